@@ -1,0 +1,384 @@
+"""Command line: arguments → pipeline → reporter → exit code.
+
+Exit codes (as Vale): 0 no finding at or above --fail-on, 1 there are, 2 usage or input
+error (one line on stderr, never a traceback), 3 an internal error (a bug: please report).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from . import __version__
+from .errors import MtcheckError
+
+EXAMPLES = """\
+examples:
+  mtcheck compare corpora/cecot-2025-02-04/              an article set (folder with mtcheck.toml)
+  mtcheck compare corpora/cecot-2025-02-04/ --save       …and write HTML + JSON reports under reports/
+  mtcheck compare article.en.txt --source source.de.html --parallel edition.fr.html --reference ref.en.txt
+  mtcheck compare article.en.txt --source source.de.txt --format json -o reports/article.json
+  mtcheck compare article.en.txt --source source.de.txt --format github --fail-on minor
+  mtcheck check "Er kam 2024." "He came in 2023." --source-lang de --target-lang en
+  mtcheck align dev.de dev.fr --presegmented --gold dev.defr
+  mtcheck rules                                           list every rule
+  mtcheck explain N001                                    what a rule does, why, examples
+  mtcheck baseline corpora/cecot-2025-02-04/ -o mtcheck-baseline.json
+"""
+
+FORMATS = ("terminal", "json", "html", "sarif", "github", "line")
+SEVERITIES = ("neutral", "minor", "major", "critical")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, exit 2
+        sys.stderr.write(f"mtcheck: error: {message} (see mtcheck --help)\n")
+        raise SystemExit(2)
+
+
+def _add_common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--format", "-f", default="terminal", choices=FORMATS, metavar="FORMAT",
+                   help="terminal (default), json, html, sarif, github, line")
+    p.add_argument("-o", "--output", metavar="PATH", help="write the report here (atomically)")
+    p.add_argument("--fail-on", choices=SEVERITIES, metavar="SEVERITY",
+                   help="exit 1 when a finding is at least this severe (default: major, or config)")
+    p.add_argument("--config", metavar="FILE", help="mtcheck.toml or pyproject.toml to use")
+    p.add_argument("--select", action="append", default=[], metavar="CODES",
+                   help="only these rules (codes, prefixes or names; comma-separated)")
+    p.add_argument("--ignore", action="append", default=[], metavar="CODES",
+                   help="disable these rules (codes, prefixes or names; comma-separated)")
+    p.add_argument("--baseline", metavar="FILE", help="accepted findings (from 'mtcheck baseline')")
+    p.add_argument("--encoding", metavar="ENC", help="force the input encoding (default: detect)")
+    p.add_argument("--no-semantic", action="store_true",
+                   help="never use the optional embedding model for alignment")
+    p.add_argument("--save", nargs="?", const="reports", metavar="DIR",
+                   help="also write HTML and JSON reports to DIR (default: reports/)")
+    p.add_argument("--side-by-side", action="store_true", help="terminal: show the aligned n-way view")
+    p.add_argument("--confidence", action="store_true", help="add bootstrap confidence intervals to metrics")
+    p.add_argument("--width", type=int, metavar="N", help="terminal width for the report")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    ap = _Parser(prog="mtcheck", formatter_class=argparse.RawDescriptionHelpFormatter,
+                 description="Align translated copy with its source and parallel versions, flag "
+                             "machine-translation artefacts, score consistency.",
+                 epilog=EXAMPLES)
+    ap.add_argument("--version", action="version", version=f"mtcheck {__version__}")
+    sub = ap.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    c = sub.add_parser("compare", help="compare a translation with its source and other versions",
+                       formatter_class=argparse.RawDescriptionHelpFormatter, epilog=EXAMPLES)
+    c.add_argument("target", help="the translation to check, or an article-set folder")
+    c.add_argument("--source", "-s", metavar="FILE", help="the source-language original")
+    c.add_argument("--parallel", "-p", action="append", default=[], metavar="FILE",
+                   help="another language edition (repeatable)")
+    c.add_argument("--reference", "-r", action="append", default=[], metavar="FILE",
+                   help="a human reference translation (repeatable)")
+    c.add_argument("--source-lang", metavar="L")
+    c.add_argument("--target-lang", metavar="L")
+    _add_common(c)
+
+    k = sub.add_parser("check", help="check one segment pair given on the command line")
+    k.add_argument("source")
+    k.add_argument("target")
+    k.add_argument("--source-lang", metavar="L")
+    k.add_argument("--target-lang", metavar="L")
+    k.add_argument("--format", "-f", default="line", choices=("line", "json"))
+    k.add_argument("--fail-on", choices=SEVERITIES, default="major")
+
+    a = sub.add_parser("align", help="align two texts sentence by sentence (Vecalign bead format)")
+    a.add_argument("source")
+    a.add_argument("target")
+    a.add_argument("--source-lang", metavar="L")
+    a.add_argument("--target-lang", metavar="L")
+    a.add_argument("--presegmented", action="store_true", help="inputs hold one sentence per line")
+    a.add_argument("--gold", metavar="FILE", help="gold beads: print strict and lax P/R/F1")
+    a.add_argument("--no-semantic", action="store_true")
+    a.add_argument("--encoding", metavar="ENC")
+
+    sub.add_parser("rules", help="list every rule")
+    e = sub.add_parser("explain", help="print a rule's documentation")
+    e.add_argument("code", help="rule code or name, e.g. N001 or name-near-miss")
+
+    b = sub.add_parser("baseline", help="write the current findings as accepted (a baseline file)")
+    b.add_argument("target")
+    b.add_argument("--source", "-s", metavar="FILE")
+    b.add_argument("--parallel", "-p", action="append", default=[], metavar="FILE")
+    b.add_argument("--reference", "-r", action="append", default=[], metavar="FILE")
+    b.add_argument("-o", "--output", default="mtcheck-baseline.json", metavar="PATH")
+    b.add_argument("--config", metavar="FILE")
+    b.add_argument("--encoding", metavar="ENC")
+
+    try:
+        from .batch import add_batch_parser
+        add_batch_parser(sub, _add_common)
+    except ImportError:
+        pass
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = build_parser()
+    args = ap.parse_args(argv)
+    if not args.command:
+        ap.print_help()
+        return 2
+    try:
+        return _dispatch(args)
+    except MtcheckError as e:
+        sys.stderr.write(f"mtcheck: error: {e}\n")
+        return 2
+    except KeyboardInterrupt:
+        sys.stderr.write("mtcheck: interrupted\n")
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as e:  # a bug, not the user's fault: one line, no traceback unless asked
+        if os.environ.get("MTCHECK_DEBUG"):
+            raise
+        sys.stderr.write(f"mtcheck: internal error: {type(e).__name__}: {e} "
+                         "(set MTCHECK_DEBUG=1 for a traceback)\n")
+        return 3
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    if args.command == "rules":
+        return _cmd_rules()
+    if args.command == "explain":
+        return _cmd_explain(args.code)
+    if args.command == "compare":
+        return _cmd_compare(args)
+    if args.command == "check":
+        return _cmd_check(args)
+    if args.command == "align":
+        return _cmd_align(args)
+    if args.command == "baseline":
+        return _cmd_baseline(args)
+    if args.command == "batch":
+        from .batch import run_batch_command
+        return run_batch_command(args)
+    raise MtcheckError(f"unknown command {args.command!r}")
+
+
+def _split_codes(values: list[str]) -> list[str]:
+    return [c.strip() for v in values for c in v.split(",") if c.strip()]
+
+
+def _config_for(args: argparse.Namespace, anchor: Path):
+    from .config import find_config, load_config
+
+    if getattr(args, "config", None):
+        p = Path(args.config)
+        if not p.is_file():
+            raise MtcheckError(f"{p}: config file not found")
+        cfg = load_config(p)
+    else:
+        cfg = load_config(find_config(anchor))
+    if getattr(args, "select", None):
+        cfg.select = _split_codes(args.select)
+    if getattr(args, "ignore", None):
+        cfg.ignore = cfg.ignore + _split_codes(args.ignore)
+    if getattr(args, "fail_on", None):
+        from .model import Severity
+        cfg.fail_on = Severity.parse(args.fail_on)
+    if getattr(args, "baseline", None):
+        cfg.baseline = Path(args.baseline)
+        if not cfg.baseline.is_file():
+            raise MtcheckError(f"{cfg.baseline}: baseline file not found")
+    from .rules import get_rule
+    for code in cfg.select + cfg.ignore:
+        if code.upper() != "ALL" and get_rule(code) is None and not any(
+                r.code.startswith(code.upper()) for r in cfg.rules() + _all_rules()):
+            raise MtcheckError(f"unknown rule {code!r} (see mtcheck rules)")
+    cfg._rules = None
+    return cfg
+
+
+def _all_rules():
+    from .rules import all_rules
+    return all_rules()
+
+
+def _run_compare(args: argparse.Namespace):
+    from .pipeline import compare, compare_set
+
+    target = Path(args.target)
+    cfg = _config_for(args, target if target.is_dir() else target.parent)
+    semantic = False if args.no_semantic else None
+    progress = _progress()
+    try:
+        if target.is_dir() and not args.source:
+            if args.parallel or args.reference:
+                raise MtcheckError("--parallel/--reference go with --source, not with an article-set folder")
+            return compare_set(target, config=cfg, semantic=semantic, encoding=args.encoding,
+                               progress=progress)
+        return compare(str(target), args.source, args.parallel, args.reference, config=cfg,
+                       semantic=semantic, source_lang=args.source_lang, target_lang=args.target_lang,
+                       encoding=args.encoding, progress=progress)
+    finally:
+        progress.close()
+
+
+def _cmd_compare(args: argparse.Namespace) -> int:
+    report = _run_compare(args)
+    inputs = tuple(Path(d.path) for d in report.documents)
+    _emit(report, args, inputs)
+    if args.save:
+        from .fsutil import write_atomic
+        from .report import render
+        stem = _safe_stem(report.article.get("id") or "report")
+        outdir = Path(args.save)
+        for fmt in ("html", "json"):
+            p = write_atomic(outdir / f"{stem}.{fmt}", render(report, fmt), protect=inputs)
+            sys.stderr.write(f"mtcheck: wrote {p}\n")
+    return 1 if report.failed else 0
+
+
+def _safe_stem(s: str) -> str:
+    import re
+    return re.sub(r"[^\w.-]+", "-", str(s)).strip(".-") or "report"
+
+
+def _emit(report, args, inputs) -> None:
+    from .report import render
+
+    fmt = args.format
+    if fmt == "terminal" and not args.output:
+        from .report.terminal import print_report
+        from rich.console import Console
+        console = Console(width=args.width) if args.width else Console()
+        print_report(report, console, side_by_side=args.side_by_side)
+        return
+    opts = {"side_by_side": args.side_by_side} if fmt == "terminal" else {}
+    if fmt == "terminal" and args.width:
+        opts["width"] = args.width
+    text = render(report, fmt, **opts)
+    if args.output:
+        from .fsutil import write_atomic
+        write_atomic(args.output, text, protect=inputs)
+    else:
+        sys.stdout.write(text)
+
+
+class _Progress:
+    """A transient progress line on a TTY for runs longer than a second; silent otherwise."""
+
+    def __init__(self) -> None:
+        import time
+        self._t0 = time.monotonic()
+        self._live = None
+        self._enabled = sys.stderr.isatty() and not os.environ.get("CI")
+
+    def __call__(self, stage: str) -> None:
+        import time
+        if not self._enabled:
+            return
+        if self._live is None and time.monotonic() - self._t0 > 1.0:
+            from rich.console import Console
+            from rich.status import Status
+            self._live = Status(f"mtcheck: {stage}…", console=Console(stderr=True))
+            self._live.start()
+        elif self._live is not None:
+            self._live.update(f"mtcheck: {stage}…")
+
+    def close(self) -> None:
+        if self._live is not None:
+            self._live.stop()
+
+
+def _progress() -> _Progress:
+    return _Progress()
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    import json
+    from .model import Severity
+    from .pipeline import check_pair
+
+    findings = check_pair(args.source, args.target, args.source_lang, args.target_lang)
+    if args.format == "json":
+        sys.stdout.write(json.dumps([f.to_dict() for f in findings], ensure_ascii=False, indent=2) + "\n")
+    else:
+        for f in findings:
+            sys.stdout.write(f"target:{f.span[0]}:{f.code}:{f.severity.label}:{f.message}\n")
+    fail = Severity.parse(args.fail_on)
+    return 1 if any(f.severity >= fail for f in findings) else 0
+
+
+def _read_lines(path: str, encoding: str | None) -> list[str]:
+    from .load.decode import read_text
+    return [ln.strip() for ln in read_text(path, encoding=encoding).splitlines()]
+
+
+def _cmd_align(args: argparse.Namespace) -> int:
+    from .align import format_bead, parse_beads, score_alignment
+    from .pipeline import align
+
+    if args.presegmented:
+        src, tgt = _read_lines(args.source, args.encoding), _read_lines(args.target, args.encoding)
+    else:
+        from .load import load_document
+        from .pipeline import prepare
+        sd = prepare(load_document(args.source, lang=args.source_lang, role="source", encoding=args.encoding))
+        td = prepare(load_document(args.target, lang=args.target_lang, role="target", encoding=args.encoding))
+        src, tgt = [s.text for s in sd.segments], [s.text for s in td.segments]
+    beads = align(src, tgt, args.source_lang, args.target_lang,
+                  semantic=False if args.no_semantic else None)
+    out = [format_bead(b) for b in beads]
+    sys.stdout.write("\n".join(out) + ("\n" if out else ""))
+    if args.gold:
+        from .load.decode import read_text
+        try:
+            gold = parse_beads(read_text(args.gold))
+        except ValueError as e:
+            raise MtcheckError(f"{args.gold}: not a bead file ({e})") from None
+        s = score_alignment(beads, gold)
+        for kind in ("strict", "lax"):
+            m = s[kind]
+            sys.stderr.write(f"{kind}: precision {m['precision']:.4f} recall {m['recall']:.4f} "
+                             f"f1 {m['f1']:.4f}\n")
+    return 0
+
+
+def _cmd_rules() -> int:
+    from rich.console import Console
+    from rich.table import Table
+    from .rules import all_rules
+
+    t = Table(title="mtcheck rules", title_justify="left")
+    for col in ("code", "name", "category", "severity", "summary"):
+        t.add_column(col, overflow="fold")
+    for r in all_rules():
+        t.add_row(r.code, r.name, r.category, r.severity.label, r.summary)
+    Console().print(t)
+    return 0
+
+
+def _cmd_explain(code: str) -> int:
+    from .rules import get_rule
+
+    r = get_rule(code)
+    if r is None:
+        raise MtcheckError(f"unknown rule {code!r} (see mtcheck rules)")
+    sys.stdout.write(r.doc())
+    return 0
+
+
+def _cmd_baseline(args: argparse.Namespace) -> int:
+    from .baseline import baseline_json
+    from .fsutil import write_atomic
+
+    ns = argparse.Namespace(**vars(args), format="json", fail_on=None, select=[], ignore=[],
+                            baseline=None, no_semantic=False, save=None, side_by_side=False,
+                            source_lang=None, target_lang=None, width=None)
+    report = _run_compare(ns)
+    p = write_atomic(args.output, baseline_json(report.active_findings()),
+                     protect=tuple(Path(d.path) for d in report.documents))
+    sys.stderr.write(f"mtcheck: wrote {len(report.active_findings())} accepted findings to {p}\n")
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

@@ -1,0 +1,99 @@
+"""Article sets: a folder with an ``mtcheck.toml`` manifest naming each version.
+
+    id = "cecot-2025-02-04"
+    title = "…"
+    date = "2025-02-04"
+
+    [[version]]
+    path = "source.de.html"
+    lang = "de"
+    role = "source"       # source | target | parallel | reference
+    origin = "…"
+    scope = "full"        # or "embed": the version covers only part of the article
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError
+from ..model import ROLES
+
+MANIFEST = "mtcheck.toml"
+
+
+@dataclass
+class VersionEntry:
+    path: Path
+    shown: str  # the path as the user will see it in reports
+    lang: str | None
+    role: str
+    origin: str = ""
+    scope: str = "full"
+
+
+@dataclass
+class Manifest:
+    folder: Path
+    id: str
+    title: str
+    meta: dict[str, Any]
+    versions: list[VersionEntry] = field(default_factory=list)
+    config_path: Path | None = None
+
+    def article(self) -> dict[str, Any]:
+        return {"id": self.id, "title": self.title, **{k: v for k, v in self.meta.items()
+                                                        if isinstance(v, (str, int, float))}}
+
+
+def read_manifest(folder: str | Path) -> Manifest:
+    folder = Path(folder)
+    mpath = folder / MANIFEST
+    if not folder.is_dir():
+        raise InputError(folder, "not a folder")
+    if not mpath.is_file():
+        raise InputError(folder, f"is a directory without an {MANIFEST} manifest "
+                                 "(give files directly: mtcheck compare TARGET --source FILE)")
+    try:
+        data = tomllib.loads(mpath.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as e:
+        raise InputError(mpath, f"invalid TOML: {e}") from None
+    except UnicodeDecodeError:
+        raise InputError(mpath, "manifest is not UTF-8") from None
+    versions = data.get("version")
+    if not isinstance(versions, list) or not versions:
+        raise InputError(mpath, "manifest lists no [[version]] entries")
+    root = folder.resolve()
+    out: list[VersionEntry] = []
+    seen: set[Path] = set()
+    for i, v in enumerate(versions, 1):
+        if not isinstance(v, dict) or not isinstance(v.get("path"), str):
+            raise InputError(mpath, f"version {i} has no 'path'")
+        role = v.get("role", "parallel")
+        if role not in ROLES:
+            raise InputError(mpath, f"version {i} ({v['path']}): role {role!r} is not one of "
+                                    + ", ".join(ROLES))
+        rel = Path(v["path"])
+        if rel.is_absolute() or ".." in rel.parts:
+            raise InputError(mpath, f"version {i}: path {v['path']!r} leaves the article set folder")
+        full = folder / rel
+        # A symlink may point anywhere: what counts is where it lands.
+        if not full.resolve().is_relative_to(root):
+            raise InputError(mpath, f"version {i}: {v['path']!r} points outside the article set folder")
+        if full.resolve() in seen:
+            raise InputError(mpath, f"version {i}: {v['path']!r} is listed twice")
+        seen.add(full.resolve())
+        lang = v.get("lang")
+        out.append(VersionEntry(full, str(folder / rel), lang.lower() if isinstance(lang, str) else None,
+                                role, str(v.get("origin", "")), str(v.get("scope", "full"))))
+    roles = [e.role for e in out]
+    if roles.count("source") > 1:
+        raise InputError(mpath, "manifest names more than one source version")
+    if "target" not in roles:
+        raise InputError(mpath, "manifest names no target version (role = \"target\")")
+    meta = {k: v for k, v in data.items() if k not in ("version", "check")}
+    return Manifest(folder, str(data.get("id", folder.name)), str(data.get("title", "")), meta, out,
+                    mpath if isinstance(data.get("check"), dict) else None)

@@ -1,0 +1,74 @@
+"""Markdown: headings, quotes, lists, image captions; inline markup stripped."""
+
+from __future__ import annotations
+
+import re
+
+from .normalize import Block
+from .text import _PARA_BREAK
+
+_HEADING = re.compile(r"^(#{1,6})[ \t]+")
+_QUOTE = re.compile(r"^>[ \t]?")
+_LIST = re.compile(r"^(?:[-*+]|\d{1,3}[.)])[ \t]+")
+_IMAGE = re.compile(r"^!\[([^\]\n]*)\]\([^)\n]*\)\s*$")
+# inline: links keep their text, emphasis and code markers go
+_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
+_MARK = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`")
+
+
+def parse_markdown(raw: str) -> list[Block]:
+    blocks: list[Block] = []
+    start = 0
+    prev_image = False
+    spans = []
+    for m in _PARA_BREAK.finditer(raw):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(raw)))
+    for s, e in spans:
+        chunk = raw[s:e]
+        if not chunk.strip():
+            continue
+        if chunk.lstrip().startswith("```"):
+            prev_image = False
+            continue
+        kind = "body"
+        img = _IMAGE.match(chunk.strip())
+        if img:
+            # the alt text of an image is not article text; the next paragraph may be its caption
+            prev_image = True
+            continue
+        h = _HEADING.match(chunk)
+        if h:
+            kind = "headline" if len(h.group(1)) == 1 else "subheading"
+            s += h.end()
+        elif _QUOTE.match(chunk):
+            kind = "quote"
+        elif prev_image and chunk.strip().startswith(("*", "_")) and chunk.strip().endswith(("*", "_")):
+            kind = "caption"
+        prev_image = False
+        chars, pos = _strip_inline(raw, s, e, kind == "quote")
+        blocks.append(Block(kind, chars, pos))
+    return blocks
+
+
+def _strip_inline(raw: str, s: int, e: int, quote: bool) -> tuple[list[str], list[int]]:
+    keep = [True] * (e - s)
+    text = raw[s:e]
+    if quote or _LIST.match(text):
+        # line-leading markers on every line
+        for m in re.finditer(r"(?m)^[ \t]*(?:>[ \t]?|(?:[-*+]|\d{1,3}[.)])[ \t]+)", text):
+            for i in range(m.start(), m.end()):
+                keep[i] = False
+    for m in _LINK.finditer(text):
+        # drop '[' and '](url)' but keep the link text
+        for i in range(m.start(), m.start(1)):
+            keep[i] = False
+        for i in range(m.end(1), m.end()):
+            keep[i] = False
+    for m in _MARK.finditer(text):
+        for i in range(m.start(), m.end()):
+            keep[i] = False
+    chars = [c for c, k in zip(text, keep) if k]
+    pos = [s + i for i, k in enumerate(keep) if k]
+    return chars, pos

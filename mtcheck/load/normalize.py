@@ -1,0 +1,86 @@
+"""Build normalised text while remembering where each character came from.
+
+Every loader feeds characters with their offsets in the decoded file; the builder
+applies NFC, folds odd spaces, drops invisible characters and collapses white space,
+so that findings computed on clean text can be mapped back to the user's file.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+from ..model import Paragraph
+
+# Characters that render as (or mean) a space in running text.
+_SPACES = set("\t\n\r\x0b\x0c \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+              "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\x85")
+# Invisible characters that only get in the way of matching (soft hyphen, zero-width, BOM).
+_DROP = set("\u00ad\u200b\u200c\u200d\u2060\ufeff")
+
+
+@dataclass
+class Block:
+    """A paragraph in the making: its kind, characters and their raw offsets."""
+
+    kind: str
+    chars: list[str]
+    pos: list[int]
+
+
+def normalize_chars(chars: list[str], pos: list[int]) -> tuple[str, list[int]]:
+    """NFC + space folding + collapse, keeping one raw offset per output character."""
+    out: list[str] = []
+    opos: list[int] = []
+    pending_space = -1  # raw offset of a space waiting to be emitted
+    i, n = 0, len(chars)
+    while i < n:
+        ch = chars[i]
+        if ch in _SPACES or (ch.isspace()):
+            if pending_space < 0:
+                pending_space = pos[i]
+            i += 1
+            continue
+        if ch in _DROP or unicodedata.category(ch) == "Cc":
+            i += 1
+            continue
+        # a base character and the combining marks that follow it form one cluster
+        j = i + 1
+        while j < n and unicodedata.combining(chars[j]):
+            j += 1
+        cluster = "".join(chars[i:j])
+        if j - i > 1 or not cluster.isascii():
+            cluster = unicodedata.normalize("NFC", cluster)
+        if pending_space >= 0:
+            if out:
+                out.append(" ")
+                opos.append(pending_space)
+            pending_space = -1
+        for c in cluster:
+            out.append(c)
+            opos.append(pos[i])
+        i = j
+    return "".join(out), opos
+
+
+def assemble(blocks: list[Block], raw_len: int) -> tuple[str, list[int], list[Paragraph]]:
+    """Join normalised blocks with blank lines; return text, offset map and paragraphs."""
+    parts: list[str] = []
+    offsets: list[int] = []
+    paragraphs: list[Paragraph] = []
+    cursor = 0
+    for block in blocks:
+        text, opos = normalize_chars(block.chars, block.pos)
+        if not text:
+            continue
+        if parts:
+            parts.append("\n\n")
+            # the separator points at the end of the previous paragraph in the file
+            offsets.extend([offsets[-1] + 1, offsets[-1] + 1])
+            cursor += 2
+        paragraphs.append(Paragraph(len(paragraphs), block.kind, cursor, cursor + len(text)))
+        parts.append(text)
+        offsets.extend(opos)
+        cursor += len(text)
+    offsets.append(raw_len if not offsets else min(raw_len, offsets[-1] + 1))
+    return "".join(parts), offsets, paragraphs

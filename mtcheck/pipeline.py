@@ -1,0 +1,239 @@
+"""load → segment → align → check → score → report, as plain functions.
+
+``compare`` is the whole pipeline for one article; each stage is callable on its own.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from . import __version__
+from .config import Config, find_config, is_suppressed, load_config
+from .errors import InputError, MtcheckError
+from .model import Alignment, Bead, Document, Finding, Report, Segment, Severity, sort_findings
+
+DocLike = "str | os.PathLike[str] | Document"
+
+
+# -- segment --------------------------------------------------------------------------
+def segment_document(doc: Document) -> Document:
+    """Split every paragraph into sentences; segments keep offsets into doc.text."""
+    from .segment import sentence_spans
+
+    segs: list[Segment] = []
+    for p in doc.paragraphs:
+        chunk = doc.text[p.start:p.end]
+        for s, e in sentence_spans(chunk, doc.lang):
+            segs.append(Segment(len(segs), p.index, p.kind, p.start + s, p.start + e, chunk[s:e]))
+    doc.segments = segs
+    return doc
+
+
+def identify_language(doc: Document) -> Document:
+    """Detect the document's language; the given language (if any) stays authoritative."""
+    from .langid import detect_language
+
+    sample = doc.text[:5000]
+    doc.lang_detected = detect_language(sample)
+    if not doc.lang:
+        doc.lang = doc.lang_detected
+    return doc
+
+
+# -- align ----------------------------------------------------------------------------
+def align_documents(source: Document, other: Document, semantic: bool | None = None) -> Alignment:
+    from .align import align_sentences
+
+    pairs = align_sentences(
+        [s.text for s in source.segments], [s.text for s in other.segments],
+        source.lang, other.lang,
+        source_breaks=source.paragraph_breaks(), target_breaks=other.paragraph_breaks(),
+        source_kinds=[s.kind for s in source.segments], target_kinds=[s.kind for s in other.segments],
+        semantic=semantic,
+    )
+    return Alignment(source.path, other.path, [Bead(list(s), list(t)) for s, t in pairs],
+                     method=aligner_signature(semantic))
+
+
+def aligner_signature(semantic: bool | None = None) -> str:
+    try:
+        from .align import aligner_signature as sig
+        return sig(semantic)
+    except ImportError:
+        return "none"
+
+
+# -- load -----------------------------------------------------------------------------
+def _load(d: "DocLike", role: str, lang: str | None, encoding: str | None) -> Document:
+    if isinstance(d, Document):
+        d.role = d.role or role
+        return d
+    from .load import load_document
+    return load_document(d, lang=lang, role=role, encoding=encoding)
+
+
+def prepare(doc: Document) -> Document:
+    identify_language(doc)
+    segment_document(doc)
+    return doc
+
+
+# -- check + score --------------------------------------------------------------------
+def signature(config: Config, semantic: bool | None = None) -> str:
+    """Reproducibility string, in sacrebleu's spirit: same signature, same method."""
+    from .langid import backend_name
+
+    rules = config.rules()
+    sev = ",".join(f"{c}={s.label}" for c, s in sorted(config.severities.items()))
+    opts = repr(sorted((c, sorted(o.items())) for c, o in config.options.items()))
+    rhash = hashlib.sha1((",".join(r.code for r in rules) + sev + opts).encode()).hexdigest()[:8]
+    return (f"mtcheck:{__version__}|rules:{len(rules)}:{rhash}|seg:{_segmenter_name()}"
+            f"|align:{aligner_signature(semantic)}|langid:{backend_name()}")
+
+
+def _segmenter_name() -> str:
+    from . import segment
+    return getattr(segment, "SEGMENTER", "mtcheck")
+
+
+def check_documents(target: Document, source: Document | None, others: Sequence[Document],
+                    alignments: dict[str, Alignment], config: Config) -> list[Finding]:
+    from .rules import CheckContext, run_rules
+
+    ctx = CheckContext(target, source, others, alignments, severities=config.severities)
+    if config.glossary:
+        from .rules.terminology import load_glossary
+        ctx.cache["glossary"] = load_glossary(config.glossary)
+    findings = run_rules(ctx, config.rules(), config.options)
+    apply_suppressions(findings, config)
+    return findings
+
+
+def apply_suppressions(findings: Iterable[Finding], config: Config) -> None:
+    baseline: set[str] = set()
+    if config.baseline and config.baseline.is_file():
+        from .baseline import read_baseline
+        baseline = read_baseline(config.baseline)
+    for f in findings:
+        if is_suppressed(f, config.suppress) or f.fingerprint in baseline:
+            f.suppressed = True
+
+
+def compare(target: "DocLike", source: "DocLike | None" = None, parallels: Iterable["DocLike"] = (),
+            references: Iterable["DocLike"] = (), *, config: Config | None = None,
+            semantic: bool | None = None, source_lang: str | None = None,
+            target_lang: str | None = None, encoding: str | None = None,
+            article: dict | None = None, progress=None) -> Report:
+    """Compare a translation with its source and any parallel/reference versions."""
+    tick = progress or (lambda _stage: None)
+    tick("load")
+    tgt = _load(target, "target", target_lang, encoding)
+    src = _load(source, "source", source_lang, encoding) if source is not None else None
+    others = [_load(p, "parallel", None, encoding) for p in parallels]
+    others += [_load(r, "reference", None, encoding) for r in references]
+    docs = ([src] if src else []) + [tgt] + others
+    _refuse_same_file(docs)
+    if config is None:
+        cfg_path = find_config(Path(tgt.path)) if not tgt.path.startswith("<") else None
+        config = load_config(cfg_path)
+    tick("segment")
+    for d in docs:
+        prepare(d)
+    tick("align")
+    alignments: dict[str, Alignment] = {}
+    if src is not None:
+        for d in [tgt] + others:
+            alignments[d.path] = align_documents(src, d, semantic)
+    tick("check")
+    findings = check_documents(tgt, src, others, alignments, config)
+    tick("score")
+    from .score import build_scorecard
+    scorecard = build_scorecard(docs, alignments, findings, config)
+    rules = [r.meta() for r in config.rules()]
+    return Report(
+        article=article or {"id": Path(tgt.path).stem, "title": tgt.title},
+        documents=docs, alignments=list(alignments.values()), findings=sort_findings(findings),
+        scorecard=scorecard, signature=signature(config, semantic), version=__version__,
+        fail_on=config.fail_on, rules=rules,
+    )
+
+
+def compare_set(folder: str | os.PathLike[str], *, config: Config | None = None,
+                semantic: bool | None = None, encoding: str | None = None, progress=None) -> Report:
+    """Run an article set (a folder with an mtcheck.toml manifest)."""
+    from .load import load_document
+    from .load.manifest import read_manifest
+
+    m = read_manifest(folder)
+    docs = {"source": [], "target": [], "parallel": [], "reference": []}
+    for v in m.versions:
+        docs[v.role].append(load_document(v.path, lang=v.lang, role=v.role, encoding=encoding,
+                                          origin=v.origin, scope=v.scope, display_path=v.shown))
+    if config is None:
+        config = load_config(m.config_path or find_config(Path(folder) / "x"))
+    if len(docs["target"]) > 1:
+        raise InputError(m.folder / "mtcheck.toml", "manifest names more than one target; run one per target")
+    return compare(docs["target"][0], docs["source"][0] if docs["source"] else None,
+                   docs["parallel"], docs["reference"], config=config, semantic=semantic,
+                   article=m.article(), progress=progress)
+
+
+def _refuse_same_file(docs: list[Document]) -> None:
+    seen: dict[str, str] = {}
+    for d in docs:
+        if d.path.startswith("<"):
+            continue
+        try:
+            key = str(Path(d.path).resolve())
+        except OSError:
+            continue
+        if key in seen:
+            raise InputError(d.path, f"is the same file as {seen[key]} (give each version once)")
+        seen[key] = d.path
+
+
+def check_pair(source: str, target: str, source_lang: str | None = None,
+               target_lang: str | None = None, *, config: Config | None = None) -> list[Finding]:
+    """Check one segment pair (what CI users and corpus filters call)."""
+    from .rules import run_rules, single_pair_context
+
+    if not isinstance(source, str) or not isinstance(target, str):
+        raise TypeError("check_pair takes two strings")
+    config = config or _default_config()
+    if source_lang is None or target_lang is None:
+        from .langid import detect_language
+        source_lang = source_lang or detect_language(source)
+        target_lang = target_lang or detect_language(target)
+    ctx = single_pair_context(source, target, source_lang, target_lang)
+    ctx.severities = config.severities
+    findings = run_rules(ctx, config.rules(), config.options)
+    if config.suppress:
+        apply_suppressions(findings, config)
+    return findings
+
+
+_DEFAULT: Config | None = None
+
+
+def _default_config() -> Config:
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Config()
+    return _DEFAULT
+
+
+def align(source: list[str], target: list[str], source_lang: str | None = None,
+          target_lang: str | None = None, *, semantic: bool | None = None) -> list[tuple[list[int], list[int]]]:
+    """Align pre-segmented sentences; beads in the Vecalign sense (lists of indices)."""
+    from .align import align_sentences
+    if not isinstance(source, (list, tuple)) or not isinstance(target, (list, tuple)):
+        raise TypeError("align takes two lists of sentences")
+    return [(list(s), list(t)) for s, t in align_sentences(list(source), list(target), source_lang,
+                                                           target_lang, semantic=semantic)]
+
+
+__all__ = ["compare", "compare_set", "check_pair", "align", "segment_document",
+           "identify_language", "align_documents", "MtcheckError", "Severity"]
