@@ -1,0 +1,768 @@
+"""Form: doubled words, bracket/quote balance, quote style, truncation, white space and
+punctuation, and grammar calques (number agreement, tense) carried over from the source.
+
+Every rule here works on a single segment pair as well as on a whole article (pair mode
+is the hot path of batch runs): the regexes are compiled at import and the word lists
+under ``mtcheck/data/form/`` load once.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterator
+
+from ..model import Document, Finding, Segment
+from .context import BeadView, CheckContext
+from .registry import rule
+
+_DATA = Path(__file__).resolve().parent.parent / "data" / "form"
+
+
+@lru_cache(maxsize=None)
+def load_list(name: str) -> frozenset[str]:
+    """A word list from mtcheck/data/form/ (one entry a line, ``#`` comments), lowercased."""
+    try:
+        text = (_DATA / name).read_text(encoding="utf-8")
+    except OSError:
+        return frozenset()
+    out = set()
+    for line in text.splitlines():
+        entry = line.split("#", 1)[0].strip().lower()
+        if entry:
+            out.add(entry)
+    return frozenset(out)
+
+
+def base_lang(lang: str | None) -> str:
+    return (lang or "").lower().replace("_", "-").split("-")[0]
+
+
+def _bead_views(ctx: CheckContext) -> list[BeadView]:
+    return [b for b in ctx.beads() if b.target]
+
+
+_URLISH = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b[\w.-]+\.(?:com|org|net|gov|edu|io|ch|de|fr|it|es|at|uk|eu|co)\b\S*"
+                     r"|\bpic\.twitter\.com/\S+|@\w+|#\w+")
+
+
+def _url_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _URLISH.finditer(text)] if ("." in text or "@" in text or "#" in text) else []
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+# ---------------------------------------------------------------------------------------
+# S001 doubled-word
+# ---------------------------------------------------------------------------------------
+_DOUBLED = re.compile(r"(?<![\w'’-])(\w+(?:[-'’.,]\w+)*)([ \t\u00a0]+)(\1)(?![\w'’-]|[.,]\d)", re.IGNORECASE)
+_NUMERIC = re.compile(r"[\d.,'’-]+")
+_WS = re.compile(r"\s+")
+
+
+@rule("S001", "doubled-word", "Fluency/Grammar", "minor", artefact="doubled-word",
+      summary="A word written twice in a row (“the the”, “came came”).",
+      why="Repeated words are a common decoding artefact of neural MT and slip past spell checkers.",
+      fail=("Er kam gestern nach Hause.", "He came came home yesterday."),
+      ok=("Er kam gestern nach Hause.", "He came home yesterday."),
+      options={"min_length": 1})
+def doubled_word(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    allow = load_list(f"reduplication.{base_lang(ctx.target.lang)}.txt")
+    min_len = int(opts.get("min_length", 1))
+    text = ctx.target.text
+    for bead in _bead_views(ctx):
+        src_low = None
+        for seg in bead.target:
+            words = seg.text.lower().split()
+            if not any(b.startswith(a) for a, b in zip(words, words[1:])):
+                continue  # cheap pre-test: no word is followed by itself
+            for m in _DOUBLED.finditer(seg.text):
+                word = m.group(1)
+                low = word.lower()
+                if len(word) < min_len or low in allow:
+                    continue
+                if src_low is None:
+                    src_low = _WS.sub(" ", bead.source_text).lower()
+                # a reduplication the source has too (a name like "Bora Bora") is meant
+                if f"{low} {low}" in src_low:
+                    continue
+                if _NUMERIC.fullmatch(word):
+                    # "in 2017 2017": only when the source names the number fewer times
+                    if not src_low or _count_token(src_low, low) >= _count_token(seg.text.lower(), low):
+                        continue
+                s, e = seg.start + m.start(), seg.start + m.end()
+                yield ctx.flag(s, e, f"“{text[seg.start + m.start(1):seg.start + m.end(1)]}” is written twice",
+                               suggestion=m.group(1),
+                               evidence=[ctx.evidence(ctx.source, None, bead.source_text, note="source")]
+                               if ctx.source is not None and bead.source else [])
+
+
+def _count_token(text: str, tok: str) -> int:
+    return len(re.findall(rf"(?<![\w.,]){re.escape(tok)}(?![\w]|[.,]\d)", text))
+
+
+# ---------------------------------------------------------------------------------------
+# S002 unbalanced-brackets-quotes
+# ---------------------------------------------------------------------------------------
+_BRACKETS = {"(": ")", "[": "]", "{": "}"}
+_CLOSERS = {v: k for k, v in _BRACKETS.items()}
+_ANY_MARK = re.compile(r"[()\[\]{}\"“”„«»‹›]")
+_LIST_MARKER = re.compile(r"(?:^|(?<=\s))(?:[0-9]{1,2}|[a-zA-Z]|[ivxIVX]{1,4})\)$")
+_DOUBLE_Q = set("\"“”„")
+
+
+def _quote_role(text: str, i: int) -> str:
+    """'open' or 'close' for an ambiguous double quote, from the characters around it."""
+    ch = text[i]
+    if ch == "„":
+        return "open"
+    if ch == "”":
+        return "close"
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before.isspace() or before in "([{—–-/:;" or i == 0:
+        return "open" if not after.isspace() else "close"
+    return "close"
+
+
+def imbalances(text: str) -> list[tuple[int, str, str]]:
+    """Unmatched brackets and quote marks in ``text``: (position, character, class)."""
+    out: list[tuple[int, str, str]] = []
+    if not _ANY_MARK.search(text):
+        return out
+    stack: list[tuple[int, str]] = []
+    dq: list[int] = []  # open double quotes (any style: straight, “”, „“)
+    g_open, g_close = [], []
+    s_open, s_close = [], []
+    for i, ch in enumerate(text):
+        if ch in _BRACKETS:
+            stack.append((i, ch))
+        elif ch in _CLOSERS:
+            want = _CLOSERS[ch]
+            if stack and stack[-1][1] == want:
+                stack.pop()
+            elif any(c == want for _, c in stack):
+                # close the nearest matching opener; the ones above it are unmatched
+                while stack and stack[-1][1] != want:
+                    p, c = stack.pop()
+                    out.append((p, c, "bracket"))
+                stack.pop()
+            else:
+                if ch == ")" and (_LIST_MARKER.search(text[max(0, i - 5):i + 1])
+                                  or (i > 0 and text[i - 1] in ":;")):
+                    continue  # "a)", "2)" list markers, ":)" smileys
+                out.append((i, ch, "bracket"))
+        elif ch in _DOUBLE_Q:
+            if _quote_role(text, i) == "open":
+                dq.append(i)
+            elif dq:
+                dq.pop()
+            else:
+                out.append((i, ch, "quote"))
+        elif ch == "«":
+            g_open.append(i)
+        elif ch == "»":
+            g_close.append(i)
+        elif ch == "‹":
+            s_open.append(i)
+        elif ch == "›":
+            s_close.append(i)
+    out.extend((p, c, "bracket") for p, c in stack)
+    out.extend((p, text[p], "quote") for p in dq)
+    for opens, closes in ((g_open, g_close), (s_open, s_close)):
+        if not opens and not closes:
+            continue
+        # «…» (French, Swiss) or »…« (German books): pair in text order either way
+        reverse = bool(closes) and (not opens or closes[0] < opens[0])
+        first, second = (closes, opens) if reverse else (opens, closes)
+        events = sorted([(p, 0) for p in first] + [(p, 1) for p in second])
+        depth: list[int] = []
+        for p, kind in events:
+            if kind == 0:
+                depth.append(p)
+            elif depth:
+                depth.pop()
+            else:
+                out.append((p, text[p], "quote"))
+        out.extend((p, text[p], "quote") for p in depth)
+    out.sort()
+    return out
+
+
+def _balanced_classes(text: str) -> set[str]:
+    """Which classes (a bracket character's opener, or 'quote') are unbalanced."""
+    bad = set()
+    for _, ch, cls in imbalances(text):
+        bad.add(_CLOSERS.get(ch, ch) if cls == "bracket" else "quote")
+    return bad
+
+
+@rule("S002", "unbalanced-brackets-quotes", "Fluency/Punctuation", "minor",
+      artefact="unbalanced-punctuation",
+      summary="A bracket or quotation mark opened and never closed (or closed and never opened) "
+              "where the source is balanced.",
+      why="A lost bracket or quote mark changes what reads as quoted or parenthetical and "
+          "often marks a sentence the MT system cut or merged.",
+      fail=("Der Präsident (im Amt seit 2019) sprach.", "The president (in office since 2019 spoke."),
+      ok=("Der Präsident (im Amt seit 2019) sprach.", "The president (in office since 2019) spoke."))
+def unbalanced(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    tgt = ctx.target
+    seen_paras: set[int] = set()
+    for bead in _bead_views(ctx):
+        if bead.source:
+            ttext = tgt.text[bead.target[0].start:bead.target[-1].end]
+            bad = imbalances(ttext)
+            if not bad:
+                continue
+            src_bad = _balanced_classes(bead.source_text)
+            for p, ch, cls in bad:
+                key = _CLOSERS.get(ch, ch) if cls == "bracket" else "quote"
+                if key in src_bad:
+                    continue
+                pos = bead.target[0].start + p
+                yield ctx.flag(pos, pos + 1, _imbalance_message(ch, ttext, p) + "; the source is balanced",
+                               evidence=[ctx.evidence(ctx.source, None, bead.source_text, note="source")])
+        else:
+            # no source to compare with: judge the whole paragraph, brackets and inner quotes
+            para = bead.target[0].paragraph
+            if para in seen_paras or not tgt.paragraphs or para >= len(tgt.paragraphs):
+                continue
+            seen_paras.add(para)
+            pg = tgt.paragraphs[para]
+            ptext = tgt.text[pg.start:pg.end]
+            for p, ch, cls in imbalances(ptext):
+                if cls == "quote" and (p == 0 or _quote_role(ptext, p) == "open"):
+                    continue  # multi-paragraph quotations open each paragraph and close once
+                yield ctx.flag(pg.start + p, pg.start + p + 1, _imbalance_message(ch, ptext, p))
+
+
+def _imbalance_message(ch: str, text: str, p: int) -> str:
+    if ch in _BRACKETS or ch in "«‹" or (ch in _DOUBLE_Q and _quote_role(text, p) == "open"):
+        return f"“{ch}” is opened but never closed"
+    return f"“{ch}” closes nothing"
+
+
+# ---------------------------------------------------------------------------------------
+# S003 quote-style
+# ---------------------------------------------------------------------------------------
+_QUOTE_SPANS = [
+    ("«»", re.compile(r"«[^«»\n]{1,400}»")),
+    ("»«", re.compile(r"»[^«»\n]{1,400}«")),
+    ("„“", re.compile(r"„[^„“”\n]{1,400}[“”]")),
+    ("“”", re.compile(r"“[^“”„\n]{1,400}”")),
+]
+_STRAIGHT = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–/-]))\"[^\"\n]{1,400}\"")
+_STYLE_NAMES = {"«»": "«…»", "»«": "»…«", "„“": "„…“", "“”": "“…”", '""': '"…"'}
+# Styles each target language uses (straight quotes are accepted everywhere).
+ALLOWED_STYLES = {
+    "en": {"“”", '""'},
+    "de": {"„“", "«»", "»«", '""'},
+    "fr": {"«»", "“”", '""'},
+    "it": {"«»", "“”", '""'},
+    "es": {"«»", "“”", '""'},
+    "pt": {"«»", "“”", '""'},
+    "nl": {"“”", "„“", '""'},
+}
+_LANG_NAMES = {"en": "English", "de": "German", "fr": "French", "it": "Italian", "es": "Spanish",
+               "pt": "Portuguese", "nl": "Dutch"}
+
+
+def quoted_spans(text: str) -> list[tuple[int, int, str]]:
+    """Quoted stretches of ``text`` with their style key («», »«, „“, “”, "")."""
+    if not any(c in text for c in "«»„“”\""):
+        return []
+    out: list[tuple[int, int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for style, rx in _QUOTE_SPANS:
+        for m in rx.finditer(text):
+            s, e = m.span()
+            if any(a < e and s < b for a, b in taken):
+                continue
+            out.append((s, e, style))
+            taken.append((s, e))
+    if '"' in text:
+        for m in _STRAIGHT.finditer(text):
+            s, e = m.span()
+            if not any(a < e and s < b for a, b in taken):
+                out.append((s, e, '""'))
+    out.sort()
+    return out
+
+
+def _norm_style(value: str) -> str | None:
+    v = value.strip().replace("…", "")
+    if len(v) == 2 and (v in _STYLE_NAMES or v == '""'):
+        return v
+    return None
+
+
+@rule("S003", "quote-style", "Locale convention/Quotation marks", "minor", artefact="quote-style",
+      summary="Quotation marks that are not the target language's style (e.g. «…» or „…“ in "
+              "English), or two typographic styles mixed in one document.",
+      why="MT carries the source's quotation marks over; readers see foreign typography and "
+          "inconsistent quoting marks unedited copy.",
+      fail=("Er nannte es «eine gute Idee».", "He called it «a good idea»."),
+      ok=("Er nannte es «eine gute Idee».", "He called it “a good idea”."),
+      options={"quote_style": ""})
+def quote_style(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    text = ctx.target.text
+    spans = quoted_spans(text)
+    if not spans:
+        return
+    lang = base_lang(ctx.target.lang)
+    forced = _norm_style(str(opts.get("quote_style") or ""))
+    allowed = {forced} if forced else ALLOWED_STYLES.get(lang)
+    src_styles: set[str] = set()
+    if ctx.source is not None:
+        src_styles = {st for _, _, st in quoted_spans(ctx.source.text)}
+    counts: dict[str, int] = {}
+    for _, _, st in spans:
+        counts[st] = counts.get(st, 0) + 1
+    flagged: set[int] = set()
+    if allowed:
+        for s, e, st in spans:
+            if st in allowed or (not forced and st == '""'):
+                continue
+            want = " or ".join(_STYLE_NAMES[a] for a in sorted(allowed, key=lambda a: a == '""'))
+            where = (f"the configured style is {_STYLE_NAMES[forced]}" if forced
+                     else f"{_LANG_NAMES.get(lang, lang)} uses {want}")
+            carried = " (carried over from the source)" if st in src_styles else ""
+            flagged.add(s)
+            yield ctx.flag(s, e, f"{_STYLE_NAMES[st]} quotation marks{carried}; {where}",
+                           suggestion=_requote(text[s:e], forced or _first_style(allowed)))
+    # two typographic styles (straight quotes aside) mixed in one document: flag the minority
+    typo = {st: n for st, n in counts.items() if st != '""' and (not allowed or st in allowed)}
+    if len(typo) >= 2:
+        major = max(typo, key=lambda st: (typo[st], st == _first_style(allowed or {st})))
+        for s, e, st in spans:
+            if st in typo and st != major and s not in flagged:
+                yield ctx.flag(s, e, f"{_STYLE_NAMES[st]} quotation marks in a document that "
+                                     f"otherwise uses {_STYLE_NAMES[major]} ({typo[major]}×)",
+                               suggestion=_requote(text[s:e], major))
+
+
+def _first_style(allowed: set[str]) -> str:
+    typo = [a for a in allowed if a != '""']
+    order = ["“”", "«»", "„“", "»«"]
+    for o in order:
+        if o in typo:
+            return o
+    return '""'
+
+
+def _requote(span: str, style: str) -> str:
+    inner = span[1:-1]
+    return style[0] + inner + style[1] if len(style) == 2 else span
+
+
+# ---------------------------------------------------------------------------------------
+# S004 truncation
+# ---------------------------------------------------------------------------------------
+_TRUNC_END = re.compile(r"([^\W_][\w'’-]*)(…|\.\.\.)[\s\"”»“]*$")
+_TRUNC_LINK = re.compile(r"([^\W_][\w'’-]*)(…|\.\.\.)\s+(?=https?://|www\.|pic\.twitter\.com|t\.co/|bit\.ly/|[—–]\s)")
+_ELLIPSIS = re.compile(r"…|\.\.\.|\[\.\.\.\]|\(\.\.\.\)")
+_COMPLETE_END = re.compile(r"[.!?。！？][\s\"'”’»«“)\]]*$|[\"”»“][\s]*$")
+
+
+@rule("S004", "truncation", "Accuracy/Omission", "major", artefact="truncation",
+      summary="A target sentence that stops in an ellipsis (or is cut before a link) where the "
+              "aligned source sentence is complete.",
+      why="Teasers and embeds are often scraped in their shortened form; the reader loses the "
+          "end of the sentence the source gives in full.",
+      fail=("Die Gebühr wäre für die USA relativ gering, für uns aber beträchtlich.",
+            "The fee would be relatively low for…"),
+      ok=("Die Gebühr wäre für die USA relativ gering, für uns aber beträchtlich.",
+          "The fee would be relatively low for the USA but considerable for us."),
+      needs_source=False)
+def truncation(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    for bead in _bead_views(ctx):
+        if not any("…" in seg.text or "..." in seg.text for seg in bead.target):
+            continue
+        src = bead.source_text.strip()
+        src_complete = bool(src) and not _ELLIPSIS.search(src) and bool(_COMPLETE_END.search(src))
+        for seg in bead.target:
+            t = seg.text
+            if "…" not in t and "..." not in t:
+                continue
+            m = _TRUNC_LINK.search(t)
+            link = m is not None
+            if m is None:
+                m = _TRUNC_END.search(t)
+                if m is None:
+                    continue
+            if src and _ELLIPSIS.search(src):
+                continue  # the source is shortened too
+            if not link and not src_complete:
+                continue
+            s, e = seg.start + m.start(1), seg.start + m.end(2)
+            why = ("is cut off before a link" if link else "ends in an ellipsis")
+            ev = [ctx.evidence(ctx.source, None, src, note="source, complete")] if src else []
+            yield ctx.flag(s, e, f"the sentence {why}"
+                                 + ("; the source gives it in full" if src else ""),
+                           evidence=ev)
+
+
+# ---------------------------------------------------------------------------------------
+# S005 whitespace-punctuation
+# ---------------------------------------------------------------------------------------
+_SPACE_BEFORE = re.compile(r" +([,;:!?]|\.(?![.\d\w]))")
+_SPACE_BEFORE_FR = re.compile(r" +([,]|\.(?![.\d\w]))")
+_NO_SPACE_AFTER = re.compile(r"[.!?](?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])|[,;](?=[^\W\d_]{2})")
+_DOUBLED_PUNCT = re.compile(r"(?<![.,;:!?])(,,|;;|::|\.\.|,\.|;\.|,;|;,)(?![.,;:!?])")
+_FR_MISSING = re.compile(r"(?<=[^\s\d(\[«“\"'’])([;!?])|(?<=[^\W\d_])(:)(?=\s)|(«)(?=[^\W_])|(?<=[^\W_.!?])(»)")
+_PUNCT_ANY = re.compile(r" [,;:!?.]|[.!?,;][^\W\d_]|[,;:.][,;:.]")
+_MULTI_SPACE = re.compile(r"[ \u00a0\t]{2}")
+_HTMLISH = (".html", ".htm", ".xhtml", ".xml")
+
+
+def _is_markup(doc: Document) -> bool:
+    return doc.path.lower().endswith(_HTMLISH) or doc.raw.lstrip()[:1] == "<"
+
+
+@rule("S005", "whitespace-punctuation", "Fluency/Punctuation", "minor", artefact="whitespace",
+      summary="Double spaces inside a sentence, a space before a comma or full stop, a missing "
+              "space after sentence punctuation, doubled punctuation; French spacing before ; : ! ? ».",
+      why="Stray spaces and doubled marks are the tell-tale seams of machine output and "
+          "post-editing; they look careless in print.",
+      fail=("Er kam, sah und siegte.", "He came , saw and conquered."),
+      ok=("Er kam, sah und siegte.", "He came, saw and conquered."),
+      options={"french_spacing": True})
+def whitespace_punctuation(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    doc = ctx.target
+    lang = base_lang(doc.lang)
+    fr = lang == "fr"
+    check_raw = not _is_markup(doc)
+    raw = doc.raw
+    for seg in doc.segments:
+        t = seg.text
+        hits: list[tuple[int, int, str, str | None]] = []
+        if check_raw and _MULTI_SPACE.search(raw, *doc.raw_span(seg.start, seg.end)):
+            for i, ch in enumerate(t):
+                if ch != " " or i == 0:
+                    continue
+                rp = doc.raw_offset(seg.start + i)
+                if rp + 1 < len(raw) and raw[rp] in " \u00a0\t" and raw[rp + 1] in " \u00a0\t" \
+                        and t[i - 1] not in ".!?:":
+                    hits.append((i, i + 1, "double space inside a sentence", " "))
+        if not _PUNCT_ANY.search(t) and not fr:
+            pass
+        else:
+            urls = _url_spans(t)
+            rx = _SPACE_BEFORE_FR if fr else _SPACE_BEFORE
+            for m in rx.finditer(t):
+                p = m.start()
+                if p == 0 or not (t[p - 1].isalnum() or t[p - 1] in ")]”\"»’") or _inside(urls, m.start(1)):
+                    continue
+                hits.append((m.start(), m.end(), f"space before “{m.group(1)}”", m.group(1)))
+            for m in _NO_SPACE_AFTER.finditer(t):
+                p = m.start()
+                mark = t[p]
+                need = 2 if mark in ".!?" else 1
+                if p < need or not all(c.isalpha() for c in t[p - need:p]):
+                    continue
+                if _inside(urls, p) or _inside(urls, p - 1):
+                    continue
+                hits.append((p, p + 1, f"no space after “{mark}”", mark + " "))
+            for m in _DOUBLED_PUNCT.finditer(t):
+                if _inside(urls, m.start()):
+                    continue
+                hits.append((m.start(), m.end(), f"doubled punctuation “{m.group(1)}”", m.group(1)[-1]))
+        if fr and opts.get("french_spacing", True):
+            urls = _url_spans(t)
+            for m in _FR_MISSING.finditer(t):
+                p = m.start()
+                if _inside(urls, p):
+                    continue
+                mark = next(g for g in m.groups() if g)
+                if mark in ";!?" and t[p + 1:p + 2] in ("/", ")"):
+                    continue
+                sugg = ("« " if mark == "«" else "\u202f" + mark)
+                hits.append((p, p + 1, f"French puts a (narrow no-break) space "
+                                       f"{'after' if mark == '«' else 'before'} “{mark}”", sugg))
+        for s, e, msg, sugg in sorted(hits):
+            yield ctx.flag(seg.start + s, seg.start + e, msg, suggestion=sugg)
+
+
+# ---------------------------------------------------------------------------------------
+# G001 agreement-calque (English targets)
+# ---------------------------------------------------------------------------------------
+_FOLLOW_OK = (r"(?=\s*(?:[.,;:!?)\]\"”»—–-]|$|(?:and|or|nor|but|in|at|for|on|to|left|available|"
+              r"anymore|whatsoever|here|there|yet|either|about|of|from|that|which|with|regarding|"
+              r"is|was|are|were)\b))")
+_ADJ = (r"(?:(?:new|further|additional|reliable|official|more|other|such|sufficient|enough|adequate|"
+        r"clear|concrete|precise|detailed|exact|specific|useful|good|bad|real|hard|solid|"
+        r"sharp|plastic|metal|modern|heavy|old|personal|relevant|important|false|fake)\s+)?")
+
+
+@lru_cache(maxsize=1)
+def _g001_patterns() -> tuple[re.Pattern, ...]:
+    mass = sorted(load_list("mass_nouns.en.txt"), key=len, reverse=True)
+    plurals = sorted(load_list("mass_plurals.en.txt"), key=len, reverse=True)
+    if not mass:
+        return ()
+    m = "|".join(map(re.escape, mass))
+    p = "|".join(map(re.escape, plurals)) or "(?!x)x"
+    there = re.compile(rf"\b(?:there|here)\s+(?:are|were)\s+(?:(?:no|many|few|several|some|any|"
+                       rf"lots\s+of|plenty\s+of|still|also|not|hardly\s+any)\s+)*{_ADJ}({m})\b{_FOLLOW_OK}",
+                       re.IGNORECASE)
+    plural = re.compile(rf"\b({p})\b", re.IGNORECASE)
+    article = re.compile(rf"\b(?:an?|one)\s+({m})\b{_FOLLOW_OK}", re.IGNORECASE)
+    det = re.compile(rf"\b(?:these|those|many|several|numerous|various|few)\s+{_ADJ}({m})\b{_FOLLOW_OK}",
+                     re.IGNORECASE)
+    subj = re.compile(rf"(?:^|[.;:!?]\s+|,\s+|\b(?:and|but|because|since|while|if|as|that)\s+)"
+                      rf"(?:the|this|that|such|all\s+the|all|some\s+of\s+the|much\s+of\s+the|no|further|"
+                      rf"additional|more)\s+{_ADJ}({m})\s+(?:are|were|have\s+been)\b", re.IGNORECASE)
+    any_noun = re.compile(rf"\b(?:{m}|{p})\b", re.IGNORECASE)
+    return there, plural, article, det, subj, any_noun
+
+
+@lru_cache(maxsize=1)
+def _g001_stems() -> tuple[str, ...]:
+    """Substrings whose absence rules a sentence out at once (the mass nouns' stems)."""
+    words = load_list("mass_nouns.en.txt") | load_list("mass_plurals.en.txt")
+    return tuple(sorted(words))
+
+
+_G001_PRE = re.compile(r"\b(?:there|here|an?|one|these|those|many|several|numerous|various|few|are|were|have)\b"
+                       r"|s\b", re.IGNORECASE)
+
+
+@rule("G001", "agreement-calque", "Fluency/Grammar", "minor", artefact="calque-grammar",
+      summary="An English uncountable noun treated as countable, as the source language does: "
+              "“There are no cutlery”, “informations”, “an advice”, “the equipment are”.",
+      why="Number agreement carried over from German, French, Spanish or Italian is a typical "
+          "MT calque that reads as a learner's error. (English targets only.)",
+      fail=("Es gibt keine Informationen dazu.", "There are no information about it."),
+      ok=("Es gibt keine Informationen dazu.", "There is no information about it."))
+def agreement_calque(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    if base_lang(ctx.target.lang) != "en":
+        return
+    pats = _g001_patterns()
+    if not pats:
+        return
+    there, plural, article, det, subj, any_noun = pats
+    stems = _g001_stems()
+    for seg in ctx.target.segments:
+        t = seg.text
+        low = t.lower()
+        if not any(n in low for n in stems):
+            continue
+        hits: list[tuple[int, int, str, str | None]] = []
+        for m in there.finditer(t):
+            noun = m.group(1)
+            verb = "is" if re.search(r"\bare\b", m.group(0), re.I) else "was"
+            sugg = re.sub(r"\b(are|were)\b", lambda v: {"are": "is", "were": "was", "Are": "Is",
+                                                       "Were": "Was"}.get(v.group(1), v.group(1)),
+                          m.group(0), count=1)
+            hits.append((m.start(), m.end(), f"“{noun}” is uncountable in English: “there {verb} "
+                                             f"no {noun.lower()}”, not “{m.group(0).split()[0].lower()} "
+                                             f"{'are' if verb == 'is' else 'were'} …”", sugg))
+        for m in plural.finditer(t):
+            w = m.group(1)
+            hits.append((m.start(1), m.end(1), f"“{w}” has no plural in English "
+                                               f"(uncountable noun)", _singular(w)))
+        for m in article.finditer(t):
+            hits.append((m.start(), m.end(), f"“{m.group(1)}” is uncountable in English and takes "
+                                             f"no “a/an”", None))
+        for m in det.finditer(t):
+            hits.append((m.start(), m.end(), f"“{m.group(1)}” is uncountable in English "
+                                             f"(“much/this {m.group(1).lower()}”)", None))
+        for m in subj.finditer(t):
+            s = m.start(1)
+            # span from the determiner on
+            start = t.rfind(" ", 0, s)
+            pre = t[m.start():s].split()
+            s0 = m.start() + (len(t[m.start():s]) - len(t[m.start():s].lstrip())) if pre else s
+            hits.append((s0, m.end(), f"“{m.group(1)}” is uncountable in English and takes a "
+                                      f"singular verb", None))
+        last_end = -1
+        for s, e, msg, sugg in sorted(hits):
+            if s < last_end:
+                continue
+            last_end = e
+            yield ctx.flag(seg.start + s, seg.start + e, msg, suggestion=sugg)
+
+
+def _singular(w: str) -> str:
+    low = w.lower()
+    if low.endswith("ies"):
+        out = w[:-3] + ("Y" if w.isupper() else "y")
+    else:
+        out = w[:-1]
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# G002 tense-calque (English targets)
+# ---------------------------------------------------------------------------------------
+_IRREGULAR_PP = ("known|seen|given|held|taken|built|made|sold|shown|written|done|found|hit|kept|"
+                 "left|lost|paid|put|set|spent|told|thought|won|brought|bought|caught|chosen|driven|"
+                 "eaten|fallen|forgotten|frozen|hidden|led|meant|run|sent|shot|shut|stolen|struck|"
+                 "sworn|torn|thrown|worn|beaten|begun|broken|cut|drawn|flown|forbidden|grown|hung|"
+                 "hurt|laid|lent|let|lit|ridden|risen|sung|sunk|spoken|stood|stuck|taught|understood|"
+                 "said|fought|sought|overtaken|undertaken|withdrawn|arisen|forgiven")
+_STATIVE = frozenset("""based located interested concerned involved married related supposed committed
+dedicated convinced determined known used expected scheduled considered believed said thought
+estimated reported alleged required allowed entitled designed intended aimed focused made
+situated composed equipped qualified pleased surprised worried satisfied tired prepared
+""".split())
+_NOT_ING = frozenset("""something nothing anything everything thing king ring spring string evening
+morning during ceiling wing sibling pudding viking bring sing sting swing cling fling sling
+wring offspring outing""".split())
+_ADV = (r"(?:(?:already|still|now|also|not|currently|even|only|again|increasingly|once|again|"
+        r"reportedly|apparently|actually|just|really|all)\s+){0,3}")
+_PRESENT = re.compile(rf"\b(am|is|are)\s+{_ADV}([a-z]+ing|[a-z]+ed|{_IRREGULAR_PP})\b", re.IGNORECASE)
+_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
+           "jan\\.|feb\\.|mar\\.|apr\\.|jun\\.|jul\\.|aug\\.|sep\\.|sept\\.|oct\\.|nov\\.|dec\\.")
+_YEAR = r"(1[89]\d\d|20\d\d)"
+_TIME_FRONT = re.compile(
+    rf"^(?:(?:back|already|as\s+early\s+as|even)\s+)?(?:in\s+(?:(?:early|late|mid-?)\s*)?"
+    rf"(?:(?:{_MONTHS})\s+)?{_YEAR}|on\s+(?:\d{{1,2}}\s+)?(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?{_YEAR}"
+    rf"|last\s+(?:year|week|month|summer|winter|spring|autumn|fall|weekend|night|monday|tuesday|"
+    rf"wednesday|thursday|friday|saturday|sunday)|yesterday|the\s+day\s+before\s+yesterday"
+    rf"|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+(?:years?|months?|"
+    rf"weeks?|days?)\s+ago)\s*,\s*", re.IGNORECASE)
+_TIME_TAIL = re.compile(
+    rf"^\s*(?:(?:already|back|even)\s+)?(?:in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTHS})\s+)?{_YEAR}"
+    rf"|on\s+(?:\d{{1,2}}\s+)?(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?{_YEAR}"
+    rf"|last\s+(?:year|week|month|summer|winter|spring|autumn|fall|weekend|night)|yesterday"
+    rf"|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+(?:years?|months?|"
+    rf"weeks?|days?)\s+ago)\s*(?=[.,;:!?)—–]|$)", re.IGNORECASE)
+_RECENT_FRONT = re.compile(r"^(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+)?"
+                           r"(?:days|weeks|months|years)\s*,?\s*|^(?:so\s+far|to\s+date|until\s+now|"
+                           r"recently)\s*,\s*", re.IGNORECASE)
+_PLUPERFECT = re.compile(rf"\bhad\s+{_ADV}([a-z]+ed|{_IRREGULAR_PP})\b", re.IGNORECASE)
+_SUBORD = re.compile(r"\b(?:that|which|who|whom|whose|where|when|because|if|while|although|though|"
+                     r"whether|what|how|why|after|before|until|since|as|so|than|said|says|told|"
+                     r"reported|according|once)\b", re.IGNORECASE)
+_PAST_WORD = re.compile(rf"\b(?:was|were|had|did|[a-z]{{3,}}ed|{_IRREGULAR_PP})\b", re.IGNORECASE)
+_CLAUSE_SPLIT = re.compile(r"\s*(?:[;:—–]|\s-\s|\(|\))\s*")
+_YEAR_ANY = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+_G002_PRE = re.compile(r"\b(?:is|are|am|had)\s", re.IGNORECASE)
+
+
+def article_year(ctx: CheckContext, opts: dict) -> int | None:
+    """The article's year: the option, date metadata, or the latest year any version names."""
+    if opts.get("article_year"):
+        try:
+            return int(opts["article_year"])
+        except (TypeError, ValueError):
+            return None
+
+    def build() -> int | None:
+        years: list[int] = []
+        for d in [ctx.target, *ctx.versions]:
+            for key in ("date", "published", "datePublished"):
+                v = d.meta.get(key) if isinstance(d.meta, dict) else None
+                if v:
+                    years += [int(y) for y in _YEAR_ANY.findall(str(v))]
+            years += [int(y) for y in _YEAR_ANY.findall(d.text)]
+        return max(years) if years else None
+
+    return ctx.cached("form.article_year", build)
+
+
+@rule("G002", "tense-calque", "Fluency/Grammar", "minor", artefact="calque-tense",
+      summary="A present-tense clause (is/are + -ing or participle) with an explicit past time "
+              "(a year before the article's, “last year”, “yesterday”), or a pluperfect with "
+              "“in recent months”: the source's historical present or tense carried over. "
+              "(English targets only.)",
+      why="German and French narrate past events in the present; in English the same clause "
+          "reads as a factual error about when something happens.",
+      fail=("Menschenrechtsgruppen schlagen schon letztes Jahr Alarm.",
+            "Human rights groups are sounding the alarm last year."),
+      ok=("Menschenrechtsgruppen schlugen schon letztes Jahr Alarm.",
+          "Human rights groups were sounding the alarm last year."),
+      options={"article_year": 0})
+def tense_calque(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    if base_lang(ctx.target.lang) != "en":
+        return
+    year_cache: list[int | None] = []
+
+    def art_year() -> int | None:
+        if not year_cache:
+            year_cache.append(article_year(ctx, opts))
+        return year_cache[0]
+
+    for seg in ctx.target.segments:
+        t = seg.text
+        if not _G002_PRE.search(t):
+            continue
+        pos = 0
+        for clause in _CLAUSE_SPLIT.split(t):
+            cstart = t.find(clause, pos)
+            pos = cstart + len(clause)
+            if not clause:
+                continue
+            for s, e, msg in _tense_hits(clause, art_year):
+                yield ctx.flag(seg.start + cstart + s, seg.start + cstart + e, msg)
+
+
+def _past_time_ok(expr: str, art_year) -> bool:
+    m = _YEAR_ANY.search(expr)
+    if m is None:
+        return True  # last year, yesterday, … ago
+    y = art_year()
+    return y is not None and int(m.group(1)) < y
+
+
+def _tense_hits(clause: str, art_year) -> Iterator[tuple[int, int, str]]:
+    low = clause
+    # fronted time: "In 2022, the law is being …", "Last year, prices are rising"
+    fm = _TIME_FRONT.match(low)
+    if fm and _past_time_ok(fm.group(0), art_year):
+        vm = _PRESENT.search(low, fm.end())
+        if vm and _good_present(vm):
+            between = low[fm.end():vm.start()]
+            if not _SUBORD.search(between) and not _PAST_WORD.search(between) \
+                    and len(between.split()) <= 8 and "," not in between:
+                yield (fm.start(), vm.end(), f"present tense “{vm.group(0)}” with a past time "
+                                             f"(“{fm.group(0).strip(' ,')}”): the source's historical "
+                                             f"present carried over; English needs a past tense")
+                return
+    # trailing time: "are already sounding the alarm in 2024"
+    for vm in _PRESENT.finditer(low):
+        if not _good_present(vm):
+            continue
+        rest = low[vm.end():]
+        # up to four words (the object) before the time expression
+        m = re.match(r"((?:\s+[\w'’-]+){0,4}?)(\s+(?:already\s+|back\s+)?(?:in|on|last|yesterday|"
+                     r"\w+\s+(?:years?|months?|weeks?|days?)\s+ago).*)", rest, re.IGNORECASE | re.DOTALL)
+        if not m:
+            continue
+        gap, tail = m.group(1), m.group(2)
+        tm = _TIME_TAIL.match(tail)
+        if not tm or _SUBORD.search(gap) or re.search(r"\b(?:of|from|since|until|by|for|before|after|"
+                                                      r"between|during|than)\s*$", gap, re.I):
+            continue
+        if not _past_time_ok(tm.group(0), art_year):
+            continue
+        before = low[:vm.start()]
+        if _SUBORD.search(before.split(",")[-1]) and re.search(r"\b(?:said|told|reported|that)\b", before, re.I):
+            continue
+        end = vm.end() + len(gap) + len(tail[:tm.end()].rstrip())
+        yield (vm.start(), end, f"present tense “{vm.group(0)}” with a past time "
+                                f"(“{tm.group(0).strip()}”): the source's historical present "
+                                f"carried over; English needs a past tense")
+        return
+    # pluperfect with a time reaching up to now: "In recent months, X had already pushed"
+    rm = _RECENT_FRONT.match(low)
+    if rm:
+        pm = _PLUPERFECT.search(low, rm.end())
+        if pm:
+            between = low[rm.end():pm.start()]
+            if not _SUBORD.search(between) and len(between.split()) <= 6:
+                yield (rm.end(), pm.end(), f"pluperfect “{pm.group(0)}” with “{rm.group(0).strip(' ,')}”: "
+                                 f"English needs the present perfect (“has {pm.group(0).split()[-1]}”)")
+
+
+def _good_present(vm: re.Match) -> bool:
+    word = vm.group(2).lower()
+    if word in _NOT_ING or word in _STATIVE:
+        return False
+    if word.endswith("ing") and len(word) < 5:
+        return False
+    return True

@@ -1,0 +1,218 @@
+"""Form rules: S001–S005 and G001–G002, on single pairs (check_pair) and hand-built articles."""
+
+from __future__ import annotations
+
+import pytest
+
+import mtcheck
+from mtcheck.config import Config
+from mtcheck.model import Alignment, Bead, Document, Paragraph, Segment
+from mtcheck.rules import CheckContext, get_rule, run_rules, select_rules
+from mtcheck.rules.form import imbalances, quoted_spans
+
+CODES = ("S001", "S002", "S003", "S004", "S005", "G001", "G002")
+
+
+def flagged(code: str, src: str, tgt: str, sl: str, tl: str, **opts) -> list:
+    cfg = Config(select=[code], options={code: opts} if opts else {})
+    return [f for f in mtcheck.check_pair(src, tgt, sl, tl, config=cfg) if f.code == code]
+
+
+# (code, source, target, source lang, target lang, expected flagged text or None)
+CASES = [
+    # S001 doubled-word
+    ("S001", "Er kam gestern.", "He came came yesterday.", "de", "en", "came came"),
+    ("S001", "Il est venu hier.", "He came yesterday yesterday.", "fr", "en", "yesterday yesterday"),
+    ("S001", "He came yesterday.", "Er kam kam gestern.", "en", "de", "kam kam"),
+    ("S001", "Er kam gestern.", "He came yesterday.", "de", "en", None),
+    ("S001", "Sie sagte, dass sie es getan hatte.", "She said she had had enough.", "de", "en", None),
+    ("S001", "She saw the women who saw the children.", "Sie sah die Frauen, die die Kinder sahen.", "en", "de", None),
+    ("S001", "Nous nous sommes vus.", "We saw each other.", "fr", "en", None),
+    ("S001", "We met.", "Nous nous sommes rencontrés.", "en", "fr", None),
+    ("S001", "Er flog nach Bora Bora.", "He flew to Bora Bora.", "de", "en", None),
+    ("S001", "Das Gesetz trat 2017 in Kraft.", "The law came into force in 2017 2017.", "de", "en", "2017 2017"),
+    ("S001", "Das Ergebnis war 10 10.", "The result was 10 10.", "de", "en", None),
+    ("S001", "Die Katze schläft.", "The the cat sleeps.", "de", "en", "The the"),
+    # S002 unbalanced brackets and quotes
+    ("S002", "Der Präsident (seit 2019) sprach.", "The president (since 2019 spoke.", "de", "en", "("),
+    ("S002", "Le président (depuis 2019) a parlé.", "The president since 2019) spoke.", "fr", "en", ")"),
+    ("S002", "Er sagte: «Wir kommen.»", "He said: \"We are coming.", "de", "en", "\""),
+    ("S002", "He said: \"We are coming.\"", "Il a dit : « Nous venons.", "en", "fr", "«"),
+    ("S002", "Der Präsident (seit 2019) sprach.", "The president (since 2019) spoke.", "de", "en", None),
+    ("S002", "Er sagte: «Wir kommen.»", "He said: “We are coming.”", "de", "en", None),
+    ("S002", "Er sagte: «Wir kommen.»", "Er sagte: „Wir kommen.“", "de", "de", None),
+    ("S002", "Er sagte: «Wir kommen", "He said: \"We are coming", "de", "en", None),  # source unbalanced too
+    ("S002", "Punkte: a) eins, b) zwei", "Points: a) one, b) two", "de", "en", None),
+    # S003 quote style
+    ("S003", "Er nannte es «eine gute Idee».", "He called it «a good idea».", "de", "en", "«a good idea»"),
+    ("S003", "Il l'a qualifié de « bonne idée ».", "He called it „a good idea“.", "fr", "en", "„a good idea“"),
+    ("S003", "He called it a “good idea”.", "Il l'a qualifiée de „bonne idée“.", "en", "fr", "„bonne idée“"),
+    ("S003", "Er nannte es «eine gute Idee».", "He called it “a good idea”.", "de", "en", None),
+    ("S003", "Er nannte es «eine gute Idee».", "He called it \"a good idea\".", "de", "en", None),
+    ("S003", "He called it a “good idea”.", "Il l'a qualifiée de « bonne idée ».", "en", "fr", None),
+    ("S003", "He called it a “good idea”.", "Er nannte es eine „gute Idee“.", "en", "de", None),
+    # S004 truncation
+    ("S004", "Die Gebühr wäre für die USA gering, für uns aber beträchtlich.",
+     "The fee would be low for…", "de", "en", "for…"),
+    ("S004", "La taxe serait faible pour les États-Unis mais importante pour nous.",
+     "The fee would be low for the... https://t.co/x1", "fr", "en", "the..."),
+    ("S004", "Die Gebühr wäre für die USA gering…", "The fee would be low for the USA…", "de", "en", None),
+    ("S004", "Die Gebühr wäre für die USA gering, für uns aber beträchtlich.",
+     "The fee would be low for the USA but considerable for us.", "de", "en", None),
+    ("S004", "He waited and waited.", "Er wartete und wartete…", "en", "de", "wartete…"),
+    # S005 whitespace and punctuation
+    ("S005", "Er kam, sah und siegte.", "He came , saw and conquered.", "de", "en", " ,"),
+    ("S005", "Il est venu. Il a vu.", "He came.He saw.", "fr", "en", "."),
+    ("S005", "He came, saw and conquered.", "Er kam  und siegte.", "en", "de", " "),
+    ("S005", "He came, saw and conquered.", "Er kam,, sah und siegte.", "en", "de", ",,"),
+    ("S005", "Where is he? He left.", "Où est-il? Il est parti.", "en", "fr", "?"),
+    ("S005", "Er kam, sah und siegte.", "He came, saw and conquered.", "de", "en", None),
+    ("S005", "Where is he? He left.", "Où est-il ? Il est parti.", "en", "fr", None),
+    ("S005", "Siehe www.example.com/a..b für Details.", "See www.example.com/a..b for details.", "de", "en", None),
+    ("S005", "Es kostet 3,50 Fr.", "It costs 3.50 francs...", "de", "en", None),
+    # G001 agreement calque (English targets)
+    ("G001", "Es gibt kein Besteck und keine Hanteln.", "There are no cutlery and dumbbells.", "de", "en",
+     "There are no cutlery"),
+    ("G001", "Il y a peu d'informations.", "There are few informations.", "fr", "en", "informations"),
+    ("G001", "Er gab mir einen Rat.", "He gave me an advice.", "de", "en", "an advice"),
+    ("G001", "Les informations sont fausses.", "The information are false.", "fr", "en", "The information are"),
+    ("G001", "Es gibt kein Besteck.", "There is no cutlery.", "de", "en", None),
+    ("G001", "Il y a des systèmes d'information.", "There are information systems.", "fr", "en", None),
+    ("G001", "Es gibt keine Nachrichtenagenturen.", "There are no news agencies.", "de", "en", None),
+    ("G001", "Les informations sont fausses.", "L'information est fausse.", "fr", "fr", None),
+    # G002 tense calque (English targets)
+    ("G002", "Menschenrechtsgruppen schlagen schon letztes Jahr Alarm.",
+     "Human rights groups are sounding the alarm last year.", "de", "en", "are sounding the alarm last year"),
+    ("G002", "L'an dernier, les prix augmentent fortement.", "Last year, prices are rising sharply.",
+     "fr", "en", "Last year, prices are rising"),
+    ("G002", "Gestern, sagte er, ist das Haus verkauft worden.", "Yesterday the house is being sold.",
+     "de", "en", None),  # no comma after the fronted time: not matched (precision)
+    ("G002", "Menschenrechtsgruppen schlugen Alarm.", "Human rights groups were sounding the alarm last year.",
+     "de", "en", None),
+    ("G002", "Die Preise steigen.", "Prices are rising this year.", "de", "en", None),
+    ("G002", "Il a dit hier qu'il est en train de partir.", "He said yesterday that he is leaving.", "fr", "en", None),
+]
+
+
+@pytest.mark.parametrize("code,src,tgt,sl,tl,want", CASES)
+def test_rule_cases(code, src, tgt, sl, tl, want):
+    got = flagged(code, src, tgt, sl, tl)
+    if want is None:
+        assert got == [], [(f.text, f.message) for f in got]
+    else:
+        assert [f.text for f in got] == [want], [(f.text, f.message) for f in got]
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_registered_examples(code):
+    r = get_rule(code)
+    assert r is not None and r.family == "form"
+    assert flagged(code, *r.fail, "de", "en"), f"{code} fail example not flagged"
+    assert not flagged(code, *r.ok, "de", "en"), f"{code} ok example flagged"
+
+
+def test_quote_style_option_and_mixing():
+    # a configured style flags every other style
+    got = flagged("S003", "Er sagte «ja».", "He said “yes” and “no”.", "de", "en", quote_style="«»")
+    assert len(got) == 2
+    # mixing two allowed styles in one German document: the minority is flagged
+    got = flagged("S003", "He said “yes”, “no” and “maybe”.", "Er sagte „ja“, „nein“ und «vielleicht».",
+                  "en", "de")
+    assert [f.text for f in got] == ["«vielleicht»"]
+
+
+def test_imbalance_helpers():
+    assert imbalances("(a [b] c)") == []
+    assert [c for _, c, _ in imbalances("(a [b c)")] == ["["]
+    assert imbalances("„Ja“, sagte er. «Nein»") == []
+    assert imbalances("»Ja«, sagte er.") == []
+    assert [s for _, _, s in quoted_spans("«a» „b“ “c” \"d\"")] == ["«»", "„“", "“”", '""']
+
+
+def _article(src_sents, tgt_sents, sl, tl, raw_tgt=None, kinds=None):
+    """A hand-built, 1-1 aligned article (one paragraph per sentence)."""
+    def doc(sents, lang, role, path, raw=None):
+        text = "\n\n".join(sents)
+        paras, segs, pos = [], [], 0
+        for i, s in enumerate(sents):
+            k = kinds[i] if kinds else "body"
+            paras.append(Paragraph(i, k, pos, pos + len(s)))
+            segs.append(Segment(i, i, k, pos, pos + len(s), s))
+            pos += len(s) + 2
+        d = Document(path=path, lang=lang, role=role, text=text, raw=raw or text)
+        d.paragraphs, d.segments = paras, segs
+        return d
+
+    src = doc(src_sents, sl, "source", "src.txt")
+    tgt = doc(tgt_sents, tl, "target", "tgt.txt", raw_tgt)
+    al = Alignment(src.path, tgt.path, [Bead([i], [i]) for i in range(len(src_sents))])
+    return CheckContext(tgt, src, [], {tgt.path: al})
+
+
+def test_tense_calque_uses_article_year():
+    src = ["Die Gruppen schlagen 2024 Alarm.", "Das Abkommen wurde 2025 unterzeichnet."]
+    tgt = ["The groups are sounding the alarm in 2024.", "The agreement was signed in 2025."]
+    ctx = _article(src, tgt, "de", "en")
+    got = run_rules(ctx, select_rules(["G002"]))
+    assert [f.text for f in got] == ["are sounding the alarm in 2024"]
+    # the same clause in an article from 2024 is no calque
+    ctx = _article(src[:1], tgt[:1], "de", "en")
+    assert run_rules(ctx, select_rules(["G002"])) == []
+    # the pluperfect with "in recent months"
+    ctx = _article(["In den letzten Monaten hatte er Abkommen vorangetrieben."],
+                   ["In recent months, he had pushed for agreements."], "de", "en")
+    assert [f.text for f in run_rules(ctx, select_rules(["G002"]))] == ["he had pushed"]
+
+
+def test_truncation_before_link_without_source():
+    ctx = _article(["x"], ["The fee would be low for… pic.twitter.com/abc — A. User"], "de", "en")
+    ctx.source = None
+    ctx.alignments = {}
+    ctx.cache.clear()
+    got = run_rules(ctx, select_rules(["S004"]))
+    assert [f.text for f in got] == ["for…"]
+    # without a source, a plain final ellipsis is not enough
+    ctx = _article(["x"], ["And so on…"], "de", "en")
+    ctx.source = None
+    ctx.alignments = {}
+    ctx.cache.clear()
+    assert run_rules(ctx, select_rules(["S004"])) == []
+
+
+def test_double_space_uses_raw_text_not_html():
+    # plain text: the normalised text has one space, the raw file two
+    raw = "He came  home."
+    ctx = _article(["Er kam heim."], ["He came home."], "de", "en", raw_tgt=raw)
+    ctx.target.offsets = [0, 1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 13, 14]
+    got = run_rules(ctx, select_rules(["S005"]))
+    assert len(got) == 1 and got[0].message.startswith("double space")
+    # HTML: white space in markup is insignificant
+    ctx = _article(["Er kam heim."], ["He came home."], "de", "en", raw_tgt="<p>He came  home.</p>")
+    ctx.target.path = "tgt.html"
+    ctx.target.offsets = [3, 4, 5, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17]
+    assert run_rules(ctx, select_rules(["S005"])) == []
+
+
+def test_unbalanced_without_source_judges_paragraph():
+    ctx = _article(["x"], ["He said (in 2019 that it works."], "de", "en")
+    ctx.source = None
+    ctx.alignments = {}
+    ctx.cache.clear()
+    got = run_rules(ctx, select_rules(["S002"]))
+    assert [f.text for f in got] == ["("]
+
+
+def test_rules_are_fast_on_pairs():
+    import time
+
+    from mtcheck.rules import single_pair_context
+
+    rules = select_rules(list(CODES))
+    pairs = [("Die Regierung verteidigt ihr Vorgehen und verweist auf den Rückgang der Kriminalität.",
+              "The government defends its actions and points to the drastic drop in the crime rate.")] * 300
+    t0 = time.perf_counter()
+    for s, t in pairs:
+        ctx = single_pair_context(s, t, "de", "en")
+        run_rules(ctx, rules)
+    per_pair = (time.perf_counter() - t0) / len(pairs)
+    assert per_pair < 0.005  # all seven rules: generous bound for a loaded CI machine
