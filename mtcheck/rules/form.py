@@ -429,13 +429,15 @@ def _is_markup(doc: Document) -> bool:
           "post-editing; they look careless in print.",
       fail=("Er kam, sah und siegte.", "He came , saw and conquered."),
       ok=("Er kam, sah und siegte.", "He came, saw and conquered."),
-      options={"french_spacing": True})
+      options={"french_spacing": True, "max_per_kind": 20})
 def whitespace_punctuation(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     doc = ctx.target
     lang = base_lang(doc.lang)
     fr = lang == "fr"
     check_raw = not _is_markup(doc)
     raw = doc.raw
+    cap = int(opts.get("max_per_kind", 20) or 0)
+    per_kind: dict[str, int] = {}
     for seg in doc.segments:
         t = seg.text
         hits: list[tuple[int, int, str, str | None]] = []
@@ -483,6 +485,10 @@ def whitespace_punctuation(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 hits.append((p, p + 1, f"French puts a (narrow no-break) space "
                                        f"{'after' if mark == '«' else 'before'} “{mark}”", sugg))
         for s, e, msg, sugg in sorted(hits):
+            kind = msg.split("“")[0]
+            per_kind[kind] = per_kind.get(kind, 0) + 1
+            if cap and per_kind[kind] > cap:
+                continue  # a systematically tokenised text: the first few say it all
             yield ctx.flag(seg.start + s, seg.start + e, msg, suggestion=sugg)
 
 

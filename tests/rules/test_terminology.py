@@ -1,0 +1,292 @@
+"""Terminology rules T001–T004 and the glossary loader (CSV, TBX)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import mtcheck
+from mtcheck.config import Config
+from mtcheck.errors import InputError
+from mtcheck.model import Alignment, Bead, Document, Paragraph, Segment
+from mtcheck.rules import CheckContext, get_rule, run_rules, select_rules, single_pair_context
+from mtcheck.rules.terminology import Glossary, find_term, lemma, load_glossary, word_matches, _tokens
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+CSV = DATA / "glossary.csv"
+TBX = DATA / "glossary.tbx"
+
+
+def pair(code: str, src: str, tgt: str, sl: str, tl: str, glossary: Path | None = CSV) -> list:
+    ctx = single_pair_context(src, tgt, sl, tl)
+    if glossary is not None:
+        ctx.cache["glossary"] = load_glossary(glossary)
+    return [f for f in run_rules(ctx, select_rules([code])) if f.code == code]
+
+
+# -- glossary loading -----------------------------------------------------------------------
+def test_load_csv():
+    g = load_glossary(CSV)
+    assert isinstance(g, Glossary) and len(g) == 8
+    e = g.for_langs("de", "en")[0]
+    assert e.source == "Haftbedingung" and e.targets == ("detention conditions", "conditions of detention")
+    assert e.status == "required" and e.line == 2
+    assert {x.status for x in g.for_langs("de-CH", "en-GB")} == {"required", "forbidden", "preferred"}
+    # language filtering: the fr→en entries do not apply to de→en
+    assert all(x.source_lang in ("de", "") for x in g.for_langs("de", "en"))
+
+
+def test_load_tbx():
+    g = load_glossary(TBX)
+    de_en = g.for_langs("de", "en")
+    req = [e for e in de_en if e.status == "required" and e.source == "Haftbedingung"]
+    assert req and req[0].targets[0] == "detention conditions"  # preferred term first
+    assert "conditions of detention" in req[0].targets  # admitted term allowed
+    forb = {t for e in de_en if e.status == "forbidden" for t in e.targets}
+    assert forb == {"jail conditions", "gaol"}
+    # every language pair is available
+    assert any(e.targets == ("conditions de détention",) for e in g.for_langs("de", "fr"))
+
+
+def test_load_tbx_v3(tmp_path):
+    p = tmp_path / "g.tbx"
+    p.write_text("""<?xml version="1.0"?>
+<tbx type="TBX-Core" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">
+ <tbxHeader><fileDesc><sourceDesc><p>t</p></sourceDesc></fileDesc></tbxHeader>
+ <text><body>
+  <conceptEntry id="1">
+   <langSec xml:lang="fr"><termSec><term>accord</term></termSec></langSec>
+   <langSec xml:lang="en">
+     <termSec><term>agreement</term>
+       <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></termSec>
+     <termSec><term>accord</term>
+       <termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></termSec>
+   </langSec>
+  </conceptEntry>
+ </body></text></tbx>""", encoding="utf-8")
+    g = load_glossary(p)
+    fr_en = g.for_langs("fr", "en")
+    assert [(e.source, e.targets, e.status) for e in fr_en] == [
+        ("accord", ("agreement",), "required"), ("accord", ("accord",), "forbidden")]
+
+
+@pytest.mark.parametrize("name,content,where", [
+    ("bad.csv", "source,target,status\nHaft,detention,sometimes\n", "line 2"),
+    ("bad2.csv", "source,target\nHaft,detention\nGefängnis,\n", "line 3"),
+    ("bad3.csv", "src,tgt\nHaft,detention\n", "line 1"),
+    ("bad4.csv", "source,target\nA,b\nC,d,e,f\n", "line 3"),
+    ("bad.tbx", "<martif><text><body><termEntry>\n<langSet xml:lang='de'>\n<tig><term>x</term></tig>\n"
+                "</langSet></body></text></martif>", "line 4"),
+    ("bomb.tbx", "<?xml version='1.0'?>\n<!DOCTYPE martif [\n<!ENTITY a 'aaaaaaaaaa'>\n"
+                 "<!ENTITY b '&a;&a;&a;&a;&a;&a;&a;&a;'>\n]>\n<martif>&b;</martif>", "line 3"),
+    ("empty.tbx", "<martif><text><body/></text></martif>", "no termEntry"),
+])
+def test_malformed_glossary(tmp_path, name, content, where):
+    p = tmp_path / name
+    p.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError) as ei:
+        load_glossary(p)
+    assert where in str(ei.value) and str(p) in str(ei.value)
+
+
+def test_missing_glossary(tmp_path):
+    with pytest.raises(InputError):
+        load_glossary(tmp_path / "nope.csv")
+
+
+# -- matching -------------------------------------------------------------------------------
+@pytest.mark.parametrize("term,token,lang,compound,ok", [
+    ("haftbedingung", "haftbedingungen", "de", False, True),
+    ("gefangnis", "gefangnisse", "de", False, True),
+    ("gefangnis", "megagefangnis", "de", True, True),
+    ("gefangnis", "megagefangnis", "de", False, False),
+    ("kritik", "kritiker", "de", False, False),
+    ("prison", "prisons", "en", False, True),
+    ("policy", "policies", "en", False, True),
+    ("prison", "prisoner", "en", False, False),
+    ("accord", "accords", "fr", False, True),
+    ("prigione", "prigioni", "it", False, True),
+])
+def test_word_matches(term, token, lang, compound, ok):
+    assert word_matches(term, token, lang, compound) is ok
+
+
+def test_find_term_multiword():
+    toks = _tokens("The Conditions of Detention are harsh")
+    assert find_term("conditions of detention", toks, "en") == (4, 27)
+    assert find_term("detention conditions", toks, "en") is None
+    assert lemma("Hanteln", "de") == lemma("Hantel", "de")
+    assert lemma("dumbbells", "en") == "dumbbell"
+
+
+# -- T001 / T002 on pairs ---------------------------------------------------------------------
+CASES = [
+    ("T001", "Die Haftbedingungen sind hart.", "The conditions of custody are harsh.", "de", "en", True),
+    ("T001", "Die Haftbedingungen sind hart.", "The detention conditions are harsh.", "de", "en", False),
+    ("T001", "Die Haftbedingung ist hart.", "The conditions of detention are harsh.", "de", "en", False),
+    ("T001", "Er sitzt im Megagefängnis.", "He is in the mega-jail.", "de", "en", True),
+    ("T001", "Er sitzt im Megagefängnis.", "He is in the mega-prison.", "de", "en", False),
+    ("T001", "Les conditions de détention sont dures.", "The custody rules are harsh.", "fr", "en", True),
+    ("T001", "Les conditions de détention sont dures.", "Detention conditions are harsh.", "fr", "en", False),
+    ("T001", "Die Haftbedingungen sind hart.", "Les conditions de détention sont dures.", "de", "fr", False),
+    ("T001", "Die Haftbedingungen sind hart.", "Les règles sont dures.", "de", "fr", True),
+    ("T001", "Die Kritiker sind laut.", "The critics are loud.", "de", "en", False),
+    ("T002", "Die Haftbedingungen sind hart.", "The jail conditions are harsh.", "de", "en", True),
+    ("T002", "Il est en prison.", "He is in gaol.", "fr", "en", True),
+    ("T002", "Die Haftbedingungen sind hart.", "The detention conditions are harsh.", "de", "en", False),
+    ("T002", "Il est en prison.", "He is in prison.", "fr", "en", False),
+]
+
+
+@pytest.mark.parametrize("code,src,tgt,sl,tl,want", CASES)
+def test_glossary_rules(code, src, tgt, sl, tl, want):
+    for g in (CSV, TBX):
+        if g == TBX and sl == "fr" and code == "T001":
+            continue  # the TBX fixture has no fr→en "conditions de détention" concept
+        got = pair(code, src, tgt, sl, tl, g)
+        assert bool(got) is want, (g.name, [(f.text, f.message) for f in got])
+
+
+def test_glossary_messages_and_severity():
+    f = pair("T001", "Die Haftbedingungen sind hart.", "The conditions of custody are harsh.", "de", "en")[0]
+    assert "“detention conditions” or “conditions of detention”" in f.message
+    assert f.suggestion == "detention conditions" and f.severity.label == "major"
+    # a preferred (not required) term is a minor finding
+    f = pair("T001", "Das Abkommen gilt.", "The treaty applies.", "de", "en")[0]
+    assert f.severity.label == "minor"
+    f = pair("T002", "Die Haftbedingungen sind hart.", "The jail conditions are harsh.", "de", "en")[0]
+    assert f.text == "jail conditions" and f.suggestion == "detention conditions"
+
+
+def test_no_glossary_no_findings():
+    assert pair("T001", "Die Haftbedingungen sind hart.", "The rules are harsh.", "de", "en", None) == []
+    assert pair("T002", "x", "He is in gaol.", "fr", "en", None) == []
+
+
+# -- T003 / T004 -----------------------------------------------------------------------------
+def _article(src_sents, tgt_sents, sl, tl, kinds=None, parallel=None):
+    def doc(sents, lang, role, path):
+        text = "\n\n".join(sents)
+        paras, segs, pos = [], [], 0
+        for i, s in enumerate(sents):
+            k = kinds[i] if kinds else "body"
+            paras.append(Paragraph(i, k, pos, pos + len(s)))
+            segs.append(Segment(i, i, k, pos, pos + len(s), s))
+            pos += len(s) + 2
+        d = Document(path=path, lang=lang, role=role, text=text)
+        d.paragraphs, d.segments = paras, segs
+        return d
+
+    src = doc(src_sents, sl, "source", "src.html")
+    tgt = doc(tgt_sents, tl, "target", "tgt.txt")
+    n = len(src_sents)
+    als = {tgt.path: Alignment(src.path, tgt.path, [Bead([i], [i]) for i in range(n)])}
+    others = []
+    if parallel:
+        par = doc(parallel[0], parallel[1], "parallel", "par.html")
+        als[par.path] = Alignment(src.path, par.path, [Bead([i], [i]) for i in range(n)])
+        others.append(par)
+    return CheckContext(tgt, src, others, als)
+
+
+DE_SRC = ["Es gibt kein Besteck und keine Hanteln.",
+          "Die Regierung verteidigt ihr Vorgehen.",
+          "Kein Besteck und keine Hanteln",
+          "Die Insassen essen ohne Besteck.",
+          "Hanteln oder Gewichte sind verboten, um Gewalt zu verhindern."]
+EN_BAD = ["There is no cutlery and no dumbbells.",
+          "The government defends its actions.",
+          "No cutlery and no dumbbells",
+          "The inmates eat without cutlery.",
+          "Barbells or weights are banned to prevent violence."]
+FR_PAR = ["Il n'y a ni couverts ni haltères.",
+          "Le gouvernement défend son action.",
+          "Ni couverts ni haltères",
+          "Les détenus mangent sans couverts.",
+          "Les haltères ou les poids sont interdits pour éviter la violence."]
+
+
+def test_inconsistent_rendering_de_en():
+    ctx = _article(DE_SRC, EN_BAD, "de", "en",
+                   kinds=["caption", "body", "subheading", "body", "body"], parallel=(FR_PAR, "fr"))
+    got = run_rules(ctx, select_rules(["T003"]))
+    assert [f.text for f in got] == ["Barbells"]
+    f = got[0]
+    assert f.suggestion == "dumbbells"
+    notes = " ".join(e.text for e in f.evidence)
+    assert "dumbbells (caption)" in notes and "Barbells (body)" in notes and "haltère" in notes
+    # consistent translation: nothing
+    good = EN_BAD[:4] + ["Dumbbells or weights are banned to prevent violence."]
+    assert run_rules(_article(DE_SRC, good, "de", "en"), select_rules(["T003"])) == []
+
+
+def test_inconsistent_rendering_parallel_disagrees():
+    # the parallel version varies too: the source term may mean two things, no flag
+    par = FR_PAR[:4] + ["Les barres ou les poids sont interdits pour éviter la violence."]
+    ctx = _article(DE_SRC, EN_BAD, "de", "en", parallel=(par, "fr"))
+    assert run_rules(ctx, select_rules(["T003"])) == []
+
+
+def test_inconsistent_rendering_fr_en():
+    src = ["Le gouvernement a fermé la prison.",
+           "Les détenus ont quitté la prison hier.",
+           "Le ministre parle.",
+           "La prison sera démolie en mai."]
+    bad = ["The government closed the prison.",
+           "The inmates left the prison yesterday.",
+           "The minister speaks.",
+           "The jail will be demolished in May."]
+    good = bad[:3] + ["The prison will be demolished in May."]
+    assert [f.text for f in run_rules(_article(src, bad, "fr", "en"), select_rules(["T003"]))] == ["jail"]
+    assert run_rules(_article(src, good, "fr", "en"), select_rules(["T003"])) == []
+
+
+def test_inconsistent_rendering_needs_source():
+    ctx = _article(DE_SRC, EN_BAD, "de", "en")
+    ctx.source = None
+    assert run_rules(ctx, select_rules(["T003"])) == []
+
+
+SPELL = [
+    ("en", "The mega prison is full. The mega-prison is new. Nobody likes the mega-prison.", ["mega prison"]),
+    ("en", "Send an e-mail. Her email was short. Another email came.", ["e-mail"]),
+    ("de", "Die Anti-Gang-Politik wirkt. Die Antigangpolitik ist hart. Die Antigangpolitik bleibt.",
+     ["Anti-Gang-Politik"]),
+    ("fr", "Le porte-parole a parlé. Le porteparole est parti. Le porte-parole revient.", ["porteparole"]),
+    ("en", "The mega-prison is full. The mega-prison is new.", []),
+    ("en", "We meet every day. It was an everyday thing. A well-known every-day event.", []),
+    ("en", "They set up the system. The set-up was quick.", []),
+    ("en", "Keystone-SDA reported it. Keystone SDA confirmed it.", []),
+    ("en", "The re-creation of the room. Recreation time is over.", []),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", SPELL)
+def test_inconsistent_spelling(lang, text, want):
+    got = [f for f in mtcheck.check_pair("x", text, "de" if lang != "de" else "en", lang,
+                                         config=Config(select=["T004"]))]
+    assert [f.text for f in got] == want, [(f.text, f.message) for f in got]
+
+
+@pytest.mark.parametrize("code", ["T001", "T002", "T003", "T004"])
+def test_registered_examples(code):
+    r = get_rule(code)
+    assert r is not None and r.family == "terminology"
+    if code in ("T001", "T002"):
+        assert pair(code, *r.fail, "de", "en"), "fail example not flagged"
+        assert not pair(code, *r.ok, "de", "en"), "ok example flagged"
+        return
+    cfg = Config(select=[code])
+    assert mtcheck.check_pair(*r.fail, "de", "en", config=cfg), "fail example not flagged"
+    assert not mtcheck.check_pair(*r.ok, "de", "en", config=cfg), "ok example flagged"
+
+
+def test_pipeline_stores_loaded_glossary(tmp_path):
+    # what check_documents does with `glossary = "…"` in the config
+    from mtcheck.pipeline import check_documents
+
+    ctx = _article(["Die Haftbedingungen sind hart."], ["The conditions are harsh."], "de", "en")
+    cfg = Config(select=["T001"], glossary=CSV)
+    got = check_documents(ctx.target, ctx.source, [], ctx.alignments, cfg)
+    assert [f.code for f in got] == ["T001"]
