@@ -1,0 +1,1231 @@
+"""Page furniture in the running text: captions, credits, UI labels, social-media embed
+residue, truncated posts, scraper metadata and bylines (rules F001–F007).
+
+A scraped page flattened to text, or a machine translation of one, carries the page's
+furniture into the body: "… fights. KEYSTONE", "… violations. Show more",
+"pic.twitter.com/… — Name (@handle) February 4, 2025", "date 2025-02-04 …".  Two kinds of
+evidence find it:
+
+* structure: when the source (or a parallel version) is HTML, its paragraphs carry kinds
+  (caption, credit, ui, byline …); a target sentence aligned to such a paragraph but
+  standing as body text is leaked furniture;
+* content: credit, UI, embed, metadata and byline formats, from general lexicons under
+  ``mtcheck/data/furniture/`` (one entry per line, per language where it matters), matched
+  only where furniture sits: a line of its own, or glued to the start or end of a
+  paragraph, never inside the grammar of a sentence ("as reported by the Keystone-SDA news
+  agency" is prose, "… fights. KEYSTONE" is a credit).
+
+Everything here is cheap on a single sentence pair (check_pair): the lexicons and
+regular expressions are built once, and each paragraph is only looked at near its edges.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterator
+
+from ..model import Document, Evidence, Finding, Segment
+from .context import CheckContext
+from .registry import rule
+
+_DATA = Path(__file__).resolve().parent.parent / "data" / "furniture"
+LANGS = ("en", "de", "fr", "es", "it")
+FURNITURE_KINDS = frozenset({"caption", "credit", "ui", "embed", "byline", "metadata"})
+HEADING_KINDS = frozenset({"headline", "subheading"})
+
+# --------------------------------------------------------------------------------------
+# lexicons
+# --------------------------------------------------------------------------------------
+
+
+def _read(name: str) -> dict[str, list[str]]:
+    """A lexicon file as {section: entries}; entries before any [section] go to ''."""
+    out: dict[str, list[str]] = {"": []}
+    sec = ""
+    path = _DATA / name
+    if not path.is_file():
+        return out
+    for line in path.read_text(encoding="utf-8").splitlines():
+        s = line.strip()
+        if not s or s.startswith("#"):
+            continue
+        if s.startswith("[") and s.endswith("]") and len(s) > 2 and " " not in s:
+            sec = s[1:-1]
+            out.setdefault(sec, [])
+            continue
+        out.setdefault(sec, []).append(s)
+    return out
+
+
+def _alt(words, *, boundary: bool = True) -> str:
+    """A regex alternation of literal entries, longest first."""
+    ws = sorted({w for w in words if w}, key=len, reverse=True)
+    body = "|".join(re.escape(w) for w in ws)
+    return f"(?:{body})" if not boundary else rf"(?<![\w@])(?:{body})(?![\w@])"
+
+
+@dataclass(frozen=True)
+class _UIEntry:
+    phrase: str
+    lang: str
+    kind: str  # "ui" | "label" (ends in a colon) | "strong" (also between sentences)
+
+
+class _Lex:
+    """All furniture lexicons, compiled once."""
+
+    def __init__(self) -> None:
+        # -- UI strings -------------------------------------------------------------------
+        self.ui: dict[str, _UIEntry] = {}
+        self.ui_labels: dict[str, _UIEntry] = {}
+        strong: list[str] = []
+        ui_res: list[tuple[str, str]] = []
+        for lang in LANGS:
+            for e in _read(f"ui.{lang}.txt")[""]:
+                if e.startswith("re:"):
+                    kw, _sp, pat = e[3:].partition(" ")
+                    ui_res.append((kw.casefold(), pat))
+                    continue
+                kind = "ui"
+                if e.startswith("!"):
+                    e, kind = e[1:], "strong"
+                    strong.append(e)
+                if e.endswith(":") and len(e) > 1:
+                    self.ui_labels.setdefault(e[:-1].rstrip().casefold(), _UIEntry(e, lang, "label"))
+                    continue
+                self.ui.setdefault(e.casefold(), _UIEntry(e, lang, kind))
+        self.ui_max_words = max((len(k.split()) for k in self.ui), default=1)
+        self.ui_label_max_words = max((len(k.split()) for k in self.ui_labels), default=1)
+        self.strong_re = re.compile(
+            r"(?<=[.!?…»\"”'’])\s+(" + _alt(strong, boundary=False) + r")(?=\s+\S)") if strong else None
+        # banner patterns, each behind a literal keyword that must occur (cheap pre-test)
+        self.ui_res = [(kw, re.compile(pat, re.I)) for kw, pat in ui_res]
+        self.strong_lower = tuple({w.casefold() for w in strong})
+        self.ui_heads = {k.split()[0] for k in self.ui if len(k.split()) >= 2}
+        self.ui_tails = {k.split()[-1] for k in self.ui}
+
+        # -- embeds -----------------------------------------------------------------------
+        emb = _read("embed.txt")
+        self.embed_phrases = {p.casefold(): p for p in emb.get("phrases", [])}
+        self.embed_max_words = max((len(k.split()) for k in self.embed_phrases), default=1)
+        self.embed_heads = {k.split()[0] for k in self.embed_phrases}
+        self.embed_tails = {k.split()[-1] for k in self.embed_phrases}
+        self.shared_re = re.compile(
+            r"(?<![\w])(?:" + _alt(emb.get("shared", []), boundary=False) + r")\s+"
+            r"(?:[^\s()@][^()\n@]{0,60}?\s*)?\(?@[\w.]{1,40}(?:@[\w.-]+)?\)?", re.I)
+        hosts = emb.get("hosts", [])
+        self.hosts = hosts
+
+        # -- dates ------------------------------------------------------------------------
+        dates = _read("dates.txt")
+        months = dates.get("months", [])
+        month = r"(?:" + "|".join(re.escape(m) for m in sorted(set(months), key=len, reverse=True)) + r")\.?"
+        weekday = _alt(dates.get("weekdays", []), boundary=False)
+        day = r"(?:[12]\d|3[01]|0?[1-9])"
+        year = r"(?:1[89]\d\d|2\d\d\d)"
+        date = (
+            rf"(?:{year}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"  # ISO
+            rf"|{day}\.\s?(?:0?[1-9]|1[0-2])\.\s?{year}"  # 04.02.2025 / 4. 2. 2025
+            rf"|{day}/(?:0?[1-9]|1[0-2])/{year}"  # 4/2/2025
+            rf"|{month}\s+{day}(?:st|nd|rd|th)?,?\s+{year}"  # February 4, 2025
+            rf"|{day}(?:\.|er|º|°|st|nd|rd|th)?\s+(?:de\s+)?{month}\s+(?:de\s+|del\s+)?{year}"  # 4. Februar 2025
+            r")"
+        )
+        time_ = (r"(?:\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?"
+                 r"(?:\s*(?:Uhr|h|a\.m\.|p\.m\.|am|pm|AM|PM|UTC|GMT|MEZ|MESZ|CET|CEST|ET|EST|EDT))?)")
+        stamp = (rf"(?:(?:{weekday}),?\s+)?{date}"
+                 rf"(?:(?:T|\s*,?\s*(?:um|à|a las|alle|at|ore|-|–|\|)?\s*){time_})?")
+        self.date_re = date
+        self.stamp = stamp
+        self.date_sig_re = re.compile(rf"\s*(?:{stamp})", re.I)
+
+        # -- metadata ---------------------------------------------------------------------
+        meta = _read("metadata.txt")
+        labels = [l.rstrip(":") for l in meta.get("date-labels", [])]
+        label = _alt(labels, boundary=False)
+        prep = r"(?:am|le|el|il|on|du|del|at|a las|alle|the)"
+        one = rf"(?:(?:{label})\s*:?\s*(?:{prep}\s+)?)?{stamp}"
+        self.meta_labelled = re.compile(rf"(?:{label})\s*:?\s*(?:{prep}\s+)?{stamp}", re.I)
+        self.meta_head = re.compile(rf"(?:{one})(?:\s*[,;|·•/]?\s*(?:{one}))*", re.I)
+        minutes = _alt(meta.get("minutes", []), boundary=False)
+        after = _alt(meta.get("after-minutes", []), boundary=False)
+        rt_label = _alt(meta.get("reading-time", []), boundary=False)
+        self.reading_labels = tuple({l.casefold() for l in meta.get("reading-time", [])})
+        self.reading_label_re = re.compile(
+            rf"(?<!\w)(?:{rt_label})\s*:\s*(?:ca\.\s*|env\.\s*|approx\.\s*)?\d{{1,3}}(?:\s*[-–]\s*\d{{1,3}})?\s*"
+            rf"(?:{minutes})(?!\w)\.?", re.I)
+        self.reading_after_re = re.compile(
+            rf"\d{{1,3}}(?:\s*[-–]\s*\d{{1,3}})?[\s-]*(?:{minutes})\.?\s+(?:{after})", re.I)
+        self.prefilter_meta = re.compile(r"\d")
+
+        # -- credits ----------------------------------------------------------------------
+        ag = _read("agencies.txt")
+        agencies = set(ag.get("agencies", []))
+        agencies |= {a.upper() for a in agencies}
+        self.agencies = agencies
+        self.agency_caps = {a for a in agencies if a.isupper() and len(a.replace("-", "")) >= 4}
+        clabels = ag.get("labels", [])
+        symbols = ag.get("symbols", [])
+        self.credit_lower = {w.casefold() for w in ag.get("lowercase", [])}
+        tok = r"[^\W_][\w'’.&+\-]*"
+        body = rf"{tok}(?:[ ]{tok}){{0,5}}(?:\s*/\s*{tok}(?:[ ]{tok}){{0,4}}){{0,4}}"
+        agency = _alt(agencies)
+        self.credit_re = re.compile(
+            r"(?P<open>[(\[])?\s*(?:"
+            rf"(?P<label>{_alt(clabels, boundary=False)})\s*:\s*(?P<lbody>{body})"
+            rf"|(?P<sym>{_alt(symbols, boundary=False)})\s*(?P<sbody>{body})"
+            rf"|(?P<agency>{agency})(?P<chain>(?:\s*/\s*{tok}(?:[ ]{tok}){{0,4}}){{0,4}})"
+            r")\s*(?(open)[)\]])\.?", re.I)
+        self.credit_agency_cs = re.compile(rf"{agency}")  # case-sensitive agency check
+
+        # -- bylines ----------------------------------------------------------------------
+        by = _read("byline.txt")
+        self.by_markers = by.get("by", [])
+        self.by_labels = by.get("labels", [])
+        self.joiners = set(by.get("joiners", []))
+        self.particles = set(by.get("particles", []))
+        self.by_re = re.compile(
+            rf"(?:(?P<by>{_alt(self.by_markers, boundary=False)})\s+|(?P<lab>{_alt(self.by_labels, boundary=False)})\s*:\s*)"
+            r"(?P<names>.+)")
+
+        # -- function words -----------------------------------------------------------------
+        fw = _read("function-words.txt")
+        self.function = {lang: {w.casefold() for w in fw.get(lang, [])} for lang in LANGS}
+        self.function_all = set().union(*self.function.values()) if self.function else set()
+
+
+@lru_cache(maxsize=1)
+def lex() -> _Lex:
+    return _Lex()
+
+
+# --------------------------------------------------------------------------------------
+# blocks: lines of paragraphs, with their place in the document
+# --------------------------------------------------------------------------------------
+
+
+@dataclass
+class Block:
+    start: int
+    end: int
+    text: str
+    para: int  # index into the target's paragraph list (not Paragraph.index)
+    line: int  # line number within the paragraph
+    kind: str
+    lower: str = ""
+    _tails: list[int] | None = None
+
+    def tails(self) -> list[int]:
+        """Where the last sentences start (within the last 130 characters), last first."""
+        if self._tails is None:
+            self._tails = _boundaries(self.text, 4, 130)
+        return self._tails
+
+    def __post_init__(self) -> None:
+        if not self.lower:
+            self.lower = self.text.casefold()
+
+    def first_words(self, n: int) -> list[re.Match]:
+        return list(_NONSPACE_RE.finditer(self.text, 0, min(len(self.text), 25 * n)))[:n + 1]
+
+
+def _blocks(doc: Document) -> list[Block]:
+    out: list[Block] = []
+    t = doc.text
+    for pi, p in enumerate(doc.paragraphs):
+        s = p.start
+        for li, line in enumerate(t[p.start:p.end].split("\n")):
+            e = s + len(line)
+            ls = s + (len(line) - len(line.lstrip()))
+            le = e - (len(line) - len(line.rstrip()))
+            if le > ls:
+                out.append(Block(ls, le, t[ls:le], pi, li, p.kind))
+            s = e + 1
+    return out
+
+
+def blocks(ctx: CheckContext) -> list[Block]:
+    return ctx.cached("furniture.blocks", lambda: _blocks(ctx.target))
+
+
+_FINAL = ".!?…"
+_CLOSERS = "»\"”“'’)]"
+_SENT_END_RE = re.compile(r"[.!?…]+[»\"”“'’)\]]*(?=\s|$)")
+_WORD_RE = re.compile(r"[^\W_][\w'’\-]*")
+
+
+_NONSPACE_RE = re.compile(r"\S+")
+
+
+def _boundaries(text: str, limit: int = 4, window: int | None = None) -> list[int]:
+    """Positions where a new sentence could start, last ones first (at most ``limit``),
+    looking only at the last ``window`` characters if given."""
+    out = []
+    lo = max(0, len(text) - window) if window else 0
+    for m in _SENT_END_RE.finditer(text, lo):
+        j = m.end()
+        while j < len(text) and text[j].isspace():
+            j += 1
+        if j < len(text):
+            out.append(j)
+    return out[::-1][:limit]
+
+
+def _sentences(text: str) -> int:
+    n = len(_SENT_END_RE.findall(text))
+    return n + (0 if text.rstrip()[-1:] in _FINAL + _CLOSERS else 1)
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _cap(word: str) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+def _strip_tail(s: str) -> str:
+    return s.rstrip(" \t›»>→…:|·•▸►").rstrip()
+
+
+def _q(s: str, n: int = 80) -> str:
+    s = " ".join(s.split())
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+# --------------------------------------------------------------------------------------
+# structure: what the source (or a parallel) says a target sentence is
+# --------------------------------------------------------------------------------------
+
+
+def _structured(doc: Document | None) -> bool:
+    return doc is not None and any(p.kind != "body" for p in doc.paragraphs)
+
+
+def _counterpart_kinds(ctx: CheckContext, seg: Segment) -> tuple[set[str], list[tuple[Document, Segment]]]:
+    """Kinds of the source/parallel segments aligned with a target segment."""
+    bead = ctx.bead_of_target(seg.index)
+    if bead is None or not bead.source:
+        return set(), []
+    pairs: list[tuple[Document, Segment]] = []
+    if _structured(ctx.source):
+        pairs += [(ctx.source, s) for s in bead.source]
+    else:
+        idx = [s.index for s in bead.source]
+        for d in ctx.parallels:
+            if _structured(d) and d.scope == "full":
+                pairs += [(d, s) for s in ctx.counterparts(d, idx)]
+    return {s.kind for _d, s in pairs}, pairs
+
+
+def _structural(ctx: CheckContext, kinds: set[str], max_words: int) -> list[tuple[Segment, list[tuple[Document, Segment]]]]:
+    """Target body segments whose every aligned counterpart is of one of ``kinds``."""
+    def build():
+        out = {}
+        if ctx.source is None or not ctx.alignments.get(ctx.target.path):
+            return out
+        if not _structured(ctx.source) and not any(_structured(d) for d in ctx.parallels):
+            return out
+        for seg in ctx.target.segments:
+            if seg.kind in FURNITURE_KINDS:
+                continue
+            ks, pairs = _counterpart_kinds(ctx, seg)
+            if ks and len(ks) == 1:
+                out.setdefault(next(iter(ks)), []).append((seg, pairs))
+            elif ks and ks <= {"caption", "credit"}:
+                out.setdefault("caption+credit", []).append((seg, pairs))
+        return out
+
+    table = ctx.cached("furniture.structural", build)
+    res = []
+    for k in kinds:
+        for seg, pairs in table.get(k, []):
+            if _words(seg.text) <= max_words:
+                res.append((seg, pairs))
+    return res
+
+
+def _len_ok(t: str, s: str) -> bool:
+    a, b = len(t), len(s)
+    return b > 0 and 0.33 <= a / b <= 3.0
+
+
+# --------------------------------------------------------------------------------------
+# credits (F002) and captions (F001)
+# --------------------------------------------------------------------------------------
+
+
+@dataclass
+class Credit:
+    block: Block
+    start: int  # offsets into doc.text
+    end: int
+    text: str
+    standalone: bool
+    glued: bool  # glued to a sentence without final punctuation
+
+
+def _credit_ok(m: re.Match, lx: _Lex) -> bool:
+    """Is a credit-shaped match a credit (names, not a sentence)?"""
+    if m.group("agency") is not None:
+        ag = m.group("agency")
+        if ag not in lx.agencies:  # matched case-insensitively only: "keystone" in prose
+            return False
+        chain = m.group("chain") or ""
+        return _names_ok(chain.replace("/", " "), lx, allow_lower=True)
+    body = m.group("lbody") if m.group("label") is not None else m.group("sbody")
+    return _names_ok(body or "", lx, allow_lower=True)
+
+
+def _names_ok(body: str, lx: _Lex, *, allow_lower: bool) -> bool:
+    toks = [t for t in re.split(r"[\s/]+", body) if t]
+    if len(toks) > 8:
+        return False
+    for t in toks:
+        w = t.strip(".,;'’")
+        if not w:
+            continue
+        if w[0].isdigit():
+            if not re.fullmatch(r"\d{4}", w):
+                return False
+            continue
+        if _cap(w):
+            continue
+        lw = w.casefold()
+        if allow_lower and (lw in lx.credit_lower or lw in lx.particles):
+            continue
+        return False
+    return True
+
+
+_PREV_WORD_RE = re.compile(r"([^\W\d_][\w'’\-]*)\W*$")
+
+
+def _find_credit(b: Block, lx: _Lex) -> Credit | None:
+    text = b.text
+    if len(text) <= 120:
+        m = lx.credit_re.fullmatch(text)
+        if m and _credit_ok(m, lx) and _credit_plausible_alone(m, text, lx):
+            return Credit(b, b.start, b.end, text, True, False)
+    # after a sentence end (or an opening parenthesis) near the end of the block
+    starts = list(b.tails()[:3])
+    i = text.rfind(" (", max(0, len(text) - 60))
+    if i >= 0:
+        starts.append(i + 1)
+    for s in sorted(set(starts), reverse=True):
+        cand = text[s:]
+        if len(cand) > 100 or s == 0:
+            continue
+        m = lx.credit_re.fullmatch(cand)
+        if m and _credit_ok(m, lx):
+            if m.group("agency") is not None and m.group("open") and not m.group("chain"):
+                continue  # "(AFP)", "(dpa)": an agency sign-off, not a picture credit
+            return Credit(b, b.start + s, b.end, cand, False, False)
+    # glued without punctuation: "… in the prison KEYSTONE", "… fights KEYSTONE/EPA/NAME"
+    cut = text.rfind(" ")
+    if cut > 0:
+        last = text[cut + 1:].rstrip(".")
+        head = last.split("/")[0]
+        if (head in lx.agency_caps or (head in lx.agencies and "/" in last)) and last == last.upper() \
+                and lx.credit_re.fullmatch(last):
+            pw = _PREV_WORD_RE.search(text[max(0, cut - 40): cut])
+            prev = pw.group(1) if pw else ""
+            if prev and prev.casefold() not in lx.function_all and not prev.isupper():
+                return Credit(b, b.start + cut + 1, b.start + cut + 1 + len(last), last, False, True)
+    return None
+
+
+def _credit_plausible_alone(m: re.Match, text: str, lx: _Lex) -> bool:
+    """A block that is only a credit: an agency alone needs to look like one."""
+    if m.group("agency") is not None and not m.group("chain") and not m.group("open"):
+        ag = m.group("agency")
+        # a lone lower-case word ("zvg", "dpa") or a mixed-case one-word agency is still a
+        # credit when it stands alone; multi-word ones too
+        return ag in lx.agencies
+    return True
+
+
+def credits(ctx: CheckContext) -> list[Credit]:
+    def build():
+        lx = lex()
+        out = []
+        for b in blocks(ctx):
+            if b.kind in FURNITURE_KINDS:
+                continue
+            c = _find_credit(b, lx)
+            if c:
+                out.append(c)
+        return out
+    return ctx.cached("furniture.credits", build)
+
+
+def _source_evidence(ctx: CheckContext, pairs: list[tuple[Document, Segment]], note: str) -> list[Evidence]:
+    out, seen = [], set()
+    for d, s in pairs:
+        if (d.path, s.index) in seen:
+            continue
+        seen.add((d.path, s.index))
+        out.append(ctx.evidence(d, s, note=f"{note} ({d.role}, {s.kind})"))
+    return out[:3]
+
+
+def _near_source(ctx: CheckContext, pos: int, kinds: set[str], radius: int = 1) -> list[tuple[Document, Segment]]:
+    """Source/parallel segments of ``kinds`` aligned at or next to the target position."""
+    seg = ctx.target.segment_at(pos)
+    if seg is None:
+        return []
+    beads = ctx.beads()
+    b = ctx.bead_of_target(seg.index)
+    if b is None:
+        return []
+    out = []
+    for j in range(max(0, b.index - radius), min(len(beads), b.index + radius + 1)):
+        idx = [s.index for s in beads[j].source]
+        if _structured(ctx.source):
+            out += [(ctx.source, s) for s in beads[j].source if s.kind in kinds]
+        else:
+            for d in ctx.parallels:
+                if _structured(d):
+                    out += [(d, s) for s in ctx.counterparts(d, idx) if s.kind in kinds]
+    # unaligned source segments sitting between the neighbouring beads
+    if ctx.source is not None and _structured(ctx.source) and not out:
+        lo = min((s.index for s in beads[max(0, b.index - radius)].source), default=None)
+        hi = max((s.index for s in beads[min(len(beads) - 1, b.index + radius)].source), default=None)
+        if lo is not None and hi is not None:
+            out += [(ctx.source, s) for s in ctx.source.segments[lo:hi + 1] if s.kind in kinds]
+    return out
+
+
+@rule("F002", "leaked-credit", "Markup/Boilerplate", "minor", artefact="leaked-credit",
+      summary="A photo or agency credit (KEYSTONE, Foto: AFP, © Reuters, Getty Images …) stands "
+              "in the running text, on its own line or glued to the end of a paragraph.",
+      why="Credits belong under pictures; flattened into the text they read as stray words "
+          "and show that the page was scraped with its furniture.",
+      fail=("Es gibt kein Besteck und keine Hanteln. KEYSTONE",
+            "There is no cutlery and no dumbbells. KEYSTONE"),
+      ok=("Die Vereinbarung hat heftige Kritik ausgelöst, wie die Nachrichtenagentur Keystone-SDA berichtet.",
+          "The agreement has sparked fierce criticism, as reported by the Keystone-SDA news agency."))
+def leaked_credit(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    seen: list[tuple[int, int]] = []
+    for c in credits(ctx):
+        ev = _source_evidence(ctx, _near_source(ctx, c.start, {"credit"}), "source has it as a credit")
+        where = ("on a line of its own" if c.standalone else
+                 "glued to the end of the sentence" if c.glued else "at the end of the paragraph")
+        seen.append((c.start, c.end))
+        yield ctx.flag(c.start, c.end, f"photo credit “{_q(c.text)}” {where} in the running text",
+                       evidence=ev, suggestion="")
+    for seg, pairs in _structural(ctx, {"credit"}, 8):
+        if any(s < seg.end and seg.start < e for s, e in seen):
+            continue
+        if not _len_ok(seg.text, " ".join(s.text for _d, s in pairs)):
+            continue
+        yield ctx.flag(seg.start, seg.end, f"“{_q(seg.text)}” is a picture credit in the source, body text here",
+                       evidence=_source_evidence(ctx, pairs, "credit"), suggestion="")
+
+
+def _caption_candidates(ctx: CheckContext) -> list[tuple[int, int, str, list[Evidence]]]:
+    """(start, end, why, evidence) of caption text standing in the body."""
+    def build():
+        lx = lex()
+        out: list[tuple[int, int, str, list[Evidence]]] = []
+        bl = blocks(ctx)
+        by_para: dict[int, list[Block]] = {}
+        for b in bl:
+            by_para.setdefault(b.para, []).append(b)
+        structured_src = _structured(ctx.source) and bool(ctx.alignments.get(ctx.target.path))
+        n_paras = len(ctx.target.paragraphs)
+
+        def source_says_body(start: int, end: int) -> bool:
+            if not structured_src:
+                return False
+            for seg in ctx.target.segments:
+                if seg.start < end and start < seg.end:
+                    ks, _p = _counterpart_kinds(ctx, seg)
+                    if ks and not (ks & {"caption", "credit"}):
+                        return True
+            return False
+
+        # (a) a short text ending in a credit, or a short block right before a lone credit
+        for c in credits(ctx):
+            b = c.block
+            if not c.standalone:
+                cap = ctx.target.text[b.start:c.start].rstrip()
+                cs, ce = b.start, b.start + len(cap)
+                if cap and _words(cap) <= 60 and _sentences(cap) <= 3 and not source_says_body(cs, ce):
+                    ev = _source_evidence(ctx, _near_source(ctx, cs, {"caption"}), "source has it as a caption")
+                    out.append((cs, ce, f"it ends in the picture credit “{_q(c.text, 40)}”", ev))
+            else:
+                blist = by_para[b.para]
+                k = blist.index(b)
+                prev = blist[k - 1] if k > 0 else None
+                if prev is None and b.para > 0 and by_para.get(b.para - 1):
+                    pb = by_para[b.para - 1][-1]
+                    if len(by_para[b.para - 1]) == 1 and pb.kind not in FURNITURE_KINDS | HEADING_KINDS \
+                            and _words(pb.text) <= 25 and _sentences(pb.text) <= 2 and b.para - 1 > 0:
+                        prev = pb
+                if prev is not None and prev.kind not in FURNITURE_KINDS and _words(prev.text) <= 40 \
+                        and _sentences(prev.text) <= 3 and not _find_credit(prev, lx) \
+                        and not source_says_body(prev.start, prev.end):
+                    ev = _source_evidence(ctx, _near_source(ctx, prev.start, {"caption"}), "source has it as a caption")
+                    out.append((prev.start, prev.end, f"the picture credit “{_q(c.text, 40)}” follows it", ev))
+
+        # (b) structure: aligned with a source/parallel caption
+        for seg, pairs in _structural(ctx, {"caption", "caption+credit"}, 60):
+            src_text = " ".join(s.text for d, s in pairs if d is ctx.source) or " ".join(s.text for _d, s in pairs)
+            if not _len_ok(seg.text, src_text):
+                continue
+            if lx.credit_re.fullmatch(seg.text.strip()):
+                continue
+            s, e = seg.start, seg.end
+            for c in credits(ctx):  # leave the credit itself to F002
+                if s <= c.start < e:
+                    e = len(ctx.target.text[:c.start].rstrip())
+            if e > s:
+                out.append((s, e, "the source has it as a picture caption",
+                            _source_evidence(ctx, pairs, "caption")))
+
+        # (c) content: a short paragraph between body paragraphs repeating a subheading
+        if n_paras >= 5:
+            out.extend(_caption_by_repetition(ctx, by_para, lx))
+        return _merge(out)
+    return ctx.cached("furniture.captions", build)
+
+
+def _merge(items: list[tuple[int, int, str, list[Evidence]]]) -> list[tuple[int, int, str, list[Evidence]]]:
+    items = sorted(items, key=lambda x: (x[0], -x[1]))
+    out: list[list] = []
+    for s, e, why, ev in items:
+        if out and s < out[-1][1]:
+            last = out[-1]
+            last[1] = max(last[1], e)
+            if why not in last[2]:
+                last[2] = last[2] + "; " + why
+            have = {(x.document, x.text) for x in last[3]}
+            last[3] = last[3] + [x for x in ev if (x.document, x.text) not in have]
+        else:
+            out.append([s, e, why, list(ev)])
+    return [tuple(x) for x in out]
+
+
+def _content(text: str, lang: str | None, lx: _Lex) -> set[str]:
+    fw = lx.function.get(lang or "", lx.function_all) or lx.function_all
+    out = set()
+    for w in _WORD_RE.findall(text):
+        lw = w.casefold()
+        if len(lw) < 3 or lw in fw:
+            continue
+        out.add(lw[:6])
+    return out
+
+
+def _heading_like(b: Block) -> bool:
+    t = b.text
+    return (b.kind in HEADING_KINDS or (b.kind not in FURNITURE_KINDS and _words(t) <= 10
+                                       and t[-1:] not in _FINAL + ":;," + _CLOSERS))
+
+
+def _caption_by_repetition(ctx: CheckContext, by_para: dict[int, list[Block]], lx: _Lex):
+    lang = ctx.target.lang
+    paras = sorted(by_para)
+    single = {p: by_para[p][0] for p in paras if len(by_para[p]) == 1}
+    headings = [(p, b, _content(b.text, lang, lx)) for p, b in single.items() if _heading_like(b)]
+    headings = [(p, b, c) for p, b, c in headings if len(c) >= 2]
+    if not headings:
+        return []
+    out = []
+    for i, p in enumerate(paras):
+        b = single.get(p)
+        if b is None or b.kind not in ("body", "quote") or i == 0 or i == len(paras) - 1:
+            continue
+        t = b.text
+        if _words(t) > 30 or _sentences(t) > 2 or t[-1:] not in _FINAL + _CLOSERS:
+            continue
+        prev_b, next_b = by_para[paras[i - 1]][-1], by_para[paras[i + 1]][0]
+        if any(x.kind != "body" or _words(x.text) < 20 or _heading_like(x) for x in (prev_b, next_b)):
+            continue
+        cont = _content(t, lang, lx)
+        for hp, hb, hc in headings:
+            if abs(paras.index(hp) - i) < 2:
+                continue
+            if hc <= cont:
+                out.append((b.start, b.end, f"it repeats the subheading “{_q(hb.text, 50)}” and sits between "
+                            "two body paragraphs, as a caption does", []))
+                break
+    return out
+
+
+@rule("F001", "leaked-caption", "Markup/Boilerplate", "major", artefact="leaked-caption",
+      summary="An image caption stands inside the running text: a short text ending in a picture "
+              "credit, aligned with a caption of the source, or a short paragraph between body "
+              "paragraphs that repeats a subheading.",
+      why="Captions describe pictures the reader no longer sees; in the body they interrupt "
+          "the story, repeat or contradict it, and often read as a non sequitur.",
+      fail=("Es gibt kein Besteck und keine Hanteln. KEYSTONE",
+            "There is no cutlery and no dumbbells. KEYSTONE"),
+      ok=("Es gibt kein Besteck und keine Hanteln.",
+          "There is no cutlery and no dumbbells."))
+def leaked_caption(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    for s, e, why, ev in _caption_candidates(ctx):
+        yield ctx.flag(s, e, f"image caption “{_q(ctx.target.text[s:e], 60)}” in the running text: {why}",
+                       evidence=ev, suggestion="")
+
+
+# --------------------------------------------------------------------------------------
+# UI strings (F003)
+# --------------------------------------------------------------------------------------
+
+
+def _ui_lookup(s: str, lx: _Lex) -> _UIEntry | None:
+    s = _strip_tail(s)
+    if not s or not _cap(s) or len(s) > 60:
+        return None
+    return lx.ui.get(s.casefold())
+
+
+def find_ui(b: Block, lx: _Lex) -> list[tuple[int, int, _UIEntry]]:
+    """UI strings in a block: (start, end) relative to the block."""
+    text = b.text
+    out: list[tuple[int, int, _UIEntry]] = []
+    # a line of its own
+    e = _ui_lookup(text, lx)
+    if e is not None:
+        return [(0, len(_strip_tail(text)), e)]
+    # a teaser label at the start: "Read more: <headline>"
+    c = text.find(":")
+    if 0 < c <= 40:
+        lab = text[:c].strip()
+        if _cap(lab) and lab.casefold() in lx.ui_labels and len(text) > c + 1:
+            out.append((0, len(text), lx.ui_labels[lab.casefold()]))
+            return out
+    # glued to the end, after the last sentence
+    last = _strip_tail(text).rsplit(None, 1)[-1].casefold() if text.strip() else ""
+    for s in (b.tails()[:2] if last in lx.ui_tails else ()):
+        tail = text[s:]
+        if _words(tail) > lx.ui_max_words:
+            break
+        e = _ui_lookup(tail, lx)
+        if e is not None:
+            out.append((s, s + len(_strip_tail(tail)), e))
+            break
+    # glued to the start (several words, then a capital)
+    first = text.split(None, 1)[0].casefold() if text.strip() else ""
+    if (not out or out[0][0] != 0) and first in lx.ui_heads:
+        ws = b.first_words(lx.ui_max_words)
+        for k in range(min(len(ws) - 1, lx.ui_max_words), 1, -1):
+            head = text[: ws[k - 1].end()]
+            e = lx.ui.get(head.casefold())
+            if e is not None and _cap(head) and ws[k].group()[:1].isupper():
+                out.append((0, len(head), e))
+                break
+    # strong markers between sentences
+    low = b.lower
+    if lx.strong_re is not None and any(map(low.__contains__, lx.strong_lower)):
+        for m in lx.strong_re.finditer(text):
+            nxt = text[m.end():].lstrip()[:1]
+            if nxt.isupper() or nxt.isdigit() or nxt in "«\"“„":
+                ent = lx.ui.get(m.group(1).casefold())
+                if ent and not any(a <= m.start(1) < z for a, z, _ in out):
+                    out.append((m.start(1), m.end(1), ent))
+    return out
+
+
+def _sentence_around(text: str, s: int, e: int) -> tuple[int, int]:
+    a = 0
+    for m in _SENT_END_RE.finditer(text, 0, s):
+        a = m.end()
+    while a < len(text) and text[a].isspace():
+        a += 1
+    m = _SENT_END_RE.search(text, e)
+    z = m.end() if m else len(text)
+    return a, z
+
+
+@rule("F003", "leaked-ui", "Markup/Boilerplate", "minor", artefact="leaked-ui",
+      summary="A web UI string (Show more, Weiterlesen, Lire la suite, Share, Advertisement, "
+              "cookie-banner text …) leaked into the text, on its own line or glued to a paragraph.",
+      why="Button labels and banners are not part of the story; translated along with it they "
+          "read as stray words, and an untranslated one shows the scrape carried page chrome.",
+      fail=("Er steht international in der Kritik.", "He has come under international criticism. Show more"),
+      ok=("Er möchte mehr darüber lesen.", "He wants to read more about it."))
+def leaked_ui(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    lx = lex()
+    credit_spans = [(c.start, c.end) for c in credits(ctx)]
+    seen: list[tuple[int, int]] = []
+    for b in blocks(ctx):
+        if b.kind in FURNITURE_KINDS:
+            continue
+        for s, e, ent in find_ui(b, lx):
+            S, E = b.start + s, b.start + e
+            if any(a < E and S < z for a, z in credit_spans):
+                continue
+            ev = _source_evidence(ctx, _near_source(ctx, S, {"ui"}), "source has it as a button/UI label")
+            if ent.kind == "label":
+                msg = f"related-article teaser “{_q(ctx.target.text[S:E], 60)}” (web UI) in the running text"
+            else:
+                shown = ctx.target.text[S:E]
+                where = "on a line of its own" if (s == 0 and e >= len(_strip_tail(b.text))) else \
+                    "glued to the paragraph"
+                msg = f"web UI label “{_q(shown, 50)}” {where}"
+            seen.append((S, E))
+            yield ctx.flag(S, E, msg, evidence=ev, suggestion="")
+        low = b.lower
+        for kw, rx in lx.ui_res:
+            if kw not in low:
+                continue
+            for m in rx.finditer(b.text):
+                a, z = _sentence_around(b.text, m.start(), m.end())
+                S, E = b.start + a, b.start + z
+                if any(x < E and S < y for x, y in seen):
+                    continue
+                seen.append((S, E))
+                yield ctx.flag(S, E, f"cookie/paywall banner text “{_q(ctx.target.text[S:E], 60)}” in the running text",
+                               suggestion="")
+    for seg, pairs in _structural(ctx, {"ui"}, 6):
+        if any(s < seg.end and seg.start < e for s, e in seen):
+            continue
+        if not _len_ok(seg.text, " ".join(s.text for _d, s in pairs)):
+            continue
+        yield ctx.flag(seg.start, seg.end, f"“{_q(seg.text)}” is a button/UI label in the source, body text here",
+                       evidence=_source_evidence(ctx, pairs, "UI label"), suggestion="")
+
+
+# --------------------------------------------------------------------------------------
+# social-media embeds (F004) and truncated posts (F005)
+# --------------------------------------------------------------------------------------
+
+_MEDIA_LINK_RE = re.compile(r"(?<![\w/.])(?:https?://)?(?:www\.)?(?:pic\.twitter\.com|pic\.x\.com|t\.co)/[A-Za-z0-9]{4,}")
+_POST_LINK_RE = re.compile(
+    r"(?<![\w/.])(?:https?://)?(?:www\.|mobile\.|m\.)?(?:"
+    r"(?:twitter|x)\.com/\w{1,30}/status(?:es)?/\d+"
+    r"|instagram\.com/(?:p|reel|tv)/[\w-]+|instagr\.am/p/[\w-]+"
+    r"|youtu\.be/[\w-]{6,}|youtube\.com/(?:watch\?v=|shorts/|embed/)[\w-]{6,}"
+    r"|(?:vm\.)?tiktok\.com/(?:@[\w.]+/video/\d+|[\w]{6,})"
+    r"|facebook\.com/[\w.]+/(?:posts|videos)/[\w.]+|fb\.watch/[\w-]+"
+    r"|threads\.net/@[\w.]+/post/[\w-]+|bsky\.app/profile/[\w.:-]+/post/\w+"
+    r"|truthsocial\.com/@\w+/(?:posts/)?\d+"
+    r")[^\s]*")
+_HANDLE = r"@[\w.]{1,40}(?:@[\w.-]+)?"
+_LINK_HINTS = ("twitter.", "x.com", "t.co/", "instagr", "youtu", "tiktok", "facebook.", "fb.watch",
+               "threads.net", "bsky.app", "truthsocial")
+
+
+@lru_cache(maxsize=1)
+def _sig_res() -> tuple[re.Pattern, re.Pattern]:
+    lx = lex()
+    dash = re.compile(
+        r"(?:^|(?<=\s))(?:[—–―]{1,2}|--?)\s*(?P<name>[^\s()—–―@][^()\n—–―]{0,60}?)?\s*\((?P<handle>" + _HANDLE + r")\)"
+        r"(?P<date>\s*(?:" + lx.stamp + r"))?", re.I)
+    nodash = re.compile(
+        r"(?:^|(?<=\s))(?P<name>[^\W\d_][^()\n—–―]{0,60}?)\s*\((?P<handle>" + _HANDLE + r")\)"
+        r"(?P<date>\s*(?:" + lx.stamp + r"))", re.I)
+    return dash, nodash
+
+
+def find_embeds(b: Block, lx: _Lex) -> list[tuple[int, int, str]]:
+    text = b.text
+    spans: list[tuple[int, int, str]] = []
+    low = b.lower
+    if "/" in text and any(map(low.__contains__, _LINK_HINTS)):
+        for m in _MEDIA_LINK_RE.finditer(text):
+            spans.append((m.start(), m.end(), "embed media link"))
+        for m in _POST_LINK_RE.finditer(text):
+            rest = text[m.end():].strip()
+            before = text[:m.start()].rstrip()
+            if not rest or not before or before[-1:] in _FINAL + _CLOSERS or rest[:1] in "—–―":
+                spans.append((m.start(), m.end(), "link to a social-media post"))
+    if "(@" in text:
+        dash, nodash = _sig_res()
+        for m in dash.finditer(text):
+            rest = text[m.end():].strip()
+            if m.group("date") or not rest or _MEDIA_LINK_RE.match(rest) or _POST_LINK_RE.match(rest):
+                spans.append((m.start(), m.end(), "embed signature"))
+        for m in nodash.finditer(text):
+            pre = text[:m.start()].rstrip()
+            if m.group("name") is None:
+                continue
+            if (not pre or pre[-1:] in _FINAL + _CLOSERS or _MEDIA_LINK_RE.search(pre[-40:])) \
+                    and _names_ok(m.group("name"), lx, allow_lower=False) and _words(m.group("name")) <= 5:
+                spans.append((m.start(), m.end(), "embed signature"))
+    if "@" in text:
+        for m in lx.shared_re.finditer(text):
+            if _cap(m.group()):
+                spans.append((m.start(), m.end(), "embed signature"))
+    # "View this post on Instagram" and the like: alone, or at a paragraph edge
+    stripped = _strip_tail(text)
+    e = lx.embed_phrases.get(stripped.casefold()) if len(stripped) <= 60 else None
+    last = stripped.rsplit(None, 1)[-1].casefold() if stripped else ""
+    first = text.split(None, 1)[0].casefold() if stripped else ""
+    if e is not None and _cap(text):
+        spans.append((0, len(stripped), "embed label"))
+    else:
+        for s in (b.tails()[:2] if last in lx.embed_tails else ()):
+            tail = _strip_tail(text[s:])
+            if _words(tail) <= lx.embed_max_words and tail.casefold() in lx.embed_phrases and _cap(tail):
+                spans.append((s, s + len(tail), "embed label"))
+                break
+        ws = b.first_words(lx.embed_max_words) if first in lx.embed_heads else []
+        for k in range(min(len(ws) - 1, lx.embed_max_words), 2, -1):
+            head = text[: ws[k - 1].end()]
+            if head.casefold() in lx.embed_phrases and _cap(head) and ws[k].group()[:1].isupper():
+                spans.append((0, len(head), "embed label"))
+                break
+    if not spans:
+        return []
+    # merge adjacent pieces ("pic.twitter.com/x — Name (@h) date")
+    spans.sort()
+    out = [list(spans[0])]
+    for s, e, why in spans[1:]:
+        if s <= out[-1][1] + 3 and not text[out[-1][1]:s].strip(" —–―"):
+            out[-1][1] = max(out[-1][1], e)
+            if why not in out[-1][2]:
+                out[-1][2] += " and " + why
+        else:
+            out.append([s, e, why])
+    return [tuple(x) for x in out]
+
+
+@rule("F004", "leaked-embed", "Markup/Boilerplate", "minor", artefact="leaked-embed",
+      summary="Social-media embed residue in the text: pic.twitter.com / t.co links, "
+              "“— Name (@handle) date” signatures, “A post shared by …”, “View this post on Instagram”.",
+      why="An embed flattened to text leaves its media link and signature line behind, which "
+          "read as garbage in the body and break the quoted post.",
+      fail=("Wir haben den USA ein Angebot gemacht.",
+            "We have made the US an offer. pic.twitter.com/AbC123xyz — Jane Roe (@janeroe) March 3, 2024"),
+      ok=("Sie schrieb auf X, man habe den USA ein Angebot gemacht.",
+          "She wrote on X that an offer had been made to the US."))
+def leaked_embed(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    lx = lex()
+    for b in blocks(ctx):
+        if b.kind in FURNITURE_KINDS:
+            continue
+        for s, e, why in find_embeds(b, lx):
+            S, E = b.start + s, b.start + e
+            near = _near_source(ctx, S, {"embed"})
+            near.sort(key=lambda p: ("@" not in p[1].text and "pic." not in p[1].text))
+            ev = _source_evidence(ctx, near, "source has it inside an embed")
+            yield ctx.flag(S, E, f"{why} “{_q(ctx.target.text[S:E], 70)}” left in the running text",
+                           evidence=ev[:1], suggestion="")
+
+
+_TRUNC_RE = re.compile(r"(?P<word>[^\W_][\w'’\-]*)?(?P<ell>…|\.\.\.)(?=\s*(?P<after>\S))")
+
+
+def _continuation(ctx: CheckContext, before: str) -> list[Evidence]:
+    """Versions that carry the text on past the cut."""
+    words = before.split()
+    if len(words) < 3:
+        return []
+    probe = " ".join(words[-8:]).lower()
+    out = []
+    for d in ctx.versions:
+        flat = ctx.cached(f"furniture.flat:{id(d)}", lambda d=d: " ".join(d.text.split()))
+        low = ctx.cached(f"furniture.low:{id(d)}", lambda: flat.lower())
+        if len(low) != len(flat):
+            continue
+        i = low.find(probe)
+        if i < 0:
+            continue
+        rest = low[i + len(probe): i + len(probe) + 200]
+        cont = rest.strip()
+        if not cont or cont[0] in "…." or cont.startswith(("pic.", "http", "—")):
+            continue
+        orig = flat[i: i + len(probe) + 200]
+        tail = " ".join(orig.split()[: len(probe.split()) + 14])
+        out.append(ctx.evidence(d, text="… " + tail + " …",
+                                note=f"the {d.role} has the complete text"))
+    return out
+
+
+@rule("F005", "truncated-embed", "Accuracy/Omission", "major", artefact="truncation",
+      summary="A quoted post's text is cut off with “…” right before its media link, signature "
+              "or a “Show more” label: the rest of the post is missing.",
+      why="Embeds flattened by a scraper keep only the preview of a post; the reader gets a "
+          "statement cut mid-sentence. It is an omission of content (Accuracy), not just "
+          "markup: the complete text is usually in the source or a parallel version.",
+      fail=("We offered a deal. The fee would be low for the U.S. but significant for us. pic.twitter.com/AbC123xyz",
+            "We offered a deal. The fee would be low for… pic.twitter.com/AbC123xyz"),
+      ok=("We offered a deal. The fee would be low for the U.S. but significant for us. pic.twitter.com/AbC123xyz",
+          "We offered a deal. The fee would be low for the U.S. but significant for us. pic.twitter.com/AbC123xyz"))
+def truncated_embed(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    lx = lex()
+    dash, _nodash = _sig_res()
+    for b in blocks(ctx):
+        t = b.text
+        if "…" not in t and "..." not in t:
+            continue
+        for m in _TRUNC_RE.finditer(t):
+            rest = t[m.end():].lstrip()
+            what = None
+            if _MEDIA_LINK_RE.match(rest) or _POST_LINK_RE.match(rest):
+                what = "its media link"
+            elif rest[:1] in "—–―" and dash.match(rest):
+                what = "its signature"
+            elif rest[:1] in "([" and re.match(r"[(\[]\s*" + _HANDLE, rest):
+                what = "its @handle"
+            else:
+                ui = _ui_lookup(rest, lx)
+                if ui is not None and ui.kind == "ui":
+                    what = f"“{_strip_tail(rest)}”"
+            if what is None:
+                continue
+            s = m.start("word") if m.group("word") else m.start("ell")
+            if m.group("word") is None and s > 0 and t[s - 1].isalnum():
+                continue
+            S, E = b.start + s, b.start + m.end("ell")
+            ev = _continuation(ctx, t[:m.end("word") if m.group("word") else m.start("ell")])
+            msg = f"text cut off with “{m.group('ell')}” right before {what}: the rest of the post is missing"
+            if ev:
+                msg += f" ({ev[0].note})"
+            yield ctx.flag(S, E, msg, evidence=ev[:2])
+
+
+# --------------------------------------------------------------------------------------
+# scraper metadata (F006)
+# --------------------------------------------------------------------------------------
+
+_BREADCRUMB_RE = re.compile(r"[^\W\d_][\w'’.\-]*(?: [\w'’.\-&]+){0,3}(?:\s*(?:>|›|»|/|\||→)\s*[^\W\d_][\w'’.\-]*(?: [\w'’.\-&]+){0,3}){2,}")
+_URL_LINE_RE = re.compile(r"(?:https?://|www\.)\S+")
+_ISO_HEAD_RE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?")
+
+
+def find_metadata(b: Block, lx: _Lex, first: bool) -> list[tuple[int, int, str]]:
+    text = b.text
+    out: list[tuple[int, int, str]] = []
+    digits = lx.prefilter_meta.search(text) is not None
+    if len(text) <= 160:
+        if digits:
+            m = lx.meta_head.fullmatch(text.rstrip(" .,;|"))
+            if m:
+                return [(0, len(text.rstrip(" .,;|")), "date line")]
+            m = lx.reading_label_re.fullmatch(text) or lx.reading_after_re.fullmatch(text.rstrip(". "))
+            if m:
+                return [(0, len(text), "reading time")]
+        if _BREADCRUMB_RE.fullmatch(text) and _breadcrumb_ok(text):
+            return [(0, len(text), "breadcrumb trail")]
+        if _URL_LINE_RE.fullmatch(text) and not _POST_LINK_RE.fullmatch(text):
+            return [(0, len(text), "URL line")]
+    if not digits:
+        return out
+    # a header glued to the start of the text
+    if first:
+        m = lx.meta_head.match(text)
+        if m and m.end() < len(text):
+            labelled = lx.meta_labelled.match(text) is not None
+            head = m.group()
+            nxt = text[m.end():].lstrip()
+            sep = text[m.end():m.end() + 3].strip()[:1]
+            if (labelled or _ISO_HEAD_RE.match(head)) and (nxt[:1].isupper() or nxt[:1] in "«\"“„" or sep in "|·•–—"):
+                out.append((0, len(head.rstrip()), "date header"))
+    # reading time anywhere ("Lesezeit: 3 Min.")
+    low = b.lower
+    if any(map(low.__contains__, lx.reading_labels)):
+        for m in lx.reading_label_re.finditer(text):
+            if not any(a <= m.start() < z for a, z, _ in out):
+                out.append((m.start(), m.end(), "reading time"))
+    # a date line glued to the end of the last sentence ("… said. Updated 04.02.2025, 10:12")
+    for s in b.tails()[:1]:
+        tail = text[s:].rstrip(" .")
+        if lx.meta_labelled.fullmatch(tail):
+            out.append((s, s + len(tail), "date line"))
+    return out
+
+
+def _breadcrumb_ok(text: str) -> bool:
+    parts = [p.strip() for p in re.split(r"\s*(?:>|›|»|/|\||→)\s*", text) if p.strip()]
+    return len(parts) >= 3 and all(_cap(p) and _words(p) <= 4 for p in parts) and not text.rstrip()[-1:] in _FINAL
+
+
+@rule("F006", "leaked-metadata", "Markup/Boilerplate", "minor", artefact="leaked-metadata",
+      summary="Scraper metadata in the text: a date header glued to the start (“date 2025-02-04 …”, "
+              "“Aktualisiert am 04.02.2025, 10:12 Uhr”), reading times, breadcrumbs, URL lines.",
+      why="Page metadata is not part of the article; glued to the lead it garbles the first "
+          "sentence a reader sees.",
+      fail=("Donald Trump verfolgt eine harte Abschiebepolitik.",
+            "date 2025-02-04 Donald Trump is pursuing a tough deportation policy."),
+      ok=("Am 4. Februar 2025 verfolgte Donald Trump eine harte Abschiebepolitik.",
+          "On 4 February 2025, Donald Trump was pursuing a tough deportation policy."))
+def leaked_metadata(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    lx = lex()
+    first_done = False
+    for b in blocks(ctx):
+        if b.kind in FURNITURE_KINDS:
+            first_done = True
+            continue
+        for s, e, why in find_metadata(b, lx, not first_done):
+            S, E = b.start + s, b.start + e
+            ev = []
+            date = ctx.source.meta.get("date") if ctx.source is not None else None
+            if date and why in ("date header", "date line"):
+                ev = [ctx.evidence(ctx.source, text=date, note="page metadata of the source (not article text)")]
+            yield ctx.flag(S, E, f"{why} “{_q(ctx.target.text[S:E], 50)}” is page metadata, not article text",
+                           evidence=ev, suggestion="")
+        first_done = True
+
+
+# --------------------------------------------------------------------------------------
+# bylines (F007)
+# --------------------------------------------------------------------------------------
+
+_NAME_TOKEN_RE = re.compile(r"[^\W\d_][\w'’.\-]*")
+
+
+def _name_tokens(s: str, lx: _Lex, lang: str | None) -> list[str] | None:
+    """The name tokens of ``s`` if it reads as one or more person names, else None."""
+    toks = s.replace(",", " , ").split()
+    names: list[str] = []
+    cur = 0
+    for t in toks:
+        if t == ",":
+            if cur == 1:
+                return None
+            cur = 0
+            continue
+        if t in lx.joiners:
+            if cur < 2:
+                return None
+            cur = 0
+            continue
+        if t in lx.particles:
+            continue
+        if not _NAME_TOKEN_RE.fullmatch(t) or not _cap(t):
+            return None
+        if t.casefold() in lx.function_all and len(t) > 1 and not t.endswith("."):
+            return None
+        if t.isupper() and len(t) > 2:
+            return None
+        names.append(t)
+        cur += 1
+    if cur == 1 or not names:
+        return None
+    return names
+
+
+def find_byline(b: Block, lx: _Lex, lang: str | None) -> str | None:
+    """An explicit byline: "By Anna Keller", "Von Anna Keller, Zürich", "Text: Anna Keller"."""
+    text = b.text.rstrip(" .")
+    if _words(text) > 14 or len(text) > 120:
+        return None
+    m = lx.by_re.fullmatch(text)
+    if not m:
+        return None
+    names = m.group("names")
+    # an optional place after the last comma ("Von Anna Keller, Zürich")
+    toks = _name_tokens(names, lx, lang)
+    if toks is None and "," in names:
+        head, _sep, place = names.rpartition(",")
+        if _words(place) <= 3 and all(_cap(w) for w in place.split()):
+            toks = _name_tokens(head, lx, lang)
+    if toks is None:
+        return None
+    return "byline"
+
+
+_zipf = None
+
+
+def _zipf_fn():
+    global _zipf
+    if _zipf is None:
+        try:
+            from wordfreq import zipf_frequency
+            _zipf = zipf_frequency
+        except ImportError:  # pragma: no cover - optional
+            _zipf = False
+    return _zipf
+
+
+def _looks_like_name(text: str, lx: _Lex, lang: str | None) -> bool:
+    toks = _name_tokens(text, lx, lang)
+    if toks is None or not 2 <= len(toks) <= 3 or any(len(t) < 2 for t in toks):
+        return False
+    z = _zipf_fn()
+    if not z or not lang:
+        return False
+    zs = [z(t.casefold(), lang) for t in toks]
+    rare = sum(1 for x in zs if x < 3.5)
+    if rare * 2 < len(toks) or max(zs) >= 4.5:
+        return False
+    # given names travel across languages, words of the text's language mostly do not
+    other = "de" if lang == "en" else "en"
+    return z(toks[0].casefold(), other) >= 2.0
+
+
+@rule("F007", "leaked-byline", "Markup/Boilerplate", "minor", artefact="leaked-byline",
+      summary="An author's byline stands in the running text as a paragraph of its own (“By Anna "
+              "Keller”, “Von …”, “Text: …”, or a bare name near the start that the source marks as byline).",
+      why="Bylines are page furniture; glued into the body they read as a stray name between "
+          "the lead and the story.",
+      fail=("Von Anna Keller", "By Anna Keller"),
+      ok=("Anna Keller berichtet aus Bern.", "Anna Keller reports from Bern."))
+def leaked_byline(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    lx = lex()
+    lang = ctx.target.lang
+    bl = blocks(ctx)
+    paras = sorted({b.para for b in bl})
+    n = len(paras)
+    seen: list[tuple[int, int]] = []
+    credit_spans = {(c.block.start, c.block.end) for c in credits(ctx) if c.standalone}
+    for b in bl:
+        if b.kind in FURNITURE_KINDS or b.kind in HEADING_KINDS or (b.start, b.end) in credit_spans:
+            continue
+        if b.text[-1:] in "!?" or _words(b.text) > 14:
+            continue
+        if find_byline(b, lx, lang):
+            ev = _source_evidence(ctx, _near_source(ctx, b.start, {"byline"}), "source has it as a byline")
+            seen.append((b.start, b.end))
+            yield ctx.flag(b.start, b.end, f"byline “{_q(b.text, 50)}” as a paragraph of the running text",
+                           evidence=ev, suggestion="")
+            continue
+        # a bare name of its own, near the start of an article
+        if n < 3 or b.line != 0 or len([x for x in bl if x.para == b.para]) != 1:
+            continue
+        pos = paras.index(b.para)
+        if pos not in (1, 2) or b.text[-1:] in _FINAL + ":;,":
+            continue
+        if _ui_lookup(b.text, lx) is not None:
+            continue
+        if _name_tokens(b.text, lx, lang) is None or not 2 <= _words(b.text) <= 4:
+            continue
+        kinds = set()
+        for seg in ctx.target.segments:
+            if seg.start < b.end and b.start < seg.end:
+                kinds |= _counterpart_kinds(ctx, seg)[0]
+        if kinds and "byline" not in kinds:
+            continue  # the source says what it is, and it is not a byline
+        verbatim = _verbatim_elsewhere(ctx, b.text)
+        if verbatim or _looks_like_name(b.text, lx, lang):
+            ev = _source_evidence(ctx, _near_source(ctx, b.start, {"byline"}, radius=2), "source has it as a byline")
+            if not ev and verbatim:
+                ev = [ctx.evidence(d, text=b.text, note=f"the {d.role} has the same name as a line of its own")
+                      for d in verbatim[:1]]
+            seen.append((b.start, b.end))
+            yield ctx.flag(b.start, b.end, f"byline “{_q(b.text, 50)}” (a name on its own, no sentence) "
+                           "between the lead and the story", evidence=ev, suggestion="")
+    for seg, pairs in _structural(ctx, {"byline"}, 8):
+        if any(s < seg.end and seg.start < e for s, e in seen):
+            continue
+        if not _len_ok(seg.text, " ".join(s.text for _d, s in pairs)):
+            continue
+        yield ctx.flag(seg.start, seg.end, f"“{_q(seg.text)}” is the byline in the source, body text here",
+                       evidence=_source_evidence(ctx, pairs, "byline"), suggestion="")
+
+
+def _verbatim_elsewhere(ctx: CheckContext, text: str) -> list[Document]:
+    """Versions where the same words stand as a line/paragraph of their own (or a byline)."""
+    out = []
+    key = " ".join(text.split())
+    for d in ctx.versions:
+        if d.scope != "full":
+            continue
+        t = d.text
+        for p in d.paragraphs:
+            if p.end - p.start > len(key) + 40:
+                continue
+            pt = " ".join(t[p.start:p.end].split())
+            if pt == key or (p.kind == "byline" and key in pt):
+                out.append(d)
+                break
+    return out

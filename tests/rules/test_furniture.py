@@ -1,0 +1,386 @@
+"""Page furniture rules F001–F007: captions, credits, UI labels, embeds, truncated posts,
+metadata and bylines leaked into the running text."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import mtcheck
+from mtcheck.config import Config
+from mtcheck.model import Alignment, Bead, Document, Paragraph, Segment
+from mtcheck.rules import CheckContext, get_rule, run_rules, select_rules
+
+CODES = ["F001", "F002", "F003", "F004", "F005", "F006", "F007"]
+
+
+def pair(code: str, src: str, tgt: str, sl: str, tl: str):
+    return mtcheck.check_pair(src, tgt, sl, tl, config=Config(select=[code]))
+
+
+# -- hand-built documents ------------------------------------------------------------------
+_SENT = re.compile(r"(?<=[.!?…])\s+(?=[A-ZÀ-Þ«\"“])")
+
+
+def make_doc(paras: list, lang: str, role: str, path: str | None = None, scope: str = "full") -> Document:
+    """paras: strings (body) or (kind, text) tuples; one segment per sentence."""
+    parts, paragraphs, segments, pos = [], [], [], 0
+    for i, p in enumerate(paras):
+        kind, text = p if isinstance(p, tuple) else ("body", p)
+        if parts:
+            parts.append("\n\n")
+            pos += 2
+        paragraphs.append(Paragraph(i, kind, pos, pos + len(text)))
+        off = 0
+        for sent in _SENT.split(text):
+            k = text.index(sent, off)
+            segments.append(Segment(len(segments), i, kind, pos + k, pos + k + len(sent), sent))
+            off = k + len(sent)
+        parts.append(text)
+        pos += len(text)
+    d = Document(path=path or f"<{role}.{lang}>", lang=lang, role=role, text="".join(parts),
+                 paragraphs=paragraphs, segments=segments, scope=scope)
+    return d
+
+
+def run_doc(code: str, target: Document, source: Document | None = None,
+            beads: list[tuple[list[int], list[int]]] | None = None, others=()) -> list:
+    als = {}
+    if source is not None:
+        if beads is None:  # 1-1 by segment order
+            n = min(len(source.segments), len(target.segments))
+            beads = [([i], [i]) for i in range(n)]
+        als[target.path] = Alignment(source.path, target.path, [Bead(s, t) for s, t in beads])
+    ctx = CheckContext(target, source, others, als)
+    return run_rules(ctx, select_rules([code]))
+
+
+def texts(findings) -> list[str]:
+    return [f.text for f in findings]
+
+
+# -- registry examples -------------------------------------------------------------------------
+@pytest.mark.parametrize("code", CODES)
+def test_registry_examples(code):
+    r = get_rule(code)
+    assert r is not None and r.family == "furniture"
+    sl, tl = ("en", "en") if code == "F005" else ("de", "en")
+    assert pair(code, *r.fail, sl, tl), f"{code}: registered fail example not flagged"
+    assert not pair(code, *r.ok, sl, tl), f"{code}: registered ok example flagged"
+
+
+def test_rule_metadata():
+    arte = {get_rule(c).artefact for c in CODES}
+    assert arte == {"leaked-caption", "leaked-credit", "leaked-ui", "leaked-embed", "truncation",
+                    "leaked-metadata", "leaked-byline"}
+    assert get_rule("F001").severity.label == "major"
+    assert get_rule("F005").category == "Accuracy/Omission"
+
+
+# -- table: (code, source, target, sl, tl, expected flagged text or None) -----------------------
+CASES = [
+    # F001 leaked-caption
+    ("F001", "Es gibt kein Besteck. So sollen Schlägereien vermieden werden. KEYSTONE",
+     "There is no cutlery. The idea is to avoid fights. KEYSTONE", "de", "en",
+     "There is no cutlery. The idea is to avoid fights."),
+    ("F001", "Ni couverts ni haltères. Photo: Keystone/Ennio Leanza",
+     "No cutlery and no dumbbells. Photo: Keystone/Ennio Leanza", "fr", "en", "No cutlery and no dumbbells."),
+    ("F001", "Prisoners in the yard. (Photo: Reuters)", "Häftlinge im Hof. (Bild: Reuters)", "en", "de",
+     "Häftlinge im Hof."),
+    ("F001", "Die Vereinbarung hat Kritik ausgelöst, wie die Nachrichtenagentur Keystone-SDA berichtet.",
+     "The agreement has sparked criticism, as reported by the Keystone-SDA news agency.", "de", "en", None),
+    ("F001", "Les détenus doivent manger sans couverts.", "Die Insassen müssen ohne Besteck essen.", "fr", "de", None),
+    # a long body paragraph with a credit glued on is not a caption (the credit is F002's)
+    ("F001", "x", "The government defends its actions. The commissioner said rights were respected. "
+     "Bukele points to the drop in crime. Critics warn that innocent people are imprisoned too. KEYSTONE",
+     "de", "en", None),
+
+    # F002 leaked-credit
+    ("F002", "Es gibt kein Besteck. KEYSTONE", "There is no cutlery. KEYSTONE", "de", "en", "KEYSTONE"),
+    ("F002", "There is no cutlery. Photo: Keystone", "Il n'y a pas de couverts. Photo : Keystone", "en", "fr",
+     "Photo : Keystone"),
+    ("F002", "Les détenus dans la cour. © AFP", "Die Häftlinge im Hof. © AFP", "fr", "de", "© AFP"),
+    ("F002", "x", "Los presos en el patio. EFE/Rodrigo Sura", "de", "es", "EFE/Rodrigo Sura"),
+    ("F002", "x", "I detenuti nel cortile. ANSA", "de", "it", "ANSA"),
+    ("F002", "x", "In 2022, 70,000 people were already in prison KEYSTONE", "de", "en", "KEYSTONE"),
+    ("F002", "x", "Getty Images", "de", "en", "Getty Images"),
+    ("F002", "x", "Die Insassen sitzen im Hof. Foto: Keystone/Ennio Leanza", "en", "de", "Foto: Keystone/Ennio Leanza"),
+    ("F002", "Die Vereinbarung hat Kritik ausgelöst, wie CNN und die Nachrichtenagentur Keystone-SDA berichten.",
+     "The agreement has sparked criticism, as reported by CNN and the Keystone-SDA news agency.", "de", "en", None),
+    ("F002", "Selon l'AFP, le ministre a démissionné.", "According to AFP, the minister has resigned.", "fr", "en", None),
+    ("F002", "x", "Der Minister ist zurückgetreten. (dpa)", "en", "de", None),
+    ("F002", "x", "Interview with AFP", "de", "en", None),
+    ("F002", "x", "Reuters reported that the minister had resigned.", "de", "en", None),
+
+    # F003 leaked-ui
+    ("F003", "Er steht in der Kritik.", "He has come under criticism. Show more", "de", "en", "Show more"),
+    ("F003", "Er steht in der Kritik.", "He has come under criticism. Mehr anzeigen", "de", "en", "Mehr anzeigen"),
+    ("F003", "Er steht in der Kritik.", "Il est critiqué à l'international. Lire la suite", "de", "fr", "Lire la suite"),
+    ("F003", "x", "Advertisement", "de", "en", "Advertisement"),
+    ("F003", "x", "He left early. ADVERTISEMENT The next day he came back.", "de", "en", "ADVERTISEMENT"),
+    ("F003", "x", "Read more: Trump's new deportation plan", "de", "en", "Read more: Trump's new deportation plan"),
+    ("F003", "x", "Lesen Sie auch: Trumps neuer Plan", "en", "de", "Lesen Sie auch: Trumps neuer Plan"),
+    ("F003", "x", "We use cookies to improve your experience on our site.", "de", "en",
+     "We use cookies to improve your experience on our site."),
+    ("F003", "Er möchte mehr darüber lesen.", "He wants to read more about it.", "de", "en", None),
+    ("F003", "x", "Share prices fell sharply on Monday.", "de", "en", None),
+    ("F003", "x", "Teilen Sie uns Ihre Meinung mit.", "en", "de", None),
+    ("F003", "x", "Il faut lire la suite du rapport pour comprendre.", "de", "fr", None),
+    ("F003", "x", "Plus de 2000 membres de gangs ont été transférés.", "de", "fr", None),
+
+    # F004 leaked-embed
+    ("F004", "x", "We made an offer. pic.twitter.com/HTNab35Aq", "de", "en", "pic.twitter.com/HTNab35Aq"),
+    ("F004", "x", "Wir haben ein Angebot gemacht. — Anna Keller (@akeller) 4. Februar 2025", "en", "de",
+     "— Anna Keller (@akeller) 4. Februar 2025"),
+    ("F004", "x", "Nous avons fait une offre. — Jeanne Roe (@jroe) 4 février 2025", "en", "fr",
+     "— Jeanne Roe (@jroe) 4 février 2025"),
+    ("F004", "x", "A post shared by Jane Roe (@janeroe)", "de", "en", "A post shared by Jane Roe (@janeroe)"),
+    ("F004", "x", "View this post on Instagram", "de", "en", "View this post on Instagram"),
+    ("F004", "x", "Ver esta publicación en Instagram", "de", "es", "Ver esta publicación en Instagram"),
+    ("F004", "Er schrieb am 4. Februar 2025 auf X, man habe ein Angebot gemacht.",
+     "He wrote on X on February 4, 2025 that an offer had been made.", "de", "en", None),
+    ("F004", "x", "Musk (@elonmusk) wrote on X that the plan was a good idea.", "de", "en", None),
+    ("F004", "x", "Le président l'a confirmé sur X (anciennement Twitter).", "de", "fr", None),
+
+    # F005 truncated-embed
+    ("F005", "The fee would be relatively low for the U.S. but significant for us. pic.twitter.com/HTNab35Aq",
+     "The fee would be relatively low for… pic.twitter.com/HTNab35Aq", "en", "en", "for…"),
+    ("F005", "x", "Die Gebühr wäre relativ gering für... pic.twitter.com/HTNab35Aq", "en", "de", "für..."),
+    ("F005", "x", "La taxe serait faible pour… — Jeanne Roe (@jroe) 4 février 2025", "en", "fr", "pour…"),
+    ("F005", "x", "The fee would be relatively low for… Show more", "de", "en", "for…"),
+    ("F005", "x", "He hesitated… then he left.", "de", "en", None),
+    ("F005", "x", "Er zögerte... und ging dann.", "en", "de", None),
+    ("F005", "x", "The fee would be low for us. pic.twitter.com/HTNab35Aq", "en", "en", None),
+
+    # F006 leaked-metadata
+    ("F006", "Donald Trump verfolgt eine harte Abschiebepolitik.",
+     "date 2025-02-04 Donald Trump is pursuing a tough deportation policy.", "de", "en", "date 2025-02-04"),
+    ("F006", "x", "Aktualisiert am 04.02.2025, 10:12 Uhr Donald Trump verfolgt eine harte Politik.", "en", "de",
+     "Aktualisiert am 04.02.2025, 10:12 Uhr"),
+    ("F006", "x", "Publié le 4 février 2025 à 10h12 Donald Trump mène une politique dure.", "de", "fr",
+     "Publié le 4 février 2025 à 10h12"),
+    ("F006", "x", "Lesezeit: 3 Min.", "en", "de", "Lesezeit: 3 Min."),
+    ("F006", "x", "3 min read", "de", "en", "3 min read"),
+    ("F006", "x", "Home > World > Americas", "de", "en", "Home > World > Americas"),
+    ("F006", "x", "https://www.example.ch/ausland/el-salvador-12345", "en", "de",
+     "https://www.example.ch/ausland/el-salvador-12345"),
+    ("F006", "x", "On 4 February 2025, Donald Trump was pursuing a tough policy.", "de", "en", None),
+    ("F006", "x", "Am 4. Februar 2025 verfolgte Donald Trump eine harte Politik.", "en", "de", None),
+    ("F006", "x", "Updated figures show that the murder rate fell by 57 percent.", "de", "en", None),
+    ("F006", "x", "Published on 4 February 2025, the report was widely criticised.", "de", "en", None),
+    ("F006", "x", "It is a 5 minute read, he said.", "de", "en", None),
+
+    # F007 leaked-byline
+    ("F007", "Von Anna Keller", "By Anna Keller", "de", "en", "By Anna Keller"),
+    ("F007", "By Anna Keller, Zurich", "Von Anna Keller, Zürich", "en", "de", "Von Anna Keller, Zürich"),
+    ("F007", "Von Jeanne Dupont", "Par Jeanne Dupont", "de", "fr", "Par Jeanne Dupont"),
+    ("F007", "x", "Testo: Marco Rossi e Anna Bianchi", "de", "it", "Testo: Marco Rossi e Anna Bianchi"),
+    ("F007", "Von Kopf bis Fuss", "From head to toe", "de", "en", None),
+    ("F007", "x", "Von Kopf bis Fuss", "en", "de", None),
+    ("F007", "x", "Par ailleurs, le gouvernement a démenti.", "de", "fr", None),
+    ("F007", "x", "By the numbers", "de", "en", None),
+    ("F007", "Anna Keller", "Anna Keller", "de", "en", None),  # a bare name alone: no article around it
+]
+
+
+@pytest.mark.parametrize("code,src,tgt,sl,tl,expected", CASES,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_pairs(code, src, tgt, sl, tl, expected):
+    found = pair(code, src, tgt, sl, tl)
+    if expected is None:
+        assert found == [], [f.text for f in found]
+    else:
+        assert expected in texts(found), [f.text for f in found]
+        assert all(f.code == code and f.artefact == get_rule(code).artefact for f in found)
+
+
+def test_credit_and_caption_split():
+    """The caption span stops before the credit; the credit is a separate finding."""
+    tgt = "There are no cutlery and dumbbells. The idea is to avoid injuries and fights. KEYSTONE"
+    fs = mtcheck.check_pair("x", tgt, "de", "en", config=Config(select=["F001", "F002"]))
+    by = {f.code: f for f in fs}
+    assert by["F001"].text == "There are no cutlery and dumbbells. The idea is to avoid injuries and fights."
+    assert by["F002"].text == "KEYSTONE"
+    assert by["F001"].severity.label == "major"
+
+
+def test_truncation_evidence_names_the_complete_version():
+    src = "We offered a deal. The fee would be relatively low for the U.S. but significant for us. pic.twitter.com/AbC1234"
+    tgt = "We offered a deal. The fee would be relatively low for… pic.twitter.com/AbC1234"
+    (f,) = pair("F005", src, tgt, "en", "en")
+    assert f.evidence and "significant for us" in f.evidence[0].text
+    assert f.severity.label == "major"
+
+
+# -- whole documents -----------------------------------------------------------------------------
+LEAD_EN = ("Donald Trump is pursuing a tough deportation policy: criminals are to be imprisoned in a mega "
+           "prison abroad. In 2024, the government even used a video to promote the prison.")
+BODY_EN = [
+    "Human rights groups warn of the inhumane detention conditions. According to the State Department, "
+    "the prisons are overcrowded and prisoners often have no access to adequate hygiene or water.",
+    "The agreement is part of the new administration's tougher immigration policy. In recent months, "
+    "deportation agreements with Venezuela, Mexico and Colombia were also pushed forward.",
+    "The inmates have to eat their meals without any tools, as the authorities fear that they could turn "
+    "them into weapons. Prisoners may only leave their cells for half an hour a day.",
+]
+
+
+def test_caption_repeating_a_subheading_en():
+    paras = [LEAD_EN, BODY_EN[0], "There is no cutlery and there are no dumbbells.", BODY_EN[1],
+             "No cutlery and no dumbbells", BODY_EN[2], BODY_EN[0]]
+    fs = run_doc("F001", make_doc(paras, "en", "target"))
+    assert texts(fs) == ["There is no cutlery and there are no dumbbells."]
+    assert "subheading" in fs[0].message
+
+
+def test_caption_repeating_a_subheading_de():
+    lead = ("Donald Trump verfolgt eine harte Abschiebepolitik: Kriminelle sollen in einem Megagefängnis "
+            "inhaftiert werden. Die Regierung warb sogar mit einem Video für das Gefängnis.")
+    b1 = ("Menschenrechtsgruppen warnen vor den unmenschlichen Haftbedingungen. Laut dem Aussenministerium "
+          "sind die Gefängnisse überfüllt, und die Gefangenen haben oft keinen Zugang zu Trinkwasser.")
+    b2 = ("Das Abkommen ist Teil der verschärften Migrationspolitik der neuen Regierung. In den vergangenen "
+          "Monaten wurden auch Abkommen mit Venezuela, Mexiko und Kolumbien vorangetrieben.")
+    paras = [lead, b1, "Es gibt kein Besteck und keine Hanteln.", b2, "Kein Besteck und keine Hanteln", b1, b2]
+    fs = run_doc("F001", make_doc(paras, "de", "target"))
+    assert texts(fs) == ["Es gibt kein Besteck und keine Hanteln."]
+
+
+def test_one_sentence_paragraph_without_echo_is_not_a_caption():
+    paras = [LEAD_EN, BODY_EN[0], "Rubio explicitly named members of two notorious gangs.", BODY_EN[1],
+             "No cutlery and no dumbbells", BODY_EN[2], BODY_EN[0]]
+    assert run_doc("F001", make_doc(paras, "en", "target")) == []
+
+
+def test_caption_before_a_lone_credit_line_de():
+    """A page flattened to text: caption and credit as separate paragraphs."""
+    lead = ("Donald Trump verfolgt eine harte Abschiebepolitik: Kriminelle sollen in einem Megagefängnis "
+            "inhaftiert werden.")
+    b1 = ("Menschenrechtsgruppen warnen vor den unmenschlichen Haftbedingungen. Laut dem Aussenministerium "
+          "sind die Gefängnisse überfüllt.")
+    paras = [lead, b1, "Es gibt kein Besteck und keine Hanteln.", "KEYSTONE", b1]
+    doc = make_doc(paras, "de", "target")
+    assert texts(run_doc("F001", doc)) == ["Es gibt kein Besteck und keine Hanteln."]
+    assert texts(run_doc("F002", doc)) == ["KEYSTONE"]
+
+
+def _structured_source_de():
+    return make_doc([
+        ("headline", "El Salvador will US-Häftlinge aufnehmen"),
+        ("lead", "Donald Trump verfolgt eine harte Abschiebepolitik."),
+        ("byline", "Anna Keller"),
+        ("body", "Menschenrechtsgruppen warnen vor den Haftbedingungen."),
+        ("ui", "Mehr anzeigen"),
+        ("caption", "Es gibt kein Besteck und keine Hanteln."),
+        ("credit", "Bildagentur Muster"),
+        ("body", "Auch in El Salvador regt sich Widerstand."),
+    ], "de", "source")
+
+
+def test_structure_from_an_html_source():
+    """Target plain text; the source marks caption, credit, UI label and byline."""
+    src = _structured_source_de()
+    tgt = make_doc([
+        "Donald Trump is pursuing a tough deportation policy.",
+        "Anna Keller",
+        "Human rights groups warn of the detention conditions.",
+        "Display more",
+        "There is no cutlery and no dumbbells.",
+        "Picture agency Muster",
+        "Opposition is also growing in El Salvador.",
+    ], "en", "target")
+    beads = [([0], []), ([1], [0]), ([2], [1]), ([3], [2]), ([4], [3]), ([5], [4]), ([6], [5]), ([7], [6])]
+    assert texts(run_doc("F001", tgt, src, beads)) == ["There is no cutlery and no dumbbells."]
+    f1 = run_doc("F001", tgt, src, beads)[0]
+    assert f1.evidence and f1.evidence[0].text == "Es gibt kein Besteck und keine Hanteln."
+    assert texts(run_doc("F003", tgt, src, beads)) == ["Display more"]
+    assert texts(run_doc("F002", tgt, src, beads)) == ["Picture agency Muster"]
+    assert texts(run_doc("F007", tgt, src, beads)) == ["Anna Keller"]
+
+
+def test_clean_translation_with_an_html_source_is_not_flagged():
+    """The reference case: captions, credits, button and byline left out of the translation."""
+    src = _structured_source_de()
+    tgt = make_doc([
+        "El Salvador wants to take in US prisoners",
+        "Donald Trump is pursuing a tough deportation policy.",
+        "Human rights groups warn of the detention conditions.",
+        "Opposition is also growing in El Salvador.",
+    ], "en", "target")
+    beads = [([0], [0]), ([1], [1]), ([2], []), ([3], [2]), ([4], []), ([5], []), ([6], []), ([7], [3])]
+    for code in CODES:
+        assert run_doc(code, tgt, src, beads) == [], code
+
+
+def test_bare_name_byline_near_the_start():
+    paras = [LEAD_EN, "Samuel Zbinden", BODY_EN[0], BODY_EN[1]]
+    assert texts(run_doc("F007", make_doc(paras, "en", "target"))) == ["Samuel Zbinden"]
+    # the same name verbatim in a source is evidence enough, even where wordfreq knows the words
+    src = make_doc(["Lead auf Deutsch.", "Marco Rossi", "Text."], "de", "source")
+    paras = [LEAD_EN, "Marco Rossi", BODY_EN[0], BODY_EN[1]]
+    fs = run_doc("F007", make_doc(paras, "en", "target"), src, [([0], [0]), ([1], [1]), ([2], [2])])
+    assert texts(fs) == ["Marco Rossi"]
+
+
+@pytest.mark.parametrize("lang,heading", [
+    ("en", "Massive criticism from human rights organizations"),
+    ("en", "Deadly Clashes"),
+    ("de", "Blutige Razzien"),
+    ("de", "Massive Kritik"),
+    ("fr", "Nouvelle donne"),
+])
+def test_subheading_near_the_start_is_not_a_byline(lang, heading):
+    paras = [LEAD_EN, heading, BODY_EN[0], BODY_EN[1]]
+    assert run_doc("F007", make_doc(paras, lang, "target")) == []
+
+
+def test_source_kind_overrides_name_guess():
+    src = make_doc([("lead", "Lead."), ("subheading", "Samuel Zbinden"), ("body", "Text.")], "de", "source")
+    tgt = make_doc([LEAD_EN, "Samuel Zbinden", BODY_EN[0]], "en", "target")
+    assert run_doc("F007", tgt, src, [([0], [0]), ([1], [1]), ([2], [2])]) == []
+
+
+def test_properly_marked_furniture_in_an_html_target_is_not_leaked():
+    tgt = make_doc([("lead", LEAD_EN), ("byline", "By Anna Keller"), ("body", BODY_EN[0]),
+                    ("caption", "No cutlery. KEYSTONE"), ("ui", "Show more"),
+                    ("embed", "— Jane Roe (@janeroe) February 4, 2025"), ("body", BODY_EN[1])], "en", "target")
+    for code in CODES:
+        assert run_doc(code, tgt) == [], code
+
+
+def test_metadata_header_only_at_the_start():
+    paras = [LEAD_EN, "Updated 4 February 2025 The agreement was signed on Monday.", BODY_EN[0]]
+    assert run_doc("F006", make_doc(paras, "en", "target")) == []
+    paras = ["Updated 4 February 2025 " + LEAD_EN, BODY_EN[0]]
+    assert texts(run_doc("F006", make_doc(paras, "en", "target"))) == ["Updated 4 February 2025"]
+
+
+def test_offsets_map_back_to_the_file(tmp_path):
+    p = tmp_path / "a.en.txt"
+    raw = " date 2025-02-04 Lead sentence here.\n\nHe left. Show more\n\nIt was cold. KEYSTONE"
+    p.write_text(raw, encoding="utf-8")
+    doc = mtcheck.load_document(str(p), lang="en")
+    doc.segments = [Segment(i, i, "body", q.start, q.end, doc.text[q.start:q.end])
+                    for i, q in enumerate(doc.paragraphs)]
+    fs = run_rules(CheckContext(doc), select_rules(["F0"]))
+    got = {f.code: raw[f.span[0]:f.span[1]] for f in fs}
+    assert got["F006"] == "date 2025-02-04"
+    assert got["F003"] == "Show more"
+    assert got["F002"] == "KEYSTONE"
+    assert got["F001"] == "It was cold."
+
+
+def test_clean_sentences_are_fast_and_quiet():
+    import time
+    sents = [
+        ("Die Regierung verteidigt ihr Vorgehen.", "The government defends its actions."),
+        ("Laut CNN und Keystone-SDA gibt es Kritik.", "According to CNN and Keystone-SDA there is criticism."),
+        ("Il a lu la suite du rapport.", "He read the rest of the report."),
+        ("Er zögerte... und ging.", "He hesitated... and left."),
+    ] * 50
+    cfg = Config(select=["F0"])
+    t = time.perf_counter()
+    for s, tt in sents:
+        assert mtcheck.check_pair(s, tt, "de", "en", config=cfg) == []
+    per_pair = (time.perf_counter() - t) / len(sents)
+    assert per_pair < 0.005  # generous: seven rules on a busy CI machine
