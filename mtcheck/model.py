@@ -167,15 +167,22 @@ class Document:
 
 def _raw_char_len(raw: str, raw_pos: int, ch: str) -> int:
     """How many raw characters the normalised character at raw_pos came from (>= 1)."""
+    import unicodedata
+
     if raw_pos >= len(raw):
         return 0
     if raw.startswith("\r\n", raw_pos):
         return 2
-    if raw[raw_pos] == "&":  # an HTML character reference: step to its ';'
+    if raw[raw_pos] == "&" and ch != "&" or raw.startswith(("&amp;", "&#"), raw_pos):
+        # an HTML character reference: step to its ';'
         semi = raw.find(";", raw_pos, raw_pos + 12)
         if semi != -1:
             return semi - raw_pos + 1
-    return 1
+    n = 1
+    # a character composed by NFC from a base and combining marks spans all of them
+    while raw_pos + n < len(raw) and unicodedata.combining(raw[raw_pos + n]):
+        n += 1
+    return n
 
 
 @dataclass

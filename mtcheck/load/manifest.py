@@ -1,6 +1,6 @@
 """Article sets: a folder with an ``mtcheck.toml`` manifest naming each version.
 
-    id = "cecot-2025-02-04"
+    id = "flood-2025-06-01"
     title = "…"
     date = "2025-02-04"
 

@@ -1,0 +1,110 @@
+"""The command line: exit codes 0/1/2, one-line errors, formats, rules/explain."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from mtcheck.cli import main
+
+
+def run(*args, cwd=None):
+    p = subprocess.run([sys.executable, "-m", "mtcheck", *args], capture_output=True, text=True,
+                       cwd=cwd, env={**os.environ, "NO_COLOR": "1"})
+    return p.returncode, p.stdout, p.stderr
+
+
+def one_line_error(err):
+    lines = [ln for ln in err.splitlines() if ln.strip()]
+    return len(lines) == 1 and lines[0].startswith("mtcheck: error:") and "Traceback" not in err
+
+
+@pytest.mark.parametrize("args", [
+    ["compare", "does-not-exist.txt"],
+    ["compare", "{empty}"],
+    ["compare", "{dir}"],
+    ["compare", "{ok}", "--format", "pdf"],
+    ["compare", "{ok}", "--source", "missing.de.txt"],
+    ["compare", "{ok}", "--fail-on", "fatal"],
+    ["compare", "{ok}", "--select", "ZZZ999"],
+    ["explain", "ZZZ999"],
+    ["compare", "{ok}", "--source", "{ok}"],
+    ["compare", "{ok}", "--config", "nope.toml"],
+])
+def test_bad_usage_exits_2_with_one_line(tmp_path, args):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    ok = tmp_path / "ok.en.txt"
+    ok.write_text("This is a perfectly ordinary English sentence about the weather.\n")
+    (tmp_path / "dir").mkdir()
+    args = [a.format(empty=empty, dir=tmp_path / "dir", ok=ok) for a in args]
+    code, out, err = run(*args, cwd=tmp_path)
+    assert code == 2, (args, out, err)
+    assert one_line_error(err), err
+
+
+def test_version_and_help():
+    code, out, _ = run("--version")
+    assert code == 0 and out.startswith("mtcheck ")
+    code, out, _ = run("--help")
+    assert code == 0 and "examples:" in out and "compare" in out
+
+
+def test_compare_article_set_json_exit_code(cecot, tmp_path):
+    out = tmp_path / "r.json"
+    code, _, err = run("compare", str(cecot), "--format", "json", "-o", str(out), "--no-semantic")
+    data = json.loads(out.read_text())
+    failed = any(f["severity"] in ("major", "critical") for f in data["findings"])
+    assert code == (1 if failed else 0), err
+    assert data["schema"].startswith("mtcheck-report/")
+    assert {d["role"] for d in data["documents"]} >= {"source", "target", "parallel", "reference"}
+    for f in data["findings"]:
+        for key in ("code", "name", "category", "severity", "message", "document", "span", "line",
+                    "column", "text", "evidence", "suggestion"):
+            assert key in f
+
+
+def test_fail_on_critical_and_select(cecot, tmp_path):
+    out = tmp_path / "r.json"
+    code, _, _ = run("compare", str(cecot), "--format", "json", "-o", str(out), "--no-semantic",
+                     "--fail-on", "critical")
+    data = json.loads(out.read_text())
+    crit = any(f["severity"] == "critical" for f in data["findings"])
+    assert code == (1 if crit else 0)
+
+
+def test_save_writes_html_and_json(cecot, tmp_path):
+    code, _, err = run("compare", str(cecot), "--save", str(tmp_path / "rep"), "--no-semantic",
+                       "--format", "line")
+    assert code in (0, 1), err
+    assert (tmp_path / "rep" / "cecot-2025-02-04.json").is_file()
+    assert (tmp_path / "rep" / "cecot-2025-02-04.html").is_file()
+
+
+def test_report_never_overwrites_input(tmp_path):
+    src = tmp_path / "a.txt"
+    src.write_text("This is an English sentence that is long enough to check.\n")
+    before = src.read_bytes()
+    code, _, err = run("compare", str(src), "--format", "json", "-o", str(src))
+    assert code == 2 and "refusing to overwrite" in err
+    assert src.read_bytes() == before
+
+
+def test_rules_and_explain(capsys):
+    from mtcheck.rules import all_rules
+    rules = all_rules()
+    if not rules:
+        pytest.skip("no rules registered yet")
+    assert main(["explain", rules[0].code]) == 0
+    out = capsys.readouterr().out
+    assert rules[0].code in out and "Why it matters" in out and "Example that fails" in out
+    assert main(["explain", rules[0].name]) == 0
+
+
+def test_check_pair_command():
+    code, out, _ = run("check", "Er kam 2024 nach Bern.", "He came to Bern in 2024.",
+                       "--source-lang", "de", "--target-lang", "en", "--format", "json")
+    assert code in (0, 1)
+    assert isinstance(json.loads(out), list)

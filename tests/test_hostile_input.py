@@ -1,0 +1,219 @@
+"""Hostile and broken input: every case gets exit code 2 and one line naming the file and
+the problem — or, where the input is valid but odd, a normal run. Never a traceback."""
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+GOOD_EN = "The government announced a new plan on Monday. Critics said it was too late.\n"
+GOOD_DE = "Die Regierung kündigte am Montag einen neuen Plan an. Kritiker sagten, es sei zu spät.\n"
+
+
+def run(args, cwd, timeout=120):
+    p = subprocess.run([sys.executable, "-m", "mtcheck", *args], capture_output=True, text=True,
+                       cwd=cwd, timeout=timeout, env={**os.environ, "NO_COLOR": "1"})
+    return p.returncode, p.stdout, p.stderr
+
+
+def make(tmp: Path, case: str) -> list[str]:
+    """Build the input for a case; return the command-line arguments."""
+    (tmp / "ok.en.txt").write_text(GOOD_EN, encoding="utf-8")
+    (tmp / "ok.de.txt").write_text(GOOD_DE, encoding="utf-8")
+    if case == "missing":
+        return ["compare", "nope.txt"]
+    if case == "directory":
+        (tmp / "d").mkdir()
+        return ["compare", "d"]
+    if case == "unreadable":
+        p = tmp / "secret.txt"
+        p.write_text(GOOD_EN)
+        p.chmod(0)
+        return ["compare", "secret.txt"]
+    if case == "nul-bytes":
+        (tmp / "bin.txt").write_bytes(b"Hello\x00world " * 10)
+        return ["compare", "bin.txt"]
+    if case == "image":
+        (tmp / "pic.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+        return ["compare", "pic.txt"]
+    if case == "undecodable-forced":
+        (tmp / "x.txt").write_bytes(b"Caf\xe9 au lait is a drink.")
+        return ["compare", "x.txt", "--encoding", "utf-8"]
+    if case == "unknown-encoding":
+        return ["compare", "ok.en.txt", "--encoding", "klingon-8"]
+    if case == "empty":
+        (tmp / "e.txt").write_bytes(b"")
+        return ["compare", "e.txt"]
+    if case == "whitespace-only":
+        (tmp / "w.txt").write_bytes(b" \n\t\r\n   \n")
+        return ["compare", "w.txt"]
+    if case == "50MB-single-line":
+        with open(tmp / "line.txt", "wb") as fh:
+            fh.write(b"word " * (10 * 1024 * 1024))
+        return ["compare", "line.txt"]
+    if case == "200MB-file":
+        with open(tmp / "big.txt", "wb") as fh:  # sparse: refused by size before any read
+            fh.truncate(200 * 1024 * 1024)
+        return ["compare", "big.txt"]
+    if case == "html-unclosed-script":
+        (tmp / "s.html").write_text("<html><body><script>var x = '<p>text</p>';", encoding="utf-8")
+        return ["compare", "s.html"]
+    if case == "manifest-traversal":
+        (tmp / "set").mkdir()
+        (tmp / "set" / "mtcheck.toml").write_text('[[version]]\npath = "../ok.en.txt"\nrole = "target"\n')
+        return ["compare", "set"]
+    if case == "manifest-symlink-out":
+        (tmp / "set").mkdir()
+        os.symlink(tmp / "ok.en.txt", tmp / "set" / "t.txt")
+        (tmp / "set" / "mtcheck.toml").write_text('[[version]]\npath = "t.txt"\nrole = "target"\n')
+        return ["compare", "set"]
+    if case == "manifest-bad-toml":
+        (tmp / "set").mkdir()
+        (tmp / "set" / "mtcheck.toml").write_text("[[version]\npath=")
+        return ["compare", "set"]
+    if case == "same-file":
+        return ["compare", "ok.en.txt", "--source", "ok.en.txt"]
+    if case == "same-file-other-name":
+        os.symlink(tmp / "ok.en.txt", tmp / "alias.txt")
+        return ["compare", "ok.en.txt", "--source", "alias.txt"]
+    if case == "output-is-directory":
+        (tmp / "out").mkdir()
+        return ["compare", "ok.en.txt", "--source", "ok.de.txt", "--format", "json", "-o", "out"]
+    if case == "output-is-input":
+        return ["compare", "ok.en.txt", "--source", "ok.de.txt", "--format", "json", "-o", "ok.de.txt"]
+    if case == "bad-config":
+        (tmp / "c.toml").write_text("[check]\nfail_on = 'fatal'\n")
+        return ["compare", "ok.en.txt", "--config", "c.toml"]
+    if case == "bad-baseline":
+        (tmp / "b.json").write_text("{not json")
+        return ["compare", "ok.en.txt", "--baseline", "b.json"]
+    raise AssertionError(case)
+
+
+CASES = [
+    # case, expected exit code, expected words in the one stderr line
+    ("missing", 2, "no such file"),
+    ("directory", 2, "directory"),
+    ("unreadable", 2, "permission denied"),
+    ("nul-bytes", 2, "binary data"),
+    ("image", 2, "binary data"),
+    ("undecodable-forced", 2, "offset 3"),
+    ("unknown-encoding", 2, "unknown encoding"),
+    ("empty", 2, "empty file"),
+    ("whitespace-only", 2, "white space"),
+    ("50MB-single-line", 2, "MB"),
+    ("200MB-file", 2, "MB"),
+    ("html-unclosed-script", 2, "no text"),
+    ("manifest-traversal", 2, "leaves the article set"),
+    ("manifest-symlink-out", 2, "outside the article set"),
+    ("manifest-bad-toml", 2, "invalid TOML"),
+    ("same-file", 2, "same file"),
+    ("same-file-other-name", 2, "same file"),
+    ("output-is-directory", 2, "directory"),
+    ("output-is-input", 2, "refusing to overwrite"),
+    ("bad-config", 2, "severity"),
+    ("bad-baseline", 2, "baseline"),
+]
+
+
+@pytest.mark.parametrize("case,code,words", CASES, ids=[c[0] for c in CASES])
+def test_hostile_cli_input(tmp_path, case, code, words):
+    if case == "unreadable" and os.geteuid() == 0:
+        pytest.skip("root reads files whatever their mode")
+    args = make(tmp_path, case)
+    before = {p: hashlib.sha1(p.read_bytes()).hexdigest() for p in tmp_path.rglob("*")
+              if p.is_file() and not p.is_symlink() and p.stat().st_size < 1e6 and os.access(p, os.R_OK)}
+    rc, out, err = run(args, tmp_path)
+    assert rc == code, (case, rc, err)
+    lines = [ln for ln in err.splitlines() if ln.strip()]
+    assert len(lines) == 1 and "Traceback" not in err, err
+    assert words.lower() in lines[0].lower(), lines[0]
+    after = {p: hashlib.sha1(p.read_bytes()).hexdigest() for p in before}
+    assert before == after, "an input file was changed"
+
+
+def test_declared_language_contradicted_is_a_finding_not_a_crash(tmp_path):
+    s = tmp_path / "set"
+    s.mkdir()
+    (s / "a.txt").write_text(GOOD_DE * 3, encoding="utf-8")
+    (s / "b.txt").write_text(GOOD_DE * 3, encoding="utf-8")  # declared English, is German
+    (s / "mtcheck.toml").write_text('[[version]]\npath="a.txt"\nlang="de"\nrole="source"\n'
+                                    '[[version]]\npath="b.txt"\nlang="en"\nrole="target"\n')
+    rc, out, err = run(["compare", "set", "--format", "json"], tmp_path)
+    assert rc in (0, 1), err
+    data = json.loads(out)
+    assert any("language" in f["message"].lower() and f["document"].endswith("b.txt")
+               for f in data["findings"]), [f["code"] for f in data["findings"]]
+
+
+def test_existing_report_survives_a_failed_run(tmp_path):
+    (tmp_path / "ok.en.txt").write_text(GOOD_EN)
+    (tmp_path / "r.json").write_text("OLD REPORT")
+    rc, _, err = run(["compare", "missing.txt", "--format", "json", "-o", "r.json"], tmp_path)
+    assert rc == 2
+    assert (tmp_path / "r.json").read_text() == "OLD REPORT"
+    rc, _, err = run(["compare", "ok.en.txt", "--format", "json", "-o", "r.json"], tmp_path)
+    assert rc in (0, 1), err
+    assert json.loads((tmp_path / "r.json").read_text())["schema"].startswith("mtcheck-report")
+    assert not list(tmp_path.glob(".r.json.*.tmp")), "temporary file left behind"
+
+
+def test_write_atomic_keeps_old_file_when_writing_fails(tmp_path, monkeypatch):
+    from mtcheck import fsutil
+    p = tmp_path / "r.html"
+    p.write_text("old")
+
+    def boom(*a, **k):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(fsutil.os, "replace", boom)
+    with pytest.raises(OSError):
+        fsutil.write_atomic(p, "new")
+    assert p.read_text() == "old"
+    assert list(tmp_path.iterdir()) == [p]
+
+
+# -- pathological text: bounded time (a hang detector, not a speed target) ---------------------
+PATHOLOGICAL = {
+    "no-punctuation-100k": "word " * 20000,
+    "repeated-names-10k": "Mueller " * 10000 + ".",
+    "regex-hostile-dots": "." * 50000,
+    "regex-hostile-spaces": "a" + " " * 50000 + "!",
+    "regex-hostile-digits": "1," * 30000 + "1",
+    "regex-hostile-quotes": "«" * 20000 + "»" * 19999,
+    "regex-hostile-caps": "A" * 60000,
+    "regex-hostile-mixed": ("Dr. " * 5000) + ("U.S. " * 5000),
+    "brackets": "(" * 30000,
+    "url-like": "http://" + "a." * 30000,
+}
+
+
+@pytest.mark.parametrize("name", sorted(PATHOLOGICAL))
+def test_pathological_pairs_finish(name):
+    import mtcheck
+    text = PATHOLOGICAL[name]
+    t0 = time.perf_counter()
+    fs = mtcheck.check_pair(text, text[: len(text) // 2], "de", "en")
+    assert time.perf_counter() - t0 < 60, name
+    for f in fs:
+        assert 0 <= f.span[0] <= f.span[1] <= len(text)
+
+
+def test_deeply_nested_html(tmp_path):
+    p = tmp_path / "deep.html"
+    p.write_text("<div>" * 20000 + "Ein tief verschachtelter Satz steht hier." + "</div>" * 20000)
+    rc, out, err = run(["compare", str(p), "--format", "json"], tmp_path)
+    assert rc in (0, 1, 2), err
+    assert "Traceback" not in err and len([ln for ln in err.splitlines() if ln.strip()]) <= 1
+
+
+def test_long_sentence_document(tmp_path):
+    p = tmp_path / "long.txt"
+    p.write_text("word " * 20000)
+    rc, out, err = run(["compare", str(p), "--format", "json", "--target-lang", "en"], tmp_path)
+    assert rc in (0, 1), err

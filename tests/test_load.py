@@ -1,0 +1,139 @@
+"""Loaders: text, Markdown, HTML (structure, captions, embeds), encodings, offsets."""
+
+import pytest
+
+from mtcheck.errors import InputError
+from mtcheck.load import document_from_text, load_document
+
+
+def kinds(doc):
+    return [(p.kind, doc.text[p.start:p.end]) for p in doc.paragraphs]
+
+
+def test_text_paragraphs_on_blank_lines():
+    d = document_from_text("Erster Absatz.\nZweite Zeile.\n\n\n  Zweiter Absatz.\n")
+    assert kinds(d) == [("body", "Erster Absatz. Zweite Zeile."), ("body", "Zweiter Absatz.")]
+
+
+def test_crlf_and_offsets_map_back_to_raw(tmp_path):
+    raw = "Line one.\r\n\r\nSecond  para\u00a0here.\r\n"
+    p = tmp_path / "a.txt"
+    p.write_bytes(raw.encode("utf-8"))
+    d = load_document(p)
+    assert d.text == "Line one.\n\nSecond para here."
+    i = d.text.index("here")
+    s, e = d.raw_span(i, i + 4)
+    assert d.raw[s:e] == "here"
+    assert d.line_col(s) == (3, 14)
+
+
+def test_nfc_and_invisible_characters():
+    d = document_from_text("Cafe\u0301 soft\u00adhyphen zero\u200bwidth")
+    assert d.text == "Café softhyphen zerowidth"
+    s, e = d.raw_span(0, 4)
+    assert d.raw[s:e] == "Cafe\u0301"
+
+
+def test_bom_is_stripped(tmp_path):
+    p = tmp_path / "bom.txt"
+    p.write_bytes(b"\xef\xbb\xbfHallo Welt.")
+    d = load_document(p)
+    assert d.text == "Hallo Welt." and d.raw == "Hallo Welt."
+
+
+def test_latin1_and_cp1252_detected(tmp_path):
+    p = tmp_path / "latin.txt"
+    p.write_bytes("Zürich, Genève – «Grüezi» €5.".encode("cp1252"))
+    assert load_document(p).text == "Zürich, Genève – «Grüezi» €5."
+    q = tmp_path / "latin1.txt"
+    q.write_bytes("Gr\xfc\xdfe aus K\xf6ln.".encode("latin-1") if False else b"Gr\xfc\xdfe aus K\xf6ln.")
+    assert load_document(q).text == "Grüße aus Köln."
+
+
+def test_forced_encoding_reports_offset(tmp_path):
+    p = tmp_path / "x.txt"
+    p.write_bytes(b"abc \xff def")
+    with pytest.raises(InputError, match="offset 4"):
+        load_document(p, encoding="utf-8")
+
+
+@pytest.mark.parametrize("content,problem", [
+    (b"", "empty file"),
+    (b"  \n\t \n", "white space"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+])
+def test_bad_files(tmp_path, content, problem):
+    p = tmp_path / "bad.txt"
+    p.write_bytes(content)
+    with pytest.raises(InputError, match=problem):
+        load_document(p)
+
+
+def test_missing_and_directory(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        load_document(tmp_path / "nope.txt")
+    with pytest.raises(InputError, match="directory"):
+        load_document(tmp_path)
+
+
+HTML = """<!DOCTYPE html><html lang="de-CH"><head><title>T</title>
+<meta name="date" content="2025-02-04"><style>p{color:red}</style></head><body>
+<nav><a>Startseite</a></nav>
+<article>
+<h1>Titel &amp; Untertitel</h1>
+<p class="lead">Der Lead.</p>
+<p class="byline">Anna Muster</p>
+<figure><img src="x.jpg" alt="Bild"><figcaption>Ein Gefängnis. <span class="credit">KEYSTONE</span></figcaption></figure>
+<h2>Zwischentitel</h2>
+<p>Ein Absatz mit <b>fett</b> und&nbsp;Leerzeichen.</p>
+<blockquote class="twitter-tweet" lang="en"><p>Hello<br>world</p>— A (@a) <a href="#">May 1, 2025</a></blockquote>
+<script>document.write("no")</script>
+<button>Mehr anzeigen</button>
+</article><footer>Impressum</footer></body></html>"""
+
+
+def test_html_structure_and_kinds():
+    d = document_from_text(HTML, fmt="html")
+    got = kinds(d)
+    assert ("headline", "Titel & Untertitel") in got
+    assert ("lead", "Der Lead.") in got
+    assert ("byline", "Anna Muster") in got
+    assert ("caption", "Ein Gefängnis.") in got
+    assert ("credit", "KEYSTONE") in got
+    assert ("subheading", "Zwischentitel") in got
+    assert ("body", "Ein Absatz mit fett und Leerzeichen.") in got
+    assert ("ui", "Mehr anzeigen") in got
+    assert any(k == "embed" and "Hello world" in t for k, t in got)
+    text = d.text
+    for dropped in ("Startseite", "Impressum", "document.write", "color:red"):
+        assert dropped not in text
+    assert d.lang == "de" and d.meta["date"] == "2025-02-04" and d.title == "T"
+
+
+def test_html_offsets_point_into_markup():
+    d = document_from_text(HTML, fmt="html")
+    i = d.text.index("Titel & Untertitel")
+    s, e = d.raw_span(i, i + len("Titel & Untertitel"))
+    assert d.raw[s:e] == "Titel &amp; Untertitel"
+    j = d.text.index("KEYSTONE")
+    s, e = d.raw_span(j, j + 8)
+    assert d.raw[s:e] == "KEYSTONE"
+
+
+def test_markdown():
+    md = "# Titel\n\nEin *Absatz* mit [Link](http://x).\n\n![Bild](a.jpg)\n\n*Die Bildlegende.*\n\n## Zwischentitel\n\n> Ein Zitat.\n\n- Punkt eins\n- Punkt zwei\n"
+    d = document_from_text(md, fmt="markdown")
+    got = kinds(d)
+    assert got[0] == ("headline", "Titel")
+    assert ("body", "Ein Absatz mit Link.") in got
+    assert ("caption", "Die Bildlegende.") in got
+    assert ("subheading", "Zwischentitel") in got
+    assert ("quote", "Ein Zitat.") in got
+    assert ("body", "Punkt eins Punkt zwei") in got
+
+
+def test_html_only_markup_is_refused(tmp_path):
+    p = tmp_path / "empty.html"
+    p.write_text("<html><body><script>x()</script></body></html>")
+    with pytest.raises(InputError, match="no text"):
+        load_document(p)

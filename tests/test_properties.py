@@ -1,0 +1,82 @@
+"""Property-based tests (hypothesis) over the loaders, the segmenter, the aligner and
+check_pair: arbitrary Unicode never raises, offsets point into the text, every finding's
+span quotes exactly the text it names, beads cover every sentence exactly once.
+
+CI runs a bounded, derandomised number of examples; bench/fuzz.py runs many more by
+setting MTCHECK_FUZZ_EXAMPLES.
+"""
+
+import os
+
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+import mtcheck
+from mtcheck.load import document_from_text
+
+N = int(os.environ.get("MTCHECK_FUZZ_EXAMPLES", "60"))
+SETTINGS = settings(max_examples=N, derandomize=True, deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+
+# Text that looks like news copy, with the characters that break tools mixed in.
+ALPHABET = st.sampled_from(list("abcdeäöüßéèAZ  ..,,!?;:'\"«»„“”‹›()[]…-–—0123456789'/@#%&<>\n\n\r\t\u00a0\u202f\u200b\u00ad\u0301") + ["Dr.", "z.B.", "U.S.", "70'000", "3.", "http://x.y/z", "KEYSTONE", "pic.twitter.com/x"])
+NEWSY = st.lists(ALPHABET, max_size=120).map("".join)
+ANY_TEXT = st.one_of(st.text(max_size=200), NEWSY)
+LANGS = st.sampled_from(["de", "en", "fr", "es", "it", None])
+
+
+@SETTINGS
+@given(ANY_TEXT, st.sampled_from(["text", "markdown", "html"]))
+def test_loader_offsets_point_into_raw(raw, fmt):
+    d = document_from_text(raw, fmt=fmt)
+    assert len(d.offsets) >= len(d.text)
+    for p in d.paragraphs:
+        assert 0 <= p.start < p.end <= len(d.text)
+        s, e = d.raw_span(p.start, p.end)
+        assert 0 <= s <= e <= len(raw)
+
+
+@SETTINGS
+@given(ANY_TEXT, LANGS)
+def test_segmenter_spans(text, lang):
+    from mtcheck.segment import sentence_spans
+    spans = sentence_spans(text, lang)
+    last = 0
+    for s, e in spans:
+        assert last <= s < e <= len(text)
+        assert text[s:e] == text[s:e].strip()
+        last = e
+    covered = "".join(text[s:e] for s, e in spans)
+    assert "".join(covered.split()) == "".join(text.split())
+
+
+@SETTINGS
+@given(st.lists(NEWSY, max_size=12), st.lists(NEWSY, max_size=12), LANGS, LANGS)
+def test_beads_cover_every_sentence_once(src, tgt, sl, tl):
+    beads = mtcheck.align(src, tgt, sl, tl, semantic=False)
+    s_idx = [i for b in beads for i in b[0]]
+    t_idx = [i for b in beads for i in b[1]]
+    assert s_idx == list(range(len(src)))
+    assert t_idx == list(range(len(tgt)))
+    assert all(b[0] or b[1] for b in beads)
+
+
+@SETTINGS
+@given(ANY_TEXT, ANY_TEXT, LANGS, LANGS)
+def test_check_pair_never_raises_and_spans_quote_text(src, tgt, sl, tl):
+    for f in mtcheck.check_pair(src, tgt, sl, tl):
+        text = tgt if f.document == "<target>" else src
+        assert 0 <= f.span[0] <= f.span[1] <= len(text)
+        assert text[f.span[0]:f.span[1]] == f.text
+
+
+@SETTINGS
+@given(st.lists(NEWSY, min_size=1, max_size=6), st.lists(NEWSY, min_size=1, max_size=6))
+def test_compare_spans_quote_text(src_paras, tgt_paras):
+    s = document_from_text("\n\n".join(src_paras), path="<s>", role="source", lang="de")
+    t = document_from_text("\n\n".join(tgt_paras), path="<t>", role="target", lang="en")
+    if not s.text.strip() or not t.text.strip():
+        return
+    r = mtcheck.compare(t, source=s, semantic=False)
+    docs = {d.path: d for d in r.documents}
+    for f in r.findings:
+        assert docs[f.document].raw[f.span[0]:f.span[1]] == f.text
