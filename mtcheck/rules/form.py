@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
 
-from ..model import Document, Finding, Segment
+from ..model import Document, Finding
 from .context import BeadView, CheckContext
 from .registry import rule
 
@@ -519,8 +519,8 @@ def _g001_patterns() -> tuple[re.Pattern, ...]:
     det = re.compile(rf"\b(?:these|those|many|several|numerous|various|few)\s+{_ADJ}({m})\b{_FOLLOW_OK}",
                      re.IGNORECASE)
     subj = re.compile(rf"(?:^|[.;:!?]\s+|,\s+|\b(?:and|but|because|since|while|if|as|that)\s+)"
-                      rf"(?:the|this|that|such|all\s+the|all|some\s+of\s+the|much\s+of\s+the|no|further|"
-                      rf"additional|more)\s+{_ADJ}({m})\s+(?:are|were|have\s+been)\b", re.IGNORECASE)
+                      rf"(?P<np>(?:the|this|that|such|all\s+the|all|some\s+of\s+the|much\s+of\s+the|no|further|"
+                      rf"additional|more)\s+{_ADJ}({m}))\s+(?:are|were|have\s+been)\b", re.IGNORECASE)
     any_noun = re.compile(rf"\b(?:{m}|{p})\b", re.IGNORECASE)
     return there, plural, article, det, subj, any_noun
 
@@ -577,13 +577,9 @@ def agreement_calque(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             hits.append((m.start(), m.end(), f"“{m.group(1)}” is uncountable in English "
                                              f"(“much/this {m.group(1).lower()}”)", None))
         for m in subj.finditer(t):
-            s = m.start(1)
             # span from the determiner on
-            start = t.rfind(" ", 0, s)
-            pre = t[m.start():s].split()
-            s0 = m.start() + (len(t[m.start():s]) - len(t[m.start():s].lstrip())) if pre else s
-            hits.append((s0, m.end(), f"“{m.group(1)}” is uncountable in English and takes a "
-                                      f"singular verb", None))
+            hits.append((m.start("np"), m.end(), f"“{m.group(1)}” is uncountable in English and takes a "
+                                                 f"singular verb", None))
         last_end = -1
         for s, e, msg, sugg in sorted(hits):
             if s < last_end:
@@ -609,7 +605,8 @@ _IRREGULAR_PP = ("known|seen|given|held|taken|built|made|sold|shown|written|done
                  "eaten|fallen|forgotten|frozen|hidden|led|meant|run|sent|shot|shut|stolen|struck|"
                  "sworn|torn|thrown|worn|beaten|begun|broken|cut|drawn|flown|forbidden|grown|hung|"
                  "hurt|laid|lent|let|lit|ridden|risen|sung|sunk|spoken|stood|stuck|taught|understood|"
-                 "said|fought|sought|overtaken|undertaken|withdrawn|arisen|forgiven")
+                 "said|fought|sought|overtaken|undertaken|withdrawn|arisen|forgiven|born|been|gone|come|become|"
+                 "heard|felt|sat|met|fled|got|gotten|dealt|won|fed|bent|bled|bred|swept|dug|spun|sold")
 _STATIVE = frozenset("""based located interested concerned involved married related supposed committed
 dedicated convinced determined known used expected scheduled considered believed said thought
 estimated reported alleged required allowed entitled designed intended aimed focused made
@@ -636,10 +633,11 @@ _TIME_TAIL = re.compile(
     rf"|on\s+(?:\d{{1,2}}\s+)?(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?{_YEAR}"
     rf"|last\s+(?:year|week|month|summer|winter|spring|autumn|fall|weekend|night)|yesterday"
     rf"|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+(?:years?|months?|"
-    rf"weeks?|days?)\s+ago)\s*(?=[.,;:!?)—–]|$)", re.IGNORECASE)
+    rf"weeks?|days?)\s+ago)\s*(?=[.,;:!?)—–]|$|(?:that|and|but|to|at|in|with|after|before|when|while|because|as|for|by|from|alone)\b)", re.IGNORECASE)
 _RECENT_FRONT = re.compile(r"^(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+)?"
                            r"(?:days|weeks|months|years)\s*,?\s*|^(?:so\s+far|to\s+date|until\s+now|"
                            r"recently)\s*,\s*", re.IGNORECASE)
+_PERFECT = re.compile(rf"\b(has|have)\s+{_ADV}(?:been\s+)?([a-z]+ed|{_IRREGULAR_PP})\b", re.IGNORECASE)
 _PLUPERFECT = re.compile(rf"\bhad\s+{_ADV}([a-z]+ed|{_IRREGULAR_PP})\b", re.IGNORECASE)
 _SUBORD = re.compile(r"\b(?:that|which|who|whom|whose|where|when|because|if|while|although|though|"
                      r"whether|what|how|why|after|before|until|since|as|so|than|said|says|told|"
@@ -647,7 +645,9 @@ _SUBORD = re.compile(r"\b(?:that|which|who|whom|whose|where|when|because|if|whil
 _PAST_WORD = re.compile(rf"\b(?:was|were|had|did|[a-z]{{3,}}ed|{_IRREGULAR_PP})\b", re.IGNORECASE)
 _CLAUSE_SPLIT = re.compile(r"\s*(?:[;:—–]|\s-\s|\(|\))\s*")
 _YEAR_ANY = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
-_G002_PRE = re.compile(r"\b(?:is|are|am|had)\s", re.IGNORECASE)
+_G002_KEYS = ("last ", "yesterday", " ago", "recent", "past ", "so far", "to date", "until now",
+              "day")  # "day" covers the weekdays
+_G002_PRE = re.compile(r"\b(?:is|are|am|had|has|have)\s", re.IGNORECASE)
 
 
 def article_year(ctx: CheckContext, opts: dict) -> int | None:
@@ -695,6 +695,9 @@ def tense_calque(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
 
     for seg in ctx.target.segments:
         t = seg.text
+        low = t.lower()
+        if not any(k in low for k in _G002_KEYS) and not _YEAR_ANY.search(t):
+            continue  # no past time expression at all
         if not _G002_PRE.search(t):
             continue
         pos = 0
@@ -715,45 +718,60 @@ def _past_time_ok(expr: str, art_year) -> bool:
     return y is not None and int(m.group(1)) < y
 
 
+_WEEKDAY_TAIL = re.compile(r"^\s*on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                           r"(?:\s+(?:morning|afternoon|evening|night))?\s*(?=[.,;:!?)—–]|$|(?:that|and|but|to|at|in|with|after|before|when|while|because|as|for|by|from)\b)", re.IGNORECASE)
+_GAP_TAIL = re.compile(r"((?:\s+[\w'’-]+){0,4}?)(\s+(?:already\s+|back\s+)?(?:in|on|last|yesterday|"
+                       r"\w+\s+(?:years?|months?|weeks?|days?)\s+ago).*)", re.IGNORECASE | re.DOTALL)
+_GAP_END = re.compile(r"\b(?:of|from|since|until|by|for|before|after|between|during|than)\s*$", re.IGNORECASE)
+_REPORTED = re.compile(r"\b(?:said|told|reported|that)\b", re.IGNORECASE)
+
+
+def _trailing_time(low: str, vm: re.Match, art_year, weekdays: bool) -> int | None:
+    """End of a past-time expression following the verb (after at most four object words)."""
+    rest = low[vm.end():]
+    m = _GAP_TAIL.match(rest)
+    if not m:
+        return None
+    gap, tail = m.group(1), m.group(2)
+    if _SUBORD.search(gap) or _GAP_END.search(gap):
+        return None
+    tm = _TIME_TAIL.match(tail) or (_WEEKDAY_TAIL.match(tail) if weekdays else None)
+    if not tm or not _past_time_ok(tm.group(0), art_year):
+        return None
+    before = low[:vm.start()]
+    if _SUBORD.search(before.split(",")[-1]) and _REPORTED.search(before):
+        return None
+    return vm.end() + len(gap) + len(tail[:tm.end()].rstrip())
+
+
 def _tense_hits(clause: str, art_year) -> Iterator[tuple[int, int, str]]:
     low = clause
-    # fronted time: "In 2022, the law is being …", "Last year, prices are rising"
     fm = _TIME_FRONT.match(low)
-    if fm and _past_time_ok(fm.group(0), art_year):
-        vm = _PRESENT.search(low, fm.end())
+    front_ok = bool(fm) and _past_time_ok(fm.group(0), art_year)
+    # fronted time: "In 2022, the law is being …", "Last year, prices are rising"
+    for rx, what in ((_PRESENT, "present tense"), (_PERFECT, "present perfect")):
+        if not front_ok:
+            break
+        vm = rx.search(low, fm.end())
         if vm and _good_present(vm):
             between = low[fm.end():vm.start()]
             if not _SUBORD.search(between) and not _PAST_WORD.search(between) \
                     and len(between.split()) <= 8 and "," not in between:
-                yield (fm.start(), vm.end(), f"present tense “{vm.group(0)}” with a past time "
-                                             f"(“{fm.group(0).strip(' ,')}”): the source's historical "
-                                             f"present carried over; English needs a past tense")
+                yield (fm.start(), vm.end(), f"{what} “{vm.group(0)}” with a past time "
+                                             f"(“{fm.group(0).strip(' ,')}”): " + _ADVICE[what])
                 return
-    # trailing time: "are already sounding the alarm in 2024"
-    for vm in _PRESENT.finditer(low):
-        if not _good_present(vm):
-            continue
-        rest = low[vm.end():]
-        # up to four words (the object) before the time expression
-        m = re.match(r"((?:\s+[\w'’-]+){0,4}?)(\s+(?:already\s+|back\s+)?(?:in|on|last|yesterday|"
-                     r"\w+\s+(?:years?|months?|weeks?|days?)\s+ago).*)", rest, re.IGNORECASE | re.DOTALL)
-        if not m:
-            continue
-        gap, tail = m.group(1), m.group(2)
-        tm = _TIME_TAIL.match(tail)
-        if not tm or _SUBORD.search(gap) or re.search(r"\b(?:of|from|since|until|by|for|before|after|"
-                                                      r"between|during|than)\s*$", gap, re.I):
-            continue
-        if not _past_time_ok(tm.group(0), art_year):
-            continue
-        before = low[:vm.start()]
-        if _SUBORD.search(before.split(",")[-1]) and re.search(r"\b(?:said|told|reported|that)\b", before, re.I):
-            continue
-        end = vm.end() + len(gap) + len(tail[:tm.end()].rstrip())
-        yield (vm.start(), end, f"present tense “{vm.group(0)}” with a past time "
-                                f"(“{tm.group(0).strip()}”): the source's historical present "
-                                f"carried over; English needs a past tense")
-        return
+    # trailing time: "are already sounding the alarm in 2024", "has won three weeks ago"
+    for rx, what in ((_PRESENT, "present tense"), (_PERFECT, "present perfect")):
+        for vm in rx.finditer(low):
+            if not _good_present(vm):
+                continue
+            end = _trailing_time(low, vm, art_year, weekdays=(rx is _PERFECT))
+            if end is None:
+                continue
+            tail = low[vm.end():end].strip()
+            yield (vm.start(), end, f"{what} “{vm.group(0)}” with a past time (“…{tail[-30:]}”): "
+                                    + _ADVICE[what])
+            return
     # pluperfect with a time reaching up to now: "In recent months, X had already pushed"
     rm = _RECENT_FRONT.match(low)
     if rm:
@@ -765,6 +783,13 @@ def _tense_hits(clause: str, art_year) -> Iterator[tuple[int, int, str]]:
                                  f"English needs the present perfect (“has {pm.group(0).split()[-1]}”)")
 
 
+_ADVICE = {
+    "present tense": "the source's historical present carried over; English needs a past tense",
+    "present perfect": "the source's perfect carried over; with a finished past time English "
+                       "needs the simple past",
+}
+
+
 def _good_present(vm: re.Match) -> bool:
     word = vm.group(2).lower()
     if word in _NOT_ING or word in _STATIVE:
@@ -772,3 +797,62 @@ def _good_present(vm: re.Match) -> bool:
     if word.endswith("ing") and len(word) < 5:
         return False
     return True
+
+
+# ---------------------------------------------------------------------------------------
+# G003 construction-calque (English targets)
+# ---------------------------------------------------------------------------------------
+_NUMWORD = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+            r"thirty|forty|fifty|many|several|a\s+few|few|some)")
+# (pattern, message, suggestion or None): source-language constructions carried into English.
+_CONSTRUCTIONS = [
+    (re.compile(rf"\bsince\s+{_NUMWORD}\s+(?:years|months|weeks|days|hours|minutes|decades|centuries)\b",
+                re.IGNORECASE),
+     "“since” with a length of time (German seit, French depuis, Spanish desde): English says "
+     "“for …”", lambda m: "for" + m.group(0)[5:]),
+    (re.compile(r"\bcomment(?:s|ed|ing)?\s+(?:on\s+)?[^.;:!?,]{1,40}?\s+as\s+(?:a|an|the|[\"“‘'])",
+                re.IGNORECASE),
+     "“comment on X as Y” (German kommentieren als, French commenter comme): English says "
+     "“call X Y” or “describe X as Y”", None),
+    (re.compile(r"\b(?:make|makes|made|making)\s+(?:a\s+|some\s+|many\s+|\d+\s+)?photos?\b", re.IGNORECASE),
+     "“make a photo” (German ein Foto machen, French faire une photo): English says “take a photo”",
+     None),
+    (re.compile(r"\baccording\s+to\s+(?:me|us)\b", re.IGNORECASE),
+     "“according to me” (French selon moi, Spanish según yo): English says “in my view”", None),
+    (re.compile(r"(?:^|(?<=[.!?]\s))On\s+the\s+other\s+side,"),
+     "“On the other side,” (German andererseits, French d'autre part): English says "
+     "“On the other hand,”", lambda m: "On the other hand,"),
+    (re.compile(r"\b(?:he|she|they|i|we|you|who)\s+(?:has|have|had)\s+(?:\d{1,3}|[a-z]+-?[a-z]*)\s+years"
+                r"(?!\s+(?:of|in|to|left|ago|before|after|experience))\b", re.IGNORECASE),
+     "“has N years” for an age (French avoir … ans, Spanish tener … años, Italian avere … anni): "
+     "English says “is N (years old)”", None),
+]
+_G003_KEYS = ("since", "comment", "photo", "according", "on the other side,", " years")
+
+
+@rule("G003", "construction-calque", "Fluency/Grammar", "minor", artefact="calque-grammar",
+      summary="A source-language construction carried into English word for word: “since three "
+              "years”, “comments on X as a good idea”, “make a photo”, “according to me”, "
+              "“she has 30 years”. (English targets only.)",
+      why="Literal constructions from German, French, Spanish or Italian read as non-native English "
+          "even when every word is right.",
+      fail=("Er lebt seit drei Jahren in Bern.", "He has been living in Bern since three years."),
+      ok=("Er lebt seit drei Jahren in Bern.", "He has been living in Bern for three years."))
+def construction_calque(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    if base_lang(ctx.target.lang) != "en":
+        return
+    for seg in ctx.target.segments:
+        t = seg.text
+        low = t.lower()
+        if not any(k in low for k in _G003_KEYS):
+            continue
+        for key, (rx, msg, sugg) in zip(_G003_KEYS, _CONSTRUCTIONS):
+            if key not in low:
+                continue
+            for m in rx.finditer(t):
+                if key == " years" and not re.search(r"\d|ty\b|teen\b|one|two|three|four|five|"
+                                                                  r"six|seven|eight|nine|ten|eleven|twelve",
+                                                                  m.group(0).split()[2], re.IGNORECASE):
+                    continue
+                yield ctx.flag(seg.start + m.start(), seg.start + m.end(), msg,
+                               suggestion=sugg(m) if sugg else None)

@@ -13,10 +13,10 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterator
 
 from ..errors import InputError
-from ..model import Document, Evidence, Finding, Segment
+from ..model import Evidence, Finding, Segment
 from .context import BeadView, CheckContext
 from .form import base_lang, load_list
 from .registry import rule

@@ -10,7 +10,7 @@ from mtcheck.model import Alignment, Bead, Document, Paragraph, Segment
 from mtcheck.rules import CheckContext, get_rule, run_rules, select_rules
 from mtcheck.rules.form import imbalances, quoted_spans
 
-CODES = ("S001", "S002", "S003", "S004", "S005", "G001", "G002")
+CODES = ("S001", "S002", "S003", "S004", "S005", "G001", "G002", "G003")
 
 
 def flagged(code: str, src: str, tgt: str, sl: str, tl: str, **opts) -> list:
@@ -91,6 +91,25 @@ CASES = [
      "de", "en", None),
     ("G002", "Die Preise steigen.", "Prices are rising this year.", "de", "en", None),
     ("G002", "Il a dit hier qu'il est en train de partir.", "He said yesterday that he is leaving.", "fr", "en", None),
+    ("G002", "Er hat das Rennen vor drei Wochen gewonnen.", "He has won the race three weeks ago.", "de", "en",
+     "has won the race three weeks ago"),
+    ("G002", "Le ministère a annoncé samedi qu'il agirait.", "The ministry has announced on Saturday that it would act.",
+     "fr", "en", "has announced on Saturday"),
+    ("G002", "Er gewann das Rennen vor drei Wochen.", "He won the race three weeks ago.", "de", "en", None),
+    ("G002", "Das Spiel findet am Samstag statt.", "The match is being played on Saturday.", "de", "en", None),
+    ("G002", "Er lebt seit 2019 hier.", "He has lived here since 2019.", "de", "en", None),
+    # G003 construction calques (English targets)
+    ("G003", "Er lebt seit drei Jahren in Bern.", "He lives in Bern since three years.", "de", "en", "since three years"),
+    ("G003", "Il vit à Berne depuis trois ans.", "He has lived in Bern since 3 years.", "fr", "en", "since 3 years"),
+    ("G003", "Musk kommentiert Trumps Plan als «gute Idee».", "Musk comments on Trump's plan as a \"good idea\".",
+     "de", "en", "comments on Trump's plan as a"),
+    ("G003", "Elle a 30 ans.", "She has 30 years.", "fr", "en", "She has 30 years"),
+    ("G003", "Wir haben ein Foto gemacht.", "We made a photo.", "de", "en", "made a photo"),
+    ("G003", "Il vit à Berne depuis trois ans.", "He has lived in Bern for three years.", "fr", "en", None),
+    ("G003", "Er lebt seit 2019 in Bern.", "He has lived in Bern since 2019.", "de", "en", None),
+    ("G003", "Elle a 30 ans d'expérience.", "She has 30 years of experience.", "fr", "en", None),
+    ("G003", "Musk nennt Trumps Plan eine «gute Idee».", "Musk calls Trump's plan a \"good idea\".", "de", "en", None),
+    ("G003", "Er wohnt auf der anderen Seite, am Fluss.", "He lives on the other side, by the river.", "de", "en", None),
 ]
 
 
