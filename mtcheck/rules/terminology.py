@@ -653,6 +653,8 @@ def inconsistent_rendering(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         # a target word in every bead of B: the term is rendered consistently
         if any(B <= tb for tb in tgt_beads.values()):
             continue
+        if _compound_consistent(B, by_index):
+            continue
         # the majority rendering: a word found in ≥ 2 of B's beads and nowhere else
         cands = [(t, tb) for t, tb in tgt_beads.items() if tb < B and len(tb) >= 2]
         if not cands:
@@ -739,6 +741,17 @@ def _closer_word(bw: _BeadWords, L: str, t: str, src_beads: dict[str, set[int]])
     return False
 
 
+def _compound_consistent(B: set[int], by_index: dict[int, _BeadWords]) -> bool:
+    """Is some target word present in every bead of B, alone or as a compound's head?"""
+    first = by_index[min(B)]
+    for t in first.tgt:
+        if len(t) < 4:
+            continue
+        if all(any(u == t or u.endswith(t) for u in by_index[bi].tgt) for bi in B):
+            return True
+    return False
+
+
 _ADVERB_ENDINGS = ("ly", "ment", "mente", "weise")
 
 
@@ -749,7 +762,13 @@ def _same_word(a: str, b: str) -> bool:
         if x != y:
             break
         n += 1
-    return n >= 4 and n >= min(len(a), len(b)) - 3
+    if n >= 4 and n >= min(len(a), len(b)) - 3:
+        return True
+    if n >= 6:
+        return True  # one compound modifier (Gefrierschrank / Gefrierfach)
+    short, long_ = sorted((a, b), key=len)
+    # compound head (Partei / Oppositionspartei, Beamte / Polizeibeamter)
+    return len(short) >= 4 and any(long_[:len(long_) - k].endswith(short) for k in range(3))
 
 
 def _minority_rendering(bw: _BeadWords, L: str, t1: str, tgt_beads: dict[str, set[int]],
