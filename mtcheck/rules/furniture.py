@@ -72,6 +72,7 @@ class _UIEntry:
     phrase: str
     lang: str
     kind: str  # "ui" | "label" (ends in a colon) | "strong" (also between sentences)
+    start: bool = False  # may be glued to the start of a paragraph
 
 
 class _Lex:
@@ -89,14 +90,16 @@ class _Lex:
                     kw, _sp, pat = e[3:].partition(" ")
                     ui_res.append((kw.casefold(), pat))
                     continue
-                kind = "ui"
+                kind, start = "ui", False
+                if e.startswith("^"):
+                    e, start = e[1:], True
                 if e.startswith("!"):
                     e, kind = e[1:], "strong"
                     strong.append(e)
                 if e.endswith(":") and len(e) > 1:
                     self.ui_labels.setdefault(e[:-1].rstrip().casefold(), _UIEntry(e, lang, "label"))
                     continue
-                self.ui.setdefault(e.casefold(), _UIEntry(e, lang, kind))
+                self.ui.setdefault(e.casefold(), _UIEntry(e, lang, kind, start))
         self.ui_max_words = max((len(k.split()) for k in self.ui), default=1)
         self.ui_label_max_words = max((len(k.split()) for k in self.ui_labels), default=1)
         self.strong_re = re.compile(
@@ -104,7 +107,7 @@ class _Lex:
         # banner patterns, each behind a literal keyword that must occur (cheap pre-test)
         self.ui_res = [(kw, re.compile(pat, re.I)) for kw, pat in ui_res]
         self.strong_lower = tuple({w.casefold() for w in strong})
-        self.ui_heads = {k.split()[0] for k in self.ui if len(k.split()) >= 2}
+        self.ui_heads = {k.split()[0] for k, v in self.ui.items() if v.start and len(k.split()) >= 2}
         self.ui_tails = {k.split()[-1] for k in self.ui}
 
         # -- embeds -----------------------------------------------------------------------
@@ -173,9 +176,12 @@ class _Lex:
         tok = r"[^\W_][\w'’.&+\-]*"
         body = rf"{tok}(?:[ ]{tok}){{0,5}}(?:\s*/\s*{tok}(?:[ ]{tok}){{0,4}}){{0,4}}"
         agency = _alt(agencies)
+        self.wires = set(ag.get("wires", []))
         self.credit_re = re.compile(
             r"(?P<open>[(\[])?\s*(?:"
             rf"(?P<label>{_alt(clabels, boundary=False)})\s*:\s*(?P<lbody>{body})"
+            rf"|(?P<blabel>{_alt(ag.get('by-labels', []), boundary=False)})\s+(?P<bbody>{body})"
+            rf"|(?P<nlabel>{_alt(clabels, boundary=False)})\s+(?P<nagency>{agency})(?P<nchain>(?:\s*/\s*{tok}(?:[ ]{tok}){{0,4}}){{0,4}})"
             rf"|(?P<sym>{_alt(symbols, boundary=False)})\s*(?P<sbody>{body})"
             rf"|(?P<agency>{agency})(?P<chain>(?:\s*/\s*{tok}(?:[ ]{tok}){{0,4}}){{0,4}})"
             r")\s*(?(open)[)\]])\.?", re.I)
@@ -287,8 +293,14 @@ def _cap(word: str) -> bool:
     return bool(word) and word[0].isupper()
 
 
+_COUNT_TAIL_RE = re.compile(r"\s*(?:\(\d{1,6}\)|\d{1,6})$")
+
+
 def _strip_tail(s: str) -> str:
-    return s.rstrip(" \t›»>→…:|·•▸►").rstrip()
+    s = s.rstrip(" \t›»>→…:|·•▸►").rstrip()
+    if s[-1:] in ")0123456789":  # "Kommentare (12)", "Comments 12"
+        s = _COUNT_TAIL_RE.sub("", s)
+    return s
 
 
 def _q(s: str, n: int = 80) -> str:
@@ -343,9 +355,24 @@ def _structural(ctx: CheckContext, kinds: set[str], max_words: int) -> list[tupl
     res = []
     for k in kinds:
         for seg, pairs in table.get(k, []):
-            if _words(seg.text) <= max_words:
+            if _words(seg.text) <= max_words and _at_edge(ctx, seg):
                 res.append((seg, pairs))
     return res
+
+
+def _at_edge(ctx: CheckContext, seg: Segment) -> bool:
+    """Furniture stands as a paragraph of its own or glued to a paragraph's start or end;
+    a sentence inside a long paragraph is not taken for it on the aligner's word alone."""
+    segs = ctx.cached("furniture.para_segs", lambda: _para_segs(ctx.target))
+    mine = segs.get(seg.paragraph, [seg])
+    return len(mine) <= 3 or seg is mine[0] or seg is mine[-1]
+
+
+def _para_segs(doc: Document) -> dict[int, list[Segment]]:
+    out: dict[int, list[Segment]] = {}
+    for s in doc.segments:
+        out.setdefault(s.paragraph, []).append(s)
+    return out
 
 
 def _len_ok(t: str, s: str) -> bool:
@@ -376,6 +403,11 @@ def _credit_ok(m: re.Match, lx: _Lex) -> bool:
             return False
         chain = m.group("chain") or ""
         return _names_ok(chain.replace("/", " "), lx, allow_lower=True)
+    if m.group("nlabel") is not None:
+        return m.group("nagency") in lx.agencies and _names_ok((m.group("nchain") or "").replace("/", " "),
+                                                               lx, allow_lower=True)
+    if m.group("blabel") is not None:
+        return _cap(m.group("bbody") or "") and _names_ok(m.group("bbody"), lx, allow_lower=True)
     body = m.group("lbody") if m.group("label") is not None else m.group("sbody")
     return _names_ok(body or "", lx, allow_lower=True)
 
@@ -421,7 +453,8 @@ def _find_credit(b: Block, lx: _Lex) -> Credit | None:
             continue
         m = lx.credit_re.fullmatch(cand)
         if m and _credit_ok(m, lx):
-            if m.group("agency") is not None and m.group("open") and not m.group("chain"):
+            if m.group("agency") is not None and m.group("open") and not m.group("chain") \
+                    and m.group("agency") in lx.wires:
                 continue  # "(AFP)", "(dpa)": an agency sign-off, not a picture credit
             return Credit(b, b.start + s, b.end, cand, False, False)
     # glued without punctuation: "… in the prison KEYSTONE", "… fights KEYSTONE/EPA/NAME"
@@ -590,15 +623,17 @@ def _caption_candidates(ctx: CheckContext) -> list[tuple[int, int, str, list[Evi
         # (c) content: a short paragraph between body paragraphs repeating a subheading
         if n_paras >= 5:
             out.extend(_caption_by_repetition(ctx, by_para, lx))
-        return _merge(out)
+        return _merge(out, ctx.target.text)
     return ctx.cached("furniture.captions", build)
 
 
-def _merge(items: list[tuple[int, int, str, list[Evidence]]]) -> list[tuple[int, int, str, list[Evidence]]]:
+def _merge(items: list[tuple[int, int, str, list[Evidence]]], text: str) -> list[tuple[int, int, str, list[Evidence]]]:
+    """Overlapping caption spans, or ones only a space apart (one caption of several
+    sentences), become one."""
     items = sorted(items, key=lambda x: (x[0], -x[1]))
     out: list[list] = []
     for s, e, why, ev in items:
-        if out and s < out[-1][1]:
+        if out and (s < out[-1][1] or (s - out[-1][1] <= 2 and not text[out[-1][1]:s].strip())):
             last = out[-1]
             last[1] = max(last[1], e)
             if why not in last[2]:
@@ -692,7 +727,7 @@ def find_ui(b: Block, lx: _Lex) -> list[tuple[int, int, _UIEntry]]:
     # a line of its own
     e = _ui_lookup(text, lx)
     if e is not None:
-        return [(0, len(_strip_tail(text)), e)]
+        return [(0, len(text.rstrip()), e)]
     # a teaser label at the start: "Read more: <headline>"
     c = text.find(":")
     if 0 < c <= 40:
@@ -708,7 +743,7 @@ def find_ui(b: Block, lx: _Lex) -> list[tuple[int, int, _UIEntry]]:
             break
         e = _ui_lookup(tail, lx)
         if e is not None:
-            out.append((s, s + len(_strip_tail(tail)), e))
+            out.append((s, s + len(tail.rstrip()), e))
             break
     # glued to the start (several words, then a capital)
     first = text.split(None, 1)[0].casefold() if text.strip() else ""
@@ -717,7 +752,7 @@ def find_ui(b: Block, lx: _Lex) -> list[tuple[int, int, _UIEntry]]:
         for k in range(min(len(ws) - 1, lx.ui_max_words), 1, -1):
             head = text[: ws[k - 1].end()]
             e = lx.ui.get(head.casefold())
-            if e is not None and _cap(head) and ws[k].group()[:1].isupper():
+            if e is not None and e.start and _cap(head) and ws[k].group()[:1].isupper():
                 out.append((0, len(head), e))
                 break
     # strong markers between sentences
@@ -766,7 +801,7 @@ def leaked_ui(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 msg = f"related-article teaser “{_q(ctx.target.text[S:E], 60)}” (web UI) in the running text"
             else:
                 shown = ctx.target.text[S:E]
-                where = "on a line of its own" if (s == 0 and e >= len(_strip_tail(b.text))) else \
+                where = "on a line of its own" if (s == 0 and e >= len(b.text.rstrip())) else \
                     "glued to the paragraph"
                 msg = f"web UI label “{_q(shown, 50)}” {where}"
             seen.append((S, E))
@@ -986,7 +1021,7 @@ def truncated_embed(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
 # scraper metadata (F006)
 # --------------------------------------------------------------------------------------
 
-_BREADCRUMB_RE = re.compile(r"[^\W\d_][\w'’.\-]*(?: [\w'’.\-&]+){0,3}(?:\s*(?:>|›|»|/|\||→)\s*[^\W\d_][\w'’.\-]*(?: [\w'’.\-&]+){0,3}){2,}")
+_BREADCRUMB_RE = re.compile(r"[^\W\d_][\w'’.\-]*(?: [\w'’.\-&]+){0,3}(?:\s*(?:>|›|»|\||→)\s*[^\W\d_][\w'’.\-]*(?: [\w'’.\-&]+){0,3}){2,}")
 _URL_LINE_RE = re.compile(r"(?:https?://|www\.)\S+")
 _ISO_HEAD_RE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?")
 
@@ -1034,7 +1069,7 @@ def find_metadata(b: Block, lx: _Lex, first: bool) -> list[tuple[int, int, str]]
 
 
 def _breadcrumb_ok(text: str) -> bool:
-    parts = [p.strip() for p in re.split(r"\s*(?:>|›|»|/|\||→)\s*", text) if p.strip()]
+    parts = [p.strip() for p in re.split(r"\s*(?:>|›|»|\||→)\s*", text) if p.strip()]
     return len(parts) >= 3 and all(_cap(p) and _words(p) <= 4 for p in parts) and not text.rstrip()[-1:] in _FINAL
 
 
@@ -1072,9 +1107,12 @@ def leaked_metadata(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
 _NAME_TOKEN_RE = re.compile(r"[^\W\d_][\w'’.\-]*")
 
 
-def _name_tokens(s: str, lx: _Lex, lang: str | None) -> list[str] | None:
-    """The name tokens of ``s`` if it reads as one or more person names, else None."""
+def _name_tokens(s: str, lx: _Lex, lang: str | None, caps: bool = False) -> list[str] | None:
+    """The name tokens of ``s`` if it reads as one or more person names, else None.
+    ``caps``: names may be written in capitals ("By ANNA KELLER")."""
     toks = s.replace(",", " , ").split()
+    if caps and s.isupper():
+        toks = [t if t in (",",) else t[:1] + t[1:].lower() for t in toks]
     names: list[str] = []
     cur = 0
     for t in toks:
@@ -1113,11 +1151,11 @@ def find_byline(b: Block, lx: _Lex, lang: str | None) -> str | None:
         return None
     names = m.group("names")
     # an optional place after the last comma ("Von Anna Keller, Zürich")
-    toks = _name_tokens(names, lx, lang)
+    toks = _name_tokens(names, lx, lang, caps=True)
     if toks is None and "," in names:
         head, _sep, place = names.rpartition(",")
         if _words(place) <= 3 and all(_cap(w) for w in place.split()):
-            toks = _name_tokens(head, lx, lang)
+            toks = _name_tokens(head, lx, lang, caps=True)
     if toks is None:
         return None
     return "byline"
