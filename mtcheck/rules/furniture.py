@@ -2,8 +2,8 @@
 residue, truncated posts, scraper metadata and bylines (rules F001–F007).
 
 A scraped page flattened to text, or a machine translation of one, carries the page's
-furniture into the body: "… fights. KEYSTONE", "… violations. Show more",
-"pic.twitter.com/… — Name (@handle) February 4, 2025", "date 2025-02-04 …".  Two kinds of
+furniture into the body: "… in Bern. KEYSTONE", "… criticism. Show more",
+"pic.twitter.com/… — Name (@handle) November 6, 2024", "date 2024-11-06 …".  Two kinds of
 evidence find it:
 
 * structure: when the source (or a parallel version) is HTML, its paragraphs carry kinds
@@ -13,7 +13,7 @@ evidence find it:
   ``mtcheck/data/furniture/`` (one entry per line, per language where it matters), matched
   only where furniture sits: a line of its own, or glued to the start or end of a
   paragraph, never inside the grammar of a sentence ("as reported by the Keystone-SDA news
-  agency" is prose, "… fights. KEYSTONE" is a credit).
+  agency" is prose, "… in Bern. KEYSTONE" is a credit).
 
 Everything here is cheap on a single sentence pair (check_pair): the lexicons and
 regular expressions are built once, and each paragraph is only looked at near its edges.
@@ -457,7 +457,7 @@ def _find_credit(b: Block, lx: _Lex) -> Credit | None:
                     and m.group("agency") in lx.wires:
                 continue  # "(AFP)", "(dpa)": an agency sign-off, not a picture credit
             return Credit(b, b.start + s, b.end, cand, False, False)
-    # glued without punctuation: "… in the prison KEYSTONE", "… fights KEYSTONE/EPA/NAME"
+    # glued without punctuation: "… in Bern KEYSTONE", "… in Bern KEYSTONE/EPA/NAME"
     cut = text.rfind(" ")
     if cut > 0:
         last = text[cut + 1:].rstrip(".")
@@ -537,10 +537,10 @@ def _near_source(ctx: CheckContext, pos: int, kinds: set[str], radius: int = 1) 
               "in the running text, on its own line or glued to the end of a paragraph.",
       why="Credits belong under pictures; flattened into the text they read as stray words "
           "and show that the page was scraped with its furniture.",
-      fail=("Es gibt kein Besteck und keine Hanteln. KEYSTONE",
-            "There is no cutlery and no dumbbells. KEYSTONE"),
-      ok=("Die Vereinbarung hat heftige Kritik ausgelöst, wie die Nachrichtenagentur Keystone-SDA berichtet.",
-          "The agreement has sparked fierce criticism, as reported by the Keystone-SDA news agency."))
+      fail=("Der Bundesrat an seiner Medienkonferenz in Bern. KEYSTONE",
+            "The Federal Council at its press conference in Bern. KEYSTONE"),
+      ok=("Der Bundesrat hat informiert, wie die Nachrichtenagentur Keystone-SDA berichtet.",
+          "The Federal Council gave a briefing, as reported by the Keystone-SDA news agency."))
 def leaked_credit(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     seen: list[tuple[int, int]] = []
     for c in credits(ctx):
@@ -698,10 +698,10 @@ def _caption_by_repetition(ctx: CheckContext, by_para: dict[int, list[Block]], l
               "paragraphs that repeats a subheading.",
       why="Captions describe pictures the reader no longer sees; in the body they interrupt "
           "the story, repeat or contradict it, and often read as a non sequitur.",
-      fail=("Es gibt kein Besteck und keine Hanteln. KEYSTONE",
-            "There is no cutlery and no dumbbells. KEYSTONE"),
-      ok=("Es gibt kein Besteck und keine Hanteln.",
-          "There is no cutlery and no dumbbells."))
+      fail=("Der Bundesrat an seiner Medienkonferenz in Bern. KEYSTONE",
+            "The Federal Council at its press conference in Bern. KEYSTONE"),
+      ok=("Der Bundesrat an seiner Medienkonferenz in Bern.",
+          "The Federal Council at its press conference in Bern."))
 def leaked_caption(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     for s, e, why, ev in _caption_candidates(ctx):
         yield ctx.flag(s, e, f"image caption “{_q(ctx.target.text[s:e], 60)}” in the running text: {why}",
@@ -783,7 +783,7 @@ def _sentence_around(text: str, s: int, e: int) -> tuple[int, int]:
               "cookie-banner text …) leaked into the text, on its own line or glued to a paragraph.",
       why="Button labels and banners are not part of the story; translated along with it they "
           "read as stray words, and an untranslated one shows the scrape carried page chrome.",
-      fail=("Er steht international in der Kritik.", "He has come under international criticism. Show more"),
+      fail=("Der Zug fährt um acht Uhr ab.", "The train leaves at eight o'clock. Show more"),
       ok=("Er möchte mehr darüber lesen.", "He wants to read more about it."))
 def leaked_ui(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     lx = lex()
@@ -927,10 +927,10 @@ def find_embeds(b: Block, lx: _Lex) -> list[tuple[int, int, str]]:
               "“— Name (@handle) date” signatures, “A post shared by …”, “View this post on Instagram”.",
       why="An embed flattened to text leaves its media link and signature line behind, which "
           "read as garbage in the body and break the quoted post.",
-      fail=("Wir haben den USA ein Angebot gemacht.",
-            "We have made the US an offer. pic.twitter.com/AbC123xyz — Jane Roe (@janeroe) March 3, 2024"),
-      ok=("Sie schrieb auf X, man habe den USA ein Angebot gemacht.",
-          "She wrote on X that an offer had been made to the US."))
+      fail=("Wir eröffnen die neue Brücke nächstes Jahr.",
+            "We open the new bridge next year. pic.twitter.com/AbC123xyz — Jane Roe (@janeroe) March 3, 2024"),
+      ok=("Sie schrieb auf X, die Brücke werde nächstes Jahr eröffnet.",
+          "She wrote on X that the bridge would open next year."))
 def leaked_embed(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     lx = lex()
     for b in blocks(ctx):
@@ -980,10 +980,13 @@ def _continuation(ctx: CheckContext, before: str) -> list[Evidence]:
       why="Embeds flattened by a scraper keep only the preview of a post; the reader gets a "
           "statement cut mid-sentence. It is an omission of content (Accuracy), not just "
           "markup: the complete text is usually in the source or a parallel version.",
-      fail=("We offered a deal. The fee would be low for the U.S. but significant for us. pic.twitter.com/AbC123xyz",
-            "We offered a deal. The fee would be low for… pic.twitter.com/AbC123xyz"),
-      ok=("We offered a deal. The fee would be low for the U.S. but significant for us. pic.twitter.com/AbC123xyz",
-          "We offered a deal. The fee would be low for the U.S. but significant for us. pic.twitter.com/AbC123xyz"))
+      fail=("We open the new bridge next year. It will cut travel times for thousands of commuters. "
+            "pic.twitter.com/AbC123xyz",
+            "We open the new bridge next year. It will cut travel times for… pic.twitter.com/AbC123xyz"),
+      ok=("We open the new bridge next year. It will cut travel times for thousands of commuters. "
+          "pic.twitter.com/AbC123xyz",
+          "We open the new bridge next year. It will cut travel times for thousands of commuters. "
+          "pic.twitter.com/AbC123xyz"))
 def truncated_embed(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     lx = lex()
     dash, _nodash = _sig_res()
@@ -1074,14 +1077,14 @@ def _breadcrumb_ok(text: str) -> bool:
 
 
 @rule("F006", "leaked-metadata", "Markup/Boilerplate", "minor", artefact="leaked-metadata",
-      summary="Scraper metadata in the text: a date header glued to the start (“date 2025-02-04 …”, "
+      summary="Scraper metadata in the text: a date header glued to the start (“date 2024-11-06 …”, "
               "“Aktualisiert am 04.02.2025, 10:12 Uhr”), reading times, breadcrumbs, URL lines.",
       why="Page metadata is not part of the article; glued to the lead it garbles the first "
           "sentence a reader sees.",
-      fail=("Donald Trump verfolgt eine harte Abschiebepolitik.",
-            "date 2025-02-04 Donald Trump is pursuing a tough deportation policy."),
-      ok=("Am 4. Februar 2025 verfolgte Donald Trump eine harte Abschiebepolitik.",
-          "On 4 February 2025, Donald Trump was pursuing a tough deportation policy."))
+      fail=("Der Bundesrat hat am Mittwoch neue Regeln beschlossen.",
+            "date 2024-11-06 The Federal Council adopted new rules on Wednesday."),
+      ok=("Am 6. November 2024 hat der Bundesrat neue Regeln beschlossen.",
+          "On 6 November 2024, the Federal Council adopted new rules."))
 def leaked_metadata(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     lx = lex()
     first_done = False
