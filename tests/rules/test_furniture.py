@@ -335,9 +335,15 @@ def test_clean_translation_with_an_html_source_is_not_flagged():
         assert run_doc(code, tgt, src, beads) == [], code
 
 
-def test_bare_name_byline_near_the_start():
+def test_bare_name_byline_near_the_start_by_word_frequency():
+    pytest.importorskip("wordfreq")
     paras = [LEAD_EN, "Samuel Zbinden", BODY_EN[0], BODY_EN[1]]
     assert texts(run_doc("F007", make_doc(paras, "en", "target"))) == ["Samuel Zbinden"]
+    paras = [LEAD_EN.replace("Donald Trump", "Der Präsident"), "Lukas Zbinden", BODY_EN[0], BODY_EN[1]]
+    assert texts(run_doc("F007", make_doc(paras, "de", "target"))) == ["Lukas Zbinden"]
+
+
+def test_bare_name_byline_near_the_start_by_source():
     # the same name verbatim in a source is evidence enough, even where wordfreq knows the words
     src = make_doc(["Lead auf Deutsch.", "Marco Rossi", "Text."], "de", "source")
     paras = [LEAD_EN, "Marco Rossi", BODY_EN[0], BODY_EN[1]]
