@@ -1,0 +1,1567 @@
+"""Small shared helpers for the names and numbers rule families.
+
+Stable API (other rule families may import these read-only):
+
+- ``fold(s)``: lower case without accents (``Genève`` → ``geneve``, ``Straße`` → ``strasse``).
+- ``zipf(word, lang)``: wordfreq Zipf frequency (0 for unknown words or languages), from the
+  frequency dictionary loaded once per language (a dict look-up, not wordfreq's tokenizer).
+- ``stopwords(lang)``: capitalisable function words, days, months, titles (data/names/stop.*).
+- ``exonym_classes(fold)``: ids of the entities whose (translated) name this folded word is.
+- ``words(text)``: word tokens ``Tok(text, start, end, fold)``.
+- ``find_names(text, lang, other)``: proper-name groups (``Name``) in ``text``.
+- ``NameIndex(text, lang)``: what a text contains, for "is this name in there?" look-ups.
+- ``find_numbers(text, lang)``: numbers, number words, dates and times (``Num``) in ``text``.
+- ``match_numbers(a, b)``: maximum matching of two ``Num`` lists by value.
+
+Everything is precompiled at import and lexicons are loaded lazily once: these helpers
+run on every pair of a batch ``check_pair`` run.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from rapidfuzz import fuzz as _fuzz
+from rapidfuzz import process as _process
+
+_ratio = _fuzz.ratio
+_extract_one = _process.extractOne
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "names"
+
+WORDFREQ_LANGS = frozenset({"ar", "bn", "bs", "bg", "ca", "zh", "hr", "cs", "da", "nl", "en",
+                            "fi", "fr", "de", "el", "he", "hi", "hu", "is", "id", "it", "ja",
+                            "ko", "lv", "lt", "mk", "ms", "nb", "fa", "pl", "pt", "ro", "ru",
+                            "sl", "sk", "sr", "es", "sv", "fil", "ta", "tr", "uk", "ur", "vi"})
+
+# ----------------------------------------------------------------------------------
+# folding
+# ----------------------------------------------------------------------------------
+_SPECIAL = str.maketrans({"ß": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ø": "o",
+                          "Ø": "o", "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "ı": "i",
+                          "þ": "th", "ð": "d", "’": "'", "‘": "'", "ʼ": "'"})
+_UMLAUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "ae", "Ö": "oe", "Ü": "ue"})
+
+
+@lru_cache(maxsize=200_000)
+def fold(s: str) -> str:
+    """Lower case, accents stripped, ligatures and ß expanded."""
+    s = s.translate(_SPECIAL)
+    if s.isascii():
+        return s.lower()
+    d = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in d if not unicodedata.combining(c)).lower()
+
+
+_SKEL_RE = [(re.compile(a), b) for a, b in (
+    (r"dsch", "j"), (r"tsch", "ch"), (r"sch", "sh"), (r"ph", "f"), (r"c(?=[eiy])", "s"), (r"th", "t"), (r"ou", "u"), (r"oe", "o"), (r"ue", "u"), (r"ae", "e"),
+    (r"[cq]", "k"), (r"x", "ks"), (r"w", "v"), (r"z", "s"), (r"[yj]", "i"), (r"h", ""),
+    (r"(.)\1+", r"\1"))]
+
+
+@lru_cache(maxsize=200_000)
+def skeleton(f: str) -> str:
+    """A transliteration-tolerant key of folded word ``f`` (Selenskyj ~ Zelenskyy,
+    Nawalny ~ Navalny, Jelzin ~ Yeltsin)."""
+    for rx, rep in _SKEL_RE:
+        f = rx.sub(rep, f)
+    return f
+
+
+def fold_umlaut(s: str) -> str:
+    """Like ``fold`` but German umlauts become ae/oe/ue (Müller ~ Mueller)."""
+    return fold(s.translate(_UMLAUT))
+
+
+# ----------------------------------------------------------------------------------
+# word frequencies
+# ----------------------------------------------------------------------------------
+class _FreqStore:
+    """wordfreq's list for one language as a sorted word table with Zipf values.
+
+    Building a Python dict of wordfreq's 300k-600k words costs seconds at every start;
+    this table is written once to a cache folder and then loads in milliseconds
+    (a binary search answers a look-up, and ``zipf`` caches the answers).
+    """
+
+    __slots__ = ("words", "offsets", "values", "n")
+
+    def __init__(self, words: bytes, offsets, values: bytes) -> None:
+        self.words = words
+        self.offsets = offsets
+        self.values = values
+        self.n = len(values)
+
+    def get(self, word: str) -> float:
+        w = word.encode("utf-8")
+        words, off = self.words, self.offsets
+        lo, hi = 0, self.n
+        while lo < hi:
+            mid = (lo + hi) >> 1
+            cand = words[off[mid]:off[mid + 1] - 1]
+            if cand < w:
+                lo = mid + 1
+            elif cand > w:
+                hi = mid
+            else:
+                return self.values[mid] / 10.0
+        return 0.0
+
+    # -- building and caching -----------------------------------------------------
+    @staticmethod
+    def _cache_dir() -> Path:
+        import os
+        base = os.environ.get("MTCHECK_CACHE")
+        if base:
+            return Path(base)
+        xdg = os.environ.get("XDG_CACHE_HOME")
+        return (Path(xdg) if xdg else Path.home() / ".cache") / "mtcheck"
+
+    @classmethod
+    def load(cls, lang: str) -> "_FreqStore | None":
+        import array
+        import importlib.util
+        import os
+        spec = importlib.util.find_spec("wordfreq")
+        if spec is None or not spec.origin:
+            return None
+        # the cache key follows the installed word list (no import of wordfreq needed)
+        version = "0"
+        data_dir = Path(spec.origin).parent / "data"
+        for name in (f"large_{lang}.msgpack.gz", f"small_{lang}.msgpack.gz"):
+            try:
+                st = (data_dir / name).stat()
+                version = f"{name.split('_')[0]}{st.st_size}"
+                break
+            except OSError:
+                continue
+        path = cls._cache_dir() / f"wordfreq-{version}-{lang}.v2.bin"
+        try:
+            data = path.read_bytes()
+            n_words, n_chars = (int(x) for x in data[:32].decode("ascii").split())
+            pos = 32
+            words = data[pos:pos + n_chars]
+            pos += n_chars
+            offsets = array.array("I")
+            offsets.frombytes(data[pos:pos + 4 * (n_words + 1)])
+            pos += 4 * (n_words + 1)
+            values = data[pos:pos + n_words]
+            if len(values) == n_words and len(offsets) == n_words + 1:
+                return cls(words, offsets, values)
+        except (OSError, ValueError, UnicodeDecodeError):
+            pass
+        try:
+            import wordfreq
+            d = wordfreq.get_frequency_dict(lang, wordlist="best")
+        except Exception:  # noqa: BLE001 - no list for that language
+            return None
+        keys = sorted(k.encode("utf-8") for k in d if "\n" not in k)
+        offsets = array.array("I", [0])
+        total = 0
+        vals = bytearray()
+        for kb in keys:
+            k = kb.decode("utf-8")
+            total += len(kb) + 1
+            offsets.append(total)
+            z = math.log10(d[k]) + 9 if d[k] > 0 else 0.0
+            vals.append(max(0, min(255, int(round(z * 10)))))
+        words = b"\n".join(keys) + b"\n"
+        store = cls(words, offsets, bytes(vals))
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            header = f"{len(keys)} {len(words)}".ljust(32).encode("ascii")
+            tmp.write_bytes(header + words + offsets.tobytes() + bytes(vals))
+            os.replace(tmp, path)
+        except OSError:
+            pass
+        return store
+
+
+_FREQ: dict[str, "_FreqStore | None"] = {}
+
+
+def _freq_store(lang: str) -> "_FreqStore | None":
+    if lang not in _FREQ:
+        _FREQ[lang] = _FreqStore.load(lang) if lang in WORDFREQ_LANGS else None
+    return _FREQ[lang]
+
+
+def has_freq(lang: str | None) -> bool:
+    return bool(lang) and lang in WORDFREQ_LANGS
+
+
+@lru_cache(maxsize=300_000)
+def zipf(word: str, lang: str | None) -> float:
+    """Zipf frequency of ``word`` in ``lang`` (0.0 if unknown), at 0.1 precision."""
+    if not lang:
+        return 0.0
+    store = _freq_store(lang)
+    if store is None:
+        return 0.0
+    w = word.casefold()
+    z = store.get(w)
+    if z == 0.0 and "’" in w:
+        z = store.get(w.replace("’", "'"))
+    return z
+
+
+@lru_cache(maxsize=256)
+def norm_lang(lang: str | None) -> str | None:
+    if not lang:
+        return None
+    return lang.lower().replace("_", "-").split("-")[0] or None
+
+
+# ----------------------------------------------------------------------------------
+# lexicons
+# ----------------------------------------------------------------------------------
+def _read_lines(path: Path) -> list[str]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError:
+        return []
+    out = []
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            out.append(line)
+    return out
+
+
+@lru_cache(maxsize=64)
+def stopwords(lang: str | None) -> frozenset[str]:
+    """Folded words that are never names in ``lang`` (function words, days, titles ...)."""
+    if not lang:
+        return frozenset()
+    return frozenset(fold(w) for w in _read_lines(DATA / f"stop.{lang}.txt"))
+
+
+_EXO_WORDS: dict[str, frozenset[int]] | None = None
+_EXO_STEM: dict[str, frozenset[int]] = {}
+_STEM_END = ("en", "er", "es", "em", "e", "n", "s")
+
+
+def _stem(w: str) -> str:
+    """A word without its inflection ending (internationalen → international)."""
+    for e in _STEM_END:
+        if w.endswith(e) and len(w) - len(e) >= 3:
+            return w[:-len(e)]
+    return w
+
+
+def stem_key(folds: Sequence[str]) -> str:
+    """Key of a multiword name that ignores inflection (Europäischen Zentralbank)."""
+    return "".join(_stem(f) for f in folds)
+_EXO_ACRO: dict[str, frozenset[int]] | None = None
+_EXO_NAMES: list[str] = []
+_JOIN_RE = re.compile(r"[\s\-.'’]+")
+
+
+def _exo_key(form: str) -> str:
+    return _JOIN_RE.sub("", fold(form))
+
+
+def _load_exonyms() -> None:
+    global _EXO_WORDS, _EXO_ACRO
+    words: dict[str, set[int]] = {}
+    acro: dict[str, set[int]] = {}
+    stem: dict[str, set[int]] = {}
+    adjs: set[str] = set()
+    nouns: set[str] = set()
+    firsts: set[str] = set()
+    ids: dict[str, int] = {}
+    for line in _read_lines(DATA / "exonyms.txt"):
+        forms = [f.strip() for f in line.split("|") if f.strip()]
+        # a line whose first form names an entity already listed adds forms to it
+        i = ids.get(forms[0])
+        if i is None:
+            i = ids[forms[0]] = len(_EXO_NAMES)
+            _EXO_NAMES.append(forms[0])
+        firsts.add(_exo_key(forms[0]))
+        for f in forms:
+            bare = f.replace(".", "")
+            key = _exo_key(f)
+            if f[:1].islower() or (len(f.split()) == 1 and key.endswith(_ADJ_END) and key.isascii()
+                                   and f is not forms[0]):
+                adjs.add(key)
+            else:
+                nouns.add(key)
+            if len(bare) <= 5 and bare.isupper():
+                acro.setdefault(bare, set()).add(i)
+            else:
+                words.setdefault(_exo_key(f), set()).add(i)
+                ws = [w for w in re.split(r"[\s\-]+", fold(f)) if w]
+                if len(ws) > 1:
+                    stem.setdefault(stem_key(ws), set()).add(i)
+    _EXO_STEM.update({k: frozenset(v) for k, v in stem.items()})
+    _EXO_ADJ.update(adjs - firsts - nouns)
+    _EXO_WORDS = {k: frozenset(v) for k, v in words.items()}
+    _EXO_ACRO = {k: frozenset(v) for k, v in acro.items()}
+
+
+_EMPTY: frozenset[int] = frozenset()
+
+
+@lru_cache(maxsize=100_000)
+def exonym_classes(key: str, acronym: str | None = None) -> frozenset[int]:
+    """Entity ids for a folded, joined word (``deutschlands`` → Germany's id).
+
+    ``acronym`` is the token as written when it is all capitals (``US``), looked up
+    case-sensitively so that the pronoun "us" is not the United States.
+    """
+    if _EXO_WORDS is None:
+        _load_exonyms()
+    assert _EXO_WORDS is not None and _EXO_ACRO is not None
+    if acronym:
+        hit = _EXO_ACRO.get(acronym)
+        if hit:
+            return hit
+    hit = _EXO_WORDS.get(key)
+    if hit:
+        return hit
+    # inflection: up to three extra letters (deutschlands, allemande, tedeschi, Berliner)
+    for k in (1, 2, 3):
+        if len(key) - k < 4:
+            break
+        hit = _EXO_WORDS.get(key[:-k])
+        if hit:
+            return hit
+    return _EMPTY
+
+
+_EXO_ADJ: set[str] = set()
+_ADJ_END = ("an", "ian", "ese", "ish", "ic", "i", "ean", "ch")  # English demonyms
+_ADJ_INFL = ("s", "e", "n", "en", "er", "es", "em", "r", "a", "i", "he")
+
+
+def is_exonym_adjective(f: str) -> bool:
+    """Is folded ``f`` (up to three letters of inflection) a demonym/adjective form?"""
+    if _EXO_WORDS is None:
+        _load_exonyms()
+    if f in _EXO_ADJ:
+        return True
+    for e in _ADJ_INFL:
+        if f.endswith(e) and len(f) - len(e) >= 4 and f[:-len(e)] in _EXO_ADJ:
+            return True
+    return False
+
+
+def exonym_multi(folds: Sequence[str]) -> frozenset[int]:
+    """Entity ids of a multiword name, inflection-tolerant (Vereinigte Königreich)."""
+    if _EXO_WORDS is None:
+        _load_exonyms()
+    return exonym_classes(_JOIN_RE.sub("", "".join(folds))) or _EXO_STEM.get(stem_key(folds), _EMPTY)
+
+
+@lru_cache(maxsize=100_000)
+def exonym_in_compound(f: str) -> frozenset[int]:
+    """Entity ids of an exonym inside a German compound (Griechenlandkrise, Nordirak)."""
+    if len(f) < 7:
+        return _EMPTY
+    if _EXO_WORDS is None:
+        _load_exonyms()
+    assert _EXO_WORDS is not None
+    out: set[int] = set()
+    for i in range(4, len(f) - 2):
+        hit = _EXO_WORDS.get(f[:i])
+        if hit:
+            out |= hit
+        if len(f) - i >= 4:
+            hit = exonym_classes(f[i:])
+            if hit:
+                out |= hit
+    return frozenset(out)
+
+
+def exonym_name(cid: int) -> str:
+    if _EXO_WORDS is None:
+        _load_exonyms()
+    return _EXO_NAMES[cid] if 0 <= cid < len(_EXO_NAMES) else ""
+
+
+# ----------------------------------------------------------------------------------
+# tokens
+# ----------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Tok:
+    text: str
+    start: int
+    end: int
+    fold: str
+
+
+# a word: letters (and digits) with internal apostrophes/hyphens; dotted acronyms (U.S.)
+_WORD_RE = re.compile(r"(?:[^\W\d_]\.){2,}(?![^\W\d_])|[^\W_](?:[^\W_]|['’\-‐](?=[^\W_]))*")
+_HYPH_RE = re.compile(r"[\-‐]")
+
+
+def words(text: str) -> list[Tok]:
+    return [Tok(m.group(), m.start(), m.end(), fold(m.group())) for m in _WORD_RE.finditer(text)]
+
+
+# ----------------------------------------------------------------------------------
+# names
+# ----------------------------------------------------------------------------------
+# lowercase words that may sit inside a multiword name (Tren de Aragua, Ludwig van Beethoven)
+PARTICLES = frozenset({"de", "da", "di", "del", "della", "dei", "der", "den", "van", "von", "du",
+                       "des", "la", "le", "y", "e", "bin", "ibn", "al", "el", "dos", "das",
+                       "do", "zu", "of", "the", "on", "upon", "am", "an", "im", "sur"})
+_COMPOUND_LANGS = frozenset({"de", "nl", "sv", "da", "nb"})
+_INTL = ("de", "en", "fr", "es", "it")
+_INITIAL_BEFORE = set(".!?:;…\"'«»“”„‘’‹›()[]•·–—*>|")
+
+
+@dataclass(slots=True)
+class Part:
+    """One word of a name (hyphenated words are split into parts)."""
+
+    text: str
+    start: int
+    end: int
+    fold: str
+    acronym: bool
+    classes: frozenset[int]
+    zipf: float  # frequency in the name's language (rarer = more distinctive)
+    low: str = ""  # lower case as written (with accents: for frequency look-ups)
+    adjective: bool = False  # a demonym/adjective of the exonym lexicon (German, Asian)
+
+
+@dataclass(slots=True)
+class Name:
+    text: str
+    start: int
+    end: int
+    parts: list[Part]
+    classes: frozenset[int] = frozenset()  # entity ids of the whole group (United States)
+    initial: bool = False  # starts a sentence (a capitalised common word may stand there)
+
+    @property
+    def key(self) -> str:
+        return " ".join(p.fold for p in self.parts)
+
+
+def is_acronym(w: str) -> bool:
+    """CNN, US, AfD, MS (not LONDON: long all-caps words are words written in capitals)."""
+    ups = sum(1 for c in w if c.isupper())
+    if ups < 2 or not w[0].isupper():
+        return False
+    if w.isupper():
+        return len(w) <= 5 or not w.isalpha()
+    return ups >= 2 and len(w) <= 6 and sum(1 for c in w if c.islower()) <= 2
+
+
+_DE_PLACE_END = ("ingen", "heim", "hausen", "dorf", "stedt", "leben", "rode", "burg", "bach",
+                 "berg", "straße", "strasse", "gasse", "platz", "allee", "weiler", "kirchen")
+_DE_INFL = ("e", "en", "n", "s", "es", "er", "ern")
+
+
+def _de_word(w: str) -> bool:
+    if zipf(w, "de") >= 3.0:
+        return True
+    for e in _DE_INFL:
+        if w.endswith(e) and len(w) - len(e) >= 3 and zipf(w[:-len(e)], "de") >= 3.0:
+            return True
+    return False
+
+
+@lru_cache(maxsize=100_000)
+def decomposable(f: str, lang: str, depth: int = 2) -> bool:
+    """Is word ``f`` (lower case) a compound of common words (Oppositionsfraktionen)?"""
+    n = len(f)
+    if n < 8:
+        return False
+    if lang != "de":
+        return False
+    for i in range(4, n - 3):
+        left, right = f[:i], f[i:]
+        if not (_de_word(right) or (depth > 1 and decomposable(right, lang, depth - 1))):
+            continue
+        if _de_word(left):
+            return True
+        if left.endswith("s") and _de_word(left[:-1]):
+            return True
+        if zipf(left + "en", lang) >= 3.0 or zipf(left + "e", lang) >= 3.0:
+            return True
+    return False
+
+
+def namelike(f: str, lang: str | None, other: str | None, *, initial: bool = False) -> bool:
+    """Is capitalised word ``f`` (lower case, accents kept) a name that a translation
+    into ``other`` keeps?
+
+    A word rare in its language is a name unless it is a compound of common words
+    (German nouns are capitalised); a known word is a name for ``other`` when it is about
+    as frequent there (Trump, Twitter, Texas), not when it is a word of ``lang`` only
+    (Regierung, Chambre, President).
+    """
+    if not has_freq(lang):
+        return True
+    zs = zipf(f, lang)
+    german = lang in _COMPOUND_LANGS
+    if zs < (2.5 if german else 2.0):
+        if german and decomposable(f, lang) and not f.endswith(_DE_PLACE_END):
+            return False
+        return True
+    if not has_freq(other):
+        return not german
+    zo = zipf(f, other)
+    if initial and not german and zs >= 4.0:
+        return False
+    if zo >= zs - 1.5:
+        if german:
+            return True
+        # a name is about as frequent in most languages (Trump, Texas), an English or
+        # French word is not, even if the target language borrows it (Fund, Platform)
+        others = sorted(zipf(f, x) for x in _INTL if x != lang)
+        return others[len(others) // 2] >= zs - 1.1
+    # German genitive of a name: Mohammeds, Bukeles (the stem is a name abroad too)
+    if german and f.endswith("s") and len(f) > 4:
+        stem = f[:-1]
+        zst = zipf(stem, lang)
+        return zst >= 2.0 and zipf(stem, other) >= zst - 1.5
+    return False
+
+
+def _is_initial(text: str, pos: int) -> bool:
+    i = pos - 1
+    while i >= 0 and text[i] in " \t\u00a0\u202f":
+        i -= 1
+    if i < 0 or text[i] in "\n\r":
+        return True
+    return text[i] in _INITIAL_BEFORE
+
+
+_ELISION_RE = re.compile(r"^(?:[a-z]{1,2}|qu|dell|all|nell|sull|dall|coll|tutt)['’](?=[^\W\d_])")
+_ELISION_UP_RE = re.compile(r"^(?:[LDCJNSMT]|Qu|Dell|All|Nell|Sull|Dall)['’](?=[^\W\d_]{2})")
+# German words after which a capitalised word is a common noun, not a name
+_DE_DET = frozenset("""der die das den dem des ein eine einen einem einer eines kein keine keinen
+keinem keiner keines mein meine meinen meinem meiner meines dein deine deinen deinem deiner
+sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres unser unsere unseren
+unserem unserer unseres euer eure euren eurem eurer dieser diese dieses diesem diesen jener
+jene jenes jenem jenen jeder jede jedes jedem jeden welcher welche welches welchem welchen
+mancher manche manchen alle allen aller viele vielen vieler mehrere mehreren einige einigen
+einiger wenige wenigen beide beiden am im zum zur vom beim ins ans aufs durchs fürs ums
+übers solche solchen solcher""".split())
+_DE_ADJ_END = ("ischen", "lichen", "igen", "ischer", "licher", "iger", "ische", "liche", "ige",
+               "ende", "enden", "ender", "endes", "endem",
+               "isches", "liches", "iges", "ischem", "lichem", "igem", "baren", "samen",
+               "haften", "losen", "eren", "ersten", "zweiten", "letzten", "neuen", "alten",
+               "großen", "grossen", "kleinen", "ganzen", "anderen", "deutschen", "gesamten")
+
+
+def _pieces(text: str) -> list[tuple[str, int, int]]:
+    """Word pieces: hyphenated words split, elided articles (l', d') and possessive 's cut."""
+    out: list[tuple[str, int, int]] = []
+    for m in _WORD_RE.finditer(text):
+        w = m.group()
+        ws = m.start()
+        if "-" in w or "‐" in w:
+            off = 0
+            parts = []
+            for piece in _HYPH_RE.split(w):
+                parts.append((piece, ws + off))
+                off += len(piece) + 1
+        else:
+            parts = [(w, ws)]
+        for piece, ps in parts:
+            if not piece:
+                continue
+            if "'" in piece or "’" in piece:
+                em = _ELISION_RE.match(piece) if piece[0].islower() else _ELISION_UP_RE.match(piece)
+                if em:
+                    ps += em.end()
+                    piece = piece[em.end():]
+                if piece.endswith(("'s", "’s")):
+                    piece = piece[:-2]
+                if not piece:
+                    continue
+            out.append((piece, ps, ps + len(piece)))
+    return out
+
+
+_JOINERS = frozenset({" ", "-", "‐", "\u00a0"})
+_CURRENCY = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen", "₣": "franc"}
+
+
+def find_names(text: str, lang: str | None, other: str | None = None, *,
+               all_capitalised: bool = False) -> list[Name]:
+    """Cached ``_find_names`` (rules of one pair ask for the same text); do not mutate."""
+    return _find_names_cached(text, lang, other, all_capitalised)
+
+
+@lru_cache(maxsize=512)
+def _find_names_cached(text: str, lang: str | None, other: str | None,
+                       all_capitalised: bool) -> list[Name]:
+    return _find_names(text, lang, other, all_capitalised=all_capitalised)
+
+
+def _find_names(text: str, lang: str | None, other: str | None = None, *,
+                all_capitalised: bool = False) -> list[Name]:
+    """Proper-name groups in ``text``: runs of capitalised name words.
+
+    Words listed as function words of ``lang`` or ``other`` are never names; a name word
+    must pass ``namelike`` (unless ``all_capitalised``), an acronym is kept as written,
+    and words of the exonym lexicon (Spanien, Genf, Schweizer, Grande-Bretagne) are
+    always names.  In German a capitalised word right after an article or determiner is
+    a common noun.  Consecutive name words joined by a space, a hyphen or a particle
+    form one group.
+    """
+    lang = norm_lang(lang)
+    other = norm_lang(other)
+    stop = (stopwords(lang) | stopwords(other)) if other else stopwords(lang)
+    german = lang in _COMPOUND_LANGS
+    pieces = _pieces(text)
+    n = len(pieces)
+    # gaps[i]: the text between piece i-1 and piece i
+    gaps = [text[pieces[i - 1][2]:pieces[i][1]] if i else "\n" for i in range(n)]
+    # multi-word exonyms first (Grande-Bretagne, Vereinigte Staaten, El Salvador)
+    forced: dict[int, frozenset[int]] = {}
+    for i in range(n - 1):
+        if not pieces[i][0][:1].isupper() or gaps[i + 1] not in _JOINERS:
+            continue
+        f1, f2 = fold(pieces[i][0]), fold(pieces[i + 1][0])
+        if i + 2 < n and gaps[i + 2] in _JOINERS:
+            cls = exonym_multi((f1, f2, fold(pieces[i + 2][0])))
+            if cls:
+                forced[i] = forced[i + 1] = forced[i + 2] = cls
+                continue
+        cls = exonym_multi((f1, f2))
+        if cls:
+            forced[i] = forced[i + 1] = cls
+    # headline case (The Future Global Economy): only rare words count as names there
+    title = False
+    if not german and not all_capitalised and not text.rstrip().endswith((".", "!", "?", ";", ":")):
+        long_words = [p for p in pieces if len(p[0]) >= 4 and p[0][0].isalpha()]
+        if 3 <= len(long_words) <= 12:
+            caps = sum(1 for p in long_words if p[0][0].isupper())
+            title = caps >= 0.75 * len(long_words)
+    groups: list[Name] = []
+    cur: list[Part] = []
+    particle = False
+
+    def close() -> None:
+        if cur:
+            s, e = cur[0].start, cur[-1].end
+            cls = _EMPTY
+            if len(cur) > 1:
+                cls = exonym_multi([p.fold for p in cur])
+            groups.append(Name(text[s:e], s, e, list(cur), cls, _is_initial(text, s)))
+            cur.clear()
+
+    for i, (piece, ps, pe) in enumerate(pieces):
+        gap = gaps[i]
+        if not piece[0].isupper():
+            if cur and not particle and gap in (" ", "-", "‐") and fold(piece) in PARTICLES:
+                particle = True
+                continue
+            close()
+            particle = False
+            continue
+        adjacent = gap in (" ", "-", "‐", "\u00a0")
+        if "." in piece:  # U.S. (but not K.o.)
+            bare = piece.replace(".", "")
+            acro = bare.isupper()
+            if not acro:
+                close()
+                particle = False
+                continue
+        else:
+            bare = piece
+            acro = is_acronym(piece)
+        f = fold(bare)
+        ok: bool
+        classes = forced.get(i, _EMPTY)
+        if classes:
+            ok = True
+        elif (f in stop and not acro) or is_roman(piece):
+            ok = False
+        else:
+            classes = exonym_classes(f, bare if acro else None)
+            if acro:
+                ok = len(bare) >= 2
+            elif classes:
+                ok = True
+            elif len(f) < 2 or not f[0].isalpha():
+                ok = False
+            elif all_capitalised:
+                ok = True
+            elif (german and i and not cur and gap == " "
+                  and _de_noun_context(pieces[i - 1][0], pieces[i - 2][0] if i > 1 and
+                                       gaps[i - 1] == " " else None)
+                  and not (i + 1 < n and gaps[i + 1] in ("-", "‐"))):
+                ok = False
+            else:
+                low0 = bare.casefold()
+                ok = namelike(low0, lang, other, initial=not cur and _is_initial(text, ps))
+                if ok and title and zipf(low0, lang) >= 3.0:
+                    ok = False
+        if not ok:
+            close()
+            particle = False
+            continue
+        if cur and not adjacent:
+            close()
+        particle = False
+        low = bare.casefold()
+        cur.append(Part(piece, ps, pe, f, acro, classes, zipf(low, lang), low,
+                        bool(classes) and not acro and is_exonym_adjective(f)))
+    close()
+    return groups
+
+
+def _de_noun_context(prev: str, prev2: str | None = None) -> bool:
+    """Is a capitalised German word after ``prev`` a common noun (die Tote, 20 Fuß,
+    der leitende Graveur)?"""
+    if prev[:1].isdigit():
+        return True
+    low = prev.lower()
+    if low in _DE_DET:
+        return True
+    if not prev[:1].islower():
+        return False
+    if low.endswith(_DE_ADJ_END):
+        return True
+    # article + adjective + noun (ein bewaffnetes Bündnis)
+    return prev2 is not None and prev2.lower() in _DE_DET and low.endswith(("e", "en", "er", "es", "em"))
+
+
+class NameIndex:
+    """What a text contains, for fuzzy, inflection- and exonym-aware name look-ups."""
+
+    __slots__ = ("lang", "folds", "longs", "acronyms", "acro_sorted", "classes", "forms",
+                 "_skels", "_deep")
+
+    def __init__(self, text: str, lang: str | None) -> None:
+        self.lang = norm_lang(lang)
+        folds: set[str] = set()
+        acronyms: set[str] = set()
+        classes: set[int] = set()
+        forms: dict[str, str] = {}
+        prev_fold = ""
+        prev_end = -10
+        for piece, ps, pe in _pieces(text):
+            bare = piece.replace(".", "") if "." in piece else piece
+            f = fold(bare)
+            folds.add(f)
+            if f not in forms:
+                forms[f] = bare
+            if bare.isupper() and len(bare) >= 2:
+                acronyms.add(bare)
+                cls = exonym_classes(f, bare if len(bare) <= 5 else None)
+            else:
+                cls = exonym_classes(f) if f[:1].isalpha() else _EMPTY
+            if cls:
+                classes.update(cls)
+            if prev_fold and text[prev_end:ps] in (" ", "-", "‐", "\u00a0"):
+                folds.add(prev_fold + f)  # corona virus ~ Coronavirus, Hong Kong ~ Hongkong
+                cls = exonym_multi((prev_fold, f))
+                if cls:
+                    classes.update(cls)
+            prev_fold, prev_end = f, pe
+        for sym, word in _CURRENCY.items():
+            if sym in text:
+                folds.add(word)
+        self.folds = folds
+        self.longs = [f for f in folds if len(f) >= 4 and f[:1].isalpha()]
+        self.acronyms = acronyms
+        self.acro_sorted = {"".join(sorted(a)) for a in acronyms if a.isalpha()}
+        self.classes = classes
+        self.forms = forms
+        self._skels: dict[str, str] | None = None
+        self._deep: set[int] | None = None
+
+    def deep_classes(self) -> set[int]:
+        """Entity ids including those inside compounds (German Griechenlandkrise)."""
+        if self._deep is None:
+            deep = set(self.classes)
+            if self.lang in _COMPOUND_LANGS:
+                for f in self.longs:
+                    if len(f) >= 7:
+                        deep |= exonym_in_compound(f)
+            self._deep = deep
+        return self._deep
+
+    def low(self, f: str) -> str:
+        """The form of folded ``f`` as written, lower case (for frequency look-ups)."""
+        return self.forms.get(f, f).casefold()
+
+    def transliterated(self, f: str, min_ratio: float = 80.0) -> str | None:
+        """A form with the same transliteration skeleton (Selenskyj ~ Zelenskyy)."""
+        if len(f) < 5:
+            return None
+        if self._skels is None:
+            self._skels = {}
+            for g in self.longs:
+                if len(g) >= 5:
+                    self._skels.setdefault(skeleton(g), g)
+        sk = skeleton(f)
+        hit = self._skels.get(sk)
+        if hit is not None:
+            return hit
+        if len(sk) < 5 or not self._skels:
+            return None
+        best = _extract_one(sk, list(self._skels), scorer=_ratio, score_cutoff=min_ratio)
+        if best is None:
+            return None
+        b0, s0 = best[0][0], sk[0]
+        if b0 != s0 and not (b0 in "aeiou" and s0 in "aeiou"):
+            return None
+        return self._skels[best[0]]
+
+    # -- look-ups ---------------------------------------------------------------------
+    def has_exact(self, part: Part) -> bool:
+        if part.acronym:
+            a = part.text.replace(".", "")
+            if a in self.acronyms or (len(a) >= 4 and part.fold in self.folds):
+                return True
+            if len(a) >= 3 and "".join(sorted(a)) in self.acro_sorted:  # UE ~ EU, OTAN ~ NATO
+                return True
+            return bool(part.classes and part.classes & self.classes)
+        f = part.fold
+        if f in self.folds:
+            return True
+        if part.classes and (part.classes & self.classes or part.classes & self.deep_classes()):
+            return True
+        # short names with a genitive/plural s (Mao ~ Maos, Xi ~ Xis)
+        if len(f) >= 2 and ((f + "s") in self.folds or (f.endswith("s") and f[:-1] in self.folds)):
+            return True
+        u = fold_umlaut(part.text)
+        return u != f and u in self.folds
+
+    def inflected(self, f: str) -> str | None:
+        """A form of ``f`` with up to three letters of inflection (Bukeles, Trumps)."""
+        if len(f) < 4:
+            return None
+        compound = self.lang in _COMPOUND_LANGS
+        p3 = f[:3]
+        if compound and len(f) >= 5:
+            # a name inside a compound (Friedensnobelpreis, Trump-Regierung)
+            for g in self.longs:
+                if len(g) > len(f) + 3 and f in g:
+                    return g
+        for g in self.longs:
+            if not g.startswith(p3):
+                continue
+            if g.startswith(f):
+                if len(g) - len(f) <= 3 or (compound and len(f) >= 4):
+                    return g
+            elif f.startswith(g) and len(f) - len(g) <= 3:
+                return g
+        return None
+
+    def near(self, f: str, min_ratio: float = 80.0) -> str | None:
+        """A form of the index within a small edit distance of ``f`` (Bukule ~ Bukele)."""
+        if len(f) < 4 or not self.longs:
+            return None
+        best = _extract_one(f, self.longs, scorer=_ratio, score_cutoff=min_ratio)
+        if best is None:
+            return None
+        g = best[0]
+        if g[0] != f[0] and best[1] < 90:
+            return None
+        return g
+
+
+def status(part: Part, index: NameIndex) -> tuple[str, str | None]:
+    """How ``part`` is present in ``index``: exact, inflected, near (with form) or missing."""
+    if index.has_exact(part):
+        return "exact", None
+    if part.acronym:
+        return "missing", None
+    g = index.inflected(part.fold)
+    if g is not None:
+        return "inflected", g
+    u = fold_umlaut(part.text)
+    if u != part.fold:
+        g = index.inflected(u)
+        if g is not None:
+            return "inflected", g
+    g = index.transliterated(part.fold)
+    if g is not None:
+        return "inflected", g
+    g = index.near(part.fold)
+    if g is not None:
+        return "near", g
+    return "missing", None
+
+
+# ----------------------------------------------------------------------------------
+# numbers
+# ----------------------------------------------------------------------------------
+@dataclass(slots=True)
+class Num:
+    text: str
+    start: int
+    end: int
+    values: frozenset
+    soft: bool = False  # may match, never reported when unmatched (articles, "both", months)
+    kind: str = "number"  # number, word, time, date, year, code, roman
+    tag: str = ""  # for codes: the folded letters before the number (covid in Covid-19)
+
+    def show(self) -> str:
+        return self.text
+
+
+def _key(v: float):
+    return float(f"{v:.9g}")
+
+
+_SEP = "[.,'’ \u00a0\u202f\u2009]"
+_NUM_CORE = (r"\d{1,3}(?P<sep>[.,'’ \u00a0\u202f\u2009])\d{3}(?:(?P=sep)\d{3})*(?:[.,]\d+)?(?![\d])"
+             r"|\d+(?:[.,]\d+)?")
+# times first (14:30, 14.30 Uhr, 14h30, 12 h 00, 2 pm, 1200 GMT), then dates, then numbers
+_TIME_SUFFIX = (r"(?:Uhr|uhr|h\b|heures?\b|hrs?\b|hours\b|horas?\b|ore\b|[ap]\.\s?m\.|[ap]m\b|"
+                r"GMT\b|UTC\b|MEZ\b|MESZ\b|CET\b|CEST\b|ET\b|EST\b|EDT\b|PST\b|BST\b|o['’]clock\b)")
+_NUM_RE = re.compile(
+    r"(?P<date>(?<![\d.,])(?P<d1>\d{1,2})(?P<dsep>[./])(?P<d2>\d{1,2})(?P=dsep)(?P<d3>\d{4}|\d{2})(?![\d]|[.,]\d))"
+    r"|(?P<iso>(?<![\d.,])(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?!\d))"
+    r"|(?P<time>(?<![\d.,:])(?P<th>[01]?\d|2[0-4])\s?(?:(?P<tsep>[:])|[.h]|\s?h\s?)(?P<tm>[0-5]\d)"
+    r"(?![\d])(?:\s?(?P<tsuf>" + _TIME_SUFFIX + r"))?)"
+    r"|(?P<mil>(?<![\d.,])(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s?(?=GMT\b|UTC\b|Uhr\b|hours\b|hrs\b|h\b|Z\b))"
+    r"|(?P<hour>(?<![\d.,:])(?P<hh>[01]?\d|2[0-4])\s?(?P<hsuf>Uhr\b|[ap]\.\s?m\.|[ap]m\b|o['’]clock\b|h\b(?!\s?\d)))"
+    r"|(?P<num>(?<![\d])(?:" + _NUM_CORE + r"))"
+)
+
+# attached suffixes that keep a number a number (ordinals, decades, scale and units)
+_ORD_SUFFIX = frozenset({"st", "nd", "rd", "th", "e", "er", "eme", "ème", "re", "ere", "ère",
+                         "o", "a", "º", "ª", "°", "s", "ies", "ern", "ers", "es"})
+_UNIT_SUFFIX = frozenset({"km", "m", "cm", "mm", "kg", "g", "mg", "t", "l", "ml", "ha", "h",
+                          "min", "s", "sec", "ms", "kw", "mw", "gw", "kwh", "mwh", "gwh", "w",
+                          "v", "hz", "mhz", "ghz", "gb", "mb", "tb", "kb", "mph", "kmh", "ft",
+                          "in", "lb", "lbs", "oz", "bn", "mn", "mio", "mrd", "k", "x", "pc",
+                          "p", "c", "f", "kt", "m2", "m3", "km2", "qm", "pct", "j"})
+_SCALE_SUFFIX = {"k": 1e3, "bn": 1e9, "mn": 1e6, "mio": 1e6, "mrd": 1e9, "m": 1e6}
+
+# scale words after a number; per language where they differ (German Billion = 10^12)
+_SCALE_COMMON = {
+    "thousand": 1e3, "thousands": 1e3, "tausend": 1e3, "tsd": 1e3, "mille": 1e3, "mila": 1e3,
+    "million": 1e6, "millions": 1e6, "millionen": 1e6, "mio": 1e6, "mill": 1e6, "mln": 1e6,
+    "millón": 1e6, "millon": 1e6, "millones": 1e6, "milione": 1e6, "milioni": 1e6, "mn": 1e6,
+    "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9, "milliard": 1e9, "milliards": 1e9,
+    "miliardo": 1e9, "miliardi": 1e9, "bn": 1e9, "billion": 1e9, "billions": 1e9,
+    "trillion": 1e12, "trillions": 1e12, "billionen": 1e12, "billón": 1e12, "billon": 1e12,
+    "billones": 1e12, "bilione": 1e12, "bilioni": 1e12, "mil": 1e3,
+}
+_SCALE_LANG = {"de": {"billion": 1e12, "billionen": 1e12, "trillion": 1e18},
+               "fr": {"billion": 1e12, "billions": 1e12, "trillion": 1e18},
+               "it": {"bilione": 1e12, "bilioni": 1e12}}
+_SCALE_WORD_RE = re.compile(
+    r"\s?(?P<w>mil\s+millones|thousand|thousands|tausend|Tsd\.?|mille|mila|millions?|"
+    r"Millionen|Million|Mio\.?|Mill\.|mln|millón|millon|millones|milione|milioni|mn|"
+    r"Milliarden?|Mrd\.?|milliards?|miliard[oi]|bn|billions?|Billionen|Billion|trillions?|"
+    r"billón|billon|billones|bilion[ei]|mil)\b", re.I)
+
+_WORD_NUMS: dict[str, dict[str, int]] = {
+    "en": {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+           "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+           "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+           "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+           "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+           "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12},
+    "de": {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+           "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14,
+           "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19,
+           "zwanzig": 20, "dreissig": 30, "dreißig": 30, "vierzig": 40, "fünfzig": 50,
+           "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90, "hundert": 100,
+           "dutzend": 12, "zweien": 2, "dreien": 3, "vieren": 4},
+    "fr": {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+           "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15,
+           "seize": 16, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50,
+           "soixante": 60, "cent": 100, "douzaine": 12,
+           "troisième": 3, "quatrième": 4, "cinquième": 5, "sixième": 6, "septième": 7,
+           "huitième": 8, "neuvième": 9, "dixième": 10, "onzième": 11, "douzième": 12},
+    "es": {"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+           "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14,
+           "quince": 15, "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50,
+           "sesenta": 60, "setenta": 70, "ochenta": 80, "noventa": 90, "cien": 100,
+           "docena": 12, "tercero": 3, "tercera": 3, "tercer": 3, "cuarto": 4, "cuarta": 4,
+           "quinto": 5, "quinta": 5, "sexto": 6, "sexta": 6, "séptimo": 7, "séptima": 7,
+           "octavo": 8, "octava": 8, "noveno": 9, "novena": 9, "décimo": 10, "décima": 10},
+    "it": {"due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sette": 7, "otto": 8,
+           "nove": 9, "dieci": 10, "undici": 11, "dodici": 12, "tredici": 13,
+           "quattordici": 14, "quindici": 15, "sedici": 16, "venti": 20, "trenta": 30,
+           "quaranta": 40, "cinquanta": 50, "sessanta": 60, "settanta": 70, "ottanta": 80,
+           "novanta": 90, "cento": 100, "dozzina": 12, "terzo": 3, "terza": 3, "quarto": 4,
+           "quarta": 4, "quinto": 5, "quinta": 5, "sesto": 6, "sesta": 6, "settimo": 7,
+           "settima": 7, "ottavo": 8, "ottava": 8, "nono": 9, "nona": 9, "decimo": 10,
+           "decima": 10},
+}
+# German ordinals: stem + ending (dritte, dritten, vierter ...)
+for _ostem, _v in (("dritt", 3), ("viert", 4), ("fünft", 5), ("sechst", 6), ("siebt", 7),
+                  ("siebent", 7), ("acht", 8), ("neunt", 9), ("zehnt", 10), ("elft", 11),
+                  ("zwölft", 12)):
+    for _end in ("e", "en", "er", "es", "em"):
+        _WORD_NUMS["de"].setdefault(_ostem + _end, _v)
+for _ostem, _v in (("zweit", 2), ("dritt", 3), ("viert", 4), ("fünft", 5), ("sechst", 6),
+                  ("siebt", 7), ("acht", 8), ("neunt", 9), ("zehnt", 10)):
+    _WORD_NUMS["de"][_ostem + "ens"] = _v  # zweitens, drittens ...
+_WORD_NUMS["de"].pop("achten", None)  # also the verb "achten"
+# ambiguous or article-like words: they may match a number but are never reported
+_SOFT_WORDS: dict[str, dict[str, float]] = {
+    "en": {"one": 1, "a": 1, "an": 1, "first": 1, "second": 2, "both": 2, "twice": 2,
+           "once": 1, "half": 0.5, "pair": 2, "couple": 2, "single": 1, "double": 2,
+           "triple": 3, "dozens": 12, "hundreds": 100, "thousands": 1000, "millions": 1e6},
+    "de": {"ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "eines": 1, "eins": 1,
+           "erste": 1, "ersten": 1, "erster": 1, "erstes": 1, "zweite": 2, "zweiten": 2,
+           "zweiter": 2, "zweites": 2, "beide": 2, "beiden": 2, "beider": 2, "zweimal": 2,
+           "einmal": 1, "halb": 0.5, "halbe": 0.5, "halben": 0.5, "hälfte": 0.5, "paar": 2,
+           "doppelt": 2, "dutzende": 12, "hunderte": 100, "tausende": 1000,
+           "drittel": 3, "viertel": 4, "fünftel": 5, "zehntel": 10, "dreifache": 3,
+           "dreifachen": 3, "vierfache": 4, "zweifache": 2, "zehnfache": 10, "achten": 8},
+    "fr": {"un": 1, "une": 1, "premier": 1, "première": 1, "second": 2, "seconde": 2,
+           "deuxième": 2, "demi": 0.5, "demie": 0.5, "moitié": 0.5, "neuf": 9,
+           "double": 2, "dizaine": 10, "vingtaine": 20, "centaine": 100, "millier": 1000,
+           "quinzaine": 15, "trentaine": 30},
+    "es": {"un": 1, "uno": 1, "una": 1, "primero": 1, "primera": 1, "primer": 1,
+           "segundo": 2, "segunda": 2, "ambos": 2, "ambas": 2, "medio": 0.5, "media": 0.5,
+           "mitad": 0.5, "doble": 2, "mil": 1000, "decena": 10, "centenar": 100},
+    "it": {"un": 1, "uno": 1, "una": 1, "primo": 1, "prima": 1, "secondo": 2, "seconda": 2,
+           "entrambi": 2, "entrambe": 2, "mezzo": 0.5, "mezza": 0.5, "metà": 0.5,
+           "sei": 6, "doppio": 2, "mille": 1000, "decina": 10, "centinaio": 100},
+}
+_DECADE_WORDS = {
+    "en": {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+           "seventies": 70, "eighties": 80, "nineties": 90},
+    "de": {"zwanziger": 20, "dreissiger": 30, "dreißiger": 30, "vierziger": 40,
+           "fünfziger": 50, "sechziger": 60, "siebziger": 70, "achtziger": 80, "neunziger": 90},
+}
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "mai": 5, "juni": 6, "juli": 7,
+    "oktober": 10, "dezember": 12, "janvier": 1, "février": 2, "mars": 3, "avril": 4,
+    "juin": 6, "juillet": 7, "août": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "décembre": 12, "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5,
+    "junio": 6, "julio": 7, "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10,
+    "noviembre": 11, "diciembre": 12, "gennaio": 1, "febbraio": 2, "aprile": 4,
+    "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9, "ottobre": 10, "dicembre": 12,
+}
+_EN_COMPOUND_RE = re.compile(r"^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-‐ ]"
+                             r"(one|two|three|four|five|six|seven|eight|nine)$")
+_DE_COMPOUND_RE = re.compile(r"^(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und"
+                             r"(zwanzig|dreissig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)$")
+_UNITS_EN = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+             "eight": 8, "nine": 9}
+_UNITS_DE = {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
+             "acht": 8, "neun": 9}
+_ALPHA_WORD_RE = re.compile(r"[^\W\d_]+(?:[-‐][^\W\d_]+)*")
+_URLISH_RE = re.compile(r"(?:https?://|www\.)\S+|\b\S+\.(?:com|org|net|ch|de|fr|html?)/\S*|"
+                        r"[@#][\w.]+|\b[\w.+-]+@[\w-]+\.[\w.]+")
+
+
+def _interpretations(s: str) -> set[float]:
+    """Values a written number may have across locales (1.500 → 1500 or 1.5)."""
+    s2 = s.replace("’", "'")
+    out: set[float] = set()
+    for ch in "'\u00a0\u202f\u2009 ":
+        if ch in s2:
+            s2 = s2.replace(ch, "")
+    has_dot, has_com = "." in s2, "," in s2
+    if not has_dot and not has_com:
+        try:
+            out.add(float(s2))
+        except ValueError:
+            pass
+        return out
+    for thou, dec in ((".", ","), (",", ".")):
+        parts = s2.split(dec)
+        if len(parts) > 2:
+            continue
+        ip = parts[0]
+        groups = ip.split(thou)
+        if len(groups) > 1 and not (1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])):
+            continue
+        txt = "".join(groups) + ("." + parts[1] if len(parts) == 2 else "")
+        try:
+            out.add(float(txt))
+        except ValueError:
+            pass
+    return out
+
+
+def _scale_of(word: str, lang: str | None) -> float | None:
+    w = word.lower().rstrip(".")
+    w = re.sub(r"\s+", " ", w)
+    if w == "mil millones":
+        return 1e9
+    if w == "mil" and lang != "es":
+        return None
+    if w in ("mille",) and lang not in ("fr", "it"):
+        return None
+    if lang in _SCALE_LANG and w in _SCALE_LANG[lang]:
+        return _SCALE_LANG[lang][w]
+    return _SCALE_COMMON.get(w)
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def _num_matches(text: str):
+    """``_NUM_RE`` matches, tried only where a run of digits starts (fast on prose)."""
+    end = 0
+    match = _NUM_RE.match
+    for d in _DIGIT_RUN.finditer(text):
+        pos = d.start()
+        if pos < end:
+            continue
+        m = match(text, pos)
+        if m is not None and m.end() > pos:
+            end = m.end()
+            yield m
+
+
+def find_numbers(text: str, lang: str | None) -> list[Num]:
+    """Numbers, number words, dates and times in ``text`` with their possible values."""
+    lang = norm_lang(lang)
+    out: list[Num] = []
+    skip: list[tuple[int, int]] = [m.span() for m in _URLISH_RE.finditer(text)] if (
+        "/" in text or "@" in text or "#" in text or "www" in text) else []
+    n = len(text)
+
+    def in_skip(a: int) -> bool:
+        return any(s <= a < e for s, e in skip)
+
+    for m in _num_matches(text):
+        a, b = m.span()
+        if skip and in_skip(a):
+            continue
+        g = m.lastgroup
+        if g == "time":
+            h, mi = int(m.group("th")), int(m.group("tm"))
+            suf = (m.group("tsuf") or "").lower().replace(" ", "")
+            if not m.group("tsep") and not suf and "h" not in text[a:b]:
+                # 14.30 without Uhr/pm is a decimal number: fall through to number parsing
+                out.extend(_plain(text, a, b, m.group("time"), lang))
+                continue
+            hh = h + 12 if suf.startswith("p") and h < 12 else h
+            vals = {("t", (hh * 60 + mi) % 720)}
+            out.append(Num(m.group("time"), a, b, frozenset(vals), kind="time"))
+        elif g == "mil":
+            h, mi = int(m.group("mh")), int(m.group("mm"))
+            vals = {("t", (h * 60 + mi) % 720), _key(float(m.group("mil").strip()))}
+            out.append(Num(m.group("mil").strip(), a, a + 4, frozenset(vals), kind="time"))
+        elif g == "hour":
+            h = int(m.group("hh"))
+            suf = m.group("hsuf").lower().replace(" ", "")
+            hh = h + 12 if suf.startswith("p") and h < 12 else h
+            vals = {("t", (hh * 60) % 720), _key(float(h))}
+            out.append(Num(m.group("hour"), a, b, frozenset(vals), kind="time"))
+        elif g == "date":
+            d1, d2, d3 = m.group("d1"), m.group("d2"), m.group("d3")
+            i1, i2 = int(d1), int(d2)
+            if m.group("dsep") == "." and 1 <= i1 <= 31 and 1 <= i2 <= 12:
+                out.append(Num(d1, m.start("d1"), m.end("d1"), frozenset({_key(i1)}), kind="date"))
+                out.append(Num(d2, m.start("d2"), m.end("d2"), frozenset({_key(i2)}), soft=True, kind="date"))
+            elif m.group("dsep") == "/" and i1 <= 31 and i2 <= 31:
+                both = frozenset({_key(i1), _key(i2)})
+                out.append(Num(d1, m.start("d1"), m.end("d1"), both, soft=True, kind="date"))
+                out.append(Num(d2, m.start("d2"), m.end("d2"), both, soft=True, kind="date"))
+            else:
+                out.extend(_plain(text, a, b, m.group(), lang))
+                continue
+            y = int(d3)
+            yv = {_key(y)} if len(d3) == 4 else {_key(y), _key(1900 + y), _key(2000 + y)}
+            out.append(Num(d3, m.start("d3"), m.end("d3"), frozenset(yv), kind="year"))
+        elif g == "iso":
+            y, mo, d = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                out.append(Num(m.group("iy"), m.start("iy"), m.end("iy"), frozenset({_key(y)}), kind="year"))
+                out.append(Num(m.group("im"), m.start("im"), m.end("im"), frozenset({_key(mo)}), soft=True, kind="date"))
+                out.append(Num(m.group("id"), m.start("id"), m.end("id"), frozenset({_key(d)}), kind="date"))
+            else:
+                out.extend(_plain(text, a, b, m.group(), lang))
+        else:
+            out.extend(_plain(text, a, b, m.group(), lang))
+    if lang in _WORD_NUMS or lang in _SOFT_WORDS:
+        out.extend(_word_numbers(text, lang, skip))
+    for m in _ROMAN_RE.finditer(text):
+        v = roman_value(m.group("r"))
+        if v:
+            out.append(Num(m.group(), m.start(), m.end(), frozenset({_key(v)}), True, "roman"))
+    out.sort(key=lambda x: x.start)
+    _ = n
+    return out
+
+
+_ROMAN_RE = re.compile(r"\b(?P<r>[IVXLC]{2,7}|[IVX])(?:e|er|ère|ème|es|\.)?(?![\w'’])")
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def roman_value(r: str) -> int | None:
+    """Value of a canonical Roman numeral up to 399 (XIV → 14), else None."""
+    total = 0
+    for i, ch in enumerate(r):
+        v = _ROMAN[ch]
+        if i + 1 < len(r) and _ROMAN[r[i + 1]] > v:
+            total -= v
+        else:
+            total += v
+    if not 0 < total < 400 or _to_roman(total) != r:
+        return None
+    return total
+
+
+def _to_roman(n: int) -> str:
+    out = []
+    for v, sym in ((100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"),
+                   (5, "V"), (4, "IV"), (1, "I")):
+        while n >= v:
+            out.append(sym)
+            n -= v
+    return "".join(out)
+
+
+def is_roman(word: str) -> bool:
+    m = _ROMAN_RE.fullmatch(word)
+    return bool(m) and roman_value(m.group("r")) is not None and (len(m.group("r")) >= 2 or m.group() != m.group("r"))
+
+
+def _plain(text: str, a: int, b: int, s: str, lang: str | None) -> list[Num]:
+    """A digit number at text[a:b] with its context (suffix, scale word, code)."""
+    s = s.rstrip(" \u00a0\u202f\u2009")
+    # a trailing separator group that swallowed a following number (2022 70 000)
+    b = a + len(s)
+    vals = _interpretations(s)
+    if not vals:
+        return []
+    soft = False
+    kind = "number"
+    before = text[max(0, a - 2):a]
+    # codes: G7, A380, MS-13, COVID-19, F-16 (a letter right before the digits)
+    tag = ""
+    if before[-1:].isalpha() or (before[-1:] in "-‐" and text[max(0, a - 2):a - 1].isalpha()):
+        soft = True
+        kind = "code"
+        k = a - 1 if before[-1:].isalpha() else a - 2
+        j0 = k
+        while j0 >= 0 and text[j0].isalpha():
+            j0 -= 1
+        tag = fold(text[j0 + 1:k + 1])
+    decade = before[-1:] in "'’" and len(s) == 2  # '80s
+    # attached letters after the number
+    j = b
+    while j < len(text) and (text[j].isalpha() or text[j] in "ºª°"):
+        j += 1
+    suffix = text[b:j]
+    end = b
+    if suffix:
+        low = suffix.lower()
+        if low in _SCALE_SUFFIX:
+            # 5m / 5bn: scale, or a unit (100m) — both readings
+            vals = {_key(v * _SCALE_SUFFIX[low]) for v in vals} | vals
+            end = j
+        elif low in _ORD_SUFFIX or low in ("er", "ern", "ers"):
+            if low in ("s", "er", "ern", "ers", "ies") and len(s) == 2 and s.isdigit():
+                decade = True  # 80s, 80er
+            end = j
+        elif low in _UNIT_SUFFIX:
+            end = j
+        else:
+            soft = True
+            kind = "code"
+            end = j
+    elif b < len(text) - 1 and text[b] in "'’" and text[b + 1:b + 2] == "s":
+        end = b + 2  # 1930's
+        decade = decade or len(s) == 2
+    if decade:
+        vals = vals | {_key(1900 + v) for v in vals}
+    elif len(s) == 4 and s.isdigit() and s.endswith("0") and end > b and \
+            text[b:end].lower() in ("s", "er", "ern", "ers", "'s", "’s", "es"):
+        vals = vals | {_key(int(s) % 100)}  # 1970s ~ (années) 70
+    if len(s) == 4 and s.isdigit() and 1000 <= int(s) <= 2100 and not soft:
+        kind = "year"
+    elif s.isdigit() and len(s) <= 2 and a >= 5 and text[a - 1] in "-–/" \
+            and text[a - 5:a - 1].isdigit() and (a < 6 or not text[a - 6].isdigit()):
+        y0 = text[a - 5:a - 1]  # 2001-2, 1997-98: the end of a year range
+        vals = vals | {_key(float(y0[:4 - len(s)] + s))}
+    # scale words: 1,5 Mio. / 2 million / 3 Milliarden / 5 mil millones
+    if not soft:
+        sm = _SCALE_WORD_RE.match(text, end)
+        if sm:
+            sc = _scale_of(sm.group("w"), lang)
+            if sc:
+                vals = {_key(v * sc) for v in vals}
+                end = sm.end()
+                kind = "number"
+    # list markers: "1." or "2)" at the start of a line
+    if not soft:
+        k = a - 1
+        while k >= 0 and text[k] in " \t":
+            k -= 1
+        if (k < 0 or text[k] == "\n") and text[end:end + 1] in (")",) :
+            soft = True
+    return [Num(text[a:end], a, end, frozenset(_key(v) for v in vals), soft, kind, tag)]
+
+
+_HUNDRED_RE = re.compile(r"\s(?P<h>hundred|hundert|cents?|cien|cientos|cento)\b", re.I)
+_FR_PARTS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+             "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
+             "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20, "trente": 30,
+             "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100, "cents": 100, "et": 0}
+_ES_TENS = {"treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70,
+            "ochenta": 80, "noventa": 90}
+_ES_UNITS = {"uno": 1, "una": 1, "un": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
+             "seis": 6, "siete": 7, "ocho": 8, "nueve": 9}
+_ES_VEINTI_RE = re.compile(r"^veinti(uno|una|un|dós|dos|trés|tres|cuatro|cinco|séis|seis|siete|ocho|nueve)$")
+_IT_COMPOUND_RE = re.compile(r"^(vent|trent|quarant|cinquant|sessant|settant|ottant|novant)a?i?"
+                             r"(uno|due|tre|tré|quattro|cinque|sei|sette|otto|nove)$")
+_IT_TENS = {"vent": 20, "trent": 30, "quarant": 40, "cinquant": 50, "sessant": 60,
+            "settant": 70, "ottant": 80, "novant": 90}
+_IT_UNITS = {"uno": 1, "due": 2, "tre": 3, "tré": 3, "quattro": 4, "cinque": 5, "sei": 6,
+             "sette": 7, "otto": 8, "nove": 9}
+_DE_MULT_RE = re.compile(r"^(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)"
+                         r"(hundert|tausend)$")
+
+
+_DE_NUM_PREFIX_RE = re.compile(
+    r"((?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?(?:zwei|drei|vier|fünf|sechs|"
+    r"sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|"
+    r"achtzig|neunzig)(?:hundert|tausend)?|(?:ein)?hundert|(?:ein)?tausend)(?=[a-zäöüß])")
+
+
+def _fr_compound(low: str) -> int | None:
+    parts = re.split(r"[-‐]", low)
+    if len(parts) < 2 or any(p not in _FR_PARTS for p in parts):
+        return None
+    total = 0
+    for p in parts:
+        v = _FR_PARTS[p]
+        if p in ("vingt", "vingts") and total == 4:
+            total = 80
+        elif v == 100:
+            total = max(total, 1) * 100
+        else:
+            total += v
+    return total or None
+
+
+def _compound_value(low: str, lang: str) -> int | None:
+    if lang == "en":
+        mm = _EN_COMPOUND_RE.match(low)
+        if mm:
+            return _WORD_NUMS["en"][mm.group(1)] + _UNITS_EN[mm.group(2)]
+    elif lang == "de":
+        mm = _DE_COMPOUND_RE.match(low)
+        if mm:
+            return _WORD_NUMS["de"][mm.group(2)] + _UNITS_DE[mm.group(1)]
+        mm = _DE_MULT_RE.match(low)
+        if mm:
+            base = _UNITS_DE.get(mm.group(1)) or _WORD_NUMS["de"][mm.group(1)]
+            return base * (100 if mm.group(2) == "hundert" else 1000)
+    elif lang == "fr":
+        return _fr_compound(low)
+    elif lang == "es":
+        mm = _ES_VEINTI_RE.match(low)
+        if mm:
+            return 20 + _ES_UNITS[mm.group(1).replace("é", "e")]
+    elif lang == "it":
+        mm = _IT_COMPOUND_RE.match(low)
+        if mm:
+            return _IT_TENS[mm.group(1)] + _IT_UNITS[mm.group(2)]
+    return None
+
+
+_COMPOUND_ALTS = {
+    "en": [r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-‐ ](?:one|two|three|four|five|six|seven|eight|nine)"],
+    "de": [r"(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und(?:zwanzig|dreissig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)",
+           r"(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)(?:hundert|tausend)"],
+    "es": [r"veinti(?:uno|una|un|dós|dos|trés|tres|cuatro|cinco|séis|seis|siete|ocho|nueve)"],
+    "it": [r"(?:vent|trent|quarant|cinquant|sessant|settant|ottant|novant)[ai]?(?:uno|due|tre|tré|quattro|cinque|sei|sette|otto|nove)"],
+    "fr": [],
+}
+
+
+@lru_cache(maxsize=32)
+def _number_word_re(lang: str) -> re.Pattern:
+    """One regex for every number word of ``lang`` (a scan, not a per-word look-up)."""
+    words = set(_WORD_NUMS.get(lang, {})) | set(_SOFT_WORDS.get(lang, {})) | set(_DECADE_WORDS.get(lang, {}))
+    if lang == "fr":
+        words |= set(_FR_PARTS) - {"et"}
+    alts = sorted((re.escape(w) for w in words), key=len, reverse=True)
+    alts = _COMPOUND_ALTS.get(lang, []) + alts
+    if lang == "de":  # zehnmal, vierspurige: a number word at the start of a longer word
+        alts.append(_DE_NUM_PREFIX_RE.pattern[:-len("(?=[a-zäöüß])")] + "[a-zäöüß]+")
+    pat = r"(?<![^\W\d_])(?:" + "|".join(alts) + r")(?:[-‐][^\W\d_]+)*(?![^\W\d_])"
+    return re.compile(pat, re.I)
+
+
+def _word_numbers(text: str, lang: str, skip: list[tuple[int, int]]) -> list[Num]:
+    hard = _WORD_NUMS.get(lang, {})
+    softd = _SOFT_WORDS.get(lang, {})
+    decades = _DECADE_WORDS.get(lang, {})
+    out: list[Num] = []
+    consumed = -1
+    for m in _number_word_re(lang).finditer(text):
+        w = m.group()
+        a, b = m.span()
+        if a < consumed:
+            continue
+        low = w.lower()
+        if skip and any(s <= a < e for s, e in skip):
+            continue
+        val: float | None = None
+        soft = False
+        if low in hard:
+            val = hard[low]
+            if w[0].isupper() and not _is_initial(text, a) and not low.endswith("ens"):
+                soft = True  # part of a name (Ninth Ward) or a German noun (außer Acht)
+            elif lang == "de" and w[0].isupper() and low.startswith(("dritt", "viert")) \
+                    and not _is_initial(text, a):
+                soft = True  # "Dritte" = third parties
+        elif low in softd:
+            val = softd[low]
+            soft = True
+            if lang == "fr" and low == "neuf":
+                nxt = re.match(r"\s+([^\W\d_]+)", text[b:])
+                # "neuf ans" (nine) vs "un bâtiment neuf" (new)
+                soft = not (nxt and (nxt.group(1).endswith(("s", "x")) or _scale_of(nxt.group(1), lang)))
+            elif lang == "it" and low == "sei":
+                nxt = re.match(r"\s+([^\W\d_]+)", text[b:])
+                soft = not (nxt and nxt.group(1).endswith(("i", "e")) and len(nxt.group(1)) > 3)
+        elif low in decades:
+            out.append(Num(w, a, b, frozenset({_key(decades[low]), _key(1900 + decades[low])}), True, "word"))
+            continue
+        elif lang == "de" and (mm := _DE_NUM_PREFIX_RE.match(low)) and mm.end() < len(low):
+            # zehnmal, vierspurige, dreibändigen, zweieinhalb: a number inside a word
+            v = _compound_value(mm.group(1), lang) or hard.get(mm.group(1))
+            if v is None:
+                continue
+            val, soft = v, True
+        else:
+            val = _compound_value(low, lang)
+            if val is None and ("-" in low or "‐" in low):
+                # "two-thirds", "three-year-old": the first part may be a number word
+                first = re.split(r"[-‐]", low)[0]
+                if first in hard:
+                    val = hard[first]
+                elif first in softd:
+                    val = softd[first]
+                    soft = True
+                if val is not None:
+                    b = a + len(first)
+        if val is None:
+            continue
+        end = b
+        # Spanish "treinta y cinco"
+        if lang == "es" and low in _ES_TENS:
+            mm = re.match(r"\s+y\s+([^\W\d_]+)", text[b:])
+            if mm and mm.group(1).lower() in _ES_UNITS:
+                val += _ES_UNITS[mm.group(1).lower()]
+                end = b + mm.end()
+        hm = _HUNDRED_RE.match(text, end)
+        if hm and val >= 1 and val < 100 and not (hm.group("h").lower().startswith("cent") and lang != "fr"):
+            val = val * 100
+            end = hm.end()
+            soft = False if val >= 200 else soft
+        vals = {_key(val)}
+        sm = _SCALE_WORD_RE.match(text, end)
+        if sm:
+            sc = _scale_of(sm.group("w"), lang)
+            if sc and val >= 1:
+                vals = {_key(val * sc)}
+                end = sm.end()
+        if val == 0.5:
+            vals = vals | {_key(50.0)}  # half ~ 50 percent
+        consumed = end
+        out.append(Num(text[a:end], a, end, frozenset(vals), soft, "word"))
+    return out
+
+
+def match_numbers(a: Sequence[Num], b: Sequence[Num]) -> tuple[list[int | None], list[int | None]]:
+    """Maximum matching by shared value, hard-to-hard pairs first; partner index per item."""
+    ma: list[int | None] = [None] * len(a)
+    mb: list[int | None] = [None] * len(b)
+    if not a or not b:
+        return ma, mb
+
+    def run(adj: list[list[int]], order: list[int]) -> None:
+        def augment(i: int, seen: set[int]) -> bool:
+            for j in adj[i]:
+                if j in seen:
+                    continue
+                seen.add(j)
+                if mb[j] is None or augment(mb[j], seen):
+                    ma[i] = j
+                    mb[j] = i
+                    return True
+            return False
+
+        for i in order:
+            if ma[i] is None and adj[i]:
+                augment(i, set())
+
+    # 1. hard source items with hard target items
+    adj = [[j for j, y in enumerate(b) if not y.soft and not x.soft and x.values & y.values]
+           for x in a]
+    run(adj, sorted(range(len(a)), key=lambda i: len(adj[i])))
+    # 2. what is left, soft items included (an unmatched hard item may still find a soft one)
+    adj2 = [[j for j, y in enumerate(b) if mb[j] is None and x.values & y.values]
+            for i, x in enumerate(a)]
+    for i in sorted(range(len(a)), key=lambda i: a[i].soft):
+        if ma[i] is not None:
+            continue
+        for j in sorted(adj2[i], key=lambda j: b[j].soft):
+            if mb[j] is None:
+                ma[i] = j
+                mb[j] = i
+                break
+    return ma, mb
+
+
+def month_number(word: str) -> int | None:
+    return _MONTHS.get(word.lower())
+
+
+__all__ = ["Joined", "Name", "NameIndex", "Num", "Part", "Tok", "decomposable", "exonym_classes",
+           "exonym_in_compound", "exonym_multi", "exonym_name", "find_names", "is_exonym_adjective", "stem_key", "find_numbers", "fold", "fold_umlaut", "has_freq",
+           "is_acronym", "is_roman", "match_numbers", "roman_value", "month_number", "namelike", "norm_lang", "skeleton", "status",
+           "stopwords", "words", "zipf"]
+
+
+# ----------------------------------------------------------------------------------
+# beads
+# ----------------------------------------------------------------------------------
+class Joined:
+    """Segments joined by single spaces, with offsets back into their document."""
+
+    __slots__ = ("text", "_starts", "_segs")
+
+    def __init__(self, segs: Sequence) -> None:
+        parts: list[str] = []
+        starts: list[int] = []
+        pos = 0
+        for s in segs:
+            starts.append(pos)
+            parts.append(s.text)
+            pos += len(s.text) + 1
+        self.text = " ".join(parts)
+        self._starts = starts
+        self._segs = list(segs)
+
+    def to_doc(self, pos: int) -> int:
+        """Document offset of ``pos`` in the joined text."""
+        import bisect
+        if not self._segs:
+            return pos
+        i = max(0, bisect.bisect_right(self._starts, pos) - 1)
+        seg = self._segs[i]
+        return seg.start + min(pos - self._starts[i], len(seg.text))
+
+    def span(self, a: int, b: int) -> tuple[int, int]:
+        s = self.to_doc(a)
+        e = self.to_doc(b - 1) + 1 if b > a else s
+        return s, max(s, e)
+
+    @property
+    def whole(self) -> tuple[int, int]:
+        if not self._segs:
+            return 0, 0
+        return self._segs[0].start, self._segs[-1].end

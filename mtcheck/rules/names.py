@@ -1,0 +1,547 @@
+"""Names and entities: misspelled, inconsistent, missing and replaced proper names.
+
+A name is a run of capitalised words that a translation keeps (see ``_text.find_names``):
+rare words, words about as frequent in the other language (Trump, Twitter, Texas),
+acronyms, and exonyms from ``data/names/exonyms.txt`` (Spanien ~ Spain, Genf ~ Geneva).
+Presence is checked inflection-, accent-, umlaut- and exonym-aware (``_text.NameIndex``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from ..model import Document, Evidence, Finding, Segment, Severity
+from ._text import (Joined, Name, NameIndex, Part, find_names, fold, fold_umlaut, has_freq,
+                    norm_lang, skeleton, status, zipf)
+from .context import BeadView, CheckContext
+from .registry import rule
+
+# segments whose names are not translated text (credits, bylines, site furniture)
+SKIP_KINDS = frozenset({"ui", "credit", "metadata", "byline"})
+REAL_WORD = 3.0  # Zipf frequency from which a spelling is a real word/name of its language
+
+
+from rapidfuzz.fuzz import ratio as _fuzz_ratio  # noqa: E402
+from rapidfuzz.process import extract as _extract  # noqa: E402
+
+
+def _ratio(a: str, b: str) -> float:
+    return _fuzz_ratio(a, b)
+
+
+def _prefix_related(a: str, b: str) -> bool:
+    """Inflected forms of one name (Trump/Trumps, Bukele/Bukeles)."""
+    if len(a) > len(b):
+        a, b = b, a
+    return len(a) >= 4 and b.startswith(a) and len(b) - len(a) <= 3
+
+
+def _near_miss(a: str, b: str, min_ratio: float) -> bool:
+    if a == b or len(a) < 4 or len(b) < 4 or _prefix_related(a, b):
+        return False
+    r = _ratio(a, b)
+    return r >= min_ratio and (a[0] == b[0] or r >= 90)
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def _same_skeleton(a: str, b: str) -> bool:
+    """Transliteration variants (Bishkek/Bischkek, Navalny/Nawalny) are not misspellings."""
+    sa, sb = skeleton(a), skeleton(b)
+    return sa == sb or _prefix_related(sa, sb) or (len(sa) >= 4 and (sa.startswith(sb) or sb.startswith(sa)))
+
+
+def _vowel_variant(a: str, b: str) -> bool:
+    """Same consonants, other vowels (Mursi/Morsi, Belutschistan/Baluchistan): a known
+    transliteration when the spelling is in use; Merkle/Merkel (same vowels) is not."""
+    ca = "".join(c for c in skeleton(a) if c not in _VOWELS)
+    cb = "".join(c for c in skeleton(b) if c not in _VOWELS)
+    if ca != cb or len(ca) < 3:
+        return False
+    return sorted(c for c in a if c in _VOWELS) != sorted(c for c in b if c in _VOWELS)
+
+
+def _langs(ctx: CheckContext) -> tuple[str | None, str | None]:
+    tl = norm_lang(ctx.target.lang or ctx.target.lang_detected)
+    sl = None
+    if ctx.source is not None:
+        sl = norm_lang(ctx.source.lang or ctx.source.lang_detected)
+    return sl, tl
+
+
+def _doc_name(doc: Document, ctx: CheckContext) -> str:
+    if doc is ctx.source:
+        return "source"
+    if doc is ctx.target:
+        return "the translation"
+    return doc.path
+
+
+# ----------------------------------------------------------------------------------
+# per-bead analysis: source names missing from the target, target names not in the source
+# ----------------------------------------------------------------------------------
+@dataclass
+class BeadNames:
+    bead: BeadView
+    tgt: Joined
+    src: Joined
+    missing: list[Name] = field(default_factory=list)
+    replaced: list[tuple[Name, Name]] = field(default_factory=list)
+
+
+def _group_present(g: Name, index: NameIndex, lang: str | None) -> bool:
+    """Is name group ``g`` in ``index`` in any recognisable form?"""
+    found = 0
+    last_rarest_found = False
+    rarest = min(g.parts, key=lambda p: p.zipf) if len(g.parts) > 1 else None
+    for p in g.parts:
+        st, form = status(p, index)
+        ok = st in ("exact", "inflected")
+        if not ok and 3 <= len(p.fold) <= 4 and not p.acronym:
+            # an abbreviation spelled out (Fed ~ Federal Reserve)
+            ok = any(x.startswith(p.fold) for x in index.longs)
+        if st == "near" and form is not None:
+            # a spelling variant counts as present (N001 judges it), unless both spellings
+            # are distinct real names of the target language (Austria vs Australia);
+            # one letter more or less is a variant (Labour/Labor)
+            ok = (_indel(p.fold, form) <= 1 or p.classes
+                  or not (zipf(p.low, lang) >= REAL_WORD and zipf(index.low(form), lang) >= REAL_WORD))
+        if ok:
+            found += 1
+            if p is rarest and p is g.parts[-1]:
+                last_rarest_found = True  # Recep Tayyip Erdoğan ~ Erdogan
+    if found * 2 >= len(g.parts) or last_rarest_found:
+        return True
+    # the whole group written as one word (Hong Kong ~ Hongkong)
+    if len(g.parts) > 1:
+        joined = "".join(p.fold for p in g.parts)
+        if joined in index.folds or (g.classes and g.classes & index.classes):
+            return True
+    return False
+
+
+def _indel(a: str, b: str) -> int:
+    from rapidfuzz.distance import Indel
+    return Indel.distance(a, b)
+
+
+def strong(g: Name, lang: str | None, other: str | None = None, *, limit: float = 5.0) -> bool:
+    """Is ``g`` surely a name (not a capitalised common word or a translatable acronym)?
+
+    Exonyms are strong.  An acronym is strong when it is about as frequent in ``other``
+    (CNN, FBI; not WM → World Cup, CEDH → ECHR).  Otherwise a group needs a word that is
+    not a frequent word of its language: German capitalises nouns (a German word below
+    Zipf 4.5 or one as frequent abroad, Twitter, Paris), English its institutions
+    (``limit`` 4.5 for translations: Hospital, Navy, World Cup are not names).
+    """
+    if g.classes or any(p.classes for p in g.parts):
+        return True
+    parts = [p for p in g.parts if not p.acronym]
+    if not parts:
+        if limit < 5.0 or not has_freq(lang) or not has_freq(other):
+            return False  # a translation's acronym may be the translated one (EWR for EEA)
+        # kept abroad (CNN, FBI, ESPN), not a policy acronym that gets spelled out (QE, FDI)
+        return any(zipf(p.low, other) >= max(2.5, p.zipf - 1.0) for p in g.parts)
+    if all(p.adjective for p in parts):
+        return False  # German, Asian, französisch: an adjective may be reworded
+    if g.initial and len(parts) == 1 and parts[0].zipf >= 3.0 and \
+            (limit < 5.0 or lang not in ("de", "nl", "sv", "da", "nb")):
+        return False  # a sentence-initial common word (Skiing, Coordination, Police)
+    if lang in ("de", "nl", "sv", "da", "nb"):
+        for p in parts:
+            if p.zipf < 4.5:
+                return True
+            others = [zipf(p.low, x) for x in ("en", "fr", "es", "it") if x != lang]
+            if min(others) >= p.zipf - 0.8:
+                return True
+        return False
+    return min(p.zipf for p in parts) < limit
+
+
+def _analyse(ctx: CheckContext) -> list[BeadNames]:
+    sl, tl = _langs(ctx)
+    out: list[BeadNames] = []
+    for bv in ctx.beads():
+        src_segs = [s for s in bv.source if s.kind not in SKIP_KINDS]
+        tgt_segs = [s for s in bv.target if s.kind not in SKIP_KINDS]
+        if not src_segs or not tgt_segs:
+            continue
+        src, tgt = Joined(src_segs), Joined(tgt_segs)
+        bn = BeadNames(bv, tgt, src)
+        names = find_names(src.text, sl, tl)
+        if not names:
+            continue
+        tindex = NameIndex(tgt.text, tl)
+        missing: list[Name] = []
+        seen: set[str] = set()
+        for g in names:
+            if g.key in seen:
+                continue
+            seen.add(g.key)
+            if not _group_present(g, tindex, tl):
+                missing.append(g)
+        if not missing:
+            out.append(bn)
+            continue
+        sindex = NameIndex(src.text, sl)
+        extra: list[Name] = []
+        seen_t: set[str] = set()
+        for g in find_names(tgt.text, tl, sl):
+            if g.key in seen_t:
+                continue
+            seen_t.add(g.key)
+            if strong(g, tl, sl, limit=4.5) and not _group_present(g, sindex, sl):
+                extra.append(g)
+        for g in missing:
+            if extra:
+                bn.replaced.append((g, extra.pop(0)))
+            elif strong(g, sl, tl):
+                bn.missing.append(g)
+        out.append(bn)
+    return out
+
+
+def bead_names(ctx: CheckContext) -> list[BeadNames]:
+    return ctx.cached("names.beads", lambda: _analyse(ctx))
+
+
+def _present_near(ctx: CheckContext, g: Name, bead_index: int, tl: str | None) -> bool:
+    """Doc mode: the name is in a neighbouring target bead (alignment slack)."""
+    beads = ctx.beads()
+    segs: list[Segment] = []
+    for j in (bead_index - 1, bead_index + 1):
+        if 0 <= j < len(beads):
+            segs.extend(beads[j].target)
+    if not segs:
+        return False
+    return _group_present(g, NameIndex(" ".join(s.text for s in segs), tl), tl)
+
+
+def _in_document(ctx: CheckContext, g: Name, tl: str | None) -> bool:
+    idx = ctx.cached("names.target_index", lambda: NameIndex(ctx.target.text, tl))
+    return _group_present(g, idx, tl)
+
+
+def _parallel_evidence(ctx: CheckContext, bv: BeadView, g: Name) -> tuple[list[Evidence], bool]:
+    """Evidence from parallel versions; second value: some parallel also lacks the name."""
+    ev: list[Evidence] = []
+    lacking = False
+    for doc in ctx.parallels:
+        segs = ctx.counterparts(doc, [s.index for s in bv.source])
+        if not segs:
+            continue
+        text = " ".join(s.text for s in segs)
+        present = _group_present(g, NameIndex(text, norm_lang(doc.lang)), norm_lang(doc.lang))
+        lacking = lacking or not present
+        ev.append(ctx.evidence(doc, text=text, note=(f"{doc.path} has {g.text}" if present
+                                                     else f"{doc.path} lacks {g.text} too")))
+    return ev, lacking
+
+
+def _severity_cap(ctx: CheckContext, cap: Severity) -> Severity:
+    assert ctx.rule is not None
+    base = ctx.severities.get(ctx.rule.code, ctx.rule.severity)
+    return min(base, cap)
+
+
+def _is_pair(ctx: CheckContext) -> bool:
+    return len(ctx.beads()) <= 1 and not ctx.others
+
+
+# ----------------------------------------------------------------------------------
+# N003 / N004
+# ----------------------------------------------------------------------------------
+@rule("N003", "name-missing", "Accuracy/Omission", "critical", artefact="missing-name",
+      summary="A proper name of the source sentence has no counterpart in the translation "
+              "(in any spelling, inflection or exonym).",
+      why="A dropped name changes who did what: the reader cannot tell it is missing. MT "
+          "systems drop or hallucinate away names more often than other words.",
+      fail=("Schon beim ersten Turnier hatte Werth alle vier Prüfungen gewonnen.",
+            "Had already won all four tests at the first tournament."),
+      ok=("Schon beim ersten Turnier hatte Werth alle vier Prüfungen gewonnen.",
+          "At the first tournament, Werth had already won all four tests."),
+      needs_source=True)
+def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    _, tl = _langs(ctx)
+    pair = _is_pair(ctx)
+    for bn in bead_names(ctx):
+        for g in bn.missing:
+            sev = None
+            ev = [ctx.evidence(ctx.source, text=bn.src.text, note=f"source names {g.text}")]
+            if not pair:
+                if _present_near(ctx, g, bn.bead.index, tl):
+                    continue
+                pev, lacking = _parallel_evidence(ctx, bn.bead, g)
+                if lacking:
+                    continue  # another translation drops it too: a legitimate rewording
+                ev += pev
+                if _in_document(ctx, g, tl):
+                    sev = _severity_cap(ctx, Severity.MAJOR)  # maybe a pronoun here
+            s, e = bn.tgt.whole
+            yield ctx.flag(s, e, f"“{g.text}” (source) is missing from the translation",
+                           evidence=ev, suggestion=None, severity=sev)
+
+
+@rule("N004", "name-replaced", "Accuracy/Mistranslation", "critical", artefact="wrong-name",
+      summary="A source name is missing from the translation while the translation has a "
+              "name the source does not: the name was replaced.",
+      why="A swapped entity (another person, country or organisation) is a critical "
+          "meaning error that reads fluently and survives proofreading.",
+      fail=("US-Präsident Donald Trump schrieb auf Twitter, er beobachte die Stürme.",
+            "US President Erwin Huber wrote on Twitter that he was watching the storms."),
+      ok=("US-Präsident Donald Trump schrieb auf Twitter, er beobachte die Stürme.",
+          "US President Donald Trump wrote on Twitter that he was watching the storms."),
+      needs_source=True)
+def name_replaced(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    _, tl = _langs(ctx)
+    pair = _is_pair(ctx)
+    for bn in bead_names(ctx):
+        for g, t in bn.replaced:
+            ev = [ctx.evidence(ctx.source, text=bn.src.text, note=f"source names {g.text}")]
+            if not pair:
+                if _present_near(ctx, g, bn.bead.index, tl):
+                    continue
+                pev, lacking = _parallel_evidence(ctx, bn.bead, g)
+                if lacking:
+                    continue
+                ev += pev
+            s, e = bn.tgt.span(t.start, t.end)
+            yield ctx.flag(s, e, f"source “{g.text}” rendered as “{t.text}”", evidence=ev,
+                           suggestion=g.text if not any(p.classes for p in g.parts) else None)
+
+
+# ----------------------------------------------------------------------------------
+# N001 / N002: spelling
+# ----------------------------------------------------------------------------------
+@dataclass
+class Inventory:
+    """Name words of one version: folded form → count, display form, first segment."""
+
+    doc: Document
+    counts: Counter = field(default_factory=Counter)
+    forms: dict[str, str] = field(default_factory=dict)
+    where: dict[str, tuple[int, int]] = field(default_factory=dict)
+    umlaut: dict[str, str] = field(default_factory=dict)
+
+    def has(self, f: str) -> bool:
+        return f in self.counts or f in self.umlaut
+
+    def related(self, f: str) -> bool:
+        """Same name up to inflection (Bukeles/Bukele) or umlaut spelling (Müller/Mueller)."""
+        if f in self.counts or f in self.umlaut:
+            return True
+        if len(f) < 4:
+            return False
+        return any(_prefix_related(f, g) for g in self.counts if g[:3] == f[:3])
+
+
+def _inventory(doc: Document, lang: str | None, other: str | None,
+               all_capitalised: bool) -> Inventory:
+    inv = Inventory(doc)
+    text = doc.text
+    segs = [s for s in doc.segments if s.kind not in SKIP_KINDS] if doc.segments else None
+    chunks = [(s.start, s.text) for s in segs] if segs is not None else [(0, text)]
+    for base, chunk in chunks:
+        for g in find_names(chunk, lang, other, all_capitalised=all_capitalised):
+            for p in g.parts:
+                if p.acronym or len(p.fold) < 4:
+                    continue
+                inv.counts[p.fold] += 1
+                inv.forms.setdefault(p.fold, p.text)
+                inv.where.setdefault(p.fold, (base + p.start, base + p.end))
+                u = fold_umlaut(p.text)
+                if u != p.fold:
+                    inv.umlaut[u] = p.fold
+    return inv
+
+
+def _target_inventory(ctx: CheckContext) -> Inventory:
+    def build() -> Inventory:
+        sl, tl = _langs(ctx)
+        return _inventory(ctx.target, tl, sl, False)
+    return ctx.cached("names.target_inventory", build)
+
+
+def _version_inventories(ctx: CheckContext) -> list[Inventory]:
+    def build() -> list[Inventory]:
+        _, tl = _langs(ctx)
+        out = []
+        for doc in ctx.versions:
+            if not doc.text:
+                continue
+            out.append(_inventory(doc, norm_lang(doc.lang or doc.lang_detected), tl, True))
+        return out
+    return ctx.cached("names.version_inventories", build)
+
+
+def _inventories(ctx: CheckContext) -> tuple[Inventory, list[Inventory]]:
+    return _target_inventory(ctx), _version_inventories(ctx)
+
+
+def _snippet(doc: Document, span: tuple[int, int]) -> str:
+    seg = doc.segment_at(span[0])
+    if seg is not None:
+        return seg.text
+    a, b = span
+    return doc.text[max(0, a - 60):b + 60]
+
+
+def _spelling_evidence(ctx: CheckContext, f: str, vinv: list[Inventory], tinv: Inventory,
+                       exclude: str) -> list[Evidence]:
+    ev: list[Evidence] = []
+    for inv in vinv:
+        if f in inv.counts:
+            n = inv.counts[f]
+            ev.append(ctx.evidence(inv.doc, text=_snippet(inv.doc, inv.where[f]),
+                                   note=f"{_doc_name(inv.doc, ctx)} spells it {inv.forms[f]} ({n}×)"))
+    if f in tinv.counts:
+        n = tinv.counts[f]
+        ev.append(ctx.evidence(ctx.target, text=_snippet(ctx.target, tinv.where[f]),
+                               note=f"the translation spells it {tinv.forms[f]} elsewhere ({n}×)"))
+    return ev
+
+
+def _misspellings(ctx: CheckContext, min_ratio: float) -> list[tuple[Part, str, int]]:
+    """(target name part, expected folded form, target offset) for N001."""
+    def build() -> list[tuple[Part, str, int]]:
+        if not ctx.versions:
+            return []
+        sl, tl = _langs(ctx)
+        # cheap filter first: rare, unexplained name words of the translation
+        cands: list[tuple[Part, int]] = []
+        for seg in ctx.target.segments:
+            if seg.kind in SKIP_KINDS:
+                continue
+            for g in find_names(seg.text, tl, sl):
+                for p in g.parts:
+                    if p.acronym or len(p.fold) < 4 or p.classes:
+                        continue
+                    if zipf(p.low, tl) >= REAL_WORD or (sl and zipf(p.low, sl) >= REAL_WORD):
+                        continue
+                    cands.append((p, seg.start + p.start))
+        if not cands:
+            return []
+        vinv = _version_inventories(ctx)
+        backed: Counter = Counter()
+        for inv in vinv:
+            for f, n in inv.counts.items():
+                backed[f] += n
+        choices = list(backed)
+        out = []
+        for p, start in cands:
+            f = p.fold
+            if any(inv.related(f) for inv in vinv):
+                continue
+            best, best_key = None, (0.0, 0)
+            known = zipf(p.low, tl) >= 1.5  # a spelling in use in the target language
+            if f.endswith("s") and len(f) > 4:  # genitive (Rohanis)
+                known = known or zipf(p.low[:-1], tl) >= 1.5
+                if any(inv.related(f[:-1]) for inv in vinv):
+                    continue
+            for c, r, _ in _extract(f, choices, scorer=_fuzz_ratio, score_cutoff=min_ratio, limit=8):
+                if known and (_vowel_variant(f, c) or (f.endswith("s") and _vowel_variant(f[:-1], c))):
+                    continue
+                if _near_miss(f, c, min_ratio) and not _same_skeleton(f, c):
+                    key = (r, backed[c])
+                    if key > best_key:
+                        best, best_key = c, key
+            if best is not None:
+                out.append((p, best, start))
+        return out
+    return ctx.cached(f"names.misspellings.{min_ratio}", build)
+
+
+@rule("N001", "name-near-miss", "Fluency/Spelling", "major", artefact="misspelled-name",
+      summary="A name in the translation that no other version spells that way, but that is "
+              "one or two letters away from a name the source (or a parallel) has.",
+      why="MT and post-editors misspell names (Merkle for Merkel); spell checkers do not "
+          "know names, so the error reaches print.",
+      fail=("Bundeskanzlerin Angela Merkel reiste nach Paris.",
+            "Chancellor Angela Merkle travelled to Paris."),
+      ok=("Bundeskanzlerin Angela Merkel reiste nach Paris.",
+          "Chancellor Angela Merkel travelled to Paris."),
+      options={"min_ratio": 80})
+def name_near_miss(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    found = _misspellings(ctx, float(opts.get("min_ratio", 80)))
+    if not found:
+        return
+    tinv, vinv = _inventories(ctx)
+    for p, f, start in found:
+        expected = next((inv.forms[f] for inv in vinv if f in inv.forms), f)
+        ev = _spelling_evidence(ctx, f, vinv, tinv, p.fold)
+        yield ctx.flag(start, start + len(p.text),
+                       f"“{p.text}” looks like a misspelling of “{expected}”",
+                       evidence=ev, suggestion=expected)
+
+
+@rule("N002", "name-inconsistent", "Fluency/Spelling", "major", artefact="misspelled-name",
+      summary="One name spelled two ways inside the translation; the minority spelling is "
+              "flagged (no source needed).",
+      why="Two spellings of one person or place confuse readers and are almost always a "
+          "typo or an MT slip in one of them.",
+      fail=("Präsident Selenskyj traf Selenskyjs Berater.",
+            "President Zelenskyy met Zelenskky's adviser and Zelenskyy's staff."),
+      ok=("Präsident Selenskyj traf Selenskyjs Berater.",
+          "President Zelenskyy met Zelenskyy's adviser."),
+      options={"min_ratio": 80})
+def name_inconsistent(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    sl, tl = _langs(ctx)
+    min_ratio = float(opts.get("min_ratio", 80))
+    tinv = _target_inventory(ctx)
+    counts = tinv.counts
+    if len(counts) < 2:
+        return
+    forms = sorted(counts, key=lambda f: (-counts[f], f))
+    pairs = [(a, b) for i, a in enumerate(forms) for b in forms[i + 1:]
+             if abs(len(a) - len(b)) <= 3 and _near_miss(a, b, min_ratio)]
+    if not pairs:
+        return
+    vinv = _version_inventories(ctx)
+    flagged_by_n001 = {p.fold for p, _f, _s in _misspellings(ctx, min_ratio)} if vinv else set()
+    done: set[str] = set()
+    for a, b in pairs:
+        # a: at least as frequent as b
+        ba = any(inv.related(a) for inv in vinv)
+        bb = any(inv.related(b) for inv in vinv)
+        if counts[a] == counts[b]:
+            if ba == bb:
+                continue  # no way to tell which spelling is right
+            major, minor = (a, b) if ba else (b, a)
+        else:
+            major, minor = a, b
+            if bb and not ba:
+                continue  # the versions back the rarer spelling: not for this rule
+        if zipf(tinv.forms[minor].casefold(), tl) >= REAL_WORD or minor in done \
+                or minor in flagged_by_n001:
+            continue
+        if any(inv.related(minor) for inv in vinv):
+            continue  # both spellings backed by other versions (two people)
+        done.add(minor)
+        ev = [ctx.evidence(ctx.target, text=_snippet(ctx.target, tinv.where[major]),
+                           note=f"the translation spells it {tinv.forms[major]} "
+                                f"{counts[major]}× and {tinv.forms[minor]} {counts[minor]}×")]
+        ev += [e for e in _spelling_evidence(ctx, major, vinv, tinv, minor)
+               if e.document != ctx.target.path]
+        yield from _flag_all(ctx, minor, tinv.forms[minor], tinv.forms[major], ev, tl, sl)
+
+
+def _flag_all(ctx: CheckContext, f: str, form: str, expected: str, ev: list[Evidence],
+              tl: str | None, sl: str | None) -> Iterator[Finding]:
+    for seg in ctx.target.segments:
+        if seg.kind in SKIP_KINDS:
+            continue
+        for g in find_names(seg.text, tl, sl):
+            for p in g.parts:
+                if p.fold == f:
+                    s = seg.start + p.start
+                    yield ctx.flag(s, s + len(p.text),
+                                   f"“{p.text}” is spelled “{expected}” elsewhere in the translation",
+                                   evidence=ev, suggestion=expected)
+
+
+__all__ = ["BeadNames", "bead_names", "name_inconsistent", "name_missing", "name_near_miss",
+           "name_replaced"]
+_ = fold

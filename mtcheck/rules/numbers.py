@@ -1,0 +1,205 @@
+"""Numbers, dates, times, amounts: every number of the source sentence must come back.
+
+Numbers are compared by value across locale formats (70'000 = 70.000 = 70,000 = 70 000,
+3,5 = 3.5), scale words (1,5 Mio. = 1.5 million), number words (zwei = two = deux),
+dates (4. Februar 2025 = February 4, 2025 = 04.02.2025) and times (14.30 Uhr = 2:30 pm);
+see ``_text.find_numbers``.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..model import Evidence, Finding, Severity
+from ._text import Joined, Num, find_numbers, match_numbers, norm_lang
+from .context import BeadView, CheckContext
+from .registry import rule
+
+SKIP_KINDS = frozenset({"ui", "credit", "metadata", "byline"})
+
+
+def _langs(ctx: CheckContext) -> tuple[str | None, str | None]:
+    tl = norm_lang(ctx.target.lang or ctx.target.lang_detected)
+    sl = norm_lang(ctx.source.lang or ctx.source.lang_detected) if ctx.source else None
+    return sl, tl
+
+
+def _fmt(v: float, lang: str | None) -> str:
+    """A value written the way ``lang`` writes numbers (for suggestions)."""
+    if v != int(v):
+        s = f"{v:g}"
+        return s.replace(".", ",") if lang in ("de", "fr", "es", "it") else s
+    n = int(v)
+    if abs(n) < 10000 and lang not in ("en",):
+        return str(n)
+    if abs(n) < 1000:
+        return str(n)
+    s = f"{n:,}"
+    if lang == "de":
+        return s.replace(",", ".")
+    if lang == "fr":
+        return s.replace(",", "\u202f")
+    if lang in ("es", "it"):
+        return s.replace(",", ".")
+    return s
+
+
+def _values(nums: list[Num]) -> set:
+    out: set = set()
+    for n in nums:
+        if not n.soft:
+            out |= n.values
+    return out
+
+
+def _all_values(nums: list[Num]) -> set:
+    out: set = set()
+    for n in nums:
+        out |= n.values
+    return out
+
+
+class _BeadNums:
+    __slots__ = ("bead", "src", "tgt", "sn", "tn", "us", "ut")
+
+    def __init__(self, bead: BeadView, src: Joined, tgt: Joined, sn: list[Num], tn: list[Num]):
+        self.bead, self.src, self.tgt, self.sn, self.tn = bead, src, tgt, sn, tn
+        ma, mb = match_numbers(sn, tn)
+        self.us = [x for x, j in zip(sn, ma) if j is None and not x.soft]
+        self.ut = [y for y, i in zip(tn, mb) if i is None and not y.soft]
+        # codes with the same letters and another number (Covid-19 → Covid-22)
+        sc = {x.tag: x for x, j in zip(sn, ma) if j is None and x.kind == "code" and x.tag}
+        if sc:
+            for yy, i in zip(tn, mb):
+                if i is None and yy.kind == "code" and yy.tag in sc:
+                    self.us.append(sc.pop(yy.tag))
+                    self.ut.append(yy)
+
+
+def _analyse(ctx: CheckContext) -> list[_BeadNums]:
+    sl, tl = _langs(ctx)
+    out = []
+    for bv in ctx.beads():
+        ss = [s for s in bv.source if s.kind not in SKIP_KINDS]
+        ts = [s for s in bv.target if s.kind not in SKIP_KINDS]
+        if not ss or not ts:
+            continue
+        src, tgt = Joined(ss), Joined(ts)
+        sn = find_numbers(src.text, sl)
+        tn = find_numbers(tgt.text, tl)
+        if not sn and not tn:
+            continue
+        out.append(_BeadNums(bv, src, tgt, sn, tn))
+    return out
+
+
+def _doc_values(ctx: CheckContext, which: str) -> set:
+    def build() -> set:
+        sl, tl = _langs(ctx)
+        doc = ctx.source if which == "source" else ctx.target
+        lang = sl if which == "source" else tl
+        vals: set = set()
+        if doc is None:
+            return vals
+        for s in doc.segments:
+            vals |= _all_values(find_numbers(s.text, lang))
+        return vals
+    return ctx.cached(f"numbers.values.{which}", build)
+
+
+def _neighbour_values(ctx: CheckContext, index: int, side: str) -> set:
+    sl, tl = _langs(ctx)
+    beads = ctx.beads()
+    vals: set = set()
+    for j in (index - 1, index + 1):
+        if 0 <= j < len(beads):
+            segs = beads[j].source if side == "source" else beads[j].target
+            for s in segs:
+                vals |= _all_values(find_numbers(s.text, sl if side == "source" else tl))
+    return vals
+
+
+def _parallel_evidence(ctx: CheckContext, bv: BeadView, s: Num | None, t: Num | None) -> list[Evidence]:
+    ev = []
+    for doc in ctx.parallels + ctx.references:
+        segs = ctx.counterparts(doc, [x.index for x in bv.source])
+        if not segs:
+            continue
+        text = " ".join(x.text for x in segs)
+        vals = _all_values(find_numbers(text, norm_lang(doc.lang)))
+        notes = []
+        if s is not None:
+            notes.append(f"has {s.text} like the source" if s.values & vals
+                         else f"lacks the source's {s.text}")
+        if t is not None and t.values & vals:
+            notes.append(f"has {t.text} like the translation")
+        ev.append(ctx.evidence(doc, text=text, note=f"{doc.path} " + " and ".join(notes)))
+    return ev
+
+
+def _cap(ctx: CheckContext, cap: Severity) -> Severity:
+    assert ctx.rule is not None
+    return min(ctx.severities.get(ctx.rule.code, ctx.rule.severity), cap)
+
+
+@rule("D001", "number-mismatch", "Accuracy/Mistranslation", "critical", artefact="wrong-number",
+      summary="A number, date, time or amount of the source has no equal value in the "
+              "translation (or the translation has one the source lacks); locale formats, "
+              "scale words and number words are compared by value.",
+      why="A changed figure is the costliest MT error: it reads fluently, survives "
+          "proofreading and readers act on it.",
+      fail=("Bisher wurden mehr als 28.000 Tote registriert.",
+            "So far, more than 24,000 deaths have been registered."),
+      ok=("Bisher wurden mehr als 28.000 Tote registriert.",
+          "So far, more than 28,000 deaths have been registered."),
+      needs_source=True)
+def number_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    sl, tl = _langs(ctx)
+    pair = len(ctx.beads()) <= 1 and not ctx.others
+    for b in ctx.cached("numbers.beads", lambda: _analyse(ctx)):
+        us, ut = list(b.us), list(b.ut)
+        if not us and not ut:
+            continue
+        if not pair:
+            # alignment slack: a number in a neighbouring bead is not an error here
+            nt = _neighbour_values(ctx, b.bead.index, "target")
+            ns = _neighbour_values(ctx, b.bead.index, "source")
+            us = [x for x in us if not (x.values & nt)]
+            ut = [y for y in ut if not (y.values & ns)]
+            if us and not ut:
+                tv = _doc_values(ctx, "target")
+                us = [x for x in us if not (x.values & tv)]
+            if ut and not us:
+                sv = _doc_values(ctx, "source")
+                ut = [y for y in ut if not (y.values & sv)]
+        src_ev = ctx.evidence(ctx.source, text=b.src.text, note="source") if ctx.source else None
+        for i, y in enumerate(ut):
+            x = us[i] if i < len(us) else None
+            ev = [src_ev] if src_ev else []
+            if not pair:
+                ev += _parallel_evidence(ctx, b.bead, x, y)
+            s, e = b.tgt.span(y.start, y.end)
+            if x is not None:
+                sug = None
+                if len(x.values) == 1 and x.kind in ("number", "year", "date"):
+                    v = next(iter(x.values))
+                    if isinstance(v, float):
+                        sug = _fmt(v, tl)
+                yield ctx.flag(s, e, f"source has {x.text}, translation has {y.text}",
+                               evidence=ev, suggestion=sug)
+            else:
+                # a number word alone (three, zehn) is often reworded: minor
+                cap = Severity.MINOR if y.kind == "word" else Severity.MAJOR
+                yield ctx.flag(s, e, f"translation has {y.text}, the source has no such number",
+                               evidence=ev, severity=_cap(ctx, cap))
+        for x in us[len(ut):]:
+            ev = [src_ev] if src_ev else []
+            if not pair:
+                ev += _parallel_evidence(ctx, b.bead, x, None)
+            s, e = b.tgt.whole
+            cap = Severity.MINOR if x.kind == "word" else Severity.MAJOR
+            yield ctx.flag(s, e, f"source has {x.text}, the translation has no such number",
+                           evidence=ev, severity=_cap(ctx, cap))
+
+
+__all__ = ["number_mismatch"]

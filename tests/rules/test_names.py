@@ -1,0 +1,209 @@
+"""Names family (N001-N004): table-driven tests in several language pairs, the registry
+examples, and document-level behaviour with parallel versions (written for mtcheck)."""
+
+from __future__ import annotations
+
+import pytest
+
+import mtcheck
+from mtcheck.config import Config
+from mtcheck.model import Alignment, Bead, Document, Paragraph, Segment, Severity
+from mtcheck.rules import CheckContext, get_rule, run_rules
+from mtcheck.rules._text import NameIndex, find_names, fold, skeleton, status
+
+CFG = {code: Config(select=[code]) for code in ("N001", "N002", "N003", "N004")}
+
+
+def codes(src: str, tgt: str, sl: str, tl: str, code: str) -> list[str]:
+    return [f.code for f in mtcheck.check_pair(src, tgt, sl, tl, config=CFG[code])]
+
+
+# (code, source lang, target lang, source, target, flagged?)
+CASES = [
+    # N003 name-missing
+    ("N003", "de", "en", "Schon beim ersten Turnier hatte Werth alle vier Prüfungen gewonnen.",
+     "Had already won all four tests at the first tournament.", True),
+    ("N003", "de", "en", "Schon beim ersten Turnier hatte Werth alle vier Prüfungen gewonnen.",
+     "At the first tournament, Werth had already won all four tests.", False),
+    ("N003", "fr", "en", "Après sept jours de défaites électorales, Bush a fait part de son projet.",
+     "After seven days of electoral defeats, announced his plan.", True),
+    ("N003", "fr", "en", "Après sept jours de défaites électorales, Bush a fait part de son projet.",
+     "After seven days of electoral defeats, Bush announced his plan.", False),
+    ("N003", "en", "de", "The minister met Angela Merkel in Brussels on Monday.",
+     "Der Minister traf am Montag Angela Merkel.", True),            # Brussels dropped
+    ("N003", "en", "de", "The minister met Angela Merkel in Brussels on Monday.",
+     "Der Minister traf am Montag Angela Merkel in Brüssel.", False),  # exonym
+    # exonyms, inflection and compounds are not missing names
+    ("N003", "de", "en", "Die Krise in Spanien traf auch Deutschlands Banken.",
+     "The crisis in Spain also hit Germany's banks.", False),
+    ("N003", "fr", "en", "La France est le septième pays de l'UE touché, après l'Autriche.",
+     "France is the seventh EU country affected, after Austria.", False),
+    ("N003", "de", "en", "Der Bub wurde in Graz operiert.", "The boy had surgery in Graz.", False),
+    ("N003", "de", "en", "Bisher wurden mehr als 28.000 Tote registriert.",
+     "So far, more than 28,000 deaths have been registered.", False),  # nouns are not names
+    ("N003", "en", "de", "Even before the eurozone crisis, many British economists were worried.",
+     "Noch vor der Eurokrise waren viele britische Ökonomen besorgt.", False),  # adjective
+    ("N003", "en", "de", "Hamas and Hezbollah threatened Israel.",
+     "Die Hamas und die Hisbollah bedrohten Israel.", False),  # transliteration
+    # N004 name-replaced
+    ("N004", "de", "en", "US-Präsident Donald Trump schrieb auf Twitter, er beobachte die Stürme.",
+     "US President Erwin Huber wrote on Twitter that he was watching the storms.", True),
+    ("N004", "de", "en", "US-Präsident Donald Trump schrieb auf Twitter, er beobachte die Stürme.",
+     "US President Donald Trump wrote on Twitter that he was watching the storms.", False),
+    ("N004", "fr", "en", "Il a travaillé sur des spectacles tels que Taxi, Cheers et The Tracy Ullman Show.",
+     "He worked on shows such as Taxi, Cheers and The Oprah Winfrey Show.", True),
+    ("N004", "fr", "en", "Il a travaillé sur des spectacles tels que Taxi, Cheers et The Tracy Ullman Show.",
+     "He worked on shows such as Taxi, Cheers and The Tracy Ullman Show.", False),
+    ("N004", "en", "de", "The United States has scaled back its relations with Egypt.",
+     "Die Vereinigten Staaten haben ihre Beziehungen zu Kuwait eingeschränkt.", True),
+    ("N004", "en", "de", "The United States has scaled back its relations with Egypt.",
+     "Die Vereinigten Staaten haben ihre Beziehungen zu Ägypten eingeschränkt.", False),
+    # N001 name-near-miss
+    ("N001", "de", "en", "Bundeskanzlerin Angela Merkel reiste nach Paris.",
+     "Chancellor Angela Merkle travelled to Paris.", True),
+    ("N001", "de", "en", "Bundeskanzlerin Angela Merkel reiste nach Paris.",
+     "Chancellor Angela Merkel travelled to Paris.", False),
+    ("N001", "fr", "en", "Le président Kowalczyk a rencontré les syndicats.",
+     "President Kowalcyzk met the unions.", True),
+    ("N001", "fr", "en", "Le président Kowalczyk a rencontré les syndicats.",
+     "President Kowalczyk met the unions.", False),
+    ("N001", "de", "en", "Die Polizei zeigte keine Präsenz auf den Straßen Bischkeks.",
+     "The police were absent from the streets of Bishkek.", False),  # transliteration
+    ("N001", "en", "de", "The army issued an ultimatum to Morsi.",
+     "Die Armee stellte Mursi ein Ultimatum.", False),  # a transliteration in use
+    # N002 name-inconsistent (no source needed)
+    ("N002", "de", "en", "Er traf den Minister und später dessen Berater.",
+     "Kowalczyk met the minister; later Kowalcyzk met Kowalczyk's adviser.", True),
+    ("N002", "de", "en", "Er traf den Minister und später dessen Berater.",
+     "Kowalczyk met the minister; later Kowalczyk met his adviser.", False),
+    ("N002", "fr", "en", "Il a rencontré le ministre puis son conseiller.",
+     "Nowakowski met the minister, then Nowakowsky's and Nowakowski's advisers.", True),
+    ("N002", "fr", "en", "Il a rencontré le ministre puis son conseiller.",
+     "Austria and Australia met the minister.", False),  # two real names
+]
+
+
+@pytest.mark.parametrize("code,sl,tl,src,tgt,flagged", CASES)
+def test_cases(code, sl, tl, src, tgt, flagged):
+    got = codes(src, tgt, sl, tl, code)
+    assert (code in got) == flagged, got
+
+
+@pytest.mark.parametrize("code", ["N001", "N002", "N003", "N004"])
+def test_registry_examples(code):
+    r = get_rule(code)
+    assert r is not None
+    assert code in codes(*r.fail, "de", "en", code)
+    assert code not in codes(*r.ok, "de", "en", code)
+
+
+def test_replaced_message_and_severity():
+    fs = mtcheck.check_pair("US-Präsident Donald Trump schrieb auf Twitter.",
+                            "US President Erwin Huber wrote on Twitter.", "de", "en",
+                            config=CFG["N004"])
+    assert len(fs) == 1
+    f = fs[0]
+    assert f.severity == Severity.CRITICAL
+    assert "Donald Trump" in f.message and "Erwin Huber" in f.message
+    assert f.text == "Erwin Huber"
+    assert f.suggestion == "Donald Trump"
+
+
+def test_near_miss_suggests_expected_form():
+    fs = mtcheck.check_pair("Angela Merkel reiste nach Paris.", "Angela Merkle travelled to Paris.",
+                            "de", "en", config=CFG["N001"])
+    assert [f.suggestion for f in fs] == ["Merkel"]
+    assert fs[0].text == "Merkle"
+    assert any("source spells it Merkel" in e.note for e in fs[0].evidence)
+
+
+# -- helpers -----------------------------------------------------------------------
+def test_find_names_groups_and_filters():
+    names = [n.text for n in find_names(
+        "US-Präsident Donald Trump schrieb per Twitter, dass seine Regierung die Stürme beobachte.",
+        "de", "en")]
+    assert "Donald Trump" in names and "Twitter" in names
+    assert not any("Regierung" in n or "Stürme" in n for n in names)
+    fr = [n.text for n in find_names("Newt Gingrich, Rick Perry, le gouverneur du Texas, et "
+                                     "Michele Bachmann ont terminé.", "fr", "en")]
+    assert fr == ["Newt Gingrich", "Rick Perry", "Texas", "Michele Bachmann"]
+
+
+def test_name_index_inflection_exonym_transliteration():
+    idx = NameIndex("Trumps Regierung und die Schweiz verhandeln mit Selenskyj.", "de")
+    for word, lang in (("Trump", "en"), ("Switzerland", "en"), ("Zelenskyy", "en")):
+        part = find_names(word, lang, "de", all_capitalised=True)[0].parts[0]
+        assert status(part, idx)[0] in ("exact", "inflected"), word
+    assert fold("Genève") == "geneve" and skeleton("nawalny") == skeleton("navalny")
+
+
+# -- document level ----------------------------------------------------------------
+def doc(path: str, lang: str, role: str, sentences: list[str]) -> Document:
+    text = "\n\n".join(sentences)
+    d = Document(path=path, lang=lang, role=role, text=text)
+    pos = 0
+    for i, s in enumerate(sentences):
+        d.paragraphs.append(Paragraph(i, "body", pos, pos + len(s)))
+        d.segments.append(Segment(i, i, "body", pos, pos + len(s), s))
+        pos += len(s) + 2
+    return d
+
+
+def one_to_one(src: Document, other: Document) -> Alignment:
+    return Alignment(src.path, other.path, [Bead([i], [i]) for i in range(len(src.segments))])
+
+
+def run(code: str, target: Document, source: Document | None, others=()) -> list:
+    als = {}
+    if source is not None:
+        for d in [target, *others]:
+            als[d.path] = one_to_one(source, d)
+    ctx = CheckContext(target, source, others, als)
+    return run_rules(ctx, [get_rule(code)])
+
+
+SRC = ["Präsident Nayib Kowalczyk hat die Mordrate gesenkt.",
+       "Kowalczyk bestätigte dies auf X.",
+       "Die Opposition kritisiert Kowalczyk scharf."]
+PAR = ["Le président Nayib Kowalczyk a fait baisser le taux d'homicides.",
+       "Kowalczyk l'a confirmé sur X.",
+       "L'opposition critique vivement Kowalczyk."]
+
+
+def test_doc_near_miss_with_parallel_evidence():
+    tgt = doc("a.en.txt", "en", "target",
+              ["President Nayib Kowalcyzk has reduced the murder rate.",
+               "Kowalczyk confirmed this on X.",
+               "The opposition sharply criticizes Kowalczyk."])
+    src = doc("s.de.txt", "de", "source", SRC)
+    par = doc("p.fr.txt", "fr", "parallel", PAR)
+    fs = run("N001", tgt, src, [par])
+    assert [(f.text, f.suggestion) for f in fs] == [("Kowalcyzk", "Kowalczyk")]
+    notes = " | ".join(e.note for e in fs[0].evidence)
+    assert "source spells it Kowalczyk (3×)" in notes
+    assert "p.fr.txt spells it Kowalczyk (3×)" in notes
+    assert "the translation spells it Kowalczyk elsewhere (2×)" in notes
+    # N002 leaves it to N001 when the versions back the other spelling
+    assert run("N002", tgt, src, [par]) == []
+    # without any other version N002 flags the minority spelling
+    alone = run("N002", tgt, None)
+    assert [f.text for f in alone] == ["Kowalcyzk"]
+
+
+def test_doc_missing_name_tolerates_neighbouring_bead_and_parallel():
+    src = doc("s.de.txt", "de", "source", SRC)
+    par = doc("p.fr.txt", "fr", "parallel", PAR)
+    # the name sits one sentence later (alignment slack): not flagged
+    tgt = doc("a.en.txt", "en", "target",
+              ["President Nayib Kowalczyk has reduced the murder rate.",
+               "He confirmed this on X, said Kowalczyk.",
+               "The opposition sharply criticizes Kowalczyk."])
+    assert run("N003", tgt, src, [par]) == []
+    # dropped everywhere in a bead while source and parallel have it: flagged
+    tgt2 = doc("a.en.txt", "en", "target",
+               ["The president has reduced the murder rate.",
+                "He confirmed this on X.",
+                "The opposition sharply criticizes him."])
+    fs = run("N003", tgt2, src, [par])
+    assert fs and all(f.code == "N003" for f in fs)
+    assert any("p.fr.txt has" in e.note for f in fs for e in f.evidence)

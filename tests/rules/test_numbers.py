@@ -1,0 +1,154 @@
+"""Numbers family (D001): locale formats, scale and number words, dates, times, codes;
+pair mode in several language pairs, the registry examples and document level with a
+parallel version (written for mtcheck)."""
+
+from __future__ import annotations
+
+import pytest
+
+import mtcheck
+from mtcheck.config import Config
+from mtcheck.model import Alignment, Bead, Document, Paragraph, Segment, Severity
+from mtcheck.rules import CheckContext, get_rule, run_rules
+from mtcheck.rules._text import find_numbers, match_numbers
+
+CFG = Config(select=["D001"])
+
+
+def flagged(src: str, tgt: str, sl: str, tl: str) -> bool:
+    return any(f.code == "D001" for f in mtcheck.check_pair(src, tgt, sl, tl, config=CFG))
+
+
+# (source lang, target lang, source, target, flagged?)
+CASES = [
+    # locale formats of one value are equal
+    ("de", "en", "Im Gefängnis sassen 70'000 Menschen.", "70,000 people were in prison.", False),
+    ("de", "en", "Im Gefängnis sassen 70'000 Menschen.", "7,000 people were in prison.", True),
+    ("fr", "en", "Environ 70 000 personnes sont détenues.", "About 70,000 people are detained.", False),
+    ("fr", "en", "Environ 70\u202f000 personnes sont détenues.", "About 70,000 people are detained.", False),
+    ("fr", "en", "Environ 70 000 personnes sont détenues.", "About 17,000 people are detained.", True),
+    ("de", "en", "Die Quote stieg auf 3,5 Prozent.", "The rate rose to 3.5 percent.", False),
+    ("de", "en", "Die Quote stieg auf 3,5 Prozent.", "The rate rose to 5.3 percent.", True),
+    ("en", "de", "The murder rate fell by 57 percent.", "Die Mordrate sank um 57 Prozent.", False),
+    ("en", "de", "The murder rate fell by 57 percent.", "Die Mordrate sank um 75 Prozent.", True),
+    ("en", "fr", "Prices rose 4.5% last year.", "Les prix ont augmenté de 4,5 % l'an dernier.", False),
+    # scale words
+    ("de", "en", "Der Bau kostet 1,5 Mio. Franken.", "Construction costs 1.5 million francs.", False),
+    ("de", "en", "Der Bau kostet 1,5 Mio. Franken.", "Construction costs CHF 1,500,000.", False),
+    ("de", "en", "Der Bau kostet 1,5 Mio. Franken.", "Construction costs 1.5 billion francs.", True),
+    ("de", "en", "Der Staat schuldet 2 Milliarden Euro.", "The state owes 2 billion euros.", False),
+    ("de", "en", "Der Staat schuldet 2 Billionen Euro.", "The state owes 2 billion euros.", True),
+    ("fr", "en", "La dette atteint 3 milliards d'euros.", "The debt reaches 3 billion euros.", False),
+    # number words
+    ("de", "en", "Das Studio nahm sie für sieben Jahre unter Vertrag.", "The studio signed her for 7 years.", False),
+    ("de", "en", "Das Studio nahm sie für sieben Jahre unter Vertrag.", "The studio signed her for nine years.", True),
+    ("fr", "en", "Après sept jours de défaites, Bush a parlé.", "After seven days of defeats, Bush spoke.", False),
+    ("fr", "en", "Après sept jours de défaites, Bush a parlé.", "After six days of defeats, Bush spoke.", True),
+    ("fr", "en", "Ils ont fini quatrième, cinquième et sixième.", "They finished fourth, fifth and sixth.", False),
+    ("es", "en", "Llegaron treinta y cinco personas.", "Thirty-five people arrived.", False),
+    ("it", "en", "Sono arrivate ventitré persone.", "Twenty-three people arrived.", False),
+    ("it", "en", "Sono arrivate ventitré persone.", "Thirty-three people arrived.", True),
+    ("en", "de", "Solar panels cost ten times more.", "Solarmodule kosten zehnmal mehr.", False),
+    # dates and times
+    ("de", "en", "Das Abkommen wurde am 4. Februar 2025 unterzeichnet.",
+     "The agreement was signed on February 4, 2025.", False),
+    ("de", "en", "Das Abkommen wurde am 4. Februar 2025 unterzeichnet.",
+     "The agreement was signed on February 14, 2025.", True),
+    ("fr", "en", "L'accord a été signé le 4 février 2025.", "The agreement was signed on 4 February 2025.", False),
+    ("de", "en", "Das Abkommen wurde am 04.02.2025 unterzeichnet.",
+     "The agreement was signed on February 4, 2025.", False),
+    ("de", "en", "Der Zeuge hörte um 14.30 Uhr Geräusche.", "The witness heard noises at 2:30 pm.", False),
+    ("de", "en", "Der Zeuge hörte um 14.30 Uhr Geräusche.", "The witness heard noises at 3:30 pm.", True),
+    ("fr", "en", "Le véhicule a été enlevé vers 12 h 00 GMT.", "The vehicle was removed around 1200 GMT.", False),
+    ("fr", "en", "Le véhicule a été enlevé vers 12 h 00 GMT.", "The vehicle was removed around 2100 GMT.", True),
+    ("fr", "en", "Dans les années 70 et 80, la télévision a changé.", "In the 1970s and 1980s, television changed.", False),
+    ("fr", "en", "Le style a connu son apogée au XIVe siècle.", "The style peaked in the 14th century.", False),
+    ("en", "de", "Mexico had crises in 1994-5 and Argentina in 2001-2.",
+     "Mexiko hatte Krisen 1994-95 und Argentinien 2001-2002.", False),
+    # codes, URLs, names
+    ("de", "en", "Er wird täglich auf Covid-19 getestet.", "He is tested daily for Covid-19.", False),
+    ("de", "en", "Er wird täglich auf Covid-19 getestet.", "He is tested daily for Covid-22.", True),
+    ("en", "en", "See https://t.co/HTNwtp35Aq for the post.", "See the post.", False),
+    ("en", "de", "The Ninth Ward was flooded.", "Der Ninth Ward wurde überflutet.", False),
+]
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,expected", CASES)
+def test_cases(sl, tl, src, tgt, expected):
+    assert flagged(src, tgt, sl, tl) == expected
+
+
+def test_registry_example():
+    r = get_rule("D001")
+    assert flagged(*r.fail, "de", "en")
+    assert not flagged(*r.ok, "de", "en")
+
+
+def test_mismatch_message_severity_suggestion():
+    fs = mtcheck.check_pair("Im Gefängnis sassen 70'000 Menschen.", "7,000 people were in prison.",
+                            "de", "en", config=CFG)
+    assert len(fs) == 1
+    f = fs[0]
+    assert f.message == "source has 70'000, translation has 7,000"
+    assert f.severity == Severity.CRITICAL and f.text == "7,000"
+    assert f.suggestion == "70,000"
+    assert f.evidence and f.evidence[0].note == "source"
+
+
+def test_one_sided_severities():
+    # a digit number dropped: major; a number word dropped: minor
+    fs = mtcheck.check_pair("Er zahlte 300 Franken für das Ticket.", "He paid for the ticket.",
+                            "de", "en", config=CFG)
+    assert [f.severity for f in fs] == [Severity.MAJOR]
+    fs = mtcheck.check_pair("Zwei Reformen wurden 1996 beschlossen.", "Reforms were adopted in 1996.",
+                            "de", "en", config=CFG)
+    assert [f.severity for f in fs] == [Severity.MINOR]
+
+
+def test_find_numbers_values():
+    vals = {n.text: n.values for n in find_numbers("1.500 und 3,5 und 1,5 Mio. und 14.30 Uhr", "de")}
+    assert vals["1.500"] == {1500.0, 1.5}
+    assert vals["3,5"] == {3.5}
+    assert vals["1,5 Mio"] == {1_500_000.0}
+    assert vals["14.30 Uhr"] == {("t", 150)}
+    a = find_numbers("zwei und 28.000", "de")
+    b = find_numbers("28,000 and two", "en")
+    ma, mb = match_numbers(a, b)
+    assert None not in ma and None not in mb
+
+
+# -- document level ----------------------------------------------------------------
+def doc(path: str, lang: str, role: str, sentences: list[str]) -> Document:
+    text = "\n\n".join(sentences)
+    d = Document(path=path, lang=lang, role=role, text=text)
+    pos = 0
+    for i, s in enumerate(sentences):
+        d.paragraphs.append(Paragraph(i, "body", pos, pos + len(s)))
+        d.segments.append(Segment(i, i, "body", pos, pos + len(s), s))
+        pos += len(s) + 2
+    return d
+
+
+def run(target: Document, source: Document, others=()) -> list:
+    als = {d.path: Alignment(source.path, d.path, [Bead([i], [i]) for i in range(len(source.segments))])
+           for d in [target, *others]}
+    ctx = CheckContext(target, source, others, als)
+    return run_rules(ctx, [get_rule("D001")])
+
+
+def test_doc_mismatch_with_parallel_evidence():
+    src = doc("s.de.txt", "de", "source", ["Die Mordrate sank um 57 Prozent.", "2022 sassen 70'000 Menschen in Haft."])
+    par = doc("p.fr.txt", "fr", "parallel", ["Le taux d'homicides a baissé de 57 %.", "En 2022, 70 000 personnes étaient détenues."])
+    tgt = doc("a.en.txt", "en", "target", ["The murder rate fell by 75 percent.", "In 2022, 70,000 people were in custody."])
+    fs = run(tgt, src, [par])
+    assert [(f.text, f.message) for f in fs] == [("75", "source has 57, translation has 75")]
+    notes = [e.note for e in fs[0].evidence]
+    assert "source" in notes
+    assert any(n.startswith("p.fr.txt has 57 like the source") for n in notes)
+
+
+def test_doc_alignment_slack():
+    # the number moved to the neighbouring sentence: not an error
+    src = doc("s.de.txt", "de", "source", ["Es waren 2000 Häftlinge.", "Sie kamen an."])
+    tgt = doc("a.en.txt", "en", "target", ["There were prisoners.", "All 2,000 arrived."])
+    assert run(tgt, src) == []
