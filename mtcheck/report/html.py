@@ -65,10 +65,11 @@ def _fmt_pct(x: float | None) -> str:
     return "–" if x is None else f"{x * 100:.0f}%"
 
 
-def _grade(x: float | None) -> str:
+def _grade(x: float | None, similarity: bool = False) -> str:
     if x is None:
         return "na"
-    return "good" if x >= 0.95 else ("fair" if x >= 0.8 else "poor")
+    hi, lo = (0.7, 0.5) if similarity else (0.95, 0.8)  # cosines of translations rarely reach 0.9
+    return "good" if x >= hi else ("fair" if x >= lo else "poor")
 
 
 # ----------------------------------------------------------------------------- context
@@ -339,7 +340,7 @@ def _matrix(ctx: _Ctx) -> str:
             for k, v, tip in parts:
                 val = f"{v:.2f}" if (k == "sim" and v is not None) else _fmt_pct(v)
                 lines.append(f'<span title="{_e(tip)}"><span class="k">{k}</span>'
-                             f'<span class="{_grade(v)}">{_e(val)}</span></span>')
+                             f'<span class="{_grade(v, k == "sim")}">{_e(val)}</span></span>')
             tds.append(f'<td>{"<br>".join(lines)}</td>')
         body.append(f'<tr><th scope="row" title="{_e(a.path)}">{_e(ctx.labels[a.path])}</th>{"".join(tds)}</tr>')
     return (f'<section id="consistency"><h2>Consistency</h2><table class="matrix"><thead><tr><th></th>{head}</tr>'

@@ -51,10 +51,11 @@ def _pct(x: float | None) -> str:
     return "–" if x is None else f"{x * 100:.0f}%"
 
 
-def _pct_style(x: float | None) -> str:
+def _pct_style(x: float | None, similarity: bool = False) -> str:
     if x is None:
         return "dim"
-    return "green" if x >= 0.95 else ("yellow" if x >= 0.8 else "red")
+    hi, lo = (0.7, 0.5) if similarity else (0.95, 0.8)  # cosines of translations rarely reach 0.9
+    return "green" if x >= hi else ("yellow" if x >= lo else "red")
 
 
 class _Ctx:
@@ -289,7 +290,7 @@ def _matrix(ctx: _Ctx, width: int):
                     cell.append("\n")
                 cell.append(f"{lab} ")
                 if key == "similarity" and v is not None:
-                    cell.append(f"{v:.2f}", style=_pct_style(v))
+                    cell.append(f"{v:.2f}", style=_pct_style(v, similarity=True))
                 else:
                     cell.append(_pct(v), style=_pct_style(v))
             out.append(cell)
@@ -363,7 +364,7 @@ def _findings(ctx: _Ctx, width: int, max_findings: int | None):
     shown = 0
     for sev in sorted(Severity, reverse=True):
         group = [f for f in ctx.active if f.severity == sev]
-        if not group:
+        if not group or (max_findings is not None and shown >= max_findings):
             continue
         out.append(Rule(Text(f"{sev.label} ({len(group)})", style=SEVERITY_STYLE[sev]), align="left",
                         style="dim"))
