@@ -1,0 +1,486 @@
+"""Coverage rules: is everything in the source in the translation, and nothing more?
+
+* C001 omission: source sentences with no counterpart (1-0 beads) that are body
+  content, and aligned pairs whose target is far too short.
+* C002 addition: target sentences with no counterpart in the source or in any other
+  version, and aligned pairs whose target is far too long.
+* C003 length-ratio: aligned 1-1 pairs whose length ratio is an outlier (milder cases).
+* C004 empty-translation: a source with text, a translation without any.
+* C005 repeated-segment: the same sentence twice in the translation, once in the source.
+
+Length model (Gale & Church 1993 in spirit): the target length of a 1-1 pair is
+expected to be c · source length, where c is the median over the article's own 1-1
+pairs (a per-language default when there are few) and the spread grows with the square
+root of the length:  z = (lt − c·ls) / sqrt(s² · (ls + lt/c) / 2),  s² = 3.0 chars,
+measured on human translations (Text+Berg de–fr gold pairs) and MT (DEMETR).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+from statistics import median
+from typing import Iterator
+
+from rapidfuzz import fuzz
+
+from ..model import Finding, Segment, Severity
+from .context import BeadView, CheckContext
+from .language import _clean
+from .registry import rule
+
+# Source kinds that an MT may drop without loss (page furniture, not article text).
+FURNITURE = frozenset({"ui", "credit", "caption", "byline", "metadata", "embed"})
+
+# Characters per English character, per language (expected ratio tl/sl = v[tl] / v[sl]);
+# from news MT and human translations (DEMETR de/fr→en, WMT20 en→de, Text+Berg de→fr).
+VERBOSITY = {"en": 1.00, "de": 1.12, "fr": 1.15, "es": 1.12, "it": 1.10, "pt": 1.10,
+             "nl": 1.08, "sv": 1.02, "da": 1.02, "nb": 1.02, "pl": 1.05, "cs": 0.98,
+             "ru": 1.05, "ca": 1.12, "ro": 1.12}
+S2 = 3.0          # variance of the length difference per character
+PRIOR_PAIRS = 8   # weight of the default ratio against the article's own median
+MIN_CHARS = 30    # shorter pairs are too noisy to judge by length
+
+_ALNUM = re.compile(r"\w", re.UNICODE)
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_NUM = re.compile(r"\d+(?:[.,'’ ]\d{3})*(?:[.,]\d+)?")
+_CAP = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w-]{2,}")
+_SENT = re.compile(r"[^.!?…]+[.!?…]+[\"”»’)]*|[^.!?…]+$")
+_NONWORD = re.compile(r"[^\w]+")
+_WS = re.compile(r"\s+")
+
+
+def _base(lang: str | None) -> str | None:
+    return lang.replace("_", "-").split("-")[0].lower() if lang else None
+
+
+def _has_text(text: str) -> bool:
+    return bool(_ALNUM.search(text))
+
+
+def _nwords(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _norm(text: str) -> str:
+    return _NONWORD.sub(" ", text.casefold()).strip()
+
+
+def _short(text: str, n: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+
+
+# -- length model ---------------------------------------------------------------------
+def default_ratio(sl: str | None, tl: str | None) -> float:
+    if not sl or not tl or sl == tl:
+        return 1.0
+    return VERBOSITY.get(tl, 1.05) / VERBOSITY.get(sl, 1.05)
+
+
+def expected_ratio(ctx: CheckContext) -> float:
+    """Target/source character ratio for this article: its own median, shrunk to the default."""
+    def build() -> float:
+        sl = _base(ctx.source.lang) if ctx.source else None
+        tl = _base(ctx.target.lang)
+        prior = math.log(default_ratio(sl, tl))
+        logs = []
+        for b in ctx.beads():
+            if len(b.source) == 1 and len(b.target) == 1:
+                ls, lt = _clen(b.source_text), _clen(b.target_text)
+                if ls >= 20 and lt >= 10:
+                    logs.append(math.log(lt / ls))
+        n = len(logs)
+        if n < 5:  # too few pairs (pair mode: one) to say anything about this article
+            return math.exp(prior)
+        return math.exp((n * median(logs) + PRIOR_PAIRS * prior) / (n + PRIOR_PAIRS))
+    return ctx.cached("coverage:ratio", build)
+
+
+def length_z(ls: int, lt: int, c: float) -> float:
+    """How many standard deviations the target length is from c · source length."""
+    if ls <= 0:
+        return 0.0
+    return (lt - c * ls) / math.sqrt(S2 * (ls + lt / c) / 2.0)
+
+
+@lru_cache(maxsize=4096)
+def _clen(text: str) -> int:
+    """Length of the translatable content: without URLs, handles, e-mail addresses."""
+    return len(" ".join(_clean(text).split()))
+
+
+def _pair_z(ctx: CheckContext, b: BeadView) -> float | None:
+    """z of an aligned 1-1 pair with text on both sides, or None when not judgeable."""
+    if len(b.source) != 1 or len(b.target) != 1:
+        return None
+    s, t = b.source_text, b.target_text
+    if not _has_text(s) or not _has_text(t):
+        return None
+    if b.source[0].kind in FURNITURE:
+        return None
+    c = expected_ratio(ctx)
+    ls, lt = _clen(s), _clen(t)
+    if max(ls, lt / c) < MIN_CHARS:
+        return None
+    return length_z(ls, lt, c)
+
+
+# -- C001 omission ----------------------------------------------------------------------
+def _anchor(ctx: CheckContext, beads: list[BeadView], i: int) -> int:
+    """Where in the target a sentence missing at bead i belongs: the start of the next
+    target segment, else the end of the previous one, else 0."""
+    for b in beads[i + 1:]:
+        if b.target:
+            return b.target[0].start
+    for b in reversed(beads[:i]):
+        if b.target:
+            return b.target[-1].end
+    return 0
+
+
+def _parallel_evidence(ctx: CheckContext, indices: list[int]) -> list:
+    ev = []
+    for doc in ctx.parallels + ctx.references:
+        segs = ctx.counterparts(doc, indices)
+        if segs:
+            ev.append(ctx.evidence(doc, text=" ".join(s.text for s in segs),
+                                   note=f"{doc.role} ({doc.lang or '?'}) has it"))
+    return ev
+
+
+@rule("C001", "omission", "Accuracy/Omission", "major", artefact="omission",
+      summary="Source content missing from the translation: a sentence or paragraph with no "
+              "counterpart, or an aligned sentence whose translation is far too short.",
+      why="Dropped sentences are invisible to a reader of the translation alone; MT and "
+          "HTML pipelines lose headlines, paragraphs after markup and clauses of long sentences.",
+      fail=("Die Regierung hat am Montag neue Massnahmen angekündigt, die ab Januar für alle "
+            "Unternehmen mit mehr als fünfzig Angestellten gelten und hohe Bussen vorsehen.",
+            "The government announced new measures on Monday."),
+      ok=("Die Regierung hat am Montag neue Massnahmen angekündigt, die ab Januar für alle "
+          "Unternehmen mit mehr als fünfzig Angestellten gelten und hohe Bussen vorsehen.",
+          "On Monday the government announced new measures that will apply to all companies "
+          "with more than fifty employees from January and provide for heavy fines."),
+      options={"z": 3.5, "min_words": 2}, needs_source=True)
+def omission(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    src, tgt = ctx.source, ctx.target
+    if src is None or not src.segments:
+        return
+    if not any(_has_text(s.text) for s in tgt.segments):
+        return  # nothing translated at all: C004's finding
+    beads = ctx.beads()
+    seg_count: dict[int, int] = {}
+    for s in src.segments:
+        seg_count[s.paragraph] = seg_count.get(s.paragraph, 0) + 1
+    # 1. source sentences without a counterpart, grouped in runs within a paragraph
+    run: list[Segment] = []
+    run_bead = 0
+
+    def emit(run: list[Segment], bi: int) -> Finding:
+        pos = _anchor(ctx, beads, bi)
+        whole = (len(run) >= 2 and seg_count.get(run[0].paragraph) == len(run))
+        text = " ".join(s.text for s in run)
+        what = "paragraph" if whole else ("sentences" if len(run) > 1 else
+                                          (run[0].kind if run[0].kind not in ("body", "lead") else "sentence"))
+        ev = [ctx.evidence(src, text=text, note="source")] + _parallel_evidence(ctx, [s.index for s in run])
+        return ctx.flag(pos, pos, f"source {what} not translated: “{_short(text, 100)}”",
+                        evidence=ev, suggestion=f"translate: {_short(text, 300)}",
+                        severity=Severity.CRITICAL if whole else None)
+
+    min_words = int(opts.get("min_words", 2))
+    for i, b in enumerate(beads):
+        missing = []
+        if b.source and not b.target:
+            missing = [s for s in b.source if s.kind not in FURNITURE and _has_text(s.text)
+                       and _nwords(s.text) >= min_words]
+        if missing and run and missing[0].paragraph == run[-1].paragraph and missing[0].index == run[-1].index + 1:
+            run.extend(missing)
+            run_bead = i
+            continue
+        if run:
+            yield emit(run, run_bead)
+            run = []
+        if missing:
+            run, run_bead = missing, i
+    if run:
+        yield emit(run, run_bead)
+    # 2. a source sentence swallowed by a many-to-one bead (the aligner paired the
+    #    headline with the lead, but the target has only the lead)
+    for b in beads:
+        if len(b.source) >= 2 and len(b.target) == 1 and _has_text(b.target_text):
+            k = _dropped_in_bead(ctx, b)
+            if k is not None:
+                seg = b.source[k]
+                t = b.target[0]
+                pos = t.start if k == 0 else t.end
+                ev = [ctx.evidence(src, seg, note="source")] + _parallel_evidence(ctx, [seg.index])
+                what = seg.kind if seg.kind not in ("body", "lead") else "sentence"
+                yield ctx.flag(pos, pos, f"source {what} not translated: “{_short(seg.text, 100)}”",
+                               evidence=ev, suggestion=f"translate: {_short(seg.text, 300)}")
+    # 3. aligned pairs whose translation is far too short
+    zmax = float(opts.get("z", 3.5))
+    for b in beads:
+        z = _pair_z(ctx, b)
+        if z is not None and z <= -zmax:
+            t = b.target[0]
+            yield ctx.flag(t.start, t.end,
+                           f"translation much shorter than its source ({_clen(b.target_text)} vs "
+                           f"{_clen(b.source_text)} characters, z = {z:.1f}): part of the sentence is missing",
+                           evidence=[ctx.evidence(src, b.source[0], note="source")])
+
+
+def _dropped_in_bead(ctx: CheckContext, b: BeadView) -> int | None:
+    """Index (within the bead) of a source sentence the single target sentence leaves out.
+
+    By length: the bead as a whole is far too short, without that sentence it fits.
+    By meaning (when the aligner used sentence embeddings): the target matches the other
+    source sentences as well without it, and matches it poorly on its own.
+    """
+    cands = [i for i, s in enumerate(b.source)
+             if s.kind not in FURNITURE and _has_text(s.text) and _nwords(s.text) >= 2]
+    if not cands:
+        return None
+    c = expected_ratio(ctx)
+    lt = _clen(b.target_text)
+    lens = [_clen(s.text) + 1 for s in b.source]
+    total = sum(lens)
+    if max(total, lt / c) >= MIN_CHARS and length_z(total, lt, c) <= -2.5:
+        for i in cands:
+            rest = total - lens[i]
+            if rest > 0 and abs(length_z(rest, lt, c)) <= 1.0 and lens[i] >= 12:
+                return i
+    enc = _encoder(ctx)
+    if enc is None:
+        return None
+    texts = [s.text for s in b.source]
+    try:
+        import numpy as np
+        rests = [" ".join(t for j, t in enumerate(texts) if j != i) for i in cands]
+        E = enc.encode([b.target_text, " ".join(texts)] + [texts[i] for i in cands] + rests)
+        E = E / np.linalg.norm(E, axis=1, keepdims=True)
+        sims = E[1:] @ E[0]
+    except Exception:
+        return None
+    full = float(sims[0])
+    n = len(cands)
+    best = None
+    for j, i in enumerate(cands):
+        alone, rest = float(sims[1 + j]), float(sims[1 + n + j])
+        if rest >= full - 0.02 and alone < 0.55 and (best is None or alone < best[1]):
+            best = (i, alone)
+    return best[0] if best else None
+
+
+def _encoder(ctx: CheckContext):
+    """The aligner's sentence encoder, only if the alignment already used it (no new load)."""
+    al = ctx.alignments.get(ctx.target.path)
+    if al is None or "use" not in (al.method or ""):
+        return None
+    try:
+        from ..align.semantic import get_encoder, semantic_available
+        return get_encoder() if semantic_available() else None
+    except Exception:
+        return None
+
+
+# -- C002 addition ------------------------------------------------------------------------
+def _anchors(text: str) -> set[str]:
+    nums = {re.sub(r"\D", "", n) for n in _NUM.findall(text)}
+    caps = {m.group().casefold() for m in _CAP.finditer(text)}
+    return {x for x in nums | caps if x}
+
+
+def _has_counterpart(ctx: CheckContext, seg: Segment) -> bool:
+    """Does any other version say this (so it is not an addition of the MT)?
+
+    Same-language versions are compared by wording; other languages by shared anchors
+    (numbers, capitalised names) with sentences that found no counterpart in the target,
+    or that are furniture (leaked captions and credits are the F family's).
+    """
+    text = seg.text
+    key = _norm(text)
+    tl = _base(ctx.target.lang)
+    for doc in ctx.versions:
+        if _base(doc.lang) == tl:
+            for s in doc.segments:
+                if fuzz.token_set_ratio(key, _norm(s.text)) >= 80:
+                    return True
+    anchors = _anchors(text)
+    src = ctx.source
+    if src is None:
+        return True
+    aligned = {s.index for b in ctx.beads() if b.target for s in b.source}
+    c = expected_ratio(ctx)
+    for s in src.segments:
+        if s.index in aligned and s.kind not in FURNITURE:
+            continue
+        if anchors:
+            shared = anchors & _anchors(s.text)
+            if len(shared) >= max(1, math.ceil(0.5 * len(anchors))):
+                return True
+        elif s.kind in FURNITURE and abs(length_z(len(s.text), len(text), c)) < 2.5:
+            return True
+    return False
+
+
+@rule("C002", "addition", "Accuracy/Addition", "major", artefact="addition",
+      summary="Content in the translation that is not in the source: a sentence with no "
+              "counterpart in any version, or an aligned sentence far longer than its source.",
+      why="Additions put words in the author's mouth; MT hallucinates clauses, and pipelines "
+          "glue in text from other parts of the page.",
+      fail=("Die Regierung hat am Montag neue Massnahmen angekündigt.",
+            "On Monday the government announced new measures, which the opposition immediately "
+            "rejected as far too weak and which will be challenged in court by several unions."),
+      ok=("Die Regierung hat am Montag neue Massnahmen angekündigt.",
+          "On Monday the government announced new measures."),
+      options={"z": 3.5, "min_words": 4}, needs_source=True)
+def addition(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    src, tgt = ctx.source, ctx.target
+    if src is None or not any(_has_text(s.text) for s in src.segments):
+        return
+    min_words = int(opts.get("min_words", 4))
+    zmax = float(opts.get("z", 3.5))
+    for b in ctx.beads():
+        if b.target and not b.source:
+            for t in b.target:
+                if t.kind in FURNITURE or _nwords(t.text) < min_words:
+                    continue
+                if _has_counterpart(ctx, t):
+                    continue
+                yield ctx.flag(t.start, t.end, "sentence with no counterpart in the source or any other version",
+                               suggestion="remove it (or check the source for a missing sentence)")
+            continue
+        z = _pair_z(ctx, b)
+        if z is not None and z >= zmax:
+            t = b.target[0]
+            yield ctx.flag(t.start, t.end,
+                           f"translation much longer than its source ({_clen(b.target_text)} vs "
+                           f"{_clen(b.source_text)} characters, z = {z:.1f}): something was added",
+                           evidence=[ctx.evidence(src, b.source[0], note="source")])
+
+
+# -- C003 length-ratio --------------------------------------------------------------------
+@rule("C003", "length-ratio", "Accuracy/Omission", "minor", artefact="length-ratio",
+      summary="An aligned sentence pair whose length ratio is unusual for the language pair "
+              "(milder than C001/C002's outliers): a possible omission or addition.",
+      why="A translation that is much shorter or longer than its source usually lost or gained "
+          "content; the threshold keeps false alarms on human translations near 2%.",
+      fail=("Die Regierung hat am Montag in Bern neue Massnahmen gegen die steigenden Preise angekündigt.",
+            "The government announced new measures."),
+      ok=("Die Regierung hat am Montag in Bern neue Massnahmen gegen die steigenden Preise angekündigt.",
+          "On Monday in Bern the government announced new measures against rising prices."),
+      options={"z": 2.5, "z_major": 3.5}, needs_source=True)
+def length_ratio(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    lo, hi = float(opts.get("z", 2.5)), float(opts.get("z_major", 3.5))
+    c = expected_ratio(ctx)
+    for b in ctx.beads():
+        z = _pair_z(ctx, b)
+        if z is None or abs(z) < lo or abs(z) >= hi:
+            continue  # beyond z_major C001/C002 report it
+        t = b.target[0]
+        side = "shorter" if z < 0 else "longer"
+        yield ctx.flag(t.start, t.end,
+                       f"translation {side} than expected ({_clen(b.target_text)} characters for "
+                       f"{_clen(b.source_text)}, expected about {c * _clen(b.source_text):.0f}; z = {z:.1f}): "
+                       f"possible {'omission' if z < 0 else 'addition'}",
+                       evidence=[ctx.evidence(ctx.source, b.source[0], note="source")])
+
+
+# -- C004 empty-translation -----------------------------------------------------------------
+@rule("C004", "empty-translation", "Accuracy/Omission", "critical", artefact="empty-translation",
+      summary="A source with text and a translation that is empty, blank or punctuation only.",
+      why="Empty output is the MT system's failure mode under time-outs, filters and length "
+          "limits; it must never pass.",
+      fail=("Die Regierung hat am Montag neue Massnahmen angekündigt.", "."),
+      ok=("Die Regierung hat am Montag neue Massnahmen angekündigt.",
+          "On Monday the government announced new measures."),
+      needs_source=True)
+def empty_translation(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    src, tgt = ctx.source, ctx.target
+    if src is None or not _has_text(src.text):
+        return
+    if not _has_text(tgt.text):
+        end = len(tgt.text.rstrip())
+        start = len(tgt.text) - len(tgt.text.lstrip()) if end else 0
+        yield ctx.flag(start, max(start, end), "the translation is empty although the source has text",
+                       evidence=[ctx.evidence(src, text=_short(src.text, 300), note="source")],
+                       suggestion=f"translate: {_short(src.text, 300)}")
+        return
+    for b in ctx.beads():
+        if b.source and b.target and _has_text(b.source_text) and not _has_text(b.target_text) \
+                and _nwords(b.source_text) >= 2:
+            t = b.target[0]
+            yield ctx.flag(t.start, b.target[-1].end, "translation of this sentence is empty (punctuation only)",
+                           evidence=[ctx.evidence(src, text=b.source_text, note="source")],
+                           suggestion=f"translate: {_short(b.source_text, 300)}")
+
+
+# -- C005 repeated-segment -----------------------------------------------------------------
+def _sentences(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _SENT.finditer(text):
+        a, e = m.start(), m.end()
+        while a < e and text[a].isspace():
+            a += 1
+        if _has_text(text[a:e]):
+            out.append((a, e))
+    return out
+
+
+@rule("C005", "repeated-segment", "Accuracy/Addition", "major", artefact="repeated-segment",
+      summary="The same sentence twice in the translation where the source has it once.",
+      why="Repetition loops are a typical neural MT failure, and copy-paste pipelines "
+          "duplicate paragraphs; either way the reader gets text that is not in the source.",
+      fail=("Die Regierung hat am Montag neue Massnahmen angekündigt.",
+            "The government announced new measures on Monday. The government announced new measures on Monday."),
+      ok=("Die Regierung hat am Montag neue Massnahmen angekündigt. Die Regierung hat am Montag neue "
+          "Massnahmen angekündigt.",
+          "The government announced new measures on Monday. The government announced new measures on Monday."),
+      options={"min_words": 4})
+def repeated_segment(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    tgt, src = ctx.target, ctx.source
+    min_words = int(opts.get("min_words", 4))
+    src_counts: dict[str, int] | None = None
+
+    def source_counts() -> dict[str, int]:
+        nonlocal src_counts
+        if src_counts is None:
+            src_counts = {}
+            if src is not None:
+                for s in src.segments:
+                    for a, e in _sentences(s.text):
+                        k = _norm(s.text[a:e])
+                        src_counts[k] = src_counts.get(k, 0) + 1
+        return src_counts
+
+    # sentences of the target (segments, and sentences inside a segment in pair mode)
+    units: list[tuple[int, int, str]] = []
+    for seg in tgt.segments:
+        text = seg.text
+        if sum(text.count(p) for p in ".!?…") >= 2:
+            for a, e in _sentences(text):
+                units.append((seg.start + a, seg.start + e, text[a:e]))
+        else:
+            units.append((seg.start, seg.end, text))
+    seen: dict[str, int] = {}
+    for start, end, text in units:
+        if _nwords(text) < min_words:
+            continue
+        k = _norm(text)
+        seen[k] = seen.get(k, 0) + 1
+        if seen[k] < 2:
+            continue
+        # the source repeats it as often (a refrain, a pull quote kept twice): fine
+        if src is not None and _source_repeats(ctx, k, seen[k], source_counts()):
+            continue
+        yield ctx.flag(start, end, f"sentence repeated ({seen[k]}× in the translation)",
+                       suggestion="remove the repetition")
+
+
+def _source_repeats(ctx: CheckContext, key: str, n: int, counts: dict[str, int]) -> bool:
+    """Does the source also hold a sentence n times (any sentence repeated n times that
+    aligns with this one, or — in another language — any sentence repeated at all)?"""
+    if counts.get(key, 0) >= n:
+        return True  # same language, same sentence
+    return any(v >= n for v in counts.values())

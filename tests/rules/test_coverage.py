@@ -1,0 +1,335 @@
+"""Coverage rules: C001 omission, C002 addition, C003 length-ratio, C004 empty-translation,
+C005 repeated-segment."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+import mtcheck
+from mtcheck.config import Config
+from mtcheck.model import Alignment, Bead, Document, Paragraph, Segment, Severity
+from mtcheck.rules import CheckContext, get_rule, run_rules
+from mtcheck.rules.coverage import default_ratio, length_z
+
+FAMILY = ("C001", "C002", "C003", "C004", "C005")
+
+
+def codes(findings):
+    return [f.code for f in findings]
+
+
+CONFIG = Config(select=["C"])  # this family only: other families' behaviour is not under test
+
+
+def check(src, tgt, sl, tl):
+    return mtcheck.check_pair(src, tgt, sl, tl, config=CONFIG)
+
+
+def pair(src, tgt, sl, tl, code):
+    return [f for f in check(src, tgt, sl, tl) if f.code == code]
+
+
+def make_doc(paragraphs, lang, role, path, kinds=None):
+    """A document from paragraphs (lists of sentences), with a kind per paragraph."""
+    text, paras, segs = "", [], []
+    for pi, sents in enumerate(paragraphs):
+        if text:
+            text += "\n\n"
+        pstart = len(text)
+        kind = kinds[pi] if kinds else "body"
+        for si, s in enumerate(sents):
+            if si:
+                text += " "
+            start = len(text)
+            text += s
+            segs.append(Segment(len(segs), pi, kind, start, len(text), s))
+        paras.append(Paragraph(pi, kind, pstart, len(text)))
+    d = Document(path=path, lang=lang, role=role, text=text, lang_detected=lang)
+    d.paragraphs, d.segments = paras, segs
+    return d
+
+
+def run(code, target, source, beads, others=(), other_beads=()):
+    als = {target.path: Alignment(source.path, target.path, [Bead(list(s), list(t)) for s, t in beads])}
+    for d, bs in other_beads:
+        als[d.path] = Alignment(source.path, d.path, [Bead(list(s), list(t)) for s, t in bs])
+    ctx = CheckContext(target, source, others, als)
+    return run_rules(ctx, [get_rule(code)])
+
+
+DE = [["El Salvador will Häftlinge aus den USA aufnehmen."],
+      ["Die Regierung hat am Montag ein Abkommen unterzeichnet.",
+       "Es gilt ab dem ersten Januar für fünf Jahre.",
+       "Kritiker sprechen von einem gefährlichen Präzedenzfall."]]
+EN = [["El Salvador wants to take in prisoners from the USA."],
+      ["The government signed an agreement on Monday.",
+       "Critics speak of a dangerous precedent."]]
+FR_SRC = [["Le Salvador veut accueillir des détenus américains."],
+          ["Le gouvernement a signé un accord lundi.",
+           "Il s'applique dès le premier janvier pour cinq ans.",
+           "Les critiques parlent d'un dangereux précédent."]]
+
+
+# -- C001 omission ----------------------------------------------------------------------------
+@pytest.mark.parametrize("src_paras,sl", [(DE, "de"), (FR_SRC, "fr")])
+def test_c001_missing_sentence(src_paras, sl):
+    src = make_doc(src_paras, sl, "source", "s")
+    tgt = make_doc(EN, "en", "target", "t")
+    beads = [([0], [0]), ([1], [1]), ([2], []), ([3], [2])]
+    found = run("C001", tgt, src, beads)
+    assert len(found) == 1
+    f = found[0]
+    # zero-width, where the sentence belongs: the start of the next target sentence
+    assert f.text_span == (tgt.segments[2].start, tgt.segments[2].start)
+    assert f.severity == Severity.MAJOR
+    assert f.suggestion == "translate: " + src.segments[2].text
+    assert f.evidence[0].text == src.segments[2].text
+
+
+@pytest.mark.parametrize("src_paras,sl", [(DE, "de"), (FR_SRC, "fr")])
+def test_c001_complete_translation_passes(src_paras, sl):
+    src = make_doc(src_paras, sl, "source", "s")
+    tgt = make_doc([EN[0], [EN[1][0], "It applies for five years from the first of January.", EN[1][1]]],
+                   "en", "target", "t")
+    assert run("C001", tgt, src, [([i], [i]) for i in range(4)]) == []
+
+
+def test_c001_dropped_paragraph_is_critical_and_at_end():
+    src = make_doc(DE, "de", "source", "s")
+    tgt = make_doc([EN[0]], "en", "target", "t")
+    found = run("C001", tgt, src, [([0], [0]), ([1], []), ([2], []), ([3], [])])
+    assert len(found) == 1
+    assert found[0].severity == Severity.CRITICAL
+    end = tgt.segments[0].end
+    assert found[0].text_span == (end, end)
+    assert "paragraph" in found[0].message
+
+
+def test_c001_furniture_may_be_dropped():
+    src = make_doc([["Die Regierung hat am Montag ein Abkommen unterzeichnet."],
+                    ["Häftlinge im Hof des Gefängnisses."], ["KEYSTONE"], ["Mehr anzeigen"]],
+                   "de", "source", "s", kinds=["body", "caption", "credit", "ui"])
+    tgt = make_doc([["The government signed an agreement on Monday."]], "en", "target", "t")
+    assert run("C001", tgt, src, [([0], [0]), ([1], []), ([2], []), ([3], [])]) == []
+
+
+def test_c001_headline_swallowed_by_a_two_to_one_bead():
+    src = make_doc([["Regierung unterzeichnet umstrittenes Abkommen mit den Vereinigten Staaten"],
+                    ["Die Regierung hat am Montag ein Abkommen unterzeichnet."]],
+                   "de", "source", "s", kinds=["headline", "lead"])
+    tgt = make_doc([["The government signed an agreement on Monday."]], "en", "target", "t")
+    found = run("C001", tgt, src, [([0, 1], [0])])
+    assert len(found) == 1 and "headline" in found[0].message
+    assert found[0].text_span == (0, 0)
+
+
+def test_c001_parallel_counterpart_is_evidence():
+    src = make_doc(DE, "de", "source", "s")
+    tgt = make_doc(EN, "en", "target", "t")
+    par = make_doc(FR_SRC, "fr", "parallel", "p")
+    found = run("C001", tgt, src, [([0], [0]), ([1], [1]), ([2], []), ([3], [2])], others=[par],
+                other_beads=[(par, [([i], [i]) for i in range(4)])])
+    assert any(e.document == "p" and "cinq ans" in e.text for e in found[0].evidence)
+
+
+C001_PAIRS = [
+    ("Die Regierung hat am Montag neue Massnahmen angekündigt, die ab Januar für alle Unternehmen mit "
+     "mehr als fünfzig Angestellten gelten und hohe Bussen vorsehen.",
+     "The government announced new measures on Monday.", "de", "en", True),
+    ("Le gouvernement a annoncé lundi de nouvelles mesures qui s'appliqueront dès janvier à toutes les "
+     "entreprises de plus de cinquante salariés et prévoient de lourdes amendes.",
+     "The government announced new measures on Monday.", "fr", "en", True),
+    ("Le gouvernement a annoncé lundi de nouvelles mesures qui s'appliqueront dès janvier à toutes les "
+     "entreprises de plus de cinquante salariés et prévoient de lourdes amendes.",
+     "On Monday the government announced new measures that will apply from January to all companies "
+     "with more than fifty employees and provide for heavy fines.", "fr", "en", False),
+]
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl,flagged", C001_PAIRS)
+def test_c001_pair_mode(src, tgt, sl, tl, flagged):
+    found = pair(src, tgt, sl, tl, "C001")
+    assert bool(found) == flagged
+    if flagged:
+        assert found[0].severity == Severity.MAJOR and "shorter" in found[0].message
+
+
+# -- C002 addition ----------------------------------------------------------------------------
+@pytest.mark.parametrize("src_paras,sl", [(DE, "de"), (FR_SRC, "fr")])
+def test_c002_sentence_without_counterpart(src_paras, sl):
+    src = make_doc(src_paras, sl, "source", "s")
+    tgt = make_doc([EN[0], [EN[1][0], "It applies for five years from the first of January.",
+                            "The president later thanked his many supporters abroad.", EN[1][1]]],
+                   "en", "target", "t")
+    beads = [([0], [0]), ([1], [1]), ([2], [2]), ([], [3]), ([3], [4])]
+    found = run("C002", tgt, src, beads)
+    assert [f.text for f in found] == ["The president later thanked his many supporters abroad."]
+    assert found[0].severity == Severity.MAJOR
+
+
+def test_c002_short_or_furniture_or_known_elsewhere_is_not_an_addition():
+    src = make_doc([["Die Regierung hat am Montag ein Abkommen unterzeichnet."],
+                    ["Bereits 2022 sassen 70'000 Menschen im Gefängnis."]], "de", "source", "s",
+                   kinds=["body", "caption"])
+    tgt = make_doc([["The government signed an agreement on Monday.", "KEYSTONE / Photo",
+                     "In 2022, 70,000 people were already in prison."]], "en", "target", "t")
+    # the caption went unaligned on both sides: it is the F family's leaked caption, not an addition
+    beads = [([0], [0]), ([], [1]), ([], [2]), ([1], [])]
+    assert run("C002", tgt, src, beads) == []
+
+
+def test_c002_reference_has_it():
+    src = make_doc([["Die Regierung hat am Montag ein Abkommen unterzeichnet."]], "de", "source", "s")
+    tgt = make_doc([["The government signed an agreement on Monday.",
+                     "The agreement still needs the approval of parliament."]], "en", "target", "t")
+    ref = make_doc([["On Monday, the government signed an agreement.",
+                     "The agreement still needs parliament's approval."]], "en", "reference", "r")
+    beads = [([0], [0]), ([], [1])]
+    assert run("C002", tgt, src, beads) != []
+    assert run("C002", tgt, src, beads, others=[ref]) == []
+
+
+C002_PAIRS = [
+    ("Die Regierung hat am Montag neue Massnahmen angekündigt.",
+     "On Monday the government announced new measures, which the opposition immediately rejected as far "
+     "too weak and which will be challenged in court by several unions.", "de", "en", True),
+    ("Le gouvernement a annoncé lundi de nouvelles mesures.",
+     "On Monday the government announced new measures, which the opposition immediately rejected as far "
+     "too weak and which will be challenged in court by several unions.", "fr", "en", True),
+    ("Le gouvernement a annoncé lundi de nouvelles mesures.",
+     "On Monday the government announced new measures.", "fr", "en", False),
+]
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl,flagged", C002_PAIRS)
+def test_c002_pair_mode(src, tgt, sl, tl, flagged):
+    found = pair(src, tgt, sl, tl, "C002")
+    assert bool(found) == flagged
+    if flagged:
+        assert "longer" in found[0].message
+
+
+# -- C003 length-ratio ---------------------------------------------------------------------------
+def test_length_model():
+    assert math.isclose(default_ratio("de", "fr"), 1.15 / 1.12)
+    assert default_ratio("en", "de") > 1 > default_ratio("de", "en")
+    assert default_ratio("en", "en") == 1.0
+    assert length_z(100, 90, 0.9) == 0.0
+    assert length_z(100, 40, 0.9) < -3 < 3 < length_z(100, 160, 0.9)
+
+
+C003_PAIRS = [
+    ("Die Regierung hat am Montag in Bern neue Massnahmen gegen die steigenden Preise angekündigt.",
+     "The government announced new measures.", "de", "en", "shorter"),
+    ("Die Regierung hat am Montag in Bern neue Massnahmen gegen die steigenden Preise angekündigt.",
+     "On Monday in Bern the government announced new measures against rising prices.", "de", "en", None),
+    ("Le gouvernement a annoncé lundi à Paris de nouvelles mesures contre la hausse des prix.",
+     "The government announced new measures.", "fr", "en", "shorter"),
+    ("Le gouvernement a annoncé lundi à Paris de nouvelles mesures contre la hausse des prix.",
+     "On Monday in Paris the government announced new measures against rising prices.", "fr", "en", None),
+    ("The government announced new measures on Monday.",
+     "Die Regierung hat am Montag neue Massnahmen angekündigt, die ab sofort für alle Bürger gelten.",
+     "en", "de", "longer"),
+]
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl,direction", C003_PAIRS)
+def test_c003_pair_mode(src, tgt, sl, tl, direction):
+    found = pair(src, tgt, sl, tl, "C003")
+    if direction is None:
+        assert found == []
+    else:
+        assert len(found) == 1 and direction in found[0].message
+        assert found[0].severity == Severity.MINOR
+
+
+def test_c003_uses_the_article_ratio():
+    # a translator who writes 1.6x longer throughout: no single pair is an outlier
+    sents = ["Die Regierung hat am Montag ein Abkommen unterzeichnet.",
+             "Es gilt ab dem ersten Januar für volle fünf Jahre.",
+             "Kritiker sprechen von einem gefährlichen Präzedenzfall.",
+             "Die Opposition will das Abkommen vor Gericht anfechten.",
+             "Der Präsident verteidigte den Schritt am Dienstag.",
+             "Menschenrechtsgruppen zeigen sich besorgt über die Lage."]
+    longer = [s + " " + s[: int(len(s) * 0.6)] for s in sents]
+    src = make_doc([sents], "de", "source", "s")
+    tgt = make_doc([longer], "en", "target", "t")
+    assert run("C003", tgt, src, [([i], [i]) for i in range(6)]) == []
+    assert run("C002", tgt, src, [([i], [i]) for i in range(6)]) == []
+
+
+# -- C004 empty-translation ------------------------------------------------------------------------
+@pytest.mark.parametrize("src,tgt,sl,tl,flagged", [
+    ("Die Regierung hat am Montag neue Massnahmen angekündigt.", ".", "de", "en", True),
+    ("Die Regierung hat am Montag neue Massnahmen angekündigt.", "", "de", "en", True),
+    ("Le gouvernement a annoncé lundi de nouvelles mesures.", "   \n ", "fr", "en", True),
+    ("Le gouvernement a annoncé lundi de nouvelles mesures.", "…", "fr", "en", True),
+    ("Le gouvernement a annoncé lundi de nouvelles mesures.",
+     "The government announced new measures on Monday.", "fr", "en", False),
+    ("", "", "de", "en", False),
+    ("…", ".", "de", "en", False),
+])
+def test_c004(src, tgt, sl, tl, flagged):
+    found = pair(src, tgt, sl, tl, "C004")
+    assert bool(found) == flagged
+    if flagged:
+        assert found[0].severity == Severity.CRITICAL
+        # an empty target is not also an omission or a length outlier
+        others = [f for f in check(src, tgt, sl, tl) if f.code in ("C001", "C003")]
+        assert others == []
+
+
+def test_c004_punctuation_only_sentence_in_a_document():
+    src = make_doc([["Die Regierung hat am Montag ein Abkommen unterzeichnet.", "Es gilt fünf Jahre."]],
+                   "de", "source", "s")
+    tgt = make_doc([["The government signed an agreement on Monday.", "…"]], "en", "target", "t")
+    found = run("C004", tgt, src, [([0], [0]), ([1], [1])])
+    assert [f.text for f in found] == ["…"]
+
+
+# -- C005 repeated-segment --------------------------------------------------------------------------
+@pytest.mark.parametrize("src,tgt,sl,tl,flagged", [
+    ("Die Regierung hat am Montag neue Massnahmen angekündigt.",
+     "The government announced new measures on Monday. The government announced new measures on Monday.",
+     "de", "en", True),
+    ("Le gouvernement a annoncé lundi de nouvelles mesures.",
+     "The government announced new measures on Monday. The government announced new measures on Monday.",
+     "fr", "en", True),
+    ("Le gouvernement a annoncé lundi de nouvelles mesures. Le gouvernement a annoncé lundi de nouvelles mesures.",
+     "The government announced new measures on Monday. The government announced new measures on Monday.",
+     "fr", "en", False),
+    ("Le gouvernement a annoncé lundi de nouvelles mesures.",
+     "The government announced new measures on Monday. It acted fast.", "fr", "en", False),
+])
+def test_c005_pair_mode(src, tgt, sl, tl, flagged):
+    found = pair(src, tgt, sl, tl, "C005")
+    assert bool(found) == flagged
+    if flagged:
+        assert found[0].text == "The government announced new measures on Monday."
+        assert found[0].text_span[0] > 0  # the second occurrence
+
+
+def test_c005_documents():
+    src = make_doc([["Die Regierung hat am Montag ein Abkommen unterzeichnet.", "Es gilt fünf Jahre."]],
+                   "de", "source", "s")
+    tgt = make_doc([["The government signed an agreement on Monday.", "It applies for five years."],
+                    ["The government signed an agreement on Monday."]], "en", "target", "t")
+    found = run("C005", tgt, src, [([0], [0]), ([1], [1]), ([], [2])])
+    assert len(found) == 1 and found[0].text_span[0] == tgt.segments[2].start
+
+
+# -- registry examples ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("code", FAMILY)
+def test_registry_examples(code):
+    r = get_rule(code)
+    assert r is not None and r.family == "coverage"
+    assert code in codes(check(*r.fail, "de", "en")), r.fail
+    assert code not in codes(check(*r.ok, "de", "en")), r.ok
+
+
+def test_needs_source_rules_skip_target_alone():
+    tgt = make_doc([["The government signed an agreement on Monday."]], "en", "target", "t")
+    ctx = CheckContext(tgt, None)
+    assert run_rules(ctx, [get_rule(c) for c in FAMILY]) == []

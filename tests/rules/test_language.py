@@ -1,0 +1,266 @@
+"""Language rules: L001 untranslated-segment, L002 code-mix, L003 version-language-mismatch."""
+
+from __future__ import annotations
+
+import pytest
+
+import mtcheck
+from mtcheck.config import Config
+from mtcheck.model import Alignment, Bead, Document, Paragraph, Segment, Severity
+from mtcheck.rules import CheckContext, get_rule, run_rules
+
+FAMILY = ("L001", "L002", "L003")
+
+
+def codes(findings, code=None):
+    return [f.code for f in findings if code is None or f.code == code]
+
+
+CONFIG = Config(select=["L"])  # this family only: other families' behaviour is not under test
+
+
+def check(src, tgt, sl, tl):
+    return mtcheck.check_pair(src, tgt, sl, tl, config=CONFIG)
+
+
+def pair(src, tgt, sl, tl, code):
+    return [f for f in check(src, tgt, sl, tl) if f.code == code]
+
+
+def make_doc(paragraphs, lang, role, path, kinds=None, detected=None):
+    """A document from paragraphs (lists of sentences); kinds per paragraph."""
+    text, paras, segs = "", [], []
+    for pi, sents in enumerate(paragraphs):
+        if text:
+            text += "\n\n"
+        pstart = len(text)
+        for si, s in enumerate(sents):
+            if si:
+                text += " "
+            start = len(text)
+            text += s
+            kind = kinds[pi] if kinds else "body"
+            segs.append(Segment(len(segs), pi, kind, start, len(text), s))
+        paras.append(Paragraph(pi, kinds[pi] if kinds else "body", pstart, len(text)))
+    d = Document(path=path, lang=lang, role=role, text=text, lang_detected=detected)
+    d.paragraphs, d.segments = paras, segs
+    return d
+
+
+def run(code, target, source=None, others=(), beads=None):
+    als = {}
+    if source is not None:
+        if beads is None:
+            beads = [([i], [i]) for i in range(len(target.segments))]
+        als[target.path] = Alignment(source.path, target.path, [Bead(list(s), list(t)) for s, t in beads])
+    ctx = CheckContext(target, source, others, als)
+    return run_rules(ctx, [get_rule(code)])
+
+
+# -- L001 untranslated-segment -------------------------------------------------------------
+L001_CASES = [
+    # (source, target, sl, tl, flagged)
+    ("Die Regierung hat am Montag neue Massnahmen gegen die Inflation angekündigt.",
+     "Die Regierung hat am Montag neue Massnahmen gegen die Inflation angekündigt.", "de", "en", True),
+    ("Die Regierung hat am Montag neue Massnahmen gegen die Inflation angekündigt.",
+     "On Monday the government announced new measures against inflation.", "de", "en", False),
+    ("Le gouvernement a annoncé lundi de nouvelles mesures contre l'inflation.",
+     "Le gouvernement a annoncé lundi de nouvelles mesures contre l'inflation.", "fr", "en", True),
+    ("Le gouvernement a annoncé lundi de nouvelles mesures contre l'inflation.",
+     "The government announced new measures against inflation on Monday.", "fr", "en", False),
+    ("The government announced new measures against inflation on Monday.",
+     "The government announced new measures against inflation on Monday.", "en", "de", True),
+    ("The government announced new measures against inflation on Monday.",
+     "Die Regierung kündigte am Montag neue Massnahmen gegen die Inflation an.", "en", "de", False),
+    # left in a third language (Spanish in an English translation of a German text)
+    ("Die Regierung hat am Montag neue Massnahmen gegen die Inflation angekündigt.",
+     "El gobierno anunció el lunes nuevas medidas contra la inflación y los precios.", "de", "en", True),
+    # an English post quoted in a German article stays English in the French edition
+    ("We have offered the United States of America the opportunity to outsource part of its prison system.",
+     "We have offered the United States of America the opportunity to outsource part of its prison system.",
+     "de", "fr", False),
+    # short segments and names are never flagged
+    ("Guten Morgen, Berlin!", "Guten Morgen, Berlin!", "de", "en", False),
+    ("Nayib Bukele (@nayibbukele) 4. Februar 2025", "Nayib Bukele (@nayibbukele) 4. Februar 2025", "de", "en", False),
+    ("https://www.example.com/artikel/2025/02/04/neue-massnahmen", "https://www.example.com/artikel/2025/02/04/neue-massnahmen",
+     "de", "en", False),
+]
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl,flagged", L001_CASES)
+def test_l001_pairs(src, tgt, sl, tl, flagged):
+    found = pair(src, tgt, sl, tl, "L001")
+    assert bool(found) == flagged, found
+    if flagged:
+        assert found[0].severity == Severity.MAJOR
+        assert found[0].text == tgt
+
+
+def test_l001_whole_paragraph_is_critical_and_one_finding():
+    src = make_doc([["Die Regierung hat neue Massnahmen angekündigt.",
+                     "Sie sollen ab Januar für alle Firmen gelten."],
+                    ["Die Opposition kritisiert den Plan scharf."]], "de", "source", "s.de")
+    tgt = make_doc([["Die Regierung hat neue Massnahmen angekündigt.",
+                     "Sie sollen ab Januar für alle Firmen gelten."],
+                    ["The opposition sharply criticises the plan."]], "en", "target", "t.en")
+    found = run("L001", tgt, src)
+    assert len(found) == 1
+    f = found[0]
+    assert f.severity == Severity.CRITICAL
+    assert f.text_span == (tgt.paragraphs[0].start, tgt.paragraphs[0].end)
+    assert "German" in f.message and "English" in f.message
+    assert f.evidence and f.evidence[0].document == "s.de"
+
+
+def test_l001_embed_in_source_is_not_untranslated():
+    # an embedded post in French inside a German article, kept in French in the English copy
+    src = make_doc([["Le président a remercié tous les électeurs pour leur confiance et leur soutien."]],
+                   "de", "source", "s.de", kinds=["embed"])
+    tgt = make_doc([["Le président a remercié tous les électeurs pour leur confiance et leur soutien."]],
+                   "en", "target", "t.en")
+    assert run("L001", tgt, src) == []
+
+
+def test_l001_target_alone_uses_language_id():
+    tgt = make_doc([["On Monday the government announced new measures.",
+                     "Die Opposition hat den Plan am Dienstag scharf kritisiert."]], "en", "target", "t.en")
+    found = run("L001", tgt)
+    assert [f.text for f in found] == ["Die Opposition hat den Plan am Dienstag scharf kritisiert."]
+
+
+# -- L002 code-mix -----------------------------------------------------------------------------
+L002_CASES = [
+    # (source, target, sl, tl, flagged words or [])
+    ("Die Behörden konnten die neuen Forderungen nicht erfüllen.",
+     "The authorities could nicht meet the new demands.", "de", "en", ["nicht"]),
+    ("Die Behörden konnten die neuen Forderungen nicht erfüllen.",
+     "The authorities could not meet the new demands.", "de", "en", []),
+    ("Die Saison konnte ohne besondere Vorkommnisse zu Ende gespielt werden.",
+     "The Saison could be played to the end without any special incidents.", "de", "en", ["Saison"]),
+    ("Toutes les entrées des grottes ont un diamètre d'au moins cent mètres.",
+     "All the entrances to the grottes have a diameter of at least one hundred meters.", "fr", "en", ["grottes"]),
+    ("Toutes les entrées des grottes ont un diamètre d'au moins cent mètres.",
+     "All the entrances to the caves have a diameter of at least one hundred meters.", "fr", "en", []),
+    ("Unfortunately the government has not yet announced any measures.",
+     "Unfortunately hat die Regierung noch keine Massnahmen angekündigt.", "en", "de", ["Unfortunately"]),
+    ("Unfortunately the government has not yet announced any measures.",
+     "Leider hat die Regierung noch keine Massnahmen angekündigt.", "en", "de", []),
+    # names are copied, not translated: never flagged
+    ("Ministerpräsident Markus Söder besuchte am Montag Dingolfing und Friedrichshafen.",
+     "Prime Minister Markus Söder visited Dingolfing and Friedrichshafen on Monday.", "de", "en", []),
+    ("Roman Palomares, chairman of the League of United Latin American Citizens, called it a sad day.",
+     "Roman Palomares, Vorsitzender der League of United Latin American Citizens, nannte es einen traurigen Tag.",
+     "en", "de", []),
+    # a quoted title kept in the original
+    ("Die Originalberichte erschienen in der «Neuen Zürcher Zeitung» und in «Berge der Welt».",
+     "The original reports appeared in the Neue Zürcher Zeitung and in “Berge der Welt”.", "de", "en", []),
+]
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl,words", L002_CASES)
+def test_l002_pairs(src, tgt, sl, tl, words):
+    found = pair(src, tgt, sl, tl, "L002")
+    assert [f.text for f in found] == words, [(f.text, f.message) for f in found]
+    for f in found:
+        assert f.severity == Severity.MAJOR
+        assert f.evidence and f.evidence[0].text == src
+
+
+def test_l002_run_of_source_words():
+    src = ("Der Minister sagte am Dienstagabend vor Journalisten in der Hauptstadt, dass die Regierung "
+           "keine neuen Steuern plane, und verliess dann das Gebäude.")
+    tgt = ("The minister told journalists in the capital on Tuesday evening that die Regierung keine neuen "
+           "Steuern plane, and then he left the building.")
+    fs = check(src, tgt, "de", "en")
+    assert "L001" not in codes(fs)
+    found = [f for f in fs if f.code == "L002"]
+    assert found
+    start = min(f.text_span[0] for f in found)
+    end = max(f.text_span[1] for f in found)
+    assert tgt[start:end].startswith("die Regierung") or tgt[start:end].startswith("Regierung")
+    assert tgt[start:end].endswith("Steuern") or tgt[start:end].endswith("plane")
+    assert any(f.message.startswith("“die Regierung") for f in found)
+
+
+def test_l002_quoted_original_wording_kept():
+    # the German source quotes English; the French edition keeps the English words
+    src = "Roman Palomares nannte das Abkommen einen «sad day for America»."
+    tgt = "Roman Palomares a qualifié l'accord de « sad day for America »."
+    assert pair(src, tgt, "de", "fr", "L002") == []
+
+
+def test_l002_skips_segments_l001_reports():
+    src = "Die Regierung hat am Montag neue Massnahmen gegen die Inflation angekündigt."
+    fs = check(src, src, "de", "en")
+    assert "L001" in codes(fs) and "L002" not in codes(fs)
+
+
+# -- L003 version-language-mismatch ----------------------------------------------------------
+def test_l003_pair_source_mislabelled():
+    fs = pair("Le gouvernement a annoncé lundi de nouvelles mesures contre l'inflation.",
+              "On Monday the government announced new measures against inflation.", "de", "en", "L003")
+    assert len(fs) == 1 and fs[0].document == "<source>"
+    assert "(de)" in fs[0].message and "(fr)" in fs[0].message
+
+
+def test_l003_pair_french_declared_german_and_german_declared_french():
+    fs = pair("Die Regierung hat am Montag neue Massnahmen gegen die Inflation angekündigt.",
+              "On Monday the government announced new measures against inflation.", "fr", "en", "L003")
+    assert len(fs) == 1 and "(fr)" in fs[0].message and "(de)" in fs[0].message
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    ("de", "en", "Die Regierung hat am Montag neue Massnahmen gegen die Inflation angekündigt.",
+     "On Monday the government announced new measures against inflation."),
+    ("fr", "en", "Le gouvernement a annoncé lundi de nouvelles mesures contre l'inflation.",
+     "On Monday the government announced new measures against inflation."),
+])
+def test_l003_pair_ok(sl, tl, src, tgt):
+    assert pair(src, tgt, sl, tl, "L003") == []
+
+
+def test_l003_documents_use_detected_language():
+    src = make_doc([["Die Regierung hat neue Massnahmen angekündigt."], ["Sie gelten ab Januar."]],
+                   "de", "source", "s.de", detected="de")
+    tgt = make_doc([["The government announced new measures."], ["They apply from January."]],
+                   "en", "target", "t.en", detected="en")
+    par = make_doc([["El gobierno anunció nuevas medidas."], ["Se aplican a partir de enero."]],
+                   "fr", "parallel", "p.fr", detected="es")
+    found = run("L003", tgt, src, [par])
+    assert [(f.document, f.text) for f in found] == [("p.fr", "El gobierno anunció nuevas medidas.")]
+    assert "(fr)" in found[0].message and "(es)" in found[0].message
+    par.lang_detected = "fr"
+    assert run("L003", tgt, src, [par]) == []
+
+
+def test_l003_untranslated_target_document():
+    src = make_doc([["Die Regierung hat neue Massnahmen angekündigt."], ["Sie gelten ab Januar."]],
+                   "de", "source", "s.de", detected="de")
+    tgt = make_doc([["Die Regierung hat neue Massnahmen angekündigt."], ["Sie gelten ab Januar."]],
+                   "en", "target", "t.en", detected="de")
+    found = run("L003", tgt, src)
+    assert len(found) == 1 and found[0].document == "t.en" and "translation" in found[0].message
+
+
+# -- registry examples --------------------------------------------------------------------------
+@pytest.mark.parametrize("code", FAMILY)
+def test_registry_examples(code):
+    r = get_rule(code)
+    assert r is not None and r.family == "language"
+    assert code in codes(check(*r.fail, "de", "en")), r.fail
+    assert code not in codes(check(*r.ok, "de", "en")), r.ok
+
+
+def test_no_family_finding_on_good_translations():
+    good = [
+        ("US-Präsident Donald Trump schrieb auf Twitter, seine Regierung beobachte die Stürme genau.",
+         "US President Donald Trump wrote on Twitter that his government is monitoring the storms closely.",
+         "de", "en"),
+        ("Plusieurs millions de flacons de vaccin ont également été promis par le gouvernement.",
+         "Several million vials of vaccine have also been pledged by the government.", "fr", "en"),
+        ("Michael Jackson wore tape on his nose to get front pages, former bodyguard claims.",
+         "Michael Jackson trug Klebeband auf der Nase, um auf die Titelseiten zu kommen, behauptet ein ehemaliger Bodyguard.",
+         "en", "de"),
+    ]
+    for src, tgt, sl, tl in good:
+        assert [f for f in check(src, tgt, sl, tl) if f.code in FAMILY] == []
