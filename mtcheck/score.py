@@ -302,8 +302,6 @@ def reference_metrics(target: Document, reference: Document, source: Document | 
                       alignments: "Mapping[str, Alignment] | Iterable[Alignment]", *,
                       confidence: bool = False) -> list[Metric]:
     """BLEU, chrF and TER of ``target`` against ``reference`` (document and segment level)."""
-    from sacrebleu.metrics import BLEU, CHRF, TER  # lazy: sacrebleu is slow to import
-
     units = pair_units(target, reference, source, alignments) if source is not None else None
     if units is None:  # no source to compose through: compare the texts paragraph-free, sentence-blind
         hyps_all, refs_all = [" ".join(s.text for s in target.segments) or target.text], \
@@ -318,6 +316,39 @@ def reference_metrics(target: Document, reference: Document, source: Document | 
         return []
     tok = _tokenizer(reference.lang or target.lang)
     n_boot = BOOTSTRAP if confidence else 1
+    with _fixed_seed(confidence):
+        return _metrics(target, reference, hyps_all, refs_all, seg_pairs, tok, n_boot, confidence)
+
+
+BOOTSTRAP_SEED = "12345"  # sacrebleu's default, pinned so --confidence is reproducible
+
+
+class _fixed_seed:
+    """Pin sacrebleu's bootstrap seed (read from SACREBLEU_SEED at call time) for the call."""
+
+    def __init__(self, active: bool) -> None:
+        self.active = active
+        self.saved: str | None = None
+
+    def __enter__(self) -> None:
+        import os
+        if self.active:
+            self.saved = os.environ.get("SACREBLEU_SEED")
+            os.environ["SACREBLEU_SEED"] = BOOTSTRAP_SEED
+
+    def __exit__(self, *exc) -> None:
+        import os
+        if self.active:
+            if self.saved is None:
+                os.environ.pop("SACREBLEU_SEED", None)
+            else:
+                os.environ["SACREBLEU_SEED"] = self.saved
+
+
+def _metrics(target: Document, reference: Document, hyps_all: list[str], refs_all: list[str],
+             seg_pairs: list[tuple[str, str]], tok: str, n_boot: int, confidence: bool) -> list[Metric]:
+    from sacrebleu.metrics import BLEU, CHRF, TER  # lazy: sacrebleu is slow to import
+
     out = []
     for name, make, make_seg in (
         ("BLEU", lambda: BLEU(tokenize=tok), lambda: BLEU(tokenize=tok, effective_order=True)),

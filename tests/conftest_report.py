@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from mtcheck.model import (Alignment, Bead, Document, Evidence, Finding, Metric, Paragraph, Report,
-                           Scorecard, Segment, Severity, sort_findings)
+from mtcheck.model import (Alignment, Bead, Document, Evidence, Finding, Metric, Paragraph, Report, Segment,
+                           Severity, sort_findings)
 
 _SENT = re.compile(r"(?<=[.!?])\s+(?=\S)")
 

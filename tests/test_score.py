@@ -372,3 +372,18 @@ def test_severity_enum_used_for_counts():
     d = words_doc(10)
     q = quality(d, [make_finding(d, "word", "A001", Severity.CRITICAL)], 90)
     assert q["counts"]["critical"] == 1
+
+
+def test_bootstrap_seed_is_pinned_and_restored(monkeypatch):
+    import os
+
+    paras = ["The cat sat on the mat. The dog barked at the mailman. It rained all day in the city."]
+    refs = ["A cat sat on the mat. The dog barked at a postman. It rained the whole day in town."]
+    src, t, r = _pair(paras, refs)
+    als = [one_to_one(src, t), one_to_one(src, r)]
+    base = reference_metrics(t, r, src, als, confidence=True)
+    monkeypatch.setenv("SACREBLEU_SEED", "777")
+    again = reference_metrics(t, r, src, als, confidence=True)
+    assert [m.ci for m in again] == [m.ci for m in base]
+    assert "seed:12345" in again[0].signature
+    assert os.environ["SACREBLEU_SEED"] == "777"

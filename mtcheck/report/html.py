@@ -21,7 +21,7 @@ import json
 from functools import lru_cache
 from html import escape
 from importlib import resources
-from typing import Any, Iterable, Sequence
+from typing import Any, Sequence
 
 from ..model import Document, Finding, Report, Segment, Severity
 
@@ -84,6 +84,10 @@ class _Ctx:
         self.als = {a.other: a for a in report.alignments}
         self.index = {id(f): i for i, f in enumerate(report.findings)}
         self.active = report.active_findings()
+        self.by_doc: dict[str, list[Finding]] = {}
+        for f in self.active:
+            if f.text_span is not None:
+                self.by_doc.setdefault(f.document, []).append(f)
         self.anchored: set[int] = set()  # findings whose mark in the aligned view has an id
         self.para_rows: dict[str, dict[int, int]] = {}  # path → paragraph → first aligned row
 
@@ -123,9 +127,7 @@ class _Ctx:
 
     def findings_in(self, doc: Document, seg: Segment) -> list[Finding]:
         out = []
-        for f in self.active:
-            if f.document != doc.path or f.text_span is None:
-                continue
+        for f in self.by_doc.get(doc.path, ()):
             s, e = f.text_span
             if s < seg.end and e > seg.start:
                 out.append(f)

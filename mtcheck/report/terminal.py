@@ -70,6 +70,10 @@ class _Ctx:
         self.target = next((d for d in report.documents if d.role == "target"), None)
         self.als = {a.other: a for a in report.alignments}
         self.active = report.active_findings()
+        self.by_doc: dict[str, list[Finding]] = {}
+        for f in self.active:
+            if f.text_span is not None:
+                self.by_doc.setdefault(f.document, []).append(f)
 
     def segment_of(self, f: Finding) -> Segment | None:
         d = self.docs.get(f.document)
@@ -106,9 +110,7 @@ class _Ctx:
 
     def findings_in(self, doc: Document, seg: Segment) -> list[Finding]:
         out = []
-        for f in self.active:
-            if f.document != doc.path or f.text_span is None:
-                continue
+        for f in self.by_doc.get(doc.path, ()):
             s, e = f.text_span
             if (seg.start <= s < seg.end) or (s == e == seg.end and self.segment_of(f) is seg) \
                     or (s < seg.end and e > seg.start):
