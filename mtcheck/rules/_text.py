@@ -409,7 +409,7 @@ def words(text: str) -> list[Tok]:
 # ----------------------------------------------------------------------------------
 # names
 # ----------------------------------------------------------------------------------
-# lowercase words that may sit inside a multiword name (Tren de Aragua, Ludwig van Beethoven)
+# lowercase words that may sit inside a multiword name (Rio de Janeiro, Ludwig van Beethoven)
 PARTICLES = frozenset({"de", "da", "di", "del", "della", "dei", "der", "den", "van", "von", "du",
                        "des", "la", "le", "y", "e", "bin", "ibn", "al", "el", "dos", "das",
                        "do", "zu", "of", "the", "on", "upon", "am", "an", "im", "sur"})
@@ -521,7 +521,7 @@ def namelike(f: str, lang: str | None, other: str | None, *, initial: bool = Fal
         # French word is not, even if the target language borrows it (Fund, Platform)
         others = sorted(zipf(f, x) for x in _INTL if x != lang)
         return others[len(others) // 2] >= zs - 1.1
-    # German genitive of a name: Mohammeds, Bukeles (the stem is a name abroad too)
+    # German genitive of a name: Mohammeds, Merkels (the stem is a name abroad too)
     if german and f.endswith("s") and len(f) > 4:
         stem = f[:-1]
         zst = zipf(stem, lang)
@@ -621,7 +621,7 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
     n = len(pieces)
     # gaps[i]: the text between piece i-1 and piece i
     gaps = [text[pieces[i - 1][2]:pieces[i][1]] if i else "\n" for i in range(n)]
-    # multi-word exonyms first (Grande-Bretagne, Vereinigte Staaten, El Salvador)
+    # multi-word exonyms first (Grande-Bretagne, Vereinigte Staaten, Costa Rica)
     forced: dict[int, frozenset[int]] = {}
     for i in range(n - 1):
         if not pieces[i][0][:1].isupper() or gaps[i + 1] not in _JOINERS:
@@ -836,7 +836,7 @@ class NameIndex:
         return u != f and u in self.folds
 
     def inflected(self, f: str) -> str | None:
-        """A form of ``f`` with up to three letters of inflection (Bukeles, Trumps)."""
+        """A form of ``f`` with up to three letters of inflection (Merkels, Trumps)."""
         if len(f) < 4:
             return None
         compound = self.lang in _COMPOUND_LANGS
@@ -857,7 +857,7 @@ class NameIndex:
         return None
 
     def near(self, f: str, min_ratio: float = 80.0) -> str | None:
-        """A form of the index within a small edit distance of ``f`` (Bukule ~ Bukele)."""
+        """A form of the index within a small edit distance of ``f`` (Merkle ~ Merkel)."""
         if len(f) < 4 or not self.longs:
             return None
         best = _extract_one(f, self.longs, scorer=_ratio, score_cutoff=min_ratio)
@@ -1118,8 +1118,11 @@ def _num_matches(text: str):
             yield m
 
 
-def find_numbers(text: str, lang: str | None) -> list[Num]:
-    """Numbers, number words, dates and times in ``text`` with their possible values."""
+def find_numbers(text: str, lang: str | None, soft_words: bool = True) -> list[Num]:
+    """Numbers, number words, dates and times in ``text`` with their possible values.
+
+    ``soft_words=False`` leaves out the article-like words (a, ein, both, beide) that can
+    only absorb a number: a fast first pass for matching."""
     lang = norm_lang(lang)
     out: list[Num] = []
     skip: list[tuple[int, int]] = [m.span() for m in _URLISH_RE.finditer(text)] if (
@@ -1181,7 +1184,7 @@ def find_numbers(text: str, lang: str | None) -> list[Num]:
         else:
             out.extend(_plain(text, a, b, m.group(), lang))
     if lang in _WORD_NUMS or lang in _SOFT_WORDS:
-        out.extend(_word_numbers(text, lang, skip))
+        out.extend(_word_numbers(text, lang, skip, soft_words))
     for m in _ROMAN_RE.finditer(text):
         v = roman_value(m.group("r"))
         if v:
@@ -1324,7 +1327,11 @@ _DE_MULT_RE = re.compile(r"^(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zeh
 _DE_NUM_PREFIX_RE = re.compile(
     r"((?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?(?:zwei|drei|vier|fünf|sechs|"
     r"sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|"
-    r"achtzig|neunzig)(?:hundert|tausend)?|(?:ein)?hundert|(?:ein)?tausend)(?=[a-zäöüß])")
+    r"achtzig|neunzig)(?:hundert|tausend)?|(?:ein)?hundert|(?:ein)?tausend|"
+    r"dritt|viert|fünft|sechst|siebt|zehnt)(?=[a-zäöüß])")
+
+
+_DE_ORD_STEM = {"dritt": 3, "viert": 4, "fünft": 5, "sechst": 6, "siebt": 7, "zehnt": 10}
 
 
 def _fr_compound(low: str) -> int | None:
@@ -1393,18 +1400,46 @@ def _number_word_re(lang: str) -> re.Pattern:
     return re.compile(pat, re.I)
 
 
-def _word_numbers(text: str, lang: str, skip: list[tuple[int, int]]) -> list[Num]:
+_PREFIXES = {
+    "de": ("zwei", "drei", "vier", "fünf", "sech", "sieb", "acht", "neun", "zehn", "elf", "zwöl",
+           "zwan", "hund", "taus", "einh", "eint", "einu", "drit", "fünft", "sechs", "sieben"),
+    "es": ("veinti",),
+    "it": ("vent", "trent", "quarant", "cinquant", "sessant", "settant", "ottant", "novant"),
+}
+_ALWAYS = {"fr": ("neuf",), "it": ("sei",)}
+_PUNCT = ".,;:!?\"'()[]{}«»“”„‘’‹›…–—*/"
+
+
+def _word_numbers(text: str, lang: str, skip: list[tuple[int, int]], with_soft: bool = True) -> list[Num]:
     hard = _WORD_NUMS.get(lang, {})
     softd = _SOFT_WORDS.get(lang, {})
     decades = _DECADE_WORDS.get(lang, {})
+    prefixes = _PREFIXES.get(lang, ())
+    always = _ALWAYS.get(lang, ())
     out: list[Num] = []
+    # fast exit: no token of the text can be a number word
+    for tok in text.lower().split():
+        tok = tok.strip(_PUNCT)
+        if (tok in hard or tok in decades or (with_soft and tok in softd) or tok in always
+                or (prefixes and tok.startswith(prefixes))):
+            break
+        if "-" in tok or "‐" in tok:
+            first = re.split(r"[-‐]", tok, maxsplit=1)[0]
+            if first in hard or first in softd or lang == "fr":
+                break
+    else:
+        return out
     consumed = -1
-    for m in _number_word_re(lang).finditer(text):
+    for m in _ALPHA_WORD_RE.finditer(text):
         w = m.group()
+        low = w.lower()
+        # cheap filter first: most words of a sentence are not number words
+        if not (low in hard or low in decades or (with_soft and low in softd) or low in always
+                or ("-" in low) or ("‐" in low) or (prefixes and low.startswith(prefixes))):
+            continue
         a, b = m.span()
         if a < consumed:
             continue
-        low = w.lower()
         if skip and any(s <= a < e for s, e in skip):
             continue
         val: float | None = None
@@ -1417,6 +1452,8 @@ def _word_numbers(text: str, lang: str, skip: list[tuple[int, int]]) -> list[Num
                     and not _is_initial(text, a):
                 soft = True  # "Dritte" = third parties
         elif low in softd:
+            if not with_soft and low not in always:
+                continue
             val = softd[low]
             soft = True
             if lang == "fr" and low == "neuf":
@@ -1431,7 +1468,7 @@ def _word_numbers(text: str, lang: str, skip: list[tuple[int, int]]) -> list[Num
             continue
         elif lang == "de" and (mm := _DE_NUM_PREFIX_RE.match(low)) and mm.end() < len(low):
             # zehnmal, vierspurige, dreibändigen, zweieinhalb: a number inside a word
-            v = _compound_value(mm.group(1), lang) or hard.get(mm.group(1))
+            v = _compound_value(mm.group(1), lang) or hard.get(mm.group(1)) or _DE_ORD_STEM.get(mm.group(1))
             if v is None:
                 continue
             val, soft = v, True
@@ -1442,7 +1479,7 @@ def _word_numbers(text: str, lang: str, skip: list[tuple[int, int]]) -> list[Num
                 first = re.split(r"[-‐]", low)[0]
                 if first in hard:
                     val = hard[first]
-                elif first in softd:
+                elif first in softd and with_soft:
                     val = softd[first]
                     soft = True
                 if val is not None:

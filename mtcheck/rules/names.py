@@ -32,7 +32,7 @@ def _ratio(a: str, b: str) -> float:
 
 
 def _prefix_related(a: str, b: str) -> bool:
-    """Inflected forms of one name (Trump/Trumps, Bukele/Bukeles)."""
+    """Inflected forms of one name (Trump/Trumps, Merkel/Merkels)."""
     if len(a) > len(b):
         a, b = b, a
     return len(a) >= 4 and b.startswith(a) and len(b) - len(a) <= 3
@@ -77,7 +77,7 @@ def _doc_name(doc: Document, ctx: CheckContext) -> str:
         return "source"
     if doc is ctx.target:
         return "the translation"
-    return doc.path
+    return doc.path.replace("\\", "/").rsplit("/", 1)[-1]
 
 
 # ----------------------------------------------------------------------------------
@@ -236,8 +236,9 @@ def _parallel_evidence(ctx: CheckContext, bv: BeadView, g: Name) -> tuple[list[E
         text = " ".join(s.text for s in segs)
         present = _group_present(g, NameIndex(text, norm_lang(doc.lang)), norm_lang(doc.lang))
         lacking = lacking or not present
-        ev.append(ctx.evidence(doc, text=text, note=(f"{doc.path} has {g.text}" if present
-                                                     else f"{doc.path} lacks {g.text} too")))
+        name = _doc_name(doc, ctx)
+        ev.append(ctx.evidence(doc, text=text, note=(f"{name} has {g.text}" if present
+                                                     else f"{name} lacks {g.text} too")))
     return ev, lacking
 
 
@@ -330,7 +331,7 @@ class Inventory:
         return f in self.counts or f in self.umlaut
 
     def related(self, f: str) -> bool:
-        """Same name up to inflection (Bukeles/Bukele) or umlaut spelling (Müller/Mueller)."""
+        """Same name up to inflection (Merkels/Merkel) or umlaut spelling (Müller/Mueller)."""
         if f in self.counts or f in self.umlaut:
             return True
         if len(f) < 4:

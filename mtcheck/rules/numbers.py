@@ -85,11 +85,14 @@ def _analyse(ctx: CheckContext) -> list[_BeadNums]:
         if not ss or not ts:
             continue
         src, tgt = Joined(ss), Joined(ts)
-        sn = find_numbers(src.text, sl)
-        tn = find_numbers(tgt.text, tl)
+        sn = find_numbers(src.text, sl, False)
+        tn = find_numbers(tgt.text, tl, False)
         if not sn and not tn:
             continue
-        out.append(_BeadNums(bv, src, tgt, sn, tn))
+        b = _BeadNums(bv, src, tgt, sn, tn)
+        if b.us or b.ut:  # second pass with article-like words (a million, beide)
+            b = _BeadNums(bv, src, tgt, find_numbers(src.text, sl), find_numbers(tgt.text, tl))
+        out.append(b)
     return out
 
 
@@ -131,10 +134,15 @@ def _parallel_evidence(ctx: CheckContext, bv: BeadView, s: Num | None, t: Num | 
         if s is not None:
             notes.append(f"has {s.text} like the source" if s.values & vals
                          else f"lacks the source's {s.text}")
-        if t is not None and t.values & vals:
-            notes.append(f"has {t.text} like the translation")
-        ev.append(ctx.evidence(doc, text=text, note=f"{doc.path} " + " and ".join(notes)))
+        if t is not None:
+            notes.append(f"has {t.text} like the translation" if t.values & vals
+                         else f"does not have the translation's {t.text}")
+        ev.append(ctx.evidence(doc, text=text, note=f"{_short(doc.path)} " + " and ".join(notes)))
     return ev
+
+
+def _short(path: str) -> str:
+    return path.replace("\\", "/").rsplit("/", 1)[-1]
 
 
 def _cap(ctx: CheckContext, cap: Severity) -> Severity:

@@ -162,17 +162,17 @@ def run(code: str, target: Document, source: Document | None, others=()) -> list
     return run_rules(ctx, [get_rule(code)])
 
 
-SRC = ["Präsident Nayib Kowalczyk hat die Mordrate gesenkt.",
+SRC = ["Präsident Marek Kowalczyk hat die Mordrate gesenkt.",
        "Kowalczyk bestätigte dies auf X.",
        "Die Opposition kritisiert Kowalczyk scharf."]
-PAR = ["Le président Nayib Kowalczyk a fait baisser le taux d'homicides.",
+PAR = ["Le président Marek Kowalczyk a fait baisser le taux d'homicides.",
        "Kowalczyk l'a confirmé sur X.",
        "L'opposition critique vivement Kowalczyk."]
 
 
 def test_doc_near_miss_with_parallel_evidence():
     tgt = doc("a.en.txt", "en", "target",
-              ["President Nayib Kowalcyzk has reduced the murder rate.",
+              ["President Marek Kowalcyzk has reduced the murder rate.",
                "Kowalczyk confirmed this on X.",
                "The opposition sharply criticizes Kowalczyk."])
     src = doc("s.de.txt", "de", "source", SRC)
@@ -195,7 +195,7 @@ def test_doc_missing_name_tolerates_neighbouring_bead_and_parallel():
     par = doc("p.fr.txt", "fr", "parallel", PAR)
     # the name sits one sentence later (alignment slack): not flagged
     tgt = doc("a.en.txt", "en", "target",
-              ["President Nayib Kowalczyk has reduced the murder rate.",
+              ["President Marek Kowalczyk has reduced the murder rate.",
                "He confirmed this on X, said Kowalczyk.",
                "The opposition sharply criticizes Kowalczyk."])
     assert run("N003", tgt, src, [par]) == []
