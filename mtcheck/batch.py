@@ -1,0 +1,998 @@
+"""``mtcheck batch``: check bilingual corpora and article sets at scale.
+
+    mtcheck batch corpus.tmx more.tsv articles/cecot/ -o findings.jsonl --jobs 2
+    mtcheck batch big.tsv --source-lang en --target-lang de --keep clean.tsv --drop flagged.tsv
+    mtcheck batch big.tsv -o findings.jsonl --resume          # after an interruption
+    mtcheck batch big.tsv -o findings.jsonl --scheduler tcp://10.0.0.5:8786
+
+Every INPUT is a corpus file (TMX, XLIFF 1.2/2.x, TSV, CSV, JSONL: streamed by
+:mod:`mtcheck.load.corpus`, so memory stays flat whatever the file's size) or an
+article-set folder (a folder with ``mtcheck.toml``, run with ``compare_set``).
+
+How the work is cut and ordered
+    Pairs are read in input order and cut into chunks of ``--chunk-size`` (2,000) pairs;
+    an article set is one chunk of its own.  Chunks go to an engine that returns their
+    results *in submission order* (an ordered imap over a bounded window of chunks in
+    flight, so reading never runs ahead of checking by more than a few chunks):
+
+    * ``inline``: ``--jobs 1``, in this process;
+    * ``local``: a ``multiprocessing`` pool of ``--jobs`` processes (default: every
+      core); workers come from a fork server that has imported mtcheck and its rules
+      once, call :func:`mtcheck.pipeline.check_pair` on whole chunks, and are replaced
+      after ``MAX_CHUNKS_PER_WORKER`` chunks (rule caches grow with the text seen);
+    * ``dask``: ``--scheduler tcp://host:8786``, a ``dask.distributed.Client`` (the
+      optional extra ``mtcheck[dask]``, imported only then).  The very same chunk
+      function runs on the workers, so the output is byte-identical to the local one.
+
+    Each worker turns its findings into finished JSONL lines, so the main process only
+    writes, counts and (for ``--keep/--drop``) splits.
+
+Outputs
+    ``--format jsonl`` (default): one line per finding (``input``, pair ``id``,
+    ``origin_line``, languages, then the finding as in the JSON report), streamed to
+    ``<output>.part`` and renamed to ``<output>`` at the end (to stdout without ``-o``).
+    ``json``/``sarif``/``html``: one report, written atomically at the end (the findings
+    wait in ``<output>.part`` meanwhile).  A summary (counts by rule and severity, the
+    10 worst segments by MQM-style penalty, the penalty-per-pair distribution) is
+    printed on stderr and written to ``<output>.summary.json``.
+
+Resuming
+    With ``-o``, ``<output>.checkpoint.json`` records the inputs (size, mtime), the
+    settings, the number of chunks done, the byte length of every output at that chunk
+    boundary and the running summary.  After each chunk the outputs are flushed and
+    fsync'ed, then the checkpoint is replaced atomically.  ``--resume`` checks that
+    nothing changed, truncates the outputs to the last complete chunk and skips the
+    chunks done (they are still read, not checked): the result is byte-identical to an
+    uninterrupted run.
+
+Custom rules: ``--plugin FILE.py`` imports a Python file that registers rules with
+:func:`mtcheck.rules.registry.rule`, in this process and in every worker (give a path
+the workers can read).
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import hashlib
+import html as _html
+import importlib.util
+import io
+import itertools
+import json
+import os
+import sys
+import time
+from collections import Counter, deque
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any, Callable, Iterable, Iterator, NamedTuple, Sequence
+
+from .errors import InputError, MtcheckError
+from .model import PENALTY, Severity
+
+DEFAULT_CHUNK = 2000
+FORMATS = ("jsonl", "json", "sarif", "html")
+SEVERITIES = ("neutral", "minor", "major", "critical")
+CHECKPOINT_VERSION = 1
+WORST_N = 10
+HTML_MAX_ROWS = 5000
+# A local worker is replaced after this many chunks: rules keep caches that grow with the
+# text they have seen (a few MB per 10,000 pairs), and recycling keeps a run of any size
+# flat in memory.  A fresh worker forks from the fork server, rules already imported.
+MAX_CHUNKS_PER_WORKER = 50
+_HIST_EDGES = (0.0, 1.0, 5.0, 10.0, 25.0, 50.0)
+
+
+# == options and results ==============================================================
+@dataclass
+class BatchOptions:
+    inputs: Sequence[str]
+    source_lang: str | None = None
+    target_lang: str | None = None
+    jobs: int | None = None  # None: os.cpu_count()
+    fmt: str = "jsonl"
+    output: str | None = None
+    resume: bool = False
+    keep: str | None = None
+    drop: str | None = None
+    scheduler: Any = None  # "tcp://host:8786" or a dask.distributed.Client
+    fail_on: Severity | None = None  # None: from the configuration (default: major)
+    chunk_size: int = DEFAULT_CHUNK
+    config: Any = None  # a Config for every input (else each input's own mtcheck.toml)
+    config_path: str | None = None
+    select: Sequence[str] = ()
+    ignore: Sequence[str] = ()
+    plugins: Sequence[str] = ()
+    encoding: str | None = None
+    semantic: bool | None = None  # article sets: False never loads the embedding model
+    quiet: bool = False
+
+
+@dataclass
+class BatchResult:
+    summary: dict[str, Any]
+    exit_code: int
+    output: Path | None = None
+    summary_path: Path | None = None
+
+
+# == the chunk worker (runs in worker processes / on Dask workers) ====================
+class Task(NamedTuple):
+    seq: int  # global chunk number, in input order
+    input: str  # the input as the user gave it
+    kind: str  # "pairs" or "set"
+    pairs: tuple  # ((id, source, target, source_lang, target_lang, origin_line), ...)
+    config: Any
+    plugins: tuple[str, ...]
+    encoding: str | None = None
+    semantic: bool | None = None
+
+
+class ChunkResult(NamedTuple):
+    seq: int
+    n_pairs: int
+    lines: str  # finished JSONL (one finding a line), "" when nothing was found
+    flagged: list  # [(index in chunk, worst severity, penalty, codes), ...]
+    counts: dict  # {(code, severity label): n}
+    names: dict  # {code: rule name}
+
+
+_PLUGINS: dict[str, Any] = {}
+
+
+def load_plugins(paths: Iterable[str]) -> None:
+    """Import rule plugin files once per process (they register rules on import)."""
+    for p in paths:
+        key = str(Path(p).resolve())
+        if key in _PLUGINS:
+            continue
+        if not Path(key).is_file():
+            raise InputError(p, "no such plugin file")
+        name = "mtcheck_plugin_" + hashlib.sha1(key.encode()).hexdigest()[:12]
+        spec = importlib.util.spec_from_file_location(name, key)
+        if spec is None or spec.loader is None:
+            raise InputError(p, "not a Python file")
+        mod = importlib.util.module_from_spec(spec)
+        sys.modules[name] = mod
+        try:
+            spec.loader.exec_module(mod)
+        except Exception as e:
+            sys.modules.pop(name, None)
+            raise MtcheckError(f"{p}: plugin failed to load: {type(e).__name__}: {e}") from None
+        _PLUGINS[key] = mod
+
+
+def _worker_init() -> None:
+    """Import the pipeline and every rule family once per worker process."""
+    from .pipeline import check_pair  # noqa: F401
+    from .rules import all_rules
+    all_rules()
+
+
+def _penalty(f) -> float:
+    try:
+        from .score import penalty
+        return float(penalty(f))
+    except ImportError:  # pragma: no cover
+        return PENALTY[f.severity]
+
+
+def _finding_record(inp: str, pid: str, line: int | None, sl: str | None, tl: str | None,
+                    f) -> str:
+    d: dict[str, Any] = {"input": inp, "id": pid, "origin_line": line,
+                         "source_lang": sl, "target_lang": tl}
+    for k, v in f.to_dict().items():
+        d.setdefault(k, v)
+    return json.dumps(d, ensure_ascii=False)
+
+
+def check_chunk(task: Task) -> ChunkResult:
+    """Check one chunk; the only function the engines run remotely."""
+    load_plugins(task.plugins)
+    if task.kind == "set":
+        return _check_set(task)
+    from .pipeline import check_pair
+
+    cfg = task.config
+    lines: list[str] = []
+    flagged: list[tuple] = []
+    counts: Counter = Counter()
+    names: dict[str, str] = {}
+    for k, (pid, src, tgt, sl, tl, line) in enumerate(task.pairs):
+        try:
+            findings = check_pair(src, tgt, sl, tl, config=cfg)
+        except MtcheckError:
+            raise
+        except Exception as e:
+            raise RuntimeError(f"{task.input}:{line} (id {pid}): a rule failed: "
+                               f"{type(e).__name__}: {e}") from e
+        active = [f for f in findings if not f.suppressed]
+        if not active:
+            continue
+        worst, pen = -1, 0.0
+        for f in active:
+            lines.append(_finding_record(task.input, pid, line, sl, tl, f))
+            counts[(f.code, f.severity.label)] += 1
+            names[f.code] = f.name
+            worst = max(worst, int(f.severity))
+            pen += _penalty(f)
+        flagged.append((k, worst, round(pen, 2), sorted({f.code for f in active})))
+    return ChunkResult(task.seq, len(task.pairs), "\n".join(lines) + "\n" if lines else "",
+                       flagged, dict(counts), names)
+
+
+def _check_set(task: Task) -> ChunkResult:
+    from .pipeline import compare_set
+
+    report = compare_set(task.input, config=task.config, encoding=task.encoding,
+                         semantic=task.semantic)
+    active = report.active_findings()
+    aid = str(report.article.get("id") or Path(task.input).name)
+    lines = [_finding_record(task.input, aid, f.line, None, None, f) for f in active]
+    counts: Counter = Counter((f.code, f.severity.label) for f in active)
+    flagged = []
+    if active:
+        flagged.append((0, max(int(f.severity) for f in active),
+                        round(sum(_penalty(f) for f in active), 2),
+                        sorted({f.code for f in active})))
+    return ChunkResult(task.seq, 1, "\n".join(lines) + "\n" if lines else "", flagged,
+                       dict(counts), {f.code: f.name for f in active})
+
+
+# == engines: ordered results over a bounded window ===================================
+def _ordered(tasks: Iterable[Task], submit: Callable[[Task], Any], get: Callable[[Any], ChunkResult],
+             window: int) -> Iterator[tuple[Task, ChunkResult]]:
+    pending: deque = deque()
+    for t in tasks:
+        pending.append((t, submit(t)))
+        if len(pending) >= window:
+            t0, h = pending.popleft()
+            yield t0, get(h)
+    while pending:
+        t0, h = pending.popleft()
+        yield t0, get(h)
+
+
+def _portable(t: Task) -> Task:
+    """Ship a config without its cached rule list (rule functions from plugins cannot be
+    pickled by name; the worker selects its own rules)."""
+    if getattr(t.config, "_rules", None) is not None:
+        return t._replace(config=dataclasses.replace(t.config, _rules=None))
+    return t
+
+
+class _Engine:
+    name = "inline"
+    workers = 1
+
+    def run(self, tasks: Iterable[Task]) -> Iterator[tuple[Task, ChunkResult]]:
+        for t in tasks:
+            yield t, check_chunk(t)
+
+    def close(self) -> None:
+        pass
+
+
+class _LocalEngine(_Engine):
+    name = "local"
+
+    def __init__(self, jobs: int) -> None:
+        import multiprocessing as mp
+
+        self.workers = jobs
+        methods = mp.get_all_start_methods()
+        ctx = mp.get_context("forkserver" if "forkserver" in methods else "spawn")
+        if ctx.get_start_method() == "forkserver":
+            from .rules.registry import FAMILIES
+            ctx.set_forkserver_preload(["mtcheck.batch", "mtcheck.pipeline", "mtcheck.rules"]
+                                       + [f"mtcheck.rules.{f}" for f in FAMILIES])
+        self.pool = ctx.Pool(processes=jobs, initializer=_worker_init,
+                             maxtasksperchild=MAX_CHUNKS_PER_WORKER)
+
+    def run(self, tasks):
+        return _ordered(tasks, lambda t: self.pool.apply_async(check_chunk, (_portable(t),)),
+                        lambda h: h.get(), 2 * self.workers + 2)
+
+    def close(self) -> None:
+        self.pool.terminate()
+        self.pool.join()
+
+
+class _DaskEngine(_Engine):
+    name = "dask"
+
+    def __init__(self, scheduler: Any) -> None:
+        try:
+            from dask.distributed import Client
+        except ImportError:
+            raise MtcheckError("--scheduler needs Dask: pip install 'mtcheck[dask]'") from None
+        self._own = not hasattr(scheduler, "submit")
+        if self._own:
+            try:
+                self.client = Client(scheduler, timeout="20s", set_as_default=False)
+            except (OSError, TimeoutError, ValueError) as e:
+                raise MtcheckError(f"cannot connect to the Dask scheduler at {scheduler}: {e}") from None
+        else:
+            self.client = scheduler
+        try:
+            self.workers = max(1, sum(self.client.nthreads().values()))
+        except Exception:  # pragma: no cover
+            self.workers = 1
+        self.run_id = hashlib.sha1(f"{os.getpid()}-{time.time()}".encode()).hexdigest()[:10]
+
+    def run(self, tasks):
+        submit = lambda t: self.client.submit(check_chunk, _portable(t), pure=False,  # noqa: E731
+                                              key=f"mtcheck-chunk-{self.run_id}-{t.seq}")
+        return _ordered(tasks, submit, lambda fut: fut.result(), max(4, 2 * self.workers + 2))
+
+    def close(self) -> None:
+        if self._own:
+            self.client.close()
+
+
+# == the running summary ===============================================================
+class _Summary:
+    def __init__(self) -> None:
+        self.pairs = 0
+        self.flagged_pairs = 0
+        self.findings = 0
+        self.by_severity: Counter = Counter()
+        self.by_rule: dict[str, dict[str, Any]] = {}
+        self.hist: Counter = Counter()  # penalty (2 decimals, as text) → pairs; 0 for clean ones
+        self.worst: list[dict[str, Any]] = []
+        self.per_input: dict[str, dict[str, int]] = {}
+        self.chunks = 0
+
+    def add(self, task: Task, res: ChunkResult) -> None:
+        base = self.pairs
+        self.pairs += res.n_pairs
+        self.chunks += 1
+        pi = self.per_input.setdefault(task.input, {"pairs": 0, "flagged_pairs": 0, "findings": 0})
+        pi["pairs"] += res.n_pairs
+        pi["flagged_pairs"] += len(res.flagged)
+        self.flagged_pairs += len(res.flagged)
+        self.hist["0.00"] += res.n_pairs - len(res.flagged)
+        for (code, sev), n in sorted(res.counts.items()):
+            self.findings += n
+            pi["findings"] += n
+            self.by_severity[sev] += n
+            r = self.by_rule.setdefault(code, {"name": res.names.get(code, ""), "count": 0,
+                                               "severity": {}})
+            r["count"] += n
+            r["severity"][sev] = r["severity"].get(sev, 0) + n
+        for k, worst, pen, codes in res.flagged:
+            self.hist[f"{pen:.2f}"] += 1
+            if len(self.worst) >= WORST_N and pen <= self.worst[-1]["penalty"]:
+                continue
+            if task.kind == "set":
+                pid, line, src, tgt = None, None, None, None
+            else:
+                pid, src, tgt, _sl, _tl, line = task.pairs[k]
+            self.worst.append({"penalty": pen, "input": task.input,
+                               "id": pid if pid is not None else Path(task.input).name,
+                               "origin_line": line, "severity": Severity(worst).label,
+                               "codes": codes, "source": _clip(src), "target": _clip(tgt),
+                               "_n": base + k})
+            self.worst.sort(key=lambda w: (-w["penalty"], w["_n"]))
+            del self.worst[WORST_N:]
+
+    # -- persistence (checkpoint) ---------------------------------------------------
+    def state(self) -> dict[str, Any]:
+        return {"pairs": self.pairs, "flagged_pairs": self.flagged_pairs, "findings": self.findings,
+                "by_severity": dict(self.by_severity), "by_rule": self.by_rule,
+                "hist": dict(self.hist), "worst": self.worst, "per_input": self.per_input,
+                "chunks": self.chunks}
+
+    @classmethod
+    def from_state(cls, d: dict[str, Any]) -> "_Summary":
+        s = cls()
+        s.pairs, s.flagged_pairs, s.findings = d["pairs"], d["flagged_pairs"], d["findings"]
+        s.by_severity = Counter(d["by_severity"])
+        s.by_rule = d["by_rule"]
+        s.hist = Counter(d["hist"])
+        s.worst = d["worst"]
+        s.per_input = d["per_input"]
+        s.chunks = d["chunks"]
+        return s
+
+    # -- the final summary -----------------------------------------------------------
+    def failed(self, fail_on: Severity) -> bool:
+        return any(self.by_severity.get(s.label, 0) for s in Severity if s >= fail_on)
+
+    def distribution(self) -> dict[str, Any]:
+        vals = sorted((float(k), n) for k, n in self.hist.items() if n)
+        total = sum(n for _, n in vals)
+        if not total:
+            return {"pairs": 0, "mean": 0.0, "percentiles": {}, "histogram": []}
+        mean = sum(v * n for v, n in vals) / total
+
+        def pct(p: float) -> float:
+            rank = max(1, -(-int(p * total * 1000) // 100000))  # nearest rank: ceil(p/100 · N)
+            acc = 0
+            for v, n in vals:
+                acc += n
+                if acc >= rank:
+                    return v
+            return vals[-1][0]
+
+        hist = []
+        edges = _HIST_EDGES
+        hist.append({"bin": "0", "pairs": sum(n for v, n in vals if v == 0)})
+        for lo, hi in zip(edges, edges[1:]):
+            hist.append({"bin": f"({lo:g}, {hi:g}]", "pairs": sum(n for v, n in vals if lo < v <= hi)})
+        hist.append({"bin": f"> {edges[-1]:g}", "pairs": sum(n for v, n in vals if v > edges[-1])})
+        return {"pairs": total, "mean": round(mean, 4),
+                "percentiles": {f"p{p}": pct(p) for p in (50, 75, 90, 95, 99)} | {"max": vals[-1][0]},
+                "histogram": hist}
+
+    def to_dict(self, fail_on: Severity, extra: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "schema": "mtcheck-batch-summary/1.0",
+            **extra,
+            "pairs": self.pairs, "flagged_pairs": self.flagged_pairs, "findings": self.findings,
+            "fail_on": fail_on.label, "failed": self.failed(fail_on),
+            "by_severity": {s.label: self.by_severity.get(s.label, 0)
+                            for s in sorted(Severity, reverse=True)},
+            "by_rule": {c: self.by_rule[c] for c in sorted(self.by_rule)},
+            "worst_segments": [{k: v for k, v in w.items() if k != "_n"} for w in self.worst],
+            "penalty_per_pair": self.distribution(),
+            "inputs": self.per_input,
+        }
+
+
+def _clip(s: str | None, n: int = 300) -> str | None:
+    if s is None or len(s) <= n:
+        return s
+    return s[: n - 1] + "…"
+
+
+# == reading the inputs into tasks =====================================================
+def _is_set(p: Path) -> bool:
+    return p.is_dir() and (p / "mtcheck.toml").is_file()
+
+
+def _check_inputs(inputs: Sequence[str], opts: BatchOptions) -> None:
+    from .load.corpus import CorpusReader
+
+    if not inputs:
+        raise MtcheckError("batch needs at least one INPUT")
+    for inp in inputs:
+        p = Path(inp)
+        if p.is_dir():
+            if not _is_set(p):
+                raise InputError(inp, "is a directory without an mtcheck.toml (not an article set)")
+            continue
+        CorpusReader(p, source_lang=opts.source_lang, target_lang=opts.target_lang,
+                     encoding=opts.encoding)  # existence, readability, known format
+
+
+def _tasks(opts: BatchOptions, configs: dict[str, Any], skip: int,
+           skipped_units: dict[str, int]) -> Iterator[Task]:
+    from .load.corpus import CorpusReader, base_lang
+
+    seq = 0
+    plugins = tuple(str(Path(p).resolve()) for p in opts.plugins)
+    size = max(1, int(opts.chunk_size))
+    for inp in opts.inputs:
+        cfg = configs[inp]
+        if _is_set(Path(inp)):
+            if seq >= skip:
+                yield Task(seq, inp, "set", (), cfg, plugins, opts.encoding, opts.semantic)
+            seq += 1
+            continue
+        reader = CorpusReader(inp, source_lang=opts.source_lang, target_lang=opts.target_lang,
+                              encoding=opts.encoding)
+        buf: list[tuple] = []
+        for rec in reader:
+            if seq >= skip:
+                buf.append((rec.id, rec.source, rec.target, base_lang(rec.source_lang),
+                            base_lang(rec.target_lang), rec.origin_line))
+            else:
+                buf.append(None)  # only counted: this chunk was done before the interruption
+            if len(buf) >= size:
+                if seq >= skip:
+                    yield Task(seq, inp, "pairs", tuple(buf), cfg, plugins)
+                seq += 1
+                buf = []
+        if buf:
+            if seq >= skip:
+                yield Task(seq, inp, "pairs", tuple(buf), cfg, plugins)
+            seq += 1
+        skipped_units[inp] = reader.skipped
+
+
+# == configuration ======================================================================
+def _configs(opts: BatchOptions) -> dict[str, Any]:
+    from .config import Config, find_config, load_config
+
+    def adjust(cfg: Config) -> Config:
+        cfg = dataclasses.replace(cfg, _rules=None)
+        if opts.select:
+            cfg.select = list(opts.select)
+        if opts.ignore:
+            cfg.ignore = list(cfg.ignore) + list(opts.ignore)
+        if opts.fail_on is not None:
+            cfg.fail_on = opts.fail_on
+        return cfg
+
+    if opts.config is not None:
+        shared = adjust(opts.config)
+        return {i: shared for i in opts.inputs}
+    if opts.config_path:
+        p = Path(opts.config_path)
+        if not p.is_file():
+            raise MtcheckError(f"{p}: config file not found")
+        shared = adjust(load_config(p))
+        return {i: shared for i in opts.inputs}
+    out: dict[str, Any] = {}
+    cache: dict[Any, Any] = {}
+    for i in opts.inputs:
+        p = Path(i)
+        cp = find_config(p if p.is_dir() else p.parent)
+        if cp not in cache:
+            cache[cp] = adjust(load_config(cp))
+        out[i] = cache[cp]
+    return out
+
+
+def _validate_codes(opts: BatchOptions) -> None:
+    if not list(opts.select) and not list(opts.ignore):
+        return  # the main process then never imports the rule families (workers do)
+    from .rules import all_rules, get_rule
+
+    rules = all_rules()
+    for code in list(opts.select) + list(opts.ignore):
+        if code.upper() != "ALL" and get_rule(code) is None and not any(
+                r.code.startswith(code.upper()) for r in rules):
+            raise MtcheckError(f"unknown rule {code!r} (see mtcheck rules)")
+
+
+def _settings_key(opts: BatchOptions, configs: dict[str, Any], fail_on: Severity) -> str:
+    from . import __version__
+
+    def cfg_key(c) -> Any:
+        return [sorted(c.select), sorted(c.ignore), c.fail_on.label,
+                sorted((k, v.label) for k, v in c.severities.items()),
+                repr(sorted((k, sorted(v.items())) for k, v in c.options.items())),
+                c.suppress, str(c.baseline or ""), str(c.glossary or "")]
+
+    key = {"version": __version__, "inputs": [str(Path(i).resolve()) for i in opts.inputs],
+           "chunk_size": int(opts.chunk_size), "source_lang": opts.source_lang,
+           "target_lang": opts.target_lang, "encoding": opts.encoding, "fail_on": fail_on.label,
+           "keep": bool(opts.keep), "drop": bool(opts.drop), "semantic": opts.semantic,
+           "plugins": [str(Path(p).resolve()) for p in opts.plugins],
+           "configs": [cfg_key(configs[i]) for i in opts.inputs]}
+    return hashlib.sha1(json.dumps(key, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def _input_stats(inputs: Sequence[str]) -> list[dict[str, Any]]:
+    out = []
+    for i in inputs:
+        p = Path(i)
+        q = p / "mtcheck.toml" if p.is_dir() else p
+        st = q.stat()
+        out.append({"path": str(p.resolve()), "size": st.st_size, "mtime_ns": st.st_mtime_ns})
+    return out
+
+
+# == output files =======================================================================
+def _tsv_escape(s: str) -> str:
+    return s.replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+
+
+class _Sink:
+    """A byte stream written in chunk-sized appends, fsync'ed at chunk boundaries."""
+
+    def __init__(self, final: Path | None, fh: IO[bytes], part: Path | None) -> None:
+        self.final, self.fh, self.part = final, fh, part
+
+    @classmethod
+    def open(cls, final: Path, resume_at: int | None) -> "_Sink":
+        part = final.with_name(final.name + ".part")
+        try:
+            final.parent.mkdir(parents=True, exist_ok=True)
+            if resume_at is None:
+                fh = open(part, "w+b")
+            else:
+                if not part.is_file() or part.stat().st_size < resume_at:
+                    raise MtcheckError(f"{part}: missing or shorter than the checkpoint says; "
+                                       "cannot resume (run without --resume)")
+                fh = open(part, "r+b")
+                fh.truncate(resume_at)
+                fh.seek(resume_at)
+        except OSError as e:
+            raise MtcheckError(f"{part}: cannot write ({e.strerror or e})") from None
+        return cls(final, fh, part)
+
+    def write(self, data: bytes) -> None:
+        if data:
+            self.fh.write(data)
+
+    def sync(self) -> int:
+        self.fh.flush()
+        try:
+            os.fsync(self.fh.fileno())
+        except (OSError, io.UnsupportedOperation):
+            pass
+        return self.fh.tell()
+
+    def finish(self) -> None:
+        self.sync()
+        self.fh.close()
+        if self.part is not None and self.final is not None:
+            os.replace(self.part, self.final)
+
+
+# == reports for json / sarif / html ======================================================
+def _read_findings(fh: IO[bytes]) -> list[dict[str, Any]]:
+    fh.flush()
+    fh.seek(0)
+    return [json.loads(line) for line in fh if line.strip()]
+
+
+def render_batch(findings: list[dict[str, Any]], summary: dict[str, Any], fmt: str) -> str:
+    from . import __version__
+
+    if fmt == "json":
+        return json.dumps({"schema": "mtcheck-batch/1.0", "version": __version__,
+                           "summary": summary, "findings": findings},
+                          ensure_ascii=False, indent=2) + "\n"
+    if fmt == "sarif":
+        return _render_sarif(findings, summary, __version__)
+    if fmt == "html":
+        return _render_html(findings, summary, __version__)
+    raise ValueError(f"unknown format {fmt!r}")
+
+
+def _render_sarif(findings: list[dict[str, Any]], summary: dict[str, Any], version: str) -> str:
+    level = {"critical": "error", "major": "error", "minor": "warning", "neutral": "note"}
+    codes = sorted(summary.get("by_rule", {}))
+    index = {c: i for i, c in enumerate(codes)}
+    rules = [{"id": c, "name": summary["by_rule"][c].get("name") or c,
+              "shortDescription": {"text": summary["by_rule"][c].get("name") or c}} for c in codes]
+    results = []
+    for f in findings:
+        region: dict[str, Any] = {"startLine": max(1, int(f.get("origin_line") or 1))}
+        res = {
+            "ruleId": f["code"], "ruleIndex": index.get(f["code"], -1),
+            "level": level.get(f["severity"], "warning"),
+            "message": {"text": f["message"]},
+            "locations": [{"physicalLocation": {"artifactLocation": {"uri": Path(f["input"]).as_posix()},
+                                                "region": region},
+                           "logicalLocations": [{"name": str(f["id"]), "kind": "segment"}]}],
+            "partialFingerprints": {"mtcheck/v1": f"{f.get('fingerprint', '')}:{f['id']}"},
+            "properties": {"severity": f["severity"], "id": f["id"], "text": f.get("text", ""),
+                           "source_lang": f.get("source_lang"), "target_lang": f.get("target_lang")},
+        }
+        if res["ruleIndex"] < 0:
+            del res["ruleIndex"]
+        results.append(res)
+    doc = {"$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0",
+           "runs": [{"tool": {"driver": {"name": "mtcheck", "version": version,
+                                         "informationUri": "https://pypi.org/project/mtcheck/",
+                                         "rules": rules}},
+                     "results": results,
+                     "properties": {"summary": {k: summary[k] for k in ("pairs", "findings",
+                                                                        "flagged_pairs")}}}]}
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def _render_html(findings: list[dict[str, Any]], summary: dict[str, Any], version: str) -> str:
+    e = _html.escape
+    rows = []
+    for f in findings[:HTML_MAX_ROWS]:
+        rows.append(f"<tr class='sev-{e(f['severity'])}'><td>{e(str(f['input']))}</td>"
+                    f"<td>{e(str(f['id']))}</td><td>{e(str(f.get('origin_line') or ''))}</td>"
+                    f"<td>{e(f['code'])}</td><td>{e(f['severity'])}</td><td>{e(f['message'])}</td>"
+                    f"<td>{e(f.get('text') or '')}</td></tr>")
+    more = (f"<p>… and {len(findings) - HTML_MAX_ROWS:,} more findings (use --format jsonl for all).</p>"
+            if len(findings) > HTML_MAX_ROWS else "")
+    sev = "".join(f"<tr><td>{e(k)}</td><td>{v:,}</td></tr>" for k, v in summary["by_severity"].items())
+    rules = "".join(f"<tr><td>{e(c)}</td><td>{e(r.get('name', ''))}</td><td>{r['count']:,}</td></tr>"
+                    for c, r in summary["by_rule"].items())
+    worst = "".join(
+        f"<tr><td>{w['penalty']:g}</td><td>{e(str(w['input']))}</td><td>{e(str(w['id']))}</td>"
+        f"<td>{e(' '.join(w['codes']))}</td><td>{e(w.get('source') or '')}</td>"
+        f"<td>{e(w.get('target') or '')}</td></tr>" for w in summary["worst_segments"])
+    dist = summary["penalty_per_pair"]
+    hist = "".join(f"<tr><td>{e(h['bin'])}</td><td>{h['pairs']:,}</td></tr>"
+                   for h in dist.get("histogram", []))
+    pct = " · ".join(f"{k} {v:g}" for k, v in dist.get("percentiles", {}).items())
+    return f"""<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>mtcheck batch report</title>
+<style>body{{font-family:system-ui,sans-serif;margin:2rem;color:#222}}table{{border-collapse:collapse;margin:1rem 0}}
+td,th{{border:1px solid #ccc;padding:.25rem .5rem;vertical-align:top;text-align:left}}
+.sev-critical td,.sev-major td{{background:#fde8e8}}.sev-minor td{{background:#fff8e1}}</style></head>
+<body><h1>mtcheck batch report</h1>
+<p>{summary['pairs']:,} pairs · {summary['flagged_pairs']:,} flagged · {summary['findings']:,} findings ·
+fail on {e(summary['fail_on'])}: {'failed' if summary['failed'] else 'passed'} · mtcheck {e(version)}</p>
+<h2>By severity</h2><table>{sev}</table>
+<h2>By rule</h2><table><tr><th>code</th><th>name</th><th>findings</th></tr>{rules}</table>
+<h2>Penalty per pair</h2><p>mean {dist.get('mean', 0):g} · {e(pct)}</p><table>{hist}</table>
+<h2>Worst segments</h2><table><tr><th>penalty</th><th>input</th><th>id</th><th>rules</th><th>source</th>
+<th>target</th></tr>{worst}</table>
+<h2>Findings</h2><table><tr><th>input</th><th>id</th><th>line</th><th>code</th><th>severity</th>
+<th>message</th><th>text</th></tr>{''.join(rows)}</table>{more}
+</body></html>
+"""
+
+
+# == the run ==============================================================================
+def run_batch(opts: BatchOptions, *, stdout: IO[str] | None = None,
+              stderr: IO[str] | None = None) -> BatchResult:
+    """Run a batch; raises MtcheckError/InputError on bad usage or input."""
+    from .fsutil import write_atomic
+
+    stdout = stdout or sys.stdout
+    stderr = stderr or sys.stderr
+    if opts.fmt not in FORMATS:
+        raise MtcheckError(f"unknown batch format {opts.fmt!r} (expected {', '.join(FORMATS)})")
+    if opts.chunk_size < 1:
+        raise MtcheckError("--chunk-size must be at least 1")
+    jobs = opts.jobs if opts.jobs is not None else (os.cpu_count() or 1)
+    if jobs < 1:
+        raise MtcheckError("--jobs must be at least 1")
+    if opts.resume and not opts.output:
+        raise MtcheckError("--resume needs -o/--output (the checkpoint lives beside it)")
+    inputs = list(opts.inputs)
+    opts.inputs = inputs
+    in_paths = {Path(i).resolve() for i in inputs}
+    for label, p in (("-o", opts.output), ("--keep", opts.keep), ("--drop", opts.drop)):
+        if p and Path(p).resolve() in in_paths:
+            raise MtcheckError(f"{p}: refusing to overwrite an input file ({label})")
+        if p and Path(p).is_dir():
+            raise MtcheckError(f"{p}: is a directory; give a file name ({label})")
+    load_plugins(opts.plugins)
+    _validate_codes(opts)
+    _check_inputs(inputs, opts)
+    configs = _configs(opts)
+    fail_on = opts.fail_on or configs[inputs[0]].fail_on
+
+    out = Path(opts.output) if opts.output else None
+    ckpt = out.with_name(out.name + ".checkpoint.json") if out else None
+    summary_path = out.with_name(out.name + ".summary.json") if out else None
+    settings = _settings_key(opts, configs, fail_on)
+    stats = _input_stats(inputs)
+
+    # -- resume or start ---------------------------------------------------------------
+    state: dict[str, Any] | None = None
+    if opts.resume and ckpt is not None and ckpt.is_file():
+        try:
+            state = json.loads(ckpt.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as e:
+            raise MtcheckError(f"{ckpt}: unreadable checkpoint ({e}); run without --resume") from None
+        if state.get("version") != CHECKPOINT_VERSION or state.get("settings") != settings:
+            raise MtcheckError(f"{ckpt}: written with other inputs or settings; run without --resume")
+        if state.get("inputs") != stats:
+            raise MtcheckError(f"{ckpt}: an input changed since the interrupted run (size or "
+                               "mtime); run without --resume")
+    elif opts.resume and not opts.quiet:
+        stderr.write(f"mtcheck: no checkpoint at {ckpt}; starting from the beginning\n")
+    if state is None and ckpt is not None and ckpt.exists():
+        ckpt.unlink()
+
+    skip = int(state["chunks_done"]) if state else 0
+    offsets = state["offsets"] if state else {}
+    acc = _Summary.from_state(state["summary"]) if state else _Summary()
+
+    import tempfile
+
+    if out is not None:
+        sink = _Sink.open(out, offsets.get("output") if state else None)
+        if opts.fmt != "jsonl":
+            sink.final = None  # the report is rendered from the .part at the end
+    elif opts.fmt == "jsonl":
+        sink = None
+    else:
+        sink = _Sink(None, tempfile.TemporaryFile(), None)
+    keep = _Sink.open(Path(opts.keep), offsets.get("keep") if state else None) if opts.keep else None
+    drop = _Sink.open(Path(opts.drop), offsets.get("drop") if state else None) if opts.drop else None
+
+    skipped_units: dict[str, int] = {}
+    tasks = _tasks(opts, configs, skip, skipped_units)
+    engine: _Engine
+    if opts.scheduler is not None:
+        engine = _DaskEngine(opts.scheduler)
+    else:
+        head = list(itertools.islice(tasks, 2))
+        tasks = itertools.chain(head, tasks)
+        engine = _LocalEngine(jobs) if jobs > 1 and len(head) > 1 else _Engine()
+
+    t0 = time.monotonic()
+    pairs_before = acc.pairs
+    try:
+        for task, res in engine.run(tasks):
+            data = res.lines.encode("utf-8")
+            if sink is not None:
+                sink.write(data)
+            else:
+                stdout.write(res.lines)
+                stdout.flush()
+            if (keep or drop) and task.kind == "pairs":
+                bad = {k for k, worst, _p, _c in res.flagged if worst >= int(fail_on)}
+                kb, db = [], []
+                for k, (_pid, src, tgt, *_rest) in enumerate(task.pairs):
+                    line = f"{_tsv_escape(src)}\t{_tsv_escape(tgt)}\n"
+                    (db if k in bad else kb).append(line)
+                if keep:
+                    keep.write("".join(kb).encode("utf-8"))
+                if drop:
+                    drop.write("".join(db).encode("utf-8"))
+            acc.add(task, res)
+            if ckpt is not None:
+                offs = {"output": sink.sync() if sink else 0}
+                if keep:
+                    offs["keep"] = keep.sync()
+                if drop:
+                    offs["drop"] = drop.sync()
+                write_atomic(ckpt, json.dumps({
+                    "version": CHECKPOINT_VERSION, "settings": settings, "inputs": stats,
+                    "chunks_done": task.seq + 1, "offsets": offs, "summary": acc.state(),
+                }, ensure_ascii=False))
+    finally:
+        engine.close()
+    elapsed = time.monotonic() - t0
+
+    done_now = acc.pairs - pairs_before
+    extra = {"engine": engine.name, "workers": engine.workers, "elapsed_s": round(elapsed, 3),
+             "pairs_per_s": round(done_now / elapsed, 1) if elapsed > 0 else None,
+             "resumed_from_chunk": skip, "chunks": acc.chunks, "chunk_size": int(opts.chunk_size),
+             "units_without_translation": skipped_units}
+    summary = acc.to_dict(fail_on, extra)
+
+    # -- finish the outputs ------------------------------------------------------------
+    if keep:
+        keep.finish()
+    if drop:
+        drop.finish()
+    if opts.fmt == "jsonl":
+        if sink is not None:
+            sink.finish()
+    else:
+        assert sink is not None
+        text = render_batch(_read_findings(sink.fh), summary, opts.fmt)
+        sink.fh.close()
+        if out is not None:
+            write_atomic(out, text, protect=tuple(in_paths))
+            if sink.part is not None and sink.part.exists():
+                sink.part.unlink()
+        else:
+            stdout.write(text)
+    if summary_path is not None:
+        write_atomic(summary_path, json.dumps(summary, ensure_ascii=False, indent=2) + "\n")
+    if ckpt is not None and ckpt.exists():
+        ckpt.unlink()
+    if not opts.quiet:
+        stderr.write(format_summary(summary, out, summary_path))
+    return BatchResult(summary, 1 if summary["failed"] else 0, out, summary_path)
+
+
+def format_summary(s: dict[str, Any], out: Path | None = None, summary_path: Path | None = None) -> str:
+    lines = []
+    rate = f", {s['pairs_per_s']:,.0f} pairs/s" if s.get("pairs_per_s") else ""
+    lines.append(f"mtcheck batch: {s['pairs']:,} pairs · {s['findings']:,} findings in "
+                 f"{s['flagged_pairs']:,} pairs · {s['elapsed_s']:.1f} s{rate} "
+                 f"({s['engine']}, {s['workers']} worker{'s' if s['workers'] != 1 else ''})")
+    lines.append("  severity  " + "  ".join(f"{k} {v:,}" for k, v in s["by_severity"].items())
+                 + f"  (fail on {s['fail_on']}: {'FAILED' if s['failed'] else 'passed'})")
+    if s["by_rule"]:
+        lines.append("  rule      findings  critical  major  minor  neutral  name")
+        for code, r in sorted(s["by_rule"].items(), key=lambda kv: (-kv[1]["count"], kv[0])):
+            sv = r["severity"]
+            lines.append(f"  {code:<8} {r['count']:>9,} {sv.get('critical', 0):>9,} "
+                         f"{sv.get('major', 0):>6,} {sv.get('minor', 0):>6,} "
+                         f"{sv.get('neutral', 0):>8,}  {r.get('name', '')}")
+    d = s["penalty_per_pair"]
+    if d.get("pairs"):
+        pct = " · ".join(f"{k} {v:g}" for k, v in d["percentiles"].items())
+        lines.append(f"  penalty per pair: mean {d['mean']:g} · {pct}")
+        lines.append("  histogram  " + " | ".join(f"{h['bin']}: {h['pairs']:,}" for h in d["histogram"]))
+    if s["worst_segments"]:
+        lines.append("  worst segments:")
+        for i, w in enumerate(s["worst_segments"], 1):
+            where = f"{w['input']}:{w['origin_line']}" if w.get("origin_line") else str(w["input"])
+            txt = ""
+            if w.get("target") is not None:
+                txt = f"  {_one_line(w.get('source'), 50)} → {_one_line(w.get('target'), 50)}"
+            lines.append(f"  {i:>3}. {w['penalty']:>6g}  {where} [{w['id']}] "
+                         f"{','.join(w['codes'])}{txt}")
+    if out is not None:
+        lines.append(f"  wrote {out}" + (f" and {summary_path}" if summary_path else ""))
+    return "\n".join(lines) + "\n"
+
+
+def _one_line(s: str | None, n: int) -> str:
+    t = " ".join((s or "").split())
+    return repr(t if len(t) <= n else t[: n - 1] + "…")
+
+
+# == command line ==========================================================================
+def _positive_int(v: str) -> int:
+    try:
+        n = int(v)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {v!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {v!r}")
+    return n
+
+
+EXAMPLES = """\
+examples:
+  mtcheck batch corpus.tmx -o findings.jsonl                   findings as JSONL + summary
+  mtcheck batch a.tsv b.xlf --source-lang en --target-lang de --jobs 2 -o out.jsonl
+  mtcheck batch big.tsv -o out.jsonl --resume                  continue an interrupted run
+  mtcheck batch big.tsv --keep clean.tsv --drop flagged.tsv --fail-on major
+  mtcheck batch big.tsv --scheduler tcp://scheduler:8786 -o out.jsonl     (mtcheck[dask])
+  mtcheck batch corpus.tmx --format sarif -o corpus.sarif
+"""
+
+
+def add_batch_parser(sub: Any, add_common: Callable[[argparse.ArgumentParser], None] | None = None
+                     ) -> argparse.ArgumentParser:
+    """Add ``mtcheck batch`` (its own --format: json|jsonl|sarif|html)."""
+    p = sub.add_parser(
+        "batch", help="check bilingual corpora (TMX, XLIFF, TSV, CSV, JSONL) and article sets at scale",
+        description="Check every segment pair of bilingual corpus files (and article-set folders) "
+                    "in parallel; findings as JSONL in input order, a summary at the end.",
+        formatter_class=argparse.RawDescriptionHelpFormatter, epilog=EXAMPLES)
+    p.add_argument("inputs", nargs="+", metavar="INPUT",
+                   help="corpus file (.tmx .xlf/.xliff .tsv .csv .jsonl) or article-set folder")
+    p.add_argument("--source-lang", metavar="L", help="source language where the file does not say")
+    p.add_argument("--target-lang", metavar="L", help="target language where the file does not say")
+    p.add_argument("-j", "--jobs", type=_positive_int, metavar="N",
+                   help=f"worker processes (default: all cores, {os.cpu_count() or 1})")
+    p.add_argument("-f", "--format", default="jsonl", choices=FORMATS, metavar="FORMAT",
+                   help="jsonl (default, streamed), json, sarif, html")
+    p.add_argument("-o", "--output", metavar="PATH",
+                   help="write findings here (JSONL streams to PATH.part, renamed at the end); "
+                        "also PATH.summary.json and, while running, PATH.checkpoint.json")
+    p.add_argument("--resume", action="store_true",
+                   help="continue an interrupted run from PATH.checkpoint.json")
+    p.add_argument("--keep", metavar="TSV", help="write pairs without a finding ≥ --fail-on here")
+    p.add_argument("--drop", metavar="TSV", help="write pairs with a finding ≥ --fail-on here")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="run on a Dask cluster, e.g. tcp://host:8786 (needs mtcheck[dask])")
+    p.add_argument("--fail-on", choices=SEVERITIES, metavar="SEVERITY",
+                   help="exit 1 (and --drop) when a finding is at least this severe "
+                        "(default: major, or config)")
+    p.add_argument("--chunk-size", type=_positive_int, default=DEFAULT_CHUNK, metavar="N",
+                   help=f"pairs per work unit (default {DEFAULT_CHUNK})")
+    p.add_argument("--config", metavar="FILE", help="mtcheck.toml or pyproject.toml to use")
+    p.add_argument("--select", action="append", default=[], metavar="CODES",
+                   help="only these rules (codes, prefixes or names; comma-separated)")
+    p.add_argument("--ignore", action="append", default=[], metavar="CODES",
+                   help="disable these rules (codes, prefixes or names; comma-separated)")
+    p.add_argument("--plugin", action="append", default=[], metavar="FILE.py",
+                   help="a Python file registering extra rules (imported in every worker)")
+    p.add_argument("--encoding", metavar="ENC", help="encoding of TSV/CSV/JSONL inputs (default UTF-8)")
+    p.add_argument("--no-semantic", action="store_true",
+                   help="article sets: never use the optional embedding model for alignment")
+    p.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
+    return p
+
+
+def _split_codes(values: Iterable[str]) -> list[str]:
+    return [c.strip() for v in values for c in v.split(",") if c.strip()]
+
+
+def options_from_args(args: argparse.Namespace) -> BatchOptions:
+    return BatchOptions(
+        inputs=list(args.inputs), source_lang=args.source_lang, target_lang=args.target_lang,
+        jobs=args.jobs, fmt=args.format, output=args.output, resume=args.resume,
+        keep=args.keep, drop=args.drop, scheduler=args.scheduler,
+        fail_on=Severity.parse(args.fail_on) if args.fail_on else None,
+        chunk_size=args.chunk_size, config_path=args.config,
+        select=_split_codes(args.select), ignore=_split_codes(args.ignore),
+        plugins=list(args.plugin), encoding=args.encoding,
+        semantic=False if args.no_semantic else None, quiet=args.quiet)
+
+
+def run_batch_command(args: argparse.Namespace) -> int:
+    """``mtcheck batch``: returns 0 or 1; raises MtcheckError for exit code 2."""
+    return run_batch(options_from_args(args)).exit_code
+
+
+__all__ = ["BatchOptions", "BatchResult", "Task", "ChunkResult", "add_batch_parser", "check_chunk",
+           "format_summary", "load_plugins", "render_batch", "run_batch", "run_batch_command"]
