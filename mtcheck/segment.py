@@ -55,6 +55,7 @@ _CLOSERS_ATTACHED = frozenset(_CLOSERS_STR)
 # Closers that may stand after a space (French « … ») - only taken when a
 # matching opener is pending in the current sentence.
 _SPACED_CLOSERS = {"»": "«", "›": "‹", "”": "“", ")": "(", "]": "[", '"': '"'}
+_QUOTE_CHARS = tuple(sorted(set(_SPACED_CLOSERS) | set(_SPACED_CLOSERS.values())))
 # Characters skipped at the start of the next word before looking at its case.
 _LEADING_SKIP_STR = "\"'«»“”„‚‘’‹›([{¿¡—–-•*"
 # A next word starting with one of these continues the sentence.
@@ -277,12 +278,28 @@ def _lookup_abbrev(tokens: list[str], rules: _Rules) -> int | None:
     return None
 
 
-def _pending_opener(text: str, start: int, end: int, closer: str) -> bool:
-    opener = _SPACED_CLOSERS[closer]
-    seg = text[start:end]
-    if opener == closer:  # straight double quote: odd count means open
-        return seg.count(closer) % 2 == 1
-    return seg.count(opener) > seg.count(closer)
+class _QuoteCounter:
+    """Counts of openers/closers in text[start:pos], updated incrementally."""
+
+    __slots__ = ("text", "pos", "counts")
+
+    def __init__(self, text: str, start: int) -> None:
+        self.text = text
+        self.reset(start)
+
+    def reset(self, start: int) -> None:
+        self.pos = start
+        self.counts = dict.fromkeys(_QUOTE_CHARS, 0)
+
+    def pending(self, upto: int, closer: str) -> bool:
+        if upto > self.pos:
+            for ch in _QUOTE_CHARS:
+                self.counts[ch] += self.text.count(ch, self.pos, upto)
+            self.pos = upto
+        opener = _SPACED_CLOSERS[closer]
+        if opener == closer:  # straight double quote: odd count means open
+            return self.counts[closer] % 2 == 1
+        return self.counts[opener] > self.counts[closer]
 
 
 # --------------------------------------------------------------------------
@@ -327,8 +344,9 @@ def _period_boundary(
     if tok.isdigit():
         # "1. Einleitung": a list number at the start of a sentence
         tok_start = run_start - len(tok)
-        between = text[sent_start:tok_start]
-        if not between.strip(_WORD_STRIP + " \t\n\r\f\v\u00a0"):
+        if tok_start - sent_start <= 8 and not text[sent_start:tok_start].strip(
+            _WORD_STRIP + " \t\n\r\f\v\u00a0"
+        ):
             return False
         if rules.ordinals and len(tok) <= 3:
             if nxt_core.lower().rstrip(".") in _MONTHS:
@@ -347,6 +365,7 @@ def _paragraph_cuts(text: str, ps: int, pe: int, rules: _Rules) -> list[int]:
     """Cut positions (exclusive ends) of the sentences of text[ps:pe]."""
     cuts: list[int] = []
     sent_start = ps
+    quotes = _QuoteCounter(text, ps)
     pos = ps
     finditer = _TERMINAL_RE.finditer
     for m in finditer(text, ps, pe):
@@ -361,9 +380,7 @@ def _paragraph_cuts(text: str, ps: int, pe: int, rules: _Rules) -> list[int]:
         cjk = False
         while j < pe:
             c = text[j]
-            if c in _TERMINAL_SET:
-                if saw_closer and c == "." and n_term:
-                    pass  # «Kommst du?». -> period after quote
+            if c in _TERMINAL_SET:  # also «Kommst du?». (period after the quote)
                 n_term += 1
                 if c != ".":
                     has_period_only = False
@@ -393,7 +410,7 @@ def _paragraph_cuts(text: str, ps: int, pe: int, rules: _Rules) -> list[int]:
             and text[k] in _SPACED_CLOSERS
             and (k + 1 >= pe or text[k + 1].isspace() or text[k + 1] in _TERMINAL_SET
                  or text[k + 1] in ",;:")
-            and _pending_opener(text, sent_start, i, text[k])
+            and quotes.pending(i, text[k])
         ):
             j = k + 1
             while j < pe and (text[j] in _TERMINAL_SET or text[j] in _CLOSERS_ATTACHED):
@@ -412,6 +429,7 @@ def _paragraph_cuts(text: str, ps: int, pe: int, rules: _Rules) -> list[int]:
             if not core:
                 cuts.append(j)
                 sent_start = j
+                quotes.reset(j)
                 continue
         c0 = core[0]
         if c0.islower() or c0 in _CONTINUATION_START:
@@ -424,6 +442,7 @@ def _paragraph_cuts(text: str, ps: int, pe: int, rules: _Rules) -> list[int]:
                 continue
         cuts.append(j)
         sent_start = j
+        quotes.reset(j)
     return cuts
 
 
