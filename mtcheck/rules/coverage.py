@@ -348,8 +348,14 @@ def addition(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                     continue
                 if _has_counterpart(ctx, t):
                     continue
-                yield ctx.flag(t.start, t.end, "sentence with no counterpart in the source or any other version",
-                               suggestion="remove it (or check the source for a missing sentence)")
+                # a full sentence is an addition; a fragment (no final punctuation: a label,
+                # a heading, a list of names) is more likely page furniture: minor
+                full = t.text.rstrip().rstrip("\"”»’')").endswith((".", "!", "?", "…"))
+                yield ctx.flag(t.start, t.end,
+                               "sentence with no counterpart in the source or any other version" if full else
+                               "text with no counterpart in the source or any other version",
+                               suggestion="remove it (or check the source for a missing sentence)",
+                               severity=None if full else Severity.MINOR)
             continue
         z = _pair_z(ctx, b)
         if z is not None and z >= zmax:

@@ -169,6 +169,14 @@ def test_c002_sentence_without_counterpart(src_paras, sl):
     assert found[0].severity == Severity.MAJOR
 
 
+def test_c002_fragment_is_minor():
+    src = make_doc([["Die Regierung hat am Montag ein Abkommen unterzeichnet."]], "de", "source", "s")
+    tgt = make_doc([["The government signed an agreement on Monday."],
+                    ["Swiss Foundation for Alpine Research, Zurich"]], "en", "target", "t")
+    found = run("C002", tgt, src, [([0], [0]), ([], [1])])
+    assert len(found) == 1 and found[0].severity == Severity.MINOR
+
+
 def test_c002_short_or_furniture_or_known_elsewhere_is_not_an_addition():
     src = make_doc([["Die Regierung hat am Montag ein Abkommen unterzeichnet."],
                     ["Bereits 2022 sassen 70'000 Menschen im Gefängnis."]], "de", "source", "s",

@@ -151,6 +151,11 @@ L002_CASES = [
     ("Roman Palomares, chairman of the League of United Latin American Citizens, called it a sad day.",
      "Roman Palomares, Vorsitzender der League of United Latin American Citizens, nannte es einen traurigen Tag.",
      "en", "de", []),
+    # surnames after initials, organisation names kept in the original
+    ("Erstbesteigung 1931 durch F. Sauberer und B. Tjurin, seither oft wiederholt.",
+     "Première ascension en 1931 par F. Sauberer et B. Tjurin, souvent répétée depuis.", "de", "fr", []),
+    ("Die Stiftung für alpine Forschungen finanzierte die Expedition.",
+     "La Stiftung für alpine Forschungen a financé l'expédition.", "de", "fr", []),
     # a quoted title kept in the original
     ("Die Originalberichte erschienen in der «Neuen Zürcher Zeitung» und in «Berge der Welt».",
      "The original reports appeared in the Neue Zürcher Zeitung and in “Berge der Welt”.", "de", "en", []),
