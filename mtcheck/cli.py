@@ -213,10 +213,10 @@ def _run_compare(args: argparse.Namespace):
             if args.parallel or args.reference:
                 raise MtcheckError("--parallel/--reference go with --source, not with an article-set folder")
             return compare_set(target, config=cfg, semantic=semantic, encoding=args.encoding,
-                               progress=progress)
+                               progress=progress, confidence=args.confidence)
         return compare(str(target), args.source, args.parallel, args.reference, config=cfg,
                        semantic=semantic, source_lang=args.source_lang, target_lang=args.target_lang,
-                       encoding=args.encoding, progress=progress)
+                       encoding=args.encoding, progress=progress, confidence=args.confidence)
     finally:
         progress.close()
 
@@ -370,7 +370,7 @@ def _cmd_baseline(args: argparse.Namespace) -> int:
     from .baseline import baseline_json
     from .fsutil import write_atomic
 
-    ns = argparse.Namespace(**vars(args), format="json", fail_on=None, select=[], ignore=[],
+    ns = argparse.Namespace(**vars(args), format="json", fail_on=None, select=[], ignore=[], confidence=False,
                             baseline=None, no_semantic=False, save=None, side_by_side=False,
                             source_lang=None, target_lang=None, width=None)
     report = _run_compare(ns)

@@ -283,7 +283,7 @@ class Finding:
             "suggestion": self.suggestion, "artefact": self.artefact,
             "segment": self.segment, "paragraph": self.paragraph, "bead": self.bead,
             "text_span": list(self.text_span) if self.text_span else None,
-            "fingerprint": self.fingerprint,
+            "fingerprint": self.fingerprint, "suppressed": self.suppressed,
         }
 
     @classmethod
@@ -297,6 +297,7 @@ class Finding:
             suggestion=d.get("suggestion"), artefact=d.get("artefact", ""),
             segment=d.get("segment"), paragraph=d.get("paragraph"), bead=d.get("bead"),
             text_span=tuple(d["text_span"]) if d.get("text_span") else None,
+            suppressed=bool(d.get("suppressed", False)),
         )
 
 

@@ -126,7 +126,7 @@ def compare(target: "DocLike", source: "DocLike | None" = None, parallels: Itera
             references: Iterable["DocLike"] = (), *, config: Config | None = None,
             semantic: bool | None = None, source_lang: str | None = None,
             target_lang: str | None = None, encoding: str | None = None,
-            article: dict | None = None, progress=None) -> Report:
+            article: dict | None = None, progress=None, confidence: bool = False) -> Report:
     """Compare a translation with its source and any parallel/reference versions."""
     tick = progress or (lambda _stage: None)
     tick("load")
@@ -151,7 +151,7 @@ def compare(target: "DocLike", source: "DocLike | None" = None, parallels: Itera
     findings = check_documents(tgt, src, others, alignments, config)
     tick("score")
     from .score import build_scorecard
-    scorecard = build_scorecard(docs, alignments, findings, config)
+    scorecard = build_scorecard(docs, alignments, findings, config, confidence=confidence)
     rules = [r.meta() for r in config.rules()]
     return Report(
         article=article or {"id": Path(tgt.path).stem, "title": tgt.title},
@@ -162,7 +162,8 @@ def compare(target: "DocLike", source: "DocLike | None" = None, parallels: Itera
 
 
 def compare_set(folder: str | os.PathLike[str], *, config: Config | None = None,
-                semantic: bool | None = None, encoding: str | None = None, progress=None) -> Report:
+                semantic: bool | None = None, encoding: str | None = None, progress=None,
+                confidence: bool = False) -> Report:
     """Run an article set (a folder with an mtcheck.toml manifest)."""
     from .load import load_document
     from .load.manifest import read_manifest
@@ -178,7 +179,7 @@ def compare_set(folder: str | os.PathLike[str], *, config: Config | None = None,
         raise InputError(m.folder / "mtcheck.toml", "manifest names more than one target; run one per target")
     return compare(docs["target"][0], docs["source"][0] if docs["source"] else None,
                    docs["parallel"], docs["reference"], config=config, semantic=semantic,
-                   article=m.article(), progress=progress)
+                   article=m.article(), progress=progress, confidence=confidence)
 
 
 def _refuse_same_file(docs: list[Document]) -> None:
