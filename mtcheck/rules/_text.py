@@ -300,6 +300,8 @@ def _load_exonyms() -> None:
                 ws = [w for w in re.split(r"[\s\-]+", fold(f)) if w]
                 if len(ws) > 1:
                     stem.setdefault(stem_key(ws), set()).add(i)
+                    for w0, w1 in zip(ws, ws[1:]):
+                        _MW_PAIRS.add((w0[:3], w1[:3]))
     _EXO_STEM.update({k: frozenset(v) for k, v in stem.items()})
     _EXO_ADJ.update(adjs - firsts - nouns)
     _EXO_WORDS = {k: frozenset(v) for k, v in words.items()}
@@ -337,6 +339,14 @@ def exonym_classes(key: str, acronym: str | None = None) -> frozenset[int]:
 
 
 _EXO_ADJ: set[str] = set()
+_MW_PAIRS: set[tuple[str, str]] = set()  # 3-letter starts of adjacent words of multiword names
+
+
+def may_be_multi(a: str, b: str) -> bool:
+    """Cheap test: can folded words ``a`` ``b`` start a multiword exonym?"""
+    if _EXO_WORDS is None:
+        _load_exonyms()
+    return (a[:3], b[:3]) in _MW_PAIRS
 _ADJ_END = ("an", "ian", "ese", "ish", "ic", "i", "ean", "ch")  # English demonyms
 _ADJ_INFL = ("s", "e", "n", "en", "er", "es", "em", "r", "a", "i", "he")
 
@@ -627,6 +637,8 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
         if not pieces[i][0][:1].isupper() or gaps[i + 1] not in _JOINERS:
             continue
         f1, f2 = fold(pieces[i][0]), fold(pieces[i + 1][0])
+        if not may_be_multi(f1, f2):
+            continue
         if i + 2 < n and gaps[i + 2] in _JOINERS:
             cls = exonym_multi((f1, f2, fold(pieces[i + 2][0])))
             if cls:
@@ -761,9 +773,10 @@ class NameIndex:
                 classes.update(cls)
             if prev_fold and text[prev_end:ps] in (" ", "-", "‐", "\u00a0"):
                 folds.add(prev_fold + f)  # corona virus ~ Coronavirus, Hong Kong ~ Hongkong
-                cls = exonym_multi((prev_fold, f))
-                if cls:
-                    classes.update(cls)
+                if may_be_multi(prev_fold, f):
+                    cls = exonym_multi((prev_fold, f))
+                    if cls:
+                        classes.update(cls)
             prev_fold, prev_end = f, pe
         for sym, word in _CURRENCY.items():
             if sym in text:
@@ -842,9 +855,10 @@ class NameIndex:
         compound = self.lang in _COMPOUND_LANGS
         p3 = f[:3]
         if compound and len(f) >= 5:
-            # a name inside a compound (Friedensnobelpreis, Trump-Regierung)
+            # a name or cognate inside a compound (Friedensnobelpreis, Flüchtlingskonvention)
+            sk = _stem(skeleton(f))
             for g in self.longs:
-                if len(g) > len(f) + 3 and f in g:
+                if len(g) > len(f) + 3 and (f in g or (len(sk) >= 5 and sk in skeleton(g))):
                     return g
         for g in self.longs:
             if not g.startswith(p3):

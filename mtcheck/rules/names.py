@@ -137,16 +137,16 @@ def strong(g: Name, lang: str | None, other: str | None = None, *, limit: float 
     Zipf 4.5 or one as frequent abroad, Twitter, Paris), English its institutions
     (``limit`` 4.5 for translations: Hospital, Navy, World Cup are not names).
     """
+    parts = [p for p in g.parts if not p.acronym]
+    if parts and all(p.adjective for p in parts):
+        return False  # German, Asian, französisch: an adjective may be reworded
     if g.classes or any(p.classes for p in g.parts):
         return True
-    parts = [p for p in g.parts if not p.acronym]
     if not parts:
         if limit < 5.0 or not has_freq(lang) or not has_freq(other):
             return False  # a translation's acronym may be the translated one (EWR for EEA)
-        # kept abroad (CNN, FBI, ESPN), not a policy acronym that gets spelled out (QE, FDI)
-        return any(zipf(p.low, other) >= max(2.5, p.zipf - 1.0) for p in g.parts)
-    if all(p.adjective for p in parts):
-        return False  # German, Asian, französisch: an adjective may be reworded
+        # kept abroad (CNN, FBI, ESPN), not a policy acronym that gets spelled out (CEOs)
+        return any(zipf(p.low, other) >= max(2.0, p.zipf - 0.5) for p in g.parts)
     if g.initial and len(parts) == 1 and parts[0].zipf >= 3.0 and \
             (limit < 5.0 or lang not in ("de", "nl", "sv", "da", "nb")):
         return False  # a sentence-initial common word (Skiing, Coordination, Police)
