@@ -128,16 +128,30 @@ def _pair_z(ctx: CheckContext, b: BeadView) -> float | None:
 
 
 # -- C001 omission ----------------------------------------------------------------------
-def _anchor(ctx: CheckContext, beads: list[BeadView], i: int) -> int:
+_LEAD_JUNK = re.compile(r"[a-zäöüàâçéèêëîïôûùñ][\w:./-]*\s+(?:[^\w\s]*[\w:./-]+[^\w\s]*\s+){0,2}?(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def _anchor(ctx: CheckContext, beads: list[BeadView], i: int) -> tuple[int, int]:
     """Where in the target a sentence missing at bead i belongs: the start of the next
-    target segment, else the end of the previous one, else 0."""
+    target segment, else the end of the previous one, else 0.
+
+    A sentence starts with a capital: when the next segment starts with a few lower-case
+    words or numbers glued in front (a leaked 'date 2025-02-04'), the point is the gap
+    before its first capitalised word.
+    """
     for b in beads[i + 1:]:
         if b.target:
-            return b.target[0].start
+            seg = b.target[0]
+            m = _LEAD_JUNK.match(seg.text)
+            if m and m.end() <= 40:
+                gap_end = seg.start + m.end()
+                gap_start = seg.start + len(seg.text[:m.end()].rstrip())
+                return gap_start, gap_end
+            return seg.start, seg.start
     for b in reversed(beads[:i]):
         if b.target:
-            return b.target[-1].end
-    return 0
+            return b.target[-1].end, b.target[-1].end
+    return 0, 0
 
 
 def _parallel_evidence(ctx: CheckContext, indices: list[int]) -> list:
@@ -178,13 +192,13 @@ def omission(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     run_bead = 0
 
     def emit(run: list[Segment], bi: int) -> Finding:
-        pos = _anchor(ctx, beads, bi)
+        pos, pos_end = _anchor(ctx, beads, bi)
         whole = (len(run) >= 2 and seg_count.get(run[0].paragraph) == len(run))
         text = " ".join(s.text for s in run)
         what = "paragraph" if whole else ("sentences" if len(run) > 1 else
                                           (run[0].kind if run[0].kind not in ("body", "lead") else "sentence"))
         ev = [ctx.evidence(src, text=text, note="source")] + _parallel_evidence(ctx, [s.index for s in run])
-        return ctx.flag(pos, pos, f"source {what} not translated: “{_short(text, 100)}”",
+        return ctx.flag(pos, pos_end, f"source {what} not translated: “{_short(text, 100)}”",
                         evidence=ev, suggestion=f"translate: {_short(text, 300)}",
                         severity=Severity.CRITICAL if whole else None)
 
@@ -213,10 +227,16 @@ def omission(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             if k is not None:
                 seg = b.source[k]
                 t = b.target[0]
-                pos = t.start if k == 0 else t.end
+                pos, pos_end = (t.end, t.end)
+                if k == 0:
+                    m = _LEAD_JUNK.match(t.text)
+                    if m and m.end() <= 40:
+                        pos, pos_end = t.start + len(t.text[:m.end()].rstrip()), t.start + m.end()
+                    else:
+                        pos, pos_end = t.start, t.start
                 ev = [ctx.evidence(src, seg, note="source")] + _parallel_evidence(ctx, [seg.index])
                 what = seg.kind if seg.kind not in ("body", "lead") else "sentence"
-                yield ctx.flag(pos, pos, f"source {what} not translated: “{_short(seg.text, 100)}”",
+                yield ctx.flag(pos, pos_end, f"source {what} not translated: “{_short(seg.text, 100)}”",
                                evidence=ev, suggestion=f"translate: {_short(seg.text, 300)}")
     # 3. aligned pairs whose translation is far too short
     zmax = float(opts.get("z", 3.5))

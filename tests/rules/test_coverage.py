@@ -107,6 +107,19 @@ def test_c001_dropped_paragraph_is_critical_and_at_end():
     assert "paragraph" in found[0].message
 
 
+@pytest.mark.parametrize("beads", [[([0], []), ([1], [0])], [([0, 1], [0])]])
+def test_c001_point_skips_text_glued_before_the_sentence(beads):
+    # 'date 2025-02-04' glued in front of the lead: the missing headline belongs after it
+    src = make_doc([["Regierung unterzeichnet umstrittenes Abkommen mit den Vereinigten Staaten"],
+                    ["Die Regierung hat am Montag ein Abkommen unterzeichnet."]],
+                   "de", "source", "s", kinds=["headline", "lead"])
+    tgt = make_doc([["date 2025-02-04 The government signed an agreement on Monday."]], "en", "target", "t")
+    found = run("C001", tgt, src, beads)
+    assert len(found) == 1
+    a, b = found[0].text_span
+    assert tgt.text[:a] == "date 2025-02-04" and tgt.text[b:].startswith("The government")
+
+
 def test_c001_furniture_may_be_dropped():
     src = make_doc([["Die Regierung hat am Montag ein Abkommen unterzeichnet."],
                     ["Häftlinge im Hof des Gefängnisses."], ["KEYSTONE"], ["Mehr anzeigen"]],
