@@ -22,10 +22,10 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Sequence
 
 from rapidfuzz import fuzz as _fuzz
 from rapidfuzz import process as _process
@@ -1388,30 +1388,6 @@ def _compound_value(low: str, lang: str) -> int | None:
         if mm:
             return _IT_TENS[mm.group(1)] + _IT_UNITS[mm.group(2)]
     return None
-
-
-_COMPOUND_ALTS = {
-    "en": [r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-‐ ](?:one|two|three|four|five|six|seven|eight|nine)"],
-    "de": [r"(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und(?:zwanzig|dreissig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)",
-           r"(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)(?:hundert|tausend)"],
-    "es": [r"veinti(?:uno|una|un|dós|dos|trés|tres|cuatro|cinco|séis|seis|siete|ocho|nueve)"],
-    "it": [r"(?:vent|trent|quarant|cinquant|sessant|settant|ottant|novant)[ai]?(?:uno|due|tre|tré|quattro|cinque|sei|sette|otto|nove)"],
-    "fr": [],
-}
-
-
-@lru_cache(maxsize=32)
-def _number_word_re(lang: str) -> re.Pattern:
-    """One regex for every number word of ``lang`` (a scan, not a per-word look-up)."""
-    words = set(_WORD_NUMS.get(lang, {})) | set(_SOFT_WORDS.get(lang, {})) | set(_DECADE_WORDS.get(lang, {}))
-    if lang == "fr":
-        words |= set(_FR_PARTS) - {"et"}
-    alts = sorted((re.escape(w) for w in words), key=len, reverse=True)
-    alts = _COMPOUND_ALTS.get(lang, []) + alts
-    if lang == "de":  # zehnmal, vierspurige: a number word at the start of a longer word
-        alts.append(_DE_NUM_PREFIX_RE.pattern[:-len("(?=[a-zäöüß])")] + "[a-zäöüß]+")
-    pat = r"(?<![^\W\d_])(?:" + "|".join(alts) + r")(?:[-‐][^\W\d_]+)*(?![^\W\d_])"
-    return re.compile(pat, re.I)
 
 
 _PREFIXES = {

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from ..model import Document, Evidence, Finding, Segment, Severity
-from ._text import (Joined, Name, NameIndex, Part, find_names, fold, fold_umlaut, has_freq,
+from ._text import (Joined, Name, NameIndex, Part, find_names, fold_umlaut, has_freq,
                     norm_lang, skeleton, status, zipf)
 from .context import BeadView, CheckContext
 from .registry import rule
@@ -544,5 +544,4 @@ def _flag_all(ctx: CheckContext, f: str, form: str, expected: str, ev: list[Evid
 
 
 __all__ = ["BeadNames", "bead_names", "name_inconsistent", "name_missing", "name_near_miss",
-           "name_replaced"]
-_ = fold
+           "name_replaced", "strong"]
