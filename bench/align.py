@@ -135,11 +135,13 @@ def scale_child(eval_dir, n_target):
     S, T, G = synthetic(de, fr, gold, n_target)
     rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     t = time.perf_counter()
+    c = time.process_time()
     beads = align_sentences(S, T, semantic=False)
     dt = time.perf_counter() - t
+    cpu = time.process_time() - c
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     sc = score_alignment(beads, G)
-    print(json.dumps({"n_src": len(S), "n_tgt": len(T), "seconds": dt, "maxrss_mib": rss / 1024,
+    print(json.dumps({"n_src": len(S), "n_tgt": len(T), "seconds": dt, "cpu_seconds": cpu, "maxrss_mib": rss / 1024,
                       "rss_before_mib": rss0 / 1024, "strict_f1": sc["strict"]["f1"], "lax_f1": sc["lax"]["f1"]}))
 
 
@@ -155,17 +157,26 @@ def tracemalloc_child(eval_dir, n_target):
 
 
 # ----------------------------------------------------------------------------- main
-def fmt(name, sc, secs):
+def fmt(name, sc, secs, cpu):
     s, l = sc["strict"], sc["lax"]
     return (f"{name:<34} {s['precision']:.3f}  {s['recall']:.3f}  {s['f1']:.3f}   "
-            f"{l['precision']:.3f}  {l['recall']:.3f}  {l['f1']:.3f}  {secs:8.2f}")
+            f"{l['precision']:.3f}  {l['recall']:.3f}  {l['f1']:.3f}  {secs:8.2f} {cpu:8.2f}")
+
+
+class Timer:
+    def __enter__(self):
+        self.t, self.c = time.perf_counter(), time.process_time()
+        return self
+
+    def __exit__(self, *exc):
+        self.wall, self.cpu = time.perf_counter() - self.t, time.process_time() - self.c
 
 
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--eval-dir", default=os.environ.get("MTCHECK_EVAL", "/work/shared/eval"))
     ap.add_argument("--sizes", default="20000,40000")
-    ap.add_argument("--no-tracemalloc", action="store_true")
+    ap.add_argument("--tracemalloc", action="store_true", help="also measure the traced peak (slow)")
     ap.add_argument("--child", default=None)
     args = ap.parse_args()
     if args.child:
@@ -177,14 +188,14 @@ def main():
     print(f"# mtcheck align benchmark  (load average at start: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs,"
           f" OPENBLAS_NUM_THREADS={os.environ.get('OPENBLAS_NUM_THREADS')})")
     print(f"# dev: Text+Berg de-fr, {len(de)} de / {len(fr)} fr sentences, {len(gold)} gold beads")
-    print(f"{'system':<34} strict P/R/F1          lax P/R/F1           seconds")
-    t = time.perf_counter()
-    gc = gale_church(de, fr)
-    print(fmt("(a) Gale-Church (length only)", score_alignment(gc, gold), time.perf_counter() - t), flush=True)
+    print(f"{'system':<34} strict P/R/F1          lax P/R/F1           wall s    CPU s")
+    with Timer() as tm:
+        gc = gale_church(de, fr)
+    print(fmt("(a) Gale-Church (length only)", score_alignment(gc, gold), tm.wall, tm.cpu), flush=True)
 
-    t = time.perf_counter()
-    b = align_sentences(de, fr, "de", "fr", semantic=False)
-    print(fmt("(b) mtcheck, no embeddings", score_alignment(b, gold), time.perf_counter() - t), flush=True)
+    with Timer() as tm:
+        b = align_sentences(de, fr, "de", "fr", semantic=False)
+    print(fmt("(b) mtcheck, no embeddings", score_alignment(b, gold), tm.wall, tm.cpu), flush=True)
     print(f"    signature: {aligner_signature(semantic=False)}")
 
     if semantic_available():
@@ -193,10 +204,9 @@ def main():
         enc = get_encoder()
         enc.encode(["warm up ."])
         load_s = time.perf_counter() - t
-        t = time.perf_counter()
-        b = align_sentences(de, fr, "de", "fr", semantic=True)
-        dt = time.perf_counter() - t
-        print(fmt("(c) mtcheck + USE v3 (semantic)", score_alignment(b, gold), dt), flush=True)
+        with Timer() as tm:
+            b = align_sentences(de, fr, "de", "fr", semantic=True)
+        print(fmt("(c) mtcheck + USE v3 (semantic)", score_alignment(b, gold), tm.wall, tm.cpu), flush=True)
         print(f"    signature: {aligner_signature(semantic=True)}; model load {load_s:.2f}s (not included)")
         t = time.perf_counter()
         enc.encode(de + fr)
@@ -229,9 +239,10 @@ def main():
                                   "--child", f"scale:{n}"], capture_output=True, text=True, check=True)
             r = json.loads(out.stdout.strip().splitlines()[-1])
             res[n] = r
-            line = (f"{r['n_src']:>6} x {r['n_tgt']:<6} {r['seconds']:7.2f} s   peak RSS {r['maxrss_mib']:6.0f} MiB"
+            line = (f"{r['n_src']:>6} x {r['n_tgt']:<6} {r['seconds']:7.2f} s wall  {r['cpu_seconds']:6.2f} s CPU"
+                    f"   peak RSS {r['maxrss_mib']:6.0f} MiB"
                     f"   strict F1 {r['strict_f1']:.3f}  lax F1 {r['lax_f1']:.3f}")
-            if not args.no_tracemalloc:
+            if args.tracemalloc:
                 out = subprocess.run([sys.executable, os.path.abspath(__file__), "--eval-dir", args.eval_dir,
                                       "--child", f"trace:{n}"], capture_output=True, text=True, check=True)
                 tm = json.loads(out.stdout.strip().splitlines()[-1])
@@ -239,7 +250,8 @@ def main():
             print(line, flush=True)
         if len(sizes) >= 2:
             a, b = sizes[0], sizes[-1]
-            print(f"time ratio {b // 1000}k/{a // 1000}k: {res[b]['seconds'] / res[a]['seconds']:.2f}x")
+            print(f"time ratio {b // 1000}k/{a // 1000}k: wall {res[b]['seconds'] / res[a]['seconds']:.2f}x, "
+                  f"CPU {res[b]['cpu_seconds'] / res[a]['cpu_seconds']:.2f}x")
     print(f"# load average at end: {os.getloadavg()[0]:.1f}")
 
 

@@ -257,11 +257,13 @@ def _side_items(sentences: Sequence[str]):
     ex_keys: list[str] = []
     toks = [_TOKEN_RE.findall(t) for t in sentences]
     counts = np.fromiter((len(t) for t in toks), dtype=np.int64, count=n)
-    vocab: dict[str, int] = {}
-    flat = [vocab.setdefault(t, len(vocab)) for t in chain.from_iterable(toks)]
-    unit = np.repeat(np.arange(n, dtype=np.int64), counts)
-    tok_id = np.asarray(flat, dtype=np.int64)
+    vocab = dict.fromkeys(chain.from_iterable(toks))
     types = list(vocab)
+    for k, t in enumerate(types):
+        vocab[t] = k
+    tok_id = np.fromiter(map(vocab.__getitem__, chain.from_iterable(toks)), dtype=np.int64,
+                         count=int(counts.sum()))
+    unit = np.repeat(np.arange(n, dtype=np.int64), counts)
     word_of = np.full(len(types), -1, dtype=np.int64)
     lex_of = np.full(len(types), -1, dtype=np.int64)
     exact_of: dict[int, str] = {}

@@ -59,6 +59,7 @@ class Params:
     sem_offset: float = 0.0
     sem_lenpen: bool = False  # Bertalign's multiplicative length penalty (off: length is its own term)
     sem_size: float = 0.0     # semantic evidence weighted by ((a + b) / 2) ** sem_size
+    sem_alpha: float = 1.0    # margin = sim - alpha * mean(neighbour sims)
     w_para: float = 2.0       # paragraph boundary (dis)agreement
     w_kind: float = 3.0       # structural kind mismatch
     s2: float = GC_VARIANCE
@@ -153,7 +154,7 @@ class Scorer:
         self.para = src.has_breaks and tgt.has_breaks and params.w_para > 0
 
     # ------------------------------------------------------------- pieces
-    def _pair_matrix(self, R0, R1, C0, C1):
+    def _pair_matrix(self, R0, R1, C0, C1, need_p=True, need_g=True):
         """Dense prefix-summed lexical pair matrices (LLR weights, match gains) for
         units [R0,R1) x [C0,C1)."""
         R, C = R1 - R0, C1 - C0
@@ -182,10 +183,12 @@ class Scorer:
         c = tu[pos] - C0
         ids = si[rep]
         rc = r * C + c
-        M = np.bincount(rc, weights=self.pair_w[ids], minlength=R * C).reshape(R, C)
-        P[1:, 1:] = M.cumsum(0).cumsum(1)
-        M = np.bincount(rc, weights=self.bags.gain[ids], minlength=R * C).reshape(R, C)
-        G[1:, 1:] = M.cumsum(0).cumsum(1)
+        if need_p:
+            M = np.bincount(rc, weights=self.pair_w[ids], minlength=R * C).reshape(R, C)
+            P[1:, 1:] = M.cumsum(0).cumsum(1)
+        if need_g:
+            M = np.bincount(rc, weights=self.bags.gain[ids], minlength=R * C).reshape(R, C)
+            G[1:, 1:] = M.cumsum(0).cumsum(1)
         return P, G
 
     def insertion(self) -> np.ndarray:
@@ -206,38 +209,61 @@ class Scorer:
         n, m, K = self.src.n, self.tgt.n, self.kmax
         R0, R1 = max(int(i.min()) - K, 0), int(i.max())
         C0, C1 = max(int(j.min()) - K, 0), int(j.max())
-        P, G = self._pair_matrix(R0, R1, C0, C1) if self.bags is not None else (None, None)
+        need_p = self.bags is not None and self.p.w_lex != 0
+        need_g = self.bags is not None and self.p.w_dice != 0
+        if need_p or need_g:
+            P, G = self._pair_matrix(R0, R1, C0, C1, need_p, need_g)
+            W = C1 - C0 + 1
+            x1 = i - R0
+            y1 = j - C0
+            Pf = P.ravel() if need_p else None
+            Gf = G.ravel() if need_g else None
         if self.use_sem:
             sem = self._sem_block(i, j, types, R0, R1, C0, C1)
+        Ls_i, Lt_j = self.Ls[i], self.Lt[j]
+        has_kinds = self.src.kind_mask.any() and self.tgt.kind_mask.any()
+        src_other = None
+        if self.src.kind_mask.any():
+            src_other = (self.src.kind_mask[np.clip(i - 1, 0, n - 1)] & _OTHER_BITS) != 0
+        if need_p:
+            PenS_i, PenT_j = self.PenS[i], self.PenT[j]
+        if need_g:
+            GS_i, GT_j = self.GS[i], self.GT[j]
+        if self.para:
+            brs_i, brt_j = self.BrS[np.maximum(i - 1, 0)], self.BrT[np.maximum(j - 1, 0)]
+            mis = self.src.breaks[i] != self.tgt.breaks[j]
         for t, (a, b) in enumerate(types):
-            ia = np.clip(i - a, 0, n)
-            jb = np.clip(j - b, 0, m)
+            ia = np.maximum(i - a, 0)
+            jb = np.maximum(j - b, 0)
             s = np.full(len(i), self.logprior[(a, b)])
-            ls = self.Ls[i] - self.Ls[ia]
-            lt = self.Lt[j] - self.Lt[jb]
+            ls = Ls_i - self.Ls[ia]
             if b == 0:
-                s -= self.p.w_lex * (self.PenS[i] - self.PenS[ia])
+                if self.p.w_lex:
+                    s -= self.p.w_lex * (self.PenS[i] - self.PenS[ia])
                 if self.p.skip_len:
                     s += self.p.skip_len * self.p.w_len * length_logprob(ls, np.zeros(len(i)), self.ratio, self.p.s2,
                                                                          self.p.len_model)
-                if self.src.kind_mask.any():
-                    other = (self.src.kind_mask[np.clip(i - 1, 0, n - 1)] & _OTHER_BITS) != 0
-                    s += np.where(other, self.p.w_kind * 0.5, 0.0)
+                if src_other is not None:
+                    s += np.where(src_other, self.p.w_kind * 0.5, 0.0)
             else:
+                lt = Lt_j - self.Lt[jb]
                 s += self.p.w_len * length_logprob(ls, lt, self.ratio, self.p.s2, self.p.len_model)
-                s -= self.p.extra * (a + b - 2)
-                if P is not None:
-                    x1 = np.clip(i - R0, 0, R1 - R0)
-                    x0 = np.clip(i - a - R0, 0, R1 - R0)
-                    y1 = np.clip(j - C0, 0, C1 - C0)
-                    y0 = np.clip(j - b - C0, 0, C1 - C0)
-                    if self.p.w_lex:
-                        lex = P[x1, y1] - P[x0, y1] - P[x1, y0] + P[x0, y0]
-                        lex -= (self.PenS[i] - self.PenS[ia]) + (self.PenT[j] - self.PenT[jb])
+                if self.p.extra:
+                    s -= self.p.extra * (a + b - 2)
+                if need_p or need_g:
+                    x0 = np.maximum(x1 - a, 0) * W
+                    y0 = np.maximum(y1 - b, 0)
+                    f11 = x1 * W + y1
+                    f01 = x0 + y1
+                    f10 = x1 * W + y0
+                    f00 = x0 + y0
+                    if need_p:
+                        lex = Pf[f11] - Pf[f01] - Pf[f10] + Pf[f00]
+                        lex -= (PenS_i - self.PenS[ia]) + (PenT_j - self.PenT[jb])
                         s += self.p.w_lex * lex
-                    if self.p.w_dice:
-                        mg = G[x1, y1] - G[x0, y1] - G[x1, y0] + G[x0, y0]
-                        tot = (self.GS[i] - self.GS[ia]) + (self.GT[j] - self.GT[jb])
+                    if need_g:
+                        mg = Gf[f11] - Gf[f01] - Gf[f10] + Gf[f00]
+                        tot = (GS_i - self.GS[ia]) + (GT_j - self.GT[jb])
                         dice = np.minimum(2.0 * mg / np.maximum(tot, 1e-9), 1.0)
                         s += self.p.w_dice * np.where(tot > 0, dice - self.p.dice_offset, 0.0)
                 if self.use_sem:
@@ -246,13 +272,11 @@ class Scorer:
                         s += self.p.w_sem * sem[t] * np.log2(1 + np.minimum(ls, lt2) / np.maximum(np.maximum(ls, lt2), 1))
                     else:
                         s += self.p.w_sem * sem[t]
-                if self.src.kind_mask.any() and self.tgt.kind_mask.any():
+                if has_kinds:
                     s -= self.p.w_kind * self._kind_mismatch(i, j, a, b)
             if self.para:
                 # a bead ending where only one side ends a paragraph, or spanning a break
-                inner = (self.BrS[np.maximum(i - 1, 0)] - self.BrS[ia]) * (a > 1) + \
-                        (self.BrT[np.maximum(j - 1, 0)] - self.BrT[jb]) * (b > 1)
-                mis = self.src.breaks[i] != self.tgt.breaks[j]
+                inner = (brs_i - self.BrS[ia]) * (a > 1) + (brt_j - self.BrT[jb]) * (b > 1)
                 s -= self.p.w_para * (inner + 0.5 * mis)
             out[t] = s
         return out
@@ -309,7 +333,7 @@ class Scorer:
             ):
                 nb += np.where(valid, val, 0.0)
                 cnt += valid
-            margin = sim - nb / np.maximum(cnt, 1)
+            margin = sim - self.p.sem_alpha * nb / np.maximum(cnt, 1)
             out.append(self.p.sem_scale * (margin - self.p.sem_offset) * ((a + b) / 2.0) ** self.p.sem_size)
         return out
 
@@ -318,6 +342,8 @@ class Scorer:
 FULL_LIMIT = 400_000      # cells: below this the whole table is searched
 COARSE_FACTOR = 4         # units merged per level of the coarse-to-fine recursion
 COARSE_RADIUS = 3         # band half-width, in coarse units, around the projected coarse path
+MAX_LEVELS = 3            # coarsest units: 4**3 = 64 sentences (coarser blocks share too much to align)
+COARSEST_LIMIT = 4_000_000  # cells at the coarsest level; beyond, a band around the diagonal
 
 
 def _downsample(side: Side, factor: int) -> tuple[Side, np.ndarray]:
@@ -342,8 +368,15 @@ def _ratio_from_beads(src: Side, tgt: Side, beads, default: float) -> float:
     return float(lt / ls) if ls > 0 and lt > 0 else default
 
 
+def _diagonal_band(n: int, m: int) -> Band:
+    w = int(0.1 * max(n, m)) + 20
+    i = np.arange(n + 1)
+    c = np.round(i * (m / max(n, 1))).astype(np.int64)
+    return Band(np.clip(c - w, 0, m), np.clip(c + w + 1, 1, m + 1))
+
+
 def align_units(src: Side, tgt: Side, bags: AnchorBags | None, params: Params, types, use_sem: bool,
-                ratio: float, radius: int = COARSE_RADIUS, lexicon: bool = False):
+                ratio: float, radius: int = COARSE_RADIUS, lexicon: bool = False, level: int = 0):
     """Align two unit sequences.
 
     Small tables are searched whole.  Larger ones are aligned coarse to fine
@@ -355,7 +388,10 @@ def align_units(src: Side, tgt: Side, bags: AnchorBags | None, params: Params, t
     from .lexicon import add_lexicon
 
     n, m = src.n, tgt.n
-    if (n + 1) * (m + 1) <= FULL_LIMIT or min(n, m) < 8:
+    cells = (n + 1) * (m + 1)
+    if level >= MAX_LEVELS and cells > COARSEST_LIMIT:
+        band = _diagonal_band(n, m)
+    elif cells <= FULL_LIMIT or min(n, m) < 8 or level >= MAX_LEVELS:
         band = full_band(n, m)
         if lexicon and bags is not None:
             first = banded_dp(n, m, band, types, Scorer(src, tgt, bags, params, ratio, types, use_sem))
@@ -367,7 +403,7 @@ def align_units(src: Side, tgt: Side, bags: AnchorBags | None, params: Params, t
         ct, gt = _downsample(tgt, f)
         cb = bags.downsample(gs, gt) if bags is not None else None
         coarse_types = [t for t in types if t[0] <= 2 and t[1] <= 2]
-        cbeads = align_units(cs, ct, cb, params, coarse_types, False, ratio, radius)
+        cbeads = align_units(cs, ct, cb, params, coarse_types, False, ratio, radius, level=level + 1)
         # coarse beads in fine units
         fine = [(min(i0 * f, n), min(i1 * f, n), min(j0 * f, m), min(j1 * f, m)) for i0, i1, j0, j1 in cbeads]
         if lexicon and bags is not None:

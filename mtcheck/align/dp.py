@@ -110,23 +110,28 @@ def banded_dp(n: int, m: int, band: Band, types: Sequence[tuple[int, int]], scor
             pred = np.where(valid, off[pic] + pj - lo[pic], N)
             sc = scorer.block(rows, cols, types)
             sc = np.where(valid, sc, 0.0)
-        for i in range(r0, r1):
-            s, e = off[i] - f0, off[i + 1] - f0
+        offl = off[r0:r1 + 1].tolist()
+        lol = lo[r0:r1].tolist()
+        hil = hi[r0:r1].tolist()
+        for k in range(r1 - r0):
+            o0, o1 = offl[k], offl[k + 1]
+            s, e = o0 - f0, o1 - f0
             if T:
-                cand = dp[pred[:, s:e]] + sc[:, s:e]
-                arg = np.argmax(cand, axis=0)
-                best = cand[arg, np.arange(e - s)]
+                cand = dp[pred[:, s:e]]
+                cand += sc[:, s:e]
+                arg = cand.argmax(0)
+                best = cand.max(0)
             else:
                 arg = np.zeros(e - s, np.int64)
                 best = np.full(e - s, NEG)
-            if i == 0:
+            if r0 + k == 0:
                 best[0] = 0.0                      # lo[0] == 0: the origin
-            c = cins[lo[i]:hi[i]]
-            v = best - c
-            run = np.maximum.accumulate(v)
-            use_ins = run > v
-            dp[off[i]:off[i + 1]] = run + c
-            bp[off[i]:off[i + 1]] = np.where(use_ins, INS, arg)
+            c = cins[lol[k]:hil[k]]
+            best -= c
+            run = np.maximum.accumulate(best)
+            np.add(run, c, out=dp[o0:o1])
+            arg[run > best] = INS
+            bp[o0:o1] = arg
         r0 = r1
 
     beads = []
