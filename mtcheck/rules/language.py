@@ -84,6 +84,12 @@ def _words(text: str) -> tuple[re.Match, ...]:
     return tuple(_WORD.finditer(_clean(text)))
 
 
+@lru_cache(maxsize=1024)
+def _word_strs(text: str) -> tuple[str, ...]:
+    """The words of ``text`` as strings (the cheap form of :func:`_words`)."""
+    return tuple(_WORD.findall(_clean(text)))
+
+
 def _norm(text: str) -> str:
     """Comparison form: case-folded words only."""
     return _NONWORD.sub(" ", text.casefold()).strip()
@@ -268,6 +274,32 @@ def _tokens(text: str, tl: str | None, sl: str | None, size: str = "best") -> tu
     return tuple(Tok(m, tl_table, others) for m in _words(text))
 
 
+def _may_have_run(text: str, tl: str | None, sl: str | None, min_run: int) -> bool:
+    """Cheap test before asking for foreign runs: are there min_run foreign-leaning words
+    with at most two other words between neighbours?"""
+    tl_table, others = _tables(tl, sl)
+    if tl_table is None:
+        return True
+    count, gap = 0, 0
+    for w in _word_strs(text):
+        k = w.casefold()
+        zt = tl_table.get(k, 0.0)
+        zo = 0.0
+        if zt < NATIVE_SURE:
+            for _, table in others:
+                z = table.get(k, 0.0)
+                if z > zo:
+                    zo = z
+        if zo >= 3.0 and zo - zt >= 1.5:
+            count = count + 1 if gap <= 2 else 1
+            gap = 0
+            if count >= min_run:
+                return True
+        else:
+            gap += 1
+    return False
+
+
 def _word_runs(text: str, tl: str | None, sl: str | None) -> list[tuple[int, int, str | None]]:
     """Runs of >= 3 words that lean to one other language (>= 2 of them clearly).
 
@@ -302,7 +334,7 @@ def _word_runs(text: str, tl: str | None, sl: str | None) -> list[tuple[int, int
 # -- shared helpers --------------------------------------------------------------------
 def _eligible(text: str, min_words: int = 4) -> bool:
     """Enough running text to judge: >= min_words words, some of them not names."""
-    ws = [m.group() for m in _words(text) if len(m.group()) >= 2]
+    ws = [w for w in _word_strs(text) if len(w) >= 2]
     if len(ws) < min_words:
         return False
     lower = sum(1 for w in ws if w[:1].islower())
@@ -310,6 +342,8 @@ def _eligible(text: str, min_words: int = 4) -> bool:
 
 
 def _similar(a: str, b: str) -> float:
+    if not fuzz.ratio(a.casefold(), b.casefold(), score_cutoff=75):
+        return 0.0  # cheap test first: most pairs are not copies
     na, nb = _norm(a), _norm(b)
     if not na or not nb:
         return 0.0
@@ -371,9 +405,13 @@ def _untranslated(ctx: CheckContext) -> dict[int, dict]:
 def _judge_segment(ctx: CheckContext, seg: Segment, near: list[Segment], tl: str, sl: str | None) -> dict | None:
     text = seg.text
     copy = _source_has(ctx, text, near) if ctx.source is not None else None
+    if copy is None:
+        table = _freq(tl, "best")
+        if table is not None:
+            keys = _word_strs(text)
+            if sum(1 for k in keys if table.get(k.casefold(), 0.0) < 3.0) <= 0.2 * len(keys):
+                return None  # nearly every word is a common word of the target language
     toks = _tokens(text, tl, sl)
-    if toks and copy is None and sum(1 for t in toks if t.z_tgt < 3.0) <= 0.2 * len(toks):
-        return None  # nearly every word is a common word of the target language
     if toks:
         native = sum(1 for t in toks if t.z_tgt >= 3.0 and not t.foreign)
         foreign = sum(1 for t in toks if t.foreign)
@@ -381,7 +419,6 @@ def _judge_segment(ctx: CheckContext, seg: Segment, near: list[Segment], tl: str
             return None  # every word is at home in the target language: no need to ask langid
         if copy is None and native >= 0.85 * len(toks) and foreign <= 1:
             return None
-    lang = segment_language(_clean(text), tl)
     if copy is not None:
         # the target repeats a source sentence: untranslated unless the source itself
         # quotes it (an embed, a quote, or wording not in the source's own language)
@@ -391,6 +428,7 @@ def _judge_segment(ctx: CheckContext, seg: Segment, near: list[Segment], tl: str
         if src_lang is not None and src_lang != sl:
             return None
         return {"lang": src_lang or sl, "copy": copy, "reason": "copy"}
+    lang = segment_language(_clean(text), tl)
     if lang is None or lang == tl:
         return None
     # in another language: fine when the source (or another version) quotes it verbatim
@@ -776,8 +814,8 @@ def code_mix(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             text = seg.text
             flagged: list[tuple[int, int]] = []
             # 1. runs of another language (asked only when enough words lean elsewhere)
-            toks = _tokens(text, tl, sl)
-            spans = foreign_spans(text, tl) if sum(t.foreign for t in toks) >= min_run else ()
+            spans = foreign_spans(text, tl) if _may_have_run(text, tl, sl, min_run) else ()
+            toks = _tokens(text, tl, sl) if spans else ()
             for s, e, lang in spans:
                 if lang == tl:
                     continue
