@@ -864,10 +864,34 @@ def _doc_language(ctx: CheckContext, doc: Document) -> str | None:
     # pair mode (or a caller that skipped identify_language): a cheap word check first
     declared = base_lang(doc.lang)
     sample = doc.text[:3000]
-    toks = _tokens(sample, declared, None, "small")
-    if toks and sum(1 for t in toks if t.foreign) <= 0.15 * len(toks):
+    share = _foreign_share(sample, declared)
+    if share is not None and share <= 0.15:
         return declared
     return detect_language(_clean(sample))
+
+
+def _foreign_share(text: str, lang: str | None) -> float | None:
+    """Share of the words of ``text`` that clearly belong to another language than ``lang``
+    (None when ``lang`` has no word list)."""
+    table, others = _tables(lang, None, "small")
+    words = _word_strs(text)
+    if table is None or not words:
+        return None
+    words = words[:60]
+    n = 0
+    for w in words:
+        k = w.casefold()
+        zt = table.get(k, 0.0)
+        if zt >= 3.5:
+            continue  # a common word of the language: at home there, whatever else it is
+        zo = 0.0
+        for _, t in others:
+            z = t.get(k, 0.0)
+            if z > zo:
+                zo = z
+        if zo >= 3.0 and zo - zt >= 1.5:
+            n += 1
+    return n / len(words)
 
 
 @rule("L003", "version-language-mismatch", "Locale convention/Language", "major",
