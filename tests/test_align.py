@@ -109,12 +109,29 @@ def test_max_bead_limits_shapes():
     assert all(len(s) <= 2 and len(t) <= 2 for s, t in beads)
 
 
-def test_long_document_uses_band_and_stays_correct():
-    # 60 copies of an 8-sentence text with a few changes: forces the coarse-to-fine path
+@pytest.mark.parametrize("full_limit", [10_000_000, 5_000])
+def test_long_document_uses_band_and_stays_correct(monkeypatch, full_limit):
+    # 60 copies of an 8-sentence text with a gap in the translation; a small
+    # FULL_LIMIT forces the coarse-to-fine path (two coarse levels here)
+    from mtcheck.align import core
+
+    monkeypatch.setattr(core, "FULL_LIMIT", full_limit)
+    calls = []
+    real = core.banded_dp
+
+    def spy(n, m, band, *a, **k):
+        calls.append((n, m, band.cells))
+        return real(n, m, band, *a, **k)
+
+    monkeypatch.setattr(core, "banded_dp", spy)
     src = [f"{s} ( Teil {k} )" for k in range(60) for s in DE]
     tgt = [f"{t} ( partie {k} )" for k in range(60) for t in FR]
     del tgt[100:104]          # a gap in the translation
     beads = align_sentences(src, tgt, semantic=False)
+    if full_limit < 10_000:
+        fine = [c for c in calls if c[0] == len(src)]
+        assert fine and all(cells < 0.25 * (len(src) + 1) * (len(tgt) + 1) for _, _, cells in fine)
+        assert any(c[0] < len(src) for c in calls)       # a coarse level ran
     _check_cover(beads, len(src), len(tgt))
     ones = sum(1 for s, t in beads if len(s) == 1 and len(t) == 1 and s[0] == t[0] + (4 if s[0] >= 104 else 0))
     assert ones >= len(src) - 12

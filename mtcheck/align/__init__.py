@@ -1,17 +1,29 @@
 """Sentence alignment of a source text and its translation.
 
->>> align_sentences(["Hallo Welt .", "Wie geht es ?"], ["Bonjour le monde .", "Comment ça va ?"])
+>>> align_sentences(["Hallo Welt .", "Wie geht es ?"], ["Bonjour le monde .", "Comment ça va ?"], semantic=False)
 [([0], [0]), ([1], [1])]
 
-See :func:`align_sentences`.  The aligner is a dynamic programme over beads
-(0-1, 1-0, 1-1, 1-2, 2-1, 2-2, 1-3, 3-1, 2-3, 3-2, 1-4, 4-1 for max_bead=4:
-every shape with a + b <= max_bead + 1) whose score adds log-probabilities /
-log-likelihood ratios of: bead-shape priors, the Gale-Church length model,
-shared anchors (numbers normalised across locales, URLs, handles, copied
-tokens, rapidfuzz cognates, ?/!/quotes), paragraph-boundary agreement,
-structural kinds and, with the 'semantic' extra, multilingual USE v3
-embeddings with Bertalign's neighbour margin.  Long texts are aligned coarse
-to fine (Vecalign-style recursive halving) so cost grows linearly.
+The aligner is a dynamic programme over beads (for max_bead=4: 0-1, 1-0, 1-1,
+1-2, 2-1, 2-2, 1-3, 3-1, 2-3, 3-2, 1-4, 4-1, i.e. every shape with
+a + b <= max_bead + 1, Bertalign's rule).  A bead's score adds
+
+* the log prior of its shape (core.DEFAULT_PRIORS),
+* the Gale-Church log-probability of its character lengths (ratio estimated
+  from the texts, re-estimated on the 1-1 beads of a first pass),
+* lexical evidence from anchors (anchors.py: numbers normalised across locale
+  formats, URLs, @handles, copied tokens, ?/!/quotes, rapidfuzz cognates) and
+  from a translation lexicon bootstrapped from a first alignment of the same
+  pair (lexicon.py, Dunning G2): as a weighted Dice similarity of the bead's
+  two sides, which does not grow with bead size, and (with embeddings) as an
+  additive log-likelihood ratio of matched and lost numbers/names,
+* paragraph-boundary agreement and structural-kind compatibility,
+* with the 'semantic' extra: multilingual USE v3 cosine of the bead's two
+  sides with Bertalign's neighbour margin (semantic.py).
+
+Texts whose table exceeds FULL_LIMIT cells are aligned coarse to fine
+(Vecalign-style): sentences are merged 4 at a time (up to 3 levels), the
+coarse sequences are aligned recursively, and the fine search is limited to a
+band around the projected coarse path, so time and memory grow linearly.
 """
 
 from __future__ import annotations
@@ -20,8 +32,8 @@ from typing import Sequence
 
 import numpy as np
 
-from .anchors import build_anchor_bags, sentence_items
-from .core import Params, Side, align_units, bead_types, make_side, COARSE_RADIUS
+from .anchors import build_anchor_bags
+from .core import COARSE_RADIUS, Params, align_units, bead_types, make_side
 from .score import format_bead, parse_beads, score_alignment
 from .semantic import ENCODER_NAME, semantic_available
 
@@ -41,8 +53,14 @@ def _use_semantic(semantic: bool | None) -> bool:
 
 
 def aligner_signature(semantic: bool | None = None, max_bead: int = 4) -> str:
-    sig = f"dp(max={max_bead},band=auto)+len+anchors+fuzz+para+kind"
-    if _use_semantic(semantic):
+    """Short description of the aligner configuration, for report signatures."""
+    use_sem = _use_semantic(semantic)
+    p = Params.semantic_defaults() if use_sem else Params()
+    sig = f"dp(max={max_bead},band=auto)+len+anchors+fuzz"
+    if p.lexicon:
+        sig += "+lexicon"
+    sig += "+para+kind"
+    if use_sem:
         sig += f"+{ENCODER_NAME}"
     return sig
 
@@ -77,7 +95,8 @@ def align_sentences(source: list[str], target: list[str], source_lang: str | Non
     types = bead_types(max_bead)
     src = make_side(source, source_breaks, source_kinds)
     tgt = make_side(target, target_breaks, target_kinds)
-    ratio = float(max(tgt.lengths.sum(), 1.0) / max(src.lengths.sum(), 1.0))
+    # target characters per source character; clamped to what real language pairs show
+    ratio = float(np.clip(max(tgt.lengths.sum(), 1.0) / max(src.lengths.sum(), 1.0), 0.2, 5.0))
     bags = build_anchor_bags(source, target)
     if use_sem:
         from .semantic import get_encoder

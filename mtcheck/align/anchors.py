@@ -183,16 +183,28 @@ class AnchorBags:
     # (unit array, word-type array, word types)
     src_words: tuple | None = None
     tgt_words: tuple | None = None
+    # ids that only feed the bead-size-free Dice similarity, not the additive
+    # log-likelihood ratio (bootstrapped lexicon pairs: many per sentence, so
+    # summing them would reward ever larger beads)
+    dice_only: np.ndarray | None = None
 
-    def with_pairs(self, src_occ, tgt_occ, gain_extra, penalty_extra) -> "AnchorBags":
+    def additive_weights(self) -> np.ndarray:
+        w = self.gain + 2.0 * self.penalty
+        if self.dice_only is not None:
+            w = np.where(self.dice_only, 0.0, w)
+        return w
+
+    def with_pairs(self, src_occ, tgt_occ, gain_extra, penalty_extra, dice_only: bool = True) -> "AnchorBags":
         """Add ids n_ids.. with the given (unit, local id) occurrences."""
         su = np.concatenate([self.src_unit, src_occ[0]])
         si = np.concatenate([self.src_id, src_occ[1] + self.n_ids])
         tu = np.concatenate([self.tgt_unit, tgt_occ[0]])
         ti = np.concatenate([self.tgt_id, tgt_occ[1] + self.n_ids])
+        old = self.dice_only if self.dice_only is not None else np.zeros(self.n_ids, bool)
         return AnchorBags(su, si, tu, ti, np.concatenate([self.gain, gain_extra]),
                           np.concatenate([self.penalty, penalty_extra]), self.n_ids + len(gain_extra),
-                          self.src_words, self.tgt_words)
+                          self.src_words, self.tgt_words,
+                          np.concatenate([old, np.full(len(gain_extra), bool(dice_only))]))
 
     def downsample(self, src_groups: np.ndarray, tgt_groups: np.ndarray) -> "AnchorBags":
         """Bags of blocks of sentences (group index per sentence)."""
@@ -202,7 +214,7 @@ class AnchorBags:
             return (key // self.n_ids).astype(np.int64), (key % self.n_ids).astype(np.int64)
         su, si = merge(self.src_unit, self.src_id, src_groups)
         tu, ti = merge(self.tgt_unit, self.tgt_id, tgt_groups)
-        return AnchorBags(su, si, tu, ti, self.gain, self.penalty, self.n_ids)
+        return AnchorBags(su, si, tu, ti, self.gain, self.penalty, self.n_ids, None, None, self.dice_only)
 
 
 # Probability that an item of the class survives translation into the aligned

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .anchors import AnchorBags, _uniq, fold
+from .anchors import AnchorBags, _uniq
 
 __all__ = ["bootstrap_lexicon", "add_lexicon"]
 
@@ -29,7 +29,7 @@ def bootstrap_lexicon(src_units, tgt_units, beads, n_src: int, n_tgt: int, *, mi
                       top: int = 1, max_pairs: int = 3_000_000, seed: int = 0):
     """Word pairs (src type, tgt type) strongly associated across the beads.
 
-    ``src_units``/``tgt_units``: (unit, type) arrays from :func:`word_units`;
+    ``src_units``/``tgt_units``: (unit, word type) occurrence arrays (AnchorBags.src_words);
     ``beads``: (i0, i1, j0, j1) ranges of a first alignment."""
     su, sw = src_units
     tu, tw = tgt_units
