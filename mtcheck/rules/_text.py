@@ -408,7 +408,7 @@ class Tok:
 
 
 # a word: letters (and digits) with internal apostrophes/hyphens; dotted acronyms (U.S.)
-_WORD_RE = re.compile(r"(?:[^\W\d_]\.){2,}(?![^\W\d_])|[^\W_](?:[^\W_]|['’\-‐](?=[^\W_]))*")
+_WORD_RE = re.compile(r"(?:[^\W\d_]\.){2,}(?![^\W\d_])|[^\W_]+(?:['’\-‐][^\W_]+)*")
 _HYPH_RE = re.compile(r"[\-‐]")
 
 
@@ -566,12 +566,19 @@ _DE_ADJ_END = ("ischen", "lichen", "igen", "ischer", "licher", "iger", "ische", 
                "großen", "grossen", "kleinen", "ganzen", "anderen", "deutschen", "gesamten")
 
 
-def _pieces(text: str) -> list[tuple[str, int, int]]:
-    """Word pieces: hyphenated words split, elided articles (l', d') and possessive 's cut."""
+@lru_cache(maxsize=2048)
+def _pieces(text: str) -> tuple[tuple[str, int, int], ...]:
+    """Word pieces: hyphenated words split, elided articles (l', d') and possessive 's cut.
+
+    Cached per text: the rules of one pair tokenise the same two texts many times."""
     out: list[tuple[str, int, int]] = []
+    append = out.append
     for m in _WORD_RE.finditer(text):
         w = m.group()
         ws = m.start()
+        if not ("-" in w or "‐" in w or "'" in w or "’" in w):
+            append((w, ws, m.end()))
+            continue
         if "-" in w or "‐" in w:
             off = 0
             parts = []
@@ -592,8 +599,8 @@ def _pieces(text: str) -> list[tuple[str, int, int]]:
                     piece = piece[:-2]
                 if not piece:
                     continue
-            out.append((piece, ps, ps + len(piece)))
-    return out
+            append((piece, ps, ps + len(piece)))
+    return tuple(out)
 
 
 _JOINERS = frozenset({" ", "-", "‐", "\u00a0"})
@@ -612,6 +619,47 @@ def _find_names_cached(text: str, lang: str | None, other: str | None,
     return _find_names(text, lang, other, all_capitalised=all_capitalised)
 
 
+@lru_cache(maxsize=64)
+def _stop_union(lang: str | None, other: str | None) -> frozenset[str]:
+    return (stopwords(lang) | stopwords(other)) if other else stopwords(lang)
+
+
+_SKIP = None  # a piece that can never be part of a name (marker of ``_winfo``)
+
+
+@lru_cache(maxsize=300_000)
+def _winfo(piece: str, lang: str | None, other: str | None):
+    """Context-free facts about a capitalised piece, cached per word and language pair:
+    (bare, fold, acronym, classes, stop, zipf, low, namelike mid-sentence, namelike
+    sentence-initial, adjective) or ``_SKIP``."""
+    if "." in piece:  # U.S. (but not K.o.)
+        bare = piece.replace(".", "")
+        acro = bare.isupper()
+        if not acro:
+            return _SKIP
+    else:
+        bare = piece
+        acro = is_acronym(piece)
+    f = fold(bare)
+    low = bare.casefold()
+    z = zipf(low, lang)
+    stop = (f in _stop_union(lang, other) and not acro) or is_roman(piece)
+    classes = _EMPTY if stop else exonym_classes(f, bare if acro else None)
+    if stop:
+        nl_mid = nl_init = False
+    elif acro:
+        nl_mid = nl_init = len(bare) >= 2
+    elif classes:
+        nl_mid = nl_init = True
+    elif len(f) < 2 or not f[0].isalpha():
+        nl_mid = nl_init = False
+    else:
+        nl_mid = namelike(low, lang, other, initial=False)
+        nl_init = namelike(low, lang, other, initial=True)
+    adj = bool(classes) and not acro and is_exonym_adjective(f)
+    return (bare, f, acro, classes, stop, z, low, nl_mid, nl_init, adj)
+
+
 def _find_names(text: str, lang: str | None, other: str | None = None, *,
                 all_capitalised: bool = False) -> list[Name]:
     """Proper-name groups in ``text``: runs of capitalised name words.
@@ -621,25 +669,31 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
     and words of the exonym lexicon (Spanien, Genf, Schweizer, Grande-Bretagne) are
     always names.  In German a capitalised word right after an article or determiner is
     a common noun.  Consecutive name words joined by a space, a hyphen or a particle
-    form one group.
+    form one group.  Facts about single words are cached (``_winfo``): only the
+    capitalised words of a text cost anything beyond the tokeniser.
     """
     lang = norm_lang(lang)
     other = norm_lang(other)
-    stop = (stopwords(lang) | stopwords(other)) if other else stopwords(lang)
     german = lang in _COMPOUND_LANGS
     pieces = _pieces(text)
     n = len(pieces)
-    # gaps[i]: the text between piece i-1 and piece i
-    gaps = [text[pieces[i - 1][2]:pieces[i][1]] if i else "\n" for i in range(n)]
+    caps = [i for i in range(n) if pieces[i][0][0].isupper()]
+    if not caps:
+        return []
+
+    def gap(i: int) -> str:
+        return text[pieces[i - 1][2]:pieces[i][1]] if i else "\n"
+
     # multi-word exonyms first (Grande-Bretagne, Vereinigte Staaten, Costa Rica)
     forced: dict[int, frozenset[int]] = {}
-    for i in range(n - 1):
-        if not pieces[i][0][:1].isupper() or gaps[i + 1] not in _JOINERS:
+    capset = set(caps)
+    for i in caps:
+        if i + 1 not in capset or gap(i + 1) not in _JOINERS:
             continue
         f1, f2 = fold(pieces[i][0]), fold(pieces[i + 1][0])
         if not may_be_multi(f1, f2):
             continue
-        if i + 2 < n and gaps[i + 2] in _JOINERS:
+        if i + 2 < n and gap(i + 2) in _JOINERS:
             cls = exonym_multi((f1, f2, fold(pieces[i + 2][0])))
             if cls:
                 forced[i] = forced[i + 1] = forced[i + 2] = cls
@@ -652,11 +706,11 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
     if not german and not all_capitalised and not text.rstrip().endswith((".", "!", "?", ";", ":")):
         long_words = [p for p in pieces if len(p[0]) >= 4 and p[0][0].isalpha()]
         if 3 <= len(long_words) <= 12:
-            caps = sum(1 for p in long_words if p[0][0].isupper())
-            title = caps >= 0.75 * len(long_words)
+            ncaps = sum(1 for p in long_words if p[0][0].isupper())
+            title = ncaps >= 0.75 * len(long_words)
     groups: list[Name] = []
     cur: list[Part] = []
-    particle = False
+    last = -2  # index of the last piece added to ``cur``
 
     def close() -> None:
         if cur:
@@ -667,63 +721,49 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
             groups.append(Name(text[s:e], s, e, list(cur), cls, _is_initial(text, s)))
             cur.clear()
 
-    for i, (piece, ps, pe) in enumerate(pieces):
-        gap = gaps[i]
-        if not piece[0].isupper():
-            if cur and not particle and gap in (" ", "-", "‐") and fold(piece) in PARTICLES:
-                particle = True
-                continue
-            close()
-            particle = False
-            continue
-        adjacent = gap in (" ", "-", "‐", "\u00a0")
-        if "." in piece:  # U.S. (but not K.o.)
-            bare = piece.replace(".", "")
-            acro = bare.isupper()
-            if not acro:
+    for i in caps:
+        piece, ps, pe = pieces[i]
+        if cur:
+            # what lies between the last name word and this one: adjacent, or one particle
+            if i == last + 1:
+                adjacent = gap(i) in _JOINERS
+            elif i == last + 2 and gap(i - 1) in (" ", "-", "‐") and \
+                    fold(pieces[i - 1][0]) in PARTICLES and gap(i) in _JOINERS:
+                adjacent = True
+            else:
+                adjacent = False
+            if not adjacent:
                 close()
-                particle = False
-                continue
-        else:
-            bare = piece
-            acro = is_acronym(piece)
-        f = fold(bare)
-        ok: bool
-        classes = forced.get(i, _EMPTY)
-        if classes:
+        info = _winfo(piece, lang, other)
+        if info is _SKIP:
+            close()
+            continue
+        bare, f, acro, classes, stop, z, low, nl_mid, nl_init, adj = info
+        fc = forced.get(i)
+        if fc:
+            ok, classes = True, fc
+        elif stop:
+            ok = False
+        elif acro or classes:
+            ok = nl_mid
+        elif len(f) < 2 or not f[0].isalpha():
+            ok = False
+        elif all_capitalised:
             ok = True
-        elif (f in stop and not acro) or is_roman(piece):
+        elif (german and i and not cur and gap(i) == " "
+              and _de_noun_context(pieces[i - 1][0], pieces[i - 2][0] if i > 1 and
+                                   gap(i - 1) == " " else None)
+              and not (i + 1 < n and gap(i + 1) in ("-", "‐"))):
             ok = False
         else:
-            classes = exonym_classes(f, bare if acro else None)
-            if acro:
-                ok = len(bare) >= 2
-            elif classes:
-                ok = True
-            elif len(f) < 2 or not f[0].isalpha():
+            ok = nl_init if (not cur and _is_initial(text, ps)) else nl_mid
+            if ok and title and z >= 3.0:
                 ok = False
-            elif all_capitalised:
-                ok = True
-            elif (german and i and not cur and gap == " "
-                  and _de_noun_context(pieces[i - 1][0], pieces[i - 2][0] if i > 1 and
-                                       gaps[i - 1] == " " else None)
-                  and not (i + 1 < n and gaps[i + 1] in ("-", "‐"))):
-                ok = False
-            else:
-                low0 = bare.casefold()
-                ok = namelike(low0, lang, other, initial=not cur and _is_initial(text, ps))
-                if ok and title and zipf(low0, lang) >= 3.0:
-                    ok = False
         if not ok:
             close()
-            particle = False
             continue
-        if cur and not adjacent:
-            close()
-        particle = False
-        low = bare.casefold()
-        cur.append(Part(piece, ps, pe, f, acro, classes, zipf(low, lang), low,
-                        bool(classes) and not acro and is_exonym_adjective(f)))
+        cur.append(Part(piece, ps, pe, f, acro, classes, z, low, adj))
+        last = i
     close()
     return groups
 
@@ -747,48 +787,79 @@ def _de_noun_context(prev: str, prev2: str | None = None) -> bool:
 class NameIndex:
     """What a text contains, for fuzzy, inflection- and exonym-aware name look-ups."""
 
-    __slots__ = ("lang", "folds", "longs", "acronyms", "acro_sorted", "classes", "forms",
-                 "_skels", "_deep")
+    __slots__ = ("lang", "folds", "_longs", "acronyms", "_acro_sorted", "_classes", "forms",
+                 "_skels", "_deep", "_text", "_pieces")
 
     def __init__(self, text: str, lang: str | None) -> None:
         self.lang = norm_lang(lang)
         folds: set[str] = set()
         acronyms: set[str] = set()
-        classes: set[int] = set()
         forms: dict[str, str] = {}
+        pieces = _pieces(text)
         prev_fold = ""
         prev_end = -10
-        for piece, ps, pe in _pieces(text):
+        for piece, ps, pe in pieces:
             bare = piece.replace(".", "") if "." in piece else piece
             f = fold(bare)
-            folds.add(f)
             if f not in forms:
                 forms[f] = bare
-            if bare.isupper() and len(bare) >= 2:
+                folds.add(f)
+            if bare[0].isupper() and len(bare) >= 2 and bare.isupper():
                 acronyms.add(bare)
-                cls = exonym_classes(f, bare if len(bare) <= 5 else None)
-            else:
-                cls = exonym_classes(f) if f[:1].isalpha() else _EMPTY
-            if cls:
-                classes.update(cls)
-            if prev_fold and text[prev_end:ps] in (" ", "-", "‐", "\u00a0"):
+            if ps == prev_end + 1 and text[prev_end] in _JOINERS:
                 folds.add(prev_fold + f)  # corona virus ~ Coronavirus, Hong Kong ~ Hongkong
-                if may_be_multi(prev_fold, f):
-                    cls = exonym_multi((prev_fold, f))
-                    if cls:
-                        classes.update(cls)
             prev_fold, prev_end = f, pe
         for sym, word in _CURRENCY.items():
             if sym in text:
                 folds.add(word)
         self.folds = folds
-        self.longs = [f for f in folds if len(f) >= 4 and f[:1].isalpha()]
         self.acronyms = acronyms
-        self.acro_sorted = {"".join(sorted(a)) for a in acronyms if a.isalpha()}
-        self.classes = classes
         self.forms = forms
+        self._text = text
+        self._pieces = pieces
+        self._longs: list[str] | None = None
+        self._acro_sorted: set[str] | None = None
+        self._classes: set[int] | None = None
         self._skels: dict[str, str] | None = None
         self._deep: set[int] | None = None
+
+    @property
+    def longs(self) -> list[str]:
+        if self._longs is None:
+            self._longs = [f for f in self.folds if len(f) >= 4 and f[:1].isalpha()]
+        return self._longs
+
+    @property
+    def acro_sorted(self) -> set[str]:
+        if self._acro_sorted is None:
+            self._acro_sorted = {"".join(sorted(a)) for a in self.acronyms if a.isalpha()}
+        return self._acro_sorted
+
+    @property
+    def classes(self) -> set[int]:
+        """Entity ids of the exonym lexicon named in the text (built on first use)."""
+        if self._classes is None:
+            classes: set[int] = set()
+            text = self._text
+            prev_fold = ""
+            prev_end = -10
+            for piece, ps, pe in self._pieces:
+                bare = piece.replace(".", "") if "." in piece else piece
+                f = fold(bare)
+                if bare.isupper() and len(bare) >= 2:
+                    cls = exonym_classes(f, bare if len(bare) <= 5 else None)
+                else:
+                    cls = exonym_classes(f) if f[:1].isalpha() else _EMPTY
+                if cls:
+                    classes.update(cls)
+                if prev_fold and ps == prev_end + 1 and text[prev_end] in _JOINERS \
+                        and may_be_multi(prev_fold, f):
+                    cls = exonym_multi((prev_fold, f))
+                    if cls:
+                        classes.update(cls)
+                prev_fold, prev_end = f, pe
+            self._classes = classes
+        return self._classes
 
     def deep_classes(self) -> set[int]:
         """Entity ids including those inside compounds (German Griechenlandkrise)."""
@@ -1400,6 +1471,22 @@ _ALWAYS = {"fr": ("neuf",), "it": ("sei",)}
 _PUNCT = ".,;:!?\"'()[]{}«»“”„‘’‹›…–—*/"
 
 
+@lru_cache(maxsize=64)
+def _number_word_probe(lang: str, with_soft: bool) -> "re.Pattern[str]":
+    """A regex that finds every word that may start a number word of ``lang`` (a superset:
+    number words, decades, prefixes of compounds; French hyphenated words)."""
+    words = set(_WORD_NUMS.get(lang, {})) | set(_DECADE_WORDS.get(lang, {})) | \
+        set(_ALWAYS.get(lang, ())) | set(_PREFIXES.get(lang, ()))
+    if with_soft:
+        words |= set(_SOFT_WORDS.get(lang, {}))
+    words = {w.lower() for w in words}
+    alts = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)) or "(?!)"
+    if lang == "fr":
+        return re.compile(r"\b(?:" + alts + r"|[^\W\d_]+[-‐])")
+    firsts = "".join(sorted({w[0] for w in words}))
+    return re.compile(r"\b(?=[" + re.escape(firsts) + "])(?:" + alts + ")")
+
+
 def _word_numbers(text: str, lang: str, skip: list[tuple[int, int]], with_soft: bool = True) -> list[Num]:
     hard = _WORD_NUMS.get(lang, {})
     softd = _SOFT_WORDS.get(lang, {})
@@ -1407,17 +1494,8 @@ def _word_numbers(text: str, lang: str, skip: list[tuple[int, int]], with_soft: 
     prefixes = _PREFIXES.get(lang, ())
     always = _ALWAYS.get(lang, ())
     out: list[Num] = []
-    # fast exit: no token of the text can be a number word
-    for tok in text.lower().split():
-        tok = tok.strip(_PUNCT)
-        if (tok in hard or tok in decades or (with_soft and tok in softd) or tok in always
-                or (prefixes and tok.startswith(prefixes))):
-            break
-        if "-" in tok or "‐" in tok:
-            first = re.split(r"[-‐]", tok, maxsplit=1)[0]
-            if first in hard or first in softd or lang == "fr":
-                break
-    else:
+    # fast exit: no word of the text starts like a number word (one C-level search)
+    if not _number_word_probe(lang, with_soft).search(text.lower()):
         return out
     consumed = -1
     for m in _ALPHA_WORD_RE.finditer(text):
