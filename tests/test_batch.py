@@ -269,7 +269,8 @@ def test_keep_drop_split_by_fail_on(tmp_path, plugin):
     dropped = drop.read_text(encoding="utf-8").splitlines()
     majors = [i for i in range(40) if i % 5 == 0]
     assert len(dropped) == len(majors) and len(kept) == 41 - len(majors)
-    assert dropped[0] == "Anna Keller sold 3 tickets in Basel on day 0.\tAnna Keller verkaufte 1003 Karten in Basel am Tag 0!!"
+    assert dropped[0] == ("Anna Keller sold 3 tickets in Basel on day 0.\t"
+                          "Anna Keller verkaufte 1003 Karten in Basel am Tag 0!!")
     assert "A\\tB\\nC 7\tA\\tB\\nC 7" in kept  # tabs and newlines escaped, one pair a line
     assert all(line.count("\t") == 1 for line in kept + dropped)
     assert r.exit_code == 1

@@ -159,7 +159,7 @@ def is_corpus_file(path: str | os.PathLike[str]) -> bool:
 
 def _check_file(path: Path) -> None:
     try:
-        st = path.stat()
+        path.stat()
     except FileNotFoundError:
         raise InputError(path, "no such file") from None
     except PermissionError:
@@ -170,7 +170,6 @@ def _check_file(path: Path) -> None:
         raise InputError(path, "is a directory (an article set needs an mtcheck.toml manifest)")
     if not os.access(path, os.R_OK):
         raise InputError(path, "permission denied")
-    del st
 
 
 # -- the public reader ----------------------------------------------------------------------
