@@ -304,6 +304,7 @@ def _load_exonyms() -> None:
                         _MW_PAIRS.add((w0[:3], w1[:3]))
     _EXO_STEM.update({k: frozenset(v) for k, v in stem.items()})
     _EXO_ADJ.update(adjs - firsts - nouns)
+    _EXO_NOUNS.update(nouns)
     _EXO_WORDS = {k: frozenset(v) for k, v in words.items()}
     _EXO_ACRO = {k: frozenset(v) for k, v in acro.items()}
 
@@ -339,6 +340,7 @@ def exonym_classes(key: str, acronym: str | None = None) -> frozenset[int]:
 
 
 _EXO_ADJ: set[str] = set()
+_EXO_NOUNS: set[str] = set()
 _MW_PAIRS: set[tuple[str, str]] = set()  # 3-letter starts of adjacent words of multiword names
 
 
@@ -357,6 +359,8 @@ def is_exonym_adjective(f: str) -> bool:
         _load_exonyms()
     if f in _EXO_ADJ:
         return True
+    if f in _EXO_NOUNS:
+        return False  # Algerien is the country (not French algérien)
     for e in _ADJ_INFL:
         if f.endswith(e) and len(f) - len(e) >= 4 and f[:-len(e)] in _EXO_ADJ:
             return True
@@ -804,8 +808,9 @@ class NameIndex:
             if f not in forms:
                 forms[f] = bare
                 folds.add(f)
-            if bare[0].isupper() and len(bare) >= 2 and bare.isupper():
-                acronyms.add(bare)
+            if bare[0].isupper() and len(bare) >= 2 and not bare[1:].islower() and \
+                    (bare.isupper() or is_acronym(bare)):
+                acronyms.add(bare)  # CNN, and mixed-case ones (AfD)
             if ps == prev_end + 1 and text[prev_end] in _JOINERS:
                 folds.add(prev_fold + f)  # corona virus ~ Coronavirus, Hong Kong ~ Hongkong
             prev_fold, prev_end = f, pe
@@ -1007,7 +1012,7 @@ _TIME_SUFFIX = (r"(?:Uhr|uhr|h\b|heures?\b|hrs?\b|hours\b|horas?\b|ore\b|[ap]\.\
 _NUM_RE = re.compile(
     r"(?P<date>(?<![\d.,])(?P<d1>\d{1,2})(?P<dsep>[./])(?P<d2>\d{1,2})(?P=dsep)(?P<d3>\d{4}|\d{2})(?![\d]|[.,]\d))"
     r"|(?P<iso>(?<![\d.,])(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?!\d))"
-    r"|(?P<time>(?<![\d.,:])(?P<th>[01]?\d|2[0-4])\s?(?:(?P<tsep>[:])|[.h]|\s?h\s?)(?P<tm>[0-5]\d)"
+    r"|(?P<time>(?<![\d.,:])(?P<th>[01]?\d|2[0-4])\s?(?:(?P<tsep>[:])|\.|\s?h\.?\s?)(?P<tm>[0-5]\d)"
     r"(?![\d])(?:\s?(?P<tsuf>" + _TIME_SUFFIX + r"))?)"
     r"|(?P<mil>(?<![\d.,])(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s?(?=GMT\b|UTC\b|Uhr\b|hours\b|hrs\b|h\b|Z\b))"
     r"|(?P<hour>(?<![\d.,:])(?P<hh>[01]?\d|2[0-4])\s?(?P<hsuf>Uhr\b|[ap]\.\s?m\.|[ap]m\b|o['’]clock\b|h\b(?!\s?\d)))"
@@ -1079,6 +1084,24 @@ _WORD_NUMS: dict[str, dict[str, int]] = {
            "settima": 7, "ottavo": 8, "ottava": 8, "nono": 9, "nona": 9, "decimo": 10,
            "decima": 10},
 }
+# ordinals from 13 up (the twentieth century ~ 20. Jahrhundert) and "thousand" alone
+for _w, _v in (("thirteenth", 13), ("fourteenth", 14), ("fifteenth", 15), ("sixteenth", 16),
+               ("seventeenth", 17), ("eighteenth", 18), ("nineteenth", 19), ("twentieth", 20),
+               ("thirtieth", 30), ("fortieth", 40), ("fiftieth", 50), ("sixtieth", 60),
+               ("seventieth", 70), ("eightieth", 80), ("ninetieth", 90), ("hundredth", 100),
+               ("thousand", 1000)):
+    _WORD_NUMS["en"][_w] = _v
+for _w, _v in (("treizième", 13), ("quatorzième", 14), ("quinzième", 15), ("seizième", 16),
+               ("vingtième", 20), ("trentième", 30), ("centième", 100), ("mille", 1000)):
+    _WORD_NUMS["fr"][_w] = _v
+_WORD_NUMS["it"]["mille"] = 1000
+_WORD_NUMS["de"]["tausend"] = 1000
+_WORD_NUMS["de"]["eintausend"] = 1000
+for _ostem, _v in (("dreizehnt", 13), ("vierzehnt", 14), ("fünfzehnt", 15), ("sechzehnt", 16),
+                  ("siebzehnt", 17), ("achtzehnt", 18), ("neunzehnt", 19), ("zwanzigst", 20),
+                  ("dreißigst", 30), ("dreissigst", 30), ("hundertst", 100)):
+    for _end in ("e", "en", "er", "es", "em"):
+        _WORD_NUMS["de"][_ostem + _end] = _v
 # German ordinals: stem + ending (dritte, dritten, vierter ...)
 for _ostem, _v in (("dritt", 3), ("viert", 4), ("fünft", 5), ("sechst", 6), ("siebt", 7),
                   ("siebent", 7), ("acht", 8), ("neunt", 9), ("zehnt", 10), ("elft", 11),
@@ -1130,11 +1153,13 @@ _MONTHS = {
     "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9, "ottobre": 10, "dicembre": 12,
 }
 _EN_COMPOUND_RE = re.compile(r"^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-‐ ]"
-                             r"(one|two|three|four|five|six|seven|eight|nine)$")
+                             r"(one|two|three|four|five|six|seven|eight|nine|first|second|third|"
+                             r"fourth|fifth|sixth|seventh|eighth|ninth)$")
 _DE_COMPOUND_RE = re.compile(r"^(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und"
                              r"(zwanzig|dreissig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)$")
 _UNITS_EN = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-             "eight": 8, "nine": 9}
+             "eight": 8, "nine": 9, "first": 1, "second": 2, "third": 3, "fourth": 4,
+             "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9}
 _UNITS_DE = {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
              "acht": 8, "neun": 9}
 _ALPHA_WORD_RE = re.compile(r"[^\W\d_]+(?:[-‐][^\W\d_]+)*")
@@ -1275,7 +1300,41 @@ def find_numbers(text: str, lang: str | None, soft_words: bool = True) -> list[N
         if v:
             out.append(Num(m.group(), m.start(), m.end(), frozenset({_key(v)}), True, "roman"))
     out.sort(key=lambda x: x.start)
+    if _FRACTION_CHARS.intersection(text):
+        out = _with_fractions(text, out)
+    if out and _DECADE_RE.search(text):
+        for x in out:
+            m = _DECADE_RE.match(text, x.end)
+            if m:  # three decades ~ thirty years
+                x.values = x.values | {_key(v * 10) for v in x.values if isinstance(v, float)}
     _ = n
+    return out
+
+
+_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
+_FRACTION_CHARS = frozenset(_FRACTIONS)
+_DECADE_RE = re.compile(r"\s+(?:decades?|Jahrzehnten?|décennies?|decenni[oa]?|décadas?)\b", re.I)
+
+
+def _with_fractions(text: str, nums: list[Num]) -> list[Num]:
+    """Vulgar fractions: 1 ½ m = 1,50 m, ½ = 0.5."""
+    out = list(nums)
+    for k, ch in enumerate(text):
+        v = _FRACTIONS.get(ch)
+        if v is None:
+            continue
+        j = k
+        while j > 0 and text[j - 1] in " \u00a0\u202f\u2009":
+            j -= 1
+        prev = next((x for x in out if x.end == j and j < k + 1 and x.kind != "time"), None) \
+            if j > 0 and text[j - 1].isdigit() else None
+        if prev is not None and len(prev.values) >= 1 and all(isinstance(a, float) for a in prev.values):
+            i = out.index(prev)
+            out[i] = Num(text[prev.start:k + 1], prev.start, k + 1,
+                         frozenset(_key(a + v) for a in prev.values), prev.soft, prev.kind)
+        else:
+            out.append(Num(ch, k, k + 1, frozenset({_key(v), _key(v * 100)}), False, "number"))
+    out.sort(key=lambda x: x.start)
     return out
 
 
@@ -1627,8 +1686,20 @@ def month_number(word: str) -> int | None:
 
 __all__ = ["Joined", "Name", "NameIndex", "Num", "Part", "Tok", "decomposable", "exonym_classes",
            "exonym_in_compound", "exonym_multi", "exonym_name", "find_names", "is_exonym_adjective", "stem_key", "find_numbers", "fold", "fold_umlaut", "has_freq",
-           "is_acronym", "is_roman", "match_numbers", "roman_value", "month_number", "namelike", "norm_lang", "skeleton", "status",
+           "is_acronym", "is_roman", "match_numbers", "shortfall", "roman_value", "month_number", "namelike", "norm_lang", "skeleton", "status",
            "stopwords", "words", "zipf"]
+
+
+# typical length of a text relative to English (German runs ~20% longer)
+_EXPANSION = {"en": 1.0, "de": 1.2, "nl": 1.15, "fr": 1.15, "es": 1.15, "it": 1.1, "pt": 1.15}
+
+
+def shortfall(src: str, tgt: str, sl: str | None, tl: str | None) -> bool:
+    """Is the translation markedly shorter than its source would make it (content dropped)?
+    Expected lengths follow typical expansion factors relative to English; "markedly" is
+    under 80% of the expected length."""
+    expected = _EXPANSION.get(tl or "", 1.1) / _EXPANSION.get(sl or "", 1.1)
+    return len(tgt) < 0.8 * expected * len(src)
 
 
 # ----------------------------------------------------------------------------------

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from ..model import Document, Evidence, Finding, Segment, Severity
-from ._text import (Joined, Name, NameIndex, Part, find_names, fold_umlaut, has_freq,
-                    norm_lang, skeleton, status, zipf)
+from ._text import (Joined, Name, NameIndex, Part, decomposable, find_names, fold_umlaut,
+                    has_freq, is_acronym, norm_lang, shortfall, skeleton, status, zipf)
 from .context import BeadView, CheckContext
 from .registry import rule
 
@@ -90,6 +90,7 @@ class BeadNames:
     src: Joined
     missing: list[Name] = field(default_factory=list)
     replaced: list[tuple[Name, Name]] = field(default_factory=list)
+    conf: dict[int, int] = field(default_factory=dict)  # id(source name) -> 0 weak .. 2 sure
 
 
 def _group_present(g: Name, index: NameIndex, lang: str | None) -> bool:
@@ -103,6 +104,8 @@ def _group_present(g: Name, index: NameIndex, lang: str | None) -> bool:
         if not ok and 3 <= len(p.fold) <= 4 and not p.acronym:
             # an abbreviation spelled out (Fed ~ Federal Reserve)
             ok = any(x.startswith(p.fold) for x in index.longs)
+        if not ok and not p.acronym and _derived(p.fold, index):
+            ok = True  # a demonym or adjective made from the name (Nepal ~ népalais)
         if st == "near" and form is not None:
             # a spelling variant counts as present (N001 judges it), unless both spellings
             # are distinct real names of the target language (Austria vs Australia);
@@ -119,6 +122,37 @@ def _group_present(g: Name, index: NameIndex, lang: str | None) -> bool:
     if len(g.parts) > 1:
         joined = "".join(p.fold for p in g.parts)
         if joined in index.folds or (g.classes and g.classes & index.classes):
+            return True
+    return False
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = min(len(a), len(b))
+    i = 0
+    while i < n and a[i] == b[i]:
+        i += 1
+    return i
+
+
+def _derived(f: str, index: NameIndex) -> bool:
+    """Does the text have a lower-case word made from folded name ``f`` (an adjective or
+    demonym: Himalaya ~ himalayenne, Nepal ~ népalais, Corsica ~ korsischer)?
+
+    Shared prefix of at least 4-5 letters, on folded forms or transliteration skeletons;
+    only lower-case words count (a capitalised word sharing a prefix may be another
+    name: Austria vs Australien)."""
+    if len(f) < 4:
+        return False
+    need = 4 if len(f) <= 5 else 5
+    sk = skeleton(f)
+    p3 = f[:3]
+    for w in index.longs:
+        form = index.forms.get(w)
+        if form is None or not form[:1].islower():
+            continue
+        if w[:3] == p3 and _common_prefix(f, w) >= need:
+            return True
+        if w[:1] in (f[:1], sk[:1]) and _common_prefix(sk, skeleton(w)) >= need:
             return True
     return False
 
@@ -161,6 +195,81 @@ def strong(g: Name, lang: str | None, other: str | None = None, *, limit: float 
     return min(p.zipf for p in parts) < limit
 
 
+_COMMON = 4.0  # Zipf from which a capitalised word is a common word of its language
+_GERMANIC = ("de", "nl", "sv", "da", "nb")
+
+
+def _common_part(p: Part, lang: str | None, other: str | None) -> bool:
+    """A capitalised word that is a common word of its language and not one the other
+    language uses as well (a translatable title word: Summit, Convention, Bang; a German
+    noun: Tal, Bergen, Eispickel; not Trump, Berlin, China)."""
+    if p.acronym or p.classes:
+        return False
+    if lang in _GERMANIC:
+        # German capitalises every noun: frequent, or a compound of frequent words
+        common = p.zipf >= 3.0 or decomposable(p.low, lang)
+    else:
+        common = p.zipf >= _COMMON
+    return common and not _kept_abroad(p, other)
+
+
+def _kept_abroad(p: Part, other: str | None) -> bool:
+    """Is the word about as frequent in the other language (Berlin, Trump, Twitter)?"""
+    if not has_freq(other):
+        return False
+    return zipf(p.low, other) >= max(2.5, p.zipf - 1.5)
+
+
+def tier(g: Name, lang: str | None, other: str | None) -> int:
+    """How sure it is that ``g`` must come back verbatim (or as an exonym): 2 a proper
+    name (an exonym, or a word rare as a common word), 1 a likely name, 0 weak (a
+    translatable title word, a demonym, a sentence-initial word, a policy acronym)."""
+    parts = [p for p in g.parts if not p.acronym]
+    classes = bool(g.classes) or any(p.classes for p in g.parts)
+    if parts and all(p.adjective for p in parts):
+        return 0
+    if not parts:
+        if classes:
+            return 1  # US, EU, GDP ~ BIP: often rendered by a pronoun or spelled out
+        # acronyms: kept abroad (CNN, FBI) or spelled out (GDP, QE): weak unless frequent abroad
+        if has_freq(lang) and has_freq(other) and \
+                any(zipf(p.low, other) >= max(2.0, p.zipf - 1.5) for p in g.parts):
+            return 1
+        return 0
+    if classes:
+        return 2
+    if g.initial and len(parts) == 1 and len(g.parts) == 1 and parts[0].zipf >= 3.0 \
+            and not _kept_abroad(parts[0], other):
+        return 0  # a sentence-initial common word (Skiing, Coordination)
+    if all(_common_part(p, lang, other) for p in parts):
+        return 0
+    if any(len(p.fold) >= 3 and not _common_part(p, lang, other) and p.zipf < 3.0 for p in parts):
+        return 2
+    return 1
+
+
+def _is_entity(g: Name) -> bool:
+    return bool(g.classes) or any(p.classes for p in g.parts)
+
+
+def _explained(t: Name, sindex: NameIndex, src_text: str, tl: str | None) -> bool:
+    """Is target name ``t`` a rendering of some source word (a transliteration, a
+    cognate, an exonym the lexicon lacks)?"""
+    if _group_present(t, sindex, sindex.lang):
+        return True
+    # its distinctive words all echo source words (Mudschaheddin ~ Mujahideen)
+    parts = [p for p in t.parts if not p.acronym and len(p.fold) >= 4
+             and not _common_part(p, tl, sindex.lang)]
+    if not parts:
+        return False
+    for p in parts:
+        sk = skeleton(p.fold)
+        if not any(_common_prefix(sk, skeleton(w)) >= 4 or _common_prefix(p.fold, w) >= 4
+                   for w in sindex.longs if w[:1] == p.fold[:1] or w[:1] == sk[:1]):
+            return False
+    return True
+
+
 def _analyse(ctx: CheckContext) -> list[BeadNames]:
     sl, tl = _langs(ctx)
     out: list[BeadNames] = []
@@ -193,13 +302,31 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
             if g.key in seen_t:
                 continue
             seen_t.add(g.key)
-            if strong(g, tl, sl, limit=4.5) and not _group_present(g, sindex, sl):
+            if tier(g, tl, sl) >= 1 and not all(p.adjective for p in g.parts if not p.acronym) \
+                    and not _explained(g, sindex, src.text, tl):
                 extra.append(g)
-        for g in missing:
+        slen, tlen = max(1, len(src.text)), max(1, len(tgt.text))
+        tiers = {id(g): tier(g, sl, tl) for g in missing}
+        # the surest source names choose their counterpart first
+        for g in sorted(missing, key=lambda g: -tiers[id(g)]):
+            tg = tiers[id(g)]
             if extra:
-                bn.replaced.append((g, extra.pop(0)))
-            elif strong(g, sl, tl):
+                # the same slot: an unexplained target name of the same kind (a place of
+                # the lexicon for a place), nearest in relative position
+                pos = g.start / slen
+                kind = _is_entity(g)
+                t = min(extra, key=lambda x: (_is_entity(x) != kind, abs(x.start / tlen - pos)))
+                d = abs(t.start / tlen - pos)
+                if d <= 0.5 or len(extra) == 1:
+                    extra.remove(t)
+                    same_kind = _is_entity(t) == kind
+                    conf = 2 if (tg >= 1 and d <= 0.3 and same_kind) else (1 if tg >= 1 else 0)
+                    bn.replaced.append((g, t))
+                    bn.conf[id(g)] = conf
+                    continue
+            if strong(g, sl, tl):
                 bn.missing.append(g)
+                bn.conf[id(g)] = tg
         out.append(bn)
     return out
 
@@ -248,6 +375,10 @@ def _severity_cap(ctx: CheckContext, cap: Severity) -> Severity:
     return min(base, cap)
 
 
+# evidence strength (``tier``, slot agreement) -> the most a finding may weigh
+_CONF_SEVERITY = {0: Severity.MINOR, 1: Severity.MAJOR, 2: Severity.CRITICAL}
+
+
 def _is_pair(ctx: CheckContext) -> bool:
     return len(ctx.beads()) <= 1 and not ctx.others
 
@@ -266,11 +397,18 @@ def _is_pair(ctx: CheckContext) -> bool:
           "At the first tournament, Werth had already won all four tests."),
       needs_source=True)
 def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
-    _, tl = _langs(ctx)
+    sl, tl = _langs(ctx)
     pair = _is_pair(ctx)
     for bn in bead_names(ctx):
+        short = shortfall(bn.src.text, bn.tgt.text, sl, tl)
         for g in bn.missing:
-            sev = None
+            conf = bn.conf.get(id(g), 1)
+            if pair:
+                # one sentence pair is weak evidence: translators turn names into pronouns
+                # ("the country"); a sure name missing from a translation that is also
+                # markedly shorter than expected was dropped with its clause
+                conf = 2 if (conf == 2 and short) else 0
+            sev = _severity_cap(ctx, _CONF_SEVERITY[conf])
             ev = [ctx.evidence(ctx.source, text=bn.src.text, note=f"source names {g.text}")]
             if not pair:
                 if _present_near(ctx, g, bn.bead.index, tl):
@@ -280,7 +418,7 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                     continue  # another translation drops it too: a legitimate rewording
                 ev += pev
                 if _in_document(ctx, g, tl):
-                    sev = _severity_cap(ctx, Severity.MAJOR)  # maybe a pronoun here
+                    sev = min(sev, Severity.MAJOR)  # maybe a pronoun here
             s, e = bn.tgt.whole
             yield ctx.flag(s, e, f"“{g.text}” (source) is missing from the translation",
                            evidence=ev, suggestion=None, severity=sev)
@@ -310,8 +448,10 @@ def name_replaced(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                     continue
                 ev += pev
             s, e = bn.tgt.span(t.start, t.end)
+            sev = _severity_cap(ctx, _CONF_SEVERITY[bn.conf.get(id(g), 2)])
             yield ctx.flag(s, e, f"source “{g.text}” rendered as “{t.text}”", evidence=ev,
-                           suggestion=g.text if not any(p.classes for p in g.parts) else None)
+                           suggestion=g.text if not any(p.classes for p in g.parts) else None,
+                           severity=sev)
 
 
 # ----------------------------------------------------------------------------------
@@ -449,10 +589,33 @@ def _misspellings(ctx: CheckContext, min_ratio: float) -> list[tuple[Part, str, 
                     key = (r, backed[c])
                     if key > best_key:
                         best, best_key = c, key
-            if best is not None:
+            if best is not None and _spelling_backed(ctx, best, vinv, tl):
                 out.append((p, best, start))
         return out
     return ctx.cached(f"names.misspellings.{min_ratio}", build)
+
+
+def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str | None) -> bool:
+    """Is the expected spelling ``f`` binding on the translation?
+
+    Across languages a letter or two of difference is what transliteration does
+    (Pobeda/Pobjeda, Sochi/Sotchi): the spelling binds only when a version in the
+    target's language has it (or the target language's word list knows it well), the
+    translation itself has it elsewhere, or two versions (the source and a parallel)
+    agree on it letter for letter."""
+    if f in _target_inventory(ctx).counts:
+        return True
+    form = next((inv.forms[f] for inv in vinv if f in inv.forms), f)
+    if zipf(form.casefold(), tl) >= REAL_WORD:
+        return True  # the target language's own texts spell it so (Merkel)
+    n = 0
+    for inv in vinv:
+        if f not in inv.counts:
+            continue
+        if norm_lang(inv.doc.lang or inv.doc.lang_detected) == tl:
+            return True
+        n += 1
+    return n >= 2
 
 
 @rule("N001", "name-near-miss", "Fluency/Spelling", "major", artefact="misspelled-name",

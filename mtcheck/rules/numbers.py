@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..model import Evidence, Finding, Severity
-from ._text import Joined, Num, find_numbers, match_numbers, norm_lang
+from ._text import Joined, Num, find_numbers, match_numbers, norm_lang, shortfall
 from .context import BeadView, CheckContext
 from .registry import rule
 
@@ -150,6 +150,21 @@ def _cap(ctx: CheckContext, cap: Severity) -> Severity:
     return min(ctx.severities.get(ctx.rule.code, ctx.rule.severity), cap)
 
 
+def _aside(text: str, a: int, b: int) -> bool:
+    """Is text[a:b] inside brackets (a unit conversion, a page reference, a code)?"""
+    o = text.rfind("(", max(0, a - 40), a)
+    if o < 0 or ")" in text[o:a]:
+        return False
+    c = text.find(")", b, b + 40)
+    return c >= 0 and "(" not in text[b:c]
+
+
+def _next_to_number(nums: list[Num], y: Num) -> bool:
+    """Does another number stand within a few characters of ``y`` (a range: 2 bis 3)?"""
+    return any(n is not y and not n.soft and (0 <= y.start - n.end <= 6 or 0 <= n.start - y.end <= 6)
+               for n in nums)
+
+
 @rule("D001", "number-mismatch", "Accuracy/Mistranslation", "critical", artefact="wrong-number",
       summary="A number, date, time or amount of the source has no equal value in the "
               "translation (or the translation has one the source lacks); locale formats, "
@@ -196,16 +211,34 @@ def number_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 yield ctx.flag(s, e, f"source has {x.text}, translation has {y.text}",
                                evidence=ev, suggestion=sug)
             else:
-                # a number word alone (three, zehn) is often reworded: minor
-                cap = Severity.MINOR if y.kind == "word" else Severity.MAJOR
+                # a number word alone (three, zehn) is often reworded: minor, unless it
+                # turns a number into a range (two thirds -> zwei bis drei Drittel);
+                # a converted unit in brackets (3 yards (2,75 m)) is an aside: minor
+                if _aside(b.tgt.text, y.start, y.end):
+                    cap = Severity.MINOR
+                elif y.kind == "word":
+                    cap = Severity.MAJOR if _next_to_number(b.tn, y) else Severity.MINOR
+                else:
+                    cap = Severity.MAJOR
                 yield ctx.flag(s, e, f"translation has {y.text}, the source has no such number",
                                evidence=ev, severity=_cap(ctx, cap))
+        short = None
         for x in us[len(ut):]:
             ev = [src_ev] if src_ev else []
             if not pair:
                 ev += _parallel_evidence(ctx, b.bead, x, None)
             s, e = b.tgt.whole
-            cap = Severity.MINOR if x.kind == "word" else Severity.MAJOR
+            if x.kind == "word" or _aside(b.src.text, x.start, x.end):
+                cap = Severity.MINOR  # a number word, or a conversion/reference in brackets
+            elif pair:
+                # one pair is weak evidence of an omission (a repeated figure said once,
+                # a conversion dropped); a translation markedly shorter than expected
+                # lost content with it
+                if short is None:
+                    short = shortfall(b.src.text, b.tgt.text, sl, tl)
+                cap = Severity.MAJOR if short else Severity.MINOR
+            else:
+                cap = Severity.MAJOR
             yield ctx.flag(s, e, f"source has {x.text}, the translation has no such number",
                            evidence=ev, severity=_cap(ctx, cap))
 

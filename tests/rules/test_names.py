@@ -63,8 +63,18 @@ CASES = [
      "Chancellor Angela Merkle travelled to Paris.", True),
     ("N001", "de", "en", "Bundeskanzlerin Angela Merkel reiste nach Paris.",
      "Chancellor Angela Merkel travelled to Paris.", False),
+    # across languages a one-letter difference is what transliteration does: without a
+    # second version or the target's own spelling it is not called a misspelling
     ("N001", "fr", "en", "Le président Kowalczyk a rencontré les syndicats.",
-     "President Kowalcyzk met the unions.", True),
+     "President Kowalcyzk met the unions.", False),
+    ("N001", "fr", "en", "Le président Kowalczyk a rencontré Kowalczyk junior.",
+     "President Kowalcyzk met Kowalczyk junior.", True),  # the target spells it so too
+    ("N001", "en", "en", "President Kowalczyk met the unions.",
+     "President Kowalcyzk met the unions.", True),  # same language: no transliteration
+    ("N001", "de", "fr", "Der höchste Gipfel ist der Pik Pobeda im Tienschan.",
+     "Le plus haut sommet est le Pik Pobjeda dans le Tian Chan.", False),
+    ("N001", "en", "de", "The summit took place in Sochi.",
+     "Der Gipfel fand in Sotschi statt.", False),
     ("N001", "fr", "en", "Le président Kowalczyk a rencontré les syndicats.",
      "President Kowalczyk met the unions.", False),
     ("N001", "de", "en", "Die Polizei zeigte keine Präsenz auf den Straßen Bischkeks.",
