@@ -1043,7 +1043,7 @@ _SCALE_LANG = {"de": {"billion": 1e12, "billionen": 1e12, "trillion": 1e18},
                "fr": {"billion": 1e12, "billions": 1e12, "trillion": 1e18},
                "it": {"bilione": 1e12, "bilioni": 1e12}}
 _SCALE_WORD_RE = re.compile(
-    r"\s?(?P<w>mil\s+millones|thousand|thousands|tausend|Tsd\.?|mille|mila|millions?|"
+    r"[\s\-‐]?(?P<w>mil\s+millones|thousand|thousands|tausend|Tsd\.?|mille|mila|millions?|"
     r"Millionen|Million|Mio\.?|Mill\.|mln|millón|millon|millones|milione|milioni|mn|"
     r"Milliarden?|Mrd\.?|milliards?|miliard[oi]|bn|billions?|Billionen|Billion|trillions?|"
     r"billón|billon|billones|bilion[ei]|mil)\b", re.I)
@@ -1116,14 +1116,16 @@ _WORD_NUMS["de"].pop("achten", None)  # also the verb "achten"
 _SOFT_WORDS: dict[str, dict[str, float]] = {
     "en": {"one": 1, "a": 1, "an": 1, "first": 1, "second": 2, "both": 2, "twice": 2,
            "once": 1, "half": 0.5, "pair": 2, "couple": 2, "single": 1, "double": 2,
-           "triple": 3, "dozens": 12, "hundreds": 100, "thousands": 1000, "millions": 1e6},
+           "triple": 3, "dozens": 12, "hundreds": 100, "thousands": 1000, "millions": 1e6,
+           "decade": 10, "decades": 10},
     "de": {"ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "eines": 1, "eins": 1,
            "erste": 1, "ersten": 1, "erster": 1, "erstes": 1, "zweite": 2, "zweiten": 2,
            "zweiter": 2, "zweites": 2, "beide": 2, "beiden": 2, "beider": 2, "zweimal": 2,
            "einmal": 1, "halb": 0.5, "halbe": 0.5, "halben": 0.5, "hälfte": 0.5, "paar": 2,
            "doppelt": 2, "dutzende": 12, "hunderte": 100, "tausende": 1000,
            "drittel": 3, "viertel": 4, "fünftel": 5, "zehntel": 10, "dreifache": 3,
-           "dreifachen": 3, "vierfache": 4, "zweifache": 2, "zehnfache": 10, "achten": 8},
+           "dreifachen": 3, "vierfache": 4, "zweifache": 2, "zehnfache": 10, "achten": 8,
+           "jahrzehnt": 10, "jahrzehnte": 10, "jahrzehnten": 10, "jahrzehnts": 10},
     "fr": {"un": 1, "une": 1, "premier": 1, "première": 1, "second": 2, "seconde": 2,
            "deuxième": 2, "demi": 0.5, "demie": 0.5, "moitié": 0.5, "neuf": 9,
            "double": 2, "dizaine": 10, "vingtaine": 20, "centaine": 100, "millier": 1000,
@@ -1311,6 +1313,9 @@ def find_numbers(text: str, lang: str | None, soft_words: bool = True) -> list[N
     return out
 
 
+_CURRENCY_CODES = frozenset({"USD", "EUR", "CHF", "GBP", "JPY", "CNY", "RMB", "INR", "SEK", "NOK",
+                             "DKK", "RUB", "BRL", "CAD", "AUD", "HKD", "KRW", "MXN", "ZAR",
+                             "TRY", "PLN"})
 _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
 _FRACTION_CHARS = frozenset(_FRACTIONS)
 _DECADE_RE = re.compile(r"\s+(?:decades?|Jahrzehnten?|décennies?|decenni[oa]?|décadas?)\b", re.I)
@@ -1392,6 +1397,8 @@ def _plain(text: str, a: int, b: int, s: str, lang: str | None) -> list[Num]:
         while j0 >= 0 and text[j0].isalpha():
             j0 -= 1
         tag = fold(text[j0 + 1:k + 1])
+        if text[j0 + 1:k + 1] in _CURRENCY_CODES:  # SEK100 million, USD 5
+            soft, kind, tag = False, "number", ""
     decade = before[-1:] in "'’" and len(s) == 2  # '80s
     # attached letters after the number
     j = b
@@ -1603,11 +1610,23 @@ def _word_numbers(text: str, lang: str, skip: list[tuple[int, int]], with_soft: 
             val = _compound_value(low, lang)
             if val is None and ("-" in low or "‐" in low):
                 # "two-thirds", "three-year-old": the first part may be a number word
-                first = re.split(r"[-‐]", low)[0]
-                if first in hard:
+                bits = re.split(r"[-‐]", low)
+                first = bits[0]
+                two = _compound_value(first + "-" + bits[1], lang) if len(bits) > 2 else None
+                if two is not None:  # twenty-first-century
+                    val = two
+                    first = low[:len(bits[0]) + 1 + len(bits[1])]
+                elif first in hard:
                     val = hard[first]
                 elif first in softd and with_soft:
                     val = softd[first]
+                    soft = True
+                elif bits[-1] in hard or bits[-1] in decades:  # mid-fifties, top-ten
+                    last = bits[-1]
+                    v = hard.get(last) if last in hard else decades[last]
+                    a = a + len(low) - len(last)
+                    first = last
+                    val = v
                     soft = True
                 if val is not None:
                     b = a + len(first)

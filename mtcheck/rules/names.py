@@ -8,6 +8,7 @@ Presence is checked inflection-, accent-, umlaut- and exonym-aware (``_text.Name
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterator
@@ -206,15 +207,44 @@ def _common_part(p: Part, lang: str | None, other: str | None) -> bool:
     if p.acronym or p.classes:
         return False
     if lang in _GERMANIC:
-        # German capitalises every noun: frequent, or a compound of frequent words
-        common = p.zipf >= 3.0 or decomposable(p.low, lang)
+        # German capitalises every noun: frequent, a compound of frequent words, or
+        # formed with a noun suffix (Torheiten, Neuberechnung)
+        common = p.zipf >= 3.0 or decomposable(p.low, lang) or _DE_NOUN_END.search(p.low) is not None
     else:
         common = p.zipf >= _COMMON
-    return common and not _kept_abroad(p, other)
+    return common and not _kept_abroad(p, other, lang)
 
 
-def _kept_abroad(p: Part, other: str | None) -> bool:
-    """Is the word about as frequent in the other language (Berlin, Trump, Twitter)?"""
+_DE_NOUN_END = re.compile(r"(?:heit|keit|ung|schaft|tion|tät|ismus)(?:en|s)?$")
+
+
+def _target_name(g: Name, tl: str | None, sl: str | None) -> bool:
+    """Can target group ``g`` be a name that replaced a source name?
+
+    In German, where every noun is capitalised, a word counts only if it is in the
+    lexicon, an acronym, rare and not shaped like a noun, or used about as much in
+    the other big languages (Berlin; not Reich, Juden, Boots)."""
+    if tl not in _GERMANIC:
+        return strong(g, tl, sl, limit=4.5)
+    for p in g.parts:
+        if p.classes or p.acronym:
+            return True
+        if p.zipf < 3.0 and not decomposable(p.low, tl) and not _DE_NOUN_END.search(p.low):
+            return True
+        others = sorted(zipf(p.low, x) for x in ("en", "fr", "es", "it") if x != tl)
+        if others[len(others) // 2] >= max(3.0, p.zipf - 1.5):
+            return True
+    return False
+
+
+def _kept_abroad(p: Part, other: str | None, lang: str | None = None) -> bool:
+    """Is the word about as frequent in the other language (Berlin, Trump, Twitter)?
+
+    A German noun that happens to be an English word (Tag, Land, Hand) is frequent in
+    one other language only: for German the typical other language must use it."""
+    if lang in _GERMANIC:
+        others = sorted(zipf(p.low, x) for x in ("en", "fr", "es", "it") if x != lang)
+        return others[len(others) // 2] >= max(2.5, p.zipf - 2.0)
     if not has_freq(other):
         return False
     return zipf(p.low, other) >= max(2.5, p.zipf - 1.5)
@@ -239,7 +269,7 @@ def tier(g: Name, lang: str | None, other: str | None) -> int:
     if classes:
         return 2
     if g.initial and len(parts) == 1 and len(g.parts) == 1 and parts[0].zipf >= 3.0 \
-            and not _kept_abroad(parts[0], other):
+            and not _kept_abroad(parts[0], other, lang):
         return 0  # a sentence-initial common word (Skiing, Coordination)
     if all(_common_part(p, lang, other) for p in parts):
         return 0
@@ -265,6 +295,7 @@ def _explained(t: Name, sindex: NameIndex, src_text: str, tl: str | None) -> boo
     for p in parts:
         sk = skeleton(p.fold)
         if not any(_common_prefix(sk, skeleton(w)) >= 4 or _common_prefix(p.fold, w) >= 4
+                   or _fuzz_ratio(sk, skeleton(w)) >= 70
                    for w in sindex.longs if w[:1] == p.fold[:1] or w[:1] == sk[:1]):
             return False
     return True
@@ -303,6 +334,7 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                 continue
             seen_t.add(g.key)
             if tier(g, tl, sl) >= 1 and not all(p.adjective for p in g.parts if not p.acronym) \
+                    and _target_name(g, tl, sl) \
                     and not _explained(g, sindex, src.text, tl):
                 extra.append(g)
         slen, tlen = max(1, len(src.text)), max(1, len(tgt.text))

@@ -159,10 +159,24 @@ def _aside(text: str, a: int, b: int) -> bool:
     return c >= 0 and "(" not in text[b:c]
 
 
-def _next_to_number(nums: list[Num], y: Num) -> bool:
-    """Does another number stand within a few characters of ``y`` (a range: 2 bis 3)?"""
-    return any(n is not y and not n.soft and (0 <= y.start - n.end <= 6 or 0 <= n.start - y.end <= 6)
-               for n in nums)
+_RANGE_JOIN = frozenset({"-", "–", "bis", "to", "or", "oder", "à", "ou", "a", "o", "y", "e", "und",
+                         "and", "et"})
+
+
+def _next_to_number(nums: list[Num], y: Num, text: str) -> bool:
+    """Is ``y`` one end of a range or pair with another number (zwei bis drei, 2-3)?"""
+    for n in nums:
+        if n is y or n.soft:
+            continue
+        if 0 <= y.start - n.end <= 6:
+            gap = text[n.end:y.start]
+        elif 0 <= n.start - y.end <= 6:
+            gap = text[y.end:n.start]
+        else:
+            continue
+        if gap.strip().lower() in _RANGE_JOIN:
+            return True
+    return False
 
 
 @rule("D001", "number-mismatch", "Accuracy/Mistranslation", "critical", artefact="wrong-number",
@@ -217,7 +231,7 @@ def number_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 if _aside(b.tgt.text, y.start, y.end):
                     cap = Severity.MINOR
                 elif y.kind == "word":
-                    cap = Severity.MAJOR if _next_to_number(b.tn, y) else Severity.MINOR
+                    cap = Severity.MAJOR if _next_to_number(b.tn, y, b.tgt.text) else Severity.MINOR
                 else:
                     cap = Severity.MAJOR
                 yield ctx.flag(s, e, f"translation has {y.text}, the source has no such number",
