@@ -779,6 +779,12 @@ def run_batch(opts: BatchOptions, *, stdout: IO[str] | None = None,
         stderr.write(f"mtcheck: no checkpoint at {ckpt}; starting from the beginning\n")
     if state is None and ckpt is not None and ckpt.exists():
         ckpt.unlink()
+    if ckpt is not None:  # temporary files of a checkpoint write that a kill cut short
+        for stray in ckpt.parent.glob(f".{ckpt.name}.*.tmp"):
+            try:
+                stray.unlink()
+            except OSError:
+                pass
 
     skip = int(state["chunks_done"]) if state else 0
     offsets = state["offsets"] if state else {}
