@@ -27,6 +27,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
+from zlib import crc32 as _crc32
+
 from rapidfuzz import fuzz as _fuzz
 from rapidfuzz import process as _process
 
@@ -86,32 +88,48 @@ class _FreqStore:
     """wordfreq's list for one language as a sorted word table with Zipf values.
 
     Building a Python dict of wordfreq's 300k-600k words costs seconds at every start;
-    this table is written once to a cache folder and then loads in milliseconds
-    (a binary search answers a look-up, and ``zipf`` caches the answers).
+    this table is written once to a cache folder and then loads in milliseconds. A
+    look-up is O(1): an open-addressing hash table of word indexes (CRC-32 of the UTF-8
+    word, linear probing), cached beside the table; ``zipf`` caches the answers too.
     """
 
-    __slots__ = ("words", "offsets", "values", "n")
+    __slots__ = ("words", "offsets", "values", "n", "table", "mask")
 
-    def __init__(self, words: bytes, offsets, values: bytes) -> None:
+    def __init__(self, words: bytes, offsets, values: bytes, table=None) -> None:
         self.words = words
         self.offsets = offsets
         self.values = values
         self.n = len(values)
+        self.table = table if table is not None else self._build_table()
+        self.mask = len(self.table) - 1
+
+    def _build_table(self):
+        import array
+        size = 1
+        while size < 2 * self.n + 2:
+            size <<= 1
+        table = array.array("I", bytes(4 * size))
+        mask = size - 1
+        words, off = self.words, self.offsets
+        for i in range(self.n):
+            h = _crc32(words[off[i]:off[i + 1] - 1]) & mask
+            while table[h]:
+                h = (h + 1) & mask
+            table[h] = i + 1
+        return table
 
     def get(self, word: str) -> float:
         w = word.encode("utf-8")
-        words, off = self.words, self.offsets
-        lo, hi = 0, self.n
-        while lo < hi:
-            mid = (lo + hi) >> 1
-            cand = words[off[mid]:off[mid + 1] - 1]
-            if cand < w:
-                lo = mid + 1
-            elif cand > w:
-                hi = mid
-            else:
-                return self.values[mid] / 10.0
-        return 0.0
+        table, mask, words, off = self.table, self.mask, self.words, self.offsets
+        h = _crc32(w) & mask
+        while True:
+            i = table[h]
+            if not i:
+                return 0.0
+            i -= 1
+            if words[off[i]:off[i + 1] - 1] == w:
+                return self.values[i] / 10.0
+            h = (h + 1) & mask
 
     # -- building and caching -----------------------------------------------------
     @staticmethod
@@ -122,6 +140,30 @@ class _FreqStore:
             return Path(base)
         xdg = os.environ.get("XDG_CACHE_HOME")
         return (Path(xdg) if xdg else Path.home() / ".cache") / "mtcheck"
+
+    @classmethod
+    def _with_table(cls, path: Path, words: bytes, offsets, values: bytes) -> "_FreqStore":
+        """The store with its hash table, read from ``path``.tab or built once and saved."""
+        import array
+        import os
+        tab_path = path.with_suffix(".tab")
+        try:
+            raw = tab_path.read_bytes()
+            table = array.array("I")
+            table.frombytes(raw)
+            size = len(table)
+            if size >= 2 * len(values) + 2 and size & (size - 1) == 0:
+                return cls(words, offsets, values, table)
+        except (OSError, ValueError):
+            pass
+        store = cls(words, offsets, values)
+        try:
+            tmp = tab_path.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_bytes(store.table.tobytes())
+            os.replace(tmp, tab_path)
+        except OSError:
+            pass
+        return store
 
     @classmethod
     def load(cls, lang: str) -> "_FreqStore | None":
@@ -153,7 +195,7 @@ class _FreqStore:
             pos += 4 * (n_words + 1)
             values = data[pos:pos + n_words]
             if len(values) == n_words and len(offsets) == n_words + 1:
-                return cls(words, offsets, values)
+                return cls._with_table(path, words, offsets, values)
         except (OSError, ValueError, UnicodeDecodeError):
             pass
         try:
@@ -172,7 +214,7 @@ class _FreqStore:
             z = math.log10(d[k]) + 9 if d[k] > 0 else 0.0
             vals.append(max(0, min(255, int(round(z * 10)))))
         words = b"\n".join(keys) + b"\n"
-        store = cls(words, offsets, bytes(vals))
+        store = cls._with_table(path, words, offsets, bytes(vals))
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp = path.with_suffix(f".{os.getpid()}.tmp")
@@ -575,6 +617,8 @@ def _pieces(text: str) -> tuple[tuple[str, int, int], ...]:
     """Word pieces: hyphenated words split, elided articles (l', d') and possessive 's cut.
 
     Cached per text: the rules of one pair tokenise the same two texts many times."""
+    if not ("-" in text or "‐" in text or "'" in text or "’" in text):
+        return tuple([(m.group(), m.start(), m.end()) for m in _WORD_RE.finditer(text)])
     out: list[tuple[str, int, int]] = []
     append = out.append
     for m in _WORD_RE.finditer(text):
@@ -1302,7 +1346,8 @@ def find_numbers(text: str, lang: str | None, soft_words: bool = True) -> list[N
         if v:
             out.append(Num(m.group(), m.start(), m.end(), frozenset({_key(v)}), True, "roman"))
     out.sort(key=lambda x: x.start)
-    if _FRACTION_CHARS.intersection(text):
+    if ("½" in text or "¼" in text or "¾" in text or "⅓" in text or "⅔" in text
+            or "⅛" in text):
         out = _with_fractions(text, out)
     if out and _DECADE_RE.search(text):
         for x in out:
@@ -1545,12 +1590,33 @@ def _number_word_probe(lang: str, with_soft: bool) -> "re.Pattern[str]":
         set(_ALWAYS.get(lang, ())) | set(_PREFIXES.get(lang, ()))
     if with_soft:
         words |= set(_SOFT_WORDS.get(lang, {}))
-    words = {w.lower() for w in words}
-    alts = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)) or "(?!)"
+    alts = _prefix_regex({w.lower() for w in words}) or "(?!)"
     if lang == "fr":
         return re.compile(r"\b(?:" + alts + r"|[^\W\d_]+[-‐])")
-    firsts = "".join(sorted({w[0] for w in words}))
-    return re.compile(r"\b(?=[" + re.escape(firsts) + "])(?:" + alts + ")")
+    return re.compile(r"\b" + alts)
+
+
+def _prefix_regex(words: set[str]) -> str:
+    """A regex matching any word of ``words`` as a prefix, written as a character trie
+    (the engine follows one branch per character instead of trying every word)."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            if node.get("") is True:
+                break  # a shorter word is already a prefix of this one
+            node = node.setdefault(ch, {})
+        else:
+            node.clear()
+            node[""] = True
+
+    def emit(node: dict) -> str:
+        if node.get("") is True:
+            return ""
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items())]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return emit(trie) if trie else ""
 
 
 def _word_numbers(text: str, lang: str, skip: list[tuple[int, int]], with_soft: bool = True) -> list[Num]:

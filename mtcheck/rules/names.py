@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Iterator
 
 from ..model import Document, Evidence, Finding, Segment, Severity
-from ._text import (Joined, Name, NameIndex, Part, decomposable, find_names, fold_umlaut,
+from ._text import (Joined, Name, NameIndex, Part, _pieces, decomposable, find_names, fold,
+                    fold_umlaut,
                     has_freq, is_acronym, norm_lang, shortfall, skeleton, status, zipf)
 from .context import BeadView, CheckContext
 from .registry import rule
@@ -301,6 +303,13 @@ def _explained(t: Name, sindex: NameIndex, src_text: str, tl: str | None) -> boo
     return True
 
 
+@lru_cache(maxsize=1024)
+def _token_sets(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of ``text`` as written and folded (exact-presence look-ups)."""
+    pieces = _pieces(text)
+    return frozenset(p[0] for p in pieces), frozenset(fold(p[0]) for p in pieces)
+
+
 def _analyse(ctx: CheckContext) -> list[BeadNames]:
     sl, tl = _langs(ctx)
     out: list[BeadNames] = []
@@ -314,13 +323,20 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
         names = find_names(src.text, sl, tl)
         if not names:
             continue
-        tindex = NameIndex(tgt.text, tl)
+        tindex: NameIndex | None = None
+        tok, tfold = _token_sets(tgt.text)
         missing: list[Name] = []
         seen: set[str] = set()
         for g in names:
             if g.key in seen:
                 continue
             seen.add(g.key)
+            # fast path: every word of the name is in the translation as written
+            if all((p.text.replace(".", "") in tok or p.text in tok) if p.acronym else p.fold in tfold
+                   for p in g.parts):
+                continue
+            if tindex is None:
+                tindex = NameIndex(tgt.text, tl)
             if not _group_present(g, tindex, tl):
                 missing.append(g)
         if not missing:
@@ -595,6 +611,13 @@ def _misspellings(ctx: CheckContext, min_ratio: float) -> list[tuple[Part, str, 
                     if zipf(p.low, tl) >= REAL_WORD or (sl and zipf(p.low, sl) >= REAL_WORD):
                         continue
                     cands.append((p, seg.start + p.start))
+        if not cands:
+            return []
+        # a word spelled exactly so in another version is backed: no inventories needed
+        vfolds = set()
+        for doc in ctx.versions:
+            vfolds |= _token_sets(doc.text)[1]
+        cands = [(p, st) for p, st in cands if p.fold not in vfolds]
         if not cands:
             return []
         vinv = _version_inventories(ctx)
