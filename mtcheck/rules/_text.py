@@ -518,6 +518,7 @@ _DE_PLACE_END = ("ingen", "heim", "hausen", "dorf", "stedt", "leben", "rode", "b
 _DE_INFL = ("e", "en", "n", "s", "es", "er", "ern")
 
 
+@lru_cache(maxsize=200_000)
 def _de_word(w: str) -> bool:
     if zipf(w, "de") >= 3.0:
         return True

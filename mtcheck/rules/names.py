@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from ..model import Document, Evidence, Finding, Segment, Severity
-from ._text import (Joined, Name, NameIndex, Part, _pieces, decomposable, find_names, fold,
+from ._text import (Joined, Name, NameIndex, Part, _pieces, _winfo, decomposable, find_names, fold,
                     fold_umlaut,
                     has_freq, is_acronym, norm_lang, shortfall, skeleton, status, zipf)
 from .context import BeadView, CheckContext
@@ -599,6 +599,10 @@ def _misspellings(ctx: CheckContext, min_ratio: float) -> list[tuple[Part, str, 
         if not ctx.versions:
             return []
         sl, tl = _langs(ctx)
+        # cheapest filter: a capitalised word of the translation rare in both languages
+        # and spelled so in no other version (a superset of the candidates below)
+        if not _rare_capitalised(ctx, tl, sl):
+            return []
         # cheap filter first: rare, unexplained name words of the translation
         cands: list[tuple[Part, int]] = []
         for seg in ctx.target.segments:
@@ -648,6 +652,38 @@ def _misspellings(ctx: CheckContext, min_ratio: float) -> list[tuple[Part, str, 
                 out.append((p, best, start))
         return out
     return ctx.cached(f"names.misspellings.{min_ratio}", build)
+
+
+def _rare_capitalised(ctx: CheckContext, tl: str | None, sl: str | None) -> bool:
+    """Has the translation a capitalised word of 4+ letters, rare in both languages and
+    not spelled so in another version (else N001 has nothing to look at)?"""
+    vfolds: set[str] = set()
+    for doc in ctx.versions:
+        vfolds |= _token_sets(doc.text)[1]
+    for w in _token_sets(ctx.target.text)[0]:
+        if len(w) < 4 or not w[0].isupper():
+            continue
+        f = fold(w)
+        if f in vfolds:
+            continue
+        low = w.casefold()
+        if zipf(low, tl) < REAL_WORD and not (sl and zipf(low, sl) >= REAL_WORD):
+            info = _winfo(w, tl, sl)  # the word-level part of find_names' decision
+            if info is not None and not info[2] and (info[7] or info[8]):
+                return True
+    return False
+
+
+@lru_cache(maxsize=256)
+def _similar_capitalised(text: str, min_ratio: float) -> bool:
+    """Has ``text`` two different capitalised words close enough to be one name spelled
+    two ways (else N002 has nothing to look at)?"""
+    caps = sorted({fold(w) for w in _token_sets(text)[0] if len(w) >= 4 and w[0].isupper()})
+    for i, a in enumerate(caps):
+        for b in caps[i + 1:]:
+            if abs(len(a) - len(b)) <= 3 and _fuzz_ratio(a, b) >= min_ratio:
+                return True
+    return False
 
 
 def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str | None) -> bool:
@@ -709,6 +745,8 @@ def name_near_miss(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
 def name_inconsistent(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     sl, tl = _langs(ctx)
     min_ratio = float(opts.get("min_ratio", 80))
+    if not _similar_capitalised(ctx.target.text, min_ratio):
+        return
     tinv = _target_inventory(ctx)
     counts = tinv.counts
     if len(counts) < 2:
