@@ -294,13 +294,15 @@ def _explained(t: Name, sindex: NameIndex, src_text: str, tl: str | None) -> boo
              and not _common_part(p, tl, sindex.lang)]
     if not parts:
         return False
+    echoed = 0
     for p in parts:
         sk = skeleton(p.fold)
-        if not any(_common_prefix(sk, skeleton(w)) >= 4 or _common_prefix(p.fold, w) >= 4
-                   or _fuzz_ratio(sk, skeleton(w)) >= 70
-                   for w in sindex.longs if w[:1] == p.fold[:1] or w[:1] == sk[:1]):
-            return False
-    return True
+        if any(_common_prefix(sk, skeleton(w)) >= 4 or _common_prefix(p.fold, w) >= 4
+               or _fuzz_ratio(sk, skeleton(w)) >= 70
+               for w in sindex.longs if w[:1] == p.fold[:1] or w[:1] == sk[:1]):
+            echoed += 1
+    # as for presence: half the words of a group suffice (Tien-Schan ~ Tian Chan)
+    return echoed * 2 >= len(parts)
 
 
 @lru_cache(maxsize=1024)

@@ -217,3 +217,75 @@ def test_doc_missing_name_tolerates_neighbouring_bead_and_parallel():
     fs = run("N003", tgt2, src, [par])
     assert fs and all(f.code == "N003" for f in fs)
     assert any("p.fr.txt has" in e.note for f in fs for e in f.evidence)
+
+
+# -- evidence strength: classes of false positives on human translations and real MT ---
+def worst(src: str, tgt: str, sl: str, tl: str, code: str) -> Severity | None:
+    fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl, config=CFG[code]) if f.code == code]
+    return max((f.severity for f in fs), default=None)
+
+
+# (code, source lang, target lang, source, target) that must stay below major
+WEAK = [
+    # German capitalises every noun: common nouns are not names
+    ("N003", "de", "fr", "Im Tal lag noch viel Schnee.", "Il restait beaucoup de neige dans la vallée."),
+    ("N003", "de", "fr", "Der Eispickel brach am Grat.", "Le piolet se brisa sur l'arête."),
+    ("N003", "de", "en", "Die Neuberechnung ergab andere Werte.", "The new calculation gave other values."),
+    # names turned into adjectives or demonyms
+    ("N003", "de", "fr", "Die Himalaya-Expedition brach im Mai auf.", "L'expédition himalayenne partit en mai."),
+    ("N003", "de", "fr", "Die Regierung von Nepal erteilte die Bewilligung.",
+     "Le gouvernement népalais accorda l'autorisation."),
+    ("N003", "en", "de", "A Corsican shepherd told the story.", "Ein korsischer Hirte erzählte die Geschichte."),
+    # title words of a translated name
+    ("N003", "en", "de", "Physicists still study the Big Bang.", "Physiker erforschen noch immer den Urknall."),
+    ("N003", "en", "de", "The Test-Ban Treaty was signed in Moscow.",
+     "Der Teststoppvertrag wurde in Moskau unterzeichnet."),
+    ("N003", "en", "de", "Delegates met at the Climate Summit last week.",
+     "Die Delegierten trafen sich letzte Woche beim Klimagipfel."),
+    # a name said by a pronoun in one sentence: weak evidence in pair mode
+    ("N003", "en", "de", "China said on Monday that it would respond to the tariffs.",
+     "Das Land kündigte am Montag an, auf die Zölle zu reagieren."),
+    # an acronym spelled out
+    ("N004", "en", "de", "The GDP of the region grew by a third.",
+     "Das Bruttoinlandsprodukt der Region wuchs um ein Drittel."),
+    ("N003", "en", "de", "Economists expect more QE from the central bank.",
+     "Ökonomen erwarten mehr quantitative Lockerung von der Zentralbank."),
+    # a transliteration is not a replacement
+    ("N004", "en", "de", "Mujahideen fighters entered the town.", "Mudschaheddin-Kämpfer rückten in die Stadt ein."),
+    ("N004", "de", "fr", "Der höchste Gipfel des Tien-Schan wurde vermessen.",
+     "Le plus haut sommet du Tian Chan fut mesuré."),
+]
+
+
+@pytest.mark.parametrize("code,sl,tl,src,tgt", WEAK)
+def test_weak_evidence_stays_below_major(code, sl, tl, src, tgt):
+    sev = worst(src, tgt, sl, tl, code)
+    assert sev is None or sev < Severity.MAJOR, sev
+
+
+def test_mixed_case_acronym_is_found():
+    assert worst("The AfD gained votes in Saxony.", "Die AfD gewann Stimmen in Sachsen.",
+                 "en", "de", "N003") is None
+
+
+def test_missing_sure_name_in_shortened_translation_is_critical():
+    sev = worst("On Monday the minister met Angela Merkel in Brussels to discuss trade and tariffs.",
+                "Am Montag traf der Minister jemanden.", "en", "de", "N003")
+    assert sev == Severity.CRITICAL
+
+
+def test_unrelated_replacement_is_not_critical():
+    # the only unexplained target name is a person far from the place's slot
+    fs = [f for f in mtcheck.check_pair(
+        "Crowds gathered at the Berlin Wall on a cold night in November.",
+        "An einem kalten Novemberabend versammelte sich die Menge, erzählt Dupont.",
+        "en", "de", config=CFG["N004"]) if f.code == "N004"]
+    assert all(f.severity < Severity.CRITICAL for f in fs)
+
+
+def test_same_slot_replacement_is_critical():
+    fs = [f for f in mtcheck.check_pair(
+        "Unemployment fell sharply in Portugal last year.",
+        "Die Arbeitslosigkeit sank im vergangenen Jahr in Norwegen deutlich.",
+        "en", "de", config=CFG["N004"]) if f.code == "N004"]
+    assert [f.severity for f in fs] == [Severity.CRITICAL]

@@ -152,3 +152,51 @@ def test_doc_alignment_slack():
     src = doc("s.de.txt", "de", "source", ["Es waren 2000 Häftlinge.", "Sie kamen an."])
     tgt = doc("a.en.txt", "en", "target", ["There were prisoners.", "All 2,000 arrived."])
     assert run(tgt, src) == []
+
+
+# -- formats and words that human translations use (classes of false positives) --------
+SAME = [
+    ("de", "fr", "Das Wasser war hier etwa 1 ½ m tief.", "L'eau était ici profonde d'environ 1,50 m."),
+    ("de", "en", "Sie brauchten ¾ Stunden bis zum Lager.", "They needed 0.75 hours to reach the camp."),
+    ("de", "fr", "Der Grat ragte noch rund tausend Meter auf.", "L'arête s'élevait encore de 1000 m."),
+    ("en", "de", "About a thousand people came.", "Etwa 1000 Menschen kamen."),
+    ("de", "fr", "Um 21.45 Uhr erreichten sie das Lager.", "A 21 h. 45 ils atteignirent le camp."),
+    ("de", "fr", "Um 21.45 Uhr erreichten sie das Lager.", "A 21 h 45 ils atteignirent le camp."),
+    ("en", "de", "Three decades of growth came to an end.", "Dreißig Jahre Wachstum gingen zu Ende."),
+    ("en", "de", "In the nineteenth century the town grew.", "Im 19. Jahrhundert wuchs die Stadt."),
+    ("en", "de", "These are twenty-first-century problems.", "Das sind Probleme des 21. Jahrhunderts."),
+    ("en", "de", "The dam is a $2.5-billion project.", "Der Damm ist ein Projekt für 2,5 Milliarden Dollar."),
+    ("en", "de", "Jazz flourished in the 1940's.", "Der Jazz blühte in den 40er Jahren auf."),
+    ("en", "de", "Growth has slowed over the last decade.", "Das Wachstum hat sich in den letzten zehn Jahren verlangsamt."),
+    ("en", "de", "Two-thirds of the voters agreed.", "Zwei Drittel der Wähler stimmten zu."),
+]
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", SAME)
+def test_same_value_other_form(sl, tl, src, tgt):
+    assert not flagged(src, tgt, sl, tl)
+
+
+def worst(src: str, tgt: str, sl: str, tl: str):
+    return max((f.severity for f in mtcheck.check_pair(src, tgt, sl, tl, config=CFG)), default=None)
+
+
+def test_changed_number_word_range_is_major():
+    # two thirds -> "two to three thirds": a changed quantity, not a reworded word
+    assert worst("Two-thirds of the voters agreed.", "Zwei bis drei Drittel der Wähler stimmten zu.",
+                 "en", "de") >= Severity.MAJOR
+
+
+def test_omissions_weigh_by_evidence():
+    # a unit conversion in brackets dropped: minor
+    assert worst("The lake lies 200 kilometers (124 miles) north of the capital.",
+                 "Der See liegt 200 Kilometer nördlich der Hauptstadt.", "en", "de") == Severity.MINOR
+    # an added conversion in brackets: minor
+    assert worst("Der Abstand betrug etwa drei Yards.", "La distance était d'environ 3 yards (2,75 m).",
+                 "de", "fr") == Severity.MINOR
+    # a figure missing from a translation of normal length (said once, merged): minor
+    assert worst("Er zahlte für das Ticket 300 Franken, sagte sein Bruder gestern am Telefon.",
+                 "He paid for the ticket, his brother said yesterday on the phone.", "de", "en") == Severity.MINOR
+    # a changed figure stays critical
+    assert worst("Die Mordrate sank um 57 Prozent.", "The murder rate fell by 75 percent.",
+                 "de", "en") == Severity.CRITICAL
