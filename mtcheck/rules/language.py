@@ -498,7 +498,7 @@ _SHORT_FUNCTION = 3  # words this short copied from the source count only when v
 def _name_like(words: list[str]) -> bool:
     """Title-case runs (organisations, works, places): capitals and short particles, or
     a capitalised start and end with at most one longer lower-case word between
-    (Stiftung für alpine Forschungen, Banco de la Nación Argentina)."""
+    (Gesellschaft für bildende Kunst, Banco de la Nación)."""
     if len(words) < 2:
         return False
     caps = sum(1 for w in words if w[:1].isupper())
@@ -534,7 +534,7 @@ def _expand_name(text: str, s: int, e: int) -> list[str]:
             b += 1
         elif not bridged and b + 2 < len(ms) and joined(b + 1) and ms[b + 2].group()[:1].isupper() \
                 and ms[b].group().islower():  # after a particle: für alpine Forschungen
-            b += 2  # one lower-case word inside a name (Stiftung für alpine Forschungen)
+            b += 2  # one lower-case word inside a name (Gesellschaft für bildende Kunst)
             bridged = True
         else:
             break
@@ -569,7 +569,7 @@ def _prefix_hit(key: str, index: set[str], k: int = 6) -> str | None:
 
 
 def _compound_hit(key: str, index: set[str]) -> bool:
-    """``key`` is an inflected form or a part of a compound in the source (Fleisch ← Fleischindustrie)."""
+    """``key`` is an inflected form or a part of a compound in the source (Holz ← Holzindustrie)."""
     if len(key) < 5:
         return False
     if _prefix_hit(key, index) is not None:
@@ -605,10 +605,10 @@ def _name_context(text: str, ms: list[re.Match], i: int, src_norm: str, tl_table
     source in _norm form, padded with spaces)"""
     prev = ms[i - 1].group()
     if _sentence_initial(text, ms, i - 1):
-        return False  # 'Last Monat': the previous word is capitalised only by position
+        return False  # 'Next Woche': the previous word is capitalised only by position
     if f" {_norm(prev + ' ' + ms[i].group())} " in src_norm:
         return True  # the whole name is copied from the source
-    # a translated ordinary word before it ('United Nationen', 'Liberal Kritik') is no name
+    # a translated ordinary word before it ('European Kommission', 'Harsh Kritik') is no name
     return _zipf(tl_table, prev.casefold()) < 3.5
 
 
@@ -656,21 +656,21 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str) -> list[
         # exclusions, checked only for candidates (they cost more)
         head = w.split("-", 1)[0]
         if len(w) > 1 and (w.isupper() or head[1:] != head[1:].lower()):
-            continue  # acronyms, brands (iPhone, eSafety)
+            continue  # acronyms, brands (iPad, eBay)
         cap = w[:1].isupper()
         if cap and _after_initial(text, m.start()):
-            continue  # a surname after an initial (F. Sauberer, A.Reist)
+            continue  # a surname after an initial (H. Brunner, K.Wehrli)
         if cap and i > 0 and prev[:1].isupper() and not (len(prev) > 1 and prev.isupper()) \
                 and text[ms[i - 1].end():m.start()].strip() == "" and _name_context(text, ms, i, src_norm(), tl_table):
-            continue  # inside a multi-word name (Graf Zeppelin, Markus Söder)
+            continue  # inside a multi-word name (Hotel Adler, Anke Rehlinger)
         if _in_copied_name(text, m.start(), m.end(), src_norm):
-            continue  # part of a name copied whole (Stiftung für alpine Forschungen)
+            continue  # part of a name copied whole (Gesellschaft für bildende Kunst)
         if (tquoted and any(a <= m.start() and m.end() <= e for a, e in tquoted)) or (cap and key0 in squoted()):
             continue  # a quoted title or term (kept in the original on purpose)
         if key0 in src_names():
             continue  # a name in the source (capitalised there mid-sentence)
         out.append((m.start(), m.end(), w))
-    # two or more words copied together ("la bataille", "il y a"): each leaning to the
+    # two or more words copied together ("les vignobles", "zum Beispiel"): each leaning to the
     # source language, together clearly so
     flagged = {a for a, _, _ in out}
     for i in range(len(ms) - 1):
@@ -687,6 +687,8 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str) -> list[
         leans = [sl_table.get(w, 0.0) - tl_table.get(w, 0.0) for w in (wa, wb)]
         if min(leans) < 1.5 or sum(leans) < 4.0:
             continue
+        if _in_copied_name(text, a.start(), b.end(), src_norm):
+            continue
         if f" {_norm(wa + ' ' + wb)} " in src_norm():
             out.append((a.start(), b.end(), text[a.start():b.end()]))
             flagged.update((a.start(), b.start()))
@@ -695,13 +697,23 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str) -> list[
 
 
 def _in_copied_name(text: str, start: int, end: int, src_norm) -> bool:
-    """Is text[start:end] inside a multi-word name with a particle (League of …, Stiftung
+    """Is text[start:end] inside a multi-word name with a particle (League of …, Gesellschaft
     für …) that the source has word for word?"""
-    words = _expand_name(text, start, end)
-    for ws in (words, words[1:]):  # with and without a leading article ('La Stiftung …')
-        if len(ws) >= 3 and _name_like(ws) and not all(w[:1].isupper() for w in ws) \
-                and f" {_norm(' '.join(ws))} " in src_norm():
-            return True
+    ms = _words(text)
+    inside = [i for i, m in enumerate(ms) if m.start() >= start and m.end() <= end]
+    if not inside:
+        return False
+    i0, i1 = inside[0], inside[-1]
+    for a in range(i0, max(-1, i0 - 7), -1):
+        if a < i0 and any(c in text[ms[a].end():ms[a + 1].start()] for c in ".!?:;,"):
+            break
+        for b in range(i1, min(len(ms), i1 + 7)):
+            if b > i1 and any(c in text[ms[b - 1].end():ms[b].start()] for c in ".!?:;,"):
+                break
+            words = [ms[k].group() for k in range(a, b + 1)]
+            if len(words) >= 3 and _name_like(words) and not all(w[:1].isupper() for w in words) \
+                    and f" {_norm(' '.join(words))} " in src_norm():
+                return True
     return False
 
 
@@ -737,7 +749,7 @@ def _copied_candidate(w: str, prev: str, nxt: str, tl: str, sl: str, tl_table, s
             return True
         if part is w and verbatim and zt == 0.0 and "-" not in w and _SPLIT.search(w) \
                 and w == w.lower() and zs == 0.0:
-            return True  # an elided source form kept whole ("d'admirer", "dell'anno")
+            return True  # an elided source form kept whole ("d'acheter", "dell'estate")
         if zt == 0.0 and len(key) >= 5 and not pcap and not (part is w and _SPLIT.search(w)):
             # a word the target language does not know, taken from the source verbatim or
             # as an inflected form of a common source word; it must be a source word itself

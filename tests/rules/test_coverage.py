@@ -59,14 +59,14 @@ def run(code, target, source, beads, others=(), other_beads=()):
     return run_rules(ctx, [get_rule(code)])
 
 
-DE = [["El Salvador will Häftlinge aus den USA aufnehmen."],
+DE = [["Norwegen will neue Windparks in der Nordsee bauen."],
       ["Die Regierung hat am Montag ein Abkommen unterzeichnet.",
        "Es gilt ab dem ersten Januar für fünf Jahre.",
        "Kritiker sprechen von einem gefährlichen Präzedenzfall."]]
-EN = [["El Salvador wants to take in prisoners from the USA."],
+EN = [["Norway wants to build new wind farms in the North Sea."],
       ["The government signed an agreement on Monday.",
        "Critics speak of a dangerous precedent."]]
-FR_SRC = [["Le Salvador veut accueillir des détenus américains."],
+FR_SRC = [["La Norvège veut construire de nouveaux parcs éoliens en mer du Nord."],
           ["Le gouvernement a signé un accord lundi.",
            "Il s'applique dès le premier janvier pour cinq ans.",
            "Les critiques parlent d'un dangereux précédent."]]
@@ -122,7 +122,7 @@ def test_c001_point_skips_text_glued_before_the_sentence(beads):
 
 def test_c001_furniture_may_be_dropped():
     src = make_doc([["Die Regierung hat am Montag ein Abkommen unterzeichnet."],
-                    ["Häftlinge im Hof des Gefängnisses."], ["KEYSTONE"], ["Mehr anzeigen"]],
+                    ["Arbeiter auf der Plattform vor der Küste."], ["Foto: Reuters"], ["Alle Artikel anzeigen"]],
                    "de", "source", "s", kinds=["body", "caption", "credit", "ui"])
     tgt = make_doc([["The government signed an agreement on Monday."]], "en", "target", "t")
     assert run("C001", tgt, src, [([0], [0]), ([1], []), ([2], []), ([3], [])]) == []
@@ -185,17 +185,17 @@ def test_c002_sentence_without_counterpart(src_paras, sl):
 def test_c002_fragment_is_minor():
     src = make_doc([["Die Regierung hat am Montag ein Abkommen unterzeichnet."]], "de", "source", "s")
     tgt = make_doc([["The government signed an agreement on Monday."],
-                    ["Swiss Foundation for Alpine Research, Zurich"]], "en", "target", "t")
+                    ["City Museum of Modern Art, Basel"]], "en", "target", "t")
     found = run("C002", tgt, src, [([0], [0]), ([], [1])])
     assert len(found) == 1 and found[0].severity == Severity.MINOR
 
 
 def test_c002_short_or_furniture_or_known_elsewhere_is_not_an_addition():
     src = make_doc([["Die Regierung hat am Montag ein Abkommen unterzeichnet."],
-                    ["Bereits 2022 sassen 70'000 Menschen im Gefängnis."]], "de", "source", "s",
+                    ["Im Jahr 2021 arbeiteten 4500 Menschen auf der Werft."]], "de", "source", "s",
                    kinds=["body", "caption"])
-    tgt = make_doc([["The government signed an agreement on Monday.", "KEYSTONE / Photo",
-                     "In 2022, 70,000 people were already in prison."]], "en", "target", "t")
+    tgt = make_doc([["The government signed an agreement on Monday.", "Photo: AP",
+                     "In 2021, 4,500 people worked at the shipyard."]], "en", "target", "t")
     # the caption went unaligned on both sides: it is the F family's leaked caption, not an addition
     beads = [([0], [0]), ([], [1]), ([], [2]), ([1], [])]
     assert run("C002", tgt, src, beads) == []

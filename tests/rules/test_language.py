@@ -76,12 +76,12 @@ L001_CASES = [
     ("Die Regierung hat am Montag neue Massnahmen gegen die Inflation angekündigt.",
      "El gobierno anunció el lunes nuevas medidas contra la inflación y los precios.", "de", "en", True),
     # an English post quoted in a German article stays English in the French edition
-    ("We have offered the United States of America the opportunity to outsource part of its prison system.",
-     "We have offered the United States of America the opportunity to outsource part of its prison system.",
+    ("We are proud to open the new bridge to traffic three months ahead of schedule.",
+     "We are proud to open the new bridge to traffic three months ahead of schedule.",
      "de", "fr", False),
     # short segments and names are never flagged
     ("Guten Morgen, Berlin!", "Guten Morgen, Berlin!", "de", "en", False),
-    ("Nayib Bukele (@nayibbukele) 4. Februar 2025", "Nayib Bukele (@nayibbukele) 4. Februar 2025", "de", "en", False),
+    ("Maria Lindqvist (@mlindqvist) 12. März 2024", "Maria Lindqvist (@mlindqvist) 12. März 2024", "de", "en", False),
     ("https://www.example.com/artikel/2025/02/04/neue-massnahmen", "https://www.example.com/artikel/2025/02/04/neue-massnahmen",
      "de", "en", False),
 ]
@@ -131,34 +131,35 @@ def test_l001_target_alone_uses_language_id():
 # -- L002 code-mix -----------------------------------------------------------------------------
 L002_CASES = [
     # (source, target, sl, tl, flagged words or [])
-    ("Die Behörden konnten die neuen Forderungen nicht erfüllen.",
-     "The authorities could nicht meet the new demands.", "de", "en", ["nicht"]),
-    ("Die Behörden konnten die neuen Forderungen nicht erfüllen.",
-     "The authorities could not meet the new demands.", "de", "en", []),
-    ("Die Saison konnte ohne besondere Vorkommnisse zu Ende gespielt werden.",
-     "The Saison could be played to the end without any special incidents.", "de", "en", ["Saison"]),
-    ("Toutes les entrées des grottes ont un diamètre d'au moins cent mètres.",
-     "All the entrances to the grottes have a diameter of at least one hundred meters.", "fr", "en", ["grottes"]),
-    ("Toutes les entrées des grottes ont un diamètre d'au moins cent mètres.",
-     "All the entrances to the caves have a diameter of at least one hundred meters.", "fr", "en", []),
+    ("Der Zug konnte wegen des Sturms nicht abfahren.",
+     "The train could nicht leave because of the storm.", "de", "en", ["nicht"]),
+    ("Der Zug konnte wegen des Sturms nicht abfahren.",
+     "The train could not leave because of the storm.", "de", "en", []),
+    ("Am Abend war die Brücke für den Verkehr wieder offen.",
+     "In the evening the Brücke was open to traffic again.", "de", "en", ["Brücke"]),
+    ("Les touristes ont visité les vignobles pendant tout le week-end.",
+     "The tourists visited the vignobles all weekend long.", "fr", "en", ["vignobles"]),
+    ("Les touristes ont visité les vignobles pendant tout le week-end.",
+     "The tourists visited the vineyards all weekend long.", "fr", "en", []),
     ("Unfortunately the government has not yet announced any measures.",
      "Unfortunately hat die Regierung noch keine Massnahmen angekündigt.", "en", "de", ["Unfortunately"]),
     ("Unfortunately the government has not yet announced any measures.",
      "Leider hat die Regierung noch keine Massnahmen angekündigt.", "en", "de", []),
     # names are copied, not translated: never flagged
-    ("Ministerpräsident Markus Söder besuchte am Montag Dingolfing und Friedrichshafen.",
-     "Prime Minister Markus Söder visited Dingolfing and Friedrichshafen on Monday.", "de", "en", []),
-    ("Roman Palomares, chairman of the League of United Latin American Citizens, called it a sad day.",
-     "Roman Palomares, Vorsitzender der League of United Latin American Citizens, nannte es einen traurigen Tag.",
+    ("Bürgermeisterin Anke Rehlinger besuchte am Montag Wolfsburg und Oberstdorf.",
+     "Mayor Anke Rehlinger visited Wolfsburg and Oberstdorf on Monday.", "de", "en", []),
+    ("Paula Grant, president of the National Association of Rural Teachers, called it a good start.",
+     "Paula Grant, Präsidentin der National Association of Rural Teachers, nannte es einen guten Anfang.",
      "en", "de", []),
     # surnames after initials, organisation names kept in the original
-    ("Erstbesteigung 1931 durch F. Sauberer und B. Tjurin, seither oft wiederholt.",
-     "Première ascension en 1931 par F. Sauberer et B. Tjurin, souvent répétée depuis.", "de", "fr", []),
-    ("Die Stiftung für alpine Forschungen finanzierte die Expedition.",
-     "La Stiftung für alpine Forschungen a financé l'expédition.", "de", "fr", []),
+    ("Die Brücke wurde 1962 von H. Brunner und K. Wehrli entworfen.",
+     "Le pont a été conçu en 1962 par H. Brunner et K. Wehrli.", "de", "fr", []),
+    ("Die Gesellschaft für bildende Kunst zeigt die Bilder bis Mai.",
+     "La Gesellschaft für bildende Kunst expose les tableaux jusqu'en mai.", "de", "fr", []),
     # a quoted title kept in the original
-    ("Die Originalberichte erschienen in der «Neuen Zürcher Zeitung» und in «Berge der Welt».",
-     "The original reports appeared in the Neue Zürcher Zeitung and in “Berge der Welt”.", "de", "en", []),
+    ("Die Reportage erschien zuerst in der «Frankfurter Rundschau» und im Band «Stimmen der Stadt».",
+     "The report first appeared in the Frankfurter Rundschau and in the volume “Stimmen der Stadt”.",
+     "de", "en", []),
 ]
 
 
@@ -189,8 +190,8 @@ def test_l002_run_of_source_words():
 
 def test_l002_quoted_original_wording_kept():
     # the German source quotes English; the French edition keeps the English words
-    src = "Roman Palomares nannte das Abkommen einen «sad day for America»."
-    tgt = "Roman Palomares a qualifié l'accord de « sad day for America »."
+    src = "Die Ministerin nannte den Entscheid einen «big step for our farmers»."
+    tgt = "La ministre a qualifié la décision de « big step for our farmers »."
     assert pair(src, tgt, "de", "fr", "L002") == []
 
 
@@ -258,13 +259,13 @@ def test_registry_examples(code):
 
 def test_no_family_finding_on_good_translations():
     good = [
-        ("US-Präsident Donald Trump schrieb auf Twitter, seine Regierung beobachte die Stürme genau.",
-         "US President Donald Trump wrote on Twitter that his government is monitoring the storms closely.",
+        ("Kanzlerin Petra Vogel schrieb auf X, ihre Regierung verfolge die Überschwemmungen genau.",
+         "Chancellor Petra Vogel wrote on X that her government is following the floods closely.",
          "de", "en"),
-        ("Plusieurs millions de flacons de vaccin ont également été promis par le gouvernement.",
-         "Several million vials of vaccine have also been pledged by the government.", "fr", "en"),
-        ("Michael Jackson wore tape on his nose to get front pages, former bodyguard claims.",
-         "Michael Jackson trug Klebeband auf der Nase, um auf die Titelseiten zu kommen, behauptet ein ehemaliger Bodyguard.",
+        ("Plusieurs milliers de doses de vaccin ont également été livrées par la région.",
+         "Several thousand doses of vaccine have also been delivered by the region.", "fr", "en"),
+        ("The singer cancelled the tour after injuring her knee, her manager said.",
+         "Die Sängerin sagte die Tournee ab, nachdem sie sich am Knie verletzt hatte, sagte ihr Manager.",
          "en", "de"),
     ]
     for src, tgt, sl, tl in good:
