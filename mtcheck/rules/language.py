@@ -86,8 +86,8 @@ def _words(text: str) -> tuple[re.Match, ...]:
 
 @lru_cache(maxsize=1024)
 def _word_strs(text: str) -> tuple[str, ...]:
-    """The words of ``text`` as strings (the cheap form of :func:`_words`)."""
-    return tuple(_WORD.findall(_clean(text)))
+    """The words of ``text`` as strings."""
+    return tuple(m.group() for m in _words(text))
 
 
 def _norm(text: str) -> str:
@@ -673,7 +673,11 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str) -> list[
     # two or more words copied together ("les vignobles", "zum Beispiel"): each leaning to the
     # source language, together clearly so
     flagged = {a for a, _, _ in out}
-    for i in range(len(ms) - 1):
+    leaning = [k for k, m in enumerate(ms)
+               if sl_table.get(m.group(), 0.0) - tl_table.get(m.group(), 0.0) >= 1.5]
+    for i in leaning:
+        if i + 1 >= len(ms):
+            continue
         a, b = ms[i], ms[i + 1]
         if a.start() in flagged or b.start() in flagged:
             continue
