@@ -217,3 +217,10 @@ def test_long_sentence_document(tmp_path):
     p.write_text("word " * 20000)
     rc, out, err = run(["compare", str(p), "--format", "json", "--target-lang", "en"], tmp_path)
     assert rc in (0, 1), err
+
+
+@pytest.mark.parametrize("target", ["…", "...", ".", " … ", "»", "—", "(", "©", "\u200b", "#", "@"])
+def test_punctuation_only_target_is_empty_not_a_crash(target):
+    import mtcheck
+    fs = mtcheck.check_pair("Le gouvernement a annoncé lundi de nouvelles mesures.", target, "fr", "en")
+    assert any(f.code == "C004" for f in fs) or not target.strip("\u200b")

@@ -736,7 +736,8 @@ def find_ui(b: Block, lx: _Lex) -> list[tuple[int, int, _UIEntry]]:
             out.append((0, len(text), lx.ui_labels[lab.casefold()]))
             return out
     # glued to the end, after the last sentence
-    last = _strip_tail(text).rsplit(None, 1)[-1].casefold() if text.strip() else ""
+    words = _strip_tail(text).rsplit(None, 1)
+    last = words[-1].casefold() if words else ""
     for s in (b.tails()[:2] if last in lx.ui_tails else ()):
         tail = text[s:]
         if _words(tail) > lx.ui_max_words:
