@@ -200,3 +200,12 @@ def test_semantic_alignment():
     beads = align_sentences(DE, fr, semantic=True)
     _check_cover(beads, len(DE), len(fr))
     assert ([2], [2, 3]) in beads
+
+
+def test_package_import_keeps_mtcheck_align_callable():
+    # importing the subpackage rebinds mtcheck.align; the public function must keep working
+    import mtcheck
+    import mtcheck.align  # noqa: F401
+
+    assert callable(mtcheck.align)
+    assert mtcheck.align(DE[:2], FR[:2], "de", "fr", semantic=False) == [([0], [0]), ([1], [1])]

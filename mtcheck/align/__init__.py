@@ -28,6 +28,8 @@ band around the projected coarse path, so time and memory grow linearly.
 
 from __future__ import annotations
 
+import sys as _sys
+import types as _types
 from typing import Sequence
 
 import numpy as np
@@ -108,3 +110,17 @@ def align_sentences(source: list[str], target: list[str], source_lang: str | Non
     beads = align_units(src, tgt, bags, params, types, use_sem, ratio, COARSE_RADIUS,
                         lexicon=params.lexicon)
     return [(list(range(i0, i1)), list(range(j0, j1))) for i0, i1, j0, j1 in beads]
+
+
+# ``mtcheck.align`` is also the name of a public function in mtcheck/__init__.py.
+# Importing this subpackage rebinds the attribute ``mtcheck.align`` to the
+# module, so the module itself must stay callable with the function's contract.
+class _CallableModule(_types.ModuleType):
+    def __call__(self, source, target, source_lang=None, target_lang=None, **kwargs):
+        """Same as :func:`mtcheck.align` (pipeline.align): beads of two sentence lists."""
+        from ..pipeline import align as _align
+
+        return _align(source, target, source_lang, target_lang, **kwargs)
+
+
+_sys.modules[__name__].__class__ = _CallableModule

@@ -3,6 +3,7 @@ Text+Berg evaluation (see shared/eval/README.md)."""
 
 from __future__ import annotations
 
+import numbers
 import re
 from typing import Iterable, Sequence
 
@@ -61,8 +62,8 @@ def score_alignment(system, gold) -> dict:
     sp_n = sp_d = sl_n = 0
     rs_n = rs_d = rl_n = 0
     for sysb, goldb in zip(sys_docs, gold_docs):
-        sysb = [(tuple(s), tuple(t)) for s, t in sysb]
-        goldb = [(tuple(s), tuple(t)) for s, t in goldb]
+        sysb = [(tuple(int(v) for v in s), tuple(int(v) for v in t)) for s, t in sysb]
+        goldb = [(tuple(int(v) for v in s), tuple(int(v) for v in t)) for s, t in goldb]
         gold_set = set(goldb)
         sys_set = set(b for b in sysb if b[0] and b[1])
         # lax lookups: which gold beads (both sides) contain each (src, tgt) sentence pair
@@ -104,7 +105,7 @@ def _pair_index(beads) -> set:
 def _is_bead(x) -> bool:
     return (isinstance(x, (list, tuple)) and len(x) == 2
             and all(isinstance(side, (list, tuple)) for side in x)
-            and all(isinstance(v, int) for side in x for v in side))
+            and all(isinstance(v, numbers.Integral) for side in x for v in side))
 
 
 def _split_docs(x) -> list:
