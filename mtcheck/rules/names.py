@@ -306,10 +306,12 @@ def _explained(t: Name, sindex: NameIndex, src_text: str, tl: str | None) -> boo
 
 
 @lru_cache(maxsize=1024)
-def _token_sets(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The words of ``text`` as written and folded (exact-presence look-ups)."""
-    pieces = _pieces(text)
-    return frozenset(p[0] for p in pieces), frozenset(fold(p[0]) for p in pieces)
+def _token_sets(text: str) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    """The words of ``text`` as written and folded (exact-presence look-ups), and its
+    distinct capitalised words of four letters or more."""
+    raw = frozenset(p[0] for p in _pieces(text))
+    caps = tuple(w for w in raw if len(w) >= 4 and w[0].isupper())
+    return raw, frozenset([fold(w) for w in raw]), caps
 
 
 def _analyse(ctx: CheckContext) -> list[BeadNames]:
@@ -326,7 +328,7 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
         if not names:
             continue
         tindex: NameIndex | None = None
-        tok, tfold = _token_sets(tgt.text)
+        tok, tfold, _ = _token_sets(tgt.text)
         missing: list[Name] = []
         seen: set[str] = set()
         for g in names:
@@ -659,14 +661,13 @@ def _misspellings(ctx: CheckContext, min_ratio: float) -> list[tuple[Part, str, 
 def _rare_capitalised(ctx: CheckContext, tl: str | None, sl: str | None) -> bool:
     """Has the translation a capitalised word of 4+ letters, rare in both languages and
     not spelled so in another version (else N001 has nothing to look at)?"""
-    vfolds: set[str] = set()
-    for doc in ctx.versions:
-        vfolds |= _token_sets(doc.text)[1]
-    for w in _token_sets(ctx.target.text)[0]:
-        if len(w) < 4 or not w[0].isupper():
-            continue
+    caps = _token_sets(ctx.target.text)[2]
+    if not caps:
+        return False
+    vs = [_token_sets(doc.text)[1] for doc in ctx.versions]
+    for w in caps:
         f = fold(w)
-        if f in vfolds:
+        if any(f in v for v in vs):
             continue
         low = w.casefold()
         if zipf(low, tl) < REAL_WORD and not (sl and zipf(low, sl) >= REAL_WORD):
@@ -680,7 +681,7 @@ def _rare_capitalised(ctx: CheckContext, tl: str | None, sl: str | None) -> bool
 def _similar_capitalised(text: str, min_ratio: float) -> bool:
     """Has ``text`` two different capitalised words close enough to be one name spelled
     two ways (else N002 has nothing to look at)?"""
-    caps = sorted({fold(w) for w in _token_sets(text)[0] if len(w) >= 4 and w[0].isupper()})
+    caps = sorted({fold(w) for w in _token_sets(text)[2]})
     for i, a in enumerate(caps):
         for b in caps[i + 1:]:
             if abs(len(a) - len(b)) <= 3 and _fuzz_ratio(a, b) >= min_ratio:
