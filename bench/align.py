@@ -1,6 +1,6 @@
 """Benchmark of mtcheck.align on the Text+Berg de-fr dev set and on long synthetic pairs.
 
-Usage:  PYTHONPATH=. python bench/align.py [--eval-dir /work/shared/eval] [--sizes 20000,40000] [--quick]
+Usage:  PYTHONPATH=. python bench/align.py [--eval-dir /work/shared/eval] [--sizes 20000,40000] [--tracemalloc]
 
 Prints, side by side, strict/lax P/R/F1 and seconds of
   (a) a plain Gale-Church aligner (length only, classic priors; implemented here),
@@ -9,6 +9,28 @@ then the scale test: synthetic pairs of ~20k and ~40k sentences per side made by
 shuffling (fixed seed) and repeating chunks of gold-aligned dev beads, aligned by
 the core aligner without embeddings, each in a fresh process (time, peak memory,
 F1 against the known alignment).
+
+Last run (2026-11-30, shared 2-core machine with other jobs running; CPU seconds
+are the fairer measure of the aligner, wall seconds include waiting for a core)::
+
+    # mtcheck align benchmark  (load average at start: 5.2 on 2 CPUs, OPENBLAS_NUM_THREADS=1)
+    # dev: Text+Berg de-fr, 468 de / 554 fr sentences, 422 gold beads
+    system                             strict P/R/F1          lax P/R/F1           wall s    CPU s
+    (a) Gale-Church (length only)      0.592  0.625  0.608   0.789  0.843  0.815      5.71     2.97
+    (b) mtcheck, no embeddings         0.827  0.874  0.850   0.926  0.982  0.953      1.73     0.87
+        signature: dp(max=4,band=auto)+len+anchors+fuzz+lexicon+para+kind
+    (c) mtcheck + USE v3 (semantic)    0.861  0.903  0.881   0.893  0.997  0.942      7.88     3.99
+        signature: dp(max=4,band=auto)+len+anchors+fuzz+para+kind+use-v3; model load 3.22s (not included)
+        encoder: 171 sentences/s (plain USE encode of the 1022 dev sentences)
+        span embeddings (sentences + concatenations of 2..4, pooled=True): 468 de sentences in 3.26s
+        pooled span embedding vs encoding the joined text, mean cosine for spans of 2/3/4: 0.991 / 0.983 / 0.975
+
+    # scale: synthetic pairs (shuffled, repeated gold chunks of dev), core aligner without embeddings,
+    # each size in a fresh process; peak = max RSS of that process (includes the interpreter, ~30 MiB)
+     20010 x 23636    10.74 s wall    5.33 s CPU   peak RSS    352 MiB   strict F1 0.821  lax F1 0.942   tracemalloc peak 300 MiB
+     40001 x 47173    18.52 s wall    9.09 s CPU   peak RSS    482 MiB   strict F1 0.816  lax F1 0.935   tracemalloc peak 408 MiB
+    time ratio 40k/20k: wall 1.72x, CPU 1.70x
+    # load average at end: 5.5
 """
 
 from __future__ import annotations
