@@ -289,6 +289,11 @@ def _explained(t: Name, sindex: NameIndex, src_text: str, tl: str | None) -> boo
     cognate, an exonym the lexicon lacks)?"""
     if _group_present(t, sindex, sindex.lang):
         return True
+    # an acronym adapted to the target language (IAEA ~ IAEO, EMU ~ EWU)
+    for p in t.parts:
+        if p.acronym and any(a[:1] == p.text[:1] and _fuzz_ratio(a, p.text) >= 60
+                             for a in sindex.acronyms):
+            return True
     # its distinctive words all echo source words (Mudschaheddin ~ Mujahideen)
     parts = [p for p in t.parts if not p.acronym and len(p.fold) >= 4
              and not _common_part(p, tl, sindex.lang)]
@@ -298,8 +303,8 @@ def _explained(t: Name, sindex: NameIndex, src_text: str, tl: str | None) -> boo
     for p in parts:
         sk = skeleton(p.fold)
         if any(_common_prefix(sk, skeleton(w)) >= 4 or _common_prefix(p.fold, w) >= 4
-               or _fuzz_ratio(sk, skeleton(w)) >= 70
-               for w in sindex.longs if w[:1] == p.fold[:1] or w[:1] == sk[:1]):
+               or _fuzz_ratio(sk, skeleton(w)) >= (70 if w[:1] == p.fold[:1] else 75)
+               for w in sindex.longs):
             echoed += 1
     # as for presence: half the words of a group suffice (Tien-Schan ~ Tian Chan)
     return echoed * 2 >= len(parts)
@@ -353,7 +358,8 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
             if g.key in seen_t:
                 continue
             seen_t.add(g.key)
-            if tier(g, tl, sl) >= 1 and not all(p.adjective for p in g.parts if not p.acronym) \
+            words = [p for p in g.parts if not p.acronym]
+            if tier(g, tl, sl) >= 1 and not (words and all(p.adjective for p in words)) \
                     and _target_name(g, tl, sl) \
                     and not _explained(g, sindex, src.text, tl):
                 extra.append(g)
@@ -373,6 +379,9 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                     extra.remove(t)
                     same_kind = _is_entity(t) == kind
                     conf = 2 if (tg >= 1 and d <= 0.3 and same_kind) else (1 if tg >= 1 else 0)
+                    if all(p.acronym for p in g.parts) and not kind and \
+                            not any(p.acronym for p in t.parts):
+                        conf = 0  # an acronym spelled out or translated (GCC ~ Golf-Kooperationsrat)
                     bn.replaced.append((g, t))
                     bn.conf[id(g)] = conf
                     continue

@@ -250,8 +250,11 @@ WEAK = [
      "Das Bruttoinlandsprodukt der Region wuchs um ein Drittel."),
     ("N003", "en", "de", "Economists expect more QE from the central bank.",
      "Ökonomen erwarten mehr quantitative Lockerung von der Zentralbank."),
+    ("N004", "en", "de", "Analysts praised the GCC states.", "Analysten lobten die Golfstaaten."),
+    ("N004", "en", "de", "The IAEA board met in Vienna.", "Der IAEO-Rat tagte in Wien."),
     # a transliteration is not a replacement
     ("N004", "en", "de", "Mujahideen fighters entered the town.", "Mudschaheddin-Kämpfer rückten in die Stadt ein."),
+    ("N004", "en", "de", "Prosecutors charged Tsvangirai on Friday.", "Die Staatsanwälte klagten Zwangirai am Freitag an."),
     ("N004", "de", "fr", "Der höchste Gipfel des Tien-Schan wurde vermessen.",
      "Le plus haut sommet du Tian Chan fut mesuré."),
 ]
@@ -289,3 +292,10 @@ def test_same_slot_replacement_is_critical():
         "Die Arbeitslosigkeit sank im vergangenen Jahr in Norwegen deutlich.",
         "en", "de", config=CFG["N004"]) if f.code == "N004"]
     assert [f.severity for f in fs] == [Severity.CRITICAL]
+
+
+def test_acronym_replaced_by_acronym_is_flagged():
+    fs = [f for f in mtcheck.check_pair("NATO troops arrived in the capital on Sunday.",
+                                        "UN-Truppen trafen am Sonntag in der Hauptstadt ein.",
+                                        "en", "de", config=CFG["N004"]) if f.code == "N004"]
+    assert fs and max(f.severity for f in fs) >= Severity.MAJOR
