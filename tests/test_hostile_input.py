@@ -147,7 +147,7 @@ def test_declared_language_contradicted_is_a_finding_not_a_crash(tmp_path):
     rc, out, err = run(["compare", "set", "--format", "json"], tmp_path)
     assert rc in (0, 1), err
     data = json.loads(out)
-    assert any("language" in f["message"].lower() and f["document"].endswith("b.txt")
+    assert any("language" in f["name"] and "declared" in f["message"] and f["document"].endswith("b.txt")
                for f in data["findings"]), [f["code"] for f in data["findings"]]
 
 

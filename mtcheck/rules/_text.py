@@ -532,7 +532,8 @@ def _de_word(w: str) -> bool:
 def decomposable(f: str, lang: str, depth: int = 2) -> bool:
     """Is word ``f`` (lower case) a compound of common words (Oppositionsfraktionen)?"""
     n = len(f)
-    if n < 8:
+    # no real compound is longer than 64 letters; the split search is quadratic in length
+    if n < 8 or n > 64:
         return False
     if lang != "de":
         return False
@@ -1731,6 +1732,10 @@ def match_numbers(a: Sequence[Num], b: Sequence[Num]) -> tuple[list[int | None],
     mb: list[int | None] = [None] * len(b)
     if not a or not b:
         return ma, mb
+    if len(a) > _EXACT_MATCH_LIMIT or len(b) > _EXACT_MATCH_LIMIT:
+        # Pathological input (thousands of numbers): a greedy matching through a value
+        # index stays linear; the augmenting-path search below is quadratic and recursive.
+        return _greedy_match(a, b, ma, mb)
 
     def run(adj: list[list[int]], order: list[int]) -> None:
         def augment(i: int, seen: set[int]) -> bool:
@@ -1762,6 +1767,32 @@ def match_numbers(a: Sequence[Num], b: Sequence[Num]) -> tuple[list[int | None],
             if mb[j] is None:
                 ma[i] = j
                 mb[j] = i
+                break
+    return ma, mb
+
+
+_EXACT_MATCH_LIMIT = 300
+
+
+def _greedy_match(a: Sequence[Num], b: Sequence[Num], ma: list[int | None],
+                  mb: list[int | None]) -> tuple[list[int | None], list[int | None]]:
+    queues: dict = {}
+    for j, y in enumerate(b):
+        for v in y.values:
+            queues.setdefault(v, []).append(j)
+    heads = dict.fromkeys(queues, 0)
+    for i in sorted(range(len(a)), key=lambda i: a[i].soft):
+        for v in sorted(a[i].values, key=repr):
+            q = queues.get(v)
+            if q is None:
+                continue
+            h = heads[v]
+            while h < len(q) and mb[q[h]] is not None:
+                h += 1
+            heads[v] = h
+            if h < len(q):
+                ma[i] = q[h]
+                mb[q[h]] = i
                 break
     return ma, mb
 
