@@ -538,7 +538,7 @@ _G001_PRE = re.compile(r"\b(?:there|here|an?|one|these|those|many|several|numero
 
 @rule("G001", "agreement-calque", "Fluency/Grammar", "minor", artefact="calque-grammar",
       summary="An English uncountable noun treated as countable, as the source language does: "
-              "“There are no cutlery”, “informations”, “an advice”, “the equipment are”.",
+              "“There are no furniture”, “informations”, “an advice”, “the equipment are”.",
       why="Number agreement carried over from German, French, Spanish or Italian is a typical "
           "MT calque that reads as a learner's error. (English targets only.)",
       fail=("Es gibt keine Informationen dazu.", "There are no information about it."),

@@ -615,12 +615,12 @@ def _parallel_support(ctx: CheckContext, beads: dict[int, BeadView], bead_ids: l
       artefact="inconsistent-terminology",
       summary="One source term rendered two ways in one translation: the same source word is "
               "translated one way in most places and another way here.",
-      why="MT translates sentence by sentence, so a term (Hanteln → dumbbells) can flip to a "
-          "near-synonym (barbells) that suggests a different thing to the reader.",
-      fail=("Die Hanteln sind schwer. Keine Hanteln im Gefängnis. Hanteln sind verboten.",
-            "The dumbbells are heavy. No dumbbells in prison. Barbells are banned."),
-      ok=("Die Hanteln sind schwer. Keine Hanteln im Gefängnis. Hanteln sind verboten.",
-          "The dumbbells are heavy. No dumbbells in prison. Dumbbells are banned."),
+      why="MT translates sentence by sentence, so a term (Fahrräder → bicycles) can flip to a "
+          "near-synonym (bikes) and the reader wonders whether a different thing is meant.",
+      fail=("Die Fahrräder sind schwer. Keine Fahrräder im Gefängnis. Fahrräder sind verboten.",
+            "The bicycles are heavy. No bicycles in prison. Bikes are banned."),
+      ok=("Die Fahrräder sind schwer. Keine Fahrräder im Gefängnis. Fahrräder sind verboten.",
+          "The bicycles are heavy. No bicycles in prison. Bicycles are banned."),
       options={"max_beads": 12}, needs_source=True)
 def inconsistent_rendering(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     if ctx.source is None:
