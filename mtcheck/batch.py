@@ -1,6 +1,6 @@
 """``mtcheck batch``: check bilingual corpora and article sets at scale.
 
-    mtcheck batch corpus.tmx more.tsv articles/cecot/ -o findings.jsonl --jobs 2
+    mtcheck batch corpus.tmx more.tsv articles/today/ -o findings.jsonl --jobs 2
     mtcheck batch big.tsv --source-lang en --target-lang de --keep clean.tsv --drop flagged.tsv
     mtcheck batch big.tsv -o findings.jsonl --resume          # after an interruption
     mtcheck batch big.tsv -o findings.jsonl --scheduler tcp://10.0.0.5:8786
