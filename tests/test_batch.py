@@ -135,7 +135,6 @@ def test_inline_and_local_processes_agree_and_keep_input_order(tmp_path, plugin)
     assert r1.summary["by_rule"]["X999"]["count"] == len(rows) == r2.summary["findings"]
 
 
-@pytest.mark.slow
 def test_dask_engine_gives_the_same_findings_as_the_local_engine(tmp_path, plugin):
     """20,000 pairs on a LocalCluster(n_workers=2, processes=True, threads_per_worker=1)."""
     distributed = pytest.importorskip("dask.distributed")
