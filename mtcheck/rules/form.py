@@ -326,7 +326,7 @@ def quote_style(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         for s, e, st in spans:
             if st in allowed or (not forced and st == '""'):
                 continue
-            want = " or ".join(_STYLE_NAMES[a] for a in sorted(allowed, key=lambda a: a == '""'))
+            want = " or ".join(_STYLE_NAMES[a] for a in sorted(allowed, key=lambda a: (a == '""', a)))
             where = (f"the configured style is {_STYLE_NAMES[forced]}" if forced
                      else f"{_LANG_NAMES.get(lang, lang)} uses {want}")
             carried = " (carried over from the source)" if st in src_styles else ""
