@@ -24,11 +24,11 @@ from importlib import resources
 from typing import Any, Sequence
 
 from ..model import Document, Finding, Report, Segment, Severity
+from ._view import ReportView
 
 __all__ = ["render_html"]
 
 _SEVS = [s for s in sorted(Severity, reverse=True)]
-_ROLE_SHORT = {"source": "src", "target": "tgt", "parallel": "par", "reference": "ref"}
 
 
 def _e(s: Any) -> str:
@@ -45,16 +45,6 @@ def _json_for_script(data: Any) -> str:
     s = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     return (s.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
-
-
-def _labels(docs: Sequence[Document]) -> dict[str, str]:
-    out: dict[str, str] = {}
-    seen: dict[str, int] = {}
-    for d in docs:
-        base = f"{_ROLE_SHORT.get(d.role, d.role[:3])} {d.lang or '?'}"
-        seen[base] = seen.get(base, 0) + 1
-        out[d.path] = base if seen[base] == 1 else f"{base} {seen[base]}"
-    return out
 
 
 def _base(path: str) -> str:
@@ -74,66 +64,15 @@ def _grade(x: float | None, similarity: bool = False) -> str:
 
 # ----------------------------------------------------------------------------- context
 
-class _Ctx:
+class _Ctx(ReportView):
     def __init__(self, report: Report) -> None:
-        self.report = report
-        self.docs = {d.path: d for d in report.documents}
-        self.labels = _labels(report.documents)
-        self.source = next((d for d in report.documents if d.role == "source"), None)
-        self.target = next((d for d in report.documents if d.role == "target"), None)
-        self.als = {a.other: a for a in report.alignments}
+        super().__init__(report)
         self.index = {id(f): i for i, f in enumerate(report.findings)}
-        self.active = report.active_findings()
-        self.by_doc: dict[str, list[Finding]] = {}
-        for f in self.active:
-            if f.text_span is not None:
-                self.by_doc.setdefault(f.document, []).append(f)
         self.anchored: set[int] = set()  # findings whose mark in the aligned view has an id
         self.para_rows: dict[str, dict[int, int]] = {}  # path → paragraph → first aligned row
 
     def fid(self, f: Finding) -> int:
         return self.index[id(f)]
-
-    def segment_of(self, f: Finding) -> Segment | None:
-        d = self.docs.get(f.document)
-        if d is None or not d.segments:
-            return None
-        if f.segment is not None and 0 <= f.segment < len(d.segments):
-            return d.segments[f.segment]
-        if f.text_span is not None:
-            return d.segment_at(f.text_span[0]) or d.segment_at(max(f.text_span[0] - 1, 0))
-        return None
-
-    def counterparts(self, f: Finding) -> list[tuple[Document, list[Segment]]]:
-        d = self.docs.get(f.document)
-        seg = self.segment_of(f)
-        if d is None or seg is None or self.source is None:
-            return []
-        if d is self.source:
-            if self.target is None or self.target.path not in self.als:
-                return []
-            al = self.als[self.target.path]
-            idx = sorted({t for b in al.beads if seg.index in b.source for t in b.target})
-            return [(self.target, [self.target.segments[i] for i in idx if i < len(self.target.segments)])]
-        al = self.als.get(d.path)
-        if al is None:
-            return []
-        beads = al.beads
-        if f.bead is not None and d is self.target and 0 <= f.bead < len(beads) and seg.index in beads[f.bead].target:
-            src = beads[f.bead].source
-        else:
-            src = sorted({s for b in beads if seg.index in b.target for s in b.source})
-        return [(self.source, [self.source.segments[i] for i in src if i < len(self.source.segments)])]
-
-    def findings_in(self, doc: Document, seg: Segment) -> list[Finding]:
-        out = []
-        for f in self.by_doc.get(doc.path, ()):
-            s, e = f.text_span
-            if s < seg.end and e > seg.start:
-                out.append(f)
-            elif s == e and (seg.start <= s < seg.end or (s == seg.end and self.segment_of(f) is seg)):
-                out.append(f)
-        return out
 
 
 def _mark_attrs(ctx: _Ctx, f: Finding, *, anchor: bool, extra_class: str = "") -> str:
