@@ -1,6 +1,6 @@
 """Tests for mtcheck.segment: a table of tricky cases and property tests.
 
-The case table is an import-free copy of the one in bench/segmentation.py
+bench/segmentation.py imports this case table (one copy)
 (written for this project).
 """
 
