@@ -112,8 +112,8 @@ def _token_info(tok: str) -> tuple[str | None, str | None]:
 _NEEDS_SCAN_RE = re.compile(r"[\d@#?!«»\"“”„‹›]|://|www\\.")
 
 
-def _scan_items(text: str) -> tuple[list[str], None]:
-    """Numbers, URLs, handles and punctuation of one sentence."""
+def _copied_items(text: str) -> tuple[list[str], str]:
+    """URLs, handles and numbers of one sentence, and the text with URLs blanked out."""
     exact: list[str] = []
     if "://" in text or "www." in text or "@" in text:
         for u in _URL_RE.findall(text):
@@ -125,13 +125,24 @@ def _scan_items(text: str) -> tuple[list[str], None]:
     if _DIGIT_RE.search(text):
         for n in extract_numbers(text):
             exact.append("N:" + n)
+    return exact, text
+
+
+def _punct_items(text: str) -> list[str]:
+    out = []
     if "?" in text:
-        exact.append("P:?")
+        out.append("P:?")
     if "!" in text:
-        exact.append("P:!")
+        out.append("P:!")
     if not _QUOTES.isdisjoint(text):
-        exact.append("P:q")
-    return exact, None
+        out.append("P:q")
+    return out
+
+
+def _scan_items(text: str) -> tuple[list[str], None]:
+    """Numbers, URLs, handles and punctuation of one sentence."""
+    exact, text = _copied_items(text)
+    return exact + _punct_items(text), None
 
 
 def sentence_items(text: str) -> tuple[list[str], list[str]]:
@@ -141,17 +152,7 @@ def sentence_items(text: str) -> tuple[list[str], list[str]]:
     handle, ``C:`` copied token, ``P:`` punctuation); cognate words are folded
     words of >= 4 letters, matched fuzzily across languages later.
     """
-    exact: list[str] = []
-    if "://" in text or "www." in text or "@" in text:
-        for u in _URL_RE.findall(text):
-            exact.append("U:" + u.rstrip(".,;:!?)").casefold())
-        text = _URL_RE.sub(" ", text)
-    if "@" in text or "#" in text:
-        for h in _HANDLE_RE.findall(text):
-            exact.append("U:" + h.casefold())
-    if _DIGIT_RE.search(text):
-        for n in extract_numbers(text):
-            exact.append("N:" + n)
+    exact, text = _copied_items(text)
     words: list[str] = []
     for tok in _TOKEN_RE.findall(text):
         ex, w = _token_info(tok)
@@ -159,13 +160,7 @@ def sentence_items(text: str) -> tuple[list[str], list[str]]:
             exact.append(ex)
         if w is not None:
             words.append(w)
-    if "?" in text:
-        exact.append("P:?")
-    if "!" in text:
-        exact.append("P:!")
-    if not _QUOTES.isdisjoint(text):
-        exact.append("P:q")
-    return exact, words
+    return exact + _punct_items(text), words
 
 
 # --------------------------------------------------------------------------- bags
