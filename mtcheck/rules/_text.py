@@ -809,6 +809,10 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
             ok = nl_init if (not cur and _is_initial(text, ps)) else nl_mid
             if ok and title and z >= 3.0:
                 ok = False
+            # the second half of a hyphenated name (Tien-Schan), unless a common noun
+            # (Makalu-Gruppe)
+            if not ok and cur and i == last + 1 and gap(i) in ("-", "‐") and z < 3.0:
+                ok = True
         if not ok:
             close()
             continue
@@ -1814,9 +1818,50 @@ _EXPANSION = {"en": 1.0, "de": 1.2, "nl": 1.15, "fr": 1.15, "es": 1.15, "it": 1.
 def shortfall(src: str, tgt: str, sl: str | None, tl: str | None) -> bool:
     """Is the translation markedly shorter than its source would make it (content dropped)?
     Expected lengths follow typical expansion factors relative to English; "markedly" is
-    under 80% of the expected length."""
+    under 80% of the expected length.  Bibliographic references are left out on both
+    sides: translators re-cite the target-language edition or drop the reference, which
+    is not a lost clause."""
     expected = _EXPANSION.get(tl or "", 1.1) / _EXPANSION.get(sl or "", 1.1)
-    return len(tgt) < 0.8 * expected * len(src)
+    return _uncited_len(tgt) < 0.8 * expected * _uncited_len(src)
+
+
+# Bibliographic references: page, volume and issue numbers (S. 81, p. 80, pp. 3-7, Bd. XI,
+# Nr. 292, vol. 2) and bracketed cross-references (s. / siehe / vgl. / cf. / voir / see ...).
+# Their numbers and titles depend on the edition cited, so a translation that cites its
+# own edition differs there legitimately.
+_PAGE_REF_RE = re.compile(
+    r"(?<![^\W_])(?:(?:S|p|pp|Bd|Vol|vol|Nr|No|no|Abb|fig|Fig|Jg)\.\s*"
+    r"|(?:N°|n°|Nº|nº|Heft|Seiten?|pages?)\s*)(?:\d+|[IVXLC]+\b)(?:\s*[-–/]\s*\d+)*(?:\s*(?:ff?\.|sq\.|et\s?s\.))?")
+_CROSS_REF_RE = re.compile(
+    r"^\s*(?:s\.|siehe|vgl\.|cf\.|cfr\.|voir|see|véase|vedi|zit\. nach)\s", re.IGNORECASE)
+_BRACKETS_RE = re.compile(r"\(([^()]{1,240})\)|\[([^\[\]]{1,240})\]")
+
+
+@lru_cache(maxsize=2048)
+def citation_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of ``text`` that are bibliographic references: a bracketed group holding a
+    page/volume/issue reference or opening with a cross-reference word, and any page
+    reference outside brackets (the marker and its numbers)."""
+    if not any(c.isdigit() for c in text) and "(" not in text:
+        return ()
+    spans: list[tuple[int, int]] = []
+    for m in _BRACKETS_RE.finditer(text):
+        inner = m.group(1) if m.group(1) is not None else m.group(2)
+        if _PAGE_REF_RE.search(inner) or _CROSS_REF_RE.match(inner):
+            spans.append((m.start(), m.end()))
+    for m in _PAGE_REF_RE.finditer(text):
+        if not any(a <= m.start() < b for a, b in spans):
+            spans.append((m.start(), m.end()))
+    return tuple(sorted(spans))
+
+
+def in_citation(text: str, a: int, b: int) -> bool:
+    """Does text[a:b] lie inside a bibliographic reference (``citation_spans``)?"""
+    return any(s <= a and b <= e for s, e in citation_spans(text))
+
+
+def _uncited_len(text: str) -> int:
+    return len(text) - sum(e - s for s, e in citation_spans(text))
 
 
 # ----------------------------------------------------------------------------------

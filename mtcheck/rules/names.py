@@ -16,7 +16,7 @@ from typing import Iterator
 
 from ..model import Document, Evidence, Finding, Segment, Severity
 from ._text import (Joined, Name, NameIndex, Part, _pieces, _winfo, decomposable, find_names, fold,
-                    fold_umlaut,
+                    fold_umlaut, in_citation,
                     has_freq, is_acronym, norm_lang, shortfall, skeleton, status, zipf)
 from .context import BeadView, CheckContext
 from .registry import rule
@@ -387,7 +387,9 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                     continue
             if strong(g, sl, tl):
                 bn.missing.append(g)
-                bn.conf[id(g)] = tg
+                # a title or author in a bibliographic reference: the translation may
+                # cite its own edition instead
+                bn.conf[id(g)] = 0 if in_citation(src.text, g.start, g.end) else tg
         out.append(bn)
     return out
 

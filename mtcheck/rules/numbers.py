@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..model import Evidence, Finding, Severity
-from ._text import Joined, Num, find_numbers, match_numbers, norm_lang, shortfall
+from ._text import Joined, Num, find_numbers, in_citation, match_numbers, norm_lang, shortfall
 from .context import BeadView, CheckContext
 from .registry import rule
 
@@ -222,13 +222,17 @@ def number_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                     v = next(iter(x.values))
                     if isinstance(v, float):
                         sug = _fmt(v, tl)
+                # page and issue numbers of a reference differ between editions: minor
+                cited = (in_citation(b.src.text, x.start, x.end)
+                         and in_citation(b.tgt.text, y.start, y.end))
                 yield ctx.flag(s, e, f"source has {x.text}, translation has {y.text}",
-                               evidence=ev, suggestion=sug)
+                               evidence=ev, suggestion=sug,
+                               severity=_cap(ctx, Severity.MINOR) if cited else None)
             else:
                 # a number word alone (three, zehn) is often reworded: minor, unless it
                 # turns a number into a range (two thirds -> zwei bis drei Drittel);
                 # a converted unit in brackets (3 yards (2,75 m)) is an aside: minor
-                if _aside(b.tgt.text, y.start, y.end):
+                if _aside(b.tgt.text, y.start, y.end) or in_citation(b.tgt.text, y.start, y.end):
                     cap = Severity.MINOR
                 elif y.kind == "word":
                     cap = Severity.MAJOR if _next_to_number(b.tn, y, b.tgt.text) else Severity.MINOR
@@ -242,8 +246,9 @@ def number_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             if not pair:
                 ev += _parallel_evidence(ctx, b.bead, x, None)
             s, e = b.tgt.whole
-            if x.kind == "word" or _aside(b.src.text, x.start, x.end):
-                cap = Severity.MINOR  # a number word, or a conversion/reference in brackets
+            if x.kind == "word" or _aside(b.src.text, x.start, x.end) \
+                    or in_citation(b.src.text, x.start, x.end):
+                cap = Severity.MINOR  # a number word, a conversion in brackets, a reference
             elif pair:
                 # one pair is weak evidence of an omission (a repeated figure said once,
                 # a conversion dropped); a translation markedly shorter than expected

@@ -299,3 +299,33 @@ def test_acronym_replaced_by_acronym_is_flagged():
                                         "UN-Truppen trafen am Sonntag in der Hauptstadt ein.",
                                         "en", "de", config=CFG["N004"]) if f.code == "N004"]
     assert fs and max(f.severity for f in fs) >= Severity.MAJOR
+
+
+def test_citation_spans_find_references_not_running_text():
+    from mtcheck.rules._text import citation_spans
+    text = "Er schrieb darüber (« Die Alpen » 1956, S. 81) und in Bd. XI, S. 161-177."
+    got = [text[a:b] for a, b in citation_spans(text)]
+    assert got == ["(« Die Alpen » 1956, S. 81)", "Bd. XI", "S. 161-177"]
+    assert citation_spans("There were no 5 cats (and 3 dogs).") == ()
+    assert citation_spans("Il l'a dit (voir Le Monde, 3 mai).") == ((11, 33),)
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    ("de", "fr", "Pranavananda schrieb einen Artikel (,The Abominable Snowman' in ,The Alpine "
+     "Journal', Nr. 292, S. 110-117) gegen die Legende.",
+     "Pranavananda a publié un article (voir Les Alpes, octobre 1955) contre la légende."),
+    ("fr", "en", "Il cite une étude (voir Revue Sismologique, no. 12, p. 45) sur le séisme.",
+     "He cites a study (see Annals of Geophysics, vol. 4) on the earthquake."),
+])
+def test_names_of_a_reference_the_translation_recites_are_minor(sl, tl, src, tgt):
+    fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code in ("N003", "N004")]
+    assert fs and all(f.severity == Severity.MINOR for f in fs)
+
+
+def test_second_half_of_a_hyphenated_name_joins_the_name():
+    from mtcheck.rules._text import find_names
+    assert [g.text for g in find_names("Sie reisten in den Tien-Schan und zurück.", "de", "fr")] \
+        == ["Tien-Schan"]
+    # a common noun after the hyphen stays out (die Makalu-Gruppe)
+    assert [g.text for g in find_names("Sie erreichten die Makalu-Gruppe im Mai.", "de", "fr")] \
+        == ["Makalu"]

@@ -200,3 +200,37 @@ def test_omissions_weigh_by_evidence():
     # a changed figure stays critical
     assert worst("Die Mordrate sank um 57 Prozent.", "The murder rate fell by 75 percent.",
                  "de", "en") == Severity.CRITICAL
+
+
+# Bibliographic references: the translation may cite its own edition, so page and issue
+# numbers that differ there are minor; the same change in running text stays major.
+def _worst(src: str, tgt: str, sl: str, tl: str) -> Severity | None:
+    fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl, config=CFG) if f.code == "D001"]
+    return max((f.severity for f in fs), default=None)
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    ("de", "fr", "Darüber wurde bereits berichtet (« Die Alpen » 1956, S. 81).",
+     "On en a déjà parlé (voir Les Alpes 1956, p. 80)."),
+    ("en", "de", "The survey was published earlier (see Annals, vol. 3, pp. 112-130).",
+     "Die Studie erschien früher (siehe Annals, Bd. 3, S. 98-115)."),
+])
+def test_reference_numbers_that_differ_are_minor(sl, tl, src, tgt):
+    assert _worst(src, tgt, sl, tl) == Severity.MINOR
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    ("de", "fr", "Darüber berichteten 81 Zeitungen.", "80 journaux en ont parlé."),
+    ("en", "de", "The survey covered 112 villages.", "Die Studie umfasste 98 Dörfer."),
+])
+def test_the_same_change_in_running_text_is_not_minor(sl, tl, src, tgt):
+    assert _worst(src, tgt, sl, tl) is not None and _worst(src, tgt, sl, tl) >= Severity.MAJOR
+
+
+def test_page_range_dropped_from_a_reference_is_minor():
+    assert _worst("Berge der Welt, Bd. XI (1956/57), S. 161-177.",
+                  "Berge der Welt, Bd. XI, 1956/57.", "de", "fr") == Severity.MINOR
+    # a figure dropped from running text with its clause is not
+    assert _worst("Die Expedition erreichte am 15. Mai mit 14 Trägern das Basislager und "
+                  "richtete dort ein Depot für den Aufstieg ein.",
+                  "L'expédition atteignit le camp.", "de", "fr") >= Severity.MAJOR
