@@ -593,6 +593,8 @@ def _is_initial(text: str, pos: int) -> bool:
         i -= 1
     if i < 0 or text[i] in "\n\r":
         return True
+    if text[i] == "." and i >= 1 and text[i - 1].isupper() and (i == 1 or not text[i - 2].isalnum()):
+        return False  # after a name's initial (George W. Bush), not a sentence end
     return text[i] in _INITIAL_BEFORE
 
 
@@ -776,7 +778,7 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
         if cur:
             # what lies between the last name word and this one: adjacent, or one particle
             if i == last + 1:
-                adjacent = gap(i) in _JOINERS
+                adjacent = gap(i) in _JOINERS or (len(cur[-1].text) == 1 and gap(i) == ". ")
             elif i == last + 2 and gap(i - 1) in (" ", "-", "‐") and \
                     fold(pieces[i - 1][0]) in PARTICLES and gap(i) in _JOINERS:
                 adjacent = True
@@ -784,6 +786,12 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
                 adjacent = False
             if not adjacent:
                 close()
+        if cur and len(piece) == 1 and i == last + 1 and i + 1 < n and text[pe:pe + 1] == "." \
+                and pieces[i + 1][0][0].isupper() and gap(i) == " ":
+            # a middle initial (George W. Bush): part of the name, the group goes on
+            cur.append(Part(piece, ps, pe, fold(piece), True, _EMPTY, 0.0, piece.lower(), False))
+            last = i
+            continue
         info = _winfo(piece, lang, other)
         if info is _SKIP:
             close()

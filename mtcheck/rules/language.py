@@ -730,6 +730,10 @@ def _after_initial(text: str, pos: int) -> bool:
             and (j < 2 or not text[j - 2].isalpha()))
 
 
+# languages that elide articles and prepositions with an apostrophe (l'homme, dell'anno)
+_ELIDING = frozenset({"fr", "it", "ca", "oc"})
+
+
 def _copied_candidate(w: str, prev: str, nxt: str, tl: str, sl: str, tl_table, sl_table,
                       index: set[str]) -> bool:
     """Does the word (or a part of it) look copied from the source, by frequency alone?"""
@@ -752,8 +756,10 @@ def _copied_candidate(w: str, prev: str, nxt: str, tl: str, sl: str, tl_table, s
                 and (verbatim or _compound_hit(key, index)):
             return True
         if part is w and verbatim and zt == 0.0 and "-" not in w and _SPLIT.search(w) \
-                and w == w.lower() and zs == 0.0:
-            return True  # an elided source form kept whole ("d'acheter", "dell'estate")
+                and w == w.lower() and zs == 0.0 and sl in _ELIDING:
+            # an elided source form kept whole ("d'acheter", "dell'estate"); in a source
+            # language without elision it is a loan phrase (raison d'être) both may share
+            return True
         if zt == 0.0 and len(key) >= 5 and not pcap and not (part is w and _SPLIT.search(w)):
             # a word the target language does not know, taken from the source verbatim or
             # as an inflected form of a common source word; it must be a source word itself

@@ -382,6 +382,14 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                     if all(p.acronym for p in g.parts) and not kind and \
                             not any(p.acronym for p in t.parts):
                         conf = 0  # an acronym spelled out or translated (GCC ~ Golf-Kooperationsrat)
+                    elif all(p.acronym for p in g.parts) and all(p.acronym for p in t.parts) \
+                            and not kind and not _is_entity(t) \
+                            and zipf(t.parts[0].low, sl) < 4.0:
+                        # a localised acronym (AI ~ KI, GDP ~ BSP, CIS ~ GUS), not one the
+                        # source language uses itself (FBI ~ CIA is a swap)
+                        conf = 0
+                    elif conf == 1 and tg == 1 and tier(t, tl, sl) == 1:
+                        conf = 0  # two merely likely names in different slots: weak evidence
                     bn.replaced.append((g, t))
                     bn.conf[id(g)] = conf
                     continue

@@ -243,7 +243,7 @@ def test_length_model():
 
 C003_PAIRS = [
     ("Die Regierung hat am Montag in Bern neue Massnahmen gegen die steigenden Preise angekündigt.",
-     "The government announced new measures.", "de", "en", "shorter"),
+     "The government has announced new measures.", "de", "en", "shorter"),
     ("Die Regierung hat am Montag in Bern neue Massnahmen gegen die steigenden Preise angekündigt.",
      "On Monday in Bern the government announced new measures against rising prices.", "de", "en", None),
     ("Le gouvernement a annoncé lundi à Paris de nouvelles mesures contre la hausse des prix.",
@@ -354,3 +354,18 @@ def test_needs_source_rules_skip_target_alone():
     tgt = make_doc([["The government signed an agreement on Monday."]], "en", "target", "t")
     ctx = CheckContext(tgt, None)
     assert run_rules(ctx, [get_rule(c) for c in FAMILY]) == []
+
+
+def test_shorter_is_judged_more_strictly_than_longer():
+    """C001 reports a translation 3 sd too short; C002 wants 3.5 sd too long (glosses and
+    explicitation lengthen good translations far more often than anything shortens them)."""
+    src = "Die Regierung hat am Montag in Bern neue Massnahmen gegen die steigenden Preise angekündigt."
+    short = pair(src, "The government announced new measures.", "de", "en", "C001")
+    assert len(short) == 1 and "shorter" in short[0].message and short[0].severity >= Severity.MAJOR
+    src_fr = "Le gouvernement a annoncé lundi à Paris de nouvelles mesures contre la hausse des prix."
+    assert pair(src_fr, "The government announced new measures.", "fr", "en", "C001") == []
+    assert len(pair(src_fr, "The government announced new measures.", "fr", "en", "C003")) == 1
+    # the same distance on the long side is not C002's
+    src_en = "The government announced new measures on Monday."
+    assert pair(src_en, "Die Regierung hat am Montag neue Massnahmen angekündigt, die ab sofort "
+                "für alle Bürger gelten.", "en", "de", "C002") == []

@@ -270,3 +270,20 @@ def test_no_family_finding_on_good_translations():
     ]
     for src, tgt, sl, tl in good:
         assert [f for f in check(src, tgt, sl, tl) if f.code in FAMILY] == []
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,flag", [
+    # an elided French form kept from a French source is copied text ...
+    ("fr", "en", "Il a décidé d'acheter une maison près de la mer.",
+     "He decided d'acheter a house near the sea.", True),
+    ("it", "en", "Abbiamo passato le vacanze dell'estate in montagna.",
+     "We spent the holidays dell'estate in the mountains.", True),
+    # ... but in an English source it is a loan phrase both languages share
+    ("en", "de", "The Soviet Union provided a raison d'être for European union.",
+     "Die Sowjetunion lieferte eine Raison d'être für die europäische Union.", False),
+    ("en", "fr", "There is too much raison d'etat to let it fail.",
+     "Il y a trop de raison d'etat pour le laisser échouer.", False),
+])
+def test_l002_elided_forms_only_from_eliding_sources(sl, tl, src, tgt, flag):
+    found = [f for f in pair(src, tgt, sl, tl, "L002") if "'" in f.text or "’" in f.text]
+    assert bool(found) == flag, found

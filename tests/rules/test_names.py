@@ -329,3 +329,33 @@ def test_second_half_of_a_hyphenated_name_joins_the_name():
     # a common noun after the hyphen stays out (die Makalu-Gruppe)
     assert [g.text for g in find_names("Sie erreichten die Makalu-Gruppe im Mai.", "de", "fr")] \
         == ["Makalu"]
+
+
+def test_a_middle_initial_keeps_the_name_together():
+    from mtcheck.rules._text import find_names
+    got = [g.text for g in find_names("Politicians like George W. Bush enacted it.", "en", "de")]
+    assert got == ["George W. Bush"]
+    got = [g.text for g in find_names("Des hommes comme John F. Kennedy l'ont dit.", "fr", "en")]
+    assert "John F. Kennedy" in got or "F. Kennedy" in got or "Kennedy" in got
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    ("en", "de", "AI can revolutionise the way services are delivered.",
+     "KI kann die Art revolutionieren, wie Dienstleistungen erbracht werden."),
+    ("en", "fr", "The GDP of the region grew by two percent.",
+     "Le PIB de la région a augmenté de deux pour cent."),
+])
+def test_a_localised_acronym_is_not_a_swapped_name(sl, tl, src, tgt):
+    fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "N004"]
+    assert all(f.severity == Severity.MINOR for f in fs)
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    ("en", "de", "The FBI opened an investigation into the senator.",
+     "Die CIA leitete eine Untersuchung gegen den Senator ein."),
+    ("en", "de", "The FBI arrested the suspect in Chicago on Monday.",
+     "Die CIA verhaftete den Verdächtigen am Montag in Chicago."),
+])
+def test_an_acronym_swapped_for_a_known_entity_still_counts(sl, tl, src, tgt):
+    fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code in ("N003", "N004")]
+    assert any(f.severity >= Severity.MAJOR for f in fs), fs
