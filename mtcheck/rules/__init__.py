@@ -7,6 +7,7 @@ from typing import Iterable
 from ..model import Finding, sort_findings
 from .context import BeadView, CheckContext, single_pair_context
 from .registry import Rule, all_rules, get_rule, rule, select_rules
+from . import garble  # noqa: F401,E402  (X001 not-a-translation registers on import)
 
 __all__ = ["BeadView", "CheckContext", "Rule", "all_rules", "get_rule", "rule", "run_rules",
            "select_rules", "single_pair_context"]
@@ -20,7 +21,8 @@ def run_rules(ctx: CheckContext, rules: Iterable[Rule], options: dict[str, dict]
         if r.needs_source and ctx.source is None:
             continue
         ctx.rule = r
-        opts = {**r.options, **options.get(r.code, {})}
+        over = options.get(r.code)
+        opts = {**r.options, **over} if over else r.options  # rules only read their options
         out.extend(r.func(ctx, opts))
     ctx.rule = None
     # one place, one rule, one message: duplicates from overlapping beads are dropped

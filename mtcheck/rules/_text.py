@@ -1837,12 +1837,24 @@ def shortfall(src: str, tgt: str, sl: str | None, tl: str | None) -> bool:
 # Nr. 292, vol. 2) and bracketed cross-references (s. / siehe / vgl. / cf. / voir / see ...).
 # Their numbers and titles depend on the edition cited, so a translation that cites its
 # own edition differs there legitimately.
-_PAGE_REF_RE = re.compile(
+_PAGE_MARK_RE = re.compile(
     r"(?<![^\W_])(?:(?:S|p|pp|Bd|Vol|vol|Nr|No|no|Abb|fig|Fig|Jg)\.\s*"
-    r"|(?:N°|n°|Nº|nº|Heft|Seiten?|pages?)\s*)(?:\d+|[IVXLC]+\b)(?:\s*[-–/]\s*\d+)*(?:\s*(?:ff?\.|sq\.|et\s?s\.))?")
+    r"|(?:N°|n°|Nº|nº|Heft|Seiten?|pages?)\s*)$")
+_PAGE_NUM_RE = re.compile(r"\d+(?:\s*[-–/]\s*\d+)*(?:\s*(?:ff?\.|sq\.|et\s?s\.))?")
 _CROSS_REF_RE = re.compile(
     r"^\s*(?:s\.|siehe|vgl\.|cf\.|cfr\.|voir|see|véase|vedi|zit\. nach)\s", re.IGNORECASE)
 _BRACKETS_RE = re.compile(r"\(([^()]{1,240})\)|\[([^\[\]]{1,240})\]")
+_CITE_HINT_RE = re.compile(r"[\d(\[]")
+
+
+def _page_refs(text: str) -> list[tuple[int, int]]:
+    """Page/volume/issue numbers with their marker (S. 81, pp. 3-7, Nr. 292, page 5)."""
+    out = []
+    for m in _PAGE_NUM_RE.finditer(text):
+        mk = _PAGE_MARK_RE.search(text, max(0, m.start() - 8), m.start())
+        if mk:
+            out.append((mk.start(), m.end()))
+    return out
 
 
 @lru_cache(maxsize=2048)
@@ -1850,16 +1862,17 @@ def citation_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of ``text`` that are bibliographic references: a bracketed group holding a
     page/volume/issue reference or opening with a cross-reference word, and any page
     reference outside brackets (the marker and its numbers)."""
-    if not any(c.isdigit() for c in text) and "(" not in text:
+    if not _CITE_HINT_RE.search(text):
         return ()
     spans: list[tuple[int, int]] = []
-    for m in _BRACKETS_RE.finditer(text):
-        inner = m.group(1) if m.group(1) is not None else m.group(2)
-        if _PAGE_REF_RE.search(inner) or _CROSS_REF_RE.match(inner):
-            spans.append((m.start(), m.end()))
-    for m in _PAGE_REF_RE.finditer(text):
-        if not any(a <= m.start() < b for a, b in spans):
-            spans.append((m.start(), m.end()))
+    if "(" in text or "[" in text:
+        for m in _BRACKETS_RE.finditer(text):
+            inner = m.group(1) if m.group(1) is not None else m.group(2)
+            if _CROSS_REF_RE.match(inner) or _page_refs(inner):
+                spans.append((m.start(), m.end()))
+    for a, b in _page_refs(text):
+        if not any(s <= a < e for s, e in spans):
+            spans.append((a, b))
     return tuple(sorted(spans))
 
 
