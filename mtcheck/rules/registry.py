@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 RuleFunc = Callable[["CheckContext", dict], Iterable[Finding]]
 
 # Family modules, imported on first use of the registry (keeps CLI start-up light).
-FAMILIES = ("names", "numbers", "furniture", "language", "coverage", "terminology", "form")
+FAMILIES = ("names", "numbers", "furniture", "language", "coverage", "terminology", "form",
+            "spelling")
 
 MQM_TOP = ("Accuracy", "Fluency", "Terminology", "Style", "Locale convention", "Markup")
 

@@ -1,0 +1,180 @@
+"""Spelling: a word the target language does not know, one typing slip away from a
+common word of that language (S006).
+
+Word frequencies come from wordfreq (already a dependency: the same tables the names and
+language rules use).  A slip is one edit: a letter dropped, added, changed, or two
+neighbours swapped (Damerau–Levenshtein distance 1), the classic shapes of typing and
+OCR errors (thna, peopel, controll, Saterday).  Words the source or another version
+also has (names, terms kept in the original) are never reported, nor are compounds
+(German Oppositionsfraktionen) and words of a language without a frequency table.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterator
+
+from rapidfuzz.distance import OSA
+
+from ..model import Finding
+from ._text import _freq_store, decomposable, has_freq, norm_lang, zipf
+from .context import CheckContext
+from .registry import rule
+
+_osa = OSA.distance
+_WORD = re.compile(r"[^\W\d_]+(?:['’\-‐][^\W\d_]+)*")
+_SKIP_AROUND = frozenset("@#/\\_.:")  # handles, hashtags, paths, file names, URLs
+_SENT_END = frozenset(".!?:;\"“”«»„")
+
+MIN_LEN = 4
+
+
+INDEX_ZIPF = 3.5  # words at least this common can be the intended word of a slip
+
+
+@lru_cache(maxsize=8)
+def _delete_index(lang: str) -> dict[str, tuple[str, ...]] | None:
+    """SymSpell-style index of the common words of ``lang``: every word and every form
+    with one letter deleted → the words it comes from.  Two words one edit apart share a
+    key, so a look-up costs a handful of dict probes instead of hundreds of frequency
+    look-ups per unknown word.  Built once per language on first use."""
+    store = _freq_store(lang)
+    if store is None:
+        return None
+    floor = int(INDEX_ZIPF * 10)
+    words, off, vals = store.words, store.offsets, store.values
+    index: dict[str, list[str]] = {}
+    for i in range(store.n):
+        if vals[i] < floor:
+            continue
+        w = words[off[i]:off[i + 1] - 1].decode("utf-8")
+        if len(w) < MIN_LEN - 1 or not w.isalpha():
+            continue
+        index.setdefault(w, []).append(w)
+        for j in range(len(w)):
+            index.setdefault(w[:j] + w[j + 1:], []).append(w)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Optimal-string-alignment distance 1: one insertion, deletion, substitution or
+    swap of neighbours."""
+    return _osa(a, b, score_cutoff=1) == 1
+
+
+def _end_edit(a: str, b: str) -> bool:
+    """Do ``a`` and ``b`` differ only in their last two letters (an inflection ending)?"""
+    n = min(len(a), len(b))
+    i = 0
+    while i < n and a[i] == b[i]:
+        i += 1
+    return i >= n - 2
+
+
+@lru_cache(maxsize=20_000)
+def correction(word: str, lang: str, min_zipf: float, min_gap: float) -> tuple[str, float] | None:
+    """The most frequent word of ``lang`` one edit away from lower-case ``word``, if it is
+    at least ``min_zipf`` common and ``min_gap`` Zipf points more common than ``word``.
+    Outside English an edit of the last two letters is not a slip: it is how the word
+    inflects, and the frequency lists lack rarer inflected forms (gesamtem, Versuches)."""
+    index = _delete_index(lang)
+    if index is None:
+        return None
+    zw = zipf(word, lang)
+    need = max(min_zipf, zw + min_gap)
+    keys = {word} | {word[:j] + word[j + 1:] for j in range(len(word))}
+    best, best_z = None, need
+    for k in keys:
+        for c in index.get(k, ()):
+            if c == word or not _one_edit(word, c):
+                continue
+            if lang != "en" and _end_edit(word, c):
+                continue
+            z = zipf(c, lang)
+            if z > best_z or (z == best_z and (best is None or c < best)):
+                best, best_z = c, z
+    return (best, best_z) if best is not None else None
+
+
+def _known_words(ctx: CheckContext) -> set[str]:
+    """Lower-case words of every other version (names and terms kept from the original)."""
+    def build() -> set[str]:
+        out: set[str] = set()
+        for doc in ctx.versions:
+            out.update(w.casefold() for w in _WORD.findall(doc.text))
+        return out
+    return ctx.cached("spelling.known", build)
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in " \t\u00a0([‘'\"“„«":
+        i -= 1
+    return i < 0 or text[i] in _SENT_END or text[i] == "\n"
+
+
+def misspellings(text: str, lang: str, known: set[str], min_zipf: float = 4.0,
+                 min_gap: float = 2.5) -> list[tuple[int, int, str, str]]:
+    """(start, end, word, suggestion) for the slips of ``text`` (see the module doc)."""
+    # first pass on the words alone: nearly all are common words of the language
+    rare = {w for w in _WORD.findall(text) if MIN_LEN <= len(w) <= 24 and zipf(w, lang) < 2.5}
+    if not rare:
+        return []
+    out = []
+    for m in _WORD.finditer(text):
+        w = m.group()
+        if w not in rare or not w.isalpha():
+            continue  # a common word; hyphenated and elided forms are not judged
+        s, e = m.span()
+        if (s and text[s - 1] in _SKIP_AROUND) or (e < len(text) and text[e] in "@#/\\_"):
+            continue
+        if w.isupper() or (w[0].islower() and not w.islower()) or not w[1:].islower():
+            continue  # acronyms, brands (iPhone, McDonald)
+        low = w.casefold()
+        if low in known or zipf(low, lang) >= 2.5:
+            continue
+        cap = w[0].isupper()
+        # a capitalised word inside a sentence may be a name the lists lack: only a slip
+        # of a very common word counts there (Saterday, Brittish), and not one in the
+        # first letter (Paria ~ Maria, Shans ~ Hans are other names)
+        mid_cap = cap and not _sentence_initial(text, s)
+        hit = correction(low, lang, min_zipf + (0.5 if mid_cap else 0.0), min_gap)
+        if hit is None:
+            continue
+        sug = hit[0]
+        if mid_cap and sug[:1] != low[:1]:
+            continue
+        if lang == "de" and decomposable(low, lang):
+            continue  # a compound of known words (checked last: it costs most)
+        if cap:
+            sug = sug[:1].upper() + sug[1:]
+        out.append((s, e, w, sug))
+    return out
+
+
+@rule("S006", "misspelling", "Fluency/Spelling", "minor", artefact="misspelling",
+      summary="A word the target language does not know, one typing slip (a letter dropped, "
+              "added, changed or two swapped) away from a common word of that language.",
+      why="Typos survive machine translation of typo-ridden input, post-editing and OCR; "
+          "a reader notices them at once, and they break search and terminology checks.",
+      fail=("Die Regierung hat am Montag neue Massnahmen angekündigt.",
+            "On Monday the govenment announced new measures."),
+      ok=("Die Regierung hat am Montag neue Massnahmen angekündigt.",
+          "On Monday the government announced new measures."),
+      options={"min_zipf": 4.0, "min_gap": 2.5})
+def misspelling(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    tl = norm_lang(ctx.target.lang or ctx.target.lang_detected)
+    if not has_freq(tl):
+        return
+    known = _known_words(ctx)
+    min_zipf, min_gap = float(opts.get("min_zipf", 4.0)), float(opts.get("min_gap", 2.5))
+    for seg in ctx.target.segments:
+        if seg.kind in ("ui", "credit", "metadata", "byline", "embed"):
+            continue
+        for s, e, w, sug in misspellings(seg.text, tl, known, min_zipf, min_gap):
+            yield ctx.flag(seg.start + s, seg.start + e, f"“{w}” looks like a misspelling of “{sug}”",
+                           suggestion=sug)
+
+
+__all__ = ["correction", "misspellings", "misspelling"]

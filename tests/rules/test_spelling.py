@@ -1,0 +1,66 @@
+"""S006 misspelling: a word the target language does not know, one slip from a common
+word of it (written for mtcheck)."""
+
+from __future__ import annotations
+
+import pytest
+
+import mtcheck
+from mtcheck.config import Config
+from mtcheck.rules.spelling import correction, misspellings
+
+CFG = Config(select=["S006"])
+
+
+def slips(src: str, tgt: str, sl: str, tl: str) -> list[tuple[str, str]]:
+    return [(f.text, f.suggestion) for f in mtcheck.check_pair(src, tgt, sl, tl, config=CFG)]
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,want", [
+    ("de", "en", "Am Samstag sagte er, dass mehr Menschen kommen als erwartet.",
+     "On Saturday he said that more peopel are coming thna expected.",
+     [("peopel", "people"), ("thna", "than")]),
+    ("fr", "en", "Selon le ministre, le contrôle est nécessaire.",
+     "Acording to the minister, the controll is necessary.",
+     [("Acording", "According"), ("controll", "control")]),
+    ("en", "de", "He said the two countries are independent.",
+     "Er sagte, die beiden Länder seien undabhängig.", [("undabhängig", "unabhängig")]),
+    ("en", "fr", "The government announced new measures.",
+     "Le gouvernemnet a annoncé de nouvelles mesures.", [("gouvernemnet", "gouvernement")]),
+])
+def test_slips_are_found_with_their_correction(sl, tl, src, tgt, want):
+    assert slips(src, tgt, sl, tl) == want
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    # correct text
+    ("de", "en", "Am Samstag sagte er, dass mehr Menschen kommen als erwartet.",
+     "On Saturday he said that more people are coming than expected."),
+    ("en", "de", "He said the two countries are independent.",
+     "Er sagte, die beiden Länder seien unabhängig."),
+    # a rare name copied from the source is not a slip of a common word
+    ("de", "en", "Der Sprecher Hans Wendt sagte am Montag, dass die Firma wachse.",
+     "Spokesman Hans Wendt said on Monday that the company was growing."),
+    # a German compound of known words
+    ("en", "de", "The opposition groups protested.", "Die Oppositionsfraktionen protestierten."),
+    # a capitalised word whose first letter differs is another name, not a slip (Paria)
+    ("en", "de", "He compared it to Paria, the old town.", "Er verglich es mit Perla, der Altstadt."),
+])
+def test_no_slip_in_correct_or_copied_text(sl, tl, src, tgt):
+    assert slips(src, tgt, sl, tl) == []
+
+
+def test_an_ending_outside_english_is_inflection_not_a_slip():
+    # German strong verb forms the frequency list lacks differ from a common word only in
+    # their ending: no finding; the same shape in English is a slip
+    assert correction("gesamtem", "de", 4.0, 2.5) is None
+    assert correction("controll", "en", 4.0, 2.5)[0] == "control"
+
+
+def test_words_in_handles_urls_and_acronyms_are_skipped():
+    text = "See @peopel and www.peopel.com, the PEOPEL project and iPeopel."
+    assert misspellings(text, "en", set()) == []
+
+
+def test_unknown_language_has_no_findings():
+    assert slips("Hello there my friend.", "Xyzzy plugh thna.", "en", "xx") == []
