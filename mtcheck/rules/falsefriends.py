@@ -1,0 +1,119 @@
+"""False friends (G004): a target word that looks like the source word but means
+something else (aktuell → "actual", eventuell → "eventually", librairie → "library").
+
+MT systems and hurried post-editors copy the look of a word across languages; the
+result reads fluently and says something else.  The pairs are data, one file per
+language direction under ``mtcheck/data/falsefriends/`` (``de-en.tsv``: source stem,
+target word, what the source word usually means, optional severity, source words that
+legitimately give the target word); a pair fires when the source stem and the target
+word stand in one aligned sentence pair and none of those legitimate source words does.
+Directions without a file have no G004 findings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterator
+
+from ..model import Finding, Severity
+from ._text import norm_lang
+from .context import CheckContext
+from .registry import rule
+
+_DATA = Path(__file__).resolve().parent.parent / "data" / "falsefriends"
+
+
+@dataclass(frozen=True)
+class FalseFriend:
+    source: re.Pattern
+    target: re.Pattern
+    meaning: str
+    severity: Severity | None
+    explained: re.Pattern | None  # source words that legitimately give the target word
+
+
+@lru_cache(maxsize=32)
+def load_pairs(sl: str, tl: str) -> tuple[FalseFriend, ...]:
+    """The false-friend pairs of one language direction (empty if there is no file)."""
+    try:
+        text = (_DATA / f"{sl}-{tl}.tsv").read_text(encoding="utf-8")
+    except OSError:
+        return ()
+    out = []
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) < 3:
+            continue
+        src, tgt, meaning = cols[0].strip(), cols[1].strip(), cols[2].strip()
+        sev = Severity.parse(cols[3]) if len(cols) > 3 and cols[3].strip() else None
+        why = cols[4].strip() if len(cols) > 4 else ""
+        out.append(FalseFriend(
+            re.compile(rf"(?<![^\W\d_])(?:{src})", re.IGNORECASE),
+            re.compile(rf"(?<![^\W\d_-])(?:{tgt})(?![^\W\d_-])", re.IGNORECASE),
+            meaning, sev, re.compile(rf"(?<![^\W\d_])(?:{why})", re.IGNORECASE) if why else None))
+    return tuple(out)
+
+
+@lru_cache(maxsize=64)
+def _trigger(sl: str, tl: str) -> re.Pattern | None:
+    """One pattern of every source stem of the direction: most sentences have none."""
+    pairs = load_pairs(sl, tl)
+    if not pairs:
+        return None
+    return re.compile("|".join(f"(?:{p.source.pattern})" for p in pairs), re.IGNORECASE)
+
+
+def false_friends(source: str, target: str, sl: str, tl: str) -> list[tuple[int, int, str, str, FalseFriend]]:
+    """(start, end, target word, source word, pair) for every false friend of ``target``."""
+    trig = _trigger(sl, tl)
+    if trig is None or not trig.search(source):
+        return []
+    out = []
+    for p in load_pairs(sl, tl):
+        sm = p.source.search(source)
+        if not sm or (p.explained is not None and p.explained.search(source)):
+            continue  # no trigger, or the source also has a word the target word renders
+        word = re.match(r"[^\W\d_]+", source[sm.start():])
+        for m in p.target.finditer(target):
+            out.append((m.start(), m.end(), m.group(), word.group() if word else sm.group(), p))
+    out.sort(key=lambda x: (x[0], x[1]))
+    return out
+
+
+@rule("G004", "false-friend", "Accuracy/Mistranslation", "minor", artefact="calque-lexical",
+      summary="A target word that looks like the source word but means something else "
+              "(aktuell rendered 'actual', eventuell 'eventually', librairie 'library').",
+      why="A false friend reads fluently and survives proofreading, yet it changes the "
+          "meaning: 'the actual figures' claims certainty where the source said 'current'.",
+      fail=("Die aktuellen Zahlen zeigen einen Rückgang.",
+            "The actual figures show a decline."),
+      ok=("Die aktuellen Zahlen zeigen einen Rückgang.",
+          "The current figures show a decline."),
+      needs_source=True)
+def false_friend(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    src = ctx.source
+    if src is None:
+        return
+    sl = norm_lang(src.lang or src.lang_detected)
+    tl = norm_lang(ctx.target.lang or ctx.target.lang_detected)
+    if not sl or not tl or sl == tl or _trigger(sl, tl) is None:
+        return
+    for b in ctx.beads():
+        if not b.source or not b.target:
+            continue
+        stext = b.source_text
+        for seg in b.target:
+            for s, e, word, sword, p in false_friends(stext, seg.text, sl, tl):
+                yield ctx.flag(seg.start + s, seg.start + e,
+                               f"“{word}” for the source's “{sword}” is a false friend: “{sword}” "
+                               f"usually means “{p.meaning}”",
+                               evidence=[ctx.evidence(src, text=stext, note="source")],
+                               suggestion=p.meaning, severity=p.severity)
+
+
+__all__ = ["FalseFriend", "false_friends", "false_friend", "load_pairs"]

@@ -1,0 +1,67 @@
+"""G004 false-friend: a target word that looks like the source word but means something
+else (written for mtcheck)."""
+
+from __future__ import annotations
+
+import pytest
+
+import mtcheck
+from mtcheck.config import Config
+from mtcheck.model import Severity
+from mtcheck.rules.falsefriends import load_pairs
+
+CFG = Config(select=["G004"])
+
+
+def found(src: str, tgt: str, sl: str, tl: str) -> list:
+    return mtcheck.check_pair(src, tgt, sl, tl, config=CFG)
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,word", [
+    ("de", "en", "Die aktuellen Zahlen zeigen einen Rückgang.", "The actual figures show a decline.", "actual"),
+    ("en", "de", "The actual cost was much higher than planned.",
+     "Die aktuellen Kosten waren viel höher als geplant.", "aktuellen"),
+    ("fr", "en", "Elle travaille dans une librairie du centre.", "She works in a library in the centre.", "library"),
+    ("en", "fr", "He will eventually sign the treaty.", "Il signera éventuellement le traité.", "éventuellement"),
+])
+def test_false_friend_is_flagged_with_the_usual_meaning(sl, tl, src, tgt, word):
+    fs = found(src, tgt, sl, tl)
+    assert len(fs) == 1 and fs[0].text == word
+    assert fs[0].suggestion and fs[0].suggestion.lower() not in word.lower()
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    ("de", "en", "Die aktuellen Zahlen zeigen einen Rückgang.", "The current figures show a decline."),
+    ("en", "de", "The actual cost was much higher than planned.",
+     "Die tatsächlichen Kosten waren viel höher als geplant."),
+    ("fr", "en", "Elle travaille dans une librairie du centre.", "She works in a bookshop in the centre."),
+    ("en", "fr", "He will eventually sign the treaty.", "Il finira par signer le traité."),
+])
+def test_the_right_rendering_passes(sl, tl, src, tgt):
+    assert found(src, tgt, sl, tl) == []
+
+
+def test_a_source_word_that_legitimately_gives_the_target_word_explains_it():
+    # "current" in the source is what "aktuell" renders; "actually" then is not its trigger
+    src = "The EU, which actually does, in its current form, leave governments short of tools."
+    tgt = "Die EU, die in ihrer aktuellen Form den Regierungen tatsächlich Mittel vorenthält."
+    assert found(src, tgt, "en", "de") == []
+
+
+def test_severity_comes_from_the_data():
+    fs = found("He will eventually sign the treaty.", "Il signera éventuellement le traité.", "en", "fr")
+    assert fs[0].severity == Severity.MAJOR
+    fs = found("Elle travaille dans une librairie du centre.", "She works in a library in the centre.", "fr", "en")
+    assert fs[0].severity == Severity.MINOR
+
+
+def test_directions_without_data_have_no_findings():
+    assert load_pairs("de", "fi") == ()
+    assert found("Die aktuellen Zahlen zeigen einen Rückgang.", "Nykyiset luvut actual laskua.", "de", "fi") == []
+
+
+def test_every_data_line_parses():
+    for sl, tl in (("de", "en"), ("en", "de"), ("fr", "en"), ("en", "fr")):
+        pairs = load_pairs(sl, tl)
+        assert len(pairs) >= 10
+        assert all(p.meaning for p in pairs)
