@@ -28,6 +28,7 @@ _SKIP_AROUND = frozenset("@#/\\_.:")  # handles, hashtags, paths, file names, UR
 _SENT_END = frozenset(".!?:;\"“”«»„")
 
 MIN_LEN = 4
+_RARE: dict[str, dict[str, bool]] = {}  # per language: word -> worth a closer look
 
 
 INDEX_ZIPF = 3.5  # words at least this common can be the intended word of a slip
@@ -118,7 +119,16 @@ def misspellings(text: str, lang: str, known: set[str], min_zipf: float = 4.0,
                  min_gap: float = 2.5) -> list[tuple[int, int, str, str]]:
     """(start, end, word, suggestion) for the slips of ``text`` (see the module doc)."""
     # first pass on the words alone: nearly all are common words of the language
-    rare = {w for w in _WORD.findall(text) if MIN_LEN <= len(w) <= 24 and zipf(w, lang) < 2.5}
+    seen = _RARE.get(lang)
+    if seen is None or len(seen) > 500_000:
+        seen = _RARE[lang] = {}
+    rare = set()
+    for w in _WORD.findall(text):
+        r = seen.get(w)
+        if r is None:
+            r = seen[w] = MIN_LEN <= len(w) <= 24 and zipf(w, lang) < 2.5
+        if r:
+            rare.add(w)
     if not rare:
         return []
     out = []
