@@ -63,6 +63,23 @@ _WORD = re.compile(r"[^\W\d_]{3,}")
 _PREFIX = re.compile(r"[^\W\d_]{3}")
 
 
+def _top_alternatives(pattern: str) -> list[str]:
+    """The alternatives of a regex at bracket depth 0 (``a(?:b|c)|d`` -> ``a(?:b|c)``, ``d``)."""
+    out, depth, cur = [], 0, []
+    for ch in pattern:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        if ch == "|" and depth == 0:
+            out.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    out.append("".join(cur))
+    return out
+
+
 @lru_cache(maxsize=64)
 def _by_prefix(sl: str, tl: str) -> dict[str, tuple[FalseFriend, ...]] | None:
     """The pairs of a direction by the three-letter openings of their source stems (lower
@@ -74,7 +91,7 @@ def _by_prefix(sl: str, tl: str) -> dict[str, tuple[FalseFriend, ...]] | None:
     out: dict[str, list[FalseFriend]] = {}
     for p in pairs:
         keys = set()
-        for alt in re.split(r"\|", p.source.pattern.split("(?:", 1)[1]):
+        for alt in _top_alternatives(p.source.pattern.split("(?:", 1)[1][:-1]):
             m = _PREFIX.match(alt)
             keys.add(m.group().casefold() if m else "")
         for k in keys:

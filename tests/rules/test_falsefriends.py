@@ -23,6 +23,10 @@ def found(src: str, tgt: str, sl: str, tl: str) -> list:
      "Die aktuellen Kosten waren viel höher als geplant.", "aktuellen"),
     ("fr", "en", "Elle travaille dans une librairie du centre.", "She works in a library in the centre.", "library"),
     ("en", "fr", "He will eventually sign the treaty.", "Il signera éventuellement le traité.", "éventuellement"),
+    ("es", "en", "Mi hermana está embarazada de seis meses.", "My sister is six months embarrassed.", "embarrassed"),
+    ("it", "en", "I miei parenti vivono a Napoli.", "My parents live in Naples.", "parents"),
+    ("de", "fr", "Die Firma musste im Mai Konkurs anmelden.", "L'entreprise a dû s'inscrire au concours en mai.", "concours"),
+    ("fr", "de", "Il a réussi le concours d'entrée.", "Er hat den Konkurs bestanden.", "Konkurs"),
 ])
 def test_false_friend_is_flagged_with_the_usual_meaning(sl, tl, src, tgt, word):
     fs = found(src, tgt, sl, tl)
@@ -36,6 +40,10 @@ def test_false_friend_is_flagged_with_the_usual_meaning(sl, tl, src, tgt, word):
      "Die tatsächlichen Kosten waren viel höher als geplant."),
     ("fr", "en", "Elle travaille dans une librairie du centre.", "She works in a bookshop in the centre."),
     ("en", "fr", "He will eventually sign the treaty.", "Il finira par signer le traité."),
+    ("es", "en", "Mi hermana está embarazada de seis meses.", "My sister is six months pregnant."),
+    ("it", "en", "I miei parenti vivono a Napoli.", "My relatives live in Naples."),
+    ("de", "fr", "Die Firma musste im Mai Konkurs anmelden.", "L'entreprise a dû déposer le bilan en mai."),
+    ("fr", "de", "Il a réussi le concours d'entrée.", "Er hat die Aufnahmeprüfung bestanden."),
 ])
 def test_the_right_rendering_passes(sl, tl, src, tgt):
     assert found(src, tgt, sl, tl) == []
@@ -61,7 +69,8 @@ def test_directions_without_data_have_no_findings():
 
 
 def test_every_data_line_parses():
-    for sl, tl in (("de", "en"), ("en", "de"), ("fr", "en"), ("en", "fr")):
+    for sl, tl in (("de", "en"), ("en", "de"), ("fr", "en"), ("en", "fr"), ("de", "fr"), ("fr", "de"),
+                   ("es", "en"), ("it", "en")):
         pairs = load_pairs(sl, tl)
         assert len(pairs) >= 10
         assert all(p.meaning for p in pairs)
