@@ -455,11 +455,19 @@ class Tok:
 
 # a word: letters (and digits) with internal apostrophes/hyphens; dotted acronyms (U.S.)
 _WORD_RE = re.compile(r"(?:[^\W\d_]\.){2,}(?![^\W\d_])|[^\W_]+(?:['’\-‐][^\W_]+)*")
+# the same without the dotted-acronym branch (U.S., z.B.), which can only match where a
+# letter-dot-letter-dot run stands; trying it at every position doubles the cost
+_PLAIN_WORD_RE = re.compile(r"[^\W_]+(?:['’\-‐][^\W_]+)*")
+_DOTTED_RE = re.compile(r"[^\W\d_]\.[^\W\d_]\.")
+
+
+def _words_re(text: str) -> re.Pattern:
+    return _WORD_RE if _DOTTED_RE.search(text) else _PLAIN_WORD_RE
 _HYPH_RE = re.compile(r"[\-‐]")
 
 
 def words(text: str) -> list[Tok]:
-    return [Tok(m.group(), m.start(), m.end(), fold(m.group())) for m in _WORD_RE.finditer(text)]
+    return [Tok(m.group(), m.start(), m.end(), fold(m.group())) for m in _words_re(text).finditer(text)]
 
 
 # ----------------------------------------------------------------------------------
@@ -622,10 +630,10 @@ def _pieces(text: str) -> tuple[tuple[str, int, int], ...]:
 
     Cached per text: the rules of one pair tokenise the same two texts many times."""
     if not ("-" in text or "‐" in text or "'" in text or "’" in text):
-        return tuple([(m.group(), m.start(), m.end()) for m in _WORD_RE.finditer(text)])
+        return tuple([(m.group(), m.start(), m.end()) for m in _words_re(text).finditer(text)])
     out: list[tuple[str, int, int]] = []
     append = out.append
-    for m in _WORD_RE.finditer(text):
+    for m in _words_re(text).finditer(text):
         w = m.group()
         ws = m.start()
         if not ("-" in w or "‐" in w or "'" in w or "’" in w):

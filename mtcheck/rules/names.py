@@ -28,6 +28,7 @@ REAL_WORD = 3.0  # Zipf frequency from which a spelling is a real word/name of i
 
 from rapidfuzz.fuzz import ratio as _fuzz_ratio  # noqa: E402
 from rapidfuzz.process import extract as _extract  # noqa: E402
+from rapidfuzz.process import extractOne as _extract_one  # noqa: E402
 
 
 def _ratio(a: str, b: str) -> float:
@@ -624,7 +625,7 @@ def _misspellings(ctx: CheckContext, min_ratio: float) -> list[tuple[Part, str, 
         sl, tl = _langs(ctx)
         # cheapest filter: a capitalised word of the translation rare in both languages
         # and spelled so in no other version (a superset of the candidates below)
-        if not _rare_capitalised(ctx, tl, sl):
+        if not _rare_capitalised(ctx, tl, sl, min_ratio):
             return []
         # cheap filter first: rare, unexplained name words of the translation
         cands: list[tuple[Part, int]] = []
@@ -677,19 +678,30 @@ def _misspellings(ctx: CheckContext, min_ratio: float) -> list[tuple[Part, str, 
     return ctx.cached(f"names.misspellings.{min_ratio}", build)
 
 
-def _rare_capitalised(ctx: CheckContext, tl: str | None, sl: str | None) -> bool:
-    """Has the translation a capitalised word of 4+ letters, rare in both languages and
-    not spelled so in another version (else N001 has nothing to look at)?"""
+def _rare_capitalised(ctx: CheckContext, tl: str | None, sl: str | None,
+                      min_ratio: float = 0.0) -> bool:
+    """Has the translation a capitalised word of 4+ letters, rare in both languages,
+    spelled so in no other version but close (``min_ratio``) to a capitalised word of
+    one (else N001 has nothing to look at: its expected spellings are the versions'
+    capitalised words)?"""
     caps = _token_sets(ctx.target.text)[2]
     if not caps:
         return False
     vs = [_token_sets(doc.text)[1] for doc in ctx.versions]
+    vcaps: list[str] | None = None
     for w in caps:
         f = fold(w)
         if any(f in v for v in vs):
             continue
         low = w.casefold()
         if zipf(low, tl) < REAL_WORD and not (sl and zipf(low, sl) >= REAL_WORD):
+            if vcaps is None:
+                vcaps = sorted({fold(c) for doc in ctx.versions for c in _token_sets(doc.text)[2]})
+            # cheapest necessary test first (C code): some version word close enough
+            if min_ratio and _extract_one(f, vcaps, scorer=_fuzz_ratio, score_cutoff=min_ratio) is None \
+                    and not (f.endswith("s") and _extract_one(f[:-1], vcaps, scorer=_fuzz_ratio,
+                                                              score_cutoff=min_ratio)):
+                continue
             info = _winfo(w, tl, sl)  # the word-level part of find_names' decision
             if info is not None and not info[2] and (info[7] or info[8]):
                 return True
