@@ -86,7 +86,14 @@ def build_parser() -> argparse.ArgumentParser:
     k.add_argument("--source-lang", metavar="L")
     k.add_argument("--target-lang", metavar="L")
     k.add_argument("--format", "-f", default="line", choices=("line", "json"))
-    k.add_argument("--fail-on", choices=SEVERITIES, default="major")
+    k.add_argument("--fail-on", choices=SEVERITIES, metavar="SEVERITY",
+                   help="exit 1 when a finding is at least this severe (default: major, or config)")
+    k.add_argument("--config", metavar="FILE",
+                   help="mtcheck.toml or pyproject.toml to use (default: found from the current folder)")
+    k.add_argument("--select", action="append", default=[], metavar="CODES",
+                   help="only these rules (codes, prefixes or names; comma-separated)")
+    k.add_argument("--ignore", action="append", default=[], metavar="CODES",
+                   help="disable these rules (codes, prefixes or names; comma-separated)")
 
     a = sub.add_parser("align", help="align two texts sentence by sentence (Vecalign bead format)")
     a.add_argument("source")
@@ -297,14 +304,16 @@ def _cmd_check(args: argparse.Namespace) -> int:
     from .model import Severity
     from .pipeline import check_pair
 
-    findings = check_pair(args.source, args.target, args.source_lang, args.target_lang)
+    cfg = _config_for(args, Path.cwd())
+    findings = check_pair(args.source, args.target, args.source_lang, args.target_lang, config=cfg)
     if args.format == "json":
         sys.stdout.write(json.dumps([f.to_dict() for f in findings], ensure_ascii=False, indent=2) + "\n")
     else:
         for f in findings:
-            sys.stdout.write(f"target:{f.span[0]}:{f.code}:{f.severity.label}:{f.message}\n")
-    fail = Severity.parse(args.fail_on)
-    return 1 if any(f.severity >= fail for f in findings) else 0
+            if not f.suppressed:
+                sys.stdout.write(f"target:{f.span[0]}:{f.code}:{f.severity.label}:{f.message}\n")
+    fail = Severity.parse(cfg.fail_on)
+    return 1 if any(f.severity >= fail and not f.suppressed for f in findings) else 0
 
 
 def _read_lines(path: str, encoding: str | None) -> list[str]:

@@ -13,6 +13,9 @@
     severity = "critical"
     min_ratio = 80
 
+    [check.rules.G004]
+    data = "falsefriends"        # a folder of de-en.tsv ... files, added to the built-in pairs
+
     [[check.suppress]]           # accepted findings
     code = "F003"
     text = "Read more"
@@ -112,6 +115,8 @@ def config_from_table(t: dict[str, Any], path: Path | None = None) -> Config:
             rt = dict(rt)
             if "severity" in rt:
                 cfg.severities[code.upper()] = Severity.parse(rt.pop("severity"))
+            if isinstance(rt.get("data"), str):
+                rt["data"] = str(base / rt["data"])  # a rule's own data folder, beside the config
             cfg.options[code.upper()] = rt
     except ValueError as e:
         raise ConfigError(f"{where}: {e}") from None

@@ -7,7 +7,9 @@ language direction under ``mtcheck/data/falsefriends/`` (``de-en.tsv``: source s
 target word, what the source word usually means, optional severity, source words that
 legitimately give the target word); a pair fires when the source stem and the target
 word stand in one aligned sentence pair and none of those legitimate source words does.
-Directions without a file have no G004 findings.
+Directions without a file have no G004 findings.  A team adds its own pairs in the same
+format with ``[check.rules.G004] data = "folder"`` (files named ``de-en.tsv`` ...); a line
+that does not parse is a configuration error (exit 2), not a silent skip.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
 
+from ..errors import ConfigError
 from ..model import Finding, Severity
 from ._text import norm_lang
 from .context import CheckContext
@@ -36,12 +39,20 @@ class FalseFriend:
 
 
 @lru_cache(maxsize=32)
-def load_pairs(sl: str, tl: str) -> tuple[FalseFriend, ...]:
-    """The false-friend pairs of one language direction (empty if there is no file)."""
+def load_pairs(sl: str, tl: str, folder: str | None = None) -> tuple[FalseFriend, ...]:
+    """The false-friend pairs of one language direction: the built-in file, plus
+    ``folder/<sl>-<tl>.tsv`` when a user folder is configured (empty if neither exists)."""
+    out: list[FalseFriend] = list(_read_pairs(_DATA / f"{sl}-{tl}.tsv"))
+    if folder:
+        out.extend(_read_pairs(Path(folder) / f"{sl}-{tl}.tsv"))
+    return tuple(out)
+
+
+def _read_pairs(path: Path) -> list[FalseFriend]:
     try:
-        text = (_DATA / f"{sl}-{tl}.tsv").read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8")
     except OSError:
-        return ()
+        return []
     out = []
     for line in text.splitlines():
         if not line.strip() or line.lstrip().startswith("#"):
@@ -50,13 +61,16 @@ def load_pairs(sl: str, tl: str) -> tuple[FalseFriend, ...]:
         if len(cols) < 3:
             continue
         src, tgt, meaning = cols[0].strip(), cols[1].strip(), cols[2].strip()
-        sev = Severity.parse(cols[3]) if len(cols) > 3 and cols[3].strip() else None
-        why = cols[4].strip() if len(cols) > 4 else ""
-        out.append(FalseFriend(
-            re.compile(rf"(?<![^\W\d_])(?:{src})", re.IGNORECASE),
-            re.compile(rf"(?<![^\W\d_-])(?:{tgt})(?![^\W\d_-])", re.IGNORECASE),
-            meaning, sev, re.compile(rf"(?<![^\W\d_])(?:{why})", re.IGNORECASE) if why else None))
-    return tuple(out)
+        try:
+            sev = Severity.parse(cols[3]) if len(cols) > 3 and cols[3].strip() else None
+            why = cols[4].strip() if len(cols) > 4 else ""
+            out.append(FalseFriend(
+                re.compile(rf"(?<![^\W\d_])(?:{src})", re.IGNORECASE),
+                re.compile(rf"(?<![^\W\d_-])(?:{tgt})(?![^\W\d_-])", re.IGNORECASE),
+                meaning, sev, re.compile(rf"(?<![^\W\d_])(?:{why})", re.IGNORECASE) if why else None))
+        except (re.error, ValueError) as e:
+            raise ConfigError(f"{path}: line “{line.strip()[:60]}”: {e}") from None
+    return out
 
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
@@ -81,11 +95,11 @@ def _top_alternatives(pattern: str) -> list[str]:
 
 
 @lru_cache(maxsize=64)
-def _by_prefix(sl: str, tl: str) -> dict[str, tuple[FalseFriend, ...]] | None:
+def _by_prefix(sl: str, tl: str, folder: str | None = None) -> dict[str, tuple[FalseFriend, ...]] | None:
     """The pairs of a direction by the three-letter openings of their source stems (lower
     case; "" for a stem that cannot be reduced so).  A sentence is tested only against
     the pairs its words open like: one big alternation regex costs ~180 us a sentence."""
-    pairs = load_pairs(sl, tl)
+    pairs = load_pairs(sl, tl, folder)
     if not pairs:
         return None
     out: dict[str, list[FalseFriend]] = {}
@@ -99,9 +113,11 @@ def _by_prefix(sl: str, tl: str) -> dict[str, tuple[FalseFriend, ...]] | None:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def false_friends(source: str, target: str, sl: str, tl: str) -> list[tuple[int, int, str, str, FalseFriend]]:
-    """(start, end, target word, source word, pair) for every false friend of ``target``."""
-    index = _by_prefix(sl, tl)
+def false_friends(source: str, target: str, sl: str, tl: str,
+                  folder: str | None = None) -> list[tuple[int, int, str, str, FalseFriend]]:
+    """(start, end, target word, source word, pair) for every false friend of ``target``
+    (``folder``: a user folder of extra ``<sl>-<tl>.tsv`` files)."""
+    index = _by_prefix(sl, tl, folder)
     if index is None:
         return []
     cands: list[FalseFriend] = list(index.get("", ()))
@@ -132,21 +148,22 @@ def false_friends(source: str, target: str, sl: str, tl: str) -> list[tuple[int,
             "The actual figures show a decline."),
       ok=("Die aktuellen Zahlen zeigen einen Rückgang.",
           "The current figures show a decline."),
-      needs_source=True)
+      options={"data": ""}, needs_source=True)
 def false_friend(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     src = ctx.source
     if src is None:
         return
     sl = norm_lang(src.lang or src.lang_detected)
     tl = norm_lang(ctx.target.lang or ctx.target.lang_detected)
-    if not sl or not tl or sl == tl or _by_prefix(sl, tl) is None:
+    folder = opts.get("data") or None
+    if not sl or not tl or sl == tl or _by_prefix(sl, tl, folder) is None:
         return
     for b in ctx.beads():
         if not b.source or not b.target:
             continue
         stext = b.source_text
         for seg in b.target:
-            for s, e, word, sword, p in false_friends(stext, seg.text, sl, tl):
+            for s, e, word, sword, p in false_friends(stext, seg.text, sl, tl, folder):
                 yield ctx.flag(seg.start + s, seg.start + e,
                                f"“{word}” for the source's “{sword}” is a false friend: “{sword}” "
                                f"usually means “{p.meaning}”",
