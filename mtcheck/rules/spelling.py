@@ -28,6 +28,8 @@ _SKIP_AROUND = frozenset("@#/\\_.:")  # handles, hashtags, paths, file names, UR
 _SENT_END = frozenset(".!?:;\"“”«»„")
 
 MIN_LEN = 4
+# scripts written without spaces between words: a "word" here is a phrase, never a slip
+_UNSPACED = frozenset({"zh", "ja", "th", "ko", "lo", "km", "my"})
 _RARE: dict[str, dict[str, bool]] = {}  # per language: word -> worth a closer look
 
 
@@ -175,7 +177,7 @@ def misspellings(text: str, lang: str, known: set[str], min_zipf: float = 4.0,
       options={"min_zipf": 4.0, "min_gap": 2.5})
 def misspelling(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     tl = norm_lang(ctx.target.lang or ctx.target.lang_detected)
-    if not has_freq(tl):
+    if not has_freq(tl) or tl in _UNSPACED:
         return
     known = _known_words(ctx)
     min_zipf, min_gap = float(opts.get("min_zipf", 4.0)), float(opts.get("min_gap", 2.5))

@@ -64,3 +64,9 @@ def test_words_in_handles_urls_and_acronyms_are_skipped():
 
 def test_unknown_language_has_no_findings():
     assert slips("Hello there my friend.", "Xyzzy plugh thna.", "en", "xx") == []
+
+
+def test_languages_written_without_spaces_are_not_judged():
+    # a short run of CJK characters is a phrase, not a word one edit from another
+    assert slips("The new rules apply today.", "新规定今天适用。", "en", "zh") == []
+    assert slips("The new rules apply today.", "新しい規則は今日から。", "en", "ja") == []
