@@ -274,23 +274,34 @@ def _tokens(text: str, tl: str | None, sl: str | None, size: str = "best") -> tu
     return tuple(Tok(m, tl_table, others) for m in _words(text))
 
 
+# per (target, source language): word as written -> leans to another language (a memo of
+# the table look-ups below, which cost one probe per probe language and word)
+_LEAN: dict[tuple, dict[str, bool]] = {}
+
+
 def _may_have_run(text: str, tl: str | None, sl: str | None, min_run: int) -> bool:
     """Cheap test before asking for foreign runs: are there min_run foreign-leaning words
     with at most two other words between neighbours?"""
     tl_table, others = _tables(tl, sl)
     if tl_table is None:
         return True
+    lean = _LEAN.get((tl, sl))
+    if lean is None or len(lean) > 500_000:
+        lean = _LEAN[(tl, sl)] = {}
     count, gap = 0, 0
     for w in _word_strs(text):
-        k = w.casefold()
-        zt = tl_table.get(k, 0.0)
-        zo = 0.0
-        if zt < NATIVE_SURE:
-            for _, table in others:
-                z = table.get(k, 0.0)
-                if z > zo:
-                    zo = z
-        if zo >= 3.0 and zo - zt >= 1.5:
+        foreign = lean.get(w)
+        if foreign is None:
+            k = w.casefold()
+            zt = tl_table.get(k, 0.0)
+            zo = 0.0
+            if zt < NATIVE_SURE:
+                for _, table in others:
+                    z = table.get(k, 0.0)
+                    if z > zo:
+                        zo = z
+            foreign = lean[w] = zo >= 3.0 and zo - zt >= 1.5
+        if foreign:
             count = count + 1 if gap <= 2 else 1
             gap = 0
             if count >= min_run:
@@ -673,8 +684,10 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str) -> list[
     # two or more words copied together ("les vignobles", "zum Beispiel"): each leaning to the
     # source language, together clearly so
     flagged = {a for a, _, _ in out}
+    # only words of the source can be copied from it: the cheap set test first
     leaning = [k for k, m in enumerate(ms)
-               if sl_table.get(m.group(), 0.0) - tl_table.get(m.group(), 0.0) >= 1.5]
+               if m.group() in index
+               and sl_table.get(m.group(), 0.0) - tl_table.get(m.group(), 0.0) >= 1.5]
     for i in leaning:
         if i + 1 >= len(ms):
             continue
