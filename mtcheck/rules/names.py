@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from ..model import Document, Evidence, Finding, Segment, Severity
-from ._text import (Joined, Name, NameIndex, Part, _pieces, _winfo, decomposable, find_names, fold,
-                    fold_umlaut, in_citation,
+from ._text import (Joined, Name, NameIndex, Part, _is_initial, _pieces, _winfo, decomposable,
+                    find_names, fold, fold_umlaut, in_citation, stopwords,
                     has_freq, is_acronym, norm_lang, shortfall, skeleton, status, zipf)
 from .context import BeadView, CheckContext
 from .registry import rule
@@ -95,6 +95,7 @@ class BeadNames:
     missing: list[Name] = field(default_factory=list)
     replaced: list[tuple[Name, Name]] = field(default_factory=list)
     conf: dict[int, int] = field(default_factory=dict)  # id(source name) -> 0 weak .. 2 sure
+    added: list[Name] = field(default_factory=list)  # target names with no source counterpart
 
 
 def _group_present(g: Name, index: NameIndex, lang: str | None) -> bool:
@@ -311,6 +312,44 @@ def _explained(t: Name, sindex: NameIndex, src_text: str, tl: str | None) -> boo
     return echoed * 2 >= len(parts)
 
 
+# languages that capitalise every noun: a capitalised word there is no evidence of a name,
+# so N005 (which needs that evidence on its own) does not judge them
+_NOUN_CAPS = frozenset({"de", "lb"})
+
+
+def _may_add(src_text: str, tgt_text: str, tl: str | None) -> bool:
+    """Cheap necessary test for an unexplained target name: a capitalised word inside a
+    sentence of the translation that the source does not have as written and that is no
+    function word."""
+    if tl in _NOUN_CAPS:
+        return False
+    sfolds = _token_sets(src_text)[1]
+    stop = stopwords(tl)
+    for w, ps, _ in _pieces(tgt_text):
+        if w[:1].isupper():
+            f = fold(w)
+            if f not in sfolds and f not in stop and not _is_initial(tgt_text, ps):
+                return True
+    return False
+
+
+def _unexplained(tgt_text: str, sindex: NameIndex, src_text: str, sl: str | None,
+                 tl: str | None) -> list[Name]:
+    """Likely names of the translation that render no word of the source (not present,
+    inflected, transliterated, an exonym, a cognate or an adapted acronym)."""
+    out: list[Name] = []
+    seen: set[str] = set()
+    for g in find_names(tgt_text, tl, sl):
+        if g.key in seen:
+            continue
+        seen.add(g.key)
+        words = [p for p in g.parts if not p.acronym]
+        if tier(g, tl, sl) >= 1 and not (words and all(p.adjective for p in words)) \
+                and _target_name(g, tl, sl) and not _explained(g, sindex, src_text, tl):
+            out.append(g)
+    return out
+
+
 @lru_cache(maxsize=1024)
 def _token_sets(text: str) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
     """The words of ``text`` as written and folded (exact-presence look-ups), and its
@@ -332,6 +371,10 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
         bn = BeadNames(bv, tgt, src)
         names = find_names(src.text, sl, tl)
         if not names:
+            if _may_add(src.text, tgt.text, tl):
+                bn.added = _unexplained(tgt.text, NameIndex(src.text, sl), src.text, sl, tl)
+                if bn.added:
+                    out.append(bn)
             continue
         tindex: NameIndex | None = None
         tok, tfold, _ = _token_sets(tgt.text)
@@ -350,20 +393,12 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
             if not _group_present(g, tindex, tl):
                 missing.append(g)
         if not missing:
+            if _may_add(src.text, tgt.text, tl):
+                bn.added = _unexplained(tgt.text, NameIndex(src.text, sl), src.text, sl, tl)
             out.append(bn)
             continue
         sindex = NameIndex(src.text, sl)
-        extra: list[Name] = []
-        seen_t: set[str] = set()
-        for g in find_names(tgt.text, tl, sl):
-            if g.key in seen_t:
-                continue
-            seen_t.add(g.key)
-            words = [p for p in g.parts if not p.acronym]
-            if tier(g, tl, sl) >= 1 and not (words and all(p.adjective for p in words)) \
-                    and _target_name(g, tl, sl) \
-                    and not _explained(g, sindex, src.text, tl):
-                extra.append(g)
+        extra = _unexplained(tgt.text, sindex, src.text, sl, tl)
         slen, tlen = max(1, len(src.text)), max(1, len(tgt.text))
         tiers = {id(g): tier(g, sl, tl) for g in missing}
         # the surest source names choose their counterpart first
@@ -399,6 +434,7 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                 # a title or author in a bibliographic reference: the translation may
                 # cite its own edition instead
                 bn.conf[id(g)] = 0 if in_citation(src.text, g.start, g.end) else tg
+        bn.added = extra if tl not in _NOUN_CAPS else []  # what no missing source name claimed
         out.append(bn)
     return out
 
@@ -524,6 +560,36 @@ def name_replaced(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             yield ctx.flag(s, e, f"source “{g.text}” rendered as “{t.text}”", evidence=ev,
                            suggestion=g.text if not any(p.classes for p in g.parts) else None,
                            severity=sev)
+
+
+@rule("N005", "name-added", "Accuracy/Addition", "minor", artefact="added-name",
+      summary="A name in the translation that renders nothing in the source sentence (not the "
+              "same name, an inflection, transliteration, exonym or cognate of any source word).",
+      why="MT hallucinates entities and swaps a common noun for a name (the ministry becomes "
+          "a sports league, a street a city); a name nobody wrote reads as a fact.",
+      fail=("Der Bürgermeister eröffnete am Montag die neue Brücke über den Fluss.",
+            "The mayor of Lyon opened the new bridge over the river on Monday."),
+      ok=("Der Bürgermeister eröffnete am Montag die neue Brücke über den Fluss.",
+          "The mayor opened the new bridge over the river on Monday."),
+      needs_source=True)
+def name_added(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    sl, tl = _langs(ctx)
+    pair = _is_pair(ctx)
+    for bn in bead_names(ctx):
+        for t in bn.added:
+            if not pair:
+                # alignment slack and other wording: the source document or another
+                # version having the name anywhere is enough
+                if _group_present(t, ctx.cached("names.source_index",
+                                                lambda: NameIndex(ctx.source.text, sl)), sl):
+                    continue
+                if any(_group_present(t, ctx.cached(f"names.version_index.{d.path}",
+                                                    lambda d=d: NameIndex(d.text, norm_lang(d.lang))),
+                                      norm_lang(d.lang)) for d in ctx.others):
+                    continue
+            s, e = bn.tgt.span(t.start, t.end)
+            yield ctx.flag(s, e, f"“{t.text}” renders no name or word of the source sentence",
+                           evidence=[ctx.evidence(ctx.source, text=bn.src.text, note="source")])
 
 
 # ----------------------------------------------------------------------------------

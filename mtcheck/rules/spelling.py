@@ -4,7 +4,7 @@ common word of that language (S006).
 Word frequencies come from wordfreq (already a dependency: the same tables the names and
 language rules use).  A slip is one edit: a letter dropped, added, changed, or two
 neighbours swapped (Damerau–Levenshtein distance 1), the classic shapes of typing and
-OCR errors (thna, peopel, controll, Saterday).  Words the source or another version
+OCR errors (tahn, poeple, contorl, Sautrday).  Words the source or another version
 also has (names, terms kept in the original) are never reported, nor are compounds
 (German Oppositionsfraktionen) and words of a language without a frequency table.
 """
@@ -148,7 +148,7 @@ def misspellings(text: str, lang: str, known: set[str], min_zipf: float = 4.0,
             continue
         cap = w[0].isupper()
         # a capitalised word inside a sentence may be a name the lists lack: only a slip
-        # of a very common word counts there (Saterday, Brittish), and not one in the
+        # of a very common word counts there (Sautrday, Britsih), and not one in the
         # first letter (Paria ~ Maria, Shans ~ Hans are other names)
         mid_cap = cap and not _sentence_initial(text, s)
         hit = correction(low, lang, min_zipf + (0.5 if mid_cap else 0.0), min_gap)

@@ -51,8 +51,8 @@ def test_the_right_rendering_passes(sl, tl, src, tgt):
 
 def test_a_source_word_that_legitimately_gives_the_target_word_explains_it():
     # "current" in the source is what "aktuell" renders; "actually" then is not its trigger
-    src = "The EU, which actually does, in its current form, leave governments short of tools."
-    tgt = "Die EU, die in ihrer aktuellen Form den Regierungen tatsächlich Mittel vorenthält."
+    src = "The company actually reported its current results a week late."
+    tgt = "Das Unternehmen hat seine aktuellen Ergebnisse tatsächlich eine Woche zu spät gemeldet."
     assert found(src, tgt, "en", "de") == []
 
 
