@@ -16,6 +16,9 @@
     [check.rules.G004]
     data = "falsefriends"        # a folder of de-en.tsv ... files, added to the built-in pairs
 
+    [check.rules.S006]
+    words = "words.txt"          # house words (names, jargon) that are never misspellings
+
     [[check.suppress]]           # accepted findings
     code = "F003"
     text = "Read more"
@@ -52,6 +55,10 @@ class Config:
             from .rules import select_rules
             self._rules = select_rules(self.select, self.ignore)
         return self._rules
+
+
+# rule options that name files or folders: resolved against the config file's folder
+_PATH_OPTIONS = ("data", "words")
 
 
 def _table_from(path: Path) -> dict[str, Any] | None:
@@ -115,8 +122,9 @@ def config_from_table(t: dict[str, Any], path: Path | None = None) -> Config:
             rt = dict(rt)
             if "severity" in rt:
                 cfg.severities[code.upper()] = Severity.parse(rt.pop("severity"))
-            if isinstance(rt.get("data"), str):
-                rt["data"] = str(base / rt["data"])  # a rule's own data folder, beside the config
+            for key in _PATH_OPTIONS:  # a rule's own data files, beside the config
+                if isinstance(rt.get(key), str) and rt[key]:
+                    rt[key] = str(base / rt[key])
             cfg.options[code.upper()] = rt
     except ValueError as e:
         raise ConfigError(f"{where}: {e}") from None

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 from typing import Iterator
 
 from rapidfuzz.distance import OSA
 
+from ..errors import ConfigError
 from ..model import Finding
 from ._text import _freq_store, decomposable, has_freq, norm_lang, zipf
 from .context import CheckContext
@@ -100,10 +102,23 @@ def correction(word: str, lang: str, min_zipf: float, min_gap: float) -> tuple[s
     return (best, best_z) if best is not None else None
 
 
-def _known_words(ctx: CheckContext) -> set[str]:
-    """Lower-case words of every other version (names and terms kept from the original)."""
+@lru_cache(maxsize=8)
+def house_words(path: str) -> frozenset[str]:
+    """A team's word list (one word a line, ``#`` comments), lower case.  A missing or
+    unreadable file is a configuration error, not an empty list."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        raise ConfigError(f"{path}: cannot read the S006 word list: {e}") from None
+    return frozenset(w.casefold() for line in text.splitlines()
+                     if (w := line.split("#", 1)[0].strip()))
+
+
+def _known_words(ctx: CheckContext, words_file: str = "") -> set[str]:
+    """Lower-case words of every other version (names and terms kept from the original)
+    and of the configured house list."""
     def build() -> set[str]:
-        out: set[str] = set()
+        out: set[str] = set(house_words(words_file)) if words_file else set()
         for doc in ctx.versions:
             out.update(w.casefold() for w in _WORD.findall(doc.text))
         return out
@@ -174,12 +189,12 @@ def misspellings(text: str, lang: str, known: set[str], min_zipf: float = 4.0,
             "On Monday the govenment announced new measures."),
       ok=("Die Regierung hat am Montag neue Massnahmen angekündigt.",
           "On Monday the government announced new measures."),
-      options={"min_zipf": 4.0, "min_gap": 2.5})
+      options={"min_zipf": 4.0, "min_gap": 2.5, "words": ""})
 def misspelling(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     tl = norm_lang(ctx.target.lang or ctx.target.lang_detected)
     if not has_freq(tl) or tl in _UNSPACED:
         return
-    known = _known_words(ctx)
+    known = _known_words(ctx, str(opts.get("words") or ""))
     min_zipf, min_gap = float(opts.get("min_zipf", 4.0)), float(opts.get("min_gap", 2.5))
     for seg in ctx.target.segments:
         if seg.kind in ("ui", "credit", "metadata", "byline", "embed"):
