@@ -1300,7 +1300,17 @@ def find_numbers(text: str, lang: str | None, soft_words: bool = True) -> list[N
     """Numbers, number words, dates and times in ``text`` with their possible values.
 
     ``soft_words=False`` leaves out the article-like words (a, ein, both, beide) that can
-    only absorb a number: a fast first pass for matching."""
+    only absorb a number: a fast first pass for matching.  Cached (D001 and S007 read the
+    same sentences); callers get their own list and must not change the Num items."""
+    return list(_find_numbers_cached(text, norm_lang(lang), soft_words))
+
+
+@lru_cache(maxsize=1024)
+def _find_numbers_cached(text: str, lang: str | None, soft_words: bool) -> tuple[Num, ...]:
+    return tuple(_find_numbers(text, lang, soft_words))
+
+
+def _find_numbers(text: str, lang: str | None, soft_words: bool = True) -> list[Num]:
     lang = norm_lang(lang)
     out: list[Num] = []
     skip: list[tuple[int, int]] = [m.span() for m in _URLISH_RE.finditer(text)] if (
