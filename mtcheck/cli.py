@@ -105,7 +105,9 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--no-semantic", action="store_true")
     a.add_argument("--encoding", metavar="ENC")
 
-    sub.add_parser("rules", help="list every rule")
+    ru = sub.add_parser("rules", help="list every rule")
+    ru.add_argument("--format", "-f", default="table", choices=("table", "line", "json"),
+                    help="table (default), line (code name category severity), or json")
     e = sub.add_parser("explain", help="print a rule's documentation")
     e.add_argument("code", help="rule code or name, e.g. N001 or name-near-miss")
 
@@ -152,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "rules":
-        return _cmd_rules()
+        return _cmd_rules(args.format)
     if args.command == "explain":
         return _cmd_explain(args.code)
     if args.command == "compare":
@@ -351,15 +353,29 @@ def _cmd_align(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_rules() -> int:
+def _cmd_rules(fmt: str = "table") -> int:
+    import json
+    from .rules import all_rules
+
+    rules = all_rules()
+    if fmt == "json":
+        sys.stdout.write(json.dumps([
+            {"code": r.code, "name": r.name, "category": r.category, "severity": r.severity.label,
+             "family": r.family, "artefact": r.artefact, "summary": r.summary,
+             "options": r.options, "needs_source": r.needs_source} for r in rules],
+            ensure_ascii=False, indent=2) + "\n")
+        return 0
+    if fmt == "line":
+        for r in rules:
+            sys.stdout.write(f"{r.code}\t{r.name}\t{r.category}\t{r.severity.label}\n")
+        return 0
     from rich.console import Console
     from rich.table import Table
-    from .rules import all_rules
 
     t = Table(title="mtcheck rules", title_justify="left")
     for col in ("code", "name", "category", "severity", "summary"):
         t.add_column(col, overflow="fold")
-    for r in all_rules():
+    for r in rules:
         t.add_row(r.code, r.name, r.category, r.severity.label, r.summary)
     Console().print(t)
     return 0

@@ -103,6 +103,18 @@ def test_rules_and_explain(capsys):
     assert main(["explain", rules[0].name]) == 0
 
 
+def test_rules_as_lines_and_json(capsys):
+    from mtcheck.rules import all_rules
+    codes = [r.code for r in all_rules()]
+    assert main(["rules", "--format", "line"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [ln.split("\t")[0] for ln in lines] == codes and all(len(ln.split("\t")) == 4 for ln in lines)
+    assert main(["rules", "-f", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [d["code"] for d in data] == codes
+    assert {"name", "category", "severity", "options", "summary"} <= set(data[0])
+
+
 def test_check_pair_command():
     code, out, _ = run("check", "Er kam 2024 nach Bern.", "He came to Bern in 2024.",
                        "--source-lang", "de", "--target-lang", "en", "--format", "json")
