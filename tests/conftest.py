@@ -23,3 +23,16 @@ def shared() -> Path:
     if not SHARED.is_dir():
         pytest.skip("shared eval data not present")
     return SHARED
+
+
+@pytest.fixture
+def cli():
+    """Run ``python -m mtcheck ARGS`` in a folder: (exit code, stdout, stderr)."""
+    import subprocess
+    import sys
+
+    def run(*args, cwd=None):
+        p = subprocess.run([sys.executable, "-m", "mtcheck", *args], capture_output=True, text=True,
+                           cwd=cwd, env={**os.environ, "NO_COLOR": "1"})
+        return p.returncode, p.stdout, p.stderr
+    return run

@@ -76,16 +76,7 @@ def test_every_data_line_parses():
         assert all(p.meaning for p in pairs)
 
 
-def _cli(*args, cwd):
-    import os
-    import subprocess
-    import sys
-    p = subprocess.run([sys.executable, "-m", "mtcheck", *args], capture_output=True, text=True,
-                       cwd=cwd, env={**os.environ, "NO_COLOR": "1"})
-    return p.returncode, p.stdout, p.stderr
-
-
-def test_a_team_adds_its_own_pairs_beside_the_config(tmp_path):
+def test_a_team_adds_its_own_pairs_beside_the_config(tmp_path, cli):
     proj, other = tmp_path / "proj", tmp_path / "other"
     (proj / "ff").mkdir(parents=True)
     other.mkdir()
@@ -95,20 +86,20 @@ def test_a_team_adds_its_own_pairs_beside_the_config(tmp_path):
     src, tgt = "Der Staat hat das Gesetz beschlossen.", "The state passed the law."
     args = ("check", src, tgt, "--source-lang", "de", "--target-lang", "en", "--select", "G004")
     # the config is found from the current folder, its data folder is beside it
-    code, out, err = _cli(*args, cwd=proj)
+    code, out, err = cli(*args, cwd=proj)
     assert code == 1 and "G004:major" in out and "state" in out, (out, err)
-    code, out, err = _cli(*args, "--config", str(proj / "mtcheck.toml"), cwd=other)
+    code, out, err = cli(*args, "--config", str(proj / "mtcheck.toml"), cwd=other)
     assert code == 1 and "G004:major" in out, (out, err)
     # without the house list the built-in data has no such pair
-    code, out, _ = _cli(*args, cwd=other)
+    code, out, _ = cli(*args, cwd=other)
     assert code == 0 and "G004" not in out
 
 
-def test_a_broken_line_in_a_house_list_is_one_clear_error(tmp_path):
+def test_a_broken_line_in_a_house_list_is_one_clear_error(tmp_path, cli):
     (tmp_path / "ff").mkdir()
     (tmp_path / "ff" / "de-en.tsv").write_text("staat(\tstate\tcountry\n", encoding="utf-8")
     (tmp_path / "mtcheck.toml").write_text('[check]\n[check.rules.G004]\ndata = "ff"\n', encoding="utf-8")
-    code, out, err = _cli("check", "Der Staat hat entschieden.", "The state decided.", "--source-lang", "de",
+    code, out, err = cli("check", "Der Staat hat entschieden.", "The state decided.", "--source-lang", "de",
                           "--target-lang", "en", "--config", "mtcheck.toml", cwd=tmp_path)
     lines = [ln for ln in err.splitlines() if ln.strip()]
     assert code == 2 and len(lines) == 1 and "de-en.tsv" in lines[0] and "Traceback" not in err, err

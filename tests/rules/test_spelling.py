@@ -72,30 +72,21 @@ def test_languages_written_without_spaces_are_not_judged():
     assert slips("The new rules apply today.", "新しい規則は今日から。", "en", "ja") == []
 
 
-def _cli(*args, cwd):
-    import os
-    import subprocess
-    import sys
-    p = subprocess.run([sys.executable, "-m", "mtcheck", *args], capture_output=True, text=True,
-                       cwd=cwd, env={**os.environ, "NO_COLOR": "1"})
-    return p.returncode, p.stdout, p.stderr
-
-
-def test_a_house_word_list_beside_the_config_is_never_a_misspelling(tmp_path):
+def test_a_house_word_list_beside_the_config_is_never_a_misspelling(tmp_path, cli):
     src, tgt = "Wir nutzen das neue Werkzeug.", "We use the new Taskr tool and the poeple like it."
     args = ("check", src, tgt, "--source-lang", "de", "--target-lang", "en", "--select", "S006",
             "--fail-on", "minor")
-    code, out, _ = _cli(*args, cwd=tmp_path)
+    code, out, _ = cli(*args, cwd=tmp_path)
     assert "Taskr" in out and "poeple" in out  # a product name the lists do not know
     (tmp_path / "words.txt").write_text("# house words\nTaskr\n", encoding="utf-8")
     (tmp_path / "mtcheck.toml").write_text('[check]\n[check.rules.S006]\nwords = "words.txt"\n', encoding="utf-8")
-    code, out, err = _cli(*args, cwd=tmp_path)
+    code, out, err = cli(*args, cwd=tmp_path)
     assert "Taskr" not in out and "poeple" in out, (out, err)
 
 
-def test_a_missing_house_word_list_is_one_clear_error(tmp_path):
+def test_a_missing_house_word_list_is_one_clear_error(tmp_path, cli):
     (tmp_path / "mtcheck.toml").write_text('[check]\n[check.rules.S006]\nwords = "nope.txt"\n', encoding="utf-8")
-    code, out, err = _cli("check", "Wir nutzen es.", "We use it a lot.", "--source-lang", "de",
+    code, out, err = cli("check", "Wir nutzen es.", "We use it a lot.", "--source-lang", "de",
                           "--target-lang", "en", cwd=tmp_path)
     lines = [ln for ln in err.splitlines() if ln.strip()]
     assert code == 2 and len(lines) == 1 and "nope.txt" in lines[0] and "Traceback" not in err, err
