@@ -121,10 +121,30 @@ def _pair_z(ctx: CheckContext, b: BeadView) -> float | None:
     if b.source[0].kind in FURNITURE:
         return None
     c = expected_ratio(ctx)
-    ls, lt = _clen(s), _clen(t)
+    ls, lt = _clen(s), _clen(t) - _gloss_len(s, t)
     if max(ls, lt / c) < MIN_CHARS:
         return None
     return length_z(ls, lt, c)
+
+
+_BRACKET = re.compile(r"\(([^()]{1,120})\)")
+_GLOSS_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=4096)
+def _gloss_len(src: str, tgt: str) -> int:
+    """Characters of the translation in brackets that repeat the source's own wording:
+    a translator's gloss keeping the original term ("Eigenkapitalhebel (leveraging)"),
+    not added content."""
+    if "(" not in tgt:
+        return 0
+    words = {w.casefold() for w in _GLOSS_WORD.findall(src)}
+    n = 0
+    for m in _BRACKET.finditer(tgt):
+        ws = _GLOSS_WORD.findall(m.group(1))
+        if ws and 2 * sum(w.casefold() in words for w in ws) >= len(ws):
+            n += len(m.group()) + 1
+    return n
 
 
 # -- C001 omission ----------------------------------------------------------------------

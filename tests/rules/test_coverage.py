@@ -369,3 +369,18 @@ def test_shorter_is_judged_more_strictly_than_longer():
     src_en = "The government announced new measures on Monday."
     assert pair(src_en, "Die Regierung hat am Montag neue Massnahmen angekündigt, die ab sofort "
                 "für alle Bürger gelten.", "en", "de", "C002") == []
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl", [
+    ("The banks kept excessive leveraging on their books for years.",
+     "Die Banken führten jahrelang eine übermässige Fremdkapitalhebelung (excessive leveraging) "
+     "in ihren Büchern, sagt der Bericht (leveraging ratio).", "en", "de"),
+    ("Die Regierung setzt auf Kurzarbeit in der Krise.",
+     "Le gouvernement mise sur le chômage partiel (Kurzarbeit) pendant la crise (Krise).", "de", "fr"),
+])
+def test_a_gloss_repeating_the_source_term_is_not_added_length(src, tgt, sl, tl):
+    from mtcheck.rules.coverage import _gloss_len
+    assert _gloss_len(src, tgt) > 0
+    # the same translation without the source's wording in its brackets is longer content
+    assert _gloss_len(src, tgt.replace("(", "[").replace(")", "]")) == 0
+    assert _gloss_len("Die Regierung handelt.", "Le gouvernement agit (vite et bien).") == 0
