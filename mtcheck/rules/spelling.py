@@ -39,7 +39,7 @@ INDEX_ZIPF = 3.5  # words at least this common can be the intended word of a sli
 
 
 @lru_cache(maxsize=8)
-def _delete_index(lang: str) -> dict[str, tuple[str, ...]] | None:
+def _delete_index(lang: str) -> dict[str, str | tuple[str, ...]] | None:
     """SymSpell-style index of the common words of ``lang``: every word and every form
     with one letter deleted → the words it comes from.  Two words one edit apart share a
     key, so a look-up costs a handful of dict probes instead of hundreds of frequency
@@ -59,7 +59,9 @@ def _delete_index(lang: str) -> dict[str, tuple[str, ...]] | None:
         index.setdefault(w, []).append(w)
         for j in range(len(w)):
             index.setdefault(w[:j] + w[j + 1:], []).append(w)
-    return {k: tuple(v) for k, v in index.items()}
+    # nine keys in ten come from one word: keep those as a plain string (saves ~7 MB a
+    # language in every batch worker)
+    return {k: (v[0] if len(v) == 1 else tuple(v)) for k, v in index.items()}
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -91,7 +93,10 @@ def correction(word: str, lang: str, min_zipf: float, min_gap: float) -> tuple[s
     keys = {word} | {word[:j] + word[j + 1:] for j in range(len(word))}
     best, best_z = None, need
     for k in keys:
-        for c in index.get(k, ()):
+        hit = index.get(k)
+        if hit is None:
+            continue
+        for c in ((hit,) if isinstance(hit, str) else hit):
             if c == word or not _one_edit(word, c):
                 continue
             if lang != "en" and _end_edit(word, c):
