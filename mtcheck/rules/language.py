@@ -25,6 +25,11 @@ from typing import Any, Iterator
 from rapidfuzz import fuzz
 
 from ..model import Document, Finding, Segment, Severity
+from ._text import _DE_PLACE_END, _de_noun_context, decomposable
+
+# endings of German place and facility names shaped like compounds (Talstrasse, Lausitzring)
+_PLACE_END = _DE_PLACE_END + ("ring", "weg", "brücke", "bahnhof", "halle", "arena", "stadion",
+                              "see", "tal")
 from .context import CheckContext
 from .registry import rule
 
@@ -662,7 +667,7 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str) -> list[
             continue  # a common target word, or not a common source word: nothing to find
         prev = ms[i - 1].group() if i > 0 else ""
         nxt = ms[i + 1].group() if i + 1 < len(ms) else ""
-        if not _copied_candidate(w, prev, nxt, tl, sl, tl_table, sl_table, index):
+        if not _copied_candidate(w, prev, nxt, tl, sl, tl_table, sl_table, index, index_text):
             continue
         # exclusions, checked only for candidates (they cost more)
         head = w.split("-", 1)[0]
@@ -748,7 +753,7 @@ _ELIDING = frozenset({"fr", "it", "ca", "oc"})
 
 
 def _copied_candidate(w: str, prev: str, nxt: str, tl: str, sl: str, tl_table, sl_table,
-                      index: set[str]) -> bool:
+                      index: set[str], source_text: str = "") -> bool:
     """Does the word (or a part of it) look copied from the source, by frequency alone?"""
     parts = [w] + ([p for p in _SPLIT.split(w) if p] if _SPLIT.search(w) else [])
     for part in parts:
@@ -773,6 +778,14 @@ def _copied_candidate(w: str, prev: str, nxt: str, tl: str, sl: str, tl_table, s
             # an elided source form kept whole ("d'acheter", "dell'estate"); in a source
             # language without elision it is a loan phrase (raison d'être) both may share
             return True
+        if zt == 0.0 and pcap and verbatim and sl in NOUN_CAPITALISING and len(key) >= 8 \
+                and not key.endswith(_PLACE_END) and decomposable(key, sl) \
+                and _noun_in_source(part, source_text):
+            # a capitalised word the target does not know, copied from a language that
+            # capitalises nouns and made of common words of it (Sicherheitsberater): a
+            # compound noun left untranslated, not a name (place names shaped like
+            # compounds, Talstrasse or Lausitzring, end like places and are left out)
+            return True
         if zt == 0.0 and len(key) >= 5 and not pcap and not (part is w and _SPLIT.search(w)):
             # a word the target language does not know, taken from the source verbatim or
             # as an inflected form of a common source word; it must be a source word itself
@@ -781,6 +794,17 @@ def _copied_candidate(w: str, prev: str, nxt: str, tl: str, sl: str, tl_table, s
                                       or _zipf(_freq(sl, "best"), key) >= SOURCE_WORD_MIN) \
                     and (verbatim or _zipf(sl_table, hit) >= 3.0):
                 return True
+    return False
+
+
+def _noun_in_source(word: str, source_text: str) -> bool:
+    """Does ``word`` follow an article, determiner or adjective somewhere in the German
+    source (die Teammitglieder, ein wichtiger Wirtschaftsstandort)?  A name rarely does
+    (Larch und Willenpart)."""
+    for m in re.finditer(r"(?:(\S+)\s+)?(\S+)\s+" + re.escape(word) + r"(?![^\W\d_])", source_text):
+        prev2, prev = m.group(1), m.group(2).strip(",;:()\"'„“«»")
+        if prev and _de_noun_context(prev, prev2):
+            return True
     return False
 
 

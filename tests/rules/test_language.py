@@ -287,3 +287,20 @@ def test_no_family_finding_on_good_translations():
 def test_l002_elided_forms_only_from_eliding_sources(sl, tl, src, tgt, flag):
     found = [f for f in pair(src, tgt, sl, tl, "L002") if "'" in f.text or "’" in f.text]
     assert bool(found) == flag, found
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,flag", [
+    # a German compound noun (after an article) left in the translation
+    ("de", "en", "Der Sicherheitsberater des Präsidenten trat gestern zurück.",
+     "The president's Sicherheitsberater resigned yesterday.", True),
+    ("de", "fr", "Die Teammitglieder feierten den Sieg bis spät in die Nacht.",
+     "Les Teammitglieder ont fêté la victoire jusque tard dans la nuit.", True),
+    # a surname shaped like a compound, and place names, are kept on purpose
+    ("de", "en", "Morawec, Larch und Willenpart stiegen gestern ins Tal ab.",
+     "Morawec, Larch and Willenpart descended into the valley yesterday.", False),
+    ("de", "fr", "Ein Zeuge sah ihn am Abend in der Gartenstrasse beim Bahnhof.",
+     "Un témoin l'a vu le soir à la Gartenstrasse près de la gare.", False),
+])
+def test_l002_copied_german_compounds(sl, tl, src, tgt, flag):
+    found = [f for f in pair(src, tgt, sl, tl, "L002")]
+    assert bool(found) == flag, found
