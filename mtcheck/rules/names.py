@@ -194,7 +194,7 @@ def strong(g: Name, lang: str | None, other: str | None = None, *, limit: float 
             if p.zipf < 4.5:
                 return True
             others = [zipf(p.low, x) for x in ("en", "fr", "es", "it") if x != lang]
-            if min(others) >= p.zipf - 0.8:
+            if min(others) >= p.zipf - 0.8 - 1e-9:  # tenths: 4.9 - 0.8 must equal 4.1
                 return True
         return False
     return min(p.zipf for p in parts) < limit

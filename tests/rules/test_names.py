@@ -396,3 +396,15 @@ def test_n005_in_a_document_a_name_elsewhere_in_the_source_is_fine():
     # ... but not one that no version has
     tgt = doc("t", "fr", "target", ["Le maire de Toulouse a inauguré le pont.", "Il venait de Marseille."])
     assert [f.text for f in run("N005", tgt, src)] == ["Toulouse"]
+
+
+def test_a_name_as_frequent_abroad_as_at_home_is_a_name_at_the_boundary():
+    # Zipf values are tenths: "Paris" (de 4.9; en/fr/es/it 4.1 or more) sits exactly on the
+    # "as frequent abroad" boundary, which floating point once put just outside
+    from mtcheck.rules._text import find_names
+    from mtcheck.rules.names import strong
+    g = find_names("Sie fuhren mit dem Zug nach Paris und zurück.", "de", "en")[0]
+    assert g.text == "Paris" and strong(g, "de", "en")
+    fs = [f for f in mtcheck.check_pair("Sie fuhren mit dem Zug nach Paris und zurück.",
+                                        "They went by train to and back.", "de", "en") if f.code == "N003"]
+    assert len(fs) == 1 and "Paris" in fs[0].message
