@@ -856,3 +856,47 @@ def construction_calque(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                     continue
                 yield ctx.flag(seg.start + m.start(), seg.start + m.end(), msg,
                                suggestion=sugg(m) if sugg else None)
+
+
+# ---------------------------------------------------------------------------------------
+# S008 dangling-article
+# ---------------------------------------------------------------------------------------
+# An article right before closing punctuation: the word it introduced was dropped (an
+# entity or noun lost in translation).  Only languages whose articles are not also
+# pronouns at the end of a clause (German "das", "die" are; French "le" before a comma
+# is an OCR quote often enough to leave commas out there).  English "a" and "an" count in
+# lower case only (Plan A, Vitamin A).
+_DANGLING = {
+    "en": re.compile(r"(?<![\w'’.-])([Tt]he|THE|an|a)[ \t\u00a0]*(?=[,;:!?)]|\.(?![^\W\d_]))"),
+    "fr": re.compile(r"(?<![\w'’.-])((?i:les|la|le|une|un|des|du|aux|au))[ \t\u00a0]+(?=[.;:!?)])"),
+    "es": re.compile(r"(?<![\w'’.-])((?i:los|las|la|el|una|un|del|al))[ \t\u00a0]*"
+                     r"(?=[,;:!?)]|\.(?![^\W\d_]))"),
+    "it": re.compile(r"(?<![\w'’.-])((?i:gli|il|lo|la|le|un|una|uno|del|della|dei))[ \t\u00a0]*"
+                     r"(?=[,;:!?)]|\.(?![^\W\d_]))"),
+}
+
+
+@rule("S008", "dangling-article", "Accuracy/Omission", "minor", artefact="dangling-article",
+      summary="An article right before punctuation (“at the .”, “in a ,”): the word it "
+              "introduced is missing.",
+      why="MT and careless post-editing drop a name or noun and leave its article behind; "
+          "the sentence still scans at a glance but has a hole where content was.",
+      fail=("Er besuchte die Klinik in Graz.", "He visited the clinic in the."),
+      ok=("Er besuchte die Klinik in Graz.", "He visited the clinic in Graz."))
+def dangling_article(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    pat = _DANGLING.get(base_lang(ctx.target.lang))
+    if pat is None:
+        return
+    for seg in ctx.target.segments:
+        t = seg.text
+        if seg.kind in ("ui", "metadata", "credit"):
+            continue
+        urls = None
+        for m in pat.finditer(t):
+            if urls is None:
+                urls = _url_spans(t)
+            if _inside(urls, m.start()):
+                continue
+            yield ctx.flag(seg.start + m.start(1), seg.start + m.end(1),
+                           f"“{m.group(1)}” stands right before punctuation: the word it "
+                           f"introduced is missing")

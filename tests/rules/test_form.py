@@ -235,3 +235,26 @@ def test_rules_are_fast_on_pairs():
         run_rules(ctx, rules)
     per_pair = (time.perf_counter() - t0) / len(pairs)
     assert per_pair < 0.005  # all seven rules: generous bound for a loaded CI machine
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,word", [
+    ("de", "en", "Er besuchte die Kinderklinik in Graz.", "He visited the children's clinic in the.", "the"),
+    ("de", "en", "Sie bewunderten das Nordlicht, bevor sie gingen.", "They admired the, before they left.", "the"),
+    ("de", "fr", "Er sah den Gipfel im Nebel.", "Il a vu le dans le brouillard le .", "le"),
+    ("en", "es", "He saw the summit.", "Vio el .", "el"),
+])
+def test_s008_an_article_before_punctuation_lost_its_word(sl, tl, src, tgt, word):
+    fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "S008"]
+    assert [f.text for f in fs] == [word]
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    ("de", "en", "Er kam um 3.40 Uhr.", "He came at 3:40 a.m."),
+    ("de", "en", "Plan A, sagte er, sei gescheitert.", "Plan A, he said, had failed."),
+    ("de", "en", "Er besuchte die Kinderklinik in Graz.", "He visited the children's clinic in Graz."),
+    ("de", "fr", "Er sah ihn.", "Il l'a vu, je le sais."),
+    # German articles double as pronouns at a clause end: not judged
+    ("en", "de", "I know that.", "Ich weiss das."),
+])
+def test_s008_articles_with_their_word_pass(sl, tl, src, tgt):
+    assert [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "S008"] == []
