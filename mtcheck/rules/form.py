@@ -881,8 +881,8 @@ _DANGLING = {
               "introduced is missing.",
       why="MT and careless post-editing drop a name or noun and leave its article behind; "
           "the sentence still scans at a glance but has a hole where content was.",
-      fail=("Er besuchte die Klinik in Graz.", "He visited the clinic in the."),
-      ok=("Er besuchte die Klinik in Graz.", "He visited the clinic in Graz."))
+      fail=("Er besuchte die Klinik in Bern.", "He visited the clinic in the."),
+      ok=("Er besuchte die Klinik in Bern.", "He visited the clinic in Bern."))
 def dangling_article(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     pat = _DANGLING.get(base_lang(ctx.target.lang))
     if pat is None:
