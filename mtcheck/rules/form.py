@@ -876,20 +876,28 @@ _DANGLING = {
 }
 
 
+# brackets with nothing inside, not a call in code (f())
+_EMPTY_BRACKETS = re.compile(r"(?<![\w)\]])(?:\([ \t\u00a0]*\)|\[[ \t\u00a0]*\])")
+
+
 @rule("S008", "dangling-article", "Accuracy/Omission", "minor", artefact="dangling-article",
-      summary="An article right before punctuation (“at the .”, “in a ,”): the word it "
-              "introduced is missing.",
+      summary="An article right before punctuation (“at the .”, “in a ,”), or empty brackets: "
+              "the word that stood there is missing.",
       why="MT and careless post-editing drop a name or noun and leave its article behind; "
           "the sentence still scans at a glance but has a hole where content was.",
       fail=("Er besuchte die Klinik in Bern.", "He visited the clinic in the."),
       ok=("Er besuchte die Klinik in Bern.", "He visited the clinic in Bern."))
 def dangling_article(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     pat = _DANGLING.get(base_lang(ctx.target.lang))
-    if pat is None:
-        return
     for seg in ctx.target.segments:
         t = seg.text
         if seg.kind in ("ui", "metadata", "credit"):
+            continue
+        if "(" in t or "[" in t:
+            for m in _EMPTY_BRACKETS.finditer(t):
+                yield ctx.flag(seg.start + m.start(), seg.start + m.end(),
+                               "empty brackets: what they held is missing")
+        if pat is None:
             continue
         urls = None
         for m in pat.finditer(t):

@@ -242,6 +242,8 @@ def test_rules_are_fast_on_pairs():
     ("de", "en", "Sie bewunderten den Sonnenuntergang, bevor sie gingen.", "They admired the, before they left.", "the"),
     ("de", "fr", "Er sah den Gipfel im Nebel.", "Il a vu le dans le brouillard le .", "le"),
     ("en", "es", "He saw the summit.", "Vio el .", "el"),
+    ("de", "en", "Die Partei (SVP) gewann die Wahl.", "The party () won the election.", "()"),
+    ("en", "de", "The agency [AFP] reported it.", "Die Agentur [ ] meldete es.", "[ ]"),
 ])
 def test_s008_an_article_before_punctuation_lost_its_word(sl, tl, src, tgt, word):
     fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "S008"]
@@ -255,6 +257,8 @@ def test_s008_an_article_before_punctuation_lost_its_word(sl, tl, src, tgt, word
     ("de", "fr", "Er sah ihn.", "Il l'a vu, je le sais."),
     # German articles double as pronouns at a clause end: not judged
     ("en", "de", "I know that.", "Ich weiss das."),
+    # a call in code keeps its brackets
+    ("de", "en", "Rufe zuerst init() auf.", "Call init() first."),
 ])
 def test_s008_articles_with_their_word_pass(sl, tl, src, tgt):
     assert [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "S008"] == []
