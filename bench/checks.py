@@ -205,6 +205,8 @@ DEMETR_ROWS = [
     ("  repeat2", lambda p: "repeat2" in p, "S001", lambda f: f.code == "S001", None, None),
     ("  repeat4", lambda p: "repeat4" in p, "S001", lambda f: f.code == "S001", None, None),
     ("empty output", lambda p: "empty" in p, "C/Omission", cat_family("C", "Accuracy/Omission"), 1.0, 0.03),
+    ("noun removed", lambda p: "noun_removed" in p, "S008", lambda f: f.code == "S008", None, None),
+    ("NE removed (S008)", lambda p: "ne_removed" in p, "S008", lambda f: f.code == "S008", None, None),
 ]
 LANG_TAGS = {"german": "de", "french": "fr"}
 
@@ -254,10 +256,20 @@ def run_demetr(limit: int | None, k: int) -> dict:
                      fpr, f"<={floor_fp:.2f}" if floor_fp is not None else "-", verdict])
         out[label.strip()] = {"family": flab, "n": n, "recall": rec, "fp_rate": fpr,
                               "floor_recall": floor_r, "floor_fp": floor_fp, "verdict": verdict}
+    # every rule on the unperturbed translations: which codes fire on good MT at all
+    seen_mt: dict[tuple, list] = {}
+    for d in items:
+        key = (d["src_sent"], d["mt_sent"], d["_sl"])
+        if key not in seen_mt:
+            seen_mt[key] = CHECK(d["src_sent"], d["mt_sent"], d["_sl"], "en")
+    by_code = Counter(c for fs in seen_mt.values() for c in {f.code for f in fs})
     dt = time.perf_counter() - t0
     say(f"\n== 1. DEMETR (pert_check true; src de/fr from lang_tag -> en; any severity) ==")
     table(["perturbation", "family", "n", "recall", "floor", "FP rate", "floor", "verdict"], rows,
           "lllrrrrl")
+    say(f"findings on the {len(seen_mt)} distinct unperturbed translations, by rule (pairs, any severity): "
+        + (", ".join(f"{c} {n}" for c, n in sorted(by_code.items())) or "none"))
+
     say(f"lang_tag vs detect_language disagreements: {sum(disagree.values())} of {len(items)} items"
         + (f" {dict((f'{a}->{b}', c) for (a, b), c in disagree.most_common(4))}" if disagree else ""))
     say(f"{len(CHECK.cache)} distinct pairs checked, {dt:.1f} s")
@@ -272,7 +284,8 @@ def run_demetr(limit: int | None, k: int) -> dict:
         for d, fs in fpex[:k]:
             say(f"    FP on mt id={d['id']}: src {clip(d['src_sent'], 90)!r}")
             say(f"           mt {clip(d['mt_sent'], 110)!r}  -> {describe(fs)}")
-    return {"rows": out, "lang_disagreements": sum(disagree.values()), "seconds": dt}
+    return {"rows": out, "lang_disagreements": sum(disagree.values()), "seconds": dt,
+            "unperturbed_by_code": dict(by_code)}
 
 
 # --------------------------------------------------------------------------- 2. CED (+ speed pass)
@@ -472,8 +485,10 @@ def run_mqm(limit: int | None, k: int) -> dict:
     nontr = untr = flagged = fl_nontr = fl_pos = fl_untr_only = 0
     x_flag = x_nontr = x_pos = x_clean = clean = 0
     missed, missed_u, fpos, x_hits, x_fpos = [], [], [], [], []
+    all_codes: Counter = Counter()
     for s in items:
         found = CHECK(s["source"], s["target"], "en", "de", cache=False)
+        all_codes.update({f.code for f in found})
         fs = [f for f in found if untranslated_finding(f)]
         xs = [f for f in found if nontranslation_finding(f)]
         is_non = "Non-translation!" in s["cats"]
@@ -521,6 +536,8 @@ def run_mqm(limit: int | None, k: int) -> dict:
     ], "lrrrrl")
     byc = Counter(f.code for _, fs in fpos for f in {f.code: f for f in fs}.values())
     say(f"{flagged} segments flagged L*; flagged but unmarked, by code: {dict(byc.most_common())}; {dt:.1f} s")
+    say("all rules on these segments (segments with a finding of the code, any severity): "
+        + ", ".join(f"{c} {n}" for c, n in sorted(all_codes.items())))
     if k > 0 and x_hits:
         say(f"  X001 hits on Non-translation! segments (first {k}):")
         for s, xs in x_hits[:k]:
