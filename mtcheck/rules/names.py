@@ -354,9 +354,9 @@ def _unexplained(tgt_text: str, sindex: NameIndex, src_text: str, sl: str | None
 def _token_sets(text: str) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
     """The words of ``text`` as written and folded (exact-presence look-ups), and its
     distinct capitalised words of four letters or more."""
-    raw = frozenset(p[0] for p in _pieces(text))
-    caps = tuple(w for w in raw if len(w) >= 4 and w[0].isupper())
-    return raw, frozenset([fold(w) for w in raw]), caps
+    raw = frozenset([p[0] for p in _pieces(text)])
+    caps = tuple([w for w in raw if len(w) >= 4 and w[0].isupper()])
+    return raw, frozenset(map(fold, raw)), caps
 
 
 def _analyse(ctx: CheckContext) -> list[BeadNames]:
