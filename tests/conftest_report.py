@@ -42,6 +42,18 @@ def make_doc(path: str, lang: str | None, role: str, paragraphs: Sequence[str | 
                     segments=segs, title=title, scope=scope, origin=origin)
 
 
+def sentence_doc(path: str, lang: str, role: str, sentences: Sequence[str]) -> Document:
+    """A Document with one paragraph and one segment per item (no sentence splitting)."""
+    text = "\n\n".join(sentences)
+    d = Document(path=path, lang=lang, role=role, text=text)
+    pos = 0
+    for i, s in enumerate(sentences):
+        d.paragraphs.append(Paragraph(i, "body", pos, pos + len(s)))
+        d.segments.append(Segment(i, i, "body", pos, pos + len(s), s))
+        pos += len(s) + 2
+    return d
+
+
 def make_finding(doc: Document, needle: str, code: str, severity: str | Severity, *,
                  name: str | None = None, category: str = "Accuracy/Mistranslation",
                  message: str | None = None, occurrence: int = 0,

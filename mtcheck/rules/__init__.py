@@ -7,7 +7,6 @@ from typing import Iterable
 from ..model import Finding, sort_findings
 from .context import BeadView, CheckContext, single_pair_context
 from .registry import Rule, all_rules, get_rule, rule, select_rules
-from . import garble  # noqa: F401,E402  (X001 not-a-translation registers on import)
 
 __all__ = ["BeadView", "CheckContext", "Rule", "all_rules", "get_rule", "rule", "run_rules",
            "select_rules", "single_pair_context"]

@@ -378,7 +378,7 @@ def _has_counterpart(ctx: CheckContext, seg: Segment) -> bool:
           "On Monday the government announced new measures."),
       options={"z": 3.5, "min_words": 4}, needs_source=True)
 def addition(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
-    src, tgt = ctx.source, ctx.target
+    src = ctx.source
     if src is None or not any(_has_text(s.text) for s in src.segments):
         return
     min_words = int(opts.get("min_words", 4))

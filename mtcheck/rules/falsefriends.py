@@ -36,6 +36,7 @@ class FalseFriend:
     meaning: str
     severity: Severity | None
     explained: re.Pattern | None  # source words that legitimately give the target word
+    prefixes: frozenset[str]      # lower-case three-letter openings of the source stem ("" = any)
 
 
 @lru_cache(maxsize=32)
@@ -67,7 +68,8 @@ def _read_pairs(path: Path) -> list[FalseFriend]:
             out.append(FalseFriend(
                 re.compile(rf"(?<![^\W\d_])(?:{src})", re.IGNORECASE),
                 re.compile(rf"(?<![^\W\d_-])(?:{tgt})(?![^\W\d_-])", re.IGNORECASE),
-                meaning, sev, re.compile(rf"(?<![^\W\d_])(?:{why})", re.IGNORECASE) if why else None))
+                meaning, sev, re.compile(rf"(?<![^\W\d_])(?:{why})", re.IGNORECASE) if why else None,
+                _prefixes(src)))
         except (re.error, ValueError) as e:
             raise ConfigError(f"{path}: line “{line.strip()[:60]}”: {e}") from None
     return out
@@ -94,22 +96,28 @@ def _top_alternatives(pattern: str) -> list[str]:
     return out
 
 
+def _prefixes(stem: str) -> frozenset[str]:
+    """The lower-case three-letter openings of a source stem's alternatives ("" for one
+    that cannot be reduced so: such a pair is tested on every sentence)."""
+    out = set()
+    for alt in _top_alternatives(stem):
+        m = _PREFIX.match(alt)
+        out.add(m.group().casefold() if m else "")
+    return frozenset(out)
+
+
 @lru_cache(maxsize=64)
-def _by_prefix(sl: str, tl: str, folder: str | None = None) -> dict[str, tuple[FalseFriend, ...]] | None:
-    """The pairs of a direction by the three-letter openings of their source stems (lower
-    case; "" for a stem that cannot be reduced so).  A sentence is tested only against
-    the pairs its words open like: one big alternation regex costs ~180 us a sentence."""
+def _by_prefix(sl: str, tl: str, folder: str | None = None) -> dict[str, tuple[int, ...]] | None:
+    """Positions in ``load_pairs`` of the pairs of a direction, by the openings of their
+    source stems.  A sentence is tested only against the pairs its words open like: one
+    big alternation regex costs ~180 us a sentence."""
     pairs = load_pairs(sl, tl, folder)
     if not pairs:
         return None
-    out: dict[str, list[FalseFriend]] = {}
-    for p in pairs:
-        keys = set()
-        for alt in _top_alternatives(p.source.pattern.split("(?:", 1)[1][:-1]):
-            m = _PREFIX.match(alt)
-            keys.add(m.group().casefold() if m else "")
-        for k in keys:
-            out.setdefault(k, []).append(p)
+    out: dict[str, list[int]] = {}
+    for i, p in enumerate(pairs):
+        for k in p.prefixes:
+            out.setdefault(k, []).append(i)
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -120,15 +128,14 @@ def false_friends(source: str, target: str, sl: str, tl: str,
     index = _by_prefix(sl, tl, folder)
     if index is None:
         return []
-    cands: list[FalseFriend] = list(index.get("", ()))
+    cands: set[int] = set(index.get("", ()))
     for k in {w[:3].casefold() for w in _WORD.findall(source)}:
-        for p in index.get(k, ()):
-            if p not in cands:
-                cands.append(p)
+        cands.update(index.get(k, ()))
     if not cands:
         return []
+    pairs = load_pairs(sl, tl, folder)
     out = []
-    for p in cands:
+    for p in (pairs[i] for i in sorted(cands)):
         sm = p.source.search(source)
         if not sm or (p.explained is not None and p.explained.search(source)):
             continue  # no trigger, or the source also has a word the target word renders

@@ -17,7 +17,7 @@ from typing import Iterator
 from ..model import Document, Evidence, Finding, Segment, Severity
 from ._text import (Joined, Name, NameIndex, Part, _is_initial, _pieces, _winfo, decomposable,
                     find_names, fold, fold_umlaut, in_citation, stopwords,
-                    has_freq, is_acronym, norm_lang, shortfall, skeleton, status, zipf)
+                    has_freq, norm_lang, shortfall, skeleton, status, zipf)
 from .context import BeadView, CheckContext
 from .registry import rule
 
@@ -333,6 +333,13 @@ def _may_add(src_text: str, tgt_text: str, tl: str | None) -> bool:
     return False
 
 
+def _added_names(src_text: str, tgt_text: str, sl: str | None, tl: str | None) -> list[Name]:
+    """N005's names of a bead where no source name went missing (none can be a swap)."""
+    if not _may_add(src_text, tgt_text, tl):
+        return []
+    return _unexplained(tgt_text, NameIndex(src_text, sl), src_text, sl, tl)
+
+
 def _unexplained(tgt_text: str, sindex: NameIndex, src_text: str, sl: str | None,
                  tl: str | None) -> list[Name]:
     """Likely names of the translation that render no word of the source (not present,
@@ -371,10 +378,9 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
         bn = BeadNames(bv, tgt, src)
         names = find_names(src.text, sl, tl)
         if not names:
-            if _may_add(src.text, tgt.text, tl):
-                bn.added = _unexplained(tgt.text, NameIndex(src.text, sl), src.text, sl, tl)
-                if bn.added:
-                    out.append(bn)
+            bn.added = _added_names(src.text, tgt.text, sl, tl)
+            if bn.added:
+                out.append(bn)
             continue
         tindex: NameIndex | None = None
         tok, tfold, _ = _token_sets(tgt.text)
@@ -393,8 +399,7 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
             if not _group_present(g, tindex, tl):
                 missing.append(g)
         if not missing:
-            if _may_add(src.text, tgt.text, tl):
-                bn.added = _unexplained(tgt.text, NameIndex(src.text, sl), src.text, sl, tl)
+            bn.added = _added_names(src.text, tgt.text, sl, tl)
             out.append(bn)
             continue
         sindex = NameIndex(src.text, sl)
@@ -477,6 +482,16 @@ def _parallel_evidence(ctx: CheckContext, bv: BeadView, g: Name) -> tuple[list[E
     return ev, lacking
 
 
+def _document_evidence(ctx: CheckContext, bn: BeadNames, g: Name, tl: str | None) -> list[Evidence] | None:
+    """Document mode: the parallel versions' evidence about source name ``g``, or None
+    when there is no finding (the name is in a neighbouring bead: alignment slack; or
+    another translation lacks it too: a legitimate rewording)."""
+    if _present_near(ctx, g, bn.bead.index, tl):
+        return None
+    pev, lacking = _parallel_evidence(ctx, bn.bead, g)
+    return None if lacking else pev
+
+
 def _severity_cap(ctx: CheckContext, cap: Severity) -> Severity:
     assert ctx.rule is not None
     base = ctx.severities.get(ctx.rule.code, ctx.rule.severity)
@@ -519,11 +534,9 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             sev = _severity_cap(ctx, _CONF_SEVERITY[conf])
             ev = [ctx.evidence(ctx.source, text=bn.src.text, note=f"source names {g.text}")]
             if not pair:
-                if _present_near(ctx, g, bn.bead.index, tl):
+                pev = _document_evidence(ctx, bn, g, tl)
+                if pev is None:
                     continue
-                pev, lacking = _parallel_evidence(ctx, bn.bead, g)
-                if lacking:
-                    continue  # another translation drops it too: a legitimate rewording
                 ev += pev
                 if _in_document(ctx, g, tl):
                     sev = min(sev, Severity.MAJOR)  # maybe a pronoun here
@@ -549,10 +562,8 @@ def name_replaced(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         for g, t in bn.replaced:
             ev = [ctx.evidence(ctx.source, text=bn.src.text, note=f"source names {g.text}")]
             if not pair:
-                if _present_near(ctx, g, bn.bead.index, tl):
-                    continue
-                pev, lacking = _parallel_evidence(ctx, bn.bead, g)
-                if lacking:
+                pev = _document_evidence(ctx, bn, g, tl)
+                if pev is None:
                     continue
                 ev += pev
             s, e = bn.tgt.span(t.start, t.end)

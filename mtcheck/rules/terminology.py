@@ -413,7 +413,6 @@ def glossary_forbidden_term(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     if idx is None or not idx.forbidden:
         return
     tl = base_lang(ctx.target.lang)
-    text = ctx.target.text
     allowed: dict[str, tuple[str, ...]] = {}
     gl = ctx.cache.get("glossary")
     if gl:

@@ -7,9 +7,11 @@ import pytest
 
 import mtcheck
 from mtcheck.config import Config
-from mtcheck.model import Alignment, Bead, Document, Paragraph, Segment, Severity
+from mtcheck.model import Document, Severity
 from mtcheck.rules import CheckContext, get_rule, run_rules
 from mtcheck.rules._text import NameIndex, find_names, fold, skeleton, status
+
+from conftest_report import one_to_one, sentence_doc as doc
 
 CFG = {code: Config(select=[code]) for code in ("N001", "N002", "N003", "N004")}
 
@@ -148,21 +150,6 @@ def test_name_index_inflection_exonym_transliteration():
 
 
 # -- document level ----------------------------------------------------------------
-def doc(path: str, lang: str, role: str, sentences: list[str]) -> Document:
-    text = "\n\n".join(sentences)
-    d = Document(path=path, lang=lang, role=role, text=text)
-    pos = 0
-    for i, s in enumerate(sentences):
-        d.paragraphs.append(Paragraph(i, "body", pos, pos + len(s)))
-        d.segments.append(Segment(i, i, "body", pos, pos + len(s), s))
-        pos += len(s) + 2
-    return d
-
-
-def one_to_one(src: Document, other: Document) -> Alignment:
-    return Alignment(src.path, other.path, [Bead([i], [i]) for i in range(len(src.segments))])
-
-
 def run(code: str, target: Document, source: Document | None, others=()) -> list:
     als = {}
     if source is not None:

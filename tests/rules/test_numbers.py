@@ -8,9 +8,11 @@ import pytest
 
 import mtcheck
 from mtcheck.config import Config
-from mtcheck.model import Alignment, Bead, Document, Paragraph, Segment, Severity
+from mtcheck.model import Alignment, Bead, Document, Severity
 from mtcheck.rules import CheckContext, get_rule, run_rules
 from mtcheck.rules._text import find_numbers, match_numbers
+
+from conftest_report import sentence_doc as doc
 
 CFG = Config(select=["D001"])
 
@@ -118,17 +120,6 @@ def test_find_numbers_values():
 
 
 # -- document level ----------------------------------------------------------------
-def doc(path: str, lang: str, role: str, sentences: list[str]) -> Document:
-    text = "\n\n".join(sentences)
-    d = Document(path=path, lang=lang, role=role, text=text)
-    pos = 0
-    for i, s in enumerate(sentences):
-        d.paragraphs.append(Paragraph(i, "body", pos, pos + len(s)))
-        d.segments.append(Segment(i, i, "body", pos, pos + len(s), s))
-        pos += len(s) + 2
-    return d
-
-
 def run(target: Document, source: Document, others=()) -> list:
     als = {d.path: Alignment(source.path, d.path, [Bead([i], [i]) for i in range(len(source.segments))])
            for d in [target, *others]}
