@@ -67,10 +67,18 @@ _SKEL_RE = [(re.compile(a), b) for a, b in (
     (r"(.)\1+", r"\1"))]
 
 
+# French writes the sounds of German sch / English sh as "ch" and of German tsch /
+# English ch as "tch" (Chostakovitch ~ Schostakowitsch, Tchekhov ~ Tschechow ~ Chekhov)
+_SKEL_LANG_RE = {"fr": [(re.compile(a), b) for a, b in ((r"tch", "\x01"), (r"ch", "sh"), ("\x01", "ch"))]}
+
+
 @lru_cache(maxsize=200_000)
-def skeleton(f: str) -> str:
+def skeleton(f: str, lang: str | None = None) -> str:
     """A transliteration-tolerant key of folded word ``f`` (Selenskyj ~ Zelenskyy,
-    Nawalny ~ Navalny, Jelzin ~ Yeltsin)."""
+    Nawalny ~ Navalny, Jelzin ~ Yeltsin); ``lang``, the language ``f`` is written in,
+    adds that language's spellings of the same sounds."""
+    for rx, rep in _SKEL_LANG_RE.get(lang, ()):  # type: ignore[arg-type]
+        f = rx.sub(rep, f)
     for rx, rep in _SKEL_RE:
         f = rx.sub(rep, f)
     return f
@@ -866,7 +874,7 @@ class NameIndex:
     """What a text contains, for fuzzy, inflection- and exonym-aware name look-ups."""
 
     __slots__ = ("lang", "folds", "_longs", "acronyms", "_acro_sorted", "_classes", "forms",
-                 "_skels", "_deep", "_text", "_pieces")
+                 "_skels", "_skel_keys", "_deep", "_text", "_pieces")
 
     def __init__(self, text: str, lang: str | None) -> None:
         self.lang = norm_lang(lang)
@@ -900,12 +908,15 @@ class NameIndex:
         self._acro_sorted: set[str] | None = None
         self._classes: set[int] | None = None
         self._skels: dict[str, str] | None = None
+        self._skel_keys: list[str] = []
         self._deep: set[int] | None = None
 
     @property
     def longs(self) -> list[str]:
         if self._longs is None:
-            self._longs = [f for f in self.folds if len(f) >= 4 and f[:1].isalpha()]
+            # sorted: a set's order changes with the hash seed, and the first form of a
+            # skeleton or the first of equally near forms must not
+            self._longs = sorted(f for f in self.folds if len(f) >= 4 and f[:1].isalpha())
         return self._longs
 
     @property
@@ -955,22 +966,28 @@ class NameIndex:
         """The form of folded ``f`` as written, lower case (for frequency look-ups)."""
         return self.forms.get(f, f).casefold()
 
-    def transliterated(self, f: str, min_ratio: float = 80.0) -> str | None:
-        """A form with the same transliteration skeleton (Selenskyj ~ Zelenskyy)."""
-        if len(f) < 5:
+    def transliterated(self, f: str, lang: str | None = None, min_ratio: float = 80.0) -> str | None:
+        """A form with the same transliteration skeleton (Selenskyj ~ Zelenskyy,
+        Shan ~ Chan); ``lang`` is the language ``f`` is written in.  Forms of four letters
+        match only an equal skeleton, longer ones a near one too."""
+        if len(f) < 4:
             return None
         if self._skels is None:
+            # 4-letter forms only match a skeleton exactly; the fuzzy look-up needs 5
             self._skels = {}
             for g in self.longs:
-                if len(g) >= 5:
-                    self._skels.setdefault(skeleton(g), g)
-        sk = skeleton(f)
+                if len(g) >= 4:
+                    self._skels.setdefault(skeleton(g, self.lang), g)
+            self._skel_keys = [k for k, g in self._skels.items() if len(g) >= 5]
+        sk = skeleton(f, lang)
         hit = self._skels.get(sk)
         if hit is not None:
             return hit
-        if len(sk) < 5 or not self._skels:
+        if len(sk) < 5 or len(f) < 5:
             return None
-        best = _extract_one(sk, list(self._skels), scorer=_ratio, score_cutoff=min_ratio)
+        if not self._skel_keys:
+            return None
+        best = _extract_one(sk, self._skel_keys, scorer=_ratio, score_cutoff=min_ratio)
         if best is None:
             return None
         b0, s0 = best[0][0], sk[0]
@@ -1033,8 +1050,9 @@ class NameIndex:
         return g
 
 
-def status(part: Part, index: NameIndex) -> tuple[str, str | None]:
-    """How ``part`` is present in ``index``: exact, inflected, near (with form) or missing."""
+def status(part: Part, index: NameIndex, lang: str | None = None) -> tuple[str, str | None]:
+    """How ``part`` (written in ``lang``) is present in ``index``: exact, inflected, near
+    (with form) or missing."""
     if index.has_exact(part):
         return "exact", None
     if part.acronym:
@@ -1047,7 +1065,7 @@ def status(part: Part, index: NameIndex) -> tuple[str, str | None]:
         g = index.inflected(u)
         if g is not None:
             return "inflected", g
-    g = index.transliterated(part.fold)
+    g = index.transliterated(part.fold, lang)
     if g is not None:
         return "inflected", g
     g = index.near(part.fold)

@@ -98,13 +98,14 @@ class BeadNames:
     added: list[Name] = field(default_factory=list)  # target names with no source counterpart
 
 
-def _group_present(g: Name, index: NameIndex, lang: str | None) -> bool:
-    """Is name group ``g`` in ``index`` in any recognisable form?"""
+def _group_present(g: Name, index: NameIndex, lang: str | None, glang: str | None = None) -> bool:
+    """Is name group ``g`` (written in ``glang``) in ``index`` (in ``lang``) in any
+    recognisable form?"""
     found = 0
     last_rarest_found = False
     rarest = min(g.parts, key=lambda p: p.zipf) if len(g.parts) > 1 else None
     for p in g.parts:
-        st, form = status(p, index)
+        st, form = status(p, index, glang)
         ok = st in ("exact", "inflected")
         if not ok and 3 <= len(p.fold) <= 4 and not p.acronym:
             # an abbreviation spelled out (Fed ~ Federal Reserve)
@@ -289,7 +290,7 @@ def _is_entity(g: Name) -> bool:
 def _explained(t: Name, sindex: NameIndex, src_text: str, tl: str | None) -> bool:
     """Is target name ``t`` a rendering of some source word (a transliteration, a
     cognate, an exonym the lexicon lacks)?"""
-    if _group_present(t, sindex, sindex.lang):
+    if _group_present(t, sindex, sindex.lang, tl):
         return True
     # an acronym adapted to the target language (IAEA ~ IAEO, EMU ~ EWU)
     for p in t.parts:
@@ -303,9 +304,9 @@ def _explained(t: Name, sindex: NameIndex, src_text: str, tl: str | None) -> boo
         return False
     echoed = 0
     for p in parts:
-        sk = skeleton(p.fold)
-        if any(_common_prefix(sk, skeleton(w)) >= 4 or _common_prefix(p.fold, w) >= 4
-               or _fuzz_ratio(sk, skeleton(w)) >= (70 if w[:1] == p.fold[:1] else 75)
+        sk = skeleton(p.fold, tl)
+        if any(_common_prefix(sk, skeleton(w, sindex.lang)) >= 4 or _common_prefix(p.fold, w) >= 4
+               or _fuzz_ratio(sk, skeleton(w, sindex.lang)) >= (70 if w[:1] == p.fold[:1] else 75)
                for w in sindex.longs):
             echoed += 1
     # as for presence: half the words of a group suffice (Tien-Schan ~ Tian Chan)
@@ -396,7 +397,7 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                 continue
             if tindex is None:
                 tindex = NameIndex(tgt.text, tl)
-            if not _group_present(g, tindex, tl):
+            if not _group_present(g, tindex, tl, sl):
                 missing.append(g)
         if not missing:
             bn.added = _added_names(src.text, tgt.text, sl, tl)
@@ -457,12 +458,12 @@ def _present_near(ctx: CheckContext, g: Name, bead_index: int, tl: str | None) -
             segs.extend(beads[j].target)
     if not segs:
         return False
-    return _group_present(g, NameIndex(" ".join(s.text for s in segs), tl), tl)
+    return _group_present(g, NameIndex(" ".join(s.text for s in segs), tl), tl, _langs(ctx)[0])
 
 
 def _in_document(ctx: CheckContext, g: Name, tl: str | None) -> bool:
     idx = ctx.cached("names.target_index", lambda: NameIndex(ctx.target.text, tl))
-    return _group_present(g, idx, tl)
+    return _group_present(g, idx, tl, _langs(ctx)[0])
 
 
 def _parallel_evidence(ctx: CheckContext, bv: BeadView, g: Name) -> tuple[list[Evidence], bool]:
@@ -474,7 +475,8 @@ def _parallel_evidence(ctx: CheckContext, bv: BeadView, g: Name) -> tuple[list[E
         if not segs:
             continue
         text = " ".join(s.text for s in segs)
-        present = _group_present(g, NameIndex(text, norm_lang(doc.lang)), norm_lang(doc.lang))
+        present = _group_present(g, NameIndex(text, norm_lang(doc.lang)), norm_lang(doc.lang),
+                                 _langs(ctx)[0])
         lacking = lacking or not present
         name = _doc_name(doc, ctx)
         ev.append(ctx.evidence(doc, text=text, note=(f"{name} has {g.text}" if present
@@ -592,11 +594,11 @@ def name_added(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 # alignment slack and other wording: the source document or another
                 # version having the name anywhere is enough
                 if _group_present(t, ctx.cached("names.source_index",
-                                                lambda: NameIndex(ctx.source.text, sl)), sl):
+                                                lambda: NameIndex(ctx.source.text, sl)), sl, tl):
                     continue
                 if any(_group_present(t, ctx.cached(f"names.version_index.{d.path}",
                                                     lambda d=d: NameIndex(d.text, norm_lang(d.lang))),
-                                      norm_lang(d.lang)) for d in ctx.others):
+                                      norm_lang(d.lang), tl) for d in ctx.others):
                     continue
             s, e = bn.tgt.span(t.start, t.end)
             yield ctx.flag(s, e, f"“{t.text}” renders no name or word of the source sentence",

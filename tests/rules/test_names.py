@@ -149,6 +149,23 @@ def test_name_index_inflection_exonym_transliteration():
     assert fold("Genève") == "geneve" and skeleton("nawalny") == skeleton("navalny")
 
 
+def test_french_spells_sh_and_ch_sounds_its_own_way():
+    # fr ch = de sch = en sh; fr tch = de tsch = en ch
+    assert skeleton("schostakowitsch", "de") == skeleton("chostakovitch", "fr")
+    assert skeleton("tschechow", "de") == skeleton("tchekhov", "fr") == skeleton("chekhov", "en")
+    assert skeleton("chostakovitch") != skeleton("chostakovitch", "fr")  # only French reads it so
+
+
+@pytest.mark.parametrize("src,sl", [
+    ("Die Expedition durchquerte im Juni den Tien-Schan.", "de"),
+    ("The expedition crossed the Tien Shan in June.", "en"),
+])
+def test_french_transliteration_is_no_missing_name(src, sl):
+    tgt = "L'expédition a traversé le Tian Chan en juin."
+    assert codes(src, tgt, sl, "fr", "N003") == []
+    assert codes(src, tgt.replace("Tian Chan", "Pamir"), sl, "fr", "N004") == ["N004"]
+
+
 # -- document level ----------------------------------------------------------------
 def run(code: str, target: Document, source: Document | None, others=()) -> list:
     als = {}
