@@ -26,7 +26,8 @@ from ._text import norm_lang
 from .context import CheckContext
 from .registry import rule
 
-_DATA = Path(__file__).resolve().parent.parent / "data" / "falsefriends"
+_DATA = Path(__file__).resolve().parent.parent / "data"
+KINDS = ("falsefriends", "modals")  # G004's lists, G005's lists: one format
 
 
 @dataclass(frozen=True)
@@ -36,14 +37,16 @@ class FalseFriend:
     meaning: str
     severity: Severity | None
     explained: re.Pattern | None  # source words that legitimately give the target word
+    rendered: re.Pattern | None   # target words that carry the source word's sense
     prefixes: frozenset[str]      # lower-case three-letter openings of the source stem ("" = any)
 
 
 @lru_cache(maxsize=32)
-def load_pairs(sl: str, tl: str, folder: str | None = None) -> tuple[FalseFriend, ...]:
-    """The false-friend pairs of one language direction: the built-in file, plus
+def load_pairs(sl: str, tl: str, folder: str | None = None,
+               kind: str = "falsefriends") -> tuple[FalseFriend, ...]:
+    """The pairs of one language direction: the built-in file of ``kind``, plus
     ``folder/<sl>-<tl>.tsv`` when a user folder is configured (empty if neither exists)."""
-    out: list[FalseFriend] = list(_read_pairs(_DATA / f"{sl}-{tl}.tsv"))
+    out: list[FalseFriend] = list(_read_pairs(_DATA / kind / f"{sl}-{tl}.tsv"))
     if folder:
         out.extend(_read_pairs(Path(folder) / f"{sl}-{tl}.tsv"))
     return tuple(out)
@@ -65,10 +68,12 @@ def _read_pairs(path: Path) -> list[FalseFriend]:
         try:
             sev = Severity.parse(cols[3]) if len(cols) > 3 and cols[3].strip() else None
             why = cols[4].strip() if len(cols) > 4 else ""
+            done = cols[5].strip() if len(cols) > 5 else ""
             out.append(FalseFriend(
                 re.compile(rf"(?<![^\W\d_])(?:{src})", re.IGNORECASE),
                 re.compile(rf"(?<![^\W\d_-])(?:{tgt})(?![^\W\d_-])", re.IGNORECASE),
                 meaning, sev, re.compile(rf"(?<![^\W\d_])(?:{why})", re.IGNORECASE) if why else None,
+                re.compile(rf"(?<![^\W\d_])(?:{done})", re.IGNORECASE) if done else None,
                 _prefixes(src)))
         except (re.error, ValueError) as e:
             raise ConfigError(f"{path}: line “{line.strip()[:60]}”: {e}") from None
@@ -107,11 +112,12 @@ def _prefixes(stem: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=64)
-def _by_prefix(sl: str, tl: str, folder: str | None = None) -> dict[str, tuple[int, ...]] | None:
+def _by_prefix(sl: str, tl: str, folder: str | None = None,
+               kind: str = "falsefriends") -> dict[str, tuple[int, ...]] | None:
     """Positions in ``load_pairs`` of the pairs of a direction, by the openings of their
     source stems.  A sentence is tested only against the pairs its words open like: one
     big alternation regex costs ~180 us a sentence."""
-    pairs = load_pairs(sl, tl, folder)
+    pairs = load_pairs(sl, tl, folder, kind)
     if not pairs:
         return None
     out: dict[str, list[int]] = {}
@@ -121,11 +127,11 @@ def _by_prefix(sl: str, tl: str, folder: str | None = None) -> dict[str, tuple[i
     return {k: tuple(v) for k, v in out.items()}
 
 
-def false_friends(source: str, target: str, sl: str, tl: str,
-                  folder: str | None = None) -> list[tuple[int, int, str, str, FalseFriend]]:
+def false_friends(source: str, target: str, sl: str, tl: str, folder: str | None = None,
+                  kind: str = "falsefriends") -> list[tuple[int, int, str, str, FalseFriend]]:
     """(start, end, target word, source word, pair) for every false friend of ``target``
-    (``folder``: a user folder of extra ``<sl>-<tl>.tsv`` files)."""
-    index = _by_prefix(sl, tl, folder)
+    (``folder``: a user folder of extra ``<sl>-<tl>.tsv`` files; ``kind``: the lists)."""
+    index = _by_prefix(sl, tl, folder, kind)
     if index is None:
         return []
     cands: set[int] = set(index.get("", ()))
@@ -133,17 +139,35 @@ def false_friends(source: str, target: str, sl: str, tl: str,
         cands.update(index.get(k, ()))
     if not cands:
         return []
-    pairs = load_pairs(sl, tl, folder)
+    pairs = load_pairs(sl, tl, folder, kind)
     out = []
     for p in (pairs[i] for i in sorted(cands)):
         sm = p.source.search(source)
         if not sm or (p.explained is not None and p.explained.search(source)):
             continue  # no trigger, or the source also has a word the target word renders
+        if p.rendered is not None and p.rendered.search(target):
+            continue  # the translation carries the source word's sense elsewhere
         word = re.match(r"[^\W\d_]+", source[sm.start():])
         for m in p.target.finditer(target):
+            if _copied(target, m.start(), m.end(), source):
+                continue  # text left in the source language (a kept quote), not a rendering
             out.append((m.start(), m.end(), m.group(), word.group() if word else sm.group(), p))
     out.sort(key=lambda x: (x[0], x[1], x[2]))
     return out
+
+
+_NEIGHBOUR = re.compile(r"[^\W_]+")
+
+
+def _copied(target: str, s: int, e: int, source: str) -> bool:
+    """Does the match stand, with a word either side, verbatim in the source?"""
+    before = [m for m in _NEIGHBOUR.finditer(target, max(0, s - 40), s)]
+    after = _NEIGHBOUR.search(target, e, e + 40)
+    a = before[-1].start() if before else s
+    b = after.end() if after else e
+    if a == s and b == e:
+        return False  # a lone word proves nothing
+    return target[a:b].casefold() in source.casefold()
 
 
 @rule("G004", "false-friend", "Accuracy/Mistranslation", "minor", artefact="calque-lexical",
@@ -157,25 +181,46 @@ def false_friends(source: str, target: str, sl: str, tl: str,
           "The current figures show a decline."),
       options={"data": ""}, needs_source=True)
 def false_friend(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    yield from _flag_pairs(ctx, opts, "falsefriends", "is a false friend")
+
+
+def _flag_pairs(ctx: CheckContext, opts: dict, kind: str, what: str) -> Iterator[Finding]:
     src = ctx.source
     if src is None:
         return
     sl = norm_lang(src.lang or src.lang_detected)
     tl = norm_lang(ctx.target.lang or ctx.target.lang_detected)
     folder = opts.get("data") or None
-    if not sl or not tl or sl == tl or _by_prefix(sl, tl, folder) is None:
+    if not sl or not tl or sl == tl or _by_prefix(sl, tl, folder, kind) is None:
         return
     for b in ctx.beads():
         if not b.source or not b.target:
             continue
         stext = b.source_text
         for seg in b.target:
-            for s, e, word, sword, p in false_friends(stext, seg.text, sl, tl, folder):
+            for s, e, word, sword, p in false_friends(stext, seg.text, sl, tl, folder, kind):
                 yield ctx.flag(seg.start + s, seg.start + e,
-                               f"“{word}” for the source's “{sword}” is a false friend: “{sword}” "
+                               f"“{word}” for the source's “{sword}” {what}: “{sword}” "
                                f"usually means “{p.meaning}”",
                                evidence=[ctx.evidence(src, text=stext, note="source")],
                                suggestion=p.meaning, severity=p.severity)
 
 
-__all__ = ["FalseFriend", "false_friends", "false_friend", "load_pairs"]
+@rule("G005", "modal-false-friend", "Accuracy/Mistranslation", "minor", artefact="mistranslation",
+      summary="A modal verb rendered by its look-alike, which means something else in the "
+              "target language (German 'soll' as 'should', 'will' as 'will', 'muss nicht' as "
+              "'must not'; English 'will' as German 'will').",
+      why="Modal look-alikes turn a plan into advice, a wish into a forecast, 'need not' "
+          "into a prohibition; the sentence stays fluent and the claim changes. The lists "
+          "are data under mtcheck/data/modals/ (the G004 format, with a sixth column of "
+          "target words that carry the sense, e.g. 'supposed to').",
+      fail=("Laut dem Vertrag soll die Stadt die Brücke bis 2030 bauen.",
+            "Under the contract, the city should build the bridge by 2030."),
+      ok=("Laut dem Vertrag soll die Stadt die Brücke bis 2030 bauen.",
+          "Under the contract, the city is to build the bridge by 2030."),
+      options={"data": ""}, needs_source=True)
+def modal_false_friend(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    yield from _flag_pairs(ctx, opts, "modals", "is a modal false friend")
+
+
+__all__ = ["FalseFriend", "false_friends", "false_friend", "load_pairs", "modal_false_friend"]

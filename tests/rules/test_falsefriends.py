@@ -103,3 +103,59 @@ def test_a_broken_line_in_a_house_list_is_one_clear_error(tmp_path, cli):
                           "--target-lang", "en", "--config", "mtcheck.toml", cwd=tmp_path)
     lines = [ln for ln in err.splitlines() if ln.strip()]
     assert code == 2 and len(lines) == 1 and "de-en.tsv" in lines[0] and "Traceback" not in err, err
+
+
+# -- G005 modal false friends ------------------------------------------------------
+G005 = Config(select=["G005"])
+
+
+def modal(src: str, tgt: str, sl: str, tl: str) -> list:
+    return mtcheck.check_pair(src, tgt, sl, tl, config=G005)
+
+
+@pytest.mark.parametrize("sl,tl,src,bad,good,word,sev", [
+    ("de", "en", "Laut dem Plan soll der Tunnel 2031 eröffnet werden.",
+     "According to the plan, the tunnel should be opened in 2031.",
+     "According to the plan, the tunnel is to be opened in 2031.", "should", Severity.MINOR),
+    ("de", "en", "Die Regierung will die Steuern senken.", "The government will cut taxes.",
+     "The government wants to cut taxes.", "will", Severity.MAJOR),
+    ("de", "en", "Mieter müssen den Keller nicht räumen.", "Tenants must not clear the cellar.",
+     "Tenants do not have to clear the cellar.", "must not", Severity.MAJOR),
+    ("en", "de", "The council will vote on Friday.", "Der Rat will am Freitag abstimmen.",
+     "Der Rat wird am Freitag abstimmen.", "will", Severity.MAJOR),
+    ("en", "de", "Drivers must not park here.", "Autofahrer müssen hier nicht parken.",
+     "Autofahrer dürfen hier nicht parken.", "müssen hier nicht", Severity.MAJOR),
+])
+def test_a_modal_look_alike_is_flagged_and_the_right_modal_passes(sl, tl, src, bad, good, word, sev):
+    fs = modal(src, bad, sl, tl)
+    assert [(f.code, f.text, f.severity) for f in fs] == [("G005", word, sev)]
+    assert modal(src, good, sl, tl) == []
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    ("de", "en", "Was soll ich jetzt tun?", "What should I do now?"),           # a deontic question
+    ("de", "en", "Er sollte früher gehen.", "He should leave earlier."),          # sollte is should
+    ("de", "en", "Sie will, dass das Werk nächstes Jahr fertig wird.",
+     "She wants the plant to be finished next year, and it will be."),          # want rendered
+    ("en", "de", "They want to leave because the storm will come.",
+     "Sie wollen gehen, weil der Sturm kommen wird; er will es so."),           # want in source
+])
+def test_a_modal_whose_sense_is_carried_is_not_flagged(sl, tl, src, tgt):
+    assert modal(src, tgt, sl, tl) == []
+
+
+def test_modal_lists_parse_and_other_directions_have_none():
+    assert len(load_pairs("de", "en", kind="modals")) >= 3
+    assert len(load_pairs("en", "de", kind="modals")) >= 2
+    assert load_pairs("fr", "en", kind="modals") == ()
+    assert modal("Il veut partir.", "He will leave.", "fr", "en") == []
+
+
+@pytest.mark.parametrize("code,sl,tl,src,tgt", [
+    ("G005", "en", "de", 'Placards read "You will die of old age".', "Auf Plakaten stand „You will die of old age“."),
+    ("G004", "de", "en", "Die Band „The Actual Truth“ spielt aktuelle Lieder.",
+     "The band “The Actual Truth” plays current songs."),
+])
+def test_a_look_alike_inside_text_kept_from_the_source_is_no_rendering(code, sl, tl, src, tgt):
+    cfg = Config(select=[code])
+    assert mtcheck.check_pair(src, tgt, sl, tl, config=cfg) == []
