@@ -10,6 +10,7 @@ from mtcheck.align import (
     align_sentences, aligner_signature, format_bead, parse_beads, score_alignment, semantic_available,
 )
 from mtcheck.align.anchors import extract_numbers
+from mtcheck.align import is_debris, release_debris
 
 DE = [
     "Im Jahr 1953 erreichten Hillary und Tenzing den Gipfel des Mount Everest ( 8848 m ) .",
@@ -33,15 +34,27 @@ FR = [
 ]
 
 
-def _check_cover(beads, n, m):
+def _check_cover(beads, n, m, source=None, target=None):
+    """Every sentence in exactly one bead, in reading order; a bead is a run of
+    consecutive sentences except where a debris line was released to its own null bead
+    right after it (then the texts, if given, show it is debris)."""
     src = [i for s, _ in beads for i in s]
     tgt = [j for _, t in beads for j in t]
-    assert src == list(range(n))
-    assert tgt == list(range(m))
-    for s, t in beads:
+    assert sorted(src) == list(range(n))
+    assert sorted(tgt) == list(range(m))
+    for k, (s, t) in enumerate(beads):
         assert s or t
         assert s == sorted(s) and t == sorted(t)
-        assert all(b - a == 1 for a, b in zip(s, s[1:])) and all(b - a == 1 for a, b in zip(t, t[1:]))
+        for side, texts, pos in ((s, source, 0), (t, target, 1)):
+            gaps = [x for a, b in zip(side, side[1:]) for x in range(a + 1, b)]
+            # each skipped line is a null bead among those that follow this one
+            after = [b[pos][0] for b in beads[k + 1:k + 1 + len(gaps)] if b[pos] and not b[1 - pos]]
+            assert gaps == sorted(after)[:len(gaps)] if gaps else True
+            if gaps and texts is not None:
+                assert all(is_debris(texts[x]) for x in gaps)
+    # with debris released, a side's first indices per bead still rise (null beads aside)
+    firsts = [s[0] for s, t in beads if s and t]
+    assert firsts == sorted(firsts)
 
 
 # ------------------------------------------------------------------ basic shapes
@@ -151,7 +164,7 @@ def test_numbers_normalised():
        st.integers(min_value=1, max_value=4))
 def test_cover_and_monotone(src, tgt, max_bead):
     beads = align_sentences(src, tgt, semantic=False, max_bead=max_bead)
-    _check_cover(beads, len(src), len(tgt))
+    _check_cover(beads, len(src), len(tgt), src, tgt)
     assert all(len(s) <= max_bead and len(t) <= max_bead for s, t in beads)
 
 
@@ -246,3 +259,23 @@ def test_package_import_keeps_mtcheck_align_callable():
 
     assert callable(mtcheck.align)
     assert mtcheck.align(DE[:2], FR[:2], "de", "fr", semantic=False) == [([0], [0]), ([1], [1])]
+
+
+# ------------------------------------------------------------------ debris lines
+def test_debris_riding_in_a_bead_gets_its_own_null_bead():
+    src = ["Das Seil hielt , und der Grat war bald erreicht .", "Dann kam der Sturm ."]
+    # an OCR stray line inside the first French sentence, and one after the last
+    tgt = ["La corde tint , et l' arête", 'h * "', "fut bientôt atteinte .", "Puis vint la tempête .", ".:-- , ."]
+    beads = release_debris([([0], [0, 1, 2]), ([1], [3, 4])], src, tgt)
+    assert beads == [([0], [0, 2]), ([], [1]), ([1], [3]), ([], [4])]
+    _check_cover(beads, len(src), len(tgt), src, tgt)
+    # the aligner does it itself
+    out = align_sentences(src, tgt, semantic=False)
+    assert ([], [1]) in out and ([], [4]) in out and ([0], [0, 2]) in out
+
+
+def test_debris_alone_or_with_numbers_stays():
+    assert not is_debris("Lhotse ( 8501 m )") and not is_debris("1954") and is_debris("24 a !")
+    # a side that is all debris keeps its bead ("12." against "12.")
+    assert release_debris([([0], [0])], ["12."], ["12."]) == [([0], [0])]
+    assert release_debris([([0, 1], [0])], ["12.", "- ."], ["12 ."]) == [([0, 1], [0])]

@@ -32,6 +32,7 @@ band around the projected coarse path, so time and memory grow linearly.
 
 from __future__ import annotations
 
+import re as _re
 import sys as _sys
 import types as _types
 from typing import Sequence
@@ -79,7 +80,7 @@ def aligner_signature(semantic: bool | None = None, max_bead: int | None = None)
     sig = f"dp(max={max_bead},band=auto)+len+anchors+fuzz"
     if p.lexicon:
         sig += "+lexicon"
-    sig += "+para+kind"
+    sig += "+para+kind+debris"
     if use_sem:
         sig += f"+{ENCODER_NAME}+{p.sem_norm}"
     return sig
@@ -130,7 +131,43 @@ def align_sentences(source: list[str], target: list[str], source_lang: str | Non
             tgt.hub = span_hubness(tgt.emb, src.emb[0], params.hub_k)
     beads = align_units(src, tgt, bags, params, types, use_sem, ratio, COARSE_RADIUS,
                         lexicon=params.lexicon)
-    return [(list(range(i0, i1)), list(range(j0, j1))) for i0, i1, j0, j1 in beads]
+    return release_debris([(list(range(i0, i1)), list(range(j0, j1))) for i0, i1, j0, j1 in beads],
+                          source, target)
+
+
+# a unit with neither a word of three letters nor a number of three digits: OCR or
+# scraper debris ("h * \"", ".:-- , .", "24 a !") that renders nothing
+_TEXTISH = _re.compile(r"[^\W\d_]{3,}|\d{3,}")
+
+
+def is_debris(text: str) -> bool:
+    return _TEXTISH.search(text) is None
+
+
+def release_debris(beads: list[Bead], source: Sequence[str], target: Sequence[str]) -> list[Bead]:
+    """Take debris units out of beads where they ride along with real sentences of the
+    same side and give each its own null bead right after.
+
+    The dynamic programme only builds contiguous beads, so a stray line inside a
+    sentence broken across lines ("l'arête / h * / est atteinte") must join a bead;
+    it translates nothing, and a bead is right only without it.  A bead whose side is
+    all debris ("12." against "12.") keeps it."""
+    out: list[Bead] = []
+    for s_idx, t_idx in beads:
+        freed: list[Bead] = []
+        if s_idx and t_idx:
+            for side, texts, null in ((s_idx, source, lambda k: ([k], [])),
+                                      (t_idx, target, lambda k: ([], [k]))):
+                if len(side) < 2:
+                    continue
+                junk = [k for k in side if is_debris(texts[k])]
+                if junk and len(junk) < len(side):
+                    for k in junk:
+                        side.remove(k)
+                        freed.append(null(k))
+        out.append((s_idx, t_idx))
+        out.extend(freed)
+    return out
 
 
 # ``mtcheck.align`` is also the name of a public function in mtcheck/__init__.py.
