@@ -159,3 +159,17 @@ def test_modal_lists_parse_and_other_directions_have_none():
 def test_a_look_alike_inside_text_kept_from_the_source_is_no_rendering(code, sl, tl, src, tgt):
     cfg = Config(select=[code])
     assert mtcheck.check_pair(src, tgt, sl, tl, config=cfg) == []
+
+
+def test_a_team_adds_modal_pairs_with_a_sense_column(tmp_path):
+    (tmp_path / "fr-en.tsv").write_text(
+        "# house modals\naurai(?:t|ent)(?![^\\W\\d_])\twould have\treportedly has, had\tmajor\tsi\treportedly|allegedly\n",
+        encoding="utf-8")
+    cfg = Config(select=["G005"], options={"G005": {"data": str(tmp_path)}})
+    src = "Le suspect aurait quitté le pays dimanche."
+    fs = mtcheck.check_pair(src, "The suspect would have left the country on Sunday.", "fr", "en", config=cfg)
+    assert [(f.text, f.severity) for f in fs] == [("would have", Severity.MAJOR)]
+    # the sense carried elsewhere in the sentence: no finding
+    assert mtcheck.check_pair(src, "The suspect reportedly would have left on Sunday.", "fr", "en", config=cfg) == []
+    # without the house folder there are no French modal pairs
+    assert modal(src, "The suspect would have left the country on Sunday.", "fr", "en") == []
