@@ -65,6 +65,12 @@ _SKEL_RE = [(re.compile(a), b) for a, b in (
     (r"dsch", "j"), (r"tsch", "ch"), (r"sch", "sh"), (r"ph", "f"), (r"c(?=[eiy])", "s"), (r"th", "t"), (r"ou", "u"), (r"oe", "o"), (r"ue", "u"), (r"ae", "e"),
     (r"[cq]", "k"), (r"x", "ks"), (r"w", "v"), (r"z", "s"), (r"[yj]", "i"), (r"h", ""),
     (r"(.)\1+", r"\1"))]
+# the letters each rule needs: a rule whose letters a word lacks is skipped (most are,
+# and a substring test costs a tenth of a regex substitution)
+_SKEL_NEED = ("dsch", "tsch", "sch", "ph", "c", "th", "ou", "oe", "ue", "ae", "", "x", "w", "z", "", "h", "")
+_SKEL_STEPS = list(zip(_SKEL_NEED, _SKEL_RE))
+_SKEL_CQ = str.maketrans("cq", "kk")
+_SKEL_YJ = str.maketrans("yj", "ii")
 
 
 # French writes the sounds of German sch / English sh as "ch" and of German tsch /
@@ -79,8 +85,16 @@ def skeleton(f: str, lang: str | None = None) -> str:
     adds that language's spellings of the same sounds."""
     for rx, rep in _SKEL_LANG_RE.get(lang, ()):  # type: ignore[arg-type]
         f = rx.sub(rep, f)
-    for rx, rep in _SKEL_RE:
-        f = rx.sub(rep, f)
+    for k, (need, (rx, rep)) in enumerate(_SKEL_STEPS):
+        if need:
+            if need in f:
+                f = rx.sub(rep, f)
+        elif k == 10:
+            f = f.translate(_SKEL_CQ)
+        elif k == 14:
+            f = f.translate(_SKEL_YJ)
+        else:
+            f = rx.sub(rep, f)
     return f
 
 
