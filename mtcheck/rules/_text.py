@@ -602,6 +602,11 @@ def namelike(f: str, lang: str | None, other: str | None, *, initial: bool = Fal
     zo = zipf(f, other)
     if initial and not german and zs >= 4.0:
         return False
+    if german and zo < zs - 1.5 and zs < 4.0 and len(f) >= 5:
+        # a name German transliterates its own way (Lawrow, Gorbatschow, Nawalny): as
+        # frequent abroad in that language's spelling, and not a common word there
+        zo = max(zo, max((z for z in (zipf(v, other) for v in _respellings(f, other)) if z <= zs + 0.5),
+                         default=0.0))
     if zo >= zs - 1.5:
         if german:
             return True
@@ -615,6 +620,26 @@ def namelike(f: str, lang: str | None, other: str | None, *, initial: bool = Fal
         zst = zipf(stem, lang)
         return zst >= 2.0 and zipf(stem, other) >= zst - 1.5
     return False
+
+
+def _respellings(f: str, other: str | None) -> set[str]:
+    """How a German transliteration of a (mostly Slavic) name is spelled in ``other``:
+    w -> v; tsch/sch -> tch/ch in French, ch/sh elsewhere (with j -> y, z -> ts);
+    -ow also as -ev (Gorbatschow ~ Gorbachev), -skij as -sky."""
+    v = f.replace("w", "v")
+    if other == "fr":
+        v = v.replace("tsch", "tch").replace("sch", "ch")
+    else:
+        v = v.replace("tsch", "ch").replace("sch", "sh").replace("z", "ts")
+        if v.startswith("j"):
+            v = "y" + v[1:]
+    out = {v}
+    if v.endswith("ov"):
+        out.add(v[:-2] + "ev")
+    if v.endswith(("yj", "ij")):
+        out.add(v[:-2] + "y")
+    out.discard(f)
+    return out
 
 
 def _is_initial(text: str, pos: int) -> bool:
