@@ -599,7 +599,7 @@ def namelike(f: str, lang: str | None, other: str | None, *, initial: bool = Fal
         return True
     if not has_freq(other):
         return not german
-    zo = zipf(f, other)
+    zo = zipf(f, other) if german else _zipf_abroad(f, other)
     if initial and not german and zs >= 4.0:
         return False
     if german and zo < zs - 1.5 and zs < 4.0 and len(f) >= 5:
@@ -612,7 +612,7 @@ def namelike(f: str, lang: str | None, other: str | None, *, initial: bool = Fal
             return True
         # a name is about as frequent in most languages (Trump, Texas), an English or
         # French word is not, even if the target language borrows it (Fund, Platform)
-        others = sorted(zipf(f, x) for x in _INTL if x != lang)
+        others = sorted(_zipf_abroad(f, x) for x in _INTL if x != lang)
         return others[len(others) // 2] >= zs - 1.1
     # German genitive of a name: Mohammeds, Merkels (the stem is a name abroad too)
     if german and f.endswith("s") and len(f) > 4:
@@ -620,6 +620,16 @@ def namelike(f: str, lang: str | None, other: str | None, *, initial: bool = Fal
         zst = zipf(stem, lang)
         return zst >= 2.0 and zipf(stem, other) >= zst - 1.5
     return False
+
+
+def _zipf_abroad(f: str, other: str | None) -> float:
+    """Frequency of a word in another language, written as there or without its accents
+    (Jésus ~ Jesus, Bogotá ~ Bogota: other languages often drop them).  Not for German
+    words: without its umlaut a German noun is often some other word (Dämme ~ Damme)."""
+    z = zipf(f, other)
+    if not f.isascii():
+        z = max(z, zipf(fold(f), other))
+    return z
 
 
 def _respellings(f: str, other: str | None) -> set[str]:
