@@ -501,6 +501,7 @@ PARTICLES = frozenset({"de", "da", "di", "del", "della", "dei", "der", "den", "v
                        "do", "zu", "of", "the", "on", "upon", "am", "an", "im", "sur"})
 _COMPOUND_LANGS = frozenset({"de", "nl", "sv", "da", "nb"})
 _INTL = ("de", "en", "fr", "es", "it")
+_ROMANCE = frozenset({"fr", "es", "it", "pt", "ca", "ro"})
 _INITIAL_BEFORE = set(".!?:;…\"'«»“”„‘’‹›()[]•·–—*>|")
 
 
@@ -607,13 +608,22 @@ def namelike(f: str, lang: str | None, other: str | None, *, initial: bool = Fal
         # frequent abroad in that language's spelling, and not a common word there
         zo = max(zo, max((z for z in (zipf(v, other) for v in _respellings(f, other)) if z <= zs + 0.5),
                          default=0.0))
-    if zo >= zs - 1.5:
-        if german:
-            return True
+    if german and zo >= zs - 1.5:
+        return True
+    if not german:
         # a name is about as frequent in most languages (Trump, Texas), an English or
         # French word is not, even if the target language borrows it (Fund, Platform)
         others = sorted(_zipf_abroad(f, x) for x in _INTL if x != lang)
-        return others[len(others) // 2] >= zs - 1.1
+        med = others[len(others) // 2]
+        if zo >= zs - 1.5 and med >= zs - 1.1:
+            return True
+        # Romance languages capitalise little but names: a name used mostly at home
+        # (Bayrou, Mélenchon, Salvini, Mujica) still turns up abroad at about a hundredth
+        # of its home frequency, a common word (chambre, gouvernement) at a thousandth
+        if lang in _ROMANCE and not initial and med >= zs - 2.3 and zo >= zs - 2.5:
+            return True
+        if zo >= zs - 1.5:
+            return False
     # German genitive of a name: Mohammeds, Merkels (the stem is a name abroad too)
     if german and f.endswith("s") and len(f) > 4:
         stem = f[:-1]

@@ -440,3 +440,18 @@ def test_a_name_written_abroad_without_its_accent_is_still_a_name():
     src = "Le pape a parlé de Jésus devant la foule."
     assert codes(src, "The pope spoke of Jesus to the crowd.", "fr", "en", "N003") == []
     assert codes(src, "The pope spoke to the crowd.", "fr", "en", "N003") == ["N003"]
+
+
+@pytest.mark.parametrize("sl,src,kept,dropped", [
+    ("fr", "Hier, le président a reçu Bayrou à l'Élysée.",
+     "Yesterday the president received Bayrou at the Élysée.", "Yesterday the president received him at the Élysée."),
+    ("es", "Ayer habló el expresidente José Mujica en Montevideo.",
+     "Yesterday former president José Mujica spoke in Montevideo.", "Yesterday the former president spoke in Montevideo."),
+])
+def test_a_name_mostly_used_at_home_is_a_name_in_romance_sources(sl, src, kept, dropped):
+    assert codes(src, kept, sl, "en", "N003") == []
+    assert codes(src, dropped, sl, "en", "N003") == ["N003"]
+
+
+def test_capitalised_institutions_of_romance_sources_are_not_names():
+    assert [g.text for g in find_names("Le texte passe devant la Chambre et le Conseil.", "fr", "en")] == []
