@@ -39,8 +39,9 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _add_common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--format", "-f", default="terminal", choices=FORMATS, metavar="FORMAT",
-                   help="terminal (default), json, html, sarif, github, line")
+    p.add_argument("--format", "-f", default=None, choices=FORMATS, metavar="FORMAT",
+                   help="terminal (default; with -o, from its extension: .html, .json, .sarif), "
+                        "json, html, sarif, github, line")
     p.add_argument("-o", "--output", metavar="PATH", help="write the report here (atomically)")
     p.add_argument("--fail-on", choices=SEVERITIES, metavar="SEVERITY",
                    help="exit 1 when a finding is at least this severe (default: major, or config)")
@@ -250,10 +251,20 @@ def _safe_stem(s: str) -> str:
     return re.sub(r"[^\w.-]+", "-", str(s)).strip(".-") or "report"
 
 
+_EXT_FORMATS = {".html": "html", ".htm": "html", ".json": "json", ".sarif": "sarif"}
+
+
+def _format_for(output: str | None) -> str:
+    """The report format a bare ``-o report.html`` asks for (terminal text otherwise)."""
+    if not output:
+        return "terminal"
+    return _EXT_FORMATS.get(os.path.splitext(output)[1].lower(), "terminal")
+
+
 def _emit(report, args, inputs) -> None:
     from .report import render
 
-    fmt = args.format
+    fmt = args.format or _format_for(args.output)
     if fmt == "terminal" and not args.output:
         from .report.terminal import print_report
         from rich.console import Console

@@ -10,6 +10,12 @@ from pathlib import Path
 from .errors import MtcheckError
 
 
+def _umask() -> int:
+    m = os.umask(0o022)
+    os.umask(m)
+    return m
+
+
 def write_atomic(path: str | os.PathLike[str], data: str | bytes, *, protect: tuple[Path, ...] = ()) -> Path:
     p = Path(path)
     target = p.resolve()
@@ -27,6 +33,14 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes, *, protect: tu
     except OSError as e:
         raise MtcheckError(f"{p}: cannot write report ({e.strerror or e})") from None
     try:
+        if hasattr(os, "fchmod"):
+            # mkstemp makes the file private (0600); a report gets the mode the file it
+            # replaces had, else what the user's umask gives any new file
+            try:
+                mode = p.stat().st_mode & 0o7777
+            except OSError:
+                mode = 0o666 & ~_umask()
+            os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data.encode("utf-8") if isinstance(data, str) else data)
             fh.flush()

@@ -178,6 +178,36 @@ def test_write_atomic_keeps_old_file_when_writing_fails(tmp_path, monkeypatch):
     assert list(tmp_path.iterdir()) == [p]
 
 
+@pytest.mark.skipif(not hasattr(os, "fchmod"), reason="POSIX file modes")
+def test_write_atomic_gives_a_new_report_the_umask_mode_and_keeps_an_old_ones(tmp_path):
+    from mtcheck import fsutil
+    old = os.umask(0o022)
+    try:
+        new = fsutil.write_atomic(tmp_path / "new.html", "x")
+    finally:
+        os.umask(old)
+    assert new.stat().st_mode & 0o777 == 0o644  # not mkstemp's private 0600
+    kept = tmp_path / "kept.html"
+    kept.write_text("old")
+    kept.chmod(0o640)
+    fsutil.write_atomic(kept, "new")
+    assert kept.stat().st_mode & 0o777 == 0o640 and kept.read_text() == "new"
+
+
+def test_output_extension_picks_the_format_when_none_is_given(tmp_path):
+    (tmp_path / "ok.en.txt").write_text("The council met on Monday.\n", encoding="utf-8")
+    rc, _, err = run(["compare", "ok.en.txt", "-o", "r.html"], tmp_path)
+    assert rc in (0, 1), err
+    assert (tmp_path / "r.html").read_text(encoding="utf-8").lstrip().lower().startswith("<!doctype html")
+    rc, _, err = run(["compare", "ok.en.txt", "-o", "r.json"], tmp_path)
+    assert json.loads((tmp_path / "r.json").read_text())["schema"].startswith("mtcheck-report")
+    # an explicit format wins over the extension; an unknown extension gets terminal text
+    rc, _, err = run(["compare", "ok.en.txt", "-o", "r.txt"], tmp_path)
+    assert not (tmp_path / "r.txt").read_text(encoding="utf-8").lstrip().startswith(("<", "{"))
+    rc, _, err = run(["compare", "ok.en.txt", "--format", "line", "-o", "r2.html"], tmp_path)
+    assert not (tmp_path / "r2.html").read_text(encoding="utf-8").lstrip().startswith("<")
+
+
 # -- pathological text: bounded time (a hang detector, not a speed target) ---------------------
 PATHOLOGICAL = {
     "no-punctuation-100k": "word " * 20000,
