@@ -127,6 +127,12 @@ def _by_prefix(sl: str, tl: str, folder: str | None = None,
     return {k: tuple(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=256)
+def _openings(source: str) -> frozenset[str]:
+    """The lower-case three-letter openings of a sentence's words (G004 and G005 both ask)."""
+    return frozenset(w[:3].casefold() for w in _WORD.findall(source))
+
+
 def false_friends(source: str, target: str, sl: str, tl: str, folder: str | None = None,
                   kind: str = "falsefriends") -> list[tuple[int, int, str, str, FalseFriend]]:
     """(start, end, target word, source word, pair) for every false friend of ``target``
@@ -135,7 +141,7 @@ def false_friends(source: str, target: str, sl: str, tl: str, folder: str | None
     if index is None:
         return []
     cands: set[int] = set(index.get("", ()))
-    for k in {w[:3].casefold() for w in _WORD.findall(source)}:
+    for k in _openings(source):
         cands.update(index.get(k, ()))
     if not cands:
         return []
