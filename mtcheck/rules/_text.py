@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -1086,9 +1087,12 @@ class NameIndex:
             for g in self.longs:
                 if len(g) > len(f) + 3 and (f in g or (len(sk) >= 5 and sk in skeleton(g))):
                     return g
-        for g in self.longs:
+        longs = self.longs
+        # ``longs`` is sorted: the forms opening like ``f`` are one run of it
+        for k in range(bisect_left(longs, p3), len(longs)):
+            g = longs[k]
             if not g.startswith(p3):
-                continue
+                break
             if g.startswith(f):
                 if len(g) - len(f) <= 3 or (compound and len(f) >= 4):
                     return g

@@ -377,12 +377,37 @@ def _source_has(ctx: CheckContext, text: str, near: list[Segment]) -> Segment | 
     key = _norm(text)
     if len(key) < 12:
         return None
-    for seg in src.segments:
-        if seg in near:
+    skip = {s.index for s in near}
+    segs = src.segments
+    if len(segs) > _INDEX_FROM:
+        # a long source: only the segments sharing one of the text's longest words can be
+        # a 90% copy of it (comparing every pair made long documents quadratic)
+        index = ctx.cached("lang:source-words", lambda: _word_index(segs))
+        cand = sorted({i for w in _longest_words(text) for i in index.get(w, ())})
+        segs = [src.segments[i] for i in cand]
+    for seg in segs:
+        if seg.index in skip:
             continue
         if abs(len(seg.text) - len(text)) <= max(10, len(text) // 5) and _similar(seg.text, text) >= 90:
             return seg
     return None
+
+
+_INDEX_FROM = 64  # source segments from which _source_has looks candidates up by word
+
+
+def _longest_words(text: str, k: int = 4) -> list[str]:
+    ws = {w.casefold() for w in _WORD.findall(text) if len(w) >= 4}
+    return sorted(ws, key=lambda w: (-len(w), w))[:k]
+
+
+def _word_index(segs: list[Segment]) -> dict[str, list[int]]:
+    """Position in ``segs`` of the segments holding each word (4+ letters, case-folded)."""
+    out: dict[str, list[int]] = {}
+    for pos, seg in enumerate(segs):
+        for w in {w.casefold() for w in _WORD.findall(seg.text) if len(w) >= 4}:
+            out.setdefault(w, []).append(pos)
+    return out
 
 
 def _in_other_versions(ctx: CheckContext, text: str, langs_not: set[str | None]) -> Document | None:

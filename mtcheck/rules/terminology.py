@@ -708,12 +708,16 @@ def _source_names(words: list[_BeadWords], views: dict[int, BeadView], sl: str, 
     """Source lemmas that look like names: capitalised mid-sentence (languages that do not
     capitalise nouns), or kept capitalised and verbatim in the translation."""
     out = set()
+    kept: dict[str, bool] = {}  # surface -> in the target as written, not in lower case
     for bw in words:
         text = views[bw.index].source_text
         for L, surf in bw.src_surface.items():
             if not surf[:1].isupper():
                 continue
-            if surf in target and not surf.lower() in target:
+            k = kept.get(surf)
+            if k is None:  # a long target is searched once per surface, not once per bead
+                k = kept[surf] = surf in target and surf.lower() not in target
+            if k:
                 out.add(L)
             elif sl != "de":
                 i = text.find(surf)

@@ -304,3 +304,28 @@ def test_l002_elided_forms_only_from_eliding_sources(sl, tl, src, tgt, flag):
 def test_l002_copied_german_compounds(sl, tl, src, tgt, flag):
     found = [f for f in pair(src, tgt, sl, tl, "L002")]
     assert bool(found) == flag, found
+
+
+@pytest.mark.parametrize("index_from", [64, 10**9])  # word-indexed look-up and plain scan
+def test_l001_finds_a_copied_source_sentence_far_from_its_bead_in_a_long_document(monkeypatch, index_from):
+    from mtcheck.rules import language
+    monkeypatch.setattr(language, "_INDEX_FROM", index_from)
+    who = [("Die Gemeinde", "The municipality"), ("Der Kanton", "The canton"), ("Die Schule", "The school"),
+           ("Das Spital", "The hospital"), ("Die Bahn", "The railway"), ("Der Verein", "The club"),
+           ("Die Polizei", "The police"), ("Das Museum", "The museum"), ("Die Firma", "The company")]
+    what = [("eine neue Brücke", "a new bridge"), ("ein grosses Fest", "a big festival"),
+            ("einen Neubau", "a new building"), ("zwei Wanderwege", "two hiking trails"),
+            ("ein Konzert im Park", "a concert in the park"), ("eine Ausstellung", "an exhibition"),
+            ("einen Spielplatz", "a playground"), ("drei Parkplätze", "three car parks"),
+            ("eine Umfrage zur Zukunft", "a survey on the future")]
+    src = [[f"{who[i % 9][0]} plante im Jahr {1900 + i} {what[(i // 9) % 9][0]} für die Bevölkerung."]
+           for i in range(81)]
+    tgt = [[f"In {1900 + i}, {who[i % 9][1].lower()} planned {what[(i // 9) % 9][1]} for the public."]
+           for i in range(81)]
+    src[53] = ["Nach dem Hochwasser räumten freiwillige Helfer tagelang Schlamm aus den Kellern der Altstadt."]
+    tgt[53] = ["After the flood, volunteers spent days clearing mud from the cellars of the old town."]
+    tgt[10] = list(src[53])  # sentence 53 of the source, left in German, at position 10
+    found = run("L001", make_doc(tgt, "en", "target", "t.en"), make_doc(src, "de", "source", "s.de"))
+    assert [f.segment for f in found] == [10]
+    # the finding points at the source sentence it copies, not at its bead's
+    assert any(e.text == src[53][0] for e in found[0].evidence), found[0].evidence
