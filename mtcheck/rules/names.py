@@ -462,8 +462,11 @@ def _present_near(ctx: CheckContext, g: Name, bead_index: int, tl: str | None) -
 
 
 def _in_document(ctx: CheckContext, g: Name, tl: str | None) -> bool:
-    idx = ctx.cached("names.target_index", lambda: NameIndex(ctx.target.text, tl))
-    return _group_present(g, idx, tl, _langs(ctx)[0])
+    # one answer per name: a long document asks again for every bead that lacks it
+    def build() -> bool:
+        idx = ctx.cached("names.target_index", lambda: NameIndex(ctx.target.text, tl))
+        return _group_present(g, idx, tl, _langs(ctx)[0])
+    return ctx.cached(f"names.in_document.{g.text}", build)
 
 
 def _parallel_evidence(ctx: CheckContext, bv: BeadView, g: Name) -> tuple[list[Evidence], bool]:
