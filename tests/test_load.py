@@ -137,3 +137,15 @@ def test_html_only_markup_is_refused(tmp_path):
     p.write_text("<html><body><script>x()</script></body></html>")
     with pytest.raises(InputError, match="no text"):
         load_document(p)
+
+
+def test_fast_and_character_paths_of_the_normaliser_agree():
+    import random
+    from mtcheck.load.normalize import _normalize_slow, normalize_chars
+    rnd = random.Random(7)
+    alphabet = list("ab cdée\u0301 \t\n\u00a0\u202f\u3000\x85\x1c\u00adZ\u200b.,'x\x07\ufeff\u2028ßع\u064b")
+    for n in range(3000):
+        plain = alphabet if n % 2 else [c for c in alphabet if c not in "\u0301\u00ad\u200b\x07\ufeff\u064b"]
+        chars = [rnd.choice(plain) for _ in range(rnd.randint(0, 30))]
+        pos = list(range(5, 5 + len(chars)))
+        assert normalize_chars(chars, pos) == _normalize_slow(chars, pos), chars

@@ -7,6 +7,7 @@ so that findings computed on clean text can be mapped back to the user's file.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -28,8 +29,34 @@ class Block:
     pos: list[int]
 
 
+# what only the character-by-character path handles: invisible and control characters
+# (white space aside); with none of them and NFC text, collapsing white space is all
+_SLOW = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
+_RUN = re.compile(r"\S+")
+
+
 def normalize_chars(chars: list[str], pos: list[int]) -> tuple[str, list[int]]:
     """NFC + space folding + collapse, keeping one raw offset per output character."""
+    s = "".join(chars)
+    if len(s) == len(chars) and not _SLOW.search(s) and unicodedata.is_normalized("NFC", s) \
+            and not any(unicodedata.combining(c) for c in set(s)):  # a mark takes its base's offset
+        # the common case, by slices (a character loop costs seconds on a long document)
+        parts: list[str] = []
+        offs: list[int] = []
+        prev_end = -1
+        for m in _RUN.finditer(s):
+            a, b = m.span()
+            if parts:
+                parts.append(" ")
+                offs.append(pos[prev_end])  # the gap's first space
+            parts.append(s[a:b])
+            offs.extend(pos[a:b])
+            prev_end = b
+        return "".join(parts), offs
+    return _normalize_slow(chars, pos)
+
+
+def _normalize_slow(chars: list[str], pos: list[int]) -> tuple[str, list[int]]:
     out: list[str] = []
     opos: list[int] = []
     pending_space = -1  # raw offset of a space waiting to be emitted
