@@ -142,7 +142,12 @@ class Document:
         return out
 
     def segment_at(self, pos: int) -> Segment | None:
-        starts = [s.start for s in self.segments]
+        # the start list is kept while the segment list is the same one (rules ask often)
+        cache = self.__dict__.get("_seg_starts")
+        if cache is None or cache[0] is not self.segments or len(cache[1]) != len(self.segments):
+            cache = (self.segments, [s.start for s in self.segments])
+            self.__dict__["_seg_starts"] = cache
+        starts = cache[1]
         i = bisect.bisect_right(starts, pos) - 1
         if 0 <= i < len(self.segments) and self.segments[i].start <= pos < max(self.segments[i].end, pos + 1):
             return self.segments[i]

@@ -22,6 +22,7 @@ regular expressions are built once, and each paragraph is only looked at near it
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -670,6 +671,7 @@ def _caption_by_repetition(ctx: CheckContext, by_para: dict[int, list[Block]], l
     headings = [(p, b, c) for p, b, c in headings if len(c) >= 2]
     if not headings:
         return []
+    rank = {p: i for i, p in enumerate(paras)}
     out = []
     for i, p in enumerate(paras):
         b = single.get(p)
@@ -683,7 +685,7 @@ def _caption_by_repetition(ctx: CheckContext, by_para: dict[int, list[Block]], l
             continue
         cont = _content(t, lang, lx)
         for hp, hb, hc in headings:
-            if abs(paras.index(hp) - i) < 2:
+            if abs(rank[hp] - i) < 2:
                 continue
             if hc <= cont:
                 out.append((b.start, b.end, f"it repeats the subheading “{_q(hb.text, 50)}” and sits between "
@@ -1207,6 +1209,8 @@ def leaked_byline(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     lang = ctx.target.lang
     bl = blocks(ctx)
     paras = sorted({b.para for b in bl})
+    rank = {p: i for i, p in enumerate(paras)}
+    per_para = Counter(b.para for b in bl)
     n = len(paras)
     seen: list[tuple[int, int]] = []
     credit_spans = {(c.block.start, c.block.end) for c in credits(ctx) if c.standalone}
@@ -1222,9 +1226,9 @@ def leaked_byline(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                            evidence=ev, suggestion="")
             continue
         # a bare name of its own, near the start of an article
-        if n < 3 or b.line != 0 or len([x for x in bl if x.para == b.para]) != 1:
+        if n < 3 or b.line != 0 or per_para[b.para] != 1:
             continue
-        pos = paras.index(b.para)
+        pos = rank[b.para]
         if pos not in (1, 2) or b.text[-1:] in _FINAL + ":;,":
             continue
         if _ui_lookup(b.text, lx) is not None:
