@@ -125,6 +125,10 @@ def modal(src: str, tgt: str, sl: str, tl: str) -> list:
      "Der Rat wird am Freitag abstimmen.", "will", Severity.MAJOR),
     ("en", "de", "Drivers must not park here.", "Autofahrer müssen hier nicht parken.",
      "Autofahrer dürfen hier nicht parken.", "müssen hier nicht", Severity.MAJOR),
+    ("de", "fr", "Mieter müssen den Keller nicht räumen.", "Les locataires ne doivent pas vider la cave.",
+     "Les locataires ne sont pas obligés de vider la cave.", "ne doivent pas", Severity.MAJOR),
+    ("fr", "de", "Les visiteurs ne doivent pas nourrir les animaux.", "Besucher müssen die Tiere nicht füttern.",
+     "Besucher dürfen die Tiere nicht füttern.", "müssen die Tiere nicht", Severity.MAJOR),
 ])
 def test_a_modal_look_alike_is_flagged_and_the_right_modal_passes(sl, tl, src, bad, good, word, sev):
     fs = modal(src, bad, sl, tl)
@@ -147,6 +151,7 @@ def test_a_modal_whose_sense_is_carried_is_not_flagged(sl, tl, src, tgt):
 def test_modal_lists_parse_and_other_directions_have_none():
     assert len(load_pairs("de", "en", kind="modals")) >= 3
     assert len(load_pairs("en", "de", kind="modals")) >= 2
+    assert len(load_pairs("de", "fr", kind="modals")) >= 1 and len(load_pairs("fr", "de", kind="modals")) >= 1
     assert load_pairs("fr", "en", kind="modals") == ()
     assert modal("Il veut partir.", "He will leave.", "fr", "en") == []
 
