@@ -215,7 +215,8 @@ def _flag_pairs(ctx: CheckContext, opts: dict, kind: str, what: str) -> Iterator
 @rule("G005", "modal-false-friend", "Accuracy/Mistranslation", "minor", artefact="mistranslation",
       summary="A modal verb rendered by its look-alike, which means something else in the "
               "target language (German 'soll' as 'should', 'will' as 'will', 'muss nicht' as "
-              "'must not'; English 'will' as German 'will').",
+              "'must not' or 'ne doit pas'; English 'will' as German 'will'; French 'ne doit "
+              "pas' as German 'muss nicht'). Directions: de-en, en-de, de-fr, fr-de.",
       why="Modal look-alikes turn a plan into advice, a wish into a forecast, 'need not' "
           "into a prohibition; the sentence stays fluent and the claim changes. The lists "
           "are data under mtcheck/data/modals/ (the G004 format, with a sixth column of "
