@@ -484,8 +484,22 @@ _PLAIN_WORD_RE = re.compile(r"[^\W_]+(?:['’\-‐][^\W_]+)*")
 _DOTTED_RE = re.compile(r"[^\W\d_]\.[^\W\d_]\.")
 
 
+_DOT_LETTER_DOT = re.compile(r"\.(?=[^\W\d_]\.)")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _dotted(text: str) -> bool:
+    """``_DOTTED_RE.search(text)``, several times cheaper: this regex starts with a
+    literal dot, so it jumps from dot to dot instead of testing a letter class everywhere."""
+    for m in _DOT_LETTER_DOT.finditer(text):
+        i = m.start()
+        if i and _LETTER.match(text, i - 1):
+            return True
+    return False
+
+
 def _words_re(text: str) -> re.Pattern:
-    return _WORD_RE if _DOTTED_RE.search(text) else _PLAIN_WORD_RE
+    return _WORD_RE if _dotted(text) else _PLAIN_WORD_RE
 _HYPH_RE = re.compile(r"[\-‐]")
 
 

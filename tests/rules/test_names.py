@@ -455,3 +455,13 @@ def test_a_name_mostly_used_at_home_is_a_name_in_romance_sources(sl, src, kept, 
 
 def test_capitalised_institutions_of_romance_sources_are_not_names():
     assert [g.text for g in find_names("Le texte passe devant la Chambre et le Conseil.", "fr", "en")] == []
+
+
+def test_the_cheap_dotted_abbreviation_test_agrees_with_the_regex():
+    import random
+    from mtcheck.rules._text import _DOTTED_RE, _dotted
+    rnd = random.Random(5)
+    texts = ["the U.S. army", "Ph.D.", "e.g. this", "3.5.2020", ".ß.ß.", "x._.y.", "end."]
+    texts += ["".join(rnd.choice("aZé.1_ .-'ß²") for _ in range(rnd.randint(0, 12))) for _ in range(20000)]
+    for t in texts:
+        assert _dotted(t) == bool(_DOTTED_RE.search(t)), t
