@@ -77,16 +77,17 @@ def build_parser() -> argparse.ArgumentParser:
                    help="another language edition (repeatable)")
     c.add_argument("--reference", "-r", action="append", default=[], metavar="FILE",
                    help="a human reference translation (repeatable)")
-    c.add_argument("--source-lang", metavar="L")
-    c.add_argument("--target-lang", metavar="L")
+    c.add_argument("--source-lang", metavar="L", help="language of the source (default: detected)")
+    c.add_argument("--target-lang", metavar="L", help="language of the target (default: detected)")
     _add_common(c)
 
     k = sub.add_parser("check", help="check one segment pair given on the command line")
-    k.add_argument("source")
-    k.add_argument("target")
-    k.add_argument("--source-lang", metavar="L")
-    k.add_argument("--target-lang", metavar="L")
-    k.add_argument("--format", "-f", default="line", choices=("line", "json"))
+    k.add_argument("source", help="the source sentence (text, not a file name)")
+    k.add_argument("target", help="its translation")
+    k.add_argument("--source-lang", metavar="L", help="language code, e.g. de (default: detected)")
+    k.add_argument("--target-lang", metavar="L", help="language code, e.g. en (default: detected)")
+    k.add_argument("--format", "-f", default="line", choices=("line", "json"),
+                   help="line (default: one finding a line) or json")
     k.add_argument("--fail-on", choices=SEVERITIES, metavar="SEVERITY",
                    help="exit 1 when a finding is at least this severe (default: major, or config)")
     k.add_argument("--config", metavar="FILE",
