@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Iterator
 
 from ..model import Document, Finding
+from ._text import Joined
 from .context import BeadView, CheckContext
 from .registry import rule
 
@@ -213,7 +214,13 @@ def unbalanced(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     seen_paras: set[int] = set()
     for bead in _bead_views(ctx):
         if bead.source:
-            ttext = tgt.text[bead.target[0].start:bead.target[-1].end]
+            idx = [t.index for t in bead.target]
+            if idx == list(range(idx[0], idx[0] + len(idx))):
+                ttext = tgt.text[bead.target[0].start:bead.target[-1].end]
+                at = lambda p, base=bead.target[0].start: base + p  # noqa: E731
+            else:  # a debris line was taken out of the bead: judge its sentences only
+                joined = Joined(bead.target)
+                ttext, at = joined.text, joined.to_doc
             bad = imbalances(ttext)
             if not bad:
                 continue
@@ -222,7 +229,7 @@ def unbalanced(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 key = _CLOSERS.get(ch, ch) if cls == "bracket" else "quote"
                 if key in src_bad:
                     continue
-                pos = bead.target[0].start + p
+                pos = at(p)
                 yield ctx.flag(pos, pos + 1, _imbalance_message(ch, ttext, p) + "; the source is balanced",
                                evidence=[ctx.evidence(ctx.source, None, bead.source_text, note="source")])
         else:

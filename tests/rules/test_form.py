@@ -262,3 +262,13 @@ def test_s008_an_article_before_punctuation_lost_its_word(sl, tl, src, tgt, word
 ])
 def test_s008_articles_with_their_word_pass(sl, tl, src, tgt):
     assert [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "S008"] == []
+
+
+def test_s002_judges_a_bead_without_the_debris_line_taken_out_of_it():
+    from conftest_report import sentence_doc
+    src = sentence_doc("s.de", "de", "source", ["Das Seil hielt, und der Grat war bald erreicht."])
+    tgt = sentence_doc("t.fr", "fr", "target", ["La corde tint, et l'arête", 'h * "', "fut bientôt atteinte."])
+    al = {tgt.path: Alignment(src.path, tgt.path, [Bead([0], [0, 2]), Bead([], [1])])}
+    found = run_rules(CheckContext(tgt, src, [], al), [get_rule("S002")])
+    # one finding for the stray quote, from its own (null) bead; none from the bead around it
+    assert [(f.text, "source is balanced" in f.message) for f in found] == [('"', False)]
