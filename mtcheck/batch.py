@@ -458,7 +458,13 @@ def _clip(s: str | None, n: int = 300) -> str | None:
 
 # == reading the inputs into tasks =====================================================
 def _is_set(p: Path) -> bool:
-    return p.is_dir() and (p / "mtcheck.toml").is_file()
+    """A folder with a manifest, or with files named ROLE.LANG.EXT that imply one."""
+    if not p.is_dir():
+        return False
+    if (p / "mtcheck.toml").is_file():
+        return True
+    from .load.manifest import infer_manifest
+    return infer_manifest(p) is not None
 
 
 def _check_inputs(inputs: Sequence[str], opts: BatchOptions) -> None:
@@ -470,7 +476,8 @@ def _check_inputs(inputs: Sequence[str], opts: BatchOptions) -> None:
         p = Path(inp)
         if p.is_dir():
             if not _is_set(p):
-                raise InputError(inp, "is a directory without an mtcheck.toml (not an article set)")
+                raise InputError(inp, "is a directory without an mtcheck.toml or files named ROLE.LANG.EXT "
+                                      "(not an article set)")
             continue
         CorpusReader(p, source_lang=opts.source_lang, target_lang=opts.target_lang,
                      encoding=opts.encoding)  # existence, readability, known format

@@ -4,6 +4,7 @@ import os
 
 import pytest
 
+import mtcheck
 from mtcheck.errors import InputError
 from mtcheck.load.manifest import read_manifest
 
@@ -69,4 +70,24 @@ def test_symlink_out_of_set_refused(tmp_path):
 
 def test_folder_without_manifest(tmp_path):
     with pytest.raises(InputError, match="without an mtcheck.toml"):
+        read_manifest(tmp_path)
+
+
+def test_a_folder_of_role_named_files_is_an_article_set(tmp_path):
+    (tmp_path / "source.de.txt").write_text("Der Rat tagte am Montag.\n", encoding="utf-8")
+    (tmp_path / "article.en.txt").write_text("The council met on Monday.\n", encoding="utf-8")
+    (tmp_path / "reference.en.txt").write_text("The council sat on Monday.\n", encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("not a version\n", encoding="utf-8")
+    m = read_manifest(tmp_path)
+    assert [(v.path.name, v.role, v.lang) for v in m.versions] == [
+        ("source.de.txt", "source", "de"), ("article.en.txt", "target", "en"),
+        ("reference.en.txt", "reference", "en")]
+    r = mtcheck.compare_set(tmp_path, semantic=False)
+    assert [d.role for d in r.documents] == ["source", "target", "reference"]
+
+
+def test_role_named_files_must_name_one_target(tmp_path):
+    (tmp_path / "target.en.txt").write_text("One.\n", encoding="utf-8")
+    (tmp_path / "article.fr.txt").write_text("Un.\n", encoding="utf-8")
+    with pytest.raises(InputError, match="ROLE.LANG.EXT"):
         read_manifest(tmp_path)

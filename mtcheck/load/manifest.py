@@ -55,8 +55,12 @@ def read_manifest(folder: str | Path) -> Manifest:
     if not folder.is_dir():
         raise InputError(folder, "not a folder")
     if not mpath.is_file():
-        raise InputError(folder, f"is a directory without an {MANIFEST} manifest "
-                                 "(give files directly: mtcheck compare TARGET --source FILE)")
+        inferred = infer_manifest(folder)
+        if inferred is not None:
+            return inferred
+        raise InputError(folder, f"is a directory without an {MANIFEST} manifest and without "
+                                 "files named ROLE.LANG.EXT (target.en.txt, source.de.html; give "
+                                 "files directly: mtcheck compare TARGET --source FILE)")
     try:
         data = tomllib.loads(mpath.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as e:
@@ -97,3 +101,34 @@ def read_manifest(folder: str | Path) -> Manifest:
     meta = {k: v for k, v in data.items() if k not in ("version", "check")}
     return Manifest(folder, str(data.get("id", folder.name)), str(data.get("title", "")), meta, out,
                     mpath if isinstance(data.get("check"), dict) else None)
+
+
+# file-name roles of a folder without a manifest: article.en.txt is the target too
+_NAME_ROLES = {"source": "source", "target": "target", "article": "target",
+               "parallel": "parallel", "reference": "reference"}
+
+
+def infer_manifest(folder: Path) -> Manifest | None:
+    """The manifest a folder implies by its file names, ``ROLE.LANG.EXT`` (``source.de.html``,
+    ``target.en.txt`` or ``article.en.txt``, ``parallel.fr.txt``, ``reference.en.txt``):
+    None unless exactly one file names the target and at most one the source. Other
+    files are ignored; each inferred version is listed in reading order of its name."""
+    found: list[VersionEntry] = []
+    root = folder.resolve()
+    for f in sorted(folder.iterdir()):
+        parts = f.name.split(".")
+        if len(parts) != 3 or not f.is_file() or f.name.startswith("."):
+            continue
+        role = _NAME_ROLES.get(parts[0].lower())
+        lang = parts[1].lower()
+        if role is None or not (2 <= len(lang) <= 3 and lang.isalpha()):
+            continue
+        if not f.resolve().is_relative_to(root):
+            continue  # a symlink out of the folder is not part of the set
+        found.append(VersionEntry(f, str(folder / f.name), lang, role, "inferred from the file name"))
+    roles = [v.role for v in found]
+    if roles.count("target") != 1 or roles.count("source") > 1:
+        return None
+    order = {"source": 0, "target": 1, "parallel": 2, "reference": 3}
+    found.sort(key=lambda v: (order[v.role], v.path.name))
+    return Manifest(folder, folder.name, "", {}, found, None)
