@@ -91,3 +91,14 @@ def test_role_named_files_must_name_one_target(tmp_path):
     (tmp_path / "article.fr.txt").write_text("Un.\n", encoding="utf-8")
     with pytest.raises(InputError, match="ROLE.LANG.EXT"):
         read_manifest(tmp_path)
+
+
+def test_a_config_only_mtcheck_toml_beside_role_named_files(tmp_path):
+    (tmp_path / "source.de.txt").write_text("Der Rat tagte 2024 in Bern.\n", encoding="utf-8")
+    (tmp_path / "target.en.txt").write_text("The council met in Bern in 2023.\n", encoding="utf-8")
+    (tmp_path / "mtcheck.toml").write_text('title = "Council"\n[check]\nselect = ["D"]\n', encoding="utf-8")
+    m = read_manifest(tmp_path)
+    assert [v.role for v in m.versions] == ["source", "target"] and m.title == "Council"
+    assert m.config_path == tmp_path / "mtcheck.toml"
+    r = mtcheck.compare_set(tmp_path, semantic=False)
+    assert r.findings and {f.code[0] for f in r.findings} == {"D"}  # the config's selection applies

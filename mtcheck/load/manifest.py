@@ -68,8 +68,18 @@ def read_manifest(folder: str | Path) -> Manifest:
     except UnicodeDecodeError:
         raise InputError(mpath, "manifest is not UTF-8") from None
     versions = data.get("version")
+    if versions is None:
+        # a configuration beside the copy ([check] only): the file names say the versions
+        inferred = infer_manifest(folder)
+        if inferred is not None:
+            inferred.config_path = mpath if isinstance(data.get("check"), dict) else None
+            inferred.meta = {k: v for k, v in data.items() if k != "check"}
+            inferred.id = str(data.get("id", folder.name))
+            inferred.title = str(data.get("title", ""))
+            return inferred
     if not isinstance(versions, list) or not versions:
-        raise InputError(mpath, "manifest lists no [[version]] entries")
+        raise InputError(mpath, "manifest lists no [[version]] entries (and the folder has no "
+                                "files named ROLE.LANG.EXT)")
     root = folder.resolve()
     out: list[VersionEntry] = []
     seen: set[Path] = set()
