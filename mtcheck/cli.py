@@ -10,6 +10,7 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import Sequence
 
 from . import __version__
 from .errors import MtcheckError
@@ -107,7 +108,9 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--no-semantic", action="store_true")
     a.add_argument("--encoding", metavar="ENC")
 
-    ru = sub.add_parser("rules", help="list every rule")
+    ru = sub.add_parser("rules", help="list every rule (or those given)")
+    ru.add_argument("select", nargs="*", metavar="CODES",
+                    help="only these: codes, prefixes or names (G, N001, name-missing)")
     ru.add_argument("--format", "-f", default="table", choices=("table", "line", "json"),
                     help="table (default), line (code name category severity), or json")
     e = sub.add_parser("explain", help="print a rule's documentation")
@@ -156,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "rules":
-        return _cmd_rules(args.format)
+        return _cmd_rules(args.format, args.select)
     if args.command == "explain":
         return _cmd_explain(args.code)
     if args.command == "compare":
@@ -365,11 +368,14 @@ def _cmd_align(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_rules(fmt: str = "table") -> int:
+def _cmd_rules(fmt: str = "table", select: Sequence[str] = ()) -> int:
     import json
-    from .rules import all_rules
+    from .rules import all_rules, select_rules
 
-    rules = all_rules()
+    keys = [k.strip() for s in select for k in s.split(",") if k.strip()]
+    rules = select_rules(keys) if keys else all_rules()
+    if keys and not rules:
+        raise MtcheckError(f"no rule matches {', '.join(keys)} (see mtcheck rules)")
     if fmt == "json":
         sys.stdout.write(json.dumps([
             {"code": r.code, "name": r.name, "category": r.category, "severity": r.severity.label,

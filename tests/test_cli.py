@@ -120,3 +120,12 @@ def test_check_pair_command():
                        "--source-lang", "de", "--target-lang", "en", "--format", "json")
     assert code in (0, 1)
     assert isinstance(json.loads(out), list)
+
+
+def test_rules_lists_only_the_codes_asked_for(cli):
+    code, out, _ = cli("rules", "G", "--format", "line")
+    assert code == 0 and {ln.split("\t")[0][0] for ln in out.splitlines()} == {"G"}
+    code, out, _ = cli("rules", "N001,name-missing", "-f", "line")
+    assert [ln.split("\t")[0] for ln in out.splitlines()] == ["N001", "N003"]
+    code, out, err = cli("rules", "Q9")
+    assert code == 2 and "no rule matches Q9" in err and out == ""
