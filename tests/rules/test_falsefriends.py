@@ -117,6 +117,8 @@ def modal(src: str, tgt: str, sl: str, tl: str) -> list:
     ("de", "en", "Laut dem Plan soll der Tunnel 2031 eröffnet werden.",
      "According to the plan, the tunnel should be opened in 2031.",
      "According to the plan, the tunnel is to be opened in 2031.", "should", Severity.MINOR),
+    ("de", "en", "Der Minister soll Geld angenommen haben.", "The minister should have accepted money.",
+     "The minister is said to have accepted money.", "should have", Severity.MAJOR),  # a report
     ("de", "en", "Die Regierung will die Steuern senken.", "The government will cut taxes.",
      "The government wants to cut taxes.", "will", Severity.MAJOR),
     ("de", "en", "Mieter müssen den Keller nicht räumen.", "Tenants must not clear the cellar.",
