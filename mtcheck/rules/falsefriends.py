@@ -22,7 +22,7 @@ from typing import Iterator
 
 from ..errors import ConfigError
 from ..model import Finding, Severity
-from ._text import norm_lang
+from ._text import norm_lang, stopwords
 from .context import CheckContext
 from .registry import rule
 
@@ -155,7 +155,7 @@ def false_friends(source: str, target: str, sl: str, tl: str, folder: str | None
             continue  # the translation carries the source word's sense elsewhere
         word = re.match(r"[^\W\d_]+", source[sm.start():])
         for m in p.target.finditer(target):
-            if _copied(target, m.start(), m.end(), source):
+            if _copied(target, m.start(), m.end(), source, tl):
                 continue  # text left in the source language (a kept quote), not a rendering
             out.append((m.start(), m.end(), m.group(), word.group() if word else sm.group(), p))
     out.sort(key=lambda x: (x[0], x[1], x[2]))
@@ -165,15 +165,22 @@ def false_friends(source: str, target: str, sl: str, tl: str, folder: str | None
 _NEIGHBOUR = re.compile(r"[^\W_]+")
 
 
-def _copied(target: str, s: int, e: int, source: str) -> bool:
-    """Does the match stand, with a word either side, verbatim in the source?"""
+def _copied(target: str, s: int, e: int, source: str, tl: str) -> bool:
+    """Does the match stand verbatim in the source together with the word before or the
+    word after it (a kept quote, a name such as "Khalifa International Stadium"), or with
+    both?  A single neighbour must be a content word: "Stadium in" proves nothing."""
+    stop = stopwords(tl)
     before = [m for m in _NEIGHBOUR.finditer(target, max(0, s - 40), s)]
     after = _NEIGHBOUR.search(target, e, e + 40)
-    a = before[-1].start() if before else s
-    b = after.end() if after else e
-    if a == s and b == e:
-        return False  # a lone word proves nothing
-    return target[a:b].casefold() in source.casefold()
+    low = source.casefold()
+    if before and after is not None and target[before[-1].start():after.end()].casefold() in low:
+        return True  # a word either side, whatever they are ("we will die")
+    for n, a, b in ((before[-1] if before else None, None, e), (after, s, None)):
+        if n is None or len(n.group()) < 3 or n.group().casefold() in stop:
+            continue
+        if target[n.start() if a is None else a:n.end() if b is None else b].casefold() in low:
+            return True
+    return False
 
 
 @rule("G004", "false-friend", "Accuracy/Mistranslation", "minor", artefact="calque-lexical",

@@ -180,3 +180,26 @@ def test_a_team_adds_modal_pairs_with_a_sense_column(tmp_path):
     assert mtcheck.check_pair(src, "The suspect reportedly would have left on Sunday.", "fr", "en", config=cfg) == []
     # without the house folder there are no French modal pairs
     assert modal(src, "The suspect would have left the country on Sunday.", "fr", "en") == []
+
+
+@pytest.mark.parametrize("sl,tl,src,bad,good,word", [
+    ("de", "en", "Der Chef von Siemens trat zurück.", "The chef of Siemens resigned.",
+     "The head of Siemens resigned.", "chef"),
+    ("de", "en", "Sie spendete 5000 Euro für das Spital.", "She spent 5000 euros on the hospital.",
+     "She donated 5000 euros to the hospital.", "spent"),
+    ("de", "en", "Das Projekt ist noch in einem frühen Stadium.", "The project is still at an early stadium.",
+     "The project is still at an early stage.", "stadium"),
+    ("en", "de", "The company spent 5 million on advertising.", "Das Unternehmen spendete 5 Millionen für Werbung.",
+     "Das Unternehmen gab 5 Millionen für Werbung aus.", "spendete"),
+    ("en", "de", "The stadium was full on Sunday.", "Das Stadium war am Sonntag voll.",
+     "Das Stadion war am Sonntag voll.", "Stadium"),
+])
+def test_more_false_friends_in_both_directions(sl, tl, src, bad, good, word):
+    assert [f.text for f in found(src, bad, sl, tl)] == [word]
+    assert found(src, good, sl, tl) == []
+
+
+def test_a_look_alike_inside_a_name_kept_from_the_source_is_no_rendering():
+    src = "The athletes competed in the Khalifa International Stadium in Doha."
+    assert found(src, "Die Athleten traten im Khalifa International Stadium in Doha an.", "en", "de") == []
+    assert [f.text for f in found(src, "Die Athleten traten im Stadium in Doha an.", "en", "de")] == ["Stadium"]
