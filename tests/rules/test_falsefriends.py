@@ -193,6 +193,12 @@ def test_a_team_adds_modal_pairs_with_a_sense_column(tmp_path):
      "Das Unternehmen gab 5 Millionen für Werbung aus.", "spendete"),
     ("en", "de", "The stadium was full on Sunday.", "Das Stadium war am Sonntag voll.",
      "Das Stadion war am Sonntag voll.", "Stadium"),
+    ("fr", "en", "La lecture du rapport prend une heure.", "The lecture of the report takes an hour.",
+     "Reading the report takes an hour.", "lecture"),
+    ("fr", "en", "Il a assisté au match dimanche.", "He assisted the match on Sunday.",
+     "He attended the match on Sunday.", "assisted"),
+    ("fr", "en", "La monnaie locale a perdu dix pour cent.", "The local money lost ten percent.",
+     "The local currency lost ten percent.", "money"),
 ])
 def test_more_false_friends_in_both_directions(sl, tl, src, bad, good, word):
     assert [f.text for f in found(src, bad, sl, tl)] == [word]
