@@ -98,6 +98,8 @@ class Document:
         if not self.raw:
             self.raw = self.text
         self._line_starts: list[int] | None = None
+        # segment_at's start offsets, with the segment list they were read from
+        self._seg_starts: tuple[list[Segment], list[int]] | None = None
 
     # -- offsets ---------------------------------------------------------------
     def raw_offset(self, pos: int) -> int:
@@ -143,10 +145,9 @@ class Document:
 
     def segment_at(self, pos: int) -> Segment | None:
         # the start list is kept while the segment list is the same one (rules ask often)
-        cache = self.__dict__.get("_seg_starts")
+        cache = self._seg_starts
         if cache is None or cache[0] is not self.segments or len(cache[1]) != len(self.segments):
-            cache = (self.segments, [s.start for s in self.segments])
-            self.__dict__["_seg_starts"] = cache
+            cache = self._seg_starts = (self.segments, [s.start for s in self.segments])
         starts = cache[1]
         i = bisect.bisect_right(starts, pos) - 1
         if 0 <= i < len(self.segments) and self.segments[i].start <= pos < max(self.segments[i].end, pos + 1):

@@ -62,16 +62,26 @@ def fold(s: str) -> str:
     return "".join(c for c in d if not unicodedata.combining(c)).lower()
 
 
-_SKEL_RE = [(re.compile(a), b) for a, b in (
-    (r"dsch", "j"), (r"tsch", "ch"), (r"sch", "sh"), (r"ph", "f"), (r"c(?=[eiy])", "s"), (r"th", "t"), (r"ou", "u"), (r"oe", "o"), (r"ue", "u"), (r"ae", "e"),
-    (r"[cq]", "k"), (r"x", "ks"), (r"w", "v"), (r"z", "s"), (r"[yj]", "i"), (r"h", ""),
-    (r"(.)\1+", r"\1"))]
-# the letters each rule needs: a rule whose letters a word lacks is skipped (most are,
-# and a substring test costs a tenth of a regex substitution)
-_SKEL_NEED = ("dsch", "tsch", "sch", "ph", "c", "th", "ou", "oe", "ue", "ae", "", "x", "w", "z", "", "h", "")
-_SKEL_STEPS = list(zip(_SKEL_NEED, _SKEL_RE))
-_SKEL_CQ = str.maketrans("cq", "kk")
-_SKEL_YJ = str.maketrans("yj", "ii")
+def _sub(pattern: str, rep: str):
+    rx = re.compile(pattern)
+    return lambda f: rx.sub(rep, f)
+
+
+def _tr(src: str, dst: str):
+    table = str.maketrans(src, dst)
+    return lambda f: f.translate(table)
+
+
+# (letters the step needs, step), in order: a step whose letters a word lacks is skipped
+# (most are, and a substring test costs a tenth of a regex substitution); one-letter
+# maps are str.translate
+_SKEL_STEPS = (
+    ("dsch", _sub("dsch", "j")), ("tsch", _sub("tsch", "ch")), ("sch", _sub("sch", "sh")),
+    ("ph", _sub("ph", "f")), ("c", _sub(r"c(?=[eiy])", "s")), ("th", _sub("th", "t")),
+    ("ou", _sub("ou", "u")), ("oe", _sub("oe", "o")), ("ue", _sub("ue", "u")), ("ae", _sub("ae", "e")),
+    ("", _tr("cq", "kk")), ("x", _sub("x", "ks")), ("w", _sub("w", "v")), ("z", _sub("z", "s")),
+    ("", _tr("yj", "ii")), ("h", _sub("h", "")), ("", _sub(r"(.)\1+", r"\1")),
+)
 
 
 # French writes the sounds of German sch / English sh as "ch" and of German tsch /
@@ -86,16 +96,9 @@ def skeleton(f: str, lang: str | None = None) -> str:
     adds that language's spellings of the same sounds."""
     for rx, rep in _SKEL_LANG_RE.get(lang, ()):  # type: ignore[arg-type]
         f = rx.sub(rep, f)
-    for k, (need, (rx, rep)) in enumerate(_SKEL_STEPS):
-        if need:
-            if need in f:
-                f = rx.sub(rep, f)
-        elif k == 10:
-            f = f.translate(_SKEL_CQ)
-        elif k == 14:
-            f = f.translate(_SKEL_YJ)
-        else:
-            f = rx.sub(rep, f)
+    for need, step in _SKEL_STEPS:
+        if need in f:  # "" is in every word
+            f = step(f)
     return f
 
 

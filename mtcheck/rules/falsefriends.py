@@ -169,18 +169,22 @@ def _copied(target: str, s: int, e: int, source: str, tl: str) -> bool:
     """Does the match stand verbatim in the source together with the word before or the
     word after it (a kept quote, a name such as "Khalifa International Stadium"), or with
     both?  A single neighbour must be a content word: "Stadium in" proves nothing."""
-    stop = stopwords(tl)
-    before = [m for m in _NEIGHBOUR.finditer(target, max(0, s - 40), s)]
-    after = _NEIGHBOUR.search(target, e, e + 40)
+    before = list(_NEIGHBOUR.finditer(target, max(0, s - 40), s))[-1:]
+    after = [m for m in [_NEIGHBOUR.search(target, e, e + 40)] if m]
     low = source.casefold()
-    if before and after is not None and target[before[-1].start():after.end()].casefold() in low:
+
+    def kept(a: int, b: int) -> bool:
+        return target[a:b].casefold() in low
+
+    if before and after and kept(before[0].start(), after[0].end()):
         return True  # a word either side, whatever they are ("we will die")
-    for n, a, b in ((before[-1] if before else None, None, e), (after, s, None)):
-        if n is None or len(n.group()) < 3 or n.group().casefold() in stop:
-            continue
-        if target[n.start() if a is None else a:n.end() if b is None else b].casefold() in low:
-            return True
-    return False
+    stop = stopwords(tl)
+
+    def content(m: re.Match) -> bool:
+        return len(m.group()) >= 3 and m.group().casefold() not in stop
+
+    return (any(content(m) and kept(m.start(), e) for m in before)
+            or any(content(m) and kept(s, m.end()) for m in after))
 
 
 @rule("G004", "false-friend", "Accuracy/Mistranslation", "minor", artefact="calque-lexical",
