@@ -1,0 +1,298 @@
+"""Markup: placeholders and inline tags that a translation must carry over verbatim.
+
+Localised strings (PO, XLIFF, TMX, CMS fragments) hold variables such as ``%s``,
+``%(count)d``, ``{0}``, ``{name}``, ``{{ user }}``, ``${total}`` and inline tags such as
+``<b>…</b>`` or ``<a href="…">``.  Machine translation breaks them in a few typical ways:
+it drops one, inserts a space (``% s``, ``{ name }``, ``< /b>``), translates or re-cases
+the variable name (``{nom}``, ``{Name}``), or reorders arguments that cannot move.  A
+broken placeholder is a crash or garbage on screen, so the rules here compare the
+multiset of placeholders and tags of each bead's source and target.
+
+Both rules are language-independent: a placeholder is syntax, not words.  They stay
+silent on prose (news text has no placeholders), which the benches check on every
+human-made eval set (``bench/markup.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Iterator, NamedTuple
+
+from ..model import Finding
+from ._text import Joined
+from .context import BeadView, CheckContext
+from .registry import rule
+
+__all__ = ["Token", "placeholders", "tags", "loose_pattern"]
+
+
+class Token(NamedTuple):
+    kind: str  # printf, python, brace, double-brace, dollar, icu, qt / open, close, empty
+    text: str  # as written
+    key: str  # what must match between source and target
+    start: int
+    end: int
+
+
+# Placeholder syntaxes, most specific first.  ``%%`` (an escaped percent sign) is matched
+# so that it is skipped, never read as the start of a conversion.
+_PH = re.compile(
+    r"(?P<esc>%%)"
+    r"|(?P<double>\{\{-?\s*[\w$.\[\]'\"|: -]+?\s*-?\}\})"  # {{ name }}, {{ user.name | upper }}
+    r"|(?P<icu>\{\s*\w+\s*,\s*(?:plural|select|selectordinal|number|date|time|spellout|ordinal|duration)\b)"
+    r"|(?P<dollar>\$\{[A-Za-z_][\w.]*\})"  # ${name}
+    r"|(?P<brace>%?\{(?:[A-Za-z_0-9][\w.\[\]-]*)?(?:![rsa])?(?::[^{}\s][^{}]*)?\})"  # {} {0} {name:.2f} %{name}
+    r"|(?P<python>%\([A-Za-z_][\w.-]*\)[-+ #0]*(?:\d+|\*)?(?:\.\d+)?[diouxXeEfFgGcrsa])"  # %(name)s
+    # printf: no space flag ("50 % des" is prose), and no letter right after the
+    # conversion ("100%ig", "10%sale")
+    r"|(?P<printf>%(?:\d+\$)?[-+#0']*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|L|q|j|z|t)?"
+    r"[diouxXeEfFgGaAcspn@](?![A-Za-z]))"
+    r"|(?P<qt>(?<![\w%])%\d{1,2}(?![\d.,]))"  # Qt, Windows: %1
+)
+_PH_SIGILS = re.compile(r"[%{$]")
+
+# An inline tag: <b>, </b>, <br/>, <a href="…">, <x id="1"/>; names may be numbered (<1>)
+# as CAT tools write them.  "a < b" is no tag: the name must follow "<" at once.
+_TAG = re.compile(r"<(/?)([A-Za-z][\w:.-]*|\d{1,3})((?:\s+[^<>]*?)?)\s*(/?)>")
+_ATTR = re.compile(r"""([\w:-]+)\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+)""")
+# Attribute values that are addresses or identifiers, not words: kept verbatim.
+_KEPT_ATTRS = frozenset({"href", "src", "id", "class", "name", "type", "rel", "target", "style"})
+_VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "wbr", "col", "area", "source", "embed"})
+
+
+def placeholders(text: str) -> list[Token]:
+    """The placeholders of ``text`` in order of appearance."""
+    if not _PH_SIGILS.search(text):
+        return []
+    out = []
+    sub: set[int] = set()
+    for m in _PH.finditer(text):
+        kind = m.lastgroup
+        if kind == "esc" or m.start() in sub:
+            continue
+        if kind == "icu":
+            sub |= _submessage_braces(text, m.start())
+        tok = m.group()
+        key = tok
+        if kind == "double":
+            key = "{{" + re.sub(r"\s+", "", tok[2:-2]) + "}}"  # {{ name }} == {{name}}
+        elif kind == "icu":
+            key = "{" + re.sub(r"\s+", "", tok[1:])  # "{count, plural" == "{count,plural"
+        out.append(Token(kind, tok, key, m.start(), m.end()))
+    return out
+
+
+_SELECTOR = re.compile(r"(?:=\d+|[\w-]+)\s*$")
+
+
+def _submessage_braces(text: str, start: int) -> set[int]:
+    """Positions of the braces that open the sub-messages of the ICU argument at ``start``
+    (``one {# file}``, ``other {…}``): text to translate, not placeholders."""
+    out: set[int] = set()
+    depth = 0
+    for i in range(start, len(text)):
+        ch = text[i]
+        if ch == "{":
+            if depth == 1 and _SELECTOR.search(text, start + 1, i):
+                out.add(i)
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+            if depth == 0:
+                break
+    return out
+
+
+def tags(text: str) -> list[Token]:
+    """The inline tags of ``text`` in order; the key is the tag's name, its kind and its
+    kept attributes (an ``href`` must survive translation, a ``title`` is translated)."""
+    if "<" not in text:
+        return []
+    out = []
+    for m in _TAG.finditer(text):
+        close, name, attrs, slash = m.group(1), m.group(2).lower(), m.group(3), m.group(4)
+        if close:
+            kind = "close"
+        elif slash or name in _VOID:
+            kind = "empty"
+        else:
+            kind = "open"
+        kept = sorted((a.lower(), v.strip("\"'")) for a, v in _ATTR.findall(attrs or "")
+                      if a.lower() in _KEPT_ATTRS)
+        key = ("</" if kind == "close" else "<") + name + "".join(f' {a}="{v}"' for a, v in kept) \
+            + ("/>" if kind == "empty" else ">")
+        out.append(Token(kind, m.group(), key, m.start(), m.end()))
+    return out
+
+
+def loose_pattern(token: str) -> re.Pattern:
+    """``token`` with any white space allowed between its characters, any case: what a
+    placeholder looks like after MT inserted spaces or changed case (``% S``, ``{ Name }``)."""
+    parts = [re.escape(ch) for ch in token if not ch.isspace()]
+    tail = r"(?![A-Za-z])" if token[-1:].isalpha() else ""
+    return re.compile(r"\s*".join(parts) + tail, re.IGNORECASE)
+
+
+# ---------------------------------------------------------------------------------------
+# shared comparison
+# ---------------------------------------------------------------------------------------
+def _norm_name(key: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", key.lower())
+
+
+def _compare(ctx: CheckContext, bead: BeadView, extract, noun: str) -> Iterator[Finding]:
+    """Findings for one bead: placeholders (or tags) of the source missing from the target,
+    broken, renamed, added, or (printf) reordered."""
+    src = bead.source_text
+    joined = Joined(bead.target)
+    tgt = joined.text
+    s_toks, t_toks = extract(src), extract(tgt)
+    if not s_toks and not t_toks:
+        return
+    s_count = Counter(t.key for t in s_toks)
+    t_count = Counter(t.key for t in t_toks)
+    missing = s_count - t_count
+    extra = t_count - s_count
+    evidence = [ctx.evidence(ctx.source, None, src, note="source")] if ctx.source is not None else []
+    used: set[int] = set()  # target offsets already explained
+
+    extras = [t for t in t_toks if extra[t.key] > 0]
+    left: Counter = Counter()
+    for key, n in sorted(missing.items()):
+        s_tok = next(t for t in s_toks if t.key == key)
+        for _ in range(n):
+            # 1. broken: the same characters with spaces or another case ("% s", "{ Name }")
+            hit = None
+            for m in loose_pattern(s_tok.text).finditer(tgt):
+                if m.start() in used or tgt[m.start():m.end()] == s_tok.text:
+                    continue
+                if any(m.start() < t.end and t.start < m.end() and t.key in s_count and t.text != m.group()
+                       for t in t_toks):
+                    continue  # that is another, intact placeholder
+                hit = m
+                break
+            if hit is not None:
+                used.add(hit.start())
+                for t in extras:  # a re-cased token is no extra of its own
+                    if t.start == hit.start():
+                        extra[t.key] -= 1
+                a, b = joined.span(hit.start(), hit.end())
+                bare = re.sub(r"\s+", "", hit.group())
+                how = ("spaces inserted" if bare == re.sub(r"\s+", "", s_tok.text)
+                       else "case changed" if " " not in hit.group() else "spaces inserted, case changed")
+                yield ctx.flag(a, b, f"{noun} “{s_tok.text}” is written “{hit.group()}” in the "
+                                     f"translation ({how})", suggestion=s_tok.text, evidence=evidence)
+                continue
+            # 2. renamed: an extra token of the same kind in the target ("{nom}" for "{name}")
+            cand = [t for t in extras if extra[t.key] > 0 and t.kind == s_tok.kind and t.start not in used]
+            if cand:
+                t = cand[0]
+                extra[t.key] -= 1
+                used.add(t.start)
+                a, b = joined.span(t.start, t.end)
+                why = ("changed case" if _norm_name(t.key) == _norm_name(key)
+                       else "translated or changed")
+                yield ctx.flag(a, b, f"{noun} “{s_tok.text}” of the source is “{t.text}” in the "
+                                     f"translation ({why}): it must be kept verbatim",
+                               suggestion=s_tok.text, evidence=evidence)
+                continue
+            left[s_tok.text] += 1
+    if left:
+        names = ", ".join(f"“{k}”" + (f" ×{n}" if n > 1 else "") for k, n in sorted(left.items()))
+        a, b = joined.whole
+        yield ctx.flag(a, b, f"{noun}{'s' if sum(left.values()) > 1 else ''} {names} of the source "
+                             f"missing from the translation", evidence=evidence)
+    for t in extras:
+        if extra[t.key] > 0 and t.start not in used:
+            extra[t.key] -= 1
+            a, b = joined.span(t.start, t.end)
+            yield ctx.flag(a, b, f"{noun} “{t.text}” is not in the source", evidence=evidence)
+
+
+def _check(ctx: CheckContext, has_sigil, extract, noun: str, second) -> Iterator[Finding]:
+    """Compare each bead; where the multisets agree, run the rule's ``second`` test
+    (printf order, tag nesting)."""
+    for bead in ctx.beads():
+        if not bead.target or not bead.source:
+            continue
+        if not has_sigil(bead.source_text) and not any(has_sigil(s.text) for s in bead.target):
+            continue  # the hot path: prose without a sigil
+        found = list(_compare(ctx, bead, extract, noun))
+        yield from found
+        if not found:
+            yield from second(ctx, bead, Joined(bead.target))
+
+
+# ---------------------------------------------------------------------------------------
+# M001 placeholder-mismatch
+# ---------------------------------------------------------------------------------------
+def _printf_order(toks: list[Token]) -> list[str]:
+    """Conversions of unnumbered printf placeholders, in order (they cannot be reordered)."""
+    return [t.text[-1] for t in toks if t.kind == "printf" and "$" not in t.text]
+
+
+@rule("M001", "placeholder-mismatch", "Markup/Placeholder", "major", artefact="broken-placeholder",
+      summary="A placeholder of the source (%s, %(name)s, {0}, {name}, {{ name }}, ${name}, %1) "
+              "that the translation drops, breaks (“% s”, “{ name }”), renames (“{nom}”), adds "
+              "or, for unnumbered printf conversions, reorders.",
+      why="Placeholders are filled in by software: a missing, renamed or broken one shows raw "
+          "syntax to readers or crashes the program (printf with the wrong argument type). MT "
+          "engines treat them as words and translate, re-case or space them.",
+      fail=("Delete {count} files?", "{Anzahl} Dateien löschen?"),
+      ok=("Delete {count} files?", "{count} Dateien löschen?"),
+      needs_source=True)
+def placeholder_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    return _check(ctx, _PH_SIGILS.search, placeholders, "placeholder", _reordered)
+
+
+def _reordered(ctx: CheckContext, bead: BeadView, joined: Joined) -> Iterator[Finding]:
+    s_order = _printf_order(placeholders(bead.source_text))
+    t_order = _printf_order(placeholders(joined.text))
+    if len(s_order) > 1 and s_order != t_order and sorted(s_order) == sorted(t_order):
+        a, b = joined.whole
+        yield ctx.flag(a, b, "printf placeholders without position (" + ", ".join(
+            f"%{c}" for c in s_order) + ") are reordered in the translation: they take their "
+            "arguments in order; number them (%1$s, %2$d) to reorder",
+            evidence=[ctx.evidence(ctx.source, None, bead.source_text, note="source")])
+
+
+# ---------------------------------------------------------------------------------------
+# M002 markup-tag-mismatch
+# ---------------------------------------------------------------------------------------
+def _nesting_error(toks: list[Token]) -> Token | None:
+    """The first tag that breaks nesting (a close without its open, or crossing), if any."""
+    stack: list[str] = []
+    for t in toks:
+        name = t.key.split()[0].strip("</>")
+        if t.kind == "open":
+            stack.append(name)
+        elif t.kind == "close":
+            if not stack or stack[-1] != name:
+                return t
+            stack.pop()
+    return None
+
+
+@rule("M002", "markup-tag-mismatch", "Markup/Tag", "major", artefact="broken-tag",
+      summary="An inline tag of the source (<b>, </a>, <br/>, a link's href) that the "
+              "translation drops, breaks (“< /b>”), adds, or nests wrongly (“</b>…<b>”).",
+      why="Inline tags carry links and formatting: a dropped closing tag runs bold to the end "
+          "of the page, a broken one shows raw markup, a changed href sends readers elsewhere.",
+      fail=("Click <b>Save</b> to continue.", "Klicken Sie auf <b>Speichern< /b>, um fortzufahren."),
+      ok=("Click <b>Save</b> to continue.", "Klicken Sie auf <b>Speichern</b>, um fortzufahren."),
+      needs_source=True)
+def markup_tag_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    return _check(ctx, lambda text: "<" in text, tags, "tag", _misnested)
+
+
+def _misnested(ctx: CheckContext, bead: BeadView, joined: Joined) -> Iterator[Finding]:
+    s_toks = tags(bead.source_text)
+    if not s_toks or _nesting_error(s_toks) is not None:
+        return  # the source does not nest either: no standard to hold the target to
+    bad = _nesting_error(tags(joined.text))
+    if bad is not None:
+        a, b = joined.span(bad.start, bad.end)
+        yield ctx.flag(a, b, f"tag “{bad.text}” closes nothing open at that point: the "
+                             f"translation nests its tags wrongly",
+                       evidence=[ctx.evidence(ctx.source, None, bead.source_text, note="source")])

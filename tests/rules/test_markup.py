@@ -1,0 +1,137 @@
+"""Markup rules M001 (placeholders) and M002 (inline tags), on single pairs and an article."""
+
+from __future__ import annotations
+
+import pytest
+
+import mtcheck
+from mtcheck.config import Config
+from mtcheck.model import Alignment, Bead, Document, Paragraph, Segment
+from mtcheck.rules import CheckContext, get_rule, run_rules
+from mtcheck.rules.markup import loose_pattern, placeholders, tags
+
+
+def flagged(code: str, src: str, tgt: str, sl: str, tl: str) -> list:
+    cfg = Config(select=[code])
+    return [f for f in mtcheck.check_pair(src, tgt, sl, tl, config=cfg) if f.code == code]
+
+
+# (code, source, target, source lang, target lang, flagged text or None, words in the message)
+CASES = [
+    # M001: translated, re-cased, spaced, dropped, added, reordered
+    ("M001", "Delete {count} files?", "{Anzahl} Dateien löschen?", "en", "de", "{Anzahl}", "translated"),
+    ("M001", "Supprimer {count} fichiers ?", "Delete {number} files?", "fr", "en", "{number}", "translated"),
+    ("M001", "Delete {count} files?", "{Count} Dateien löschen?", "en", "de", "{Count}", "case changed"),
+    ("M001", "%s of %d items", "% s sur %d éléments", "en", "fr", "% s", "spaces inserted"),
+    ("M001", "%s von %d Elementen", "% s of %d items", "de", "en", "% s", "spaces inserted"),
+    ("M001", "%(name)s sent %(n)d messages", "%(nom)s a envoyé %(n)d messages", "en", "fr", "%(nom)s",
+     "translated"),
+    ("M001", "Hello {{ user }}, welcome!", "Hallo {{ Benutzer }}, willkommen!", "en", "de", "{{ Benutzer }}",
+     "translated"),
+    ("M001", "Total: ${amount}", "Total : ${montant}", "en", "fr", "${montant}", "translated"),
+    ("M001", "Delete {count} files?", "Dateien löschen?", "en", "de", "Dateien löschen?", "missing"),
+    ("M001", "Fichier {0} enregistré.", "File saved.", "fr", "en", "File saved.", "missing"),
+    ("M001", "File saved.", "Datei {0} gespeichert.", "en", "de", "{0}", "not in the source"),
+    ("M001", "%s of %d items", "%d sur %s éléments", "en", "fr", "%d sur %s éléments", "reordered"),
+    ("M001", "Seite %1 von %2", "Page %1 of %", "de", "en", "Page %1 of %", "missing"),
+    ("M001", "You have {count, plural, one {# file} other {# files}}",
+     "Vous avez {nombre, plural, one {# fichier} other {# fichiers}}", "en", "fr", "{nombre, plural", "translated"),
+    # M001: passes
+    ("M001", "Delete {count} files?", "{count} Dateien löschen?", "en", "de", None, None),
+    ("M001", "%1$s of %2$d items", "%2$d éléments sur %1$s", "en", "fr", None, None),  # numbered: may move
+    ("M001", "Hello {{ user }}", "Bonjour {{user}}", "en", "fr", None, None),  # spacing inside {{ }} is free
+    ("M001", "You have {count, plural, one {# file} other {# files}}",
+     "Sie haben {count, plural, one {# Datei} other {# Dateien}}", "en", "de", None, None),  # sub-messages
+    ("M001", "Die Zahl stieg um 50 % des Vorjahres, 100%ig sicher.",
+     "The number rose by 50% of last year's, 100% certain.", "de", "en", None, None),  # prose percent signs
+    ("M001", "Le taux est passé à 5 % dès lundi.", "Die Rate stieg ab Montag auf 5 % des Werts.", "fr", "de",
+     None, None),
+    ("M001", "100%% sure: %s", "Zu 100%% sicher: %s", "en", "de", None, None),  # %% is an escaped percent
+    # M002: broken, dropped, changed link, wrong nesting
+    ("M002", "Click <b>Save</b> to continue.", "Klicken Sie auf <b>Speichern< /b>, um fortzufahren.", "en", "de",
+     "< /b>", "spaces inserted"),
+    ("M002", "Cliquez sur <b>Enregistrer</b>.", "Click <b>Save.", "fr", "en", "Click <b>Save.", "missing"),
+    ("M002", "See <a href=\"https://example.org/en\">the guide</a>.",
+     "Voir <a href=\"https://example.org/fr\">le guide</a>.", "en", "fr", "<a href=\"https://example.org/fr\">",
+     "changed"),
+    ("M002", "Click <b>Save</b> to continue.", "Klicken Sie auf </b>Speichern<b>, um fortzufahren.", "en", "de",
+     "</b>", "nests"),
+    ("M002", "Line one", "Première ligne<br/>", "en", "fr", "<br/>", "not in the source"),
+    # M002: passes
+    ("M002", "Click <b>Save</b> to continue.", "Klicken Sie auf <b>Speichern</b>, um fortzufahren.", "en", "de",
+     None, None),
+    ("M002", "See <a href=\"/help\" title=\"Help\">the guide</a>.",
+     "Voir <a title=\"Aide\" href=\"/help\">le guide</a>.", "en", "fr", None, None),  # title is translated
+    ("M002", "Wenn a < b und b > c gilt, folgt nichts.", "If a < b and b > c, nothing follows.", "de", "en",
+     None, None),  # comparison signs are no tags
+    ("M002", "<i>Le Monde</i> a écrit <b>ceci</b>.", "<b>This</b> was written by <i>Le Monde</i>.", "fr", "en",
+     None, None),  # tags may move as whole pairs
+]
+
+
+@pytest.mark.parametrize("code,src,tgt,sl,tl,expect,words", CASES)
+def test_markup_cases(code, src, tgt, sl, tl, expect, words):
+    fs = flagged(code, src, tgt, sl, tl)
+    if expect is None:
+        assert fs == [], [f.message for f in fs]
+        return
+    assert len(fs) == 1, [f.message for f in fs]
+    assert fs[0].text == expect
+    assert words in fs[0].message
+
+
+def test_suggestion_is_the_source_form():
+    f = flagged("M001", "Delete {count} files?", "{ count } Dateien löschen?", "en", "de")[0]
+    assert f.suggestion == "{count}"
+    assert f.severity.label == "major"
+
+
+def test_placeholder_syntaxes():
+    text = "%s %5.2f %1$s %(name)s {0} {name:>8} {} %{ruby} {{ jinja }} ${js} %1 %@"
+    assert [t.kind for t in placeholders(text)] == [
+        "printf", "printf", "printf", "python", "brace", "brace", "brace", "brace", "double", "dollar", "qt",
+        "printf"]
+    # prose: percent signs, a German "%ig", a comparison
+    assert placeholders("um 50 % des Werts, 100%ig, 20% discount, 5%.") == []
+
+
+def test_tag_keys_keep_addresses_not_words():
+    a, b = tags('<a href="/x" title="Help">'), tags('<a title="Hilfe" href="/x">')
+    assert a[0].key == b[0].key == '<a href="/x">'
+    assert [t.kind for t in tags("<p>x<br>y</p><img src='a.png'/>")] == ["open", "empty", "close", "empty"]
+
+
+def test_loose_pattern_allows_spaces_and_case():
+    assert loose_pattern("%(name)s").search("%( Name ) s")
+    assert not loose_pattern("%s").search("50 % sind")  # a word goes on: not a placeholder
+
+
+def test_rules_need_a_source_and_are_documented():
+    for code in ("M001", "M002"):
+        r = get_rule(code)
+        assert r.needs_source and r.category.startswith("Markup/")
+        src, tgt = r.fail
+        assert flagged(code, src, tgt, "en", "de"), code
+        src, tgt = r.ok
+        assert not flagged(code, src, tgt, "en", "de"), code
+
+
+def test_article_bead_offsets():
+    """In a two-sentence article the finding points into the second sentence's text."""
+    src_text = "Open the file. Delete {count} files?"
+    tgt_text = "Öffnen Sie die Datei. {Anzahl} Dateien löschen?"
+
+    def doc(text, lang, role, path, cut):
+        d = Document(path=path, lang=lang, role=role, text=text, raw=text)
+        d.paragraphs = [Paragraph(0, "body", 0, len(text))]
+        d.segments = [Segment(0, 0, "body", 0, cut, text[:cut]),
+                      Segment(1, 0, "body", cut + 1, len(text), text[cut + 1:])]
+        return d
+
+    src = doc(src_text, "en", "source", "s.txt", src_text.index(" Delete"))
+    tgt = doc(tgt_text, "de", "target", "t.txt", tgt_text.index(" {Anzahl}"))
+    al = Alignment(src.path, tgt.path, [Bead([0], [0]), Bead([1], [1])], method="test")
+    ctx = CheckContext(tgt, src, (), {tgt.path: al})
+    fs = run_rules(ctx, [get_rule("M001")], {})
+    assert [f.text for f in fs] == ["{Anzahl}"]
+    assert fs[0].bead == 1
