@@ -920,7 +920,7 @@ def format_summary(s: dict[str, Any], out: Path | None = None, summary_path: Pat
                          f"{','.join(w['codes'])}{txt}")
     skipped = {k: v for k, v in (s.get("units_without_translation") or {}).items() if v}
     if skipped:
-        lines.append("  units without a translation (not checked): "
+        lines.append("  units not checked (no translation; in PO files also fuzzy): "
                      + ", ".join(f"{k} {v:,}" for k, v in skipped.items()))
     if out is not None:
         lines.append(f"  wrote {out}" + (f" and {summary_path}" if summary_path else ""))
@@ -958,12 +958,12 @@ def add_batch_parser(sub: Any, add_common: Callable[[argparse.ArgumentParser], N
                      ) -> argparse.ArgumentParser:
     """Add ``mtcheck batch`` (its own --format: json|jsonl|sarif|html)."""
     p = sub.add_parser(
-        "batch", help="check bilingual corpora (TMX, XLIFF, TSV, CSV, JSONL) and article sets at scale",
+        "batch", help="check bilingual corpora (TMX, XLIFF, PO, TSV, CSV, JSONL) and article sets at scale",
         description="Check every segment pair of bilingual corpus files (and article-set folders) "
                     "in parallel; findings as JSONL in input order, a summary at the end.",
         formatter_class=argparse.RawDescriptionHelpFormatter, epilog=EXAMPLES)
     p.add_argument("inputs", nargs="+", metavar="INPUT",
-                   help="corpus file (.tmx .xlf/.xliff .tsv .csv .jsonl) or article-set folder")
+                   help="corpus file (.tmx .xlf/.xliff .po .tsv .csv .jsonl) or article-set folder")
     p.add_argument("--source-lang", metavar="L", help="source language where the file does not say")
     p.add_argument("--target-lang", metavar="L", help="target language where the file does not say")
     p.add_argument("-j", "--jobs", type=_positive_int, metavar="N",

@@ -384,3 +384,16 @@ def test_bad_input_exits_2_with_one_line(tmp_path, case):
         assert "nope.xlf: no such file" in lines[0]
     else:
         assert "--jobs" in lines[0]
+
+
+def test_po_file_findings_point_at_the_entry(tmp_path):
+    """A gettext catalogue runs through batch like any corpus: placeholder findings carry the
+    entry's line, its id (msgctxt or number, plural form in brackets) and the header's language."""
+    po = ROOT / "tests" / "data" / "corpus" / "sample.po"
+    out = tmp_path / "po.jsonl"
+    assert cli_main(["batch", str(po), "--source-lang", "en", "--select", "M001", "-q", "-o", str(out)]) == 1
+    got = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [(f["id"], f["origin_line"], f["target_lang"], f["text"]) for f in got] == [
+        ("5[1]", 28, "de", "{Anzahl}"), ("7", 44, "de", "%(Name)s")]
+    summary = json.loads((tmp_path / "po.jsonl.summary.json").read_text(encoding="utf-8"))
+    assert summary["pairs"] == 6

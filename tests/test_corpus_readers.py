@@ -397,3 +397,59 @@ def test_streaming_memory_does_not_grow(tmp_path):
     # … and so does libxml2's tree (C memory, invisible to tracemalloc): without clearing,
     # the 180,000 units after the first 20,000 would add well over 100 MB here
     assert rss_late - rss_early < 20_000, (rss_early, rss_late)
+
+
+# -- gettext PO -----------------------------------------------------------------------------
+def test_po_entries_plurals_context_and_skips():
+    r = read_corpus(DATA / "sample.po", source_lang="en")
+    got = [(x.id, x.source, x.target, x.source_lang, x.target_lang, x.origin_line) for x in r]
+    assert r.format == "po"
+    assert got == [
+        ("1", "Delete %d files?", "%d Dateien löschen?", "en", "de-ch", 13),
+        ("button", "Save", "Speichern", "en", "de-ch", 17),
+        ("5[0]", "One file", "Eine Datei", "en", "de-ch", 28),
+        ("5[1]", "{count} files", "{Anzahl} Dateien", "en", "de-ch", 28),
+        ("6", 'A long string on two lines with "quotes"\n',
+         'Eine lange Zeichenkette auf zwei Zeilen mit "Anführungszeichen"\n', "en", "de-ch", 33),
+        ("7", "Hello %(name)s", "Hallo %(Name)s", "en", "de-ch", 44),
+    ]
+    assert r.skipped == 2  # the fuzzy "Open" and the untranslated entry; header and #~ are no units
+
+
+def test_po_target_flag_wins_and_source_language_header(tmp_path):
+    p = tmp_path / "x.po"
+    p.write_text('msgid ""\nmsgstr "Language: fr\\n"\n"X-Source-Language: de\\n"\n\n'
+                 'msgid "Haus"\nmsgstr "maison"\n', encoding="utf-8")
+    assert pairs(p) == [("1", "Haus", "maison", "de", "fr", 5)]
+    assert pairs(p, target_lang="fr-ch") == [("1", "Haus", "maison", "de", "fr-ch", 5)]
+
+
+def test_po_charset_from_header_and_escapes(tmp_path):
+    p = tmp_path / "latin.po"
+    p.write_bytes('msgid ""\nmsgstr "Content-Type: text/plain; charset=ISO-8859-1\\n"\n\n'
+                  'msgid "Tab\\there \\"q\\" \\101"\nmsgstr "Tabulator\\thier, Größe"\n'.encode("latin-1"))
+    assert pairs(p, source_lang="en", target_lang="de") == [
+        ("1", 'Tab\there "q" A', "Tabulator\thier, Größe", "en", "de", 4)]
+
+
+def test_po_sniffed_without_suffix_and_obsolete_between_entries(tmp_path):
+    p = tmp_path / "messages"
+    p.write_text('#: a.c:1\nmsgid "One"\nmsgstr "Eins"\n#~ msgid "Old"\n#~ msgstr "Alt"\n'
+                 '#, c-format\nmsgid "Two %s"\nmsgstr "Zwei %s"\n', encoding="utf-8")
+    assert corpus.detect_corpus_format(p) == "po"
+    got = pairs(p, source_lang="en", target_lang="de")
+    assert [(g[1], g[2], g[5]) for g in got] == [("One", "Eins", 2), ("Two %s", "Zwei %s", 7)]
+
+
+@pytest.mark.parametrize("content,problem", [
+    ('msgid "a"\nmsgstr "b\n', "line 2: expected a quoted string"),
+    ('msgid "a"\nmsgstr b\n', "line 2: not a PO line"),
+    ('"orphan"\n', "line 1: a string continues no msgid"),
+    ('msgid "a"\nmsgfoo "b"\n', "line 2: not a PO line"),
+    ('msgstr "b"\n', "line 1: msgstr without a msgid"),
+])
+def test_po_errors_name_the_line(tmp_path, content, problem):
+    p = tmp_path / "bad.po"
+    p.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError, match=problem):
+        list(read_corpus(p, source_lang="en", target_lang="de"))

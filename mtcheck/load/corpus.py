@@ -1,4 +1,5 @@
-"""Streaming readers for bilingual corpora: TMX 1.4, XLIFF 1.2 and 2.x, TSV, CSV, JSONL.
+"""Streaming readers for bilingual corpora: TMX 1.4, XLIFF 1.2 and 2.x, gettext PO, TSV,
+CSV, JSONL.
 
 Each reader yields :class:`PairRecord` one at a time and holds at most one unit (plus a
 small language-detection buffer) in memory, whatever the size of the file, so
@@ -44,7 +45,11 @@ Languages: from the file where it carries them (TMX ``srclang`` and ``xml:lang``
 language columns or ``source_lang``/``target_lang`` columns, JSONL keys); else the
 caller's ``source_lang``/``target_lang``; else detected once per file on the first
 ``detect_sample`` pairs with :func:`mtcheck.langid.detect_language` (imported lazily).
-For a TMX with more than two languages, ``source_lang``/``target_lang`` pick the
+A PO file names its target language in the header entry (``Language:``) and its
+encoding there too (``charset=``, used unless ``--encoding`` is given); the header, obsolete
+(``#~``), fuzzy and untranslated entries are skipped (msgfmt does not ship them either),
+and each plural form is its own pair (``msgstr[0]`` against ``msgid``, the others against
+``msgid_plural``).  For a TMX with more than two languages, ``source_lang``/``target_lang`` pick the
 ``<tuv>`` elements (without ``target_lang``, the first unit's target language holds for
 the whole file; units without it are skipped and counted).
 """
@@ -66,11 +71,11 @@ from ..errors import InputError, MtcheckError
 __all__ = ["PairRecord", "CorpusReader", "read_corpus", "detect_corpus_format", "CORPUS_FORMATS",
            "is_corpus_file"]
 
-CORPUS_FORMATS = ("tmx", "xliff", "tsv", "csv", "jsonl")
+CORPUS_FORMATS = ("tmx", "xliff", "po", "tsv", "csv", "jsonl")
 
 _SUFFIXES = {
     ".tmx": "tmx", ".xlf": "xliff", ".xliff": "xliff", ".sdlxliff": "xliff", ".mqxliff": "xliff",
-    ".tsv": "tsv", ".tab": "tsv", ".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl",
+    ".po": "po", ".pot": "po", ".tsv": "tsv", ".tab": "tsv", ".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl",
 }
 
 
@@ -127,7 +132,7 @@ def _looks_like_lang_header(cell: str) -> bool:
 
 # -- format detection ---------------------------------------------------------------------
 def detect_corpus_format(path: str | os.PathLike[str]) -> str | None:
-    """tmx / xliff / tsv / csv / jsonl from the suffix, else by sniffing; None if unknown."""
+    """tmx / xliff / po / tsv / csv / jsonl from the suffix, else by sniffing; None if unknown."""
     p = Path(path)
     fmt = _SUFFIXES.get(p.suffix.lower())
     if fmt:
@@ -147,6 +152,8 @@ def detect_corpus_format(path: str | os.PathLike[str]) -> str | None:
         return None
     if text.startswith("{"):
         return "jsonl"
+    if _PO_SNIFF.search(text):
+        return "po"
     first = text.split("\n", 1)[0]
     if "\t" in first:
         return "tsv"
@@ -174,7 +181,8 @@ def _check_file(path: Path) -> None:
 
 # -- the public reader ----------------------------------------------------------------------
 class CorpusReader:
-    """Iterate the pairs of one corpus file; ``skipped`` counts units without a translation.
+    """Iterate the pairs of one corpus file; ``skipped`` counts units without a translation
+    (and fuzzy PO entries).
 
     Iterating twice reads the file twice (nothing is cached).
     """
@@ -187,8 +195,8 @@ class CorpusReader:
         _check_file(self.path)
         self.format = fmt or detect_corpus_format(self.path)
         if self.format not in CORPUS_FORMATS:
-            raise InputError(self.path, "unknown corpus format (expected .tmx, .xlf/.xliff, .tsv, "
-                                        ".csv or .jsonl)")
+            raise InputError(self.path, "unknown corpus format (expected .tmx, .xlf/.xliff, .po, "
+                                        ".tsv, .csv or .jsonl)")
         if encoding:
             try:
                 codecs.lookup(encoding)
@@ -204,8 +212,8 @@ class CorpusReader:
         self.detected: tuple[str | None, str | None] | None = None
 
     def _raw(self) -> Iterator[PairRecord]:
-        reader = {"tmx": _read_tmx, "xliff": _read_xliff, "tsv": _read_tsv, "csv": _read_csv,
-                  "jsonl": _read_jsonl}[self.format]
+        reader = {"tmx": _read_tmx, "xliff": _read_xliff, "po": _read_po, "tsv": _read_tsv,
+                  "csv": _read_csv, "jsonl": _read_jsonl}[self.format]
         return reader(self)
 
     def __iter__(self) -> Iterator[PairRecord]:
@@ -577,13 +585,14 @@ class _Lines:
     """Decoded lines of a text file (split on LF only, terminators kept), with the number
     of the last line read, so decoding errors name their line exactly."""
 
-    def __init__(self, r: CorpusReader) -> None:
+    def __init__(self, r: CorpusReader, encoding: str | None = None) -> None:
         self.r = r
         self.line = 0
+        self.encoding = encoding or r.encoding
 
     def __iter__(self) -> Iterator[str]:
         r = self.r
-        enc = r.encoding
+        enc = self.encoding
         try:
             fh = open(r.path, "rb")
         except OSError as e:
@@ -603,7 +612,7 @@ class _Lines:
                 try:
                     yield raw.decode(enc)
                 except UnicodeDecodeError:
-                    raise InputError(r.path, f"line {self.line}: not valid {r.encoding or 'UTF-8'} "
+                    raise InputError(r.path, f"line {self.line}: not valid {self.encoding or 'UTF-8'} "
                                              "(give --encoding)") from None
 
     def _wide(self, fh, enc: str) -> Iterator[str]:
@@ -672,3 +681,159 @@ def _read_jsonl(r: CorpusReader) -> Iterator[PairRecord]:
         rid = obj.get("id")
         yield PairRecord(str(rid) if rid is not None else str(line), src, tgt,
                          norm_lang(obj.get("source_lang")), norm_lang(obj.get("target_lang")), line)
+
+
+# -- gettext PO -------------------------------------------------------------------------------
+_PO_SNIFF = re.compile(r'^(?:msgctxt|msgid) "', re.MULTILINE)
+_PO_KEYWORD = re.compile(r'(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?)\s*(".*)$')
+_PO_ESCAPE = re.compile(r'\\(?:([0-7]{1,3})|x([0-9A-Fa-f]{1,2})|(.))', re.DOTALL)
+_PO_SIMPLE = {"n": "\n", "t": "\t", "r": "\r", "a": "\a", "b": "\b", "f": "\f", "v": "\v",
+              '"': '"', "\\": "\\", "'": "'", "?": "?"}
+_PO_CHARSET = re.compile(rb"charset=([A-Za-z0-9_.:-]+)")
+
+
+def _po_unescape(m: re.Match) -> str:
+    if m.group(1):
+        return chr(int(m.group(1), 8))
+    if m.group(2):
+        return chr(int(m.group(2), 16))
+    return _PO_SIMPLE.get(m.group(3), m.group(3))
+
+
+def _po_string(r: CorpusReader, line: int, quoted: str) -> str:
+    q = quoted.strip()
+    if len(q) < 2 or not (q.startswith('"') and q.endswith('"')):
+        raise InputError(r.path, f"line {line}: expected a quoted string, found {quoted.strip()[:40]!r}")
+    body = q[1:-1]
+    return _PO_ESCAPE.sub(_po_unescape, body) if "\\" in body else body
+
+
+def _po_charset(path: Path) -> str | None:
+    """The charset the header entry declares (``charset=CHARSET`` in a template is none)."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(65536)
+    except OSError:
+        return None
+    m = _PO_CHARSET.search(head)
+    if not m:
+        return None
+    name = m.group(1).decode("ascii").strip()
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def _po_header(msgstr: str) -> dict[str, str]:
+    out = {}
+    for line in msgstr.split("\n"):
+        k, sep, v = line.partition(":")
+        if sep:
+            out[k.strip().lower()] = v.strip()
+    return out
+
+
+class _PoEntry:
+    __slots__ = ("ctxt", "msgid", "plural", "msgstr", "flags", "obsolete", "line", "field")
+
+    def __init__(self) -> None:
+        self.ctxt: str | None = None
+        self.msgid: str | None = None
+        self.plural: str | None = None
+        self.msgstr: dict[int, str] = {}
+        self.flags: set[str] = set()
+        self.obsolete = False
+        self.line = 0
+        self.field: tuple[str, int] | None = None  # where a continuation string goes
+
+    def append(self, text: str) -> None:
+        name, idx = self.field  # type: ignore[misc]
+        if name == "msgstr":
+            self.msgstr[idx] += text
+        else:
+            setattr(self, name, getattr(self, name) + text)
+
+
+def _read_po(r: CorpusReader) -> Iterator[PairRecord]:
+    lines = _Lines(r, r.encoding or _po_charset(r.path))
+    want_t = r.target_lang
+    src_lang: str | None = None
+    tgt_lang: str | None = want_t
+    n = 0
+    e = _PoEntry()
+    pending_flags: set[str] = set()
+
+    def finish(e: _PoEntry) -> Iterator[PairRecord]:
+        nonlocal src_lang, tgt_lang, n
+        if e.msgid is None or e.obsolete:
+            return
+        if e.msgid == "" and e.ctxt is None:  # the header entry
+            head = _po_header(e.msgstr.get(0, ""))
+            tgt_lang = want_t or norm_lang(head.get("language")) or tgt_lang
+            src_lang = norm_lang(head.get("x-source-language")) or src_lang
+            return
+        n += 1
+        if "fuzzy" in e.flags or not any(v.strip() for v in e.msgstr.values()):
+            r.skipped += 1
+            return
+        uid = e.ctxt if e.ctxt else str(n)
+        for k in sorted(e.msgstr):
+            text = e.msgstr[k]
+            if not text.strip():
+                continue
+            src = e.msgid if (k == 0 or e.plural is None) else e.plural
+            yield PairRecord(uid if len(e.msgstr) == 1 else f"{uid}[{k}]", src, text, src_lang,
+                             tgt_lang, e.line)
+
+    for raw in lines:
+        line = lines.line
+        text = raw.strip()
+        if not text:
+            continue
+        if text.startswith("#~"):  # an obsolete entry: dropped whole
+            if not e.obsolete:
+                yield from finish(e)
+                e = _PoEntry()
+                e.obsolete = True
+            continue
+        if e.obsolete:
+            e = _PoEntry()
+        if text.startswith("#"):
+            if text.startswith("#,"):
+                if e.msgstr:  # the comments of the next entry begin
+                    yield from finish(e)
+                    e = _PoEntry()
+                pending_flags |= {f.strip() for f in text[2:].split(",") if f.strip()}
+            elif e.msgstr:
+                yield from finish(e)
+                e = _PoEntry()
+            continue
+        if text.startswith('"'):
+            if e.field is None:
+                raise InputError(r.path, f"line {line}: a string continues no msgid or msgstr")
+            e.append(_po_string(r, line, text))
+            continue
+        m = _PO_KEYWORD.match(text)
+        if not m:
+            raise InputError(r.path, f"line {line}: not a PO line ({text[:40]!r})")
+        key, idx, rest = m.group(1), m.group(2), m.group(3)
+        value = _po_string(r, line, rest)
+        if key in ("msgctxt", "msgid") and (e.msgstr or (key == "msgctxt" and e.msgid is not None)):
+            yield from finish(e)
+            e = _PoEntry()
+        if key in ("msgctxt", "msgid") and not e.line:
+            e.line = line
+            e.flags |= pending_flags
+            pending_flags = set()
+        if key.startswith("msgstr"):
+            if e.msgid is None:
+                raise InputError(r.path, f"line {line}: msgstr without a msgid")
+            k = int(idx) if idx is not None else 0
+            e.msgstr[k] = value
+            e.field = ("msgstr", k)
+        else:
+            attr = {"msgctxt": "ctxt", "msgid": "msgid", "msgid_plural": "plural"}[key]
+            setattr(e, attr, value)
+            e.field = (attr, 0)
+    yield from finish(e)
