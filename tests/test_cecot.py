@@ -13,7 +13,7 @@ import mtcheck
 from mtcheck.gold import read_gold, score
 
 # Floors: raise them when rules improve (never lower them to make a change pass).
-RECALL_FLOOR = 0.75
+RECALL_FLOOR = 0.80
 PRECISION_FLOOR = 0.90
 
 
