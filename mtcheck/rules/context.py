@@ -4,7 +4,7 @@ alignments to the source, and shared document-level indexes (built once, cached)
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Callable, Iterable, TYPE_CHECKING
+from typing import Any, Callable, Iterable, Iterator, TYPE_CHECKING
 
 from ..model import Alignment, Bead, Document, Evidence, Finding, Segment, Severity
 
@@ -73,6 +73,15 @@ class CheckContext:
         ss, ts = self.source.segments, self.target.segments
         return [BeadView(i, [ss[j] for j in b.source], [ts[j] for j in b.target])
                 for i, b in enumerate(al.beads)]
+
+    def aligned_segments(self) -> Iterator[tuple[str, Segment]]:
+        """Each target segment with its bead's source text, for beads with both sides:
+        what the per-sentence comparison rules walk."""
+        for b in self.beads():
+            if b.source and b.target:
+                stext = b.source_text
+                for seg in b.target:
+                    yield stext, seg
 
     def bead_of_target(self, seg_index: int) -> BeadView | None:
         idx = self.cached("t2b", lambda: {s.index: b for b in self.beads() for s in b.target})

@@ -210,17 +210,13 @@ def _flag_pairs(ctx: CheckContext, opts: dict, kind: str, what: str) -> Iterator
     folder = opts.get("data") or None
     if not sl or not tl or sl == tl or _by_prefix(sl, tl, folder, kind) is None:
         return
-    for b in ctx.beads():
-        if not b.source or not b.target:
-            continue
-        stext = b.source_text
-        for seg in b.target:
-            for s, e, word, sword, p in false_friends(stext, seg.text, sl, tl, folder, kind):
-                yield ctx.flag(seg.start + s, seg.start + e,
-                               f"“{word}” for the source's “{sword}” {what}: “{sword}” "
-                               f"usually means “{p.meaning}”",
-                               evidence=[ctx.evidence(src, text=stext, note="source")],
-                               suggestion=p.meaning, severity=p.severity)
+    for stext, seg in ctx.aligned_segments():
+        for s, e, word, sword, p in false_friends(stext, seg.text, sl, tl, folder, kind):
+            yield ctx.flag(seg.start + s, seg.start + e,
+                           f"“{word}” for the source's “{sword}” {what}: “{sword}” "
+                           f"usually means “{p.meaning}”",
+                           evidence=[ctx.evidence(src, text=stext, note="source")],
+                           suggestion=p.meaning, severity=p.severity)
 
 
 @rule("G005", "modal-false-friend", "Accuracy/Mistranslation", "minor", artefact="mistranslation",

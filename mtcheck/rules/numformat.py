@@ -1,5 +1,6 @@
 """Number format of the target locale (S007): a figure copied with the source's decimal
-or thousands separator.
+or thousands separator (also before a scale word: "1,5 million"), or with a Swiss
+apostrophe (70'000) in a language that does not use it.
 
 "70,000" is seventy thousand to an English reader and seventy to a German one; "3.5"
 in a French text is a typo at best.  MT systems and copy-paste keep the source's
@@ -14,7 +15,7 @@ import re
 from typing import Iterator
 
 from ..model import Finding, Severity
-from ._text import find_numbers, norm_lang
+from ._text import _MONTHS, _scale_of, find_numbers, norm_lang
 from .context import CheckContext
 from .registry import rule
 
@@ -26,6 +27,9 @@ DECIMAL_COMMA = frozenset({"de", "fr", "es", "it", "pt", "nl", "da", "sv", "nb",
 DECIMAL_POINT = frozenset({"en", "zh", "ja", "ko", "he", "th", "ms", "hi"})
 
 _ONE_SEP = re.compile(r"(\d{1,3})([.,])(\d+)")
+# Swiss grouping (70'000): right in de, fr, it (Swiss usage), a copied slip elsewhere
+_APOS_GROUP = re.compile(r"\d{1,3}(?:['’]\d{3})+")
+_APOS_OK = frozenset({"de", "fr", "it", "rm"})
 # how a locale groups thousands, for suggestions
 _GROUP = {"de": ".", "fr": "\u202f", "es": ".", "it": ".", "pt": ".", "nl": ".", "da": ".",
           "sv": "\u00a0", "nb": "\u00a0", "fi": "\u00a0", "pl": "\u00a0", "cs": "\u00a0", "ru": "\u00a0"}
@@ -59,12 +63,14 @@ def _source_values(text: str, lang: str | None) -> set[float]:
     return out
 
 
-def format_slips(source: str, target: str, sl: str | None, tl: str | None) -> list[tuple[int, int, str, str, bool]]:
-    """(start, end, number as written, suggestion, meaning changes) for the numbers of
-    ``target`` written with the wrong separator for ``tl``."""
+def format_slips(source: str, target: str, sl: str | None, tl: str | None) -> list[tuple[int, int, str, str, str]]:
+    """(start, end, number as written, suggestion, slip) for the numbers of ``target``
+    written with the wrong separator for ``tl``; slip is "decimal" (the source's decimal
+    separator), "reads-decimal" (the source's thousands separator, which ``tl`` reads as a
+    decimal one: the value changes) or "grouping" (a Swiss apostrophe)."""
     if tl not in DECIMAL_COMMA and tl not in DECIMAL_POINT:
         return []
-    if not any(c in target for c in ".,"):
+    if not any(c in target for c in ".,'’"):
         return []
     svals: set[float] | None = None
     out = []
@@ -72,26 +78,39 @@ def format_slips(source: str, target: str, sl: str | None, tl: str | None) -> li
         if n.kind != "number" or n.soft:
             continue
         text = n.text.strip()
-        m = _ONE_SEP.fullmatch(text)
+        if tl not in _APOS_OK and _APOS_GROUP.fullmatch(text):
+            if svals is None:
+                svals = _source_values(source, sl)
+            value = float(re.sub(r"\D", "", text))
+            if value in svals:  # the source's Swiss grouping kept
+                group = "," if tl in DECIMAL_POINT else _GROUP.get(tl, ".")
+                out.append((n.start, n.start + len(text), text, re.sub(r"['’]", group, text), "grouping"))
+            continue
+        m = _ONE_SEP.match(text)
         if m is None:
+            continue
+        # "1,5 million": the separator of the figure before a scale word is judged too
+        scale = _scale_of(text[m.end():].strip(), tl) if m.end() < len(text) else 1.0
+        if scale is None or (m.end() < len(text) and not text[m.end()].isspace()):
             continue
         if svals is None:
             svals = _source_values(source, sl)
         whole, sep, frac = m.groups()
         if frac == "0":
             continue  # a version or a name (Web 2.0, Industrie 4.0), not a measured value
-        decimal = float(f"{whole}.{frac}")
-        thousand = float(whole + frac) if len(frac) == 3 else None
+        decimal = float(f"{whole}.{frac}") * scale
+        thousand = float(whole + frac) * scale if len(frac) == 3 else None
+        text = m.group()
         comma_locale = tl in DECIMAL_COMMA
         right_decimal = "," if comma_locale else "."
         if sep != right_decimal and decimal in svals and thousand not in svals:
             # the source's decimal separator kept (3.5 in German)
-            out.append((n.start, n.start + len(text), text, f"{whole}{right_decimal}{frac}", False))
+            out.append((n.start, n.start + len(text), text, f"{whole}{right_decimal}{frac}", "decimal"))
         elif sep == right_decimal and thousand is not None and thousand in svals and decimal not in svals:
             # the source's thousands separator kept, which is the target's decimal one:
             # 70,000 reads as seventy in German, 70.000 as seventy in English
             group = _GROUP.get(tl, ".") if comma_locale else ","
-            out.append((n.start, n.start + len(text), text, f"{whole}{group}{frac}", True))
+            out.append((n.start, n.start + len(text), text, f"{whole}{group}{frac}", "reads-decimal"))
     return out
 
 
@@ -112,19 +131,87 @@ def number_format(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     if sl == tl:
         return
     configured = ctx.severities.get("S007")
-    for b in ctx.beads():
-        if not b.source or not b.target:
+    for stext, seg in ctx.aligned_segments():
+        for s, e, text, sug, slip in format_slips(stext, seg.text, sl, tl):
+            changes = slip == "reads-decimal"
+            msg = (f"“{text}” uses the source's thousands separator: read in {tl} it is a "
+                   f"decimal number" if changes else
+                   f"“{text}” keeps the source's Swiss thousands separator; {tl} writes “{sug}”"
+                   if slip == "grouping" else
+                   f"“{text}” uses the source's decimal separator; {tl} writes “{sug}”")
+            # a changed reading weighs more, unless the user re-graded the rule
+            sev = configured if configured is not None else (Severity.MAJOR if changes else None)
+            yield ctx.flag(seg.start + s, seg.start + e, msg, suggestion=sug, severity=sev,
+                           evidence=[ctx.evidence(src, text=stext, note="source")])
+
+
+# ---------------------------------------------------------------------------------------
+# S009 date-time-format
+# ---------------------------------------------------------------------------------------
+# Languages that write a day of the month without the German/Nordic ordinal dot.
+NO_DAY_DOT = frozenset({"en", "fr", "es", "it", "pt", "nl", "ro", "ca"})
+_MONTH_ALT = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
+_DAY_DOT = re.compile(rf"(?<![\d.,])(\d{{1,2}})\.\s*({_MONTH_ALT})\b", re.IGNORECASE)
+_OCLOCK = re.compile(r"(?<![\d.,:])(\d{1,2})(?:[.:](\d{2}))?\s*o['’]clock\b", re.IGNORECASE)
+_HEURES = re.compile(r"(?<![\d.,:])(\d{1,2})[.:](\d{2})\s*heures?\b", re.IGNORECASE)
+
+
+def date_time_slips(source: str, target: str, tl: str | None) -> list[tuple[int, int, str, str]]:
+    """(start, end, message, suggestion) for dates and times of ``target`` written in the
+    source's convention: "4. February" (the ordinal dot, where the source has it), a 24-hour
+    or minute time with "o'clock" (the calque of "Uhr"), "14.30 heures" for "14 h 30"."""
+    out = []
+    if tl in NO_DAY_DOT and "." in target:
+        for m in _DAY_DOT.finditer(target):
+            day, month = m.group(1), m.group(2)
+            if not re.search(rf"(?<![\d.,]){day}\.\s*(?:{_MONTH_ALT})\b", source, re.IGNORECASE):
+                continue  # not carried over: "… in chapter 4. March came …" stays alone
+            sep = " de " if tl in ("es", "pt") else " "
+            out.append((m.start(), m.end(), f"“{m.group()}” keeps the source's ordinal dot after the "
+                                            f"day; {tl} writes “{day}{sep}{month}”", f"{day}{sep}{month}"))
+    if tl == "en" and "clock" in target:
+        for m in _OCLOCK.finditer(target):
+            h, mm = int(m.group(1)), m.group(2)
+            if h <= 12 and not mm:
+                continue  # "5 o'clock" is English
+            if h > 24 or (mm and int(mm) > 59):
+                continue
+            if 12 < h < 24:
+                sug = f"{h - 12}{':' + mm if mm else ''} pm"
+            else:
+                sug = f"{h}:{mm or '00'}"
+            out.append((m.start(), m.end(), f"“{m.group()}” is the source's 24-hour time with "
+                                            f"“o'clock” (a calque of “Uhr”); English writes “{sug}”", sug))
+    if tl == "fr" and "heure" in target:
+        for m in _HEURES.finditer(target):
+            sug = f"{int(m.group(1))} h {m.group(2)}"
+            out.append((m.start(), m.end(), f"“{m.group()}” keeps the source's way of writing the "
+                                            f"time; French writes “{sug}”", sug))
+    return out
+
+
+@rule("S009", "date-time-format", "Locale convention/Date format", "minor", artefact="date-format",
+      summary="A date or time written in the source's convention: the German ordinal dot after "
+              "the day (“4. February”), a 24-hour time with “o'clock” (“14.30 o'clock”), "
+              "“14.30 heures” for “14 h 30”.",
+      why="MT carries the punctuation of dates and times over; the result reads as a foreign "
+          "convention (or, for “4. February”, as a sentence break) to readers of the target.",
+      fail=("Am 4. Februar 2025 um 14.30 Uhr begann die Sitzung.",
+            "On 4. February 2025 at 14.30 o'clock the meeting began."),
+      ok=("Am 4. Februar 2025 um 14.30 Uhr begann die Sitzung.",
+          "On 4 February 2025 at 2.30 pm the meeting began."),
+      needs_source=True)
+def date_time_format(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    tl = norm_lang(ctx.target.lang or ctx.target.lang_detected)
+    if tl not in NO_DAY_DOT:
+        return
+    for stext, seg in ctx.aligned_segments():
+        if not any(c.isdigit() for c in seg.text):
             continue
-        stext = b.source_text
-        for seg in b.target:
-            for s, e, text, sug, changes in format_slips(stext, seg.text, sl, tl):
-                msg = (f"“{text}” uses the source's thousands separator: read in {tl} it is a "
-                       f"decimal number" if changes else
-                       f"“{text}” uses the source's decimal separator; {tl} writes “{sug}”")
-                # a changed reading weighs more, unless the user re-graded the rule
-                sev = configured if configured is not None else (Severity.MAJOR if changes else None)
-                yield ctx.flag(seg.start + s, seg.start + e, msg, suggestion=sug, severity=sev,
-                               evidence=[ctx.evidence(src, text=stext, note="source")])
+        for s, e, msg, sug in date_time_slips(stext, seg.text, tl):
+            yield ctx.flag(seg.start + s, seg.start + e, msg, suggestion=sug,
+                           evidence=[ctx.evidence(ctx.source, text=stext, note="source")])
 
 
-__all__ = ["DECIMAL_COMMA", "DECIMAL_POINT", "format_slips", "number_format"]
+__all__ = ["DECIMAL_COMMA", "DECIMAL_POINT", "NO_DAY_DOT", "date_time_slips", "format_slips",
+           "number_format", "date_time_format"]

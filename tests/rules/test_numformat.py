@@ -29,6 +29,14 @@ def found(src: str, tgt: str, sl: str, tl: str):
      [("3.5", "3,5", Severity.MINOR)]),
     ("de", "en", "Die Quote stieg auf 3,5 Prozent.", "The rate rose to 3,5 percent.",
      [("3,5", "3.5", Severity.MINOR)]),
+    # before a scale word the figure is judged too
+    ("de", "en", "Der Preis stieg auf 1,5 Millionen Franken.", "The price rose to 1,5 million francs.",
+     [("1,5", "1.5", Severity.MINOR)]),
+    ("en", "fr", "It cost 2.5 billion dollars.", "Cela a coûté 2.5 milliards de dollars.",
+     [("2.5", "2,5", Severity.MINOR)]),
+    # a Swiss apostrophe kept where the language never groups so
+    ("de", "en", "Es kostet 70'000 Franken.", "It costs 70'000 francs.", [("70'000", "70,000", Severity.MINOR)]),
+    ("fr", "es", "Cela coûte 70'000 francs.", "Cuesta 70'000 francos.", [("70'000", "70.000", Severity.MINOR)]),
 ])
 def test_wrong_separator_for_the_target_locale(sl, tl, src, tgt, want):
     assert found(src, tgt, sl, tl) == want
@@ -38,6 +46,9 @@ def test_wrong_separator_for_the_target_locale(sl, tl, src, tgt, want):
     ("en", "de", "About 70,000 people were detained.", "Etwa 70.000 Menschen wurden festgenommen."),
     ("en", "fr", "About 70,000 people were detained.", "Environ 70 000 personnes ont été arrêtées."),
     ("de", "en", "Die Quote stieg auf 3,5 Prozent.", "The rate rose to 3.5 percent."),
+    ("de", "en", "Der Preis stieg auf 1,5 Millionen Franken.", "The price rose to 1.5 million francs."),
+    ("de", "fr", "Es kostet 70'000 Franken.", "Cela coûte 70'000 francs."),  # Swiss French groups so too
+    ("de", "en", "Es kostet 70'000 Franken.", "It costs 70,000 francs."),
     ("de", "en", "Im Gefängnis sassen 70'000 Menschen.", "70,000 people were in prison."),
     # versions and names keep their form; times are not numbers here
     ("en", "de", "The Web 2.0 era began.", "Die Ära des Web 2.0 begann."),
@@ -54,3 +65,39 @@ def test_a_regraded_rule_keeps_the_users_severity():
     fs = mtcheck.check_pair("About 70,000 people were detained.", "Etwa 70,000 Menschen wurden festgenommen.",
                             "en", "de", config=cfg)
     assert [f.severity for f in fs] == [Severity.MINOR]
+
+
+# -- S009 date-time-format -------------------------------------------------------------------
+S009 = Config(select=["S009"])
+
+
+def s009(src: str, tgt: str, sl: str, tl: str):
+    return [(f.text, f.suggestion) for f in mtcheck.check_pair(src, tgt, sl, tl, config=S009)]
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,want", [
+    ("de", "en", "Am 4. Februar 2025 begann die Sitzung.", "On 4. February 2025 the meeting began.",
+     [("4. February", "4 February")]),
+    ("de", "fr", "Am 4. Februar 2025 begann die Sitzung.", "Le 4. février 2025, la séance a commencé.",
+     [("4. février", "4 février")]),
+    ("de", "es", "Am 4. Februar 2025 begann die Sitzung.", "El 4. febrero de 2025 empezó la sesión.",
+     [("4. febrero", "4 de febrero")]),
+    ("de", "en", "Um 14.30 Uhr begann die Sitzung.", "At 14.30 o'clock the meeting began.",
+     [("14.30 o'clock", "2:30 pm")]),
+    ("de", "en", "Um 17 Uhr begann die Sitzung.", "The meeting began at 17 o'clock.", [("17 o'clock", "5 pm")]),
+    ("de", "fr", "Um 14.30 Uhr begann die Sitzung.", "La séance a commencé à 14.30 heures.",
+     [("14.30 heures", "14 h 30")]),
+])
+def test_date_and_time_in_the_source_convention(sl, tl, src, tgt, want):
+    assert s009(src, tgt, sl, tl) == want
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    ("de", "en", "Am 4. Februar 2025 begann die Sitzung.", "On 4 February 2025 the meeting began."),
+    ("de", "en", "Um 5 Uhr begann die Sitzung.", "The meeting began at 5 o'clock."),  # English
+    ("de", "fr", "Um 14.30 Uhr begann die Sitzung.", "La séance a commencé à 14 h 30."),
+    ("en", "de", "The meeting began on 4 February.", "Die Sitzung begann am 4. Februar."),  # German has the dot
+    ("de", "en", "Er wurde Vierter. Im März kam er zurück.", "He came 4. March saw him return."),  # no date in source
+])
+def test_date_and_time_pass(sl, tl, src, tgt):
+    assert s009(src, tgt, sl, tl) == []
