@@ -1,4 +1,5 @@
-"""Numbers, dates, times, amounts: every number of the source sentence must come back.
+"""Numbers, dates, times, amounts: every number of the source sentence must come back
+(D001), with its unit or currency (D002).
 
 Numbers are compared by value across locale formats (70'000 = 70.000 = 70,000 = 70 000,
 3,5 = 3.5), scale words (1,5 Mio. = 1.5 million), number words (zwei = two = deux),
@@ -8,7 +9,10 @@ see ``_text.find_numbers``.
 
 from __future__ import annotations
 
-from typing import Iterator
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterator, NamedTuple
 
 from ..model import Evidence, Finding, Severity
 from ._text import Joined, Num, find_numbers, in_citation, match_numbers, norm_lang, shortfall
@@ -262,4 +266,152 @@ def number_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                            evidence=ev, severity=_cap(ctx, cap))
 
 
-__all__ = ["number_mismatch"]
+# ---------------------------------------------------------------------------------------
+# D002 unit-mismatch
+# ---------------------------------------------------------------------------------------
+_UNITS = Path(__file__).resolve().parent.parent / "data" / "units" / "units.tsv"
+UNIT_KINDS = frozenset({"number", "word"})  # dates, times, years and codes carry no unit
+
+
+class UnitTable(NamedTuple):
+    words: dict[str, frozenset[str]]  # word form -> unit ids
+    symbols: dict[str, frozenset[str]]  # symbol or code -> unit ids
+    dims: dict[str, str]  # unit id -> dimension
+    sizes: dict[str, float]  # unit id -> size in its dimension's base unit
+    longest: int  # longest word form, in words
+
+
+@lru_cache(maxsize=1)
+def unit_table() -> UnitTable:
+    """The units, currencies and their spellings of mtcheck/data/units/units.tsv."""
+    words: dict[str, set[str]] = {}
+    symbols: dict[str, set[str]] = {}
+    dims: dict[str, str] = {}
+    sizes: dict[str, float] = {}
+    longest = 1
+    for line in _UNITS.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t") + ["", "", ""]
+        uid, dim, size = cols[0].strip(), cols[1].strip(), cols[2].strip()
+        dims[uid] = dim
+        if size:
+            sizes[uid] = float(size)
+        for f in cols[3].split(","):
+            f = " ".join(f.lower().split())
+            if f:
+                words.setdefault(f, set()).add(uid)
+                longest = max(longest, f.count(" ") + 1)
+        for sym in cols[4].split(","):
+            if sym.strip():
+                symbols.setdefault(sym.strip(), set()).add(uid)
+    return UnitTable({k: frozenset(v) for k, v in words.items()},
+                     {k: frozenset(v) for k, v in symbols.items()}, dims, sizes, longest)
+
+
+def _same_quantity(xv: frozenset, us: frozenset[str], yv: frozenset, ut: frozenset[str]) -> bool:
+    """Do value and unit on both sides name one quantity?  The same unit (any shared
+    spelling), or units of one dimension that convert ("three decades" = "dreißig Jahre")
+    or nearly coincide ("hundred yards" ~ "hundert Meter", within 10%)."""
+    if us & ut:
+        return True
+    t = unit_table()
+    for a in us:
+        for b in ut:
+            if t.dims[a] != t.dims[b] or a not in t.sizes or b not in t.sizes:
+                continue
+            if abs(t.sizes[a] / t.sizes[b] - 1) <= 0.1:
+                return True
+            qa = {v * t.sizes[a] for v in xv if isinstance(v, float)}
+            qb = {v * t.sizes[b] for v in yv if isinstance(v, float)}
+            if any(abs(p / q - 1) <= 0.02 for p in qa for q in qb if q):
+                return True
+    return False
+
+
+_AFTER = re.compile(r"[\s\u00a0\u202f]*\.?[\s\u00a0\u202f]*-?[\s\u00a0\u202f]*")
+_UNIT_TOKEN = re.compile(r"[^\W\d_][\w²]*(?:[-/][^\W\d_][\w²]*)?\.?|[%°][CF]?|[$€£¥₽₹]")
+_BEFORE = re.compile(r"(US\$|C\$|A\$|[A-Z]{3}|S?Fr\.|sFr\.|[$€£¥₽₹])[\s\u00a0\u202f]*$")
+
+
+def units_of(text: str, n: Num) -> tuple[frozenset[str], int, int]:
+    """The units written with number ``n`` of ``text`` (a word or symbol right after it,
+    "5 Millionen Franken", "10-km", "30 Grad Celsius"; a currency sign or code before it,
+    "$5", "CHF 20") and the span of the unit text; empty when it has none."""
+    t = unit_table()
+    words, symbols, longest = t.words, t.symbols, t.longest
+    units: set[str] = set()
+    a, b = n.start, n.end
+    pos = _AFTER.match(text, n.end).end()
+    toks = []
+    p = pos
+    for _ in range(longest):
+        m = _UNIT_TOKEN.match(text, p)
+        if not m:
+            break
+        toks.append(m)
+        p = m.end()
+        sp = re.match(r"[ \u00a0]+", text[p:p + 3])
+        if not sp:
+            break
+        p += sp.end()
+    for k in range(len(toks), 0, -1):
+        raw = text[toks[0].start():toks[k - 1].end()]
+        key = " ".join(raw.lower().rstrip(".").split())
+        hit = words.get(key) or symbols.get(raw) or symbols.get(raw.rstrip("."))
+        if hit:
+            units |= hit
+            # a sentence's full stop is not part of the unit ("Fr." keeps its dot)
+            b = toks[k - 1].end() - (raw.endswith(".") and raw not in symbols)
+            break
+    m = _BEFORE.search(text, max(0, n.start - 8), n.start)
+    if m and m.group(1) in symbols:
+        units |= symbols[m.group(1)]
+        a = m.start()
+    return frozenset(units), a, b
+
+
+@rule("D002", "unit-mismatch", "Accuracy/Mistranslation", "major", artefact="wrong-number",
+      summary="A number of the source comes back with the same value but another unit or "
+              "currency (10 Kilometer → 10 miles, 5 Franken → 5 euros, 5 Jahre → 5 months, "
+              "Prozent → percentage points).",
+      why="The figure survives, so D001 and proofreaders see nothing, but the quantity is "
+          "wrong: a swapped currency or time unit changes the story as much as a wrong number.",
+      fail=("Die Strecke ist 10 Kilometer lang und kostet 5 Millionen Franken.",
+            "The route is 10 miles long and costs 5 million euros."),
+      ok=("Die Strecke ist 10 Kilometer lang und kostet 5 Millionen Franken.",
+          "The 10-kilometre route costs CHF 5 million."),
+      needs_source=True)
+def unit_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    dims = unit_table().dims
+    for b in ctx.cached("numbers.beads", lambda: _analyse(ctx)):
+        src = [(x, units_of(b.src.text, x)) for x in b.sn if x.kind in UNIT_KINDS and not x.soft]
+        if not any(u[0] for _, u in src):
+            continue
+        tgt = [(y, units_of(b.tgt.text, y)) for y in b.tn if y.kind in UNIT_KINDS and not y.soft]
+        # a target figure that renders some source quantity is spoken for: it is no
+        # evidence against another source figure of the same value ("ten years" and "10%")
+        taken = {id(y) for y, (ut, _, _) in tgt for x, (us, _, _) in src
+                 if ut and us and x.values & y.values and _same_quantity(x.values, us, y.values, ut)}
+        for x, (us, sa, sb) in src:
+            if not us:
+                continue
+            same = [(y, u) for y, u in tgt if y.values & x.values or _same_quantity(x.values, us, y.values, u[0])]
+            if not same or any(_same_quantity(x.values, us, y.values, u[0]) for y, u in same):
+                continue  # the quantity is kept (or the figure has no counterpart: D001's case)
+            if any(not u[0] for _, u in same):
+                continue  # a counterpart without a unit next to it: moved or elided, no evidence
+            free = [(y, u) for y, u in same if id(y) not in taken and y.values & x.values]
+            if not free:
+                continue
+            y, (ut, ta, tb) = free[0]
+            s, e = b.tgt.span(ta, tb)
+            ds, dt = {dims[u] for u in us}, {dims[u] for u in ut}
+            what = "currency" if ds == dt == {"currency"} else "unit"
+            yield ctx.flag(s, e, f"source has {b.src.text[sa:sb]}, translation has "
+                                 f"{b.tgt.text[ta:tb]}: same figure, another {what}",
+                           evidence=[ctx.evidence(ctx.source, text=b.src.text, note="source")]
+                           if ctx.source else [])
+
+
+__all__ = ["number_mismatch", "unit_mismatch", "units_of", "unit_table"]

@@ -225,3 +225,51 @@ def test_page_range_dropped_from_a_reference_is_minor():
     assert _worst("Die Expedition erreichte am 15. Mai mit 14 Trägern das Basislager und "
                   "richtete dort ein Depot für den Aufstieg ein.",
                   "L'expédition atteignit le camp.", "de", "fr") >= Severity.MAJOR
+
+
+# -- D002 unit-mismatch ----------------------------------------------------------------------
+D002 = Config(select=["D002"])
+
+
+def d002(src: str, tgt: str, sl: str, tl: str) -> list[str]:
+    return [f.text for f in mtcheck.check_pair(src, tgt, sl, tl, config=D002) if f.code == "D002"]
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,want", [
+    ("de", "en", "Er lief 10 Kilometer.", "He ran 10 miles.", ["10 miles"]),
+    ("de", "en", "Das kostet 5 Millionen Franken.", "That costs 5 million dollars.", ["5 million dollars"]),
+    ("en", "de", "It cost $5 million.", "Es kostete 5 Millionen Euro.", ["5 Millionen Euro"]),
+    ("en", "de", "It cost £200m.", "Es kostete 200 Millionen Dollar.", ["200 Millionen Dollar"]),
+    ("de", "en", "Er sass 5 Jahre in Haft.", "He spent 5 months in prison.", ["5 months"]),
+    ("de", "en", "Der Umsatz stieg um 5 Prozent.", "Sales rose by 5 percentage points.", ["5 percentage points"]),
+    ("fr", "en", "Il pèse 80 kilos.", "He weighs 80 pounds.", ["80 pounds"]),
+    ("de", "en", "Es war 30 Grad Celsius warm.", "It was 30 degrees Fahrenheit.", ["30 degrees Fahrenheit"]),
+    ("en", "fr", "The tower is 300 feet tall.", "La tour mesure 300 mètres.", ["300 mètres"]),
+])
+def test_unit_or_currency_swapped(sl, tl, src, tgt, want):
+    assert d002(src, tgt, sl, tl) == want
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    ("de", "en", "Er lief 10 Kilometer.", "He ran a 10-km race."),  # symbol, hyphen
+    ("de", "en", "Das kostet 1,5 Mio. Franken.", "That costs CHF 1.5 million."),  # code before the figure
+    ("de", "fr", "Das kostet 5 Franken.", "Cela coûte 5 francs."),
+    ("de", "en", "Er sass 5 Jahre in Haft.", "He served a five-year sentence."),
+    ("en", "de", "It took three decades.", "Es dauerte dreißig Jahre."),  # converted: one quantity
+    ("en", "de", "It took 30 years.", "Es dauerte 3 Jahrzehnte."),
+    ("en", "de", "every few hundred yards", "alle paar hundert Meter"),  # near-equal units
+    ("en", "de", "In ten years the tax of 10% raised $200 billion.",
+     "In zehn Jahren brachte die Steuer von 10 % 200 Milliarden Dollar."),
+    ("en", "de", "30-year bonds yield 30% more.", "30-jährige Anleihen bringen 30% mehr."),
+    ("de", "en", "Er lief 10 Kilometer.", "He ran 11 miles."),  # another figure: D001's finding
+])
+def test_unit_kept_or_no_evidence(sl, tl, src, tgt):
+    assert d002(src, tgt, sl, tl) == []
+
+
+def test_unit_table_forms_are_unique_per_line():
+    from mtcheck.rules.numbers import unit_table
+    t = unit_table()
+    assert t.words["kilometres"] == {"km"} and t.symbols["$"] >= {"usd", "cad", "aud"}
+    assert t.words["pfund"] == {"lb", "gbp"}  # one spelling, two units: they never clash
+    assert set(t.dims.values()) >= {"length", "mass", "time", "currency", "share", "temperature"}
