@@ -28,7 +28,8 @@ def main() -> int:
     ran = sum(int(a) + int(b) for a, b in re.findall(r"(\d+) passing examples?, (\d+) failing", p.stdout))
     failing = sum(int(b) for _a, b in re.findall(r"(\d+) passing examples?, (\d+) failing", p.stdout))
     tail = [ln for ln in p.stdout.splitlines() if ln.strip()][-1:] or ["?"]
-    print(f"properties: 5  max examples per property: {n}  examples run (hypothesis statistics): {ran}")
+    props = len(re.findall(r"^def test_", (ROOT / "tests" / "test_properties.py").read_text(), re.M))
+    print(f"properties: {props}  max examples per property: {n}  examples run (hypothesis statistics): {ran}")
     print(f"failing examples: {failing}")
     print(f"pytest: {tail[0]}  ({dt:.0f} s)")
     if p.returncode:

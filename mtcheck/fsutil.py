@@ -1,10 +1,10 @@
 """Writing reports safely: a temporary file beside the destination, then a rename, so
-an existing report is replaced only once the new one is complete."""
+an existing report is replaced only once the new one is complete.  And mtcheck's own
+cache (tables derived from installed packages, rebuilt whenever missing or stale)."""
 
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 from .errors import MtcheckError
@@ -27,6 +27,8 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes, *, protect: tu
             pass
     if p.is_dir():
         raise MtcheckError(f"{p}: is a directory; give a file name for the report")
+    import tempfile  # not at module level: the rules import this module for the cache
+
     try:
         p.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
@@ -53,3 +55,25 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes, *, protect: tu
             pass
         raise
     return p
+
+
+def cache_dir() -> Path:
+    """Where mtcheck keeps derived tables: $MTCHECK_CACHE, else $XDG_CACHE_HOME/mtcheck,
+    else ~/.cache/mtcheck."""
+    base = os.environ.get("MTCHECK_CACHE")
+    if base:
+        return Path(base)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "mtcheck"
+
+
+def write_cache(path: Path, data: bytes) -> None:
+    """Best effort: a cache that cannot be written is rebuilt next time, never an error.
+    The rename makes a concurrent reader see the old file or the whole new one."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    except OSError:
+        pass

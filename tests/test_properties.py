@@ -1,5 +1,5 @@
-"""Property-based tests (hypothesis) over the loaders, the segmenter, the aligner and
-check_pair: arbitrary Unicode never raises, offsets point into the text, every finding's
+"""Property-based tests (hypothesis) over the loaders (documents and PO catalogues), the
+segmenter, the aligner and check_pair: arbitrary Unicode never raises, offsets point into the text, every finding's
 span quotes exactly the text it names, beads cover every sentence exactly once.
 
 CI runs a bounded, derandomised number of examples; bench/fuzz.py runs many more by
@@ -19,7 +19,11 @@ SETTINGS = settings(max_examples=N, derandomize=True, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 # Text that looks like news copy, with the characters that break tools mixed in.
-ALPHABET = st.sampled_from(list("abcdeäöüßéèAZ  ..,,!?;:'\"«»„“”‹›()[]…-–—0123456789'/@#%&<>\n\n\r\t\u00a0\u202f\u200b\u00ad\u0301") + ["Dr.", "z.B.", "U.S.", "70'000", "3.", "http://x.y/z", "KEYSTONE", "pic.twitter.com/x"])
+ALPHABET = st.sampled_from(list("abcdeäöüßéèAZ  ..,,!?;:'\"«»„“”‹›()[]…-–—0123456789'/@#%&<>\n\n\r\t\u00a0\u202f\u200b\u00ad\u0301") + ["Dr.", "z.B.", "U.S.", "70'000", "3.", "http://x.y/z", "KEYSTONE", "pic.twitter.com/x",
+                                             # placeholders, tags, units, quotes kept in the original
+                                             "{name}", "%s", "%(n)d", "{{ x }}", "${v}", "{", "}", "$", "£",
+                                             "<b>", "</b>", "< /b>", "km", "Franken", "miles", "Prozent",
+                                             " o'clock", "4. Februar", "We will open it next year."])
 NEWSY = st.lists(ALPHABET, max_size=120).map("".join)
 ANY_TEXT = st.one_of(st.text(max_size=200), NEWSY)
 LANGS = st.sampled_from(["de", "en", "fr", "es", "it", None])
@@ -86,3 +90,23 @@ def test_compare_spans_quote_text(src_paras, tgt_paras):
     docs = {d.path: d for d in r.documents}
     for f in r.findings:
         assert docs[f.document].raw[f.span[0]:f.span[1]] == f.text
+
+
+PO_LINE = st.sampled_from(['msgid "', 'msgstr "', 'msgctxt "', 'msgid_plural "', 'msgstr[0] "', 'msgstr[1] "',
+                           '"', '#, fuzzy', '#~ msgid "x"', '# c', '#: a.c:1', '\\n', '\\"', '\\', 'ä', 'x',
+                           ' ', '\n', '\n\n', 'Language: de\\n', 'charset=latin-1'])
+
+
+@SETTINGS
+@given(st.lists(PO_LINE, max_size=60).map("".join))
+def test_po_reader_yields_pairs_or_one_clear_error(tmp_path_factory, text):
+    from mtcheck.errors import InputError
+    from mtcheck.load.corpus import read_corpus
+    p = tmp_path_factory.mktemp("po") / "x.po"
+    p.write_text(text, encoding="utf-8")
+    try:
+        for r in read_corpus(p, source_lang="en", target_lang="de"):
+            assert isinstance(r.source, str) and isinstance(r.target, str) and r.target.strip()
+            assert r.origin_line >= 1
+    except InputError as e:
+        assert "x.po" in str(e)

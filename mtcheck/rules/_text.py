@@ -30,6 +30,8 @@ from typing import Sequence
 
 from zlib import crc32 as _crc32
 
+from ..fsutil import cache_dir, write_cache
+
 from rapidfuzz import fuzz as _fuzz
 from rapidfuzz import process as _process
 
@@ -158,20 +160,10 @@ class _FreqStore:
             h = (h + 1) & mask
 
     # -- building and caching -----------------------------------------------------
-    @staticmethod
-    def _cache_dir() -> Path:
-        import os
-        base = os.environ.get("MTCHECK_CACHE")
-        if base:
-            return Path(base)
-        xdg = os.environ.get("XDG_CACHE_HOME")
-        return (Path(xdg) if xdg else Path.home() / ".cache") / "mtcheck"
-
     @classmethod
     def _with_table(cls, path: Path, words: bytes, offsets, values: bytes) -> "_FreqStore":
         """The store with its hash table, read from ``path``.tab or built once and saved."""
         import array
-        import os
         tab_path = path.with_suffix(".tab")
         try:
             raw = tab_path.read_bytes()
@@ -183,19 +175,13 @@ class _FreqStore:
         except (OSError, ValueError):
             pass
         store = cls(words, offsets, values)
-        try:
-            tmp = tab_path.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_bytes(store.table.tobytes())
-            os.replace(tmp, tab_path)
-        except OSError:
-            pass
+        write_cache(tab_path, store.table.tobytes())
         return store
 
     @classmethod
     def load(cls, lang: str) -> "_FreqStore | None":
         import array
         import importlib.util
-        import os
         spec = importlib.util.find_spec("wordfreq")
         if spec is None or not spec.origin:
             return None
@@ -209,7 +195,7 @@ class _FreqStore:
                 break
             except OSError:
                 continue
-        path = cls._cache_dir() / f"wordfreq-{version}-{lang}.v2.bin"
+        path = cache_dir() / f"wordfreq-{version}-{lang}.v2.bin"
         try:
             data = path.read_bytes()
             n_words, n_chars = (int(x) for x in data[:32].decode("ascii").split())
@@ -241,14 +227,8 @@ class _FreqStore:
             vals.append(max(0, min(255, int(round(z * 10)))))
         words = b"\n".join(keys) + b"\n"
         store = cls._with_table(path, words, offsets, bytes(vals))
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{os.getpid()}.tmp")
-            header = f"{len(keys)} {len(words)}".ljust(32).encode("ascii")
-            tmp.write_bytes(header + words + offsets.tobytes() + bytes(vals))
-            os.replace(tmp, path)
-        except OSError:
-            pass
+        header = f"{len(keys)} {len(words)}".ljust(32).encode("ascii")
+        write_cache(path, header + words + offsets.tobytes() + bytes(vals))
         return store
 
 

@@ -40,15 +40,22 @@ def _words(text: str) -> list[re.Match]:
 def _originals(ctx: CheckContext, tl: str) -> list[tuple[Document, Segment, list[re.Match]]]:
     """Segments of the source and of parallels in other languages that are written in the
     target's language (embedded posts, quotes kept in the original)."""
-    from ..langid import segment_language
+    from ..langid import SEGMENT_MIN_CONF, _clean, get_identifier
 
+    # The identifier alone, without segment_language's word-level backing: that needs
+    # each language's full word list (0.4 s a language to load), and a false "English"
+    # here costs nothing, since _match still wants the quote's words in order.
+    ident = get_identifier()
     out = []
     for doc in [ctx.source] + ctx.parallels:
         if doc is None or base_lang(doc.lang) == tl:
             continue
         for seg in doc.segments:
             ws = _words(seg.text)
-            if len(ws) >= MIN_WORDS and segment_language(seg.text, doc.lang or "") == tl:
+            if len(ws) < MIN_WORDS:
+                continue
+            lang, conf = ident.detect(_clean(seg.text))
+            if lang == tl and conf >= SEGMENT_MIN_CONF:
                 out.append((doc, seg, ws))
     return out
 
