@@ -15,6 +15,12 @@ Run:  PYTHONPATH=. python bench/markup.py [--limit N]
    and the false-positive rate on the clean pairs, for mtcheck (any M finding) and for
    pofilter (any of its four tests), both on exactly the same pairs.
 
+3. real catalogues: Django's own gettext catalogues (de, fr, es, it; installed with the
+   ``bench`` extra), human translations of UI strings full of placeholders and tags, read
+   with mtcheck's PO reader: units flagged by mtcheck (by severity) and by pofilter's four
+   tests, on the same files.  Flags here are false positives or real slips of Django's
+   translators; the script prints them all.
+
 The breakage set is synthetic and written for this bench (no eval data is needed to
 build it beyond the CED sentences that carry the placeholders).
 """
@@ -222,10 +228,49 @@ def run_breakages(limit: int | None) -> None:
           f"(CLI, 4 tests); pofilter by test {dict(po_tests)}")
 
 
+# --------------------------------------------------------------------------- 3. catalogues
+def run_catalogues() -> None:
+    try:
+        import django
+    except ImportError:
+        print("\n== 3. Django catalogues: skipped (pip install -e '.[bench]' installs Django) ==")
+        return
+    from mtcheck.load.corpus import read_corpus
+    root = Path(django.__file__).parent
+    files = sorted(p for lang in ("de", "fr", "es", "it")
+                   for p in root.glob(f"**/locale/{lang}/LC_MESSAGES/*.po"))
+    pairs, where = [], []
+    for f in files:
+        for r in read_corpus(f, source_lang="en"):
+            pairs.append((r.source, r.target, r.target_lang.split("-")[0]))
+            where.append(f"{f.relative_to(root)}:{r.origin_line}")
+    print(f"\n== 3. Django {django.__version__} catalogues: {len(files)} PO files (de, fr, es, it), "
+          f"{len(pairs)} translated units, mtcheck and pofilter on the same units ==")
+    t0 = time.perf_counter()
+    mt = {}
+    for i, (s, t, tl) in enumerate(pairs):
+        fs = m_findings(s, t, "en", tl)
+        if fs:
+            mt[i] = fs
+    mt_s = time.perf_counter() - t0
+    po_hit, po_tests, po_s = pofilter([(s, t) for s, t, _ in pairs])
+    sev = Counter(max(f.severity for f in fs).label for fs in mt.values())
+    C.table(["tool", "units flagged", "major or above", "minor", "seconds"], [
+        ["mtcheck M001/M002", len(mt), sev.get("major", 0) + sev.get("critical", 0), sev.get("minor", 0),
+         f"{mt_s:.1f}"],
+        [f"pofilter ({', '.join(PO_TESTS)})", len(po_hit), "-", "-", f"{po_s:.1f}"],
+    ], "lrrrr")
+    print(f"both flag {len(set(mt) & po_hit)} units; pofilter by test {dict(po_tests)}")
+    for i in sorted(set(mt) | po_hit):
+        who = ("mtcheck+pofilter" if i in mt and i in po_hit else "mtcheck" if i in mt else "pofilter")
+        msg = f"{mt[i][0].code} {mt[i][0].severity.label}: {mt[i][0].message[:90]}" if i in mt else ""
+        print(f"  [{who}] {where[i]}  {pairs[i][1][:60]!r}  {msg}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--limit", type=int, default=None, help="sample N pairs of each set")
-    ap.add_argument("--only", default="prose,breakages")
+    ap.add_argument("--only", default="prose,breakages,catalogues")
     a = ap.parse_args(argv)
     print(f"mtcheck {mtcheck.__version__}; rules {', '.join(CODES)}; pofilter tests {', '.join(PO_TESTS)}")
     t0 = time.perf_counter()
@@ -233,6 +278,8 @@ def main(argv: list[str] | None = None) -> int:
         run_prose(a.limit)
     if "breakages" in a.only:
         run_breakages(a.limit)
+    if "catalogues" in a.only:
+        run_catalogues()
     print(f"\ntotal {time.perf_counter() - t0:.0f} s")
     return 0
 

@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from typing import Iterator, NamedTuple
 
-from ..model import Finding
+from ..model import Finding, Severity
 from ._text import Joined
 from .context import BeadView, CheckContext
 from .registry import rule
@@ -141,6 +141,30 @@ def _norm_name(key: str) -> str:
     return re.sub(r"[^a-z0-9]", "", key.lower())
 
 
+def _positional(tok: Token) -> bool:
+    """Does the token take the next argument (%s, {})?  Then every occurrence counts.  A
+    named or numbered one (%(n)d, {name}, {0}, %1$s, %1) may be used fewer or more times
+    (German says "{name}" once where English repeats it), so only its presence counts."""
+    if tok.kind == "printf":
+        return "$" not in tok.text
+    if tok.kind == "brace":
+        return tok.text.lstrip("%")[1:2] in ("}", ":", "!")
+    return False
+
+
+_LANG_SEGMENT = re.compile(r"(?<=[/._=-])[a-z]{2}(?:[-_][A-Za-z]{2})?(?=[/._&#\"-]|$)")
+
+
+def _localised_link(a: str, b: str) -> bool:
+    """Do two tags differ only in a language code of an address (/en/ → /fr/, en. → fr.)?"""
+    return a != b and _LANG_SEGMENT.sub("xx", a) == _LANG_SEGMENT.sub("xx", b)
+
+
+def _minor(ctx: CheckContext) -> Severity:
+    assert ctx.rule is not None
+    return min(ctx.severities.get(ctx.rule.code, ctx.rule.severity), Severity.MINOR)
+
+
 def _compare(ctx: CheckContext, bead: BeadView, extract, noun: str) -> Iterator[Finding]:
     """Findings for one bead: placeholders (or tags) of the source missing from the target,
     broken, renamed, added, or (printf) reordered."""
@@ -152,6 +176,10 @@ def _compare(ctx: CheckContext, bead: BeadView, extract, noun: str) -> Iterator[
         return
     s_count = Counter(t.key for t in s_toks)
     t_count = Counter(t.key for t in t_toks)
+    for t in s_toks + t_toks:
+        if noun == "placeholder" and not _positional(t):
+            s_count[t.key] = min(s_count[t.key], 1)
+            t_count[t.key] = min(t_count[t.key], 1)
     missing = s_count - t_count
     extra = t_count - s_count
     evidence = [ctx.evidence(ctx.source, None, src, note="source")] if ctx.source is not None else []
@@ -191,6 +219,11 @@ def _compare(ctx: CheckContext, bead: BeadView, extract, noun: str) -> Iterator[
                 extra[t.key] -= 1
                 used.add(t.start)
                 a, b = joined.span(t.start, t.end)
+                if noun == "tag" and _localised_link(key, t.key):
+                    yield ctx.flag(a, b, f"link of the source (“{s_tok.text}”) points to a page in "
+                                         f"another language in the translation: check it exists",
+                                   evidence=evidence, severity=_minor(ctx))
+                    continue
                 why = ("changed case" if _norm_name(t.key) == _norm_name(key)
                        else "translated or changed")
                 yield ctx.flag(a, b, f"{noun} “{s_tok.text}” of the source is “{t.text}” in the "
@@ -203,11 +236,33 @@ def _compare(ctx: CheckContext, bead: BeadView, extract, noun: str) -> Iterator[
         a, b = joined.whole
         yield ctx.flag(a, b, f"{noun}{'s' if sum(left.values()) > 1 else ''} {names} of the source "
                              f"missing from the translation", evidence=evidence)
+    added = []
     for t in extras:
         if extra[t.key] > 0 and t.start not in used:
             extra[t.key] -= 1
-            a, b = joined.span(t.start, t.end)
-            yield ctx.flag(a, b, f"{noun} “{t.text}” is not in the source", evidence=evidence)
+            added.append(t)
+    if noun == "tag" and not missing:
+        # formatting the translator added (French "1<sup>er</sup>", a <br/>) is well
+        # formed and breaks nothing: minor, one finding per element
+        for t in list(added):
+            name = t.key.split()[0].strip("</>")
+            close = None
+            if t.kind == "open":
+                close = next((c for c in added if c.kind == "close" and c.start > t.start
+                              and c.key == f"</{name}>"), None)
+                if close is None:
+                    continue
+            elif t.kind != "empty":
+                continue
+            end = close.end if close else t.end
+            added = [x for x in added if x is not t and x is not close]
+            a, b = joined.span(t.start, end)
+            shown = f"{t.text}…{close.text}" if close else t.text
+            yield ctx.flag(a, b, f"formatting “{shown}” added by the translation (the source has "
+                                 f"no such tag)", evidence=evidence, severity=_minor(ctx))
+    for t in added:
+        a, b = joined.span(t.start, t.end)
+        yield ctx.flag(a, b, f"{noun} “{t.text}” is not in the source", evidence=evidence)
 
 
 def _check(ctx: CheckContext, has_sigil, extract, noun: str, second) -> Iterator[Finding]:

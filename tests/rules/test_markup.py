@@ -47,16 +47,25 @@ CASES = [
     ("M001", "Le taux est passé à 5 % dès lundi.", "Die Rate stieg ab Montag auf 5 % des Werts.", "fr", "de",
      None, None),
     ("M001", "100%% sure: %s", "Zu 100%% sicher: %s", "en", "de", None, None),  # %% is an escaped percent
+    # a named placeholder may be said fewer times; an unnumbered one may not
+    ("M001", "The {name} was added. Add another {name}.", "{name} wurde hinzugefügt; weitere folgen.", "en",
+     "de", None, None),
+    ("M001", "%s added %s", "%s a ajouté", "en", "fr", "%s a ajouté", "missing"),
     # M002: broken, dropped, changed link, wrong nesting
     ("M002", "Click <b>Save</b> to continue.", "Klicken Sie auf <b>Speichern< /b>, um fortzufahren.", "en", "de",
      "< /b>", "spaces inserted"),
     ("M002", "Cliquez sur <b>Enregistrer</b>.", "Click <b>Save.", "fr", "en", "Click <b>Save.", "missing"),
-    ("M002", "See <a href=\"https://example.org/en\">the guide</a>.",
-     "Voir <a href=\"https://example.org/fr\">le guide</a>.", "en", "fr", "<a href=\"https://example.org/fr\">",
+    ("M002", "See <a href=\"https://example.org/help\">the guide</a>.",
+     "Voir <a href=\"https://example.org/aide\">le guide</a>.", "en", "fr", "<a href=\"https://example.org/aide\">",
      "changed"),
+    ("M002", "See <a href=\"https://example.org/en/help\">the guide</a>.",
+     "Voir <a href=\"https://example.org/fr/help\">le guide</a>.", "en", "fr",
+     "<a href=\"https://example.org/fr/help\">", "another language"),  # localised link: minor
     ("M002", "Click <b>Save</b> to continue.", "Klicken Sie auf </b>Speichern<b>, um fortzufahren.", "en", "de",
      "</b>", "nests"),
-    ("M002", "Line one", "Première ligne<br/>", "en", "fr", "<br/>", "not in the source"),
+    ("M002", "Line one", "Première ligne<br/>", "en", "fr", "<br/>", "added by the translation"),
+    ("M002", "the 1st", "le 1<sup>er</sup>", "en", "fr", "<sup>er</sup>", "added by the translation"),
+    ("M002", "Save now", "Jetzt speichern</b>", "en", "de", "</b>", "not in the source"),
     # M002: passes
     ("M002", "Click <b>Save</b> to continue.", "Klicken Sie auf <b>Speichern</b>, um fortzufahren.", "en", "de",
      None, None),
@@ -78,6 +87,15 @@ def test_markup_cases(code, src, tgt, sl, tl, expect, words):
     assert len(fs) == 1, [f.message for f in fs]
     assert fs[0].text == expect
     assert words in fs[0].message
+
+
+def test_added_formatting_and_localised_links_are_minor():
+    f = flagged("M002", "the 1st", "le 1<sup>er</sup>", "en", "fr")[0]
+    assert f.severity.label == "minor"
+    f = flagged("M002", '<a href="/en/help">Help</a>', '<a href="/de/help">Hilfe</a>', "en", "de")[0]
+    assert f.severity.label == "minor"
+    f = flagged("M002", '<a href="/help">Help</a>', '<a href="/hilfe">Hilfe</a>', "en", "de")[0]
+    assert f.severity.label == "major"
 
 
 def test_suggestion_is_the_source_form():
