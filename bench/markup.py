@@ -265,6 +265,18 @@ def run_catalogues() -> None:
         who = ("mtcheck+pofilter" if i in mt and i in po_hit else "mtcheck" if i in mt else "pofilter")
         msg = f"{mt[i][0].code} {mt[i][0].severity.label}: {mt[i][0].message[:90]}" if i in mt else ""
         print(f"  [{who}] {where[i]}  {pairs[i][1][:60]!r}  {msg}")
+    # every rule on the same human-translated units: what a localisation team would see
+    t0 = time.perf_counter()
+    units, by = 0, Counter()
+    for s, t, tl in pairs:
+        fs = [f for f in mtcheck.check_pair(s, t, "en", tl) if f.severity.label in ("major", "critical")]
+        if fs:
+            units += 1
+            by.update({f.code for f in fs})
+    from mtcheck.rules import all_rules
+    print(f"all {len(all_rules())} rules on the same units: {units} of {len(pairs)} units "
+          f"({units / len(pairs):.1%}) have a finding >= major ({time.perf_counter() - t0:.1f} s); by code "
+          f"{dict(by.most_common())}")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -59,6 +59,15 @@ def _has_text(text: str) -> bool:
     return bool(_ALNUM.search(text))
 
 
+def _renders(text: str) -> bool:
+    """Does a translation say anything: words, figures, or a placeholder the software
+    fills in ("{}." is a German ordinal, not an empty translation)?"""
+    if _has_text(text):
+        return True
+    from .markup import placeholders
+    return bool(placeholders(text))
+
+
 def _nwords(text: str) -> int:
     return len(_WORD.findall(text))
 
@@ -121,7 +130,7 @@ def _pair_z(ctx: CheckContext, b: BeadView) -> float | None:
     if b.source[0].kind in FURNITURE:
         return None
     c = expected_ratio(ctx)
-    ls, lt = _clen(s), _clen(t) - _gloss_len(s, t)
+    ls, lt = _clen(s), _clen(t) - _gloss_len(_clean(s), _clean(t))  # "%(name)s" is no gloss
     if max(ls, lt / c) < MIN_CHARS:
         return None
     return length_z(ls, lt, c)
@@ -449,7 +458,7 @@ def empty_translation(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     src, tgt = ctx.source, ctx.target
     if src is None or not _has_text(src.text):
         return
-    if not _has_text(tgt.text):
+    if not _renders(tgt.text):
         end = len(tgt.text.rstrip())
         start = len(tgt.text) - len(tgt.text.lstrip()) if end else 0
         yield ctx.flag(start, max(start, end), "the translation is empty although the source has text",
@@ -457,7 +466,7 @@ def empty_translation(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                        suggestion=f"translate: {_short(src.text, 300)}")
         return
     for b in ctx.beads():
-        if b.source and b.target and _has_text(b.source_text) and not _has_text(b.target_text) \
+        if b.source and b.target and _has_text(b.source_text) and not _renders(b.target_text) \
                 and _nwords(b.source_text) >= 2:
             t = b.target[0]
             yield ctx.flag(t.start, b.target[-1].end, "translation of this sentence is empty (punctuation only)",

@@ -45,6 +45,7 @@ from ..model import Finding
 from ._text import fold as _fold
 from ._text import stopwords
 from .context import CheckContext
+from .language import _clean
 from .registry import rule
 
 # Languages that capitalise every noun: two capitalised words in a row are a noun
@@ -282,6 +283,9 @@ def assess(source: str, target: str, sl: str | None,
     sl, tl = _base(sl), _base(tl)
     if not sl or not tl or sl == tl or target.strip() == source.strip():
         return score, signals  # a copy of the source is untranslated text (L001)
+    # placeholders ({name}, %(object)s), tags and identifiers are kept on purpose: no
+    # source words left in (blanked, same length, so signal offsets stay right)
+    source, target = _clean(source), _clean(target)
     if not _table(sl) or not _table(tl):
         return score, signals  # no word list: no evidence either way
     wanted, sure = _copy_candidates(source, target, sl, tl)
