@@ -414,4 +414,91 @@ def unit_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                            if ctx.source else [])
 
 
-__all__ = ["number_mismatch", "unit_mismatch", "units_of", "unit_table"]
+# ---------------------------------------------------------------------------------------
+# D003 calendar-mismatch
+# ---------------------------------------------------------------------------------------
+_CALENDAR = _UNITS.with_name("calendar.tsv")
+_CAPITALISED = frozenset({"en", "de"})
+_DE_DAY_PARTS = ("", "s", "abend", "abends", "morgen", "morgens", "nachmittag", "nachmittags", "mittag",
+                 "vormittag", "vormittags", "nacht", "nachts", "früh")
+_CAL_WORD = re.compile(r"[^\W\d_]+")
+_DE_DAY_STARTS = frozenset({"mon", "die", "mit", "don", "fre", "sam", "son"})
+
+
+@lru_cache(maxsize=1)
+def calendar_table() -> dict[str, dict[str, tuple[str, int]]]:
+    """lang -> word form -> (weekday or month, number), from data/units/calendar.tsv."""
+    out: dict[str, dict[str, tuple[str, int]]] = {}
+    for line in _CALENDAR.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        lang, kind, num, forms = line.split("\t")
+        for f in forms.split(","):
+            out.setdefault(lang, {})[f.strip()] = (kind, int(num))
+    return out
+
+
+def calendar_words(text: str, lang: str | None) -> list[tuple[str, int, int, int]]:
+    """(kind, number, start, end) for the weekdays and months named in ``text``."""
+    table = calendar_table().get(lang or "")
+    if not table:
+        return []
+    out = []
+    for m in _CAL_WORD.finditer(text):
+        w = m.group()
+        low = w.lower()
+        hit = None
+        if lang == "de" and low[:3] in _DE_DAY_STARTS:
+            # Dienstag, Dienstagabend, dienstags: a weekday at the start of a compound
+            hit = next(((k, n) for day, (k, n) in table.items()
+                        if k == "weekday" and low.startswith(day) and low[len(day):] in _DE_DAY_PARTS), None)
+        if hit is None:
+            if w[0].isupper() != (lang in _CAPITALISED):
+                continue  # "may", "Mars": not a month written the way the language writes one
+            hit = table.get(low)
+        if hit is not None:
+            out.append((hit[0], hit[1], m.start(), m.end()))
+    return out
+
+
+@rule("D003", "calendar-mismatch", "Accuracy/Mistranslation", "major", artefact="wrong-number",
+      summary="A weekday or month of the source rendered as another one (Dienstag → Thursday, "
+              "im März → in May), where no digits let D001 see it.",
+      why="A wrong day or month is a wrong fact: readers plan by it, and it reads as fluently "
+          "as the right one.",
+      fail=("Die Abstimmung findet am Dienstag statt, die Ergebnisse folgen im März.",
+            "The vote takes place on Thursday, the results follow in May."),
+      ok=("Die Abstimmung findet am Dienstag statt, die Ergebnisse folgen im März.",
+          "The vote takes place on Tuesday, the results follow in March."),
+      needs_source=True)
+def calendar_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    sl, tl = _langs(ctx)
+    table = calendar_table()
+    if sl not in table or tl not in table:
+        return
+    first = {}  # (kind, number) -> the first form listed for the target language
+    for form, key in table[tl].items():
+        first.setdefault(key, form)
+    for stext, seg in ctx.aligned_segments():
+        tw = calendar_words(seg.text, tl)
+        if not tw:
+            continue
+        sw = calendar_words(stext, sl)
+        for kind in ("weekday", "month"):
+            src = {n for k, n, _, _ in sw if k == kind}
+            gone = src - {n for k, n, _, _ in tw if k == kind}
+            if not gone:
+                continue  # the source names none (a date turned into a weekday) or all are kept
+            said = ", ".join(stext[a:b] for k, n, a, b in sw if k == kind and n in gone)
+            want = " or ".join(first[(kind, n)] for n in sorted(gone))
+            if tl in _CAPITALISED:
+                want = " or ".join(x.capitalize() for x in want.split(" or "))
+            for k, n, a, b in tw:
+                if k == kind and n not in src:
+                    yield ctx.flag(seg.start + a, seg.start + b,
+                                   f"“{seg.text[a:b]}” where the source has “{said}”", suggestion=want,
+                                   evidence=[ctx.evidence(ctx.source, text=stext, note="source")])
+
+
+__all__ = ["number_mismatch", "unit_mismatch", "units_of", "unit_table", "calendar_mismatch",
+           "calendar_words"]

@@ -273,3 +273,35 @@ def test_unit_table_forms_are_unique_per_line():
     assert t.words["kilometres"] == {"km"} and t.symbols["$"] >= {"usd", "cad", "aud"}
     assert t.words["pfund"] == {"lb", "gbp"}  # one spelling, two units: they never clash
     assert set(t.dims.values()) >= {"length", "mass", "time", "currency", "share", "temperature"}
+
+
+# -- D003 calendar-mismatch ------------------------------------------------------------------
+D003 = Config(select=["D003"])
+
+
+def d003(src: str, tgt: str, sl: str, tl: str) -> list[tuple[str, str]]:
+    return [(f.text, f.suggestion) for f in mtcheck.check_pair(src, tgt, sl, tl, config=D003)]
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,want", [
+    ("de", "en", "Die Abstimmung findet am Dienstag statt, die Ergebnisse folgen im März.",
+     "The vote takes place on Thursday, the results follow in May.", [("Thursday", "Tuesday"), ("May", "March")]),
+    ("de", "en", "Am Dienstagabend kam er.", "He came on Wednesday evening.", [("Wednesday", "Tuesday")]),
+    ("en", "de", "He came on Tuesday evening.", "Er kam am Mittwochabend.", [("Mittwochabend", "Dienstag")]),
+    ("fr", "en", "Il est venu mardi.", "He came on Friday.", [("Friday", "Tuesday")]),
+    ("fr", "de", "Il est arrivé en mars.", "Er kam im Mai.", [("Mai", "März")]),
+])
+def test_weekday_or_month_changed(sl, tl, src, tgt, want):
+    assert d003(src, tgt, sl, tl) == want
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    ("de", "en", "Er kam gestern.", "He came on Monday."),  # the source names no day
+    ("en", "de", "You may come in March.", "Sie können im März kommen."),  # "may" is a verb
+    ("de", "en", "Von Montag bis Freitag geöffnet.", "Open Monday to Friday."),
+    ("de", "en", "Sie landeten auf dem Mars.", "They landed on Mars."),  # a planet
+    ("de", "en", "Am Karfreitag ist geschlossen.", "Closed on Good Friday."),
+    ("de", "fr", "Am Samstag, dem 4. Mai, kam er.", "Il est venu le samedi 4 mai."),
+])
+def test_calendar_kept_or_no_evidence(sl, tl, src, tgt):
+    assert d003(src, tgt, sl, tl) == []
