@@ -24,7 +24,7 @@ from ._text import Joined
 from .context import BeadView, CheckContext
 from .registry import rule
 
-__all__ = ["Token", "placeholders", "tags", "loose_pattern"]
+__all__ = ["Token", "placeholders", "tags", "addresses", "loose_pattern"]
 
 
 class Token(NamedTuple):
@@ -126,6 +126,37 @@ def tags(text: str) -> list[Token]:
     return out
 
 
+# Addresses: what a reader types or follows, so a translation must keep it character for
+# character.  URLs (with or without scheme), e-mail addresses, @handles, --options, paths.
+_ADDRESS = re.compile(
+    r"(?P<url>(?:https?://|www\.)[^\s<>\"'»”“\]]+"
+    r"|\b(?:[a-z0-9-]{2,}\.)+(?:com|org|net|gov|edu|int|io|ch|de|fr|it|es|at|uk|eu|li)(?:/[^\s<>\"'»”“)\]]*)?(?![\w@-]|\.\w))"
+    r"|(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+    r"|(?P<handle>(?<![\w@.])@[A-Za-z0-9_]{2,30}\b)"
+    r"|(?P<option>(?<!\S)--[a-z][a-z0-9-]+)"  # after a space: "theory)--one" is a dash
+    r"|(?P<path>(?<![\w/.:])(?:~|\.{1,2})?/(?:[\w.-]*[^\W\d_][\w.-]*/)+[\w.-]*)", re.IGNORECASE)
+_ADDRESS_HINT = re.compile(r"://|www\.|@|--|\.(?:com|org|net|gov|edu|int|io|ch|de|fr|it|es|at|uk|eu|li)\b|/\w+/",
+                           re.IGNORECASE)
+_TRAIL = ".,;:!?…"
+
+
+def addresses(text: str) -> list[Token]:
+    """URLs, e-mail addresses, @handles, --options and file paths of ``text``, in order
+    (a sentence's full stop or comma after a URL is not part of it)."""
+    if not _ADDRESS_HINT.search(text):
+        return []
+    out = []
+    for m in _ADDRESS.finditer(text):
+        tok = m.group().rstrip(_TRAIL)
+        while tok.endswith(")") and tok.count("(") < tok.count(")"):
+            tok = tok[:-1].rstrip(_TRAIL)  # "(see https://x.org/a)": the bracket is the text's
+        if not tok:
+            continue
+        key = tok.rstrip("/")
+        out.append(Token(m.lastgroup, tok, key, m.start(), m.start() + len(tok)))
+    return out
+
+
 def loose_pattern(token: str) -> re.Pattern:
     """``token`` with any white space allowed between its characters, any case: what a
     placeholder looks like after MT inserted spaces or changed case (``% S``, ``{ Name }``)."""
@@ -219,7 +250,7 @@ def _compare(ctx: CheckContext, bead: BeadView, extract, noun: str) -> Iterator[
                 extra[t.key] -= 1
                 used.add(t.start)
                 a, b = joined.span(t.start, t.end)
-                if noun == "tag" and _localised_link(key, t.key):
+                if noun in ("tag", "address") and _localised_link(key, t.key):
                     yield ctx.flag(a, b, f"link of the source (“{s_tok.text}”) points to a page in "
                                          f"another language in the translation: check it exists",
                                    evidence=evidence, severity=_minor(ctx))
@@ -234,8 +265,11 @@ def _compare(ctx: CheckContext, bead: BeadView, extract, noun: str) -> Iterator[
     if left:
         names = ", ".join(f"“{k}”" + (f" ×{n}" if n > 1 else "") for k, n in sorted(left.items()))
         a, b = joined.whole
-        yield ctx.flag(a, b, f"{noun}{'s' if sum(left.values()) > 1 else ''} {names} of the source "
-                             f"missing from the translation", evidence=evidence)
+        # a dropped address may be paraphrased ("on its website"); a dropped placeholder
+        # or tag breaks the software
+        yield ctx.flag(a, b, f"{noun}{'es' if noun == 'address' and sum(left.values()) > 1 else 's' if sum(left.values()) > 1 else ''} "
+                             f"{names} of the source missing from the translation", evidence=evidence,
+                       severity=_minor(ctx) if noun == "address" else None)
     added = []
     for t in extras:
         if extra[t.key] > 0 and t.start not in used:
@@ -261,8 +295,20 @@ def _compare(ctx: CheckContext, bead: BeadView, extract, noun: str) -> Iterator[
             yield ctx.flag(a, b, f"formatting “{shown}” added by the translation (the source has "
                                  f"no such tag)", evidence=evidence, severity=_minor(ctx))
     for t in added:
+        if noun == "address" and _known_address(ctx, src, t.text):
+            continue
         a, b = joined.span(t.start, t.end)
-        yield ctx.flag(a, b, f"{noun} “{t.text}” is not in the source", evidence=evidence)
+        yield ctx.flag(a, b, f"{noun} “{t.text}” is not in the source", evidence=evidence,
+                       severity=_minor(ctx) if noun == "address" else None)
+
+
+def _known_address(ctx: CheckContext, src: str, address: str) -> bool:
+    """Is an address the translation adds attested after all: cut off in the source bead
+    ("(@n…" of an embed), or written anywhere in another version?"""
+    for m in re.finditer(r"(\S{2,})…", src):
+        if address.startswith(m.group(1).lstrip("(")):
+            return True
+    return any(address in d.text for d in ctx.versions)
 
 
 def _check(ctx: CheckContext, has_sigil, extract, noun: str, second) -> Iterator[Finding]:
@@ -351,3 +397,22 @@ def _misnested(ctx: CheckContext, bead: BeadView, joined: Joined) -> Iterator[Fi
         yield ctx.flag(a, b, f"tag “{bad.text}” closes nothing open at that point: the "
                              f"translation nests its tags wrongly",
                        evidence=[ctx.evidence(ctx.source, None, bead.source_text, note="source")])
+
+
+# ---------------------------------------------------------------------------------------
+# M003 address-mismatch
+# ---------------------------------------------------------------------------------------
+@rule("M003", "address-mismatch", "Accuracy/Mistranslation", "major", artefact="changed-address",
+      summary="A URL, e-mail address, @handle, command-line option or file path of the source "
+              "that the translation changes (a translated path or mailbox, spaces inserted), "
+              "drops or adds.",
+      why="Readers follow and type these character for character: MT translates URL slugs and "
+          "mailbox names (help@ → hilfe@) and breaks addresses with spaces, and the result "
+          "leads nowhere or to someone else.",
+      fail=("Write to help@example.org or see https://example.org/help.",
+            "Schreiben Sie an hilfe@example.org oder siehe https://example.org/hilfe."),
+      ok=("Write to help@example.org or see https://example.org/help.",
+          "Schreiben Sie an help@example.org oder siehe https://example.org/help."),
+      needs_source=True)
+def address_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    return _check(ctx, _ADDRESS_HINT.search, addresses, "address", lambda *_: iter(()))

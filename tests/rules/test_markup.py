@@ -66,6 +66,27 @@ CASES = [
     ("M002", "Line one", "Première ligne<br/>", "en", "fr", "<br/>", "added by the translation"),
     ("M002", "the 1st", "le 1<sup>er</sup>", "en", "fr", "<sup>er</sup>", "added by the translation"),
     ("M002", "Save now", "Jetzt speichern</b>", "en", "de", "</b>", "not in the source"),
+    # M003: addresses changed, spaced, dropped
+    ("M003", "See https://example.org/help for details.", "Siehe https://example.org/hilfe für Details.", "en",
+     "de", "https://example.org/hilfe", "translated"),
+    ("M003", "Écrivez à aide@exemple.fr.", "Write to help@exemple.fr.", "fr", "en", "help@exemple.fr", "translated"),
+    ("M003", "Mehr auf www.admin.ch.", "More at www. admin. ch.", "de", "en", "www. admin. ch", "spaces inserted"),
+    ("M003", "He wrote (@cityhall).", "Il a écrit (@ cityhall).", "en", "fr", "@ cityhall", "spaces inserted"),
+    ("M003", "Use --force to overwrite.", "Verwenden Sie --kraft zum Überschreiben.", "en", "de", "--kraft",
+     "translated"),
+    ("M003", "Open the file /etc/hosts.", "Öffnen Sie die Datei /etc/gastgeber.", "en", "de", "/etc/gastgeber",
+     "translated"),
+    ("M003", "Mehr auf www.admin.ch/de/start.", "More at www.admin.ch/en/start.", "de", "en",
+     "www.admin.ch/en/start", "another language"),
+    ("M003", "See https://example.org/help for details.", "Siehe die Hilfe für Details.", "en", "de",
+     "Siehe die Hilfe für Details.", "missing"),
+    # M003: passes (a dash is no option, punctuation after an address is the sentence's)
+    ("M003", "Write to help@example.org.", "Schreiben Sie an help@example.org.", "en", "de", None, None),
+    ("M003", "The theory (a bold one)--one that failed.", "Die Theorie (eine kühne) – eine, die scheiterte.",
+     "en", "de", None, None),
+    ("M003", "Der Wagen fuhr 5 km/h und/oder 3/4.", "The car went 5 km/h and/or 3/4.", "de", "en", None, None),
+    ("M003", "Letters, digits and @/./+/-/_ only.", "Lettres, chiffres et @/./+/-/_ uniquement.", "en", "fr",
+     None, None),
     # M002: passes
     ("M002", "Click <b>Save</b> to continue.", "Klicken Sie auf <b>Speichern</b>, um fortzufahren.", "en", "de",
      None, None),
@@ -124,10 +145,17 @@ def test_loose_pattern_allows_spaces_and_case():
     assert not loose_pattern("%s").search("50 % sind")  # a word goes on: not a placeholder
 
 
+def test_address_severities_and_suggestion():
+    f = flagged("M003", "Write to help@example.org.", "Schreiben Sie an hilfe@example.org.", "en", "de")[0]
+    assert (f.severity.label, f.suggestion) == ("major", "help@example.org")
+    f = flagged("M003", "See https://example.org/help.", "Siehe die Hilfe.", "en", "de")[0]
+    assert f.severity.label == "minor"  # a dropped address may be paraphrased
+
+
 def test_rules_need_a_source_and_are_documented():
-    for code in ("M001", "M002"):
+    for code in ("M001", "M002", "M003"):
         r = get_rule(code)
-        assert r.needs_source and r.category.startswith("Markup/")
+        assert r.needs_source and r.category.startswith("Markup/" if code != "M003" else "Accuracy/")
         src, tgt = r.fail
         assert flagged(code, src, tgt, "en", "de"), code
         src, tgt = r.ok
