@@ -17,8 +17,9 @@ Run:  PYTHONPATH=. python bench/markup.py [--limit N]
 
 3. real catalogues: Django's own gettext catalogues (de, fr, es, it; installed with the
    ``bench`` extra), human translations of UI strings full of placeholders and tags, read
-   with mtcheck's PO reader: units flagged by mtcheck (by severity) and by pofilter's four
-   tests, on the same files.  Flags here are false positives or real slips of Django's
+   with mtcheck's PO reader: units flagged by M001/M002 and by pofilter's four tests, then
+   by M003/M004 and by pofilter's address and white-space tests, on the same units; and
+   the units every rule flags at major or above.  Flags here are false positives or real slips of Django's
    translators; the script prints them all.
 
 The breakage set is synthetic and written for this bench (no eval data is needed to
@@ -66,12 +67,12 @@ SYNTAXES = {
 }
 
 
-def m_findings(src: str, tgt: str, sl: str, tl: str) -> list:
-    return [f for f in mtcheck.check_pair(src, tgt, sl, tl, config=CFG) if f.code in CODES]
+def m_findings(src: str, tgt: str, sl: str, tl: str, cfg: Config = CFG) -> list:
+    return [f for f in mtcheck.check_pair(src, tgt, sl, tl, config=cfg) if f.code in cfg.select]
 
 
-def pofilter(pairs: list[tuple[str, str]]) -> tuple[set[int], Counter, float]:
-    """Indices of the pairs pofilter flags with any of PO_TESTS, by test, and seconds."""
+def pofilter(pairs: list[tuple[str, str]], tests: tuple[str, ...] = PO_TESTS) -> tuple[set[int], Counter, float]:
+    """Indices of the pairs pofilter flags with any of ``tests``, by test, and seconds."""
     from translate.storage import po
     with tempfile.TemporaryDirectory(prefix="mtcheck-markup-") as tmp:
         src, dst = Path(tmp) / "in.po", Path(tmp) / "out.po"
@@ -81,13 +82,13 @@ def pofilter(pairs: list[tuple[str, str]]) -> tuple[set[int], Counter, float]:
             u.target = t
             u.setcontext(str(i))
         src.write_bytes(bytes(store))
-        cmd = ["pofilter", "--nofuzzy", "--progress=none"] + [a for t in PO_TESTS for a in ("-t", t)]
+        cmd = ["pofilter", "--nofuzzy", "--progress=none"] + [a for t in tests for a in ("-t", t)]
         t0 = time.perf_counter()
         cp = subprocess.run(cmd + [str(src), str(dst)], capture_output=True, text=True)
         dt = time.perf_counter() - t0
         if cp.returncode != 0 or not dst.exists():
             raise SystemExit(f"pofilter failed: {cp.stderr.strip()[:300]}")
-        hit, tests = set(), Counter()
+        hit, by_test = set(), Counter()
         for u in po.pofile.parsefile(str(dst)).units:
             if u.isheader():
                 continue
@@ -97,10 +98,10 @@ def pofilter(pairs: list[tuple[str, str]]) -> tuple[set[int], Counter, float]:
                 continue
             for note in u.getnotes("translator").splitlines():
                 m = re.match(r"\(pofilter\) (\w+):", note)
-                if m and m.group(1) in PO_TESTS:
+                if m and m.group(1) in tests:
                     hit.add(i)
-                    tests[m.group(1)] += 1
-        return hit, tests, dt
+                    by_test[m.group(1)] += 1
+        return hit, by_test, dt
 
 
 # --------------------------------------------------------------------------- 1. prose
@@ -246,25 +247,32 @@ def run_catalogues() -> None:
             where.append(f"{f.relative_to(root)}:{r.origin_line}")
     print(f"\n== 3. Django {django.__version__} catalogues: {len(files)} PO files (de, fr, es, it), "
           f"{len(pairs)} translated units, mtcheck and pofilter on the same units ==")
-    t0 = time.perf_counter()
-    mt = {}
-    for i, (s, t, tl) in enumerate(pairs):
-        fs = m_findings(s, t, "en", tl)
-        if fs:
-            mt[i] = fs
-    mt_s = time.perf_counter() - t0
-    po_hit, po_tests, po_s = pofilter([(s, t) for s, t, _ in pairs])
-    sev = Counter(max(f.severity for f in fs).label for fs in mt.values())
-    C.table(["tool", "units flagged", "major or above", "minor", "seconds"], [
-        ["mtcheck M001/M002", len(mt), sev.get("major", 0) + sev.get("critical", 0), sev.get("minor", 0),
-         f"{mt_s:.1f}"],
-        [f"pofilter ({', '.join(PO_TESTS)})", len(po_hit), "-", "-", f"{po_s:.1f}"],
-    ], "lrrrr")
-    print(f"both flag {len(set(mt) & po_hit)} units; pofilter by test {dict(po_tests)}")
-    for i in sorted(set(mt) | po_hit):
-        who = ("mtcheck+pofilter" if i in mt and i in po_hit else "mtcheck" if i in mt else "pofilter")
-        msg = f"{mt[i][0].code} {mt[i][0].severity.label}: {mt[i][0].message[:90]}" if i in mt else ""
-        print(f"  [{who}] {where[i]}  {pairs[i][1][:60]!r}  {msg}")
+    # the placeholder and tag rules against pofilter's matching tests, then the address and
+    # white-space rules against theirs
+    for codes, tests in ((("M001", "M002"), PO_TESTS),
+                         (("M003", "M004"), ("urls", "emails", "options", "filepaths", "startwhitespace",
+                                             "endwhitespace", "newlines"))):
+        cfg = Config(select=list(codes))
+        t0 = time.perf_counter()
+        mt = {}
+        for i, (s, t, tl) in enumerate(pairs):
+            fs = m_findings(s, t, "en", tl, cfg)
+            if fs:
+                mt[i] = fs
+        mt_s = time.perf_counter() - t0
+        po_hit, po_tests, po_s = pofilter([(s, t) for s, t, _ in pairs], tests)
+        sev = Counter(max(f.severity for f in fs).label for fs in mt.values())
+        by = Counter(f.code for fs in mt.values() for f in fs)
+        C.table(["tool", "units flagged", "major or above", "minor", "by code / test", "seconds"], [
+            [f"mtcheck {'/'.join(codes)}", len(mt), sev.get("major", 0) + sev.get("critical", 0),
+             sev.get("minor", 0), dict(by), f"{mt_s:.1f}"],
+            [f"pofilter ({', '.join(tests)})", len(po_hit), "-", "-", dict(po_tests), f"{po_s:.1f}"],
+        ], "lrrrlr")
+        print(f"both flag {len(set(mt) & po_hit)} units")
+        for i in sorted(set(mt) | po_hit):
+            who = ("mtcheck+pofilter" if i in mt and i in po_hit else "mtcheck" if i in mt else "pofilter")
+            msg = f"{mt[i][0].code} {mt[i][0].severity.label}: {mt[i][0].message[:80]}" if i in mt else ""
+            print(f"  [{who}] {where[i]}  {pairs[i][1][:50]!r}  {msg}")
     # every rule on the same human-translated units: what a localisation team would see
     t0 = time.perf_counter()
     units, by = 0, Counter()

@@ -416,3 +416,41 @@ def _misnested(ctx: CheckContext, bead: BeadView, joined: Joined) -> Iterator[Fi
       needs_source=True)
 def address_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     return _check(ctx, _ADDRESS_HINT.search, addresses, "address", lambda *_: iter(()))
+
+
+# ---------------------------------------------------------------------------------------
+# M004 edge-whitespace
+# ---------------------------------------------------------------------------------------
+_EDGE = " \t\r\n"  # not the no-break spaces French typography puts before ":" or "?"
+
+
+@rule("M004", "edge-whitespace", "Markup/Whitespace", "minor", artefact="edge-whitespace",
+      summary="A software string whose translation drops or adds the source's leading or "
+              "trailing white space, or changes its number of line breaks (pair mode: one "
+              "string from a PO, XLIFF or TMX file).",
+      why="Programs join strings: “Name: ” + value loses its space when MT trims it, and a "
+          "line break added or lost moves the layout. MT engines trim both ends by habit.",
+      fail=("Name: ", "Nom :"), ok=("Name: ", "Nom : "),
+      needs_source=True)
+def edge_whitespace(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    src, tgt = ctx.source, ctx.target
+    if src is None or ctx.others or len(src.segments) != 1 or len(tgt.segments) != 1:
+        return  # an article's sentences have no meaningful edges
+    s, t = src.text, tgt.text
+    if not s.strip() or not t.strip():
+        return
+    ev = [ctx.evidence(src, text=s, note="source")]
+    for verb, sx, tx in (("starts", s[:1], t[:1]), ("ends", s[-1:], t[-1:])):
+        if (sx in _EDGE) == (tx in _EDGE):
+            continue
+        at = 0 if verb == "starts" else len(t.rstrip(_EDGE))
+        end = len(t) - len(t.lstrip(_EDGE)) if verb == "starts" else len(t)
+        if at == end:  # nothing to point at: the first or last character
+            at, end = (0, 1) if verb == "starts" else (len(t) - 1, len(t))
+        msg = (f"the source {verb} with white space ({sx!r}), the translation does not" if sx in _EDGE
+               else f"the translation {verb} with white space ({tx!r}) the source does not have")
+        yield ctx.flag(at, end, msg, evidence=ev)
+    ns, nt = s.count("\n"), t.count("\n")
+    if ns != nt:
+        yield ctx.flag(0, len(t), f"{ns} line break{'s' if ns != 1 else ''} in the source, {nt} in the "
+                                  f"translation", evidence=ev)

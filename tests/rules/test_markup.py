@@ -87,6 +87,13 @@ CASES = [
     ("M003", "Der Wagen fuhr 5 km/h und/oder 3/4.", "The car went 5 km/h and/or 3/4.", "de", "en", None, None),
     ("M003", "Letters, digits and @/./+/-/_ only.", "Lettres, chiffres et @/./+/-/_ uniquement.", "en", "fr",
      None, None),
+    # M004: edges of a software string
+    ("M004", "Name: ", "Nom :", "en", "fr", ":", "the translation does not"),
+    ("M004", "Gespeichert", "Saved ", "de", "en", " ", "the source does not have"),
+    ("M004", "Line one\nLine two", "Ligne un Ligne deux", "en", "fr", "Ligne un Ligne deux", "line break"),
+    ("M004", "Name: ", "Nom : ", "en", "fr", None, None),
+    ("M004", ":", "\u00a0:", "en", "fr", None, None),  # French typography, not an edge slip
+    ("M004", "Line one\nLine two", "Zeile eins\nZeile zwei", "en", "de", None, None),
     # M002: passes
     ("M002", "Click <b>Save</b> to continue.", "Klicken Sie auf <b>Speichern</b>, um fortzufahren.", "en", "de",
      None, None),
@@ -153,13 +160,29 @@ def test_address_severities_and_suggestion():
 
 
 def test_rules_need_a_source_and_are_documented():
-    for code in ("M001", "M002", "M003"):
+    for code in ("M001", "M002", "M003", "M004"):
         r = get_rule(code)
         assert r.needs_source and r.category.startswith("Markup/" if code != "M003" else "Accuracy/")
+        if code == "M004":
+            continue  # its examples are strings whose edges matter: tested above
         src, tgt = r.fail
         assert flagged(code, src, tgt, "en", "de"), code
         src, tgt = r.ok
         assert not flagged(code, src, tgt, "en", "de"), code
+
+
+def test_edge_whitespace_is_pair_mode_only():
+    """An article's sentences are cut from running text: their edges mean nothing."""
+    src_text = "Open the file. Delete it."
+    tgt_text = "Öffnen Sie die Datei.  Löschen Sie sie. "
+    from mtcheck.model import Paragraph as P
+    s = Document(path="s.txt", lang="en", role="source", text=src_text, raw=src_text)
+    t = Document(path="t.txt", lang="de", role="target", text=tgt_text, raw=tgt_text)
+    s.paragraphs, t.paragraphs = [P(0, "body", 0, len(src_text))], [P(0, "body", 0, len(tgt_text))]
+    s.segments = [Segment(0, 0, "body", 0, 14, src_text[:14]), Segment(1, 0, "body", 15, 25, src_text[15:])]
+    t.segments = [Segment(0, 0, "body", 0, 21, tgt_text[:21]), Segment(1, 0, "body", 23, 39, tgt_text[23:39])]
+    al = Alignment(s.path, t.path, [Bead([0], [0]), Bead([1], [1])], method="test")
+    assert run_rules(CheckContext(t, s, (), {t.path: al}), [get_rule("M004")], {}) == []
 
 
 def test_article_bead_offsets():
