@@ -75,14 +75,14 @@ _NONWORD = re.compile(r"[^\w]+")
 _NOISE_HINT = re.compile(r"://|www\.|[@#]|\.(?:com|org|net|de|ch|fr|es|it|at|uk|gov|edu|io)\b", re.IGNORECASE)
 
 
-_MARKUP_HINT = re.compile(r"%[\w(]|[{<_]")
+_MARKUP_HINT = re.compile(r"%[\w(]|[{<_]|/\w+/|(?<!\S)--\w")
 # snake_case identifiers (allow_future, date_field_label) are code, not words of a language
 _IDENTIFIER = re.compile(r"\b[^\W\d]\w*_\w+")
 
 
 def _clean(text: str) -> str:
-    """Text without URLs, e-mail addresses, handles, hashtags, placeholders, inline tags and
-    snake_case identifiers (same length): "%(verbose_name)s" is no English left in a German string, and its
+    """Text without URLs, e-mail addresses, handles, hashtags, file paths, --options,
+    placeholders, inline tags and snake_case identifiers (same length): "%(verbose_name)s" is no English left in a German string, and its
     characters are no content a length ratio should weigh."""
     if _MARKUP_HINT.search(text):
         text = _unmarked(text)
@@ -93,9 +93,9 @@ def _clean(text: str) -> str:
 
 @lru_cache(maxsize=1024)
 def _unmarked(text: str) -> str:
-    from .markup import placeholders, tags
+    from .markup import addresses, placeholders, tags
 
-    spans = [(t.start, t.end) for t in placeholders(text)] + [(t.start, t.end) for t in tags(text)]
+    spans = [(t.start, t.end) for t in placeholders(text) + tags(text) + addresses(text)]
     if "_" in text:
         spans += [m.span() for m in _IDENTIFIER.finditer(text)]
     if not spans:

@@ -64,3 +64,21 @@ def test_placeholders_are_content_and_no_source_words(sl, tl, src, tgt):
 
 def test_an_empty_translation_of_a_placeholder_string_is_still_empty():
     assert "C004" in codes("Added {name}.", ".", "en", "de")
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    ("en", "es", "Example: “/about/contact”. Make sure to have a leading slash.",
+     "Ejemplo: “/about/contact”. Asegúrese de tener una barra al principio."),
+    ("en", "de", "Run it with --dry-run first.", "Führen Sie es zuerst mit --dry-run aus."),
+])
+def test_paths_and_options_are_no_untranslated_english(sl, tl, src, tgt):
+    assert not codes(src, tgt, sl, tl) & {"L001", "L002"}
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    ("en", "fr", "Azerbaijani", "Azéri"), ("en", "es", "Galician", "Gallego"),
+    ("en", "de", "Lower Sorbian", "Niedersorbisch"), ("en", "it", "Ossetic", "Osseto"),
+    ("de", "en", "Sie spricht Suaheli und Amharisch.", "She speaks Swahili and Amharic."),
+])
+def test_language_names_are_translated_not_missing(sl, tl, src, tgt):
+    assert not codes(src, tgt, sl, tl) & {"N003", "N004"}
