@@ -111,8 +111,9 @@ def build_parser() -> argparse.ArgumentParser:
     ru = sub.add_parser("rules", help="list every rule (or those given)")
     ru.add_argument("select", nargs="*", metavar="CODES",
                     help="only these: codes, prefixes or names (G, N001, name-missing)")
-    ru.add_argument("--format", "-f", default="table", choices=("table", "line", "json"),
-                    help="table (default), line (code name category severity), or json")
+    ru.add_argument("--format", "-f", default="table", choices=("table", "line", "json", "markdown"),
+                    help="table (default), line (code name category severity), json, or markdown "
+                         "(the full reference, as in docs/rules.md)")
     e = sub.add_parser("explain", help="print a rule's documentation")
     e.add_argument("code", help="rule code or name, e.g. N001 or name-near-miss")
 
@@ -386,6 +387,10 @@ def _cmd_rules(fmt: str = "table", select: Sequence[str] = ()) -> int:
     if fmt == "line":
         for r in rules:
             sys.stdout.write(f"{r.code}\t{r.name}\t{r.category}\t{r.severity.label}\n")
+        return 0
+    if fmt == "markdown":
+        from .rules.registry import rules_markdown
+        sys.stdout.write(rules_markdown(rules))
         return 0
     from rich.console import Console
     from rich.table import Table

@@ -129,3 +129,19 @@ def test_rules_lists_only_the_codes_asked_for(cli):
     assert [ln.split("\t")[0] for ln in out.splitlines()] == ["N001", "N003"]
     code, out, err = cli("rules", "Q9")
     assert code == 2 and "no rule matches Q9" in err and out == ""
+
+
+def test_rules_reference_in_docs_is_current(capsys):
+    """docs/rules.md is what `mtcheck rules --format markdown` prints today: regenerate it
+    with that command whenever a rule's doc changes."""
+    from pathlib import Path
+
+    from mtcheck.rules import all_rules
+
+    assert main(["rules", "--format", "markdown"]) == 0
+    out = capsys.readouterr().out
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "rules.md").read_text(encoding="utf-8")
+    assert out == doc, "docs/rules.md is stale: mtcheck rules --format markdown > docs/rules.md"
+    for r in all_rules():
+        assert f"## {r.code} {r.name}\n" in out and f"(#{r.code.lower()}-{r.name})" in out
+    assert "<b>" not in out  # tags in examples are escaped, not rendered
