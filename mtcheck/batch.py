@@ -968,8 +968,9 @@ def add_batch_parser(sub: Any, add_common: Callable[[argparse.ArgumentParser], N
     p.add_argument("--target-lang", metavar="L", help="target language where the file does not say")
     p.add_argument("-j", "--jobs", type=_positive_int, metavar="N",
                    help=f"worker processes (default: all cores, {os.cpu_count() or 1})")
-    p.add_argument("-f", "--format", default="jsonl", choices=FORMATS, metavar="FORMAT",
-                   help="jsonl (default, streamed), json, sarif, html")
+    p.add_argument("-f", "--format", default=None, choices=FORMATS, metavar="FORMAT",
+                   help="jsonl (default, streamed), json, sarif, html; without it, -o's extension "
+                        "chooses (.json, .sarif, .html, else jsonl)")
     p.add_argument("-o", "--output", metavar="PATH",
                    help="write findings here (JSONL streams to PATH.part, renamed at the end); "
                         "also PATH.summary.json and, while running, PATH.checkpoint.json")
@@ -1002,10 +1003,16 @@ def _split_codes(values: Iterable[str]) -> list[str]:
     return [c.strip() for v in values for c in v.split(",") if c.strip()]
 
 
+_FORMAT_BY_SUFFIX = {".json": "json", ".sarif": "sarif", ".html": "html", ".htm": "html"}
+
+
 def options_from_args(args: argparse.Namespace) -> BatchOptions:
+    fmt = args.format
+    if fmt is None:  # "-o report.sarif" means a SARIF file, not JSON lines named .sarif
+        fmt = _FORMAT_BY_SUFFIX.get(Path(args.output).suffix.lower(), "jsonl") if args.output else "jsonl"
     return BatchOptions(
         inputs=list(args.inputs), source_lang=args.source_lang, target_lang=args.target_lang,
-        jobs=args.jobs, fmt=args.format, output=args.output, resume=args.resume,
+        jobs=args.jobs, fmt=fmt, output=args.output, resume=args.resume,
         keep=args.keep, drop=args.drop, scheduler=args.scheduler,
         fail_on=Severity.parse(args.fail_on) if args.fail_on else None,
         chunk_size=args.chunk_size, config_path=args.config,

@@ -18,7 +18,7 @@ from .errors import MtcheckError
 EXAMPLES = """\
 examples:
   mtcheck compare corpora/my-article/             an article set (folder with mtcheck.toml)
-  mtcheck compare corpora/my-article/--save       …and write HTML + JSON reports under reports/
+  mtcheck compare corpora/my-article/ --save      …and write HTML + JSON reports under reports/
   mtcheck compare article.en.txt --source source.de.html --parallel edition.fr.html --reference ref.en.txt
   mtcheck compare article.en.txt --source source.de.txt --format json -o reports/article.json
   mtcheck compare article.en.txt --source source.de.txt --format github --fail-on minor
@@ -26,7 +26,7 @@ examples:
   mtcheck align dev.de dev.fr --presegmented --gold dev.defr
   mtcheck rules                                           list every rule
   mtcheck explain N001                                    what a rule does, why, examples
-  mtcheck baseline corpora/my-article/-o mtcheck-baseline.json
+  mtcheck baseline corpora/my-article/ -o mtcheck-baseline.json
 """
 
 FORMATS = ("terminal", "json", "html", "sarif", "github", "line")

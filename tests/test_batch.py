@@ -397,3 +397,19 @@ def test_po_file_findings_point_at_the_entry(tmp_path):
         ("5[1]", 28, "de", "{Anzahl}"), ("7", 44, "de", "%(Name)s")]
     summary = json.loads((tmp_path / "po.jsonl.summary.json").read_text(encoding="utf-8"))
     assert summary["pairs"] == 6
+
+
+def test_output_extension_picks_the_format(tmp_path):
+    po = ROOT / "tests" / "data" / "corpus" / "sample.po"
+    for name, check in (("r.sarif", lambda d: d["version"] == "2.1.0"),
+                        ("r.json", lambda d: "findings" in d or "summary" in d),
+                        ("r.html", None), ("r.jsonl", None)):
+        out = tmp_path / name
+        assert cli_main(["batch", str(po), "--source-lang", "en", "--select", "M001", "-q", "-o", str(out)]) == 1
+        text = out.read_text(encoding="utf-8")
+        if name.endswith(".html"):
+            assert text.lstrip().lower().startswith("<!doctype html")
+        elif name.endswith(".jsonl"):
+            assert [json.loads(x)["code"] for x in text.splitlines()] == ["M001", "M001"]
+        else:
+            assert check(json.loads(text)), name
