@@ -54,7 +54,8 @@ def test_xliff_12():
     got = list(r)
     assert r.format == "xliff"
     assert [(g.id, g.source, g.target, g.source_lang, g.target_lang) for g in got] == [
-        ("open", "Open file", "Ouvrir le fichier", "en", "fr"),  # file languages win
+        # file languages win; the formatting code stays around its text
+        ("open", 'Open <g id="1">file</g>', 'Ouvrir le <g id="1">fichier</g>', "en", "fr"),
         ("count", "You have {n} new messages.", "Vous avez {n} nouveaux messages.", "en", "fr"),
         ("bye", "Goodbye.", "Au revoir.", "en", "fr"),
     ]
@@ -67,7 +68,7 @@ def test_xliff_20():
     r = read_corpus(DATA / "sample-2.0.xlf")
     got = list(r)
     assert [(g.id, g.source, g.target, g.source_lang, g.target_lang) for g in got] == [
-        ("title", "Welcome to Springfield", "Bienvenido a Springfield", "en", "es"),
+        ("title", 'Welcome to <pc id="1">Springfield</pc>', 'Bienvenido a <pc id="1">Springfield</pc>', "en", "es"),
         ("body/a", "Prices rose by 4%.", "Los precios subieron un 4 %.", "en", "es"),
         ("body/b", "Call {phone} now!", "Llame al {phone} ahora!", "en", "es"),
     ]
@@ -453,3 +454,20 @@ def test_po_errors_name_the_line(tmp_path, content, problem):
     p.write_text(content, encoding="utf-8")
     with pytest.raises(InputError, match=problem):
         list(read_corpus(p, source_lang="en", target_lang="de"))
+
+
+def test_xliff_inline_codes_without_equivalent_stay_visible(tmp_path):
+    """A code with no text equivalent reads as the tag it is, so a dropped one can be told."""
+    p = tmp_path / "codes.xlf"
+    p.write_text('<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file '
+                 'source-language="en" target-language="de"><body><trans-unit id="a">'
+                 '<source>Press <x id="2"/> then <g id="3">Save</g>.</source>'
+                 '<target>Drücken Sie dann auf Speichern.</target></trans-unit></body></file></xliff>',
+                 encoding="utf-8")
+    (rec,) = list(read_corpus(p))
+    assert rec.source == 'Press <x id="2"/> then <g id="3">Save</g>.'
+    import mtcheck
+    from mtcheck.config import Config
+    fs = mtcheck.check_pair(rec.source, rec.target, "en", "de", config=Config(select=["M002", "D001"]))
+    assert [f.code for f in fs] == ["M002"]  # the codes are missing; their ids are no figures
+    assert all(k in fs[0].message for k in ('<x id="2"/>', '<g id="3">', '</g>'))

@@ -35,10 +35,12 @@ entity references are dropped from the text).
 Text of inline elements: a segment's text is everything written inside it, inline
 elements included, so a TMX ``<seg>Click <bpt i="1">&lt;b&gt;</bpt>here<ept
 i="1">&lt;/b&gt;</ept></seg>`` reads ``Click <b>here</b>`` (the original string, as the
-rules see it in any other input), ``<hi>``/``<g>``/``<mrk>``/``<pc>``/``<sub>`` keep their
-text, and empty placeholders (XLIFF ``<x/>``, ``<bx/>``, ``<ex/>``, 2.x ``<ph/>``,
-``<sc/>``, ``<ec/>``) contribute their ``equiv-text``/``equiv`` attribute if any; XLIFF 2
-``<cp hex="…"/>`` becomes the character.
+rules see it in any other input), ``<hi>``/``<mrk>``/``<sub>`` keep their text, the
+formatting codes XLIFF ``<g id="1">`` and ``<pc id="1">`` stay around theirs as written,
+and empty placeholders (XLIFF ``<x/>``, ``<bx/>``, ``<ex/>``, 2.x ``<ph/>``, ``<sc/>``,
+``<ec/>``) contribute their ``equiv-text``/``equiv`` attribute, else themselves
+(``<x id="2"/>``), so M002 sees a code the translation dropped; XLIFF 2 ``<cp hex="…"/>``
+becomes the character.
 
 Languages: from the file where it carries them (TMX ``srclang`` and ``xml:lang``, XLIFF
 ``source-language``/``target-language`` or ``srcLang``/``trgLang``, TSV/CSV header
@@ -347,6 +349,14 @@ def _drop_seen(el: Any) -> None:
 _EMPTY_PLACEHOLDERS = {"x", "bx", "ex", "sc", "ec", "sm", "em"}
 
 
+_PAIRED_CODES = {"g", "pc"}  # XLIFF 1.2 <g>, 2.x <pc>: formatting around text
+
+
+def _code_tag(name: str, el: Any, end: str) -> str:
+    cid = el.get("id")
+    return f'<{name} id="{cid}"{end}' if cid is not None else f"<{name}{end}"
+
+
 def _inline_text(el: Any) -> str:
     """All text written inside ``el`` (inline elements included), entity refs dropped."""
     parts: list[str] = []
@@ -363,8 +373,11 @@ def _inline_text(el: Any) -> str:
                     pass
             elif len(ch) == 0 and not ch.text and (name in _EMPTY_PLACEHOLDERS or name == "ph"):
                 eq = ch.get("equiv-text") or ch.get("equiv")
-                if eq:
-                    parts.append(eq)
+                # a code without a text equivalent stays visible as the tag it is, so
+                # that a translation that drops it can be told (M002)
+                parts.append(eq if eq else _code_tag(name, ch, "/>"))
+            elif name in _PAIRED_CODES:
+                parts.append(_code_tag(name, ch, ">") + _inline_text(ch) + f"</{name}>")
             else:
                 parts.append(_inline_text(ch))
         # comments, processing instructions and (never-expanded) entity refs: no text

@@ -1401,6 +1401,10 @@ def _find_numbers(text: str, lang: str | None, soft_words: bool = True) -> list[
     out: list[Num] = []
     skip: list[tuple[int, int]] = [m.span() for m in _URLISH_RE.finditer(text)] if (
         "/" in text or "@" in text or "#" in text or "www" in text) else []
+    if "{" in text or "<" in text or "%" in text:
+        # the digits of placeholders and inline codes ({0}, %1$s, <x id="2"/>) are no figures
+        from .markup import placeholders, tags
+        skip += [(t.start, t.end) for t in placeholders(text) + tags(text)]
     n = len(text)
 
     def in_skip(a: int) -> bool:
