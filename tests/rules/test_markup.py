@@ -8,7 +8,7 @@ import mtcheck
 from mtcheck.config import Config
 from mtcheck.model import Alignment, Bead, Document, Paragraph, Segment
 from mtcheck.rules import CheckContext, get_rule, run_rules
-from mtcheck.rules.markup import loose_pattern, placeholders, tags
+from mtcheck.rules.markup import addresses, loose_pattern, placeholders, tags
 
 
 def flagged(code: str, src: str, tgt: str, sl: str, tl: str) -> list:
@@ -204,3 +204,8 @@ def test_article_bead_offsets():
     fs = run_rules(ctx, [get_rule("M001")], {})
     assert [f.text for f in fs] == ["{Anzahl}"]
     assert fs[0].bead == 1
+
+
+def test_a_missing_space_after_a_full_stop_is_no_domain():
+    assert [a.text for a in addresses("Er blieb in Deutschland.Es war kalt.")] == []
+    assert [a.text for a in addresses("reported NOLA.com. Then")] == ["NOLA.com"]
