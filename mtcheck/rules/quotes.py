@@ -76,6 +76,22 @@ def _match(quote: list[str], orig: list[str], tl: str) -> tuple[int, int, int] |
     return matched, blocks[0].b, blocks[-1].b + blocks[-1].size - 1
 
 
+def _best_original(ctx: CheckContext, originals, own: set[int], quote: list[str], tl: str):
+    """The original the quote rewords most, as (matched words, document, segment, its word
+    matches, first and last matched word), outside the quote's own bead; or None."""
+    best = None
+    for doc, oseg, ows in originals:
+        if doc is ctx.source:
+            if oseg.index in own:
+                continue  # kept verbatim in this very bead: not a back-translation
+        elif oseg.index in {x.index for x in ctx.counterparts(doc, own)}:
+            continue
+        hit = _match(quote, [m.group().lower() for m in ows], tl)
+        if hit and (best is None or hit[0] > best[0]):
+            best = (hit[0], doc, oseg, ows, hit[1], hit[2])
+    return best
+
+
 @rule("Q001", "back-translated-quote", "Accuracy/Mistranslation", "major", artefact="mistranslation",
       summary="A quotation whose original words stand in another version of the article (an "
               "embedded post, a quote kept in the original language) but that the translation "
@@ -111,15 +127,7 @@ def back_translated_quote(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                     continue
                 if originals is None:
                     originals = ctx.cached("quotes.originals", lambda: _originals(ctx, tl))
-                best = None
-                for doc, oseg, ows in originals:
-                    if doc is ctx.source and oseg.index in own:
-                        continue  # kept verbatim in this very bead: not a back-translation
-                    if doc is not ctx.source and {x.index for x in ctx.counterparts(doc, own)} & {oseg.index}:
-                        continue
-                    hit = _match(qws, [m.group().lower() for m in ows], tl)
-                    if hit and (best is None or hit[0] > best[0]):
-                        best = (hit[0], doc, oseg, ows, hit[1], hit[2])
+                best = _best_original(ctx, originals, own, qws, tl)
                 if best is None:
                     continue
                 _, doc, oseg, ows, i, j = best
