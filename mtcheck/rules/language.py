@@ -82,8 +82,9 @@ _IDENTIFIER = re.compile(r"\b[^\W\d]\w*_\w+")
 
 def _clean(text: str) -> str:
     """Text without URLs, e-mail addresses, handles, hashtags, file paths, --options,
-    placeholders, inline tags and snake_case identifiers (same length): "%(verbose_name)s" is no English left in a German string, and its
-    characters are no content a length ratio should weigh."""
+    placeholders, inline tags and snake_case identifiers (same length): "%(verbose_name)s"
+    is no English left in a German string, and its characters are no content a length
+    ratio should weigh."""
     if _MARKUP_HINT.search(text):
         text = _unmarked(text)
     if not _NOISE_HINT.search(text):
@@ -93,6 +94,7 @@ def _clean(text: str) -> str:
 
 @lru_cache(maxsize=1024)
 def _unmarked(text: str) -> str:
+    """``text`` with its markup, addresses and identifiers blanked (same length)."""
     from .markup import addresses, placeholders, tags
 
     spans = [(t.start, t.end) for t in placeholders(text) + tags(text) + addresses(text)]

@@ -1,5 +1,5 @@
 """Numbers, dates, times, amounts: every number of the source sentence must come back
-(D001), with its unit or currency (D002).
+(D001), with its unit or currency (D002), and so must its weekdays and months (D003).
 
 Numbers are compared by value across locale formats (70'000 = 70.000 = 70,000 = 70 000,
 3,5 = 3.5), scale words (1,5 Mio. = 1.5 million), number words (zwei = two = deux),
