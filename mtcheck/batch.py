@@ -70,6 +70,7 @@ import io
 import itertools
 import json
 import os
+import re
 import sys
 import time
 from collections import Counter, deque
@@ -340,6 +341,79 @@ class _DaskEngine(_Engine):
             self.client.close()
 
 
+# == one source, several translations ==================================================
+_PLURAL_ID = re.compile(r"^(.*)\[(\d+)\]$")
+
+
+class _Renderings:
+    """Source strings translated more than one way across the whole run (a translation
+    memory or catalogue should say one thing one way): Xbench's "inconsistency in target".
+
+    Memory stays bounded: a source is a 64-bit hash with its first rendering until a
+    second one turns up; at most ``MAX_SOURCES`` distinct sources are tracked.  Not kept
+    in the --resume checkpoint: a resumed run reports only what it saw (``partial``)."""
+
+    MAX_SOURCES = 500_000
+    MAX_EXAMPLES = 20
+
+    def __init__(self, partial: bool = False) -> None:
+        self.first: dict[int, tuple[int, str, str | None, int | None, str]] = {}
+        self.multi: dict[int, dict[int, list]] = {}  # source → target → [n, input, id, line, text]
+        self.sources: dict[int, str] = {}
+        self.partial = partial
+        self.full = False
+
+    @staticmethod
+    def _key(text: str) -> int:
+        return int.from_bytes(hashlib.blake2b(" ".join(text.split()).encode("utf-8"), digest_size=8).digest(),
+                              "big")
+
+    def add(self, input_: str, pairs: Sequence) -> None:
+        po = input_.lower().endswith((".po", ".pot"))
+        for pid, src, tgt, _sl, tl, line in pairs:
+            if not src.strip() or not tgt.strip():
+                continue
+            # plural forms ("%(n)s billion" [0] Milliarde, [1] Milliarden) and, in a PO file,
+            # message contexts (msgctxt) are different strings that happen to share a source
+            m = _PLURAL_ID.match(str(pid))
+            base, form = (m.group(1), m.group(2)) if m else (str(pid), "")
+            context = base if po and not base.isdigit() else ""
+            k = self._key(f"{tl}\0{context}\0{form}\0{src}")
+            t = self._key(tgt)
+            m = self.multi.get(k)
+            if m is not None:
+                r = m.get(t)
+                if r is None:
+                    m[t] = [1, input_, pid, line, _clip(tgt, 120)]
+                else:
+                    r[0] += 1
+                continue
+            f = self.first.get(k)
+            if f is None:
+                if len(self.first) >= self.MAX_SOURCES:
+                    self.full = True
+                    continue
+                self.first[k] = (t, input_, pid, line, _clip(tgt, 120), 1)
+            elif f[0] == t:
+                self.first[k] = f[:5] + (f[5] + 1,)
+            else:  # a second rendering: keep both in full
+                del self.first[k]
+                self.multi[k] = {f[0]: [f[5], f[1], f[2], f[3], f[4]],
+                                 t: [1, input_, pid, line, _clip(tgt, 120)]}
+                self.sources[k] = _clip(src, 120)
+
+    def to_dict(self) -> dict[str, Any]:
+        ranked = sorted(self.multi.items(), key=lambda kv: (-len(kv[1]), -sum(r[0] for r in kv[1].values()),
+                                                           self.sources[kv[0]]))
+        examples = []
+        for k, ts in ranked[: self.MAX_EXAMPLES]:
+            rs = sorted(ts.values(), key=lambda r: (-r[0], r[4]))
+            examples.append({"source": self.sources[k], "renderings": [
+                {"target": r[4], "count": r[0], "first": {"input": r[1], "id": r[2], "origin_line": r[3]}}
+                for r in rs]})
+        return {"sources": len(self.multi), "examples": examples, "partial": self.partial or self.full}
+
+
 # == the running summary ===============================================================
 class _Summary:
     def __init__(self) -> None:
@@ -352,9 +426,12 @@ class _Summary:
         self.worst: list[dict[str, Any]] = []
         self.per_input: dict[str, dict[str, int]] = {}
         self.chunks = 0
+        self.renderings = _Renderings()
 
     def add(self, task: Task, res: ChunkResult) -> None:
         base = self.pairs
+        if task.kind == "pairs":
+            self.renderings.add(task.input, task.pairs)
         self.pairs += res.n_pairs
         self.chunks += 1
         pi = self.per_input.setdefault(task.input, {"pairs": 0, "flagged_pairs": 0, "findings": 0})
@@ -403,6 +480,7 @@ class _Summary:
         s.worst = d["worst"]
         s.per_input = d["per_input"]
         s.chunks = d["chunks"]
+        s.renderings = _Renderings(partial=s.pairs > 0)
         return s
 
     # -- the final summary -----------------------------------------------------------
@@ -446,6 +524,7 @@ class _Summary:
             "by_rule": {c: self.by_rule[c] for c in sorted(self.by_rule)},
             "worst_segments": [{k: v for k, v in w.items() if k != "_n"} for w in self.worst],
             "penalty_per_pair": self.distribution(),
+            "inconsistent_translations": self.renderings.to_dict(),
             "inputs": self.per_input,
         }
 
@@ -918,6 +997,13 @@ def format_summary(s: dict[str, Any], out: Path | None = None, summary_path: Pat
                 txt = f"  {_one_line(w.get('source'), 50)} → {_one_line(w.get('target'), 50)}"
             lines.append(f"  {i:>3}. {w['penalty']:>6g}  {where} [{w['id']}] "
                          f"{','.join(w['codes'])}{txt}")
+    inc = s.get("inconsistent_translations") or {}
+    if inc.get("sources"):
+        lines.append(f"  inconsistent: {inc['sources']:,} source string{'s' if inc['sources'] != 1 else ''} "
+                     f"translated more than one way" + (" (in the part this run saw)" if inc.get("partial") else ""))
+        for ex in inc["examples"][:5]:
+            alts = " / ".join(f"{_one_line(r['target'], 30)} ×{r['count']}" for r in ex["renderings"][:3])
+            lines.append(f"    {_one_line(ex['source'], 40)} → {alts}")
     skipped = {k: v for k, v in (s.get("units_without_translation") or {}).items() if v}
     if skipped:
         lines.append("  units not checked (no translation; in PO files also fuzzy): "

@@ -413,3 +413,23 @@ def test_output_extension_picks_the_format(tmp_path):
             assert [json.loads(x)["code"] for x in text.splitlines()] == ["M001", "M001"]
         else:
             assert check(json.loads(text)), name
+
+
+def test_summary_lists_sources_translated_more_than_one_way(tmp_path):
+    tsv = write_tsv(tmp_path / "tm.tsv", [("Save", "Speichern"), ("Open", "Öffnen"), ("Save", "Sichern"),
+                                          ("Save", "Speichern"), ("Close", "Schliessen"), ("Open", "Öffnen")])
+    po = tmp_path / "ui.po"
+    po.write_text('msgid ""\nmsgstr "Language: de\\n"\n\n'
+                  'msgctxt "verb"\nmsgid "Change"\nmsgstr "Ändern"\n\n'
+                  'msgctxt "noun"\nmsgid "Change"\nmsgstr "Änderung"\n\n'  # two contexts: two strings
+                  'msgid "%(n)s day"\nmsgid_plural "%(n)s day"\nmsgstr[0] "%(n)s Tag"\nmsgstr[1] "%(n)s Tage"\n',
+                  encoding="utf-8")
+    r = run_batch(BatchOptions(inputs=[str(tsv), str(po)], source_lang="en", target_lang="de", jobs=1,
+                               select=["S001"], output=str(tmp_path / "o.jsonl"), quiet=True))
+    inc = r.summary["inconsistent_translations"]
+    assert inc["sources"] == 1 and not inc["partial"]
+    (ex,) = inc["examples"]
+    assert ex["source"] == "Save"
+    assert [(x["target"], x["count"]) for x in ex["renderings"]] == [("Speichern", 2), ("Sichern", 1)]
+    assert ex["renderings"][1]["first"]["origin_line"] == 4  # the TSV line of "Sichern"
+    assert "1 source string translated more than one way" in batch.format_summary(r.summary)
