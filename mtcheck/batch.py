@@ -792,6 +792,17 @@ def _render_html(findings: list[dict[str, Any]], summary: dict[str, Any], versio
     hist = "".join(f"<tr><td>{e(h['bin'])}</td><td>{h['pairs']:,}</td></tr>"
                    for h in dist.get("histogram", []))
     pct = " · ".join(f"{k} {v:g}" for k, v in dist.get("percentiles", {}).items())
+    inc = summary.get("inconsistent_translations") or {}
+    incon = ""
+    if inc.get("sources"):
+        body = "".join(
+            f"<tr><td>{e(x['source'])}</td><td>" + "<br>".join(
+                f"{e(r['target'])} ×{r['count']} <small>({e(str(r['first']['input']))}:"
+                f"{e(str(r['first'].get('origin_line') or ''))})</small>" for r in x["renderings"])
+            + "</td></tr>" for x in inc["examples"])
+        incon = (f"<h2>One source, several translations</h2><p>{inc['sources']:,} source strings"
+                 f"{' (in the part this run saw)' if inc.get('partial') else ''}; the first "
+                 f"{len(inc['examples'])}:</p><table><tr><th>source</th><th>translations</th></tr>{body}</table>")
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>mtcheck batch report</title>
 <style>body{{font-family:system-ui,sans-serif;margin:2rem;color:#222}}
@@ -806,6 +817,7 @@ fail on {e(summary['fail_on'])}: {'failed' if summary['failed'] else 'passed'} �
 <h2>Penalty per pair</h2><p>mean {dist.get('mean', 0):g} · {e(pct)}</p><table>{hist}</table>
 <h2>Worst segments</h2><table><tr><th>penalty</th><th>input</th><th>id</th><th>rules</th><th>source</th>
 <th>target</th></tr>{worst}</table>
+{incon}
 <h2>Findings</h2><table><tr><th>input</th><th>id</th><th>line</th><th>code</th><th>severity</th>
 <th>message</th><th>text</th></tr>{''.join(rows)}</table>{more}
 </body></html>
