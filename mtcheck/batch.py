@@ -117,6 +117,7 @@ class BatchOptions:
     encoding: str | None = None
     semantic: bool | None = None  # article sets: False never loads the embedding model
     quiet: bool = False
+    fuzzy: bool = True  # PO entries marked fuzzy are checked (--no-fuzzy skips them)
 
 
 @dataclass
@@ -577,7 +578,7 @@ def _tasks(opts: BatchOptions, configs: dict[str, Any], skip: int,
             seq += 1
             continue
         reader = CorpusReader(inp, source_lang=opts.source_lang, target_lang=opts.target_lang,
-                              encoding=opts.encoding)
+                              encoding=opts.encoding, fuzzy=opts.fuzzy)
         buf: list[tuple] = []
         for rec in reader:
             if seq >= skip:
@@ -656,6 +657,7 @@ def _settings_key(opts: BatchOptions, configs: dict[str, Any], fail_on: Severity
            "chunk_size": int(opts.chunk_size), "source_lang": opts.source_lang,
            "target_lang": opts.target_lang, "encoding": opts.encoding, "fail_on": fail_on.label,
            "keep": bool(opts.keep), "drop": bool(opts.drop), "semantic": opts.semantic,
+           "fuzzy": opts.fuzzy,  # the units read, hence the chunk numbers, depend on it
            "plugins": [str(Path(p).resolve()) for p in opts.plugins],
            "configs": [cfg_key(configs[i]) for i in opts.inputs]}
     return hashlib.sha1(json.dumps(key, sort_keys=True, default=str).encode()).hexdigest()
@@ -1018,7 +1020,7 @@ def format_summary(s: dict[str, Any], out: Path | None = None, summary_path: Pat
             lines.append(f"    {_one_line(ex['source'], 40)} → {alts}")
     skipped = {k: v for k, v in (s.get("units_without_translation") or {}).items() if v}
     if skipped:
-        lines.append("  units not checked (no translation; in PO files also fuzzy): "
+        lines.append("  units not checked (no translation; with --no-fuzzy also fuzzy PO entries): "
                      + ", ".join(f"{k} {v:,}" for k, v in skipped.items()))
     if out is not None:
         lines.append(f"  wrote {out}" + (f" and {summary_path}" if summary_path else ""))
@@ -1091,6 +1093,9 @@ def add_batch_parser(sub: Any, add_common: Callable[[argparse.ArgumentParser], N
     p.add_argument("--plugin", action="append", default=[], metavar="FILE.py",
                    help="a Python file registering extra rules (imported in every worker)")
     p.add_argument("--encoding", metavar="ENC", help="encoding of TSV/CSV/JSONL inputs (default UTF-8)")
+    p.add_argument("--no-fuzzy", action="store_true",
+                   help="PO files: skip entries marked fuzzy (default: check them, since MT "
+                        "pre-translation usually lands as fuzzy)")
     p.add_argument("--no-semantic", action="store_true",
                    help="article sets: never use the optional embedding model for alignment")
     p.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
@@ -1116,7 +1121,7 @@ def options_from_args(args: argparse.Namespace) -> BatchOptions:
         chunk_size=args.chunk_size, config_path=args.config,
         select=_split_codes(args.select), ignore=_split_codes(args.ignore),
         plugins=list(args.plugin), encoding=args.encoding,
-        semantic=False if args.no_semantic else None, quiet=args.quiet)
+        semantic=False if args.no_semantic else None, quiet=args.quiet, fuzzy=not args.no_fuzzy)
 
 
 def run_batch_command(args: argparse.Namespace) -> int:

@@ -396,7 +396,11 @@ def test_po_file_findings_point_at_the_entry(tmp_path):
     assert [(f["id"], f["origin_line"], f["target_lang"], f["text"]) for f in got] == [
         ("5[1]", 28, "de", "{Anzahl}"), ("7", 44, "de", "%(Name)s")]
     summary = json.loads((tmp_path / "po.jsonl.summary.json").read_text(encoding="utf-8"))
-    assert summary["pairs"] == 6
+    assert summary["pairs"] == 7  # the fuzzy entry is checked too (MT pre-translation lands as fuzzy)
+    out2 = tmp_path / "nofuzzy.jsonl"
+    assert cli_main(["batch", str(po), "--source-lang", "en", "--select", "M001", "-q", "--no-fuzzy",
+                     "-o", str(out2)]) == 1
+    assert json.loads((tmp_path / "nofuzzy.jsonl.summary.json").read_text(encoding="utf-8"))["pairs"] == 6
 
 
 def test_output_extension_picks_the_format(tmp_path):

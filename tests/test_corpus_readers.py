@@ -402,7 +402,7 @@ def test_streaming_memory_does_not_grow(tmp_path):
 
 # -- gettext PO -----------------------------------------------------------------------------
 def test_po_entries_plurals_context_and_skips():
-    r = read_corpus(DATA / "sample.po", source_lang="en")
+    r = read_corpus(DATA / "sample.po", source_lang="en", fuzzy=False)
     got = [(x.id, x.source, x.target, x.source_lang, x.target_lang, x.origin_line) for x in r]
     assert r.format == "po"
     assert got == [
@@ -415,6 +415,8 @@ def test_po_entries_plurals_context_and_skips():
         ("7", "Hello %(name)s", "Hallo %(Name)s", "en", "de-ch", 44),
     ]
     assert r.skipped == 2  # the fuzzy "Open" and the untranslated entry; header and #~ are no units
+    r = read_corpus(DATA / "sample.po", source_lang="en")  # by default fuzzy entries are read
+    assert ("3", "Open", "Öffnen") in [(x.id, x.source, x.target) for x in r] and r.skipped == 1
 
 
 def test_po_target_flag_wins_and_source_language_header(tmp_path):

@@ -49,8 +49,9 @@ caller's ``source_lang``/``target_lang``; else detected once per file on the fir
 ``detect_sample`` pairs with :func:`mtcheck.langid.detect_language` (imported lazily).
 A PO file names its target language in the header entry (``Language:``) and its
 encoding there too (``charset=``, used unless ``--encoding`` is given); the header, obsolete
-(``#~``), fuzzy and untranslated entries are skipped (msgfmt does not ship them either),
-and each plural form is its own pair (``msgstr[0]`` against ``msgid``, the others against
+(``#~``) and untranslated entries are skipped; fuzzy entries are checked (MT pre-translation
+usually lands as fuzzy, and that is what needs checking; ``fuzzy=False``, ``--no-fuzzy``
+skips them, as msgfmt does), and each plural form is its own pair (``msgstr[0]`` against ``msgid``, the others against
 ``msgid_plural``).  For a TMX with more than two languages, ``source_lang``/``target_lang`` pick the
 ``<tuv>`` elements (without ``target_lang``, the first unit's target language holds for
 the whole file; units without it are skipped and counted).
@@ -184,7 +185,7 @@ def _check_file(path: Path) -> None:
 # -- the public reader ----------------------------------------------------------------------
 class CorpusReader:
     """Iterate the pairs of one corpus file; ``skipped`` counts units without a translation
-    (and fuzzy PO entries).
+    (and fuzzy PO entries when ``fuzzy`` is False).
 
     Iterating twice reads the file twice (nothing is cached).
     """
@@ -192,7 +193,7 @@ class CorpusReader:
     def __init__(self, path: str | os.PathLike[str], *, source_lang: str | None = None,
                  target_lang: str | None = None, fmt: str | None = None,
                  encoding: str | None = None, detect: bool = True, detect_sample: int = 200,
-                 detector: Callable[[str], str | None] | None = None) -> None:
+                 detector: Callable[[str], str | None] | None = None, fuzzy: bool = True) -> None:
         self.path = Path(path)
         _check_file(self.path)
         self.format = fmt or detect_corpus_format(self.path)
@@ -210,6 +211,7 @@ class CorpusReader:
         self.detect = detect
         self.detect_sample = max(1, int(detect_sample))
         self.detector = detector
+        self.fuzzy = fuzzy  # PO entries marked fuzzy: checked unless False
         self.skipped = 0
         self.detected: tuple[str | None, str | None] | None = None
 
@@ -787,7 +789,7 @@ def _read_po(r: CorpusReader) -> Iterator[PairRecord]:
             src_lang = norm_lang(head.get("x-source-language")) or src_lang
             return
         n += 1
-        if "fuzzy" in e.flags or not any(v.strip() for v in e.msgstr.values()):
+        if ("fuzzy" in e.flags and not r.fuzzy) or not any(v.strip() for v in e.msgstr.values()):
             r.skipped += 1
             return
         uid = e.ctxt if e.ctxt else str(n)
