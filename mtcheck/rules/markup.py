@@ -457,3 +457,57 @@ def edge_whitespace(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     if ns != nt:
         yield ctx.flag(0, len(t), f"{ns} line break{'s' if ns != 1 else ''} in the source, {nt} in the "
                                   f"translation", evidence=ev)
+
+
+# ---------------------------------------------------------------------------------------
+# M005 accelerator-mismatch
+# ---------------------------------------------------------------------------------------
+# Keyboard accelerators: "&File" (Qt, Windows, KDE), "_File" (GTK), "~File" (LibreOffice).
+# A marker counts only before a letter and not inside a word, so "AT&T", "R&D",
+# "Procter & Gamble", "&amp;" and snake_case are no accelerators.
+_ACCEL = {m: re.compile(rf"(?<![\w&_~]){re.escape(m)}(?=[^\W\d_])(?![^\W\d_]+;)") for m in "&_~"}
+
+
+def accelerators(text: str) -> dict[str, list[int]]:
+    """Marker → positions of the accelerator markers of ``text``."""
+    out: dict[str, list[int]] = {}
+    for m, rx in _ACCEL.items():
+        if m in text:
+            found = [x.start() for x in rx.finditer(text)]
+            if found:
+                out[m] = found
+    return out
+
+
+@rule("M005", "accelerator-mismatch", "Markup/Accelerator", "minor", artefact="broken-accelerator",
+      summary="A menu or button string whose keyboard accelerator marker (&File, _File, ~File) the "
+              "translation drops, doubles or separates from its letter (pair mode).",
+      why="Without its marker the item has no keyboard shortcut; two markers or “& Datei” show "
+          "a stray character. MT treats the marker as punctuation.",
+      fail=("&Save as…", "Speichern unter…"), ok=("&Save as…", "&Speichern unter…"),
+      needs_source=True)
+def accelerator_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    src, tgt = ctx.source, ctx.target
+    if src is None or ctx.others or len(src.segments) != 1 or len(tgt.segments) != 1:
+        return  # accelerators live in UI strings, checked one by one
+    s_acc = accelerators(src.text)
+    if not s_acc or sum(len(v) for v in s_acc.values()) != 1:
+        return  # none, or several: not a menu label (or not one this rule can judge)
+    (marker, _), = s_acc.items()
+    t = tgt.text
+    found = accelerators(t).get(marker, [])
+    ev = [ctx.evidence(src, text=src.text, note="source")]
+    if len(found) == 1:
+        return
+    if len(found) > 1:
+        yield ctx.flag(found[1], found[1] + 2, f"accelerator marker “{marker}” twice in the translation",
+                       evidence=ev)
+        return
+    spaced = re.search(rf"(?<![\w&_~]){re.escape(marker)}\s+(?=[^\W\d_])", t)
+    if spaced:
+        yield ctx.flag(spaced.start(), spaced.end() + 1, f"accelerator marker “{marker}” is cut off from "
+                                                         f"its letter", evidence=ev,
+                       suggestion=marker + t[spaced.end()])
+    else:
+        yield ctx.flag(0, len(t), f"the accelerator marker “{marker}” of the source is missing: the item "
+                                  f"has no keyboard shortcut", evidence=ev)

@@ -94,6 +94,15 @@ CASES = [
     ("M004", "Name: ", "Nom : ", "en", "fr", None, None),
     ("M004", ":", "\u00a0:", "en", "fr", None, None),  # French typography, not an edge slip
     ("M004", "Line one\nLine two", "Zeile eins\nZeile zwei", "en", "de", None, None),
+    # M005: keyboard accelerators of UI strings
+    ("M005", "&Save as…", "Speichern unter…", "en", "de", "Speichern unter…", "missing"),
+    ("M005", "&Enregistrer sous…", "& Save as…", "fr", "en", "& S", "cut off"),
+    ("M005", "Save &As", "&Speichern &unter", "en", "de", "&u", "twice"),
+    ("M005", "_File", "Datei", "en", "de", "Datei", "missing"),
+    ("M005", "&Save as…", "&Speichern unter…", "en", "de", None, None),
+    ("M005", "_Fichier", "_File", "fr", "en", None, None),
+    ("M005", "AT&T and R&D", "AT&T und F&E", "en", "de", None, None),  # no accelerators
+    ("M005", "Procter & Gamble &amp; co", "Procter & Gamble &amp; Co", "en", "de", None, None),
     # M002: passes
     ("M002", "Click <b>Save</b> to continue.", "Klicken Sie auf <b>Speichern</b>, um fortzufahren.", "en", "de",
      None, None),
@@ -160,7 +169,7 @@ def test_address_severities_and_suggestion():
 
 
 def test_rules_need_a_source_and_are_documented():
-    for code in ("M001", "M002", "M003", "M004"):
+    for code in ("M001", "M002", "M003", "M004", "M005"):
         r = get_rule(code)
         assert r.needs_source and r.category.startswith("Markup/" if code != "M003" else "Accuracy/")
         if code == "M004":
