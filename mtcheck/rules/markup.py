@@ -421,6 +421,13 @@ def address_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     return _check(ctx, _ADDRESS_HINT.search, addresses, "address", lambda *_: iter(()))
 
 
+def _one_string(ctx: CheckContext) -> bool:
+    """Is this one software string (a pair from a catalogue), not an article?"""
+    src = ctx.source
+    return (src is not None and not ctx.others and len(src.segments) == 1
+            and len(ctx.target.segments) == 1)
+
+
 # ---------------------------------------------------------------------------------------
 # M004 edge-whitespace
 # ---------------------------------------------------------------------------------------
@@ -436,9 +443,9 @@ _EDGE = " \t\r\n"  # not the no-break spaces French typography puts before ":" o
       fail=("Name: ", "Nom :"), ok=("Name: ", "Nom : "),
       needs_source=True)
 def edge_whitespace(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
-    src, tgt = ctx.source, ctx.target
-    if src is None or ctx.others or len(src.segments) != 1 or len(tgt.segments) != 1:
+    if not _one_string(ctx):
         return  # an article's sentences have no meaningful edges
+    src, tgt = ctx.source, ctx.target
     s, t = src.text, tgt.text
     if not s.strip() or not t.strip():
         return
@@ -487,9 +494,9 @@ def accelerators(text: str) -> dict[str, list[int]]:
       fail=("&Save as…", "Speichern unter…"), ok=("&Save as…", "&Speichern unter…"),
       needs_source=True)
 def accelerator_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
-    src, tgt = ctx.source, ctx.target
-    if src is None or ctx.others or len(src.segments) != 1 or len(tgt.segments) != 1:
+    if not _one_string(ctx):
         return  # accelerators live in UI strings, checked one by one
+    src, tgt = ctx.source, ctx.target
     s_acc = accelerators(src.text)
     if not s_acc or sum(len(v) for v in s_acc.values()) != 1:
         return  # none, or several: not a menu label (or not one this rule can judge)
