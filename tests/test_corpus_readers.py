@@ -473,3 +473,18 @@ def test_xliff_inline_codes_without_equivalent_stay_visible(tmp_path):
     fs = mtcheck.check_pair(rec.source, rec.target, "en", "de", config=Config(select=["M002", "D001"]))
     assert [f.code for f in fs] == ["M002"]  # the codes are missing; their ids are no figures
     assert all(k in fs[0].message for k in ('<x id="2"/>', '<g id="3">', '</g>'))
+
+
+def test_xliff_12_targets_not_yet_translated_are_skipped(tmp_path):
+    p = tmp_path / "states.xlf"
+    p.write_text('<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file '
+                 'source-language="en" target-language="de"><body>'
+                 '<trans-unit id="a"><source>Save</source><target state="new">Save</target></trans-unit>'
+                 '<trans-unit id="b"><source>Open</source><target state="needs-translation">Open</target></trans-unit>'
+                 '<trans-unit id="c"><source>Close</source><target state="needs-review-translation">Schließen'
+                 '</target></trans-unit>'
+                 '<trans-unit id="d"><source>Quit</source><target state="translated">Beenden</target></trans-unit>'
+                 '</body></file></xliff>', encoding="utf-8")
+    r = read_corpus(p)
+    assert [(x.id, x.target) for x in r] == [("c", "Schließen"), ("d", "Beenden")]  # MT drafts are checked
+    assert r.skipped == 2

@@ -457,6 +457,9 @@ def _pick_tuvs(tuvs: list[tuple[str | None, str]], src: str | None, tgt: str | N
     return tuvs[s], tuvs[t]
 
 
+_UNTRANSLATED_STATES = frozenset({"new", "needs-translation"})
+
+
 def _read_xliff(r: CorpusReader) -> Iterator[PairRecord]:
     version2 = False
     src_lang = tgt_lang = None
@@ -487,7 +490,11 @@ def _read_xliff(r: CorpusReader) -> Iterator[PairRecord]:
                 if cn == "source" and src is None:
                     src = _inline_text(ch)
                 elif cn == "target" and tgt is None:
-                    tgt = _inline_text(ch)
+                    # a target still "new" or "needs-translation" is a placeholder (often a
+                    # copy of the source), not a translation; MT drafts are
+                    # "needs-review-translation" and are checked
+                    if (ch.get("state") or "").strip() not in _UNTRANSLATED_STATES:
+                        tgt = _inline_text(ch)
             uid = el.get("id") or str(n)
             _drop_seen(el)
             if src is None or tgt is None:
