@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import Iterator, NamedTuple
 
+from ..errors import ConfigError
 from ..model import Finding, Severity
 from ._text import Joined
 from .context import BeadView, CheckContext
@@ -345,9 +347,35 @@ def _printf_order(toks: list[Token]) -> list[str]:
           "engines treat them as words and translate, re-case or space them.",
       fail=("Delete {count} files?", "{Anzahl} Dateien löschen?"),
       ok=("Delete {count} files?", "{count} Dateien löschen?"),
+      options={"patterns": []},
       needs_source=True)
 def placeholder_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
-    return _check(ctx, _PH_SIGILS.search, placeholders, "placeholder", _reordered)
+    extra = _house_patterns(tuple(opts.get("patterns") or ()))
+    if not extra:
+        return _check(ctx, _PH_SIGILS.search, placeholders, "placeholder", _reordered)
+
+    def extract(text: str) -> list[Token]:
+        # the house syntaxes first: a "[[name]]" is one placeholder, not a bracket and a word
+        own = [Token("custom", m.group(), m.group(), m.start(), m.end())
+               for rx in extra for m in rx.finditer(text)]
+        taken = [(t.start, t.end) for t in own]
+        rest = [t for t in placeholders(text) if not any(a < t.end and t.start < b for a, b in taken)]
+        return sorted(own + rest, key=lambda t: t.start)
+
+    return _check(ctx, lambda text: True, extract, "placeholder", _reordered)
+
+
+@lru_cache(maxsize=32)
+def _house_patterns(patterns: tuple[str, ...]) -> tuple[re.Pattern, ...]:
+    """The ``patterns`` option: regular expressions for a house placeholder syntax (one
+    for ``[[name]]``, one for ``:name``), checked like the built-in syntaxes."""
+    out = []
+    for p in patterns:
+        try:
+            out.append(re.compile(str(p)))
+        except re.error as e:
+            raise ConfigError(f"M001 option patterns: {p!r} is not a regular expression ({e})") from None
+    return tuple(out)
 
 
 def _reordered(ctx: CheckContext, bead: BeadView, joined: Joined) -> Iterator[Finding]:

@@ -218,3 +218,17 @@ def test_article_bead_offsets():
 def test_a_missing_space_after_a_full_stop_is_no_domain():
     assert [a.text for a in addresses("Er blieb in Deutschland.Es war kalt.")] == []
     assert [a.text for a in addresses("reported NOLA.com. Then")] == ["NOLA.com"]
+
+
+def test_house_placeholder_syntax_from_config():
+    cfg = Config(select=["M001"], options={"M001": {"patterns": [r"\[\[\w+\]\]", r"(?<!\w):\w+"]}})
+    fs = mtcheck.check_pair("Hello [[name]]", "Hallo [[Name]]", "en", "de", config=cfg)
+    assert [f.text for f in fs] == ["[[Name]]"]
+    fs = mtcheck.check_pair("Delete :count files?", "Supprimer :nombre fichiers ?", "en", "fr", config=cfg)
+    assert [f.suggestion for f in fs] == [":count"]
+    assert mtcheck.check_pair("Hello [[name]]", "Hallo [[name]]", "en", "de", config=cfg) == []
+    # without the option "[[Name]]" is just text
+    assert mtcheck.check_pair("Hello [[name]]", "Hallo [[Name]]", "en", "de", config=Config(select=["M001"])) == []
+    from mtcheck.errors import ConfigError
+    with pytest.raises(ConfigError, match="not a regular expression"):
+        mtcheck.check_pair("a", "b", "en", "de", config=Config(select=["M001"], options={"M001": {"patterns": ["[x"]}}))
