@@ -358,8 +358,9 @@ class _Renderings:
     MAX_EXAMPLES = 20
 
     def __init__(self, partial: bool = False) -> None:
-        self.first: dict[int, tuple[int, str, str | None, int | None, str]] = {}
-        self.multi: dict[int, dict[int, list]] = {}  # source → target → [n, input, id, line, text]
+        # a rendering is [count, input, id, line, text of its first occurrence]
+        self.first: dict[int, tuple[int, list]] = {}  # source → (target hash, rendering)
+        self.multi: dict[int, dict[int, list]] = {}  # source → target hash → rendering
         self.sources: dict[int, str] = {}
         self.partial = partial
         self.full = False
@@ -376,32 +377,32 @@ class _Renderings:
                 continue
             # plural forms ("%(n)s billion" [0] Milliarde, [1] Milliarden) and, in a PO file,
             # message contexts (msgctxt) are different strings that happen to share a source
-            m = _PLURAL_ID.match(str(pid))
-            base, form = (m.group(1), m.group(2)) if m else (str(pid), "")
+            pm = _PLURAL_ID.match(str(pid))
+            base, form = (pm.group(1), pm.group(2)) if pm else (str(pid), "")
             context = base if po and not base.isdigit() else ""
             k = self._key(f"{tl}\0{context}\0{form}\0{src}")
             t = self._key(tgt)
-            m = self.multi.get(k)
-            if m is not None:
-                r = m.get(t)
-                if r is None:
-                    m[t] = [1, input_, pid, line, _clip(tgt, 120)]
-                else:
-                    r[0] += 1
-                continue
-            f = self.first.get(k)
-            if f is None:
-                if len(self.first) >= self.MAX_SOURCES:
-                    self.full = True
+            seen = self.multi.get(k)
+            if seen is None:
+                first = self.first.get(k)
+                if first is None:
+                    if len(self.first) >= self.MAX_SOURCES:
+                        self.full = True
+                    else:
+                        self.first[k] = (t, [1, input_, pid, line, _clip(tgt, 120)])
                     continue
-                self.first[k] = (t, input_, pid, line, _clip(tgt, 120), 1)
-            elif f[0] == t:
-                self.first[k] = f[:5] + (f[5] + 1,)
-            else:  # a second rendering: keep both in full
+                if first[0] == t:
+                    first[1][0] += 1
+                    continue
+                # a second rendering: from now on every rendering of this source is kept
                 del self.first[k]
-                self.multi[k] = {f[0]: [f[5], f[1], f[2], f[3], f[4]],
-                                 t: [1, input_, pid, line, _clip(tgt, 120)]}
+                seen = self.multi[k] = {first[0]: first[1]}
                 self.sources[k] = _clip(src, 120)
+            r = seen.get(t)
+            if r is None:
+                seen[t] = [1, input_, pid, line, _clip(tgt, 120)]
+            else:
+                r[0] += 1
 
     def to_dict(self) -> dict[str, Any]:
         ranked = sorted(self.multi.items(), key=lambda kv: (-len(kv[1]), -sum(r[0] for r in kv[1].values()),

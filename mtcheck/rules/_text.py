@@ -1396,12 +1396,18 @@ def _find_numbers_cached(text: str, lang: str | None, soft_words: bool) -> tuple
     return tuple(_find_numbers(text, lang, soft_words))
 
 
+# Where a placeholder can start: "%" before a conversion, flag, width, "(" or "{", or a
+# brace.  Every syntax of markup.placeholders begins so; "5 %" and "5%," do not, which
+# keeps the placeholder regex off the percentages of news copy.
+PLACEHOLDER_HINT = re.compile(r"%[\w(.+\-#'*{]|\{")
+
+
 def _find_numbers(text: str, lang: str | None, soft_words: bool = True) -> list[Num]:
     lang = norm_lang(lang)
     out: list[Num] = []
     skip: list[tuple[int, int]] = [m.span() for m in _URLISH_RE.finditer(text)] if (
         "/" in text or "@" in text or "#" in text or "www" in text) else []
-    if "{" in text or "<" in text or "%" in text:
+    if "<" in text or PLACEHOLDER_HINT.search(text):
         # the digits of placeholders and inline codes ({0}, %1$s, <x id="2"/>) are no figures
         from .markup import placeholders, tags
         skip += [(t.start, t.end) for t in placeholders(text) + tags(text)]

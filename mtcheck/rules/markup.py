@@ -24,7 +24,7 @@ from typing import Iterator, NamedTuple
 
 from ..errors import ConfigError
 from ..model import Finding, Severity
-from ._text import Joined
+from ._text import PLACEHOLDER_HINT, Joined
 from .context import BeadView, CheckContext
 from .registry import rule
 
@@ -54,7 +54,6 @@ _PH = re.compile(
     r"[diouxXeEfFgGaAcspn@](?![A-Za-z]))"
     r"|(?P<qt>(?<![\w%])%\d{1,2}(?![\d.,]))"  # Qt, Windows: %1
 )
-_PH_SIGILS = re.compile(r"[%{$]")
 
 # An inline tag: <b>, </b>, <br/>, <a href="…">, <x id="1"/>; names may be numbered (<1>)
 # as CAT tools write them.  "a < b" is no tag: the name must follow "<" at once.
@@ -67,7 +66,7 @@ _VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "wbr", "col", "ar
 
 def placeholders(text: str) -> list[Token]:
     """The placeholders of ``text`` in order of appearance."""
-    if not _PH_SIGILS.search(text):
+    if not PLACEHOLDER_HINT.search(text):
         return []
     out = []
     sub: set[int] = set()
@@ -352,7 +351,7 @@ def _printf_order(toks: list[Token]) -> list[str]:
 def placeholder_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     extra = _house_patterns(tuple(opts.get("patterns") or ()))
     if not extra:
-        return _check(ctx, _PH_SIGILS.search, placeholders, "placeholder", _reordered)
+        return _check(ctx, PLACEHOLDER_HINT.search, placeholders, "placeholder", _reordered)
 
     def extract(text: str) -> list[Token]:
         # the house syntaxes first: a "[[name]]" is one placeholder, not a bracket and a word

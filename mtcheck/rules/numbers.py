@@ -438,6 +438,15 @@ def calendar_table() -> dict[str, dict[str, tuple[str, int]]]:
     return out
 
 
+@lru_cache(maxsize=None)
+def _first_forms(lang: str) -> dict[tuple[str, int], str]:
+    """(weekday or month, number) -> the first form calendar.tsv lists for ``lang``."""
+    out: dict[tuple[str, int], str] = {}
+    for form, key in calendar_table()[lang].items():
+        out.setdefault(key, form)
+    return out
+
+
 def _may_name_a_date(text: str, lang: str, table: dict) -> bool:
     """The cheap first test: a word that is a weekday or month form (or, in German, starts
     with a weekday: Dienstagabend) anywhere, in any case.  Substring tests and a word set:
@@ -492,9 +501,7 @@ def calendar_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         if not tw:
             continue
         sw = calendar_words(stext, sl)
-        first: dict = {}  # (kind, number) -> the first form listed for the target language
-        for form, key in table[tl].items():
-            first.setdefault(key, form)
+        first = _first_forms(tl)
         for kind in ("weekday", "month"):
             src = {n for k, n, _, _ in sw if k == kind}
             gone = src - {n for k, n, _, _ in tw if k == kind}
