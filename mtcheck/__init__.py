@@ -62,6 +62,6 @@ def detect_language(text: str) -> str | None:
 
 
 def load_document(path, **kwargs) -> Document:
-    """Load one version (text, Markdown or HTML) → Document."""
+    """Load one version (text, Markdown, HTML or Word .docx) → Document."""
     from .load import load_document as _load
     return _load(path, **kwargs)

@@ -1,4 +1,4 @@
-"""Load versions of an article: plain text, Markdown, HTML; and article sets (manifests).
+"""Load versions of an article: plain text, Markdown, HTML, Word .docx; and article sets (manifests).
 
 Loaders return :class:`~mtcheck.model.Document` with normalised text, paragraphs with
 structural kinds where the input tells them, and an offset map back into the file.
@@ -11,16 +11,20 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import Document
-from .decode import read_text
+from .decode import read_bytes, read_text
 from .normalize import Block, assemble
 
 __all__ = ["load_document", "read_text", "document_from_text", "detect_format"]
 
-FORMATS = ("text", "markdown", "html")
+FORMATS = ("text", "markdown", "html", "docx")
+# WordprocessingML packages: document, macro-enabled document, templates
+_DOCX_SUFFIXES = (".docx", ".docm", ".dotx", ".dotm")
 
 
 def detect_format(path: str | os.PathLike[str], raw: str) -> str:
     suffix = Path(path).suffix.lower()
+    if suffix in _DOCX_SUFFIXES:
+        return "docx"
     if suffix in (".html", ".htm", ".xhtml"):
         return "html"
     if suffix in (".md", ".markdown"):
@@ -31,7 +35,28 @@ def detect_format(path: str | os.PathLike[str], raw: str) -> str:
     return "text"
 
 
+def _is_word_file(path: str | os.PathLike[str]) -> bool:
+    """A .docx by its name or by its first bytes.
+
+    Any zip goes to the docx loader, which reads it only if it holds word/document.xml
+    and otherwise says so ("not a Word document" is clearer than "binary data"; no text
+    file starts with a zip header).  So does an OLE compound file: an encrypted Word
+    document or an old .doc, which the loader refuses with that explanation.
+    """
+    if Path(path).suffix.lower() in _DOCX_SUFFIXES:
+        return True
+    from .docx import OLE_MAGIC, ZIP_MAGIC
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(len(OLE_MAGIC))
+    except OSError:
+        return False  # read_text reports what is wrong with the file
+    return head.startswith((ZIP_MAGIC, OLE_MAGIC))
+
+
 def parse(raw: str, fmt: str, path: str = "<text>") -> tuple[list[Block], dict]:
+    if fmt == "docx":
+        raise ValueError("a .docx is a zip archive, not text: use load_document")
     if fmt == "html":
         from .html import parse_html
         return parse_html(raw, path)
@@ -47,6 +72,11 @@ def document_from_text(raw: str, *, path: str = "<text>", lang: str | None = Non
                        scope: str = "full") -> Document:
     """Build a Document from already-decoded text (no file involved)."""
     blocks, meta = parse(raw, fmt, path)
+    return _document(raw, blocks, meta, path=path, lang=lang, role=role, origin=origin, scope=scope)
+
+
+def _document(raw: str, blocks: list[Block], meta: dict, *, path: str, lang: str | None,
+              role: str, origin: str, scope: str) -> Document:
     text, offsets, paragraphs = assemble(blocks, len(raw))
     return Document(path=path, lang=lang or meta.get("lang"), role=role, text=text, raw=raw,
                     offsets=offsets, paragraphs=paragraphs, origin=origin,
@@ -57,10 +87,17 @@ def load_document(path: str | os.PathLike[str], *, lang: str | None = None, role
                   encoding: str | None = None, origin: str = "", scope: str = "full",
                   display_path: str | None = None) -> Document:
     """Read, decode and parse one version. Raises :class:`InputError` on bad input."""
-    raw = read_text(path, encoding=encoding)
     shown = display_path or str(path)
-    doc = document_from_text(raw, path=shown, lang=lang, role=role,
-                             fmt=detect_format(path, raw), origin=origin, scope=scope)
+    if _is_word_file(path):
+        # a zip, not text: its raw is the extracted text (see mtcheck.load.docx)
+        from .docx import MAX_FILE_BYTES, parse_docx
+        raw, blocks, meta = parse_docx(read_bytes(path, MAX_FILE_BYTES), shown)
+        doc = _document(raw, blocks, meta, path=shown, lang=lang, role=role, origin=origin,
+                        scope=scope)
+    else:
+        raw = read_text(path, encoding=encoding)
+        doc = document_from_text(raw, path=shown, lang=lang, role=role,
+                                 fmt=detect_format(path, raw), origin=origin, scope=scope)
     if not doc.text.strip():
         raise InputError(shown, "no text to check (the file holds only markup or white space)")
     return doc
