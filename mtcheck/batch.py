@@ -118,6 +118,7 @@ class BatchOptions:
     semantic: bool | None = None  # article sets: False never loads the embedding model
     quiet: bool = False
     fuzzy: bool = True  # PO entries marked fuzzy are checked (--no-fuzzy skips them)
+    source_file: str | None = None  # monolingual resource files: pair each input with this one by key
 
 
 @dataclass
@@ -138,6 +139,7 @@ class Task(NamedTuple):
     plugins: tuple[str, ...]
     encoding: str | None = None
     semantic: bool | None = None
+    target_tag: str | None = None  # the target language as the input tags it (zh-tw, not zh)
 
 
 class ChunkResult(NamedTuple):
@@ -370,9 +372,10 @@ class _Renderings:
         return int.from_bytes(hashlib.blake2b(" ".join(text.split()).encode("utf-8"), digest_size=8).digest(),
                               "big")
 
-    def add(self, input_: str, pairs: Sequence) -> None:
+    def add(self, input_: str, pairs: Sequence, target_tag: str | None = None) -> None:
         po = input_.lower().endswith((".po", ".pot"))
         for pid, src, tgt, _sl, tl, line in pairs:
+            tl = target_tag or tl  # zh-cn and zh-tw are two catalogues, not one inconsistent one
             if not src.strip() or not tgt.strip():
                 continue
             # plural forms ("%(n)s billion" [0] Milliarde, [1] Milliarden) and, in a PO file,
@@ -433,7 +436,7 @@ class _Summary:
     def add(self, task: Task, res: ChunkResult) -> None:
         base = self.pairs
         if task.kind == "pairs":
-            self.renderings.add(task.input, task.pairs)
+            self.renderings.add(task.input, task.pairs, task.target_tag)
         self.pairs += res.n_pairs
         self.chunks += 1
         pi = self.per_input.setdefault(task.input, {"pairs": 0, "flagged_pairs": 0, "findings": 0})
@@ -548,9 +551,29 @@ def _is_set(p: Path) -> bool:
     return infer_manifest(p) is not None
 
 
-def _check_inputs(inputs: Sequence[str], opts: BatchOptions) -> None:
+def _reader(inp: str, opts: BatchOptions) -> Any:
+    """The pair reader of one input: a bilingual corpus file, or with --source-file a
+    monolingual resource file paired with the source file by key."""
+    if opts.source_file:
+        from .load.resources import ResourcePairReader
+        src = Path(opts.source_file)
+        if src.is_dir():  # locales/en/ for locales/de/*.json: the file of the same name
+            src = src / Path(inp).name
+            if not src.exists():
+                raise InputError(inp, f"no file of that name in the --source-file folder {opts.source_file}")
+        return ResourcePairReader(src, inp, source_lang=opts.source_lang,
+                                  target_lang=opts.target_lang, encoding=opts.encoding)
     from .load.corpus import CorpusReader
+    from .load.resources import is_resource_file
+    if is_resource_file(inp) and not Path(inp).suffix.lower() == ".xml":
+        # a .json/.strings/.properties file holds one language: say what to do
+        raise InputError(inp, "holds the strings of one language; give the source-language file "
+                              "with --source-file to pair them by key")
+    return CorpusReader(inp, source_lang=opts.source_lang, target_lang=opts.target_lang,
+                        encoding=opts.encoding, fuzzy=opts.fuzzy)
 
+
+def _check_inputs(inputs: Sequence[str], opts: BatchOptions) -> None:
     if not inputs:
         raise MtcheckError("batch needs at least one INPUT")
     for inp in inputs:
@@ -560,13 +583,12 @@ def _check_inputs(inputs: Sequence[str], opts: BatchOptions) -> None:
                 raise InputError(inp, "is a directory without an mtcheck.toml or files named ROLE.LANG.EXT "
                                       "(not an article set)")
             continue
-        CorpusReader(p, source_lang=opts.source_lang, target_lang=opts.target_lang,
-                     encoding=opts.encoding)  # existence, readability, known format
+        _reader(inp, opts)  # existence, readability, known format
 
 
 def _tasks(opts: BatchOptions, configs: dict[str, Any], skip: int,
-           skipped_units: dict[str, int]) -> Iterator[Task]:
-    from .load.corpus import CorpusReader, base_lang
+           skipped_units: dict[str, int], orphans: dict[str, int]) -> Iterator[Task]:
+    from .load.corpus import base_lang
 
     seq = 0
     plugins = tuple(str(Path(p).resolve()) for p in opts.plugins)
@@ -578,10 +600,12 @@ def _tasks(opts: BatchOptions, configs: dict[str, Any], skip: int,
                 yield Task(seq, inp, "set", (), cfg, plugins, opts.encoding, opts.semantic)
             seq += 1
             continue
-        reader = CorpusReader(inp, source_lang=opts.source_lang, target_lang=opts.target_lang,
-                              encoding=opts.encoding, fuzzy=opts.fuzzy)
+        reader = _reader(inp, opts)
         buf: list[tuple] = []
+        tag: str | None = None
         for rec in reader:
+            if tag is None:
+                tag = rec.target_lang
             if seq >= skip:
                 buf.append((rec.id, rec.source, rec.target, base_lang(rec.source_lang),
                             base_lang(rec.target_lang), rec.origin_line))
@@ -589,14 +613,16 @@ def _tasks(opts: BatchOptions, configs: dict[str, Any], skip: int,
                 buf.append(None)  # only counted: this chunk was done before the interruption
             if len(buf) >= size:
                 if seq >= skip:
-                    yield Task(seq, inp, "pairs", tuple(buf), cfg, plugins)
+                    yield Task(seq, inp, "pairs", tuple(buf), cfg, plugins, target_tag=tag)
                 seq += 1
                 buf = []
         if buf:
             if seq >= skip:
-                yield Task(seq, inp, "pairs", tuple(buf), cfg, plugins)
+                yield Task(seq, inp, "pairs", tuple(buf), cfg, plugins, target_tag=tag)
             seq += 1
         skipped_units[inp] = reader.skipped
+        if getattr(reader, "orphans", 0):
+            orphans[inp] = reader.orphans
 
 
 # == configuration ======================================================================
@@ -659,14 +685,25 @@ def _settings_key(opts: BatchOptions, configs: dict[str, Any], fail_on: Severity
            "target_lang": opts.target_lang, "encoding": opts.encoding, "fail_on": fail_on.label,
            "keep": bool(opts.keep), "drop": bool(opts.drop), "semantic": opts.semantic,
            "fuzzy": opts.fuzzy,  # the units read, hence the chunk numbers, depend on it
+           "source_file": str(Path(opts.source_file).resolve()) if opts.source_file else None,
            "plugins": [str(Path(p).resolve()) for p in opts.plugins],
            "configs": [cfg_key(configs[i]) for i in opts.inputs]}
     return hashlib.sha1(json.dumps(key, sort_keys=True, default=str).encode()).hexdigest()
 
 
-def _input_stats(inputs: Sequence[str]) -> list[dict[str, Any]]:
+def _source_files(opts: BatchOptions) -> list[Path]:
+    """The --source-file(s) the inputs pair with (a folder gives one per input name)."""
+    if not opts.source_file:
+        return []
+    src = Path(opts.source_file)
+    if src.is_dir():
+        return sorted({src / Path(i).name for i in opts.inputs if (src / Path(i).name).exists()})
+    return [src]
+
+
+def _input_stats(inputs: Sequence[str], sources: Sequence[Path] = ()) -> list[dict[str, Any]]:
     out = []
-    for i in inputs:
+    for i in [*inputs, *map(str, sources)]:
         p = Path(i)
         q = p / "mtcheck.toml" if p.is_dir() else p
         st = q.stat()
@@ -845,8 +882,16 @@ def run_batch(opts: BatchOptions, *, stdout: IO[str] | None = None,
     if opts.resume and not opts.output:
         raise MtcheckError("--resume needs -o/--output (the checkpoint lives beside it)")
     inputs = list(opts.inputs)
+    if opts.source_file:
+        # "locales/*.json" names the source file too: it is the source, not a translation
+        src = Path(opts.source_file).resolve()
+        inputs = [i for i in inputs if Path(i).resolve() != src and Path(i).resolve().parent != src]
+        if not inputs:
+            raise MtcheckError(f"the only INPUT is the --source-file {opts.source_file}; give the "
+                               "translated files to check")
     opts.inputs = inputs
     in_paths = {Path(i).resolve() for i in inputs}
+    in_paths.update(p.resolve() for p in _source_files(opts))
     for label, p in (("-o", opts.output), ("--keep", opts.keep), ("--drop", opts.drop)):
         if p and Path(p).resolve() in in_paths:
             raise MtcheckError(f"{p}: refusing to overwrite an input file ({label})")
@@ -862,7 +907,7 @@ def run_batch(opts: BatchOptions, *, stdout: IO[str] | None = None,
     ckpt = out.with_name(out.name + ".checkpoint.json") if out else None
     summary_path = out.with_name(out.name + ".summary.json") if out else None
     settings = _settings_key(opts, configs, fail_on)
-    stats = _input_stats(inputs)
+    stats = _input_stats(inputs, _source_files(opts))
 
     # -- resume or start ---------------------------------------------------------------
     state: dict[str, Any] | None = None
@@ -905,7 +950,8 @@ def run_batch(opts: BatchOptions, *, stdout: IO[str] | None = None,
     drop = _Sink.open(Path(opts.drop), offsets.get("drop") if state else None) if opts.drop else None
 
     skipped_units: dict[str, int] = {}
-    tasks = _tasks(opts, configs, skip, skipped_units)
+    orphans: dict[str, int] = {}
+    tasks = _tasks(opts, configs, skip, skipped_units, orphans)
     engine: _Engine
     if opts.scheduler is not None:
         engine = _DaskEngine(opts.scheduler)
@@ -954,6 +1000,8 @@ def run_batch(opts: BatchOptions, *, stdout: IO[str] | None = None,
              "pairs_per_s": round(done_now / elapsed, 1) if elapsed > 0 else None,
              "resumed_from_chunk": skip, "chunks": acc.chunks, "chunk_size": int(opts.chunk_size),
              "units_without_translation": skipped_units}
+    if opts.source_file:
+        extra["keys_not_in_source"] = orphans
     summary = acc.to_dict(fail_on, extra)
 
     # -- finish the outputs ------------------------------------------------------------
@@ -1023,6 +1071,10 @@ def format_summary(s: dict[str, Any], out: Path | None = None, summary_path: Pat
     if skipped:
         lines.append("  units not checked (no translation; with --no-fuzzy also fuzzy PO entries): "
                      + ", ".join(f"{k} {v:,}" for k, v in skipped.items()))
+    orphans = {k: v for k, v in (s.get("keys_not_in_source") or {}).items() if v}
+    if orphans:
+        lines.append("  keys not in the source file (not checked): "
+                     + ", ".join(f"{k} {v:,}" for k, v in orphans.items()))
     if out is not None:
         lines.append(f"  wrote {out}" + (f" and {summary_path}" if summary_path else ""))
     return "\n".join(lines) + "\n"
@@ -1052,6 +1104,9 @@ examples:
   mtcheck batch big.tsv --keep clean.tsv --drop flagged.tsv --fail-on major
   mtcheck batch big.tsv --scheduler tcp://scheduler:8786 -o out.jsonl     (mtcheck[dask])
   mtcheck batch corpus.tmx --format sarif -o corpus.sarif
+  mtcheck batch locales/*.json --source-file locales/en.json     resource files, paired by key
+  mtcheck batch res/values-*/strings.xml --source-file res/values/strings.xml
+  mtcheck batch locales/de/*.json --source-file locales/en/      same file names, per folder
 """
 
 
@@ -1059,12 +1114,14 @@ def add_batch_parser(sub: Any, add_common: Callable[[argparse.ArgumentParser], N
                      ) -> argparse.ArgumentParser:
     """Add ``mtcheck batch`` (its own --format: json|jsonl|sarif|html)."""
     p = sub.add_parser(
-        "batch", help="check bilingual corpora (TMX, XLIFF, PO, TSV, CSV, JSONL) and article sets at scale",
+        "batch", help="check bilingual corpora (TMX, XLIFF, PO, TSV, CSV, JSONL, Qt .ts, .xcstrings), "
+                      "resource files and article sets at scale",
         description="Check every segment pair of bilingual corpus files (and article-set folders) "
                     "in parallel; findings as JSONL in input order, a summary at the end.",
         formatter_class=argparse.RawDescriptionHelpFormatter, epilog=EXAMPLES)
     p.add_argument("inputs", nargs="+", metavar="INPUT",
-                   help="corpus file (.tmx .xlf/.xliff .po .tsv .csv .jsonl) or article-set folder")
+                   help="corpus file (.tmx .xlf/.xliff .po .tsv .csv .jsonl .ts .xcstrings), article-set folder, or with "
+                        "--source-file a translated resource file")
     p.add_argument("--source-lang", metavar="L", help="source language where the file does not say")
     p.add_argument("--target-lang", metavar="L", help="target language where the file does not say")
     p.add_argument("-j", "--jobs", type=_positive_int, metavar="N",
@@ -1094,6 +1151,10 @@ def add_batch_parser(sub: Any, add_common: Callable[[argparse.ArgumentParser], N
     p.add_argument("--plugin", action="append", default=[], metavar="FILE.py",
                    help="a Python file registering extra rules (imported in every worker)")
     p.add_argument("--encoding", metavar="ENC", help="encoding of TSV/CSV/JSONL inputs (default UTF-8)")
+    p.add_argument("--source-file", metavar="FILE",
+                   help="pair each INPUT with this source-language file by key (or, for a "
+                        "folder, with its file of the same name): monolingual resource files "
+                        "(.json, .arb, Android strings.xml, .strings, .properties, .resx)")
     p.add_argument("--no-fuzzy", action="store_true",
                    help="PO files: skip entries marked fuzzy (default: check them, since MT "
                         "pre-translation usually lands as fuzzy)")
@@ -1122,7 +1183,8 @@ def options_from_args(args: argparse.Namespace) -> BatchOptions:
         chunk_size=args.chunk_size, config_path=args.config,
         select=_split_codes(args.select), ignore=_split_codes(args.ignore),
         plugins=list(args.plugin), encoding=args.encoding,
-        semantic=False if args.no_semantic else None, quiet=args.quiet, fuzzy=not args.no_fuzzy)
+        semantic=False if args.no_semantic else None, quiet=args.quiet, fuzzy=not args.no_fuzzy,
+        source_file=args.source_file)
 
 
 def run_batch_command(args: argparse.Namespace) -> int:

@@ -488,3 +488,86 @@ def test_xliff_12_targets_not_yet_translated_are_skipped(tmp_path):
     r = read_corpus(p)
     assert [(x.id, x.target) for x in r] == [("c", "Schließen"), ("d", "Beenden")]  # MT drafts are checked
     assert r.skipped == 2
+
+
+# -- Qt Linguist .ts ----------------------------------------------------------------------------
+QT_TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Open %1 files</source>
+        <translation>%1 Dateien &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) deleted</source>
+        <translation><numerusform>%n Datei gelöscht</numerusform><numerusform>%n Dateien gelöscht</numerusform></translation>
+    </message>
+    <message><source>Old</source><translation type="obsolete">Alt</translation></message>
+</context>
+</TS>
+"""
+
+
+def test_qt_ts_contexts_unfinished_and_numerus_forms(tmp_path):
+    p = tmp_path / "app_de.ts"
+    p.write_text(QT_TS, encoding="utf-8")
+    r = read_corpus(p)
+    got = [(x.id, x.source, x.target, x.source_lang, x.target_lang) for x in r]
+    assert got == [("MainWindow/1", "&Open %1 files", "%1 Dateien &öffnen", "en", "de-de"),
+                   ("MainWindow/3[0]", "%n file(s) deleted", "%n Datei gelöscht", "en", "de-de"),
+                   ("MainWindow/3[1]", "%n file(s) deleted", "%n Dateien gelöscht", "en", "de-de")]
+    assert r.skipped == 2  # unfinished and obsolete are no translations yet
+
+
+def test_qt_ts_sniffed_and_typescript_refused(tmp_path):
+    p = tmp_path / "strings"
+    p.write_text(QT_TS, encoding="utf-8")
+    assert corpus.detect_corpus_format(p) == "qt"
+    ts = tmp_path / "app.ts"
+    ts.write_text("export const x: number = 1;\n", encoding="utf-8")
+    with pytest.raises(InputError, match="malformed XML"):
+        list(read_corpus(ts))
+
+
+# -- Xcode string catalogues -------------------------------------------------------------------
+XCSTRINGS = """{
+  "sourceLanguage" : "en",
+  "strings" : {
+    "Hello %@" : { "localizations" : {
+        "de" : { "stringUnit" : { "state" : "translated", "value" : "Hallo %@" } },
+        "pl" : { "stringUnit" : { "state" : "translated", "value" : "Cześć %@" } } } },
+    "files" : { "localizations" : {
+        "en" : { "variations" : { "plural" : {
+            "one" : { "stringUnit" : { "state" : "translated", "value" : "%lld file" } },
+            "other" : { "stringUnit" : { "state" : "translated", "value" : "%lld files" } } } } },
+        "pl" : { "variations" : { "plural" : {
+            "one" : { "stringUnit" : { "state" : "translated", "value" : "%lld plik" } },
+            "few" : { "stringUnit" : { "state" : "translated", "value" : "%lld pliki" } },
+            "other" : { "stringUnit" : { "state" : "needs_review", "value" : "%lld plików" } } } } } } },
+    "New" : { "localizations" : { "pl" : { "stringUnit" : { "state" : "new", "value" : "New" } } } },
+    "Brand" : { "shouldTranslate" : false }
+  },
+  "version" : "1.0"
+}"""
+
+
+def test_xcstrings_target_language_plural_variations_and_states(tmp_path):
+    p = tmp_path / "Localizable.xcstrings"
+    p.write_text(XCSTRINGS, encoding="utf-8")
+    r = read_corpus(p, target_lang="pl")
+    got = [(x.id, x.source, x.target, x.target_lang) for x in r]
+    assert got == [("Hello %@", "Hello %@", "Cześć %@", "pl"),
+                   ("files[plural.one]", "%lld file", "%lld plik", "pl"),
+                   ("files[plural.few]", "%lld files", "%lld pliki", "pl"),  # few → the source's other
+                   ("files[plural.other]", "%lld files", "%lld plików", "pl")]
+    assert r.skipped == 1  # "New" is still state new
+    with pytest.raises(InputError, match="holds de, pl: give --target-lang"):
+        list(read_corpus(p))
+    with pytest.raises(InputError, match="no fr localisations"):
+        list(read_corpus(p, target_lang="fr"))

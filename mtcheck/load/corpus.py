@@ -1,5 +1,5 @@
 """Streaming readers for bilingual corpora: TMX 1.4, XLIFF 1.2 and 2.x, gettext PO, TSV,
-CSV, JSONL.
+CSV, JSONL, Qt Linguist .ts, Xcode string catalogues (.xcstrings, read whole: JSON).
 
 Each reader yields :class:`PairRecord` one at a time and holds at most one unit (plus a
 small language-detection buffer) in memory, whatever the size of the file, so
@@ -74,11 +74,12 @@ from ..errors import InputError, MtcheckError
 __all__ = ["PairRecord", "CorpusReader", "read_corpus", "detect_corpus_format", "CORPUS_FORMATS",
            "is_corpus_file"]
 
-CORPUS_FORMATS = ("tmx", "xliff", "po", "tsv", "csv", "jsonl")
+CORPUS_FORMATS = ("tmx", "xliff", "po", "tsv", "csv", "jsonl", "qt", "xcstrings")
 
 _SUFFIXES = {
     ".tmx": "tmx", ".xlf": "xliff", ".xliff": "xliff", ".sdlxliff": "xliff", ".mqxliff": "xliff",
     ".po": "po", ".pot": "po", ".tsv": "tsv", ".tab": "tsv", ".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl",
+    ".ts": "qt", ".xcstrings": "xcstrings",
 }
 
 
@@ -152,6 +153,8 @@ def detect_corpus_format(path: str | os.PathLike[str]) -> str | None:
             return "tmx"
         if "<xliff" in low:
             return "xliff"
+        if "<ts" in low:
+            return "qt"
         return None
     if text.startswith("{"):
         return "jsonl"
@@ -183,7 +186,31 @@ def _check_file(path: Path) -> None:
 
 
 # -- the public reader ----------------------------------------------------------------------
-class CorpusReader:
+class _PairReader:
+    """What every pair reader keeps: the languages it was given, the encoding, how to
+    detect a language the input does not name, and how many units it skipped."""
+
+    path: Path
+
+    def _options(self, source_lang: str | None, target_lang: str | None, encoding: str | None,
+                 detect: bool, detect_sample: int,
+                 detector: Callable[[str], str | None] | None) -> None:
+        if encoding:
+            try:
+                codecs.lookup(encoding)
+            except LookupError:
+                raise InputError(self.path, f"unknown encoding {encoding!r}") from None
+        self.source_lang = norm_lang(source_lang)
+        self.target_lang = norm_lang(target_lang)
+        self.encoding = encoding
+        self.detect = detect
+        self.detect_sample = max(1, int(detect_sample))
+        self.detector = detector
+        self.skipped = 0
+        self.detected: tuple[str | None, str | None] | None = None
+
+
+class CorpusReader(_PairReader):
     """Iterate the pairs of one corpus file; ``skipped`` counts units without a translation
     (and fuzzy PO entries when ``fuzzy`` is False).
 
@@ -199,25 +226,14 @@ class CorpusReader:
         self.format = fmt or detect_corpus_format(self.path)
         if self.format not in CORPUS_FORMATS:
             raise InputError(self.path, "unknown corpus format (expected .tmx, .xlf/.xliff, .po, "
-                                        ".tsv, .csv or .jsonl)")
-        if encoding:
-            try:
-                codecs.lookup(encoding)
-            except LookupError:
-                raise InputError(self.path, f"unknown encoding {encoding!r}") from None
-        self.source_lang = norm_lang(source_lang)
-        self.target_lang = norm_lang(target_lang)
-        self.encoding = encoding
-        self.detect = detect
-        self.detect_sample = max(1, int(detect_sample))
-        self.detector = detector
+                                        ".tsv, .csv, .jsonl, Qt .ts or .xcstrings)")
+        self._options(source_lang, target_lang, encoding, detect, detect_sample, detector)
         self.fuzzy = fuzzy  # PO entries marked fuzzy: checked unless False
-        self.skipped = 0
-        self.detected: tuple[str | None, str | None] | None = None
 
     def _raw(self) -> Iterator[PairRecord]:
         reader = {"tmx": _read_tmx, "xliff": _read_xliff, "po": _read_po, "tsv": _read_tsv,
-                  "csv": _read_csv, "jsonl": _read_jsonl}[self.format]
+                  "csv": _read_csv, "jsonl": _read_jsonl, "qt": _read_qt,
+                  "xcstrings": _read_xcstrings}[self.format]
         return reader(self)
 
     def __iter__(self) -> Iterator[PairRecord]:
@@ -237,7 +253,7 @@ def _fill(rec: PairRecord, src: str | None, tgt: str | None) -> PairRecord:
     return rec._replace(source_lang=rec.source_lang or src, target_lang=rec.target_lang or tgt)
 
 
-def _with_languages(r: CorpusReader, records: Iterable[PairRecord]) -> Iterator[PairRecord]:
+def _with_languages(r: _PairReader, records: Iterable[PairRecord]) -> Iterator[PairRecord]:
     flag_s, flag_t = r.source_lang, r.target_lang
     pending: list[PairRecord] = []
     det: tuple[str | None, str | None] | None = None
@@ -259,7 +275,7 @@ def _with_languages(r: CorpusReader, records: Iterable[PairRecord]) -> Iterator[
         yield from (_fill(p, *det) for p in pending)
 
 
-def _detect(r: CorpusReader, recs: list[PairRecord]) -> tuple[str | None, str | None]:
+def _detect(r: _PairReader, recs: list[PairRecord]) -> tuple[str | None, str | None]:
     need_s = any(x.source_lang is None for x in recs)
     need_t = any(x.target_lang is None for x in recs)
     if not r.detect:
@@ -463,15 +479,11 @@ _UNTRANSLATED_STATES = frozenset({"new", "needs-translation"})
 def _read_xliff(r: CorpusReader) -> Iterator[PairRecord]:
     version2 = False
     src_lang = tgt_lang = None
-    seen_root = False
     n = 0
-    for ev, el in _iterparse(r.path, ("xliff", "file", "group", "trans-unit", "unit")):
+    for ev, el in _rooted(r, "xliff", "an XLIFF document", ("file", "group", "trans-unit", "unit")):
         name = _local(el.tag)
         if ev == "start":
-            if not seen_root:
-                seen_root = True
-                if name != "xliff":
-                    raise InputError(r.path, f"not an XLIFF document (root element <{name}>)")
+            if name == "xliff":
                 ver = (el.get("version") or "").strip()
                 ns = el.tag.split("}", 1)[0] if el.tag.startswith("{") else ""
                 version2 = ver.startswith("2") or ns.endswith(":2.0")
@@ -524,8 +536,129 @@ def _read_xliff(r: CorpusReader) -> Iterator[PairRecord]:
                                  src_lang, tgt_lang, line)
         elif name in ("group", "file"):
             _drop_seen(el)
-    if not seen_root:
-        raise InputError(r.path, "not an XLIFF document (no <xliff> element)")
+
+
+def _rooted(r: CorpusReader, root: str, what: str, tags: tuple[str, ...]) -> Iterator[tuple[str, Any]]:
+    """``_iterparse`` events of ``root`` and ``tags``, refusing a document whose root
+    element is not ``root`` (a TMX given as XLIFF, a TypeScript file named .ts)."""
+    seen = False
+    for ev, el in _iterparse(r.path, (root, *tags)):
+        if not seen:
+            seen = True
+            if _local(el.tag) != root:
+                raise InputError(r.path, f"not {what} (root element <{_local(el.tag)}>)")
+        yield ev, el
+    if not seen:
+        raise InputError(r.path, f"not {what} (no <{root}> element)")
+
+
+# -- Qt Linguist .ts ----------------------------------------------------------------------------
+def _read_qt(r: CorpusReader) -> Iterator[PairRecord]:
+    """<TS language="de_DE" sourcelanguage="en"><context><name>…</name><message>
+    <source>…</source><translation type="unfinished">…</translation></message>.  Unfinished,
+    obsolete and vanished translations are not translations yet (skipped, counted); plural
+    messages (numerus="yes") give one pair per <numerusform>."""
+    src_lang = tgt_lang = None
+    context = ""
+    n = 0
+    for ev, el in _rooted(r, "TS", "a Qt Linguist file", ("context", "name", "message")):
+        name = _local(el.tag)
+        if ev == "start":
+            if name == "TS":
+                src_lang = norm_lang(el.get("sourcelanguage"))
+                tgt_lang = norm_lang(el.get("language"))
+            continue
+        if name == "name" and el.getparent() is not None and _local(el.getparent().tag) == "context":
+            context = (el.text or "").strip()
+            continue
+        if name != "message":
+            if name == "context":
+                _drop_seen(el)
+            continue
+        n += 1
+        src = trans = None
+        for ch in el:
+            cn = _local(ch.tag)
+            if cn == "source" and src is None:
+                src = _inline_text(ch)
+            elif cn == "translation" and trans is None:
+                trans = ch
+        line = el.sourceline or 0
+        uid = f"{context}/{el.get('id') or n}" if context else (el.get("id") or str(n))
+        kind = (trans.get("type") or "").strip() if trans is not None else ""
+        forms = [_inline_text(f) for f in trans if _local(f.tag) in ("numerusform", "lengthvariant")] \
+            if trans is not None and el.get("numerus") == "yes" else \
+            ([_inline_text(trans)] if trans is not None else [])
+        _drop_seen(el)
+        if src is None or not forms or kind in ("unfinished", "obsolete", "vanished"):
+            r.skipped += 1
+            continue
+        for k, tgt in enumerate(forms):
+            if not tgt.strip():
+                r.skipped += 1
+                continue
+            yield PairRecord(uid if len(forms) == 1 else f"{uid}[{k}]", src, tgt, src_lang, tgt_lang, line)
+
+
+# -- Xcode string catalogues (.xcstrings) --------------------------------------------------------
+_XC_SKIP_STATES = frozenset({"new"})  # "stale" and "needs_review" are translations to check
+
+
+def _xc_units(loc: Any, path: str = "") -> Iterator[tuple[str, str, str]]:
+    """(variation path, state, value) of one localisation: its stringUnit, or each plural
+    or device variation's, or each substitution's."""
+    if not isinstance(loc, dict):
+        return
+    unit = loc.get("stringUnit")
+    if isinstance(unit, dict) and isinstance(unit.get("value"), str):
+        yield path, str(unit.get("state") or ""), unit["value"]
+    for kind, forms in (loc.get("variations") or {}).items():
+        if isinstance(forms, dict):
+            for form, sub in forms.items():
+                yield from _xc_units(sub, f"{path}{kind}.{form}" if not path else f"{path}/{kind}.{form}")
+    for name, sub in (loc.get("substitutions") or {}).items():
+        yield from _xc_units(sub, f"{path}%{name}")
+
+
+def _read_xcstrings(r: CorpusReader) -> Iterator[PairRecord]:
+    """Apple's JSON string catalogue: every key with its source-language and target-language
+    localisations.  One catalogue holds every language: the target is --target-lang (or the
+    only language besides the source).  A key without a source localisation is its own
+    source text (as Xcode reads it)."""
+    from .decode import decode, read_bytes
+
+    try:
+        data = json.loads(decode(read_bytes(r.path, 200 * 1024 * 1024), r.path, r.encoding))
+    except json.JSONDecodeError as e:
+        raise InputError(r.path, f"malformed JSON at line {e.lineno}: {e.msg}") from None
+    if not isinstance(data, dict) or not isinstance(data.get("strings"), dict):
+        raise InputError(r.path, "not a string catalogue (no \"strings\" object)")
+    src_tag = str(data.get("sourceLanguage") or r.source_lang or "")
+    langs = sorted({lang for v in data["strings"].values() if isinstance(v, dict)
+                    for lang in (v.get("localizations") or {}) if lang != src_tag})
+    want = r.target_lang
+    tgt_tag = next((x for x in langs if _lang_matches(x, want)), None) if want else \
+        (langs[0] if len(langs) == 1 else None)
+    if tgt_tag is None:
+        have = ", ".join(langs) or "none"
+        raise InputError(r.path, f"the catalogue holds {have}: give --target-lang" if not want
+                         else f"no {want} localisations (the catalogue holds {have})")
+    for key, entry in data["strings"].items():
+        if not isinstance(entry, dict) or entry.get("shouldTranslate") is False:
+            continue
+        locs = entry.get("localizations") or {}
+        source = dict((p, v) for p, _s, v in _xc_units(locs.get(src_tag)))
+        target = list(_xc_units(locs.get(tgt_tag)))
+        if not target:
+            r.skipped += 1
+            continue
+        for path, state, value in target:
+            src = source.get(path) or source.get(path.rsplit(".", 1)[0] + ".other") or source.get("") or key
+            if state in _XC_SKIP_STATES or not value.strip():
+                r.skipped += 1
+                continue
+            yield PairRecord(f"{key}[{path}]" if path else key, src, value, norm_lang(src_tag) or None,
+                             norm_lang(tgt_tag), 0)
 
 
 # -- delimited text -------------------------------------------------------------------------
