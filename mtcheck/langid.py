@@ -532,6 +532,7 @@ def _zipf_table(lang: str, wordlist: str) -> dict[str, float] | None:
         if key in _zipf_tables:
             return _zipf_tables[key]
         table = None
+        found = False
         d = _wordfreq_dir()
         if d is not None:
             names = [f"{wordlist}_{lang}.msgpack.gz"]
@@ -540,13 +541,16 @@ def _zipf_table(lang: str, wordlist: str) -> dict[str, float] | None:
             for name in names:
                 p = d / name
                 if p.is_file():
+                    found = True
                     try:
                         table = _read_cbpack(p)
                     except Exception:
                         table = None
                     if table is not None:
                         break
-        if table is None and d is not None:
+        # only where a list exists: for a language it lacks, wordfreq answers with the
+        # "nearest" one (English for Kannada), which would make every word look English
+        if table is None and found:
             try:  # format changed: go through the public API
                 import wordfreq
 

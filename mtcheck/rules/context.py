@@ -74,6 +74,12 @@ class CheckContext:
         return [BeadView(i, [ss[j] for j in b.source], [ts[j] for j in b.target])
                 for i, b in enumerate(al.beads)]
 
+    def one_string(self) -> bool:
+        """Is this one software string (a pair from a catalogue), not an article?"""
+        src = self.source
+        return (src is not None and not self.others and len(src.segments) == 1
+                and len(self.target.segments) == 1)
+
     def aligned_segments(self) -> Iterator[tuple[str, Segment]]:
         """Each target segment with its bead's source text, for beads with both sides:
         what the per-sentence comparison rules walk."""

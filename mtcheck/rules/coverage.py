@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from functools import lru_cache
 from statistics import median
 from typing import Iterator
@@ -27,17 +28,13 @@ from rapidfuzz import fuzz
 
 from ..model import Finding, Segment, Severity
 from .context import BeadView, CheckContext
+from ._text import VERBOSITY
 from .language import _clean
 from .registry import rule
 
 # Source kinds that an MT may drop without loss (page furniture, not article text).
 FURNITURE = frozenset({"ui", "credit", "caption", "byline", "metadata", "embed"})
 
-# Characters per English character, per language (expected ratio tl/sl = v[tl] / v[sl]);
-# from news MT and human translations (DEMETR de/fr→en, WMT20 en→de, Text+Berg de→fr).
-VERBOSITY = {"en": 1.00, "de": 1.12, "fr": 1.15, "es": 1.12, "it": 1.10, "pt": 1.10,
-             "nl": 1.08, "sv": 1.02, "da": 1.02, "nb": 1.02, "pl": 1.05, "cs": 0.98,
-             "ru": 1.05, "ca": 1.12, "ro": 1.12}
 S2 = 3.0          # variance of the length difference per character
 PRIOR_PAIRS = 8   # weight of the default ratio against the article's own median
 MIN_CHARS = 30    # shorter pairs are too noisy to judge by length
@@ -59,13 +56,22 @@ def _has_text(text: str) -> bool:
     return bool(_ALNUM.search(text))
 
 
-def _renders(text: str) -> bool:
-    """Does a translation say anything: words, figures, or a placeholder the software
-    fills in ("{}." is a German ordinal, not an empty translation)?"""
+def _renders(text: str, source: str = "") -> bool:
+    """Does a translation say anything: words, figures, a placeholder the software fills
+    in ("{}." is a German ordinal, not an empty translation), or for a one-word label a
+    pictograph a UI shows instead (an emoji for "Readme"; not "©" for a sentence)?"""
     if _has_text(text):
+        return True
+    if len(source.split()) == 1 and any(ord(c) >= 0x2190 and unicodedata.category(c) == "So"
+                                        for c in text):
         return True
     from .markup import placeholders
     return bool(placeholders(text))
+
+
+def _icu_forms(text: str) -> int:
+    from .markup import icu_forms
+    return icu_forms(text)
 
 
 def _nwords(text: str) -> int:
@@ -129,6 +135,8 @@ def _pair_z(ctx: CheckContext, b: BeadView) -> float | None:
         return None
     if b.source[0].kind in FURNITURE:
         return None
+    if "{" in s and "{" in t and _icu_forms(s) != _icu_forms(t):
+        return None  # plural forms the target language has and the source does not
     c = expected_ratio(ctx)
     ls, lt = _clen(s), _clen(t) - _gloss_len(_clean(s), _clean(t))  # "%(name)s" is no gloss
     if max(ls, lt / c) < MIN_CHARS:
@@ -458,7 +466,7 @@ def empty_translation(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     src, tgt = ctx.source, ctx.target
     if src is None or not _has_text(src.text):
         return
-    if not _renders(tgt.text):
+    if not _renders(tgt.text, src.text):
         end = len(tgt.text.rstrip())
         start = len(tgt.text) - len(tgt.text.lstrip()) if end else 0
         yield ctx.flag(start, max(start, end), "the translation is empty although the source has text",
@@ -466,7 +474,7 @@ def empty_translation(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                        suggestion=f"translate: {_short(src.text, 300)}")
         return
     for b in ctx.beads():
-        if b.source and b.target and _has_text(b.source_text) and not _renders(b.target_text) \
+        if b.source and b.target and _has_text(b.source_text) and not _renders(b.target_text, b.source_text) \
                 and _nwords(b.source_text) >= 2:
             t = b.target[0]
             yield ctx.flag(t.start, b.target[-1].end, "translation of this sentence is empty (punctuation only)",

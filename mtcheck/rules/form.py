@@ -49,7 +49,13 @@ _URLISH = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b[\w.-]+\.(?:com|org
 
 
 def _url_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _URLISH.finditer(text)] if ("." in text or "@" in text or "#" in text) else []
+    """Spans no punctuation rule reads: URL-like tokens and ICU MessageFormat syntax
+    ("{count, plural , one {" is the translator's to space as the source does)."""
+    out = [m.span() for m in _URLISH.finditer(text)] if ("." in text or "@" in text or "#" in text) else []
+    if "{" in text:
+        from .markup import icu_syntax
+        out += icu_syntax(text)
+    return out
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -157,7 +163,11 @@ def imbalances(text: str) -> list[tuple[int, str, str]]:
                     continue  # "a)", "2)" list markers, ":)" smileys
                 out.append((i, ch, "bracket"))
         elif ch in _DOUBLE_Q:
-            if _quote_role(text, i) == "open":
+            if ch == "“" and not (dq and text[dq[-1]] == "„"):
+                role = "open" if not dq or text[dq[-1]] != "“" else _quote_role(text, i)
+            else:
+                role = _quote_role(text, i)
+            if role == "open":
                 dq.append(i)
             elif dq:
                 dq.pop()
@@ -443,6 +453,9 @@ def whitespace_punctuation(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     fr = lang == "fr"
     check_raw = not _is_markup(doc)
     raw = doc.raw
+    if check_raw and ctx.one_string() and \
+            len(_MULTI_SPACE.findall(ctx.source.raw)) >= len(_MULTI_SPACE.findall(raw)):
+        check_raw = False  # a software string's spacing as the source lays it out
     cap = int(opts.get("max_per_kind", 20) or 0)
     per_kind: dict[str, int] = {}
     for seg in doc.segments:

@@ -25,7 +25,7 @@ from typing import Any, Iterator
 from rapidfuzz import fuzz
 
 from ..model import Document, Finding, Segment, Severity
-from ._text import _DE_PLACE_END, _de_noun_context, decomposable
+from ._text import _DE_PLACE_END, _de_noun_context, decomposable, has_freq
 
 # endings of German place and facility names shaped like compounds (Talstrasse, Lausitzring)
 _PLACE_END = _DE_PLACE_END + ("ring", "weg", "brücke", "bahnhof", "halle", "arena", "stadion",
@@ -95,9 +95,11 @@ def _clean(text: str) -> str:
 @lru_cache(maxsize=1024)
 def _unmarked(text: str) -> str:
     """``text`` with its markup, addresses and identifiers blanked (same length)."""
-    from .markup import addresses, placeholders, tags
+    from .markup import addresses, icu_syntax, placeholders, tags
 
     spans = [(t.start, t.end) for t in placeholders(text) + tags(text) + addresses(text)]
+    if "{" in text:
+        spans += icu_syntax(text)  # "{count, plural, one {", "{ time }" are no English
     if "_" in text:
         spans += [m.span() for m in _IDENTIFIER.finditer(text)]
     if not spans:
@@ -148,7 +150,7 @@ def _freq(lang: str | None, size: str = "small") -> dict[str, float] | None:
                 table = li._zipf_table(lang, "large" if size == "best" else "small")
             except Exception:
                 table = None
-        if table is None:
+        if table is None and has_freq(lang):  # (wordfreq answers other languages with English)
             try:
                 import wordfreq
                 freqs = wordfreq.get_frequency_dict(lang, "best" if size == "best" else "small")
@@ -386,7 +388,8 @@ def _eligible(text: str, min_words: int = 4) -> bool:
 def _similar(a: str, b: str) -> float:
     if not fuzz.ratio(a.casefold(), b.casefold(), score_cutoff=75):
         return 0.0  # cheap test first: most pairs are not copies
-    na, nb = _norm(a), _norm(b)
+    # the words only: placeholders and ICU syntax the two share are no copied text
+    na, nb = _norm(_clean(a)), _norm(_clean(b))
     if not na or not nb:
         return 0.0
     return fuzz.ratio(na, nb)
@@ -924,7 +927,8 @@ def code_mix(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             text = seg.text
             flagged: list[tuple[int, int]] = []
             # 1. runs of another language (asked only when enough words lean elsewhere)
-            spans = foreign_spans(text, tl) if _may_have_run(text, tl, sl, min_run) else ()
+            # (on the text with markup blanked, same length: "{count, plural, one {" is no run)
+            spans = foreign_spans(_clean(text), tl) if _may_have_run(text, tl, sl, min_run) else ()
             toks = _tokens(text, tl, sl) if spans else ()
             for s, e, lang in spans:
                 if lang == tl:

@@ -28,7 +28,7 @@ from ._text import PLACEHOLDER_HINT, Joined
 from .context import BeadView, CheckContext
 from .registry import rule
 
-__all__ = ["Token", "placeholders", "tags", "addresses", "loose_pattern"]
+__all__ = ["Token", "placeholders", "icu_syntax", "tags", "addresses", "loose_pattern"]
 
 
 class Token(NamedTuple):
@@ -104,6 +104,47 @@ def _submessage_braces(text: str, start: int) -> set[int]:
             depth -= 1
             if depth == 0:
                 break
+    return out
+
+
+def icu_forms(text: str) -> int:
+    """How many ICU sub-messages (plural, select forms) ``text`` has: Arabic writes six
+    plural forms where English writes two, so their lengths do not compare."""
+    if "{" not in text or "," not in text:
+        return 0
+    return sum(len(_submessage_braces(text, t.start)) for t in placeholders(text) if t.kind == "icu")
+
+
+_ICU_SIMPLE = re.compile(r"\{\s*[A-Za-z_]\w*\s*\}")
+
+
+def icu_syntax(text: str) -> list[tuple[int, int]]:
+    """Spans of ICU MessageFormat syntax: simple arguments, spaced or not (``{ time }``),
+    argument heads with their style (``{n, number, integer}``), selectors (``one {``,
+    ``=0 {``) and closing braces.  What remains is the text of the sub-messages, the words
+    a translator translates."""
+    if "{" not in text:
+        return []
+    out: list[tuple[int, int]] = []
+    heads = [t for t in placeholders(text) if t.kind == "icu"] if "," in text else []
+    # a one-word sub-message ("one { question }") looks like a simple argument: it is text
+    sub = set().union(*(_submessage_braces(text, t.start) for t in heads)) if heads else set()
+    out += [m.span() for m in _ICU_SIMPLE.finditer(text) if m.start() not in sub]
+    for tok in heads:
+        depth, seg = 0, tok.start
+        for i in range(tok.start, len(text)):
+            ch = text[i]
+            if ch == "{":
+                if depth == 1:
+                    out.append((seg, i + 1))
+                depth += 1
+            elif ch == "}":
+                depth -= 1
+                if depth == 1:
+                    seg = i  # a sub-message ends: syntax again up to the next one
+                elif depth == 0:
+                    out.append((seg, i + 1))
+                    break
     return out
 
 
@@ -448,13 +489,6 @@ def address_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     return _check(ctx, _ADDRESS_HINT.search, addresses, "address", lambda *_: iter(()))
 
 
-def _one_string(ctx: CheckContext) -> bool:
-    """Is this one software string (a pair from a catalogue), not an article?"""
-    src = ctx.source
-    return (src is not None and not ctx.others and len(src.segments) == 1
-            and len(ctx.target.segments) == 1)
-
-
 # ---------------------------------------------------------------------------------------
 # M004 edge-whitespace
 # ---------------------------------------------------------------------------------------
@@ -470,7 +504,7 @@ _EDGE = " \t\r\n"  # not the no-break spaces French typography puts before ":" o
       fail=("Name: ", "Nom :"), ok=("Name: ", "Nom : "),
       needs_source=True)
 def edge_whitespace(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
-    if not _one_string(ctx):
+    if not ctx.one_string():
         return  # an article's sentences have no meaningful edges
     src, tgt = ctx.source, ctx.target
     s, t = src.text, tgt.text
@@ -521,7 +555,7 @@ def accelerators(text: str) -> dict[str, list[int]]:
       fail=("&Save as…", "Speichern unter…"), ok=("&Save as…", "&Speichern unter…"),
       needs_source=True)
 def accelerator_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
-    if not _one_string(ctx):
+    if not ctx.one_string():
         return  # accelerators live in UI strings, checked one by one
     src, tgt = ctx.source, ctx.target
     s_acc = accelerators(src.text)

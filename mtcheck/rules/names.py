@@ -17,7 +17,7 @@ from typing import Iterator
 from ..model import Document, Evidence, Finding, Segment, Severity
 from ._text import (Joined, Name, NameIndex, Part, _is_initial, _pieces, _winfo, decomposable,
                     find_names, fold, fold_umlaut, in_citation, stopwords,
-                    has_freq, norm_lang, shortfall, skeleton, status, zipf)
+                    has_freq, norm_lang, present_in_other_script, shortfall, skeleton, status, zipf)
 from .context import BeadView, CheckContext
 from .registry import rule
 
@@ -397,7 +397,7 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                 continue
             if tindex is None:
                 tindex = NameIndex(tgt.text, tl)
-            if not _group_present(g, tindex, tl, sl):
+            if not _group_present(g, tindex, tl, sl) and not present_in_other_script(g.text, tgt.text):
                 missing.append(g)
         if not missing:
             bn.added = _added_names(src.text, tgt.text, sl, tl)
@@ -507,6 +507,16 @@ def _severity_cap(ctx: CheckContext, cap: Severity) -> Severity:
 _CONF_SEVERITY = {0: Severity.MINOR, 1: Severity.MAJOR, 2: Severity.CRITICAL}
 
 
+_NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+
+
+def _mostly_latin(text: str) -> bool:
+    """Is ``text`` written in Latin letters (at least half of its letters)?"""
+    other = len(_NON_LATIN_LETTER.findall(text))
+    return other == 0 or len(_LATIN_LETTER.findall(text)) >= other
+
+
 def _is_pair(ctx: CheckContext) -> bool:
     return len(ctx.beads()) <= 1 and not ctx.others
 
@@ -529,8 +539,11 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     pair = _is_pair(ctx)
     for bn in bead_names(ctx):
         short = shortfall(bn.src.text, bn.tgt.text, sl, tl)
+        conf_latin = _mostly_latin(bn.tgt.text)
         for g in bn.missing:
             conf = bn.conf.get(id(g), 1)
+            if not conf_latin and g.text.isascii():
+                conf = 0  # written in the target's own script (课励彼), which mtcheck cannot read back
             if pair:
                 # one sentence pair is weak evidence: translators turn names into pronouns
                 # ("the country"); a sure name missing from a translation that is also

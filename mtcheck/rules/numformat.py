@@ -63,6 +63,12 @@ def _source_values(text: str, lang: str | None) -> set[float]:
     return out
 
 
+# a version number: after "version" in the languages of the tables, "v", "release"
+_VERSION_BEFORE = re.compile(
+    r"(?:\b(?:[Vv]ersions?|versión|versione|versão|versie|wersj[ai]|verze|verzió|versiyon|"
+    r"версии|версия|версія|[Rr]elease|[Uu]pdate|[Pp]ython|[Aa]ndroid|i?OS)|\bv)\s*$")
+
+
 def format_slips(source: str, target: str, sl: str | None, tl: str | None) -> list[tuple[int, int, str, str, str]]:
     """(start, end, number as written, suggestion, slip) for the numbers of ``target``
     written with the wrong separator for ``tl``; slip is "decimal" (the source's decimal
@@ -98,6 +104,9 @@ def format_slips(source: str, target: str, sl: str | None, tl: str | None) -> li
         whole, sep, frac = m.groups()
         if frac == "0":
             continue  # a version or a name (Web 2.0, Industrie 4.0), not a measured value
+        if _VERSION_BEFORE.search(target, 0, n.start) or target[n.start + len(text):][:2].startswith((".", "-")) \
+                and target[n.start + len(text) + 1:][:1].isdigit():
+            continue  # a software version (Version 0.15, v2.5, 0.18.0-beta): never localised
         decimal = float(f"{whole}.{frac}") * scale
         thousand = float(whole + frac) * scale if len(frac) == 3 else None
         text = m.group()

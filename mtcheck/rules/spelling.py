@@ -6,7 +6,9 @@ language rules use).  A slip is one edit: a letter dropped, added, changed, or t
 neighbours swapped (Damerau–Levenshtein distance 1), the classic shapes of typing and
 OCR errors (tahn, poeple, contorl, Sautrday).  Words the source or another version
 also has (names, terms kept in the original) are never reported, nor are compounds
-(German Oppositionsfraktionen) and words of a language without a frequency table.
+(German Oppositionsfraktionen) and words of a language without a large frequency table
+(wordfreq's small lists, Danish or Greek, stop at Zipf 3, where correct inflected forms
+such as Danish "sletning" look unknown).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from rapidfuzz.distance import OSA
 
 from ..errors import ConfigError
 from ..model import Finding
-from ._text import _freq_store, decomposable, has_freq, norm_lang, zipf
+from ._text import _freq_store, decomposable, has_large_freq, norm_lang, zipf
 from .context import CheckContext
 from .registry import rule
 
@@ -197,7 +199,7 @@ def misspellings(text: str, lang: str, known: set[str], min_zipf: float = 4.0,
       options={"min_zipf": 4.0, "min_gap": 2.5, "words": ""})
 def misspelling(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     tl = norm_lang(ctx.target.lang or ctx.target.lang_detected)
-    if not has_freq(tl) or tl in _UNSPACED:
+    if not has_large_freq(tl) or tl in _UNSPACED:
         return
     known = _known_words(ctx, str(opts.get("words") or ""))
     min_zipf, min_gap = float(opts.get("min_zipf", 4.0)), float(opts.get("min_gap", 2.5))
