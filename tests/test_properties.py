@@ -1,5 +1,5 @@
-"""Property-based tests (hypothesis) over the loaders (documents and PO catalogues), the
-segmenter, the aligner and check_pair: arbitrary Unicode never raises, offsets point into the text, every finding's
+"""Property-based tests (hypothesis) over the loaders (documents, Word files, PO catalogues,
+resource files paired by key), the segmenter, the aligner and check_pair: arbitrary Unicode never raises, offsets point into the text, every finding's
 span quotes exactly the text it names, beads cover every sentence exactly once.
 
 CI runs a bounded, derandomised number of examples; bench/fuzz.py runs many more by
@@ -110,3 +110,77 @@ def test_po_reader_yields_pairs_or_one_clear_error(tmp_path_factory, text):
             assert r.origin_line >= 1
     except InputError as e:
         assert "x.po" in str(e)
+
+
+# Token soups for the one-language resource files (JSON, .strings, .properties, Android XML)
+RES_TOKENS = {
+    "json": ['{', '}', '[', ']', '"k"', '"a.b"', ':', ',', '"Hello {name}"', '"@@locale"', '"de"',
+             '"message"', '"x\\"y"', '\\u00e9', '3', 'null', ' ', '\n', '"ä"', '"@k"'],
+    "strings": ['"k"', '"v"', ' = ', ';', '/* c */', '// c\n', '"a \\"b\\""', '\\n', 'key', '\n', ' ',
+                '/*', '"', '=', 'ä'],
+    "properties": ['k', '=', ':', ' ', 'v', '\\', '\n', '# c\n', '! c\n', '\\u00e9', '\\uZZ', 'a.b', 'ä',
+                   '\\\n', '{0}'],
+    "xml": ['<resources>', '</resources>', '<string name="a">', '<string name="b" translatable="false">',
+            '</string>', '<plurals name="p">', '<item quantity="one">', '</item>', '</plurals>', 'x',
+            "\\'", '\\"', '"', '<b>', '</b>', '&amp;', '&x;', ' ', '\n', '<!DOCTYPE r [<!ENTITY x "y">]>'],
+}
+RES_SUFFIX = {"json": "de.json", "strings": "Localizable.strings", "properties": "m_de.properties",
+              "xml": "strings.xml"}
+
+
+@SETTINGS
+@given(st.sampled_from(sorted(RES_TOKENS)).flatmap(
+    lambda k: st.tuples(st.just(k), st.lists(st.sampled_from(RES_TOKENS[k]), max_size=40).map("".join),
+                        st.lists(st.sampled_from(RES_TOKENS[k]), max_size=40).map("".join))))
+def test_resource_pairs_or_one_clear_error(tmp_path_factory, case):
+    from mtcheck.errors import InputError
+    from mtcheck.load.resources import ResourcePairReader
+    kind, src_text, tgt_text = case
+    d = tmp_path_factory.mktemp("res")
+    (d / "values").mkdir()
+    (d / "values-de").mkdir()
+    name = RES_SUFFIX[kind]
+    src = d / ("values" if kind == "xml" else ".") / ("en.json" if kind == "json" else name)
+    tgt = d / ("values-de" if kind == "xml" else ".") / (name if kind != "json" else "de.json")
+    src.write_text(src_text, encoding="utf-8")
+    tgt.write_text(tgt_text, encoding="utf-8")
+    try:
+        for r in ResourcePairReader(src, tgt, source_lang="en", target_lang="de"):
+            assert isinstance(r.source, str) and isinstance(r.target, str) and r.target.strip()
+            assert r.origin_line >= 0
+            mtcheck.check_pair(r.source, r.target, r.source_lang, r.target_lang)
+    except InputError as e:
+        assert src.name in str(e) or tgt.name in str(e)
+
+
+DOCX_PARTS = st.sampled_from(['<w:p>', '</w:p>', '<w:r>', '</w:r>', '<w:t>', '</w:t>', 'Text ä',
+                              '<w:tab/>', '<w:br/>', '<w:del><w:r><w:delText>x</w:delText></w:r></w:del>',
+                              '<w:pPr><w:pStyle w:val="Heading1"/></w:pPr>', '<w:tbl><w:tr><w:tc>',
+                              '</w:tc></w:tr></w:tbl>', '<w:instrText>HYPERLINK</w:instrText>', '&amp;', '<', ' '])
+
+
+@SETTINGS
+@given(st.lists(DOCX_PARTS, max_size=40).map("".join), st.booleans())
+def test_docx_loader_document_or_one_clear_error(tmp_path_factory, body, truncate):
+    import io
+    import zipfile
+    from mtcheck.errors import InputError
+    from mtcheck.load import load_document
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types/>')
+        z.writestr("word/document.xml",
+                   '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/'
+                   f'wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>')
+    data = buf.getvalue()
+    if truncate:
+        data = data[: len(data) // 2]
+    p = tmp_path_factory.mktemp("docx") / "x.docx"
+    p.write_bytes(data)
+    try:
+        doc = load_document(p)
+    except InputError as e:
+        assert "x.docx" in str(e)
+        return
+    for para in doc.paragraphs:
+        assert 0 <= para.start <= para.end <= len(doc.text)

@@ -501,6 +501,10 @@ def _judge_segment(ctx: CheckContext, seg: Segment, near: list[Segment], tl: str
     lang = segment_language(_clean(text), tl)
     if lang is None or lang == tl:
         return None
+    if lang != sl and not has_freq(tl):
+        # a language with little written text (Fula, Chichewa): language ID mistakes it for
+        # another ("Finnish"); only the source language left in is worth saying
+        return None
     # in another language: fine when the source (or another version) quotes it verbatim
     # in that same language, i.e. it is original wording kept in every edition
     if lang != sl and _in_other_versions(ctx, text, {tl}) is not None:
@@ -931,7 +935,7 @@ def code_mix(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             spans = foreign_spans(_clean(text), tl) if _may_have_run(text, tl, sl, min_run) else ()
             toks = _tokens(text, tl, sl) if spans else ()
             for s, e, lang in spans:
-                if lang == tl:
+                if lang == tl or (lang != sl and not has_freq(tl)):
                     continue
                 run = text[s:e]
                 words = [m.group() for m in _words(run)]

@@ -228,3 +228,13 @@ def test_a_version_number_is_no_decimal():
 def test_chinese_quotes_after_han_characters_open():
     assert "S002" not in codes("Are you sure you want to delete '{name}'?", "您确定要删除“{name}”吗？", "en", "zh")
     assert "S002" in codes("Delete '{name}'?", "删除“{name}吗？", "en", "zh")
+
+
+def test_a_third_language_is_said_only_where_language_id_knows_the_target():
+    src = "Who is this man and where does he live now?"
+    other = "Chi è quest uomo e dove vive adesso?"
+    assert "L001" in codes(src, other, "en", "de")  # Italian in a German file
+    # Fula has no frequency list and little text behind language ID, which calls it other
+    # languages: only the source language left in is reported there
+    assert "L001" not in codes(src, other, "en", "ff")
+    assert "L001" in codes(src, src, "en", "ff")
