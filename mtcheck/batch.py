@@ -565,8 +565,8 @@ def _reader(inp: str, opts: BatchOptions) -> Any:
                                   target_lang=opts.target_lang, encoding=opts.encoding)
     from .load.corpus import CorpusReader
     from .load.resources import is_resource_file
-    if is_resource_file(inp) and not Path(inp).suffix.lower() == ".xml":
-        # a .json/.strings/.properties file holds one language: say what to do
+    if is_resource_file(inp):
+        # a .json/.strings/.properties/strings.xml file holds one language: say what to do
         raise InputError(inp, "holds the strings of one language; give the source-language file "
                               "with --source-file to pair them by key")
     return CorpusReader(inp, source_lang=opts.source_lang, target_lang=opts.target_lang,
@@ -1120,8 +1120,8 @@ def add_batch_parser(sub: Any, add_common: Callable[[argparse.ArgumentParser], N
                     "in parallel; findings as JSONL in input order, a summary at the end.",
         formatter_class=argparse.RawDescriptionHelpFormatter, epilog=EXAMPLES)
     p.add_argument("inputs", nargs="+", metavar="INPUT",
-                   help="corpus file (.tmx .xlf/.xliff .po .tsv .csv .jsonl .ts .xcstrings), article-set folder, or with "
-                        "--source-file a translated resource file")
+                   help="corpus file (.tmx .xlf/.xliff .po .tsv .csv .jsonl .ts .xcstrings), "
+                        "article-set folder, or with --source-file a translated resource file")
     p.add_argument("--source-lang", metavar="L", help="source language where the file does not say")
     p.add_argument("--target-lang", metavar="L", help="target language where the file does not say")
     p.add_argument("-j", "--jobs", type=_positive_int, metavar="N",

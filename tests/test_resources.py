@@ -251,3 +251,10 @@ def test_inconsistency_is_per_target_language_tag(tmp_path):
     res = run_batch(BatchOptions(inputs=[str(d / "zh-TW.json")], source_file=str(d / "en.json"),
                                  jobs=1, quiet=True), stdout=io.StringIO())
     assert res.summary["inconsistent_translations"]["sources"] == 1
+
+
+def test_batch_android_strings_without_source_file_is_exit_2(tmp_path, capsys):
+    p = write(tmp_path / "values-de" / "strings.xml", '<resources><string name="a">Hallo</string></resources>')
+    rc = cli_main(["batch", str(p)])
+    err = capsys.readouterr().err
+    assert rc == 2 and "--source-file" in err and len(err.strip().splitlines()) == 1

@@ -1967,7 +1967,6 @@ __all__ = ["Joined", "Name", "NameIndex", "Num", "Part", "Tok", "decomposable", 
            "stopwords", "words", "zipf"]
 
 
-# typical length of a text relative to English (German runs ~20% longer)
 # Characters per English character, per language (expected ratio tl/sl = v[tl] / v[sl]);
 # from news MT and human translations (DEMETR de/fr→en, WMT20 en→de, Text+Berg de→fr).
 # The languages after the first line are medians over Django 5.2's gettext catalogues

@@ -539,10 +539,10 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     pair = _is_pair(ctx)
     for bn in bead_names(ctx):
         short = shortfall(bn.src.text, bn.tgt.text, sl, tl)
-        conf_latin = _mostly_latin(bn.tgt.text)
+        latin = _mostly_latin(bn.tgt.text) if bn.missing else True
         for g in bn.missing:
             conf = bn.conf.get(id(g), 1)
-            if not conf_latin and g.text.isascii():
+            if not latin and g.text.isascii():
                 conf = 0  # written in the target's own script (课励彼), which mtcheck cannot read back
             if pair:
                 # one sentence pair is weak evidence: translators turn names into pronouns
