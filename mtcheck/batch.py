@@ -1154,7 +1154,7 @@ def add_batch_parser(sub: Any, add_common: Callable[[argparse.ArgumentParser], N
     p.add_argument("--source-file", metavar="FILE",
                    help="pair each INPUT with this source-language file by key (or, for a "
                         "folder, with its file of the same name): monolingual resource files "
-                        "(.json, .arb, Android strings.xml, .strings, .properties, .resx)")
+                        "(.json, .yml, .arb, Android strings.xml, .strings, .properties, .resx)")
     p.add_argument("--no-fuzzy", action="store_true",
                    help="PO files: skip entries marked fuzzy (default: check them, since MT "
                         "pre-translation usually lands as fuzzy)")

@@ -123,9 +123,11 @@ RES_TOKENS = {
     "xml": ['<resources>', '</resources>', '<string name="a">', '<string name="b" translatable="false">',
             '</string>', '<plurals name="p">', '<item quantity="one">', '</item>', '</plurals>', 'x',
             "\\'", '\\"', '"', '<b>', '</b>', '&amp;', '&x;', ' ', '\n', '<!DOCTYPE r [<!ENTITY x "y">]>'],
+    "yaml": ['de:', '\n', '  ', 'k: ', '"v"', "'v'", '&a ', '*a', '<<: ', '[', ']', '{', '}', ', ', '- ',
+             '|', '>', '# c', 'yes', '3', ': ', 'ä', '%{n}', '!!python/object '],
 }
 RES_SUFFIX = {"json": "de.json", "strings": "Localizable.strings", "properties": "m_de.properties",
-              "xml": "strings.xml"}
+              "xml": "strings.xml", "yaml": "de.yml"}
 
 
 @SETTINGS
@@ -137,11 +139,12 @@ def test_resource_pairs_or_one_clear_error(tmp_path_factory, case):
     from mtcheck.load.resources import ResourcePairReader
     kind, src_text, tgt_text = case
     d = tmp_path_factory.mktemp("res")
-    (d / "values").mkdir()
-    (d / "values-de").mkdir()
+    src_dir, tgt_dir = (d / "values", d / "values-de") if kind == "xml" else (d / "en", d / "de")
+    src_dir.mkdir()
+    tgt_dir.mkdir()
     name = RES_SUFFIX[kind]
-    src = d / ("values" if kind == "xml" else ".") / ("en.json" if kind == "json" else name)
-    tgt = d / ("values-de" if kind == "xml" else ".") / (name if kind != "json" else "de.json")
+    src = src_dir / {"json": "en.json", "yaml": "en.yml"}.get(kind, name)
+    tgt = tgt_dir / name
     src.write_text(src_text, encoding="utf-8")
     tgt.write_text(tgt_text, encoding="utf-8")
     try:

@@ -258,3 +258,51 @@ def test_batch_android_strings_without_source_file_is_exit_2(tmp_path, capsys):
     rc = cli_main(["batch", str(p)])
     err = capsys.readouterr().err
     assert rc == 2 and "--source-file" in err and len(err.strip().splitlines()) == 1
+
+
+# -- YAML (Rails, Symfony) -----------------------------------------------------------------------
+RAILS_EN = """en:
+  defaults: &defaults
+    save: "Save"
+  hello: "Hello %{name}"
+  count: 3
+  enabled: yes
+  items:
+    one: "%{count} item"
+    other: "%{count} items"
+  days: [Monday, Tuesday]
+  form:
+    <<: *defaults
+    title: |
+      Edit your profile
+"""
+
+
+def test_yaml_rails_root_nesting_merge_keys_and_non_strings(tmp_path):
+    entries, lang = read_resource(write(tmp_path / "en.yml", RAILS_EN))
+    assert lang == "en"
+    assert [(e.key, e.text, e.line) for e in entries] == [
+        ("defaults.save", "Save", 3), ("hello", "Hello %{name}", 4), ("items.one", "%{count} item", 8),
+        ("items.other", "%{count} items", 9), ("days[0]", "Monday", 10), ("days[1]", "Tuesday", 10),
+        ("form.save", "Save", 3), ("form.title", "Edit your profile\n", 13)]
+
+
+def test_yaml_pairs_with_plural_fallback(tmp_path):
+    src = write(tmp_path / "en.yml", RAILS_EN)
+    tgt = write(tmp_path / "pl.yml", 'pl:\n  items:\n    one: "%{count} element"\n    few: "%{count} elementy"\n'
+                                      '  days: [Poniedziałek, Czwartek]\n')
+    got, r = pairs(src, tgt)
+    assert [(p.id, p.source, p.target_lang) for p in got] == [
+        ("items.one", "%{count} item", "pl"), ("items.few", "%{count} items", "pl"),
+        ("days[0]", "Monday", "pl"), ("days[1]", "Tuesday", "pl")]
+
+
+def test_yaml_errors_and_alias_bombs_are_one_clear_line(tmp_path):
+    with pytest.raises(InputError, match="malformed YAML at line 2"):
+        read_resource(write(tmp_path / "a.yml", "a: b\n  c: [\n"))
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, "
+        f"*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]\n"
+        for i in range(8))
+    with pytest.raises(InputError, match="aliases"):
+        read_resource(write(tmp_path / "bomb.yml", bomb))

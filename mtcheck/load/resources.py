@@ -1,6 +1,6 @@
 """Monolingual resource files, paired by key: JSON (i18next, vue-i18n, Chrome
-``messages.json``), Flutter ARB, Android ``strings.xml``, Apple ``.strings``, Java
-``.properties`` and .NET ``.resx``.
+``messages.json``), YAML (Rails, Symfony), Flutter ARB, Android ``strings.xml``, Apple
+``.strings``, Java ``.properties`` and .NET ``.resx``.
 
 Software is localised one file per language: ``en.json`` beside ``de.json``, ``values/`` beside
 ``values-de/``.  Each holds keys and strings of one language, so a pair is the source file's
@@ -39,9 +39,10 @@ from .decode import decode, read_bytes
 __all__ = ["RESOURCE_FORMATS", "ResourceEntry", "ResourcePairReader", "detect_resource_format",
            "is_resource_file", "lang_from_path", "read_resource"]
 
-RESOURCE_FORMATS = ("json", "arb", "android", "strings", "properties", "resx")
+RESOURCE_FORMATS = ("json", "arb", "android", "strings", "properties", "resx", "yaml")
 _SUFFIXES = {".json": "json", ".arb": "arb", ".strings": "strings", ".properties": "properties",
-             ".resx": "resx"}
+             ".resx": "resx", ".yml": "yaml", ".yaml": "yaml"}
+MAX_ENTRIES = 500_000  # YAML aliases can make a small file expand without bound
 MAX_BYTES = 50 * 1024 * 1024  # a resource file beyond this is not one
 
 
@@ -265,6 +266,52 @@ def _xml_root(path: Path, raw: bytes) -> Any:
     return root
 
 
+def _read_yaml(path: Path, raw: str) -> tuple[list[ResourceEntry], str | None]:
+    """Nested mappings of strings (Rails ``de: {greeting: …}``, Symfony
+    ``messages.de.yaml``), read as PyYAML's node graph with the safe loader: no Python
+    objects are built, each string keeps its line, and values that are not strings (numbers,
+    booleans, null) are no pairs.  A Rails language root is stripped so that keys match
+    the source file's, as for JSON."""
+    try:
+        import yaml
+    except ImportError:  # pragma: no cover - a dependency
+        raise InputError(path, "reading YAML needs PyYAML (pip install pyyaml)") from None
+    try:
+        root = yaml.compose(raw, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark is not None else ""
+        raise InputError(path, f"malformed YAML{where}: {getattr(e, 'problem', None) or e}") from None
+    out: list[ResourceEntry] = []
+    lang: str | None = None
+    if root is None:
+        return out, None
+    if isinstance(root, yaml.MappingNode) and len(root.value) == 1:
+        k, v = root.value[0]
+        if isinstance(k, yaml.ScalarNode) and isinstance(v, yaml.MappingNode) and _as_lang(str(k.value)):
+            lang, root = _as_lang(str(k.value)), v
+
+    def walk(node: Any, key: str) -> None:
+        if len(out) > MAX_ENTRIES:
+            raise InputError(path, f"more than {MAX_ENTRIES:,} strings (aliases expanding?)")
+        if isinstance(node, yaml.ScalarNode):
+            if key and node.tag == "tag:yaml.org,2002:str":
+                out.append(ResourceEntry(key, str(node.value), node.start_mark.line + 1))
+        elif isinstance(node, yaml.MappingNode):
+            for k, v in node.value:
+                if isinstance(k, yaml.ScalarNode) and k.value != "<<":
+                    walk(v, f"{key}.{k.value}" if key else str(k.value))
+                elif isinstance(k, yaml.ScalarNode):  # "<<: *defaults": the merged keys are here too
+                    for m in (v.value if isinstance(v, yaml.SequenceNode) else [v]):
+                        walk(m, key)
+        elif isinstance(node, yaml.SequenceNode):
+            for i, v in enumerate(node.value):
+                walk(v, f"{key}[{i}]")
+
+    walk(root, "")
+    return out, lang
+
+
 def _false(v: str | None) -> bool:
     return (v or "").strip().lower() == "false"
 
@@ -405,13 +452,15 @@ def read_resource(path: str | os.PathLike[str], fmt: str | None = None,
     _check_file(p)
     fmt = fmt or detect_resource_format(p)
     if fmt not in RESOURCE_FORMATS:
-        raise InputError(p, "unknown resource format (expected .json, .arb, Android strings.xml, "
-                            ".strings, .properties or .resx)")
+        raise InputError(p, "unknown resource format (expected .json, .yml/.yaml, .arb, Android "
+                            "strings.xml, .strings, .properties or .resx)")
     if fmt in ("android", "resx"):
         return (_read_android if fmt == "android" else _read_resx)(p, read_bytes(p, MAX_BYTES))
     raw = _text(p, encoding)
     if fmt in ("json", "arb"):
         return _read_json(p, raw, fmt == "arb")
+    if fmt == "yaml":
+        return _read_yaml(p, raw)
     if fmt == "strings":
         return _read_strings(p, raw)
     return _read_properties(p, raw)
@@ -437,12 +486,12 @@ class ResourcePairReader(_PairReader):
         _check_file(self.path)
         self.format = detect_resource_format(self.path)
         if self.format is None:
-            raise InputError(self.path, "not a resource file (.json, .arb, Android strings.xml, "
+            raise InputError(self.path, "not a resource file (.json, .yml, .arb, Android strings.xml, "
                                         ".strings, .properties, .resx) to pair with --source-file")
         sfmt = detect_resource_format(self.source_path)
         if sfmt is None:
-            raise InputError(self.source_path, "not a resource file (.json, .arb, Android strings.xml, "
-                                               ".strings, .properties, .resx)")
+            raise InputError(self.source_path, "not a resource file (.json, .yml, .arb, Android "
+                                               "strings.xml, .strings, .properties, .resx)")
         if {sfmt, self.format} - {"json", "arb"} and sfmt != self.format:
             raise MtcheckError(f"{self.path}: a {self.format} file cannot be paired with the "
                                f"{sfmt} file {self.source_path}")
