@@ -517,7 +517,8 @@ PARTICLES = frozenset({"de", "da", "di", "del", "della", "dei", "der", "den", "v
 _COMPOUND_LANGS = frozenset({"de", "nl", "sv", "da", "nb"})
 _INTL = ("de", "en", "fr", "es", "it")
 _ROMANCE = frozenset({"fr", "es", "it", "pt", "ca", "ro"})
-_INITIAL_BEFORE = set(".!?:;…\"'«»“”„‘’‹›()[]•·–—*>|")
+# ("{": an ICU sub-message starts a sentence of its own: one {Learner enrolled})
+_INITIAL_BEFORE = set(".!?:;…\"'«»“”„‘’‹›()[]{•·–—*>|")
 
 
 @dataclass(slots=True)

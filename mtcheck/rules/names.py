@@ -432,6 +432,11 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                         conf = 0
                     elif conf == 1 and tg == 1 and tier(t, tl, sl) == 1:
                         conf = 0  # two merely likely names in different slots: weak evidence
+                    if not has_freq(tl) and not _is_entity(t) and (t.initial or g.initial):
+                        # no word list for the target (Swahili, Hausa): a capital opening a
+                        # sentence may be any word ("Wanafunzi" = learners), so the swap is a
+                        # guess; inside a sentence a capital still marks a name
+                        conf = 0
                     bn.replaced.append((g, t))
                     bn.conf[id(g)] = conf
                     continue

@@ -238,3 +238,17 @@ def test_a_third_language_is_said_only_where_language_id_knows_the_target():
     # languages: only the source language left in is reported there
     assert "L001" not in codes(src, other, "en", "ff")
     assert "L001" in codes(src, src, "en", "ff")
+
+
+def test_a_capital_opening_a_sentence_in_a_language_without_word_list_is_no_name_swap():
+    # Swahili capitalises the first word of a sentence (or of an ICU sub-message) like any
+    # language; without a word list that is no evidence of a name
+    src = "{count, plural, one {Learner enrolled} other {Learners enrolled}}"
+    tgt = "{count, plural, one {Mwanafunzi ameandikishwa} other {Wanafunzi wameandikishwa}}"
+    assert not any(f.code == "N004" and f.severity.label != "minor"
+                   for f in mtcheck.check_pair(src, tgt, "en", "sw"))
+    # a capital inside the sentence still marks a name: a swapped person is critical
+    found = [f for f in mtcheck.check_pair("Trump met Merkel in Berlin on Monday.",
+                                           "Trump alikutana na Obama huko Berlin Jumatatu.", "en", "sw")
+             if f.code == "N004"]
+    assert found and found[0].severity.label == "critical"
