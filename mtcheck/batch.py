@@ -1116,8 +1116,8 @@ def add_batch_parser(sub: Any, add_common: Callable[[argparse.ArgumentParser], N
     p = sub.add_parser(
         "batch", help="check bilingual corpora (TMX, XLIFF, PO, TSV, CSV, JSONL, Qt .ts, .xcstrings), "
                       "resource files and article sets at scale",
-        description="Check every segment pair of bilingual corpus files (and article-set folders) "
-                    "in parallel; findings as JSONL in input order, a summary at the end.",
+        description="Check every segment pair of bilingual corpus files, of resource files paired "
+                    "by key (--source-file) and of article-set folders in parallel; findings as JSONL in input order, a summary at the end.",
         formatter_class=argparse.RawDescriptionHelpFormatter, epilog=EXAMPLES)
     p.add_argument("inputs", nargs="+", metavar="INPUT",
                    help="corpus file (.tmx .xlf/.xliff .po .tsv .csv .jsonl .ts .xcstrings), "
