@@ -472,6 +472,21 @@ def _untranslated(ctx: CheckContext) -> dict[int, dict]:
     return out
 
 
+def _translated_around_kept_words(text: str, near: list[Segment], tl: str) -> bool:
+    """Are the words of ``text`` that its source lacks (a third of them at least) all common
+    words of the target language?  Then the words it shares with the source are names and
+    cognates kept ("Kolibri Studio (en ligne)", "Creative Commons: attribuzione, non
+    commerciale"), not English left in, however alike the two strings look."""
+    table = _freq(tl, "best")
+    if table is None or not near:
+        return False
+    words = _word_strs(text)
+    src_words = {w.casefold() for s in near for w in _word_strs(s.text)}
+    rest = [w for w in words if w.casefold() not in src_words]
+    return bool(rest) and 3 * len(rest) >= len(words) and \
+        all(table.get(w.casefold(), 0.0) >= 3.0 for w in rest)
+
+
 def _judge_segment(ctx: CheckContext, seg: Segment, near: list[Segment], tl: str, sl: str | None) -> dict | None:
     text = seg.text
     copy = _source_has(ctx, text, near) if ctx.source is not None else None
@@ -489,6 +504,8 @@ def _judge_segment(ctx: CheckContext, seg: Segment, near: list[Segment], tl: str
             return None  # every word is at home in the target language: no need to ask langid
         if copy is None and native >= 0.85 * len(toks) and foreign <= 1:
             return None
+    if ctx.source is not None and _translated_around_kept_words(text, [copy] if copy else near, tl):
+        return None
     if copy is not None:
         # the target repeats a source sentence: untranslated unless the source itself
         # quotes it (an embed, a quote, or wording not in the source's own language)

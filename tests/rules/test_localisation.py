@@ -252,3 +252,16 @@ def test_a_capital_opening_a_sentence_in_a_language_without_word_list_is_no_name
                                            "Trump alikutana na Obama huko Berlin Jumatatu.", "en", "sw")
              if f.code == "N004"]
     assert found and found[0].severity.label == "critical"
+
+
+@pytest.mark.parametrize("tl,src,tgt", [
+    ("fr", "Kolibri Studio (online)", "Kolibri Studio (en ligne)"),
+    ("it", "Creative Commons: attribution, non-commercial", "Creative Commons: attribuzione, non commerciale"),
+])
+def test_a_label_translated_around_kept_names_is_not_left_in_english(tl, src, tgt):
+    assert not codes(src, tgt, "en", tl) & {"L001", "L002"}
+
+
+def test_one_word_changed_is_still_english_left_in():
+    assert codes("The meeting starts at noon.", "The meeting starts at midi.", "en", "fr") & {"L001", "L002"}
+    assert "L001" in codes("The meeting starts at noon.", "The meeting starts at noon.", "en", "fr")
