@@ -531,7 +531,7 @@ def test_qt_ts_sniffed_and_typescript_refused(tmp_path):
     assert corpus.detect_corpus_format(p) == "qt"
     ts = tmp_path / "app.ts"
     ts.write_text("export const x: number = 1;\n", encoding="utf-8")
-    with pytest.raises(InputError, match="malformed XML"):
+    with pytest.raises(InputError, match="not a Qt Linguist file .no XML: a TypeScript source"):
         list(read_corpus(ts))
 
 

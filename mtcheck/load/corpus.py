@@ -558,6 +558,10 @@ def _read_qt(r: CorpusReader) -> Iterator[PairRecord]:
     <source>…</source><translation type="unfinished">…</translation></message>.  Unfinished,
     obsolete and vanished translations are not translations yet (skipped, counted); plural
     messages (numerus="yes") give one pair per <numerusform>."""
+    with open(r.path, "rb") as fh:
+        head = fh.read(512).lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not head.startswith(b"<"):  # .ts is TypeScript's suffix too
+        raise InputError(r.path, "not a Qt Linguist file (no XML: a TypeScript source?)")
     src_lang = tgt_lang = None
     context = ""
     n = 0
