@@ -891,7 +891,8 @@ def run_batch(opts: BatchOptions, *, stdout: IO[str] | None = None,
                                "translated files to check")
     opts.inputs = inputs
     in_paths = {Path(i).resolve() for i in inputs}
-    in_paths.update(p.resolve() for p in _source_files(opts))
+    sources = _source_files(opts)
+    in_paths.update(p.resolve() for p in sources)
     for label, p in (("-o", opts.output), ("--keep", opts.keep), ("--drop", opts.drop)):
         if p and Path(p).resolve() in in_paths:
             raise MtcheckError(f"{p}: refusing to overwrite an input file ({label})")
@@ -907,7 +908,7 @@ def run_batch(opts: BatchOptions, *, stdout: IO[str] | None = None,
     ckpt = out.with_name(out.name + ".checkpoint.json") if out else None
     summary_path = out.with_name(out.name + ".summary.json") if out else None
     settings = _settings_key(opts, configs, fail_on)
-    stats = _input_stats(inputs, _source_files(opts))
+    stats = _input_stats(inputs, sources)
 
     # -- resume or start ---------------------------------------------------------------
     state: dict[str, Any] | None = None

@@ -122,10 +122,6 @@ def lang_from_path(path: str | os.PathLike[str]) -> str | None:
 
 
 # -- readers ---------------------------------------------------------------------------------
-def _text(path: Path, encoding: str | None) -> str:
-    return decode(read_bytes(path, MAX_BYTES), path, encoding)
-
-
 _JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"(\s*:)?', re.DOTALL)
 
 
@@ -456,7 +452,7 @@ def read_resource(path: str | os.PathLike[str], fmt: str | None = None,
                             "strings.xml, .strings, .properties or .resx)")
     if fmt in ("android", "resx"):
         return (_read_android if fmt == "android" else _read_resx)(p, read_bytes(p, MAX_BYTES))
-    raw = _text(p, encoding)
+    raw = decode(read_bytes(p, MAX_BYTES), p, encoding)
     if fmt in ("json", "arb"):
         return _read_json(p, raw, fmt == "arb")
     if fmt == "yaml":

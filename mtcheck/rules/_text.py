@@ -181,13 +181,11 @@ class _FreqStore:
     @classmethod
     def load(cls, lang: str) -> "_FreqStore | None":
         import array
-        import importlib.util
-        spec = importlib.util.find_spec("wordfreq")
-        if spec is None or not spec.origin:
+        data_dir = _wordfreq_data()
+        if data_dir is None:
             return None
         # the cache key follows the installed word list (no import of wordfreq needed)
         version = "0"
-        data_dir = Path(spec.origin).parent / "data"
         for name in (f"large_{lang}.msgpack.gz", f"small_{lang}.msgpack.gz"):
             try:
                 st = (data_dir / name).stat()
@@ -245,17 +243,22 @@ def has_freq(lang: str | None) -> bool:
     return bool(lang) and lang in WORDFREQ_LANGS
 
 
+@lru_cache(maxsize=1)
+def _wordfreq_data() -> Path | None:
+    """wordfreq's data folder, found without importing wordfreq."""
+    import importlib.util
+    spec = importlib.util.find_spec("wordfreq")
+    if spec is None or not spec.origin:
+        return None
+    return Path(spec.origin).parent / "data"
+
+
 @lru_cache(maxsize=64)
 def has_large_freq(lang: str | None) -> bool:
     """Does wordfreq list ``lang``'s rare words too (its 'large' list, down to Zipf ~1)?
     The 'small' lists stop at Zipf 3, where every inflected form looks unknown."""
-    if not has_freq(lang):
-        return False
-    import importlib.util
-    spec = importlib.util.find_spec("wordfreq")
-    if spec is None or not spec.origin:
-        return False
-    return (Path(spec.origin).parent / "data" / f"large_{lang}.msgpack.gz").is_file()
+    data_dir = _wordfreq_data() if has_freq(lang) else None
+    return data_dir is not None and (data_dir / f"large_{lang}.msgpack.gz").is_file()
 
 
 @lru_cache(maxsize=300_000)
