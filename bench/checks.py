@@ -14,7 +14,9 @@ they are when the script runs; nothing here is tuned to the data.
             numbers -> D*; ne_replaced / ne_removed -> N*; codemix -> L*;
             addition -> C* with category Accuracy/Addition; misspelled -> N* or a
             spelling finding (category .../Spelling, or an S* rule named *spell*);
-            repeat -> S001; empty -> C* with category Accuracy/Omission.
+            repeat -> S001; empty -> C* with category Accuracy/Omission; beyond the
+            issue's list (no floors): negation -> P001, question -> P002, final
+            punctuation removed -> S010, first/full lower-cased -> S011.
 2. ced      WMT22 critical error detection en-de dev (17,280 pairs): MCC of "any
             finding >= major" vs BAD, beside "digits differ" and "digits differ or
             length-ratio outlier" baselines; P/R of BAD; MCC per family and per code.
@@ -207,6 +209,11 @@ DEMETR_ROWS = [
     ("empty output", lambda p: "empty" in p, "C/Omission", cat_family("C", "Accuracy/Omission"), 1.0, 0.03),
     ("noun removed", lambda p: "noun_removed" in p, "S008", lambda f: f.code == "S008", None, None),
     ("NE removed (S008)", lambda p: "ne_removed" in p, "S008", lambda f: f.code == "S008", None, None),
+    # beyond the issue's list: the sentence-form rules on their perturbations
+    ("negation", lambda p: "negation" in p, "P001", lambda f: f.code == "P001", None, None),
+    ("question", lambda p: "question" in p, "P002", lambda f: f.code == "P002", None, None),
+    ("final punct. removed", lambda p: "final_punc" in p, "S010", lambda f: f.code == "S010", None, None),
+    ("lower-cased", lambda p: "lower" in p, "S011", lambda f: f.code == "S011", None, None),
 ]
 LANG_TAGS = {"german": "de", "french": "fr"}
 

@@ -1101,21 +1101,30 @@ def _breadcrumb_ok(text: str) -> bool:
       ok=("Am 6. November 2024 hat der Bundesrat neue Regeln beschlossen.",
           "On 6 November 2024, the Federal Council adopted new rules."))
 def leaked_metadata(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
-    lx = lex()
-    first_done = False
-    for b in blocks(ctx):
-        if b.kind in FURNITURE_KINDS:
+    date = ctx.source.meta.get("date") if ctx.source is not None else None
+    for S, E, why in metadata_spans(ctx):
+        ev = []
+        if date and why in ("date header", "date line"):
+            ev = [ctx.evidence(ctx.source, text=date, note="page metadata of the source (not article text)")]
+        yield ctx.flag(S, E, f"{why} “{_q(ctx.target.text[S:E], 50)}” is page metadata, not article text",
+                       evidence=ev, suggestion="")
+
+
+def metadata_spans(ctx: CheckContext) -> list[tuple[int, int, str]]:
+    """Scraper metadata in the target as (start, end, what), in text offsets; other rules
+    read it too (a date header glued to the lead is no lower-case sentence start)."""
+    def build() -> list[tuple[int, int, str]]:
+        lx = lex()
+        out = []
+        first_done = False
+        for b in blocks(ctx):
+            if b.kind in FURNITURE_KINDS:
+                first_done = True
+                continue
+            out += [(b.start + s, b.start + e, why) for s, e, why in find_metadata(b, lx, not first_done)]
             first_done = True
-            continue
-        for s, e, why in find_metadata(b, lx, not first_done):
-            S, E = b.start + s, b.start + e
-            ev = []
-            date = ctx.source.meta.get("date") if ctx.source is not None else None
-            if date and why in ("date header", "date line"):
-                ev = [ctx.evidence(ctx.source, text=date, note="page metadata of the source (not article text)")]
-            yield ctx.flag(S, E, f"{why} “{_q(ctx.target.text[S:E], 50)}” is page metadata, not article text",
-                           evidence=ev, suggestion="")
-        first_done = True
+        return out
+    return ctx.cached("furniture.metadata", build)
 
 
 # --------------------------------------------------------------------------------------

@@ -1,0 +1,384 @@
+"""Sentence form against the source: negation (P001), question or statement (P002), the
+closing punctuation (S010) and capitalisation (S011).
+
+Each compares one bead's source with its translation, so each works on a single pair
+(``check_pair``, catalogue strings) as on an article. Negation reads per-language lexicons
+under ``mtcheck/data/polarity/``; a language without one is not checked.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterator
+
+from ..model import Finding
+from ._text import norm_lang, zipf
+from .context import BeadView, CheckContext
+from .registry import rule
+
+_DATA = Path(__file__).resolve().parent.parent / "data" / "polarity"
+# furniture and headings are other rules' business; headlines drop their full stop
+_SKIP_KINDS = frozenset({"caption", "credit", "ui", "embed", "byline", "metadata", "headline",
+                         "subheading"})
+
+
+def _pairs(ctx: CheckContext) -> Iterator[tuple[BeadView, str, str]]:
+    """Beads with text on both sides: (bead, source text, target text)."""
+    for b in ctx.beads():
+        if not b.source or not b.target:
+            continue
+        src = [s for s in b.source if s.kind not in _SKIP_KINDS]
+        tgt = [s for s in b.target if s.kind not in _SKIP_KINDS]
+        if src and tgt:
+            yield b, " ".join(s.text for s in src), " ".join(s.text for s in tgt)
+
+
+def _target_span(b: BeadView) -> tuple[int, int]:
+    segs = [s for s in b.target if s.kind not in _SKIP_KINDS] or b.target
+    return segs[0].start, segs[-1].end
+
+
+# ---------------------------------------------------------------------------------------
+# P001 negation-flipped
+# ---------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Lexicon:
+    neg: frozenset[str]
+    after_ne: frozenset[str]
+    alone: frozenset[str]
+    det: frozenset[str]
+    only: frozenset[str]
+    but: frozenset[str]
+    bound: frozenset[str]
+    than: frozenset[str]
+    lex: frozenset[str]
+    lex_stems: tuple[str, ...]
+    prefix: tuple[str, ...]
+    suffix: tuple[str, ...]
+
+
+@lru_cache(maxsize=None)
+def lexicon(lang: str | None) -> Lexicon | None:
+    """The negation lexicon of ``lang`` (None: the language is not covered)."""
+    base = norm_lang(lang)
+    if base == "no":
+        base = "nb"
+    if not base or not re.fullmatch(r"[a-z]{2,3}", base):
+        return None
+    try:
+        text = (_DATA / f"{base}.txt").read_text(encoding="utf-8")
+    except OSError:
+        return None
+    f: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        line = line.split("#", 1)[0]
+        if ":" in line:
+            key, words = line.split(":", 1)
+            f.setdefault(key.strip(), []).extend(w.casefold() for w in words.split())
+    lex = f.get("lex", [])
+    return Lexicon(frozenset(f.get("neg", [])), frozenset(f.get("after_ne", [])),
+                   frozenset(f.get("alone", [])), frozenset(f.get("det", [])),
+                   frozenset(f.get("only", [])), frozenset(f.get("but", [])),
+                   frozenset(f.get("bound", [])), frozenset(f.get("than", [])),
+                   frozenset(w for w in lex if not w.endswith("*")),
+                   tuple(w[:-1] for w in lex if w.endswith("*")),
+                   tuple(f.get("prefix", [])), tuple(f.get("suffix", [])))
+
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+|[?!]")
+_NE = ("n'", "n’")
+_NT = ("n't", "n’t")
+
+
+def negators(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
+    """The words of ``text`` that negate their clause, as (start, end, word); None when
+    ``lang`` has no lexicon. "Not only … but" and French "ne … que" are not negations."""
+    lx = lexicon(lang)
+    if lx is None:
+        return None
+    toks = [(m.start(), m.end(), m.group().casefold()) for m in _TOKEN.finditer(text)]
+    words = [t for _, _, t in toks]
+    question = "?" in words
+    out: list[tuple[int, int, str]] = []
+    ne_at = -99
+    for i, (s, e, w) in enumerate(toks):
+        nx = words[i + 1] if i + 1 < len(words) else ""
+        if lx.after_ne:
+            # ne / n' (written "n'est", or "n' est" in tokenised text)
+            if w == "ne" or w.startswith(_NE) or (w == "n" and text[e:e + 1] in "'’"):
+                ne_at = i
+                continue
+            if w in lx.after_ne:
+                after_ne = i - ne_at <= 4
+                # "pas" negates without "ne" in speech ("pas question"), unless it is the
+                # noun after a determiner ("des pas"); "jamais" in a question is "ever"
+                alone = w in lx.alone and not (i and words[i - 1] in lx.det) and not question
+                if (after_ne or alone) and not _not_only(words, i, lx):
+                    out.append((s, e, w))
+                    ne_at = -99
+                continue
+        if w.endswith(_NT) and "n't" in lx.neg:
+            out.append((s, e, w))
+        elif w in lx.neg and text[e:e + 1] not in ("-", "‐"):  # non-croyants: a prefix
+            if _not_only(words, i, lx) or (nx.isdigit() and len(w) <= 3):  # "No. 5", "Nr."
+                continue
+            if nx in lx.bound and i + 2 < len(words) and words[i + 2] in lx.than:
+                continue  # "no more than 2%" bounds a quantity, it negates nothing
+            out.append((s, e, w))
+    return out
+
+
+def _not_only(words: list[str], i: int, lx: Lexicon) -> bool:
+    """Is the negator at ``i`` the "not only" of "not only … but also"?"""
+    nx = words[i + 1] if i + 1 < len(words) else ""
+    return nx in lx.only and any(w in lx.but for w in words[i + 2:])
+
+
+def negative_words(text: str, lang: str | None) -> list[str]:
+    """Words whose meaning holds a negation (fail, lack, unable, hopeless, -less): a side
+    with one may say without "not" what the other says with it."""
+    lx = lexicon(lang)
+    if lx is None:
+        return []
+    out = []
+    for m in _TOKEN.finditer(text):
+        w = m.group().casefold()
+        if len(w) < 3:
+            continue
+        if w in lx.lex or (lx.lex_stems and w.startswith(lx.lex_stems)) \
+                or _derived_negative(w, lang, lx):
+            out.append(w)
+    return out
+
+
+def _derived_negative(w: str, lang: str | None, lx: Lexicon) -> bool:
+    """un-able, in-sufficient, hope-less: a negative affix on a common word of the language
+    that is more common than the derived word (so "information" is no "in-formation")."""
+    for p in lx.prefix:
+        rest = w[len(p):]
+        if w.startswith(p) and len(rest) >= 4:
+            zr = zipf(rest, lang)
+            if zr >= 3.5 and zipf(w, lang) < zr:
+                return True
+    for sfx in lx.suffix:
+        stem = w[:-len(sfx)]
+        if w.endswith(sfx) and len(stem) >= 3 and (zipf(stem, lang) >= 3.0 or w.startswith(stem)
+                                                    and len(stem) >= 5):
+            return True
+    return False
+
+
+@rule("P001", "negation-flipped", "Accuracy/Mistranslation", "minor", artefact="negation",
+      summary="One side of an aligned pair is negated and the other is not: the source says "
+              "\"not\", \"nicht\", \"jamais\" where the translation affirms, or the reverse. A "
+              "side that says it with a negative word (failed, lacks, unable, hopeless) is not "
+              "read as affirmative; \"not only … but also\" and French \"ne … que\" are no negation.",
+      why="A dropped or added negation inverts the sentence while it still reads fluently; "
+          "neural MT does it often enough that critical-error tasks test for it. Minor by "
+          "default: translators also trade \"not possible\" for \"out of the question\", so "
+          "about 2% of good pairs differ in negation words (re-grade it in config where "
+          "copy is literal).",
+      fail=("Die Polizei hat den Verdächtigen nicht festgenommen.",
+            "The police arrested the suspect."),
+      ok=("Die Polizei hat den Verdächtigen nicht festgenommen.",
+          "The police did not arrest the suspect."),
+      needs_source=True)
+def negation_flipped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    src = ctx.source
+    sl, tl = src.lang if src else None, ctx.target.lang
+    if src is None or lexicon(sl) is None or lexicon(tl) is None:
+        return
+    for b, stext, ttext in _pairs(ctx):
+        ns, nt = negators(stext, sl) or [], negators(ttext, tl) or []
+        if bool(ns) == bool(nt):
+            continue
+        # a negated question is often rhetorical ("isn't it …?" asks "is it …?")
+        if _questions(ttext if nt else stext, tl if nt else sl):
+            continue
+        # the side without a negator may still say it ("failed to pay" for "nicht
+        # beglichen"); a negator just before such a word may be a double negation ("ne
+        # manque pas de", "not without"): both leave the polarity open
+        neg_side, neg_text, neg_lang = (nt, ttext, tl) if nt else (ns, stext, sl)
+        if negative_words(stext if nt else ttext, sl if nt else tl) \
+                or any(negative_words(neg_text[e:e + 40], neg_lang)[:1] for _, e, _ in neg_side):
+            continue
+        if nt:
+            seg = next(s for s in b.target if s.kind not in _SKIP_KINDS)
+            s0, e0, w = nt[0]
+            start, end = seg.start + s0, seg.start + e0
+            if ctx.target.raw[start:end].casefold() != w:
+                start, end = _target_span(b)
+            msg = f"the translation is negated (“{ttext[s0:e0]}”) but the source is not"
+        else:
+            start, end = _target_span(b)
+            msg = f"the source is negated (“{stext[ns[0][0]:ns[0][1]]}”) but the translation is not"
+        yield ctx.flag(start, end, msg, evidence=[ctx.evidence(src, b.source[0], stext, note="source")],
+                       suggestion="restore the negation of the source" if ns else
+                       "remove the negation the source does not have")
+
+
+# ---------------------------------------------------------------------------------------
+# P002 question-mismatch
+# ---------------------------------------------------------------------------------------
+_QMARKS = "?？؟՞፧⁇⁈⁉‽"
+
+
+# a sentence about a question ("the question is whether …") may be rendered as the
+# question itself, or the reverse
+_ASKING = frozenset("""question questions ask asks asked asking wonder wonders wondered whether
+frage fragen fragt fragte fragten ob demande demandent demander demandé demanda interrogation
+pregunta preguntas preguntar preguntó preguntan cuestión domanda domande chiede chiedere chiesto
+chiedono questione pergunta perguntas perguntar perguntou questão vraag vragen vraagt vroeg
+fråga frågan frågar frågade spørgsmål spørger spurgte spørsmål spør spurte pytanie pytania
+pyta pytał вопрос вопросы спрашивает спросил""".split())
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _asks(text: str) -> bool:
+    return any(w.casefold() in _ASKING for w in _WORD.findall(text))
+
+
+def _questions(text: str, lang: str | None) -> int:
+    n = sum(text.count(c) for c in _QMARKS)
+    if norm_lang(lang) == "el":  # Greek writes its question mark as ; (or U+037E)
+        n += text.count(";") + text.count("\u037e")
+    return n
+
+
+@rule("P002", "question-mismatch", "Accuracy/Mistranslation", "major", artefact="mood",
+      summary="The source asks a question and the translation states it, or the translation "
+              "asks what the source states (a question mark on one side only).",
+      why="Turning a statement into a question (or back) changes what the text claims; MT "
+          "does it when it reorders a clause or loses a quotation's question.",
+      fail=("Er hatte das Turnier bereits gewonnen.", "Had he already won the tournament?"),
+      ok=("Hatte er das Turnier bereits gewonnen?", "Had he already won the tournament?"),
+      needs_source=True)
+def question_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    src = ctx.source
+    if src is None:
+        return
+    for b, stext, ttext in _pairs(ctx):
+        qs, qt = _questions(stext, src.lang), _questions(ttext, ctx.target.lang)
+        if bool(qs) == bool(qt) or len(_WORD.findall(stext)) < 3 or len(_WORD.findall(ttext)) < 3 \
+                or _asks(stext) or _asks(ttext):
+            continue
+        # a negated question asserts ("n'était-on pas équipé … ?" = one was equipped): a
+        # rhetorical question for a statement keeps the claim
+        if negators(ttext if qt else stext, ctx.target.lang if qt else src.lang):
+            continue
+        start, end = _target_span(b)
+        msg = ("the translation asks a question where the source makes a statement" if qt else
+               "the source asks a question the translation states")
+        yield ctx.flag(start, end, msg, evidence=[ctx.evidence(src, b.source[0], stext, note="source")])
+
+
+def _has_words(text: str) -> bool:
+    return len(_WORD.findall(text)) >= 2
+
+
+# ---------------------------------------------------------------------------------------
+# S010 end-punctuation-dropped
+# ---------------------------------------------------------------------------------------
+_END_MARKS = ".!?…。！？؟।॥።۔։။"
+_CLOSERS = "\"'»«”“’‘)]}›‹」』）】 \u00a0\t\r\n*"
+# scripts that end sentences without a mark
+_NO_END_MARK = frozenset({"th", "lo", "km"})
+
+
+def _last_char(text: str) -> str:
+    t = text.rstrip(_CLOSERS)
+    return t[-1:] if t else ""
+
+
+@rule("S010", "end-punctuation-dropped", "Fluency/Punctuation", "minor", artefact="punctuation",
+      summary="The source sentence ends in a full stop, question or exclamation mark and the "
+              "translation stops on a bare word or number.",
+      why="A missing final mark is the trace of a cut-off or an edited segment, and in "
+          "software strings it breaks the sentence the string is pasted into.",
+      fail=("Die Sitzung wurde vertagt.", "The meeting was adjourned"),
+      ok=("Die Sitzung wurde vertagt.", "The meeting was adjourned."),
+      needs_source=True)
+def end_punctuation_dropped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    src = ctx.source
+    if src is None or norm_lang(ctx.target.lang) in _NO_END_MARK:
+        return
+    for b, stext, ttext in _pairs(ctx):
+        s_end, t_end = _last_char(stext), _last_char(ttext)
+        if not s_end or s_end not in _END_MARKS or not t_end or not t_end.isalnum():
+            continue
+        if not _has_words(stext) or _ends_in_link(ttext):
+            continue
+        seg = b.target[-1]
+        end = seg.start + len(seg.text.rstrip(_CLOSERS))
+        start = max(seg.start, end - 1)
+        yield ctx.flag(start, end, f"the source ends in “{s_end}”, the translation in no closing mark",
+                       suggestion=f"end the sentence with “{s_end}” (or its form in the target language)")
+
+
+_LINK_END = re.compile(r"(?:https?://|www\.)\S+$|\S+@\S+$")
+
+
+def _ends_in_link(text: str) -> bool:
+    return _LINK_END.search(text.rstrip(_CLOSERS)) is not None
+
+
+# ---------------------------------------------------------------------------------------
+# S011 capitalisation-lost
+# ---------------------------------------------------------------------------------------
+_CASED_SCRIPTS = ("LATIN", "GREEK", "CYRILLIC", "ARMENIAN")
+_FIRST_WORD = re.compile(r"[^\W_]+")
+
+
+def _metadata(ctx: CheckContext) -> list[tuple[int, int, str]]:
+    from .furniture import metadata_spans
+    return metadata_spans(ctx)
+
+
+def _cased(c: str) -> bool:
+    """Is ``c`` a letter of a script that capitalises sentences?"""
+    return c.isalpha() and c.upper() != c.lower() and unicodedata.name(c, "").startswith(_CASED_SCRIPTS)
+
+
+@rule("S011", "capitalisation-lost", "Fluency/Spelling", "minor", artefact="case",
+      summary="The translation lost its capitals where the source has them: a sentence that "
+              "starts in lower case after a capitalised source, or a translation written all in "
+              "lower case.",
+      why="Lower-cased output is a known MT and pipeline failure (a model trained on "
+          "lower-cased data, a truecaser skipped); it also loses the capitals that mark names.",
+      fail=("Der Präsident reiste nach Paris.", "the president travelled to Paris."),
+      ok=("Der Präsident reiste nach Paris.", "The president travelled to Paris."),
+      needs_source=True)
+def capitalisation_lost(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    if ctx.source is None:
+        return
+    for b, stext, ttext in _pairs(ctx):
+        sw, tw = _FIRST_WORD.search(stext), _FIRST_WORD.search(ttext)
+        if sw is None or tw is None:
+            continue
+        s0, t0 = sw.group()[0], tw.group()[0]
+        if not (_cased(s0) and _cased(t0)) or not s0.isupper():
+            continue
+        if len(tw.group()) == 1 and (ttext[tw.end():].lstrip()[:1] in (")", ".", ":")
+                                     or zipf(tw.group(), ctx.target.lang) < 4.0):
+            continue  # "a)", "o" as a bullet: an enumerator, not a sentence start
+        upper_t = sum(1 for c in ttext if c.isupper() and _cased(c))
+        upper_s = sum(1 for c in stext if c.isupper() and _cased(c))
+        seg = next(s for s in b.target if s.kind not in _SKIP_KINDS)
+        first = seg.start + tw.start() if seg.text.startswith(ttext[:tw.end()]) else seg.start
+        if any(ms <= first < me for ms, me, _ in _metadata(ctx)):
+            continue  # a scraper's "date 2025-…" header glued on: F006's finding
+        if upper_t == 0 and upper_s >= 2 and len(ttext.split()) >= 3:
+            yield ctx.flag(*_target_span(b), "the translation is all in lower case; the source is not",
+                           suggestion="restore the capitals (sentence start, names)")
+        elif t0.islower() and not any(c.isupper() for c in tw.group()[1:]) \
+                and ttext[max(0, tw.start() - 1):tw.start()] not in ("'", "’"):
+            start = seg.start + seg.text.find(tw.group())
+            if ctx.target.raw[start:start + len(tw.group())] != tw.group():
+                start = seg.start
+            yield ctx.flag(start, start + len(tw.group()),
+                           f"the sentence starts in lower case (“{tw.group()}”); the source starts "
+                           f"with a capital", suggestion=f"“{tw.group()[0].upper()}{tw.group()[1:]}”")

@@ -1,0 +1,127 @@
+"""Sentence-form rules: P001 negation, P002 question, S010 end punctuation, S011 capitals."""
+
+from __future__ import annotations
+
+import pytest
+
+import mtcheck
+from mtcheck.config import Config
+from mtcheck.model import Severity
+from mtcheck.rules.sentence import lexicon, negative_words, negators
+
+
+def flagged(code: str, src: str, tgt: str, sl: str, tl: str) -> list:
+    cfg = Config(select=[code])
+    return [f for f in mtcheck.check_pair(src, tgt, sl, tl, config=cfg) if f.code == code]
+
+
+# (code, source, target, source lang, target lang, expected flagged text, or True for
+# "flagged anywhere", or None for "not flagged")
+CASES = [
+    # P001 negation-flipped: dropped and added, in several pairs
+    ("P001", "Die Polizei hat den Verdächtigen nicht festgenommen.", "The police arrested the suspect.",
+     "de", "en", True),
+    ("P001", "La police a arrêté le suspect.", "The police did not arrest the suspect.", "fr", "en", "not"),
+    ("P001", "The minister did not resign.", "Der Minister trat zurück.", "en", "de", True),
+    ("P001", "The minister resigned.", "El ministro no dimitió.", "en", "es", "no"),
+    ("P001", "Il n'a jamais vu la mer.", "He saw the sea.", "fr", "en", True),
+    ("P001", "He didn't pay the bill.", "Il a payé la facture.", "en", "fr", True),
+    ("P001", "Die Polizei hat den Verdächtigen nicht festgenommen.", "The police did not arrest the suspect.",
+     "de", "en", None),
+    ("P001", "Il n'a jamais vu la mer.", "He has never seen the sea.", "fr", "en", None),
+    # "ne … que" is "only"; "not only … but also" adds
+    ("P001", "Il ne reste que deux semaines.", "Only two weeks remain.", "fr", "en", None),
+    ("P001", "Er ist nicht nur Arzt, sondern auch Autor.", "He is a doctor and also an author.", "de", "en", None),
+    # the affirmative side says it with a negative word, or bounds a quantity
+    ("P001", "Argentinien hat die Zinsen nicht bezahlt.", "Argentina failed to pay the interest.", "de", "en", None),
+    ("P001", "Das ist nicht möglich.", "That is impossible.", "de", "en", None),
+    ("P001", "Er war arbeitslos.", "He was not working.", "de", "en", None),
+    ("P001", "Prices rose by no more than 2 percent.", "Die Preise stiegen um höchstens 2 Prozent.", "en", "de", None),
+    # nouns and prefixes are no negation: "des pas" (footsteps), non-croyants
+    ("P001", "Wir sahen drei Fussspuren.", "Nous vîmes trois pas dans la neige.", "de", "fr", None),
+    ("P001", "Many non-believers came.", "Beaucoup de non-croyants sont venus.", "en", "fr", None),
+    # a language without a lexicon is not judged
+    ("P001", "Die Polizei hat ihn nicht festgenommen.", "Polisi ilimkamata.", "de", "sw", None),
+    # P002 question-mismatch
+    ("P002", "Er hatte das Turnier bereits gewonnen.", "Had he already won the tournament?", "de", "en", True),
+    ("P002", "¿Ganó el torneo?", "He won the tournament.", "es", "en", True),
+    ("P002", "Hat er das Turnier gewonnen?", "A-t-il gagné le tournoi ?", "de", "fr", None),
+    ("P002", "Die Frage ist, ob er kommt.", "The question is: will he come?", "de", "en", None),
+    ("P002", "Er war gut ausgerüstet.", "N'était-il pas bien équipé ?", "de", "fr", None),
+    ("P002", "Er hat gewonnen.", "Κέρδισε τον αγώνα χθες;", "de", "el", True),
+    # S010 end-punctuation-dropped
+    ("S010", "Die Sitzung wurde vertagt.", "The meeting was adjourned", "de", "en", "d"),
+    ("S010", "La séance a été levée !", "Die Sitzung wurde geschlossen", "fr", "de", "n"),
+    ("S010", "Die Sitzung wurde vertagt.", "The meeting was adjourned.", "de", "en", None),
+    ("S010", "会议已经休会。", "The meeting was adjourned.", "zh", "en", None),
+    ("S010", "Sie sagte: «Wir kommen.»", "She said: \"We are coming.\"", "de", "en", None),
+    ("S010", "Mehr auf www.example.com.", "More at www.example.com", "de", "en", None),
+    ("S010", "Die Sitzung wurde vertagt", "The meeting was adjourned", "de", "en", None),
+    # S011 capitalisation-lost
+    ("S011", "Der Präsident reiste nach Paris.", "the president travelled to Paris.", "de", "en", "the"),
+    ("S011", "Le président est parti à Berlin.", "der Präsident reiste nach Berlin.", "fr", "de", "der"),
+    ("S011", "Der Präsident reiste nach Paris.", "the president travelled to paris.", "de", "en", True),
+    ("S011", "Der Präsident reiste nach Paris.", "The president travelled to Paris.", "de", "en", None),
+    ("S011", "Apple stellte das neue Telefon vor.", "iPhone sales rose.", "de", "en", None),
+    ("S011", "Die Berichte aus dem Mai.", "a) Les articles de mai.", "de", "fr", None),
+    ("S011", "Der Präsident reiste nach Paris.", "პრეზიდენტი პარიზში გაემგზავრა.", "de", "ka", None),
+]
+
+
+@pytest.mark.parametrize("code,src,tgt,sl,tl,expected", CASES)
+def test_case(code, src, tgt, sl, tl, expected):
+    found = flagged(code, src, tgt, sl, tl)
+    if expected is None:
+        assert not found, [f.message for f in found]
+    elif expected is True:
+        assert found
+    else:
+        assert [f.text for f in found] == [expected], [(f.text, f.message) for f in found]
+
+
+def test_findings_quote_the_target_and_show_the_source():
+    f = flagged("P001", "Le ministre a démissionné.", "The minister did not resign.", "fr", "en")[0]
+    assert f.text == "not" and "translation is negated" in f.message
+    assert f.evidence and "démissionné" in f.evidence[0].text
+
+
+def test_default_severities():
+    """P001 is minor (good translations differ in negation words about 2% of the time);
+    a statement turned into a question is major."""
+    f = flagged("P001", "Er kam nicht.", "He came.", "de", "en")[0]
+    p = flagged("P002", "Er kam gestern.", "Did he come yesterday?", "de", "en")[0]
+    assert f.severity == Severity.MINOR and p.severity == Severity.MAJOR
+
+
+def test_negators_and_negative_words():
+    assert [w for _, _, w in negators("Il n'a pas vu personne, ni rien.", "fr")] == ["pas", "ni", "rien"]
+    assert [w for _, _, w in negators("Il n' a pas dépassé 7200 m .", "fr")] == ["pas"]
+    assert [w for _, _, w in negators("We can't and won't.", "en")] == ["can't", "won't"]
+    assert negators("No. 5 won.", "en") == []
+    assert negators("anything", "xx") is None and lexicon("xx") is None
+    assert lexicon("nb-NO") is not None and lexicon("no") is not None
+    assert "unable" in negative_words("They were unable to come.", "en")
+    assert negative_words("They went under the bridge to the information desk.", "en") == []
+    assert "hoffnungslos" in negative_words("Die Lage ist hoffnungslos.", "de")
+
+
+def test_article_level_headlines_and_captions_are_skipped(tmp_path):
+    """A headline without its full stop is no S010 finding in an article."""
+    src = tmp_path / "source.de.md"
+    tgt = tmp_path / "article.en.md"
+    src.write_text("# Die Sitzung wurde vertagt.\n\nDer Rat tagt am Montag wieder.\n", encoding="utf-8")
+    tgt.write_text("# The meeting was adjourned\n\nThe council meets again on Monday.\n", encoding="utf-8")
+    rep = mtcheck.compare(str(tgt), str(src), semantic=False)
+    assert not [f for f in rep.findings if f.code == "S010"]
+    tgt.write_text("# The meeting was adjourned\n\nThe council meets again on Monday\n", encoding="utf-8")
+    rep = mtcheck.compare(str(tgt), str(src), semantic=False)
+    assert [f.text for f in rep.findings if f.code == "S010"] == ["y"]
+
+
+def test_a_glued_date_header_is_no_lower_case_start():
+    """'date 2024-11-06 The council …' is F006's metadata, not a sentence starting in lower case."""
+    cfg = Config(select=["S011", "F006"])
+    found = mtcheck.check_pair("Der Rat hat am Mittwoch neue Regeln beschlossen.",
+                               "date 2024-11-06 The council adopted new rules on Wednesday.", "de", "en",
+                               config=cfg)
+    assert [f.code for f in found] == ["F006"]
