@@ -125,3 +125,15 @@ def test_a_glued_date_header_is_no_lower_case_start():
                                "date 2024-11-06 The council adopted new rules on Wednesday.", "de", "en",
                                config=cfg)
     assert [f.code for f in found] == ["F006"]
+
+
+def test_html_article_findings_quote_the_raw_text(tmp_path):
+    src = tmp_path / "source.de.html"
+    tgt = tmp_path / "article.en.html"
+    src.write_text("<html><body><p>Die Polizei hat den Mann festgenommen.</p></body></html>", encoding="utf-8")
+    tgt.write_text("<html><body><p>The police did <b>not</b> arrest the man.</p></body></html>",
+                   encoding="utf-8")
+    rep = mtcheck.compare(str(tgt), str(src), semantic=False, source_lang="de", target_lang="en")
+    f = [f for f in rep.findings if f.code == "P001"]
+    assert [x.text for x in f] == ["not"]
+    assert tgt.read_text(encoding="utf-8")[f[0].span[0]:f[0].span[1]] == "not"
