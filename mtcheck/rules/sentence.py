@@ -59,6 +59,7 @@ class Lexicon:
     lex_stems: tuple[str, ...]
     prefix: tuple[str, ...]
     suffix: tuple[str, ...]
+    probe: re.Pattern  # any candidate negator at all (C-speed pre-test of negators())
 
 
 @lru_cache(maxsize=None)
@@ -80,13 +81,16 @@ def lexicon(lang: str | None) -> Lexicon | None:
             key, words = line.split(":", 1)
             f.setdefault(key.strip(), []).extend(w.casefold() for w in words.split())
     lex = f.get("lex", [])
+    cands = sorted(set(f.get("neg", [])) | set(f.get("after_ne", [])) - {"n't"}, key=len, reverse=True)
+    probe = re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, cands)) + r")(?![^\W\d_])"
+                       + (r"|n['’]t(?![^\W\d_])" if "n't" in f.get("neg", []) else ""), re.I)
     return Lexicon(frozenset(f.get("neg", [])), frozenset(f.get("after_ne", [])),
                    frozenset(f.get("alone", [])), frozenset(f.get("det", [])),
                    frozenset(f.get("only", [])), frozenset(f.get("but", [])),
                    frozenset(f.get("bound", [])), frozenset(f.get("than", [])),
                    frozenset(w for w in lex if not w.endswith("*")),
                    tuple(w[:-1] for w in lex if w.endswith("*")),
-                   tuple(f.get("prefix", [])), tuple(f.get("suffix", [])))
+                   tuple(f.get("prefix", [])), tuple(f.get("suffix", [])), probe)
 
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+|[?!]")
@@ -100,6 +104,8 @@ def negators(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
     lx = lexicon(lang)
     if lx is None:
         return None
+    if lx.probe.search(text) is None:
+        return []  # most sentences: no candidate word, no token loop
     toks = [(m.start(), m.end(), m.group().casefold()) for m in _TOKEN.finditer(text)]
     words = [t for _, _, t in toks]
     question = "?" in words
