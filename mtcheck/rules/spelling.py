@@ -4,9 +4,12 @@ common word of that language (S006).
 Word frequencies come from wordfreq (already a dependency: the same tables the names and
 language rules use).  A slip is one edit: a letter dropped, added, changed, or two
 neighbours swapped (Damerau–Levenshtein distance 1), the classic shapes of typing and
-OCR errors (tahn, poeple, contorl, Sautrday).  Words the source or another version
-also has (names, terms kept in the original) are never reported, nor are compounds
-(German Oppositionsfraktionen) and words of a language without a large frequency table
+OCR errors (tahn, poeple, contorl, Sautrday).  The intended word must be common
+(Zipf 4+); a longer lower-case word absent from the lists may also be a slip of a less
+common one (Zipf 3-4: overloked, albiet) when the edit is not in its ending, and a
+three-letter lower-case non-word one of a very common word (hve, wre).  Words the
+source or another version also has (names, terms kept in the original) are never
+reported, nor are compounds (German Oppositionsfraktionen) and words of a language without a large frequency table
 (wordfreq's small lists, Danish or Greek, stop at Zipf 3, where correct inflected forms
 such as Danish "sletning" look unknown).
 """
@@ -37,6 +40,9 @@ _UNSPACED = frozenset({"zh", "ja", "th", "ko", "lo", "km", "my"})
 _RARE: dict[str, dict[str, bool]] = {}  # per language: word -> worth a closer look
 
 
+RARE_ZIPF = 2.5
+SHORT_ZIPF, SHORT_GAP = 5.5, 3.5
+LONG, LONG_EASE = 6, 1.0
 INDEX_ZIPF = 3.5  # words at least this common can be the intended word of a slip
 
 
@@ -110,6 +116,49 @@ def correction(word: str, lang: str, min_zipf: float, min_gap: float) -> tuple[s
 
 
 @lru_cache(maxsize=8)
+def _alphabet(lang: str) -> str:
+    """The letters of ``lang``'s common words (at least 1 letter in 10,000 of them)."""
+    from collections import Counter
+    index = _delete_index(lang) or {}
+    counts = Counter("".join(k for k, v in index.items() if isinstance(v, str) and k == v))
+    total = sum(counts.values()) or 1
+    return "".join(sorted(c for c, k in counts.items() if c.isalpha() and k * 10000 >= total))
+
+
+@lru_cache(maxsize=20_000)
+def eased_correction(word: str, lang: str, lo: float, hi: float,
+                     min_gap: float) -> tuple[str, float] | None:
+    """The most frequent word of ``lang`` with a Zipf value in [``lo``, ``hi``) one edit
+    from ``word`` and ``min_gap`` points more common, the edit not in the last two
+    letters (an inflection or derivation: schizophrenias, midwifed).  Below the delete
+    index's floor, so the edits are generated and looked up (Norvig's way): ~600
+    probes for a ten-letter word, paid only for the few rare long words left over."""
+    store = _freq_store(lang)
+    if store is None:
+        return None
+    get = store.get
+    letters = set(_alphabet(lang)) | set(word)
+    n = len(word)
+    cands = {word[:i] + word[i + 1:] for i in range(n)}
+    cands.update(word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(n - 1))
+    for i in range(n - 1):  # an edit in the last two letters is an inflection: not made
+        head, tail = word[:i], word[i:]
+        for ch in letters:
+            cands.add(head + ch + tail)
+            cands.add(head + ch + tail[1:])
+    cands.discard(word)
+    need = max(lo, get(word) + min_gap)
+    best, best_z = None, need
+    for c in cands:
+        z = get(c)
+        if z < best_z or z >= hi or _end_edit(word, c):
+            continue
+        if z > best_z or best is None or c < best:
+            best, best_z = c, z
+    return (best, best_z) if best is not None else None
+
+
+@lru_cache(maxsize=8)
 def house_words(path: str) -> frozenset[str]:
     """A team's word list (one word a line, ``#`` comments), lower case.  A missing or
     unreadable file is a configuration error, not an empty list."""
@@ -150,7 +199,7 @@ def misspellings(text: str, lang: str, known: set[str], min_zipf: float = 4.0,
     for w in _WORD.findall(text):
         r = seen.get(w)
         if r is None:
-            r = seen[w] = MIN_LEN <= len(w) <= 24 and zipf(w, lang) < 2.5
+            r = seen[w] = MIN_LEN - 1 <= len(w) <= 24 and zipf(w, lang) < RARE_ZIPF
         if r:
             rare.add(w)
     if not rare:
@@ -166,14 +215,27 @@ def misspellings(text: str, lang: str, known: set[str], min_zipf: float = 4.0,
         if w.isupper() or (w[0].islower() and not w.islower()) or not w[1:].islower():
             continue  # acronyms, brands (iPhone, McDonald)
         low = w.casefold()
-        if low in known or zipf(low, lang) >= 2.5:
+        zw = zipf(low, lang)
+        if low in known or zw >= RARE_ZIPF:
             continue
         cap = w[0].isupper()
+        if len(w) < MIN_LEN and (cap or zw >= 2.5):
+            continue  # three letters: only a lower-case non-word (wre, yuo)
         # a capitalised word inside a sentence may be a name the lists lack: only a slip
         # of a very common word counts there (Sautrday, Britsih), and not one in the
         # first letter (Paria ~ Maria, Shans ~ Hans are other names)
         mid_cap = cap and not _sentence_initial(text, s)
-        hit = correction(low, lang, min_zipf + (0.5 if mid_cap else 0.0), min_gap)
+        if len(w) < MIN_LEN:
+            hit = correction(low, lang, SHORT_ZIPF, SHORT_GAP)
+        else:
+            hit = correction(low, lang, min_zipf + (0.5 if mid_cap else 0.0), min_gap)
+            if hit is None and not cap and len(w) >= LONG and zw < min_zipf - min_gap and not (
+                    lang == "de" and decomposable(low, lang)):
+                # a longer lower-case word the lists (nearly) lack may be a slip of a
+                # less common word (overloked, albiet).  Pre-tests: a word listed at
+                # min_zipf - min_gap or above can have no such neighbour, and German
+                # compounds are ruled out first (both cost less than the search)
+                hit = eased_correction(low, lang, min_zipf - LONG_EASE, min_zipf, min_gap)
         if hit is None:
             continue
         sug = hit[0]

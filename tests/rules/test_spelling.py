@@ -57,6 +57,36 @@ def test_an_ending_outside_english_is_inflection_not_a_slip():
     assert correction("contro", "en", 4.0, 2.5)[0] == "control"
 
 
+@pytest.mark.parametrize("sl,tl,src,tgt,want", [
+    # a longer word one slip from a less common word (Zipf 3-4)
+    ("de", "en", "Das Gerüst wurde entfernt.", "The scafolding was removed.",
+     [("scafolding", "scaffolding")]),
+    ("en", "de", "She acted without delay.", "Sie handelte unverzülich.",
+     [("unverzülich", "unverzüglich")]),
+    ("en", "fr", "Check it carefully.", "Vérifiez-le soigneusment.",
+     [("soigneusment", "soigneusement")]),
+    # a three-letter lower-case non-word one slip from a very common word
+    ("de", "en", "Sie haben es gesehen.", "They hve seen it.", [("hve", "have")]),
+    ("fr", "en", "Nous sommes venus.", "We wre coming.", [("wre", "are")]),
+])
+def test_slips_of_less_common_and_of_short_words(sl, tl, src, tgt, want):
+    assert slips(src, tgt, sl, tl) == want
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    # an inflection or derivation of a less common word is not a slip of it
+    ("de", "en", "Die Diagnosen lauteten Schizophrenie.", "The diagnoses were schizophrenias."),
+    # a rare word that the lists have is a word, not a slip
+    ("de", "en", "Sein Gesprächspartner nickte.", "His interlocutor nodded."),
+    # three letters: a capitalised one is a name or an acronym (Tge ~ the), and a
+    # listed abbreviation is a word (cts)
+    ("de", "en", "Er traf Tge am Montag.", "He met Tge on Monday."),
+    ("de", "en", "Der Preis stieg um drei Cent.", "The price rose by three cts."),
+])
+def test_no_slip_in_rare_words_inflections_and_short_names(sl, tl, src, tgt):
+    assert slips(src, tgt, sl, tl) == []
+
+
 def test_words_in_handles_urls_and_acronyms_are_skipped():
     text = "See @poeple and www.poeple.com, the POEPLE project and iPoeple."
     assert misspellings(text, "en", set()) == []
