@@ -16,7 +16,8 @@ they are when the script runs; nothing here is tuned to the data.
             spelling finding (category .../Spelling, or an S* rule named *spell*);
             repeat -> S001; empty -> C* with category Accuracy/Omission; beyond the
             issue's list (no floors): negation -> P001, question -> P002, final
-            punctuation removed -> S010, first/full lower-cased -> S011.
+            punctuation removed -> S010, first/full lower-cased -> S011, punctuation
+            added -> S012 (and any S rule), one letter removed -> S006.
 2. ced      WMT22 critical error detection en-de dev (17,280 pairs): MCC of "any
             finding >= major" vs BAD, beside "digits differ" and "digits differ or
             length-ratio outlier" baselines; P/R of BAD; MCC per family and per code.
@@ -214,6 +215,9 @@ DEMETR_ROWS = [
     ("question", lambda p: "question" in p, "P002", lambda f: f.code == "P002", None, None),
     ("final punct. removed", lambda p: "final_punc" in p, "S010", lambda f: f.code == "S010", None, None),
     ("lower-cased", lambda p: "lower" in p, "S011", lambda f: f.code == "S011", None, None),
+    ("punctuation added", lambda p: "punc_addition" in p, "S012", lambda f: f.code == "S012", None, None),
+    ("  (any S rule)", lambda p: "punc_addition" in p, "S*", fam("S"), None, None),
+    ("one letter removed", lambda p: "char_removed" in p, "S006", lambda f: f.code == "S006", None, None),
 ]
 LANG_TAGS = {"german": "de", "french": "fr"}
 

@@ -278,6 +278,17 @@ def _lookup_abbrev(tokens: list[str], rules: _Rules) -> int | None:
     return None
 
 
+def is_abbreviation(word: str, lang: str | None = None) -> bool:
+    """Is ``word`` (with its final period: "Jr.", "bzw.") an abbreviation of ``lang``'s
+    list (all the lists for a language without one)?  Case as in the lists: a lower-case
+    entry also matches a capitalised word, and a capitalised entry a lower-case one."""
+    if not word.endswith("."):
+        return False
+    rules = _rules_for(_normalise_lang(lang))
+    return (word in rules.exact or word.lower() in rules.lower
+            or word[:1].upper() + word[1:] in rules.exact)
+
+
 class _QuoteCounter:
     """Counts of openers/closers in text[start:pos], updated incrementally."""
 

@@ -1,5 +1,5 @@
 """Sentence form against the source: negation (P001), question or statement (P002), the
-closing punctuation (S010) and capitalisation (S011).
+closing punctuation (S010), capitalisation (S011) and stray marks inside a sentence (S012).
 
 Each compares one bead's source with its translation, so each works on a single pair
 (``check_pair``, catalogue strings) as on an article. Negation reads per-language lexicons
@@ -388,3 +388,86 @@ def capitalisation_lost(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             yield ctx.flag(start, start + len(tw.group()),
                            f"the sentence starts in lower case (“{tw.group()}”); the source starts "
                            f"with a capital", suggestion=f"“{tw.group()[0].upper()}{tw.group()[1:]}”")
+
+
+# ---------------------------------------------------------------------------------------
+# S012 stray-punctuation
+# ---------------------------------------------------------------------------------------
+# a symbol glued to the end of a word (and_, group~, 3-4@) or to the start of one (~word)
+_STRAY_SYMBOL = re.compile(r"(?<=[^\W_])([_~^@|])(?=[\s,.;:!?)]|$)|(?:(?<=\s)|^)([_~^|])(?=[^\W\d_])")
+# an exclamation mark inside a sentence: the next word goes on in lower case
+_MID_BANG = re.compile(r"(?<=[^\W_])[,;:]?!(?=\s+[^\W\d_])")
+# a full stop after a word, the sentence going on in lower case (the end. without)
+_MID_STOP = re.compile(r"(?<![.\w])([^\W\d_]{2,})\.(?=\s+[^\W\d_])")
+# a comma, semicolon or colon run into another mark (parents,. / way,! / so;.)
+_COLLIDED = re.compile(r"(?<=[^\W_])([,;:])([.,;:!?~])")
+_S005_PAIRS = frozenset({",,", ";;", "::", ",.", ";.", ",;", ";,"})  # S005 reports these
+_LINKISH = re.compile(r"https?:|www\.|\w@\w|/")
+
+
+def _next_lower(text: str, end: int) -> bool:
+    rest = text[end:].lstrip()
+    return bool(rest) and rest[0].islower()
+
+
+def _stray_marks(stext: str, ttext: str, lang: str | None) -> Iterator[tuple[int, int, str]]:
+    """(start, end, message) of the marks in ``ttext`` that no sentence would have and
+    the source does not have either."""
+    from ..segment import is_abbreviation
+    for m in _STRAY_SYMBOL.finditer(ttext):
+        ch = m.group(1) or m.group(2)
+        if ch in stext:
+            continue
+        s, e = m.span()
+        tok = ttext[ttext.rfind(" ", 0, s) + 1:s] + ch + ttext[e:].split(" ", 1)[0]
+        if _LINKISH.search(tok):
+            continue  # a handle, an address, a path
+        yield s, e, f"stray “{ch}” in “{tok.strip()}”"
+    if not any(c in stext for c in "!！¡"):
+        for m in _MID_BANG.finditer(ttext):
+            if _next_lower(ttext, m.end()):
+                yield m.start(), m.end(), "an exclamation mark inside the sentence; the source has none"
+    if not any(_next_lower(stext, m.end()) for m in _MID_STOP.finditer(stext)):
+        for m in _MID_STOP.finditer(ttext):
+            w = m.group(1)
+            if w.isupper() or not _next_lower(ttext, m.end()) or is_abbreviation(w + ".", lang):
+                continue
+            prev = ttext[:m.start()].rstrip().rsplit(" ", 1)[-1]
+            if prev and is_abbreviation(f"{prev} {w}.", lang):
+                continue  # "et al."
+            yield m.end() - 1, m.end(), f"a full stop after “{w}” inside the sentence"
+    if not _COLLIDED.search(stext):
+        for m in _COLLIDED.finditer(ttext):
+            if m.group() not in _S005_PAIRS:
+                yield m.start(), m.end(), f"“{m.group()}”: two punctuation marks run together"
+
+
+@rule("S012", "stray-punctuation", "Fluency/Punctuation", "minor", artefact="punctuation",
+      summary="A punctuation mark or symbol no sentence would have and the source does not: a "
+              "symbol glued to a word (and_, group~), a full stop or exclamation mark inside a "
+              "sentence that goes on in lower case, a comma run into another mark (parents,.).",
+      why="Stray marks are the seams of OCR, of edited or concatenated segments and of "
+          "tokenisation gone wrong; a full stop inside a sentence also splits it for every "
+          "later tool (segmenters, screen readers, search).",
+      fail=("Das Spiel wurde bis zum Ende gespielt, ohne Pause.",
+            "The game was played to the end. without a break."),
+      ok=("Das Spiel wurde bis zum Ende gespielt, ohne Pause.",
+          "The game was played to the end, without a break."),
+      needs_source=True)
+def stray_punctuation(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    if ctx.source is None:
+        return
+    text = ctx.target.text
+    for b, stext, _ in _pairs(ctx):
+        for seg in b.target:
+            if seg.kind in _SKIP_KINDS:
+                continue
+            taken: list[tuple[int, int]] = []
+            for s, e, msg in _stray_marks(stext, seg.text, ctx.target.lang):
+                if any(s < te and ts < e for ts, te in taken):
+                    continue  # "way,! the": one finding, not two
+                taken.append((s, e))
+                start = seg.start + s
+                if text[start:start + e - s] != seg.text[s:e]:
+                    continue  # the segment text is not a plain slice here: no offsets to trust
+                yield ctx.flag(start, start + e - s, msg)

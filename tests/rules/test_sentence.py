@@ -1,4 +1,5 @@
-"""Sentence-form rules: P001 negation, P002 question, S010 end punctuation, S011 capitals."""
+"""Sentence-form rules: P001 negation, P002 question, S010 end punctuation, S011 capitals,
+S012 stray punctuation."""
 
 from __future__ import annotations
 
@@ -65,6 +66,29 @@ CASES = [
     ("S011", "Apple stellte das neue Telefon vor.", "iPhone sales rose.", "de", "en", None),
     ("S011", "Die Berichte aus dem Mai.", "a) Les articles de mai.", "de", "fr", None),
     ("S011", "Der Präsident reiste nach Paris.", "პრეზიდენტი პარიზში გაემგზავრა.", "de", "ka", None),
+    # S012 stray-punctuation: a symbol glued on, a full stop or "!" inside, marks run together
+    ("S012", "Die Gruppe traf sich am Montag.", "The group~ met on Monday.", "de", "en", "~"),
+    ("S012", "The group met on Monday and left.", "Le groupe s'est réuni lundi et_ est parti.",
+     "en", "fr", "_"),
+    ("S012", "Das Spiel wurde bis zum Ende gespielt, ohne Pause.",
+     "The game was played to the end. without a break.", "de", "en", "."),
+    ("S012", "Le match a été joué jusqu'au bout, sans pause.",
+     "Das Spiel wurde bis zum Ende. ohne Pause gespielt.", "fr", "de", "."),
+    ("S012", "Sie spielte an der Seite des Schauspielers.", "She starred alongside! the actor.",
+     "de", "en", "!"),
+    ("S012", "Er war, sagte sie, müde.", "He was,? she said, tired.", "de", "en", ",?"),
+    # correct text, and marks the source has too or that are abbreviations, links, handles
+    ("S012", "Das Spiel wurde bis zum Ende gespielt, ohne Pause.",
+     "The game was played to the end, without a break.", "de", "en", None),
+    ("S012", "Er zitierte Smith u. a. mit diesen Worten.", "He quoted Smith et al. with these words.",
+     "de", "en", None),
+    ("S012", "Er kaufte Brot, Milch und so weiter und ging.",
+     "Il acheta du pain, du lait, etc. et partit.", "de", "fr", None),
+    ("S012", "Das Video: https://t.co/abc (zwei Minuten).",
+     "The video: https://t.co/abc_ (two minutes).", "de", "en", None),
+    ("S012", "Die Variable heisst max_value_.", "The variable is called max_value_.", "de", "en", None),
+    ("S012", "„Halt!“, rief er.", "\"Stop!\" he shouted.", "de", "en", None),
+    ("S012", "Er kam, sah und siegte.", "He came,, saw and conquered.", "de", "en", None),  # S005's
 ]
 
 
@@ -137,3 +161,17 @@ def test_html_article_findings_quote_the_raw_text(tmp_path):
     f = [f for f in rep.findings if f.code == "P001"]
     assert [x.text for x in f] == ["not"]
     assert tgt.read_text(encoding="utf-8")[f[0].span[0]:f[0].span[1]] == "not"
+
+
+def test_html_article_stray_mark_is_found_at_its_raw_offset(tmp_path):
+    src = tmp_path / "source.de.html"
+    tgt = tmp_path / "article.en.html"
+    src.write_text("<html><body><p>Die Gruppe traf sich am Montag in Bern.</p></body></html>",
+                   encoding="utf-8")
+    tgt.write_text("<html><body><p>The <i>group</i> met on Monday. in Bern.</p></body></html>",
+                   encoding="utf-8")
+    rep = mtcheck.compare(str(tgt), str(src), semantic=False, source_lang="de", target_lang="en")
+    f = [f for f in rep.findings if f.code == "S012"]
+    assert [x.text for x in f] == ["."]
+    raw = tgt.read_text(encoding="utf-8")
+    assert raw[f[0].span[0] - 6:f[0].span[1]] == "Monday."
