@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Iterator
 
 from ..model import Finding
+from ..segment import is_abbreviation
 from ._text import norm_lang, zipf
 from .context import BeadView, CheckContext
 from .registry import rule
@@ -401,6 +402,8 @@ _MID_BANG = re.compile(r"(?<=[^\W_])[,;:]?!(?=\s+[^\W\d_])")
 _MID_STOP = re.compile(r"(?<![.\w])([^\W\d_]{2,})\.(?=\s+[^\W\d_])")
 # a comma, semicolon or colon run into another mark (parents,. / way,! / so;.)
 _COLLIDED = re.compile(r"(?<=[^\W_])([,;:])([.,;:!?~])")
+# any of the four shapes, loosely (one C-speed scan before the detailed ones)
+_STRAY_PROBE = re.compile(r"[_~^@|!]|\w\.\s+[^\W\d_]|[,;:][.,;:!?~]")
 _S005_PAIRS = frozenset({",,", ";;", "::", ",.", ";.", ",;", ";,"})  # S005 reports these
 _LINKISH = re.compile(r"https?:|www\.|\w@\w|/")
 
@@ -413,7 +416,8 @@ def _next_lower(text: str, end: int) -> bool:
 def _stray_marks(stext: str, ttext: str, lang: str | None) -> Iterator[tuple[int, int, str]]:
     """(start, end, message) of the marks in ``ttext`` that no sentence would have and
     the source does not have either."""
-    from ..segment import is_abbreviation
+    if _STRAY_PROBE.search(ttext) is None:
+        return  # nearly every sentence: no candidate mark at all
     for m in _STRAY_SYMBOL.finditer(ttext):
         ch = m.group(1) or m.group(2)
         if ch in stext:
