@@ -66,6 +66,7 @@ sys.path.insert(0, str(ROOT))
 
 import mtcheck  # noqa: E402
 from mtcheck import Severity  # noqa: E402
+from mtcheck.rules import get_rule  # noqa: E402
 
 SHARED = Path(os.environ.get("MTCHECK_SHARED", "/work/shared"))
 EVAL = SHARED / "eval"
@@ -497,9 +498,22 @@ def run_mqm(limit: int | None, k: int) -> dict:
     x_flag = x_nontr = x_pos = x_clean = clean = 0
     missed, missed_u, fpos, x_hits, x_fpos = [], [], [], [], []
     all_codes: Counter = Counter()
+    # per rule: segments flagged, of them marked with any error / an error of the rule's
+    # MQM top-level category (Accuracy, Fluency, ...) by at least one rater
+    code_err: Counter = Counter()
+    code_top: Counter = Counter()
+    top_base: Counter = Counter()
+    err_base = 0
     for s in items:
         found = CHECK(s["source"], s["target"], "en", "de", cache=False)
         all_codes.update({f.code for f in found})
+        marked = {c for c in s["cats"] if c and c != "no-error"}
+        tops = {c.split("/")[0] for c in marked}
+        err_base += bool(marked)
+        top_base.update(tops)
+        for code, f in {f.code: f for f in found}.items():
+            code_err[code] += bool(marked)
+            code_top[code] += f.category.split("/")[0] in tops
         fs = [f for f in found if untranslated_finding(f)]
         xs = [f for f in found if nontranslation_finding(f)]
         is_non = "Non-translation!" in s["cats"]
@@ -549,6 +563,20 @@ def run_mqm(limit: int | None, k: int) -> dict:
     say(f"{flagged} segments flagged L*; flagged but unmarked, by code: {dict(byc.most_common())}; {dt:.1f} s")
     say("all rules on these segments (segments with a finding of the code, any severity): "
         + ", ".join(f"{c} {n}" for c, n in sorted(all_codes.items())))
+    n = len(items)
+    say(f"each rule against the raters: segments flagged (any severity), share a rater marked "
+        f"with any error (base rate {ratio(err_base, n):.3f}) and with an error of the rule's MQM "
+        f"top-level category (base rate: " + ", ".join(
+            f"{t} {ratio(c, n):.3f}" for t, c in sorted(top_base.items()) if c >= 50) + ")")
+    rows = []
+    for code, cnt in sorted(all_codes.items()):
+        cat = get_rule(code).category
+        top = cat.split("/")[0]
+        rows.append([code, cat, cnt, ratio(code_err[code], cnt),
+                     ratio(code_top[code], cnt) if top in top_base else "-",
+                     ratio(top_base[top], n) if top in top_base else "-"])
+    table(["code", "category", "segments", "any error", "same category", "category base"], rows,
+          "llrrrr")
     if k > 0 and x_hits:
         say(f"  X001 hits on Non-translation! segments (first {k}):")
         for s, xs in x_hits[:k]:
@@ -575,7 +603,9 @@ def run_mqm(limit: int | None, k: int) -> dict:
             "x001_recall_nontranslation": x_rec, "x001_flagged": x_flag,
             "x001_flag_rate_unmarked": x_rate, "x001_precision": x_prec,
             "recall_nontranslation": rec, "recall_untranslated_text": rec_u, "flagged": flagged,
-            "precision": prec, "verdict": verdict, "fp_by_code": dict(byc), "seconds": dt}
+            "precision": prec, "verdict": verdict, "fp_by_code": dict(byc), "seconds": dt,
+            "by_code_marked": {c: {"segments": all_codes[c], "any_error": code_err[c],
+                                   "same_category": code_top[c]} for c in sorted(all_codes)}}
 
 
 # --------------------------------------------------------------------------- 4. Text+Berg
