@@ -400,7 +400,7 @@ _STRAY_SYMBOL = re.compile(r"(?<=[^\W_])([_~^@|])(?=[\s,.;:!?)]|$)|(?:(?<=\s)|^)
 _MID_BANG = re.compile(r"(?<=[^\W_])[,;:]?!(?=\s+[^\W\d_])")
 # a full stop after a word, the sentence going on in lower case (the end. without)
 _MID_STOP = re.compile(r"(?<![.\w])([^\W\d_]{2,})\.(?=\s+[^\W\d_])")
-# a comma, semicolon or colon run into another mark (parents,. / way,! / so;.)
+# a comma, semicolon or colon run into another mark (said,? / way,! / so:,)
 _COLLIDED = re.compile(r"(?<=[^\W_])([,;:])([.,;:!?~])")
 # any of the four shapes, loosely (one C-speed scan before the detailed ones)
 _STRAY_PROBE = re.compile(r"[_~^@|!]|\w\.\s+[^\W\d_]|[,;:][.,;:!?~]")
@@ -449,7 +449,8 @@ def _stray_marks(stext: str, ttext: str, lang: str | None) -> Iterator[tuple[int
 @rule("S012", "stray-punctuation", "Fluency/Punctuation", "minor", artefact="punctuation",
       summary="A punctuation mark or symbol no sentence would have and the source does not: a "
               "symbol glued to a word (and_, group~), a full stop or exclamation mark inside a "
-              "sentence that goes on in lower case, a comma run into another mark (parents,.).",
+              "sentence that goes on in lower case, a comma or colon run into another mark (said,? / "
+              "so:,; a doubled ,, or ,. is S005's).",
       why="Stray marks are the seams of OCR, of edited or concatenated segments and of "
           "tokenisation gone wrong; a full stop inside a sentence also splits it for every "
           "later tool (segmenters, screen readers, search).",
