@@ -1537,8 +1537,8 @@ def _with_fractions(text: str, nums: list[Num]) -> list[Num]:
     out = list(nums)
     for k, ch in enumerate(text):
         v = _FRACTIONS.get(ch)
-        if v is None:
-            continue
+        if v is None or (k and text[k - 1].isalpha()):
+            continue  # "Ã¼" is a mojibake ü (S013's), not a quarter
         j = k
         while j > 0 and text[j - 1] in " \u00a0\u202f\u2009":
             j -= 1

@@ -3,6 +3,7 @@ alignments to the source, and shared document-level indexes (built once, cached)
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, TYPE_CHECKING
 
@@ -137,14 +138,25 @@ class CheckContext:
                         doc.lang, note)
 
 
+_DROPPED = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
+
+
 def single_pair_context(source: str, target: str, source_lang: str | None,
                         target_lang: str | None) -> CheckContext:
     """A one-bead article for check_pair: each side is one segment, aligned 1-1."""
     from ..model import Paragraph
 
     def doc(text: str, lang: str | None, role: str, path: str) -> Document:
-        # Pair mode is the hot path of batch runs: keep text as given (no offset map).
-        d = Document(path=path, lang=lang, role=role, text=text, raw=text)
+        # Pair mode is the hot path of batch runs: keep text as given (no offset map),
+        # unless it holds invisible or control characters, which would split words for
+        # every rule (Bu<ZWSP>kele is no "Bukele"): those go through the loaders'
+        # normaliser, with an offset map back to the text as given
+        raw = text
+        offsets = None
+        if _DROPPED.search(text):
+            from ..load.normalize import normalize_chars
+            text, offsets = normalize_chars(list(raw), list(range(len(raw))))
+        d = Document(path=path, lang=lang, role=role, text=text, raw=raw, offsets=offsets)
         if text.strip():
             s = len(text) - len(text.lstrip())
             e = len(text.rstrip())

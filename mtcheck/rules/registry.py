@@ -26,7 +26,8 @@ RuleFunc = Callable[["CheckContext", dict], Iterable[Finding]]
 
 # Family modules, imported on first use of the registry (keeps CLI start-up light).
 FAMILIES = ("names", "numbers", "furniture", "language", "coverage", "terminology", "form",
-            "spelling", "falsefriends", "numformat", "garble", "markup", "quotes", "sentence")
+            "spelling", "falsefriends", "numformat", "garble", "markup", "quotes", "sentence",
+            "encoding")
 
 MQM_TOP = ("Accuracy", "Fluency", "Terminology", "Style", "Locale convention", "Markup")
 
