@@ -42,6 +42,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f]")
 _INVISIBLE_ENTITY = re.compile(r"&(?:#x0*(?:200[bcd]|2060|feff)|#0*(?:820[345]|8288|65279)|"
                                r"ZeroWidthSpace|zwn?j|NoBreak);", re.I)
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_GREEK_CYRILLIC = re.compile("[\u0370-\u03ff\u0400-\u052f]")
+_ASCII_LETTER = re.compile("[A-Za-z]")
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 
@@ -90,7 +93,7 @@ def mojibake(text: str, lang: str | None) -> list[tuple[int, int, str, str | Non
         if ch == "\ufffd":
             s, e = _word_around(text, i, i + 1)
             out.append((s, e, "“\ufffd” (U+FFFD): characters the decoder could not read are lost", None))
-    if norm_lang(lang) not in _NOT_LATIN:
+    if norm_lang(lang) not in _NOT_LATIN and _CJK.search(text):
         for m in _WORD.finditer(text):
             w = m.group()
             if w.isascii():
@@ -105,7 +108,9 @@ def mojibake(text: str, lang: str | None) -> list[tuple[int, int, str, str | Non
 def lookalikes(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, word, word with its look-alike letters replaced) for words that mix
     scripts through homoglyphs (Bukеle with a Cyrillic е)."""
-    out = []
+    out: list[tuple[int, int, str, str]] = []
+    if not (_GREEK_CYRILLIC.search(text) and _ASCII_LETTER.search(text)):
+        return out  # one script only (nearly every text): nothing to mix up
     for m in _WORD.finditer(text):
         w = m.group()
         if w.isascii() or len(w) < 2:
