@@ -149,7 +149,7 @@ def single_pair_context(source: str, target: str, source_lang: str | None,
     def doc(text: str, lang: str | None, role: str, path: str) -> Document:
         # Pair mode is the hot path of batch runs: keep text as given (no offset map),
         # unless it holds invisible or control characters, which would split words for
-        # every rule (Bu<ZWSP>kele is no "Bukele"): those go through the loaders'
+        # every rule (Mer<ZWSP>kel is no "Merkel"): those go through the loaders'
         # normaliser, with an offset map back to the text as given
         raw = text
         offsets = None

@@ -8,7 +8,7 @@ Four shapes, all in the translation alone:
   ("Pr鋝identen": an ideograph inside a word of a Latin-script language); and U+FFFD,
   the replacement character a decoder leaves for bytes it could not read;
 * **look-alike letters**: a word that mixes scripts where the odd letters are
-  homoglyphs of the word's own script ("Bukеle" with a Cyrillic е).  It looks right,
+  homoglyphs of the word's own script ("Merkеl" with a Cyrillic е).  It looks right,
   but search, the name checks and spell checkers do not match it.  Flagged only when
   the word with its look-alikes replaced is a word of the language or appears in
   another version or elsewhere in the translation (so "NF-κB" is left alone);
@@ -107,7 +107,7 @@ def mojibake(text: str, lang: str | None) -> list[tuple[int, int, str, str | Non
 
 def lookalikes(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, word, word with its look-alike letters replaced) for words that mix
-    scripts through homoglyphs (Bukеle with a Cyrillic е)."""
+    scripts through homoglyphs (Merkеl with a Cyrillic е)."""
     out: list[tuple[int, int, str, str]] = []
     if not (_GREEK_CYRILLIC.search(text) and _ASCII_LETTER.search(text)):
         return out  # one script only (nearly every text): nothing to mix up
@@ -204,7 +204,7 @@ def _known(word: str, ctx: CheckContext) -> bool:
 
 @rule("S013", "encoding-damage", "Fluency/Character encoding", "major", artefact="encoding",
       summary="Text that is not the characters it appears to be: mojibake (GrÃ¶ÃŸe, itâ€™s, "
-              "Pr鋝identen, U+FFFD), a word with look-alike letters of another script (Bukеle "
+              "Pr鋝identen, U+FFFD), a word with look-alike letters of another script (Merkеl "
               "with a Cyrillic е), an invisible character inside a word (zero-width space, "
               "word joiner, control characters), bidirectional controls in left-to-right text.",
       why="Mojibake is visible garbage in published copy; look-alike letters and invisible "

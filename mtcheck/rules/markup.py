@@ -579,3 +579,64 @@ def accelerator_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     else:
         yield ctx.flag(0, len(t), f"the accelerator marker “{marker}” of the source is missing: the item "
                                   f"has no keyboard shortcut", evidence=ev)
+
+
+# ---------------------------------------------------------------------------------------
+# M006 escaped-text
+# ---------------------------------------------------------------------------------------
+# an HTML entity (&amp; &#39; &#x27; &nbsp;) or a programming-language escape (\n \t \" \u00e9)
+# written out in the text: a pipeline escaped it once too often or never unescaped it
+_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});")
+_ESCAPE = re.compile(r"\\(?:u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|[nrt](?![a-z])|[\"'])")
+_ESCAPES = {"\\n": "a line break", "\\r": "a carriage return", "\\t": "a tab", '\\"': '"', "\\'": "'"}
+
+
+def _escaped(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, as written, what it stands for) for each escape written out."""
+    if "&" in text:
+        from html import unescape
+        for m in _ENTITY.finditer(text):
+            dec = unescape(m.group())
+            if dec != m.group():
+                yield m.start(), m.end(), m.group(), dec
+    if "\\" in text:
+        for m in _ESCAPE.finditer(text):
+            tok = text[text.rfind(" ", 0, m.start()) + 1:m.end()]
+            if ":\\" in tok or "\\\\" in tok or "/" in tok:
+                continue  # a Windows path or a UNC share: M003's business
+            lit = m.group()
+            if lit[1] in "ux":
+                try:
+                    dec = chr(int(lit[2:], 16))
+                except ValueError:
+                    continue
+            else:
+                dec = _ESCAPES[lit]
+            yield m.start(), m.end(), lit, dec
+
+
+@rule("M006", "escaped-text", "Fluency/Character encoding", "minor", artefact="escaped-text",
+      summary="An HTML entity (&amp;, &#39;, &nbsp;) or an escape sequence (\\n, \\\", \\u00e9) "
+              "written out in the translation where the source has the character itself: "
+              "text escaped twice, or never unescaped.",
+      why="Readers see “Fox &amp; Friends” or “it\\'s”; the CMS, the MT connector or an "
+          "export step escaped the text once too often, and every later string of the same "
+          "pipeline has the same fault.",
+      fail=("Sie traten bei Fox & Friends auf.", "They appeared on Fox &amp; Friends."),
+      ok=("Sie traten bei Fox & Friends auf.", "They appeared on Fox & Friends."))
+def escaped_text(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    text = ctx.target.text
+    if "&" not in text and "\\" not in text:
+        return
+    others = [d.text for d in ctx.versions]
+    for s, e, lit, dec in _escaped(text):
+        if any(lit in o for o in others):
+            continue  # the source writes it so too: markup on purpose (or its own fault)
+        if len(dec) == 1 and (dec.isspace() or not dec.isprintable()):
+            import unicodedata
+            shown = "a " + unicodedata.name(dec, f"U+{ord(dec):04X}").lower()
+        else:
+            shown = dec if len(dec) > 1 and dec not in '"\'' else f"“{dec}”"
+        yield ctx.flag(s, e, f"“{lit}” is written out: it stands for {shown} "
+                             f"{'(an HTML entity)' if lit.startswith('&') else '(an escape sequence)'}",
+                       suggestion=dec if len(dec) == 1 and not dec.isspace() else None)

@@ -28,7 +28,7 @@ def found(src: str, tgt: str, sl: str, tl: str) -> list:
     # bytes the decoder could not read
     ("en", "es", "The year ended.", f"El a{FFFD}o terminó.", f"a{FFFD}o", None),
     # look-alike letters: a Cyrillic е in a Latin name the source spells right
-    ("de", "en", "Präsident Bukele kam.", f"President Buk{CYR_E}le came.", f"Buk{CYR_E}le", "Bukele"),
+    ("de", "en", "Kanzlerin Merkel kam.", f"Chancellor Merk{CYR_E}l came.", f"Merk{CYR_E}l", "Merkel"),
     # ... and a Latin a in a Russian word
     ("en", "ru", "Moscow is big.", "Москвa большая.", "Москвa", "Москва"),
 ])
@@ -40,13 +40,13 @@ def test_damage_is_found_with_its_repair(sl, tl, src, tgt, text, suggestion):
 
 
 def test_an_invisible_character_inside_a_word_is_minor_and_split_words_stay_whole():
-    fs = mtcheck.check_pair("Präsident Bukele kam.", f"President Bu{ZWSP}kele came.", "de", "en")
+    fs = mtcheck.check_pair("Kanzlerin Merkel kam.", f"Chancellor Mer{ZWSP}kel came.", "de", "en")
     s013 = [f for f in fs if f.code == "S013"]
     assert len(s013) == 1 and s013[0].severity == Severity.MINOR
     # the finding quotes the text as given and suggests the word without the character
-    assert "ZERO WIDTH SPACE" in s013[0].message and s013[0].text == f"Bu{ZWSP}kele"
-    assert s013[0].suggestion == "Bukele"
-    # the name rules read the word as the reader sees it: no "Bukele rendered as Bu"
+    assert "ZERO WIDTH SPACE" in s013[0].message and s013[0].text == f"Mer{ZWSP}kel"
+    assert s013[0].suggestion == "Merkel"
+    # the name rules read the word as the reader sees it: no "Merkel rendered as Mer"
     assert not [f for f in fs if f.code.startswith("N")], [(f.code, f.message) for f in fs]
 
 
@@ -79,22 +79,22 @@ def test_clean_text_and_legitimate_mixes_pass(sl, tl, src, tgt):
 def test_an_invisible_character_in_a_text_file_is_found_at_its_raw_place(tmp_path):
     src = tmp_path / "source.de.txt"
     tgt = tmp_path / "article.en.txt"
-    src.write_text("Präsident Bukele kam am Montag nach Washington.\n", encoding="utf-8")
-    raw = f"President Bu{ZWSP}kele came to Washington on Monday.\n"
+    src.write_text("Kanzlerin Merkel kam am Montag nach Washington.\n", encoding="utf-8")
+    raw = f"Chancellor Mer{ZWSP}kel came to Washington on Monday.\n"
     tgt.write_text(raw, encoding="utf-8")
     rep = mtcheck.compare(str(tgt), str(src), semantic=False, source_lang="de", target_lang="en")
     fs = [f for f in rep.findings if f.code == "S013"]
     assert len(fs) == 1
-    assert raw[fs[0].span[0]:fs[0].span[1]] == f"Bu{ZWSP}kele"
+    assert raw[fs[0].span[0]:fs[0].span[1]] == f"Mer{ZWSP}kel"
 
 
 def test_an_html_entity_zero_width_space_inside_a_word(tmp_path):
     src = tmp_path / "source.de.html"
     tgt = tmp_path / "article.en.html"
-    src.write_text("<html><body><p>Präsident Bukele kam am Montag.</p></body></html>", encoding="utf-8")
-    raw = "<html><body><p>President Bu&#8203;kele came on <b>Monday</b>.</p></body></html>"
+    src.write_text("<html><body><p>Kanzlerin Merkel kam am Montag.</p></body></html>", encoding="utf-8")
+    raw = "<html><body><p>Chancellor Mer&#8203;kel came on <b>Monday</b>.</p></body></html>"
     tgt.write_text(raw, encoding="utf-8")
     rep = mtcheck.compare(str(tgt), str(src), semantic=False, source_lang="de", target_lang="en")
     fs = [f for f in rep.findings if f.code == "S013"]
     assert [f.message.split("(")[1].split(")")[0] for f in fs] == ["&#8203;"]
-    assert raw[fs[0].span[0]:fs[0].span[1]] == "Bu&#8203;kele"
+    assert raw[fs[0].span[0]:fs[0].span[1]] == "Mer&#8203;kel"

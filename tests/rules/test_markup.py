@@ -232,3 +232,46 @@ def test_house_placeholder_syntax_from_config():
     from mtcheck.errors import ConfigError
     with pytest.raises(ConfigError, match="not a regular expression"):
         mtcheck.check_pair("a", "b", "en", "de", config=Config(select=["M001"], options={"M001": {"patterns": ["[x"]}}))
+
+
+# M006 escaped-text: entities and escape sequences written out
+@pytest.mark.parametrize("sl,tl,src,tgt,text,suggestion", [
+    ("de", "en", "Sie traten bei Fox & Friends auf.", "They appeared on Fox &amp; Friends.", "&amp;", "&"),
+    ("en", "fr", "It's Tom's house.", "C&#39;est la maison de Tom.", "&#39;", "'"),
+    ("en", "de", "It's Tom's house.", "Das ist Toms Haus&#x21;", "&#x21;", "!"),
+    ("de", "en", "Zeile eins. Zeile zwei.", "Line one.\\nLine two.", "\\n", None),
+    ("en", "fr", "A summer night.", "Une nuit d\\u00e9t\\u00e9.", "\\u00e9", "é"),
+])
+def test_escaped_text_is_found(sl, tl, src, tgt, text, suggestion):
+    found = flagged("M006", src, tgt, sl, tl)
+    assert found and found[0].text == text, [(f.text, f.message) for f in found]
+    assert found[0].suggestion == suggestion
+    assert found[0].severity.label == "minor"
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    ("de", "en", "Sie traten bei Fox & Friends auf.", "They appeared on Fox & Friends."),
+    # the source carries the same escape: a software string that means it
+    ("en", "de", "Line one\\nLine two", "Zeile eins\\nZeile zwei"),
+    ("en", "de", "Tom &amp; Jerry", "Tom &amp; Jerry"),
+    # a Windows path and an unknown "entity" are no escapes
+    ("de", "en", "Speichern Sie in C:\\data\\n2024.", "Save it in C:\\data\\n2024."),
+    ("de", "en", "Speichern Sie die Datei n1 auf Laufwerk D.", "Save file n1 on drive D (D:\\n1)."),
+    ("de", "en", "Die Firma AT&T; und andere.", "The company AT&T; and others."),
+    ("de", "en", "Preis: 5 & 6 Franken.", "Price: 5 & 6 francs."),
+])
+def test_escaped_text_passes(sl, tl, src, tgt):
+    assert flagged("M006", src, tgt, sl, tl) == []
+
+
+def test_escaped_text_in_an_html_article_is_a_double_escape(tmp_path):
+    """The HTML loader decodes entities once: what still reads "&amp;" was escaped twice."""
+    src = tmp_path / "source.de.html"
+    tgt = tmp_path / "article.en.html"
+    src.write_text("<html><body><p>Er trat bei Fox &amp; Friends auf.</p></body></html>", encoding="utf-8")
+    raw = "<html><body><p>He appeared on Fox &amp;amp; Friends.</p></body></html>"
+    tgt.write_text(raw, encoding="utf-8")
+    rep = mtcheck.compare(str(tgt), str(src), semantic=False, source_lang="de", target_lang="en")
+    fs = [f for f in rep.findings if f.code == "M006"]
+    assert [f.text for f in fs] == ["&amp;amp;"]
+    assert raw[fs[0].span[0]:fs[0].span[1]] == "&amp;amp;"
