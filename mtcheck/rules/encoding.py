@@ -184,6 +184,12 @@ def _invisible_in_words(ctx: CheckContext) -> Iterator[tuple[int, int, str]]:
         yield s, e, name
 
 
+def _visible(text: str) -> str:
+    """``text`` with its invisible characters shown as ⟨U+200B⟩ (a finding must show
+    where the character is)."""
+    return _INVISIBLE.sub(lambda m: f"⟨U+{ord(m.group()):04X}⟩", text)
+
+
 def _letter(c: str) -> bool:
     return c.isalpha() and _script(c) in ("LATIN", "CYRILLIC", "GREEK")
 
@@ -228,7 +234,9 @@ def encoding_damage(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                        "the word's own script", suggestion=plain)
     minor = min(ctx.severities.get("S013", Severity.MAJOR), Severity.MINOR)
     for s, e, name in _invisible_in_words(ctx):
-        yield ctx.flag(s, e, f"an invisible character ({name}) inside “{text[s:e]}”",
+        rs, re_ = tgt.raw_span(s, e)
+        shown = _visible(tgt.raw[rs:re_]) if tgt.offsets is not None else _visible(text[s:e])
+        yield ctx.flag(s, e, f"an invisible character ({name}) inside “{shown}”",
                        suggestion=text[s:e] if tgt.offsets is not None else
                        _INVISIBLE.sub("", text[s:e]), severity=minor)
     if _BIDI.search(text) and not _RTL.search(text):

@@ -45,7 +45,7 @@ def test_an_invisible_character_inside_a_word_is_minor_and_split_words_stay_whol
     assert len(s013) == 1 and s013[0].severity == Severity.MINOR
     # the finding quotes the text as given and suggests the word without the character
     assert "ZERO WIDTH SPACE" in s013[0].message and s013[0].text == f"Mer{ZWSP}kel"
-    assert s013[0].suggestion == "Merkel"
+    assert s013[0].suggestion == "Merkel" and "“Mer⟨U+200B⟩kel”" in s013[0].message
     # the name rules read the word as the reader sees it: no "Merkel rendered as Mer"
     assert not [f for f in fs if f.code.startswith("N")], [(f.code, f.message) for f in fs]
 
