@@ -10,7 +10,7 @@ from mtcheck.align import (
     align_sentences, aligner_signature, format_bead, parse_beads, score_alignment, semantic_available,
 )
 from mtcheck.align.anchors import extract_numbers
-from mtcheck.align import is_debris, release_debris
+from mtcheck.align import is_debris, merge_crossings, release_debris
 
 DE = [
     "Im Jahr 1953 erreichten Hillary und Tenzing den Gipfel des Mount Everest ( 8848 m ) .",
@@ -304,3 +304,28 @@ def test_cached_use_tokenizer_is_the_built_one(tmp_path, monkeypatch):
     assert [cached.encode(t) for t in texts] == [fresh.encode(t) for t in texts]
     files[0].write_bytes(b"not marshal data")
     assert _tokenizer().encode(texts[0]) == fresh.encode(texts[0])
+
+
+def test_a_name_that_crosses_the_sentence_boundary_merges_two_one_to_one_beads():
+    """The translator moved a clause across the boundary: each 1-1 half looks like a
+    translation, but the second source sentence's name is in the first target one."""
+    src = ["Erstbesteigung 1933 durch E.M.", "Abalakow, seither oft besucht."]
+    tgt = ["Première ascension en 1933 par E. M. Abalakow.", "Souvent visitée depuis."]
+    assert merge_crossings([([0], [0]), ([1], [1])], src, tgt) == [([0, 1], [0, 1])]
+    # the other way round: a number of the first source sentence in the second target one
+    src = ["Um 16 Uhr standen sie am Fuss des Turms.", "Dann kam der Gipfel in Sicht."]
+    tgt = ["Ils étaient au pied de la tour.", "À 16 heures, le sommet apparut."]
+    assert merge_crossings([([0], [0]), ([1], [1])], src, tgt) == [([0, 1], [0, 1])]
+
+
+def test_beads_whose_names_stay_on_their_side_are_kept():
+    src = ["Hillary erreichte den Gipfel.", "Tenzing folgte ihm."]
+    tgt = ["Hillary atteignit le sommet.", "Tenzing le suivit."]
+    beads = [([0], [0]), ([1], [1])]
+    assert merge_crossings(beads, src, tgt) == beads
+    # a name also written (in lower case, as an adjective) in its straight partner
+    src = ["Die Regierung Nepals erliess Regeln.", "Die Regierung von Nepal wacht darüber."]
+    tgt = ["Le gouvernement népalais a édicté des règles.", "Le gouvernement du Népal y veille."]
+    assert merge_crossings(beads, src, tgt) == beads
+    # only consecutive 1-1 beads are merged
+    assert merge_crossings([([0], [0, 1]), ([1], [])], src, tgt) == [([0], [0, 1]), ([1], [])]

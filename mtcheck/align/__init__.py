@@ -39,7 +39,7 @@ from typing import Sequence
 
 import numpy as np
 
-from .anchors import build_anchor_bags
+from .anchors import build_anchor_bags, extract_numbers, fold
 from .core import COARSE_RADIUS, Params, align_units, bead_types, make_side, span_hubness
 from .score import format_bead, parse_beads, score_alignment
 from .semantic import ENCODER_NAME, semantic_available
@@ -80,7 +80,7 @@ def aligner_signature(semantic: bool | None = None, max_bead: int | None = None)
     sig = f"dp(max={max_bead},band=auto)+len+anchors+fuzz"
     if p.lexicon:
         sig += "+lexicon"
-    sig += "+para+kind+debris"
+    sig += "+para+kind+debris+cross"
     if use_sem:
         sig += f"+{ENCODER_NAME}+{p.sem_norm}"
     return sig
@@ -131,8 +131,9 @@ def align_sentences(source: list[str], target: list[str], source_lang: str | Non
             tgt.hub = span_hubness(tgt.emb, src.emb[0], params.hub_k)
     beads = align_units(src, tgt, bags, params, types, use_sem, ratio, COARSE_RADIUS,
                         lexicon=params.lexicon)
-    return release_debris([(list(range(i0, i1)), list(range(j0, j1))) for i0, i1, j0, j1 in beads],
-                          source, target)
+    out = release_debris([(list(range(i0, i1)), list(range(j0, j1))) for i0, i1, j0, j1 in beads],
+                         source, target)
+    return merge_crossings(out, source, target)
 
 
 # a unit with neither a word of three letters nor a number of three digits: OCR or
@@ -167,6 +168,66 @@ def release_debris(beads: list[Bead], source: Sequence[str], target: Sequence[st
                         freed.append(null(k))
         out.append((s_idx, t_idx))
         out.extend(freed)
+    return out
+
+
+_NAME_RE = _re.compile(r"[^\W\d_]{4,}")
+
+
+def _anchor_items(text: str, any_case: bool = False) -> set[str]:
+    """Numbers (normalised across locales) and capitalised words (folded) of a sentence;
+    with ``any_case``, every word of four letters or more."""
+    items = {"N:" + n for n in extract_numbers(text)} if any(c.isdigit() for c in text) else set()
+    items.update("W:" + fold(w) for w in _NAME_RE.findall(text) if any_case or w[0].isupper())
+    return items
+
+
+def _has_item(item: str, items: set[str]) -> bool:
+    if item in items:
+        return True
+    if item.startswith("W:"):  # a name spelt the other language's way (Kangchendzönga ~ Kantch…)
+        from rapidfuzz import fuzz
+        return any(x.startswith("W:") and x[2] == item[2] and fuzz.ratio(item[2:], x[2:]) >= 85 for x in items)
+    return False
+
+
+def merge_crossings(beads: list[Bead], source: Sequence[str], target: Sequence[str]) -> list[Bead]:
+    """Merge two consecutive 1-1 beads into a 2-2 bead when a name or number of one
+    source sentence turns up only in the other bead's target sentence.
+
+    The translator moved a clause across the sentence boundary ("… Erstersteigung 1933
+    durch B.M. | Abalakow, seitdem …" against "… en 1933 par E. M. Abalakow. | Souvent
+    visité depuis."): each half still scores like a translation (the same topic, about
+    the same length), so the dynamic programme keeps two 1-1 beads, but neither is one.
+    A copied name or number that crosses the boundary is evidence no score of the
+    halves sees."""
+    out: list[Bead] = []
+    items: dict[tuple[int, int], set[str]] = {}
+
+    def get(side: int, k: int) -> set[str]:
+        # side 0: the source's names and numbers; 1: the target's; 2: every word of the
+        # target (to be sure a name is absent from its straight partner, "népalais" ~
+        # "Nepals" counts as present)
+        key = (side, k)
+        if key not in items:
+            items[key] = _anchor_items((source if side == 0 else target)[k], any_case=side == 2)
+        return items[key]
+
+    i = 0
+    while i < len(beads):
+        s, t = beads[i]
+        if i + 1 < len(beads) and len(s) == 1 and len(t) == 1:
+            s2, t2 = beads[i + 1]
+            if len(s2) == 1 and len(t2) == 1:
+                a, b, x, y = s[0], s2[0], t[0], t2[0]
+                sa, sb = get(0, a), get(0, b)
+                if any(_has_item(it, get(1, x)) and not _has_item(it, get(2, y)) for it in sb - sa) or \
+                        any(_has_item(it, get(1, y)) and not _has_item(it, get(2, x)) for it in sa - sb):
+                    out.append(([a, b], [x, y]))
+                    i += 2
+                    continue
+        out.append((s, t))
+        i += 1
     return out
 
 
