@@ -172,12 +172,18 @@ def release_debris(beads: list[Bead], source: Sequence[str], target: Sequence[st
 
 
 _NAME_RE = _re.compile(r"[^\W\d_]{4,}")
+_DIGIT_RE = _re.compile(r"\d")
+
+
+def _ratio(a: str, b: str, score_cutoff: float) -> float:
+    from rapidfuzz.fuzz import ratio
+    return ratio(a, b, score_cutoff=score_cutoff)
 
 
 def _anchor_items(text: str, any_case: bool = False) -> set[str]:
     """Numbers (normalised across locales) and capitalised words (folded) of a sentence;
     with ``any_case``, every word of four letters or more."""
-    items = {"N:" + n for n in extract_numbers(text)} if any(c.isdigit() for c in text) else set()
+    items = {"N:" + n for n in extract_numbers(text)} if _DIGIT_RE.search(text) else set()
     items.update("W:" + fold(w) for w in _NAME_RE.findall(text) if any_case or w[0].isupper())
     return items
 
@@ -185,47 +191,60 @@ def _anchor_items(text: str, any_case: bool = False) -> set[str]:
 def _has_item(item: str, items: set[str]) -> bool:
     if item in items:
         return True
-    if item.startswith("W:"):  # a name spelt the other language's way (Kangchendzönga ~ Kantch…)
-        from rapidfuzz import fuzz
-        return any(x.startswith("W:") and x[2] == item[2] and fuzz.ratio(item[2:], x[2:]) >= 85 for x in items)
+    if item[0] == "W" and items:  # a name spelt the other language's way (Himalaya ~ Himalayan)
+        head, word = item[:3], item[2:]
+        return any(x[:3] == head and _ratio(word, x[2:], score_cutoff=85) for x in items)
     return False
 
 
+MERGE_MAX = 4  # sentences a side of a merged bead: the no-extra programme's largest bead
+
+
 def merge_crossings(beads: list[Bead], source: Sequence[str], target: Sequence[str]) -> list[Bead]:
-    """Merge two consecutive 1-1 beads into a 2-2 bead when a name or number of one
-    source sentence turns up only in the other bead's target sentence.
+    """Merge two consecutive beads when a name or number of one bead's source turns up
+    only in the other bead's target (and in no spelling or case in its own).
 
     The translator moved a clause across the sentence boundary ("… Erstersteigung 1933
     durch B.M. | Abalakow, seitdem …" against "… en 1933 par E. M. Abalakow. | Souvent
     visité depuis."): each half still scores like a translation (the same topic, about
-    the same length), so the dynamic programme keeps two 1-1 beads, but neither is one.
+    the same length), so the dynamic programme keeps two beads, but neither is one.
     A copied name or number that crosses the boundary is evidence no score of the
-    halves sees."""
+    halves sees.  The merged bead stays within MERGE_MAX sentences a side."""
     out: list[Bead] = []
     items: dict[tuple[int, int], set[str]] = {}
 
-    def get(side: int, k: int) -> set[str]:
+    def get(side: int, idx: list[int]) -> set[str]:
         # side 0: the source's names and numbers; 1: the target's; 2: every word of the
-        # target (to be sure a name is absent from its straight partner, "népalais" ~
-        # "Nepals" counts as present)
-        key = (side, k)
-        if key not in items:
-            items[key] = _anchor_items((source if side == 0 else target)[k], any_case=side == 2)
-        return items[key]
+        # target (to be sure a name is absent from its own target, "népalais" ~ "Nepals"
+        # counts as present).  Per sentence, united per bead.
+        sets = []
+        for k in idx:
+            got = items.get((side, k))
+            if got is None:
+                got = items[(side, k)] = _anchor_items((source if side == 0 else target)[k],
+                                                       any_case=side == 2)
+            sets.append(got)
+        return sets[0] if len(sets) == 1 else set().union(*sets)
+
+    def crosses(s1: list[int], t1: list[int], s2: list[int], t2: list[int]) -> bool:
+        a, b = get(0, s1), get(0, s2)
+        # cheapest test first: the other bead's target names and numbers are few
+        x1, x2 = get(1, t1), get(1, t2)
+        return any(_has_item(it, x1) and not _has_item(it, a) and not _has_item(it, get(2, t2))
+                   for it in b) or \
+            any(_has_item(it, x2) and not _has_item(it, b) and not _has_item(it, get(2, t1))
+                for it in a)
 
     i = 0
     while i < len(beads):
         s, t = beads[i]
-        if i + 1 < len(beads) and len(s) == 1 and len(t) == 1:
+        if i + 1 < len(beads) and s and t:
             s2, t2 = beads[i + 1]
-            if len(s2) == 1 and len(t2) == 1:
-                a, b, x, y = s[0], s2[0], t[0], t2[0]
-                sa, sb = get(0, a), get(0, b)
-                if any(_has_item(it, get(1, x)) and not _has_item(it, get(2, y)) for it in sb - sa) or \
-                        any(_has_item(it, get(1, y)) and not _has_item(it, get(2, x)) for it in sa - sb):
-                    out.append(([a, b], [x, y]))
-                    i += 2
-                    continue
+            if s2 and t2 and len(s) + len(s2) <= MERGE_MAX and len(t) + len(t2) <= MERGE_MAX \
+                    and crosses(s, t, s2, t2):
+                out.append((s + s2, t + t2))
+                i += 2
+                continue
         out.append((s, t))
         i += 1
     return out
