@@ -329,3 +329,21 @@ def test_beads_whose_names_stay_on_their_side_are_kept():
     assert merge_crossings(beads, src, tgt) == beads
     # only consecutive 1-1 beads are merged
     assert merge_crossings([([0], [0, 1]), ([1], [])], src, tgt) == [([0], [0, 1]), ([1], [])]
+
+
+def test_halves_of_very_different_length_that_add_up_merge():
+    """No name crosses, but one 1-1 half is far too short and the other far too long,
+    while the pair together has the document's length ratio: the boundary moved."""
+    src = ["Zum Gipfel des Berges gibt es nicht viel Neues zu melden .",
+           "Die Besteigung wurde schon in der Chronik des letzten Jahres ausführlich behandelt ."]
+    tgt = ["Le sommet .",
+           "Au point de vue alpin , il n' y a pas grand-chose à ajouter à ce que nous avons "
+           "dit de l' ascension dans la chronique de l' an dernier ."]
+    assert merge_crossings([([0], [0]), ([1], [1])], src, tgt) == [([0, 1], [0, 1])]
+    # the same halves with lengths in proportion stay apart
+    tgt_ok = ["Au sommet , rien de bien nouveau à signaler .",
+              "L' ascension a déjà été traitée en détail dans la chronique de l' an dernier ."]
+    assert merge_crossings([([0], [0]), ([1], [1])], src, tgt_ok) == [([0], [0]), ([1], [1])]
+    # one half too short but the pair still out of proportion: no evidence of a shift
+    tgt_short = ["Le sommet .", "Déjà traité ."]
+    assert merge_crossings([([0], [0]), ([1], [1])], src, tgt_short) == [([0], [0]), ([1], [1])]

@@ -32,6 +32,7 @@ band around the projected coarse path, so time and memory grow linearly.
 
 from __future__ import annotations
 
+import math
 import re as _re
 import sys as _sys
 import types as _types
@@ -198,6 +199,7 @@ def _has_item(item: str, items: set[str]) -> bool:
 
 
 MERGE_MAX = 4  # sentences a side of a merged bead: the no-extra programme's largest bead
+_LOG_2, _LOG_1_3 = math.log(2.0), math.log(1.3)
 
 
 def merge_crossings(beads: list[Bead], source: Sequence[str], target: Sequence[str]) -> list[Bead]:
@@ -235,13 +237,29 @@ def merge_crossings(beads: list[Bead], source: Sequence[str], target: Sequence[s
             any(_has_item(it, x2) and not _has_item(it, b) and not _has_item(it, get(2, t1))
                 for it in a)
 
+    # target characters per source character over the document, for the length test
+    ratio = (sum(map(len, target)) + 1) / (sum(map(len, source)) + 1)
+
+    def off(s_idx: list[int], t_idx: list[int]) -> float:
+        """|log| of a bead's length ratio against the document's."""
+        ls = sum(len(source[k]) for k in s_idx) + 1
+        lt = sum(len(target[k]) for k in t_idx) + 1
+        return abs(math.log(lt / ls / ratio))
+
+    def lengths_cross(s: list[int], t: list[int], s2: list[int], t2: list[int]) -> bool:
+        # two 1-1 beads, one of them twice too long or too short, that together have a
+        # normal length: the boundary moved (what an embedding-driven programme misses,
+        # since each half still reads like a translation)
+        return len(s) == len(t) == len(s2) == len(t2) == 1 and \
+            max(off(s, t), off(s2, t2)) > _LOG_2 and off(s + s2, t + t2) < _LOG_1_3
+
     i = 0
     while i < len(beads):
         s, t = beads[i]
         if i + 1 < len(beads) and s and t:
             s2, t2 = beads[i + 1]
             if s2 and t2 and len(s) + len(s2) <= MERGE_MAX and len(t) + len(t2) <= MERGE_MAX \
-                    and crosses(s, t, s2, t2):
+                    and (crosses(s, t, s2, t2) or lengths_cross(s, t, s2, t2)):
                 out.append((s + s2, t + t2))
                 i += 2
                 continue
