@@ -89,8 +89,8 @@ def mojibake(text: str, lang: str | None) -> list[tuple[int, int, str, str | Non
                 repair = ftfy.fix_encoding(w)  # the word alone: a suggestion to paste
                 out.append((s, e, f"mojibake “{w}”: UTF-8 read in another encoding",
                             repair if repair != w else None))
-    for i, ch in enumerate(text):
-        if ch == "\ufffd":
+    if "\ufffd" in text:
+        for i in (m.start() for m in re.finditer("\ufffd", text)):
             s, e = _word_around(text, i, i + 1)
             out.append((s, e, "“\ufffd” (U+FFFD): characters the decoder could not read are lost", None))
     if norm_lang(lang) not in _NOT_LATIN and _CJK.search(text):
