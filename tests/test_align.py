@@ -10,7 +10,7 @@ from mtcheck.align import (
     align_sentences, aligner_signature, format_bead, parse_beads, score_alignment, semantic_available,
 )
 from mtcheck.align.anchors import extract_numbers
-from mtcheck.align import is_debris, merge_crossings, release_debris
+from mtcheck.align import is_credit_line, is_debris, merge_crossings, release_debris
 
 DE = [
     "Im Jahr 1953 erreichten Hillary und Tenzing den Gipfel des Mount Everest ( 8848 m ) .",
@@ -347,3 +347,16 @@ def test_halves_of_very_different_length_that_add_up_merge():
     # one half too short but the pair still out of proportion: no evidence of a shift
     tgt_short = ["Le sommet .", "Déjà traité ."]
     assert merge_crossings([([0], [0]), ([1], [1])], src, tgt_short) == [([0], [0]), ([1], [1])]
+
+
+def test_photo_and_translation_credits_get_their_own_null_bead():
+    assert is_credit_line("2 - Photo Schweiz .") and is_credit_line("( Traduit par L. S. )")
+    assert is_credit_line("Foto: Keystone") and is_credit_line("Übersetzt von Anna Meier")
+    # a sentence that starts with such a word is no credit line
+    assert not is_credit_line("Photographers waited outside the court for the verdict .")
+    assert not is_credit_line("Bild und Ton fielen am Abend aus , als der Sturm über die Stadt zog "
+                              "und die Leitungen beschädigte .")
+    src = ["Nach dem Dhaulagiri wird der Karakorum in den Vordergrund rücken ."]
+    tgt = ["Après le Dhaulagiri , c' est le Karakorum qui attirera les grimpeurs .",
+           "( Traduit par L. S. )"]
+    assert release_debris([([0], [0, 1])], src, tgt) == [([0], [0]), ([], [1])]

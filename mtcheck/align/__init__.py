@@ -81,7 +81,7 @@ def aligner_signature(semantic: bool | None = None, max_bead: int | None = None)
     sig = f"dp(max={max_bead},band=auto)+len+anchors+fuzz"
     if p.lexicon:
         sig += "+lexicon"
-    sig += "+para+kind+debris+cross"
+    sig += "+para+kind+debris+credit+cross"
     if use_sem:
         sig += f"+{ENCODER_NAME}+{p.sem_norm}"
     return sig
@@ -146,9 +146,21 @@ def is_debris(text: str) -> bool:
     return _TEXTISH.search(text) is None
 
 
+# a photo or translation credit on a line of its own ("2 - Photo Schweiz .", "( Traduit par
+# L. S. )", "Foto: Keystone"): page furniture that translates no sentence of the other side
+_CREDIT_LINE = _re.compile(
+    r"^\W*(?:\w{1,2}\s*-\s*)?(?:photos?|fotos?|bild|aufnahmen?|clichés?|traduit|traduction|"
+    r"übersetzt|übersetzung|translated|translation|traduzione|tradotto|traducción|traducido)\b",
+    _re.I)
+
+
+def is_credit_line(text: str) -> bool:
+    return len(text.split()) <= 10 and _CREDIT_LINE.search(text) is not None
+
+
 def release_debris(beads: list[Bead], source: Sequence[str], target: Sequence[str]) -> list[Bead]:
-    """Take debris units out of beads where they ride along with real sentences of the
-    same side and give each its own null bead right after.
+    """Take debris units and credit lines out of beads where they ride along with real
+    sentences of the same side and give each its own null bead right after.
 
     The dynamic programme only builds contiguous beads, so a stray line inside a
     sentence broken across lines ("l'arête / h * / est atteinte") must join a bead;
@@ -162,7 +174,7 @@ def release_debris(beads: list[Bead], source: Sequence[str], target: Sequence[st
                                       (t_idx, target, lambda k: ([], [k]))):
                 if len(side) < 2:
                     continue
-                junk = [k for k in side if is_debris(texts[k])]
+                junk = [k for k in side if is_debris(texts[k]) or is_credit_line(texts[k])]
                 if junk and len(junk) < len(side):
                     for k in junk:
                         side.remove(k)
