@@ -10,7 +10,7 @@ from mtcheck.align import (
     align_sentences, aligner_signature, format_bead, parse_beads, score_alignment, semantic_available,
 )
 from mtcheck.align.anchors import extract_numbers
-from mtcheck.align import is_credit_line, is_debris, merge_crossings, release_debris
+from mtcheck.align import attach_continuations, is_credit_line, is_debris, merge_crossings, release_debris
 
 DE = [
     "Im Jahr 1953 erreichten Hillary und Tenzing den Gipfel des Mount Everest ( 8848 m ) .",
@@ -36,8 +36,8 @@ FR = [
 
 def _check_cover(beads, n, m, source=None, target=None):
     """Every sentence in exactly one bead, in reading order; a bead is a run of
-    consecutive sentences except where a debris line was released to its own null bead
-    right after it (then the texts, if given, show it is debris)."""
+    consecutive sentences except where a debris or credit line was released to its own
+    null bead right after it (then the texts, if given, show it is one)."""
     src = [i for s, _ in beads for i in s]
     tgt = [j for _, t in beads for j in t]
     assert sorted(src) == list(range(n))
@@ -51,7 +51,7 @@ def _check_cover(beads, n, m, source=None, target=None):
             after = [b[pos][0] for b in beads[k + 1:k + 1 + len(gaps)] if b[pos] and not b[1 - pos]]
             assert gaps == sorted(after)[:len(gaps)] if gaps else True
             if gaps and texts is not None:
-                assert all(is_debris(texts[x]) for x in gaps)
+                assert all(is_debris(texts[x]) or is_credit_line(texts[x]) for x in gaps)
     # with debris released, a side's first indices per bead still rise (null beads aside)
     firsts = [s[0] for s, t in beads if s and t]
     assert firsts == sorted(firsts)
@@ -360,3 +360,26 @@ def test_photo_and_translation_credits_get_their_own_null_bead():
     tgt = ["Après le Dhaulagiri , c' est le Karakorum qui attirera les grimpeurs .",
            "( Traduit par L. S. )"]
     assert release_debris([([0], [0, 1])], src, tgt) == [([0], [0]), ([], [1])]
+
+
+def test_an_unaligned_line_in_lower_case_continues_the_bead_before():
+    src = ["Die Flüsse flossen schon zum Ozean , als es noch kein Gebirge gab , und hielten "
+           "mit der Hebung Schritt ."]
+    tgt = ["Ces cours d' eau se déversaient déjà dans l' océan avant que la chaîne ne se dresse ;",
+           "le travail d' érosion a progressé avec la tectonique ."]
+    assert attach_continuations([([0], [0]), ([], [1])], src, tgt) == [([0], [0, 1])]
+    # a line that starts a sentence stays unaligned, and so does one after a null bead
+    tgt2 = [tgt[0], "Le travail d' érosion a progressé avec la tectonique ."]
+    assert attach_continuations([([0], [0]), ([], [1])], src, tgt2) == [([0], [0]), ([], [1])]
+    assert attach_continuations([([], [0]), ([], [1])], src, tgt) == [([], [0]), ([], [1])]
+    # the bead may not outgrow the largest bead allowed
+    assert attach_continuations([([0], [0]), ([], [1])], src, tgt, max_side=1) == [([0], [0]), ([], [1])]
+
+
+def test_a_common_word_is_no_crossing_name():
+    """Two unrelated neighbours share "Europe" as easily as a moved clause: only a name
+    rarer than a common word (or a number) counts."""
+    src = ["Eastern Europe was the worst hit .", "Many voters would then decide otherwise ."]
+    tgt = ["Der Osten wurde am schlimmsten getroffen .", "Viele Europäer würden dann anders entscheiden ."]
+    beads = [([0], [0]), ([1], [1])]
+    assert merge_crossings(beads, src, tgt, langs=("en", "de")) == beads

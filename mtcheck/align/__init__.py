@@ -81,7 +81,7 @@ def aligner_signature(semantic: bool | None = None, max_bead: int | None = None)
     sig = f"dp(max={max_bead},band=auto)+len+anchors+fuzz"
     if p.lexicon:
         sig += "+lexicon"
-    sig += "+para+kind+debris+credit+cross"
+    sig += "+para+kind+debris+credit+cross+cont"
     if use_sem:
         sig += f"+{ENCODER_NAME}+{p.sem_norm}"
     return sig
@@ -114,7 +114,8 @@ def align_sentences(source: list[str], target: list[str], source_lang: str | Non
         return [([i], []) for i in range(n)]
     use_sem = _use_semantic(semantic)
     params = params or (Params.semantic_defaults() if use_sem else Params())
-    types = bead_types(_max_bead(max_bead, use_sem))
+    limit = _max_bead(max_bead, use_sem)
+    types = bead_types(limit)
     src = make_side(source, source_breaks, source_kinds)
     tgt = make_side(target, target_breaks, target_kinds)
     # target characters per source character; clamped to what real language pairs show
@@ -134,7 +135,9 @@ def align_sentences(source: list[str], target: list[str], source_lang: str | Non
                         lexicon=params.lexicon)
     out = release_debris([(list(range(i0, i1)), list(range(j0, j1))) for i0, i1, j0, j1 in beads],
                          source, target)
-    return merge_crossings(out, source, target)
+    out = merge_crossings(out, source, target, max_side=min(MERGE_MAX, limit),
+                          langs=(source_lang, target_lang), lengths=use_sem)
+    return attach_continuations(out, source, target, max_side=limit)
 
 
 # a unit with neither a word of three letters nor a number of three digits: OCR or
@@ -212,9 +215,12 @@ def _has_item(item: str, items: set[str]) -> bool:
 
 MERGE_MAX = 4  # sentences a side of a merged bead: the no-extra programme's largest bead
 _LOG_2, _LOG_1_3 = math.log(2.0), math.log(1.3)
+NAME_ZIPF = 4.5  # a crossing word must be rarer than this as a word (a name, not "Europe")
 
 
-def merge_crossings(beads: list[Bead], source: Sequence[str], target: Sequence[str]) -> list[Bead]:
+def merge_crossings(beads: list[Bead], source: Sequence[str], target: Sequence[str],
+                    max_side: int = MERGE_MAX, langs: Sequence[str | None] = (),
+                    lengths: bool = True) -> list[Bead]:
     """Merge two consecutive beads when a name or number of one bead's source turns up
     only in the other bead's target (and in no spelling or case in its own).
 
@@ -223,7 +229,15 @@ def merge_crossings(beads: list[Bead], source: Sequence[str], target: Sequence[s
     visité depuis."): each half still scores like a translation (the same topic, about
     the same length), so the dynamic programme keeps two beads, but neither is one.
     A copied name or number that crosses the boundary is evidence no score of the
-    halves sees.  The merged bead stays within MERGE_MAX sentences a side."""
+    halves sees.  A word counts only if it is no common word (Zipf < 4.5 in English and
+    in ``langs``: Collins, Basel, Abalakow; not Europe, which two unrelated neighbouring
+    sentences share as easily).  The merged bead stays within ``max_side`` sentences a side."""
+    from ..rules._text import norm_lang, zipf
+    freq_langs = sorted({x for x in (norm_lang(lang) for lang in langs) if x} | {"en"})
+
+    def distinctive(item: str) -> bool:
+        return item[0] == "N" or max(zipf(item[2:], lang) for lang in freq_langs) < NAME_ZIPF
+
     out: list[Bead] = []
     items: dict[tuple[int, int], set[str]] = {}
 
@@ -245,9 +259,9 @@ def merge_crossings(beads: list[Bead], source: Sequence[str], target: Sequence[s
         # cheapest test first: the other bead's target names and numbers are few
         x1, x2 = get(1, t1), get(1, t2)
         return any(_has_item(it, x1) and not _has_item(it, a) and not _has_item(it, get(2, t2))
-                   for it in b) or \
+                   and distinctive(it) for it in b) or \
             any(_has_item(it, x2) and not _has_item(it, b) and not _has_item(it, get(2, t1))
-                for it in a)
+                and distinctive(it) for it in a)
 
     # target characters per source character over the document, for the length test
     ratio = (sum(map(len, target)) + 1) / (sum(map(len, source)) + 1)
@@ -261,8 +275,9 @@ def merge_crossings(beads: list[Bead], source: Sequence[str], target: Sequence[s
     def lengths_cross(s: list[int], t: list[int], s2: list[int], t2: list[int]) -> bool:
         # two 1-1 beads, one of them twice too long or too short, that together have a
         # normal length: the boundary moved (what an embedding-driven programme misses,
-        # since each half still reads like a translation)
-        return len(s) == len(t) == len(s2) == len(t2) == 1 and \
+        # since each half still reads like a translation; ``lengths`` is off for the
+        # length-driven programme, which weighs this itself)
+        return lengths and len(s) == len(t) == len(s2) == len(t2) == 1 and \
             max(off(s, t), off(s2, t2)) > _LOG_2 and off(s + s2, t + t2) < _LOG_1_3
 
     i = 0
@@ -270,13 +285,35 @@ def merge_crossings(beads: list[Bead], source: Sequence[str], target: Sequence[s
         s, t = beads[i]
         if i + 1 < len(beads) and s and t:
             s2, t2 = beads[i + 1]
-            if s2 and t2 and len(s) + len(s2) <= MERGE_MAX and len(t) + len(t2) <= MERGE_MAX \
+            if s2 and t2 and len(s) + len(s2) <= max_side and len(t) + len(t2) <= max_side \
                     and (crosses(s, t, s2, t2) or lengths_cross(s, t, s2, t2)):
                 out.append((s + s2, t + t2))
                 i += 2
                 continue
         out.append((s, t))
         i += 1
+    return out
+
+
+def attach_continuations(beads: list[Bead], source: Sequence[str], target: Sequence[str],
+                         max_side: int = MERGE_MAX) -> list[Bead]:
+    """Give an unaligned line that starts in lower case to the bead right before it.
+
+    In a cased script no sentence starts in lower case: such a line is the rest of the
+    previous line's sentence, cut by a line break, a page header or an OCR stray in
+    between ("… avant que l'Himalaya ne dresse ses cimes ; | le travail d'érosion a
+    progressé …").  It renders part of that bead's source, so it belongs to it even
+    when the dynamic programme found nothing to align it with."""
+    out: list[Bead] = []
+    for s, t in beads:
+        if out and bool(s) != bool(t) and out[-1][0] and out[-1][1]:
+            k = (s or t)[0]
+            prev = out[-1][0] if s else out[-1][1]
+            text = (source if s else target)[k].lstrip()
+            if len(s or t) == 1 and prev[-1] == k - 1 and text[:1].islower() and len(prev) < max_side:
+                out[-1] = (out[-1][0] + s, out[-1][1] + t)
+                continue
+        out.append((s, t))
     return out
 
 
