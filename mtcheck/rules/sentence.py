@@ -17,7 +17,7 @@ from typing import Iterator
 
 from ..model import Finding
 from ..segment import is_abbreviation
-from ._text import norm_lang, zipf
+from ._text import has_freq, norm_lang, zipf
 from .context import BeadView, CheckContext
 from .registry import rule
 
@@ -439,6 +439,8 @@ def _stray_marks(stext: str, ttext: str, lang: str | None) -> Iterator[tuple[int
             prev = ttext[:m.start()].rstrip().rsplit(" ", 1)[-1]
             if prev and is_abbreviation(f"{prev} {w}.", lang):
                 continue  # "et al."
+            if has_freq(lang) and zipf(w, lang) < 2.5:
+                continue  # no word of the language: an abbreviation no list has ("rappr.")
             yield m.end() - 1, m.end(), f"a full stop after “{w}” inside the sentence"
     if not _COLLIDED.search(stext):
         for m in _COLLIDED.finditer(ttext):

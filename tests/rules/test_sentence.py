@@ -82,6 +82,8 @@ CASES = [
      "The game was played to the end, without a break.", "de", "en", None),
     ("S012", "Er zitierte Smith u. a. mit diesen Worten.", "He quoted Smith et al. with these words.",
      "de", "en", None),
+    # an abbreviation no list has: no word of the language before the full stop
+    ("S012", "object repr", "rappr. dell'oggetto", "en", "it", None),
     ("S012", "Er kaufte Brot, Milch und so weiter und ging.",
      "Il acheta du pain, du lait, etc. et partit.", "de", "fr", None),
     ("S012", "Das Video: https://t.co/abc (zwei Minuten).",
