@@ -149,8 +149,8 @@ def is_debris(text: str) -> bool:
     return _TEXTISH.search(text) is None
 
 
-# a photo or translation credit on a line of its own ("2 - Photo Schweiz .", "( Traduit par
-# L. S. )", "Foto: Keystone"): page furniture that translates no sentence of the other side
+# a photo or translation credit on a line of its own ("3 - Photo Keystone", "(Traduit par
+# M. R.)", "Foto: Archiv"): page furniture that translates no sentence of the other side
 _CREDIT_LINE = _re.compile(
     r"^\W*(?:\w{1,2}\s*-\s*)?(?:photos?|fotos?|bild|aufnahmen?|clichés?|traduit|traduction|"
     r"übersetzt|übersetzung|translated|translation|traduzione|tradotto|traducción|traducido)\b",
@@ -207,7 +207,7 @@ def _anchor_items(text: str, any_case: bool = False) -> set[str]:
 def _has_item(item: str, items: set[str]) -> bool:
     if item in items:
         return True
-    if item[0] == "W" and items:  # a name spelt the other language's way (Himalaya ~ Himalayan)
+    if item[0] == "W" and items:  # a name spelt the other language's way (Tirol ~ Tyrol)
         head, word = item[:3], item[2:]
         return any(x[:3] == head and _ratio(word, x[2:], score_cutoff=85) for x in items)
     return False
@@ -224,14 +224,14 @@ def merge_crossings(beads: list[Bead], source: Sequence[str], target: Sequence[s
     """Merge two consecutive beads when a name or number of one bead's source turns up
     only in the other bead's target (and in no spelling or case in its own).
 
-    The translator moved a clause across the sentence boundary ("… Erstersteigung 1933
-    durch B.M. | Abalakow, seitdem …" against "… en 1933 par E. M. Abalakow. | Souvent
-    visité depuis."): each half still scores like a translation (the same topic, about
-    the same length), so the dynamic programme keeps two beads, but neither is one.
-    A copied name or number that crosses the boundary is evidence no score of the
-    halves sees.  A word counts only if it is no common word (Zipf < 4.5 in English and
-    in ``langs``: Collins, Basel, Abalakow; not Europe, which two unrelated neighbouring
-    sentences share as easily).  The merged bead stays within ``max_side`` sentences a side."""
+    The translator moved a clause across the sentence boundary ("Die Route wurde 1962
+    erstmals begangen, von | Moreau und Gerber, die …" against "La voie fut ouverte en
+    1962 par Moreau et Gerber. | Ils …"): each half still scores like a translation (the
+    same topic, about the same length), so the dynamic programme keeps two beads, but
+    neither is one.  A copied name or number that crosses the boundary is evidence no
+    score of the halves sees.  A word counts only if it is no common word (Zipf < 4.5 in
+    English and in ``langs``: Moreau, Zermatt; not Europe, which two unrelated
+    neighbouring sentences share as easily).  The merged bead stays within ``max_side`` sentences a side."""
     from ..rules._text import norm_lang, zipf
     freq_langs = sorted({x for x in (norm_lang(lang) for lang in langs) if x} | {"en"})
 
@@ -243,8 +243,8 @@ def merge_crossings(beads: list[Bead], source: Sequence[str], target: Sequence[s
 
     def get(side: int, idx: list[int]) -> set[str]:
         # side 0: the source's names and numbers; 1: the target's; 2: every word of the
-        # target (to be sure a name is absent from its own target, "népalais" ~ "Nepals"
-        # counts as present).  Per sentence, united per bead.
+        # target (to be sure a name is absent from its own target, an adjective such as
+        # "italiens" ~ "Italiens" counts as present).  Per sentence, united per bead.
         sets = []
         for k in idx:
             got = items.get((side, k))
@@ -301,8 +301,7 @@ def attach_continuations(beads: list[Bead], source: Sequence[str], target: Seque
 
     In a cased script no sentence starts in lower case: such a line is the rest of the
     previous line's sentence, cut by a line break, a page header or an OCR stray in
-    between ("… avant que l'Himalaya ne dresse ses cimes ; | le travail d'érosion a
-    progressé …").  It renders part of that bead's source, so it belongs to it even
+    between ("… les glaciers reculent depuis un siècle ; | le phénomène s'accélère …").  It renders part of that bead's source, so it belongs to it even
     when the dynamic programme found nothing to align it with."""
     out: list[Bead] = []
     for s, t in beads:
