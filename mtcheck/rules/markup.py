@@ -619,11 +619,11 @@ def _escaped(text: str) -> Iterator[tuple[int, int, str, str]]:
       summary="An HTML entity (&amp;, &#39;, &nbsp;) or an escape sequence (\\n, \\\", \\u00e9) "
               "written out in the translation where the source has the character itself: "
               "text escaped twice, or never unescaped.",
-      why="Readers see “Fox &amp; Friends” or “it\\'s”; the CMS, the MT connector or an "
+      why="Readers see “Smith &amp; Sons” or “it\\'s”; the CMS, the MT connector or an "
           "export step escaped the text once too often, and every later string of the same "
           "pipeline has the same fault.",
-      fail=("Sie traten bei Fox & Friends auf.", "They appeared on Fox &amp; Friends."),
-      ok=("Sie traten bei Fox & Friends auf.", "They appeared on Fox & Friends."))
+      fail=("Er arbeitet bei Smith & Sons.", "He works at Smith &amp; Sons."),
+      ok=("Er arbeitet bei Smith & Sons.", "He works at Smith & Sons."))
 def escaped_text(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     text = ctx.target.text
     if "&" not in text and "\\" not in text:

@@ -394,7 +394,7 @@ def capitalisation_lost(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
 # ---------------------------------------------------------------------------------------
 # S012 stray-punctuation
 # ---------------------------------------------------------------------------------------
-# a symbol glued to the end of a word (and_, group~, 3-4@) or to the start of one (~word)
+# a symbol glued to the end of a word (plan_, city~, 5@) or to the start of one (~word)
 _STRAY_SYMBOL = re.compile(r"(?<=[^\W_])([_~^@|])(?=[\s,.;:!?)]|$)|(?:(?<=\s)|^)([_~^|])(?=[^\W\d_])")
 # an exclamation mark inside a sentence: the next word goes on in lower case
 _MID_BANG = re.compile(r"(?<=[^\W_])[,;:]?!(?=\s+[^\W\d_])")
@@ -450,16 +450,16 @@ def _stray_marks(stext: str, ttext: str, lang: str | None) -> Iterator[tuple[int
 
 @rule("S012", "stray-punctuation", "Fluency/Punctuation", "minor", artefact="punctuation",
       summary="A punctuation mark or symbol no sentence would have and the source does not: a "
-              "symbol glued to a word (and_, group~), a full stop or exclamation mark inside a "
+              "symbol glued to a word (plan_, city~), a full stop or exclamation mark inside a "
               "sentence that goes on in lower case, a comma or colon run into another mark (said,? / "
               "so:,; a doubled ,, or ,. is S005's).",
       why="Stray marks are the seams of OCR, of edited or concatenated segments and of "
           "tokenisation gone wrong; a full stop inside a sentence also splits it for every "
           "later tool (segmenters, screen readers, search).",
-      fail=("Das Spiel wurde bis zum Ende gespielt, ohne Pause.",
-            "The game was played to the end. without a break."),
-      ok=("Das Spiel wurde bis zum Ende gespielt, ohne Pause.",
-          "The game was played to the end, without a break."),
+      fail=("Der Laden blieb trotz des Streiks bis zum Abend offen.",
+            "The shop stayed open until the evening. despite the strike."),
+      ok=("Der Laden blieb trotz des Streiks bis zum Abend offen.",
+          "The shop stayed open until the evening, despite the strike."),
       needs_source=True)
 def stray_punctuation(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     if ctx.source is None:

@@ -6,8 +6,8 @@ language rules use).  A slip is one edit: a letter dropped, added, changed, or t
 neighbours swapped (Damerau–Levenshtein distance 1), the classic shapes of typing and
 OCR errors (tahn, poeple, contorl, Sautrday).  The intended word must be common
 (Zipf 4+); a longer lower-case word absent from the lists may also be a slip of a less
-common one (Zipf 3-4: overloked, albiet) when the edit is not in its ending, and a
-three-letter lower-case non-word one of a very common word (hve, wre).  Words the
+common one (Zipf 3-4: scafolding, soigneusment) when the edit is not in its ending, and a
+three-letter lower-case non-word one of a very common word (hte, yuo).  Words the
 source or another version also has (names, terms kept in the original) are never
 reported, nor are compounds (German Oppositionsfraktionen) and words of a language without a large frequency table
 (wordfreq's small lists, Danish or Greek, stop at Zipf 3, where correct inflected forms
@@ -220,7 +220,7 @@ def misspellings(text: str, lang: str, known: set[str], min_zipf: float = 4.0,
             continue
         cap = w[0].isupper()
         if len(w) < MIN_LEN and (cap or zw >= 2.5):
-            continue  # three letters: only a lower-case non-word (wre, yuo)
+            continue  # three letters: only a lower-case non-word (hte, yuo)
         # a capitalised word inside a sentence may be a name the lists lack: only a slip
         # of a very common word counts there (Sautrday, Britsih), and not one in the
         # first letter (Paria ~ Maria, Shans ~ Hans are other names)
@@ -232,7 +232,7 @@ def misspellings(text: str, lang: str, known: set[str], min_zipf: float = 4.0,
             if hit is None and not cap and len(w) >= LONG and zw < min_zipf - min_gap and not (
                     lang == "de" and decomposable(low, lang)):
                 # a longer lower-case word the lists (nearly) lack may be a slip of a
-                # less common word (overloked, albiet).  Pre-tests: a word listed at
+                # less common word (scafolding).  Pre-tests: a word listed at
                 # min_zipf - min_gap or above can have no such neighbour, and German
                 # compounds are ruled out first (both cost less than the search)
                 hit = eased_correction(low, lang, min_zipf - LONG_EASE, min_zipf, min_gap)

@@ -236,7 +236,7 @@ def test_house_placeholder_syntax_from_config():
 
 # M006 escaped-text: entities and escape sequences written out
 @pytest.mark.parametrize("sl,tl,src,tgt,text,suggestion", [
-    ("de", "en", "Sie traten bei Fox & Friends auf.", "They appeared on Fox &amp; Friends.", "&amp;", "&"),
+    ("de", "en", "Er arbeitet bei Smith & Sons.", "He works at Smith &amp; Sons.", "&amp;", "&"),
     ("en", "fr", "It's Tom's house.", "C&#39;est la maison de Tom.", "&#39;", "'"),
     ("en", "de", "It's Tom's house.", "Das ist Toms Haus&#x21;", "&#x21;", "!"),
     ("de", "en", "Zeile eins. Zeile zwei.", "Line one.\\nLine two.", "\\n", None),
@@ -250,7 +250,7 @@ def test_escaped_text_is_found(sl, tl, src, tgt, text, suggestion):
 
 
 @pytest.mark.parametrize("sl,tl,src,tgt", [
-    ("de", "en", "Sie traten bei Fox & Friends auf.", "They appeared on Fox & Friends."),
+    ("de", "en", "Er arbeitet bei Smith & Sons.", "He works at Smith & Sons."),
     # the source carries the same escape: a software string that means it
     ("en", "de", "Line one\\nLine two", "Zeile eins\\nZeile zwei"),
     ("en", "de", "Tom &amp; Jerry", "Tom &amp; Jerry"),
@@ -268,8 +268,8 @@ def test_escaped_text_in_an_html_article_is_a_double_escape(tmp_path):
     """The HTML loader decodes entities once: what still reads "&amp;" was escaped twice."""
     src = tmp_path / "source.de.html"
     tgt = tmp_path / "article.en.html"
-    src.write_text("<html><body><p>Er trat bei Fox &amp; Friends auf.</p></body></html>", encoding="utf-8")
-    raw = "<html><body><p>He appeared on Fox &amp;amp; Friends.</p></body></html>"
+    src.write_text("<html><body><p>Er arbeitet bei Smith &amp; Sons.</p></body></html>", encoding="utf-8")
+    raw = "<html><body><p>He works at Smith &amp;amp; Sons.</p></body></html>"
     tgt.write_text(raw, encoding="utf-8")
     rep = mtcheck.compare(str(tgt), str(src), semantic=False, source_lang="de", target_lang="en")
     fs = [f for f in rep.findings if f.code == "M006"]

@@ -66,8 +66,8 @@ def test_an_ending_outside_english_is_inflection_not_a_slip():
     ("en", "fr", "Check it carefully.", "Vérifiez-le soigneusment.",
      [("soigneusment", "soigneusement")]),
     # a three-letter lower-case non-word one slip from a very common word
-    ("de", "en", "Sie haben es gesehen.", "They hve seen it.", [("hve", "have")]),
-    ("fr", "en", "Nous sommes venus.", "We wre coming.", [("wre", "are")]),
+    ("de", "en", "Sie sahen das Haus.", "They saw hte house.", [("hte", "the")]),
+    ("fr", "en", "As-tu vu cela ?", "Did yuo see that?", [("yuo", "you")]),
 ])
 def test_slips_of_less_common_and_of_short_words(sl, tl, src, tgt, want):
     assert slips(src, tgt, sl, tl) == want
