@@ -222,5 +222,43 @@ def date_time_format(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                            evidence=[ctx.evidence(ctx.source, text=stext, note="source")])
 
 
-__all__ = ["DECIMAL_COMMA", "DECIMAL_POINT", "NO_DAY_DOT", "date_time_slips", "format_slips",
-           "number_format", "date_time_format"]
+# ---------------------------------------------------------------------------------------
+# S014 currency-format
+# ---------------------------------------------------------------------------------------
+# Languages whose standard writes the currency sign after the amount (54,79 $, 5 €, 20 £).
+# Not Dutch or Brazilian Portuguese (€ 5,00, R$ 5,00), nor English, Chinese, Japanese.
+SIGN_AFTER = frozenset({"de", "fr", "es", "it", "ca", "sv", "da", "nb", "nn", "no", "fi", "is",
+                        "pl", "cs", "sk", "ru", "uk", "be", "bg", "ro", "hu", "hr", "sl", "sr",
+                        "lt", "lv", "et", "el"})
+# a sign right before an amount, not part of a longer symbol ("US$", "R$") or a word
+_SIGN_FIRST = re.compile(r"(?<![\w$€£¥])([$€£¥])[ \u00a0\u202f]?"
+                         r"(\d{1,3}(?:[ \u00a0\u202f.,'’]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?)")
+_SIGN_NAME = {"$": "$", "€": "€", "£": "£", "¥": "¥"}
+
+
+@rule("S014", "currency-format", "Locale convention/Currency format", "minor",
+      artefact="currency-format",
+      summary="A currency sign written before the amount ($54, £400.000, € 5) in a language "
+              "whose standard puts it after (54 $, 400.000 £, 5 €): German, French, Spanish, "
+              "Italian, the Nordic and Slavic languages and others.",
+      why="MT keeps the English order of sign and figure; readers of the target see a foreign "
+          "convention, and style guides of newsrooms and software alike ask for the local one.",
+      fail=("The letters were about a $54 claim.", "Die Briefe betrafen eine Forderung von $54."),
+      ok=("The letters were about a $54 claim.", "Die Briefe betrafen eine Forderung von 54 $."))
+def currency_format(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    tl = norm_lang(ctx.target.lang or ctx.target.lang_detected)
+    if tl not in SIGN_AFTER:
+        return
+    text = ctx.target.text
+    if not any(c in text for c in "$€£¥"):
+        return
+    for m in _SIGN_FIRST.finditer(text):
+        sign, amount = m.group(1), m.group(2)
+        if m.end() < len(text) and text[m.end()] == "/":
+            continue  # a rate or a path ($5/month is still a sign first, but read on: rare)
+        yield ctx.flag(m.start(), m.end(), f"“{m.group()}”: {tl} writes the currency sign after "
+                       f"the amount", suggestion=f"{amount}\u00a0{sign}")
+
+
+__all__ = ["DECIMAL_COMMA", "DECIMAL_POINT", "NO_DAY_DOT", "SIGN_AFTER", "date_time_slips",
+           "format_slips", "number_format", "date_time_format", "currency_format"]

@@ -101,3 +101,33 @@ def test_date_and_time_in_the_source_convention(sl, tl, src, tgt, want):
 ])
 def test_date_and_time_pass(sl, tl, src, tgt):
     assert s009(src, tgt, sl, tl) == []
+
+
+# S014 currency-format: the sign before the amount where the target writes it after
+def currency(src: str, tgt: str, sl: str, tl: str) -> list[tuple[str, str | None]]:
+    cfg = Config(select=["S014"])
+    return [(f.text, f.suggestion) for f in mtcheck.check_pair(src, tgt, sl, tl, config=cfg)]
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,want", [
+    ("en", "de", "The claim was for $54.", "Die Forderung betrug $54.", [("$54", "54\u00a0$")]),
+    ("en", "fr", "The car cost £400,000.", "La voiture a coûté £400 000.", [("£400 000", "400 000\u00a0£")]),
+    ("en", "es", "Tickets cost €5.", "Las entradas cuestan € 5.", [("€ 5", "5\u00a0€")]),
+    ("en", "it", "It fell to $55.91.", "È sceso a $55,91 e poi a $54.", [("$55,91", "55,91\u00a0$"),
+                                                                      ("$54", "54\u00a0$")]),
+])
+def test_a_currency_sign_before_the_amount(sl, tl, src, tgt, want):
+    assert currency(src, tgt, sl, tl) == want
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    ("en", "de", "The claim was for $54.", "Die Forderung betrug 54 $."),
+    ("en", "de", "The claim was for $54.", "Die Forderung betrug 54 Dollar."),
+    # English, Dutch and Brazilian Portuguese write the sign first
+    ("de", "en", "Die Forderung betrug 54 $.", "The claim was for $54."),
+    ("en", "nl", "Tickets cost €5.", "Kaartjes kosten € 5."),
+    # a longer symbol that is one token (US$, R$) is not judged
+    ("en", "de", "It costs US$5.", "Es kostet US$ 5."),
+])
+def test_currency_order_of_the_locale_passes(sl, tl, src, tgt):
+    assert currency(src, tgt, sl, tl) == []
