@@ -225,7 +225,7 @@ def date_time_format(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
 # ---------------------------------------------------------------------------------------
 # S014 currency-format
 # ---------------------------------------------------------------------------------------
-# Languages whose standard writes the currency sign after the amount (54,79 $, 5 €, 20 £).
+# Languages whose standard writes the currency sign after the amount (37,50 $, 5 €, 20 £).
 # Not Dutch or Brazilian Portuguese (€ 5,00, R$ 5,00), nor English, Chinese, Japanese.
 SIGN_AFTER = frozenset({"de", "fr", "es", "it", "ca", "sv", "da", "nb", "nn", "no", "fi", "is",
                         "pl", "cs", "sk", "ru", "uk", "be", "bg", "ro", "hu", "hr", "sl", "sr",
@@ -238,13 +238,13 @@ _SIGN_NAME = {"$": "$", "€": "€", "£": "£", "¥": "¥"}
 
 @rule("S014", "currency-format", "Locale convention/Currency format", "minor",
       artefact="currency-format",
-      summary="A currency sign written before the amount ($54, £400.000, € 5) in a language "
-              "whose standard puts it after (54 $, 400.000 £, 5 €): German, French, Spanish, "
+      summary="A currency sign written before the amount ($120, £250.000, € 5) in a language "
+              "whose standard puts it after (120 $, 250.000 £, 5 €): German, French, Spanish, "
               "Italian, the Nordic and Slavic languages and others.",
       why="MT keeps the English order of sign and figure; readers of the target see a foreign "
           "convention, and style guides of newsrooms and software alike ask for the local one.",
-      fail=("The letters were about a $54 claim.", "Die Briefe betrafen eine Forderung von $54."),
-      ok=("The letters were about a $54 claim.", "Die Briefe betrafen eine Forderung von 54 $."))
+      fail=("The fine is $120.", "Die Busse beträgt $120."),
+      ok=("The fine is $120.", "Die Busse beträgt 120 $."))
 def currency_format(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     tl = norm_lang(ctx.target.lang or ctx.target.lang_detected)
     if tl not in SIGN_AFTER:

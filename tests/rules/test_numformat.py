@@ -110,21 +110,21 @@ def currency(src: str, tgt: str, sl: str, tl: str) -> list[tuple[str, str | None
 
 
 @pytest.mark.parametrize("sl,tl,src,tgt,want", [
-    ("en", "de", "The claim was for $54.", "Die Forderung betrug $54.", [("$54", "54\u00a0$")]),
-    ("en", "fr", "The car cost £400,000.", "La voiture a coûté £400 000.", [("£400 000", "400 000\u00a0£")]),
+    ("en", "de", "The fine is $120.", "Die Busse beträgt $120.", [("$120", "120\u00a0$")]),
+    ("en", "fr", "The house cost £250,000.", "La maison a coûté £250 000.", [("£250 000", "250 000\u00a0£")]),
     ("en", "es", "Tickets cost €5.", "Las entradas cuestan € 5.", [("€ 5", "5\u00a0€")]),
-    ("en", "it", "It fell to $55.91.", "È sceso a $55,91 e poi a $54.", [("$55,91", "55,91\u00a0$"),
-                                                                      ("$54", "54\u00a0$")]),
+    ("en", "it", "It fell to $37.50.", "È sceso a $37,50 e poi a $30.", [("$37,50", "37,50\u00a0$"),
+                                                                      ("$30", "30\u00a0$")]),
 ])
 def test_a_currency_sign_before_the_amount(sl, tl, src, tgt, want):
     assert currency(src, tgt, sl, tl) == want
 
 
 @pytest.mark.parametrize("sl,tl,src,tgt", [
-    ("en", "de", "The claim was for $54.", "Die Forderung betrug 54 $."),
-    ("en", "de", "The claim was for $54.", "Die Forderung betrug 54 Dollar."),
+    ("en", "de", "The fine is $120.", "Die Busse beträgt 120 $."),
+    ("en", "de", "The fine is $120.", "Die Busse beträgt 120 Dollar."),
     # English, Dutch and Brazilian Portuguese write the sign first
-    ("de", "en", "Die Forderung betrug 54 $.", "The claim was for $54."),
+    ("de", "en", "Die Busse beträgt 120 $.", "The fine is $120."),
     ("en", "nl", "Tickets cost €5.", "Kaartjes kosten € 5."),
     # a longer symbol that is one token (US$, R$) is not judged
     ("en", "de", "It costs US$5.", "Es kostet US$ 5."),
