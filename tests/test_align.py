@@ -10,7 +10,8 @@ from mtcheck.align import (
     align_sentences, aligner_signature, format_bead, parse_beads, score_alignment, semantic_available,
 )
 from mtcheck.align.anchors import extract_numbers
-from mtcheck.align import attach_continuations, is_credit_line, is_debris, merge_crossings, release_debris
+from mtcheck.align import (_Walls, attach_continuations, is_credit_line, is_debris, merge_crossings,
+                           release_debris)
 
 DE = [
     "Im Jahr 1953 erreichten Hillary und Tenzing den Gipfel des Mount Everest ( 8848 m ) .",
@@ -382,3 +383,17 @@ def test_a_common_word_is_no_crossing_name():
     tgt = ["Der Osten wurde am schlimmsten getroffen .", "Viele Europäer würden dann anders entscheiden ."]
     beads = [([0], [0]), ([1], [1])]
     assert merge_crossings(beads, src, tgt, langs=("en", "de")) == beads
+
+
+def test_no_merge_or_attachment_across_a_paragraph_break_or_a_change_of_kind():
+    src = ["Die Route wurde 1962 erstmals begangen , von", "Moreau und Gerber , die später Bergführer wurden ."]
+    tgt = ["La voie fut ouverte en 1962 par Moreau et Gerber .", "Ils devinrent plus tard guides ."]
+    beads = [([0], [0]), ([1], [1])]
+    assert merge_crossings(beads, src, tgt) == [([0, 1], [0, 1])]
+    assert merge_crossings(beads, src, tgt, walls=_Walls(target_breaks=[1])) == beads
+    assert merge_crossings(beads, src, tgt, walls=_Walls(source_kinds=["caption", "body"])) == beads
+    src2 = ["Die Gletscher gehen seit einem Jahrhundert zurück , und der Rückgang beschleunigt sich ."]
+    tgt2 = ["Les glaciers reculent depuis un siècle ;", "le phénomène s' accélère ."]
+    null = [([0], [0]), ([], [1])]
+    assert attach_continuations(null, src2, tgt2) == [([0], [0, 1])]
+    assert attach_continuations(null, src2, tgt2, walls=_Walls(target_kinds=["body", "caption"])) == null

@@ -135,9 +135,10 @@ def align_sentences(source: list[str], target: list[str], source_lang: str | Non
                         lexicon=params.lexicon)
     out = release_debris([(list(range(i0, i1)), list(range(j0, j1))) for i0, i1, j0, j1 in beads],
                          source, target)
+    walls = _Walls(source_breaks, target_breaks, source_kinds, target_kinds)
     out = merge_crossings(out, source, target, max_side=min(MERGE_MAX, limit),
-                          langs=(source_lang, target_lang), lengths=use_sem)
-    return attach_continuations(out, source, target, max_side=limit)
+                          langs=(source_lang, target_lang), lengths=use_sem, walls=walls)
+    return attach_continuations(out, source, target, max_side=limit, walls=walls)
 
 
 # a unit with neither a word of three letters nor a number of three digits: OCR or
@@ -213,6 +214,35 @@ def _has_item(item: str, items: set[str]) -> bool:
     return False
 
 
+class _Walls:
+    """Where two neighbouring beads may not be joined after the programme: across a
+    paragraph break, or between units of different kinds (a caption and body text)."""
+
+    def __init__(self, source_breaks: Sequence[int] = (), target_breaks: Sequence[int] = (),
+                 source_kinds: Sequence[str] | None = None,
+                 target_kinds: Sequence[str] | None = None) -> None:
+        self.breaks = (frozenset(int(b) for b in source_breaks or ()),
+                       frozenset(int(b) for b in target_breaks or ()))
+        self.kinds = (list(source_kinds) if source_kinds is not None else None,
+                      list(target_kinds) if target_kinds is not None else None)
+
+    def between(self, first: Bead, second: Bead) -> bool:
+        """Is there a wall between bead ``first`` and bead ``second`` on either side?"""
+        for side in (0, 1):
+            a, b = first[side], second[side]
+            if not a or not b:
+                continue
+            if b[0] in self.breaks[side]:
+                return True
+            kinds = self.kinds[side]
+            if kinds is not None and len({(kinds[k] or "").lower() for k in a + b if k < len(kinds)}) > 1:
+                return True
+        return False
+
+
+_NO_WALLS = _Walls()
+
+
 MERGE_MAX = 4  # sentences a side of a merged bead: the no-extra programme's largest bead
 _LOG_2, _LOG_1_3 = math.log(2.0), math.log(1.3)
 NAME_ZIPF = 4.5  # a crossing word must be rarer than this as a word (a name, not "Europe")
@@ -220,7 +250,7 @@ NAME_ZIPF = 4.5  # a crossing word must be rarer than this as a word (a name, no
 
 def merge_crossings(beads: list[Bead], source: Sequence[str], target: Sequence[str],
                     max_side: int = MERGE_MAX, langs: Sequence[str | None] = (),
-                    lengths: bool = True) -> list[Bead]:
+                    lengths: bool = True, walls: _Walls = _NO_WALLS) -> list[Bead]:
     """Merge two consecutive beads when a name or number of one bead's source turns up
     only in the other bead's target (and in no spelling or case in its own).
 
@@ -286,6 +316,7 @@ def merge_crossings(beads: list[Bead], source: Sequence[str], target: Sequence[s
         if i + 1 < len(beads) and s and t:
             s2, t2 = beads[i + 1]
             if s2 and t2 and len(s) + len(s2) <= max_side and len(t) + len(t2) <= max_side \
+                    and not walls.between((s, t), (s2, t2)) \
                     and (crosses(s, t, s2, t2) or lengths_cross(s, t, s2, t2)):
                 out.append((s + s2, t + t2))
                 i += 2
@@ -296,7 +327,7 @@ def merge_crossings(beads: list[Bead], source: Sequence[str], target: Sequence[s
 
 
 def attach_continuations(beads: list[Bead], source: Sequence[str], target: Sequence[str],
-                         max_side: int = MERGE_MAX) -> list[Bead]:
+                         max_side: int = MERGE_MAX, walls: _Walls = _NO_WALLS) -> list[Bead]:
     """Give an unaligned line that starts in lower case to the bead right before it.
 
     In a cased script no sentence starts in lower case: such a line is the rest of the
@@ -309,7 +340,8 @@ def attach_continuations(beads: list[Bead], source: Sequence[str], target: Seque
             k = (s or t)[0]
             prev = out[-1][0] if s else out[-1][1]
             text = (source if s else target)[k].lstrip()
-            if len(s or t) == 1 and prev[-1] == k - 1 and text[:1].islower() and len(prev) < max_side:
+            if len(s or t) == 1 and prev[-1] == k - 1 and text[:1].islower() and len(prev) < max_side \
+                    and not walls.between(out[-1], (s, t)):
                 out[-1] = (out[-1][0] + s, out[-1][1] + t)
                 continue
         out.append((s, t))
