@@ -587,7 +587,8 @@ def accelerator_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
 # an HTML entity (&amp; &#39; &#x27; &nbsp;) or a programming-language escape (\n \t \" \u00e9)
 # written out in the text: a pipeline escaped it once too often or never unescaped it
 _ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});")
-_ESCAPE = re.compile(r"\\(?:u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|[nrt](?![a-z])|[\"'])")
+_ESCAPE = re.compile(r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}"  # a surrogate pair
+                     r"|\\(?:u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|[nrt](?![a-z])|[\"'])")
 _ESCAPES = {"\\n": "a line break", "\\r": "a carriage return", "\\t": "a tab", '\\"': '"', "\\'": "'"}
 
 
@@ -605,11 +606,13 @@ def _escaped(text: str) -> Iterator[tuple[int, int, str, str]]:
             if ":\\" in tok or "\\\\" in tok or "/" in tok:
                 continue  # a Windows path or a UNC share: M003's business
             lit = m.group()
-            if lit[1] in "ux":
-                try:
-                    dec = chr(int(lit[2:], 16))
-                except ValueError:
-                    continue
+            if len(lit) == 12:  # \ud83d\ude00: one character written as two UTF-16 halves
+                hi, lo = int(lit[2:6], 16), int(lit[8:12], 16)
+                dec = chr(0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00))
+            elif lit[1] in "ux":
+                code = int(lit[2:], 16)
+                # half of a surrogate pair alone is no character: say so, suggest nothing
+                dec = "half of a UTF-16 surrogate pair" if 0xD800 <= code <= 0xDFFF else chr(code)
             else:
                 dec = _ESCAPES[lit]
             yield m.start(), m.end(), lit, dec

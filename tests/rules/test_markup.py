@@ -241,6 +241,8 @@ def test_house_placeholder_syntax_from_config():
     ("en", "de", "It's Tom's house.", "Das ist Toms Haus&#x21;", "&#x21;", "!"),
     ("de", "en", "Zeile eins. Zeile zwei.", "Line one.\\nLine two.", "\\n", None),
     ("en", "fr", "A summer night.", "Une nuit d\\u00e9t\\u00e9.", "\\u00e9", "é"),
+    # a character outside the BMP written as two UTF-16 halves is one finding, one character
+    ("de", "en", "Er lachte.", "He laughed \\ud83d\\ude00.", "\\ud83d\\ude00", "\U0001F600"),
 ])
 def test_escaped_text_is_found(sl, tl, src, tgt, text, suggestion):
     found = flagged("M006", src, tgt, sl, tl)
@@ -275,3 +277,12 @@ def test_escaped_text_in_an_html_article_is_a_double_escape(tmp_path):
     fs = [f for f in rep.findings if f.code == "M006"]
     assert [f.text for f in fs] == ["&amp;amp;"]
     assert raw[fs[0].span[0]:fs[0].span[1]] == "&amp;amp;"
+
+
+def test_a_lone_surrogate_escape_is_reported_without_a_broken_suggestion():
+    """Half a surrogate pair is no character: no suggestion, and the JSON report (UTF-8)
+    can still be written."""
+    import json
+    found = flagged("M006", "Er lachte.", "He laughed \\ud83d.", "de", "en")
+    assert found and found[0].suggestion is None and "half of a UTF-16 surrogate" in found[0].message
+    json.dumps([f.message for f in found], ensure_ascii=False).encode("utf-8")
