@@ -35,6 +35,11 @@ _SLOW = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\x00-\x08\x0e-\x1b\x7f-
 _RUN = re.compile(r"\S+")
 
 
+def drops_characters(text: str) -> bool:
+    """Would normalising ``text`` drop characters (invisible or control ones)?"""
+    return _SLOW.search(text) is not None
+
+
 def normalize_chars(chars: list[str], pos: list[int]) -> tuple[str, list[int]]:
     """NFC + space folding + collapse, keeping one raw offset per output character."""
     s = "".join(chars)

@@ -3,10 +3,10 @@ alignments to the source, and shared document-level indexes (built once, cached)
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, TYPE_CHECKING
 
+from ..load.normalize import drops_characters, normalize_chars
 from ..model import Alignment, Bead, Document, Evidence, Finding, Segment, Severity
 
 if TYPE_CHECKING:
@@ -138,9 +138,6 @@ class CheckContext:
                         doc.lang, note)
 
 
-_DROPPED = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
-
-
 def single_pair_context(source: str, target: str, source_lang: str | None,
                         target_lang: str | None) -> CheckContext:
     """A one-bead article for check_pair: each side is one segment, aligned 1-1."""
@@ -153,8 +150,7 @@ def single_pair_context(source: str, target: str, source_lang: str | None,
         # normaliser, with an offset map back to the text as given
         raw = text
         offsets = None
-        if _DROPPED.search(text):
-            from ..load.normalize import normalize_chars
+        if drops_characters(text):
             text, offsets = normalize_chars(list(raw), list(range(len(raw))))
         d = Document(path=path, lang=lang, role=role, text=text, raw=raw, offsets=offsets)
         if text.strip():

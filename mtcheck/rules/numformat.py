@@ -233,7 +233,6 @@ SIGN_AFTER = frozenset({"de", "fr", "es", "it", "ca", "sv", "da", "nb", "nn", "n
 # a sign right before an amount, not part of a longer symbol ("US$", "R$") or a word
 _SIGN_FIRST = re.compile(r"(?<![\w$€£¥])([$€£¥])[ \u00a0\u202f]?"
                          r"(\d{1,3}(?:[ \u00a0\u202f.,'’]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?)")
-_SIGN_NAME = {"$": "$", "€": "€", "£": "£", "¥": "¥"}
 
 
 @rule("S014", "currency-format", "Locale convention/Currency format", "minor",
@@ -255,7 +254,7 @@ def currency_format(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     for m in _SIGN_FIRST.finditer(text):
         sign, amount = m.group(1), m.group(2)
         if m.end() < len(text) and text[m.end()] == "/":
-            continue  # a rate or a path ($5/month is still a sign first, but read on: rare)
+            continue  # a rate or a path ("$5/month", "€1/kWh"): left alone
         yield ctx.flag(m.start(), m.end(), f"“{m.group()}”: {tl} writes the currency sign after "
                        f"the amount", suggestion=f"{amount}\u00a0{sign}")
 
