@@ -332,6 +332,21 @@ def _exo_key(form: str) -> str:
     return _JOIN_RE.sub("", fold(form))
 
 
+_LEXICON_LANGS = ("de", "fr", "es", "it")
+
+
+def _english_demonym(form: str) -> bool:
+    """Is capitalised ``form``, ending like an English demonym (-an, -ese, -ish, -ch, -i),
+    one (Haitian, French, Iraqi)?  The endings alone would also take the other
+    languages' names of the place (Frankreich, Kasachstan, Teheran, Türkei, Napoli) for
+    adjectives, which then count as no name at all and a swapped country goes unseen:
+    an English demonym is an English word, at least about as common there as in the
+    lexicon's other languages."""
+    low = form.casefold()
+    en = zipf(low, "en")
+    return en >= 2.0 and en + 0.5 >= max(zipf(low, x) for x in _LEXICON_LANGS)
+
+
 def _load_exonyms() -> None:
     global _EXO_WORDS, _EXO_ACRO
     words: dict[str, set[int]] = {}
@@ -353,7 +368,7 @@ def _load_exonyms() -> None:
             bare = f.replace(".", "")
             key = _exo_key(f)
             if f[:1].islower() or (len(f.split()) == 1 and key.endswith(_ADJ_END) and key.isascii()
-                                   and f is not forms[0]):
+                                   and f is not forms[0] and _english_demonym(f)):
                 adjs.add(key)
             else:
                 nouns.add(key)

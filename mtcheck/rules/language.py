@@ -80,11 +80,13 @@ _MARKUP_HINT = re.compile(r"%[\w(]|[{<_]|/\w+/|(?<!\S)--\w")
 _IDENTIFIER = re.compile(r"\b[^\W\d]\w*_\w+")
 
 
+@lru_cache(maxsize=4096)
 def _clean(text: str) -> str:
     """Text without URLs, e-mail addresses, handles, hashtags, file paths, --options,
     placeholders, inline tags and snake_case identifiers (same length): "%(verbose_name)s"
     is no English left in a German string, and its characters are no content a length
-    ratio should weigh."""
+    ratio should weigh.  Cached: the length, language and garble rules all clean the same
+    segments (a dozen calls a pair, two regex scans each)."""
     if _MARKUP_HINT.search(text):
         text = _unmarked(text)
     if not _NOISE_HINT.search(text):

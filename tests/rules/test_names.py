@@ -298,6 +298,26 @@ def test_same_slot_replacement_is_critical():
     assert [f.severity for f in fs] == [Severity.CRITICAL]
 
 
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    # the place's name in the target language ends like an English demonym (-ch, -an, -ei)
+    ("en", "de", "Unemployment fell sharply in Belgium last year.",
+     "Die Arbeitslosigkeit sank im vergangenen Jahr in Österreich deutlich."),
+    ("de", "en", "Die Regierung der Türkei kündigte am Montag Neuwahlen an.",
+     "The government of Greece announced new elections on Monday."),
+    ("fr", "de", "Le Liban a rejeté la proposition lundi.",
+     "Syrien lehnte den Vorschlag am Montag ab."),
+])
+def test_a_country_named_in_the_other_language_is_a_name_not_a_demonym(sl, tl, src, tgt):
+    assert worst(src, tgt, sl, tl, "N004") == Severity.CRITICAL
+
+
+def test_english_demonyms_stay_adjectives_and_foreign_place_names_do_not():
+    from mtcheck.rules._text import is_exonym_adjective
+    assert [is_exonym_adjective(f) for f in ("haitian", "french", "iraqi", "afghan")] == [True] * 4
+    assert [is_exonym_adjective(f) for f in ("frankreich", "osterreich", "turkei", "teheran",
+                                             "kasachstan", "liban")] == [False] * 6
+
+
 def test_acronym_replaced_by_acronym_is_flagged():
     fs = [f for f in mtcheck.check_pair("NATO troops arrived in the capital on Sunday.",
                                         "UN-Truppen trafen am Sonntag in der Hauptstadt ein.",
