@@ -16,7 +16,7 @@ from typing import Iterator
 
 from ..model import Document, Evidence, Finding, Segment, Severity
 from ._text import (Joined, Name, NameIndex, Part, _is_initial, _pieces, _winfo, decomposable,
-                    find_names, fold, fold_umlaut, in_citation, stopwords,
+                    exonym_classes, find_names, fold, fold_umlaut, in_citation, stopwords,
                     has_freq, norm_lang, present_in_other_script, shortfall, skeleton, status, zipf)
 from .context import BeadView, CheckContext
 from .registry import rule
@@ -29,6 +29,7 @@ REAL_WORD = 3.0  # Zipf frequency from which a spelling is a real word/name of i
 from rapidfuzz.fuzz import ratio as _fuzz_ratio  # noqa: E402
 from rapidfuzz.process import extract as _extract  # noqa: E402
 from rapidfuzz.process import extractOne as _extract_one  # noqa: E402
+from rapidfuzz.distance.Levenshtein import distance as _levenshtein  # noqa: E402
 
 
 def _ratio(a: str, b: str) -> float:
@@ -118,6 +119,11 @@ def _group_present(g: Name, index: NameIndex, lang: str | None, glang: str | Non
             # one letter more or less is a variant (Labour/Labor)
             ok = (_indel(p.fold, form) <= 1 or p.classes
                   or not (zipf(p.low, lang) >= REAL_WORD and zipf(index.low(form), lang) >= REAL_WORD))
+            if ok and p.classes:
+                # a near spelling that is another place of the lexicon is that place
+                # (Iran ~ Iraq), not a variant of this one
+                other = exonym_classes(form)
+                ok = not other or bool(other & p.classes)
         if ok:
             found += 1
             if p is rarest and p is g.parts[-1]:
@@ -287,6 +293,23 @@ def _is_entity(g: Name) -> bool:
     return bool(g.classes) or any(p.classes for p in g.parts)
 
 
+def _echoes(p: Part, sk: str, w: str, lang: str | None) -> bool:
+    """Does target name word ``p`` (transliteration key ``sk``) echo source word ``w``:
+    a shared start of four letters, or a spelling close enough to be a transliteration
+    or cognate?  Close enough is a similarity of 70 (75 with another first letter) for
+    long words, one letter for words of up to six: at that length a 70 admits other
+    words (Paris ~ Prince, Japan ~ Sapan).  A place of the lexicon echoes nothing by
+    spelling: its own names are known, and a near one is another place (Irak ~ Iran)."""
+    wsk = skeleton(w, lang)
+    if _common_prefix(sk, wsk) >= 4 or _common_prefix(p.fold, w) >= 4:
+        return True
+    if p.classes:
+        return False
+    if min(len(sk), len(wsk)) <= 6:
+        return _levenshtein(sk, wsk, score_cutoff=1) <= 1
+    return _fuzz_ratio(sk, wsk) >= (70 if w[:1] == p.fold[:1] else 75)
+
+
 def _explained(t: Name, sindex: NameIndex, src_text: str, tl: str | None) -> bool:
     """Is target name ``t`` a rendering of some source word (a transliteration, a
     cognate, an exonym the lexicon lacks)?"""
@@ -305,9 +328,7 @@ def _explained(t: Name, sindex: NameIndex, src_text: str, tl: str | None) -> boo
     echoed = 0
     for p in parts:
         sk = skeleton(p.fold, tl)
-        if any(_common_prefix(sk, skeleton(w, sindex.lang)) >= 4 or _common_prefix(p.fold, w) >= 4
-               or _fuzz_ratio(sk, skeleton(w, sindex.lang)) >= (70 if w[:1] == p.fold[:1] else 75)
-               for w in sindex.longs):
+        if any(_echoes(p, sk, w, sindex.lang) for w in sindex.longs):
             echoed += 1
     # as for presence: half the words of a group suffice (Tien-Schan ~ Tian Chan)
     return echoed * 2 >= len(parts)

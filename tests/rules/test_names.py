@@ -13,7 +13,7 @@ from mtcheck.rules._text import NameIndex, find_names, fold, skeleton, status
 
 from conftest_report import one_to_one, sentence_doc as doc
 
-CFG = {code: Config(select=[code]) for code in ("N001", "N002", "N003", "N004")}
+CFG = {code: Config(select=[code]) for code in ("N001", "N002", "N003", "N004", "N005")}
 
 
 def codes(src: str, tgt: str, sl: str, tl: str, code: str) -> list[str]:
@@ -309,6 +309,29 @@ def test_same_slot_replacement_is_critical():
 ])
 def test_a_country_named_in_the_other_language_is_a_name_not_a_demonym(sl, tl, src, tgt):
     assert worst(src, tgt, sl, tl, "N004") == Severity.CRITICAL
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    # a short name close in spelling to a source word is no echo of it (Paris ~ Prince)
+    ("en", "de", "Thousands of people returned to Port-au-Prince after the storm.",
+     "Tausende Menschen kehrten nach dem Sturm nach Paris zurück."),
+    # a place one letter from another place of the lexicon is that other place
+    ("de", "en", "Der Minister reiste am Montag in den Iran.",
+     "The minister travelled to Iraq on Monday."),
+    ("de", "fr", "Der Minister reiste am Montag in den Iran.",
+     "Le ministre s'est rendu en Irak lundi."),
+])
+def test_a_near_spelling_is_no_rendering_of_another_name(sl, tl, src, tgt):
+    assert worst(src, tgt, sl, tl, "N004") == Severity.CRITICAL
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    ("en", "de", "The choir sang odes to the leader.", "Der Chor sang Oden an den Anführer."),
+    ("en", "de", "President Yeltsin resigned.", "Präsident Jelzin trat zurück."),
+    ("de", "en", "Der Minister reiste am Montag in den Iran.", "The minister travelled to Iran on Monday."),
+])
+def test_a_one_letter_cognate_or_transliteration_still_echoes(sl, tl, src, tgt):
+    assert codes(src, tgt, sl, tl, "N004") == [] and codes(src, tgt, sl, tl, "N005") == []
 
 
 def test_english_demonyms_stay_adjectives_and_foreign_place_names_do_not():
