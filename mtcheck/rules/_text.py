@@ -332,6 +332,129 @@ def _exo_key(form: str) -> str:
     return _JOIN_RE.sub("", fold(form))
 
 
+_EXO_PLACES: set[int] = set()  # entities of the place and organisation sections
+_EXO_FORMS: dict[int, set[str]] = {}  # entity -> its folded forms
+# sections of the lexicon whose entities are no places or organisations
+_NON_PLACE_SECTIONS = ("peoples", "languages")
+
+
+def _lexicon_lines(path: Path) -> list[tuple[str, bool]]:
+    """(line, is it in a section of places and organisations) of the exonym lexicon,
+    comments stripped; a section starts with a "# -- name" line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError:
+        return []
+    out, place = [], True
+    for raw in text.splitlines():
+        if raw.startswith("# -- "):
+            place = not raw[5:].startswith(_NON_PLACE_SECTIONS)
+        line = raw.split("#", 1)[0].strip()
+        if line:
+            out.append((line, place))
+    return out
+
+
+def is_place(entity: int) -> bool:
+    """Is lexicon entity ``entity`` a place or an organisation (not a people, faith,
+    event, term or language)?"""
+    if _EXO_WORDS is None:
+        _load_exonyms()
+    return entity in _EXO_PLACES
+
+
+@lru_cache(maxsize=4096)
+def related_entities(a: int, b: int) -> bool:
+    """Is one lexicon entity part of, or named after, the other (Sub-Saharan Africa ~
+    Africa, European Union ~ Europe, North America ~ America, Malay ~ Malaysia)?  Two of
+    their forms share a word, or the first four letters of one."""
+    if _EXO_WORDS is None:
+        _load_exonyms()
+
+    def words(e: int) -> set[str]:
+        return {w for f in _EXO_FORMS.get(e, ()) for w in re.split(r"[\s\-']+", f) if len(w) >= 4}
+
+    wa, wb = words(a), words(b)
+    return bool(wa & wb) or bool({w[:4] for w in wa} & {w[:4] for w in wb})
+
+
+@lru_cache(maxsize=2048)
+def place_mentions(text: str, lang: str | None,
+                   other: str | None) -> tuple[tuple[int, int, int, bool], ...]:
+    """(entity, start, end, adjective?) of each mention in ``text`` of a place or
+    organisation of the lexicon: in a name (Frankreich, North Korea, the US-Saudi pact) or
+    as an adjective (African; chinesische, américain, which the name finder leaves alone)."""
+    if _EXO_WORDS is None:
+        _load_exonyms()
+    out: list[tuple[int, int, int, bool]] = []
+    spans = []
+    for g in find_names(text, lang, other):
+        spans.append((g.start, g.end))
+        # a multiword name (North Korea) on the group, other places on their words
+        # (the South Korea-US agreement)
+        out.extend((k, g.start, g.end, False) for k in sorted(g.classes) if k in _EXO_PLACES)
+        for p in g.parts:
+            if not _in_currency(text, p.end):
+                out.extend((k, p.start, p.end, p.adjective) for k in sorted(p.classes - g.classes)
+                           if k in _EXO_PLACES)
+    for w, s, e in _pieces(text):
+        if len(w) >= 5 and w[:1].islower() and not any(a <= s < b for a, b in spans):
+            f = fold(w)
+            # lower case, a demonym is an adjective whatever the lexicon lists as a noun
+            # too (die Deutschen, der deutschen Wirtschaft)
+            if f in _EXO_ADJ or any(f.endswith(x) and len(f) - len(x) >= 4 and f[:-len(x)] in _EXO_ADJ
+                                    for x in _ADJ_INFL):
+                out.extend((k, s, e, True) for k in sorted(exonym_classes(f)) if k in _EXO_PLACES)
+    return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def _entity_stems(entity: int) -> tuple[str, ...]:
+    """The one-word forms of ``entity`` (folded, four letters or more)."""
+    return tuple(sorted({f for f in _EXO_FORMS.get(entity, ()) if len(f) >= 4 and f.isalpha()}))
+
+
+def entity_echoes(text: str, entity: int) -> int:
+    """How many words of ``text`` start with a one-word form of lexicon entity ``entity``
+    or (five letters or more) contain one: the lexicon's forms and what it does not list,
+    compounds and other adjectives (nepalische, Innerasien, rotchinesischen,
+    himalayenne).  For a bag of mentions, an upper bound of how often the text names it."""
+    stems = _entity_stems(entity)
+    if not stems:
+        return 0
+    n = 0
+    for w, _, _ in _pieces(text):
+        if len(w) < 4:
+            continue
+        f = fold(w)
+        if any(f.startswith(x) or (len(x) >= 5 and x in f) for x in stems):
+            n += 1
+    return n
+
+
+_CURRENCY_WORDS = frozenset("""dollar dollars dollaro dollari dólar dólares euro euros pound pounds
+pfund franc francs franken franco franchi yen yuan renminbi peso pesos rupee rupees rupie
+rupien dinar dinars rand real reais rubel ruble rubles rouble roubles lira lire won""".split())
+
+
+def _in_currency(text: str, end: int) -> bool:
+    """Is the word ending at ``end`` a country in a currency's name (US-Dollar, US
+    dollars, Hongkong-Dollar)?  That names no place: "$400 billion" becomes "400
+    Milliarden US-Dollar"."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1).casefold() in _CURRENCY_WORDS
+
+
+_NEXT_WORD = re.compile(r"[-\s\u00a0]?([^\W\d_]+)")
+
+
+def entity_name(entity: int) -> str:
+    """The English name of lexicon entity ``entity``."""
+    if _EXO_WORDS is None:
+        _load_exonyms()
+    return _EXO_NAMES[entity]
+
+
 _LEXICON_LANGS = ("de", "fr", "es", "it")
 
 
@@ -356,13 +479,16 @@ def _load_exonyms() -> None:
     nouns: set[str] = set()
     firsts: set[str] = set()
     ids: dict[str, int] = {}
-    for line in _read_lines(DATA / "exonyms.txt"):
+    for line, place in _lexicon_lines(DATA / "exonyms.txt"):
         forms = [f.strip() for f in line.split("|") if f.strip()]
         # a line whose first form names an entity already listed adds forms to it
         i = ids.get(forms[0])
         if i is None:
             i = ids[forms[0]] = len(_EXO_NAMES)
             _EXO_NAMES.append(forms[0])
+            if place:
+                _EXO_PLACES.add(i)
+        _EXO_FORMS.setdefault(i, set()).update(fold(f) for f in forms)
         firsts.add(_exo_key(forms[0]))
         for f in forms:
             bare = f.replace(".", "")
@@ -408,9 +534,10 @@ def exonym_classes(key: str, acronym: str | None = None) -> frozenset[int]:
     hit = _EXO_WORDS.get(key)
     if hit:
         return hit
-    # inflection: up to three extra letters (deutschlands, allemande, tedeschi, Berliner)
+    # inflection: up to three extra letters (deutschlands, allemande, tedeschi, Berliner);
+    # three only after five (Anderes is no inflection of Italian Ande, the Andes)
     for k in (1, 2, 3):
-        if len(key) - k < 4:
+        if len(key) - k < (4 if k < 3 else 5):
             break
         hit = _EXO_WORDS.get(key[:-k])
         if hit:

@@ -16,7 +16,8 @@ from typing import Iterator
 
 from ..model import Document, Evidence, Finding, Segment, Severity
 from ._text import (Joined, Name, NameIndex, Part, _is_initial, _pieces, _winfo, decomposable,
-                    exonym_classes, find_names, fold, fold_umlaut, in_citation, stopwords,
+                    entity_echoes, entity_name, exonym_classes, find_names, fold, place_mentions,
+                    related_entities, fold_umlaut, in_citation, stopwords,
                     has_freq, norm_lang, present_in_other_script, shortfall, skeleton, status, zipf)
 from .context import BeadView, CheckContext
 from .registry import rule
@@ -647,6 +648,98 @@ def name_added(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                            evidence=[ctx.evidence(ctx.source, text=bn.src.text, note="source")])
 
 
+def _place_counts(text: str, lang: str | None, other: str | None) -> Counter:
+    return Counter(m[0] for m in place_mentions(text, lang, other))
+
+
+_ACRONYM = re.compile(r"\b[A-ZÄÖÜ]{3,6}\b")
+
+
+def _acronym_spelled_out(src: str, tgt: str) -> bool:
+    """Has the source an acronym (three to six capitals, no place of the lexicon: not the
+    dateline PARIS) that the translation lacks in any case?  It may be spelled out there,
+    and its words may name a place (SSAF -> Fondation suisse pour explorations alpines)."""
+    low = tgt.casefold()
+    return any(m.group().casefold() not in low and not exonym_classes(fold(m.group()), m.group())
+               for m in _ACRONYM.finditer(src))
+
+
+@rule("N006", "place-swapped", "Accuracy/Mistranslation", "major", artefact="wrong-name",
+      summary="The translation mentions a place or organisation of the lexicon less often than "
+              "the source sentence and another one more often: one was put for the other. "
+              "Counts mentions in names and in adjectives, so it also sees swaps no name "
+              "check does (afrikanische → Chinese; Africa … Africa → Britain … Africa).",
+      why="A swapped country or institution is a critical meaning error that reads "
+          "fluently; MT makes it with adjectives and with a second mention of a place the "
+          "sentence already has, where a name-by-name comparison finds everything present.",
+      fail=("Heute dominieren Frauen die afrikanische Landwirtschaft.",
+            "Today, women dominate Chinese agriculture."),
+      ok=("Heute dominieren Frauen die afrikanische Landwirtschaft.",
+          "Today, women dominate African agriculture."),
+      needs_source=True)
+def place_swapped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    sl, tl = _langs(ctx)
+    pair = _is_pair(ctx)
+    # swaps N004 already reports, by bead: source and target entities
+    n004: dict[int, tuple[set[int], set[int]]] = {}
+    for bn in bead_names(ctx):
+        for g, t in bn.replaced:
+            srcs, tgts = n004.setdefault(bn.bead.index, (set(), set()))
+            srcs.update(g.classes, *(p.classes for p in g.parts))
+            tgts.update(t.classes, *(p.classes for p in t.parts))
+    beads = ctx.beads()
+    whole = None if pair else _place_counts(ctx.source.text, sl, tl)
+    for bv in beads:
+        src_segs = [s for s in bv.source if s.kind not in SKIP_KINDS]
+        tgt_segs = [s for s in bv.target if s.kind not in SKIP_KINDS]
+        if not src_segs or not tgt_segs:
+            continue
+        src, tgt = Joined(src_segs), Joined(tgt_segs)
+        tm = place_mentions(tgt.text, tl, sl)
+        if not tm:
+            continue
+        sm = place_mentions(src.text, sl, tl)
+        cs, ct = Counter(m[0] for m in sm), Counter(m[0] for m in tm)
+        missing = [a for a in cs if cs[a] > ct[a]]
+        extra = [b for b in ct if ct[b] > cs[b]]
+        if not missing or not extra:
+            continue
+        # what the lexicon does not list (a compound, another adjective: Innerasien,
+        # nepalische) still echoes the place: a count of such words bounds the mentions
+        missing = [a for a in missing if cs[a] > entity_echoes(tgt.text, a)]
+        extra = [b for b in extra if ct[b] > entity_echoes(src.text, b)]
+        if not missing or not extra or _acronym_spelled_out(src.text, tgt.text):
+            continue
+        done_s, done_t = n004.get(bv.index, (set(), set()))
+        if not pair:
+            # document mode: the alignment may cut a sentence where the translator did not;
+            # a place the source names anywhere, or one the neighbouring translated
+            # sentences mention, is no swap
+            near = Counter()
+            for j in (bv.index - 1, bv.index + 1):
+                if 0 <= j < len(beads):
+                    near.update(_place_counts(" ".join(s.text for s in beads[j].target), tl, sl))
+            extra = [b for b in extra if not whole[b]]
+            missing = [a for a in missing if cs[a] > ct[a] + near[a]]
+        for b in extra:
+            if b in done_t:
+                continue
+            cands = [a for a in missing if a not in done_s and not related_entities(a, b)]
+            if not cands:
+                continue
+            a = cands[0]
+            _, ms, me, _ = next(m for m in tm if m[0] == b)
+            start, end = tgt.span(ms, me)
+            yield ctx.flag(start, end,
+                           f"“{tgt.text[ms:me]}” ({entity_name(b)}) where the source has "
+                           f"{entity_name(a)}",
+                           evidence=[ctx.evidence(ctx.source, text=src.text,
+                                                  note=f"source: {entity_name(a)} ×{cs[a]}, "
+                                                       f"{entity_name(b)} ×{cs[b]}; translation: "
+                                                       f"{entity_name(a)} ×{ct[a]}, "
+                                                       f"{entity_name(b)} ×{ct[b]}")])
+
+
 # ----------------------------------------------------------------------------------
 # N001 / N002: spelling
 # ----------------------------------------------------------------------------------
@@ -955,4 +1048,4 @@ def _flag_all(ctx: CheckContext, f: str, form: str, expected: str, ev: list[Evid
 
 
 __all__ = ["BeadNames", "bead_names", "name_inconsistent", "name_missing", "name_near_miss",
-           "name_replaced", "strong"]
+           "name_replaced", "place_swapped", "strong"]

@@ -13,7 +13,7 @@ from mtcheck.rules._text import NameIndex, find_names, fold, skeleton, status
 
 from conftest_report import one_to_one, sentence_doc as doc
 
-CFG = {code: Config(select=[code]) for code in ("N001", "N002", "N003", "N004", "N005")}
+CFG = {code: Config(select=[code]) for code in ("N001", "N002", "N003", "N004", "N005", "N006")}
 
 
 def codes(src: str, tgt: str, sl: str, tl: str, code: str) -> list[str]:
@@ -508,3 +508,51 @@ def test_the_cheap_dotted_abbreviation_test_agrees_with_the_regex():
     texts += ["".join(rnd.choice("aZé.1_ .-'ß²") for _ in range(rnd.randint(0, 12))) for _ in range(20000)]
     for t in texts:
         assert _dotted(t) == bool(_DOTTED_RE.search(t)), t
+
+
+# -- N006 place-swapped ------------------------------------------------------------
+@pytest.mark.parametrize("sl,tl,src,tgt,placed", [
+    # an adjective for an adjective, which no name check sees
+    ("de", "en", "Heute dominieren Frauen die afrikanische Landwirtschaft.",
+     "Today, women dominate Chinese agriculture.", "Chinese"),
+    ("en", "de", "Today, women dominate African agriculture.",
+     "Heute dominieren Frauen die chinesische Landwirtschaft.", "chinesische"),
+    # a second mention of a place the sentence already has, put for another
+    ("en", "de", "Aid will help Kenya, but fraud must not stop aid to Kenya.",
+     "Hilfe wird Portugal helfen, aber Betrug darf die Hilfe für Kenia nicht stoppen.", "Portugal"),
+    ("fr", "de", "Le gouvernement marocain a signé l'accord.",
+     "Die tunesische Regierung hat das Abkommen unterzeichnet.", "tunesische"),
+])
+def test_n006_a_place_put_for_another(sl, tl, src, tgt, placed):
+    fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl, config=CFG["N006"]) if f.code == "N006"]
+    assert [tgt[f.span[0]:f.span[1]] for f in fs] == [placed]
+    assert fs[0].severity == Severity.MAJOR
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    ("en", "de", "Today, women dominate African agriculture.",
+     "Heute dominieren Frauen die afrikanische Landwirtschaft."),
+    # a region for its part, a union for its continent: related, no swap
+    ("en", "de", "Poverty fell in Sub-Saharan Africa.", "Die Armut sank in Afrika."),
+    ("de", "en", "Die EU verhängte Zölle.", "Europe imposed tariffs."),
+    # a people or faith is no place
+    ("en", "de", "Many Jews left Poland.", "Viele Muslime verließen Polen."),
+    # a compound or an adjective the lexicon lacks still echoes the place
+    ("de", "fr", "Die Expedition erreichte Innerasien.", "L'expédition atteignit l'Asie centrale."),
+    # a country in a currency's name names no place
+    ("en", "de", "Greece spent $400 billion.", "Griechenland gab 400 Milliarden US-Dollar aus."),
+    # an acronym the translation spells out may hold a place's adjective
+    ("de", "fr", "Die SSAF leitete die Expedition in den Himalaya.",
+     "La Fondation suisse pour explorations alpines dirigea l'expédition."),
+])
+def test_n006_rewordings_are_no_swap(sl, tl, src, tgt):
+    assert codes(src, tgt, sl, tl, "N006") == []
+
+
+def test_n006_leaves_swaps_n004_reports_to_it():
+    src, tgt = "Unemployment fell sharply in Belgium last year.", \
+        "Die Arbeitslosigkeit sank im vergangenen Jahr in Österreich deutlich."
+    assert codes(src, tgt, "en", "de", "N004") == ["N004"]
+    both = [f.code for f in mtcheck.check_pair(src, tgt, "en", "de",
+                                               config=Config(select=["N004", "N006"]))]
+    assert both == ["N004"]
