@@ -556,3 +556,18 @@ def test_n006_leaves_swaps_n004_reports_to_it():
     both = [f.code for f in mtcheck.check_pair(src, tgt, "en", "de",
                                                config=Config(select=["N004", "N006"]))]
     assert both == ["N004"]
+
+
+def test_n006_in_a_document_needs_the_new_place_absent_from_the_whole_source():
+    src_s = ["Die Dürre trifft das Land hart.", "Die kenianische Regierung bittet um Hilfe.",
+             "Auch Äthiopien leidet unter der Dürre."]
+    tgt_s = ["The drought hits the country hard.", "The Portuguese government asks for help.",
+             "Ethiopia too suffers from the drought."]
+    src = doc("s.de.txt", "de", "source", src_s)
+    tgt = doc("t.en.txt", "en", "target", tgt_s)
+    assert run("N004", tgt, src) == []  # no name check sees an adjective swapped
+    assert [f.text for f in run("N006", tgt, src)] == ["Portuguese"]
+    # the source names Portugal elsewhere: the mention may have moved, no swap
+    src2 = doc("s.de.txt", "de", "source", src_s[:2] + ["Auch Portugal leidet unter der Dürre."])
+    tgt2 = doc("t.en.txt", "en", "target", tgt_s[:2] + ["Portugal too suffers from the drought."])
+    assert run("N006", tgt2, src2) == []
