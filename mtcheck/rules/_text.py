@@ -397,15 +397,24 @@ def place_mentions(text: str, lang: str | None,
             if not _in_currency(text, p.end):
                 out.extend((k, p.start, p.end, p.adjective) for k in sorted(p.classes - g.classes)
                            if k in _EXO_PLACES)
+    adjectives = _adjective_forms()
     for w, s, e in _pieces(text):
-        if len(w) >= 5 and w[:1].islower() and not any(a <= s < b for a, b in spans):
+        if len(w) >= 5 and w[:1].islower():
             f = fold(w)
             # lower case, a demonym is an adjective whatever the lexicon lists as a noun
             # too (die Deutschen, der deutschen Wirtschaft)
-            if f in _EXO_ADJ or any(f.endswith(x) and len(f) - len(x) >= 4 and f[:-len(x)] in _EXO_ADJ
-                                    for x in _ADJ_INFL):
+            if f in adjectives and not any(a <= s < b for a, b in spans):
                 out.extend((k, s, e, True) for k in sorted(exonym_classes(f)) if k in _EXO_PLACES)
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _adjective_forms() -> frozenset[str]:
+    """The lexicon's adjectives with their inflections (a stem of four letters or more
+    and one ending of ``_ADJ_INFL``): one set look-up a word."""
+    if _EXO_WORDS is None:
+        _load_exonyms()
+    return frozenset(_EXO_ADJ) | {a + x for a in _EXO_ADJ if len(a) >= 4 for x in _ADJ_INFL}
 
 
 @lru_cache(maxsize=4096)
@@ -422,14 +431,25 @@ def entity_echoes(text: str, entity: int) -> int:
     stems = _entity_stems(entity)
     if not stems:
         return 0
+    longs = _entity_inner(entity)
     n = 0
-    for w, _, _ in _pieces(text):
-        if len(w) < 4:
-            continue
-        f = fold(w)
-        if any(f.startswith(x) or (len(x) >= 5 and x in f) for x in stems):
+    for f in _folded_words(text):
+        if f.startswith(stems) or (longs is not None and longs.search(f)):
             n += 1
     return n
+
+
+@lru_cache(maxsize=4096)
+def _entity_inner(entity: int) -> "re.Pattern[str] | None":
+    """Any one-word form of five letters or more of ``entity``, found inside a word."""
+    longs = [x for x in _entity_stems(entity) if len(x) >= 5]
+    return re.compile("|".join(map(re.escape, longs))) if longs else None
+
+
+@lru_cache(maxsize=1024)
+def _folded_words(text: str) -> tuple[str, ...]:
+    """The words of four letters or more of ``text``, folded."""
+    return tuple(fold(w) for w, _, _ in _pieces(text) if len(w) >= 4)
 
 
 _CURRENCY_WORDS = frozenset("""dollar dollars dollaro dollari dólar dólares euro euros pound pounds
