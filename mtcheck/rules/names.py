@@ -732,9 +732,10 @@ def place_swapped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             a = cands[0]
             _, ms, me, _ = next(m for m in tm if m[0] == b)
             start, end = tgt.span(ms, me)
-            yield ctx.flag(start, end,
-                           f"“{tgt.text[ms:me]}” ({entity_name(b)}) where the source has "
-                           f"{entity_name(a)}",
+            written = tgt.text[ms:me]
+            said = f"“{written}”" if written.casefold() == entity_name(b).casefold() \
+                else f"“{written}” ({entity_name(b)})"
+            yield ctx.flag(start, end, f"{said} where the source has {entity_name(a)}",
                            evidence=[ctx.evidence(ctx.source, text=src.text,
                                                   note=f"source: {entity_name(a)} ×{cs[a]}, "
                                                        f"{entity_name(b)} ×{cs[b]}; translation: "
