@@ -389,15 +389,24 @@ def _token_sets(text: str) -> tuple[frozenset[str], frozenset[str], tuple[str, .
     return raw, frozenset(map(fold, raw)), caps
 
 
+def _bead_texts(bv: BeadView) -> tuple[Joined, Joined] | None:
+    """A bead's source and target text without furniture (UI strings, credits, metadata,
+    bylines), or None when a side has nothing else."""
+    src_segs = [s for s in bv.source if s.kind not in SKIP_KINDS]
+    tgt_segs = [s for s in bv.target if s.kind not in SKIP_KINDS]
+    if not src_segs or not tgt_segs:
+        return None
+    return Joined(src_segs), Joined(tgt_segs)
+
+
 def _analyse(ctx: CheckContext) -> list[BeadNames]:
     sl, tl = _langs(ctx)
     out: list[BeadNames] = []
     for bv in ctx.beads():
-        src_segs = [s for s in bv.source if s.kind not in SKIP_KINDS]
-        tgt_segs = [s for s in bv.target if s.kind not in SKIP_KINDS]
-        if not src_segs or not tgt_segs:
+        texts = _bead_texts(bv)
+        if texts is None:
             continue
-        src, tgt = Joined(src_segs), Joined(tgt_segs)
+        src, tgt = texts
         bn = BeadNames(bv, tgt, src)
         names = find_names(src.text, sl, tl)
         if not names:
@@ -690,11 +699,10 @@ def place_swapped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     beads = ctx.beads()
     whole = None if pair else _place_counts(ctx.source.text, sl, tl)
     for bv in beads:
-        src_segs = [s for s in bv.source if s.kind not in SKIP_KINDS]
-        tgt_segs = [s for s in bv.target if s.kind not in SKIP_KINDS]
-        if not src_segs or not tgt_segs:
+        texts = _bead_texts(bv)
+        if texts is None:
             continue
-        src, tgt = Joined(src_segs), Joined(tgt_segs)
+        src, tgt = texts
         sm = place_mentions(src.text, sl, tl)
         if not sm:
             continue
