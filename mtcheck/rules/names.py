@@ -738,7 +738,7 @@ def place_swapped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             if not cands:
                 continue
             a = cands[0]
-            _, ms, me, _ = next(m for m in tm if m[0] == b)
+            _, ms, me = next(m for m in tm if m[0] == b)
             start, end = tgt.span(ms, me)
             written = tgt.text[ms:me]
             said = f"“{written}”" if written.casefold() == entity_name(b).casefold() \
