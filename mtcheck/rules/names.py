@@ -689,10 +689,14 @@ def _acronym_spelled_out(src: str, tgt: str) -> bool:
 def place_swapped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     sl, tl = _langs(ctx)
     pair = _is_pair(ctx)
-    # swaps N004 already reports, by bead: source and target entities
+    # swaps N004 already reports at major or above, by bead: source and target entities
+    # (one it reports as minor, on weak evidence of a name, N006 may still grade major:
+    # a place of the lexicon on both sides is no weak evidence)
     n004: dict[int, tuple[set[int], set[int]]] = {}
     for bn in bead_names(ctx):
         for g, t in bn.replaced:
+            if bn.conf.get(id(g), 2) < 1:
+                continue
             srcs, tgts = n004.setdefault(bn.bead.index, (set(), set()))
             srcs.update(g.classes, *(p.classes for p in g.parts))
             tgts.update(t.classes, *(p.classes for p in t.parts))

@@ -571,3 +571,11 @@ def test_n006_in_a_document_needs_the_new_place_absent_from_the_whole_source():
     src2 = doc("s.de.txt", "de", "source", src_s[:2] + ["Auch Portugal leidet unter der Dürre."])
     tgt2 = doc("t.en.txt", "en", "target", tgt_s[:2] + ["Portugal too suffers from the drought."])
     assert run("N006", tgt2, src2) == []
+
+
+def test_n006_grades_a_swap_n004_can_only_call_minor():
+    # N004 sees a weak name (a demonym) go; both sides are places of the lexicon
+    src = "The talks were held with Egyptian officials on Monday."
+    tgt = "Die Gespräche wurden am Montag mit Beamten aus Australien geführt."
+    fs = mtcheck.check_pair(src, tgt, "en", "de", config=Config(select=["N004", "N006"]))
+    assert [(f.code, f.severity) for f in fs] == [("N004", Severity.MINOR), ("N006", Severity.MAJOR)]
