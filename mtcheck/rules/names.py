@@ -16,7 +16,7 @@ from typing import Iterator
 
 from ..model import Document, Evidence, Finding, Segment, Severity
 from ._text import (Joined, Name, NameIndex, Part, _is_initial, _pieces, _winfo, decomposable,
-                    entity_echoes, entity_name, exonym_classes, find_names, fold, place_mentions,
+                    entity_echoes, entity_name, exonym_classes, kindred_entities, find_names, fold, place_mentions,
                     related_entities, fold_umlaut, in_citation, stopwords,
                     has_freq, norm_lang, present_in_other_script, shortfall, skeleton, status, zipf)
 from .context import BeadView, CheckContext
@@ -399,6 +399,14 @@ def _bead_texts(bv: BeadView) -> tuple[Joined, Joined] | None:
     return Joined(src_segs), Joined(tgt_segs)
 
 
+def _related_groups(g: Name, t: Name) -> bool:
+    """Are source name ``g`` and target name ``t`` places of the lexicon related to each
+    other (Europe ~ EU, Sub-Saharan Africa ~ Africa)?"""
+    gs = g.classes or frozenset().union(*(p.classes for p in g.parts))
+    ts = t.classes or frozenset().union(*(p.classes for p in t.parts))
+    return any(related_entities(a, b) for a in gs for b in ts if a != b)
+
+
 def _analyse(ctx: CheckContext) -> list[BeadNames]:
     sl, tl = _langs(ctx)
     out: list[BeadNames] = []
@@ -463,6 +471,8 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                         conf = 0
                     elif conf == 1 and tg == 1 and tier(t, tl, sl) == 1:
                         conf = 0  # two merely likely names in different slots: weak evidence
+                    elif _related_groups(g, t):
+                        conf = 0  # one entity for a related one (Europe ~ EU): a rewording
                     if not has_freq(tl) and not _is_entity(t) and (t.initial or g.initial):
                         # no word list for the target (Swahili, Hausa): a capital opening a
                         # sentence may be any word ("Wanafunzi" = learners), so the swap is a
@@ -738,7 +748,7 @@ def place_swapped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         for b in extra:
             if b in done_t:
                 continue
-            cands = [a for a in missing if a not in done_s and not related_entities(a, b)]
+            cands = [a for a in missing if a not in done_s and not kindred_entities(a, b)]
             if not cands:
                 continue
             a = cands[0]

@@ -579,3 +579,24 @@ def test_n006_grades_a_swap_n004_can_only_call_minor():
     tgt = "Die Gespräche wurden am Montag mit Beamten aus Australien geführt."
     fs = mtcheck.check_pair(src, tgt, "en", "de", config=Config(select=["N004", "N006"]))
     assert [(f.code, f.severity) for f in fs] == [("N004", Severity.MINOR), ("N006", Severity.MAJOR)]
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,sev", [
+    # one entity for a related one: a rewording, not a swap
+    ("en", "de", "Europe must act now on migration.",
+     "Die EU muss jetzt in der Migrationsfrage handeln.", Severity.MINOR),
+    ("de", "fr", "Die EU muss jetzt handeln.", "L'Europe doit agir maintenant.", Severity.MINOR),
+    # a shared word does not make two entities related
+    ("en", "de", "The United Nations condemned the attack.",
+     "Die Vereinigten Staaten verurteilten den Angriff.", Severity.CRITICAL),
+])
+def test_n004_related_places_are_a_rewording_not_a_swap(sl, tl, src, tgt, sev):
+    assert worst(src, tgt, sl, tl, "N004") == sev
+
+
+def test_related_and_kindred_entities():
+    from mtcheck.rules._text import kindred_entities, related_entities, exonym_classes
+    eu, europe = next(iter(exonym_classes("eu", "EU"))), next(iter(exonym_classes("europe")))
+    un, us = next(iter(exonym_classes("un", "UN"))), next(iter(exonym_classes("usa", "USA")))
+    assert related_entities(eu, europe) and not related_entities(un, us)
+    assert kindred_entities(un, us)  # they share "united": N006 leaves such pairs alone
