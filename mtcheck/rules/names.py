@@ -224,6 +224,12 @@ def _common_part(p: Part, lang: str | None, other: str | None) -> bool:
         common = p.zipf >= 3.0 or decomposable(p.low, lang) or _DE_NOUN_END.search(p.low) is not None
     else:
         common = p.zipf >= _COMMON
+        if common and has_freq(lang):
+            # a title word the target language happens to borrow (Empire, Convention,
+            # Navy) is still a word of its language if most others use it much less
+            others = sorted(zipf(p.low, x) for x in ("de", "en", "fr", "es", "it") if x != lang)
+            if others[len(others) // 2] <= p.zipf - 1.0:
+                return True
     return common and not _kept_abroad(p, other, lang)
 
 

@@ -600,3 +600,17 @@ def test_related_and_kindred_entities():
     un, us = next(iter(exonym_classes("un", "UN"))), next(iter(exonym_classes("usa", "USA")))
     assert related_entities(eu, europe) and not related_entities(un, us)
     assert kindred_entities(un, us)  # they share "united": N006 leaves such pairs alone
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    # a title word the target borrows (Navy, Framework) but most languages use much less
+    # than English: a translated word, not a swapped name
+    ("en", "de", "On the Day of the Army and Navy, veterans marched.",
+     "Am Tag der Armee und Marine marschierten Veteranen."),
+    ("en", "es", "On the Day of the Army and Navy, veterans marched.",
+     "En el Día del Ejército y Armada, los veteranos desfilaron."),
+    ("en", "fr", "The report of the Framework was read aloud.", "Le rapport de Genève fut lu à voix haute."),
+])
+def test_n004_a_translated_title_word_is_no_swapped_name(sl, tl, src, tgt):
+    sev = worst(src, tgt, sl, tl, "N004")
+    assert sev is None or sev < Severity.MAJOR, sev
