@@ -16,9 +16,10 @@ from typing import Iterator
 
 from ..model import Document, Evidence, Finding, Segment, Severity
 from ._text import (Joined, Name, NameIndex, Part, _is_initial, _pieces, _winfo, decomposable,
-                    entity_echoes, entity_name, exonym_classes, kindred_entities, find_names, fold, place_mentions,
-                    related_entities, fold_umlaut, in_citation, stopwords,
-                    has_freq, norm_lang, present_in_other_script, shortfall, skeleton, status, zipf)
+                    entity_echoes, entity_name, exonym_classes, find_names, fold, fold_umlaut,
+                    has_freq, in_citation, kindred_entities, norm_lang, place_mentions,
+                    present_in_other_script, related_entities, shortfall, skeleton, status,
+                    stopwords, zipf)
 from .context import BeadView, CheckContext
 from .registry import rule
 
@@ -296,8 +297,13 @@ def tier(g: Name, lang: str | None, other: str | None) -> int:
     return 1
 
 
+def _group_classes(g: Name) -> frozenset[int]:
+    """The lexicon entities of name group ``g``: its own (a multiword name), else its words'."""
+    return g.classes or frozenset().union(*(p.classes for p in g.parts))
+
+
 def _is_entity(g: Name) -> bool:
-    return bool(g.classes) or any(p.classes for p in g.parts)
+    return bool(_group_classes(g))
 
 
 def _echoes(p: Part, sk: str, w: str, lang: str | None) -> bool:
@@ -408,9 +414,7 @@ def _bead_texts(bv: BeadView) -> tuple[Joined, Joined] | None:
 def _related_groups(g: Name, t: Name) -> bool:
     """Are source name ``g`` and target name ``t`` places of the lexicon related to each
     other (Europe ~ EU, Sub-Saharan Africa ~ Africa)?"""
-    gs = g.classes or frozenset().union(*(p.classes for p in g.parts))
-    ts = t.classes or frozenset().union(*(p.classes for p in t.parts))
-    return any(related_entities(a, b) for a in gs for b in ts if a != b)
+    return any(related_entities(a, b) for a in _group_classes(g) for b in _group_classes(t) if a != b)
 
 
 def _analyse(ctx: CheckContext) -> list[BeadNames]:
