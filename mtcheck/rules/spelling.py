@@ -219,8 +219,8 @@ def misspellings(text: str, lang: str, known: set[str], min_zipf: float = 4.0,
         if low in known or zw >= RARE_ZIPF:
             continue
         cap = w[0].isupper()
-        if len(w) < MIN_LEN and (cap or zw >= 2.5):
-            continue  # three letters: only a lower-case non-word (hte, yuo)
+        if len(w) < MIN_LEN and cap:
+            continue  # three letters: only a lower-case non-word (hte, yuo; zw < RARE_ZIPF here)
         # a capitalised word inside a sentence may be a name the lists lack: only a slip
         # of a very common word counts there (Sautrday, Britsih), and not one in the
         # first letter (Paria ~ Maria, Shans ~ Hans are other names)
