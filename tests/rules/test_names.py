@@ -623,3 +623,28 @@ def test_n004_a_translated_title_word_is_no_swapped_name(sl, tl, src, tgt):
 def test_an_older_english_name_of_a_country_is_no_swap(tl, tgt):
     src = "The delegation travelled to Byelorussia."
     assert codes(src, tgt, "en", tl, "N004") == [] and codes(src, tgt, "en", tl, "N003") == []
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    # historical states, regions, seas and renamed cities: each language's own name
+    ("en", "de", "After the war, Yugoslavia and Czechoslovakia traded with Prussia's heirs.",
+     "Nach dem Krieg handelten Jugoslawien und die Tschechoslowakei mit den Erben Preußens."),
+    ("de", "fr", "Die Flüchtlinge kamen über den Kaukasus und die Ägäis.",
+     "Les réfugiés sont arrivés par le Caucase et la mer Égée."),
+    ("en", "de", "Bridges in Milford Haven, Wales, failed.", "Brücken im walisischen Milford Haven versagten."),
+    ("en", "de", "BENGALURU – Resources are limited.", "BANGALORE – Die Ressourcen sind begrenzt."),
+])
+def test_more_exonyms_are_the_same_place(sl, tl, src, tgt):
+    for code in ("N003", "N004", "N006"):
+        assert codes(src, tgt, sl, tl, code) == [], code
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    ("en", "de", "In battles for survival, whether in Yugoslavia or Israel, everyone sticks with his tribe.",
+     "Im Kampf ums Überleben, ob in Afghanistan oder Israel, bleibt jeder seinem Stamm treu."),
+    ("fr", "de", "Les réfugiés sont arrivés par le Caucase, puis ils ont gagné Vienne.",
+     "Die Flüchtlinge kamen über den Balkan und gelangten dann nach Wien."),
+])
+def test_a_historical_state_or_region_swapped_for_another_place_is_flagged(sl, tl, src, tgt):
+    sev = max((worst(src, tgt, sl, tl, c) or Severity.NEUTRAL for c in ("N004", "N006")))
+    assert sev >= Severity.MAJOR, sev
