@@ -6,7 +6,8 @@ language rules use).  A slip is one edit: a letter dropped, added, changed, or t
 neighbours swapped (Damerau–Levenshtein distance 1), the classic shapes of typing and
 OCR errors (tahn, poeple, contorl, Sautrday).  The intended word must be common
 (Zipf 4+); a longer lower-case word absent from the lists may also be a slip of a less
-common one (Zipf 3-4: scafolding, soigneusment) when the edit is not in its ending, and a
+common one (Zipf 3-4: scafolding, soigneusment) when the edit is not in its ending (in
+English: when it swaps none of the few English endings for another: landfal), and a
 three-letter lower-case non-word one of a very common word (hte, yuo).  Words the
 source or another version also has (names, terms kept in the original) are never
 reported, nor are compounds (German Oppositionsfraktionen) and words of a language without a large frequency table
@@ -87,6 +88,27 @@ def _end_edit(a: str, b: str) -> bool:
     return i >= n - 2
 
 
+# English inflects with a few endings only: an edit at the end that swaps one of these for
+# another (schizophrenias, midwifed) is a form the lists lack; any other (teamwrk,
+# finalizin, landfal) is a slip
+_EN_ENDINGS = frozenset({"", "s", "es", "d", "ed", "ing", "r", "er", "ers", "st", "est",
+                         "y", "ies", "ied", "ly", "n", "en"})
+
+
+def _inflection(a: str, b: str, lang: str) -> bool:
+    """Is an edit at the end of ``a`` (toward ``b``) how ``lang`` inflects?  Outside English
+    any edit of the last two letters is taken for one (gesamtem, Versuches)."""
+    if not _end_edit(a, b):
+        return False
+    if lang != "en":
+        return True
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    # the stem may end before the first difference (cycl-ers ~ cycl-es)
+    return any(a[k:] in _EN_ENDINGS and b[k:] in _EN_ENDINGS for k in range(i, max(-1, i - 4), -1))
+
+
 @lru_cache(maxsize=20_000)
 def correction(word: str, lang: str, min_zipf: float, min_gap: float) -> tuple[str, float] | None:
     """The most frequent word of ``lang`` one edit away from lower-case ``word``, if it is
@@ -130,9 +152,10 @@ def eased_correction(word: str, lang: str, lo: float, hi: float,
                      min_gap: float) -> tuple[str, float] | None:
     """The most frequent word of ``lang`` with a Zipf value in [``lo``, ``hi``) one edit
     from ``word`` and ``min_gap`` points more common, the edit not in the last two
-    letters (an inflection or derivation: schizophrenias, midwifed).  Below the delete
-    index's floor, so the edits are generated and looked up (Norvig's way): ~600
-    probes for a ten-letter word, paid only for the few rare long words left over."""
+    letters (an inflection or derivation: schizophrenias, midwifed; in English, not one
+    of its endings for another).  Below the delete index's floor, so the edits are
+    generated and looked up (Norvig's way): ~600 probes for a ten-letter word, paid only
+    for the few rare long words left over."""
     store = _freq_store(lang)
     if store is None:
         return None
@@ -141,17 +164,20 @@ def eased_correction(word: str, lang: str, lo: float, hi: float,
     n = len(word)
     cands = {word[:i] + word[i + 1:] for i in range(n)}
     cands.update(word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(n - 1))
-    for i in range(n - 1):  # an edit in the last two letters is an inflection: not made
+    # an edit in the last two letters is an inflection, not made, except in English,
+    # where ``_inflection`` tells the endings from slips
+    for i in range(n + 1 if lang == "en" else n - 1):
         head, tail = word[:i], word[i:]
         for ch in letters:
             cands.add(head + ch + tail)
-            cands.add(head + ch + tail[1:])
+            if tail:
+                cands.add(head + ch + tail[1:])
     cands.discard(word)
     need = max(lo, get(word) + min_gap)
     best, best_z = None, need
     for c in cands:
         z = get(c)
-        if z < best_z or z >= hi or _end_edit(word, c):
+        if z < best_z or z >= hi or _inflection(word, c, lang):
             continue
         if z > best_z or best is None or c < best:
             best, best_z = c, z

@@ -87,6 +87,25 @@ def test_no_slip_in_rare_words_inflections_and_short_names(sl, tl, src, tgt):
     assert slips(src, tgt, sl, tl) == []
 
 
+@pytest.mark.parametrize("sl,tl,src,tgt,want", [
+    # English inflects with a few endings: a slip at the end of a less common word that
+    # swaps no ending for another is still a slip (a letter dropped or left out there)
+    ("de", "en", "Die Teamarbeit war gut.", "The teamwrk was good.", [("teamwrk", "teamwork")]),
+    ("fr", "en", "L'ouragan a touché terre tard.", "The landfal came late.", [("landfal", "landfall")]),
+])
+def test_an_english_slip_at_the_end_of_a_word(sl, tl, src, tgt, want):
+    assert slips(src, tgt, sl, tl) == want
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    # one English ending for another is an inflection the lists lack (cycl-ers ~ cycl-es)
+    ("de", "en", "Die Radfahrer fuhren los.", "The cyclers rode off."),
+    ("fr", "en", "Elle a accouché beaucoup de femmes.", "She midwifed many women."),
+])
+def test_an_english_ending_swapped_for_another_is_no_slip(sl, tl, src, tgt):
+    assert slips(src, tgt, sl, tl) == []
+
+
 def test_words_in_handles_urls_and_acronyms_are_skipped():
     text = "See @poeple and www.poeple.com, the POEPLE project and iPoeple."
     assert misspellings(text, "en", set()) == []
