@@ -439,7 +439,7 @@ def _adjective_forms() -> frozenset[str]:
 
 
 @lru_cache(maxsize=4096)
-def _entity_stems(entity: int) -> tuple[str, ...]:
+def entity_stems(entity: int) -> tuple[str, ...]:
     """The one-word forms of ``entity`` (folded, four letters or more)."""
     return tuple(sorted({f for f in _EXO_FORMS.get(entity, ()) if len(f) >= 4 and f.isalpha()}))
 
@@ -449,7 +449,7 @@ def entity_echoes(text: str, entity: int) -> int:
     or (five letters or more) contain one: the lexicon's forms and what it does not list,
     compounds and other adjectives (nepalische, Innerasien, rotchinesischen,
     himalayenne).  For a bag of mentions, an upper bound of how often the text names it."""
-    stems = _entity_stems(entity)
+    stems = entity_stems(entity)
     if not stems:
         return 0
     longs = _entity_inner(entity)
@@ -463,7 +463,7 @@ def entity_echoes(text: str, entity: int) -> int:
 @lru_cache(maxsize=4096)
 def _entity_inner(entity: int) -> "re.Pattern[str] | None":
     """Any one-word form of five letters or more of ``entity``, found inside a word."""
-    longs = [x for x in _entity_stems(entity) if len(x) >= 5]
+    longs = [x for x in entity_stems(entity) if len(x) >= 5]
     return re.compile("|".join(map(re.escape, longs))) if longs else None
 
 

@@ -16,10 +16,10 @@ from typing import Iterator
 
 from ..model import Document, Evidence, Finding, Segment, Severity
 from ._text import (Joined, Name, NameIndex, Part, _is_initial, _pieces, _winfo, decomposable,
-                    entity_echoes, entity_name, exonym_classes, find_names, fold, fold_umlaut,
-                    has_freq, in_citation, kindred_entities, norm_lang, place_mentions,
-                    present_in_other_script, related_entities, shortfall, skeleton, status,
-                    stopwords, zipf)
+                    entity_echoes, entity_name, entity_stems, exonym_classes, find_names, fold,
+                    fold_umlaut, has_freq, in_citation, kindred_entities, norm_lang,
+                    place_mentions, present_in_other_script, related_entities, shortfall,
+                    skeleton, status, stopwords, zipf)
 from .context import BeadView, CheckContext
 from .registry import rule
 
@@ -32,6 +32,7 @@ from rapidfuzz.fuzz import ratio as _fuzz_ratio  # noqa: E402
 from rapidfuzz.process import extract as _extract  # noqa: E402
 from rapidfuzz.process import extractOne as _extract_one  # noqa: E402
 from rapidfuzz.distance.Levenshtein import distance as _levenshtein  # noqa: E402
+from rapidfuzz.distance.OSA import distance as _osa  # noqa: E402
 
 
 def _ratio(a: str, b: str) -> float:
@@ -101,6 +102,20 @@ class BeadNames:
     added: list[Name] = field(default_factory=list)  # target names with no source counterpart
 
 
+def _misspelt_exonym(classes: frozenset[int], index: NameIndex) -> bool:
+    """Has the text a word one slip (OSA distance 1) from a one-word lexicon form of six
+    letters or more of these entities, and no lexicon form of another?  A misspelt name
+    of the same place (Rusland for Russland) is a spelling error, not a swapped place;
+    short forms are left out, where one letter makes another place (Iran ~ Iraq)."""
+    stems = [s for e in classes for s in entity_stems(e) if len(s) >= 6]
+    if not stems:
+        return False
+    for w in index.longs:
+        if len(w) >= 6 and not exonym_classes(w) and any(_osa(w, s, score_cutoff=1) <= 1 for s in stems):
+            return True
+    return False
+
+
 def _group_present(g: Name, index: NameIndex, lang: str | None, glang: str | None = None) -> bool:
     """Is name group ``g`` (written in ``glang``) in ``index`` (in ``lang``) in any
     recognisable form?"""
@@ -115,6 +130,8 @@ def _group_present(g: Name, index: NameIndex, lang: str | None, glang: str | Non
             ok = any(x.startswith(p.fold) for x in index.longs)
         if not ok and not p.acronym and _derived(p.fold, index):
             ok = True  # a demonym or adjective made from the name (Nepal ~ népalais)
+        if not ok and p.classes and not p.acronym and _misspelt_exonym(p.classes, index):
+            ok = True  # the place's own name, misspelt (Russland ~ Rusland): S006's case
         if st == "near" and form is not None:
             # a spelling variant counts as present (N001 judges it), unless both spellings
             # are distinct real names of the target language (Austria vs Australia);

@@ -648,3 +648,18 @@ def test_more_exonyms_are_the_same_place(sl, tl, src, tgt):
 def test_a_historical_state_or_region_swapped_for_another_place_is_flagged(sl, tl, src, tgt):
     sev = max((worst(src, tgt, sl, tl, c) or Severity.NEUTRAL for c in ("N004", "N006")))
     assert sev >= Severity.MAJOR, sev
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    ("en", "de", "Before he resigned, he presented his Russia 2020 program.",
+     "Bevor er zurücktrat, stellte er sein Programm Rusland 2020 vor."),
+    ("fr", "de", "Le président a visité la Géorgie hier.", "Der Präsident besuchte gestern Georgen."),
+])
+def test_a_misspelt_name_of_the_same_place_is_no_swap(sl, tl, src, tgt):
+    # one slip from the place's own name (six letters or more): S006's case, not N003/N004
+    for code in ("N003", "N004", "N006"):
+        assert codes(src, tgt, sl, tl, code) == [], code
+
+
+def test_a_one_letter_neighbour_that_is_another_place_is_still_a_swap():
+    assert codes("The minister flew to Iran.", "Der Minister flog in den Irak.", "en", "de", "N004")
