@@ -455,9 +455,24 @@ def entity_echoes(text: str, entity: int) -> int:
     longs = _entity_inner(entity)
     n = 0
     for f in _folded_words(text):
-        if f.startswith(stems) or (longs is not None and longs.search(f)):
+        if (f.startswith(stems) or (longs is not None and longs.search(f))) \
+                and not _another_place(f, entity=entity):
             n += 1
     return n
+
+
+def _another_place(word: str, name: str | None = None, *, entity: int | None = None) -> bool:
+    """Is folded ``word`` a lexicon form of a place other than the one named ``name`` (or
+    lexicon ``entity``), and not related to it?  Such a word names its own place only,
+    whatever it contains (Weißrussland is Belarus, not Russia; Nordkorea stays related
+    to Korea)."""
+    cls = exonym_classes(word)
+    if not cls:
+        return False
+    own = {entity} if entity is not None else set(exonym_classes(name or ""))
+    if cls & own:
+        return False
+    return not any(related_entities(a, b) for a in cls for b in own)
 
 
 @lru_cache(maxsize=4096)
@@ -1234,7 +1249,9 @@ class NameIndex:
             deep = set(self.classes)
             if self.lang in _COMPOUND_LANGS:
                 for f in self.longs:
-                    if len(f) >= 7:
+                    # a word that is itself a lexicon place names that place only
+                    # (Weißrussland is Belarus, not Russia)
+                    if len(f) >= 7 and not exonym_classes(f):
                         deep |= exonym_in_compound(f)
             self._deep = deep
         return self._deep
@@ -1302,7 +1319,8 @@ class NameIndex:
             # a name or cognate inside a compound (Friedensnobelpreis, Flüchtlingskonvention)
             sk = _stem(skeleton(f))
             for g in self.longs:
-                if len(g) > len(f) + 3 and (f in g or (len(sk) >= 5 and sk in skeleton(g))):
+                if len(g) > len(f) + 3 and (f in g or (len(sk) >= 5 and sk in skeleton(g))) \
+                        and not _another_place(g, f):
                     return g
         longs = self.longs
         # ``longs`` is sorted: the forms opening like ``f`` are one run of it

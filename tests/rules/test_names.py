@@ -663,3 +663,24 @@ def test_a_misspelt_name_of_the_same_place_is_no_swap(sl, tl, src, tgt):
 
 def test_a_one_letter_neighbour_that_is_another_place_is_still_a_swap():
     assert codes("The minister flew to Iran.", "Der Minister flog in den Irak.", "en", "de", "N004")
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    ("en", "de", "The minister flew to Russia on Monday.", "Der Minister flog am Montag nach Weißrussland."),
+    ("fr", "de", "Le ministre s'est rendu en Russie lundi.", "Der Minister reiste am Montag nach Weißrussland."),
+])
+def test_a_place_whose_name_contains_another_is_not_that_place(sl, tl, src, tgt):
+    # Weißrussland (Belarus) contains Russland: a compound that is itself a place of the
+    # lexicon names that place only
+    sev = max((worst(src, tgt, sl, tl, c) or Severity.NEUTRAL for c in ("N004", "N006")))
+    assert sev >= Severity.MAJOR, sev
+
+
+@pytest.mark.parametrize("src,tgt", [
+    ("The crisis in Greece deepened.", "Die Griechenlandkrise verschärfte sich."),
+    ("The minister flew to Belarus on Monday.", "Der Minister flog am Montag nach Weißrussland."),
+    ("The minister flew to Korea on Monday.", "Der Minister flog am Montag nach Nordkorea."),
+])
+def test_a_place_inside_a_compound_or_a_related_place_still_counts(src, tgt):
+    for code in ("N003", "N004", "N006"):
+        assert codes(src, tgt, "en", "de", code) == [], code
