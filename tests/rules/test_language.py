@@ -329,3 +329,23 @@ def test_l001_finds_a_copied_source_sentence_far_from_its_bead_in_a_long_documen
     assert [f.segment for f in found] == [10]
     # the finding points at the source sentence it copies, not at its bead's
     assert any(e.text == src[53][0] for e in found[0].evidence), found[0].evidence
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,word", [
+    # a common source word the target language barely knows (Zipf < 2 there), though
+    # less far apart than L002's main margin: minor
+    ("en", "de", "The caucus is unified.", "Der Caucus ist sich einig.", "Caucus"),
+    ("en", "fr", "The lender refused the loan.", "Le lender a refusé le prêt.", "lender"),
+])
+def test_l002_a_barely_known_source_word_kept_is_minor(sl, tl, src, tgt, word):
+    fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "L002"]
+    assert [(f.text, f.severity) for f in fs] == [(word, Severity.MINOR)]
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    # capitalised in the source: a name kept, not a word left untranslated
+    ("en", "de", "The Caucus Room was full.", "Der Caucus Room war voll."),
+    ("en", "fr", "The Lender Group refused.", "Le groupe Lender a refusé."),
+])
+def test_l002_a_name_kept_from_the_source_is_no_kept_word(sl, tl, src, tgt):
+    assert [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "L002"] == []
