@@ -633,6 +633,7 @@ def test_an_older_english_name_of_a_country_is_no_swap(tl, tgt):
      "Les réfugiés sont arrivés par le Caucase et la mer Égée."),
     ("en", "de", "Bridges in Milford Haven, Wales, failed.", "Brücken im walisischen Milford Haven versagten."),
     ("en", "de", "BENGALURU – Resources are limited.", "BANGALORE – Die Ressourcen sind begrenzt."),
+    ("en", "de", "Growth in Malaysia slowed.", "Das Wachstum in Malaysien verlangsamte sich."),
 ])
 def test_more_exonyms_are_the_same_place(sl, tl, src, tgt):
     for code in ("N003", "N004", "N006"):
