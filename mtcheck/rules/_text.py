@@ -1416,7 +1416,10 @@ _UNIT_SUFFIX = frozenset({"km", "m", "cm", "mm", "kg", "g", "mg", "t", "l", "ml"
                           "min", "s", "sec", "ms", "kw", "mw", "gw", "kwh", "mwh", "gwh", "w",
                           "v", "hz", "mhz", "ghz", "gb", "mb", "tb", "kb", "mph", "kmh", "ft",
                           "in", "lb", "lbs", "oz", "bn", "mn", "mio", "mrd", "k", "x", "pc",
-                          "p", "c", "f", "kt", "m2", "m3", "km2", "qm", "pct", "j"})
+                          "p", "c", "f", "kt", "m2", "m3", "km2", "qm", "pct", "j",
+                          # degrees, with the degree sign or the ordinal indicator typed
+                          # for it (2°C, 2ºC): a temperature or an angle, not a code
+                          "°", "°c", "°f", "°k", "ºc", "ºf"})
 _SCALE_SUFFIX = {"k": 1e3, "bn": 1e9, "mn": 1e6, "mio": 1e6, "mrd": 1e9, "m": 1e6}
 
 # scale words after a number; per language where they differ (German Billion = 10^12)

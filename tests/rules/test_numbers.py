@@ -305,3 +305,15 @@ def test_weekday_or_month_changed(sl, tl, src, tgt, want):
 ])
 def test_calendar_kept_or_no_evidence(sl, tl, src, tgt):
     assert d003(src, tgt, sl, tl) == []
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,changed", [
+    # a temperature written with its unit glued on (2°C, 2ºC with the ordinal sign typed
+    # for the degree) is a figure, not a product code that may go unmatched
+    ("en", "de", "To hold warming below the 2°C limit.", "Die Erwärmung unter der 1,5°C-Grenze halten.", True),
+    ("en", "de", "To hold warming below the 2ºC limit.", "Die Erwärmung unter der 2°C-Grenze halten.", False),
+    ("de", "fr", "Es wurde 3°C wärmer.", "Il a fait 5 °C de plus.", True),
+    ("de", "fr", "Es wurde 3°C wärmer.", "Il a fait 3 °C de plus.", False),
+])
+def test_a_temperature_glued_to_its_unit_is_a_figure(sl, tl, src, tgt, changed):
+    assert flagged(src, tgt, sl, tl) is changed
