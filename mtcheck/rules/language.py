@@ -1014,7 +1014,7 @@ def code_mix(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 yield ctx.flag(seg.start + s, seg.start + e,
                                f"“{word}” is copied from the {lang_name(sl)} source, not translated",
                                evidence=[ctx.evidence(src, text=" ".join(src_texts), note="source")],
-                               severity=min(ctx.severities.get("L002", ctx.rule.severity),
+                               severity=min(ctx.severities.get(ctx.rule.code, ctx.rule.severity),
                                             Severity.MINOR) if weak else None)
 
 
