@@ -815,7 +815,10 @@ def namelike(f: str, lang: str | None, other: str | None, *, initial: bool = Fal
             return False
         return True
     if initial and not german and zs >= 4.0:
-        return False  # a common word opening a sentence (Sorry, Open, Help), whatever the target
+        # a common word opening a sentence (Sorry, Open, Help, Central), whatever the
+        # target; but a name the world writes one way (Obama, Google, Charlie) is about as
+        # frequent in every other big language as at home
+        return _world_name(f, lang, zs)
     if not has_freq(other):
         # nothing to compare with abroad (Swahili, Hausa): a capital opening a sentence
         # says nothing, one inside it does
@@ -848,6 +851,19 @@ def namelike(f: str, lang: str | None, other: str | None, *, initial: bool = Fal
         zst = zipf(stem, lang)
         return zst >= 2.0 and zipf(stem, other) >= zst - 1.5
     return False
+
+
+WORLD_NAME_GAP = 0.75  # Zipf points a word may lose in its least frequent other language (tenths: 0.7 holds)
+
+
+def _world_name(f: str, lang: str | None, zs: float) -> bool:
+    """Is lower-case ``f`` (Zipf ``zs`` in ``lang``) used in each of the other big
+    languages nearly as much as at home (Obama, Trump, Google, Charlie; not Central,
+    Social, Per, Gang, Team, which one of them uses far less)?"""
+    others = [x for x in _INTL if x != lang]
+    if lang not in _INTL or not all(has_freq(x) for x in others):
+        return False
+    return min(_zipf_abroad(f, x) for x in others) >= zs - WORLD_NAME_GAP
 
 
 def _zipf_abroad(f: str, other: str | None) -> float:
@@ -1128,7 +1144,12 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
               and not (i + 1 < n and gap(i + 1) in ("-", "‐"))):
             ok = False
         else:
-            ok = nl_init if (not cur and _is_initial(text, ps)) else nl_mid
+            initial = not cur and _is_initial(text, ps)
+            ok = nl_init if initial else nl_mid
+            if ok and initial and not german and z >= 4.0 and text[pe:pe + 1] in ("-", "‐"):
+                # a frequent word opening the sentence before a hyphen is a prefix or a
+                # modifier (Neo-medievalism, Anti-American), whatever ``_world_name`` says
+                ok = False
             if ok and title and z >= title_z:
                 ok = False
             if ok and n_words == 1 and z > 0.0:

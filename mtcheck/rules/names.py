@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from ..model import Document, Evidence, Finding, Segment, Severity
-from ._text import (Joined, Name, NameIndex, Part, _is_initial, _pieces, _winfo, decomposable,
-                    entity_echoes, entity_name, entity_stems, exonym_classes, find_names, fold,
-                    fold_umlaut, has_freq, in_citation, kindred_entities, norm_lang,
-                    place_mentions, present_in_other_script, related_entities, shortfall,
-                    skeleton, status, stopwords, zipf)
+from ._text import (Joined, Name, NameIndex, Part, _is_initial, _pieces, _winfo, _world_name,
+                    decomposable, entity_echoes, entity_name, entity_stems, exonym_classes,
+                    find_names, fold, fold_umlaut, has_freq, in_citation, kindred_entities,
+                    norm_lang, place_mentions, present_in_other_script, related_entities,
+                    shortfall, skeleton, status, stopwords, zipf)
 from .context import BeadView, CheckContext
 from .registry import rule
 
@@ -213,8 +213,9 @@ def strong(g: Name, lang: str | None, other: str | None = None, *, limit: float 
         # kept abroad (CNN, FBI, ESPN), not a policy acronym that gets spelled out (CEOs)
         return any(zipf(p.low, other) >= max(2.0, p.zipf - 0.5) for p in g.parts)
     if g.initial and len(parts) == 1 and parts[0].zipf >= 3.0 and \
-            (limit < 5.0 or lang not in ("de", "nl", "sv", "da", "nb")):
-        return False  # a sentence-initial common word (Skiing, Coordination, Police)
+            (limit < 5.0 or lang not in ("de", "nl", "sv", "da", "nb")) and \
+            not _world_name(parts[0].low, lang, parts[0].zipf):
+        return False  # a sentence-initial common word (Skiing, Coordination, Police; not Obama)
     if lang in ("de", "nl", "sv", "da", "nb"):
         for p in parts:
             if p.zipf < 4.5:

@@ -685,3 +685,27 @@ def test_a_place_whose_name_contains_another_is_not_that_place(sl, tl, src, tgt)
 def test_a_place_inside_a_compound_or_a_related_place_still_counts(src, tgt):
     for code in ("N003", "N004", "N006"):
         assert codes(src, tgt, "en", "de", code) == [], code
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    # a name the world writes one way, opening the sentence: as frequent in every other
+    # big language as at home, so no common word (dropped, it is missing)
+    ("en", "de", "Obama said the economy was weak.", "Er sagte, die Wirtschaft sei schwach."),
+    ("fr", "en", "Charlie vient de démontrer qu'il est au sommet.", "He has just shown that he is at the top."),
+])
+def test_a_world_name_opening_the_sentence_is_a_name(sl, tl, src, tgt):
+    assert codes(src, tgt, sl, tl, "N003")
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    ("en", "de", "Obama said the economy was weak.", "Obama sagte, die Wirtschaft sei schwach."),
+    # common words opening a sentence that one other language uses far less, and a
+    # prefix before a hyphen: no names
+    ("en", "de", "Central banks cut their rates.", "Die Zentralbanken senkten ihre Zinsen."),
+    ("en", "de", "Social media are loud.", "Soziale Medien sind laut."),
+    ("en", "de", "Neo-medievalism is rooted in nostalgia.", "Die Neomediävalistik wurzelt in Nostalgie."),
+    ("fr", "en", "Pourtant, il est toujours en lice.", "Yet he is still in the running."),
+])
+def test_common_words_opening_a_sentence_are_no_names(sl, tl, src, tgt):
+    for code in ("N003", "N004"):
+        assert codes(src, tgt, sl, tl, code) == [], code
