@@ -634,6 +634,10 @@ def test_an_older_english_name_of_a_country_is_no_swap(tl, tgt):
     ("en", "de", "Bridges in Milford Haven, Wales, failed.", "Brücken im walisischen Milford Haven versagten."),
     ("en", "de", "BENGALURU – Resources are limited.", "BANGALORE – Die Ressourcen sind begrenzt."),
     ("en", "de", "Growth in Malaysia slowed.", "Das Wachstum in Malaysien verlangsamte sich."),
+    ("en", "de", "Troops are in the former Soviet republics of Georgia and Uzbekistan; Tajiks fled.",
+     "Truppen stehen in den ehemaligen Sowjetrepubliken Georgien und Usbekistan; Tadschiken flohen."),
+    ("fr", "de", "Les Tadjiks et les Ouzbeks ont fui vers Sébastopol.",
+     "Die Tadschiken und Usbeken flohen nach Sewastopol."),
 ])
 def test_more_exonyms_are_the_same_place(sl, tl, src, tgt):
     for code in ("N003", "N004", "N006"):
