@@ -455,10 +455,17 @@ def entity_echoes(text: str, entity: int) -> int:
     longs = _entity_inner(entity)
     n = 0
     for f in _folded_words(text):
-        if (f.startswith(stems) or (longs is not None and longs.search(f))) \
+        if (f.startswith(stems) or (longs is not None and longs.search(f))
+                or (f.startswith(_COMPASS) and _COMPASS_RE.sub("", f, 1).startswith(stems))) \
                 and not _another_place(f, entity=entity):
             n += 1
     return n
+
+
+# a compass point fused with a place name (Nordirak, Südperu, Ostkongo): the place, whatever
+# the length of its name (``_entity_inner`` finds only five letters or more inside a word)
+_COMPASS = ("nord", "sud", "ost", "west", "north", "south", "east")
+_COMPASS_RE = re.compile(r"^(?:nord|sud|ost|west|north|south|east)(?:ost|west|east)?-?")
 
 
 def _another_place(word: str, name: str | None = None, *, entity: int | None = None) -> bool:

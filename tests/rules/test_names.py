@@ -713,3 +713,15 @@ def test_a_world_name_opening_the_sentence_is_a_name(sl, tl, src, tgt):
 def test_common_words_opening_a_sentence_are_no_names(sl, tl, src, tgt):
     for code in ("N003", "N004"):
         assert codes(src, tgt, sl, tl, code) == [], code
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    # a compass point fused with a short place name (Nordirak) is that place, and peoples
+    # (Kurds, Catalans) count as mentions of their region on both sides
+    ("en", "de", "Turkey acts against the Kurds in northern Iraq.", "Die Türkei geht gegen die Kurden im Nordirak vor."),
+    ("fr", "de", "La Turquie agit contre les Kurdes du nord de l'Irak.", "Die Türkei geht gegen die Kurden im Nordirak vor."),
+    ("en", "de", "Like the Catalans or the Scots, the Kurds favour EU membership.",
+     "Wie die Katalanen oder die Schotten sind die Kurden für die EU-Mitgliedschaft."),
+])
+def test_n006_peoples_and_compass_compounds_are_no_swap(sl, tl, src, tgt):
+    assert codes(src, tgt, sl, tl, "N006") == []
