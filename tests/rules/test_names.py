@@ -638,6 +638,8 @@ def test_an_older_english_name_of_a_country_is_no_swap(tl, tgt):
      "Truppen stehen in den ehemaligen Sowjetrepubliken Georgien und Usbekistan; Tadschiken flohen."),
     ("fr", "de", "Les Tadjiks et les Ouzbeks ont fui vers Sébastopol.",
      "Die Tadschiken und Usbeken flohen nach Sewastopol."),
+    ("en", "de", "Armenia, Azerbaijan and the entire Maghreb are partners.",
+     "Armenien, Aserbeidschan und ganz Nordafrika sind Partner."),
 ])
 def test_more_exonyms_are_the_same_place(sl, tl, src, tgt):
     for code in ("N003", "N004", "N006"):
