@@ -1026,7 +1026,7 @@ def _winfo(piece: str, lang: str | None, other: str | None):
     low = bare.casefold()
     z = zipf(low, lang)
     stop = (f in _stop_union(lang, other) and not acro) or is_roman(piece)
-    classes = _EMPTY if stop else exonym_classes(f, bare if acro else None)
+    classes = _EMPTY if stop else (exonym_classes(f, bare if acro else None) or _title_acronym(bare, lang))
     if stop:
         nl_mid = nl_init = False
     elif acro:
@@ -1040,6 +1040,13 @@ def _winfo(piece: str, lang: str | None, other: str | None):
         nl_init = namelike(low, lang, other, initial=True)
     adj = bool(classes) and not acro and is_exonym_adjective(f)
     return (bare, f, acro, classes, stop, z, low, nl_mid, nl_init, adj)
+
+
+def _title_acronym(word: str, lang: str | None) -> frozenset[int]:
+    """Entity ids of a lexicon acronym German writes in title case (Nato, Uno, Opec)."""
+    if lang in _COMPOUND_LANGS and 3 <= len(word) <= 5 and word.istitle():
+        return exonym_classes(fold(word), word.upper())
+    return _EMPTY
 
 
 def _find_names(text: str, lang: str | None, other: str | None = None, *,
@@ -1259,7 +1266,7 @@ class NameIndex:
                 if bare.isupper() and len(bare) >= 2:
                     cls = exonym_classes(f, bare if len(bare) <= 5 else None)
                 else:
-                    cls = exonym_classes(f) if f[:1].isalpha() else _EMPTY
+                    cls = (exonym_classes(f) or _title_acronym(bare, self.lang)) if f[:1].isalpha() else _EMPTY
                 if cls:
                     classes.update(cls)
                 if prev_fold and ps == prev_end + 1 and text[prev_end] in _JOINERS \

@@ -727,3 +727,17 @@ def test_common_words_opening_a_sentence_are_no_names(sl, tl, src, tgt):
 ])
 def test_n006_peoples_and_compass_compounds_are_no_swap(sl, tl, src, tgt):
     assert codes(src, tgt, sl, tl, "N006") == []
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,swap", [
+    # German writes pronounceable acronyms in title case: Uno is the UN, Nato is NATO
+    ("en", "de", "The United Nations met on Monday.", "Die Uno tagte am Montag.", False),
+    ("en", "de", "The United Nations met on Monday.", "Die Nato tagte am Montag.", True),
+    ("de", "en", "Die Uno tagte am Montag.", "The UN met on Monday.", False),
+    ("de", "fr", "Die Uno tagte am Montag.", "L'OTAN s'est réunie lundi.", True),
+    # Spanish "Uno" opening a sentence is the word "one"
+    ("es", "en", "Uno de los ministros dimitió.", "One of the ministers resigned.", False),
+])
+def test_title_case_acronyms_in_german(sl, tl, src, tgt, swap):
+    sev = max((worst(src, tgt, sl, tl, c) or Severity.NEUTRAL for c in ("N003", "N004", "N006")))
+    assert (sev >= Severity.MAJOR) is swap, sev
