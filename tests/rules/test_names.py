@@ -640,6 +640,9 @@ def test_an_older_english_name_of_a_country_is_no_swap(tl, tgt):
      "Die Tadschiken und Usbeken flohen nach Sewastopol."),
     ("en", "de", "Armenia, Azerbaijan and the entire Maghreb are partners.",
      "Armenien, Aserbeidschan und ganz Nordafrika sind Partner."),
+    # the Prophet's name as each language writes it
+    ("en", "de", "Muhammad’s son-in-law Ali was the rightful heir.", "Mohammeds Schwiegersohn Ali war der rechtmäßige Erbe."),
+    ("fr", "de", "Le prophète Mahomet est né à La Mecque.", "Der Prophet Mohammed wurde in Mekka geboren."),
 ])
 def test_more_exonyms_are_the_same_place(sl, tl, src, tgt):
     for code in ("N003", "N004", "N006"):
