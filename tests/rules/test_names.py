@@ -229,6 +229,11 @@ def worst(src: str, tgt: str, sl: str, tl: str, code: str) -> Severity | None:
     return max((f.severity for f in fs), default=None)
 
 
+def worst_of(src: str, tgt: str, sl: str, tl: str, codes: tuple[str, ...]) -> Severity:
+    """The highest severity any of ``codes`` reports (NEUTRAL when none fires)."""
+    return max((worst(src, tgt, sl, tl, c) or Severity.NEUTRAL for c in codes))
+
+
 # (code, source lang, target lang, source, target) that must stay below major
 WEAK = [
     # German capitalises every noun: common nouns are not names
@@ -656,7 +661,7 @@ def test_more_exonyms_are_the_same_place(sl, tl, src, tgt):
      "Die Flüchtlinge kamen über den Balkan und gelangten dann nach Wien."),
 ])
 def test_a_historical_state_or_region_swapped_for_another_place_is_flagged(sl, tl, src, tgt):
-    sev = max((worst(src, tgt, sl, tl, c) or Severity.NEUTRAL for c in ("N004", "N006")))
+    sev = worst_of(src, tgt, sl, tl, ("N004", "N006"))
     assert sev >= Severity.MAJOR, sev
 
 
@@ -682,7 +687,7 @@ def test_a_one_letter_neighbour_that_is_another_place_is_still_a_swap():
 def test_a_place_whose_name_contains_another_is_not_that_place(sl, tl, src, tgt):
     # Weißrussland (Belarus) contains Russland: a compound that is itself a place of the
     # lexicon names that place only
-    sev = max((worst(src, tgt, sl, tl, c) or Severity.NEUTRAL for c in ("N004", "N006")))
+    sev = worst_of(src, tgt, sl, tl, ("N004", "N006"))
     assert sev >= Severity.MAJOR, sev
 
 
@@ -742,5 +747,5 @@ def test_n006_peoples_and_compass_compounds_are_no_swap(sl, tl, src, tgt):
     ("es", "en", "Uno de los ministros dimitió.", "One of the ministers resigned.", False),
 ])
 def test_title_case_acronyms_in_german(sl, tl, src, tgt, swap):
-    sev = max((worst(src, tgt, sl, tl, c) or Severity.NEUTRAL for c in ("N003", "N004", "N006")))
+    sev = worst_of(src, tgt, sl, tl, ("N003", "N004", "N006"))
     assert (sev >= Severity.MAJOR) is swap, sev
