@@ -328,6 +328,15 @@ _EXO_NAMES: list[str] = []
 _JOIN_RE = re.compile(r"[\s\-.'’]+")
 
 
+def common_prefix(a: str, b: str) -> int:
+    """How many letters ``a`` and ``b`` share from the start."""
+    n = min(len(a), len(b))
+    i = 0
+    while i < n and a[i] == b[i]:
+        i += 1
+    return i
+
+
 def _exo_key(form: str) -> str:
     return _JOIN_RE.sub("", fold(form))
 
@@ -456,7 +465,7 @@ def entity_echoes(text: str, entity: int) -> int:
     n = 0
     for f in _folded_words(text):
         if (f.startswith(stems) or (longs is not None and longs.search(f))
-                or (f.startswith(_COMPASS) and _COMPASS_RE.sub("", f, 1).startswith(stems))) \
+                or ((c := _COMPASS_RE.match(f)) is not None and f.startswith(stems, c.end()))) \
                 and not _another_place(f, entity=entity):
             n += 1
     return n
@@ -464,8 +473,7 @@ def entity_echoes(text: str, entity: int) -> int:
 
 # a compass point fused with a place name (Nordirak, Südperu, Ostkongo): the place, whatever
 # the length of its name (``_entity_inner`` finds only five letters or more inside a word)
-_COMPASS = ("nord", "sud", "ost", "west", "north", "south", "east")
-_COMPASS_RE = re.compile(r"^(?:nord|sud|ost|west|north|south|east)(?:ost|west|east)?-?")
+_COMPASS_RE = re.compile(r"(?:nord|sud|ost|west|north|south|east)(?:ost|west|east)?-?")
 
 
 def _another_place(word: str, name: str | None = None, *, entity: int | None = None) -> bool:

@@ -16,10 +16,10 @@ from typing import Iterator
 
 from ..model import Document, Evidence, Finding, Segment, Severity
 from ._text import (Joined, Name, NameIndex, Part, _is_initial, _pieces, _winfo, _world_name,
-                    decomposable, entity_echoes, entity_name, entity_stems, exonym_classes,
-                    find_names, fold, fold_umlaut, has_freq, in_citation, kindred_entities,
-                    norm_lang, place_mentions, present_in_other_script, related_entities,
-                    shortfall, skeleton, status, stopwords, zipf)
+                    common_prefix, decomposable, entity_echoes, entity_name, entity_stems,
+                    exonym_classes, find_names, fold, fold_umlaut, has_freq, in_citation,
+                    kindred_entities, norm_lang, place_mentions, present_in_other_script,
+                    related_entities, shortfall, skeleton, status, stopwords, zipf)
 from .context import BeadView, CheckContext
 from .registry import rule
 
@@ -157,14 +157,6 @@ def _group_present(g: Name, index: NameIndex, lang: str | None, glang: str | Non
     return False
 
 
-def _common_prefix(a: str, b: str) -> int:
-    n = min(len(a), len(b))
-    i = 0
-    while i < n and a[i] == b[i]:
-        i += 1
-    return i
-
-
 def _derived(f: str, index: NameIndex) -> bool:
     """Does the text have a lower-case word made from folded name ``f`` (an adjective or
     demonym: Himalaya ~ himalayenne, Nepal ~ népalais, Corsica ~ korsischer)?
@@ -181,9 +173,9 @@ def _derived(f: str, index: NameIndex) -> bool:
         form = index.forms.get(w)
         if form is None or not form[:1].islower():
             continue
-        if w[:3] == p3 and _common_prefix(f, w) >= need:
+        if w[:3] == p3 and common_prefix(f, w) >= need:
             return True
-        if w[:1] in (f[:1], sk[:1]) and _common_prefix(sk, skeleton(w)) >= need:
+        if w[:1] in (f[:1], sk[:1]) and common_prefix(sk, skeleton(w)) >= need:
             return True
     return False
 
@@ -332,7 +324,7 @@ def _echoes(p: Part, sk: str, w: str, lang: str | None) -> bool:
     words (Paris ~ Prince, Japan ~ Sapan).  A place of the lexicon echoes nothing by
     spelling: its own names are known, and a near one is another place (Irak ~ Iran)."""
     wsk = skeleton(w, lang)
-    if _common_prefix(sk, wsk) >= 4 or _common_prefix(p.fold, w) >= 4:
+    if common_prefix(sk, wsk) >= 4 or common_prefix(p.fold, w) >= 4:
         return True
     if p.classes:
         return False

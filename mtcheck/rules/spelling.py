@@ -26,7 +26,7 @@ from rapidfuzz.distance import OSA
 
 from ..errors import ConfigError
 from ..model import Finding
-from ._text import _freq_store, decomposable, has_large_freq, norm_lang, zipf
+from ._text import _freq_store, common_prefix, decomposable, has_large_freq, norm_lang, zipf
 from .context import CheckContext
 from .registry import rule
 
@@ -81,11 +81,7 @@ def _one_edit(a: str, b: str) -> bool:
 
 def _end_edit(a: str, b: str) -> bool:
     """Do ``a`` and ``b`` differ only in their last two letters (an inflection ending)?"""
-    n = min(len(a), len(b))
-    i = 0
-    while i < n and a[i] == b[i]:
-        i += 1
-    return i >= n - 2
+    return common_prefix(a, b) >= min(len(a), len(b)) - 2
 
 
 # English inflects with a few endings only: an edit at the end that swaps one of these for
@@ -102,9 +98,7 @@ def _inflection(a: str, b: str, lang: str) -> bool:
         return False
     if lang != "en":
         return True
-    i = 0
-    while i < min(len(a), len(b)) and a[i] == b[i]:
-        i += 1
+    i = common_prefix(a, b)
     # the stem may end before the first difference (cycl-ers ~ cycl-es)
     return any(a[k:] in _EN_ENDINGS and b[k:] in _EN_ENDINGS for k in range(i, max(-1, i - 4), -1))
 
