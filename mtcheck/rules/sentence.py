@@ -402,8 +402,19 @@ _MID_BANG = re.compile(r"(?<=[^\W_])[,;:]?!(?=\s+[^\W\d_])")
 _MID_STOP = re.compile(r"(?<![.\w])([^\W\d_]{2,})\.(?=\s+[^\W\d_])")
 # a comma, semicolon or colon run into another mark (said,? / way,! / so:,)
 _COLLIDED = re.compile(r"(?<=[^\W_])([,;:])([.,;:!?~])")
-# any of the four shapes, loosely (one C-speed scan before the detailed ones)
-_STRAY_PROBE = re.compile(r"[_~^@|!]|\w\.\s+[^\W\d_]|[,;:][.,;:!?~]")
+# a question mark inside a sentence: the next word goes on in lower case
+_MID_QUERY = re.compile(r"(?<=[^\W_])\?(?=\s+[^\W\d_A-Z\u00c0-\u00de])")
+# a hyphen with a space after it and a lower-case word next (at- around): no compound ends so,
+# save a suspended one (pre- and post-war, two- to three-day), which the conjunction shows
+_LOOSE_HYPHEN = re.compile(r"(?<=[^\W\d_]{2})[-‐](?=\s+([^\W\d_A-Z\u00c0-\u00de][^\W\d_]*))")
+_SUSPENDING = frozenset("and or nor to as und oder bis wie sowie noch et ou à y o e u i a ni ed".split())
+# languages whose compounds hang a hyphen before any word of a list (Bezirks- Städte- und …)
+_COMPOUNDING = frozenset({"de", "nl", "da", "sv", "nb", "nn", "no", "is", "fi", "et", "hu", "lb", "af"})
+# an apostrophe after a word that no possessive or elision ends in (solo' successes)
+_LOOSE_APOS = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})['’](?=\s|[,.;:!?)]|$)")
+_OPEN_SINGLE = re.compile(r"(?:^|[\s(\[\"“„«‹—–-])['‘‚’`‹]|[‘‚‹]")
+# any of the shapes, loosely (one C-speed scan before the detailed ones)
+_STRAY_PROBE = re.compile(r"[_~^@|!]|\w\.\s+[^\W\d_]|[,;:][.,;:!?~]|\w\?\s|\w[-‐]\s|\w['’](?:[\s,.;:!?)]|$)")
 _S005_PAIRS = frozenset({",,", ";;", "::", ",.", ";.", ",;", ";,"})  # S005 reports these
 _LINKISH = re.compile(r"https?:|www\.|\w@\w|/")
 
@@ -446,12 +457,69 @@ def _stray_marks(stext: str, ttext: str, lang: str | None) -> Iterator[tuple[int
         for m in _COLLIDED.finditer(ttext):
             if m.group() not in _S005_PAIRS:
                 yield m.start(), m.end(), f"“{m.group()}”: two punctuation marks run together"
+    if not any(c in stext for c in "?？¿"):
+        for m in _MID_QUERY.finditer(ttext):
+            yield m.start(), m.end(), "a question mark inside the sentence; the source has none"
+    lang = norm_lang(lang)
+    if lang not in _COMPOUNDING and not _loose_hyphens(stext):
+        for s, e, w in _loose_hyphens(ttext):
+            yield s, e, f"a hyphen with nothing joined after it (“{w}”)"
+    if not _loose_apostrophes(stext, lang):
+        for s, e, w in _loose_apostrophes(ttext, lang):
+            yield s, e, f"a stray apostrophe after “{w}”"
+
+
+def _loose_hyphens(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _LOOSE_HYPHEN.finditer(text):
+        following = text[m.end():].split(None, 4)[:3]
+        if any(w.strip(",;").lower() in _SUSPENDING for w in following) or "," in text[m.end():m.end() + 2]:
+            continue  # pre- and post-war, two- to three-day
+        before = text[:m.start()].rsplit(None, 1)[-1] if text[:m.start()].strip() else ""
+        out.append((m.start(), m.end(), f"{before}- {m.group(1)}"))
+    return out
+
+
+_ELIDING = frozenset({"fr", "it", "ca", "oc", "pt", "gl"})
+
+
+def _elided(w: str, nxt: str, lang: str) -> bool:
+    """Is ``w`` a word cut before the vowel of the next one (jusqu ~ jusque,
+    quell ~ quello, aujourd'hui; French grand' before any word: grand'mère)?"""
+    if lang == "fr" and w == "grand":
+        return True
+    if not nxt or nxt not in "aeiouyhàâéèêîôûœæ":
+        return False
+    return w == "aujourd" or any(zipf(w + v, lang) >= 3.0 for v in "eaoi")
+
+
+def _loose_apostrophes(text: str, lang: str | None) -> list[tuple[int, int, str]]:
+    """Apostrophes after a word of three letters or more that a possessive (Jones', Marx')
+    or an elision does not explain and that close no single quote opened before."""
+    out = []
+    for m in _LOOSE_APOS.finditer(text):
+        w = m.group(1)
+        if w[-1] in "sxzßSXZ" or _OPEN_SINGLE.search(text, 0, m.start(1)):
+            continue
+        if lang == "it" and w.lower() in ("po", "de", "mo", "pie"):
+            continue  # un po', mo' (elisions Italian writes with an apostrophe)
+        if lang in _ELIDING and _elided(w.lower(), text[m.end():].lstrip()[:1].lower(), lang):
+            continue  # jusqu' à, lorsqu' il, quell' uomo: an elision in tokenised text
+        if lang == "de":
+            prev = text[:m.start(1)].rstrip()
+            if not prev or prev[-1] in "\"“„«»‚'.!?:":
+                continue  # a German elided verb opening a sentence or quote (Stör' mich nicht)
+        out.append((m.end() - 1, m.end(), w))
+    return out
 
 
 @rule("S012", "stray-punctuation", "Fluency/Punctuation", "minor", artefact="punctuation",
       summary="A punctuation mark or symbol no sentence would have and the source does not: a "
               "symbol glued to a word (plan_, city~), a full stop or exclamation mark inside a "
-              "sentence that goes on in lower case, a comma or colon run into another mark (said,? / "
+              "sentence that goes on in lower case, a question mark inside a sentence the source "
+              "does not ask, a hyphen with nothing joined after it (at- around; a suspended compound "
+              "such as pre- and post-war is fine), an apostrophe no possessive, elision or quote "
+              "explains (solo' successes), a comma or colon run into another mark (said,? / "
               "so:,; a doubled ,, or ,. is S005's).",
       why="Stray marks are the seams of OCR, of edited or concatenated segments and of "
           "tokenisation gone wrong; a full stop inside a sentence also splits it for every "
