@@ -731,6 +731,9 @@ PARTICLES = frozenset({"de", "da", "di", "del", "della", "dei", "der", "den", "v
                        "do", "zu", "of", "the", "on", "upon", "am", "an", "im", "sur"})
 _COMPOUND_LANGS = frozenset({"de", "nl", "sv", "da", "nb"})
 _INTL = ("de", "en", "fr", "es", "it")
+# languages with a large word list written in a script other than Latin
+_OWN_SCRIPT_LANGS = frozenset({"ru", "uk", "bg", "sr", "mk", "be", "el", "ar", "fa", "he", "hi",
+                               "bn", "zh", "ja", "ko", "th", "ur", "ta", "te", "mr", "ka", "hy"})
 _ROMANCE = frozenset({"fr", "es", "it", "pt", "ca", "ro"})
 # ("{": an ICU sub-message starts a sentence of its own: one {Learner enrolled})
 _INITIAL_BEFORE = set(".!?:;…\"'«»“”„‘’‹›()[]{•·–—*>|")
@@ -838,6 +841,14 @@ def namelike(f: str, lang: str | None, other: str | None, *, initial: bool = Fal
         # nothing to compare with abroad (Swahili, Hausa): a capital opening a sentence
         # says nothing, one inside it does
         return not german and not initial
+    if other in _OWN_SCRIPT_LANGS and lang in _INTL:
+        # a language of another script spells names its own way (Macron ~ Макрон), so its
+        # table cannot say whether the word is one: ask the big Latin-script languages
+        others = sorted(_zipf_abroad(f, x) for x in _INTL if x != lang)
+        med = others[len(others) // 2]
+        if german:
+            return med >= zs - 1.5
+        return med >= zs - 1.1 or (lang in _ROMANCE and not initial and med >= zs - 2.3)
     zo = zipf(f, other) if german else _zipf_abroad(f, other)
     if german and zo < zs - 1.5 and zs < 4.0 and len(f) >= 5:
         # a name German transliterates its own way (Lawrow, Gorbatschow, Nawalny): as
@@ -1478,11 +1489,42 @@ _SCALE_COMMON = {
 _SCALE_LANG = {"de": {"billion": 1e12, "billionen": 1e12, "trillion": 1e18},
                "fr": {"billion": 1e12, "billions": 1e12, "trillion": 1e18},
                "it": {"bilione": 1e12, "bilioni": 1e12}}
+
+
+def _read_scales() -> dict[str, dict[str, float]]:
+    """Per-language scale words of data/units/scales.tsv (lang, value, forms)."""
+    out: dict[str, dict[str, float]] = {}
+    path = Path(__file__).resolve().parent.parent / "data" / "units" / "scales.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        lang, value, forms = line.split("\t")
+        for f in forms.split(","):
+            if f.strip():
+                out.setdefault(lang.strip(), {})[" ".join(f.lower().split())] = float(value)
+    return out
+
+
+_SCALES_BY_LANG = _read_scales()
+# signs written straight after the digits (45亿, 3만, 5ล้าน): read with their own pattern
+_GLUED_SCALE_LANGS = frozenset({"zh", "ja", "ko", "th"})
+_GLUED_SCALE_RE = re.compile(r"\s?(?P<w>[十百千]?[万萬亿億兆]+|千|[십백천]?[만억조]+|천|หมื่น|แสน|ล้าน|พัน)")
+# forms that are a scale word only in their own language (Turkish bin, Portuguese mi)
+_LANG_ONLY_SCALES = frozenset(f for lang, forms in _SCALES_BY_LANG.items()
+                              if lang not in _GLUED_SCALE_LANGS for f in forms) - set(_SCALE_COMMON)
+for _lang, _forms in _SCALES_BY_LANG.items():
+    _SCALE_LANG.setdefault(_lang, {}).update(_forms)
+_SCALE_EXTRA = sorted(_LANG_ONLY_SCALES | {f for lang, forms in _SCALES_BY_LANG.items()
+                                           if lang not in _GLUED_SCALE_LANGS for f in forms},
+                      key=lambda f: (-len(f), f))
+# a form may end in a combining mark (Hindi करोड़), where \b finds no word end
 _SCALE_WORD_RE = re.compile(
     r"[\s\-‐]?(?P<w>mil\s+millones|thousand|thousands|tausend|Tsd\.?|mille|mila|millions?|"
     r"Millionen|Million|Mio\.?|Mill\.|mln|millón|millon|millones|milione|milioni|mn|"
     r"Milliarden?|Mrd\.?|milliards?|miliard[oi]|bn|billions?|Billionen|Billion|trillions?|"
-    r"billón|billon|billones|bilion[ei]|mil)\b", re.I)
+    r"billón|billon|billones|bilion[ei]|"
+    + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in _SCALE_EXTRA) + r"|mil)(?:\b|(?<=[^\w.])(?!\w))",
+    re.I)
 
 _WORD_NUMS: dict[str, dict[str, int]] = {
     "en": {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -1640,13 +1682,37 @@ def _scale_of(word: str, lang: str | None) -> float | None:
     w = re.sub(r"\s+", " ", w)
     if w == "mil millones":
         return 1e9
+    own = _SCALE_LANG.get(lang) if lang else None
+    if own and w in own:
+        return own[w]
+    if w in _LANG_ONLY_SCALES:
+        return None  # a scale in another language only (bin, mi)
     if w == "mil" and lang != "es":
         return None
     if w in ("mille",) and lang not in ("fr", "it"):
         return None
-    if lang in _SCALE_LANG and w in _SCALE_LANG[lang]:
-        return _SCALE_LANG[lang][w]
     return _SCALE_COMMON.get(w)
+
+
+def _scale_after(text: str, end: int, lang: str | None) -> tuple[float, int] | None:
+    """The scale word or sign right after a number ending at ``end``: (factor, its end)."""
+    sm = _SCALE_WORD_RE.match(text, end)
+    if sm:
+        sc = _scale_of(sm.group("w"), lang)
+        return (sc, sm.end()) if sc else None
+    if lang in _GLUED_SCALE_LANGS:
+        gm = _GLUED_SCALE_RE.match(text, end)
+        if gm:
+            own, w = _SCALE_LANG[lang], gm.group("w")
+            if w in own:
+                return own[w], gm.end()
+            sc = 1.0
+            for ch in w:
+                if ch not in own:
+                    return None  # a sign of the other script (천 in Chinese text)
+                sc *= own[ch]
+            return sc, gm.end()
+    return None
 
 
 _DIGIT_RUN = re.compile(r"\d+")
@@ -1664,6 +1730,11 @@ def _num_matches(text: str):
         if m is not None and m.end() > pos:
             end = m.end()
             yield m
+
+
+def reads_number_words(lang: str | None) -> bool:
+    """Does mtcheck know the number words of ``lang`` (two, zwei, deux)?"""
+    return norm_lang(lang) in _WORD_NUMS
 
 
 def find_numbers(text: str, lang: str | None, soft_words: bool = True) -> list[Num]:
@@ -1833,6 +1904,12 @@ def is_roman(word: str) -> bool:
     return bool(m) and roman_value(m.group("r")) is not None and (len(m.group("r")) >= 2 or m.group() != m.group("r"))
 
 
+# letters of scripts written without spaces (Han, kana, Hangul, Thai): one right after the
+# digits starts the next word (45亿, 3명, 2025年), it does not make the number a code
+_UNSPACED_LETTER = re.compile(r"[\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+                              r"\uac00-\ud7af\uf900-\ufaff]")
+
+
 def _plain(text: str, a: int, b: int, s: str, lang: str | None) -> list[Num]:
     """A digit number at text[a:b] with its context (suffix, scale word, code)."""
     s = s.rstrip(" \u00a0\u202f\u2009")
@@ -1846,7 +1923,8 @@ def _plain(text: str, a: int, b: int, s: str, lang: str | None) -> list[Num]:
     before = text[max(0, a - 2):a]
     # codes: G7, A380, MS-13, COVID-19, F-16 (a letter right before the digits)
     tag = ""
-    if before[-1:].isalpha() or (before[-1:] in "-‐" and text[max(0, a - 2):a - 1].isalpha()):
+    if (before[-1:].isalpha() and not _UNSPACED_LETTER.match(before[-1:])) or \
+            (before[-1:] in "-‐" and text[max(0, a - 2):a - 1].isalpha()):
         soft = True
         kind = "code"
         k = a - 1 if before[-1:].isalpha() else a - 2
@@ -1859,7 +1937,7 @@ def _plain(text: str, a: int, b: int, s: str, lang: str | None) -> list[Num]:
     decade = before[-1:] in "'’" and len(s) == 2  # '80s
     # attached letters after the number
     j = b
-    while j < len(text) and (text[j].isalpha() or text[j] in "ºª°"):
+    while j < len(text) and (text[j].isalpha() or text[j] in "ºª°") and not _UNSPACED_LETTER.match(text[j]):
         j += 1
     suffix = text[b:j]
     end = b
@@ -1895,13 +1973,11 @@ def _plain(text: str, a: int, b: int, s: str, lang: str | None) -> list[Num]:
         vals = vals | {_key(float(y0[:4 - len(s)] + s))}
     # scale words: 1,5 Mio. / 2 million / 3 Milliarden / 5 mil millones
     if not soft:
-        sm = _SCALE_WORD_RE.match(text, end)
-        if sm:
-            sc = _scale_of(sm.group("w"), lang)
-            if sc:
-                vals = {_key(v * sc) for v in vals}
-                end = sm.end()
-                kind = "number"
+        hit = _scale_after(text, end, lang)
+        if hit:
+            vals = {_key(v * hit[0]) for v in vals}
+            end = hit[1]
+            kind = "number"
     # list markers: "1." or "2)" at the start of a line
     if not soft:
         k = a - 1
@@ -1909,6 +1985,8 @@ def _plain(text: str, a: int, b: int, s: str, lang: str | None) -> list[Num]:
             k -= 1
         if (k < 0 or text[k] == "\n") and text[end:end + 1] in (")",) :
             soft = True
+    if text[end:end + 1] in ("月", "월") or text[end:end + 2] in (" 월",):
+        soft, kind = True, "date"  # the month of a CJK date (2025年2月4日): D003 judges months
     return [Num(text[a:end], a, end, frozenset(_key(v) for v in vals), soft, kind, tag)]
 
 
@@ -2123,12 +2201,10 @@ def _word_numbers(text: str, lang: str, skip: list[tuple[int, int]], with_soft: 
             end = hm.end()
             soft = False if val >= 200 else soft
         vals = {_key(val)}
-        sm = _SCALE_WORD_RE.match(text, end)
-        if sm:
-            sc = _scale_of(sm.group("w"), lang)
-            if sc and val >= 1:
-                vals = {_key(val * sc)}
-                end = sm.end()
+        hit = _scale_after(text, end, lang)
+        if hit and val >= 1:
+            vals = {_key(val * hit[0])}
+            end = hit[1]
         if val == 0.5:
             vals = vals | {_key(50.0)}  # half ~ 50 percent
         consumed = end
@@ -2410,9 +2486,18 @@ _SKEL_DROP = re.compile(r"[aeiouyh]+")
 
 def _consonants(s: str) -> str:
     """Consonant skeleton of an ASCII word: vowels and h dropped, look-alike letters merged
-    (c/k/q, w/v, z/s), doubled letters single (Hillary ~ Хилари)."""
-    s = _SKEL_DROP.sub("", s.translate(_SKEL_MAP))
+    (c/k/q, w/v, z/s, ts/s: German z is Russian ц), doubled letters single (Hillary ~ Хилари)."""
+    s = _SKEL_DROP.sub("", s.replace("ts", "s").translate(_SKEL_MAP))
     return re.sub(r"(.)\1+", r"\1", s)
+
+
+def _skeletons(part: str) -> set[str]:
+    """Skeletons of a Latin name word as other scripts may hear it: German sch and ch are
+    Russian ш and х (Scholz ~ Шольц, Zürich ~ Цюрих), English ch is ч (Charles ~ Чарльз)."""
+    out = {_consonants(part)}
+    if "ch" in part:
+        out.add(_consonants(part.replace("sch", "sh").replace("ch", "h")))
+    return out
 
 
 # Greek writes b, d, g of foreign names as μπ, ντ, γκ (Κολίμπρι); Hebrew and Arabic
@@ -2461,12 +2546,28 @@ def present_in_other_script(name: str, text: str) -> bool:
     for part in re.findall(r"[^\W\d_]+", fold(name)):
         if not part.isascii():
             return False
-        sk = _consonants(part)
-        if len(sk) < 2:
+        sks = [sk for sk in _skeletons(part) if len(sk) >= 2]
+        if not sks:
             continue  # too short to say anything; the other words decide
-        need = 100.0 if len(sk) < 4 else 85.0
-        # an inflection ending may follow (Москву, Колібрі): compare the word's start
-        if not any(w[:len(sk) + 1] == sk or _fuzz.ratio(sk, w[:len(sk) + 1]) >= need
-                   and w[:1] == sk[:1] for w in words):
+        if not any(_transcribed(sk, w) for sk in sks for w in words):
             return False
     return True
+
+
+def _transcribed(sk: str, w: str) -> bool:
+    """Is romanised skeleton ``w`` the Latin skeleton ``sk``, maybe with an inflection
+    ending after it (Москву, Колібрі, Олафом)?"""
+    return (w[:len(sk) + 1] == sk or (w.startswith(sk) and len(w) - len(sk) <= 2)
+            or _fuzz.ratio(sk, w[:len(sk) + 1]) >= (100.0 if len(sk) < 4 else 85.0)
+            and w[:1] == sk[:1])
+
+
+def transcribes_source(name: str, src_text: str) -> bool:
+    """Is each word of ``name`` (Cyrillic, Greek, Arabic or Hebrew letters) a
+    transcription of some Latin-script word of ``src_text`` (Шольцем ~ Scholz)?"""
+    words = [w for w in _romanised_skeletons(name) if len(w) >= 2]
+    if not words:
+        return False
+    sks = [sk for part in set(re.findall(r"[^\W\d_]{3,}", fold(src_text))) if part.isascii()
+           for sk in _skeletons(part) if len(sk) >= 2]
+    return all(any(_transcribed(sk, w) for sk in sks) for w in words)

@@ -19,7 +19,8 @@ from ._text import (Joined, Name, NameIndex, Part, _is_initial, _pieces, _winfo,
                     common_prefix, decomposable, entity_echoes, entity_name, entity_stems,
                     exonym_classes, find_names, fold, fold_umlaut, has_freq, in_citation,
                     kindred_entities, norm_lang, place_mentions, present_in_other_script,
-                    related_entities, shortfall, skeleton, status, stopwords, zipf)
+                    related_entities, shortfall, skeleton, status, stopwords, transcribes_source,
+                    zipf)
 from .context import BeadView, CheckContext
 from .registry import rule
 
@@ -338,6 +339,8 @@ def _explained(t: Name, sindex: NameIndex, src_text: str, tl: str | None) -> boo
     cognate, an exonym the lexicon lacks)?"""
     if _group_present(t, sindex, sindex.lang, tl):
         return True
+    if _NON_LATIN_LETTER.search(t.text) and transcribes_source(t.text, src_text):
+        return True  # a transcription into the target's script (Шольцем ~ Scholz)
     # an acronym adapted to the target language (IAEA ~ IAEO, EMU ~ EWU)
     for p in t.parts:
         if p.acronym and any(a[:1] == p.text[:1] and _fuzz_ratio(a, p.text) >= 60
@@ -493,6 +496,10 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                         conf = 0  # two merely likely names in different slots: weak evidence
                     elif _related_groups(g, t):
                         conf = 0  # one entity for a related one (Europe ~ EU): a rewording
+                    elif kind and not _LATIN_LETTER.search(t.text):
+                        # a place's own name in another script (Estados Unidos ~ Соединённые
+                        # Штаты): the exonym lexicon lists Latin-script forms only
+                        conf = 0
                     if not has_freq(tl) and not _is_entity(t) and (t.initial or g.initial):
                         # no word list for the target (Swahili, Hausa): a capital opening a
                         # sentence may be any word ("Wanafunzi" = learners), so the swap is a

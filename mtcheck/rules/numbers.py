@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Iterator, NamedTuple
 
 from ..model import Evidence, Finding, Severity
-from ._text import Joined, Num, find_numbers, in_citation, match_numbers, norm_lang, shortfall
+from ._text import (Joined, Num, find_numbers, in_citation, match_numbers, norm_lang,
+                    reads_number_words, shortfall)
 from .context import BeadView, CheckContext
 from .registry import rule
 
@@ -199,6 +200,12 @@ def number_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     pair = len(ctx.beads()) <= 1 and not ctx.others
     for b in ctx.cached("numbers.beads", lambda: _analyse(ctx)):
         us, ut = list(b.us), list(b.ut)
+        # a number word has no counterpart to find where mtcheck cannot read the other
+        # side's number words (third ~ 第三, drei ~ три): not evidence of a lost figure
+        if us and not reads_number_words(tl):
+            us = [x for x in us if x.kind != "word"]
+        if ut and not reads_number_words(sl):
+            ut = [y for y in ut if y.kind != "word"]
         if not us and not ut:
             continue
         if not pair:

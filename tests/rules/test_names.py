@@ -749,3 +749,44 @@ def test_n006_peoples_and_compass_compounds_are_no_swap(sl, tl, src, tgt):
 def test_title_case_acronyms_in_german(sl, tl, src, tgt, swap):
     sev = worst_of(src, tgt, sl, tl, ("N003", "N004", "N006"))
     assert (sev >= Severity.MAJOR) is swap, sev
+
+
+# Latin-script names in a translation written in another script: transcribed, inflected
+# (Олафом Шольцем), with German sch/ch/z heard as ш/х/ц, they are the source's names
+SCRIPTS = [
+    ("en", "ru", "President Emmanuel Macron met Chancellor Olaf Scholz in Berlin on Tuesday.",
+     "Президент Эммануэль Макрон встретился с канцлером Олафом Шольцем в Берлине во вторник."),
+    ("en", "uk", "President Emmanuel Macron met Chancellor Olaf Scholz in Berlin on Tuesday.",
+     "Президент Емманюель Макрон зустрівся з канцлером Олафом Шольцом у Берліні у вівторок."),
+    ("de", "ru", "Das Treffen findet am 4. Februar in Zürich statt.", "Встреча состоится 4 февраля в Цюрихе."),
+    ("de", "el", "Das Treffen findet am 4. Februar in Zürich statt.",
+     "Η συνάντηση θα πραγματοποιηθεί στις 4 Φεβρουαρίου στη Ζυρίχη."),
+    ("es", "ru", "El presidente Nayib Bukele habló el lunes.", "Президент Наиб Букеле выступил в понедельник."),
+]
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", SCRIPTS)
+def test_names_transcribed_into_another_script(sl, tl, src, tgt):
+    found = [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code.startswith("N")]
+    assert not found, [(f.code, f.message) for f in found]
+
+
+def test_a_name_dropped_in_another_script_is_still_missing():
+    fs = codes("President Emmanuel Macron met Chancellor Olaf Scholz.",
+               "Президент Эммануэль Макрон встретился с канцлером.", "en", "ru", "N003")
+    assert fs == ["N003"]
+
+
+def test_source_names_are_found_whatever_the_script_of_the_target():
+    # Russian spells Macron its own way, so its word list cannot vouch for the name: the
+    # big Latin-script languages do, and common words stay words (Fund, Platform)
+    s = "President Emmanuel Macron met Chancellor Olaf Scholz in Berlin."
+    assert [g.text for g in find_names(s, "en", "ru")] == [g.text for g in find_names(s, "en", "de")]
+    assert [g.text for g in find_names("The Fund and the Platform met in Paris.", "en", "ru")] == ["Paris"]
+
+
+def test_a_place_renamed_in_another_script_is_at_most_minor():
+    fs = [f for f in mtcheck.check_pair("El presidente habló con Estados Unidos.",
+                                        "Президент поговорил с Соединёнными Штатами.", "es", "ru")
+          if f.code.startswith("N")]
+    assert all(f.severity <= Severity.MINOR for f in fs), [(f.code, f.severity) for f in fs]

@@ -317,3 +317,47 @@ def test_calendar_kept_or_no_evidence(sl, tl, src, tgt):
 ])
 def test_a_temperature_glued_to_its_unit_is_a_figure(sl, tl, src, tgt, changed):
     assert flagged(src, tgt, sl, tl) is changed
+
+
+# scale words of many languages, and the signs Chinese, Japanese, Korean and Thai write
+# straight after the digits: the same amount is no finding, another one is
+SCALES = [
+    ("en", "tr", "Revenue rose to $4.5 billion.", "Gelir 4,5 milyar dolara yükseldi.", False),
+    ("en", "tr", "Revenue rose to $4.5 billion.", "Gelir 5,5 milyar dolara yükseldi.", True),
+    ("en", "pl", "Revenue rose to $4.5 billion.", "Przychody wzrosły do 4,5 mld dolarów.", False),
+    ("en", "pl", "Revenue rose to $4.5 billion.", "Przychody wzrosły do 4,5 mln dolarów.", True),
+    ("en", "ru", "Revenue rose to $4.5 billion.", "Выручка выросла до 4,5 млрд долларов.", False),
+    ("en", "el", "Revenue rose to $4.5 billion.", "Τα έσοδα αυξήθηκαν στα 4,5 δισεκατομμύρια δολάρια.", False),
+    ("en", "hi", "Revenue rose to $4.5 billion.", "राजस्व 4.5 अरब डॉलर हो गया।", False),
+    ("en", "hi", "The project costs Rs 5 crore.", "परियोजना की लागत 5 करोड़ रुपये है।", False),
+    ("en", "zh", "Revenue rose to $4.5 billion.", "营收达到45亿美元。", False),
+    ("en", "zh", "Revenue rose to $4.5 billion.", "营收达到4.5亿美元。", True),
+    ("en", "zh", "More than 30,000 people attended.", "超过3万人参加。", False),
+    ("en", "zh", "More than 30,000 people attended.", "超过4万人参加。", True),
+    ("en", "ko", "Revenue rose to $4.5 billion.", "매출은 45억 달러로 늘었다.", False),
+    ("en", "ja", "One million people live there.", "そこには100万人が住んでいる。", False),
+    ("en", "th", "The bill costs 5 million baht.", "ร่างกฎหมายมีค่าใช้จ่าย 5 ล้านบาท", False),
+    ("en", "da", "The fund holds 3 trillion kroner.", "Fonden har 3 billioner kroner.", False),
+    ("en", "da", "The fund holds 3 billion kroner.", "Fonden har 3 billioner kroner.", True),
+    # a form is a scale only in its own language (English bin bags, five miles)
+    ("tr", "en", "5 çöp torbası aldı.", "He bought 5 bin bags.", False),
+    # a CJK date: its month is no stray number
+    ("en", "zh", "The meeting is on February 4, 2025.", "会议于2025年2月4日举行。", False),
+    ("en", "ko", "The meeting is on February 4, 2025.", "회의는 2025년 2월 4일 열린다.", False),
+    ("en", "zh", "The meeting is on February 4, 2025.", "会议于2025年2月5日举行。", True),
+]
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,expected", SCALES)
+def test_scale_words_across_languages(sl, tl, src, tgt, expected):
+    assert flagged(src, tgt, sl, tl) is expected
+
+
+def test_number_words_of_a_language_mtcheck_cannot_read_are_no_evidence():
+    # third ~ 第三 / trzecim: mtcheck reads no Chinese or Polish number words, so the
+    # source's word has nothing to be matched against: no finding either way
+    assert not flagged("Sales fell in the third quarter.", "第三季度销售额下降。", "en", "zh")
+    assert not flagged("Sales fell in the third quarter.", "Sprzedaż spadła w trzecim kwartale.", "en", "pl")
+    assert not flagged("Три человека погибли.", "Three people died.", "ru", "en")
+    # where both sides are read, a changed number word is still found
+    assert flagged("Drei Menschen starben.", "Four people died.", "de", "en")
