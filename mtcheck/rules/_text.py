@@ -841,6 +841,11 @@ def namelike(f: str, lang: str | None, other: str | None, *, initial: bool = Fal
         # nothing to compare with abroad (Swahili, Hausa): a capital opening a sentence
         # says nothing, one inside it does
         return not german and not initial
+    if lang in _OWN_SCRIPT_LANGS and other not in _OWN_SCRIPT_LANGS:
+        # Cyrillic and Greek capitalise names only (not months, peoples, nouns); a Latin
+        # language's table cannot judge a word of this script: a capital inside a
+        # sentence is a name
+        return not initial
     if other in _OWN_SCRIPT_LANGS and lang in _INTL:
         # a language of another script spells names its own way (Macron ~ Макрон), so its
         # table cannot say whether the word is one: ask the big Latin-script languages
@@ -993,8 +998,10 @@ def _pieces(text: str) -> tuple[tuple[str, int, int], ...]:
                 if piece.endswith(("'s", "’s")):
                     piece = piece[:-2]
                 else:
-                    # an ending after an acronym: Scandinavian URI'en, API'et, Turkish AB'nin
-                    am = _ACRO_SUFFIX_RE.match(piece)
+                    # an ending after an acronym: Scandinavian URI'en, API'et, Turkish AB'nin;
+                    # a Turkish case ending after a name: Manila'daki, Şili'nin, Ankara'ya
+                    am = _ACRO_SUFFIX_RE.match(piece) or (
+                        _TR_LETTERS.search(text) and _TR_NAME_SUFFIX_RE.match(piece))
                     if am:
                         piece = am.group(1)
                 if not piece:
@@ -1004,6 +1011,11 @@ def _pieces(text: str) -> tuple[tuple[str, int, int], ...]:
 
 
 _ACRO_SUFFIX_RE = re.compile(r"^([A-Z]{2,})['’][a-zæøåäöüışğç]{1,4}$")
+# only in a text with letters of Turkish (or Azerbaijani) alphabet: Shi'a is no Shi + ending
+_TR_LETTERS = re.compile("[ıİşŞğĞ]")
+_TR_NAME_SUFFIX_RE = re.compile(
+    r"^([A-ZÇĞİÖŞÜ][^\W\d_]+)['’](?:[dt][ae](?:n|ki)?|n?[ıiuü]n|y?[ıiuü]|y?[ae]|y?l[ae]|"
+    r"l[ae]r(?:[dt][ae])?|s[ıiuü]|n[ıiuü]n|[dt][ıiuü]r)$")
 _JOINERS = frozenset({" ", "-", "‐", "\u00a0"})
 _CURRENCY = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen", "₣": "franc"}
 
@@ -1985,8 +1997,10 @@ def _plain(text: str, a: int, b: int, s: str, lang: str | None) -> list[Num]:
             k -= 1
         if (k < 0 or text[k] == "\n") and text[end:end + 1] in (")",) :
             soft = True
-    if text[end:end + 1] in ("月", "월") or text[end:end + 2] in (" 월",):
-        soft, kind = True, "date"  # the month of a CJK date (2025年2月4日): D003 judges months
+    if text[end:end + 1] in ("月", "월") or text[end:end + 2] in (" 월",) \
+            or text[max(0, a - 6):a].lower() == "tháng ":
+        # the month of a CJK or Vietnamese date (2025年2月4日, ngày 4 tháng 2): D003 judges months
+        soft, kind = True, "date"
     return [Num(text[a:end], a, end, frozenset(_key(v) for v in vals), soft, kind, tag)]
 
 
@@ -2500,10 +2514,11 @@ def _skeletons(part: str) -> set[str]:
     return out
 
 
-# Greek writes b, d, g of foreign names as μπ, ντ, γκ (Κολίμπρι); Hebrew and Arabic
+# Greek writes b, d, g of foreign names as μπ, ντ, γκ (Κολίμπρι), and y before i or e
+# as γ (Γιάννης ~ Yannis); Hebrew and Arabic
 # join one-letter prepositions, conjunctions and the article to the word (לקוליברי,
 # بكوليبري, الكوليبري)
-_GREEK_STOPS = (("μπ", "b"), ("ντ", "d"), ("γκ", "g"))
+_GREEK_STOPS = (("μπ", "b"), ("ντ", "d"), ("γκ", "g"), ("γι", "ι"), ("γε", "ε"))
 _CLITIC = re.compile("^(?:ال|[وبلفك]ال|[وبلفك]|[והבכלמש])(?=..)")
 
 

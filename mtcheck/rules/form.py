@@ -165,6 +165,13 @@ def imbalances(text: str) -> list[tuple[int, str, str]]:
         elif ch in _DOUBLE_Q:
             if ch == "“" and not (dq and text[dq[-1]] == "„"):
                 role = "open" if not dq or text[dq[-1]] != "“" else _quote_role(text, i)
+            elif ch == "”" and not dq:
+                # Swedish and Finnish open with ” too (”Vi är redo”): an opener's place
+                # with nothing open before it
+                before = text[i - 1] if i > 0 else " "
+                after = text[i + 1] if i + 1 < len(text) else " "
+                role = "open" if (before.isspace() or before in "([{—–-/:;") and not after.isspace() \
+                    else "close"
             else:
                 role = _quote_role(text, i)
             if role == "open":

@@ -711,6 +711,9 @@ def _name_context(text: str, ms: list[re.Match], i: int, src_norm: str, tl_table
     return _zipf(tl_table, prev.casefold()) < 3.5
 
 
+_APOS = re.compile("['’]")
+
+
 def _copied_words(text: str, source_texts: list[str], tl: str, sl: str) -> list[tuple[int, int, str, bool]]:
     """Target words copied from the source instead of translated: (start, end, word,
     weak), weak for the words of the ``KEPT_MARGIN`` band only."""
@@ -777,8 +780,9 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str) -> list[
             continue  # part of a name copied whole (Gesellschaft für bildende Kunst)
         if (tquoted and any(a <= m.start() and m.end() <= e for a, e in tquoted)) or (cap and key0 in squoted()):
             continue  # a quoted title or term (kept in the original on purpose)
-        if key0 in src_names():
-            continue  # a name in the source (capitalised there mid-sentence)
+        if key0 in src_names() or (cap and _APOS.split(key0, 1)[0] in src_names()):
+            continue  # a name in the source (capitalised there mid-sentence), maybe with a
+            # Turkish case ending (Manila'daki)
         out.append((m.start(), m.end(), w, weak))
     # two or more words copied together ("les vignobles", "zum Beispiel"): each leaning to the
     # source language, together clearly so

@@ -16,7 +16,7 @@ from typing import Iterator
 
 from ..model import Document, Evidence, Finding, Segment, Severity
 from ._text import (Joined, Name, NameIndex, Part, _is_initial, _pieces, _winfo, _world_name,
-                    common_prefix, decomposable, entity_echoes, entity_name, entity_stems,
+                    _OWN_SCRIPT_LANGS, common_prefix, decomposable, entity_echoes, entity_name, entity_stems,
                     exonym_classes, find_names, fold, fold_umlaut, has_freq, in_citation,
                     kindred_entities, norm_lang, place_mentions, present_in_other_script,
                     related_entities, shortfall, skeleton, status, stopwords, transcribes_source,
@@ -200,6 +200,10 @@ def strong(g: Name, lang: str | None, other: str | None = None, *, limit: float 
         return False  # German, Asian, französisch: an adjective may be reworded
     if g.classes or any(p.classes for p in g.parts):
         return True
+    if lang in _OWN_SCRIPT_LANGS and parts and not any(p.fold.isascii() for p in parts):
+        # Cyrillic and Greek capitalise names only: a capital is the evidence, save a
+        # lone word opening the sentence (Президент)
+        return not (g.initial and len(g.parts) == 1)
     if not parts:
         if limit < 5.0 or not has_freq(lang) or not has_freq(other):
             return False  # a translation's acronym may be the translated one (EWR for EEA)
@@ -229,6 +233,10 @@ def _common_part(p: Part, lang: str | None, other: str | None) -> bool:
     language uses as well (a translatable title word: Summit, Convention, Bang; a German
     noun: Tal, Bergen, Eispickel; not Trump, Berlin, China)."""
     if p.acronym or p.classes:
+        return False
+    if lang in _OWN_SCRIPT_LANGS and not p.fold.isascii():
+        # Cyrillic and Greek capitalise names only; no Latin table can say what is common
+        # there (Κυριάκος, Путин are names however frequent)
         return False
     if lang in _GERMANIC:
         # German capitalises every noun: frequent, a compound of frequent words, or
@@ -339,8 +347,11 @@ def _explained(t: Name, sindex: NameIndex, src_text: str, tl: str | None) -> boo
     cognate, an exonym the lexicon lacks)?"""
     if _group_present(t, sindex, sindex.lang, tl):
         return True
-    if _NON_LATIN_LETTER.search(t.text) and transcribes_source(t.text, src_text):
-        return True  # a transcription into the target's script (Шольцем ~ Scholz)
+    if _NON_LATIN_LETTER.search(t.text):
+        if transcribes_source(t.text, src_text):
+            return True  # a transcription into the target's script (Шольцем ~ Scholz)
+    elif present_in_other_script(t.text, src_text):
+        return True  # a transcription out of the source's script (Путин ~ Putin)
     # an acronym adapted to the target language (IAEA ~ IAEO, EMU ~ EWU)
     for p in t.parts:
         if p.acronym and any(a[:1] == p.text[:1] and _fuzz_ratio(a, p.text) >= 60
@@ -459,7 +470,8 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                 continue
             if tindex is None:
                 tindex = NameIndex(tgt.text, tl)
-            if not _group_present(g, tindex, tl, sl) and not present_in_other_script(g.text, tgt.text):
+            if not _group_present(g, tindex, tl, sl) and not present_in_other_script(g.text, tgt.text) \
+                    and not (_NON_LATIN_LETTER.search(g.text) and transcribes_source(g.text, tgt.text)):
                 missing.append(g)
         if not missing:
             bn.added = _added_names(src.text, tgt.text, sl, tl)
@@ -496,10 +508,14 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                         conf = 0  # two merely likely names in different slots: weak evidence
                     elif _related_groups(g, t):
                         conf = 0  # one entity for a related one (Europe ~ EU): a rewording
-                    elif kind and not _LATIN_LETTER.search(t.text):
-                        # a place's own name in another script (Estados Unidos ~ Соединённые
-                        # Штаты): the exonym lexicon lists Latin-script forms only
+                    elif kind and not _is_entity(t) and (
+                            tl not in _LEXICON_LANGS or not _LATIN_LETTER.search(t.text)):
+                        # a place's own name in a language the exonym lexicon does not
+                        # spell (Chile ~ Şili, Estados Unidos ~ Соединённые Штаты)
                         conf = 0
+                    elif not _LATIN_LETTER.search(t.text) and \
+                            any(transcribes_source(w, g.text) for w in t.text.split()):
+                        conf = 0  # a transcription that only partly reads back
                     if not has_freq(tl) and not _is_entity(t) and (t.initial or g.initial):
                         # no word list for the target (Swahili, Hausa): a capital opening a
                         # sentence may be any word ("Wanafunzi" = learners), so the swap is a
@@ -578,6 +594,8 @@ def _severity_cap(ctx: CheckContext, cap: Severity) -> Severity:
 
 # evidence strength (``tier``, slot agreement) -> the most a finding may weigh
 _CONF_SEVERITY = {0: Severity.MINOR, 1: Severity.MAJOR, 2: Severity.CRITICAL}
+# the languages whose forms the exonym lexicon lists (data/names/exonyms.txt)
+_LEXICON_LANGS = frozenset({"en", "de", "fr", "es", "it"})
 
 
 _NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]")

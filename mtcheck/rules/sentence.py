@@ -17,7 +17,7 @@ from typing import Iterator
 
 from ..model import Finding
 from ..segment import is_abbreviation
-from ._text import has_freq, norm_lang, zipf
+from ._text import _scale_of, has_freq, norm_lang, zipf
 from .context import BeadView, CheckContext
 from .registry import rule
 
@@ -447,6 +447,8 @@ def _stray_marks(stext: str, ttext: str, lang: str | None) -> Iterator[tuple[int
             w = m.group(1)
             if w.isupper() or not _next_lower(ttext, m.end()) or is_abbreviation(w + ".", lang):
                 continue
+            if _scale_of(w, lang) and ttext[:m.start()].rstrip()[-1:].isdigit():
+                continue  # a scale word's abbreviation after a figure (250 tys. domów)
             prev = ttext[:m.start()].rstrip().rsplit(" ", 1)[-1]
             if prev and is_abbreviation(f"{prev} {w}.", lang):
                 continue  # "et al."

@@ -40,6 +40,10 @@ CASES = [
     ("S002", "He said: \"We are coming.\"", "Il a dit : « Nous venons.", "en", "fr", "«"),
     ("S002", "Der Präsident (seit 2019) sprach.", "The president (since 2019) spoke.", "de", "en", None),
     ("S002", "Er sagte: «Wir kommen.»", "He said: “We are coming.”", "de", "en", None),
+    # Swedish and Finnish open a quotation with ” as well
+    ("S002", "\"We are ready,\" said the minister.", "”Vi är redo”, sade ministern.", "en", "sv", None),
+    ("S002", "Er sagte: «Wir sind bereit.»", "Hän sanoi: ”Olemme valmiita.”", "de", "fi", None),
+    ("S002", "\"We are ready,\" said the minister.", "Vi är redo”, sade ministern.", "en", "sv", "”"),
     ("S002", "Er sagte: «Wir kommen.»", "Er sagte: „Wir kommen.“", "de", "de", None),
     ("S002", "Er sagte: «Wir kommen", "He said: \"We are coming", "de", "en", None),  # source unbalanced too
     ("S002", "Punkte: a) eins, b) zwei", "Points: a) one, b) two", "de", "en", None),

@@ -349,3 +349,13 @@ def test_l002_a_barely_known_source_word_kept_is_minor(sl, tl, src, tgt, word):
 ])
 def test_l002_a_name_kept_from_the_source_is_no_kept_word(sl, tl, src, tgt):
     assert [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "L002"] == []
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl", [
+    ("The storm killed 12 people, officials in Manila said.",
+     "Manila'daki yetkililer, fırtınanın 12 kişinin ölümüne yol açtığını söyledi.", "en", "tr"),
+    ("Der Kanzler sprach am Montag in Berlin mit Reportern.",
+     "Başbakan pazartesi günü Berlin'de gazetecilerle konuştu.", "de", "tr"),
+])
+def test_a_name_with_a_turkish_case_ending_is_not_copied_text(src, tgt, sl, tl):
+    assert not pair(src, tgt, sl, tl, "L002")

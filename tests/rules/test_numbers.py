@@ -345,6 +345,8 @@ SCALES = [
     ("en", "zh", "The meeting is on February 4, 2025.", "会议于2025年2月4日举行。", False),
     ("en", "ko", "The meeting is on February 4, 2025.", "회의는 2025년 2월 4일 열린다.", False),
     ("en", "zh", "The meeting is on February 4, 2025.", "会议于2025年2月5日举行。", True),
+    ("en", "vi", "The meeting is on February 4, 2025.", "Cuộc họp diễn ra ngày 4 tháng 2 năm 2025.", False),
+    ("en", "vi", "The meeting is on February 4, 2025.", "Cuộc họp diễn ra ngày 5 tháng 2 năm 2025.", True),
 ]
 
 

@@ -99,6 +99,11 @@ CASES = [
     ("S012", "„Persönliches Engagement“ zählte.", "'Personal engagement' counted.", "de", "en", None),
     ("S012", "Ein bisschen Geduld.", "Un po' di pazienza.", "de", "it", None),
     ("S012", "Noch 335 m bis zum Gipfel.", "Encore 335 m jusqu' au sommet .", "de", "fr", None),
+    # a scale word's abbreviation after a figure is no full stop inside the sentence
+    ("S012", "The storm left 250,000 homes without power.", "Burza zostawiła 250 tys. domów bez prądu.",
+     "en", "pl", None),
+    ("S012", "The storm left 250,000 homes without power.", "Шторм оставил 250 тыс. домов без света.",
+     "en", "ru", None),
     ("S012", "Er kam in jenem Jahr.", "Venne in quell' anno.", "de", "it", None),
     ("S012", "Hören Sie auf!", "„Stör' mich nicht!“", "de", "de", None),
     # correct text, and marks the source has too or that are abbreviations, links, handles
