@@ -4,9 +4,10 @@ same translations with one figure changed.
 
     python bench/languages.py
 
-Per target language it prints the pairs with a finding at major or above on the correct
-translations (false alarms), with any finding, and how many of the changed figures D001
-catches at major or above; beside it the peer baseline of bench/checks.py, "digits
+Per language and direction (en -> xx, then xx -> en, where the figure is changed in the
+English) it prints the pairs with a finding at major or above on the correct translations
+(false alarms), with any finding, and how many of the changed figures D001 catches at
+major or above; beside it the peer baseline of bench/checks.py, "digits
 differ" (the digit strings of source and translation differ), on the same pairs.  The
 eval sets cover en-de, de/fr-en and de-fr only; this is the check for the rest.
 """
@@ -188,7 +189,8 @@ def changed_figure(t: str) -> str:
     return t[:m.end() - 1] + str((d + 1) % 10) + t[m.end():]
 
 
-def run(title: str, source: list[str], languages: dict[str, list[str]]) -> None:
+def run(title: str, source: list[str], languages: dict[str, list[str]], reverse: bool = False) -> None:
+    """One table: en -> each language, or (``reverse``) each language -> en."""
     from mtcheck import check_pair
     from mtcheck.model import Severity
     rows = []
@@ -196,22 +198,24 @@ def run(title: str, source: list[str], languages: dict[str, list[str]]) -> None:
     for lang, targets in languages.items():
         fa_major = fa_any = caught = base_fa = base_caught = 0
         codes: set[str] = set()
-        for s, t in zip(source, targets):
-            fs = check_pair(s, t, "en", lang)
+        for en, x in zip(source, targets):
+            s, t, sl, tl = (x, en, lang, "en") if reverse else (en, x, "en", lang)
+            fs = check_pair(s, t, sl, tl)
             codes |= {f"{f.code}:{f.severity.label}" for f in fs}
             fa_major += any(f.severity >= Severity.MAJOR for f in fs)
             fa_any += bool(fs)
             base_fa += digits_differ(s, t)
             bad = changed_figure(t)
-            caught += any(f.code == "D001" and f.severity >= Severity.MAJOR for f in check_pair(s, bad, "en", lang))
+            caught += any(f.code == "D001" and f.severity >= Severity.MAJOR for f in check_pair(s, bad, sl, tl))
             base_caught += digits_differ(s, bad)
         n = len(targets)
         rows.append((lang, n, fa_major, fa_any, caught, base_fa, base_caught, ", ".join(sorted(codes))))
         for i, v in enumerate((n, fa_major, fa_any, caught, base_fa, base_caught)):
             tot[i] += v
-    print(f"\n== {title}: en -> {len(languages)} languages, {len(source)} correct translations each, "
-          "and each with one figure changed ==")
-    print("target | pairs | false alarms >= major | any finding | changed figure caught (D001 >= major) "
+    way = f"{len(languages)} languages -> en" if reverse else f"en -> {len(languages)} languages"
+    print(f"\n== {title}: {way}, {len(source)} correct translations each, and each with one figure "
+          "changed ==")
+    print("language | pairs | false alarms >= major | any finding | changed figure caught (D001 >= major) "
           "| peer: digits differ, false alarms | peer: caught | findings on the correct pairs")
     for r in rows:
         print(" | ".join(str(x) for x in r))
@@ -222,6 +226,8 @@ def main() -> int:
     t0 = time.perf_counter()
     run("the sentences the fixes were found on", SOURCE, LANGUAGES)
     run("held out (written after the fixes)", HELD_OUT_SOURCE, HELD_OUT)
+    run("the same pairs the other way", SOURCE, LANGUAGES, reverse=True)
+    run("held out, the other way", HELD_OUT_SOURCE, HELD_OUT, reverse=True)
     print(f"\n{time.perf_counter() - t0:.1f} s")
     return 0
 

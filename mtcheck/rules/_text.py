@@ -1012,7 +1012,7 @@ def _pieces(text: str) -> tuple[tuple[str, int, int], ...]:
 
 _ACRO_SUFFIX_RE = re.compile(r"^([A-Z]{2,})['’][a-zæøåäöüışğç]{1,4}$")
 # only in a text with letters of Turkish (or Azerbaijani) alphabet: Shi'a is no Shi + ending
-_TR_LETTERS = re.compile("[ıİşŞğĞ]")
+_TR_LETTERS = re.compile("[ıİşŞğĞç]")
 _TR_NAME_SUFFIX_RE = re.compile(
     r"^([A-ZÇĞİÖŞÜ][^\W\d_]+)['’](?:[dt][ae](?:n|ki)?|n?[ıiuü]n|y?[ıiuü]|y?[ae]|y?l[ae]|"
     r"l[ae]r(?:[dt][ae])?|s[ıiuü]|n[ıiuü]n|[dt][ıiuü]r)$")
@@ -2494,13 +2494,14 @@ for _block in range(0x0900, 0x0D80, 0x80):
 _OTHER_SCRIPT = re.compile("[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u0d7f\u10a0-\u10ff]")
 # look-alike letters merged, voicing too (Tamil writes b and p, g and k with one letter)
 _SKEL_MAP = str.maketrans({"c": "k", "q": "k", "w": "v", "z": "s", "x": "ks", "j": "y",
-                           "b": "p", "d": "t", "g": "k"})
+                           "b": "p", "d": "t", "g": "k", "f": "v"})
 _SKEL_DROP = re.compile(r"[aeiouyh]+")
 
 
 def _consonants(s: str) -> str:
     """Consonant skeleton of an ASCII word: vowels and h dropped, look-alike letters merged
-    (c/k/q, w/v, z/s, ts/s: German z is Russian ц), doubled letters single (Hillary ~ Хилари)."""
+    (c/k/q, w/v/f: Arabic has no v, z/s, ts/s: German z is Russian ц), doubled letters
+    single (Hillary ~ Хилари)."""
     s = _SKEL_DROP.sub("", s.replace("ts", "s").translate(_SKEL_MAP))
     return re.sub(r"(.)\1+", r"\1", s)
 
@@ -2511,6 +2512,8 @@ def _skeletons(part: str) -> set[str]:
     out = {_consonants(part)}
     if "ch" in part:
         out.add(_consonants(part.replace("sch", "sh").replace("ch", "h")))
+    if "c" in part.replace("ch", ""):
+        out.add(_consonants(part.replace("ch", "\0").replace("c", "ts").replace("\0", "ch")))  # Slavic c (Boric ~ Μπόριτς)
     return out
 
 

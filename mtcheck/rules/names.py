@@ -16,7 +16,7 @@ from typing import Iterator
 
 from ..model import Document, Evidence, Finding, Segment, Severity
 from ._text import (Joined, Name, NameIndex, Part, _is_initial, _pieces, _winfo, _world_name,
-                    _OWN_SCRIPT_LANGS, common_prefix, decomposable, entity_echoes, entity_name, entity_stems,
+                    _OTHER_SCRIPT, _OWN_SCRIPT_LANGS, common_prefix, decomposable, entity_echoes, entity_name, entity_stems,
                     exonym_classes, find_names, fold, fold_umlaut, has_freq, in_citation,
                     kindred_entities, norm_lang, place_mentions, present_in_other_script,
                     related_entities, shortfall, skeleton, status, stopwords, transcribes_source,
@@ -352,6 +352,13 @@ def _explained(t: Name, sindex: NameIndex, src_text: str, tl: str | None) -> boo
             return True  # a transcription into the target's script (Шольцем ~ Scholz)
     elif present_in_other_script(t.text, src_text):
         return True  # a transcription out of the source's script (Путин ~ Putin)
+    elif not _mostly_latin(src_text) and (_is_entity(t) or not _OTHER_SCRIPT.search(src_text)):
+        # a source in another script: a place of the lexicon, which lists no forms in that
+        # script (Германия ~ Germany), or any name where mtcheck cannot read the script
+        # back (Han, kana, Hangul, Thai): no evidence of an added name
+        return True
+    if _is_entity(t) and sindex.lang not in _LEXICON_LANGS:
+        return True  # a place the lexicon cannot spell in the source language (ABD ~ United States)
     # an acronym adapted to the target language (IAEA ~ IAEO, EMU ~ EWU)
     for p in t.parts:
         if p.acronym and any(a[:1] == p.text[:1] and _fuzz_ratio(a, p.text) >= 60

@@ -811,3 +811,20 @@ def test_a_name_swapped_across_scripts_is_critical(sl, tl, src, tgt):
 def test_transcribed_names_and_capitalised_months_are_no_finding(sl, tl, src, tgt):
     found = [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code.startswith("N")]
     assert not found, [(f.code, f.message) for f in found]
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    # Slavic c heard as ts (Boric ~ Μπόριτς), and places the lexicon cannot spell in the
+    # source's language or script (Німеччини, Γερμανίας, ABD ~ Germany, United States)
+    ("el", "en", "Ο πρόεδρος Γκαμπριέλ Μπόριτς μίλησε.", "President Gabriel Boric spoke."),
+    ("uk", "en", "Економіка Німеччини скоротилася.", "Germany's economy shrank."),
+    ("tr", "en", "Başkan, ABD'den 1.000 mahkum alacağını söyledi.", "The president said he would take 1,000 prisoners from the United States."),
+    ("pl", "en", "Prezydent przyjmie więźniów ze Stanów Zjednoczonych.", "The president will take prisoners from the United States."),
+    # a source in a script mtcheck cannot read back: no name can be shown to be added
+    ("zh", "en", "加夫列尔·博里奇总统表示，智利将接收囚犯。", "President Gabriel Boric said Chile would take in prisoners."),
+    ("ja", "en", "ガブリエル・ボリッチ大統領は、チリが囚人を受け入れると述べた。", "President Gabriel Boric said Chile would take in prisoners."),
+])
+def test_names_out_of_other_languages_and_scripts_are_no_major_finding(sl, tl, src, tgt):
+    found = [f for f in mtcheck.check_pair(src, tgt, sl, tl)
+             if f.code.startswith("N") and (f.severity >= Severity.MAJOR or f.code == "N005")]
+    assert not found, [(f.code, f.severity, f.message) for f in found]
