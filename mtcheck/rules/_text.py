@@ -611,8 +611,16 @@ def exonym_classes(key: str, acronym: str | None = None) -> frozenset[int]:
             break
         hit = _EXO_WORDS.get(key[:-k])
         if hit:
-            return hit
+            # only an ending the lexicon languages inflect or derive names with (Indeed,
+            # Index, Gently, Andere, Romanzo are other words)
+            return hit if key[-k:] in _EXO_ENDINGS else _EMPTY
     return _EMPTY
+
+
+# endings after a lexicon form: plural, case, gender, demonym (Deutschlands, Europäer,
+# allemande, tedeschi, canadienne, norteamericana, milanesi, christianity)
+_EXO_ENDINGS = frozenset("s e n r a i o es en er em ns as os is ne na ni no he hi ia ie si us "
+                         "ern ers nes ens esi ese ica ity ano ana ani ane".split())
 
 
 _EXO_ADJ: set[str] = set()

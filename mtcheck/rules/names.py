@@ -117,6 +117,16 @@ def _misspelt_exonym(classes: frozenset[int], index: NameIndex) -> bool:
     return False
 
 
+def _head_classes(form: str, index: NameIndex) -> frozenset[int]:
+    """Lexicon entities of the word a joined form starts with ("iraqon" from "Iraq on")."""
+    for w in sorted((w for w in index.folds if len(w) >= 4 and form.startswith(w) and w != form),
+                    key=len, reverse=True):
+        cls = exonym_classes(w)
+        if cls:
+            return cls
+    return frozenset()
+
+
 def _group_present(g: Name, index: NameIndex, lang: str | None, glang: str | None = None) -> bool:
     """Is name group ``g`` (written in ``glang``) in ``index`` (in ``lang``) in any
     recognisable form?"""
@@ -142,7 +152,7 @@ def _group_present(g: Name, index: NameIndex, lang: str | None, glang: str | Non
             if ok and p.classes:
                 # a near spelling that is another place of the lexicon is that place
                 # (Iran ~ Iraq), not a variant of this one
-                other = exonym_classes(form)
+                other = exonym_classes(form) or _head_classes(form, index)
                 ok = not other or bool(other & p.classes)
         if ok:
             found += 1

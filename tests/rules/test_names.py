@@ -828,3 +828,13 @@ def test_names_out_of_other_languages_and_scripts_are_no_major_finding(sl, tl, s
     found = [f for f in mtcheck.check_pair(src, tgt, sl, tl)
              if f.code.startswith("N") and (f.severity >= Severity.MAJOR or f.code == "N005")]
     assert not found, [(f.code, f.severity, f.message) for f in found]
+
+
+def test_lexicon_inflection_takes_name_endings_only():
+    from mtcheck.rules._text import exonym_classes
+    # plural, case, gender and demonym endings after a lexicon form
+    for w in ("deutschlands", "europaer", "allemande", "tedeschi", "canadienne", "milanesi", "russes"):
+        assert exonym_classes(w), w
+    # other words that merely start like one (Inde, Ande, Gent, Artico, Roman)
+    for w in ("indeed", "index", "andere", "gently", "articolo", "romanzo", "levantar", "viennent"):
+        assert not exonym_classes(w), w
