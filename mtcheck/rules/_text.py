@@ -270,6 +270,8 @@ def zipf(word: str, lang: str | None) -> float:
     if store is None:
         return 0.0
     w = word.casefold()
+    if "\u0307" in w:
+        w = w.replace("i\u0307", "i")  # Turkish İ lower-cases to i + combining dot (İşsizlik)
     z = store.get(w)
     if z == 0.0 and "’" in w:
         z = store.get(w.replace("’", "'"))

@@ -113,6 +113,28 @@ def expected_ratio(ctx: CheckContext) -> float:
     return ctx.cached("coverage:ratio", build)
 
 
+# scripts written without spaces: their characters per English character vary most with
+# the text type (UI labels ~0.6, news prose ~0.3-0.4 for Chinese), so the default ratio alone
+# (pair mode, or an article with under five 1-1 pairs) is weak evidence there
+_UNSPACED = frozenset({"zh", "ja", "ko", "th", "lo", "km", "my"})
+
+
+def _unsure_ratio(ctx: CheckContext) -> bool:
+    """Does the expected length ratio rest on the default alone, for a script whose
+    default is unsure?  Then a length outlier is at most minor."""
+    langs = {_base(ctx.target.lang), _base(ctx.source.lang) if ctx.source else None}
+    if not langs & _UNSPACED:
+        return False
+    n = sum(1 for b in ctx.beads() if len(b.source) == 1 and len(b.target) == 1)
+    return n < 5
+
+
+def _minor(ctx: CheckContext) -> Severity:
+    """Minor, or lower if the configuration grades the running rule lower."""
+    assert ctx.rule is not None
+    return min(ctx.severities.get(ctx.rule.code, ctx.rule.severity), Severity.MINOR)
+
+
 def length_z(ls: int, lt: int, c: float) -> float:
     """How many standard deviations the target length is from c · source length."""
     if ls <= 0:
@@ -286,7 +308,8 @@ def omission(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             yield ctx.flag(t.start, t.end,
                            f"translation much shorter than its source ({_clen(b.target_text)} vs "
                            f"{_clen(b.source_text)} characters, z = {z:.1f}): part of the sentence is missing",
-                           evidence=[ctx.evidence(src, b.source[0], note="source")])
+                           evidence=[ctx.evidence(src, b.source[0], note="source")],
+                           severity=_minor(ctx) if _unsure_ratio(ctx) else None)
 
 
 def _dropped_in_bead(ctx: CheckContext, b: BeadView) -> int | None:
@@ -422,7 +445,8 @@ def addition(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             yield ctx.flag(t.start, t.end,
                            f"translation much longer than its source ({_clen(b.target_text)} vs "
                            f"{_clen(b.source_text)} characters, z = {z:.1f}): something was added",
-                           evidence=[ctx.evidence(src, b.source[0], note="source")])
+                           evidence=[ctx.evidence(src, b.source[0], note="source")],
+                           severity=_minor(ctx) if _unsure_ratio(ctx) else None)
 
 
 # -- C003 length-ratio --------------------------------------------------------------------

@@ -9,6 +9,7 @@ Presence is checked inflection-, accent-, umlaut- and exonym-aware (``_text.Name
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from functools import lru_cache
 from dataclasses import dataclass, field
@@ -533,6 +534,9 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                     elif not _LATIN_LETTER.search(t.text) and \
                             any(transcribes_source(w, g.text) for w in t.text.split()):
                         conf = 0  # a transcription that only partly reads back
+                    elif not _LATIN_LETTER.search(g.text) and not _LATIN_LETTER.search(t.text) \
+                            and _script(g.text) != _script(t.text):
+                        conf = 0  # between two other scripts (Μπόριτς ~ Борич): not read back
                     if not has_freq(tl) and not _is_entity(t) and (t.initial or g.initial):
                         # no word list for the target (Swahili, Hausa): a capital opening a
                         # sentence may be any word ("Wanafunzi" = learners), so the swap is a
@@ -625,6 +629,17 @@ def _mostly_latin(text: str) -> bool:
     return other == 0 or len(_LATIN_LETTER.findall(text)) >= other
 
 
+def _script(text: str) -> str:
+    """The script most of the letters of ``text`` are in: LATIN, GREEK, CYRILLIC, CJK,
+    HANGUL ... (the first word of the Unicode character names; kana count as CJK)."""
+    counts: Counter = Counter()
+    for c in text:
+        if c.isalpha():
+            n = unicodedata.name(c, "?").split(" ", 1)[0]
+            counts["CJK" if n in ("HIRAGANA", "KATAKANA") else n] += 1
+    return counts.most_common(1)[0][0] if counts else ""
+
+
 def _is_pair(ctx: CheckContext) -> bool:
     return len(ctx.beads()) <= 1 and not ctx.others
 
@@ -650,8 +665,10 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         latin = _mostly_latin(bn.tgt.text) if bn.missing else True
         for g in bn.missing:
             conf = bn.conf.get(id(g), 1)
-            if not latin and g.text.isascii():
-                conf = 0  # written in the target's own script (课励彼), which mtcheck cannot read back
+            if not latin and (g.text.isascii() or _script(g.text) != _script(bn.tgt.text)):
+                # written in the target's own script (课励彼, Βισμπάντεν ~ ヴィースバーデン),
+                # which mtcheck cannot read back
+                conf = 0
             if pair:
                 # one sentence pair is weak evidence: translators turn names into pronouns
                 # ("the country"); a sure name missing from a translation that is also

@@ -384,3 +384,26 @@ def test_a_gloss_repeating_the_source_term_is_not_added_length(src, tgt, sl, tl)
     # the same translation without the source's wording in its brackets is longer content
     assert _gloss_len(src, tgt.replace("(", "[").replace(")", "]")) == 0
     assert _gloss_len("Die Regierung handelt.", "Le gouvernement agit (vite et bien).") == 0
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl", [
+    # Chinese and Japanese pack a sentence into far fewer characters than their UI-string
+    # default ratio says: with no article to calibrate on, the outlier is at most minor
+    ("马尼拉官员称，风暴周日造成12人死亡，25万户家庭断电。",
+     "De storm kostte zondag 12 mensen het leven en liet 250.000 huizen zonder stroom, zeiden "
+     "functionarissen in Manilla.", "zh", "nl"),
+    ("マニラの当局者によると、嵐により日曜日に12人が死亡し、25万戸が停電した。",
+     "Шторм унёс жизни 12 человек и оставил без электричества 250 тыс. домов в воскресенье, "
+     "сообщили власти в Маниле.", "ja", "ru"),
+])
+def test_length_outliers_against_an_unsure_default_ratio_are_minor(src, tgt, sl, tl):
+    fs = [f for f in check(src, tgt, sl, tl) if f.code in ("C001", "C002")]
+    assert fs and all(f.severity == Severity.MINOR for f in fs), [(f.code, f.severity) for f in fs]
+
+
+def test_length_outliers_between_spaced_scripts_stay_major():
+    fs = pair("Die Regierung hat am Montag neue Massnahmen angekündigt.",
+              "On Monday the government announced new measures, which the opposition immediately "
+              "rejected as far too weak and which will be challenged in court by several unions.",
+              "de", "en", "C002")
+    assert [f.severity for f in fs] == [Severity.MAJOR]

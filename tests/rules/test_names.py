@@ -838,3 +838,16 @@ def test_lexicon_inflection_takes_name_endings_only():
     # other words that merely start like one (Inde, Ande, Gent, Artico, Roman)
     for w in ("indeed", "index", "andere", "gently", "articolo", "romanzo", "levantar", "viennent"):
         assert not exonym_classes(w), w
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    # between two scripts other than Latin, and into one mtcheck cannot read back
+    ("el", "ru", "Ο πρόεδρος Γκαμπριέλ Μπόριτς μίλησε.", "Президент Габриэль Борич выступил."),
+    ("uk", "el", "Президент Габріель Борич виступив у Вісбадені.", "Ο πρόεδρος Γκαμπριέλ Μπόριτς μίλησε στο Βισμπάντεν."),
+    ("el", "ja", "Ο πρόεδρος μίλησε στη Μανίλα.", "大統領はマニラで演説した。"),
+    # Turkish İ lower-cases to i and a combining dot: İşsizlik is a word, not a name
+    ("tr", "fr", "İşsizlik mart ayında düştü.", "Le chômage a baissé en mars."),
+])
+def test_names_between_other_scripts_are_at_most_minor(sl, tl, src, tgt):
+    found = [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code.startswith("N") and f.severity >= Severity.MAJOR]
+    assert not found, [(f.code, f.severity, f.message) for f in found]
