@@ -173,6 +173,63 @@ HELD_OUT = {
            "비스바덴의 연방통계청에 따르면 독일 경제는 2024년에 0.3% 위축됐다."],
 }
 
+# Written at the end of session 10, after all its fixes, and run once as they stand: the
+# held-out check of that session's figures.
+THIRD_SOURCE = [
+    "On Friday, Prime Minister Keir Starmer met Chancellor Friedrich Merz in London for talks on "
+    "migration.",
+    "Prices for coffee rose 38% last year, and a kilogram now costs more than €12 in Vienna.",
+]
+THIRD = {
+    "de": ["Am Freitag traf Premierminister Keir Starmer Bundeskanzler Friedrich Merz in London zu "
+           "Gesprächen über Migration.",
+           "Die Kaffeepreise stiegen im vergangenen Jahr um 38 %, und ein Kilogramm kostet in Wien "
+           "inzwischen mehr als 12 €."],
+    "fr": ["Vendredi, le Premier ministre Keir Starmer a rencontré le chancelier Friedrich Merz à "
+           "Londres pour des discussions sur la migration.",
+           "Les prix du café ont augmenté de 38 % l'an dernier, et un kilogramme coûte désormais plus "
+           "de 12 € à Vienne."],
+    "es": ["El viernes, el primer ministro Keir Starmer se reunió con el canciller Friedrich Merz en "
+           "Londres para conversar sobre migración.",
+           "Los precios del café subieron un 38 % el año pasado y un kilo cuesta ahora más de 12 euros "
+           "en Viena."],
+    "it": ["Venerdì il primo ministro Keir Starmer ha incontrato il cancelliere Friedrich Merz a Londra "
+           "per colloqui sulla migrazione.",
+           "I prezzi del caffè sono aumentati del 38% lo scorso anno e un chilogrammo costa ora più di "
+           "12 euro a Vienna."],
+    "pt": ["Na sexta-feira, o primeiro-ministro Keir Starmer reuniu-se com o chanceler Friedrich Merz "
+           "em Londres para conversações sobre migração.",
+           "Os preços do café subiram 38% no ano passado, e um quilo custa agora mais de 12 euros em "
+           "Viena."],
+    "nl": ["Premier Keir Starmer ontmoette vrijdag in Londen bondskanselier Friedrich Merz voor "
+           "gesprekken over migratie.",
+           "De koffieprijzen stegen vorig jaar met 38 procent en een kilo kost in Wenen nu meer dan "
+           "12 euro."],
+    "pl": ["W piątek premier Keir Starmer spotkał się w Londynie z kanclerzem Friedrichem Merzem, by "
+           "rozmawiać o migracji.",
+           "Ceny kawy wzrosły w ubiegłym roku o 38 proc., a kilogram kosztuje teraz w Wiedniu ponad "
+           "12 euro."],
+    "tr": ["Başbakan Keir Starmer cuma günü Londra'da Şansölye Friedrich Merz ile göç konusunu "
+           "görüştü.",
+           "Kahve fiyatları geçen yıl yüzde 38 arttı ve Viyana'da bir kilogram artık 12 eurodan fazla."],
+    "ru": ["В пятницу премьер-министр Кир Стармер встретился в Лондоне с канцлером Фридрихом Мерцем "
+           "для переговоров о миграции.",
+           "Цены на кофе в прошлом году выросли на 38%, и килограмм теперь стоит в Вене больше 12 евро."],
+    "el": ["Την Παρασκευή ο πρωθυπουργός Κιρ Στάρμερ συναντήθηκε με τον καγκελάριο Φρίντριχ Μερτς "
+           "στο Λονδίνο για συνομιλίες για τη μετανάστευση.",
+           "Οι τιμές του καφέ αυξήθηκαν κατά 38% πέρυσι και ένα κιλό κοστίζει πλέον πάνω από 12 ευρώ "
+           "στη Βιέννη."],
+    "ar": ["التقى رئيس الوزراء كير ستارمر يوم الجمعة المستشار فريدريش ميرتس في لندن لإجراء محادثات "
+           "بشأن الهجرة.",
+           "ارتفعت أسعار القهوة بنسبة 38% العام الماضي، ويكلف الكيلوغرام الآن أكثر من 12 يورو في فيينا."],
+    "zh": ["周五，首相基尔·斯塔默在伦敦会见了总理弗里德里希·默茨，讨论移民问题。",
+           "去年咖啡价格上涨了38%，如今在维也纳一公斤咖啡的价格超过12欧元。"],
+    "ja": ["キア・スターマー首相は金曜日、ロンドンでフリードリヒ・メルツ首相と会談し、移民問題について協議した。",
+           "コーヒーの価格は昨年38％上昇し、ウィーンでは現在1キロ12ユーロを超えている。"],
+    "ko": ["키어 스타머 총리는 금요일 런던에서 프리드리히 메르츠 총리와 만나 이민 문제를 논의했다.",
+           "커피 가격은 지난해 38% 올랐고, 빈에서는 이제 1킬로그램에 12유로가 넘는다."],
+}
+
 _DIGITS = re.compile(r"\d+")
 
 
@@ -181,10 +238,13 @@ def digits_differ(s: str, t: str) -> bool:
     return sorted(_DIGITS.findall(s)) != sorted(_DIGITS.findall(t))
 
 
-def changed_figure(t: str) -> str:
+def changed_figure(t: str) -> str | None:
     """The translation with the last digit of its last figure changed (2019 -> 2010,
-    6 -> 7): a wrong figure that reads fluently."""
-    m = list(_DIGITS.finditer(t))[-1]
+    6 -> 7): a wrong figure that reads fluently; None without a figure."""
+    ms = list(_DIGITS.finditer(t))
+    if not ms:
+        return None
+    m = ms[-1]
     d = int(m.group()[-1])
     return t[:m.end() - 1] + str((d + 1) % 10) + t[m.end():]
 
@@ -194,9 +254,9 @@ def run(title: str, source: list[str], languages: dict[str, list[str]], reverse:
     from mtcheck import check_pair
     from mtcheck.model import Severity
     rows = []
-    tot = [0] * 6
+    tot = [0] * 7
     for lang, targets in languages.items():
-        fa_major = fa_any = caught = base_fa = base_caught = 0
+        fa_major = fa_any = caught = base_fa = base_caught = nfig = 0
         codes: set[str] = set()
         for en, x in zip(source, targets):
             s, t, sl, tl = (x, en, lang, "en") if reverse else (en, x, "en", lang)
@@ -206,11 +266,15 @@ def run(title: str, source: list[str], languages: dict[str, list[str]], reverse:
             fa_any += bool(fs)
             base_fa += digits_differ(s, t)
             bad = changed_figure(t)
-            caught += any(f.code == "D001" and f.severity >= Severity.MAJOR for f in check_pair(s, bad, sl, tl))
-            base_caught += digits_differ(s, bad)
+            if bad is not None:
+                nfig += 1
+                caught += any(f.code == "D001" and f.severity >= Severity.MAJOR
+                              for f in check_pair(s, bad, sl, tl))
+                base_caught += digits_differ(s, bad)
         n = len(targets)
-        rows.append((lang, n, fa_major, fa_any, caught, base_fa, base_caught, ", ".join(sorted(codes))))
-        for i, v in enumerate((n, fa_major, fa_any, caught, base_fa, base_caught)):
+        rows.append((lang, n, fa_major, fa_any, f"{caught}/{nfig}", base_fa, f"{base_caught}/{nfig}",
+                     ", ".join(sorted(codes))))
+        for i, v in enumerate((n, fa_major, fa_any, caught, base_fa, base_caught, nfig)):
             tot[i] += v
     way = f"{len(languages)} languages -> en" if reverse else f"en -> {len(languages)} languages"
     print(f"\n== {title}: {way}, {len(source)} correct translations each, and each with one figure "
@@ -219,7 +283,7 @@ def run(title: str, source: list[str], languages: dict[str, list[str]], reverse:
           "| peer: digits differ, false alarms | peer: caught | findings on the correct pairs")
     for r in rows:
         print(" | ".join(str(x) for x in r))
-    print(f"all | {tot[0]} | {tot[1]} | {tot[2]} | {tot[3]}/{tot[0]} | {tot[4]} | {tot[5]}/{tot[0]} |")
+    print(f"all | {tot[0]} | {tot[1]} | {tot[2]} | {tot[3]}/{tot[6]} | {tot[4]} | {tot[5]}/{tot[6]} |")
 
 
 def run_between(title: str, source: list[str], languages: dict[str, list[str]]) -> None:
@@ -227,7 +291,7 @@ def run_between(title: str, source: list[str], languages: dict[str, list[str]]) 
     from collections import Counter
     from mtcheck import check_pair
     from mtcheck.model import Severity
-    n = fa = fa_any = caught = base_fa = 0
+    n = fa = fa_any = caught = base_fa = nfig = 0
     codes: Counter = Counter()
     for a in languages:
         for b in languages:
@@ -241,11 +305,14 @@ def run_between(title: str, source: list[str], languages: dict[str, list[str]]) 
                 fa_any += bool(fs)
                 codes.update({f.code for f in major})
                 base_fa += digits_differ(s, t)
-                caught += any(f.code == "D001" and f.severity >= Severity.MAJOR
-                              for f in check_pair(s, changed_figure(t), a, b))
+                bad = changed_figure(t)
+                if bad is not None:
+                    nfig += 1
+                    caught += any(f.code == "D001" and f.severity >= Severity.MAJOR
+                                  for f in check_pair(s, bad, a, b))
     print(f"\n== {title}: every ordered pair of the {len(languages)} other languages, {n} pairs ==")
     print(f"false alarms >= major {fa} ({dict(codes)}) | any finding {fa_any} | changed figure caught "
-          f"{caught}/{n} | peer: digits differ, false alarms {base_fa}")
+          f"{caught}/{nfig} | peer: digits differ, false alarms {base_fa}")
 
 
 def main() -> int:
@@ -254,8 +321,11 @@ def main() -> int:
     run("held out (written after the fixes)", HELD_OUT_SOURCE, HELD_OUT)
     run("the same pairs the other way", SOURCE, LANGUAGES, reverse=True)
     run("held out, the other way", HELD_OUT_SOURCE, HELD_OUT, reverse=True)
+    run("third set, held out (written after all of session 10's fixes)", THIRD_SOURCE, THIRD)
+    run("third set, the other way", THIRD_SOURCE, THIRD, reverse=True)
     run_between("first set, between the other languages", SOURCE, LANGUAGES)
     run_between("second set, between the other languages", HELD_OUT_SOURCE, HELD_OUT)
+    run_between("third set, between the other languages", THIRD_SOURCE, THIRD)
     print(f"\n{time.perf_counter() - t0:.1f} s")
     return 0
 

@@ -164,6 +164,9 @@ def _aside(text: str, a: int, b: int) -> bool:
     return c >= 0 and "(" not in text[b:c]
 
 
+# languages that put a figure before a counter word where others use an article
+_COUNTING_LANGS = frozenset({"zh", "ja", "ko", "th", "vi"})
+
 _RANGE_JOIN = frozenset({"-", "–", "bis", "to", "or", "oder", "à", "ou", "a", "o", "y", "e", "und",
                          "and", "et"})
 
@@ -247,6 +250,10 @@ def number_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                     cap = Severity.MINOR
                 elif y.kind == "word":
                     cap = Severity.MAJOR if _next_to_number(b.tn, y, b.tgt.text) else Severity.MINOR
+                elif y.text == "1" and (tl in _COUNTING_LANGS or not reads_number_words(sl)):
+                    # a 1 where the source has an article (a kilogram ~ 1キロ, 1킬로그램):
+                    # these languages count with a figure, or the source's words are unread
+                    cap = Severity.MINOR
                 else:
                     cap = Severity.MAJOR
                 yield ctx.flag(s, e, f"translation has {y.text}, the source has no such number",

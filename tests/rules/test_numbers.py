@@ -363,3 +363,14 @@ def test_number_words_of_a_language_mtcheck_cannot_read_are_no_evidence():
     assert not flagged("Три человека погибли.", "Three people died.", "ru", "en")
     # where both sides are read, a changed number word is still found
     assert flagged("Drei Menschen starben.", "Four people died.", "de", "en")
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    ("pt", "ja", "Um quilo custa agora mais de 12 euros.", "現在1キロ12ユーロを超えている。"),
+    ("ru", "ko", "Килограмм теперь стоит больше 12 евро.", "이제 1킬로그램에 12유로가 넘는다."),
+])
+def test_a_counted_one_for_an_article_is_at_most_minor(sl, tl, src, tgt):
+    fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl, config=CFG) if f.code == "D001"]
+    assert all(f.severity <= Severity.MINOR for f in fs), [(f.message, f.severity) for f in fs]
+    # a changed figure beside it is still found
+    assert flagged(src, tgt.replace("12", "13"), sl, tl)
