@@ -669,6 +669,11 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 # written in the target's own script (课励彼, Βισμπάντεν ~ ヴィースバーデン),
                 # which mtcheck cannot read back
                 conf = 0
+            if _is_entity(g) and tl not in _LEXICON_LANGS and _may_add(bn.src.text, bn.tgt.text, tl):
+                # a place the exonym lexicon cannot spell in this language, and the
+                # translation has a capitalised word the source lacks: likely its name
+                # there (Wenen, Wiedniu, Almanya)
+                conf = 0
             if pair:
                 # one sentence pair is weak evidence: translators turn names into pronouns
                 # ("the country"); a sure name missing from a translation that is also

@@ -851,3 +851,23 @@ def test_lexicon_inflection_takes_name_endings_only():
 def test_names_between_other_scripts_are_at_most_minor(sl, tl, src, tgt):
     found = [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code.startswith("N") and f.severity >= Severity.MAJOR]
     assert not found, [(f.code, f.severity, f.message) for f in found]
+
+
+def test_doc_place_in_a_language_the_lexicon_does_not_spell():
+    src = doc("s.en.txt", "en", "source",
+              ["Coffee now costs more than 12 euros in Vienna, officials said.",
+               "Prices rose by 38 percent last year."])
+    par = doc("p.pt.txt", "pt", "parallel",
+              ["O café custa agora mais de 12 euros em Viena, disseram as autoridades.",
+               "Os preços subiram 38 por cento no ano passado."])
+    # Dutch Wenen: no lexicon form, but a capitalised word the source lacks stands there
+    kept = doc("a.nl.txt", "nl", "target",
+               ["Koffie kost in Wenen nu meer dan 12 euro, zeiden functionarissen.",
+                "De prijzen stegen vorig jaar met 38 procent."])
+    assert all(f.severity <= Severity.MINOR for f in run("N003", kept, src, [par]))
+    # the place dropped: still reported above minor
+    dropped = doc("a.nl.txt", "nl", "target",
+                  ["Koffie kost nu meer dan 12 euro, zeiden functionarissen.",
+                   "De prijzen stegen vorig jaar met 38 procent."])
+    fs = run("N003", dropped, src, [par])
+    assert fs and max(f.severity for f in fs) >= Severity.MAJOR
