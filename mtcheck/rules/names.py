@@ -361,6 +361,8 @@ def _explained(t: Name, sindex: NameIndex, src_text: str, tl: str | None) -> boo
     if _NON_LATIN_LETTER.search(t.text):
         if transcribes_source(t.text, src_text):
             return True  # a transcription into the target's script (Шольцем ~ Scholz)
+        if not _mostly_latin(src_text) and _script(src_text) != _script(t.text):
+            return True  # between two other scripts (Борич from Arabic or Korean): unread
     elif present_in_other_script(t.text, src_text):
         return True  # a transcription out of the source's script (Путин ~ Putin)
     elif not _mostly_latin(src_text) and (_is_entity(t) or not _OTHER_SCRIPT.search(src_text)):

@@ -871,3 +871,11 @@ def test_doc_place_in_a_language_the_lexicon_does_not_spell():
                    "De prijzen stegen vorig jaar met 38 procent."])
     fs = run("N003", dropped, src, [par])
     assert fs and max(f.severity for f in fs) >= Severity.MAJOR
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    ("ko", "el", "키어 스타머 총리는 금요일 런던에서 연설했다.", "Ο πρωθυπουργός Κιρ Στάρμερ μίλησε την Παρασκευή στο Λονδίνο."),
+    ("ar", "ru", "التقى رئيس الوزراء كير ستارمر في لندن.", "Премьер-министр Кир Стармер встретился в Лондоне."),
+])
+def test_no_added_name_between_two_scripts_mtcheck_cannot_relate(sl, tl, src, tgt):
+    assert codes(src, tgt, sl, tl, "N005") == []
