@@ -852,9 +852,9 @@ def namelike(f: str, lang: str | None, other: str | None, *, initial: bool = Fal
         # says nothing, one inside it does
         return not german and not initial
     if lang in _OWN_SCRIPT_LANGS and other not in _OWN_SCRIPT_LANGS:
-        # Cyrillic and Greek capitalise names only (not months, peoples, nouns); a Latin
-        # language's table cannot judge a word of this script: a capital inside a
-        # sentence is a name
+        # Cyrillic and Greek capitalise names, not nouns or peoples (Greek's capitalised
+        # days and months are in its stop list); a Latin language's table cannot judge a
+        # word of this script: a capital inside a sentence is a name
         return not initial
     if other in _OWN_SCRIPT_LANGS and lang in _INTL:
         # a language of another script spells names its own way (Macron ~ Макрон), so its
@@ -1536,9 +1536,8 @@ _LANG_ONLY_SCALES = frozenset(f for lang, forms in _SCALES_BY_LANG.items()
                               if lang not in _GLUED_SCALE_LANGS for f in forms) - set(_SCALE_COMMON)
 for _lang, _forms in _SCALES_BY_LANG.items():
     _SCALE_LANG.setdefault(_lang, {}).update(_forms)
-_SCALE_EXTRA = sorted(_LANG_ONLY_SCALES | {f for lang, forms in _SCALES_BY_LANG.items()
-                                           if lang not in _GLUED_SCALE_LANGS for f in forms},
-                      key=lambda f: (-len(f), f))
+_SCALE_EXTRA = sorted({f for lang, forms in _SCALES_BY_LANG.items()
+                       if lang not in _GLUED_SCALE_LANGS for f in forms}, key=lambda f: (-len(f), f))
 # a form may end in a combining mark (Hindi करोड़), where \b finds no word end
 _SCALE_WORD_RE = re.compile(
     r"[\s\-‐]?(?P<w>mil\s+millones|thousand|thousands|tausend|Tsd\.?|mille|mila|millions?|"

@@ -16,12 +16,12 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from ..model import Document, Evidence, Finding, Segment, Severity
-from ._text import (Joined, Name, NameIndex, Part, _is_initial, _pieces, _winfo, _world_name,
-                    _OTHER_SCRIPT, _OWN_SCRIPT_LANGS, common_prefix, decomposable, entity_echoes, entity_name, entity_stems,
-                    exonym_classes, find_names, fold, fold_umlaut, has_freq, in_citation,
-                    kindred_entities, norm_lang, place_mentions, present_in_other_script,
-                    related_entities, shortfall, skeleton, status, stopwords, transcribes_source,
-                    zipf)
+from ._text import (_OTHER_SCRIPT, _OWN_SCRIPT_LANGS, Joined, Name, NameIndex, Part, _is_initial,
+                    _pieces, _winfo, _world_name, common_prefix, decomposable, entity_echoes,
+                    entity_name, entity_stems, exonym_classes, find_names, fold, fold_umlaut,
+                    has_freq, in_citation, kindred_entities, norm_lang, place_mentions,
+                    present_in_other_script, related_entities, shortfall, skeleton, status,
+                    stopwords, transcribes_source, zipf)
 from .context import BeadView, CheckContext
 from .registry import rule
 
@@ -212,8 +212,8 @@ def strong(g: Name, lang: str | None, other: str | None = None, *, limit: float 
     if g.classes or any(p.classes for p in g.parts):
         return True
     if lang in _OWN_SCRIPT_LANGS and parts and not any(p.fold.isascii() for p in parts):
-        # Cyrillic and Greek capitalise names only: a capital is the evidence, save a
-        # lone word opening the sentence (Президент)
+        # Cyrillic and Greek capitalise names only (the other scripts of the set have no
+        # capitals): a capital is the evidence, save a lone word opening the sentence
         return not (g.initial and len(g.parts) == 1)
     if not parts:
         if limit < 5.0 or not has_freq(lang) or not has_freq(other):

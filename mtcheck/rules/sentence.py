@@ -472,6 +472,8 @@ def _stray_marks(stext: str, ttext: str, lang: str | None) -> Iterator[tuple[int
 
 
 def _loose_hyphens(text: str) -> list[tuple[int, int, str]]:
+    """Hyphens with a space and a lower-case word after them that hang no suspended
+    compound: (start, end, the two words)."""
     out = []
     for m in _LOOSE_HYPHEN.finditer(text):
         following = text[m.end():].split(None, 4)[:3]
@@ -503,8 +505,8 @@ def _loose_apostrophes(text: str, lang: str | None) -> list[tuple[int, int, str]
         w = m.group(1)
         if w[-1] in "sxzßSXZ" or _OPEN_SINGLE.search(text, 0, m.start(1)):
             continue
-        if lang == "it" and w.lower() in ("po", "de", "mo", "pie"):
-            continue  # un po', mo' (elisions Italian writes with an apostrophe)
+        if lang == "it" and w.lower() == "pie":
+            continue  # a pie' di pagina (an elision Italian writes before a consonant)
         if lang in _ELIDING and _elided(w.lower(), text[m.end():].lstrip()[:1].lower(), lang):
             continue  # jusqu' à, lorsqu' il, quell' uomo: an elision in tokenised text
         if lang == "de":
