@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -249,70 +250,75 @@ def changed_figure(t: str) -> str | None:
     return t[:m.end() - 1] + str((d + 1) % 10) + t[m.end():]
 
 
+class Tally:
+    """Counts over pairs: each pair checked as it is and with one figure changed."""
+
+    def __init__(self) -> None:
+        self.pairs = self.major = self.any = self.figures = self.caught = 0
+        self.base_fa = self.base_caught = 0
+        self.codes: set[str] = set()          # code:severity of the findings on correct pairs
+        self.major_codes: Counter = Counter()  # codes of the findings >= major
+
+    def add(self, s: str, t: str, sl: str, tl: str) -> None:
+        from mtcheck import check_pair
+        from mtcheck.model import Severity
+        fs = check_pair(s, t, sl, tl)
+        major = [f for f in fs if f.severity >= Severity.MAJOR]
+        self.pairs += 1
+        self.major += bool(major)
+        self.any += bool(fs)
+        self.codes |= {f"{f.code}:{f.severity.label}" for f in fs}
+        self.major_codes.update({f.code for f in major})
+        self.base_fa += digits_differ(s, t)
+        bad = changed_figure(t)
+        if bad is not None:
+            self.figures += 1
+            self.caught += any(f.code == "D001" and f.severity >= Severity.MAJOR
+                               for f in check_pair(s, bad, sl, tl))
+            self.base_caught += digits_differ(s, bad)
+
+    def merge(self, other: "Tally") -> None:
+        for k in ("pairs", "major", "any", "figures", "caught", "base_fa", "base_caught"):
+            setattr(self, k, getattr(self, k) + getattr(other, k))
+
+    def row(self, label: str, codes: bool = True) -> str:
+        cells = [label, self.pairs, self.major, self.any, f"{self.caught}/{self.figures}", self.base_fa,
+                 f"{self.base_caught}/{self.figures}", ", ".join(sorted(self.codes)) if codes else ""]
+        return " | ".join(str(x) for x in cells)
+
+
 def run(title: str, source: list[str], languages: dict[str, list[str]], reverse: bool = False) -> None:
     """One table: en -> each language, or (``reverse``) each language -> en."""
-    from mtcheck import check_pair
-    from mtcheck.model import Severity
+    total = Tally()
     rows = []
-    tot = [0] * 7
     for lang, targets in languages.items():
-        fa_major = fa_any = caught = base_fa = base_caught = nfig = 0
-        codes: set[str] = set()
+        tally = Tally()
         for en, x in zip(source, targets):
-            s, t, sl, tl = (x, en, lang, "en") if reverse else (en, x, "en", lang)
-            fs = check_pair(s, t, sl, tl)
-            codes |= {f"{f.code}:{f.severity.label}" for f in fs}
-            fa_major += any(f.severity >= Severity.MAJOR for f in fs)
-            fa_any += bool(fs)
-            base_fa += digits_differ(s, t)
-            bad = changed_figure(t)
-            if bad is not None:
-                nfig += 1
-                caught += any(f.code == "D001" and f.severity >= Severity.MAJOR
-                              for f in check_pair(s, bad, sl, tl))
-                base_caught += digits_differ(s, bad)
-        n = len(targets)
-        rows.append((lang, n, fa_major, fa_any, f"{caught}/{nfig}", base_fa, f"{base_caught}/{nfig}",
-                     ", ".join(sorted(codes))))
-        for i, v in enumerate((n, fa_major, fa_any, caught, base_fa, base_caught, nfig)):
-            tot[i] += v
+            tally.add(*((x, en, lang, "en") if reverse else (en, x, "en", lang)))
+        rows.append(tally.row(lang))
+        total.merge(tally)
     way = f"{len(languages)} languages -> en" if reverse else f"en -> {len(languages)} languages"
     print(f"\n== {title}: {way}, {len(source)} correct translations each, and each with one figure "
           "changed ==")
     print("language | pairs | false alarms >= major | any finding | changed figure caught (D001 >= major) "
           "| peer: digits differ, false alarms | peer: caught | findings on the correct pairs")
     for r in rows:
-        print(" | ".join(str(x) for x in r))
-    print(f"all | {tot[0]} | {tot[1]} | {tot[2]} | {tot[3]}/{tot[6]} | {tot[4]} | {tot[5]}/{tot[6]} |")
+        print(r)
+    print(total.row("all", codes=False))
 
 
 def run_between(title: str, source: list[str], languages: dict[str, list[str]]) -> None:
     """Every ordered pair of the non-English versions (they translate the same English)."""
-    from collections import Counter
-    from mtcheck import check_pair
-    from mtcheck.model import Severity
-    n = fa = fa_any = caught = base_fa = nfig = 0
-    codes: Counter = Counter()
+    tally = Tally()
     for a in languages:
         for b in languages:
-            if a == b:
-                continue
-            for s, t in zip(languages[a], languages[b]):
-                n += 1
-                fs = check_pair(s, t, a, b)
-                major = [f for f in fs if f.severity >= Severity.MAJOR]
-                fa += bool(major)
-                fa_any += bool(fs)
-                codes.update({f.code for f in major})
-                base_fa += digits_differ(s, t)
-                bad = changed_figure(t)
-                if bad is not None:
-                    nfig += 1
-                    caught += any(f.code == "D001" and f.severity >= Severity.MAJOR
-                                  for f in check_pair(s, bad, a, b))
-    print(f"\n== {title}: every ordered pair of the {len(languages)} other languages, {n} pairs ==")
-    print(f"false alarms >= major {fa} ({dict(codes)}) | any finding {fa_any} | changed figure caught "
-          f"{caught}/{nfig} | peer: digits differ, false alarms {base_fa}")
+            if a != b:
+                for s, t in zip(languages[a], languages[b]):
+                    tally.add(s, t, a, b)
+    print(f"\n== {title}: every ordered pair of the {len(languages)} other languages, {tally.pairs} pairs ==")
+    print(f"false alarms >= major {tally.major} ({dict(tally.major_codes)}) | any finding {tally.any} | "
+          f"changed figure caught {tally.caught}/{tally.figures} | peer: digits differ, false alarms "
+          f"{tally.base_fa}")
 
 
 def main() -> int:

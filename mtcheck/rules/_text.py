@@ -741,6 +741,9 @@ PARTICLES = frozenset({"de", "da", "di", "del", "della", "dei", "der", "den", "v
                        "do", "zu", "of", "the", "on", "upon", "am", "an", "im", "sur"})
 _COMPOUND_LANGS = frozenset({"de", "nl", "sv", "da", "nb"})
 _INTL = ("de", "en", "fr", "es", "it")
+# languages written without spaces between words (a "word" of theirs is a phrase; their
+# characters per English character vary most with the text type)
+UNSPACED_LANGS = frozenset({"zh", "ja", "ko", "th", "lo", "km", "my"})
 # languages with a large word list written in a script other than Latin
 _OWN_SCRIPT_LANGS = frozenset({"ru", "uk", "bg", "sr", "mk", "be", "el", "ar", "fa", "he", "hi",
                                "bn", "zh", "ja", "ko", "th", "ur", "ta", "te", "mr", "ka", "hy"})

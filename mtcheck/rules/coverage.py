@@ -28,7 +28,7 @@ from rapidfuzz import fuzz
 
 from ..model import Finding, Segment, Severity
 from .context import BeadView, CheckContext
-from ._text import VERBOSITY
+from ._text import UNSPACED_LANGS, VERBOSITY
 from .language import _clean
 from .registry import rule
 
@@ -113,17 +113,13 @@ def expected_ratio(ctx: CheckContext) -> float:
     return ctx.cached("coverage:ratio", build)
 
 
-# scripts written without spaces: their characters per English character vary most with
-# the text type (UI labels ~0.6, news prose ~0.3-0.4 for Chinese), so the default ratio alone
-# (pair mode, or an article with under five 1-1 pairs) is weak evidence there
-_UNSPACED = frozenset({"zh", "ja", "ko", "th", "lo", "km", "my"})
-
-
 def _unsure_ratio(ctx: CheckContext) -> bool:
     """Does the expected length ratio rest on the default alone, for a script whose
-    default is unsure?  Then a length outlier is at most minor."""
+    default is unsure?  Then a length outlier is at most minor.  Scripts written without
+    spaces vary most with the text type (UI labels ~0.6 of English, news prose ~0.3-0.4
+    for Chinese), so their default alone (pair mode, or under five 1-1 pairs) is weak."""
     langs = {_base(ctx.target.lang), _base(ctx.source.lang) if ctx.source else None}
-    if not langs & _UNSPACED:
+    if not langs & UNSPACED_LANGS:
         return False
     n = sum(1 for b in ctx.beads() if len(b.source) == 1 and len(b.target) == 1)
     return n < 5

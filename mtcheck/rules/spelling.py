@@ -26,7 +26,8 @@ from rapidfuzz.distance import OSA
 
 from ..errors import ConfigError
 from ..model import Finding
-from ._text import _freq_store, common_prefix, decomposable, has_large_freq, norm_lang, zipf
+from ._text import (UNSPACED_LANGS, _freq_store, common_prefix, decomposable, has_large_freq,
+                    norm_lang, zipf)
 from .context import CheckContext
 from .registry import rule
 
@@ -36,8 +37,6 @@ _SKIP_AROUND = frozenset("@#/\\_.:")  # handles, hashtags, paths, file names, UR
 _SENT_END = frozenset(".!?:;\"“”«»„")
 
 MIN_LEN = 4
-# scripts written without spaces between words: a "word" here is a phrase, never a slip
-_UNSPACED = frozenset({"zh", "ja", "th", "ko", "lo", "km", "my"})
 _RARE: dict[str, dict[str, bool]] = {}  # per language: word -> worth a closer look
 
 
@@ -281,7 +280,7 @@ def misspellings(text: str, lang: str, known: set[str], min_zipf: float = 4.0,
       options={"min_zipf": 4.0, "min_gap": 2.5, "words": ""})
 def misspelling(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     tl = norm_lang(ctx.target.lang or ctx.target.lang_detected)
-    if not has_large_freq(tl) or tl in _UNSPACED:
+    if not has_large_freq(tl) or tl in UNSPACED_LANGS:
         return
     known = _known_words(ctx, str(opts.get("words") or ""))
     min_zipf, min_gap = float(opts.get("min_zipf", 4.0)), float(opts.get("min_gap", 2.5))
