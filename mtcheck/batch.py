@@ -719,11 +719,29 @@ def _tsv_escape(s: str) -> str:
 class _Sink:
     """A byte stream written in chunk-sized appends, fsync'ed at chunk boundaries."""
 
-    def __init__(self, final: Path | None, fh: IO[bytes], part: Path | None) -> None:
-        self.final, self.fh, self.part = final, fh, part
+    def __init__(self, final: Path | None, fh: IO[bytes], part: Path | None,
+                 label: str = "temporary file") -> None:
+        self.final, self.fh, self.part, self.label = final, fh, part, label
+
+    def _failed(self, e: OSError) -> MtcheckError:
+        # a full disk or a closed pipe mid-run: one line, exit 2 (what was synced stays,
+        # and --resume picks up from the last checkpoint)
+        return MtcheckError(f"{self.label}: cannot write ({e.strerror or e})")
 
     @classmethod
     def open(cls, final: Path, resume_at: int | None) -> "_Sink":
+        from .fsutil import destination, is_stream
+
+        if is_stream(final):
+            # a device or a pipe (-o /dev/stdout, a FIFO) is written into as the lines come:
+            # a .part file renamed over it would replace the device with a regular file
+            if resume_at is not None:
+                raise MtcheckError(f"{final}: is a device or pipe; --resume needs a file")
+            try:
+                return cls(None, open(final, "wb"), None, str(final))
+            except OSError as e:
+                raise MtcheckError(f"{final}: cannot write ({e.strerror or e})") from None
+        final = destination(final)  # through a symbolic link: the link stays
         part = final.with_name(final.name + ".part")
         try:
             final.parent.mkdir(parents=True, exist_ok=True)
@@ -738,25 +756,37 @@ class _Sink:
                 fh.seek(resume_at)
         except OSError as e:
             raise MtcheckError(f"{part}: cannot write ({e.strerror or e})") from None
-        return cls(final, fh, part)
+        return cls(final, fh, part, str(part))
 
     def write(self, data: bytes) -> None:
         if data:
-            self.fh.write(data)
+            try:
+                self.fh.write(data)
+            except OSError as e:
+                raise self._failed(e) from None
 
     def sync(self) -> int:
-        self.fh.flush()
+        try:
+            self.fh.flush()
+        except OSError as e:
+            raise self._failed(e) from None
         try:
             os.fsync(self.fh.fileno())
         except (OSError, io.UnsupportedOperation):
-            pass
-        return self.fh.tell()
+            pass  # pipes and terminals cannot be synced
+        try:
+            return self.fh.tell()
+        except OSError:
+            return 0  # a pipe has no position (nothing to resume into anyway)
 
     def finish(self) -> None:
         self.sync()
-        self.fh.close()
-        if self.part is not None and self.final is not None:
-            os.replace(self.part, self.final)
+        try:
+            self.fh.close()
+            if self.part is not None and self.final is not None:
+                os.replace(self.part, self.final)
+        except OSError as e:
+            raise self._failed(e) from None
 
 
 # == reports for json / sarif / html ======================================================
@@ -868,7 +898,7 @@ fail on {e(summary['fail_on'])}: {'failed' if summary['failed'] else 'passed'} Â
 def run_batch(opts: BatchOptions, *, stdout: IO[str] | None = None,
               stderr: IO[str] | None = None) -> BatchResult:
     """Run a batch; raises MtcheckError/InputError on bad usage or input."""
-    from .fsutil import write_atomic
+    from .fsutil import destination, is_stream, write_atomic
 
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
@@ -905,8 +935,12 @@ def run_batch(opts: BatchOptions, *, stdout: IO[str] | None = None,
     fail_on = opts.fail_on or configs[inputs[0]].fail_on
 
     out = Path(opts.output) if opts.output else None
-    ckpt = out.with_name(out.name + ".checkpoint.json") if out else None
-    summary_path = out.with_name(out.name + ".summary.json") if out else None
+    # files beside the output; none beside a device or pipe (/dev/stdout.summary.json)
+    beside = destination(out) if out is not None and not is_stream(out) else None
+    if opts.resume and beside is None:
+        raise MtcheckError(f"{out}: is a device or pipe; --resume needs a file to write to")
+    ckpt = beside.with_name(beside.name + ".checkpoint.json") if beside else None
+    summary_path = beside.with_name(beside.name + ".summary.json") if beside else None
     settings = _settings_key(opts, configs, fail_on)
     stats = _input_stats(inputs, sources)
 
@@ -939,13 +973,14 @@ def run_batch(opts: BatchOptions, *, stdout: IO[str] | None = None,
 
     import tempfile
 
-    if out is not None:
+    if out is not None and (opts.fmt == "jsonl" or beside is not None):
         sink = _Sink.open(out, offsets.get("output") if state else None)
         if opts.fmt != "jsonl":
             sink.final = None  # the report is rendered from the .part at the end
     elif opts.fmt == "jsonl":
         sink = None
     else:
+        # the findings wait in a temporary file until the report is rendered from them
         sink = _Sink(None, tempfile.TemporaryFile(), None)
     keep = _Sink.open(Path(opts.keep), offsets.get("keep") if state else None) if opts.keep else None
     drop = _Sink.open(Path(opts.drop), offsets.get("drop") if state else None) if opts.drop else None

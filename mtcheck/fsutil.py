@@ -5,6 +5,7 @@ cache (tables derived from installed packages, rebuilt whenever missing or stale
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 from .errors import MtcheckError
@@ -14,6 +15,25 @@ def _umask() -> int:
     m = os.umask(0o022)
     os.umask(m)
     return m
+
+
+def is_stream(path: str | os.PathLike[str]) -> bool:
+    """Is ``path`` an existing destination that is no regular file: a terminal or other
+    device (``-o /dev/stdout``, ``/dev/null``), a named pipe, a socket?  Such a file is
+    written into as it is: renaming a temporary file over it would put a regular file in
+    the device's place."""
+    try:
+        mode = os.stat(path).st_mode  # follows symbolic links (/dev/stdout -> /proc/self/fd/1)
+    except (OSError, ValueError):
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
+def destination(path: str | os.PathLike[str]) -> Path:
+    """The file a write to ``path`` should replace: the file a symbolic link points to
+    (the link stays, as with ``cp``), else the path itself."""
+    p = Path(path)
+    return Path(os.path.realpath(p)) if p.is_symlink() else p
 
 
 def write_atomic(path: str | os.PathLike[str], data: str | bytes, *, protect: tuple[Path, ...] = ()) -> Path:
@@ -27,11 +47,20 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes, *, protect: tu
             pass
     if p.is_dir():
         raise MtcheckError(f"{p}: is a directory; give a file name for the report")
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    if is_stream(p):
+        try:
+            with open(p, "wb") as fh:
+                fh.write(raw)
+        except OSError as e:
+            raise MtcheckError(f"{p}: cannot write report ({e.strerror or e})") from None
+        return p
+    dest = destination(p)
     import tempfile  # not at module level: the rules import this module for the cache
 
     try:
-        p.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
     except OSError as e:
         raise MtcheckError(f"{p}: cannot write report ({e.strerror or e})") from None
     try:
@@ -39,20 +68,25 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes, *, protect: tu
             # mkstemp makes the file private (0600); a report gets the mode the file it
             # replaces had, else what the user's umask gives any new file
             try:
-                mode = p.stat().st_mode & 0o7777
+                mode = dest.stat().st_mode & 0o7777
             except OSError:
                 mode = 0o666 & ~_umask()
             os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data.encode("utf-8") if isinstance(data, str) else data)
+            fh.write(raw)
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, p)
-    except BaseException:
+        os.replace(tmp, dest)
+    except BaseException as e:
         try:
             os.unlink(tmp)
         except OSError:
             pass
+        if isinstance(e, OSError):
+            # a full disk, a quota, a read-only mount: the user's problem to fix, told in
+            # one line; the old report is still there
+            raise MtcheckError(f"{p}: cannot write report ({e.strerror or e}); "
+                               "any earlier report there is unchanged") from None
         raise
     return p
 

@@ -20,6 +20,7 @@ import pytest
 
 from mtcheck import batch
 from mtcheck.batch import BatchOptions, run_batch
+from mtcheck.errors import MtcheckError
 from mtcheck.cli import main as cli_main
 from mtcheck.model import Severity
 
@@ -437,3 +438,31 @@ def test_summary_lists_sources_translated_more_than_one_way(tmp_path):
     assert [(x["target"], x["count"]) for x in ex["renderings"]] == [("Speichern", 2), ("Sichern", 1)]
     assert ex["renderings"][1]["first"]["origin_line"] == 4  # the TSV line of "Sichern"
     assert "1 source string translated more than one way" in batch.format_summary(r.summary)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+@pytest.mark.parametrize("fmt", ["jsonl", "json"])
+def test_output_into_a_pipe_streams_and_leaves_nothing_beside_it(tmp_path, plugin, fmt):
+    # -o /dev/stdout or a named pipe: the lines go straight in (no .part renamed over the
+    # pipe, no .summary.json or checkpoint beside a device)
+    import stat
+    import threading
+    tsv = write_tsv(tmp_path / "p.tsv", make_pairs(120))
+    fifo = tmp_path / "out.fifo"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    t = threading.Thread(target=lambda: got.append(open(fifo, "rb").read()), daemon=True)
+    t.start()
+    r = run_batch(opts([tsv], plugin, output=str(fifo), fmt=fmt, chunk_size=50))
+    t.join(10)
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+    assert {x.name for x in tmp_path.iterdir()} == {"out.fifo", "p.tsv", plugin.name}
+    text = got[0].decode("utf-8")
+    n = r.summary["findings"]
+    assert n > 0
+    if fmt == "jsonl":
+        assert len(text.splitlines()) == n and json.loads(text.splitlines()[0])["code"] == "X999"
+    else:
+        assert len(json.loads(text)["findings"]) == n
+    with pytest.raises(MtcheckError, match="device or pipe; --resume"):
+        run_batch(opts([tsv], plugin, output=str(fifo), resume=True))

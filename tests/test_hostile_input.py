@@ -172,10 +172,68 @@ def test_write_atomic_keeps_old_file_when_writing_fails(tmp_path, monkeypatch):
         raise OSError("disk full")
 
     monkeypatch.setattr(fsutil.os, "replace", boom)
-    with pytest.raises(OSError):
+    with pytest.raises(fsutil.MtcheckError, match="disk full.*earlier report there is unchanged"):
         fsutil.write_atomic(p, "new")
     assert p.read_text() == "old"
     assert list(tmp_path.iterdir()) == [p]
+
+
+def _fifo_reader(path: Path, keep: int | None = None):
+    """A thread that opens the named pipe and reads all of it (or ``keep`` bytes, then
+    hangs up); its result list gets the bytes read."""
+    import threading
+    got: list[bytes] = []
+
+    def read():
+        with open(path, "rb") as fh:
+            got.append(fh.read() if keep is None else fh.read(keep))
+
+    t = threading.Thread(target=read, daemon=True)
+    t.start()
+    return t, got
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+def test_write_atomic_writes_into_a_pipe_instead_of_replacing_it(tmp_path):
+    # -o /dev/stdout, /dev/null or a named pipe: a temporary file renamed over it would put
+    # a regular file where the device or pipe was
+    import stat
+    from mtcheck import fsutil
+    fifo = tmp_path / "out.fifo"
+    os.mkfifo(fifo)
+    t, got = _fifo_reader(fifo)
+    fsutil.write_atomic(fifo, "report text")
+    t.join(10)
+    assert got == [b"report text"]
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+    assert sorted(x.name for x in tmp_path.iterdir()) == ["out.fifo"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+def test_a_pipe_that_hangs_up_is_one_error_line(tmp_path):
+    from mtcheck import fsutil
+    fifo = tmp_path / "out.fifo"
+    os.mkfifo(fifo)
+    t, got = _fifo_reader(fifo, keep=10)
+    with pytest.raises(fsutil.MtcheckError, match="out.fifo: cannot write report"):
+        fsutil.write_atomic(fifo, "x" * 4_000_000)  # more than a pipe holds: the write waits
+    t.join(10)
+    assert got == [b"x" * 10]
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="symbolic links")
+def test_write_atomic_through_a_symbolic_link_keeps_the_link(tmp_path):
+    from mtcheck import fsutil
+    (tmp_path / "archive").mkdir()
+    real = tmp_path / "archive" / "2025-02-04.json"
+    real.write_text("old")
+    link = tmp_path / "latest.json"
+    link.symlink_to(real)
+    fsutil.write_atomic(link, "new")
+    assert link.is_symlink() and link.resolve() == real.resolve()
+    assert real.read_text() == "new"
+    assert sorted(x.name for x in tmp_path.iterdir()) == ["archive", "latest.json"]
+    assert [x.name for x in (tmp_path / "archive").iterdir()] == ["2025-02-04.json"]
 
 
 @pytest.mark.skipif(not hasattr(os, "fchmod"), reason="POSIX file modes")

@@ -29,13 +29,14 @@ def _langs(ctx: CheckContext) -> tuple[str | None, str | None]:
     return sl, tl
 
 
-def _fmt(v: float, lang: str | None) -> str:
-    """A value written the way ``lang`` writes numbers (for suggestions)."""
+def _fmt(v: float, lang: str | None, written: str = "") -> str:
+    """A value written the way ``lang`` writes numbers (for suggestions); ``written`` is
+    the source's form: four bare digits there (a year, a model number) stay bare."""
     if v != int(v):
         s = f"{v:g}"
         return s.replace(".", ",") if lang in ("de", "fr", "es", "it") else s
     n = int(v)
-    if abs(n) < 10000 and lang not in ("en",):
+    if abs(n) < 10000 and (lang not in ("en",) or written.isdigit()):
         return str(n)
     if abs(n) < 1000:
         return str(n)
@@ -235,7 +236,7 @@ def number_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 if len(x.values) == 1 and x.kind in ("number", "year", "date"):
                     v = next(iter(x.values))
                     if isinstance(v, float):
-                        sug = _fmt(v, tl)
+                        sug = _fmt(v, tl, x.text)
                 # page and issue numbers of a reference differ between editions: minor
                 cited = (in_citation(b.src.text, x.start, x.end)
                          and in_citation(b.tgt.text, y.start, y.end))

@@ -97,6 +97,19 @@ def test_mismatch_message_severity_suggestion():
     assert f.evidence and f.evidence[0].note == "source"
 
 
+@pytest.mark.parametrize("src,tgt,sl,tl,suggestion", [
+    # four bare digits (a year, a model number) are not grouped in the suggestion
+    ("Er kam 2024 nach Bern.", "He came to Bern in 2023.", "de", "en", "2024"),
+    ("Il est arrivé en 1998.", "He arrived in 1989.", "fr", "en", "1998"),
+    # a grouped source keeps its grouping in English
+    ("Es kamen 4'500 Leute.", "4,600 people came.", "de", "en", "4,500"),
+    ("Es kamen 4500 Leute.", "Sono venute 4600 persone.", "de", "it", "4500"),
+])
+def test_suggestion_keeps_bare_four_digit_numbers_bare(src, tgt, sl, tl, suggestion):
+    fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl, config=CFG) if f.code == "D001"]
+    assert [f.suggestion for f in fs] == [suggestion]
+
+
 def test_one_sided_severities():
     # a digit number dropped: major; a number word dropped: minor
     fs = mtcheck.check_pair("Er zahlte 300 Franken für das Ticket.", "He paid for the ticket.",
