@@ -72,7 +72,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("compare", help="compare a translation with its source and other versions",
                        formatter_class=argparse.RawDescriptionHelpFormatter, epilog=EXAMPLES)
-    c.add_argument("target", help="the translation to check, or an article-set folder")
+    c.add_argument("target", help="the translation to check, or an article-set folder "
+                                  "('-': standard input; any one FILE may be '-')")
     c.add_argument("--source", "-s", metavar="FILE", help="the source-language original")
     c.add_argument("--parallel", "-p", action="append", default=[], metavar="FILE",
                    help="another language edition (repeatable)")
@@ -237,6 +238,9 @@ def _run_compare(args: argparse.Namespace):
 
 
 def _cmd_compare(args: argparse.Namespace) -> int:
+    if args.save and Path(args.save).exists() and not Path(args.save).is_dir():
+        # said before the run, not after it
+        raise MtcheckError(f"{args.save}: is a file; --save writes its reports into a folder")
     report = _run_compare(args)
     inputs = tuple(Path(d.path) for d in report.documents)
     _emit(report, args, inputs)

@@ -130,6 +130,9 @@ def compare(target: "DocLike", source: "DocLike | None" = None, parallels: Itera
     """Compare a translation with its source and any parallel/reference versions."""
     tick = progress or (lambda _stage: None)
     tick("load")
+    parallels, references = list(parallels), list(references)
+    if sum(isinstance(d, str) and d == "-" for d in [target, source, *parallels, *references]) > 1:
+        raise InputError("-", "standard input can stand for one version only")
     tgt = _load(target, "target", target_lang, encoding)
     src = _load(source, "source", source_lang, encoding) if source is not None else None
     others = [_load(p, "parallel", None, encoding) for p in parallels]

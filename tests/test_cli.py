@@ -83,6 +83,13 @@ def test_save_writes_html_and_json(cecot, tmp_path):
     assert (tmp_path / "rep" / "cecot-2025-02-04.html").is_file()
 
 
+def test_save_into_a_file_is_refused_before_the_run(cecot, tmp_path):
+    (tmp_path / "rep").write_text("my notes")
+    code, out, err = run("compare", str(cecot), "--save", str(tmp_path / "rep"), "--format", "line")
+    assert code == 2 and "rep: is a file; --save writes its reports into a folder" in err
+    assert out == "" and (tmp_path / "rep").read_text() == "my notes"
+
+
 def test_report_never_overwrites_input(tmp_path):
     src = tmp_path / "a.txt"
     src.write_text("This is an English sentence that is long enough to check.\n")

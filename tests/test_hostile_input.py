@@ -312,3 +312,42 @@ def test_punctuation_only_target_is_empty_not_a_crash(target):
     import mtcheck
     fs = mtcheck.check_pair("Le gouvernement a annoncé lundi de nouvelles mesures.", target, "fr", "en")
     assert any(f.code == "C004" for f in fs) or not target.strip("\u200b")
+
+
+def test_standard_input_stands_for_one_version(tmp_path):
+    (tmp_path / "de.txt").write_text("Er kam 2024 nach Bern.\n", encoding="utf-8")
+    p = subprocess.run([sys.executable, "-m", "mtcheck", "compare", "-", "--source", "de.txt",
+                        "--format", "line"], input="He came to Bern in 2023.\n", capture_output=True,
+                       text=True, cwd=tmp_path, timeout=120)
+    assert p.returncode == 1, p.stderr
+    assert p.stdout.startswith("<stdin>:1:") and "D001" in p.stdout
+    # the source from standard input: its language still detected from the text
+    p = subprocess.run([sys.executable, "-m", "mtcheck", "compare", "de.txt", "--source", "-",
+                        "--format", "json"], input="Er kam 2024 nach Bern.\n", capture_output=True,
+                       text=True, cwd=tmp_path, timeout=120)
+    assert p.returncode == 0, p.stderr
+    assert [(d["path"], d["lang"]) for d in json.loads(p.stdout)["documents"]] == [
+        ("<stdin>", "de"), ("de.txt", "de")]
+    rc, out, err = run(["compare", "-", "--source", "-"], tmp_path)
+    assert rc == 2 and err.strip() == "mtcheck: error: -: standard input can stand for one version only"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+def test_a_pipe_as_input_is_read_once(tmp_path):
+    # <(cmd) or a named pipe: sniffing for a Word file must not eat the text the loader reads
+    import threading
+    (tmp_path / "de.txt").write_text(GOOD_DE, encoding="utf-8")
+    fifo = tmp_path / "target.fifo"
+    os.mkfifo(fifo)
+
+    def feed():
+        with open(fifo, "wb") as fh:
+            fh.write(GOOD_EN.encode("utf-8"))
+
+    t = threading.Thread(target=feed, daemon=True)
+    t.start()
+    rc, out, err = run(["compare", "target.fifo", "--source", "de.txt", "--format", "json"], tmp_path)
+    t.join(10)
+    assert rc == 0, err
+    doc = json.loads(out)["documents"][1]
+    assert doc["path"] == "target.fifo" and doc["lang"] == "en"

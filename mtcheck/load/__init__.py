@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import Document
-from .decode import read_bytes, read_text
+from .decode import MAX_BYTES, STDIN, STDIN_NAME, read_bytes, read_text, text_of
 from .normalize import Block, assemble
 
 __all__ = ["load_document", "read_text", "document_from_text", "detect_format"]
@@ -35,7 +35,7 @@ def detect_format(path: str | os.PathLike[str], raw: str) -> str:
     return "text"
 
 
-def _is_word_file(path: str | os.PathLike[str]) -> bool:
+def _is_word_file(path: str | os.PathLike[str], data: bytes) -> bool:
     """A .docx by its name or by its first bytes.
 
     Any zip goes to the docx loader, which reads it only if it holds word/document.xml
@@ -46,12 +46,7 @@ def _is_word_file(path: str | os.PathLike[str]) -> bool:
     if Path(path).suffix.lower() in _DOCX_SUFFIXES:
         return True
     from .docx import OLE_MAGIC, ZIP_MAGIC
-    try:
-        with open(path, "rb") as fh:
-            head = fh.read(len(OLE_MAGIC))
-    except OSError:
-        return False  # read_text reports what is wrong with the file
-    return head.startswith((ZIP_MAGIC, OLE_MAGIC))
+    return data.startswith((ZIP_MAGIC, OLE_MAGIC))
 
 
 def parse(raw: str, fmt: str, path: str = "<text>") -> tuple[list[Block], dict]:
@@ -87,15 +82,23 @@ def load_document(path: str | os.PathLike[str], *, lang: str | None = None, role
                   encoding: str | None = None, origin: str = "", scope: str = "full",
                   display_path: str | None = None) -> Document:
     """Read, decode and parse one version. Raises :class:`InputError` on bad input."""
-    shown = display_path or str(path)
-    if _is_word_file(path):
+    shown = display_path or (STDIN_NAME if str(path) == STDIN else str(path))
+    from .docx import MAX_FILE_BYTES
+    # read once, then sniff: a pipe (<(cmd), -) cannot be opened a second time
+    data = read_bytes(path, max(MAX_FILE_BYTES, MAX_BYTES))
+    if _is_word_file(path, data):
         # a zip, not text: its raw is the extracted text (see mtcheck.load.docx)
-        from .docx import MAX_FILE_BYTES, parse_docx
-        raw, blocks, meta = parse_docx(read_bytes(path, MAX_FILE_BYTES), shown)
+        from .docx import parse_docx
+        if len(data) > MAX_FILE_BYTES:
+            raise InputError(shown, f"file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+        raw, blocks, meta = parse_docx(data, shown)
         doc = _document(raw, blocks, meta, path=shown, lang=lang, role=role, origin=origin,
                         scope=scope)
     else:
-        raw = read_text(path, encoding=encoding)
+        if len(data) > MAX_BYTES:
+            raise InputError(shown, f"file is {len(data) / 1e6:.0f} MB; articles are limited to "
+                                    f"{MAX_BYTES // (1024 * 1024)} MB (use 'mtcheck batch' for corpora)")
+        raw = text_of(data, shown, encoding)
         doc = document_from_text(raw, path=shown, lang=lang, role=role,
                                  fmt=detect_format(path, raw), origin=origin, scope=scope)
     if not doc.text.strip():

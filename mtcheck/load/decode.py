@@ -13,7 +13,22 @@ from ..errors import InputError
 MAX_BYTES = 20 * 1024 * 1024
 
 
+STDIN = "-"  # the path that stands for standard input
+STDIN_NAME = "<stdin>"  # and how documents and messages name it
+
+
 def read_bytes(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) -> bytes:
+    """The file's bytes, read once: a pipe (``<(cmd)``, ``/dev/stdin``, ``-``) cannot be
+    read twice, so callers sniff formats on these bytes, never by reopening the file."""
+    if str(path) == STDIN:
+        import sys
+        try:
+            data = sys.stdin.buffer.read(max_bytes + 1)
+        except (OSError, ValueError, AttributeError) as e:
+            raise InputError(STDIN_NAME, f"cannot read ({getattr(e, 'strerror', None) or e})") from None
+        if len(data) > max_bytes:
+            raise InputError(STDIN_NAME, f"more than {max_bytes // (1024 * 1024)} MB")
+        return data
     p = Path(path)
     try:
         st = p.stat()
@@ -81,7 +96,11 @@ def decode(data: bytes, path: str | os.PathLike[str], encoding: str | None = Non
 
 def read_text(path: str | os.PathLike[str], encoding: str | None = None,
               max_bytes: int = MAX_BYTES) -> str:
-    data = read_bytes(path, max_bytes)
+    return text_of(read_bytes(path, max_bytes), path, encoding)
+
+
+def text_of(data: bytes, path: str | os.PathLike[str], encoding: str | None = None) -> str:
+    """The bytes of a file as text (see :func:`decode`); empty input is an error."""
     if not data.strip():
         raise InputError(path, "empty file" if not data else "file holds only white space")
     text = decode(data, path, encoding)
