@@ -79,6 +79,7 @@ from pathlib import Path
 from typing import IO, Any, Callable, Iterable, Iterator, NamedTuple, Sequence
 
 from .errors import InputError, MtcheckError
+from .langs import lang_arg
 from .model import PENALTY, Severity
 
 DEFAULT_CHUNK = 2000
@@ -1158,8 +1159,10 @@ def add_batch_parser(sub: Any, add_common: Callable[[argparse.ArgumentParser], N
     p.add_argument("inputs", nargs="+", metavar="INPUT",
                    help="corpus file (.tmx .xlf/.xliff .po .tsv .csv .jsonl .ts .xcstrings), "
                         "article-set folder, or with --source-file a translated resource file")
-    p.add_argument("--source-lang", metavar="L", help="source language where the file does not say")
-    p.add_argument("--target-lang", metavar="L", help="target language where the file does not say")
+    p.add_argument("--source-lang", metavar="L", type=lang_arg,
+                   help="source language where the file does not say")
+    p.add_argument("--target-lang", metavar="L", type=lang_arg,
+                   help="target language where the file does not say")
     p.add_argument("-j", "--jobs", type=_positive_int, metavar="N",
                    help=f"worker processes (default: all cores, {os.cpu_count() or 1})")
     p.add_argument("-f", "--format", default=None, choices=FORMATS, metavar="FORMAT",

@@ -14,6 +14,7 @@ from typing import Sequence
 
 from . import __version__
 from .errors import MtcheckError
+from .langs import lang_arg
 
 EXAMPLES = """\
 examples:
@@ -79,15 +80,19 @@ def build_parser() -> argparse.ArgumentParser:
                    help="another language edition (repeatable)")
     c.add_argument("--reference", "-r", action="append", default=[], metavar="FILE",
                    help="a human reference translation (repeatable)")
-    c.add_argument("--source-lang", metavar="L", help="language of the source (default: detected)")
-    c.add_argument("--target-lang", metavar="L", help="language of the target (default: detected)")
+    c.add_argument("--source-lang", metavar="L", type=lang_arg,
+                   help="language of the source: de, de-CH, deu or German (default: detected)")
+    c.add_argument("--target-lang", metavar="L", type=lang_arg,
+                   help="language of the target (default: detected)")
     _add_common(c)
 
     k = sub.add_parser("check", help="check one segment pair given on the command line")
     k.add_argument("source", help="the source sentence (text, not a file name)")
     k.add_argument("target", help="its translation")
-    k.add_argument("--source-lang", metavar="L", help="language code, e.g. de (default: detected)")
-    k.add_argument("--target-lang", metavar="L", help="language code, e.g. en (default: detected)")
+    k.add_argument("--source-lang", metavar="L", type=lang_arg,
+                   help="language code, e.g. de (default: detected)")
+    k.add_argument("--target-lang", metavar="L", type=lang_arg,
+                   help="language code, e.g. en (default: detected)")
     k.add_argument("--format", "-f", default="line", choices=("line", "json"),
                    help="line (default: one finding a line) or json")
     k.add_argument("--fail-on", choices=SEVERITIES, metavar="SEVERITY",
@@ -102,8 +107,8 @@ def build_parser() -> argparse.ArgumentParser:
     a = sub.add_parser("align", help="align two texts sentence by sentence (Vecalign bead format)")
     a.add_argument("source")
     a.add_argument("target")
-    a.add_argument("--source-lang", metavar="L")
-    a.add_argument("--target-lang", metavar="L")
+    a.add_argument("--source-lang", metavar="L", type=lang_arg)
+    a.add_argument("--target-lang", metavar="L", type=lang_arg)
     a.add_argument("--presegmented", action="store_true", help="inputs hold one sentence per line")
     a.add_argument("--gold", metavar="FILE", help="gold beads: print strict and lax P/R/F1")
     a.add_argument("--no-semantic", action="store_true")

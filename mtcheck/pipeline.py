@@ -13,6 +13,7 @@ from typing import Iterable, Sequence
 from . import __version__
 from .config import Config, find_config, is_suppressed, load_config
 from .errors import InputError, MtcheckError
+from .langs import lenient
 from .model import Alignment, Bead, Document, Finding, Report, Segment, Severity, sort_findings
 
 DocLike = "str | os.PathLike[str] | Document"
@@ -133,6 +134,7 @@ def compare(target: "DocLike", source: "DocLike | None" = None, parallels: Itera
     parallels, references = list(parallels), list(references)
     if sum(isinstance(d, str) and d == "-" for d in [target, source, *parallels, *references]) > 1:
         raise InputError("-", "standard input can stand for one version only")
+    source_lang, target_lang = lenient(source_lang), lenient(target_lang)
     tgt = _load(target, "target", target_lang, encoding)
     src = _load(source, "source", source_lang, encoding) if source is not None else None
     others = [_load(p, "parallel", None, encoding) for p in parallels]
@@ -207,6 +209,8 @@ def check_pair(source: str, target: str, source_lang: str | None = None,
     if not isinstance(source, str) or not isinstance(target, str):
         raise TypeError("check_pair takes two strings")
     config = config or _default_config()
+    # deu, German, en_GB: the codes the rules know (an unknown tag passes as it is)
+    source_lang, target_lang = lenient(source_lang), lenient(target_lang)
     if source_lang is None or target_lang is None:
         from .langid import detect_language
         source_lang = source_lang or detect_language(source)

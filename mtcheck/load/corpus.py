@@ -70,6 +70,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from ..errors import InputError, MtcheckError
+from ..langs import is_iso639_1
 
 __all__ = ["PairRecord", "CorpusReader", "read_corpus", "detect_corpus_format", "CORPUS_FORMATS",
            "is_corpus_file"]
@@ -95,14 +96,6 @@ class PairRecord(NamedTuple):
 
 
 # -- languages ------------------------------------------------------------------------
-_ISO639_1 = set((
-    "aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv "
-    "cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr "
-    "ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw "
-    "ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv "
-    "ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr "
-    "ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi "
-    "yo za zh zu").split())
 _LANG_TAG = re.compile(r"^([a-z]{2,3})(?:[-_][A-Za-z0-9]{2,8})*$")
 
 
@@ -131,7 +124,7 @@ def _lang_matches(have: str | None, want: str | None) -> bool:
 
 def _looks_like_lang_header(cell: str) -> bool:
     m = _LANG_TAG.match(cell.strip())
-    return bool(m) and m.group(1) in _ISO639_1
+    return bool(m) and is_iso639_1(m.group(1))
 
 
 # -- format detection ---------------------------------------------------------------------

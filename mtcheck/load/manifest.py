@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from ..langs import canonical, lenient
 from ..model import ROLES
 
 MANIFEST = "mtcheck.toml"
@@ -101,7 +102,12 @@ def read_manifest(folder: str | Path) -> Manifest:
             raise InputError(mpath, f"version {i}: {v['path']!r} is listed twice")
         seen.add(full.resolve())
         lang = v.get("lang")
-        out.append(VersionEntry(full, str(folder / rel), lang.lower() if isinstance(lang, str) else None,
+        if lang is not None:
+            try:
+                lang = canonical(str(lang))
+            except ValueError as e:
+                raise InputError(mpath, f"version {i}: {e}") from None
+        out.append(VersionEntry(full, str(folder / rel), lang,
                                 role, str(v.get("origin", "")), str(v.get("scope", "full"))))
     roles = [e.role for e in out]
     if roles.count("source") > 1:
@@ -133,6 +139,7 @@ def infer_manifest(folder: Path) -> Manifest | None:
         lang = parts[1].lower()
         if role is None or not (2 <= len(lang) <= 3 and lang.isalpha()):
             continue
+        lang = lenient(lang)  # target.deu.txt: de
         if not f.resolve().is_relative_to(root):
             continue  # a symlink out of the folder is not part of the set
         found.append(VersionEntry(f, str(folder / f.name), lang, role, "inferred from the file name"))

@@ -33,7 +33,8 @@ from pathlib import Path
 from typing import Any, Callable, Iterator
 
 from ..errors import InputError, MtcheckError
-from .corpus import _ISO639_1, PairRecord, _check_file, _PairReader, _with_languages, norm_lang
+from ..langs import is_iso639_1
+from .corpus import PairRecord, _check_file, _PairReader, _with_languages, norm_lang
 from .decode import decode, read_bytes
 
 __all__ = ["RESOURCE_FORMATS", "ResourceEntry", "ResourcePairReader", "detect_resource_format",
@@ -81,7 +82,7 @@ def _as_lang(s: str) -> str | None:
     """"de", "de-CH", "de_CH", "zh-Hans", "pt-rBR" (Android) → a tag; else None."""
     m = _TAG.match(s)
     # a three-letter code (ach, fil) only with a region: "app" alone is no language
-    if not m or (m.group(1) not in _ISO639_1 and not (len(m.group(1)) == 3 and m.group(3))):
+    if not m or (not is_iso639_1(m.group(1)) and not (len(m.group(1)) == 3 and m.group(3))):
         return None
     return norm_lang("-".join(g for g in m.groups() if g))
 
