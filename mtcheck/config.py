@@ -22,6 +22,10 @@
     [[check.suppress]]           # accepted findings
     code = "F003"
     text = "Read more"
+    reason = "teaser link"       # reason / note / comment: not matched
+
+Unknown keys are errors (see CHECK_KEYS); the rest of an mtcheck.toml is the article
+set's manifest and metadata.
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 from .errors import ConfigError
 from .model import Severity
@@ -70,6 +74,13 @@ def _table_from(path: Path) -> dict[str, Any] | None:
         raise ConfigError(f"{path}: cannot read: {e}") from None
     if path.name == "pyproject.toml":
         return data.get("tool", {}).get("mtcheck")
+    if "check" not in data:
+        # the rest of an mtcheck.toml is the article set's manifest and metadata (free
+        # keys); only a table named almost like [check] is a slip worth a word
+        import difflib
+        for key, v in data.items():
+            if isinstance(v, dict) and difflib.get_close_matches(key.lower(), ["check"], n=1, cutoff=0.7):
+                raise ConfigError(f"{path}: table [{key}]: did you mean [check]?")
     return data.get("check", {}) if isinstance(data.get("check", {}), dict) else None
 
 
@@ -99,10 +110,55 @@ def load_config(path: Path | None) -> Config:
     return config_from_table(table, path)
 
 
+# A misspelt key would be ignored without a word: "ignor" ignores nothing, and a suppress
+# entry whose only key is misspelt ("cod") matched every finding and passed the CI gate.
+CHECK_KEYS = ("select", "ignore", "fail_on", "quality_threshold", "glossary", "baseline",
+              "rules", "suppress")
+SUPPRESS_KEYS = ("code", "text", "document", "fingerprint")
+SUPPRESS_NOTES = ("reason", "note", "comment")  # for people, not matched
+
+
+def _unknown(key: str, known: Iterable[str], what: str) -> str:
+    import difflib
+    near = difflib.get_close_matches(key, list(known), n=1, cutoff=0.6)
+    return (f"unknown key {key!r} in {what}" + (f" (did you mean {near[0]!r}?)" if near else "")
+            + f"; known: {', '.join(known)}")
+
+
+def _rule_tables(t: dict[str, Any], where: str) -> dict[str, tuple[Any, dict]]:
+    """[check.rules.X] tables by rule code (X may be a code in any case or a rule's name),
+    each key checked against the rule's options."""
+    rules = t.get("rules") or {}
+    if not isinstance(rules, dict):
+        raise ConfigError(f"{where}: 'rules' must be a table of rule tables ([check.rules.N001])")
+    if not rules:
+        return {}
+    from .rules import get_rule  # only a config with rule tables pays for the registry
+
+    out: dict[str, tuple[Any, dict]] = {}
+    for key, rt in rules.items():
+        if not isinstance(rt, dict):
+            raise ConfigError(f"{where}: [rules.{key}] must be a table")
+        r = get_rule(key)
+        if r is None:
+            raise ConfigError(f"{where}: [rules.{key}]: unknown rule {key!r} (see mtcheck rules)")
+        if r.code in out:
+            raise ConfigError(f"{where}: [rules.{key}]: {r.code} is configured twice")
+        known = ("severity", *r.options)
+        for k in rt:
+            if k not in known:
+                raise ConfigError(f"{where}: " + _unknown(k, known, f"[rules.{key}]"))
+        out[r.code] = (r, dict(rt))
+    return out
+
+
 def config_from_table(t: dict[str, Any], path: Path | None = None) -> Config:
     base = path.parent if path else Path(".")
     where = str(path) if path else "config"
     cfg = Config(path=path)
+    for key in t:
+        if key not in CHECK_KEYS:
+            raise ConfigError(f"{where}: " + _unknown(key, CHECK_KEYS, "[check]"))
 
     def strlist(key: str) -> list[str]:
         v = t.get(key, [])
@@ -116,16 +172,13 @@ def config_from_table(t: dict[str, Any], path: Path | None = None) -> Config:
     try:
         if "fail_on" in t:
             cfg.fail_on = Severity.parse(t["fail_on"])
-        for code, rt in (t.get("rules") or {}).items():
-            if not isinstance(rt, dict):
-                raise ConfigError(f"{where}: [rules.{code}] must be a table")
-            rt = dict(rt)
+        for code, (_r, rt) in _rule_tables(t, where).items():
             if "severity" in rt:
-                cfg.severities[code.upper()] = Severity.parse(rt.pop("severity"))
+                cfg.severities[code] = Severity.parse(rt.pop("severity"))
             for key in _PATH_OPTIONS:  # a rule's own data files, beside the config
                 if isinstance(rt.get(key), str) and rt[key]:
                     rt[key] = str(base / rt[key])
-            cfg.options[code.upper()] = rt
+            cfg.options[code] = rt
     except ValueError as e:
         raise ConfigError(f"{where}: {e}") from None
     if "quality_threshold" in t:
@@ -139,7 +192,15 @@ def config_from_table(t: dict[str, Any], path: Path | None = None) -> Config:
     sup = t.get("suppress", [])
     if not isinstance(sup, list) or not all(isinstance(s, dict) for s in sup):
         raise ConfigError(f"{where}: 'suppress' must be a list of tables")
-    cfg.suppress = [{k: str(v) for k, v in s.items()} for s in sup]
+    for i, entry in enumerate(sup, 1):
+        for k in entry:
+            if k not in SUPPRESS_KEYS + SUPPRESS_NOTES:
+                raise ConfigError(f"{where}: " + _unknown(k, SUPPRESS_KEYS + SUPPRESS_NOTES,
+                                                          f"suppress entry {i}"))
+        if not any(entry.get(k) for k in SUPPRESS_KEYS):
+            raise ConfigError(f"{where}: suppress entry {i} names none of {', '.join(SUPPRESS_KEYS)}: "
+                              "it would suppress every finding")
+    cfg.suppress = [{k: str(v) for k, v in s.items() if k in SUPPRESS_KEYS} for s in sup]
     return cfg
 
 
