@@ -942,9 +942,47 @@ def _spelling_evidence(ctx: CheckContext, f: str, vinv: list[Inventory], tinv: I
     return ev
 
 
-def _misspellings(ctx: CheckContext, min_ratio: float) -> list[tuple[Part, str, int]]:
-    """(target name part, expected folded form, target offset) for N001."""
-    def build() -> list[tuple[Part, str, int]]:
+# letters transliteration systems add, drop or double between languages (Pobjeda/Pobeda,
+# Berdimuhammedow/Berdymukhammedov, Mohamed/Mohammed): no evidence of a slip
+_GLIDES = frozenset("hjwy")
+
+
+def _consonant_slip(a: str, b: str) -> bool:
+    """Is ``a`` ``b`` with one consonant dropped, added or doubled (Keler/Keller, Bernake/
+    Bernanke), or two neighbouring letters swapped, one a consonant (Consesnus)?  The
+    slips of typing and of MT subword pieces; vowels and glides vary between
+    transliterations (Rohani/Rouhani, Transdniester/Transdneister), so they do not count."""
+    if abs(len(a) - len(b)) == 1:
+        short, long_ = (a, b) if len(a) < len(b) else (b, a)
+        i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+        if short[i:] != long_[i + 1:]:
+            return False
+        c = long_[i]
+        return c.isalpha() and c.isascii() and c not in _VOWELS and c not in _GLIDES
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        if len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] \
+                and a[diff[1]] == b[diff[0]]:
+            pair = a[diff[0]] + a[diff[1]]
+            return pair.isascii() and any(c not in _VOWELS and c not in _GLIDES for c in pair)
+    return False
+
+
+def _undoubled(a: str, b: str) -> bool:
+    """Is one of ``a`` and ``b`` the other with a doubled consonant written once (Keler/
+    Keller)?  Transliterations do that too (Mohamed/Mohammed), so it is only a candidate:
+    a spelling in use in the target language is no slip (see _misspellings)."""
+    short, long_ = sorted((a, b), key=len)
+    if len(long_) - len(short) != 1:
+        return False
+    return any(long_[k] == long_[k + 1] and long_[k] not in _VOWELS and long_[k] not in _GLIDES
+               and long_[:k] + long_[k + 1:] == short for k in range(len(long_) - 1))
+
+
+def _misspellings(ctx: CheckContext, min_ratio: float) -> list[tuple[Part, str, int, Severity | None]]:
+    """(target name part, expected folded form, target offset, severity: None for the
+    rule's own) for N001."""
+    def build() -> list[tuple[Part, str, int, Severity | None]]:
         if not ctx.versions:
             return []
         sl, tl = _langs(ctx)
@@ -993,12 +1031,26 @@ def _misspellings(ctx: CheckContext, min_ratio: float) -> list[tuple[Part, str, 
             for c, r, _ in _extract(f, choices, scorer=_fuzz_ratio, score_cutoff=min_ratio, limit=8):
                 if known and (_vowel_variant(f, c) or (f.endswith("s") and _vowel_variant(f[:-1], c))):
                     continue
-                if _near_miss(f, c, min_ratio) and not _same_skeleton(f, c):
+                if _near_miss(f, c, min_ratio) and (not _same_skeleton(f, c) or _undoubled(f, c)):
                     key = (r, backed[c])
                     if key > best_key:
                         best, best_key = c, key
-            if best is not None and _spelling_backed(ctx, best, vinv, tl):
-                out.append((p, best, start))
+            if best is None:
+                continue
+            if _spelling_backed(ctx, best, vinv, tl):
+                out.append((p, best, start, None))
+            elif p.text.isascii() and best.isascii() and not known and zipf(p.low, sl) == 0.0 \
+                    and zipf(best, tl) > 0.0 and _consonant_slip(f, best):
+                # no version in the target's language backs the spelling, but the target
+                # language's own texts know it, not the translation's form, and that form
+                # drops, adds or swaps a consonant of a Latin-script name: a slip (Anna
+                # Keller ~ "Anna Keler", Ben Bernanke ~ "Ben Bernake")
+                out.append((p, best, start, None))
+            elif not known:
+                # a spelling neither the versions nor the target language's texts use, but
+                # another language may spell the name so (Pobjeda/Pobeda): worth a look;
+                # one in use in the target language (Rouhani for Rohani) is its spelling
+                out.append((p, best, start, Severity.MINOR))
         return out
     return ctx.cached(f"names.misspellings.{min_ratio}", build)
 
@@ -1070,7 +1122,11 @@ def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str |
 
 @rule("N001", "name-near-miss", "Fluency/Spelling", "major", artefact="misspelled-name",
       summary="A name in the translation that no other version spells that way, but that is "
-              "one or two letters away from a name the source (or a parallel) has.",
+              "one or two letters away from a name the source (or a parallel) has. Across "
+              "languages, where no version in the translation's language confirms the "
+              "spelling: still major for a consonant dropped, doubled or swapped in a "
+              "Latin-script name the target language knows (Keler for Keller), minor for "
+              "other unknown forms (spellings vary: Pobjeda/Pobeda).",
       why="MT and post-editors misspell names (Merkle for Merkel); spell checkers do not "
           "know names, so the error reaches print.",
       fail=("Bundeskanzlerin Angela Merkel reiste nach Paris.",
@@ -1083,12 +1139,14 @@ def name_near_miss(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     if not found:
         return
     tinv, vinv = _inventories(ctx)
-    for p, f, start in found:
+    for p, f, start, sev in found:
         expected = next((inv.forms[f] for inv in vinv if f in inv.forms), f)
         ev = _spelling_evidence(ctx, f, vinv, tinv, p.fold)
-        yield ctx.flag(start, start + len(p.text),
-                       f"“{p.text}” looks like a misspelling of “{expected}”",
-                       evidence=ev, suggestion=expected)
+        msg = f"“{p.text}” looks like a misspelling of “{expected}”"
+        if sev is not None:
+            msg += " (unconfirmed: no version in the translation's language spells it, and spellings vary between languages)"
+        yield ctx.flag(start, start + len(p.text), msg, evidence=ev, suggestion=expected,
+                       severity=_severity_cap(ctx, sev) if sev is not None else None)
 
 
 @rule("N002", "name-inconsistent", "Fluency/Spelling", "major", artefact="misspelled-name",
@@ -1116,7 +1174,7 @@ def name_inconsistent(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     if not pairs:
         return
     vinv = _version_inventories(ctx)
-    flagged_by_n001 = {p.fold for p, _f, _s in _misspellings(ctx, min_ratio)} if vinv else set()
+    flagged_by_n001 = {p.fold for p, _f, _s, _v in _misspellings(ctx, min_ratio)} if vinv else set()
     done: set[str] = set()
     for a, b in pairs:
         # a: at least as frequent as b
