@@ -461,6 +461,49 @@ def _related_groups(g: Name, t: Name) -> bool:
     return any(related_entities(a, b) for a in _group_classes(g) for b in _group_classes(t) if a != b)
 
 
+def _part_swapped(g: Name, tgt_text: str, tindex: NameIndex, src_text: str,
+                  sl: str | None, tl: str | None) -> Name | None:
+    """The translation's name where a person's name ``g`` kept one part and another name
+    stands in the slot of the part it lost (Anna Keller ~ "Anna Müller", Angela Merkel ~
+    "Angela Schröder"): the group counts as present by half, but it is somebody else.
+    Places (lexicon classes) and acronyms are left out; the stand-in must be a name word
+    the source lacks, next to the kept part on the lost part's side; before the kept
+    part (a first name's slot) no common word, which is where a translation puts a
+    title (Councillor Keller)."""
+    if len(g.parts) < 2 or g.classes or any(p.acronym or p.classes for p in g.parts):
+        return None
+    kept = [status(p, tindex, sl)[0] in ("exact", "inflected") for p in g.parts]
+    if all(kept) or not any(kept):
+        return None
+    src_folds = _token_sets(src_text)[1]
+    for t in find_names(tgt_text, tl, sl):
+        tf = [p.fold for p in t.parts]
+        for i, p in enumerate(g.parts):
+            if not kept[i] or p.fold not in tf:
+                continue
+            j = tf.index(p.fold)
+            # the lost neighbour of part i in g, and what stands in its slot in t
+            for di in (-1, 1):
+                if not (0 <= i + di < len(g.parts)) or kept[i + di] or not (0 <= j + di < len(tf)):
+                    continue
+                lost, stand = g.parts[i + di], t.parts[j + di]
+                if stand.fold in src_folds or stand.acronym or stand.classes or len(stand.fold) < 3 \
+                        or stand.fold in stopwords(tl):
+                    continue
+                if _osa(stand.fold, lost.fold) <= 1 or _near_miss(stand.fold, lost.fold, 80) \
+                        or _same_skeleton(stand.fold, lost.fold):
+                    continue  # the same name misspelt (Suu Kye, Rela Madrid): N001's case
+                gap = tgt_text[t.parts[j].end:stand.start] if di > 0 else tgt_text[stand.end:t.parts[j].start]
+                if "-" in gap:
+                    continue  # a compound of the name (Swat Valley ~ Swat-Tal)
+                if di < 0 and (zipf(stand.low, tl) >= REAL_WORD or zipf(stand.low, sl) >= REAL_WORD):
+                    # before the kept part a translation puts titles (Councillor Keller);
+                    # after a kept first name, only a surname stands (Anna Müller)
+                    continue
+                return t
+    return None
+
+
 def _analyse(ctx: CheckContext) -> list[BeadNames]:
     sl, tl = _langs(ctx)
     out: list[BeadNames] = []
@@ -493,6 +536,12 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
             if not _group_present(g, tindex, tl, sl) and not present_in_other_script(g.text, tgt.text) \
                     and not (_NON_LATIN_LETTER.search(g.text) and transcribes_source(g.text, tgt.text)):
                 missing.append(g)
+            else:
+                t = _part_swapped(g, tgt.text, tindex, src.text, sl, tl)
+                if t is not None:
+                    # half the name is there, the other half another name: another person
+                    bn.replaced.append((g, t))
+                    bn.conf[id(g)] = 1
         if not missing:
             bn.added = _added_names(src.text, tgt.text, sl, tl)
             out.append(bn)
@@ -697,7 +746,8 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
 
 @rule("N004", "name-replaced", "Accuracy/Mistranslation", "critical", artefact="wrong-name",
       summary="A source name is missing from the translation while the translation has a "
-              "name the source does not: the name was replaced.",
+              "name the source does not: the name was replaced (also half of a person's "
+              "name: Anna Keller ~ Anna Müller).",
       why="A swapped entity (another person, country or organisation) is a critical "
           "meaning error that reads fluently and survives proofreading.",
       fail=("US-Präsident Donald Trump schrieb auf Twitter, er beobachte die Stürme.",

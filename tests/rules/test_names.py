@@ -122,6 +122,29 @@ def test_near_miss_across_languages_is_graded(sl, tl, src, tgt, expected):
     assert got == expected
 
 
+@pytest.mark.parametrize("sl,tl,src,tgt,expected", [
+    # half a person's name kept, another name in the other half's slot: somebody else
+    ("de", "en", "Das sagte Gemeinderätin Anna Keller am Dienstag.",
+     "This was said by councillor Anna Müller on Tuesday.", [("Anna Keller", "Anna Müller")]),
+    ("en", "fr", "Finance minister Rachel Reeves presented the budget.",
+     "La ministre des Finances Rachel Dupont a présenté le budget.", [("Rachel Reeves", "Rachel Dupont")]),
+    ("fr", "de", "Le maire Grégory Doucet a inauguré le pont.",
+     "Bürgermeister Grégory Dubois hat die Brücke eingeweiht.", [("Grégory Doucet", "Grégory Dubois")]),
+    # the surname alone, a title in the first name's slot, a misspelling, a compound
+    ("en", "fr", "Finance minister Rachel Reeves presented the budget.",
+     "La ministre des Finances Reeves a présenté le budget.", []),
+    ("de", "en", "Das sagte Gemeinderätin Anna Keller am Dienstag.",
+     "This was said by Councillor Keller on Tuesday.", []),
+    ("en", "de", "Aung San Suu Kyi was released.", "Aung San Suu Kye wurde freigelassen.", []),
+    ("en", "de", "The army entered the Swat Valley.", "Die Armee rückte ins Swat-Tal ein.", []),
+])
+def test_part_of_a_name_swapped(sl, tl, src, tgt, expected):
+    fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "N004"]
+    got = [(f.message.split("“")[1].split("”")[0], f.text) for f in fs]
+    assert got == expected
+    assert all(f.severity.label == "major" for f in fs)
+
+
 @pytest.mark.parametrize("code", ["N001", "N002", "N003", "N004"])
 def test_registry_examples(code):
     r = get_rule(code)
