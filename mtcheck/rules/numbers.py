@@ -188,10 +188,58 @@ def _next_to_number(nums: list[Num], y: Num, text: str) -> bool:
     return False
 
 
+_MINUS = "-\u2212"
+# a sign said in words, on the side without the minus (-5 °C ~ "minus 5", "5 below zero")
+_SIGN_WORDS = re.compile(
+    r"\b(?:minus|moins|meno|menos|минус|eksi|μείον)\b|below zero|unter null|unter dem "
+    r"gefrierpunkt|sous zéro|au-dessous de zéro|en dessous de zéro|bajo cero|sotto (?:lo )?zero|"
+    r"abaixo de zero|onder nul|poniżej zera|ниже нуля", re.IGNORECASE)
+
+
+def _signed(text: str, a: int) -> bool:
+    """Does a minus sign stand right before the figure at ``a`` (−5 °C, (-1.2%), at -20)?
+    Not a hyphen inside a code or a range (Covid-19, 5-10, a loose "5 -10"), nor a list
+    dash (it has a space after it)."""
+    if a == 0 or text[a - 1] not in _MINUS:
+        return False
+    i = a - 2
+    if i < 0:
+        return True
+    if text[i].isspace():
+        while i >= 0 and text[i].isspace():
+            i -= 1
+        return i < 0 or not (text[i].isdigit() or text[i] in "%°")
+    return text[i] in "([{=:;,/≈~"
+
+
+def _sign_slips(ctx: CheckContext, b: "_BeadNums") -> Iterator[Finding]:
+    """Figures of equal value where one side has a minus sign and the other has neither
+    it nor the sign in words: minor, since prose may carry it ("fell 1.2%")."""
+    if not any(c in _MINUS for c in b.src.text + b.tgt.text):
+        return
+    ma, _mb = match_numbers(b.sn, b.tn)
+    for i, j in enumerate(ma):
+        if j is None:
+            continue
+        x, y = b.sn[i], b.tn[j]
+        if x.kind != "number" or y.kind != "number":
+            continue
+        sx, sy = _signed(b.src.text, x.start), _signed(b.tgt.text, y.start)
+        if sx == sy or _SIGN_WORDS.search(b.tgt.text if sx else b.src.text):
+            continue
+        s, e = b.tgt.span(y.start, y.end)
+        what = "lost its minus sign" if sx else "gained a minus sign"
+        yield ctx.flag(s, e, f"source has {'−' if sx else ''}{x.text}, translation has "
+                             f"{'−' if sy else ''}{y.text}: the figure {what}",
+                       evidence=[ctx.evidence(ctx.source, text=b.src.text, note="source")],
+                       suggestion=("−" + y.text) if sx else y.text, severity=_cap(ctx, Severity.MINOR))
+
+
 @rule("D001", "number-mismatch", "Accuracy/Mistranslation", "critical", artefact="wrong-number",
       summary="A number, date, time or amount of the source has no equal value in the "
               "translation (or the translation has one the source lacks); locale formats, "
-              "scale words and number words are compared by value.",
+              "scale words and number words are compared by value. A figure that loses or "
+              "gains its minus sign (−5 °C → 5 °C) is minor: prose may carry the sign.",
       why="A changed figure is the costliest MT error: it reads fluently, survives "
           "proofreading and readers act on it.",
       fail=("Bisher wurden mehr als 28.000 Tote registriert.",
@@ -203,6 +251,7 @@ def number_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     sl, tl = _langs(ctx)
     pair = len(ctx.beads()) <= 1 and not ctx.others
     for b in ctx.cached("numbers.beads", lambda: _analyse(ctx)):
+        yield from _sign_slips(ctx, b)
         us, ut = list(b.us), list(b.ut)
         # a number word has no counterpart to find where mtcheck cannot read the other
         # side's number words (third ~ 第三, drei ~ три): not evidence of a lost figure

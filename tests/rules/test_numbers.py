@@ -387,3 +387,23 @@ def test_a_counted_one_for_an_article_is_at_most_minor(sl, tl, src, tgt):
     assert all(f.severity <= Severity.MINOR for f in fs), [(f.message, f.severity) for f in fs]
     # a changed figure beside it is still found
     assert flagged(src, tgt.replace("12", "13"), sl, tl)
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl,expected", [
+    ("The temperature fell to -5 °C.", "Die Temperatur fiel auf 5 °C.", "en", "de",
+     [("5", "minor", "source has −5, translation has 5: the figure lost its minus sign")]),
+    ("Der Index fiel auf −20 Punkte.", "L'indice est tombé à 20 points.", "de", "fr",
+     [("20", "minor", "source has −20, translation has 20: the figure lost its minus sign")]),
+    ("Inflation was 2%.", "L'inflation était de -2 %.", "en", "fr",
+     [("2", "minor", "source has 2, translation has −2: the figure gained a minus sign")]),
+    # the sign kept, or said in words
+    ("The temperature fell to -5 °C.", "Die Temperatur fiel auf -5 °C.", "en", "de", []),
+    ("The temperature fell to -5 °C.", "Die Temperatur fiel auf minus 5 Grad.", "en", "de", []),
+    ("Il faisait -8 degrés.", "It was 8 degrees below zero.", "fr", "en", []),
+    # hyphens that are no sign: a code, a loosely typed range
+    ("Covid-19 ist zurück.", "Covid-19 is back.", "de", "en", []),
+    ("Es waren 5 -10 Grad.", "It was 5-10 degrees.", "de", "en", []),
+])
+def test_a_lost_minus_sign(src, tgt, sl, tl, expected):
+    fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "D001"]
+    assert [(f.text, f.severity.label, f.message) for f in fs] == expected
