@@ -461,6 +461,18 @@ def _related_groups(g: Name, t: Name) -> bool:
     return any(related_entities(a, b) for a in _group_classes(g) for b in _group_classes(t) if a != b)
 
 
+_FIGURE_BEFORE = re.compile(r"\d[\d.,'’\u00a0\u202f]*\s*(?:[^\W\d_]+\.?\s+)?$")
+
+
+def _unit_after_figure(g: Name, text: str) -> bool:
+    """Is the one-word name ``g`` a unit or currency written after a figure, maybe with a
+    scale word between (5 Franken, 1,5 Mio. Franken, 3 Kelvin)?"""
+    if len(g.parts) != 1 or not _FIGURE_BEFORE.search(text, max(0, g.start - 24), g.start):
+        return False
+    from .numbers import unit_table  # numbers does not import names: no cycle
+    return g.parts[0].low in unit_table().words
+
+
 def _part_swapped(g: Name, tgt_text: str, tindex: NameIndex, src_text: str,
                   sl: str | None, tl: str | None) -> Name | None:
     """The translation's name where a person's name ``g`` kept one part and another name
@@ -527,6 +539,8 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
             if g.key in seen:
                 continue
             seen.add(g.key)
+            if _unit_after_figure(g, src.text):
+                continue  # 1,5 Mio. Franken: the currency, not the region (D002's business)
             # fast path: every word of the name is in the translation as written
             if all((p.text.replace(".", "") in tok or p.text in tok) if p.acronym else p.fold in tfold
                    for p in g.parts):

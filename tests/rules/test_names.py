@@ -41,6 +41,9 @@ CASES = [
     ("N003", "fr", "en", "La France est le septième pays de l'UE touché, après l'Autriche.",
      "France is the seventh EU country affected, after Austria.", False),
     ("N003", "de", "en", "Der Bub wurde in Graz operiert.", "The boy had surgery in Graz.", False),
+    # a unit or currency after a figure is no name (Franken is also a region)
+    ("N003", "de", "en", "Es kostet 1,5 Mio. Franken.", "It costs CHF 1.5 million.", False),
+    ("N003", "en", "fr", "It warmed by 2 degrees Celsius.", "Il a fait 2 degrés de plus.", False),
     ("N003", "de", "en", "Bisher wurden mehr als 28.000 Tote registriert.",
      "So far, more than 28,000 deaths have been registered.", False),  # nouns are not names
     ("N003", "en", "de", "Even before the eurozone crisis, many British economists were worried.",
