@@ -560,6 +560,36 @@ def leaked_credit(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                        evidence=_source_evidence(ctx, pairs, "credit"), suggestion="")
 
 
+def _source_credit_starts(ctx: CheckContext) -> list[int]:
+    """Where the source's picture credits start (plain text too: KEYSTONE, Foto: …)."""
+    def build() -> list[int]:
+        if ctx.source is None:
+            return []
+        lx = lex()
+        return [c.start for b in _blocks(ctx.source) if b.kind not in FURNITURE_KINDS
+                for c in [_find_credit(b, lx)] if c is not None]
+    return ctx.cached("furniture.source_credits", build)
+
+
+def _source_body_uncredited(ctx: CheckContext, start: int, end: int) -> bool:
+    """Is target text [start, end) aligned with source sentences that no picture credit
+    follows in the source?  Then it translates body text, and a credit line after it in
+    the translation came from elsewhere (the credit itself is F002's finding); a caption
+    spilled in the source too has the source's credit right after it."""
+    if ctx.source is None or not ctx.alignments.get(ctx.target.path):
+        return False
+    credits_at = _source_credit_starts(ctx)
+    aligned = []
+    for seg in ctx.target.segments:
+        if seg.start < end and start < seg.end:
+            bead = ctx.bead_of_target(seg.index)
+            if bead is None or not bead.source:
+                return False  # text the source lacks: maybe a caption added with its photo
+            aligned += bead.source
+    return bool(aligned) and not any(
+        s.start <= c <= s.end + 120 for s in aligned for c in credits_at)
+
+
 def _caption_candidates(ctx: CheckContext) -> list[tuple[int, int, str, list[Evidence]]]:
     """(start, end, why, evidence) of caption text standing in the body."""
     def build():
@@ -602,7 +632,8 @@ def _caption_candidates(ctx: CheckContext) -> list[tuple[int, int, str, list[Evi
                         prev = pb
                 if prev is not None and prev.kind not in FURNITURE_KINDS and _words(prev.text) <= 40 \
                         and _sentences(prev.text) <= 3 and not _find_credit(prev, lx) \
-                        and not source_says_body(prev.start, prev.end):
+                        and not source_says_body(prev.start, prev.end) \
+                        and not _source_body_uncredited(ctx, prev.start, prev.end):
                     ev = _source_evidence(ctx, _near_source(ctx, prev.start, {"caption"}), "source has it as a caption")
                     out.append((prev.start, prev.end, f"the picture credit “{_q(c.text, 40)}” follows it", ev))
 

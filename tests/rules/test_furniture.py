@@ -201,6 +201,14 @@ CASES = [
     ("F007", "x", "Par ailleurs, le gouvernement a démenti.", "de", "fr", None),
     ("F007", "x", "By the numbers", "de", "en", None),
     ("F007", "Anna Keller", "Anna Keller", "de", "en", None),  # a bare name alone: no article around it
+    # "read more" as a teaser label, in each lexicon language
+    ("F003", "x", "Leer más: Las peores inundaciones de la década", "en", "es",
+     "Leer más: Las peores inundaciones de la década"),
+    ("F003", "x", "Weiterlesen: Die schlimmsten Überschwemmungen", "en", "de",
+     "Weiterlesen: Die schlimmsten Überschwemmungen"),
+    ("F003", "x", "Lire la suite : Les pires inondations", "en", "fr", "Lire la suite : Les pires inondations"),
+    ("F003", "x", "Per saperne di più: le peggiori alluvioni", "en", "it",
+     "Per saperne di più: le peggiori alluvioni"),
 ]
 
 
@@ -282,6 +290,30 @@ def test_caption_before_a_lone_credit_line_de():
     doc = make_doc(paras, "de", "target")
     assert texts(run_doc("F001", doc)) == ["Es gibt kein Besteck und keine Hanteln."]
     assert texts(run_doc("F002", doc)) == ["KEYSTONE"]
+
+
+def test_body_text_before_a_credit_the_source_lacks_is_no_caption():
+    """A translated page with a photo the source text lacks: the paragraph before the
+    credit translates source body text, so only the credit leaked."""
+    src = make_doc(["Floods hit northern Italy.",
+                    "Heavy rain caused severe flooding on Tuesday. At least 9 people died.",
+                    "Rescue teams evacuated 13,000 residents."], "en", "source")
+    tgt = make_doc(["Inondations dans le nord de l'Italie.",
+                    "De fortes pluies ont provoqué des inondations mardi. Au moins 9 personnes sont mortes.",
+                    "Photo: Keystone/Peter Schneider",
+                    "Les secours ont évacué 13 000 habitants."], "fr", "target")
+    beads = [([0], [0]), ([1], [1]), ([2], [2]), ([], [3]), ([3], [4])]
+    assert run_doc("F001", tgt, src, beads) == []
+    assert texts(run_doc("F002", tgt, src, beads)) == ["Photo: Keystone/Peter Schneider"]
+    # the same shape where the source has the caption and its credit too: a caption
+    src2 = make_doc(["Floods hit northern Italy.", "Heavy rain caused severe flooding on Tuesday.",
+                     "Residents wade through a flooded street.", "Photo: Keystone/Peter Schneider",
+                     "Rescue teams evacuated 13,000 residents."], "en", "source")
+    tgt2 = make_doc(["Überschwemmungen in Norditalien.", "Starker Regen verursachte am Dienstag Überschwemmungen.",
+                     "Anwohner waten durch eine überflutete Strasse.", "Foto: Keystone/Peter Schneider",
+                     "Rettungsteams evakuierten 13'000 Anwohner."], "de", "target")
+    beads2 = [([i], [i]) for i in range(5)]
+    assert texts(run_doc("F001", tgt2, src2, beads2)) == ["Anwohner waten durch eine überflutete Strasse."]
 
 
 def _structured_source_de():
