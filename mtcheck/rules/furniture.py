@@ -1199,24 +1199,37 @@ def _name_tokens(s: str, lx: _Lex, lang: str | None, caps: bool = False) -> list
     return names
 
 
+_DATE_ARTICLE_RE = re.compile(r"^(?:le|am|el|il|on|the|du|del|den)\s+", re.IGNORECASE)  # "le 14 février"
+
+
 def find_byline(b: Block, lx: _Lex, lang: str | None) -> str | None:
-    """An explicit byline: "By Anna Keller", "Von Anna Keller, Zürich", "Text: Anna Keller"."""
+    """An explicit byline: "By Anna Keller", "Von Anna Keller, Zürich", "Text: Anna Keller",
+    also with the date after it, as scrapers glue them ("By Anna Keller, February 14,
+    2025 at 10:32 am", "di Marco Rossi, 14 febbraio 2025 alle 10:32")."""
     text = b.text.rstrip(" .")
     if _words(text) > 14 or len(text) > 120:
         return None
     m = lx.by_re.fullmatch(text)
-    if not m:
-        return None
-    names = m.group("names")
-    # an optional place after the last comma ("Von Anna Keller, Zürich")
-    toks = _name_tokens(names, lx, lang, caps=True)
-    if toks is None and "," in names:
+    if m and _byline_names(m.group("names"), lx, lang):
+        return "byline"
+    if "," in text and lx.prefilter_meta.search(text):
+        for k in (i for i, c in enumerate(text) if c == ","):
+            if lx.meta_head.fullmatch(_DATE_ARTICLE_RE.sub("", text[k + 1:].strip(" .,;|"))):
+                m = lx.by_re.fullmatch(text[:k].rstrip())
+                return "byline" if m and _byline_names(m.group("names"), lx, lang) else None
+    return None
+
+
+def _byline_names(names: str, lx: _Lex, lang: str | None) -> bool:
+    """Are the words after "By"/"Von" names, with an optional place after the last comma
+    ("Anna Keller, Zürich")?"""
+    if _name_tokens(names, lx, lang, caps=True) is not None:
+        return True
+    if "," in names:
         head, _sep, place = names.rpartition(",")
         if _words(place) <= 3 and all(_cap(w) for w in place.split()):
-            toks = _name_tokens(head, lx, lang, caps=True)
-    if toks is None:
-        return None
-    return "byline"
+            return _name_tokens(head, lx, lang, caps=True) is not None
+    return False
 
 
 _zipf = None

@@ -201,6 +201,15 @@ CASES = [
     ("F007", "x", "Par ailleurs, le gouvernement a démenti.", "de", "fr", None),
     ("F007", "x", "By the numbers", "de", "en", None),
     ("F007", "Anna Keller", "Anna Keller", "de", "en", None),  # a bare name alone: no article around it
+    # a byline with the date glued after it, as scrapers write it
+    ("F007", "x", "By Anna Keller, February 14, 2025 at 10:32 am", "de", "en",
+     "By Anna Keller, February 14, 2025 at 10:32 am"),
+    ("F007", "x", "di Marco Rossi, 14 febbraio 2025 alle 10:32", "de", "it",
+     "di Marco Rossi, 14 febbraio 2025 alle 10:32"),
+    ("F007", "x", "Par Marie Dupont, le 14 février 2025 à 10h32", "de", "fr",
+     "Par Marie Dupont, le 14 février 2025 à 10h32"),
+    ("F007", "x", "By the end of 2025, 40 people had left.", "de", "en", None),
+    ("F007", "x", "Von Anfang an, am 14. Februar 2025", "en", "de", None),
     # "read more" as a teaser label, in each lexicon language
     ("F003", "x", "Leer más: Las peores inundaciones de la década", "en", "es",
      "Leer más: Las peores inundaciones de la década"),
