@@ -1165,6 +1165,21 @@ def metadata_spans(ctx: CheckContext) -> list[tuple[int, int, str]]:
 _NAME_TOKEN_RE = re.compile(r"[^\W\d_][\w'’.\-]*")
 
 
+def page_furniture_spans(ctx: CheckContext) -> list[tuple[int, int]]:
+    """Target spans that are page furniture in any language: metadata (date lines),
+    credit lines of their own, explicit bylines. The language rules leave them to the F
+    rules ("Publié le 14 février 2025" atop an Italian text is no untranslated French)."""
+    def build() -> list[tuple[int, int]]:
+        lx = lex()
+        lang = ctx.target.lang
+        out = [(a, b) for a, b, _why in metadata_spans(ctx)]
+        out += [(c.block.start, c.block.end) for c in credits(ctx) if c.standalone]
+        out += [(b.start, b.end) for b in blocks(ctx)
+                if b.kind not in FURNITURE_KINDS and _words(b.text) <= 14 and find_byline(b, lx, lang)]
+        return sorted(out)
+    return ctx.cached("furniture.page_spans", build)
+
+
 def _name_tokens(s: str, lx: _Lex, lang: str | None, caps: bool = False) -> list[str] | None:
     """The name tokens of ``s`` if it reads as one or more person names, else None.
     ``caps``: names may be written in capitals ("By ANNA KELLER")."""

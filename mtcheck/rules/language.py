@@ -553,9 +553,12 @@ def untranslated_segment(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     for seg in tgt.segments:
         by_para.setdefault(seg.paragraph, []).append(seg)
     done: set[int] = set()
+    furniture = _furniture(ctx)
     for seg in tgt.segments:
         if seg.index not in found or seg.index in done:
             continue
+        if _inside(furniture, seg.start, seg.end):
+            continue  # a date line, credit or byline: the F rules' finding
         para = by_para[seg.paragraph]
         judged = [s for s in para if _eligible(s.text)]
         whole = len(para) >= 2 and all(s.index in found for s in judged) and len(judged) >= 2
@@ -579,6 +582,16 @@ def untranslated_segment(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             yield ctx.flag(seg.start, seg.end,
                            f"sentence left in {lang}, not translated into {lang_name(tl)}",
                            evidence=ev)
+
+
+def _furniture(ctx: CheckContext) -> list[tuple[int, int]]:
+    from .furniture import page_furniture_spans
+    return page_furniture_spans(ctx)
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Is [start, end) mostly (all but its last four characters) inside one span?"""
+    return any(a <= start and end - 4 <= b for a, b in spans)
 
 
 # -- L002 --------------------------------------------------------------------------------
@@ -967,10 +980,11 @@ def code_mix(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         return
     whole = ctx.cached("lang:untranslated", lambda: _untranslated(ctx))
     min_run = int(opts.get("min_run", 3))
+    furniture = _furniture(ctx)
     for bead in ctx.beads():
         src_texts = [s.text for s in bead.source]
         for seg in bead.target:
-            if seg.index in whole:
+            if seg.index in whole or _inside(furniture, seg.start, seg.end):
                 continue
             text = seg.text
             flagged: list[tuple[int, int]] = []
@@ -995,6 +1009,8 @@ def code_mix(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                         continue
                 elif _in_other_versions(ctx, run, {tl}) is not None and lang != sl:
                     continue
+                if _inside(furniture, seg.start + s, seg.start + e):
+                    continue  # a date header glued to the lead ("Publié le 14 février 2025 …")
                 flagged.append((s, e))
                 ev = [ctx.evidence(src, seg=None, text=" ".join(src_texts), note="source")] if src_texts else []
                 yield ctx.flag(seg.start + s, seg.start + e,

@@ -359,3 +359,23 @@ def test_l002_a_name_kept_from_the_source_is_no_kept_word(sl, tl, src, tgt):
 ])
 def test_a_name_with_a_turkish_case_ending_is_not_copied_text(src, tgt, sl, tl):
     assert not pair(src, tgt, sl, tl, "L002")
+
+
+@pytest.mark.parametrize("head,code", [
+    ("Publié le 14 février 2025 à 10h32", "F006"),
+    ("Par Marie Dupont, le 14 février 2025 à 10h32", "F007"),
+    ("Von Anna Keller, 14. Februar 2025, 10.32 Uhr", "F007"),
+])
+def test_page_furniture_in_another_language_is_left_to_the_furniture_rules(tmp_path, head, code):
+    # a scraper's French date line or byline atop an Italian translation is furniture,
+    # not French left untranslated
+    (tmp_path / "s.de.txt").write_text(
+        "Selenskyj reist nach Washington\n\nDer ukrainische Präsident trifft am Freitag den "
+        "US-Präsidenten. Das gab das Präsidialamt bekannt.\n", encoding="utf-8")
+    (tmp_path / "t.it.txt").write_text(
+        f"{head}\n\nZelensky si reca a Washington\n\nIl presidente ucraino incontrerà venerdì il "
+        "presidente degli Stati Uniti. Lo ha annunciato l'ufficio presidenziale.\n", encoding="utf-8")
+    r = mtcheck.compare(str(tmp_path / "t.it.txt"), str(tmp_path / "s.de.txt"),
+                        source_lang="de", target_lang="it")
+    on_head = sorted({f.code for f in r.findings if f.line == 1 and f.code[0] in "FL"})
+    assert on_head == [code]
