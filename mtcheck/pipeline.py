@@ -35,13 +35,41 @@ def segment_document(doc: Document) -> Document:
 
 def identify_language(doc: Document) -> Document:
     """Detect the document's language; the given language (if any) stays authoritative."""
-    from .langid import detect_language
+    from .langid import detect_with_confidence
 
     sample = doc.text[:5000]
-    doc.lang_detected = detect_language(sample)
+    lang, conf = detect_with_confidence(sample)
+    if lang is not None and conf < 0.9 and len(doc.paragraphs) >= 2:
+        # an unsure call on the whole text: a long quote in another language can outweigh
+        # the rest ('fr' at 0.71 for three Italian paragraphs and one French quote), so
+        # the paragraphs vote, each by its length
+        lang = _paragraph_vote(doc) or lang
+    doc.lang_detected = lang
     if not doc.lang:
         doc.lang = doc.lang_detected
     return doc
+
+
+def _paragraph_vote(doc: Document, limit: int = 5000) -> str | None:
+    """The language of most of the text (first ``limit`` characters), paragraph by
+    paragraph; ties go to the alphabetically first code (deterministic)."""
+    from collections import Counter
+
+    from .langid import detect_with_confidence
+
+    votes: Counter = Counter()
+    for p in doc.paragraphs:
+        if p.start >= limit:
+            break
+        text = doc.text[p.start:min(p.end, limit)]
+        if len(text.split()) < 3:
+            continue  # a heading word or a name: the identifier guesses
+        lang, _conf = detect_with_confidence(text)
+        if lang:
+            votes[lang] += len(text)
+    if not votes:
+        return None
+    return min(votes, key=lambda k: (-votes[k], k))
 
 
 # -- align ----------------------------------------------------------------------------

@@ -455,6 +455,24 @@ def _in_other_versions(ctx: CheckContext, text: str, langs_not: set[str | None])
     return None
 
 
+def _kept_quote(ctx: CheckContext, text: str, tl: str) -> bool:
+    """Is the other-language part of ``text`` a quotation that another version (the
+    source) has word for word, in a sentence otherwise in the target language (Il
+    presidente ha detto: « Nous sommes prêts à négocier »)?  Original wording kept in
+    every edition, not a sentence left untranslated."""
+    spans = _quoted_spans(text, max_words=80)
+    if not spans:
+        return False
+    quoted = sum(len(text[a:e].split()) for a, e in spans)
+    if quoted * 2 < len(text.split()):
+        return False  # mostly outside the quotes: judge the sentence
+    if any(_in_other_versions(ctx, text[a:e], {tl}) is None for a, e in spans if len(text[a:e].split()) >= 3):
+        return False
+    outside = "".join(c if not any(a <= i < e for a, e in spans) else " " for i, c in enumerate(text))
+    words = _word_strs(outside)
+    return len(words) < 3 or segment_language(_clean(outside), tl) in (tl, None)
+
+
 # -- L001 --------------------------------------------------------------------------------
 def _untranslated(ctx: CheckContext) -> dict[int, dict]:
     """Target segments left in another language: index → details (shared by L001/L002)."""
@@ -527,6 +545,8 @@ def _judge_segment(ctx: CheckContext, seg: Segment, near: list[Segment], tl: str
     # in another language: fine when the source (or another version) quotes it verbatim
     # in that same language, i.e. it is original wording kept in every edition
     if lang != sl and _in_other_versions(ctx, text, {tl}) is not None:
+        return None
+    if _kept_quote(ctx, text, tl):
         return None
     if toks and sum(t.foreign for t in toks) < 2:
         return None  # the identifier alone on a sentence without foreign words: not enough
@@ -740,6 +760,11 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str) -> list[
     ms = _words(text)
     index_text = " ".join(source_texts)
     tquoted = _quoted_spans(text)
+    if any(q in text for q in "«»„“\"‹"):
+        # a longer quotation the source has word for word: original wording kept
+        src_key = f" {_norm(index_text)} "
+        tquoted += [(a, e) for a, e in _quoted_spans(text, max_words=80) if (a, e) not in tquoted
+                    and _norm(text[a:e]) and f" {_norm(text[a:e])} " in src_key]
     lazy: dict[str, Any] = {}
 
     def src_norm() -> str:

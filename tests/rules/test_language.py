@@ -379,3 +379,31 @@ def test_page_furniture_in_another_language_is_left_to_the_furniture_rules(tmp_p
                         source_lang="de", target_lang="it")
     on_head = sorted({f.code for f in r.findings if f.line == 1 and f.code[0] in "FL"})
     assert on_head == [code]
+
+
+_IT = ("Zelensky si reca a Washington\n\nIl presidente ucraino incontrerà venerdì il presidente degli "
+       "Stati Uniti. Lo ha annunciato l'ufficio presidenziale.\n\n")
+_DE = ("Selenskyj reist nach Washington\n\nDer ukrainische Präsident trifft am Freitag den "
+       "US-Präsidenten. Das gab das Präsidialamt bekannt.\n\n")
+
+
+def _quote_case(tmp_path, src_quote: str, tgt_quote: str):
+    (tmp_path / "s.de.txt").write_text(_DE + f"Der Präsident sagte: {src_quote}.\n", encoding="utf-8")
+    (tmp_path / "t.it.txt").write_text(_IT + f"Il presidente ha detto: {tgt_quote}.\n", encoding="utf-8")
+    r = mtcheck.compare(str(tmp_path / "t.it.txt"), str(tmp_path / "s.de.txt"),
+                        source_lang="de", target_lang="it")
+    return r, sorted({f.code for f in r.findings if f.code.startswith("L")})
+
+
+def test_a_quotation_every_edition_keeps_in_its_language_is_no_untranslated_text(tmp_path):
+    q = "« Nous sommes prêts à négocier avec tout le monde »"
+    r, codes = _quote_case(tmp_path, q, q)
+    assert codes == []
+    # the whole text is Italian, though the identifier calls it French on the whole string
+    assert next(d for d in r.documents if d.role == "target").lang_detected == "it"
+
+
+def test_a_quotation_left_in_the_source_language_is_still_flagged(tmp_path):
+    q = "« Wir sind bereit, mit allen zu verhandeln, jederzeit und überall »"
+    _r, codes = _quote_case(tmp_path, q, q)
+    assert codes and set(codes) <= {"L001", "L002"}
