@@ -466,8 +466,9 @@ def _kept_quote(ctx: CheckContext, text: str, tl: str) -> bool:
     quoted = sum(len(text[a:e].split()) for a, e in spans)
     if quoted * 2 < len(text.split()):
         return False  # mostly outside the quotes: judge the sentence
-    if any(_in_other_versions(ctx, text[a:e], {tl}) is None for a, e in spans if len(text[a:e].split()) >= 3):
-        return False
+    if any(_in_other_versions(ctx, text[a:e], {tl}) is None
+           for a, e in spans if len(text[a:e].split()) >= 3):
+        return False  # a quotation no other version has: judge the sentence
     outside = "".join(c if not any(a <= i < e for a, e in spans) else " " for i, c in enumerate(text))
     words = _word_strs(outside)
     return len(words) < 3 or segment_language(_clean(outside), tl) in (tl, None)

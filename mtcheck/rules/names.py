@@ -1037,10 +1037,8 @@ def _undoubled(a: str, b: str) -> bool:
     Keller)?  Transliterations do that too (Mohamed/Mohammed), so it is only a candidate:
     a spelling in use in the target language is no slip (see _misspellings)."""
     short, long_ = sorted((a, b), key=len)
-    if len(long_) - len(short) != 1:
-        return False
-    return any(long_[k] == long_[k + 1] and long_[k] not in _VOWELS and long_[k] not in _GLIDES
-               and long_[:k] + long_[k + 1:] == short for k in range(len(long_) - 1))
+    return _consonant_slip(a, b) and any(
+        long_[k] == long_[k + 1] and long_[:k] + long_[k + 1:] == short for k in range(len(long_) - 1))
 
 
 def _misspellings(ctx: CheckContext, min_ratio: float) -> list[tuple[Part, str, int, Severity | None]]:
@@ -1208,7 +1206,8 @@ def name_near_miss(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         ev = _spelling_evidence(ctx, f, vinv, tinv, p.fold)
         msg = f"“{p.text}” looks like a misspelling of “{expected}”"
         if sev is not None:
-            msg += " (unconfirmed: no version in the translation's language spells it, and spellings vary between languages)"
+            msg += (" (unconfirmed: no version in the translation's language spells it, "
+                    "and spellings vary between languages)")
         yield ctx.flag(start, start + len(p.text), msg, evidence=ev, suggestion=expected,
                        severity=_severity_cap(ctx, sev) if sev is not None else None)
 
