@@ -832,6 +832,8 @@ def _good_present(vm: re.Match) -> bool:
 _NUMWORD = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
             r"thirty|forty|fifty|many|several|a\s+few|few|some)")
 # (pattern, message, suggestion or None): source-language constructions carried into English.
+_HAVE = {"is": "has", "are": "have", "was": "had", "were": "had", "am": "have"}
+_HAVE_RE = re.compile(r"^(?:is|are|was|were|am)\b", re.IGNORECASE)
 _CONSTRUCTIONS = [
     (re.compile(rf"\bsince\s+{_NUMWORD}\s+(?:years|months|weeks|days|hours|minutes|decades|centuries)\b",
                 re.IGNORECASE),
@@ -853,14 +855,27 @@ _CONSTRUCTIONS = [
                 r"(?!\s+(?:of|in|to|left|ago|before|after|experience))\b", re.IGNORECASE),
      "“has N years” for an age (French avoir … ans, Spanish tener … años, Italian avere … anni): "
      "English says “is N (years old)”", None),
+    # verbs that form their perfect with "be" in German, French and Italian (ist angekommen,
+    # est arrivé, è arrivato) and cannot be passive in English: "is arrived" is a calque
+    (re.compile(r"\b(?:is|are|was|were|am)\s+(?:(?:already|just|not|now|finally|also)\s+)?"
+                r"(?:arrived|died|happened|occurred|existed|emerged|appeared)\b", re.IGNORECASE),
+     "perfect with “be” (German ist angekommen, French est arrivé, Italian è arrivato): English "
+     "forms it with “have” (has arrived, has died)", lambda m: _HAVE_RE.sub(
+         lambda x: _HAVE[x.group(0).lower()], m.group(0), count=1)),
+    # a singular verb with "police" (die Polizei ist, la police est, la polizia è)
+    (re.compile(r"\b[Tt]he\s+police\s+(?:is|was|has)\b"),
+     "“the police is” (German die Polizei ist, French la police est: singular there): English "
+     "treats police as plural: “the police are”", None),
 ]
-_G003_KEYS = ("since", "comment", "photo", "according", "on the other side,", " years")
+_G003_KEYS = ("since", "comment", "photo", "according", "on the other side,", " years",
+              ("arrived", "died", "happened", "occurred", "existed", "emerged", "appeared"),
+              "police")
 
 
 @rule("G003", "construction-calque", "Fluency/Grammar", "minor", artefact="calque-grammar",
       summary="A source-language construction carried into English word for word: “since three "
               "years”, “comments on X as a good idea”, “make a photo”, “according to me”, "
-              "“she has 30 years”. (English targets only.)",
+              "“she has 30 years”, “he is arrived”, “the police is”. (English targets only.)",
       why="Literal constructions from German, French, Spanish or Italian read as non-native English "
           "even when every word is right.",
       fail=("Er lebt seit drei Jahren in Bern.", "He has been living in Bern since three years."),
@@ -871,10 +886,10 @@ def construction_calque(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     for seg in ctx.target.segments:
         t = seg.text
         low = t.lower()
-        if not any(k in low for k in _G003_KEYS):
+        if not any(k in low for key in _G003_KEYS for k in (key if isinstance(key, tuple) else (key,))):
             continue
         for key, (rx, msg, sugg) in zip(_G003_KEYS, _CONSTRUCTIONS):
-            if key not in low:
+            if not any(k in low for k in (key if isinstance(key, tuple) else (key,))):
                 continue
             for m in rx.finditer(t):
                 if key == " years" and not re.search(r"\d|ty\b|teen\b|one|two|three|four|five|"

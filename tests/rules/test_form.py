@@ -114,6 +114,16 @@ CASES = [
     ("G003", "Elle a 30 ans d'expérience.", "She has 30 years of experience.", "fr", "en", None),
     ("G003", "Musk nennt Trumps Plan eine «gute Idee».", "Musk calls Trump's plan a \"good idea\".", "de", "en", None),
     ("G003", "Er wohnt auf der anderen Seite, am Fluss.", "He lives on the other side, by the river.", "de", "en", None),
+    # the perfect with "be", and a singular verb with "police"
+    ("G003", "Il est arrivé hier soir à Paris.", "He is arrived in Paris last night.", "fr", "en", "is arrived"),
+    ("G003", "È morto nel 2020.", "He is died in 2020.", "it", "en", "is died"),
+    ("G003", "Was ist passiert?", "What is happened?", "de", "en", "is happened"),
+    ("G003", "Die Polizei sucht nach Zeugen.", "The police is looking for witnesses.", "de", "en", "The police is"),
+    ("G003", "La police a ouvert une enquête.", "The police has opened an investigation.", "fr", "en", "The police has"),
+    ("G003", "Il est arrivé hier soir à Paris.", "He arrived in Paris last night.", "fr", "en", None),
+    ("G003", "Die Polizei sucht nach Zeugen.", "The police are looking for witnesses.", "de", "en", None),
+    ("G003", "Die Polizeiwache ist geschlossen.", "The police station is closed.", "de", "en", None),
+    ("G003", "Der Brief wurde zugestellt.", "The letter was delivered and has arrived.", "de", "en", None),
 ]
 
 
