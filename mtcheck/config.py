@@ -125,7 +125,7 @@ def _unknown(key: str, known: Iterable[str], what: str) -> str:
             + f"; known: {', '.join(known)}")
 
 
-def _rule_tables(t: dict[str, Any], where: str) -> dict[str, tuple[Any, dict]]:
+def _rule_tables(t: dict[str, Any], where: str) -> dict[str, dict]:
     """[check.rules.X] tables by rule code (X may be a code in any case or a rule's name),
     each key checked against the rule's options."""
     rules = t.get("rules") or {}
@@ -135,7 +135,7 @@ def _rule_tables(t: dict[str, Any], where: str) -> dict[str, tuple[Any, dict]]:
         return {}
     from .rules import get_rule  # only a config with rule tables pays for the registry
 
-    out: dict[str, tuple[Any, dict]] = {}
+    out: dict[str, dict] = {}
     for key, rt in rules.items():
         if not isinstance(rt, dict):
             raise ConfigError(f"{where}: [rules.{key}] must be a table")
@@ -148,7 +148,7 @@ def _rule_tables(t: dict[str, Any], where: str) -> dict[str, tuple[Any, dict]]:
         for k in rt:
             if k not in known:
                 raise ConfigError(f"{where}: " + _unknown(k, known, f"[rules.{key}]"))
-        out[r.code] = (r, dict(rt))
+        out[r.code] = dict(rt)
     return out
 
 
@@ -172,7 +172,7 @@ def config_from_table(t: dict[str, Any], path: Path | None = None) -> Config:
     try:
         if "fail_on" in t:
             cfg.fail_on = Severity.parse(t["fail_on"])
-        for code, (_r, rt) in _rule_tables(t, where).items():
+        for code, rt in _rule_tables(t, where).items():
             if "severity" in rt:
                 cfg.severities[code] = Severity.parse(rt.pop("severity"))
             for key in _PATH_OPTIONS:  # a rule's own data files, beside the config

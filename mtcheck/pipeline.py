@@ -159,9 +159,11 @@ def compare(target: "DocLike", source: "DocLike | None" = None, parallels: Itera
     """Compare a translation with its source and any parallel/reference versions."""
     tick = progress or (lambda _stage: None)
     tick("load")
+    from .load.decode import STDIN  # the loaders come next anyway
+
     parallels, references = list(parallels), list(references)
-    if sum(isinstance(d, str) and d == "-" for d in [target, source, *parallels, *references]) > 1:
-        raise InputError("-", "standard input can stand for one version only")
+    if sum(isinstance(d, str) and d == STDIN for d in [target, source, *parallels, *references]) > 1:
+        raise InputError(STDIN, "standard input can stand for one version only")
     source_lang, target_lang = lenient(source_lang), lenient(target_lang)
     tgt = _load(target, "target", target_lang, encoding)
     src = _load(source, "source", source_lang, encoding) if source is not None else None

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import Document
-from .decode import MAX_BYTES, STDIN, STDIN_NAME, read_bytes, read_text, text_of
+from .decode import MAX_BYTES, STDIN, STDIN_NAME, read_bytes, read_text, text_of, too_large
 from .normalize import Block, assemble
 
 __all__ = ["load_document", "read_text", "document_from_text", "detect_format"]
@@ -96,8 +96,7 @@ def load_document(path: str | os.PathLike[str], *, lang: str | None = None, role
                         scope=scope)
     else:
         if len(data) > MAX_BYTES:
-            raise InputError(shown, f"file is {len(data) / 1e6:.0f} MB; articles are limited to "
-                                    f"{MAX_BYTES // (1024 * 1024)} MB (use 'mtcheck batch' for corpora)")
+            raise too_large(shown, len(data), MAX_BYTES)
         raw = text_of(data, shown, encoding)
         doc = document_from_text(raw, path=shown, lang=lang, role=role,
                                  fmt=detect_format(path, raw), origin=origin, scope=scope)

@@ -17,6 +17,11 @@ STDIN = "-"  # the path that stands for standard input
 STDIN_NAME = "<stdin>"  # and how documents and messages name it
 
 
+def too_large(path: str | os.PathLike[str], size: int, max_bytes: int) -> InputError:
+    return InputError(path, f"file is {size / 1e6:.0f} MB; articles are limited to "
+                            f"{max_bytes // (1024 * 1024)} MB (use 'mtcheck batch' for corpora)")
+
+
 def read_bytes(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) -> bytes:
     """The file's bytes, read once: a pipe (``<(cmd)``, ``/dev/stdin``, ``-``) cannot be
     read twice, so callers sniff formats on these bytes, never by reopening the file."""
@@ -41,8 +46,7 @@ def read_bytes(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) -> byte
     if p.is_dir():
         raise InputError(path, "is a directory (an article set needs an mtcheck.toml manifest)")
     if st.st_size > max_bytes:
-        raise InputError(path, f"file is {st.st_size / 1e6:.0f} MB; articles are limited to "
-                               f"{max_bytes // (1024 * 1024)} MB (use 'mtcheck batch' for corpora)")
+        raise too_large(path, st.st_size, max_bytes)
     try:
         with open(p, "rb") as fh:
             data = fh.read(max_bytes + 1)

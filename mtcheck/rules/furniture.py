@@ -1175,7 +1175,7 @@ def page_furniture_spans(ctx: CheckContext) -> list[tuple[int, int]]:
         out = [(a, b) for a, b, _why in metadata_spans(ctx)]
         out += [(c.block.start, c.block.end) for c in credits(ctx) if c.standalone]
         out += [(b.start, b.end) for b in blocks(ctx)
-                if b.kind not in FURNITURE_KINDS and _words(b.text) <= 14 and find_byline(b, lx, lang)]
+                if b.kind not in FURNITURE_KINDS and find_byline(b, lx, lang)]
         return sorted(out)
     return ctx.cached("furniture.page_spans", build)
 

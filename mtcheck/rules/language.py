@@ -761,17 +761,16 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str) -> list[
     ms = _words(text)
     index_text = " ".join(source_texts)
     tquoted = _quoted_spans(text)
-    if any(q in text for q in "«»„“\"‹"):
-        # a longer quotation the source has word for word: original wording kept
-        src_key = f" {_norm(index_text)} "
-        tquoted += [(a, e) for a, e in _quoted_spans(text, max_words=80) if (a, e) not in tquoted
-                    and _norm(text[a:e]) and f" {_norm(text[a:e])} " in src_key]
     lazy: dict[str, Any] = {}
 
     def src_norm() -> str:
         if "norm" not in lazy:
             lazy["norm"] = f" {_norm(index_text)} "
         return lazy["norm"]
+
+    # a longer quotation the source has word for word: original wording kept
+    tquoted += [(a, e) for a, e in _quoted_spans(text, max_words=80) if (a, e) not in tquoted
+                and _norm(text[a:e]) and f" {_norm(text[a:e])} " in src_norm()]
 
     def squoted() -> set[str]:
         if "quoted" not in lazy:

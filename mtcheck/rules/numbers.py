@@ -66,11 +66,12 @@ def _all_values(nums: list[Num]) -> set:
 
 
 class _BeadNums:
-    __slots__ = ("bead", "src", "tgt", "sn", "tn", "us", "ut")
+    __slots__ = ("bead", "src", "tgt", "sn", "tn", "ma", "us", "ut")
 
     def __init__(self, bead: BeadView, src: Joined, tgt: Joined, sn: list[Num], tn: list[Num]):
         self.bead, self.src, self.tgt, self.sn, self.tn = bead, src, tgt, sn, tn
         ma, mb = match_numbers(sn, tn)
+        self.ma = ma  # partner in tn of each source number (the sign check reads it)
         self.us = [x for x, j in zip(sn, ma) if j is None and not x.soft]
         self.ut = [y for y, i in zip(tn, mb) if i is None and not y.soft]
         # codes with the same letters and another number (Covid-19 → Covid-22)
@@ -215,10 +216,9 @@ def _signed(text: str, a: int) -> bool:
 def _sign_slips(ctx: CheckContext, b: "_BeadNums") -> Iterator[Finding]:
     """Figures of equal value where one side has a minus sign and the other has neither
     it nor the sign in words: minor, since prose may carry it ("fell 1.2%")."""
-    if not any(c in _MINUS for c in b.src.text + b.tgt.text):
+    if not any(c in t for c in _MINUS for t in (b.src.text, b.tgt.text)):
         return
-    ma, _mb = match_numbers(b.sn, b.tn)
-    for i, j in enumerate(ma):
+    for i, j in enumerate(b.ma):
         if j is None:
             continue
         x, y = b.sn[i], b.tn[j]
