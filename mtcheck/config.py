@@ -74,6 +74,12 @@ def _table_from(path: Path) -> dict[str, Any] | None:
         raise ConfigError(f"{path}: cannot read: {e}") from None
     if path.name == "pyproject.toml":
         return data.get("tool", {}).get("mtcheck")
+    # a check setting written above [check] is read as manifest metadata and silently
+    # does nothing (a glossary that checks no term, an ignore that ignores nothing)
+    for key in data:
+        if key in CHECK_KEYS:
+            raise ConfigError(f"{path}: {key!r} is a check setting: put it under [check] "
+                              f"(at the top level it is ignored)")
     if "check" not in data:
         # the rest of an mtcheck.toml is the article set's manifest and metadata (free
         # keys); only a table named almost like [check] is a slip worth a word

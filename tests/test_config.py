@@ -68,3 +68,13 @@ def test_the_command_line_stops_on_a_misspelt_suppress_entry(tmp_path):
                         "--format", "line"], capture_output=True, text=True, cwd=tmp_path, timeout=120)
     assert p.returncode == 2 and p.stdout == "" and p.stderr.count("\n") == 1
     assert "unknown key 'cod' in suppress entry 1" in p.stderr
+
+
+@pytest.mark.parametrize("text", ['glossary = "g.csv"\n', 'select = ["D001"]\n[check]\n',
+                                  '[[suppress]]\ncode = "F003"\n'])
+def test_a_check_setting_above_check_is_an_error(tmp_path, text):
+    # read as manifest metadata it would do nothing: a glossary that checks no term
+    p = tmp_path / "mtcheck.toml"
+    p.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"is a check setting: put it under \[check\]"):
+        load_config(p)

@@ -1476,7 +1476,7 @@ _SEP = "[.,'’ \u00a0\u202f\u2009]"
 _NUM_CORE = (r"\d{1,3}(?P<sep>[.,'’ \u00a0\u202f\u2009])\d{3}(?:(?P=sep)\d{3})*(?:[.,]\d+)?(?![\d])"
              r"|\d+(?:[.,]\d+)?")
 # times first (14:30, 14.30 Uhr, 14h30, 12 h 00, 2 pm, 1200 GMT), then dates, then numbers
-_TIME_SUFFIX = (r"(?:Uhr|uhr|h\b|heures?\b|hrs?\b|hours\b|horas?\b|ore\b|[ap]\.\s?m\.|[ap]m\b|"
+_TIME_SUFFIX = (r"(?:Uhr|uhr|uur\b|h\b|heures?\b|hrs?\b|hours\b|horas?\b|ore\b|[ap]\.\s?m\.|[ap]m\b|"
                 r"GMT\b|UTC\b|MEZ\b|MESZ\b|CET\b|CEST\b|ET\b|EST\b|EDT\b|PST\b|BST\b|o['’]clock\b)")
 _NUM_RE = re.compile(
     r"(?P<date>(?<![\d.,])(?P<d1>\d{1,2})(?P<dsep>[./])(?P<d2>\d{1,2})(?P=dsep)(?P<d3>\d{4}|\d{2})(?![\d]|[.,]\d))"
@@ -1671,8 +1671,16 @@ _URLISH_RE = re.compile(r"(?:https?://|www\.)\S+|\b\S+\.(?:com|org|net|ch|de|fr|
                         r"[@#][\w.]+|\b[\w.+-]+@[\w-]+\.[\w.]+")
 
 
-def _interpretations(s: str) -> set[float]:
-    """Values a written number may have across locales (1.500 → 1500 or 1.5)."""
+# Languages whose decimal mark is a comma (1,5) or a point (1.5) in every region: there
+# "2.500" and "2,500" are thousands only.  Spanish is not here (Mexico writes 2.5).
+_DECIMAL_COMMA = frozenset({"de", "fr", "it", "nl", "pt", "pl", "cs", "da", "sv", "nb", "fi",
+                            "ru", "uk", "tr", "ro", "hu", "el", "hr", "sl", "sk", "bg"})
+_DECIMAL_POINT = frozenset({"en", "zh", "ja", "ko", "th", "he", "hi"})
+
+
+def _interpretations(s: str, lang: str | None = None) -> set[float]:
+    """Values a written number may have across locales (1.500 → 1500 or 1.5); where the
+    language fixes its decimal mark, the one reading it allows (German 2.500 → 2500)."""
     s2 = s.replace("’", "'")
     out: set[float] = set()
     for ch in "'\u00a0\u202f\u2009 ":
@@ -1685,7 +1693,14 @@ def _interpretations(s: str) -> set[float]:
         except ValueError:
             pass
         return out
-    for thou, dec in ((".", ","), (",", ".")):
+    marks = ((".", ","), (",", "."))
+    if has_dot != has_com and lang is not None:
+        sep = "." if has_dot else ","
+        tail = s2.rsplit(sep, 1)[1]
+        if len(tail) == 3 and ((lang in _DECIMAL_COMMA and sep == ".") or
+                               (lang in _DECIMAL_POINT and sep == ",")):
+            marks = ((sep, "," if sep == "." else "."),)
+    for thou, dec in marks:
         parts = s2.split(dec)
         if len(parts) > 2:
             continue
@@ -1804,8 +1819,12 @@ def _find_numbers(text: str, lang: str | None, soft_words: bool = True) -> list[
             h, mi = int(m.group("th")), int(m.group("tm"))
             suf = (m.group("tsuf") or "").lower().replace(" ", "")
             if not m.group("tsep") and not suf and "h" not in text[a:b]:
-                # 14.30 without Uhr/pm is a decimal number: fall through to number parsing
-                out.extend(_plain(text, a, b, m.group("time"), lang))
+                # 14.30 without Uhr/pm: a decimal number, or a clock time written with a
+                # point (alle 19.45, a las 18.45): both readings, unless a unit or scale follows
+                got = _plain(text, a, b, m.group("time"), lang)
+                if len(got) == 1 and got[0].end == b and not got[0].soft and "." in text[a:b]:
+                    got[0].values = got[0].values | {("t", (h * 60 + mi) % 720)}
+                out.extend(got)
                 continue
             hh = h + 12 if suf.startswith("p") and h < 12 else h
             vals = {("t", (hh * 60 + mi) % 720)}
@@ -1939,7 +1958,7 @@ def _plain(text: str, a: int, b: int, s: str, lang: str | None) -> list[Num]:
     s = s.rstrip(" \u00a0\u202f\u2009")
     # a trailing separator group that swallowed a following number (2022 70 000)
     b = a + len(s)
-    vals = _interpretations(s)
+    vals = _interpretations(s, lang)
     if not vals:
         return []
     soft = False
@@ -1999,7 +2018,10 @@ def _plain(text: str, a: int, b: int, s: str, lang: str | None) -> list[Num]:
     if not soft:
         hit = _scale_after(text, end, lang)
         if hit:
-            vals = {_key(v * hit[0]) for v in vals}
+            scaled = {_key(v * hit[0]) for v in vals}
+            # "Since 2015 millions have left": a bare year before a plural scale noun
+            # keeps its own reading too (2015 million is written 2,015 million)
+            vals = scaled | vals if kind == "year" else scaled
             end = hit[1]
             kind = "number"
     # list markers: "1." or "2)" at the start of a line
@@ -2037,12 +2059,15 @@ _DE_MULT_RE = re.compile(r"^(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zeh
 
 
 _DE_NUM_PREFIX_RE = re.compile(
-    r"((?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?(?:zwei|drei|vier|fünf|sechs|"
-    r"sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|"
-    r"achtzig|neunzig)(?:hundert|tausend)?|(?:ein)?hundert|(?:ein)?tausend|"
+    r"((?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?(?:zwanzig|dreißig|dreissig|"
+    r"vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|dreizehn|vierzehn|fünfzehn|sechzehn|"
+    r"siebzehn|achtzehn|neunzehn|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)"
+    r"(?:hundert|tausend)?|(?:ein)?hundert|(?:ein)?tausend|"
     r"dritt|viert|fünft|sechst|siebt|zehnt)(?=[a-zäöüß])")
 
 
+_DE_DECADE_RE = re.compile(r"^(zwanziger|dreißiger|dreissiger|vierziger|fünfziger|sechziger|"
+                           r"siebziger|achtziger|neunziger)(?:n|jahren?|-jahren?)$")
 _DE_ORD_STEM = {"dritt": 3, "viert": 4, "fünft": 5, "sechst": 6, "siebt": 7, "zehnt": 10}
 
 
@@ -2181,6 +2206,11 @@ def _word_numbers(text: str, lang: str, skip: list[tuple[int, int]], with_soft: 
                 soft = not (nxt and nxt.group(1).endswith(("i", "e")) and len(nxt.group(1)) > 3)
         elif low in decades:
             out.append(Num(w, a, b, frozenset({_key(decades[low]), _key(1900 + decades[low])}), True, "word"))
+            continue
+        elif lang == "de" and (dm := _DE_DECADE_RE.match(low)):
+            # die Neunzigerjahre, in den Achtzigern: a decade (~ 1990s, the nineties)
+            v = decades[dm.group(1)]
+            out.append(Num(w, a, b, frozenset({_key(v), _key(1900 + v)}), True, "word"))
             continue
         elif lang == "de" and (mm := _DE_NUM_PREFIX_RE.match(low)) and mm.end() < len(low):
             # zehnmal, vierspurige, dreibändigen, zweieinhalb: a number inside a word

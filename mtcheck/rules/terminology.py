@@ -189,7 +189,11 @@ def _parse_tbx(p: Path, text: str) -> Glossary:
 # ---------------------------------------------------------------------------------------
 # Word matching: case-insensitive, inflection-aware (suffix stripping per language)
 # ---------------------------------------------------------------------------------------
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# An elided article or pronoun (French l'hôpital, s'effondre; Italian dell'ospedale) is a
+# token of its own, so that the noun matches the glossary term and groups with its other
+# occurrences; other apostrophes (don't, aujourd'hui) stay inside the word.
+_WORD = re.compile(r"\b(?i:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu|dell|dall|nell|sull|all|"
+                   r"coll|quell|un|nessun)['’](?=[^\W\d_])|[^\W\d_]+(?:['’][^\W\d_]+)?")
 _FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "é": "e", "è": "e", "ê": "e",
                        "à": "a", "â": "a", "î": "i", "ï": "i", "ô": "o", "û": "u", "ù": "u",
                        "ç": "c", "á": "a", "í": "i", "ó": "o", "ú": "u", "ñ": "n", "ì": "i",
@@ -268,6 +272,8 @@ def lemma(word: str, lang: str) -> str:
                 return w[: -len(suf)]
         return w
     if lang == "en":
+        if w.endswith("'s") and len(w) > 4:
+            w = w[:-2]  # the possessive: the hospital's → hospital
         if w.endswith("ies") and len(w) > 4:
             return w[:-3] + "y"
         if w.endswith(("sses", "shes", "ches", "xes", "zes")):

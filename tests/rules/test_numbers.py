@@ -122,7 +122,10 @@ def test_one_sided_severities():
 
 def test_find_numbers_values():
     vals = {n.text: n.values for n in find_numbers("1.500 und 3,5 und 1,5 Mio. und 14.30 Uhr", "de")}
-    assert vals["1.500"] == {1500.0, 1.5}
+    assert vals["1.500"] == {1500.0}  # German writes decimals with a comma
+    assert {n.text: n.values for n in find_numbers("1.500 or 2,500", None)}["1.500"] == {1500.0, 1.5}
+    assert {n.text: n.values for n in find_numbers("It cost 2,500", "en")}["2,500"] == {2500.0}
+    assert {n.text: n.values for n in find_numbers("Costó 2.500", "es")}["2.500"] == {2500.0, 2.5}
     assert vals["3,5"] == {3.5}
     assert vals["1,5 Mio"] == {1_500_000.0}
     assert vals["14.30 Uhr"] == {("t", 150)}
@@ -407,3 +410,33 @@ def test_a_counted_one_for_an_article_is_at_most_minor(sl, tl, src, tgt):
 def test_a_lost_minus_sign(src, tgt, sl, tl, expected):
     fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "D001"]
     assert [(f.text, f.severity.label, f.message) for f in fs] == expected
+
+
+def test_year_before_scale_noun_and_dotted_clock_time():
+    # a bare year before "millions"/"thousands" keeps its own reading
+    for sl, s, t in [("de", "Seit 2015 haben Millionen Menschen das Land verlassen.",
+                      "Since 2015 millions of people have left the country."),
+                     ("es", "En 2015 miles de refugiados llegaron a Grecia.",
+                      "In 2015 thousands of refugees arrived in Greece.")]:
+        assert not [f for f in mtcheck.check_pair(s, t, sl, "en", config=CFG) if f.code == "D001"]
+    # a clock time written with a point, with or without "uur"
+    for sl, s, t in [("it", "Il treno parte alle 19.45.", "The train leaves at 19:45."),
+                     ("nl", "De uitzending begint om 20.00 uur.", "The broadcast starts at 8 pm.")]:
+        assert not [f for f in mtcheck.check_pair(s, t, sl, "en", config=CFG) if f.code == "D001"]
+    # ...but a wrong time is still a wrong number
+    assert [f for f in mtcheck.check_pair("Il treno parte alle 19.45.", "The train leaves at 18:45.",
+                                          "it", "en", config=CFG) if f.code == "D001"]
+
+
+def test_german_decade_compound_and_thousands_point():
+    assert not [f for f in mtcheck.check_pair("In den Neunzigerjahren lebte er in Wien.",
+                                              "In the 1990s he lived in Vienna.", "de", "en", config=CFG)
+                if f.code == "D001"]
+    assert {n.values for n in find_numbers("neunzigmal", "de")} == {frozenset({90.0})}
+    # German 2.500 is 2500: "2.5" is a factor of 1000 off (and English 2,500 likewise)
+    assert [f for f in mtcheck.check_pair("Das Ticket kostet 2.500 Euro.", "The ticket costs 2.5 euros.",
+                                          "de", "en", config=CFG) if f.code == "D001"]
+    assert [f for f in mtcheck.check_pair("It cost 2,500 euros.", "Es kostete 2,5 Euro.",
+                                          "en", "de", config=CFG) if f.code == "D001"]
+    assert not [f for f in mtcheck.check_pair("Das Ticket kostet 2.500 Euro.", "The ticket costs 2,500 euros.",
+                                              "de", "en", config=CFG) if f.code == "D001"]

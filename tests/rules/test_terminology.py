@@ -290,3 +290,14 @@ def test_pipeline_stores_loaded_glossary(tmp_path):
     cfg = Config(select=["T001"], glossary=CSV)
     got = check_documents(ctx.target, ctx.source, [], ctx.alignments, cfg)
     assert [f.code for f in got] == ["T001"]
+
+
+def test_glossary_term_after_an_elided_article(tmp_path):
+    # French l'hôpital and Italian dell'ospedale carry the term; the article is a token apart
+    g = tmp_path / "g.csv"
+    g.write_text("source,target,source_lang,target_lang\nhospital,hôpital,en,fr\nhospital,ospedale,en,it\n",
+                 encoding="utf-8")
+    assert not pair("T001", "The hospital was full.", "L'hôpital était plein.", "en", "fr", g)
+    assert not pair("T001", "The doctors of the hospital.", "I medici dell'ospedale.", "en", "it", g)
+    assert pair("T001", "The hospital was full.", "La clinique était pleine.", "en", "fr", g)
+    assert pair("T001", "The doctors of the hospital.", "I medici della clinica.", "en", "it", g)
