@@ -924,9 +924,18 @@ def run_batch(opts: BatchOptions, *, stdout: IO[str] | None = None,
     in_paths = {Path(i).resolve() for i in inputs}
     sources = _source_files(opts)
     in_paths.update(p.resolve() for p in sources)
+    from .fsutil import is_stream
+
+    outs: dict[Path, str] = {}
     for label, p in (("-o", opts.output), ("--keep", opts.keep), ("--drop", opts.drop)):
         if p and Path(p).resolve() in in_paths:
             raise MtcheckError(f"{p}: refusing to overwrite an input file ({label})")
+        if p and not is_stream(p):
+            # two outputs on one path would interleave and the last rename would win
+            q = Path(p).resolve()
+            if q in outs:
+                raise MtcheckError(f"{p}: given to both {outs[q]} and {label}; each output needs its own file")
+            outs[q] = label
         if p and Path(p).is_dir():
             raise MtcheckError(f"{p}: is a directory; give a file name ({label})")
     load_plugins(opts.plugins)

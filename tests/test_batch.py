@@ -466,3 +466,14 @@ def test_output_into_a_pipe_streams_and_leaves_nothing_beside_it(tmp_path, plugi
         assert len(json.loads(text)["findings"]) == n
     with pytest.raises(MtcheckError, match="device or pipe; --resume"):
         run_batch(opts([tsv], plugin, output=str(fifo), resume=True))
+
+
+def test_two_outputs_on_one_path_are_refused(tmp_path, capsys):
+    # --keep and --drop (or -o) on one file would interleave rows and lose the user's file
+    tsv = write_tsv(tmp_path / "p.tsv", [("Er kam.", "He came.")] * 3)
+    mine = tmp_path / "user.tsv"
+    mine.write_text("IMPORTANT USER DATA\n", encoding="utf-8")
+    for extra in (["-o", str(mine), "--keep", str(mine)], ["--keep", str(mine), "--drop", str(mine)]):
+        assert cli_main(["batch", str(tsv), "--source-lang", "de", "--target-lang", "en", "-q", *extra]) == 2
+        assert "each output needs its own file" in capsys.readouterr().err
+        assert mine.read_text(encoding="utf-8") == "IMPORTANT USER DATA\n"
