@@ -345,6 +345,7 @@ def _exo_key(form: str) -> str:
 
 _EXO_PLACES: set[int] = set()  # entities of the place and organisation sections
 _EXO_FORMS: dict[int, set[str]] = {}  # entity -> its folded forms
+_EXO_WRITTEN: set[str] = set()  # every lexicon form lower-cased, accents kept (séoul, seúl)
 # sections of the lexicon whose entities are no places or organisations
 _NON_PLACE_SECTIONS = ("peoples", "languages")
 
@@ -565,6 +566,7 @@ def _load_exonyms() -> None:
         for f in forms:
             bare = f.replace(".", "")
             key = _exo_key(f)
+            _EXO_WRITTEN.add(f.casefold())
             if f[:1].islower() or (len(f.split()) == 1 and key.endswith(_ADJ_END) and key.isascii()
                                    and f is not forms[0] and _english_demonym(f)):
                 adjs.add(key)
@@ -1053,6 +1055,9 @@ def _stop_union(lang: str | None, other: str | None) -> frozenset[str]:
 _SKIP = None  # a piece that can never be part of a name (marker of ``_winfo``)
 
 
+_PERIOD_ABBR = re.compile(r"[QH][1-4]")
+
+
 @lru_cache(maxsize=300_000)
 def _winfo(piece: str, lang: str | None, other: str | None):
     """Context-free facts about a capitalised piece, cached per word and language pair:
@@ -1066,11 +1071,19 @@ def _winfo(piece: str, lang: str | None, other: str | None):
     else:
         bare = piece
         acro = is_acronym(piece)
+        if _PERIOD_ABBR.fullmatch(piece):
+            return _SKIP  # a quarter or half year (Q3, H1), spelled out in translation
     f = fold(bare)
     low = bare.casefold()
     z = zipf(low, lang)
     stop = (f in _stop_union(lang, other) and not acro) or is_roman(piece)
     classes = _EMPTY if stop else (exonym_classes(f, bare if acro else None) or _title_acronym(bare, lang))
+    if classes and not acro and z >= 4.5 and low.isascii() and lang in _WRITTEN_LANGS \
+            and not _written_exonym(low):
+        # a common word that meets a name only once accents are folded away: French
+        # "Seul" (alone) is not Spanish "Seúl" (Seoul).  Only in languages whose own
+        # spellings the lexicon lists (a Dutch "Brussel" is listed under no language)
+        classes = _EMPTY
     if stop:
         nl_mid = nl_init = False
     elif acro:
@@ -1084,6 +1097,16 @@ def _winfo(piece: str, lang: str | None, other: str | None):
         nl_init = namelike(low, lang, other, initial=True)
     adj = bool(classes) and not acro and is_exonym_adjective(f)
     return (bare, f, acro, classes, stop, z, low, nl_mid, nl_init, adj)
+
+
+_WRITTEN_LANGS = frozenset(("en",) + _LEXICON_LANGS)
+
+
+def _written_exonym(low: str) -> bool:
+    """Is ``low`` a lexicon form as written, accents and all, or one inflected?"""
+    if _EXO_WORDS is None:
+        _load_exonyms()
+    return any(low[:len(low) - k] in _EXO_WRITTEN for k in range(4) if len(low) - k >= 3)
 
 
 def _title_acronym(word: str, lang: str | None) -> frozenset[int]:
@@ -1302,22 +1325,33 @@ class NameIndex:
         if self._classes is None:
             classes: set[int] = set()
             text = self._text
-            prev_fold = ""
+            prev_fold = prev2 = prev_acro = ""  # prev2: the word before prev_fold, if joined
             prev_end = -10
             for piece, ps, pe in self._pieces:
                 bare = piece.replace(".", "") if "." in piece else piece
                 f = fold(bare)
                 if bare.isupper() and len(bare) >= 2:
                     cls = exonym_classes(f, bare if len(bare) <= 5 else None)
+                    gap = text[prev_end:ps]
+                    if not cls and prev_acro and gap in (". ", ".\u00a0"):
+                        # an abbreviation in spaced parts (Spanish EE. UU.)
+                        both = prev_acro + bare
+                        cls = exonym_classes(fold(both), both if len(both) <= 5 else None)
                 else:
                     cls = (exonym_classes(f) or _title_acronym(bare, self.lang)) if f[:1].isalpha() else _EMPTY
                 if cls:
                     classes.update(cls)
-                if prev_fold and ps == prev_end + 1 and text[prev_end] in _JOINERS \
-                        and may_be_multi(prev_fold, f):
+                joined = bool(prev_fold) and ps == prev_end + 1 and text[prev_end] in _JOINERS
+                if joined and may_be_multi(prev_fold, f):
                     cls = exonym_multi((prev_fold, f))
                     if cls:
                         classes.update(cls)
+                    if prev2:  # three words (Papouasie-Nouvelle-Guinée, Bosnia and Herzegovina)
+                        cls = exonym_multi((prev2, prev_fold, f))
+                        if cls:
+                            classes.update(cls)
+                prev2 = prev_fold if joined and may_be_multi(prev_fold, f) else ""
+                prev_acro = bare if bare.isupper() and len(bare) >= 2 else ""
                 prev_fold, prev_end = f, pe
             self._classes = classes
         return self._classes

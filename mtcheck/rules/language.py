@@ -25,7 +25,8 @@ from typing import Any, Iterator
 from rapidfuzz import fuzz
 
 from ..model import Document, Finding, Segment, Severity
-from ._text import _DE_PLACE_END, _de_noun_context, decomposable, has_freq
+from ._text import (_DE_PLACE_END, _de_noun_context, decomposable, exonym_classes, find_names, fold,
+                    has_freq)
 
 # endings of German place and facility names shaped like compounds (Talstrasse, Lausitzring)
 _PLACE_END = _DE_PLACE_END + ("ring", "weg", "brücke", "bahnhof", "halle", "arena", "stadion",
@@ -397,6 +398,33 @@ def _similar(a: str, b: str) -> float:
     return fuzz.ratio(na, nb)
 
 
+def _blank(text: str, names: set[str]) -> str:
+    for n in sorted(names, key=len, reverse=True):
+        text = text.replace(n, " " * len(n))
+    return text
+
+
+def _copied_beyond_names(ctx: CheckContext, src_text: str, text: str) -> bool:
+    """Is ``text`` still a 90% copy of ``src_text`` once the names both share are set
+    aside?  Names stay in a translation: "Mark Rutte met Olaf Scholz in Lisbon" is mostly
+    the names of "Mark Rutte traf Olaf Scholz in Lissabon", but its own words are English."""
+    sl = base_lang(ctx.source.lang) if ctx.source is not None else None
+    tl = base_lang(ctx.target.lang)
+    shared = {g.text for g in find_names(src_text, sl, tl) if g.text in text}
+    shared |= {g.text for g in find_names(text, tl, sl) if g.text in src_text}
+    if not shared:
+        return True  # no names: the first comparison stands
+    na, nb = _norm(_clean(_blank(src_text, shared))), _norm(_clean(_blank(text, shared)))
+    if len(na.split()) < 2 or len(nb.split()) < 2:
+        return na == nb and bool(na)  # names and a word: a copy only if that word is
+    return fuzz.ratio(na, nb) >= 90
+
+
+def _names_blanked(text: str, lang: str | None, other: str | None) -> str:
+    """``text`` with its proper names blanked (same length)."""
+    return _blank(text, {g.text for g in find_names(text, lang, other)})
+
+
 def _source_has(ctx: CheckContext, text: str, near: list[Segment]) -> Segment | None:
     """A source segment that holds ``text`` (near the bead first, then anywhere)."""
     src = ctx.source
@@ -404,7 +432,7 @@ def _source_has(ctx: CheckContext, text: str, near: list[Segment]) -> Segment | 
         return None
     for seg in near:
         if _similar(seg.text, text) >= 90:
-            return seg
+            return seg if _copied_beyond_names(ctx, seg.text, text) else None
     key = _norm(text)
     if len(key) < 12:
         return None
@@ -419,7 +447,8 @@ def _source_has(ctx: CheckContext, text: str, near: list[Segment]) -> Segment | 
     for seg in segs:
         if seg.index in skip:
             continue
-        if abs(len(seg.text) - len(text)) <= max(10, len(text) // 5) and _similar(seg.text, text) >= 90:
+        if abs(len(seg.text) - len(text)) <= max(10, len(text) // 5) and _similar(seg.text, text) >= 90 \
+                and _copied_beyond_names(ctx, seg.text, text):
             return seg
     return None
 
@@ -737,12 +766,23 @@ def _name_context(text: str, ms: list[re.Match], i: int, src_norm: str, tl_table
     """Is the capitalised word ms[i] part of a name that starts at ms[i-1]? (src_norm: the
     source in _norm form, padded with spaces)"""
     prev = ms[i - 1].group()
+    copied = f" {_norm(prev + ' ' + ms[i].group())} " in src_norm
     if _sentence_initial(text, ms, i - 1):
-        return False  # 'Next Woche': the previous word is capitalised only by position
-    if f" {_norm(prev + ' ' + ms[i].group())} " in src_norm:
+        # 'Next Woche': the previous word is capitalised only by position, unless the
+        # two are copied together and the target language writes that first word too
+        # (Bayern München, Real Madrid: a club's name kept)
+        return copied and _zipf(tl_table, prev.casefold()) >= 2.0
+    if copied:
         return True  # the whole name is copied from the source
     # a translated ordinary word before it ('European Kommission', 'Harsh Kritik') is no name
     return _zipf(tl_table, prev.casefold()) < 3.5
+
+
+def _acronym_name(prev: str, w: str, src_norm: str) -> bool:
+    """Is ``w`` the second word of a name led by an acronym, copied whole from the source
+    (FC Köln, SV Werder)?  Not when the acronym is an entity the lexicon translates
+    (EU Kommission is the EU and a word left in German)."""
+    return not exonym_classes(fold(prev), prev) and f" {_norm(prev + ' ' + w)} " in src_norm
 
 
 _APOS = re.compile("['’]")
@@ -811,9 +851,10 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str) -> list[
         cap = w[:1].isupper()
         if cap and _after_initial(text, m.start()):
             continue  # a surname after an initial (H. Brunner, K.Wehrli)
-        if cap and i > 0 and prev[:1].isupper() and not (len(prev) > 1 and prev.isupper()) \
-                and text[ms[i - 1].end():m.start()].strip() == "" and _name_context(text, ms, i, src_norm(), tl_table):
-            continue  # inside a multi-word name (Hotel Adler, Anke Rehlinger)
+        if cap and i > 0 and prev[:1].isupper() and text[ms[i - 1].end():m.start()].strip() == "" \
+                and (_name_context(text, ms, i, src_norm(), tl_table) if not (len(prev) > 1 and prev.isupper())
+                     else _acronym_name(prev, w, src_norm())):
+            continue  # inside a multi-word name (Hotel Adler, Anke Rehlinger, FC Köln)
         if _in_copied_name(text, m.start(), m.end(), src_norm):
             continue  # part of a name copied whole (Gesellschaft für bildende Kunst)
         if (tquoted and any(a <= m.start() and m.end() <= e for a, e in tquoted)) or (cap and key0 in squoted()):
@@ -1069,7 +1110,13 @@ def _doc_language(ctx: CheckContext, doc: Document) -> str | None:
         return base_lang(doc.lang_detected)
     # pair mode (or a caller that skipped identify_language): a cheap word check first
     declared = base_lang(doc.lang)
-    sample = doc.text[:3000]
+    other = base_lang(ctx.target.lang) if doc is not ctx.target else \
+        (base_lang(ctx.source.lang) if ctx.source is not None else None)
+    # names say nothing of the language around them ("Pedro Sánchez empfing Giorgia
+    # Meloni in Madrid" is German in two words): judge the rest, if there is enough
+    sample = _names_blanked(doc.text[:3000], declared, other)
+    if len(_word_strs(sample)) < 6:
+        return declared
     share = _foreign_share(sample, declared)
     if share is not None and share <= 0.15:
         return declared

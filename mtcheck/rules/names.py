@@ -45,7 +45,10 @@ def _prefix_related(a: str, b: str) -> bool:
     """Inflected forms of one name (Trump/Trumps, Merkel/Merkels)."""
     if len(a) > len(b):
         a, b = b, a
-    return len(a) >= 4 and b.startswith(a) and len(b) - len(a) <= 3
+    if not (len(a) >= 4 and b.startswith(a) and len(b) - len(a) <= 3):
+        return False
+    # a final consonant written twice (Merkel/Merkell) is a slip: no inflection adds it
+    return not (len(b) == len(a) + 1 and b[-1] == a[-1] and a[-1] not in _VOWELS)
 
 
 def _near_miss(a: str, b: str, min_ratio: float) -> bool:
@@ -1093,7 +1096,8 @@ def _misspellings(ctx: CheckContext, min_ratio: float) -> list[tuple[Part, str, 
             for c, r, _ in _extract(f, choices, scorer=_fuzz_ratio, score_cutoff=min_ratio, limit=8):
                 if known and (_vowel_variant(f, c) or (f.endswith("s") and _vowel_variant(f[:-1], c))):
                     continue
-                if _near_miss(f, c, min_ratio) and (not _same_skeleton(f, c) or _undoubled(f, c)):
+                if _near_miss(f, c, min_ratio) and (not _same_skeleton(f, c) or _undoubled(f, c)
+                                                    or _unknown_slip(p, c, known, sl, tl)):
                     key = (r, backed[c])
                     if key > best_key:
                         best, best_key = c, key
@@ -1115,6 +1119,15 @@ def _misspellings(ctx: CheckContext, min_ratio: float) -> list[tuple[Part, str, 
                 out.append((p, best, start, Severity.MINOR))
         return out
     return ctx.cached(f"names.misspellings.{min_ratio}", build)
+
+
+def _unknown_slip(p: Part, c: str, known: bool, sl: str | None, tl: str | None) -> bool:
+    """A transliteration variant by skeleton (Sholz/Scholz: sh ~ sch) that is still a
+    slip: the translation's form is a Latin-script word no text of either language uses,
+    one consonant off a form the target language's texts do use.  A real variant is in
+    use somewhere (Scharif for Sharif is common in German), so it never gets here."""
+    return (not known and p.text.isascii() and c.isascii() and zipf(p.low, tl) == 0.0
+            and (not sl or zipf(p.low, sl) == 0.0) and zipf(c, tl) >= 2.0 and _consonant_slip(p.fold, c))
 
 
 def _rare_capitalised(ctx: CheckContext, tl: str | None, sl: str | None,

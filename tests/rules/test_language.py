@@ -407,3 +407,50 @@ def test_a_quotation_left_in_the_source_language_is_still_flagged(tmp_path):
     q = "« Wir sind bereit, mit allen zu verhandeln, jederzeit und überall »"
     _r, codes = _quote_case(tmp_path, q, q)
     assert codes and set(codes) <= {"L001", "L002"}
+
+
+# -- names say nothing of the language around them --------------------------------------
+
+@pytest.mark.parametrize("sl,tl,src,tgt,flag", [
+    # a sentence made mostly of the names it shares with its source is translated when its
+    # own words are ("met", "Lisbon"); left in the source language when they are not
+    ("de", "en", "Mark Rutte traf Olaf Scholz in Lissabon.", "Mark Rutte met Olaf Scholz in Lisbon.", False),
+    ("fr", "en", "Emmanuel Macron a reçu Olaf Scholz à Berlin.",
+     "Emmanuel Macron received Olaf Scholz in Berlin.", False),
+    ("de", "en", "Mark Rutte traf Olaf Scholz gestern in Lissabon.",
+     "Mark Rutte traf Olaf Scholz gestern in Lissabon.", True),
+])
+def test_l001_names_shared_with_the_source_are_no_copy(sl, tl, src, tgt, flag):
+    assert bool(pair(src, tgt, sl, tl, "L001")) == flag
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    ("de", "en", "Pedro Sánchez empfing Giorgia Meloni in Madrid.",
+     "Pedro Sánchez received Giorgia Meloni in Madrid."),
+    ("it", "fr", "Emmanuel Macron ha ricevuto Olaf Scholz a Parigi.",
+     "Emmanuel Macron a reçu Olaf Scholz à Paris."),
+])
+def test_l003_a_source_of_names_keeps_its_declared_language(sl, tl, src, tgt):
+    assert pair(src, tgt, sl, tl, "L003") == []
+
+
+def test_l003_still_sees_a_mislabelled_source():
+    src = "The government announced new measures against inflation on Monday in Berne."
+    assert pair(src, "Le gouvernement a annoncé lundi de nouvelles mesures contre l'inflation à Berne.",
+                "de", "fr", "L003")
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,flag", [
+    # a club's name kept whole: led by an acronym, or by a word the target language writes too
+    ("de", "en", "Der 1. FC Köln gewann gestern.", "1. FC Köln won yesterday.", False),
+    ("de", "en", "Bayern München verlor gegen Borussia Dortmund.",
+     "Bayern München lost to Borussia Dortmund.", False),
+    ("de", "fr", "Bayern München verlor gestern.", "Bayern München a perdu hier.", False),
+    # the city alone, an entity's acronym before a German noun, words capitalised by
+    # position only: left in German
+    ("de", "en", "Er wohnt in Köln.", "He lives in Köln.", True),
+    ("de", "en", "Die EU Kommission hat entschieden.", "The EU Kommission has decided.", True),
+    ("de", "en", "Nächste Woche beginnt die Konferenz.", "Nächste Woche the conference begins.", True),
+])
+def test_l002_names_kept_whole(sl, tl, src, tgt, flag):
+    assert bool(pair(src, tgt, sl, tl, "L002")) == flag
