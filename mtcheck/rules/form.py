@@ -70,6 +70,35 @@ _NUMERIC = re.compile(r"[\d.,'’-]+")
 _WS = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=32)
+def _reduplications(lang: str) -> dict[str, frozenset[str] | None]:
+    """Words a language may write twice in a row → None when always, else the words one of
+    which must come before in the sentence ("@after what all": "What it is is"), where
+    ``,`` stands for a clause boundary ("@after ,": "die Frau, die die Kinder")."""
+    out: dict[str, frozenset[str] | None] = {}
+    for entry in load_list(f"reduplication.{lang}.txt"):
+        word, _, cond = entry.partition("@after")
+        out[word.strip()] = frozenset(cond.split()) if cond.strip() else None
+    return out
+
+
+_BOUNDARY = re.compile(r"[,;:(–—]")
+
+
+def _licensed(text: str, pos: int, cond: frozenset[str] | None) -> bool:
+    """May the doubled word at ``pos`` of ``text`` stand twice, given its condition?"""
+    if cond is None:
+        return True
+    before = text[:pos]
+    if "," in cond:
+        # a clause boundary within the three words before (", in der der")
+        tail = " ".join(before.split()[-3:])
+        if _BOUNDARY.search(tail):
+            return True
+    words = set(re.findall(r"\w+", before.lower()))
+    return bool(words & cond)
+
+
 @rule("S001", "doubled-word", "Fluency/Grammar", "minor", artefact="doubled-word",
       summary="A word written twice in a row (“the the”, “came came”).",
       why="Repeated words are a common decoding artefact of neural MT and slip past spell checkers.",
@@ -77,7 +106,7 @@ _WS = re.compile(r"\s+")
       ok=("Er kam gestern nach Hause.", "He came home yesterday."),
       options={"min_length": 1})
 def doubled_word(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
-    allow = load_list(f"reduplication.{base_lang(ctx.target.lang)}.txt")
+    allow = _reduplications(base_lang(ctx.target.lang))
     min_len = int(opts.get("min_length", 1))
     text = ctx.target.text
     for bead in _bead_views(ctx):
@@ -89,7 +118,7 @@ def doubled_word(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             for m in _DOUBLED.finditer(seg.text):
                 word = m.group(1)
                 low = word.lower()
-                if len(word) < min_len or low in allow:
+                if len(word) < min_len or (low in allow and _licensed(seg.text, m.start(), allow[low])):
                     continue
                 if src_low is None:
                     src_low = _WS.sub(" ", bead.source_text).lower()

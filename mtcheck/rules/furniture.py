@@ -178,13 +178,19 @@ class _Lex:
         body = rf"{tok}(?:[ ]{tok}){{0,5}}(?:\s*/\s*{tok}(?:[ ]{tok}){{0,4}}){{0,4}}"
         agency = _alt(agencies)
         self.wires = set(ag.get("wires", []))
+        # one credit handed on by another: "AFP via Getty Images", "Keystone/EPA"
+        link = r"(?:\s*/\s*|\s+via\s+)"
+        chain = rf"(?:{link}{tok}(?:[ ]{tok}){{0,4}}){{0,4}}"
+        # a photographer's name before the agency, capitalised as written (Sean Gallup/Getty Images)
+        person = r"(?-i:[A-ZÀ-Þ][\w'’\-]+(?:[ ](?:[A-ZÀ-Þ][\w'’\-]+|de|van|von|di|da|del|le|la)){0,3})"
         self.credit_re = re.compile(
             r"(?P<open>[(\[])?\s*(?:"
-            rf"(?P<label>{_alt(clabels, boundary=False)})\s*:\s*(?P<lbody>{body})"
+            rf"(?P<label>{_alt(clabels, boundary=False)})\s*:\s*(?P<lbody>{body}(?:\s+via\s+{body})?)"
             rf"|(?P<blabel>{_alt(ag.get('by-labels', []), boundary=False)})\s+(?P<bbody>{body})"
-            rf"|(?P<nlabel>{_alt(clabels, boundary=False)})\s+(?P<nagency>{agency})(?P<nchain>(?:\s*/\s*{tok}(?:[ ]{tok}){{0,4}}){{0,4}})"
+            rf"|(?P<nlabel>{_alt(clabels, boundary=False)})\s+(?P<nagency>{agency})(?P<nchain>{chain})"
             rf"|(?P<sym>{_alt(symbols, boundary=False)})\s*(?P<sbody>{body})"
-            rf"|(?P<agency>{agency})(?P<chain>(?:\s*/\s*{tok}(?:[ ]{tok}){{0,4}}){{0,4}})"
+            rf"|(?P<agency>{agency})(?P<chain>{chain})"
+            rf"|(?P<person>{person})\s*/\s*(?P<pagency>{agency})(?P<pchain>{chain})"
             r")\s*(?(open)[)\]])\.?", re.I)
         self.credit_agency_cs = re.compile(rf"{agency}")  # case-sensitive agency check
 
@@ -402,15 +408,20 @@ def _credit_ok(m: re.Match, lx: _Lex) -> bool:
         ag = m.group("agency")
         if ag not in lx.agencies:  # matched case-insensitively only: "keystone" in prose
             return False
-        chain = m.group("chain") or ""
-        return _names_ok(chain.replace("/", " "), lx, allow_lower=True)
+        return _names_ok(_unlinked(m.group("chain")), lx, allow_lower=True)
     if m.group("nlabel") is not None:
-        return m.group("nagency") in lx.agencies and _names_ok((m.group("nchain") or "").replace("/", " "),
-                                                               lx, allow_lower=True)
+        return m.group("nagency") in lx.agencies and _names_ok(_unlinked(m.group("nchain")), lx, allow_lower=True)
+    if m.group("person") is not None:
+        return m.group("pagency") in lx.agencies and _names_ok(_unlinked(m.group("pchain")), lx, allow_lower=True)
     if m.group("blabel") is not None:
         return _cap(m.group("bbody") or "") and _names_ok(m.group("bbody"), lx, allow_lower=True)
     body = m.group("lbody") if m.group("label") is not None else m.group("sbody")
-    return _names_ok(body or "", lx, allow_lower=True)
+    return _names_ok(_unlinked(body), lx, allow_lower=True)
+
+
+def _unlinked(chain: str | None) -> str:
+    """The names of a credit chain without its links ("/", "via")."""
+    return re.sub(r"\s+via\s+|/", " ", chain or "")
 
 
 def _names_ok(body: str, lx: _Lex, *, allow_lower: bool) -> bool:

@@ -286,3 +286,19 @@ def test_s002_judges_a_bead_without_the_debris_line_taken_out_of_it():
     found = run_rules(CheckContext(tgt, src, [], al), [get_rule("S002")])
     # one finding for the stray quote, from its own (null) bead; none from the bead around it
     assert [(f.text, "source is balanced" in f.message) for f in found] == [('"', False)]
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl,flag", [
+    # words a language doubles only in one construction: a relative pronoun after a clause
+    # boundary ("die Frauen, die die Kinder"), "What it is is"; elsewhere a slip
+    ("I saw the man.", "Ich sah den den Mann.", "en", "de", True),
+    ("The women the children saw left.", "Die Frauen, die die Kinder sahen, gingen.", "en", "de", False),
+    ("The city where the mayor lives.", "Die Stadt, in der der Bürgermeister wohnt.", "en", "de", False),
+    ("I think that is the problem.", "Ich glaube, dass das das Problem ist.", "en", "de", False),
+    ("Es ist in Ordnung.", "It is is fine.", "de", "en", True),
+    ("Das Problem ist die Zeit.", "What it is is a matter of time.", "de", "en", False),
+    ("Weil sie sie liebt.", "Because she loves her.", "de", "en", False),
+    ("Because she loves her.", "Weil sie sie liebt.", "en", "de", False),  # always allowed
+])
+def test_s001_conditional_reduplications(src, tgt, sl, tl, flag):
+    assert bool(flagged("S001", src, tgt, sl, tl)) == flag

@@ -462,3 +462,23 @@ def test_aligner_slip_inside_a_long_paragraph_is_not_taken_for_a_caption():
     tgt = make_doc(["One. Two. There is no cutlery here either. Three. Four.", "Five and six."], "en", "target")
     beads = [([0], [0]), ([1], [1]), ([3], [2]), ([2], [3]), ([4], [4]), ([5], [5])]
     assert run_doc("F001", tgt, src, beads) == []
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,credit", [
+    # a photographer's name before the agency, and one agency handing on another's picture
+    ("en", "fr", "Police arrested two men.", "La police a arrêté deux hommes. Sean Gallup/Getty Images",
+     "Sean Gallup/Getty Images"),
+    ("de", "en", "Die Polizei nahm zwei Männer fest.", "Police arrested two men. Michael Buholzer/Keystone",
+     "Michael Buholzer/Keystone"),
+    ("en", "fr", "Police arrested two men.", "La police a arrêté deux hommes. AFP via Getty Images",
+     "AFP via Getty Images"),
+    ("en", "de", "Police arrested two men.", "Die Polizei nahm zwei Männer fest. Foto: AFP via Getty Images",
+     "Foto: AFP via Getty Images"),
+    ("en", "fr", "Police arrested two men.", "La police a arrêté deux hommes. La Presse canadienne",
+     "La Presse canadienne"),
+    # a slash in prose before an agency's name is no credit
+    ("en", "fr", "He loves Paris.", "Il aime Paris. Il lit Paris/Reuters chaque jour.", None),
+])
+def test_credit_forms(sl, tl, src, tgt, credit):
+    got = [f.text for f in pair("F002", src, tgt, sl, tl)]
+    assert got == ([credit] if credit else []), got
