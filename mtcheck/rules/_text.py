@@ -1512,9 +1512,12 @@ _NUM_CORE = (r"\d{1,3}(?P<sep>[.,'’ \u00a0\u202f\u2009])\d{3}(?:(?P=sep)\d{3})
 # times first (14:30, 14.30 Uhr, 14h30, 12 h 00, 2 pm, 1200 GMT), then dates, then numbers
 _TIME_SUFFIX = (r"(?:Uhr|uhr|uur\b|h\b|heures?\b|hrs?\b|hours\b|horas?\b|ore\b|[ap]\.\s?m\.|[ap]m\b|"
                 r"GMT\b|UTC\b|MEZ\b|MESZ\b|CET\b|CEST\b|ET\b|EST\b|EDT\b|PST\b|BST\b|o['’]clock\b)")
+# dates: 04.02.2025, 4/2/25, 04-02-2025 and 04. 02. 2025 (a four-digit year there: "5-10-15"
+# is a score or a range), ISO 2025-02-04 and its slashed or dotted forms (2025/02/04)
 _NUM_RE = re.compile(
-    r"(?P<date>(?<![\d.,])(?P<d1>\d{1,2})(?P<dsep>[./])(?P<d2>\d{1,2})(?P=dsep)(?P<d3>\d{4}|\d{2})(?![\d]|[.,]\d))"
-    r"|(?P<iso>(?<![\d.,])(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?!\d))"
+    r"(?P<date>(?<![\d.,])(?P<d1>\d{1,2})(?P<dsep>[./]|-(?=\d{1,2}-\d{4})|\.\s(?=\d{1,2}\.\s\d{4}))"
+    r"(?P<d2>\d{1,2})(?P=dsep)(?P<d3>\d{4}|\d{2})(?![\d]|[.,]\d))"
+    r"|(?P<iso>(?<![\d.,])(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})(?!\d|[.,]\d))"
     r"|(?P<time>(?<![\d.,:])(?P<th>[01]?\d|2[0-4])\s?(?:(?P<tsep>[:])|\.|\s?h\.?\s?)(?P<tm>[0-5]\d)"
     r"(?![\d])(?:\s?(?P<tsuf>" + _TIME_SUFFIX + r"))?)"
     r"|(?P<mil>(?<![\d.,])(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s?(?=GMT\b|UTC\b|Uhr\b|hours\b|hrs\b|h\b|Z\b))"
@@ -1581,8 +1584,10 @@ _SCALE_WORD_RE = re.compile(
     r"Millionen|Million|Mio\.?|Mill\.|mln|millón|millon|millones|milione|milioni|mn|"
     r"Milliarden?|Mrd\.?|milliards?|miliard[oi]|bn|billions?|Billionen|Billion|trillions?|"
     r"billón|billon|billones|bilion[ei]|"
-    + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in _SCALE_EXTRA) + r"|mil)(?:\b|(?<=[^\w.])(?!\w))",
+    + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in _SCALE_EXTRA)
+    + r"|mil|[km](?=[€$£]))(?:\b|(?<=[^\w.])(?!\w))",  # 5 M€, 20 k€: the sign stays for the unit
     re.I)
+_SIGN_SCALE = {"k": 1e3, "m": 1e6}
 
 _WORD_NUMS: dict[str, dict[str, int]] = {
     "en": {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -1673,6 +1678,81 @@ _SOFT_WORDS: dict[str, dict[str, float]] = {
            "entrambi": 2, "entrambe": 2, "mezzo": 0.5, "mezza": 0.5, "metà": 0.5,
            "sei": 6, "doppio": 2, "mille": 1000, "decina": 10, "centinaio": 100},
 }
+# Dutch and Portuguese (0-20, tens, ordinals); the teens of Spanish and Italian; the Swiss
+# and Belgian French tens; zero, one and a half (anderthalb ~ 1.5, 90 minutes)
+_WORD_NUMS["nl"] = {
+    "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
+    "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
+    "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19, "twintig": 20, "dertig": 30,
+    "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80, "negentig": 90,
+    "honderd": 100, "duizend": 1000, "dozijn": 12, "derde": 3, "vierde": 4, "vijfde": 5,
+    "zesde": 6, "zevende": 7, "achtste": 8, "negende": 9, "tiende": 10, "elfde": 11, "twaalfde": 12}
+_WORD_NUMS["pt"] = {
+    "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7, "oito": 8,
+    "nove": 9, "dez": 10, "onze": 11, "doze": 12, "treze": 13, "catorze": 14, "quatorze": 14,
+    "quinze": 15, "dezesseis": 16, "dezasseis": 16, "dezessete": 17, "dezassete": 17,
+    "dezoito": 18, "dezenove": 19, "dezanove": 19, "vinte": 20, "trinta": 30, "quarenta": 40,
+    "cinquenta": 50, "sessenta": 60, "setenta": 70, "oitenta": 80, "noventa": 90, "cem": 100,
+    "dúzia": 12, "terceiro": 3, "terceira": 3, "quinto": 5, "sexto": 6, "sétimo": 7, "sétima": 7,
+    "oitavo": 8, "oitava": 8, "nono": 9, "nona": 9, "décimo": 10, "décima": 10}
+_WORD_NUMS["es"].update({"dieciséis": 16, "dieciseis": 16, "diecisiete": 17, "dieciocho": 18,
+                         "diecinueve": 19})
+_WORD_NUMS["it"].update({"diciassette": 17, "diciotto": 18, "diciannove": 19})
+_WORD_NUMS["fr"].update({"septante": 70, "huitante": 80, "octante": 80, "nonante": 90})
+_SOFT_WORDS["nl"] = {"een": 1, "één": 1, "eerste": 1, "tweede": 2, "beide": 2, "beiden": 2,
+                     "half": 0.5, "halve": 0.5, "helft": 0.5, "dubbel": 2, "tientallen": 10,
+                     "honderden": 100, "duizenden": 1000, "nul": 0, "kwart": 0.25}
+# quarta, quinta, sexta are weekdays too (na quinta = on Thursday); quarto is a room
+_SOFT_WORDS["pt"] = {"um": 1, "uma": 1, "primeiro": 1, "primeira": 1, "segundo": 2, "segunda": 2,
+                     "ambos": 2, "ambas": 2, "meio": 0.5, "meia": 0.5, "metade": 0.5, "dobro": 2,
+                     "dezena": 10, "centena": 100, "milhar": 1000, "zero": 0, "quarto": 4,
+                     "quarta": 4, "quinta": 5, "sexta": 6, "terço": 1 / 3}
+for _lang, _zero in (("en", "zero"), ("de", "null"), ("fr", "zéro"), ("es", "cero"), ("it", "zero")):
+    _SOFT_WORDS[_lang][_zero] = 0
+_SOFT_WORDS["de"].update({"anderthalb": 1.5, "eineinhalb": 1.5})
+_SOFT_WORDS["en"]["quarter"] = 0.25  # read only as a fraction (a quarter), see _word_class
+_SOFT_WORDS["fr"].update({"tiers": 1 / 3, "quart": 0.25})
+_SOFT_WORDS["es"]["tercio"] = 1 / 3
+
+# Fraction words.  "half" and its kin are always a half; a third or a quarter is one only
+# after "a"/"one" (a third, ein Viertel, un quart): "the third quarter", "the Latin Quarter",
+# "im Viertel" are an ordinal, a period, a district.  Their tag lets D001 weigh two
+# different fractions (die Hälfte ~ a quarter) that no figure would report.
+_FRACTION_WORDS: dict[str, dict[str, float]] = {
+    "en": {"half": 0.5, "third": 1 / 3, "quarter": 0.25},
+    "de": {"hälfte": 0.5, "drittel": 1 / 3, "viertel": 0.25},
+    "fr": {"moitié": 0.5, "tiers": 1 / 3, "quart": 0.25},
+    "es": {"mitad": 0.5, "tercio": 1 / 3, "cuarto": 0.25},
+    "it": {"metà": 0.5, "terzo": 1 / 3, "quarto": 0.25},
+    "nl": {"helft": 0.5, "derde": 1 / 3, "kwart": 0.25},
+    "pt": {"metade": 0.5, "terço": 1 / 3, "quarto": 0.25},
+}
+_ONE_WORDS = {"en": ("a", "an", "one"), "de": ("ein", "eine", "einem", "einer", "eines", "einen"),
+              "fr": ("un", "une"), "es": ("un", "una", "uno"), "it": ("un", "una", "uno"),
+              "nl": ("een", "één"), "pt": ("um", "uma")}
+# Ordinal words.  Their tag lets D001 weigh two different ones that are soft readings
+# (second ~ Dritter).  Left out: words that mostly mean something else (Italian secondo
+# and Portuguese segundo "according to", Italian prima "before", German achten "heed").
+_ORDINAL_RE = {
+    "en": re.compile(r"(?:first|second|third|\w+th)$"),
+    "de": re.compile(r"(?:erst|zweit|dritt|viert|fünft|sechst|sieb(?:en)?t|acht|neunt|zehnt|elft|"
+                     r"zwölft|\w+zehnt|\w+zigst|\w+ßigst|\w+ssigst|hundertst)(?:e|er|es|en|em)$"),
+    "fr": re.compile(r"(?:premi(?:er|ère)s?|seconde?s?|\w+ième)$"),
+    "es": re.compile(r"(?:primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|"
+                     r"séptim[oa]|octav[oa]|noven[oa]|décim[oa])$"),
+    "it": re.compile(r"(?:primo|terz[oa]|quart[oa]|quint[oa]|sest[oa]|settim[oa]|ottav[oa]|"
+                     r"non[oa]|decim[oa])$"),
+    "nl": re.compile(r"(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|"
+                     r"elfde|twaalfde)$"),
+    "pt": re.compile(r"(?:primeir[oa]|terceir[oa]|quart[oa]|quint[oa]|sext[oa]|sétim[oa]|oitav[oa]|"
+                     r"non[oa]|décim[oa])$"),
+}
+_ORDINAL_RE["de"] = re.compile(r"(?!achten$)" + _ORDINAL_RE["de"].pattern)
+# "two and a half" ~ 2.5 (the number word keeps its own value too)
+_AND_A_HALF = {"en": re.compile(r"\s+and\s+a\s+half\b", re.I), "fr": re.compile(r"\s+et\s+demie?\b", re.I),
+               "es": re.compile(r"\s+y\s+medi[oa]\b", re.I), "it": re.compile(r"\s+e\s+mezz[oa]\b", re.I),
+               "pt": re.compile(r"\s+e\s+mei[oa]\b", re.I),
+               "nl": re.compile(r"\s+en\s+een\s+half\b|ënhalf\b|enhalf\b", re.I)}
 _DECADE_WORDS = {
     "en": {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
            "seventies": 70, "eighties": 80, "nineties": 90},
@@ -1771,7 +1851,7 @@ def _scale_after(text: str, end: int, lang: str | None) -> tuple[float, int] | N
     """The scale word or sign right after a number ending at ``end``: (factor, its end)."""
     sm = _SCALE_WORD_RE.match(text, end)
     if sm:
-        sc = _scale_of(sm.group("w"), lang)
+        sc = _SIGN_SCALE.get(sm.group("w").lower()) or _scale_of(sm.group("w"), lang)
         return (sc, sm.end()) if sc else None
     if lang in _GLUED_SCALE_LANGS:
         gm = _GLUED_SCALE_RE.match(text, end)
@@ -1862,27 +1942,35 @@ def _find_numbers(text: str, lang: str | None, soft_words: bool = True) -> list[
                 continue
             hh = h + 12 if suf.startswith("p") and h < 12 else h
             vals = {("t", (hh * 60 + mi) % 720)}
-            out.append(Num(m.group("time"), a, b, frozenset(vals), kind="time"))
+            out.append(Num(m.group("time"), a, b, frozenset(vals), kind="time", tag=_day_half(h, mi, suf)))
         elif g == "mil":
             h, mi = int(m.group("mh")), int(m.group("mm"))
             vals = {("t", (h * 60 + mi) % 720), _key(float(m.group("mil").strip()))}
-            out.append(Num(m.group("mil").strip(), a, a + 4, frozenset(vals), kind="time"))
+            out.append(Num(m.group("mil").strip(), a, a + 4, frozenset(vals), kind="time",
+                           tag=str(h * 60 + mi)))
         elif g == "hour":
             h = int(m.group("hh"))
             suf = m.group("hsuf").lower().replace(" ", "")
             hh = h + 12 if suf.startswith("p") and h < 12 else h
             vals = {("t", (hh * 60) % 720), _key(float(h))}
-            out.append(Num(m.group("hour"), a, b, frozenset(vals), kind="time"))
+            out.append(Num(m.group("hour"), a, b, frozenset(vals), kind="time", tag=_day_half(h, 0, suf)))
         elif g == "date":
             d1, d2, d3 = m.group("d1"), m.group("d2"), m.group("d3")
             i1, i2 = int(d1), int(d2)
-            if m.group("dsep") == "." and 1 <= i1 <= 31 and 1 <= i2 <= 12:
+            dsep = m.group("dsep").strip()
+            # the month of an all-digit date is soft (a written month is no number); its
+            # tag lets D003 compare it with a written month ("month?": day or month)
+            if dsep == "." and 1 <= i1 <= 31 and 1 <= i2 <= 12:
                 out.append(Num(d1, m.start("d1"), m.end("d1"), frozenset({_key(i1)}), kind="date"))
-                out.append(Num(d2, m.start("d2"), m.end("d2"), frozenset({_key(i2)}), soft=True, kind="date"))
-            elif m.group("dsep") == "/" and i1 <= 31 and i2 <= 31:
+                out.append(Num(d2, m.start("d2"), m.end("d2"), frozenset({_key(i2)}), soft=True,
+                               kind="date", tag="month"))
+            elif dsep in "/-" and i1 <= 31 and i2 <= 31:
+                # day/month or month/day (4/2/2025): both readings; a part over 12 is the day
                 both = frozenset({_key(i1), _key(i2)})
-                out.append(Num(d1, m.start("d1"), m.end("d1"), both, soft=True, kind="date"))
-                out.append(Num(d2, m.start("d2"), m.end("d2"), both, soft=True, kind="date"))
+                t1 = "" if not 1 <= i1 <= 12 else "month" if i2 > 12 else "month?"
+                t2 = "" if not 1 <= i2 <= 12 else "month" if i1 > 12 else "month?"
+                out.append(Num(d1, m.start("d1"), m.end("d1"), both, soft=True, kind="date", tag=t1))
+                out.append(Num(d2, m.start("d2"), m.end("d2"), both, soft=True, kind="date", tag=t2))
             else:
                 out.extend(_plain(text, a, b, m.group(), lang))
                 continue
@@ -1893,7 +1981,8 @@ def _find_numbers(text: str, lang: str | None, soft_words: bool = True) -> list[
             y, mo, d = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
             if 1 <= mo <= 12 and 1 <= d <= 31:
                 out.append(Num(m.group("iy"), m.start("iy"), m.end("iy"), frozenset({_key(y)}), kind="year"))
-                out.append(Num(m.group("im"), m.start("im"), m.end("im"), frozenset({_key(mo)}), soft=True, kind="date"))
+                out.append(Num(m.group("im"), m.start("im"), m.end("im"), frozenset({_key(mo)}), soft=True,
+                               kind="date", tag="month"))
                 out.append(Num(m.group("id"), m.start("id"), m.end("id"), frozenset({_key(d)}), kind="date"))
             else:
                 out.extend(_plain(text, a, b, m.group(), lang))
@@ -1904,7 +1993,8 @@ def _find_numbers(text: str, lang: str | None, soft_words: bool = True) -> list[
     for m in _ROMAN_RE.finditer(text):
         v = roman_value(m.group("r"))
         if v:
-            out.append(Num(m.group(), m.start(), m.end(), frozenset({_key(v)}), True, "roman"))
+            out.append(Num(m.group(), m.start(), m.end(), frozenset({_key(v)}), True, "roman",
+                           _regnal(text, m.start(), m.group("r"), lang)))
     out.sort(key=lambda x: x.start)
     if ("½" in text or "¼" in text or "¾" in text or "⅓" in text or "⅔" in text
             or "⅛" in text):
@@ -1916,6 +2006,22 @@ def _find_numbers(text: str, lang: str | None, soft_words: bool = True) -> list[
                 x.values = x.values | {_key(v * 10) for v in x.values if isinstance(v, float)}
     _ = n
     return out
+
+
+def _day_half(h: int, mi: int, suf: str) -> str:
+    """The minute of the day of a clock time that says which half of the day it is in
+    (3 pm, 3 a.m., 15:00, 00:30), as a Num tag; "" for a loose one (3 Uhr, 9:30).  Times
+    match modulo 12 hours (3 o'clock ~ 15 Uhr); two explicit ones must agree."""
+    if suf.startswith(("a", "p")) and 1 <= h <= 12:
+        return str((h % 12 + (12 if suf.startswith("p") else 0)) * 60 + mi)
+    if h >= 13 or h == 0:
+        return str((h % 24) * 60 + mi)
+    return ""
+
+
+def times_clash(x: Num, y: Num) -> bool:
+    """Two clock times 12 hours apart that both say their half of the day (15 Uhr ~ 3 am)."""
+    return x.kind == "time" == y.kind and bool(x.tag) and bool(y.tag) and x.tag != y.tag
 
 
 _CURRENCY_CODES = frozenset({"USD", "EUR", "CHF", "GBP", "JPY", "CNY", "RMB", "INR", "SEK", "NOK",
@@ -1964,6 +2070,16 @@ def roman_value(r: str) -> int | None:
     if not 0 < total < 400 or _to_roman(total) != r:
         return None
     return total
+
+
+def _regnal(text: str, a: int, r: str, lang: str | None) -> str:
+    """"regnal" for a Roman numeral after a name (Benedikt XVI., Louis XIV, Elizabeth II):
+    a soft reading, but two different ones are a changed number.  Not the English "I"."""
+    pm = _PREV_WORD_RE.search(text, max(0, a - 30), a)
+    if pm is None or not pm.group(1)[0].isupper() or len(pm.group(1)) < 2 \
+            or text[pm.end(1):a].strip() or (r == "I" and lang == "en"):
+        return ""
+    return "regnal"
 
 
 def _to_roman(n: int) -> str:
@@ -2077,6 +2193,7 @@ _FR_PARTS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "
              "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
              "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20, "trente": 30,
              "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100, "cents": 100, "et": 0}
+_FR_PARTS.update({"septante": 70, "huitante": 80, "octante": 80, "nonante": 90})
 _ES_TENS = {"treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70,
             "ochenta": 80, "noventa": 90}
 _ES_UNITS = {"uno": 1, "una": 1, "un": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
@@ -2144,6 +2261,10 @@ def _compound_value(low: str, lang: str) -> int | None:
         mm = _IT_COMPOUND_RE.match(low)
         if mm:
             return _IT_TENS[mm.group(1)] + _IT_UNITS[mm.group(2)]
+    elif lang == "nl":
+        mm = _NL_COMPOUND_RE.match(low)
+        if mm:
+            return _WORD_NUMS["nl"][mm.group(2)] + _NL_UNITS[mm.group(1)]
     return None
 
 
@@ -2152,8 +2273,43 @@ _PREFIXES = {
            "zwan", "hund", "taus", "einh", "eint", "einu", "drit", "fünft", "sechs", "sieben"),
     "es": ("veinti",),
     "it": ("vent", "trent", "quarant", "cinquant", "sessant", "settant", "ottant", "novant"),
+    "nl": ("eenen", "tweeën", "drieën", "vieren", "vijfen", "zesen", "zevenen", "achten", "negenen"),
 }
 _ALWAYS = {"fr": ("neuf",), "it": ("sei",)}
+# soft ordinals and fractions are read in the fast pass too: two different ones (second ~
+# Dritter, die Hälfte ~ a quarter) are a finding no hard figure would raise
+for _lang, _soft in _SOFT_WORDS.items():
+    _cls = {w for w in _soft if w in _FRACTION_WORDS.get(_lang, {})
+            or (_lang in _ORDINAL_RE and _ORDINAL_RE[_lang].match(w))}
+    _ALWAYS[_lang] = tuple(sorted(set(_ALWAYS.get(_lang, ())) | _cls))
+_FRACTION_ONLY = frozenset({"quarter", "tiers", "quart", "tercio", "kwart", "terço"})
+# Dutch compounds: eenentwintig, tweeëntwintig
+_NL_COMPOUND_RE = re.compile(r"^(een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n"
+                             r"(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)$")
+_NL_UNITS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
+             "negen": 9}
+_PT_TENS = {"vinte": 20, "trinta": 30, "quarenta": 40, "cinquenta": 50, "sessenta": 60,
+            "setenta": 70, "oitenta": 80, "noventa": 90}
+_PT_UNITS = {"um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5,
+             "seis": 6, "sete": 7, "oito": 8, "nove": 9}
+_PREV_WORD_RE = re.compile(r"([^\W\d_]+)['’]?\s*$")
+
+
+def _word_class(text: str, a: int, w: str, low: str, lang: str) -> tuple[str, float | None]:
+    """(tag, fraction) of a number word at text[a:]: "frac" and its value for a fraction
+    (die Hälfte, a third, un quart), "ord" for an ordinal (third, Dritter, troisième), else
+    ("", None).  After "a"/"one" an ordinal is a fraction or nothing (a second, un cuarto)."""
+    if w[0].isupper() and lang != "de" and not _is_initial(text, a):
+        return "", None  # part of a name (the Latin Quarter, Ninth Ward)
+    f = _FRACTION_WORDS.get(lang, {}).get(low)
+    pm = _PREV_WORD_RE.search(text, max(0, a - 12), a)
+    one = pm is not None and pm.group(1).lower() in _ONE_WORDS.get(lang, ())
+    if f is not None and (f == 0.5 or one):
+        return "frac", f
+    if one:
+        return "", None
+    o = _ORDINAL_RE.get(lang)
+    return ("ord", None) if o is not None and o.match(low) else ("", None)
 _PUNCT = ".,;:!?\"'()[]{}«»“”„‘’‹›…–—*/"
 
 
@@ -2219,6 +2375,7 @@ def _word_numbers(text: str, lang: str, skip: list[tuple[int, int]], with_soft: 
             continue
         val: float | None = None
         soft = False
+        extra: set = set()  # further readings (zweieinhalb ~ 2.5, a quarter ~ 25%)
         if low in hard:
             val = hard[low]
             if w[0].isupper() and not _is_initial(text, a) and not low.endswith("ens"):
@@ -2252,6 +2409,8 @@ def _word_numbers(text: str, lang: str, skip: list[tuple[int, int]], with_soft: 
             if v is None:
                 continue
             val, soft = v, True
+            if low[mm.end():] == "einhalb":
+                extra.add(_key(v + 0.5))  # zweieinhalb ~ 2.5
         else:
             val = _compound_value(low, lang)
             if val is None and ("-" in low or "‐" in low):
@@ -2278,13 +2437,36 @@ def _word_numbers(text: str, lang: str, skip: list[tuple[int, int]], with_soft: 
                     b = a + len(first)
         if val is None:
             continue
+        tag, frac = _word_class(text, a, w, low, lang) if (
+            lang in _ORDINAL_RE and low == text[a:b].lower()) else ("", None)
+        if frac is None and low in _FRACTION_ONLY:
+            continue  # the third quarter, the Latin Quarter, le tiers-monde
+        if frac is not None and frac != val:
+            extra |= {_key(frac), _key(frac * 100)}
+        pm = _PREV_WORD_RE.search(text, max(0, a - 12), a) if val == int(val) else None
+        prev = pm.group(1).lower() if pm else ""
+        if prev and low in _FRACTION_WORDS.get(lang, {}) and (prev in hard or prev.isdigit()):
+            soft, tag = True, ""  # twee derde, dos tercios: part of "two thirds"
+        elif lang == "it" and low == "cento" and prev == "per":
+            continue  # tre per cento: "percent"
+        elif prev in ("halb", "half") and lang in ("de", "nl") and 1 <= val <= 12:
+            extra.add(("t", int(((val - 1) * 60 + 30) % 720)))  # halb acht = 7:30
         end = b
-        # Spanish "treinta y cinco"
+        # Spanish "treinta y cinco", Portuguese "vinte e cinco"
         if lang == "es" and low in _ES_TENS:
             mm = re.match(r"\s+y\s+([^\W\d_]+)", text[b:])
             if mm and mm.group(1).lower() in _ES_UNITS:
                 val += _ES_UNITS[mm.group(1).lower()]
                 end = b + mm.end()
+        elif lang == "pt" and low in _PT_TENS:
+            mm = re.match(r"\s+e\s+([^\W\d_]+)", text[b:])
+            if mm and mm.group(1).lower() in _PT_UNITS:
+                val += _PT_UNITS[mm.group(1).lower()]
+                end = b + mm.end()
+        ah = _AND_A_HALF.get(lang)
+        if ah is not None and val >= 1 and val == int(val) and (hm2 := ah.match(text, end)):
+            extra.add(_key(val + 0.5))  # two and a half, deux et demi
+            end = hm2.end()
         hm = _HUNDRED_RE.match(text, end)
         if hm and val >= 1 and val < 100 and not (hm.group("h").lower().startswith("cent") and lang != "fr"):
             val = val * 100
@@ -2298,7 +2480,7 @@ def _word_numbers(text: str, lang: str, skip: list[tuple[int, int]], with_soft: 
         if val == 0.5:
             vals = vals | {_key(50.0)}  # half ~ 50 percent
         consumed = end
-        out.append(Num(text[a:end], a, end, frozenset(vals), soft, "word"))
+        out.append(Num(text[a:end], a, end, frozenset(vals | extra), soft, "word", tag))
     return out
 
 
@@ -2330,12 +2512,12 @@ def match_numbers(a: Sequence[Num], b: Sequence[Num]) -> tuple[list[int | None],
                 augment(i, set())
 
     # 1. hard source items with hard target items
-    adj = [[j for j, y in enumerate(b) if not y.soft and not x.soft and x.values & y.values]
-           for x in a]
+    adj = [[j for j, y in enumerate(b) if not y.soft and not x.soft and x.values & y.values
+            and not times_clash(x, y)] for x in a]
     run(adj, sorted(range(len(a)), key=lambda i: len(adj[i])))
     # 2. what is left, soft items included (an unmatched hard item may still find a soft one)
-    adj2 = [[j for j, y in enumerate(b) if mb[j] is None and x.values & y.values]
-            for i, x in enumerate(a)]
+    adj2 = [[j for j, y in enumerate(b) if mb[j] is None and x.values & y.values
+             and not times_clash(x, y)] for i, x in enumerate(a)]
     for i in sorted(range(len(a)), key=lambda i: a[i].soft):
         if ma[i] is not None:
             continue

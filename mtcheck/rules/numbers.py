@@ -2,9 +2,11 @@
 (D001), with its unit or currency (D002), and so must its weekdays and months (D003).
 
 Numbers are compared by value across locale formats (70'000 = 70.000 = 70,000 = 70 000,
-3,5 = 3.5), scale words (1,5 Mio. = 1.5 million), number words (zwei = two = deux),
-dates (4. Februar 2025 = February 4, 2025 = 04.02.2025) and times (14.30 Uhr = 2:30 pm);
-see ``_text.find_numbers``.
+3,5 = 3.5), scale words (1,5 Mio. = 1.5 million, 2 Md€ = 2 billion euros), number words
+(zwei = two = deux = twee = dois), dates (4. Februar 2025 = February 4, 2025 = 04.02.2025
+= 2025-02-04) and times (14.30 Uhr = 2:30 pm; 15 Uhr is not 3 am); see
+``_text.find_numbers``.  A figure converted to another unit of its dimension (10 km =
+6.2 miles, −5 °C = 23 °F; data/units/units.tsv) is the same quantity.
 """
 
 from __future__ import annotations
@@ -65,6 +67,12 @@ def _all_values(nums: list[Num]) -> set:
     return out
 
 
+# soft readings that count when both sides have one and they differ: fractions (die
+# Hälfte ~ a quarter), ordinals (second ~ Dritter), Roman numerals after a name
+# (Benedikt XVI. ~ Benedict XV); see _text._word_class and _text._regnal
+_CONFLICT_TAGS = ("frac", "ord", "regnal")
+
+
 class _BeadNums:
     __slots__ = ("bead", "src", "tgt", "sn", "tn", "ma", "us", "ut")
 
@@ -81,6 +89,45 @@ class _BeadNums:
                 if i is None and yy.kind == "code" and yy.tag in sc:
                     self.us.append(sc.pop(yy.tag))
                     self.ut.append(yy)
+        for tag in _CONFLICT_TAGS:
+            xs = [x for x, j in zip(sn, ma) if j is None and x.tag == tag and x.kind != "code"]
+            ys = [y for y, i in zip(tn, mb) if i is None and y.tag == tag and y.kind != "code"]
+            for x, y in zip(xs, ys):
+                # a pair at one index of us and ut: number_mismatch reports them together
+                self.us = [u for u in self.us if u is not x]
+                self.ut = [u for u in self.ut if u is not y]
+                k = min(len(self.us), len(self.ut))
+                self.us.insert(k, x)
+                self.ut.insert(k, y)
+        if self.us or self.ut:
+            self._drop_conversions(ma, mb)
+
+    def _drop_conversions(self, ma: list, mb: list) -> None:
+        """A figure converted to another unit of its dimension (10 km ~ 6.2 miles, −5 °C ~
+        23 °F, anderthalb Stunden ~ 90 minutes) is the same quantity: no mismatch."""
+        xs = [x for x, j in zip(self.sn, ma) if j is None and x.kind in UNIT_KINDS]
+        ys = [y for y, i in zip(self.tn, mb) if i is None and y.kind in UNIT_KINDS]
+        if not xs or not ys:
+            return
+        reported_s = {id(x) for x in self.us}
+        reported_t = {id(y) for y in self.ut}
+        su = [(x, units_of(self.src.text, x)[0]) for x in xs]
+        su = [(x, u) for x, u in su if u]
+        if not su:
+            return
+        used: set[int] = set()
+        for y in ys:
+            uy = units_of(self.tgt.text, y)[0]
+            if not uy:
+                continue
+            for x, ux in su:
+                if id(x) in used or (id(x) not in reported_s and id(y) not in reported_t):
+                    continue
+                if _converts(x, ux, _sign(self.src.text, x), y, uy, _sign(self.tgt.text, y)):
+                    used.add(id(x))
+                    self.us = [u for u in self.us if u is not x]
+                    self.ut = [u for u in self.ut if u is not y]
+                    break
 
 
 def _analyse(ctx: CheckContext) -> list[_BeadNums]:
@@ -197,6 +244,33 @@ _SIGN_WORDS = re.compile(
     r"abaixo de zero|onder nul|poniżej zera|ниже нуля", re.IGNORECASE)
 
 
+_MINUS_WORD = re.compile(r"\b(?:minus|moins|meno|menos|минус)\s+$", re.IGNORECASE)
+_NOT_A_SIGN = re.compile(r"\b(?:au|du|le|lo|al|o|or|ou|plus|più|pas|tout|mehr oder)$", re.IGNORECASE)
+_MINUS_ANY = re.compile(r"\b(?:minus|moins|meno|menos|минус)\s+\d", re.IGNORECASE)
+_BELOW_ZERO = re.compile(r"[^.;!?]{0,25}?\b(?:below zero|unter null|sous zéro|au-dessous de zéro|"
+                         r"en dessous de zéro|bajo cero|sotto (?:lo )?zero|abaixo de zero|onder nul)",
+                         re.IGNORECASE)
+
+
+def _said_minus(text: str, a: int) -> bool:
+    """A sign said in a word right before the figure at ``a`` (minus 0,4; moins 5), not
+    the operator between two numbers (10 minus 3)."""
+    m = _MINUS_WORD.search(text, max(0, a - 12), a)
+    if m is None:
+        return False
+    before = text[max(0, m.start() - 12):m.start()].rstrip()
+    # 10 minus 3; au moins 100, al menos, più o meno, plus or minus: no sign
+    return not before[-1:].isdigit() and not _NOT_A_SIGN.search(before)
+
+
+def _sign(text: str, n: Num) -> int:
+    """−1 for a figure with a minus sign or said to be negative (−5 °C, minus 5 Grad,
+    8 degrees below zero), else 1."""
+    if _signed(text, n.start) or _said_minus(text, n.start) or _BELOW_ZERO.match(text, n.end):
+        return -1
+    return 1
+
+
 def _signed(text: str, a: int) -> bool:
     """Does a minus sign stand right before the figure at ``a`` (−5 °C, (-1.2%), at -20)?
     Not a hyphen inside a code or a range (Covid-19, 5-10, a loose "5 -10"), nor a list
@@ -216,7 +290,8 @@ def _signed(text: str, a: int) -> bool:
 def _sign_slips(ctx: CheckContext, b: "_BeadNums") -> Iterator[Finding]:
     """Figures of equal value where one side has a minus sign and the other has neither
     it nor the sign in words: minor, since prose may carry it ("fell 1.2%")."""
-    if not any(c in t for c in _MINUS for t in (b.src.text, b.tgt.text)):
+    if not any(c in t for c in _MINUS for t in (b.src.text, b.tgt.text)) \
+            and not any(_MINUS_ANY.search(t) for t in (b.src.text, b.tgt.text)):
         return
     for i, j in enumerate(b.ma):
         if j is None:
@@ -224,7 +299,8 @@ def _sign_slips(ctx: CheckContext, b: "_BeadNums") -> Iterator[Finding]:
         x, y = b.sn[i], b.tn[j]
         if x.kind != "number" or y.kind != "number":
             continue
-        sx, sy = _signed(b.src.text, x.start), _signed(b.tgt.text, y.start)
+        sx = _signed(b.src.text, x.start) or _said_minus(b.src.text, x.start)
+        sy = _signed(b.tgt.text, y.start) or _said_minus(b.tgt.text, y.start)
         if sx == sy or _SIGN_WORDS.search(b.tgt.text if sx else b.src.text):
             continue
         s, e = b.tgt.span(y.start, y.end)
@@ -238,8 +314,14 @@ def _sign_slips(ctx: CheckContext, b: "_BeadNums") -> Iterator[Finding]:
 @rule("D001", "number-mismatch", "Accuracy/Mistranslation", "critical", artefact="wrong-number",
       summary="A number, date, time or amount of the source has no equal value in the "
               "translation (or the translation has one the source lacks); locale formats, "
-              "scale words and number words are compared by value. A figure that loses or "
-              "gains its minus sign (−5 °C → 5 °C) is minor: prose may carry the sign.",
+              "scale words, number words (en, de, fr, es, it, nl, pt) and all-digit or "
+              "written dates are compared by value, and a figure converted to another unit of "
+              "its dimension (10 km → 6.2 miles, −5 °C → 23 °F, 1.5 hours → 90 minutes) is "
+              "the same quantity. Two different fractions, ordinals or regnal numbers (die "
+              "Hälfte → a quarter, second → Dritter, Benedikt XVI. → Benedict XV) are major; "
+              "clock times 12 hours apart (15 Uhr → 3 am) are changed figures. A figure that "
+              "loses or gains its minus sign (−5 °C → 5 °C, minus 0,4 → 0.4) is minor: prose "
+              "may carry the sign.",
       why="A changed figure is the costliest MT error: it reads fluently, survives "
           "proofreading and readers act on it.",
       fail=("Bisher wurden mehr als 28.000 Tote registriert.",
@@ -289,9 +371,12 @@ def number_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 # page and issue numbers of a reference differ between editions: minor
                 cited = (in_citation(b.src.text, x.start, x.end)
                          and in_citation(b.tgt.text, y.start, y.end))
+                # two soft readings that differ (die Hälfte ~ a quarter, second ~ Dritter,
+                # XVI. ~ XV): a wrong figure, read from words that may mean something else
+                sev = _cap(ctx, Severity.MINOR) if cited else \
+                    _cap(ctx, Severity.MAJOR) if x.soft or y.soft else None
                 yield ctx.flag(s, e, f"source has {x.text}, translation has {y.text}",
-                               evidence=ev, suggestion=sug,
-                               severity=_cap(ctx, Severity.MINOR) if cited else None)
+                               evidence=ev, suggestion=sug, severity=sev)
             else:
                 # a number word alone (three, zehn) is often reworded: minor, unless it
                 # turns a number into a range (two thirds -> zwei bis drei Drittel);
@@ -343,6 +428,7 @@ class UnitTable(NamedTuple):
     dims: dict[str, str]  # unit id -> dimension
     sizes: dict[str, float]  # unit id -> size in its dimension's base unit
     longest: int  # longest word form, in words
+    offsets: dict[str, float]  # unit id -> base value of its zero (°F: −17.78 °C)
 
 
 @lru_cache(maxsize=1)
@@ -352,15 +438,18 @@ def unit_table() -> UnitTable:
     symbols: dict[str, set[str]] = {}
     dims: dict[str, str] = {}
     sizes: dict[str, float] = {}
+    offsets: dict[str, float] = {}
     longest = 1
     for line in _UNITS.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        cols = line.split("\t") + ["", "", ""]
+        cols = line.split("\t") + ["", "", "", ""]
         uid, dim, size = cols[0].strip(), cols[1].strip(), cols[2].strip()
         dims[uid] = dim
         if size:
             sizes[uid] = float(size)
+        if cols[5].strip():
+            offsets[uid] = float(cols[5])
         for f in cols[3].split(","):
             f = " ".join(f.lower().split())
             if f:
@@ -370,13 +459,47 @@ def unit_table() -> UnitTable:
             if sym.strip():
                 symbols.setdefault(sym.strip(), set()).add(uid)
     return UnitTable({k: frozenset(v) for k, v in words.items()},
-                     {k: frozenset(v) for k, v in symbols.items()}, dims, sizes, longest)
+                     {k: frozenset(v) for k, v in symbols.items()}, dims, sizes, longest, offsets)
+
+
+def _in_unit(v: float, a: str, b: str) -> float:
+    """``v`` of unit ``a`` expressed in unit ``b`` of the same dimension."""
+    t = unit_table()
+    base = v * t.sizes[a] + t.offsets.get(a, 0.0)
+    return (base - t.offsets.get(b, 0.0)) / t.sizes[b]
+
+
+def _half_step(v: float) -> float:
+    """Half the last written digit's step (6.2 → 0.05, 26 → 0.5): how far rounding moves it."""
+    if v == int(v):
+        return 0.5
+    return 0.5 * 10.0 ** -len(f"{v:.6g}".split(".")[1])
+
+
+def _converts(x: Num, ua: frozenset[str], sx: int, y: Num, ub: frozenset[str], sy: int) -> bool:
+    """Is the target figure ``y`` (unit ``ub``, sign ``sy``) the source's ``x`` converted to
+    another unit of its dimension, within the rounding of either figure or 3%?  (10 km ~
+    6.2 miles, −5 °C ~ 23 °F, 1,5 Stunden ~ 90 minutes; not 10 km ~ 9 miles.)"""
+    t = unit_table()
+    for a in ua:
+        for b in ub:
+            if a == b or t.dims[a] != t.dims[b] or a not in t.sizes or b not in t.sizes:
+                continue
+            for v in x.values:
+                if not isinstance(v, float):
+                    continue
+                c = _in_unit(sx * v, a, b)
+                tol = max(_half_step(v) * t.sizes[a] / t.sizes[b], 0.03 * abs(c))
+                for w in y.values:
+                    if isinstance(w, float) and abs(c - sy * w) <= max(tol, _half_step(w)):
+                        return True
+    return False
 
 
 def _same_quantity(xv: frozenset, us: frozenset[str], yv: frozenset, ut: frozenset[str]) -> bool:
     """Do value and unit on both sides name one quantity?  The same unit (any shared
-    spelling), or units of one dimension that convert ("three decades" = "dreißig Jahre")
-    or nearly coincide ("hundred yards" ~ "hundert Meter", within 10%)."""
+    spelling), or units of one dimension that convert ("three decades" = "dreißig Jahre",
+    30 °C = 86 °F) or nearly coincide ("hundred yards" ~ "hundert Meter", within 10%)."""
     if us & ut:
         return True
     t = unit_table()
@@ -384,10 +507,10 @@ def _same_quantity(xv: frozenset, us: frozenset[str], yv: frozenset, ut: frozens
         for b in ut:
             if t.dims[a] != t.dims[b] or a not in t.sizes or b not in t.sizes:
                 continue
-            if abs(t.sizes[a] / t.sizes[b] - 1) <= 0.1:
+            if abs(t.sizes[a] / t.sizes[b] - 1) <= 0.1 and a not in t.offsets and b not in t.offsets:
                 return True
-            qa = {v * t.sizes[a] for v in xv if isinstance(v, float)}
-            qb = {v * t.sizes[b] for v in yv if isinstance(v, float)}
+            qa = {_in_unit(v, a, b) for v in xv if isinstance(v, float)}
+            qb = {v for v in yv if isinstance(v, float)}
             if any(abs(p / q - 1) <= 0.02 for p in qa for q in qb if q):
                 return True
     return False
@@ -395,7 +518,10 @@ def _same_quantity(xv: frozenset, us: frozenset[str], yv: frozenset, ut: frozens
 
 _AFTER = re.compile(r"[\s\u00a0\u202f]*\.?[\s\u00a0\u202f]*-?[\s\u00a0\u202f]*")
 _UNIT_TOKEN = re.compile(r"[^\W\d_][\w²]*(?:[-/][^\W\d_][\w²]*)?\.?|[%°][CF]?|[$€£¥₽₹]")
-_BEFORE = re.compile(r"(US\$|C\$|A\$|[A-Z]{3}|S?Fr\.|sFr\.|[$€£¥₽₹])[\s\u00a0\u202f]*$")
+_BEFORE = re.compile(r"(US\$|C\$|A\$|R\$|[A-Z]{3}|S?Fr\.|sFr\.|[$€£¥₽₹])[\s\u00a0\u202f]*$")
+# "of" between a scale or number word and its unit (3 milliards d'euros, 5 millones de
+# dólares, 3 miliardi di euro, 5 milhões de reais)
+_OF = re.compile(r"(?:d['’]|(?:de|di|da|del)[\s\u00a0]+)", re.IGNORECASE)
 
 
 def units_of(text: str, n: Num) -> tuple[frozenset[str], int, int]:
@@ -407,26 +533,34 @@ def units_of(text: str, n: Num) -> tuple[frozenset[str], int, int]:
     units: set[str] = set()
     a, b = n.start, n.end
     pos = _AFTER.match(text, n.end).end()
-    toks = []
-    p = pos
-    for _ in range(longest):
-        m = _UNIT_TOKEN.match(text, p)
-        if not m:
-            break
-        toks.append(m)
-        p = m.end()
-        sp = re.match(r"[ \u00a0]+", text[p:p + 3])
-        if not sp:
-            break
-        p += sp.end()
-    for k in range(len(toks), 0, -1):
-        raw = text[toks[0].start():toks[k - 1].end()]
-        key = " ".join(raw.lower().rstrip(".").split())
-        hit = words.get(key) or symbols.get(raw) or symbols.get(raw.rstrip("."))
-        if hit:
-            units |= hit
-            # a sentence's full stop is not part of the unit ("Fr." keeps its dot)
-            b = toks[k - 1].end() - (raw.endswith(".") and raw not in symbols)
+    starts = [pos]
+    if n.text[-1:].isalpha():
+        of = _OF.match(text, pos)
+        if of:
+            starts.append(of.end())
+    for pos in starts:
+        toks = []
+        p = pos
+        for _ in range(longest):
+            m = _UNIT_TOKEN.match(text, p)
+            if not m:
+                break
+            toks.append(m)
+            p = m.end()
+            sp = re.match(r"[ \u00a0]+", text[p:p + 3])
+            if not sp:
+                break
+            p += sp.end()
+        for k in range(len(toks), 0, -1):
+            raw = text[toks[0].start():toks[k - 1].end()]
+            key = " ".join(raw.lower().rstrip(".").split())
+            hit = words.get(key) or symbols.get(raw) or symbols.get(raw.rstrip("."))
+            if hit:
+                units |= hit
+                # a sentence's full stop is not part of the unit ("Fr." keeps its dot)
+                b = toks[k - 1].end() - (raw.endswith(".") and raw not in symbols)
+                break
+        if units:
             break
     m = _BEFORE.search(text, max(0, n.start - 8), n.start)
     if m and m.group(1) in symbols:
@@ -437,8 +571,10 @@ def units_of(text: str, n: Num) -> tuple[frozenset[str], int, int]:
 
 @rule("D002", "unit-mismatch", "Accuracy/Mistranslation", "major", artefact="wrong-number",
       summary="A number of the source comes back with the same value but another unit or "
-              "currency (10 Kilometer → 10 miles, 5 Franken → 5 euros, 5 Jahre → 5 months, "
-              "Prozent → percentage points).",
+              "currency (10 Kilometer → 10 miles, 5 Franken → 5 euros, 3 milliards d'euros → "
+              "3 Milliarden Franken, R$ 5 milhões → 5 million dollars, 5 Jahre → 5 months, "
+              "Prozent → percentage points). A value converted with its unit (10 km → 6.2 "
+              "miles) keeps the quantity.",
       why="The figure survives, so D001 and proofreaders see nothing, but the quantity is "
           "wrong: a swapped currency or time unit changes the story as much as a wrong number.",
       fail=("Die Strecke ist 10 Kilometer lang und kostet 5 Millionen Franken.",
@@ -485,7 +621,7 @@ _CALENDAR = _UNITS.with_name("calendar.tsv")
 _CAPITALISED = frozenset({"en", "de"})
 _DE_DAY_PARTS = ("", "s", "abend", "abends", "morgen", "morgens", "nachmittag", "nachmittags", "mittag",
                  "vormittag", "vormittags", "nacht", "nachts", "früh")
-_CAL_WORD = re.compile(r"[^\W\d_]+")
+_CAL_WORD = re.compile(r"[^\W\d_]+(?:-feira)?")  # Portuguese weekdays: terça-feira
 _DE_DAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag")
 
 
@@ -545,9 +681,37 @@ def calendar_words(text: str, lang: str | None) -> tuple[tuple[str, int, int, in
     return tuple(out)
 
 
+_DIGIT_DATE = re.compile(r"\d[./-]\s?\d{1,2}[./-]|\d{4}[-/.]\d{1,2}[-/.]\d")
+
+
+def digit_months(text: str, lang: str | None) -> list[tuple[frozenset[int], int, int]]:
+    """(possible months, start, end) of the all-digit dates of ``text``: 04.02.2025 → {2},
+    2025-02-04 → {2}; 4/2/2025 → {2, 4} (day/month or month/day).  D001 reads such a
+    month as soft (a written month has no figure to match); D003 compares it."""
+    if not _DIGIT_DATE.search(text):
+        return []
+    out: list[tuple[frozenset[int], int, int]] = []
+    for n in find_numbers(text, lang, False):
+        if n.kind != "date" or n.tag not in ("month", "month?"):
+            continue
+        cands = frozenset(int(v) for v in n.values if isinstance(v, float) and 1 <= v <= 12)
+        if n.tag == "month?" and out and out[-1][0] == cands and n.start - out[-1][2] <= 2:
+            continue  # the other half of the same day/month pair
+        if cands:
+            out.append((cands, n.start, n.end))
+    return out
+
+
+def _month_mentions(text: str, lang: str | None, written: bool) -> list[tuple[frozenset[int], int, int]]:
+    out = [(frozenset({n}), a, b) for k, n, a, b in calendar_words(text, lang) if k == "month"] \
+        if written else []
+    return sorted(out + digit_months(text, lang), key=lambda m: m[1])
+
+
 @rule("D003", "calendar-mismatch", "Accuracy/Mistranslation", "major", artefact="wrong-number",
       summary="A weekday or month of the source rendered as another one (Dienstag → Thursday, "
-              "im März → in May), where no digits let D001 see it.",
+              "im März → in May), where no digits let D001 see it; the month of an all-digit "
+              "date counts too (04.02.2025 → March 4, 2025; 4 février → 04.03.2025).",
       why="A wrong day or month is a wrong fact: readers plan by it, and it reads as fluently "
           "as the right one.",
       fail=("Die Abstimmung findet am Dienstag statt, die Ergebnisse folgen im März.",
@@ -558,29 +722,66 @@ def calendar_words(text: str, lang: str | None) -> tuple[tuple[str, int, int, in
 def calendar_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     sl, tl = _langs(ctx)
     table = calendar_table()
-    if sl not in table or tl not in table:
-        return
+    # written weekdays and months where both languages' names are known; the months of
+    # all-digit dates in any pair
+    written = sl in table and tl in table
     for stext, seg in ctx.aligned_segments():
-        tw = calendar_words(seg.text, tl)
-        if not tw:
+        tw = calendar_words(seg.text, tl) if written else ()
+        tm = _month_mentions(seg.text, tl, written)
+        if not tw and not tm:
             continue
-        sw = calendar_words(stext, sl)
-        first = _first_forms(tl)
-        for kind in ("weekday", "month"):
-            src = {n for k, n, _, _ in sw if k == kind}
-            gone = src - {n for k, n, _, _ in tw if k == kind}
-            if not gone:
-                continue  # the source names none (a date turned into a weekday) or all are kept
-            said = ", ".join(stext[a:b] for k, n, a, b in sw if k == kind and n in gone)
-            want = " or ".join(first[(kind, n)] for n in sorted(gone))
+        if any(k == "weekday" for k, _, _, _ in tw):
+            yield from _weekdays_changed(ctx, stext, seg, tw, sl, tl)
+        if tm:
+            sm = _month_mentions(stext, sl, written)
+            if sm:
+                yield from _months_changed(ctx, stext, seg, sm, tm, tl if written else None)
+
+
+def _weekdays_changed(ctx: CheckContext, stext: str, seg, tw: tuple, sl: str | None,
+                      tl: str | None) -> Iterator[Finding]:
+    sw = calendar_words(stext, sl)
+    src = {n for k, n, _, _ in sw if k == "weekday"}
+    gone = src - {n for k, n, _, _ in tw if k == "weekday"}
+    if not gone:
+        return  # the source names none (a date turned into a weekday) or all are kept
+    first = _first_forms(tl)
+    said = ", ".join(stext[a:b] for k, n, a, b in sw if k == "weekday" and n in gone)
+    want = " or ".join(first[("weekday", n)] for n in sorted(gone))
+    if tl in _CAPITALISED:
+        want = " or ".join(x.capitalize() for x in want.split(" or "))
+    for k, n, a, b in tw:
+        if k == "weekday" and n not in src:
+            yield ctx.flag(seg.start + a, seg.start + b,
+                           f"“{seg.text[a:b]}” where the source has “{said}”", suggestion=want,
+                           evidence=[ctx.evidence(ctx.source, text=stext, note="source")])
+
+
+def _months_changed(ctx: CheckContext, stext: str, seg, sm: list, tm: list,
+                    tl: str | None) -> Iterator[Finding]:
+    """Months, written (März) or in an all-digit date (04.03.2025), of the target that the
+    source has none of, where some month of the source is missing from the target."""
+    src = frozenset().union(*(c for c, _, _ in sm))
+    tgt = frozenset().union(*(c for c, _, _ in tm))
+    gone = [(c, a, b) for c, a, b in sm if not c & tgt]
+    if not gone:
+        return  # every month of the source is kept (or has a reading that is)
+    said = ", ".join(stext[a:b] for _, a, b in gone)
+    want = sorted(frozenset().union(*(c for c, _, _ in gone)))
+    first = _first_forms(tl) if tl else {}
+    for c, a, b in tm:
+        if c & src:
+            continue
+        text = seg.text[a:b]
+        if text.isdigit():
+            sug = " or ".join(f"{n:0{len(text)}d}" for n in want)
+        else:
+            sug = " or ".join(first.get(("month", n), str(n)) for n in want)
             if tl in _CAPITALISED:
-                want = " or ".join(x.capitalize() for x in want.split(" or "))
-            for k, n, a, b in tw:
-                if k == kind and n not in src:
-                    yield ctx.flag(seg.start + a, seg.start + b,
-                                   f"“{seg.text[a:b]}” where the source has “{said}”", suggestion=want,
-                                   evidence=[ctx.evidence(ctx.source, text=stext, note="source")])
+                sug = " or ".join(x.capitalize() for x in sug.split(" or "))
+        yield ctx.flag(seg.start + a, seg.start + b, f"“{text}” where the source has “{said}”",
+                       suggestion=sug, evidence=[ctx.evidence(ctx.source, text=stext, note="source")])
 
 
 __all__ = ["number_mismatch", "unit_mismatch", "units_of", "unit_table", "calendar_mismatch",
-           "calendar_words"]
+           "calendar_words", "digit_months"]

@@ -440,3 +440,211 @@ def test_german_decade_compound_and_thousands_point():
                                           "en", "de", config=CFG) if f.code == "D001"]
     assert not [f for f in mtcheck.check_pair("Das Ticket kostet 2.500 Euro.", "The ticket costs 2,500 euros.",
                                               "de", "en", config=CFG) if f.code == "D001"]
+
+
+# -- unit conversions, date formats, nl/pt words, fractions, regnal numbers, am/pm, ordinals,
+# -- currency phrases ------------------------------------------------------------------------
+DUC = Config(select=["D001", "D002", "D003"])
+
+
+def major(src: str, tgt: str, sl: str, tl: str) -> list[tuple[str, str]]:
+    """(code, text) of the D001-D003 findings of major or critical severity."""
+    return [(f.code, f.text) for f in mtcheck.check_pair(src, tgt, sl, tl, config=DUC)
+            if f.severity >= Severity.MAJOR]
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    # a localised translation converts the unit: the same quantity within rounding
+    ("de", "en", "Die Strecke ist 10 km lang.", "The route is 6.2 miles long."),
+    ("fr", "en", "La course fait 42 kilomètres.", "The race is 26 miles long."),
+    ("de", "en", "Es war −5 °C kalt.", "It was 23 °F cold."),
+    ("fr", "en", "Il faisait moins 10 degrés Celsius.", "It was 14 degrees Fahrenheit."),
+    ("en", "de", "It was 86 °F in the shade.", "Es war 30 °C im Schatten."),
+    ("de", "en", "Der Film dauert anderthalb Stunden.", "The film lasts 90 minutes."),
+    ("en", "de", "The film lasts 1.5 hours.", "Der Film dauert 90 Minuten."),
+    ("fr", "en", "Le sac pèse 5 kg.", "The bag weighs 11 lb."),
+    ("en", "fr", "The tower is 1,000 feet tall.", "La tour mesure 305 mètres."),
+    ("en", "it", "The tower is 300 m tall.", "La torre è alta 984 piedi."),
+])
+def test_a_converted_unit_is_the_same_quantity(sl, tl, src, tgt):
+    assert major(src, tgt, sl, tl) == []
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    ("de", "en", "Die Strecke ist 10 km lang.", "The route is 9 miles long."),
+    ("de", "en", "Es war −5 °C kalt.", "It was 41 °F cold."),  # 5 °C, not −5 °C
+    ("en", "de", "The film lasts 1.5 hours.", "Der Film dauert 60 Minuten."),
+    ("fr", "en", "Le sac pèse 5 kg.", "The bag weighs 5 lb."),  # D002: same figure, other unit
+])
+def test_a_wrong_conversion_is_still_found(sl, tl, src, tgt):
+    assert major(src, tgt, sl, tl)
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    # a scraper's date line after a headline, all digits on one side, written on the other
+    ("de", "en", "Neues Gesetz tritt in Kraft 04-02-2025", "New law takes effect February 4, 2025"),
+    ("de", "fr", "Neues Gesetz tritt in Kraft 04. 02. 2025", "Une nouvelle loi entre en vigueur le 4 février 2025"),
+    ("fr", "de", "Nouvelle loi 2025/02/04", "Neues Gesetz 4. Februar 2025"),
+    ("en", "de", "New law takes effect February 4, 2025", "Neues Gesetz tritt in Kraft 04.02.2025"),
+    ("en", "fr", "New law takes effect 2/4/2025", "Nouvelle loi en vigueur le 4 février 2025"),
+    ("fr", "en", "Nouvelle loi 04/02/2025", "New law 4 February 2025"),
+])
+def test_all_digit_dates_equal_written_dates(sl, tl, src, tgt):
+    assert major(src, tgt, sl, tl) == []
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,text", [
+    # the month of an all-digit date against a written month
+    ("de", "en", "Neues Gesetz tritt in Kraft 04.02.2025", "New law takes effect March 4, 2025", "March"),
+    ("fr", "de", "Nouvelle loi en vigueur le 4 février 2025", "Neues Gesetz ab 04.03.2025", "03"),
+    ("de", "en", "Neues Gesetz tritt in Kraft 04.02.2025", "New law takes effect 2025-03-04", "03"),
+])
+def test_a_changed_month_in_an_all_digit_date(sl, tl, src, tgt, text):
+    assert ("D003", text) in major(src, tgt, sl, tl)
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,expected", [
+    ("nl", "en", "De inflatie steeg met drie procent.", "Inflation rose by 3%.", False),
+    ("nl", "en", "De inflatie steeg met drie procent.", "Inflation rose by 5%.", True),
+    ("nl", "en", "Er kwamen eenentwintig mensen.", "Twenty-one people came.", False),
+    ("nl", "en", "Er kwamen tweeëntwintig mensen.", "Twenty-one people came.", True),
+    ("pt", "en", "A inflação subiu três por cento.", "Inflation rose by 3%.", False),
+    ("pt", "en", "A inflação subiu três por cento.", "Inflation rose by 5%.", True),
+    ("pt", "en", "Chegaram vinte e cinco pessoas.", "Twenty-five people arrived.", False),
+    ("en", "pt", "Seventeen people died.", "Morreram dezessete pessoas.", False),
+    ("en", "pt", "Seventeen people died.", "Morreram dezoito pessoas.", True),
+    ("es", "en", "Murieron dieciséis personas.", "Sixteen people died.", False),
+    ("es", "en", "Murieron dieciséis personas.", "Seventeen people died.", True),
+    ("it", "en", "Sono morte diciassette persone.", "Seventeen people died.", False),
+    ("it", "en", "Sono morte diciassette persone.", "Eighteen people died.", True),
+    # a weekday is not an ordinal (quinta-feira, Thursday)
+    ("pt", "en", "A reunião é na quinta-feira às 15h.", "The meeting is on Thursday at 3 pm.", False),
+])
+def test_dutch_and_portuguese_number_words(sl, tl, src, tgt, expected):
+    assert bool(major(src, tgt, sl, tl)) is expected
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,want", [
+    ("pt", "en", "A reunião é na terça-feira, em março.", "The meeting is on Thursday, in May.",
+     [("D003", "Thursday"), ("D003", "May")]),
+    ("nl", "en", "De vergadering is op dinsdag, in maart.", "The meeting is on Thursday, in May.",
+     [("D003", "Thursday"), ("D003", "May")]),
+    ("en", "nl", "The meeting is on Tuesday, in March.", "De vergadering is op dinsdag, in maart.", []),
+    ("en", "pt", "The meeting is on Tuesday, in March.", "A reunião é na terça-feira, em março.", []),
+])
+def test_dutch_and_portuguese_calendar(sl, tl, src, tgt, want):
+    assert major(src, tgt, sl, tl) == want
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,expected", [
+    ("de", "en", "Die Hälfte der Stimmen ging verloren.", "A quarter of the votes were lost.", True),
+    ("fr", "en", "La moitié des votes a été perdue.", "A third of the votes were lost.", True),
+    ("es", "en", "Se perdió la mitad de los votos.", "A quarter of the votes were lost.", True),
+    ("it", "en", "Si è perso un terzo dei voti.", "Half of the votes were lost.", True),
+    ("de", "en", "Die Hälfte der Stimmen ging verloren.", "Half of the votes were lost.", False),
+    ("es", "en", "Se perdió un tercio de los votos.", "A third of the votes were lost.", False),
+    ("fr", "en", "Il a attendu un quart d'heure.", "He waited a quarter of an hour.", False),
+    ("it", "en", "Ha aspettato un quarto d'ora.", "He waited a quarter of an hour.", False),
+    # a district and a fiscal quarter are no fractions
+    ("fr", "en", "La moitié des habitants du Quartier latin sont partis.",
+     "Half of the residents of the Latin Quarter left.", False),
+    ("de", "en", "Im dritten Quartal sank der Umsatz um die Hälfte.",
+     "In the third quarter, sales fell by half.", False),
+    ("de", "en", "Die Hälfte der Bewohner lebt im Viertel.", "Half of the residents live in the quarter.", False),
+])
+def test_fraction_words(sl, tl, src, tgt, expected):
+    assert bool(major(src, tgt, sl, tl)) is expected
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,expected", [
+    ("de", "en", "Papst Benedikt XVI. trat zurück.", "Pope Benedict XV resigned.", True),
+    ("en", "de", "Queen Elizabeth II opened it.", "Königin Elisabeth III. eröffnete es.", True),
+    ("fr", "de", "Louis XIV a régné longtemps.", "Ludwig XIV. regierte lange.", False),
+    ("en", "fr", "Louis XIV reigned for a long time.", "Louis XIV a régné longtemps.", False),
+])
+def test_regnal_numbers(sl, tl, src, tgt, expected):
+    assert bool(major(src, tgt, sl, tl)) is expected
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,expected", [
+    ("de", "en", "Das Treffen beginnt um 15 Uhr.", "The meeting starts at 3 am.", True),
+    ("de", "en", "Das Treffen beginnt um 15 Uhr.", "The meeting starts at 3 pm.", False),
+    ("fr", "en", "La réunion commence à 15 h.", "The meeting starts at 3 a.m.", True),
+    ("fr", "en", "La réunion commence à 15 h 30.", "The meeting starts at 3:30 pm.", False),
+    ("de", "en", "Der Zug fährt um 14:30 ab.", "The train leaves at 2:30 am.", True),
+    ("en", "de", "The train leaves at 9 pm.", "Der Zug fährt um 9 Uhr ab.", False),  # 9 Uhr: loose
+    ("en", "de", "The train leaves at 9 pm.", "Der Zug fährt um 21 Uhr ab.", False),
+])
+def test_am_pm(sl, tl, src, tgt, expected):
+    assert bool(major(src, tgt, sl, tl)) is expected
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,expected", [
+    ("en", "de", "He finished second.", "Er wurde Dritter.", True),
+    ("en", "de", "He finished third.", "Er wurde Vierter.", True),
+    ("en", "de", "He finished second.", "Er wurde Zweiter.", False),
+    ("en", "fr", "It was the second time.", "C'était la troisième fois.", True),
+    ("en", "fr", "It was the second time.", "C'était la deuxième fois.", False),
+    ("de", "fr", "Er wurde 3.", "Il a terminé troisième.", False),
+    # "second" the unit of time is no ordinal to compare
+    ("en", "de", "A second later the third car came.", "Eine Sekunde später kam das dritte Auto.", False),
+])
+def test_ordinal_words(sl, tl, src, tgt, expected):
+    assert bool(major(src, tgt, sl, tl)) is expected
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,want", [
+    ("fr", "de", "La dette atteint 3 milliards d'euros.", "Die Schulden erreichen 3 Milliarden Franken.",
+     [("D002", "3 Milliarden Franken")]),
+    ("es", "en", "Costó 5 millones de dólares.", "It cost 5 million euros.", [("D002", "5 million euros")]),
+    ("pt", "en", "O projeto custa R$ 5 milhões.", "The project costs 5 million dollars.",
+     [("D002", "5 million dollars")]),
+    ("it", "en", "Costa 3 miliardi di euro.", "It costs 3 billion pounds.", [("D002", "3 billion pounds")]),
+    ("fr", "de", "La dette atteint 3 milliards d'euros.", "Die Schulden erreichen 3 Milliarden Euro.", []),
+    ("pt", "en", "O projeto custa R$ 5 milhões.", "The project costs 5 million reais.", []),
+    ("fr", "en", "Le projet coûte 5 M€.", "The project costs 5 million euros.", []),
+    ("fr", "en", "Le projet coûte 2 Md€.", "The project costs 2 billion euros.", []),
+    ("fr", "en", "Le projet coûte 2 Md€.", "The project costs 2 million euros.", [("D001", "2 million")]),
+    ("fr", "en", "Le projet coûte 5 M€.", "The project costs 5 million dollars.", [("D002", "5 million dollars")]),
+])
+def test_currency_after_romance_scale_words(sl, tl, src, tgt, want):
+    assert major(src, tgt, sl, tl) == want
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl,lost", [
+    ("Das BIP sank um minus 0,4 Prozent.", "GDP fell by 0.4 percent.", "de", "en", True),
+    ("Le PIB a évolué de moins 0,4 %.", "Il PIL è variato dello 0,4%.", "fr", "it", True),
+    ("Das BIP sank um minus 0,4 Prozent.", "GDP changed by -0.4 percent.", "de", "en", False),
+    ("Le PIB a évolué de moins 0,4 %.", "GDP changed by minus 0.4%.", "fr", "en", False),
+    ("Das Ergebnis war 10 minus 3.", "The result was 10 minus 3.", "de", "en", False),
+])
+def test_a_minus_said_in_words(src, tgt, sl, tl, lost):
+    fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl, config=CFG) if f.code == "D001"]
+    assert any("minus sign" in f.message for f in fs) is lost
+    assert all(f.severity <= Severity.MINOR for f in fs)
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl", [
+    ("Les entrées ont un diamètre d'au moins 100 mètres.", "The entrances are at least 100 meters wide.", "fr", "en"),
+    ("Llegaron al menos 100 personas.", "At least 100 people came.", "es", "en"),
+    ("Costa più o meno 100 euro.", "It costs about 100 euros.", "it", "en"),
+])
+def test_at_least_is_no_minus_sign(src, tgt, sl, tl):
+    assert not [f for f in mtcheck.check_pair(src, tgt, sl, tl, config=CFG) if f.code == "D001"]
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    ("de", "en", "Wir treffen uns um halb acht.", "We meet at 7:30."),  # halb acht = 7:30
+    ("nl", "en", "We spreken af om half acht.", "We meet at 7:30."),
+    ("nl", "en", "Twee derde van de kiezers stemde voor.", "Two thirds of the voters voted in favour."),
+    ("it", "en", "Il PIL è cresciuto del tre per cento.", "GDP grew by three percent."),
+    ("pt", "en", "Segundo o relatório, três pessoas morreram.", "According to the report, three people died."),
+    ("pt", "en", "Ele chegou em segundo lugar.", "He came second."),
+    ("de", "en", "Heinrich VIII. hatte sechs Frauen.", "Henry VIII had six wives."),
+    ("de", "en", "Ein Viertel der Bevölkerung ist arm.", "25 percent of the population is poor."),
+    ("en", "fr", "He came in second, a second behind.", "Il est arrivé deuxième, à une seconde."),
+    ("de", "en", "Die Sitzung dauerte zweieinhalb Stunden.", "The meeting lasted two and a half hours."),
+    ("de", "en", "Die Sitzung dauerte zweieinhalb Stunden.", "The meeting lasted 150 minutes."),
+])
+def test_number_word_idioms_are_no_finding(sl, tl, src, tgt):
+    assert not [f for f in mtcheck.check_pair(src, tgt, sl, tl, config=DUC)]
