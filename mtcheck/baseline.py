@@ -29,3 +29,15 @@ def baseline_json(findings: Iterable[Finding]) -> str:
              for f in findings]
     items.sort(key=lambda d: (d["document"], d["code"], d["fingerprint"]))
     return json.dumps({"schema": BASELINE_SCHEMA, "findings": items}, ensure_ascii=False, indent=1) + "\n"
+
+
+def baseline_from_records(records: Iterable[dict]) -> str:
+    """A baseline from batch finding records (JSON lines): one entry per fingerprint, since
+    a corpus repeats the same finding (same code, file, text and message) in many pairs."""
+    items: dict[str, dict] = {}
+    for r in records:
+        fp = str(r["fingerprint"])
+        items.setdefault(fp, {"fingerprint": fp, "code": r["code"], "document": r["document"],
+                              "text": r.get("text", "")})
+    out = sorted(items.values(), key=lambda d: (d["document"], d["code"], d["fingerprint"]))
+    return json.dumps({"schema": BASELINE_SCHEMA, "findings": out}, ensure_ascii=False, indent=1) + "\n"

@@ -36,7 +36,10 @@ Outputs
     ``json``/``sarif``/``html``: one report, written atomically at the end (the findings
     wait in ``<output>.part`` meanwhile).  A summary (counts by rule and severity, the
     10 worst segments by MQM-style penalty, the penalty-per-pair distribution) is
-    printed on stderr and written to ``<output>.summary.json``.
+    printed on stderr and written to ``<output>.summary.json``.  What varies between two
+    runs of the same input (time taken, pairs/s, engine, workers, the chunk a resumed
+    run started from) is printed on stderr only (``BatchResult.run`` in the API): the
+    files written are byte-identical run after run.
 
 Resuming
     With ``-o``, ``<output>.checkpoint.json`` records the inputs (size, mtime), the
@@ -124,10 +127,13 @@ class BatchOptions:
 
 @dataclass
 class BatchResult:
-    summary: dict[str, Any]
+    summary: dict[str, Any]  # as written to PATH.summary.json and into the reports
     exit_code: int
     output: Path | None = None
     summary_path: Path | None = None
+    # how the run went: engine, workers, elapsed_s, pairs_per_s, resumed_from_chunk (it
+    # varies between runs of the same input, so it is in no file written)
+    run: dict[str, Any] = dataclasses.field(default_factory=dict)
 
 
 # == the chunk worker (runs in worker processes / on Dask workers) ====================
@@ -215,7 +221,7 @@ def check_chunk(task: Task) -> ChunkResult:
     names: dict[str, str] = {}
     for k, (pid, src, tgt, sl, tl, line) in enumerate(task.pairs):
         try:
-            findings = check_pair(src, tgt, sl, tl, config=cfg)
+            findings = check_pair(src, tgt, sl, tl, config=cfg, document=task.input)
         except MtcheckError:
             raise
         except Exception as e:
@@ -604,7 +610,9 @@ def _tasks(opts: BatchOptions, configs: dict[str, Any], skip: int,
         reader = _reader(inp, opts)
         buf: list[tuple] = []
         tag: str | None = None
+        n = 0
         for rec in reader:
+            n += 1
             if tag is None:
                 tag = rec.target_lang
             if seq >= skip:
@@ -621,9 +629,22 @@ def _tasks(opts: BatchOptions, configs: dict[str, Any], skip: int,
             if seq >= skip:
                 yield Task(seq, inp, "pairs", tuple(buf), cfg, plugins, target_tag=tag)
             seq += 1
+        _refuse_language_mismatch(inp, reader, n, opts)
         skipped_units[inp] = reader.skipped
         if getattr(reader, "orphans", 0):
             orphans[inp] = reader.orphans
+
+
+def _refuse_language_mismatch(inp: str, reader: Any, n: int, opts: BatchOptions) -> None:
+    """No pair read because the languages asked for are not in the file (``--target-lang
+    fr`` on an en-de TMX): that is a wrong flag, not a clean file."""
+    held = sorted(getattr(reader, "languages", ()) or ())
+    if n or not reader.skipped or not held or not (opts.source_lang or opts.target_lang):
+        return
+    asked = " and ".join(f"--{side}-lang {v}" for side, v in
+                         (("source", opts.source_lang), ("target", opts.target_lang)) if v)
+    raise InputError(inp, f"no unit has the languages asked for ({asked}); the file holds "
+                          f"{', '.join(held)}")
 
 
 # == configuration ======================================================================
@@ -660,16 +681,50 @@ def _configs(opts: BatchOptions) -> dict[str, Any]:
     return out
 
 
-def _validate_codes(opts: BatchOptions) -> None:
-    if not list(opts.select) and not list(opts.ignore):
+def _validate_codes(opts: BatchOptions, configs: dict[str, Any] | None = None) -> None:
+    """Refuse unknown rule codes, from the command line or a configuration's select and
+    ignore (as compare and check do): a misspelt select runs no rule and passes every gate."""
+    given = list(opts.select) + list(opts.ignore)
+    from_config: list[tuple[str, Any]] = []
+    seen: set[int] = set()
+    for cfg in (configs or {}).values():
+        if id(cfg) not in seen:
+            seen.add(id(cfg))
+            from_config += [(c, cfg) for c in list(cfg.select) + list(cfg.ignore) if c not in given]
+    if not given and not from_config:
         return  # the main process then never imports the rule families (workers do)
     from .rules import all_rules, get_rule
 
     rules = all_rules()
-    for code in list(opts.select) + list(opts.ignore):
-        if code.upper() != "ALL" and get_rule(code) is None and not any(
-                r.code.startswith(code.upper()) for r in rules):
+
+    def known(code: str) -> bool:
+        return code.upper() == "ALL" or get_rule(code) is not None or any(
+            r.code.startswith(code.upper()) for r in rules)
+
+    for code in given:
+        if not known(code):
             raise MtcheckError(f"unknown rule {code!r} (see mtcheck rules)")
+    for code, cfg in from_config:
+        if not known(code):
+            where = f"{cfg.path}: " if cfg.path else ""
+            raise MtcheckError(f"{where}unknown rule {code!r} in [check] select/ignore "
+                               "(see mtcheck rules)")
+
+
+def _validate_files(configs: dict[str, Any]) -> None:
+    """Read each configuration's glossary and baseline once here, so that a missing or
+    malformed one is one line and exit 2 before any work (not an error in a worker)."""
+    from .pipeline import _baseline, _glossary_cache
+
+    seen: set[int] = set()
+    for cfg in configs.values():
+        if id(cfg) in seen:
+            continue
+        seen.add(id(cfg))
+        if cfg.glossary:
+            _glossary_cache(Path(cfg.glossary))
+        if cfg.baseline and Path(cfg.baseline).is_file():  # as compare: none yet is no error
+            _baseline(Path(cfg.baseline))
 
 
 def _settings_key(opts: BatchOptions, configs: dict[str, Any], fail_on: Severity) -> str:
@@ -703,12 +758,23 @@ def _source_files(opts: BatchOptions) -> list[Path]:
 
 
 def _input_stats(inputs: Sequence[str], sources: Sequence[Path] = ()) -> list[dict[str, Any]]:
+    """Size and mtime of every input (for --resume): a file's own; an article-set folder's
+    summed over its files (it may have no mtcheck.toml: ROLE.LANG.EXT names imply one)."""
     out = []
     for i in [*inputs, *map(str, sources)]:
         p = Path(i)
-        q = p / "mtcheck.toml" if p.is_dir() else p
-        st = q.stat()
-        out.append({"path": str(p.resolve()), "size": st.st_size, "mtime_ns": st.st_mtime_ns})
+        try:
+            if p.is_dir():
+                files = sorted(f for f in p.iterdir() if f.is_file())
+                sts = [f.stat() for f in files]
+                size = sum(st.st_size for st in sts)
+                mtime = max([st.st_mtime_ns for st in sts] + [p.stat().st_mtime_ns])
+            else:
+                st = p.stat()
+                size, mtime = st.st_size, st.st_mtime_ns
+        except OSError as e:
+            raise InputError(i, f"cannot read ({e.strerror or e})") from None
+        out.append({"path": str(p.resolve()), "size": size, "mtime_ns": mtime})
     return out
 
 
@@ -820,11 +886,15 @@ def _render_sarif(findings: list[dict[str, Any]], summary: dict[str, Any], versi
     results = []
     for f in findings:
         region: dict[str, Any] = {"startLine": max(1, int(f.get("origin_line") or 1))}
+        # the file the finding is in: an article set's input is its folder, the finding's
+        # document the version file in it; a pair's document is its corpus file
+        doc = str(f.get("document") or "")
+        where = doc if doc and not doc.startswith("<") else str(f["input"])
         res = {
             "ruleId": f["code"], "ruleIndex": index.get(f["code"], -1),
             "level": level.get(f["severity"], "warning"),
             "message": {"text": f["message"]},
-            "locations": [{"physicalLocation": {"artifactLocation": {"uri": Path(f["input"]).as_posix()},
+            "locations": [{"physicalLocation": {"artifactLocation": {"uri": Path(where).as_posix()},
                                                 "region": region},
                            "logicalLocations": [{"name": str(f["id"]), "kind": "segment"}]}],
             "partialFingerprints": {"mtcheck/v1": f"{f.get('fingerprint', '')}:{f['id']}"},
@@ -939,9 +1009,10 @@ def run_batch(opts: BatchOptions, *, stdout: IO[str] | None = None,
         if p and Path(p).is_dir():
             raise MtcheckError(f"{p}: is a directory; give a file name ({label})")
     load_plugins(opts.plugins)
-    _validate_codes(opts)
     _check_inputs(inputs, opts)
     configs = _configs(opts)
+    _validate_codes(opts, configs)
+    _validate_files(configs)
     fail_on = opts.fail_on or configs[inputs[0]].fail_on
 
     out = Path(opts.output) if opts.output else None
@@ -952,7 +1023,9 @@ def run_batch(opts: BatchOptions, *, stdout: IO[str] | None = None,
     ckpt = beside.with_name(beside.name + ".checkpoint.json") if beside else None
     summary_path = beside.with_name(beside.name + ".summary.json") if beside else None
     settings = _settings_key(opts, configs, fail_on)
-    stats = _input_stats(inputs, sources)
+    # a glossary or baseline edited between the interruption and --resume changes findings too
+    used = {Path(f) for c in configs.values() for f in (c.glossary, c.baseline) if f and Path(f).is_file()}
+    stats = _input_stats(inputs, [*sources, *sorted(used)])
 
     # -- resume or start ---------------------------------------------------------------
     state: dict[str, Any] | None = None
@@ -1042,9 +1115,13 @@ def run_batch(opts: BatchOptions, *, stdout: IO[str] | None = None,
     elapsed = time.monotonic() - t0
 
     done_now = acc.pairs - pairs_before
-    extra = {"engine": engine.name, "workers": engine.workers, "elapsed_s": round(elapsed, 3),
-             "pairs_per_s": round(done_now / elapsed, 1) if elapsed > 0 else None,
-             "resumed_from_chunk": skip, "chunks": acc.chunks, "chunk_size": int(opts.chunk_size),
+    # how this run went (timing, engine, workers, resume point) differs between two runs of
+    # the same input: it goes to stderr and BatchResult.summary, never into the files
+    # written (same input, same output; a resumed run's files equal an uninterrupted one's)
+    run_info = {"engine": engine.name, "workers": engine.workers, "elapsed_s": round(elapsed, 3),
+                "pairs_per_s": round(done_now / elapsed, 1) if elapsed > 0 else None,
+                "resumed_from_chunk": skip}
+    extra = {"chunks": acc.chunks, "chunk_size": int(opts.chunk_size),
              "units_without_translation": skipped_units}
     if opts.source_file:
         extra["keys_not_in_source"] = orphans
@@ -1073,16 +1150,19 @@ def run_batch(opts: BatchOptions, *, stdout: IO[str] | None = None,
     if ckpt is not None and ckpt.exists():
         ckpt.unlink()
     if not opts.quiet:
-        stderr.write(format_summary(summary, out, summary_path))
-    return BatchResult(summary, 1 if summary["failed"] else 0, out, summary_path)
+        stderr.write(format_summary({**summary, **run_info}, out, summary_path))
+    return BatchResult(summary, 1 if summary["failed"] else 0, out, summary_path, run_info)
 
 
 def format_summary(s: dict[str, Any], out: Path | None = None, summary_path: Path | None = None) -> str:
     lines = []
+    # the run's timing and engine are there when given (BatchResult.run merged in)
     rate = f", {s['pairs_per_s']:,.0f} pairs/s" if s.get("pairs_per_s") else ""
+    took = f" · {s['elapsed_s']:.1f} s{rate}" if s.get("elapsed_s") is not None else ""
+    how = (f" ({s['engine']}, {s['workers']} worker{'s' if s['workers'] != 1 else ''})"
+           if s.get("engine") else "")
     lines.append(f"mtcheck batch: {s['pairs']:,} pairs · {s['findings']:,} findings in "
-                 f"{s['flagged_pairs']:,} pairs · {s['elapsed_s']:.1f} s{rate} "
-                 f"({s['engine']}, {s['workers']} worker{'s' if s['workers'] != 1 else ''})")
+                 f"{s['flagged_pairs']:,} pairs{took}{how}")
     lines.append("  severity  " + "  ".join(f"{k} {v:,}" for k, v in s["by_severity"].items())
                  + f"  (fail on {s['fail_on']}: {'FAILED' if s['failed'] else 'passed'})")
     if s["by_rule"]:

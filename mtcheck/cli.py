@@ -337,8 +337,9 @@ def _cmd_check(args: argparse.Namespace) -> int:
         sys.stdout.write(json.dumps([f.to_dict() for f in findings], ensure_ascii=False, indent=2) + "\n")
     else:
         for f in findings:
-            if not f.suppressed:
-                sys.stdout.write(f"target:{f.span[0]}:{f.code}:{f.severity.label}:{f.message}\n")
+            if not f.suppressed:  # 1-based line:column, as compare's line format and gcc
+                msg = " ".join(f.message.split())
+                sys.stdout.write(f"target:{f.line}:{f.column}:{f.code}:{f.severity.label}:{msg}\n")
     fail = Severity.parse(cfg.fail_on)
     return 1 if any(f.severity >= fail and not f.suppressed for f in findings) else 0
 
@@ -426,7 +427,10 @@ def _cmd_explain(code: str) -> int:
 def _cmd_baseline(args: argparse.Namespace) -> int:
     from .baseline import baseline_json
     from .fsutil import write_atomic
+    from .load import pair_file_kind
 
+    if pair_file_kind(args.target):
+        return _baseline_of_corpus(args)
     ns = argparse.Namespace(**vars(args), format="json", fail_on=None, select=[], ignore=[], confidence=False,
                             baseline=None, no_semantic=False, save=None, side_by_side=False,
                             source_lang=None, target_lang=None, width=None)
@@ -434,6 +438,30 @@ def _cmd_baseline(args: argparse.Namespace) -> int:
     p = write_atomic(args.output, baseline_json(report.active_findings()),
                      protect=tuple(Path(d.path) for d in report.documents))
     sys.stderr.write(f"mtcheck: wrote {len(report.active_findings())} accepted findings to {p}\n")
+    return 0
+
+
+def _baseline_of_corpus(args: argparse.Namespace) -> int:
+    """A corpus file's baseline is what ``mtcheck batch`` finds in it, pair by pair (the
+    fingerprints batch then matches, with ``baseline`` under [check])."""
+    import io
+    import json
+
+    from .baseline import baseline_from_records
+    from .batch import BatchOptions, run_batch
+    from .fsutil import write_atomic
+
+    if args.source or args.parallel or args.reference:
+        raise MtcheckError(f"{args.target}: a corpus file holds its own sources; "
+                           "--source/--parallel/--reference go with an article")
+    out = io.StringIO()
+    run_batch(BatchOptions(inputs=[args.target], jobs=1, config_path=args.config,
+                           encoding=args.encoding, quiet=True), stdout=out)
+    records = [json.loads(ln) for ln in out.getvalue().splitlines() if ln.strip()]
+    text = baseline_from_records(records)
+    p = write_atomic(args.output, text, protect=(Path(args.target),))
+    n = len(json.loads(text)["findings"])
+    sys.stderr.write(f"mtcheck: wrote {n} accepted findings to {p}\n")
     return 0
 
 

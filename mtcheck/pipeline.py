@@ -142,13 +142,54 @@ def check_documents(target: Document, source: Document | None, others: Sequence[
 
 
 def apply_suppressions(findings: Iterable[Finding], config: Config) -> None:
-    baseline: set[str] = set()
+    baseline: frozenset[str] = frozenset()
     if config.baseline and config.baseline.is_file():
-        from .baseline import read_baseline
-        baseline = read_baseline(config.baseline)
+        baseline = _baseline(config.baseline)
     for f in findings:
         if is_suppressed(f, config.suppress) or f.fingerprint in baseline:
             f.suppressed = True
+
+
+# check_pair runs once per segment pair (millions in a batch): the glossary and the
+# baseline a configuration names are read once per process, not once per pair; the key
+# holds size and mtime so that a file edited between two API calls is read again
+_GLOSSARIES: dict[tuple, dict] = {}
+_BASELINES: dict[tuple, frozenset] = {}
+
+
+def _file_key(path: Path) -> tuple:
+    try:
+        st = path.stat()
+    except OSError:
+        return (str(path), None, None)  # the reader then says what is wrong with it
+    return (str(path.resolve()), st.st_size, st.st_mtime_ns)
+
+
+def _baseline(path: Path) -> frozenset:
+    key = _file_key(path)
+    if key not in _BASELINES:
+        from .baseline import read_baseline
+        if len(_BASELINES) >= 8:  # a few per run (one per config); keep no stale ones
+            _BASELINES.clear()
+        _BASELINES[key] = frozenset(read_baseline(path))
+    return _BASELINES[key]
+
+
+def _glossary_cache(path: Path) -> dict:
+    """The entries a pair context starts with: the glossary, and (filled in after the
+    first pair of each language pair) the term index T001/T002 build from it."""
+    key = _file_key(path)
+    if key not in _GLOSSARIES:
+        from .rules.terminology import load_glossary
+        if len(_GLOSSARIES) >= 8:
+            _GLOSSARIES.clear()
+        _GLOSSARIES[key] = {"glossary": load_glossary(path)}
+    return _GLOSSARIES[key]
+
+
+# the key prefix of the term index mtcheck.rules.terminology caches per context (it depends
+# on the glossary and the two languages only); were it renamed, only the reuse would be lost
+_GLOSSARY_INDEX = "terminology.index."
 
 
 def compare(target: "DocLike", source: "DocLike | None" = None, parallels: Iterable["DocLike"] = (),
@@ -232,8 +273,13 @@ def _refuse_same_file(docs: list[Document]) -> None:
 
 
 def check_pair(source: str, target: str, source_lang: str | None = None,
-               target_lang: str | None = None, *, config: Config | None = None) -> list[Finding]:
-    """Check one segment pair (what CI users and corpus filters call)."""
+               target_lang: str | None = None, *, config: Config | None = None,
+               document: str | None = None) -> list[Finding]:
+    """Check one segment pair (what CI users and corpus filters call).
+
+    ``document`` names the file the pair comes from (a batch input): the findings on the
+    target carry it instead of ``<target>``, so that a suppression's ``document`` and a
+    baseline's fingerprints match the file the user gave."""
     from .rules import run_rules, single_pair_context
 
     if not isinstance(source, str) or not isinstance(target, str):
@@ -247,8 +293,19 @@ def check_pair(source: str, target: str, source_lang: str | None = None,
         target_lang = target_lang or detect_language(target)
     ctx = single_pair_context(source, target, source_lang, target_lang)
     ctx.severities = config.severities
+    shared = None
+    if config.glossary:
+        shared = _glossary_cache(config.glossary)
+        ctx.cache.update(shared)
     findings = run_rules(ctx, config.rules(), config.options)
-    if config.suppress:
+    if shared is not None:  # keep the term index for the next pair of these languages
+        shared.update((k, v) for k, v in ctx.cache.items() if k.startswith(_GLOSSARY_INDEX))
+    if document is not None:
+        target_path = ctx.target.path
+        for f in findings:
+            if f.document == target_path:
+                f.document = document
+    if config.suppress or config.baseline:
         apply_suppressions(findings, config)
     return findings
 

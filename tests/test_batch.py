@@ -122,7 +122,7 @@ def test_inline_and_local_processes_agree_and_keep_input_order(tmp_path, plugin)
     r2 = run_batch(opts([tsv], plugin, output=str(tmp_path / "b.jsonl"), chunk_size=400, jobs=2))
     a, b = (tmp_path / "a.jsonl").read_bytes(), (tmp_path / "b.jsonl").read_bytes()
     assert a == b and len(a) > 0
-    assert r1.summary["engine"] == "inline" and r2.summary["engine"] == "local"
+    assert r1.run["engine"] == "inline" and r2.run["engine"] == "local"
     rows = read_jsonl(tmp_path / "a.jsonl")
     lines = [r["origin_line"] for r in rows]
     assert lines == sorted(lines)  # input order
@@ -146,7 +146,7 @@ def test_dask_engine_gives_the_same_findings_as_the_local_engine(tmp_path, plugi
                                   dashboard_address=None, silence_logs=50) as cluster:
         remote = run_batch(opts([tsv], plugin, output=str(tmp_path / "dask.jsonl"), chunk_size=2000,
                                 scheduler=cluster.scheduler_address))
-    assert remote.summary["engine"] == "dask" and remote.summary["workers"] == 2
+    assert remote.run["engine"] == "dask" and remote.run["workers"] == 2
     a, b = (tmp_path / "local.jsonl").read_bytes(), (tmp_path / "dask.jsonl").read_bytes()
     assert a == b
     assert local.summary["findings"] == remote.summary["findings"] == 4000 + 1819
@@ -217,7 +217,7 @@ def test_resume_after_sigkill_is_byte_identical(tmp_path, plugin):
     # resume (in this process, one job: the engine does not change the result)
     r = run_batch(opts([tsv], plugin, output=str(res), keep=str(keep), drop=str(drop), resume=True,
                        **kw))
-    assert r.exit_code == 1 and r.summary["resumed_from_chunk"] == state["chunks_done"]
+    assert r.exit_code == 1 and r.run["resumed_from_chunk"] == state["chunks_done"]
     assert res.read_bytes() == ref.read_bytes()
     assert keep.read_bytes() == (tmp_path / "ref-keep.tsv").read_bytes()
     assert drop.read_bytes() == (tmp_path / "ref-drop.tsv").read_bytes()
@@ -246,7 +246,7 @@ def test_resume_after_a_crash_and_refusal_when_an_input_changed(tmp_path, plugin
     res = run_batch(opts([tsv], plugin, output=str(tmp_path / "out.jsonl"), chunk_size=300, resume=True))
     assert (tmp_path / "out.jsonl").read_bytes() == (tmp_path / "ref.jsonl").read_bytes()
     assert res.summary["findings"] == ref.summary["findings"]
-    assert res.summary["resumed_from_chunk"] == 7
+    assert res.run["resumed_from_chunk"] == 7
     # an input that changed since the checkpoint → refused
     monkeypatch.setenv("X999_BOOM", "1")
     with pytest.raises(RuntimeError):
@@ -477,3 +477,132 @@ def test_two_outputs_on_one_path_are_refused(tmp_path, capsys):
         assert cli_main(["batch", str(tsv), "--source-lang", "de", "--target-lang", "en", "-q", *extra]) == 2
         assert "each output needs its own file" in capsys.readouterr().err
         assert mine.read_text(encoding="utf-8") == "IMPORTANT USER DATA\n"
+
+
+# -- configuration, inputs and outputs: one clear line, deterministic files -----------------
+TMX_EN_DE = """<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header srclang="en" datatype="plaintext" segtype="sentence" adminlang="en"
+ creationtool="t" creationtoolversion="1" o-tmf="t"/><body>
+<tu tuid="1"><tuv xml:lang="en"><seg>Anna sold 3 tickets.</seg></tuv><tuv xml:lang="de"><seg>Anna verkaufte 4 Karten.</seg></tuv></tu>
+</body></tmx>
+"""
+
+
+def _one_error_line(err: str) -> str:
+    lines = [ln for ln in err.splitlines() if ln.strip()]
+    assert len(lines) == 1 and lines[0].startswith("mtcheck: error: "), err
+    return lines[0]
+
+
+@pytest.mark.parametrize("key", ["select", "ignore"])
+def test_unknown_rule_code_in_the_config_is_refused(tmp_path, capsys, key):
+    # a misspelt code under [check] ran no rule at all and passed every gate (exit 0)
+    tsv = write_tsv(tmp_path / "p.tsv", make_pairs(3))
+    cfg = tmp_path / "mtcheck.toml"
+    cfg.write_text(f'[check]\n{key} = ["D01"]\n', encoding="utf-8")
+    for extra in (["--config", str(cfg)], []):  # given, and found beside the input
+        assert cli_main(["batch", str(tsv), "--source-lang", "en", "--target-lang", "de",
+                         "-j", "1", "-q", *extra]) == 2
+        line = _one_error_line(capsys.readouterr().err)
+        assert "unknown rule 'D01'" in line and str(cfg) in line
+    # a known prefix is fine
+    cfg.write_text(f'[check]\n{key} = ["D00"]\n', encoding="utf-8")
+    assert cli_main(["batch", str(tsv), "--source-lang", "en", "--target-lang", "de", "-j", "1",
+                     "-q", "--config", str(cfg)]) in (0, 1)
+
+
+def test_config_glossary_and_baseline_apply_to_batch(tmp_path, capsys):
+    tsv = write_tsv(tmp_path / "p.tsv", [("Please pay the invoice today.",
+                                          "Bitte bezahlen Sie die Quittung heute.")])
+    (tmp_path / "gl.csv").write_text("source,target\ninvoice,Rechnung\n", encoding="utf-8")
+    cfg = tmp_path / "mtcheck.toml"
+    cfg.write_text('[check]\nselect = ["T001"]\nglossary = "gl.csv"\n', encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    base = ["batch", str(tsv), "--source-lang", "en", "--target-lang", "de", "-j", "1", "-q",
+            "-o", str(out), "--config", str(cfg)]
+    assert cli_main(base) == 1
+    (f,) = read_jsonl(out)
+    assert f["code"] == "T001" and "Rechnung" in f["message"]
+    # the finding accepted in a baseline (as `mtcheck baseline` writes it) no longer fails
+    from mtcheck.baseline import baseline_from_records
+    (tmp_path / "bl.json").write_text(baseline_from_records([f]), encoding="utf-8")
+    cfg.write_text('[check]\nselect = ["T001"]\nglossary = "gl.csv"\nbaseline = "bl.json"\n',
+                   encoding="utf-8")
+    assert cli_main(base) == 0 and read_jsonl(out) == []
+    # a glossary that is not there: one line before any work
+    cfg.write_text('[check]\nselect = ["T001"]\nglossary = "nope.csv"\n', encoding="utf-8")
+    assert cli_main(base) == 2
+    assert "nope.csv" in _one_error_line(capsys.readouterr().err)
+
+
+def test_article_set_folder_without_manifest_runs_and_resumes(tmp_path, capsys):
+    # ROLE.LANG.EXT names make a folder an article set without mtcheck.toml; the resume
+    # bookkeeping stat'ed folder/mtcheck.toml and crashed (exit 3)
+    aset = tmp_path / "article"
+    aset.mkdir()
+    (aset / "source.en.txt").write_text("Anna sold 3 tickets in Basel.\n", encoding="utf-8")
+    (aset / "target.de.txt").write_text("Anna verkaufte 4 Karten in Basel.\n", encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    args = ["batch", str(aset), "-j", "1", "-q", "--no-semantic", "--select", "D001", "-o", str(out)]
+    assert cli_main(args) == 1
+    assert [f["text"] for f in read_jsonl(out)] == ["4"]
+    stats = batch._input_stats([str(aset)])
+    (aset / "target.de.txt").write_text("Anna verkaufte 3 Karten in Basel, gestern.\n", encoding="utf-8")
+    assert batch._input_stats([str(aset)]) != stats  # an edit inside the folder is a change
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert cli_main(["batch", str(empty), "-q"]) == 2
+    assert "not an article set" in _one_error_line(capsys.readouterr().err)
+
+
+def test_target_lang_the_tmx_does_not_hold_is_an_error(tmp_path, capsys):
+    tmx = tmp_path / "c.tmx"
+    tmx.write_text(TMX_EN_DE, encoding="utf-8")
+    assert cli_main(["batch", str(tmx), "--target-lang", "fr", "-j", "1", "-q"]) == 2
+    line = _one_error_line(capsys.readouterr().err)
+    assert "--target-lang fr" in line and "holds de, en" in line and "c.tmx" in line
+    assert cli_main(["batch", str(tmx), "--target-lang", "de", "-j", "1", "-q", "--select", "D001"]) == 1
+
+
+def test_document_suppression_matches_the_input_file(tmp_path, capsys):
+    tmx = tmp_path / "legacy.tmx"
+    tmx.write_text(TMX_EN_DE, encoding="utf-8")
+    other = tmp_path / "new.tmx"
+    other.write_text(TMX_EN_DE, encoding="utf-8")
+    cfg = tmp_path / "mtcheck.toml"
+    cfg.write_text('[check]\nselect = ["D001"]\n[[check.suppress]]\ndocument = "legacy.tmx"\n'
+                   'reason = "old memory"\n', encoding="utf-8")
+    assert cli_main(["batch", str(tmx), str(other), "-j", "1", "-q", "--config", str(cfg)]) == 1
+    rows = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert [(r["input"], r["document"], r["code"]) for r in rows] == [(str(other), str(other), "D001")]
+
+
+def test_json_report_and_summary_are_identical_across_runs(tmp_path, plugin):
+    tsv = write_tsv(tmp_path / "p.tsv", make_pairs(200))
+    texts = []
+    for jobs, name in ((1, "a"), (2, "b")):
+        out = tmp_path / f"{name}.json"
+        r = run_batch(opts([tsv], plugin, output=str(out), fmt="json", chunk_size=50, jobs=jobs))
+        texts.append((out.read_bytes(), (tmp_path / f"{name}.json.summary.json").read_bytes()))
+    assert texts[0] == texts[1]
+    assert r.run["elapsed_s"] >= 0 and r.run["engine"] == "local"  # the run's own, in no file
+    summary = json.loads(texts[0][0])["summary"]
+    for key in ("elapsed_s", "pairs_per_s", "engine", "workers", "resumed_from_chunk"):
+        assert key not in summary
+    assert summary["pairs"] == 200 and summary["chunks"] == 4
+
+
+def test_sarif_uri_is_the_file_of_the_finding(tmp_path, capsys):
+    aset = tmp_path / "article"
+    aset.mkdir()
+    (aset / "source.en.txt").write_text("Anna sold 3 tickets in Basel.\n", encoding="utf-8")
+    (aset / "target.de.txt").write_text("Anna verkaufte 4 Karten in Basel.\n", encoding="utf-8")
+    (aset / "mtcheck.toml").write_text('id = "a"\n', encoding="utf-8")  # the set's folder was the uri
+    tmx = tmp_path / "c.tmx"
+    tmx.write_text(TMX_EN_DE, encoding="utf-8")
+    out = tmp_path / "r.sarif"
+    assert cli_main(["batch", str(aset), str(tmx), "-j", "1", "-q", "--no-semantic",
+                     "--select", "D001", "-o", str(out)]) == 1
+    results = json.loads(out.read_text(encoding="utf-8"))["runs"][0]["results"]
+    uris = [r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in results]
+    assert uris == [(aset / "target.de.txt").as_posix(), tmx.as_posix()]

@@ -152,3 +152,68 @@ def test_rules_reference_in_docs_is_current(capsys):
     for r in all_rules():
         assert f"## {r.code} {r.name}\n" in out and f"(#{r.code.lower()}-{r.name})" in out
     assert "<b>" not in out  # tags in examples are escaped, not rendered
+
+
+def test_check_line_format_is_one_based_line_and_column(capsys):
+    # "target:LINE:COLUMN:CODE:SEVERITY:MESSAGE", both 1-based as in compare's line format
+    # (it was a 0-based character offset: 11 here)
+    assert main(["check", "Er kam 2024.", "He came in 2023.", "--source-lang", "de",
+                 "--target-lang", "en", "--select", "D001"]) == 1
+    assert capsys.readouterr().out == "target:1:12:D001:critical:source has 2024, translation has 2023\n"
+    assert main(["check", "Er kam.\nEr ging 2024 nach Bern.", "He came.\nHe went to Bern in 2023.",
+                 "--source-lang", "de", "--target-lang", "en", "--select", "D001"]) == 1
+    assert capsys.readouterr().out.startswith("target:2:20:D001:critical:")
+
+
+def test_check_honours_the_config_glossary(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "gl.csv").write_text("source,target\ninvoice,Rechnung\n", encoding="utf-8")
+    (tmp_path / "mtcheck.toml").write_text('[check]\nselect = ["T001"]\nglossary = "gl.csv"\n',
+                                           encoding="utf-8")
+    pair = ["check", "Please pay the invoice today.", "Bitte bezahlen Sie die Quittung heute.",
+            "--source-lang", "en", "--target-lang", "de"]
+    assert main(pair) == 1
+    assert "T001:major:glossary: “invoice” should be rendered “Rechnung”" in capsys.readouterr().out
+    (tmp_path / "mtcheck.toml").write_text('[check]\nselect = ["T001"]\nglossary = "missing.csv"\n',
+                                           encoding="utf-8")
+    assert main(pair) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "missing.csv" in err and "Traceback" not in err
+
+
+TMX = """<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header srclang="en" datatype="plaintext" segtype="sentence" adminlang="en"
+ creationtool="t" creationtoolversion="1" o-tmf="t"/><body>
+<tu tuid="1"><tuv xml:lang="en"><seg>Anna sold 3 tickets.</seg></tuv><tuv xml:lang="de"><seg>Anna verkaufte 4 Karten.</seg></tuv></tu>
+</body></tmx>
+"""
+
+
+@pytest.mark.parametrize("name", ["memory.tmx", "memory.txt"])  # by its name or its root element
+def test_compare_refuses_a_corpus_file_and_points_to_batch(tmp_path, capsys, name):
+    # read as prose, a TMX gave dozens of nonsense findings (tags "missing", "seg" misspelt)
+    tmx = tmp_path / name
+    tmx.write_text(TMX, encoding="utf-8")
+    ok = tmp_path / "ok.en.txt"
+    ok.write_text("Anna sold three tickets.\n", encoding="utf-8")
+    for args in (["compare", str(tmx), "-f", "line"], ["compare", str(ok), "--source", str(tmx)]):
+        assert main(args) == 2
+        out, err = capsys.readouterr()
+        assert out == "" and err == f"mtcheck: error: {tmx}: is a TMX file (segment pairs, not an " \
+                                     f"article's text): check it with mtcheck batch {tmx}\n"
+
+
+def test_baseline_of_a_tmx_is_what_batch_finds_and_batch_accepts_it(tmp_path, capsys):
+    tmx = tmp_path / "memory.tmx"
+    tmx.write_text(TMX, encoding="utf-8")
+    (tmp_path / "mtcheck.toml").write_text('[check]\nselect = ["D001"]\n', encoding="utf-8")
+    bl = tmp_path / "bl.json"
+    assert main(["baseline", str(tmx), "-o", str(bl)]) == 0
+    data = json.loads(bl.read_text(encoding="utf-8"))
+    assert [(f["code"], f["document"], f["text"]) for f in data["findings"]] == [("D001", str(tmx), "4")]
+    assert main(["batch", str(tmx), "-j", "1", "-q"]) == 1
+    capsys.readouterr()
+    (tmp_path / "mtcheck.toml").write_text('[check]\nselect = ["D001"]\nbaseline = "bl.json"\n',
+                                           encoding="utf-8")
+    assert main(["batch", str(tmx), "-j", "1", "-q"]) == 0
+    assert capsys.readouterr().out == ""

@@ -571,3 +571,80 @@ def test_xcstrings_target_language_plural_variations_and_states(tmp_path):
         list(read_corpus(p))
     with pytest.raises(InputError, match="no fr localisations"):
         list(read_corpus(p, target_lang="fr"))
+
+
+@pytest.mark.parametrize("kind", ["xliff", "tmx"])
+def test_undefined_entity_names_the_file_the_line_and_the_fix(tmp_path, kind):
+    # lxml's iterparse raised "no element found" at line 0 (reported as line 1): the cause
+    # and its line were only in the parser's error log
+    if kind == "xliff":
+        p = tmp_path / "ui.xlf"
+        p.write_text('<?xml version="1.0"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:'
+                     'document:1.2">\n<file source-language="en" target-language="de"><body>\n'
+                     '<trans-unit id="1"><source>Hello</source><target>Hallo</target></trans-unit>\n'
+                     '<trans-unit id="2"><source>Tom &amp; Jerry</source><target>Tom &amp; Jerry'
+                     '</target></trans-unit>\n'
+                     '<trans-unit id="3"><source>&copy; 2024</source><target>&copy; 2024</target>'
+                     '</trans-unit>\n</body></file></xliff>\n', encoding="utf-8")
+        want = "undefined entity &copy; at line 6 (XML knows only &amp; &lt; &gt; &quot; &apos;: write © or &#169; instead)"
+    else:
+        p = tmp_path / "tm.tmx"
+        p.write_text('<?xml version="1.0"?>\n<tmx version="1.4"><header srclang="en"/><body>\n'
+                     '<tu><tuv xml:lang="en"><seg>One</seg></tuv><tuv xml:lang="de"><seg>Eins</seg></tuv></tu>\n\n'
+                     '<tu><tuv xml:lang="en"><seg>Two&nbsp;</seg></tuv><tuv xml:lang="de"><seg>Zwei</seg></tuv></tu>\n'
+                     '</body></tmx>\n', encoding="utf-8")
+        want = "undefined entity &nbsp; at line 5 (XML knows only &amp; &lt; &gt; &quot; &apos;: write &#160; instead)"
+    with pytest.raises(InputError) as e:
+        list(read_corpus(p))
+    assert str(e.value) == f"{p}: {want}"
+    # an earlier document's error in lxml's thread-wide log does not leak into the next one
+    q = tmp_path / "bad.tmx"
+    q.write_text('<tmx version="1.4"><header srclang="en"/><body>\n\n<tu><tuv xml:lang="en">'
+                 '<seg>A</tuv></tu></body></tmx>', encoding="utf-8")
+    with pytest.raises(InputError, match=r"bad.tmx: malformed XML at line 3: Opening and ending tag mismatch"):
+        list(read_corpus(q))
+
+
+def test_xliff_20_untranslated_initial_segments_are_skipped_not_empty_translations(tmp_path):
+    p = tmp_path / "states.xlf"
+    p.write_text('<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" '
+                 'trgLang="de"><file id="f">'
+                 '<unit id="a"><segment state="initial"><source>Save</source><target></target></segment></unit>'
+                 '<unit id="b"><segment><source>Open</source><target/></segment></unit>'  # initial by default
+                 '<unit id="c"><segment state="initial"><source>Close</source><target>Schließen</target>'
+                 '</segment></unit>'  # an MT draft: checked
+                 '<unit id="d"><segment state="translated"><source>Quit</source><target> </target></segment></unit>'
+                 '</file></xliff>', encoding="utf-8")
+    r = read_corpus(p)
+    assert [(x.id, x.target) for x in r] == [("c", "Schließen"), ("d", " ")]  # translated yet empty: C004's
+    assert r.skipped == 2
+
+
+def test_xliff_20_initial_empty_target_is_no_c004_finding_in_batch(tmp_path, capsys):
+    from mtcheck.cli import main
+    p = tmp_path / "states.xlf"
+    p.write_text('<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" '
+                 'trgLang="de"><file id="f">'
+                 '<unit id="a"><segment state="initial"><source>Save the file.</source><target/></segment></unit>'
+                 '<unit id="b"><segment state="final"><source>Quit now.</source><target></target></segment></unit>'
+                 '</file></xliff>', encoding="utf-8")
+    assert main(["batch", str(p), "-j", "1", "-q", "--select", "C004"]) == 1
+    import json
+    rows = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert [(r["id"], r["code"]) for r in rows] == [("b", "C004")]
+
+
+def test_tmx_reader_records_the_languages_it_holds():
+    r = read_corpus(DATA / "sample.tmx", target_lang="it")
+    assert list(r) == [] and r.skipped == 4
+    assert r.languages == {"en-us", "de-de", "fr-fr"}
+
+
+def test_tsv_language_header_without_the_language_asked_for_is_an_error(tmp_path):
+    # the header row was read as a pair and the German column labelled "fr"
+    p = tmp_path / "l.tsv"
+    p.write_text("en\tde\nHe came in 2024.\tEr kam 2023.\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"l.tsv: line 1: the header names the languages en, de; "
+                                         r"no column fits --target-lang fr"):
+        pairs(p, target_lang="fr")
+    assert pairs(p, target_lang="de") == [("2", "He came in 2024.", "Er kam 2023.", "en", "de", 2)]

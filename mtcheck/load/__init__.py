@@ -49,6 +49,39 @@ def _is_word_file(path: str | os.PathLike[str], data: bytes) -> bool:
     return data.startswith((ZIP_MAGIC, OLE_MAGIC))
 
 
+# bilingual files: segment pairs, which `mtcheck batch` reads unit by unit; read as an
+# article's prose they give nonsense findings (tags "missing", "seg" misspelt)
+_PAIR_SUFFIXES = {".tmx": "a TMX file", ".xlf": "an XLIFF file", ".xliff": "an XLIFF file",
+                  ".sdlxliff": "an XLIFF file", ".mqxliff": "an XLIFF file",
+                  ".po": "a gettext PO file", ".pot": "a gettext PO template",
+                  ".xcstrings": "an Xcode string catalogue"}
+
+
+def pair_file_kind(path: str | os.PathLike[str], data: bytes | None = None) -> str | None:
+    """What kind of bilingual corpus file ``path`` is ("a TMX file"), by its name or, for
+    XML, its root element; None for an article's version."""
+    kind = _PAIR_SUFFIXES.get(Path(path).suffix.lower())
+    if kind:
+        return kind
+    if data is None:
+        try:
+            with open(path, "rb") as fh:
+                data = fh.read(4096)
+        except OSError:
+            return None
+    head = data[:4096].decode("utf-8", "replace").lstrip("\ufeff \t\r\n")
+    if not head.startswith("<"):
+        return None
+    low = head.lower()
+    for root, what in (("<tmx", "a TMX file"), ("<xliff", "an XLIFF file")):
+        i = low.find(root)
+        if i >= 0 and low[i + len(root): i + len(root) + 1] in (" ", ">", "\n", "\t", "\r"):
+            return what
+    if Path(path).suffix.lower() == ".ts" and "<ts" in low:
+        return "a Qt Linguist file"
+    return None
+
+
 def parse(raw: str, fmt: str, path: str = "<text>") -> tuple[list[Block], dict]:
     if fmt == "docx":
         raise ValueError("a .docx is a zip archive, not text: use load_document")
@@ -95,6 +128,10 @@ def load_document(path: str | os.PathLike[str], *, lang: str | None = None, role
         doc = _document(raw, blocks, meta, path=shown, lang=lang, role=role, origin=origin,
                         scope=scope)
     else:
+        kind = pair_file_kind(path, data)
+        if kind:
+            raise InputError(shown, f"is {kind} (segment pairs, not an article's text): check it "
+                                    f"with mtcheck batch {shown}")
         if len(data) > MAX_BYTES:
             raise too_large(shown, len(data), MAX_BYTES)
         raw = text_of(data, shown, encoding)

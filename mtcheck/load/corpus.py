@@ -201,6 +201,9 @@ class _PairReader:
         self.detector = detector
         self.skipped = 0
         self.detected: tuple[str | None, str | None] | None = None
+        # the languages a multilingual file (TMX) holds, to say so when --source-lang or
+        # --target-lang picks none of its units (a few dozen at most: kept whole)
+        self.languages: set[str] = set()
 
 
 class CorpusReader(_PairReader):
@@ -329,12 +332,37 @@ def _iterparse(path: Path, tags: tuple[str, ...], events: tuple[str, ...] = ("st
     except etree.XMLSyntaxError as e:
         msg = (e.msg or str(e)).strip()
         line = e.lineno if e.lineno is not None else (e.position[0] if e.position else 0)
+        # iterparse may raise a summary ("no element found", line 0) for an error whose
+        # cause and line are only in this parser's error log (e.error_log is the thread's,
+        # with earlier documents' errors in it): its first error is what went wrong
+        first = next((x for x in ctx.error_log if x.level >= etree.ErrorLevels.ERROR), None)
+        if first is not None and first.line:
+            msg, line = first.message.strip(), first.line
+            ent = _UNDEFINED_ENTITY.match(msg)
+            if ent:
+                raise InputError(path, f"undefined entity &{ent.group(1)}; at line {line}"
+                                       f"{_entity_hint(ent.group(1))}") from None
         if "amplification" in msg.lower():  # libxml2's own billion-laughs guard
             raise InputError(path, f"refused at line {max(1, line)}: entity expansion is not "
                                    f"allowed ({msg})") from None
         raise InputError(path, f"malformed XML at line {max(1, line)}: {msg}") from None
     except OSError as e:  # pragma: no cover - unreadable mid-way
         raise InputError(path, f"cannot read ({e.strerror or e})") from None
+
+
+_UNDEFINED_ENTITY = re.compile(r"Entity '([^']+)' not defined")
+
+
+def _entity_hint(name: str) -> str:
+    """What to write instead of an HTML entity XML does not know (&copy; → © or &#169;)."""
+    from html.entities import name2codepoint
+
+    cp = name2codepoint.get(name)
+    if cp is None:
+        return " (XML knows only &amp; &lt; &gt; &quot; &apos;)"
+    c = chr(cp)
+    use = f"&#{cp};" if c.isspace() or not c.isprintable() else f"{c} or &#{cp};"
+    return f" (XML knows only &amp; &lt; &gt; &quot; &apos;: write {use} instead)"
 
 
 def _refuse_entities(path: Path, el: Any) -> None:
@@ -421,6 +449,8 @@ def _read_tmx(r: CorpusReader) -> Iterator[PairRecord]:
             if t != "tuv" and not (isinstance(t, str) and t.endswith("}tuv")):
                 continue
             lang = norm_lang(tuv.get(_XML_LANG) or tuv.get("lang"))
+            if lang and len(r.languages) < 100:
+                r.languages.add(lang)
             for seg in tuv:
                 t = seg.tag
                 if t == "seg" or (isinstance(t, str) and t.endswith("}seg")):
@@ -517,6 +547,11 @@ def _read_xliff(r: CorpusReader) -> Iterator[PairRecord]:
                         src = _inline_text(ch)
                     elif cn == "target" and tgt is None:
                         tgt = _inline_text(ch)
+                # an empty target of a segment still "initial" (the default state) is
+                # one nobody has translated yet, not a translation that lost its text
+                # (C004); a filled-in initial target (an MT draft) is checked
+                if tgt is not None and not tgt.strip() and (seg.get("state") or "initial").strip() == "initial":
+                    tgt = None
                 segs.append((seg.get("id") or str(k), src, tgt, seg.sourceline or el.sourceline or 0))
             n += 1
             uid = uid or str(n)
@@ -717,6 +752,16 @@ def _rows_to_records(r: CorpusReader, rows: Iterator[tuple[int, list[str]]], sep
             cols = _header(cells, r.source_lang, r.target_lang)
             if cols is not None:
                 continue
+            named = [c for c in cells if c.strip()]
+            if (r.source_lang or r.target_lang) and len(named) >= 2 and all(
+                    _looks_like_lang_header(c) for c in named):
+                # a header of language columns none of which is the one asked for: read as
+                # data, it would check the header row and label German text "fr"
+                asked = " and ".join(f"--{side}-lang {v}" for side, v in
+                                     (("source", r.source_lang), ("target", r.target_lang)) if v)
+                raise InputError(r.path, f"line {line}: the header names the languages "
+                                         f"{', '.join(norm_lang(c) or c for c in named)}; "
+                                         f"no column fits {asked}")
             cols = _Columns(0, 1, None, None, None, None, None)
         assert cols is not None
         need = max(cols.source, cols.target)
