@@ -38,6 +38,7 @@ FURNITURE = frozenset({"ui", "credit", "caption", "byline", "metadata", "embed"}
 S2 = 3.0          # variance of the length difference per character
 PRIOR_PAIRS = 8   # weight of the default ratio against the article's own median
 MIN_CHARS = 30    # shorter pairs are too noisy to judge by length
+Z_CHARS = 1000    # longer pairs are judged by their ratio at this length (see length_z)
 
 _ALNUM = re.compile(r"\w", re.UNICODE)
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
@@ -135,6 +136,11 @@ def length_z(ls: int, lt: int, c: float) -> float:
     """How many standard deviations the target length is from c · source length."""
     if ls <= 0:
         return 0.0
+    if ls > Z_CHARS:
+        # the model's spread fits sentences: over a long text the ratio does not settle
+        # as 1/sqrt(length) does (a whole file as one pair, 10% longer, was z = 56), so a
+        # long pair is judged by its ratio at the length of a long paragraph
+        lt, ls = lt * Z_CHARS / ls, Z_CHARS
     return (lt - c * ls) / math.sqrt(S2 * (ls + lt / c) / 2.0)
 
 

@@ -764,6 +764,13 @@ def _ui_lookup(s: str, lx: _Lex) -> _UIEntry | None:
     return lx.ui.get(s.casefold())
 
 
+def _short_label(text: str) -> bool:
+    """A software string that is a label itself: a few words, no sentence ("comment",
+    "%d comments"), whatever the UI lists hold."""
+    t = text.strip()
+    return 0 < len(t.split()) <= 4 and t[-1:] not in ".!?…:"
+
+
 def _is_label(text: str, lx: _Lex) -> bool:
     """A UI label of its own (Next, Learn more, Mehr anzeigen): listed, or a few capitalised
     words without a sentence's end."""
@@ -851,8 +858,9 @@ def leaked_ui(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             S, E = b.start + s, b.start + e
             if any(a < E and S < z for a, z in credit_spans):
                 continue
-            if one and s == 0 and e >= len(b.text.rstrip()) and _is_label(ctx.source.text, lx):
-                continue  # a catalogue's button string: a label translating a label
+            if one and s == 0 and e >= len(b.text.rstrip()) and (
+                    _is_label(ctx.source.text, lx) or _short_label(ctx.source.text)):
+                continue  # a catalogue's button string: a label translating a label ("comment")
             ev = _source_evidence(ctx, _near_source(ctx, S, {"ui"}), "source has it as a button/UI label")
             if ent.kind == "label":
                 msg = f"related-article teaser “{_q(ctx.target.text[S:E], 60)}” (web UI) in the running text"

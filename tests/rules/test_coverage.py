@@ -457,3 +457,15 @@ def test_c006_needs_the_aligner_encoder(tmp_path):
     rep = mtcheck.compare(str(tmp_path / "t.en.txt"), str(tmp_path / "s.de.txt"), semantic=False,
                           config=Config(select=["C006"]))
     assert rep.findings == []
+
+
+def test_long_pairs_are_judged_by_their_ratio():
+    # a whole file as one pair: 10% longer is ordinary verbosity, twice as long is not
+    assert abs(length_z(1_000_000, 1_100_000, 1.0)) < 2.5
+    assert length_z(1_000_000, 2_000_000, 1.0) > 10
+    assert length_z(1_000_000, 400_000, 1.0) < -10
+    # sentences keep the Gale-Church spread
+    assert length_z(100, 110, 1.0) == pytest.approx(10 / math.sqrt(3.0 * 105))
+    src = "Die Regierung hat am Montag neue Massnahmen gegen die Inflation angekündigt. " * 400
+    tgt = "On Monday the government announced new measures against inflation, it said. " * 400
+    assert "C002" not in codes(mtcheck.check_pair(src, tgt, "de", "en"))

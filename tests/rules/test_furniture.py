@@ -482,3 +482,16 @@ def test_aligner_slip_inside_a_long_paragraph_is_not_taken_for_a_caption():
 def test_credit_forms(sl, tl, src, tgt, credit):
     got = [f.text for f in pair("F002", src, tgt, sl, tl)]
     assert got == ([credit] if credit else []), got
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,flag", [
+    # a software string: a short label translated by a label the UI lists know is no leak
+    ("en", "de", "comments", "Kommentare", False),
+    ("en", "fr", "%d comments", "%d commentaires", False),
+    ("en", "de", "Read the full story", "Mehr anzeigen", False),
+    # the label after a sentence, on a line of its own, still is
+    ("en", "de", "The minister spoke.", "Der Minister sprach.\n\nMehr anzeigen", True),
+    ("en", "fr", "The minister spoke.", "Le ministre a parlé.\n\nLire la suite", True),
+])
+def test_f003_a_label_translating_a_label(sl, tl, src, tgt, flag):
+    assert bool(pair("F003", src, tgt, sl, tl)) == flag
