@@ -859,7 +859,7 @@ def leaked_ui(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             if any(a < E and S < z for a, z in credit_spans):
                 continue
             if one and s == 0 and e >= len(b.text.rstrip()) and (
-                    _is_label(ctx.source.text, lx) or _short_label(ctx.source.text)):
+                    _is_label(ctx.source.text, lx) or (ent.kind != "label" and _short_label(ctx.source.text))):
                 continue  # a catalogue's button string: a label translating a label ("comment")
             ev = _source_evidence(ctx, _near_source(ctx, S, {"ui"}), "source has it as a button/UI label")
             if ent.kind == "label":
