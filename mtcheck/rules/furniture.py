@@ -764,11 +764,12 @@ def _ui_lookup(s: str, lx: _Lex) -> _UIEntry | None:
     return lx.ui.get(s.casefold())
 
 
-def _short_label(text: str) -> bool:
+def _short_label(text: str, target: str) -> bool:
     """A software string that is a label itself: a few words, no sentence ("comment",
-    "%d comments"), whatever the UI lists hold."""
+    "%d comments"), whatever the UI lists hold, about as long as the target label."""
     t = text.strip()
-    return 0 < len(t.split()) <= 4 and t[-1:] not in ".!?…:"
+    return 0 < len(t.split()) <= 4 and t[-1:] not in ".!?…:" and re.search(r"[^\W\d_]{3}", t) is not None \
+        and len(t) * 3 >= len(target.strip()) and len(target.strip()) * 3 >= len(t)
 
 
 def _is_label(text: str, lx: _Lex) -> bool:
@@ -859,7 +860,8 @@ def leaked_ui(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             if any(a < E and S < z for a, z in credit_spans):
                 continue
             if one and s == 0 and e >= len(b.text.rstrip()) and (
-                    _is_label(ctx.source.text, lx) or (ent.kind != "label" and _short_label(ctx.source.text))):
+                    _is_label(ctx.source.text, lx)
+                    or (ent.kind != "label" and _short_label(ctx.source.text, b.text))):
                 continue  # a catalogue's button string: a label translating a label ("comment")
             ev = _source_evidence(ctx, _near_source(ctx, S, {"ui"}), "source has it as a button/UI label")
             if ent.kind == "label":
