@@ -427,9 +427,17 @@ def place_mentions(text: str, lang: str | None, other: str | None) -> tuple[tupl
         # a multiword name (North Korea) on the group, other places on their words
         # (the South Korea-US agreement)
         out.extend((k, g.start, g.end) for k in sorted(g.classes) if k in _EXO_PLACES)
+        prev: frozenset[int] = _EMPTY
         for p in g.parts:
+            own = p.classes - g.classes
+            if own and own == prev:
+                # the next word of one multiword exonym inside a longer group (México y
+                # La Habana: "La" and "Habana" are one mention of Havana, not two)
+                prev = _EMPTY
+                continue
+            prev = own
             if not _in_currency(text, p.end):
-                out.extend((k, p.start, p.end) for k in sorted(p.classes - g.classes) if k in _EXO_PLACES)
+                out.extend((k, p.start, p.end) for k in sorted(own) if k in _EXO_PLACES)
     adjectives = _adjective_forms()
     for w, s, e in _pieces(text):
         if len(w) >= 5 and w[:1].islower():
@@ -1734,7 +1742,9 @@ _ONE_WORDS = {"en": ("a", "an", "one"), "de": ("ein", "eine", "einem", "einer", 
 # (second ~ Dritter).  Left out: words that mostly mean something else (Italian secondo
 # and Portuguese segundo "according to", Italian prima "before", German achten "heed").
 _ORDINAL_RE = {
-    "en": re.compile(r"(?:first|second|third|\w+th)$"),
+    # not any word in -th: "both" is a number word too
+    "en": re.compile(r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+                     r"twelfth|\w+teenth|\w+ieth|hundredth|thousandth|millionth)$"),
     "de": re.compile(r"(?:erst|zweit|dritt|viert|fünft|sechst|sieb(?:en)?t|acht|neunt|zehnt|elft|"
                      r"zwölft|\w+zehnt|\w+zigst|\w+ßigst|\w+ssigst|hundertst)(?:e|er|es|en|em)$"),
     "fr": re.compile(r"(?:premi(?:er|ère)s?|seconde?s?|\w+ième)$"),
@@ -2295,11 +2305,15 @@ _PT_UNITS = {"um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "
 _PREV_WORD_RE = re.compile(r"([^\W\d_]+)['’]?\s*$")
 
 
+_DE_PREPOSITIONS = frozenset("an vor für von gegenüber mit durch bei unter gegen zu".split())
+
+
 def _word_class(text: str, a: int, w: str, low: str, lang: str) -> tuple[str, float | None]:
     """(tag, fraction) of a number word at text[a:]: "frac" and its value for a fraction
     (die Hälfte, a third, un quart), "ord" for an ordinal (third, Dritter, troisième), else
     ("", None).  After "a"/"one" an ordinal is a fraction or nothing (a second, un cuarto)."""
-    if w[0].isupper() and lang != "de" and not _is_initial(text, a):
+    cap = w[0].isupper() and not _is_initial(text, a)
+    if cap and lang != "de":
         return "", None  # part of a name (the Latin Quarter, Ninth Ward)
     f = _FRACTION_WORDS.get(lang, {}).get(low)
     pm = _PREV_WORD_RE.search(text, max(0, a - 12), a)
@@ -2307,6 +2321,10 @@ def _word_class(text: str, a: int, w: str, low: str, lang: str) -> tuple[str, fl
     if f is not None and (f == 0.5 or one):
         return "frac", f
     if one:
+        return "", None
+    if cap and pm is not None and pm.group(1).lower() in _DE_PREPOSITIONS:
+        # a capitalised German ordinal right after a preposition is a noun of its own
+        # (an Dritte, vor Dritten: third parties), not a rank (er wurde Dritter)
         return "", None
     o = _ORDINAL_RE.get(lang)
     return ("ord", None) if o is not None and o.match(low) else ("", None)

@@ -648,3 +648,20 @@ def test_at_least_is_no_minus_sign(src, tgt, sl, tl):
 ])
 def test_number_word_idioms_are_no_finding(sl, tl, src, tgt):
     assert not [f for f in mtcheck.check_pair(src, tgt, sl, tl, config=DUC)]
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    # "both" is a number word, not an ordinal ending in -th; a capitalised German ordinal
+    # inside a sentence is a noun (Dritte: third parties; am Ersten: on the first)
+    ("en", "de", "He addressed both subjects on the opening night.", "Am ersten Abend sprach er beide Themen an."),
+    ("en", "de", "It could hardly be hidden from both sides.", "Es könnte kaum vor Dritten verborgen werden."),
+    ("en", "fr", "Both teams played well in the first half.", "Les deux équipes ont bien joué en première mi-temps."),
+])
+def test_no_ordinal_conflict_from_both_or_german_nouns(sl, tl, src, tgt):
+    assert not [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "D001"]
+
+
+def test_ordinal_words_still_conflict():
+    fs = [f for f in mtcheck.check_pair("It was his second visit.", "Es war sein dritter Besuch.", "en", "de")
+          if f.code == "D001"]
+    assert fs and fs[0].severity.label == "major"
