@@ -2305,6 +2305,40 @@ _PT_UNITS = {"um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "
 _PREV_WORD_RE = re.compile(r"([^\W\d_]+)['’]?\s*$")
 
 
+# clock times said in words around an hour: minutes past (or, negative, to) the hour
+_CLOCK_BEFORE = {
+    "en": {("half", "past"): 30, ("quarter", "past"): 15, ("quarter", "to"): -15},
+    "de": {("viertel", "nach"): 15, ("viertel", "vor"): -15, ("", "dreiviertel"): -15},
+    "nl": {("kwart", "over"): 15, ("kwart", "voor"): -15},
+    "es": {}, "it": {}, "pt": {}, "fr": {},
+}
+_CLOCK_AFTER = {
+    "es": re.compile(r"\s+(?:y\s+(?P<h>media)|y\s+(?P<q>cuarto)|menos\s+(?P<m>cuarto))\b", re.I),
+    "it": re.compile(r"\s+(?:e\s+(?P<h>mezz[ao])|e\s+(?P<q>un\s+quarto)|meno\s+(?P<m>un\s+quarto))\b", re.I),
+    "pt": re.compile(r"\s+(?:e\s+(?P<h>meia)|e\s+(?P<q>um\s+quarto)|menos\s+(?P<m>um\s+quarto))\b", re.I),
+    "fr": re.compile(r"\s+heures?\s+(?:et\s+(?P<h>demie)|et\s+(?P<q>quart)|moins\s+(?P<m>le\s+quart))\b", re.I),
+}
+_TWO_WORDS_BEFORE = re.compile(r"([^\W\d_]+)\s+([^\W\d_]+)\s+$")
+
+
+def _clock_minutes(text: str, a: int, b: int, lang: str) -> int | None:
+    """Minutes a clock phrase adds to the hour word at text[a:b] (half past eight: 30;
+    Viertel vor neun: -15; las ocho y media: 30), or None."""
+    m = _TWO_WORDS_BEFORE.search(text, max(0, a - 30), a)
+    if m:
+        w1, w2 = m.group(1).lower(), m.group(2).lower()
+        table = _CLOCK_BEFORE[lang]
+        for key in ((w1, w2), ("", w2)):
+            if key in table:
+                return table[key]
+    after = _CLOCK_AFTER.get(lang)
+    if after is not None:
+        m2 = after.match(text, b)
+        if m2:
+            return 30 if m2.group("h") else (15 if m2.group("q") else -15)
+    return None
+
+
 _DE_PREPOSITIONS = frozenset("an vor für von gegenüber mit durch bei unter gegen zu".split())
 
 
@@ -2469,6 +2503,17 @@ def _word_numbers(text: str, lang: str, skip: list[tuple[int, int]], with_soft: 
             continue  # tre per cento: "percent"
         elif prev in ("halb", "half") and lang in ("de", "nl") and 1 <= val <= 12:
             extra.add(("t", int(((val - 1) * 60 + 30) % 720)))  # halb acht = 7:30
+        if 1 <= val <= 12 and val == int(val) and lang in _CLOCK_BEFORE:
+            mins = _clock_minutes(text, a, b, lang)
+            if mins is not None:
+                # half past eight is 8:30, and no count of eight: the time, and for minutes
+                # past the hour the hours (deux heures et demie: 2:30 or 2.5 hours)
+                vs = {("t", int((val * 60 + mins) % 720))}
+                if mins > 0:
+                    vs.add(_key(val + mins / 60))
+                out.append(Num(text[a:b], a, b, frozenset(vs), soft, "word", tag))
+                consumed = b
+                continue
         end = b
         # Spanish "treinta y cinco", Portuguese "vinte e cinco"
         if lang == "es" and low in _ES_TENS:

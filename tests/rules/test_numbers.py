@@ -665,3 +665,20 @@ def test_ordinal_words_still_conflict():
     fs = [f for f in mtcheck.check_pair("It was his second visit.", "Es war sein dritter Besuch.", "en", "de")
           if f.code == "D001"]
     assert fs and fs[0].severity.label == "major"
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,flag", [
+    # clock times said in words: minutes past or to the hour, in the words of each language
+    ("nl", "en", "De vergadering begint om half negen.", "The meeting starts at half past eight.", False),
+    ("nl", "en", "De vergadering begint om half negen.", "The meeting starts at half past nine.", True),
+    ("de", "en", "Wir treffen uns um Viertel vor neun.", "We meet at a quarter to nine.", False),
+    ("de", "en", "Wir treffen uns um Viertel vor neun.", "We meet at 8:45.", False),
+    ("de", "en", "Wir treffen uns um Viertel vor neun.", "We meet at quarter to ten.", True),
+    ("es", "en", "Llegó a las ocho y media.", "She arrived at half past eight.", False),
+    ("it", "en", "Arriva alle otto e mezza.", "He arrives at half past nine.", True),
+    ("fr", "en", "Il est arrivé à huit heures et quart.", "He arrived at quarter past eight.", False),
+    # "deux heures et demie" is a time or a duration
+    ("fr", "en", "Il a couru le marathon en deux heures et demie.", "He ran the marathon in two and a half hours.", False),
+])
+def test_clock_times_in_words(sl, tl, src, tgt, flag):
+    assert bool([f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "D001"]) == flag
