@@ -885,6 +885,13 @@ def namelike(f: str, lang: str | None, other: str | None, *, initial: bool = Fal
                          default=0.0))
     if german and zo >= zs - 1.5:
         return True
+    if german and lang != "de" and not initial:
+        # Dutch and the Scandinavian languages compound like German but capitalise names
+        # only: a name used mostly at home (Utrecht, Eindhoven) still turns up abroad at
+        # about a hundredth of its home frequency, a common word (Koning, Kamer) does not
+        others = sorted(_zipf_abroad(f, x) for x in _INTL)
+        if others[len(others) // 2] >= zs - 2.3 and zo >= zs - 2.5:
+            return True
     if not german:
         # a name is about as frequent in most languages (Trump, Texas), an English or
         # French word is not, even if the target language borrows it (Fund, Platform)

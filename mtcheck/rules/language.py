@@ -1073,6 +1073,9 @@ def code_mix(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                     # it is in the source's own language (copied, untranslated)
                     if sl == tl or lang not in (sl, None) or _lean_to(words, sl, tl) < 1.0:
                         continue
+                    if any(a <= s and e <= b for a, b in _quoted_spans(text)):
+                        continue  # a short quoted title or slogan kept in the original
+                        # ("La vita è bella", « Vive la République »), as the source has it
                 elif _in_other_versions(ctx, run, {tl}) is not None and lang != sl:
                     continue
                 if _inside(furniture, seg.start + s, seg.start + e):

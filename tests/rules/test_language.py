@@ -454,3 +454,31 @@ def test_l003_still_sees_a_mislabelled_source():
 ])
 def test_l002_names_kept_whole(sl, tl, src, tgt, flag):
     assert bool(pair(src, tgt, sl, tl, "L002")) == flag
+
+
+# -- a short quoted title or slogan kept in the source's wording (hN1) --------------------
+
+@pytest.mark.parametrize("src,tgt,sl,tl", [
+    ("Il a conclu par « Vive la République, vive la France ».",
+     "He concluded with \"Vive la République, vive la France\".", "fr", "en"),
+    ("Il film \"La vita è bella\" ha vinto tre Oscar.",
+     "The film \"La vita è bella\" (Life Is Beautiful) won three Oscars.", "it", "en"),
+    ("El lema «Hasta la victoria siempre» aparecía en todas las pancartas.",
+     "The slogan \"Hasta la victoria siempre\" appeared on all the banners.", "es", "en"),
+    ("El lema «Hasta la victoria siempre» aparecía en todas las pancartas.",
+     "Der Slogan „Hasta la victoria siempre“ stand auf allen Transparenten.", "es", "de"),
+])
+def test_l002_short_quoted_title_kept_from_the_source_is_no_code_mix(src, tgt, sl, tl):
+    found = pair(src, tgt, sl, tl, "L002")
+    assert found == [], [(f.text, f.message) for f in found]
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl", [
+    # the same words unquoted are still a run left in the source language
+    ("Il a conclu par « Vive la République, vive la France ».",
+     "He concluded with Vive la République, vive la France.", "fr", "en"),
+    ("El lema «Hasta la victoria siempre» aparecía en todas las pancartas.",
+     "The slogan Hasta la victoria siempre appeared on all the banners.", "es", "en"),
+])
+def test_l002_the_same_run_unquoted_is_still_code_mix(src, tgt, sl, tl):
+    assert pair(src, tgt, sl, tl, "L002")

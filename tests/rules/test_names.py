@@ -953,3 +953,46 @@ def test_doc_place_in_a_language_the_lexicon_does_not_spell():
 ])
 def test_no_added_name_between_two_scripts_mtcheck_cannot_relate(sl, tl, src, tgt):
     assert codes(src, tgt, sl, tl, "N005") == []
+
+
+# -- a multiword exonym inside a longer name group is one mention (hN1) ------------------
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    ("en", "es", "The Pope visited Mexico City and Havana.", "El papa visitó Ciudad de México y La Habana."),
+    ("de", "es", "Der Papst besuchte Mexiko-Stadt und Havanna.", "El papa visitó Ciudad de México y La Habana."),
+    ("fr", "es", "Le pape a visité Mexico et La Havane.", "El papa visitó Ciudad de México y La Habana."),
+])
+def test_n006_multiword_exonym_joined_to_another_name_is_no_swap(sl, tl, src, tgt):
+    assert codes(src, tgt, sl, tl, "N006") == []
+
+
+@pytest.mark.parametrize("text,lang,other", [
+    ("El papa visitó México y La Habana.", "es", "en"),
+    ("Il papa visitò il Messico e La Habana.", "it", "en"),
+])
+def test_place_mentions_counts_a_multiword_exonym_once(text, lang, other):
+    from collections import Counter
+    from mtcheck.rules._text import place_mentions, entity_name
+    counts = Counter(entity_name(k) for k, _s, _e in place_mentions(text, lang, other))
+    assert counts["Havana"] == 1, counts
+
+
+# -- Dutch capitalises names, not nouns: a city known mostly at home is a name (hN1) -----
+
+@pytest.mark.parametrize("sl,tl,src,tgt,flagged", [
+    ("nl", "en", "De fabriek in Eindhoven sluit volgend jaar de deuren.",
+     "The factory in Rotterdam will close its doors next year.", True),
+    ("nl", "fr", "De fabriek in Eindhoven sluit volgend jaar de deuren.",
+     "L'usine de Rotterdam fermera ses portes l'an prochain.", True),
+    ("nl", "en", "De fabriek in Eindhoven sluit volgend jaar de deuren.",
+     "The factory in Eindhoven will close its doors next year.", False),
+    ("nl", "fr", "De fabriek in Eindhoven sluit volgend jaar de deuren.",
+     "L'usine d'Eindhoven fermera ses portes l'an prochain.", False),
+    # common nouns capitalised in a title stay no names
+    ("nl", "en", "De Tweede Kamer stemde in met het voorstel van de Koning.",
+     "The House of Representatives agreed to the King's proposal.", False),
+])
+def test_n004_dutch_home_place_replaced(sl, tl, src, tgt, flagged):
+    fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code in ("N003", "N004", "N006")
+          and f.severity >= Severity.MAJOR]
+    assert bool(fs) == flagged, [(f.code, f.severity, f.message) for f in fs]
