@@ -119,7 +119,7 @@ class BatchOptions:
     ignore: Sequence[str] = ()
     plugins: Sequence[str] = ()
     encoding: str | None = None
-    semantic: bool | None = None  # article sets: False never loads the embedding model
+    semantic: bool | None = None  # article sets: False never loads the embedding model; pairs: True uses it
     quiet: bool = False
     fuzzy: bool = True  # PO entries marked fuzzy are checked (--no-fuzzy skips them)
     source_file: str | None = None  # monolingual resource files: pair each input with this one by key
@@ -221,7 +221,8 @@ def check_chunk(task: Task) -> ChunkResult:
     names: dict[str, str] = {}
     for k, (pid, src, tgt, sl, tl, line) in enumerate(task.pairs):
         try:
-            findings = check_pair(src, tgt, sl, tl, config=cfg, document=task.input)
+            findings = check_pair(src, tgt, sl, tl, config=cfg, document=task.input,
+                                  semantic=bool(task.semantic))
         except MtcheckError:
             raise
         except Exception as e:
@@ -622,12 +623,14 @@ def _tasks(opts: BatchOptions, configs: dict[str, Any], skip: int,
                 buf.append(None)  # only counted: this chunk was done before the interruption
             if len(buf) >= size:
                 if seq >= skip:
-                    yield Task(seq, inp, "pairs", tuple(buf), cfg, plugins, target_tag=tag)
+                    yield Task(seq, inp, "pairs", tuple(buf), cfg, plugins, semantic=opts.semantic,
+                               target_tag=tag)
                 seq += 1
                 buf = []
         if buf:
             if seq >= skip:
-                yield Task(seq, inp, "pairs", tuple(buf), cfg, plugins, target_tag=tag)
+                yield Task(seq, inp, "pairs", tuple(buf), cfg, plugins, semantic=opts.semantic,
+                           target_tag=tag)
             seq += 1
         _refuse_language_mismatch(inp, reader, n, opts)
         skipped_units[inp] = reader.skipped
@@ -1286,8 +1289,12 @@ def add_batch_parser(sub: Any, add_common: Callable[[argparse.ArgumentParser], N
     p.add_argument("--no-fuzzy", action="store_true",
                    help="PO files: skip entries marked fuzzy (default: check them, since MT "
                         "pre-translation usually lands as fuzzy)")
-    p.add_argument("--no-semantic", action="store_true",
-                   help="article sets: never use the optional embedding model for alignment")
+    sem = p.add_mutually_exclusive_group()
+    sem.add_argument("--no-semantic", action="store_true",
+                     help="article sets: never use the optional embedding model for alignment")
+    sem.add_argument("--semantic", action="store_true",
+                     help="segment pairs too: compare meaning with the embedding model (C006: a "
+                          "translation about something else; ~25 ms a pair)")
     p.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
     return p
 
@@ -1311,7 +1318,8 @@ def options_from_args(args: argparse.Namespace) -> BatchOptions:
         chunk_size=args.chunk_size, config_path=args.config,
         select=_split_codes(args.select), ignore=_split_codes(args.ignore),
         plugins=list(args.plugin), encoding=args.encoding,
-        semantic=False if args.no_semantic else None, quiet=args.quiet, fuzzy=not args.no_fuzzy,
+        semantic=False if args.no_semantic else (True if args.semantic else None), quiet=args.quiet,
+        fuzzy=not args.no_fuzzy,
         source_file=args.source_file)
 
 

