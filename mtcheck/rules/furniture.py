@@ -33,7 +33,7 @@ from .context import CheckContext
 from .registry import rule
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "furniture"
-LANGS = ("en", "de", "fr", "es", "it")
+LANGS = ("en", "de", "fr", "es", "it", "nl")
 FURNITURE_KINDS = frozenset({"caption", "credit", "ui", "embed", "byline", "metadata"})
 HEADING_KINDS = frozenset({"headline", "subheading"})
 
@@ -178,6 +178,7 @@ class _Lex:
         body = rf"{tok}(?:[ ]{tok}){{0,5}}(?:\s*/\s*{tok}(?:[ ]{tok}){{0,4}}){{0,4}}"
         agency = _alt(agencies)
         self.wires = set(ag.get("wires", []))
+        self.wires_folded = {w.casefold() for w in self.wires}
         # one credit handed on by another: "AFP via Getty Images", "Keystone/EPA"
         link = r"(?:\s*/\s*|\s+via\s+)"
         chain = rf"(?:{link}{tok}(?:[ ]{tok}){{0,4}}){{0,4}}"
@@ -465,9 +466,8 @@ def _find_credit(b: Block, lx: _Lex) -> Credit | None:
             continue
         m = lx.credit_re.fullmatch(cand)
         if m and _credit_ok(m, lx):
-            if m.group("agency") is not None and m.group("open") and not m.group("chain") \
-                    and m.group("agency") in lx.wires:
-                continue  # "(AFP)", "(dpa)": an agency sign-off, not a picture credit
+            if m.group("agency") is not None and m.group("open") and _all_wires(m, lx):
+                continue  # "(AFP)", "(dpa/AFP)", "(ats/afp)": an agency sign-off, not a picture credit
             return Credit(b, b.start + s, b.end, cand, False, False)
     # glued without punctuation: "… in Bern KEYSTONE", "… in Bern KEYSTONE/EPA/NAME"
     cut = text.rfind(" ")
@@ -481,6 +481,16 @@ def _find_credit(b: Block, lx: _Lex) -> Credit | None:
             if prev and prev.casefold() not in lx.function_all and not prev.isupper():
                 return Credit(b, b.start + cut + 1, b.start + cut + 1 + len(last), last, False, True)
     return None
+
+
+def _all_wires(m: re.Match, lx: _Lex) -> bool:
+    """Is a credit-shaped match only news agencies, one or several joined by slashes
+    ("dpa/AFP", "sda/ats"): the sign-off of agency copy, not a picture credit?"""
+    chain = m.group("chain") or ""
+    if "via" in chain.split():
+        return False
+    parts = [m.group("agency")] + [p.strip() for p in chain.split("/") if p.strip()]
+    return all(p.casefold() in lx.wires_folded for p in parts)
 
 
 def _credit_plausible_alone(m: re.Match, text: str, lx: _Lex) -> bool:
@@ -807,6 +817,21 @@ def find_ui(b: Block, lx: _Lex) -> list[tuple[int, int, _UIEntry]]:
         if e is not None:
             out.append((s, s + len(tail.rstrip()), e))
             break
+    # a teaser glued to the end, after the last sentence: "… misure. Leggi anche: Il governo …"
+    if not out and ":" in text[-160:]:
+        for s in b.tails()[:3]:
+            tail = text[s:]
+            c = tail.find(":")
+            if c <= 0 or c > 40 or _words(tail) > 18:
+                continue
+            lab, rest = tail[:c].strip(), tail[c + 1:].strip()
+            ent = lx.ui_labels.get(lab.casefold())
+            # a teaser is a headline: capitalised, a few words, no sentence's final stop
+            # ("See also: Annex A and B." is a cross-reference of the text)
+            if ent is not None and _cap(lab) and rest[:1].isupper() and _words(rest) >= 2 \
+                    and rest.rstrip(_CLOSERS)[-1:] not in _FINAL + ";:":
+                out.append((s, len(text.rstrip()), ent))
+                break
     # glued to the start (several words, then a capital)
     first = text.split(None, 1)[0].casefold() if text.strip() else ""
     if (not out or out[0][0] != 0) and first in lx.ui_heads:

@@ -64,15 +64,26 @@ _KEPT_ATTRS = frozenset({"href", "src", "id", "class", "name", "type", "rel", "t
 _VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "wbr", "col", "area", "source", "embed"})
 
 
+# The shared hint, plus the object conversion of Apple's format strings ("%@"), which
+# it does not list.
+_HINT = re.compile(PLACEHOLDER_HINT.pattern + r"|%@")
+# A percent sign after a figure with an elided word glued to it ("5 %d'ici 2030",
+# "10%s'applique"): prose whose space went missing, not a conversion.
+_PROSE_PERCENT = re.compile(r"\d[ \u00a0\u202f]?%[a-z]['’][^\W\d_]")
+
+
 def placeholders(text: str) -> list[Token]:
     """The placeholders of ``text`` in order of appearance."""
-    if not PLACEHOLDER_HINT.search(text):
+    if not _HINT.search(text):
         return []
     out = []
     sub: set[int] = set()
+    prose = {m.end() - 4 for m in _PROSE_PERCENT.finditer(text)} if "%" in text else set()
     for m in _PH.finditer(text):
         kind = m.lastgroup
         if kind == "esc" or m.start() in sub:
+            continue
+        if kind == "printf" and m.start() in prose:
             continue
         if kind == "icu":
             sub |= _submessage_braces(text, m.start())
@@ -392,7 +403,7 @@ def _printf_order(toks: list[Token]) -> list[str]:
 def placeholder_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     extra = _house_patterns(tuple(opts.get("patterns") or ()))
     if not extra:
-        return _check(ctx, PLACEHOLDER_HINT.search, placeholders, "placeholder", _reordered)
+        return _check(ctx, _HINT.search, placeholders, "placeholder", _reordered)
 
     def extract(text: str) -> list[Token]:
         # the house syntaxes first: a "[[name]]" is one placeholder, not a bracket and a word

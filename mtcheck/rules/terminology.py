@@ -207,6 +207,10 @@ _INFLECTIONS = {
     "it": ("", "i", "e", "a", "o", "he", "hi"),
 }
 _DEFAULT_INFL = ("", "s", "es", "e", "en", "n")
+# Plural endings that also derive other words (German -er: Haus → Häuser, Land → Länder,
+# but Wahl → Wähler "voter"): accepted only where a wider match is safe, in the
+# translation when looking for an allowed rendering of a required term.
+_PLURALS = {"de": ("er", "ern")}
 _FINAL_VOWEL_LANGS = ("it", "es", "pt")
 
 
@@ -214,12 +218,16 @@ def fold(word: str) -> str:
     return word.lower().translate(_FOLD)
 
 
-def word_matches(term_word: str, token: str, lang: str, compound: bool = False) -> bool:
+def word_matches(term_word: str, token: str, lang: str, compound: bool = False,
+                 plurals: bool = False) -> bool:
     """Does ``token`` (folded) inflect ``term_word`` (folded)? With ``compound`` the token
-    may also be a compound whose head is the term (German Megagefängnis ⊃ gefängnis)."""
+    may also be a compound whose head is the term (German Megagefängnis ⊃ gefängnis); with
+    ``plurals`` also the plural endings that derive other words (German -er)."""
     if term_word == token:
         return True
     infl = _INFLECTIONS.get(lang, _DEFAULT_INFL)
+    if plurals:
+        infl = infl + _PLURALS.get(lang, ())
     for stem in _stems(term_word, lang):
         if len(stem) < 3:
             continue
@@ -305,7 +313,7 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
 
 
 def find_term(term: str, tokens: list[tuple[int, int, str]], lang: str,
-              compound: bool = False) -> tuple[int, int] | None:
+              compound: bool = False, plurals: bool = False) -> tuple[int, int] | None:
     """Span (into the tokenised text) of the first occurrence of ``term``, inflection-aware."""
     words = [fold(w) for w in _WORD.findall(term)]
     if not words:
@@ -314,7 +322,7 @@ def find_term(term: str, tokens: list[tuple[int, int, str]], lang: str,
     for i in range(len(tokens) - n + 1):
         ok = True
         for k in range(n):
-            if not word_matches(words[k], tokens[i + k][2], lang, compound and n == 1):
+            if not word_matches(words[k], tokens[i + k][2], lang, compound and n == 1, plurals):
                 ok = False
                 break
         if ok:
@@ -398,7 +406,8 @@ def glossary_term_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         for e in cands:
             if find_term(e.source, stoks, sl, compound=True) is None:
                 continue
-            if any(find_term(t, ttoks, tl, compound=(tl == "de")) is not None for t in e.targets):
+            if any(find_term(t, ttoks, tl, compound=(tl == "de"), plurals=True) is not None
+                   for t in e.targets):
                 continue
             want = " or ".join(f"“{t}”" for t in e.targets)
             sev = "minor" if e.status == "preferred" else None

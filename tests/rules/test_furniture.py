@@ -495,3 +495,79 @@ def test_credit_forms(sl, tl, src, tgt, credit):
 ])
 def test_f003_a_label_translating_a_label(sl, tl, src, tgt, flag):
     assert bool(pair("F003", src, tgt, sl, tl)) == flag
+
+
+# -- a related-article teaser glued after the paragraph's last sentence ----------------------
+@pytest.mark.parametrize("src, tgt, sl, tl, teaser", [
+    ("The minister announced new measures on Tuesday.",
+     "Il ministro ha annunciato martedì nuove misure. Leggi anche: Il governo cade sul bilancio",
+     "en", "it", "Leggi anche: Il governo cade sul bilancio"),
+    ("The minister announced new measures on Tuesday.",
+     "El ministro anunció el martes nuevas medidas. Lee también: El Gobierno cae por el presupuesto",
+     "en", "es", "Lee también: El Gobierno cae por el presupuesto"),
+    ("Der Minister kündigte am Dienstag neue Massnahmen an.",
+     "Le ministre a annoncé mardi de nouvelles mesures. À lire aussi: Le gouvernement tombe",
+     "de", "fr", "À lire aussi: Le gouvernement tombe"),
+])
+def test_teaser_glued_to_the_end_of_a_paragraph(src, tgt, sl, tl, teaser):
+    assert [f.text for f in pair("F003", src, tgt, sl, tl)] == [teaser]
+
+
+@pytest.mark.parametrize("src, tgt, sl, tl", [
+    ("Es gibt zwei Optionen. Siehe auch: Anhang A und B.", "There are two options. See also: Annex A and B.",
+     "de", "en"),
+    ("Ci sono due opzioni. Vedi anche: Allegato A e B.", "Hay dos opciones. Ver también: Anexo A y B.",
+     "it", "es"),
+])
+def test_cross_reference_sentence_is_no_teaser(src, tgt, sl, tl):
+    """A label and a full sentence ending in a stop is the text's own cross-reference."""
+    assert pair("F003", src, tgt, sl, tl) == []
+
+
+# -- Dutch page furniture -----------------------------------------------------------------------
+@pytest.mark.parametrize("code, src, tgt, sl, tl, shown", [
+    ("F003", "The minister announced new measures on Tuesday.",
+     "De minister kondigde dinsdag nieuwe maatregelen aan. Lees meer", "en", "nl", "Lees meer"),
+    ("F003", "Der Minister kündigte neue Massnahmen an.",
+     "De minister kondigde nieuwe maatregelen aan. Lees ook: Kabinet valt over begroting", "de", "nl",
+     "Lees ook: Kabinet valt over begroting"),
+    ("F002", "The minister announced new measures on Tuesday.",
+     "De minister kondigde dinsdag nieuwe maatregelen aan. Beeld: ANP/Remko de Waal", "en", "nl",
+     "Beeld: ANP/Remko de Waal"),
+    ("F006", "El alcalde fue reelegido.", "De burgemeester werd herkozen. Gepubliceerd op 12 maart 2024",
+     "es", "nl", "Gepubliceerd op 12 maart 2024"),
+    ("F006", "Il sindaco è stato rieletto.", "Bijgewerkt op 12 maart 2024, 10:15 De burgemeester werd herkozen.",
+     "it", "nl", "Bijgewerkt op 12 maart 2024, 10:15"),
+    ("F007", "Von Anna Keller", "Door Anna Keller", "de", "nl", "Door Anna Keller"),
+])
+def test_dutch_furniture(code, src, tgt, sl, tl, shown):
+    assert [f.text for f in pair(code, src, tgt, sl, tl)] == [shown]
+
+
+@pytest.mark.parametrize("src, tgt, sl, tl", [
+    ("Through the rain, he walked home.", "Door de regen liep hij naar huis.", "en", "nl"),
+    ("The report was published on Tuesday.", "Het rapport werd dinsdag gepubliceerd.", "en", "nl"),
+    ("We must share the costs.", "We moeten de kosten delen.", "en", "nl"),
+    ("On 12 March 2024 the mayor was re-elected.", "Op 12 maart 2024 werd de burgemeester herkozen.", "en", "nl"),
+    ("Door de storm vielen bomen om.", "Wegen des Sturms fielen Bäume um.", "nl", "de"),
+])
+def test_dutch_prose_is_no_furniture(src, tgt, sl, tl):
+    for code in ("F001", "F002", "F003", "F006", "F007"):
+        assert pair(code, src, tgt, sl, tl) == [], code
+
+
+# -- a sign-off of several news agencies is agency copy, not a picture credit ------------------
+@pytest.mark.parametrize("src, tgt, sl, tl", [
+    ("Die Regierung trat zurück. (dpa/AFP)", "The government resigned. (dpa/AFP)", "de", "en"),
+    ("Le gouvernement a démissionné. (ats/afp)", "Il governo si è dimesso. (ats/afp)", "fr", "it"),
+    ("El Gobierno dimitió en bloque. (AFP/Reuters)", "Le gouvernement a démissionné en bloc. (AFP/Reuters)", "es", "fr"),
+])
+def test_multi_agency_sign_off_is_no_caption(src, tgt, sl, tl):
+    assert pair("F001", src, tgt, sl, tl) == []
+    assert pair("F002", src, tgt, sl, tl) == []
+
+
+@pytest.mark.parametrize("tgt", ["The government resigned. (AFP/Getty Images)",
+                                 "The government resigned. (Photo: dpa/AFP)"])
+def test_agency_with_a_picture_agency_or_label_is_still_a_credit(tgt):
+    assert [f.text for f in pair("F002", "Die Regierung trat zurück.", tgt, "de", "en")] == [tgt[25:]]

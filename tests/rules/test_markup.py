@@ -286,3 +286,27 @@ def test_a_lone_surrogate_escape_is_reported_without_a_broken_suggestion():
     found = flagged("M006", "Er lachte.", "He laughed \\ud83d.", "de", "en")
     assert found and found[0].suggestion is None and "half of a UTF-16 surrogate" in found[0].message
     json.dumps([f.message for f in found], ensure_ascii=False).encode("utf-8")
+
+
+def test_apple_object_placeholder_alone_is_checked():
+    """"%@" (Objective-C/Swift format strings) is a placeholder on its own, not only with a
+    position ("%1$@"): dropping or spacing it breaks the string."""
+    assert [f.message for f in flagged("M001", "Saved %@ items", "elementos guardados", "en", "es")]
+    assert flagged("M001", "Delete %@?", "%@ löschen?", "en", "de") == []
+    got = flagged("M001", "Delete %@?", "Supprimer % @ ?", "en", "fr")
+    assert [f.text for f in got] == ["% @"]
+    assert [t.text for t in placeholders("Sent by %@ at %@")] == ["%@", "%@"]
+
+
+@pytest.mark.parametrize("src, tgt, sl, tl", [
+    ("Les prix augmenteront de 5 %d'ici 2030.", "Prices will rise by 5% by 2030.", "fr", "en"),
+    ("Il calo è del 3%d'altra parte.", "The drop is 3%, on the other hand.", "it", "en"),
+    ("Prices will rise by 5% by 2030.", "Les prix augmenteront de 5 %d'ici 2030.", "en", "fr"),
+])
+def test_percent_glued_to_an_elided_word_is_no_placeholder(src, tgt, sl, tl):
+    """A figure's percent sign with an elided word glued to it ("5 %d'ici") is prose that
+    lost a space, not a printf conversion: no placeholder, no major finding."""
+    assert flagged("M001", src, tgt, sl, tl) == []
+    assert placeholders("de 5 %d'ici 2030") == []
+    # a real conversion before an English possessive stays one
+    assert [t.text for t in placeholders("%s's files")] == ["%s"]

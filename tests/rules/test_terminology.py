@@ -301,3 +301,16 @@ def test_glossary_term_after_an_elided_article(tmp_path):
     assert not pair("T001", "The doctors of the hospital.", "I medici dell'ospedale.", "en", "it", g)
     assert pair("T001", "The hospital was full.", "La clinique était pleine.", "en", "fr", g)
     assert pair("T001", "The doctors of the hospital.", "I medici della clinica.", "en", "it", g)
+
+
+def test_german_umlaut_plural_in_er_renders_the_required_term(tmp_path):
+    """German plurals in -er with umlaut (Krankenhaus → Krankenhäuser, Spital → Spitäler)
+    render the required term; the source side stays strict (Wahl is not Wähler)."""
+    g = tmp_path / "g.csv"
+    g.write_text("source,target,source_lang,target_lang\nhospital,Krankenhaus,en,de\n"
+                 "hôpital,Spital,fr,de\nWahl,élection,de,fr\n", encoding="utf-8")
+    assert not pair("T001", "The hospitals are full.", "Die Krankenhäuser sind voll.", "en", "de", g)
+    assert not pair("T001", "Les hôpitaux sont pleins.", "In den Spitälern ist es voll.", "fr", "de", g)
+    assert pair("T001", "The hospitals are full.", "Die Kliniken sind voll.", "en", "de", g)
+    # "Wähler" (voters) in the source is not the term "Wahl" (election)
+    assert not pair("T001", "Die Wähler stimmten ab.", "Les électeurs ont voté.", "de", "fr", g)
