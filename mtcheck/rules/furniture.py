@@ -1149,6 +1149,12 @@ def find_metadata(b: Block, lx: _Lex, first: bool) -> list[tuple[int, int, str]]
             sep = text[m.end():m.end() + 3].strip()[:1]
             if (labelled or _ISO_HEAD_RE.match(head)) and (nxt[:1].isupper() or nxt[:1] in "«\"“„" or sep in "|·•–—"):
                 out.append((0, len(head.rstrip()), "date header"))
+    # a date stamp glued to the end of the headline ("New law comes into force 04.02.2025
+    # 14:32", "… in force date 2025-02-04"): a scraper joined the header line to it
+    if first and len(text) <= 200:
+        tail = _trailing_stamp(text, lx)
+        if tail is not None:
+            out.append((tail, len(text.rstrip(" .,;|")), "date stamp after the headline"))
     # reading time anywhere ("Lesezeit: 3 Min.")
     low = b.lower
     if any(map(low.__contains__, lx.reading_labels)):
@@ -1161,6 +1167,29 @@ def find_metadata(b: Block, lx: _Lex, first: bool) -> list[tuple[int, int, str]]
         if lx.meta_labelled.fullmatch(tail):
             out.append((s, s + len(tail), "date line"))
     return out
+
+
+def _trailing_stamp(text: str, lx: _Lex) -> int | None:
+    """Start of a date stamp that ends a headline-like block, or None.  The headline has
+    no sentence end and the word before the stamp is no function word ("… on 4 February
+    2025" is the text's own date)."""
+    body = text.rstrip(" .,;|")
+    for m in re.finditer(r"\s(?=\S)", body):
+        start = m.end()
+        if start < 12:
+            continue
+        st = lx.meta_head.fullmatch(body, start)
+        if st is None:
+            continue
+        head = body[:m.start()].rstrip()
+        words = head.split()
+        if len(words) < 2 or not head[:1].isupper() or head[-1:] in ".!?:;,…" or len(words) > 18:
+            return None
+        prev = words[-1].casefold().strip("«»\"“”„'’()")
+        if prev in lx.function_all or prev.isdigit():
+            return None
+        return start
+    return None
 
 
 def _breadcrumb_ok(text: str) -> bool:

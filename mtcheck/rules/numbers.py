@@ -311,6 +311,12 @@ def _sign_slips(ctx: CheckContext, b: "_BeadNums") -> Iterator[Finding]:
                        suggestion=("−" + y.text) if sx else y.text, severity=_cap(ctx, Severity.MINOR))
 
 
+def _metadata(ctx: CheckContext) -> list[tuple[int, int]]:
+    """Target spans of page metadata (date lines and headers), from the furniture rules."""
+    from .furniture import metadata_spans
+    return [(a, z) for a, z, _why in metadata_spans(ctx)]
+
+
 @rule("D001", "number-mismatch", "Accuracy/Mistranslation", "critical", artefact="wrong-number",
       summary="A number, date, time or amount of the source has no equal value in the "
               "translation (or the translation has one the source lacks); locale formats, "
@@ -343,6 +349,13 @@ def number_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             ut = [y for y in ut if y.kind != "word"]
         if not us and not ut:
             continue
+        if ut:
+            # a scraper's date stamp (F006's finding) holds no figure of the article
+            meta = _metadata(ctx)
+            if meta:
+                ut = [y for y in ut if not any(a <= b.tgt.span(y.start, y.end)[0] < z for a, z in meta)]
+                if not us and not ut:
+                    continue
         if not pair:
             # alignment slack: a number in a neighbouring bead is not an error here
             nt = _neighbour_values(ctx, b.bead.index, "target")

@@ -571,3 +571,26 @@ def test_multi_agency_sign_off_is_no_caption(src, tgt, sl, tl):
                                  "The government resigned. (Photo: dpa/AFP)"])
 def test_agency_with_a_picture_agency_or_label_is_still_a_credit(tgt):
     assert [f.text for f in pair("F002", "Die Regierung trat zurück.", tgt, "de", "en")] == [tgt[25:]]
+
+
+_BODY = {"de": "Das Parlament hat am Montag ein Gesetz verabschiedet. Die Opposition stimmte dagegen.",
+         "en": "Parliament passed a law on Monday. The opposition voted against it.",
+         "fr": "Le Parlement a adopté une loi lundi. L'opposition a voté contre."}
+
+
+@pytest.mark.parametrize("sl,tl,src_head,tgt_head,stamp", [
+    # a scraper's date stamp glued to the end of the headline: F006, and no D001 for its figures
+    ("de", "en", "Neues Gesetz tritt in Kraft", "New law comes into force 04.02.2025 14:32", "04.02.2025 14:32"),
+    ("de", "en", "Neues Gesetz tritt in Kraft", "New law comes into force date 2025-02-04", "date 2025-02-04"),
+    ("en", "fr", "New law comes into force", "Une nouvelle loi entre en vigueur 4 février 2025", "4 février 2025"),
+    # the headline's own date, after a preposition, is text
+    ("de", "en", "Wahlen am 4. Februar 2025", "Elections on 4 February 2025", None),
+    ("en", "de", "Elections on 4 February 2025", "Wahlen am 4. Februar 2025", None),
+])
+def test_date_stamp_glued_to_the_headline(tmp_path, sl, tl, src_head, tgt_head, stamp):
+    (tmp_path / f"s.{sl}.txt").write_text(f"{src_head}\n\n{_BODY[sl]}\n", encoding="utf-8")
+    (tmp_path / f"t.{tl}.txt").write_text(f"{tgt_head}\n\n{_BODY[tl]}\n", encoding="utf-8")
+    rep = mtcheck.compare(str(tmp_path / f"t.{tl}.txt"), str(tmp_path / f"s.{sl}.txt"),
+                          config=Config(select=["F006", "D001"]))
+    got = [(f.code, f.text) for f in rep.findings]
+    assert got == ([("F006", stamp)] if stamp else []), got
