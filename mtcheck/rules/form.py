@@ -662,6 +662,7 @@ _IRREGULAR_PP = ("known|seen|given|held|taken|built|made|sold|shown|written|done
                  "sworn|torn|thrown|worn|beaten|begun|broken|cut|drawn|flown|forbidden|grown|hung|"
                  "hurt|laid|lent|let|lit|ridden|risen|sung|sunk|spoken|stood|stuck|taught|understood|"
                  "said|fought|sought|overtaken|undertaken|withdrawn|arisen|forgiven|born|been|gone|come|become|"
+                 "read|spread|quit|split|cast|slept|woken|bitten|blown|drunk|shaken|proven|"
                  "heard|felt|sat|met|fled|got|gotten|dealt|won|fed|bent|bled|bred|swept|dug|spun|sold")
 _STATIVE = frozenset("""based located interested concerned involved married related supposed committed
 dedicated convinced determined known used expected scheduled considered believed said thought
@@ -683,13 +684,16 @@ _TIME_FRONT = re.compile(
     rf"|last\s+(?:year|week|month|summer|winter|spring|autumn|fall|weekend|night|monday|tuesday|"
     rf"wednesday|thursday|friday|saturday|sunday)|yesterday|the\s+day\s+before\s+yesterday"
     rf"|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+(?:years?|months?|"
-    rf"weeks?|days?)\s+ago)\s*,\s*", re.IGNORECASE)
+    rf"weeks?|days?)\s+ago)(?:\s*,\s*|\s+(?![(\[—–-]))", re.IGNORECASE)  # comma optional
 _TIME_TAIL = re.compile(
     rf"^\s*(?:(?:already|back|even)\s+)?(?:in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTHS})\s+)?{_YEAR}"
     rf"|on\s+(?:\d{{1,2}}\s+)?(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?{_YEAR}"
     rf"|last\s+(?:year|week|month|summer|winter|spring|autumn|fall|weekend|night)|yesterday"
     rf"|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+(?:years?|months?|"
     rf"weeks?|days?)\s+ago)\s*(?=[.,;:!?)—–]|$|(?:that|and|but|to|at|in|with|after|before|when|while|because|as|for|by|from|alone)\b)", re.IGNORECASE)
+# words after a time that make it the subject ("Last year alone has seen …")
+_FRONT_SUBJECT = frozenset({"alone", "itself", "also", "too", "already", "again", "again,", "has", "have",
+                            "is", "are", "was", "were", "will", "would", "marks", "saw"})
 _RECENT_FRONT = re.compile(r"^(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+)?"
                            r"(?:days|weeks|months|years)\s*,?\s*|^(?:so\s+far|to\s+date|until\s+now|"
                            r"recently)\s*,\s*", re.IGNORECASE)
@@ -811,6 +815,9 @@ def _tense_hits(clause: str, art_year) -> Iterator[tuple[int, int, str]]:
         vm = rx.search(low, fm.end())
         if vm and _good_present(vm):
             between = low[fm.end():vm.start()]
+            if "," not in fm.group(0) and (not between.strip()
+                                           or between.split()[0].lower() in _FRONT_SUBJECT):
+                continue  # without its comma the time may be the subject: "Last year (alone) has seen …"
             if not _SUBORD.search(between) and not _PAST_WORD.search(between) \
                     and len(between.split()) <= 8 and "," not in between:
                 yield (fm.start(), vm.end(), f"{what} “{vm.group(0)}” with a past time "
@@ -895,18 +902,31 @@ _CONSTRUCTIONS = [
     (re.compile(r"\b[Tt]he\s+police\s+(?:is|was|has)\b"),
      "“the police is” (German die Polizei ist, French la police est: singular there): English "
      "treats police as plural: “the police are”", None),
+    # "be agree" (French être d'accord, Spanish estar de acuerdo, Italian essere d'accordo)
+    (re.compile(r"\b(?:am|is|are|was|were|be|been|being)\s+(?:(?:not|all|also|totally|fully|completely|"
+                r"entirely|absolutely|quite)\s+)?agree\b|(?<=[a-z])['’](?:m|re|s)\s+(?:not\s+)?agree\b",
+                re.IGNORECASE),
+     "“be agree” (French être d'accord, Spanish estar de acuerdo, Italian essere d'accordo): "
+     "English says “agree” (I agree, we agree)", None),
+    # "have hunger / thirst" (German Hunger haben, French avoir faim, Spanish tener hambre)
+    (re.compile(r"\b(?:have|has|had|having)\s+(?:(?:no|much|great|so\s+much|a\s+lot\s+of)\s+)?"
+                r"(?:hunger|thirst)\b(?=\s*(?:[.,;:!?)]|$)|\s+(?:now|too|again|anymore|already|all\s+the\s+time)\b)",
+                re.IGNORECASE),  # at the end of its clause: "have hunger under control" is English
+     "“have hunger/thirst” (German Hunger haben, French avoir faim, Spanish tener hambre): English "
+     "says “be hungry/thirsty”", None),
 ]
 # per construction, the cue words one of which its text must hold (a cheap filter first)
 _G003_KEYS = (("since",), ("comment",), ("photo",), ("according",), ("on the other side,",),
               (" years",), ("arrived", "died", "happened", "occurred", "existed", "emerged", "appeared"),
-              ("police",))
+              ("police",), ("agree",), ("hunger", "thirst"))
 _G003_CUES = tuple(k for key in _G003_KEYS for k in key)
 
 
 @rule("G003", "construction-calque", "Fluency/Grammar", "minor", artefact="calque-grammar",
       summary="A source-language construction carried into English word for word: “since three "
               "years”, “comments on X as a good idea”, “make a photo”, “according to me”, "
-              "“she has 30 years”, “he is arrived”, “the police is”. (English targets only.)",
+              "“she has 30 years”, “he is arrived”, “the police is”, “I am agree”, “we have "
+              "hunger”. (English targets only.)",
       why="Literal constructions from German, French, Spanish or Italian read as non-native English "
           "even when every word is right.",
       fail=("Er lebt seit drei Jahren in Bern.", "He has been living in Bern since three years."),

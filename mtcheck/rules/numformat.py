@@ -30,6 +30,8 @@ _ONE_SEP = re.compile(r"(\d{1,3})([.,])(\d+)")
 # Swiss grouping (70'000): right in de, fr, it (Swiss usage), a copied slip elsewhere
 _APOS_GROUP = re.compile(r"\d{1,3}(?:['’]\d{3})+")
 _APOS_OK = frozenset({"de", "fr", "it", "rm"})
+# grouped twice or more with one mark (1,250,000 / 1.250.000), with an optional decimal part
+_MULTI_GROUP = re.compile(r"\d{1,3}([.,])\d{3}(?:\1\d{3})+(?:(?!\1)[.,]\d+)?")
 # how a locale groups thousands, for suggestions
 _GROUP = {"de": ".", "fr": "\u202f", "es": ".", "it": ".", "pt": ".", "nl": ".", "da": ".",
           "sv": "\u00a0", "nb": "\u00a0", "fi": "\u00a0", "pl": "\u00a0", "cs": "\u00a0", "ru": "\u00a0"}
@@ -73,7 +75,8 @@ def format_slips(source: str, target: str, sl: str | None, tl: str | None) -> li
     """(start, end, number as written, suggestion, slip) for the numbers of ``target``
     written with the wrong separator for ``tl``; slip is "decimal" (the source's decimal
     separator), "reads-decimal" (the source's thousands separator, which ``tl`` reads as a
-    decimal one: the value changes) or "grouping" (a Swiss apostrophe)."""
+    decimal one: the value changes), "grouping" (a Swiss apostrophe) or "foreign-grouping"
+    (1,250,000 in German: grouped more than once with ``tl``'s decimal mark)."""
     if tl not in DECIMAL_COMMA and tl not in DECIMAL_POINT:
         return []
     if not any(c in target for c in ".,'’"):
@@ -91,6 +94,23 @@ def format_slips(source: str, target: str, sl: str | None, tl: str | None) -> li
             if value in svals:  # the source's Swiss grouping kept
                 group = "," if tl in DECIMAL_POINT else _GROUP.get(tl, ".")
                 out.append((n.start, n.start + len(text), text, re.sub(r"['’]", group, text), "grouping"))
+            continue
+        mg = _MULTI_GROUP.fullmatch(text)
+        if mg is not None:
+            # 1,250,000 in German, 1.250.000 in English: grouped with the mark the target
+            # language reserves for decimals (unambiguous: a decimal mark comes once)
+            right_decimal = "," if tl in DECIMAL_COMMA else "."
+            parts = re.split(r"[.,]", text)
+            ipv4 = "," not in text and len(parts) == 4 and all(int(x) <= 255 for x in parts)
+            if mg.group(1) == right_decimal and not ipv4:
+                if svals is None:
+                    svals = _source_values(source, sl)
+                if n.values & svals:
+                    group = _GROUP.get(tl, ".") if tl in DECIMAL_COMMA else ","
+                    other = "." if right_decimal == "," else ","
+                    fixed = "".join(group if c == right_decimal else right_decimal if c == other else c
+                                    for c in text)
+                    out.append((n.start, n.start + len(text), text, fixed, "foreign-grouping"))
             continue
         m = _ONE_SEP.match(text)
         if m is None:
@@ -147,6 +167,8 @@ def number_format(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                    f"decimal number" if changes else
                    f"“{text}” keeps the source's Swiss thousands separator; {tl} writes “{sug}”"
                    if slip == "grouping" else
+                   f"“{text}” groups thousands with the decimal separator of {tl}; {tl} writes “{sug}”"
+                   if slip == "foreign-grouping" else
                    f"“{text}” uses the source's decimal separator; {tl} writes “{sug}”")
             # a changed reading weighs more, unless the user re-graded the rule
             sev = configured if configured is not None else (Severity.MAJOR if changes else None)

@@ -60,6 +60,8 @@ class Lexicon:
     lex_stems: tuple[str, ...]
     prefix: tuple[str, ...]
     suffix: tuple[str, ...]
+    able: tuple[str, ...]
+    before_ne: frozenset[str]
     probe: re.Pattern  # any candidate negator at all (C-speed pre-test of negators())
 
 
@@ -82,7 +84,8 @@ def lexicon(lang: str | None) -> Lexicon | None:
             key, words = line.split(":", 1)
             f.setdefault(key.strip(), []).extend(w.casefold() for w in words.split())
     lex = f.get("lex", [])
-    cands = sorted(set(f.get("neg", [])) | set(f.get("after_ne", [])) - {"n't"}, key=len, reverse=True)
+    cands = sorted(set(f.get("neg", [])) | set(f.get("after_ne", [])) | set(f.get("before_ne", []))
+                   - {"n't"}, key=len, reverse=True)
     probe = re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, cands)) + r")(?![^\W\d_])"
                        + (r"|n['’]t(?![^\W\d_])" if "n't" in f.get("neg", []) else ""), re.I)
     return Lexicon(frozenset(f.get("neg", [])), frozenset(f.get("after_ne", [])),
@@ -91,7 +94,8 @@ def lexicon(lang: str | None) -> Lexicon | None:
                    frozenset(f.get("bound", [])), frozenset(f.get("than", [])),
                    frozenset(w for w in lex if not w.endswith("*")),
                    tuple(w[:-1] for w in lex if w.endswith("*")),
-                   tuple(f.get("prefix", [])), tuple(f.get("suffix", [])), probe)
+                   tuple(f.get("prefix", [])), tuple(f.get("suffix", [])),
+                   tuple(f.get("able", [])), frozenset(f.get("before_ne", [])), probe)
 
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+|[?!]")
@@ -119,6 +123,9 @@ def negators(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
             if w == "ne" or w.startswith(_NE) or (w == "n" and text[e:e + 1] in "'’"):
                 ne_at = i
                 continue
+            if w in lx.before_ne and _opens_ne(toks, i, text, lx):
+                out.append((s, e, w))  # "Personne n'est venu", "Jamais il ne …"
+                continue
             if w in lx.after_ne:
                 after_ne = i - ne_at <= 4
                 # "pas" negates without "ne" in speech ("pas question"), unless it is the
@@ -137,6 +144,26 @@ def negators(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
                 continue  # "no more than 2%" bounds a quantity, it negates nothing
             out.append((s, e, w))
     return out
+
+
+def _is_ne(tok: str, nxt_char: str) -> bool:
+    return tok == "ne" or tok.startswith(_NE) or (tok == "n" and nxt_char in ("'", "’"))
+
+
+def _opens_ne(toks: list[tuple[int, int, str]], i: int, text: str, lx: Lexicon) -> bool:
+    """Is the word at ``i`` a negative pronoun or adverb in front of its "ne" ("Personne
+    ne sait", "Plus personne n'y croit", "Jamais je n'aurais …"): at the start of its
+    clause (not the noun after a determiner, "une personne ne …"), with "ne" at most
+    two words on?"""
+    s = toks[i][0]
+    if i:
+        ps, pe, pw = toks[i - 1]
+        if not text[pe:s].strip() and pw not in lx.before_ne | lx.after_ne | lx.but:
+            return False
+    for k in range(i + 1, min(i + 3, len(toks))):
+        if _is_ne(toks[k][2], text[toks[k][1]:toks[k][1] + 1]):
+            return True
+    return False
 
 
 def _not_only(words: list[str], i: int, lx: Lexicon) -> bool:
@@ -170,6 +197,10 @@ def _derived_negative(w: str, lang: str | None, lx: Lexicon) -> bool:
         if w.startswith(p) and len(rest) >= 4:
             zr = zipf(rest, lang)
             if zr >= 3.5 and zipf(w, lang) < zr:
+                return True
+            # in-trouv-able, un-auffind-bar: a negated "-able" adjective whose positive
+            # form is rare (the verb it comes from is not)
+            if len(rest) >= 7 and lx.able and rest.endswith(lx.able):
                 return True
     for sfx in lx.suffix:
         stem = w[:-len(sfx)]
@@ -350,6 +381,9 @@ def _cased(c: str) -> bool:
     return c.isalpha() and c.upper() != c.lower() and unicodedata.name(c, "").startswith(_CASED_SCRIPTS)
 
 
+_BULLETS = frozenset("-•*·▪‣◦")  # not the dashes of dialogue (– Viens-tu ?)
+
+
 @rule("S011", "capitalisation-lost", "Fluency/Spelling", "minor", artefact="case",
       summary="The translation lost its capitals where the source has them: a sentence that "
               "starts in lower case after a capitalised source, or a translation written all in "
@@ -369,6 +403,8 @@ def capitalisation_lost(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         s0, t0 = sw.group()[0], tw.group()[0]
         if not (_cased(s0) and _cased(t0)) or not s0.isupper():
             continue
+        if ttext.lstrip()[:1] in _BULLETS and stext.lstrip()[:1] in _BULLETS:
+            continue  # list items take either case ("- apples" for "- Äpfel")
         if len(tw.group()) == 1 and (ttext[tw.end():].lstrip()[:1] in (")", ".", ":")
                                      or zipf(tw.group(), ctx.target.lang) < 4.0):
             continue  # "a)", "o" as a bullet: an enumerator, not a sentence start

@@ -209,3 +209,45 @@ def test_a_look_alike_inside_a_name_kept_from_the_source_is_no_rendering():
     src = "The athletes competed in the Khalifa International Stadium in Doha."
     assert found(src, "Die Athleten traten im Khalifa International Stadium in Doha an.", "en", "de") == []
     assert [f.text for f in found(src, "Die Athleten traten im Stadium in Doha an.", "en", "de")] == ["Stadium"]
+
+
+# English into Spanish and Italian: the same classic false friends (actual, eventually,
+# library, sensible, parents), with the legitimate senses left alone
+@pytest.mark.parametrize("sl,tl,src,tgt,word", [
+    ("en", "es", "The actual figures are higher.", "Las cifras actuales son más altas.", "actuales"),
+    ("en", "it", "The actual figures are higher.", "Le cifre attuali sono più alte.", "attuali"),
+    ("en", "es", "He eventually resigned.", "Eventualmente dimitió.", "Eventualmente"),
+    ("en", "it", "He will eventually sign the treaty.", "Firmerà eventualmente il trattato.", "eventualmente"),
+    ("en", "es", "We visited the library.", "Visitamos la librería.", "librería"),
+    ("en", "it", "We visited the library.", "Abbiamo visitato la libreria.", "libreria"),
+    ("en", "es", "She was embarrassed by the question.", "Estaba embarazada por la pregunta.", "embarazada"),
+    ("en", "it", "His parents live in Rome.", "I suoi parenti vivono a Roma.", "parenti"),
+    ("en", "es", "A sensible decision.", "Una decisión sensible.", "sensible"),
+])
+def test_english_into_spanish_and_italian(sl, tl, src, tgt, word):
+    assert [f.text for f in found(src, tgt, sl, tl)] == [word]
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    ("en", "es", "The current figures are higher.", "Las cifras actuales son más altas."),
+    ("en", "it", "The current figures are higher.", "Le cifre attuali sono più alte."),
+    ("en", "es", "The company carried out the study.", "La empresa realizó el estudio."),
+    ("en", "es", "The staff will attend to your request.", "El personal atenderá su solicitud."),
+    ("en", "es", "A sensitive issue.", "Un tema sensible."),
+    ("en", "it", "His parents live in Rome.", "I suoi genitori vivono a Roma."),
+    ("en", "it", "Any possible changes will be announced.", "Eventuali modifiche saranno annunciate."),
+])
+def test_english_into_spanish_and_italian_right_senses_pass(sl, tl, src, tgt):
+    assert not found(src, tgt, sl, tl)
+
+
+# G005: German's verb-first conditional "Will man X, …" (if one wants X) is the "want" of
+# "will"; a question "Will er …?" and "er will" for "he will" stay modal false friends
+@pytest.mark.parametrize("src,tgt,want", [
+    ("To succeed, the coach will need patience.", "Will er Erfolg haben, braucht der Trainer Geduld.", []),
+    ("To win, one will need luck.", "Will man gewinnen, braucht man Glück.", []),
+    ("Will he come tomorrow?", "Will er morgen kommen?", ["Will"]),
+    ("He will come tomorrow, she said.", "Er will morgen kommen, sagte sie.", ["will"]),
+])
+def test_g005_verb_first_conditional_will(src, tgt, want):
+    assert [f.text for f in modal(src, tgt, "en", "de")] == want

@@ -90,7 +90,9 @@ CASES = [
     ("G002", "L'an dernier, les prix augmentent fortement.", "Last year, prices are rising sharply.",
      "fr", "en", "Last year, prices are rising"),
     ("G002", "Gestern, sagte er, ist das Haus verkauft worden.", "Yesterday the house is being sold.",
-     "de", "en", None),  # no comma after the fronted time: not matched (precision)
+     "de", "en", "Yesterday the house is being"),  # no comma: a subject must stand between
+    ("G002", "Das letzte Jahr gilt als Wendepunkt.", "Last year is seen as a turning point.", "de", "en", None),
+    ("G002", "Allein letztes Jahr gab es Rekorde.", "Last year alone has seen records.", "de", "en", None),
     ("G002", "Menschenrechtsgruppen schlugen Alarm.", "Human rights groups were sounding the alarm last year.",
      "de", "en", None),
     ("G002", "Die Preise steigen.", "Prices are rising this year.", "de", "en", None),
@@ -302,3 +304,43 @@ def test_s002_judges_a_bead_without_the_debris_line_taken_out_of_it():
 ])
 def test_s001_conditional_reduplications(src, tgt, sl, tl, flag):
     assert bool(flagged("S001", src, tgt, sl, tl)) == flag
+
+
+# G002: a fronted past time without its comma ("Yesterday he has read …"), and the
+# irregular participles "read", "spread"; a possessive ("Last year's figures have …") is
+# no fronted time
+@pytest.mark.parametrize("src,tgt,sl,tl,want", [
+    ("Gestern hat er das Buch gelesen.", "Yesterday he has read the book.", "de", "en", "Yesterday he has read"),
+    ("Hier, il a lu le livre.", "Yesterday he has read the book.", "fr", "en", "Yesterday he has read"),
+    ("Letztes Jahr hat die Firma 200 Stellen gestrichen.", "Last year the company has cut 200 jobs.",
+     "de", "en", "Last year the company has cut"),
+    ("Il y a deux ans, il a quitté le pays.", "Two years ago he has left the country.", "fr", "en",
+     "Two years ago he has left"),
+    ("Gestern hat er das Buch gelesen.", "Yesterday he read the book.", "de", "en", None),
+    ("Die Zahlen des letzten Jahres wurden revidiert.", "Last year's figures have been revised.", "de", "en", None),
+    ("Letzte Woche hat er gesagt, die Preise seien gestiegen.", "Last week he said prices have risen.",
+     "de", "en", None),
+])
+def test_g002_fronted_time_without_comma(src, tgt, sl, tl, want):
+    got = flagged("G002", src, tgt, sl, tl)
+    assert [f.text for f in got] == ([want] if want else [])
+
+
+# G003: "be agree" (être d'accord, estar de acuerdo, essere d'accordo) and "have hunger"
+# (Hunger haben, avoir faim, tener hambre); "are agreed", "a thirst for", "have hunger
+# under control" are English
+@pytest.mark.parametrize("src,tgt,sl,tl,want", [
+    ("Je suis d'accord avec vous.", "I am agree with you.", "fr", "en", "am agree"),
+    ("Estamos de acuerdo.", "We are agree.", "es", "en", "are agree"),
+    ("Non sono d'accordo.", "I'm not agree.", "it", "en", "'m not agree"),
+    ("Ich habe Hunger.", "I have hunger.", "de", "en", "have hunger"),
+    ("Los niños tienen hambre.", "The children have hunger.", "es", "en", "have hunger"),
+    ("J'ai soif.", "I have thirst.", "fr", "en", "have thirst"),
+    ("Je suis d'accord.", "I agree.", "fr", "en", None),
+    ("Les parties sont convenues du prix.", "The parties are agreed on the price.", "fr", "en", None),
+    ("Sie haben Wissensdurst.", "They have a thirst for knowledge.", "de", "en", None),
+    ("Die Länder haben den Hunger besiegt.", "The countries have hunger under control.", "de", "en", None),
+])
+def test_g003_be_agree_and_have_hunger(src, tgt, sl, tl, want):
+    got = flagged("G003", src, tgt, sl, tl)
+    assert [f.text for f in got] == ([want] if want else [])

@@ -131,3 +131,29 @@ def test_a_currency_sign_before_the_amount(sl, tl, src, tgt, want):
 ])
 def test_currency_order_of_the_locale_passes(sl, tl, src, tgt):
     assert currency(src, tgt, sl, tl) == []
+
+
+# a figure grouped more than once with the mark the target reserves for decimals
+# (1,250,000 in German or Italian, 1.250.000 in English): unambiguous, so minor
+@pytest.mark.parametrize("sl,tl,src,tgt,want", [
+    ("en", "de", "The project costs 1,250,000 euros.", "Das Projekt kostet 1,250,000 Euro.",
+     [("1,250,000", "1.250.000", Severity.MINOR)]),
+    ("en", "it", "The project costs 1,250,000.50 euros.", "Il progetto costa 1,250,000.50 euro.",
+     [("1,250,000.50", "1.250.000,50", Severity.MINOR)]),
+    ("de", "en", "Das Projekt kostet 1.250.000 Euro.", "The project costs 1.250.000 euros.",
+     [("1.250.000", "1,250,000", Severity.MINOR)]),
+    ("es", "en", "El proyecto cuesta 12.400.000 euros.", "The project costs 12.400.000 euros.",
+     [("12.400.000", "12,400,000", Severity.MINOR)]),
+])
+def test_grouping_with_the_targets_decimal_mark(sl, tl, src, tgt, want):
+    assert found(src, tgt, sl, tl) == want
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    ("en", "de", "The project costs 1,250,000 euros.", "Das Projekt kostet 1.250.000 Euro."),
+    ("en", "es", "Sales reached 12,400,000 euros.", "Las ventas alcanzaron 12.400.000 euros."),
+    ("de", "en", "Der Server hat die Adresse 10.250.100.200.", "The server has the address 10.250.100.200."),
+    ("en", "de", "Call 1,250,000 times.", "Die Nummer 2,350,000 ist eine andere."),
+])
+def test_local_grouping_and_addresses_pass(sl, tl, src, tgt):
+    assert found(src, tgt, sl, tl) == []

@@ -206,3 +206,51 @@ def test_html_article_stray_mark_is_found_at_its_raw_offset(tmp_path):
     assert [x.text for x in f] == ["."]
     raw = tgt.read_text(encoding="utf-8")
     assert raw[f[0].span[0] - 6:f[0].span[1]] == "Monday."
+
+
+# French negative pronouns before their "ne" (Personne n'est venu) negate the clause; a
+# noun after a determiner (une personne ne … que) does not
+@pytest.mark.parametrize("src,tgt,sl,tl,expected", [
+    ("Nobody came.", "Personne n'est venu.", "en", "fr", None),
+    ("Nobody expected that.", "Personne ne s'y attendait.", "en", "fr", None),
+    ("Personne ne l'a vu.", "Nobody saw him.", "fr", "en", None),
+    ("Personne ne l'a vu.", "Everybody saw him.", "fr", "en", True),
+    ("Everybody came.", "Personne n'est venu.", "en", "fr", "Personne"),
+])
+def test_french_negative_pronoun_before_ne(src, tgt, sl, tl, expected):
+    found = flagged("P001", src, tgt, sl, tl)
+    if expected is None:
+        assert not found
+    elif expected is True:
+        assert found
+    else:
+        assert [f.text for f in found] == [expected]
+
+
+def test_a_noun_personne_before_ne_que_is_no_negation():
+    assert not negators("Une personne ne peut que gagner.", "fr")
+    assert negators("Plus personne n'y croit.", "fr")
+
+
+# a negated "-able" adjective says the negation of its source (not found = introuvable,
+# unauffindbar) even when its positive form ("trouvable") is rare
+@pytest.mark.parametrize("src,tgt,sl,tl", [
+    ("Page not found", "Page introuvable", "en", "fr"),
+    ("File not found", "Fichier introuvable", "en", "fr"),
+    ("Die Datei ist unauffindbar.", "The file cannot be found.", "de", "en"),
+    ("Le document est introuvable.", "The document could not be found.", "fr", "en"),
+])
+def test_negative_able_adjective_is_a_negative_word(src, tgt, sl, tl):
+    assert not flagged("P001", src, tgt, sl, tl)
+
+
+# list items may start in lower case ("- apples" for "- Äpfel"); a dialogue dash may not
+@pytest.mark.parametrize("src,tgt,sl,tl,expected", [
+    ("- Äpfel\n- Birnen\n- Zwetschgen", "- apples\n- pears\n- plums", "de", "en", None),
+    ("• Neue Funktionen\n• Fehlerbehebungen", "• new features\n• bug fixes", "de", "en", None),
+    ("• Nouvelles fonctions\n• Corrections de bugs", "• new features\n• bug fixes", "fr", "en", None),
+    ("– Kommst du mit?", "– do you come along?", "de", "en", True),
+])
+def test_list_items_in_lower_case(src, tgt, sl, tl, expected):
+    found = flagged("S011", src, tgt, sl, tl)
+    assert bool(found) == bool(expected)
