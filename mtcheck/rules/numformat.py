@@ -187,11 +187,52 @@ _OCLOCK = re.compile(r"(?<![\d.,:])(\d{1,2})(?:[.:](\d{2}))?\s*o['’]clock\b", 
 _HEURES = re.compile(r"(?<![\d.,:])(\d{1,2})[.:](\d{2})\s*heures?\b", re.IGNORECASE)
 
 
-def date_time_slips(source: str, target: str, tl: str | None) -> list[tuple[int, int, str, str]]:
+# Languages that read an all-digit date day first (3/12/2024 is the 3rd of December), and
+# how each writes one.
+DAY_FIRST = {"de": "{d}.{m}.{y}", "fr": "{d}/{m}/{y}", "es": "{d}/{m}/{y}", "it": "{d}/{m}/{y}",
+             "pt": "{d}/{m}/{y}", "nl": "{d}-{m}-{y}", "ca": "{d}/{m}/{y}", "ro": "{d}.{m}.{y}",
+             "pl": "{d}.{m}.{y}", "cs": "{d}. {m}. {y}", "da": "{d}.{m}.{y}", "nb": "{d}.{m}.{y}",
+             "sv": "{d}/{m} {y}", "fi": "{d}.{m}.{y}", "ru": "{d}.{m}.{y}", "tr": "{d}.{m}.{y}"}
+_SLASH_DATE = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
+
+
+def _us_dates(source: str, target: str, tl: str | None,
+              sl: str | None) -> list[tuple[int, int, str, str, Severity | None]]:
+    """A month-first date of an English source copied as it stands into a language that
+    reads the day first: 12/25/2024 (month 25 there), or 3/12/2024 from a source tagged
+    en-US (the 3rd of December there)."""
+    fmt = DAY_FIRST.get(tl or "")
+    if fmt is None or not (sl or "").lower().startswith("en") or "/" not in target:
+        return []
+    us = (sl or "").lower().replace("_", "-") in ("en-us", "en-ph")
+    out = []
+    for m in _SLASH_DATE.finditer(target):
+        a, b, y = int(m.group(1)), int(m.group(2)), m.group(3)
+        if m.group() not in source or not (1 <= a <= 12 and 1 <= b <= 31):
+            continue
+        if b <= 12 and not us:
+            continue  # 3/12/2024 from a source that may be British: the same order
+        sug = fmt.format(d=f"{b:02d}" if tl == "de" else str(b), m=f"{a:02d}" if tl == "de" else str(a), y=y)
+        if b > 12:
+            # a month 25 shows the slip to every reader: a convention error
+            out.append((m.start(), m.end(), f"“{m.group()}” keeps the English month-first order; "
+                        f"{tl} reads the day first (a month {b}): write “{sug}”", sug, None))
+        else:
+            # read day first it is another, valid date: a wrong date, silently
+            out.append((m.start(), m.end(), f"“{m.group()}” is month-first in the en-US source; "
+                        f"{tl} reads it day first, as day {a} of month {b}: write “{sug}”", sug,
+                        Severity.MAJOR))
+    return out
+
+
+def date_time_slips(source: str, target: str, tl: str | None,
+                    sl: str | None = None) -> list[tuple[int, int, str, str]]:
     """(start, end, message, suggestion) for dates and times of ``target`` written in the
     source's convention: "4. February" (the ordinal dot, where the source has it), a 24-hour
-    or minute time with "o'clock" (the calque of "Uhr"), "14.30 heures" for "14 h 30"."""
-    out = []
+    or minute time with "o'clock" (the calque of "Uhr"), "14.30 heures" for "14 h 30", an
+    English month-first date copied into a day-first language (12/25/2024; severity: None
+    for the rule's own, or a grade of its own)."""
+    out = [(a, b, msg, sug) for a, b, msg, sug, _sev in _us_dates(source, target, tl, sl)]
     if tl in NO_DAY_DOT and "." in target:
         for m in _DAY_DOT.finditer(target):
             day, month = m.group(1), m.group(2)
@@ -224,7 +265,9 @@ def date_time_slips(source: str, target: str, tl: str | None) -> list[tuple[int,
 @rule("S009", "date-time-format", "Locale convention/Date format", "minor", artefact="date-format",
       summary="A date or time written in the source's convention: the German ordinal dot after "
               "the day (“4. February”), a 24-hour time with “o'clock” (“14.30 o'clock”), "
-              "“14.30 heures” for “14 h 30”.",
+              "“14.30 heures” for “14 h 30”, an English month-first date copied into a language "
+              "that reads the day first (12/25/2024 in German; 3/12/2024 too when the source is "
+              "tagged en-US).",
       why="MT carries the punctuation of dates and times over; the result reads as a foreign "
           "convention (or, for “4. February”, as a sentence break) to readers of the target.",
       fail=("Am 4. Februar 2025 um 14.30 Uhr begann die Sitzung.",
@@ -234,13 +277,15 @@ def date_time_slips(source: str, target: str, tl: str | None) -> list[tuple[int,
       needs_source=True)
 def date_time_format(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     tl = norm_lang(ctx.target.lang or ctx.target.lang_detected)
-    if tl not in NO_DAY_DOT:
+    if tl not in NO_DAY_DOT and tl not in DAY_FIRST:
         return
+    sl = ctx.source.lang if ctx.source is not None else None  # region kept: en-US
     for stext, seg in ctx.aligned_segments():
         if not any(c.isdigit() for c in seg.text):
             continue
-        for s, e, msg, sug in date_time_slips(stext, seg.text, tl):
-            yield ctx.flag(seg.start + s, seg.start + e, msg, suggestion=sug,
+        sevs = {(a, b): sev for a, b, _m, _s, sev in _us_dates(stext, seg.text, tl, sl)} if "/" in seg.text else {}
+        for s, e, msg, sug in date_time_slips(stext, seg.text, tl, sl):
+            yield ctx.flag(seg.start + s, seg.start + e, msg, suggestion=sug, severity=sevs.get((s, e)),
                            evidence=[ctx.evidence(ctx.source, text=stext, note="source")])
 
 
@@ -281,5 +326,5 @@ def currency_format(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                        f"the amount", suggestion=f"{amount}\u00a0{sign}")
 
 
-__all__ = ["DECIMAL_COMMA", "DECIMAL_POINT", "NO_DAY_DOT", "SIGN_AFTER", "date_time_slips",
+__all__ = ["DAY_FIRST", "DECIMAL_COMMA", "DECIMAL_POINT", "NO_DAY_DOT", "SIGN_AFTER", "date_time_slips",
            "format_slips", "number_format", "date_time_format", "currency_format"]

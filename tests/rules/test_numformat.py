@@ -157,3 +157,20 @@ def test_grouping_with_the_targets_decimal_mark(sl, tl, src, tgt, want):
 ])
 def test_local_grouping_and_addresses_pass(sl, tl, src, tgt):
     assert found(src, tgt, sl, tl) == []
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,expected", [
+    # an English month-first date copied into a language that reads the day first
+    ("en", "de", "The deadline is 12/25/2024.", "Die Frist endet am 12/25/2024.", ("25.12.2024", "minor")),
+    ("en", "fr", "The deadline is 12/25/2024.", "La date limite est le 12/25/2024.", ("25/12/2024", "minor")),
+    # from an en-US source, a date valid both ways is silently another date there
+    ("en-US", "de", "The deadline is 03/12/2024.", "Die Frist endet am 03/12/2024.", ("12.03.2024", "major")),
+    ("en-US", "es", "The deadline is 3/12/2024.", "El plazo vence el 3/12/2024.", ("12/3/2024", "major")),
+    # an English source that may be British, a localised date, a day-first source: nothing
+    ("en", "de", "The deadline is 03/12/2024.", "Die Frist endet am 03/12/2024.", None),
+    ("en", "de", "The deadline is 12/25/2024.", "Die Frist endet am 25.12.2024.", None),
+    ("fr", "en", "Le délai est le 25/12/2024.", "The deadline is 25/12/2024.", None),
+])
+def test_s009_month_first_dates_in_day_first_languages(sl, tl, src, tgt, expected):
+    fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "S009"]
+    assert [(f.suggestion, f.severity.label) for f in fs] == ([expected] if expected else [])
