@@ -347,7 +347,7 @@ _EXO_PLACES: set[int] = set()  # entities of the place and organisation sections
 _EXO_FORMS: dict[int, set[str]] = {}  # entity -> its folded forms
 _EXO_WRITTEN: set[str] = set()  # every lexicon form lower-cased, accents kept (séoul, seúl)
 # sections of the lexicon whose entities are no places or organisations
-_NON_PLACE_SECTIONS = ("peoples", "languages")
+_NON_PLACE_SECTIONS = ("peoples", "languages", "persons")
 
 
 def _lexicon_lines(path: Path) -> list[tuple[str, bool]]:

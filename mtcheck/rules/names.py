@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from ..model import Document, Evidence, Finding, Segment, Severity
-from ._text import (_OTHER_SCRIPT, _OWN_SCRIPT_LANGS, Joined, Name, NameIndex, Part, _is_initial,
+from ._text import (_EXO_PLACES, _OTHER_SCRIPT, _OWN_SCRIPT_LANGS, Joined, Name, NameIndex, Part, _is_initial,
                     _pieces, _winfo, _world_name, common_prefix, decomposable, entity_echoes,
                     entity_name, entity_stems, exonym_classes, find_names, fold, fold_umlaut,
                     has_freq, in_citation, kindred_entities, norm_lang, place_mentions,
@@ -242,11 +242,26 @@ _COMMON = 4.0  # Zipf from which a capitalised word is a common word of its lang
 _GERMANIC = ("de", "nl", "sv", "da", "nb")
 
 
+def _international(p: Part, lang: str | None) -> bool:
+    """Is a word of a language other than English (or German, which capitalises its
+    nouns) used in English and in most of the big languages at Zipf 3 or more (Valencia,
+    Utrecht, Berlín)?  A capitalised word of that kind is a place or a person, however
+    frequent at home: a title word of a language is rare abroad (Cumbre, Kamer, Raad,
+    Gobierno stay under 2.5)."""
+    if lang in ("en", "de", "lb") or not has_freq(lang):
+        return False
+    if max(zipf(p.low, "en"), zipf(p.fold, "en")) < 3.0:
+        return False
+    others = sorted(max(zipf(p.low, x), zipf(p.fold, x)) for x in ("de", "en", "fr", "es", "it")
+                    if x != lang)
+    return others[len(others) // 2] >= 3.0
+
+
 def _common_part(p: Part, lang: str | None, other: str | None) -> bool:
     """A capitalised word that is a common word of its language and not one the other
     language uses as well (a translatable title word: Summit, Convention, Bang; a German
     noun: Tal, Bergen, Eispickel; not Trump, Berlin, China)."""
-    if p.acronym or p.classes:
+    if p.acronym or p.classes or _international(p, lang):
         return False
     if lang in _OWN_SCRIPT_LANGS and not p.fold.isascii():
         # Cyrillic and Greek capitalise names only; no Latin table can say what is common
@@ -395,7 +410,7 @@ def _explained(t: Name, sindex: NameIndex, src_text: str, tl: str | None) -> boo
 
 
 # languages that capitalise every noun: a capitalised word there is no evidence of a name,
-# so N005 (which needs that evidence on its own) does not judge them
+# so N005 (which needs that evidence on its own) judges there only places of the lexicon
 _NOUN_CAPS = frozenset({"de", "lb"})
 
 
@@ -403,23 +418,37 @@ def _may_add(src_text: str, tgt_text: str, tl: str | None) -> bool:
     """Cheap necessary test for an unexplained target name: a capitalised word inside a
     sentence of the translation that the source does not have as written and that is no
     function word."""
-    if tl in _NOUN_CAPS:
-        return False
     sfolds = _token_sets(src_text)[1]
     stop = stopwords(tl)
+    caps = tl in _NOUN_CAPS
     for w, ps, _ in _pieces(tgt_text):
         if w[:1].isupper():
             f = fold(w)
-            if f not in sfolds and f not in stop and not _is_initial(tgt_text, ps):
+            if f not in sfolds and f not in stop and not _is_initial(tgt_text, ps) \
+                    and (not caps or _place_word(f)):
                 return True
     return False
+
+
+def _place_word(f: str) -> bool:
+    """Is folded ``f`` a form of a place or organisation of the exonym lexicon?"""
+    return bool(exonym_classes(f) & _EXO_PLACES)
+
+
+def _added_kept(names: list[Name], tl: str | None) -> list[Name]:
+    """N005's names for a target language: in one that capitalises every noun (German),
+    where a capital is no evidence of a name, only a place of the lexicon (an added
+    "und Paris")."""
+    if tl not in _NOUN_CAPS:
+        return names
+    return [t for t in names if _group_classes(t) & _EXO_PLACES]
 
 
 def _added_names(src_text: str, tgt_text: str, sl: str | None, tl: str | None) -> list[Name]:
     """N005's names of a bead where no source name went missing (none can be a swap)."""
     if not _may_add(src_text, tgt_text, tl):
         return []
-    return _unexplained(tgt_text, NameIndex(src_text, sl), src_text, sl, tl)
+    return _added_kept(_unexplained(tgt_text, NameIndex(src_text, sl), src_text, sl, tl), tl)
 
 
 def _unexplained(tgt_text: str, sindex: NameIndex, src_text: str, sl: str | None,
@@ -579,7 +608,9 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                 d = abs(t.start / tlen - pos)
                 if d <= 0.5 or len(extra) == 1:
                     extra.remove(t)
-                    same_kind = _is_entity(t) == kind
+                    # a likely name the lexicon lacks may be a place as well: one of
+                    # the lexicon in its slot is no other kind (Port-au-Prince ~ Paris)
+                    same_kind = _is_entity(t) == kind or (tg >= 1 and _is_entity(t))
                     conf = 2 if (tg >= 1 and d <= 0.3 and same_kind) else (1 if tg >= 1 else 0)
                     if all(p.acronym for p in g.parts) and not kind and \
                             not any(p.acronym for p in t.parts):
@@ -618,7 +649,7 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                 # a title or author in a bibliographic reference: the translation may
                 # cite its own edition instead
                 bn.conf[id(g)] = 0 if in_citation(src.text, g.start, g.end) else tg
-        bn.added = extra if tl not in _NOUN_CAPS else []  # what no missing source name claimed
+        bn.added = _added_kept(extra, tl)  # what no missing source name claimed
         out.append(bn)
     return out
 
@@ -683,7 +714,9 @@ def _severity_cap(ctx: CheckContext, cap: Severity) -> Severity:
 
 # evidence strength (``tier``, slot agreement) -> the most a finding may weigh
 _CONF_SEVERITY = {0: Severity.MINOR, 1: Severity.MAJOR, 2: Severity.CRITICAL}
-# the languages whose forms the exonym lexicon lists (data/names/exonyms.txt)
+# the languages whose forms the exonym lexicon lists (data/names/exonyms.txt); its
+# Portuguese and Dutch forms cover the main countries and cities only, so a place's name
+# there that the lexicon lacks (Cazaquistão) is no evidence of a swap: pt, nl stay out
 _LEXICON_LANGS = frozenset({"en", "de", "fr", "es", "it"})
 
 

@@ -507,9 +507,10 @@ def test_n005_a_name_that_renders_nothing_in_the_source(sl, tl, src, tgt, name):
      "The minister visited Geneva on Monday with the director of the WHO."),
     ("de", "fr", "Der Bürgermeister von Basel eröffnete am Montag die neue Brücke.",
      "Le maire de Bâle a inauguré lundi le nouveau pont."),
-    # German capitalises every noun: N005 does not judge German targets
+    # German capitalises every noun: in German targets N005 judges only places of the
+    # lexicon, so added nouns are no names
     ("en", "de", "The mayor opened the new bridge on Monday.",
-     "Der Bürgermeister von Singapur eröffnete am Montag die neue Brücke."),
+     "Der Bürgermeister eröffnete am Montag feierlich die neue Brücke."),
 ])
 def test_n005_names_the_source_explains_are_fine(sl, tl, src, tgt):
     assert [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "N005"] == []
@@ -996,3 +997,47 @@ def test_n004_dutch_home_place_replaced(sl, tl, src, tgt, flagged):
     fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code in ("N003", "N004", "N006")
           and f.severity >= Severity.MAJOR]
     assert bool(fs) == flagged, [(f.code, f.severity, f.message) for f in fs]
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,place", [
+    # a place of the lexicon the source does not name, added in a German or French target
+    ("en", "de", "The mayor opened the new bridge on Monday.",
+     "Der Bürgermeister von Singapur eröffnete am Montag die neue Brücke.", "Singapur"),
+    ("en", "fr", "The minister met the unions in Lyon.", "Le ministre a rencontré les syndicats à Lyon et à Paris.",
+     "Paris"),
+])
+def test_n005_an_added_place(sl, tl, src, tgt, place):
+    fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "N005"]
+    assert [f.text for f in fs] == [place] and fs[0].severity == Severity.MINOR
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,code,sev", [
+    # Portuguese and Dutch forms of the lexicon: a swapped or dropped place is seen
+    ("pt", "en", "O presidente viajou ontem para Pequim.", "The president travelled to Tokyo yesterday.", "N006", "major"),
+    ("nl", "en", "De minister reisde gisteren naar Duitsland.", "The minister travelled to France yesterday.", "N006", "major"),
+    ("en", "pt", "The president flew to Beijing on Monday.", "O presidente voou para Tóquio na segunda-feira.", "N004", None),
+    ("en", "nl", "The minister flew to London on Monday.", "De minister vloog maandag naar Parijs.", "N004", None),
+    # home places frequent in their own language are still names (Valencia, Utrecht)
+    ("es", "en", "El alcalde de Valencia inauguró el puente.", "The mayor of Barcelona opened the bridge.", "N004", None),
+    ("nl", "en", "De burgemeester van Utrecht opende de brug.", "The mayor of Rotterdam opened the bridge.", "N004", None),
+])
+def test_pt_nl_and_home_places_swapped(sl, tl, src, tgt, code, sev):
+    fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == code]
+    assert fs, [(f.code, f.severity.label) for f in mtcheck.check_pair(src, tgt, sl, tl)]
+    assert fs[0].severity >= Severity.MAJOR
+    if sev:
+        assert fs[0].severity.label == sev
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    # correct Portuguese and Dutch renderings of places, and historical names in the target's form
+    ("en", "pt", "The president flew to Beijing and Berlin.", "O presidente voou para Pequim e Berlim."),
+    ("en", "nl", "The minister visited Cologne, Paris and London.", "De minister bezocht Keulen, Parijs en Londen."),
+    ("pt", "en", "A Alemanha e os Estados Unidos assinaram o acordo em Nova Iorque.",
+     "Germany and the United States signed the agreement in New York."),
+    ("es", "en", "Cristóbal Colón llegó a América en 1492.", "Christopher Columbus reached America in 1492."),
+    ("it", "en", "Il re Carlo ha parlato al Parlamento.", "King Charles spoke to Parliament."),
+])
+def test_pt_nl_and_historical_names_rendered(sl, tl, src, tgt):
+    fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code.startswith("N")]
+    assert fs == [], [(f.code, f.severity.label, f.message) for f in fs]
