@@ -1701,7 +1701,10 @@ _WORD_NUMS["nl"] = {
     "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19, "twintig": 20, "dertig": 30,
     "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80, "negentig": 90,
     "honderd": 100, "duizend": 1000, "dozijn": 12, "derde": 3, "vierde": 4, "vijfde": 5,
-    "zesde": 6, "zevende": 7, "achtste": 8, "negende": 9, "tiende": 10, "elfde": 11, "twaalfde": 12}
+    "zesde": 6, "zevende": 7, "achtste": 8, "negende": 9, "tiende": 10, "elfde": 11, "twaalfde": 12,
+    "dertiende": 13, "veertiende": 14, "vijftiende": 15, "zestiende": 16, "zeventiende": 17,
+    "achttiende": 18, "negentiende": 19, "twintigste": 20, "dertigste": 30, "veertigste": 40,
+    "vijftigste": 50, "honderdste": 100}
 _WORD_NUMS["pt"] = {
     "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7, "oito": 8,
     "nove": 9, "dez": 10, "onze": 11, "doze": 12, "treze": 13, "catorze": 14, "quatorze": 14,
@@ -1710,6 +1713,21 @@ _WORD_NUMS["pt"] = {
     "cinquenta": 50, "sessenta": 60, "setenta": 70, "oitenta": 80, "noventa": 90, "cem": 100,
     "dúzia": 12, "terceiro": 3, "terceira": 3, "quinto": 5, "sexto": 6, "sétimo": 7, "sétima": 7,
     "oitavo": 8, "oitava": 8, "nono": 9, "nona": 9, "décimo": 10, "décima": 10}
+# hundreds (doscientas ~ 200, duecento, duzentos, tweehonderd); "ciento" and "cento" only
+# before a number word (ciento veinte) or as 100, never after "por"/"per" (por ciento = %)
+for _lang, _forms in (("es", "doscient trescient cuatrocient quinient seiscient setecient "
+                             "ochocient novecient"),
+                      ("pt", "duzent trezent quatrocent quinhent seiscent setecent oitocent "
+                             "novecent")):
+    for _i, _hs in enumerate(_forms.split(), 2):
+        _WORD_NUMS[_lang][_hs + "os"] = _WORD_NUMS[_lang][_hs + "as"] = _i * 100
+_WORD_NUMS["es"]["ciento"] = 100
+_WORD_NUMS["pt"]["cento"] = 100
+for _i, _f in enumerate("due tre quattro cinque sei sette otto nove".split(), 2):
+    _WORD_NUMS["it"][_f + "cento"] = _i * 100
+# Italian centuries by their hundreds, capitalised (nell'Ottocento ~ the 19th century)
+_IT_CENTURIES = {"duecento": 13, "trecento": 14, "quattrocento": 15, "cinquecento": 16,
+                 "seicento": 17, "settecento": 18, "ottocento": 19, "novecento": 20}
 _WORD_NUMS["es"].update({"dieciséis": 16, "dieciseis": 16, "diecisiete": 17, "dieciocho": 18,
                          "diecinueve": 19})
 _WORD_NUMS["it"].update({"diciassette": 17, "diciotto": 18, "diciannove": 19})
@@ -1760,7 +1778,7 @@ _ORDINAL_RE = {
     "it": re.compile(r"(?:primo|terz[oa]|quart[oa]|quint[oa]|sest[oa]|settim[oa]|ottav[oa]|"
                      r"non[oa]|decim[oa])$"),
     "nl": re.compile(r"(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|"
-                     r"elfde|twaalfde)$"),
+                     r"elfde|twaalfde|\w+tiende|\w+igste|honderdste)$"),
     "pt": re.compile(r"(?:primeir[oa]|terceir[oa]|quart[oa]|quint[oa]|sext[oa]|sétim[oa]|oitav[oa]|"
                      r"non[oa]|décim[oa])$"),
 }
@@ -1829,7 +1847,9 @@ def _interpretations(s: str, lang: str | None = None) -> set[float]:
         sep = "." if has_dot else ","
         tail = s2.rsplit(sep, 1)[1]
         if len(tail) == 3 and ((lang in _DECIMAL_COMMA and sep == ".") or
-                               (lang in _DECIMAL_POINT and sep == ",")):
+                               (lang in _DECIMAL_POINT and sep == ",") or tail == "000"):
+            # a group of three zeros is a thousands group in any locale: nobody writes
+            # 500 as "500.000" (Spanish 500.000 pesos, 2,000 in a German text)
             marks = ((sep, "," if sep == "." else "."),)
     for thou, dec in marks:
         parts = s2.split(dec)
@@ -2120,6 +2140,10 @@ _UNSPACED_LETTER = re.compile(r"[\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff\u3400-\
                               r"\uac00-\ud7af\uf900-\ufaff]")
 
 
+# the rest of a telephone number after its country code: digit groups ((0)30 1234567)
+_PHONE_REST = re.compile(r"[ \u00a0]\(?\d{1,4}\)?[ \u00a0\-]?\d{2,}")
+
+
 def _plain(text: str, a: int, b: int, s: str, lang: str | None) -> list[Num]:
     """A digit number at text[a:b] with its context (suffix, scale word, code)."""
     s = s.rstrip(" \u00a0\u202f\u2009")
@@ -2144,6 +2168,8 @@ def _plain(text: str, a: int, b: int, s: str, lang: str | None) -> list[Num]:
         tag = fold(text[j0 + 1:k + 1])
         if text[j0 + 1:k + 1] in _CURRENCY_CODES:  # SEK100 million, USD 5
             soft, kind, tag = False, "number", ""
+    if before[-1:] == "+" and s.isdigit() and len(s) <= 3 and _PHONE_REST.match(text, b):
+        soft = True  # the country code of a telephone number (+33 1 23 45 67 89)
     decade = before[-1:] in "'’" and len(s) == 2  # '80s
     # attached letters after the number
     j = b
@@ -2282,6 +2308,9 @@ def _compound_value(low: str, lang: str) -> int | None:
         mm = _NL_COMPOUND_RE.match(low)
         if mm:
             return _WORD_NUMS["nl"][mm.group(2)] + _NL_UNITS[mm.group(1)]
+        mm = _NL_MULT_RE.match(low)
+        if mm:
+            return _WORD_NUMS["nl"][mm.group(1)] * (100 if mm.group(2) == "honderd" else 1000)
     return None
 
 
@@ -2290,7 +2319,9 @@ _PREFIXES = {
            "zwan", "hund", "taus", "einh", "eint", "einu", "drit", "fünft", "sechs", "sieben"),
     "es": ("veinti",),
     "it": ("vent", "trent", "quarant", "cinquant", "sessant", "settant", "ottant", "novant"),
-    "nl": ("eenen", "tweeën", "drieën", "vieren", "vijfen", "zesen", "zevenen", "achten", "negenen"),
+    "nl": ("eenen", "tweeën", "drieën", "vieren", "vijfen", "zesen", "zevenen", "achten", "negenen",
+           "tweeh", "drieh", "vierh", "vijfh", "zesh", "zevenh", "achth", "negenh", "tienh",
+           "tweed", "dried", "vierd", "vijfd", "zesd", "zevend", "achtd", "negend", "tiend"),
 }
 _ALWAYS = {"fr": ("neuf",), "it": ("sei",)}
 # soft ordinals and fractions are read in the fast pass too: two different ones (second ~
@@ -2310,6 +2341,27 @@ _PT_TENS = {"vinte": 20, "trinta": 30, "quarenta": 40, "cinquenta": 50, "sessent
 _PT_UNITS = {"um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5,
              "seis": 6, "sete": 7, "oito": 8, "nove": 9}
 _PREV_WORD_RE = re.compile(r"([^\W\d_]+)['’]?\s*$")
+_HUNDREDS = frozenset(float(v) for v in range(100, 1000, 100)) | frozenset(range(100, 1000, 100))
+_HUNDRED_TAIL_RE = {"es": re.compile(r"\s+([^\W\d_]+)(?:\s+y\s+([^\W\d_]+))?"),
+                    "pt": re.compile(r"\s+e\s+([^\W\d_]+)(?:\s+e\s+([^\W\d_]+))?")}
+# Dutch hundreds and thousands in one word: tweehonderd, drieduizend
+_NL_MULT_RE = re.compile(r"^(twee|drie|vier|vijf|zes|zeven|acht|negen|tien)(honderd|duizend)$")
+
+
+def _hundreds_tail(text: str, end: int, lang: str) -> tuple[int, int]:
+    """The tens and units after a hundreds word (trescientos [cincuenta y dos], trezentos
+    [e vinte e um]): (their value, end), or (0, end) when no number word follows."""
+    m = _HUNDRED_TAIL_RE[lang].match(text, end)
+    if m is None:
+        return 0, end
+    first = m.group(1).lower()
+    v = _WORD_NUMS[lang].get(first) or _compound_value(first, lang)
+    if not v or v >= 100 or _ORDINAL_RE[lang].match(first):
+        return 0, end
+    tens, units = (_ES_TENS, _ES_UNITS) if lang == "es" else (_PT_TENS, _PT_UNITS)
+    if first in tens and m.group(2) and m.group(2).lower() in units:
+        return int(v) + units[m.group(2).lower()], m.end()
+    return int(v), m.end(1)
 
 
 # clock times said in words around an hour: minutes past (or, negative, to) the hour
@@ -2462,7 +2514,8 @@ def _word_numbers(text: str, lang: str, skip: list[tuple[int, int]], with_soft: 
             v = decades[dm.group(1)]
             out.append(Num(w, a, b, frozenset({_key(v), _key(1900 + v)}), True, "word"))
             continue
-        elif lang == "de" and (mm := _DE_NUM_PREFIX_RE.match(low)) and mm.end() < len(low):
+        elif lang == "de" and (mm := _DE_NUM_PREFIX_RE.match(low)) and mm.end() < len(low) \
+                and _compound_value(low, lang) is None:  # dreiundzwanzig, zweihundert: whole
             # zehnmal, vierspurige, dreibändigen, zweieinhalb: a number inside a word
             v = _compound_value(mm.group(1), lang) or hard.get(mm.group(1)) or _DE_ORD_STEM.get(mm.group(1))
             if v is None:
@@ -2506,8 +2559,8 @@ def _word_numbers(text: str, lang: str, skip: list[tuple[int, int]], with_soft: 
         prev = pm.group(1).lower() if pm else ""
         if prev and low in _FRACTION_WORDS.get(lang, {}) and (prev in hard or prev.isdigit()):
             soft, tag = True, ""  # twee derde, dos tercios: part of "two thirds"
-        elif lang == "it" and low == "cento" and prev == "per":
-            continue  # tre per cento: "percent"
+        elif low in ("cento", "ciento") and prev in ("per", "por"):
+            continue  # tre per cento, cinco por ciento: "percent"
         elif prev in ("halb", "half") and lang in ("de", "nl") and 1 <= val <= 12:
             extra.add(("t", int(((val - 1) * 60 + 30) % 720)))  # halb acht = 7:30
         if 1 <= val <= 12 and val == int(val) and lang in _CLOCK_BEFORE:
@@ -2522,6 +2575,14 @@ def _word_numbers(text: str, lang: str, skip: list[tuple[int, int]], with_soft: 
                 consumed = b
                 continue
         end = b
+        if lang == "it" and low in _IT_CENTURIES and w[0].isupper():
+            extra.add(_key(_IT_CENTURIES[low]))  # nell'Ottocento: the 19th century
+        # Spanish "trescientos cincuenta y dos", Portuguese "trezentos e vinte"
+        if lang in _HUNDRED_TAIL_RE and val in _HUNDREDS and val == hard.get(low):
+            add, end2 = _hundreds_tail(text, b, lang)
+            if add:
+                val, b, end = val + add, end2, end2
+                low = text[a:b].lower()
         # Spanish "treinta y cinco", Portuguese "vinte e cinco"
         if lang == "es" and low in _ES_TENS:
             mm = re.match(r"\s+y\s+([^\W\d_]+)", text[b:])

@@ -682,3 +682,70 @@ def test_ordinal_words_still_conflict():
 ])
 def test_clock_times_in_words(sl, tl, src, tgt, flag):
     assert bool([f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "D001"]) == flag
+
+
+def _codes(src: str, tgt: str, sl: str, tl: str, codes=("D001", "D002", "D003")) -> list:
+    return [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code in codes]
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,flag", [
+    # German compound number words are read whole (not as their first part, soft)
+    ("de", "en", "Bei dem Unfall starben dreiundzwanzig Menschen.", "Twenty-three people died in the crash.", False),
+    ("de", "en", "Bei dem Unfall starben dreiundzwanzig Menschen.", "23 people died in the crash.", False),
+    ("de", "en", "Bei dem Unfall starben dreiundzwanzig Menschen.", "24 people died in the crash.", True),
+    ("de", "fr", "Es kamen zweihundert Gäste.", "200 invités sont venus.", False),
+    ("de", "fr", "Es kamen zweihundert Gäste.", "300 invités sont venus.", True),
+    # hundreds in words, with their tens and units (es, pt), Dutch compounds
+    ("en", "es", "Two hundred people were evacuated.", "Fueron evacuadas doscientas personas.", False),
+    ("en", "es", "350 people were evacuated.", "Fueron evacuadas trescientas cincuenta personas.", False),
+    ("en", "es", "352 people were evacuated.", "Fueron evacuadas trescientas cincuenta y dos personas.", False),
+    ("en", "es", "452 people were evacuated.", "Fueron evacuadas trescientas cincuenta y dos personas.", True),
+    ("en", "pt", "321 people were evacuated.", "Foram evacuadas trezentas e vinte e uma pessoas.", False),
+    ("en", "pt", "200 people were evacuated.", "Foram evacuadas duzentas pessoas.", False),
+    ("en", "pt", "200 people were evacuated.", "Foram evacuadas trezentas pessoas.", True),
+    ("en", "it", "200 people were evacuated.", "Sono state evacuate duecento persone.", False),
+    ("en", "nl", "200 people were evacuated.", "Er werden tweehonderd mensen geëvacueerd.", False),
+    ("en", "nl", "3,000 people were evacuated.", "Er werden drieduizend mensen geëvacueerd.", False),
+    ("es", "en", "El paro subió un 5 por ciento.", "Unemployment rose by 5 percent.", False),
+    # centuries: Dutch ordinals above twelve, Italian centuries by their hundreds
+    ("nl", "en", "in de negentiende eeuw", "in the 19th century", False),
+    ("nl", "en", "in de negentiende eeuw", "in the 18th century", True),
+    ("it", "en", "Le fabbriche dell'Ottocento erano enormi.", "The factories of the 19th century were huge.", False),
+    ("it", "en", "Le fabbriche dell'Ottocento erano enormi.", "The factories of the 17th century were huge.", True),
+])
+def test_number_words_newsroom(sl, tl, src, tgt, flag):
+    assert bool(_codes(src, tgt, sl, tl, ("D001",))) == flag
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,flag", [
+    # a group of three zeros is a thousands group in any locale: Spanish 500.000 is not 500
+    ("es", "en", "Ganó 500.000 pesos en la lotería.", "He won 500,000 pesos in the lottery.", False),
+    ("es", "en", "Ganó 500.000 pesos en la lotería.", "He won 500 pesos in the lottery.", True),
+    ("en", "es", "He won 2,000 dollars.", "Ganó 2 dólares.", True),
+    ("en", "es", "He won 2,000 dollars.", "Ganó 2.000 dólares.", False),
+    # a telephone country code is not a figure of the source
+    ("fr", "en", "Appelez le 01 23 45 67 89.", "Call +33 1 23 45 67 89.", False),
+    ("de", "en", "Die Hotline: 030 1234567.", "The hotline: +49 30 1234567.", False),
+])
+def test_number_values_newsroom(sl, tl, src, tgt, flag):
+    assert bool(_codes(src, tgt, sl, tl, ("D001",))) == flag
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,flag", [
+    # pesos are a currency; a peso amount in dollars is another currency ($ is also a peso sign)
+    ("es", "en", "Ganó 500.000 pesos.", "He won 500,000 dollars.", True),
+    ("es", "en", "Ganó 500.000 pesos.", "He won 500,000 pesos.", False),
+    ("es", "en", "Ganó 500.000 pesos.", "He won $500,000.", False),
+    ("en", "pt", "It cost 20,000 pesos.", "Custou 20 mil euros.", True),
+    # percentage points in Portuguese and Dutch
+    ("pt", "en", "A taxa subiu 3 pontos percentuais.", "The rate rose 3 percentage points.", False),
+    ("pt", "en", "A taxa subiu 3 pontos percentuais.", "The rate rose 3 percent.", True),
+    ("nl", "en", "Het tarief steeg met 3 procentpunt.", "The rate rose 3 percentage points.", False),
+    ("nl", "en", "Het tarief steeg met 3 procentpunt.", "The rate rose 3 percent.", True),
+    # Dutch and Portuguese units
+    ("nl", "en", "De file was 5 mijl lang.", "The jam was 5 kilometres long.", True),
+    ("pt", "en", "Percorreu 5 milhas.", "He walked 5 miles.", False),
+    ("pt", "en", "Pesava 5 quilos.", "It weighed 5 pounds.", True),
+])
+def test_units_newsroom(sl, tl, src, tgt, flag):
+    assert bool(_codes(src, tgt, sl, tl, ("D002",))) == flag
