@@ -2398,6 +2398,18 @@ def _clock_minutes(text: str, a: int, b: int, lang: str) -> int | None:
     return None
 
 
+_ROUND_WORDS = frozenset("hundred hundreds thousand thousands hundert tausend cent centaines mille "
+                         "milliers cien cientos mil cento centinaia migliaia honderd duizend".split())
+_VAGUE_BEFORE = {
+    "en": re.compile(r"\b(?:couple\s+of|few|several|some|many)\s+$", re.I),
+    "de": re.compile(r"\b(?:paar|einige|mehrere|etliche|viele)\s+$", re.I),
+    "fr": re.compile(r"\b(?:quelques|plusieurs|des)\s+$", re.I),
+    "es": re.compile(r"\b(?:unos|unas|varios|varias|algunos|algunas|muchos)\s+$", re.I),
+    "it": re.compile(r"\b(?:qualche|alcune|alcuni|diverse|diversi|molte|molti)\s+$", re.I),
+    "nl": re.compile(r"\b(?:paar|enkele|een\s+aantal|vele)\s+$", re.I),
+}
+
+
 _DE_PREPOSITIONS = frozenset("an vor für von gegenüber mit durch bei unter gegen zu".split())
 
 
@@ -2610,6 +2622,12 @@ def _word_numbers(text: str, lang: str, skip: list[tuple[int, int]], with_soft: 
             end = hit[1]
         if val == 0.5:
             vals = vals | {_key(50.0)}  # half ~ 50 percent
+        if val in (100, 1000) and low in _ROUND_WORDS and _VAGUE_BEFORE.get(lang) is not None \
+                and _VAGUE_BEFORE[lang].search(text, max(0, a - 20), a):
+            # "a couple of hundred", "ein paar hundert", "quelques centaines": any few
+            # hundred, so two hundred there is no changed figure
+            soft = True
+            extra |= {_key(val * k) for k in range(2, 10)}
         consumed = end
         out.append(Num(text[a:end], a, end, frozenset(vals | extra), soft, "word", tag))
     return out

@@ -1041,3 +1041,17 @@ def test_pt_nl_and_home_places_swapped(sl, tl, src, tgt, code, sev):
 def test_pt_nl_and_historical_names_rendered(sl, tl, src, tgt):
     fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code.startswith("N")]
     assert fs == [], [(f.code, f.severity.label, f.message) for f in fs]
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,flag", [
+    # an agency dateline opening the text is page furniture a translation may drop
+    ("en", "de", "BERLIN – Twenty-five years after the disaster at Chernobyl, the crisis goes on.",
+     "Fünfundzwanzig Jahre nach der Katastrophe von Tschernobyl geht die Krise weiter.", False),
+    ("en", "fr", "PARIS (AFP) - The minister resigned on Monday after weeks of pressure.",
+     "Le ministre a démissionné lundi après des semaines de pression.", False),
+    # the same place inside the sentence is the text's own
+    ("en", "de", "In Berlin, twenty-five years after the disaster at Chernobyl, the crisis goes on.",
+     "Fünfundzwanzig Jahre nach der Katastrophe von Tschernobyl geht die Krise weiter.", True),
+])
+def test_n003_dateline_is_furniture(sl, tl, src, tgt, flag):
+    assert bool([f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "N003"]) == flag

@@ -749,3 +749,16 @@ def test_number_values_newsroom(sl, tl, src, tgt, flag):
 ])
 def test_units_newsroom(sl, tl, src, tgt, flag):
     assert bool(_codes(src, tgt, sl, tl, ("D002",))) == flag
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,flag", [
+    # a vague count of hundreds or thousands: any few hundred is no changed figure
+    ("en", "de", "Identities forged in the last couple of hundred years.",
+     "Identitäten, die in den letzten zweihundert Jahren geschmiedet wurden.", False),
+    ("en", "fr", "A few hundred people came.", "Trois cents personnes sont venues.", False),
+    ("de", "en", "Einige tausend Menschen demonstrierten.", "Five thousand people demonstrated.", False),
+    # an exact count still is one
+    ("en", "de", "Two hundred people came.", "Dreihundert Menschen kamen.", True),
+])
+def test_vague_hundreds_and_thousands(sl, tl, src, tgt, flag):
+    assert bool([f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "D001"]) == flag
