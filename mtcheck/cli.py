@@ -24,6 +24,8 @@ examples:
   mtcheck compare article.en.txt --source source.de.txt --format json -o reports/article.json
   mtcheck compare article.en.txt --source source.de.txt --format github --fail-on minor
   mtcheck check "Er kam 2024." "He came in 2023." --source-lang de --target-lang en
+  mtcheck check "Er kam 2024." "The weather is fine." --semantic      …and compare meaning (C006)
+  mtcheck batch corpus.tmx -o findings.jsonl --semantic                a corpus, pair by pair
   mtcheck align dev.de dev.fr --presegmented --gold dev.defr
   mtcheck rules                                           list every rule
   mtcheck explain N001                                    what a rule does, why, examples
@@ -40,11 +42,26 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(2)
 
 
+MIN_WIDTH = 40
+
+
+def _width_arg(value: str) -> int:
+    """--width N: a whole number of columns the report can be laid out in."""
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of columns: {value!r}") from None
+    if n < MIN_WIDTH:
+        raise argparse.ArgumentTypeError(f"{n} columns is too narrow for the report (at least {MIN_WIDTH})")
+    return n
+
+
 def _add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--format", "-f", default=None, choices=FORMATS, metavar="FORMAT",
                    help="terminal (default; with -o, from its extension: .html, .json, .sarif), "
                         "json, html, sarif, github, line")
-    p.add_argument("-o", "--output", metavar="PATH", help="write the report here (atomically)")
+    p.add_argument("-o", "--output", metavar="PATH",
+                   help="write the report here (atomically; '-': standard output)")
     p.add_argument("--fail-on", choices=SEVERITIES, metavar="SEVERITY",
                    help="exit 1 when a finding is at least this severe (default: major, or config)")
     p.add_argument("--config", metavar="FILE", help="mtcheck.toml or pyproject.toml to use")
@@ -55,12 +72,13 @@ def _add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--baseline", metavar="FILE", help="accepted findings (from 'mtcheck baseline')")
     p.add_argument("--encoding", metavar="ENC", help="force the input encoding (default: detect)")
     p.add_argument("--no-semantic", action="store_true",
-                   help="never use the optional embedding model for alignment")
+                   help="never use the optional embedding model (alignment, and C006 on article sets)")
     p.add_argument("--save", nargs="?", const="reports", metavar="DIR",
                    help="also write HTML and JSON reports to DIR (default: reports/)")
     p.add_argument("--side-by-side", action="store_true", help="terminal: show the aligned n-way view")
     p.add_argument("--confidence", action="store_true", help="add bootstrap confidence intervals to metrics")
-    p.add_argument("--width", type=int, metavar="N", help="terminal width for the report")
+    p.add_argument("--width", type=_width_arg, metavar="N",
+                   help=f"terminal width for the report (at least {MIN_WIDTH}; default: the terminal's)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -220,16 +238,47 @@ def _config_for(args: argparse.Namespace, anchor: Path):
     return cfg
 
 
+def _config_files(cfg) -> tuple[Path, ...]:
+    """The files a run reads besides its documents (config, glossary, baseline): a report
+    must never be written over one of them either."""
+    return tuple(Path(p) for p in (getattr(cfg, "path", None), getattr(cfg, "glossary", None),
+                                   getattr(cfg, "baseline", None)) if p)
+
+
+def _inputs(report, args) -> tuple[Path, ...]:
+    return tuple(Path(d.path) for d in report.documents) + tuple(getattr(args, "_protect", ()))
+
+
 def _all_rules():
     from .rules import all_rules
     return all_rules()
 
 
+def _under_cwd(path: str | None) -> str | None:
+    """An absolute path inside the current folder, relative to it (as given otherwise):
+    reports name files as a checkout does, so that a CI job's report (its paths, SARIF
+    URIs, fingerprints' files) does not depend on where the workspace was cloned."""
+    if not path or path == "-" or not os.path.isabs(path):
+        return path
+    try:
+        rel = os.path.relpath(os.path.abspath(path), os.getcwd())
+    except ValueError:  # another drive (Windows)
+        return path
+    if rel == os.pardir or rel.startswith(os.pardir + os.sep):
+        return path
+    return rel
+
+
 def _run_compare(args: argparse.Namespace):
     from .pipeline import compare, compare_set
 
+    args.target = _under_cwd(args.target)
+    args.source = _under_cwd(args.source)
+    args.parallel = [_under_cwd(p) for p in args.parallel]
+    args.reference = [_under_cwd(p) for p in args.reference]
     target = Path(args.target)
     cfg = _config_for(args, target if target.is_dir() else target.parent)
+    args._protect = _config_files(cfg) + ((target / "mtcheck.toml",) if target.is_dir() else ())
     semantic = False if args.no_semantic else None
     progress = _progress()
     try:
@@ -250,7 +299,7 @@ def _cmd_compare(args: argparse.Namespace) -> int:
         # said before the run, not after it
         raise MtcheckError(f"{args.save}: is a file; --save writes its reports into a folder")
     report = _run_compare(args)
-    inputs = tuple(Path(d.path) for d in report.documents)
+    inputs = _inputs(report, args)
     _emit(report, args, inputs)
     if args.save:
         from .fsutil import write_atomic
@@ -281,6 +330,8 @@ def _format_for(output: str | None) -> str:
 def _emit(report, args, inputs) -> None:
     from .report import render
 
+    if args.output == "-":  # as for the inputs, '-' is the standard stream
+        args.output = None
     fmt = args.format or _format_for(args.output)
     if fmt == "terminal" and not args.output:
         from .report.terminal import print_report
@@ -409,13 +460,32 @@ def _cmd_rules(fmt: str = "table", select: Sequence[str] = ()) -> int:
     from rich.console import Console
     from rich.table import Table
 
+    console = Console()
+    # on a narrow terminal the category column (also in `mtcheck explain`) gives way, so
+    # that the summary is not squeezed to a few words a line
+    cols = ("code", "name", "category", "severity", "summary") if console.width >= 120 else \
+        ("code", "name", "severity", "summary")
     t = Table(title="mtcheck rules", title_justify="left")
-    for col in ("code", "name", "category", "severity", "summary"):
-        t.add_column(col, overflow="fold")
+    for col in cols:
+        t.add_column(col, overflow="fold", no_wrap=col in ("code", "severity"),
+                     ratio=3 if col == "summary" else None)
     for r in rules:
-        t.add_row(r.code, r.name, r.category, r.severity.label, r.summary)
-    Console().print(t)
+        row = {"code": r.code, "name": r.name, "category": r.category, "severity": r.severity.label,
+               "summary": r.summary}
+        t.add_row(*(row[c] for c in cols))
+    _print_plain_or_tty(console, t)
     return 0
+
+
+def _print_plain_or_tty(console, renderable) -> None:
+    """Print; into a pipe or file without the spaces rich pads each line with."""
+    if console.is_terminal:
+        console.print(renderable)
+        return
+    with console.capture() as cap:
+        console.print(renderable)
+    console.file.write("\n".join(line.rstrip() for line in cap.get().split("\n")))
+    console.file.flush()
 
 
 def _cmd_explain(code: str) -> int:
@@ -439,8 +509,10 @@ def _cmd_baseline(args: argparse.Namespace) -> int:
                             baseline=None, no_semantic=False, save=None, side_by_side=False,
                             source_lang=None, target_lang=None, width=None)
     report = _run_compare(ns)
-    p = write_atomic(args.output, baseline_json(report.active_findings()),
-                     protect=tuple(Path(d.path) for d in report.documents))
+    if args.output == "-":
+        sys.stdout.write(baseline_json(report.active_findings()))
+        return 0
+    p = write_atomic(args.output, baseline_json(report.active_findings()), protect=_inputs(report, ns))
     sys.stderr.write(f"mtcheck: wrote {len(report.active_findings())} accepted findings to {p}\n")
     return 0
 

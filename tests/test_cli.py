@@ -10,9 +10,19 @@ import pytest
 from mtcheck.cli import main
 
 
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def _env():
+    # the mtcheck of this checkout, whatever the cwd and whichever copy is pip-installed
+    # (a relative PYTHONPATH=. would name the test's cwd, not the repository)
+    path = os.pathsep.join(p for p in (ROOT, os.environ.get("PYTHONPATH", "")) if p)
+    return {**os.environ, "NO_COLOR": "1", "PYTHONPATH": path}
+
+
 def run(*args, cwd=None):
     p = subprocess.run([sys.executable, "-m", "mtcheck", *args], capture_output=True, text=True,
-                       cwd=cwd, env={**os.environ, "NO_COLOR": "1"})
+                       cwd=cwd, env=_env())
     return p.returncode, p.stdout, p.stderr
 
 
@@ -32,6 +42,9 @@ def one_line_error(err):
     ["explain", "ZZZ999"],
     ["compare", "{ok}", "--source", "{ok}"],
     ["compare", "{ok}", "--config", "nope.toml"],
+    ["compare", "{ok}", "--width", "-5"],  # printed nothing at all, exit 0
+    ["compare", "{ok}", "--width", "0"],   # silently ignored
+    ["compare", "{ok}", "--width", "wide"],
 ])
 def test_bad_usage_exits_2_with_one_line(tmp_path, args):
     empty = tmp_path / "empty.txt"
@@ -43,6 +56,12 @@ def test_bad_usage_exits_2_with_one_line(tmp_path, args):
     code, out, err = run(*args, cwd=tmp_path)
     assert code == 2, (args, out, err)
     assert one_line_error(err), err
+
+
+def test_subprocess_runs_this_checkout(tmp_path):
+    p = subprocess.run([sys.executable, "-c", "import mtcheck; print(mtcheck.__file__)"],
+                       capture_output=True, text=True, cwd=tmp_path, env=_env())
+    assert os.path.dirname(os.path.dirname(p.stdout.strip())) == ROOT
 
 
 def test_version_and_help():
@@ -238,3 +257,104 @@ def test_semantic_flag_for_pairs_in_check_and_batch(tmp_path, capsys):
     with pytest.raises(SystemExit) as e:
         main(["batch", str(tsv), "--semantic", "--no-semantic"])
     assert e.value.code == 2
+
+
+def test_absolute_paths_inside_the_cwd_are_reported_relative(tmp_path):
+    # a CI job passes $GITHUB_WORKSPACE/…: the report must not depend on where the
+    # workspace was cloned (SARIF file:///… URIs do not map to the repository)
+    (tmp_path / "a").mkdir()
+    src = tmp_path / "a" / "source.de.txt"
+    src.write_text("Präsident Bukele sprach am Montag in San Salvador.\n", encoding="utf-8")
+    tgt = tmp_path / "a" / "article.en.txt"
+    tgt.write_text("President Bukule spoke on Monday in San Salvador.\n", encoding="utf-8")
+    code, out, err = run("compare", str(tgt), "--source", str(src), "-f", "json", cwd=tmp_path)
+    assert code in (0, 1), err
+    paths = [d["path"] for d in json.loads(out)["documents"]]
+    assert sorted(paths) == [os.path.join("a", "article.en.txt"), os.path.join("a", "source.de.txt")]
+    code, out, err = run("compare", str(tgt), "--source", str(src), "-f", "sarif", cwd=tmp_path)
+    uris = [a["location"]["uri"] for a in json.loads(out)["runs"][0]["artifacts"]]
+    assert all(not u.startswith("file:") and not u.startswith("/") for u in uris), uris
+    # outside the cwd: left as given
+    (tmp_path / "b").mkdir()
+    code, out, err = run("compare", str(tgt), "--source", str(src), "-f", "json", cwd=tmp_path / "b")
+    assert str(tgt) in [d["path"] for d in json.loads(out)["documents"]]
+
+
+def test_help_mentions_semantic_everywhere_it_applies():
+    _, top, _ = run("--help")
+    assert "--semantic" in top and "mtcheck batch" in top
+    for cmd in ("check", "batch"):
+        code, out, _ = run(cmd, "--help")
+        assert code == 0 and "--semantic" in out and "C006" in out, cmd
+    _, out, _ = run("compare", "--help")
+    assert "C006" in " ".join(out.split())  # --no-semantic turns C006 off too
+
+
+def test_report_never_overwrites_the_manifest_config_or_baseline(tmp_path):
+    # -o into the article set's mtcheck.toml replaced the manifest with a JSON report
+    folder = tmp_path / "set"
+    folder.mkdir()
+    (folder / "source.de.txt").write_text("Präsident Nayib Bukele sprach am Montag in San Salvador.\n",
+                                          encoding="utf-8")
+    (folder / "article.en.txt").write_text("President Nayib Bukule spoke on Monday in San Salvador.\n",
+                                           encoding="utf-8")
+    manifest = folder / "mtcheck.toml"
+    manifest.write_text('id = "set"\n\n[[version]]\npath = "source.de.txt"\nrole = "source"\nlang = "de"\n\n'
+                        '[[version]]\npath = "article.en.txt"\nrole = "target"\nlang = "en"\n', encoding="utf-8")
+    before = manifest.read_bytes()
+    code, out, err = run("compare", str(folder), "-f", "json", "-o", str(manifest))
+    assert code == 2 and one_line_error(err) and "refusing to overwrite" in err, err
+    assert manifest.read_bytes() == before
+    code, _, err = run("baseline", str(folder), "-o", str(manifest))
+    assert code == 2 and "refusing to overwrite" in err, err
+    assert manifest.read_bytes() == before
+    # nor the baseline being applied, nor a --config file
+    bl = tmp_path / "bl.json"
+    code, _, err = run("baseline", str(folder), "-o", str(bl))
+    assert code == 0, err
+    bl_before = bl.read_bytes()
+    code, _, err = run("compare", str(folder), "--baseline", str(bl), "-f", "json", "-o", str(bl))
+    assert code == 2 and "refusing to overwrite" in err, err
+    assert bl.read_bytes() == bl_before
+    cfg = tmp_path / "cfg.toml"
+    cfg.write_text("[check]\nfail_on = \"critical\"\n", encoding="utf-8")
+    code, _, err = run("compare", str(folder), "--config", str(cfg), "-f", "json", "-o", str(cfg))
+    assert code == 2 and "refusing to overwrite" in err, err
+
+
+def test_explain_every_rule_has_all_four_sections(capsys):
+    from mtcheck.rules import all_rules
+    codes = [r.code for r in all_rules()]
+    assert "C006" in codes
+    for code in codes:
+        assert main(["explain", code.lower()]) == 0, code
+        out = capsys.readouterr().out
+        for section in ("What it does", "Why it matters", "Example that fails", "Example that passes"):
+            assert f"\n{section}\n" in out, (code, section)
+        fails = out.split("Example that fails", 1)[1].split("Example that passes", 1)[0]
+        assert "target:" in fails, code
+
+
+def test_rules_table_at_80_columns_is_readable_and_unpadded(capsys, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    assert main(["rules"]) == 0
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    assert lines and max(len(ln) for ln in lines) <= 80
+    assert [ln for ln in lines if ln != ln.rstrip()] == []  # piped: no padding
+    # the summary keeps a readable column (it was squeezed to ~19 characters)
+    assert any("Source content missing from" in ln for ln in lines)
+
+
+def test_output_dash_is_standard_output(tmp_path):
+    # `-o -` wrote a file named "-" into the current folder
+    src = tmp_path / "s.de.txt"
+    src.write_text("Präsident Bukele sprach am Montag.\n", encoding="utf-8")
+    tgt = tmp_path / "t.en.txt"
+    tgt.write_text("President Bukele spoke on Monday.\n", encoding="utf-8")
+    code, out, err = run("compare", str(tgt), "--source", str(src), "-f", "json", "-o", "-", cwd=tmp_path)
+    assert code == 0, err
+    assert json.loads(out)["schema"].startswith("mtcheck-report/")
+    code, out, err = run("baseline", str(tgt), "--source", str(src), "-o", "-", cwd=tmp_path)
+    assert code == 0 and json.loads(out)["schema"].startswith("mtcheck-baseline/"), err
+    assert not (tmp_path / "-").exists()

