@@ -184,6 +184,22 @@ def _summary(ctx: _Ctx):
                  border_style="red" if r.failed else "green", padding=(0, 1))
 
 
+def _append_metrics(cell: Text, row: dict, sep: str) -> None:
+    """The agreement figures of one pair of versions (ent, num, term, sim), after ``sep``."""
+    for key, lab in (("entities", "ent"), ("numbers", "num"), ("terminology", "term"),
+                     ("similarity", "sim")):
+        v = row.get(key)
+        if v is None and key in ("terminology", "similarity"):
+            continue
+        if cell:
+            cell.append(sep)
+        cell.append(f"{lab} ")
+        if key == "similarity" and v is not None:
+            cell.append(f"{v:.2f}", style=_pct_style(v, similarity=True))
+        else:
+            cell.append(_pct(v), style=_pct_style(v))
+
+
 def _matrix(ctx: _Ctx, width: int):
     from rich.console import Group
     from rich.table import Table
@@ -220,18 +236,7 @@ def _matrix(ctx: _Ctx, width: int):
                 x = cov[flip]
                 cell.append("cov ")
                 cell.append(_pct(x), style=_pct_style(x))
-            for key, lab in (("entities", "ent"), ("numbers", "num"), ("terminology", "term"),
-                             ("similarity", "sim")):
-                v = row.get(key)
-                if v is None and key in ("terminology", "similarity"):
-                    continue
-                if cell:
-                    cell.append("\n")
-                cell.append(f"{lab} ")
-                if key == "similarity" and v is not None:
-                    cell.append(f"{v:.2f}", style=_pct_style(v, similarity=True))
-                else:
-                    cell.append(_pct(v), style=_pct_style(v))
+            _append_metrics(cell, row, "\n")
             out.append(cell)
         t.add_row(*out)
     legend = Text("cov: share of the row's sentences aligned to the column's · ent: names that agree · "
@@ -272,18 +277,7 @@ def _pair_list(ctx: _Ctx, rows: list[dict], width: int):
             cell.append(_pct(cov[0]), style=_pct_style(cov[0]))
             cell.append("/")
             cell.append(_pct(cov[1]), style=_pct_style(cov[1]))
-        for key, lab in (("entities", "ent"), ("numbers", "num"), ("terminology", "term"),
-                         ("similarity", "sim")):
-            v = row.get(key)
-            if v is None and key in ("terminology", "similarity"):
-                continue
-            if cell:
-                cell.append(" · ")
-            cell.append(f"{lab} ")
-            if key == "similarity" and v is not None:
-                cell.append(f"{v:.2f}", style=_pct_style(v, similarity=True))
-            else:
-                cell.append(_pct(v), style=_pct_style(v))
+        _append_metrics(cell, row, " · ")
         t.add_row(Text(f"{a} ↔ {b}", style="bold"), cell)
     return t
 
