@@ -891,7 +891,129 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str) -> list[
         if f" {_norm(wa + ' ' + wb)} " in src_norm():
             out.append((a.start(), b.end(), text[a.start():b.end()], False))
             flagged.update((a.start(), b.start()))
+    for s, e in _copied_runs(text, ms, index, src_norm, tl_table, sl_table):
+        if tquoted and any(x <= s and e <= y for x, y in tquoted):
+            continue
+        if not text[s:e].isupper() and _in_copied_name(text, s, e, src_norm):
+            continue  # (capitals throughout are no title case: STRIPS TO NOTHING in Walmart)
+        out = [h for h in out if not (s <= h[0] and h[1] <= e)]  # the run replaces its words
+        out.append((s, e, text[s:e], False))
+    glosses = _glosses(text, src_norm) + _ui_paths(text, src_norm)
+    if glosses:
+        out = [h for h in out if not any(a <= h[0] and h[1] <= b for a, b in glosses)]
     out.sort()
+    return out
+
+
+RUN_MIN_LEAN = 1.0   # Zipf(source) − Zipf(target) of each word of a copied run
+RUN_SUM_LEAN = 3.0   # … of the run's words together
+RUN_MEAN_LEAN = 1.5  # … on average
+
+
+def _copied_runs(text: str, ms: tuple[re.Match, ...], index: set[str], src_norm, tl_table,
+                 sl_table) -> list[tuple[int, int]]:
+    """Runs of two or more words copied together from the source, all in lower case or all
+    in capitals, each a common source word that leans (a little) to the source language and
+    together clearly so ("die new regulations", "Frau STRIPS TO NOTHING in Walmart").  The
+    target language knows each word a little (from quotes and loans), so no word alone
+    tells; together, written as the source writes them, they are source wording left in.
+    A run next to a word the source language does not know either (enfant terrible, de
+    facto) is a loan phrase both languages share; a pair of words the target language
+    writes often both (happy hour, team player in French) is one the target borrowed."""
+    out: list[tuple[int, int]] = []
+
+    def style(w: str) -> str | None:
+        if w.islower():
+            return "lower"
+        if w.isupper() and len(w) >= 2:
+            return "caps"
+        return None
+
+    def leans(w: str) -> float | None:
+        k = w.casefold()
+        if k not in index or _SPLIT.search(k):
+            return None
+        zs = sl_table.get(k, 0.0)
+        if zs < 3.0:
+            return None
+        d = zs - tl_table.get(k, 0.0)
+        return d if d >= RUN_MIN_LEAN else None
+
+    def joined(i: int) -> bool:
+        return text[ms[i].end():ms[i + 1].start()].strip() == ""
+
+    def loan_next_to(i: int) -> bool:
+        """Is word i a word of the source that the source language does not know (the
+        other half of a loan phrase)?"""
+        if i < 0 or i >= len(ms):
+            return False
+        k = ms[i].group().casefold()
+        return k in index and sl_table.get(k, 0.0) < 3.0
+    i, n = 0, len(ms)
+    while i < n:
+        st = style(ms[i].group())
+        if st is None or leans(ms[i].group()) is None:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and joined(j) and style(ms[j + 1].group()) == st and leans(ms[j + 1].group()) is not None:
+            j += 1
+        words = [ms[k].group() for k in range(i, j + 1)]
+        total = sum(leans(w) or 0.0 for w in words)
+        if len(words) >= 2 and total >= RUN_SUM_LEAN and total >= RUN_MEAN_LEAN * len(words) \
+                and any(len(w) >= 4 for w in words) \
+                and (len(words) >= 3 or any(_zipf(tl_table, w.casefold()) < 3.0 for w in words)) \
+                and not (i > 0 and joined(i - 1) and loan_next_to(i - 1)) \
+                and not (j + 1 < n and joined(j) and loan_next_to(j + 1)) \
+                and f" {_norm(' '.join(words))} " in src_norm():
+            out.append((ms[i].start(), ms[j].end()))
+        i = j + 1
+    return out
+
+
+_UI_PATH = re.compile(r"(?:[^\W\d_][\w'’ -]{0,40}?\s[>›→]\s)+[^\W\d_][\w'’ -]{0,40}?(?=[^\w'’ -]|$)")
+_UI_SEP = re.compile(r"\s[>›→]\s")
+
+
+def _ui_paths(text: str, src_norm) -> list[tuple[int, int]]:
+    """Menu paths the source has word for word ("Settings > Privacy and security > Clear
+    browsing data"): the labels of a user interface that is not localised, kept as the
+    reader sees them on screen.  Every item starts with a capital letter; the first may
+    follow a translated verb (Wählen Sie Settings > …)."""
+    if not any(c in text for c in ">›→"):
+        return []
+    out = []
+    for m in _UI_PATH.finditer(text):
+        span = m.group()
+        items = [x.strip() for x in _UI_SEP.split(span)]
+        if len(items) < 2 or not all(x[:1].isupper() for x in items[1:]):
+            continue
+        if not all(_norm(x) and f" {_norm(x)} " in src_norm() for x in items[1:]):
+            continue
+        ws = items[0].split()
+        # the first item: its longest tail starting with a capital that the source has
+        first = next((" ".join(ws[k:]) for k in range(len(ws))
+                      if ws[k][:1].isupper() and f" {_norm(' '.join(ws[k:]))} " in src_norm()), None)
+        if first is not None:
+            out.append((m.start() + span.find(first), m.end()))
+    return out
+
+
+_PAREN = re.compile(r"\(([^()]{1,80})\)")
+
+
+def _glosses(text: str, src_norm) -> list[tuple[int, int]]:
+    """Source wording in parentheses after translated text, a translator's gloss
+    ("übermässige Hebelwirkung (excessive leveraging)"): (start, end) of their content."""
+    if "(" not in text:
+        return []
+    out = []
+    for m in _PAREN.finditer(text):
+        inner = m.group(1)
+        if len(inner.split()) > 6 or not _WORD.search(text[:m.start()]):
+            continue
+        if _norm(inner) and f" {_norm(inner)} " in src_norm():
+            out.append((m.start(1), m.end(1)))
     return out
 
 
@@ -1094,7 +1216,7 @@ def code_mix(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 if any(a <= s < b for a, b in flagged):
                     continue
                 if merged and text[merged[-1][1]:s].strip() == "":
-                    merged[-1][1] = e
+                    merged[-1][1] = max(merged[-1][1], e)
                     merged[-1][2] = merged[-1][2] and weak
                 else:
                     merged.append([s, e, weak])

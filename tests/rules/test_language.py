@@ -482,3 +482,91 @@ def test_l002_short_quoted_title_kept_from_the_source_is_no_code_mix(src, tgt, s
 ])
 def test_l002_the_same_run_unquoted_is_still_code_mix(src, tgt, sl, tl):
     assert pair(src, tgt, sl, tl, "L002")
+
+
+# -- L002: runs copied together, glosses, loan phrases ----------------------------------------
+@pytest.mark.parametrize("src, tgt, sl, tl, run", [
+    # lower-case English words each of which the target knows a little (from quotes, New
+    # York): no word alone tells, the run copied as the source writes it does
+    ("The government announced the new regulations on Monday.",
+     "Die Regierung kündigte am Montag die new regulations an.", "en", "de", "new regulations"),
+    ("The government announced the new regulations on Monday.",
+     "Le gouvernement a annoncé lundi les new regulations.", "en", "fr", "new regulations"),
+    ("Read more about our privacy policy.",
+     "En savoir plus sur notre privacy policy.", "en", "fr", "privacy policy"),
+])
+def test_l002_copied_lowercase_run(src, tgt, sl, tl, run):
+    found = pair(src, tgt, sl, tl, "L002")
+    assert [f.text for f in found] == [run]
+    assert found[0].severity == Severity.MAJOR
+
+
+@pytest.mark.parametrize("src, tgt, sl, tl, run", [
+    # a run in capitals in a headline written in mixed case is no acronym
+    ("Woman strips to nothing in Walmart", "Frau STRIPS TO NOTHING in Walmart", "en", "de",
+     "STRIPS TO NOTHING"),
+    ("Woman strips to nothing in Walmart", "Femme STRIPS TO NOTHING chez Walmart", "en", "fr",
+     "STRIPS TO NOTHING"),
+    ("Frau zieht sich aus im Supermarkt", "Woman ZIEHT SICH AUS in supermarket", "de", "en",
+     "ZIEHT SICH AUS"),
+])
+def test_l002_copied_capitals_run(src, tgt, sl, tl, run):
+    assert [f.text for f in pair(src, tgt, sl, tl, "L002")] == [run]
+
+
+@pytest.mark.parametrize("src, tgt, sl, tl", [
+    # acronyms in capitals stay acronyms
+    ("The FBI and the CIA met the NSA.", "Das FBI und die CIA trafen die NSA.", "en", "de"),
+    ("The UN and the EU agreed.", "L'ONU et l'UE se sont mises d'accord.", "en", "fr"),
+])
+def test_l002_acronyms_not_runs(src, tgt, sl, tl):
+    assert pair(src, tgt, sl, tl, "L002") == []
+
+
+@pytest.mark.parametrize("src, tgt, sl, tl", [
+    # the source wording in parentheses after the translation: a translator's gloss
+    ("Banks are accused of excessive leveraging.",
+     "Banken wird übermässige Hebelwirkung (excessive leveraging) vorgeworfen.", "en", "de"),
+    ("Banks are accused of excessive leveraging.",
+     "On reproche aux banques un effet de levier excessif (excessive leveraging).", "en", "fr"),
+])
+def test_l002_gloss_in_parentheses_not_flagged(src, tgt, sl, tl):
+    assert pair(src, tgt, sl, tl, "L002") == []
+
+
+def test_l002_parentheses_alone_still_flagged():
+    # no translation before the parentheses: nothing is glossed, the words are left in
+    found = pair("The new regulations apply from Monday.",
+                 "(new regulations) gelten ab Montag.", "en", "de", "L002")
+    assert [f.text for f in found] == ["new regulations"]
+
+
+@pytest.mark.parametrize("src, tgt, sl, tl", [
+    # loan phrases both languages share (the other word is no English word either), and
+    # pairs the target language has borrowed (it writes both words often)
+    ("He was the enfant terrible of the party.", "Er war das Enfant terrible der Partei.", "en", "de"),
+    ("He was the enfant terrible of the party.", "Era l'enfant terrible del partito.", "en", "it"),
+    ("The cafe offers happy hour every friday.", "Le café propose une happy hour chaque vendredi.", "en", "fr"),
+    ("He is a real team player.", "C'est un vrai team player.", "en", "fr"),
+    ("He is the de facto leader of the ad hoc committee.", "Il est le leader de facto du comité ad hoc.",
+     "en", "fr"),
+])
+def test_l002_loan_phrases_not_flagged(src, tgt, sl, tl):
+    assert pair(src, tgt, sl, tl, "L002") == []
+
+
+@pytest.mark.parametrize("tgt, tl", [
+    # a menu path the source has item for item: labels of a user interface kept as shown
+    ("Wählen Sie Settings > Privacy and security > Clear browsing data.", "de"),
+    ("Sélectionnez Settings > Privacy and security > Clear browsing data.", "fr"),
+])
+def test_l002_ui_menu_path_not_flagged(tgt, tl):
+    src = "Select Settings > Privacy and security > Clear browsing data."
+    assert pair(src, tgt, "en", tl, "L002") == []
+
+
+def test_l002_menu_path_words_outside_still_flagged():
+    # only the path is kept: English words copied around it are still left in
+    found = pair("Select Settings > Privacy to review the new regulations.",
+                 "Wählen Sie Settings > Privacy, um die new regulations zu prüfen.", "en", "de", "L002")
+    assert [f.text for f in found] == ["new regulations"]
