@@ -1237,9 +1237,13 @@ def _doc_language(ctx: CheckContext, doc: Document) -> str | None:
     declared = base_lang(doc.lang)
     other = base_lang(ctx.target.lang) if doc is not ctx.target else \
         (base_lang(ctx.source.lang) if ctx.source is not None else None)
+    sample = doc.text[:3000]
+    share = _foreign_share(sample, declared)
+    if share is not None and share <= 0.15:
+        return declared  # the cheap word check settles most texts
     # names say nothing of the language around them ("Pedro Sánchez empfing Giorgia
     # Meloni in Madrid" is German in two words): judge the rest, if there is enough
-    sample = _names_blanked(doc.text[:3000], declared, other)
+    sample = _names_blanked(sample, declared, other)
     if len(_word_strs(sample)) < 6:
         return declared
     share = _foreign_share(sample, declared)
