@@ -168,6 +168,24 @@ def _pair_z(ctx: CheckContext, b: BeadView) -> float | None:
     return length_z(ls, lt, c)
 
 
+def _split_z(ctx: CheckContext, b: BeadView) -> float | None:
+    """z of a one-to-many bead (one source sentence split into several target
+    sentences) as a whole, or None when not judgeable: a split that lost a part is as
+    short as a 1-1 pair that did."""
+    if len(b.source) != 1 or len(b.target) < 2:
+        return None
+    s, t = b.source_text, b.target_text
+    if not _has_text(s) or not _has_text(t) or b.source[0].kind in FURNITURE:
+        return None
+    if any(x.kind in FURNITURE for x in b.target):
+        return None
+    c = expected_ratio(ctx)
+    ls, lt = _clen(s), _clen(t) - _gloss_len(_clean(s), _clean(t))
+    if max(ls, lt / c) < MIN_CHARS:
+        return None
+    return length_z(ls, lt, c)
+
+
 _BRACKET = re.compile(r"\(([^()]{1,120})\)")
 _GLOSS_WORD = re.compile(r"[^\W\d_]+")
 
@@ -305,6 +323,8 @@ def omission(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     zmax = float(opts.get("z", 3.0))
     for b in beads:
         z = _pair_z(ctx, b)
+        if z is None:
+            z = _split_z(ctx, b)
         if z is not None and z <= -zmax:
             t = b.target[0]
             yield ctx.flag(t.start, t.end,
@@ -408,6 +428,52 @@ def _has_counterpart(ctx: CheckContext, seg: Segment) -> bool:
     return False
 
 
+def _added_in_bead(ctx: CheckContext, b: BeadView) -> int | None:
+    """Index (within the bead) of a target sentence that translates nothing in the bead's
+    source: a hallucinated sentence the aligner absorbed into a one-to-many bead.
+
+    The bead as a whole is too long, and without that sentence it fits the source by
+    length; with the aligner's encoder, the rest must also match the source at least as
+    well as the whole does, and the sentence alone poorly (a legitimate split part of a
+    long sentence keeps its meaning and is not removable by length).
+    """
+    if any(s.kind in FURNITURE for s in b.source) or not _has_text(b.source_text):
+        return None
+    cands = [i for i, t in enumerate(b.target)
+             if t.kind not in FURNITURE and _nwords(t.text) >= 4]
+    if not cands:
+        return None
+    c = expected_ratio(ctx)
+    ls = _clen(b.source_text)
+    lens = [_clen(t.text) + 1 for t in b.target]
+    total = sum(lens)
+    if max(ls, total / c) < MIN_CHARS or length_z(ls, total, c) < 2.5:
+        return None
+    fits = [i for i in cands if total - lens[i] > 0 and lens[i] >= 25
+            and abs(length_z(ls, total - lens[i], c)) <= 1.0]
+    if not fits:
+        return None
+    enc = _encoder(ctx)
+    if enc is None:
+        return fits[0] if len(fits) == 1 else None
+    texts = [t.text for t in b.target]
+    try:
+        import numpy as np
+        rests = [" ".join(x for j, x in enumerate(texts) if j != i) for i in fits]
+        E = enc.encode([b.source_text, " ".join(texts)] + [texts[i] for i in fits] + rests)
+        E = E / np.maximum(np.linalg.norm(E, axis=1, keepdims=True), 1e-9)
+        sims = E[1:] @ E[0]
+    except Exception:
+        return None
+    full, n = float(sims[0]), len(fits)
+    best = None
+    for j, i in enumerate(fits):
+        alone, rest = float(sims[1 + j]), float(sims[1 + n + j])
+        if rest >= full - 0.02 and alone < 0.45 and (best is None or alone < best[1]):
+            best = (i, alone)
+    return best[0] if best else None
+
+
 @rule("C002", "addition", "Accuracy/Addition", "major", artefact="addition",
       summary="Content in the translation that is not in the source: a sentence with no "
               "counterpart in any version, or an aligned sentence far longer than its source.",
@@ -425,11 +491,17 @@ def addition(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         return
     min_words = int(opts.get("min_words", 4))
     zmax = float(opts.get("z", 3.5))
+    tcount: dict[str, int] = {}
+    for t in ctx.target.segments:
+        k = _norm(t.text)
+        tcount[k] = tcount.get(k, 0) + 1
     for b in ctx.beads():
         if b.target and not b.source:
             for t in b.target:
                 if t.kind in FURNITURE or _nwords(t.text) < min_words:
                     continue
+                if tcount.get(_norm(t.text), 0) >= 2:
+                    continue  # a copy of another target sentence: C005's finding, not a second one
                 if _has_counterpart(ctx, t):
                     continue
                 # a full sentence is an addition; a fragment (no final punctuation: a label,
@@ -440,6 +512,25 @@ def addition(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                                "text with no counterpart in the source or any other version",
                                suggestion="remove it (or check the source for a missing sentence)",
                                severity=None if full else Severity.MINOR)
+            continue
+        if len(b.target) >= 2 and b.source:
+            k = _added_in_bead(ctx, b)
+            if k is not None:
+                t = b.target[k]
+                if tcount.get(_norm(t.text), 0) < 2:
+                    yield ctx.flag(t.start, t.end,
+                                   "sentence with no counterpart in the source: the rest of the "
+                                   "passage translates the source sentence without it",
+                                   evidence=[ctx.evidence(src, text=b.source_text, note="source")],
+                                   suggestion="remove it (or check the source for a missing sentence)")
+                continue
+            z = _split_z(ctx, b)
+            if z is not None and z >= zmax:
+                yield ctx.flag(b.target[0].start, b.target[-1].end,
+                               f"translation much longer than its source ({_clen(b.target_text)} vs "
+                               f"{_clen(b.source_text)} characters, z = {z:.1f}): something was added",
+                               evidence=[ctx.evidence(src, b.source[0], note="source")],
+                               severity=_minor(ctx) if _unsure_ratio(ctx) else None)
             continue
         z = _pair_z(ctx, b)
         if z is not None and z >= zmax:
@@ -509,10 +600,17 @@ def empty_translation(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
 
 
 # -- C005 repeated-segment -----------------------------------------------------------------
-def _sentences(text: str) -> list[tuple[int, int]]:
+def _sentences(text: str, lang: str | None = None) -> list[tuple[int, int]]:
+    """Sentence spans inside one segment, by the package's segmenter: a decimal point
+    ("1.3 billion"), an abbreviation ("Dr.", "z. B.") or an ellipsis does not end a
+    sentence (a bare regex cut "These reached 1." from "3 billion euros.")."""
+    from ..segment import sentence_spans
+    try:
+        spans = sentence_spans(text, _base(lang))
+    except Exception:
+        spans = [(m.start(), m.end()) for m in _SENT.finditer(text)]
     out = []
-    for m in _SENT.finditer(text):
-        a, e = m.start(), m.end()
+    for a, e in spans:
         while a < e and text[a].isspace():
             a += 1
         if _has_text(text[a:e]):
@@ -541,7 +639,7 @@ def repeated_segment(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             src_counts = {}
             if src is not None:
                 for s in src.segments:
-                    for a, e in _sentences(s.text):
+                    for a, e in _sentences(s.text, src.lang):
                         k = _norm(s.text[a:e])
                         src_counts[k] = src_counts.get(k, 0) + 1
         return src_counts
@@ -551,7 +649,7 @@ def repeated_segment(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     for seg in tgt.segments:
         text = seg.text
         if sum(text.count(p) for p in ".!?…") >= 2:
-            for a, e in _sentences(text):
+            for a, e in _sentences(text, tgt.lang):
                 units.append((seg.start + a, seg.start + e, text[a:e]))
         else:
             units.append((seg.start, seg.end, text))

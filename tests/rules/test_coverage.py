@@ -484,3 +484,57 @@ def test_long_pairs_are_judged_by_their_ratio():
     src = "Die Regierung hat am Montag neue Massnahmen gegen die Inflation angekündigt. " * 400
     tgt = "On Monday the government announced new measures against inflation, it said. " * 400
     assert "C002" not in codes(mtcheck.check_pair(src, tgt, "de", "en"))
+
+
+# -- one-to-many beads, and sentences inside a segment ---------------------------------------------
+LONG_FR = ("Les syndicats dénoncent une décision prise sans concertation et appellent à une grève "
+           "le 12 décembre, car ils estiment que les salariés n'ont pas bénéficié des bénéfices "
+           "record de l'an dernier, qui ont atteint 1,3 milliard d'euros.")
+SPLIT_EN = ["The unions denounce a decision taken without consultation and are calling for a strike on 12 December.",
+            "They believe that the employees have not benefited from last year's record profits.",
+            "These reached 1.3 billion euros."]
+
+
+def test_c001_a_split_sentence_that_lost_a_part():
+    src = make_doc([[LONG_FR]], "fr", "source", "s")
+    tgt = make_doc([["The unions denounce a decision taken without consultation.",
+                     "They are calling for a strike on 12 December."]], "en", "target", "t")
+    found = run("C001", tgt, src, [([0], [0, 1])])
+    assert len(found) == 1 and "shorter" in found[0].message
+    full = make_doc([SPLIT_EN], "en", "target", "t")
+    assert run("C001", full, src, [([0], [0, 1, 2])]) == []
+
+
+def test_c002_a_sentence_added_inside_a_split():
+    src = make_doc([[LONG_FR]], "fr", "source", "s")
+    added = "Experts had warned for years that the budget was far too optimistic and that delays were inevitable."
+    tgt = make_doc([[SPLIT_EN[0], SPLIT_EN[1], added, SPLIT_EN[2]]], "en", "target", "t")
+    found = run("C002", tgt, src, [([0], [0, 1, 2, 3])])
+    # by length alone the first sentence would fit as well: the whole split is flagged
+    assert len(found) == 1 and found[0].text_span[0] <= tgt.segments[2].start < found[0].text_span[1]
+    short = "Experts had long warned of it."
+    tgt = make_doc([[SPLIT_EN[0], SPLIT_EN[1], SPLIT_EN[2], short + " " + added]], "en", "target", "t")
+    found = run("C002", tgt, src, [([0], [0, 1, 2, 3])])
+    assert len(found) == 1 and found[0].text_span[0] == tgt.segments[3].start
+    full = make_doc([SPLIT_EN], "en", "target", "t")
+    assert run("C002", full, src, [([0], [0, 1, 2])]) == []
+
+
+def test_a_duplicated_sentence_is_c005_not_also_c002():
+    src = make_doc([["Die Regierung hat am Montag ein Abkommen unterzeichnet.", "Es gilt fünf Jahre."]],
+                   "de", "source", "s")
+    tgt = make_doc([["The government signed an agreement on Monday.", "It applies for five years.",
+                     "The government signed an agreement on Monday."]], "en", "target", "t")
+    beads = [([0], [0]), ([1], [1]), ([], [2])]
+    assert run("C002", tgt, src, beads) == []
+    assert len(run("C005", tgt, src, beads)) == 1
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl", [
+    ("Die Gewinne erreichten 1,3 Milliarden Euro.",
+     "Profits reached 1.3 billion euros. Profits reached 1.3 billion euros.", "de", "en"),
+    ("Dr. Meier sprach mit der Presse.",
+     "Dr. Meier spoke to the press. Dr. Meier spoke to the press.", "de", "en"),
+])
+def test_c005_a_decimal_point_or_abbreviation_does_not_end_the_sentence(src, tgt, sl, tl):
+    assert codes(pair(src, tgt, sl, tl, "C005")) == ["C005"]
