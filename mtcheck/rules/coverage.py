@@ -243,6 +243,65 @@ def _parallel_evidence(ctx: CheckContext, indices: list[int]) -> list:
     return ev
 
 
+def _moved(ctx: CheckContext) -> tuple[frozenset[int], frozenset[int]]:
+    """(source, target) segment indices of paragraphs that moved: a run of unaligned
+    source sentences of one paragraph and a run of unaligned target sentences elsewhere
+    that say the same thing (the aligner pairs in order, so two swapped paragraphs come
+    out as one omitted and one added).  The same thing: about the expected length, and
+    the same figures and names, or (with the aligner's encoder) a similar meaning."""
+    def build() -> tuple[frozenset[int], frozenset[int]]:
+        beads = ctx.beads()
+        sruns: dict[int, list[Segment]] = {}
+        truns: dict[int, list[Segment]] = {}
+        for b in beads:
+            if b.source and not b.target:
+                for s in b.source:
+                    sruns.setdefault(s.paragraph, []).append(s)
+            elif b.target and not b.source:
+                for t in b.target:
+                    truns.setdefault(t.paragraph, []).append(t)
+        if not sruns or not truns:
+            return frozenset(), frozenset()
+        c = expected_ratio(ctx)
+        enc = _encoder(ctx)
+        sl, tl = _base(ctx.source.lang), _base(ctx.target.lang)
+        ms: set[int] = set()
+        mt: set[int] = set()
+        used: set[int] = set()
+        for sp, ss in sorted(sruns.items()):
+            stext = " ".join(s.text for s in ss)
+            sa = {a for a in _anchors(stext) if any(ch.isdigit() for ch in a)} | _names_of(stext, sl, tl)
+            for tp, ts in sorted(truns.items()):
+                if tp in used or not (len(ss) // 2 <= len(ts) <= 2 * len(ss) + 1):
+                    continue  # sentences merged or split on the way, not a different passage
+                ttext = " ".join(t.text for t in ts)
+                if abs(length_z(_clen(stext), _clen(ttext), c)) > 3.0:
+                    continue
+                ta = {a for a in _anchors(ttext) if any(ch.isdigit() for ch in a)} | _names_of(ttext, tl, sl)
+                same = bool(sa) and len(sa & ta) >= max(1, math.ceil(0.6 * len(sa)))
+                if not same and enc is not None:
+                    try:
+                        import numpy as np
+                        E = enc.encode([_clean(stext), _clean(ttext)])
+                        E = E / np.maximum(np.linalg.norm(E, axis=1, keepdims=True), 1e-9)
+                        same = float(E[0] @ E[1]) >= 0.5
+                    except Exception:
+                        same = False
+                if same:
+                    used.add(tp)
+                    ms.update(s.index for s in ss)
+                    mt.update(t.index for t in ts)
+                    break
+        return frozenset(ms), frozenset(mt)
+    return ctx.cached("coverage.moved", build)
+
+
+def _names_of(text: str, lang: str | None, other: str | None) -> set[str]:
+    """Folded name words of ``text`` (the names rules' finder: German nouns are no names)."""
+    from ._text import find_names
+    return {p.fold for g in find_names(text, lang, other) for p in g.parts if len(p.fold) >= 3}
+
+
 @rule("C001", "omission", "Accuracy/Omission", "major", artefact="omission",
       summary="Source content missing from the translation: a sentence or paragraph with no "
               "counterpart, or an aligned sentence whose translation is far too short.",
@@ -285,8 +344,9 @@ def omission(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     for i, b in enumerate(beads):
         missing = []
         if b.source and not b.target:
+            moved = _moved(ctx)[0]
             missing = [s for s in b.source if s.kind not in FURNITURE and _has_text(s.text)
-                       and _nwords(s.text) >= min_words]
+                       and _nwords(s.text) >= min_words and s.index not in moved]
         if missing and run and missing[0].paragraph == run[-1].paragraph and missing[0].index == run[-1].index + 1:
             run.extend(missing)
             run_bead = i
@@ -502,6 +562,8 @@ def addition(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                     continue
                 if tcount.get(_norm(t.text), 0) >= 2:
                     continue  # a copy of another target sentence: C005's finding, not a second one
+                if t.index in _moved(ctx)[1]:
+                    continue  # a paragraph moved from elsewhere in the source: no addition
                 if _has_counterpart(ctx, t):
                     continue
                 # a full sentence is an addition; a fragment (no final punctuation: a label,

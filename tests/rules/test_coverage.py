@@ -538,3 +538,34 @@ def test_a_duplicated_sentence_is_c005_not_also_c002():
 ])
 def test_c005_a_decimal_point_or_abbreviation_does_not_end_the_sentence(src, tgt, sl, tl):
     assert codes(pair(src, tgt, sl, tl, "C005")) == ["C005"]
+
+
+_MOVED = {
+    "de": (['Stadt plant neue Tramlinie bis 2030', 'Die Stadt Zürich will bis 2030 eine neue Tramlinie zwischen dem Hauptbahnhof und Altstetten bauen. Die Kosten werden auf rund 1,2 Mrd. Franken geschätzt.', 'Die Pläne im Detail', 'Laut Dr. Anna Meier vom Tiefbauamt soll die Linie z. B. auch das neue Spital erschliessen. „Wir rechnen mit 40.000 Fahrgästen pro Tag“, sagte sie am Dienstag vor den Medien. Die Bauarbeiten sollen im Frühling 2026 beginnen.', 'Kritik kommt von der Opposition. Die SVP bezeichnet das Projekt als überteuert und fordert eine Volksabstimmung. Auch Anwohner befürchten Lärm, Staub usw. während der Bauzeit.', 'Wie geht es weiter?', 'Der Gemeinderat wird im März über den Kredit entscheiden. Stimmt er zu, folgt im Herbst die Volksabstimmung... Das letzte Wort haben also die Stimmberechtigten.'],
+           ['City plans new tram line by 2030', 'The city of Zurich wants to build a new tram line between the main station and Altstetten by 2030. The costs are estimated at around 1.2 billion francs.', 'The plans in detail', 'According to Dr. Anna Meier of the civil engineering office, the line should also serve the new hospital, for example. "We expect 40,000 passengers per day," she told the media on Tuesday. Construction is due to begin in spring 2026.', 'Criticism comes from the opposition. The SVP calls the project overpriced and demands a referendum. Residents also fear noise, dust etc. during construction.', 'What happens next?', 'The municipal council will decide on the loan in March. If it approves, the referendum will follow in the autumn... The final say therefore rests with the voters.']),
+    "fr": (['La SNCF annonce une hausse des prix de 3,5 % en 2025', "Le groupe ferroviaire a présenté mardi ses nouveaux tarifs, qui entreront en vigueur le 1er janvier. Selon M. Dupont, directeur commercial, la hausse reste inférieure à l'inflation.", 'Des syndicats mécontents', "Les syndicats dénoncent une décision « prise sans concertation » et appellent à une grève le 12 décembre, car ils estiment que les salariés de la S.A. n'ont pas bénéficié des bénéfices record de l'an dernier, qui ont atteint 1,3 milliard d'euros. Les associations d'usagers, quant à elles, réclament des abonnements moins chers pour les jeunes, les étudiants, etc.", 'Le gouvernement reste prudent. « Nous suivons la situation de près », a déclaré la ministre des Transports. Une réunion est prévue la semaine prochaine.'],
+           ['SNCF announces 3.5% price rise in 2025', 'The rail group presented its new fares on Tuesday, which will take effect on 1 January. According to Mr Dupont, the commercial director, the increase remains below inflation.', 'Unions unhappy', 'The unions denounce a decision "taken without consultation" and are calling for a strike on 12 December. They believe that the employees of the company have not benefited from last year\'s record profits. These reached 1.3 billion euros. User associations, for their part, are calling for cheaper season tickets for young people, students, etc.', 'The government remains cautious. "We are following the situation closely," said the transport minister. A meeting is planned for next week.']),
+}
+
+
+@pytest.mark.parametrize("sl", ["de", "fr"])
+@pytest.mark.parametrize("variant,expected", [
+    # two paragraphs swapped: the aligner pairs in order, but the moved one says the same
+    # (same figures and names): no omission, no addition
+    ("swap", []),
+    # a paragraph dropped is still an omission
+    ("drop", ["C001"]),
+])
+def test_a_moved_paragraph_is_no_omission_and_addition(tmp_path, sl, variant, expected):
+    src, tgt = _MOVED[sl][0], list(_MOVED[sl][1])
+    body = [i for i, p in enumerate(tgt) if p.count(". ") >= 1]  # paragraphs, not headings
+    if variant == "swap":
+        tgt[body[1]], tgt[body[2]] = tgt[body[2]], tgt[body[1]]
+    else:
+        del tgt[body[2]]
+    (tmp_path / f"s.{sl}.txt").write_text("\n\n".join(src) + "\n", encoding="utf-8")
+    (tmp_path / "t.en.txt").write_text("\n\n".join(tgt) + "\n", encoding="utf-8")
+    rep = mtcheck.compare(str(tmp_path / "t.en.txt"), str(tmp_path / f"s.{sl}.txt"), semantic=False,
+                          config=Config(select=["C001", "C002"]))
+    got = sorted({f.code for f in rep.findings if f.severity >= Severity.MAJOR})
+    assert got == expected, [(f.code, f.message) for f in rep.findings]
