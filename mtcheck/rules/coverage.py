@@ -281,9 +281,7 @@ def _moved(ctx: CheckContext) -> tuple[frozenset[int], frozenset[int]]:
                 same = bool(sa) and len(sa & ta) >= max(1, math.ceil(0.6 * len(sa)))
                 if not same and enc is not None:
                     try:
-                        import numpy as np
-                        E = enc.encode([_clean(stext), _clean(ttext)])
-                        E = E / np.maximum(np.linalg.norm(E, axis=1, keepdims=True), 1e-9)
+                        E = _unit_embeddings(enc, [_clean(stext), _clean(ttext)])
                         same = float(E[0] @ E[1]) >= 0.5
                     except Exception:
                         same = False
@@ -419,10 +417,8 @@ def _dropped_in_bead(ctx: CheckContext, b: BeadView) -> int | None:
         return None
     texts = [s.text for s in b.source]
     try:
-        import numpy as np
         rests = [" ".join(t for j, t in enumerate(texts) if j != i) for i in cands]
-        E = enc.encode([b.target_text, " ".join(texts)] + [texts[i] for i in cands] + rests)
-        E = E / np.linalg.norm(E, axis=1, keepdims=True)
+        E = _unit_embeddings(enc, [b.target_text, " ".join(texts)] + [texts[i] for i in cands] + rests)
         sims = E[1:] @ E[0]
     except Exception:
         return None
@@ -449,6 +445,13 @@ def _encoder(ctx: CheckContext):
 
 
 # -- C002 addition ------------------------------------------------------------------------
+def _unit_embeddings(enc, texts: list[str]):
+    """Embeddings of ``texts``, each scaled to length 1 (cosine = dot product)."""
+    import numpy as np
+    E = enc.encode(texts)
+    return E / np.maximum(np.linalg.norm(E, axis=1, keepdims=True), 1e-9)
+
+
 def _anchors(text: str) -> set[str]:
     nums = {re.sub(r"\D", "", n) for n in _NUM.findall(text)}
     caps = {m.group().casefold() for m in _CAP.finditer(text)}
@@ -518,10 +521,8 @@ def _added_in_bead(ctx: CheckContext, b: BeadView) -> int | None:
         return fits[0] if len(fits) == 1 else None
     texts = [t.text for t in b.target]
     try:
-        import numpy as np
         rests = [" ".join(x for j, x in enumerate(texts) if j != i) for i in fits]
-        E = enc.encode([b.source_text, " ".join(texts)] + [texts[i] for i in fits] + rests)
-        E = E / np.maximum(np.linalg.norm(E, axis=1, keepdims=True), 1e-9)
+        E = _unit_embeddings(enc, [b.source_text, " ".join(texts)] + [texts[i] for i in fits] + rests)
         sims = E[1:] @ E[0]
     except Exception:
         return None
@@ -777,9 +778,7 @@ def unrelated_translation(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     if not beads:
         return
     try:
-        import numpy as np
-        E = enc.encode([_clean(b.source_text) for b in beads] + [_clean(b.target_text) for b in beads])
-        E = E / np.maximum(np.linalg.norm(E, axis=1, keepdims=True), 1e-9)
+        E = _unit_embeddings(enc, [_clean(b.source_text) for b in beads] + [_clean(b.target_text) for b in beads])
         n = len(beads)
         sims = (E[:n] * E[n:]).sum(axis=1)
     except Exception:
