@@ -276,7 +276,7 @@ def run_demetr(limit: int | None, k: int) -> dict:
             seen_mt[key] = CHECK(d["src_sent"], d["mt_sent"], d["_sl"], "en")
     by_code = Counter(c for fs in seen_mt.values() for c in {f.code for f in fs})
     dt = time.perf_counter() - t0
-    say(f"\n== 1. DEMETR (pert_check true; src de/fr from lang_tag -> en; any severity) ==")
+    say("\n== 1. DEMETR (pert_check true; src de/fr from lang_tag -> en; any severity) ==")
     table(["perturbation", "family", "n", "recall", "floor", "FP rate", "floor", "verdict"], rows,
           "lllrrrrl")
     say(f"findings on the {len(seen_mt)} distinct unperturbed translations, by rule (pairs, any severity): "
@@ -641,7 +641,7 @@ def run_textberg(limit: int | None, k: int) -> dict:
     dt = time.perf_counter() - t0
     rate = ratio(flagged, len(pairs))
     verdict = "n/a" if rate is None else ("PASS" if rate <= 0.02 else "FAIL")
-    say(f"\n== 4. Text+Berg de-fr dev, gold 1-1 beads (human translations; de -> fr) ==")
+    say("\n== 4. Text+Berg de-fr dev, gold 1-1 beads (human translations; de -> fr) ==")
     table(["measure", "pairs", "flagged >= major", "rate", "ceiling", "verdict"],
           [["pairs with a finding >= major", len(pairs), flagged, rate, "0.02", verdict]], "lrrrrl")
     codes = sorted(set(by_any) | set(by_major), key=lambda c: (-by_major[c], -by_any[c], c))
@@ -851,7 +851,7 @@ def main(argv: list[str] | None = None) -> int:
     out["verdicts"] = dict(verdicts)
     out["check_pair_errors"] = dict(CHECK.errors)
     out["seconds"] = time.perf_counter() - t0
-    say(f"\n== Summary ==  " + "  ".join(f"{k}: {v}" for k, v in verdicts))
+    say("\n== Summary ==  " + "  ".join(f"{k}: {v}" for k, v in verdicts))
     if CHECK.errors:
         say(f"check_pair raised {sum(CHECK.errors.values())} times {dict(CHECK.errors)}: "
             + " | ".join(CHECK.error_examples[:3]))

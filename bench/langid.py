@@ -218,8 +218,8 @@ def main() -> None:
               f" {r['sps_raw']:>10,.0f} {r['sps_api']:>10,.0f}"
               + ("" if r["deterministic"] else "  NOT DETERMINISTIC"))
     n_short = sum(1 for s, _ in data if 3 <= len(s.split()) <= 8)
-    print(f"raw = backend top-1 over all its languages on the raw sentence; cand = top-1 among de/en/fr/it/es;")
-    print(f"API = mtcheck.langid.detect_language() (cleaning, None when undecidable; None counts as wrong);")
+    print("raw = backend top-1 over all its languages on the raw sentence; cand = top-1 among de/en/fr/it/es;")
+    print("API = mtcheck.langid.detect_language() (cleaning, None when undecidable; None counts as wrong);")
     print(f"3-8w = the {n_short} sentences of 3 to 8 words; load = first call incl. model load;")
     print("sent/s = per CPU-second (process time), best of passes over the 2000 sentences, one call each, after warm-up;"
           " load average at start: " + " ".join(f"{x:.1f}" for x in LOAD_AT_START))

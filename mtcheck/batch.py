@@ -997,7 +997,6 @@ def run_batch(opts: BatchOptions, *, stdout: IO[str] | None = None,
     in_paths = {Path(i).resolve() for i in inputs}
     sources = _source_files(opts)
     in_paths.update(p.resolve() for p in sources)
-    from .fsutil import is_stream
 
     outs: dict[Path, str] = {}
     for label, p in (("-o", opts.output), ("--keep", opts.keep), ("--drop", opts.drop)):

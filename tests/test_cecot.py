@@ -3,7 +3,6 @@
 The floors rise as rules land; the printed figures go into the README.
 """
 
-import json
 import re
 from pathlib import Path
 

@@ -482,7 +482,7 @@ def render_html(report: Report, **_opts) -> str:
     lang = ctx.target.lang if ctx.target and ctx.target.lang else "en"
     parts = [
         "<!DOCTYPE html>",
-        f'<html lang="en"><head><meta charset="utf-8">',
+        '<html lang="en"><head><meta charset="utf-8">',
         f'<meta http-equiv="Content-Security-Policy" content="{_e(csp)}">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         '<meta name="referrer" content="no-referrer">',
