@@ -1149,6 +1149,36 @@ def _lean_to(words: list[str], a: str | None, b: str | None) -> float:
     return sum(_zipf(ta, w.casefold()) - _zipf(tb, w.casefold()) for w in words) / len(words)
 
 
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+
+
+@lru_cache(maxsize=16)
+def _loan_re(lang: str | None) -> "re.Pattern[str] | None":
+    """The phrases ``lang`` has borrowed and writes as they stand (data/loans/LANG.txt):
+    raison d'être, de facto, Schadenfreude; None when there is no list."""
+    from pathlib import Path
+    path = Path(__file__).resolve().parent.parent / "data" / "loans" / f"{lang}.txt"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return None
+    phrases = sorted({ln.split("#", 1)[0].strip().translate(_APOSTROPHES) for ln in lines} - {""},
+                     key=len, reverse=True)
+    if not phrases:
+        return None
+    alt = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    return re.compile(rf"(?<![^\W\d_])(?:{alt})(?![^\W\d_])", re.IGNORECASE)
+
+
+def _loan_spans(text: str, lang: str | None) -> list[tuple[int, int]]:
+    """Spans of ``text`` that are loan phrases of ``lang`` (same offsets: the apostrophe
+    normalisation keeps lengths)."""
+    rx = _loan_re(lang)
+    if rx is None:
+        return []
+    return [m.span() for m in rx.finditer(text.translate(_APOSTROPHES))]
+
+
 @rule("L002", "code-mix", "Accuracy/Untranslated", "major", artefact="code-mix",
       summary="Words or a run of words in another language inside a translated sentence: "
               "source words copied instead of translated (minor for a common source word "
@@ -1180,9 +1210,12 @@ def code_mix(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             # (on the text with markup blanked, same length: "{count, plural, one {" is no run)
             spans = foreign_spans(_clean(text), tl) if _may_have_run(text, tl, sl, min_run) else ()
             toks = _tokens(text, tl, sl) if spans else ()
+            loans = _loan_spans(text, tl)
             for s, e, lang in spans:
                 if lang == tl or (lang != sl and not has_freq(tl)):
                     continue
+                if any(a <= s and e <= b for a, b in loans):
+                    continue  # a phrase the target language borrowed (raison d'être)
                 run = text[s:e]
                 words = [m.group() for m in _words(run)]
                 if len(words) < min_run or _name_like(_expand_name(text, s, e)):
@@ -1213,7 +1246,7 @@ def code_mix(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             hits = _copied_words(text, src_texts, tl, sl)
             merged: list[list] = []
             for s, e, w, weak in hits:
-                if any(a <= s < b for a, b in flagged):
+                if any(a <= s < b for a, b in flagged) or any(a <= s and e <= b for a, b in loans):
                     continue
                 if merged and text[merged[-1][1]:s].strip() == "":
                     merged[-1][1] = max(merged[-1][1], e)

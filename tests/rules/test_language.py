@@ -570,3 +570,17 @@ def test_l002_menu_path_words_outside_still_flagged():
     found = pair("Select Settings > Privacy to review the new regulations.",
                  "Wählen Sie Settings > Privacy, um die new regulations zu prüfen.", "en", "de", "L002")
     assert [f.text for f in found] == ["new regulations"]
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,flag", [
+    # phrases the target language borrowed are no words left in the source language
+    ("fr", "en", "Il a perdu sa raison d'être.", "He lost his raison d'être.", False),
+    ("fr", "en", "C'était un fait accompli.", "It was a fait accompli.", False),
+    ("fr", "en", "Le coup d’État a échoué hier soir.", "The coup d’état failed last night.", False),
+    ("fr", "de", "Ce fut un faux pas diplomatique.", "Das war ein diplomatischer Faux pas.", False),
+    ("de", "fr", "Er ist de facto der Chef.", "Il est de facto le patron.", False),
+    # other words copied around them still are
+    ("fr", "en", "Les nouvelles règles sont strictes.", "The nouvelles règles are strict.", True),
+])
+def test_l002_loan_phrases_of_the_target_language(sl, tl, src, tgt, flag):
+    assert bool(pair(src, tgt, sl, tl, "L002")) == flag
