@@ -1979,7 +1979,12 @@ def _find_numbers(text: str, lang: str | None, soft_words: bool = True) -> list[
                 continue
             hh = h + 12 if suf.startswith("p") and h < 12 else h
             vals = {("t", (hh * 60 + mi) % 720)}
-            out.append(Num(m.group("time"), a, b, frozenset(vals), kind="time", tag=_day_half(h, mi, suf)))
+            tag = _day_half(h, mi, suf)
+            if not tag and suf in _CLOCK_24 and 1 <= h <= 12 and not _DAY_PART_AFTER.match(text, b):
+                # "2:30 Uhr", "2 h 30": minutes with the 24-hour suffix name the hour of
+                # the day (2:30 pm kept as "2:30 Uhr" is half past two at night)
+                tag = str(h * 60 + mi)
+            out.append(Num(m.group("time"), a, b, frozenset(vals), kind="time", tag=tag))
         elif g == "mil":
             h, mi = int(m.group("mh")), int(m.group("mm"))
             vals = {("t", (h * 60 + mi) % 720), _key(float(m.group("mil").strip()))}
@@ -2043,6 +2048,13 @@ def _find_numbers(text: str, lang: str | None, soft_words: bool = True) -> list[
                 x.values = x.values | {_key(v * 10) for v in x.values if isinstance(v, float)}
     _ = n
     return out
+
+
+_CLOCK_24 = frozenset({"uhr", "uur", "h"})
+# a part of the day said after the time: the 12-hour clock in words (8:30 Uhr abends)
+_DAY_PART_AFTER = re.compile(r"\s*(?:abends|nachmittags|nachts|morgens|vormittags|früh|"
+                             r"du\s+(?:soir|matin)|de\s+l['’]après-midi|['’]s\s+(?:avonds|middags|ochtends|nachts))\b",
+                             re.IGNORECASE)
 
 
 def _day_half(h: int, mi: int, suf: str) -> str:

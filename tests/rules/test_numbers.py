@@ -762,3 +762,18 @@ def test_units_newsroom(sl, tl, src, tgt, flag):
 ])
 def test_vague_hundreds_and_thousands(sl, tl, src, tgt, flag):
     assert bool([f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "D001"]) == flag
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,flag", [
+    # minutes with the 24-hour "Uhr" name the hour of the day: 2:30 pm kept as "2:30 Uhr"
+    # is half past two at night
+    ("en", "de", "The meeting is at 2:30 pm.", "Das Treffen ist um 2:30 Uhr.", True),
+    ("en", "nl", "The meeting is at 2:30 pm.", "De vergadering is om 2:30 uur.", True),
+    ("en", "de", "The meeting is at 2:30 pm.", "Das Treffen ist um 14:30 Uhr.", False),
+    ("en", "de", "The meeting is at 9:30.", "Das Treffen ist um 9:30 Uhr.", False),
+    ("en", "de", "The meeting is at 9:30 am.", "Das Treffen ist um 9:30 Uhr.", False),
+    # the part of the day said in words keeps the 12-hour clock
+    ("en", "de", "The meeting is at 8:30 pm.", "Das Treffen ist um 8:30 Uhr abends.", False),
+])
+def test_minutes_with_uhr_are_24_hour_times(sl, tl, src, tgt, flag):
+    assert bool([f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "D001"]) == flag
