@@ -2381,7 +2381,6 @@ _CLOCK_BEFORE = {
     "en": {("half", "past"): 30, ("quarter", "past"): 15, ("quarter", "to"): -15},
     "de": {("viertel", "nach"): 15, ("viertel", "vor"): -15, ("", "dreiviertel"): -15},
     "nl": {("kwart", "over"): 15, ("kwart", "voor"): -15},
-    "es": {}, "it": {}, "pt": {}, "fr": {},
 }
 _CLOCK_AFTER = {
     "es": re.compile(r"\s+(?:y\s+(?P<h>media)|y\s+(?P<q>cuarto)|menos\s+(?P<m>cuarto))\b", re.I),
@@ -2398,7 +2397,7 @@ def _clock_minutes(text: str, a: int, b: int, lang: str) -> int | None:
     m = _TWO_WORDS_BEFORE.search(text, max(0, a - 30), a)
     if m:
         w1, w2 = m.group(1).lower(), m.group(2).lower()
-        table = _CLOCK_BEFORE[lang]
+        table = _CLOCK_BEFORE.get(lang, {})
         for key in ((w1, w2), ("", w2)):
             if key in table:
                 return table[key]
@@ -2587,7 +2586,7 @@ def _word_numbers(text: str, lang: str, skip: list[tuple[int, int]], with_soft: 
             continue  # tre per cento, cinco por ciento: "percent"
         elif prev in ("halb", "half") and lang in ("de", "nl") and 1 <= val <= 12:
             extra.add(("t", int(((val - 1) * 60 + 30) % 720)))  # halb acht = 7:30
-        if 1 <= val <= 12 and val == int(val) and lang in _CLOCK_BEFORE:
+        if 1 <= val <= 12 and val == int(val) and (lang in _CLOCK_BEFORE or lang in _CLOCK_AFTER):
             mins = _clock_minutes(text, a, b, lang)
             if mins is not None:
                 # half past eight is 8:30, and no count of eight: the time, and for minutes

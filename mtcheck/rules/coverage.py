@@ -28,7 +28,7 @@ from rapidfuzz import fuzz
 
 from ..model import Finding, Segment, Severity
 from .context import BeadView, CheckContext
-from ._text import UNSPACED_LANGS, VERBOSITY
+from ._text import UNSPACED_LANGS, VERBOSITY, find_names
 from .language import _clean
 from .registry import rule
 
@@ -296,7 +296,6 @@ def _moved(ctx: CheckContext) -> tuple[frozenset[int], frozenset[int]]:
 
 def _names_of(text: str, lang: str | None, other: str | None) -> set[str]:
     """Folded name words of ``text`` (the names rules' finder: German nouns are no names)."""
-    from ._text import find_names
     return {p.fold for g in find_names(text, lang, other) for p in g.parts if len(p.fold) >= 3}
 
 

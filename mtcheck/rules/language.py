@@ -25,8 +25,8 @@ from typing import Any, Iterator
 from rapidfuzz import fuzz
 
 from ..model import Document, Finding, Segment, Severity
-from ._text import (_DE_PLACE_END, _de_noun_context, decomposable, exonym_classes, find_names, fold,
-                    has_freq)
+from ._text import (_DE_PLACE_END, _de_noun_context, _read_lines, decomposable, exonym_classes,
+                    find_names, fold, has_freq)
 
 # endings of German place and facility names shaped like compounds (Talstrasse, Lausitzring)
 _PLACE_END = _DE_PLACE_END + ("ring", "weg", "brücke", "bahnhof", "halle", "arena", "stadion",
@@ -1158,12 +1158,7 @@ def _loan_re(lang: str | None) -> "re.Pattern[str] | None":
     raison d'être, de facto, Schadenfreude; None when there is no list."""
     from pathlib import Path
     path = Path(__file__).resolve().parent.parent / "data" / "loans" / f"{lang}.txt"
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return None
-    phrases = sorted({ln.split("#", 1)[0].strip().translate(_APOSTROPHES) for ln in lines} - {""},
-                     key=len, reverse=True)
+    phrases = sorted({ln.translate(_APOSTROPHES) for ln in _read_lines(path)}, key=len, reverse=True)
     if not phrases:
         return None
     alt = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
@@ -1210,7 +1205,7 @@ def code_mix(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             # (on the text with markup blanked, same length: "{count, plural, one {" is no run)
             spans = foreign_spans(_clean(text), tl) if _may_have_run(text, tl, sl, min_run) else ()
             toks = _tokens(text, tl, sl) if spans else ()
-            loans = _loan_spans(text, tl)
+            loans = _loan_spans(text, tl) if spans else []
             for s, e, lang in spans:
                 if lang == tl or (lang != sl and not has_freq(tl)):
                     continue
@@ -1244,6 +1239,8 @@ def code_mix(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             if sl is None or sl == tl or not src_texts:
                 continue
             hits = _copied_words(text, src_texts, tl, sl)
+            if hits and not spans:
+                loans = _loan_spans(text, tl)  # only where there is something to excuse
             merged: list[list] = []
             for s, e, w, weak in hits:
                 if any(a <= s < b for a, b in flagged) or any(a <= s and e <= b for a, b in loans):

@@ -226,13 +226,13 @@ def _us_dates(source: str, target: str, tl: str | None,
 
 
 def date_time_slips(source: str, target: str, tl: str | None,
-                    sl: str | None = None) -> list[tuple[int, int, str, str]]:
-    """(start, end, message, suggestion) for dates and times of ``target`` written in the
+                    sl: str | None = None) -> list[tuple[int, int, str, str, Severity | None]]:
+    """(start, end, message, suggestion, severity) for dates and times of ``target`` written in the
     source's convention: "4. February" (the ordinal dot, where the source has it), a 24-hour
     or minute time with "o'clock" (the calque of "Uhr"), "14.30 heures" for "14 h 30", an
     English month-first date copied into a day-first language (12/25/2024; severity: None
     for the rule's own, or a grade of its own)."""
-    out = [(a, b, msg, sug) for a, b, msg, sug, _sev in _us_dates(source, target, tl, sl)]
+    out = _us_dates(source, target, tl, sl)
     if tl in NO_DAY_DOT and "." in target:
         for m in _DAY_DOT.finditer(target):
             day, month = m.group(1), m.group(2)
@@ -240,7 +240,7 @@ def date_time_slips(source: str, target: str, tl: str | None,
                 continue  # not carried over: "… in chapter 4. March came …" stays alone
             sep = " de " if tl in ("es", "pt") else " "
             out.append((m.start(), m.end(), f"“{m.group()}” keeps the source's ordinal dot after the "
-                                            f"day; {tl} writes “{day}{sep}{month}”", f"{day}{sep}{month}"))
+                                            f"day; {tl} writes “{day}{sep}{month}”", f"{day}{sep}{month}", None))
     if tl == "en" and "clock" in target:
         for m in _OCLOCK.finditer(target):
             h, mm = int(m.group(1)), m.group(2)
@@ -253,12 +253,12 @@ def date_time_slips(source: str, target: str, tl: str | None,
             else:
                 sug = f"{h}:{mm or '00'}"
             out.append((m.start(), m.end(), f"“{m.group()}” is the source's 24-hour time with "
-                                            f"“o'clock” (a calque of “Uhr”); English writes “{sug}”", sug))
+                                            f"“o'clock” (a calque of “Uhr”); English writes “{sug}”", sug, None))
     if tl == "fr" and "heure" in target:
         for m in _HEURES.finditer(target):
             sug = f"{int(m.group(1))} h {m.group(2)}"
             out.append((m.start(), m.end(), f"“{m.group()}” keeps the source's way of writing the "
-                                            f"time; French writes “{sug}”", sug))
+                                            f"time; French writes “{sug}”", sug, None))
     return out
 
 
@@ -283,9 +283,8 @@ def date_time_format(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     for stext, seg in ctx.aligned_segments():
         if not any(c.isdigit() for c in seg.text):
             continue
-        sevs = {(a, b): sev for a, b, _m, _s, sev in _us_dates(stext, seg.text, tl, sl)} if "/" in seg.text else {}
-        for s, e, msg, sug in date_time_slips(stext, seg.text, tl, sl):
-            yield ctx.flag(seg.start + s, seg.start + e, msg, suggestion=sug, severity=sevs.get((s, e)),
+        for s, e, msg, sug, sev in date_time_slips(stext, seg.text, tl, sl):
+            yield ctx.flag(seg.start + s, seg.start + e, msg, suggestion=sug, severity=sev,
                            evidence=[ctx.evidence(ctx.source, text=stext, note="source")])
 
 
