@@ -1975,12 +1975,18 @@ def _find_numbers(text: str, lang: str | None, soft_words: bool = True) -> list[
                 got = _plain(text, a, b, m.group("time"), lang)
                 if len(got) == 1 and got[0].end == b and not got[0].soft and "." in text[a:b]:
                     got[0].values = got[0].values | {("t", (h * 60 + mi) % 720)}
+                    # as a time, alle 14.30 is in the afternoon: 2:30 am is a changed time
+                    got[0].tag = _day_half(h, mi, "") or _said_half(text, b, h, mi)
                 out.extend(got)
                 continue
             hh = h + 12 if suf.startswith("p") and h < 12 else h
             vals = {("t", (hh * 60 + mi) % 720)}
             tag = _day_half(h, mi, suf)
-            if not tag and suf in _CLOCK_24 and 1 <= h <= 12 and not _DAY_PART_AFTER.match(text, b):
+            # the French hour mark between hours and minutes (2 h 30, 2h30) is the 24-hour "h"
+            h24 = suf in _CLOCK_24 or "h" in text[m.end("th"):m.start("tm")].lower()
+            if not tag:
+                tag = _said_half(text, b, h, mi)
+            if not tag and h24 and 1 <= h <= 12:
                 # "2:30 Uhr", "2 h 30": minutes with the 24-hour suffix name the hour of
                 # the day (2:30 pm kept as "2:30 Uhr" is half past two at night)
                 tag = str(h * 60 + mi)
@@ -1995,7 +2001,8 @@ def _find_numbers(text: str, lang: str | None, soft_words: bool = True) -> list[
             suf = m.group("hsuf").lower().replace(" ", "")
             hh = h + 12 if suf.startswith("p") and h < 12 else h
             vals = {("t", (hh * 60) % 720), _key(float(h))}
-            out.append(Num(m.group("hour"), a, b, frozenset(vals), kind="time", tag=_day_half(h, 0, suf)))
+            tag = _day_half(h, 0, suf) or _said_half(text, b, h, 0)
+            out.append(Num(m.group("hour"), a, b, frozenset(vals), kind="time", tag=tag))
         elif g == "date":
             d1, d2, d3 = m.group("d1"), m.group("d2"), m.group("d3")
             i1, i2 = int(d1), int(d2)
@@ -2051,10 +2058,27 @@ def _find_numbers(text: str, lang: str | None, soft_words: bool = True) -> list[
 
 
 _CLOCK_24 = frozenset({"uhr", "uur", "h"})
-# a part of the day said after the time: the 12-hour clock in words (8:30 Uhr abends)
-_DAY_PART_AFTER = re.compile(r"\s*(?:abends|nachmittags|nachts|morgens|vormittags|früh|"
-                             r"du\s+(?:soir|matin)|de\s+l['’]après-midi|['’]s\s+(?:avonds|middags|ochtends|nachts))\b",
-                             re.IGNORECASE)
+# a part of the day said after the time: the 12-hour clock in words (8:30 Uhr abends,
+# a las 2:30 de la tarde); it says the half of the day as am/pm would ("night": 11 at
+# night is 23:00, 2 at night 02:00)
+_DAY_PART_AFTER = re.compile(
+    r"\s*(?:(?P<pm>abends|nachmittags|mittags|am\s+(?:abend|nachmittag)|du\s+soir|de\s+l['’]après-midi|"
+    r"de\s+la\s+tarde|d(?:el|i)\s+pomeriggio|d(?:i|ella)\s+sera|in\s+the\s+(?:afternoon|evening)|"
+    r"['’]s\s+(?:avonds|middags)|da\s+tarde)"
+    r"|(?P<am>morgens|vormittags|früh|am\s+(?:morgen|vormittag)|du\s+matin|de\s+la\s+(?:mañana|madrugada)|"
+    r"d(?:el|i|ella)\s+matt(?:ino|ina)|in\s+the\s+morning|['’]s\s+ochtends|da\s+manhã)"
+    r"|(?P<night>nachts|in\s+der\s+nacht|de\s+la\s+(?:nuit|noche)|d(?:i|ella)\s+notte|at\s+night|"
+    r"['’]s\s+nachts|da\s+noite))\b", re.IGNORECASE)
+
+
+def _said_half(text: str, b: int, h: int, mi: int) -> str:
+    """The minute of the day of a loose clock time (8:30, 8 Uhr) that a part of the day
+    after it places (8 Uhr abends: 20:00; 2:30 de la tarde: 14:30), as a Num tag; "" if none."""
+    m = _DAY_PART_AFTER.match(text, b)
+    if m is None or not 1 <= h <= 12:
+        return ""
+    pm = m.group("pm") or (m.group("night") and 6 <= h < 12)
+    return str((h % 12 + (12 if pm else 0)) * 60 + mi)
 
 
 def _day_half(h: int, mi: int, suf: str) -> str:
@@ -2069,8 +2093,10 @@ def _day_half(h: int, mi: int, suf: str) -> str:
 
 
 def times_clash(x: Num, y: Num) -> bool:
-    """Two clock times 12 hours apart that both say their half of the day (15 Uhr ~ 3 am)."""
-    return x.kind == "time" == y.kind and bool(x.tag) and bool(y.tag) and x.tag != y.tag
+    """Two clock times 12 hours apart that both say their half of the day (15 Uhr ~ 3 am,
+    alle 14.30 ~ 2:30 am).  A clock tag is the minute of the day, all digits; a number
+    with a time reading (14.30) carries one too."""
+    return x.tag.isdigit() and y.tag.isdigit() and x.tag != y.tag
 
 
 _CURRENCY_CODES = frozenset({"USD", "EUR", "CHF", "GBP", "JPY", "CNY", "RMB", "INR", "SEK", "NOK",
@@ -2445,6 +2471,35 @@ def _word_class(text: str, a: int, w: str, low: str, lang: str) -> tuple[str, fl
     o = _ORDINAL_RE.get(lang)
     return ("ord", None) if o is not None and o.match(low) else ("", None)
 _PUNCT = ".,;:!?\"'()[]{}«»“”„‘’‹›…–—*/"
+# denominators after a count (two thirds, zwei Drittel, trois quarts, tres cuartas partes)
+_DENOMINATORS = {
+    "en": {"thirds": 3, "quarters": 4, "fourths": 4, "fifths": 5, "sixths": 6, "eighths": 8, "tenths": 10},
+    "de": {"drittel": 3, "viertel": 4, "fünftel": 5, "sechstel": 6, "achtel": 8, "zehntel": 10},
+    "fr": {"tiers": 3, "quarts": 4, "cinquièmes": 5, "sixièmes": 6, "huitièmes": 8, "dixièmes": 10},
+    "es": {"tercios": 3, "terceras partes": 3, "cuartos": 4, "cuartas partes": 4, "quintos": 5,
+           "quintas partes": 5, "octavos": 8, "décimos": 10},
+    "it": {"terzi": 3, "quarti": 4, "quinti": 5, "sesti": 6, "ottavi": 8, "decimi": 10},
+    "nl": {"derde": 3, "vierde": 4, "kwart": 4, "vijfde": 5, "achtste": 8, "tiende": 10},
+    "pt": {"terços": 3, "terças partes": 3, "quartos": 4, "quintos": 5, "oitavos": 8, "décimos": 10},
+}
+_DENOMINATOR_RE = {lang: re.compile(r"[\s\u00a0\-‐]+(" + "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(ws, key=len, reverse=True)) + r")\b", re.I)
+    for lang, ws in _DENOMINATORS.items()}
+
+
+def _denominator_after(text: str, b: int, lang: str) -> int | None:
+    """The value of the denominator word right after a count ending at ``b`` (zwei
+    [Drittel], two-[thirds]), or None."""
+    r = _DENOMINATOR_RE.get(lang)
+    m = r.match(text, b) if r is not None else None
+    return _DENOMINATORS[lang][" ".join(m.group(1).lower().split())] if m else None
+
+
+def _fraction_values(f: float) -> set:
+    """A share and its percent as written rounded (a third ~ 33 percent, two thirds ~ 66,
+    66.7 or 67 percent)."""
+    p = f * 100
+    return {_key(f), _key(p), _key(round(p)), _key(float(int(p))), _key(round(p, 1))}
 
 
 @lru_cache(maxsize=64)
@@ -2577,7 +2632,7 @@ def _word_numbers(text: str, lang: str, skip: list[tuple[int, int]], with_soft: 
         if frac is None and low in _FRACTION_ONLY:
             continue  # the third quarter, the Latin Quarter, le tiers-monde
         if frac is not None and frac != val:
-            extra |= {_key(frac), _key(frac * 100)}
+            extra |= _fraction_values(frac)
         pm = _PREV_WORD_RE.search(text, max(0, a - 12), a) if val == int(val) else None
         prev = pm.group(1).lower() if pm else ""
         if prev and low in _FRACTION_WORDS.get(lang, {}) and (prev in hard or prev.isdigit()):
@@ -2633,6 +2688,10 @@ def _word_numbers(text: str, lang: str, skip: list[tuple[int, int]], with_soft: 
             end = hit[1]
         if val == 0.5:
             vals = vals | {_key(50.0)}  # half ~ 50 percent
+        den = _denominator_after(text, b, lang) if val == int(val) and not hit else None
+        if den is not None and 1 <= val < den:
+            # zwei Drittel, three quarters: the share, in percent too (two thirds ~ 67%)
+            extra |= _fraction_values(val / den)
         if val in (100, 1000) and low in _ROUND_WORDS and _VAGUE_BEFORE.get(lang) is not None \
                 and _VAGUE_BEFORE[lang].search(text, max(0, a - 20), a):
             # "a couple of hundred", "ein paar hundert", "quelques centaines": any few

@@ -4,9 +4,10 @@
 Numbers are compared by value across locale formats (70'000 = 70.000 = 70,000 = 70 000,
 3,5 = 3.5), scale words (1,5 Mio. = 1.5 million, 2 Md€ = 2 billion euros), number words
 (zwei = two = deux = twee = dois), dates (4. Februar 2025 = February 4, 2025 = 04.02.2025
-= 2025-02-04) and times (14.30 Uhr = 2:30 pm; 15 Uhr is not 3 am); see
-``_text.find_numbers``.  A figure converted to another unit of its dimension (10 km =
-6.2 miles, −5 °C = 23 °F; data/units/units.tsv) is the same quantity.
+= 2025-02-04) and times (14.30 Uhr = 2:30 pm; 15 Uhr, 2 h 30 and 2 Uhr nachts are not
+the afternoon's); see ``_text.find_numbers``.  A figure converted to another unit of its
+dimension (10 km = 6.2 miles, −5 °C = 23 °F, minus zehn Grad = 14 °F; data/units/units.tsv)
+is the same quantity.
 """
 
 from __future__ import annotations
@@ -111,13 +112,13 @@ class _BeadNums:
             return
         reported_s = {id(x) for x in self.us}
         reported_t = {id(y) for y in self.ut}
-        su = [(x, units_of(self.src.text, x)[0]) for x in xs]
+        su = [(x, _units_or_degrees(self.src.text, x)) for x in xs]
         su = [(x, u) for x, u in su if u]
         if not su:
             return
         used: set[int] = set()
         for y in ys:
-            uy = units_of(self.tgt.text, y)[0]
+            uy = _units_or_degrees(self.tgt.text, y)
             if not uy:
                 continue
             for x, ux in su:
@@ -128,6 +129,21 @@ class _BeadNums:
                     self.us = [u for u in self.us if u is not x]
                     self.ut = [u for u in self.ut if u is not y]
                     break
+
+
+# "degrees" without a scale (minus zehn Grad, 35 degrés, 95 degrees): a temperature in
+# Celsius or Fahrenheit, as the reader's country reads it; the other side's figure decides
+_BARE_DEGREES = re.compile(r"[\s\u00a0\u202f]*(?:°(?![CFK])|(?:grad|degrees?|degr[ée]s?|grados?|gradi|"
+                           r"graden|graus?)\b(?![\s\u00a0]+(?:celsius|fahrenheit|kelvin)))", re.IGNORECASE)
+_EITHER_SCALE = frozenset({"celsius", "fahrenheit"})
+
+
+def _units_or_degrees(text: str, n: Num) -> frozenset[str]:
+    """The units of ``n`` for a conversion; bare degrees are either temperature scale."""
+    u = units_of(text, n)[0]
+    if not u and (n.text.endswith(("°", "º")) or _BARE_DEGREES.match(text, n.end)):
+        return _EITHER_SCALE
+    return u
 
 
 def _analyse(ctx: CheckContext) -> list[_BeadNums]:
@@ -322,10 +338,13 @@ def _metadata(ctx: CheckContext) -> list[tuple[int, int]]:
               "translation (or the translation has one the source lacks); locale formats, "
               "scale words, number words (en, de, fr, es, it, nl, pt) and all-digit or "
               "written dates are compared by value, and a figure converted to another unit of "
-              "its dimension (10 km → 6.2 miles, −5 °C → 23 °F, 1.5 hours → 90 minutes) is "
-              "the same quantity. Two different fractions, ordinals or regnal numbers (die "
+              "its dimension (10 km → 6.2 miles, −5 °C → 23 °F, 1.5 hours → 90 minutes; "
+              "degrees without a scale are either, minus zehn Grad → 14 °F) is the same "
+              "quantity, and a share may come back in percent (zwei Drittel → 67 percent). "
+              "Two different fractions, ordinals or regnal numbers (die "
               "Hälfte → a quarter, second → Dritter, Benedikt XVI. → Benedict XV) are major; "
-              "clock times 12 hours apart (15 Uhr → 3 am) are changed figures. A figure that "
+              "clock times 12 hours apart (15 Uhr → 3 am; 2 h 30 or 2:30 Uhr → 2:30 pm; "
+              "2:30 de la tarde → 2:30 am) are changed figures. A figure that "
               "loses or gains its minus sign (−5 °C → 5 °C, minus 0,4 → 0.4) is minor: prose "
               "may carry the sign.",
       why="A changed figure is the costliest MT error: it reads fluently, survives "

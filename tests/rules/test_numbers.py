@@ -777,3 +777,124 @@ def test_vague_hundreds_and_thousands(sl, tl, src, tgt, flag):
 ])
 def test_minutes_with_uhr_are_24_hour_times(sl, tl, src, tgt, flag):
     assert bool([f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "D001"]) == flag
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,flag", [
+    # "degrees" without a scale is a temperature in Celsius or Fahrenheit, as the reader's
+    # country reads it: the other side's figure converted is the same quantity
+    ("de", "en", "Es war minus zehn Grad.", "It was 14 degrees Fahrenheit.", False),
+    ("de", "en", "Es war minus 10 Grad.", "It was 14 degrees Fahrenheit.", False),
+    ("de", "en", "Es war minus zehn Grad.", "It was 20 degrees Fahrenheit.", True),
+    ("de", "en", "Die Temperatur erreichte 35 Grad.", "The temperature reached 95 degrees.", False),
+    ("de", "en", "Die Temperatur erreichte 35 Grad.", "The temperature reached 90 degrees Fahrenheit.", True),
+    ("es", "en", "Hacía cuarenta grados.", "It was 104 degrees.", False),
+    ("it", "en", "C'erano trenta gradi.", "It was 86 degrees Fahrenheit.", False),
+    ("en", "fr", "It was 95°.", "Il faisait 35°.", False),
+    ("en", "fr", "It was 95°.", "Il faisait 30°.", True),
+    # a scale named on both sides converts only between the two
+    ("de", "en", "Es war minus zehn Grad Celsius.", "It was 14 degrees Fahrenheit.", False),
+    # number words convert like digits
+    ("de", "en", "Die Strecke ist zwanzig Kilometer lang.", "The route is 12 miles long.", False),
+    ("de", "en", "Die Strecke ist zwanzig Kilometer lang.", "The route is 15 miles long.", True),
+    ("en", "de", "The route is five miles long.", "Die Strecke ist 8 km lang.", False),
+    ("en", "de", "The route is five miles long.", "Die Strecke ist 12 km lang.", True),
+])
+def test_bare_degrees_and_worded_figures_convert(sl, tl, src, tgt, flag):
+    assert bool([f for f in mtcheck.check_pair(src, tgt, sl, tl, config=CFG) if f.code == "D001"]) == flag
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,flag", [
+    # the French hour mark between hours and minutes is the 24-hour clock: 2 h 30 is
+    # half past two at night
+    ("fr", "en", "Le train part à 2 h 30.", "The train leaves at 2:30 pm.", True),
+    ("fr", "en", "Le train part à 2h30.", "The train leaves at 2:30 pm.", True),
+    ("fr", "en", "Le train part à 2 h 30.", "The train leaves at 2:30 am.", False),
+    ("fr", "en", "Le train part à 14 h 30.", "The train leaves at 2:30 pm.", False),
+    ("fr", "en", "Le train part à 14h30.", "The train leaves at 2:30 am.", True),
+    ("fr", "en", "Le train part à 14h30.", "The train leaves at 14:30.", False),
+    ("fr", "en", "Le train part à 14 h.", "The train leaves at 2 pm.", False),
+    ("en", "fr", "The train leaves at 2:30 pm.", "Le train part à 2 h 30.", True),
+    ("en", "fr", "The train leaves at 2:30 pm.", "Le train part à 14 h 30.", False),
+    ("de", "fr", "Der Zug fährt um 14.30 Uhr.", "Le train part à 2 h 30.", True),
+    ("de", "fr", "Der Zug fährt um 14.30 Uhr.", "Le train part à 14 h 30.", False),
+    # a time written with a point and no suffix (alle 14.30) says its half of the day too
+    ("it", "en", "Il treno parte alle 14.30.", "The train leaves at 2:30 am.", True),
+    ("it", "en", "Il treno parte alle 14.30.", "The train leaves at 2:30 pm.", False),
+    ("it", "en", "Il treno parte alle 14.30.", "The train leaves at 14:30.", False),
+    ("es", "en", "El tren sale a las 14:30.", "The train leaves at 2:30 am.", True),
+    ("es", "en", "El tren sale a las 14:30.", "The train leaves at 2:30 pm.", False),
+    ("de", "en", "Der Zug fährt um 14.30 Uhr.", "The train leaves at 2:30 pm.", False),
+    # a bare 12-hour time stays loose
+    ("it", "en", "Il treno parte alle 2.30.", "The train leaves at 2:30 pm.", False),
+    ("es", "en", "El tren sale a las 2:30.", "The train leaves at 2:30 pm.", False),
+    ("de", "en", "Der Zug fährt um 2 Uhr.", "The train leaves at 2 pm.", False),
+])
+def test_24_hour_clock_times(sl, tl, src, tgt, flag):
+    assert bool([f for f in mtcheck.check_pair(src, tgt, sl, tl, config=CFG) if f.code == "D001"]) == flag
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,flag", [
+    # a part of the day said in words places a 12-hour time in its half of the day
+    ("es", "en", "El tren sale a las 2:30 de la tarde.", "The train leaves at 2:30 am.", True),
+    ("es", "en", "El tren sale a las 2:30 de la tarde.", "The train leaves at 2:30 pm.", False),
+    ("es", "en", "El tren sale a las 2:30 de la tarde.", "The train leaves at 14:30.", False),
+    ("it", "en", "Il treno parte alle 8.30 di sera.", "The train leaves at 8:30 am.", True),
+    ("it", "en", "Il treno parte alle 8:30 di sera.", "The train leaves at 8:30 pm.", False),
+    ("de", "en", "Der Zug fährt um 8 Uhr abends.", "The train leaves at 8 am.", True),
+    ("de", "en", "Der Zug fährt um 8 Uhr abends.", "The train leaves at 8 pm.", False),
+    # at night: late evening or small hours, by the hour
+    ("de", "en", "Der Zug fährt um 2 Uhr nachts.", "The train leaves at 2 pm.", True),
+    ("de", "en", "Der Zug fährt um 2 Uhr nachts.", "The train leaves at 2 am.", False),
+    ("de", "en", "Der Zug fährt um 11 Uhr nachts.", "The train leaves at 11 pm.", False),
+    ("en", "fr", "It was 8:30 in the evening.", "Il était 8 h 30.", True),
+    ("en", "fr", "It was 8:30 in the evening.", "Il était 20 h 30.", False),
+    ("fr", "en", "Il était 8 h 30 du soir.", "It was 8:30 pm.", False),
+    # "morgen" is tomorrow, not the morning
+    ("de", "en", "Der Zug fährt um 8 Uhr morgen.", "The train leaves at 8 pm tomorrow.", False),
+])
+def test_day_part_words_place_a_clock_time(sl, tl, src, tgt, flag):
+    assert bool([f for f in mtcheck.check_pair(src, tgt, sl, tl, config=CFG) if f.code == "D001"]) == flag
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,flag", [
+    # a count of thirds or quarters is a share, written as a rounded percentage too
+    ("de", "en", "Zwei Drittel stimmten zu.", "67 percent agreed.", False),
+    ("de", "en", "Zwei Drittel stimmten zu.", "66 percent agreed.", False),
+    ("de", "en", "Zwei Drittel stimmten zu.", "40 percent agreed.", True),
+    ("en", "de", "Three quarters agreed.", "75 Prozent stimmten zu.", False),
+    ("en", "de", "Two-thirds agreed.", "67 Prozent stimmten zu.", False),
+    ("fr", "en", "Les trois quarts ont approuvé.", "75 percent approved.", False),
+    ("es", "en", "Tres cuartas partes aprobaron.", "75 percent approved.", False),
+    ("it", "en", "Tre quarti hanno approvato.", "75 percent approved.", False),
+    ("it", "en", "Tre quarti hanno approvato.", "60 percent approved.", True),
+    ("de", "en", "Ein Drittel stimmte zu.", "33 percent agreed.", False),
+    ("en", "de", "A third agreed.", "33 Prozent stimmten zu.", False),
+    ("de", "en", "Zwei Drittel stimmten zu.", "2/3 agreed.", False),
+])
+def test_fraction_counts_as_percent(sl, tl, src, tgt, flag):
+    assert bool([f for f in mtcheck.check_pair(src, tgt, sl, tl, config=CFG) if f.code == "D001"]) == flag
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    # formats of one figure in news copy (checked at session 14; none may flag)
+    ("de", "en", "Mitte der 90er Jahre zog er nach Bern.", "In the mid-1990s he moved to Bern."),
+    ("fr", "en", "Dans les années 1990, il a déménagé.", "In the 90s he moved."),
+    ("it", "en", "Negli anni Novanta si è trasferito.", "In the 1990s he moved."),
+    ("de", "en", "Das 21. Jahrhundert begann.", "The 21st century began."),
+    ("fr", "en", "Le XXIe siècle a commencé.", "The 21st century began."),
+    ("es", "en", "El siglo XXI comenzó.", "The 21st century began."),
+    ("de", "en", "Ein Dutzend Menschen kam.", "A dozen people came."),
+    ("es", "en", "Una docena de personas vino.", "A dozen people came."),
+    ("de", "en", "Von 2020–2022 war er Präsident.", "From 2020 to 2022 he was president."),
+    ("fr", "en", "De 2020 à 2022, il était président.", "He was president in 2020–22."),
+    ("de", "en", "Er wohnt in der Hauptstrasse Nr. 5.", "He lives at No. 5 Hauptstrasse."),
+    ("it", "en", "L'art. 3 della Costituzione lo prevede.", "Article 3 of the Constitution provides for it."),
+    ("de", "en", "Bayern gewann 2:1 gegen Dortmund.", "Bayern won 2-1 against Dortmund."),
+    ("it", "en", "La Juve ha vinto 2 a 1.", "Juve won 2-1."),
+    ("es", "en", "Cuesta 3.500 millones de euros.", "It costs 3.5 billion euros."),
+    ("fr", "en", "Cela coûte 3,5 Md€.", "That costs €3.5bn."),
+    ("de", "en", "Das kostet 12'500.– Franken.", "That costs CHF 12,500."),
+    ("es", "en", "Ganó por 3.ª vez.", "He won for the third time."),
+])
+def test_number_formats_in_news_copy_are_kept(sl, tl, src, tgt):
+    assert not [f for f in mtcheck.check_pair(src, tgt, sl, tl, config=CFG) if f.code == "D001"]
