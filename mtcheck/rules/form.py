@@ -419,18 +419,160 @@ _TRUNC_LINK = re.compile(r"([^\W_][\w'’-]*)(…|\.\.\.)\s+(?=https?://|www\.|p
 _ELLIPSIS = re.compile(r"…|\.\.\.|\[\.\.\.\]|\(\.\.\.\)")
 _COMPLETE_END = re.compile(r"[.!?。！？][\s\"'”’»«“)\]]*$|[\"”»“][\s]*$")
 
+# A sentence cut off without an ellipsis: the target stops, with no closing mark, on a word
+# no sentence of its language ends in.  Per language, two tiers of closed-class words:
+# "strong" ones never end a sentence (articles, possessive determiners, conjunctions,
+# contracted prepositions); "weak" ones may (English stranded prepositions "the house she
+# lives in", auxiliaries "yes, he is", pronoun-like "eine", "une"), so they count only
+# where the target is also much shorter than the source.  Left out on purpose: words that
+# double as separable prefixes or postpositions (German an/auf/zu/ab/nach/wegen/gemäss,
+# Dutch prepositions), demonstratives (German das/die/dem, Dutch dat/het), French en/y/pour/
+# contre/si/or, Spanish contra/sobre/entre, and German auxiliaries (verb-final clauses).
+_CUT_WORDS: dict[str, tuple[str, str]] = {
+    "en": ("the a an its my your our their every and or nor but because although whereas "
+           "unless whether than among amid amongst despite during via including regarding "
+           "versus unlike",
+           "of to for from with into onto in on at by about upon between without as if "
+           "is are was were be been has have had will would shall should can could may might "
+           "must do does did whose concerning"),
+    "de": ("des zum zur vom im ins beim am und oder sowie sondern dass weil obwohl ob falls "
+           "sodass als von für seit zwischen bis trotz während mittels infolge aufgrund anhand "
+           "seine seinen seinem seines ihre ihren ihrem ihres unsere unseren unserem unseres "
+           "eure euren eurem deine deinen deinem",
+           "eine einen einem einer eines diese dieser diesen diesem dieses jede jeden jedem "
+           "jedes welche welchen welchem gegen hinter neben wenn"),
+    "fr": ("le la les du des au aux de à ce cet cette ces mon ma mes ta tes sa ses "
+           "notre votre nos vos et ou mais ni que dont lorsque puisque quoique comme "
+           "dans par chez vers parmi sous sur dès malgré envers",
+           "un une son ton car entre est sont était étaient ont avait pendant"),
+    "es": ("el la los las un unos del al de a en con por sin hacia desde y e o u ni "
+           "pero sino que porque aunque si mi tu su mis tus sus cuyo cuya cuyos cuyas",
+           "una unas para hasta es son era fue ha han había"),
+    "it": ("il lo la i gli le un del dello della dei degli delle al allo alla ai agli alle "
+           "nel nello nella nei negli nelle sul sullo sulla sui sugli sulle dal dallo dalla "
+           "dai dagli dalle di a da in con per tra fra e ed o od ma né che se",
+           "una è sono era ha hanno aveva"),
+    "pt": ("o a os as um uns umas do da dos das no na nos nas ao aos à às pelo pela pelos "
+           "pelas num numa de em com por sem sobre e ou mas nem que porque cujo cuja",
+           "uma para é são era foi tem têm tinha"),
+    "nl": ("de des en of want omdat hoewel terwijl zodat als te uw jouw",
+           "een mijn is zijn was waren heeft hebben had wordt werd"),
+}
+# articles that double as pronouns, and end no sentence right after a preposition
+# (German "gegen die", Dutch "met het"; the pronoun would be "dagegen", "ermee")
+_CUT_AFTER_PREP: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "de": (frozenset("an auf aus bei mit nach von zu vor über unter um durch für gegen ohne seit "
+                     "zwischen hinter neben in wegen trotz während laut gemäss gemäß dank statt "
+                     "anstatt innerhalb ausserhalb außerhalb".split()),
+           frozenset("der die das den dem".split())),
+    "nl": (frozenset("met van in op aan voor naar bij uit over door tegen om tot onder achter "
+                     "naast tussen zonder volgens".split()),
+           frozenset("het".split())),
+}
+# a tag question may drop its "?" (", oder" for "..., right?")
+_TAG_WORDS = {"de": frozenset({"oder"})}
+# French and Italian elided forms (l', d', dell') end no sentence either
+_ELIDED_END = {"fr": re.compile(r"(?<![^\W\d_])(?:[ldjcmnst]|qu|jusqu|lorsqu|puisqu)['’]$", re.I),
+               "it": re.compile(r"(?<![^\W\d_])(?:[ld]|dell|all|nell|sull|dall|un|quell)['’]$", re.I)}
+_CUT_SKIP_KINDS = frozenset({"caption", "credit", "ui", "embed", "byline", "metadata", "headline",
+                             "subheading"})
+_CUT_CLOSERS = "\"'»«”“’‘)]}›‹」』）】 \u00a0\t\r\n*"
+_SRC_END_MARKS = ".!?。！？؟"
+_LAST_WORD = re.compile(r"(?<![\w'’.-])([^\W\d_]+)$")
+_CUT_SHORT, _CUT_VERY_SHORT = 0.7, 0.5   # target/source letters where the source predicts ~1
+
+
+@lru_cache(maxsize=None)
+def _cut_words(lang: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    entry = _CUT_WORDS.get(lang)
+    return (frozenset(entry[0].split()), frozenset(entry[1].split())) if entry else None
+
+
+def _letters(text: str) -> int:
+    return sum(1 for c in text if c.isalnum())
+
+
+def cut_off_end(stext: str, ttext: str, sl: str | None, tl: str | None) -> tuple[int, int, str] | None:
+    """(start, end, why) of where ``ttext`` breaks off mid-phrase without an ellipsis, given
+    its aligned source ``stext``: the source ends a sentence with a mark, the target has no
+    mark and stops on a word its language ends no sentence in, or is far shorter than the
+    source.  None when the target is complete or the languages are not covered."""
+    tl, sl = base_lang(tl), base_lang(sl)
+    words = _cut_words(tl)
+    s, t = stext.rstrip(_CUT_CLOSERS), ttext.rstrip(_CUT_CLOSERS)
+    if words is None or not s or not t or s[-1] not in _SRC_END_MARKS or s.endswith("..."):
+        return None
+    if t[-1] in _SRC_END_MARKS or t[-1] in "…:;,–—-" or len(s.split()) < 4 or len(t.split()) < 3:
+        return None
+    elided = _ELIDED_END.get(tl)
+    m = elided.search(ttext.rstrip()) if elided else None  # before closers take the apostrophe
+    if m is not None:
+        return m.start(), m.end(), f"“{m.group()}” stands at the end, its word cut off"
+    m = _LAST_WORD.search(t)
+    if m is None or _URLISH.search(t.split()[-1]):
+        return None
+    word = m.group(1)
+    strong, weak = words
+    ratio = _letters(t) / max(1, _letters(s)) if sl in _CUT_WORDS else 1.0
+    # lower case only: a capital is a name, a noun or an acronym (Plan A, aus Trotz, OR)
+    if word in strong and not (word in _TAG_WORDS.get(tl, ()) and t[:m.start()].rstrip().endswith(",")):
+        return m.start(), m.end(), f"it stops on “{word}”, which ends no sentence"
+    after = _CUT_AFTER_PREP.get(tl)
+    prev = t[:m.start()].split()[-1:] if after and word in after[1] else []
+    if prev and prev[0].lower() in after[0]:
+        return m.start(), m.end(), f"it stops on “{word}” after a preposition"
+    if word in weak and ratio < _CUT_SHORT:
+        return m.start(), m.end(), f"it stops on “{word}” at {ratio:.0%} of the source's length"
+    if ratio < _CUT_VERY_SHORT and len(s.split()) >= 10 and len(t.split()) >= 4:
+        return m.start(), m.end(), f"it stops at {ratio:.0%} of the source's length"
+    return None
+
+
+def _cut_beads(ctx: CheckContext) -> Iterator[tuple[BeadView, str, str]]:
+    """Beads with body text on both sides (furniture and headlines drop their marks)."""
+    for b in _bead_views(ctx):
+        src = [s for s in b.source if s.kind not in _CUT_SKIP_KINDS]
+        tgt = [s for s in b.target if s.kind not in _CUT_SKIP_KINDS]
+        if src and tgt:
+            yield b, " ".join(s.text for s in src), " ".join(s.text for s in tgt)
+
 
 @rule("S004", "truncation", "Accuracy/Omission", "major", artefact="truncation",
-      summary="A target sentence that stops in an ellipsis (or is cut before a link) where the "
-              "aligned source sentence is complete.",
-      why="Teasers and embeds are often scraped in their shortened form; the reader loses the "
-          "end of the sentence the source gives in full.",
-      fail=("Die Gebühr wäre für die USA relativ gering, für uns aber beträchtlich.",
-            "The fee would be relatively low for…"),
-      ok=("Die Gebühr wäre für die USA relativ gering, für uns aber beträchtlich.",
-          "The fee would be relatively low for the USA but considerable for us."),
+      summary="A target sentence cut off where the aligned source sentence is complete: it "
+              "stops in an ellipsis (or before a link); or, with no closing mark where the source "
+              "has one, it ends on a word no sentence of its language ends in (an article, "
+              "possessive, conjunction, a preposition that is no verb particle; a word that may "
+              "end one, such as a stranded preposition or an auxiliary, only where the target is "
+              "also much shorter than the source), or it stops at under half the source's length.",
+      why="Teasers and embeds are often scraped in their shortened form, and MT output and "
+          "copied text get cut at a length limit without any mark; the reader loses the end of "
+          "the sentence the source gives in full.",
+      fail=("Die Regierung kündigte am Montag neue Massnahmen gegen die Inflation an.",
+            "The government announced on Monday new measures against the"),
+      ok=("Die Regierung kündigte am Montag neue Massnahmen gegen die Inflation an.",
+          "The government announced new measures against inflation on Monday."),
       needs_source=False)
 def truncation(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    yield from _ellipsis_truncation(ctx)
+    if ctx.source is None:
+        return
+    sl, tl = ctx.source.lang, ctx.target.lang
+    if _cut_words(base_lang(tl)) is None:
+        return
+    for b, stext, ttext in _cut_beads(ctx):
+        cut = cut_off_end(stext, ttext, sl, tl)
+        if cut is None:
+            continue
+        seg = [s for s in b.target if s.kind not in _CUT_SKIP_KINDS][-1]
+        off = seg.start - (len(ttext) - len(seg.text))  # ttext ends with seg.text
+        yield ctx.flag(off + cut[0], off + cut[1],
+                       f"the sentence breaks off: {cut[2]}; the source ends in "
+                       f"“{stext.rstrip(_CUT_CLOSERS)[-1]}”",
+                       evidence=[ctx.evidence(ctx.source, None, stext, note="source, complete")],
+                       suggestion="restore the end of the sentence from the source")
+
+
+def _ellipsis_truncation(ctx: CheckContext) -> Iterator[Finding]:
     for bead in _bead_views(ctx):
         if not any("…" in seg.text or "..." in seg.text for seg in bead.target):
             continue

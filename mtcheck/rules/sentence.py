@@ -341,6 +341,7 @@ def _last_char(text: str) -> str:
       ok=("Die Sitzung wurde vertagt.", "The meeting was adjourned."),
       needs_source=True)
 def end_punctuation_dropped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    from .form import cut_off_end
     src = ctx.source
     if src is None or norm_lang(ctx.target.lang) in _NO_END_MARK:
         return
@@ -350,6 +351,8 @@ def end_punctuation_dropped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             continue
         if not _has_words(stext) or _ends_in_link(ttext):
             continue
+        if cut_off_end(stext, ttext, src.lang, ctx.target.lang) is not None:
+            continue  # S004 reports the sentence as cut off, mark and all
         seg = b.target[-1]
         end = seg.start + len(seg.text.rstrip(_CLOSERS))
         start = max(seg.start, end - 1)

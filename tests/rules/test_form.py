@@ -64,6 +64,48 @@ CASES = [
     ("S004", "Die Gebühr wäre für die USA gering, für uns aber beträchtlich.",
      "The fee would be low for the USA but considerable for us.", "de", "en", None),
     ("S004", "He waited and waited.", "Er wartete und wartete…", "en", "de", "wartete…"),
+    # S004, cut off without an ellipsis: no closing mark, a last word that ends no sentence
+    ("S004", "Die Regierung kündigte am Montag neue Massnahmen gegen die Inflation an.",
+     "The government announced on Monday new measures against the", "de", "en", "the"),
+    ("S004", "The minister resigned on Friday and left the country.",
+     "Der Minister trat am Freitag zurück und", "en", "de", "und"),
+    ("S004", "The government announced new measures against inflation on Monday.",
+     "Die Regierung kündigte am Montag neue Massnahmen gegen die", "en", "de", "die"),
+    ("S004", "Der Bericht wurde am Dienstag veröffentlicht.", "Le rapport a été publié mardi par le",
+     "de", "fr", "le"),
+    ("S004", "The government announced new measures against inflation on Monday.",
+     "Le gouvernement a annoncé lundi de nouvelles mesures contre l'", "en", "fr", "l'"),
+    ("S004", "The government announced new measures against inflation on Monday.",
+     "El gobierno anunció el lunes nuevas medidas contra la", "en", "es", "la"),
+    ("S004", "The city council approved the budget of the museum.",
+     "Il consiglio comunale ha approvato il bilancio della", "en", "it", "della"),
+    ("S004", "The government announced new measures against inflation on Monday.",
+     "De regering kondigde maandag nieuwe maatregelen aan met het", "en", "nl", "het"),
+    # a word that may end a sentence counts only where the target is far shorter too
+    ("S004", "La réunion du conseil municipal a été reportée à une date ultérieure en raison de la grève.",
+     "The council meeting was postponed to", "fr", "en", "to"),
+    ("S004", "Die Kommission hat den Bericht am Dienstag veröffentlicht und die Ergebnisse im "
+     "Parlament ausführlich vorgestellt.", "The commission published its report", "de", "en", "report"),
+    ("S004", "Sie wissen nicht, worüber er spricht.", "They do not know what he is talking about",
+     "de", "en", None),
+    ("S004", "La réunion du conseil municipal a été reportée à une date ultérieure en raison de la grève.",
+     "The council meeting was postponed to a later date because of the strike", "fr", "en", None),
+    # separable prefixes, demonstratives and tag questions end German sentences
+    ("S004", "He will arrive tomorrow morning.", "Er kommt morgen früh an", "en", "de", None),
+    ("S004", "The minister confirmed that on Monday.", "Der Minister bestätigte am Montag das",
+     "en", "de", None),
+    ("S004", "It sounds truly fascinating.", "Das klingt wirklich faszinierend, oder", "en", "de", None),
+    # French "contre", "pour", a hyphenated "y"; a capital letter is a name, not an article
+    ("S004", "Die Mehrheit des Parlaments stimmte dagegen.", "La majorité du parlement a voté contre",
+     "de", "fr", None),
+    ("S004", "Komm, wir gehen jetzt zusammen hin.", "Viens, on y va maintenant, allons-y", "de", "fr", None),
+    ("S004", "Die Gruppe trifft sich morgen im Raum A.", "The group meets tomorrow in room A", "de", "en", None),
+    # the source leaves the sentence open too; a short software string; a title with a colon
+    ("S004", "Die Regierung kündigte neue Massnahmen gegen die", "The government announced new "
+     "measures against the", "de", "en", None),
+    ("S004", "Klicken Sie hier, um Ihre Einstellungen zu ändern.", "Change your settings", "de", "en", None),
+    ("S004", "Die wichtigsten Ergebnisse der Studie im Überblick.", "Les principaux résultats de l'étude :",
+     "de", "fr", None),
     # S005 whitespace and punctuation
     ("S005", "Er kam, sah und siegte.", "He came , saw and conquered.", "de", "en", " ,"),
     ("S005", "Il est venu. Il a vu.", "He came.He saw.", "fr", "en", "."),
@@ -211,6 +253,24 @@ def test_truncation_before_link_without_source():
     ctx.source = None
     ctx.alignments = {}
     ctx.cache.clear()
+    assert run_rules(ctx, select_rules(["S004"])) == []
+
+
+def test_cut_off_sentence_in_an_article():
+    """The cut-off form reads the bead's last sentence; a headline drops its mark freely."""
+    src = ["Die Regierung kündigte neue Massnahmen an.", "Sie sollen ab Juli gegen die Inflation helfen."]
+    ctx = _article(src, ["The government announced new measures.", "They are to help from July against the"],
+                   "de", "en")
+    got = run_rules(ctx, select_rules(["S004"]))
+    assert [(f.text, f.severity.label) for f in got] == [("the", "major")]
+    assert ctx.target.text[slice(*got[0].span)] == "the"
+    ctx = _article(src, ["The government announces new measures and", "They are to help against inflation."],
+                   "de", "en", kinds=["headline", "body"])
+    assert run_rules(ctx, select_rules(["S004"])) == []
+    # without a source there is nothing to say the sentence was longer
+    ctx = _article(src, ["The government announced new measures.", "They are to help from July against the"],
+                   "de", "en")
+    ctx.source, ctx.alignments = None, {}
     assert run_rules(ctx, select_rules(["S004"])) == []
 
 

@@ -173,6 +173,23 @@ def test_article_level_headlines_and_captions_are_skipped(tmp_path):
     assert [f.text for f in rep.findings if f.code == "S010"] == ["y"]
 
 
+@pytest.mark.parametrize("src,tgt,sl,tl,codes", [
+    ("Die Regierung kündigte am Montag neue Massnahmen gegen die Inflation an.",
+     "The government announced on Monday new measures against the", "de", "en", ["S004"]),
+    ("The minister resigned on Friday and left the country.", "Der Minister trat am Freitag zurück und",
+     "en", "de", ["S004"]),
+    ("Der Bericht wurde am Dienstag veröffentlicht.", "Le rapport a été publié mardi par le", "de", "fr",
+     ["S004"]),
+    # a complete sentence without its mark stays S010's
+    ("Der Bericht wurde am Dienstag veröffentlicht.", "Le rapport a été publié mardi", "de", "fr", ["S010"]),
+    ("He will arrive tomorrow morning.", "Er kommt morgen früh an", "en", "de", ["S010"]),
+])
+def test_s010_leaves_a_cut_off_sentence_to_s004(src, tgt, sl, tl, codes):
+    """One finding for one missing end: S004 (major) for a cut-off, not S010 beside it."""
+    found = mtcheck.check_pair(src, tgt, sl, tl, config=Config(select=["S004", "S010"]))
+    assert [f.code for f in found] == codes
+
+
 def test_a_glued_date_header_is_no_lower_case_start():
     """'date 2024-11-06 The council …' is F006's metadata, not a sentence starting in lower case."""
     cfg = Config(select=["S011", "F006"])
