@@ -15,6 +15,9 @@ __all__ = ["BeadView", "CheckContext", "Rule", "all_rules", "get_rule", "rule", 
 def run_rules(ctx: CheckContext, rules: Iterable[Rule], options: dict[str, dict] | None = None) -> list[Finding]:
     """Run each rule on the context; findings come back in a stable order."""
     options = options or {}
+    rules = list(rules)
+    # rules that hand a case to another (S010 → S004) ask whether that one runs
+    ctx.running = frozenset(r.code for r in rules)
     out: list[Finding] = []
     for r in rules:
         if r.needs_source and ctx.source is None:

@@ -41,6 +41,7 @@ class CheckContext:
         self.severities = severities or {}
         self.cache: dict[str, Any] = {}
         self.rule: "Rule | None" = None
+        self.running: frozenset[str] | None = None  # codes of the rules in this run (None: all)
 
     # -- versions ----------------------------------------------------------------
     @property
@@ -61,6 +62,10 @@ class CheckContext:
         if key not in self.cache:
             self.cache[key] = build()
         return self.cache[key]
+
+    def runs(self, code: str) -> bool:
+        """Does rule ``code`` run in this run (so a case may be left to it)?"""
+        return self.running is None or code in self.running
 
     # -- alignment ---------------------------------------------------------------
     def beads(self) -> list[BeadView]:

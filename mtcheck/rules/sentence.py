@@ -345,13 +345,14 @@ def end_punctuation_dropped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     src = ctx.source
     if src is None or norm_lang(ctx.target.lang) in _NO_END_MARK:
         return
+    leave_cut_offs = ctx.runs("S004")
     for b, stext, ttext in _pairs(ctx):
         s_end, t_end = _last_char(stext), _last_char(ttext)
         if not s_end or s_end not in _END_MARKS or not t_end or not t_end.isalnum():
             continue
         if not _has_words(stext) or _ends_in_link(ttext):
             continue
-        if cut_off_end(stext, ttext, src.lang, ctx.target.lang) is not None:
+        if leave_cut_offs and cut_off_end(stext, ttext, src.lang, ctx.target.lang) is not None:
             continue  # S004 reports the sentence as cut off, mark and all
         seg = b.target[-1]
         end = seg.start + len(seg.text.rstrip(_CLOSERS))

@@ -190,6 +190,16 @@ def test_s010_leaves_a_cut_off_sentence_to_s004(src, tgt, sl, tl, codes):
     assert [f.code for f in found] == codes
 
 
+def test_s010_reports_a_cut_off_when_s004_does_not_run():
+    """With S004 deselected, the missing end mark is still reported, by S010."""
+    src, tgt = ("Die Regierung kündigte am Montag neue Massnahmen gegen die Inflation an.",
+                "The government announced on Monday new measures against the")
+    only = mtcheck.check_pair(src, tgt, "de", "en", config=Config(select=["S010"]))
+    assert [f.code for f in only] == ["S010"]
+    both = mtcheck.check_pair(src, tgt, "de", "en", config=Config(select=["S004", "S010"]))
+    assert [f.code for f in both] == ["S004"]
+
+
 def test_a_glued_date_header_is_no_lower_case_start():
     """'date 2024-11-06 The council …' is F006's metadata, not a sentence starting in lower case."""
     cfg = Config(select=["S011", "F006"])
