@@ -1099,74 +1099,238 @@ def _misspellings(ctx: CheckContext, min_ratio: float) -> list[tuple[Part, str, 
         if not ctx.versions:
             return []
         sl, tl = _langs(ctx)
-        # cheapest filter: a capitalised word of the translation rare in both languages
-        # and spelled so in no other version (a superset of the candidates below)
-        if not _rare_capitalised(ctx, tl, sl, min_ratio):
-            return []
-        # cheap filter first: rare, unexplained name words of the translation
-        cands: list[tuple[Part, int]] = []
-        for seg in ctx.target.segments:
-            if seg.kind in SKIP_KINDS:
-                continue
-            for g in find_names(seg.text, tl, sl):
-                for p in g.parts:
-                    if p.acronym or len(p.fold) < 4 or p.classes:
-                        continue
-                    if zipf(p.low, tl) >= REAL_WORD or (sl and zipf(p.low, sl) >= REAL_WORD):
-                        continue
-                    cands.append((p, seg.start + p.start))
-        if not cands:
-            return []
-        # a word spelled exactly so in another version is backed: no inventories needed
-        vfolds = set()
-        for doc in ctx.versions:
-            vfolds |= _token_sets(doc.text)[1]
-        cands = [(p, st) for p, st in cands if p.fold not in vfolds]
-        if not cands:
-            return []
-        vinv = _version_inventories(ctx)
-        backed: Counter = Counter()
-        for inv in vinv:
-            for f, n in inv.counts.items():
-                backed[f] += n
-        choices = list(backed)
-        out = []
-        for p, start in cands:
-            f = p.fold
-            if any(inv.related(f) for inv in vinv):
-                continue
-            best, best_key = None, (0.0, 0)
-            known = zipf(p.low, tl) >= 1.5  # a spelling in use in the target language
-            if f.endswith("s") and len(f) > 4:  # genitive (Rohanis)
-                known = known or zipf(p.low[:-1], tl) >= 1.5
-                if any(inv.related(f[:-1]) for inv in vinv):
-                    continue
-            for c, r, _ in _extract(f, choices, scorer=_fuzz_ratio, score_cutoff=min_ratio, limit=8):
-                if known and (_vowel_variant(f, c) or (f.endswith("s") and _vowel_variant(f[:-1], c))):
-                    continue
-                if _near_miss(f, c, min_ratio) and (not _same_skeleton(f, c) or _undoubled(f, c)
-                                                    or _unknown_slip(p, c, known, sl, tl)):
-                    key = (r, backed[c])
-                    if key > best_key:
-                        best, best_key = c, key
-            if best is None:
-                continue
-            if _spelling_backed(ctx, best, vinv, tl):
-                out.append((p, best, start, None))
-            elif p.text.isascii() and best.isascii() and not known and zipf(p.low, sl) == 0.0 \
-                    and zipf(best, tl) > 0.0 and _consonant_slip(f, best):
-                # no version in the target's language backs the spelling, but the target
-                # language's own texts know it, not the translation's form, and that form
-                # drops, adds or swaps a consonant of a Latin-script name: a slip (Anna
-                # Keller ~ "Anna Keler", Ben Bernanke ~ "Ben Bernake")
-                out.append((p, best, start, None))
-            elif not known:
-                # a spelling neither the versions nor the target language's texts use, but
-                # another language may spell the name so (Pobjeda/Pobeda): worth a look;
-                # one in use in the target language (Rouhani for Rohani) is its spelling
-                out.append((p, best, start, Severity.MINOR))
-        return out
+        return _rare_slips(ctx, sl, tl, min_ratio) + _real_name_slips(ctx, sl, tl)
     return ctx.cached(f"names.misspellings.{min_ratio}", build)
+
+
+def _rare_slips(ctx: CheckContext, sl: str | None, tl: str | None,
+                min_ratio: float) -> list[tuple[Part, str, int, Severity | None]]:
+    """N001's candidates that are rare words: near misses and clipped names."""
+    # cheapest filter: a capitalised word of the translation rare in both languages
+    # and spelled so in no other version (a superset of the candidates below)
+    if not _rare_capitalised(ctx, tl, sl, min_ratio):
+        return []
+    # cheap filter first: rare, unexplained name words of the translation
+    cands: list[tuple[Part, int]] = []
+    for seg in ctx.target.segments:
+        if seg.kind in SKIP_KINDS:
+            continue
+        for g in find_names(seg.text, tl, sl):
+            for p in g.parts:
+                if p.acronym or len(p.fold) < 4 or p.classes:
+                    continue
+                if zipf(p.low, tl) >= REAL_WORD or (sl and zipf(p.low, sl) >= REAL_WORD):
+                    continue
+                cands.append((p, seg.start + p.start))
+    if not cands:
+        return []
+    # a word spelled exactly so in another version is backed: no inventories needed
+    vfolds = set()
+    for doc in ctx.versions:
+        vfolds |= _token_sets(doc.text)[1]
+    cands = [(p, st) for p, st in cands if p.fold not in vfolds]
+    if not cands:
+        return []
+    vinv = _version_inventories(ctx)
+    backed: Counter = Counter()
+    for inv in vinv:
+        for f, n in inv.counts.items():
+            backed[f] += n
+    choices = list(backed)
+    out = []
+    for p, start in cands:
+        f = p.fold
+        known = zipf(p.low, tl) >= 1.5  # a spelling in use in the target language
+        # a name clipped by its last letter (Jinping ~ "Jinpin") looks like an inflection's
+        # stem: a slip unless that letter is an ending of the version's language
+        clip = None if known or zipf(p.low, sl) > 0.0 else _clipped(f, vinv)
+        if clip is None and any(inv.related(f) for inv in vinv):
+            continue
+        best, best_key = clip, (0.0, 0)
+        if f.endswith("s") and len(f) > 4:  # genitive (Rohanis)
+            known = known or zipf(p.low[:-1], tl) >= 1.5
+            if any(inv.related(f[:-1]) for inv in vinv):
+                continue
+        for c, r, _ in ([] if clip else
+                        _extract(f, choices, scorer=_fuzz_ratio, score_cutoff=min_ratio, limit=8)):
+            if known and (_vowel_variant(f, c) or (f.endswith("s") and _vowel_variant(f[:-1], c))):
+                continue
+            if _near_miss(f, c, min_ratio) and (not _same_skeleton(f, c) or _undoubled(f, c)
+                                                or _unknown_slip(p, c, known, sl, tl)):
+                key = (r, backed[c])
+                if key > best_key:
+                    best, best_key = c, key
+        if best is None:
+            continue
+        if _spelling_backed(ctx, best, vinv, tl):
+            out.append((p, best, start, None))
+        elif p.text.isascii() and best.isascii() and not known and zipf(p.low, sl) == 0.0 \
+                and zipf(best, tl) > 0.0 and _consonant_slip(f, best):
+            # no version in the target's language backs the spelling, but the target
+            # language's own texts know it, not the translation's form, and that form
+            # drops, adds or swaps a consonant of a Latin-script name: a slip (Anna
+            # Keller ~ "Anna Keler", Ben Bernanke ~ "Ben Bernake")
+            out.append((p, best, start, None))
+        elif not known:
+            # a spelling neither the versions nor the target language's texts use, but
+            # another language may spell the name so (Pobjeda/Pobeda): worth a look;
+            # one in use in the target language (Rouhani for Rohani) is its spelling
+            out.append((p, best, start, Severity.MINOR))
+    return out
+
+
+# the last letters an inflection or derivation adds to a name, by language (Merkels,
+# Kenyan, Israeli; Milano, Bidena, Obaman, Bident): a version's name that is the
+# translation's plus one of them may be the inflected one.  Languages not listed count
+# every letter as an ending (no clipped names there)
+_NAME_END = {
+    "en": "sni", "de": "sner", "nl": "sner", "sv": "sne", "da": "sne", "nb": "sne",
+    "fr": "sen", "es": "saoei", "pt": "saoei", "it": "saoei", "ca": "saoei",
+    "pl": "aeiouy", "cs": "aeiouy", "sk": "aeiouy", "hr": "aeiou", "sr": "aeiou",
+    "sl": "aeiou", "bs": "aeiou", "fi": "nat", "et": "sdt", "hu": "tknl",
+}
+
+
+def _clipped(f: str, vinv: list[Inventory]) -> str | None:
+    """The versions' name that folded ``f`` is with its last letter cut off (Jinping ~
+    "Jinpin"), when that letter is no ending of the version's language and no version
+    has ``f`` itself or another form of it."""
+    hit = None
+    for inv in vinv:
+        if f in inv.counts or f in inv.umlaut:
+            return None
+        ends = _NAME_END.get(norm_lang(inv.doc.lang or inv.doc.lang_detected) or "")
+        for g in inv.counts:
+            if g[:3] != f[:3] or not _prefix_related(f, g):
+                continue
+            if ends is None or len(g) != len(f) + 1 or g[-1] in ends or not g[-1].isalpha():
+                return None
+            hit = g
+    return hit
+
+
+def _real_name_slips(ctx: CheckContext, sl: str | None,
+                     tl: str | None) -> list[tuple[Part, str, int, Severity | None]]:
+    """N001's candidates that are real words or names (Olaf Scholz ~ "Olaf Schulz"),
+    which the rare-word search leaves alone: one letter off a version's name word that
+    the translation lacks, next to a name word both keep (see _respelt)."""
+    pairs = _one_off_caps(ctx)
+    if not pairs:
+        return []
+    vinv = _version_inventories(ctx)
+    tinv = _target_inventory(ctx)
+    out: list[tuple[Part, str, int, Severity | None]] = []
+    for seg in ctx.target.segments:
+        if seg.kind in SKIP_KINDS:
+            continue
+        for g in find_names(seg.text, tl, sl):
+            for i, p in enumerate(g.parts):
+                c = pairs.get(p.fold)
+                if c is None or p.acronym or p.classes or any(inv.related(p.fold) for inv in vinv) \
+                        or tinv.related(c) or not _real_word(p.low, sl, tl) or not _respelt(p.low, c, sl, tl):
+                    continue
+                if _same_slot(g, i, c, ctx, tl):
+                    out.append((p, c, seg.start + p.start, None))
+    return out
+
+
+def _one_off_caps(ctx: CheckContext) -> dict[str, str]:
+    """Cheap filter: capitalised words of the translation (4+ letters, no version has
+    them) one letter (OSA) from a capitalised word of a version the translation lacks,
+    with the same first letter: folded target word -> folded version word."""
+    tfolds = _token_sets(ctx.target.text)[1]
+    vfolds: set[str] = set()
+    vcaps: set[str] = set()
+    for doc in ctx.versions:
+        _raw, folds, caps = _token_sets(doc.text)
+        vfolds |= folds
+        vcaps.update(fold(w) for w in caps)
+    choices = sorted(c for c in vcaps if c not in tfolds)
+    if not choices:
+        return {}
+    out: dict[str, str] = {}
+    for w in _token_sets(ctx.target.text)[2]:
+        f = fold(w)
+        if f in vfolds or _NON_LATIN_LETTER.search(w):
+            continue
+        hits = [c for c, _d, _ in _extract(f, choices, scorer=_osa, score_cutoff=1, limit=3)
+                if c[0] == f[0] and not _NON_LATIN_LETTER.search(c)]
+        if len(hits) == 1:
+            out[f] = hits[0]
+    return out
+
+
+def _real_word(low: str, sl: str | None, tl: str | None) -> bool:
+    """Is ``low`` a real word or name of either language (the rare-word search skips it)?"""
+    return zipf(low, tl) >= REAL_WORD or (sl is not None and zipf(low, sl) >= REAL_WORD)
+
+
+# Latin-script languages with word lists, for a name's home (see _home_spelling)
+_HOME_LANGS = ("de", "en", "fr", "es", "it", "pt", "nl", "pl", "sv")
+
+
+def _home_spelling(c: str) -> bool:
+    """Is folded ``c`` a name at home in a Latin-script language: one language's texts
+    use it a Zipf step or more above the others' median (Scholz, Macron, Keller)?  Such
+    a name is written the same way abroad; a transliterated one has no home and varies
+    (Hossein/Hussein, Rouhani/Rohani), and so do given names (Jeffrey/Jeffery)."""
+    zs = sorted(zipf(c, x) for x in _HOME_LANGS if has_freq(x))
+    if len(zs) < 3:
+        return False
+    rest = zs[:-1]
+    return zs[-1] - rest[len(rest) // 2] >= 1.0
+
+
+def _respelt(low: str, c: str, sl: str | None, tl: str | None) -> bool:
+    """Is the translation's real word ``low`` a slip for the source's name ``c`` rather
+    than the target language's spelling of it?  Not a transliteration variant (same
+    skeleton: Mohammed/Mohamed, Hussein/Husein, Elisabeth/Elizabeth), nor an inflection
+    or a place of the lexicon; the target language's texts write ``c`` (Zipf 2+), and
+    they prefer ``low`` to ``c`` no more than the source language's texts do (half a
+    Zipf step of slack): a language's own spelling of a name is preferred there, not in
+    the source language (Mursi/Morsi, Rohani/Rouhani), while two names keep their odds
+    everywhere (Schulz is commoner than Scholz in German and English alike)."""
+    f = fold(low)
+    if not has_freq(sl) or not has_freq(tl) or _same_skeleton(f, c) or _prefix_related(f, c) \
+            or exonym_classes(f) or exonym_classes(c) or not _home_spelling(c):
+        return False
+    zt_c = zipf(c, tl)
+    if zt_c < 2.0:
+        return False
+    return (zipf(low, tl) - zt_c) - (zipf(low, sl) - zipf(c, sl)) < 0.5
+
+
+def _same_slot(g: Name, i: int, c: str, ctx: CheckContext, tl: str | None) -> bool:
+    """Does a version have ``c`` in a name whose neighbouring word is the neighbour of
+    part ``i`` of target name ``g``, on the same side (Olaf Scholz ~ Olaf Schulz)?  The
+    neighbour must be a name word of three letters or more, not an acronym or numeral."""
+    for di in (-1, 1):
+        if not 0 <= i + di < len(g.parts):
+            continue
+        n = g.parts[i + di]
+        if n.acronym or len(n.fold) < 3 or n.fold in stopwords(tl):
+            continue
+        for _doc, groups in _version_groups(ctx):
+            for vg in groups:
+                vf = [q.fold for q in vg.parts]
+                for k, q in enumerate(vf):
+                    if q == c and 0 <= k + di < len(vf) and vf[k + di] == n.fold:
+                        return True
+    return False
+
+
+def _version_groups(ctx: CheckContext) -> list[tuple[Document, list[Name]]]:
+    """The name groups of every version (all capitalised words, as in the inventories)."""
+    def build() -> list[tuple[Document, list[Name]]]:
+        _, tl = _langs(ctx)
+        out = []
+        for doc in ctx.versions:
+            lang = norm_lang(doc.lang or doc.lang_detected)
+            segs = [s for s in doc.segments if s.kind not in SKIP_KINDS] if doc.segments else None
+            chunks = [s.text for s in segs] if segs is not None else [doc.text]
+            out.append((doc, [g for t in chunks for g in find_names(t, lang, tl, all_capitalised=True)]))
+        return out
+    return ctx.cached("names.version_groups", build)
 
 
 def _unknown_slip(p: Part, c: str, known: bool, sl: str | None, tl: str | None) -> bool:
@@ -1249,7 +1413,10 @@ def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str |
               "languages, where no version in the translation's language confirms the "
               "spelling: still major for a consonant dropped, doubled or swapped in a "
               "Latin-script name the target language knows (Keler for Keller), minor for "
-              "other unknown forms (spellings vary: Pobjeda/Pobeda).",
+              "other unknown forms (spellings vary: Pobjeda/Pobeda). Also a slip that makes "
+              "another real name beside a name word both keep (Olaf Scholz ~ Olaf Schulz), for "
+              "a name at home in a Latin-script language, and a name cut short by a letter no "
+              "inflection of the source language adds (Jinping ~ Jinpin).",
       why="MT and post-editors misspell names (Merkle for Merkel); spell checkers do not "
           "know names, so the error reaches print.",
       fail=("Bundeskanzlerin Angela Merkel reiste nach Paris.",
