@@ -463,7 +463,8 @@ def _unexplained(tgt_text: str, sindex: NameIndex, src_text: str, sl: str | None
         seen.add(g.key)
         words = [p for p in g.parts if not p.acronym]
         if tier(g, tl, sl) >= 1 and not (words and all(p.adjective for p in words)) \
-                and _target_name(g, tl, sl) and not _explained(g, sindex, src_text, tl):
+                and _target_name(g, tl, sl) and not _unit_after_figure(g, tgt_text) \
+                and not _explained(g, sindex, src_text, tl):
             out.append(g)
     return out
 
@@ -496,13 +497,34 @@ def _related_groups(g: Name, t: Name) -> bool:
 _FIGURE_BEFORE = re.compile(r"\d[\d.,'’\u00a0\u202f]*\s*(?:[^\W\d_]+\.?\s+)?$")
 
 
+# temperature words a unit table of symbols and currencies does not hold; capitalised
+# German "Grad" reads as a name, and Celsius/Fahrenheit are one (D001/D002's business)
+_DEGREE_WORDS = frozenset({"grad", "celsius", "fahrenheit", "kelvin", "degrees", "degree"})
+_TWO_WORDS_BEFORE = re.compile(r"(?:([^\W\d_]+)\s+)?([^\W\d_]+)\s+$")
+
+
+def _number_word(w: str) -> bool:
+    from ._text import _WORD_NUMS
+    low = w.casefold()
+    return any(low in table for table in _WORD_NUMS.values())
+
+
 def _unit_after_figure(g: Name, text: str) -> bool:
-    """Is the one-word name ``g`` a unit or currency written after a figure, maybe with a
-    scale word between (5 Franken, 1,5 Mio. Franken, 3 Kelvin)?"""
-    if len(g.parts) != 1 or not _FIGURE_BEFORE.search(text, max(0, g.start - 24), g.start):
+    """Is the one-word name ``g`` a unit or currency written after a figure or a number
+    word, maybe with a scale word between (5 Franken, 1,5 Mio. Franken, zehn Grad,
+    14 degrees Fahrenheit)?"""
+    if len(g.parts) != 1:
         return False
+    low = g.parts[0].low
+    if not _FIGURE_BEFORE.search(text, max(0, g.start - 24), g.start):
+        m = _TWO_WORDS_BEFORE.search(text, max(0, g.start - 40), g.start)
+        if low not in _DEGREE_WORDS or m is None \
+                or not any(w and _number_word(w) for w in m.groups()):
+            return False
+    if low in _DEGREE_WORDS:
+        return True
     from .numbers import unit_table  # numbers does not import names: no cycle
-    return g.parts[0].low in unit_table().words
+    return low in unit_table().words
 
 
 def _part_swapped(g: Name, tgt_text: str, tindex: NameIndex, src_text: str,

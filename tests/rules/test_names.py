@@ -1108,3 +1108,21 @@ def test_pt_nl_and_historical_names_rendered(sl, tl, src, tgt):
 ])
 def test_n003_dateline_is_furniture(sl, tl, src, tgt, flag):
     assert bool([f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "N003"]) == flag
+
+
+@pytest.mark.parametrize("src, tgt, sl, tl", [
+    ("Es war minus zehn Grad.", "It was 14 degrees Fahrenheit.", "de", "en"),
+    ("Es war 30 Grad Celsius.", "It was 86 degrees Fahrenheit.", "de", "en"),
+    ("Il faisait moins dix degrés.", "It was 14 degrees Fahrenheit.", "fr", "en"),
+    ("It was 86 degrees Fahrenheit.", "Es war 30 Grad Celsius.", "en", "de"),
+])
+def test_temperature_scales_are_units_not_names(src, tgt, sl, tl):
+    """'zehn Grad', 'degrees Fahrenheit': a unit after a figure or a number word, no name
+    missing, replaced or added (the value is D001's business)."""
+    found = mtcheck.check_pair(src, tgt, sl, tl)
+    assert [f.code for f in found if f.code.startswith("N")] == []
+
+
+def test_a_place_beside_a_temperature_is_still_an_added_name():
+    found = mtcheck.check_pair("Hacía diez grados.", "It was 50 degrees Fahrenheit in Madrid.", "es", "en")
+    assert [(f.code, f.text) for f in found if f.code.startswith("N")] == [("N005", "Madrid")]
