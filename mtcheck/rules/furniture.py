@@ -33,7 +33,7 @@ from .context import CheckContext
 from .registry import rule
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "furniture"
-LANGS = ("en", "de", "fr", "es", "it", "nl")
+LANGS = ("en", "de", "fr", "es", "it", "nl", "pt")
 FURNITURE_KINDS = frozenset({"caption", "credit", "ui", "embed", "byline", "metadata"})
 HEADING_KINDS = frozenset({"headline", "subheading"})
 
@@ -68,6 +68,15 @@ def _alt(words, *, boundary: bool = True) -> str:
     return f"(?:{body})" if not boundary else rf"(?<![\w@])(?:{body})(?![\w@])"
 
 
+def _expand_nets(entries: list[str], networks: list[str]) -> Iterator[str]:
+    """UI entries with "{net}" stand for one entry per social network."""
+    for e in entries:
+        if "{net}" in e and not e.startswith("re:"):
+            yield from (e.replace("{net}", n) for n in networks)
+        else:
+            yield e
+
+
 @dataclass(frozen=True)
 class _UIEntry:
     phrase: str
@@ -85,8 +94,10 @@ class _Lex:
         self.ui_labels: dict[str, _UIEntry] = {}
         strong: list[str] = []
         ui_res: list[tuple[str, str]] = []
+        nets = _read("networks.txt")
+        self.row_words = {w.casefold() for w in nets.get("row-words", [])}
         for lang in LANGS:
-            for e in _read(f"ui.{lang}.txt")[""]:
+            for e in _expand_nets(_read(f"ui.{lang}.txt")[""], nets.get("networks", [])):
                 if e.startswith("re:"):
                     kw, _sp, pat = e[3:].partition(" ")
                     ui_res.append((kw.casefold(), pat))
@@ -109,7 +120,7 @@ class _Lex:
         self.ui_res = [(kw, re.compile(pat, re.I)) for kw, pat in ui_res]
         self.strong_lower = tuple({w.casefold() for w in strong})
         self.ui_heads = {k.split()[0] for k, v in self.ui.items() if v.start and len(k.split()) >= 2}
-        self.ui_tails = {k.split()[-1] for k in self.ui}
+        self.ui_tails = {k.split()[-1] for k in self.ui} | self.row_words
 
         # -- embeds -----------------------------------------------------------------------
         emb = _read("embed.txt")
@@ -141,7 +152,7 @@ class _Lex:
         time_ = (r"(?:\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?"
                  r"(?:\s*(?:Uhr|h|a\.m\.|p\.m\.|am|pm|AM|PM|UTC|GMT|MEZ|MESZ|CET|CEST|ET|EST|EDT))?)")
         stamp = (rf"(?:(?:{weekday}),?\s+)?{date}"
-                 rf"(?:(?:T|\s*,?\s*(?:um|à|a las|alle|at|ore|-|–|\|)?\s*){time_})?")
+                 rf"(?:(?:T|\s*,?\s*(?:um|à|às|a las|alle|at|ore|-|–|\|)?\s*){time_})?")
         self.date_re = date
         self.stamp = stamp
         self.date_sig_re = re.compile(rf"\s*(?:{stamp})", re.I)
@@ -150,7 +161,7 @@ class _Lex:
         meta = _read("metadata.txt")
         labels = [l.rstrip(":") for l in meta.get("date-labels", [])]
         label = _alt(labels, boundary=False)
-        prep = r"(?:am|le|el|il|on|du|del|at|a las|alle|the)"
+        prep = r"(?:am|le|el|il|on|du|del|at|a las|alle|the|em|a)"
         one = rf"(?:(?:{label})\s*:?\s*(?:{prep}\s+)?)?{stamp}"
         self.meta_labelled = re.compile(rf"(?:{label})\s*:?\s*(?:{prep}\s+)?{stamp}", re.I)
         self.meta_head = re.compile(rf"(?:{one})(?:\s*[,;|·•/]?\s*(?:{one}))*", re.I)
@@ -164,6 +175,9 @@ class _Lex:
         self.reading_after_re = re.compile(
             rf"\d{{1,3}}(?:\s*[-–]\s*\d{{1,3}})?[\s-]*(?:{minutes})\.?\s+(?:{after})", re.I)
         self.prefilter_meta = re.compile(r"\d")
+        self.widget_re = _widget_re(meta, label, rt_label, minutes, after, self.meta_labelled.pattern)
+        self.unit_abbrevs = {u.casefold() for u in meta.get("time-units", []) + meta.get("minutes", [])
+                             if u.endswith(".")}
 
         # -- credits ----------------------------------------------------------------------
         ag = _read("agencies.txt")
@@ -209,6 +223,85 @@ class _Lex:
         fw = _read("function-words.txt")
         self.function = {lang: {w.casefold() for w in fw.get(lang, [])} for lang in LANGS}
         self.function_all = set().union(*self.function.values()) if self.function else set()
+
+
+def _widget_re(meta: dict[str, list[str]], label: str, rt_label: str, minutes: str, after: str,
+               dated: str) -> re.Pattern:
+    """One widget of the strip under a headline or an article: a relative timestamp
+    ("Updated 3 hours ago", "vor 3 Stunden", "há 3 horas"), a reading time ("5 min read",
+    "Lesezeit 3 Min."), a comment counter ("12 comments"), a gallery position ("Photo 1
+    of 12", "1 / 12") or a labelled date; the named group says which."""
+    num = r"\d{1,3}"
+    unit = _alt(meta.get("time-units", []), boundary=False)
+    before = _alt(meta.get("ago-before", []), boundary=False)
+    ago = _alt(meta.get("ago-after", []), boundary=False)
+    counters = _alt(meta.get("counters", []), boundary=False)
+    gallery = _alt(meta.get("gallery", []), boundary=False)
+    of = _alt(meta.get("gallery-of", []), boundary=False)
+    rng = rf"{num}(?:\s*[-–]\s*{num})?"
+    return re.compile(
+        rf"(?:(?P<rlab>{label})\s*:?\s*)?(?P<rel>(?:{before})\s+{num}\s*(?:{unit})(?!\w)\.?"
+        rf"|{num}\s*(?:{unit})(?!\w)\.?\s+(?:{ago})(?!\w))"
+        rf"|(?P<rt>(?:{rt_label})\s*:?\s*(?:ca\.\s*|env\.\s*|approx\.\s*)?{rng}\s*(?:{minutes})(?!\w)\.?"
+        rf"|{rng}[\s-]*(?:{minutes})\.?\s+(?:{after})(?!\w))"
+        rf"|(?P<cnt>\d{{1,3}}(?:[.,\u00a0\u202f]\d{{3}})*\s+(?:{counters})(?!\w))"
+        rf"|(?P<gal>(?:(?P<glab>{gallery})\s+)?(?P<gn>{num})(?P<gsep>\s*/\s*|\s+(?:{of})\s+)(?P<gm>{num})(?![\w/]))"
+        rf"|(?P<date>{dated})", re.IGNORECASE)
+
+
+_WIDGET_SEP_RE = re.compile(r"\s*[|·•,–—]?\s*")
+_WIDGET_WHY = {"rel": "relative timestamp", "rt": "reading time", "cnt": "comment counter",
+               "gal": "photo-gallery counter", "date": "date line"}
+
+
+def _widgets(text: str, lx: _Lex) -> str | None:
+    """What a strip of page widgets is, if ``text`` is one or several of them and nothing
+    else ("Updated 3 hours ago | 5 min read"), else None.  A full stop may end it only
+    after a labelled widget ("Lesezeit: 3 Min.") or an abbreviated unit ("vor 3 Std."):
+    "vor 3 Stunden." may be a sentence."""
+    body = text.rstrip()
+    whys = _widget_chain(body, lx)
+    if whys is None and body.endswith("."):
+        whys = _widget_chain(body[:-1], lx)
+    if whys is None:
+        return None
+    kinds, labelled = whys
+    if body.endswith(".") and not labelled and body.rsplit(None, 1)[-1].casefold() not in lx.unit_abbrevs:
+        return None
+    return _WIDGET_WHY[kinds[0]] if len(set(kinds)) == 1 else "page widgets"
+
+
+def _widget_chain(body: str, lx: _Lex) -> tuple[list[str], bool] | None:
+    """The kinds of the widgets ``body`` consists of, and whether the last one is
+    labelled; None if anything else stands in it."""
+    pos, kinds = 0, []
+    while True:
+        m = lx.widget_re.match(body, pos)
+        if m is None or m.end() == pos or not _widget_ok(m):
+            return None
+        kinds.append(next(k for k in _WIDGET_WHY if m.group(k) is not None))
+        pos = m.end()
+        if pos >= len(body):
+            return kinds, _labelled(m)
+        sep = _WIDGET_SEP_RE.match(body, pos)
+        if sep.end() == pos or sep.end() >= len(body):
+            return None
+        pos = sep.end()
+
+
+def _widget_ok(m: re.Match) -> bool:
+    """A gallery counter is a position within a total ("3 / 12"), with a label or with
+    spaces around its slash ("1/12" may be a date)."""
+    if m.group("gal") is None:
+        return True
+    n, k = int(m.group("gn")), int(m.group("gm"))
+    return 1 <= n <= k and k >= 2 and (m.group("glab") is not None or m.group("gsep").strip() == "/"
+                                       and m.group("gsep") != "/")
+
+
+def _labelled(m: re.Match) -> bool:
+    """Does a widget say what it is (a label, "read", a date's label)?"""
+    return m.group("rt") is not None or m.group("date") is not None or m.group("rlab") is not None
 
 
 @lru_cache(maxsize=1)
@@ -791,12 +884,45 @@ def _is_label(text: str, lx: _Lex) -> bool:
     return bool(t) and t[0].isupper() and len(t.split()) <= lx.ui_max_words and t[-1] not in ".!?:;"
 
 
+_ROW_SPLIT_RE = re.compile(r"[\s|·•,;:/–—]+")
+_ROW_COUNT_RE = re.compile(r"\(?\d{1,6}\)?")
+_ROW_MAX_WORDS = 24
+
+
+def _ui_row(text: str, lx: _Lex) -> _UIEntry | None:
+    """A row of buttons: two or more UI strings or network names one after the other
+    ("Share on Facebook Share on X", "Facebook | X | WhatsApp | E-Mail"), each maybe with
+    its count, at least one of them a network or an entry of several words (two short
+    words, "Home Video", may be a heading)."""
+    toks = [x for x in _ROW_SPLIT_RE.split(text.strip()) if x]
+    if not 2 <= len(toks) <= _ROW_MAX_WORDS or text.rstrip()[-1:] in ".!?…":
+        return None
+    i = items = 0
+    telling = False
+    while i < len(toks):
+        if items and _ROW_COUNT_RE.fullmatch(toks[i]):
+            i += 1
+            continue
+        if not _cap(toks[i]):
+            return None
+        for k in range(min(lx.ui_max_words, len(toks) - i), 0, -1):
+            key = " ".join(toks[i:i + k]).casefold()
+            if key in lx.ui or key in lx.row_words:
+                break
+        else:
+            return None
+        items += 1
+        telling = telling or k > 1 or key in lx.row_words
+        i += k
+    return _UIEntry(text.strip(), "", "row") if items >= 2 and telling else None
+
+
 def find_ui(b: Block, lx: _Lex) -> list[tuple[int, int, _UIEntry]]:
     """UI strings in a block: (start, end) relative to the block."""
     text = b.text
     out: list[tuple[int, int, _UIEntry]] = []
     # a line of its own
-    e = _ui_lookup(text, lx)
+    e = _ui_lookup(text, lx) or (_ui_row(text, lx) if len(text) <= 200 else None)
     if e is not None:
         return [(0, len(text.rstrip()), e)]
     # a teaser label at the start: "Read more: <headline>"
@@ -811,9 +937,9 @@ def find_ui(b: Block, lx: _Lex) -> list[tuple[int, int, _UIEntry]]:
     last = words[-1].casefold() if words else ""
     for s in (b.tails()[:2] if last in lx.ui_tails else ()):
         tail = text[s:]
-        if _words(tail) > lx.ui_max_words:
+        if _words(tail) > _ROW_MAX_WORDS:
             break
-        e = _ui_lookup(tail, lx)
+        e = (_ui_lookup(tail, lx) if _words(tail) <= lx.ui_max_words else None) or _ui_row(tail, lx)
         if e is not None:
             out.append((s, s + len(tail.rstrip()), e))
             break
@@ -867,7 +993,9 @@ def _sentence_around(text: str, s: int, e: int) -> tuple[int, int]:
 
 @rule("F003", "leaked-ui", "Markup/Boilerplate", "minor", artefact="leaked-ui",
       summary="A web UI string (Show more, Weiterlesen, Lire la suite, Share, Advertisement, "
-              "cookie-banner text …) leaked into the text, on its own line or glued to a paragraph.",
+              "cookie-banner text …) or a row of share buttons (“Share on Facebook Share on X”, "
+              "“Facebook | WhatsApp | E-Mail”) leaked into the text, on its own line or glued to a "
+              "paragraph.",
       why="Button labels and banners are not part of the story; translated along with it they "
           "read as stray words, and an untranslated one shows the scrape carried page chrome.",
       fail=("Der Zug fährt um acht Uhr ab.", "The train leaves at eight o'clock. Show more"),
@@ -891,6 +1019,9 @@ def leaked_ui(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             ev = _source_evidence(ctx, _near_source(ctx, S, {"ui"}), "source has it as a button/UI label")
             if ent.kind == "label":
                 msg = f"related-article teaser “{_q(ctx.target.text[S:E], 60)}” (web UI) in the running text"
+            elif ent.kind == "row":
+                where = "on a line of its own" if s == 0 else "glued to the paragraph"
+                msg = f"row of web UI buttons “{_q(ctx.target.text[S:E], 60)}” {where}"
             else:
                 shown = ctx.target.text[S:E]
                 where = "on a line of its own" if (s == 0 and e >= len(b.text.rstrip())) else \
@@ -1133,6 +1264,9 @@ def find_metadata(b: Block, lx: _Lex, first: bool) -> list[tuple[int, int, str]]
             m = lx.reading_label_re.fullmatch(text) or lx.reading_after_re.fullmatch(text.rstrip(". "))
             if m:
                 return [(0, len(text), "reading time")]
+            why = _widgets(text, lx)
+            if why:
+                return [(0, len(text.rstrip()), why)]
         if _BREADCRUMB_RE.fullmatch(text) and _breadcrumb_ok(text):
             return [(0, len(text), "breadcrumb trail")]
         if _URL_LINE_RE.fullmatch(text) and not _POST_LINK_RE.fullmatch(text):
@@ -1166,6 +1300,15 @@ def find_metadata(b: Block, lx: _Lex, first: bool) -> list[tuple[int, int, str]]
         tail = text[s:].rstrip(" .")
         if lx.meta_labelled.fullmatch(tail):
             out.append((s, s + len(tail), "date line"))
+    # or widgets: "… said. Updated 3 hours ago", "… said. 5 Min. Lesezeit | 12 comments"
+    # (an abbreviation's dot may look like a sentence end: two starts are tried)
+    for s in b.tails()[:2]:
+        if any(a <= s < z for a, z, _ in out):
+            break
+        why = _widgets(text[s:], lx)
+        if why:
+            out.append((s, len(text.rstrip()), why))
+            break
     return out
 
 
@@ -1193,13 +1336,18 @@ def _trailing_stamp(text: str, lx: _Lex) -> int | None:
 
 
 def _breadcrumb_ok(text: str) -> bool:
+    if _ui_row(text, lex()) is not None:
+        return False  # "Facebook | X | WhatsApp": share buttons, F003's
     parts = [p.strip() for p in re.split(r"\s*(?:>|›|»|\||→)\s*", text) if p.strip()]
     return len(parts) >= 3 and all(_cap(p) and _words(p) <= 4 for p in parts) and not text.rstrip()[-1:] in _FINAL
 
 
 @rule("F006", "leaked-metadata", "Markup/Boilerplate", "minor", artefact="leaked-metadata",
       summary="Scraper metadata in the text: a date header glued to the start (“date 2024-11-06 …”, "
-              "“Aktualisiert am 04.02.2025, 10:12 Uhr”), reading times, breadcrumbs, URL lines.",
+              "“Aktualisiert am 04.02.2025, 10:12 Uhr”), reading times, breadcrumbs, URL lines, and "
+              "the widgets glued to a paragraph's end or on a line of their own: relative timestamps "
+              "(“Updated 3 hours ago”, “vor 3 Stunden”), comment and photo-gallery counters "
+              "(“12 comments”, “1 / 12”).",
       why="Page metadata is not part of the article; glued to the lead it garbles the first "
           "sentence a reader sees.",
       fail=("Der Bundesrat hat am Mittwoch neue Regeln beschlossen.",
@@ -1208,12 +1356,25 @@ def _breadcrumb_ok(text: str) -> bool:
           "On 6 November 2024, the Federal Council adopted new rules."))
 def leaked_metadata(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     date = ctx.source.meta.get("date") if ctx.source is not None else None
+    whole = ctx.one_string() and _source_is_metadata(ctx)
     for S, E, why in metadata_spans(ctx):
+        if whole and not ctx.target.text[:S].strip() and not ctx.target.text[E:].strip(" ."):
+            continue  # a catalogue's string: a timestamp translating a timestamp ("%d hours ago")
         ev = []
         if date and why in ("date header", "date line"):
             ev = [ctx.evidence(ctx.source, text=date, note="page metadata of the source (not article text)")]
         yield ctx.flag(S, E, f"{why} “{_q(ctx.target.text[S:E], 50)}” is page metadata, not article text",
                        evidence=ev, suggestion="")
+
+
+def _source_is_metadata(ctx: CheckContext) -> bool:
+    """Is the whole source one piece of page metadata ("3 hours ago", "5 min read")?"""
+    lx = lex()
+    bl = _blocks(ctx.source)
+    if len(bl) != 1:
+        return False
+    spans = find_metadata(bl[0], lx, True)
+    return any(s == 0 and e >= len(bl[0].text.rstrip(" .")) for s, e, _why in spans)
 
 
 def metadata_spans(ctx: CheckContext) -> list[tuple[int, int, str]]:
@@ -1238,6 +1399,22 @@ def metadata_spans(ctx: CheckContext) -> list[tuple[int, int, str]]:
 # --------------------------------------------------------------------------------------
 
 _NAME_TOKEN_RE = re.compile(r"[^\W\d_][\w'’.\-]*")
+
+
+def number_free_spans(ctx: CheckContext) -> list[tuple[int, int]]:
+    """Target spans whose figures are no figures of the article: page metadata (dates,
+    relative timestamps, reading times, counters) and the counts of UI labels ("Comments
+    (12)", "Facebook 34"). For the numbers rules, which today read metadata_spans only."""
+    def build() -> list[tuple[int, int]]:
+        lx = lex()
+        out = [(a, z) for a, z, _why in metadata_spans(ctx)]
+        for b in blocks(ctx):
+            if b.kind in FURNITURE_KINDS or lx.prefilter_meta.search(b.text) is None:
+                continue
+            out += [(b.start + s, b.start + e) for s, e, _ent in find_ui(b, lx)
+                    if lx.prefilter_meta.search(b.text, s, e)]
+        return sorted(out)
+    return ctx.cached("furniture.number_free", build)
 
 
 def page_furniture_spans(ctx: CheckContext) -> list[tuple[int, int]]:

@@ -594,3 +594,207 @@ def test_date_stamp_glued_to_the_headline(tmp_path, sl, tl, src_head, tgt_head, 
                           config=Config(select=["F006", "D001"]))
     got = [(f.code, f.text) for f in rep.findings]
     assert got == ([("F006", stamp)] if stamp else []), got
+
+
+# -- share-button rows (F003) ---------------------------------------------------------------
+_ARREST = {"de": "Die Polizei nahm den Mann fest.", "en": "The police arrested the man.",
+           "fr": "La police a arrêté l'homme.", "es": "La policía detuvo al hombre.",
+           "it": "La polizia ha arrestato l'uomo.", "nl": "De politie arresteerde de man.",
+           "pt": "A polícia prendeu o homem."}
+
+
+def _src_for(tl: str) -> tuple[str, str]:
+    return ("de", _ARREST["de"]) if tl != "de" else ("en", _ARREST["en"])
+
+
+@pytest.mark.parametrize("tl, tail", [
+    ("en", "Share on Facebook Share on Twitter"),
+    ("en", "Share this article Share on LinkedIn Share on X"),
+    ("en", "Facebook Twitter WhatsApp E-Mail"),
+    ("de", "Auf Facebook teilen Auf X teilen"),
+    ("de", "Teilen auf Telegram"),
+    ("fr", "Partager sur Facebook Partager sur Twitter"),
+    ("es", "Compartir en Facebook Compartir en WhatsApp"),
+    ("it", "Condividi su Facebook Condividi su LinkedIn"),
+    ("nl", "Delen op Facebook Delen op X"),
+    ("pt", "Partilhar no Facebook Partilhar no X"),
+    ("pt", "Compartilhar no WhatsApp"),
+])
+def test_share_button_row_glued_to_the_end(tl, tail):
+    sl, src = _src_for(tl)
+    for sep in (" ", "\n"):
+        assert texts(pair("F003", src, _ARREST[tl] + sep + tail, sl, tl)) == [tail]
+
+
+@pytest.mark.parametrize("tl, row", [
+    ("en", "Facebook | X | LinkedIn | Email"),
+    ("de", "Facebook · WhatsApp · E-Mail"),
+])
+def test_share_button_row_on_a_line_of_its_own_is_no_breadcrumb(tl, row):
+    sl, src = _src_for(tl)
+    tgt = _ARREST[tl] + "\n" + row
+    assert texts(pair("F003", src, tgt, sl, tl)) == [row]
+    assert pair("F006", src, tgt, sl, tl) == []
+
+
+@pytest.mark.parametrize("tl, tgt", [
+    ("en", "Share your thoughts with us."),
+    ("en", "The platforms named were Facebook, Twitter and WhatsApp."),
+    ("en", "He posted it on Facebook. Twitter followed."),
+    ("en", "Home Video"),  # two short UI words, no network: may be a heading
+    ("de", "Teilen Sie uns Ihre Meinung mit."),
+    ("fr", "Partagez votre avis avec nous."),
+    ("es", "Compartir en Facebook es fácil, dijo."),
+    ("pt", "Ele partilhou a notícia no Facebook."),
+])
+def test_sentences_about_sharing_are_no_button_row(tl, tgt):
+    sl, src = _src_for(tl)
+    assert pair("F003", src, tgt, sl, tl) == []
+
+
+# -- relative timestamps, reading times, counters (F006; and no D001 for their figures) ---------
+@pytest.mark.parametrize("tl, tail, why", [
+    ("en", "Updated 3 hours ago", "relative timestamp"),
+    ("en", "3 hrs ago", "relative timestamp"),
+    ("en", "5 min read", "reading time"),
+    ("en", "Updated 3 hours ago | 5 min read", "page widgets"),
+    ("de", "vor 3 Stunden", "relative timestamp"),
+    ("de", "Aktualisiert vor 3 Stunden", "relative timestamp"),
+    ("de", "vor 3 Std.", "relative timestamp"),
+    ("de", "5 Min. Lesezeit", "reading time"),
+    ("de", "Lesezeit 5 Minuten", "reading time"),
+    ("fr", "il y a 3 heures", "relative timestamp"),
+    ("fr", "4 min de lecture", "reading time"),
+    ("es", "hace 3 horas", "relative timestamp"),
+    ("it", "3 ore fa", "relative timestamp"),
+    ("it", "5 minuti di lettura", "reading time"),
+    ("nl", "3 uur geleden", "relative timestamp"),
+    ("pt", "há 3 horas", "relative timestamp"),
+    ("pt", "Atualizado há 3 horas", "relative timestamp"),
+    ("pt", "3 horas atrás", "relative timestamp"),
+    ("pt", "5 min de leitura", "reading time"),
+    ("en", "12 comments", "comment counter"),
+    ("fr", "12 commentaires", "comment counter"),
+    ("pt", "12 comentários", "comment counter"),
+    ("de", "1 / 12", "photo-gallery counter"),
+    ("en", "Photo 3 of 12", "photo-gallery counter"),
+    ("de", "Bild 3 von 12", "photo-gallery counter"),
+])
+def test_page_widgets_glued_to_the_end(tl, tail, why):
+    sl, src = _src_for(tl)
+    for sep in (" ", "\n"):
+        got = mtcheck.check_pair(src, _ARREST[tl] + sep + tail, sl, tl, config=Config(select=["F006", "D001"]))
+        assert [(f.code, f.text) for f in got] == [("F006", tail)], got
+        assert got[0].message.startswith(why)
+
+
+@pytest.mark.parametrize("tl, tgt", [
+    ("en", "He was arrested 3 hours ago."),
+    ("en", "The vote was close. 3 hours ago the result came in."),
+    ("en", "It took a while. 3 hours ago."),  # a sentence's full stop: may be an answer
+    ("en", "The poll closed. 12 comments were received by the council."),
+    ("en", "The ratio is 1 / 12 of the total."),
+    ("en", "Only 1 of 12 photos was published."),
+    ("en", "He left. 1/12 was the date."),
+    ("de", "Er ging. Vor 3 Stunden war er noch da."),
+    ("de", "Bild 1 von 12 zeigt den Minister."),
+    ("fr", "Il y a 3 heures, la police a arrêté l'homme."),
+    ("fr", "La police l'a arrêté. Il y a 3 heures qu'il attend."),
+    ("it", "La polizia l'ha arrestato 3 ore fa."),
+    ("nl", "De politie heeft de man 3 uur geleden gearresteerd."),
+    ("pt", "A polícia prendeu o homem há 3 horas."),
+    ("pt", "Publicado em 2020, o relatório foi criticado."),
+])
+def test_times_and_counts_in_sentences_are_no_widgets(tl, tgt):
+    sl, src = _src_for(tl)
+    assert pair("F006", src, tgt, sl, tl) == []
+
+
+def test_counts_of_ui_labels_are_number_free_spans():
+    from mtcheck.rules.furniture import number_free_spans
+    tgt = make_doc(["The police arrested 12 men. Comments (12)", "Facebook 34 Twitter 12"], "en", "target")
+    ctx = CheckContext(tgt, None, (), {})
+    spans = [tgt.text[a:z] for a, z in number_free_spans(ctx)]
+    assert spans == ["Comments (12)", "Facebook 34 Twitter 12"]
+
+
+# -- Portuguese UI strings and metadata (F003, F006) ----------------------------------------------
+@pytest.mark.parametrize("code, tgt, shown", [
+    ("F003", "A polícia prendeu o homem. Leia mais", "Leia mais"),
+    ("F003", "A polícia prendeu o homem. Continuar a ler", "Continuar a ler"),
+    ("F003", "A polícia prendeu o homem. Mais lidas", "Mais lidas"),
+    ("F003", "A polícia prendeu o homem. PUBLICIDADE O homem foi libertado.", "PUBLICIDADE"),
+    ("F003", "Leia também: Governo anuncia novas medidas", "Leia também: Governo anuncia novas medidas"),
+    ("F003", "Utilizamos cookies para melhorar a sua experiência.",
+     "Utilizamos cookies para melhorar a sua experiência."),
+    ("F006", "Publicado em 04/02/2025 às 10h12 A polícia prendeu o homem.", "Publicado em 04/02/2025 às 10h12"),
+    ("F006", "Atualizado em 4 de fevereiro de 2025 A polícia prendeu o homem.",
+     "Atualizado em 4 de fevereiro de 2025"),
+])
+def test_portuguese_furniture(code, tgt, shown):
+    assert texts(pair(code, "The police arrested the man.", tgt, "en", "pt")) == [shown]
+
+
+@pytest.mark.parametrize("tgt", [
+    "Leia mais sobre o plano no nosso relatório.",
+    "Mais de 2000 pessoas foram presas.",
+    "O ministro disse: veja o que aconteceu.",
+    "Em 4 de fevereiro de 2025, o governo aprovou a lei.",
+])
+def test_portuguese_prose_is_no_furniture(tgt):
+    for code in ("F003", "F006", "F007"):
+        assert pair(code, "The police arrested the man.", tgt, "en", "pt") == [], code
+
+
+# -- further UI families: most read, related, newsletter, advertisement, galleries --------------
+@pytest.mark.parametrize("tl, tail", [
+    ("en", "Most viewed"),
+    ("en", "Sign up to our newsletter"),
+    ("de", "Bildstrecke"),
+    ("de", "Am meisten gelesen"),
+    ("fr", "Les plus partagés"),
+    ("fr", "Inscrivez-vous à notre newsletter"),
+    ("es", "Lo más visto"),
+    ("it", "I più visti"),
+    ("nl", "Meest gelezen"),
+    ("nl", "Gerelateerde artikelen"),
+    ("nl", "Schrijf je in voor onze nieuwsbrief"),
+    ("pt", "Notícias relacionadas"),
+])
+def test_more_ui_families_glued_to_the_end(tl, tail):
+    sl, src = _src_for(tl)
+    assert texts(pair("F003", src, _ARREST[tl] + " " + tail, sl, tl)) == [tail]
+
+
+@pytest.mark.parametrize("tl, tgt, marker", [
+    ("nl", "De politie arresteerde de man. Advertentie De man werd later vrijgelaten.", "Advertentie"),
+    ("pt", "A polícia prendeu o homem. Publicidade O homem foi libertado.", "Publicidade"),
+])
+def test_advertisement_marker_between_sentences(tl, tgt, marker):
+    sl, src = _src_for(tl)
+    assert texts(pair("F003", src, tgt, sl, tl)) == [marker]
+
+
+@pytest.mark.parametrize("tl, tgt", [
+    ("nl", "Volgende week volgt het besluit."),
+    ("nl", "Lees meer over het plan in ons rapport."),
+    ("nl", "De man las het. Advertentie in de krant kost veel geld."),
+    ("en", "Read more about the plan in our report."),
+    ("pt", "A publicidade foi proibida. Publicidade enganosa é crime."),
+])
+def test_prose_with_ui_words_is_no_ui(tl, tgt):
+    sl, src = _src_for(tl)
+    assert pair("F003", src, tgt, sl, tl) == []
+
+
+@pytest.mark.parametrize("src, tgt, sl, tl, flag", [
+    # a catalogue's string: a widget translating the same widget is no leak
+    ("3 hours ago", "vor 3 Stunden", "en", "de", False),
+    ("12 comments", "12 commentaires", "en", "fr", False),
+    ("5 min read", "5 min de leitura", "en", "pt", False),
+    # a widget the source string lacks still is
+    ("The police arrested the man.", "12 Kommentare", "en", "de", True),
+    ("The police arrested the man.", "il y a 3 heures", "en", "fr", True),
+])
+def test_f006_a_widget_translating_a_widget(src, tgt, sl, tl, flag):
+    assert bool(pair("F006", src, tgt, sl, tl)) == flag
