@@ -1417,6 +1417,21 @@ def number_free_spans(ctx: CheckContext) -> list[tuple[int, int]]:
     return ctx.cached("furniture.number_free", build)
 
 
+def tail_furniture_spans(ctx: CheckContext) -> list[tuple[int, int]]:
+    """Target spans of furniture that may end a paragraph: metadata, UI strings and rows,
+    credits. The end-of-sentence rules leave a sentence that ends in one to the F rules
+    ("… the man. Read more" has no missing full stop)."""
+    def build() -> list[tuple[int, int]]:
+        lx = lex()
+        out = [(a, z) for a, z, _why in metadata_spans(ctx)]
+        out += [(c.start, c.end) for c in credits(ctx)]
+        for b in blocks(ctx):
+            if b.kind not in FURNITURE_KINDS:
+                out += [(b.start + s, b.start + e) for s, e, _ent in find_ui(b, lx)]
+        return sorted(out)
+    return ctx.cached("furniture.tail_spans", build)
+
+
 def page_furniture_spans(ctx: CheckContext) -> list[tuple[int, int]]:
     """Target spans that are page furniture in any language: metadata (date lines),
     credit lines of their own, explicit bylines. The language rules leave them to the F

@@ -886,8 +886,15 @@ def name_added(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                                       norm_lang(d.lang), tl) for d in ctx.others):
                     continue
             s, e = bn.tgt.span(t.start, t.end)
+            if _in_furniture(ctx, s, e):
+                continue  # an agency in a glued credit ("Photo: Reuters"): F002's finding
             yield ctx.flag(s, e, f"“{t.text}” renders no name or word of the source sentence",
                            evidence=[ctx.evidence(ctx.source, text=bn.src.text, note="source")])
+
+
+def _in_furniture(ctx: CheckContext, s: int, e: int) -> bool:
+    from .furniture import tail_furniture_spans
+    return any(a <= s and e <= z for a, z in tail_furniture_spans(ctx))
 
 
 def _place_counts(text: str, lang: str | None, other: str | None) -> Counter:

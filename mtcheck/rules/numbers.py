@@ -328,9 +328,10 @@ def _sign_slips(ctx: CheckContext, b: "_BeadNums") -> Iterator[Finding]:
 
 
 def _metadata(ctx: CheckContext) -> list[tuple[int, int]]:
-    """Target spans of page metadata (date lines and headers), from the furniture rules."""
-    from .furniture import metadata_spans
-    return [(a, z) for a, z, _why in metadata_spans(ctx)]
+    """Target spans whose figures are page furniture, from the furniture rules: metadata
+    (date lines, timestamps, counters) and the counts of UI labels ("Comments (12)")."""
+    from .furniture import number_free_spans
+    return number_free_spans(ctx)
 
 
 @rule("D001", "number-mismatch", "Accuracy/Mistranslation", "critical", artefact="wrong-number",

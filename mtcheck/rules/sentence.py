@@ -356,6 +356,8 @@ def end_punctuation_dropped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             continue  # S004 reports the sentence as cut off, mark and all
         seg = b.target[-1]
         end = seg.start + len(seg.text.rstrip(_CLOSERS))
+        if _ends_in_furniture(ctx, end):
+            continue  # "… the man. Read more": the F rules report the glued label
         start = max(seg.start, end - 1)
         yield ctx.flag(start, end, f"the source ends in “{s_end}”, the translation in no closing mark",
                        suggestion=f"end the sentence with “{s_end}” (or its form in the target language)")
@@ -373,6 +375,13 @@ def _ends_in_link(text: str) -> bool:
 # ---------------------------------------------------------------------------------------
 _CASED_SCRIPTS = ("LATIN", "GREEK", "CYRILLIC", "ARMENIAN")
 _FIRST_WORD = re.compile(r"[^\W_]+")
+
+
+def _ends_in_furniture(ctx: CheckContext, end: int) -> bool:
+    """Does target offset ``end`` close a span of page furniture (a glued UI label,
+    widget or credit)?"""
+    from .furniture import tail_furniture_spans
+    return any(a < end <= z + 1 for a, z in tail_furniture_spans(ctx))
 
 
 def _metadata(ctx: CheckContext) -> list[tuple[int, int, str]]:
@@ -577,12 +586,17 @@ def stray_punctuation(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     if ctx.source is None:
         return
     text = ctx.target.text
+    meta: list[tuple[int, int, str]] | None = None
     for b, stext, _ in _pairs(ctx):
         for seg in b.target:
             if seg.kind in _SKIP_KINDS:
                 continue
             taken: list[tuple[int, int]] = []
             for s, e, msg in _stray_marks(stext, seg.text, ctx.target.lang):
+                if meta is None:
+                    meta = _metadata(ctx)
+                if any(seg.start + s <= a <= seg.start + e + 2 for a, z, _ in meta):
+                    continue  # a widget glued on ("fest. vor 3 Stunden"): F006's finding
                 if any(s < te and ts < e for ts, te in taken):
                     continue  # "way,! the": one finding, not two
                 taken.append((s, e))

@@ -1126,3 +1126,13 @@ def test_temperature_scales_are_units_not_names(src, tgt, sl, tl):
 def test_a_place_beside_a_temperature_is_still_an_added_name():
     found = mtcheck.check_pair("Hacía diez grados.", "It was 50 degrees Fahrenheit in Madrid.", "es", "en")
     assert [(f.code, f.text) for f in found if f.code.startswith("N")] == [("N005", "Madrid")]
+
+
+@pytest.mark.parametrize("tgt, tl", [
+    ("The police arrested the man. Photo: Reuters/John Smith", "en"),
+    ("La policía detuvo al hombre. Foto: EFE/Juan Pérez", "es"),
+])
+def test_agency_in_a_glued_credit_is_no_added_name(tgt, tl):
+    found = mtcheck.check_pair("Die Polizei nahm den Mann fest.", tgt, "de", tl)
+    assert "F002" in [f.code for f in found]
+    assert "N005" not in [f.code for f in found]

@@ -898,3 +898,14 @@ def test_fraction_counts_as_percent(sl, tl, src, tgt, flag):
 ])
 def test_number_formats_in_news_copy_are_kept(sl, tl, src, tgt):
     assert not [f for f in mtcheck.check_pair(src, tgt, sl, tl, config=CFG) if f.code == "D001"]
+
+
+@pytest.mark.parametrize("tgt, tl, flagged", [
+    ("The police arrested the man. Comments (12)", "en", False),
+    ("The police arrested the man. Facebook 34 Twitter 12", "en", False),
+    ("La police a arrêté l'homme. 12 commentaires", "fr", False),
+    ("The police arrested 12 men. Comments (12)", "en", True),
+])
+def test_counts_of_glued_ui_labels_are_no_figures(tgt, tl, flagged):
+    found = mtcheck.check_pair("Die Polizei nahm den Mann fest.", tgt, "de", tl)
+    assert any(f.code == "D001" for f in found) == flagged

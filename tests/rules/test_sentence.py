@@ -281,3 +281,18 @@ def test_negative_able_adjective_is_a_negative_word(src, tgt, sl, tl):
 def test_list_items_in_lower_case(src, tgt, sl, tl, expected):
     found = flagged("S011", src, tgt, sl, tl)
     assert bool(found) == bool(expected)
+
+
+@pytest.mark.parametrize("tgt, tl, code", [
+    ("The police arrested the man. Comments (12)", "en", "F003"),
+    ("The police arrested the man. Read more", "en", "F003"),
+    ("Die Polizei nahm den Mann fest. vor 3 Stunden", "de", "F006"),
+    ("La police a arrêté l'homme. il y a 3 heures", "fr", "F006"),
+])
+def test_glued_furniture_is_no_missing_or_stray_mark(tgt, tl, code):
+    """A UI label or widget glued after the last sentence is the F rules' finding: the
+    sentence before it has its full stop (no S010) and that stop is no stray mark (S012)."""
+    found = mtcheck.check_pair("Die Polizei nahm den Mann fest.", tgt, "de", tl)
+    codes = [f.code for f in found]
+    assert code in codes
+    assert "S010" not in codes and "S012" not in codes
