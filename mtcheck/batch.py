@@ -586,11 +586,16 @@ def _check_inputs(inputs: Sequence[str], opts: BatchOptions) -> None:
         raise MtcheckError("batch needs at least one INPUT")
     for inp in inputs:
         p = Path(inp)
+        if inp == "-" and not p.exists():  # said as it is, not "-: no such file"
+            raise InputError(inp, "batch reads files, not standard input; save it to a file first")
         if p.is_dir():
             if not _is_set(p):
                 raise InputError(inp, "is a directory without an mtcheck.toml or files named ROLE.LANG.EXT "
                                       "(not an article set)")
             continue
+        if p.is_file() and p.stat().st_size == 0:
+            # as compare and align say of an empty file (not a run of 0 pairs that passes)
+            raise InputError(inp, "empty file")
         _reader(inp, opts)  # existence, readability, known format
 
 
@@ -790,17 +795,21 @@ class _Sink:
     """A byte stream written in chunk-sized appends, fsync'ed at chunk boundaries."""
 
     def __init__(self, final: Path | None, fh: IO[bytes], part: Path | None,
-                 label: str = "temporary file") -> None:
+                 label: str = "temporary file", own_stdout: bool = False) -> None:
         self.final, self.fh, self.part, self.label = final, fh, part, label
+        self.own_stdout = own_stdout
 
-    def _failed(self, e: OSError) -> MtcheckError:
-        # a full disk or a closed pipe mid-run: one line, exit 2 (what was synced stays,
-        # and --resume picks up from the last checkpoint)
+    def _failed(self, e: OSError) -> Exception:
+        # a full disk or a FIFO's reader gone mid-run: one line, exit 2 (what was synced
+        # stays, and --resume picks up from the last checkpoint); -o /dev/stdout | head is
+        # the closed pipe of the standard output, which the CLI ends quietly
+        if isinstance(e, BrokenPipeError) and self.own_stdout:
+            return e
         return MtcheckError(f"{self.label}: cannot write ({e.strerror or e})")
 
     @classmethod
     def open(cls, final: Path, resume_at: int | None) -> "_Sink":
-        from .fsutil import destination, is_stream
+        from .fsutil import destination, is_own_stdout, is_stream
 
         if is_stream(final):
             # a device or a pipe (-o /dev/stdout, a FIFO) is written into as the lines come:
@@ -808,7 +817,7 @@ class _Sink:
             if resume_at is not None:
                 raise MtcheckError(f"{final}: is a device or pipe; --resume needs a file")
             try:
-                return cls(None, open(final, "wb"), None, str(final))
+                return cls(None, open(final, "wb"), None, str(final), is_own_stdout(final))
             except OSError as e:
                 raise MtcheckError(f"{final}: cannot write ({e.strerror or e})") from None
         final = destination(final)  # through a symbolic link: the link stays
@@ -849,6 +858,19 @@ class _Sink:
         except OSError:
             return 0  # a pipe has no position (nothing to resume into anyway)
 
+    def discard(self) -> None:
+        """Give up: close the stream and remove the temporary file (a run that cannot be
+        resumed leaves no partial output behind)."""
+        try:
+            self.fh.close()
+        except OSError:  # the unflushed rest of a write into a closed pipe
+            pass
+        if self.part is not None:
+            try:
+                self.part.unlink()
+            except OSError:
+                pass
+
     def finish(self) -> None:
         self.sync()
         try:
@@ -881,11 +903,13 @@ def render_batch(findings: list[dict[str, Any]], summary: dict[str, Any], fmt: s
 
 
 def _render_sarif(findings: list[dict[str, Any]], summary: dict[str, Any], version: str) -> str:
+    # the driver and its rules as `mtcheck compare` describes them (the text of `mtcheck explain`)
+    from .report.sarif import artifact_uri, rule_descriptor, tool_driver
+
     level = {"critical": "error", "major": "error", "minor": "warning", "neutral": "note"}
     codes = sorted(summary.get("by_rule", {}))
     index = {c: i for i, c in enumerate(codes)}
-    rules = [{"id": c, "name": summary["by_rule"][c].get("name") or c,
-              "shortDescription": {"text": summary["by_rule"][c].get("name") or c}} for c in codes]
+    rules = [rule_descriptor(c, {"name": summary["by_rule"][c].get("name")}) for c in codes]
     results = []
     for f in findings:
         region: dict[str, Any] = {"startLine": max(1, int(f.get("origin_line") or 1))}
@@ -897,7 +921,7 @@ def _render_sarif(findings: list[dict[str, Any]], summary: dict[str, Any], versi
             "ruleId": f["code"], "ruleIndex": index.get(f["code"], -1),
             "level": level.get(f["severity"], "warning"),
             "message": {"text": f["message"]},
-            "locations": [{"physicalLocation": {"artifactLocation": {"uri": Path(where).as_posix()},
+            "locations": [{"physicalLocation": {"artifactLocation": {"uri": artifact_uri(where)},
                                                 "region": region},
                            "logicalLocations": [{"name": str(f["id"]), "kind": "segment"}]}],
             "partialFingerprints": {"mtcheck/v1": f"{f.get('fingerprint', '')}:{f['id']}"},
@@ -908,7 +932,7 @@ def _render_sarif(findings: list[dict[str, Any]], summary: dict[str, Any], versi
             del res["ruleIndex"]
         results.append(res)
     doc = {"$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0",
-           "runs": [{"tool": {"driver": {"name": "mtcheck", "version": version, "rules": rules}},
+           "runs": [{"tool": {"driver": tool_driver(version, rules)},
                      "results": results,
                      "properties": {"summary": {k: summary[k] for k in ("pairs", "findings",
                                                                         "flagged_pairs")}}}]}
@@ -972,10 +996,18 @@ fail on {e(summary['fail_on'])}: {'failed' if summary['failed'] else 'passed'} Â
 def run_batch(opts: BatchOptions, *, stdout: IO[str] | None = None,
               stderr: IO[str] | None = None) -> BatchResult:
     """Run a batch; raises MtcheckError/InputError on bad usage or input."""
+    partial: list[_Sink] = []  # outputs no checkpoint records: nothing could --resume them
+    try:
+        return _run_batch(opts, stdout or sys.stdout, stderr or sys.stderr, partial)
+    except BaseException:  # a closed pipe, a full disk, Ctrl-C: no half-written file left
+        for sink in partial:
+            sink.discard()
+        raise
+
+
+def _run_batch(opts: BatchOptions, stdout: IO[str], stderr: IO[str], partial: list[_Sink]) -> BatchResult:
     from .fsutil import destination, is_stream, write_atomic
 
-    stdout = stdout or sys.stdout
-    stderr = stderr or sys.stderr
     if opts.fmt not in FORMATS:
         raise MtcheckError(f"unknown batch format {opts.fmt!r} (expected {', '.join(FORMATS)})")
     if opts.chunk_size < 1:
@@ -1067,8 +1099,14 @@ def run_batch(opts: BatchOptions, *, stdout: IO[str] | None = None,
     else:
         # the findings wait in a temporary file until the report is rendered from them
         sink = _Sink(None, tempfile.TemporaryFile(), None)
+    if ckpt is None and sink is not None:
+        partial.append(sink)
     keep = _Sink.open(Path(opts.keep), offsets.get("keep") if state else None) if opts.keep else None
+    if ckpt is None and keep is not None:
+        partial.append(keep)
     drop = _Sink.open(Path(opts.drop), offsets.get("drop") if state else None) if opts.drop else None
+    if ckpt is None and drop is not None:
+        partial.append(drop)
 
     skipped_units: dict[str, int] = {}
     orphans: dict[str, int] = {}
@@ -1261,7 +1299,8 @@ def add_batch_parser(sub: Any, add_common: Callable[[argparse.ArgumentParser], N
                         "chooses (.json, .sarif, .html, else jsonl)")
     p.add_argument("-o", "--output", metavar="PATH",
                    help="write findings here (JSONL streams to PATH.part, renamed at the end); "
-                        "also PATH.summary.json and, while running, PATH.checkpoint.json")
+                        "also PATH.summary.json and, while running, PATH.checkpoint.json "
+                        "('-': standard output, as without -o)")
     p.add_argument("--resume", action="store_true",
                    help="continue an interrupted run from PATH.checkpoint.json")
     p.add_argument("--keep", metavar="TSV", help="write pairs without a finding â‰¥ --fail-on here")
@@ -1306,12 +1345,17 @@ _FORMAT_BY_SUFFIX = {".json": "json", ".sarif": "sarif", ".html": "html", ".htm"
 
 
 def options_from_args(args: argparse.Namespace) -> BatchOptions:
+    from .fsutil import STDOUT, under_cwd
+
+    # as in compare: '-o -' is the standard output, and an absolute path inside the current
+    # folder is named relative to it (the records' "input", SARIF URIs, fingerprints)
+    output = None if args.output == STDOUT else args.output
     fmt = args.format
     if fmt is None:  # "-o report.sarif" means a SARIF file, not JSON lines named .sarif
-        fmt = _FORMAT_BY_SUFFIX.get(Path(args.output).suffix.lower(), "jsonl") if args.output else "jsonl"
+        fmt = _FORMAT_BY_SUFFIX.get(Path(output).suffix.lower(), "jsonl") if output else "jsonl"
     return BatchOptions(
-        inputs=list(args.inputs), source_lang=args.source_lang, target_lang=args.target_lang,
-        jobs=args.jobs, fmt=fmt, output=args.output, resume=args.resume,
+        inputs=[under_cwd(i) for i in args.inputs], source_lang=args.source_lang, target_lang=args.target_lang,
+        jobs=args.jobs, fmt=fmt, output=output, resume=args.resume,
         keep=args.keep, drop=args.drop, scheduler=args.scheduler,
         fail_on=Severity.parse(args.fail_on) if args.fail_on else None,
         chunk_size=args.chunk_size, config_path=args.config,
@@ -1319,7 +1363,7 @@ def options_from_args(args: argparse.Namespace) -> BatchOptions:
         plugins=list(args.plugin), encoding=args.encoding,
         semantic=False if args.no_semantic else (True if args.semantic else None), quiet=args.quiet,
         fuzzy=not args.no_fuzzy,
-        source_file=args.source_file)
+        source_file=under_cwd(args.source_file))
 
 
 def run_batch_command(args: argparse.Namespace) -> int:

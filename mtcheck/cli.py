@@ -1,7 +1,9 @@
 """Command line: arguments → pipeline → reporter → exit code.
 
 Exit codes (as Vale): 0 no finding at or above --fail-on, 1 there are, 2 usage or input
-error (one line on stderr, never a traceback), 3 an internal error (a bug: please report).
+error (one line on stderr, never a traceback), 3 an internal error (a bug: please report),
+141 (128 + SIGPIPE) the reader of the output went away (``| head``): nothing on stderr, and
+no report file left half-written.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ examples:
 """
 
 FORMATS = ("terminal", "json", "html", "sarif", "github", "line")
+EXIT_CLOSED_PIPE = 141  # what a shell reports for a writer that SIGPIPE ended
 SEVERITIES = ("neutral", "minor", "major", "critical")
 
 
@@ -40,6 +43,14 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one line, exit 2
         sys.stderr.write(f"mtcheck: error: {message} (see mtcheck --help)\n")
         raise SystemExit(2)
+
+    def _print_message(self, message: str, file=None) -> None:
+        # argparse drops write errors, so `mtcheck --help | head` exited 0; say it as
+        # every command does (flushed here, not at exit, where Python would complain)
+        if message:
+            out = file or sys.stderr
+            out.write(message)
+            out.flush()
 
 
 MIN_WIDTH = 40
@@ -162,6 +173,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except BrokenPipeError:  # also from --help, or from an error line into a closed stderr
+        return _closed_pipe()
+
+
+def _main(argv: list[str] | None) -> int:
     ap = build_parser()
     args = ap.parse_args(argv)
     if not args.command:
@@ -176,13 +194,54 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.write("mtcheck: interrupted\n")
         return 130
     except BrokenPipeError:
-        return 0
-    except Exception as e:  # a bug, not the user's fault: one line, no traceback unless asked
-        if os.environ.get("MTCHECK_DEBUG"):
-            raise
-        sys.stderr.write(f"mtcheck: internal error: {type(e).__name__}: {e} "
-                         "(set MTCHECK_DEBUG=1 for a traceback)\n")
-        return 3
+        raise
+    except OSError as e:
+        if not _users_file(e):
+            return _internal_error(e)
+        # a folder or file the user named (or one inside it) that cannot be read or written
+        sys.stderr.write(f"mtcheck: error: {_under_cwd_name(e.filename)}: "
+                         f"{(e.strerror or str(e)).lower()}\n")
+        return 2
+    except Exception as e:
+        return _internal_error(e)
+
+
+def _internal_error(e: Exception) -> int:
+    """A bug, not the user's fault: one line, no traceback unless asked."""
+    if os.environ.get("MTCHECK_DEBUG"):
+        raise e
+    sys.stderr.write(f"mtcheck: internal error: {type(e).__name__}: {e} "
+                     "(set MTCHECK_DEBUG=1 for a traceback)\n")
+    return 3
+
+
+def _users_file(e: OSError) -> bool:
+    """Is this error about a file of the user's (not one of mtcheck's own data files)?"""
+    if not e.filename or not isinstance(e.filename, (str, os.PathLike)):
+        return False
+    package = os.path.dirname(os.path.abspath(__file__))
+    return not os.path.abspath(e.filename).startswith(package + os.sep)
+
+
+def _under_cwd_name(path: str | os.PathLike[str]) -> str:
+    from .fsutil import under_cwd
+    return under_cwd(os.fspath(path)) or os.fspath(path)
+
+
+def _closed_pipe() -> int:
+    """The reader of our output went away (``mtcheck … | head``): stop quietly, as a
+    process that SIGPIPE ended, with that exit status (128 + 13), so that a pipeline
+    under ``set -o pipefail`` sees that the report was cut short.  The standard streams
+    are pointed at /dev/null first: Python flushes them on exit, and a flush into the
+    closed pipe would print "Exception ignored … BrokenPipeError"."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            os.dup2(devnull, stream.fileno())
+        except (AttributeError, OSError, ValueError):  # replaced by a test, or already closed
+            pass
+    os.close(devnull)
+    return EXIT_CLOSED_PIPE
 
 
 def _dispatch(args: argparse.Namespace) -> int:
@@ -254,28 +313,14 @@ def _all_rules():
     return all_rules()
 
 
-def _under_cwd(path: str | None) -> str | None:
-    """An absolute path inside the current folder, relative to it (as given otherwise):
-    reports name files as a checkout does, so that a CI job's report (its paths, SARIF
-    URIs, fingerprints' files) does not depend on where the workspace was cloned."""
-    if not path or path == "-" or not os.path.isabs(path):
-        return path
-    try:
-        rel = os.path.relpath(os.path.abspath(path), os.getcwd())
-    except ValueError:  # another drive (Windows)
-        return path
-    if rel == os.pardir or rel.startswith(os.pardir + os.sep):
-        return path
-    return rel
-
-
 def _run_compare(args: argparse.Namespace):
+    from .fsutil import under_cwd
     from .pipeline import compare, compare_set
 
-    args.target = _under_cwd(args.target)
-    args.source = _under_cwd(args.source)
-    args.parallel = [_under_cwd(p) for p in args.parallel]
-    args.reference = [_under_cwd(p) for p in args.reference]
+    args.target = under_cwd(args.target)
+    args.source = under_cwd(args.source)
+    args.parallel = [under_cwd(p) for p in args.parallel]
+    args.reference = [under_cwd(p) for p in args.reference]
     target = Path(args.target)
     cfg = _config_for(args, target if target.is_dir() else target.parent)
     args._protect = _config_files(cfg) + ((target / "mtcheck.toml",) if target.is_dir() else ())
@@ -328,15 +373,15 @@ def _format_for(output: str | None) -> str:
 
 
 def _emit(report, args, inputs) -> None:
+    from .fsutil import STDOUT
     from .report import render
 
-    if args.output == "-":  # as for the inputs, '-' is the standard stream
+    if args.output == STDOUT:  # as for the inputs, '-' is the standard stream
         args.output = None
     fmt = args.format or _format_for(args.output)
     if fmt == "terminal" and not args.output:
-        from .report.terminal import print_report
-        from rich.console import Console
-        console = Console(width=args.width) if args.width else Console()
+        from .report.terminal import make_console, print_report
+        console = make_console(width=args.width) if args.width else make_console()
         print_report(report, console, side_by_side=args.side_by_side)
         return
     opts = {"side_by_side": args.side_by_side} if fmt == "terminal" else {}
@@ -457,10 +502,10 @@ def _cmd_rules(fmt: str = "table", select: Sequence[str] = ()) -> int:
         from .rules.registry import rules_markdown
         sys.stdout.write(rules_markdown(rules))
         return 0
-    from rich.console import Console
     from rich.table import Table
 
-    console = Console()
+    from .report.terminal import make_console
+    console = make_console()
     # on a narrow terminal the category column (also in `mtcheck explain`) gives way, so
     # that the summary is not squeezed to a few words a line
     cols = ("code", "name", "category", "severity", "summary") if console.width >= 120 else \
@@ -500,7 +545,7 @@ def _cmd_explain(code: str) -> int:
 
 def _cmd_baseline(args: argparse.Namespace) -> int:
     from .baseline import baseline_json
-    from .fsutil import write_atomic
+    from .fsutil import STDOUT, write_atomic
     from .load import pair_file_kind
 
     if pair_file_kind(args.target):
@@ -509,7 +554,7 @@ def _cmd_baseline(args: argparse.Namespace) -> int:
                             baseline=None, no_semantic=False, save=None, side_by_side=False,
                             source_lang=None, target_lang=None, width=None)
     report = _run_compare(ns)
-    if args.output == "-":
+    if args.output == STDOUT:
         sys.stdout.write(baseline_json(report.active_findings()))
         return 0
     p = write_atomic(args.output, baseline_json(report.active_findings()), protect=_inputs(report, ns))
@@ -525,17 +570,21 @@ def _baseline_of_corpus(args: argparse.Namespace) -> int:
 
     from .baseline import baseline_from_records
     from .batch import BatchOptions, run_batch
-    from .fsutil import write_atomic
+    from .fsutil import STDOUT, under_cwd, write_atomic
 
     if args.source or args.parallel or args.reference:
         raise MtcheckError(f"{args.target}: a corpus file holds its own sources; "
                            "--source/--parallel/--reference go with an article")
+    target = under_cwd(args.target)  # named as `mtcheck batch` names it, so its findings match
     out = io.StringIO()
-    run_batch(BatchOptions(inputs=[args.target], jobs=1, config_path=args.config,
+    run_batch(BatchOptions(inputs=[target], jobs=1, config_path=args.config,
                            encoding=args.encoding, quiet=True), stdout=out)
     records = [json.loads(ln) for ln in out.getvalue().splitlines() if ln.strip()]
     text = baseline_from_records(records)
-    p = write_atomic(args.output, text, protect=(Path(args.target),))
+    if args.output == STDOUT:
+        sys.stdout.write(text)
+        return 0
+    p = write_atomic(args.output, text, protect=(Path(target),))
     n = len(json.loads(text)["findings"])
     sys.stderr.write(f"mtcheck: wrote {n} accepted findings to {p}\n")
     return 0

@@ -17,6 +17,24 @@ def _umask() -> int:
     return m
 
 
+STDOUT = "-"  # an output path that means the standard output, as for the inputs
+
+
+def under_cwd(path: str | None) -> str | None:
+    """An absolute path inside the current folder, relative to it (as given otherwise):
+    reports name files as a checkout does, so that a CI job's report (its paths, SARIF
+    URIs, fingerprints' files) does not depend on where the workspace was cloned."""
+    if not path or path == STDOUT or not os.path.isabs(path):
+        return path
+    try:
+        rel = os.path.relpath(os.path.abspath(path), os.getcwd())
+    except (OSError, ValueError):  # another drive (Windows), a deleted cwd
+        return path
+    if rel == os.pardir or rel.startswith(os.pardir + os.sep):
+        return path
+    return rel
+
+
 def is_stream(path: str | os.PathLike[str]) -> bool:
     """Is ``path`` an existing destination that is no regular file: a terminal or other
     device (``-o /dev/stdout``, ``/dev/null``), a named pipe, a socket?  Such a file is
@@ -27,6 +45,23 @@ def is_stream(path: str | os.PathLike[str]) -> bool:
     except (OSError, ValueError):
         return False
     return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
+def is_own_stdout(path: str | os.PathLike[str]) -> bool:
+    """Is ``path`` this process's standard output or error (``-o /dev/stdout``)?  Its
+    reader going away is the closed pipe of ``mtcheck … | head``, which the CLI ends
+    quietly; another pipe's (a FIFO given with -o) is an output that could not be written."""
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return False
+    for fd in (1, 2):
+        try:
+            if os.path.samestat(st, os.fstat(fd)):
+                return True
+        except OSError:
+            pass
+    return False
 
 
 def destination(path: str | os.PathLike[str]) -> Path:
@@ -52,6 +87,10 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes, *, protect: tu
         try:
             with open(p, "wb") as fh:
                 fh.write(raw)
+        except BrokenPipeError as e:
+            if is_own_stdout(p):
+                raise  # -o /dev/stdout | head: as for the standard output, a quiet end
+            raise MtcheckError(f"{p}: cannot write report ({e.strerror or e})") from None
         except OSError as e:
             raise MtcheckError(f"{p}: cannot write report ({e.strerror or e})") from None
         return p

@@ -23,6 +23,7 @@ from mtcheck.batch import BatchOptions, run_batch
 from mtcheck.errors import MtcheckError
 from mtcheck.cli import main as cli_main
 from mtcheck.model import Severity
+from mtcheck.report.sarif import artifact_uri, rule_descriptor
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -605,4 +606,54 @@ def test_sarif_uri_is_the_file_of_the_finding(tmp_path, capsys):
                      "--select", "D001", "-o", str(out)]) == 1
     results = json.loads(out.read_text(encoding="utf-8"))["runs"][0]["results"]
     uris = [r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in results]
-    assert uris == [(aset / "target.de.txt").as_posix(), tmx.as_posix()]
+    # outside the current folder: absolute, as file URIs (as `mtcheck compare` writes them)
+    assert uris == [artifact_uri(str(aset / "target.de.txt")), artifact_uri(str(tmx))]
+    assert all(u.startswith("file:///") for u in uris)
+
+
+def test_absolute_inputs_inside_the_cwd_are_reported_relative(tmp_path, monkeypatch, capsys):
+    # as compare does: a CI job's $GITHUB_WORKSPACE/… input gave "input": "/home/runner/…"
+    # and SARIF URIs that were bare absolute paths
+    (tmp_path / "sub").mkdir()
+    tmx = tmp_path / "sub" / "c.tmx"
+    tmx.write_text(TMX_EN_DE, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert cli_main(["batch", str(tmx), "-j", "1", "-q", "--select", "D001"]) == 1
+    records = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert [(r["input"], r["document"]) for r in records] == [(os.path.join("sub", "c.tmx"),) * 2]
+    out = tmp_path / "r.sarif"
+    assert cli_main(["batch", str(tmx), "-j", "1", "-q", "--select", "D001", "-o", str(out)]) == 1
+    results = json.loads(out.read_text(encoding="utf-8"))["runs"][0]["results"]
+    assert [r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in results] == ["sub/c.tmx"]
+
+
+def test_batch_sarif_describes_rules_as_compare_and_explain_do(tmp_path, capsys):
+    # its driver had only the rule's name as its description, no help, no full description
+    import jsonschema
+
+    tmx = tmp_path / "c.tmx"
+    tmx.write_text(TMX_EN_DE, encoding="utf-8")
+    out = tmp_path / "r.sarif"
+    assert cli_main(["batch", str(tmx), "-j", "1", "-q", "--select", "D001", "-o", str(out)]) == 1
+    log = json.loads(out.read_text(encoding="utf-8"))
+    schema = json.loads((ROOT / "tests" / "data" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+    jsonschema.Draft7Validator(schema).validate(log)
+    [desc] = log["runs"][0]["tool"]["driver"]["rules"]
+    assert desc == rule_descriptor("D001")
+    assert cli_main(["explain", "D001"]) == 0
+    assert desc["help"]["text"] == capsys.readouterr().out
+
+
+@pytest.mark.parametrize("name", ["empty.tsv", "empty.jsonl", "empty.po"])
+def test_empty_input_file_is_an_error_not_a_passing_run(tmp_path, capsys, name):
+    # a 0-byte TSV ran as 0 pairs and passed (exit 0), where compare says "empty file"
+    empty = tmp_path / name
+    empty.write_bytes(b"")
+    assert cli_main(["batch", str(empty), "--source-lang", "de", "--target-lang", "en", "-q"]) == 2
+    assert _one_error_line(capsys.readouterr().err).endswith(f"{name}: empty file")
+
+
+def test_standard_input_is_refused_in_words(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # "-: no such file"
+    assert cli_main(["batch", "-", "--source-lang", "de", "--target-lang", "en", "-q"]) == 2
+    assert "not standard input" in _one_error_line(capsys.readouterr().err)

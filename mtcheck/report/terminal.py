@@ -9,7 +9,9 @@ flagged spans are bracketed ``[[like this]]`` so they stay visible.
 
 from __future__ import annotations
 
+import errno
 import io
+from functools import lru_cache
 from typing import Any, Sequence
 
 from ..model import Document, Finding, Report, Segment, Severity
@@ -496,12 +498,29 @@ def render_text(report: Report, width: int = 100, color: bool = False, **opts) -
     return "\n".join(line.rstrip() for line in buf.getvalue().split("\n"))
 
 
+@lru_cache(maxsize=1)
+def _console_class() -> type:
+    from rich.console import Console
+
+    class _Console(Console):
+        def on_broken_pipe(self) -> None:
+            # rich exits with status 1 here, which is mtcheck's "findings" status: raise
+            # instead, and the CLI stops quietly as for every other format
+            self.quiet = True
+            raise BrokenPipeError(errno.EPIPE, "Broken pipe")
+
+    return _Console
+
+
+def make_console(**kw: Any):
+    """A rich Console for the command line (``FORCE_COLOR`` makes even a pipe a terminal)."""
+    return _console_class()(**kw)
+
+
 def print_report(report: Report, console=None, **opts) -> None:
     """Print to a console (stdout by default); plain and narrow terminals are handled:
     without colour (NO_COLOR, dumb terminal, pipe) the flagged spans are bracketed."""
-    from rich.console import Console
-
-    console = console or Console()
+    console = console or make_console()
     plain = console.no_color or not console.is_terminal or console.color_system is None
     opts.setdefault("markers", plain)
     opts.pop("width", None)
