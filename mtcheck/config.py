@@ -66,19 +66,21 @@ _PATH_OPTIONS = ("data", "words")
 
 
 def _table_from(path: Path) -> dict[str, Any] | None:
+    from .fsutil import under_cwd
+    name = under_cwd(str(path))  # found by walking up (absolute): named as the user types it
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as e:
-        raise ConfigError(f"{path}: invalid TOML: {e}") from None
+        raise ConfigError(f"{name}: invalid TOML: {e}") from None
     except (OSError, UnicodeDecodeError) as e:
-        raise ConfigError(f"{path}: cannot read: {e}") from None
+        raise ConfigError(f"{name}: cannot read: {e}") from None
     if path.name == "pyproject.toml":
         return data.get("tool", {}).get("mtcheck")
     # a check setting written above [check] is read as manifest metadata and silently
     # does nothing (a glossary that checks no term, an ignore that ignores nothing)
     for key in data:
         if key in CHECK_KEYS:
-            raise ConfigError(f"{path}: {key!r} is a check setting: put it under [check] "
+            raise ConfigError(f"{name}: {key!r} is a check setting: put it under [check] "
                               f"(at the top level it is ignored)")
     if "check" not in data:
         # the rest of an mtcheck.toml is the article set's manifest and metadata (free
@@ -86,7 +88,7 @@ def _table_from(path: Path) -> dict[str, Any] | None:
         import difflib
         for key, v in data.items():
             if isinstance(v, dict) and difflib.get_close_matches(key.lower(), ["check"], n=1, cutoff=0.7):
-                raise ConfigError(f"{path}: table [{key}]: did you mean [check]?")
+                raise ConfigError(f"{name}: table [{key}]: did you mean [check]?")
     return data.get("check", {}) if isinstance(data.get("check", {}), dict) else None
 
 

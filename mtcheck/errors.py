@@ -9,7 +9,9 @@ class InputError(MtcheckError):
     """A file the user gave cannot be used (missing, binary, undecodable, malformed ...)."""
 
     def __init__(self, path: object, problem: str) -> None:
-        self.path = str(path)
+        from .fsutil import under_cwd  # fsutil imports this module
+        # named as the user would type it: a file inside the working folder, relative
+        self.path = under_cwd(str(path)) or str(path)
         self.problem = problem
         super().__init__(f"{self.path}: {problem}")
 

@@ -489,3 +489,15 @@ def test_os_errors_on_mtchecks_own_files_stay_internal_errors(monkeypatch, capsy
         monkeypatch.setattr(cli, "_dispatch", boom)
         assert main(["rules"]) == code
         assert words in capsys.readouterr().err
+
+
+def test_a_broken_set_config_is_named_as_typed(tmp_path):
+    """The set's mtcheck.toml is found by path resolution (absolute); the error line names
+    it relative to the working folder, as the user typed the folder."""
+    (tmp_path / "set").mkdir()
+    (tmp_path / "set" / "source.de.txt").write_text("Der Hund schläft.\n", encoding="utf-8")
+    (tmp_path / "set" / "article.en.txt").write_text("The dog sleeps.\n", encoding="utf-8")
+    (tmp_path / "set" / "mtcheck.toml").write_text("target = [\n", encoding="utf-8")
+    rc, _, err = run("compare", "set", cwd=tmp_path)
+    assert rc == 2 and one_line_error(err)
+    assert err.startswith("mtcheck: error: set/mtcheck.toml: invalid TOML")
