@@ -820,16 +820,21 @@ _PRESENT = re.compile(rf"\b(am|is|are)\s+{_ADV}([a-z]+ing|[a-z]+ed|{_IRREGULAR_P
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
            "jan\\.|feb\\.|mar\\.|apr\\.|jun\\.|jul\\.|aug\\.|sep\\.|sept\\.|oct\\.|nov\\.|dec\\.")
 _YEAR = r"(1[89]\d\d|20\d\d)"
+# a day without its year ("on 3 March", "on March 3rd"): past or future, so only a perfect
+# with it is read as a calque (see _finished_anyway)
+_DAY_DATE = (rf"on\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})"
+             rf"|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?)(?!,?\s*\d)")
 _TIME_FRONT = re.compile(
     rf"^(?:(?:back|already|as\s+early\s+as|even)\s+)?(?:in\s+(?:(?:early|late|mid-?)\s*)?"
     rf"(?:(?:{_MONTHS})\s+)?{_YEAR}|on\s+(?:\d{{1,2}}\s+)?(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?{_YEAR}"
+    rf"|{_DAY_DATE}"
     rf"|last\s+(?:year|week|month|summer|winter|spring|autumn|fall|weekend|night|monday|tuesday|"
     rf"wednesday|thursday|friday|saturday|sunday)|yesterday|the\s+day\s+before\s+yesterday"
     rf"|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+(?:years?|months?|"
     rf"weeks?|days?)\s+ago)(?:\s*,\s*|\s+(?![(\[—–-]))", re.IGNORECASE)  # comma optional
 _TIME_TAIL = re.compile(
     rf"^\s*(?:(?:already|back|even)\s+)?(?:in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTHS})\s+)?{_YEAR}"
-    rf"|on\s+(?:\d{{1,2}}\s+)?(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?{_YEAR}"
+    rf"|on\s+(?:\d{{1,2}}\s+)?(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?{_YEAR}|{_DAY_DATE}"
     rf"|last\s+(?:year|week|month|summer|winter|spring|autumn|fall|weekend|night)|yesterday"
     rf"|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+(?:years?|months?|"
     rf"weeks?|days?)\s+ago)\s*(?=[.,;:!?)—–]|$|(?:that|and|but|to|at|in|with|after|before|when|while|because|as|for|by|from|alone)\b)", re.IGNORECASE)
@@ -850,6 +855,234 @@ _YEAR_ANY = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 _G002_KEYS = ("last ", "yesterday", " ago", "recent", "past ", "so far", "to date", "until now",
               "day")  # "day" covers the weekdays
 _G002_PRE = re.compile(r"\b(?:is|are|am|had|has|have)\s", re.IGNORECASE)
+
+
+# -- present simple with "since" (German seit, French depuis: "He works here since 2010") --
+# the source word that licenses the calque, per source language (a source bead without it
+# has no seit/depuis to carry over)
+_SINCE_SOURCE = {
+    "de": re.compile(r"\bseit(?:dem|her)?\b", re.IGNORECASE),
+    "fr": re.compile(r"\bdepuis\b", re.IGNORECASE),
+    "es": re.compile(r"\b(?:desde|hace)\b", re.IGNORECASE),
+    "pt": re.compile(r"(?<!\w)(?:desde|há|faz)(?!\w)", re.IGNORECASE),
+    "it": re.compile(r"(?<!\w)(?:dall['’]|da(?:l|lla|lle|i|gli|llo)?(?!\w))", re.IGNORECASE),
+    "nl": re.compile(r"\b(?:sinds|sedert)\b", re.IGNORECASE),
+}
+_SINCE_NAMES = {"de": "seit", "fr": "depuis", "es": "desde", "pt": "desde/há", "it": "da", "nl": "sinds"}
+_CAP_MONTHS = ("(?-i:January|February|March|April|May|June|July|August|September|October|November|"
+               "December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)")
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# a point in time or a bare length of time after "since" ("since then" is left out: in
+# reported speech it follows a present of the reporting clause)
+_SINCE_TIME = re.compile(
+    rf"\bsince\s+(?:(?:(?:early|late|mid-?)\s*)?(?:{_CAP_MONTHS}\s+)?{_YEAR}(?![\d.,]\d)"
+    rf"|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_CAP_MONTHS}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+{_YEAR})?"
+    rf"|the\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d0s|last\s+(?:year|week|month|summer|winter|spring|"
+    rf"autumn|fall|weekend|night|{_WEEKDAYS})|yesterday|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    rf"Saturday|Sunday)|years|months|decades|weeks|ages|long|a\s+long\s+time|some\s+time|childhood|birth"
+    rf"|the\s+(?:beginning|start|end|middle|outbreak)\s+of\s+(?:the\s+)?(?:year|month|war|pandemic|"
+    rf"season|\d{{4}})|(?:the\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+of\s+{_YEAR})?)(?!\w)",
+    re.IGNORECASE)
+_BE_NOW = {"is": "has been", "are": "have been", "am": "have been"}
+_DO_NOT = re.compile(r"^(?:does|do)(?:n['’]t|\s+not)$")
+_PRONOUN_PLURAL = frozenset("i we you they people children men women".split())
+_NOT_SUBJECT_S = frozenset("""this his its us as is has was does thus less unless plus whose ours yours theirs
+perhaps always sometimes nevertheless yes news series years months weeks days decades times""".split())
+_NOUN_BEFORE = frozenset("""the a an their his her its our my your whose this that these those of for in on
+at to by with from into about some any no every each many several new own other such""".split())
+_STOP_BACK = frozenset("""was were had did will would could should can may might must shall been be being
+to having not that which who whom whose where when because if while although though whether
+what how why after before until as so than said says told according once and but or""".split())
+_HAVE_AUX_NEXT = frozenset("been got gotten to".split())
+# between the verb and "since": a superlative, a first/last, a change or comparison
+# ("the highest level since 2008", "the first time since", "is up 5% since January")
+_SINCE_TRAP = re.compile(r"\b(?:\w+est|most|least|best|worst|first|last|only|ever|record|time|up|down|"
+                         r"higher|lower|more|less|fewer|greater|better|worse|than|ahead|behind|per|percent|"
+                         r"years?|months?|weeks?|days?|decades?|ago|again)\b|%", re.IGNORECASE)
+_NOT_SUPERLATIVE = frozenset("""interest west forest protest request guest test rest chest honest modest contest
+harvest arrest manifest invest digest nest quest conquest pest vest inquest earnest behest unrest midwest
+southwest northwest priest""".split())
+_NEXT_FINITE = re.compile(r"^\s*(?:,\s*)?(?:is|are|was|were|has|have|had|will|would|can|could|may|might|"
+                          r"must|should|do|does|did)\b", re.IGNORECASE)
+_WORD = re.compile(r"[\w'’%-]+")
+
+
+@lru_cache(maxsize=None)
+def _since_verbs() -> dict[str, tuple[str, str]]:
+    """Present forms (base and -s) of the verbs in since_verbs.en.txt -> (base, participle)."""
+    out: dict[str, tuple[str, str]] = {}
+    for line in load_list("since_verbs.en.txt"):
+        base, _, part = line.partition(" ")
+        out[base] = (base, part or base + "ed")
+        out[_s_form(base)] = (base, part or base + "ed")
+    out["have"] = out["has"] = ("have", "had")  # main-verb have: "He has a house since 2010"
+    return out
+
+
+def _s_form(base: str) -> str:
+    if base.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return base + "es"
+    if base.endswith("y") and base[-2:-1] not in "aeiou":
+        return base[:-1] + "ies"
+    return base + "s"
+
+
+def _present_verb(words: list[str], i: int, caps: list[bool] | None = None) -> str | None:
+    """The present-perfect form for the present-simple verb at words[i], or None."""
+    w, prev = words[i], (words[i - 1] if i else "")
+    if w in _BE_NOW:
+        return None if prev in ("to", "will", "would", "can", "could", "may", "might", "must") else _BE_NOW[w]
+    verbs = _since_verbs()
+    if w not in verbs or prev in _NOUN_BEFORE or prev.endswith(("'s", "’s")):
+        return None
+    base, part = verbs[w]
+    if w == "has" or w == _s_form(base) and w != base:
+        if w == "has" and i + 1 < len(words) and _PARTICIPLE.match(words[i + 1]):
+            return None  # auxiliary: "has worked since"
+        return f"has {part}" if _subject_before(words, i, caps, plural=False) else None
+    if _DO_NOT.match(" ".join(words[max(0, i - 2):i])) or prev in ("don't", "don’t", "doesn't", "doesn’t"):
+        return f"has not {part}" if words[i - 1 if prev.startswith("doesn") else i - 2].startswith("does") \
+            else f"have not {part}"
+    return f"have {part}" if _subject_before(words, i, caps, plural=True) else None
+
+
+_SUBJ_SINGULAR = frozenset("he she it who which that one everyone everybody someone somebody nobody".split())
+_DETS = frozenset("""the a an his her its their our my your this that these those every each many most both
+all some several few two three four five""".split())
+
+
+def _subject_before(words: list[str], i: int, caps: list[bool] | None, plural: bool) -> bool:
+    """Is words[i-1] a subject, so words[i] a verb? A pronoun, a name, or a noun right after
+    the clause start or a determiner ("the company works", not "sharp increases")."""
+    if i == 0:
+        return False
+    prev = words[i - 1]
+    if prev in (_PRONOUN_PLURAL if plural else _SUBJ_SINGULAR):
+        return True
+    if plural and not (prev.endswith("s") and len(prev) > 3 and prev not in _NOT_SUBJECT_S):
+        return False
+    if caps is not None and caps[i - 1]:
+        return True
+    return i == 1 or words[i - 2] in _DETS or words[i - 2].endswith(("'s", "’s")) \
+        or (i >= 3 and words[i - 3] in _DETS)
+
+
+_PARTICIPLE = re.compile(rf"^(?:[a-z]+ed|{_IRREGULAR_PP})$")
+
+
+def _verb_before_since(words: list[str], caps: list[bool]) -> tuple[int, str] | None:
+    """Walk back from "since" to the clause's finite verb: (index, perfect form) if it is a
+    present simple (or is/are + participle or -ing), None at a past, perfect, modal or clause edge."""
+    for j in range(len(words) - 1, max(-1, len(words) - 9), -1):
+        w = words[j]
+        if w in _STOP_BACK:
+            return None
+        if w in ("has", "have"):  # main verb (has a house) or auxiliary (has worked): stop either way
+            nxt = words[j + 1] if j + 1 < len(words) else ""
+            if _PARTICIPLE.match(nxt) or nxt in _HAVE_AUX_NEXT or nxt in _ADV_WORDS:
+                return None
+            form = _present_verb(words, j, caps)
+            return (j, form) if form else None
+        if w in _BE_NOW:
+            form = _present_verb(words, j)
+            return (j, form) if form else None
+        if _PARTICIPLE.match(w) or (w.endswith("ing") and len(w) > 4 and w not in _NOT_ING):
+            k = j - 1
+            while k >= 0 and words[k] in _ADV_WORDS:
+                k -= 1
+            if k >= 0 and words[k] in _BE_NOW:
+                form = _present_verb(words, k)
+                if form is None:
+                    return None
+                return k, form + " " + w  # is married -> has been married, is working -> has been working
+            if _PARTICIPLE.match(w) and w not in _since_verbs():
+                return None  # a past tense or a participle phrase: "contracts signed since 2010"
+        if w in _since_verbs():
+            form = _present_verb(words, j, caps)
+            if form:
+                return j, form
+    return None
+
+
+_ADV_WORDS = frozenset("already still now also not currently even only again just really all".split())
+
+
+def _since_traps(gap: str) -> bool:
+    for m in _SINCE_TRAP.finditer(gap):
+        w = m.group(0).lower()
+        if w.endswith("est") and (w in _NOT_SUPERLATIVE or len(w) < 5):
+            continue
+        return True
+    return False
+
+
+def _since_source_ok(ctx: CheckContext, seg) -> tuple[bool, str]:
+    """Does the source (if any) hold a seit/depuis word? And how to name it in the message."""
+    sl = base_lang(ctx.source.lang) if ctx.source is not None else ""
+    name = _SINCE_NAMES.get(sl, "seit/depuis")
+    if ctx.source is None:
+        return True, name
+    bead = ctx.bead_of_target(seg.index)
+    if bead is None or not bead.source:
+        return False, name
+    rx = _SINCE_SOURCE.get(sl)
+    return (rx is None or bool(rx.search(bead.source_text))), name
+
+
+def _since_hits(text: str) -> Iterator[tuple[int, int, str, str, str]]:
+    """(start, end, verb, perfect form, since-phrase) of each present simple before "since <time>"."""
+    for m in _SINCE_TIME.finditer(text):
+        before = text[:m.start()]
+        if re.search(r"\bever\s*$", before, re.IGNORECASE) or _NEXT_FINITE.match(text[m.end():]):
+            continue
+        clause_start = max(before.rfind(c) for c in ",;:—–()") + 1
+        if before[clause_start:].strip():
+            hit = _trailing_since(text, clause_start, m)
+        else:
+            hit = _fronted_since(text, m)
+        if hit:
+            yield hit
+
+
+def _trailing_since(text: str, clause_start: int, m: re.Match) -> tuple[int, int, str, str, str] | None:
+    spans = [(w.start(), w.group(0)) for w in _WORD.finditer(text, clause_start, m.start())]
+    words = [w.lower() for _, w in spans]
+    got = _verb_before_since(words, [w[0].isupper() for _, w in spans])
+    if got is None:
+        return None
+    j, form = got
+    gap = text[spans[j][0]:m.start()]
+    if len(words) - j > 8 or _since_traps(gap) or "of" in words[j:]:
+        return None  # "of": since belongs to a noun ("the result of its collapse since 1999")
+    if words[j] in ("is", "are") and j and words[j - 1] in ("it", "there") and re.search(r"\d", gap):
+        return None
+    if "not" in form.split() and words[j] not in _BE_NOW:
+        j -= 2 if words[j - 1] == "not" else 1  # start at does/don't
+    return spans[j][0], m.end(), text[spans[j][0]:spans[j][0] + len(words[j])], form, m.group(0)
+
+
+def _fronted_since(text: str, m: re.Match) -> tuple[int, int, str, str, str] | None:
+    """"Since 2010, he works here": the first verb of the main clause after the time."""
+    rest = text[m.end():]
+    spans = [(w.start() + m.end(), w.group(0)) for w in _WORD.finditer(rest)][:8]
+    words, caps = [w.lower() for _, w in spans], [w[0].isupper() for _, w in spans]
+    for j, w in enumerate(words[:6]):
+        if w in _STOP_BACK or _PARTICIPLE.match(w) and w not in _since_verbs():
+            return None
+        form = _present_verb(words, j, caps) if (w in _BE_NOW or w in _since_verbs()) else None
+        if form is None:
+            continue
+        if j == 0:
+            return None  # no subject: "since 2010 is the year …"
+        nxt = words[j + 1] if j + 1 < len(words) else ""
+        if w in ("has", "have") and (_PARTICIPLE.match(nxt) or nxt in _HAVE_AUX_NEXT or nxt in _ADV_WORDS):
+            return None
+        if _since_traps(" ".join(words[j:j + 4])):
+            return None
+        if w in _BE_NOW and (_PARTICIPLE.match(nxt) or nxt.endswith("ing") and nxt not in _NOT_ING):
+            form += " " + nxt
+        return m.start(), spans[j][0] + len(w), text[spans[j][0]:spans[j][0] + len(w)], form, m.group(0)
+    return None
 
 
 def article_year(ctx: CheckContext, opts: dict) -> int | None:
@@ -875,11 +1108,14 @@ def article_year(ctx: CheckContext, opts: dict) -> int | None:
 
 @rule("G002", "tense-calque", "Fluency/Grammar", "minor", artefact="calque-tense",
       summary="A present-tense clause (is/are + -ing or participle) with an explicit past time "
-              "(a year before the article's, “last year”, “yesterday”), or a pluperfect with "
-              "“in recent months”: the source's historical present or tense carried over. "
-              "(English targets only.)",
-      why="German and French narrate past events in the present; in English the same clause "
-          "reads as a factual error about when something happens.",
+              "(a year before the article's, “last year”, “yesterday”); a present perfect with a "
+              "finished time (“has won three weeks ago”, “has been founded in 1998”, “on 3 March”); "
+              "a present simple with “since” + a time where the source has seit/depuis/desde/da/"
+              "sinds (“He works here since 2010”); or a pluperfect with “in recent months”: the "
+              "source's tense carried over. (English targets only.)",
+      why="German and French narrate past events in the present, use their perfect for finished "
+          "events, and say “seit 2010” with a present; in English the same clause reads as a "
+          "factual error about when something happens, or as non-native.",
       fail=("Menschenrechtsgruppen schlagen schon letztes Jahr Alarm.",
             "Human rights groups are sounding the alarm last year."),
       ok=("Menschenrechtsgruppen schlugen schon letztes Jahr Alarm.",
@@ -898,7 +1134,9 @@ def tense_calque(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     for seg in ctx.target.segments:
         t = seg.text
         low = t.lower()
-        if not any(k in low for k in _G002_KEYS) and not _YEAR_ANY.search(t):
+        if "since" in low:
+            yield from _since_findings(ctx, seg)
+        if not any(k in low for k in _G002_KEYS) and not _YEAR_ANY.search(t) and not _DAY_DATE_RX.search(t):
             continue  # no past time expression at all
         if not _G002_PRE.search(t):
             continue
@@ -908,16 +1146,68 @@ def tense_calque(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             pos = cstart + len(clause)
             if not clause:
                 continue
-            for s, e, msg in _tense_hits(clause, art_year):
+            # after ")" the clause goes on: its leading time belongs to what came before
+            front = not t[:cstart].rstrip().endswith(")")
+            for s, e, msg in _tense_hits(clause, art_year, front):
                 yield ctx.flag(seg.start + cstart + s, seg.start + cstart + e, msg)
+
+
+def _since_findings(ctx: CheckContext, seg) -> Iterator[Finding]:
+    hits = list(_since_hits(seg.text))
+    if not hits:
+        return
+    ok, name = _since_source_ok(ctx, seg)
+    if not ok:
+        return
+    for s, e, verb, form, when in hits:
+        fix = _DURATION.sub("for", when) if _BARE_DURATION.search(when) else when
+        fix = f"{fix}, … {form}" if s == seg.text.find(when, s) else f"{form} … {fix}"
+        yield ctx.flag(seg.start + s, seg.start + e,
+                       f"present tense “{verb}” with “{when}”: the source's present with {name} "
+                       f"carried over; English needs the present perfect (“{fix}”)")
+
+
+_BARE_DURATION = re.compile(r"^since\s+(?:years|months|decades|weeks|ages|long|a\s+long\s+time|some\s+time)$",
+                            re.IGNORECASE)
+_DURATION = re.compile(r"^since", re.IGNORECASE)
 
 
 def _past_time_ok(expr: str, art_year) -> bool:
     m = _YEAR_ANY.search(expr)
     if m is None:
-        return True  # last year, yesterday, … ago
+        return not re.search(r"\d", expr)  # last year, yesterday, … ago; "on 3 March" may be ahead
     y = art_year()
     return y is not None and int(m.group(1)) < y
+
+
+# a period that includes now or a running count: the perfect is English there
+# ("has risen 5% so far in 2024", "has won three titles in 2024", "for the first time in 2024")
+_CUMULATIVE = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far|up\s+to\s+now|until\s+now|alone|this\s+year|"
+                         r"already|yet|first\s+time|again|ever|only|more|several|many|some|few|dozens?|"
+                         r"hundreds?|thousands?|millions?|two|three|four|five|six|seven|eight|nine|ten|"
+                         r"and|but|or|will|to)\b|%|\d", re.IGNORECASE)
+
+
+def _finished_anyway(expr: str, vm: re.Match, clause: str, art_year) -> bool:
+    """A present perfect with a calendar time the article-year test leaves open (the year is
+    the article's own, or the text names no later one): a named day ("on 3 March 2019") or a
+    one-off event of a singular subject ("has been founded in 1998") is still a finished past."""
+    if vm.re is not _PERFECT:
+        return False
+    m = _YEAR_ANY.search(expr)
+    y = art_year()
+    if m is not None and y is not None and int(m.group(1)) > y:
+        return False  # a future year
+    rest = _YEAR_ANY.sub(" ", clause.replace(expr, " "))
+    if _CUMULATIVE.search(_DAY_NUM.sub(" ", rest)):
+        return False
+    if _DAY_DATE_RX.search(expr):
+        return True
+    return vm.group(1).lower() == "has" and vm.group(2).lower() in load_list("punctual_participles.en.txt")
+
+
+_DAY_DATE_RX = re.compile(_DAY_DATE, re.IGNORECASE)
+_DAY_NUM = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
 
 
 _WEEKDAY_TAIL = re.compile(r"^\s*on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -938,7 +1228,8 @@ def _trailing_time(low: str, vm: re.Match, art_year, weekdays: bool) -> int | No
     if _SUBORD.search(gap) or _GAP_END.search(gap):
         return None
     tm = _TIME_TAIL.match(tail) or (_WEEKDAY_TAIL.match(tail) if weekdays else None)
-    if not tm or not _past_time_ok(tm.group(0), art_year):
+    if not tm or not (_past_time_ok(tm.group(0), art_year)
+                      or _finished_anyway(tm.group(0), vm, low, art_year)):
         return None
     before = low[:vm.start()]
     if _SUBORD.search(before.split(",")[-1]) and _REPORTED.search(before):
@@ -946,16 +1237,16 @@ def _trailing_time(low: str, vm: re.Match, art_year, weekdays: bool) -> int | No
     return vm.end() + len(gap) + len(tail[:tm.end()].rstrip())
 
 
-def _tense_hits(clause: str, art_year) -> Iterator[tuple[int, int, str]]:
+def _tense_hits(clause: str, art_year, front: bool = True) -> Iterator[tuple[int, int, str]]:
     low = clause
-    fm = _TIME_FRONT.match(low)
-    front_ok = bool(fm) and _past_time_ok(fm.group(0), art_year)
+    fm = _TIME_FRONT.match(low) if front else None
     # fronted time: "In 2022, the law is being …", "Last year, prices are rising"
     for rx, what in ((_PRESENT, "present tense"), (_PERFECT, "present perfect")):
-        if not front_ok:
+        if not fm:
             break
         vm = rx.search(low, fm.end())
-        if vm and _good_present(vm):
+        if vm and _good_present(vm) and (_past_time_ok(fm.group(0), art_year)
+                                         or _finished_anyway(fm.group(0), vm, low, art_year)):
             between = low[fm.end():vm.start()]
             if "," not in fm.group(0) and (not between.strip()
                                            or between.split()[0].lower() in _FRONT_SUBJECT):
@@ -995,7 +1286,12 @@ _ADVICE = {
 }
 
 
+_MODAL_BEFORE = re.compile(r"\b(?:may|might|must|could|should|would|will|can|shall|to)(?:\s+not)?\s+$", re.IGNORECASE)
+
+
 def _good_present(vm: re.Match) -> bool:
+    if vm.group(1).lower() == "have" and _MODAL_BEFORE.search(vm.string[:vm.start()]):
+        return False  # a modal or infinitive perfect: "may have grown in 2006"
     word = vm.group(2).lower()
     if word in _NOT_ING or word in _STATIVE:
         return False

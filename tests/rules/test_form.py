@@ -146,6 +146,71 @@ CASES = [
     ("G002", "Er gewann das Rennen vor drei Wochen.", "He won the race three weeks ago.", "de", "en", None),
     ("G002", "Das Spiel findet am Samstag statt.", "The match is being played on Saturday.", "de", "en", None),
     ("G002", "Er lebt seit 2019 hier.", "He has lived here since 2019.", "de", "en", None),
+    # G002: present simple with "since" + a time (seit, depuis, desde, da, sinds + present)
+    ("G002", "Er arbeitet hier seit 2010.", "He works here since 2010.", "de", "en", "works here since 2010"),
+    ("G002", "Il travaille ici depuis 2010.", "He works here since 2010.", "fr", "en", "works here since 2010"),
+    ("G002", "Sie ist seit Januar im Amt.", "She is in office since January.", "de", "en",
+     "is in office since January"),
+    ("G002", "Ils vivent à Berne depuis 2019.", "They live in Bern since 2019.", "fr", "en", "live in Bern since 2019"),
+    ("G002", "Er kennt sie seit Jahren.", "He knows her since years.", "de", "en", "knows her since years"),
+    ("G002", "Vive en Berna desde 2019.", "He lives in Bern since 2019.", "es", "en", "lives in Bern since 2019"),
+    ("G002", "Lavora qui dal 2010.", "He is working here since 2010.", "it", "en", "is working here since 2010"),
+    ("G002", "Die Straße ist seit Montag gesperrt.", "The road is closed since Monday.", "de", "en",
+     "is closed since Monday"),
+    ("G002", "Seit 2010 arbeitet er hier.", "Since 2010, he works here.", "de", "en", "Since 2010, he works"),
+    ("G002", "Depuis janvier, la société a un nouveau chef.", "Since January the company has a new boss.", "fr", "en",
+     "Since January the company has"),
+    ("G002", "Er wohnt seit 2010 nicht mehr hier.", "He doesn't live here since 2010.", "de", "en",
+     "doesn't live here since 2010"),
+    # … and what English writes with "since" anyway
+    ("G002", "Er arbeitet seit 2010 hier.", "He has worked here since 2010.", "de", "en", None),
+    ("G002", "Il travaille ici depuis 2010.", "He has been working here since 2010.", "fr", "en", None),
+    ("G002", "Seit 2010 arbeitet er hier.", "Since 2010, he has worked here.", "de", "en", None),
+    ("G002", "Da er hier arbeitet, kennt er alle.", "Since he works here, he knows everyone.", "de", "en", None),
+    ("G002", "Das ist der höchste Stand seit 2008.", "This is the highest level since 2008.", "de", "en", None),
+    ("G002", "Les prix sont au plus bas depuis 2010.", "Prices are at their lowest since 2010.", "fr", "en", None),
+    ("G002", "C'est la première fois depuis 2010 qu'il gagne.", "It is the first time since 2010 that he wins.",
+     "fr", "en", None),
+    ("G002", "Die Aktie liegt seit Januar 5% im Plus.", "The share is up 5% since January.", "de", "en", None),
+    ("G002", "Depuis janvier, les prix ont augmenté de 5 %.", "Since January, prices are up 5%.", "fr", "en", None),
+    ("G002", "Er lebt seit jeher hier.", "He lives here ever since.", "de", "en", None),
+    ("G002", "Er arbeitete seit 2010 dort.", "He worked there since 2010.", "de", "en", None),
+    ("G002", "Er sagt, er lebe seitdem dort.", "He says he lives there since then.", "de", "en", None),
+    ("G002", "Die seit 2010 unterzeichneten Verträge gelten.", "The contracts signed since 2010 are valid.",
+     "de", "en", None),
+    ("G002", "Die Städte wachsen seit 1990 stark.", "Cities have seen sharp increases in population since 1990.",
+     "de", "en", None),
+    ("G002", "Es ist der Zusammenbruch seit 1999.", "It is the result of its collapse since 1999.", "de", "en", None),
+    ("G002", "Er arbeitet hier.", "He works here since 2010.", "de", "en", None),  # no seit in the source
+    ("G002", "Il travaille ici.", "He works here since 2010.", "fr", "en", None),  # no depuis
+    ("G002", "Er lebt seit fünf Jahren hier.", "He lives here since five years.", "de", "en", None),  # G003's
+    # G002: present perfect with a named year, month or day (a finished past)
+    ("G002", "Er hat das Buch 2019 geschrieben.", "He has written the book in 2019.", "de", "en",
+     "has written the book in 2019"),
+    ("G002", "Sie hat 2019 das Buch geschrieben.", "She has written the book in 2019.", "de", "en",
+     "has written the book in 2019"),
+    ("G002", "L'entreprise a été fondée en 1998.", "The company has been founded in 1998.", "fr", "en",
+     "has been founded in 1998"),
+    ("G002", "È stato eletto nel marzo 2019.", "He has been elected in March 2019.", "it", "en",
+     "has been elected in March 2019"),
+    ("G002", "Il a signé le contrat le 3 mars.", "He has signed the contract on 3 March.", "fr", "en",
+     "has signed the contract on 3 March"),
+    ("G002", "Am 3. März 2019 hat er unterschrieben.", "On 3 March 2019, he has signed the contract.", "de", "en",
+     "On 3 March 2019, he has signed"),
+    ("G002", "Er gründete die Firma 1998.", "He founded the company in 1998.", "de", "en", None),
+    ("G002", "Die Preise sind seit 2019 gestiegen.", "Prices have risen since 2019.", "de", "en", None),
+    ("G002", "Es ist für 2030 geplant.", "It has been planned for 2030.", "de", "en", None),
+    ("G002", "Les prix ont augmenté en 2024.", "Prices have risen in 2024.", "fr", "en", None),
+    ("G002", "Die Firma hat 2024 bisher drei Filialen eröffnet.", "The company has opened three branches so far in 2024.",
+     "de", "en", None),
+    ("G002", "Er hat 2024 zum ersten Mal gewonnen.", "He has won for the first time in 2024.", "de", "en", None),
+    ("G002", "Das Spiel findet am 3. März statt.", "The match is being played on 3 March.", "de", "en", None),
+    ("G002", "Le texte a été adopté et entre en vigueur le 1er mars.",
+     "The law has been passed and takes effect on 1 March.", "fr", "en", None),
+    ("G002", "Die Wirtschaft dürfte 2006 gewachsen sein und 2007 wachsen.",
+     "In 2006, the economy may have grown by 2.7% and should grow in 2007.", "de", "en", None),
+    ("G002", "Er soll das Buch 2019 geschrieben haben.", "He is said to have written the book in 2019.", "de", "en",
+     None),
     # G003 construction calques (English targets)
     ("G003", "Er lebt seit drei Jahren in Bern.", "He lives in Bern since three years.", "de", "en", "since three years"),
     ("G003", "Il vit à Berne depuis trois ans.", "He has lived in Bern since 3 years.", "fr", "en", "since 3 years"),
@@ -239,6 +304,26 @@ def test_tense_calque_uses_article_year():
     ctx = _article(["In den letzten Monaten hatte er Abkommen vorangetrieben."],
                    ["In recent months, he had pushed for agreements."], "de", "en")
     assert [f.text for f in run_rules(ctx, select_rules(["G002"]))] == ["he had pushed"]
+
+
+def test_tense_calque_since_and_named_years_in_articles():
+    # without a source the English alone decides; an unaligned target sentence is left alone
+    ctx = _article(["x"], ["They live in Bern since 2019."], "de", "en")
+    ctx.source, ctx.alignments = None, {}
+    ctx.cache.clear()
+    got = run_rules(ctx, select_rules(["G002"]))
+    assert [f.text for f in got] == ["live in Bern since 2019"] and "have lived" in got[0].message
+    # a time after ")" belongs to what the brackets closed, not to the next verb
+    ctx = _article(["Die Bank (gegründet im Sommer 2014) steht in der Kritik.", "Im Jahr 2015 war alles anders."],
+                   ["The bank announced (by the BRICS) last summer, the AIIB has faced scrutiny.",
+                    "In 2015 everything was different."], "de", "en")
+    assert run_rules(ctx, select_rules(["G002"])) == []
+    # a one-off event in the article's own year is still a finished past; a later year is not
+    src = ["Die Firma wurde 2024 gegründet.", "Das Werk wird 2030 eröffnet."]
+    tgt = ["The firm has been founded in 2024.", "The plant has been opened in 2030."]
+    ctx = _article(src, tgt, "de", "en")
+    got = run_rules(ctx, select_rules(["G002"]), {"G002": {"article_year": 2024}})
+    assert [f.text for f in got] == ["has been founded in 2024"]
 
 
 def test_truncation_before_link_without_source():
