@@ -627,8 +627,9 @@ def _parallel_support(ctx: CheckContext, beads: dict[int, BeadView], bead_ids: l
 
 @rule("T003", "inconsistent-rendering", "Terminology/Inconsistent", "minor",
       artefact="inconsistent-terminology",
-      summary="One source term rendered two ways in one translation: the same source word is "
-              "translated one way in most places and another way here.",
+      summary="One source term rendered two ways in one translation: the same source word or "
+              "multi-word term (projet de loi, health insurance) is translated one way in most "
+              "places and another way here (bill / draft law).",
       why="MT translates sentence by sentence, so a term (Fahrräder → bicycles) can flip to a "
           "near-synonym (bikes) and the reader wonders whether a different thing is meant.",
       fail=("Die Fahrräder sind schwer. Keine Fahrräder im Gefängnis. Fahrräder sind verboten.",
@@ -639,6 +640,19 @@ def _parallel_support(ctx: CheckContext, beads: dict[int, BeadView], bead_ids: l
 def inconsistent_rendering(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     if ctx.source is None:
         return
+    # a multi-word term (projet de loi → bill / draft law) first: its message names the whole
+    # term, so a single-word finding on the same words is left out
+    multi = list(_multiword_findings(ctx, opts))
+    yield from multi
+    spans = [f.text_span or f.span for f in multi]
+    for f in _single_word_findings(ctx, opts):
+        a, b = f.text_span or f.span
+        if not any(a < e and s < b for s, e in spans):
+            yield f
+
+
+def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    """One source word (Fahrräder) rendered two ways."""
     beads = term_beads(ctx)
     if len(beads) < 3:
         return
@@ -819,6 +833,309 @@ def _minority_rendering(bw: _BeadWords, L: str, t1: str, tgt_beads: dict[str, se
     if len(scored) > 1 and scored[1][0] > score - 0.15:
         return None  # no clear candidate
     return t, occ
+
+
+# -- T003 for multi-word terms (projet de loi, health insurance, disegno di legge) ------------
+# Words that join the parts of a term: projet de loi, Ministry of Health.
+_LINKERS = {"fr": frozenset({"de", "d'", "du", "des"}), "es": frozenset({"de", "del"}),
+            "it": frozenset({"di", "del", "della", "dei", "degli", "delle", "dello", "dell'"}),
+            "pt": frozenset({"de", "do", "da", "dos", "das"}), "en": frozenset({"of"})}
+_JOIN = re.compile(r"[ \t\u00a0-]*")  # between a term's words: spaces or a hyphen, no punctuation
+
+
+@dataclass
+class _Tok:
+    start: int  # offset into the bead's source text / the target document's text
+    end: int
+    word: str  # folded
+    lemma: str
+    content: bool
+    joined: bool  # follows the previous token with nothing but spaces (or an elision) between
+    cap: bool
+
+
+@dataclass
+class _Unit:
+    key: tuple[str, ...]  # lemmas of its content words
+    first: int  # token indices in the bead
+    last: int
+
+
+@dataclass
+class _BeadToks:
+    index: int
+    src: list[_Tok]
+    tgt: list[_Tok]
+    src_units: dict[tuple[str, ...], _Unit]  # first occurrence of each word and term
+    tgt_units: dict[tuple[str, ...], _Unit]
+
+
+def _toks(text: str, lang: str, offset: int = 0) -> list[_Tok]:
+    stop = _stopwords(lang)
+    link = _LINKERS.get(lang, frozenset())
+    out: list[_Tok] = []
+    prev = -1
+    for m in _WORD.finditer(text):
+        f = fold(m.group())
+        joined = prev >= 0 and _JOIN.fullmatch(text, prev, m.start()) is not None
+        out.append(_Tok(offset + m.start(), offset + m.end(), f, lemma(m.group(), lang),
+                        len(f) >= 3 and f not in stop and f not in link, joined,
+                        m.group()[:1].isupper()))
+        prev = m.end()
+    return out
+
+
+def _units(toks: list[_Tok], lang: str, max_words: int = 3) -> dict[tuple[str, ...], _Unit]:
+    """Every content word, and every run of 2–3 content words with at most one linking word
+    between two of them (assurance maladie, projet de loi, health insurance)."""
+    link = _LINKERS.get(lang, frozenset())
+    out: dict[tuple[str, ...], _Unit] = {}
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if not t.content:
+            continue
+        key, j = (t.lemma,), i
+        out.setdefault(key, _Unit(key, i, i))
+        while len(key) < max_words:
+            k = j + 1
+            if k + 1 < n and toks[k].word in link and toks[k].joined and toks[k + 1].joined:
+                k += 1
+            if k >= n or not toks[k].content or not toks[k].joined:
+                break
+            key, j = key + (toks[k].lemma,), k
+            out.setdefault(key, _Unit(key, i, j))
+    return out
+
+
+def _bead_toks(ctx: CheckContext) -> list[_BeadToks]:
+    def build() -> list[_BeadToks]:
+        sl = base_lang(ctx.source.lang) if ctx.source is not None else ""
+        tl = base_lang(ctx.target.lang)
+        out = []
+        for b in term_beads(ctx):
+            ts, te = _bead_span(b)
+            st = _toks(b.source_text, sl)
+            tt = _toks(ctx.target.text[ts:te], tl, ts)
+            out.append(_BeadToks(b.index, st, tt, _units(st, sl), _units(tt, tl)))
+        return out
+
+    return ctx.cached("terminology.bead_toks", build)
+
+
+def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    n = len(shorter)
+    return len(longer) > n and any(longer[i:i + n] == shorter for i in range(len(longer) - n + 1))
+
+
+def _centre(u: _Unit, n: int) -> float:
+    return (u.first + u.last) / 2 / max(1, n - 1)
+
+
+def _term_surface(views: dict[int, BeadView], toks: dict[int, _BeadToks], B: list[int],
+                  S: tuple[str, ...]) -> str:
+    """The term as the source writes it, mid-sentence if it ever is (health insurance)."""
+    forms = []
+    for bi in B:
+        text, bt = views[bi].source_text, toks[bi]
+        u = bt.src_units[S]
+        forms.append((_initial(text, bt.src[u.first].start), text[bt.src[u.first].start:bt.src[u.last].end]))
+    return min(forms, key=lambda f: f[0])[1]
+
+
+def _source_terms(bt: list[_BeadToks], max_beads: int) -> dict[tuple[str, ...], set[int]]:
+    """Source words and multi-word terms in 3..max_beads beads, the longest form of each
+    (projet de loi, not projet)."""
+    beads: dict[tuple[str, ...], set[int]] = {}
+    for b in bt:
+        for key in b.src_units:
+            beads.setdefault(key, set()).add(b.index)
+    terms = {k: B for k, B in beads.items()
+             if 3 <= len(B) <= max_beads and max(map(len, k)) >= 5}
+    return {k: B for k, B in terms.items()
+            if not any(_contains(k2, k) and B2 == B for k2, B2 in terms.items())}
+
+
+def _bad_rendering(key: tuple[str, ...], bad_tgt: set[str], tl: str) -> bool:
+    """A name, or (German) a head that is no noun."""
+    if _nouns_capitalised(tl):
+        return key[-1] in bad_tgt
+    return any(w in bad_tgt for w in key)
+
+
+def _covers(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Does every word of b have a form of itself in a (bill ⊂ draft bill)?"""
+    return all(any(_same_word(x, y) for x in a) for y in b)
+
+
+def _kin(a: str, b: str) -> bool:
+    """One word, or two compounds on one stem (klimaschutz / klimawandel)."""
+    return len(a) >= 5 and len(b) >= 5 and (a[:5] == b[:5] or _same_word(a, b))
+
+
+def _majority(S: tuple[str, ...], B: set[int], t_beads: dict[tuple[str, ...], set[int]]) -> tuple[tuple[str, ...], set[int]] | None:
+    """The one rendering found in most of B's beads (more than half) and nowhere else."""
+    cands = {t: tb for t, tb in t_beads.items() if tb < B and len(tb) >= 2}
+    # a word inside a longer rendering with the same beads is that rendering (health insurance)
+    cands = {t: tb for t, tb in cands.items()
+             if not any(_contains(t2, t) and tb2 == tb for t2, tb2 in cands.items())}
+    if not cands:
+        return None
+    best = max(len(tb) for tb in cands.values())
+    tops = [(t, tb) for t, tb in cands.items() if len(tb) == best]
+    if len(tops) != 1 or best * 2 <= len(B):
+        return None
+    return tops[0]
+
+
+def _run_rendering(b: _BeadToks, S: tuple[str, ...], t1: tuple[str, ...], tl: str,
+                   s_beads: dict[tuple[str, ...], set[int]],
+                   t_beads: dict[tuple[str, ...], set[int]]) -> _Unit | None:
+    """The words of this bead that render term S instead of t1: target words found in no
+    other bead, nearer to S's place than to any other source word found only here, in one
+    run (draft law), widened by the words it shares with t1 (sickness insurance)."""
+    ns, nt = len(b.src), len(b.tgt)
+    ps = _centre(b.src_units[S], ns)
+    link = _LINKERS.get(tl, frozenset())
+    others = [i / max(1, ns - 1) for i, t in enumerate(b.src)
+              if t.content and t.lemma not in S and s_beads.get((t.lemma,)) == {b.index}]
+    mine = []
+    for i, t in enumerate(b.tgt):
+        if not t.content or t.lemma in t1 or t_beads.get((t.lemma,)) != {b.index}:
+            continue
+        d = abs(i / max(1, nt - 1) - ps)
+        if not any(abs(i / max(1, nt - 1) - p) < d for p in others):
+            mine.append(i)
+    if not mine:
+        return None
+    first, last = mine[0], mine[-1]
+    if any(not b.tgt[k].joined or (k not in mine and b.tgt[k].word not in link)
+           for k in range(first + 1, last + 1)):
+        return None  # two places: no clear rendering
+    while _nouns_capitalised(tl) and last > first and not b.tgt[last].cap:
+        last -= 1  # a German term ends in its noun (Krankenkasse, not Krankenkasse scharf)
+    u = b.src_units[S]
+
+    def too_long() -> bool:
+        return sum(t.content for t in b.tgt[first:last + 1]) > max(2, len(S))
+
+    if too_long() and _unique_next(b, u.last + 1, s_beads, True):
+        last -= 1  # projet de loi prévoit → draft law provides: the last word is the verb's
+    if too_long() and _unique_next(b, u.first - 1, s_beads, False):
+        first += 1
+    while first > 0 and b.tgt[first].joined and b.tgt[first - 1].lemma in t1:
+        first -= 1
+    while last + 1 < nt and b.tgt[last + 1].joined and b.tgt[last + 1].lemma in t1:
+        last += 1
+    key = tuple(t.lemma for t in b.tgt[first:last + 1] if t.content)
+    if len(key) > len(S) + 1 or len("".join(key)) < 4:
+        return None
+    return _Unit(key, first, last)
+
+
+def _unique_next(b: _BeadToks, i: int, s_beads: dict[tuple[str, ...], set[int]], after: bool) -> bool:
+    """Is source token i, right next to a term (no space-only gap to it), a content word
+    found in no other bead?"""
+    if not 0 <= i < len(b.src):
+        return False
+    t = b.src[i]
+    touching = t.joined if after else i + 1 < len(b.src) and b.src[i + 1].joined
+    return t.content and touching and s_beads.get((t.lemma,)) == {b.index}
+
+
+def _multiword_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    """A multi-word source term (projet de loi) rendered two ways (bill / draft law), or a
+    word rendered by several (Krankenversicherung → health insurance / sickness fund)."""
+    from rapidfuzz.fuzz import ratio
+
+    beads = term_beads(ctx)
+    if len(beads) < 3:
+        return
+    views = {b.index: b for b in beads}
+    words, bad_src, bad_tgt = _bead_words(ctx)
+    sl, tl = base_lang(ctx.source.lang), base_lang(ctx.target.lang)
+    src_names = ctx.cached("terminology.src_names",
+                           lambda: _source_names(words, views, sl, ctx.target.text))
+    bt = _bead_toks(ctx)
+    by_index = {bw.index: bw for bw in words}
+    toks = {b.index: b for b in bt}
+    s_beads: dict[tuple[str, ...], set[int]] = {}
+    t_beads: dict[tuple[str, ...], set[int]] = {}
+    for b in bt:
+        for k in b.src_units:
+            s_beads.setdefault(k, set()).add(b.index)
+        for k in b.tgt_units:
+            t_beads.setdefault(k, set()).add(b.index)
+    for S, B in sorted(_source_terms(bt, int(opts.get("max_beads", 12))).items()):
+        if any(w in src_names for w in S) or S[-1] in bad_src:
+            continue  # a name (the names rules handle those), or no noun
+        if any(B <= tb for t, tb in t_beads.items() if len(t) == 1) or _compound_consistent(B, by_index):
+            continue  # one word renders it everywhere
+        top = _majority(S, B, t_beads)
+        if top is None:
+            continue
+        t1, B1 = top
+        if len(S) == 1 and (len(t1) == 1 or S[0] in bad_src or S[0].endswith(_ADVERB_ENDINGS)):
+            continue  # one word rendered by one word: the single-word check's case
+        if _bad_rendering(t1, bad_tgt, tl) or len("".join(t1)) < 4:
+            continue
+        if any(abs(_centre(toks[bi].src_units[S], len(toks[bi].src))
+                   - _centre(toks[bi].tgt_units[t1], len(toks[bi].tgt))) > 0.25 for bi in B1):
+            continue  # t1 is not where the term is
+        # the term must be what links those beads: no other source word with the same beads
+        if any(M != S and mb == B1 and not set(M) & set(S) for M, mb in s_beads.items()):
+            continue
+        # nor, for a rendering of several words, another word beside the term in all of them
+        # (Labour leader → Labour-Chef renders two source words, not leader)
+        if len(t1) > 1 and any(len(M) == 1 and M[0] not in S and B1 <= mb for M, mb in s_beads.items()):
+            continue
+        B2 = sorted(B - B1)
+        if len(B2) > 1 and len(B2) * 2 >= len(B):
+            continue
+        for bi in B2:
+            yield from _multiword_flag(ctx, S, B, t1, B1, toks, bi, views, s_beads, t_beads,
+                                       bad_tgt, tl, ratio)
+
+
+def _multiword_flag(ctx: CheckContext, S: tuple[str, ...], B: set[int], t1: tuple[str, ...],
+                    B1: set[int], toks: dict[int, _BeadToks], bi: int, views: dict[int, BeadView],
+                    s_beads: dict, t_beads: dict, bad_tgt: set[str], tl: str, ratio) -> Iterator[Finding]:
+    b = toks[bi]
+    u = _run_rendering(b, S, t1, tl, s_beads, t_beads)
+    if u is None or _bad_rendering(u.key, bad_tgt, tl):
+        return
+    if _covers(u.key, t1) or _covers(t1, u.key):
+        return  # one rendering inside the other (bill / draft bill): a variant, not a new term
+    if any(_kin(t.word, w) for k, t in enumerate(b.tgt) if not u.first <= k <= u.last for w in t1):
+        return  # a relative of t1 elsewhere in the sentence (Klimaschutz / Klimawandel) renders it
+    sim = ratio(" ".join(u.key), " ".join(t1)) / 100.0
+    d = abs(_centre(b.src_units[S], len(b.src)) - _centre(u, len(b.tgt)))
+    if not (d <= 0.15 or (sim >= 0.6 and d <= 0.3)):
+        return
+    support, pnote = _parallel_support(ctx, views, sorted(B))
+    if support is False:
+        return  # the parallel version varies too: the source term may be polysemous
+    surface = _term_surface(views, toks, sorted(B), S)
+    text = ctx.target.text
+
+    def rendering(bj: int) -> str:
+        tb = toks[bj]
+        v = tb.tgt_units[t1] if bj in B1 else u if bj == bi else None
+        return text[tb.tgt[v.first].start:tb.tgt[v.last].end] if v else "?"
+
+    mid = [bj for bj in sorted(B1) if not _initial(text, toks[bj].tgt[toks[bj].tgt_units[t1].first].start)]
+    t1_surface = rendering((mid or sorted(B1))[0])  # as written mid-sentence, if it ever is
+    kinds = [f"{rendering(bj)} ({views[bj].source[0].kind})" for bj in sorted(B)
+             if bj in B1 or bj == bi]
+    ev = [Evidence(ctx.source.path, f"{surface} → " + ", ".join(kinds), ctx.source.lang,
+                   note="renderings in this translation")]
+    for bj in sorted(B1):
+        ev.append(ctx.evidence(ctx.target, None, views[bj].target_text, note=f"“{rendering(bj)}” here"))
+    if pnote:
+        ev.append(Evidence(ctx.parallels[0].path if ctx.parallels else "", pnote, None,
+                           note="parallel version renders the term consistently"))
+    s, e = b.tgt[u.first].start, b.tgt[u.last].end
+    yield ctx.flag(s, e, f"“{surface}” is rendered “{t1_surface}” in {len(B1)} other places "
+                         f"but “{text[s:e]}” here", suggestion=t1_surface, evidence=ev)
 
 
 # ---------------------------------------------------------------------------------------

@@ -242,6 +242,97 @@ def test_inconsistent_rendering_fr_en():
     assert run_rules(_article(src, good, "fr", "en"), select_rules(["T003"])) == []
 
 
+# a multi-word source term is one term, and its renderings may be one word or several
+FR_BILL = ["Le gouvernement a présenté mardi son projet de loi sur les retraites.",
+           "Le projet de loi prévoit une hausse des cotisations.",
+           "Selon la ministre, la réforme est urgente.",
+           "Les syndicats critiquent le projet de loi."]
+EN_BILL = ["The government presented its pensions bill on Tuesday.",
+           "The draft law provides for an increase in contributions.",
+           "According to the minister, the reform is urgent.",
+           "The unions criticise the bill."]
+
+
+def _t003(src, tgt, sl, tl):
+    return run_rules(_article(src, tgt, sl, tl), select_rules(["T003"]))
+
+
+def test_inconsistent_rendering_multiword_fr_en():
+    got = _t003(FR_BILL, EN_BILL, "fr", "en")
+    assert [f.text for f in got] == ["draft law"]
+    assert got[0].message == "“projet de loi” is rendered “bill” in 2 other places but “draft law” here"
+    assert got[0].suggestion == "bill"
+    assert "projet de loi → bill (body), draft law (body), bill (body)" in got[0].evidence[0].text
+    # the verb next to the term keeps its own word, but a two-word rendering stays whole
+    src = FR_BILL[:1] + ["Le projet de loi prévoit une hausse des cotisations de 2 %."] + FR_BILL[2:]
+    tgt = EN_BILL[:1] + ["The draft law provides for a 2% increase in contributions."] + EN_BILL[2:]
+    assert [f.text for f in _t003(src, tgt, "fr", "en")] == ["draft law"]
+    # consistent, or one rendering inside the other (bill / draft bill): nothing
+    assert _t003(FR_BILL, EN_BILL[:1] + ["The bill provides for an increase in contributions."] + EN_BILL[2:],
+                 "fr", "en") == []
+    assert _t003(FR_BILL, EN_BILL[:1] + ["The draft bill provides for an increase in contributions."]
+                 + EN_BILL[2:], "fr", "en") == []
+
+
+def test_inconsistent_rendering_multiword_es_en():
+    src = ["El Gobierno reforma la seguridad social.",
+           "La seguridad social tiene un déficit de 3.000 millones.",
+           "Los sindicatos protestan.",
+           "La patronal defiende la seguridad social."]
+    bad = ["The government is reforming social security.",
+           "Social security has a deficit of 3 billion.",
+           "The unions protest.",
+           "The employers defend the welfare system."]
+    got = _t003(src, bad, "es", "en")
+    assert [f.text for f in got] == ["welfare system"]
+    assert got[0].message.startswith("“seguridad social” is rendered “social security” in 2 other places")
+    assert _t003(src, bad[:3] + ["The employers defend social security."], "es", "en") == []
+
+
+def test_inconsistent_rendering_multiword_en_de():
+    src = ["Health insurance is getting more expensive.",
+           "The government is raising health insurance contributions.",
+           "The minister speaks of a reform.",
+           "Many insured people sharply criticise health insurance."]
+    de = ["Die Krankenversicherung wird teurer.",
+          "Die Regierung erhöht die Beiträge zur Krankenversicherung.",
+          "Der Minister spricht von einer Reform.",
+          "Viele Versicherte kritisieren die Gesundheitsversicherung scharf."]
+    got = _t003(src, de, "en", "de")
+    assert [f.text for f in got] == ["Gesundheitsversicherung"]  # the noun, not "… scharf"
+    assert got[0].message == ("“health insurance” is rendered “Krankenversicherung” in 2 other "
+                              "places but “Gesundheitsversicherung” here")
+    assert _t003(src, de[:3] + ["Viele Versicherte kritisieren die Krankenversicherung scharf."],
+                 "en", "de") == []
+    # one compound modifier shared (Krankenversicherung / Krankenkasse): a variant, as for one word
+    assert _t003(src, de[:3] + ["Viele Versicherte kritisieren die Krankenkasse scharf."], "en", "de") == []
+
+
+def test_inconsistent_rendering_word_rendered_by_several_de_en():
+    src = ["Die Krankenversicherung wird teurer.",
+           "Die Regierung erhöht die Beiträge zur Krankenversicherung.",
+           "Der Minister spricht von einer Reform.",
+           "Scharfe Kritik übt der Verband an der Krankenversicherung."]
+    bad = ["Health insurance is getting more expensive.",
+           "The government is raising contributions to health insurance.",
+           "The minister speaks of a reform.",
+           "The association sharply criticises the sickness fund."]
+    got = _t003(src, bad, "de", "en")
+    assert [f.text for f in got] == ["sickness fund"]
+    assert got[0].message == ("“Krankenversicherung” is rendered “health insurance” in 2 other "
+                              "places but “sickness fund” here")
+    assert _t003(src, bad[:3] + ["The association sharply criticises health insurance."], "de", "en") == []
+
+
+def test_inconsistent_rendering_multiword_names_left_alone():
+    # a capitalised multi-word name is the names rules' business
+    src = ["La Banque centrale a relevé ses taux.", "La Banque centrale craint l'inflation.",
+           "Les marchés ont réagi.", "La Banque centrale se réunira en mai."]
+    tgt = ["The Central Bank raised its rates.", "The Central Bank fears inflation.",
+           "The markets reacted.", "The monetary authority will meet in May."]
+    assert _t003(src, tgt, "fr", "en") == []
+
+
 def test_inconsistent_rendering_needs_source():
     ctx = _article(DE_SRC, EN_BAD, "de", "en")
     ctx.source = None
