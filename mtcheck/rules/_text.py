@@ -1279,6 +1279,27 @@ def _de_noun_context(prev: str, prev2: str | None = None) -> bool:
     return prev2 is not None and prev2.lower() in _DE_DET and low.endswith(("e", "en", "er", "es", "em"))
 
 
+@lru_cache(maxsize=300_000)
+def _index_word(piece: str) -> tuple[str, str, bool, bool]:
+    """Context-free facts ``NameIndex`` needs about a word piece, cached per word (every
+    text of a batch is new, its words mostly are not): (bare form without dots, its
+    fold, acronym, all capitals of two letters or more)."""
+    bare = piece.replace(".", "") if "." in piece else piece
+    acro = bare[0].isupper() and len(bare) >= 2 and not bare[1:].islower() and \
+        (bare.isupper() or is_acronym(bare))
+    return bare, fold(bare), acro, bare.isupper() and len(bare) >= 2
+
+
+@lru_cache(maxsize=300_000)
+def _word_classes(piece: str, lang: str | None) -> frozenset[int]:
+    """Lexicon entities of one word piece by itself (``NameIndex.classes`` adds those
+    of spaced abbreviations and multiword names)."""
+    bare, f, _acro, upper = _index_word(piece)
+    if upper:
+        return exonym_classes(f, bare if len(bare) <= 5 else None)
+    return (exonym_classes(f) or _title_acronym(bare, lang)) if f[:1].isalpha() else _EMPTY
+
+
 class NameIndex:
     """What a text contains, for fuzzy, inflection- and exonym-aware name look-ups."""
 
@@ -1294,13 +1315,11 @@ class NameIndex:
         prev_fold = ""
         prev_end = -10
         for piece, ps, pe in pieces:
-            bare = piece.replace(".", "") if "." in piece else piece
-            f = fold(bare)
+            bare, f, acro, _up = _index_word(piece)
             if f not in forms:
                 forms[f] = bare
                 folds.add(f)
-            if bare[0].isupper() and len(bare) >= 2 and not bare[1:].islower() and \
-                    (bare.isupper() or is_acronym(bare)):
+            if acro:
                 acronyms.add(bare)  # CNN, and mixed-case ones (AfD)
             if ps == prev_end + 1 and text[prev_end] in _JOINERS:
                 folds.add(prev_fold + f)  # corona virus ~ Coronavirus, Hong Kong ~ Hongkong
@@ -1338,26 +1357,25 @@ class NameIndex:
     def classes(self) -> set[int]:
         """Entity ids of the exonym lexicon named in the text (built on first use)."""
         if self._classes is None:
+            if _EXO_WORDS is None:
+                _load_exonyms()
             classes: set[int] = set()
-            text = self._text
+            text, lang, mw_pairs = self._text, self.lang, _MW_PAIRS
             prev_fold = prev2 = prev_acro = ""  # prev2: the word before prev_fold, if joined
             prev_end = -10
             for piece, ps, pe in self._pieces:
-                bare = piece.replace(".", "") if "." in piece else piece
-                f = fold(bare)
-                if bare.isupper() and len(bare) >= 2:
-                    cls = exonym_classes(f, bare if len(bare) <= 5 else None)
-                    gap = text[prev_end:ps]
-                    if not cls and prev_acro and gap in (". ", ".\u00a0"):
-                        # an abbreviation in spaced parts (Spanish EE. UU.)
-                        both = prev_acro + bare
-                        cls = exonym_classes(fold(both), both if len(both) <= 5 else None)
-                else:
-                    cls = (exonym_classes(f) or _title_acronym(bare, self.lang)) if f[:1].isalpha() else _EMPTY
+                # the word's own entities are cached per word: only the context is done here
+                bare, f, _acro, upper = _index_word(piece)
+                cls = _word_classes(piece, lang)
+                if upper and not cls and prev_acro and text[prev_end:ps] in (". ", ".\u00a0"):
+                    # an abbreviation in spaced parts (Spanish EE. UU.)
+                    both = prev_acro + bare
+                    cls = exonym_classes(fold(both), both if len(both) <= 5 else None)
                 if cls:
                     classes.update(cls)
                 joined = bool(prev_fold) and ps == prev_end + 1 and text[prev_end] in _JOINERS
-                if joined and may_be_multi(prev_fold, f):
+                multi = joined and (prev_fold[:3], f[:3]) in mw_pairs  # may_be_multi, inlined
+                if multi:
                     cls = exonym_multi((prev_fold, f))
                     if cls:
                         classes.update(cls)
@@ -1365,8 +1383,8 @@ class NameIndex:
                         cls = exonym_multi((prev2, prev_fold, f))
                         if cls:
                             classes.update(cls)
-                prev2 = prev_fold if joined and may_be_multi(prev_fold, f) else ""
-                prev_acro = bare if bare.isupper() and len(bare) >= 2 else ""
+                prev2 = prev_fold if multi else ""
+                prev_acro = bare if upper else ""
                 prev_fold, prev_end = f, pe
             self._classes = classes
         return self._classes

@@ -797,7 +797,6 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     sl, tl = _langs(ctx)
     pair = _is_pair(ctx)
     for bn in bead_names(ctx):
-        short = shortfall(bn.src.text, bn.tgt.text, sl, tl)
         latin = _mostly_latin(bn.tgt.text) if bn.missing else True
         for g in bn.missing:
             if _in_dateline(g, bn.src.text):
@@ -816,7 +815,8 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 # one sentence pair is weak evidence: translators turn names into pronouns
                 # ("the country"); a sure name missing from a translation that is also
                 # markedly shorter than expected was dropped with its clause
-                conf = 2 if (conf == 2 and short) else 0
+                # (the length test only when it decides: most beads miss no name)
+                conf = 2 if (conf == 2 and shortfall(bn.src.text, bn.tgt.text, sl, tl)) else 0
             sev = _severity_cap(ctx, _CONF_SEVERITY[conf])
             ev = [ctx.evidence(ctx.source, text=bn.src.text, note=f"source names {g.text}")]
             if not pair:
@@ -1278,9 +1278,10 @@ def _one_off_caps(ctx: CheckContext) -> dict[str, str]:
     if not choices:
         return {}
     out: dict[str, str] = {}
+    firsts = {c[0] for c in choices}  # a hit must open with the word's letter
     for w in _token_sets(ctx.target.text)[2]:
         f = fold(w)
-        if f in vfolds or _NON_LATIN_LETTER.search(w):
+        if f[:1] not in firsts or f in vfolds or _NON_LATIN_LETTER.search(w):
             continue
         hits = [c for c, _d, _ in _extract(f, choices, scorer=_osa, score_cutoff=1, limit=3)
                 if c[0] == f[0] and not _NON_LATIN_LETTER.search(c)]
@@ -1381,10 +1382,11 @@ def _rare_capitalised(ctx: CheckContext, tl: str | None, sl: str | None,
     if not caps:
         return False
     vs = [_token_sets(doc.text)[1] for doc in ctx.versions]
+    vall = vs[0] if len(vs) == 1 else frozenset().union(*vs)  # one look-up a word
     vcaps: list[str] | None = None
     for w in caps:
         f = fold(w)
-        if any(f in v for v in vs):
+        if f in vall:
             continue
         low = w.casefold()
         if zipf(low, tl) < REAL_WORD and not (sl and zipf(low, sl) >= REAL_WORD):

@@ -276,6 +276,27 @@ def test_name_index_inflection_exonym_transliteration():
     assert fold("Genève") == "geneve" and skeleton("nawalny") == skeleton("navalny")
 
 
+
+@pytest.mark.parametrize("text,lang,places,acronyms", [
+    # a spaced abbreviation (EE. UU.) and a multiword name
+    ("Los EE. UU. y Costa Rica firmaron.", "es", ["Costa Rica", "United States"], ["EE", "UU"]),
+    # a title-case German acronym (Nato), an all-caps one, a two-word name
+    ("Die Nato und die UNO tagten in Hong Kong.", "de", ["Hong Kong", "NATO", "United Nations"], ["UNO"]),
+    # a dotted acronym before a hyphen, a mixed-case acronym, a hyphenated three-word name
+    ("The U.S.-led coalition met in New York.", "en", ["New York", "United States"], ["US"]),
+    ("Er traf die AfD in Papua-Neuguinea.", "de", ["Papua New Guinea"], ["AfD"]),
+])
+def test_name_index_entities_and_acronyms(text, lang, places, acronyms):
+    # the per-word facts are cached (_index_word, _word_classes); what spans words
+    # (spaced abbreviations, multiword names) still comes from the text
+    from mtcheck.rules._text import exonym_name
+    idx = NameIndex(text, lang)
+    assert sorted(exonym_name(c) for c in idx.classes) == places
+    assert sorted(idx.acronyms) == acronyms
+    # the same words out of order name none of the multiword places
+    assert not {exonym_name(c) for c in NameIndex("Rica Costa, Kong Hong, York New.", lang).classes} \
+        & {"Costa Rica", "Hong Kong", "New York"}
+
 def test_french_spells_sh_and_ch_sounds_its_own_way():
     # fr ch = de sch = en sh; fr tch = de tsch = en ch
     assert skeleton("schostakowitsch", "de") == skeleton("chostakovitch", "fr")
