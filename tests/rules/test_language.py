@@ -584,3 +584,52 @@ def test_l002_menu_path_words_outside_still_flagged():
 ])
 def test_l002_loan_phrases_of_the_target_language(sl, tl, src, tgt, flag):
     assert bool(pair(src, tgt, sl, tl, "L002")) == flag
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,word", [
+    # a source word written in lower case (no name there), kept in the target, that the
+    # target language knows a little (from quotes and loans) but spells as its own words are
+    # not (c-, sw-, -ea-, -ick): minor, though the frequencies are less far apart
+    ("en", "de", "The film features a cameo by the director.",
+     "Der Film enthält einen Cameo des Regisseurs.", "Cameo"),
+    ("en", "de", "He walked in with a lot of swagger.", "Er kam mit viel Swagger herein.", "Swagger"),
+    ("en", "de", "The campaign video was slick and expensive.",
+     "Das Wahlkampfvideo war slick und teuer.", "slick"),
+    ("en", "fr", "He walked in with a lot of swagger.", "Il est entré avec beaucoup de swagger.", "swagger"),
+    ("en", "fr", "The campaign video was slick and expensive.",
+     "La vidéo de campagne était slick et chère.", "slick"),
+    # a word too rare for the source language's short list, but known in its long one
+    ("en", "de", "The wrestler put his rival in a headlock.",
+     "Der Ringer nahm seinen Rivalen in einen Headlock.", "Headlock"),
+    # after a name: the source writes the word in lower case, so the name ends before it
+    ("en", "de", "He was never asked about a Suits cameo.",
+     "Er wurde nie nach einem Suits Cameo gefragt.", "Cameo"),
+])
+def test_l002_a_foreign_looking_source_word_kept_is_minor(sl, tl, src, tgt, word):
+    fs = pair(src, tgt, sl, tl, "L002")
+    assert [(f.text, f.severity) for f in fs] == [(word, Severity.MINOR)]
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    # words of the target language that the source spells alike: spelled like its own words
+    ("en", "de", "The degradation of the soil continues.", "Die Degradation der Böden geht weiter."),
+    ("en", "de", "The campaign has momentum.", "Die Kampagne hat Momentum."),
+    # … or inflected and compounded there (multilateral, multilaterale, multilateralen)
+    ("en", "de", "The talks were multilateral.", "Die Gespräche waren multilateral."),
+    ("en", "de", "The damage is mitochondrial.", "Der Schaden ist mitochondrial."),
+    # loans the target uses as its own: as frequent there, or an English gerund as a noun,
+    # or on the target's loan list; a plural of a loan the target knows well
+    ("en", "de", "The team held a meeting about the software.",
+     "Das Team hielt ein Meeting über die Software ab."),
+    ("en", "de", "The kidnapping shocked the town.", "Das Kidnapping schockierte die Stadt."),
+    ("en", "fr", "The lobbying of the banks worked.", "Le lobbying des banques a fonctionné."),
+    ("en", "de", "The lockdown ended in May.", "Der Lockdown endete im Mai."),
+    ("en", "de", "The resorts were full.", "Die Resorts waren voll."),
+    # built into a compound of the target, or part of a name the source capitalises
+    ("en", "de", "The director's cameo appearance was short.", "Der Cameo-Auftritt des Regisseurs war kurz."),
+    ("en", "de", "The Suits Cameo was filmed in May.", "Der Suits Cameo wurde im Mai gedreht."),
+    # half of a loan phrase from a third language
+    ("en", "it", "He was the enfant terrible of the party.", "Era l'enfant terrible del partito."),
+])
+def test_l002_target_words_and_loans_are_no_kept_words(sl, tl, src, tgt):
+    assert pair(src, tgt, sl, tl, "L002") == []
