@@ -214,6 +214,8 @@ DEMETR_ROWS = [
     # beyond the list: the sentence-form rules on their perturbations
     ("negation", lambda p: "negation" in p, "P001", lambda f: f.code == "P001", None, None),
     ("question", lambda p: "question" in p, "P002", lambda f: f.code == "P002", None, None),
+    ("antonym (direction words)", lambda p: "antonym" in p, "P003", lambda f: f.code == "P003", None, None),
+    ("gender", lambda p: "gender" in p, "P004", lambda f: f.code == "P004", None, None),
     ("final punct. removed", lambda p: "final_punc" in p, "S010", lambda f: f.code == "S010", None, None),
     ("lower-cased", lambda p: "lower" in p, "S011", lambda f: f.code == "S011", None, None),
     ("punctuation added", lambda p: "punc_addition" in p, "S012", lambda f: f.code == "S012", None, None),

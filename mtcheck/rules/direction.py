@@ -1,0 +1,309 @@
+"""Direction flips: a rise rendered as a fall, more as less (P003).
+
+Each language has a lexicon under ``mtcheck/data/direction/``: concept pairs (up/down,
+more/less, before/after, win/lose …), each with the word forms of its two poles. A bead is
+flagged when its source has words of one pole and none of the other, and its translation
+the reverse. A language without a lexicon is not checked.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterator
+
+from ..model import Finding
+from ._text import norm_lang
+from .context import CheckContext
+from .registry import rule
+from .sentence import _SKIP_KINDS, _TOKEN, _pairs, _target_span, negative_words, negators
+
+_DATA = Path(__file__).resolve().parent.parent / "data" / "direction"
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
+# elided articles and pronouns glued to the word ("l'ouverture", "dell'export")
+_ELIDED = re.compile(r"^(?:[a-z]{1,2}|qu|jusqu|lorsqu|puisqu|dell|dall|nell|sull|all|"
+                     r"quell|quest|un)['’](?=[^\W\d_]{2})")
+_WINDOW = 8  # separable verbs: "nahm … zu", "ging … zurück"
+_NEAR = 6  # words before a pole word that a negative word may scope over
+_NEG_REACH = 3  # "nicht mehr", "kein Geld mehr": more after a negator is "any more"
+
+
+@dataclass(frozen=True)
+class Pattern:
+    parts: tuple[str, ...]  # one token pattern, or two ("a_b" adjacent, "a+b" within a window)
+    near: bool  # "a+b": the second part within _WINDOW tokens
+    strong: bool  # weak ("?word") entries only block the other pole: too ambiguous to fire
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    concepts: dict[str, tuple[tuple[Pattern, ...], tuple[Pattern, ...]]]
+    masks: dict[str, tuple[tuple[str, ...], ...]]  # concept ("" = all) -> phrases
+    weak: dict[str, tuple[tuple[str, ...], ...]]  # concept -> phrases whose words only block
+    void_after_neg: frozenset[str]
+    than: frozenset[str]  # the "than" of a comparison (than, als, que)
+    # first token pattern -> [(concept, pole, pattern)]: a token looks up its own prefixes
+    # and suffixes instead of trying every pattern
+    index: dict[str, tuple[tuple[str, int, Pattern], ...]]
+
+
+def _pattern(entry: str) -> Pattern:
+    strong = not entry.startswith("?")
+    entry = entry.lstrip("?")
+    near = "+" in entry
+    return Pattern(tuple(re.split(r"[_+]", entry)), near, strong)
+
+
+@lru_cache(maxsize=None)
+def lexicon(lang: str | None) -> Lexicon | None:
+    """The direction lexicon of ``lang`` (None: the language is not covered)."""
+    base = norm_lang(lang)
+    if not base or not re.fullmatch(r"[a-z]{2,3}", base):
+        return None
+    try:
+        text = (_DATA / f"{base}.txt").read_text(encoding="utf-8")
+    except OSError:
+        return None
+    concepts: dict[str, tuple[list[Pattern], list[Pattern]]] = {}
+    masks: dict[str, list[tuple[str, ...]]] = {}
+    weak: dict[str, list[tuple[str, ...]]] = {}
+    void: set[str] = set()
+    than: set[str] = set()
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if ":" not in line:
+            continue
+        key, body = (p.strip() for p in line.split(":", 1))
+        if key == "void_after_neg":
+            void.update(body.casefold().split())
+        elif key == "than":
+            than.update(body.casefold().split())
+        elif key.split(".")[0] in ("mask", "weak"):
+            kind, _, scope = key.partition(".")
+            (masks if kind == "mask" else weak).setdefault(scope, []).extend(tuple(p.split()) for p in body.casefold().split(";")
+                                               if p.strip())
+        elif "|" in body:
+            a, b = body.casefold().split("|", 1)
+            pa, pb = concepts.setdefault(key, ([], []))
+            pa.extend(map(_pattern, a.split()))
+            pb.extend(map(_pattern, b.split()))
+    index: dict[str, list[tuple[str, int, Pattern]]] = {}
+    for name, both in concepts.items():
+        for pole, pats in enumerate(both):
+            for pat in pats:
+                index.setdefault(pat.parts[0], []).append((name, pole, pat))
+    return Lexicon({k: (tuple(a), tuple(b)) for k, (a, b) in concepts.items()},
+                   {k: tuple(v) for k, v in masks.items()}, {k: tuple(v) for k, v in weak.items()},
+                   frozenset(void), frozenset(than),
+                   {k: tuple(v) for k, v in index.items()})
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    """Case-folded word tokens as (start, end, word), elided articles stripped."""
+    out = []
+    for m in _WORD.finditer(text):
+        w = m.group().casefold().replace("’", "'")
+        e = _ELIDED.match(w)
+        out.append((m.start() + (e.end() if e else 0), m.end(), w[e.end():] if e else w))
+    return out
+
+
+def _match(word: str, pat: str) -> bool:
+    if pat.startswith("*"):  # a compound head: "Preis-anstieg"
+        return word.endswith(pat[1:]) and len(word) > len(pat) + 1
+    if pat.endswith("*"):
+        return word.startswith(pat[:-1])
+    return word == pat
+
+
+def _masked(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> set[int]:
+    """Token positions covered by a fixed phrase ("more or less", "vor allem")."""
+    out: set[int] = set()
+    present = set(words)
+    for ph in phrases:
+        if "*" not in ph[0] and ph[0] not in present:
+            continue  # most phrases: their first word is not in the sentence at all
+        n = len(ph)
+        for i in range(len(words) - n + 1):
+            if all(_match(words[i + k], p) for k, p in enumerate(ph)):
+                out.update(range(i, i + n))
+    return out
+
+
+def _voided(toks: list[tuple[int, int, str]], negs: list[tuple[int, int, str]],
+            lx: Lexicon) -> set[int]:
+    """Positions of words a negator turns into "any more" ("nicht mehr", "ne … plus")."""
+    if not negs or not lx.void_after_neg:
+        return set()
+    starts = [s for s, _, _ in negs]
+    out = set()
+    for i, (s, _, w) in enumerate(toks):
+        if w in lx.void_after_neg:
+            before = [t[0] for t in toks[max(0, i - _NEG_REACH):i + 1]]
+            if any(p in starts for p in before):
+                out.add(i)
+    return out
+
+
+def _lookup(word: str, index: dict) -> list[tuple[str, int, Pattern]]:
+    """Entries whose first pattern matches ``word``: itself, a prefix* or a *suffix."""
+    out = list(index.get(word, ()))
+    for k in range(1, len(word) + 1):
+        out.extend(index.get(word[:k] + "*", ()))
+    for k in range(2, len(word) - 1):  # a compound head leaves at least two letters
+        out.extend(index.get("*" + word[k:], ()))
+    return out
+
+
+def _hits(words: list[str], glued: list[bool], skip: set[int], lx: Lexicon,
+          masks: dict[str, set[int]],
+          weak: dict[str, set[int]]) -> dict[tuple[str, int], dict[int, tuple[int, bool]]]:
+    """Per (concept, pole), the positions its patterns match: {position: (pattern length,
+    strong)}. ``glued[i]``: only a space between words i and i+1 ("vor, den" is no
+    "vor den")."""
+    out: dict[tuple[str, int], dict[int, tuple[int, bool]]] = {}
+    for i, w in enumerate(words):
+        if i in skip:
+            continue
+        for name, pole, pat in _lookup(w, lx.index):
+            cskip = masks.get(name, set())
+            if i in cskip:
+                continue
+            if len(pat.parts) > 1:
+                if not pat.near and not glued[i]:
+                    continue
+                reach = range(i + 1, min(len(words), i + (_WINDOW if pat.near else 1) + 1))
+                if not any(j not in skip and j not in cskip and _match(words[j], pat.parts[1])
+                           for j in reach):
+                    continue
+            hits = out.setdefault((name, pole), {})
+            size = len(pat.parts[0].strip("*"))
+            old = hits.get(i, (0, False))
+            strong = pat.strong and i not in weak.get(name, ())
+            hits[i] = (max(size, old[0]), strong or old[1])
+    return out
+
+
+def _resolve(ha: dict[int, tuple[int, bool]], hb: dict[int, tuple[int, bool]]) -> None:
+    """A word both poles match counts for the longer pattern: "Verkauf" is a sale, not
+    a "-kauf" purchase."""
+    for i in set(ha) & set(hb):
+        if ha[i][0] > hb[i][0]:
+            del hb[i]
+        elif hb[i][0] > ha[i][0]:
+            del ha[i]
+
+
+@dataclass(frozen=True)
+class Side:
+    """One concept in one sentence: how many words of each pole, and the first strong one."""
+    count: tuple[int, int]
+    strong: tuple[tuple[int, int, str] | None, tuple[int, int, str] | None]
+
+
+def poles(text: str, lang: str | None) -> dict[str, Side] | None:
+    """The concepts ``text`` has words of, per pole. None when ``lang`` has no lexicon."""
+    lx = lexicon(lang)
+    if lx is None:
+        return None
+    toks = _tokens(text)
+    words = [w for _, _, w in toks]
+    base_skip = _masked(words, lx.masks.get("", ())) | _voided(toks, negators(text, lang) or [], lx)
+    masks = {name: _masked(words, ph) for name, ph in lx.masks.items() if name}
+    glued = [not text[e:n].strip() for (_, e, _), (n, _, _) in zip(toks, toks[1:])] + [False]
+    weak = {name: _masked(words, ph) for name, ph in lx.weak.items()}
+    hits = _hits(words, glued, base_skip, lx, masks, weak)
+    out: dict[str, Side] = {}
+    for name in {n for n, _ in hits}:
+        ha, hb = hits.get((name, 0), {}), hits.get((name, 1), {})
+        _resolve(ha, hb)
+        firsts = tuple(next((toks[i] for i in sorted(h) if h[i][1]), None) for h in (ha, hb))
+        out[name] = Side((len(ha), len(hb)), firsts)  # type: ignore[arg-type]
+    return out
+
+
+def _reversed(src: Side, tgt: Side, a: int) -> bool:
+    """Does the source state pole ``a`` only, and the translation the other pole in its
+    place: with no word of pole ``a`` left, or fewer than the source has ("mehr … mehr"
+    rendered "less … more")?"""
+    b = 1 - a
+    return (src.count[b] == 0 and src.strong[a] is not None and tgt.strong[b] is not None
+            and tgt.count[a] < src.count[a])
+
+
+def _negated_before(text: str, lang: str | None, at: int) -> bool:
+    """Is there a negator or a negative word ("unlikely", "failed") in the few words before
+    position ``at``? "unlikely to be better" may say what "likely worse" says."""
+    words = list(_TOKEN.finditer(text[:at]))[-_NEAR:]
+    if not words:
+        return False
+    window = text[words[0].start():at]
+    return bool(negators(window, lang)) or bool(negative_words(window, lang))
+
+
+def _inverted_comparison(text: str, lang: str | None, at: int) -> bool:
+    """Is the pole word at ``at`` the head of a comparison whose "than" comes a few words
+    later ("weniger die Führung als das Projekt")? "A more than B" is also said "less B
+    than A": the arguments swap with the pole."""
+    lx = lexicon(lang)
+    words = [w for _, _, w in _tokens(text[at:])][:_NEAR + 2]
+    first = next((i for i, w in enumerate(words) if lx and w in lx.than), 0)
+    return first >= 2  # "less than 50" (right after) compares a number, not two arguments
+
+
+def flips(src: str, sl: str | None, tgt: str, tl: str | None) -> list[tuple[str, tuple, tuple]]:
+    """Concepts whose pole the translation reverses: (concept, source word, target word)."""
+    ps, pt = poles(src, sl), poles(tgt, tl)
+    if not ps or not pt:
+        return []
+    out = []
+    for name, side in ps.items():
+        other = pt.get(name)
+        for a in (0, 1):
+            if not other or not _reversed(side, other, a):
+                continue
+            sw, tw = side.strong[a], other.strong[1 - a]
+            assert sw is not None and tw is not None
+            if _negated_before(src, sl, sw[0]) != _negated_before(tgt, tl, tw[0]) \
+                    or _inverted_comparison(tgt, tl, tw[0]):
+                continue
+            out.append((name, sw, tw))
+    if out and bool(negators(src, sl)) != bool(negators(tgt, tl)):
+        return []  # "did not rise" may render "fell"; P001 speaks about negation
+    return out
+
+
+@rule("P003", "direction-flipped", "Accuracy/Mistranslation", "major", artefact="direction",
+      summary="The translation states the opposite direction of change or comparison from its "
+              "source: a rise rendered as a fall, more as less, higher as lower, before as after, "
+              "won as lost, opened as closed, bought as sold, imports as exports. Fires when the "
+              "source has words of one pole of a pair and none of the other, and the translation "
+              "the reverse; a side negated where the other is not, fixed phrases (\"more or less\", "
+              "\"at least\", \"vor allem\") and ambiguous words (\"last year\", \"nach\" = to) do not count.",
+      why="A flipped direction reverses the news (prices fell, not rose; the team lost, not won) "
+          "while the sentence stays fluent and every number and name still matches, so neither "
+          "a reader nor the other checks notice.",
+      fail=("Die Preise stiegen im Mai um 3 Prozent.", "Prices fell by 3 percent in May."),
+      ok=("Die Preise stiegen im Mai um 3 Prozent.", "Prices rose by 3 percent in May."),
+      needs_source=True)
+def direction_flipped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    src = ctx.source
+    sl, tl = src.lang if src else None, ctx.target.lang
+    if src is None or lexicon(sl) is None or lexicon(tl) is None:
+        return
+    for b, stext, ttext in _pairs(ctx):
+        found = flips(stext, sl, ttext, tl)
+        if not found:
+            continue
+        name, (ss, se, _), (s0, e0, tw) = found[0]
+        seg = next(s for s in b.target if s.kind not in _SKIP_KINDS)
+        start, end = seg.start + s0, seg.start + e0
+        if ctx.target.text[start:end].casefold().replace("’", "'") != tw:
+            start, end = _target_span(b)
+        yield ctx.flag(start, end,
+                       f"the translation says “{ttext[s0:e0]}” where the source says “{stext[ss:se]}” "
+                       f"({name}: the opposite direction)",
+                       evidence=[ctx.evidence(src, b.source[0], stext, note="source")],
+                       suggestion="render the direction the source states")

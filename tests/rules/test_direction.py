@@ -1,0 +1,142 @@
+"""P003 direction-flipped: a rise rendered as a fall, more as less, won as lost."""
+
+from __future__ import annotations
+
+import pytest
+
+import mtcheck
+from mtcheck.config import Config
+from mtcheck.rules.direction import flips, lexicon, poles
+from mtcheck.rules.registry import get_rule
+
+
+def flagged(src: str, tgt: str, sl: str, tl: str) -> list:
+    cfg = Config(select=["P003"])
+    return [f for f in mtcheck.check_pair(src, tgt, sl, tl, config=cfg) if f.code == "P003"]
+
+
+# (source, target, source lang, target lang, flagged target word or None)
+CASES = [
+    # change of quantity, in several pairs and both directions of the pair
+    ("Die Preise stiegen im Mai um 3 Prozent.", "Prices fell by 3 percent in May.", "de", "en", "fell"),
+    ("Die Preise stiegen im Mai um 3 Prozent.", "Prices rose by 3 percent in May.", "de", "en", None),
+    ("Die Zahl der Arbeitslosen ging im Winter zurück.", "The number of unemployed rose in winter.",
+     "de", "en", "rose"),
+    ("Die Zahl der Arbeitslosen ging im Winter zurück.", "The number of unemployed fell in winter.",
+     "de", "en", None),
+    ("Les exportations ont augmenté de 5 %.", "Exports decreased by 5%.", "fr", "en", "decreased"),
+    ("Les exportations ont augmenté de 5 %.", "Exports increased by 5%.", "fr", "en", None),
+    ("Unemployment fell to 5 percent.", "Die Arbeitslosigkeit stieg auf 5 Prozent.", "en", "de", "stieg"),
+    ("Unemployment fell to 5 percent.", "Die Arbeitslosigkeit sank auf 5 Prozent.", "en", "de", None),
+    ("Las ventas cayeron un 4 %.", "Sales increased by 4%.", "es", "en", "increased"),
+    ("Las ventas cayeron un 4 %.", "Sales fell by 4%.", "es", "en", None),
+    ("Os preços subiram 3%.", "Prices fell 3%.", "pt", "en", "fell"),
+    ("De prijzen zijn gestegen.", "Prices have fallen.", "nl", "en", "fallen"),
+    # German compounds: the head carries the direction
+    ("Der Preisanstieg war stark.", "The price drop was sharp.", "de", "en", "drop"),
+    ("The price drop was sharp.", "Der Preisanstieg war stark.", "en", "de", "Preisanstieg"),
+    ("The price drop was sharp.", "Der Preisrückgang war stark.", "en", "de", None),
+    # other pairs: win/lose, open/close, allow/ban, buy/sell, before/after, more/less
+    ("El equipo ganó el partido.", "The team lost the match.", "es", "en", "lost"),
+    ("El equipo ganó el partido.", "The team won the match.", "es", "en", None),
+    ("Le magasin est ouvert le dimanche.", "The shop is closed on Sunday.", "fr", "en", "closed"),
+    ("Il governo ha vietato la vendita.", "The government allowed the sale.", "it", "en", "allowed"),
+    ("Il governo ha vietato la vendita.", "The government banned the sale.", "it", "en", None),
+    ("Die Firma kündigte den Verkauf der Sparte an.", "The company announced the purchase of the unit.",
+     "de", "en", "purchase"),
+    ("Il est arrivé après la réunion.", "He arrived before the meeting.", "fr", "en", "before"),
+    ("Il est arrivé après la réunion.", "He arrived after the meeting.", "fr", "en", None),
+    ("Mehr als 200 Menschen kamen.", "Fewer than 200 people came.", "de", "en", "Fewer"),
+    ("Más de 200 personas vinieron.", "More than 200 people came.", "es", "en", None),
+    # one pole replaced among several of the same: "more … more" rendered "less … more"
+    ("Es gab mehr als 50 Fälle und mehr als 10 Tote.", "There were less than 50 cases and more than 10 deaths.",
+     "de", "en", "less"),
+    ("She won the first set.", "Sie gewann den letzten Satz.", "en", "de", "letzten"),
+    # negation on one side: "did not rise" may be rendered "fell" (P001's business)
+    ("Die Preise sind nicht gestiegen.", "Prices fell.", "de", "en", None),
+    # both poles on one side: nothing to compare
+    ("Die Exporte stiegen, die Importe sanken.", "Exports fell and imports rose.", "de", "en", None),
+    # fixed phrases and ambiguous words
+    ("Das kostet mehr oder weniger 10 Euro.", "That costs less than 10 euros.", "de", "en", None),
+    ("Er hat nicht mehr gearbeitet.", "He no longer worked less.", "de", "en", None),
+    ("Letztes Jahr gewann er zum ersten Mal.", "Last year he won for the first time.", "de", "en", None),
+    ("Er kam vor drei Jahren nach Deutschland.", "He came to Germany three years ago.", "de", "en", None),
+    ("Er fuhr nach Berlin, bevor es regnete.", "He drove to Berlin before it rained.", "de", "en", None),
+    ("Vor allem stiegen die Mieten.", "Above all, rents went up after all.", "de", "en", None),
+    ("D'après la police, il est arrivé avant midi.", "According to the police, he arrived before noon.",
+     "fr", "en", None),
+    ("Il n'y a plus de pain.", "There is less bread.", "fr", "en", None),
+    ("Il y a au moins dix morts.", "At least ten people died.", "fr", "en", None),
+    ("Il y a au moins dix morts.", "At most ten people died.", "fr", "en", "At"),
+    ("The talks are close to a deal.", "Die Gespräche stehen kurz vor der Eröffnung.", "en", "de", None),
+    # "more"/"más"/"più" also mark a comparative ("more resilient" = "widerstandsfähiger"):
+    # alone they only block
+    ("The region became more resilient.", "Die Region wurde weniger anfällig.", "en", "de", None),
+    ("Es la ciudad más grande.", "It is the least expensive city.", "es", "en", None),
+    ("Il primo ministro si è dimesso la settimana scorsa.", "The last minister resigned.", "it", "en", None),
+    ("Le premier ministre a démissionné.", "The last minister resigned.", "fr", "en", None),
+    ("La police a arrêté le suspect.", "The police started the suspect.", "fr", "en", None),
+    ("Tras la reunión, el ministro perdió el voto.", "After the meeting, the minister won the vote.",
+     "es", "en", "won"),
+    # "A more than B" said as "less B than A": the arguments swap with the pole
+    ("It appeals to citizens more than to leaders.", "Es spricht weniger die Führung als die Bürger an.",
+     "en", "de", None),
+    # a negative word just before one side's pole word: "unlikely to be better" ≈ "worse"
+    ("Children may end up worse off.", "Es ist unwahrscheinlich, dass es Kindern besser geht.",
+     "en", "de", None),
+    # "vor, den …": a separable particle before a comma is no "vor den"
+    ("After the war he returned.", "Er sah vor, den Krieg zu beenden, und kehrte zurück.", "en", "de", None),
+]
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl,word", CASES)
+def test_direction_flipped(src: str, tgt: str, sl: str, tl: str, word: str | None) -> None:
+    found = flagged(src, tgt, sl, tl)
+    if word is None:
+        assert found == [], [f.message for f in found]
+    else:
+        assert len(found) == 1, (src, tgt)
+        f = found[0]
+        assert f.severity.label == "major"
+        assert f"“{word}”" in f.message
+
+
+def test_doc_examples() -> None:
+    r = get_rule("P003")
+    assert r is not None and r.needs_source
+    assert flagged(*r.fail, "de", "en")
+    assert not flagged(*r.ok, "de", "en")
+
+
+def test_languages_share_concepts() -> None:
+    """Every lexicon names the same concepts, or poles would be compared across nothing."""
+    names = {lang: set(lexicon(lang).concepts) for lang in ("en", "de", "fr", "es", "it", "pt", "nl")}
+    core = {"change", "more", "time", "order", "win", "open", "buy", "trade", "quality"}
+    for lang, have in names.items():
+        assert core <= have, (lang, core - have)
+
+
+def test_unknown_language_is_not_checked() -> None:
+    assert lexicon("xx") is None and poles("Prices fell.", "xx") is None
+    assert flips("Prices rose.", "en", "Ceny spadły.", "xx") == []
+
+
+def test_longer_pattern_wins_in_compounds() -> None:
+    # "Leerverkäufe" ends like "Käufe" but is a sale
+    p = poles("Das Verbot von Leerverkäufen gilt weiter.", "de")
+    assert p["buy"].count == (0, 1)
+
+
+def test_weak_words_block_but_do_not_fire() -> None:
+    # German "nach" (to, according to, after) and "vor" (ago, in front of) cannot fire;
+    # they still block
+    assert flips("Er fuhr nach Berlin.", "de", "He drove to Berlin before noon.", "en") == []
+    assert flips("Er sprach vor den Vereinten Nationen.", "de", "He spoke after the vote.", "en") == []
+    assert flips("The US sends troops in the wake of the attacks.", "en",
+                 "Die USA schicken nach den Angriffen Truppen.", "de") == []
+    assert flips("Er kam, nachdem das Spiel vorbei war.", "de", "He came before the game was over.", "en")
+    # "earlier this week" says when, not what came first
+    assert flips("It was filmed earlier this week, after the raid.", "en",
+                 "Es wurde Anfang der Woche gefilmt, nachdem die Razzia begann.", "de") == []
+    assert flips("It was filmed earlier this week.", "en",
+                 "Es wurde gefilmt, nachdem die Woche begann.", "de") == []
