@@ -122,12 +122,18 @@ def _masked(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> set[int]:
     """Token positions covered by a fixed phrase ("more or less", "vor allem")."""
     out: set[int] = set()
     present = set(words)
+    n_w = len(words)
     for ph in phrases:
-        if "*" not in ph[0] and ph[0] not in present:
-            continue  # most phrases: their first word is not in the sentence at all
+        first = ph[0]
+        if "*" not in first:
+            if first not in present:
+                continue  # most phrases: their first word is not in the sentence at all
+            starts = [i for i, w in enumerate(words) if w == first]
+        else:
+            starts = [i for i, w in enumerate(words) if _match(w, first)]
         n = len(ph)
-        for i in range(len(words) - n + 1):
-            if all(_match(words[i + k], p) for k, p in enumerate(ph)):
+        for i in starts:  # only where the first word matches: the rest is checked there
+            if i + n <= n_w and all(_match(words[i + k], p) for k, p in enumerate(ph[1:], 1)):
                 out.update(range(i, i + n))
     return out
 
