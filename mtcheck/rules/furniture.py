@@ -1005,10 +1005,8 @@ def leaked_ui(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     credit_spans = [(c.start, c.end) for c in credits(ctx)]
     seen: list[tuple[int, int]] = []
     one = ctx.one_string()
-    for b in blocks(ctx):
-        if b.kind in FURNITURE_KINDS:
-            continue
-        for s, e, ent in find_ui(b, lx):
+    for b, hits in ui_hits(ctx):
+        for s, e, ent in hits:
             S, E = b.start + s, b.start + e
             if any(a < E and S < z for a, z in credit_spans):
                 continue
@@ -1401,6 +1399,13 @@ def metadata_spans(ctx: CheckContext) -> list[tuple[int, int, str]]:
 _NAME_TOKEN_RE = re.compile(r"[^\W\d_][\w'’.\-]*")
 
 
+def ui_hits(ctx: CheckContext) -> list[tuple[Block, list[tuple[int, int, _UIEntry]]]]:
+    """Each running-text block of the target with its UI strings (find_ui), found once
+    for F003 and the rules that leave those spans to it."""
+    return ctx.cached("furniture.ui", lambda: [(b, find_ui(b, lex())) for b in blocks(ctx)
+                                               if b.kind not in FURNITURE_KINDS])
+
+
 def number_free_spans(ctx: CheckContext) -> list[tuple[int, int]]:
     """Target spans whose figures are no figures of the article: page metadata (dates,
     relative timestamps, reading times, counters) and the counts of UI labels ("Comments
@@ -1408,11 +1413,10 @@ def number_free_spans(ctx: CheckContext) -> list[tuple[int, int]]:
     def build() -> list[tuple[int, int]]:
         lx = lex()
         out = [(a, z) for a, z, _why in metadata_spans(ctx)]
-        for b in blocks(ctx):
-            if b.kind in FURNITURE_KINDS or lx.prefilter_meta.search(b.text) is None:
-                continue
-            out += [(b.start + s, b.start + e) for s, e, _ent in find_ui(b, lx)
-                    if lx.prefilter_meta.search(b.text, s, e)]
+        for b, hits in ui_hits(ctx):
+            if hits and lx.prefilter_meta.search(b.text) is not None:
+                out += [(b.start + s, b.start + e) for s, e, _ent in hits
+                        if lx.prefilter_meta.search(b.text, s, e)]
         return sorted(out)
     return ctx.cached("furniture.number_free", build)
 
@@ -1422,12 +1426,9 @@ def tail_furniture_spans(ctx: CheckContext) -> list[tuple[int, int]]:
     credits. The end-of-sentence rules leave a sentence that ends in one to the F rules
     ("… the man. Read more" has no missing full stop)."""
     def build() -> list[tuple[int, int]]:
-        lx = lex()
         out = [(a, z) for a, z, _why in metadata_spans(ctx)]
         out += [(c.start, c.end) for c in credits(ctx)]
-        for b in blocks(ctx):
-            if b.kind not in FURNITURE_KINDS:
-                out += [(b.start + s, b.start + e) for s, e, _ent in find_ui(b, lx)]
+        out += [(b.start + s, b.start + e) for b, hits in ui_hits(ctx) for s, e, _ent in hits]
         return sorted(out)
     return ctx.cached("furniture.tail_spans", build)
 

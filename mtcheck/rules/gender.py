@@ -25,9 +25,9 @@ from typing import Iterator
 
 from ..model import Finding
 from ._text import norm_lang
-from .context import BeadView, CheckContext
+from .context import CheckContext
 from .registry import rule
-from .sentence import _SKIP_KINDS, _pairs
+from .sentence import _joined_offset, _pairs
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "gender"
 _WORD = re.compile(r"[^\W\d_]+")
@@ -366,16 +366,6 @@ def flip(src: str, tgt: str, sl: str | None, tl: str | None) -> tuple[str, list[
     return None
 
 
-def _target_offset(b: BeadView, pos: int) -> int:
-    """Document offset of ``pos`` in the bead's joined target text."""
-    at = 0
-    for s in (s for s in b.target if s.kind not in _SKIP_KINDS):
-        if pos < at + len(s.text) + 1:
-            return s.start + min(pos - at, len(s.text))
-        at += len(s.text) + 1
-    return b.target[-1].end
-
-
 _WHO = {"m": "a man", "f": "a woman"}
 
 
@@ -404,7 +394,7 @@ def gender_flipped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             continue
         g, s_hits, t_hits = res
         h = t_hits[0]
-        start, end = _target_offset(b, h.start), _target_offset(b, h.end)
+        start, end = _joined_offset(b, h.start), _joined_offset(b, h.end)
         if ctx.target.text[start:end] != h.word:
             start, end = b.target[0].start, b.target[-1].end
         msg = (f"the source refers to {_WHO[g]} (“{s_hits[0].word}”) but the translation to "

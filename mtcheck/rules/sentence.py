@@ -38,6 +38,16 @@ def _pairs(ctx: CheckContext) -> Iterator[tuple[BeadView, str, str]]:
             yield b, " ".join(s.text for s in src), " ".join(s.text for s in tgt)
 
 
+def _joined_offset(b: BeadView, pos: int) -> int:
+    """Document offset of ``pos`` in the bead's target text as _pairs joins it."""
+    at = 0
+    for s in (s for s in b.target if s.kind not in _SKIP_KINDS):
+        if pos < at + len(s.text) + 1:
+            return s.start + min(pos - at, len(s.text))
+        at += len(s.text) + 1
+    return b.target[-1].end
+
+
 def _target_span(b: BeadView) -> tuple[int, int]:
     segs = [s for s in b.target if s.kind not in _SKIP_KINDS] or b.target
     return segs[0].start, segs[-1].end
