@@ -7,7 +7,7 @@ Numbers are compared by value across locale formats (70'000 = 70.000 = 70,000 = 
 = 2025-02-04) and times (14.30 Uhr = 2:30 pm; 15 Uhr, 2 h 30 and 2 Uhr nachts are not
 the afternoon's); see ``_text.find_numbers``.  A figure converted to another unit of its
 dimension (10 km = 6.2 miles, −5 °C = 23 °F, minus zehn Grad = 14 °F; data/units/units.tsv)
-is the same quantity.
+is the same quantity, also when one side writes it in two units (1,85 m = 6 ft 1 in).
 """
 
 from __future__ import annotations
@@ -106,6 +106,8 @@ class _BeadNums:
     def _drop_conversions(self, ma: list, mb: list) -> None:
         """A figure converted to another unit of its dimension (10 km ~ 6.2 miles, −5 °C ~
         23 °F, anderthalb Stunden ~ 90 minutes) is the same quantity: no mismatch."""
+        if self.us and self.ut:
+            self._drop_compounds()  # first: 6 ft 1 in is 1,85 m, not 6 ft alone
         xs = [x for x, j in zip(self.sn, ma) if j is None and x.kind in UNIT_KINDS]
         ys = [y for y, i in zip(self.tn, mb) if i is None and y.kind in UNIT_KINDS]
         if not xs or not ys:
@@ -129,6 +131,30 @@ class _BeadNums:
                     self.us = [u for u in self.us if u is not x]
                     self.ut = [u for u in self.ut if u is not y]
                     break
+
+    def _drop_compounds(self) -> None:
+        """A quantity written in two units on one side (6 ft 1 in, 7 lb 8 oz, 1 Stunde 30
+        Minuten, 6'1") and in one on the other (1,85 m; 3,4 kg; 90 minutes): the same
+        quantity when the parts add up to the other side's figure, converted."""
+        for one, other, flip in ((self.sn, self.tn, False), (self.tn, self.sn, True)):
+            text1 = (self.tgt if flip else self.src).text
+            text2 = (self.src if flip else self.tgt).text
+            pending1 = self.ut if flip else self.us
+            pending2 = self.us if flip else self.ut
+            for n1, n2, base, dim in _compounds(text2, other):
+                if not any(n1 is u for u in pending2) and not any(n2 is u for u in pending2):
+                    continue
+                for x in one:
+                    if not any(x is u for u in pending1):
+                        continue
+                    if _single_matches(x, units_of(text1, x)[0], base, dim):
+                        pending1 = [u for u in pending1 if u is not x]
+                        pending2 = [u for u in pending2 if u is not n1 and u is not n2]
+                        break
+            if flip:
+                self.ut, self.us = pending1, pending2
+            else:
+                self.us, self.ut = pending1, pending2
 
 
 # "degrees" without a scale (minus zehn Grad, 35 degrés, 95 degrees): a temperature in
@@ -339,7 +365,8 @@ def _metadata(ctx: CheckContext) -> list[tuple[int, int]]:
               "translation (or the translation has one the source lacks); locale formats, "
               "scale words, number words (en, de, fr, es, it, nl, pt) and all-digit or "
               "written dates are compared by value, and a figure converted to another unit of "
-              "its dimension (10 km → 6.2 miles, −5 °C → 23 °F, 1.5 hours → 90 minutes; "
+              "its dimension (10 km → 6.2 miles, −5 °C → 23 °F, 1.5 hours → 90 minutes, "
+              "1,85 m → 6 ft 1 in, 3,4 kg → 7 lb 8 oz; "
               "degrees without a scale are either, minus zehn Grad → 14 °F) is the same "
               "quantity, and a share may come back in percent (zwei Drittel → 67 percent). "
               "Two different fractions, ordinals or regnal numbers (die "
@@ -526,6 +553,66 @@ def _converts(x: Num, ua: frozenset[str], sx: int, y: Num, ub: frozenset[str], s
                 for w in y.values:
                     if isinstance(w, float) and abs(c - sy * w) <= max(tol, _half_step(w)):
                         return True
+    return False
+
+
+# between the two parts of a compound quantity: nothing, a comma or "and" (6 feet and 1 inch,
+# 1 Stunde und 30 Minuten, 2 heures et 30 minutes), or the hyphen of "6-foot-1"
+_COMPOUND_GAP = re.compile(r"[\s\u00a0\u202f]*(?:,|-|(?:and|und|et|y|e|en)\b)?[\s\u00a0\u202f]*$", re.IGNORECASE)
+# feet and inches written with primes (6'1", 5′11″) or with a bare "in" after feet (6 ft 1 in):
+# "in" alone is no unit anywhere else ("3 in a row")
+_PRIMES = re.compile(r"['′’]\s?(\d{1,2}(?:[.,]\d+)?)\s?(?:\"|″|”|'')")
+_BARE_INCH = re.compile(r"[\s\u00a0]*in\b\.?")
+
+
+def _compounds(text: str, nums: list[Num]) -> list[tuple[Num, Num, float, str]]:
+    """Adjacent figures that write one quantity in a unit and a smaller one of its dimension
+    (6 ft 1 in, 7 lb 8 oz, 1 Stunde 30 Minuten, 6'1"): (first, second, size in the
+    dimension's base unit, dimension)."""
+    t = unit_table()
+    out = []
+    for n1, n2 in zip(nums, nums[1:]):
+        if n1.kind not in UNIT_KINDS or n2.kind not in UNIT_KINDS and n2.kind != "code":
+            continue
+        v1 = next((v for v in n1.values if isinstance(v, float)), None)
+        v2 = next((v for v in n2.values if isinstance(v, float)), None)
+        if v1 is None or v2 is None:
+            continue
+        p = _PRIMES.match(text, n1.end)
+        if p and p.start(1) == n2.start:
+            out.append((n1, n2, v1 * t.sizes["foot"] + v2 * t.sizes["inch"], "length"))
+            continue
+        u1, _, b1 = units_of(text, n1)
+        if not u1 or not _COMPOUND_GAP.match(text[b1:n2.start]):
+            continue
+        u2 = units_of(text, n2)[0]
+        if not u2 and "foot" in u1 and _BARE_INCH.match(text, n2.end):
+            u2 = frozenset({"inch"})
+        if not u2 and "foot" in u1 and text[b1:n2.start] == "-" and v2 < 12:
+            u2 = frozenset({"inch"})  # 6-foot-1
+        for a in u1:
+            b = next((b for b in u2 if b in t.sizes and a in t.sizes and t.dims[b] == t.dims[a]
+                      and t.sizes[b] < t.sizes[a] and b not in t.offsets), None)
+            if b is not None and v2 * t.sizes[b] < t.sizes[a]:
+                out.append((n1, n2, v1 * t.sizes[a] + v2 * t.sizes[b], t.dims[a]))
+                break
+    return out
+
+
+def _single_matches(x: Num, ux: frozenset[str], base: float, dim: str) -> bool:
+    """Is the figure ``x`` (units ``ux``) the compound quantity ``base`` of ``dim``,
+    within the rounding of a decimal ``x`` or 3%?"""
+    t = unit_table()
+    for a in ux:
+        if t.dims.get(a) != dim or a not in t.sizes or a in t.offsets:
+            continue
+        for v in x.values:
+            if isinstance(v, float) and v > 0:
+                c = v * t.sizes[a]
+                # a whole figure is not read as rounded here: "2 Stunden" is not 1 h 30 min
+                step = _half_step(v) * t.sizes[a] if v != int(v) else 0.0
+                if abs(c - base) <= max(step, 0.03 * c):
+                    return True
     return False
 
 

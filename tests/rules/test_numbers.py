@@ -481,6 +481,41 @@ def test_a_wrong_conversion_is_still_found(sl, tl, src, tgt):
 
 
 @pytest.mark.parametrize("sl,tl,src,tgt", [
+    # one quantity in two units on one side, in one unit on the other
+    ("de", "en", "Er ist 1,85 m groß.", "He is 6 ft 1 in tall."),
+    ("de", "en", "Er ist 1,85 Meter groß.", "He is 6 feet 1 inch tall."),
+    ("fr", "en", "Il mesure 1,85 m.", "He is 6'1\"."),
+    ("fr", "en", "Il mesure 1,85 m.", "He is a 6-foot-1 guard."),
+    ("es", "en", "Mide 160 centímetros.", "She is 5 feet 3 inches tall."),
+    ("de", "en", "Das Baby wog 3,4 kg.", "The baby weighed 7 lb 8 oz."),
+    ("it", "en", "Il bambino pesava 3 chili.", "The baby weighed 6 pounds 10 ounces."),
+    ("de", "en", "Das Rennen dauerte 1 Stunde 30 Minuten.", "The race lasted 90 minutes."),
+    ("fr", "en", "Le vol dure 90 minutes.", "The flight takes 1 hour and 30 minutes."),
+    ("en", "de", "The flight takes 1 hour 30 minutes.", "Der Flug dauert 90 Minuten."),
+    ("de", "en", "Die Wohnung hat 120 Quadratmeter.", "The flat has 1,290 square feet."),
+])
+def test_a_quantity_in_two_units_is_the_same_quantity(sl, tl, src, tgt):
+    assert major(src, tgt, sl, tl) == []
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    ("de", "en", "Er ist 1,85 m groß.", "He is 5 ft 1 in tall."),
+    ("fr", "en", "Il mesure 1,95 m.", "He is 6 ft 1 in tall."),
+    ("de", "en", "Das Baby wog 3,4 kg.", "The baby weighed 9 lb 8 oz."),
+    ("de", "en", "Der Flug dauert 2 Stunden.", "The flight takes 1 hour 30 minutes."),  # not rounding
+    ("en", "de", "The flight takes 1 hour 30 minutes.", "Der Flug dauert 80 Minuten."),
+    ("de", "en", "Die Wohnung hat 120 Quadratmeter.", "The flat has 1,920 square feet."),
+])
+def test_a_wrong_two_unit_quantity_is_found(sl, tl, src, tgt):
+    assert major(src, tgt, sl, tl)
+
+
+def test_in_is_an_inch_only_after_feet():
+    # "3 in a row": no unit, so no conversion can excuse the changed figure
+    assert major("Er gewann 4 Spiele in Folge.", "He won 3 in a row.", "de", "en")
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
     # a scraper's date line after a headline, all digits on one side, written on the other
     ("de", "en", "Neues Gesetz tritt in Kraft 04-02-2025", "New law takes effect February 4, 2025"),
     ("de", "fr", "Neues Gesetz tritt in Kraft 04. 02. 2025", "Une nouvelle loi entre en vigueur le 4 février 2025"),
