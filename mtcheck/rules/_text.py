@@ -2056,7 +2056,10 @@ def _find_numbers(text: str, lang: str | None, soft_words: bool = True) -> list[
         else:
             out.extend(_plain(text, a, b, m.group(), lang))
     if lang in _WORD_NUMS or lang in _SOFT_WORDS:
-        out.extend(_word_numbers(text, lang, skip, soft_words))
+        # a word a figure took as its scale (3 Dutzend, 12 dozen) is no number of its own
+        scaled = [(x.start, x.end) for x in out if x.kind == "number" and not x.text[-1:].isdigit()
+                  and any(c.isalpha() for c in x.text)]
+        out.extend(_word_numbers(text, lang, skip + scaled if scaled else skip, soft_words))
     for m in _ROMAN_RE.finditer(text):
         v = roman_value(m.group("r"))
         if v:
@@ -2704,6 +2707,8 @@ def _word_numbers(text: str, lang: str, skip: list[tuple[int, int]], with_soft: 
         if hit and val >= 1:
             vals = {_key(val * hit[0])}
             end = hit[1]
+            if hit[0] == 12:
+                soft = False  # "a dozen", "ein Dutzend": the article counts here
         if val == 0.5:
             vals = vals | {_key(50.0)}  # half ~ 50 percent
         den = _denominator_after(text, b, lang) if val == int(val) and not hit else None

@@ -510,6 +510,21 @@ def test_a_wrong_two_unit_quantity_is_found(sl, tl, src, tgt):
     assert major(src, tgt, sl, tl)
 
 
+@pytest.mark.parametrize("sl,tl,src,tgt,ok", [
+    # "dozen" after a number is a scale (zwei Dutzend = 24), "a dozen" a figure of its own
+    ("de", "en", "Zwei Dutzend Menschen kamen.", "24 people came.", True),
+    ("fr", "en", "Deux douzaines de personnes sont venues.", "Two dozen people came.", True),
+    ("en", "de", "About 3 dozen people came.", "Etwa 36 Menschen kamen.", True),
+    ("de", "en", "Ein Dutzend Menschen kam.", "12 people came.", True),
+    ("de", "en", "Dutzende Menschen kamen.", "Dozens of people came.", True),
+    ("de", "en", "Zwei Dutzend Menschen kamen.", "20 people came.", False),
+    ("de", "en", "Ein Dutzend Menschen kam.", "Ten people came.", False),
+    ("it", "en", "Sono arrivate due dozzine di persone.", "Two people came.", False),
+])
+def test_dozens_are_read_as_a_scale(sl, tl, src, tgt, ok):
+    assert (major(src, tgt, sl, tl) == []) == ok
+
+
 def test_in_is_an_inch_only_after_feet():
     # "3 in a row": no unit, so no conversion can excuse the changed figure
     assert major("Er gewann 4 Spiele in Folge.", "He won 3 in a row.", "de", "en")
