@@ -1241,8 +1241,11 @@ def _clipped(f: str, vinv: list[Inventory]) -> str | None:
 def _real_name_slips(ctx: CheckContext, sl: str | None,
                      tl: str | None) -> list[tuple[Part, str, int, Severity | None]]:
     """N001's candidates that are real words or names (Olaf Scholz ~ "Olaf Schulz"),
-    which the rare-word search leaves alone: one letter off a version's name word that
-    the translation lacks, next to a name word both keep (see _respelt)."""
+    which the rare-word search leaves alone: one letter off a version's name word, next
+    to a name word both keep or, a surname alone, in the slot of the source's name (see
+    _respelt, _same_slot and _lone_slip).  Where the translation spells the name right
+    elsewhere, that spelling is the target language's own: the slip needs no word list
+    to tell it from a transliteration, only the slot."""
     pairs = _one_off_caps(ctx)
     if not pairs:
         return []
@@ -1256,17 +1259,92 @@ def _real_name_slips(ctx: CheckContext, sl: str | None,
             for i, p in enumerate(g.parts):
                 c = pairs.get(p.fold)
                 if c is None or p.acronym or p.classes or any(inv.related(p.fold) for inv in vinv) \
-                        or tinv.related(c) or not _real_word(p.low, sl, tl) or not _respelt(p.low, c, sl, tl):
+                        or not _real_word(p.low, sl, tl):
                     continue
-                if _same_slot(g, i, c, ctx, tl):
+                if tinv.related(c):
+                    # the translation writes the name right elsewhere: a slip where its
+                    # slot has the name fewer times than the source's (Tony Abbott and
+                    # Abbott's ~ "Tony Abbot and Abbotts")
+                    if _elsewhere_slip(p, c, sl, tl) and _slot_short(ctx, seg, g, c, sl, tl):
+                        out.append((p, c, seg.start + p.start, None))
+                    continue
+                if not _respelt(p.low, c, sl, tl):
+                    continue
+                if _same_slot(g, i, c, ctx, tl) or (
+                        _lone_slip(p, c, sl, tl) and _slot_short(ctx, seg, g, c, sl, tl)):
                     out.append((p, c, seg.start + p.start, None))
     return out
 
 
+# languages that inflect a name by changing its last letters (Duda ~ Dudy, Wałęsa ~
+# Wałęsy, Τσίπρας ~ Τσίπρα), not only by adding some (Merkels, Obamas)
+_ENDING_LANGS = frozenset({"pl", "cs", "sk", "sl", "hr", "sr", "bs", "ru", "uk", "be", "bg", "mk",
+                           "lt", "lv", "el", "is", "fi", "et", "hu", "ro", "la", "sq"})
+
+
+def _elsewhere_slip(p: Part, c: str, sl: str | None, tl: str | None) -> bool:
+    """Is the translation's real name ``p`` a slip for the versions' ``c`` that the
+    translation itself writes elsewhere (Yvette Cooper ~ "Yvette Copper" beside Ellie
+    Cooper, "Abbot" beside "Abbotts")?  The translation's own spelling of the name is
+    ``c`` then, and no version has ``p``: no transliteration to allow for, unless ``p``
+    is one (same skeleton) that the target language prefers (Michail beside Mikhail).
+    Not an inflection (prefix, or a changed ending in a language that changes them),
+    not a place of the lexicon, five letters or more, and not a common word of the
+    target language."""
+    f = p.fold
+    if len(f) < 5 or len(c) < 5 or _prefix_related(f, c) or exonym_classes(f) or exonym_classes(c) \
+            or (tl in _ENDING_LANGS and f[-2:] != c[-2:]) or f in stopwords(tl) or _common_part(p, tl, sl):
+        return False
+    if _same_skeleton(f, c) or _vowel_variant(f, c):
+        return has_freq(sl) and has_freq(tl) and _odds_kept(p.low, c, sl, tl)
+    return True
+
+
+def _odds_kept(low: str, c: str, sl: str | None, tl: str | None) -> bool:
+    """Do the target language's texts prefer ``low`` to ``c`` no more than the source
+    language's texts do (half a Zipf step of slack)?  A language's own spelling of a
+    name is preferred there (Mursi ~ Morsi, Michail ~ Mikhail); two names keep their
+    odds everywhere (Schulz is commoner than Scholz in German and English alike)."""
+    return (zipf(low, tl) - zipf(c, tl)) - (zipf(low, sl) - zipf(c, sl)) < 0.5
+
+
+def _lone_slip(p: Part, c: str, sl: str | None, tl: str | None) -> bool:
+    """May the translation's real name ``p`` be a slip for the source's ``c`` with no
+    name word beside it to anchor it ("Schulz said" for "Scholz sagte")?  Five letters
+    or more (one letter off a four-letter name is another word as often as not), the
+    last two letters kept (a case ending swapped is an inflection: Wałęsa/Wałęsy,
+    Duda/Dudy), and not a common word of the target language (Hunger for Hunter)."""
+    f = p.fold
+    if len(f) < 5 or len(c) < 5 or f[-2:] != c[-2:]:
+        return False
+    return f not in stopwords(tl) and not _common_part(p, tl, sl)
+
+
+def _slot_short(ctx: CheckContext, seg: Segment, g: Name, c: str, sl: str | None,
+                tl: str | None) -> bool:
+    """Has the source side of target segment ``seg``'s bead the name ``c`` more often
+    than the target side has any form of it, and is it surely a name there, or the
+    translation's group ``g`` surely one (see ``strong``)?"""
+    bv = ctx.bead_of_target(seg.index)
+    texts = _bead_texts(bv) if bv is not None else None
+    if texts is None:
+        return False
+    src, tgt = texts
+
+    def count(text: str) -> int:
+        return sum(1 for w, _s, _e in _pieces(text) if w[:1].isupper()
+                   and ((f := fold(w)) == c or (f[:3] == c[:3] and _prefix_related(f, c))))
+    if count(src.text) <= count(tgt.text):
+        return False
+    groups = [h for h in find_names(src.text, sl, tl, all_capitalised=True) if any(q.fold == c for q in h.parts)]
+    return bool(groups) and (any(strong(h, sl, tl) for h in groups) or _target_name(g, tl, sl))
+
+
 def _one_off_caps(ctx: CheckContext) -> dict[str, str]:
     """Cheap filter: capitalised words of the translation (4+ letters, no version has
-    them) one letter (OSA) from a capitalised word of a version the translation lacks,
-    with the same first letter: folded target word -> folded version word."""
+    them) one letter (OSA) from a capitalised word of a version, with the same first
+    letter: folded target word -> folded version word.  A version word the translation
+    lacks is preferred (the only one such), else the only one it has."""
     tfolds = _token_sets(ctx.target.text)[1]
     vfolds: set[str] = set()
     vcaps: set[str] = set()
@@ -1274,7 +1352,7 @@ def _one_off_caps(ctx: CheckContext) -> dict[str, str]:
         _raw, folds, caps = _token_sets(doc.text)
         vfolds |= folds
         vcaps.update(fold(w) for w in caps)
-    choices = sorted(c for c in vcaps if c not in tfolds)
+    choices = sorted(vcaps)
     if not choices:
         return {}
     out: dict[str, str] = {}
@@ -1283,9 +1361,12 @@ def _one_off_caps(ctx: CheckContext) -> dict[str, str]:
         f = fold(w)
         if f[:1] not in firsts or f in vfolds or _NON_LATIN_LETTER.search(w):
             continue
-        hits = [c for c, _d, _ in _extract(f, choices, scorer=_osa, score_cutoff=1, limit=3)
+        hits = [c for c, _d, _ in _extract(f, choices, scorer=_osa, score_cutoff=1, limit=6)
                 if c[0] == f[0] and not _NON_LATIN_LETTER.search(c)]
-        if len(hits) == 1:
+        lacked = [c for c in hits if c not in tfolds]
+        if len(lacked) == 1:
+            out[f] = lacked[0]
+        elif not lacked and len(hits) == 1:
             out[f] = hits[0]
     return out
 
@@ -1324,10 +1405,7 @@ def _respelt(low: str, c: str, sl: str | None, tl: str | None) -> bool:
     if not has_freq(sl) or not has_freq(tl) or _same_skeleton(f, c) or _prefix_related(f, c) \
             or exonym_classes(f) or exonym_classes(c) or not _home_spelling(c):
         return False
-    zt_c = zipf(c, tl)
-    if zt_c < 2.0:
-        return False
-    return (zipf(low, tl) - zt_c) - (zipf(low, sl) - zipf(c, sl)) < 0.5
+    return zipf(c, tl) >= 2.0 and _odds_kept(low, c, sl, tl)
 
 
 def _same_slot(g: Name, i: int, c: str, ctx: CheckContext, tl: str | None) -> bool:
@@ -1445,9 +1523,12 @@ def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str |
               "spelling: still major for a consonant dropped, doubled or swapped in a "
               "Latin-script name the target language knows (Keler for Keller), minor for "
               "other unknown forms (spellings vary: Pobjeda/Pobeda). Also a slip that makes "
-              "another real name beside a name word both keep (Olaf Scholz ~ Olaf Schulz), for "
-              "a name at home in a Latin-script language, and a name cut short by a letter no "
-              "inflection of the source language adds (Jinping ~ Jinpin).",
+              "another real name, for a name at home in a Latin-script language: beside a name "
+              "word both keep (Olaf Scholz ~ Olaf Schulz) or alone in the slot of the source's "
+              "name (Scholz sagte ~ Schulz said); for any name where the translation spells it "
+              "right elsewhere and has it in that slot fewer times than the source (Tony Abbott "
+              "~ Tony Abbot beside Abbotts); and a name cut short by a letter no inflection of "
+              "the source language adds (Jinping ~ Jinpin).",
       why="MT and post-editors misspell names (Merkle for Merkel); spell checkers do not "
           "know names, so the error reaches print.",
       fail=("Bundeskanzlerin Angela Merkel reiste nach Paris.",

@@ -182,6 +182,89 @@ def test_slip_to_another_real_name(sl, tl, src, tgt, expected):
 
 
 @pytest.mark.parametrize("sl,tl,src,tgt,expected", [
+    # a surname alone, slipped into another real name in the source name's slot: no
+    # first name anchors it, the slot does (the source has the name, the target lacks it)
+    ("de", "en", "Scholz sagte am Montag, die Regierung werde handeln.",
+     "Schulz said on Monday that the government would act.", [("Schulz", "major")]),
+    ("de", "en", "Laut Scholz soll das Gesetz im Juni kommen.",
+     "According to Schulz, the law is to come in June.", [("Schulz", "major")]),
+    ("fr", "en", "Selon Faure, la réforme sera votée en juin.",
+     "According to Fabre, the reform will be passed in June.", [("Fabre", "major")]),
+    ("fr", "en", "Après la réunion, Faure a dit que les discussions s'étaient bien passées.",
+     "After the meeting, Fabre said the talks had gone well.", [("Fabre", "major")]),
+    # the same sentences rendered right
+    ("de", "en", "Scholz sagte am Montag, die Regierung werde handeln.",
+     "Scholz said on Monday that the government would act.", []),
+    ("fr", "en", "Après la réunion, Faure a dit que les discussions s'étaient bien passées.",
+     "After the meeting, Faure said the talks had gone well.", []),
+    # transliterations and the target language's spellings of a name
+    ("de", "en", "Nach dem Treffen in Wien sagte Selenskyj, die Gespräche seien gut verlaufen.",
+     "After the meeting in Vienna, Zelensky said the talks had gone well.", []),
+    ("de", "en", "Gorbatschow sagte am Montag, die Reformen gingen weiter.",
+     "Gorbachev said on Monday that the reforms would continue.", []),
+    ("fr", "en", "Poutine a déclaré lundi que la guerre continuerait.",
+     "Putin said on Monday that the war would continue.", []),
+    # inflected forms (German genitive) on either side
+    ("de", "en", "Scholz' Regierung will am Montag handeln.", "Scholz's government wants to act on Monday.", []),
+    ("de", "en", "Die Regierung Merkels will am Montag handeln.", "Merkel's government wants to act on Monday.", []),
+    # a common word of the target language in the slot is a translation, not a name
+    ("en", "de", "Hunter said the plan was good.", "Hunger sagte, der Plan sei gut.", []),
+    # the other name is in the source too: two people, each spelled right
+    ("en", "de", "Schulz and Scholz met on Monday.", "Schulz und Scholz trafen sich am Montag.", []),
+    # a name no language's texts favour (English names are written everywhere) has no
+    # home to tell a slip from a variant spelling: left alone
+    ("en", "fr", "According to Walker, the plan is good.", "Selon Walter, le plan est bon.", []),
+])
+def test_lone_surname_slipped_into_another_real_name(sl, tl, src, tgt, expected):
+    got = [(f.text, f.severity.label) for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "N001"]
+    assert got == expected
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,expected", [
+    # the translation spells the name right elsewhere, and the slot has it fewer times
+    # than the source: that spelling is the translation's own, whatever the name's home
+    ("en", "de", "Paul Walker met the mayor on Monday. Walker said the plan was good.",
+     "Paul Walker traf am Montag den Bürgermeister. Walter sagte, der Plan sei gut.", [("Walter", "major")]),
+    ("en", "fr", "Paul Walker met the mayor on Monday. Walker said the plan was good.",
+     "Paul Walker a rencontré le maire lundi. Walter a dit que le plan était bon.", [("Walter", "major")]),
+    ("en", "de", "Lisa Hansen met the mayor. Hansen said the plan was good.",
+     "Lisa Hansen traf den Bürgermeister. Hanson sagte, der Plan sei gut.", [("Hanson", "major")]),
+    ("de", "en", "Anna Walter und ihr Bruder Tom Walter eröffneten den Laden.",
+     "Anna Walter and her brother Tom Walker opened the shop.", [("Walker", "major")]),
+    # spelled right everywhere
+    ("en", "de", "Paul Walker met the mayor on Monday. Walker said the plan was good.",
+     "Paul Walker traf am Montag den Bürgermeister. Walker sagte, der Plan sei gut.", []),
+    # the slot has the name as often as the source: the other word is something else
+    ("en", "de", "Jim Porter put up a sign on Monday. Porter smiled.",
+     "Jim Porter hängte am Montag ein Poster auf. Porter lächelte.", []),
+    # the target language's own transliteration beside the source's: no slip
+    ("en", "de", "Mikhail Gorbachev met Reagan. Later Mikhail said the talks went well.",
+     "Michail Gorbatschow traf Reagan. Später sagte Mikhail, die Gespräche seien gut verlaufen.", []),
+])
+def test_slip_beside_the_name_spelled_right(sl, tl, src, tgt, expected):
+    got = [(f.text, f.severity.label) for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "N001"]
+    assert got == expected
+
+
+def test_doc_lone_slip_where_the_translation_spells_the_name_right_elsewhere():
+    src = doc("s.de.txt", "de", "source",
+              ["Bundeskanzler Olaf Scholz reiste am Montag nach Paris.",
+               "Dort sagte Scholz, Europa müsse zusammenhalten.",
+               "Die Opposition kritisierte Scholz scharf."])
+    tgt = doc("a.en.txt", "en", "target",
+              ["Chancellor Olaf Scholz travelled to Paris on Monday.",
+               "There, Schulz said that Europe must stick together.",
+               "The opposition sharply criticised Scholz."])
+    fs = run("N001", tgt, src)
+    assert [(f.text, f.suggestion) for f in fs] == [("Schulz", "Scholz")]
+    ok = doc("a.en.txt", "en", "target",
+             ["Chancellor Olaf Scholz travelled to Paris on Monday.",
+              "There, Scholz said that Europe must stick together.",
+              "The opposition sharply criticised Scholz."])
+    assert run("N001", ok, src) == []
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,expected", [
     # a name clipped by a last letter no inflection of the source language adds
     ("en", "de", "Joe Biden met Xi Jinping in Lima.", "Joe Biden traf Xi Jinpin in Lima.",
      [("Jinpin", "major")]),
