@@ -1,0 +1,147 @@
+"""MT-system text in the translation (X002): what the engine, not the author, wrote.
+
+Two kinds, both absent from any human translation:
+- special tokens of neural MT and language models that reached the output: <unk>, [UNK],
+  <extra_id_0>, </s>, <|endoftext|>, <|im_end|>, [INST], SentencePiece's "▁" inside a word,
+  BPE's "@@ " joiner;
+- what an LLM asked to translate writes around the translation: a preamble ("Here is the
+  translation:", "Voici la traduction :"), a label ("Translation:"), a refusal ("I'm sorry,
+  but I can't translate …"), a closing line ("I hope this helps"); per language, as data
+  (data/system/assistant.tsv); a closing line only where it starts one of the last two
+  sentences, outside quotes.
+
+A token or phrase the source itself has is content (an article about tokenizers, a quoted
+chatbot), and a source that speaks of translating (übersetzen, traduire) may be rendered
+with "translation" at a sentence start: neither is reported.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterator, NamedTuple
+
+from ..model import Finding
+from ._text import norm_lang
+from .context import CheckContext
+from .registry import rule
+
+_DATA = Path(__file__).resolve().parent.parent / "data" / "system" / "assistant.tsv"
+
+# special tokens of MT models and LLM chat templates; a truncated sentinel (<extra_id_0)
+# counts, since detokenisers often eat the closing bracket
+_TOKENS = re.compile(
+    r"<extra_id_\d+>?|<<unk>>|<unk>|\[UNK\]|\[MASK\]|\[PAD\]|\[CLS\]|\[SEP\]|<mask>|<pad>|"
+    r"</s>|<s>(?=\S)|<bos>|<eos>|<\|[a-z_]{3,20}\|>|\[/?INST\]|<</?SYS>>|<(?:start|end)_of_turn>|"
+    r"(?<=\w)▁(?=\w)|(?<=^)▁(?=\w)|(?<=\s)▁(?=\w)|(?<=\w)@@(?= \w)")
+# a source that speaks of translating: "translation" in the target may be the author's
+_TRANSLATING = re.compile(r"translat|übersetz|ubersetz|tradu[cizsæ]|vertaal|vertal|tłumacz|prevod|překl",
+                          re.IGNORECASE)
+
+
+_SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
+_QUOTES = re.compile(r"[\"“”„«»‘‚]")
+
+
+def is_model_token(text: str) -> bool:
+    """Is ``text`` one special token of an MT model or chat template (<unk>, </s>)?"""
+    m = _TOKENS.fullmatch(text)
+    return m is not None
+
+
+class Phrase(NamedTuple):
+    where: str  # start | end
+    text: str
+    pattern: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> dict[str, tuple[Phrase, ...]]:
+    out: dict[str, list[Phrase]] = {}
+    for line in _DATA.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        lang, where, text = (c.strip() for c in line.split("\t"))
+        body = r"\s+".join(re.escape(w) for w in text.split())
+        body = body.replace("'", "['’]")
+        end = r"(?!\w)" if text[-1].isalnum() else ""
+        # a closing line starts a sentence: at the segment start or after a sentence end
+        # (a pair's target is one segment)
+        pat = re.compile(r"[\s*_#>(-]*" + body + end if where == "start" else
+                         r"(?:^|(?<=[.!?…])[ \t]+|\n\s*)" + body + end, re.IGNORECASE | re.MULTILINE)
+        out.setdefault(lang, []).append(Phrase(where, text, pat))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _q(s: str, n: int = 50) -> str:
+    s = " ".join(s.split())
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+@rule("X002", "system-text", "Accuracy/Addition", "major", artefact="system-text",
+      summary="Text the MT engine or LLM wrote, not the author: a model's special token "
+              "(<unk>, [UNK], <extra_id_0>, </s>, <|im_end|>, SentencePiece ▁, BPE @@) or an "
+              "assistant's preamble, label, refusal or closing line around the translation "
+              "(Here is the translation:, Voici la traduction :, Übersetzung:, I'm sorry, but I "
+              "can't translate …, I hope this helps); phrases per language as data (en, de, fr, "
+              "es, it, nl, pt).",
+      why="LLM and NMT output is pasted into the CMS as it comes; a preamble or a stray token "
+          "is published verbatim and tells the reader the copy was machine-made and unchecked.",
+      fail=("Der Zug fährt um acht Uhr ab.",
+            "Here is the translation: The train leaves at eight o'clock."),
+      ok=("Sie sagte, die Übersetzung sei fertig.",
+          "She said the translation was ready."),
+      needs_source=True)
+def system_text(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    segs = ctx.target.segments
+    if not segs:
+        return
+    text = ctx.target.text
+    src = ctx.source.text if ctx.source is not None else ""
+    for m in _TOKENS.finditer(text):
+        tok = m.group()
+        if tok in src:
+            continue
+        what = ("SentencePiece's word marker" if tok == "▁" else "a BPE joiner" if tok == "@@"
+                else f"the model token {tok}")
+        yield ctx.flag(m.start(), m.end(), f"{what} in the translation: MT system output, not text",
+                       suggestion="")
+    tl = norm_lang(ctx.target.lang or ctx.target.lang_detected)
+    phrases = _phrases().get(tl or "", ())
+    if not phrases:
+        return
+    speaks_of_translating = bool(_TRANSLATING.search(src))
+    src_fold = src.casefold()
+    last = {s.index for s in segs[-2:]}
+    for seg in segs:
+        for ph in phrases:
+            if ph.where == "end":
+                if seg.index not in last:
+                    continue  # a closing line ends the output
+                m = ph.pattern.search(seg.text)
+                if m is not None:
+                    stop = re.search(r"[.!?…]|$", seg.text[m.end():])
+                    if _QUOTES.search(seg.text[max(0, m.start() - 2):m.end() + stop.end() + 2]):
+                        continue  # in quotes it is someone's words
+            else:
+                m = ph.pattern.match(seg.text)
+            if m is None or ph.text in src_fold:
+                continue
+            if speaks_of_translating and _TRANSLATING.search(m.group()):
+                continue
+            a = seg.start + m.start() + (len(m.group()) - len(m.group().lstrip("*_#>( -\t\n")))
+            b = seg.start + m.end()
+            if ph.where == "end":
+                b += re.search(r"[^.!?…\n]*[.!?…]*", seg.text[m.end():]).end()  # the whole line
+                if len(_SENTENCE_END.findall(text, b)) > 1:
+                    continue  # more than a line follows: not the end of the output
+            else:
+                # the whole preamble: "Here is the translation of the article into English:"
+                colon = seg.text.find(":", m.end() - 1, m.end() + 100)
+                if colon >= 0:
+                    b = seg.start + colon + 1
+            kind = "an assistant's line" if ph.where == "end" else "an assistant's preamble or label"
+            yield ctx.flag(a, b, f"“{_q(text[a:b])}” is {kind}, not part of the translation",
+                           suggestion="")
+            break

@@ -1,0 +1,95 @@
+"""X002 system-text: model tokens and an assistant's lines in the translation."""
+
+from __future__ import annotations
+
+import pytest
+
+import mtcheck
+from mtcheck.config import Config
+
+X = Config(select=["X002"])
+
+
+def x002(src: str, tgt: str, sl: str, tl: str) -> list[str]:
+    return [f.text for f in mtcheck.check_pair(src, tgt, sl, tl, config=X) if f.code == "X002"]
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,text", [
+    # a preamble, up to its colon
+    ("de", "en", "Der Zug fährt um acht Uhr ab.",
+     "Here is the translation of the text into English: The train leaves at eight o'clock.",
+     "Here is the translation of the text into English:"),
+    ("de", "en", "Der Zug fährt um acht Uhr ab.", "Sure! Here's the English translation:\n\nThe train leaves at eight.",
+     "Sure! Here's the English translation:"),
+    ("en", "fr", "The train leaves at eight.", "Voici la traduction en français : Le train part à huit heures.",
+     "Voici la traduction en français :"),
+    ("en", "de", "The train leaves at eight.", "Übersetzung: Der Zug fährt um acht Uhr ab.", "Übersetzung:"),
+    ("fr", "es", "Le train part à huit heures.", "Aquí tienes la traducción: El tren sale a las ocho.",
+     "Aquí tienes la traducción:"),
+    # a refusal
+    ("de", "en", "Der Zug fährt um acht Uhr ab.", "I'm sorry, but I can't translate this text.",
+     "I'm sorry, but I can't translate"),
+    ("en", "de", "The train leaves at eight.", "Als KI-Sprachmodell kann ich das nicht übersetzen.",
+     "Als KI-Sprachmodell"),
+    # a closing line, the whole sentence
+    ("de", "en", "Der Zug fährt um acht Uhr ab.", "The train leaves at eight o'clock. I hope this helps!",
+     "I hope this helps!"),
+    ("en", "fr", "The train leaves at eight.", "Le train part à huit heures.\n\nJ'espère que cela vous aide.",
+     "J'espère que cela vous aide."),
+    # model tokens
+    ("de", "en", "Der Zug fährt um acht Uhr ab.", "The train <unk> at eight o'clock.", "<unk>"),
+    ("de", "en", "Der Zug fährt um acht Uhr ab.", "The train leaves at eight o'clock.</s>", "</s>"),
+    ("en", "de", "The deal with JPMorgan Chase (JPM) was signed.",
+     "Der Deal mit JPMorgan Chase (<extra_id_0) wurde unterzeichnet.", "<extra_id_0"),
+    ("fr", "en", "Le train part à huit heures.", "The train lea@@ ves at eight.", "@@"),
+    ("fr", "en", "Le train part à huit heures.", "The▁train leaves at eight.", "▁"),
+    ("de", "en", "Der Zug fährt ab.", "The train leaves.<|im_end|>", "<|im_end|>"),
+])
+def test_system_text_is_found(sl, tl, src, tgt, text):
+    assert x002(src, tgt, sl, tl) == [text]
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    # the author's own words about translating
+    ("de", "en", "Sie sagte, die Übersetzung sei fertig.", "She said the translation was ready."),
+    ("de", "en", "Übersetzung: Das Wort heisst Brot.", "Translation: the word means bread."),
+    ("fr", "de", "Traduction : le mot signifie pain.", "Übersetzung: Das Wort bedeutet Brot."),
+    # someone's words in quotes, or after a speech verb
+    ("de", "en", "Er sagte: «Ich hoffe, das hilft.»", "He said: \"I hope this helps.\""),
+    ("de", "en", "Er sagte, er hoffe, das helfe.", "He said: I hope this helps."),
+    ("fr", "en", "« J'espère que cela aide », dit-elle.", "“I hope this helps,” she said."),
+    # a closing phrase that is not at the end of the output
+    ("de", "en", "Ich hoffe, das hilft. Der Zug fährt um acht. Er ist pünktlich.",
+     "I hope this helps. The train leaves at eight. It is on time."),
+    # a phrase inside a sentence is no preamble
+    ("de", "en", "Sie erklärte, hier sei die Übersetzung falsch.", "She explained that here is the translation error."),
+    # tokens the source has too (an article about tokenizers), and HTML-like text that is no token
+    ("en", "de", "The model writes <unk> for unknown words.", "Das Modell schreibt <unk> für unbekannte Wörter."),
+    ("en", "de", "Mail me at a@@b.org.", "Schreib mir an a@@b.org."),
+    ("de", "en", "Der Zug fährt um acht Uhr ab.", "The train leaves at eight o'clock."),
+])
+def test_the_author_s_text_is_not_system_text(sl, tl, src, tgt):
+    assert x002(src, tgt, sl, tl) == []
+
+
+def test_a_model_token_is_x002_s_not_a_broken_tag():
+    fs = mtcheck.check_pair("Der Zug fährt um acht Uhr ab.", "The train <unk> at eight o'clock.", "de", "en")
+    assert [f.code for f in fs if f.text == "<unk>"] == ["X002"]
+    # with X002 off, M002 still reports the stray "tag"
+    fs = mtcheck.check_pair("Der Zug fährt um acht Uhr ab.", "The train <unk> at eight o'clock.", "de", "en",
+                            config=Config(ignore=["X002"]))
+    assert "M002" in [f.code for f in fs if f.text == "<unk>"]
+
+
+def test_a_preamble_in_an_article(tmp_path):
+    src = tmp_path / "source.de.txt"
+    tgt = tmp_path / "article.en.txt"
+    src.write_text("Neue Brücke eröffnet\n\nDie Brücke verbindet zwei Dörfer. Sie kostete zehn Millionen Franken.\n",
+                   encoding="utf-8")
+    tgt.write_text("Here is the English translation of the article:\n\nNew bridge opened\n\n"
+                   "The bridge connects two villages. It cost ten million francs.\n\n"
+                   "Let me know if you would like any changes to the tone.\n", encoding="utf-8")
+    res = mtcheck.compare(str(tgt), source=str(src), config=Config(select=["X002"]), semantic=False)
+    texts = [f.text for f in res.findings if f.code == "X002"]
+    assert texts == ["Here is the English translation of the article:",
+                     "Let me know if you would like any changes to the tone."]
