@@ -8,7 +8,9 @@ Two kinds, both absent from any human translation:
   translation:", "Voici la traduction :"), a label ("Translation:"), a refusal ("I'm sorry,
   but I can't translate …"), a closing line ("I hope this helps"); per language, as data
   (data/system/assistant.tsv); a closing line only where it starts one of the last two
-  sentences, outside quotes.
+  sentences, outside quotes;
+- an LLM's markdown (code fences, **bold**, "## " headings) where the source has none
+  (minor: formatting, not words).
 
 A token or phrase the source itself has is content (an article about tokenizers, a quoted
 chatbot), and a source that speaks of translating (übersetzen, traduire) may be rendered
@@ -22,7 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterator, NamedTuple
 
-from ..model import Finding
+from ..model import Finding, Severity
 from ._text import norm_lang
 from .context import CheckContext
 from .registry import rule
@@ -40,8 +42,17 @@ _TRANSLATING = re.compile(r"translat|übersetz|ubersetz|tradu[cizsæ]|vertaal|ve
                           re.IGNORECASE)
 
 
+# markdown an LLM adds: code fences, **bold**, "## " headings (not __x__: Python's __init__)
+_MARKDOWN = re.compile(r"```|(?<![\w*])\*\*(?=\S)[^*\n]{1,80}(?<=\S)\*\*(?![\w*])|^#{1,6}[ \t]+(?=\S)",
+                       re.MULTILINE)
+_MD_ANY = re.compile(r"```|\*\*|^#{1,6}[ \t]", re.MULTILINE)
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
 _QUOTES = re.compile(r"[\"“”„«»‘‚]")
+
+
+def _minor(ctx: CheckContext) -> Severity:
+    assert ctx.rule is not None
+    return min(ctx.severities.get(ctx.rule.code, ctx.rule.severity), Severity.MINOR)
 
 
 def is_model_token(text: str) -> bool:
@@ -107,6 +118,14 @@ def system_text(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 else f"the model token {tok}")
         yield ctx.flag(m.start(), m.end(), f"{what} in the translation: MT system output, not text",
                        suggestion="")
+    if ctx.source is not None and not _MD_ANY.search(src):
+        # an LLM's markdown in copy whose source has none: published as literal asterisks
+        for m in _MARKDOWN.finditer(text):
+            what = ("a code fence" if m.group().startswith("`") else "a heading marker"
+                    if m.group().startswith("#") else "bold markers")
+            yield ctx.flag(m.start(), m.end(), f"markdown ({what}) the source does not have: an LLM's "
+                           "formatting, shown as literal characters in plain copy", suggestion="",
+                           severity=_minor(ctx))
     tl = norm_lang(ctx.target.lang or ctx.target.lang_detected)
     phrases = _phrases().get(tl or "", ())
     if not phrases:

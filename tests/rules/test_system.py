@@ -93,3 +93,18 @@ def test_a_preamble_in_an_article(tmp_path):
     texts = [f.text for f in res.findings if f.code == "X002"]
     assert texts == ["Here is the English translation of the article:",
                      "Let me know if you would like any changes to the tone."]
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,found", [
+    ("de", "en", "Der Zug fährt um acht Uhr ab.", "The **train** leaves at eight o'clock.", ["**train**"]),
+    ("en", "fr", "The train leaves at eight.", "```\nLe train part à huit heures.\n```", ["```", "```"]),
+    ("en", "de", "The train leaves at eight.", "## Der Zug fährt um acht Uhr ab.", ["## "]),
+    # markdown the source has too, arithmetic, Python names: no LLM formatting
+    ("de", "en", "Der **Zug** fährt um acht Uhr ab.", "The **train** leaves at eight o'clock.", []),
+    ("de", "en", "Das Ergebnis ist 2 ** 8.", "The result is 2 ** 8.", []),
+    ("fr", "en", "Le fichier __init__ est vide.", "The __init__ file is empty.", []),
+])
+def test_llm_markdown_is_minor_system_text(sl, tl, src, tgt, found):
+    fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl, config=X) if f.code == "X002"]
+    assert [f.text for f in fs] == found
+    assert all(f.severity.label == "minor" for f in fs)
