@@ -454,7 +454,8 @@ def capitalisation_lost(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
 # S012 stray-punctuation
 # ---------------------------------------------------------------------------------------
 # a symbol glued to the end of a word (plan_, city~, 5@) or to the start of one (~word)
-_STRAY_SYMBOL = re.compile(r"(?<=[^\W_])([_~^@|])(?=[\s,.;:!?)]|$)|(?:(?<=\s)|^)([_~^|])(?=[^\W\d_])")
+_STRAY_SYMBOL = re.compile(r"(?<=[^\W_])([_~^@|])(?=[\s,.;:!?)]|$)|(?:(?<=\s)|^)([_~^|])(?=[^\W\d_])"
+                           r"|(?<=[,.;:!?)])([~^|])(?=\s|$)")
 # an exclamation mark inside a sentence: the next word goes on in lower case
 _MID_BANG = re.compile(r"(?<=[^\W_])[,;:]?!(?=\s+[^\W\d_])")
 # a full stop after a word, the sentence going on in lower case (the end. without)
@@ -465,15 +466,19 @@ _COLLIDED = re.compile(r"(?<=[^\W_])([,;:])([.,;:!?~])")
 _MID_QUERY = re.compile(r"(?<=[^\W_])\?(?=\s+[^\W\d_A-Z\u00c0-\u00de])")
 # a hyphen with a space after it and a lower-case word next (at- around): no compound ends so,
 # save a suspended one (pre- and post-war, two- to three-day), which the conjunction shows
-_LOOSE_HYPHEN = re.compile(r"(?<=[^\W\d_]{2})[-‐](?=\s+([^\W\d_A-Z\u00c0-\u00de][^\W\d_]*))")
+_LOOSE_HYPHEN = re.compile(r"(?<=[^\W\d_]{2})[-‐](?=\s+([^\W\d_A-Z\u00c0-\u00de][^\W\d_]*))"
+                           r"|(?<=[^\W\d_A-Z\u00c0-\u00de]{2})[-‐](?=\s+([A-Z\u00c0-\u00de][^\W\d_]+))")
 _SUSPENDING = frozenset("and or nor to as und oder bis wie sowie noch et ou à y o e u i a ni ed".split())
 # languages whose compounds hang a hyphen before any word of a list (Bezirks- Städte- und …)
 _COMPOUNDING = frozenset({"de", "nl", "da", "sv", "nb", "nn", "no", "is", "fi", "et", "hu", "lb", "af"})
 # an apostrophe after a word that no possessive or elision ends in (solo' successes)
-_LOOSE_APOS = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})['’](?=\s|[,.;:!?)]|$)")
+_LOOSE_APOS = re.compile(r"(?<![^\W\d_])([^\W\d_]+)['’](?=\s|[,.;:!?)]|$)")
+# a closing single quote after a comma or full stop (Finland,' with), where nothing opened one
+_LOOSE_APOS_PUNCT = re.compile(r"(?<=[^\W\d_][,.])['’](?=\s+\w)")
 _OPEN_SINGLE = re.compile(r"(?:^|[\s(\[\"“„«‹—–-])['‘‚’`‹]|[‘‚‹]")
 # any of the shapes, loosely (one C-speed scan before the detailed ones)
-_STRAY_PROBE = re.compile(r"[_~^@|!]|\w\.\s+[^\W\d_]|[,;:][.,;:!?~]|\w\?\s|\w[-‐]\s|\w['’](?:[\s,.;:!?)]|$)")
+_STRAY_PROBE = re.compile(r"[_~^@|!]|\w\.\s+[^\W\d_]|[,;:][.,;:!?~]|\w\?\s|\w[-‐]\s|\w['’](?:[\s,.;:!?)]|$)"
+                          r"|[,.]['’]\s")
 _S005_PAIRS = frozenset({",,", ";;", "::", ",.", ";.", ",;", ";,"})  # S005 reports these
 _LINKISH = re.compile(r"https?:|www\.|\w@\w|/")
 
@@ -486,10 +491,11 @@ def _next_lower(text: str, end: int) -> bool:
 def _stray_marks(stext: str, ttext: str, lang: str | None) -> Iterator[tuple[int, int, str]]:
     """(start, end, message) of the marks in ``ttext`` that no sentence would have and
     the source does not have either."""
+    yield from _glued_to_function_word(stext, ttext, norm_lang(lang))
     if _STRAY_PROBE.search(ttext) is None:
         return  # nearly every sentence: no candidate mark at all
     for m in _STRAY_SYMBOL.finditer(ttext):
-        ch = m.group(1) or m.group(2)
+        ch = m.group(1) or m.group(2) or m.group(3)
         if ch in stext:
             continue
         s, e = m.span()
@@ -523,24 +529,94 @@ def _stray_marks(stext: str, ttext: str, lang: str | None) -> Iterator[tuple[int
             yield m.start(), m.end(), "a question mark inside the sentence; the source has none"
     lang = norm_lang(lang)
     if lang not in _COMPOUNDING and not _loose_hyphens(stext):
-        for s, e, w in _loose_hyphens(ttext):
+        for s, e, w in _loose_hyphens(ttext, lang):
             yield s, e, f"a hyphen with nothing joined after it (“{w}”)"
     if not _loose_apostrophes(stext, lang):
         for s, e, w in _loose_apostrophes(ttext, lang):
             yield s, e, f"a stray apostrophe after “{w}”"
+    if not any(c in stext for c in "'’‘‚‹›\"“”„«»"):
+        for m in _LOOSE_APOS_PUNCT.finditer(ttext):
+            if not _OPEN_SINGLE.search(ttext, 0, m.start()):
+                yield m.start(), m.end(), "a closing quote that nothing opened; the source quotes nothing"
 
 
-def _loose_hyphens(text: str) -> list[tuple[int, int, str]]:
-    """Hyphens with a space and a lower-case word after them that hang no suspended
-    compound: (start, end, the two words)."""
+# words that cannot end a phrase, per language: a mark glued to one with the sentence going
+# on after it is stray (the: cats, a. week, their" own).  Articles and determiners take no
+# mark at all; conjunctions take no stop, semicolon or colon (a comma after one may open
+# an aside: "and, in 1990, was")
+_DETERMINERS = {"en": frozenset("the a an its their our your every".split()),
+                "fr": frozenset("le la les des du au aux ces ses mes tes nos vos sa ma ta".split())}
+_CONJUNCTIONS = {"en": frozenset("and or nor than because".split()), "fr": frozenset("et ou".split())}
+_COMMA_CONJ = frozenset("and or nor et ou".split())  # no comma after them but an aside's
+_DET_MARKS = {"en": ",.;:!?\"”'’-‐", "fr": ",.;:!?"}
+
+
+# a mark glued to a word, a word (or a quote or bracket opening one) next (the mark first:
+# the scan tests one character class a position, not a look-behind)
+_GLUED = re.compile(r"[,.;:!?\"”'’\-‐](?<=[^\W\d_].)(?=\s+[\w\"“‘'(«])")
+
+
+def _glued_to_function_word(stext: str, ttext: str, lang: str | None) -> Iterator[tuple[int, int, str]]:
+    """(start, end, message) of the marks glued to a word of ``ttext`` that cannot end
+    a phrase, the sentence going on after it; not where the source has the same."""
+    dets = _DETERMINERS.get(lang or "")
+    if dets is None:
+        return
+    conj, det_marks = _CONJUNCTIONS[lang], _DET_MARKS[lang]
+    for m in _GLUED.finditer(ttext):
+        i, mark = m.start(), m.group()
+        j = i - 1
+        while j >= 0 and ttext[j].isalpha():
+            j -= 1
+        w = ttext[j + 1:i]
+        if (w not in dets and w not in conj) or (j >= 0 and (ttext[j].isalnum() or ttext[j] in "_'’\"“‘«/.-‐")):
+            continue  # part of a longer token (5the, l'a, e-a)
+        if mark == "," and w in conj and w in _COMMA_CONJ:
+            # a comma after "and" opens an aside ("and, in 1990, was"): stray when nothing
+            # closes it and the conjunction does not start the sentence ("And, …")
+            if not ttext[:j + 1].strip() or any(c in ttext[m.end():] for c in ",;:()–—"):
+                continue
+        elif not ((w in dets and mark in det_marks) or (w in conj and mark in ".;:!?")):
+            continue
+        if mark == "." and (re.search(r"(?:^|\s)\w\.\s*$", ttext[:j + 1])
+                            or re.match(r"\s+\w\.", ttext[m.end():])):
+            continue  # initials and abbreviations (p. a., a. m.)
+        if f"{w}{mark} " in stext:
+            continue
+        yield i, m.end(), (f"a comma after “{w}” opens an aside that nothing closes"
+                           if mark == "," and w in conj else
+                           f"“{mark}” after “{w}”, a word that cannot end a phrase")
+
+
+def _loose_hyphens(text: str, lang: str | None = None) -> list[tuple[int, int, str]]:
+    """Hyphens with a space and a word after them (a lower-case one, or a capitalised one
+    after a lower-case word: said- Putin) that hang no suspended compound: (start, end,
+    the two words).  A suspended compound has its conjunction next (pre- and post-war)
+    or one word on, then the compound it shares (two- or even three-day; medium- to
+    long-term; with ``lang``, a word rarer than Zipf 4.5 counts too: pre- and
+    postoperative; without it, any)."""
     out = []
     for m in _LOOSE_HYPHEN.finditer(text):
-        following = text[m.end():].split(None, 4)[:3]
-        if any(w.strip(",;").lower() in _SUSPENDING for w in following) or "," in text[m.end():m.end() + 2]:
+        following = [w.strip(",;") for w in text[m.end():].split(None, 4)[:4]]
+        if "," in text[m.end():m.end() + 2] or _suspended(following, lang):
             continue  # pre- and post-war, two- to three-day
         before = text[:m.start()].rsplit(None, 1)[-1] if text[:m.start()].strip() else ""
-        out.append((m.start(), m.end(), f"{before}- {m.group(1)}"))
+        out.append((m.start(), m.end(), f"{before}- {m.group(1) or m.group(2)}"))
     return out
+
+
+def _suspended(following: list[str], lang: str | None) -> bool:
+    """Do the words after a loose hyphen finish a suspended compound?"""
+    if following and following[0].lower() in _SUSPENDING:
+        return True
+    for i in (1, 2):
+        if i < len(following) and following[i].lower() in _SUSPENDING:
+            if lang is None:
+                return True
+            nxt = following[i + 1].strip(".:!?\"')”’") if i + 1 < len(following) else ""
+            if "-" in nxt or "‐" in nxt or (nxt and has_freq(lang) and zipf(nxt, lang) < 4.5):
+                return True
+    return False
 
 
 _ELIDING = frozenset({"fr", "it", "ca", "oc", "pt", "gl"})
@@ -557,13 +633,16 @@ def _elided(w: str, nxt: str, lang: str) -> bool:
 
 
 def _loose_apostrophes(text: str, lang: str | None) -> list[tuple[int, int, str]]:
-    """Apostrophes after a word of three letters or more that a possessive (Jones', Marx')
-    or an elision does not explain and that close no single quote opened before."""
+    """Apostrophes after a word that a possessive (Jones', Marx') or an elision does not
+    explain and that close no single quote opened before: a word of three letters or
+    more, or outside the eliding languages a very common shorter one (to' feel)."""
     out = []
     for m in _LOOSE_APOS.finditer(text):
         w = m.group(1)
         if w[-1] in "sxzßSXZ" or _OPEN_SINGLE.search(text, 0, m.start(1)):
             continue
+        if len(w) < 3 and (lang in _ELIDING or not w.islower() or zipf(w, lang) < 5.0):
+            continue  # o' (of), an' (and), po' (Italian): short words are elided
         if lang == "it" and w.lower() == "pie":
             continue  # a pie' di pagina (an elision Italian writes before a consonant)
         if lang in _ELIDING and _elided(w.lower(), text[m.end():].lstrip()[:1].lower(), lang):
@@ -576,14 +655,66 @@ def _loose_apostrophes(text: str, lang: str | None) -> list[tuple[int, int, str]
     return out
 
 
+_DQUOTES = "\"“”„«»‟"
+_QUOTE_OPENS = "([{—–-/"
+# an exclamation mark with the text going on (a question mark there may start a question
+# the translation adds, "positive? Really?": P002's business)
+_MID_BANG_ANY = re.compile(r"(?<=[^\W_])!(?=\s+\S)")
+
+
+def _quotes(text: str) -> int:
+    """How many double quotes ``text`` has (a doubled "" and a ,, for „ count as one)."""
+    return sum(text.count(c) for c in _DQUOTES) - text.count('""') + text.count(",,")
+
+
+def _lone_quote(text: str) -> int | None:
+    """Offset of the straight double quote in ``text`` that pairs with none: quotes are
+    read as opening (after a space, before a word) or closing (after a word), and a
+    closing one with nothing open, or an opening one left open, is alone.  Not an inch
+    sign (5")."""
+    open_at: int | None = None
+    for m in re.finditer('"+', text):  # a doubled "" (escaped in a data file) is one quote
+        i = m.start()
+        before = text[i - 1] if i else " "
+        after = text[m.end()] if m.end() < len(text) else " "
+        if before.isdigit():
+            continue
+        opening = (before.isspace() or before in _QUOTE_OPENS) and not after.isspace()
+        if opening and open_at is None:
+            open_at = i
+        elif open_at is not None:
+            open_at = None
+        else:
+            return i
+    return open_at
+
+
+def _bead_marks(stext: str, ttext: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, message) of the stray marks of a bead's whole target text (it may run
+    over several sentences where the source has one): a double quote that opens or
+    closes nothing where the source quotes nothing unclosed, and an exclamation mark with
+    the text going on after it where the source has none."""
+    if '"' in ttext and not _quotes(stext) % 2 and _quotes(ttext) % 2 \
+            and not any(c in ttext for c in _DQUOTES[1:]) and ",," not in ttext:
+        i = _lone_quote(ttext)  # only where all quotes are straight ones: no style to tell
+        if i is not None:
+            yield i, i + 1, "a quotation mark that opens or closes nothing; the source has no such quote"
+    if "!" in ttext and not any(c in stext for c in "!！¡"):
+        for m in _MID_BANG_ANY.finditer(ttext.rstrip()):
+            yield m.start(), m.end(), "an exclamation mark inside the sentence; the source has none"
+
+
 @rule("S012", "stray-punctuation", "Fluency/Punctuation", "minor", artefact="punctuation",
       summary="A punctuation mark or symbol no sentence would have and the source does not: a "
-              "symbol glued to a word (plan_, city~), a full stop or exclamation mark inside a "
-              "sentence that goes on in lower case, a question mark inside a sentence the source "
-              "does not ask, a hyphen with nothing joined after it (at- around; a suspended compound "
-              "such as pre- and post-war is fine), an apostrophe no possessive, elision or quote "
-              "explains (solo' successes), a comma or colon run into another mark (said,? / "
-              "so:,; a doubled ,, or ,. is S005's).",
+              "symbol glued to a word (plan_, city~), a full stop inside a sentence that goes on "
+              "in lower case, an exclamation mark inside a sentence the source does not exclaim, "
+              "a question mark inside a sentence the source does not ask, a hyphen with nothing "
+              "joined after it (at- around, said- Putin; a suspended compound such as pre- and "
+              "post-war is fine), an apostrophe no possessive, elision or quote explains (solo' "
+              "successes, to' feel), a double quote that opens or closes nothing where the source "
+              "quotes nothing unclosed, a mark glued to an article or conjunction the sentence "
+              "goes on after (the: cats, a. week, and, was — English and French), a comma or colon "
+              "run into another mark (said,? / so:,; a doubled ,, or ,. is S005's).",
       why="Stray marks are the seams of OCR, of edited or concatenated segments and of "
           "tokenisation gone wrong; a full stop inside a sentence also splits it for every "
           "later tool (segmenters, screen readers, search).",
@@ -597,20 +728,27 @@ def stray_punctuation(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         return
     text = ctx.target.text
     meta: list[tuple[int, int, str]] | None = None
-    for b, stext, _ in _pairs(ctx):
+    for b, stext, ttext in _pairs(ctx):
+        found: list[tuple[int, int, str]] = []  # document offsets
         for seg in b.target:
             if seg.kind in _SKIP_KINDS:
                 continue
-            taken: list[tuple[int, int]] = []
             for s, e, msg in _stray_marks(stext, seg.text, ctx.target.lang):
-                if meta is None:
-                    meta = _metadata(ctx)
-                if any(seg.start + s <= a <= seg.start + e + 2 for a, z, _ in meta):
-                    continue  # a widget glued on ("fest. vor 3 Stunden"): F006's finding
-                if any(s < te and ts < e for ts, te in taken):
-                    continue  # "way,! the": one finding, not two
-                taken.append((s, e))
                 start = seg.start + s
                 if text[start:start + e - s] != seg.text[s:e]:
                     continue  # the segment text is not a plain slice here: no offsets to trust
-                yield ctx.flag(start, start + e - s, msg)
+                found.append((start, start + e - s, msg))
+        for s, e, msg in _bead_marks(stext, ttext):
+            start = _joined_offset(b, s)
+            if text[start:start + e - s] == ttext[s:e]:
+                found.append((start, start + e - s, msg))
+        taken: list[tuple[int, int]] = []
+        for start, end, msg in found:
+            if meta is None:
+                meta = _metadata(ctx)
+            if any(start <= a <= end + 2 for a, z, _ in meta):
+                continue  # a widget glued on ("fest. vor 3 Stunden"): F006's finding
+            if any(start < te and ts < end for ts, te in taken):
+                continue  # "way,! the": one finding, not two
+            taken.append((start, end))
+            yield ctx.flag(start, end, msg)

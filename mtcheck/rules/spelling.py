@@ -5,12 +5,20 @@ Word frequencies come from wordfreq (already a dependency: the same tables the n
 language rules use).  A slip is one edit: a letter dropped, added, changed, or two
 neighbours swapped (Damerau–Levenshtein distance 1), the classic shapes of typing and
 OCR errors (tahn, poeple, contorl, Sautrday).  The intended word must be common
-(Zipf 4+); a longer lower-case word absent from the lists may also be a slip of a less
-common one (Zipf 3-4: scafolding, soigneusment) when the edit is not in its ending (in
-English: when it swaps none of the few English endings for another: landfal), and a
-three-letter lower-case non-word one of a very common word (hte, yuo).  Words the
-source or another version also has (names, terms kept in the original) are never
-reported, nor are compounds (German Oppositionsfraktionen) and words of a language without a large frequency table
+(Zipf 4+); a lower-case word of four letters or more absent from the lists may also be a
+slip of a less common one (Zipf 3-4: ivid, scafolding, soigneusment) when the edit is not
+in its ending (in English: when it swaps none of the few English endings for another:
+landfal, inlan), and a three-letter lower-case non-word one of a very common word (hte,
+yuo).  Short words are where a dropped letter hides best: a lower-case word of one to
+three letters standing alone between words (no unit, formula letter, initial or
+tokenised contraction) that the lists rank low for its length is a slip when the same
+word with one letter more is a very common one (ws ~ was, nd ~ and, aso ~ also); a
+single letter in English, German or French that is none of the language's one-letter
+words is one too (government s monitoring).  A slip typed often enough to be listed
+(Zipf 2.5-2.9: becuase, goverment) counts when it is a common word with two neighbours
+swapped or one letter left out.  Words the source or another version also has (names,
+terms kept in the original) are never reported, nor are compounds (German
+Oppositionsfraktionen) and words of a language without a large frequency table
 (wordfreq's small lists, Danish or Greek, stop at Zipf 3, where correct inflected forms
 such as Danish "sletning" look unknown).
 """
@@ -42,7 +50,19 @@ _RARE: dict[str, dict[str, bool]] = {}  # per language: word -> worth a closer l
 
 RARE_ZIPF = 2.5
 SHORT_ZIPF, SHORT_GAP = 5.5, 3.5
-LONG, LONG_EASE = 6, 1.0
+LONG, LONG_EASE = 4, 1.0
+# a lower-case word of one to three letters rarer than this may be a common word with a
+# letter dropped (ws ~ was, nd ~ and, aso ~ also), when the common word is SHORT_ZIPF+
+# and DROP_GAP points more common.  The short lists' Zipf values are inflated by
+# abbreviations and chat, so the bands sit above RARE_ZIPF
+TINY_ZIPF = {2: 4.0, 3: 3.5}
+DROP_GAP = 2.5
+# a word listed below this may be a common typing slip the web has made a word of
+TYPO_ZIPF, TYPO_TARGET, TYPO_LEN = 2.9, 5.0, 5
+# languages whose one-letter words are known (in lower case): any other letter standing
+# alone between words is a word with letters dropped (government s monitoring).  German
+# has none of its own, but quotes English and Latin "a" (a priori)
+ONE_LETTER = {"en": "a", "de": "a", "fr": "aày"}
 INDEX_ZIPF = 3.5  # words at least this common can be the intended word of a slip
 
 
@@ -90,6 +110,9 @@ _EN_ENDINGS = frozenset({"", "s", "es", "d", "ed", "ing", "r", "er", "ers", "st"
                          "y", "ies", "ied", "ly", "n", "en"})
 
 
+_AFTER_E = frozenset({"d", "r", "st"})
+
+
 def _inflection(a: str, b: str, lang: str) -> bool:
     """Is an edit at the end of ``a`` (toward ``b``) how ``lang`` inflects?  Outside English
     any edit of the last two letters is taken for one (gesamtem, Versuches)."""
@@ -97,6 +120,8 @@ def _inflection(a: str, b: str, lang: str) -> bool:
         return False
     if lang != "en":
         return True
+    if b.startswith(a) and b[len(a):] in _AFTER_E and not a.endswith("e"):
+        return False  # these endings follow an e (move-d, late-r): inlan ~ inland is a slip
     i = common_prefix(a, b)
     # the stem may end before the first difference (cycl-ers ~ cycl-es)
     return any(a[k:] in _EN_ENDINGS and b[k:] in _EN_ENDINGS for k in range(i, max(-1, i - 4), -1))
@@ -207,6 +232,87 @@ def _sentence_initial(text: str, start: int) -> bool:
     return i < 0 or text[i] in _SENT_END or text[i] == "\n"
 
 
+def _worth_a_look(w: str, lang: str) -> bool:
+    """First pass: is ``w`` rare enough to be a slip at all?"""
+    n = len(w)
+    if n > 24:
+        return False
+    if n >= MIN_LEN - 1 and zipf(w, lang) < RARE_ZIPF:
+        return True
+    if not w.islower():
+        return False
+    if n >= MIN_LEN:
+        return n >= TYPO_LEN and zipf(w, lang) < TYPO_ZIPF
+    if n == 1:
+        return lang in ONE_LETTER and w not in ONE_LETTER[lang]
+    return zipf(w, lang) < TINY_ZIPF[n]
+
+
+# a token after which a short word is no word standing alone: a unit after a figure (400 m,
+# cu ft), a letter of a formula (e = mc2, 3.4 x 10), a tokenised contraction (ca n't, gon na)
+_NOT_ALONE_AFTER = re.compile(r"(?:\d|[=<>+×*/^'’‘\-–(\[])\s*$")
+_NOT_ALONE_BEFORE = re.compile(r"\s*(?:$|[=<>+×*/^'’‘\"()\[\]]|n['’]t\b|na\b|ta\b)")
+_ALONE_END = frozenset(",;:!?”»")
+
+
+def _standing_alone(text: str, s: int, e: int) -> bool:
+    """Is the word at ``text[s:e]`` a word of its own between words (not a unit, a
+    variable, an abbreviation or initial, an enumerator or a piece of a tokenised form)?"""
+    if s and not text[s - 1].isspace():
+        return False
+    if e < len(text) and not (text[e].isspace() or text[e] in _ALONE_END):
+        return False
+    if _NOT_ALONE_AFTER.search(text, 0, s) or _NOT_ALONE_BEFORE.match(text, e):
+        return False
+    if e - s > 1:
+        return True
+    # a single letter before a figure is a variable or a label (x 10, n 5), one opening
+    # the text a bullet (o Erweiterung)
+    return not text[e:].lstrip()[:1].isdigit() and any(c.isalnum() for c in text[:s])
+
+
+@lru_cache(maxsize=20_000)
+def dropped_letter(word: str, lang: str) -> str | None:
+    """The most common word of ``lang`` (SHORT_ZIPF+, DROP_GAP more common) that is
+    lower-case ``word`` of one to three letters with one letter more (ws ~ was,
+    s ~ is)."""
+    # a single letter's own Zipf value counts it in every abbreviation and formula
+    need = SHORT_ZIPF if len(word) == 1 else max(SHORT_ZIPF, zipf(word, lang) + DROP_GAP)
+    if len(word) == 1:
+        cands = {a + b for c in _alphabet(lang) for a, b in ((word, c), (c, word))}
+    else:
+        hit = (_delete_index(lang) or {}).get(word)
+        cands = set() if hit is None else {hit} if isinstance(hit, str) else set(hit)
+    best, best_z = None, 0.0
+    for c in cands:
+        if len(c) != len(word) + 1:
+            continue
+        z = zipf(c, lang)
+        if z >= need and (z > best_z or (z == best_z and c < best)):
+            best, best_z = c, z
+    return best
+
+
+@lru_cache(maxsize=20_000)
+def common_slip(word: str, lang: str) -> str | None:
+    """The most common word of ``lang`` (TYPO_TARGET+, DROP_GAP more common) that
+    lower-case ``word`` is with two neighbouring letters swapped or one letter left out;
+    outside English not at the end (an inflection)."""
+    need = max(TYPO_TARGET, zipf(word, lang) + DROP_GAP)
+    hit = (_delete_index(lang) or {}).get(word)
+    cands = set() if hit is None else {hit} if isinstance(hit, str) else set(hit)
+    cands = {c for c in cands if len(c) == len(word) + 1}
+    cands.update(word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1))
+    best, best_z = None, 0.0
+    for c in cands:
+        if c == word or (lang != "en" and _end_edit(word, c)) or _inflection(word, c, lang):
+            continue
+        z = zipf(c, lang)
+        if z >= need and (z > best_z or (z == best_z and c < best)):
+            best, best_z = c, z
+    return best
+
+
 def misspellings(text: str, lang: str, known: set[str], min_zipf: float = 4.0,
                  min_gap: float = 2.5) -> list[tuple[int, int, str, str]]:
     """(start, end, word, suggestion) for the slips of ``text`` (see the module doc)."""
@@ -218,7 +324,7 @@ def misspellings(text: str, lang: str, known: set[str], min_zipf: float = 4.0,
     for w in _WORD.findall(text):
         r = seen.get(w)
         if r is None:
-            r = seen[w] = MIN_LEN - 1 <= len(w) <= 24 and zipf(w, lang) < RARE_ZIPF
+            r = seen[w] = _worth_a_look(w, lang)
         if r:
             rare.add(w)
     if not rare:
@@ -231,11 +337,25 @@ def misspellings(text: str, lang: str, known: set[str], min_zipf: float = 4.0,
         s, e = m.span()
         if (s and text[s - 1] in _SKIP_AROUND) or (e < len(text) and text[e] in "@#/\\_"):
             continue
-        if w.isupper() or (w[0].islower() and not w.islower()) or not w[1:].islower():
+        if w.isupper() or (w[0].islower() and not w.islower()) or (len(w) > 1 and not w[1:].islower()):
             continue  # acronyms, brands (iPhone, McDonald)
         low = w.casefold()
         zw = zipf(low, lang)
-        if low in known or zw >= RARE_ZIPF:
+        if low in known:
+            continue
+        if len(w) < MIN_LEN - 1 or (zw >= RARE_ZIPF and len(w) < MIN_LEN):
+            # one or two letters, or three not quite rare: only a dropped letter, in a
+            # word standing alone (a letter of a formula, a unit, an initial is none)
+            sug = dropped_letter(low, lang) if _standing_alone(text, s, e) else None
+            if sug is not None:
+                out.append((s, e, w, sug))
+            continue
+        if zw >= RARE_ZIPF:
+            # a slip common enough to be listed (thier, becuase, goverment): only the
+            # typist's slips, two letters swapped or one left out, of a common word
+            sug = common_slip(low, lang) if w.islower() and len(w) >= TYPO_LEN and zw < TYPO_ZIPF else None
+            if sug is not None:
+                out.append((s, e, w, sug))
             continue
         cap = w[0].isupper()
         if len(w) < MIN_LEN and cap:
@@ -270,7 +390,9 @@ def misspellings(text: str, lang: str, known: set[str], min_zipf: float = 4.0,
 
 @rule("S006", "misspelling", "Fluency/Spelling", "minor", artefact="misspelling",
       summary="A word the target language does not know, one typing slip (a letter dropped, "
-              "added, changed or two swapped) away from a common word of that language.",
+              "added, changed or two swapped) away from a common word of that language; a short "
+              "word or lone letter that is a very common word with a letter dropped (ws, nd, "
+              "government s monitoring).",
       why="Typos survive machine translation of typo-ridden input, post-editing and OCR; "
           "a reader notices them at once, and they break search and terminology checks.",
       fail=("Die Regierung hat am Montag neue Massnahmen angekündigt.",

@@ -139,3 +139,48 @@ def test_a_missing_house_word_list_is_one_clear_error(tmp_path, cli):
                           "--target-lang", "en", cwd=tmp_path)
     lines = [ln for ln in err.splitlines() if ln.strip()]
     assert code == 2 and len(lines) == 1 and "nope.txt" in lines[0] and "Traceback" not in err, err
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,want", [
+    # a short word with a letter dropped, one slip from a very common word
+    ("de", "en", "Er war gestern dort.", "He ws there yesterday.", [("ws", "was")]),
+    ("fr", "en", "De la pluie et du vent sont attendus.", "Rain nd wind are expected.", [("nd", "and")]),
+    ("en", "de", "He said the situation was serious.", "Er sagte, dss die Lage ernst sei.", [("dss", "dass")]),
+    ("en", "fr", "So we are ready.", "Alors nou sommes prêts.", [("nou", "nous")]),
+    # a lone letter that is no one-letter word of the language
+    ("de", "en", "Die Regierung beobachtet die Lage.", "The government s monitoring the situation.",
+     [("s", "is")]),
+    ("en", "de", "We are going into town today.", "Wir gehen heute n die Stadt.", [("n", "in")]),
+    # a four-letter word the lists lack, one slip from a less common word
+    ("fr", "en", "C'était une image vive.", "It was a ivid picture.", [("ivid", "vivid")]),
+    # an English word that lacks an ending only an e takes (inlan ~ inland)
+    ("de", "en", "Sie zogen heute weiter ins Landesinnere.", "They moved further inlan today.",
+     [("inlan", "inland")]),
+    # a slip common enough to be listed: two letters swapped
+    ("fr", "en", "Il est parti à cause de la pluie.", "He left becuase of the rain.", [("becuase", "because")]),
+])
+def test_dropped_letters_short_words_and_listed_slips(sl, tl, src, tgt, want):
+    assert slips(src, tgt, sl, tl) == want
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    # a letter after a figure is a unit, one in a formula or before a figure a variable
+    ("de", "en", "Das Flugzeug flog 400 m über dem Meer.", "The plane flew at 400 m above the sea."),
+    ("en", "de", "The plane flew 400 m above the sea.", "Das Flugzeug flog 400 m über dem Meer."),
+    ("de", "en", "Einstein schrieb 1905 e = mc2.", "Einstein wrote e = mc2 in 1905."),
+    ("de", "en", "Multipliziere es x 10 mal.", "Multiply it by x 10 times."),
+    # an abbreviation and a tokenised contraction are no lone words
+    ("de", "en", "z. B. die Katze", "e.g. the cat"),
+    ("de", "en", "Ich kann nicht gehen und werde nicht bleiben.", "I ca n't go and I wo n't stay."),
+    # the one-letter words of the language
+    ("en", "fr", "There is a cat in the house.", "Il y a un chat à la maison."),
+    # a short word the lists rank too high for a slip
+    ("de", "en", "Die Henne legte ein Ei.", "The hen laid an egg."),
+    # a base form whose -d form is listed, and a rare word one letter longer than a common one
+    ("de", "en", "Firmen rechnen Quartalsdaten hoch.", "Firms annualize quarterly data."),
+    ("de", "en", "Das Ziel ist, die Armut zu halbieren.", "The goal is halving poverty."),
+    # a lone letter the source has too
+    ("de", "en", "Ein Stecker vom Typ s.", "A type s plug."),
+])
+def test_no_slip_in_units_formulas_contractions_and_words(sl, tl, src, tgt):
+    assert slips(src, tgt, sl, tl) == []
