@@ -15,7 +15,10 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def main() -> int:
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 2000
+    import argparse
+    ap = argparse.ArgumentParser(description="Run the property-based suite with many examples.")
+    ap.add_argument("examples", nargs="?", type=int, default=2000, help="examples per property")
+    n = ap.parse_args().examples
     env = {**os.environ, "MTCHECK_FUZZ_EXAMPLES": str(n)}
     t0 = time.perf_counter()
     p = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
