@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from ..model import Finding
 from ._text import norm_lang
@@ -47,6 +47,23 @@ class Lexicon:
     # first token pattern -> [(concept, pole, pattern)]: a token looks up its own prefixes
     # and suffixes instead of trying every pattern
     index: dict[str, tuple[tuple[str, int, Pattern], ...]]
+    # the same split by form: exact words, stems ("stem*" under "stem") and compound heads
+    # ("*head" under "head"), with the lengths stems and heads come in
+    exact: dict[str, tuple[tuple[str, int, Pattern], ...]]
+    stems: dict[str, tuple[tuple[str, int, Pattern], ...]]
+    heads: dict[str, tuple[tuple[str, int, Pattern], ...]]
+    stem_lens: tuple[int, ...]
+    head_lens: tuple[int, ...]  # longest first, as _lookup tries them
+    # mask and weak phrases by first word: word -> ([(kind, scope, phrase)] to try wherever
+    # the word is, {second word: [(kind, scope, phrase)]} to try where that word follows),
+    # kind "mask" or "weak"; phrases whose first word has a "*" are tried on every word
+    phrase_first: dict[str, tuple[tuple[tuple[str, str, tuple[str, ...]], ...],
+                                  dict[str, tuple[tuple[str, str, tuple[str, ...]], ...]]]]
+    phrase_starred: tuple[tuple[str, str, tuple[str, ...]], ...]
+    starred_test: tuple[tuple[str, ...], tuple[str, ...]]  # (stems, heads) of those first words
+    # token as written -> (letters of an elided article before the word, the case-folded
+    # word, _lookup's entries for it): most tokens come back, and most match nothing
+    memo: dict[str, tuple[int, str, tuple[tuple[str, int, Pattern], ...]]]
 
 
 def _pattern(entry: str) -> Pattern:
@@ -94,19 +111,54 @@ def lexicon(lang: str | None) -> Lexicon | None:
         for pole, pats in enumerate(both):
             for pat in pats:
                 index.setdefault(pat.parts[0], []).append((name, pole, pat))
+    exact: dict[str, tuple] = {}
+    stems: dict[str, tuple] = {}
+    heads: dict[str, tuple] = {}
+    for key, entries in index.items():
+        if key.endswith("*"):
+            if len(key) > 1:  # (a bare "*" matches nothing)
+                stems[key[:-1]] = tuple(entries)
+        elif key.startswith("*"):
+            heads[key[1:]] = tuple(entries)
+        else:
+            exact[key] = tuple(entries)
+    first: dict[str, tuple[list, dict[str, list]]] = {}
+    starred: list[tuple[str, str, tuple[str, ...]]] = []
+    for kind, table in (("mask", masks), ("weak", weak)):
+        for scope, phrases in table.items():
+            for ph in phrases:
+                if "*" in ph[0]:
+                    starred.append((kind, scope, ph))
+                    continue
+                anywhere, by_next = first.setdefault(ph[0], ([], {}))
+                if len(ph) > 1 and "*" not in ph[1]:
+                    by_next.setdefault(ph[1], []).append((kind, scope, ph))
+                else:
+                    anywhere.append((kind, scope, ph))
+    firsts = [ph[0] for _, _, ph in starred]
     return Lexicon({k: (tuple(a), tuple(b)) for k, (a, b) in concepts.items()},
                    {k: tuple(v) for k, v in masks.items()}, {k: tuple(v) for k, v in weak.items()},
                    frozenset(void), frozenset(than),
-                   {k: tuple(v) for k, v in index.items()})
+                   {k: tuple(v) for k, v in index.items()},
+                   exact, stems, heads,
+                   tuple(sorted({len(k) for k in stems})),
+                   tuple(sorted({len(k) for k in heads if len(k) >= 2}, reverse=True)),
+                   {k: (tuple(a), {n: tuple(v) for n, v in b.items()}) for k, (a, b) in first.items()},
+                   tuple(starred),
+                   (tuple(f[:-1] for f in firsts if f.endswith("*")),
+                    tuple(f[1:] for f in firsts if f.startswith("*") and not f.endswith("*"))),
+                   {})
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
     """Case-folded word tokens as (start, end, word), elided articles stripped."""
     out = []
     for m in _WORD.finditer(text):
-        w = m.group().casefold().replace("’", "'")
-        e = _ELIDED.match(w)
-        out.append((m.start() + (e.end() if e else 0), m.end(), w[e.end():] if e else w))
+        w = m.group().casefold()
+        if "’" in w:
+            w = w.replace("’", "'")
+        e = _ELIDED.match(w) if "'" in w else None  # (an elision has an apostrophe)
+        out.append((m.start() + e.end(), m.end(), w[e.end():]) if e else (m.start(), m.end(), w))
     return out
 
 
@@ -118,24 +170,40 @@ def _match(word: str, pat: str) -> bool:
     return word == pat
 
 
-def _masked(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> set[int]:
-    """Token positions covered by a fixed phrase ("more or less", "vor allem")."""
-    out: set[int] = set()
-    present = set(words)
+def _masked_all(words: list[str], lx: Lexicon) -> tuple[set[int], dict[str, set[int]],
+                                                         dict[str, set[int]]]:
+    """Token positions covered by the fixed phrases of ``lx`` ("more or less", "vor allem"),
+    every mask and weak scope in one pass over ``words``: (the positions the all-concept
+    masks cover, {concept: positions masked for it}, {concept: positions where its words
+    are weak}). At each position only the phrases whose first word (and, where indexed,
+    second word) is there are tried."""
+    base: set[int] = set()
+    masks: dict[str, set[int]] = {}
+    weak: dict[str, set[int]] = {}
     n_w = len(words)
-    for ph in phrases:
-        first = ph[0]
-        if "*" not in first:
-            if first not in present:
-                continue  # most phrases: their first word is not in the sentence at all
-            starts = [i for i, w in enumerate(words) if w == first]
+    first, starred = lx.phrase_first, lx.phrase_starred
+    pre, suf = lx.starred_test
+    for i, w in enumerate(words):
+        got = first.get(w)
+        if got is None:
+            cands: tuple = ()
         else:
-            starts = [i for i, w in enumerate(words) if _match(w, first)]
-        n = len(ph)
-        for i in starts:  # only where the first word matches: the rest is checked there
+            cands = got[0]
+            if i + 1 < n_w and got[1]:
+                cands = cands + got[1].get(words[i + 1], ())
+        if starred and ((pre and w.startswith(pre)) or (suf and w.endswith(suf))):
+            cands = cands + tuple(c for c in starred if _match(w, c[2][0]))
+        for kind, scope, ph in cands:
+            n = len(ph)
             if i + n <= n_w and all(_match(words[i + k], p) for k, p in enumerate(ph[1:], 1)):
-                out.update(range(i, i + n))
-    return out
+                if kind == "weak":
+                    tgt = weak.setdefault(scope, set())
+                elif scope:
+                    tgt = masks.setdefault(scope, set())
+                else:
+                    tgt = base
+                tgt.update(range(i, i + n))
+    return base, masks, weak
 
 
 def _voided(toks: list[tuple[int, int, str]], negs: list[tuple[int, int, str]],
@@ -153,32 +221,64 @@ def _voided(toks: list[tuple[int, int, str]], negs: list[tuple[int, int, str]],
     return out
 
 
-def _lookup(word: str, index: dict) -> list[tuple[str, int, Pattern]]:
+def _lookup(word: str, lx: Lexicon) -> tuple[tuple[str, int, Pattern], ...]:
     """Entries whose first pattern matches ``word``: itself, a prefix* or a *suffix."""
-    out = list(index.get(word, ()))
-    for k in range(1, len(word) + 1):
-        out.extend(index.get(word[:k] + "*", ()))
-    for k in range(2, len(word) - 1):  # a compound head leaves at least two letters
-        out.extend(index.get("*" + word[k:], ()))
-    return out
+    out = list(lx.exact.get(word, ()))
+    n = len(word)
+    for k in lx.stem_lens:  # shortest stem first
+        if k > n:
+            break
+        out.extend(lx.stems.get(word[:k], ()))
+    for k in lx.head_lens:  # longest head first; a compound head leaves at least two letters
+        if k <= n - 2:
+            out.extend(lx.heads.get(word[n - k:], ()))
+    return tuple(out)
 
 
-def _hits(words: list[str], glued: list[bool], skip: set[int], lx: Lexicon,
-          masks: dict[str, set[int]],
+def _scan(text: str, lx: Lexicon) -> tuple[list[tuple[int, int, str]],
+                                             list[tuple[tuple[str, int, Pattern], ...]]]:
+    """``_tokens(text)`` and the ``_lookup`` of each token's word, remembered per token as
+    written."""
+    memo = lx.memo
+    toks: list[tuple[int, int, str]] = []
+    entries: list[tuple[tuple[str, int, Pattern], ...]] = []
+    for m in _WORD.finditer(text):
+        g = m.group()
+        got = memo.get(g)
+        if got is None:
+            w = g.casefold()
+            if "’" in w:
+                w = w.replace("’", "'")
+            e = _ELIDED.match(w) if "'" in w else None
+            k = e.end() if e else 0
+            if len(memo) >= _MEMO_MAX:
+                memo.clear()
+            got = memo[g] = (k, w[k:], _lookup(w[k:], lx))
+        s, e_ = m.span()
+        toks.append((s + got[0], e_, got[1]))
+        entries.append(got[2])
+    return toks, entries
+
+
+_MEMO_MAX = 50_000
+
+
+def _hits(words: list[str], entries: list[tuple[tuple[str, int, Pattern], ...]],
+          glued: Callable[[int], bool], skip: set[int], masks: dict[str, set[int]],
           weak: dict[str, set[int]]) -> dict[tuple[str, int], dict[int, tuple[int, bool]]]:
     """Per (concept, pole), the positions its patterns match: {position: (pattern length,
-    strong)}. ``glued[i]``: only a space between words i and i+1 ("vor, den" is no
-    "vor den")."""
+    strong)}. ``entries[i]``: ``_lookup`` of word i; ``glued(i)``: only a space between
+    words i and i+1 ("vor, den" is no "vor den")."""
     out: dict[tuple[str, int], dict[int, tuple[int, bool]]] = {}
     for i, w in enumerate(words):
-        if i in skip:
+        if i in skip or not entries[i]:
             continue
-        for name, pole, pat in _lookup(w, lx.index):
+        for name, pole, pat in entries[i]:
             cskip = masks.get(name, set())
             if i in cskip:
                 continue
             if len(pat.parts) > 1:
-                if not pat.near and not glued[i]:
+                if not pat.near and not glued(i):
                     continue
                 reach = range(i + 1, min(len(words), i + (_WINDOW if pat.near else 1) + 1))
                 if not any(j not in skip and j not in cskip and _match(words[j], pat.parts[1])
@@ -214,13 +314,18 @@ def poles(text: str, lang: str | None) -> dict[str, Side] | None:
     lx = lexicon(lang)
     if lx is None:
         return None
-    toks = _tokens(text)
+    toks, entries = _scan(text, lx)
+    if not any(entries):
+        return {}  # no word of any concept, nothing to mask
     words = [w for _, _, w in toks]
-    base_skip = _masked(words, lx.masks.get("", ())) | _voided(toks, negators(text, lang) or [], lx)
-    masks = {name: _masked(words, ph) for name, ph in lx.masks.items() if name}
-    glued = [not text[e:n].strip() for (_, e, _), (n, _, _) in zip(toks, toks[1:])] + [False]
-    weak = {name: _masked(words, ph) for name, ph in lx.weak.items()}
-    hits = _hits(words, glued, base_skip, lx, masks, weak)
+    base_skip, masks, weak = _masked_all(words, lx)
+    if lx.void_after_neg and not lx.void_after_neg.isdisjoint(words):  # (else none voided)
+        base_skip |= _voided(toks, negators(text, lang) or [], lx)
+
+    def glued(i: int) -> bool:
+        return i + 1 < len(toks) and not text[toks[i][1]:toks[i + 1][0]].strip()
+
+    hits = _hits(words, entries, glued, base_skip, masks, weak)
     out: dict[str, Side] = {}
     for name in {n for n, _ in hits}:
         ha, hb = hits.get((name, 0), {}), hits.get((name, 1), {})
@@ -261,8 +366,11 @@ def _inverted_comparison(text: str, lang: str | None, at: int) -> bool:
 
 def flips(src: str, sl: str | None, tgt: str, tl: str | None) -> list[tuple[str, tuple, tuple]]:
     """Concepts whose pole the translation reverses: (concept, source word, target word)."""
-    ps, pt = poles(src, sl), poles(tgt, tl)
-    if not ps or not pt:
+    ps = poles(src, sl)
+    if not ps:
+        return []
+    pt = poles(tgt, tl)
+    if not pt:
         return []
     out = []
     for name, side in ps.items():

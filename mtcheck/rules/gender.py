@@ -59,6 +59,10 @@ class GenderLexicon:
     not_before: frozenset[str]
     grammatical: bool  # pronouns follow the gender of nouns (er/sie for der Tisch/die Bank)
     neuter: frozenset[str]  # pronouns of things ("it", "its")
+    # lower-case forms of every word that may be evidence: the lexicon's words and the
+    # words its language's reader treats specially (a word neither of these nor ending in
+    # a role suffix is no evidence, and evidence() skips it at once)
+    candidates: frozenset[str]
 
 
 @lru_cache(maxsize=None)
@@ -102,7 +106,8 @@ def gender_lexicon(lang: str | None) -> GenderLexicon | None:
                          frozenset(lists.get("impersonal", [])),
                          frozenset(lists.get("not_before", [])),
                          lists.get("grammatical", ["no"])[0] == "yes",
-                         frozenset(lists.get("neuter", [])))
+                         frozenset(lists.get("neuter", [])),
+                         frozenset(words) | {w.lower() for w in cased} | _SPECIAL_WORDS.get(base, frozenset()))
 
 
 # --- German sie/ihr: she, they or formal you -------------------------------------------
@@ -195,8 +200,12 @@ def evidence(text: str, lang: str | None) -> list[Hit] | None:
     out: list[Hit] = []
     for pat, g in lx.titles:
         out.extend(Hit(m.start(), m.end(), m.group(), g, _NOUN, True) for m in pat.finditer(text))
+    cands, suffix = lx.candidates, lx.suffix
     for i, m in enumerate(toks):
         w = m.group()
+        lw = w.lower()
+        if lw not in cands and not (suffix and lw.endswith(suffix)):
+            continue  # most words: no reading and no entry could make them evidence
         nxt = toks[i + 1].group() if i + 1 < len(toks) else ""
         gap = text[m.end():toks[i + 1].start()] if i + 1 < len(toks) else ""
         before = text[m.start() - 1:m.start()] if m.start() else ""
@@ -311,6 +320,11 @@ than until while where home last first his her him them their its our my your on
 no more""".split())
 _READERS = {"de": _read_de, "fr": _read_fr, "es": _read_romance, "it": _read_romance,
             "pt": _read_romance, "en": _read_en}
+# the lower-case words each reader gives a reading of its own, beside the lexicon's words
+# (keep in step with the readers above)
+_SPECIAL_WORDS = {"de": frozenset("sie ihr ihre ihrem ihren ihrer ihres sein".split()),
+                  "fr": frozenset("il lui elle".split()), "en": frozenset({"her"}),
+                  "es": frozenset({"lei"}), "it": frozenset({"lei"}), "pt": frozenset({"lei"})}
 
 
 def _sentence_start(text: str, toks: list[re.Match], i: int) -> bool:
@@ -347,8 +361,11 @@ def flip(src: str, tgt: str, sl: str | None, tl: str | None) -> tuple[str, list[
     ls, lt = gender_lexicon(sl), gender_lexicon(tl)
     if ls is None or lt is None:
         return None
-    es, et = evidence(src, sl) or [], evidence(tgt, tl) or []
-    if not es or not et:
+    es = evidence(src, sl) or []
+    if not es:
+        return None
+    et = evidence(tgt, tl) or []
+    if not et:
         return None
     pron_ok = _target_pronouns_count(lt, ls, bool(ls.neuter) and any(
         w.lower() in ls.neuter for w in _WORD.findall(src)))

@@ -684,16 +684,46 @@ def _kept_word(key: str, tl: str, sl: str, tl_table, sl_best, src_lower) -> bool
     it at all (``KEPT_PLAIN_*``), or it knows it a little more but the word is spelled
     as the target's own words are not (``KEPT_MAX_TARGET``, ``KEPT_MARGIN``: Cameo,
     Swagger, slick in German, where Degradation, Momentum, Stimulus are German too).
-    ``src_lower`` gives the source's lower-case words; it costs more, so it comes last."""
+    ``src_lower`` gives the source's lower-case words; it costs more, so it comes last.
+    (``tl_table`` and ``sl_best`` are the "best" frequency lists of ``tl`` and ``sl``.)"""
+    for stem in _kept_stems(key, tl, sl, tl_table, sl_best):
+        if stem in src_lower():
+            return not _target_owns(stem, tl, sl_best)
+    return False
+
+
+# per (target, source language): word as written -> may _copied_words skip it at once (a
+# common target word, or one the target knows that no source can make a kept word)
+_SKIP_COPY: dict[tuple, dict[str, bool]] = {}
+# per (target, source language): word -> the stems _kept_stems passes (a memo: the tests
+# depend on the word and the two languages' lists only, and most words come back)
+_KEPT_STEMS: dict[tuple, dict[str, tuple[str, ...]]] = {}
+
+
+def _kept_stems(key: str, tl: str, sl: str, tl_table, sl_best) -> tuple[str, ...]:
+    """The stems of ``key`` (itself, or without a plural or genitive -s) that pass every
+    test of ``_kept_word`` but the source's own: in order, the stems whose presence in the
+    source's lower-case words makes ``key`` a kept word."""
+    memo = _KEPT_STEMS.get((tl, sl))
+    if memo is None or len(memo) > 500_000:
+        memo = _KEPT_STEMS[(tl, sl)] = {}
+    got = memo.get(key)
+    if got is None:
+        got = memo[key] = tuple(_kept_stems_of(key, tl, sl, tl_table, sl_best))
+    return got
+
+
+def _kept_stems_of(key: str, tl: str, sl: str, tl_table, sl_best) -> list[str]:
     if len(key) < KEPT_MIN_LEN or _SPLIT.search(key) or sl_best is None \
             or key.endswith(_BORROWED_ENDINGS.get(sl, ())):
-        return False
+        return []
     stems = [key] + [key[:-len(e)] for e in _KEPT_ENDINGS
                      if key.endswith(e) and len(key) - len(e) >= KEPT_MIN_LEN]
     # the target's lemma: a plural the target knows little is still its own (Resorts ← Resort)
     zt = max(tl_table.get(st, 0.0) for st in stems)
     if zt >= KEPT_MAX_TARGET:
-        return False
+        return []
+    out = []
     for stem in stems:
         zs = sl_best.get(stem, 0.0)
         if zs < SOURCE_WORD_MIN or zs - zt < KEPT_MARGIN:
@@ -701,9 +731,8 @@ def _kept_word(key: str, tl: str, sl: str, tl_table, sl_best, src_lower) -> bool
         if not (zt < KEPT_PLAIN_TARGET and zs - zt >= KEPT_PLAIN_MARGIN) \
                 and not _spelled_foreign(stem, tl, sl):
             continue
-        if stem in src_lower():
-            return not _target_owns(stem, tl, sl_best)
-    return False
+        out.append(stem)
+    return out
 
 
 def _trigrams(word: str) -> set[str]:
@@ -840,7 +869,11 @@ def _source_index(texts: list[str]) -> set[str]:
     """Case-folded words of the source, with the parts of hyphenated/elided words."""
     out: set[str] = set()
     for t in texts:
-        for w in _WORD.findall(t.casefold()):
+        t = t.casefold()
+        if "-" not in t and "'" not in t and "’" not in t:
+            out.update(_WORD.findall(t))  # no word has parts (same order of insertion)
+            continue
+        for w in _WORD.findall(t):
             out.add(w)
             if "-" in w or "'" in w or "’" in w:
                 out.update(p for p in _SPLIT.split(w) if p)
@@ -981,8 +1014,21 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str) -> list[
         return lazy["lower"]
 
     out: list[tuple[int, int, str, bool]] = []
+    sl_best = _freq(sl, "best")
+    skip = _SKIP_COPY.get((tl, sl))
+    if skip is None or len(skip) > 500_000:
+        skip = _SKIP_COPY[(tl, sl)] = {}
     for i, m in enumerate(ms):
         w = m.group()
+        sk = skip.get(w)
+        if sk is None:  # the tests below that depend on the word alone, once per word
+            key0 = w.casefold()
+            zt0 = tl_table.get(key0, 0.0)
+            sk = skip[w] = zt0 >= 5.3 or (
+                zt0 > 0.0 and sl_table.get(key0, 0.0) < 3.0 and not _SPLIT.search(w)
+                and not _kept_stems(key0, tl, sl, tl_table, sl_best))
+        if sk:
+            continue  # a common target word, or a known one that is no kept word either
         key0 = w.casefold()
         zt0 = tl_table.get(key0, 0.0)
         if zt0 >= 5.3:
@@ -994,7 +1040,7 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str) -> list[
         # margins; it may still be a word kept from the source (_kept_word)
         if (zt0 > 0.0 and sl_table.get(key0, 0.0) < 3.0 and not _SPLIT.search(w)) or not _copied_candidate(
                 w, prev, nxt, tl, sl, tl_table, sl_table, index, index_text):
-            if not _kept_word(key0, tl, sl, tl_table, _freq(sl, "best"), src_lower):
+            if not _kept_word(key0, tl, sl, tl_table, sl_best, src_lower):
                 continue
             if _beside_loan(text, ms, i, index, sl_table):
                 continue  # half of a loan phrase from a third language (enfant terrible)
@@ -1090,7 +1136,7 @@ def _copied_runs(text: str, ms: tuple[re.Match, ...], index: set[str], src_norm,
 
     def leans(w: str) -> float | None:
         k = w.casefold()
-        if k not in index or _SPLIT.search(k):
+        if k not in index or ("-" in k or "'" in k or "’" in k) and _SPLIT.search(k):
             return None
         zs = sl_table.get(k, 0.0)
         if zs < 3.0:
@@ -1108,17 +1154,24 @@ def _copied_runs(text: str, ms: tuple[re.Match, ...], index: set[str], src_norm,
             return False
         k = ms[i].group().casefold()
         return k in index and sl_table.get(k, 0.0) < 3.0
+    # each word's lean, once; None for a word of neither style, which no run takes
+    lean = [leans(w) if style(w) is not None else None for w in (m.group() for m in ms)]
+    if sum(1 for x in lean if x is not None) < 2:
+        return out  # a run has two words at least
     i, n = 0, len(ms)
     while i < n:
+        if lean[i] is None:
+            i += 1
+            continue
         st = style(ms[i].group())
-        if st is None or leans(ms[i].group()) is None:
+        if st is None:
             i += 1
             continue
         j = i
-        while j + 1 < n and joined(j) and style(ms[j + 1].group()) == st and leans(ms[j + 1].group()) is not None:
+        while j + 1 < n and lean[j + 1] is not None and joined(j) and style(ms[j + 1].group()) == st:
             j += 1
         words = [ms[k].group() for k in range(i, j + 1)]
-        total = sum(leans(w) or 0.0 for w in words)
+        total = sum(lean[k] or 0.0 for k in range(i, j + 1))
         if len(words) >= 2 and total >= RUN_SUM_LEAN and total >= RUN_MEAN_LEAN * len(words) \
                 and any(len(w) >= 4 for w in words) \
                 and (len(words) >= 3 or any(_zipf(tl_table, w.casefold()) < 3.0 for w in words)) \
@@ -1450,20 +1503,30 @@ def _foreign_share(text: str, lang: str | None) -> float | None:
     if table is None or not words:
         return None
     words = words[:60]
+    memo = _OTHER_WORD.get(lang)
+    if memo is None or len(memo) > 500_000:
+        memo = _OTHER_WORD[lang] = {}
     n = 0
     for w in words:
-        k = w.casefold()
-        zt = table.get(k, 0.0)
-        if zt >= 3.5:
-            continue  # a common word of the language: at home there, whatever else it is
-        zo = 0.0
-        for _, t in others:
-            z = t.get(k, 0.0)
-            if z > zo:
-                zo = z
-        if zo >= 3.0 and zo - zt >= 1.5:
+        foreign = memo.get(w)
+        if foreign is None:
+            k = w.casefold()
+            zt = table.get(k, 0.0)
+            zo = 0.0
+            if zt < 3.5:  # a common word of the language: at home there, whatever else it is
+                for _, t in others:
+                    z = t.get(k, 0.0)
+                    if z > zo:
+                        zo = z
+            foreign = memo[w] = zo >= 3.0 and zo - zt >= 1.5
+        if foreign:
             n += 1
     return n / len(words)
+
+
+# per language: word as written -> clearly a word of another language (_foreign_share's
+# test, remembered: most words come back)
+_OTHER_WORD: dict[str | None, dict[str, bool]] = {}
 
 
 @rule("L003", "version-language-mismatch", "Locale convention/Language", "major",

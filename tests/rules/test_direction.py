@@ -140,3 +140,123 @@ def test_weak_words_block_but_do_not_fire() -> None:
                  "Es wurde Anfang der Woche gefilmt, nachdem die Razzia begann.", "de") == []
     assert flips("It was filmed earlier this week.", "en",
                  "Es wurde gefilmt, nachdem die Woche begann.", "de") == []
+
+
+# -- the indexed look-ups give what trying every pattern gives ------------------------------
+LANGS = ("en", "de", "fr", "es", "it", "pt", "nl")
+
+
+def _lookup_by_trying(word: str, index: dict) -> list:
+    """Reference: every prefix ("stem*") and every suffix ("*head", two letters left before
+    it at least) of ``word`` tried against the lexicon's index."""
+    out = list(index.get(word, ()))
+    for k in range(1, len(word) + 1):
+        out.extend(index.get(word[:k] + "*", ()))
+    for k in range(2, len(word) - 1):
+        out.extend(index.get("*" + word[k:], ()))
+    return out
+
+
+def _masked_by_trying(words: list[str], phrases) -> set[int]:
+    """Reference: every phrase tried at every position."""
+    from mtcheck.rules.direction import _match
+    out: set[int] = set()
+    for ph in phrases:
+        for i in range(len(words) - len(ph) + 1):
+            if all(_match(words[i + k], p) for k, p in enumerate(ph)):
+                out.update(range(i, i + len(ph)))
+    return out
+
+
+def _probe_words(lx) -> list[str]:
+    """Each pattern's form as it stands, with letters before and after, and cut short."""
+    words = set()
+    for key in lx.index:
+        core = key.strip("*")
+        for w in (core, core + "en", "x" + core, "ab" + core, "abc" + core, core[:-1], core[1:],
+                  "preis" + core + "s"):
+            if w:
+                words.add(w)
+    return sorted(words)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_lookup_matches_trying_every_pattern(lang) -> None:
+    from mtcheck.rules.direction import _lookup
+    lx = lexicon(lang)
+    words = _probe_words(lx)
+    assert len(words) > 300
+    for w in words:
+        assert list(_lookup(w, lx)) == _lookup_by_trying(w, lx.index), (lang, w)
+
+
+def test_compound_heads_need_two_letters_before_them() -> None:
+    from mtcheck.rules.direction import _lookup
+    lx = lexicon("de")
+    assert any(name == "change" for name, _, _ in _lookup("preisanstieg", lx))
+    assert not any(name == "change" and pat.parts[0] == "*anstieg"
+                   for name, _, pat in _lookup("xanstieg", lx))  # one letter: no compound
+    assert poles("Der Preisanstieg hielt an.", "de")["change"].count == (1, 0)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_masks_match_trying_every_phrase(lang) -> None:
+    import random
+
+    from mtcheck.rules.direction import _masked_all
+    lx = lexicon(lang)
+    rnd = random.Random(7)
+    vocab = sorted({p.replace("*", "e") for table in (lx.masks, lx.weak) for phs in table.values()
+                    for ph in phs for p in ph} | {"x", "und", "the", "la"})
+    phrases = [ph for table in (lx.masks, lx.weak) for phs in table.values() for ph in phs]
+    for _ in range(400):
+        words = [rnd.choice(vocab) for _ in range(rnd.randint(0, 12))]
+        for _ in range(rnd.randint(0, 2)):  # a whole phrase somewhere
+            ph = [p.replace("*", rnd.choice(["", "e", "en"])) for p in rnd.choice(phrases)]
+            at = rnd.randint(0, len(words))
+            words[at:at] = ph
+        base, masks, weak = _masked_all(words, lx)
+        assert base == _masked_by_trying(words, lx.masks.get("", ())), (lang, words)
+        for name, phs in lx.masks.items():
+            if name:
+                assert masks.get(name, set()) == _masked_by_trying(words, phs), (lang, name, words)
+        for name, phs in lx.weak.items():
+            assert weak.get(name, set()) == _masked_by_trying(words, phs), (lang, name, words)
+
+
+def test_phrases_sharing_a_first_word_each_mask() -> None:
+    # German masks many phrases that open with "nach" or "vor": each is found by its second word
+    assert "time" not in poles("Nach wie vor steigen die Preise.", "de")
+    assert "time" not in poles("Nach und nach steigen die Preise.", "de")
+    assert "time" not in poles("Die Preise steigen vor allem im Winter.", "de")
+    assert poles("Die Preise stiegen nachdem die Steuer kam.", "de")["time"].count == (0, 1)
+    # a phrase whose first word is a stem ("letzt* woche"): last week says when, not order
+    assert "order" not in poles("Letzte Woche stiegen die Preise.", "de")
+    assert poles("Der letzte Zug fuhr ab.", "de")["order"].count == (0, 1)
+    # English and French: the same look-up by the word after the first
+    assert "more" not in poles("It was more or less finished.", "en")
+    assert poles("It was more expensive.", "en")["more"].count == (1, 0)
+
+
+def test_tokens_as_written_are_remembered_per_language() -> None:
+    # the same token read twice, in two spellings of the apostrophe and in capitals, and
+    # in two languages with different lexicons: each time its own reading
+    for text in ("L'ouverture du musée est prévue.", "L’ouverture du musée est prévue.",
+                 "L'OUVERTURE du musée est prévue.", "L'ouverture du musée est prévue."):
+        side = poles(text, "fr")["open"]
+        assert side.count == (1, 0) and side.strong[0][:2] == (2, len("L'ouverture")), text
+    assert "open" not in poles("L'ouverture du musée est prévue.", "en")
+    assert poles("The museum opened.", "en")["open"].count == (1, 0)
+    assert "open" not in poles("The museum opened.", "fr")
+
+
+def test_scan_reads_the_tokens_tokens_reads() -> None:
+    from mtcheck.rules.direction import _lookup, _scan, _tokens
+    texts = ["L'ouverture dell'export, qu’il a dit: 3 Prozent mehr.", "Jusqu'à l’ÉTÉ 2024 les prix ont augmenté.",
+             "Die Preise stiegen um 5 % – mehr als je zuvor.", "", "  ,; 12 ", "It's more or less O'Brien's."]
+    for lang in ("fr", "it", "de", "en"):
+        lx = lexicon(lang)
+        for text in texts * 2:  # (the second time from what is remembered)
+            toks, entries = _scan(text, lx)
+            assert toks == _tokens(text), (lang, text)
+            assert entries == [_lookup(w, lx) for _, _, w in toks], (lang, text)

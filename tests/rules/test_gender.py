@@ -126,3 +126,51 @@ def test_uncovered_language_is_not_checked() -> None:
 
 def test_compound_and_company_nouns_are_not_persons() -> None:
     assert [h.word for h in evidence("The sister company and man-made lakes.", "en") or []] == []
+
+
+# -- evidence() skips words that cannot be evidence: never one that is -------------------
+class _Everything(frozenset):
+    def __contains__(self, item) -> bool:  # every word a candidate: nothing skipped early
+        return True
+
+
+SENTENCES = {
+    "de": ["Sie sagt, dass ihr Bruder kommt.", "Ihr Vater und Ihre Mutter kamen.", "Er will sein Haus verkaufen.",
+           "Sein Buch und seine Tochter.", "Die Lehrerin und die Journalistin sprachen mit Herrn Meier.",
+           "Laut Frau Huber sagte sie nichts.", "Die 2008er Jahre.", "Die NBC-Tochter wuchs.", "„Gut“, sagte er."],
+    "en": ["She told her that her sister had left.", "Mr Smith and Mrs Jones met the Queen.",
+           "The man-made lake near Women's Hospital.", "His mother-in-law called him.", "Her?"],
+    "fr": ["Il faut partir, dit-elle.", "Avec lui, elle est venue.", "M. Dupont lui a parlé.",
+           "Lui-même l'a dit à sa mère.", "Il y a un homme."],
+    "es": ["Con él, ella vino.", "El señor García y la señora López.", "Sr. Pérez habló con ella."],
+    "it": ["Lei ha detto che lui viene.", "Con lei, il signor Rossi parlò.", "Sig.ra Bianchi e suo padre."],
+    "pt": ["Ela disse que ele vem.", "Com ele, o senhor Silva falou.", "Sr. Costa e a mãe dela."],
+    "nl": ["Zij zei dat hij komt.", "De heer Jansen en mevrouw de Vries.", "dhr. Bakker en zijn vrouw."],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SENTENCES))
+def test_candidate_filter_drops_no_evidence(lang, monkeypatch) -> None:
+    import dataclasses
+
+    from mtcheck.rules import gender
+    lx = gender_lexicon(lang)
+    words = sorted(lx.words) + sorted(lx.cased)
+    texts = SENTENCES[lang] + [f"Dann kam {w} heute." for w in words] + [f"{w} kam." for w in words] \
+        + [f"{w.capitalize()} und {w.upper()} kamen." for w in words]
+    fast = [evidence(t, lang) for t in texts]
+    monkeypatch.setattr(gender, "gender_lexicon",
+                        lambda lg: dataclasses.replace(lx, candidates=_Everything()) if lg == lang else None)
+    slow = [evidence(t, lang) for t in texts]
+    assert fast == slow
+    assert sum(1 for hs in fast if hs) >= len(words)  # the lexicon's words are found
+
+
+def test_special_words_are_candidates() -> None:
+    # the words each language reads specially, whatever their case
+    assert {"sie", "ihr", "ihre", "sein"} <= gender_lexicon("de").candidates
+    assert {"il", "lui", "elle"} <= gender_lexicon("fr").candidates
+    assert "her" in gender_lexicon("en").candidates and "lei" in gender_lexicon("it").candidates
+    assert [(h.word, h.slot) for h in evidence("Mit Ihr und IHR kam sie.", "de") or []] \
+        == [("IHR", "poss"), ("sie", "subj")]
+    assert [h.word for h in evidence("HER dog barked.", "en") or []] == ["HER"]

@@ -633,3 +633,83 @@ def test_l002_a_foreign_looking_source_word_kept_is_minor(sl, tl, src, tgt, word
 ])
 def test_l002_target_words_and_loans_are_no_kept_words(sl, tl, src, tgt):
     assert pair(src, tgt, sl, tl, "L002") == []
+
+
+# -- what L002 and L003 remember per word depends on the word alone -----------------------
+@pytest.mark.parametrize("sl,tl,tgt,with_src,without_src,word", [
+    ("en", "de", "Ihr Swagger ärgerte die Jury.", "Her swagger annoyed the jury.",
+     "Her confidence annoyed the jury.", "Swagger"),
+    ("en", "fr", "Son swagger a agacé le jury.", "Her swagger annoyed the jury.",
+     "Her confidence annoyed the jury.", "swagger"),
+])
+def test_l002_a_kept_word_needs_its_source_every_time(sl, tl, tgt, with_src, without_src, word):
+    # the same target word, judged again and again: kept only where the source has it
+    for _ in range(2):
+        assert [(f.text, f.severity) for f in pair(with_src, tgt, sl, tl, "L002")] == [(word, Severity.MINOR)]
+        assert pair(without_src, tgt, sl, tl, "L002") == []
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,run", [
+    ("en", "de", "The new regulations apply from May.", "Die new regulations gelten ab Mai.", "new regulations"),
+    ("en", "fr", "The new regulations apply from May.", "Les new regulations s'appliquent dès mai.",
+     "new regulations"),
+    ("de", "en", "Die neuen Vorschriften gelten ab Mai.", "The neuen Vorschriften apply from May.",
+     "neuen Vorschriften"),
+])
+def test_l002_copied_run_found_once_per_run(sl, tl, src, tgt, run):
+    assert [f.text for f in pair(src, tgt, sl, tl, "L002")] == [run]
+    # the same words, not in the source: nothing copied
+    assert pair("The rules apply from May." if sl == "en" else "Die Regeln gelten ab Mai.", tgt, sl, tl,
+                "L002") == []
+
+
+def test_source_index_words_and_their_parts_in_order():
+    from mtcheck.rules.language import _SPLIT, _WORD, _source_index
+
+    def by_adding(texts):  # reference: each word, then its parts, added in turn
+        out = set()
+        for t in texts:
+            for w in _WORD.findall(t.casefold()):
+                out.add(w)
+                if "-" in w or "'" in w or "’" in w:
+                    out.update(p for p in _SPLIT.split(w) if p)
+        return out
+
+    texts = ["Die Nord-Süd-Achse führt durch das Tal.", "L'homme d’affaires arrive aujourd'hui.",
+             "Plain words only, nothing joined here at all in this one sentence."] + \
+            [" ".join(sorted((a + b + c for a in ("Bra", "kle", "Dro", "fi", "Sto")
+                              for b in "ka lo mu ri se ta ve zo".split() for c in ("n", "l", "st")),
+                             key=lambda w: w[::-1]))]  # 120 words made up, no two alike
+    idx = _source_index(texts[:2])
+    assert {"nord-süd-achse", "nord", "süd", "achse", "l'homme", "homme", "d’affaires", "affaires"} <= idx
+    assert _source_index(texts[2:3]) == set(_WORD.findall(texts[2].casefold()))
+    for k in range(len(texts)):  # the same iteration order (a prefix look-up returns the first hit)
+        assert list(_source_index(texts[k:])) == list(by_adding(texts[k:]))
+
+
+def test_foreign_share_per_language():
+    from mtcheck.rules.language import _foreign_share
+    en = "The government said on Monday that the new rules would apply from next year."
+    de = "Die Regierung sagte am Montag, dass die neuen Regeln ab nächstem Jahr gelten."
+    for _ in range(2):  # judged again, in the other language: each its own share
+        assert _foreign_share(en, "en") == 0.0
+        assert _foreign_share(en, "de") > 0.15  # (L003's threshold: a German text is not this)
+        assert _foreign_share(de, "de") == 0.0
+        assert _foreign_share(de, "en") > 0.5
+
+
+def test_l002_a_word_at_home_in_one_target_is_copied_in_another(monkeypatch):
+    # German "und" is a common word of a German target and a copied word in a French or
+    # English one: what is remembered of it belongs to one pair of languages
+    from mtcheck.rules import language
+    monkeypatch.setattr(language, "_SKIP_COPY", {})  # remembered from this test's pairs only
+    monkeypatch.setattr(language, "_KEPT_STEMS", {})
+    for _ in range(2):
+        assert pair("He came and went.", "Er kam und ging.", "en", "de", "L002") == []
+        assert [f.text for f in pair("Er kam und ging.", "Il est venu und parti.", "de", "fr", "L002")] == ["und"]
+        assert [f.text for f in pair("Er kam und ging.", "He came und went.", "de", "en", "L002")] == ["und"]
+        # English "slick" in an English target is at home, kept in a German one
+        assert pair("Sein Auftritt war slick.", "His performance was slick.", "de", "en", "L002") == []
+        assert [(f.text, f.severity) for f in pair("His performance was slick and short.",
+                                                   "Sein Auftritt war slick und kurz.", "en", "de", "L002")] \
+            == [("slick", Severity.MINOR)]
