@@ -386,6 +386,9 @@ def flips(src: str, sl: str | None, tgt: str, tl: str | None) -> list[tuple[str,
             out.append((name, sw, tw))
     if out and bool(negators(src, sl)) != bool(negators(tgt, tl)):
         return []  # "did not rise" may render "fell"; P001 speaks about negation
+    # in source order: the concepts come from a dict built over sets, whose order follows
+    # the process's string hashes (the report must not change from run to run)
+    out.sort(key=lambda f: (f[1][0], f[0]))
     return out
 
 

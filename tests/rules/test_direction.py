@@ -260,3 +260,20 @@ def test_scan_reads_the_tokens_tokens_reads() -> None:
             toks, entries = _scan(text, lx)
             assert toks == _tokens(text), (lang, text)
             assert entries == [_lookup(w, lx) for _, _, w in toks], (lang, text)
+
+
+def test_two_flips_come_in_source_order_whatever_the_hash_seed() -> None:
+    # the concepts were read from a dict built over sets, so which flip P003 reported
+    # depended on PYTHONHASHSEED; now the one the source states first, in every process
+    import os
+    import subprocess
+    import sys
+    code = ("from mtcheck.rules.direction import flips;"
+            "print([f[0] for f in flips('Prices rose and imports increased.', 'en', "
+            "'Die Preise fielen und die Exporte sanken.', 'de')])")
+    outs = set()
+    for seed in range(8):
+        env = {**os.environ, "PYTHONHASHSEED": str(seed)}
+        outs.add(subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
+                                check=True).stdout.strip())
+    assert outs == {"['change', 'trade']"}
