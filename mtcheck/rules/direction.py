@@ -64,6 +64,9 @@ class Lexicon:
     # token as written -> (letters of an elided article before the word, the case-folded
     # word, _lookup's entries for it): most tokens come back, and most match nothing
     memo: dict[str, tuple[int, str, tuple[tuple[str, int, Pattern], ...]]]
+    # the prepositions of a transfer's recipient (sold *to*) and of its giver (bought *from*)
+    to: frozenset[str] = frozenset()
+    frm: frozenset[str] = frozenset()
 
 
 def _pattern(entry: str) -> Pattern:
@@ -88,6 +91,8 @@ def lexicon(lang: str | None) -> Lexicon | None:
     weak: dict[str, list[tuple[str, ...]]] = {}
     void: set[str] = set()
     than: set[str] = set()
+    to: set[str] = set()
+    frm: set[str] = set()
     for line in text.splitlines():
         line = line.split("#", 1)[0].strip()
         if ":" not in line:
@@ -97,6 +102,10 @@ def lexicon(lang: str | None) -> Lexicon | None:
             void.update(body.casefold().split())
         elif key == "than":
             than.update(body.casefold().split())
+        elif key == "to":
+            to.update(body.casefold().split())
+        elif key == "from":
+            frm.update(body.casefold().split())
         elif key.split(".")[0] in ("mask", "weak"):
             kind, _, scope = key.partition(".")
             (masks if kind == "mask" else weak).setdefault(scope, []).extend(tuple(p.split()) for p in body.casefold().split(";")
@@ -147,7 +156,7 @@ def lexicon(lang: str | None) -> Lexicon | None:
                    tuple(starred),
                    (tuple(f[:-1] for f in firsts if f.endswith("*")),
                     tuple(f[1:] for f in firsts if f.startswith("*") and not f.endswith("*"))),
-                   {})
+                   {}, frozenset(to), frozenset(frm))
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
@@ -364,6 +373,33 @@ def _inverted_comparison(text: str, lang: str | None, at: int) -> bool:
     return first >= 2  # "less than 50" (right after) compares a number, not two arguments
 
 
+# concepts whose two poles tell one event from either side: "A sold it to B" is "B bought
+# it from A", "A exports to B" is "B imports from A"
+_CONVERSE = frozenset({"buy", "trade"})
+
+
+def _perspective_swap(src: str, sl: str | None, sw: tuple, tgt: str, tl: str | None) -> bool:
+    """Is the translation's converse verb the same transfer told from the recipient's side?
+    The source names its recipient right after the verb's "to" ("sold to Miller"), and the
+    translation has that name, not after a "from" ("die Miller von Pettit gekauft hatte"),
+    and a "from" elsewhere.  "He sold it to Miller" → "Er kaufte es von Miller" stays a flip."""
+    ls, lt = lexicon(sl), lexicon(tl)
+    if ls is None or lt is None or not ls.to or not lt.frm:
+        return False
+    after = [m.group() for m in _TOKEN.finditer(src, sw[1])][:4]
+    i = next((k for k, w in enumerate(after) if w.casefold() in ls.to), None)
+    if i is None:
+        return False
+    name = next((w for w in after[i + 1:i + 3] if w[:1].isupper()), None)
+    if name is None:
+        return False
+    toks = [m.group() for m in _TOKEN.finditer(tgt)]
+    at = [k for k, w in enumerate(toks) if w == name]
+    if not at or not any(w.casefold() in lt.frm for w in toks):
+        return False
+    return all(not any(w.casefold() in lt.frm for w in toks[max(0, k - 3):k]) for k in at)
+
+
 def flips(src: str, sl: str | None, tgt: str, tl: str | None) -> list[tuple[str, tuple, tuple]]:
     """Concepts whose pole the translation reverses: (concept, source word, target word)."""
     ps = poles(src, sl)
@@ -382,6 +418,8 @@ def flips(src: str, sl: str | None, tgt: str, tl: str | None) -> list[tuple[str,
             assert sw is not None and tw is not None
             if _negated_before(src, sl, sw[0]) != _negated_before(tgt, tl, tw[0]) \
                     or _inverted_comparison(tgt, tl, tw[0]):
+                continue
+            if name in _CONVERSE and _perspective_swap(src, sl, sw, tgt, tl):
                 continue
             out.append((name, sw, tw))
     if out and bool(negators(src, sl)) != bool(negators(tgt, tl)):

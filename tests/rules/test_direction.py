@@ -277,3 +277,21 @@ def test_two_flips_come_in_source_order_whatever_the_hash_seed() -> None:
         outs.add(subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
                                 check=True).stdout.strip())
     assert outs == {"['change', 'trade']"}
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,flagged", [
+    # one transfer told from the recipient's side: the recipient named after "to" in the
+    # source is the subject of the translation, the giver stands after "from"
+    ("en", "de", "The pills that another man, Pettit, sold to Miller.",
+     "Die Tabletten, die Miller von einem anderen Mann, Pettit, gekauft hatte.", False),
+    ("en", "fr", "Pettit sold the pills to Miller.", "Miller a acheté les pilules à Pettit.", False),
+    ("es", "en", "Pettit vendió las pastillas a Miller.", "Miller bought the pills from Pettit.", False),
+    ("de", "en", "Deutschland exportiert Autos an China.", "China imports cars from Germany.", False),
+    # the seller became the buyer: still a flip
+    ("en", "de", "He sold the house to Miller.", "Er kaufte das Haus von Miller.", True),
+    ("en", "fr", "Pettit sold the pills to Miller.", "Pettit a acheté les pilules à Miller.", True),
+    ("en", "de", "He sold the house to his brother.", "Er kaufte das Haus von seinem Bruder.", True),
+    ("en", "en", "Pettit sold the pills to Miller.", "Miller bought the pills.", True),
+])
+def test_a_transfer_told_from_the_other_side_is_no_flip(sl, tl, src, tgt, flagged):
+    assert bool(flips(src, sl, tgt, tl)) == flagged
