@@ -9,8 +9,8 @@ Two kinds, both absent from any human translation:
   but I can't translate …"), a closing line ("I hope this helps"); per language, as data
   (data/system/assistant.tsv); a closing line only where it starts one of the last two
   sentences, outside quotes;
-- an LLM's markdown (code fences, **bold**, "## " headings) where the source has none
-  (minor: formatting, not words).
+- an LLM's markdown (code fences, **bold**, "## " headings) or quotes around the whole
+  output where the source has none (minor: formatting, not words).
 
 A token or phrase the source itself has is content (an article about tokenizers, a quoted
 chatbot), and a source that speaks of translating (übersetzen, traduire) may be rendered
@@ -46,6 +46,7 @@ _TRANSLATING = re.compile(r"translat|übersetz|ubersetz|tradu[cizsæ]|vertaal|ve
 _MARKDOWN = re.compile(r"```|(?<![\w*])\*\*(?=\S)[^*\n]{1,80}(?<=\S)\*\*(?![\w*])|^#{1,6}[ \t]+(?=\S)",
                        re.MULTILINE)
 _MD_ANY = re.compile(r"```|\*\*|^#{1,6}[ \t]", re.MULTILINE)
+_WRAPPED = re.compile(r"\s*([\"“„«»‘‚])(.+)([\"“”«»’])\s*", re.DOTALL)
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
 _QUOTES = re.compile(r"[\"“”„«»‘‚]")
 
@@ -96,7 +97,8 @@ def _q(s: str, n: int = 50) -> str:
               "assistant's preamble, label, refusal or closing line around the translation "
               "(Here is the translation:, Voici la traduction :, Übersetzung:, I'm sorry, but I "
               "can't translate …, I hope this helps); phrases per language as data (en, de, fr, "
-              "es, it, nl, pt).",
+              "es, it, nl, pt). Minor: an LLM's markdown (**bold**, code fences, ## headings) or "
+              "quotes around the whole translation where the source has none.",
       why="LLM and NMT output is pasted into the CMS as it comes; a preamble or a stray token "
           "is published verbatim and tells the reader the copy was machine-made and unchecked.",
       fail=("Der Zug fährt um acht Uhr ab.",
@@ -126,6 +128,11 @@ def system_text(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             yield ctx.flag(m.start(), m.end(), f"markdown ({what}) the source does not have: an LLM's "
                            "formatting, shown as literal characters in plain copy", suggestion="",
                            severity=_minor(ctx))
+    w = _WRAPPED.fullmatch(text)
+    if w and ctx.source is not None and not _QUOTES.search(src) and not _QUOTES.search(w.group(2)):
+        # the whole output in quotes where the source has none: an LLM quoting its answer
+        yield ctx.flag(w.start(1), w.end(1), "the whole translation is wrapped in quotes the source does "
+                       "not have: an LLM quoting its answer, or quotes added", suggestion="", severity=_minor(ctx))
     tl = norm_lang(ctx.target.lang or ctx.target.lang_detected)
     phrases = _phrases().get(tl or "", ())
     if not phrases:

@@ -108,3 +108,18 @@ def test_llm_markdown_is_minor_system_text(sl, tl, src, tgt, found):
     fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl, config=X) if f.code == "X002"]
     assert [f.text for f in fs] == found
     assert all(f.severity.label == "minor" for f in fs)
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,found", [
+    ("de", "en", "Der Zug fährt um acht Uhr ab.", "\"The train leaves at eight o'clock.\"", ["\""]),
+    ("en", "fr", "The train leaves at eight.", "« Le train part à huit heures. »", ["«"]),
+    # quotes the source has, a quote inside, an elided opening, a quoted word
+    ("de", "en", "«Der Zug fährt ab», sagte sie.", "“The train leaves,” she said.", []),
+    ("de", "en", "„Der Zug fährt ab.“", "“The train leaves.”", []),
+    ("en", "en", "It is the season.", "'Tis the season.", []),
+    ("de", "en", "Der Zug fährt um acht.", "\"The train\" leaves at \"eight\".", []),
+])
+def test_a_translation_wrapped_in_quotes_is_minor_system_text(sl, tl, src, tgt, found):
+    fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl, config=X) if f.code == "X002"]
+    assert [f.text for f in fs] == found
+    assert all(f.severity.label == "minor" for f in fs)
