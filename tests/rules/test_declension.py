@@ -1,0 +1,147 @@
+"""G006 declension-slip: a German adjective ending that contradicts the article before it."""
+
+from __future__ import annotations
+
+import pytest
+
+import mtcheck
+from mtcheck.config import Config
+from mtcheck.model import Severity
+from mtcheck.rules import get_rule
+from mtcheck.rules.declension import declension_lexicon, slips
+
+CONFIG = Config(select=["G006"])
+
+
+def flagged(src: str, tgt: str, sl: str, tl: str = "de") -> list:
+    return [f for f in mtcheck.check_pair(src, tgt, sl, tl, config=CONFIG) if f.code == "G006"]
+
+
+# (source, target, source language, flagged adjective, suggestion)
+FAILS = [
+    # en -> de
+    ("They met in the small village.", "Sie trafen sich in dem kleine Dorf.", "en", "kleine", "kleinen"),
+    ("He lives in a small village.", "Er lebt in einem kleine Dorf.", "en", "kleine", "kleinen"),
+    ("The effects of the new law are unclear.", "Die Folgen des neue Gesetzes sind unklar.", "en",
+     "neue", "neuen"),
+    ("She worked the whole day.", "Sie arbeitete den ganze Tag.", "en", "ganze", "ganzen"),
+    ("He took the long way.", "Er nahm den lange Weg.", "en", "lange", "langen"),
+    ("It was part of an important step.", "Es war Teil eines wichtige Schritts.", "en", "wichtige",
+     "wichtigen"),
+    ("He spoke to the very large audience.", "Er sprach zu dem sehr große Publikum.", "en", "große",
+     "großen"),
+    ("For the first time he was there.", "Zum erste Mal war er dort.", "en", "erste", "ersten"),
+    ("To everyone's great delight he sang.", "Zur große Freude aller sang er.", "en", "große", "großen"),
+    ("He paid a lot for the new model.", "Für das neuen Modell zahlte er viel.", "en", "neuen", "neue"),
+    ("He jumped into the cold water.", "Er sprang ins kalten Wasser.", "en", "kalten", "kalte"),
+    ("He drove with his old car.", "Er fuhr mit seinem alte Wagen.", "en", "alte", "alten"),
+    ("The mayor of a large country spoke.", "Der Bürgermeister eines großes Landes sprach.", "en",
+     "großes", None),  # -es: the article may be what is wrong
+    # fr -> de
+    ("Il habite dans la vieille maison.", "Er wohnt in dem alte Haus.", "fr", "alte", "alten"),
+    ("Le prix du nouveau billet augmente.", "Der Preis des neue Tickets steigt.", "fr", "neue", "neuen"),
+    ("Elle parle avec un ami proche.", "Sie spricht mit einem enge Freund.", "fr", "enge", "engen"),
+    ("Il a raconté l'histoire au jeune garçon.", "Er erzählte dem junge Jungen die Geschichte.", "fr",
+     "junge", "jungen"),
+    ("Elle vit dans un petit village.", "Sie lebt in einem kleines Dorf.", "fr", "kleines", None),
+    ("Il a payé pour le nouveau modèle.", "Er zahlte für das neues Modell.", "fr", "neues", "neue"),
+]
+
+
+@pytest.mark.parametrize("src,tgt,sl,word,sugg", FAILS)
+def test_slips_are_flagged(src, tgt, sl, word, sugg):
+    fs = flagged(src, tgt, sl)
+    assert [f.text for f in fs] == [word]
+    assert fs[0].suggestion == sugg
+    assert fs[0].severity == Severity.MINOR and fs[0].category == "Fluency/Grammar"
+
+
+@pytest.mark.parametrize("src,tgt,sl", [
+    ("It is a big problem.", "Das ist ein große Problem.", "en"),
+    ("He had no great success.", "Er hatte kein großen Erfolg.", "en"),
+    ("Une nouvelle crise de confiance est apparue.", "Es ist ein massive Vertrauenskrise entstanden.", "fr"),
+])
+def test_ein_words_take_er_or_es(src, tgt, sl):
+    fs = flagged(src, tgt, sl)
+    assert len(fs) == 1
+    # which of -er/-es, or a wrong article (eine): no single fix to suggest
+    assert fs[0].suggestion is None and "or the article is wrong" in fs[0].message
+
+
+# correct German, and shapes that only look like a slip
+PASSES = [
+    # en -> de: the right endings
+    ("They met in the small village.", "Sie trafen sich in dem kleinen Dorf.", "en"),
+    ("It is a new model.", "Das ist ein neues Modell.", "en"),
+    ("He paid for the new model.", "Er zahlte für das neue Modell.", "en"),
+    ("The effects of this new law.", "Die Folgen dieses neuen Gesetzes.", "en"),
+    # relative and demonstrative pronouns before a noun phrase with strong endings
+    ("A country large parts of which belong to him.", "Ein Land, dem große Teile gehören.", "en"),
+    ("The book that pleases new readers.", "Das Buch, das neuen Lesern gefällt.", "en"),
+    ("The house into which large parts of the family moved.",
+     "Das Haus, in das große Teile der Familie zogen.", "en"),
+    ("A system in which young people vote.", "Ein System, in dem junge Menschen wählen.", "en"),
+    ("Large protests followed this.", "Dem folgten große Proteste.", "en"),
+    ("Whoever large parts of the party support lost.", "Den große Teile der Partei unterstützen, verlor.", "en"),
+    ("That requires great courage.", "Er ging, weil das großen Mut erfordert.", "en"),
+    ("That makes one very worried.", "Das macht einem große Sorgen.", "en"),
+    ("Only one thing causes great worry.", "Nur eines bereitet große Sorgen.", "en"),
+    ("The reform brings everyone big advantages.", "Die Reform bringt jedem große Vorteile.", "en"),
+    # inserted phrases and fixed adverbials
+    ("He saw the long disputed plan.", "Er sah den lange Zeit umstrittenen Plan.", "en"),
+    ("The case that caused a stir.", "Er verfolgte den großes Aufsehen erregenden Fall.", "en"),
+    ("In the end it replaces taxes, which ultimately remain.",
+     "Es ersetzt die Steuer, das letzten Endes bleibt.", "en"),
+    # words that are no declinable adjective, or not inflected
+    ("He drove the purple car.", "Er fuhr mit dem lila Auto.", "en"),
+    ("She wore the beige dress.", "Sie kam in dem beige Kleid.", "en"),
+    ("He wrote to the Berlin senate.", "Er schrieb dem Berliner Senat.", "en"),
+    ("He spoke to the White House.", "Er sprach mit dem Weißen Haus.", "en"),
+    ("He spoke with the accused.", "Er sprach mit dem Angeklagten.", "en"),
+    ("He waited for the long-awaited one.", "Er wartete auf den lange Erwarteten.", "en"),
+    ("She listened to the one speaking quietly.", "Sie hörte dem leise Sprechenden zu.", "en"),
+    ("She agreed with what had just been said.", "Sie stimmte dem gerade Gesagten zu.", "en"),
+    ("According to the report millions are missing.", "Das ist der Bericht, dem zufolge Millionen fehlen.", "en"),
+    ("The thirty-year-old man came.", "Er sprach mit dem 30-jährigen Mann.", "en"),
+    ("He gave most people money.", "Er gab den meisten Menschen Geld.", "en"),
+    ("The law the countries reach.", "Der Fortschritt, den die Länder erreichen.", "en"),
+    # "sein" is also a verb, "ein" a separable particle
+    ("They will be forced to provide public money.",
+     "Sie werden gezwungen sein öffentliche Gelder bereitzustellen.", "en"),
+    ("He admitted having made big mistakes.", "Er räumte ein, große Fehler gemacht zu haben.", "en"),
+    # a quote or a line break between the article and the adjective
+    ("In the film 'Big Night' he sang.", "In dem „große Fressen“ sang er.", "en"),
+    # fr -> de
+    ("Il habite dans la vieille maison.", "Er wohnt in dem alten Haus.", "fr"),
+    ("Le prix du nouveau billet augmente.", "Der Preis des neuen Tickets steigt.", "fr"),
+    ("Un pays dont de grandes parties lui appartiennent.", "Ein Land, dem große Teile gehören.", "fr"),
+    ("C'est un jour où les jeunes se souviennent.", "Es ist ein Tag, an dem junge Menschen gedenken.", "fr"),
+    ("Elle vit dans un petit village rose.", "Sie lebt in einem kleinen rosa Dorf.", "fr"),
+    # not checked: "der" is also nominative masculine (der große Mann)
+    ("Il pleut depuis le début de la semaine dernière.", "Es regnet seit dem Anfang der vergangene Woche.", "fr"),
+]
+
+
+@pytest.mark.parametrize("src,tgt,sl", PASSES)
+def test_correct_or_ambiguous_german_passes(src, tgt, sl):
+    assert flagged(src, tgt, sl) == []
+
+
+def test_only_german_targets():
+    # the same letters in another target language are not checked
+    assert flagged("Sie trafen sich in dem kleine Dorf.", "Sie trafen sich in dem kleine Dorf.", "de", "en") == []
+    assert flagged("They met.", "Sie trafen sich in dem kleine Dorf.", "en", "fr") == []
+    assert declension_lexicon("fr") is None and declension_lexicon(None) is None
+
+
+def test_slips_reports_offsets_of_the_adjective():
+    text = "Er kam mit dem große Haus und mit dem kleine Boot."
+    got = [(text[s:e], det, right) for s, e, det, _, right in slips(text, "de")]
+    assert got == [("große", "dem", "großen"), ("kleine", "dem", "kleinen")]
+
+
+def test_doc_examples():
+    r = get_rule("G006")
+    assert r is not None and r.family == "declension"
+    assert flagged(*r.fail, "en"), "fail example not flagged"
+    assert not flagged(*r.ok, "en"), "ok example flagged"
