@@ -16,10 +16,12 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from ..model import Document, Evidence, Finding, Segment, Severity
-from ._text import (_EXO_PLACES, _OTHER_SCRIPT, _OWN_SCRIPT_LANGS, Joined, Name, NameIndex, Part, _is_initial,
-                    _pieces, _winfo, _world_name, common_prefix, decomposable, entity_echoes,
-                    entity_name, entity_stems, exonym_classes, find_names, fold, fold_umlaut,
-                    has_freq, in_citation, kindred_entities, norm_lang, place_mentions,
+from ._text import (_EXO_PLACES, _OTHER_SCRIPT, _OWN_SCRIPT_LANGS, _ROMANCE, Joined, Name, NameIndex, Part,
+                    _index_word, _is_initial, _pieces, _winfo, _word_classes, _world_name, common_prefix,
+                    decomposable, entity_echoes, entity_name, entity_stems, exonym_classes,
+                    exonym_in_compound, exonym_multi, exonym_name, find_names, fold, fold_umlaut,
+                    has_freq, in_citation, is_exonym_adjective, kindred_entities, may_be_multi, misspelt_word,
+                    norm_lang, place_mentions,
                     present_in_other_script, related_entities, shortfall, skeleton, status,
                     stopwords, transcribes_source, zipf)
 from .context import BeadView, CheckContext
@@ -580,6 +582,198 @@ def _in_dateline(g: Name, text: str) -> bool:
     return m is not None and g.end <= m.end()
 
 
+def _literal(p: Part, index: NameIndex) -> bool:
+    """Is name word ``p`` in ``index`` as written or inflected (not only as a lexicon
+    entity written another way: Greece for Griechenland)?"""
+    if p.acronym:
+        return p.text.replace(".", "") in index.acronyms
+    return p.fold in index.folds or index.inflected(p.fold) is not None
+
+
+def _word_count(f: str, folds: list[str]) -> int:
+    """How often folded word ``f`` or a form of it with up to three letters of inflection
+    (Fleetwoods, Kanjars) stands in a text's list of folded words."""
+    if len(f) < 4:
+        return sum(1 for w in folds if w == f)
+    return sum(1 for w in folds if w.startswith(f) and len(w) - len(f) <= 3)
+
+
+def _demonym(f: str, w: str, english: str) -> bool:
+    """Is word ``w`` (folded ``f``) of a mention an adjective or demonym of its entity,
+    whose English name is ``english`` (folded): a lexicon adjective (albanais, Iraqi,
+    South African), or in English a shorter word that starts like the name (Greek ~
+    Greece, Swiss ~ Switzerland, Slovak ~ Slovakia)?"""
+    if not w[:1].isupper() or is_exonym_adjective(f):
+        return True
+    return not w.isupper() and len(f) < len(english) and f[:3] == english[:3]
+
+
+@lru_cache(maxsize=100_000)
+def _compound_classes(f: str) -> frozenset[int]:
+    """Lexicon entities inside a German compound: Griechenlandkrise, Europawahlen,
+    Südirak (after a three-letter compass word too)."""
+    out = exonym_in_compound(f)
+    if len(f) >= 7:
+        out = out | exonym_classes(f[3:])
+    return out
+
+
+@lru_cache(maxsize=256)
+def _acronym_count(text: str) -> int:
+    return sum(1 for w, _, _ in _pieces(text) if w.isupper() and len(w) >= 2)
+
+
+@lru_cache(maxsize=256)
+def _mention_counts(text: str, lang: str | None) -> dict[int, tuple[int, int]]:
+    """Per lexicon entity, how many times ``text`` names it: in all, and by a name (not
+    an adjective or demonym only: South African, Greek).  Adjacent words that make one
+    multiword form are one mention (South African); a German compound with the name in
+    it is a name (Griechenlandkrise)."""
+    runs: dict[int, list[list[tuple[str, str]]]] = {}  # entity -> its mentions' words
+    last: dict[int, int] = {}  # entity -> index of the word its last mention ended on
+    n_compound: Counter = Counter()
+    compound = lang in _GERMANIC
+    prev_w, prev_f, prev_end = "", "", -10
+    for k, (piece, ps, pe) in enumerate(_pieces(text)):
+        f = _index_word(piece)[1]
+        own = _word_classes(piece, lang)
+        for c in own:
+            runs.setdefault(c, []).append([(piece, f)])
+            last[c] = k
+        if prev_f and ps == prev_end + 1 and text[prev_end] in (" ", "-", "‐") and may_be_multi(prev_f, f):
+            for c in exonym_multi((prev_f, f)) - own:
+                if last.get(c) == k - 1 and runs[c][-1] == [(prev_w, prev_f)]:
+                    runs[c][-1].append((piece, f))
+                else:
+                    runs.setdefault(c, []).append([(prev_w, prev_f), (piece, f)])
+                last[c] = k
+        if compound and not own and len(f) >= 7 and piece[:1].isupper():
+            n_compound.update(_compound_classes(f))  # (cached per word)
+        prev_w, prev_f, prev_end = piece, f, pe
+    out: dict[int, tuple[int, int]] = {}
+    for c, rs in runs.items():
+        english = re.sub(r"[\s\-]+", "", fold(exonym_name(c))) if lang == "en" else ""
+        if lang in _ROMANCE:  # the head first: Union européenne is a name, sud-africain is not
+            names = sum(1 for r in rs if not all(_demonym(f, w, english) for w, f in r))
+        else:  # the head last: Europäisches Parlament, not South African
+            names = sum(1 for r in rs if not _demonym(r[-1][1], r[-1][0], english))
+        out[c] = (len(rs), names)
+    for c, n in n_compound.items():
+        total, names = out.get(c, (0, 0))
+        out[c] = (total + n, names + n)
+    return out
+
+
+def _hyphen_part_lost(g: Name, index: NameIndex, text: str, tl: str | None, sl: str | None) -> bool:
+    """A place or body of the lexicon hyphenated to a common word (US-Imperialisten,
+    Nato-Gipfel) that the translation does not name in any form (not even by an
+    adjective: Himalaya-Expedition ~ expédition himalayenne), while the rest of the
+    compound is there as a common word (imperialists): the name is what was dropped.
+    Not when the rest is a name the translation writes (Karakorum-Himalaya ~ le
+    Karakorum: one name of two for the place) or a currency (US-Dollar ~ $)."""
+    if g.classes or len(g.parts) < 2:
+        return False
+    lost = False
+    for i, p in enumerate(g.parts):
+        if not p.classes or p.adjective or (p.acronym and p.fold in index.folds):
+            continue  # (an acronym maybe lower-cased: us imperialists)
+        if ((i and text[g.parts[i - 1].end:p.start] in ("-", "‐")) or
+                (i + 1 < len(g.parts) and text[p.end:g.parts[i + 1].start] in ("-", "‐"))) \
+                and not _group_present(Name(p.text, p.start, p.end, [p]), index, tl, sl):
+            lost = True
+    if not lost:
+        return False
+    from .numbers import unit_table  # numbers does not import names: no cycle
+    if any(p.low in unit_table().words for p in g.parts):
+        return False
+    caps = {f[:5] for f in index.folds if index.forms.get(f, "")[:1].isupper()}
+    return not any(q.fold[:5] in caps for q in g.parts if not q.classes)
+
+
+def _lost_mentions(names: list[Name], present: list[Name], src: str, tgt: str,
+                   tindex: NameIndex, sl: str | None, tl: str | None) -> list[Name]:
+    """Source names that count as present (``present``: in part or in another form) but
+    only through words or adjectives that other mentions in the source (``names``, all
+    of them) account for: one mention was dropped.
+
+    - a name that lacks its other words in the translation while the word it has there
+      stands in another source name too, which the translation has fewer times (Baba
+      Kanjar, Bhutha Kanjar ~ Bhutha Kanjar; Mick Fleetwood of Fleetwood Mac ~ Fleetwood
+      Mac);
+    - a place or organisation of the lexicon that the source names by name and by
+      adjective (Griechenland, griechisch) where the translation has the adjective only,
+      and fewer mentions (Greek for both): the name went.  A repeated name the
+      translation names once (Jemen ... des Landes) is a pronoun, no finding."""
+    out: list[Name] = []
+    if len(names) > 1:
+        tfolds = [fold(w) for w, _, _ in _pieces(tgt)]
+        by_word: dict[str, list[Name]] = {}  # name word -> the source names that have it
+        for g in names:
+            for f in {p.fold for p in g.parts if not p.classes and len(p.fold) >= 3
+                      and (p.acronym or not _common_part(p, sl, tl))}:
+                by_word.setdefault(f, []).append(g)
+        keys = {g.key for g in present if len(g.parts) > 1}
+        for w, gs in by_word.items():
+            if len(gs) < 2 or not any(g.key in keys for g in gs) or not 1 <= _word_count(w, tfolds) < len(gs):
+                continue
+            out.extend(g for g in gs if g.key in keys and not all(_literal(p, tindex) for p in g.parts))
+    for g in present:
+        places = _group_classes(g) & _EXO_PLACES
+        if not places or any(g is x for x in out) or all(p.adjective for p in g.parts if p.classes):
+            continue
+        for c in places & tindex.classes:  # (a mention in a compound only is a name)
+            if not g.classes and entity_echoes(src, c) + _acronym_count(src) < 2:
+                continue  # (cheap: at most one source mention, unless a multiword one)
+            ns, ns_name = _mention_counts(src, sl).get(c, (0, 0))
+            if ns < 2 or not ns_name:
+                continue
+            nt, nt_name = _mention_counts(tgt, tl).get(c, (0, 0))
+            if nt and not nt_name and nt < ns and not any(_literal(p, tindex) for p in g.parts):
+                out.append(g)
+                break
+    seen: set[str] = set()
+    return [g for g in out if not (g.key in seen or seen.add(g.key)) and strong(g, sl, tl)]
+
+
+_AFFILIATION = re.compile(r"\s*\(\s*$")
+
+
+def _affiliation_lost(g: Name, src: str, tgt: str, sl: str | None, tl: str | None) -> bool:
+    """Is acronym ``g`` a person's affiliation in brackets (Markus Söder (CSU), Bernie
+    Sanders (D-VT)) that the translation drops without a stand-in (no acronym or
+    capitalised word the source lacks that starts with its letter)?  Outside that slot
+    an acronym a translation may spell out or localise (FDI ~ Direktinvestitionen,
+    CEDH ~ ECHR) is no evidence, and so is one in brackets after the body it abbreviates
+    (Democratic Party of Japan (DPJ), JPMorgan Chase (JPM)), which a translation may drop."""
+    if len(g.parts) != 1 or not g.parts[0].acronym or src[g.end:g.end + 1] != ")":
+        return False
+    a = g.parts[0].text.replace(".", "")
+    m = _AFFILIATION.search(src, max(0, g.start - 3), g.start)
+    if m is None or not a.isalpha() or fold(a) in _token_sets(tgt)[1]:
+        return False
+    # the capitalised words right before the bracket: a name, not the body's own
+    run = []
+    for w, _, e in reversed([x for x in _pieces(src) if x[2] <= m.start()]):
+        if not w[:1].isupper() or (run and e < run[-1][1] - 2):
+            break
+        run.append((w, e - len(w)))
+        if len(run) == 3:
+            break
+    if not run or any(w[:1] == a[:1] or _index_word(w)[2] for w, _ in run) \
+            or any(exonym_classes(fold(w)) for w, _ in run):
+        return False
+    if stopwords(sl) & {fold(w) for w, _ in run}:
+        return False
+    sfolds = _token_sets(src)[1]
+    stop = stopwords(tl)
+    for w, _, _ in _pieces(tgt):
+        if w[:1].isupper():
+            f = fold(w)
+            if f not in sfolds and f not in stop and (_index_word(w)[2] or f[:1] == a[:1].casefold()):
+                return False
+    return True
+
+
 def _analyse(ctx: CheckContext) -> list[BeadNames]:
     sl, tl = _langs(ctx)
     out: list[BeadNames] = []
@@ -598,6 +792,7 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
         tindex: NameIndex | None = None
         tok, tfold, _ = _token_sets(tgt.text)
         missing: list[Name] = []
+        present: list[Name] = []
         seen: set[str] = set()
         for g in names:
             if g.key in seen:
@@ -611,15 +806,26 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                 continue
             if tindex is None:
                 tindex = NameIndex(tgt.text, tl)
-            if not _group_present(g, tindex, tl, sl) and not present_in_other_script(g.text, tgt.text) \
+            if (not _group_present(g, tindex, tl, sl) or _hyphen_part_lost(g, tindex, src.text, tl, sl)) \
+                    and not present_in_other_script(g.text, tgt.text) \
                     and not (_NON_LATIN_LETTER.search(g.text) and transcribes_source(g.text, tgt.text)):
+                if len(g.parts) == 1 and sl in _NOUN_CAPS and misspelt_word(g.parts[0].low, sl):
+                    continue  # Jahrunderts: a frequent noun misspelt, not a name
                 missing.append(g)
             else:
+                present.append(g)
                 t = _part_swapped(g, tgt.text, tindex, src.text, sl, tl)
                 if t is not None:
                     # half the name is there, the other half another name: another person
                     bn.replaced.append((g, t))
                     bn.conf[id(g)] = 1
+        if present and tindex is not None and _mostly_latin(tgt.text):
+            # names there only in part or in another form (a name all of whose words are
+            # there as written accounts for its own mention)
+            for g in _lost_mentions(names, present, src.text, tgt.text, tindex, sl, tl):
+                # a count is weaker evidence than a name gone in every form
+                bn.missing.append(g)
+                bn.conf[id(g)] = 0
         if not missing:
             bn.added = _added_names(src.text, tgt.text, sl, tl)
             out.append(bn)
@@ -684,6 +890,9 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                 # a title or author in a bibliographic reference: the translation may
                 # cite its own edition instead
                 bn.conf[id(g)] = 0 if in_citation(src.text, g.start, g.end) else tg
+            elif _affiliation_lost(g, src.text, tgt.text, sl, tl):
+                bn.missing.append(g)
+                bn.conf[id(g)] = 0
         bn.added = _added_kept(extra, tl)  # what no missing source name claimed
         out.append(bn)
     return out

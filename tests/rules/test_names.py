@@ -9,7 +9,7 @@ import mtcheck
 from mtcheck.config import Config
 from mtcheck.model import Document, Severity
 from mtcheck.rules import CheckContext, get_rule, run_rules
-from mtcheck.rules._text import NameIndex, find_names, fold, skeleton, status
+from mtcheck.rules._text import NameIndex, find_names, fold, misspelt_word, skeleton, status
 
 from conftest_report import one_to_one, sentence_doc as doc
 
@@ -115,6 +115,89 @@ CASES = [
 def test_cases(code, sl, tl, src, tgt, flagged):
     got = codes(src, tgt, sl, tl, code)
     assert (code in got) == flagged, got
+
+
+def missing_names(src: str, tgt: str, sl: str, tl: str) -> list[tuple[str, str]]:
+    """N003's findings as (source name, severity)."""
+    out = []
+    for f in mtcheck.check_pair(src, tgt, sl, tl, config=CFG["N003"]):
+        if f.code == "N003":
+            out.append((f.message.split("”")[0].lstrip("“"), f.severity.name.lower()))
+    return out
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,expected", [
+    # a name that keeps half its words, where the word it keeps stands in another source
+    # name that the translation has whole, and fewer times than the source
+    ("de", "en", "Anna Kowalczyk und ihr Mann Tom Kowalczyk gründeten die Firma.",
+     "Tom Kowalczyk and his wife founded the company.", [("Anna Kowalczyk", "minor")]),
+    ("de", "en", "Anna Kowalczyk und ihr Mann Tom Kowalczyk gründeten die Firma.",
+     "Anna and Tom Kowalczyk founded the company.", []),
+    ("fr", "en", "Les accusés s'appellent Marc Dufresnoy et Paul Dufresnoy.",
+     "The accused are named Paul Dufresnoy.", [("Marc Dufresnoy", "minor")]),
+    ("fr", "en", "Les accusés s'appellent Marc Dufresnoy et Paul Dufresnoy.",
+     "The accused are named Marc Dufresnoy and Paul Dufresnoy.", []),
+    # a place the source names by name and by adjective, where the translation keeps the
+    # adjective only: the name went (not: one mention either way, or a pronoun for a
+    # repeated name)
+    ("de", "en", "Touristen lieben die griechische Küche und das Wetter in Griechenland.",
+     "Tourists love Greek cuisine and the weather.", [("Griechenland", "minor")]),
+    ("de", "en", "Touristen lieben die griechische Küche und das Wetter in Griechenland.",
+     "Tourists love Greek cuisine and the weather in Greece.", []),
+    ("fr", "en", "Le drapeau de l'Albanie flottait devant la foule albanaise.",
+     "The flag flew in front of the Albanian crowd.", [("Albanie", "minor")]),
+    ("fr", "en", "Le drapeau de l'Albanie flottait devant la foule albanaise.",
+     "The flag of Albania flew in front of the Albanian crowd.", []),
+    ("en", "de", "Spain's economy depends on Spanish tourism.",
+     "Die Wirtschaft hängt vom spanischen Tourismus ab.", [("Spain", "minor")]),
+    ("en", "de", "Spain's economy depends on Spanish tourism.",
+     "Spaniens Wirtschaft hängt vom spanischen Tourismus ab.", []),
+    ("en", "de", "Greece's economy is growing again.", "Die griechische Wirtschaft wächst wieder.", []),
+    ("en", "de", "Yemen's security and Yemen's geography are at stake.",
+     "Die Sicherheit des Jemen und die Geographie des Landes stehen auf dem Spiel.", []),
+    ("en", "de", "The crisis in Greece hurt Greek banks.",
+     "Die Griechenlandkrise schadete griechischen Banken.", []),  # the name in a compound
+    # a place hyphenated to a common word, gone while the common word is there
+    ("de", "en", "Die Kosten der US-Imperialisten wurden vom Volk getragen.",
+     "The costs of the imperialists were borne by the people.", [("US-Imperialisten", "minor")]),
+    ("de", "en", "Die Kosten der US-Imperialisten wurden vom Volk getragen.",
+     "The costs of the American imperialists were borne by the people.", []),
+    ("de", "en", "Sie zahlten 500 Millionen US-Dollar.", "They paid $500 million.", []),  # currency
+    ("de", "fr", "Die Himalaya-Expedition brach im Mai auf.", "L'expédition partit en mai.",
+     [("Himalaya-Expedition", "critical")]),  # the name in no form: a sure one, and lost text
+    ("de", "fr", "Die Himalaya-Expedition brach im Mai auf.",
+     "L'expédition himalayenne partit en mai.", []),  # an adjective of the place
+    # a person's affiliation in brackets, dropped with no stand-in
+    ("de", "en", "Ministerpräsident Markus Söder (CSU) besuchte die Klinik.",
+     "Prime Minister Markus Söder visited the clinic.", [("CSU", "minor")]),
+    ("de", "en", "Ministerpräsident Markus Söder (CSU) besuchte die Klinik.",
+     "Prime Minister Markus Söder (CSU) visited the clinic.", []),
+    ("de", "en", "Ministerpräsident Markus Söder (CSU) besuchte die Klinik.",
+     "Prime Minister Markus Söder (Christian Social Union) visited the clinic.", []),
+    ("fr", "en", "Le sénateur Bernard Dupuis (PS) a voté contre.",
+     "Senator Bernard Dupuis voted against.", [("PS", "minor")]),
+    ("fr", "en", "Le sénateur Bernard Dupuis (PS) a voté contre.",
+     "Senator Bernard Dupuis (PS) voted against.", []),
+    # the abbreviation of the body named right before it may go; elsewhere an acronym
+    # may be spelled out or localised
+    ("en", "de", "The Democratic Party of Japan (DPJ) lost the election.",
+     "Die Demokratische Partei Japans verlor die Wahl.", []),
+    ("en", "de", "Foreign direct investment (FDI) rose.", "Die ausländischen Direktinvestitionen stiegen.", []),
+])
+def test_missing_by_count(sl, tl, src, tgt, expected):
+    assert missing_names(src, tgt, sl, tl) == expected
+
+
+def test_misspelt_common_word_is_no_name():
+    # a long unknown word one letter from a frequent German noun is that noun misspelt
+    src = "Die Kirche stammt aus dem Ende des Jahrunderts und wurde renoviert."
+    assert missing_names(src, "The church dates from the end of the century and was renovated.",
+                         "de", "en") == []
+    assert misspelt_word("bundesregirung", "de") and misspelt_word("jahrunderts", "de")
+    # a long rare name is not, nor a short one a letter from a word (Steijn ~ Stein)
+    assert not misspelt_word("kangchendzönga", "de") and not misspelt_word("steijn", "de")
+    src = "Die Expedition unter Tomasz Kowalczykowski erreichte im Mai das Lager."
+    assert missing_names(src, "In May the expedition reached the camp.", "de", "en") != []
 
 
 @pytest.mark.parametrize("sl,tl,src,tgt,expected", [
