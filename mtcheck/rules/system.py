@@ -86,6 +86,14 @@ def _phrases() -> dict[str, tuple[Phrase, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=None)
+def _probe(lang: str, where: str) -> re.Pattern | None:
+    """All of a language's phrases of one kind in one pattern: most segments match none,
+    and one search settles that (the phrase itself is then found one by one)."""
+    pats = [p.pattern.pattern for p in _phrases().get(lang, ()) if p.where == where]
+    return re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE | re.MULTILINE) if pats else None
+
+
 def _q(s: str, n: int = 50) -> str:
     s = " ".join(s.split())
     return s if len(s) <= n else s[: n - 1] + "…"
@@ -112,7 +120,8 @@ def system_text(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         return
     text = ctx.target.text
     src = ctx.source.text if ctx.source is not None else ""
-    for m in _TOKENS.finditer(text):
+    maybe_tokens = "<" in text or "[" in text or "▁" in text or "@@" in text
+    for m in (_TOKENS.finditer(text) if maybe_tokens else ()):
         tok = m.group()
         if tok in src:
             continue
@@ -120,7 +129,7 @@ def system_text(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 else f"the model token {tok}")
         yield ctx.flag(m.start(), m.end(), f"{what} in the translation: MT system output, not text",
                        suggestion="")
-    if ctx.source is not None and not _MD_ANY.search(src):
+    if ("*" in text or "`" in text or "#" in text) and ctx.source is not None and not _MD_ANY.search(src):
         # an LLM's markdown in copy whose source has none: published as literal asterisks
         for m in _MARKDOWN.finditer(text):
             what = ("a code fence" if m.group().startswith("`") else "a heading marker"
@@ -140,7 +149,11 @@ def system_text(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     speaks_of_translating = bool(_TRANSLATING.search(src))
     src_fold = src.casefold()
     last = {s.index for s in segs[-2:]}
+    probe_start, probe_end = _probe(tl, "start"), _probe(tl, "end")
     for seg in segs:
+        if not ((probe_start and probe_start.match(seg.text))
+                or (probe_end and seg.index in last and probe_end.search(seg.text))):
+            continue
         for ph in phrases:
             if ph.where == "end":
                 if seg.index not in last:
