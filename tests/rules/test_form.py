@@ -489,3 +489,28 @@ def test_g002_fronted_time_without_comma(src, tgt, sl, tl, want):
 def test_g003_be_agree_and_have_hunger(src, tgt, sl, tl, want):
     got = flagged("G003", src, tgt, sl, tl)
     assert [f.text for f in got] == ([want] if want else [])
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,word", [
+    # English: a determiner right before a word no noun phrase starts with
+    ("de", "en", "Sie kam am Anfang des Jahres.", "She came at the of the year.", "the"),
+    ("fr", "en", "Il appartient à un groupe qui a tiré.", "He belongs to a that fired.", "a"),
+    ("de", "en", "Sie sprachen mit ihren Anwälten über den Fall.", "They spoke their with about the case.", "their"),
+    ("es", "en", "El hecho de que llegara tarde.", "The that he arrived late.", "The"),
+])
+def test_s008_an_english_determiner_before_a_function_word_lost_its_noun(sl, tl, src, tgt, word):
+    fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "S008"]
+    assert [f.text for f in fs] == [word]
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    ("de", "en", "Plan A oder B.", "Plan a or b."),
+    ("de", "en", "Unsere und ihre Kinder spielen.", "Our and their children play."),
+    ("de", "en", "Er hat gute Beziehungen zum Chef.", "He has an in with the boss."),
+    ("fr", "en", "L'élection partielle a eu lieu.", "The by-election was held."),
+    ("de", "en", "Die Band The Who spielte.", "The Who played."),
+    # the rule reads English only: a German article doubles as a pronoun
+    ("en", "de", "The man who came.", "Der Mann, der in Bern wohnt, kam."),
+])
+def test_s008_determiners_before_function_words_that_are_fine(sl, tl, src, tgt):
+    assert [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "S008"] == []
