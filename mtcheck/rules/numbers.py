@@ -7,7 +7,9 @@ Numbers are compared by value across locale formats (70'000 = 70.000 = 70,000 = 
 = 2025-02-04) and times (14.30 Uhr = 2:30 pm; 15 Uhr, 2 h 30 and 2 Uhr nachts are not
 the afternoon's); see ``_text.find_numbers``.  A figure converted to another unit of its
 dimension (10 km = 6.2 miles, −5 °C = 23 °F, minus zehn Grad = 14 °F; data/units/units.tsv)
-is the same quantity, also when one side writes it in two units (1,85 m = 6 ft 1 in).
+is the same quantity, also when one side writes it in two units (1,85 m = 6 ft 1 in), and
+so is an amount with its hundredths (5 Franken 50 = 5.50 francs).  A figure after a noun
+that it labels (Linie 4, line 4) is not the count before its plural (four lines).
 """
 
 from __future__ import annotations
@@ -134,14 +136,15 @@ class _BeadNums:
 
     def _drop_compounds(self) -> None:
         """A quantity written in two units on one side (6 ft 1 in, 7 lb 8 oz, 1 Stunde 30
-        Minuten, 6'1") and in one on the other (1,85 m; 3,4 kg; 90 minutes): the same
-        quantity when the parts add up to the other side's figure, converted."""
+        Minuten, 6'1"; 5 Franken 50, 3 Euro 20 Cent, $2 and 50 cents) and in one on the
+        other (1,85 m; 3,4 kg; 90 minutes; 5.50 francs, 3,20 €, $2.50): the same quantity
+        when the parts add up to the other side's figure, converted."""
         for one, other, flip in ((self.sn, self.tn, False), (self.tn, self.sn, True)):
             text1 = (self.tgt if flip else self.src).text
             text2 = (self.src if flip else self.tgt).text
             pending1 = self.ut if flip else self.us
             pending2 = self.us if flip else self.ut
-            for n1, n2, base, dim in _compounds(text2, other):
+            for n1, n2, base, dim in _compounds(text2, other) + _money_compounds(text2, other):
                 if not any(n1 is u for u in pending2) and not any(n2 is u for u in pending2):
                     continue
                 for x in one:
@@ -368,7 +371,11 @@ def _metadata(ctx: CheckContext) -> list[tuple[int, int]]:
               "its dimension (10 km → 6.2 miles, −5 °C → 23 °F, 1.5 hours → 90 minutes, "
               "1,85 m → 6 ft 1 in, 3,4 kg → 7 lb 8 oz; "
               "degrees without a scale are either, minus zehn Grad → 14 °F) is the same "
-              "quantity, and a share may come back in percent (zwei Drittel → 67 percent). "
+              "quantity, and a share may come back in percent (zwei Drittel → 67 percent); "
+              "an amount and its hundredths is one figure (5 Franken 50 → 5.50 francs, "
+              "$2 and 50 cents → 2,50 $). A figure that names something on one side and "
+              "counts it on the other (Linie 4 → four lines, article 5 → 5 Artikel; en, de, "
+              "fr) is major. "
               "Two different fractions, ordinals or regnal numbers (die "
               "Hälfte → a quarter, second → Dritter, Benedikt XVI. → Benedict XV) are major; "
               "clock times 12 hours apart (15 Uhr → 3 am; 2 h 30 or 2:30 Uhr → 2:30 pm; "
@@ -387,6 +394,8 @@ def number_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     pair = len(ctx.beads()) <= 1 and not ctx.others
     for b in ctx.cached("numbers.beads", lambda: _analyse(ctx)):
         yield from _sign_slips(ctx, b)
+        if sl in _LABEL_NOUNS and tl in _LABEL_NOUNS:
+            yield from _label_counted(ctx, b, sl, tl)
         us, ut = list(b.us), list(b.ut)
         # a number word has no counterpart to find where mtcheck cannot read the other
         # side's number words (third ~ 第三, drei ~ три): not evidence of a lost figure
@@ -473,6 +482,105 @@ def number_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 cap = Severity.MAJOR
             yield ctx.flag(s, e, f"source has {x.text}, the translation has no such number",
                            evidence=ev, severity=_cap(ctx, cap))
+
+
+# nouns a figure after them names one of (Linie 4, line 4, ligne 4) and a figure before
+# them counts (vier Linien, four lines): one row a noun, singular and plural in en, de, fr
+_LABEL_ROWS = (
+    "line lines|Linie Linien|ligne lignes", "track tracks|Gleis Gleise|voie voies",
+    "platform platforms|Bahnsteig Bahnsteige|quai quais", "gate gates|Gate Gates|porte portes",
+    "terminal terminals|Terminal Terminals|terminal terminaux",
+    "article articles|Artikel Artikel|article articles",
+    "paragraph paragraphs|Absatz Absätze|alinéa alinéas",
+    "section sections|Abschnitt Abschnitte|section sections",
+    "chapter chapters|Kapitel Kapitel|chapitre chapitres", "room rooms|Zimmer Zimmer|chambre chambres",
+    "room rooms|Raum Räume|salle salles", "hall halls|Halle Hallen|hall halls",
+    "exit exits|Ausfahrt Ausfahrten|sortie sorties", "stage stages|Etappe Etappen|étape étapes",
+    "building buildings|Gebäude Gebäude|bâtiment bâtiments", "level levels|Stufe Stufen|niveau niveaux",
+    "round rounds|Runde Runden|manche manches", "game games|Spiel Spiele|match matchs",
+    "episode episodes|Folge Folgen|épisode épisodes", "page pages|Seite Seiten|page pages",
+    "lane lanes|Spur Spuren|voie voies", "route routes|Route Routen|route routes",
+    "zone zones|Zone Zonen|zone zones",
+)
+
+
+def _label_table() -> dict[str, tuple[dict[str, set[int]], dict[str, set[int]]]]:
+    out: dict[str, tuple[dict[str, set[int]], dict[str, set[int]]]] = {}
+    for i, row in enumerate(_LABEL_ROWS):
+        for lang, forms in zip(("en", "de", "fr"), row.split("|")):
+            sg, pl = forms.lower().split()
+            one, many = out.setdefault(lang, ({}, {}))
+            one.setdefault(sg, set()).add(i)
+            many.setdefault(pl, set()).add(i)
+    return out
+
+
+_LABEL_NOUNS = _label_table()
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
+_WORDS_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]+)(?:[ \u00a0]+([^\W\d_]+))?")
+
+
+def _labelled(text: str, n: Num, lang: str) -> set[int]:
+    """The rows of the noun right before ``n`` in the singular (Linie 4, line 4)."""
+    m = _WORD_BEFORE.search(text, max(0, n.start - 30), n.start)
+    if not m:
+        return set()
+    w, one = m.group(1).lower(), _LABEL_NOUNS[lang][0]
+    if lang == "de" and w not in one:  # Straßenbahnlinie 4
+        return {i for p, r in one.items() if len(w) > len(p) + 2 and w.endswith(p) for i in r}
+    return one.get(w, set())
+
+
+def _counted(text: str, n: Num, lang: str) -> tuple[set[int], int]:
+    """The rows of a plural noun right after ``n``, or after one more word (four lines,
+    four tram lines, vier Straßenbahnlinien), and where that noun ends."""
+    m = _WORDS_AFTER.match(text, n.end)
+    if not m:
+        return set(), 0
+    many = _LABEL_NOUNS[lang][1]
+    for g in (1, 2):
+        w = (m.group(g) or "").lower()
+        rows = many.get(w, set())
+        if not rows and lang == "de" and g == 1:
+            rows = {i for p, r in many.items() if len(w) > len(p) + 2 and w.endswith(p) for i in r}
+        if rows:
+            return rows, m.end(g)
+    return set(), 0
+
+
+def _label_counted(ctx: CheckContext, b: "_BeadNums", sl: str, tl: str) -> Iterator[Finding]:
+    """A figure that names something in the source (Linie 4, line 4) and counts it in the
+    translation (four lines), or the other way round: D001 major."""
+    for one, other, t1, t2, l1, l2, flip in (
+            (b.sn, b.tn, b.src.text, b.tgt.text, sl, tl, False),
+            (b.tn, b.sn, b.tgt.text, b.src.text, tl, sl, True)):
+        for x in one:
+            if x.kind != "number" or not x.text.isdigit() or x.soft:
+                continue
+            v = float(x.text)
+            if v < 2:
+                continue
+            rows = _labelled(t1, x, l1)
+            if not rows or any(v in z.values and _counted(t1, z, l1)[0] for z in one):
+                continue
+            same = [y for y in other if v in y.values and y.kind in UNIT_KINDS]
+            if not same or any(_labelled(t2, y, l2) for y in same):
+                continue
+            for y in same:
+                rows2, end = _counted(t2, y, l2)
+                if not rows2 & rows or units_of(t2, y)[0]:
+                    continue
+                a = _WORD_BEFORE.search(t1, max(0, x.start - 30), x.start).start()
+                label, count = t1[a:x.end], t2[y.start:end]
+                if flip:
+                    s, e = b.tgt.span(x.start, x.end)
+                    msg = f"source counts {x.text} ({count}), the translation has {x.text} as a label ({label})"
+                else:
+                    s, e = b.tgt.span(y.start, end)
+                    msg = f"source has {x.text} as a label ({label}), the translation counts {x.text} ({count})"
+                ev = [ctx.evidence(ctx.source, text=b.src.text, note="source")] if ctx.source else []
+                yield ctx.flag(s, e, msg, evidence=ev, severity=_cap(ctx, Severity.MAJOR))
+                return
 
 
 # ---------------------------------------------------------------------------------------
@@ -599,10 +707,50 @@ def _compounds(text: str, nums: list[Num]) -> list[tuple[Num, Num, float, str]]:
     return out
 
 
+# the hundredth of a currency, after the second figure of an amount (3 Euro 20 Cent,
+# 5 francs 50 centimes, 2 dollars and 50 cents, 4 pounds 20 pence)
+_MINOR_UNIT = re.compile(r"[\s\u00a0\u202f]*(?:cents?|centimes?|rappen|rp\.|pence|penny|centavos?|"
+                         r"c[ée]ntimos?|centesim[oi]|kopeken?|kopecks?|kopeks?|paise)\b",
+                         re.IGNORECASE)
+# what may follow a bare hundredths figure (5 Franken 50): the end, a stop or a comma
+_AMOUNT_END = re.compile(r"[\s\u00a0\u202f]*(?:$|[.,;:!?)\]\u2013\u2014-](?!\d))")
+
+
+def _money_compounds(text: str, nums: list[Num]) -> list[tuple[Num, Num, float, str]]:
+    """Amounts written as a currency figure and its hundredths (5 Franken 50, 3 Euro 20
+    Cent, $2 and 50 cents, cinq francs cinquante): (first, second, value, "money:" and the
+    currencies, comma-separated), for ``_single_matches``."""
+    t = unit_table()
+    out = []
+    for n1, n2 in zip(nums, nums[1:]):
+        if n1.kind not in UNIT_KINDS or n2.kind not in UNIT_KINDS:
+            continue
+        v1 = next((v for v in n1.values if isinstance(v, float)), None)
+        v2 = next((v for v in n2.values if isinstance(v, float)), None)
+        if v1 is None or v2 is None or v1 != int(v1) or v2 != int(v2) or not 0 < v2 < 100:
+            continue
+        u1, _, b1 = units_of(text, n1)
+        cur = sorted(u for u in u1 if t.dims.get(u) == "currency")
+        if not cur or not _COMPOUND_GAP.match(text[b1:n2.start]):
+            continue
+        if not _MINOR_UNIT.match(text, n2.end):
+            # no hundredths named: two digits (or a number word) that end the amount
+            if n2.kind == "number" and not re.fullmatch(r"\d\d", n2.text):
+                continue
+            if not _AMOUNT_END.match(text, n2.end) or units_of(text, n2)[0]:
+                continue
+        out.append((n1, n2, v1 + v2 / 100, "money:" + ",".join(cur)))
+    return out
+
+
 def _single_matches(x: Num, ux: frozenset[str], base: float, dim: str) -> bool:
     """Is the figure ``x`` (units ``ux``) the compound quantity ``base`` of ``dim``,
-    within the rounding of a decimal ``x`` or 3%?"""
+    within the rounding of a decimal ``x`` or 3%?  An amount of money (``dim`` "money:"
+    and its currencies) is the same figure in one of those currencies."""
     t = unit_table()
+    if dim.startswith("money:"):
+        return bool(ux & set(dim[6:].split(","))) and any(
+            isinstance(v, float) and abs(v - base) < 0.001 for v in x.values)
     for a in ux:
         if t.dims.get(a) != dim or a not in t.sizes or a in t.offsets:
             continue

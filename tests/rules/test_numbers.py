@@ -959,3 +959,62 @@ def test_number_formats_in_news_copy_are_kept(sl, tl, src, tgt):
 def test_counts_of_glued_ui_labels_are_no_figures(tgt, tl, flagged):
     found = mtcheck.check_pair("Die Polizei nahm den Mann fest.", tgt, "de", tl)
     assert any(f.code == "D001" for f in found) == flagged
+
+
+# -- an amount as a currency figure and its hundredths (5 Franken 50) vs one figure (5.50) --
+
+@pytest.mark.parametrize("sl, tl, src, tgt", [
+    ("de", "en", "Das Ticket kostet 7,40 Fr.", "The ticket costs 7 francs 40 centimes."),
+    ("de", "en", "Das Ticket kostet 7 Franken 40.", "The ticket costs 7.40 francs."),
+    ("de", "fr", "Ein Kaffee kostet 2 Euro 80 Cent.", "Un café coûte 2,80 €."),
+    ("en", "de", "A coffee costs $3 and 15 cents.", "Ein Kaffee kostet 3,15 $."),
+    ("fr", "de", "Le pain coûte trois francs vingt.", "Das Brot kostet 3,20 Franken."),
+    ("en", "fr", "The stamp costs 1 pound 10 pence.", "Le timbre coûte 1,10 £."),
+])
+def test_amount_in_major_and_minor_units_matches_one_figure(sl, tl, src, tgt):
+    assert not _codes(src, tgt, sl, tl, ("D001",))
+
+
+@pytest.mark.parametrize("sl, tl, src, tgt", [
+    ("de", "en", "Das Ticket kostet 7,40 Fr.", "The ticket costs 7 francs 60 centimes."),
+    ("de", "fr", "Ein Kaffee kostet 2 Euro 80 Cent.", "Un café coûte 2,50 €."),
+    ("en", "de", "A coffee costs $3 and 15 cents.", "Ein Kaffee kostet 3,50 $."),
+    # the parts add up, but the currency is another
+    ("de", "en", "Das Ticket kostet 7,40 Fr.", "The ticket costs 7 dollars 40 cents."),
+    # a figure after the amount that is no hundredths (7 Franken 40 Mal)
+    ("de", "en", "Er zahlte 7 Franken 40 Mal.", "He paid 7.40 francs."),
+])
+def test_amount_whose_parts_do_not_add_up_is_flagged(sl, tl, src, tgt):
+    assert [f.code for f in _codes(src, tgt, sl, tl, ("D001",))][:1] == ["D001"]
+
+
+# -- a figure that names something (Linie 4) rendered as a count (four lines), or back --
+
+@pytest.mark.parametrize("sl, tl, src, tgt, said", [
+    ("de", "en", "Die Linie 7 ist heute gesperrt.", "Seven lines are closed today.", "(Linie 7)"),
+    ("en", "de", "Read chapter 6 first.", "Lesen Sie zuerst die 6 Kapitel.", "(chapter 6)"),
+    ("en", "fr", "Gate 9 is closed.", "Les 9 portes sont fermées.", "(Gate 9)"),
+    ("fr", "de", "La voie 3 est fermée.", "3 Gleise sind gesperrt.", "(voie 3)"),
+    ("en", "de", "Six bus lines were cut.", "Die Buslinie 6 wurde gestrichen.", "(Buslinie 6)"),
+    ("de", "en", "Das Spiel endete nach 5 Runden.", "The game ended in round 5.", "(round 5)"),
+])
+def test_label_rendered_as_a_count_is_major(sl, tl, src, tgt, said):
+    found = [f for f in mtcheck.check_pair(src, tgt, sl, tl, config=CFG) if f.code == "D001"]
+    assert [f.severity for f in found] == [Severity.MAJOR]
+    assert "label" in found[0].message and said in found[0].message
+
+
+@pytest.mark.parametrize("sl, tl, src, tgt", [
+    ("de", "en", "Die Linie 7 ist heute gesperrt.", "Line 7 is closed today."),
+    ("de", "en", "Die Linie 7 ist heute gesperrt.", "The number 7 line is closed today."),
+    ("en", "de", "Read chapter 6 first.", "Lesen Sie zuerst Kapitel 6."),
+    ("en", "fr", "Gate 9 is closed.", "La porte 9 est fermée."),
+    ("fr", "de", "Les 3 voies sont fermées.", "Die 3 Gleise sind gesperrt."),
+    # the figure counts something else than the label names
+    ("de", "en", "Die Linie 7 hat 7 Haltestellen.", "Line 7 has seven stops."),
+    ("en", "de", "On page 4, 4 sections are shown.", "Auf Seite 4 werden 4 Abschnitte gezeigt."),
+    # a label noun that counts something else in the translation (7 rooms, Room 7)
+    ("en", "de", "Room 7 has 3 beds.", "Zimmer 7 hat 3 Betten."),
+])
+def test_label_kept_as_label_is_silent(sl, tl, src, tgt):
+    assert not _codes(src, tgt, sl, tl, ("D001",))
