@@ -42,15 +42,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 from typing import Iterator, NamedTuple
 
 from ..model import Finding
 from ._text import norm_lang, zipf
 from .context import CheckContext
+from ._data import lang_file
 from .registry import rule
 
-_DATA = Path(__file__).resolve().parent.parent / "data" / "declension"
 
 _LOWER = "a-zäöüß"
 _UPPER = "A-ZÄÖÜ"
@@ -81,12 +80,8 @@ class DeclensionLexicon(NamedTuple):
 @lru_cache(maxsize=None)
 def declension_lexicon(lang: str | None) -> DeclensionLexicon | None:
     """The determiner and word lists of ``lang`` (None: the language is not covered)."""
-    base = norm_lang(lang)
-    if not base or not re.fullmatch(r"[a-z]{2,3}", base):
-        return None
-    try:
-        text = (_DATA / f"{base}.txt").read_text(encoding="utf-8")
-    except OSError:
+    text = lang_file("declension", lang)
+    if text is None:
         return None
     lists: dict[str, list[str]] = {}
     key = None

@@ -11,16 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Callable, Iterator
 
 from ..model import Finding
-from ._text import norm_lang
 from .context import CheckContext
+from ._data import lang_file
 from .registry import rule
 from .sentence import _SKIP_KINDS, _TOKEN, _pairs, _target_span, negative_words, negators
 
-_DATA = Path(__file__).resolve().parent.parent / "data" / "direction"
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
 # elided articles and pronouns glued to the word ("l'ouverture", "dell'export")
 _ELIDED = re.compile(r"^(?:[a-z]{1,2}|qu|jusqu|lorsqu|puisqu|dell|dall|nell|sull|all|"
@@ -79,12 +77,8 @@ def _pattern(entry: str) -> Pattern:
 @lru_cache(maxsize=None)
 def lexicon(lang: str | None) -> Lexicon | None:
     """The direction lexicon of ``lang`` (None: the language is not covered)."""
-    base = norm_lang(lang)
-    if not base or not re.fullmatch(r"[a-z]{2,3}", base):
-        return None
-    try:
-        text = (_DATA / f"{base}.txt").read_text(encoding="utf-8")
-    except OSError:
+    text = lang_file("direction", lang)
+    if text is None:
         return None
     concepts: dict[str, tuple[list[Pattern], list[Pattern]]] = {}
     masks: dict[str, list[tuple[str, ...]]] = {}

@@ -20,16 +20,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Iterator
 
 from ..model import Finding
 from ._text import norm_lang
 from .context import CheckContext
+from ._data import lang_file
 from .registry import rule
 from .sentence import _joined_offset, _pairs
 
-_DATA = Path(__file__).resolve().parent.parent / "data" / "gender"
 _WORD = re.compile(r"[^\W\d_]+")
 _NOUN = "noun"
 _ROLE = "role"  # a feminine role noun (Ministerin, présidente) whose English is neutral
@@ -68,13 +67,10 @@ class GenderLexicon:
 @lru_cache(maxsize=None)
 def gender_lexicon(lang: str | None) -> GenderLexicon | None:
     """The person-gender lexicon of ``lang`` (None: the language is not covered)."""
+    text = lang_file("gender", lang)
+    if text is None:
+        return None
     base = norm_lang(lang)
-    if not base or not re.fullmatch(r"[a-z]{2,3}", base):
-        return None
-    try:
-        text = (_DATA / f"{base}.txt").read_text(encoding="utf-8")
-    except OSError:
-        return None
     marks: set[str] = set()
     words: dict[str, tuple[str, str, bool]] = {}
     cased: dict[str, tuple[str, str, bool]] = {}
