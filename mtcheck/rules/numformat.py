@@ -262,6 +262,19 @@ def date_time_slips(source: str, target: str, tl: str | None,
     return out
 
 
+# every character str.isdigit accepts is a decimal digit (\d) or one of these (superscripts,
+# subscripts, circled and Ethiopic digits, …) or beyond the BMP: a superset, searched at C
+# speed, so that the exact test runs only on the few texts it leaves
+_MAYBE_DIGIT = re.compile("[\\d\u00b2\u00b3\u00b9\u1369-\u1371\u19da\u2070-\u2089\u2460-\u24ff"
+                          "\u2776-\u2793\U00010000-\U0010ffff]")
+
+
+def has_digit(text: str) -> bool:
+    """``any(c.isdigit() for c in text)``, fast on text without digits."""
+    m = _MAYBE_DIGIT.search(text)
+    return m is not None and (m.group().isdigit() or any(c.isdigit() for c in text[m.end():]))
+
+
 @rule("S009", "date-time-format", "Locale convention/Date format", "minor", artefact="date-format",
       summary="A date or time written in the source's convention: the German ordinal dot after "
               "the day (“4. February”), a 24-hour time with “o'clock” (“14.30 o'clock”), "
@@ -281,7 +294,7 @@ def date_time_format(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         return
     sl = ctx.source.lang if ctx.source is not None else None  # region kept: en-US
     for stext, seg in ctx.aligned_segments():
-        if not any(c.isdigit() for c in seg.text):
+        if not has_digit(seg.text):
             continue
         for s, e, msg, sug, sev in date_time_slips(stext, seg.text, tl, sl):
             yield ctx.flag(seg.start + s, seg.start + e, msg, suggestion=sug, severity=sev,
@@ -326,4 +339,4 @@ def currency_format(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
 
 
 __all__ = ["DAY_FIRST", "DECIMAL_COMMA", "DECIMAL_POINT", "NO_DAY_DOT", "SIGN_AFTER", "date_time_slips",
-           "format_slips", "number_format", "date_time_format", "currency_format"]
+           "format_slips", "has_digit", "number_format", "date_time_format", "currency_format"]

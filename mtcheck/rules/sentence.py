@@ -28,7 +28,12 @@ _SKIP_KINDS = frozenset({"caption", "credit", "ui", "embed", "byline", "metadata
 
 
 def _pairs(ctx: CheckContext) -> Iterator[tuple[BeadView, str, str]]:
-    """Beads with text on both sides: (bead, source text, target text)."""
+    """Beads with text on both sides: (bead, source text, target text).  Built once a
+    context (seven rules walk them)."""
+    return iter(ctx.cached("sentence.pairs", lambda: list(_build_pairs(ctx))))
+
+
+def _build_pairs(ctx: CheckContext) -> Iterator[tuple[BeadView, str, str]]:
     for b in ctx.beads():
         if not b.source or not b.target:
             continue

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from rapidfuzz.distance import OSA
 
@@ -225,6 +225,23 @@ def _known_words(ctx: CheckContext, words_file: str = "") -> set[str]:
     return ctx.cached("spelling.known", build)
 
 
+class LazySet:
+    """The set ``build()`` returns, built at the first look-up: most texts have no rare
+    word, and their known words are then never needed."""
+
+    __slots__ = ("_build", "_set")
+
+    def __init__(self, build: Callable[[], set[str]]) -> None:
+        self._build: Callable[[], set[str]] | None = build
+        self._set: set[str] | None = None
+
+    def __contains__(self, item: object) -> bool:
+        if self._set is None:
+            self._set = self._build()
+            self._build = None
+        return item in self._set
+
+
 def _sentence_initial(text: str, start: int) -> bool:
     i = start - 1
     while i >= 0 and text[i] in " \t\u00a0([‘'\"“„«":
@@ -404,7 +421,10 @@ def misspelling(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     tl = norm_lang(ctx.target.lang or ctx.target.lang_detected)
     if not has_large_freq(tl) or tl in UNSPACED_LANGS:
         return
-    known = _known_words(ctx, str(opts.get("words") or ""))
+    words_file = str(opts.get("words") or "")
+    if words_file:
+        house_words(words_file)  # a bad list is an error even where no word is looked up
+    known = LazySet(lambda: _known_words(ctx, words_file))
     min_zipf, min_gap = float(opts.get("min_zipf", 4.0)), float(opts.get("min_gap", 2.5))
     for seg in ctx.target.segments:
         if seg.kind in ("ui", "credit", "metadata", "byline", "embed"):

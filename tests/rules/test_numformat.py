@@ -174,3 +174,30 @@ def test_local_grouping_and_addresses_pass(sl, tl, src, tgt):
 def test_s009_month_first_dates_in_day_first_languages(sl, tl, src, tgt, expected):
     fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "S009"]
     assert [(f.suggestion, f.severity.label) for f in fs] == ([expected] if expected else [])
+
+
+# -- has_digit: str.isdigit over the text, with a C-speed pre-test -------------------------
+@pytest.mark.parametrize("text,want", [
+    ("Am Montag begann die Sitzung.", False),
+    ("Über Straßen und Brücken", False),  # non-ASCII, no digit
+    ("La séance a commencé à 14 h 30.", True),
+    ("Fläche 20 m²", True),
+    ("m² und km³", True),  # only superscripts: isdigit, not \d
+    ("Punkt ③ der Liste", True),
+    ("H₂O", True),
+    ("emoji 😀 ohne Ziffer", False),  # beyond the BMP, no digit
+    ("١٢ عربي", True),  # Arabic-Indic digits
+    ("", False),
+])
+def test_has_digit(text, want):
+    from mtcheck.rules.numformat import has_digit
+    assert has_digit(text) is want
+    assert has_digit(text) == any(c.isdigit() for c in text)
+
+
+def test_has_digit_pre_test_covers_every_digit():
+    # the pre-test's class must contain every character str.isdigit accepts
+    from mtcheck.rules.numformat import _MAYBE_DIGIT
+    missing = [hex(i) for i in range(0x10000) if chr(i).isdigit() and not _MAYBE_DIGIT.match(chr(i))]
+    assert missing == []
+    assert _MAYBE_DIGIT.match("\U0001d7d8") and _MAYBE_DIGIT.match("\U0001f101")

@@ -330,3 +330,18 @@ def test_glued_furniture_is_no_missing_or_stray_mark(tgt, tl, code):
     codes = [f.code for f in found]
     assert code in codes
     assert "S010" not in codes and "S012" not in codes
+
+
+# -- _pairs: built once a context, the same beads and texts on every call -------------------
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    ("de", "en", "Er kam nicht. Sie blieb zu Hause.", "He did not come. She stayed at home."),
+    ("en", "fr", "It is not late. We stay.", "Il n'est pas tard. Nous restons."),
+])
+def test_pairs_cached_per_context(sl, tl, src, tgt):
+    from mtcheck.rules import single_pair_context
+    from mtcheck.rules.sentence import _build_pairs, _pairs
+    ctx = single_pair_context(src, tgt, sl, tl)
+    first = list(_pairs(ctx))
+    assert first and first == list(_pairs(ctx)) == list(_build_pairs(ctx))
+    assert " ".join(t for _, _, t in first) == tgt
+    assert ctx.cache["sentence.pairs"] == first

@@ -184,3 +184,36 @@ def test_dropped_letters_short_words_and_listed_slips(sl, tl, src, tgt, want):
 ])
 def test_no_slip_in_units_formulas_contractions_and_words(sl, tl, src, tgt):
     assert slips(src, tgt, sl, tl) == []
+
+
+# -- LazySet: the known words are built only when a rare word is looked up ----------------
+def test_lazy_set_builds_once_and_only_when_asked():
+    from mtcheck.rules.spelling import LazySet
+    calls = []
+
+    def build():
+        calls.append(1)
+        return {"zürich", "genève"}
+
+    s = LazySet(build)
+    assert calls == []
+    assert "zürich" in s and "genève" in s and "bern" not in s
+    assert calls == [1]
+
+
+def test_misspellings_skip_known_words_without_building_them_for_common_text():
+    from mtcheck.rules.spelling import LazySet
+    calls = []
+
+    def build():
+        calls.append(1)
+        return {"govenment"}
+
+    # common words only: the known words are never needed
+    assert misspellings("The government announced new measures.", "en", LazySet(build)) == []
+    assert calls == []
+    # a slip that is a word of another version is no misspelling; the set is built for it
+    assert misspellings("The govenment announced new measures.", "en", LazySet(build)) == []
+    assert calls == [1]
+    assert [w for _, _, w, _ in misspellings("The govenment announced it.", "en", set())] == ["govenment"]
+    assert misspellings("Die Regierung hat neue Massnahmen angekündigt.", "de", LazySet(build)) == []
