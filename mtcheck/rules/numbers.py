@@ -110,6 +110,8 @@ class _BeadNums:
         23 °F, anderthalb Stunden ~ 90 minutes) is the same quantity: no mismatch."""
         if self.us and self.ut:
             self._drop_compounds()  # first: 6 ft 1 in is 1,85 m, not 6 ft alone
+        if self.us and self.ut:
+            self._drop_minor_units()
         xs = [x for x, j in zip(self.sn, ma) if j is None and x.kind in UNIT_KINDS]
         ys = [y for y, i in zip(self.tn, mb) if i is None and y.kind in UNIT_KINDS]
         if not xs or not ys:
@@ -133,6 +135,30 @@ class _BeadNums:
                     self.us = [u for u in self.us if u is not x]
                     self.ut = [u for u in self.ut if u is not y]
                     break
+
+    def _drop_minor_units(self) -> None:
+        """An amount in a currency's hundredths (99 cents, 50 Rappen, 20p) and the same amount
+        in the currency itself (0,99 Dollar, CHF 0.50, £0.20): one amount."""
+        for flip in (False, True):
+            one, other = (self.ut, self.us) if flip else (self.us, self.ut)
+            text1, text2 = (self.tgt.text, self.src.text) if flip else (self.src.text, self.tgt.text)
+            for x in [x for x in one if x.kind in UNIT_KINDS and (
+                    _MINOR_UNIT.match(text1, x.end) or _GLUED_PENCE.fullmatch(x.text))]:
+                v = next((v for v in x.values if isinstance(v, float)), None)
+                if v is None:
+                    continue
+                for y in other:
+                    if y.kind not in UNIT_KINDS or not any(
+                            unit_table().dims.get(u) == "currency" for u in units_of(text2, y)[0]):
+                        continue
+                    if any(isinstance(w, float) and abs(w - v / 100) < 0.005 for w in y.values):
+                        one = [u for u in one if u is not x]
+                        other = [u for u in other if u is not y]
+                        break
+            if flip:
+                self.ut, self.us = one, other
+            else:
+                self.us, self.ut = one, other
 
     def _drop_compounds(self) -> None:
         """A quantity written in two units on one side (6 ft 1 in, 7 lb 8 oz, 1 Stunde 30
@@ -707,11 +733,12 @@ def _compounds(text: str, nums: list[Num]) -> list[tuple[Num, Num, float, str]]:
     return out
 
 
-# the hundredth of a currency, after the second figure of an amount (3 Euro 20 Cent,
-# 5 francs 50 centimes, 2 dollars and 50 cents, 4 pounds 20 pence)
-_MINOR_UNIT = re.compile(r"[\s\u00a0\u202f]*(?:cents?|centimes?|rappen|rp\.|pence|penny|centavos?|"
-                         r"c[ée]ntimos?|centesim[oi]|kopeken?|kopecks?|kopeks?|paise)\b",
+# the hundredth of a currency after a figure (3 Euro 20 Cent, 5 francs 50 centimes, 2 dollars
+# and 50 cents, 4 pounds 20 pence; 99 cents alone)
+_MINOR_UNIT = re.compile(r"[\s\u00a0\u202f]*(?:cents?|centimes?|rappen|rp\.|pence|penny|pennies|centavos?|"
+                         r"c[ée]ntimos?|centesim[oi]|kopeken?|kopecks?|kopeks?|paise|öre|øre|groschen)\b",
                          re.IGNORECASE)
+_GLUED_PENCE = re.compile(r"\d+p")  # 20p
 # what may follow a bare hundredths figure (5 Franken 50): the end, a stop or a comma
 _AMOUNT_END = re.compile(r"[\s\u00a0\u202f]*(?:$|[.,;:!?)\]\u2013\u2014-](?!\d))")
 

@@ -1018,3 +1018,17 @@ def test_label_rendered_as_a_count_is_major(sl, tl, src, tgt, said):
 ])
 def test_label_kept_as_label_is_silent(sl, tl, src, tgt):
     assert not _codes(src, tgt, sl, tl, ("D001",))
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,ok", [
+    # an amount in hundredths on one side, in the currency on the other
+    ("de", "en", "Das kostet 50 Rappen.", "That costs CHF 0.50.", True),
+    ("en", "de", "It costs 99 cents.", "Es kostet 0,99 Dollar.", True),
+    ("de", "en", "Es kostet 0,99 Euro.", "It costs 99 cents.", True),
+    ("en", "de", "It costs 20p.", "Es kostet 0,20 Pfund.", True),
+    ("fr", "en", "Il coûte 20 centimes.", "It costs 0.20 francs.", True),
+    ("en", "de", "It costs 99 cents.", "Es kostet 9,90 Dollar.", False),
+    ("de", "en", "Das kostet 50 Rappen.", "That costs CHF 5.00.", False),
+])
+def test_hundredths_of_a_currency_are_the_same_amount(sl, tl, src, tgt, ok):
+    assert (major(src, tgt, sl, tl) == []) == ok
