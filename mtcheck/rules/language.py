@@ -1386,11 +1386,108 @@ def _loan_spans(text: str, lang: str | None) -> list[tuple[int, int]]:
     return [m.span() for m in rx.finditer(text.translate(_APOSTROPHES))]
 
 
+# English titles and affiliations kept (data/titles/<source language>.txt): a title
+# abbreviated before a name (Rep. Jane Doe, Sen., Gov., Lt. Gov., Rev.), a party letter
+# with an abbreviated state (D-Calif., R-N.Y.), a clipped party name (Dems), kept verbatim
+# in a target language that writes its own (der Abgeordnete, le sénateur, Demokratin aus
+# Kalifornien, die Demokraten).  Only these target languages; the file lists, per title,
+# those among them that write the same abbreviation (German Lt. for Leutnant).
+_TITLE_TARGETS = frozenset({"de", "fr", "es", "it", "nl", "pt"})
+
+
+@lru_cache(maxsize=8)
+def _title_table(sl: str | None) -> "tuple[re.Pattern[str], dict[str, tuple[str, frozenset[str]]], frozenset[str]] | None":
+    """(pattern, form → (meaning, target languages that write it too), first words) of
+    ``sl``'s abbreviated titles and affiliations; None when ``sl`` has no list.  The
+    pattern's groups: ``t`` a title and ``n`` the word after it, ``a`` an affiliation
+    (D-Calif.), ``p`` a clipped party name.  The first words (Rep, Lt, D-Calif, D-N, Dems:
+    as ``_words`` cuts them) tell at once that a text has none."""
+    if not sl or not re.fullmatch(r"[a-z]{2,3}", sl):
+        return None
+    from pathlib import Path
+    path = Path(__file__).resolve().parent.parent / "data" / "titles" / f"{sl}.txt"
+    kinds: dict[str, list[str]] = {"title": [], "state": [], "party": [], "letter": []}
+    info: dict[str, tuple[str, frozenset[str]]] = {}
+    for ln in _read_lines(path):
+        f = [x.strip() for x in ln.split(" | ")]
+        if len(f) < 3 or f[0] not in kinds:
+            continue
+        kinds[f[0]].append(f[1])
+        info[f[1]] = (f[2], frozenset(f[3].split()) if len(f) > 3 else frozenset())
+    if not (kinds["title"] or kinds["party"] or kinds["letter"] and kinds["state"]):
+        return None
+    for a in kinds["letter"]:  # the affiliations' meanings (D-Calif.: Democrat, California)
+        for st in kinds["state"]:
+            info[f"{a}-{st}"] = (f"{info[a][0]}, {info[st][0]}", frozenset())
+
+    def alt(forms: list[str]) -> str:
+        return "|".join(re.escape(x).replace(r"\ ", r"[ \u00a0]+") for x in sorted(forms, key=len, reverse=True))
+
+    parts = []
+    if kinds["title"]:
+        parts.append(rf"(?<![^\W\d_.])(?P<t>{alt(kinds['title'])})[ \u00a0]+(?P<n>[^\W\d_]+)")
+    if kinds["letter"] and kinds["state"]:
+        parts.append(rf"(?<![^\W\d_.-])(?P<a>(?:{alt(kinds['letter'])})-(?:{alt(kinds['state'])}))(?![^\W\d_])")
+    if kinds["party"]:
+        parts.append(rf"(?<![^\W\d_])(?P<p>{alt(kinds['party'])})(?![^\W\d_])")
+    firsts = {_WORD.match(x).group() for x in kinds["title"] + kinds["party"]}
+    firsts |= {_WORD.match(f"{a}-{st}").group() for a in kinds["letter"] for st in kinds["state"]}
+    return re.compile("|".join(parts)), info, frozenset(firsts)
+
+
+def _title_keys(text: str, rx: "re.Pattern[str]") -> list[tuple[int, int, str, str]]:
+    """(start, end, form, key) of the titles and affiliations in ``text``: the span is the
+    abbreviation alone; the key is the title with the word after it (the name), or the
+    affiliation or party name itself."""
+    out = []
+    for m in rx.finditer(text):
+        if m.group("t") is not None:
+            if m.group("n")[:1].isupper():
+                t = m.group("t")
+                out.append((m.start("t"), m.end("t"), " ".join(t.split()), " ".join(t.split()) + " " + m.group("n")))
+        else:
+            g = "a" if m.group("a") is not None else "p"
+            form = m.group(g)
+            out.append((m.start(g), m.end(g), form, form))
+    return out
+
+
+def _kept_titles(text: str, source_text: str, tl: str, sl: str) -> list[tuple[int, int, str]]:
+    """English titles and affiliations (``_title_table``) the source has and the target
+    keeps as they stand: (start, end, meaning).  A title counts only before the same name
+    as in the source (Rep. Jane Doe in both); none inside a short quoted title or a
+    quotation the source has word for word (kept on purpose)."""
+    if tl not in _TITLE_TARGETS:
+        return []
+    tab = _title_table(sl)
+    if tab is None:
+        return []
+    rx, info, firsts = tab
+    words = _word_strs(text)
+    if firsts.isdisjoint(words) and not any("-" in w and w.split("-", 1)[0] in firsts for w in words):
+        return []  # (a hyphenated compound may start with one: Dems-Umfrage)
+    hits = _title_keys(text, rx)
+    if not hits:
+        return []
+    src_keys = {k for _, _, _, k in _title_keys(source_text, rx)}
+    hits = [h for h in hits if h[3] in src_keys and tl not in info.get(h[2], ("", frozenset()))[1]]
+    if not hits:
+        return []
+    quoted = _quoted_spans(text)
+    src_norm = f" {_norm(source_text)} "
+    quoted += [(a, e) for a, e in _quoted_spans(text, max_words=80) if (a, e) not in quoted
+               and _norm(text[a:e]) and f" {_norm(text[a:e])} " in src_norm]
+    return [(s, e, info.get(form, (form,))[0]) for s, e, form, _ in hits
+            if not any(a <= s and e <= b for a, b in quoted)]
+
+
 @rule("L002", "code-mix", "Accuracy/Untranslated", "major", artefact="code-mix",
       summary="Words or a run of words in another language inside a translated sentence: "
               "source words copied instead of translated (minor for a word the source writes "
               "in lower case that the target language barely knows, or knows a little but "
-              "spells unlike its own words: Caucus, lender, Cameo, Swagger in German).",
+              "spells unlike its own words: Caucus, lender, Cameo, Swagger in German; and for an "
+              "English title or affiliation abbreviation kept before the same name, Rep., Sen., "
+              "Gov., D-Calif., Dems, where the target language writes its own: data/titles).",
       why="MT systems copy source words they cannot translate (rare words, compounds, "
           "function words in noisy input); readers stumble over them and the meaning is lost.",
       fail=("Die Behörden konnten die neuen Forderungen nicht erfüllen.",
@@ -1451,6 +1548,17 @@ def code_mix(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             # 2. single source words copied verbatim
             if sl is None or sl == tl or not src_texts:
                 continue
+            titles = _kept_titles(text, " ".join(src_texts), tl, sl)
+            for s, e, meaning in titles:
+                if any(a <= s < b for a, b in flagged):
+                    continue
+                flagged.append((s, e))
+                yield ctx.flag(seg.start + s, seg.start + e,
+                               f"“{text[s:e]}” ({meaning}) is kept from the {lang_name(sl)} source; "
+                               f"{lang_name(tl)} writes its own",
+                               evidence=[ctx.evidence(src, text=" ".join(src_texts), note="source")],
+                               severity=min(ctx.severities.get(ctx.rule.code, ctx.rule.severity),
+                                            Severity.MINOR))
             hits = _copied_words(text, src_texts, tl, sl)
             if hits and not spans:
                 loans = _loan_spans(text, tl)  # only where there is something to excuse

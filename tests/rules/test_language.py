@@ -201,6 +201,53 @@ def test_l002_skips_segments_l001_reports():
     assert "L001" in codes(fs) and "L002" not in codes(fs)
 
 
+# English titles and affiliations kept verbatim (data/titles/en.txt): minor L002
+@pytest.mark.parametrize("src,tgt,tl,kept", [
+    ("Rep. Jane Doe, a Democrat from Ohio, said the vote was close.",
+     "Rep. Jane Doe, eine Demokratin aus Ohio, sagte, die Abstimmung sei knapp gewesen.", "de", ["Rep."]),
+    ("Speaker Mary Smith, D-Calif., called the move a mistake.",
+     "Die Sprecherin Mary Smith, D-Calif., nannte den Schritt einen Fehler.", "de", ["D-Calif."]),
+    ("Worried Dems push for a vote", "Besorgte Dems drängen auf eine Abstimmung", "de", ["Dems"]),
+    ("Lt. Gov. Bob Frank opened the session.", "Lt. Gov. Bob Frank eröffnete die Sitzung.", "de", ["Lt. Gov."]),
+    ("Sen. John Roe (R-Texas) and Gov. Ann Lee (D-N.Y.) met on Monday.",
+     "Sen. John Roe (R-Texas) et Gov. Ann Lee (D-N.Y.) se sont rencontrés lundi.", "fr",
+     ["Sen.", "Gov.", "D-N.Y."]),
+    ("The Rev. Tom Gray (Sgt. Paul Fox's brother) led the service.",
+     "Le Rev. Tom Gray, frère du sergent Paul Fox, a dirigé le service.", "fr", ["Rev."]),
+])
+def test_l002_english_title_kept(src, tgt, tl, kept):
+    fs = pair(src, tgt, "en", tl, "L002")
+    assert [tgt[f.span[0]:f.span[1]] for f in fs] == kept
+    assert all(f.severity == Severity.MINOR for f in fs)
+    assert "kept from the English source" in fs[0].message
+
+
+@pytest.mark.parametrize("src,tgt,tl", [
+    # translated
+    ("Rep. Jane Doe, a Democrat from Ohio, said the vote was close.",
+     "Die Abgeordnete Jane Doe, eine Demokratin aus Ohio, sagte, die Abstimmung sei knapp gewesen.", "de"),
+    ("Speaker Mary Smith, D-Calif., called the move a mistake.",
+     "La présidente Mary Smith (démocrate, Californie) a qualifié la décision d'erreur.", "fr"),
+    # the target language writes the same abbreviation (Leutnant, senatore, Doktor, General)
+    ("Lt. Bob Frank opened the session.", "Lt. Bob Frank eröffnete die Sitzung.", "de"),
+    ("Sen. Bob Frank opened the session.", "Sen. Bob Frank ha aperto la sessione.", "it"),
+    ("Dr. Jane Doe and Gen. Bob Frank spoke.", "Dr. Jane Doe und Gen. Bob Frank sprachen.", "de"),
+    # a quoted title kept in the original
+    ('The film "Rev. Jane Doe" opens on Friday.', "Der Film „Rev. Jane Doe“ läuft am Freitag an.", "de"),
+    # a state spelled out; a title not before the name the source has it before
+    ("Sen. John Roe (R-Texas) spoke.", "Senator John Roe (R-Texas) sprach.", "de"),
+    ("The Gov. said nothing about Lee.", "Der Gouverneur sagte nichts über Gov. Lee.", "de"),
+])
+def test_l002_english_title_not_reported(src, tgt, tl):
+    fs = pair(src, tgt, "en", tl, "L002")
+    assert not [f for f in fs if "kept from the English source" in f.message]
+
+
+def test_l002_french_courtesy_title_in_english():
+    assert not pair("M. Dupont et Mme Martin sont arrivés.", "M. Dupont and Mme Martin arrived.",
+                    "fr", "en", "L002")
+
+
 # -- L003 version-language-mismatch ----------------------------------------------------------
 def test_l003_pair_source_mislabelled():
     fs = pair("Le gouvernement a annoncé lundi de nouvelles mesures contre l'inflation.",
