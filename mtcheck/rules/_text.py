@@ -344,26 +344,28 @@ def _exo_key(form: str) -> str:
 
 
 _EXO_PLACES: set[int] = set()  # entities of the place and organisation sections
+_EXO_PERSONS: set[int] = set()  # entities of the persons section (Pope, Elizabeth, Muhammad)
 _EXO_FORMS: dict[int, set[str]] = {}  # entity -> its folded forms
 _EXO_WRITTEN: set[str] = set()  # every lexicon form lower-cased, accents kept (séoul, seúl)
 # sections of the lexicon whose entities are no places or organisations
 _NON_PLACE_SECTIONS = ("peoples", "languages", "persons")
 
 
-def _lexicon_lines(path: Path) -> list[tuple[str, bool]]:
-    """(line, is it in a section of places and organisations) of the exonym lexicon,
-    comments stripped; a section starts with a "# -- name" line."""
+def _lexicon_lines(path: Path) -> list[tuple[str, bool, bool]]:
+    """(line, is it in a section of places and organisations, of persons) of the exonym
+    lexicon, comments stripped; a section starts with a "# -- name" line."""
     try:
         text = path.read_text(encoding="utf-8")
     except OSError:
         return []
-    out, place = [], True
+    out, place, person = [], True, False
     for raw in text.splitlines():
         if raw.startswith("# -- "):
             place = not raw[5:].startswith(_NON_PLACE_SECTIONS)
+            person = raw[5:].startswith("persons")
         line = raw.split("#", 1)[0].strip()
         if line:
-            out.append((line, place))
+            out.append((line, place, person))
     return out
 
 
@@ -560,7 +562,7 @@ def _load_exonyms() -> None:
     nouns: set[str] = set()
     firsts: set[str] = set()
     ids: dict[str, int] = {}
-    for line, place in _lexicon_lines(DATA / "exonyms.txt"):
+    for line, place, person in _lexicon_lines(DATA / "exonyms.txt"):
         forms = [f.strip() for f in line.split("|") if f.strip()]
         # a line whose first form names an entity already listed adds forms to it
         i = ids.get(forms[0])
@@ -569,6 +571,8 @@ def _load_exonyms() -> None:
             _EXO_NAMES.append(forms[0])
             if place:
                 _EXO_PLACES.add(i)
+            if person:
+                _EXO_PERSONS.add(i)
         _EXO_FORMS.setdefault(i, set()).update(fold(f) for f in forms)
         firsts.add(_exo_key(forms[0]))
         for f in forms:
@@ -616,6 +620,8 @@ def exonym_classes(key: str, acronym: str | None = None) -> frozenset[int]:
     hit = _EXO_WORDS.get(key)
     if hit:
         return hit
+    if key.endswith("ern") and _COMPASS_ADJ.fullmatch(key):
+        return _EMPTY  # an English compass adjective is no inflection (Eastern, not Easter + n)
     # inflection: up to three extra letters (deutschlands, allemande, tedeschi, Berliner);
     # three only after five (Anderes is no inflection of Italian Ande, the Andes)
     for k in (1, 2, 3):
@@ -628,6 +634,8 @@ def exonym_classes(key: str, acronym: str | None = None) -> frozenset[int]:
             return hit if key[-k:] in _EXO_ENDINGS else _EMPTY
     return _EMPTY
 
+
+_COMPASS_ADJ = re.compile(r"(?:north|south)?(?:east|west)ern|(?:north|south)ern")
 
 # endings after a lexicon form: plural, case, gender, demonym (Deutschlands, Europäer,
 # allemande, tedeschi, canadienne, norteamericana, milanesi, christianity)
@@ -1370,6 +1378,10 @@ class NameIndex:
         self._skels: dict[str, str] | None = None
         self._skel_keys: list[str] = []
         self._deep: set[int] | None = None
+
+    @property
+    def text(self) -> str:
+        return self._text
 
     @property
     def longs(self) -> list[str]:

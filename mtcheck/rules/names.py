@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from ..model import Document, Evidence, Finding, Segment, Severity
-from ._text import (_EXO_PLACES, _OTHER_SCRIPT, _OWN_SCRIPT_LANGS, _ROMANCE, Joined, Name, NameIndex, Part,
+from ._text import (_EXO_PERSONS, _EXO_PLACES, _JOINERS, _OTHER_SCRIPT, _OWN_SCRIPT_LANGS, _ROMANCE,
+                    Joined, Name, NameIndex, Part,
                     _index_word, _is_initial, _pieces, _winfo, _word_classes, _world_name, common_prefix,
                     decomposable, entity_echoes, entity_name, entity_stems, exonym_classes,
                     exonym_in_compound, exonym_multi, exonym_name, find_names, fold, fold_umlaut,
@@ -133,9 +134,11 @@ def _head_classes(form: str, index: NameIndex) -> frozenset[int]:
     return frozenset()
 
 
-def _group_present(g: Name, index: NameIndex, lang: str | None, glang: str | None = None) -> bool:
+def _group_present(g: Name, index: NameIndex, lang: str | None, glang: str | None = None, *,
+                   expand: bool = False) -> bool:
     """Is name group ``g`` (written in ``glang``) in ``index`` (in ``lang``) in any
-    recognisable form?"""
+    recognisable form?  ``expand``: an acronym counts as present when the text writes
+    out its words (see ``_expandable``)."""
     found = 0
     last_rarest_found = False
     rarest = min(g.parts, key=lambda p: p.zipf) if len(g.parts) > 1 else None
@@ -145,6 +148,8 @@ def _group_present(g: Name, index: NameIndex, lang: str | None, glang: str | Non
         if not ok and 3 <= len(p.fold) <= 4 and not p.acronym:
             # an abbreviation spelled out (Fed ~ Federal Reserve)
             ok = any(x.startswith(p.fold) for x in index.longs)
+        if not ok and expand and p.acronym and _spelled_out(p.text, index):
+            ok = True  # an acronym whose words the translation writes (KP ~ Kyoto-Protokoll)
         if not ok and not p.acronym and _derived(p.fold, index):
             ok = True  # a demonym or adjective made from the name (Nepal ~ népalais)
         if not ok and p.classes and not p.acronym and _misspelt_exonym(p.classes, index):
@@ -172,6 +177,39 @@ def _group_present(g: Name, index: NameIndex, lang: str | None, glang: str | Non
         if joined in index.folds or (g.classes and g.classes & index.classes):
             return True
     return False
+
+
+def _spelled_out(acronym: str, index: NameIndex) -> bool:
+    """Do consecutive capitalised words of the indexed text start with the letters of
+    ``acronym``, in order (Kyoto-Protokoll ~ KP, National Rifle Association ~ NRA)?
+    Two letters only in one hyphenated word, or when written with stops (L.A. ~ Los
+    Angeles): two capitalised words in a row are common in German, a hyphenated compound
+    that spells the letters is not."""
+    letters = acronym.replace(".", "")
+    if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+        return False
+    pieces, text = _pieces(index.text), index.text
+    joins = ("-", "‐") if len(letters) == 2 and "." not in acronym else tuple(_JOINERS)
+    n, k = len(pieces), len(letters)
+    for i in range(n - k + 1):
+        if pieces[i][0][:1] != letters[0]:
+            continue
+        for j in range(1, k):
+            w, s, _ = pieces[i + j]
+            if w[:1] != letters[j] or text[pieces[i + j - 1][2]:s] not in joins:
+                break
+        else:
+            return True
+    return False
+
+
+def _expandable(g: Name, text: str) -> bool:
+    """May source name ``g``'s acronym be written out by the translation instead
+    (Non-KP ~ Kyoto-Protokoll)?  Not one the source gives in brackets after its words,
+    "nationaler Sicherheitsberater (NSA)": there the translation keeps the acronym too."""
+    if not any(p.acronym for p in g.parts):
+        return False
+    return not (text[max(0, g.start - 1):g.start] == "(" and text[g.end:g.end + 1] == ")")
 
 
 def _derived(f: str, index: NameIndex) -> bool:
@@ -397,6 +435,13 @@ def _explained(t: Name, sindex: NameIndex, src_text: str, tl: str | None) -> boo
         if p.acronym and any(a[:1] == p.text[:1] and _fuzz_ratio(a, p.text) >= 60
                              for a in sindex.acronyms):
             return True
+    if _formed_from_source(t, sindex):
+        return True
+    # a source acronym written out (NRA ~ National Rifle Association)
+    initials = "".join(p.text[:1] for p in t.parts if p.text[:1].isupper() and not p.acronym)
+    if len(initials) >= 2 and any(initials == a or (len(initials) >= 3 and initials in a)
+                                  for a in sindex.acronyms):
+        return True
     # its distinctive words all echo source words (Mudschaheddin ~ Mujahideen)
     parts = [p for p in t.parts if not p.acronym and len(p.fold) >= 4
              and not _common_part(p, tl, sindex.lang)]
@@ -409,6 +454,58 @@ def _explained(t: Name, sindex: NameIndex, src_text: str, tl: str | None) -> boo
             echoed += 1
     # as for presence: half the words of a group suffice (Tien-Schan ~ Tian Chan)
     return echoed * 2 >= len(parts)
+
+
+_GLUED_HEAD = re.compile(r"([A-ZÄÖÜ]{2,})(?=[a-zäöüß])")
+
+
+def _name_form(s: str, s_text: str, w: str, w_text: str, w_rare: bool) -> bool:
+    """Is capitalised word ``w`` (folded; ``w_text`` as written; ``w_rare``: under Zipf 3
+    in its language) a form of the rare name word ``s`` (``s_text`` as written) that a
+    comparison of spellings misses: the name glued to the next word, as in the other text
+    (TESvermeldet ~ TESreports); a derivation or compound of it (Baathifizierung ~
+    Baathification); the head of it (D-Mark ~ Deutschmark); or its letters in another
+    order before an inflection (Uighuren ~ Ughuir)?"""
+    if not w_text[:1].isupper():
+        return False  # a name's form keeps its capital (not "initiative" ~ Obszönitätsinitiative)
+    m = _GLUED_HEAD.match(w_text)
+    if m is not None:
+        n = _GLUED_HEAD.match(s_text)
+        if n is not None and n.group(1) == m.group(1):
+            return True
+    if len(s) < 5:
+        return False
+    if w_rare and len(w) >= 6 and common_prefix(w, s) >= 5:
+        return True
+    if len(w) >= 4 and len(s) >= len(w) + 3 and s.endswith(w):
+        return True
+    return len(w) >= len(s) and w[0] == s[0] and w[len(s) - 1] == s[-1] and sorted(w[:len(s)]) == sorted(s)
+
+
+def _own_words(index: NameIndex) -> list[str]:
+    """The text's own words of four letters or more (not the index's joined pairs: Ullman
+    Show is no "ullmanshow"), folded."""
+    return [w for w in index.longs if w in index.forms and w.isalpha()]
+
+
+def _formed_from_source(t: Name, sindex: NameIndex) -> bool:
+    """Is target name ``t`` a form of a rare source word (a name) that spelling misses
+    (``_name_form``)?"""
+    rare = [w for w in _own_words(sindex) if zipf(sindex.low(w), sindex.lang) < 3.0]
+    return any(_name_form(w, sindex.forms[w], p.fold, p.text, p.zipf < 3.0)
+               for p in t.parts if not (p.acronym or p.classes) for w in rare)
+
+
+def _formed_in_target(g: Name, tindex: NameIndex) -> bool:
+    """Is source name ``g`` in the translation in a form spelling misses (``_name_form``:
+    Ent-Baathifizierung ~ de-Baathification, D-Mark ~ Deutschmark)?  Every word of it must
+    be rare (a name, not a title word) and have its form there."""
+    parts = [p for p in g.parts if not p.acronym]
+    if not parts or any(p.classes or p.zipf >= 3.0 for p in parts):
+        return False
+    words = _own_words(tindex)
+    return all(any(_name_form(p.fold, p.text, w, tindex.forms[w], zipf(tindex.low(w), tindex.lang) < 3.0)
+                   for w in words) for p in parts)
 
 
 # languages that capitalise every noun: a capitalised word there is no evidence of a name,
@@ -466,9 +563,19 @@ def _unexplained(tgt_text: str, sindex: NameIndex, src_text: str, sl: str | None
         words = [p for p in g.parts if not p.acronym]
         if tier(g, tl, sl) >= 1 and not (words and all(p.adjective for p in words)) \
                 and _target_name(g, tl, sl) and not _unit_after_figure(g, tgt_text) \
+                and not _letter_compound(g, tgt_text, tl) \
                 and not _explained(g, sindex, src_text, tl):
             out.append(g)
     return out
+
+
+_LETTER_HYPHEN = re.compile(r"(?<![^\W\d_])[^\W\d_][-‐]$")
+
+
+def _letter_compound(g: Name, text: str, lang: str | None) -> bool:
+    """Is ``g`` the noun of a German compound whose first part is one letter (U-Boots,
+    E-Mail, S-Bahn): a common noun, not a name?"""
+    return lang in _GERMANIC and _LETTER_HYPHEN.search(text, max(0, g.start - 3), g.start) is not None
 
 
 @lru_cache(maxsize=1024)
@@ -488,6 +595,57 @@ def _bead_texts(bv: BeadView) -> tuple[Joined, Joined] | None:
     if not src_segs or not tgt_segs:
         return None
     return Joined(src_segs), Joined(tgt_segs)
+
+
+def _title_words(g: Name, lang: str | None, other: str | None) -> bool:
+    """Are all words of source name ``g`` capitalised common words of its language, title
+    words a translation renders (League, Red Guards, the Union, Convention): no acronym,
+    no lexicon entity, and in English no name the world writes one way either (Trump,
+    Obama, Google are about as frequent in every big language).  English is judged so,
+    not by the target language alone (``_common_part``): the word lists of every language
+    hold English words through the English names they quote (Champions League)."""
+    if g.classes:
+        return False
+    for p in g.parts:
+        if p.acronym or p.classes:
+            return False
+        if _common_part(p, lang, other):
+            continue
+        if lang == "en" and p.zipf >= _COMMON and not _world_name(p.low, lang, p.zipf):
+            continue
+        return False
+    return True
+
+
+_BEFORE_BRACKET = re.compile(r"\s*\(\s*$")
+
+
+def _letters(g: Name) -> str:
+    return "".join(p.text.replace(".", "") for p in g.parts)
+
+
+def _bracket_initials(g: Name, text: str) -> str | None:
+    """The initials of the capitalised words before name ``g`` when ``g`` stands in
+    brackets after them ("the EU Common Agricultural Policy (CAP)" -> "ECAP"), else None."""
+    m = _BEFORE_BRACKET.search(text, max(0, g.start - 4), g.start)
+    if m is None or text[g.end:g.end + 1] != ")":
+        return None
+    return "".join(w[0] for w, _, _ in _pieces(text[max(0, m.start() - 120):m.start()]) if w[:1].isupper())
+
+
+def _localised_acronym(g: Name, src: str, t: Name, tgt: str) -> bool:
+    """Is target acronym ``t`` the translation's own for source acronym ``g``, which the
+    source spells out before it in brackets ("Common Agricultural Policy (CAP)")?  Its
+    words are translated, and the acronym with them.  Not when the translation's
+    capitalised words before ``t`` spell ``t`` or ``g`` (a name kept in the source's
+    language: "Federal Bureau of Investigation (CIA)" or "Central Intelligence Agency
+    (CIA)" for the FBI is a swap)."""
+    letters = _letters(g)
+    initials = _bracket_initials(g, src)
+    if len(letters) < 2 or initials is None or not initials.endswith(letters):
+        return False
+    own = _bracket_initials(t, tgt) or ""
+    return not own.endswith(letters) and not own.endswith(_letters(t))
 
 
 def _related_groups(g: Name, t: Name) -> bool:
@@ -806,7 +964,9 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                 continue
             if tindex is None:
                 tindex = NameIndex(tgt.text, tl)
-            if (not _group_present(g, tindex, tl, sl) or _hyphen_part_lost(g, tindex, src.text, tl, sl)) \
+            if (not (_group_present(g, tindex, tl, sl, expand=_expandable(g, src.text))
+                     or _formed_in_target(g, tindex))
+                    or _hyphen_part_lost(g, tindex, src.text, tl, sl)) \
                     and not present_in_other_script(g.text, tgt.text) \
                     and not (_NON_LATIN_LETTER.search(g.text) and transcribes_source(g.text, tgt.text)):
                 if len(g.parts) == 1 and sl in _NOUN_CAPS and misspelt_word(g.parts[0].low, sl):
@@ -834,8 +994,9 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
         extra = _unexplained(tgt.text, sindex, src.text, sl, tl)
         slen, tlen = max(1, len(src.text)), max(1, len(tgt.text))
         tiers = {id(g): tier(g, sl, tl) for g in missing}
-        # the surest source names choose their counterpart first
-        for g in sorted(missing, key=lambda g: -tiers[id(g)]):
+        # the surest source names choose their counterpart first (a name over a title
+        # word of the same tier: Hamas before the Peace Plan)
+        for g in sorted(missing, key=lambda g: (-tiers[id(g)], not strong(g, sl, tl))):
             tg = tiers[id(g)]
             if extra:
                 # the same slot: an unexplained target name of the same kind (a place of
@@ -858,9 +1019,21 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                         conf = 0  # an acronym spelled out or translated (GCC ~ Golf-Kooperationsrat)
                     elif all(p.acronym for p in g.parts) and all(p.acronym for p in t.parts) \
                             and not kind and not _is_entity(t) \
-                            and zipf(t.parts[0].low, sl) < 4.0:
+                            and (zipf(t.parts[0].low, sl) < 4.0 or _localised_acronym(g, src.text, t, tgt.text)):
                         # a localised acronym (AI ~ KI, GDP ~ BSP, CIS ~ GUS), not one the
-                        # source language uses itself (FBI ~ CIA is a swap)
+                        # source language uses itself (FBI ~ CIA is a swap), unless the
+                        # source spells its own out: its words are translated, and the
+                        # acronym with them (Common Agricultural Policy (CAP) ~ GAP)
+                        conf = 0
+                    elif not _is_entity(t) and not any(p.acronym for p in t.parts) and (
+                            (kind and not _group_classes(g) & (_EXO_PLACES | _EXO_PERSONS)
+                             and (bool(g.classes) or all(p.classes for p in g.parts)))
+                            or (tier(t, tl, sl) == 1 and _title_words(g, sl, tl))):
+                        # a people, faith or term of the lexicon, the whole name
+                        # (Christian, Jews), for a word of no lexicon entity: reworded; and
+                        # a title word of the source (League, Red Guards, the Union) for a
+                        # frequent capitalised word of the translation: most likely the
+                        # word translated (Liga, Rote Garden), not a name swapped
                         conf = 0
                     elif conf == 1 and tg == 1 and tier(t, tl, sl) == 1:
                         conf = 0  # two merely likely names in different slots: weak evidence

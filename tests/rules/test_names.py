@@ -1323,3 +1323,130 @@ def test_agency_in_a_glued_credit_is_no_added_name(tgt, tl):
     found = mtcheck.check_pair("Die Polizei nahm den Mann fest.", tgt, "de", tl)
     assert "F002" in [f.code for f in found]
     assert "N005" not in [f.code for f in found]
+
+
+# ----------------------------------------------------------------------------------
+# N004 precision: a source word translated, or a name written another way, is no swap
+# ----------------------------------------------------------------------------------
+def _n(src: str, tgt: str, sl: str, tl: str) -> list[tuple[str, str, str]]:
+    return [(f.code, f.severity.label, f.message) for f in mtcheck.check_pair(src, tgt, sl, tl)
+            if f.code.startswith("N")]
+
+
+def _n004_worst(src: str, tgt: str, sl: str, tl: str) -> Severity | None:
+    sevs = [f.severity for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "N004"]
+    return max(sevs) if sevs else None
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    # a capitalised common word of a title (League, Union) for a frequent capitalised word
+    # of the translation: the word translated, not a name swapped
+    ("en", "de", "The regime fears the National League for Justice, which won the vote.",
+     "Das Regime fürchtet die Nationale Liga für Gerechtigkeit, die die Wahl gewann."),
+    # a people, faith or term of the lexicon reworded, against a common noun of the target
+    ("en", "de", "Christian charities say the drug is harmful.", "Kirchliche Hilfswerke sagen, die Droge sei Gift."),
+    # a source acronym spelled out in the source, the translation's own acronym for it
+    ("en", "de", "The Regional Aviation Board (RAB) criticised the budget.",
+     "Der Regionale Luftfahrtausschuss (BAG) kritisierte den Haushalt."),
+])
+def test_n004_a_rendered_title_word_term_or_acronym_is_at_most_minor(sl, tl, src, tgt):
+    assert _n004_worst(src, tgt, sl, tl) == Severity.MINOR, _n(src, tgt, sl, tl)
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    # names the world writes one way are no title words (Trump, Cameron)
+    ("en", "de", "Trump met the president of the Red Cross.", "Merkel traf den Präsidenten des Roten Kreuzes."),
+    ("en", "de", "Obama met Cameron in London.", "Obama traf Merkel in London."),
+    # a people for another people of the lexicon stays a swap
+    ("en", "de", "The Central Office found that most Muslims trust the courts.",
+     "Das Statistikamt fand, dass die meisten Juden den Gerichten vertrauen."),
+    # acronyms: not spelled out in the source; or the translation spells out (in the
+    # source's language) another one or the source's own around another acronym
+    ("en", "de", "The RAB criticised the budget.", "Der BAG kritisierte den Haushalt."),
+    ("en", "de", "The Federal Bureau of Investigation (FBI) criticised the budget.",
+     "Die Central Intelligence Agency (CIA) kritisierte den Haushalt."),
+    ("en", "de", "The Federal Bureau of Investigation (FBI) criticised the budget.",
+     "Das Federal Bureau of Investigation (CIA) kritisierte den Haushalt."),
+    # a name of the same kind replacing a misspelt or derived one is still another name
+    ("en", "de", "The prisoners came from many places (Tuaerg, Berber, Fulani).",
+     "Die Gefangenen kamen von vielen Orten (Kurden, Berber, Fulani)."),
+    ("en", "de", "A submarine based in Murmansk was rescued.", "Ein U-Boot aus Archangelsk wurde gerettet."),
+])
+def test_n004_real_swaps_stay_critical(sl, tl, src, tgt):
+    assert _n004_worst(src, tgt, sl, tl) == Severity.CRITICAL, _n(src, tgt, sl, tl)
+
+
+def test_n004_a_person_of_the_lexicon_for_another_person_stays_major():
+    # the persons section is no term section: Mohammed for another man is a swap
+    src, tgt = "Das Buch erzählt von Mohammeds Reise nach Medina.", "The book tells of Paul Gogol's journey to Medina."
+    assert _n004_worst(src, tgt, "de", "en") == Severity.MAJOR, _n(src, tgt, "de", "en")
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    # a derivation of a name (German -isierung, Dutch -isering, Swedish -iseringen)
+    ("en", "de", "Critics warned against the Putinization of the media.",
+     "Kritiker warnten vor der Putinisierung der Medien."),
+    ("en", "nl", "Critics warned against the Putinization of the media.",
+     "Critici waarschuwden voor de Putinisering van de media."),
+    ("en", "sv", "Critics warned against the Putinization of the media.",
+     "Kritiker varnade för Putiniseringen av medierna."),
+    # the head of a compound name, a misspelt name with its letters in another order, and
+    # a name glued to the next word as in the source
+    ("en", "de", "He was paid in Reichsmark until the end of the war.", "Er wurde bis Kriegsende in Mark bezahlt."),
+    ("en", "de", "The prisoners came from many places (Tuaerg, Berber, Fulani).",
+     "Die Gefangenen kamen von vielen Orten (Tuaregs, Berber, Fulani)."),
+    ("en", "de", "The agency APreported that the talks failed.",
+     "Die Agentur APmeldete, dass die Gespräche scheiterten."),
+    # an acronym the translation writes out (also with stops: L.A.)
+    ("en", "de", "The NRA opposed the law.", "Die National Rifle Association lehnte das Gesetz ab."),
+    ("en", "fr", "The NRA opposed the law.", "La National Rifle Association s'est opposée à la loi."),
+    ("en", "de", "Prosecutors in L.A. said the baby was found dead.",
+     "Die Staatsanwaltschaft in Los Angeles sagte, das Baby sei tot aufgefunden worden."),
+    ("en", "fr", "Prosecutors in L.A. said the baby was found dead.",
+     "Le parquet de Los Angeles a déclaré que le bébé avait été retrouvé mort."),
+    # lexicon renderings: Mittlerer Osten, Nordpol, Spitzbergen, Juden ~ Jews; a compass
+    # adjective is no inflection of Easter
+    ("en", "de", "Oil from the Middle East reached Rotterdam.", "Öl aus dem Mittleren Osten erreichte Rotterdam."),
+    ("en", "de", "The expedition reached the North Pole in April.", "Die Expedition erreichte im April den Nordpol."),
+    ("en", "fr", "The expedition reached the North Pole in April.", "L'expédition a atteint le pôle Nord en avril."),
+    ("en", "de", "Fishing boats sail from Svalbard every spring.", "Fischerboote fahren jeden Frühling von Spitzbergen aus."),
+    ("en", "de", "The Central Office found that most Jews trust the courts.",
+     "Das Statistikamt fand, dass die meisten Juden den Gerichten vertrauen."),
+    ("en", "de", "Wages in Eastern and Western Europe differ.", "Die Löhne in Ost- und Westeuropa unterscheiden sich."),
+    ("en", "de", "Eastern philosophy values harmony.", "Östliche Philosophie schätzt die Harmonie."),
+])
+def test_a_name_written_another_way_is_no_finding(sl, tl, src, tgt):
+    assert _n(src, tgt, sl, tl) == []
+
+
+def test_a_derived_name_for_another_is_still_missing():
+    src, tgt = "Critics warned against the Putinization of the media.", "Kritiker warnten vor der Berlusconisierung der Medien."
+    assert [c for c, _, _ in _n(src, tgt, "en", "de")] == ["N003"]
+
+
+def test_an_acronym_given_in_brackets_stays_in_the_translation():
+    # the source writes the words and the acronym: words alone in the translation lose it
+    src = "Er leitete die nationale Sicherheitsbehörde (NSA) zwei Jahre lang."
+    tgt = "He headed the National Security Agency for two years."
+    assert [(c, s) for c, s, _ in _n(src, tgt, "de", "en")] == [("N003", "minor")]
+
+
+def test_the_noun_of_a_one_letter_compound_is_no_name():
+    # U-Boots is a submarine's, not a name in the slot of the dropped Murmansk
+    src, tgt = "The crew of a submarine based in Murmansk was rescued.", "Die Besatzung eines U-Boots wurde gerettet."
+    found = _n(src, tgt, "en", "de")
+    assert [c for c, _, _ in found] == ["N003"] and "Murmansk" in found[0][2]
+
+
+def test_a_name_chooses_its_counterpart_before_a_title_word():
+    # Plan (a title word) and Hezbollah are both missing: the name takes the slot
+    src, tgt = "The Peace Plan was rejected by Hezbollah last week.", "Der Friedensplan wurde letzte Woche von Hamas abgelehnt."
+    assert _n(src, tgt, "en", "de") == [("N004", "critical", "source “Hezbollah” rendered as “Hamas”")]
+
+
+def test_lexicon_jews_middle_east_and_compass_adjectives():
+    from mtcheck.rules._text import exonym_classes, exonym_name
+    assert [exonym_name(c) for c in exonym_classes("jews")] == ["Jew"]
+    assert [exonym_name(c) for c in exonym_classes("mittlerenosten")] == ["Middle East"]
+    assert [exonym_name(c) for c in exonym_classes("easter")] == ["Easter"]
+    assert exonym_classes("eastern") == frozenset() and exonym_classes("southwestern") == frozenset()
