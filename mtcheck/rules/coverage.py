@@ -190,18 +190,32 @@ _BRACKET = re.compile(r"\(([^()]{1,120})\)")
 _GLOSS_WORD = re.compile(r"[^\W\d_]+")
 
 
+# A bracket that opens with "that is" or "so-called" explains or names what the sentence
+# already says (explicitation): an article may precede "so-called".
+_EXPLAIN = re.compile(
+    r"\s*(?:(?:the|der|die|das|den|dem|des|le|la|les|l'|el|los|las|il|lo|gli|i|de|het)\s+)?"
+    r"(?:i\.\s?e\.|that is\b|so-called\b|d\.\s?h\.|das hei(?:ß|ss)t\b|so\s?genannt\w*"
+    r"|c\.-à-d\.|c'est-à-dire\b|dit(?:e|s|es)?(?![-\w])|es decir\b|o sea\b|llamad[oa]s?\b"
+    r"|cioè\b|ossia\b|cosiddett[oaie]\b|d\.w\.z\.|zogenaamde?\b|dat wil zeggen\b)",
+    re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def _gloss_len(src: str, tgt: str) -> int:
-    """Characters of the translation in brackets that repeat the source's own wording:
-    a translator's gloss keeping the original term ("Eigenkapitalhebel (leveraging)"),
-    not added content."""
+    """Characters of the translation in brackets that add no content: a translator's gloss
+    repeating the source's own wording ("Eigenkapitalhebel (leveraging)"), or, in brackets
+    the source does not have, an explanation opening with "that is"/"so-called" ("die
+    Ausfallquote (d. h. der Anteil ...)", "les créanciers (dits holdouts)")."""
     if "(" not in tgt:
         return 0
     words = {w.casefold() for w in _GLOSS_WORD.findall(src)}
+    explains = len(_BRACKET.findall(tgt)) > len(_BRACKET.findall(src))
     n = 0
     for m in _BRACKET.finditer(tgt):
         ws = _GLOSS_WORD.findall(m.group(1))
         if ws and 2 * sum(w.casefold() in words for w in ws) >= len(ws):
+            n += len(m.group()) + 1
+        elif explains and len(ws) >= 2 and _EXPLAIN.match(m.group(1)):
             n += len(m.group()) + 1
     return n
 

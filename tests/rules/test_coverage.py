@@ -387,6 +387,28 @@ def test_a_gloss_repeating_the_source_term_is_not_added_length(src, tgt, sl, tl)
 
 
 @pytest.mark.parametrize("src,tgt,sl,tl", [
+    ("Some lenders refused the deal and took the city to court in London.",
+     "Einige Kreditgeber (die sogenannten Verweigerer unter den Gläubigern) lehnten die "
+     "Vereinbarung ab und verklagten die Stadt in London.", "en", "de"),
+    ("Die Bank senkte die Rate für Neukunden im Herbst deutlich.",
+     "La banque a nettement baissé le taux (c'est-à-dire les mensualités dues chaque mois) "
+     "pour les nouveaux clients à l'automne.", "de", "fr"),
+])
+def test_an_explaining_bracket_is_no_addition(src, tgt, sl, tl):
+    """A bracket the source does not have that opens with "so-called"/"that is" explains
+    what the sentence says; the same words as a plain bracket are added content."""
+    from mtcheck.rules.coverage import _gloss_len
+    assert _gloss_len(src, tgt) > 0
+    assert pair(src, tgt, sl, tl, "C002") == []
+    plain = tgt.replace("die sogenannten ", "und die Banken im ").replace("c'est-à-dire ", "et aussi ")
+    assert _gloss_len(src, plain) == 0
+    assert codes(pair(src, plain, sl, tl, "C002")) == ["C002"]
+    # a bracket the source has too is a translation of it, not an explanation
+    bracketed = "(" + src.rstrip(".") + ")."
+    assert _gloss_len(bracketed, tgt) == 0
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl", [
     # Chinese and Japanese pack a sentence into far fewer characters than their UI-string
     # default ratio says: with no article to calibrate on, the outlier is at most minor
     ("马尼拉官员称，风暴周日造成12人死亡，25万户家庭断电。",
