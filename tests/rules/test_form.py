@@ -401,7 +401,7 @@ def test_rules_are_fast_on_pairs():
 @pytest.mark.parametrize("sl,tl,src,tgt,word", [
     ("de", "en", "Er besuchte das Spital in Bern.", "He visited the hospital in the.", "the"),
     ("de", "en", "Sie bewunderten den Sonnenuntergang, bevor sie gingen.", "They admired the, before they left.", "the"),
-    ("de", "fr", "Er sah den Gipfel im Nebel.", "Il a vu le dans le brouillard le .", "le"),
+    ("de", "fr", "Er sah den Gipfel im Nebel.", "Il a vu le sommet dans le .", "le"),
     ("en", "es", "He saw the summit.", "Vio el .", "el"),
     ("de", "en", "Die Partei (SVP) gewann die Wahl.", "The party () won the election.", "()"),
     ("en", "de", "The agency [AFP] reported it.", "Die Agentur [ ] meldete es.", "[ ]"),
@@ -514,3 +514,17 @@ def test_s008_an_english_determiner_before_a_function_word_lost_its_noun(sl, tl,
 ])
 def test_s008_determiners_before_function_words_that_are_fine(sl, tl, src, tgt):
     assert [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "S008"] == []
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,found", [
+    # French: le/la/les before a preposition, conjunction or relative pronoun lost its noun
+    ("en", "fr", "At the beginning of the year.", "Au début de la de l'année.", ["la"]),
+    ("de", "fr", "Er gehört zur Gruppe, die geschossen hat.", "Il appartient à la qui a tiré.", ["la"]),
+    # object pronouns before verbs, the pros and cons, un/une as pronouns
+    ("en", "fr", "He weighed the pros and cons.", "Il a pesé le pour et le contre.", []),
+    ("de", "fr", "Er hat sie am Montag gesehen.", "Il les a vus lundi.", []),
+    ("en", "fr", "One of the peaks.", "Un des sommets.", []),
+    ("de", "fr", "Er nimmt sie für sich.", "Il la prend pour lui.", []),
+])
+def test_s008_a_french_article_before_a_function_word(sl, tl, src, tgt, found):
+    assert [f.text for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "S008"] == found
