@@ -415,6 +415,31 @@ def kindred_entities(a: int, b: int) -> bool:
     return bool(wa & wb) or bool({w[:4] for w in wa} & {w[:4] for w in wb})
 
 
+@lru_cache(maxsize=1)
+def _metonym_pairs() -> frozenset[tuple[int, int]]:
+    """The pairs of ``data/names/metonyms.txt`` as lexicon entities, both ways round."""
+    if _EXO_WORDS is None:
+        _load_exonyms()
+    ids = {n: i for i, n in enumerate(_EXO_NAMES)}
+    out: set[tuple[int, int]] = set()
+    for line in _read_lines(DATA / "metonyms.txt"):
+        sides = []
+        for n in (x.strip() for x in line.split("|")):
+            c = {ids[n]} if n in ids else set(exonym_classes(fold(n)))
+            sides.append(c)
+        if len(sides) == 2:
+            out.update((a, b) for a in sides[0] for b in sides[1])
+            out.update((b, a) for a in sides[0] for b in sides[1])
+    return frozenset(out)
+
+
+def metonym_entities(a: int, b: int) -> bool:
+    """May a translation put lexicon entity ``b`` for ``a`` without changing the meaning: a
+    capital for its country's government (Moscow ~ Russia), a state for its predecessor
+    (Soviet Union ~ Russia)?  From data/names/metonyms.txt."""
+    return (a, b) in _metonym_pairs()
+
+
 @lru_cache(maxsize=2048)
 def place_mentions(text: str, lang: str | None, other: str | None) -> tuple[tuple[int, int, int], ...]:
     """(entity, start, end) of each mention in ``text`` of a place or organisation of the

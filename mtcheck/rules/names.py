@@ -21,7 +21,7 @@ from ._text import (_EXO_PERSONS, _EXO_PLACES, _JOINERS, _OTHER_SCRIPT, _OWN_SCR
                     _index_word, _is_initial, _pieces, _winfo, _word_classes, _world_name, common_prefix,
                     decomposable, entity_echoes, entity_name, entity_stems, exonym_classes,
                     exonym_in_compound, exonym_multi, exonym_name, find_names, fold, fold_umlaut,
-                    has_freq, in_citation, is_exonym_adjective, kindred_entities, may_be_multi, misspelt_word,
+                    has_freq, in_citation, is_exonym_adjective, kindred_entities, may_be_multi, metonym_entities, misspelt_word,
                     norm_lang, place_mentions,
                     present_in_other_script, related_entities, shortfall, skeleton, status,
                     stopwords, transcribes_source, zipf)
@@ -733,6 +733,41 @@ def _part_swapped(g: Name, tgt_text: str, tindex: NameIndex, src_text: str,
 _DATELINE = re.compile(r"\s*[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,30}?\s*(?:\([^)]{1,30}\)\s*)?[–—-]\s")
 
 
+# a capitalised place name of one to three words, then a comma or an opening bracket,
+# right before a name
+_PLACE_BEFORE = re.compile(r"\b([A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,2})(?:,|\s\()\s*$")
+
+
+def _place_qualifier(g: Name, src: str, tgt: str) -> bool:
+    """Is ``g``, a place of the lexicon, the country or region that qualifies the place
+    named right before it ("in Davos, Switzerland, ...", "Lausanne (Schweiz)") and that
+    the translation keeps?  Dropping the qualifier loses no referent."""
+    if not _is_entity(g) or src[g.end:g.end + 2] in ("'s", "’s"):
+        return False
+    if g.end < len(src) and src[g.end] not in ",.;:)–—-!? ":
+        return False
+    m = _PLACE_BEFORE.search(src[:g.start])
+    if m is None:
+        return False
+    last = fold(m.group(1).split()[-1].strip(".'’"))
+    return len(last) >= 3 and any(fold(w) == last for w, _, _ in _pieces(tgt))
+
+
+def _metonym_kept(g: Name, tgt: str, tl: str | None, sl: str | None) -> bool:
+    """Does the translation mention a place that ``g``, a place of the lexicon, may stand
+    for (its country, for a capital: data/names/metonyms.txt)?"""
+    cls = _group_classes(g)
+    return bool(cls) and any(metonym_entities(a, k) for k, _, _ in place_mentions(tgt, tl, sl)
+                             for a in cls)
+
+
+def _dateline_mention(text: str, mentions, entity: int) -> bool:
+    """Is a mention of lexicon ``entity`` among ``mentions`` (entity, start, end) inside a
+    dateline opening ``text`` ("PARIS – ")?  There a capital names the place of writing."""
+    m = _DATELINE.match(text)
+    return m is not None and any(k == entity and e <= m.end() for k, _, e in mentions)
+
+
 def _in_dateline(g: Name, text: str) -> bool:
     """Is ``g`` inside a dateline opening the text ("BERLIN – ", "PARIS (AFP) - ")?  Page
     furniture a translation may drop; a place swapped there is still N004's."""
@@ -1184,6 +1219,10 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             if _in_dateline(g, bn.src.text):
                 continue
             conf = bn.conf.get(id(g), 1)
+            if _place_qualifier(g, bn.src.text, bn.tgt.text) or _metonym_kept(g, bn.tgt.text, tl, sl):
+                # "Davos, Switzerland" -> in Davos: the place itself is kept;
+                # "Moscow's assent" -> mit russischer Zustimmung: the government is
+                conf = 0
             if not latin and (g.text.isascii() or _script(g.text) != _script(bn.tgt.text)):
                 # written in the target's own script (课励彼, Βισμπάντεν ~ ヴィースバーデン),
                 # which mtcheck cannot read back
@@ -1360,7 +1399,8 @@ def place_swapped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         for b in extra:
             if b in done_t:
                 continue
-            cands = [a for a in missing if a not in done_s and not kindred_entities(a, b)]
+            cands = [a for a in missing if a not in done_s and not kindred_entities(a, b)
+                     and not (metonym_entities(a, b) and not _dateline_mention(src.text, sm, a))]
             if not cands:
                 continue
             a = cands[0]

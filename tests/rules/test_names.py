@@ -901,6 +901,83 @@ def test_n006_grades_a_swap_n004_can_only_call_minor():
     assert [(f.code, f.severity) for f in fs] == [("N004", Severity.MINOR), ("N006", Severity.MAJOR)]
 
 
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    # a capital standing for its government, rendered by the country (data/names/metonyms.txt)
+    ("en", "de", "The treaty was signed with Tokyo's approval.",
+     "Der Vertrag wurde mit japanischer Zustimmung unterzeichnet."),
+    ("de", "fr", "Die Diplomatin wurde von ihren Vorgesetzten in Kopenhagen zurückgerufen.",
+     "La diplomate a été rappelée par ses supérieurs au Danemark."),
+    # a state for its predecessor, an alliance for its bloc
+    ("en", "de", "The Soviets feared betrayal.", "Die Russen fürchteten Verrat."),
+    ("en", "de", "Dissidents were jailed across the Soviet bloc.",
+     "Dissidenten wurden im ganzen Warschauer Pakt inhaftiert."),
+    # a people named for a region, the eurozone for Europe
+    ("en", "de", "A third of the voters are Hispanic.",
+     "Ein Drittel der Wähler ist lateinamerikanischer Herkunft."),
+    ("en", "de", "Debtors on the eurozone's periphery (Spain, Italy, Portugal) are struggling.",
+     "Schuldner an der europäischen Peripherie (Spanien, Italien) haben zu kämpfen."),
+])
+def test_n006_metonyms_and_group_names_are_no_swap(sl, tl, src, tgt):
+    assert codes(src, tgt, sl, tl, "N006") == []
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,placed", [
+    # a capital for another country is still a swap
+    ("en", "de", "The treaty was signed with Tokyo's approval.",
+     "Der Vertrag wurde mit koreanischer Zustimmung unterzeichnet.", "koreanischer"),
+    ("en", "fr", "The treaty was signed with Copenhagen's approval.",
+     "Le traité a été signé avec l'accord norvégien.", "norvégien"),
+    # a capital in a dateline names the place of writing, not a government
+    ("en", "de", "ROME – Watching the election results in Italy, I felt relief.",
+     "Italien – Als ich die Wahlergebnisse in Italien sah, war ich erleichtert.", "Italien"),
+    ("en", "de", "A third of the voters are Hispanic.",
+     "Ein Drittel der Wähler ist afrikanischer Herkunft.", "afrikanischer"),
+])
+def test_n006_metonym_limits(sl, tl, src, tgt, placed):
+    fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl, config=CFG["N006"]) if f.code == "N006"]
+    assert [tgt[f.span[0]:f.span[1]] for f in fs] == [placed]
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,sev", [
+    # the capital gone, its country there: the government is still named
+    ("en", "fr", "The treaty was signed with Copenhagen's approval.",
+     "Le traité a été signé avec l'accord danois.", Severity.MINOR),
+    ("de", "en", "Der Vertrag wurde mit Moskaus Zustimmung unterzeichnet.",
+     "The treaty was signed with Russian approval.", Severity.MINOR),
+    # the capital gone, nothing in its place
+    ("en", "fr", "The treaty was signed with Copenhagen's approval in the end.",
+     "Le traité a été signé.", Severity.CRITICAL),
+])
+def test_n003_a_capital_rendered_by_its_country(sl, tl, src, tgt, sev):
+    assert worst(src, tgt, sl, tl, "N003") == sev
+
+
+def test_metonym_entities_both_ways():
+    from mtcheck.rules._text import exonym_classes, metonym_entities
+    moscow, russia = next(iter(exonym_classes("moscow"))), next(iter(exonym_classes("russia")))
+    poland = next(iter(exonym_classes("poland")))
+    assert metonym_entities(moscow, russia) and metonym_entities(russia, moscow)
+    assert not metonym_entities(moscow, poland)
+
+
+LONG_EN = ("The summit in Lausanne, Switzerland, will address the threats to geopolitical "
+           "stability and to human life, and will seek ways to design more effective tools.")
+LONG_DE = ("Das Gipfeltreffen in Lausanne (Schweiz) befasst sich mit den Bedrohungen der "
+           "geopolitischen Stabilität und des menschlichen Lebens und sucht nach besseren Mitteln dagegen.")
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,sev", [
+    # the country qualifying a city the translation keeps: no referent is lost
+    ("en", "de", LONG_EN, "Beim Gipfel in Lausanne geht es um Bedrohungen.", Severity.MINOR),
+    ("de", "en", LONG_DE, "The summit in Lausanne addresses threats.", Severity.MINOR),
+    # the city gone too: the place is missing
+    ("en", "de", LONG_EN, "Beim Gipfel geht es um Bedrohungen.", Severity.CRITICAL),
+    ("de", "en", LONG_DE, "The summit addresses threats.", Severity.CRITICAL),
+])
+def test_n003_a_dropped_qualifier_of_a_kept_place_is_minor(sl, tl, src, tgt, sev):
+    assert worst(src, tgt, sl, tl, "N003") == sev
+
+
 @pytest.mark.parametrize("sl,tl,src,tgt,sev", [
     # one entity for a related one: a rewording, not a swap
     ("en", "de", "Europe must act now on migration.",
