@@ -1318,6 +1318,20 @@ def _in_furniture(ctx: CheckContext, s: int, e: int) -> bool:
     return any(a <= s and e <= z for a, z in tail_furniture_spans(ctx))
 
 
+def _n004_swaps(ctx: CheckContext) -> dict[int, tuple[set[int], set[int]]]:
+    """By bead index, the source and target entities of the swaps N004 reports at major
+    or above."""
+    n004: dict[int, tuple[set[int], set[int]]] = {}
+    for bn in bead_names(ctx):
+        for g, t in bn.replaced:
+            if bn.conf.get(id(g), 2) < 1:
+                continue
+            srcs, tgts = n004.setdefault(bn.bead.index, (set(), set()))
+            srcs.update(g.classes, *(p.classes for p in g.parts))
+            tgts.update(t.classes, *(p.classes for p in t.parts))
+    return n004
+
+
 def _place_counts(text: str, lang: str | None, other: str | None) -> Counter:
     return Counter(m[0] for m in place_mentions(text, lang, other))
 
@@ -1353,14 +1367,9 @@ def place_swapped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     # swaps N004 already reports at major or above, by bead: source and target entities
     # (one it reports as minor, on weak evidence of a name, N006 may still grade major:
     # a place of the lexicon on both sides is no weak evidence)
-    n004: dict[int, tuple[set[int], set[int]]] = {}
-    for bn in bead_names(ctx):
-        for g, t in bn.replaced:
-            if bn.conf.get(id(g), 2) < 1:
-                continue
-            srcs, tgts = n004.setdefault(bn.bead.index, (set(), set()))
-            srcs.update(g.classes, *(p.classes for p in g.parts))
-            tgts.update(t.classes, *(p.classes for p in t.parts))
+    # (built on first need: in most pairs no bead gets that far, and the whole name
+    # analysis behind it is N003-N005's, which a run of N006 alone need not pay for)
+    n004: dict[int, tuple[set[int], set[int]]] | None = None
     beads = ctx.beads()
     whole = None if pair else _place_counts(ctx.source.text, sl, tl)
     for bv in beads:
@@ -1385,6 +1394,8 @@ def place_swapped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         extra = [b for b in ct if ct[b] > cs[b] and ct[b] > entity_echoes(src.text, b)]
         if not missing or not extra or _acronym_spelled_out(src.text, tgt.text):
             continue
+        if n004 is None:
+            n004 = _n004_swaps(ctx)
         done_s, done_t = n004.get(bv.index, (set(), set()))
         if not pair:
             # document mode: the alignment may cut a sentence where the translator did not;
