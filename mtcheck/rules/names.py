@@ -206,7 +206,7 @@ def _spelled_out(acronym: str, index: NameIndex) -> bool:
 def _expandable(g: Name, text: str) -> bool:
     """May source name ``g``'s acronym be written out by the translation instead
     (Non-KP ~ Kyoto-Protokoll)?  Not one the source gives in brackets after its words,
-    "nationaler Sicherheitsberater (NSA)": there the translation keeps the acronym too."""
+    "Welthandelsorganisation (WTO)": there the translation keeps the acronym too."""
     if not any(p.acronym for p in g.parts):
         return False
     return not (text[max(0, g.start - 1):g.start] == "(" and text[g.end:g.end + 1] == ")")

@@ -59,7 +59,7 @@ def test_slips_are_flagged(src, tgt, sl, word, sugg):
 @pytest.mark.parametrize("src,tgt,sl", [
     ("It is a big problem.", "Das ist ein große Problem.", "en"),
     ("He had no great success.", "Er hatte kein großen Erfolg.", "en"),
-    ("Une nouvelle crise de confiance est apparue.", "Es ist ein massive Vertrauenskrise entstanden.", "fr"),
+    ("Une grave crise est apparue.", "Es ist ein schwere Krise entstanden.", "fr"),
 ])
 def test_ein_words_take_er_or_es(src, tgt, sl):
     fs = flagged(src, tgt, sl)
@@ -80,7 +80,7 @@ PASSES = [
     ("The book that pleases new readers.", "Das Buch, das neuen Lesern gefällt.", "en"),
     ("The house into which large parts of the family moved.",
      "Das Haus, in das große Teile der Familie zogen.", "en"),
-    ("A system in which young people vote.", "Ein System, in dem junge Menschen wählen.", "en"),
+    ("A club in which young players train.", "Ein Verein, in dem junge Spieler trainieren.", "en"),
     ("Large protests followed this.", "Dem folgten große Proteste.", "en"),
     ("Whoever large parts of the party support lost.", "Den große Teile der Partei unterstützen, verlor.", "en"),
     ("That requires great courage.", "Er ging, weil das großen Mut erfordert.", "en"),
@@ -106,8 +106,8 @@ PASSES = [
     ("He gave most people money.", "Er gab den meisten Menschen Geld.", "en"),
     ("The law the countries reach.", "Der Fortschritt, den die Länder erreichen.", "en"),
     # "sein" is also a verb, "ein" a separable particle
-    ("They will be forced to provide public money.",
-     "Sie werden gezwungen sein öffentliche Gelder bereitzustellen.", "en"),
+    ("They will be forced to pay large sums.",
+     "Sie werden gezwungen sein große Summen zu zahlen.", "en"),
     ("He admitted having made big mistakes.", "Er räumte ein, große Fehler gemacht zu haben.", "en"),
     # a quote or a line break between the article and the adjective
     ("In the film 'Big Night' he sang.", "In dem „große Fressen“ sang er.", "en"),
@@ -115,7 +115,7 @@ PASSES = [
     ("Il habite dans la vieille maison.", "Er wohnt in dem alten Haus.", "fr"),
     ("Le prix du nouveau billet augmente.", "Der Preis des neuen Tickets steigt.", "fr"),
     ("Un pays dont de grandes parties lui appartiennent.", "Ein Land, dem große Teile gehören.", "fr"),
-    ("C'est un jour où les jeunes se souviennent.", "Es ist ein Tag, an dem junge Menschen gedenken.", "fr"),
+    ("C'était un soir où de vieux amis fêtaient.", "Es war ein Abend, an dem alte Freunde feierten.", "fr"),
     ("Elle vit dans un petit village rose.", "Sie lebt in einem kleinen rosa Dorf.", "fr"),
     # not checked: "der" is also nominative masculine (der große Mann)
     ("Il pleut depuis le début de la semaine dernière.", "Es regnet seit dem Anfang der vergangene Woche.", "fr"),

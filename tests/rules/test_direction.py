@@ -282,8 +282,8 @@ def test_two_flips_come_in_source_order_whatever_the_hash_seed() -> None:
 @pytest.mark.parametrize("sl,tl,src,tgt,flagged", [
     # one transfer told from the recipient's side: the recipient named after "to" in the
     # source is the subject of the translation, the giver stands after "from"
-    ("en", "de", "The pills that another man, Pettit, sold to Miller.",
-     "Die Tabletten, die Miller von einem anderen Mann, Pettit, gekauft hatte.", False),
+    ("en", "de", "The paintings that a dealer, Horvath, sold to Keller.",
+     "Die Gemälde, die Keller von einem Händler, Horvath, gekauft hatte.", False),
     ("en", "fr", "Pettit sold the pills to Miller.", "Miller a acheté les pilules à Pettit.", False),
     ("es", "en", "Pettit vendió las pastillas a Miller.", "Miller bought the pills from Pettit.", False),
     ("de", "en", "Deutschland exportiert Autos an China.", "China imports cars from Germany.", False),

@@ -133,10 +133,10 @@ def missing_names(src: str, tgt: str, sl: str, tl: str) -> list[tuple[str, str]]
      "Tom Kowalczyk and his wife founded the company.", [("Anna Kowalczyk", "minor")]),
     ("de", "en", "Anna Kowalczyk und ihr Mann Tom Kowalczyk gründeten die Firma.",
      "Anna and Tom Kowalczyk founded the company.", []),
-    ("fr", "en", "Les accusés s'appellent Marc Dufresnoy et Paul Dufresnoy.",
-     "The accused are named Paul Dufresnoy.", [("Marc Dufresnoy", "minor")]),
-    ("fr", "en", "Les accusés s'appellent Marc Dufresnoy et Paul Dufresnoy.",
-     "The accused are named Marc Dufresnoy and Paul Dufresnoy.", []),
+    ("fr", "en", "Les gagnants sont Marc Dufresnoy et Paul Dufresnoy.",
+     "The winners are Paul Dufresnoy.", [("Marc Dufresnoy", "minor")]),
+    ("fr", "en", "Les gagnants sont Marc Dufresnoy et Paul Dufresnoy.",
+     "The winners are Marc Dufresnoy and Paul Dufresnoy.", []),
     # a place the source names by name and by adjective, where the translation keeps the
     # adjective only: the name went (not: one mention either way, or a pronoun for a
     # repeated name)
@@ -158,31 +158,31 @@ def missing_names(src: str, tgt: str, sl: str, tl: str) -> list[tuple[str, str]]
     ("en", "de", "The crisis in Greece hurt Greek banks.",
      "Die Griechenlandkrise schadete griechischen Banken.", []),  # the name in a compound
     # a place hyphenated to a common word, gone while the common word is there
-    ("de", "en", "Die Kosten der US-Imperialisten wurden vom Volk getragen.",
-     "The costs of the imperialists were borne by the people.", [("US-Imperialisten", "minor")]),
-    ("de", "en", "Die Kosten der US-Imperialisten wurden vom Volk getragen.",
-     "The costs of the American imperialists were borne by the people.", []),
-    ("de", "en", "Sie zahlten 500 Millionen US-Dollar.", "They paid $500 million.", []),  # currency
+    ("de", "en", "Die Parolen gegen die US-Imperialisten wurden lauter.",
+     "The slogans against the imperialists grew louder.", [("US-Imperialisten", "minor")]),
+    ("de", "en", "Die Parolen gegen die US-Imperialisten wurden lauter.",
+     "The slogans against the American imperialists grew louder.", []),
+    ("de", "en", "Sie erhielten 70 Millionen US-Dollar.", "They received $70 million.", []),  # currency
     ("de", "fr", "Die Himalaya-Expedition brach im Mai auf.", "L'expédition partit en mai.",
      [("Himalaya-Expedition", "critical")]),  # the name in no form: a sure one, and lost text
     ("de", "fr", "Die Himalaya-Expedition brach im Mai auf.",
      "L'expédition himalayenne partit en mai.", []),  # an adjective of the place
     # a person's affiliation in brackets, dropped with no stand-in
-    ("de", "en", "Ministerpräsident Markus Söder (CSU) besuchte die Klinik.",
-     "Prime Minister Markus Söder visited the clinic.", [("CSU", "minor")]),
-    ("de", "en", "Ministerpräsident Markus Söder (CSU) besuchte die Klinik.",
-     "Prime Minister Markus Söder (CSU) visited the clinic.", []),
-    ("de", "en", "Ministerpräsident Markus Söder (CSU) besuchte die Klinik.",
-     "Prime Minister Markus Söder (Christian Social Union) visited the clinic.", []),
+    ("de", "en", "Die Abgeordnete Petra Lindqvist (SPD) eröffnete die Schule.",
+     "Deputy Petra Lindqvist opened the school.", [("SPD", "minor")]),
+    ("de", "en", "Die Abgeordnete Petra Lindqvist (SPD) eröffnete die Schule.",
+     "Deputy Petra Lindqvist (SPD) opened the school.", []),
+    ("de", "en", "Die Abgeordnete Petra Lindqvist (SPD) eröffnete die Schule.",
+     "Deputy Petra Lindqvist (Social Democrats) opened the school.", []),
     ("fr", "en", "Le sénateur Bernard Dupuis (PS) a voté contre.",
      "Senator Bernard Dupuis voted against.", [("PS", "minor")]),
     ("fr", "en", "Le sénateur Bernard Dupuis (PS) a voté contre.",
      "Senator Bernard Dupuis (PS) voted against.", []),
     # the abbreviation of the body named right before it may go; elsewhere an acronym
     # may be spelled out or localised
-    ("en", "de", "The Democratic Party of Japan (DPJ) lost the election.",
-     "Die Demokratische Partei Japans verlor die Wahl.", []),
-    ("en", "de", "Foreign direct investment (FDI) rose.", "Die ausländischen Direktinvestitionen stiegen.", []),
+    ("en", "de", "The Liberal Party of Canada (LPC) won the vote.",
+     "Die Liberale Partei Kanadas gewann die Abstimmung.", []),
+    ("en", "de", "Gross domestic product (GDP) fell.", "Das Bruttoinlandsprodukt sank.", []),
 ])
 def test_missing_by_count(sl, tl, src, tgt, expected):
     assert missing_names(src, tgt, sl, tl) == expected
@@ -914,8 +914,8 @@ def test_n006_grades_a_swap_n004_can_only_call_minor():
     # a people named for a region, the eurozone for Europe
     ("en", "de", "A third of the voters are Hispanic.",
      "Ein Drittel der Wähler ist lateinamerikanischer Herkunft."),
-    ("en", "de", "Debtors on the eurozone's periphery (Spain, Italy, Portugal) are struggling.",
-     "Schuldner an der europäischen Peripherie (Spanien, Italien) haben zu kämpfen."),
+    ("en", "de", "Farmers across the eurozone (Spain, Italy, Portugal) want help.",
+     "Bauern in ganz Europa (Spanien, Italien) wollen Hilfe."),
 ])
 def test_n006_metonyms_and_group_names_are_no_swap(sl, tl, src, tgt):
     assert codes(src, tgt, sl, tl, "N006") == []
@@ -960,19 +960,19 @@ def test_metonym_entities_both_ways():
     assert not metonym_entities(moscow, poland)
 
 
-LONG_EN = ("The summit in Lausanne, Switzerland, will address the threats to geopolitical "
-           "stability and to human life, and will seek ways to design more effective tools.")
-LONG_DE = ("Das Gipfeltreffen in Lausanne (Schweiz) befasst sich mit den Bedrohungen der "
-           "geopolitischen Stabilität und des menschlichen Lebens und sucht nach besseren Mitteln dagegen.")
+LONG_EN = ("The festival in Lugano, Switzerland, will show films about rivers and glaciers "
+           "and will invite schools from the whole region to join the programme.")
+LONG_DE = ("Das Festival in Lugano (Schweiz) zeigt Filme über Flüsse und Gletscher und lädt "
+           "Schulen aus der ganzen Region ein, am Programm teilzunehmen.")
 
 
 @pytest.mark.parametrize("sl,tl,src,tgt,sev", [
     # the country qualifying a city the translation keeps: no referent is lost
-    ("en", "de", LONG_EN, "Beim Gipfel in Lausanne geht es um Bedrohungen.", Severity.MINOR),
-    ("de", "en", LONG_DE, "The summit in Lausanne addresses threats.", Severity.MINOR),
+    ("en", "de", LONG_EN, "Das Festival in Lugano zeigt Filme über Flüsse.", Severity.MINOR),
+    ("de", "en", LONG_DE, "The festival in Lugano shows films about rivers.", Severity.MINOR),
     # the city gone too: the place is missing
-    ("en", "de", LONG_EN, "Beim Gipfel geht es um Bedrohungen.", Severity.CRITICAL),
-    ("de", "en", LONG_DE, "The summit addresses threats.", Severity.CRITICAL),
+    ("en", "de", LONG_EN, "Das Festival zeigt Filme über Flüsse.", Severity.CRITICAL),
+    ("de", "en", LONG_DE, "The festival shows films about rivers.", Severity.CRITICAL),
 ])
 def test_n003_a_dropped_qualifier_of_a_kept_place_is_minor(sl, tl, src, tgt, sev):
     assert worst(src, tgt, sl, tl, "N003") == sev

@@ -121,25 +121,25 @@ CASES = [
     ("S012", "„Halt!“, rief er.", "\"Stop!\" he shouted.", "de", "en", None),
     ("S012", "Er kam, sah und siegte.", "He came,, saw and conquered.", "de", "en", None),  # S005's
     # a double quote that opens or closes nothing, the source quoting nothing
-    ("S012", "Die Forderungen konnten nicht erfüllt werden.", 'The demands" could not be met.',
+    ("S012", "Die Wünsche der Mieter blieben offen.", 'The tenants\' wishes" remained open.',
      "de", "en", '"'),
-    ("S012", "Les exigences n'ont pas pu être satisfaites.", 'Die Forderungen konnten" nicht erfüllt werden.',
+    ("S012", "Les souhaits des locataires sont restés ouverts.", 'Die Wünsche" der Mieter blieben offen.',
      "fr", "de", '"'),
     # a mark glued to an article or a conjunction, the sentence going on after it
     ("S012", "Er fütterte die Katze am Mittag.", "He fed the: cat at noon.", "de", "en", ":"),
     ("S012", "He fed the cat at noon.", "Il a nourri le; chat à midi.", "en", "fr", ";"),
-    ("S012", "Sie begannen eine einwöchige Reise.", "They began a. week-long tour.", "de", "en", "."),
+    ("S012", "Sie planten eine zweitägige Wanderung.", "They planned a. two-day hike.", "de", "en", "."),
     ("S012", "Il est venu et il est resté dîner.", "He came and, stayed for dinner.", "fr", "en", ","),
     # a loose hyphen before a capitalised word, or with its conjunction too far on
     ("S012", "Der Minister sagte, Merkel komme.", "The minister said- Merkel would come.", "de", "en", "-"),
-    ("S012", "Il a attendu avant que les taxes et les frais augmentent.",
-     "He waited before- local taxes and fees rose.", "fr", "en", "-"),
+    ("S012", "Elle a vendu avant que les loyers et les prix montent.",
+     "She sold before- rents and prices climbed.", "fr", "en", "-"),
     # an apostrophe after a common short word, a closing quote after a comma nothing opened
-    ("S012", "Dann fühle ich mich schuldig.", "Then I start to' feel guilty.", "de", "en", "'"),
+    ("S012", "Dann werde ich müde.", "Then I begin to' tire.", "de", "en", "'"),
     ("S012", "In Finnland, mit seinen Seen, gibt es viele Boote.",
      "In Finland,' with its lakes, boats abound.", "de", "en", "'"),
     # a symbol after a closing mark, an exclamation mark before a new sentence the source lacks
-    ("S012", "Der Tag (er ist kürzer) dauert länger.", "The day (it is shorter),~ lasts longer.",
+    ("S012", "Die Brücke (sie ist neu) hält.", "The bridge (it is new),~ holds.",
      "de", "en", "~"),
     ("S012", "Er spielte neben Anna Berg.", "He played alongside! Anna Berg.", "de", "en", "!"),
     # ... and what stays: a quote the source leaves open too, an inch sign, an aside the

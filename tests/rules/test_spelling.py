@@ -148,13 +148,13 @@ def test_a_missing_house_word_list_is_one_clear_error(tmp_path, cli):
     ("en", "de", "He said the situation was serious.", "Er sagte, dss die Lage ernst sei.", [("dss", "dass")]),
     ("en", "fr", "So we are ready.", "Alors nou sommes prêts.", [("nou", "nous")]),
     # a lone letter that is no one-letter word of the language
-    ("de", "en", "Die Regierung beobachtet die Lage.", "The government s monitoring the situation.",
+    ("de", "en", "Der Rat prüft den Antrag.", "The council s reviewing the request.",
      [("s", "is")]),
     ("en", "de", "We are going into town today.", "Wir gehen heute n die Stadt.", [("n", "in")]),
     # a four-letter word the lists lack, one slip from a less common word
     ("fr", "en", "C'était une image vive.", "It was a ivid picture.", [("ivid", "vivid")]),
     # an English word that lacks an ending only an e takes (inlan ~ inland)
-    ("de", "en", "Sie zogen heute weiter ins Landesinnere.", "They moved further inlan today.",
+    ("de", "en", "Die Herde wanderte ins Hinterland.", "The herd wandered inlan.",
      [("inlan", "inland")]),
     # a slip common enough to be listed: two letters swapped
     ("fr", "en", "Il est parti à cause de la pluie.", "He left becuase of the rain.", [("becuase", "because")]),
