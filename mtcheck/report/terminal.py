@@ -12,10 +12,13 @@ from __future__ import annotations
 import errno
 import io
 from functools import lru_cache
-from typing import Any, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
 from ..model import Document, Finding, Report, Segment, Severity
 from ._view import ReportView
+
+if TYPE_CHECKING:  # annotations only: rich loads lazily at run time
+    from rich.text import Text
 
 __all__ = ["build", "render_text", "print_report", "SEVERITY_STYLE"]
 
