@@ -295,7 +295,14 @@ def _asks(text: str) -> bool:
     return any(w.casefold() in _ASKING for w in _WORD.findall(text))
 
 
+# question marks the sentence goes on after in lower case ("Proliferation?? im allgemeinen"):
+# a stray mark (S012's), not a question
+_QMARK_MIDWAY = re.compile("[" + "?？؟՞፧⁇⁈⁉‽" + r"]+(?=[ \t]+[a-zäöüßàâçéèêëîïôûùœ])")
+
+
 def _questions(text: str, lang: str | None) -> int:
+    if "?" in text:
+        text = _QMARK_MIDWAY.sub("", text)
     n = sum(text.count(c) for c in _QMARKS)
     if norm_lang(lang) == "el":  # Greek writes its question mark as ; (or U+037E)
         n += text.count(";") + text.count("\u037e")

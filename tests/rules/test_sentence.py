@@ -345,3 +345,18 @@ def test_pairs_cached_per_context(sl, tl, src, tgt):
     assert first and first == list(_pairs(ctx)) == list(_build_pairs(ctx))
     assert " ".join(t for _, _, t in first) == tgt
     assert ctx.cache["sentence.pairs"] == first
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,found", [
+    # question marks the sentence goes on after in lower case are stray marks, no question
+    ("en", "de", "One key test will be the actions on nonproliferation in general.",
+     "Eine Nagelprobe werden die Aktivitäten zur Nichtverbreitung?? im allgemeinen darstellen.", False),
+    ("de", "fr", "Der Bericht nennt die Kosten der Reform im Detail.",
+     "Le rapport détaille le coût? de la réforme.", False),
+    # a question at the end of the sentence is still one
+    ("de", "en", "Er hatte das Turnier bereits gewonnen.", "Had he already won the tournament?", True),
+    ("en", "fr", "The report details the cost of the reform.", "Le rapport détaille-t-il le coût de la réforme ?", True),
+])
+def test_p002_a_question_mark_mid_sentence_is_no_question(sl, tl, src, tgt, found):
+    fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "P002"]
+    assert bool(fs) == found
