@@ -1032,3 +1032,17 @@ def test_label_kept_as_label_is_silent(sl, tl, src, tgt):
 ])
 def test_hundredths_of_a_currency_are_the_same_amount(sl, tl, src, tgt, ok):
     assert (major(src, tgt, sl, tl) == []) == ok
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,swapped", [
+    # a currency's hundredths are a unit of their own: the same figure in francs or euros is
+    # a swapped unit, the same figure in another language's hundredths is not
+    ("de", "en", "Das kostet 50 Rappen.", "That costs 50 francs.", True),
+    ("de", "en", "Es kostet 5 Euro.", "It costs 5 cents.", True),
+    ("de", "fr", "Das kostet 50 Rappen.", "Cela coûte 50 centimes.", False),
+    ("en", "de", "It costs 99 cents.", "Es kostet 99 Cent.", False),
+    ("en", "de", "Prices rose 5 per cent.", "Die Preise stiegen um 5 Prozent.", False),
+])
+def test_hundredths_are_their_own_unit(sl, tl, src, tgt, swapped):
+    fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl, config=DUC) if f.code == "D002"]
+    assert bool(fs) == swapped
