@@ -26,6 +26,10 @@ def x002(src: str, tgt: str, sl: str, tl: str) -> list[str]:
     ("en", "de", "The train leaves at eight.", "Übersetzung: Der Zug fährt um acht Uhr ab.", "Übersetzung:"),
     ("fr", "es", "Le train part à huit heures.", "Aquí tienes la traducción: El tren sale a las ocho.",
      "Aquí tienes la traducción:"),
+    ("de", "en", "Der Zug fährt um acht Uhr ab.", "Below is the translation: The train leaves at eight.",
+     "Below is the translation:"),
+    ("en", "de", "The train leaves at eight.", "Nachfolgend die Übersetzung: Der Zug fährt um acht Uhr ab.",
+     "Nachfolgend die Übersetzung:"),
     # a refusal
     ("de", "en", "Der Zug fährt um acht Uhr ab.", "I'm sorry, but I can't translate this text.",
      "I'm sorry, but I can't translate"),
