@@ -1429,6 +1429,17 @@ _FR_ARTICLE_GAP = re.compile(
     r"et|ou|mais|qui|que|dont)(?![\w'’-])")
 
 
+# a language's determiner-gap pattern and what it leaves alone: (det, next word, sentence)
+_DETERMINER_GAP = {
+    # plan a or b, to have an in; our and their children
+    "en": (_EN_DETERMINER_GAP,
+           lambda det, nxt, t: (det in ("a", "an") and nxt in ("and", "or", "in"))
+           or (det not in ("the", "a", "an") and nxt in ("and", "or", "nor"))),
+    # le pour et le contre
+    "fr": (_FR_ARTICLE_GAP, lambda det, nxt, t: nxt in ("pour", "contre") and "contre" in t.lower()),
+}
+
+
 @rule("S008", "dangling-article", "Accuracy/Omission", "minor", artefact="dangling-article",
       summary="An article right before punctuation (“at the .”, “in a ,”), or empty brackets: "
               "the word that stood there is missing; in English and French also a determiner right "
@@ -1439,7 +1450,9 @@ _FR_ARTICLE_GAP = re.compile(
       fail=("Er besuchte die Klinik in Bern.", "He visited the clinic in the."),
       ok=("Er besuchte die Klinik in Bern.", "He visited the clinic in Bern."))
 def dangling_article(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
-    pat = _DANGLING.get(base_lang(ctx.target.lang))
+    tl = base_lang(ctx.target.lang)
+    pat = _DANGLING.get(tl)
+    gap = _DETERMINER_GAP.get(tl)
     for seg in ctx.target.segments:
         t = seg.text
         if seg.kind in ("ui", "metadata", "credit"):
@@ -1459,19 +1472,11 @@ def dangling_article(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             yield ctx.flag(seg.start + m.start(1), seg.start + m.end(1),
                            f"“{m.group(1)}” stands right before punctuation: the word it "
                            f"introduced is missing")
-        if base_lang(ctx.target.lang) == "fr":
-            for m in _FR_ARTICLE_GAP.finditer(t):
-                if m.group("next").lower() in ("pour", "contre") and "contre" in t.lower():
-                    continue  # le pour et le contre
+        if gap is not None:
+            gap_rx, fine = gap
+            for m in gap_rx.finditer(t):
+                det, nxt = m.group("det"), m.group("next")
+                if fine(det.lower(), nxt, t):
+                    continue
                 yield ctx.flag(seg.start + m.start("det"), seg.start + m.end("det"),
-                               f"“{m.group('det')}” stands right before “{m.group('next')}”: the word it "
-                               f"introduced is missing")
-        if base_lang(ctx.target.lang) == "en":
-            for m in _EN_DETERMINER_GAP.finditer(t):
-                det, nxt = m.group("det").lower(), m.group("next")
-                if (det in ("a", "an") and nxt in ("and", "or", "in")) \
-                        or (det not in ("the", "a", "an") and nxt in ("and", "or", "nor")):
-                    continue  # plan a or b, to have an in; our and their children
-                yield ctx.flag(seg.start + m.start("det"), seg.start + m.end("det"),
-                               f"“{m.group('det')}” stands right before “{nxt}”: the word it "
-                               f"introduced is missing")
+                               f"“{det}” stands right before “{nxt}”: the word it introduced is missing")

@@ -297,7 +297,7 @@ def _asks(text: str) -> bool:
 
 # question marks the sentence goes on after in lower case ("Proliferation?? im allgemeinen"):
 # a stray mark (S012's), not a question
-_QMARK_MIDWAY = re.compile("[" + "?？؟՞፧⁇⁈⁉‽" + r"]+(?=[ \t]+[a-zäöüßàâçéèêëîïôûùœ])")
+_QMARK_MIDWAY = re.compile("[" + re.escape(_QMARKS) + r"]+(?=[ \t]+[a-zäöüßàâçéèêëîïôûùœ])")
 
 
 def _questions(text: str, lang: str | None) -> int:

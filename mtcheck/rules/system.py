@@ -58,8 +58,7 @@ def _minor(ctx: CheckContext) -> Severity:
 
 def is_model_token(text: str) -> bool:
     """Is ``text`` one special token of an MT model or chat template (<unk>, </s>)?"""
-    m = _TOKENS.fullmatch(text)
-    return m is not None
+    return _TOKENS.fullmatch(text) is not None
 
 
 class Phrase(NamedTuple):
