@@ -1,4 +1,4 @@
-"""Direction flips: a rise rendered as a fall, more as less (P003).
+"""Direction flips: a rise rendered as a fall, more as less, born as died (P003).
 
 Each language has a lexicon under ``mtcheck/data/direction/``: concept pairs (up/down,
 more/less, before/after, win/lose …), each with the word forms of its two poles. A bead is
@@ -67,11 +67,16 @@ class Lexicon:
     frm: frozenset[str] = frozenset()
 
 
+# phrase words split where the text's tokens do: "après-midi", "high-ranking" are two words
+_PHRASE_SPLIT = re.compile(r"[\s\-–]+")
+
+
 def _pattern(entry: str) -> Pattern:
     strong = not entry.startswith("?")
     entry = entry.lstrip("?")
     near = "+" in entry
-    return Pattern(tuple(re.split(r"[_+]", entry)), near, strong)
+    # a hyphen joins like "_": tokens split at hyphens ("au-dessus" is "au", "dessus")
+    return Pattern(tuple(re.split(r"[_+\-–]", entry)), near, strong)
 
 
 @lru_cache(maxsize=None)
@@ -102,8 +107,8 @@ def lexicon(lang: str | None) -> Lexicon | None:
             frm.update(body.casefold().split())
         elif key.split(".")[0] in ("mask", "weak"):
             kind, _, scope = key.partition(".")
-            (masks if kind == "mask" else weak).setdefault(scope, []).extend(tuple(p.split()) for p in body.casefold().split(";")
-                                               if p.strip())
+            (masks if kind == "mask" else weak).setdefault(scope, []).extend(
+                tuple(_PHRASE_SPLIT.split(p.strip())) for p in body.casefold().split(";") if p.strip())
         elif "|" in body:
             a, b = body.casefold().split("|", 1)
             pa, pb = concepts.setdefault(key, ([], []))
@@ -326,7 +331,7 @@ def poles(text: str, lang: str | None) -> dict[str, Side] | None:
         base_skip |= _voided(toks, negators(text, lang) or [], lx)
 
     def glued(i: int) -> bool:
-        return i + 1 < len(toks) and not text[toks[i][1]:toks[i + 1][0]].strip()
+        return i + 1 < len(toks) and not text[toks[i][1]:toks[i + 1][0]].strip(" \t\n-–")
 
     hits = _hits(words, entries, glued, base_skip, masks, weak)
     out: dict[str, Side] = {}
@@ -394,6 +399,14 @@ def _perspective_swap(src: str, sl: str | None, sw: tuple, tgt: str, tl: str | N
     return all(not any(w.casefold() in lt.frm for w in toks[max(0, k - 3):k]) for k in at)
 
 
+def _copied(word: str, other: str) -> bool:
+    """Is the capitalised ``word`` written as it is in the other language's text? Then it
+    is part of a name both keep ("Nord Stream", "Neue Zürcher Zeitung")."""
+    if not word[:1].isupper() or word not in other:
+        return False
+    return any(m.group() == word for m in _TOKEN.finditer(other))
+
+
 def flips(src: str, sl: str | None, tgt: str, tl: str | None) -> list[tuple[str, tuple, tuple]]:
     """Concepts whose pole the translation reverses: (concept, source word, target word)."""
     ps = poles(src, sl)
@@ -415,6 +428,8 @@ def flips(src: str, sl: str | None, tgt: str, tl: str | None) -> list[tuple[str,
                 continue
             if name in _CONVERSE and _perspective_swap(src, sl, sw, tgt, tl):
                 continue
+            if _copied(tgt[tw[0]:tw[1]], src) or _copied(src[sw[0]:sw[1]], tgt):
+                continue  # a name kept as written ("Nord Stream"): not translated, so no pole
             out.append((name, sw, tw))
     if out and bool(negators(src, sl)) != bool(negators(tgt, tl)):
         return []  # "did not rise" may render "fell"; P001 speaks about negation
@@ -427,10 +442,13 @@ def flips(src: str, sl: str | None, tgt: str, tl: str | None) -> list[tuple[str,
 @rule("P003", "direction-flipped", "Accuracy/Mistranslation", "major", artefact="direction",
       summary="The translation states the opposite direction of change or comparison from its "
               "source: a rise rendered as a fall, more as less, higher as lower, before as after, "
-              "won as lost, opened as closed, bought as sold, imports as exports. Fires when the "
+              "won as lost, opened as closed, bought as sold, imports as exports; and a statement turned "
+              "into its opposite: born as died, guilty as innocent, tested positive as negative, true as "
+              "false, north as south, public as private, young as old. Fires when the "
               "source has words of one pole of a pair and none of the other, and the translation "
               "the reverse; a side negated where the other is not, fixed phrases (\"more or less\", "
-              "\"at least\", \"vor allem\") and ambiguous words (\"last year\", \"nach\" = to) do not count.",
+              "\"at least\", \"vor allem\", \"years old\"), ambiguous words (\"last year\", \"nach\" = to) and names "
+              "both sides keep as written (\"Nord Stream\") do not count.",
       why="A flipped direction reverses the news (prices fell, not rose; the team lost, not won) "
           "while the sentence stays fluent and every number and name still matches, so neither "
           "a reader nor the other checks notice.",

@@ -86,6 +86,44 @@ CASES = [
      "en", "de", None),
     # "vor, den …": a separable particle before a comma is no "vor den"
     ("After the war he returned.", "Er sah vor, den Krieg zu beenden, und kehrte zurück.", "en", "de", None),
+    # opposites beyond direction words: life, guilt, age, truth, public/private, compass …
+    ("Sie wurde 1950 in Wien geboren.", "She died in Vienna in 1950.", "de", "en", "died"),
+    ("Sie wurde 1950 in Wien geboren.", "She was born in Vienna in 1950.", "de", "en", None),
+    ("Il est mort à Lyon.", "Er wurde in Lyon geboren.", "fr", "de", "geboren"),
+    ("Le tribunal l'a déclaré coupable.", "The court found him innocent.", "fr", "en", "innocent"),
+    ("Le tribunal l'a déclaré coupable.", "The court found him guilty.", "fr", "en", None),
+    ("The jury found her innocent.", "Die Jury befand sie für schuldig.", "en", "de", "schuldig"),
+    ("The test was positive.", "Der Test war negativ.", "en", "de", "negativ"),
+    ("El test fue negativo.", "The test was positive.", "es", "en", "positive"),
+    ("Der Vorwurf ist falsch.", "The accusation is true.", "de", "en", "true"),
+    ("The public sector must act.", "Der private Sektor muss handeln.", "en", "de", "private"),
+    ("Il settore pubblico deve agire.", "The public sector must act.", "it", "en", None),
+    ("Die Stürme trafen den Norden des Landes.", "The storms hit the south of the country.", "de", "en", "south"),
+    ("Die Stürme trafen den Norden des Landes.", "The storms hit the north of the country.", "de", "en", None),
+    ("Los precios suben en el norte.", "I prezzi salgono nel sud.", "es", "it", "sud"),
+    ("A young woman was hurt.", "Eine ältere Frau wurde verletzt.", "en", "de", "ältere"),
+    ("Le nouveau gouvernement a prêté serment.", "The old government was sworn in.", "fr", "en", "old"),
+    # "nouvelle(s)" is also "news": alone it only blocks
+    ("Les nouvelles sont arrivées.", "The old reports arrived.", "fr", "en", None),
+    ("Das Projekt war ein Erfolg.", "The project was a failure.", "de", "en", "failure"),
+    ("Het project was een succes.", "The project was a failure.", "nl", "en", "failure"),
+    ("La tarea es difícil.", "The task is easy.", "es", "en", "easy"),
+    # fixed phrases: "years old" is no age of things, "à nouveau" is "again", "Cold War"
+    ("The 5-year-old boy was found.", "Der fünfjährige Junge wurde gefunden.", "en", "de", None),
+    ("Il a de nouveau perdu ses vieux amis.", "He lost his old friends again.", "fr", "en", None),
+    ("The Cold War ended.", "Der Kalte Krieg endete.", "en", "de", None),
+    ("Erst heiss, dann kalt: der Kalte Krieg.", "First hot, then cold: the Cold War.", "de", "en", None),
+    # a hyphenated fixed phrase is two tokens: "après-midi" (afternoon) is no "after"
+    ("Il est arrivé cet après-midi.", "He arrived before noon.", "fr", "en", None),
+    # a name both keep as written is no pole word ("Nord Stream"), a name swapped is
+    ("Die Pipeline Nord Stream wurde gebaut.", "The Nord Stream pipeline in the south was built.",
+     "de", "en", None),
+    ("The Nord Stream and South Stream pipelines", "Die Pipelines Nord Stream", "en", "de", None),
+    ("Die Pipeline Nord Stream wurde gebaut.", "The South Stream pipeline was built.", "de", "en", "South"),
+    # a negation on one side: "not guilty" may be rendered "innocent"
+    ("He pleaded not guilty.", "Er erklärte sich für unschuldig.", "en", "de", None),
+    # "unwahrscheinlich" is no "unwahr"
+    ("True, it is unlikely to pass.", "Zwar ist es unwahrscheinlich, dass es durchkommt.", "en", "de", None),
 ]
 
 
