@@ -65,6 +65,9 @@ class Lexicon:
     # the prepositions of a transfer's recipient (sold *to*) and of its giver (bought *from*)
     to: frozenset[str] = frozenset()
     frm: frozenset[str] = frozenset()
+    # one-word masks written with their elided article ("d'après" = according to): the
+    # token is "après" once the article is stripped, so they are tested on the full form
+    elided: frozenset[str] = frozenset()
 
 
 # phrase words split where the text's tokens do: "après-midi", "high-ranking" are two words
@@ -155,7 +158,9 @@ def lexicon(lang: str | None) -> Lexicon | None:
                    tuple(starred),
                    (tuple(f[:-1] for f in firsts if f.endswith("*")),
                     tuple(f[1:] for f in firsts if f.startswith("*") and not f.endswith("*"))),
-                   {}, frozenset(to), frozenset(frm))
+                   {}, frozenset(to), frozenset(frm),
+                   frozenset(ph[0].replace("’", "'") for v in masks.values() for ph in v
+                             if len(ph) == 1 and ("'" in ph[0] or "’" in ph[0])))
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
@@ -269,6 +274,7 @@ def _scan(text: str, lx: Lexicon) -> tuple[list[tuple[int, int, str]],
 
 
 _MEMO_MAX = 50_000
+_BEFORE_ELISION = re.compile(r"[^\W\d_]+$")
 
 
 def _hits(words: list[str], entries: list[tuple[tuple[str, int, Pattern], ...]],
@@ -327,6 +333,12 @@ def poles(text: str, lang: str | None) -> dict[str, Side] | None:
         return {}  # no word of any concept, nothing to mask
     words = [w for _, _, w in toks]
     base_skip, masks, weak = _masked_all(words, lx)
+    if lx.elided:
+        for i, (s, _, w) in enumerate(toks):
+            if s > 1 and text[s - 1] in "'’":
+                m = _BEFORE_ELISION.search(text, max(0, s - 12), s - 1)
+                if m and f"{m.group().casefold()}'{w}" in lx.elided:
+                    base_skip.add(i)
     if lx.void_after_neg and not lx.void_after_neg.isdisjoint(words):  # (else none voided)
         base_skip |= _voided(toks, negators(text, lang) or [], lx)
 

@@ -115,6 +115,11 @@ CASES = [
     ("Erst heiss, dann kalt: der Kalte Krieg.", "First hot, then cold: the Cold War.", "de", "en", None),
     # a hyphenated fixed phrase is two tokens: "après-midi" (afternoon) is no "after"
     ("Il est arrivé cet après-midi.", "He arrived before noon.", "fr", "en", None),
+    # "d'après" (according to) is no "après" (after); the article is stripped from the token
+    ("D'après les témoins, l'explosion a eu lieu à midi.", "The explosion took place before noon.",
+     "fr", "en", None),
+    ("Selon les témoins, l'explosion a eu lieu après le match.", "The explosion took place before the match.",
+     "fr", "en", "before"),
     # a name both keep as written is no pole word ("Nord Stream"), a name swapped is
     ("Die Pipeline Nord Stream wurde gebaut.", "The Nord Stream pipeline in the south was built.",
      "de", "en", None),
