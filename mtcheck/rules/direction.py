@@ -68,6 +68,8 @@ class Lexicon:
     # one-word masks written with their elided article ("d'après" = according to): the
     # token is "après" once the article is stripped, so they are tested on the full form
     elided: frozenset[str] = frozenset()
+    # "less" before a pole word turns it round ("less expensive" = cheaper)
+    less: frozenset[str] = frozenset()
 
 
 # phrase words split where the text's tokens do: "après-midi", "high-ranking" are two words
@@ -95,6 +97,7 @@ def lexicon(lang: str | None) -> Lexicon | None:
     than: set[str] = set()
     to: set[str] = set()
     frm: set[str] = set()
+    less: set[str] = set()
     for line in text.splitlines():
         line = line.split("#", 1)[0].strip()
         if ":" not in line:
@@ -108,6 +111,8 @@ def lexicon(lang: str | None) -> Lexicon | None:
             to.update(body.casefold().split())
         elif key == "from":
             frm.update(body.casefold().split())
+        elif key == "less":
+            less.update(body.casefold().split())
         elif key.split(".")[0] in ("mask", "weak"):
             kind, _, scope = key.partition(".")
             (masks if kind == "mask" else weak).setdefault(scope, []).extend(
@@ -160,7 +165,8 @@ def lexicon(lang: str | None) -> Lexicon | None:
                     tuple(f[1:] for f in firsts if f.startswith("*") and not f.endswith("*"))),
                    {}, frozenset(to), frozenset(frm),
                    frozenset(ph[0].replace("’", "'") for v in masks.values() for ph in v
-                             if len(ph) == 1 and ("'" in ph[0] or "’" in ph[0])))
+                             if len(ph) == 1 and ("'" in ph[0] or "’" in ph[0])),
+                   frozenset(less))
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
@@ -411,6 +417,15 @@ def _perspective_swap(src: str, sl: str | None, sw: tuple, tgt: str, tl: str | N
     return all(not any(w.casefold() in lt.frm for w in toks[max(0, k - 3):k]) for k in at)
 
 
+def _lessened(text: str, lang: str | None, at: int) -> bool:
+    """Is the pole word at ``at`` right after a "less" ("less expensive", "weniger teuer")?"""
+    lx = lexicon(lang)
+    if lx is None or not lx.less:
+        return False
+    m = _BEFORE_ELISION.search(text[:at].rstrip())  # the word just before
+    return bool(m) and m.group().casefold() in lx.less
+
+
 def _copied(word: str, other: str) -> bool:
     """Is the capitalised ``word`` written as it is in the other language's text? Then it
     is part of a name both keep ("Nord Stream", "Neue Zürcher Zeitung")."""
@@ -440,6 +455,8 @@ def flips(src: str, sl: str | None, tgt: str, tl: str | None) -> list[tuple[str,
                 continue
             if name in _CONVERSE and _perspective_swap(src, sl, sw, tgt, tl):
                 continue
+            if _lessened(src, sl, sw[0]) or _lessened(tgt, tl, tw[0]):
+                continue  # "less expensive" is "günstiger"
             if _copied(tgt[tw[0]:tw[1]], src) or _copied(src[sw[0]:sw[1]], tgt):
                 continue  # a name kept as written ("Nord Stream"): not translated, so no pole
             out.append((name, sw, tw))

@@ -127,6 +127,11 @@ CASES = [
     ("Die Pipeline Nord Stream wurde gebaut.", "The South Stream pipeline was built.", "de", "en", "South"),
     # a negation on one side: "not guilty" may be rendered "innocent"
     ("He pleaded not guilty.", "Er erklärte sich für unschuldig.", "en", "de", None),
+    # "less" turns a pole round: "less expensive" is "günstiger"
+    ("Capital becomes less expensive.", "Kapital wird billiger.", "en", "de", None),
+    ("Le capital devient moins cher et plus rare.", "Capital becomes less costly.", "fr", "en", None),
+    ("Capital becomes more expensive.", "Kapital wird billiger.", "en", "de", "billiger"),
+    ("Les loyers sont devenus très coûteux.", "Rents have become cheap.", "fr", "en", "cheap"),
     # "unwahrscheinlich" is no "unwahr"
     ("True, it is unlikely to pass.", "Zwar ist es unwahrscheinlich, dass es durchkommt.", "en", "de", None),
 ]
