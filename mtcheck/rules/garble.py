@@ -24,7 +24,9 @@ the target sentence at a score of 2:
   One pair scores 1, a run of three words 2.  Left out: names as the source writes
   them or transliterated ("Netanjahu"), calendar words and titles, source-language
   terms ("Soft Power"), adjective and genitive endings ("Europäische Zentralbank",
-  "Chinas Wachstum", "Präsident Frankreichs"), two unknown words (names).
+  "Chinas Wachstum", "Präsident Frankreichs"), two unknown words (names), a title before
+  a name ("Ministerpräsident Viktor Orbán"), a noun repeated across a preposition
+  ("Jahr für Jahr").
 
 A first pass on whitespace tokens and one regular expression rules out nearly every
 pair; the rest is word-list look-ups (``wordfreq`` tables through ``mtcheck.langid``).
@@ -215,7 +217,8 @@ def split_chains(src_words: set[str], src_names: list[str], tgt_toks, sl: str, t
     for i, tok in enumerate(tgt_toks):
         w, s, e, initial = tok
         kind = None  # NAME, SPELT, NOUN, UNKNOWN or nothing that can chain
-        if w[0].isupper() and not w.isupper() and _fold(w) not in cal:
+        if w[0].isupper() and not w.isupper() and _fold(w) not in cal \
+                and not _reduplicated(tgt_toks, i, text):
             f = w.casefold()
             if w in src_words:
                 kind = NAME  # a name (or word) as the source writes it
@@ -243,11 +246,38 @@ def _inflected(word: str, endings: tuple[str, ...]) -> bool:
     return word.endswith(endings) and not word.endswith("ss")
 
 
+# German titles and offices stand before a name ("Ministerpräsident Viktor Orbán",
+# "Trainer Hansi Flick"): a word ending so starts no chain
+_TITLE_HEADS = ("präsident", "präsidentin", "minister", "ministerin", "kanzler", "kanzlerin",
+                "chef", "chefin", "sprecher", "sprecherin", "direktor", "direktorin", "senator",
+                "senatorin", "gouverneur", "gouverneurin", "meister", "meisterin", "könig",
+                "königin", "prinz", "prinzessin", "papst", "bischof", "professor", "professorin",
+                "trainer", "trainerin", "kommissar", "kommissarin", "botschafter",
+                "botschafterin", "vorsitzende", "vorsitzender", "general", "oberst", "kapitän",
+                "kapitänin", "abgeordnete", "abgeordneter", "richter", "richterin", "anwalt",
+                "anwältin", "kollege", "kollegin", "autor", "autorin", "regisseur", "regisseurin",
+                "sänger", "sängerin", "moderator", "moderatorin", "ökonom", "ökonomin")
+# "Jahr für Jahr", "Schritt um Schritt", "Seite an Seite": a noun repeated across a
+# preposition is an adverbial, not part of a noun chain
+_REDUPLICATING = frozenset({"für", "um", "an", "zu", "in", "nach", "auf", "gegen"})
+
+
+def _reduplicated(toks, i: int, text: str) -> bool:
+    """Is word ``i`` the first of "W für W" (or the last)?"""
+    w = toks[i][0]
+    for a, b in ((i + 1, i + 2), (i - 1, i - 2)):
+        if 0 <= b < len(toks) and toks[a][0] in _REDUPLICATING and toks[b][0] == w:
+            return True
+    return False
+
+
 def _may_precede(tok, kind: int, src_words: set[str]) -> bool:
     """Can this capitalised word stand first in a split noun chain?"""
     w, _s, _e, initial = tok
     if w.endswith(("'s", "’s")):
         return False  # "Trump's Erklärung": a genitive
+    if w.casefold().endswith(_TITLE_HEADS):
+        return False  # "Präsident Macron": a title before a name
     if kind == NAME:  # "Berlin Polizei", but not a genitive "Browns Politik"
         return not (w.endswith("s") and w[:-1] in src_words)
     return not _inflected(w, _ADJ_OR_GENITIVE)

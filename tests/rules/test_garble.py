@@ -70,6 +70,17 @@ def test_flags_word_salad(src, tgt, sl, tl, snippet):
     ("Bundesrat Alain Berset sprach in Bern über die Reform der Altersvorsorge.",
      "Le conseiller fédéral Alain Berset a parlé à Berne de la réforme de la prévoyance vieillesse.",
      "de", "fr"),
+    # a title before a name ("Ministerpräsident Ilona Varga") and a noun repeated across a
+    # preposition ("Jahr für Jahr") are no split noun chain
+    # (a name the source lacks is N005's business, not word salad)
+    ("The prime minister spoke in parliament on Tuesday.",
+     "Am Dienstag sprach Ministerpräsident Viktor Orbán im Parlament.", "en", "de"),
+    ("Le Premier ministre a parlé mardi au Parlement.",
+     "Am Dienstag sprach Ministerpräsident Viktor Orbán im Parlament.", "fr", "de"),
+    ("La corruption coûte chaque année 10 % du PIB à l'Amérique latine.",
+     "Die Bank meint, dass Korruption Lateinamerika Jahr für Jahr zehn Prozent kostet.", "fr", "de"),
+    ("The bank says poverty costs Africa billions year after year.",
+     "Die Bank sagt, dass Armut Afrika Jahr für Jahr Milliarden kostet.", "en", "de"),
     # French capitalises no nouns: a headline's capitals are no noun chain there
     ("Paris Metro Workers Strike Again", "Les Agents Du Métro Parisien En Grève", "en", "fr"),
 ])
