@@ -427,6 +427,46 @@ class _Renderings:
         return {"sources": len(self.multi), "examples": examples, "partial": self.partial or self.full}
 
 
+class _Registers:
+    """Strings that address the reader formally or informally (Sie / du, vous / tu …), per
+    target language, across the whole run: a catalogue keeps one register, while machine
+    translation picks one string by string (S015 flags a mix inside one string).  Bounded:
+    two counts and a few examples per language."""
+
+    MAX_EXAMPLES = 10
+
+    def __init__(self) -> None:
+        self.by_lang: dict[str, dict[str, list]] = {}  # lang → register → [units, examples]
+
+    def add(self, input_: str, pairs: Sequence, target_tag: str | None = None) -> None:
+        from .rules.register import address, forms
+        for pid, src, tgt, sl, tl, line in pairs:
+            tl = target_tag or tl
+            fm = forms(tl)
+            if not tgt or fm is None or not fm.catalogue:
+                continue
+            kinds = {k for *_, k in address(tgt, tl)}
+            if len(kinds) != 1:
+                continue  # no form of address, or a mix inside the string (S015's finding)
+            if src and len({k for *_, k in address(src, sl)}) == 2:
+                continue  # the source mixes them itself
+            k = kinds.pop()
+            d = self.by_lang.setdefault(tl, {"formal": [0, []], "informal": [0, []]})
+            d[k][0] += 1
+            if len(d[k][1]) < self.MAX_EXAMPLES:
+                d[k][1].append({"input": input_, "id": pid, "origin_line": line, "target": _clip(tgt, 120)})
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for lang, d in sorted(self.by_lang.items()):
+            nf, ni = d["formal"][0], d["informal"][0]
+            if nf and ni:
+                minority = "informal" if ni < nf else "formal" if nf < ni else None
+                out[lang] = {"formal_units": nf, "informal_units": ni, "minority": minority,
+                             "examples": d[minority][1] if minority else d["formal"][1] + d["informal"][1]}
+        return out
+
+
 # == the running summary ===============================================================
 class _Summary:
     def __init__(self) -> None:
@@ -440,11 +480,13 @@ class _Summary:
         self.per_input: dict[str, dict[str, int]] = {}
         self.chunks = 0
         self.renderings = _Renderings()
+        self.registers = _Registers()
 
     def add(self, task: Task, res: ChunkResult) -> None:
         base = self.pairs
         if task.kind == "pairs":
             self.renderings.add(task.input, task.pairs, task.target_tag)
+            self.registers.add(task.input, task.pairs, task.target_tag)
         self.pairs += res.n_pairs
         self.chunks += 1
         pi = self.per_input.setdefault(task.input, {"pairs": 0, "flagged_pairs": 0, "findings": 0})
@@ -494,6 +536,7 @@ class _Summary:
         s.per_input = d["per_input"]
         s.chunks = d["chunks"]
         s.renderings = _Renderings(partial=s.pairs > 0)
+        s.registers = _Registers()  # (not checkpointed: a resumed run counts what it saw)
         return s
 
     # -- the final summary -----------------------------------------------------------
@@ -538,6 +581,7 @@ class _Summary:
             "worst_segments": [{k: v for k, v in w.items() if k != "_n"} for w in self.worst],
             "penalty_per_pair": self.distribution(),
             "inconsistent_translations": self.renderings.to_dict(),
+            "mixed_register": self.registers.to_dict(),
             "inputs": self.per_input,
         }
 
@@ -971,6 +1015,13 @@ def _render_html(findings: list[dict[str, Any]], summary: dict[str, Any], versio
         incon = (f"<h2>One source, several translations</h2><p>{inc['sources']:,} source strings"
                  f"{' (in the part this run saw)' if inc.get('partial') else ''}; the first "
                  f"{len(inc['examples'])}:</p><table><tr><th>source</th><th>translations</th></tr>{body}</table>")
+    for lang, r in (summary.get("mixed_register") or {}).items():
+        which = f" The {e(r['minority'])} ones:" if r["minority"] else ""
+        rows = "".join(f"<tr><td>{e(str(x['input']))}:{e(str(x.get('origin_line') or ''))}</td>"
+                       f"<td>{e(str(x['id']))}</td><td>{e(x['target'] or '')}</td></tr>" for x in r["examples"])
+        incon += (f"<h2>Mixed register ({e(lang)})</h2><p>{r['formal_units']:,} strings address the reader "
+                  f"formally, {r['informal_units']:,} informally.{which}</p><table><tr><th>where</th><th>id</th>"
+                  f"<th>translation</th></tr>{rows}</table>")
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>mtcheck batch report</title>
 <style>body{{font-family:system-ui,sans-serif;margin:2rem;color:#222}}
@@ -1233,6 +1284,13 @@ def format_summary(s: dict[str, Any], out: Path | None = None, summary_path: Pat
         for ex in inc["examples"][:5]:
             alts = " / ".join(f"{_one_line(r['target'], 30)} ×{r['count']}" for r in ex["renderings"][:3])
             lines.append(f"    {_one_line(ex['source'], 40)} → {alts}")
+    for lang, r in (s.get("mixed_register") or {}).items():
+        which = f"; the {r['minority']} ones" if r["minority"] else ""
+        lines.append(f"  mixed register ({lang}): {r['formal_units']:,} strings address the reader formally, "
+                     f"{r['informal_units']:,} informally{which}:")
+        for ex in r["examples"][:5]:
+            where = f"{ex['input']}:{ex['origin_line']}" if ex.get("origin_line") else str(ex["input"])
+            lines.append(f"    {where} [{ex['id']}] {_one_line(ex['target'], 70)}")
     skipped = {k: v for k, v in (s.get("units_without_translation") or {}).items() if v}
     if skipped:
         lines.append("  units not checked (no translation; with --no-fuzzy also fuzzy PO entries): "

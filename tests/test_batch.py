@@ -441,6 +441,27 @@ def test_summary_lists_sources_translated_more_than_one_way(tmp_path):
     assert "1 source string translated more than one way" in batch.format_summary(r.summary)
 
 
+def test_summary_reports_a_catalogue_that_mixes_registers(tmp_path):
+    # four strings address the user with "Sie", one with "du": the run-wide tally names it
+    tsv = write_tsv(tmp_path / "ui.tsv", [
+        ("Open your profile.", "Öffnen Sie Ihr Profil."), ("Save your changes.", "Speichern Sie Ihre Änderungen."),
+        ("Enter your password.", "Gib dein Passwort ein."), ("Sign in.", "Melden Sie sich an."),
+        ("Close the window.", "Schliessen Sie das Fenster."), ("Welcome.", "Willkommen.")])
+    r = run_batch(BatchOptions(inputs=[str(tsv)], source_lang="en", target_lang="de", jobs=1,
+                               select=["S001"], output=str(tmp_path / "o.jsonl"), quiet=True))
+    reg = r.summary["mixed_register"]
+    assert list(reg) == ["de"]
+    assert (reg["de"]["formal_units"], reg["de"]["informal_units"], reg["de"]["minority"]) == (4, 1, "informal")
+    assert [(x["target"], x["origin_line"]) for x in reg["de"]["examples"]] == [("Gib dein Passwort ein.", 4)]  # (line 1 is the header)
+    assert "mixed register (de): 4 strings address the reader formally, 1 informally" in batch.format_summary(r.summary)
+    # one register throughout: nothing to report
+    tsv2 = write_tsv(tmp_path / "ui2.tsv", [("Open your profile.", "Öffnen Sie Ihr Profil."),
+                                            ("Sign in.", "Melden Sie sich an.")])
+    r2 = run_batch(BatchOptions(inputs=[str(tsv2)], source_lang="en", target_lang="de", jobs=1,
+                                select=["S001"], output=str(tmp_path / "o2.jsonl"), quiet=True))
+    assert r2.summary["mixed_register"] == {}
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
 @pytest.mark.parametrize("fmt", ["jsonl", "json"])
 def test_output_into_a_pipe_streams_and_leaves_nothing_beside_it(tmp_path, plugin, fmt):
