@@ -101,31 +101,41 @@ def address(text: str, lang: str | None) -> list[tuple[int, int, str, str]]:
               "and du, French vous and tu, Spanish usted and tú, Dutch u and jij) in one text "
               "or one string; the forms in the minority are flagged. Quoted speech, German "
               "sentence-initial “Sie” (also “she”, “they”) and a source that mixes the two "
-              "itself are left alone.",
+              "itself are left alone. With the option register = \"formal\" (or \"informal\"), the "
+              "house style, every form of the other register is flagged.",
       why="A text keeps one register; machine translation chooses one sentence by sentence, "
           "so copy and UI strings switch between “Sie” and “du” and read as careless or rude.",
       fail=("Click here to edit your profile.", "Klicken Sie hier, um dein Profil zu bearbeiten."),
-      ok=("Click here to edit your profile.", "Klicken Sie hier, um Ihr Profil zu bearbeiten."))
+      ok=("Click here to edit your profile.", "Klicken Sie hier, um Ihr Profil zu bearbeiten."),
+      options={"register": ""})
 def register_mix(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     tgt = ctx.target
     found = address(tgt.text, tgt.lang)
     kinds = {k for *_, k in found}
-    if len(kinds) < 2:
-        return
-    src = ctx.source
-    if src is not None and len({k for *_, k in address(src.text, src.lang)}) == 2:
-        return  # the source mixes them too: perhaps on purpose (a form letter, a quotation)
-    n = {k: sum(1 for *_, kk in found if kk == k) for k in kinds}
-    # the minority is the slip; at a tie, the register the text turns to second
-    minority = min(kinds, key=lambda k: (n[k], -next(i for i, f in enumerate(found) if f[3] == k)))
-    major = ({"formal", "informal"} - {minority}).pop()
-    example = next(w for *_, w, k in found if k == major)
+    # a house style ("register = 'formal'") makes every form of the other register a slip
+    wanted = str(opts.get("register") or "").strip().lower()
+    if wanted in ("formal", "informal"):
+        if not kinds - {wanted}:
+            return
+        minority, major = ({"formal", "informal"} - {wanted}).pop(), wanted
+        reason = f"the house style is {major}"
+    else:
+        if len(kinds) < 2:
+            return
+        src = ctx.source
+        if src is not None and len({k for *_, k in address(src.text, src.lang)}) == 2:
+            return  # the source mixes them too: perhaps on purpose (a form letter, a quotation)
+        n = {k: sum(1 for *_, kk in found if kk == k) for k in kinds}
+        # the minority is the slip; at a tie, the register the text turns to second
+        minority = min(kinds, key=lambda k: (n[k], -next(i for i, f in enumerate(found) if f[3] == k)))
+        major = ({"formal", "informal"} - {minority}).pop()
+        example = next(w for *_, w, k in found if k == major)
+        reason = f"the rest of the translation is {major} (“{example}”, {n[major]}×)"
     flagged = 0
     for s, e, w, k in found:
         if k != minority:
             continue
-        yield ctx.flag(s, e, f"“{w}” addresses the reader {minority}ly; the rest of the translation "
-                             f"is {major} (“{example}”, {n[major]}×)",
+        yield ctx.flag(s, e, f"“{w}” addresses the reader {minority}ly; {reason}",
                        suggestion=f"keep to the {major} register")
         flagged += 1
         if flagged >= _MAX_FLAGS:

@@ -87,3 +87,16 @@ def test_languages_without_a_table_are_not_checked():
 def test_documented_examples():
     r = get_rule("S015")
     assert s015(*r.fail, "en", "de") and not s015(*r.ok, "en", "de")
+
+
+def test_house_style_option_flags_every_form_of_the_other_register():
+    informal = Config(select=["S015"], options={"S015": {"register": "formal"}})
+    tgt = "Klicke hier, um dein Profil zu bearbeiten."
+    found = mtcheck.check_pair("Click here to edit your profile.", tgt, "en", "de", config=informal)
+    assert [f.text for f in found] == ["dein"] and "house style is formal" in found[0].message
+    assert s015("Click here to edit your profile.", tgt, "en", "de") == []  # no mix, no house style
+    fr = Config(select=["S015"], options={"S015": {"register": "informal"}})
+    found = mtcheck.check_pair("Save your changes.", "Enregistrez vos modifications.", "en", "fr", config=fr)
+    assert [f.text for f in found] == ["vos"]
+    ok = mtcheck.check_pair("Save your changes.", "Enregistre tes modifications.", "en", "fr", config=fr)
+    assert ok == []
