@@ -490,7 +490,14 @@ _LOOSE_APOS_PUNCT = re.compile(r"(?<=[^\W\d_][,.])['’](?=\s+\w)")
 _OPEN_SINGLE = re.compile(r"(?:^|[\s(\[\"“„«‹—–-])['‘‚’`‹]|[‘‚‹]")
 # any of the shapes, loosely (one C-speed scan before the detailed ones)
 _STRAY_PROBE = re.compile(r"[_~^@|!]|\w\.\s+[^\W\d_]|[,;:][.,;:!?~]|\w\?\s|\w[-‐]\s|\w['’](?:[\s,.;:!?)]|$)"
-                          r"|[,.]['’]\s")
+                          r"|[,.]['’]\s|[,;][-‐]\s|[;:](?<=\w.)[ \t]+(?:of|than|re|co|wo|sh|mu|mi)")
+# a comma or semicolon run into a hyphen, a word before and a space after (Berlin,- where);
+# not a price (5,-) or a colon's ":-" that opens a list
+_COMMA_HYPHEN = re.compile(r"(?<=[^\W\d_])[,;][-‐](?=\s)")
+# English words ending in s that no possessive apostrophe follows (is' known, as' well)
+_EN_S_NOT_POSSESSIVE = frozenset("is as was has his its this us thus yes does whereas unless across "
+                                 "perhaps always sometimes towards afterwards besides nevertheless "
+                                 "less upstairs downstairs".split())
 _S005_PAIRS = frozenset({",,", ";;", "::", ",.", ";.", ",;", ";,"})  # S005 reports these
 _LINKISH = re.compile(r"https?:|www\.|\w@\w|/")
 
@@ -536,6 +543,12 @@ def _stray_marks(stext: str, ttext: str, lang: str | None) -> Iterator[tuple[int
         for m in _COLLIDED.finditer(ttext):
             if m.group() not in _S005_PAIRS:
                 yield m.start(), m.end(), f"“{m.group()}”: two punctuation marks run together"
+        for m in _COMMA_HYPHEN.finditer(ttext):
+            yield m.start(), m.end(), f"“{m.group()}”: two punctuation marks run together"
+    if (";" in ttext or ":" in ttext) and ";" not in stext and ":" not in stext and norm_lang(lang) == "en":
+        for m in _NO_OPENING.finditer(ttext):
+            nxt = ttext[m.end():].split(None, 1)[0]
+            yield m.start(), m.end(), f"“{m.group()}” before “{nxt}”, a word no clause or list opens with"
     if not any(c in stext for c in "?？¿"):
         for m in _MID_QUERY.finditer(ttext):
             yield m.start(), m.end(), "a question mark inside the sentence; the source has none"
@@ -561,6 +574,13 @@ _DETERMINERS = {"en": frozenset("the a an its their our your every".split()),
 _CONJUNCTIONS = {"en": frozenset("and or nor than because".split()), "fr": frozenset("et ou".split())}
 _COMMA_CONJ = frozenset("and or nor et ou".split())  # no comma after them but an aside's
 _DET_MARKS = {"en": ",.;:!?\"”'’-‐", "fr": ",.;:!?"}
+# prepositions no clause ends in (stranded ones do: caught on; deal with:), so no semicolon
+# or colon follows them: "the history of; the city", "the way to: school"
+_PREPOSITIONS = {"en": frozenset("of to into onto than".split()), "fr": frozenset("de à".split())}
+# words no clause or list after a semicolon or colon opens with: "the Bank; of England",
+# "the players: could come", "first and second: respectively"
+_NO_OPENING = re.compile(r"(?<=[^\W\d_])[;:](?=[ \t]+(?:of|than|respectively|could|would|should|"
+                         r"must|might)\b)")
 
 
 # a mark glued to a word, a word (or a quote or bracket opening one) next (the mark first:
@@ -574,21 +594,23 @@ def _glued_to_function_word(stext: str, ttext: str, lang: str | None) -> Iterato
     dets = _DETERMINERS.get(lang or "")
     if dets is None:
         return
-    conj, det_marks = _CONJUNCTIONS[lang], _DET_MARKS[lang]
+    conj, det_marks, preps = _CONJUNCTIONS[lang], _DET_MARKS[lang], _PREPOSITIONS[lang]
     for m in _GLUED.finditer(ttext):
         i, mark = m.start(), m.group()
         j = i - 1
         while j >= 0 and ttext[j].isalpha():
             j -= 1
         w = ttext[j + 1:i]
-        if (w not in dets and w not in conj) or (j >= 0 and (ttext[j].isalnum() or ttext[j] in "_'’\"“‘«/.-‐")):
+        if (w not in dets and w not in conj and w not in preps) or (
+                j >= 0 and (ttext[j].isalnum() or ttext[j] in "_'’\"“‘«/.-‐")):
             continue  # part of a longer token (5the, l'a, e-a)
         if mark == "," and w in conj and w in _COMMA_CONJ:
             # a comma after "and" opens an aside ("and, in 1990, was"): stray when nothing
             # closes it and the conjunction does not start the sentence ("And, …")
             if not ttext[:j + 1].strip() or any(c in ttext[m.end():] for c in ",;:()–—"):
                 continue
-        elif not ((w in dets and mark in det_marks) or (w in conj and mark in ".;:!?")):
+        elif not ((w in dets and mark in det_marks) or (w in conj and mark in ".;:!?")
+                  or (w in preps and mark in ";:")):
             continue
         if mark == "." and (re.search(r"(?:^|\s)\w\.\s*$", ttext[:j + 1])
                             or re.match(r"\s+\w\.", ttext[m.end():])):
@@ -620,7 +642,12 @@ def _loose_hyphens(text: str, lang: str | None = None) -> list[tuple[int, int, s
 def _suspended(following: list[str], lang: str | None) -> bool:
     """Do the words after a loose hyphen finish a suspended compound?"""
     if following and following[0].lower() in _SUSPENDING:
-        return True
+        # pre- and post-war, short- and longterm, two- or even three-day; not a dash typed
+        # as a hyphen before a conjunction and common words (little- and still she gave)
+        if lang is None or len(following) < 2 or not has_freq(lang):
+            return True
+        return any("-" in w or "‐" in w or zipf(w, lang) < 4.5
+                   for w in (x.strip(".:!?\"')”’") for x in following[1:3]) if w)
     for i in (1, 2):
         if i < len(following) and following[i].lower() in _SUSPENDING:
             if lang is None:
@@ -651,8 +678,9 @@ def _loose_apostrophes(text: str, lang: str | None) -> list[tuple[int, int, str]
     out = []
     for m in _LOOSE_APOS.finditer(text):
         w = m.group(1)
-        if w[-1] in "sxzßSXZ" or _OPEN_SINGLE.search(text, 0, m.start(1)):
-            continue
+        if (w[-1] in "sxzßSXZ" and not (lang == "en" and w.lower() in _EN_S_NOT_POSSESSIVE)) \
+                or _OPEN_SINGLE.search(text, 0, m.start(1)):
+            continue  # a possessive (Jones', Marx'), save after a word that takes none (is')
         if len(w) < 3 and (lang in _ELIDING or not w.islower() or zipf(w, lang) < 5.0):
             continue  # o' (of), an' (and), po' (Italian): short words are elided
         if lang == "it" and w.lower() == "pie":
@@ -721,12 +749,14 @@ def _bead_marks(stext: str, ttext: str) -> Iterator[tuple[int, int, str]]:
               "symbol glued to a word (plan_, city~), a full stop inside a sentence that goes on "
               "in lower case, an exclamation mark inside a sentence the source does not exclaim, "
               "a question mark inside a sentence the source does not ask, a hyphen with nothing "
-              "joined after it (at- around, said- Putin; a suspended compound such as pre- and "
-              "post-war is fine), an apostrophe no possessive, elision or quote explains (solo' "
-              "successes, to' feel), a double quote that opens or closes nothing where the source "
-              "quotes nothing unclosed, a mark glued to an article or conjunction the sentence "
-              "goes on after (the: cats, a. week, and, was — English and French), a comma or colon "
-              "run into another mark (said,? / so:,; a doubled ,, or ,. is S005's).",
+              "joined after it (at- around, said- Putin, little- and still; a suspended compound "
+              "such as pre- and post-war is fine), an apostrophe no possessive, elision or quote "
+              "explains (solo' successes, to' feel, is' known), a double quote that opens or "
+              "closes nothing where the source quotes nothing unclosed, a mark glued to an article or conjunction the sentence "
+              "goes on after (the: cats, a. week, and, was — English and French), a semicolon or "
+              "colon after a preposition (history of; the) or, in English, before a word no clause "
+              "opens with (Bank; of England, players: could come), a comma or colon run into another "
+              "mark (said,? / so:,; Berlin,- where; a doubled ,, or ,. is S005's).",
       why="Stray marks are the seams of OCR, of edited or concatenated segments and of "
           "tokenisation gone wrong; a full stop inside a sentence also splits it for every "
           "later tool (segmenters, screen readers, search).",

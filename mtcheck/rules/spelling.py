@@ -16,11 +16,19 @@ word with one letter more is a very common one (ws ~ was, nd ~ and, aso ~ also);
 single letter in English, German or French that is none of the language's one-letter
 words is one too (government s monitoring).  A slip typed often enough to be listed
 (Zipf 2.5-2.9: becuase, goverment) counts when it is a common word with two neighbours
-swapped or one letter left out.  Words the source or another version also has (names,
-terms kept in the original) are never reported, nor are compounds (German
-Oppositionsfraktionen) and words of a language without a large frequency table
-(wordfreq's small lists, Danish or Greek, stop at Zipf 3, where correct inflected forms
-such as Danish "sletning" look unknown).
+swapped or one letter left out.  A two-letter one counts up to Zipf 4.5 (ar ~ are, mi ~
+mit; the lists rank such forms high for names and chat), save before a capitalised word
+(di Caprio, al Assad: name particles).  A hyphenated compound is judged by its long
+lower-case parts no list has (anti-corrption); a long lower-case word no list has at all
+may be a rare word with a letter dropped (wheelbarow).  English real words a frequency
+list cannot see are slips where grammar wants another word one letter longer: "an"
+before a consonant or a function word (cats an dogs, an I left: and), a word one letter
+short of "been" after have (has ben), of a function word before an article or pronoun
+(said hat the: that; not after an article or possessive: his hat the whole day).  Words
+the source or another version also has (names, terms kept in the original) are never
+reported, nor are compounds (German Oppositionsfraktionen) and words of a language
+without a large frequency table (wordfreq's small lists, Danish or Greek, stop at Zipf
+3, where correct inflected forms such as Danish "sletning" look unknown).
 """
 
 from __future__ import annotations
@@ -55,8 +63,11 @@ LONG, LONG_EASE = 4, 1.0
 # letter dropped (ws ~ was, nd ~ and, aso ~ also), when the common word is SHORT_ZIPF+
 # and DROP_GAP points more common.  The short lists' Zipf values are inflated by
 # abbreviations and chat, so the bands sit above RARE_ZIPF
-TINY_ZIPF = {2: 4.0, 3: 3.5}
+TINY_ZIPF = {2: 4.5, 3: 3.5}
 DROP_GAP = 2.5
+# two-letter forms listed this high are also name particles (de, la, al): one counts
+# only where no capitalised word follows
+PARTICLE_ZIPF = 4.0
 # a word listed below this may be a common typing slip the web has made a word of
 TYPO_ZIPF, TYPO_TARGET, TYPO_LEN = 2.9, 5.0, 5
 # languages whose one-letter words are known (in lower case): any other letter standing
@@ -64,6 +75,10 @@ TYPO_ZIPF, TYPO_TARGET, TYPO_LEN = 2.9, 5.0, 5
 # has none of its own, but quotes English and Latin "a" (a priori)
 ONE_LETTER = {"en": "a", "de": "a", "fr": "aày"}
 INDEX_ZIPF = 3.5  # words at least this common can be the intended word of a slip
+# a long lower-case word no list has at all may be a slip of a rare word down to this
+# (wheelbarow ~ wheelbarrow, hipopotame ~ hippopotame); long words have few neighbours
+DEEP_LEN, DEEP_ZIPF = 7, 2.5
+HYPHEN_PART = 6  # the shortest part of a hyphenated compound judged on its own
 
 
 @lru_cache(maxsize=8)
@@ -288,6 +303,84 @@ def _standing_alone(text: str, s: int, e: int) -> bool:
     return not text[e:].lstrip()[:1].isdigit() and any(c.isalnum() for c in text[:s])
 
 
+# English real-word slips a frequency list cannot see, each a word with a letter dropped
+# where grammar wants another: "an" before a consonant (cats an dogs, an go: and, can,
+# ran), a word one letter short of "been" after have (has ben, had bee), and a word one
+# letter short of a function word before an article or pronoun (said hat the, tat she,
+# bread ad the milk; not after an article or possessive: his hat the whole day).  Not
+# "an" before a silent h (an hour, an historic), a letter's name (an x-ray) or an
+# acronym (an MP)
+_EN_AN = re.compile(r"(?<![\w'’\-])([Aa]n)[ \t]+([b-df-hj-np-tv-z][a-z]+)\b(?!['’\-‐])")
+# nor does "an" stand before a function word (an in the, an I didn't, an is): no noun
+# phrase starts so
+_EN_AN_FUNCTION = re.compile(r"(?<![\w'’\-])([Aa]n)[ \t]+(?=(?:in|on|at|of|into|onto|it|its|our|I|an|a|as|if|"
+                             r"or|is|are|was|were|each|either|any|all|us|upon)\b(?!['’\-‐]))")
+_SILENT_H = ("hour", "honest", "honor", "honour", "heir", "herb", "histor", "hotel", "homage",
+             "heroic", "habitu", "hypoth", "hysteri")
+_EN_BEEN = re.compile(r"(?<![\w'’\-])(?:has|have|had|having|['’]ve)(?:[ \t]+(?:also|never|not|already|"
+                      r"just|ever|always|since|long|[a-z]+ly))?[ \t]+(ben|bee|een|bene|ebne)\b(?!['’\-‐])",
+                      re.IGNORECASE)
+_EN_BEFORE_DET = re.compile(r"(?<![\w'’\-])([a-z]{1,4})[ \t]+(?=(?i:the|an?|th(?:is|ese|ose)|his|her|their|its|"
+                            r"our|my|your|s?he|it|they|we|i|you)\b(?!['’\-‐]))")
+_EN_DET_GUARD = frozenset("the a an his her my your our their its this that these those one no any some "
+                          "every each".split())
+
+
+def _short_of(words: str, keep: frozenset[str]) -> dict[str, str]:
+    """Each form of ``words`` with one letter dropped → the word (the first listed wins),
+    save the forms in ``keep`` and the words themselves."""
+    ws = words.split()
+    out: dict[str, str] = {}
+    for w in ws:
+        for j in range(len(w)):
+            d = w[:j] + w[j + 1:]
+            if d not in keep and d not in ws:
+                out.setdefault(d, w)
+    return out
+
+
+# function words an article or pronoun follows; "as", "or" and "the" are words of that
+# place themselves (was ~ as, for ~ or, then ~ the)
+_EN_SHORT_OF = _short_of("that than then and when what with from into have was were for but",
+                         frozenset({"as", "or", "the", "a"}))
+
+
+_EN_BEEN_SLIPS = frozenset("ben bee een bene ebne Ben Bee Een Bene Ebne".split())
+# the words any of these passes starts from: most sentences have none, and then no
+# pattern is run
+_EN_SLIP_FORMS = frozenset({"an", "An"}) | _EN_BEEN_SLIPS | frozenset(_EN_SHORT_OF)
+
+
+def _english_real_word_slips(text: str, words: set[str], known: set[str]) -> list[tuple[int, int, str, str]]:
+    """(start, end, word, suggestion) of the English real-word slips of ``text``, whose
+    words are ``words``."""
+    out = []
+    if "an" in words or "An" in words:
+        for m in _EN_AN.finditer(text):
+            nxt = m.group(2)
+            if nxt.startswith(_SILENT_H) or nxt in known:
+                continue  # a word the source has too: a quoted phrase (an der Donau)
+            # "cats an dogs" wants "and", "an car" the article "a": say both
+            out.append((m.start(1), m.end(1), m.group(1), f"{m.group(1)}d (or {m.group(1)[0]})"))
+        for m in _EN_AN_FUNCTION.finditer(text):
+            out.append((m.start(1), m.end(1), m.group(1), m.group(1) + "d"))
+    if not _EN_BEEN_SLIPS.isdisjoint(words):
+        for m in _EN_BEEN.finditer(text):
+            out.append((m.start(1), m.end(1), m.group(1), "been"))
+    if words.isdisjoint(_EN_SHORT_OF):
+        return out
+    for m in _EN_BEFORE_DET.finditer(text):
+        w = m.group(1)
+        sug = _EN_SHORT_OF.get(w)
+        if sug is None or (w == "an" and any(s == m.start(1) for s, _, _, _ in out)):
+            continue
+        prev = text[:m.start()].rsplit(None, 1)[-1:]
+        if prev and (prev[0].lower() in _EN_DET_GUARD or prev[0][-1:].isdigit()):
+            continue  # a noun after an article or a figure (his hat the whole day, 3 ad the)
+        out.append((m.start(1), m.end(1), w, sug))
+    return out
+
+
 @lru_cache(maxsize=20_000)
 def dropped_letter(word: str, lang: str) -> str | None:
     """The most common word of ``lang`` (SHORT_ZIPF+, DROP_GAP more common) that is
@@ -333,83 +426,117 @@ def common_slip(word: str, lang: str) -> str | None:
 def misspellings(text: str, lang: str, known: set[str], min_zipf: float = 4.0,
                  min_gap: float = 2.5) -> list[tuple[int, int, str, str]]:
     """(start, end, word, suggestion) for the slips of ``text`` (see the module doc)."""
+    words = _WORD.findall(text)
+    out = []
+    if lang == "en" and not _EN_SLIP_FORMS.isdisjoint(words):
+        out = _english_real_word_slips(text, _EN_SLIP_FORMS.intersection(words), known)
     # first pass on the words alone: nearly all are common words of the language
     seen = _RARE.get(lang)
     if seen is None or len(seen) > 500_000:
         seen = _RARE[lang] = {}
     rare = set()
-    for w in _WORD.findall(text):
+    for w in words:
         r = seen.get(w)
         if r is None:
             r = seen[w] = _worth_a_look(w, lang)
         if r:
             rare.add(w)
     if not rare:
-        return []
-    out = []
+        return sorted(out)
     for m in _WORD.finditer(text):
         w = m.group()
-        if w not in rare or not w.isalpha():
-            continue  # a common word; hyphenated and elided forms are not judged
+        if w not in rare:
+            continue  # a common word
         s, e = m.span()
-        if (s and text[s - 1] in _SKIP_AROUND) or (e < len(text) and text[e] in "@#/\\_"):
-            continue
-        if w.isupper() or (w[0].islower() and not w.islower()) or (len(w) > 1 and not w[1:].islower()):
-            continue  # acronyms, brands (iPhone, McDonald)
-        low = w.casefold()
-        zw = zipf(low, lang)
-        if low in known:
-            continue
-        if len(w) < MIN_LEN - 1 or (zw >= RARE_ZIPF and len(w) < MIN_LEN):
-            # one or two letters, or three not quite rare: only a dropped letter, in a
-            # word standing alone (a letter of a formula, a unit, an initial is none)
-            sug = dropped_letter(low, lang) if _standing_alone(text, s, e) else None
-            if sug is not None:
-                out.append((s, e, w, sug))
-            continue
-        if zw >= RARE_ZIPF:
-            # a slip common enough to be listed (thier, becuase, goverment): only the
-            # typist's slips, two letters swapped or one left out, of a common word
-            sug = common_slip(low, lang) if w.islower() and len(w) >= TYPO_LEN and zw < TYPO_ZIPF else None
-            if sug is not None:
-                out.append((s, e, w, sug))
-            continue
-        cap = w[0].isupper()
-        if len(w) < MIN_LEN and cap:
-            continue  # three letters: only a lower-case non-word (hte, yuo; zw < RARE_ZIPF here)
-        # a capitalised word inside a sentence may be a name the lists lack: only a slip
-        # of a very common word counts there (Sautrday, Britsih), and not one in the
-        # first letter (Paria ~ Maria, Shans ~ Hans are other names)
-        mid_cap = cap and not _sentence_initial(text, s)
-        if len(w) < MIN_LEN:
-            hit = correction(low, lang, SHORT_ZIPF, SHORT_GAP)
+        if w.isalpha():
+            parts = [(s, e, w)]
+        elif "'" in w or "’" in w or w.casefold() in known:
+            continue  # elided forms are not judged, nor compounds another version has
         else:
-            hit = correction(low, lang, min_zipf + (0.5 if mid_cap else 0.0), min_gap)
-            if hit is None and not cap and len(w) >= LONG and zw < min_zipf - min_gap and not (
-                    lang == "de" and decomposable(low, lang)):
-                # a longer lower-case word the lists (nearly) lack may be a slip of a
-                # less common word (scafolding).  Pre-tests: a word listed at
-                # min_zipf - min_gap or above can have no such neighbour, and German
-                # compounds are ruled out first (both cost less than the search)
-                hit = eased_correction(low, lang, min_zipf - LONG_EASE, min_zipf, min_gap)
-        if hit is None:
-            continue
-        sug = hit[0]
-        if mid_cap and sug[:1] != low[:1]:
-            continue
-        if lang == "de" and decomposable(low, lang):
-            continue  # a compound of known words (checked last: it costs most)
-        if cap:
-            sug = sug[:1].upper() + sug[1:]
-        out.append((s, e, w, sug))
+            # a hyphenated compound: a long lower-case part no list has at all, on its own
+            # (anti-corrption); listed or shorter parts are prefixes, suffixes, coinages and
+            # dialect, capitalised ones names
+            parts = [(s + p.start(), s + p.end(), p.group()) for p in re.finditer(r"[^\W\d_]+", w)
+                     if p.end() - p.start() >= HYPHEN_PART and p.group().islower()
+                     and zipf(p.group(), lang) == 0]
+            if (s and text[s - 1] in _SKIP_AROUND) or (e < len(text) and text[e] in "@#/\\_"):
+                continue
+        for ws, we, part in parts:
+            sug = _slip(text, ws, we, part, lang, known, min_zipf, min_gap)
+            if sug is not None and we - ws < e - s and len(sug) != we - ws + 1:
+                continue  # a part of a compound may be a bound form or a coinage: only
+                # the clearest slip, a letter dropped from a word, counts there
+            if sug is not None:
+                out.append((ws, we, part, sug))
+    if len(out) > 1:  # a short word both passes find once (wa the)
+        out = sorted({f[0]: f for f in reversed(out)}.values())
     return out
+
+
+def _slip(text: str, s: int, e: int, w: str, lang: str, known: set[str], min_zipf: float,
+          min_gap: float) -> str | None:
+    """The word that ``w`` at ``text[s:e]``, rare in ``lang``, is a slip of, if any."""
+    if (s and text[s - 1] in _SKIP_AROUND) or (e < len(text) and text[e] in "@#/\\_"):
+        return None
+    if w.isupper() or (w[0].islower() and not w.islower()) or (len(w) > 1 and not w[1:].islower()):
+        return None  # acronyms, brands (iPhone, McDonald)
+    low = w.casefold()
+    zw = zipf(low, lang)
+    if low in known:
+        return None
+    if len(w) < MIN_LEN - 1 or (zw >= RARE_ZIPF and len(w) < MIN_LEN):
+        # one or two letters, or three not quite rare: only a dropped letter, in a
+        # word standing alone (a letter of a formula, a unit, an initial is none)
+        if not _standing_alone(text, s, e):
+            return None
+        if len(w) == 2 and zw >= PARTICLE_ZIPF and text[e:].lstrip()[:1].isupper():
+            return None  # a name particle (de Havilland, al Assad)
+        return dropped_letter(low, lang)
+    if zw >= RARE_ZIPF:
+        # a slip common enough to be listed (thier, becuase, goverment): only the
+        # typist's slips, two letters swapped or one left out, of a common word
+        return common_slip(low, lang) if w.islower() and len(w) >= TYPO_LEN and zw < TYPO_ZIPF else None
+    cap = w[0].isupper()
+    if len(w) < MIN_LEN and cap:
+        return None  # three letters: only a lower-case non-word (hte, yuo; zw < RARE_ZIPF here)
+    # a capitalised word inside a sentence may be a name the lists lack: only a slip
+    # of a very common word counts there (Sautrday, Britsih), and not one in the
+    # first letter (Paria ~ Maria, Shans ~ Hans are other names)
+    mid_cap = cap and not _sentence_initial(text, s)
+    if len(w) < MIN_LEN:
+        hit = correction(low, lang, SHORT_ZIPF, SHORT_GAP)
+    else:
+        hit = correction(low, lang, min_zipf + (0.5 if mid_cap else 0.0), min_gap)
+        if hit is None and not cap and len(w) >= LONG and zw < min_zipf - min_gap and not (
+                lang == "de" and decomposable(low, lang)):
+            # a longer lower-case word the lists (nearly) lack may be a slip of a
+            # less common word (scafolding).  Pre-tests: a word listed at
+            # min_zipf - min_gap or above can have no such neighbour, and German
+            # compounds are ruled out first (both cost less than the search)
+            hit = eased_correction(low, lang, min_zipf - LONG_EASE, min_zipf, min_gap)
+            if hit is None and len(w) >= DEEP_LEN and zw == 0:
+                # a long word no list has: a letter dropped from a rare word (wheelbarow);
+                # no other edit, for a rare word's neighbours are often other rare words
+                # (a coinage one letter changed from another rare word is no slip)
+                hit = eased_correction(low, lang, DEEP_ZIPF, min_zipf - LONG_EASE, min_gap)
+                if hit is not None and len(hit[0]) != len(w) + 1:
+                    hit = None
+    if hit is None:
+        return None
+    sug = hit[0]
+    if mid_cap and sug[:1] != low[:1]:
+        return None
+    if lang == "de" and decomposable(low, lang):
+        return None  # a compound of known words (checked last: it costs most)
+    return sug[:1].upper() + sug[1:] if cap else sug
 
 
 @rule("S006", "misspelling", "Fluency/Spelling", "minor", artefact="misspelling",
       summary="A word the target language does not know, one typing slip (a letter dropped, "
               "added, changed or two swapped) away from a common word of that language; a short "
               "word or lone letter that is a very common word with a letter dropped (ws, nd, "
-              "government s monitoring).",
+              "government s monitoring); in English, a real word with a letter dropped where "
+              "grammar wants another (cats an dogs, has ben, said hat the).",
       why="Typos survive machine translation of typo-ridden input, post-editing and OCR; "
           "a reader notices them at once, and they break search and terminology checks.",
       fail=("Die Regierung hat am Montag neue Massnahmen angekündigt.",

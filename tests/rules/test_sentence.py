@@ -154,6 +154,38 @@ CASES = [
     ("S012", "Prä- und postoperative Pflege.", "Pre- and postoperative care.", "de", "en", None),
     ("S012", "Hallo, sagte sie.", "'Hello,' she said.", "de", "en", None),
     ("S012", "„Halt!“ Dann ging er.", '"Stop!" Then he left.', "de", "en", None),
+    # a semicolon or colon after a preposition no clause ends in, or before a word no
+    # clause or list opens with; not a stranded particle, nor where the source has one
+    ("S012", "Er sprach über die Geschichte der Stadt.", "He spoke about the history of; the city.",
+     "de", "en", ";"),
+    ("S012", "He spoke about the history of the city.", "Il a parlé de l'histoire de; la ville.",
+     "en", "fr", ";"),
+    ("S012", "Die Bank von England erhöhte die Zinsen.", "The Bank; of England raised rates.",
+     "de", "en", ";"),
+    ("S012", "Les joueurs pourraient venir demain.", "The players: could come tomorrow.",
+     "fr", "en", ":"),
+    ("S012", "Der Euro hat sich nicht durchgesetzt, er ist aber nützlich.",
+     "The euro has not caught on; it is useful.", "de", "en", None),
+    ("S012", "Sie waren müde; konnten sie bleiben?", "They were tired; could they stay?",
+     "de", "en", None),
+    ("S012", "L'objectif : réduire la pauvreté de moitié.", "The goal: to halve poverty.",
+     "fr", "en", None),
+    # an apostrophe after an English word in -s that takes no possessive
+    ("S012", "Die Stadt ist für ihren Wein bekannt.", "The town is' known for its wine.", "de", "en", "'"),
+    ("S012", "Il est venu, lui aussi.", "He came as' well.",
+     "fr", "en", "'"),
+    ("S012", "Das Auto von James ist rot.", "James' car is red.", "de", "en", None),
+    # a comma run into a hyphen after a word; not a price's ",-"
+    ("S012", "Er kam nach Berlin, wo er blieb.", "He came to Berlin,- where he stayed.",
+     "de", "en", ",-"),
+    ("S012", "He came to Paris, where he stayed.", "Il est venu à Paris,- où il est resté.",
+     "en", "fr", ",-"),
+    ("S012", "It costs 5 euros.", "Das kostet 5,- Euro.", "en", "de", None),
+    # a hyphen before a conjunction that hangs no compound: common words follow
+    ("S012", "Sie hatte wenig und gab trotzdem.", "She had little- and still she gave.",
+     "de", "en", "-"),
+    ("S012", "Il avait de l'argent et pourtant il était triste.", "He had money- and yet he was sad.",
+     "fr", "en", "-"),
 ]
 
 

@@ -217,3 +217,73 @@ def test_misspellings_skip_known_words_without_building_them_for_common_text():
     assert calls == [1]
     assert [w for _, _, w, _ in misspellings("The govenment announced it.", "en", set())] == ["govenment"]
     assert misspellings("Die Regierung hat neue Massnahmen angekündigt.", "de", LazySet(build)) == []
+
+
+# -- English real-word slips: a letter dropped where grammar wants another word -----------
+@pytest.mark.parametrize("sl,tl,src,tgt,want", [
+    # "an" before a consonant or a function word: "and" (or can, ran) with a letter dropped
+    ("de", "en", "Katzen und Hunde spielten.", "Cats an dogs played.", [("an", "and (or a)")]),
+    ("fr", "en", "Il a dit et je suis parti.", "He spoke an I left.", [("an", "and")]),
+    # a word one letter short of "been" after have
+    ("de", "en", "Er hat lange gewartet.", "He has ben waiting for a long time.", [("ben", "been")]),
+    ("fr", "en", "Elle avait déjà été prévenue.", "She had already bee warned.", [("bee", "been")]),
+    # a word one letter short of a function word before an article or pronoun
+    ("de", "en", "Sie sagte, dass die Sitzung ausfällt.", "She said hat the meeting is off.",
+     [("hat", "that")]),
+    ("fr", "en", "Il a remarqué que le train était en retard.", "He noticed tha the train was late.",
+     [("tha", "that")]),
+])
+def test_english_real_word_slips(sl, tl, src, tgt, want):
+    assert slips(src, tgt, sl, tl) == want
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    # a silent h, an acronym, a letter's name
+    ("de", "en", "Es dauerte eine Stunde.", "It took an hour."),
+    ("fr", "en", "Un moment historique.", "An historic moment."),
+    ("de", "en", "Ein Abgeordneter sprach.", "An MP spoke."),
+    ("fr", "en", "Une radiographie a été faite.", "An x-ray was taken."),
+    # a noun after a possessive or an article, whatever follows it
+    ("de", "en", "Er trug den ganzen Tag seinen Hut.", "He wore his hat the whole day."),
+    ("fr", "en", "Une publicité que la société a payée.", "An ad the company paid for."),
+    # a German phrase the source has too
+    ("de", "en", "Wir trafen uns im Café an der Donau.", 'We met at the café "an der Donau".'),
+    # the same shapes in German and French are words of those languages
+    ("en", "de", "He has a hat.", "Er hat an dem Tag einen Hut."),
+    ("en", "fr", "A year later.", "Un an plus tard."),
+])
+def test_no_real_word_slip_in_correct_english_or_other_languages(sl, tl, src, tgt):
+    assert slips(src, tgt, sl, tl) == []
+
+
+# -- two-letter words, hyphenated compounds, long words no list has ------------------------
+@pytest.mark.parametrize("sl,tl,src,tgt,want", [
+    # a two-letter form the lists rank fairly high (names, chat) is still a dropped letter
+    ("fr", "en", "Ils sont prêts.", "They ar ready.", [("ar", "are")]),
+    ("en", "de", "He came with the car.", "Er kam mi dem Auto.", [("mi", "mit")]),
+    # a long lower-case part of a hyphenated compound no list has
+    ("de", "en", "Die Anti-Korruptions-Behörde.", "The anti-corrption authority.",
+     [("corrption", "corruption")]),
+    ("en", "fr", "An anti-inflammatory approach.", "Une approche anti-inflamatoire.",
+     [("inflamatoire", "inflammatoire")]),
+    # a long word no list has at all: a letter dropped from a rare word
+    ("de", "en", "Eine Schubkarre voller Erde.", "A wheelbarow full of soil.",
+     [("wheelbarow", "wheelbarrow")]),
+    ("en", "fr", "The hippo is sleeping.", "Un hipopotame dort.", [("hipopotame", "hippopotame")]),
+])
+def test_two_letter_words_compound_parts_and_long_rare_words(sl, tl, src, tgt, want):
+    assert slips(src, tgt, sl, tl) == want
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    # a two-letter name particle before a capitalised name
+    ("fr", "en", "Nous avons vu Leonardo di Caprio.", "We saw Leonardo di Caprio."),
+    ("en", "de", "We saw Leonardo di Caprio.", "Wir sahen Leonardo di Caprio."),
+    # hyphenated compounds of known, short or capitalised parts
+    ("de", "en", "Ein praktischer Ansatz.", "A hands-on approach."),
+    ("fr", "en", "La guerre franco-prussienne.", "The Franco-Prussian war."),
+    ("en", "de", "The emails arrived.", "Die E-Mails kamen an."),
+    ("en", "fr", "An anti-inflammatory approach.", "Une approche anti-inflammatoire."),
+])
+def test_no_slip_in_particles_and_sound_compounds(sl, tl, src, tgt):
+    assert slips(src, tgt, sl, tl) == []
