@@ -1,0 +1,108 @@
+"""Repeated phrases: a translation that says a run of words twice where its source says it
+once (C007).
+
+Neural MT and LLM decoders can fall into a loop and emit a phrase again ("to the old city
+to the old city"), a hallucination the literature calls oscillatory. S001 sees a single
+word doubled, C005 a whole sentence repeated; this rule sees the run of words between.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..model import Finding
+from .context import CheckContext
+from .form import base_lang, load_list
+from .registry import rule
+from .sentence import _joined_offset, _pairs
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+MIN_ADJACENT = 2  # words in a run repeated right after itself ("the city the city")
+# a run repeated later in the sentence: human prose repeats up to five words or so on
+# purpose ("received an increase of 30% … received an increase of only 18%"); a decoder
+# loop repeats a clause
+MIN_APART = 7
+MIN_CONTENT_APART = 3  # content words such a run must hold
+
+
+def _content(words: list[str], lang: str) -> int:
+    """How many of ``words`` are content words: not in the language's stop list, or (for a
+    language without one) at least four letters long."""
+    stop = load_list(f"stopwords.{lang}.txt")
+    if stop:
+        return sum(1 for w in words if w not in stop and not w.isdigit())
+    return sum(1 for w in words if len(w) >= 4 and not w.isdigit())
+
+
+def repeats(text: str, lang: str | None, apart: int = MIN_APART,
+            content_apart: int = MIN_CONTENT_APART) -> list[tuple[int, int, int, int, int]]:
+    """Runs of words ``text`` says twice: (first start, first end, second start, second
+    end, words), longest first; each a run repeated right after itself (2+ words, one a
+    content word, only spaces between) or later on (7+ words, three of them content words)."""
+    toks = [(m.start(), m.end(), m.group().casefold()) for m in _TOKEN.finditer(text)]
+    n = len(toks)
+    if n < 2 * MIN_ADJACENT:
+        return []
+    lg = base_lang(lang)
+    words = [w for _, _, w in toks]
+    first: dict[tuple[str, str], list[int]] = {}
+    for i in range(n - 1):
+        first.setdefault((words[i], words[i + 1]), []).append(i)
+    out = []
+    seen: set[int] = set()  # second occurrences already inside a reported run
+    for starts in first.values():
+        if len(starts) < 2:
+            continue
+        for a_i, a in enumerate(starts):
+            for b in starts[a_i + 1:]:
+                if b in seen:
+                    continue
+                k = 2
+                while b + k < n and a + k < b and words[a + k] == words[b + k]:
+                    k += 1
+                if a > 0 and b > 0 and words[a - 1] == words[b - 1]:
+                    continue  # not the start of the run: the longer run is found from its start
+                gap = text[toks[a + k - 1][1]:toks[b][0]]
+                adjacent = a + k == b and not gap.strip()
+                run = words[a:a + k]
+                if len(set(run)) == 1:
+                    continue  # one word over and over: S001's doubled word
+                if adjacent and k >= MIN_ADJACENT and _content(run, lg) >= 1:
+                    pass
+                elif k >= apart and _content(run, lg) >= content_apart:
+                    pass
+                else:
+                    continue
+                seen.update(range(b, b + k))
+                out.append((toks[a][0], toks[a + k - 1][1], toks[b][0], toks[b + k - 1][1], k))
+    out.sort(key=lambda r: (-r[4], r[2]))
+    return out
+
+
+@rule("C007", "repeated-phrase", "Accuracy/Addition", "major", artefact="repetition",
+      summary="A run of words the translation says twice where the source says it once: "
+              "repeated right after itself (“to the old city to the old city”, two words or more) "
+              "or later in the same sentence (seven words or more, three of them content words). "
+              "A source that repeats itself is left alone; a single doubled word is S001's, a "
+              "whole sentence repeated C005's.",
+      why="A decoder stuck in a loop (an oscillatory hallucination) repeats a phrase; the "
+          "sentence stays fluent enough to slip past a reader skimming it, and it adds "
+          "content the source does not have.",
+      fail=("Er fuhr gestern in die Altstadt.", "He drove to the old town to the old town yesterday."),
+      ok=("Er fuhr gestern in die Altstadt.", "He drove to the old town yesterday."),
+      needs_source=True)
+def repeated_phrase(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    src = ctx.source
+    if src is None:
+        return
+    for b, stext, ttext in _pairs(ctx):
+        found = repeats(ttext, ctx.target.lang)
+        # a source that repeats a phrase of its own (four words will do) may be rendered so
+        if not found or repeats(stext, src.lang, apart=4, content_apart=1):
+            continue  # nothing repeated, or the source repeats itself too
+        s1, e1, s2, e2, k = found[0]
+        start, end = _joined_offset(b, s2), _joined_offset(b, e2)
+        yield ctx.flag(start, end,
+                       f"“{ttext[s2:e2]}” repeats “{ttext[s1:e1]}” ({k} words); the source says it once",
+                       suggestion="delete the repetition")

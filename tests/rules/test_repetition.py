@@ -1,0 +1,79 @@
+"""C007 repeated-phrase: a run of words the translation says twice, the source once."""
+
+from __future__ import annotations
+
+import pytest
+
+import mtcheck
+from mtcheck.config import Config
+from mtcheck.rules.registry import get_rule
+from mtcheck.rules.repetition import repeats
+
+CONFIG = Config(select=["C007"])
+
+
+def c007(src: str, tgt: str, sl: str, tl: str) -> list:
+    return [f for f in mtcheck.check_pair(src, tgt, sl, tl, config=CONFIG) if f.code == "C007"]
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl,text", [
+    # a decoder loop right after itself
+    ("Er fuhr gestern in die Altstadt.", "He drove to the old town to the old town yesterday.", "de", "en",
+     "to the old town"),
+    ("Es gibt Millionen Fässer in Tanklagern.", "Il y a des millions de barils des millions de barils en stock.",
+     "de", "fr", "des millions de barils"),
+    ("There are millions of barrels in storage.", "Es gibt Millionen Fässer Millionen Fässer in Lagern.",
+     "en", "de", "Millionen Fässer"),
+    # a clause said again later in the sentence
+    ("The minister said the sanctions would be lifted in exchange for talks.",
+     "Der Minister sagte, die Sanktionen würden im Gegenzug für Gespräche aufgehoben, die Sanktionen würden "
+     "im Gegenzug für Gespräche aufgehoben.", "en", "de",
+     "die Sanktionen würden im Gegenzug für Gespräche aufgehoben"),
+    ("Le président a prononcé un discours lors d'une cérémonie à Téhéran.",
+     "The president gave a speech during a ceremony in Tehran, gave a speech during a ceremony in Tehran.",
+     "fr", "en", "gave a speech during a ceremony in Tehran"),
+])
+def test_flags_a_repeated_run(src, tgt, sl, tl, text):
+    found = c007(src, tgt, sl, tl)
+    assert len(found) == 1, [f.message for f in found]
+    f = found[0]
+    assert f.severity.label == "major" and f.category == "Accuracy/Addition"
+    assert f.text == text
+    # the finding points at the second occurrence
+    assert tgt.index(text) < tgt.rindex(text) and f.span[0] > 0
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl", [
+    ("Er fuhr gestern in die Altstadt.", "He drove to the old town yesterday.", "de", "en"),
+    # human parallelism: a short run said twice on purpose
+    ("Die Weltbank erhielt 30 % mehr, die IDA nur 18 % mehr.",
+     "The World Bank received an increase of 30%, the IDA received an increase of only 18%.", "de", "en"),
+    ("Les prix du Brent ont baissé, ceux du WTI aussi.",
+     "Rohöl-Futures der Sorte Brent fielen, Rohöl-Futures der Sorte WTI ebenfalls.", "fr", "de"),
+    # a source that repeats itself may be rendered so
+    ("Fear that trade will destroy jobs must be balanced by fear that less trade will destroy jobs.",
+     "Die Angst, dass Handel Arbeitsplätze vernichten wird, muss durch die Angst aufgewogen werden, dass "
+     "weniger Handel Arbeitsplätze vernichten wird.", "en", "de"),
+    # a single word over and over is S001's; function words alone are no run
+    ("Er kam.", "He came came came came.", "de", "en"),
+    ("Il est venu et il est parti.", "He came and he went and he left.", "fr", "en"),
+    # with punctuation between, an adjacent repeat is a figure of speech
+    ("Sie ging in die Stadt.", "She went to the city, the city, at last.", "de", "en"),
+])
+def test_leaves_translations_alone(src, tgt, sl, tl):
+    assert c007(src, tgt, sl, tl) == []
+
+
+def test_repeats_are_longest_first_and_report_both_places():
+    t = ("Prices rose in May. Prices for crude oil rose sharply in May and prices for crude oil rose "
+         "sharply in May again.")
+    (s1, e1, s2, e2, k), *_ = repeats(t, "en")
+    assert t[s1:e1].lower() == t[s2:e2].lower() == "prices for crude oil rose sharply in may" and k == 8
+    assert s1 < s2
+    assert repeats("", "en") == [] and repeats("a b", "xx") == []
+
+
+def test_needs_a_source_and_doc_examples():
+    r = get_rule("C007")
+    assert r is not None and r.needs_source
+    assert c007(*r.fail, "de", "en") and not c007(*r.ok, "de", "en")
