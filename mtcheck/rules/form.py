@@ -1394,12 +1394,20 @@ def construction_calque(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
 # ---------------------------------------------------------------------------------------
 # An article right before closing punctuation: the word it introduced was dropped (an
 # entity or noun lost in translation).  Only languages whose articles are not also
-# pronouns at the end of a clause (German "das", "die" are; French "le" before a comma
+# pronouns at the end of a clause (German "das", "die" are, so German counts only "des"
+# and the contractions im, zum, vom …; French "le" before a comma
 # is an OCR quote often enough to leave commas out there).  English "a" and "an" count in
-# lower case only (Plan A, Vitamin A).
+# lower case only (Plan A, Vitamin A), and not in the list markers "(a)" and "a)".
+# The possessives its/their/our/your count too: unlike his/her/my they are never pronouns
+# at the end of a clause (theirs, ours, yours are).
 _DANGLING = {
-    "en": re.compile(r"(?<![\w'’.-])([Tt]he|THE|an|a)[ \t\u00a0]*(?=[,;:!?)]|\.(?![^\W\d_]))"),
+    "en": re.compile(r"(?<![\w'’.(-])((?:[Tt]he|THE|an|a|[Ii]ts|[Tt]heir|[Oo]ur|[Yy]our)(?![\w'’-]))"
+                     r"(?!(?<=a)\)|(?<=an)\))[ \t\u00a0]*(?=[,;:!?)]|\.(?![^\W\d_]))"),
     "fr": re.compile(r"(?<![\w'’.-])((?i:les|la|le|une|un|des|du|aux|au))[ \t\u00a0]+(?=[.;:!?)])"),
+    # German: only the preposition-article contractions and "des", which are never pronouns
+    # (der, die, das, dem, ein, eine are); ",," is an OCR low quote
+    "de": re.compile(r"(?<![\w'’.-])((?:im|am|beim|zum|zur|vom|ins|ans|aufs|des|Im|Beim|Zum|Zur|Vom|Des)"
+                     r"(?![\w'’-]))[ \t\u00a0]*(?=[;:!?)]|,(?!,)|\.(?![^\W\d_]))"),
     "es": re.compile(r"(?<![\w'’.-])((?i:los|las|la|el|una|un|del|al))[ \t\u00a0]*"
                      r"(?=[,;:!?)]|\.(?![^\W\d_]))"),
     "it": re.compile(r"(?<![\w'’.-])((?i:gli|il|lo|la|le|un|una|uno|del|della|dei))[ \t\u00a0]*"
@@ -1418,7 +1426,8 @@ _EMPTY_BRACKETS = re.compile(r"(?<![\w)\]])(?:\([ \t\u00a0]*\)|\[[ \t\u00a0]*\])
 _EN_DETERMINER_GAP = re.compile(
     r"(?<![\w'’-])(?P<det>the|The|an?|An?|its|their|our|my|your|Its|Their|Our|My|Your)\s+"
     r"(?P<next>of|on|at|by|with|from|into|onto|during|between|among|through|for|to|and|or|but|nor|"
-    r"that|which|who|whom|whose|than|is|are|was|were|has|have|had|in)(?![\w'’-])")
+    r"that|which|who|whom|whose|than|is|are|was|were|has|have|had|in|against|around|despite|without|"
+    r"because|although|unless|whether|as|about)(?![\w'’-])")
 
 # French: le/la/les right before a preposition, conjunction or relative pronoun ("le de",
 # "la pour"); as object pronouns they stand before verbs, never before these (0 matches in
@@ -1429,22 +1438,187 @@ _FR_ARTICLE_GAP = re.compile(
     r"et|ou|mais|qui|que|dont)(?![\w'’-])")
 
 
+# German: "des" right before a conjunction or a finite verb ("die Sitzung des und der");
+# before a preposition or an article it opens an extended attribute (des von ihm
+# gegründeten Vereins, des der Partei nahestehenden), so those are not here
+_DE_ARTICLE_GAP = re.compile(
+    r"(?<![\w'’-])(?P<det>des|Des)\s+(?P<next>und|oder|aber|sowie|ist|sind|war|waren|hat|haben|hatte|wird|"
+    r"werden|wurde|wurden|kann|können|muss|soll)(?![\w'’-])")
+
+
 # a language's determiner-gap pattern and what it leaves alone: (det, next word, sentence)
 _DETERMINER_GAP = {
-    # plan a or b, to have an in; our and their children
+    # plan a or b, to have an in; our and their children; the as yet unnamed film, the
+    # about page
     "en": (_EN_DETERMINER_GAP,
            lambda det, nxt, t: (det in ("a", "an") and nxt in ("and", "or", "in"))
-           or (det not in ("the", "a", "an") and nxt in ("and", "or", "nor"))),
+           or (det not in ("the", "a", "an") and nxt in ("and", "or", "nor"))
+           or (det not in ("a", "an") and nxt in ("as", "about"))),
     # le pour et le contre
     "fr": (_FR_ARTICLE_GAP, lambda det, nxt, t: nxt in ("pour", "contre") and "contre" in t.lower()),
+    "de": (_DE_ARTICLE_GAP, lambda det, nxt, t: False),
 }
 
 
+# English: an adjective that is practically never a noun (data/form/stranded_adjectives.en.txt)
+# after a determiner, a possessive or a small number, and then punctuation, a preposition,
+# a relative pronoun or a verb: "the violent in", "a commercial.", "Europe's financial.": the
+# noun after the adjective was dropped.  After "of", "by", "with", "despite", "according
+# to" only punctuation counts ("with financial.").  A comma counts only when what follows
+# cannot go on a list of adjectives ("a small, fringe country" and "the controversial,
+# Oscar-winning film" are fine; "their northern, Norway" and "our economic, we"
+# are not).  The list leaves out adjectives that name people or an abstraction after
+# "the" (the poor, the skeptical, the subtle) and words that are also nouns or adverbs.
+_INTENSIFIERS = "very|extremely|rather|quite|highly|relatively|fairly"
+# what stands right before the adjective (the search ends where the adjective starts)
+_ADJ_LEFT = re.compile(
+    r"(?:(?<![\w'’-])(?P<det>the|The|an?|An?|its|their|our|my|your|Its|Their|Our|My|Your|these|These|"
+    r"various|Various|several|Several|numerous|(?<![\d,.])\d{1,3}(?:,\d{3})*|two|three|four|five|six|"
+    r"seven|eight|nine|ten|twelve|twenty|hundred|thousand|million)"
+    r"|(?<=\w)(?P<pos>[’']s)|(?<![\w'’-])(?P<prep>(?i:of|by|with|despite|according to)))"
+    r"\s+(?:(?:" + _INTENSIFIERS + r")\s+)?$")
+# hyphenated adjectives that are never nouns either (a week-long, the US-backed)
+_HYPHENATED_ADJ = re.compile(r"(?<![\w'’-])[\w-]+-(?:long|based|related|style|wide|owned|led|backed|funded)"
+                             r"(?![\w'’-])")
+_ADJ_THEN = re.compile(r"\s+([a-z]+)(?![\w'’-])")
+_ADJ_AFTER = re.compile(
+    r"\s*[.;:!?)]"
+    r"|\s*,\s+(?:the|a|an|this|that|these|those|it|they|we|he|she|I|you|his|her|their|our|its|my|your"
+    r"|(?>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*))(?![\w'’-])"
+    r"|(?P<word>\s+(?:of|in|on|at|by|with|from|into|onto|for|during|between|among|through|about|under|"
+    r"over|against|without|within|via|despite|since|until|across|after|before|behind|beyond|around|"
+    r"toward|towards|upon|that|which|who|whom|whose|is|are|was|were|has|have|had|would|could|should|"
+    r"does|did)(?![\w'’-]))")
+_WORD_EDGE = re.compile(r"[\w'’-]")
+# "it's", "that's", "there's": a verb, not a possessive
+_NOT_POSSESSORS = frozenset("it that there here what who he she where how let this everything "
+                            "nothing something everyone one all why when which".split())
+_POSSESSOR = re.compile(r"\w+$")
+
+# English: a word that never ends a phrase, right before punctuation.  A preposition that is
+# never left at the end of a clause ("According to, three people", "despite."), where
+# "despite, or because of, X" and "before, during, and after" go on ("on behalf of", "in
+# front of", "because of" can end a clause: the entity you act on behalf of); any common
+# preposition with a space before the mark ("lives in .", "the capital of , which": a name or
+# tag between them was taken out); a conjunction before a full stop ("bread and.").
+# Anchored on the punctuation, which is rarer than the words.
+_EN_HOLE_BEFORE = re.compile(
+    r"(?<![\w'’/-])(?:(?P<fixed>(?i:according to|as for|such as|thanks to|in spite of|regardless of|"
+    r"irrespective of|despite|amid|amidst|via|during|among|amongst|towards|toward))[ \t\u00a0]*"
+    r"|(?P<spaced>in|on|at|of|to|from|for|with|by|about|into|onto|between|through|without|within|near|"
+    r"outside|inside|against)[ \t\u00a0]+|(?P<conj>and|or|but|nor)[ \t\u00a0]*)$")
+_PUNCT_MARK = re.compile(r"[.,;!?]")
+_HOLE_LAST_WORDS = frozenset(
+    "to for as of despite amid amidst via during among amongst towards toward in on at from with by "
+    "about into onto between through without within near outside inside against and or but nor".split())
+_COMMA_GOES_ON = re.compile(r",\s*(?:or|and|but|perhaps|if|say|not|indeed|notably|for example|for instance|"
+                            r"e\.g|i\.e|in particular)(?![\w'’-])")
+# English: "a"/"an" and a past participle, then punctuation, a preposition or a verb ("a
+# revised in May"): after "the" such a participle names people (the accused, the injured
+# in), after "a" it needs its noun; nouns in -ed (a hundred, a seabed, a watershed) excepted
+_EN_A_PARTICIPLE = re.compile(
+    r" an? (?!(?:hundred|red|hatred|kindred|moped|biped|quadruped|infrared|coed|shred|"
+    r"(?:water|blood|wood|tool|cow)?shed|\w*(?:bed|bred|sled))(?![\w'’-]))(?P<p>[a-z]{2,}(?<!e)ed)"
+    r"(?=\s*[.;:!?)]|\s+(?:in|on|at|by|with|from|for|during|that|which|who|is|was|are|were|has|had)(?![\w'’-]))")
+# English: a word cut at its hyphen before punctuation or a function word ("semi-.",
+# "anti- in"); "pre- and post-war", "two- or three-day" go on
+_EN_BARE_PREFIX = re.compile(
+    r"(?<![\w-])(?P<p>[A-Za-z]{2,}-)(?=[ \t]*[.;:!?)]|[ \t]+(?:in|on|at|of|by|with|from|for|the|a|an|is|are|"
+    r"was|were|that|which|who)(?![\w'’-]))")
+_HYPHEN_GAP = re.compile(r"-(?:[ \t]*[.;:!?)]|[ \t]+[a-z])")
+# English: quotation marks with nothing inside, between lower-case words or before
+# punctuation ("signed an "" with the city"); one such pair only, as some corpora write
+# every quotation mark as a doubled "" (a title between "" and "")
+_EN_EMPTY_QUOTES = re.compile(r"(?<=[a-z][ \t])(?P<p>\"\"|“”)(?=[ \t]+[a-z]|[.,;:!?])")
+_TOKEN_EDGE = ".,;:!?)(\"“”"
+
+
+def _word_spots(t: str, w: str) -> Iterator[tuple[int, str]]:
+    """Where ``w`` stands in ``t`` as a whole word: (offset, w)."""
+    i = t.find(w)
+    while i >= 0:
+        j = i + len(w)
+        if not (i and _WORD_EDGE.match(t, i - 1)) and not _WORD_EDGE.match(t, j):
+            yield i, w
+        i = t.find(w, j)
+
+
+def _en_noun_gaps(t: str) -> Iterator[tuple[int, int, str]]:
+    """English holes a dropped noun leaves besides a bare determiner: (start, end, message)."""
+    adjs = load_list("stranded_adjectives.en.txt")
+    flagged: set[int] = set()
+    words = t
+    for c in _TOKEN_EDGE:  # str.replace runs in C: cheaper than a regex over the words
+        words = words.replace(c, " ")
+    cands = adjs.intersection(words.split())
+    if "-" in t:
+        cands = cands.union(m.group() for m in _HYPHENATED_ADJ.finditer(t))
+    spots = sorted(i for w in cands for i in _word_spots(t, w))
+    prev_end = -1
+    for i, w in spots:
+        if i < prev_end:
+            continue  # inside a run judged already
+        lm = _ADJ_LEFT.search(t, max(0, i - 30), i)
+        if lm is None:
+            continue
+        if lm.group("pos") and _POSSESSOR.search(t, 0, lm.start("pos")).group().lower() in _NOT_POSSESSORS:
+            continue
+        end = i + len(w)
+        while (n := _ADJ_THEN.match(t, end)) and n.group(1) in adjs:
+            end = n.end()  # a run of such adjectives: what follows the last one counts
+        prev_end = end
+        a = _ADJ_AFTER.match(t, end)
+        if a is None or (lm.group("prep") and a.group("word")):
+            continue
+        nxt = a.group("word").strip() if a.group("word") else a.group().strip()[0]
+        flagged.add(i)
+        yield (i, end, f"“{t[lm.start():end]}” is followed by “{nxt}”: the noun after the adjective is missing")
+    for pm in _PUNCT_MARK.finditer(t):
+        p, c = pm.start(), pm.group()
+        j = p
+        while j and t[j - 1] in " \t\u00a0":
+            j -= 1
+        if t[max(t.rfind(" ", 0, j), 0):j].strip().lower() not in _HOLE_LAST_WORDS:
+            continue  # cheap test first: most marks follow a noun
+        h = _EN_HOLE_BEFORE.search(t, max(0, p - 24), p)
+        if h is None:
+            continue
+        glued = p + 1 < len(t) and (t[p + 1].isalnum() or t[p + 1] == "_")  # .NET, 3.5, a.m.
+        if h.group("fixed"):
+            hole = c != "," or not _COMMA_GOES_ON.match(t, p)
+        elif h.group("spaced"):
+            hole = c in ".,;" and not glued
+        else:
+            hole = c in ".;!" and not glued
+        if hole:
+            w = h.group("fixed") or h.group("spaced") or h.group("conj")
+            yield (h.start(), h.start() + len(w),
+                   f"“{w}” stands right before punctuation: the word it introduced is missing")
+    if ('""' in t and t.count('"') == 2) or "“”" in t:
+        for m in _EN_EMPTY_QUOTES.finditer(t):
+            yield (m.start("p"), m.end("p"), "empty quotation marks: the words they held are missing")
+    for m in _EN_A_PARTICIPLE.finditer(t):
+        if m.start("p") in flagged:
+            continue  # "a commercial." is on the adjective list too
+        yield (m.start("p"), m.end("p"),
+               f"“{t[m.start() + 1:m.end('p')]}” has no noun after it: the word it described is missing")
+    if "-" in t and _HYPHEN_GAP.search(t):
+        for m in _EN_BARE_PREFIX.finditer(t):
+            yield (m.start("p"), m.end("p"),
+                   f"“{m.group('p')}” is a word cut at its hyphen: the rest of it is missing")
+
+
 @rule("S008", "dangling-article", "Accuracy/Omission", "minor", artefact="dangling-article",
-      summary="An article right before punctuation (“at the .”, “in a ,”), or empty brackets: "
-              "the word that stood there is missing; in English and French also a determiner right "
-              "before a word no noun phrase starts with (“the of”, “a that”, “their with”; “le de”, "
-              "“la pour”).",
+      summary="An article right before punctuation (“at the .”, “in a ,”; German “im .”, “des ,”), or "
+              "empty brackets: the word that stood there is missing; in English, French and German "
+              "also a determiner right before a word no noun phrase starts with (“the of”, “a that”, "
+              "“their with”; “le de”, “la pour”; “des und”). English also: an adjective that is never "
+              "a noun left between its determiner and punctuation, a preposition or a verb (“the "
+              "violent in”, “a commercial.”, “their northern, Norway”), “a” and a bare participle (“a "
+              "revised in”), its/their/our/your before punctuation, a preposition that never ends "
+              "a clause before punctuation (“According to, …”) or any preposition with a space "
+              "before the mark (“lives in .”), a conjunction before a full stop, a word cut at its "
+              "hyphen (“semi-.”), empty quotation marks between words.",
       why="MT and careless post-editing drop a name or noun and leave its article behind; "
           "the sentence still scans at a glance but has a hole where content was.",
       fail=("Er besuchte die Klinik in Bern.", "He visited the clinic in the."),
@@ -1476,7 +1650,10 @@ def dangling_article(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             gap_rx, fine = gap
             for m in gap_rx.finditer(t):
                 det, nxt = m.group("det"), m.group("next")
-                if fine(det.lower(), nxt, t):
-                    continue
+                if fine(det.lower(), nxt, t) or (det in ("A", "An") and t[:m.start()].rstrip()[-1:].isalnum()):
+                    continue  # capital A inside a sentence is a label: Exhibit A as, Appendix A of
                 yield ctx.flag(seg.start + m.start("det"), seg.start + m.end("det"),
                                f"“{det}” stands right before “{nxt}”: the word it introduced is missing")
+        if tl == "en":
+            for a, b, msg in _en_noun_gaps(t):
+                yield ctx.flag(seg.start + a, seg.start + b, msg)

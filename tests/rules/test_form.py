@@ -528,3 +528,98 @@ def test_s008_determiners_before_function_words_that_are_fine(sl, tl, src, tgt):
 ])
 def test_s008_a_french_article_before_a_function_word(sl, tl, src, tgt, found):
     assert [f.text for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "S008"] == found
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,found", [
+    # English: an adjective that is never a noun, after a determiner, then punctuation, a
+    # preposition, a relative pronoun or a verb: the noun after it was dropped
+    ("de", "en", "Der Schaden durch die heftigen Stürme war gross.", "The damage from the violent in May was large.",
+     ["violent"]),
+    ("fr", "en", "Il a signé un accord commercial.", "He signed a commercial.", ["commercial"]),
+    ("de", "en", "Trotz mehrerer kleiner Erfolge gab die Band auf.", "Despite several small, the band gave up.",
+     ["small"]),
+    ("fr", "en", "Leurs voisins du nord, la Norvège, ont gagné.", "Their northern, Norway won.", ["northern"]),
+    ("de", "en", "Die wirtschaftliche Lage, die sich verschlechtert.", "The economic that is getting worse.",
+     ["economic"]),
+    ("fr", "en", "Les efforts financiers de l'Europe.", "Europe's financial.", ["financial"]),
+    ("de", "en", "Er kritisierte die Regierung wegen des globalen Handels.", "He criticised the government by global.",
+     ["global"]),
+    ("de", "en", "Eine einwöchige Reise durch Asien.", "A week-long through Asia.", ["week-long"]),
+])
+def test_s008_an_english_adjective_left_without_its_noun(sl, tl, src, tgt, found):
+    assert [f.text for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "S008"] == found
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    # adjectives that name people or an abstraction after "the" are not on the list
+    ("de", "en", "Die Armen in der Stadt leiden.", "The poor in the city suffer."),
+    # a list of adjectives before one noun
+    ("fr", "en", "Un petit pays marginal.", "A small, fringe country."),
+    ("de", "en", "Der umstrittene, oscarprämierte Film.", "The controversial, Oscar-winning film."),
+    ("de", "en", "Die wirtschaftliche und politische Lage.", "The economic and political situation."),
+    # from … to, superlatives, predicates, "it's"
+    ("de", "en", "Von der Bundes- bis zur Landesebene.", "From the federal to the state level."),
+    ("fr", "en", "C'était le plus grave de la région.", "It was the most severe in the region."),
+    ("de", "en", "Das ist wichtig.", "It's important."),
+    ("fr", "en", "La situation est grave depuis mai.", "The situation has been severe since May."),
+    # after a preposition only punctuation counts: "of limited value"
+    ("de", "en", "Ein Werkzeug von begrenztem Wert.", "A tool of limited value."),
+])
+def test_s008_english_adjectives_with_their_noun_pass(sl, tl, src, tgt):
+    assert [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "S008"] == []
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,found", [
+    # a possessive that is never a pronoun, right before punctuation
+    ("de", "en", "Sie liebten ihre Kinder.", "They loved their.", ["their"]),
+    ("fr", "en", "Le parti a présenté son programme, puis a voté.", "The party presented its, then voted.", ["its"]),
+    # a preposition that never ends a clause, or any preposition with a space before the mark
+    ("de", "en", "Laut der Polizei starben drei Menschen.", "According to, three people died.", ["According to"]),
+    ("fr", "en", "Elle habite à Lyon.", "She lives in .", ["in"]),
+    # a conjunction before the full stop
+    ("de", "en", "Er kaufte Brot und Käse.", "He bought bread and.", ["and"]),
+    # "a" and a participle with no noun
+    ("fr", "en", "Il a cité un plan révisé en mai.", "He cited a revised in May.", ["revised"]),
+    # a word cut at its hyphen, empty quotation marks
+    ("de", "en", "Die Teile sind halbfertig.", "The parts are semi-.", ["semi-"]),
+    ("fr", "en", "Ils ont signé un « accord » avec la ville.", 'They signed an "" with the city.', ['""']),
+    # a determiner before a conjunction or a preposition that starts no noun phrase
+    ("de", "en", "Er reichte eine Klage gegen die Firma ein.", "He filed a against the company.", ["a"]),
+    ("fr", "en", "Il est arrivé en retard à cause du trafic.", "He arrived late the because of traffic.", ["the"]),
+])
+def test_s008_other_english_holes_a_dropped_noun_leaves(sl, tl, src, tgt, found):
+    assert [f.text for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "S008"] == found
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    ("de", "en", "Das Buch gehört ihm.", "The book is his."),
+    ("de", "en", "Die Firma, in deren Namen Sie handeln.", "The firm you act on behalf of, they said."),
+    ("fr", "en", "Avant, pendant et après la guerre.", "Before, during, and after the war."),
+    ("de", "en", "Trotz oder wegen seines Alters.", "Despite, or because of, his age."),
+    ("de", "en", "Er hat hundert.", "He has a hundred."),
+    ("fr", "en", "C'était un tournant.", "It was a watershed for the party."),
+    ("de", "en", "Vor- und Nachkriegszeit.", "The pre- and post-war years."),
+    ("fr", "en", "Voir l'annexe A.", "See Exhibit A as amended."),
+    ("de", "en", "Erstens (a) und zweitens (b).", "First (a) and second (b)."),
+    ("de", "en", "a) Bedingungen", "a) Conditions apply."),
+    ("fr", "en", "Le film « Heimat » est sorti.", 'The film "Heimat" was released.'),
+    ("de", "en", "Er kam um 9 Uhr an.", "He arrived at 9 a.m. and left."),
+])
+def test_s008_english_phrases_that_end_or_pause_legitimately(sl, tl, src, tgt):
+    assert [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "S008"] == []
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,found", [
+    # German: "des" and the contractions im, zum, vom … are never pronouns: before
+    # punctuation (or "des" before a conjunction or a finite verb) they lost their noun
+    ("en", "de", "He lives in the village.", "Er wohnt im .", ["im"]),
+    ("fr", "de", "Il est allé chez le médecin, puis il est rentré.", "Er ging zum, dann kam er heim.", ["zum"]),
+    ("en", "de", "The chairman of the board and the staff.", "Der Vorsitzende des und die Belegschaft.", ["des"]),
+    # articles that are pronouns, extended attributes, the OCR low quote
+    ("en", "de", "I believe him.", "Ich glaube dem.", []),
+    ("fr", "de", "Le coût de l'association qu'il a fondée.", "Die Kosten des von ihm gegründeten Vereins.", []),
+    ("en", "de", "Hands off the super euro", 'Hände weg vom ,,Super-Euro"', []),
+    ("fr", "de", "Il est allé chez le médecin.", "Er ging zum Arzt.", []),
+])
+def test_s008_a_german_contraction_or_des_before_a_gap(sl, tl, src, tgt, found):
+    assert [f.text for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "S008"] == found
