@@ -35,6 +35,8 @@ class Forms:
     plural_verbs: frozenset[str] = frozenset()  # verb forms only that plural has ("habt")
     # do the pronouns show a text's register (False: mostly verb forms do, as in Spanish)?
     catalogue: bool = True
+    # every form of either register, as whole words in any case: the only words looked at
+    pattern: "re.Pattern[str] | None" = None
 
 
 @lru_cache(maxsize=None)
@@ -49,12 +51,16 @@ def forms(lang: str | None) -> Forms | None:
         if ":" in line:
             k, v = line.split(":", 1)
             kv[k.strip()] = v.strip()
-    return Forms(frozenset(kv.get("informal", "").casefold().split()),
+    informal = kv.get("informal", "").casefold().split()
+    formal = kv.get("formal", "").casefold().split()
+    alts = "|".join(sorted(map(re.escape, informal + formal), key=len, reverse=True))
+    return Forms(frozenset(informal),
                  frozenset(kv.get("formal", "").casefold().split()),
                  kv.get("formal_capitalised", "").lower() in ("yes", "true"),
                  frozenset(kv.get("plural_subject", "").casefold().split()),
                  frozenset(kv.get("plural_verbs", "").casefold().split()),
-                 kv.get("catalogue", "yes").lower() not in ("no", "false"))
+                 kv.get("catalogue", "yes").lower() not in ("no", "false"),
+                 re.compile(rf"(?<![^\W\d_])(?:{alts})(?![^\W\d_])", re.IGNORECASE) if alts else None)
 
 
 def _plural_verb_follows(text: str, end: int, fm: Forms) -> bool:
@@ -70,11 +76,11 @@ def address(text: str, lang: str | None) -> list[tuple[int, int, str, str]]:
     """The forms of address in ``text`` outside quotation marks, in order:
     (start, end, word, "formal" | "informal")."""
     fm = forms(lang)
-    if fm is None:
+    if fm is None or fm.pattern is None:
         return []
-    quoted = quoted_spans(text)
+    quoted: list | None = None
     out = []
-    for m in _WORD.finditer(text):
+    for m in fm.pattern.finditer(text):
         w = m.group()
         f = w.casefold()
         if f in fm.informal:
@@ -90,6 +96,8 @@ def address(text: str, lang: str | None) -> list[tuple[int, int, str, str]]:
             kind = "formal"
         else:
             continue
+        if quoted is None:
+            quoted = quoted_spans(text)
         if any(a <= m.start() < b for a, b, _ in quoted):
             continue  # quoted speech keeps its speaker's register
         out.append((m.start(), m.end(), w, kind))
