@@ -2,7 +2,7 @@
 (S015).
 
 Languages with a T–V distinction (German du/Sie, French tu/vous, Spanish tú/usted, Dutch
-jij/u) choose one register for a text; machine translation picks one per sentence, so a
+jij/u, Italian tu/Lei) choose one register for a text; machine translation picks one per sentence, so a
 text or a UI string can switch ("Klicken Sie hier, um dein Profil zu bearbeiten"). Each
 language's forms are data under ``mtcheck/data/register/``.
 """
@@ -106,7 +106,7 @@ def address(text: str, lang: str | None) -> list[tuple[int, int, str, str]]:
 
 @rule("S015", "register-mix", "Style/Register", "minor", artefact="register-mix",
       summary="The translation addresses its reader both formally and informally (German Sie "
-              "and du, French vous and tu, Spanish usted and tú, Dutch u and jij) in one text "
+              "and du, French vous and tu, Spanish usted and tú, Dutch u and jij, Italian Lei and tu) in one text "
               "or one string; the forms in the minority are flagged. Quoted speech, German "
               "sentence-initial “Sie” (also “she”, “they”) and a source that mixes the two "
               "itself are left alone. With the option register = \"formal\" (or \"informal\"), the "

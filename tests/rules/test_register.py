@@ -24,6 +24,11 @@ def s015(src: str, tgt: str, sl: str, tl: str) -> list:
     ("Are you sure you want to delete your account?", "¿Está usted seguro de que quieres borrar tu cuenta?",
      "en", "es", "tu"),
     ("Do you want to save your file?", "Wilt u jouw bestand opslaan?", "en", "nl", "jouw"),
+    ("Enter your password and confirm your e-mail.",
+     "Inserisca la Sua password e poi conferma la tua e-mail.", "en", "it", "tua"),
+    # Italian lower-case "lei" is "she"
+    ("She said you were late.", "Lei ha detto che tu eri in ritardo.", "en", "it", None),
+    ("She said you were late.", "Ha detto che lei pensava che tu fossi in ritardo.", "en", "it", None),
     # one register throughout
     ("Click here to edit your profile.", "Klicken Sie hier, um Ihr Profil zu bearbeiten.", "en", "de", None),
     ("Click here to edit your profile.", "Klicke hier, um dein Profil zu bearbeiten.", "en", "de", None),
