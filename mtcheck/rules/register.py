@@ -106,8 +106,9 @@ def address(text: str, lang: str | None) -> list[tuple[int, int, str, str]]:
 
 @rule("S015", "register-mix", "Style/Register", "minor", artefact="register-mix",
       summary="The translation addresses its reader both formally and informally (German Sie "
-              "and du, French vous and tu, Spanish usted and tú, Dutch u and jij, Italian Lei and tu) in one text "
-              "or one string; the forms in the minority are flagged. Quoted speech, German "
+              "and du, French vous and tu, Spanish usted and tú, Dutch u and jij, Italian Lei "
+              "and tu) in one text or one string; the forms in the minority are flagged. Quoted "
+              "speech, German "
               "sentence-initial “Sie” (also “she”, “they”) and a source that mixes the two "
               "itself are left alone. With the option register = \"formal\" (or \"informal\"), the "
               "house style, every form of the other register is flagged.",
