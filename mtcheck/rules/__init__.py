@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from operator import attrgetter
 from typing import Iterable
 
 from ..model import Finding, sort_findings
@@ -12,12 +13,15 @@ __all__ = ["BeadView", "CheckContext", "Rule", "all_rules", "get_rule", "rule", 
            "select_rules", "single_pair_context"]
 
 
+_CODE = attrgetter("code")
+
+
 def run_rules(ctx: CheckContext, rules: Iterable[Rule], options: dict[str, dict] | None = None) -> list[Finding]:
     """Run each rule on the context; findings come back in a stable order."""
     options = options or {}
     rules = list(rules)
     # rules that hand a case to another (S010 → S004) ask whether that one runs
-    ctx.running = frozenset(r.code for r in rules)
+    ctx.running = frozenset(map(_CODE, rules))
     out: list[Finding] = []
     for r in rules:
         if r.needs_source and ctx.source is None:

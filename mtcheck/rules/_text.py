@@ -69,6 +69,23 @@ def _sub(pattern: str, rep: str):
     return lambda f: rx.sub(rep, f)
 
 
+def _rep(old: str, new: str):
+    """A literal substitution: str.replace does what re.sub does, at a fraction of the cost."""
+    return lambda f: f.replace(old, new)
+
+
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def _undouble(f: str) -> str:
+    # a callable replacement: a template ("\\1") costs a Python-level call per substitution
+    return _DOUBLED.sub(_group1, f)
+
+
+def _group1(m: "re.Match[str]") -> str:
+    return m.group(1)
+
+
 def _tr(src: str, dst: str):
     table = str.maketrans(src, dst)
     return lambda f: f.translate(table)
@@ -78,11 +95,11 @@ def _tr(src: str, dst: str):
 # (most are, and a substring test costs a tenth of a regex substitution); one-letter
 # maps are str.translate
 _SKEL_STEPS = (
-    ("dsch", _sub("dsch", "j")), ("tsch", _sub("tsch", "ch")), ("sch", _sub("sch", "sh")),
-    ("ph", _sub("ph", "f")), ("c", _sub(r"c(?=[eiy])", "s")), ("th", _sub("th", "t")),
-    ("ou", _sub("ou", "u")), ("oe", _sub("oe", "o")), ("ue", _sub("ue", "u")), ("ae", _sub("ae", "e")),
-    ("", _tr("cq", "kk")), ("x", _sub("x", "ks")), ("w", _sub("w", "v")), ("z", _sub("z", "s")),
-    ("", _tr("yj", "ii")), ("h", _sub("h", "")), ("", _sub(r"(.)\1+", r"\1")),
+    ("dsch", _rep("dsch", "j")), ("tsch", _rep("tsch", "ch")), ("sch", _rep("sch", "sh")),
+    ("ph", _rep("ph", "f")), ("c", _sub(r"c(?=[eiy])", "s")), ("th", _rep("th", "t")),
+    ("ou", _rep("ou", "u")), ("oe", _rep("oe", "o")), ("ue", _rep("ue", "u")), ("ae", _rep("ae", "e")),
+    ("", _tr("cq", "kk")), ("x", _rep("x", "ks")), ("w", _rep("w", "v")), ("z", _rep("z", "s")),
+    ("", _tr("yj", "ii")), ("h", _rep("h", "")), ("", _undouble),
 )
 
 
@@ -468,7 +485,7 @@ def place_mentions(text: str, lang: str | None, other: str | None) -> tuple[tupl
     adjectives = _adjective_forms()
     for w, s, e in _pieces(text):
         if len(w) >= 5 and w[:1].islower():
-            f = fold(w)
+            f = w.lower() if w.isascii() else fold(w)  # (the same, without the cache look-up)
             # lower case, a demonym is an adjective whatever the lexicon lists as a noun
             # too (die Deutschen, der deutschen Wirtschaft)
             if f in adjectives and not any(a <= s < b for a, b in spans):
@@ -538,7 +555,8 @@ def _entity_inner(entity: int) -> "re.Pattern[str] | None":
 @lru_cache(maxsize=1024)
 def _folded_words(text: str) -> tuple[str, ...]:
     """The words of four letters or more of ``text``, folded."""
-    return tuple(fold(w) for w, _, _ in _pieces(text) if len(w) >= 4)
+    # (fold of an ASCII word is its lower case: no look-up in fold's big cache)
+    return tuple([w.lower() if w.isascii() else fold(w) for w, _, _ in _pieces(text) if len(w) >= 4])
 
 
 _CURRENCY_WORDS = frozenset("""dollar dollars dollaro dollari dólar dólares euro euros pound pounds
@@ -621,8 +639,14 @@ def _load_exonyms() -> None:
     _EXO_STEM.update({k: frozenset(v) for k, v in stem.items()})
     _EXO_ADJ.update(adjs - firsts - nouns)
     _EXO_NOUNS.update(nouns)
+    _EXO_HEADS.update(k[:4] for k in words if len(k) >= 4)
     _EXO_WORDS = {k: frozenset(v) for k, v in words.items()}
     _EXO_ACRO = {k: frozenset(v) for k, v in acro.items()}
+
+
+# the first four letters of every lexicon form of four letters or more: a word of four or
+# more that opens otherwise neither is one nor inflects one (most words: one set look-up)
+_EXO_HEADS: set[str] = set()
 
 
 _EMPTY: frozenset[int] = frozenset()
@@ -642,6 +666,8 @@ def exonym_classes(key: str, acronym: str | None = None) -> frozenset[int]:
         hit = _EXO_ACRO.get(acronym)
         if hit:
             return hit
+    if len(key) >= 4 and key[:4] not in _EXO_HEADS:
+        return _EMPTY
     hit = _EXO_WORDS.get(key)
     if hit:
         return hit
@@ -712,11 +738,14 @@ def exonym_in_compound(f: str) -> frozenset[int]:
         _load_exonyms()
     assert _EXO_WORDS is not None
     out: set[int] = set()
+    heads = _EXO_HEADS
+    lead = f[:4] in heads  # else no lexicon form opens the word
     for i in range(4, len(f) - 2):
-        hit = _EXO_WORDS.get(f[:i])
-        if hit:
-            out |= hit
-        if len(f) - i >= 4:
+        if lead:
+            hit = _EXO_WORDS.get(f[:i])
+            if hit:
+                out |= hit
+        if len(f) - i >= 4 and f[i:i + 4] in heads:
             hit = exonym_classes(f[i:])
             if hit:
                 out |= hit
@@ -1174,7 +1203,8 @@ def _winfo(piece: str, lang: str | None, other: str | None):
         nl_mid = nl_init = False
     else:
         nl_mid = namelike(low, lang, other, initial=False)
-        nl_init = namelike(low, lang, other, initial=True)
+        # German capitalises every noun: namelike reads nothing into a sentence's first word
+        nl_init = nl_mid if lang == "de" else namelike(low, lang, other, initial=True)
     adj = bool(classes) and not acro and is_exonym_adjective(f)
     return (bare, f, acro, classes, stop, z, low, nl_mid, nl_init, adj)
 

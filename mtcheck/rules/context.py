@@ -4,6 +4,7 @@ alignments to the source, and shared document-level indexes (built once, cached)
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, Callable, Iterable, Iterator, TYPE_CHECKING
 
 from ..load.normalize import drops_characters, normalize_chars
@@ -21,13 +22,14 @@ class BeadView:
     source: list[Segment]
     target: list[Segment]
 
-    @property
+    # joined once: the rules of a pair ask for them some thirty times
+    @cached_property
     def source_text(self) -> str:
-        return " ".join(s.text for s in self.source)
+        return " ".join([s.text for s in self.source])
 
-    @property
+    @cached_property
     def target_text(self) -> str:
-        return " ".join(s.text for s in self.target)
+        return " ".join([s.text for s in self.target])
 
 
 class CheckContext:
@@ -70,7 +72,10 @@ class CheckContext:
     # -- alignment ---------------------------------------------------------------
     def beads(self) -> list[BeadView]:
         """The target's beads against the source (each target segment alone if no source)."""
-        return self.cached("beads", self._beads)
+        beads = self.cache.get("beads")  # (asked by most rules of every pair)
+        if beads is None:
+            beads = self.cache["beads"] = self._beads()
+        return beads
 
     def _beads(self) -> list[BeadView]:
         al = self.alignments.get(self.target.path)

@@ -79,6 +79,7 @@ def _nwords(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+@lru_cache(maxsize=4096)  # (several rules compare the same sentences)
 def _norm(text: str) -> str:
     return _NONWORD.sub(" ", text.casefold()).strip()
 
@@ -154,6 +155,11 @@ def _pair_z(ctx: CheckContext, b: BeadView) -> float | None:
     """z of an aligned 1-1 pair with text on both sides, or None when not judgeable."""
     if len(b.source) != 1 or len(b.target) != 1:
         return None
+    # C001, C002 and C003 each ask for every bead: computed once
+    return ctx.cached(f"coverage:pair_z:{b.index}", lambda: _pair_z_of(ctx, b))
+
+
+def _pair_z_of(ctx: CheckContext, b: BeadView) -> float | None:
     s, t = b.source_text, b.target_text
     if not _has_text(s) or not _has_text(t):
         return None

@@ -105,8 +105,10 @@ def declension_lexicon(lang: str | None) -> DeclensionLexicon | None:
     if not dets:
         return None
     alt = "|".join(sorted((re.escape(d) for d in dets), key=len, reverse=True))
-    # a determiner in lower case, or capitalised (the start of a sentence: checked later)
-    pat = re.compile(rf"(?<![\w\-'’.])(?:{alt}|(?i:{alt}))(?=\s)")
+    # a determiner in lower case, or capitalised (the start of a sentence: checked later);
+    # the case-blind branch is slow and cannot match a word of plain lower-case letters
+    # that the exact one missed, so such a word skips it
+    pat = re.compile(rf"(?<![\w\-'’.])(?:{alt}|(?![{_LOWER}]+\s)(?i:{alt}))(?=\s)")
     adverbial = frozenset(tuple(p.split(":", 1)) for p in lists.get("adverbial", ()) if ":" in p)
     return DeclensionLexicon(get("en_article"), get("en_relative"), get("en_pronoun"),
                              get("e_article"), get("e_pronoun"), get("strong"), get("preposition"),

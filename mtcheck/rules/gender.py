@@ -192,11 +192,16 @@ def evidence(text: str, lang: str | None) -> list[Hit] | None:
     if lx is None:
         return None
     base = norm_lang(lang)
-    toks = list(_WORD.finditer(text))
     out: list[Hit] = []
     for pat, g in lx.titles:
         out.extend(Hit(m.start(), m.end(), m.group(), g, _NOUN, True) for m in pat.finditer(text))
     cands, suffix = lx.candidates, lx.suffix
+    # most texts have no candidate word at all: tell so from the strings, before making a
+    # Match object of every word (the loop below needs them only around a candidate)
+    lows = [w.lower() for w in _WORD.findall(text)]
+    if cands.isdisjoint(lows) and not (suffix and any(lw.endswith(suffix) for lw in lows)):
+        return out
+    toks = list(_WORD.finditer(text))
     for i, m in enumerate(toks):
         w = m.group()
         lw = w.lower()

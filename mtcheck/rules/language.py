@@ -127,6 +127,7 @@ def _word_strs(text: str) -> tuple[str, ...]:
     return tuple(m.group() for m in _words(text))
 
 
+@lru_cache(maxsize=4096)  # (several rules compare the same sentences)
 def _norm(text: str) -> str:
     """Comparison form: case-folded words only."""
     return _NONWORD.sub(" ", text.casefold()).strip()
@@ -545,7 +546,8 @@ def _judge_segment(ctx: CheckContext, seg: Segment, near: list[Segment], tl: str
         table = _freq(tl, "best")
         if table is not None:
             keys = _word_strs(text)
-            if sum(1 for k in keys if table.get(k.casefold(), 0.0) < 3.0) <= 0.2 * len(keys):
+            get = table.get
+            if sum([get(k, 0.0) < 3.0 for k in map(str.casefold, keys)]) <= 0.2 * len(keys):
                 return None  # nearly every word is a common word of the target language
     toks = _tokens(text, tl, sl)
     if toks:
@@ -1155,7 +1157,8 @@ def _copied_runs(text: str, ms: tuple[re.Match, ...], index: set[str], src_norm,
         k = ms[i].group().casefold()
         return k in index and sl_table.get(k, 0.0) < 3.0
     # each word's lean, once; None for a word of neither style, which no run takes
-    lean = [leans(w) if style(w) is not None else None for w in (m.group() for m in ms)]
+    lean = [leans(w) if w.islower() or (w.isupper() and len(w) >= 2) else None  # style(w) is not None
+            for w in [m.group() for m in ms]]
     if sum(1 for x in lean if x is not None) < 2:
         return out  # a run has two words at least
     i, n = 0, len(ms)
@@ -1464,7 +1467,8 @@ def _kept_titles(text: str, source_text: str, tl: str, sl: str) -> list[tuple[in
         return []
     rx, info, firsts = tab
     words = _word_strs(text)
-    if firsts.isdisjoint(words) and not any("-" in w and w.split("-", 1)[0] in firsts for w in words):
+    if firsts.isdisjoint(words) and not ("-" in text and any("-" in w and w.split("-", 1)[0] in firsts
+                                                           for w in words)):
         return []  # (a hyphenated compound may start with one: Dems-Umfrage)
     hits = _title_keys(text, rx)
     if not hits:

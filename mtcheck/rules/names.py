@@ -378,9 +378,10 @@ def tier(g: Name, lang: str | None, other: str | None) -> int:
     if g.initial and len(parts) == 1 and len(g.parts) == 1 and parts[0].zipf >= 3.0 \
             and not _kept_abroad(parts[0], other, lang):
         return 0  # a sentence-initial common word (Skiing, Coordination)
-    if all(_common_part(p, lang, other) for p in parts):
+    common = [_common_part(p, lang, other) for p in parts]  # (once a word: both tests ask)
+    if all(common):
         return 0
-    if any(len(p.fold) >= 3 and not _common_part(p, lang, other) and p.zipf < 3.0 for p in parts):
+    if any(len(p.fold) >= 3 and not c and p.zipf < 3.0 for p, c in zip(parts, common)):
         return 2
     return 1
 
@@ -522,7 +523,7 @@ def _may_add(src_text: str, tgt_text: str, tl: str | None) -> bool:
     caps = tl in _NOUN_CAPS
     for w, ps, _ in _pieces(tgt_text):
         if w[:1].isupper():
-            f = fold(w)
+            f = w.lower() if w.isascii() else fold(w)  # (the same, without the cache look-up)
             if f not in sfolds and f not in stop and not _is_initial(tgt_text, ps) \
                     and (not caps or _place_word(f)):
                 return True
@@ -584,7 +585,8 @@ def _token_sets(text: str) -> tuple[frozenset[str], frozenset[str], tuple[str, .
     distinct capitalised words of four letters or more."""
     raw = frozenset([p[0] for p in _pieces(text)])
     caps = tuple([w for w in raw if len(w) >= 4 and w[0].isupper()])
-    return raw, frozenset(map(fold, raw)), caps
+    # fold of an ASCII word is its lower case (no look-up in fold's big cache)
+    return raw, frozenset([w.lower() if w.isascii() else fold(w) for w in raw]), caps
 
 
 def _bead_texts(bv: BeadView) -> tuple[Joined, Joined] | None:
@@ -676,15 +678,15 @@ def _unit_after_figure(g: Name, text: str) -> bool:
     if len(g.parts) != 1:
         return False
     low = g.parts[0].low
-    if not _FIGURE_BEFORE.search(text, max(0, g.start - 24), g.start):
-        m = _TWO_WORDS_BEFORE.search(text, max(0, g.start - 40), g.start)
-        if low not in _DEGREE_WORDS or m is None \
-                or not any(w and _number_word(w) for w in m.groups()):
-            return False
-    if low in _DEGREE_WORDS:
-        return True
+    degree = low in _DEGREE_WORDS
     from .numbers import unit_table  # numbers does not import names: no cycle
-    return low in unit_table().words
+    if not degree and low not in unit_table().words:
+        return False  # the common case, decided without the look-behind searches
+    if not _FIGURE_BEFORE.search(text, max(0, g.start - 24), g.start):
+        m = _TWO_WORDS_BEFORE.search(text, max(0, g.start - 40), g.start) if degree else None
+        if m is None or not any(w and _number_word(w) for w in m.groups()):
+            return False
+    return True
 
 
 def _part_swapped(g: Name, tgt_text: str, tindex: NameIndex, src_text: str,
@@ -899,7 +901,7 @@ def _lost_mentions(names: list[Name], present: list[Name], src: str, tgt: str,
       translation names once (Jemen ... des Landes) is a pronoun, no finding."""
     out: list[Name] = []
     if len(names) > 1:
-        tfolds = [fold(w) for w, _, _ in _pieces(tgt)]
+        tfolds: list[str] | None = None  # (folded on first need: most beads have no shared word)
         by_word: dict[str, list[Name]] = {}  # name word -> the source names that have it
         for g in names:
             for f in {p.fold for p in g.parts if not p.classes and len(p.fold) >= 3
@@ -907,7 +909,11 @@ def _lost_mentions(names: list[Name], present: list[Name], src: str, tgt: str,
                 by_word.setdefault(f, []).append(g)
         keys = {g.key for g in present if len(g.parts) > 1}
         for w, gs in by_word.items():
-            if len(gs) < 2 or not any(g.key in keys for g in gs) or not 1 <= _word_count(w, tfolds) < len(gs):
+            if len(gs) < 2 or not any(g.key in keys for g in gs):
+                continue
+            if tfolds is None:
+                tfolds = [fold(x) for x, _, _ in _pieces(tgt)]
+            if not 1 <= _word_count(w, tfolds) < len(gs):
                 continue
             out.extend(g for g in gs if g.key in keys and not all(_literal(p, tindex) for p in g.parts))
     for g in present:

@@ -145,3 +145,20 @@ def test_doc_examples():
     assert r is not None and r.family == "declension"
     assert flagged(*r.fail, "en"), "fail example not flagged"
     assert not flagged(*r.ok, "en"), "ok example flagged"
+
+
+@pytest.mark.parametrize("src,tgt,sl,word", [
+    ("There was nothing in the small village.", "Im kleine Dorf gab es nichts.", "en", "kleine"),
+    ("Avec le nouveau chef, tout change.", "Beim neue Chef ist alles anders.", "fr", "neue"),
+    ("Il a sauté dans l'eau froide.", "Ins kalten Wasser sprang er.", "fr", "kalten"),
+])
+def test_capitalised_article_at_sentence_start(src, tgt, sl, word):
+    # a capitalised determiner is matched case-blind (the exact branch sees lower case only)
+    assert [f.text for f in flagged(src, tgt, sl)] == [word]
+
+
+def test_determiner_like_words_and_odd_case_are_no_articles():
+    # plain lower-case words that merely start like a determiner (demnach, einsame) and a
+    # determiner written in mixed case inside a sentence are left alone
+    assert list(slips("Er sagte demnach einsame Worte.", "de")) == []
+    assert list(slips("Sie trafen sich in dEm kleine Dorf.", "de")) == []

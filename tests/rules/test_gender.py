@@ -133,6 +133,9 @@ class _Everything(frozenset):
     def __contains__(self, item) -> bool:  # every word a candidate: nothing skipped early
         return True
 
+    def isdisjoint(self, other) -> bool:  # (nor the whole text)
+        return False
+
 
 SENTENCES = {
     "de": ["Sie sagt, dass ihr Bruder kommt.", "Ihr Vater und Ihre Mutter kamen.", "Er will sein Haus verkaufen.",
@@ -174,3 +177,14 @@ def test_special_words_are_candidates() -> None:
     assert [(h.word, h.slot) for h in evidence("Mit Ihr und IHR kam sie.", "de") or []] \
         == [("IHR", "poss"), ("sie", "subj")]
     assert [h.word for h in evidence("HER dog barked.", "en") or []] == ["HER"]
+
+
+def test_text_without_gendered_words_has_no_evidence() -> None:
+    # no word of the lexicon (or its role suffixes): nothing, whichever language
+    assert evidence("The committee met on Monday to discuss the budget.", "en") == []
+    assert evidence("Der Ausschuss tagte am Montag zum Haushalt.", "de") == []
+    # one such word among many is still found, with its offsets
+    text = "The committee met on Monday and the chairwoman spoke."
+    assert [(text[h.start:h.end], h.gender) for h in evidence(text, "en") or []] == [("chairwoman", "f")]
+    text = "Der Ausschuss tagte, die Vorsitzende Müller und die Ministerin sprachen."
+    assert ("Ministerin", "f") in [(text[h.start:h.end], h.gender) for h in evidence(text, "de") or []]

@@ -1527,3 +1527,27 @@ def test_lexicon_jews_middle_east_and_compass_adjectives():
     assert [exonym_name(c) for c in exonym_classes("mittlerenosten")] == ["Middle East"]
     assert [exonym_name(c) for c in exonym_classes("easter")] == ["Easter"]
     assert exonym_classes("eastern") == frozenset() and exonym_classes("southwestern") == frozenset()
+
+
+def test_exonym_lookups_of_words_and_compounds() -> None:
+    # a form, its inflections and its other languages' forms name one entity; a word no
+    # lexicon form opens names none (the look-up skips it at its first four letters)
+    from mtcheck.rules._text import exonym_classes, exonym_in_compound
+    germany = exonym_classes("deutschland")
+    assert germany and exonym_classes("deutschlands") == germany
+    assert exonym_classes("germany") == exonym_classes("germans") == germany
+    assert exonym_classes("allemagne") == exonym_classes("allemande") == germany
+    assert exonym_classes("haustuer") == frozenset() and exonym_classes("zaun") == frozenset()
+    # inside a German compound: at its start (Deutschlandreise) or its end (Nordirak)
+    assert exonym_in_compound("deutschlandreise") == germany
+    assert exonym_in_compound("griechenlandkrise") == exonym_classes("griechenland") != frozenset()
+    assert exonym_in_compound("nordirak") == exonym_classes("irak") != frozenset()
+    assert exonym_in_compound("haustuerschloss") == frozenset()
+
+
+def test_skeleton_steps() -> None:
+    # sch, w, z, h and doubled letters (Schwarzenegger); tsch ~ ch, kh ~ ch (Tschaikowsky)
+    assert skeleton("schwarzenegger") == "svarseneger"
+    assert skeleton("mohammed") == skeleton("mohamed") == "moamed"
+    assert skeleton("tschaikowsky") == "kaikovski"
+    assert skeleton("philippe") == skeleton("filipe")
