@@ -38,8 +38,8 @@ _TOKENS = re.compile(
     r"</s>|<s>(?=\S)|<bos>|<eos>|<\|[a-z_]{3,20}\|>|\[/?INST\]|<</?SYS>>|<(?:start|end)_of_turn>|"
     r"(?<=\w)▁(?=\w)|(?<=^)▁(?=\w)|(?<=\s)▁(?=\w)|(?<=\w)@@(?= \w)")
 # a source that speaks of translating: "translation" in the target may be the author's
-_TRANSLATING = re.compile(r"translat|übersetz|ubersetz|tradu[cizsæ]|vertaal|vertal|tłumacz|prevod|překl",
-                          re.IGNORECASE)
+_TRANSLATING = re.compile(r"translat|übersetz|ubersetz|tradu[cizsæ]|vertaal|vertal|tłumacz|prevod|překl|"
+                          r"перев[оеи]д|çevir|översätt|oversæt|翻译|译文|翻訳", re.IGNORECASE)
 
 
 # markdown an LLM adds: code fences, **bold**, "## " headings (not __x__: Python's __init__)
@@ -104,7 +104,7 @@ def _q(s: str, n: int = 50) -> str:
               "assistant's preamble, label, refusal or closing line around the translation "
               "(Here is the translation:, Voici la traduction :, Übersetzung:, I'm sorry, but I "
               "can't translate …, I hope this helps); phrases per language as data (en, de, fr, "
-              "es, it, nl, pt). Minor: an LLM's markdown (**bold**, code fences, ## headings) or "
+              "es, it, nl, pt, ru, pl, tr, cs, sv, da, zh, ja), English ones in any target. Minor: an LLM's markdown (**bold**, code fences, ## headings) or "
               "quotes around the whole translation where the source has none.",
       why="LLM and NMT output is pasted into the CMS as it comes; a preamble or a stray token "
           "is published verbatim and tells the reader the copy was machine-made and unchecked.",
@@ -142,16 +142,20 @@ def system_text(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         yield ctx.flag(w.start(1), w.end(1), "the whole translation is wrapped in quotes the source does "
                        "not have: an LLM quoting its answer, or quotes added", suggestion="", severity=_minor(ctx))
     tl = norm_lang(ctx.target.lang or ctx.target.lang_detected)
-    phrases = _phrases().get(tl or "", ())
-    if not phrases:
+    # an LLM writes its lines in the target language or in English, whatever the target
+    langs = [lg for lg in dict.fromkeys((tl or "", "en")) if _phrases().get(lg)]
+    if not langs:
         return
     speaks_of_translating = bool(_TRANSLATING.search(src))
     src_fold = src.casefold()
     last = {s.index for s in segs[-2:]}
-    probe_start, probe_end = _probe(tl, "start"), _probe(tl, "end")
+    probes = [(lg, _probe(lg, "start"), _probe(lg, "end")) for lg in langs]
     for seg in segs:
-        if not ((probe_start and probe_start.match(seg.text))
-                or (probe_end and seg.index in last and probe_end.search(seg.text))):
+        phrases = [ph for lg, probe_start, probe_end in probes
+                   if (probe_start and probe_start.match(seg.text))
+                   or (probe_end and seg.index in last and probe_end.search(seg.text))
+                   for ph in _phrases()[lg]]
+        if not phrases:
             continue
         for ph in phrases:
             if ph.where == "end":
@@ -176,9 +180,9 @@ def system_text(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                     continue  # more than a line follows: not the end of the output
             else:
                 # the whole preamble: "Here is the translation of the article into English:"
-                colon = seg.text.find(":", m.end() - 1, m.end() + 100)
-                if colon >= 0:
-                    b = seg.start + colon + 1
+                colon = re.compile(r"[:：]").search(seg.text, m.end() - 1, m.end() + 100)
+                if colon is not None:
+                    b = seg.start + colon.end()
             kind = "an assistant's line" if ph.where == "end" else "an assistant's preamble or label"
             yield ctx.flag(a, b, f"“{_q(text[a:b])}” is {kind}, not part of the translation",
                            suggestion="")

@@ -28,6 +28,15 @@ def x002(src: str, tgt: str, sl: str, tl: str) -> list[str]:
      "Aquí tienes la traducción:"),
     ("de", "en", "Der Zug fährt um acht Uhr ab.", "Below is the translation: The train leaves at eight.",
      "Below is the translation:"),
+    # an LLM's English preamble before a translation into another language
+    ("en", "de", "The train leaves at eight.", "Here is the translation: Der Zug fährt um acht Uhr ab.",
+     "Here is the translation:"),
+    ("fr", "it", "Le train part à huit heures.", "Sure, here is the Italian translation: Il treno parte alle otto.",
+     "Sure, here is the Italian translation:"),
+    # more languages, with a full-width colon in Chinese
+    ("en", "ru", "The train leaves at eight.", "Вот перевод: Поезд отправляется в восемь.", "Вот перевод:"),
+    ("de", "pl", "Der Zug fährt um acht Uhr ab.", "Oto tłumaczenie: Pociąg odjeżdża o ósmej.", "Oto tłumaczenie:"),
+    ("en", "zh", "The train leaves at eight.", "以下是翻译：火车八点出发。", "以下是翻译："),
     ("en", "de", "The train leaves at eight.", "Nachfolgend die Übersetzung: Der Zug fährt um acht Uhr ab.",
      "Nachfolgend die Übersetzung:"),
     # a refusal
@@ -71,6 +80,9 @@ def test_system_text_is_found(sl, tl, src, tgt, text):
     ("en", "de", "The model writes <unk> for unknown words.", "Das Modell schreibt <unk> für unbekannte Wörter."),
     ("en", "de", "Mail me at a@@b.org.", "Schreib mir an a@@b.org."),
     ("de", "en", "Der Zug fährt um acht Uhr ab.", "The train leaves at eight o'clock."),
+    # an English label the source has too, kept in a German or Russian translation
+    ("en", "de", "Translation: the word means bread.", "Translation: Das Wort bedeutet Brot."),
+    ("en", "ru", "Here is the translation you asked for.", "Вот перевод, который вы просили."),
 ])
 def test_the_author_s_text_is_not_system_text(sl, tl, src, tgt):
     assert x002(src, tgt, sl, tl) == []
