@@ -25,7 +25,9 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from checks import read_mqm  # noqa: E402
 from mtcheck.rules.register import address  # noqa: E402
 
 EVAL = Path(os.environ.get("MTCHECK_SHARED", "/work/shared")) / "eval"
@@ -42,13 +44,12 @@ def unquote_csv(field: str) -> str:
 
 
 def mqm() -> None:
+    # the target text most raters' rows share (bench/checks.py's reading: one rater's
+    # copies have stretches pasted twice by the annotation tool)
     docs: dict[tuple[str, str], dict[int, str]] = defaultdict(dict)
-    with open(EVAL / "mqm" / "mqm_newstest2020_ende.tsv", encoding="utf-8") as fh:
-        next(fh)
-        for line in fh:
-            r = line.rstrip("\n").split("\t")
-            if len(r) >= 9:
-                docs[(r[0], r[1])][int(r[3])] = unquote_csv(r[6].replace("<v>", "").replace("</v>", ""))
+    for s in read_mqm():
+        system, doc, seg = s["key"]
+        docs[(system, doc)][int(seg)] = unquote_csv(s["target"])
     c: Counter = Counter()
     mixed = []
     for (system, doc), segs in sorted(docs.items()):
