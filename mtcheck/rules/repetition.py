@@ -46,36 +46,40 @@ def repeats(text: str, lang: str | None, apart: int = MIN_APART,
         return []
     lg = base_lang(lang)
     words = [w for _, _, w in toks]
-    first: dict[tuple[str, str], list[int]] = {}
-    for i in range(n - 1):
-        first.setdefault((words[i], words[i + 1]), []).append(i)
+    # each word pair against its latest earlier occurrence that does not overlap it: one
+    # pass, linear also on "word word word …"
+    latest: dict[tuple[str, str], list[int]] = {}
     out = []
-    seen: set[int] = set()  # second occurrences already inside a reported run
-    for starts in first.values():
-        if len(starts) < 2:
+    covered = -1  # the last token of a reported second occurrence
+    for b in range(n - 1):
+        key = (words[b], words[b + 1])
+        prev = latest.get(key)
+        a = next((c for c in reversed(prev) if c + 2 <= b), None) if prev else None
+        if prev is None:
+            latest[key] = [b]
+        else:
+            prev.append(b)
+            del prev[:-2]
+        if a is None or b <= covered:
             continue
-        for a_i, a in enumerate(starts):
-            for b in starts[a_i + 1:]:
-                if b in seen:
-                    continue
-                k = 2
-                while b + k < n and a + k < b and words[a + k] == words[b + k]:
-                    k += 1
-                if a > 0 and b > 0 and words[a - 1] == words[b - 1]:
-                    continue  # not the start of the run: the longer run is found from its start
-                gap = text[toks[a + k - 1][1]:toks[b][0]]
-                adjacent = a + k == b and not gap.strip()
-                run = words[a:a + k]
-                if len(set(run)) == 1:
-                    continue  # one word over and over: S001's doubled word
-                if adjacent and k >= MIN_ADJACENT and _content(run, lg) >= 1:
-                    pass
-                elif k >= apart and _content(run, lg) >= content_apart:
-                    pass
-                else:
-                    continue
-                seen.update(range(b, b + k))
-                out.append((toks[a][0], toks[a + k - 1][1], toks[b][0], toks[b + k - 1][1], k))
+        if a > 0 and words[a - 1] == words[b - 1]:
+            continue  # inside a longer run, found from that run's start
+        k = 2
+        while b + k < n and a + k < b and words[a + k] == words[b + k]:
+            k += 1
+        run = words[a:a + k]
+        if len(set(run)) == 1:
+            continue  # one word over and over: S001's doubled word
+        gap = text[toks[a + k - 1][1]:toks[b][0]]
+        adjacent = a + k == b and not gap.strip()
+        if adjacent and k >= MIN_ADJACENT and _content(run, lg) >= 1:
+            pass
+        elif k >= apart and _content(run, lg) >= content_apart:
+            pass
+        else:
+            continue
+        covered = b + k - 1
+        out.append((toks[a][0], toks[a + k - 1][1], toks[b][0], toks[b + k - 1][1], k))
     out.sort(key=lambda r: (-r[4], r[2]))
     return out
 
