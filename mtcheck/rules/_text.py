@@ -1260,7 +1260,13 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
         if not may_be_multi(f1, f2):
             continue
         if i + 2 < n and gap(i + 2) in _JOINERS:
-            cls = exonym_multi((f1, f2, fold(pieces[i + 2][0])))
+            third = pieces[i + 2][0]
+            cls = exonym_multi((f1, f2, fold(third)))
+            # a short place of its own after the pair is no inflection of it (the South
+            # Korea-US agreement: two places, not "South Korea" with an ending "-us")
+            if cls and len(third) <= 3 and third.isupper() \
+                    and _word_classes(third, lang) - cls and exonym_multi((f1, f2)) == cls:
+                cls = _EMPTY
             if cls:
                 forced[i] = forced[i + 1] = forced[i + 2] = cls
                 continue

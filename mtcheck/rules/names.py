@@ -973,6 +973,33 @@ def _affiliation_lost(g: Name, src: str, tgt: str, sl: str | None, tl: str | Non
     return True
 
 
+# kinship and household words used as a name in address (Nanny said, "Granny, look!"):
+# a translation renders the word (Kindermädchen, Mémé) or gives the person's name
+_ADDRESS_WORDS = frozenset({
+    "nanny", "nana", "granny", "grandma", "grandpa", "grandad", "granddad", "grandmother",
+    "grandfather", "mum", "mummy", "mom", "mommy", "mama", "dad", "daddy", "papa", "auntie",
+    "aunty", "nan", "gran",
+    # German, French, Spanish, Italian
+    "oma", "opa", "mutti", "vati", "mémé", "pépé", "mamie", "papi", "maman", "abuela",
+    "abuelo", "abuelita", "abuelito", "nonna", "nonno"})
+
+
+# capitalised prefixes of a title-case compound (the Non-Proliferation Treaty, the
+# Anti-Corruption Bureau, a Post-War Order): the word after the hyphen carries the
+# meaning, and a translation that fuses or rewords it keeps no "Non" to find
+_PREFIXES = frozenset({"non", "anti", "pro", "pre", "post", "counter", "semi", "multi",
+                       "self", "sub", "super", "inter", "intra", "ultra", "co",
+                       # the same in the Romance languages (Anti-, Contre-, Sous-)
+                       "contre", "sous", "contra", "sotto", "ante", "infra"})
+_HYPHENS = "-\u2010\u2011"
+
+
+def _prefix_only(g: Name, text: str) -> bool:
+    """Is ``g`` a lone capitalised prefix joined by a hyphen to the next word?"""
+    return len(g.parts) == 1 and g.parts[0].fold in _PREFIXES and text[g.end:g.end + 1] in _HYPHENS \
+        and g.end + 1 < len(text) and text[g.end + 1].isalpha()
+
+
 def _analyse(ctx: CheckContext) -> list[BeadNames]:
     sl, tl = _langs(ctx)
     out: list[BeadNames] = []
@@ -999,6 +1026,10 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
             seen.add(g.key)
             if _unit_after_figure(g, src.text):
                 continue  # 1,5 Mio. Franken: the currency, not the region (D002's business)
+            if len(g.parts) == 1 and g.parts[0].fold in _ADDRESS_WORDS:
+                continue  # Nanny, Granny: a relative or carer named by role, no name to keep
+            if _prefix_only(g, src.text):
+                continue  # Non-Proliferation Treaty ~ Atomwaffensperrvertrag: a prefix, no name
             # fast path: every word of the name is in the translation as written
             if all((p.text.replace(".", "") in tok or p.text in tok) if p.acronym else p.fold in tfold
                    for p in g.parts):
@@ -1091,6 +1122,11 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                     elif not _LATIN_LETTER.search(g.text) and not _LATIN_LETTER.search(t.text) \
                             and _script(g.text) != _script(t.text):
                         conf = 0  # between two other scripts (Μπόριτς ~ Борич): not read back
+                    if conf and not _is_entity(t) and _quoted_group(t, tgt.text, sl, tl):
+                        conf = 0  # People of Freedom ~ Popolo della Libertà: quoted as written
+                    elif conf and not _is_entity(t) and len(t.parts) == 1 and tl in _NOUN_CAPS \
+                            and _noun_slip(t.parts[0].low, tl):
+                        conf = 0  # Erflog for Erfolg: a capitalised noun misspelt, no name
                     if not has_freq(tl) and not _is_entity(t) and (t.initial or g.initial):
                         # no word list for the target (Swahili, Hausa): a capital opening a
                         # sentence may be any word ("Wanafunzi" = learners), so the swap is a
@@ -1345,6 +1381,36 @@ def _place_counts(text: str, lang: str | None, other: str | None) -> Counter:
 _ACRONYM = re.compile(r"\b[A-ZÄÖÜ]{3,6}\b")
 
 
+# German titles of federal offices (Bundeskanzlerin, Bundesregierung, Bundestag) name the
+# state without its name: "German Chancellor Merkel" is "Bundeskanzlerin Merkel". They
+# echo Germany, Austria or Switzerland, whichever the source has.
+_FEDERAL = re.compile(r"\bBundes[a-zäöüß]{3,}", re.I)
+_FEDERAL_LANGS = frozenset({"de"})
+
+
+@lru_cache(maxsize=1)
+def _federal_states() -> frozenset[int]:
+    return frozenset().union(*(exonym_classes(w) for w in ("germany", "austria", "switzerland")))
+
+
+def _federal_echoes(text: str, entity: int, lang: str | None) -> int:
+    """How many federal titles of ``text`` may stand for lexicon entity ``entity``."""
+    if lang not in _FEDERAL_LANGS or entity not in _federal_states():
+        return 0
+    return len(_FEDERAL.findall(text))
+
+
+def _far_from(sm, tm, a: int, b: int, slen: int, tlen: int) -> bool:
+    """Does no mention of ``b`` in the translation stand within a third of the sentence of
+    where the source mentions ``a``?  A place put for another takes its slot; a second
+    mention of a place the source names elsewhere (its programme → das iranische Programm,
+    a subject repeated after a dropped clause) does not, and the missing place was merely
+    left out, N003's business."""
+    sa = [m[1] / slen for m in sm if m[0] == a]
+    tb = [m[1] / tlen for m in tm if m[0] == b]
+    return all(abs(x - y) > 0.3 for x in sa for y in tb)
+
+
 def _acronym_spelled_out(src: str, tgt: str) -> bool:
     """Has the source an acronym (three to six capitals, no place of the lexicon: not the
     dateline PARIS) that the translation lacks in any case?  It may be spelled out there,
@@ -1391,7 +1457,8 @@ def place_swapped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         # nepalische) still echoes the place: a count of such words bounds the mentions.
         # Tested first, on the source's places alone: in most pairs every one is echoed
         # and the translation's mentions (a name search) need not be read
-        missing = [a for a in cs if cs[a] > entity_echoes(tgt.text, a)]
+        missing = [a for a in cs
+                   if cs[a] > entity_echoes(tgt.text, a) + _federal_echoes(tgt.text, a, tl)]
         if not missing:
             continue
         tm = place_mentions(tgt.text, tl, sl)
@@ -1417,7 +1484,9 @@ def place_swapped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             if b in done_t:
                 continue
             cands = [a for a in missing if a not in done_s and not kindred_entities(a, b)
-                     and not (metonym_entities(a, b) and not _dateline_mention(src.text, sm, a))]
+                     and not (metonym_entities(a, b) and not _dateline_mention(src.text, sm, a))
+                     and not (cs[b] and _far_from(sm, tm, a, b, len(src.text) or 1,
+                                                  len(tgt.text) or 1))]
             if not cands:
                 continue
             a = cands[0]
@@ -1560,6 +1629,87 @@ def _undoubled(a: str, b: str) -> bool:
         long_[k] == long_[k + 1] and long_[:k] + long_[k + 1:] == short for k in range(len(long_) - 1))
 
 
+def _noun_slip(f: str, lang: str) -> bool:
+    """Is lower-case ``f`` (five letters or more, Zipf under 2) a very frequent word of
+    ``lang`` (Zipf 4 and 2.5 above ``f``'s) with two letters swapped, one left out or
+    one added?  Shorter than ``misspelt_word`` allows: said of a word already taken for
+    another name's counterpart, to weigh that swap, not to call the word no name."""
+    if len(f) < 5 or not f.isalpha():
+        return False
+    z = zipf(f, lang)
+    if z >= 2.0:
+        return False
+    floor = max(4.0, z + 2.5)
+    n = len(f)
+    for i in range(n):
+        if zipf(f[:i] + f[i + 1:], lang) >= floor:
+            return True
+        if i + 1 < n and f[i] != f[i + 1] and zipf(f[:i] + f[i + 1] + f[i] + f[i + 2:], lang) >= floor:
+            return True
+    return any(zipf(f[:i] + c + f[i:], lang) >= floor
+               for i in range(1, n) for c in "abcdefghijklmnopqrstuvwxyzäöüß")
+
+
+# big Latin-script languages whose names a translation may quote as written (Alleanza
+# Nazionale, Lega Nord, Popolo della Libertà)
+_QUOTED_LANGS = ("it", "es", "fr", "pt", "nl", "ca", "ro", "de", "en")
+_WORD_AT = re.compile(r"[^\W\d_]+")
+
+
+def _quoted_foreign(text: str, start: int, end: int, sl: str | None, tl: str | None) -> bool:
+    """Is the word at ``text[start:end]`` a common word of a third language, next to
+    another one of that language (two words either side)?  Then it is part of a name the
+    translation quotes in its own language (Alleanza Nazionale for National Alliance,
+    Popolo della Libertà for People of Freedom), no slip and no other name.  Words the
+    target language uses as much do not count (Nord)."""
+    if not has_freq(tl):
+        return False  # no word list for the target: every word would seem foreign
+    w = text[start:end].casefold()
+    own = _own_language(w, sl, tl)
+    if not own:
+        return False
+    before = _WORD_AT.findall(text[max(0, start - 40):start])[-2:]
+    after = _WORD_AT.findall(text[end:end + 40])[:2]
+    for x in before + after:
+        x = x.casefold()
+        if len(x) < 2:
+            continue
+        zx = zipf(x, tl)
+        if zipf(x, own) >= 3.5 and zipf(x, own) > zx + 1.0:
+            return True
+    return False
+
+
+def _own_language(w: str, sl: str | None, tl: str | None) -> str | None:
+    """The third language of ``_QUOTED_LANGS`` (not ``sl``, not ``tl``) whose common word
+    ``w`` is (Zipf 4 or more), clearly more than in any other of them or in ``tl``: not a
+    name the world writes one way (Obama, Merkel are frequent everywhere)."""
+    zs = {lang: zipf(w, lang) for lang in _QUOTED_LANGS}
+    best = max((lang for lang in _QUOTED_LANGS if lang != sl and lang != tl),
+               key=lambda lang: zs[lang])
+    z = zs[best]
+    if z < 4.0:
+        return None
+    rest = [v for lang, v in zs.items() if lang != best]
+    if tl not in zs:
+        rest.append(zipf(w, tl))
+    return best if z >= max(rest) + 1.0 else None
+
+
+def _quoted_group(t: Name, text: str, sl: str | None, tl: str | None) -> bool:
+    """Is target name ``t`` made of common words of one third language (Popolo della
+    Libertà), or one such word next to another (della Libertà)?"""
+    words = [p for p in t.parts if not p.acronym]
+    if not words:
+        return False
+    if len(words) == 1:
+        return _quoted_foreign(text, t.start, t.end, sl, tl)
+    if not has_freq(tl):
+        return False
+    langs = {_own_language(p.low, sl, tl) for p in words}
+    return len(langs) == 1 and None not in langs
+
+
 def _misspellings(ctx: CheckContext, min_ratio: float) -> list[tuple[Part, str, int, Severity | None]]:
     """(target name part, expected folded form, target offset, severity: None for the
     rule's own) for N001."""
@@ -1589,6 +1739,8 @@ def _rare_slips(ctx: CheckContext, sl: str | None, tl: str | None,
                     continue
                 if zipf(p.low, tl) >= REAL_WORD or (sl and zipf(p.low, sl) >= REAL_WORD):
                     continue
+                if _quoted_foreign(seg.text, p.start, p.end, sl, tl):
+                    continue  # Alleanza Nazionale ~ National Alliance: quoted, not misspelt
                 cands.append((p, seg.start + p.start))
     if not cands:
         return []

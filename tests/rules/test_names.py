@@ -1551,3 +1551,150 @@ def test_skeleton_steps() -> None:
     assert skeleton("mohammed") == skeleton("mohamed") == "moamed"
     assert skeleton("tschaikowsky") == "kaikovski"
     assert skeleton("philippe") == skeleton("filipe")
+
+
+# -- session 16: precision of the name rules (written for mtcheck, not from eval data) --
+
+def _n_findings(src: str, tgt: str, sl: str, tl: str, *codes_: str) -> list[tuple[str, str]]:
+    return [(f.code, f.severity.label) for f in mtcheck.check_pair(src, tgt, sl, tl)
+            if f.code in codes_]
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,flagged", [
+    # a place put in the slot of another: a swap
+    ("en", "de", "Spain's exports grew faster than those of France last year.",
+     "Frankreichs Exporte wuchsen im letzten Jahr schneller als die Frankreichs.", True),
+    ("fr", "en", "Le Japon exporte désormais plus de voitures que la Chine.",
+     "China now exports more cars than China.", True),
+    # a place the source names, named again for a pronoun far from where the dropped
+    # place stood: a repeat and an omission, no swap
+    ("en", "de", "Talks with Iran over its nuclear programme will be debated for months "
+     "before the vote in the US Congress.",
+     "Die Gespräche mit dem Iran über das iranische Atomprogramm werden monatelang vor der "
+     "Abstimmung im Kongress debattiert.", False),
+    ("fr", "en", "Les négociations avec l'Iran sur son programme nucléaire seront débattues "
+     "pendant des mois avant le vote du Congrès américain.",
+     "The talks with Iran on the Iranian nuclear programme will be debated for months "
+     "before the vote in Congress.", False),
+])
+def test_place_swap_needs_the_missing_place_slot(sl, tl, src, tgt, flagged):
+    assert bool(codes(src, tgt, sl, tl, "N006")) == flagged
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,flagged", [
+    # a German federal title names the state: no swap with the added "US"
+    ("en", "de", "German Chancellor Olaf Scholz met President Biden in Berlin.",
+     "Bundeskanzler Olaf Scholz traf US-Präsident Biden in Berlin.", False),
+    ("fr", "de", "Le chancelier autrichien a rencontré le président Biden à Vienne.",
+     "Der Bundeskanzler traf US-Präsident Biden in Wien.", False),
+    # another country's adjective for it is still a swap
+    ("en", "de", "German Chancellor Olaf Scholz met the French president in Paris.",
+     "Der chinesische Kanzler Olaf Scholz traf den französischen Präsidenten in Paris.", True),
+    ("fr", "de", "Le chancelier autrichien a rencontré le président polonais à Varsovie.",
+     "Der ungarische Kanzler traf den polnischen Präsidenten in Warschau.", True),
+])
+def test_federal_title_echoes_its_state(sl, tl, src, tgt, flagged):
+    assert bool(codes(src, tgt, sl, tl, "N006")) == flagged
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,expected", [
+    # "Non" of Non-Proliferation is no name, whatever the translation adds
+    ("en", "de", "The Nuclear Non-Proliferation Treaty review conference opens today.",
+     "Die UNO-Überprüfungskonferenz zum Atomwaffensperrvertrag beginnt heute.", []),
+    ("en", "fr", "The Nuclear Non-Proliferation Treaty review conference opens today.",
+     "La conférence d'examen du TNP de l'ONU s'ouvre aujourd'hui.", [("N005", "minor")]),
+    # a real name beside it is still checked
+    ("en", "de", "The Non-Proliferation Treaty review opens in Vienna.",
+     "Die Überprüfung des Atomwaffensperrvertrags beginnt in Genf.", [("N004", "critical")]),
+])
+def test_hyphenated_prefix_is_no_name(sl, tl, src, tgt, expected):
+    assert _n_findings(src, tgt, sl, tl, "N003", "N004", "N005") == expected
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,expected", [
+    # a name quoted in its own language: no misspelling of the English word
+    ("en", "de", "Fini led the National Alliance.", "Fini führte die Alleanza Nazionale.", []),
+    ("en", "es", "Gianfranco Fini led the National Alliance with Gianfranco Rossi.",
+     "Gianfranco Fini dirigió la Alleanza Nazionale con Gianfranco Rossi.", []),
+    # a slip in a name is still one
+    ("en", "de", "US Federal Reserve chairman Ben Bernanke spoke to the Banca d'Italia.",
+     "US-Notenbankchef Ben Bernake sprach mit der Banca d'Italia.", [("N001", "major")]),
+])
+def test_quoted_foreign_name_is_no_near_miss(sl, tl, src, tgt, expected):
+    assert _n_findings(src, tgt, sl, tl, "N001") == expected
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,expected", [
+    # People of Freedom quoted as Popolo della Libertà: at most a minor swap
+    ("en", "de", "Bossi's Northern League joined the People of Freedom.",
+     "Bossis Lega Nord trat dem Popolo della Libertà bei.", [("N004", "minor")]),
+    ("en", "fr", "Bossi's Northern League joined the People of Freedom.",
+     "La Lega Nord de Bossi a rejoint le Popolo della Libertà.", [("N004", "minor")]),
+    # a name that is no quotation of the source's stays major
+    ("en", "fr", "Bossi's Northern League joined the People of Freedom.",
+     "La Lega Nord de Bossi a rejoint le Forza Cortina.", [("N004", "major")]),
+])
+def test_quoted_foreign_name_is_no_swap(sl, tl, src, tgt, expected):
+    assert _n_findings(src, tgt, sl, tl, "N004") == expected
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,expected", [
+    # a carer named by role, the translation gives her name: nothing to keep
+    ("en", "de", "Nanny would wait for my storm to blow over.",
+     "Gruscha wartete, bis der Sturm sich gelegt hatte.", []),
+    ("en", "fr", "Nanny would wait until my anger had passed.",
+     "Macha attendait que ma colère soit passée.", []),
+    # a name for a name is a swap
+    ("en", "de", "Anna would wait for my storm to blow over.",
+     "Gruscha wartete, bis der Sturm sich gelegt hatte.", [("N004", "critical")]),
+    ("en", "fr", "Marie would wait until my anger had passed.",
+     "Macha attendait que ma colère soit passée.", [("N004", "critical")]),
+])
+def test_address_word_is_no_name(sl, tl, src, tgt, expected):
+    assert _n_findings(src, tgt, sl, tl, "N003", "N004") == expected
+
+
+def test_short_place_after_a_multiword_place_is_its_own():
+    from mtcheck.rules._text import entity_name, place_mentions
+    s = "South Korea signed the South Korea-US agreement with the US."
+    got = [entity_name(m[0]) for m in place_mentions(s, "en", "de")]
+    assert got.count("United States") == 2 and got.count("South Korea") == 2
+    # a multiword place with an inflection is still one mention (Vereinigten Staaten)
+    got = [entity_name(m[0]) for m in place_mentions("Die Vereinigten Staaten zögern.", "de", "en")]
+    assert got == ["United States"]
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,flagged", [
+    ("en", "de", "South Korea signed the South Korea-US agreement and sent troops to fight "
+     "alongside the US.", "Südkorea schloss das Abkommen mit den USA und schickte Truppen, "
+     "die an der Seite der USA kämpften.", False),
+    ("en", "fr", "South Korea signed the South Korea-US agreement and sent troops to fight "
+     "alongside the US.", "La Corée du Sud a signé l'accord avec les États-Unis et envoyé des "
+     "troupes combattre aux côtés des États-Unis.", False),
+    ("en", "de", "South Korea signed the South Korea-US agreement and sent troops to fight "
+     "alongside the US.", "Japan schloss das Abkommen mit den USA und schickte Truppen, "
+     "die an der Seite der USA kämpften.", True),
+])
+def test_two_places_joined_by_a_hyphen(sl, tl, src, tgt, flagged):
+    got = _n_findings(src, tgt, sl, tl, "N004", "N006")
+    assert any(sev in ("major", "critical") for _, sev in got) == flagged
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,expected", [
+    # a capitalised noun misspelt (Erflog for Erfolg) is weak evidence of another name
+    ("en", "de", "If the initiative, agreed late last year by the city congress, is "
+     "successful, China may impose a similar ban.",
+     "Sollte die Initiative, auf die sich der Stadtkongress Ende letzten Jahres geeinigt hat, "
+     "Erflog haben, könnte das Land ein ähnliches Verbot einführen.", [("N004", "minor")]),
+    ("fr", "de", "Si l'initiative, adoptée l'an dernier par le conseil municipal, réussit, la "
+     "France pourrait imposer une interdiction semblable.",
+     "Sollte die Initiative, auf die sich der Stadtrat letztes Jahr geeinigt hat, Erflog haben, "
+     "könnte das Land ein ähnliches Verbot einführen.", [("N004", "minor")]),
+    # another country in that slot is a swap
+    ("en", "de", "If the initiative, agreed late last year by the city congress, is "
+     "successful, China may impose a similar ban.",
+     "Sollte die Initiative, auf die sich der Stadtkongress Ende letzten Jahres geeinigt hat, "
+     "Erfolg haben, könnte Japan ein ähnliches Verbot einführen.", [("N004", "critical")]),
+])
+def test_misspelt_noun_is_weak_evidence_of_a_swap(sl, tl, src, tgt, expected):
+    assert _n_findings(src, tgt, sl, tl, "N004") == expected
