@@ -8,6 +8,31 @@ ein/kein/mein/unser (no ending) -er or -es: "ein neues Modell", never "ein neue 
 Machine translation slips here ("mit dem große Haus", "des neue Gesetzes", "für das
 neuen Modell"), and a German reader sees it at once.
 
+Where the case, gender or number is certain without a lexicon, more is checked:
+
+- -er after those -en determiners (mit einem großer Hund), except adverbs and decades
+  (später, weiter, zwanziger) and before an adjective used as a noun (dem früher Gesagten).
+- der, einer, dieser, seiner … right after a preposition that makes them dative or
+  genitive (mit, von, aus, bei, zu, trotz, wegen, aufgrund …, in, an, auf, unter, über …):
+  -en (mit der neuen Regierung). Not after seit, während, außer, statt, nach, vor (also
+  conjunctions or postpositions: "seit der griechische Dichter schrieb", "nach wie vor
+  der beste"), not a superlative (mit der wichtigste Punkt, "one of the most …"), not
+  "…, in der große Teile …" (a relative clause).
+- The noun's ending as the only gender and number lexicon: -ung, -heit, -keit, -schaft,
+  -tion, -tät are feminine singular (not Sprung, Schwung, Schaft, Scheit), -ungen, -heiten,
+  -nisse, -innen, -ismen … plural. die/eine/keine/seine … + -en + a feminine singular
+  noun wants -e ("die türkischen Delegation"): an -en adjective and such a noun cannot
+  stand without an article, so even a pronoun "die" does not excuse it. die/diese/keine …
+  + -e + a plural noun wants -en ("keine formale Mechanismen"), but only where "die" is
+  no relative or demonstrative pronoun: not after a comma, a conjunction (weil die große
+  Sorgen haben) or a capitalised word (Menschen die große Hoffnungen haben), and
+  die/diese/jene only after a preposition or at the start of a sentence (dadurch haben
+  diese große Sorgen).
+- A preposition with no article before an adjective and a feminine singular noun: -er
+  after a dative or genitive one (mit großer Klarheit, not großen), -e after für, durch,
+  gegen, ohne, um, wider (ohne große Mühe). Not zu ("eine zu große Belastung": the
+  adverb "too"), not "was für" (the clause sets the case).
+
 What keeps the rule precise (data: ``mtcheck/data/declension/de.txt``):
 
 - Only an article directly before a lower-case word directly before a capitalised word
@@ -34,8 +59,6 @@ What keeps the rule precise (data: ``mtcheck/data/declension/de.txt``):
   and so is an adjective + noun followed by another inflected adjective and a noun
   ("den großes Aufsehen erregenden Fall"): the pair is then an inserted phrase, not the
   article's noun.
-- -er after dem/einem (einem großer Erfolg) is not checked: too many adverbs end in -er
-  (weniger, später, früher, eher) and name adjectives do (Berliner).
 """
 
 from __future__ import annotations
@@ -74,7 +97,19 @@ class DeclensionLexicon(NamedTuple):
     not_adjective_stem: frozenset[str]
     adverb_e: frozenset[str]
     adverbial: frozenset[tuple[str, str]]
+    adverb_er: frozenset[str]
+    der_preposition: frozenset[str]
+    er_article: frozenset[str]
+    plural_article: frozenset[str]
+    fem_article: frozenset[str]
+    fem_suffix: tuple[str, ...]
+    plural_suffix: tuple[str, ...]
+    plural_noun: frozenset[str]
+    conjunction: frozenset[str]
+    bare_dative: frozenset[str]
+    bare_accusative: frozenset[str]
     determiners: re.Pattern
+    fem_end: re.Pattern | None
 
 
 @lru_cache(maxsize=None)
@@ -104,24 +139,44 @@ def declension_lexicon(lang: str | None) -> DeclensionLexicon | None:
             | get("e_pronoun") | get("strong"))
     if not dets:
         return None
+    dets |= get("plural_article") | get("fem_article") | get("er_article")
+    if get("der_preposition"):
+        dets |= {"der"}
     alt = "|".join(sorted((re.escape(d) for d in dets), key=len, reverse=True))
     # a determiner in lower case, or capitalised (the start of a sentence: checked later);
     # the case-blind branch is slow and cannot match a word of plain lower-case letters
     # that the exact one missed, so such a word skips it
-    pat = re.compile(rf"(?<![\w\-'’.])(?:{alt}|(?![{_LOWER}]+\s)(?i:{alt}))(?=\s)")
+    # (a lower-case word must follow: the adjective or a degree adverb; most determiners
+    # stand right before their noun, and this skips them in the pattern)
+    pat = re.compile(rf"(?<![\w\-'’.])(?:{alt}|(?![{_LOWER}]+\s)(?i:{alt}))(?=[ \t\u00a0]+[{_LOWER}])")
     adverbial = frozenset(tuple(p.split(":", 1)) for p in lists.get("adverbial", ()) if ":" in p)
+    # a preposition, no article, an adjective and a feminine singular noun (by its
+    # ending): "mit großen Klarheit", "ohne großen Anstrengung"; not "zu", also the adverb
+    # "too" ("einer zu großen Belastung"), nor the two-way prepositions, which take the
+    # accusative too ("in große Not", "in großer Not"). Found from the noun's ending: a
+    # pattern that starts at every preposition is slower.
+    fem = "|".join(sorted(get("feminine_suffix"), key=len, reverse=True))
+    fem_end = re.compile(rf"(?:{fem})(?![\w'’\-])") if fem else None
     return DeclensionLexicon(get("en_article"), get("en_relative"), get("en_pronoun"),
                              get("e_article"), get("e_pronoun"), get("strong"), get("preposition"),
                              get("degree"), get("not_adjective"), get("not_adjective_stem"),
-                             get("adverb_e"), adverbial, pat)
+                             get("adverb_e"), adverbial, get("adverb_er"),
+                             get("der_preposition") | get("two_way_preposition"),
+                             get("er_article"),
+                             get("plural_article"), get("fem_article"),
+                             tuple(sorted(get("feminine_suffix"), key=len, reverse=True)),
+                             tuple(sorted(get("plural_suffix"), key=len, reverse=True)),
+                             get("plural_noun"), get("conjunction"),
+                             frozenset(get("der_preposition") - {"zu"}), get("acc_preposition"),
+                             pat, fem_end)
 
 
 @lru_cache(maxsize=20_000)
-def _adjective_stem(word: str, lang: str) -> str | None:
+def _adjective_stem(word: str, lang: str, er: bool = False) -> str | None:
     """The stem of ``word`` if it is shaped like an inflected attributive adjective
-    (groß-e, wichtig-es, dritt-en): its -en and -e forms are listed, one of them
-    frequent, and so are its -em and -er forms (which nouns and verbs lack)."""
-    for end in ("en", "es", "e"):
+    (groß-e, wichtig-es, dritt-en; groß-er if ``er``): its -en and -e forms are listed,
+    one of them frequent, and so are its -em and -er forms (which nouns and verbs lack)."""
+    for end in (("en", "es", "er", "e") if er else ("en", "es", "e")):
         if word.endswith(end):
             stem = word[: -len(end)]
             break
@@ -133,6 +188,13 @@ def _adjective_stem(word: str, lang: str) -> str | None:
     if min(forms.values()) <= 0.0 or max(forms["e"], forms["en"]) < 2.5:
         return None
     return stem
+
+
+def _feminine(noun: str, lex: DeclensionLexicon) -> bool:
+    """Is ``noun`` feminine singular by its ending (Regelung, Freiheit, Nation)? Not the
+    masculine Sprung, Schwung, Schaft, nor the neuter Scheit."""
+    return (noun.endswith(lex.fem_suffix) and len(noun) > 4 and noun != "Schaft"
+            and not noun.lower().endswith(("sprung", "schwung", "scheit")))
 
 
 def _next_word(text: str, pos: int) -> "re.Match | None":
@@ -164,7 +226,8 @@ def _clause_start(text: str, i: int) -> bool:
 
 def slips(text: str, lang: str | None) -> Iterator[tuple[int, int, str, str, str]]:
     """(start, end, determiner, adjective, right form) of each declension slip in
-    ``text``; ``start``/``end`` delimit the adjective."""
+    ``text``; ``start``/``end`` delimit the adjective. After a preposition with no
+    article the "determiner" is "preposition … noun"."""
     lex = declension_lexicon(lang)
     if lex is None:
         return
@@ -176,11 +239,23 @@ def slips(text: str, lang: str | None) -> Iterator[tuple[int, int, str, str, str
             if not _clause_start(text, m.start()) or det[1:] != low[1:]:
                 continue
             if low not in lex.en_article and low not in lex.e_article and low not in lex.strong:
-                continue
-        # the adjective (after at most one degree adverb) and the noun
-        words = []
-        pos = m.end()
-        for _ in range(3):
+                if ((low not in lex.plural_article and low not in lex.fem_article)
+                        or _before(text, m.start())[0] not in ("", ".", "!", "?", "…")):
+                    continue
+        # the adjective (after at most one degree adverb) and the noun; most determiners
+        # stand right before their noun, so look at one word first
+        w = _next_word(text, m.end())
+        if w is None or not w.group(1)[0].islower():
+            continue
+        if (low == "der" or low in lex.er_article) and (
+                _before(text, m.start())[0].lower() not in lex.der_preposition):
+            # read as dative or genitive only after a preposition: after a noun "der" may
+            # be a genitive or a relative pronoun whose comma is missing ("ein Mann der
+            # große Veränderungen bewirkt")
+            continue
+        words = [w]
+        pos = w.end()
+        for _ in range(2):
             w = _next_word(text, pos)
             if w is None:
                 break
@@ -196,7 +271,21 @@ def slips(text: str, lang: str | None) -> Iterator[tuple[int, int, str, str, str
             continue
         if not n[0].isupper() or n in ("Sie", "Ihr", "Ihre", "Ihrem", "Ihren", "Ihres", "Ihnen"):
             continue
-        if low in lex.strong:  # ein, kein …: -er or -es, never -e or -en
+        er = False  # an -er form is checked (its stem is then looked up with -er)
+        if low == "der" or low in lex.er_article:  # a preposition's dative or genitive: -en
+            if a.endswith("en"):
+                continue
+            er = a.endswith("er") and a not in lex.adverb_er
+            want = "en"
+        elif low in lex.fem_article or low in lex.plural_article:
+            if low in lex.fem_article and a.endswith("en") and _feminine(n, lex):
+                want = "e"  # die, eine … + a feminine singular noun
+            elif (low in lex.plural_article and a.endswith("e")
+                  and (n.endswith(lex.plural_suffix) or n in lex.plural_noun)):
+                want = "en"  # die, diese … + a plural noun
+            else:
+                continue
+        elif low in lex.strong:  # ein, kein …: -er or -es, never -e or -en
             if not a.endswith(("e", "en")):
                 continue
             want = "er|es"
@@ -205,10 +294,11 @@ def slips(text: str, lang: str | None) -> Iterator[tuple[int, int, str, str, str
                 continue
             want = "e"
         else:
-            if not a.endswith(("e", "es")):
+            er = a.endswith("er") and a not in lex.adverb_er
+            if not er and not a.endswith(("e", "es")):
                 continue
             want = "en"
-        stem = _adjective_stem(a, base)
+        stem = _adjective_stem(a, base, er)
         if stem is None or stem in lex.not_adjective_stem:
             continue
         right = "/".join(stem + w for w in want.split("|"))
@@ -216,11 +306,31 @@ def slips(text: str, lang: str | None) -> Iterator[tuple[int, int, str, str, str
             continue
         if (a, n) in lex.adverbial:
             continue
-        if a in lex.adverb_e and _adjective_stem(n.lower(), base) is not None:
+        if (a in lex.adverb_e or er) and _adjective_stem(n.lower(), base) is not None:
             continue  # an adverb before a participle used as a noun: "dem lange Erwarteten"
         # context: may the determiner be a pronoun here?
         prev, pstart = _before(text, m.start())
-        if low in lex.en_relative:
+        if low == "der" or low in lex.er_article:  # only where a preposition makes it dative
+            if det != low or prev.lower() not in lex.der_preposition:
+                continue
+            if low == "der" and _before(text, pstart)[0] in _RELATIVE_OPEN:
+                continue  # "…, mit der große Hoffnungen verbunden sind"
+            if stem.endswith(("st", "ßt")):
+                continue  # "das ist mit der wichtigste Punkt" (one of the most …)
+        elif low in lex.fem_article and want == "e":
+            pass  # -en and a feminine singular noun need an article: "die" is one
+        elif low in lex.plural_article:
+            pl = prev.lower()
+            if prev in _CLAUSE_OPEN or pl in lex.conjunction:
+                continue  # "…, die große Sorgen haben", "weil die große Sorgen haben"
+            if pl in lex.preposition:
+                if _before(text, pstart)[0] in _RELATIVE_OPEN:
+                    continue  # "…, für die große Summen gezahlt wurden"
+            elif prev[:1].isupper():
+                continue  # a relative pronoun after its noun, the comma left out
+            elif low in ("die", "diese", "jene") and prev:
+                continue  # a pronoun after a verb: "dadurch haben diese große Sorgen"
+        elif low in lex.en_relative:
             if det != low or prev == "" or prev in _CLAUSE_OPEN or prev in ".!?…":
                 continue
             if prev.lower() in lex.preposition and _before(text, pstart)[0] in _RELATIVE_OPEN:
@@ -240,14 +350,50 @@ def slips(text: str, lang: str | None) -> Iterator[tuple[int, int, str, str, str
                     and w.endswith(("en", "em", "er", "es", "e")) and w not in lex.preposition):
                 continue  # an inflected word and a noun after the noun: an inserted phrase
         yield adj.start(1), adj.end(1), det, a, right
+    if lex.fem_end is None:
+        return
+    for m in lex.fem_end.finditer(text):
+        # words split at single spaces (str.rfind is much faster than walking back)
+        s1 = text.rfind(" ", 0, m.start())
+        n = text[s1 + 1:m.end()]
+        if s1 < 1 or not n[:1].isupper() or not n.isalpha() or not _feminine(n, lex):
+            continue
+        s2 = text.rfind(" ", 0, s1)
+        a = text[s2 + 1:s1]
+        if (s2 < 1 or not a.isalpha() or not a.islower() or not a.endswith(("en", "er", "es", "e"))
+                or a in lex.not_adjective or a in lex.adverb_er):
+            continue
+        s3 = text.rfind(" ", 0, s2)
+        prep = text[s3 + 1:s2]
+        pl = prep.lower()
+        if pl in lex.bare_dative:
+            want = "er"
+        elif pl in lex.bare_accusative:
+            want = "e"
+        else:
+            continue
+        if prep != pl and (prep[1:] != pl[1:] or not _clause_start(text, s3 + 1)):
+            continue
+        if a.endswith(want) and not (want == "e" and a.endswith(("en", "es", "er"))):
+            continue  # the right ending
+        stem = _adjective_stem(a, base, True)
+        if stem is None or stem in lex.not_adjective_stem or zipf(stem + want, base) < 2.5:
+            continue
+        if _before(text, s3 + 1)[0].lower() == "was":
+            continue  # "mit was für großer Freude": the case is the clause's
+        yield s2 + 1, s1, f"{prep} … {n}", a, stem + want
 
 
 @rule("G006", "declension-slip", "Fluency/Grammar", "minor", artefact="calque-grammar",
       summary="A German attributive adjective whose ending contradicts the article before it: "
-              "-e or -es after dem, den, des, einem, zum, zur, im, seinem … (“mit dem große "
-              "Haus”, “des neue Gesetzes”); -en or -es after ins or a preposition's das "
-              "(“für das neuen Modell”); -e or -en after ein, kein, unser (“ein neue Modell”). "
-              "(German targets only.)",
+              "-e, -es or -er after dem, den, des, einem, zum, zur, im, seinem … (“mit dem große "
+              "Haus”, “des neue Gesetzes”, “mit einem großer Hund”) and after a preposition's "
+              "der, einer, dieser (“mit der neue Regierung”); -en or -es after ins or a "
+              "preposition's das (“für das neuen Modell”); -e or -en after ein, kein, unser "
+              "(“ein neue Modell”); where the noun's ending shows feminine singular or plural, "
+              "-en after die, eine (“die türkischen Delegation”), -e after die, keine before a "
+              "plural (“keine formale Mechanismen”), and the wrong strong ending after a "
+              "preposition with no article (“mit großen Klarheit”). (German targets only.)",
       why="After an article that shows the case, the adjective takes a fixed ending; machine "
           "translation often keeps the ending of another case or gender, which any German "
           "reader notices. Relative and demonstrative pronouns that look like articles "
@@ -259,11 +405,21 @@ def declension_slip(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     lang = ctx.target.lang
     if norm_lang(lang) != "de":
         return
+    lex = declension_lexicon(lang)
     for seg in ctx.target.segments:
         for start, end, det, adj, right in slips(seg.text, lang):
-            # -es after dem/einen … (einen langwieriges Verfahren) and -e/-en after ein
+            if " … " in det:  # a preposition with no article: or an article is missing
+                yield ctx.flag(seg.start + start, seg.start + end,
+                               f"“{adj}” does not agree with “{det}” (no article): there an "
+                               f"attributive adjective ends like “{right}” (or an article is "
+                               f"missing)")
+                continue
+            # -es or -er after dem/einen … (einen langwieriges Verfahren), -e/-en after
+            # ein, and -en after die before a feminine noun (der türkischen Delegation?)
             # may as well be a wrong article: no single fix to suggest
-            one = "/" not in right and not (adj.endswith("es") and right.endswith("en"))
+            one = "/" not in right and not (adj.endswith(("es", "er")) and right.endswith("en"))
+            if lex is not None and det.lower() in lex.fem_article and right.endswith("e"):
+                one = False
             yield ctx.flag(seg.start + start, seg.start + end,
                            f"“{adj}” does not agree with “{det}”: after it an attributive "
                            f"adjective ends like “{right}”" + ("" if one else " (or the article is wrong)"),
