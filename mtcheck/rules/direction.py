@@ -70,6 +70,11 @@ class Lexicon:
     elided: frozenset[str] = frozenset()
     # "less" before a pole word turns it round ("less expensive" = cheaper)
     less: frozenset[str] = frozenset()
+    # the first ``cut`` letters of the stems and the last ``cut`` of the heads (``cut``: 3,
+    # or the shortest's length): a word that starts and ends otherwise is neither's, and
+    # most words are neither's
+    stem_starts: tuple[int, frozenset[str]] = (0, frozenset({""}))
+    head_ends: tuple[int, frozenset[str]] = (0, frozenset({""}))
 
 
 # phrase words split where the text's tokens do: "après-midi", "high-ranking" are two words
@@ -166,7 +171,13 @@ def lexicon(lang: str | None) -> Lexicon | None:
                    {}, frozenset(to), frozenset(frm),
                    frozenset(ph[0].replace("’", "'") for v in masks.values() for ph in v
                              if len(ph) == 1 and ("'" in ph[0] or "’" in ph[0])),
-                   frozenset(less))
+                   frozenset(less), _edges(list(stems), 1), _edges([k for k in heads if len(k) >= 2], -1))
+
+
+def _edges(keys: list[str], side: int) -> tuple[int, frozenset[str]]:
+    """(cut, the first (side 1) or last (side -1) ``cut`` letters of ``keys``)."""
+    cut = min([3, *map(len, keys)])
+    return cut, frozenset(k[:cut] if side > 0 else k[len(k) - cut:] for k in keys)
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
@@ -244,27 +255,33 @@ def _lookup(word: str, lx: Lexicon) -> tuple[tuple[str, int, Pattern], ...]:
     """Entries whose first pattern matches ``word``: itself, a prefix* or a *suffix."""
     out = list(lx.exact.get(word, ()))
     n = len(word)
-    for k in lx.stem_lens:  # shortest stem first
-        if k > n:
-            break
-        out.extend(lx.stems.get(word[:k], ()))
-    for k in lx.head_lens:  # longest head first; a compound head leaves at least two letters
-        if k <= n - 2:
-            out.extend(lx.heads.get(word[n - k:], ()))
+    cut, starts = lx.stem_starts
+    if word[:cut] in starts:
+        for k in lx.stem_lens:  # shortest stem first
+            if k > n:
+                break
+            out.extend(lx.stems.get(word[:k], ()))
+    cut, ends = lx.head_ends
+    if word[n - cut:] in ends:
+        for k in lx.head_lens:  # longest head first; a compound head leaves at least two letters
+            if k <= n - 2:
+                out.extend(lx.heads.get(word[n - k:], ()))
     return tuple(out)
 
 
-def _scan(text: str, lx: Lexicon) -> tuple[list[tuple[int, int, str]],
-                                             list[tuple[tuple[str, int, Pattern], ...]]]:
-    """``_tokens(text)`` and the ``_lookup`` of each token's word, remembered per token as
-    written."""
+def _infos(text: str, lx: Lexicon) -> list[tuple[int, str, tuple[tuple[str, int, Pattern], ...],
+                                                   frozenset[tuple[str, int]] | None]]:
+    """Per token of ``text`` (as ``_WORD`` finds them): (letters of an elided article
+    before the word, the case-folded word, its ``_lookup``, the (concept, pole) pairs of
+    the strong patterns there or None), remembered per token as written."""
     memo = lx.memo
-    toks: list[tuple[int, int, str]] = []
-    entries: list[tuple[tuple[str, int, Pattern], ...]] = []
-    for m in _WORD.finditer(text):
-        g = m.group()
-        got = memo.get(g)
+    words = _WORD.findall(text)
+    out = list(map(memo.get, words))  # most tokens come back
+    if None not in out:
+        return out
+    for i, got in enumerate(out):
         if got is None:
+            g = words[i]
             w = g.casefold()
             if "’" in w:
                 w = w.replace("’", "'")
@@ -272,11 +289,27 @@ def _scan(text: str, lx: Lexicon) -> tuple[list[tuple[int, int, str]],
             k = e.end() if e else 0
             if len(memo) >= _MEMO_MAX:
                 memo.clear()
-            got = memo[g] = (k, w[k:], _lookup(w[k:], lx))
-        s, e_ = m.span()
-        toks.append((s + got[0], e_, got[1]))
-        entries.append(got[2])
-    return toks, entries
+            found = _lookup(w[k:], lx)
+            # (None, not an empty frozenset: a memo of atoms only is not tracked by the
+            # garbage collector, and most words have no entry)
+            keys = frozenset((name, pole) for name, pole, pat in found if pat.strong) or None
+            out[i] = memo[g] = (k, w[k:], found, keys)
+    return out
+
+
+def _scan(text: str, lx: Lexicon, infos: list | None = None) -> tuple[
+        list[tuple[int, int, str]], list[tuple[tuple[str, int, Pattern], ...]]]:
+    """``_tokens(text)`` and the ``_lookup`` of each token's word (from ``_infos``)."""
+    if infos is None:
+        infos = _infos(text, lx)
+    toks = [(m.start() + got[0], m.end(), got[1]) for m, got in zip(_WORD.finditer(text), infos)]
+    return toks, [got[2] for got in infos]
+
+
+def _strong_keys(infos: list) -> set[tuple[str, int]]:
+    """The (concept, pole) pairs of the strong patterns the words of ``_infos`` match:
+    those the text may state (masks and context only take some away)."""
+    return set().union(*[got[3] for got in infos if got[3]])
 
 
 _MEMO_MAX = 50_000
@@ -334,7 +367,12 @@ def poles(text: str, lang: str | None) -> dict[str, Side] | None:
     lx = lexicon(lang)
     if lx is None:
         return None
-    toks, entries = _scan(text, lx)
+    return _poles(text, lang, lx, *_scan(text, lx))
+
+
+def _poles(text: str, lang: str | None, lx: Lexicon, toks: list[tuple[int, int, str]],
+           entries: list[tuple[tuple[str, int, Pattern], ...]]) -> dict[str, Side]:
+    """``poles`` of ``text`` from its ``_scan``."""
     if not any(entries):
         return {}  # no word of any concept, nothing to mask
     words = [w for _, _, w in toks]
@@ -436,10 +474,24 @@ def _copied(word: str, other: str) -> bool:
 
 def flips(src: str, sl: str | None, tgt: str, tl: str | None) -> list[tuple[str, tuple, tuple]]:
     """Concepts whose pole the translation reverses: (concept, source word, target word)."""
-    ps = poles(src, sl)
+    ls, lt = lexicon(sl), lexicon(tl)
+    if ls is None or lt is None:
+        return []
+    # a flip needs a strong word of one pole in the source and one of the other pole of the
+    # same concept in the translation: most pairs have none, and the masks, negators and
+    # pattern windows of ``poles`` are then not needed
+    info_s = _infos(src, ls)
+    keys_s = _strong_keys(info_s)
+    if not keys_s:
+        return []
+    info_t = _infos(tgt, lt)
+    keys_t = _strong_keys(info_t)
+    if not any((name, 1 - pole) in keys_t for name, pole in keys_s):
+        return []
+    ps = _poles(src, sl, ls, *_scan(src, ls, info_s))
     if not ps:
         return []
-    pt = poles(tgt, tl)
+    pt = _poles(tgt, tl, lt, *_scan(tgt, lt, info_t))
     if not pt:
         return []
     out = []

@@ -20,6 +20,7 @@ from ._text import _is_initial
 from .context import CheckContext
 from .form import quoted_spans
 from .registry import rule
+from .sentence import word_pattern
 
 _WORD = re.compile(r"[^\W\d_]+")
 _MAX_FLAGS = 10  # per document: the rest are the same finding
@@ -53,14 +54,14 @@ def forms(lang: str | None) -> Forms | None:
             kv[k.strip()] = v.strip()
     informal = kv.get("informal", "").casefold().split()
     formal = kv.get("formal", "").casefold().split()
-    alts = "|".join(sorted(map(re.escape, informal + formal), key=len, reverse=True))
+    alts = sorted(informal + formal, key=lambda w: len(re.escape(w)), reverse=True)
     return Forms(frozenset(informal),
                  frozenset(kv.get("formal", "").casefold().split()),
                  kv.get("formal_capitalised", "").lower() in ("yes", "true"),
                  frozenset(kv.get("plural_subject", "").casefold().split()),
                  frozenset(kv.get("plural_verbs", "").casefold().split()),
                  kv.get("catalogue", "yes").lower() not in ("no", "false"),
-                 re.compile(rf"(?<![^\W\d_])(?:{alts})(?![^\W\d_])", re.IGNORECASE) if alts else None)
+                 word_pattern(alts) if alts else None)
 
 
 def _plural_verb_follows(text: str, end: int, fm: Forms) -> bool:

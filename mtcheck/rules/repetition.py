@@ -40,12 +40,12 @@ def repeats(text: str, lang: str | None, apart: int = MIN_APART,
     """Runs of words ``text`` says twice: (first start, first end, second start, second
     end, words), longest first; each a run repeated right after itself (2+ words, one a
     content word, only spaces between) or later on (7+ words, three of them content words)."""
-    toks = [(m.start(), m.end(), m.group().casefold()) for m in _TOKEN.finditer(text)]
-    n = len(toks)
-    if n < 2 * MIN_ADJACENT:
-        return []
+    words = [w.casefold() for w in _TOKEN.findall(text)]
+    n = len(words)
+    if n < 2 * MIN_ADJACENT or len(set(zip(words, words[1:]))) == n - 1:
+        return []  # too short, or no two words in a row come twice: most sentences
+    toks = [m.span() for m in _TOKEN.finditer(text)]
     lg = base_lang(lang)
-    words = [w for _, _, w in toks]
     # each word pair against its latest earlier occurrence that does not overlap it: one
     # pass, linear also on "word word word …"
     latest: dict[tuple[str, str], list[int]] = {}

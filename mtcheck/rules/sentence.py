@@ -8,7 +8,9 @@ under ``mtcheck/data/polarity/``; a language without one is not checked.
 
 from __future__ import annotations
 
+import array
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -61,6 +63,55 @@ def _target_span(b: BeadView) -> tuple[int, int]:
 # ---------------------------------------------------------------------------------------
 # P001 negation-flipped
 # ---------------------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def _bmp() -> str:
+    """Every character of the Basic Multilingual Plane save the surrogates (256 kB)."""
+    codes = array.array("H", range(0xD800))
+    codes.extend(range(0xE000, 0x10000))
+    return codes.tobytes().decode("utf-16-le" if sys.byteorder == "little" else "utf-16-be")
+
+
+@lru_cache(maxsize=None)
+def _case_mates(ch: str) -> str:
+    """Every character IGNORECASE matches ``ch`` with ("k": K, k and the Kelvin sign), as
+    the regex engine itself finds them in the Basic Multilingual Plane."""
+    return "".join(sorted(set(re.findall(re.escape(ch), _bmp(), re.I))))
+
+
+def word_pattern(words: list[str], nt: bool = False) -> re.Pattern:
+    r"""``(?<![^\W\d_])(?:w1|w2|…)(?![^\W\d_])`` with IGNORECASE (and, with ``nt``, an
+    alternative ``n['’]t`` at a word's end), compiled to match what that pattern matches,
+    where it does, with the same alternative.  Written so, the engine tries every word at
+    every position, case-blind.  Here the pattern opens with the set of characters a word
+    can start with, which the engine scans for in C, and the words are grouped by their
+    first letter, each group behind one exact test of that letter's case mates.  Where
+    two first letters share a case mate, or one is outside the BMP, the plain form is
+    compiled."""
+    plain = "|".join(map(re.escape, words))
+    plain = rf"(?<![^\W\d_])(?:{plain})(?![^\W\d_])" + (r"|n['’]t(?![^\W\d_])" if nt else "")
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(w[1:])
+    firsts = "".join(dict.fromkeys([*groups, *("n" if nt else "")]))
+    if not words or any(ord(c) >= 0x10000 for c in firsts):
+        return re.compile(plain, re.I)
+    mates = {f: _case_mates(f) for f in firsts}
+    union: set[str] = set()
+    for m in mates.values():
+        if not union.isdisjoint(m):
+            return re.compile(plain, re.I)
+        union.update(m)
+
+    def cls(chars: str | set[str]) -> str:
+        return "[" + "".join(map(re.escape, sorted(chars))) + "]"
+    body = "|".join(f"(?<={cls(mates[f])})(?i:{'|'.join(map(re.escape, rests))})"
+                    for f, rests in groups.items())
+    out = rf"(?<![^\W\d_].)(?:{body})"  # (the character before the word's first)
+    if nt:
+        out = rf"(?:{out}|(?<={cls(mates['n'])})(?i:['’]t))"
+    return re.compile(rf"{cls(union)}{out}(?![^\W\d_])")
+
+
 @dataclass(frozen=True)
 class Lexicon:
     neg: frozenset[str]
@@ -101,8 +152,7 @@ def lexicon(lang: str | None) -> Lexicon | None:
     lex = f.get("lex", [])
     cands = sorted(set(f.get("neg", [])) | set(f.get("after_ne", [])) | set(f.get("before_ne", []))
                    - {"n't"}, key=len, reverse=True)
-    probe = re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, cands)) + r")(?![^\W\d_])"
-                       + (r"|n['’]t(?![^\W\d_])" if "n't" in f.get("neg", []) else ""), re.I)
+    probe = word_pattern(cands, nt="n't" in f.get("neg", []))
     return Lexicon(frozenset(f.get("neg", [])), frozenset(f.get("after_ne", [])),
                    frozenset(f.get("alone", [])), frozenset(f.get("det", [])),
                    frozenset(f.get("only", [])), frozenset(f.get("but", [])),
@@ -303,7 +353,7 @@ _QMARK_MIDWAY = re.compile("[" + re.escape(_QMARKS) + r"]+(?=[ \t]+[a-zäöüß�
 def _questions(text: str, lang: str | None) -> int:
     if "?" in text:
         text = _QMARK_MIDWAY.sub("", text)
-    n = sum(text.count(c) for c in _QMARKS)
+    n = sum(map(text.count, _QMARKS))
     if norm_lang(lang) == "el":  # Greek writes its question mark as ; (or U+037E)
         n += text.count(";") + text.count("\u037e")
     return n

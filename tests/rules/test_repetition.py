@@ -77,3 +77,19 @@ def test_needs_a_source_and_doc_examples():
     r = get_rule("C007")
     assert r is not None and r.needs_source
     assert c007(*r.fail, "de", "en") and not c007(*r.ok, "de", "en")
+
+
+@pytest.mark.parametrize("word,lang", [("word", "en"), ("Wort", "de"), ("Mueller", "de")])
+def test_one_word_over_and_over_is_no_run_and_costs_little(word, lang) -> None:
+    import time
+    t0 = time.perf_counter()
+    assert repeats(f"{word} " * 10000, lang) == []  # (cubic time before: hours)
+    assert repeats(f"{word} " * 3000 + "in die Stadt in die Stadt.", lang)[0][4] == 3
+    assert time.perf_counter() - t0 < 5
+
+
+def test_a_phrase_repeated_many_times_is_reported_from_the_start() -> None:
+    for text, lang in (("to the old city " * 50 + ".", "en"), ("in die Altstadt " * 50, "de")):
+        found = repeats(text, lang)
+        assert found and found[0][0] == 0  # the longest run, from the first word
+        assert any(r[0] == 0 and r[2] == len(text) // 50 for r in found)  # and right after itself

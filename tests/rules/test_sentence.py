@@ -3,6 +3,8 @@ S012 stray punctuation."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import mtcheck
@@ -392,3 +394,46 @@ def test_pairs_cached_per_context(sl, tl, src, tgt):
 def test_p002_a_question_mark_mid_sentence_is_no_question(sl, tl, src, tgt, found):
     fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "P002"]
     assert bool(fs) == found
+
+
+def _plain_word_pattern(words: list[str], nt: bool = False) -> re.Pattern:
+    alts = "|".join(map(re.escape, words))
+    return re.compile(rf"(?<![^\W\d_])(?:{alts})(?![^\W\d_])" + (r"|n['’]t(?![^\W\d_])" if nt else ""),
+                      re.I)
+
+
+_WORD_PATTERN_TEXTS = [
+    "He did not go, NOT ever; he cannot. Nothing-nobody never_none no1 2no Nor nor.",
+    "I don't know, they DON’T care, n't alone, nT, ain'T, xn't, dont.",
+    "Keine keineswegs KEINE, Kein (Kelvin K) ſie SIE Sie, İhr ihr IHR ıhr, Du du DU dich.",
+    "Er kommt nicht. Nichts! Niemand, NIEMALS, ohne Ohne; weder noch, nie-mals, nie9, _nie",
+    "Avez-vous vu dein Dein DEINEN deinem deine? Eure eurer euch Euch, EUCH; sie: Sie.",
+    "keinerlei-keine knie Nichtraucher unnicht nicht’s",
+]
+
+
+@pytest.mark.parametrize("words,nt", [
+    (["nothing", "without", "cannot", "nobody", "never", "none", "n't", "not", "nor", "no"], True),
+    (["keineswegs", "keinerlei", "niemals", "niemand", "nichts", "keine", "weder", "nicht", "kein",
+      "ohne", "nie"], False),
+    (["deinen", "deinem", "deine", "euch", "dich", "dein", "eure", "ihre", "sie", "ihr", "du"], False),
+])
+def test_word_pattern_matches_the_plain_alternation(words, nt) -> None:
+    from mtcheck.rules.sentence import word_pattern
+    plain, fast = _plain_word_pattern(words, nt), word_pattern(words, nt)
+    assert fast.pattern != plain.pattern  # the fast form was built
+    for text in _WORD_PATTERN_TEXTS:
+        assert [(m.span(), m.group()) for m in fast.finditer(text)] == \
+            [(m.span(), m.group()) for m in plain.finditer(text)], text
+        for pos in range(len(text)):
+            a, b = fast.search(text, pos), plain.search(text, pos)
+            assert (a and (a.span(), a.group())) == (b and (b.span(), b.group())), (text, pos)
+
+
+def test_word_pattern_falls_back_where_first_letters_share_case_mates() -> None:
+    from mtcheck.rules.sentence import word_pattern
+    # "k" and the Kelvin sign are case mates: the grouped form could try the wrong group
+    words = ["kalt", "\u212aelvin"]
+    assert word_pattern(words).pattern == _plain_word_pattern(words).pattern
+    assert [m.group() for m in word_pattern(words).finditer("KALT \u212aELVIN kelvin")] == \
+        ["KALT", "\u212aELVIN", "kelvin"]
