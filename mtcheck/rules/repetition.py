@@ -72,11 +72,8 @@ def repeats(text: str, lang: str | None, apart: int = MIN_APART,
             continue  # one word over and over: S001's doubled word
         gap = text[toks[a + k - 1][1]:toks[b][0]]
         adjacent = a + k == b and not gap.strip()
-        if adjacent and k >= MIN_ADJACENT and _content(run, lg) >= 1:
-            pass
-        elif k >= apart and _content(run, lg) >= content_apart:
-            pass
-        else:
+        if not ((adjacent and k >= MIN_ADJACENT and _content(run, lg) >= 1)
+                or (k >= apart and _content(run, lg) >= content_apart)):
             continue
         covered = b + k - 1
         out.append((toks[a][0], toks[a + k - 1][1], toks[b][0], toks[b + k - 1][1], k))
