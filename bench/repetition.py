@@ -24,13 +24,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from checks import read_mqm  # noqa: E402
-from mtcheck.rules.repetition import repeats  # noqa: E402
+from mtcheck.rules.repetition import repeats, source_repeats  # noqa: E402
 
 EVAL = Path(os.environ.get("MTCHECK_SHARED", "/work/shared")) / "eval"
-
-
-def src_repeats(text: str, lang: str) -> bool:
-    return bool(repeats(text, lang, apart=4, content_apart=1))  # as the rule tests a source
 
 
 def show(text: str, lang: str) -> str:
@@ -66,16 +62,16 @@ def main() -> None:
     for s in read_mqm():
         segs[s["key"]] = (s["source"], s["target"])
         cats[s["key"]] = s["cats"]
-    human = [t for k, (s, t) in segs.items() if k[0].startswith("Human") and not src_repeats(s, "en")]
+    human = [t for k, (s, t) in segs.items() if k[0].startswith("Human") and not source_repeats(s, "en")]
     count("MQM human references (source repeating nothing)", human, "de", k=20)
     print("\n== machine translation ==")
-    hits = [i for i, t in enumerate(mt) if repeats(t, "de") and not src_repeats(src[i], "en")]
+    hits = [i for i, t in enumerate(mt) if repeats(t, "de") and not source_repeats(src[i], "en")]
     print(f"CED MT, source repeating nothing: {len(hits)} of {len(mt)}; BAD among them "
           f"{sum(lab[i] == 'BAD' for i in hits)}")
     for i in hits:
         print(f"    {lab[i]} {show(mt[i], 'de')}")
     mq = [(k, t) for k, (s, t) in segs.items() if not k[0].startswith("Human")
-          and not src_repeats(s, "en") and repeats(t, "de")]
+          and not source_repeats(s, "en") and repeats(t, "de")]
     n_mt = sum(1 for k in segs if not k[0].startswith("Human"))
     marked = sum(1 for k, _ in mq if cats[k] - {"no-error"})
     print(f"MQM MT segments, source repeating nothing: {len(mq)} of {n_mt}; with an error a rater marked {marked}")

@@ -313,7 +313,8 @@ def _strong_keys(infos: list) -> set[tuple[str, int]]:
 
 
 _MEMO_MAX = 50_000
-_BEFORE_ELISION = re.compile(r"[^\W\d_]+$")
+# the word that ends where a search stops (before an elision's apostrophe, before a pole word)
+_WORD_AT_END = re.compile(r"[^\W\d_]+$")
 
 
 def _hits(words: list[str], entries: list[tuple[tuple[str, int, Pattern], ...]],
@@ -380,7 +381,7 @@ def _poles(text: str, lang: str | None, lx: Lexicon, toks: list[tuple[int, int, 
     if lx.elided:
         for i, (s, _, w) in enumerate(toks):
             if s > 1 and text[s - 1] in "'’":
-                m = _BEFORE_ELISION.search(text, max(0, s - 12), s - 1)
+                m = _WORD_AT_END.search(text, max(0, s - 12), s - 1)
                 if m and f"{m.group().casefold()}'{w}" in lx.elided:
                     base_skip.add(i)
     if lx.void_after_neg and not lx.void_after_neg.isdisjoint(words):  # (else none voided)
@@ -460,7 +461,7 @@ def _lessened(text: str, lang: str | None, at: int) -> bool:
     lx = lexicon(lang)
     if lx is None or not lx.less:
         return False
-    m = _BEFORE_ELISION.search(text[:at].rstrip())  # the word just before
+    m = _WORD_AT_END.search(text[:at].rstrip())  # the word just before
     return bool(m) and m.group().casefold() in lx.less
 
 

@@ -81,6 +81,12 @@ def repeats(text: str, lang: str | None, apart: int = MIN_APART,
     return out
 
 
+def source_repeats(text: str, lang: str | None) -> bool:
+    """Does a source repeat a run of its own (four words, one of them a content word, will
+    do)?  Its translation may then say it twice as well."""
+    return bool(repeats(text, lang, apart=4, content_apart=1))
+
+
 @rule("C007", "repeated-phrase", "Accuracy/Addition", "major", artefact="repetition",
       summary="A run of words the translation says twice where the source says it once: "
               "repeated right after itself (“to the old city to the old city”, two words or more) "
@@ -99,8 +105,7 @@ def repeated_phrase(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         return
     for b, stext, ttext in _pairs(ctx):
         found = repeats(ttext, ctx.target.lang)
-        # a source that repeats a phrase of its own (four words will do) may be rendered so
-        if not found or repeats(stext, src.lang, apart=4, content_apart=1):
+        if not found or source_repeats(stext, src.lang):
             continue  # nothing repeated, or the source repeats itself too
         s1, e1, s2, e2, k = found[0]
         start, end = _joined_offset(b, s2), _joined_offset(b, e2)

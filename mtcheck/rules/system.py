@@ -38,6 +38,7 @@ _TOKENS = re.compile(
     r"</s>|<s>(?=\S)|<bos>|<eos>|<\|[a-z_]{3,20}\|>|\[/?INST\]|<</?SYS>>|<(?:start|end)_of_turn>|"
     r"(?<=\w)▁(?=\w)|(?<=^)▁(?=\w)|(?<=\s)▁(?=\w)|(?<=\w)@@(?= \w)")
 # a source that speaks of translating: "translation" in the target may be the author's
+_COLON = re.compile(r"[:：]")  # a label's colon, also the full-width one (以下是翻译：)
 _TRANSLATING = re.compile(r"translat|übersetz|ubersetz|tradu[cizsæ]|vertaal|vertal|tłumacz|prevod|překl|"
                           r"перев[оеи]д|çevir|översätt|oversæt|翻译|译文|翻訳", re.IGNORECASE)
 
@@ -180,7 +181,7 @@ def system_text(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                     continue  # more than a line follows: not the end of the output
             else:
                 # the whole preamble: "Here is the translation of the article into English:"
-                colon = re.compile(r"[:：]").search(seg.text, m.end() - 1, m.end() + 100)
+                colon = _COLON.search(seg.text, m.end() - 1, m.end() + 100)
                 if colon is not None:
                     b = seg.start + colon.end()
             kind = "an assistant's line" if ph.where == "end" else "an assistant's preamble or label"
