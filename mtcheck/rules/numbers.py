@@ -143,7 +143,7 @@ class _BeadNums:
             one, other = (self.ut, self.us) if flip else (self.us, self.ut)
             text1, text2 = (self.tgt.text, self.src.text) if flip else (self.src.text, self.tgt.text)
             for x in [x for x in one if x.kind in UNIT_KINDS and (
-                    _MINOR_UNIT.match(text1, x.end) or _GLUED_PENCE.fullmatch(x.text))]:
+                    _minor_unit().match(text1, x.end) or _GLUED_PENCE.fullmatch(x.text))]:
                 v = next((v for v in x.values if isinstance(v, float)), None)
                 if v is None:
                     continue
@@ -733,11 +733,18 @@ def _compounds(text: str, nums: list[Num]) -> list[tuple[Num, Num, float, str]]:
     return out
 
 
-# the hundredth of a currency after a figure (3 Euro 20 Cent, 5 francs 50 centimes, 2 dollars
-# and 50 cents, 4 pounds 20 pence; 99 cents alone)
-_MINOR_UNIT = re.compile(r"[\s\u00a0\u202f]*(?:cents?|centimes?|rappen|rp\.|pence|penny|pennies|centavos?|"
-                         r"c[ée]ntimos?|centesim[oi]|kopeken?|kopecks?|kopeks?|paise|öre|øre|groschen)\b",
-                         re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _minor_unit() -> re.Pattern:
+    """The hundredth of a currency after a figure (3 Euro 20 Cent, 5 francs 50 centimes,
+    2 dollars and 50 cents, 50 Rp.; 99 cents alone): the forms of units.tsv's "hundredth",
+    so the table is the one list of them."""
+    t = unit_table()
+    forms = sorted((f for f, ids in t.words.items() if "hundredth" in ids), key=len, reverse=True)
+    forms += sorted((s for s, ids in t.symbols.items() if "hundredth" in ids), key=len, reverse=True)
+    alts = "|".join(re.escape(f) + (r"\b" if f[-1].isalnum() else r"(?!\w)") for f in forms)
+    return re.compile(r"[\s\u00a0\u202f]*(?:" + alts + ")", re.IGNORECASE)
+
+
 _GLUED_PENCE = re.compile(r"\d+p")  # 20p
 # what may follow a bare hundredths figure (5 Franken 50): the end, a stop or a comma
 _AMOUNT_END = re.compile(r"[\s\u00a0\u202f]*(?:$|[.,;:!?)\]\u2013\u2014-](?!\d))")
@@ -760,7 +767,7 @@ def _money_compounds(text: str, nums: list[Num]) -> list[tuple[Num, Num, float, 
         cur = sorted(u for u in u1 if t.dims.get(u) == "currency")
         if not cur or not _COMPOUND_GAP.match(text[b1:n2.start]):
             continue
-        if not _MINOR_UNIT.match(text, n2.end):
+        if not _minor_unit().match(text, n2.end):
             # no hundredths named: two digits (or a number word) that end the amount
             if n2.kind == "number" and not re.fullmatch(r"\d\d", n2.text):
                 continue

@@ -1029,6 +1029,10 @@ def test_label_kept_as_label_is_silent(sl, tl, src, tgt):
     ("fr", "en", "Il coûte 20 centimes.", "It costs 0.20 francs.", True),
     ("en", "de", "It costs 99 cents.", "Es kostet 9,90 Dollar.", False),
     ("de", "en", "Das kostet 50 Rappen.", "That costs CHF 5.00.", False),
+    # the symbol after the figure (50 Rp.), and hundredths of other currencies (paise)
+    ("de", "fr", "Das kostet 50 Rp.", "Cela coûte 0,50 franc.", True),
+    ("en", "de", "The stamp cost 50 paise.", "Die Briefmarke kostete 0,50 Rupien.", True),
+    ("en", "de", "The stamp cost 50 paise.", "Die Briefmarke kostete 5 Rupien.", False),
 ])
 def test_hundredths_of_a_currency_are_the_same_amount(sl, tl, src, tgt, ok):
     assert (major(src, tgt, sl, tl) == []) == ok
@@ -1042,6 +1046,10 @@ def test_hundredths_of_a_currency_are_the_same_amount(sl, tl, src, tgt, ok):
     ("de", "fr", "Das kostet 50 Rappen.", "Cela coûte 50 centimes.", False),
     ("en", "de", "It costs 99 cents.", "Es kostet 99 Cent.", False),
     ("en", "de", "Prices rose 5 per cent.", "Die Preise stiegen um 5 Prozent.", False),
+    # every form of units.tsv's hundredths, not a second list: paise, öre, Pfennig
+    ("en", "de", "The stamp cost 50 paise.", "Die Briefmarke kostete 50 Rupien.", True),
+    ("de", "en", "Das kostete 50 Pfennig.", "That cost 50 euros.", True),
+    ("de", "en", "Das kostete 50 Pfennig.", "That cost 50 pennies.", False),
 ])
 def test_hundredths_are_their_own_unit(sl, tl, src, tgt, swapped):
     fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl, config=DUC) if f.code == "D002"]
