@@ -506,8 +506,23 @@ def run_mqm(limit: int | None, k: int) -> dict:
     code_top: Counter = Counter()
     top_base: Counter = Counter()
     err_base = 0
+    # human reference translations (Human-A/B/P): findings >= major, and how many a rater
+    # backs with an error of the finding's MQM top-level category
+    hum_n: Counter = Counter()
+    hum_major: Counter = Counter()
+    hum_backed: Counter = Counter()
+    hum_codes: Counter = Counter()
     for s in items:
         found = CHECK(s["source"], s["target"], "en", "de", cache=False)
+        who = s["key"][0].split(".")[0]
+        if who.startswith("Human"):
+            hum_n[who] += 1
+            mj = major(found)
+            if mj:
+                hum_major[who] += 1
+                tops_marked = {c.split("/")[0] for c in s["cats"] if c and c != "no-error"}
+                hum_backed[who] += any(f.category.split("/")[0] in tops_marked for f in mj)
+                hum_codes.update({f.code for f in mj})
         all_codes.update({f.code for f in found})
         marked = {c for c in s["cats"] if c and c != "no-error"}
         tops = {c.split("/")[0] for c in marked}
@@ -561,6 +576,14 @@ def run_mqm(limit: int | None, k: int) -> dict:
         ["L*: recall of Accuracy/Untranslated text segments", fl_untr_only, untr, rec_u, "-", "-"],
         ["L*: precision vs Non-translation! or Untranslated", fl_pos, flagged, prec, "-", "-"],
     ], "lrrrrl")
+    if hum_n:
+        say("human reference translations (the study's Human-A/B/P; Human-P paraphrases on purpose): "
+            "segments with a finding >= major, and of those how many a rater marked with an error "
+            "of a finding's MQM top-level category:")
+        table(["system", "segments", ">= major", "rate", "rater-backed"],
+              [[w, hum_n[w], hum_major[w], ratio(hum_major[w], hum_n[w]), hum_backed[w]]
+               for w in sorted(hum_n)], "lrrrr")
+        say("  by code: " + ", ".join(f"{c} {n}" for c, n in hum_codes.most_common()))
     byc = Counter(f.code for _, fs in fpos for f in {f.code: f for f in fs}.values())
     say(f"{flagged} segments flagged L*; flagged but unmarked, by code: {dict(byc.most_common())}; {dt:.1f} s")
     say("all rules on these segments (segments with a finding of the code, any severity): "
@@ -606,6 +629,8 @@ def run_mqm(limit: int | None, k: int) -> dict:
             "x001_flag_rate_unmarked": x_rate, "x001_precision": x_prec,
             "recall_nontranslation": rec, "recall_untranslated_text": rec_u, "flagged": flagged,
             "precision": prec, "verdict": verdict, "fp_by_code": dict(byc), "seconds": dt,
+            "human_references": {w: {"segments": hum_n[w], "major": hum_major[w],
+                                     "rater_backed": hum_backed[w]} for w in sorted(hum_n)},
             "by_code_marked": {c: {"segments": all_codes[c], "any_error": code_err[c],
                                    "same_category": code_top[c]} for c in sorted(all_codes)}}
 
