@@ -128,6 +128,8 @@ class Lexicon:
     suffix: tuple[str, ...]
     able: tuple[str, ...]
     before_ne: frozenset[str]
+    until: frozenset[str]  # after a negator: "not until", "nicht vor", "pas avant"
+    only_then: frozenset[str]  # "not until" said without a negator: erst, pas (nl), solo
     probe: re.Pattern  # any candidate negator at all (C-speed pre-test of negators())
 
 
@@ -160,7 +162,8 @@ def lexicon(lang: str | None) -> Lexicon | None:
                    frozenset(w for w in lex if not w.endswith("*")),
                    tuple(w[:-1] for w in lex if w.endswith("*")),
                    tuple(f.get("prefix", [])), tuple(f.get("suffix", [])),
-                   tuple(f.get("able", [])), frozenset(f.get("before_ne", [])), probe)
+                   tuple(f.get("able", [])), frozenset(f.get("before_ne", [])),
+                   frozenset(f.get("until", [])), frozenset(f.get("only_then", [])), probe)
 
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+|[?!]")
@@ -205,6 +208,8 @@ def negators(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
         elif w in lx.neg and text[e:e + 1] not in ("-", "‐"):  # non-croyants: a prefix
             if _not_only(words, i, lx) or (nx.isdigit() and len(w) <= 3):  # "No. 5", "Nr."
                 continue
+            if i and words[i - 1] in lx.det and text[s].isupper():
+                continue  # a noun after its article, "aus dem Nichts" (a negative word)
             if nx in lx.bound and i + 2 < len(words) and words[i + 2] in lx.than:
                 continue  # "no more than 2%" bounds a quantity, it negates nothing
             out.append((s, e, w))
@@ -275,11 +280,39 @@ def _derived_negative(w: str, lang: str | None, lx: Lexicon) -> bool:
     return False
 
 
+def _not_until(neg: list[tuple[int, int, str]], neg_text: str, neg_lang: str | None,
+               aff_text: str, aff_lang: str | None) -> bool:
+    """"She did not tell them until Wednesday" is "sie erzählte es erst am Mittwoch": a
+    negator with "until" (nicht vor, pas avant, no … hasta) a few words on, against a
+    side that says "only then" (erst, pas, solo) without a negator."""
+    lx, la = lexicon(neg_lang), lexicon(aff_lang)
+    if lx is None or la is None or not lx.until or not la.only_then:
+        return False
+    if not any(w.casefold() in la.only_then for w in _WORD.findall(aff_text)):
+        return False
+    for _, e, _ in neg:
+        if any(w.casefold() in lx.until for w in _WORD.findall(neg_text, e)[:8]):
+            return True
+    return False
+
+
+def _copied_negator(neg: list[tuple[int, int, str]], other: str) -> bool:
+    """A negator the other side carries as written: a quotation kept in its original
+    language ("Don't be a fossil fool" in a German article) keeps its negation."""
+    low = other.casefold()
+    for _, _, w in neg:
+        if re.search(rf"(?<![^\W\d_]){re.escape(w)}(?![^\W\d_])", low):
+            return True
+    return False
+
+
 @rule("P001", "negation-flipped", "Accuracy/Mistranslation", "minor", artefact="negation",
       summary="One side of an aligned pair is negated and the other is not: the source says "
               "\"not\", \"nicht\", \"jamais\" where the translation affirms, or the reverse. A "
               "side that says it with a negative word (failed, lacks, unable, hopeless) is not "
-              "read as affirmative; \"not only … but also\" and French \"ne … que\" are no negation.",
+              "read as affirmative; \"not only … but also\" and French \"ne … que\" are no negation, "
+              "nor is \"not … until\" against \"erst\", \"pas\" or \"solo\", or a negator the "
+              "other side quotes as written (\"Don't look away\" kept in English).",
       why="A dropped or added negation inverts the sentence while it still reads fluently; "
           "neural MT does it often enough that critical-error tasks test for it. Minor by "
           "default: translators also trade \"not possible\" for \"out of the question\", so "
@@ -306,8 +339,12 @@ def negation_flipped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         # beglichen"); a negator just before such a word may be a double negation ("ne
         # manque pas de", "not without"): both leave the polarity open
         neg_side, neg_text, neg_lang = (nt, ttext, tl) if nt else (ns, stext, sl)
-        if negative_words(stext if nt else ttext, sl if nt else tl) \
+        aff_text, aff_lang = (stext, sl) if nt else (ttext, tl)
+        if negative_words(aff_text, aff_lang) \
                 or any(negative_words(neg_text[e:e + 40], neg_lang)[:1] for _, e, _ in neg_side):
+            continue
+        if _not_until(neg_side, neg_text, neg_lang, aff_text, aff_lang) \
+                or _copied_negator(neg_side, aff_text):
             continue
         if nt:
             seg = next(s for s in b.target if s.kind not in _SKIP_KINDS)

@@ -339,6 +339,47 @@ def test_negative_able_adjective_is_a_negative_word(src, tgt, sl, tl):
     assert not flagged("P001", src, tgt, sl, tl)
 
 
+# "not until" is "erst", "pas" (nl), "solo" (it): one side says it with a negator, the
+# other without; the negator with nothing like it on the other side still counts
+@pytest.mark.parametrize("src,tgt,sl,tl,flag", [
+    ("She didn't tell her family until Wednesday.", "Sie erzählte es ihrer Familie erst am Mittwoch.",
+     "en", "de", False),
+    ("She didn't tell her family.", "Sie erzählte es ihrer Familie erst am Mittwoch.", "en", "de", True),
+    ("Der Vertrag tritt erst 2027 in Kraft.", "The treaty will not take effect until 2027.", "de", "en", False),
+    ("The treaty will not take effect until 2027.", "Het verdrag treedt pas in 2027 in werking.", "en", "nl", False),
+    ("The treaty will not take effect until 2027.", "Il trattato entrerà in vigore solo nel 2027.", "en", "it", False),
+    ("The treaty will not take effect until 2027.", "Il trattato entrerà in vigore nel 2027.", "en", "it", True),
+])
+def test_not_until_is_only_then(src, tgt, sl, tl, flag):
+    assert bool(flagged("P001", src, tgt, sl, tl)) == flag
+
+
+# a quotation kept in its original language keeps its negation; a German noun "Nichts"
+# after its article is no negator but a negative word ("aus dem Nichts" = from scratch)
+@pytest.mark.parametrize("src,tgt,sl,tl,flag", [
+    ('Protesters carried signs reading "Don\'t look away".',
+     'Die Demonstranten trugen Schilder mit der Aufschrift „Don\'t look away“.', "en", "de", False),
+    ('Les manifestants criaient « Ne touchez pas à nos retraites ».',
+     'The protesters shouted "Ne touchez pas à nos retraites".', "fr", "en", False),
+    ('Protesters carried signs reading "Don\'t look away".',
+     'Die Demonstranten trugen Schilder mit der Aufschrift „Schaut hin“.', "en", "de", True),
+    ("They built an industry from scratch.", "Sie bauten aus dem Nichts eine Industrie auf.", "en", "de", False),
+    ("The talks went nowhere.", "Die Gespräche liefen ins Nichts.", "en", "de", False),
+    ("They built an industry.", "Sie bauten nichts auf.", "en", "de", True),
+])
+def test_copied_negators_and_the_noun_nichts(src, tgt, sl, tl, flag):
+    assert bool(flagged("P001", src, tgt, sl, tl)) == flag
+
+
+# "declined to comment" and "is ongoing" say a negation without a negator
+@pytest.mark.parametrize("src,tgt,sl,tl", [
+    ("A spokesman declined to comment.", "Ein Sprecher wollte keinen Kommentar abgeben.", "en", "de"),
+    ("The investigation is ongoing.", "L'enquête n'est pas terminée.", "en", "fr"),
+])
+def test_refusal_and_ongoing_are_negative_words(src, tgt, sl, tl):
+    assert not flagged("P001", src, tgt, sl, tl)
+
+
 # list items may start in lower case ("- apples" for "- Äpfel"); a dialogue dash may not
 @pytest.mark.parametrize("src,tgt,sl,tl,expected", [
     ("- Äpfel\n- Birnen\n- Zwetschgen", "- apples\n- pears\n- plums", "de", "en", None),
