@@ -142,6 +142,27 @@ def _inflection(a: str, b: str, lang: str) -> bool:
     return any(a[k:] in _EN_ENDINGS and b[k:] in _EN_ENDINGS for k in range(i, max(-1, i - 4), -1))
 
 
+# forms the frequency lists hold rarely though their lemma is common enough: German past
+# tenses (fußten ~ fußen, reckte ~ recken) and comparatives (schwüler ~ schwül)
+_LEMMA_ENDINGS = {"de": ((("test", "tet", "ten", "te"), "en"),
+                         (("erem", "eren", "erer", "eres", "ere", "er",
+                           "stem", "sten", "ster", "stes", "ste"), ""))}
+
+
+@lru_cache(maxsize=20_000)
+def _inflects_listed(word: str, lang: str) -> bool:
+    """Is listed but rare ``word`` a regular inflection of a word of ``lang`` that is not
+    rare (RARE_ZIPF+)?  Such a form is a real word, not a slip of a common neighbour."""
+    for endings, lemma_end in _LEMMA_ENDINGS.get(lang, ()):
+        for end in endings:
+            stem = word[:-len(end)]
+            if word.endswith(end) and len(stem) >= 3:
+                if zipf(stem + lemma_end, lang) >= RARE_ZIPF:
+                    return True
+                break  # the longest ending that fits is the one to undo
+    return False
+
+
 @lru_cache(maxsize=20_000)
 def correction(word: str, lang: str, min_zipf: float, min_gap: float) -> tuple[str, float] | None:
     """The most frequent word of ``lang`` one edit away from lower-case ``word``, if it is
@@ -482,7 +503,7 @@ def _slip(text: str, s: int, e: int, w: str, lang: str, known: set[str], min_zip
         return None  # acronyms, brands (iPhone, McDonald)
     low = w.casefold()
     zw = zipf(low, lang)
-    if low in known:
+    if low in known or (0 < zw < RARE_ZIPF and _inflects_listed(low, lang)):
         return None
     if len(w) < MIN_LEN - 1 or (zw >= RARE_ZIPF and len(w) < MIN_LEN):
         # one or two letters, or three not quite rare: only a dropped letter, in a

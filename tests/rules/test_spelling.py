@@ -87,6 +87,18 @@ def test_no_slip_in_rare_words_inflections_and_short_names(sl, tl, src, tgt):
     assert slips(src, tgt, sl, tl) == []
 
 
+# a rare German past tense or comparative of a listed verb or adjective is a word (erbten ~
+# erben, hallten ~ hallen, vager ~ vage); a slip whose "lemma" is no word stays one
+@pytest.mark.parametrize("sl,tl,src,tgt,want", [
+    ("en", "de", "They inherited bankrupt states.", "Sie erbten bankrotte Staaten.", []),
+    ("fr", "de", "Ces mots résonnaient la veille.", "Diese Worte hallten am Vorabend wider.", []),
+    ("en", "de", "Despite vaguer attempts, nothing happened.", "Trotz vager Versuche geschah nichts.", []),
+    ("fr", "de", "Il a dit qu'il viendrait.", "Er safte, dass er komme.", [("safte", "sagte")]),
+])
+def test_rare_inflections_of_listed_words_are_words(sl, tl, src, tgt, want):
+    assert slips(src, tgt, sl, tl) == want
+
+
 @pytest.mark.parametrize("sl,tl,src,tgt,want", [
     # English inflects with a few endings: a slip at the end of a less common word that
     # swaps no ending for another is still a slip (a letter dropped or left out there)
