@@ -2174,6 +2174,8 @@ def _find_numbers(text: str, lang: str | None, soft_words: bool = True) -> list[
     if ("½" in text or "¼" in text or "¾" in text or "⅓" in text or "⅔" in text
             or "⅛" in text):
         out = _with_fractions(text, out)
+    if len(out) > 1:
+        _share_scale(text, out)
     if out and _DECADE_RE.search(text):
         for x in out:
             m = _DECADE_RE.match(text, x.end)
@@ -2181,6 +2183,29 @@ def _find_numbers(text: str, lang: str | None, soft_words: bool = True) -> list[
                 x.values = x.values | {_key(v * 10) for v in x.values if isinstance(v, float)}
     _ = n
     return out
+
+
+# between two figures of a range or a choice: "60 to 80 billion", "von 60 auf 80 Milliarden",
+# "20 ou 30 milliards", "60-80 Mio."
+_RANGE_JOIN = re.compile(r"\s*(?:[-‐–—]|to|and|or|through|till|bis|und|oder|auf|à|et|ou|a|y|o|e|tot|en|of)\s*",
+                         re.IGNORECASE)
+
+
+def _share_scale(text: str, nums: list[Num]) -> None:
+    """A bare figure before a scaled one it forms a range with ("from 60 to 80 billion")
+    may share its scale: it also reads as 60 billion, as a side that repeats the scale
+    writes it."""
+    for x, y in zip(nums, nums[1:]):
+        if x.kind != "number" or y.kind != "number" or not x.text[-1:].isdigit() \
+                or y.text[-1:].isdigit() or not _RANGE_JOIN.fullmatch(text, x.end, y.start):
+            continue
+        big = [v for v in y.values if isinstance(v, float) and v >= 1000]
+        if not big:
+            continue
+        scale = next((f for f in (1e12, 1e9, 1e6, 1e3) if 1 <= big[0] / f < 1000), None)
+        if scale is None:
+            continue
+        x.values = x.values | {_key(v * scale) for v in x.values if isinstance(v, float) and v < 1000}
 
 
 _CLOCK_24 = frozenset({"uhr", "uur", "h"})

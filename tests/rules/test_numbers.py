@@ -126,7 +126,7 @@ def test_find_numbers_values():
     assert {n.text: n.values for n in find_numbers("1.500 or 2,500", None)}["1.500"] == {1500.0, 1.5}
     assert {n.text: n.values for n in find_numbers("It cost 2,500", "en")}["2,500"] == {2500.0}
     assert {n.text: n.values for n in find_numbers("Costó 2.500", "es")}["2.500"] == {2500.0, 2.5}
-    assert vals["3,5"] == {3.5}
+    assert vals["3,5"] == {3.5, 3.5e6}  # "3,5 und 1,5 Mio." may share the scale
     assert vals["1,5 Mio"] == {1_500_000.0}
     assert vals["14.30 Uhr"] == {("t", 150)}
     a = find_numbers("zwei und 28.000", "de")
@@ -1054,3 +1054,17 @@ def test_hundredths_of_a_currency_are_the_same_amount(sl, tl, src, tgt, ok):
 def test_hundredths_are_their_own_unit(sl, tl, src, tgt, swapped):
     fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl, config=DUC) if f.code == "D002"]
     assert bool(fs) == swapped
+
+
+# a range or choice may write its scale once: "von 60 auf 80 Milliarden" is 60 billion to
+# 80 billion; a changed figure in it, or a scale dropped from a lone figure, still counts
+@pytest.mark.parametrize("sl,tl,src,tgt,ok", [
+    ("en", "de", "Purchases rose from €60 billion to €80 billion.", "Die Käufe stiegen von 60 auf 80 Milliarden Euro.", True),
+    ("fr", "en", "Cela coûte 20 milliards ou 30 milliards.", "It costs 20 or 30 billion.", True),
+    ("de", "en", "Es kostet 60-80 Mio. Franken.", "It costs 60 million to 80 million francs.", True),
+    ("en", "de", "Purchases rose from €60 billion to €80 billion.", "Die Käufe stiegen von 50 auf 80 Milliarden Euro.", False),
+    ("en", "de", "It costs 20 billion euros.", "Es kostet 20 Euro.", False),
+    ("en", "de", "There were 60 cars and 80 million people.", "Es gab 60 Autos und 80 Millionen Menschen.", True),
+])
+def test_a_range_shares_its_scale(sl, tl, src, tgt, ok):
+    assert (major(src, tgt, sl, tl) == []) == ok
