@@ -484,6 +484,10 @@ def number_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                     # a 1 where the source has an article (a kilogram ~ 1キロ, 1킬로그램):
                     # these languages count with a figure, or the source's words are unread
                     cap = Severity.MINOR
+                elif any(y.values & z.values for z in b.sn):
+                    # a figure of the source said once more (a gloss, a repeated subject):
+                    # an addition, no figure changed
+                    cap = Severity.MINOR
                 else:
                     cap = Severity.MAJOR
                 yield ctx.flag(s, e, f"translation has {y.text}, the source has no such number",

@@ -1068,3 +1068,16 @@ def test_hundredths_are_their_own_unit(sl, tl, src, tgt, swapped):
 ])
 def test_a_range_shares_its_scale(sl, tl, src, tgt, ok):
     assert (major(src, tgt, sl, tl) == []) == ok
+
+
+# a figure of the source said once more in the translation is an addition, minor; a figure
+# the source does not have at all stays major
+@pytest.mark.parametrize("sl,tl,src,tgt,sev", [
+    ("en", "de", "A study of 21st century challenges.",
+     "Eine Studie zu den 21st Century Challenges (den Herausforderungen des 21. Jahrhunderts).", "MINOR"),
+    ("fr", "en", "Trois personnes sont venues.", "Three people came, three people left.", "MINOR"),
+    ("en", "de", "Five people came.", "Fünf Personen kamen, 7 gingen.", "MAJOR"),
+])
+def test_a_source_figure_said_twice_is_minor(sl, tl, src, tgt, sev):
+    fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "D001"]
+    assert [f.severity.name for f in fs] == [sev]
