@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import Iterator, NamedTuple
 
 from ..model import Evidence, Finding, Severity
-from ._text import (Joined, Num, find_numbers, in_citation, match_numbers, norm_lang,
-                    reads_number_words, shortfall)
+from ._text import (Joined, Num, find_numbers, in_citation, match_numbers, month_number,
+                    norm_lang, reads_number_words, shortfall)
 from .context import BeadView, CheckContext
 from .registry import rule
 
@@ -484,6 +484,12 @@ def number_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                     # a 1 where the source has an article (a kilogram ~ 1キロ, 1킬로그램):
                     # these languages count with a figure, or the source's words are unread
                     cap = Severity.MINOR
+                elif y.kind == "year" and any(
+                        z.kind in ("date", "number") and z not in ut and z.end <= y.start
+                        and _year_of_date(b.tgt.text, z.end, y.start) for z in b.tn):
+                    # a year added to a date the source gives as day and month (19 December
+                    # ~ 19.12.1999): an explicitation, no figure changed
+                    cap = Severity.MINOR
                 elif any(y.values & z.values for z in b.sn):
                     # a figure of the source said once more (a gloss, a repeated subject):
                     # an addition, no figure changed
@@ -513,6 +519,15 @@ def number_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             yield ctx.flag(s, e, f"source has {x.text}, the translation has no such number",
                            evidence=ev, severity=_cap(ctx, cap))
 
+
+# between the day of a date and its year: 19.12.1999, 19. Dezember 1999, December 19, 1999
+_DAY_TO_YEAR = re.compile(r"[./-]?\s*(?:(?P<month>[^\W\d_]{3,12})\.?\s*)?,?\s*")
+
+
+def _year_of_date(text: str, end: int, start: int) -> bool:
+    """Is the year at ``start`` the year of the date whose day ends at ``end``?"""
+    m = _DAY_TO_YEAR.fullmatch(text, end, start)
+    return m is not None and (m.group("month") is None or month_number(m.group("month")) is not None)
 
 # nouns a figure after them names one of (Linie 4, line 4, ligne 4) and a figure before
 # them counts (vier Linien, four lines): one row a noun, singular and plural in en, de, fr

@@ -1081,3 +1081,18 @@ def test_a_range_shares_its_scale(sl, tl, src, tgt, ok):
 def test_a_source_figure_said_twice_is_minor(sl, tl, src, tgt, sev):
     fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "D001"]
     assert [f.severity.name for f in fs] == [sev]
+
+
+# a year added to a date the source gives as day and month is an explicitation (minor);
+# a year with no date beside it, or a changed day, still counts
+@pytest.mark.parametrize("sl,tl,src,tgt,sevs", [
+    ("en", "de", "After the vote on December 19, the party came third.",
+     "Nach der Wahl am 19.12.1999 wurde die Partei Dritte.", ["MINOR"]),
+    ("de", "en", "Nach der Wahl am 19. Dezember wurde die Partei Dritte.",
+     "After the vote on December 19, 1999, the party came third.", ["MINOR"]),
+    ("en", "de", "After the vote, the party came third.", "Nach der Wahl 1999 wurde die Partei Dritte.", ["MAJOR"]),
+    ("en", "de", "He has 19 seats.", "Er hat 19 Sitze 1999.", ["MAJOR"]),
+])
+def test_a_year_added_to_a_date_is_minor(sl, tl, src, tgt, sevs):
+    fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "D001"]
+    assert [f.severity.name for f in fs] == sevs
