@@ -7,8 +7,9 @@ Wohnungsbau Ausschuss unterstützt Miete Obergrenze Vorschlag" for "City council
 housing committee backs rent cap proposal").  MQM raters mark such output
 ``Non-translation!``: it cannot be annotated error by error.
 
-X001 adds up two cheap, independent kinds of evidence on each aligned pair and flags
-the target sentence at a score of 2:
+X001 adds up cheap, independent kinds of evidence on each aligned pair and flags the
+target sentence at a score of 2 (one slip alone is a grammar or spelling error, not a
+non-translation):
 
 * **copied words**: target words spelt as in the source that are common in the
   source language (Zipf >= 3) and rare in the target language (< 3.5, and 1.5 lower):
@@ -21,14 +22,20 @@ the target sentence at a score of 2:
   two capitalised words side by side inside a sentence, the second a noun of the
   target that the source does not contain ("Wohnungsbau Ausschuss", "Berlin Polizei":
   German writes "Wohnungsbauausschuss", "Berliner Polizei").
-  One pair scores 1, a run of three words 2.  Left out: names as the source writes
-  them or transliterated ("Netanjahu"), calendar words and titles, source-language
-  terms ("Soft Power"), adjective and genitive endings ("Europäische Zentralbank",
-  "Chinas Wachstum", "Präsident Frankreichs"), two unknown words (names), a title before
-  a name ("Ministerpräsident Viktor Orbán"), a noun repeated across a preposition
-  ("Jahr für Jahr").
+  One pair scores 1; a run of three words, or two pairs that each open their phrase
+  (at the start of the sentence with a source name, or after a comma or "und"/"oder":
+  "Sacramento Polizei … oder Ausbildung Verstöße"), score 2.  Left out: names as the
+  source writes them or transliterated ("Netanjahu"), calendar words and titles,
+  source-language terms ("Soft Power"), adjective and genitive endings ("Europäische
+  Zentralbank", "Chinas Wachstum", "Präsident Frankreichs"), two unknown words (names),
+  a title before a name ("Ministerpräsident Viktor Orbán"), a noun repeated across a
+  preposition ("Jahr für Jahr");
+* **English word order** (German targets): a reporting clause not inverted after the
+  reported words ("…, Ruben Jones sagte CNN."), a clock time before the day ("14 Uhr
+  Donnerstag"), a finite auxiliary right after the pronoun subject of a subordinate
+  clause that goes on ("dass sie ist nicht abgedeckt"): 1 each.
 
-A first pass on whitespace tokens and one regular expression rules out nearly every
+A first pass on whitespace tokens and a few regular expressions rules out nearly every
 pair; the rest is word-list look-ups (``wordfreq`` tables through ``mtcheck.langid``).
 No model is loaded.  Cross-lingual sentence similarity (the ``semantic`` extra) was
 measured and not used: word salad keeps the source's words, so its similarity to the
@@ -60,6 +67,38 @@ _CAP_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ][^\s,.;:!?]*[ \u00a0][A-ZÀ-ÖØ-Þ][^\s,
 _PUNCT = ".,;:!?\"'“”„‚‘’«»‹›()[]{}–—-…*/"
 _BREAK = frozenset(".!?…:;«»\"“”„‹›()[]—–|/")
 _QUOTES = frozenset("«»\"“”„‹›")
+# what may stand between two copied capitals of one run: spaces, and short capitalised
+# words the target language happens to know ("STRIPS TO NOTHING": "to" is in German's
+# word list, from English quotes, so it is no copied word itself)
+_CAPS_GAP = re.compile(r"\s+(?:[A-Z]{1,3}\s+)?")
+
+# two capitalised words side by side inside a sentence (a first pass for split_chains)
+_CAP_PAIR = re.compile(r"(?:^|(?<=[^\W\d_] ))[A-ZÄÖÜ][^\W\d_]+[ \u00a0][A-ZÄÖÜ][^\W\d_]+")
+
+# English word order kept in German (word_order)
+_REPORT_VERB = (r"(?:sagte|sagten|sagt|erklärte|erklärten|erklärt|schrieb|schrieben|schreibt|"
+                r"berichtete|berichteten|berichtet|teilte|teilten|meinte|betonte|bestätigte|"
+                r"twitterte|antwortete|warnte|fügte)")
+_AUX = (r"(?:ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden|wurde|wurden|kann|können|"
+        r"konnte|konnten|muss|müssen|musste|mussten|soll|sollen|sollte|sollten|will|wollen|"
+        r"wollte|wollten|darf|dürfen|durfte|würde|würden|sei|seien|habe|hätte|hätten|wäre|wären)")
+_CLAUSE_WORD = r"(?!(?:und|oder|aber|sondern|denn)\b)[^\s,.;:!?\"“”„«»()–—]+"
+_ORDER = (
+    # after the reported words German puts the verb first ("…, sagte Jones CNN."); a
+    # comma, names, the verb and a short tail to the end of the sentence is English order
+    # (with an article first it may be a relative clause: "…, die Anna sagte.")
+    ("reporting", re.compile(r"(?:,[\"“”»«]?|[\"“”»«],)\s+(?!Sie\s)"
+                             r"(?:[A-ZÄÖÜ][\w.’'-]*\s+){1,6}" + _REPORT_VERB +
+                             r"\b(?:\s+[^\s,;:]+){0,5}\s*[.!?]?[\"“”»«]?\s*$")),
+    # "2 p.m. Thursday" kept: German says "Donnerstag um 14 Uhr" or "um 14 Uhr am Donnerstag"
+    ("time before day", re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s+Uhr\s+(?:Montag|Dienstag|Mittwoch|"
+                                   r"Donnerstag|Freitag|Samstag|Sonntag)")),
+    # a subordinate clause puts its finite verb last: "dass sie ist nicht abgedeckt" keeps
+    # the English order (the clause goes on after the auxiliary, up to a comma or "und")
+    ("subordinate", re.compile(r"\b(?:dass|weil|ob|obwohl|falls|nachdem|sodass)\s+"
+                               r"(?:ich|du|er|sie|es|wir|ihr|man)\s+" + _AUX + r"\s+(?:"
+                               + _CLAUSE_WORD + r"\s+)+" + _CLAUSE_WORD)),
+)
 
 # thresholds (Zipf frequencies)
 Z_SOURCE_COMMON = 3.0   # a copied word is a common word of the source language …
@@ -173,7 +212,7 @@ def copied_words(src_toks, tgt_toks, sl: str, tl: str, text: str,
     for i, (s, e, caps, _op) in enumerate(cands):
         if caps:  # an acronym unless a copied capital stands next to it
             near = [c for c in (cands[i - 1] if i else None, cands[i + 1] if i + 1 < len(cands) else None)
-                    if c is not None and c[2] and text[min(c[1], e):max(c[0], s)].isspace()]
+                    if c is not None and c[2] and _CAPS_GAP.fullmatch(text[min(c[1], e):max(c[0], s)])]
             if not near:
                 continue
         out.append((s, e, caps, _op))
@@ -199,10 +238,16 @@ def _transliterated(word: str, src_names: list[str]) -> bool:
 
 
 def split_chains(src_words: set[str], src_names: list[str], tgt_toks, sl: str, tl: str,
-                 text: str) -> list[tuple[int, int, int]]:
+                 text: str) -> list[tuple[int, int, int, bool]]:
     """Pairs of adjacent capitalised words in a noun-capitalising target language, the
     second a noun of the target that the source does not contain ("Wohnungsbau
-    Ausschuss", "Berlin Polizei"): (start, end, index of the first word).
+    Ausschuss", "Berlin Polizei"): (start, end, index of the first word, bare).
+
+    *bare*: nothing before the first word opens a noun phrase of its own: it starts
+    the sentence and is a name from the source ("Sacramento Polizei"), or follows a
+    conjunction or comma ("oder Ausbildung Verstöße").  After an article, adjective
+    or preposition the second noun is usually a new phrase ("der Volkswirtschaft
+    Geschäftsfelder erschließen").
 
     Left alone: names (as the source writes them, or transliterated), calendar words
     and titles, source-language terms ("Soft Power"), a first word with an adjective or
@@ -234,9 +279,24 @@ def split_chains(src_words: set[str], src_names: list[str], tgt_toks, sl: str, t
                 and NOUN in (kind, prev[2]) and text[prev[0][2]:s].isspace()
                 and not _inflected(w, ("s",))
                 and _may_precede(prev[0], prev[2], src_words)):
-            out.append((prev[0][1], e, prev[1]))
+            out.append((prev[0][1], e, prev[1], _bare(tgt_toks, prev[1], prev[2], text)))
         prev = (tok, i, kind) if kind is not None else None
     return out
+
+
+# words after which a noun starts a phrase of its own: coordinating conjunctions
+_CONJ = frozenset({"und", "oder", "sowie", "bzw"})
+
+
+def _bare(toks, i: int, kind: int, text: str) -> bool:
+    """Does word ``i`` (the first of a chain) open its phrase with nothing before it
+    that could govern the second noun?  At the start of a sentence only a name from
+    the source ("Sacramento Polizei"; an opener like "Laut" or "Drei" is no noun);
+    inside, after a comma or a conjunction ("oder Ausbildung Verstöße")."""
+    if toks[i][3]:
+        return kind in (NAME, SPELT)
+    before = text[toks[i - 1][2]:toks[i][1]]
+    return "," in before or (before.isspace() and toks[i - 1][0] in _CONJ)
 
 
 def _inflected(word: str, endings: tuple[str, ...]) -> bool:
@@ -319,8 +379,11 @@ def assess(source: str, target: str, sl: str | None,
     if not _table(sl) or not _table(tl):
         return score, signals  # no word list: no evidence either way
     wanted, sure = _copy_candidates(source, target, sl, tl)
-    cap_run = tl in NOUN_CAPS and _CAP_RUN.search(target) is not None
-    if not cap_run and sure < (1 if tl in NOUN_CAPS else 2):
+    order = word_order(target, tl)
+    nouns = tl in NOUN_CAPS
+    cap_run = nouns and _CAP_RUN.search(target) is not None
+    pairs = nouns and len(_CAP_PAIR.findall(target)) >= 2
+    if not (cap_run or pairs or order) and sure < (1 if nouns else 2):
         return score, signals  # the common case: nothing that could score 2
     tgt_toks = _tokens(target)
     if len(tgt_toks) < 3:
@@ -333,25 +396,60 @@ def assess(source: str, target: str, sl: str | None,
             longest = max(longest, run)
         score += STRONG if longest >= 3 else min(len(copied), 2) * WEAK
         signals.extend(("copied from the source", s, e) for s, e in copied)
-    if tl in NOUN_CAPS and (copied or cap_run):
+    if nouns and (copied or cap_run or pairs or order):
         src_words = set(_WORD.findall(source))
         src_names = [w for w in src_words if w[0].isupper()]
         chains = split_chains(src_words, src_names, tgt_toks, sl, tl, target)
         if chains:
             linked = any(b[2] == a[2] + 1 for a, b in zip(chains, chains[1:]))
-            score += STRONG if linked else WEAK
-            signals.extend(("split noun chain", s, e) for s, e, _i in chains)
+            # two pairs that each open their phrase ("Sacramento Polizei … oder Ausbildung
+            # Verstöße") are as strong as a run of three
+            bare = sum(1 for c in chains if c[3])
+            score += STRONG if linked or bare >= 2 else WEAK
+            signals.extend(("split noun chain", s, e) for s, e, *_x in chains)
+    if order:
+        score += len(order) * WEAK
+        signals.extend(order)
     return score, signals
 
 
+def word_order(target: str, tl: str) -> list[tuple[str, int, int]]:
+    """English word order kept in a German sentence, one signal per kind (each also a
+    grammar slip on its own, so each scores 1): a reporting clause not inverted after
+    the reported words ("…, Ruben Jones sagte CNN."), a clock time before the day
+    ("14 Uhr Donnerstag"), and a finite auxiliary right after the subject of a
+    subordinate clause that goes on ("dass sie ist nicht abgedeckt")."""
+    out = []
+    if tl != "de":
+        return out
+    for kind, pat in _ORDER:
+        m = pat.search(target)
+        if m is None:
+            continue
+        if kind == "subordinate" and m.group().rsplit(None, 1)[-1] in _DOUBLE_INFINITIVE:
+            continue
+        if kind == "reporting" and len(target[:m.start()].split()) < 3:
+            continue  # "Nein, Anna sagte nichts.": a word before the comma, not a clause
+        out.append((kind, m.start(), m.end()))
+    return out
+
+
+# "dass sie hat kommen wollen": before two infinitives the auxiliary goes first
+_DOUBLE_INFINITIVE = frozenset({"können", "müssen", "wollen", "sollen", "dürfen", "mögen",
+                                "lassen", "sehen", "hören", "helfen", "brauchen"})
+
+
 _KIND_TEXT = {"copied from the source": "source-language words left in",
-              "split noun chain": "nouns strung side by side in source word order"}
+              "split noun chain": "nouns strung side by side in source word order",
+              "reporting": "reporting clause in English word order",
+              "time before day": "clock time before the day, as in English",
+              "subordinate": "verb second in a subordinate clause"}
 
 
 @rule("X001", "not-a-translation", "Accuracy/Non-translation", "major", artefact="non-translation",
       summary="A target sentence that is not a usable translation of its source: word salad "
               "in source word order, a compound split into separate words, source words "
-              "left in.",
+              "left in, English word order kept in German.",
       why="Such output cannot be corrected error by error; it has to be retranslated. "
           "MQM raters mark it 'Non-translation' (the heaviest penalty, 25 points), yet each "
           "of its faults alone looks minor to a single-error rule.",

@@ -8,7 +8,7 @@ import mtcheck
 from mtcheck.config import Config
 from mtcheck.model import Alignment, Bead, Document, Paragraph, Segment, Severity
 from mtcheck.rules import CheckContext, get_rule, run_rules
-from mtcheck.rules.garble import assess
+from mtcheck.rules.garble import assess, word_order
 
 CONFIG = Config(select=["X"])  # this family only
 
@@ -168,3 +168,124 @@ def test_documented_examples_behave_as_documented():
     assert not x001(*r.ok, "en", "de")
     doc = r.doc()
     assert "X001 not-a-translation" in doc and "Example that fails" in doc
+
+
+# -- word-for-word German: noun pairs that open their phrase, English word order ------------
+
+@pytest.mark.parametrize("src,tgt,sl,pairs", [
+    # a source name glued to a German noun at the start, and a second split pair after
+    # "oder": two pairs that each open their phrase are as strong as a run of three
+    ("Boston police said their review found no safety or training failures.",
+     "Boston Polizei sagte ihre Überprüfung keine Sicherheit oder Ausbildung Mängel gefunden.", "en",
+     ["Boston Polizei", "Ausbildung Mängel"]),
+    ("La police de Lyon a annoncé que l'enquête interne n'a trouvé aucune faute de procédure ou "
+     "de formation.",
+     "Lyon Polizei kündigte an, die interne Untersuchung fand keine Verfahren oder Ausbildung Fehler.",
+     "fr", ["Lyon Polizei", "Ausbildung Fehler"]),
+])
+def test_two_bare_noun_pairs_flag(src, tgt, sl, pairs):
+    score, signals = assess(src, tgt, sl, "de")
+    assert score == 2
+    assert [tgt[a:b] for k, a, b in signals if k == "split noun chain"] == pairs
+    fs = x001(src, tgt, sl, "de")
+    assert len(fs) == 1 and "nouns strung side by side" in fs[0].message
+
+
+@pytest.mark.parametrize("src,tgt,sl", [
+    # one such pair is a spelling slip, not a non-translation
+    ("Boston police said their review found no failures.",
+     "Boston Polizei sagte, ihre Überprüfung habe keine Mängel gefunden.", "en"),
+    ("La police de Boston a dit que son enquête n'avait trouvé aucune faute.",
+     "Boston Polizei sagte, ihre Überprüfung habe keine Mängel gefunden.", "fr"),
+    # after an article the second noun starts a phrase of its own (an object)
+    ("The plan gives countries emission rights and the economy new markets.",
+     "Der Plan gibt den Ländern Emissionsrechte und der Volkswirtschaft Geschäftsfelder.", "en"),
+    ("Le plan donne aux pays des droits d'émission et à l'économie de nouveaux marchés.",
+     "Der Plan gibt den Ländern Emissionsrechte und der Volkswirtschaft Geschäftsfelder.", "fr"),
+    # a capitalised opener ("Laut") opens no chain at the start of a sentence, only a
+    # name from the source does; "und Eltern Briefe" (the verb left out) is German
+    ("According to officials, pupils received their reports and parents letters.",
+     "Laut Behörden bekamen die Schüler ihre Zeugnisse und Eltern Briefe.", "en"),
+])
+def test_noun_pairs_inside_phrases_do_not_flag(src, tgt, sl):
+    assert assess(src, tgt, sl, "de")[0] < 2
+    assert x001(src, tgt, sl, "de") == []
+
+
+@pytest.mark.parametrize("src,sl", [
+    ("The woman was hiking with friends around 3 p.m. Sunday, park ranger Tom Miller told reporters.",
+     "en"),
+    ("La femme faisait de la randonnée avec des amis vers 15 heures dimanche, a déclaré le garde "
+     "forestier Tom Miller aux journalistes.", "fr"),
+])
+def test_english_word_order_in_german_flags(src, sl):
+    # the reporting clause not inverted, and the clock time before the day
+    tgt = "Die Frau wanderte mit Freunden gegen 15 Uhr Sonntag, Parkranger Tom Miller sagte Reportern."
+    score, signals = assess(src, tgt, sl, "de")
+    assert score == 2
+    assert [(k, tgt[a:b]) for k, a, b in signals] == [
+        ("reporting", ", Parkranger Tom Miller sagte Reportern."), ("time before day", "15 Uhr Sonntag")]
+    fs = x001(src, tgt, sl, "de")
+    assert len(fs) == 1 and "reporting clause in English word order" in fs[0].message
+    # German order: nothing; one slip alone: not enough
+    assert assess(src, "Die Frau wanderte am Sonntag gegen 15 Uhr mit Freunden, sagte Parkranger "
+                       "Tom Miller Reportern.", sl, "de")[0] == 0
+    assert x001(src, "Die Frau wanderte mit Freunden gegen 15 Uhr Sonntag, sagte Parkranger Tom "
+                     "Miller Reportern.", sl, "de") == []
+
+
+@pytest.mark.parametrize("src,sl", [
+    ("The letters concerned a claim that the insurer said is not covered, Anna Lay said.", "en"),
+    ("Les lettres portaient sur une demande qui, selon l'assureur, n'est pas couverte, a dit Anna Lay.",
+     "fr"),
+])
+def test_verb_second_in_subordinate_clause_counts(src, sl):
+    tgt = ("Die Briefe betrafen eine Forderung, von der die Versicherung sagte, dass sie ist nicht "
+           "gedeckt durch den Vertrag, Anna Lay sagte.")
+    score, signals = assess(src, tgt, sl, "de")
+    assert score == 2
+    assert ("subordinate", "dass sie ist nicht gedeckt durch den Vertrag") in [
+        (k, tgt[a:b]) for k, a, b in signals]
+
+
+@pytest.mark.parametrize("text,kinds", [
+    ("Er sagte, dass sie ist nicht abgedeckt worden.", ["subordinate"]),
+    ("Er glaubt, dass es wird morgen regnen.", ["subordinate"]),
+    # German order, an auxiliary before two infinitives, a clause that ends at the verb
+    ("Er sagte, dass sie nicht abgedeckt worden ist.", []),
+    ("Es ist klar, dass sie hat kommen wollen.", []),
+    ("Er sagte, dass es ist, was es ist.", []),
+    ("Ich frage, ob sie kommt und ob er bleibt.", []),
+    # a relative clause ends in its verb: "…, die Anna sagte." is German order
+    ("Es war die Wahrheit, die Anna sagte.", []),
+    ("„Das ist gut“, sagte Anna Schmidt.", []),
+    ("„Das ist gut“, Anna Schmidt sagte.", ["reporting"]),
+    ("„Das ist gut gelaufen“, Anna Schmidt sagte.", ["reporting"]),
+    # an interjection before the comma: the clause after it is a main clause of its own
+    ("Nein, Anna Schmidt sagte nichts.", []),
+    ("Das Treffen beginnt um 14 Uhr am Donnerstag.", []),
+    ("Das Treffen beginnt um 14:30 Uhr Donnerstag.", ["time before day"]),
+])
+def test_word_order_signals(text, kinds):
+    assert [k for k, _a, _b in word_order(text, "de")] == kinds
+
+
+def test_word_order_is_german_only():
+    # Dutch, French: other orders, other rules (no signal, however English it looks)
+    assert word_order("Hij zei, dat zij is niet gekomen naar het feest.", "nl") == []
+    assert word_order("La femme marchait vers 15 Uhr Sonntag, Tom Miller sagte.", "fr") == []
+
+
+@pytest.mark.parametrize("src,tgt,tl", [
+    # a run of copied capitals with a short word the target knows between them ("TO")
+    ("Mayor RUSHES TO CHURCH after fire alarm", "Bürgermeister RUSHES TO CHURCH nach Feueralarm", "de"),
+    ("Mayor RUSHES TO CHURCH after fire alarm", "Le maire RUSHES TO CHURCH après une alerte incendie",
+     "fr"),
+])
+def test_copied_capitals_across_a_short_word(src, tgt, tl):
+    score, signals = assess(src, tgt, "en", tl)
+    assert score == 2
+    assert [tgt[a:b] for _k, a, b in signals] == ["RUSHES", "CHURCH"]
+    # one copied capital beside a translation is an acronym or a slip
+    assert assess("Mayor RUSHES to church after fire alarm",
+                  "Bürgermeister RUSHES zur Kirche nach Feueralarm", "en", "de")[0] == 0
