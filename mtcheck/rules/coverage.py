@@ -624,26 +624,213 @@ def addition(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                            severity=_minor(ctx) if _unsure_ratio(ctx) else None)
 
 
+# -- omission evidence (C003) -------------------------------------------------------------
+# A short translation is a possible omission; it is a likely one when the sentence also shows
+# where something went: a clause connective of the source with no counterpart of its function
+# in the target, a German sentence left without its main clause, a bracket opened and never
+# closed.  Human translations condense without leaving these traces (bench/omission.py: none
+# of the 2,196 MQM en-de human references nor of the 246 Text+Berg de-fr pairs at C003's
+# thresholds).
+# Source side: words that introduce a clause of that function and little else; target side:
+# every common way of saying it (conjunction, adverb, preposition), so that a restructured
+# sentence still has its counterpart.
+_CONN_SRC = {
+    "en": {"contrast": "but although though whereas however nevertheless nonetheless despite",
+           "while": "while", "condition": "if unless whether", "cause": "because", "when": "when whenever"},
+    "de": {"contrast": "aber jedoch sondern obwohl obgleich wenngleich wohingegen trotzdem dennoch",
+           "condition": "falls sofern", "cause": "weil"},
+    "fr": {"contrast": "mais cependant toutefois pourtant néanmoins quoique quoiqu", "cause": "parce puisque puisqu",
+           "when": "lorsque lorsqu"},
+}
+_CONN_TGT = {
+    "en": {"contrast": "but although though whereas however nevertheless nonetheless despite yet still while even",
+           "while": "while whereas although though but as when during meanwhile",
+           "condition": "if unless whether provided case otherwise",
+           "cause": "because since as so therefore thus hence due given",
+           "when": "when whenever once as after before while during on upon"},
+    "de": {"contrast": "aber doch jedoch sondern allerdings obwohl obgleich wenngleich obschon wohingegen trotz "
+                       "trotzdem dennoch hingegen zwar dagegen indes gleichwohl während",
+           "while": "während wohingegen wobei indem obwohl aber doch jedoch gleichzeitig zugleich",
+           "condition": "wenn falls sofern ob sei außer",
+           "cause": "weil da denn deshalb daher darum deswegen wegen aufgrund angesichts",
+           "when": "wenn als sobald sooft wann nachdem während bei beim"},
+    "fr": {"contrast": "mais cependant toutefois pourtant néanmoins bien quoique quoiqu tandis alors malgré",
+           "while": "tandis alors pendant en mais",
+           "condition": "si s'il s'ils s’il s’ils sinon moins",  # "s'il": elided "si"
+           "cause": "parce car puisque puisqu donc raison",
+           "when": "quand lorsque lorsqu lors dès"},
+}
+
+
+def _word_res(table: dict[str, dict[str, str]]) -> dict[str, dict[str, re.Pattern]]:
+    return {lang: {k: re.compile(r"\b(?:" + "|".join(map(re.escape, v.split())) + r")\b", re.IGNORECASE)
+                   for k, v in classes.items()} for lang, classes in table.items()}
+
+
+_CONN_SRC_RE, _CONN_TGT_RE = _word_res(_CONN_SRC), _word_res(_CONN_TGT)
+
+
+def _lost_connective(src: str, tgt: str, sl: str | None, tl: str | None) -> str | None:
+    """A clause connective of the source (“but”, “if”, “because”) whose function the
+    target expresses fewer times than the source: the clause it introduced is gone."""
+    if sl == tl or sl not in _CONN_SRC_RE or tl not in _CONN_TGT_RE:
+        return None
+    tres = _CONN_TGT_RE[tl]
+    for k, r in _CONN_SRC_RE[sl].items():
+        found = r.findall(src)
+        if len(found) > len(tres[k].findall(tgt)):
+            return found[-1].lower()
+    return None
+
+
+# German: every sentence has a main clause with a finite verb.  A translation that lost a
+# clause in the middle is often left without one: a fronted subordinate clause with nothing
+# after it, a noun phrase with only a relative clause, a subject cut from its verb by a comma.
+_DE_DET = re.compile(r"(?:jegliche[rsnm]?|jede[rsnm]?|keine?[rsnm]?|der|die|das|den|dem|des|ein|eine[rsnm]?"
+                     r"|diese[rsnm]?|jene[rsnm]?|manche[rsnm]?|einige[rsnm]?|viele[rsnm]?|alle|solche[rsnm]?"
+                     r"|unsere?[rsnm]?|ihre?[rsnm]?|seine?[rsnm]?|meine?[rsnm]?)", re.IGNORECASE)
+_DE_SUBJ = frozenset("obwohl obgleich wenngleich wenn weil nachdem falls sofern sobald solange bevor ehe dass "
+                     "indem".split())  # not während/damit/seitdem/da: also prepositions or adverbs
+_DE_REL = frozenset("der die das den dem denen deren dessen welche welcher welches welchen welchem wo was wer "
+                    "wie".split())
+_DE_PREP = frozenset("in an auf aus bei mit nach von vor zu über unter für gegen durch um ohne zwischen hinter "
+                     "neben seit".split())
+_DE_AUX = frozenset("ist sind war waren wird werden wurde wurden hat haben hatte hatten kann können konnte "
+                    "konnten muss müssen musste mussten soll sollen sollte sollten will wollen wollte wollten "
+                    "darf dürfen durfte würde würden wäre wären hätte hätten könnte könnten müsste müssten "
+                    "gibt gab bleibt blieb scheint schien".split())
+_DE_LEAD = frozenset("aber und doch denn oder selbst auch nur gerade sogar".split())
+_CHUNK = re.compile(r"[,;:]|\s[–—-]\s")
+_DE_TOK = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+")
+_DE_ART_COMMA = re.compile(r"\b(?:der|die|das|den|dem|des|eine[rsnm]?)\s*,(?!\s*(?:der|die|das|den|dem|denen|deren"
+                           r"|dessen|was|wer)\b)")
+_SENT_BREAK = re.compile(r"[.!?…]\s+\W*[A-ZÄÖÜ]")
+
+
+def _de_chunk(ws: list[str], first: bool) -> str:
+    """Kind of a comma-delimited part: 'sub' (subordinate clause), 'inf' (infinitive),
+    'rel' (relative clause ending with its verb) or 'other'."""
+    w = [x.lower() for x in ws]
+    i = 0
+    while i < len(w) - 1 and w[i] in _DE_LEAD:
+        i += 1
+    if w[i] in _DE_SUBJ:
+        return "sub"
+    if w[i] in ("um", "ohne", "anstatt", "statt"):
+        return "inf"
+    if len(w) >= 2 and w[-2] == "zu" and (_DE_DET.fullmatch(w[i]) or w[i] in _DE_PREP or w[i] in ("sich", "nicht", "es")):
+        return "inf"
+    if not first and ws[-1][0].islower() and (
+            w[i] in _DE_REL or (w[i] in _DE_PREP and i + 1 < len(w) and w[i + 1] in _DE_REL)):
+        return "rel"
+    return "other"
+
+
+def _de_noun_phrase(ws: list[str]) -> bool:
+    """Is a part a noun phrase and nothing else: a determiner (after an optional
+    preposition), attributive adjectives before a noun, genitive or prepositional
+    attributes after it, ending with a noun?  A lowercase word after a noun that is no
+    determiner or preposition is a verb: then the part is a clause."""
+    if not 2 <= len(ws) <= 9 or not ws[-1][0].isupper():
+        return False
+    prep = ws[0].lower() in _DE_PREP
+    if prep:
+        ws = ws[1:]
+    if not ws or not (_DE_DET.fullmatch(ws[0]) or (prep and ws[0][0].isupper())):
+        return False
+    after_noun = ws[0][0].isupper() and not _DE_DET.fullmatch(ws[0])
+    for x in ws[1:]:
+        if x[0].isupper():
+            after_noun = True
+        elif _DE_DET.fullmatch(x) or x in _DE_PREP or x in ("und", "oder"):
+            after_noun = False
+        elif after_noun or not x.endswith(("e", "en", "er", "es", "em")):
+            return False
+    return True
+
+
+def _de_fragment(text: str) -> str | None:
+    """Why a one-sentence German text has no main clause, or None."""
+    t = text.strip()
+    if not t.endswith((".", "!")) or _SENT_BREAK.search(t[:-1]):
+        return None
+    parts = [_DE_TOK.findall(c) for c in _CHUNK.split(t[:-1])]
+    parts = [p for p in parts if p]
+    if len(parts) < 2:
+        return None
+    kinds = [_de_chunk(p, j == 0) for j, p in enumerate(parts)]
+    if kinds[0] == "sub" and all(k in ("sub", "rel", "inf") for k in kinds[1:]):
+        return "the translation has a subordinate clause but no main clause"
+    if kinds[0] == "other" and _de_noun_phrase(parts[0]):
+        if kinds[1] == "rel" and all(k in ("rel", "inf") for k in kinds[1:]):
+            return "the translation has a noun phrase and a relative clause but no main clause"
+        if parts[1][0] in _DE_AUX:
+            return "a comma separates the translation's subject from its verb"
+    if _DE_ART_COMMA.search(t):
+        return "an article in the translation stands before a comma, without its noun"
+    return None
+
+
+def _omission_evidence(src: str, tgt: str, sl: str | None, tl: str | None, z: float,
+                       z_connective: float, z_fragment: float) -> str | None:
+    """Independent sign that a short translation lost part of the sentence, or None."""
+    if -z >= z_fragment:
+        if tl == "de":
+            why = _de_fragment(tgt)
+            if why:
+                return why
+        if src.count("(") == src.count(")") and tgt.count("(") > tgt.count(")"):
+            return "a bracket in the translation is opened and never closed"
+    if -z >= z_connective:
+        word = _lost_connective(src, tgt, sl, tl)
+        if word:
+            return f"the source's “{word}” has no counterpart"
+    return None
+
+
 # -- C003 length-ratio --------------------------------------------------------------------
 @rule("C003", "length-ratio", "Accuracy/Omission", "minor", artefact="length-ratio",
       summary="An aligned sentence pair whose length ratio is unusual for the language pair "
-              "(milder than C001/C002's outliers): a possible omission or addition.",
+              "(milder than C001/C002's outliers): a possible omission or addition. A shorter "
+              "translation that also shows where a part went (a source connective such as "
+              "“but” or “if” with no counterpart, a German sentence without a main clause, a "
+              "bracket never closed) is a likely omission: major.",
       why="A translation that is much shorter or longer than its source usually lost or gained "
-          "content; the threshold keeps false alarms on human translations near 2%.",
+          "content; the threshold keeps false alarms on human translations near 2%. MT that "
+          "drops a clause leaves a fluent but shorter sentence, often with a trace of the cut.",
       fail=("Die Regierung hat am Montag in Bern neue Massnahmen gegen die steigenden Preise angekündigt.",
             "The government has announced new measures."),
       ok=("Die Regierung hat am Montag in Bern neue Massnahmen gegen die steigenden Preise angekündigt.",
           "On Monday in Bern the government announced new measures against rising prices."),
-      options={"z": 2.5, "z_major": 3.5, "z_major_short": 3.0}, needs_source=True)
+      options={"z": 2.5, "z_major": 3.5, "z_major_short": 3.0, "z_connective": 1.5, "z_fragment": 1.0},
+      needs_source=True)
 def length_ratio(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     lo, hi = float(opts.get("z", 2.5)), float(opts.get("z_major", 3.5))
     hi_short = float(opts.get("z_major_short", 3.0))
+    # set on human translations (MQM en-de references, Text+Berg): the least shortening at
+    # which no human pair shows the sign (bench/omission.py)
+    z_conn, z_frag = float(opts.get("z_connective", 1.5)), float(opts.get("z_fragment", 1.0))
     c = expected_ratio(ctx)
+    sl = _base(ctx.source.lang) if ctx.source else None
+    tl = _base(ctx.target.lang)
     for b in ctx.beads():
         z = _pair_z(ctx, b)
-        if z is None or abs(z) < lo or (z >= hi if z > 0 else -z >= hi_short):
-            continue  # beyond these C001 (shorter) and C002 (longer) report it
+        if z is None:
+            continue
         t = b.target[0]
+        if z < 0 and -z < hi_short and -z >= min(z_conn, z_frag) and not _unsure_ratio(ctx):
+            why = _omission_evidence(_clean(b.source_text), _clean(b.target_text), sl, tl, z, z_conn, z_frag)
+            if why:
+                conf = ctx.severities.get("C003", Severity.MINOR)
+                yield ctx.flag(t.start, t.end,
+                               f"translation shorter than expected ({_clen(b.target_text)} characters for "
+                               f"{_clen(b.source_text)}, expected about {c * _clen(b.source_text):.0f}; "
+                               f"z = {z:.1f}) and {why}: part of the sentence is probably missing",
+                               evidence=[ctx.evidence(ctx.source, b.source[0], note="source")],
+                               severity=conf if conf < Severity.MINOR else max(conf, Severity.MAJOR))
+                continue
+        if abs(z) < lo or (z >= hi if z > 0 else -z >= hi_short):
+            continue  # beyond these C001 (shorter) and C002 (longer) report it
         side = "shorter" if z < 0 else "longer"
         yield ctx.flag(t.start, t.end,
                        f"translation {side} than expected ({_clen(b.target_text)} characters for "

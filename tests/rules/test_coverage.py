@@ -281,6 +281,100 @@ def test_c003_uses_the_article_ratio():
     assert run("C002", tgt, src, [([i], [i]) for i in range(6)]) == []
 
 
+
+# C003 with omission evidence: a short translation that also shows where a part went is major;
+# a short translation that kept its connectives and its main clause stays minor or clean.
+C003_EVIDENCE = [
+    # en-de: the "but" clause dropped / kept as "doch"
+    ("The minister promised to cut taxes for small firms next year, but the finance committee rejected the plan.",
+     "Der Minister versprach, die Steuern für kleine Firmen im nächsten Jahr zu senken.", "en", "de", "“but”"),
+    ("The minister promised to cut taxes for small firms next year, but the finance committee rejected the plan.",
+     "Der Minister versprach Steuersenkungen für kleine Firmen, doch der Finanzausschuss lehnte ab.", "en", "de", None),
+    # en-fr: the "because" clause dropped / kept as "car"
+    ("The museum will stay closed until March because the roof must be repaired before the winter storms.",
+     "Le musée restera fermé jusqu'en mars pour des travaux avant les tempêtes.", "en", "fr", "“because”"),
+    ("The museum will stay closed until March because the roof must be repaired before the winter storms.",
+     "Le musée restera fermé jusqu'en mars, car le toit doit être réparé avant l'hiver.", "en", "fr", None),
+    # en-de: the main clause dropped, a noun phrase and its relative clause left / a shorter full sentence
+    ("The new rules that the regional council adopted last week will raise the cost of building homes.",
+     "Die neuen Regeln, die der Regionalrat letzte Woche beschlossen hat.", "en", "de", "relative clause"),
+    ("The new rules that the regional council adopted last week will raise the cost of building homes.",
+     "Die neuen Regeln des Regionalrats werden das Bauen von Wohnungen verteuern.", "en", "de", None),
+    # en-de: a fronted subordinate clause with no main clause after it / condensed with "trotz"
+    ("Although the company reported record profits this year, it plans to close three of its factories in the north.",
+     "Obwohl das Unternehmen in diesem Jahr Rekordgewinne meldete, um drei Fabriken zu schließen.", "en", "de",
+     "no main clause"),
+    ("Although the company reported record profits this year, it plans to close three of its factories in the north.",
+     "Trotz Rekordgewinnen will das Unternehmen drei seiner Fabriken im Norden schließen.", "en", "de", None),
+    # de-en: "aber" clause dropped / kept
+    ("Die Stadt will den Park bis zum Sommer erweitern, aber die Anwohner fürchten mehr Lärm.",
+     "The city wants to expand the park by the summer.", "de", "en", "“aber”"),
+    ("Die Stadt will den Park bis zum Sommer erweitern, aber die Anwohner fürchten mehr Lärm.",
+     "The city wants to expand the park by summer, but residents fear noise.", "de", "en", None),
+    # en-fr: a bracket opened and never closed (the rest of the aside and a clause went with it)
+    ("The report (published by the central bank on Tuesday after a long delay) warns of rising household debt.",
+     "Le rapport (publié mardi par la banque centrale met en garde contre la dette.", "en", "fr", "bracket"),
+    ("The report (published by the central bank on Tuesday after a long delay) warns of rising household debt.",
+     "Le rapport (publié mardi par la banque centrale) met en garde contre la dette.", "en", "fr", None),
+]
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl,why", C003_EVIDENCE)
+def test_c003_omission_evidence(src, tgt, sl, tl, why):
+    major = [f for f in check(src, tgt, sl, tl) if f.severity >= Severity.MAJOR]
+    if why is None:
+        assert major == []
+    else:
+        assert len(major) == 1 and major[0].code == "C003" and why in major[0].message
+        assert "probably missing" in major[0].message
+
+
+def test_c003_evidence_needs_a_short_translation():
+    # the same lost "but" in a translation of the expected length is no length finding at all
+    src = "The minister promised to cut taxes, but the committee rejected it."
+    tgt = "Der Minister hat versprochen, die Steuern für kleine und mittlere Firmen deutlich zu senken."
+    assert pair(src, tgt, "en", "de", "C003") == []
+    # and a German fragment of the expected length is not an omission either
+    src = "The rules that the council adopted last week."
+    tgt = "Die Regeln, die der Rat letzte Woche beschlossen hat."
+    assert pair(src, tgt, "en", "de", "C003") == []
+
+
+def test_c003_evidence_follows_configured_severity():
+    src, tgt, sl, tl, _ = C003_EVIDENCE[0]
+    found = mtcheck.check_pair(src, tgt, sl, tl, config=Config(select=["C"], severities={"C003": Severity.NEUTRAL}))
+    assert [f.severity for f in found if f.code == "C003"] == [Severity.NEUTRAL]
+
+
+@pytest.mark.parametrize("text,broken", [
+    ("Die Unterschiede, die zwischen den Mitgliedern entstanden sind.", True),
+    ("Die Unterschiede, die zwischen den Mitgliedern entstanden sind, schaden der Gemeinschaft.", False),
+    ("Wenn die Preise weiter steigen, um die Inflation zu bremsen.", True),
+    ("Wenn die Preise weiter steigen, muss die Zentralbank handeln.", False),
+    ("Die wichtigste Botschaft, war eine Warnung.", True),
+    ("Die wichtigste Botschaft war eine Warnung, die niemand hörte.", False),
+    ("Während des Krieges verloren viele Menschen ihr Zuhause, und die Städte wurden zerstört.", False),
+    ("Dass die Regierung zögert, scheint den Markt zu beunruhigen.", False),
+    ("Der Minister sagte, der Plan sei gescheitert. Die Opposition, die lange gewarnt hatte.", False),
+])
+def test_de_fragment(text, broken):
+    from mtcheck.rules.coverage import _de_fragment
+    assert bool(_de_fragment(text)) == broken
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl,lost", [
+    ("He agreed, but she refused.", "Er stimmte zu, sie jedoch lehnte ab.", "en", "de", None),
+    ("He agreed, but she refused.", "Er stimmte zu.", "en", "de", "but"),
+    ("We stay if it rains.", "Nous restons s'il pleut.", "en", "fr", None),
+    ("We stay if it rains.", "Nous restons.", "en", "fr", "if"),
+    ("Il est parti parce qu'il pleuvait.", "He left because it was raining.", "fr", "en", None),
+    ("Il est parti parce qu'il pleuvait.", "He left.", "fr", "en", "parce"),
+    ("He agreed, but she refused.", "彼は同意した。", "en", "ja", None),  # no data for the language: no evidence
+])
+def test_lost_connective(src, tgt, sl, tl, lost):
+    from mtcheck.rules.coverage import _lost_connective
+    assert _lost_connective(src, tgt, sl, tl) == lost
+
 # -- C004 empty-translation ------------------------------------------------------------------------
 @pytest.mark.parametrize("src,tgt,sl,tl,flagged", [
     ("Die Regierung hat am Montag neue Massnahmen angekündigt.", ".", "de", "en", True),
