@@ -759,6 +759,99 @@ def exonym_name(cid: int) -> str:
 
 
 # ----------------------------------------------------------------------------------
+# demonyms and place adjectives made by rule (Grazer, Bostonian, lillois, torinese):
+# each language's endings, longest first, with what replaces them on the way back to
+# the place ("" = nothing; München ~ Münchner, Basel ~ Basler, Hannover ~ Hannoveraner).
+# Irregular forms (Zürcher, bordelais) are lexicon forms (data/names/exonyms.txt).
+# ----------------------------------------------------------------------------------
+_DEMONYM_ENDS: dict[str, tuple[tuple[str, str], ...]] = {
+    "de": (("ischen", ""), ("ischer", ""), ("isches", ""), ("ische", ""), ("isch", ""),
+           ("aner", ""), ("ner", "en"), ("ler", "el"), ("er", ""), ("er", "en")),
+    "en": (("ians", ""), ("ian", ""), ("ans", ""), ("an", ""), ("an", "a"), ("ese", ""), ("ers", ""),
+           ("er", ""), ("ites", ""), ("ite", "")),
+    "fr": (("iennes", ""), ("ienne", ""), ("iens", ""), ("ien", ""), ("oises", ""), ("oise", ""),
+           ("ois", ""), ("aises", ""), ("aise", ""), ("ais", ""), ("aines", ""), ("aine", ""),
+           ("ains", ""), ("ain", ""), ("anes", ""), ("ane", ""), ("ans", ""), ("an", "")),
+    "es": (("eños", ""), ("eñas", ""), ("eño", ""), ("eña", ""), ("enses", ""), ("ense", ""),
+           ("inos", ""), ("inas", ""), ("ino", ""), ("ina", ""), ("anos", ""), ("anas", ""),
+           ("ano", ""), ("ana", ""), ("eses", ""), ("esas", ""), ("és", ""), ("esa", "")),
+    "it": (("esi", ""), ("ese", ""), ("ani", ""), ("ane", ""), ("ano", ""), ("ana", ""),
+           ("ini", ""), ("ine", ""), ("ino", ""), ("ina", ""), ("ensi", ""), ("ense", "")),
+    "nl": (("se", ""), ("s", ""), ("ers", ""), ("er", "")),
+}
+_DEMONYM_ENDS["pt"] = _DEMONYM_ENDS["es"]
+_VOWEL_LETTERS = frozenset("aeiouyäöü")
+
+
+@lru_cache(maxsize=100_000)
+def demonym_stems(low: str, lang: str | None) -> tuple[str, ...]:
+    """What lower-case word ``low`` of ``lang`` may be a demonym or place adjective of,
+    by the language's endings: the place's name or its start, folded, four letters or
+    more (Grazer -> graz, Münchner -> munchen, Basler -> basel, lyonnais -> lyonn, lyon,
+    Texan -> texa(s), torinese -> torin(o)).  Candidates only: a caller compares them
+    with a place the other text names, or asks more evidence (``de_place_adjective``)."""
+    ends = _DEMONYM_ENDS.get(lang or "")
+    if not ends or len(low) < 5:
+        return ()
+    out: list[str] = []
+    for end, rep in ends:
+        if low.endswith(end) and (not rep or low[-len(end) - 1] not in _VOWEL_LETTERS):
+            # (a letter replaced only after a consonant: Münch-ner, Bas-ler, Brem-er)
+            s = fold(low[:-len(end)] + rep)
+            if len(s) >= 4 and s not in out:
+                out.append(s)
+            if len(s) >= 5 and s[-1] == s[-2] and s[:-1] not in out:
+                out.append(s[:-1])  # a consonant doubled before the ending (lyonnais)
+    return tuple(out)
+
+
+def stem_of_place(stem: str, name: str) -> bool:
+    """Is folded ``stem`` (from ``demonym_stems``) the folded place name ``name``, or its
+    start short of up to two letters (texa ~ texas, bruxell ~ bruxelles; not bern ~
+    bernard), or the name with one letter more (strasbourge ~ strasbourg)?"""
+    a, b = (stem, name) if len(stem) <= len(name) else (name, stem)
+    return len(a) >= 4 and b.startswith(a) and len(b) - len(a) <= (2 if a is stem else 1)
+
+
+_DE_PLACE_MIN = 3.5  # Zipf from which a German stem is a place talked about (Graz 4.3, Trier 4.2)
+
+
+@lru_cache(maxsize=20_000)
+def de_place_adjective(low: str) -> str | None:
+    """The place (folded) of capitalised German word ``low`` (lower case) if it is an
+    *-er* adjective of a place the lexicon lacks (Grazer, Stuttgarter, Washingtoner,
+    Tübinger), else None.  The word's stem must be a name talked about in German (Zipf 3.5
+    or more) that other languages write too: a name the world writes one way
+    (Washington), or one mostly used at home that turns up abroad at about a hundredth
+    of that (Graz, Linz); not a word common abroad as well (Bank, Film, Ring of Banker,
+    Filmer, Ringer), nor an adjective that declines (Nationaler, Oberster: nationale,
+    oberste); the word itself no frequent German noun (Lehrer, Kinder) nor an English
+    word (Hunter, Reader, Blogger)."""
+    if not low.endswith("er") or low.endswith("ischer") or len(low) < 6 \
+            or zipf(low, "de") >= 4.3 or zipf(low, "en") >= 3.5:
+        return None
+    for s in demonym_stems(low, "de"):
+        w = _unfolded(low, s)
+        zs = zipf(w, "de")
+        if zs < _DE_PLACE_MIN or max(zipf(w + "e", "de"), zipf(w + "en", "de")) >= 3.0:
+            continue
+        abroad = sorted(_zipf_abroad(w, x) for x in ("en", "fr", "es", "it"))
+        if abroad[0] >= zs - WORLD_NAME_GAP or (abroad[-1] < 4.5 and abroad[1] >= zs - 2.3 - 1e-9):
+            return s
+    return None
+
+
+def _unfolded(low: str, stem: str) -> str:
+    """The stem ``stem`` (folded) written with ``low``'s own letters where they agree
+    (umlauts kept for the frequency look-up: munchen -> münchen)."""
+    n = min(len(low), len(stem))
+    i = 0
+    while i < n and fold(low[i]) == stem[i]:
+        i += 1
+    return low[:i] + stem[i:]
+
+
+# ----------------------------------------------------------------------------------
 # tokens
 # ----------------------------------------------------------------------------------
 @dataclass(frozen=True, slots=True)
@@ -1335,6 +1428,9 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
             ok = False
         elif all_capitalised:
             ok = True
+        elif lang == "de" and i + 1 < n and gap(i + 1) == " " and pieces[i + 1][0][:1].isupper() \
+                and low.endswith("er") and de_place_adjective(low) is not None:
+            ok = True  # a place's -er adjective before its noun (die Grazer Polizei)
         elif (german and i and not cur and gap(i) == " "
               and _de_noun_context(pieces[i - 1][0], pieces[i - 2][0] if i > 1 and
                                    gap(i - 1) == " " else None)

@@ -19,11 +19,11 @@ from ..model import Document, Evidence, Finding, Segment, Severity
 from ._text import (_EXO_PERSONS, _EXO_PLACES, _JOINERS, _OTHER_SCRIPT, _OWN_SCRIPT_LANGS, _ROMANCE,
                     Joined, Name, NameIndex, Part,
                     _index_word, _is_initial, _pieces, _winfo, _word_classes, _world_name, common_prefix,
-                    decomposable, entity_echoes, entity_name, entity_stems, exonym_classes,
+                    decomposable, demonym_stems, entity_echoes, entity_name, entity_stems, exonym_classes,
                     exonym_in_compound, exonym_multi, exonym_name, find_names, fold, fold_umlaut,
                     has_freq, in_citation, is_exonym_adjective, kindred_entities, may_be_multi, metonym_entities, misspelt_word,
                     norm_lang, place_mentions,
-                    present_in_other_script, related_entities, shortfall, skeleton, status,
+                    present_in_other_script, related_entities, shortfall, skeleton, status, stem_of_place,
                     stopwords, transcribes_source, zipf)
 from .context import BeadView, CheckContext
 from .registry import rule
@@ -152,6 +152,8 @@ def _group_present(g: Name, index: NameIndex, lang: str | None, glang: str | Non
             ok = True  # an acronym whose words the translation writes (KP ~ Kyoto-Protokoll)
         if not ok and not p.acronym and _derived(p.fold, index):
             ok = True  # a demonym or adjective made from the name (Nepal ~ népalais)
+        if not ok and not p.acronym and _demonym_kept(p, glang, index):
+            ok = True  # the place of a demonym, or another demonym of it (Bremer ~ Bremen)
         if not ok and p.classes and not p.acronym and _misspelt_exonym(p.classes, index):
             ok = True  # the place's own name, misspelt (Russland ~ Rusland): S006's case
         if st == "near" and form is not None:
@@ -232,6 +234,34 @@ def _derived(f: str, index: NameIndex) -> bool:
             return True
         if w[:1] in (f[:1], sk[:1]) and common_prefix(sk, skeleton(w)) >= need:
             return True
+    return False
+
+
+def _demonym_kept(p: Part, plang: str | None, index: NameIndex) -> bool:
+    """Does the indexed text name the place name word ``p`` (written in ``plang``) is a
+    demonym or adjective of, have a demonym of the place ``p`` names, or another demonym
+    of the same place (Bremer ~ Bremen, Texas ~ Texan, Berner ~ bernois, Marseille ~
+    Marseiller)?  By each language's endings (``demonym_stems``), capitalised words too
+    (unlike ``_derived``); a word that is a lexicon form of another place than ``p``'s
+    is that place (Niger ~ Nigerianer)."""
+    f = p.fold
+    if len(f) < 4:
+        return False
+    own = demonym_stems(p.low, plang)
+    p3 = f[:3]
+    for w in index.longs:
+        # a place and its demonym share their first letters (irregular pairs, Zürich ~
+        # Zürcher, Wien ~ Viennese, are lexicon forms)
+        if w[:3] != p3 or w == f or w not in index.forms:
+            continue
+        theirs = demonym_stems(index.low(w), index.lang)
+        if not (any(stem_of_place(s, w) for s in own) or any(stem_of_place(s, f) for s in theirs)
+                or any(s in own for s in theirs)):
+            continue
+        other = exonym_classes(w)
+        if p.classes and other and not p.classes & other:
+            continue
+        return True
     return False
 
 
