@@ -204,7 +204,8 @@ def negators(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
                     ne_at = -99
                 continue
         if w.endswith(_NT) and "n't" in lx.neg:
-            out.append((s, e, w))
+            if not _not_only(words, i, lx):  # "isn't just … but"
+                out.append((s, e, w))
         elif w in lx.neg and text[e:e + 1] not in ("-", "‐"):  # non-croyants: a prefix
             if _not_only(words, i, lx) or (nx.isdigit() and len(w) <= 3):  # "No. 5", "Nr."
                 continue
@@ -296,6 +297,21 @@ def _not_until(neg: list[tuple[int, int, str]], neg_text: str, neg_lang: str | N
     return False
 
 
+def _not_only_both(neg: list[tuple[int, int, str]], neg_text: str, neg_lang: str | None,
+                   aff_text: str, aff_lang: str | None) -> bool:
+    """"He isn't just a British hero, he's a global icon" (no "but") against "nicht nur …
+    sondern": each negator of the one side stands before its "only", and the other side
+    says "not only" too."""
+    lx, la = lexicon(neg_lang), lexicon(aff_lang)
+    if lx is None or la is None:
+        return False
+    nxt = [_WORD.match(neg_text, e + (len(neg_text[e:]) - len(neg_text[e:].lstrip()))) for _, e, _ in neg]
+    if not all(m and m.group().casefold() in lx.only for m in nxt):
+        return False
+    words = [w.casefold() for w in _WORD.findall(aff_text)]
+    return any((w in la.neg or w in la.after_ne) and nx in la.only for w, nx in zip(words, words[1:]))
+
+
 def _copied_negator(neg: list[tuple[int, int, str]], other: str) -> bool:
     """A negator the other side carries as written: a quotation kept in its original
     language ("Don't be a fossil fool" in a German article) keeps its negation."""
@@ -344,7 +360,8 @@ def negation_flipped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 or any(negative_words(neg_text[e:e + 40], neg_lang)[:1] for _, e, _ in neg_side):
             continue
         if _not_until(neg_side, neg_text, neg_lang, aff_text, aff_lang) \
-                or _copied_negator(neg_side, aff_text):
+                or _copied_negator(neg_side, aff_text) \
+                or _not_only_both(neg_side, neg_text, neg_lang, aff_text, aff_lang):
             continue
         if nt:
             seg = next(s for s in b.target if s.kind not in _SKIP_KINDS)

@@ -380,6 +380,23 @@ def test_refusal_and_ongoing_are_negative_words(src, tgt, sl, tl):
     assert not flagged("P001", src, tgt, sl, tl)
 
 
+# "not only" without a "but" (a semicolon, "also", a comma splice) against "nicht nur …
+# sondern"; "unprecedented", "zero", "blocked from" say a negation without a negator
+@pytest.mark.parametrize("src,tgt,sl,tl,flag", [
+    ("He isn't just a British hero, he's a global icon.",
+     "Er ist nicht nur ein britischer Held, sondern eine weltweite Legende.", "en", "de", False),
+    ("Not only has growth slowed; it has also exposed deep flaws.",
+     "Le ralentissement n'a pas seulement freiné la croissance, mais aussi révélé des failles.", "en", "fr", False),
+    ("He isn't just a British hero.", "Er ist ein britischer Held.", "en", "de", True),
+    ("The rain was unprecedented.", "Der Regen war noch nie dagewesen.", "en", "de", False),
+    ("The plan aims at zero deaths by 2030.", "Le plan ne vise aucun décès d'ici 2030.", "en", "fr", False),
+    ("Users will be blocked from viewing posts.", "Nutzer werden keine Beiträge mehr sehen können.", "en", "de", False),
+    ("They have been prisoners of the blockade.", "Sie waren keine Gefangenen der Blockade.", "en", "de", True),
+])
+def test_not_only_without_but_and_more_negative_words(src, tgt, sl, tl, flag):
+    assert bool(flagged("P001", src, tgt, sl, tl)) == flag
+
+
 # list items may start in lower case ("- apples" for "- Äpfel"); a dialogue dash may not
 @pytest.mark.parametrize("src,tgt,sl,tl,expected", [
     ("- Äpfel\n- Birnen\n- Zwetschgen", "- apples\n- pears\n- plums", "de", "en", None),
