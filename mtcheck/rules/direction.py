@@ -122,7 +122,9 @@ def lexicon(lang: str | None) -> Lexicon | None:
             kind, _, scope = key.partition(".")
             (masks if kind == "mask" else weak).setdefault(scope, []).extend(
                 tuple(_PHRASE_SPLIT.split(p.strip())) for p in body.casefold().split(";") if p.strip())
-        elif "|" in body:
+        else:
+            if "|" not in body:  # (a pole-less line would be skipped without a word)
+                raise ValueError(f"direction lexicon {lang}: {key!r} has no '|' between its poles")
             a, b = body.casefold().split("|", 1)
             pa, pb = concepts.setdefault(key, ([], []))
             pa.extend(map(_pattern, a.split()))
@@ -319,11 +321,11 @@ _WORD_AT_END = re.compile(r"[^\W\d_]+$")
 
 def _hits(words: list[str], entries: list[tuple[tuple[str, int, Pattern], ...]],
           glued: Callable[[int], bool], skip: set[int], masks: dict[str, set[int]],
-          weak: dict[str, set[int]]) -> dict[tuple[str, int], dict[int, tuple[int, bool]]]:
+          weak: dict[str, set[int]]) -> dict[tuple[str, int], dict[int, tuple[int, bool, bool]]]:
     """Per (concept, pole), the positions its patterns match: {position: (pattern length,
-    strong)}. ``entries[i]``: ``_lookup`` of word i; ``glued(i)``: only a space between
-    words i and i+1 ("vor, den" is no "vor den")."""
-    out: dict[tuple[str, int], dict[int, tuple[int, bool]]] = {}
+    strong, strong but in a weak phrase)}. ``entries[i]``: ``_lookup`` of word i;
+    ``glued(i)``: only a space between words i and i+1 ("vor, den" is no "vor den")."""
+    out: dict[tuple[str, int], dict[int, tuple[int, bool, bool]]] = {}
     for i, w in enumerate(words):
         if i in skip or not entries[i]:
             continue
@@ -340,13 +342,13 @@ def _hits(words: list[str], entries: list[tuple[tuple[str, int, Pattern], ...]],
                     continue
             hits = out.setdefault((name, pole), {})
             size = len(pat.parts[0].strip("*"))
-            old = hits.get(i, (0, False))
-            strong = pat.strong and i not in weak.get(name, ())
-            hits[i] = (max(size, old[0]), strong or old[1])
+            old = hits.get(i, (0, False, False))
+            phrased = pat.strong and i in weak.get(name, ())
+            hits[i] = (max(size, old[0]), (pat.strong and not phrased) or old[1], phrased or old[2])
     return out
 
 
-def _resolve(ha: dict[int, tuple[int, bool]], hb: dict[int, tuple[int, bool]]) -> None:
+def _resolve(ha: dict[int, tuple[int, bool, bool]], hb: dict[int, tuple[int, bool, bool]]) -> None:
     """A word both poles match counts for the longer pattern: "Verkauf" is a sale, not
     a "-kauf" purchase."""
     for i in set(ha) & set(hb):
@@ -361,6 +363,11 @@ class Side:
     """One concept in one sentence: how many words of each pole, and the first strong one."""
     count: tuple[int, int]
     strong: tuple[tuple[int, int, str] | None, tuple[int, int, str] | None]
+    # the first word of each pole that would be strong but for a weak phrase ("earlier
+    # this year" says when): two such phrases of opposite poles still contradict each other
+    phrased: tuple[tuple[int, int, str] | None, tuple[int, int, str] | None] = (None, None)
+    # every strong word of each pole, in text order (``strong`` holds the first)
+    strongs: tuple[tuple[tuple[int, int, str], ...], tuple[tuple[int, int, str], ...]] = ((), ())
 
 
 def poles(text: str, lang: str | None) -> dict[str, Side] | None:
@@ -396,27 +403,49 @@ def _poles(text: str, lang: str | None, lx: Lexicon, toks: list[tuple[int, int, 
         ha, hb = hits.get((name, 0), {}), hits.get((name, 1), {})
         _resolve(ha, hb)
         firsts = tuple(next((toks[i] for i in sorted(h) if h[i][1]), None) for h in (ha, hb))
-        out[name] = Side((len(ha), len(hb)), firsts)  # type: ignore[arg-type]
+        phrased = tuple(next((toks[i] for i in sorted(h) if h[i][2]), None) for h in (ha, hb))
+        strongs = tuple(tuple(toks[i] for i in sorted(h) if h[i][1]) for h in (ha, hb))
+        out[name] = Side((len(ha), len(hb)), firsts, phrased, strongs)  # type: ignore[arg-type]
     return out
 
 
-def _reversed(src: Side, tgt: Side, a: int) -> bool:
+def _reversed(src: Side, tgt: Side, a: int) -> tuple[tuple[int, int, str], tuple[int, int, str]] | None:
     """Does the source state pole ``a`` only, and the translation the other pole in its
     place: with no word of pole ``a`` left, or fewer than the source has ("mehr … mehr"
-    rendered "less … more")?"""
+    rendered "less … more")? The (source word, translation word) that say so: strong
+    words, or words of two weak phrases ("früher in diesem Jahr", "later this year")."""
     b = 1 - a
-    return (src.count[b] == 0 and src.strong[a] is not None and tgt.strong[b] is not None
-            and tgt.count[a] < src.count[a])
+    if src.count[b] or tgt.count[a] >= src.count[a]:
+        return None
+    if src.strong[a] is not None and tgt.strong[b] is not None:
+        return src.strong[a], tgt.strong[b]
+    if src.phrased[a] is not None and tgt.phrased[b] is not None:
+        return src.phrased[a], tgt.phrased[b]
+    return None
 
 
-def _negated_before(text: str, lang: str | None, at: int) -> bool:
-    """Is there a negator or a negative word ("unlikely", "failed") in the few words before
-    position ``at``? "unlikely to be better" may say what "likely worse" says."""
-    words = list(_TOKEN.finditer(text[:at]))[-_NEAR:]
+def _negated_before(text: str, lang: str | None, at: int, near: int = _NEAR) -> bool:
+    """Is there a negator or a negative word ("unlikely", "failed") in the ``near`` words
+    before position ``at``? "unlikely to be better" may say what "likely worse" says."""
+    words = list(_TOKEN.finditer(text[:at]))[-near:]
     if not words:
         return False
     window = text[words[0].start():at]
     return bool(negators(window, lang)) or bool(negative_words(window, lang))
+
+
+def _negation_differs(src: str, sl: str | None, s_at: int, tgt: str, tl: str | None,
+                      t_at: int) -> bool:
+    """Is one side's pole word under a negative word and the other's not? The other side
+    is searched twice as far back: word order and length differ between languages, and
+    "budget injuste, nous lui rendrons sa vraie" has its "unfair" seven words before
+    "false" in "unfair budget, we will restore it to its false"."""
+    ns, nt = _negated_before(src, sl, s_at), _negated_before(tgt, tl, t_at)
+    if ns == nt:
+        return False
+    if ns:
+        return not _negated_before(tgt, tl, t_at, 2 * _NEAR)
+    return not _negated_before(src, sl, s_at, 2 * _NEAR)
 
 
 def _inverted_comparison(text: str, lang: str | None, at: int) -> bool:
@@ -473,6 +502,12 @@ def _copied(word: str, other: str) -> bool:
     return any(m.group() == word for m in _TOKEN.finditer(other))
 
 
+def _negated(text: str, lang: str | None, at: set[int]) -> bool:
+    """Has ``text`` a negator other than a pole word itself (the "pas" of "pas moins de",
+    the "nicht" of "nicht weniger als": "no less than" is a bound, not a negation)?"""
+    return any(n[0] not in at for n in negators(text, lang) or [])
+
+
 def flips(src: str, sl: str | None, tgt: str, tl: str | None) -> list[tuple[str, tuple, tuple]]:
     """Concepts whose pole the translation reverses: (concept, source word, target word)."""
     ls, lt = lexicon(sl), lexicon(tl)
@@ -499,13 +534,22 @@ def flips(src: str, sl: str | None, tgt: str, tl: str | None) -> list[tuple[str,
     for name, side in ps.items():
         other = pt.get(name)
         for a in (0, 1):
-            if not other or not _reversed(side, other, a):
+            words = _reversed(side, other, a) if other else None
+            if words is None:
                 continue
-            sw, tw = side.strong[a], other.strong[1 - a]
-            assert sw is not None and tw is not None
-            if _negated_before(src, sl, sw[0]) != _negated_before(tgt, tl, tw[0]) \
-                    or _inverted_comparison(tgt, tl, tw[0]):
-                continue
+            sw, tw = words
+            if _negation_differs(src, sl, sw[0], tgt, tl, tw[0]):
+                # a later word of the pole under a negative word like the translation's may
+                # be the one translated: "buyers who otherwise would have sold" answers the
+                # second of "acheteurs qui sinon auraient acheté" (an unnegated one is no
+                # such evidence: most words are unnegated)
+                if not _negated_before(tgt, tl, tw[0]):
+                    continue
+                sw = next((w for w in side.strongs[a][1:] if _negated_before(src, sl, w[0])), None)
+                if sw is None:
+                    continue
+            if name != "bound" and _inverted_comparison(tgt, tl, tw[0]):
+                continue  # (a bound's "than" is its own: "no more than", "nicht weniger als")
             if name in _CONVERSE and _perspective_swap(src, sl, sw, tgt, tl):
                 continue
             if _lessened(src, sl, sw[0]) or _lessened(tgt, tl, tw[0]):
@@ -513,7 +557,7 @@ def flips(src: str, sl: str | None, tgt: str, tl: str | None) -> list[tuple[str,
             if _copied(tgt[tw[0]:tw[1]], src) or _copied(src[sw[0]:sw[1]], tgt):
                 continue  # a name kept as written ("Nord Stream"): not translated, so no pole
             out.append((name, sw, tw))
-    if out and bool(negators(src, sl)) != bool(negators(tgt, tl)):
+    if out and _negated(src, sl, {f[1][0] for f in out}) != _negated(tgt, tl, {f[2][0] for f in out}):
         return []  # "did not rise" may render "fell"; P001 speaks about negation
     # in source order: the concepts come from a dict built over sets, whose order follows
     # the process's string hashes (the report must not change from run to run)
@@ -526,9 +570,11 @@ def flips(src: str, sl: str | None, tgt: str, tl: str | None) -> list[tuple[str,
               "source: a rise rendered as a fall, more as less, higher as lower, before as after, "
               "won as lost, opened as closed, bought as sold, imports as exports; and a statement turned "
               "into its opposite: born as died, guilty as innocent, tested positive as negative, true as "
-              "false, north as south, public as private, young as old. Fires when the "
-              "source has words of one pole of a pair and none of the other, and the translation "
-              "the reverse; a side negated where the other is not, fixed phrases (\"more or less\", "
+              "false, north as south, public as private, young as old, big as small, long as "
+              "short, a majority as a minority, injured as unharmed, admitted as denied, peace as "
+              "war. Fires when the source has words of one pole of a pair and none of the other, "
+              "and the translation the reverse; a side negated where the other is not, fixed "
+              "phrases (\"more or less\", "
               "\"at least\", \"vor allem\", \"years old\"), ambiguous words (\"last year\", \"nach\" = to) and names "
               "both sides keep as written (\"Nord Stream\") do not count.",
       why="A flipped direction reverses the news (prices fell, not rose; the team lost, not won) "
