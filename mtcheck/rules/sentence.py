@@ -297,6 +297,9 @@ def _not_until(neg: list[tuple[int, int, str]], neg_text: str, neg_lang: str | N
     return False
 
 
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
+
+
 def _not_only_both(neg: list[tuple[int, int, str]], neg_text: str, neg_lang: str | None,
                    aff_text: str, aff_lang: str | None) -> bool:
     """"He isn't just a British hero, he's a global icon" (no "but") against "nicht nur …
@@ -305,8 +308,8 @@ def _not_only_both(neg: list[tuple[int, int, str]], neg_text: str, neg_lang: str
     lx, la = lexicon(neg_lang), lexicon(aff_lang)
     if lx is None or la is None:
         return False
-    nxt = [_WORD.match(neg_text, e + (len(neg_text[e:]) - len(neg_text[e:].lstrip()))) for _, e, _ in neg]
-    if not all(m and m.group().casefold() in lx.only for m in nxt):
+    nxt = [_NEXT_WORD.match(neg_text, e) for _, e, _ in neg]
+    if not all(m and m.group(1).casefold() in lx.only for m in nxt):
         return False
     words = [w.casefold() for w in _WORD.findall(aff_text)]
     return any((w in la.neg or w in la.after_ne) and nx in la.only for w, nx in zip(words, words[1:]))

@@ -66,6 +66,7 @@ class Phrase(NamedTuple):
     where: str  # start | end
     text: str
     pattern: re.Pattern
+    body: str  # the phrase's own pattern, without where it may stand
 
 
 @lru_cache(maxsize=1)
@@ -81,17 +82,60 @@ def _phrases() -> dict[str, tuple[Phrase, ...]]:
         # a closing line starts a sentence: at the segment start or after a sentence end
         # (a pair's target is one segment)
         pat = re.compile(r"[\s*_#>(-]*" + body + end if where == "start" else
-                         r"(?:^|(?<=[.!?…])[ \t]+|\n\s*)" + body + end, re.IGNORECASE | re.MULTILINE)
-        out.setdefault(lang, []).append(Phrase(where, text, pat))
+                         r"(?:^|(?<=[.!?…])[ \t]+|(?<=[。！？])[ \t]*|\n\s*)" + body + end,
+                         re.IGNORECASE | re.MULTILINE)
+        out.setdefault(lang, []).append(Phrase(where, text, pat, body + end))
     return {k: tuple(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=None)
 def _probe(lang: str, where: str) -> re.Pattern | None:
     """All of a language's phrases of one kind in one pattern: most segments match none,
-    and one search settles that (the phrase itself is then found one by one)."""
+    and one match settles that (the phrase itself is then found one by one). A closing
+    line's probe holds the bodies alone, tried only where a closing line may begin."""
+    if where == "end":
+        pats = [p.body for p in _phrases().get(lang, ()) if p.where == where]
+        return re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE) if pats else None
     pats = [p.pattern.pattern for p in _phrases().get(lang, ()) if p.where == where]
     return re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE | re.MULTILINE) if pats else None
+
+
+# where a closing line may begin (as its pattern allows): the start, a line start, after a
+# sentence end and blanks (a full-width one needs none: 火车八点开。希望这对你有帮助)
+_LINE_STARTS = re.compile(r"(?<=[.!?…])[ \t]+|(?<=[。！？])[ \t]*|\n\s*")
+
+
+_FIRST_WORD = re.compile(r"[^\W_]+")
+
+
+@lru_cache(maxsize=None)
+def _end_firsts(lang: str) -> tuple[str, ...] | None:
+    """The first words of a language's closing lines, upper-cased as IGNORECASE compares
+    them (Umarım ~ UMARIM; None: one starts otherwise);
+    a prefix test, for a script without spaces runs the first word into the next."""
+    out = set()
+    for p in _phrases().get(lang, ()):
+        if p.where == "end":
+            m = _FIRST_WORD.match(p.text)
+            if m is None:
+                return None
+            out.add(m.group().upper())
+    return tuple(sorted(out))
+
+
+def _ends_with_phrase(lang: str, probe: re.Pattern, text: str) -> bool:
+    """Does one of ``probe``'s closing lines begin anywhere one may begin in ``text``?
+    (A match where one may begin and its first word is one they start with, not a search
+    through every character.)"""
+    firsts = _end_firsts(lang)
+    for pos in (0, *(m.end() for m in _LINE_STARTS.finditer(text))):
+        if firsts is not None:
+            w = _FIRST_WORD.match(text, pos)
+            if w is None or not w.group().upper().startswith(firsts):
+                continue
+        if probe.match(text, pos):
+            return True
+    return False
 
 
 def _q(s: str, n: int = 50) -> str:
@@ -147,14 +191,14 @@ def system_text(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     langs = [lg for lg in dict.fromkeys((tl or "", "en")) if _phrases().get(lg)]
     if not langs:
         return
-    speaks_of_translating = bool(_TRANSLATING.search(src))
+    speaks_of_translating = None  # read only once a phrase is found: most pairs have none
     src_fold = src.casefold()
     last = {s.index for s in segs[-2:]}
     probes = [(lg, _probe(lg, "start"), _probe(lg, "end")) for lg in langs]
     for seg in segs:
         phrases = [ph for lg, probe_start, probe_end in probes
                    if (probe_start and probe_start.match(seg.text))
-                   or (probe_end and seg.index in last and probe_end.search(seg.text))
+                   or (probe_end and seg.index in last and _ends_with_phrase(lg, probe_end, seg.text))
                    for ph in _phrases()[lg]]
         if not phrases:
             continue
@@ -171,6 +215,8 @@ def system_text(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 m = ph.pattern.match(seg.text)
             if m is None or ph.text in src_fold:
                 continue
+            if speaks_of_translating is None:
+                speaks_of_translating = bool(_TRANSLATING.search(src))
             if speaks_of_translating and _TRANSLATING.search(m.group()):
                 continue
             a = seg.start + m.start() + (len(m.group()) - len(m.group().lstrip("*_#>( -\t\n")))

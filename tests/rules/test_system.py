@@ -139,3 +139,17 @@ def test_a_translation_wrapped_in_quotes_is_minor_system_text(sl, tl, src, tgt, 
     fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl, config=X) if f.code == "X002"]
     assert [f.text for f in fs] == found
     assert all(f.severity.label == "minor" for f in fs)
+
+
+# a closing line is looked for only where one may begin (the start, a line start, after a
+# sentence end), in any case the regex's IGNORECASE allows (UMARIM ~ umarım), and in a
+# script without spaces its first "word" runs into the text after it
+@pytest.mark.parametrize("sl,tl,src,tgt,found", [
+    ("de", "tr", "Der Zug fährt um acht Uhr ab.", "Tren saat sekizde kalkıyor. UMARIM YARDIMCI OLUR!", True),
+    ("de", "tr", "Der Zug fährt um acht Uhr ab.", "Tren saat sekizde kalkıyor.\n\nUmarım yardımcı olur.", True),
+    ("de", "zh", "Der Zug fährt um acht Uhr ab.", "火车八点开。希望这对你有帮助！", True),
+    ("de", "en", "Der Zug fährt um acht Uhr ab.", "The train leaves at eight. I hope this helps.", True),
+    ("de", "en", "Der Zug fährt um acht Uhr ab.", "The train leaves at eight, I hope this helps you.", False),
+])
+def test_closing_lines_where_they_may_begin(sl, tl, src, tgt, found):
+    assert bool(x002(src, tgt, sl, tl)) == found
