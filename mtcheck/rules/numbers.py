@@ -451,6 +451,9 @@ def number_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 sv = _doc_values(ctx, "source")
                 ut = [y for y in ut if not (y.values & sv)]
         src_ev = ctx.evidence(ctx.source, text=b.src.text, note="source") if ctx.source else None
+        if len(ut) > len(us):
+            keep = [y for y in ut[len(us):] if not _said_as_unit(b.tgt.text, y, b.src.text)]
+            ut = ut[:len(us)] + keep
         for i, y in enumerate(ut):
             x = us[i] if i < len(us) else None
             ev = [src_ev] if src_ev else []
@@ -500,6 +503,8 @@ def number_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                                evidence=ev, severity=_cap(ctx, cap))
         short = None
         for x in us[len(ut):]:
+            if _said_as_unit(b.src.text, x, b.tgt.text):
+                continue  # "the previous 12 months" ~ "des Vorjahres"
             ev = [src_ev] if src_ev else []
             if not pair:
                 ev += _parallel_evidence(ctx, b.bead, x, None)
@@ -518,6 +523,41 @@ def number_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 cap = Severity.MAJOR
             yield ctx.flag(s, e, f"source has {x.text}, the translation has no such number",
                            evidence=ev, severity=_cap(ctx, cap))
+
+
+def _said_as_unit(text: str, n: Num, other: str) -> bool:
+    """Is figure ``n`` with its time unit exactly one larger unit (12 months, 24 hours, 7 days,
+    10 years) that ``other`` names without a figure ("im Vorjahr", "a day", "une décennie")?"""
+    units = units_of(text, n)[0]
+    if not units:
+        return False
+    t = unit_table()
+    v = next((v for v in n.values if isinstance(v, float)), None)
+    if v is None or v < 2:
+        return False
+    for u in units:
+        if t.dims.get(u) != "time" or u not in t.sizes:
+            continue
+        whole = v * t.sizes[u]
+        for w, size in t.sizes.items():
+            if w != u and t.dims.get(w) == "time" and abs(whole - size) <= 0.01 * size \
+                    and _names_unit(other, w):
+                return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _unit_word_pattern(unit: str) -> re.Pattern:
+    """A unit's word forms, alone or (four letters or more) ending a compound (Vorjahres,
+    Lebensjahr; not "Montag" for "Tag")."""
+    forms = sorted((f for f, ids in unit_table().words.items() if unit in ids and " " not in f),
+                   key=len, reverse=True)
+    alts = [re.escape(f) if len(f) >= 4 else r"(?<![^\W\d_])" + re.escape(f) for f in forms]
+    return re.compile(r"(?:" + "|".join(alts) + r")(?![^\W\d_])", re.IGNORECASE)
+
+
+def _names_unit(text: str, unit: str) -> bool:
+    return _unit_word_pattern(unit).search(text) is not None
 
 
 # between the day of a date and its year: 19.12.1999, 19. Dezember 1999, December 19, 1999

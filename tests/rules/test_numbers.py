@@ -1096,3 +1096,19 @@ def test_a_source_figure_said_twice_is_minor(sl, tl, src, tgt, sev):
 def test_a_year_added_to_a_date_is_minor(sl, tl, src, tgt, sevs):
     fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "D001"]
     assert [f.severity.name for f in fs] == sevs
+
+
+# a figure with its time unit that is exactly one larger unit (12 months, 24 hours, ten
+# years) said as that unit without a figure ("des Vorjahres", "a day", "une décennie") is
+# no lost figure; another figure, or no such unit named, still counts
+@pytest.mark.parametrize("sl,tl,src,tgt,codes", [
+    ("en", "de", "Growth was strong despite the upheavals of the previous 12 months.",
+     "Das Wachstum war trotz der Umbrüche des Vorjahres stark.", []),
+    ("de", "en", "Die Arbeiten dauerten 24 Stunden.", "The work took a day.", []),
+    ("en", "fr", "Prices rose over the last ten years.", "Les prix ont augmenté au cours de la dernière décennie.", []),
+    ("en", "de", "In the past year, prices rose.", "In den vergangenen 12 Monaten stiegen die Preise.", []),
+    ("en", "de", "The work took 24 hours on Monday.", "Die Arbeiten dauerten am Montag.", ["D001"]),
+    ("en", "de", "The work took 20 hours.", "Die Arbeiten dauerten einen Tag.", ["D001"]),
+])
+def test_a_duration_said_as_one_larger_unit(sl, tl, src, tgt, codes):
+    assert [f.code for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code.startswith("D")] == codes
