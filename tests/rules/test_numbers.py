@@ -1108,7 +1108,7 @@ def test_a_year_added_to_a_date_is_minor(sl, tl, src, tgt, sevs):
     ("en", "fr", "Prices rose over the last ten years.", "Les prix ont augmenté au cours de la dernière décennie.", []),
     ("en", "de", "In the past year, prices rose.", "In den vergangenen 12 Monaten stiegen die Preise.", []),
     ("en", "de", "The work took 24 hours on Monday.", "Die Arbeiten dauerten am Montag.", ["D001"]),
-    ("en", "de", "The work took 20 hours.", "Die Arbeiten dauerten einen Tag.", ["D001"]),
+    ("en", "de", "The work took 20 hours.", "Die Arbeiten dauerten den ganzen Tag.", ["D001"]),
 ])
 def test_a_duration_said_as_one_larger_unit(sl, tl, src, tgt, codes):
     assert [f.code for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code.startswith("D")] == codes
