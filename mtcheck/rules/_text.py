@@ -1165,7 +1165,9 @@ unserem unserer unseres euer eure euren eurem eurer dieser diese dieses diesem d
 jene jenes jenem jenen jeder jede jedes jedem jeden welcher welche welches welchem welchen
 mancher manche manchen alle allen aller viele vielen vieler mehrere mehreren einige einigen
 einiger wenige wenigen beide beiden am im zum zur vom beim ins ans aufs durchs fürs ums
-übers solche solchen solcher""".split())
+übers solche solchen solcher jedweder jedwede jedwedes jedweden jedwedem jeglicher jegliche
+jegliches jeglichen jeglichem irgendein irgendeine irgendeinen irgendeinem irgendeiner
+sämtliche sämtlichen sämtlicher etliche etlichen etlicher""".split())
 _DE_ADJ_END = ("ischen", "lichen", "igen", "ischer", "licher", "iger", "ische", "liche", "ige",
                "ende", "enden", "ender", "endes", "endem",
                "isches", "liches", "iges", "ischem", "lichem", "igem", "baren", "samen",
@@ -1259,6 +1261,45 @@ _SKIP = None  # a piece that can never be part of a name (marker of ``_winfo``)
 
 _PERIOD_ABBR = re.compile(r"[QH][1-4]")
 
+# abbreviated titles and ranks written before a name (the Rev. Martin Luther King, Sen.
+# Jane Doe, Mme Dupont): a rank the translation spells out (Pfarrer, Senatorin), never a
+# name to keep.  data/titles/en.txt's titles plus ranks it leaves out (L002 does not
+# report those the target languages share) and those of the other languages.
+_TITLE_ABBR_EXTRA = ("gen col maj adm brig cdr cmdr lt sgt capt cpl pvt insp supt det "
+                     "hon fr msgr sr sra srta sres dña mme mmes mlle mlles pfr abg "
+                     "dott avv ing sig gral")
+
+
+def _read_title_abbrs() -> frozenset[str]:
+    out = set(_TITLE_ABBR_EXTRA.split())
+    for line in _read_lines(DATA.parent / "titles" / "en.txt"):
+        f = [x.strip() for x in line.split("|")]
+        if len(f) >= 2 and f[0] == "title":
+            out.update(w.rstrip(".").casefold() for w in f[1].split())
+    return frozenset(out)
+
+
+_TITLE_ABBRS = _read_title_abbrs()
+# a title abbreviation glued to its dot, then the name (Rev. Martin, Sen. Doe, Mme Dupont)
+_NAME_AFTER = re.compile(r"\.?\s+[A-ZÀ-Þ]")
+# a label word before a figure (Stage 4, No. 10, Article 5, Room 101) or glued to one
+# (No10): a common noun the translation renders (Stadium 4, Nr. 10), no name
+LABEL_WORDS = frozenset("""no nr nos number stage phase level grade tier category class type
+article art chapter section paragraph clause item annex appendix figure fig table page vol
+volume part step round season episode series room suite floor gate platform terminal pier
+exit lane zone ward block lot unit row seat box bay route highway interstate division
+group pool week day year flight
+stufe artikel kapitel abschnitt absatz ziffer anhang tabelle seite band teil runde staffel
+folge zimmer raum etage gleis tor ausgang zone klasse kategorie gruppe woche
+étape niveau catégorie classe chapitre paragraphe alinéa annexe tableau saison épisode
+salle étage porte quai sortie numéro
+etapa nivel categoría clase capítulo artículo párrafo apartado anexo tabla página temporada
+episodio sala planta puerta andén salida número
+tappa livello categoria classe capitolo articolo paragrafo comma allegato tabella pagina
+stagione puntata episodio stanza piano porta binario uscita numero""".split())
+_GLUED_LABEL = re.compile(r"([^\W\d_]+)\.?\d")
+_FIGURE_AFTER = re.compile(r"\.?[ \u00a0]?\d")
+
 
 @lru_cache(maxsize=300_000)
 def _winfo(piece: str, lang: str | None, other: str | None):
@@ -1275,6 +1316,9 @@ def _winfo(piece: str, lang: str | None, other: str | None):
         acro = is_acronym(piece)
         if _PERIOD_ABBR.fullmatch(piece):
             return _SKIP  # a quarter or half year (Q3, H1), spelled out in translation
+        m = _GLUED_LABEL.match(piece) if not piece.isalpha() else None
+        if m is not None and m.group(1).casefold() in LABEL_WORDS:
+            return _SKIP  # a label glued to its figure (No10, Stage4)
     f = fold(bare)
     low = bare.casefold()
     z = zipf(low, lang)
@@ -1416,7 +1460,13 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
         if info is _SKIP:
             close()
             continue
+        if not cur and len(piece) <= 5 and piece.casefold() in _TITLE_ABBRS \
+                and _NAME_AFTER.match(text, pe):
+            continue  # a title before a name (Rev. Martin Luther King): the name follows
         bare, f, acro, classes, stop, z, low, nl_mid, nl_init, adj = info
+        if low in LABEL_WORDS and not classes and _FIGURE_AFTER.match(text, pe):
+            close()
+            continue  # a label before its figure (Stage 4, Article 5, No. 10)
         fc = forced.get(i)
         if fc:
             ok, classes = True, fc
