@@ -339,8 +339,12 @@ def test_negative_able_adjective_is_a_negative_word(src, tgt, sl, tl):
     assert not flagged("P001", src, tgt, sl, tl)
 
 
-# "not until" is "erst", "pas" (nl), "solo" (it): one side says it with a negator, the
-# other without; the negator with nothing like it on the other side still counts
+# negation said without a negator, or a negator that is no flip: "not until" is "erst",
+# "pas" (nl), "solo" (it); a quotation kept in its original language keeps its negation; a
+# German noun "Nichts" after its article is a negative word ("aus dem Nichts" = from
+# scratch); "not only" without a "but" against "nicht nur … sondern"; "declined",
+# "ongoing", "unprecedented", "zero", "blocked" say a negation. The same sentences with the
+# negation really lost still count.
 @pytest.mark.parametrize("src,tgt,sl,tl,flag", [
     ("She didn't tell her family until Wednesday.", "Sie erzählte es ihrer Familie erst am Mittwoch.",
      "en", "de", False),
@@ -349,14 +353,6 @@ def test_negative_able_adjective_is_a_negative_word(src, tgt, sl, tl):
     ("The treaty will not take effect until 2027.", "Het verdrag treedt pas in 2027 in werking.", "en", "nl", False),
     ("The treaty will not take effect until 2027.", "Il trattato entrerà in vigore solo nel 2027.", "en", "it", False),
     ("The treaty will not take effect until 2027.", "Il trattato entrerà in vigore nel 2027.", "en", "it", True),
-])
-def test_not_until_is_only_then(src, tgt, sl, tl, flag):
-    assert bool(flagged("P001", src, tgt, sl, tl)) == flag
-
-
-# a quotation kept in its original language keeps its negation; a German noun "Nichts"
-# after its article is no negator but a negative word ("aus dem Nichts" = from scratch)
-@pytest.mark.parametrize("src,tgt,sl,tl,flag", [
     ('Protesters carried signs reading "Don\'t look away".',
      'Die Demonstranten trugen Schilder mit der Aufschrift „Don\'t look away“.', "en", "de", False),
     ('Les manifestants criaient « Ne touchez pas à nos retraites ».',
@@ -366,23 +362,8 @@ def test_not_until_is_only_then(src, tgt, sl, tl, flag):
     ("They built an industry from scratch.", "Sie bauten aus dem Nichts eine Industrie auf.", "en", "de", False),
     ("The talks went nowhere.", "Die Gespräche liefen ins Nichts.", "en", "de", False),
     ("They built an industry.", "Sie bauten nichts auf.", "en", "de", True),
-])
-def test_copied_negators_and_the_noun_nichts(src, tgt, sl, tl, flag):
-    assert bool(flagged("P001", src, tgt, sl, tl)) == flag
-
-
-# "declined to comment" and "is ongoing" say a negation without a negator
-@pytest.mark.parametrize("src,tgt,sl,tl", [
-    ("A spokesman declined to comment.", "Ein Sprecher wollte keinen Kommentar abgeben.", "en", "de"),
-    ("The investigation is ongoing.", "L'enquête n'est pas terminée.", "en", "fr"),
-])
-def test_refusal_and_ongoing_are_negative_words(src, tgt, sl, tl):
-    assert not flagged("P001", src, tgt, sl, tl)
-
-
-# "not only" without a "but" (a semicolon, "also", a comma splice) against "nicht nur …
-# sondern"; "unprecedented", "zero", "blocked from" say a negation without a negator
-@pytest.mark.parametrize("src,tgt,sl,tl,flag", [
+    ("A spokesman declined to comment.", "Ein Sprecher wollte keinen Kommentar abgeben.", "en", "de", False),
+    ("The investigation is ongoing.", "L'enquête n'est pas terminée.", "en", "fr", False),
     ("He isn't just a British hero, he's a global icon.",
      "Er ist nicht nur ein britischer Held, sondern eine weltweite Legende.", "en", "de", False),
     ("Not only has growth slowed; it has also exposed deep flaws.",
@@ -393,7 +374,7 @@ def test_refusal_and_ongoing_are_negative_words(src, tgt, sl, tl):
     ("Users will be blocked from viewing posts.", "Nutzer werden keine Beiträge mehr sehen können.", "en", "de", False),
     ("They have been prisoners of the blockade.", "Sie waren keine Gefangenen der Blockade.", "en", "de", True),
 ])
-def test_not_only_without_but_and_more_negative_words(src, tgt, sl, tl, flag):
+def test_negation_said_another_way(src, tgt, sl, tl, flag):
     assert bool(flagged("P001", src, tgt, sl, tl)) == flag
 
 
