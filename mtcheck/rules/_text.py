@@ -1054,6 +1054,12 @@ def namelike(f: str, lang: str | None, other: str | None, *, initial: bool = Fal
         med = others[len(others) // 2]
         if zo >= zs - 1.5 and med >= zs - 1.1:
             return True
+        if lang == "en" and zo < zs - 1.5 and zs < 4.0 and len(f) >= 5 and any(
+                zs - 1.5 <= zipf(v, other) <= zs + 0.5 for v in _respellings_from_en(f, other)):
+            # an English transliteration (Gorbachev, Yeltsin, Khrushchev) the other
+            # language writes its own way (Gorbatschow, Jelzin, Chruschtschow): a name,
+            # as frequent there in that spelling
+            return True
         # Romance languages capitalise little but names: a name used mostly at home
         # (Bayrou, Mélenchon, Salvini, Mujica) still turns up abroad at about a hundredth
         # of its home frequency, a common word (chambre, gouvernement) at a thousandth
@@ -1140,6 +1146,44 @@ def _respellings(f: str, other: str | None) -> set[str]:
         out.add(v[:-2] + "ev")
     if v.endswith(("yj", "ij")):
         out.add(v[:-2] + "y")
+    out.discard(f)
+    return out
+
+
+# English transliteration (of Russian, mostly) -> the German or French one, in order
+_EN_TO_DE = (("shch", "schtsch"), ("tch", "tsch"), ("kh", "ch"), ("ch", "tsch"), ("zh", "sch"), ("sh", "sch"),
+             ("ts", "z"), ("v", "w"), ("ya", "ja"), ("yu", "ju"), ("ye", "je"), ("yo", "jo"))
+_EN_TO_FR = (("shch", "chtch"), ("ch", "tch"), ("zh", "j"), ("sh", "ch"), ("u", "ou"))
+
+
+def _one_pass(rules: tuple[tuple[str, str], ...]) -> tuple[re.Pattern, dict[str, str]]:
+    return re.compile("|".join(re.escape(a) for a, _ in rules)), dict(rules)
+
+
+_EN_TO_DE_RE, _EN_TO_FR_RE = _one_pass(_EN_TO_DE), _one_pass(_EN_TO_FR)
+
+
+def _respellings_from_en(f: str, other: str | None) -> set[str]:
+    """How an English transliteration ``f`` of a (mostly Slavic) name is spelled in
+    ``other``: Gorbachev ~ Gorbatschow, Yeltsin ~ Jelzin, Khrushchev ~ Chruschtschow,
+    Navalny ~ Nawalny (de); Gorbatchev, Khrouchtchev (fr). The reverse of
+    ``_respellings``."""
+    rules = _EN_TO_DE_RE if other == "de" else _EN_TO_FR_RE if other == "fr" else None
+    if rules is None:
+        return set()
+    pat, table = rules
+    v = pat.sub(lambda m: table[m.group()], f)  # one pass: "tsch" is not read again as "ts"
+    out = {v}
+    if other == "de":
+        if v.startswith("y"):
+            out.add("j" + v[1:])
+        for w in list(out):
+            if w.endswith("ew"):
+                out.add(w[:-2] + "ow")  # Gorbatschew ~ Gorbatschow (ё)
+            if w.endswith("sky"):
+                out.update((w[:-1] + "i", w + "j"))  # Tschaikowsky ~ Tschaikowski, Selenskyj
+    elif v.endswith("sky"):
+        out.add(v[:-1] + "i")
     out.discard(f)
     return out
 

@@ -18,7 +18,8 @@ from typing import Iterator
 from ..model import Document, Evidence, Finding, Segment, Severity
 from ._text import (_EXO_PERSONS, _EXO_PLACES, _JOINERS, _OTHER_SCRIPT, _OWN_SCRIPT_LANGS, _ROMANCE,
                     Joined, Name, NameIndex, Part,
-                    _index_word, _is_initial, _pieces, _winfo, _word_classes, _world_name, common_prefix,
+                    _index_word, _is_initial, _pieces, _respellings_from_en, _winfo, _word_classes,
+                    _world_name, common_prefix,
                     decomposable, demonym_stems, entity_echoes, entity_name, entity_stems, exonym_classes,
                     exonym_in_compound, exonym_multi, exonym_name, find_names, fold, fold_umlaut,
                     has_freq, in_citation, is_exonym_adjective, kindred_entities, may_be_multi, metonym_entities, misspelt_word,
@@ -154,6 +155,9 @@ def _group_present(g: Name, index: NameIndex, lang: str | None, glang: str | Non
             ok = True  # a demonym or adjective made from the name (Nepal ~ népalais)
         if not ok and not p.acronym and _demonym_kept(p, glang, index):
             ok = True  # the place of a demonym, or another demonym of it (Bremer ~ Bremen)
+        if not ok and glang == "en" and not p.acronym and any(
+                r in index.folds or r + "s" in index.folds for r in _respellings_from_en(p.low, lang)):
+            ok = True  # the target language's transliteration (Yeltsin ~ Jelzin, Jelzins)
         if not ok and p.classes and not p.acronym and _misspelt_exonym(p.classes, index):
             ok = True  # the place's own name, misspelt (Russland ~ Rusland): S006's case
         if st == "near" and form is not None:
