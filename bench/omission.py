@@ -6,8 +6,9 @@ For each set, pairs by length z (pair mode, the per-language default ratio) and 
 them show each kind of evidence C003 combines with a short translation (a source connective
 with no counterpart, a German sentence without a main clause, a bracket never closed).
 The thresholds (z_connective, z_fragment) are the least shortening at which no human pair
-(MQM en-de references Human-A/B/P, Text+Berg de-fr gold 1-1 beads) shows the evidence; the
-CED rows (en-de MT, BAD/OK) are the evaluation, not the calibration.
+(MQM en-de references Human-A/B/P, Text+Berg de-fr gold 1-1 beads) shows the evidence, on
+the 0.5 grid of the other thresholds; the CED rows (en-de MT, BAD/OK) are the evaluation,
+not the calibration.  bench/lengths.py shows where the default ratio comes from.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import checks  # noqa: E402
 from mtcheck.rules import coverage as C  # noqa: E402
 from mtcheck.rules.language import _clean  # noqa: E402
 
-ZS = (-1.0, -1.25, -1.5, -2.0, -2.5)
+ZS = (-1.0, -1.5, -2.0, -2.25, -2.5)
 
 
 def pair_z(s: str, t: str, sl: str, tl: str) -> float | None:
@@ -89,8 +90,10 @@ def main() -> None:
                         c[zc, k] += 1
         cells = "  ".join(f"{c[z]:8d} {c[z, 'connective']:4d} {c[z, 'fragment']:4d} {c[z, 'bracket']:4d}" for z in ZS)
         print(f"{g:22s} {len(groups[g]):6d}  {cells}")
-    print("C003 makes a pair major: connective at z <= -1.5, fragment or bracket at z <= -1.0 "
-          "(and above C001's -3.0)")
+    from mtcheck.rules import get_rule
+    o = get_rule("C003").options
+    print(f"C003 makes a pair major: connective at z <= -{o['z_connective']}, fragment or bracket at "
+          f"z <= -{o['z_fragment']} (and above C001's -{get_rule('C001').options['z']})")
 
 
 if __name__ == "__main__":
