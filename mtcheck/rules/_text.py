@@ -1528,7 +1528,16 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
         elif (german and i and not cur and gap(i) == " "
               and _de_noun_context(pieces[i - 1][0], pieces[i - 2][0] if i > 1 and
                                    gap(i - 1) == " " else None)
-              and not (i + 1 < n and gap(i + 1) in ("-", "‐"))):
+              and not (i + 1 < n and gap(i + 1) in ("-", "‐"))
+              and not (nl_mid and z >= 2.5 and i + 1 < n and gap(i + 1) == " "
+                       and pieces[i - 1][0].lower() in _DE_DET and not low.endswith(("e", "en", "es", "em"))
+                       and pieces[i + 1][0][:1].isupper()
+                       and _winfo(pieces[i + 1][0], lang, other) is not _SKIP
+                       and _winfo(pieces[i + 1][0], lang, other)[7])):
+            # (two name-like words in a row right after an article, the first one German
+            # texts use and other languages as much and no inflected adjective, are a name:
+            # German writes its compounds as one word; die Konrad Adenauer Stiftung; not der
+            # Futurologe Herman Kahn, die Nationale Liga, 30 Grad Celsius)
             ok = False
         else:
             initial = not cur and _is_initial(text, ps)

@@ -1,0 +1,36 @@
+"""German takes a capitalised word after an article (and adjective) for a noun; two
+name-like words in a row there, the first one German and other languages use alike, are a
+name (die Konrad Adenauer Stiftung): German writes its compounds as one word."""
+
+from __future__ import annotations
+
+import pytest
+
+import mtcheck
+from mtcheck.config import Config
+from mtcheck.rules._text import find_names
+
+CFG = Config(select=["N001", "N003", "N004", "N005"])
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Unterdessen hat man die Konrad Adenauer Familie gezwungen.", ["Konrad Adenauer"]),
+    ("Der Futurologe Herman Kahn sagte es voraus.", ["Herman Kahn"]),
+    # a capitalised adjective German texts hardly use is no name word ("Revolution" after
+    # it is read as before: a capitalised word after a capitalised one)
+    ("Drei Monate später begann in Prag die Samtene Revolution.", ["Prag", "Revolution"]),
+    ("Er traf den zurückgetretenen Präsidenten gestern.", []),
+])
+def test_two_name_words_after_an_article(text, found):
+    assert [n.text for n in find_names(text, "de", "en")] == found
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,codes", [
+    ("de", "en", "Die Konrad Adenauer Stiftung lud zum Gespräch.", "The foundation invited talks.", ["N003"]),
+    ("de", "en", "Die Konrad Adenauer Stiftung lud zum Gespräch.",
+     "The Konrad Adenauer Foundation invited talks.", []),
+    ("de", "fr", "Die Konrad Adenauer Stiftung lud zum Gespräch.",
+     "La fondation Konrad Adenauer a invité au dialogue.", []),
+])
+def test_a_name_after_an_article_is_kept_or_missed(sl, tl, src, tgt, codes):
+    assert [f.code for f in mtcheck.check_pair(src, tgt, sl, tl, config=CFG)] == codes
