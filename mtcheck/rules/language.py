@@ -51,6 +51,7 @@ PROBE_LANGS = ("de", "en", "fr", "es", "it")
 ORIGINAL_KINDS = frozenset({"embed", "quote"})
 
 
+@lru_cache(maxsize=256)  # (a handful of tags, asked several times by every rule of a pair)
 def base_lang(lang: str | None) -> str | None:
     """``de-CH`` → ``de``; None stays None."""
     if not lang:
@@ -123,14 +124,31 @@ def _words(text: str) -> tuple[re.Match, ...]:
 
 @lru_cache(maxsize=1024)
 def _word_strs(text: str) -> tuple[str, ...]:
-    """The words of ``text`` as strings."""
-    return tuple(m.group() for m in _words(text))
+    """The words of ``text`` as strings (those of ``_words``; found anew, not taken from
+    it: most sentences need the strings only, and findall makes no match objects)."""
+    return tuple(_WORD.findall(_clean(text)))
 
 
 @lru_cache(maxsize=4096)  # (several rules compare the same sentences)
 def _norm(text: str) -> str:
     """Comparison form: case-folded words only."""
     return _NONWORD.sub(" ", text.casefold()).strip()
+
+
+def _fill(vals: list, words: tuple[str, ...], memo: dict, judge) -> None:
+    """Fill the gaps (None) in ``vals``, ``memo``'s answers for ``words``, with ``judge(word)``,
+    remembered in ``memo``.  (Only the gaps are visited: a sentence has a new word or two.)"""
+    i = -1
+    try:
+        while True:
+            i = vals.index(None, i + 1)
+            w = words[i]
+            v = memo.get(w)
+            if v is None:
+                v = memo[w] = judge(w)
+            vals[i] = v
+    except ValueError:
+        pass
 
 
 # -- word frequencies -----------------------------------------------------------------
@@ -326,10 +344,10 @@ def _may_have_run(text: str, tl: str | None, sl: str | None, min_run: int) -> bo
     lean = _LEAN.get((tl, sl))
     if lean is None or len(lean) > 500_000:
         lean = _LEAN[(tl, sl)] = {}
-    count, gap = 0, 0
-    for w in _word_strs(text):
-        foreign = lean.get(w)
-        if foreign is None:
+    words = _word_strs(text)
+    leans = list(map(lean.get, words))
+    if None in leans:
+        def judge(w: str) -> bool:
             k = w.casefold()
             zt = tl_table.get(k, 0.0)
             zo = 0.0
@@ -338,7 +356,12 @@ def _may_have_run(text: str, tl: str | None, sl: str | None, min_run: int) -> bo
                     z = table.get(k, 0.0)
                     if z > zo:
                         zo = z
-            foreign = lean[w] = zo >= 3.0 and zo - zt >= 1.5
+            return zo >= 3.0 and zo - zt >= 1.5
+        _fill(leans, words, lean, judge)
+    if leans.count(True) < min_run:
+        return False  # (most sentences: fewer foreign-leaning words than a run has)
+    count, gap = 0, 0
+    for foreign in leans:
         if foreign:
             count = count + 1 if gap <= 2 else 1
             gap = 0
@@ -386,8 +409,10 @@ def _eligible(text: str, min_words: int = 4) -> bool:
     ws = [w for w in _word_strs(text) if len(w) >= 2]
     if len(ws) < min_words:
         return False
+    if len(ws) >= 8:
+        return True
     lower = sum(1 for w in ws if w[:1].islower())
-    return lower >= 2 or len(ws) >= 8
+    return lower >= 2
 
 
 def _similar(a: str, b: str) -> float:
@@ -435,11 +460,13 @@ def _source_has(ctx: CheckContext, text: str, near: list[Segment]) -> Segment | 
     for seg in near:
         if _similar(seg.text, text) >= 90:
             return seg if _copied_beyond_names(ctx, seg.text, text) else None
+    skip = {s.index for s in near}
+    segs = src.segments
+    if len(segs) <= len(skip) and all(seg.index in skip for seg in segs):
+        return None  # (a pair: its one source sentence is compared above)
     key = _norm(text)
     if len(key) < 12:
         return None
-    skip = {s.index for s in near}
-    segs = src.segments
     if len(segs) > _INDEX_FROM:
         # a long source: only the segments sharing one of the text's longest words can be
         # a 90% copy of it (comparing every pair made long documents quadratic)
@@ -539,6 +566,11 @@ def _translated_around_kept_words(text: str, near: list[Segment], tl: str) -> bo
         all(table.get(w.casefold(), 0.0) >= 3.0 for w in rest)
 
 
+# per target language: word as written -> not a common word there (Zipf < 3; remembered,
+# as most words come back)
+_RARE: dict[str, dict[str, bool]] = {}
+
+
 def _judge_segment(ctx: CheckContext, seg: Segment, near: list[Segment], tl: str, sl: str | None) -> dict | None:
     text = seg.text
     copy = _source_has(ctx, text, near) if ctx.source is not None else None
@@ -546,8 +578,13 @@ def _judge_segment(ctx: CheckContext, seg: Segment, near: list[Segment], tl: str
         table = _freq(tl, "best")
         if table is not None:
             keys = _word_strs(text)
-            get = table.get
-            if sum([get(k, 0.0) < 3.0 for k in map(str.casefold, keys)]) <= 0.2 * len(keys):
+            memo = _RARE.get(tl)
+            if memo is None or len(memo) > 500_000:
+                memo = _RARE[tl] = {}
+            rare = list(map(memo.get, keys))
+            if None in rare:
+                _fill(rare, keys, memo, lambda w: table.get(w.casefold(), 0.0) < 3.0)
+            if rare.count(True) <= 0.2 * len(keys):
                 return None  # nearly every word is a common word of the target language
     toks = _tokens(text, tl, sl)
     if toks:
@@ -694,9 +731,63 @@ def _kept_word(key: str, tl: str, sl: str, tl_table, sl_best, src_lower) -> bool
     return False
 
 
-# per (target, source language): word as written -> may _copied_words skip it at once (a
-# common target word, or one the target knows that no source can make a kept word)
-_SKIP_COPY: dict[tuple, dict[str, bool]] = {}
+# per (target, source language): word as written -> what _copied_words may make of it, by
+# the word and the two languages' lists alone (most pairs have no word that any of its
+# tests could flag: then the source need not even be read)
+_COPY_FLAGS: dict[tuple, dict[str, int]] = {}
+_CAND = 1  # the main test may flag it (no common target word; a source-leaning word, or kept)
+_PAIR = 2  # in lower case and leaning to the source: may be half of two words copied together
+_RUN = 4   # of a run's style and a common source word leaning to it: may be in a copied run
+
+
+def _copy_flags(w: str, tl: str, sl: str, tl_table, sl_table, sl_best) -> int:
+    """The bits above for the word ``w`` as written: each a necessary condition (true
+    whenever the test it stands for could pass, whatever the source)."""
+    key0 = w.casefold()
+    zt0 = tl_table.get(key0, 0.0)
+    flags = 0
+    if zt0 < 5.3:
+        if not (zt0 > 0.0 and sl_table.get(key0, 0.0) < 3.0 and not _SPLIT.search(w)) \
+                and _may_be_copied(w, tl, sl, tl_table, sl_table, sl_best):
+            flags = _CAND
+        elif zt0 < KEPT_MAX_TARGET and _kept_stems(key0, tl, sl, tl_table, sl_best):
+            flags = _CAND  # may be a kept word (_kept_word; a word it keeps is no common target word)
+    if w.islower() and sl_table.get(w, 0.0) - tl_table.get(w, 0.0) >= 1.5:
+        flags |= _PAIR
+    if w.islower() or (w.isupper() and len(w) >= 2):
+        zs = sl_table.get(key0, 0.0)
+        if zs >= 3.0 and zs - zt0 >= RUN_MIN_LEAN \
+                and not (("-" in key0 or "'" in key0 or "’" in key0) and _SPLIT.search(key0)):
+            flags |= _RUN
+    return flags
+
+
+def _may_be_copied(w: str, tl: str, sl: str, tl_table, sl_table, sl_best) -> bool:
+    """Could ``_copied_candidate`` (default margins) pass ``w`` for some source?  Its tests
+    with the parts that depend on the source (in the source, an inflected form there, the
+    source's neighbours) taken as passed."""
+    parts = [w] + ([p for p in _SPLIT.split(w) if p] if _SPLIT.search(w) else [])
+    for part in parts:
+        key = part.casefold()
+        if len(key) < 2:
+            continue
+        zt = tl_table.get(key, 0.0)
+        zs = sl_table.get(key, 0.0)
+        pcap = part[:1].isupper()
+        if len(key) <= _SHORT_FUNCTION and zs >= 5.0 and not pcap and zs - zt >= 2.5 and zt < 4.0:
+            return True
+        if zs >= 3.0 and zs - zt >= (COPY_MARGIN_CAP if pcap else COPY_MARGIN):
+            return True
+        if part is w and zt == 0.0 and zs == 0.0 and sl in _ELIDING:
+            return True
+        if zt == 0.0 and pcap and sl in NOUN_CAPITALISING and len(key) >= 8:
+            return True
+        if zt == 0.0 and len(key) >= 5 and not pcap and not (part is w and _SPLIT.search(w)) \
+                and (zs >= 3.0 or _foreign_letters(key, tl) or _zipf(sl_best, key) >= SOURCE_WORD_MIN):
+            return True
+    return False
+
+
 # per (target, source language): word -> the stems _kept_stems passes (a memo: the tests
 # depend on the word and the two languages' lists only, and most words come back)
 _KEPT_STEMS: dict[tuple, dict[str, tuple[str, ...]]] = {}
@@ -978,12 +1069,27 @@ def _lower_after(prev: str, w: str, source_text: str) -> bool:
 def _copied_words(text: str, source_texts: list[str], tl: str, sl: str) -> list[tuple[int, int, str, bool]]:
     """Target words copied from the source instead of translated: (start, end, word,
     weak), weak for the words kept that only ``_kept_word`` finds."""
-    index = _source_index(source_texts)
-    if not index:
-        return []
     tl_table = _freq(tl, "best")
     sl_table = _freq(sl)
     if tl_table is None or sl_table is None:
+        return []
+    sl_best = _freq(sl, "best")
+    memo = _COPY_FLAGS.get((tl, sl))
+    if memo is None or len(memo) > 500_000:
+        memo = _COPY_FLAGS[(tl, sl)] = {}
+    words = _word_strs(text)
+    flags = list(map(memo.get, words))
+    if None in flags:
+        _fill(flags, words, memo, lambda w: _copy_flags(w, tl, sl, tl_table, sl_table, sl_best))
+    if not any(flags):
+        return []  # no word any test below could flag (most sentences)
+    cands = [k for k, f in enumerate(flags) if f & _CAND]
+    n_pair = sum(1 for f in flags if f & _PAIR)
+    n_run = sum(1 for f in flags if f & _RUN)
+    if not cands and n_pair < 2 and n_run < 2:
+        return []  # (pairs and runs have two words at least)
+    index = _source_index(source_texts)
+    if not index:
         return []
     ms = _words(text)
     index_text = " ".join(source_texts)
@@ -1016,21 +1122,9 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str) -> list[
         return lazy["lower"]
 
     out: list[tuple[int, int, str, bool]] = []
-    sl_best = _freq(sl, "best")
-    skip = _SKIP_COPY.get((tl, sl))
-    if skip is None or len(skip) > 500_000:
-        skip = _SKIP_COPY[(tl, sl)] = {}
-    for i, m in enumerate(ms):
+    for i in cands:  # (the others: a common target word, or one no test can flag)
+        m = ms[i]
         w = m.group()
-        sk = skip.get(w)
-        if sk is None:  # the tests below that depend on the word alone, once per word
-            key0 = w.casefold()
-            zt0 = tl_table.get(key0, 0.0)
-            sk = skip[w] = zt0 >= 5.3 or (
-                zt0 > 0.0 and sl_table.get(key0, 0.0) < 3.0 and not _SPLIT.search(w)
-                and not _kept_stems(key0, tl, sl, tl_table, sl_best))
-        if sk:
-            continue  # a common target word, or a known one that is no kept word either
         key0 = w.casefold()
         zt0 = tl_table.get(key0, 0.0)
         if zt0 >= 5.3:
@@ -1074,9 +1168,8 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str) -> list[
     # source language, together clearly so
     flagged = {a for a, _, _, _ in out}
     # only words of the source can be copied from it: the cheap set test first
-    leaning = [k for k, m in enumerate(ms)
-               if m.group() in index
-               and sl_table.get(m.group(), 0.0) - tl_table.get(m.group(), 0.0) >= 1.5]
+    # (a pair's words are both in lower case, so only those are looked at)
+    leaning = [k for k, m in enumerate(ms) if flags[k] & _PAIR and m.group() in index] if n_pair >= 2 else []
     for i in leaning:
         if i + 1 >= len(ms):
             continue
@@ -1098,7 +1191,7 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str) -> list[
         if f" {_norm(wa + ' ' + wb)} " in src_norm():
             out.append((a.start(), b.end(), text[a.start():b.end()], False))
             flagged.update((a.start(), b.start()))
-    for s, e in _copied_runs(text, ms, index, src_norm, tl_table, sl_table):
+    for s, e in _copied_runs(text, ms, index, src_norm, tl_table, sl_table, flags) if n_run >= 2 else ():
         if tquoted and any(x <= s and e <= y for x, y in tquoted):
             continue
         if not text[s:e].isupper() and _in_copied_name(text, s, e, src_norm):
@@ -1118,7 +1211,7 @@ RUN_MEAN_LEAN = 1.5  # … on average
 
 
 def _copied_runs(text: str, ms: tuple[re.Match, ...], index: set[str], src_norm, tl_table,
-                 sl_table) -> list[tuple[int, int]]:
+                 sl_table, flags: list[int] | None = None) -> list[tuple[int, int]]:
     """Runs of two or more words copied together from the source, all in lower case or all
     in capitals, each a common source word that leans (a little) to the source language and
     together clearly so ("die new regulations", "Frau STRIPS TO NOTHING in Walmart").  The
@@ -1157,8 +1250,11 @@ def _copied_runs(text: str, ms: tuple[re.Match, ...], index: set[str], src_norm,
         k = ms[i].group().casefold()
         return k in index and sl_table.get(k, 0.0) < 3.0
     # each word's lean, once; None for a word of neither style, which no run takes
-    lean = [leans(w) if w.islower() or (w.isupper() and len(w) >= 2) else None  # style(w) is not None
-            for w in [m.group() for m in ms]]
+    if flags is None:
+        lean = [leans(w) if w.islower() or (w.isupper() and len(w) >= 2) else None  # style(w) is not None
+                for w in [m.group() for m in ms]]
+    else:  # (_RUN: of a style, and leaning but for the source's own test)
+        lean = [leans(m.group()) if f & _RUN else None for m, f in zip(ms, flags)]
     if sum(1 for x in lean if x is not None) < 2:
         return out  # a run has two words at least
     i, n = 0, len(ms)
@@ -1618,10 +1714,9 @@ def _foreign_share(text: str, lang: str | None) -> float | None:
     memo = _OTHER_WORD.get(lang)
     if memo is None or len(memo) > 500_000:
         memo = _OTHER_WORD[lang] = {}
-    n = 0
-    for w in words:
-        foreign = memo.get(w)
-        if foreign is None:
+    foreign = list(map(memo.get, words))
+    if None in foreign:
+        def judge(w: str) -> bool:
             k = w.casefold()
             zt = table.get(k, 0.0)
             zo = 0.0
@@ -1630,10 +1725,9 @@ def _foreign_share(text: str, lang: str | None) -> float | None:
                     z = t.get(k, 0.0)
                     if z > zo:
                         zo = z
-            foreign = memo[w] = zo >= 3.0 and zo - zt >= 1.5
-        if foreign:
-            n += 1
-    return n / len(words)
+            return zo >= 3.0 and zo - zt >= 1.5
+        _fill(foreign, words, memo, judge)
+    return foreign.count(True) / len(words)
 
 
 # per language: word as written -> clearly a word of another language (_foreign_share's

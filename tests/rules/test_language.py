@@ -749,7 +749,7 @@ def test_l002_a_word_at_home_in_one_target_is_copied_in_another(monkeypatch):
     # German "und" is a common word of a German target and a copied word in a French or
     # English one: what is remembered of it belongs to one pair of languages
     from mtcheck.rules import language
-    monkeypatch.setattr(language, "_SKIP_COPY", {})  # remembered from this test's pairs only
+    monkeypatch.setattr(language, "_COPY_FLAGS", {})  # remembered from this test's pairs only
     monkeypatch.setattr(language, "_KEPT_STEMS", {})
     for _ in range(2):
         assert pair("He came and went.", "Er kam und ging.", "en", "de", "L002") == []
@@ -760,3 +760,36 @@ def test_l002_a_word_at_home_in_one_target_is_copied_in_another(monkeypatch):
         assert [(f.text, f.severity) for f in pair("His performance was slick and short.",
                                                    "Sein Auftritt war slick und kurz.", "en", "de", "L002")] \
             == [("slick", Severity.MINOR)]
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,copied", [
+    ("en", "de", "The authorities could not meet the new demands in time.",
+     "Die Behörden konnten die new demands nicht rechtzeitig erfüllen.", ["new demands"]),
+    ("en", "de", "His performance was slick and short.", "Sein Auftritt war slick und kurz.", ["slick"]),
+    ("en", "de", "The fire brigade was called to the warehouse.", "Die Feuerwehr wurde zum warehouse gerufen.",
+     ["warehouse"]),
+    ("de", "fr", "Er kam und ging.", "Il est venu und parti.", ["und"]),
+    ("de", "en", "Die neuen Vorschriften gelten ab Mai.", "The neuen Vorschriften apply from May.",
+     ["neuen", "Vorschriften"]),
+    ("fr", "en", "Il a décidé d'acheter une maison en ville.", "He decided d'acheter a house in town.", ["d'acheter"]),
+    ("en", "fr", "The new regulations apply from May.", "Les new regulations s'appliquent dès mai.",
+     ["new regulations"]),
+    ("es", "en", "El gobierno anunció nuevas medidas contra la inflación.",
+     "The government announced nuevas medidas against inflation.", ["nuevas medidas"]),
+    ("en", "de", "The city said on Friday that the new timetable would start in June.",
+     "Die Stadt erklärte am Freitag, der neue Fahrplan beginne im Juni.", []),
+    ("fr", "en", "La ville a annoncé vendredi un nouvel horaire pour le mois de juin.",
+     "On Friday the city announced a new timetable for June.", []),
+])
+def test_l002_word_pretest_loses_no_copied_word(monkeypatch, sl, tl, src, tgt, copied):
+    # _copy_flags judges each word by the two languages' lists alone, so that a sentence with
+    # no word any test could flag is left at once: with every word let through instead, the
+    # same words are found (its tests are necessary conditions, never stricter than the real ones)
+    from mtcheck.rules import language
+    got = language._copied_words(tgt, [src], tl, sl)
+    assert [w for _, _, w, _ in got] == copied
+    if not copied:  # the plain sentences take the early way out: no word has a flag
+        assert not any(language._COPY_FLAGS[(tl, sl)][w] for w in language._word_strs(tgt))
+    monkeypatch.setattr(language, "_COPY_FLAGS", {})
+    monkeypatch.setattr(language, "_copy_flags", lambda *a: language._CAND | language._PAIR | language._RUN)
+    assert language._copied_words(tgt, [src], tl, sl) == got
