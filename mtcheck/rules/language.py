@@ -762,15 +762,18 @@ def _copy_flags(w: str, tl: str, sl: str, tl_table, sl_table, sl_best) -> int:
     return flags
 
 
+def _word_parts(w: str) -> list[tuple[str, str]]:
+    """The word and the parts of a hyphenated or elided one, with their folded keys (two
+    letters or more): what ``_copied_candidate`` and its pre-test ``_may_be_copied`` judge."""
+    parts = [w] + ([p for p in _SPLIT.split(w) if p] if _SPLIT.search(w) else [])
+    return [(part, key) for part in parts if len(key := part.casefold()) >= 2]
+
+
 def _may_be_copied(w: str, tl: str, sl: str, tl_table, sl_table, sl_best) -> bool:
     """Could ``_copied_candidate`` (default margins) pass ``w`` for some source?  Its tests
     with the parts that depend on the source (in the source, an inflected form there, the
     source's neighbours) taken as passed."""
-    parts = [w] + ([p for p in _SPLIT.split(w) if p] if _SPLIT.search(w) else [])
-    for part in parts:
-        key = part.casefold()
-        if len(key) < 2:
-            continue
+    for part, key in _word_parts(w):
         zt = tl_table.get(key, 0.0)
         zs = sl_table.get(key, 0.0)
         pcap = part[:1].isupper()
@@ -1368,11 +1371,7 @@ def _copied_candidate(w: str, prev: str, nxt: str, tl: str, sl: str, tl_table, s
     """Does the word (or a part of it) look copied from the source, by frequency alone?"""
     margin = COPY_MARGIN if margin is None else margin
     margin_cap = COPY_MARGIN_CAP if margin_cap is None else margin_cap
-    parts = [w] + ([p for p in _SPLIT.split(w) if p] if _SPLIT.search(w) else [])
-    for part in parts:
-        key = part.casefold()
-        if len(key) < 2:
-            continue
+    for part, key in _word_parts(w):
         zt = tl_table.get(key, 0.0)
         zs = sl_table.get(key, 0.0)
         verbatim = key in index
