@@ -1407,6 +1407,12 @@ def _title_acronym(word: str, lang: str | None) -> frozenset[int]:
     return _EMPTY
 
 
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """Given names common in news copy (data/names/given.txt), lower case."""
+    return frozenset(w for line in _read_lines(DATA / "given.txt") for w in line.split())
+
+
 def _find_names(text: str, lang: str | None, other: str | None = None, *,
                 all_capitalised: bool = False) -> list[Name]:
     """Proper-name groups in ``text``: runs of capitalised name words.
@@ -1522,6 +1528,10 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
             ok = False
         elif all_capitalised:
             ok = True
+        elif german and low in _given_names() and not (not cur and _is_initial(text, ps)):
+            ok = True  # a given name (Bernhard, Friedrich), and so the name it opens
+        elif german and cur and i == last + 1 and gap(i) == " " and cur[-1].low in _given_names():
+            ok = True  # the surname after a given name (Friedrich Merz, Olaf Scholz)
         elif lang == "de" and i + 1 < n and gap(i + 1) == " " and pieces[i + 1][0][:1].isupper() \
                 and low.endswith("er") and de_place_adjective(low) is not None:
             ok = True  # a place's -er adjective before its noun (die Grazer Polizei)

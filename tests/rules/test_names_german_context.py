@@ -34,3 +34,25 @@ def test_two_name_words_after_an_article(text, found):
 ])
 def test_a_name_after_an_article_is_kept_or_missed(sl, tl, src, tgt, codes):
     assert [f.code for f in mtcheck.check_pair(src, tgt, sl, tl, config=CFG)] == codes
+
+
+# German: a given name is a name (word frequencies cannot tell Bernhard from a noun), and so
+# is the surname after it (Friedrich Merz); a given name opening a sentence stays unjudged
+@pytest.mark.parametrize("text,found", [
+    ("Er sprach gestern mit Bernhard.", ["Bernhard"]),
+    ("Bundeskanzler Friedrich Merz sprach in Berlin.", ["Friedrich Merz", "Berlin"]),
+    ("Die Angela Merkel Stiftung lud ein.", ["Angela Merkel"]),
+    ("Der Ernst der Lage war allen klar.", []),
+])
+def test_given_names_in_german(text, found):
+    assert [n.text for n in find_names(text, "de", "en")] == found
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,codes", [
+    ("en", "de", "Chancellor Olaf Scholz met Joe Biden.", "Bundeskanzler Friedrich Merz traf Joe Biden.", ["N004"]),
+    ("en", "de", "Chancellor Olaf Scholz met Joe Biden.", "Bundeskanzler Olaf Scholz traf Joe Biden.", []),
+    ("fr", "de", "Le chancelier Olaf Scholz a rencontré Joe Biden.",
+     "Bundeskanzler Friedrich Merz traf Joe Biden.", ["N004"]),
+])
+def test_a_given_name_and_surname_swapped(sl, tl, src, tgt, codes):
+    assert [f.code for f in mtcheck.check_pair(src, tgt, sl, tl, config=CFG)] == codes
