@@ -2369,6 +2369,15 @@ def _find_numbers(text: str, lang: str | None, soft_words: bool = True) -> list[
                 out.extend(_plain(text, a, b, m.group(), lang))
         else:
             out.extend(_plain(text, a, b, m.group(), lang))
+    for x in out:
+        # a day-first date with its closing dot and no year (am 31.10., bis 10.09.): the
+        # day is a reading too (October 31 ~ 31.10.); the month, a written month elsewhere,
+        # is soft there and needs no counterpart
+        if x.kind in ("number", "time") and text[x.end:x.end + 1] == "." \
+                and not text[x.end + 1:x.end + 2].isdigit():
+            d = _SHORT_DATE.fullmatch(x.text)
+            if d and 1 <= int(d.group(1)) <= 31 and 1 <= int(d.group(2)) <= 12:
+                x.values = x.values | {_key(int(d.group(1)))}
     if lang in _WORD_NUMS or lang in _SOFT_WORDS:
         # a word a figure took as its scale (3 Dutzend, 12 dozen) is no number of its own
         scaled = [(x.start, x.end) for x in out if x.kind == "number" and not x.text[-1:].isdigit()
@@ -2416,6 +2425,8 @@ def _share_scale(text: str, nums: list[Num]) -> None:
             continue
         x.values = x.values | {_key(v * scale) for v in x.values if isinstance(v, float) and v < 1000}
 
+
+_SHORT_DATE = re.compile(r"(\d{1,2})\.(\d{2})")
 
 _CLOCK_24 = frozenset({"uhr", "uur", "h"})
 # a part of the day said after the time: the 12-hour clock in words (8:30 Uhr abends,

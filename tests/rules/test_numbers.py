@@ -1112,3 +1112,15 @@ def test_a_year_added_to_a_date_is_minor(sl, tl, src, tgt, sevs):
 ])
 def test_a_duration_said_as_one_larger_unit(sl, tl, src, tgt, codes):
     assert [f.code for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code.startswith("D")] == codes
+
+
+# a day-first date with its closing dot and no year (am 31.10.) reads as its day too; a
+# price or a decimal without the closing dot, or a month past 12, stays a number
+@pytest.mark.parametrize("sl,tl,src,tgt,codes", [
+    ("en", "de", "The deadline ends on October 31 at midnight.", "Die Frist endet am 31.10. um Mitternacht.", []),
+    ("de", "en", "Die Frist endet am 31.10. um Mitternacht.", "The deadline ends on October 31 at midnight.", []),
+    ("en", "de", "The deadline ends on October 30 at midnight.", "Die Frist endet am 31.10. um Mitternacht.", ["D001"]),
+    ("fr", "de", "La hausse a atteint 31 %.", "Der Anstieg erreichte 31.10 Prozent.", ["D001"]),
+])
+def test_a_short_day_first_date(sl, tl, src, tgt, codes):
+    assert [f.code for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code.startswith("D")] == codes
