@@ -118,7 +118,10 @@ def signature(config: Config, semantic: bool | None = None) -> str:
     rules = config.rules()
     sev = ",".join(f"{c}={s.label}" for c, s in sorted(config.severities.items()))
     opts = repr(sorted((c, sorted(o.items())) for c, o in config.options.items()))
-    rhash = hashlib.sha1((",".join(r.code for r in rules) + sev + opts).encode()).hexdigest()[:8]
+    # each rule's own default grade and options too: a build whose thresholds moved (C003's
+    # z) signs differently even under the same version and config
+    defaults = repr([(r.code, r.severity.label, sorted(r.options.items())) for r in rules])
+    rhash = hashlib.sha1((",".join(r.code for r in rules) + sev + opts + defaults).encode()).hexdigest()[:8]
     return (f"mtcheck:{__version__}|rules:{len(rules)}:{rhash}|seg:{_segmenter_name()}"
             f"|align:{aligner_signature(semantic)}|langid:{backend_name()}")
 

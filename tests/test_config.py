@@ -78,3 +78,18 @@ def test_a_check_setting_above_check_is_an_error(tmp_path, text):
     p.write_text(text, encoding="utf-8")
     with pytest.raises(ConfigError, match=r"is a check setting: put it under \[check\]"):
         load_config(p)
+
+
+def test_the_signature_follows_configured_and_default_thresholds(monkeypatch):
+    """Same version and config but another default threshold, or a re-graded rule: another
+    signature (sacrebleu's promise: same signature, same method)."""
+    from mtcheck.config import Config
+    from mtcheck.pipeline import signature
+    from mtcheck.rules import get_rule
+
+    base = signature(Config())
+    assert signature(Config()) == base  # deterministic
+    assert signature(config_from_table({"rules": {"C003": {"severity": "major"}}})) != base
+    rule = get_rule("C003")
+    monkeypatch.setitem(rule.options, "z", rule.options["z"] + 0.5)
+    assert signature(Config()) != base
