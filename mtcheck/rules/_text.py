@@ -1528,7 +1528,7 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
             ok = False
         elif all_capitalised:
             ok = True
-        elif german and low in _given_names() and not (not cur and _is_initial(text, ps)):
+        elif german and low in _given_names():
             ok = True  # a given name (Bernhard, Friedrich), and so the name it opens
         elif german and cur and i == last + 1 and gap(i) == " " and cur[-1].low in _given_names():
             ok = True  # the surname after a given name (Friedrich Merz, Olaf Scholz)
