@@ -1163,14 +1163,15 @@ def _one_pass(rules: tuple[tuple[str, str], ...]) -> tuple[re.Pattern, dict[str,
 _EN_TO_DE_RE, _EN_TO_FR_RE = _one_pass(_EN_TO_DE), _one_pass(_EN_TO_FR)
 
 
-def _respellings_from_en(f: str, other: str | None) -> set[str]:
+@lru_cache(maxsize=20_000)  # (asked for each missing name part of every pair)
+def _respellings_from_en(f: str, other: str | None) -> frozenset[str]:
     """How an English transliteration ``f`` of a (mostly Slavic) name is spelled in
     ``other``: Gorbachev ~ Gorbatschow, Yeltsin ~ Jelzin, Khrushchev ~ Chruschtschow,
     Navalny ~ Nawalny (de); Gorbatchev, Khrouchtchev (fr). The reverse of
     ``_respellings``."""
     rules = _EN_TO_DE_RE if other == "de" else _EN_TO_FR_RE if other == "fr" else None
     if rules is None:
-        return set()
+        return frozenset()
     pat, table = rules
     v = pat.sub(lambda m: table[m.group()], f)  # one pass: "tsch" is not read again as "ts"
     out = {v}
@@ -1185,7 +1186,7 @@ def _respellings_from_en(f: str, other: str | None) -> set[str]:
     elif v.endswith("sky"):
         out.add(v[:-1] + "i")
     out.discard(f)
-    return out
+    return frozenset(out)
 
 
 def _is_initial(text: str, pos: int) -> bool:
@@ -1314,7 +1315,8 @@ _TITLE_ABBR_EXTRA = ("gen col maj adm brig cdr cmdr lt sgt capt cpl pvt insp sup
                      "dott avv ing sig gral")
 
 
-def _read_title_abbrs() -> frozenset[str]:
+@lru_cache(maxsize=1)
+def _title_abbrs() -> frozenset[str]:
     out = set(_TITLE_ABBR_EXTRA.split())
     for line in _read_lines(DATA.parent / "titles" / "en.txt"):
         f = [x.strip() for x in line.split("|")]
@@ -1323,7 +1325,6 @@ def _read_title_abbrs() -> frozenset[str]:
     return frozenset(out)
 
 
-_TITLE_ABBRS = _read_title_abbrs()
 # a title abbreviation glued to its dot, then the name (Rev. Martin, Sen. Doe, Mme Dupont)
 _NAME_AFTER = re.compile(r"\.?\s+[A-ZÀ-Þ]")
 # a label word before a figure (Stage 4, No. 10, Article 5, Room 101) or glued to one
@@ -1510,7 +1511,7 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
         if info is _SKIP:
             close()
             continue
-        if not cur and len(piece) <= 5 and piece.casefold() in _TITLE_ABBRS \
+        if not cur and len(piece) <= 5 and piece.casefold() in _title_abbrs() \
                 and _NAME_AFTER.match(text, pe):
             continue  # a title before a name (Rev. Martin Luther King): the name follows
         bare, f, acro, classes, stop, z, low, nl_mid, nl_init, adj = info
@@ -1542,8 +1543,7 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
               and not (nl_mid and z >= 2.5 and i + 1 < n and gap(i + 1) == " "
                        and pieces[i - 1][0].lower() in _DE_DET and not low.endswith(("e", "en", "es", "em"))
                        and pieces[i + 1][0][:1].isupper()
-                       and _winfo(pieces[i + 1][0], lang, other) is not _SKIP
-                       and _winfo(pieces[i + 1][0], lang, other)[7])):
+                       and (nxt := _winfo(pieces[i + 1][0], lang, other)) is not _SKIP and nxt[7])):
             # (two name-like words in a row right after an article, the first one German
             # texts use and other languages as much and no inflected adjective, are a name:
             # German writes its compounds as one word; die Konrad Adenauer Stiftung; not der

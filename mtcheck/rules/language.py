@@ -135,9 +135,20 @@ def _norm(text: str) -> str:
     return _NONWORD.sub(" ", text.casefold()).strip()
 
 
-def _fill(vals: list, words: tuple[str, ...], memo: dict, judge) -> None:
-    """Fill the gaps (None) in ``vals``, ``memo``'s answers for ``words``, with ``judge(word)``,
-    remembered in ``memo``.  (Only the gaps are visited: a sentence has a new word or two.)"""
+def _memo(store: dict, key) -> dict:
+    """``store``'s remembered answers for ``key`` (a language or pair), started anew past
+    500,000 words so that a long batch run does not grow without bound."""
+    memo = store.get(key)
+    if memo is None or len(memo) > 500_000:
+        memo = store[key] = {}
+    return memo
+
+
+def _answers(store: dict, key, words: tuple[str, ...], judge) -> list:
+    """``judge(word)`` for each of ``words``, remembered in ``_memo(store, key)``.  (Only
+    the words not seen before are judged: a sentence has a new word or two.)"""
+    memo = _memo(store, key)
+    vals = list(map(memo.get, words))
     i = -1
     try:
         while True:
@@ -149,6 +160,20 @@ def _fill(vals: list, words: tuple[str, ...], memo: dict, judge) -> None:
             vals[i] = v
     except ValueError:
         pass
+    return vals
+
+
+def _leans_abroad(k: str, table: dict, others, native: float) -> bool:
+    """Is folded word ``k`` clearly a word of another language than ``table``'s: common
+    there (Zipf 3+) and 1.5 more common than here, unless common here (``native``+)?"""
+    zt = table.get(k, 0.0)
+    zo = 0.0
+    if zt < native:
+        for _, t in others:
+            z = t.get(k, 0.0)
+            if z > zo:
+                zo = z
+    return zo >= 3.0 and zo - zt >= 1.5
 
 
 # -- word frequencies -----------------------------------------------------------------
@@ -341,23 +366,8 @@ def _may_have_run(text: str, tl: str | None, sl: str | None, min_run: int) -> bo
     tl_table, others = _tables(tl, sl)
     if tl_table is None:
         return True
-    lean = _LEAN.get((tl, sl))
-    if lean is None or len(lean) > 500_000:
-        lean = _LEAN[(tl, sl)] = {}
-    words = _word_strs(text)
-    leans = list(map(lean.get, words))
-    if None in leans:
-        def judge(w: str) -> bool:
-            k = w.casefold()
-            zt = tl_table.get(k, 0.0)
-            zo = 0.0
-            if zt < NATIVE_SURE:
-                for _, table in others:
-                    z = table.get(k, 0.0)
-                    if z > zo:
-                        zo = z
-            return zo >= 3.0 and zo - zt >= 1.5
-        _fill(leans, words, lean, judge)
+    leans = _answers(_LEAN, (tl, sl), _word_strs(text),
+                     lambda w: _leans_abroad(w.casefold(), tl_table, others, NATIVE_SURE))
     if leans.count(True) < min_run:
         return False  # (most sentences: fewer foreign-leaning words than a run has)
     count, gap = 0, 0
@@ -578,12 +588,7 @@ def _judge_segment(ctx: CheckContext, seg: Segment, near: list[Segment], tl: str
         table = _freq(tl, "best")
         if table is not None:
             keys = _word_strs(text)
-            memo = _RARE.get(tl)
-            if memo is None or len(memo) > 500_000:
-                memo = _RARE[tl] = {}
-            rare = list(map(memo.get, keys))
-            if None in rare:
-                _fill(rare, keys, memo, lambda w: table.get(w.casefold(), 0.0) < 3.0)
+            rare = _answers(_RARE, tl, keys, lambda w: table.get(w.casefold(), 0.0) < 3.0)
             if rare.count(True) <= 0.2 * len(keys):
                 return None  # nearly every word is a common word of the target language
     toks = _tokens(text, tl, sl)
@@ -800,9 +805,7 @@ def _kept_stems(key: str, tl: str, sl: str, tl_table, sl_best) -> tuple[str, ...
     """The stems of ``key`` (itself, or without a plural or genitive -s) that pass every
     test of ``_kept_word`` but the source's own: in order, the stems whose presence in the
     source's lower-case words makes ``key`` a kept word."""
-    memo = _KEPT_STEMS.get((tl, sl))
-    if memo is None or len(memo) > 500_000:
-        memo = _KEPT_STEMS[(tl, sl)] = {}
+    memo = _memo(_KEPT_STEMS, (tl, sl))
     got = memo.get(key)
     if got is None:
         got = memo[key] = tuple(_kept_stems_of(key, tl, sl, tl_table, sl_best))
@@ -1077,13 +1080,9 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str) -> list[
     if tl_table is None or sl_table is None:
         return []
     sl_best = _freq(sl, "best")
-    memo = _COPY_FLAGS.get((tl, sl))
-    if memo is None or len(memo) > 500_000:
-        memo = _COPY_FLAGS[(tl, sl)] = {}
     words = _word_strs(text)
-    flags = list(map(memo.get, words))
-    if None in flags:
-        _fill(flags, words, memo, lambda w: _copy_flags(w, tl, sl, tl_table, sl_table, sl_best))
+    flags = _answers(_COPY_FLAGS, (tl, sl), words,
+                     lambda w: _copy_flags(w, tl, sl, tl_table, sl_table, sl_best))
     if not any(flags):
         return []  # no word any test below could flag (most sentences)
     cands = [k for k, f in enumerate(flags) if f & _CAND]
@@ -1710,22 +1709,8 @@ def _foreign_share(text: str, lang: str | None) -> float | None:
     if table is None or not words:
         return None
     words = words[:60]
-    memo = _OTHER_WORD.get(lang)
-    if memo is None or len(memo) > 500_000:
-        memo = _OTHER_WORD[lang] = {}
-    foreign = list(map(memo.get, words))
-    if None in foreign:
-        def judge(w: str) -> bool:
-            k = w.casefold()
-            zt = table.get(k, 0.0)
-            zo = 0.0
-            if zt < 3.5:  # a common word of the language: at home there, whatever else it is
-                for _, t in others:
-                    z = t.get(k, 0.0)
-                    if z > zo:
-                        zo = z
-            return zo >= 3.0 and zo - zt >= 1.5
-        _fill(foreign, words, memo, judge)
+    # a common word of the language (Zipf 3.5+) is at home there, whatever else it is
+    foreign = _answers(_OTHER_WORD, lang, words, lambda w: _leans_abroad(w.casefold(), table, others, 3.5))
     return foreign.count(True) / len(words)
 
 

@@ -1197,7 +1197,7 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                     bn.replaced.append((g, t))
                     bn.conf[id(g)] = conf
                     continue
-            if (tg == 0 or phrase) and sl not in _NOUN_CAPS and _title_words(g, sl, tl):
+            if sl not in _NOUN_CAPS and (phrase or (tg == 0 and _title_words(g, sl, tl))):
                 # translatable title words (the Navy, the Channel, Action Summit); not in
                 # German, whose capitals are nouns and place adjectives (Grazer Polizei)
                 continue
