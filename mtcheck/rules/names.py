@@ -31,6 +31,7 @@ from .registry import rule
 
 # segments whose names are not translated text (credits, bylines, site furniture)
 SKIP_KINDS = frozenset({"ui", "credit", "metadata", "byline"})
+_COMMON_WORD = 4.5  # Zipf frequency of a word every text uses (bank 5.2, council 5.1)
 REAL_WORD = 3.0  # Zipf frequency from which a spelling is a real word/name of its language
 
 
@@ -173,8 +174,13 @@ def _group_present(g: Name, index: NameIndex, lang: str | None, glang: str | Non
                 ok = not other or bool(other & p.classes)
         if ok:
             found += 1
-            if p is rarest and p is g.parts[-1]:
-                last_rarest_found = True  # Recep Tayyip Erdoğan ~ Erdogan
+            if p is g.parts[-1] and (p is rarest or (
+                    len(g.parts) >= 3 and not g.classes
+                    and not any(q.classes or q.acronym for q in g.parts)
+                    and p.zipf < _COMMON_WORD and all(q.zipf < REAL_WORD + 1 for q in g.parts))):
+                # a person is named by the surname alone (Recep Tayyip Erdoğan ~ Erdogan):
+                # the last of three rare words (not Federal Reserve Bank ~ Bank)
+                last_rarest_found = True
     if found * 2 >= len(g.parts) or last_rarest_found:
         return True
     # the whole group written as one word (Hong Kong ~ Hongkong)

@@ -179,3 +179,29 @@ def test_spelled_out_term_is_present(sl, tl, src, tgt):
 def test_term_dropped_still_reported(sl, tl, tgt):
     found = _codes("Global LNG demand will reach 550 million tons by 2030.", tgt, sl, tl)
     assert any(c == "N003" and "LNG" in m for c, _, m in found)
+
+
+# ----------------------------------------------------------------------------------
+# a person of three name words is named by the surname alone (session 18)
+# ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    ("en", "de", "Prime Minister Recep Tayyip Erdoğan should close the straits at once.",
+     "Premierminister Erdogan sollte die Meerenge sofort schließen."),
+    ("fr", "en", "Le président Recep Tayyip Erdoğan doit fermer le détroit.",
+     "President Erdoğan must close the strait."),
+    ("de", "fr", "Die Autorin Maria Luisa Bemberg drehte den Film in Buenos Aires.",
+     "La réalisatrice Bemberg a tourné le film à Buenos Aires."),
+])
+def test_surname_alone_names_the_person(sl, tl, src, tgt):
+    assert [c for c in _codes(src, tgt, sl, tl) if c[0] in ("N003", "N004")] == []
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    # another surname is still a different person
+    ("en", "de", "Prime Minister Recep Tayyip Erdoğan should close the straits at once.",
+     "Premierminister Yildirim sollte die Meerenge sofort schließen."),
+    ("fr", "en", "Le président Recep Tayyip Erdoğan doit fermer le détroit.",
+     "President Yildirim must close the strait."),
+])
+def test_surname_alone_companions_still_flagged(sl, tl, src, tgt):
+    assert any(c[0] in ("N003", "N004") for c in _codes(src, tgt, sl, tl))
