@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from ..model import Document, Evidence, Finding, Segment, Severity
-from ._text import (_EXO_PERSONS, _EXO_PLACES, _JOINERS, _OTHER_SCRIPT, _OWN_SCRIPT_LANGS, _ROMANCE,
+from ._text import (_EXO_PERSONS, _given_names, _EXO_PLACES, _JOINERS, _OTHER_SCRIPT, _OWN_SCRIPT_LANGS, _ROMANCE,
                     Joined, Name, NameIndex, Part,
                     _index_word, _is_initial, _pieces, _respellings_from_en, _winfo, _word_classes,
                     _world_name, common_prefix,
@@ -376,6 +376,8 @@ def _target_name(g: Name, tl: str | None, sl: str | None) -> bool:
     for p in g.parts:
         if p.classes or p.acronym:
             return True
+        if p.low in _given_names():
+            return True  # Jürgen, Angela: a person, however frequent the word
         if p.zipf < 3.0 and not decomposable(p.low, tl) and not _DE_NOUN_END.search(p.low):
             return True
         others = sorted(zipf(p.low, x) for x in ("en", "fr", "es", "it") if x != tl)

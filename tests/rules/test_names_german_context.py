@@ -58,3 +58,21 @@ def test_given_names_in_german(text, found):
 ])
 def test_a_given_name_and_surname_swapped(sl, tl, src, tgt, codes):
     assert [f.code for f in mtcheck.check_pair(src, tgt, sl, tl, config=CFG)] == codes
+
+
+# a listed given name put where the source has another name is a swap, however frequent the
+# given name is as a German word (Jürgen: Zipf 4.6, above where German nouns start)
+@pytest.mark.parametrize("sl,src,tgt,code", [
+    ("en", "Just after I left school, my older brother Hal ran into money trouble.",
+     "Kurz nachdem ich die Schule verlassen hatte, geriet mein älterer Bruder Jürgen in Geldnot.",
+     "N004"),
+    ("fr", "Juste après l'école, mon frère aîné Hal a eu des ennuis d'argent.",
+     "Kurz nach der Schule geriet mein älterer Bruder Jürgen in Geldnot.", "N004"),
+    ("en", "Just after I left school, my older brother Hal ran into money trouble.",
+     "Kurz nachdem ich die Schule verlassen hatte, geriet mein älterer Bruder Hal in Geldnot.",
+     None),
+])
+def test_given_name_in_the_slot_of_another(sl, src, tgt, code):
+    codes = {f.code for f in mtcheck.check_pair(src, tgt, sl, "de", config=CFG)
+             if f.severity.label in ("major", "critical")}
+    assert (code in codes) if code else not codes
