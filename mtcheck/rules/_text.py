@@ -1408,6 +1408,24 @@ def _title_acronym(word: str, lang: str | None) -> frozenset[int]:
     return _EMPTY
 
 
+# above this Zipf frequency a German-only name of the list is as often a word of another
+# part of speech the list cannot see (Lange, Nahe, Starke), or a name the frequency tests
+# already take (Berlin, Merkel)
+_DE_PROPER_MAX = 4.5
+
+
+@lru_cache(maxsize=1)
+def _de_proper_names() -> frozenset[str]:
+    return frozenset(_read_lines(DATA / "de_proper.txt"))
+
+
+def de_proper(word: str, z: float) -> bool:
+    """Is capitalised ``word`` (Zipf ``z`` in German) a German proper name that no German
+    noun is spelled like (data/names/de_proper.txt, from German Wiktionary: Gauck,
+    Steinmeier, Stralsund; not Kohl, Müller, Keller, which are nouns too)?"""
+    return z < _DE_PROPER_MAX and word in _de_proper_names()
+
+
 @lru_cache(maxsize=1)
 def _given_names() -> frozenset[str]:
     """Given names common in news copy (data/names/given.txt), lower case."""
@@ -1552,6 +1570,8 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
         else:
             initial = not cur and _is_initial(text, ps)
             ok = nl_init if initial else nl_mid
+            if not ok and not initial and lang == "de" and de_proper(bare, z):
+                ok = True  # a German-only name no noun is spelled like (Gauck, Stralsund)
             if ok and initial and not german and z >= 4.0 and text[pe:pe + 1] in ("-", "‐"):
                 # a frequent word opening the sentence before a hyphen is a prefix or a
                 # modifier (Neo-medievalism, Anti-American), whatever ``_world_name`` says

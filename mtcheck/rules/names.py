@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from ..model import Document, Evidence, Finding, Segment, Severity
-from ._text import (_EXO_PERSONS, _given_names, _EXO_PLACES, _JOINERS, _OTHER_SCRIPT, _OWN_SCRIPT_LANGS, _ROMANCE,
+from ._text import (_EXO_PERSONS, _given_names, de_proper, _EXO_PLACES, _JOINERS, _OTHER_SCRIPT, _OWN_SCRIPT_LANGS, _ROMANCE,
                     Joined, Name, NameIndex, Part,
                     _index_word, _is_initial, _pieces, _respellings_from_en, _winfo, _word_classes,
                     _world_name, common_prefix,
@@ -351,6 +351,8 @@ def _common_part(p: Part, lang: str | None, other: str | None) -> bool:
         # German capitalises every noun: frequent, a compound of frequent words, or
         # formed with a noun suffix (Torheiten, Neuberechnung)
         common = p.zipf >= 3.0 or decomposable(p.low, lang) or _DE_NOUN_END.search(p.low) is not None
+        if common and lang == "de" and de_proper(p.text, p.zipf):
+            return False  # a German-only name no noun is spelled like (Steinmeier)
     else:
         common = p.zipf >= _COMMON
         if common and has_freq(lang):
@@ -376,8 +378,8 @@ def _target_name(g: Name, tl: str | None, sl: str | None) -> bool:
     for p in g.parts:
         if p.classes or p.acronym:
             return True
-        if p.low in _given_names():
-            return True  # Jürgen, Angela: a person, however frequent the word
+        if p.low in _given_names() or (tl == "de" and de_proper(p.text, p.zipf)):
+            return True  # Jürgen, Gauck: a person, however frequent the word
         if p.zipf < 3.0 and not decomposable(p.low, tl) and not _DE_NOUN_END.search(p.low):
             return True
         others = sorted(zipf(p.low, x) for x in ("en", "fr", "es", "it") if x != tl)
