@@ -2414,12 +2414,52 @@ def _find_numbers(text: str, lang: str | None, soft_words: bool = True) -> list[
         out = _with_fractions(text, out)
     if len(out) > 1:
         _share_scale(text, out)
+        rx = _RATIO_JOIN.get(lang)
+        if rx is not None and rx.search(text):
+            out = _with_ratios(text, out, rx)
     if out and _DECADE_RE.search(text):
         for x in out:
             m = _DECADE_RE.match(text, x.end)
             if m:  # three decades ~ thirty years
                 x.values = x.values | {_key(v * 10) for v in x.values if isinstance(v, float)}
     _ = n
+    return out
+
+
+# between the two figures of a share said as a ratio: "nine out of ten", "one in three",
+# "neun von zehn", "neuf (électeurs) sur dix", "nueve de cada diez", "nove su dieci", "negen op de tien",
+# "nove em cada dez"
+_RATIO_JOIN = {lang: re.compile(r"\s+(?:" + words + r")\s+", re.IGNORECASE) for lang, words in {
+    # (French and Italian put the noun in between: neuf électeurs sur dix)
+    "en": r"out\s+of|in", "de": r"von", "fr": r"(?:[^\W\d_]+\s+)?sur", "es": r"de\s+cada",
+    "it": r"(?:[^\W\d_]+\s+)?su",
+    "nl": r"op\s+de", "pt": r"em\s+cada"}.items()}
+# what may follow a ratio's second figure: no unit, scale or range on ("3 von 10 auf 13",
+# "1 in 10 years" is a share per time, still a share: only a figure or unit sign stops it)
+_RATIO_STOP = re.compile(r"\s*(?:[%‰°€$£¥]|[-‐–—/.,]\d|\d|(?:auf|bis|to|à|a)\s+\d)")
+
+
+def _with_ratios(text: str, nums: list[Num], rx: "re.Pattern[str]") -> list[Num]:
+    """A share said as a ratio (nine out of ten, neun von zehn) is the share in percent
+    too (90 %): the first figure takes the share's values, the second becomes a soft
+    denominator (tag "den") that matches when present and counts only against another
+    one."""
+    out = list(nums)
+    for k in range(len(out) - 1):
+        x, y = out[k], out[k + 1]
+        if x.kind not in ("number", "word") or y.kind not in ("number", "word") or y.tag:
+            continue
+        m = rx.match(text, x.end)
+        if m is None or m.end() != y.start or _RATIO_STOP.match(text, y.end):
+            continue
+        xv = [v for v in x.values if isinstance(v, float) and v == int(v)]
+        yv = [v for v in y.values if isinstance(v, float) and v == int(v)]
+        if len(xv) != 1 or len(yv) != 1 or not 1 <= xv[0] < yv[0] <= 1000:
+            continue
+        # (a soft "one" is a figure here: one in three)
+        out[k] = Num(x.text, x.start, x.end, x.values | _fraction_values(xv[0] / yv[0]), False,
+                     x.kind, x.tag)
+        out[k + 1] = Num(y.text, y.start, y.end, y.values, True, y.kind, "den")
     return out
 
 

@@ -72,8 +72,10 @@ def _all_values(nums: list[Num]) -> set:
 
 # soft readings that count when both sides have one and they differ: fractions (die
 # Hälfte ~ a quarter), ordinals (second ~ Dritter), Roman numerals after a name
-# (Benedikt XVI. ~ Benedict XV); see _text._word_class and _text._regnal
-_CONFLICT_TAGS = ("frac", "ord", "regnal")
+# (Benedikt XVI. ~ Benedict XV), the second figure of a ratio (neun von zehn ~ nine out
+# of twelve); see _text._word_class, _text._regnal and _text._with_ratios
+# (an ordinal and a denominator conflict too: jeder Sechste ~ one in seven)
+_CONFLICT_TAGS = (("frac",), ("ord", "den"), ("regnal",))
 
 
 class _BeadNums:
@@ -92,9 +94,9 @@ class _BeadNums:
                 if i is None and yy.kind == "code" and yy.tag in sc:
                     self.us.append(sc.pop(yy.tag))
                     self.ut.append(yy)
-        for tag in _CONFLICT_TAGS:
-            xs = [x for x, j in zip(sn, ma) if j is None and x.tag == tag and x.kind != "code"]
-            ys = [y for y, i in zip(tn, mb) if i is None and y.tag == tag and y.kind != "code"]
+        for tags in _CONFLICT_TAGS:
+            xs = [x for x, j in zip(sn, ma) if j is None and x.tag in tags and x.kind != "code"]
+            ys = [y for y, i in zip(tn, mb) if i is None and y.tag in tags and y.kind != "code"]
             for x, y in zip(xs, ys):
                 # a pair at one index of us and ut: number_mismatch reports them together
                 self.us = [u for u in self.us if u is not x]
@@ -397,7 +399,8 @@ def _metadata(ctx: CheckContext) -> list[tuple[int, int]]:
               "its dimension (10 km → 6.2 miles, −5 °C → 23 °F, 1.5 hours → 90 minutes, "
               "1,85 m → 6 ft 1 in, 3,4 kg → 7 lb 8 oz; "
               "degrees without a scale are either, minus zehn Grad → 14 °F) is the same "
-              "quantity, and a share may come back in percent (zwei Drittel → 67 percent); "
+              "quantity, and a share may come back in percent (zwei Drittel → 67 percent, "
+              "neun von zehn → 90 %, one in three → 33 %; en, de, fr, es, it, nl, pt); "
               "an amount and its hundredths is one figure (5 Franken 50 → 5.50 francs, "
               "$2 and 50 cents → 2,50 $). A figure that names something on one side and "
               "counts it on the other (Linie 4 → four lines, article 5 → 5 Artikel; en, de, "

@@ -1124,3 +1124,25 @@ def test_a_duration_said_as_one_larger_unit(sl, tl, src, tgt, codes):
 ])
 def test_a_short_day_first_date(sl, tl, src, tgt, codes):
     assert [f.code for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code.startswith("D")] == codes
+
+
+# a share said as a ratio is the share in percent (session 18): nine out of ten ~ 90 %
+@pytest.mark.parametrize("sl,tl,src,tgt,bad", [
+    ("en", "de", "90 percent of the voters agreed.", "Neun von zehn Wählern stimmten zu.", False),
+    ("en", "de", "Nine out of ten voters agreed.", "90 Prozent der Wähler stimmten zu.", False),
+    ("fr", "en", "90 % des électeurs sont d'accord.", "Nine in ten voters agree.", False),
+    ("fr", "en", "Neuf électeurs sur dix sont d'accord.", "90% of voters agree.", False),
+    ("es", "en", "Nueve de cada diez votantes están de acuerdo.", "90 percent of voters agree.", False),
+    ("en", "de", "One in three voters agreed.", "33 Prozent der Wähler stimmten zu.", False),
+    ("en", "de", "At least 60 percent chose a gun.", "Mindestens sechs von zehn wählten eine Waffe.", False),
+    # another share, another denominator, or an ordinal share against a denominator
+    ("en", "de", "Nine out of ten voters agreed.", "80 Prozent der Wähler stimmten zu.", True),
+    ("en", "de", "Nine out of ten voters agreed.", "Neun von zwölf Wählern stimmten zu.", True),
+    ("fr", "en", "Neuf électeurs sur dix sont d'accord.", "Nine in twelve voters agree.", True),
+    ("de", "en", "Jeder Sechste besitzt ein Boot.", "One in seven owns a boat.", True),
+    # a change from one figure to another is no ratio
+    ("en", "de", "It rose by 3 from 10 to 13.", "Sie stieg um 3 von 10 auf 13.", False),
+    ("en", "de", "It rose by 3 from 10 to 13.", "Sie stieg um 3 von 10 auf 14.", True),
+])
+def test_share_said_as_a_ratio(sl, tl, src, tgt, bad):
+    assert flagged(src, tgt, sl, tl) == bad
