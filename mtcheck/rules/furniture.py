@@ -28,7 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
 
-from ..model import Document, Evidence, Finding, Segment
+from ..model import Document, Evidence, Finding, Segment, Severity
 from .context import CheckContext
 from .registry import rule
 
@@ -842,17 +842,43 @@ def _caption_by_repetition(ctx: CheckContext, by_para: dict[int, list[Block]], l
 @rule("F001", "leaked-caption", "Markup/Boilerplate", "major", artefact="leaked-caption",
       summary="An image caption stands inside the running text: a short text ending in a picture "
               "credit, aligned with a caption of the source, or a short paragraph between body "
-              "paragraphs that repeats a subheading.",
+              "paragraphs that repeats a subheading. Minor where a plain-text source has the "
+              "same caption and credit in its own text (the translation mirrors it).",
       why="Captions describe pictures the reader no longer sees; in the body they interrupt "
           "the story, repeat or contradict it, and often read as a non sequitur.",
-      fail=("Der Bundesrat an seiner Medienkonferenz in Bern. KEYSTONE",
+      fail=("Der Bundesrat an seiner Medienkonferenz in Bern.",
             "The Federal Council at its press conference in Bern. KEYSTONE"),
       ok=("Der Bundesrat an seiner Medienkonferenz in Bern.",
           "The Federal Council at its press conference in Bern."))
 def leaked_caption(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     for s, e, why, ev in _caption_candidates(ctx):
+        sev = None
+        if _spilled_in_source_too(ctx, s, e):
+            # the translation mirrors its source: the spill is the source's, the reader of
+            # the translation still sees it
+            assert ctx.rule is not None
+            sev = min(ctx.severities.get(ctx.rule.code, ctx.rule.severity), Severity.MINOR)
+            why += "; the source has it in its text too"
         yield ctx.flag(s, e, f"image caption “{_q(ctx.target.text[s:e], 60)}” in the running text: {why}",
-                       evidence=ev, suggestion="")
+                       evidence=ev, suggestion="", severity=sev)
+
+
+def _spilled_in_source_too(ctx: CheckContext, start: int, end: int) -> bool:
+    """Is target text [start, end) aligned with plain source text that ends in a picture
+    credit as well (the caption was in the source's body: a scraped pair, a corpus line)?"""
+    if ctx.source is None or _structured(ctx.source) or not ctx.alignments.get(ctx.target.path):
+        return False
+    credits_at = _source_credit_starts(ctx)
+    if not credits_at:
+        return False
+    aligned = []
+    for seg in ctx.target.segments:
+        if seg.start < end and start < seg.end:
+            bead = ctx.bead_of_target(seg.index)
+            if bead is None or not bead.source:
+                return False
+            aligned += bead.source
+    return any(s.start <= c <= s.end + 120 for s in aligned for c in credits_at)
 
 
 # --------------------------------------------------------------------------------------

@@ -798,3 +798,22 @@ def test_prose_with_ui_words_is_no_ui(tl, tgt):
 ])
 def test_f006_a_widget_translating_a_widget(src, tgt, sl, tl, flag):
     assert bool(pair("F006", src, tgt, sl, tl)) == flag
+
+
+# a plain-text source with the same caption and credit in its own text: the translation
+# mirrors it, so the finding stays but is minor (session 18)
+@pytest.mark.parametrize("src,tgt,sl,tl", [
+    ("A participant holds a drawing during a protest march in The Hague. REUTERS/Jane Doe",
+     "Ein Teilnehmer hält während eines Protestmarsches in Den Haag eine Zeichnung. REUTERS/Jane Doe",
+     "en", "de"),
+    ("Des détenus dans la cour de la prison. Photo: Keystone/Anna Meier",
+     "Inmates in the prison yard. Photo: Keystone/Anna Meier", "fr", "en"),
+])
+def test_caption_mirrored_from_a_plain_source_is_minor(src, tgt, sl, tl):
+    fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl, config=Config(select=["F001"]))]
+    assert [f.severity.label for f in fs] == ["minor"]
+    assert "source has it in its text too" in fs[0].message
+    # the same translation of a source without the caption's credit stays major
+    bare = src.rsplit(".", 1)[0] + "."
+    fs = mtcheck.check_pair(bare, tgt, sl, tl, config=Config(select=["F001"]))
+    assert [f.severity.label for f in fs] == ["major"]
