@@ -424,3 +424,318 @@ def declension_slip(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                            f"“{adj}” does not agree with “{det}”: after it an attributive "
                            f"adjective ends like “{right}”" + ("" if one else " (or the article is wrong)"),
                            suggestion=right if one else None)
+
+
+# ----------------------------------------------------------------------------------
+# G007: a determiner that fits no reading of its noun (German)
+# ----------------------------------------------------------------------------------
+# readings as bits: gender or plural (m, f, n, p) x case (nominative, genitive, dative,
+# accusative); bit g*4+c, as in data/declension/de_nouns.tsv
+def _bits(spec: str) -> int:
+    g = {"m": 0, "f": 1, "n": 2, "p": 3}
+    c = {"N": 0, "G": 1, "D": 2, "A": 3}
+    return sum(1 << (g[x[0]] * 4 + c[x[1]]) for x in spec.split())
+
+
+_DER, _DIE, _DAS = _bits("mN fG fD pG"), _bits("fN fA pN pA"), _bits("nN nA")
+_DEN, _DEM, _DES = _bits("mA pD"), _bits("mD nD"), _bits("mG nG")
+_EIN, _EINE, _EINEN = _bits("mN nN nA"), _bits("fN fA"), _bits("mA")
+_EINER_ART, _EINES = _bits("fG fD"), _bits("mG nG")
+# ein-words with a plural (kein, mein, unser …): -e, -er and -en have plural readings too
+_KEIN_FORMS = {"": _EIN, "e": _EINE | _bits("pN pA"), "er": _EINER_ART | _bits("pG"),
+               "en": _EINEN | _bits("pD"), "em": _DEM, "es": _EINES}
+# dies-, jen-: also "diesen Jahres", "dieses Monats" (genitive, common in news copy)
+_DIES_FORMS = {"er": _DER, "e": _DIE, "es": _DAS | _DES, "em": _DEM, "en": _DEN | _DES}
+_JED_FORMS = {"er": _bits("mN fG fD"), "e": _EINE, "es": _DAS | _DES, "em": _DEM, "en": _EINEN | _DES}
+
+
+def _determiner_masks() -> dict[str, int]:
+    out = {"der": _DER, "die": _DIE, "das": _DAS, "den": _DEN, "dem": _DEM, "des": _DES,
+           "ein": _EIN, "eine": _EINE, "einen": _EINEN, "einem": _DEM, "einer": _EINER_ART,
+           "eines": _EINES}
+    for w in ("im", "am", "vom", "zum", "beim"):
+        out[w] = _DEM
+    out["zur"] = _bits("fD")
+    for w in ("ins", "ans", "aufs", "durchs", "fürs", "ums", "übers"):
+        out[w] = _DAS
+    # possessives and kein; bare "sein" (a verb) and "ihr" (a pronoun: gab ihr Blumen)
+    # and their plain -e forms' pronoun uses are left to context below
+    for stem in ("kein", "mein", "dein", "sein", "ihr", "unser", "eur", "euer"):
+        for end, mask in _KEIN_FORMS.items():
+            w = stem + end
+            if w in ("sein", "ihr", "eur"):
+                continue
+            if stem == "euer" and end:
+                continue  # eure, eurer … (euere is rare)
+            if w == "meinen":
+                continue  # also the verb: "damit meinen Aufsichtsräte …"
+            out[w] = mask
+    for end, mask in _DIES_FORMS.items():
+        out["dies" + end] = mask  # (jen- is more often a pronoun: "nur jenen, die …")
+    for end, mask in _JED_FORMS.items():
+        out["jed" + end] = mask
+    return out
+
+
+_DET_MASK = _determiner_masks()
+_DET_RE = re.compile(r"(?<![\w\-'’.])(" + "|".join(sorted(map(re.escape, _DET_MASK), key=len, reverse=True))
+                     + r")(?=[ \t\u00a0]+[A-ZÄÖÜa-zäöüß])", re.IGNORECASE)
+# articles that are also relative or demonstrative pronouns: not after a clause mark,
+# nor after a clause mark and a preposition ("…, in dem Kinder spielen")
+_PRONOUN_LIKE = frozenset("der die das den dem".split())
+_READING_NAMES = ("masculine", "feminine", "neuter", "plural")
+_CASE_NAMES = ("nominative", "genitive", "dative", "accusative")
+
+
+class _Readings(dict):
+    """Form -> mask, parsed from hex on first use (the file has 250,000 forms; a CLI
+    run reads a few hundred)."""
+
+    def get(self, key, default=None):  # type: ignore[override]
+        v = dict.get(self, key)
+        if v is None:
+            return default
+        return v if isinstance(v, int) else int(v, 16)
+
+
+@lru_cache(maxsize=1)
+def _noun_readings() -> _Readings:
+    from ._data import DATA
+    try:
+        text = (DATA / "declension" / "de_nouns.tsv").read_text(encoding="utf-8")
+    except OSError:
+        return _Readings()
+    # the comment lines first, then "form<TAB>mask" lines: one split is the fastest parse
+    start = text.index("\n", text.rindex("\n#")) + 1 if "\n#" in text else 0
+    tokens = iter(text[start:].split())
+    return _Readings(zip(tokens, tokens))
+
+
+# derivational endings that fix gender and number where the lexicon lacks the word
+# (Beanstandung, Umschuldung): feminine singular, or their plurals
+_FEM_END = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät")
+_FEM_PLURAL_END = tuple(e + "en" for e in _FEM_END)
+_SING_ALL, _PLURAL_ALL = 0xF, 0xF000
+_M, _F, _N = 0, 1, 2
+_NEUTER_NDA = _bits("nN nD nA")
+_NOMINATIVE = _bits("mN fN nN pN")
+
+
+def _head(word: str, table: dict[str, int]) -> tuple[int, int]:
+    """Readings and length of the longest known head of compound ``word``
+    (Zeitungsartikel ~ Artikel), where what comes before it is a German word too
+    (zeitung-s), and the head has a nominative reading; (0, 0) if none."""
+    if len(word) < 8:
+        return 0, 0
+    for i in range(4, len(word) - 3):
+        head = word[i].upper() + word[i + 1:]
+        m = table.get(head)
+        if m is None:
+            continue
+        if not m & _NOMINATIVE or head.lower() in _STOP_WORDS or head == "Eins":
+            continue  # an old dative (Fache), a dative plural or a number (Willkommen-s-eins)
+            # is no compound's head
+        left = word[:i].lower()
+        if any(zipf(x, "de") >= 3.0 for x in (left, left[:-1] if left.endswith("s") else "",
+                                              left + "e", left + "en") if len(x) >= 4):
+            return m, len(head)
+    return 0, 0
+
+
+@lru_cache(maxsize=50_000)
+def noun_mask(word: str) -> int:
+    """The readings of capitalised German noun ``word``: its own (Wiktionary's forms), an
+    old dative in -e of a masculine or neuter noun (dem Jahre), a nominalised infinitive
+    (das Entstehen, beim Messen), a feminine ending (-ung, -heit, -tion …) or a compound's
+    head (Zeitungsartikel ~ Artikel, EU-Kommission ~ Kommission); 0 if unknown."""
+    table = _noun_readings()
+    if "-" in word:
+        first, word = word.split("-", 1)[0], word.rsplit("-", 1)[1]
+        if not word[:1].isupper() or not (first.isupper() or first in table):
+            return 0  # a name's compound (Austria-Peak, Tien-Schan) keeps its own forms
+    m = table.get(word)
+    if m is None and "ss" in word:
+        m = table.get(word.replace("ss", "ß"))  # Swiss spelling (Fusstapfen)
+    if m is not None and len(word) >= 8:
+        # a compound takes its head's gender; where Wiktionary's entry for the compound
+        # says otherwise (Grundschulsystem m), either may be right: both readings count
+        m |= _head(word, table)[0]
+    if m is None:
+        low = word.lower()
+        if low.endswith(("ste", "sten", "fache", "fachen")):
+            return 0  # das Mindeste, das Zehnfache: adjectives used as nouns
+        head, hlen = _head(word, table)
+        fem = next((e for e in _FEM_END if low.endswith(e)), None) if len(word) > 5 else None
+        fem_pl = next((e for e in _FEM_PLURAL_END if low.endswith(e)), None) if len(word) > 7 else None
+        suffix = fem or fem_pl
+        if head and (suffix is None or hlen > len(suffix) + 2):
+            m = head  # Investitionsabschwung: the head Abschwung, no -ung noun
+        elif fem:
+            m = _SING_ALL << (4 * _F)  # Regentschaft, Beanstandung
+        elif fem_pl:
+            m = _PLURAL_ALL
+        else:
+            return 0  # unknown (an adjective or participle used as a noun, die Beamten,
+            # des Möglichen, takes any gender, number and case)
+    if word.endswith("s") and word[-2:-1] in "aeiouy" and not m & _NOMINATIVE \
+            and table.get(word[:-1], 0) & _NOMINATIVE:
+        m |= _PLURAL_ALL  # a loanword's plural in -s (die Ibos, die Kameras)
+    if word.endswith(("er", "el", "en")) and m & 0x0F0F and not m & _PLURAL_ALL:
+        # a masculine or neuter noun in -er, -el, -en has its plural in the same form
+        # (die Lehrer, die Gemeinwesen), which Wiktionary does not always list
+        m |= _bits("pN pG pA") | (_bits("pD") if word.endswith("en") else 0)
+    low = word.lower()
+    if low.endswith(("e", "en", "er", "es", "em")) and _adjective_stem(low, "de") is not None:
+        return 0  # maybe an adjective used as a noun (die Armen, der Vorsitzende): any reading
+    if word.endswith("e") and len(word) > 3:
+        base = table.get(word[:-1], 0)
+        # dem Jahre, im Falle, am Rande: the old dative of a masculine or neuter noun
+        m |= (base & 0x1) << 2 | (base & 0x100) << 2
+    if word.endswith(("en", "ern", "eln")) and len(word) > 4:
+        m |= _NEUTER_NDA  # das Entstehen, zum Reden: any infinitive can be a noun
+    return m
+
+
+_GENITIVE = _bits("mG fG nG pG")
+
+
+class _EmptyLex:
+    conjunction: frozenset[str] = frozenset()
+    not_adjective_stem: frozenset[str] = frozenset()
+
+
+_EMPTY_LEX = _EmptyLex()
+
+
+def _genitive_only(dmask: int, nmask: int) -> bool:
+    """Is the clash only a genitive ending: the determiner is genitive for a gender the
+    noun has in another case (des Auftritt, des Brexit)?"""
+    return any(dmask >> (g * 4 + 1) & 1 and nmask >> (g * 4) & 0xF for g in range(3))
+
+
+def _describe(mask: int) -> str:
+    kinds = [_READING_NAMES[g] for g in range(4) if mask >> (g * 4) & 0xF]
+    sing = [k for k in kinds if k != "plural"]
+    parts = []
+    if sing:
+        parts.append("/".join(sing) + " singular")
+    if "plural" in kinds:
+        parts.append("plural")
+    return " or ".join(parts)
+
+
+def agreement_slips(text: str) -> Iterator[tuple[int, int, str, str, int]]:
+    """(start, end, determiner, noun, noun readings) where a German determiner, with at
+    most three adjectives between, stands before a noun none of whose readings it has."""
+    from ._text import de_proper, exonym_classes, fold
+    lex = declension_lexicon("de") or _EMPTY_LEX
+    conj = lex.conjunction
+    for m in _DET_RE.finditer(text):
+        det = m.group(1)
+        low = det.lower()
+        if det != low and (det[1:] != low[1:] or not _clause_start(text, m.start())):
+            continue  # a capital inside a sentence: part of a name or a title (Die Zeit)
+        dmask = _DET_MASK.get(low)
+        if dmask is None:
+            continue
+        pos = m.end()
+        noun = None
+        for k in range(4):
+            w = _WORD.match(text, pos)
+            if w is None:
+                break
+            word = w.group(1)
+            if word[0].isupper():
+                noun = w
+                break
+            stem = None if word in _DEGREE else _adjective_stem(word, "de", True)
+            if word not in _DEGREE and (word in _STOP_WORDS or word in _DET_MASK or stem is None
+                                        or stem in lex.not_adjective_stem):
+                break  # no adjective: "die in der Schweiz lebenden", "ein mehrere …", "ein oder",
+                # "das aller Wahrscheinlichkeit nach"
+            if k == 0 and low == "am" and word.endswith("sten"):
+                break  # a superlative: "am meisten betroffenen Länder"
+            pos = w.end()
+        if noun is None:
+            continue
+        n = noun.group(1)
+        after = text[noun.end():noun.end() + 2]
+        if after[:1] in ("-", "‐", "/") or n.isupper() or len(n) < 3 or not n.replace("-", "").isalpha():
+            continue  # a compound cut at its hyphen (Kinder- und Jugendhilfe), an acronym
+        if n in _ADVERBIAL_NOUNS:
+            continue  # "die Ende vergangenen Jahres veröffentlichte Studie"
+        nxt = _WORD.match(text, noun.end())
+        if nxt is not None:
+            w2 = nxt.group(1)
+            if after[:1] == " " and w2[0].isupper():
+                continue  # a name or title of several words (am Roten Meer, die First Lady,
+                # des Major N. Jayal): German writes two nouns of one phrase as one word
+            if w2 in _ENGLISH_LINKS:
+                continue  # an English title (das Statute of Monopolies)
+            if w2.islower() and w2 not in _DET_MASK and _adjective_stem(w2, "de", True) not in (
+                    None, *lex.not_adjective_stem):
+                after2 = _WORD.match(text, nxt.end())
+                if after2 is not None and after2.group(1)[0].isupper():
+                    continue  # an inserted phrase: "in den Erdöl produzierenden Ländern"
+        prev, pstart = _before(text, m.start())
+        if prev.lower() in _DET_MASK:
+            continue  # "auf der einen Seite": the determiner is an adjective here
+        if de_proper(n, zipf(n.lower(), "de")) or exonym_classes(fold(n)) or (
+                n.endswith("s") and exonym_classes(fold(n[:-1]))):
+            continue  # a name (die Gauck-Behörde is read by its head)
+        nmask = noun_mask(n)
+        if not nmask or nmask & dmask:
+            continue
+        if _genitive_only(dmask, nmask) and zipf(n.lower(), "en") >= zipf(n.lower(), "de") - 1.0:
+            continue  # a word of English without the genitive -s (des Brexit, des Crowdfunding)
+        if low.startswith("dies") and prev.lower() in conj:
+            continue  # "wo diese Anklang findet": a pronoun
+        if low in _PRONOUN_LIKE or det[0].isupper():
+            if prev in _RELATIVE_OPEN:
+                continue  # "…, der Geld fehlt": a relative pronoun
+            if prev.lower() in _PREPOSITIONS and _before(text, pstart)[0] in _RELATIVE_OPEN:
+                continue  # "…, in dem Kinder spielen"
+            if prev[:1].isupper() and not _clause_start(text, pstart) and low != "des":
+                continue  # after a noun: maybe a relative pronoun whose comma is missing
+        yield m.start(), noun.end(), det, n, nmask
+
+
+# words that end like an adjective but open a noun phrase of their own or count it
+# nouns of time that open an adverbial inside an extended attribute
+_ADVERBIAL_NOUNS = frozenset("Anfang Ende Mitte Beginn".split())
+_ENGLISH_LINKS = frozenset("of for and the on at by to".split())
+_STOP_WORDS = frozenset("mehrere einige etliche viele wenige manche sämtliche zwei drei vier fünf "
+                        "sechs sieben acht neun zehn elf zwölf zwanzig dreißig vierzig fünfzig "
+                        "hundert tausend".split())
+_DEGREE = frozenset("sehr besonders äußerst extrem ziemlich relativ überaus höchst recht ganz "
+                    "noch so".split())
+_PREPOSITIONS = frozenset(
+    "an auf aus außer bei durch entgegen gegenüber für gegen hinter in mit nach neben ohne seit "
+    "über um unter von vor während wegen zu zwischen trotz statt".split())
+
+
+@rule("G007", "article-noun-agreement", "Fluency/Grammar", "minor", artefact="calque-grammar",
+      summary="A German determiner before a noun it cannot belong to: no gender, number and "
+              "case the determiner can stand for is one the noun has (“des neuen Regelung”, "
+              "“mit den Kinder”, “ein Frau”), by the noun forms of German Wiktionary "
+              "(data/declension/de_nouns.tsv; a compound by its head, EU-Kommission by "
+              "Kommission). (German targets only.)",
+      why="Machine translation keeps the article of another gender or case when it rebuilds a "
+          "noun phrase; a German reader sees the slip at once, and it can hide which noun "
+          "an adjective or genitive belongs to. Articles that are also relative pronouns "
+          "(“…, der Geld fehlt”), names, acronyms and nouns declined like adjectives (der "
+          "Abgeordnete) are left alone; unknown nouns are not judged.",
+      fail=("The reform of the new rule was postponed.",
+            "Die Reform des neuen Regelung wurde verschoben."),
+      ok=("The reform of the new rule was postponed.",
+          "Die Reform der neuen Regelung wurde verschoben."))
+def article_noun_agreement(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    if norm_lang(ctx.target.lang) != "de":
+        return
+    for seg in ctx.target.segments:
+        if seg.kind in ("ui", "metadata", "credit"):
+            continue
+        for start, end, det, noun, nmask in agreement_slips(seg.text):
+            yield ctx.flag(seg.start + start, seg.start + end,
+                           f"“{det}” does not fit “{noun}” ({_describe(nmask)}): the article "
+                           f"or the noun's form is wrong")
