@@ -197,6 +197,18 @@ def _feminine(noun: str, lex: DeclensionLexicon) -> bool:
             and not noun.lower().endswith(("sprung", "schwung", "scheit")))
 
 
+def _only_feminine(noun: str) -> bool:
+    """Does German Wiktionary read ``noun`` as feminine singular only (Frau, Regierung)?"""
+    m = noun_mask(noun)
+    return bool(m) and not m & ~0xF0
+
+
+def _only_plural(noun: str) -> bool:
+    """... as plural only (Kinder, Mechanismen)?"""
+    m = noun_mask(noun)
+    return bool(m) and not m & ~0xF000
+
+
 def _next_word(text: str, pos: int) -> "re.Match | None":
     """The word after spaces at ``pos`` (group 1), or None."""
     return _WORD.match(text, pos)
@@ -278,10 +290,10 @@ def slips(text: str, lang: str | None) -> Iterator[tuple[int, int, str, str, str
             er = a.endswith("er") and a not in lex.adverb_er
             want = "en"
         elif low in lex.fem_article or low in lex.plural_article:
-            if low in lex.fem_article and a.endswith("en") and _feminine(n, lex):
+            if low in lex.fem_article and a.endswith("en") and (_feminine(n, lex) or _only_feminine(n)):
                 want = "e"  # die, eine … + a feminine singular noun
             elif (low in lex.plural_article and a.endswith("e")
-                  and (n.endswith(lex.plural_suffix) or n in lex.plural_noun)):
+                  and (n.endswith(lex.plural_suffix) or n in lex.plural_noun or _only_plural(n))):
                 want = "en"  # die, diese … + a plural noun
             else:
                 continue
@@ -390,7 +402,8 @@ def slips(text: str, lang: str | None) -> Iterator[tuple[int, int, str, str, str
               "Haus”, “des neue Gesetzes”, “mit einem großer Hund”) and after a preposition's "
               "der, einer, dieser (“mit der neue Regierung”); -en or -es after ins or a "
               "preposition's das (“für das neuen Modell”); -e or -en after ein, kein, unser "
-              "(“ein neue Modell”); where the noun's ending shows feminine singular or plural, "
+              "(“ein neue Modell”); where the noun's ending or German Wiktionary's noun forms "
+              "(data/declension/de_nouns.tsv) show feminine singular or plural only, "
               "-en after die, eine (“die türkischen Delegation”), -e after die, keine before a "
               "plural (“keine formale Mechanismen”), and the wrong strong ending after a "
               "preposition with no article (“mit großen Klarheit”). (German targets only.)",

@@ -86,3 +86,16 @@ def test_registry_entry():
     r = get_rule("G007")
     assert (r.name, r.category, r.severity.label) == ("article-noun-agreement", "Fluency/Grammar", "minor")
     assert list(agreement_slips(r.fail[1])) and not list(agreement_slips(r.ok[1]))
+
+
+# G006 reads the noun's gender and number from the same noun forms (session 18)
+@pytest.mark.parametrize("sl,src,tgt,bad", [
+    ("en", "And the military leadership said so.", "Und die militärischen Führung sagte das.", True),
+    ("en", "She met the young woman.", "Sie traf die jungen Frau.", True),
+    ("fr", "Elle a rencontré la jeune femme.", "Sie traf die junge Frau.", False),
+    ("en", "They had no clear plans.", "Sie hatten keine klare Pläne.", True),
+    ("fr", "Ils n'avaient pas de plans clairs.", "Sie hatten keine klaren Pläne.", False),
+])
+def test_g006_reads_noun_gender_from_the_lexicon(sl, src, tgt, bad):
+    fs = mtcheck.check_pair(src, tgt, sl, "de", config=Config(select=["G006"]))
+    assert bool(fs) == bad
