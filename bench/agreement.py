@@ -2,7 +2,7 @@
 sentences with one determiner swapped for one that fits no reading of its noun, and the
 flags on real MT with the MQM raters' Fluency/Grammar marks beside them.
 
-    python bench/agreement.py [--data ../shared/eval]
+    python bench/agreement.py          (data: $MTCHECK_SHARED/eval, default /work/shared)
 
 Human German: Text+Berg de (dev, 468 lines), the MQM newstest2020 human references
 (Human-A/B/P, 2,196 segments), OpenLID deu (400 sentences).  Swapped: in each human
@@ -17,7 +17,6 @@ checker runs offline here to compare with (LanguageTool needs Java and a downloa
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import sys
 import time
@@ -26,6 +25,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import checks  # noqa: E402
+from checks import read_lines  # noqa: E402
 from mtcheck.rules.declension import (_DET_MASK, _DET_RE, agreement_slips, noun_mask,  # noqa: E402
                                       slips)
 
@@ -38,30 +39,13 @@ SWAP = {"der": ("das", "den", "dem"), "die": ("das", "dem", "den"), "das": ("die
         "im": ("in der",), "zum": ("zur",), "zur": ("zum",), "vom": ("von der",)}
 
 
-def read_lines(path: Path) -> list[str]:
-    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def mqm(data: Path) -> tuple[list[str], list[tuple[str, set[str]]]]:
-    """Human references and MT segments (text, rater categories), deduped by
-    (system, doc, seg_id), the text most raters saw."""
-    segs: dict[tuple, dict] = {}
-    with open(data / "mqm" / "mqm_newstest2020_ende.tsv", encoding="utf-8") as fh:
-        header = fh.readline().rstrip("\n").split("\t")
-        col = {n: i for i, n in enumerate(header)}
-        for line in fh:
-            p = line.rstrip("\n").split("\t")
-            if len(p) < len(header):
-                continue
-            key = (p[col["system"]], p[col["doc"]], p[col["seg_id"]])
-            s = segs.setdefault(key, {"texts": {}, "cats": set()})
-            t = p[col["target"]].replace("<v>", "").replace("</v>", "")
-            s["texts"][t] = s["texts"].get(t, 0) + 1
-            s["cats"].add(p[col["category"]].strip())
+def mqm() -> tuple[list[str], list[tuple[str, set[str]]]]:
+    """Human references and MT segments (text, rater categories), as bench/checks.py
+    reads them (deduped by system, document and segment; the text most raters saw)."""
     human, mt = [], []
-    for key, s in segs.items():
-        text = min(s["texts"], key=lambda t: (-s["texts"][t], len(t)))
-        (human.append(text) if key[0].startswith("Human") else mt.append((text, s["cats"])))
+    for s in checks.read_mqm():
+        (human.append(s["target"]) if s["key"][0].startswith("Human")
+         else mt.append((s["target"], s["cats"])))
     return human, mt
 
 
@@ -94,16 +78,13 @@ def rate(texts: list[str], fn) -> tuple[int, float]:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--data", default=os.environ.get("MTCHECK_EVAL", str(Path(__file__).resolve().parents[2] / "shared" / "eval")))
-    args = ap.parse_args()
-    data = Path(args.data)
-    if not (data / "mqm").is_dir():
-        print(f"agreement.py: no evaluation data at {data}", file=sys.stderr)
+    argparse.ArgumentParser(description=__doc__.split("\n\n")[0]).parse_args()
+    if not checks.MQM.is_file():
+        print(f"agreement.py: no evaluation data at {checks.EVAL} (set MTCHECK_SHARED)", file=sys.stderr)
         return 2
-    tb = read_lines(data / "align" / "textberg-de-fr" / "dev.de")
-    lid = read_lines(data / "langid" / "deu.txt")
-    human_refs, mt = mqm(data)
+    tb = read_lines(checks.TEXTBERG / "dev.de")
+    lid = read_lines(checks.EVAL / "langid" / "deu.txt")
+    human_refs, mt = mqm()
     g7 = agreement_slips
     g6 = lambda t: slips(t, "de")  # noqa: E731
     print("== human German: sentences flagged (false alarms, unless the human text slipped) ==")
@@ -127,7 +108,7 @@ def main() -> int:
     n6, _ = rate(texts, g6)
     print(f"MQM MT segments {len(mt)}: G007 flags {len(flagged)}, of them a rater marked "
           f"Fluency/Grammar on {backed} (base rate {base:.1%}); G006 flags {n6}")
-    ced = read_lines(data / "ced" / "en-de" / "dev.mt")
+    ced = read_lines(checks.CED / "dev.mt")
     n7, dt = rate(ced, g7)
     n6, _ = rate(ced, g6)
     print(f"CED en-de MT sentences {len(ced)}: G007 flags {n7} ({len(ced) / dt:,.0f} sentences/s); "

@@ -60,8 +60,9 @@ def test_a_given_name_and_surname_swapped(sl, tl, src, tgt, codes):
     assert [f.code for f in mtcheck.check_pair(src, tgt, sl, tl, config=CFG)] == codes
 
 
-# a listed given name put where the source has another name is a swap, however frequent the
-# given name is as a German word (Jürgen: Zipf 4.6, above where German nouns start)
+# a name put where the source has another name is a swap, however frequent the name is as
+# a German word: a listed given name (Jürgen: Zipf 4.6, where German nouns start) or a
+# German-only name no noun is spelled like (Gauck, data/names/de_proper.txt)
 @pytest.mark.parametrize("sl,src,tgt,code", [
     ("en", "Just after I left school, my older brother Hal ran into money trouble.",
      "Kurz nachdem ich die Schule verlassen hatte, geriet mein älterer Bruder Jürgen in Geldnot.",
@@ -71,8 +72,16 @@ def test_a_given_name_and_surname_swapped(sl, tl, src, tgt, codes):
     ("en", "Just after I left school, my older brother Hal ran into money trouble.",
      "Kurz nachdem ich die Schule verlassen hatte, geriet mein älterer Bruder Hal in Geldnot.",
      None),
+    ("en", "There is the example of politicians like George W. Bush, who enacted a drug program.",
+     "Es gibt das Beispiel von Politikern wie Gauck, der ein Arzneimittelprogramm verordnete.",
+     "N004"),
+    ("fr", "Il y a l'exemple de politiciens comme George W. Bush, qui a lancé un programme.",
+     "Es gibt das Beispiel von Politikern wie Gauck, der ein Programm auflegte.", "N004"),
+    ("en", "There is the example of politicians like Joachim Gauck, who enacted a drug program.",
+     "Es gibt das Beispiel von Politikern wie Gauck, der ein Arzneimittelprogramm verordnete.",
+     None),
 ])
-def test_given_name_in_the_slot_of_another(sl, src, tgt, code):
+def test_name_in_the_slot_of_another(sl, src, tgt, code):
     codes = {f.code for f in mtcheck.check_pair(src, tgt, sl, "de", config=CFG)
              if f.severity.label in ("major", "critical")}
     assert (code in codes) if code else not codes
@@ -89,19 +98,3 @@ def test_given_name_in_the_slot_of_another(sl, src, tgt, code):
 ])
 def test_german_only_names(text, found):
     assert [n.text for n in find_names(text, "de", "en")] == found
-
-
-@pytest.mark.parametrize("sl,src,tgt,code", [
-    ("en", "There is the example of politicians like George W. Bush, who enacted a drug program.",
-     "Es gibt das Beispiel von Politikern wie Gauck, der ein Arzneimittelprogramm verordnete.",
-     "N004"),
-    ("fr", "Il y a l'exemple de politiciens comme George W. Bush, qui a lancé un programme.",
-     "Es gibt das Beispiel von Politikern wie Gauck, der ein Programm auflegte.", "N004"),
-    ("en", "There is the example of politicians like Joachim Gauck, who enacted a drug program.",
-     "Es gibt das Beispiel von Politikern wie Gauck, der ein Arzneimittelprogramm verordnete.",
-     None),
-])
-def test_german_only_name_in_the_slot_of_another(sl, src, tgt, code):
-    codes = {f.code for f in mtcheck.check_pair(src, tgt, sl, "de", config=CFG)
-             if f.severity.label in ("major", "critical")}
-    assert (code in codes) if code else not codes
