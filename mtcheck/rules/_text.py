@@ -1558,6 +1558,7 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
               and _de_noun_context(pieces[i - 1][0], pieces[i - 2][0] if i > 1 and
                                    gap(i - 1) == " " else None)
               and not (i + 1 < n and gap(i + 1) in ("-", "‐"))
+              and not (lang == "de" and nl_mid and _no_german_noun(bare))
               and not (nl_mid and z >= 2.5 and i + 1 < n and gap(i + 1) == " "
                        and pieces[i - 1][0].lower() in _DE_DET and not low.endswith(("e", "en", "es", "em"))
                        and pieces[i + 1][0][:1].isupper()
@@ -1591,6 +1592,29 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
         last = i
     close()
     return groups
+
+
+_DE_NOUN_SUFFIX = re.compile(r"(?:heit|keit|ung|schaft|tion|tät|ismus|erei|tum|nis|ling|ment|ik)$")
+
+
+def _no_german_noun(word: str) -> bool:
+    """Is capitalised ``word`` no German noun in any form German Wiktionary lists (nor a
+    compound of one, an adjective or participle used as a noun, an infinitive)?  Then,
+    name-like, it is a name even after an article (den zurückgetretenen Trump)."""
+    from .declension import _noun_readings, noun_mask
+    low = word.lower()
+    if len(word) < 3 or not word.isalpha() or low.endswith(
+            ("e", "en", "er", "es", "em", "ern", "eln", "ens", "tel")):
+        return False  # maybe an inflected adjective (die Samtene Revolution), an infinitive
+        # (des Eintretens), a fraction (ein Siebtel)
+    if noun_mask(word) or decomposable(low, "de") or _DE_NOUN_SUFFIX.search(low):
+        return False
+    if low.endswith("s") and (noun_mask(word[:-1]) or _DE_NOUN_SUFFIX.search(low[:-1])):
+        return False  # a noun's genitive or linking -s (Stabilitäts- und Wachstumspakt), a
+        # plural in -s (Startups)
+    table = _noun_readings()
+    # any known noun at its end, whatever comes before (Ölreichtum, Dekabristenaufstand)
+    return not any(word[i].upper() + word[i + 1:] in table for i in range(2, len(word) - 2))
 
 
 def _de_noun_context(prev: str, prev2: str | None = None) -> bool:

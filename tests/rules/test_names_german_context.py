@@ -20,6 +20,11 @@ CFG = Config(select=["N001", "N003", "N004", "N005"])
     # it is read as before: a capitalised word after a capitalised one)
     ("Drei Monate später begann in Prag die Samtene Revolution.", ["Prag", "Revolution"]),
     ("Er traf den zurückgetretenen Präsidenten gestern.", []),
+    # a name-like word that is no German noun in any form is a name after an article too
+    # (session 18); a compound, an inflected capitalised word or a genitive are not
+    ("Putin unternahm nichts gegen den zurückgetretenen Trump.", ["Putin", "Trump"]),
+    ("Er sprach mit dem früheren Ölreichtum des Landes.", []),
+    ("Die Folgen des Eintretens waren klar.", []),
 ])
 def test_two_name_words_after_an_article(text, found):
     assert [n.text for n in find_names(text, "de", "en")] == found
@@ -98,3 +103,14 @@ def test_name_in_the_slot_of_another(sl, src, tgt, code):
 ])
 def test_german_only_names(text, found):
     assert [n.text for n in find_names(text, "de", "en")] == found
+
+
+@pytest.mark.parametrize("sl,src", [
+    ("en", "Putin did nothing against the retired Yeltsin."),
+    ("es", "Putin no hizo nada contra el dimitido Yeltsin."),
+])
+def test_name_after_article_and_adjective_replaced(sl, src):
+    tgt = "Putin unternahm nichts gegen den zurückgetretenen Trump."
+    assert [f.code for f in mtcheck.check_pair(src, tgt, sl, "de", config=CFG)] == ["N004"]
+    same = "Putin unternahm nichts gegen den zurückgetretenen Jelzin."
+    assert mtcheck.check_pair(src, same, sl, "de", config=CFG) == []
