@@ -200,13 +200,13 @@ def _feminine(noun: str, lex: DeclensionLexicon) -> bool:
 def _only_feminine(noun: str) -> bool:
     """Does German Wiktionary read ``noun`` as feminine singular only (Frau, Regierung)?"""
     m = noun_mask(noun)
-    return bool(m) and not m & ~0xF0
+    return bool(m) and not m & ~_FEMININE_ALL
 
 
 def _only_plural(noun: str) -> bool:
     """... as plural only (Kinder, Mechanismen)?"""
     m = noun_mask(noun)
-    return bool(m) and not m & ~0xF000
+    return bool(m) and not m & ~_PLURAL_ALL
 
 
 def _next_word(text: str, pos: int) -> "re.Match | None":
@@ -457,7 +457,7 @@ _EINER_ART, _EINES = _bits("fG fD"), _bits("mG nG")
 # ein-words with a plural (kein, mein, unser …): -e, -er and -en have plural readings too
 _KEIN_FORMS = {"": _EIN, "e": _EINE | _bits("pN pA"), "er": _EINER_ART | _bits("pG"),
                "en": _EINEN | _bits("pD"), "em": _DEM, "es": _EINES}
-# dies-, jen-: also "diesen Jahres", "dieses Monats" (genitive, common in news copy)
+# dies-: also "diesen Jahres", "dieses Monats" (genitive, common in news copy)
 _DIES_FORMS = {"er": _DER, "e": _DIE, "es": _DAS | _DES, "em": _DEM, "en": _DEN | _DES}
 _JED_FORMS = {"er": _bits("mN fG fD"), "e": _EINE, "es": _DAS | _DES, "em": _DEM, "en": _EINEN | _DES}
 
@@ -471,8 +471,7 @@ def _determiner_masks() -> dict[str, int]:
     out["zur"] = _bits("fD")
     for w in ("ins", "ans", "aufs", "durchs", "fürs", "ums", "übers"):
         out[w] = _DAS
-    # possessives and kein; bare "sein" (a verb) and "ihr" (a pronoun: gab ihr Blumen)
-    # and their plain -e forms' pronoun uses are left to context below
+    # possessives and kein; not bare "sein" (a verb) nor "ihr" (a pronoun: gab ihr Blumen)
     for stem in ("kein", "mein", "dein", "sein", "ihr", "unser", "eur", "euer"):
         for end, mask in _KEIN_FORMS.items():
             w = stem + end
@@ -500,7 +499,6 @@ _DET_RE = re.compile(r"(?<![\w\-'’.])(" + "|".join(sorted(
 # nor after a clause mark and a preposition ("…, in dem Kinder spielen")
 _PRONOUN_LIKE = frozenset("der die das den dem".split())
 _READING_NAMES = ("masculine", "feminine", "neuter", "plural")
-_CASE_NAMES = ("nominative", "genitive", "dative", "accusative")
 
 
 class _Readings(dict):
@@ -531,8 +529,7 @@ def _noun_readings() -> _Readings:
 # (Beanstandung, Umschuldung): feminine singular, or their plurals
 _FEM_END = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät")
 _FEM_PLURAL_END = tuple(e + "en" for e in _FEM_END)
-_SING_ALL, _PLURAL_ALL = 0xF, 0xF000
-_M, _F, _N = 0, 1, 2
+_FEMININE_ALL, _PLURAL_ALL = 0xF0, 0xF000
 _NEUTER_NDA = _bits("nN nD nA")
 _NOMINATIVE = _bits("mN fN nN pN")
 
@@ -587,7 +584,7 @@ def noun_mask(word: str) -> int:
         if head and (suffix is None or hlen > len(suffix) + 2):
             m = head  # Investitionsabschwung: the head Abschwung, no -ung noun
         elif fem:
-            m = _SING_ALL << (4 * _F)  # Regentschaft, Beanstandung
+            m = _FEMININE_ALL  # Regentschaft, Beanstandung
         elif fem_pl:
             m = _PLURAL_ALL
         else:
