@@ -610,6 +610,16 @@ def noun_mask(word: str) -> int:
 
 
 _GENITIVE = _bits("mG fG nG pG")
+# the genders or plural a relative pronoun of this form refers to (der Mann, der …; die
+# Frau, der …): bits of m, f, n, p as in the noun masks, any case
+_RELATIVE_OF = {"der": 0x00FF, "die": 0xF0F0, "das": 0x0F00, "den": 0x000F, "dem": 0x0F0F}
+
+
+def _may_refer(det: str, noun: str) -> bool:
+    """May ``det`` be a relative pronoun for ``noun`` right before it (an unknown noun, a
+    name: yes)?"""
+    m = noun_mask(noun)
+    return not m or bool(m & _RELATIVE_OF[det])
 
 
 class _EmptyLex:
@@ -719,8 +729,10 @@ def _slip_in_context(text: str, m: "re.Match", det: str, low: str, dmask: int,
             return False  # "…, der Geld fehlt": a relative pronoun
         if pl in _PREPOSITIONS and _before(text, pstart)[0] in _RELATIVE_OPEN:
             return False  # "…, in dem Kinder spielen"
-        if prev[:1].isupper() and not _clause_start(text, pstart) and low != "des":
-            return False  # after a noun: maybe a relative pronoun whose comma is missing
+        if prev[:1].isupper() and not _clause_start(text, pstart) and low != "des" \
+                and _may_refer(low, prev):
+            return False  # after a noun: maybe its relative pronoun, the comma missing
+            # (die Frau der Geld fehlt); not one of another gender (die Reform den Regelung)
     return True
 
 

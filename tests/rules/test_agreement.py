@@ -30,6 +30,11 @@ def flagged(src: str, tgt: str, sl: str) -> list[str]:
     ("en", "The new school system works.", "Das neue Grundschulsystem funktioniert.", None),
     ("en", "He spoke with the commission.", "Er sprach mit dem EU-Kommission.", "dem EU-Kommission"),
     ("fr", "Il a parlé à un ministre.", "Er sprach mit einer Bundesminister.", "einer Bundesminister"),
+    # right after a noun: a relative pronoun only if it can refer to that noun (session 18)
+    ("en", "The victims of the attacks were treated there.",
+     "Dort wurden Opfer der Anschlägen behandelt.", "der Anschlägen"),
+    ("fr", "La réforme de la règle a été reportée.", "Die Reform den Regelung wurde verschoben.",
+     "den Regelung"),
 ])
 def test_flags_a_determiner_its_noun_cannot_take(sl, src, tgt, span):
     got = flagged(src, tgt, sl)
@@ -44,6 +49,7 @@ def test_flags_a_determiner_its_noun_cannot_take(sl, src, tgt, span):
     ("fr", "Au bord de la route.", "Am Rande der Straße."),
     # a relative pronoun, after its comma or a comma and a preposition
     ("en", "The woman who lacks money came.", "Die Frau, der Geld fehlt, kam."),
+    ("en", "The woman who lacks money came.", "Die Frau der Geld fehlt kam."),  # comma missing
     ("en", "In the house where children play.", "Im Haus, in dem Kinder spielen, ist es laut."),
     # an adjective or participle used as a noun takes any reading
     ("en", "The officers said so.", "Die Beamten sagten das."),
