@@ -2460,6 +2460,8 @@ _RATIO_JOIN = {lang: re.compile(r"\s+(?:" + words + r")\s+", re.IGNORECASE) for 
     "nl": r"op\s+de", "pt": r"em\s+cada"}.items()}
 # what may follow a ratio's second figure: no unit, scale or range on ("3 von 10 auf 13",
 # "1 in 10 years" is a share per time, still a share: only a figure or unit sign stops it)
+_IN_TIME = re.compile(r"\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)\b",
+                      re.IGNORECASE)
 _RATIO_STOP = re.compile(r"\s*(?:[%‰°€$£¥]|[-‐–—/.,]\d|\d|(?:auf|bis|to|à|a)\s+\d)")
 
 
@@ -2476,6 +2478,8 @@ def _with_ratios(text: str, nums: list[Num], rx: "re.Pattern[str]") -> list[Num]
         m = rx.match(text, x.end)
         if m is None or m.end() != y.start or _RATIO_STOP.match(text, y.end):
             continue
+        if m.group().strip().lower() == "in" and _IN_TIME.match(text, y.end):
+            continue  # "twice in 10 years": a span of time, not one in ten
         xv = [v for v in x.values if isinstance(v, float) and v == int(v)]
         yv = [v for v in y.values if isinstance(v, float) and v == int(v)]
         if len(xv) != 1 or len(yv) != 1 or not 1 <= xv[0] < yv[0] <= 1000:

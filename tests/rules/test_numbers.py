@@ -1140,8 +1140,10 @@ def test_a_short_day_first_date(sl, tl, src, tgt, codes):
     ("en", "de", "Nine out of ten voters agreed.", "Neun von zwölf Wählern stimmten zu.", True),
     ("fr", "en", "Neuf électeurs sur dix sont d'accord.", "Nine in twelve voters agree.", True),
     ("de", "en", "Jeder Sechste besitzt ein Boot.", "One in seven owns a boat.", True),
-    # a change from one figure to another is no ratio
+    # a change from one figure to another, or a span of time, is no ratio
     ("en", "de", "It rose by 3 from 10 to 13.", "Sie stieg um 3 von 10 auf 13.", False),
+    ("en", "de", "Prices rose twice in 10 days.", "Die Preise stiegen zweimal innerhalb weniger Tage.", True),
+    ("en", "fr", "Prices rose twice in 10 days.", "Les prix ont augmenté deux fois en quelques jours.", True),
     ("en", "de", "It rose by 3 from 10 to 13.", "Sie stieg um 3 von 10 auf 14.", True),
 ])
 def test_share_said_as_a_ratio(sl, tl, src, tgt, bad):
