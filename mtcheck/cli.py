@@ -430,6 +430,11 @@ def _cmd_check(args: argparse.Namespace) -> int:
     from .model import Severity
     from .pipeline import check_pair
 
+    for text in (args.source, args.target):
+        # a lone word naming a file here is a file meant for compare, not a sentence
+        if text and not any(c.isspace() for c in text) and Path(text).is_file():
+            raise MtcheckError(f"{text}: is a file; check takes the sentences themselves "
+                               f"(for files: mtcheck compare TARGET --source SOURCE)")
     cfg = _config_for(args, Path.cwd())
     findings = check_pair(args.source, args.target, args.source_lang, args.target_lang, config=cfg,
                           semantic=args.semantic)

@@ -184,6 +184,18 @@ def test_check_line_format_is_one_based_line_and_column(capsys):
     assert capsys.readouterr().out.startswith("target:2:20:D001:critical:")
 
 
+def test_check_refuses_file_names_and_names_compare(tmp_path, monkeypatch, capsys):
+    # check takes sentences; two file names would be checked as two one-word "sentences"
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "src.en.txt").write_text("He came in 2024.\n", encoding="utf-8")
+    (tmp_path / "tgt.de.txt").write_text("Er kam 2023.\n", encoding="utf-8")
+    assert main(["check", "src.en.txt", "tgt.de.txt"]) == 2
+    err = capsys.readouterr().err
+    assert one_line_error(err) and "src.en.txt: is a file" in err and "mtcheck compare" in err
+    # a one-word sentence that is no file here is checked as before
+    assert main(["check", "Hallo", "Hello", "--source-lang", "de", "--target-lang", "en"]) == 0
+
+
 def test_check_honours_the_config_glossary(tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "gl.csv").write_text("source,target\ninvoice,Rechnung\n", encoding="utf-8")
