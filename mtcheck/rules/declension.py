@@ -772,6 +772,47 @@ def article_noun_agreement(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         if seg.kind in ("ui", "metadata", "credit"):
             continue
         for start, end, det, noun, nmask in agreement_slips(seg.text):
+            right = fitting_determiner(det, nmask)
+            span = seg.text[start:end]
+            # a fix only where the determiner shows one case (des, dem, einem): where it
+            # stands for two (unser: nominative or accusative) the case may be the slip too
+            one_case = sum(1 for c in _CASES if _DET_MASK.get(det.lower(), 0) & c) == 1
             yield ctx.flag(seg.start + start, seg.start + end,
-                           f"“{det}” does not fit “{noun}” ({_describe(nmask)}): the article "
-                           f"or the noun's form is wrong")
+                           f"“{det}” does not fit “{noun}” ({_describe(nmask)}): "
+                           + (f"in the same case it takes “{right}”" if right else
+                              "the article or the noun's form is wrong"),
+                           suggestion=right + span[len(det):] if right and one_case else None)
+
+
+# the forms of one determiner word: the definite article, and the endings of the ein-,
+# dies- and jed- words (contractions such as zum, im have no single alternative)
+_DEFINITE = ("der", "die", "das", "den", "dem", "des")
+_CASES = (0x1111, 0x2222, 0x4444, 0x8888)  # nominative, genitive, dative, accusative bits
+
+
+def fitting_determiner(det: str, nmask: int) -> str | None:
+    """The one form of ``det``'s determiner that fits the noun's readings in a case
+    ``det`` itself can stand for (des Regelung: genitive, so der), or None when there is
+    none or more than one, or when the determiner's gender or number is the noun's (den
+    Kinder: the noun's form may be wrong, den Kindern)."""
+    low = det.lower()
+    dmask = _DET_MASK.get(low, 0)
+    if any(dmask >> (g * 4) & 0xF and nmask >> (g * 4) & 0xF for g in range(4)):
+        return None  # the gender or number agree: the noun's case form may be the slip
+        # (mit den Kinder: den Kindern)
+    if low in _DEFINITE:
+        forms = {d: _DET_MASK[d] for d in _DEFINITE}
+    else:
+        stem = next((st for st in ("dies", "jed", "kein", "mein", "dein", "sein", "ihr", "unser",
+                                   "eur", "ein") if low.startswith(st)), None)
+        if stem is None:
+            return None
+        table = {"dies": _DIES_FORMS, "jed": _JED_FORMS}.get(stem, _KEIN_FORMS)
+        # (ein has no plural: its forms are the articles'; bare sein, ihr, unser count here)
+        forms = {stem + e: (_DET_MASK.get(stem + e, 0) if stem == "ein" else m) for e, m in table.items()}
+    cases = sum(c for c in _CASES if dmask & c)
+    fits = {f for f, m in forms.items() if f != low and m & nmask & cases}
+    if len(fits) != 1:
+        return None
+    right = fits.pop()
+    return right[0].upper() + right[1:] if det[0].isupper() else right

@@ -105,3 +105,19 @@ def test_registry_entry():
 def test_g006_reads_noun_gender_from_the_lexicon(sl, src, tgt, bad):
     fs = mtcheck.check_pair(src, tgt, sl, "de", config=Config(select=["G006"]))
     assert bool(fs) == bad
+
+
+@pytest.mark.parametrize("sl,src,tgt,hint,fix", [
+    # one case (des: genitive, dem: dative): the fitting form, as a fix
+    ("en", "The reform of the new rule was postponed.", "Die Reform des neuen Regelung wurde verschoben.",
+     "der", "der neuen Regelung"),
+    ("fr", "Il a parlé avec la Commission.", "Er sprach mit dem EU-Kommission.", "der", "der EU-Kommission"),
+    # two cases (ein: nominative or accusative): a hint only, the case may be the slip too
+    ("fr", "C'est une possibilité.", "Das ist ein Möglichkeit.", "eine", None),
+    # the number agrees, the noun's form may be wrong (den Kindern): neither
+    ("en", "They played with the children.", "Sie spielten mit den Kinder.", None, None),
+])
+def test_fitting_determiner_hint_and_fix(sl, src, tgt, hint, fix):
+    (f,) = mtcheck.check_pair(src, tgt, sl, "de", config=CONFIG)
+    assert (f"it takes “{hint}”" in f.message) if hint else ("noun's form is wrong" in f.message)
+    assert f.suggestion == fix
