@@ -381,6 +381,34 @@ def flip(src: str, tgt: str, sl: str | None, tl: str | None) -> tuple[str, list[
         if any(_may(h, o, lt.marks) for h in es) or any(_may(h, g, ls.marks) for h in et):
             continue  # each side may also speak of the other gender
         return g, s_g, t_o
+    if not lt.grammatical and pron_ok:
+        return _one_flipped(es, et, lt, ls, tgt)
+    return None
+
+
+# he or she, his/her: both genders on purpose
+_INCLUSIVE = re.compile(r"\b(?:he or she|she or he|his or her|her or his|him or her|her or him|"
+                        r"himself or herself|herself or himself|s/he|he/she|she/he|his/her|"
+                        r"her/his|him/her)\b|\(s\)he\b", re.IGNORECASE)
+
+
+def _one_flipped(es: list[Hit], et: list[Hit], lt: "GenderLexicon", ls: "GenderLexicon",
+                 tgt: str) -> tuple[str, list[Hit], list[Hit]] | None:
+    """A translation into a language of natural gender (English) whose personal pronouns
+    are as many as the source's, all of one gender there, with some of them flipped here
+    (er … seiner … seinen → he … her … his): the rest still agree with the source, so the
+    flipped ones are no other person.  Pronouns only: a noun or role on either side may
+    be another person (die Chefredakteurin … his walk)."""
+    if _INCLUSIVE.search(tgt) or any(h.slot in (_NOUN, _ROLE) for h in es + et):
+        return None
+    for g, o in (("m", "f"), ("f", "m")):
+        if any(h.gender != g or _may(h, o, lt.marks) for h in es):
+            continue
+        s_g = [h for h in es if _counts(h, lt.marks)]
+        t_o = [h for h in et if h.gender == o and _counts(h, ls.marks)]
+        t_g = [h for h in et if h.gender == g]
+        if s_g and t_o and t_g and len(t_o) + len(t_g) == len(s_g):
+            return g, s_g, t_o
     return None
 
 

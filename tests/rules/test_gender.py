@@ -188,3 +188,24 @@ def test_text_without_gendered_words_has_no_evidence() -> None:
     assert [(text[h.start:h.end], h.gender) for h in evidence(text, "en") or []] == [("chairwoman", "f")]
     text = "Der Ausschuss tagte, die Vorsitzende Müller und die Ministerin sprachen."
     assert ("Ministerin", "f") in [(text[h.start:h.end], h.gender) for h in evidence(text, "de") or []]
+
+
+# one pronoun of several flipped (session 18): the target's pronouns are as many as the
+# source's, the rest still agree with it (English targets: pronouns follow persons there)
+@pytest.mark.parametrize("src,tgt,sl,want", [
+    ("Er sagte, er werde seine Pläne vorlegen.", "He said she would present his plans.", "de", "she"),
+    ("Il a dit qu'il viendrait quand il serait prêt.",
+     "He said she would come when he was ready.", "fr", "she"),
+    ("Elle a dit qu'elle viendrait, car elle était libre.", "She said he would come, as she was free.",
+     "fr", "he"),
+    # as many pronouns, all agreeing; or another person named in the source (one more
+    # pronoun in the translation); or both on purpose
+    ("Er sagte, er werde seine Pläne vorlegen.", "He said he would present his plans.", "de", None),
+    ("Sie kritisierte den Ökonomen Paul Samuelson, der so etwas nie gesagt hat.",
+     "She criticised the economist Paul Samuelson, when he said nothing of the kind.", "de", None),
+    ("Jeder Bürger darf seine Religion wählen, wenn er will.",
+     "Every citizen may choose his or her religion if he wants.", "de", None),
+])
+def test_one_pronoun_of_several_flipped(src, tgt, sl, want):
+    fs = flagged(src, tgt, sl, "en")
+    assert (fs and fs[0].text == want) if want else not fs
