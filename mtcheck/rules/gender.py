@@ -422,7 +422,9 @@ _WHO = {"m": "a man", "f": "a woman"}
               "that may be the other; German \"sie\" counts as \"she\" only beside a singular "
               "verb, \"er\"/\"il\" for a thing (\"it\") carries no contrast, and in a "
               "translation of English a German or French pronoun counts only where the source "
-              "has no \"it\", a role noun (Präsidentin) never.",
+              "has no \"it\", a role noun (Präsidentin) never. Into English also one pronoun "
+              "of several flipped: as many personal pronouns as the source's, all of one "
+              "gender there, some of the other here (er … seiner … seinen → he … her … his).",
       why="MT swaps pronouns (a default \"he\" for a woman, \"her\" copied from a nearby "
           "noun): the sentence stays fluent and now says something false about a person. "
           "Critical-error tests perturb exactly this.",
