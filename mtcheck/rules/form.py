@@ -1446,12 +1446,35 @@ _DE_ARTICLE_GAP = re.compile(
     r"werden|wurde|wurden|kann|können|muss|soll)(?![\w'’-])")
 
 
+# "a" as a letter (plan a or b, vitamins a and c) is a label, "an in" an opening; "as a and
+# started", "was a or" are holes: only "a"/"an" before and/or whose own next word is no
+# single letter and whose word before is no label noun are flagged
+_A_LABELS = frozenset("plan vitamin vitamins type class group option options point part section "
+                      "paragraph grade category hepatitis exhibit appendix schedule article letter "
+                      "model variant scenario column row list step phase level tier box".split())
+_A_AND = re.compile(r"(?<![\w'’-])(an?)\s+(and|or)\s+(\S+)")
+
+
+def _a_and_gap(det: str, nxt: str, t: str) -> bool:
+    """Is "a"/"an" before "and"/"or" in ``t`` a hole, no letter label?"""
+    for m in _A_AND.finditer(t):
+        if m.group(1) != det or m.group(2) != nxt:
+            continue
+        after = m.group(3).strip(".,;:!?)\"'’”")
+        before = t[:m.start()].split()[-1:] or [""]
+        if len(after) == 1 or before[0].lower().strip("(\"'“‘") in _A_LABELS:
+            continue
+        return True
+    return False
+
+
 # a language's determiner-gap pattern and what it leaves alone: (det, next word, sentence)
 _DETERMINER_GAP = {
     # plan a or b, to have an in; our and their children; the as yet unnamed film, the
     # about page
     "en": (_EN_DETERMINER_GAP,
-           lambda det, nxt, t: (det in ("a", "an") and nxt in ("and", "or", "in"))
+           lambda det, nxt, t: (det in ("a", "an") and nxt in ("and", "or", "in")
+                                and not _a_and_gap(det, nxt, t))
            or (det not in ("the", "a", "an") and nxt in ("and", "or", "nor"))
            or (det not in ("a", "an") and nxt in ("as", "about"))),
     # le pour et le contre

@@ -497,6 +497,9 @@ def test_g003_be_agree_and_have_hunger(src, tgt, sl, tl, want):
     ("fr", "en", "Il appartient à un groupe qui a tiré.", "He belongs to a that fired.", "a"),
     ("de", "en", "Sie sprachen mit ihren Anwälten über den Fall.", "They spoke their with about the case.", "their"),
     ("es", "en", "El hecho de que llegara tarde.", "The that he arrived late.", "The"),
+    # "a" before and/or that is no letter label (session 18)
+    ("de", "en", "Sie machte eine Ausbildung als Ärztin und begann 1990.", "She trained as a and started in 1990.", "a"),
+    ("fr", "en", "Elle était une juge ou une conseillère.", "She was a or an adviser.", "a"),
 ])
 def test_s008_an_english_determiner_before_a_function_word_lost_its_noun(sl, tl, src, tgt, word):
     fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "S008"]
@@ -505,6 +508,8 @@ def test_s008_an_english_determiner_before_a_function_word_lost_its_noun(sl, tl,
 
 @pytest.mark.parametrize("sl,tl,src,tgt", [
     ("de", "en", "Plan A oder B.", "Plan a or b."),
+    ("fr", "en", "Prenez les vitamines A et C.", "Take vitamins a and c."),
+    ("de", "en", "Er hatte Hepatitis A und blieb zu Hause.", "He had hepatitis a and stayed home."),
     ("de", "en", "Unsere und ihre Kinder spielen.", "Our and their children play."),
     ("de", "en", "Er hat gute Beziehungen zum Chef.", "He has an in with the boss."),
     ("fr", "en", "L'élection partielle a eu lieu.", "The by-election was held."),
