@@ -2441,6 +2441,8 @@ def _find_numbers(text: str, lang: str | None, soft_words: bool = True) -> list[
         rx = _RATIO_JOIN.get(lang)
         if rx is not None and rx.search(text):
             out = _with_ratios(text, out, rx)
+    if out and lang in ("de", "en") and _EVERY.search(text):
+        out = _every_nth(text, out)
     if out and _DECADE_RE.search(text):
         for x in out:
             m = _DECADE_RE.match(text, x.end)
@@ -2463,6 +2465,24 @@ _RATIO_JOIN = {lang: re.compile(r"\s+(?:" + words + r")\s+", re.IGNORECASE) for 
 _IN_TIME = re.compile(r"\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)\b",
                       re.IGNORECASE)
 _RATIO_STOP = re.compile(r"\s*(?:[%‰°€$£¥]|[-‐–—/.,]\d|\d|(?:auf|bis|to|à|a)\s+\d)")
+
+
+# "jeder Dritte", "every third": a share said with an ordinal (one in three)
+_EVERY = re.compile(r"(?<![^\W\d_])(?:jede[rsmn]?|every)\s", re.IGNORECASE)
+_EVERY_BEFORE = re.compile(r"(?<![^\W\d_])(?:jede[rsmn]?|every)\s+$", re.IGNORECASE)  # ends at the ordinal
+
+
+def _every_nth(text: str, nums: list[Num]) -> list[Num]:
+    """An ordinal after jede(r)/every is a share too (jeder Dritte ~ 33 percent)."""
+    out = list(nums)
+    for k, x in enumerate(out):
+        if x.tag != "ord" or not _EVERY_BEFORE.search(text, max(0, x.start - 8), x.start):
+            continue
+        vals = [v for v in x.values if isinstance(v, float) and v == int(v) and 2 <= v <= 100]
+        if len(vals) == 1:
+            out[k] = Num(x.text, x.start, x.end, x.values | _fraction_values(1 / vals[0]), x.soft,
+                         x.kind, x.tag)
+    return out
 
 
 def _with_ratios(text: str, nums: list[Num], rx: "re.Pattern[str]") -> list[Num]:

@@ -1140,6 +1140,11 @@ def test_a_short_day_first_date(sl, tl, src, tgt, codes):
     ("en", "de", "Nine out of ten voters agreed.", "Neun von zwölf Wählern stimmten zu.", True),
     ("fr", "en", "Neuf électeurs sur dix sont d'accord.", "Nine in twelve voters agree.", True),
     ("de", "en", "Jeder Sechste besitzt ein Boot.", "One in seven owns a boat.", True),
+    # an ordinal after jede(r)/every is a share as well (jeder Dritte ~ 33 %)
+    ("en", "de", "33 percent of Germans own a bike.", "Jeder dritte Deutsche besitzt ein Fahrrad.", False),
+    ("de", "en", "Jeder Dritte besitzt ein Boot.", "33% own a boat.", False),
+    ("de", "en", "Jeder Dritte besitzt ein Boot.", "25% own a boat.", True),
+    ("en", "de", "Every third person owns a boat.", "Jeder vierte Mensch besitzt ein Boot.", True),
     # a change from one figure to another, or a span of time, is no ratio
     ("en", "de", "It rose by 3 from 10 to 13.", "Sie stieg um 3 von 10 auf 13.", False),
     ("en", "de", "Prices rose twice in 10 days.", "Die Preise stiegen zweimal innerhalb weniger Tage.", True),
