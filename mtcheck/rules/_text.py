@@ -2446,7 +2446,8 @@ def _find_numbers(text: str, lang: str | None, soft_words: bool = True) -> list[
     if out and _DECADE_RE.search(text):
         for x in out:
             m = _DECADE_RE.match(text, x.end)
-            if m:  # three decades ~ thirty years
+            if m or _DECADE_OR.search(text, max(0, x.start - 24), x.start):
+                # three decades ~ thirty years; a decade or two ~ ten or twenty years
                 x.values = x.values | {_key(v * 10) for v in x.values if isinstance(v, float)}
     _ = n
     return out
@@ -2584,6 +2585,9 @@ _CURRENCY_CODES = frozenset({"USD", "EUR", "CHF", "GBP", "JPY", "CNY", "RMB", "I
 _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
 _FRACTION_CHARS = frozenset(_FRACTIONS)
 _DECADE_RE = re.compile(r"\s+(?:decades?|Jahrzehnten?|décennies?|decenni[oa]?|décadas?)\b", re.I)
+# a figure after "a decade or", "ein Jahrzehnt oder": it counts decades too
+_DECADE_OR = re.compile(r"(?:decades?|Jahrzehnte?n?|décennies?|decenni[oa]?|décadas?)\s+"
+                        r"(?:or|to|oder|bis|ou|à|o|a)\s+$", re.I)
 
 
 def _with_fractions(text: str, nums: list[Num]) -> list[Num]:

@@ -1145,6 +1145,10 @@ def test_a_short_day_first_date(sl, tl, src, tgt, codes):
     ("de", "en", "Jeder Dritte besitzt ein Boot.", "33% own a boat.", False),
     ("de", "en", "Jeder Dritte besitzt ein Boot.", "25% own a boat.", True),
     ("en", "de", "Every third person owns a boat.", "Jeder vierte Mensch besitzt ein Boot.", True),
+    # a figure after "a decade or" counts decades (session 18)
+    ("en", "de", "It will overtake Japan in a decade or two.", "Es wird Japan in zehn oder zwanzig Jahren überholen.", False),
+    ("en", "de", "It will overtake Japan in a decade or two.", "Es wird Japan in zehn oder dreißig Jahren überholen.", True),
+    ("en", "fr", "It will overtake Japan in a decade or two.", "Il dépassera le Japon dans dix ou vingt ans.", False),
     # a change from one figure to another, or a span of time, is no ratio
     ("en", "de", "It rose by 3 from 10 to 13.", "Sie stieg um 3 von 10 auf 13.", False),
     ("en", "de", "Prices rose twice in 10 days.", "Die Preise stiegen zweimal innerhalb weniger Tage.", True),
