@@ -1009,6 +1009,8 @@ def namelike(f: str, lang: str | None, other: str | None, *, initial: bool = Fal
     if zs < (2.5 if german else 2.0):
         if german and decomposable(f, lang) and not f.endswith(_DE_PLACE_END):
             return False
+        if lang == "de" and _rare_german_noun(f):
+            return False  # a noun German Wiktionary knows, or one of its endings (Messbarkeit)
         return True
     if initial and not german and zs >= 4.0:
         # a common word opening a sentence (Sorry, Open, Help, Central), whatever the
@@ -1597,6 +1599,16 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
 _DE_NOUN_SUFFIX = re.compile(r"(?:heit|keit|ung|schaft|tion|tät|ismus|erei|tum|nis|ling|ment|ik)$")
 
 
+def _rare_german_noun(f: str) -> bool:
+    """Is rare lower-case ``f`` a German noun by the noun table (its own forms, a known
+    head, a noun ending), and no name of the German-only name list?"""
+    from .declension import noun_mask
+    word = f[:1].upper() + f[1:]
+    if not word.isalpha() or word in _de_proper_names():
+        return False
+    return bool(noun_mask(word)) or _DE_NOUN_SUFFIX.search(f) is not None
+
+
 def _no_german_noun(word: str) -> bool:
     """Is capitalised ``word`` no German noun in any form German Wiktionary lists (nor a
     compound of one, an adjective or participle used as a noun, an infinitive)?  Then,
@@ -1628,6 +1640,11 @@ def _de_noun_context(prev: str, prev2: str | None = None) -> bool:
     if not prev[:1].islower():
         return False
     if low.endswith(_DE_ADJ_END):
+        if low.endswith("ieren"):
+            # -eren is also every -ieren verb (so notieren Böhringer und …): an adjective
+            # only if its other endings are words too
+            from .declension import _adjective_stem
+            return _adjective_stem(low, "de", True) is not None
         return True
     # article + adjective + noun (ein bewaffnetes Bündnis)
     return prev2 is not None and prev2.lower() in _DE_DET and low.endswith(("e", "en", "er", "es", "em"))
