@@ -1609,6 +1609,7 @@ def _rare_german_noun(f: str) -> bool:
     return bool(noun_mask(word)) or _DE_NOUN_SUFFIX.search(f) is not None
 
 
+@lru_cache(maxsize=20_000)
 def _no_german_noun(word: str) -> bool:
     """Is capitalised ``word`` no German noun in any form German Wiktionary lists (nor a
     compound of one, an adjective or participle used as a noun, an infinitive)?  Then,

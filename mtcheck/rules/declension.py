@@ -573,8 +573,8 @@ def noun_mask(word: str) -> int:
         # a compound takes its head's gender; where Wiktionary's entry for the compound
         # says otherwise (Grundschulsystem m), either may be right: both readings count
         m |= _head(word, table)[0]
+    low = word.lower()
     if m is None:
-        low = word.lower()
         if low.endswith(("ste", "sten", "fache", "fachen")):
             return 0  # das Mindeste, das Zehnfache: adjectives used as nouns
         head, hlen = _head(word, table)
@@ -597,7 +597,6 @@ def noun_mask(word: str) -> int:
         # a masculine or neuter noun in -er, -el, -en has its plural in the same form
         # (die Lehrer, die Gemeinwesen), which Wiktionary does not always list
         m |= _bits("pN pG pA") | (_bits("pD") if word.endswith("en") else 0)
-    low = word.lower()
     if low.endswith(("e", "en", "er", "es", "em")) and _adjective_stem(low, "de") is not None:
         return 0  # maybe an adjective used as a noun (die Armen, der Vorsitzende): any reading
     if word.endswith("e") and len(word) > 3:

@@ -685,23 +685,32 @@ def _source_credit_starts(ctx: CheckContext) -> list[int]:
     return ctx.cached("furniture.source_credits", build)
 
 
-def _source_body_uncredited(ctx: CheckContext, start: int, end: int) -> bool:
-    """Is target text [start, end) aligned with source sentences that no picture credit
-    follows in the source?  Then it translates body text, and a credit line after it in
-    the translation came from elsewhere (the credit itself is F002's finding); a caption
-    spilled in the source too has the source's credit right after it."""
+def _source_credit_follows(ctx: CheckContext, start: int, end: int) -> bool | None:
+    """Does a source picture credit follow (within 120 characters) the source sentences
+    aligned with target text [start, end)?  None when that cannot be told: no source or
+    alignment, or a target sentence there the source lacks (maybe a caption added with
+    its photo)."""
     if ctx.source is None or not ctx.alignments.get(ctx.target.path):
-        return False
-    credits_at = _source_credit_starts(ctx)
+        return None
     aligned = []
     for seg in ctx.target.segments:
         if seg.start < end and start < seg.end:
             bead = ctx.bead_of_target(seg.index)
             if bead is None or not bead.source:
-                return False  # text the source lacks: maybe a caption added with its photo
+                return None
             aligned += bead.source
-    return bool(aligned) and not any(
-        s.start <= c <= s.end + 120 for s in aligned for c in credits_at)
+    if not aligned:
+        return None
+    credits_at = _source_credit_starts(ctx)
+    return any(s.start <= c <= s.end + 120 for s in aligned for c in credits_at)
+
+
+def _source_body_uncredited(ctx: CheckContext, start: int, end: int) -> bool:
+    """Is target text [start, end) aligned with source sentences that no picture credit
+    follows in the source?  Then it translates body text, and a credit line after it in
+    the translation came from elsewhere (the credit itself is F002's finding); a caption
+    spilled in the source too has the source's credit right after it."""
+    return _source_credit_follows(ctx, start, end) is False
 
 
 def _caption_candidates(ctx: CheckContext) -> list[tuple[int, int, str, list[Evidence]]]:
@@ -866,19 +875,7 @@ def leaked_caption(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
 def _spilled_in_source_too(ctx: CheckContext, start: int, end: int) -> bool:
     """Is target text [start, end) aligned with plain source text that ends in a picture
     credit as well (the caption was in the source's body: a scraped pair, a corpus line)?"""
-    if ctx.source is None or _structured(ctx.source) or not ctx.alignments.get(ctx.target.path):
-        return False
-    credits_at = _source_credit_starts(ctx)
-    if not credits_at:
-        return False
-    aligned = []
-    for seg in ctx.target.segments:
-        if seg.start < end and start < seg.end:
-            bead = ctx.bead_of_target(seg.index)
-            if bead is None or not bead.source:
-                return False
-            aligned += bead.source
-    return any(s.start <= c <= s.end + 120 for s in aligned for c in credits_at)
+    return not _structured(ctx.source) and _source_credit_follows(ctx, start, end) is True
 
 
 # --------------------------------------------------------------------------------------
