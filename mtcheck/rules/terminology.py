@@ -214,6 +214,7 @@ _PLURALS = {"de": ("er", "ern")}
 _FINAL_VOWEL_LANGS = ("it", "es", "pt")
 
 
+@lru_cache(maxsize=1 << 16)  # a document repeats its words: fold and lemma each once
 def fold(word: str) -> str:
     return word.lower().translate(_FOLD)
 
@@ -269,6 +270,7 @@ def _stems(w: str, lang: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1 << 16)
 def lemma(word: str, lang: str) -> str:
     """A crude lemma for grouping occurrences: folded, one inflectional ending stripped."""
     w = fold(word)
@@ -951,8 +953,21 @@ def _source_terms(bt: list[_BeadToks], max_beads: int) -> dict[tuple[str, ...], 
             beads.setdefault(key, set()).add(b.index)
     terms = {k: B for k, B in beads.items()
              if 3 <= len(B) <= max_beads and max(map(len, k)) >= 5}
-    return {k: B for k, B in terms.items()
-            if not any(_contains(k2, k) and B2 == B for k2, B2 in terms.items())}
+    inside = _inside_longer(terms)
+    return {k: B for k, B in terms.items() if k not in inside}
+
+
+def _inside_longer(terms: dict[tuple[str, ...], set[int]]) -> set[tuple[str, ...]]:
+    """The keys that sit inside a longer key with the same beads (what ``_contains`` finds
+    pair by pair), from each key's own sub-runs: linear in the terms, not quadratic."""
+    out = set()
+    for k2, B2 in terms.items():
+        for n in range(1, len(k2)):
+            for i in range(len(k2) - n + 1):
+                sub = k2[i:i + n]
+                if terms.get(sub) == B2:
+                    out.add(sub)
+    return out
 
 
 def _bad_rendering(key: tuple[str, ...], bad_tgt: set[str], tl: str) -> bool:
@@ -976,8 +991,8 @@ def _majority(S: tuple[str, ...], B: set[int], t_beads: dict[tuple[str, ...], se
     """The one rendering found in most of B's beads (more than half) and nowhere else."""
     cands = {t: tb for t, tb in t_beads.items() if tb < B and len(tb) >= 2}
     # a word inside a longer rendering with the same beads is that rendering (health insurance)
-    cands = {t: tb for t, tb in cands.items()
-             if not any(_contains(t2, t) and tb2 == tb for t2, tb2 in cands.items())}
+    inside = _inside_longer(cands)
+    cands = {t: tb for t, tb in cands.items() if t not in inside}
     if not cands:
         return None
     best = max(len(tb) for tb in cands.values())
