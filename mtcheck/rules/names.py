@@ -1061,6 +1061,30 @@ def _prefix_only(g: Name, text: str) -> bool:
         and g.end + 1 < len(text) and text[g.end + 1].isalpha()
 
 
+def _affiliation_split(names: list[Name], text: str, lang: str | None) -> list[Name]:
+    """An English person joined by *of* to a rare name is two names (Anat Admati of
+    Stanford, Kenneth Rogoff of Harvard): the group takes *of* as a particle for the Bank
+    of England, and a group counts as present when half its words are, so a dropped or
+    replaced affiliation would pass unseen.  Split where two or more rare words stand
+    before *of* and a rare word after it; an institution (Bank, University, Federal
+    Reserve Bank) has a common word before *of* and stays whole."""
+    if lang != "en":
+        return names
+    out: list[Name] = []
+    for g in names:
+        cut = next((i for i in range(2, len(g.parts))
+                    if text[g.parts[i - 1].end:g.parts[i].start] in (" of ", " of the ")), None)
+        if cut is None or any(p.zipf >= _COMMON_WORD or p.acronym for p in g.parts[:cut]) \
+                or not any(p.zipf < _COMMON_WORD and not p.acronym for p in g.parts[cut:]):
+            out.append(g)
+            continue
+        for side, initial in ((g.parts[:cut], g.initial), (g.parts[cut:], False)):
+            st, en = side[0].start, side[-1].end
+            cls = exonym_multi([p.fold for p in side]) if len(side) > 1 else frozenset()
+            out.append(Name(text[st:en], st, en, list(side), cls, initial))
+    return out
+
+
 def _analyse(ctx: CheckContext) -> list[BeadNames]:
     sl, tl = _langs(ctx)
     out: list[BeadNames] = []
@@ -1070,7 +1094,7 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
             continue
         src, tgt = texts
         bn = BeadNames(bv, tgt, src)
-        names = find_names(src.text, sl, tl)
+        names = _affiliation_split(find_names(src.text, sl, tl), src.text, sl)
         if not names:
             bn.added = _added_names(src.text, tgt.text, sl, tl)
             if bn.added:

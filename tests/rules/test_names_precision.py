@@ -205,3 +205,33 @@ def test_surname_alone_names_the_person(sl, tl, src, tgt):
 ])
 def test_surname_alone_companions_still_flagged(sl, tl, src, tgt):
     assert any(c[0] in ("N003", "N004") for c in _codes(src, tgt, sl, tl))
+
+
+# ----------------------------------------------------------------------------------
+# a person joined by "of" to an affiliation is two names (session 19)
+# ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("sl,tl,src,tgt,lost", [
+    ("en", "de", "Analysts such as Anat Admati of Stanford have explained the details.",
+     "Analysten wie Anat Admati von der FTC haben die Details erklärt.", "Stanford"),
+    ("en", "fr", "Analysts such as Anat Admati of Stanford have explained the details.",
+     "Des analystes comme Anat Admati, de Harvard, ont expliqué les détails.", "Stanford"),
+    ("en", "es", "Economist Kenneth Rogoff of Harvard warned against the plan.",
+     "El economista Kenneth Rogoff advirtió contra el plan.", "Harvard"),
+])
+def test_affiliation_after_of_is_its_own_name(sl, tl, src, tgt, lost):
+    found = _codes(src, tgt, sl, tl)
+    assert any(c in ("N003", "N004") and lost in m for c, _, m in found), found
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    # kept, or translated with its institution: nothing to report
+    ("en", "de", "Analysts such as Anat Admati of Stanford have explained the details.",
+     "Analysten wie Anat Admati von der Universität Stanford haben die Details erklärt."),
+    ("en", "fr", "Economist Kenneth Rogoff of Harvard warned against the plan.",
+     "L'économiste Kenneth Rogoff, de Harvard, a mis en garde contre le projet."),
+    # an institution with a common word before "of" stays one name
+    ("en", "de", "The Bank of England raised its rate.",
+     "Die Bank von England hob ihren Zins an."),
+])
+def test_affiliation_split_keeps_what_is_there(sl, tl, src, tgt):
+    assert [c for c in _codes(src, tgt, sl, tl) if c[0] in ("N003", "N004")] == []
