@@ -603,16 +603,41 @@ def _unexplained(tgt_text: str, sindex: NameIndex, src_text: str, sl: str | None
     inflected, transliterated, an exonym, a cognate or an adapted acronym)."""
     out: list[Name] = []
     seen: set[str] = set()
-    for g in find_names(tgt_text, tl, sl):
+    groups = find_names(tgt_text, tl, sl)
+    places = _dateline_names(tgt_text, src_text, groups, tl, sl)
+    for g in places + groups:
         if g.key in seen:
             continue
         seen.add(g.key)
         words = [p for p in g.parts if not p.acronym]
-        if tier(g, tl, sl) >= 1 and not (words and all(p.adjective for p in words)) \
-                and _target_name(g, tl, sl) and not _unit_after_figure(g, tgt_text) \
+        # a dateline's word is a place by where it stands, however common it is
+        if (g in places or tier(g, tl, sl) >= 1 and not (words and all(p.adjective for p in words))
+                and _target_name(g, tl, sl)) and not _unit_after_figure(g, tgt_text) \
                 and not _letter_compound(g, tgt_text, tl) \
                 and not _explained(g, sindex, src_text, tl):
             out.append(g)
+    return out
+
+
+# a dateline as a translation may write it: the place in capitals or as a name
+# (Düsseldorf – , Frankfurt (Reuters) – )
+_TGT_DATELINE = re.compile(r"\s*([A-ZÀ-Þ][^\W\d_]*(?:[ -][A-ZÀ-Þ][^\W\d_]*){0,2})\s*"
+                           r"(?:\([^)]{1,30}\)\s*)?[–—-]\s")
+
+
+def _dateline_names(tgt_text: str, src_text: str, groups: list[Name], tl: str | None,
+                    sl: str | None) -> list[Name]:
+    """The place of the translation's dateline where the source opens with one (LAGUNA
+    BEACH – ~ Düsseldorf – ): in German a sentence's first capitalised word is no name
+    by itself, but the word before a dateline's dash names the place of writing."""
+    if not _DATELINE.match(src_text):
+        return []
+    m = _TGT_DATELINE.match(tgt_text)
+    if m is None or any(g.start < m.end() for g in groups):
+        return []
+    out = []
+    for g in find_names(tgt_text[:m.end(1)], tl, sl, all_capitalised=True):
+        out.append(Name(g.text, g.start, g.end, g.parts, g.classes, False))
     return out
 
 

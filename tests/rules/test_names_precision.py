@@ -235,3 +235,32 @@ def test_affiliation_after_of_is_its_own_name(sl, tl, src, tgt, lost):
 ])
 def test_affiliation_split_keeps_what_is_there(sl, tl, src, tgt):
     assert [c for c in _codes(src, tgt, sl, tl) if c[0] in ("N003", "N004")] == []
+
+
+# ----------------------------------------------------------------------------------
+# the place of a dateline replaced by another (session 19)
+# ----------------------------------------------------------------------------------
+_LEAD = {"en": "For decades, the Western world put its faith in a well-defined economic paradigm.",
+         "de": "Die westliche Welt war jahrzehntelang von einem klaren ökonomischen Paradigma überzeugt.",
+         "fr": "Pendant des décennies, l'Occident a cru en un paradigme économique bien défini."}
+
+
+@pytest.mark.parametrize("sl,tl,src_place,tgt_place", [
+    ("en", "de", "LAGUNA BEACH", "Düsseldorf"),  # a sentence's first German word, yet a place
+    ("en", "de", "ATHENS", "Frankfurt"),
+    ("en", "fr", "LAGUNA BEACH", "Bordeaux"),
+    ("de", "en", "ZÜRICH", "Reading"),  # a common English word, yet a place there
+])
+def test_dateline_place_replaced(sl, tl, src_place, tgt_place):
+    found = _codes(f"{src_place} – {_LEAD[sl]}", f"{tgt_place} – {_LEAD[tl]}", sl, tl)
+    assert any(c == "N004" and tgt_place in m for c, _, m in found), found
+
+
+@pytest.mark.parametrize("sl,tl,src_place,tgt_place", [
+    ("en", "de", "BRUSSELS", "Brüssel"),  # the exonym
+    ("en", "de", "LAGUNA BEACH", "Laguna Beach"),
+    ("en", "fr", "LONDON", "LONDRES"),
+])
+def test_dateline_place_kept(sl, tl, src_place, tgt_place):
+    found = _codes(f"{src_place} – {_LEAD[sl]}", f"{tgt_place} – {_LEAD[tl]}", sl, tl)
+    assert [c for c in found if c[0] in ("N003", "N004")] == []
