@@ -130,6 +130,7 @@ class Lexicon:
     before_ne: frozenset[str]
     until: frozenset[str]  # after a negator: "not until", "nicht vor", "pas avant"
     only_then: frozenset[str]  # "not until" said without a negator: erst, pas (nl), solo
+    after_neg: frozenset[str]  # a "but" that follows a negated clause only: sondern, sino
     probe: re.Pattern  # any candidate negator at all (C-speed pre-test of negators())
 
 
@@ -163,7 +164,8 @@ def lexicon(lang: str | None) -> Lexicon | None:
                    tuple(w[:-1] for w in lex if w.endswith("*")),
                    tuple(f.get("prefix", [])), tuple(f.get("suffix", [])),
                    tuple(f.get("able", [])), frozenset(f.get("before_ne", [])),
-                   frozenset(f.get("until", [])), frozenset(f.get("only_then", [])), probe)
+                   frozenset(f.get("until", [])), frozenset(f.get("only_then", [])),
+                   frozenset(f.get("after_neg", [])), probe)
 
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+|[?!]")
@@ -445,6 +447,68 @@ def question_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
 
 def _has_words(text: str) -> bool:
     return len(_WORD.findall(text)) >= 2
+
+
+# ---------------------------------------------------------------------------------------
+# P005 contrast-without-negation
+# ---------------------------------------------------------------------------------------
+_CLAUSE_MARKS = (",", ";", "–", "—")
+
+
+def _licenses(w: str, lx: Lexicon) -> bool:
+    """Can word ``w`` be the negated half that a ``after_neg`` word answers (nicht,
+    kein, nie; also kaum, weniger, statt and the other words of ``lex``)?"""
+    return w in lx.neg or w in lx.lex or w in lx.bound or (bool(lx.lex_stems) and w.startswith(lx.lex_stems))
+
+
+def unanswered_contrasts(text: str, lang: str | None) -> list[tuple[int, int, str]]:
+    """The words of ``text`` that correct a negated clause (German *sondern*, Spanish
+    *sino*) with no negation before them in the sentence, as (start, end, word).  Only
+    after a comma, a semicolon or a dash, and not in a question (*¿Quién sino él?*):
+    elsewhere the word may be another one (the verb of *Drüsen sondern Sekret ab*)."""
+    lx = lexicon(lang)
+    if lx is None or not lx.after_neg or "?" in text or "¿" in text:
+        return []
+    low = text.casefold()
+    if not any(w in low for w in lx.after_neg):
+        return []
+    out = []
+    toks = list(_TOKEN.finditer(text))
+    for i, m in enumerate(toks):
+        w = m.group().casefold()
+        if w not in lx.after_neg:
+            continue
+        if i < 2 or not text[:m.start()].rstrip().endswith(_CLAUSE_MARKS):
+            continue
+        if any(_licenses(t.group().casefold(), lx) for t in toks[:i]):
+            break  # answered; a later one answers the same negation (nicht A, sondern B, sondern C)
+        out.append((m.start(), m.end(), m.group()))
+        break
+    return out
+
+
+@rule("P005", "contrast-without-negation", "Accuracy/Omission", "major", artefact="negation",
+      summary="A word that corrects a negated clause (German “sondern”, Spanish “sino”: "
+              "“not X but Y”) with no negation before it in the sentence: the translation lost "
+              "the “not” or “not only” half, or the clause it belonged to. (Languages whose "
+              "negation lexicon lists such a word: de, es.)",
+      why="“sondern” and “sino” only follow a negation; without one the sentence asserts both "
+          "halves or makes no sense. MT leaves the word behind when it drops “nicht nur” "
+          "or a whole clause, so the broken contrast marks an omission even where the "
+          "length looks normal.",
+      fail=("The opposition wants not only reforms but also a new constitution.",
+            "Die Opposition will Reformen, sondern auch eine neue Verfassung."),
+      ok=("The opposition wants not only reforms but also a new constitution.",
+          "Die Opposition will nicht nur Reformen, sondern auch eine neue Verfassung."))
+def contrast_without_negation(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    lang = ctx.target.lang
+    for seg in ctx.target.segments:
+        if seg.kind in _SKIP_KINDS:
+            continue
+        for s, e, word in unanswered_contrasts(seg.text, lang):
+            yield ctx.flag(seg.start + s, seg.start + e,
+                           f"“{word}” answers a negation, and none stands before it in the "
+                           f"sentence: the “not” (“not only”) half or its clause is missing")
 
 
 # ---------------------------------------------------------------------------------------

@@ -476,3 +476,37 @@ def test_word_pattern_falls_back_where_first_letters_share_case_mates() -> None:
     assert word_pattern(words).pattern == _plain_word_pattern(words).pattern
     assert [m.group() for m in word_pattern(words).finditer("KALT \u212aELVIN kelvin")] == \
         ["KALT", "\u212aELVIN", "kelvin"]
+
+
+# P005 contrast-without-negation (session 19)
+@pytest.mark.parametrize("src,tgt,sl,tl", [
+    ("The opposition wants not only reforms but also a new constitution.",
+     "Die Opposition will Reformen, sondern auch eine neue Verfassung.", "en", "de"),
+    ("Today foreign firms rely mainly on farmworkers from Haiti.",
+     "Heute arbeiten in Honduras ausländische Konzerne, sondern es sind dort Arbeitskräfte aus Haiti.", "en", "de"),
+    ("The opposition wants not only reforms but also a new constitution.",
+     "La oposición quiere reformas, sino también una nueva constitución.", "en", "es"),
+    ("L'opposition ne veut pas des réformes, mais une nouvelle constitution.",
+     "La oposición quiere reformas, sino una nueva constitución.", "fr", "es"),
+])
+def test_p005_contrast_without_negation(src, tgt, sl, tl):
+    found = flagged("P005", src, tgt, sl, tl)
+    assert [tgt[f.span[0]:f.span[1]].casefold() for f in found] in (["sondern"], ["sino"]), found
+    assert found[0].severity is Severity.MAJOR
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl", [
+    ("The opposition wants not only reforms but also a new constitution.",
+     "Die Opposition will nicht nur Reformen, sondern auch eine neue Verfassung.", "en", "de"),
+    ("It is less a crisis than a turning point.",
+     "Es ist weniger eine Krise, sondern eher ein Wendepunkt.", "en", "de"),
+    ("He has no money, only debts.", "Er hat kein Geld, sondern nur Schulden.", "en", "de"),
+    ("The glands secrete a fluid.", "Die Drüsen sondern eine Flüssigkeit ab.", "en", "de"),  # the verb
+    ("Not this. But that.", "Nicht dies. Sondern das.", "en", "de"),  # a sentence that opens with it
+    ("The opposition wants not only reforms but also a new constitution.",
+     "La oposición no solo quiere reformas, sino también una nueva constitución.", "en", "es"),
+    ("Who but you could do it?", "¿Quién, sino tú, podría hacerlo?", "en", "es"),  # a question
+    ("Ce n'était pas lui, mais son frère.", "Ce n'était pas lui, mais son frère.", "fr", "fr"),  # no such word
+])
+def test_p005_answered_or_other_words(src, tgt, sl, tl):
+    assert flagged("P005", src, tgt, sl, tl) == []
