@@ -24,6 +24,11 @@ MIN_ADJACENT = 2  # words in a run repeated right after itself ("the city the ci
 # loop repeats a clause
 MIN_APART = 7
 MIN_CONTENT_APART = 3  # content words such a run must hold
+# a run said twice around one of these ("Nummer sieben und Nummer sieben", "to share or to
+# share"): human prose joins a word to itself (more and more, nach und nach), not a phrase
+_CONJUNCTIONS = {"en": ("and", "or"), "de": ("und", "oder", "sowie"), "fr": ("et", "ou"),
+                 "es": ("y", "e", "o", "u"), "it": ("e", "ed", "o"), "pt": ("e", "ou"),
+                 "nl": ("en", "of")}
 
 
 def _content(words: list[str], lang: str) -> int:
@@ -39,7 +44,7 @@ def repeats(text: str, lang: str | None, apart: int = MIN_APART,
             content_apart: int = MIN_CONTENT_APART) -> list[tuple[int, int, int, int, int]]:
     """Runs of words ``text`` says twice: (first start, first end, second start, second
     end, words), longest first; each a run repeated right after itself (2+ words, one a
-    content word, only spaces between) or later on (7+ words, three of them content words)."""
+    content word, only spaces or one conjunction between) or later on (7+ words, three of them content words)."""
     words = [w.casefold() for w in _TOKEN.findall(text)]
     n = len(words)
     if n < 2 * MIN_ADJACENT or len(set(zip(words, words[1:]))) == n - 1:
@@ -71,7 +76,8 @@ def repeats(text: str, lang: str | None, apart: int = MIN_APART,
         if len(set(run)) == 1:
             continue  # one word over and over: S001's doubled word
         gap = text[toks[a + k - 1][1]:toks[b][0]]
-        adjacent = a + k == b and not gap.strip()
+        adjacent = (a + k == b and not gap.strip()) or (
+            a + k + 1 == b and gap.strip().casefold() in _CONJUNCTIONS.get(lg, ()))
         if not ((adjacent and k >= MIN_ADJACENT and _content(run, lg) >= 1)
                 or (k >= apart and _content(run, lg) >= content_apart)):
             continue
@@ -89,7 +95,8 @@ def source_repeats(text: str, lang: str | None) -> bool:
 
 @rule("C007", "repeated-phrase", "Accuracy/Addition", "major", artefact="repetition",
       summary="A run of words the translation says twice where the source says it once: "
-              "repeated right after itself (“to the old city to the old city”, two words or more) "
+              "repeated right after itself (“to the old city to the old city”, two words or more, "
+              "also across “and”/“or”: “Nummer sieben und Nummer sieben”) "
               "or later in the same sentence (seven words or more, three of them content words). "
               "A source that repeats itself is left alone; a single doubled word is S001's, a "
               "whole sentence repeated C005's.",

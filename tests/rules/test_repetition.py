@@ -24,6 +24,13 @@ def c007(src: str, tgt: str, sl: str, tl: str) -> list:
      "de", "fr", "des millions de barils"),
     ("There are millions of barrels in storage.", "Es gibt Millionen Fässer Millionen Fässer in Lagern.",
      "en", "de", "Millionen Fässer"),
+    # a run said twice around "and"/"or" (session 19)
+    ("Number seven is the progress made in eliminating measles.",
+     "Nummer sieben und Nummer sieben ist der Fortschritt bei der Eliminierung von Masern.", "en", "de",
+     "Nummer sieben"),
+    ("Il faut répartir les équipes entre plusieurs bureaux.",
+     "The teams must be spread over several offices or spread over several offices.", "fr", "en",
+     "spread over several offices"),
     # a clause said again later in the sentence
     ("The minister said the sanctions would be lifted in exchange for talks.",
      "Der Minister sagte, die Sanktionen würden im Gegenzug für Gespräche aufgehoben, die Sanktionen würden "
@@ -57,6 +64,11 @@ def test_flags_a_repeated_run(src, tgt, sl, tl, text):
     # a single word over and over is S001's; function words alone are no run
     ("Er kam.", "He came came came came.", "de", "en"),
     ("Il est venu et il est parti.", "He came and he went and he left.", "fr", "en"),
+    # one word joined to itself is idiom (more and more, nach und nach); so is a run said
+    # twice with other words between the copies
+    ("Er wurde immer müder.", "He grew more and more tired.", "de", "en"),
+    ("Die Preise steigen allmählich.", "Die Preise steigen nach und nach und nach.", "en", "de"),
+    ("Er kam und ging.", "He came in the morning and left in the morning.", "de", "en"),
     # with punctuation between, an adjacent repeat is a figure of speech
     ("Sie ging in die Stadt.", "She went to the city, the city, at last.", "de", "en"),
 ])
