@@ -1090,9 +1090,10 @@ def _affiliation_split(names: list[Name], text: str, lang: str | None) -> list[N
     """An English person joined by *of* to a rare name is two names (Anat Admati of
     Stanford, Kenneth Rogoff of Harvard): the group takes *of* as a particle for the Bank
     of England, and a group counts as present when half its words are, so a dropped or
-    replaced affiliation would pass unseen.  Split where two or more rare words stand
-    before *of* and a rare word after it; an institution (Bank, University, Federal
-    Reserve Bank) has a common word before *of* and stays whole."""
+    replaced affiliation would pass unseen.  Split where two or more words, none of them
+    common (Zipf below ``_COMMON_WORD``), stand before *of* and one such word after it; an
+    institution (Bank, University, Federal Reserve Bank) has a common word before *of* and
+    stays whole."""
     if lang != "en":
         return names
     out: list[Name] = []
