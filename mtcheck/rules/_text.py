@@ -1575,6 +1575,11 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
             ok = nl_init if initial else nl_mid
             if not ok and not initial and lang == "de" and de_proper(bare, z):
                 ok = True  # a German-only name no noun is spelled like (Gauck, Stralsund)
+            if not ok and not initial and lang == "de" and i >= 2 and z < _DE_PROPER_MAX \
+                    and gap(i) == " " and gap(i - 1) == " " and pieces[i - 1][0] in _DE_AND \
+                    and ((cur and last == i - 2) or (groups and groups[-1].end == pieces[i - 2][2])) \
+                    and _no_noun_form(bare):
+                ok = True  # joined to a name by "und" and no German noun (Lindner und Habeck)
             if ok and initial and not german and z >= 4.0 and text[pe:pe + 1] in ("-", "‐"):
                 # a frequent word opening the sentence before a hyphen is a prefix or a
                 # modifier (Neo-medievalism, Anti-American), whatever ``_world_name`` says
@@ -1596,6 +1601,7 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
     return groups
 
 
+_DE_AND = frozenset({"und", "oder", "sowie"})
 _DE_NOUN_SUFFIX = re.compile(r"(?:heit|keit|ung|schaft|tion|tät|ismus|erei|tum|nis|ling|ment|ik)$")
 
 
@@ -1628,6 +1634,20 @@ def _no_german_noun(word: str) -> bool:
     table = _noun_readings()
     # any known noun at its end, whatever comes before (Ölreichtum, Dekabristenaufstand)
     return not any(word[i].upper() + word[i + 1:] in table for i in range(2, len(word) - 2))
+
+
+@lru_cache(maxsize=20_000)
+def _no_noun_form(word: str) -> bool:
+    """Is capitalised ``word`` spelled like no form of a German noun (by the noun table and
+    its compound heads), no compound of known words (Südostenglands) and like no inflected
+    adjective?  Weaker than ``_no_german_noun``
+    (Habeck ends in the noun Eck): only for a word that a name's context already points
+    to."""
+    from .declension import noun_mask
+    low = word.lower()
+    return len(word) >= 3 and word.isalpha() and not low.endswith(
+        ("e", "en", "er", "es", "em", "ern", "eln", "ens", "tel")) \
+        and not noun_mask(word) and not _DE_NOUN_SUFFIX.search(low) and not decomposable(low, "de")
 
 
 def _de_noun_context(prev: str, prev2: str | None = None) -> bool:

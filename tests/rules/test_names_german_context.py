@@ -135,3 +135,27 @@ def test_rare_nouns_are_no_names(text, found):
 def test_a_rare_german_noun_translated_is_no_missing_name(sl, src, tgt):
     tl = "en" if tgt.startswith("They") else "fr"
     assert [f.code for f in mtcheck.check_pair(src, tgt, sl, tl, config=CFG)] == []
+
+
+# a capitalised word joined to a name by "und"/"oder", spelled like no German noun, no
+# compound and no inflected adjective, is a name too (session 19)
+@pytest.mark.parametrize("text,found", [
+    ("Am Montag trafen sich Scholz und Habeck in Berlin.", ["Scholz", "Habeck", "Berlin"]),
+    ("Die Minister Lindner und Habeck stritten über den Haushalt.", ["Lindner", "Habeck"]),
+    # nouns, adjectives used as nouns and compounds stay words
+    ("Er sprach mit Lindner und Kollegen.", ["Lindner"]),
+    ("Biden und Verbündete trafen sich.", ["Biden"]),
+    ("Die Wähler außerhalb Londons oder Südostenglands blieben skeptisch.", ["Londons"]),
+])
+def test_a_word_joined_to_a_name(text, found):
+    assert [n.text for n in find_names(text, "de", "en")] == found
+
+
+@pytest.mark.parametrize("tl,tgt,code", [
+    ("en", "On Monday, Scholz met in Berlin to discuss the budget.", "N003"),
+    ("en", "On Monday, Scholz and Lindner met in Berlin to discuss the budget.", "N004"),
+    ("fr", "Lundi, Scholz et Lindner se sont réunis à Berlin pour discuter du budget.", "N004"),
+])
+def test_a_joined_name_dropped_or_replaced(tl, tgt, code):
+    src = "Am Montag trafen sich Scholz und Habeck in Berlin, um über den Haushalt zu sprechen."
+    assert code in [f.code for f in mtcheck.check_pair(src, tgt, "de", tl, config=CFG)]
