@@ -993,7 +993,15 @@ def decomposable(f: str, lang: str, depth: int = 2) -> bool:
     return False
 
 
-def namelike(f: str, lang: str | None, other: str | None, *, initial: bool = False) -> bool:
+def _camel(word: str | None) -> bool:
+    """A capital inside a word after a lower-case letter (MacGuide, PayPal): a brand's
+    spelling, not a compound noun's (but BürgerInnen is a noun)."""
+    return word is not None and any(a.islower() and b.isupper() and b != "I"
+                                    for a, b in zip(word, word[1:]))
+
+
+def namelike(f: str, lang: str | None, other: str | None, *, initial: bool = False,
+             cased: str | None = None) -> bool:
     """Is capitalised word ``f`` (lower case, accents kept) a name that a translation
     into ``other`` keeps?
 
@@ -1009,7 +1017,7 @@ def namelike(f: str, lang: str | None, other: str | None, *, initial: bool = Fal
     if zs < (2.5 if german else 2.0):
         if german and decomposable(f, lang) and not f.endswith(_DE_PLACE_END):
             return False
-        if lang == "de" and _rare_german_noun(f):
+        if lang == "de" and _rare_german_noun(f, compound=not _camel(cased)):
             return False  # a noun German Wiktionary knows, or one of its endings (Messbarkeit)
         return True
     if initial and not german and zs >= 4.0:
@@ -1386,7 +1394,7 @@ def _winfo(piece: str, lang: str | None, other: str | None):
     elif len(f) < 2 or not f[0].isalpha():
         nl_mid = nl_init = False
     else:
-        nl_mid = namelike(low, lang, other, initial=False)
+        nl_mid = namelike(low, lang, other, initial=False, cased=bare)
         # German capitalises every noun: namelike reads nothing into a sentence's first word
         nl_init = nl_mid if lang == "de" else namelike(low, lang, other, initial=True)
     adj = bool(classes) and not acro and is_exonym_adjective(f)
@@ -1605,14 +1613,44 @@ _DE_AND = frozenset({"und", "oder", "sowie"})
 _DE_NOUN_SUFFIX = re.compile(r"(?:heit|keit|ung|schaft|tion|tät|ismus|erei|tum|nis|ling|ment|ik)$")
 
 
-def _rare_german_noun(f: str) -> bool:
+def _rare_german_noun(f: str, compound: bool = True) -> bool:
     """Is rare lower-case ``f`` a German noun by the noun table (its own forms, a known
-    head, a noun ending), and no name of the German-only name list?"""
+    head, a noun ending; with ``compound`` also a head after a short first part), and no
+    name of the German-only name list?"""
     from .declension import noun_mask
     word = f[:1].upper() + f[1:]
     if not word.isalpha() or word in _de_proper_names():
         return False
-    return bool(noun_mask(word)) or _DE_NOUN_SUFFIX.search(f) is not None
+    return bool(noun_mask(word)) or _DE_NOUN_SUFFIX.search(f) is not None \
+        or (compound and _short_left_compound(f))
+
+
+# heads that end surnames and place names as often as nouns (Hofmann, Rotenburg)
+_NAME_HEADS = _DE_PLACE_END + ("mann", "männer", "meier", "maier", "hofer", "stein", "feld", "wald",
+                               "hof", "haus", "brück", "brock", "horst", "hardt", "berger", "bauer")
+
+
+def _short_left_compound(f: str) -> bool:
+    """Is lower-case ``f`` a compound whose head the noun table knows (4+ letters) after a
+    German word of three letters or more, or a rare one (Eis-lawinen, Tal-träger,
+    Firn-wand, Ersteigungs-daten)?  ``decomposable`` asks for four letters before the
+    head and a head the frequency list knows; names ending in a surname's or place's head
+    (Hofmann, Rotenburg) are not judged."""
+    from .declension import _noun_readings
+    if len(f) < 8 or f.endswith(_NAME_HEADS):
+        return False  # (seven letters: Barrack, a name misspelt, is Bar + Rack)
+    table = _noun_readings()
+    for i in range(3, len(f) - 3):
+        if f[i].upper() + f[i + 1:] not in table:
+            continue
+        left = f[:i]
+        stem = left[:-1] if left.endswith("s") and len(left) > 4 else left
+        if exonym_classes(stem) or exonym_classes(left):
+            continue  # a place's compound (Himalajagrenze) mentions the place
+        if stem[:1].upper() + stem[1:] in table or (len(stem) >= 4 and (
+                _de_word(left) or _de_word(stem) or _DE_NOUN_SUFFIX.search(stem))):
+            return True
+    return False
 
 
 @lru_cache(maxsize=20_000)
