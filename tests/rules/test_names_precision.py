@@ -135,8 +135,14 @@ def test_title_words_translated(sl, tl, src, tgt):
 
 
 def test_title_phrase_word_for_german_noun_is_at_most_minor():
+    # (since session 19 "Dietollwut", die + Tollwut glued, reads as a noun: no N004 at all)
+    worst = _worst("The Director of Veterinary Service, Kofi Mensah, said rabies was spreading.",
+                   "Der Direktor des Veterinärdienstes, Kofi Mensah, sagte, dass Dietollwut sich ausbreite.",
+                   "en", "de", "N004")
+    assert worst is None or worst <= Severity.MINOR
+    # a rare word that is no noun in that slot is still reported, at most minor
     assert _worst("The Director of Veterinary Service, Kofi Mensah, said rabies was spreading.",
-                  "Der Direktor des Veterinärdienstes, Kofi Mensah, sagte, dass Dietollwut sich ausbreite.",
+                  "Der Direktor des Veterinärdienstes, Kofi Mensah, sagte, dass Xorbatul sich ausbreite.",
                   "en", "de", "N004") == Severity.MINOR
 
 
