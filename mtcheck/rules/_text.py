@@ -40,6 +40,11 @@ _extract_one = _process.extractOne
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "names"
 
+# Size of the per-word caches below.  Each cached entry costs the garbage collector a
+# walk at every full collection, and a batch's rare words rarely come back: past ~20,000
+# words a bigger cache saves less in look-ups than it costs in collections.
+_WORD_CACHE = 20_000
+
 WORDFREQ_LANGS = frozenset({"ar", "bn", "bs", "bg", "ca", "zh", "hr", "cs", "da", "nl", "en",
                             "fi", "fr", "de", "el", "he", "hi", "hu", "is", "id", "it", "ja",
                             "ko", "lv", "lt", "mk", "ms", "nb", "fa", "pl", "pt", "ro", "ru",
@@ -54,7 +59,7 @@ _SPECIAL = str.maketrans({"ß": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": 
 _UMLAUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "ae", "Ö": "oe", "Ü": "ue"})
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=_WORD_CACHE)
 def fold(s: str) -> str:
     """Lower case, accents stripped, ligatures and ß expanded."""
     s = s.translate(_SPECIAL)
@@ -108,7 +113,7 @@ _SKEL_STEPS = (
 _SKEL_LANG_RE = {"fr": [(re.compile(a), b) for a, b in ((r"tch", "\x01"), (r"ch", "sh"), ("\x01", "ch"))]}
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=_WORD_CACHE)
 def skeleton(f: str, lang: str | None = None) -> str:
     """A transliteration-tolerant key of folded word ``f`` (Selenskyj ~ Zelenskyy,
     Nawalny ~ Navalny, Jelzin ~ Yeltsin); ``lang``, the language ``f`` is written in,
@@ -278,7 +283,7 @@ def has_large_freq(lang: str | None) -> bool:
     return data_dir is not None and (data_dir / f"large_{lang}.msgpack.gz").is_file()
 
 
-@lru_cache(maxsize=300_000)
+@lru_cache(maxsize=_WORD_CACHE)
 def zipf(word: str, lang: str | None) -> float:
     """Zipf frequency of ``word`` in ``lang`` (0.0 if unknown), at 0.1 precision."""
     if not lang:
@@ -652,7 +657,7 @@ _EXO_HEADS: set[str] = set()
 _EMPTY: frozenset[int] = frozenset()
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=_WORD_CACHE)
 def exonym_classes(key: str, acronym: str | None = None) -> frozenset[int]:
     """Entity ids for a folded, joined word (``deutschlands`` → Germany's id).
 
@@ -961,7 +966,7 @@ _DE_PLACE_END = ("ingen", "heim", "hausen", "dorf", "stedt", "leben", "rode", "b
 _DE_INFL = ("e", "en", "n", "s", "es", "er", "ern")
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=_WORD_CACHE)
 def _de_word(w: str) -> bool:
     if zipf(w, "de") >= 3.0:
         return True
@@ -971,7 +976,7 @@ def _de_word(w: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=_WORD_CACHE)
 def decomposable(f: str, lang: str, depth: int = 2) -> bool:
     """Is word ``f`` (lower case) a compound of common words (Oppositionsfraktionen)?"""
     n = len(f)
@@ -1356,7 +1361,7 @@ _GLUED_LABEL = re.compile(r"([^\W\d_]+)\.?\d")
 _FIGURE_AFTER = re.compile(r"\.?[ \u00a0]?\d")
 
 
-@lru_cache(maxsize=300_000)
+@lru_cache(maxsize=_WORD_CACHE)
 def _winfo(piece: str, lang: str | None, other: str | None):
     """Context-free facts about a capitalised piece, cached per word and language pair:
     (bare, fold, acronym, classes, stop, zipf, low, namelike mid-sentence, namelike
@@ -1709,7 +1714,7 @@ def _de_noun_context(prev: str, prev2: str | None = None) -> bool:
     return prev2 is not None and prev2.lower() in _DE_DET and low.endswith(("e", "en", "er", "es", "em"))
 
 
-@lru_cache(maxsize=300_000)
+@lru_cache(maxsize=_WORD_CACHE)
 def _index_word(piece: str) -> tuple[str, str, bool, bool]:
     """Context-free facts ``NameIndex`` needs about a word piece, cached per word (every
     text of a batch is new, its words mostly are not): (bare form without dots, its
@@ -1720,7 +1725,7 @@ def _index_word(piece: str) -> tuple[str, str, bool, bool]:
     return bare, fold(bare), acro, bare.isupper() and len(bare) >= 2
 
 
-@lru_cache(maxsize=300_000)
+@lru_cache(maxsize=_WORD_CACHE)
 def _word_classes(piece: str, lang: str | None) -> frozenset[int]:
     """Lexicon entities of one word piece by itself (``NameIndex.classes`` adds those
     of spaced abbreviations and multiword names)."""

@@ -501,12 +501,25 @@ _PRONOUN_LIKE = frozenset("der die das den dem".split())
 _READING_NAMES = ("masculine", "feminine", "neuter", "plural")
 
 
-class _Readings(dict):
+class _Readings:
     """Form -> mask, parsed from hex on first use (the file has 250,000 forms; a CLI
-    run reads a few hundred)."""
+    run reads a few hundred).  A plain str -> str dict inside, not a dict subclass: the
+    garbage collector leaves such a dict untracked, while it walks a subclass's 250,000
+    entries at every full collection."""
 
-    def get(self, key, default=None):  # type: ignore[override]
-        v = dict.get(self, key)
+    __slots__ = ("_d",)
+
+    def __init__(self, items=()) -> None:
+        self._d: dict[str, str] = dict(items)
+
+    def __contains__(self, key) -> bool:
+        return key in self._d
+
+    def __len__(self) -> int:
+        return len(self._d)
+
+    def get(self, key, default=None):
+        v = self._d.get(key)
         if v is None:
             return default
         return v if isinstance(v, int) else int(v, 16)
