@@ -1590,7 +1590,7 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
                 ok = True  # a German-only name no noun is spelled like (Gauck, Stralsund)
             if not ok and not initial and lang == "de" and i >= 2 and z < _DE_PROPER_MAX \
                     and gap(i) == " " and gap(i - 1) == " " and pieces[i - 1][0] in _DE_AND \
-                    and ((cur and last == i - 2) or (groups and groups[-1].end == pieces[i - 2][2])) \
+                    and groups and groups[-1].end == pieces[i - 2][2] \
                     and _no_noun_form(bare):
                 ok = True  # joined to a name by "und" and no German noun (Lindner und Habeck)
             if ok and initial and not german and z >= 4.0 and text[pe:pe + 1] in ("-", "‐"):
@@ -1664,13 +1664,9 @@ def _no_german_noun(word: str) -> bool:
     compound of one, an adjective or participle used as a noun, an infinitive)?  Then,
     name-like, it is a name even after an article (den zurückgetretenen Trump)."""
     from .declension import _noun_readings, noun_mask
-    low = word.lower()
-    if len(word) < 3 or not word.isalpha() or low.endswith(
-            ("e", "en", "er", "es", "em", "ern", "eln", "ens", "tel")):
-        return False  # maybe an inflected adjective (die Samtene Revolution), an infinitive
-        # (des Eintretens), a fraction (ein Siebtel)
-    if noun_mask(word) or decomposable(low, "de") or _DE_NOUN_SUFFIX.search(low):
+    if not _no_noun_form(word):
         return False
+    low = word.lower()
     if low.endswith("s") and (noun_mask(word[:-1]) or _DE_NOUN_SUFFIX.search(low[:-1])):
         return False  # a noun's genitive or linking -s (Stabilitäts- und Wachstumspakt), a
         # plural in -s (Startups)
@@ -1683,11 +1679,13 @@ def _no_german_noun(word: str) -> bool:
 def _no_noun_form(word: str) -> bool:
     """Is capitalised ``word`` spelled like no form of a German noun (by the noun table and
     its compound heads), no compound of known words (Südostenglands) and like no inflected
-    adjective?  Weaker than ``_no_german_noun``
-    (Habeck ends in the noun Eck): only for a word that a name's context already points
-    to."""
+    adjective?  The first half of ``_no_german_noun``, which also rules out any noun at
+    the word's end (Habeck ends in the noun Eck): this alone serves a word that a name's
+    context already points to."""
     from .declension import noun_mask
     low = word.lower()
+    # the endings: maybe an inflected adjective (die Samtene Revolution), an infinitive
+    # (des Eintretens), a fraction (ein Siebtel)
     return len(word) >= 3 and word.isalpha() and not low.endswith(
         ("e", "en", "er", "es", "em", "ern", "eln", "ens", "tel")) \
         and not noun_mask(word) and not _DE_NOUN_SUFFIX.search(low) and not decomposable(low, "de")

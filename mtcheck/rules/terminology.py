@@ -924,11 +924,6 @@ def _bead_toks(ctx: CheckContext) -> list[_BeadToks]:
     return ctx.cached("terminology.bead_toks", build)
 
 
-def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
-    n = len(shorter)
-    return len(longer) > n and any(longer[i:i + n] == shorter for i in range(len(longer) - n + 1))
-
-
 def _centre(u: _Unit, n: int) -> float:
     return (u.first + u.last) / 2 / max(1, n - 1)
 
@@ -958,8 +953,8 @@ def _source_terms(bt: list[_BeadToks], max_beads: int) -> dict[tuple[str, ...], 
 
 
 def _inside_longer(terms: dict[tuple[str, ...], set[int]]) -> set[tuple[str, ...]]:
-    """The keys that sit inside a longer key with the same beads (what ``_contains`` finds
-    pair by pair), from each key's own sub-runs: linear in the terms, not quadratic."""
+    """The keys that sit inside a longer key with the same beads (bill in draft bill),
+    found from each key's own sub-runs: linear in the terms, not pair by pair."""
     out = set()
     for k2, B2 in terms.items():
         for n in range(1, len(k2)):
