@@ -814,16 +814,46 @@ def _omission_evidence(src: str, tgt: str, sl: str | None, tl: str | None, z: fl
     return None
 
 
+# -- addition evidence (C003) -------------------------------------------------------------
+# A long translation is a possible addition; it is a likely one when the sentence also shows
+# the seams of text a decoder generated rather than translated: a space before a comma or
+# full stop, two spaces between words, where the source has none (a tokenised corpus has
+# them on both sides).  Human translators do not leave these, and fluent MT rarely does
+# (CED en-de: 9 such long translations, all BAD; none among the 7,320 MQM segments, the
+# 246 Text+Berg pairs or DEMETR's unperturbed MT).
+_SEAM = re.compile(r"[^\W_][ \u00a0]+(?P<mark>,|\.(?![.\d\w]))|[^\W\d_] {2,}[^\W\d_]")
+_SEAM_MORE = re.compile(r"[^\W_][ \u00a0]+(?P<mark>[;:!?])")  # spaced in French typography
+
+
+def _seam(text: str, lang: str | None) -> str | None:
+    """The first seam of ``text``: the punctuation mark after a space, or "two spaces"."""
+    m = _SEAM.search(text) or (None if lang == "fr" else _SEAM_MORE.search(text))
+    return None if m is None else m.group("mark") or "two spaces"
+
+
+def _addition_evidence(ctx: CheckContext, tgt: str, sl: str | None, tl: str | None) -> str | None:
+    """A seam of generated text in a long translation, where the source document has
+    none (a tokenised corpus has them throughout, on both sides)."""
+    seam = _seam(tgt, tl)
+    if seam is None or ctx.source is None or ctx.cached(
+            "coverage:source_seam", lambda: _seam(_clean(ctx.source.text), sl if sl == "fr" else None)):
+        return None
+    return "two spaces between words" if seam == "two spaces" else f"a space before “{seam}”"
+
+
 # -- C003 length-ratio --------------------------------------------------------------------
 @rule("C003", "length-ratio", "Accuracy/Omission", "minor", artefact="length-ratio",
       summary="An aligned sentence pair whose length ratio is unusual for the language pair "
               "(milder than C001/C002's outliers): a possible omission or addition. A shorter "
               "translation that also shows where a part went (a source connective such as "
               "“but” or “if” with no counterpart, a German sentence without a main clause, a "
-              "bracket never closed) is a likely omission: major.",
+              "bracket never closed) is a likely omission: major. So is a longer translation "
+              "with a seam of generated text the source lacks (a space before a comma or full "
+              "stop, two spaces between words): a likely addition.",
       why="A translation that is much shorter or longer than its source usually lost or gained "
           "content; the threshold keeps false alarms on human translations near 2%. MT that "
-          "drops a clause leaves a fluent but shorter sentence, often with a trace of the cut.",
+          "drops a clause leaves a fluent but shorter sentence, often with a trace of the cut; "
+          "one that generates text of its own often leaves the seams of its tokens.",
       fail=("Die Regierung hat am Montag in Bern neue Massnahmen gegen die steigenden Preise angekündigt.",
             "The government has announced new measures."),
       ok=("Die Regierung hat am Montag in Bern neue Massnahmen gegen die steigenden Preise angekündigt.",
@@ -840,30 +870,36 @@ def length_ratio(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     c = expected_ratio(ctx)
     sl = _base(ctx.source.lang) if ctx.source else None
     tl = _base(ctx.target.lang)
+    conf = ctx.severities.get("C003", Severity.MINOR)
+    likely = conf if conf < Severity.MINOR else max(conf, Severity.MAJOR)  # with evidence
     for b in ctx.beads():
         z = _pair_z(ctx, b)
         if z is None:
             continue
-        t = b.target[0]
         if z < 0 and -z < hi_short and -z >= min(z_conn, z_frag) and not _unsure_ratio(ctx):
             why = _omission_evidence(_clean(b.source_text), _clean(b.target_text), sl, tl, z, z_conn, z_frag)
             if why:
-                conf = ctx.severities.get("C003", Severity.MINOR)
-                yield ctx.flag(t.start, t.end,
-                               f"translation shorter than expected ({_clen(b.target_text)} characters for "
-                               f"{_clen(b.source_text)}, expected about {c * _clen(b.source_text):.0f}; "
-                               f"z = {z:.1f}) and {why}: part of the sentence is probably missing",
-                               evidence=[ctx.evidence(ctx.source, b.source[0], note="source")],
-                               severity=conf if conf < Severity.MINOR else max(conf, Severity.MAJOR))
+                yield _length_flag(ctx, b, c, z, f" and {why}: part of the sentence is probably missing", likely)
                 continue
         if abs(z) < lo or (z >= hi if z > 0 else -z >= hi_short):
             continue  # beyond these C001 (shorter) and C002 (longer) report it
-        side = "shorter" if z < 0 else "longer"
-        yield ctx.flag(t.start, t.end,
-                       f"translation {side} than expected ({_clen(b.target_text)} characters for "
-                       f"{_clen(b.source_text)}, expected about {c * _clen(b.source_text):.0f}; z = {z:.1f}): "
-                       f"possible {'omission' if z < 0 else 'addition'}",
-                       evidence=[ctx.evidence(ctx.source, b.source[0], note="source")])
+        why = _addition_evidence(ctx, _clean(b.target_text), sl, tl) \
+            if z > 0 and not _unsure_ratio(ctx) else None
+        if why:
+            yield _length_flag(ctx, b, c, z, f" with a seam the source lacks ({why}): text the system "
+                                             f"probably generated rather than translated", likely)
+        else:
+            yield _length_flag(ctx, b, c, z, f": possible {'omission' if z < 0 else 'addition'}", None)
+
+
+def _length_flag(ctx: CheckContext, b: BeadView, c: float, z: float, tail: str,
+                 severity: Severity | None) -> Finding:
+    t = b.target[0]
+    return ctx.flag(t.start, t.end,
+                    f"translation {'shorter' if z < 0 else 'longer'} than expected ({_clen(b.target_text)} "
+                    f"characters for {_clen(b.source_text)}, expected about {c * _clen(b.source_text):.0f}; "
+                    f"z = {z:.1f}){tail}",
+                    evidence=[ctx.evidence(ctx.source, b.source[0], note="source")], severity=severity)
 
 
 # -- C004 empty-translation -----------------------------------------------------------------

@@ -356,6 +356,69 @@ def test_c003_evidence_needs_a_short_translation():
     assert pair(src, tgt, "en", "de", "C003") == []
 
 
+# C003 with addition evidence: a long translation with a seam of generated text (a space before
+# a comma or full stop, two spaces between words) that the source lacks is major.
+C003_SEAMS = [
+    ("The government announced new measures on Monday.",
+     "Die Regierung hat am Montag , wie schon lange erwartet, neue und sehr strenge Massnahmen angekündigt.",
+     "en", "de", "a space before “,”"),
+    ("The government announced new measures on Monday.",
+     "Die Regierung hat am Montag, wie schon lange erwartet, neue und sehr strenge Massnahmen angekündigt.",
+     "en", "de", None),
+    ("Die Regierung kündigte am Montag neue Massnahmen an.",
+     "On Monday the government announced new measures that will apply to all  citizens.",
+     "de", "en", "two spaces"),
+    ("Die Regierung kündigte am Montag neue Massnahmen an.",
+     "On Monday the government announced new measures that will apply to all citizens.",
+     "de", "en", None),
+    # French spaces its ; : ! ? - no seam; a space before a full stop is one
+    ("The government announced new measures on Monday.",
+     "Le gouvernement a annoncé lundi de nouvelles mesures : elles s'appliqueront à tous les citoyens.",
+     "en", "fr", None),
+    ("The government announced new measures on Monday.",
+     "Le gouvernement a annoncé lundi de nouvelles mesures qui s'appliqueront à tous les citoyens .",
+     "en", "fr", "a space before “.”"),
+]
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl,why", C003_SEAMS)
+def test_c003_addition_evidence(src, tgt, sl, tl, why):
+    found = [f for f in pair(src, tgt, sl, tl, "C003")]
+    assert len(found) == 1 and "longer" in found[0].message
+    if why is None:
+        assert found[0].severity == Severity.MINOR
+    else:
+        assert found[0].severity == Severity.MAJOR and why in found[0].message
+
+
+def test_c003_seams_in_both_texts_are_no_evidence():
+    # a tokenised corpus has the spaces on both sides: the length finding stays minor
+    src = "The government announced new measures on Monday ."
+    tgt = "Die Regierung hat am Montag , wie schon lange erwartet, neue und sehr strenge Massnahmen angekündigt."
+    found = pair(src, tgt, "en", "de", "C003")
+    assert [f.severity for f in found] == [Severity.MINOR]
+
+
+def test_c003_seams_anywhere_in_the_source_document_are_no_evidence():
+    # an article: the long sentence's own source has no seam, but another source sentence does
+    # (a tokenised text), so the long translation's seam is the corpus's, not the system's
+    src_sents = ["Die Regierung kündigte am Montag neue Massnahmen an.",
+                 "Es gilt ab Januar für fünf Jahre.", "Kritiker sprechen von einem Präzedenzfall.",
+                 "Die Opposition will klagen.", "Der Präsident verteidigte den Schritt.",
+                 "Menschenrechtsgruppen sind besorgt."]
+    tgt_sents = ["On Monday the government announced new and strict measures that will apply to all  citizens.",
+                 "It applies from January for five years.", "Critics speak of a precedent.",
+                 "The opposition wants to sue.", "The president defended the step.",
+                 "Human rights groups are concerned."]
+    beads = [([i], [i]) for i in range(6)]
+    tgt = make_doc([tgt_sents], "en", "target", "t")
+    clean = run("C003", tgt, make_doc([src_sents], "de", "source", "s"), beads)
+    assert [f.severity for f in clean] == [Severity.MAJOR] and "seam" in clean[0].message
+    src_sents[3] = "Die Opposition will klagen ."
+    tokenised = run("C003", tgt, make_doc([src_sents], "de", "source", "s"), beads)
+    assert [f.severity for f in tokenised] == [Severity.MINOR]
+
+
 def test_c003_evidence_follows_configured_severity():
     src, tgt, sl, tl, _ = C003_EVIDENCE[0]
     found = mtcheck.check_pair(src, tgt, sl, tl, config=Config(select=["C"], severities={"C003": Severity.NEUTRAL}))
