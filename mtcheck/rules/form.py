@@ -164,16 +164,35 @@ def _quote_role(text: str, i: int) -> str:
     return "close"
 
 
+# two commas typed for the low opening quotation mark „ (German, Dutch, Polish …), closed
+# by a straight or curly quote, two apostrophes or two backticks: ,,Rechte" / ,,Rechte'' /
+# ,,Rechte`` (TeX)
+_COMMA_QUOTE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–/]))(,,)(?=[^\W_])")
+
+
+def comma_quotes(text: str) -> frozenset[int]:
+    """Positions of ",," standing for an opening quotation mark in ``text``."""
+    return frozenset(m.start() for m in _COMMA_QUOTE.finditer(text)) if ",," in text else frozenset()
+
+
 def imbalances(text: str) -> list[tuple[int, str, str]]:
-    """Unmatched brackets and quote marks in ``text``: (position, character, class)."""
+    """Unmatched brackets and quote marks in ``text``: (position, character, class);
+    an opening quotation mark typed as two commas is reported as ",,"."""
     out: list[tuple[int, str, str]] = []
-    if not _ANY_MARK.search(text):
+    cq = comma_quotes(text)
+    if not _ANY_MARK.search(text) and not cq:
         return out
     stack: list[tuple[int, str]] = []
-    dq: list[int] = []  # open double quotes (any style: straight, “”, „“)
+    dq: list[int] = []  # open double quotes (any style: straight, “”, „“, ,,)
     g_open, g_close = [], []
     s_open, s_close = [], []
     for i, ch in enumerate(text):
+        if cq and (i in cq or (ch in "'`" and text[i + 1:i + 2] == ch and dq and dq[-1] in cq)):
+            if i in cq:
+                dq.append(i)
+            else:
+                dq.pop()  # ,,…'' or ,,…`` (TeX's „…“): the closing pair
+            continue
         if ch in _BRACKETS:
             stack.append((i, ch))
         elif ch in _CLOSERS:
@@ -218,7 +237,7 @@ def imbalances(text: str) -> list[tuple[int, str, str]]:
         elif ch == "›":
             s_close.append(i)
     out.extend((p, c, "bracket") for p, c in stack)
-    out.extend((p, text[p], "quote") for p in dq)
+    out.extend((p, ",," if p in cq else text[p], "quote") for p in dq)
     for opens, closes in ((g_open, g_close), (s_open, s_close)):
         if not opens and not closes:
             continue
@@ -276,7 +295,7 @@ def unbalanced(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 if key in src_bad:
                     continue
                 pos = at(p)
-                yield ctx.flag(pos, pos + 1, _imbalance_message(ch, ttext, p) + "; the source is balanced",
+                yield ctx.flag(pos, pos + len(ch), _imbalance_message(ch, ttext, p) + "; the source is balanced",
                                evidence=[ctx.evidence(ctx.source, None, bead.source_text, note="source")])
         else:
             # no source to compare with: judge the whole paragraph, brackets and inner quotes
@@ -289,11 +308,11 @@ def unbalanced(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             for p, ch, cls in imbalances(ptext):
                 if cls == "quote" and (p == 0 or _quote_role(ptext, p) == "open"):
                     continue  # multi-paragraph quotations open each paragraph and close once
-                yield ctx.flag(pg.start + p, pg.start + p + 1, _imbalance_message(ch, ptext, p))
+                yield ctx.flag(pg.start + p, pg.start + p + len(ch), _imbalance_message(ch, ptext, p))
 
 
 def _imbalance_message(ch: str, text: str, p: int) -> str:
-    if ch in _BRACKETS or ch in "«‹" or (ch in _DOUBLE_Q and _quote_role(text, p) == "open"):
+    if ch in _BRACKETS or ch in ("«", "‹", ",,") or (ch in _DOUBLE_Q and _quote_role(text, p) == "open"):
         return f"“{ch}” is opened but never closed"
     return f"“{ch}” closes nothing"
 
@@ -354,7 +373,8 @@ def _norm_style(value: str) -> str | None:
 
 @rule("S003", "quote-style", "Locale convention/Quotation marks", "minor", artefact="quote-style",
       summary="Quotation marks that are not the target language's style (e.g. «…» or „…“ in "
-              "English), or two typographic styles mixed in one document.",
+              "English), two typographic styles mixed in one document, or an opening mark typed "
+              "as two commas (,,Rechte\" for „Rechte“).",
       why="MT carries the source's quotation marks over; readers see foreign typography and "
           "inconsistent quoting marks unedited copy.",
       fail=("Er nannte es «eine gute Idee».", "He called it «a good idea»."),
@@ -363,11 +383,17 @@ def _norm_style(value: str) -> str | None:
 def quote_style(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     text = ctx.target.text
     spans = quoted_spans(text)
-    if not spans:
+    cq = comma_quotes(text)
+    if not spans and not cq:
         return
     lang = base_lang(ctx.target.lang)
     forced = _norm_style(str(opts.get("quote_style") or ""))
     allowed = {forced} if forced else ALLOWED_STYLES.get(lang)
+    if cq:
+        opener = "„" if not allowed or "„“" in allowed else _first_style(allowed)[0]
+        for p in sorted(cq):
+            yield ctx.flag(p, p + 2, f"an opening quotation mark typed as two commas; write “{opener}”",
+                           suggestion=opener)
     src_styles: set[str] = set()
     if ctx.source is not None:
         src_styles = {st for _, _, st in quoted_spans(ctx.source.text)}
@@ -652,9 +678,11 @@ def whitespace_punctuation(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         else:
             urls = _url_spans(t)
             rx = _SPACE_BEFORE_FR if fr else _SPACE_BEFORE
+            cq = comma_quotes(t)
             for m in rx.finditer(t):
                 p = m.start()
-                if p == 0 or not (t[p - 1].isalnum() or t[p - 1] in ")]”\"»’") or _inside(urls, m.start(1)):
+                if p == 0 or not (t[p - 1].isalnum() or t[p - 1] in ")]”\"»’") or _inside(urls, m.start(1)) \
+                        or m.start(1) in cq:
                     continue
                 hits.append((m.start(), m.end(), f"space before “{m.group(1)}”", m.group(1)))
             for m in _NO_SPACE_AFTER.finditer(t):
@@ -667,8 +695,8 @@ def whitespace_punctuation(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                     continue
                 hits.append((p, p + 1, f"no space after “{mark}”", mark + " "))
             for m in _DOUBLED_PUNCT.finditer(t):
-                if _inside(urls, m.start()):
-                    continue
+                if _inside(urls, m.start()) or m.start() in cq:
+                    continue  # (,, for „ is S003's)
                 hits.append((m.start(), m.end(), f"doubled punctuation “{m.group(1)}”", m.group(1)[-1]))
         if fr and opts.get("french_spacing", True):
             urls = _url_spans(t)

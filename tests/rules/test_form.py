@@ -55,6 +55,11 @@ CASES = [
     ("S003", "Er nannte es «eine gute Idee».", "He called it \"a good idea\".", "de", "en", None),
     ("S003", "He called it a “good idea”.", "Il l'a qualifiée de « bonne idée ».", "en", "fr", None),
     ("S003", "He called it a “good idea”.", "Er nannte es eine „gute Idee“.", "en", "de", None),
+    # an opening quotation mark typed as two commas, closed by ", '' or `` (TeX)
+    ("S003", "He called it a “good idea”.", "Er nannte es eine ,,gute Idee\".", "en", "de", ",,"),
+    ("S003", "He called it a “good idea”.", "Hij noemde het een ,,goed idee''.", "en", "nl", ",,"),
+    ("S003", "He called it a “good idea”.", "Er nannte es eine ,,gute Idee``.", "en", "de", ",,"),
+    ("S003", "He came, saw and conquered.", "Er kam,, sah und siegte.", "en", "de", None),
     # S004 truncation
     ("S004", "Die Gebühr wäre für die USA gering, für uns aber beträchtlich.",
      "The fee would be low for…", "de", "en", "for…"),
@@ -116,6 +121,8 @@ CASES = [
     ("S005", "Where is he? He left.", "Où est-il ? Il est parti.", "en", "fr", None),
     ("S005", "Siehe www.example.com/a..b für Details.", "See www.example.com/a..b for details.", "de", "en", None),
     ("S005", "Es kostet 3,50 Fr.", "It costs 3.50 francs...", "de", "en", None),
+    ("S005", "He called it a “good idea”.", "Er nannte es eine ,,gute Idee\".", "en", "de", None),
+    ("S005", "He called it a “good idea”.", "Hij noemde het een ,,goed idee''.", "en", "nl", None),
     # G001 agreement calque (English targets)
     ("G001", "Es gibt kein Besteck und keine Hanteln.", "There are no cutlery and dumbbells.", "de", "en",
      "There are no cutlery"),
@@ -268,6 +275,10 @@ def test_imbalance_helpers():
     assert [c for _, c, _ in imbalances("(a [b c)")] == ["["]
     assert imbalances("„Ja“, sagte er. «Nein»") == []
     assert imbalances("»Ja«, sagte er.") == []
+    # ,, for „, closed by ", '' or ``; open and never closed it is reported as ",,"
+    assert imbalances('Er sagte ,,ja" und ,,nein\'\' und ,,vielleicht``.') == []
+    assert imbalances("Er sagte ,,ja.") == [(9, ",,", "quote")]
+    assert imbalances("Er kam,, sah und siegte.") == []
     assert [s for _, _, s in quoted_spans("«a» „b“ “c” \"d\"")] == ["«»", "„“", "“”", '""']
 
 
