@@ -167,12 +167,32 @@ def _quote_role(text: str, i: int) -> str:
 # two commas typed for the low opening quotation mark „ (German, Dutch, Polish …), closed
 # by a straight or curly quote, two apostrophes or two backticks: ,,Rechte" / ,,Rechte'' /
 # ,,Rechte`` (TeX)
-_COMMA_QUOTE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–/]))(,,)(?=[^\W_])")
+# (,verängstigt genug' for ‚…‘: one comma, where an apostrophe after a word closes it)
+_COMMA_QUOTE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–/]))(,,?)(?=[^\W_])")
+_SINGLE_MARK = re.compile(r"['’‘]")
 
 
-def comma_quotes(text: str) -> frozenset[int]:
-    """Positions of ",," standing for an opening quotation mark in ``text``."""
-    return frozenset(m.start() for m in _COMMA_QUOTE.finditer(text)) if ",," in text else frozenset()
+_SINGLE_OF = {"„": "‚", "“": "‘", "«": "‹", "»": "›", '"': "'"}
+
+
+def comma_quotes(text: str, single: bool = False) -> frozenset[int]:
+    """Positions of ",," standing for an opening quotation mark in ``text`` (and, with
+    ``single``, of a "," standing for the single one)."""
+    if ",," not in text and not (single and " ," in text):
+        return frozenset()
+    return frozenset(m.start() for m in _COMMA_QUOTE.finditer(text)
+                     if m.group(1) == ",," or (single and _closes_single(text, m.end())))
+
+
+def _closes_single(text: str, start: int) -> bool:
+    """Is the first single quotation mark or apostrophe after ``start`` a closing one: after
+    a word (and its full stop), before no letter?"""
+    m = _SINGLE_MARK.search(text, start)
+    if m is None:
+        return False
+    j = m.start()
+    before = text[j - 1] if text[j - 1] not in ".!?" else text[j - 2]
+    return before.isalpha() and not text[j + 1:j + 2].isalpha()
 
 
 def imbalances(text: str) -> list[tuple[int, str, str]]:
@@ -211,7 +231,9 @@ def imbalances(text: str) -> list[tuple[int, str, str]]:
                     continue  # "a)", "2)" list markers, ":)" smileys
                 out.append((i, ch, "bracket"))
         elif ch in _DOUBLE_Q:
-            if ch == "“" and not (dq and text[dq[-1]] == "„"):
+            if ch == "“" and dq and (text[dq[-1]] == "„" or dq[-1] in cq):
+                role = "close"  # „…“ closes so even when spaced („ Kein Borger … nicht “)
+            elif ch == "“":
                 role = "open" if not dq or text[dq[-1]] != "“" else _quote_role(text, i)
             elif ch == "”" and not dq:
                 # Swedish and Finnish open with ” too (”Vi är redo”): an opener's place
@@ -374,7 +396,7 @@ def _norm_style(value: str) -> str | None:
 @rule("S003", "quote-style", "Locale convention/Quotation marks", "minor", artefact="quote-style",
       summary="Quotation marks that are not the target language's style (e.g. «…» or „…“ in "
               "English), two typographic styles mixed in one document, or an opening mark typed "
-              "as two commas (,,Rechte\" for „Rechte“).",
+              "as two commas (,,Rechte\" for „Rechte“) or a single one as a comma (,genug' for ‚genug‘).",
       why="MT carries the source's quotation marks over; readers see foreign typography and "
           "inconsistent quoting marks unedited copy.",
       fail=("Er nannte es «eine gute Idee».", "He called it «a good idea»."),
@@ -383,7 +405,7 @@ def _norm_style(value: str) -> str | None:
 def quote_style(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     text = ctx.target.text
     spans = quoted_spans(text)
-    cq = comma_quotes(text)
+    cq = comma_quotes(text, single=True)
     if not spans and not cq:
         return
     lang = base_lang(ctx.target.lang)
@@ -392,8 +414,13 @@ def quote_style(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     if cq:
         opener = "„" if not allowed or "„“" in allowed else _first_style(allowed)[0]
         for p in sorted(cq):
-            yield ctx.flag(p, p + 2, f"an opening quotation mark typed as two commas; write “{opener}”",
-                           suggestion=opener)
+            if text.startswith(",,", p):
+                yield ctx.flag(p, p + 2, f"an opening quotation mark typed as two commas; write “{opener}”",
+                               suggestion=opener)
+            else:
+                one = _SINGLE_OF[opener]
+                yield ctx.flag(p, p + 1, f"an opening single quotation mark typed as a comma; write “{one}”",
+                               suggestion=one)
     src_styles: set[str] = set()
     if ctx.source is not None:
         src_styles = {st for _, _, st in quoted_spans(ctx.source.text)}
@@ -678,7 +705,7 @@ def whitespace_punctuation(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         else:
             urls = _url_spans(t)
             rx = _SPACE_BEFORE_FR if fr else _SPACE_BEFORE
-            cq = comma_quotes(t)
+            cq = comma_quotes(t, single=True)
             for m in rx.finditer(t):
                 p = m.start()
                 if p == 0 or not (t[p - 1].isalnum() or t[p - 1] in ")]”\"»’") or _inside(urls, m.start(1)) \

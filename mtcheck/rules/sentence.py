@@ -658,7 +658,8 @@ _COMPOUNDING = frozenset({"de", "nl", "da", "sv", "nb", "nn", "no", "is", "fi", 
 _LOOSE_APOS = re.compile(r"(?<![^\W\d_])([^\W\d_]+)['’](?=\s|[,.;:!?)]|$)")
 # a closing single quote after a comma or full stop (Finland,' with), where nothing opened one
 _LOOSE_APOS_PUNCT = re.compile(r"(?<=[^\W\d_][,.])['’](?=\s+\w)")
-_OPEN_SINGLE = re.compile(r"(?:^|[\s(\[\"“„«‹—–-])['‘‚’`‹]|[‘‚‹]")
+# (also a comma typed for ‚ before a word: ,verängstigt genug')
+_OPEN_SINGLE = re.compile(r"(?:^|[\s(\[\"“„«‹—–-])['‘‚’`‹]|[‘‚‹]|(?:^|\s),(?=[^\W\d_])")
 # any of the shapes, loosely (one C-speed scan before the detailed ones)
 _STRAY_PROBE = re.compile(r"[_~^@|!]|\w\.\s+[^\W\d_]|[,;:][.,;:!?~]|\w\?\s|\w[-‐]\s|\w['’](?:[\s,.;:!?)]|$)"
                           r"|[,.]['’]\s|[,;][-‐]\s|[;:](?<=\w.)[ \t]+(?:of|than|re|co|wo|sh|mu|mi)")

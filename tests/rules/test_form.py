@@ -60,6 +60,11 @@ CASES = [
     ("S003", "He called it a “good idea”.", "Hij noemde het een ,,goed idee''.", "en", "nl", ",,"),
     ("S003", "He called it a “good idea”.", "Er nannte es eine ,,gute Idee``.", "en", "de", ",,"),
     ("S003", "He came, saw and conquered.", "Er kam,, sah und siegte.", "en", "de", None),
+    # one comma typed for the single low mark ‚, closed by an apostrophe after a word
+    ("S003", "It means 'scared enough'.", "Das heisst ,verängstigt genug'.", "en", "de", ","),
+    ("S003", "It means 'scared enough'.", "Het betekent ,bang genoeg'.", "en", "nl", ","),
+    ("S003", "He came, saw and conquered.", "Er kam ,sah und siegte.", "en", "de", None),
+    ("S003", "He said it was 'new' and 'good'.", "Er sagte ,es sei 'neu' und 'gut'.", "en", "de", None),
     # S004 truncation
     ("S004", "Die Gebühr wäre für die USA gering, für uns aber beträchtlich.",
      "The fee would be low for…", "de", "en", "for…"),
@@ -279,6 +284,9 @@ def test_imbalance_helpers():
     assert imbalances('Er sagte ,,ja" und ,,nein\'\' und ,,vielleicht``.') == []
     assert imbalances("Er sagte ,,ja.") == [(9, ",,", "quote")]
     assert imbalances("Er kam,, sah und siegte.") == []
+    # „…“ closes with “ even when spaced inside; an English “ after a space still opens
+    assert imbalances("„ Kein Borger sei und auch Verleiher nicht “, mahnt Polonius.") == []
+    assert [c for _, c, _ in imbalances("Er sagte „ja und „nein.")] == ["„", "„"]
     assert [s for _, _, s in quoted_spans("«a» „b“ “c” \"d\"")] == ["«»", "„“", "“”", '""']
 
 

@@ -98,6 +98,9 @@ CASES = [
     ("S012", "Road, rail, power and fibre networks.", "Straßen-, Eisenbahn- Strom- und Glasfasernetze.",
      "en", "de", None),
     ("S012", "Die Gewerkschaft der Spieler tagte.", "The players' union met.", "de", "en", None),
+    # the apostrophe closes a single quote opened by a comma typed for ‚ (S003 says so)
+    ("S012", "It means scared enough.", "Das heisst ,verängstigt genug' hier.", "en", "de", None),
+    ("S012", "It means scared enough.", "Het betekent ,bang genoeg' hier.", "en", "nl", None),
     ("S012", "„Persönliches Engagement“ zählte.", "'Personal engagement' counted.", "de", "en", None),
     ("S012", "Ein bisschen Geduld.", "Un po' di pazienza.", "de", "it", None),
     ("S012", "Noch 335 m bis zum Gipfel.", "Encore 335 m jusqu' au sommet .", "de", "fr", None),
