@@ -185,9 +185,11 @@ def comma_quotes(text: str, single: bool = False) -> frozenset[int]:
 
 
 def _closes_single(text: str, start: int) -> bool:
-    """Is the first single quotation mark or apostrophe after ``start`` a closing one: after
-    a word (and its full stop), before no letter?"""
-    m = _SINGLE_MARK.search(text, start)
+    """Is the first single quotation mark or apostrophe after ``start``, on its line and
+    within a short phrase's reach, a closing one: after a word (and its full stop), before
+    no letter?"""
+    end = text.find("\n", start)
+    m = _SINGLE_MARK.search(text, start, min(start + 200, len(text) if end < 0 else end))
     if m is None:
         return False
     j = m.start()

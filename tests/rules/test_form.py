@@ -65,6 +65,7 @@ CASES = [
     ("S003", "It means 'scared enough'.", "Het betekent ,bang genoeg'.", "en", "nl", ","),
     ("S003", "He came, saw and conquered.", "Er kam ,sah und siegte.", "en", "de", None),
     ("S003", "He said it was 'new' and 'good'.", "Er sagte ,es sei 'neu' und 'gut'.", "en", "de", None),
+    ("S003", "It is new.\n\nHe said 'so'.", "Es ist ,neu.\n\nEr sagte so'.", "en", "de", None),  # another line
     # S004 truncation
     ("S004", "Die Gebühr wäre für die USA gering, für uns aber beträchtlich.",
      "The fee would be low for…", "de", "en", "for…"),
