@@ -152,6 +152,9 @@ def _group_present(g: Name, index: NameIndex, lang: str | None, glang: str | Non
             ok = any(x.startswith(p.fold) for x in index.longs)
         if not ok and expand and p.acronym and _spelled_out(p.text, index):
             ok = True  # an acronym whose words the translation writes (KP ~ Kyoto-Protokoll)
+        if not ok and p.acronym and len(p.text) >= 3 and glang and \
+                _adapted_acronym(p.text, index, same_length=True, lang=glang):
+            ok = True  # the target language's acronym (EMU ~ EWU, IMF ~ IWF)
         if not ok and not p.acronym and _derived(p.fold, index):
             ok = True  # a demonym or adjective made from the name (Nepal ~ népalais)
         if not ok and not p.acronym and _demonym_kept(p, glang, index):
@@ -189,6 +192,20 @@ def _group_present(g: Name, index: NameIndex, lang: str | None, glang: str | Non
         if joined in index.folds or (g.classes and g.classes & index.classes):
             return True
     return False
+
+
+def _adapted_acronym(acronym: str, index: NameIndex, same_length: bool = False,
+                     lang: str | None = None) -> bool:
+    """Has the indexed text the acronym adapted to its language: the same first letter,
+    two thirds of the letters in order (IAEA ~ IAEO, EMU ~ EWU, ECB ~ EZB)?  With
+    ``same_length``, of its length too (not NATO ~ NAFTA); with ``lang`` (the language
+    ``acronym`` is written in), one the indexed language's texts know (not a slip: TTIP ~
+    THIP) and that language's texts do not use as well: that is another body (WTO ~ WHO,
+    WEF ~ WWF, UAV ~ USA), not an adaptation."""
+    return any(a[:1] == acronym[:1] and (not same_length or len(a) == len(acronym))
+               and _fuzz_ratio(a, acronym) >= 60
+               and (lang is None or (zipf(a.lower(), lang) < REAL_WORD and zipf(a.lower(), index.lang) > 1.0))
+               for a in index.acronyms)
 
 
 def _spelled_out(acronym: str, index: NameIndex) -> bool:
@@ -477,11 +494,8 @@ def _explained(t: Name, sindex: NameIndex, src_text: str, tl: str | None) -> boo
         return True
     if _is_entity(t) and sindex.lang not in _LEXICON_LANGS:
         return True  # a place the lexicon cannot spell in the source language (ABD ~ United States)
-    # an acronym adapted to the target language (IAEA ~ IAEO, EMU ~ EWU)
-    for p in t.parts:
-        if p.acronym and any(a[:1] == p.text[:1] and _fuzz_ratio(a, p.text) >= 60
-                             for a in sindex.acronyms):
-            return True
+    if any(p.acronym and _adapted_acronym(p.text, sindex) for p in t.parts):
+        return True
     if _formed_from_source(t, sindex):
         return True
     # a source acronym written out (NRA ~ National Rifle Association)

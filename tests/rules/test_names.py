@@ -183,6 +183,14 @@ def missing_names(src: str, tgt: str, sl: str, tl: str) -> list[tuple[str, str]]
     ("en", "de", "The Liberal Party of Canada (LPC) won the vote.",
      "Die Liberale Partei Kanadas gewann die Abstimmung.", []),
     ("en", "de", "Gross domestic product (GDP) fell.", "Das Bruttoinlandsprodukt sank.", []),
+    # the target language's acronym for the body (EMU ~ EWU, EZB ~ ECB); not another body
+    # the source language knows by that acronym (WTO ~ WHO), nor a slip (TTIP ~ THIP)
+    ("en", "de", "The plans for EMU were drawn up in Maastricht.",
+     "Die Pläne für die EWU wurden in Maastricht entworfen.", []),
+    ("de", "en", "Die EZB senkte am Donnerstag die Zinsen.", "The ECB cut rates on Thursday.", []),
+    ("en", "de", "The WTO ruled against the tariffs.", "Die WHO entschied gegen die Zölle.", [("WTO", "minor")]),
+    ("en", "de", "The TTIP talks stalled in Brussels.", "Die THIP-Gespräche stockten in Brüssel.",
+     [("TTIP", "minor")]),
 ])
 def test_missing_by_count(sl, tl, src, tgt, expected):
     assert missing_names(src, tgt, sl, tl) == expected
