@@ -1255,6 +1255,9 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                     elif conf and not _is_entity(t) and len(t.parts) == 1 and tl in _NOUN_CAPS \
                             and _noun_slip(t.parts[0].low, tl):
                         conf = 0  # Erflog for Erfolg: a capitalised noun misspelt, no name
+                    elif conf and not _is_entity(t) and len(t.parts) == 1 and tl in _NOUN_CAPS \
+                            and _noun_before_noun(t, tgt.text):
+                        conf = 0  # der Star-Filmemacher for David: a noun's first part, no name
                     if phrase and not (_group_classes(t) & _EXO_PLACES) \
                             and not any(p.acronym for p in t.parts) \
                             and (tl in _NOUN_CAPS or tier(t, tl, sl) < 2):
@@ -1767,6 +1770,20 @@ def _undoubled(a: str, b: str) -> bool:
     short, long_ = sorted((a, b), key=len)
     return _consonant_slip(a, b) and any(
         long_[k] == long_[k + 1] and long_[:k] + long_[k + 1:] == short for k in range(len(long_) - 1))
+
+
+_HYPHEN_NOUN = re.compile(r"[-‐]([A-ZÄÖÜ][a-zäöüß]+)\b")
+
+
+def _noun_before_noun(t: Name, text: str) -> bool:
+    """Is German name candidate ``t`` a common noun joined by a hyphen to a noun after it
+    (Star-Filmemacher, Top-Manager): a compound's first part, spelled like a form of a
+    German noun and no name of the German-only name list (not Merkel-Regierung)?"""
+    from .declension import noun_mask
+    m = _HYPHEN_NOUN.match(text, t.end)
+    w = t.parts[0].text
+    return m is not None and bool(noun_mask(w)) and bool(noun_mask(m.group(1))) \
+        and not de_proper(w, t.parts[0].zipf) and not exonym_classes(t.parts[0].fold)
 
 
 def _noun_slip(f: str, lang: str) -> bool:

@@ -182,3 +182,19 @@ def test_short_left_compounds_are_nouns(text, found):
 def test_a_compound_noun_translated_is_no_missing_name(tl, tgt):
     src = "Die Wand war von Eislawinen bestrichen und sehr steil."
     assert [f.code for f in mtcheck.check_pair(src, tgt, "de", tl, config=CFG)] == []
+
+
+# a common German noun hyphened to a noun (der Star-Filmemacher, for a person the source
+# names) is a compound's first part, not a name that took the person's place: at most a
+# minor swap; a name there (Merkel-Vertraute) still is one
+@pytest.mark.parametrize("sl,src", [
+    ("en", "Earlier this month, David was given the award at a ceremony in London."),
+    ("fr", "Plus tôt ce mois-ci, David a reçu le prix lors d'une cérémonie à Londres."),
+])
+def test_a_noun_before_a_hyphened_noun_is_no_swapped_name(sl, src):
+    tgt = "Anfang dieses Monats erhielt der Star-Filmemacher den Preis bei einer Zeremonie in London."
+    found = [f for f in mtcheck.check_pair(src, tgt, sl, "de", config=CFG) if f.code == "N004"]
+    assert [f.severity.name for f in found] == ["MINOR"]
+    named = tgt.replace("Star-Filmemacher", "Merkel-Vertraute")
+    found = [f for f in mtcheck.check_pair(src, named, sl, "de", config=CFG) if f.code == "N004"]
+    assert [f.severity.name for f in found] == ["CRITICAL"]
