@@ -20,7 +20,8 @@ swapped or one letter left out.  A two-letter one counts up to Zipf 4.5 (ar ~ ar
 mit; the lists rank such forms high for names and chat), save before a capitalised word
 (di Caprio, al Assad: name particles).  A hyphenated compound is judged by its long
 lower-case parts no list has (anti-corrption); a long lower-case word no list has at all
-may be a rare word with a letter dropped (wheelbarow).  English real words a frequency
+may be a rare word with a letter dropped (wheelbarow), and one of eight letters or more two
+slips from a common word with its first letter (sucessfull, emmisions).  English real words a frequency
 list cannot see are slips where grammar wants another word one letter longer: "an"
 before a consonant or a function word (cats an dogs, an I left: and), a word one letter
 short of "been" after have (has ben), of a function word before an article or pronoun
@@ -79,6 +80,9 @@ INDEX_ZIPF = 3.5  # words at least this common can be the intended word of a sli
 # (wheelbarow ~ wheelbarrow, hipopotame ~ hippopotame); long words have few neighbours
 DEEP_LEN, DEEP_ZIPF = 7, 2.5
 HYPHEN_PART = 6  # the shortest part of a hyphenated compound judged on its own
+# a lower-case word of this length or more that no list has at all may be two slips away
+# from a common word (sucessfull, emmisions, rythyms); long words have few such neighbours
+TWO_EDIT_LEN = 8
 
 
 @lru_cache(maxsize=8)
@@ -187,6 +191,31 @@ def correction(word: str, lang: str, min_zipf: float, min_gap: float) -> tuple[s
                 continue
             z = zipf(c, lang)
             if z > best_z or (z == best_z and (best is None or c < best)):
+                best, best_z = c, z
+    return (best, best_z) if best is not None else None
+
+
+@lru_cache(maxsize=20_000)
+def two_edit_correction(word: str, lang: str, min_zipf: float) -> tuple[str, float] | None:
+    """The most frequent word of ``lang`` (``min_zipf``+) two edits from ``word`` that
+    shares a one-letter deletion with it (one letter left out and another doubled,
+    changed or added: sucessfull ~ successful, emmisions ~ emissions), starting with the
+    same letter (typists rarely miss the first), the edits not an inflection."""
+    index = _delete_index(lang)
+    if index is None:
+        return None
+    keys = {word} | {word[:j] + word[j + 1:] for j in range(len(word))}
+    best, best_z = None, min_zipf
+    for k in sorted(keys):
+        hit = index.get(k)
+        if hit is None:
+            continue
+        for c in ((hit,) if isinstance(hit, str) else hit):
+            if c[:1] != word[:1] or _osa(word, c, score_cutoff=2) != 2 or _inflection(word, c, lang) \
+                    or (lang != "en" and _end_edit(word, c)):
+                continue
+            z = zipf(c, lang)
+            if z > best_z or (z == best_z and best is not None and c < best):
                 best, best_z = c, z
     return (best, best_z) if best is not None else None
 
@@ -542,6 +571,8 @@ def _slip(text: str, s: int, e: int, w: str, lang: str, known: set[str], min_zip
                 hit = eased_correction(low, lang, DEEP_ZIPF, min_zipf - LONG_EASE, min_gap)
                 if hit is not None and len(hit[0]) != len(w) + 1:
                     hit = None
+            if hit is None and len(w) >= TWO_EDIT_LEN and zw == 0:
+                hit = two_edit_correction(low, lang, min_zipf)
     if hit is None:
         return None
     sug = hit[0]
@@ -556,7 +587,8 @@ def _slip(text: str, s: int, e: int, w: str, lang: str, known: set[str], min_zip
       summary="A word the target language does not know, one typing slip (a letter dropped, "
               "added, changed or two swapped) away from a common word of that language; a short "
               "word or lone letter that is a very common word with a letter dropped (ws, nd, "
-              "government s monitoring); in English, a real word with a letter dropped where "
+              "government s monitoring); a long lower-case word two slips from a common one "
+              "(sucessfull); in English, a real word with a letter dropped where "
               "grammar wants another (cats an dogs, has ben, said hat the).",
       why="Typos survive machine translation of typo-ridden input, post-editing and OCR; "
           "a reader notices them at once, and they break search and terminology checks.",

@@ -50,6 +50,22 @@ def test_no_slip_in_correct_or_copied_text(sl, tl, src, tgt):
     assert slips(src, tgt, sl, tl) == []
 
 
+# two slips in a long lower-case word no list has (one letter left out, another doubled or
+# added), of a common word with the same first letter
+@pytest.mark.parametrize("sl,tl,src,tgt,want", [
+    ("de", "en", "Es war sehr erfolgreich.", "It was very sucessfull.", [("sucessfull", "successful")]),
+    ("de", "en", "Die Emissionen sinken.", "Carbon emmisions fall.", [("emmisions", "emissions")]),
+    ("en", "de", "It is probably true.", "Es ist wahrscheinnlch wahr.", [("wahrscheinnlch", "wahrscheinlich")]),
+    ("en", "fr", "Development is slow.", "Le dévelopemment est lent.", [("dévelopemment", "développement")]),
+    # shorter than eight letters, a capitalised word, or a first letter changed: not judged
+    ("de", "en", "Die Rhythmen.", "The rythyms.", []),
+    ("de", "en", "Es war sehr erfolgreich.", "It was very Sucessfull.", []),
+    ("de", "en", "Es war sehr erfolgreich.", "It was very zucessfull.", []),
+])
+def test_two_slips_in_a_long_word(sl, tl, src, tgt, want):
+    assert slips(src, tgt, sl, tl) == want
+
+
 def test_an_ending_outside_english_is_inflection_not_a_slip():
     # German strong verb forms the frequency list lacks differ from a common word only in
     # their ending: no finding; the same shape in English is a slip
