@@ -373,21 +373,23 @@ _EXO_WRITTEN: set[str] = set()  # every lexicon form lower-cased, accents kept (
 _NON_PLACE_SECTIONS = ("peoples", "languages", "persons")
 
 
-def _lexicon_lines(path: Path) -> list[tuple[str, bool, bool]]:
-    """(line, is it in a section of places and organisations, of persons) of the exonym
-    lexicon, comments stripped; a section starts with a "# -- name" line."""
+def _lexicon_lines(path: Path) -> list[tuple[str, bool, bool, bool]]:
+    """(line, is it in a section of places and organisations, of persons, of demonym
+    nouns) of the exonym lexicon, comments stripped; a section starts with a "# -- name"
+    line."""
     try:
         text = path.read_text(encoding="utf-8")
     except OSError:
         return []
-    out, place, person = [], True, False
+    out, place, person, people = [], True, False, False
     for raw in text.splitlines():
         if raw.startswith("# -- "):
             place = not raw[5:].startswith(_NON_PLACE_SECTIONS)
             person = raw[5:].startswith("persons")
+            people = raw[5:].startswith("demonym nouns")
         line = raw.split("#", 1)[0].strip()
         if line:
-            out.append((line, place, person))
+            out.append((line, place, person, people))
     return out
 
 
@@ -610,8 +612,14 @@ def _load_exonyms() -> None:
     nouns: set[str] = set()
     firsts: set[str] = set()
     ids: dict[str, int] = {}
-    for line, place, person in _lexicon_lines(DATA / "exonyms.txt"):
+    people: set[str] = set()
+    named: set[str] = set()
+    for line, place, person, demonyms in _lexicon_lines(DATA / "exonyms.txt"):
         forms = [f.strip() for f in line.split("|") if f.strip()]
+        if demonyms:
+            people.update(_exo_key(f) for f in forms[1:])
+        else:
+            named.update(_exo_key(f) for f in forms)
         # a line whose first form names an entity already listed adds forms to it
         i = ids.get(forms[0])
         if i is None:
@@ -644,9 +652,23 @@ def _load_exonyms() -> None:
     _EXO_STEM.update({k: frozenset(v) for k, v in stem.items()})
     _EXO_ADJ.update(adjs - firsts - nouns)
     _EXO_NOUNS.update(nouns)
+    # a people's noun, unless another line has the form as a name (Schweden, Ungarn: the
+    # country as well)
+    _EXO_PEOPLE.update(people - named)
     _EXO_HEADS.update(k[:4] for k in words if len(k) >= 4)
     _EXO_WORDS = {k: frozenset(v) for k, v in words.items()}
     _EXO_ACRO = {k: frozenset(v) for k, v in acro.items()}
+
+
+_EXO_PEOPLE: set[str] = set()  # keys of the lexicon's demonym nouns (Russen, Briten)
+
+
+def people_noun(word: str) -> bool:
+    """Is capitalised ``word`` a lexicon demonym noun (Russen, Amerikaner), a people, not
+    the place itself?"""
+    if _EXO_WORDS is None:
+        _load_exonyms()
+    return _exo_key(word) in _EXO_PEOPLE
 
 
 # the first four letters of every lexicon form of four letters or more: a word of four or

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from ..model import Document, Evidence, Finding, Segment, Severity
-from ._text import (_EXO_PERSONS, _given_names, de_proper, _EXO_PLACES, _JOINERS, _OTHER_SCRIPT, _OWN_SCRIPT_LANGS, _ROMANCE,
+from ._text import (_EXO_PERSONS, _given_names, de_proper, people_noun, _EXO_PLACES, _JOINERS, _OTHER_SCRIPT, _OWN_SCRIPT_LANGS, _ROMANCE,
                     Joined, Name, NameIndex, Part,
                     _index_word, _is_initial, _pieces, _respellings_from_en, _winfo, _word_classes,
                     _world_name, common_prefix,
@@ -1258,7 +1258,8 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                     elif conf and not _is_entity(t) and len(t.parts) == 1 and tl in _NOUN_CAPS \
                             and _noun_before_noun(t, tgt.text):
                         conf = 0  # der Star-Filmemacher for David: a noun's first part, no name
-                    if phrase and not (_group_classes(t) & _EXO_PLACES) \
+                    if phrase and (not (_group_classes(t) & _EXO_PLACES)
+                                   or all(people_noun(p.text) for p in t.parts)) \
                             and not any(p.acronym for p in t.parts) \
                             and (tl in _NOUN_CAPS or tier(t, tl, sl) < 2):
                         # ... and a capitalised word where every noun is one (German), or a
