@@ -81,7 +81,7 @@ INDEX_ZIPF = 3.5  # words at least this common can be the intended word of a sli
 DEEP_LEN, DEEP_ZIPF = 7, 2.5
 HYPHEN_PART = 6  # the shortest part of a hyphenated compound judged on its own
 # a lower-case word of this length or more that no list has at all may be two slips away
-# from a common word (sucessfull, emmisions, rythyms); long words have few such neighbours
+# from a common word (sucessfull, emmisions); long words have few such neighbours
 TWO_EDIT_LEN = 8
 
 
@@ -215,7 +215,7 @@ def two_edit_correction(word: str, lang: str, min_zipf: float) -> tuple[str, flo
                     or (lang != "en" and _end_edit(word, c)):
                 continue
             z = zipf(c, lang)
-            if z > best_z or (z == best_z and best is not None and c < best):
+            if z > best_z or (z == best_z and (best is None or c < best)):
                 best, best_z = c, z
     return (best, best_z) if best is not None else None
 
