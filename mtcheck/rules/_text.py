@@ -439,9 +439,10 @@ def kindred_entities(a: int, b: int) -> bool:
     return bool(wa & wb) or bool({w[:4] for w in wa} & {w[:4] for w in wb})
 
 
-@lru_cache(maxsize=1)
-def _metonym_pairs() -> frozenset[tuple[int, int]]:
-    """The pairs of ``data/names/metonyms.txt`` as lexicon entities, both ways round."""
+@lru_cache(maxsize=2)
+def _metonym_pairs(forward: bool = False) -> frozenset[tuple[int, int]]:
+    """The pairs of ``data/names/metonyms.txt`` as lexicon entities, both ways round, or
+    with ``forward`` only as written (the capital first, the country it stands for after)."""
     if _EXO_WORDS is None:
         _load_exonyms()
     ids = {n: i for i, n in enumerate(_EXO_NAMES)}
@@ -453,8 +454,16 @@ def _metonym_pairs() -> frozenset[tuple[int, int]]:
             sides.append(c)
         if len(sides) == 2:
             out.update((a, b) for a in sides[0] for b in sides[1])
-            out.update((b, a) for a in sides[0] for b in sides[1])
+            if not forward:
+                out.update((b, a) for a in sides[0] for b in sides[1])
     return frozenset(out)
+
+
+def metonym_stands_for(a: int, b: int) -> bool:
+    """Does lexicon entity ``a`` stand for ``b`` in data/names/metonyms.txt's direction (a
+    capital for its country: Moscow ~ Russia, not Germany ~ Berlin, where the city is a
+    narrower place)?"""
+    return (a, b) in _metonym_pairs(True)
 
 
 def metonym_entities(a: int, b: int) -> bool:

@@ -22,7 +22,7 @@ from ._text import (_EXO_PERSONS, _given_names, de_proper, people_noun, _EXO_PLA
                     _world_name, common_prefix,
                     decomposable, demonym_stems, entity_echoes, entity_name, entity_stems, exonym_classes,
                     exonym_in_compound, exonym_multi, exonym_name, find_names, fold, fold_umlaut,
-                    has_freq, in_citation, is_exonym_adjective, kindred_entities, may_be_multi, metonym_entities, misspelt_word,
+                    has_freq, in_citation, is_exonym_adjective, kindred_entities, may_be_multi, metonym_entities, metonym_stands_for, misspelt_word,
                     norm_lang, place_mentions,
                     present_in_other_script, related_entities, shortfall, skeleton, status, stem_of_place,
                     stopwords, transcribes_source, zipf)
@@ -1239,6 +1239,11 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                         conf = 0  # two merely likely names in different slots: weak evidence
                     elif _related_groups(g, t):
                         conf = 0  # one entity for a related one (Europe ~ EU): a rewording
+                    elif not _in_dateline(g, src.text) and any(
+                            metonym_stands_for(a, b) for a in _group_classes(g) for b in _group_classes(t)):
+                        # a capital for its country's government or people (Moscow ~ Russen);
+                        # not the other way round (Germany ~ Berlin narrows the place)
+                        conf = 0
                     elif kind and not _is_entity(t) and (
                             tl not in _LEXICON_LANGS or not _LATIN_LETTER.search(t.text)):
                         # a place's own name in a language the exonym lexicon does not

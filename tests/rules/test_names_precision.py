@@ -283,3 +283,24 @@ def test_dateline_place_replaced(sl, tl, src_place, tgt_place):
 def test_dateline_place_kept(sl, tl, src_place, tgt_place):
     found = _codes(f"{src_place} – {_LEAD[sl]}", f"{tgt_place} – {_LEAD[tl]}", sl, tl)
     assert [c for c in found if c[0] in ("N003", "N004")] == []
+
+
+# ----------------------------------------------------------------------------------
+# a capital for its country's government or people (Moscow ~ die Russen) is a metonymy,
+# as N003 and N006 already take it: at most a minor swap; the other way round (Germany ~
+# Berlin) narrows the place and stays a swap, as does another country
+# ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("sl,tl,src,tgt,worst", [
+    ("en", "de", "Weeks later Moscow signed the treaty.", "Wochen später unterzeichneten die Russen den Vertrag.",
+     Severity.MINOR),
+    ("en", "de", "Weeks later Moscow signed the treaty.", "Wochen später unterzeichnete Russland den Vertrag.",
+     Severity.MINOR),
+    ("de", "en", "Wochen später unterzeichnete Moskau den Vertrag.", "Weeks later Russia signed the treaty.",
+     Severity.MINOR),
+    ("en", "de", "Weeks later Moscow signed the treaty.", "Wochen später unterzeichnete Polen den Vertrag.",
+     Severity.CRITICAL),
+    ("en", "de", "Germany is no model in this respect.", "Berlin ist in dieser Hinsicht kein Vorbild.",
+     Severity.CRITICAL),
+])
+def test_capital_for_its_country_is_a_metonymy(sl, tl, src, tgt, worst):
+    assert _worst(src, tgt, sl, tl, "N004") == worst
