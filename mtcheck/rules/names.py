@@ -1892,26 +1892,26 @@ def _rare_slips(ctx: CheckContext, sl: str | None, tl: str | None,
     if not _rare_capitalised(ctx, tl, sl, min_ratio):
         return []
     # cheap filter first: rare, unexplained name words of the translation
-    cands: list[tuple[Part, int]] = []
+    cands: list[tuple[Part, int, Name, int]] = []
     for seg in ctx.target.segments:
         if seg.kind in SKIP_KINDS:
             continue
         for g in find_names(seg.text, tl, sl):
-            for p in g.parts:
+            for i, p in enumerate(g.parts):
                 if p.acronym or len(p.fold) < 4 or p.classes:
                     continue
                 if zipf(p.low, tl) >= REAL_WORD or (sl and zipf(p.low, sl) >= REAL_WORD):
                     continue
                 if _quoted_foreign(seg.text, p.start, p.end, sl, tl):
                     continue  # Alleanza Nazionale ~ National Alliance: quoted, not misspelt
-                cands.append((p, seg.start + p.start))
+                cands.append((p, seg.start + p.start, g, i))
     if not cands:
         return []
     # a word spelled exactly so in another version is backed: no inventories needed
     vfolds = set()
     for doc in ctx.versions:
         vfolds |= _token_sets(doc.text)[1]
-    cands = [(p, st) for p, st in cands if p.fold not in vfolds]
+    cands = [c for c in cands if c[0].fold not in vfolds]
     if not cands:
         return []
     vinv = _version_inventories(ctx)
@@ -1921,7 +1921,7 @@ def _rare_slips(ctx: CheckContext, sl: str | None, tl: str | None,
             backed[f] += n
     choices = list(backed)
     out = []
-    for p, start in cands:
+    for p, start, g, i in cands:
         f = p.fold
         known = zipf(p.low, tl) >= 1.5  # a spelling in use in the target language
         # a name clipped by its last letter (Jinping ~ "Jinpin") looks like an inflection's
@@ -1954,10 +1954,15 @@ def _rare_slips(ctx: CheckContext, sl: str | None, tl: str | None,
             # drops, adds or swaps a consonant of a Latin-script name: a slip (Anna
             # Keller ~ "Anna Keler", Ben Bernanke ~ "Ben Bernake")
             out.append((p, best, start, None))
-        elif not known:
+        elif not known or (p.text.isascii() and best.isascii() and _undoubled(f, best)
+                           and _home_spelling(best) and _same_slot(g, i, best, ctx, tl)):
             # a spelling neither the versions nor the target language's texts use, but
             # another language may spell the name so (Pobjeda/Pobeda): worth a look;
-            # one in use in the target language (Rouhani for Rohani) is its spelling
+            # one in use in the target language (Rouhani for Rohani) is its spelling,
+            # unless it writes a doubled consonant of a name at home in a Latin-script
+            # language once (or a single one twice) beside a name word both keep: such a
+            # name is written the same way abroad (Gabriel Attal ~ "Gabriel Atal", where
+            # Atal is another man's name; not Fattah ~ Fatah, a transliteration)
             out.append((p, best, start, Severity.MINOR))
     return out
 
@@ -2276,7 +2281,9 @@ def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str |
               "languages, where no version in the translation's language confirms the "
               "spelling: still major for a consonant dropped, doubled or swapped in a "
               "Latin-script name the target language knows (Keler for Keller), minor for "
-              "other unknown forms (spellings vary: Pobjeda/Pobeda). Also a slip that makes "
+              "other unknown forms (spellings vary: Pobjeda/Pobeda) and for a doubled "
+              "consonant written once in a name at home in a Latin-script language, beside a "
+              "name word both keep (Gabriel Attal ~ Gabriel Atal). Also a slip that makes "
               "another real name, for a name at home in a Latin-script language: beside a name "
               "word both keep (Olaf Scholz ~ Olaf Schulz) or alone in the slot of the source's "
               "name (Scholz sagte ~ Schulz said); for any name where the translation spells it "
