@@ -1525,18 +1525,21 @@ def _a_and_gap(det: str, nxt: str, t: str) -> bool:
     return False
 
 
-# a language's determiner-gap pattern and what it leaves alone: (det, next word, sentence)
+# a determiner right after "as"/"about" (the as a business, the about the): no "the as yet"
+_EN_DET_NEXT = re.compile(r"\s+(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those)(?![\w'’-])")
+# a language's determiner-gap pattern and what it leaves alone: (det, next word, sentence,
+# the sentence after the next word)
 _DETERMINER_GAP = {
     # plan a or b, to have an in; our and their children; the as yet unnamed film, the
-    # about page
+    # about page (but not "the as a": "as" and a determiner there have lost their noun)
     "en": (_EN_DETERMINER_GAP,
-           lambda det, nxt, t: (det in ("a", "an") and nxt in ("and", "or", "in")
-                                and not _a_and_gap(det, nxt, t))
+           lambda det, nxt, t, rest: (det in ("a", "an") and nxt in ("and", "or", "in")
+                                      and not _a_and_gap(det, nxt, t))
            or (det not in ("the", "a", "an") and nxt in ("and", "or", "nor"))
-           or (det not in ("a", "an") and nxt in ("as", "about"))),
+           or (det not in ("a", "an") and nxt in ("as", "about") and not _EN_DET_NEXT.match(rest))),
     # le pour et le contre
-    "fr": (_FR_ARTICLE_GAP, lambda det, nxt, t: nxt in ("pour", "contre") and "contre" in t.lower()),
-    "de": (_DE_ARTICLE_GAP, lambda det, nxt, t: False),
+    "fr": (_FR_ARTICLE_GAP, lambda det, nxt, t, rest: nxt in ("pour", "contre") and "contre" in t.lower()),
+    "de": (_DE_ARTICLE_GAP, lambda det, nxt, t, rest: False),
 }
 
 
@@ -1730,7 +1733,7 @@ def dangling_article(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             gap_rx, fine = gap
             for m in gap_rx.finditer(t):
                 det, nxt = m.group("det"), m.group("next")
-                if fine(det.lower(), nxt, t) or (det in ("A", "An") and t[:m.start()].rstrip()[-1:].isalnum()):
+                if fine(det.lower(), nxt, t, t[m.end():]) or (det in ("A", "An") and t[:m.start()].rstrip()[-1:].isalnum()):
                     continue  # capital A inside a sentence is a label: Exhibit A as, Appendix A of
                 yield ctx.flag(seg.start + m.start("det"), seg.start + m.end("det"),
                                f"“{det}” stands right before “{nxt}”: the word it introduced is missing")

@@ -520,6 +520,10 @@ def test_g003_be_agree_and_have_hunger(src, tgt, sl, tl, want):
     # "a" before and/or that is no letter label (session 18)
     ("de", "en", "Sie machte eine Ausbildung als Ärztin und begann 1990.", "She trained as a and started in 1990.", "a"),
     ("fr", "en", "Elle était une juge ou une conseillère.", "She was a or an adviser.", "a"),
+    # "as"/"about" with a determiner after them (session 20; "the as yet" and "the about
+    # page" stay fine)
+    ("de", "en", "Zäune um die Bundesliga als Wirtschaftsstandort.", "Fences around the as a business location.", "the"),
+    ("fr", "en", "Ils ont parlé de leur livre sur la guerre.", "They talked about their about the war.", "their"),
 ])
 def test_s008_an_english_determiner_before_a_function_word_lost_its_noun(sl, tl, src, tgt, word):
     fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "S008"]
@@ -534,6 +538,8 @@ def test_s008_an_english_determiner_before_a_function_word_lost_its_noun(sl, tl,
     ("de", "en", "Er hat gute Beziehungen zum Chef.", "He has an in with the boss."),
     ("fr", "en", "L'élection partielle a eu lieu.", "The by-election was held."),
     ("de", "en", "Die Band The Who spielte.", "The Who played."),
+    ("de", "en", "Der noch unbenannte Film.", "The as yet unnamed film."),
+    ("fr", "en", "Cliquez sur la page « à propos ».", "Click the about page."),
     # the rule reads English only: a German article doubles as a pronoun
     ("en", "de", "The man who came.", "Der Mann, der in Bern wohnt, kam."),
 ])
