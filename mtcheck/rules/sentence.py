@@ -256,10 +256,15 @@ def negative_words(text: str, lang: str | None) -> list[str]:
         w = m.group().casefold()
         if len(w) < 3:
             continue
-        if w in lx.lex or (lx.lex_stems and w.startswith(lx.lex_stems)) \
-                or _derived_negative(w, lang, lx):
+        if _lexical(w, lx) or _derived_negative(w, lang, lx):
             out.append(w)
     return out
+
+
+def _lexical(w: str, lx: Lexicon) -> bool:
+    """Is ``w`` a word of the lexicon's negative vocabulary (fail, lack, kaum, statt) or
+    one of its stems?"""
+    return w in lx.lex or (bool(lx.lex_stems) and w.startswith(lx.lex_stems))
 
 
 def _derived_negative(w: str, lang: str | None, lx: Lexicon) -> bool:
@@ -458,7 +463,7 @@ _CLAUSE_MARKS = (",", ";", "–", "—")
 def _licenses(w: str, lx: Lexicon) -> bool:
     """Can word ``w`` be the negated half that a ``after_neg`` word answers (nicht,
     kein, nie; also kaum, weniger, statt and the other words of ``lex``)?"""
-    return w in lx.neg or w in lx.lex or w in lx.bound or (bool(lx.lex_stems) and w.startswith(lx.lex_stems))
+    return w in lx.neg or w in lx.bound or _lexical(w, lx)
 
 
 def unanswered_contrasts(text: str, lang: str | None) -> list[tuple[int, int, str]]:

@@ -167,32 +167,38 @@ def _inflects_listed(word: str, lang: str) -> bool:
     return False
 
 
+def _best_neighbour(word: str, lang: str, floor: float,
+                    fits: Callable[[str], bool]) -> tuple[str, float] | None:
+    """The most frequent word of ``lang`` (``floor``+, ties to the first in order) that
+    shares a key of the delete index with ``word`` (itself or one letter deleted) and
+    ``fits``; the neighbour search of both correction functions below."""
+    index = _delete_index(lang)
+    if index is None:
+        return None
+    keys = {word} | {word[:j] + word[j + 1:] for j in range(len(word))}
+    best, best_z = None, floor
+    for k in keys:
+        hit = index.get(k)
+        if hit is None:
+            continue
+        for c in ((hit,) if isinstance(hit, str) else hit):
+            if not fits(c):
+                continue
+            z = zipf(c, lang)
+            if z > best_z or (z == best_z and (best is None or c < best)):
+                best, best_z = c, z
+    return (best, best_z) if best is not None else None
+
+
 @lru_cache(maxsize=20_000)
 def correction(word: str, lang: str, min_zipf: float, min_gap: float) -> tuple[str, float] | None:
     """The most frequent word of ``lang`` one edit away from lower-case ``word``, if it is
     at least ``min_zipf`` common and ``min_gap`` Zipf points more common than ``word``.
     Outside English an edit of the last two letters is not a slip: it is how the word
     inflects, and the frequency lists lack rarer inflected forms (gesamtem, Versuches)."""
-    index = _delete_index(lang)
-    if index is None:
-        return None
-    zw = zipf(word, lang)
-    need = max(min_zipf, zw + min_gap)
-    keys = {word} | {word[:j] + word[j + 1:] for j in range(len(word))}
-    best, best_z = None, need
-    for k in keys:
-        hit = index.get(k)
-        if hit is None:
-            continue
-        for c in ((hit,) if isinstance(hit, str) else hit):
-            if c == word or not _one_edit(word, c):
-                continue
-            if lang != "en" and _end_edit(word, c):
-                continue
-            z = zipf(c, lang)
-            if z > best_z or (z == best_z and (best is None or c < best)):
-                best, best_z = c, z
-    return (best, best_z) if best is not None else None
+    need = max(min_zipf, zipf(word, lang) + min_gap)
+    return _best_neighbour(word, lang, need, lambda c: c != word and _one_edit(word, c)
+                           and not (lang != "en" and _end_edit(word, c)))
 
 
 @lru_cache(maxsize=20_000)
@@ -201,23 +207,9 @@ def two_edit_correction(word: str, lang: str, min_zipf: float) -> tuple[str, flo
     shares a one-letter deletion with it (one letter left out and another doubled,
     changed or added: sucessfull ~ successful, emmisions ~ emissions), starting with the
     same letter (typists rarely miss the first), the edits not an inflection."""
-    index = _delete_index(lang)
-    if index is None:
-        return None
-    keys = {word} | {word[:j] + word[j + 1:] for j in range(len(word))}
-    best, best_z = None, min_zipf
-    for k in sorted(keys):
-        hit = index.get(k)
-        if hit is None:
-            continue
-        for c in ((hit,) if isinstance(hit, str) else hit):
-            if c[:1] != word[:1] or _osa(word, c, score_cutoff=2) != 2 or _inflection(word, c, lang) \
-                    or (lang != "en" and _end_edit(word, c)):
-                continue
-            z = zipf(c, lang)
-            if z > best_z or (z == best_z and (best is None or c < best)):
-                best, best_z = c, z
-    return (best, best_z) if best is not None else None
+    return _best_neighbour(word, lang, min_zipf, lambda c: c[:1] == word[:1]
+                           and _osa(word, c, score_cutoff=2) == 2 and not _inflection(word, c, lang)
+                           and not (lang != "en" and _end_edit(word, c)))
 
 
 @lru_cache(maxsize=8)
