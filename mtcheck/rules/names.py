@@ -1037,6 +1037,31 @@ def _lost_mentions(names: list[Name], present: list[Name], src: str, tgt: str,
 _AFFILIATION = re.compile(r"\s*\(\s*$")
 
 
+_SURNAME_DROPPED = 3  # (a conf value of its own: the given name kept, the surname gone)
+
+
+def _surname_dropped(g: Name, tindex: NameIndex, src: str, tgt: str, sl: str | None) -> bool:
+    """Has the translation kept a person's given name but lost the surname (Angela Merkel ~
+    Angela, George W. Bush ~ George W.)?  A translator shortens a name to the surname,
+    never to the given name, unless the source itself calls the person so elsewhere."""
+    if len(g.parts) < 2 or g.classes or any(p.classes or (p.acronym and len(p.fold) > 1) for p in g.parts):
+        return False  # (an initial is no acronym: George W. Bush)
+    first, last = g.parts[0], g.parts[-1]
+    given = _given_names()
+    if first.low not in given or last.low in given or len(last.fold) < 3:
+        return False
+    if status(last, tindex, sl)[0] != "missing" or status(first, tindex, sl)[0] not in ("exact", "inflected"):
+        return False
+    # the source names the person by the given name alone elsewhere (Angela ... Angela)
+    if len(re.findall(rf"\b{re.escape(first.text)}\b", src)) > len(
+            re.findall(rf"\b{re.escape(last.text)}\b", src)):
+        return False
+    # a capitalised word after the given name (initials aside) may be another surname,
+    # a swap N004 judges, or a German noun: no evidence either way
+    m = re.search(rf"\b{re.escape(first.text)}\b(?:\s+[A-Z]\.)*\s*(\S?)", tgt)
+    return m is not None and not m.group(1).isupper()
+
+
 def _affiliation_lost(g: Name, src: str, tgt: str, sl: str | None, tl: str | None) -> bool:
     """Is acronym ``g`` a person's affiliation in brackets (Markus Söder (CSU), Bernie
     Sanders (D-VT)) that the translation drops without a stand-in (no acronym or
@@ -1168,6 +1193,10 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                     and not (_NON_LATIN_LETTER.search(g.text) and transcribes_source(g.text, tgt.text)):
                 if len(g.parts) == 1 and sl in _NOUN_CAPS and misspelt_word(g.parts[0].low, sl):
                     continue  # Jahrunderts: a frequent noun misspelt, not a name
+                if _surname_dropped(g, tindex, src.text, tgt.text, sl):
+                    bn.missing.append(g)  # George W. Bush ~ George W.
+                    bn.conf[id(g)] = _SURNAME_DROPPED
+                    continue
                 missing.append(g)
             else:
                 present.append(g)
@@ -1176,6 +1205,9 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                     # half the name is there, the other half another name: another person
                     bn.replaced.append((g, t))
                     bn.conf[id(g)] = 1
+                elif _surname_dropped(g, tindex, src.text, tgt.text, sl):
+                    bn.missing.append(g)
+                    bn.conf[id(g)] = _SURNAME_DROPPED
         if present and tindex is not None and _mostly_latin(tgt.text):
             # names there only in part or in another form (a name all of whose words are
             # there as written accounts for its own mention)
@@ -1393,7 +1425,9 @@ def _is_pair(ctx: CheckContext) -> bool:
 # ----------------------------------------------------------------------------------
 @rule("N003", "name-missing", "Accuracy/Omission", "critical", artefact="missing-name",
       summary="A proper name of the source sentence has no counterpart in the translation "
-              "(in any spelling, inflection or exonym).",
+              "(in any spelling, inflection or exonym), or a person keeps only the given "
+              "name (Angela Merkel ~ Angela: major even in one pair, since no pronoun "
+              "explains it).",
       why="A dropped name changes who did what: the reader cannot tell it is missing. MT "
           "systems drop or hallucinate away names more often than other words.",
       fail=("Schon beim ersten Turnier hatte Werth alle vier Prüfungen gewonnen.",
@@ -1410,6 +1444,16 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             if _in_dateline(g, bn.src.text):
                 continue
             conf = bn.conf.get(id(g), 1)
+            if conf == _SURNAME_DROPPED:
+                # no pronoun either: the person is still named, by the given name alone
+                ev = [ctx.evidence(ctx.source, text=bn.src.text, note=f"source names {g.text}")]
+                s, e = bn.tgt.whole
+                yield ctx.flag(s, e, f"“{g.text}” (source) keeps only its given name "
+                               f"“{g.parts[0].text}” in the translation: the surname "
+                               f"“{g.parts[-1].text}” is missing",
+                               evidence=ev, suggestion=None,
+                               severity=_severity_cap(ctx, Severity.MAJOR))
+                continue
             if _place_qualifier(g, bn.src.text, bn.tgt.text) or _metonym_kept(g, bn.tgt.text, tl, sl):
                 # "Davos, Switzerland" -> in Davos: the place itself is kept;
                 # "Moscow's assent" -> mit russischer Zustimmung: the government is

@@ -1715,3 +1715,30 @@ def test_two_places_joined_by_a_hyphen(sl, tl, src, tgt, flagged):
 ])
 def test_misspelt_noun_is_weak_evidence_of_a_swap(sl, tl, src, tgt, expected):
     assert _n_findings(src, tgt, sl, tl, "N004") == expected
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,expected", [
+    # the given name kept, the surname gone: the person is no longer identified
+    ("en", "de", "Yesterday Angela Merkel met the press in Berlin.",
+     "Gestern traf Angela die Presse in Berlin.", [("N003", "major")]),
+    ("fr", "en", "Hier, Emmanuel Macron a rencontré la presse à Paris.",
+     "Yesterday Emmanuel met the press in Paris.", [("N003", "major")]),
+    ("en", "de", "The talks ended a freeze, with President George W. Bush asking both sides "
+     "to reach an agreement by 2008.",
+     "Die Gespräche beendeten eine Pause, und Präsident George W. bis 2008 eine Einigung "
+     "zu erreichen.", [("N003", "major")]),
+    # the surname alone is how translators shorten a name
+    ("en", "de", "Yesterday Angela Merkel met the press in Berlin.",
+     "Gestern traf Merkel die Presse in Berlin.", []),
+    ("fr", "en", "Hier, Emmanuel Macron a rencontré la presse à Paris.",
+     "Yesterday Macron met the press in Paris.", []),
+    # the source itself calls her by the given name elsewhere
+    ("en", "de", "Angela Merkel laughed. Angela, her friends say, always laughs.",
+     "Angela lachte. Angela, sagen ihre Freunde, lacht immer.", []),
+    # another surname after the given name: a swap (N004), not a surname dropped
+    ("en", "de", "Yesterday Angela Merkel met the press in Berlin.",
+     "Gestern traf Angela Schmidt die Presse in Berlin.", []),
+])
+def test_surname_dropped(sl, tl, src, tgt, expected):
+    assert _n_findings(src, tgt, sl, tl, "N003") == expected
+
