@@ -1828,6 +1828,9 @@ class NameIndex:
             if _EXO_WORDS is None:
                 _load_exonyms()
             classes: set[int] = set()
+            # a word of a two-word name names that entity only: America in North America
+            # is not the United States, Africa in South Africa not the continent
+            words: list[frozenset[int]] = []
             text, lang, mw_pairs = self._text, self.lang, _MW_PAIRS
             prev_fold = prev2 = prev_acro = ""  # prev2: the word before prev_fold, if joined
             prev_end = -10
@@ -1839,14 +1842,15 @@ class NameIndex:
                     # an abbreviation in spaced parts (Spanish EE. UU.)
                     both = prev_acro + bare
                     cls = exonym_classes(fold(both), both if len(both) <= 5 else None)
-                if cls:
-                    classes.update(cls)
+                words.append(cls or _EMPTY)
                 joined = bool(prev_fold) and ps == prev_end + 1 and text[prev_end] in _JOINERS
                 multi = joined and (prev_fold[:3], f[:3]) in mw_pairs  # may_be_multi, inlined
                 if multi:
                     cls = exonym_multi((prev_fold, f))
                     if cls:
                         classes.update(cls)
+                        if text[prev_end] == " ":  # (not EU-Kommission, the EU's commission)
+                            words[-2:] = [_EMPTY, _EMPTY]
                     if prev2:  # three words (Papouasie-Nouvelle-Guinée, Bosnia and Herzegovina)
                         cls = exonym_multi((prev2, prev_fold, f))
                         if cls:
@@ -1854,6 +1858,8 @@ class NameIndex:
                 prev2 = prev_fold if multi else ""
                 prev_acro = bare if upper else ""
                 prev_fold, prev_end = f, pe
+            for cls in words:
+                classes.update(cls)
             self._classes = classes
         return self._classes
 

@@ -1742,3 +1742,23 @@ def test_misspelt_noun_is_weak_evidence_of_a_swap(sl, tl, src, tgt, expected):
 def test_surname_dropped(sl, tl, src, tgt, expected):
     assert _n_findings(src, tgt, sl, tl, "N003") == expected
 
+
+@pytest.mark.parametrize("sl,tl,src,tgt,expected", [
+    # America inside North America is not the United States: they do not explain the
+    # United States of the translation, which took Europe's place
+    ("en", "de", "Pension funds from North America and Europe announced plans.",
+     "Pensionsfonds aus Nordamerika und den Vereinigten Staaten kündigten Pläne an.",
+     [("N004", "critical")]),
+    ("en", "fr", "Pension funds from North America and Europe announced plans.",
+     "Des fonds de pension d'Amérique du Nord et des États-Unis ont annoncé des plans.",
+     [("N004", "critical")]),
+    ("en", "de", "Pension funds from North America and Europe announced plans.",
+     "Pensionsfonds aus Nordamerika und Europa kündigten Pläne an.", []),
+    ("en", "fr", "Pension funds from North America and Europe announced plans.",
+     "Des fonds de pension d'Amérique du Nord et d'Europe ont annoncé des plans.", []),
+    # America alone is the United States
+    ("en", "de", "Pension funds from America and Europe announced plans.",
+     "Pensionsfonds aus den Vereinigten Staaten und Europa kündigten Pläne an.", []),
+])
+def test_word_of_a_two_word_place_names_that_place_only(sl, tl, src, tgt, expected):
+    assert _n_findings(src, tgt, sl, tl, "N003", "N004") == expected
