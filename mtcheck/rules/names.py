@@ -1708,6 +1708,7 @@ class Inventory:
     forms: dict[str, str] = field(default_factory=dict)
     where: dict[str, tuple[int, int]] = field(default_factory=dict)
     umlaut: dict[str, str] = field(default_factory=dict)
+    raw: dict[str, set[str]] = field(default_factory=dict)  # every spelling of a folded form
 
     def has(self, f: str) -> bool:
         return f in self.counts or f in self.umlaut
@@ -1734,6 +1735,7 @@ def _inventory(doc: Document, lang: str | None, other: str | None,
                     continue
                 inv.counts[p.fold] += 1
                 inv.forms.setdefault(p.fold, p.text)
+                inv.raw.setdefault(p.fold, set()).add(p.text)
                 inv.where.setdefault(p.fold, (base + p.start, base + p.end))
                 u = fold_umlaut(p.text)
                 if u != p.fold:
@@ -1924,8 +1926,69 @@ def _misspellings(ctx: CheckContext, min_ratio: float) -> list[tuple[Part, str, 
         if not ctx.versions:
             return []
         sl, tl = _langs(ctx)
-        return _rare_slips(ctx, sl, tl, min_ratio) + _real_name_slips(ctx, sl, tl)
+        return _rare_slips(ctx, sl, tl, min_ratio) + _real_name_slips(ctx, sl, tl) \
+            + _accent_slips(ctx, sl, tl)
     return ctx.cached(f"names.misspellings.{min_ratio}", build)
+
+
+def _marks(word: str) -> tuple[str, tuple[bool, ...]]:
+    """A word's base letters (lower case) and, letter by letter, whether it carries a
+    diacritic (Sánchez: sanchez, the a marked)."""
+    base: list[str] = []
+    marks: list[bool] = []
+    for ch in unicodedata.normalize("NFD", word):
+        if unicodedata.combining(ch):
+            if marks:
+                marks[-1] = True
+        else:
+            base.append(ch.lower())
+            marks.append(False)
+    return "".join(base), tuple(marks)
+
+
+def _accent_slips(ctx: CheckContext, sl: str | None,
+                  tl: str | None) -> list[tuple[Part, str, int, Severity | None]]:
+    """N001's accent slips: a name the versions write with diacritics, which the
+    translation writes with one where none of them has any (Sánchez ~ Sanchéz, Québec ~
+    Quebéc).  Folding accents away makes both the same name, so no near miss sees it;
+    dropping accents (Sanchez) or adding them to a plain name (Zurich ~ Zürich, an
+    exonym) is no slip."""
+    # (cheap first: most versions, English ones above all, write no accent at all)
+    if not any(_ACCENTED.search(d.text) for d in ctx.versions):
+        return []
+    accented: dict[str, set[str]] = {}
+    for inv in _version_inventories(ctx):
+        for f, ws in inv.raw.items():
+            if any(not w.isascii() for w in ws):
+                accented.setdefault(f, set()).update(ws)
+    if not accented:
+        return []
+    out: list[tuple[Part, str, int, Severity | None]] = []
+    for seg in ctx.target.segments:
+        if seg.kind in SKIP_KINDS or seg.text.isascii():
+            continue
+        for g in find_names(seg.text, tl, sl):
+            for p in g.parts:
+                forms = accented.get(p.fold)
+                if forms is None or p.text.isascii() or p.acronym \
+                        or any(w.casefold() == p.text.casefold() for w in forms):
+                    continue
+                base, marks = _marks(p.text)
+                if not any(marks):
+                    continue
+                slip = True
+                for w in forms:
+                    wb, wm = _marks(w)
+                    if wb != base or not any(wm) or not any(m and not n for m, n in zip(marks, wm)):
+                        slip = False
+                        break
+                if slip:
+                    out.append((p, p.fold, seg.start + p.start, Severity.MINOR))
+    return out
+
+
+# a Latin letter with a diacritic (precomposed), or a lone combining mark
+_ACCENTED = re.compile("[À-ÖØ-öø-ɏḀ-ỿ\u0300-\u036f]")
 
 
 def _rare_slips(ctx: CheckContext, sl: str | None, tl: str | None,
@@ -2333,7 +2396,9 @@ def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str |
               "name (Scholz sagte ~ Schulz said); for any name where the translation spells it "
               "right elsewhere and has it in that slot fewer times than the source (Tony Abbott "
               "~ Tony Abbot beside Abbotts); and a name cut short by a letter no inflection of "
-              "the source language adds (Jinping ~ Jinpin).",
+              "the source language adds (Jinping ~ Jinpin). Minor: an accent where the "
+              "versions' accented spelling has none (Sánchez ~ Sanchéz); accents dropped, or "
+              "added to a plain name (Zurich ~ Zürich), are no slip.",
       why="MT and post-editors misspell names (Merkle for Merkel); spell checkers do not "
           "know names, so the error reaches print.",
       fail=("Bundeskanzlerin Angela Merkel reiste nach Paris.",
@@ -2350,7 +2415,9 @@ def name_near_miss(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         expected = next((inv.forms[f] for inv in vinv if f in inv.forms), f)
         ev = _spelling_evidence(ctx, f, vinv, tinv, p.fold)
         msg = f"“{p.text}” looks like a misspelling of “{expected}”"
-        if sev is not None:
+        if f == p.fold:
+            msg = f"“{p.text}” puts an accent where “{expected}” has none"
+        elif sev is not None:
             msg += (" (unconfirmed: no version in the translation's language spells it, "
                     "and spellings vary between languages)")
         yield ctx.flag(start, start + len(p.text), msg, evidence=ev, suggestion=expected,

@@ -1762,3 +1762,27 @@ def test_surname_dropped(sl, tl, src, tgt, expected):
 ])
 def test_word_of_a_two_word_place_names_that_place_only(sl, tl, src, tgt, expected):
     assert _n_findings(src, tgt, sl, tl, "N003", "N004") == expected
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,expected", [
+    # an accent where the source's spelling has none: folded, both are one name, so only
+    # the marks tell the slip
+    ("es", "en", "Pedro Sánchez anunció un plan.", "Pedro Sanchéz announced a plan.",
+     [("N001", "minor")]),
+    ("fr", "de", "Le Premier ministre du Québec a parlé.", "Der Premierminister von Quebéc sprach.",
+     [("N001", "minor")]),
+    # accents dropped (English press practice varies) or kept: no slip
+    ("es", "en", "Pedro Sánchez anunció un plan.", "Pedro Sanchez announced a plan.", []),
+    ("es", "en", "Pedro Sánchez anunció un plan.", "Pedro Sánchez announced a plan.", []),
+    # accents added to a plain source name: the target language's own form (an exonym)
+    ("en", "de", "The summit took place in Zurich.", "Der Gipfel fand in Zürich statt.", []),
+    ("en", "fr", "The talks took place in Quebec.", "Les pourparlers ont eu lieu à Québec.", []),
+])
+def test_accent_slip(sl, tl, src, tgt, expected):
+    assert _n_findings(src, tgt, sl, tl, "N001") == expected
+
+
+def test_accent_slip_suggests_the_source_spelling():
+    f = [f for f in mtcheck.check_pair("Pedro Sánchez anunció un plan.", "Pedro Sanchéz announced a plan.",
+                                       "es", "en") if f.code == "N001"]
+    assert f[0].suggestion == "Sánchez" and "accent" in f[0].message
