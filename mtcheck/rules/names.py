@@ -60,7 +60,11 @@ def _near_miss(a: str, b: str, min_ratio: float) -> bool:
     if a == b or len(a) < 4 or len(b) < 4 or _prefix_related(a, b):
         return False
     r = _ratio(a, b)
-    return r >= min_ratio and (a[0] == b[0] or r >= 90)
+    if r < min_ratio or (a[0] != b[0] and r < 90):
+        return False
+    # a short name two edits from another is another name, not a slip of it (Tian ~
+    # Tilman: the ratio counts two deletions from six letters as 80)
+    return max(len(a), len(b)) > 6 or _osa(a, b, score_cutoff=1) <= 1
 
 
 _VOWELS = frozenset("aeiouy")

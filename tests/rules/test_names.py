@@ -1786,3 +1786,20 @@ def test_accent_slip_suggests_the_source_spelling():
     f = [f for f in mtcheck.check_pair("Pedro Sánchez anunció un plan.", "Pedro Sanchéz announced a plan.",
                                        "es", "en") if f.code == "N001"]
     assert f[0].suggestion == "Sánchez" and "accent" in f[0].message
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,expected", [
+    # a short name two edits from another name of the text is another name (Tian Chan
+    # beside Tilman), not a slip of it
+    ("de", "fr", "Tilman und Shipton stiegen 1947 im Tien-Schan auf.",
+     "Tilman et Shipton sont montés en 1947 dans le Tian Chan.", []),
+    ("en", "de", "Tilman and Shipton climbed in the Tien Shan in 1947.",
+     "Tilman und Shipton stiegen 1947 im Tian Schan auf.", []),
+    # one edit still is
+    ("de", "en", "Die Bukele-Regierung lobte Bukele.", "The Bukule government praised Bukele.",
+     [("N001", "major")]),
+    ("en", "de", "Tilman and Shipton climbed in the Tien Shan in 1947.",
+     "Tilmen und Shipton stiegen 1947 im Tien Schan auf.", [("N001", "major")]),
+])
+def test_short_name_two_edits_away_is_another_name(sl, tl, src, tgt, expected):
+    assert _n_findings(src, tgt, sl, tl, "N001", "N002") == expected
