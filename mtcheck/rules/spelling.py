@@ -298,6 +298,12 @@ class LazySet:
             self._build = None
         return item in self._set
 
+    def __iter__(self):
+        if self._set is None:
+            self._set = self._build()
+            self._build = None
+        return iter(self._set)
+
 
 def _sentence_initial(text: str, start: int) -> bool:
     i = start - 1
@@ -570,6 +576,8 @@ def _slip(text: str, s: int, e: int, w: str, lang: str, known: set[str], min_zip
     sug = hit[0]
     if mid_cap and sug[:1] != low[:1]:
         return None
+    if mid_cap and len(low) >= 4 and any(k.startswith(low) and len(k) - len(low) <= 4 for k in known):
+        return None  # a name another version inflects (the Sejm ~ w Sejmie, Tusk ~ Tuska)
     if lang == "de" and decomposable(low, lang):
         return None  # a compound of known words (checked last: it costs most)
     return sug[:1].upper() + sug[1:] if cap else sug

@@ -45,6 +45,9 @@ def test_slips_are_found_with_their_correction(sl, tl, src, tgt, want):
     ("en", "de", "The opposition groups protested.", "Die Oppositionsfraktionen protestierten."),
     # a capitalised word whose first letter differs is another name, not a slip (Paria)
     ("en", "de", "He compared it to Paria, the old town.", "Er verglich es mit Perla, der Altstadt."),
+    # a name the source inflects (w Sejmie, Tuska) is kept, not a slip of "seem"
+    ("pl", "en", "Wczoraj w Sejmie przemawiał minister.", "Yesterday the minister spoke in the Sejm."),
+    ("pl", "de", "Wczoraj w Sejmie przemawiał minister.", "Gestern sprach der Minister im Sejm."),
 ])
 def test_no_slip_in_correct_or_copied_text(sl, tl, src, tgt):
     assert slips(src, tgt, sl, tl) == []
