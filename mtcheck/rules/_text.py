@@ -949,6 +949,11 @@ UNSPACED_LANGS = frozenset({"zh", "ja", "ko", "th", "lo", "km", "my"})
 _OWN_SCRIPT_LANGS = frozenset({"ru", "uk", "bg", "sr", "mk", "be", "el", "ar", "fa", "he", "hi",
                                "bn", "zh", "ja", "ko", "th", "ur", "ta", "te", "mr", "ka", "hy"})
 _ROMANCE = frozenset({"fr", "es", "it", "pt", "ca", "ro"})
+# Latin-script languages that, like the Romance ones, capitalise names and little else (no
+# nouns, days or months, unlike German and English): a name used mostly at home
+# (Erdoğan, Tusk) is still found abroad at about a hundredth of its home frequency
+_NAME_CAPS = _ROMANCE | frozenset({"pl", "cs", "sk", "sl", "sh", "hr", "bs", "hu", "fi", "et", "lv",
+                                   "lt", "tr", "id", "ms", "vi", "is", "fil"})
 # ("{": an ICU sub-message starts a sentence of its own: one {Learner enrolled})
 _INITIAL_BEFORE = set(".!?:;…\"'«»“”„‘’‹›()[]{•·–—*>|")
 
@@ -1077,7 +1082,7 @@ def namelike(f: str, lang: str | None, other: str | None, *, initial: bool = Fal
         med = others[len(others) // 2]
         if german:
             return med >= zs - 1.5
-        return med >= zs - 1.1 or (lang in _ROMANCE and not initial and med >= zs - 2.3)
+        return med >= zs - 1.1 or (lang in _NAME_CAPS and not initial and med >= zs - 2.3)
     zo = zipf(f, other) if german else _zipf_abroad(f, other)
     if german and zo < zs - 1.5 and zs < 4.0 and len(f) >= 5:
         # a name German transliterates its own way (Lawrow, Gorbatschow, Nawalny): as
@@ -1109,7 +1114,7 @@ def namelike(f: str, lang: str | None, other: str | None, *, initial: bool = Fal
         # Romance languages capitalise little but names: a name used mostly at home
         # (Bayrou, Mélenchon, Salvini, Mujica) still turns up abroad at about a hundredth
         # of its home frequency, a common word (chambre, gouvernement) at a thousandth
-        if lang in _ROMANCE and not initial and med >= zs - 2.3 and zo >= zs - 2.5:
+        if lang in _NAME_CAPS and not initial and med >= zs - 2.3 and zo >= zs - 2.5:
             return True
         if zo >= zs - 1.5:
             return False

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from ..model import Document, Evidence, Finding, Segment, Severity
-from ._text import (_EXO_PERSONS, _given_names, de_proper, people_noun, _EXO_PLACES, _JOINERS, _OTHER_SCRIPT, _OWN_SCRIPT_LANGS, _ROMANCE,
+from ._text import (_EXO_PERSONS, _given_names, de_proper, people_noun, _EXO_PLACES, _JOINERS, _OTHER_SCRIPT, _OWN_SCRIPT_LANGS, _ROMANCE, _NAME_CAPS,
                     Joined, Name, NameIndex, Part,
                     _index_word, _is_initial, _pieces, _respellings_from_en, _winfo, _word_classes,
                     _world_name, common_prefix,
@@ -336,6 +336,11 @@ def strong(g: Name, lang: str | None, other: str | None = None, *, limit: float 
             if min(others) >= p.zipf - 0.8 - 1e-9:  # tenths: 4.9 - 0.8 must equal 4.1
                 return True
         return False
+    if lang in _NAME_CAPS and lang not in _ROMANCE and not g.initial:
+        # Polish, Turkish, Finnish … capitalise no institutions or titles inside a sentence
+        # (Romance ones do: el Gobierno): a capital there that find_names took for a name
+        # (as frequent abroad as a name is) is one, however frequent at home (Erdoğan)
+        return True
     return min(p.zipf for p in parts) < limit
 
 

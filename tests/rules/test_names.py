@@ -1803,3 +1803,21 @@ def test_accent_slip_suggests_the_source_spelling():
 ])
 def test_short_name_two_edits_away_is_another_name(sl, tl, src, tgt, expected):
     assert _n_findings(src, tgt, sl, tl, "N001", "N002") == expected
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,expected", [
+    # Turkish and Polish capitalise names and little else: a name used mostly at home
+    # (Erdoğan, Tusk) is a name, and its swap is found
+    ("tr", "en", "Dün Erdoğan meclisde konuştu.", "Yesterday Macron spoke in parliament.",
+     [("N004", "critical")]),
+    ("tr", "en", "Dün Erdoğan meclisde konuştu.", "Yesterday Erdogan spoke in parliament.", []),
+    ("pl", "en", "Premier Donald Tusk spotkał się wczoraj z prezydentem.",
+     "Prime Minister Donald Trump met the president yesterday.", [("N004", "major")]),
+    ("pl", "en", "Premier Donald Tusk spotkał się wczoraj z prezydentem.",
+     "Prime Minister Donald Tusk met the president yesterday.", []),
+    # an institution Turkish capitalises is a common word, translated
+    ("tr", "en", "Dışişleri Bakanlığı dün bir açıklama yaptı.",
+     "The Foreign Ministry made a statement yesterday.", []),
+])
+def test_names_in_languages_that_capitalise_names_only(sl, tl, src, tgt, expected):
+    assert _n_findings(src, tgt, sl, tl, "N003", "N004") == expected
