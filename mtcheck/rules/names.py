@@ -373,9 +373,10 @@ def _common_part(p: Part, lang: str | None, other: str | None) -> bool:
         # Cyrillic and Greek capitalise names only; no Latin table can say what is common
         # there (Κυριάκος, Путин are names however frequent)
         return False
-    if lang in _GERMANIC:
+    if lang in _NOUN_CAPS:
         # German capitalises every noun: frequent, a compound of frequent words, or
-        # formed with a noun suffix (Torheiten, Neuberechnung)
+        # formed with a noun suffix (Torheiten, Neuberechnung); Dutch and the
+        # Scandinavian languages compound like German but capitalise names only (Rutte)
         common = p.zipf >= 3.0 or decomposable(p.low, lang) or _DE_NOUN_END.search(p.low) is not None
         if common and lang == "de" and de_proper(p.text, p.zipf):
             return False  # a German-only name no noun is spelled like (Steinmeier)
@@ -450,7 +451,12 @@ def tier(g: Name, lang: str | None, other: str | None) -> int:
     if g.initial and len(parts) == 1 and len(g.parts) == 1 and parts[0].zipf >= 3.0 \
             and not _kept_abroad(parts[0], other, lang):
         return 0  # a sentence-initial common word (Skiing, Coordination)
-    common = [_common_part(p, lang, other) for p in parts]  # (once a word: both tests ask)
+    if lang in _NAME_CAPS and lang not in _ROMANCE and not g.initial:
+        # a capital inside a sentence of Polish, Turkish … is a name, not a title word
+        # (see strong): however frequent at home (Fiala), no common word of the language
+        common = [False] * len(parts)
+    else:
+        common = [_common_part(p, lang, other) for p in parts]  # (once a word: both tests ask)
     if all(common):
         return 0
     if any(len(p.fold) >= 3 and not c and p.zipf < 3.0 for p, c in zip(parts, common)):

@@ -1821,3 +1821,19 @@ def test_short_name_two_edits_away_is_another_name(sl, tl, src, tgt, expected):
 ])
 def test_names_in_languages_that_capitalise_names_only(sl, tl, src, tgt, expected):
     assert _n_findings(src, tgt, sl, tl, "N003", "N004") == expected
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,expected", [
+    # a name frequent at home (Fiala in Czech, Rutte in Dutch) is no common word: Czech
+    # and Dutch capitalise names, not nouns or titles, inside a sentence
+    ("cs", "en", "Dohodu podepsal 12. března 2025 premiér Fiala.",
+     "The agreement was signed on 12 March 2025 by Prime Minister Babiš.", [("N004", "critical")]),
+    ("cs", "en", "Dohodu podepsal 12. března 2025 premiér Fiala.",
+     "The agreement was signed on 12 March 2025 by Prime Minister Fiala.", []),
+    ("nl", "en", "Het akkoord werd op 12 maart 2025 door Rutte getekend.",
+     "The agreement was signed on 12 March 2025 by Schoof.", [("N004", "critical")]),
+    ("nl", "en", "Het akkoord werd op 12 maart 2025 door Rutte getekend.",
+     "The agreement was signed on 12 March 2025 by Rutte.", []),
+])
+def test_name_frequent_at_home_is_no_common_word(sl, tl, src, tgt, expected):
+    assert _n_findings(src, tgt, sl, tl, "N003", "N004") == expected
