@@ -323,6 +323,55 @@ def test_calendar_kept_or_no_evidence(sl, tl, src, tgt):
     assert d003(src, tgt, sl, tl) == []
 
 
+@pytest.mark.parametrize("sl,tl,src,tgt,sev", [
+    # the source's number words are unread (Polish, Turkish, Russian): a small count or a
+    # scaled figure may stand there in words, so a figure only the translation has is minor
+    ("pl", "en", "Firma zarobiła trzy miliony złotych.", "The company earned 3 million zlotys.", "minor"),
+    ("tr", "en", "Bakan üç bakanla görüştü.", "The minister met 3 ministers.", "minor"),
+    ("ru", "en", "Компания заработала три миллиона рублей.", "The company earned 30 million rubles.", "minor"),
+    # a figure no one writes in words stays major; so does any figure where the words are read
+    ("pl", "en", "Firma zarobiła dużo.", "The company earned 28,000 zlotys.", "major"),
+    ("de", "en", "Die Firma verdiente viel.", "The company earned 3 million euros.", "major"),
+])
+def test_figure_added_where_source_number_words_are_unread(sl, tl, src, tgt, sev):
+    got = [f.severity.label for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "D001"]
+    assert got == [sev]
+
+
+# months and weekdays of more languages, in the case forms dates use (12 marca, 12.
+# března, 12 марта, 12. maaliskuuta, március 12-én); Turkish capitalises them (12 Mart)
+@pytest.mark.parametrize("sl,tl,src,tgt,want", [
+    ("pl", "en", "Umowę podpisano 12 marca 2025 r.", "The agreement was signed on 12 May 2025.", [("May", "March")]),
+    ("tr", "en", "Anlaşma 12 Mart 2025'te imzalandı.", "The agreement was signed on 12 May 2025.", [("May", "March")]),
+    ("cs", "en", "Dohoda byla podepsána 12. března 2025.", "The agreement was signed on 12 May 2025.", [("May", "March")]),
+    ("fi", "en", "Sopimus allekirjoitettiin 12. maaliskuuta 2025.", "The agreement was signed on 12 May 2025.",
+     [("May", "March")]),
+    ("ru", "en", "Соглашение подписано 12 марта 2025 года.", "The agreement was signed on 12 May 2025.", [("May", "March")]),
+    ("sv", "de", "Avtalet undertecknades den 12 mars 2025.", "Das Abkommen wurde am 12. Mai 2025 unterzeichnet.",
+     [("Mai", "März")]),
+    ("hu", "en", "A megállapodást március 12-én írták alá.", "The agreement was signed on 12 May.", [("May", "March")]),
+    ("en", "pl", "The agreement was signed on Tuesday.", "Umowę podpisano w czwartek.", [("czwartek", "wtorek")]),
+    ("en", "tr", "The agreement was signed on Tuesday.", "Anlaşma Perşembe günü imzalandı.",
+     [("Perşembe", "Salı")]),
+])
+def test_weekday_or_month_changed_in_more_languages(sl, tl, src, tgt, want):
+    assert d003(src, tgt, sl, tl) == want
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    ("pl", "en", "Umowę podpisano 12 marca 2025 r.", "The agreement was signed on 12 March 2025."),
+    ("tr", "en", "Anlaşma 12 Mart 2025'te imzalandı.", "The agreement was signed on 12 March 2025."),
+    ("ru", "en", "Соглашение подписано 12 марта 2025 года.", "The agreement was signed on 12 March 2025."),
+    ("en", "pl", "The agreement was signed on Tuesday.", "Umowę podpisano we wtorek."),
+    ("en", "tr", "The agreement was signed on Tuesday.", "Anlaşma Salı günü imzalandı."),
+    # Russian среда is also "environment", Romanian mai also "more": not read as calendar words
+    ("ru", "en", "Охрана окружающей среды важна.", "Protecting the environment on Monday is important."),
+    ("ro", "en", "Este mai important acum.", "It is more important in March now."),
+])
+def test_calendar_kept_in_more_languages(sl, tl, src, tgt):
+    assert d003(src, tgt, sl, tl) == []
+
+
 @pytest.mark.parametrize("sl,tl,src,tgt,changed", [
     # a temperature written with its unit glued on (2°C, 2ºC with the ordinal sign typed
     # for the degree) is a figure, not a product code that may go unmatched
