@@ -373,11 +373,13 @@ def _common_part(p: Part, lang: str | None, other: str | None) -> bool:
         # Cyrillic and Greek capitalise names only; no Latin table can say what is common
         # there (Κυριάκος, Путин are names however frequent)
         return False
-    if lang in _NOUN_CAPS:
+    if lang in _GERMANIC:
         # German capitalises every noun: frequent, a compound of frequent words, or
         # formed with a noun suffix (Torheiten, Neuberechnung); Dutch and the
-        # Scandinavian languages compound like German but capitalise names only (Rutte)
-        common = p.zipf >= 3.0 or decomposable(p.low, lang) or _DE_NOUN_END.search(p.low) is not None
+        # Scandinavian languages compound like German but capitalise names only, so a
+        # word there is common only as frequent as a common word elsewhere (not Rutte)
+        common = p.zipf >= (3.0 if lang in _NOUN_CAPS else _COMMON) or decomposable(p.low, lang) \
+            or _DE_NOUN_END.search(p.low) is not None
         if common and lang == "de" and de_proper(p.text, p.zipf):
             return False  # a German-only name no noun is spelled like (Steinmeier)
     else:
