@@ -33,7 +33,7 @@ from .context import CheckContext
 from .registry import rule
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "furniture"
-LANGS = ("en", "de", "fr", "es", "it", "nl", "pt")
+LANGS = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "cs", "sv", "da", "nb", "fi", "tr", "ro", "hu", "ru", "el")
 FURNITURE_KINDS = frozenset({"caption", "credit", "ui", "embed", "byline", "metadata"})
 HEADING_KINDS = frozenset({"headline", "subheading"})
 
