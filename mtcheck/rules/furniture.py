@@ -571,7 +571,10 @@ def _find_credit(b: Block, lx: _Lex) -> Credit | None:
                 and lx.credit_re.fullmatch(last):
             pw = _PREV_WORD_RE.search(text[max(0, cut - 40): cut])
             prev = pw.group(1) if pw else ""
-            if prev and prev.casefold() not in lx.function_all and not prev.isupper():
+            # an agency that closes the sentence after a lower-case word is the sentence's
+            # own ("he told TASS."): a glued credit has no full stop after it
+            said = text.rstrip().endswith(".") and prev.islower()
+            if prev and prev.casefold() not in lx.function_all and not prev.isupper() and not said:
                 return Credit(b, b.start + cut + 1, b.start + cut + 1 + len(last), last, False, True)
     return None
 

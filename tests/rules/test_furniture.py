@@ -817,3 +817,16 @@ def test_caption_mirrored_from_a_plain_source_is_minor(src, tgt, sl, tl):
     bare = src.rsplit(".", 1)[0] + "."
     fs = mtcheck.check_pair(bare, tgt, sl, tl, config=Config(select=["F001"]))
     assert [f.severity.label for f in fs] == ["major"]
+
+
+@pytest.mark.parametrize("sl,tl,tgt,flagged", [
+    # an agency that closes the sentence after a lower-case word is the sentence's own
+    ("de", "en", "The minister said this on Monday, he told TASS.", False),
+    ("de", "fr", "Le ministre l'a dit lundi, a-t-il déclaré à KEYSTONE.", False),
+    # glued to a caption without punctuation, it is a credit
+    ("de", "en", "He spoke in Bern KEYSTONE", True),
+    ("de", "fr", "La prison n'a pas de couverts KEYSTONE", True),
+])
+def test_agency_closing_a_sentence_is_no_glued_credit(sl, tl, tgt, flagged):
+    fs = [f for f in mtcheck.check_pair("Der Minister sagte das am Montag.", tgt, sl, tl) if f.code == "F002"]
+    assert bool(fs) == flagged
