@@ -1464,6 +1464,11 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             if conf == _SURNAME_DROPPED:
                 # no pronoun either: the person is still named, by the given name alone
                 ev = [ctx.evidence(ctx.source, text=bn.src.text, note=f"source names {g.text}")]
+                if not pair:
+                    pev = _document_evidence(ctx, bn, g, tl)
+                    if pev is None:
+                        continue  # the whole name in a neighbouring sentence: alignment slack
+                    ev += pev
                 s, e = bn.tgt.whole
                 yield ctx.flag(s, e, f"“{g.text}” (source) keeps only its given name "
                                f"“{g.parts[0].text}” in the translation: the surname "

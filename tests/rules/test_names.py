@@ -1837,3 +1837,16 @@ def test_names_in_languages_that_capitalise_names_only(sl, tl, src, tgt, expecte
 ])
 def test_name_frequent_at_home_is_no_common_word(sl, tl, src, tgt, expected):
     assert _n_findings(src, tgt, sl, tl, "N003", "N004") == expected
+
+
+def test_doc_surname_dropped_unless_a_neighbour_has_the_name():
+    src = doc("s.en.txt", "en", "source", ["Yesterday Angela Merkel met the press in Berlin.",
+                                           "The talks lasted two hours."])
+    lost = doc("a.de.txt", "de", "target", ["Gestern traf Angela die Presse in Berlin.",
+                                            "Die Gespräche dauerten zwei Stunden."])
+    fs = run("N003", lost, src)
+    assert [(f.severity.label, "given name" in f.message) for f in fs] == [("major", True)]
+    # the alignment cut the sentence where the translator did not: the whole name is there
+    slack = doc("b.de.txt", "de", "target", ["Gestern traf Angela die Presse in Berlin.",
+                                             "Angela Merkel sprach zwei Stunden mit ihnen."])
+    assert run("N003", slack, src) == []
