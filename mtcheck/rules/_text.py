@@ -950,8 +950,9 @@ _OWN_SCRIPT_LANGS = frozenset({"ru", "uk", "bg", "sr", "mk", "be", "el", "ar", "
                                "bn", "zh", "ja", "ko", "th", "ur", "ta", "te", "mr", "ka", "hy"})
 _ROMANCE = frozenset({"fr", "es", "it", "pt", "ca", "ro"})
 # Latin-script languages that, like the Romance ones, capitalise names and little else (no
-# nouns, days or months, unlike German and English): a name used mostly at home
-# (Erdoğan, Tusk) is still found abroad at about a hundredth of its home frequency
+# nouns, unlike German; Turkish months and weekdays in dates are in stop.tr.txt): a name
+# used mostly at home (Erdoğan, Tusk) is still found abroad at about a hundredth of its
+# home frequency
 _NAME_CAPS = _ROMANCE | frozenset({"pl", "cs", "sk", "sl", "sh", "hr", "bs", "hu", "fi", "et", "lv",
                                    "lt", "tr", "id", "ms", "vi", "is", "fil"})
 # ("{": an ICU sub-message starts a sentence of its own: one {Learner enrolled})

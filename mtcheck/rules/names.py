@@ -336,12 +336,17 @@ def strong(g: Name, lang: str | None, other: str | None = None, *, limit: float 
             if min(others) >= p.zipf - 0.8 - 1e-9:  # tenths: 4.9 - 0.8 must equal 4.1
                 return True
         return False
-    if lang in _NAME_CAPS and lang not in _ROMANCE and not g.initial:
-        # Polish, Turkish, Finnish … capitalise no institutions or titles inside a sentence
-        # (Romance ones do: el Gobierno): a capital there that find_names took for a name
-        # (as frequent abroad as a name is) is one, however frequent at home (Erdoğan)
-        return True
+    if _capital_marks_name(g, lang):
+        return True  # however frequent at home (Erdoğan)
     return min(p.zipf for p in parts) < limit
+
+
+def _capital_marks_name(g: Name, lang: str | None) -> bool:
+    """Is ``g`` inside a sentence of a language whose capitals there mark names only?
+    Polish, Turkish, Finnish … capitalise no nouns, institutions or titles (Romance
+    languages do: el Gobierno), so a capital that find_names took for a name (as frequent
+    abroad as a name is) is one, however frequent at home (Erdoğan, Fiala)."""
+    return lang in _NAME_CAPS and lang not in _ROMANCE and not g.initial
 
 
 _COMMON = 4.0  # Zipf from which a capitalised word is a common word of its language
@@ -453,10 +458,8 @@ def tier(g: Name, lang: str | None, other: str | None) -> int:
     if g.initial and len(parts) == 1 and len(g.parts) == 1 and parts[0].zipf >= 3.0 \
             and not _kept_abroad(parts[0], other, lang):
         return 0  # a sentence-initial common word (Skiing, Coordination)
-    if lang in _NAME_CAPS and lang not in _ROMANCE and not g.initial:
-        # a capital inside a sentence of Polish, Turkish … is a name, not a title word
-        # (see strong): however frequent at home (Fiala), no common word of the language
-        common = [False] * len(parts)
+    if _capital_marks_name(g, lang):
+        common = [False] * len(parts)  # no title word, however frequent at home (Fiala)
     else:
         common = [_common_part(p, lang, other) for p in parts]  # (once a word: both tests ask)
     if all(common):
@@ -1229,6 +1232,8 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
             # names there only in part or in another form (a name all of whose words are
             # there as written accounts for its own mention)
             for g in _lost_mentions(names, present, src.text, tgt.text, tindex, sl, tl):
+                if any(g is x for x in bn.missing):
+                    continue  # (already reported: its surname dropped)
                 # a count is weaker evidence than a name gone in every form
                 bn.missing.append(g)
                 bn.conf[id(g)] = 0

@@ -292,17 +292,17 @@ class LazySet:
         self._build: Callable[[], set[str]] | None = build
         self._set: set[str] | None = None
 
-    def __contains__(self, item: object) -> bool:
+    def _get(self) -> set[str]:
         if self._set is None:
             self._set = self._build()
             self._build = None
-        return item in self._set
+        return self._set
+
+    def __contains__(self, item: object) -> bool:
+        return item in self._get()
 
     def __iter__(self):
-        if self._set is None:
-            self._set = self._build()
-            self._build = None
-        return iter(self._set)
+        return iter(self._get())
 
 
 def _sentence_initial(text: str, start: int) -> bool:
