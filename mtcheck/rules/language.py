@@ -1366,10 +1366,22 @@ def _after_initial(text: str, pos: int) -> bool:
 _ELIDING = frozenset({"fr", "it", "ca", "oc"})
 
 
+@lru_cache(maxsize=1)
+def _currency_words() -> frozenset[str]:
+    """The currencies' word forms of D002's unit table (lira, kronor, złoty, forint)."""
+    from .numbers import unit_table
+    t = unit_table()
+    return frozenset(w for w, ids in t.words.items() if any(t.dims[u] == "currency" for u in ids))
+
+
 def _copied_candidate(w: str, prev: str, nxt: str, tl: str, sl: str, tl_table, sl_table,
                       index: set[str], source_text: str = "", *, margin: float | None = None,
                       margin_cap: float | None = None) -> bool:
     """Does the word (or a part of it) look copied from the source, by frequency alone?"""
+    if tl_table.get(w.casefold(), 0.0) >= 2.0 and w.casefold() in _currency_words():
+        # a currency keeps its name abroad (5 million kronor, 3 million lira), where the
+        # target language uses that name (not Turkish "dolar" in English)
+        return False
     margin = COPY_MARGIN if margin is None else margin
     margin_cap = COPY_MARGIN_CAP if margin_cap is None else margin_cap
     for part, key in _word_parts(w):

@@ -283,6 +283,31 @@ def test_unit_kept_or_no_evidence(sl, tl, src, tgt):
     assert d002(src, tgt, sl, tl) == []
 
 
+# currencies of Turkish, Polish, Czech, Swedish, Russian … (session 21), in their own and
+# in other languages' spellings
+@pytest.mark.parametrize("sl,tl,src,tgt,want", [
+    ("tr", "en", "Şirket 3 milyon lira kazandı.", "The company earned 3 million dollars.", ["3 million dollars"]),
+    ("pl", "en", "Firma zarobiła 5 mln zł.", "The company earned 5 million euros.", ["5 million euros"]),
+    ("cs", "de", "Firma vydělala 5 milionů korun.", "Die Firma verdiente 5 Millionen Euro.", ["5 Millionen Euro"]),
+    ("ru", "en", "Компания заработала 5 млн рублей.", "The company earned 5 million dollars.", ["5 million dollars"]),
+    ("sv", "en", "Bolaget tjänade 5 miljoner kronor.", "The company earned 5 million euros.", ["5 million euros"]),
+    ("tr", "en", "Şirket 3 milyon lira kazandı.", "The company earned 3 million lira.", []),
+    ("pl", "en", "Firma zarobiła 5 mln zł.", "The company earned 5 million zlotys.", []),
+    ("cs", "en", "Firma vydělala 5 milionů korun.", "The company earned 5 million crowns.", []),
+    ("ru", "en", "Компания заработала 5 млн рублей.", "The company earned 5 million rubles.", []),
+])
+def test_currency_of_more_languages(sl, tl, src, tgt, want):
+    assert d002(src, tgt, sl, tl) == want
+
+
+def test_kept_currency_name_is_no_major_code_mix():
+    # a currency keeps its name in English (kronor), a Turkish spelling does not (dolar)
+    def l002(src, tgt, sl):
+        return [f.severity.label for f in mtcheck.check_pair(src, tgt, sl, "en") if f.code == "L002"]
+    assert "major" not in l002("Bolaget tjänade 5 miljoner kronor.", "The company earned 5 million kronor.", "sv")
+    assert l002("Şirket üç milyon dolar kazandı.", "The company earned three million dolar.", "tr") == ["major"]
+
+
 def test_unit_table_forms_are_unique_per_line():
     from mtcheck.rules.numbers import unit_table
     t = unit_table()
