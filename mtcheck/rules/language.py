@@ -1378,7 +1378,8 @@ def _copied_candidate(w: str, prev: str, nxt: str, tl: str, sl: str, tl_table, s
                       index: set[str], source_text: str = "", *, margin: float | None = None,
                       margin_cap: float | None = None) -> bool:
     """Does the word (or a part of it) look copied from the source, by frequency alone?"""
-    if tl_table.get(w.casefold(), 0.0) >= 2.0 and w.casefold() in _currency_words():
+    low = w.casefold()
+    if tl_table.get(low, 0.0) >= 2.0 and low in _currency_words():
         # a currency keeps its name abroad (5 million kronor, 3 million lira), where the
         # target language uses that name (not Turkish "dolar" in English)
         return False

@@ -488,16 +488,17 @@ def number_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                     cap = Severity.MINOR
                 elif y.kind == "word":
                     cap = Severity.MAJOR if _next_to_number(b.tn, y, b.tgt.text) else Severity.MINOR
-                elif y.text == "1" and (tl in _COUNTING_LANGS or not reads_number_words(sl)):
+                elif y.text == "1" and tl in _COUNTING_LANGS:
                     # a 1 where the source has an article (a kilogram ~ 1キロ, 1킬로그램):
-                    # these languages count with a figure, or the source's words are unread
+                    # these languages count with a figure
                     cap = Severity.MINOR
                 elif not reads_number_words(sl) and (
                         any(c.isalpha() for c in y.text)
                         or all(isinstance(v, (int, float)) and 0 <= v <= 100 for v in y.values)):
                     # a source language whose number words mtcheck cannot read (trzy miliony,
-                    # üç milyon ~ 3 million; üç bakan ~ 3 ministers): a small count or a scaled
-                    # figure may be written there in words, so no evidence of an addition
+                    # üç milyon ~ 3 million; üç bakan ~ 3 ministers; an article ~ 1): a small
+                    # count or a scaled figure may be written there in words, so no evidence
+                    # of an addition
                     cap = Severity.MINOR
                 elif y.kind == "year" and any(
                         z.kind in ("date", "number") and z not in ut and z.end <= y.start
