@@ -478,6 +478,19 @@ def _is_entity(g: Name) -> bool:
     return bool(_group_classes(g))
 
 
+def _clipped_form(sk: str, wsk: str) -> bool:
+    """Is transliteration key ``sk`` a clipped form of the longer ``wsk``: the same first
+    three letters, and its other letters in order among the next ones of ``wsk``, at
+    most two of them left out (Kantch ~ Kangchendzönga, both "kank…")?  Clipped names
+    and nicknames are common in journalism; a name three or more letters longer that a
+    shorter one merely starts like is no such form."""
+    n = len(sk)
+    if n < 4 or len(wsk) < n + 3 or sk[:3] != wsk[:3]:
+        return False
+    it = iter(wsk[3 : n + 2])
+    return all(c in it for c in sk[3:])
+
+
 def _echoes(p: Part, sk: str, w: str, lang: str | None) -> bool:
     """Does target name word ``p`` (transliteration key ``sk``) echo source word ``w``:
     a shared start of four letters, or a spelling close enough to be a transliteration
@@ -490,6 +503,8 @@ def _echoes(p: Part, sk: str, w: str, lang: str | None) -> bool:
         return True
     if p.classes:
         return False
+    if _clipped_form(sk, wsk):  # Kantch ~ Kangchendzönga
+        return True
     if min(len(sk), len(wsk)) <= 6:
         return _levenshtein(sk, wsk, score_cutoff=1) <= 1
     return _fuzz_ratio(sk, wsk) >= (70 if w[:1] == p.fold[:1] else 75)

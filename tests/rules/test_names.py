@@ -411,6 +411,27 @@ def test_part_of_a_name_swapped(sl, tl, src, tgt, expected):
     assert all(f.severity.label == "major" for f in fs)
 
 
+@pytest.mark.parametrize("sl,tl,src,tgt,swapped", [
+    # a clipped form that drops a letter of the opening (Kangch- ~ Kantch) is the name
+    # shortened, not another name: at most the full name is reported missing, at minor
+    ("de", "fr", "Flüsse wie der Arun (zwischen Makalu- und Kangchendzönga-Gruppe) oder "
+     "die Tista fliessen nach Süden.", "Des fleuves comme l'Arun, entre les massifs du "
+     "Makalu et du Kantch, ou la Tista coulent vers le sud.", False),
+    ("en", "de", "The climbers returned from Kangchenjunga and Makalu on Monday.",
+     "Die Bergsteiger kehrten am Montag vom Kantsch und vom Makalu zurück.", False),
+    # same opening, letters the long name lacks: another name
+    ("en", "fr", "The climbers returned from Kangchenjunga and Makalu on Monday.",
+     "Les alpinistes sont revenus du Kantor et du Makalu lundi.", True),
+    ("de", "fr", "Gestern sprach Hollande mit den Journalisten über Makalu.",
+     "Hier, Holmes a parlé aux journalistes du Makalu.", True),
+])
+def test_clipped_form_is_no_swap(sl, tl, src, tgt, swapped):
+    fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code in ("N003", "N004")]
+    assert any(f.code == "N004" for f in fs) == swapped
+    if not swapped:
+        assert all(f.severity == Severity.MINOR for f in fs)
+
+
 @pytest.mark.parametrize("code", ["N001", "N002", "N003", "N004"])
 def test_registry_examples(code):
     r = get_rule(code)
