@@ -1133,6 +1133,10 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str) -> list[
         zt0 = tl_table.get(key0, 0.0)
         if zt0 >= 5.3:
             continue  # a common target word
+        if zt0 >= 2.0 and key0 in _currency_words():
+            # a currency keeps its name abroad (5 million kronor, 3 million lira), where
+            # the target language uses that name (not Turkish "dolar" in English)
+            continue
         prev = ms[i - 1].group() if i > 0 else ""
         nxt = ms[i + 1].group() if i + 1 < len(ms) else ""
         weak = False
@@ -1378,11 +1382,6 @@ def _copied_candidate(w: str, prev: str, nxt: str, tl: str, sl: str, tl_table, s
                       index: set[str], source_text: str = "", *, margin: float | None = None,
                       margin_cap: float | None = None) -> bool:
     """Does the word (or a part of it) look copied from the source, by frequency alone?"""
-    low = w.casefold()
-    if tl_table.get(low, 0.0) >= 2.0 and low in _currency_words():
-        # a currency keeps its name abroad (5 million kronor, 3 million lira), where the
-        # target language uses that name (not Turkish "dolar" in English)
-        return False
     margin = COPY_MARGIN if margin is None else margin
     margin_cap = COPY_MARGIN_CAP if margin_cap is None else margin_cap
     for part, key in _word_parts(w):
