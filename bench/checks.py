@@ -221,6 +221,7 @@ DEMETR_ROWS = [
     ("punctuation added", lambda p: "punc_addition" in p, "S012", lambda f: f.code == "S012", None, None),
     ("  (any S rule)", lambda p: "punc_addition" in p, "S*", fam("S"), None, None),
     ("one letter removed", lambda p: "char_removed" in p, "S006", lambda f: f.code == "S006", None, None),
+    ("words shuffled", lambda p: "_shuffled" in p, "X001", lambda f: f.code == "X001", None, None),
 ]
 LANG_TAGS = {"german": "de", "french": "fr"}
 

@@ -33,7 +33,10 @@ non-translation):
 * **English word order** (German targets): a reporting clause not inverted after the
   reported words ("…, Ruben Jones sagte CNN."), a clock time before the day ("14 Uhr
   Donnerstag"), a finite auxiliary right after the pronoun subject of a subordinate
-  clause that goes on ("dass sie ist nicht abgedeckt"): 1 each.
+  clause that goes on ("dass sie ist nicht abgedeckt"): 1 each;
+* **scrambled English** (English targets): two function words in an order English never
+  has, 1 each ("the is", "a had", "in they", "of .", "and or"): edited prose has one at
+  most (a stranded preposition), a shuffled or garbled sentence several.
 
 A first pass on whitespace tokens and a few regular expressions rules out nearly every
 pair; the rest is word-list look-ups (``wordfreq`` tables through ``mtcheck.langid``).
@@ -45,6 +48,7 @@ source is as high as that of good translations.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
 
@@ -413,13 +417,101 @@ def assess(source: str, target: str, sl: str | None,
     return score, signals
 
 
+# Function words whose neighbours are few.  A determiner opens a noun phrase, so no
+# function word or mark follows it; a preposition takes no auxiliary, subject pronoun or
+# full stop after it (clause-final prepositions are rare in edited prose, and one alone
+# never scores 2); a conjunction links two things, so no conjunction or stop follows it.
+# English: "to" takes infinitives (to be); after, before and since are conjunctions too
+# (before they left); these and those are pronouns (those on the list); a capital "A"
+# may be a label (Exhibit A of).  French: le, la, les and leur are object pronouns before
+# an auxiliary too (il les a vus), "en" a pronoun (il en a), "son" as often a noun (au son
+# de: no determiner here), and "le notre" a common slip for "le nôtre".
+@dataclass(frozen=True)
+class _Order:
+    det: frozenset[str]
+    prep: frozenset[str]
+    conj: frozenset[str]
+    aux: frozenset[str]
+    subject: frozenset[str]
+    det_before_aux_ok: frozenset[str] = frozenset()  # object pronouns: les a, leur ont
+    prep_before_aux_ok: frozenset[str] = frozenset()  # to be, en a
+    prep_before_subject_ok: frozenset[str] = frozenset()  # conjunctions: before they
+    never_second: frozenset[str] = frozenset()  # also a noun or pronoun: au son, le notre
+
+
+def _words(s: str) -> frozenset[str]:
+    return frozenset(s.split())
+
+
+_ORDER_WORDS = {
+    "en": _Order(
+        det=_words("the a an its their our my your every"),
+        prep=_words("of in on at by for with from to into onto upon about against between "
+                    "through during without within under over after before since toward "
+                    "towards among across"),
+        conj=_words("and or but nor"),
+        aux=_words("is are was were be been being am has have had do does did will would "
+                   "can could shall should may might must"),
+        subject=_words("he she they we i"),
+        prep_before_aux_ok=_words("to"),
+        prep_before_subject_ok=_words("after before since")),
+    "fr": _Order(
+        det=_words("le la les un une du au aux ce cet cette ces sa ses leur leurs mon ma "
+                   "mes notre nos votre vos"),
+        prep=_words("de à dans par pour sur avec sans sous chez entre vers contre"),
+        conj=_words("et ou mais ni"),
+        aux=_words("est sont était étaient a ont avait avaient sera seront serait seraient "
+                   "fut été être avoir"),
+        subject=_words("je tu il ils on"),
+        det_before_aux_ok=_words("le la les leur"),
+        prep_before_aux_ok=_words("en"),
+        never_second=_words("son notre votre")),
+}
+_ORDER_TOKEN = re.compile(r"\d+(?:[.,:]\d+)*%?|[^\W\d_]+(?:[-'’][^\W\d_]+)*|[.,;:!?()\"“”«»$€£]")
+_ELIDED = re.compile(r"(?<=\b[dlDLjJnNsScCmMtTqu])['’](?=[^\W\d_])")  # l'homme: two words
+_STOPS = frozenset(".;:!?")
+
+
+def scrambled(target: str, lang: str = "en") -> list[tuple[str, int, int]]:
+    """Pairs of function words in an order the language never has ("the is", "a had",
+    "in they", "of .", "and or"; "le de", "pour il"): one signal each.  Shuffled or
+    garbled output has several in one sentence; edited prose has none or one."""
+    o = _ORDER_WORDS.get(lang)
+    if o is None:
+        return []
+    text = _ELIDED.sub(" ", target) if lang == "fr" else target  # same length: spans hold
+    toks = [(m.group(), m.group().lower(), m.start(), m.end()) for m in _ORDER_TOKEN.finditer(text)]
+    out = []
+    for (a, la, s, _e), (_b, lb, _s2, e) in zip(toks, toks[1:]):
+        if lb in o.never_second:
+            continue
+        if la in o.det:
+            if lang == "en" and a in ("A", "An") and s > 0 and target[:s].rstrip()[-1:].isalnum():
+                continue  # Exhibit A of, Appendix A and
+            bad = lb in o.det or lb in o.prep or lb in o.conj or lb in o.subject \
+                or lb in _STOPS or lb in (",", ")") or (lb in o.aux and la not in o.det_before_aux_ok)
+        elif la in o.prep:
+            bad = (lb in o.aux and la not in o.prep_before_aux_ok) or lb in _STOPS or (
+                lb in o.subject and la not in o.prep_before_subject_ok)
+        elif la in o.conj:
+            bad = lb in o.conj or lb in _STOPS
+        else:
+            continue
+        if bad:
+            out.append(("scrambled", s, e))
+    return out
+
+
 def word_order(target: str, tl: str) -> list[tuple[str, int, int]]:
     """English word order kept in a German sentence, one signal per kind (each also a
     grammar slip on its own, so each scores 1): a reporting clause not inverted after
     the reported words ("…, Ruben Jones sagte CNN."), a clock time before the day
     ("14 Uhr Donnerstag"), and a finite auxiliary right after the subject of a
-    subordinate clause that goes on ("dass sie ist nicht abgedeckt")."""
+    subordinate clause that goes on ("dass sie ist nicht abgedeckt").  In English,
+    function words in an order English never has, one signal per pair."""
     out = []
+    if tl in _ORDER_WORDS:
+        return scrambled(target, tl)
     if tl != "de":
         return out
     for kind, pat in _ORDER:
@@ -443,13 +535,16 @@ _KIND_TEXT = {"copied from the source": "source-language words left in",
               "split noun chain": "nouns strung side by side in source word order",
               "reporting": "reporting clause in English word order",
               "time before day": "clock time before the day, as in English",
-              "subordinate": "verb second in a subordinate clause"}
+              "subordinate": "verb second in a subordinate clause",
+              "scrambled": "function words in an order the language never has"}
 
 
 @rule("X001", "not-a-translation", "Accuracy/Non-translation", "major", artefact="non-translation",
       summary="A target sentence that is not a usable translation of its source: word salad "
               "in source word order, a compound split into separate words, source words "
-              "left in, English word order kept in German.",
+              "left in, English word order kept in German; in English, a sentence whose "
+              "function words stand in orders English never has (a shuffled sentence: "
+              "“the is”, “a had”, “in they”, “and or”, “of .”).",
       why="Such output cannot be corrected error by error; it has to be retranslated. "
           "MQM raters mark it 'Non-translation' (the heaviest penalty, 25 points), yet each "
           "of its faults alone looks minor to a single-error rule.",

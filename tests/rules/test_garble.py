@@ -289,3 +289,66 @@ def test_copied_capitals_across_a_short_word(src, tgt, tl):
     # one copied capital beside a translation is an acronym or a slip
     assert assess("Mayor RUSHES to church after fire alarm",
                   "Bürgermeister RUSHES zur Kirche nach Feueralarm", "en", "de")[0] == 0
+
+
+# -- English targets: function words in an order the language never has ---------------------
+
+@pytest.mark.parametrize("src,tgt,sl", [
+    # de -> en and fr -> en: the words of a good translation, shuffled
+    ("Die Regierung hat am Montag die neuen Forderungen abgelehnt, teilte das Ministerium mit.",
+     "Rejected the on government the Monday new demands, announced the ministry had the.", "de"),
+    ("Le club a signé le joueur pour sept ans et l'a présenté à la presse.",
+     "Club the and signed player the for seven years, presented him to the press the.", "fr"),
+])
+def test_shuffled_english_flags(src, tgt, sl):
+    fs = x001(src, tgt, sl, "en")
+    assert len(fs) == 1, fs
+    assert "function words in an order the language never has" in fs[0].message
+
+
+@pytest.mark.parametrize("src,tgt,sl", [
+    ("Die Regierung hat am Montag die neuen Forderungen abgelehnt, teilte das Ministerium mit.",
+     "The government rejected the new demands on Monday, the ministry announced.", "de"),
+    # a stranded preposition alone is English (and one signal never scores 2)
+    ("C'est le projet sur lequel il travaille depuis des années.",
+     "This is the project he has been working on for years, the one he cares about.", "fr"),
+    # "to be", "before they", "those on", a label "A", figures between article and noun
+    ("Avant leur départ, ils devaient être informés ; ceux de la liste A aussi.",
+     "Before they left, they had to be informed, and so did those on list A of the plan.", "fr"),
+    ("Indien hat eine 3000 Kilometer lange Grenze mit China.",
+     "India has a 3,000-kilometer border with China and a 2,000-kilometer border with Pakistan.", "de"),
+])
+def test_english_prose_is_not_scrambled(src, tgt, sl):
+    assert x001(src, tgt, sl, "en") == []
+
+
+def test_scrambled_signals():
+    from mtcheck.rules.garble import scrambled
+    got = [t[a:b] for t in ["Signed the for club and the player seven years to presented the press him."]
+           for _k, a, b in scrambled(t)]
+    assert got == ["the for"]
+    t = "the is a had in they of . and or"
+    assert [t[a:b] for _k, a, b in scrambled(t)] == ["the is", "a had", "in they", "of .", "and or"]
+    assert scrambled("He was looking for it before they came, and those on the list agreed.") == []
+
+
+@pytest.mark.parametrize("src,tgt,sl,flagged", [
+    # en -> fr and de -> fr: shuffled French
+    ("The club signed the player for seven years and presented him to the press.",
+     "Le et club a pour signé le sept ans joueur présenté à la presse le de.", "en", True),
+    ("Die Regierung hat die Reform gestern verschoben.", "La hier a gouvernement la et réforme reporté de.",
+     "de", True),
+    # French prose: object pronouns before an auxiliary, "en", "son" as a noun, elision
+    ("He saw them, he has some, to the sound of music, and ours too.",
+     "Il les a vus, il en a, au son de la musique, et le nôtre aussi.", "en", False),
+    ("Die Regierung hat die Reform gestern verschoben.",
+     "Le gouvernement a reporté la réforme hier, comme l'avait annoncé le ministre.", "de", False),
+])
+def test_scrambled_french(src, tgt, sl, flagged):
+    assert bool(x001(src, tgt, sl, "fr")) == flagged
+
+
+def test_scrambled_needs_a_table():
+    from mtcheck.rules.garble import scrambled
+    assert scrambled("der und die ist das mit.", "de") == []  # German: no table (participial
+    # attributes put determiner before determiner: "die den Kindern gegebenen Rechte")
