@@ -34,8 +34,8 @@ non-translation):
   reported words ("…, Ruben Jones sagte CNN."), a clock time before the day ("14 Uhr
   Donnerstag"), a finite auxiliary right after the pronoun subject of a subordinate
   clause that goes on ("dass sie ist nicht abgedeckt"): 1 each;
-* **scrambled English** (English targets): two function words in an order English never
-  has, 1 each ("the is", "a had", "in they", "of .", "and or"): edited prose has one at
+* **scrambled order** (English and French targets): two function words in an order the
+  language never has, 1 each ("the is", "a had", "in they", "of .", "and or"): edited prose has one at
   most (a stranded preposition), a shuffled or garbled sentence several.
 
 A first pass on whitespace tokens and a few regular expressions rules out nearly every
@@ -542,9 +542,9 @@ _KIND_TEXT = {"copied from the source": "source-language words left in",
 @rule("X001", "not-a-translation", "Accuracy/Non-translation", "major", artefact="non-translation",
       summary="A target sentence that is not a usable translation of its source: word salad "
               "in source word order, a compound split into separate words, source words "
-              "left in, English word order kept in German; in English, a sentence whose "
-              "function words stand in orders English never has (a shuffled sentence: "
-              "“the is”, “a had”, “in they”, “and or”, “of .”).",
+              "left in, English word order kept in German; in English and French, a sentence "
+              "whose function words stand in orders the language never has (a shuffled "
+              "sentence: “the is”, “a had”, “in they”, “and or”, “of .”; “le de”).",
       why="Such output cannot be corrected error by error; it has to be retranslated. "
           "MQM raters mark it 'Non-translation' (the heaviest penalty, 25 points), yet each "
           "of its faults alone looks minor to a single-error rule.",
