@@ -2421,8 +2421,9 @@ def _num_matches(text: str):
 
 
 def reads_number_words(lang: str | None) -> bool:
-    """Does mtcheck know the number words of ``lang`` (two, zwei, deux)?"""
-    return norm_lang(lang) in _WORD_NUMS
+    """Does mtcheck know the number words of ``lang`` (two, zwei, deux, dwa, два)?"""
+    lang = norm_lang(lang)
+    return lang in _WORD_NUMS or _more_nums(lang) is not None
 
 
 def find_numbers(text: str, lang: str | None, soft_words: bool = True) -> list[Num]:
@@ -2544,7 +2545,7 @@ def _find_numbers(text: str, lang: str | None, soft_words: bool = True) -> list[
             d = _SHORT_DATE.fullmatch(x.text)
             if d and 1 <= int(d.group(1)) <= 31 and 1 <= int(d.group(2)) <= 12:
                 x.values = x.values | {_key(int(d.group(1)))}
-    if lang in _WORD_NUMS or lang in _SOFT_WORDS:
+    if lang in _WORD_NUMS or lang in _SOFT_WORDS or _more_nums(lang) is not None:
         # a word a figure took as its scale (3 Dutzend, 12 dozen) is no number of its own
         scaled = [(x.start, x.end) for x in out if x.kind == "number" and not x.text[-1:].isdigit()
                   and any(c.isalpha() for c in x.text)]
@@ -3111,6 +3112,9 @@ def _fraction_values(f: float) -> set:
 def _number_word_probe(lang: str, with_soft: bool) -> "re.Pattern[str]":
     """A regex that finds every word that may start a number word of ``lang`` (a superset:
     number words, decades, prefixes of compounds; French hyphenated words)."""
+    more = _more_nums(lang) if lang not in _WORD_NUMS else None
+    if more is not None:
+        return re.compile(r"\b(?:" + (_prefix_regex(more.heads(with_soft)) or "(?!)") + ")")
     words = set(_WORD_NUMS.get(lang, {})) | set(_DECADE_WORDS.get(lang, {})) | \
         set(_ALWAYS.get(lang, ())) | set(_PREFIXES.get(lang, ()))
     if with_soft:
@@ -3144,7 +3148,336 @@ def _prefix_regex(words: set[str]) -> str:
     return emit(trie) if trie else ""
 
 
+# -- number words of more languages (Polish, Russian, Czech, Turkish, Swedish, Romanian,
+# Danish, Norwegian): data/numbers/words.tsv, read the first time a text of one of them
+# is checked (the CLI imports this module).  Kept apart from _WORD_NUMS, whose tables
+# names._number_word searches in every language at once: Danish "to" is no English
+# number word.
+_MORE_WORD_KINDS = ("hard", "amb", "one", "soft", "ord", "sord", "frac", "dec")
+_MORE_TABLE_KINDS = ("den", "mult", "join", "piece")
+# kinds that may stand after tens or hundreds in one number (dwadzieścia jeden, yirmi
+# altı, двадцать первый)
+_MORE_TAIL_KINDS = frozenset({"hard", "amb", "one", "ord", "sord"})
+# languages that write a number below a million as one word (tjugofem, femogtyve,
+# tvåhundra; Czech pětadvacet, pětset); there the spaced "tens units" is no number
+_GLUED_NUM_LANGS = frozenset({"sv", "da", "nb", "cs"})
+_SPACED_UNITS_OFF = frozenset({"sv", "da", "nb"})
+# Turkish says the teens as ten and a unit (on beş = 15)
+_TEN_AND_UNIT_LANGS = frozenset({"tr"})
+# the shapes of a glued number, one letter a part: U unit, T 10-19, X tens, H hundred,
+# K thousand, J joiner (og, a) between a unit and its tens (femogtyve, pětadvacet)
+_GLUED_SHAPE = re.compile(r"(?:(?:U?H)?(?:XU?|UJX|T|U)?K)?(?:U?H)?(?:XU?|UJX|T|U)?")
+# an ordinal after "one" is a fraction (jedna trzecia = 1/3, одна пятая = 1/5)
+_ORD_FRACTION_LANGS = frozenset({"pl", "ru"})
+# "two and a half" (dwa i pół, два с половиной, iki buçuk)
+_MORE_HALF = {lang: re.compile(p) for lang, p in (
+    ("pl", r"\s+i\s+pół\b"), ("ru", r"\s+с\s+половиной\b"), ("cs", r"\s+a\s+půl\b"),
+    ("tr", r"\s+buçuk\b"), ("sv", r"\s+och\s+en\s+halv\b"), ("da", r"\s+og\s+en\s+halv\b"),
+    ("nb", r"\s+og\s+en\s+halv\b"))}
+# a number word that is another word after these (her iki = both; Norwegian et tre = a
+# tree, av tre = of wood, also "two of three"; må fire = must give in): soft there
+_MORE_SOFT_AFTER = {
+    "tr": {"iki": frozenset({"her"})},
+    "nb": {"tre": frozenset({"et", "ett", "av"}),
+           "fire": frozenset({"å", "må", "vil", "kan", "skal", "måtte", "ville", "kunne", "skulle",
+                              "ikke"})},
+}
+# no number at all after these: Romanian "la sută" is "percent" (cinci la sută = 5%)
+_MORE_SKIP_AFTER = {"ro": {"sută": frozenset({"la"}), "suta": frozenset({"la"})}}
+_BRACES_RE = re.compile(r"^([^{]*)\{([^}]*)\}$")
+_NEXT_ALPHA_RE = re.compile(r"\s+([^\W\d_]+)")
+_PLAIN_ALPHA_RE = re.compile(r"[^\W\d_]+")
+
+
+class _MoreNums:
+    """The number words of one language of words.tsv."""
+
+    __slots__ = ("den", "glued_cache", "join", "morphs", "mult", "ones", "starts", "words")
+
+    def __init__(self) -> None:
+        self.words: dict[str, tuple[float, str]] = {}  # form -> (value, kind)
+        self.den: dict[str, int] = {}
+        self.mult: dict[str, int] = {}
+        self.join: set[str] = set()
+        self.ones: set[str] = set()
+        self.morphs: dict[str, list[tuple[str, str, int]]] = {}  # first letter -> glued parts
+        self.starts: tuple[str, ...] = ()
+        self.glued_cache: dict[str, float | None] = {}
+
+    def heads(self, with_soft: bool) -> set[str]:
+        """Forms that may start a number; the fast pass leaves out the soft words and
+        "one" (they can only absorb a number), as _ALWAYS does for the other languages."""
+        out = {w for w, (_, k) in self.words.items() if with_soft or k not in ("soft", "one")}
+        return out | set(self.starts)
+
+
+def _split_forms(field: str) -> list[str]:
+    """Forms of a words.tsv field; "stem{a,b}" stands for "stema, stemb"."""
+    out = []
+    for f in re.findall(r"[^,{]+(?:\{[^}]*\})?", field):
+        f = " ".join(f.lower().split())
+        bm = _BRACES_RE.match(f.replace(" ", "")) if "{" in f else None
+        if bm:
+            out.extend(bm.group(1) + e for e in bm.group(2).split(","))
+        elif f:
+            out.append(f)
+    return out
+
+
+def _variants(form: str, lang: str) -> set[str]:
+    """A form and the spellings texts also use: Russian е for ё, Romanian ş ţ (cedilla)
+    for ș ț (comma)."""
+    out = {form}
+    if lang == "ru" and "ё" in form:
+        out.add(form.replace("ё", "е"))
+    if lang == "ro" and ("ș" in form or "ț" in form):
+        out.add(form.replace("ș", "ş").replace("ț", "ţ"))
+    return out
+
+
+def _glued_class(v: float) -> str | None:
+    if v == 0:
+        return "J"
+    if v != int(v):
+        return None
+    if 1 <= v <= 9:
+        return "U"
+    if 10 <= v <= 19:
+        return "T"
+    if 20 <= v <= 90 and v % 10 == 0:
+        return "X"
+    return {100: "H", 1000: "K"}.get(int(v))
+
+
+@lru_cache(maxsize=1)
+def _more_tables() -> dict[str, _MoreNums]:
+    path = Path(__file__).resolve().parent.parent / "data" / "numbers" / "words.tsv"
+    out: dict[str, _MoreNums] = {}
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        lang, value, kind, forms = (x.strip() for x in line.split("\t"))
+        if "/" in value:
+            num, den = value.split("/")
+            v = int(num) / int(den)
+        else:
+            v = float(value)
+            v = int(v) if v == int(v) else v
+        t = out.setdefault(lang, _MoreNums())
+        for form in _split_forms(forms):
+            for f in _variants(form, lang):
+                if kind in _MORE_WORD_KINDS:
+                    if f in t.words:
+                        raise ValueError(f"words.tsv line {n}: {f!r} is listed twice")
+                    t.words[f] = (v, kind)
+                    if kind == "one":
+                        t.ones.add(f)
+                elif kind == "den":
+                    t.den[f] = int(v)
+                elif kind == "mult":
+                    t.mult[f] = int(v)
+                elif kind == "join":
+                    t.join.add(f)
+                elif kind not in _MORE_TABLE_KINDS:
+                    raise ValueError(f"words.tsv line {n}: unknown kind {kind!r}")
+                if lang in _GLUED_NUM_LANGS and kind in ("hard", "amb", "one", "mult", "piece"):
+                    cls = _glued_class(v)
+                    if cls:
+                        t.morphs.setdefault(f[0], []).append((f, cls, int(v)))
+    for t in out.values():
+        for parts in t.morphs.values():
+            parts.sort(key=lambda p: -len(p[0]))  # the longest part first: femtio before fem
+        t.starts = tuple(sorted({f for parts in t.morphs.values() for f, c, _ in parts if c != "J"}))
+    return out
+
+
+def _more_nums(lang: str | None) -> _MoreNums | None:
+    return _more_tables().get(lang) if lang else None
+
+
+def _glued_value(word: str, t: _MoreNums) -> float | None:
+    """The value of a number written as one word of several parts (tjugofem = 25,
+    femogtyve = 25, tvåhundrafemtio = 250, pětadvacet = 25), or None."""
+    if word in t.glued_cache:
+        return t.glued_cache[word]
+    found: list[list[tuple[str, int]]] = []
+
+    def walk(i: int, parts: list[tuple[str, int]]) -> bool:
+        if i == len(word):
+            if len(parts) >= 2 and _GLUED_SHAPE.fullmatch("".join(c for c, _ in parts)):
+                found.append(parts)
+                return True
+            return False
+        return any(word.startswith(f, i) and walk(i + len(f), parts + [(c, v)])
+                   for f, c, v in t.morphs.get(word[i], ()))
+
+    value = None
+    if walk(0, []):
+        total = cur = 0
+        for c, v in found[0]:
+            if c == "H":
+                cur = (cur or 1) * v
+            elif c == "K":
+                total, cur = total + (cur or 1) * v, 0
+            else:
+                cur += v
+        value = total + cur
+    if len(t.glued_cache) < 4096:
+        t.glued_cache[word] = value
+    return value
+
+
+def _more_entry(word: str, t: _MoreNums) -> tuple[float, str] | None:
+    ent = t.words.get(word)
+    if ent is None and t.starts and word.startswith(t.starts):
+        v = _glued_value(word, t)
+        if v is not None:
+            return v, "hard"
+    return ent
+
+
+def _more_tail(lt: str, end: int, val: float, kind: str, t: _MoreNums, lang: str
+               ) -> tuple[float, int, bool, bool, bool]:
+    """The rest of a number of several words after a number word ending at ``end`` in the
+    lower-cased text ``lt``: a hundreds word after a unit (pět set, iki yüz), tens and
+    units after hundreds (sto dwadzieścia), units after tens (двадцать пять, douăzeci și
+    cinci).  Returns (value, end, multiplied, added to, ends in an ordinal)."""
+    mult = added = False
+    ordinal = kind == "ord"
+    while True:
+        m = _NEXT_ALPHA_RE.match(lt, end)
+        if m is None:
+            break
+        w, wend, joined = m.group(1), m.end(), False
+        if w in t.join:
+            m = _NEXT_ALPHA_RE.match(lt, wend)
+            if m is None:
+                break
+            w, wend, joined = m.group(1), m.end(), True
+        if (w in t.mult and not joined and not mult and not added and not ordinal
+                and 1 <= val < 20 and val == int(val)):
+            if kind == "one" and t.words.get(w, (0, ""))[1] == "amb":
+                break  # bir yüz is "a face"; o sută, et hundrede are a hundred
+            val, end, mult = val * t.mult[w], wend, True
+            continue
+        ent = _more_entry(w, t)
+        if ent is None or ent[1] not in _MORE_TAIL_KINDS or ent[0] != int(ent[0]):
+            break
+        v, k = ent
+        if ordinal and k not in ("ord", "sord"):
+            break  # dwudziesty pierwszy: an ordinal's parts are ordinals
+        rest = val % 100
+        if 100 <= val < 1000 and rest == 0 and 1 <= v < 100:
+            pass  # sto dwadzieścia, двести пять, to hundrede og halvtreds
+        elif (val < 1000 and 1 <= v <= 9 and lang not in _SPACED_UNITS_OFF and rest % 10 == 0
+              and (rest >= 20 or (rest == 10 and lang in _TEN_AND_UNIT_LANGS))):
+            pass  # dwadzieścia pięć, yirmi altı, douăzeci și cinci
+        else:
+            break
+        val, end, added = val + v, wend, True
+        if k in ("ord", "sord"):
+            ordinal = True
+            break
+    return val, end, mult, added, ordinal
+
+
+def _more_below_thousand(lt: str, end: int, t: _MoreNums, lang: str) -> tuple[float, int] | None:
+    """A number below 1000 right after a thousand (dwa tysiące [pięćset], bin [beş yüz])."""
+    m = _NEXT_ALPHA_RE.match(lt, end)
+    ent = _more_entry(m.group(1), t) if m else None
+    if ent is None or ent[1] not in ("hard", "amb") or ent[0] != int(ent[0]):
+        return None
+    v, e, _, _, ordinal = _more_tail(lt, m.end(), ent[0], ent[1], t, lang)
+    return (v, e) if v < 1000 and not ordinal else None
+
+
+def _more_lower(text: str, lang: str) -> str:
+    """``text`` lower-cased, each character to one (İ to i: spans stay); Turkish I is ı."""
+    if lang == "tr":
+        return text.replace("İ", "i").replace("I", "ı").lower()
+    return text.replace("İ", "i").lower() if "İ" in text else text.lower()
+
+
+def _more_word_numbers(text: str, lang: str, t: _MoreNums, skip: list[tuple[int, int]],
+                       with_soft: bool) -> list[Num]:
+    """The number words of a language of words.tsv (see _word_numbers)."""
+    out: list[Num] = []
+    lt = _more_lower(text, lang)
+    if not _number_word_probe(lang, with_soft).search(lt):
+        return out
+    soft_after = _MORE_SOFT_AFTER.get(lang, {})
+    skip_after = _MORE_SKIP_AFTER.get(lang, {})
+    consumed = -1
+    for m in _PLAIN_ALPHA_RE.finditer(lt):
+        a, b = m.span()
+        if a < consumed:
+            continue
+        low = m.group()
+        ent = _more_entry(low, t)
+        if ent is None:
+            continue
+        val, kind = ent
+        if not with_soft and kind in ("soft", "one"):
+            continue
+        if skip and any(s <= a < e for s, e in skip):
+            continue
+        pm = _PREV_WORD_RE.search(lt, max(0, a - 16), a)
+        prev = pm.group(1) if pm else ""
+        if prev in skip_after.get(low, ()):
+            continue
+        cap = text[a].isupper() and not _is_initial(text, a)
+        # a capitalised word inside a sentence is part of a name (Siedem Kontynentów)
+        soft = kind not in ("hard", "ord") or cap or prev in soft_after.get(low, ())
+        tag = "ord" if kind in ("ord", "sord") else ""
+        if kind == "dec":
+            out.append(Num(text[a:b], a, b, frozenset({_key(val), _key(1900 + val)}), True, "word"))
+            continue
+        if kind == "ord" and lang in _ORD_FRACTION_LANGS and prev in t.ones and 3 <= val <= 10:
+            kind, val = "frac", 1 / val  # jedna trzecia = a third
+        extra: set = set()
+        if kind == "frac":
+            tag, soft = "frac", True
+            extra |= _fraction_values(val)
+        end = b
+        if kind in ("hard", "amb", "one", "ord"):
+            val, end, mult, added, ordinal = _more_tail(lt, b, val, kind, t, lang)
+            tag = "ord" if ordinal else tag
+            if (added or (mult and kind == "amb")) and not cap:
+                soft = False  # on beş = 15, altı yüz = 600: the other word makes it a number
+        vals = [val]
+        hm = _MORE_HALF.get(lang)
+        if hm is not None and kind != "frac" and val >= 1 and val == int(val) and (h := hm.match(lt, end)):
+            vals.append(val + 0.5)  # dwa i pół = 2.5
+            end = h.end()
+        hit = _scale_after(text, end, lang) if val > 0 else None
+        if hit:
+            vals = [v * hit[0] for v in vals]
+            end = hit[1]
+            if kind == "amb" and not cap:
+                soft = False  # altı bin = 6000
+        if len(vals) == 1 and kind in ("hard", "amb") and not tag and (
+                (hit and hit[0] == 1000) or (not hit and val == 1000)):
+            rest = _more_below_thousand(lt, end, t, lang)
+            if rest:
+                vals = [vals[0] + rest[0]]  # dwa tysiące pięćset = 2500
+                end = rest[1]
+                soft = soft and cap
+        if not hit and len(vals) == 1 and val >= 1 and val == int(val) and not tag:
+            dm = _NEXT_ALPHA_RE.match(lt, end)
+            d = t.den.get(dm.group(1)) if dm else None
+            if d and val < d:
+                extra |= _fraction_values(val / d)  # dwie trzecie = 2/3, 67%
+                end = dm.end()
+        consumed = end
+        out.append(Num(text[a:end], a, end, frozenset({_key(v) for v in vals} | extra), soft, "word", tag))
+    return out
+
+
 def _word_numbers(text: str, lang: str, skip: list[tuple[int, int]], with_soft: bool = True) -> list[Num]:
+    if lang not in _WORD_NUMS:
+        more = _more_nums(lang)
+        if more is not None:
+            return _more_word_numbers(text, lang, more, skip, with_soft)
     hard = _WORD_NUMS.get(lang, {})
     softd = _SOFT_WORDS.get(lang, {})
     decades = _DECADE_WORDS.get(lang, {})

@@ -495,8 +495,8 @@ def number_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 elif not reads_number_words(sl) and (
                         any(c.isalpha() for c in y.text)
                         or all(isinstance(v, (int, float)) and 0 <= v <= 100 for v in y.values)):
-                    # a source language whose number words mtcheck cannot read (trzy miliony,
-                    # üç milyon ~ 3 million; üç bakan ~ 3 ministers; an article ~ 1): a small
+                    # a source language whose number words mtcheck cannot read (Hungarian
+                    # hárommillió, Finnish kolme ~ 3 million, 3; an article ~ 1): a small
                     # count or a scaled figure may be written there in words, so no evidence
                     # of an addition
                     cap = Severity.MINOR

@@ -1,0 +1,247 @@
+"""Number words of Polish, Russian, Czech, Turkish, Swedish, Romanian, Danish and
+Norwegian for D001 (data/numbers/words.tsv): case forms, numbers of several words, scale
+words, and the words that are also something else (written for mtcheck)."""
+
+from __future__ import annotations
+
+import pytest
+
+import mtcheck
+from mtcheck.config import Config
+from mtcheck.rules._text import find_numbers, reads_number_words
+
+CFG = Config(select=["D001"])
+LANGS = ("pl", "ru", "cs", "tr", "sv", "ro", "da", "nb")
+
+
+def readings(text: str, lang: str) -> list[tuple[str, set[float], bool]]:
+    """(text, values, soft) of each number found in ``text``."""
+    return [(n.text, set(n.values), n.soft) for n in find_numbers(text, lang)]
+
+
+def hard_values(text: str, lang: str) -> list[float]:
+    """The single value of each hard number of ``text``, in order."""
+    out = []
+    for n in find_numbers(text, lang):
+        if not n.soft:
+            assert len(n.values) == 1, (n.text, n.values)
+            out.append(next(iter(n.values)))
+    return out
+
+
+def d001(src: str, tgt: str, sl: str, tl: str) -> list[str]:
+    return [f.message for f in mtcheck.check_pair(src, tgt, sl, tl, config=CFG)]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_language_is_read(lang):
+    assert reads_number_words(lang)
+
+
+# (a) the reader: case forms of one number, a number of several words, a scale word
+@pytest.mark.parametrize("lang,text,want", [
+    # Polish: the cases and genders of 2, 3, 5; collective forms
+    ("pl", "dwa domy, dwie kobiety, dwóch mężczyzn, z dwoma psami, dwoje dzieci", [2, 2, 2, 2, 2]),
+    ("pl", "trzy, trzech, trzem, trzema, pięć, pięciu, pięcioma", [3, 3, 3, 3, 5, 5, 5]),
+    ("pl", "Zginęło dwadzieścia pięć osób.", [25]),
+    ("pl", "Mieszka tam od stu dwudziestu pięciu lat.", [125]),
+    ("pl", "Kosztowało to trzysta pięćdziesiąt złotych.", [350]),
+    ("pl", "Firma zarobiła trzy miliony złotych.", [3_000_000]),
+    ("pl", "Przyszło dwa tysiące pięćset osób.", [2500]),
+    ("pl", "Mowa o pięciu miliardach złotych.", [5_000_000_000]),
+    # Russian: cases, ё written as е, collective forms
+    ("ru", "два, две, двух, двум, двумя, трёх, трех, тремя, пяти, пятью", [2, 2, 2, 2, 2, 3, 3, 3, 5, 5]),
+    ("ru", "Погибли двадцать пять человек.", [25]),
+    ("ru", "Пришли триста пятьдесят человек.", [350]),
+    ("ru", "Компания потеряла пять миллионов рублей.", [5_000_000]),
+    ("ru", "Он заплатил две тысячи двести рублей.", [2200]),
+    ("ru", "Трое детей и четверо взрослых.", [3, 4]),
+    # Czech: cases, hundreds of two words, tens and units either way round
+    ("cs", "dva, dvě, dvou, dvěma, tři, tří, třem, třemi, pět, pěti", [2, 2, 2, 2, 3, 3, 3, 3, 5, 5]),
+    ("cs", "Zemřelo dvacet pět lidí a pětadvacet zraněno.", [25, 25]),
+    ("cs", "Stavba stála dvě stě padesát korun, pět set a pětset.", [250, 500, 500]),
+    ("cs", "Firma vydělala tři miliony korun.", [3_000_000]),
+    # Turkish: teens and tens of two words, hundreds, case endings, thousands
+    ("tr", "Kazada yirmi beş kişi öldü, on beş yaralandı.", [25, 15]),
+    ("tr", "İki yüz elli kişi ve üç yüz kişi geldi.", [250, 300]),
+    ("tr", "Enflasyon yüzde on beşe yükseldi.", [15]),
+    ("tr", "Şirket üç milyon lira kazandı.", [3_000_000]),
+    ("tr", "İki bin beş yüz kişi katıldı.", [2500]),
+    # Swedish: glued numbers
+    ("sv", "Tjugofem personer, trettiotvå hus och tvåhundrafemtio meter.", [25, 32, 250]),
+    ("sv", "Tretusen personer och två hundra bilar.", [3000, 200]),
+    ("sv", "Bolaget tjänade tre miljoner kronor.", [3_000_000]),
+    # Romanian: "și" between tens and units, hundreds of two words, both i-s and cedilla
+    ("ro", "Douăzeci și cinci de persoane au murit.", [25]),
+    ("ro", "Au fost construite două sute cincizeci de case.", [250]),
+    ("ro", "Şapte oameni, şase case, șapte mașini.", [7, 6, 7]),
+    ("ro", "Compania a câștigat trei milioane de euro.", [3_000_000]),
+    # Danish: units before tens, the tens from 50 in twenties
+    ("da", "Femogtyve personer, toogfyrre huse og halvtreds biler.", [25, 42, 50]),
+    ("da", "Halvfems, tres, firs og halvfjerds.", [90, 60, 80, 70]),
+    ("da", "To hundrede og halvtreds personer.", [250]),
+    ("da", "Firmaet tjente tre millioner kroner.", [3_000_000]),
+    # Norwegian: both counts of the tens
+    ("nb", "Tjuefem personer og femogtjue biler.", [25, 25]),
+    ("nb", "To hundre personer og tretti hus.", [200, 30]),
+    ("nb", "Selskapet tjente tre millioner kroner.", [3_000_000]),
+])
+def test_reader(lang, text, want):
+    assert hard_values(text, lang) == [float(w) for w in want]
+
+
+@pytest.mark.parametrize("lang,text,values", [
+    # ordinals, in a compound too
+    ("pl", "Zajął trzecie miejsce.", {3}),
+    ("ru", "В двадцать первом веке.", {21}),
+    ("tr", "Yirmi birinci yüzyıl.", {21}),
+    ("cs", "Skončil pátý.", {5}),
+    ("sv", "Han kom på tredje plats.", {3}),
+])
+def test_ordinals(lang, text, values):
+    (n,) = find_numbers(text, lang)
+    assert n.tag == "ord" and n.values == frozenset(float(v) for v in values)
+
+
+@pytest.mark.parametrize("lang,text,share", [
+    ("pl", "Dwie trzecie Polaków popiera reformę.", 2 / 3),
+    ("pl", "Jedna trzecia posłów.", 1 / 3),
+    ("ru", "Две трети населения.", 2 / 3),
+    ("cs", "Dvě třetiny občanů.", 2 / 3),
+    ("sv", "Två tredjedelar av väljarna.", 2 / 3),
+    ("ro", "Două treimi din populație.", 2 / 3),
+])
+def test_fractions(lang, text, share):
+    vals = set().union(*(n.values for n in find_numbers(text, lang)))
+    assert round(share, 9) in vals and float(round(share * 100)) in vals  # also in percent
+
+
+# (b) through check_pair: a kept number is no finding, a changed one is
+KEPT = [
+    ("pl", "en", "W wypadku zginęło dwadzieścia pięć osób.", "25 people died in the accident."),
+    ("pl", "en", "Firma zarobiła trzy miliony złotych.", "The company earned 3 million zlotys."),
+    ("en", "pl", "He has lived there for 125 years.", "Mieszka tam od stu dwudziestu pięciu lat."),
+    ("de", "pl", "Drei Minister traten zurück.", "Trzech ministrów podało się do dymisji."),
+    ("ru", "en", "Компания заработала пять миллионов рублей.", "The company earned 5 million rubles."),
+    ("ru", "en", "Он занял третье место.", "He took third place."),
+    ("en", "ru", "Nearly 300 people attended the meeting.", "На встрече присутствовали почти триста человек."),
+    ("cs", "en", "Při nehodě zemřelo pětadvacet lidí.", "Twenty-five people died in the accident."),
+    ("cs", "en", "Stavba stála dvě stě padesát milionů korun.", "The construction cost 250 million crowns."),
+    ("en", "cs", "Five people were injured.", "Zraněno bylo pět lidí."),
+    ("tr", "en", "Kazada yirmi beş kişi hayatını kaybetti.", "Twenty-five people died in the accident."),
+    ("tr", "en", "Bakan üç bakanla görüştü.", "The minister met 3 ministers."),
+    ("en", "tr", "Three ministers resigned.", "Üç bakan istifa etti."),
+    ("sv", "en", "Tjugofem personer dog i olyckan.", "25 people died in the accident."),
+    ("en", "sv", "The bridge is 250 metres long.", "Bron är tvåhundrafemtio meter lång."),
+    ("ro", "en", "Douăzeci și cinci de persoane au murit.", "Twenty-five people died."),
+    ("ro", "en", "Inflația a crescut cu cinci la sută.", "Inflation rose by five percent."),
+    ("en", "ro", "Nine people were injured.", "Nouă persoane au fost rănite."),
+    ("da", "en", "Femogtyve personer døde.", "Twenty-five people died."),
+    ("da", "en", "Han blev halvfems år gammel.", "He lived to be 90."),
+    ("en", "da", "Two ministers resigned.", "To ministre trådte tilbage."),
+    ("nb", "en", "Tjuefem personer døde.", "25 people died."),
+    ("en", "nb", "Four people were injured.", "Fire personer ble skadet."),
+]
+CHANGED = [
+    ("pl", "en", "W wypadku zginęło dwadzieścia pięć osób.", "35 people died in the accident.",
+     "source has dwadzieścia pięć, translation has 35"),
+    ("en", "pl", "The company lost 3 million euros.", "Firma straciła pięć milionów euro.",
+     "source has 3 million, translation has pięć milionów"),
+    ("ru", "en", "Компания заработала три миллиона рублей.", "The company earned 30 million rubles.",
+     "source has три миллиона, translation has 30 million"),
+    ("en", "ru", "Nearly 300 people attended the meeting.", "На встрече присутствовали почти двести человек.",
+     "source has 300, translation has двести"),
+    ("cs", "en", "Při nehodě zemřelo pětadvacet lidí.", "35 people died in the accident.",
+     "source has pětadvacet, translation has 35"),
+    ("en", "cs", "Five people were injured.", "Zraněno bylo šest lidí.", "source has Five, translation has šest"),
+    ("tr", "en", "Şirket üç milyon lira kazandı.", "The company earned 30 million lira.",
+     "source has üç milyon, translation has 30 million"),
+    ("en", "tr", "Three ministers resigned.", "Dört bakan istifa etti.", "source has Three, translation has Dört"),
+    ("sv", "en", "Tjugofem personer dog i olyckan.", "35 people died in the accident.",
+     "source has Tjugofem, translation has 35"),
+    ("en", "sv", "The bridge is 250 metres long.", "Bron är tvåhundrasextio meter lång.",
+     "source has 250, translation has tvåhundrasextio"),
+    ("ro", "en", "Douăzeci și cinci de persoane au murit.", "Twenty people died.",
+     "source has Douăzeci și cinci, translation has Twenty"),
+    ("en", "ro", "Nine people were injured.", "Opt persoane au fost rănite.", "source has Nine, translation has Opt"),
+    ("da", "en", "Femogtyve personer døde.", "Twenty-six people died.",
+     "source has Femogtyve, translation has Twenty-six"),
+    ("en", "da", "Two ministers resigned.", "Tre ministre trådte tilbage.", "source has Two, translation has Tre"),
+    ("nb", "en", "Fire personer ble skadet.", "Five people were injured.", "source has Fire, translation has Five"),
+    ("en", "nb", "The company earned 3 million kroner.", "Selskapet tjente fem millioner kroner.",
+     "source has 3 million, translation has fem millioner"),
+]
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", KEPT)
+def test_number_kept(sl, tl, src, tgt):
+    assert d001(src, tgt, sl, tl) == []
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,message", CHANGED)
+def test_number_changed(sl, tl, src, tgt, message):
+    assert d001(src, tgt, sl, tl) == [message]
+
+
+def test_every_language_has_kept_and_changed_pairs_both_ways():
+    for lang in LANGS:
+        for cases in (KEPT, CHANGED):
+            assert any(c[0] == lang for c in cases) and any(c[1] == lang for c in cases), lang
+
+
+# (c) words that are also something else are no number to report
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    ("tr", "en", "Masanın altı tozluydu.", "The underside of the table was dusty."),  # altı "under"
+    ("tr", "en", "Yemeği yedi ve gitti.", "He ate the meal and left."),  # yedi "ate"
+    ("tr", "en", "Yüzünü yıkadı, yüz metre yüzdü.", "He washed his face and swam 100 metres."),
+    ("tr", "en", "Oyunun adı Game On oldu.", "The game was called Game On."),
+    ("tr", "en", "Her iki ülke de anlaşmayı imzaladı.", "The countries signed the agreement."),
+    ("tr", "en", "Bir adam geldi.", "A man came."),
+    ("sv", "en", "Debatten om sex och samlevnad fortsatte.", "The debate about relationships continued."),
+    ("sv", "en", "De andra länderna röstade emot.", "The other countries voted against."),
+    ("sv", "en", "En man kom.", "A man came."),
+    ("ro", "en", "Guvernul a adoptat o lege nouă.", "The government adopted a law."),  # nouă "new"
+    ("ro", "en", "Inflația a crescut cu cinci la sută.", "Inflation rose by 5%."),  # la sută "percent"
+    ("pl", "en", "Jeden z kandydatów wycofał się.", "A candidate withdrew."),
+    ("pl", "en", "Drugi kandydat wycofał się.", "The other candidate withdrew."),
+    ("ru", "en", "Он содержит семью.", "He supports his family."),  # семью "family"
+    ("ru", "en", "Один человек пришёл.", "A man came."),
+    ("cs", "en", "Hráč vyhrál první set a prohrál druhý set.", "The player won the first set and lost the other."),
+    ("cs", "en", "Jeden muž přišel.", "A man came."),
+    ("da", "en", "Politiet anholdt tyve.", "The police arrested thieves."),  # tyve "thieves"
+    ("nb", "en", "Huset er bygget av tre.", "The house is built of wood."),  # tre "wood"
+    ("nb", "en", "Regjeringen må fire på kravene.", "The government must give in on the demands."),
+])
+def test_homograph_is_not_reported(sl, tl, src, tgt):
+    assert d001(src, tgt, sl, tl) == []
+
+
+@pytest.mark.parametrize("lang,text,word", [
+    ("tr", "Evin on tarafı boyandı.", "on"),
+    ("tr", "Masanın altı tozluydu.", "altı"),
+    ("tr", "Yemeği yedi.", "yedi"),
+    ("tr", "Yüz metre yüzdü.", "Yüz"),
+    ("tr", "Ata bin.", "bin"),
+    ("sv", "Om sex och samlevnad.", "sex"),
+    ("ro", "O lege nouă.", "nouă"),
+    ("ro", "Un om.", "Un"),
+    ("pl", "Jeden dom.", "Jeden"),
+    ("ru", "Один дом.", "Один"),
+    ("cs", "Jeden dům.", "Jeden"),
+    ("nb", "Et tre.", "tre"),
+])
+def test_homograph_and_one_are_soft(lang, text, word):
+    got = [(t, soft) for t, _, soft in readings(text, lang) if t == word]
+    assert got == [(word, True)]
+
+
+def test_homograph_in_a_number_is_hard():
+    # on, altı and yüz alone may be other words; next to another number word they count
+    assert hard_values("on beş kişi, altı yüz kişi, yüz elli kişi, altı bin kişi", "tr") == [15, 600, 150, 6000]
+    assert hard_values("tjugosex personer", "sv") == [26]
+
+
+def test_other_languages_keep_their_number_words():
+    # the new tables are no number words of English: Danish "to" (two), Turkish "on" (ten)
+    assert readings("He went to Paris on Monday.", "en") == []
+    assert not reads_number_words("hu") and not reads_number_words("fi")
