@@ -147,8 +147,10 @@ def _group_present(g: Name, index: NameIndex, lang: str | None, glang: str | Non
     out its words (see ``_expandable``)."""
     found = 0
     last_rarest_found = False
-    rarest = min(g.parts, key=lambda p: p.zipf) if len(g.parts) > 1 else None
-    for p in g.parts:
+    # an initial is no name word of its own (Joseph S. Nye ~ Nye: one of two words there)
+    parts = [p for p in g.parts if not (p.acronym and len(p.fold) == 1)] or g.parts
+    rarest = min(parts, key=lambda p: p.zipf) if len(parts) > 1 else None
+    for p in parts:
         st, form = status(p, index, glang)
         ok = st in ("exact", "inflected")
         if not ok and 3 <= len(p.fold) <= 4 and not p.acronym:
@@ -181,14 +183,14 @@ def _group_present(g: Name, index: NameIndex, lang: str | None, glang: str | Non
                 ok = not other or bool(other & p.classes)
         if ok:
             found += 1
-            if p is g.parts[-1] and (p is rarest or (
-                    len(g.parts) >= 3 and not g.classes
-                    and not any(q.classes or q.acronym for q in g.parts)
-                    and p.zipf < _COMMON_WORD and all(q.zipf < REAL_WORD + 1 for q in g.parts))):
+            if p is parts[-1] and (p is rarest or (
+                    len(parts) >= 3 and not g.classes
+                    and not any(q.classes or q.acronym for q in parts)
+                    and p.zipf < _COMMON_WORD and all(q.zipf < REAL_WORD + 1 for q in parts))):
                 # a person is named by the surname alone (Recep Tayyip Erdoğan ~ Erdogan):
                 # the last of three rare words (not Federal Reserve Bank ~ Bank)
                 last_rarest_found = True
-    if found * 2 >= len(g.parts) or last_rarest_found:
+    if found * 2 >= len(parts) or last_rarest_found:
         return True
     # the whole group written as one word (Hong Kong ~ Hongkong)
     if len(g.parts) > 1:

@@ -1871,3 +1871,14 @@ def test_doc_surname_dropped_unless_a_neighbour_has_the_name():
     slack = doc("b.de.txt", "de", "target", ["Gestern traf Angela die Presse in Berlin.",
                                              "Angela Merkel sprach zwei Stunden mit ihnen."])
     assert run("N003", slack, src) == []
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,code", [
+    # an initial is no name word: the surname alone renders the whole name, either way
+    ("de", "en", "In einem Kommentar stellt Nye fest, dass China mehr Soft Power erzeugen könnte.",
+     "In a commentary, Joseph S. Nye observes that China could generate more soft power.", "N005"),
+    ("en", "de", "Schröder needs Blair to plead his case with President George W. Bush, who feels betrayed.",
+     "Schröder braucht Blair, um bei Präsident Bush für ihn zu werben, der sich verraten fühlt.", "N003"),
+])
+def test_initials_are_no_name_words(sl, tl, src, tgt, code):
+    assert code not in [f.code for f in mtcheck.check_pair(src, tgt, sl, tl)]
