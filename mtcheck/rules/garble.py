@@ -35,8 +35,9 @@ non-translation):
   Donnerstag"), a finite auxiliary right after the pronoun subject of a subordinate
   clause that goes on ("dass sie ist nicht abgedeckt"): 1 each;
 * **scrambled order** (English and French targets): two function words in an order the
-  language never has, 1 each ("the is", "a had", "in they", "of .", "and or"): edited prose has one at
-  most (a stranded preposition), a shuffled or garbled sentence several.
+  language never has, 1 each ("the is", "a had", "in they", "of .", "and or"; "le de"):
+  edited prose has one at most (a stranded preposition), a shuffled or garbled sentence
+  several.
 
 A first pass on whitespace tokens and a few regular expressions rules out nearly every
 pair; the rest is word-list look-ups (``wordfreq`` tables through ``mtcheck.langid``).
@@ -468,7 +469,8 @@ _ORDER_WORDS = {
         never_second=_words("son notre votre")),
 }
 _ORDER_TOKEN = re.compile(r"\d+(?:[.,:]\d+)*%?|[^\W\d_]+(?:[-'’][^\W\d_]+)*|[.,;:!?()\"“”«»$€£]")
-_ELIDED = re.compile(r"(?<=\b[dlDLjJnNsScCmMtTqu])['’](?=[^\W\d_])")  # l'homme: two words
+# l'homme, d'un: two words (the elided article is no determiner of the table)
+_ELIDED = re.compile(r"(?<=\b[dlDLjJnNsScCmMtTqu])['’](?=[^\W\d_])")
 _STOPS = frozenset(".;:!?")
 
 
@@ -507,8 +509,9 @@ def word_order(target: str, tl: str) -> list[tuple[str, int, int]]:
     grammar slip on its own, so each scores 1): a reporting clause not inverted after
     the reported words ("…, Ruben Jones sagte CNN."), a clock time before the day
     ("14 Uhr Donnerstag"), and a finite auxiliary right after the subject of a
-    subordinate clause that goes on ("dass sie ist nicht abgedeckt").  In English,
-    function words in an order English never has, one signal per pair."""
+    subordinate clause that goes on ("dass sie ist nicht abgedeckt").  In English and
+    French, function words in an order the language never has, one signal per pair
+    (``scrambled``)."""
     out = []
     if tl in _ORDER_WORDS:
         return scrambled(target, tl)

@@ -484,8 +484,8 @@ def _clipped_form(sk: str, wsk: str) -> bool:
     """Is transliteration key ``sk`` a clipped form of the longer ``wsk``: the same first
     three letters, and its other letters in order among the next ones of ``wsk``, at
     most two of them left out (Kantch ~ Kangchendzönga, both "kank…")?  Clipped names
-    and nicknames are common in journalism; a name three or more letters longer that a
-    shorter one merely starts like is no such form."""
+    and nicknames are common in journalism.  A name only one or two letters longer is
+    another name, not a clipping of it (Holmes ~ Hollande)."""
     n = len(sk)
     if n < 4 or len(wsk) < n + 3 or sk[:3] != wsk[:3]:
         return False
