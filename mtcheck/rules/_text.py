@@ -3149,10 +3149,10 @@ def _prefix_regex(words: set[str]) -> str:
 
 
 # -- number words of more languages (Polish, Russian, Czech, Turkish, Swedish, Romanian,
-# Danish, Norwegian): data/numbers/words.tsv, read the first time a text of one of them
-# is checked (the CLI imports this module).  Kept apart from _WORD_NUMS, whose tables
-# names._number_word searches in every language at once: Danish "to" is no English
-# number word.
+# Danish, Norwegian, Greek, Ukrainian): data/numbers/words.tsv, read the first time a text
+# of one of them is checked (the CLI imports this module).  Kept apart from _WORD_NUMS,
+# whose tables names._number_word searches in every language at once: Danish "to" is no
+# English number word.
 _MORE_WORD_KINDS = ("hard", "amb", "one", "soft", "ord", "sord", "frac", "dec")
 _MORE_TABLE_KINDS = ("den", "mult", "join", "piece")
 # kinds that may stand after tens or hundreds in one number (dwadzieścia jeden, yirmi
@@ -3164,26 +3164,35 @@ _GLUED_NUM_LANGS = frozenset({"sv", "da", "nb", "cs"})
 _SPACED_UNITS_OFF = frozenset({"sv", "da", "nb"})
 # Turkish says the teens as ten and a unit (on beş = 15)
 _TEN_AND_UNIT_LANGS = frozenset({"tr"})
+# Greek says the ordinals 13-19 so (δέκατος τρίτος = 13th; the cardinals are one word)
+_TEN_AND_UNIT_ORD_LANGS = frozenset({"el"})
 # the shapes of a glued number, one letter a part: U unit, T 10-19, X tens, H hundred,
 # K thousand, J joiner (og, a) between a unit and its tens (femogtyve, pětadvacet)
 _GLUED_SHAPE = re.compile(r"(?:(?:U?H)?(?:XU?|UJX|T|U)?K)?(?:U?H)?(?:XU?|UJX|T|U)?")
-# an ordinal after "one" is a fraction (jedna trzecia = 1/3, одна пятая = 1/5)
-_ORD_FRACTION_LANGS = frozenset({"pl", "ru"})
+# an ordinal after "one" is a fraction (jedna trzecia = 1/3, одна пятая = 1/5, ένα τρίτο
+# = 1/3, одна третя = 1/3)
+_ORD_FRACTION_LANGS = frozenset({"pl", "ru", "el", "uk"})
 # "two and a half" (dwa i pół, два с половиной, iki buçuk)
 _MORE_HALF = {lang: re.compile(p) for lang, p in (
     ("pl", r"\s+i\s+pół\b"), ("ru", r"\s+с\s+половиной\b"), ("cs", r"\s+a\s+půl\b"),
     ("tr", r"\s+buçuk\b"), ("sv", r"\s+och\s+en\s+halv\b"), ("da", r"\s+og\s+en\s+halv\b"),
-    ("nb", r"\s+og\s+en\s+halv\b"))}
+    ("nb", r"\s+og\s+en\s+halv\b"),
+    # matched in the folded text (_more_lower): και μισό, και μισή without their accents
+    ("el", r"\s+και\s+μισ[οη]\b"), ("uk", r"\s+(?:з|із)\s+половиною\b"))}
 # a number word that is another word after these (her iki = both; Norwegian et tre = a
 # tree, av tre = of wood, also "two of three"; må fire = must give in): soft there
 _MORE_SOFT_AFTER = {
     "tr": {"iki": frozenset({"her"})},
+    # ахіллесова п'ята is the Achilles heel (keys as _more_lower writes them: ' is ʼ)
+    "uk": {"п\u02bcята": frozenset({"ахіллесова", "ахіллесову", "ахіллесовою", "ахіллесовій"})},
     "nb": {"tre": frozenset({"et", "ett", "av"}),
            "fire": frozenset({"å", "må", "vil", "kan", "skal", "måtte", "ville", "kunne", "skulle",
                               "ikke"})},
 }
 # no number at all after these: Romanian "la sută" is "percent" (cinci la sută = 5%)
-_MORE_SKIP_AFTER = {"ro": {"sută": frozenset({"la"}), "suta": frozenset({"la"})}}
+_MORE_SKIP_AFTER = {"ro": {"sută": frozenset({"la"}), "suta": frozenset({"la"})},
+                    # Greek τοις εκατό(ν) is "percent" too (folded: no accents)
+                    "el": {"εκατο": frozenset({"τοις"}), "εκατον": frozenset({"τοις"})}}
 _BRACES_RE = re.compile(r"^([^{]*)\{([^}]*)\}$")
 _NEXT_ALPHA_RE = re.compile(r"\s+([^\W\d_]+)")
 _PLAIN_ALPHA_RE = re.compile(r"[^\W\d_]+")
@@ -3224,9 +3233,32 @@ def _split_forms(field: str) -> list[str]:
     return out
 
 
+def _greek_fold_table() -> dict[int, str]:
+    """Greek letters with tonos, dialytika (or the polytonic marks) to the bare letter,
+    one character to one: Greek in capitals drops its accents (ΤΡΙΑ), and texts often
+    lack them in lower case too."""
+    out = {}
+    for cp in (*range(0x370, 0x400), *range(0x1F00, 0x2000)):
+        d = unicodedata.normalize("NFD", chr(cp))
+        if len(d) > 1 and d[0].isalpha() and all(unicodedata.combining(c) for c in d[1:]):
+            out[cp] = d[0]
+    return out
+
+
+_GREEK_FOLD = _greek_fold_table()
+# Ukrainian writes an apostrophe inside words (п'ять, сім'я "family"): ', ’, ‘ and ` between
+# two letters are read as ʼ (U+02BC, a letter), so the word stays one (and сім'я is no 7)
+_UK_APOSTROPHE_RE = re.compile(r"(?<=[^\W\d_])['’‘`](?=[^\W\d_])")
+
+
 def _variants(form: str, lang: str) -> set[str]:
     """A form and the spellings texts also use: Russian е for ё, Romanian ş ţ (cedilla)
-    for ș ț (comma)."""
+    for ș ț (comma).  Greek forms are folded (no accents) and Ukrainian apostrophes are
+    ʼ, as _more_lower writes the text: only that form."""
+    if lang == "el":
+        return {form.translate(_GREEK_FOLD)}
+    if lang == "uk":
+        return {_UK_APOSTROPHE_RE.sub("\u02bc", form)}
     out = {form}
     if lang == "ru" and "ё" in form:
         out.add(form.replace("ё", "е"))
@@ -3370,8 +3402,9 @@ def _more_tail(lt: str, end: int, val: float, kind: str, t: _MoreNums, lang: str
         if 100 <= val < 1000 and rest == 0 and 1 <= v < 100:
             pass  # sto dwadzieścia, двести пять, to hundrede og halvtreds
         elif (val < 1000 and 1 <= v <= 9 and lang not in _SPACED_UNITS_OFF and rest % 10 == 0
-              and (rest >= 20 or (rest == 10 and lang in _TEN_AND_UNIT_LANGS))):
-            pass  # dwadzieścia pięć, yirmi altı, douăzeci și cinci
+              and (rest >= 20 or (rest == 10 and (lang in _TEN_AND_UNIT_LANGS or (
+                  ordinal and lang in _TEN_AND_UNIT_ORD_LANGS))))):
+            pass  # dwadzieścia pięć, yirmi altı, douăzeci și cinci, δέκατος τρίτος
         else:
             break
         val, end, added = val + v, wend, True
@@ -3392,9 +3425,15 @@ def _more_below_thousand(lt: str, end: int, t: _MoreNums, lang: str) -> tuple[fl
 
 
 def _more_lower(text: str, lang: str) -> str:
-    """``text`` lower-cased, each character to one (İ to i: spans stay); Turkish I is ı."""
+    """``text`` lower-cased, each character to one (İ to i: spans stay); Turkish I is ı;
+    Greek without accents (τρία, ΤΡΙΑ and τρια are all τρια); Ukrainian apostrophes
+    inside a word as ʼ (п'ять, п’ять: пʼять)."""
     if lang == "tr":
         return text.replace("İ", "i").replace("I", "ı").lower()
+    if lang == "el":
+        return text.lower().translate(_GREEK_FOLD)
+    if lang == "uk":
+        return _UK_APOSTROPHE_RE.sub("\u02bc", text.lower())
     return text.replace("İ", "i").lower() if "İ" in text else text.lower()
 
 

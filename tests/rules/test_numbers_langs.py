@@ -1,5 +1,5 @@
-"""Number words of Polish, Russian, Czech, Turkish, Swedish, Romanian, Danish and
-Norwegian for D001 (data/numbers/words.tsv): case forms, numbers of several words, scale
+"""Number words of Polish, Russian, Czech, Turkish, Swedish, Romanian, Danish,
+Norwegian, Greek and Ukrainian for D001 (data/numbers/words.tsv): case forms, numbers of several words, scale
 words, and the words that are also something else (written for mtcheck)."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from mtcheck.config import Config
 from mtcheck.rules._text import find_numbers, reads_number_words
 
 CFG = Config(select=["D001"])
-LANGS = ("pl", "ru", "cs", "tr", "sv", "ro", "da", "nb")
+LANGS = ("pl", "ru", "cs", "tr", "sv", "ro", "da", "nb", "el", "uk")
 
 
 def readings(text: str, lang: str) -> list[tuple[str, set[float], bool]]:
@@ -85,6 +85,32 @@ def test_language_is_read(lang):
     ("nb", "Tjuefem personer og femogtjue biler.", [25, 25]),
     ("nb", "To hundre personer og tretti hus.", [200, 30]),
     ("nb", "Selskapet tjente tre millioner kroner.", [3_000_000]),
+    # Greek: the genders and cases of 3 and 4, both spellings of 2, 7, 8, 9
+    ("el", "τρεις άνδρες, τρία παιδιά, τριών ετών, τέσσερις γυναίκες, τέσσερα σπίτια, τεσσάρων",
+     [3, 3, 3, 4, 4, 4]),
+    ("el", "δύο, δυο, επτά, εφτά, οκτώ, οχτώ, εννέα, εννιά, δεκαπέντε", [2, 2, 7, 7, 8, 8, 9, 9, 15]),
+    # without accents, in capitals (which drop them)
+    ("el", "τρια παιδια, τεσσερα σπιτια, επτα ημερες", [3, 4, 7]),
+    ("el", "ΤΡΙΑ ΠΑΙΔΙΑ", [3]),
+    # numbers of several words, the hundreds in their genders
+    ("el", "Σκοτώθηκαν είκοσι πέντε άνθρωποι.", [25]),
+    ("el", "Το κόστος ήταν διακόσια πενήντα ευρώ για εκατόν είκοσι πέντε άτομα.", [250, 125]),
+    ("el", "Ήρθαν διακόσιοι άνδρες και τριακόσιες γυναίκες.", [200, 300]),
+    ("el", "Ήρθαν δύο χιλιάδες πεντακόσιοι άνθρωποι και χίλιοι διακόσιοι στρατιώτες.", [2500, 1200]),
+    # a scale word, with and without accents, in capitals
+    ("el", "Η εταιρεία έχασε τρία εκατομμύρια ευρώ.", [3_000_000]),
+    ("el", "Η εταιρεια εχασε τρια εκατομμυρια ευρω.", [3_000_000]),
+    ("el", "ΔΥΟ ΔΙΣΕΚΑΤΟΜΜΥΡΙΑ ΕΥΡΩ", [2_000_000_000]),
+    # Ukrainian: the cases of 2, 3, 5; the apostrophe as ', ’ and ʼ
+    ("uk", "два, дві, двох, двома, три, трьох, трьома, п'ять, п'яти, п'ятьма",
+     [2, 2, 2, 2, 3, 3, 3, 5, 5, 5]),
+    ("uk", "п'ять, п’ять, пʼять, дев'ять, дев’ять, девʼять", [5, 5, 5, 9, 9, 9]),
+    ("uk", "Загинули двадцять п'ять людей, а двадцять п’ять поранено.", [25, 25]),
+    ("uk", "Прийшли триста п'ятдесят людей.", [350]),
+    ("uk", "Він заплатив дві тисячі двісті гривень.", [2200]),
+    ("uk", "Компанія втратила п'ять мільйонів гривень.", [5_000_000]),
+    ("uk", "Мова про двадцять мільярдів доларів.", [20_000_000_000]),
+    ("uk", "Троє дітей і четверо дорослих.", [3, 4]),
 ])
 def test_reader(lang, text, want):
     assert hard_values(text, lang) == [float(w) for w in want]
@@ -97,6 +123,11 @@ def test_reader(lang, text, want):
     ("tr", "Yirmi birinci yüzyıl.", {21}),
     ("cs", "Skončil pátý.", {5}),
     ("sv", "Han kom på tredje plats.", {3}),
+    ("el", "Τερμάτισε τρίτος.", {3}),
+    ("el", "Στον δέκατο τρίτο γύρο.", {13}),
+    ("el", "Ο εικοστός πρώτος αιώνας.", {21}),
+    ("uk", "Посів третє місце.", {3}),
+    ("uk", "У двадцять першому столітті.", {21}),
 ])
 def test_ordinals(lang, text, values):
     (n,) = find_numbers(text, lang)
@@ -110,6 +141,10 @@ def test_ordinals(lang, text, values):
     ("cs", "Dvě třetiny občanů.", 2 / 3),
     ("sv", "Två tredjedelar av väljarna.", 2 / 3),
     ("ro", "Două treimi din populație.", 2 / 3),
+    ("el", "Τα δύο τρίτα των πολιτών.", 2 / 3),
+    ("el", "Το ένα τρίτο των πολιτών.", 1 / 3),
+    ("uk", "Дві треті населення.", 2 / 3),
+    ("uk", "Одна третя населення.", 1 / 3),
 ])
 def test_fractions(lang, text, share):
     vals = set().union(*(n.values for n in find_numbers(text, lang)))
@@ -141,6 +176,19 @@ KEPT = [
     ("en", "da", "Two ministers resigned.", "To ministre trådte tilbage."),
     ("nb", "en", "Tjuefem personer døde.", "25 people died."),
     ("en", "nb", "Four people were injured.", "Fire personer ble skadet."),
+    ("el", "en", "Σκοτώθηκαν είκοσι πέντε άνθρωποι στο δυστύχημα.", "25 people died in the accident."),
+    ("el", "en", "Η εταιρεία έχασε τρία εκατομμύρια ευρώ.", "The company lost 3 million euros."),
+    ("el", "en", "Ο πληθωρισμός αυξήθηκε κατά πέντε τοις εκατό.", "Inflation rose by 5%."),
+    ("en", "el", "Twenty-five people were injured.", "ΕΙΚΟΣΙ ΠΕΝΤΕ ΑΝΘΡΩΠΟΙ ΤΡΑΥΜΑΤΙΣΤΗΚΑΝ."),
+    ("en", "el", "Twenty-five people were injured.", "Τραυματιστηκαν εικοσι πεντε ανθρωποι."),
+    ("en", "el", "He finished third.", "Τερμάτισε τρίτος."),
+    ("en", "el", "Both countries signed the agreement.", "Και οι δύο χώρες υπέγραψαν τη συμφωνία."),
+    ("de", "el", "Drei Minister traten zurück.", "Τρεις υπουργοί παραιτήθηκαν."),
+    ("uk", "en", "Загинули двадцять п'ять людей.", "25 people died."),
+    ("uk", "en", "Компанія заробила п’ять мільйонів гривень.", "The company earned 5 million hryvnias."),
+    ("en", "uk", "Nearly 300 people attended the meeting.", "На зустрічі були майже триста людей."),
+    ("en", "uk", "She left at seven in the morning.", "Вона пішла о сьомій ранку."),
+    ("ru", "uk", "Пришли двадцать пять человек.", "Прийшли двадцять пʼять людей."),
 ]
 CHANGED = [
     ("pl", "en", "W wypadku zginęło dwadzieścia pięć osób.", "35 people died in the accident.",
@@ -170,6 +218,18 @@ CHANGED = [
     ("nb", "en", "Fire personer ble skadet.", "Five people were injured.", "source has Fire, translation has Five"),
     ("en", "nb", "The company earned 3 million kroner.", "Selskapet tjente fem millioner kroner.",
      "source has 3 million, translation has fem millioner"),
+    ("el", "en", "Σκοτώθηκαν είκοσι πέντε άνθρωποι στο δυστύχημα.", "35 people died in the accident.",
+     "source has είκοσι πέντε, translation has 35"),
+    ("en", "el", "The company lost 3 million euros.", "Η εταιρεία έχασε τέσσερα εκατομμύρια ευρώ.",
+     "source has 3 million, translation has τέσσερα εκατομμύρια"),
+    ("en", "el", "He finished third.", "Τερμάτισε τέταρτος.", "source has third, translation has τέταρτος"),
+    ("en", "el", "Seven people were injured.", "Τραυματιστηκαν οχτω ανθρωποι.",
+     "source has Seven, translation has οχτω"),
+    ("uk", "en", "Загинули двадцять п'ять людей.", "35 people died.",
+     "source has двадцять п'ять, translation has 35"),
+    ("en", "uk", "The company lost 3 million hryvnias.", "Компанія втратила п’ять мільйонів гривень.",
+     "source has 3 million, translation has п’ять мільйонів"),
+    ("en", "uk", "Nine people were injured.", "Поранено вісім людей.", "source has Nine, translation has вісім"),
 ]
 
 
@@ -211,6 +271,22 @@ def test_every_language_has_kept_and_changed_pairs_both_ways():
     ("da", "en", "Politiet anholdt tyve.", "The police arrested thieves."),  # tyve "thieves"
     ("nb", "en", "Huset er bygget av tre.", "The house is built of wood."),  # tre "wood"
     ("nb", "en", "Regjeringen må fire på kravene.", "The government must give in on the demands."),
+    # Greek weekdays are the feminine ordinals (Τρίτη "Tuesday, third"); εκτός "except" is
+    # έκτος "sixth" without accents; τοις εκατό is "percent"; τρίτοι "third parties"
+    ("el", "en", "Τρίτη πρωί συνεδρίασε το υπουργικό.", "The cabinet met on Tuesday morning."),
+    ("el", "en", "Η συνάντηση έγινε την Πέμπτη, όχι την Τετάρτη.", "The meeting took place on Thursday."),
+    ("el", "en", "ΔΕΥΤΕΡΑ: ΑΠΕΡΓΙΑ ΣΤΑ ΜΜΜ", "Monday: public transport strike"),
+    ("el", "en", "Εκτός από τον υπουργό, ήρθε και ο πρόεδρος.", "Apart from the minister, the president came."),
+    ("el", "en", "Ο πληθωρισμός αυξήθηκε κατά πέντε τοις εκατό.", "Inflation rose by five percent."),
+    ("el", "en", "Οι τρίτοι δεν έχουν πρόσβαση.", "Others have no access."),
+    ("el", "en", "Ένας άνθρωπος ήρθε.", "A man came."),
+    ("en", "el", "The meeting is on Tuesday.", "Η συνάντηση είναι την Τρίτη."),
+    # Ukrainian: сім'я "family" is no сім (7) with any apostrophe; ахіллесова п'ята "heel"
+    ("uk", "en", "Його сім'я, сім’я і сімʼя живуть у Києві.", "His family lives in Kyiv."),
+    ("uk", "en", "Це його ахіллесова п'ята.", "This is his Achilles heel."),
+    ("uk", "en", "Друга країна проголосувала проти.", "The other country voted against."),
+    ("uk", "en", "Один чоловік прийшов.", "A man came."),
+    ("en", "uk", "His family lives in Kyiv.", "Його сім’я живе в Києві."),
 ])
 def test_homograph_is_not_reported(sl, tl, src, tgt):
     assert d001(src, tgt, sl, tl) == []
@@ -229,6 +305,13 @@ def test_homograph_is_not_reported(sl, tl, src, tgt):
     ("ru", "Один дом.", "Один"),
     ("cs", "Jeden dům.", "Jeden"),
     ("nb", "Et tre.", "tre"),
+    ("el", "Ήρθε την Τρίτη.", "Τρίτη"),
+    ("el", "Τρίτη πρωί.", "Τρίτη"),
+    ("el", "Ήρθε την τεταρτη.", "τεταρτη"),
+    ("el", "Ένα σπίτι.", "Ένα"),
+    ("el", "Μια φορά.", "Μια"),
+    ("uk", "Один дім.", "Один"),
+    ("uk", "Ахіллесова п'ята.", "п'ята"),
 ])
 def test_homograph_and_one_are_soft(lang, text, word):
     got = [(t, soft) for t, _, soft in readings(text, lang) if t == word]
@@ -245,3 +328,20 @@ def test_other_languages_keep_their_number_words():
     # the new tables are no number words of English: Danish "to" (two), Turkish "on" (ten)
     assert readings("He went to Paris on Monday.", "en") == []
     assert not reads_number_words("hu") and not reads_number_words("fi")
+
+
+def test_greek_and_ukrainian_spans_are_the_text():
+    # folding accents and apostrophes keeps the offsets: the span is the text as written
+    text = "Ήρθαν ΤΡΙΑ και είκοσι πέντε, όχι δυο εκατομμυρια."
+    assert [(n.text, text[n.start:n.end]) for n in find_numbers(text, "el")] == [
+        ("ΤΡΙΑ", "ΤΡΙΑ"), ("είκοσι πέντε", "είκοσι πέντε"), ("δυο εκατομμυρια", "δυο εκατομμυρια")]
+    text = "Прийшли двадцять п’ять і сім людей."
+    assert [(n.text, n.start, n.end) for n in find_numbers(text, "uk")] == [
+        ("двадцять п’ять", 8, 22), ("сім", 25, 28)]
+
+
+def test_greek_and_ukrainian_folding_stays_in_its_language():
+    # the Greek accents and Ukrainian apostrophes are read so in those languages only
+    assert hard_values("п'ять", "uk") == [5]
+    assert readings("п'ять", "ru") == [] and readings("τρια", "ru") == []
+    assert hard_values("трёх трех", "ru") == [3, 3]
