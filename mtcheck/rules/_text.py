@@ -1606,6 +1606,10 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
         elif lang == "de" and i + 1 < n and gap(i + 1) == " " and pieces[i + 1][0][:1].isupper() \
                 and low.endswith("er") and de_place_adjective(low) is not None:
             ok = True  # a place's -er adjective before its noun (die Grazer Polizei)
+        elif lang == "de" and i and not cur and gap(i) == " " and _after_participle(pieces[i - 1][0]) \
+                and _de_noun_form(bare):
+            ok = False  # a noun form after a participle used as an adjective (den oft
+            # vermessenen Bergen, einer südwärts gelegenen Zone; not dem verstorbenen Kobe)
         elif (german and i and not cur and gap(i) == " "
               and _de_noun_context(pieces[i - 1][0], pieces[i - 2][0] if i > 1 and
                                    gap(i - 1) == " " else None)
@@ -1726,6 +1730,18 @@ def _no_noun_form(word: str) -> bool:
     return len(word) >= 3 and word.isalpha() and not low.endswith(
         ("e", "en", "er", "es", "em", "ern", "eln", "ens", "tel")) \
         and not noun_mask(word) and not _DE_NOUN_SUFFIX.search(low) and not decomposable(low, "de")
+
+
+def _after_participle(prev: str) -> bool:
+    """Is ``prev`` a past participle inflected as an adjective (vermessenen, gelegenen,
+    ausgestorbenen)?  Lower-case words in -enen are hardly anything else."""
+    return len(prev) >= 7 and prev[:1].islower() and prev.endswith("enen")
+
+
+def _de_noun_form(word: str) -> bool:
+    """Is capitalised ``word`` a form of a noun German Wiktionary lists (Bergen, Zone)?"""
+    from .declension import noun_mask
+    return bool(noun_mask(word))
 
 
 def _de_noun_context(prev: str, prev2: str | None = None) -> bool:
