@@ -1609,7 +1609,8 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
         elif lang == "de" and i and not cur and gap(i) == " " and _after_participle(pieces[i - 1][0]) \
                 and _de_noun_form(bare):
             ok = False  # a noun form after a participle used as an adjective (den oft
-            # vermessenen Bergen, einer südwärts gelegenen Zone; not dem verstorbenen Kobe)
+            # vermessenen Bergen, einer südwärts gelegenen Zone; not a word no noun is spelled
+            # like: dem ausgestorbenen Gigantopithecus)
         elif (german and i and not cur and gap(i) == " "
               and _de_noun_context(pieces[i - 1][0], pieces[i - 2][0] if i > 1 and
                                    gap(i - 1) == " " else None)
