@@ -3250,10 +3250,11 @@ def _split_forms(field: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1)
 def _greek_fold_table() -> dict[int, str]:
     """Greek letters with tonos, dialytika (or the polytonic marks) to the bare letter,
     one character to one: Greek in capitals drops its accents (ΤΡΙΑ), and texts often
-    lack them in lower case too."""
+    lack them in lower case too.  Built on first use, not at import."""
     out = {}
     for cp in (*range(0x370, 0x400), *range(0x1F00, 0x2000)):
         d = unicodedata.normalize("NFD", chr(cp))
@@ -3262,7 +3263,6 @@ def _greek_fold_table() -> dict[int, str]:
     return out
 
 
-_GREEK_FOLD = _greek_fold_table()
 # Ukrainian writes an apostrophe inside words (п'ять, сім'я "family"): ', ’, ‘ and ` between
 # two letters are read as ʼ (U+02BC, a letter), so the word stays one (and сім'я is no 7)
 _UK_APOSTROPHE_RE = re.compile(r"(?<=[^\W\d_])['’‘`](?=[^\W\d_])")
@@ -3273,7 +3273,7 @@ def _variants(form: str, lang: str) -> set[str]:
     for ș ț (comma).  Greek forms are folded (no accents) and Ukrainian apostrophes are
     ʼ, as _more_lower writes the text: only that form."""
     if lang == "el":
-        return {form.translate(_GREEK_FOLD)}
+        return {form.translate(_greek_fold_table())}
     if lang == "uk":
         return {_UK_APOSTROPHE_RE.sub("\u02bc", form)}
     out = {form}
@@ -3448,7 +3448,7 @@ def _more_lower(text: str, lang: str) -> str:
     if lang == "tr":
         return text.replace("İ", "i").replace("I", "ı").lower()
     if lang == "el":
-        return text.lower().translate(_GREEK_FOLD)
+        return text.lower().translate(_greek_fold_table())
     if lang == "uk":
         return _UK_APOSTROPHE_RE.sub("\u02bc", text.lower())
     return text.replace("İ", "i").lower() if "İ" in text else text.lower()
