@@ -35,7 +35,8 @@ non-translation):
   Donnerstag"), a finite auxiliary right after the pronoun subject of a subordinate
   clause that goes on ("dass sie ist nicht abgedeckt"): 1 each;
 * **scrambled order** (English and French targets): two function words in an order the
-  language never has, 1 each ("the is", "a had", "in they", "of .", "and or"; "le de"):
+  language never has, 1 each ("the is", "a had", "in they", "of .", "and or"; in English
+  also "in of", "of with", "they the", "he for", "a than", "than ."; "le de"):
   edited prose has one at most (a stranded preposition), a shuffled or garbled sentence
   several.
 
@@ -438,6 +439,15 @@ class _Order:
     prep_before_aux_ok: frozenset[str] = frozenset()  # to be, en a
     prep_before_subject_ok: frozenset[str] = frozenset()  # conjunctions: before they
     never_second: frozenset[str] = frozenset()  # also a noun or pronoun: au son, le notre
+    # English "of" links two noun phrases, so no preposition stands on either side of it
+    # ("in of", "of with"), bar the ones that take a quantity ("of about", "of at least")
+    # and "instead of in"; "than" takes a phrase, so no stop follows it and no determiner
+    # comes before it
+    linker: str = ""
+    subject_first: bool = False  # French clitics follow the subject: "il les voit"
+    linker_then_ok: frozenset[str] = frozenset()
+    linker_after_ok: frozenset[str] = frozenset()
+    comparer: str = ""
 
 
 def _words(s: str) -> frozenset[str]:
@@ -455,7 +465,12 @@ _ORDER_WORDS = {
                    "can could shall should may might must"),
         subject=_words("he she they we i"),
         prep_before_aux_ok=_words("to"),
-        prep_before_subject_ok=_words("after before since")),
+        prep_before_subject_ok=_words("after before since"),
+        linker="of",
+        subject_first=True,
+        linker_then_ok=_words("about over under between after before since to at"),
+        linker_after_ok=_words("instead"),
+        comparer="than"),
     "fr": _Order(
         det=_words("le la les un une du au aux ce cet cette ces sa ses leur leurs mon ma "
                    "mes notre nos votre vos"),
@@ -484,7 +499,7 @@ def scrambled(target: str, lang: str = "en") -> list[tuple[str, int, int]]:
     text = _ELIDED.sub(" ", target) if lang == "fr" else target  # same length: spans hold
     toks = [(m.group(), m.group().lower(), m.start(), m.end()) for m in _ORDER_TOKEN.finditer(text)]
     out = []
-    for (a, la, s, _e), (_b, lb, _s2, e) in zip(toks, toks[1:]):
+    for i, ((a, la, s, _e), (_b, lb, _s2, e)) in enumerate(zip(toks, toks[1:])):
         if lb in o.never_second:
             continue
         if la in o.det:
@@ -497,8 +512,23 @@ def scrambled(target: str, lang: str = "en") -> list[tuple[str, int, int]]:
                 lb in o.subject and la not in o.prep_before_subject_ok)
         elif la in o.conj:
             bad = lb in o.conj or lb in _STOPS
+        elif o.subject_first and la in o.subject:
+            # a subject pronoun is followed by its verb, not by a determiner (unless
+            # inverted after an auxiliary: "is he a good soldier") or a preposition
+            # ("they of"; "they in turn" is an aside)
+            if a == "I" and lb in _STOPS:
+                continue
+            bad = (lb in o.det and (i == 0 or toks[i - 1][1] not in o.aux)) \
+                or (lb in o.prep and lb != "in")
+        elif la == o.comparer:
+            bad = lb in _STOPS
         else:
             continue
+        if la == o.linker and lb in o.prep and lb not in o.linker_then_ok \
+                and (i == 0 or toks[i - 1][1] not in o.linker_after_ok):
+            bad = True
+        if not bad and o.linker and (lb == o.linker and la in o.prep or lb == o.comparer and la in o.det):
+            bad = True
         if bad:
             out.append(("scrambled", s, e))
     return out

@@ -328,8 +328,30 @@ def test_scrambled_signals():
            for _k, a, b in scrambled(t)]
     assert got == ["the for"]
     t = "the is a had in they of . and or"
-    assert [t[a:b] for _k, a, b in scrambled(t)] == ["the is", "a had", "in they", "of .", "and or"]
+    assert [t[a:b] for _k, a, b in scrambled(t)] == ["the is", "a had", "in they", "they of", "of .",
+                                                     "and or"]
     assert scrambled("He was looking for it before they came, and those on the list agreed.") == []
+
+
+def test_scrambled_linker_subject_and_comparer():
+    from mtcheck.rules.garble import scrambled
+    for t in ("in of", "of with", "they the", "he for", "a than", "than ."):
+        u = "x " + t + " y"
+        assert [u[a:b] for _k, a, b in scrambled(u)] == [t], t
+    # English that has the same words side by side: a quantity after "of", "instead of in",
+    # an inverted question, an aside, a subject before its verb, a comparison, "i.e."
+    for ok in ("A rise of about 5% and a fall of at least 2%, of over 10 and of under 3.",
+               "Investors looked at home instead of in New York.",
+               "Did he have the genes, or is he a good soldier, and are they the ones?",
+               "They in turn said he would go, and she said more than they did (i.e. not I).",
+               "Prices rose faster than wages, and faster than expected."):
+        assert scrambled(ok) == [], ok
+
+
+def test_scrambled_new_pairs_only_in_english():
+    from mtcheck.rules.garble import scrambled
+    # French: a subject clitic before an object pronoun the table lists as a determiner
+    assert scrambled("Il les a vus et il le dit, on la voit.", "fr") == []
 
 
 @pytest.mark.parametrize("src,tgt,sl,flagged", [
