@@ -85,6 +85,22 @@ class CheckContext:
         return [BeadView(i, [ss[j] for j in b.source], [ts[j] for j in b.target])
                 for i, b in enumerate(al.beads)]
 
+    def neighbours(self, index: int) -> list[BeadView]:
+        """The beads around bead ``index`` a sentence may have slipped into (alignment
+        slack): the next bead each way, and past a deletion or insertion bead (one side
+        empty: a caption, a stray "C )." split off an abbreviation, where the aligner
+        was unsure) on to the next bead with both sides."""
+        beads = self.beads()
+        out = []
+        for step in (-1, 1):
+            j = index + step
+            while 0 <= j < len(beads):
+                out.append(beads[j])
+                if beads[j].source and beads[j].target:
+                    break
+                j += step
+        return out
+
     def one_string(self) -> bool:
         """Is this one software string (a pair from a catalogue), not an article?"""
         src = self.source

@@ -239,13 +239,10 @@ def _doc_values(ctx: CheckContext, which: str) -> set:
 
 def _neighbour_values(ctx: CheckContext, index: int, side: str) -> set:
     sl, tl = _langs(ctx)
-    beads = ctx.beads()
     vals: set = set()
-    for j in (index - 1, index + 1):
-        if 0 <= j < len(beads):
-            segs = beads[j].source if side == "source" else beads[j].target
-            for s in segs:
-                vals |= _all_values(find_numbers(s.text, sl if side == "source" else tl))
+    for bv in ctx.neighbours(index):
+        for s in (bv.source if side == "source" else bv.target):
+            vals |= _all_values(find_numbers(s.text, sl if side == "source" else tl))
     return vals
 
 

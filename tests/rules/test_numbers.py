@@ -161,6 +161,25 @@ def test_doc_alignment_slack():
     assert run(tgt, src) == []
 
 
+@pytest.mark.parametrize("src,tgt,beads,flagged", [
+    # each figure in the other's bead, with a stray insertion bead ("C )." split off an
+    # abbreviation) between: alignment slack, not two changed figures
+    (["Vier Männer erreichten den Gipfel.", "Nr. 57 folgte."],
+     ["Des hommes (n° 57) atteignirent le sommet.", "C ).", "Quatre suivirent."],
+     [([0], [0]), ([], [1]), ([1], [2])], False),
+    # a sentence pair between: the figures are two sentences apart, a changed figure
+    (["Vier Männer erreichten den Gipfel.", "Es regnete.", "Nr. 57 folgte."],
+     ["Des hommes (n° 57) atteignirent le sommet.", "Il pleuvait.", "Quatre suivirent."],
+     [([0], [0]), ([1], [1]), ([2], [2])], True),
+])
+def test_doc_alignment_slack_past_null_beads(src, tgt, beads, flagged):
+    s = doc("s.de.txt", "de", "source", src)
+    t = doc("a.fr.txt", "fr", "target", tgt)
+    al = {t.path: Alignment(s.path, t.path, [Bead(a, b) for a, b in beads])}
+    fs = run_rules(CheckContext(t, s, (), al), [get_rule("D001")])
+    assert bool(fs) == flagged, fs
+
+
 # -- formats and words that human translations use (classes of false positives) --------
 SAME = [
     ("de", "fr", "Das Wasser war hier etwa 1 ½ m tief.", "L'eau était ici profonde d'environ 1,50 m."),
