@@ -499,7 +499,7 @@ def place_mentions(text: str, lang: str | None, other: str | None) -> tuple[tupl
             if not _in_currency(text, p.end):
                 out.extend((k, p.start, p.end) for k in sorted(own) if k in _EXO_PLACES)
     adjectives = _adjective_forms()
-    for w, s, e in _pieces(text):
+    for w, s, e in zip(*_piece_cols(text)):
         if len(w) >= 5 and w[:1].islower():
             f = w.lower() if w.isascii() else fold(w)  # (the same, without the cache look-up)
             # lower case, a demonym is an adjective whatever the lexicon lists as a noun
@@ -572,7 +572,7 @@ def _entity_inner(entity: int) -> "re.Pattern[str] | None":
 def _folded_words(text: str) -> tuple[str, ...]:
     """The words of four letters or more of ``text``, folded."""
     # (fold of an ASCII word is its lower case: no look-up in fold's big cache)
-    return tuple([w.lower() if w.isascii() else fold(w) for w, _, _ in _pieces(text) if len(w) >= 4])
+    return tuple([w.lower() if w.isascii() else fold(w) for w in _piece_cols(text)[0] if len(w) >= 4])
 
 
 _CURRENCY_WORDS = frozenset("""dollar dollars dollaro dollari dólar dólares euro euros pound pounds
@@ -1272,37 +1272,51 @@ _DE_ADJ_END = ("ischen", "lichen", "igen", "ischer", "licher", "iger", "ische", 
                "großen", "grossen", "kleinen", "ganzen", "anderen", "deutschen", "gesamten")
 
 
-@lru_cache(maxsize=2048)
 def _pieces(text: str) -> tuple[tuple[str, int, int], ...]:
     """Word pieces: hyphenated words split, elided articles (l', d') and possessive 's cut.
 
-    Cached per text: the rules of one pair tokenise the same two texts many times."""
+    (word, start, end) triples built from ``_piece_cols`` (cached there)."""
+    return tuple(zip(*_piece_cols(text)))
+
+
+@lru_cache(maxsize=2048)
+def _piece_cols(text: str) -> tuple[tuple[str, ...], tuple[int, ...], tuple[int, ...]]:
+    """``_pieces`` as three columns: words, starts, ends.
+
+    Cached per text: the rules of one pair tokenise the same two texts many times.  Columns,
+    not a (word, start, end) tuple a piece: cached entries outlive collections of the young
+    generation, and the garbage collector visits each tuple kept (with a tuple a word that
+    took a tenth of the name rules' time; this way a text is four objects)."""
+    ws: list[str] = []
+    ss: list[int] = []
+    es: list[int] = []
     if not ("-" in text or "‐" in text or "'" in text or "’" in text):
         # findall plus str.find is a third cheaper than Match objects; the positions are
         # the same (a word never occurs inside the non-word gap before its match)
-        out0: list[tuple[str, int, int]] = []
         pos, find = 0, text.find
-        for w in _words_re(text).findall(text):
+        ws = _words_re(text).findall(text)
+        for w in ws:
             s = find(w, pos)
             pos = s + len(w)
-            out0.append((w, s, pos))
-        return tuple(out0)
-    out: list[tuple[str, int, int]] = []
-    append = out.append
+            ss.append(s)
+            es.append(pos)
+        return tuple(ws), tuple(ss), tuple(es)
     for m in _words_re(text).finditer(text):
         w = m.group()
-        ws = m.start()
+        mstart = m.start()
         if not ("-" in w or "‐" in w or "'" in w or "’" in w):
-            append((w, ws, m.end()))
+            ws.append(w)
+            ss.append(mstart)
+            es.append(m.end())
             continue
         if "-" in w or "‐" in w:
             off = 0
             parts = []
             for piece in _HYPH_RE.split(w):
-                parts.append((piece, ws + off))
+                parts.append((piece, mstart + off))
                 off += len(piece) + 1
         else:
-            parts = [(w, ws)]
+            parts = [(w, mstart)]
         for piece, ps in parts:
             if not piece:
                 continue
@@ -1322,8 +1336,10 @@ def _pieces(text: str) -> tuple[tuple[str, int, int], ...]:
                         piece = am.group(1)
                 if not piece:
                     continue
-            append((piece, ps, ps + len(piece)))
-    return tuple(out)
+            ws.append(piece)
+            ss.append(ps)
+            es.append(ps + len(piece))
+    return tuple(ws), tuple(ss), tuple(es)
 
 
 _ACRO_SUFFIX_RE = re.compile(r"^([A-Z]{2,})['’][a-zæøåäöüışğç]{1,4}$")
@@ -1499,14 +1515,14 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
     lang = norm_lang(lang)
     other = norm_lang(other)
     german = lang in _COMPOUND_LANGS
-    pieces = _pieces(text)
-    n = len(pieces)
-    caps = [i for i in range(n) if pieces[i][0][0].isupper()]
+    words, starts, ends = _piece_cols(text)
+    n = len(words)
+    caps = [i for i in range(n) if words[i][0].isupper()]
     if not caps:
         return []
 
     def gap(i: int) -> str:
-        return text[pieces[i - 1][2]:pieces[i][1]] if i else "\n"
+        return text[ends[i - 1]:starts[i]] if i else "\n"
 
     # multi-word exonyms first (Grande-Bretagne, Vereinigte Staaten, Costa Rica)
     forced: dict[int, frozenset[int]] = {}
@@ -1514,11 +1530,11 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
     for i in caps:
         if i + 1 not in capset or gap(i + 1) not in _JOINERS:
             continue
-        f1, f2 = fold(pieces[i][0]), fold(pieces[i + 1][0])
+        f1, f2 = fold(words[i]), fold(words[i + 1])
         if not may_be_multi(f1, f2):
             continue
         if i + 2 < n and gap(i + 2) in _JOINERS:
-            third = pieces[i + 2][0]
+            third = words[i + 2]
             cls = exonym_multi((f1, f2, fold(third)))
             # a short place of its own after the pair is no inflection of it (the South
             # Korea-US agreement: two places, not "South Korea" with an ending "-us")
@@ -1535,14 +1551,14 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
     # Browse Files, Logout): only rare words count as names there
     title = False
     # the words of the text itself: a placeholder's name ("{fileSize}") is none of them
-    n_words = n - sum(1 for p in pieces if text[p[1] - 1:p[1]] == "{") if "{" in text else n
+    n_words = n - sum(1 for s in starts if text[s - 1:s] == "{") if "{" in text else n
     if not german and not all_capitalised and not text.rstrip().endswith((".", "!", "?", ";", ":")):
-        long_words = [p for p in pieces if len(p[0]) >= 4 and p[0][0].isalpha() and text[p[1] - 1:p[1]] != "{"]
+        long_words = [w for w, s in zip(words, starts) if len(w) >= 4 and w[0].isalpha() and text[s - 1:s] != "{"]
         if 3 <= len(long_words) <= 12:
-            ncaps = sum(1 for p in long_words if p[0][0].isupper())
+            ncaps = sum(1 for w in long_words if w[0].isupper())
             title = ncaps >= 0.75 * len(long_words)
         elif long_words and n_words <= 4:
-            title = all(p[0][0].isupper() for p in long_words)
+            title = all(w[0].isupper() for w in long_words)
     # a list that stops at Zipf 3 (Greek, Danish) calls every inflected form rare
     title_z = 3.0 if not title or has_large_freq(lang) else -1.0
     groups: list[Name] = []
@@ -1559,20 +1575,20 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
             cur.clear()
 
     for i in caps:
-        piece, ps, pe = pieces[i]
+        piece, ps, pe = words[i], starts[i], ends[i]
         if cur:
             # what lies between the last name word and this one: adjacent, or one particle
             if i == last + 1:
                 adjacent = gap(i) in _JOINERS or (len(cur[-1].text) == 1 and gap(i) == ". ")
             elif i == last + 2 and gap(i - 1) in (" ", "-", "‐") and \
-                    fold(pieces[i - 1][0]) in PARTICLES and gap(i) in _JOINERS:
+                    fold(words[i - 1]) in PARTICLES and gap(i) in _JOINERS:
                 adjacent = True
             else:
                 adjacent = False
             if not adjacent:
                 close()
         if cur and len(piece) == 1 and i == last + 1 and i + 1 < n and text[pe:pe + 1] == "." \
-                and pieces[i + 1][0][0].isupper() and gap(i) == " ":
+                and words[i + 1][0].isupper() and gap(i) == " ":
             # a middle initial (George W. Bush): part of the name, the group goes on
             cur.append(Part(piece, ps, pe, fold(piece), True, _EMPTY, 0.0, piece.lower(), False))
             last = i
@@ -1603,23 +1619,23 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
             ok = True  # a given name (Bernhard, Friedrich), and so the name it opens
         elif german and cur and i == last + 1 and gap(i) == " " and cur[-1].low in _given_names():
             ok = True  # the surname after a given name (Friedrich Merz, Olaf Scholz)
-        elif lang == "de" and i + 1 < n and gap(i + 1) == " " and pieces[i + 1][0][:1].isupper() \
+        elif lang == "de" and i + 1 < n and gap(i + 1) == " " and words[i + 1][:1].isupper() \
                 and low.endswith("er") and de_place_adjective(low) is not None:
             ok = True  # a place's -er adjective before its noun (die Grazer Polizei)
-        elif lang == "de" and i and not cur and gap(i) == " " and _after_participle(pieces[i - 1][0]) \
+        elif lang == "de" and i and not cur and gap(i) == " " and _after_participle(words[i - 1]) \
                 and _de_noun_form(bare):
             ok = False  # a noun form after a participle used as an adjective (den oft
             # vermessenen Bergen, einer südwärts gelegenen Zone; not a word no noun is spelled
             # like: dem ausgestorbenen Gigantopithecus)
         elif (german and i and not cur and gap(i) == " "
-              and _de_noun_context(pieces[i - 1][0], pieces[i - 2][0] if i > 1 and
+              and _de_noun_context(words[i - 1], words[i - 2] if i > 1 and
                                    gap(i - 1) == " " else None)
               and not (i + 1 < n and gap(i + 1) in ("-", "‐"))
               and not (lang == "de" and nl_mid and _no_german_noun(bare))
               and not (nl_mid and z >= 2.5 and i + 1 < n and gap(i + 1) == " "
-                       and pieces[i - 1][0].lower() in _DE_DET and not low.endswith(("e", "en", "es", "em"))
-                       and pieces[i + 1][0][:1].isupper()
-                       and (nxt := _winfo(pieces[i + 1][0], lang, other)) is not _SKIP and nxt[7])):
+                       and words[i - 1].lower() in _DE_DET and not low.endswith(("e", "en", "es", "em"))
+                       and words[i + 1][:1].isupper()
+                       and (nxt := _winfo(words[i + 1], lang, other)) is not _SKIP and nxt[7])):
             # (two name-like words in a row right after an article, the first one German
             # texts use and other languages as much and no inflected adjective, are a name:
             # German writes its compounds as one word; die Konrad Adenauer Stiftung; not der
@@ -1631,8 +1647,8 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
             if not ok and not initial and lang == "de" and de_proper(bare, z):
                 ok = True  # a German-only name no noun is spelled like (Gauck, Stralsund)
             if not ok and not initial and lang == "de" and i >= 2 and z < _DE_PROPER_MAX \
-                    and gap(i) == " " and gap(i - 1) == " " and pieces[i - 1][0] in _DE_AND \
-                    and groups and groups[-1].end == pieces[i - 2][2] \
+                    and gap(i) == " " and gap(i - 1) == " " and words[i - 1] in _DE_AND \
+                    and groups and groups[-1].end == ends[i - 2] \
                     and _no_noun_form(bare):
                 ok = True  # joined to a name by "und" and no German noun (Lindner und Habeck)
             if ok and initial and not german and z >= 4.0 and text[pe:pe + 1] in ("-", "‐"):
@@ -1791,17 +1807,17 @@ class NameIndex:
     """What a text contains, for fuzzy, inflection- and exonym-aware name look-ups."""
 
     __slots__ = ("lang", "folds", "_longs", "acronyms", "_acro_sorted", "_classes", "forms",
-                 "_skels", "_skel_keys", "_deep", "_text", "_pieces")
+                 "_skels", "_skel_keys", "_deep", "_text", "_cols")
 
     def __init__(self, text: str, lang: str | None) -> None:
         self.lang = norm_lang(lang)
         folds: set[str] = set()
         acronyms: set[str] = set()
         forms: dict[str, str] = {}
-        pieces = _pieces(text)
+        cols = _piece_cols(text)
         prev_fold = ""
         prev_end = -10
-        for piece, ps, pe in pieces:
+        for piece, ps, pe in zip(*cols):
             bare, f, acro, _up = _index_word(piece)
             if f not in forms:
                 forms[f] = bare
@@ -1818,7 +1834,7 @@ class NameIndex:
         self.acronyms = acronyms
         self.forms = forms
         self._text = text
-        self._pieces = pieces
+        self._cols = cols
         self._longs: list[str] | None = None
         self._acro_sorted: set[str] | None = None
         self._classes: set[int] | None = None
@@ -1857,7 +1873,7 @@ class NameIndex:
             text, lang, mw_pairs = self._text, self.lang, _MW_PAIRS
             prev_fold = prev2 = prev_acro = ""  # prev2: the word before prev_fold, if joined
             prev_end = -10
-            for piece, ps, pe in self._pieces:
+            for piece, ps, pe in zip(*self._cols):
                 # the word's own entities are cached per word: only the context is done here
                 bare, f, _acro, upper = _index_word(piece)
                 cls = _word_classes(piece, lang)

@@ -18,7 +18,7 @@ from typing import Iterator
 from ..model import Document, Evidence, Finding, Segment, Severity
 from ._text import (_EXO_PERSONS, _given_names, de_proper, people_noun, _EXO_PLACES, _JOINERS, _OTHER_SCRIPT, _OWN_SCRIPT_LANGS, _ROMANCE, _NAME_CAPS,
                     Joined, Name, NameIndex, Part,
-                    _index_word, _is_initial, _pieces, _respellings_from_en, _winfo, _word_classes,
+                    _index_word, _is_initial, _piece_cols, _pieces, _respellings_from_en, _winfo, _word_classes,
                     _world_name, common_prefix,
                     decomposable, demonym_stems, entity_echoes, entity_name, entity_stems, exonym_classes,
                     exonym_in_compound, exonym_multi, exonym_name, find_names, fold, fold_umlaut,
@@ -618,7 +618,8 @@ def _may_add(src_text: str, tgt_text: str, tl: str | None) -> bool:
     sfolds = _token_sets(src_text)[1]
     stop = stopwords(tl)
     caps = tl in _NOUN_CAPS
-    for w, ps, _ in _pieces(tgt_text):
+    words, starts, _ = _piece_cols(tgt_text)
+    for w, ps in zip(words, starts):
         if w[:1].isupper():
             f = w.lower() if w.isascii() else fold(w)  # (the same, without the cache look-up)
             if f not in sfolds and f not in stop and not _is_initial(tgt_text, ps) \
@@ -705,7 +706,7 @@ def _letter_compound(g: Name, text: str, lang: str | None) -> bool:
 def _token_sets(text: str) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
     """The words of ``text`` as written and folded (exact-presence look-ups), and its
     distinct capitalised words of four letters or more."""
-    raw = frozenset([p[0] for p in _pieces(text)])
+    raw = frozenset(_piece_cols(text)[0])
     caps = tuple([w for w in raw if len(w) >= 4 and w[0].isupper()])
     # fold of an ASCII word is its lower case (no look-up in fold's big cache)
     return raw, frozenset([w.lower() if w.isascii() else fold(w) for w in raw]), caps
@@ -889,7 +890,7 @@ def _place_qualifier(g: Name, src: str, tgt: str) -> bool:
     if m is None:
         return False
     last = fold(m.group(1).split()[-1].strip(".'’"))
-    return len(last) >= 3 and any(fold(w) == last for w, _, _ in _pieces(tgt))
+    return len(last) >= 3 and any(fold(w) == last for w in _piece_cols(tgt)[0])
 
 
 def _metonym_kept(g: Name, tgt: str, tl: str | None, sl: str | None) -> bool:
@@ -952,7 +953,7 @@ def _compound_classes(f: str) -> frozenset[int]:
 
 @lru_cache(maxsize=256)
 def _acronym_count(text: str) -> int:
-    return sum(1 for w, _, _ in _pieces(text) if w.isupper() and len(w) >= 2)
+    return sum(1 for w in _piece_cols(text)[0] if w.isupper() and len(w) >= 2)
 
 
 @lru_cache(maxsize=256)
@@ -966,7 +967,7 @@ def _mention_counts(text: str, lang: str | None) -> dict[int, tuple[int, int]]:
     n_compound: Counter = Counter()
     compound = lang in _GERMANIC
     prev_w, prev_f, prev_end = "", "", -10
-    for k, (piece, ps, pe) in enumerate(_pieces(text)):
+    for k, (piece, ps, pe) in enumerate(zip(*_piece_cols(text))):
         f = _index_word(piece)[1]
         own = _word_classes(piece, lang)
         for c in own:
@@ -1049,7 +1050,7 @@ def _lost_mentions(names: list[Name], present: list[Name], src: str, tgt: str,
             if len(gs) < 2 or not any(g.key in keys for g in gs):
                 continue
             if tfolds is None:
-                tfolds = [fold(x) for x, _, _ in _pieces(tgt)]
+                tfolds = [fold(x) for x in _piece_cols(tgt)[0]]
             if not 1 <= _word_count(w, tfolds) < len(gs):
                 continue
             out.extend(g for g in gs if g.key in keys and not all(_literal(p, tindex) for p in g.parts))
@@ -1127,7 +1128,7 @@ def _affiliation_lost(g: Name, src: str, tgt: str, sl: str | None, tl: str | Non
         return False
     sfolds = _token_sets(src)[1]
     stop = stopwords(tl)
-    for w, _, _ in _pieces(tgt):
+    for w in _piece_cols(tgt)[0]:
         if w[:1].isupper():
             f = fold(w)
             if f not in sfolds and f not in stop and (_index_word(w)[2] or f[:1] == a[:1].casefold()):
@@ -2242,7 +2243,7 @@ def _slot_short(ctx: CheckContext, seg: Segment, g: Name, c: str, sl: str | None
     src, tgt = texts
 
     def count(text: str) -> int:
-        return sum(1 for w, _s, _e in _pieces(text) if w[:1].isupper()
+        return sum(1 for w in _piece_cols(text)[0] if w[:1].isupper()
                    and ((f := fold(w)) == c or (f[:3] == c[:3] and _prefix_related(f, c))))
     if count(src.text) <= count(tgt.text):
         return False
