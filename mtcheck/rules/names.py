@@ -1375,11 +1375,7 @@ def bead_names(ctx: CheckContext) -> list[BeadNames]:
 
 def _present_near(ctx: CheckContext, g: Name, bead_index: int, tl: str | None) -> bool:
     """Doc mode: the name is in a neighbouring target bead (alignment slack)."""
-    beads = ctx.beads()
-    segs: list[Segment] = []
-    for j in (bead_index - 1, bead_index + 1):
-        if 0 <= j < len(beads):
-            segs.extend(beads[j].target)
+    segs: list[Segment] = [s for bv in ctx.neighbours(bead_index) for s in bv.target]
     if not segs:
         return False
     return _group_present(g, NameIndex(" ".join(s.text for s in segs), tl), tl, _langs(ctx)[0])
@@ -1713,9 +1709,8 @@ def place_swapped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             # a place the source names anywhere, or one the neighbouring translated
             # sentences mention, is no swap
             near = Counter()
-            for j in (bv.index - 1, bv.index + 1):
-                if 0 <= j < len(beads):
-                    near.update(_place_counts(" ".join(s.text for s in beads[j].target), tl, sl))
+            for nb in ctx.neighbours(bv.index):
+                near.update(_place_counts(" ".join(s.text for s in nb.target), tl, sl))
             extra = [b for b in extra if not whole[b]]
             missing = [a for a in missing if cs[a] > ct[a] + near[a]]
         for b in extra:

@@ -7,7 +7,7 @@ import pytest
 
 import mtcheck
 from mtcheck.config import Config
-from mtcheck.model import Document, Severity
+from mtcheck.model import Alignment, Bead, Document, Severity
 from mtcheck.rules import CheckContext, get_rule, run_rules
 from mtcheck.rules._text import NameIndex, find_names, fold, misspelt_word, skeleton, status
 
@@ -573,6 +573,24 @@ def test_doc_missing_name_tolerates_neighbouring_bead_and_parallel():
     fs = run("N003", tgt2, src, [par])
     assert fs and all(f.code == "N003" for f in fs)
     assert any("p.fr.txt has" in e.note for f in fs for e in f.evidence)
+
+
+@pytest.mark.parametrize("src,tgt,beads,flagged", [
+    # the name two sentences on, past an insertion bead (a caption split off): alignment slack
+    (["Präsident Marek Kowalczyk hat die Mordrate gesenkt.", "Das bestätigte er auf X."],
+     ["The president has reduced the murder rate.", "(Photo: AP)", "Marek Kowalczyk confirmed this on X."],
+     [([0], [0]), ([], [1]), ([1], [2])], False),
+    # past a sentence pair, it is two sentences away: the name is missing here
+    (["Präsident Marek Kowalczyk hat die Mordrate gesenkt.", "Es regnete.", "Das bestätigte er auf X."],
+     ["The president has reduced the murder rate.", "It rained.", "Marek Kowalczyk confirmed this on X."],
+     [([0], [0]), ([1], [1]), ([2], [2])], True),
+])
+def test_doc_missing_name_slack_past_null_beads(src, tgt, beads, flagged):
+    s = doc("s.de.txt", "de", "source", src)
+    t = doc("a.en.txt", "en", "target", tgt)
+    al = {t.path: Alignment(s.path, t.path, [Bead(a, b) for a, b in beads])}
+    fs = run_rules(CheckContext(t, s, (), al), [get_rule("N003")])
+    assert bool(fs) == flagged, fs
 
 
 # -- evidence strength: classes of false positives on human translations and real MT ---
