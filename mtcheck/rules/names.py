@@ -2090,7 +2090,7 @@ def _rare_slips(ctx: CheckContext, sl: str | None, tl: str | None,
                 key = (r, backed[c])
                 if key > best_key:
                     best, best_key = c, key
-        if best is None:
+        if best is None or (f, best) in _glosses(ctx):
             continue
         if _spelling_backed(ctx, best, vinv, tl):
             out.append((p, best, start, None))
@@ -2486,6 +2486,9 @@ def name_inconsistent(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     forms = sorted(counts, key=lambda f: (-counts[f], f))
     pairs = [(a, b) for i, a in enumerate(forms) for b in forms[i + 1:]
              if abs(len(a) - len(b)) <= 3 and _near_miss(a, b, min_ratio)]
+    if pairs:
+        glossed = _glosses(ctx)
+        pairs = [(a, b) for a, b in pairs if (a, b) not in glossed]
     if not pairs:
         return
     vinv = _version_inventories(ctx)
@@ -2515,6 +2518,31 @@ def name_inconsistent(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         ev += [e for e in _spelling_evidence(ctx, major, vinv, tinv, minor)
                if e.document != ctx.target.path]
         yield from _flag_all(ctx, minor, tinv.forms[minor], tinv.forms[major], ev, tl, sl)
+
+
+# a word and what a bracket right after it holds: "Kangchenjunga (Kangchendzönga)",
+# "Mykolaiv [Mykolajiw]"
+_GLOSS_RE = re.compile(r"([^\W\d_][\w'’-]*)\s*[(\[]\s*([^()\[\]\n]{1,80}?)\s*[)\]]")
+_GLOSS_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+def _glosses(ctx: CheckContext) -> frozenset[tuple[str, str]]:
+    """Folded word pairs the translation gives side by side, one in brackets after the
+    other (both orders): a translator who writes "Kangchenjunga (Kangchendzönga)" knows
+    both spellings and shows them on purpose, so neither is a slip of the other."""
+    def build() -> frozenset[tuple[str, str]]:
+        text = ctx.target.text
+        if "(" not in text and "[" not in text:
+            return frozenset()
+        out: set[tuple[str, str]] = set()
+        for m in _GLOSS_RE.finditer(text):
+            a = fold(m.group(1))
+            for w in _GLOSS_WORD.findall(m.group(2)):
+                b = fold(w)
+                out.add((a, b))
+                out.add((b, a))
+        return frozenset(out)
+    return ctx.cached("names.glosses", build)
 
 
 def _flag_all(ctx: CheckContext, f: str, form: str, expected: str, ev: list[Evidence],
