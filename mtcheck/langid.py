@@ -596,11 +596,14 @@ def word_zipf(word: str, lang: str, wordlist: str = "large") -> float:
 # mixed language
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+# an address starts where its run of address characters starts (the look-behinds): tried at
+# every letter of a long token, each try running to its end, the search was quadratic (a
+# 100,000-letter token took 30 s)
 _MASK_RE = re.compile(
     r"(?:https?://|ftp://|www\.)\S+"
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|[@#]\w+"
-    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|ch|de|fr|it|es|uk|io|gov|edu|info)(?:/\S*)?"
+    r"|(?<![\w-])(?<![\w-]\.)[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|ch|de|fr|it|es|uk|io|gov|edu|info)(?:/\S*)?"
 )
 # characters between two words that start a new sentence/quote/clause
 _BREAK_CHARS = frozenset(".!?…:;«»\"“”„‹›()[]—–")

@@ -2520,9 +2520,11 @@ def name_inconsistent(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         yield from _flag_all(ctx, minor, tinv.forms[minor], tinv.forms[major], ev, tl, sl)
 
 
-# a word and what a bracket right after it holds: "Kangchenjunga (Kangchendzönga)",
-# "Mykolaiv [Mykolajiw]"
-_GLOSS_RE = re.compile(r"([^\W\d_][\w'’-]*)\s*[(\[]\s*([^()\[\]\n]{1,80}?)\s*[)\]]")
+# what a bracket holds, and the word right before it: "Kangchenjunga (Kangchendzönga)",
+# "Mykolaiv [Mykolajiw]" (the bracket is found first and the word looked for in the 80
+# characters before it: a word pattern tried at every position of a long token is quadratic)
+_GLOSS_RE = re.compile(r"[(\[]\s*([^()\[\]\n]{1,80}?)\s*[)\]]")
+_GLOSS_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s*$")
 _GLOSS_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
@@ -2536,8 +2538,11 @@ def _glosses(ctx: CheckContext) -> frozenset[tuple[str, str]]:
             return frozenset()
         out: set[tuple[str, str]] = set()
         for m in _GLOSS_RE.finditer(text):
-            a = fold(m.group(1))
-            for w in _GLOSS_WORD.findall(m.group(2)):
+            before = _GLOSS_BEFORE.search(text, max(0, m.start() - 80), m.start())
+            if before is None:
+                continue
+            a = fold(before.group(1))
+            for w in _GLOSS_WORD.findall(m.group(1)):
                 b = fold(w)
                 out.add((a, b))
                 out.add((b, a))
