@@ -444,10 +444,12 @@ class _Order:
     # and "instead of in"; "than" takes a phrase, so no stop follows it and no determiner
     # comes before it
     linker: str = ""
-    subject_first: bool = False  # French clitics follow the subject: "il les voit"
     linker_then_ok: frozenset[str] = frozenset()
     linker_after_ok: frozenset[str] = frozenset()
     comparer: str = ""
+    # a subject pronoun is followed by its verb ("they the" is no English); French object
+    # clitics follow the subject ("il les voit"), so not there
+    subject_first: bool = False
 
 
 def _words(s: str) -> frozenset[str]:
@@ -467,10 +469,10 @@ _ORDER_WORDS = {
         prep_before_aux_ok=_words("to"),
         prep_before_subject_ok=_words("after before since"),
         linker="of",
-        subject_first=True,
         linker_then_ok=_words("about over under between after before since to at"),
         linker_after_ok=_words("instead"),
-        comparer="than"),
+        comparer="than",
+        subject_first=True),
     "fr": _Order(
         det=_words("le la les un une du au aux ce cet cette ces sa ses leur leurs mon ma "
                    "mes notre nos votre vos"),
@@ -527,7 +529,8 @@ def scrambled(target: str, lang: str = "en") -> list[tuple[str, int, int]]:
         if la == o.linker and lb in o.prep and lb not in o.linker_then_ok \
                 and (i == 0 or toks[i - 1][1] not in o.linker_after_ok):
             bad = True
-        if not bad and o.linker and (lb == o.linker and la in o.prep or lb == o.comparer and la in o.det):
+        if not bad and ((o.linker and lb == o.linker and la in o.prep)
+                        or (o.comparer and lb == o.comparer and la in o.det)):
             bad = True
         if bad:
             out.append(("scrambled", s, e))
