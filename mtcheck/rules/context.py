@@ -89,12 +89,13 @@ class CheckContext:
         """The beads around bead ``index`` a sentence may have slipped into (alignment
         slack): the next bead each way, and past a deletion or insertion bead (one side
         empty: a caption, a stray "C )." split off an abbreviation, where the aligner
-        was unsure) on to the next bead with both sides."""
+        was unsure) on to the next bead with both sides; past two at most, so that a long
+        unaligned stretch (a section left out) does not become one wide window."""
         beads = self.beads()
         out = []
         for step in (-1, 1):
             j = index + step
-            while 0 <= j < len(beads):
+            while 0 <= j < len(beads) and abs(j - index) <= 3:
                 out.append(beads[j])
                 if beads[j].source and beads[j].target:
                     break

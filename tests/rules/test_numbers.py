@@ -171,6 +171,10 @@ def test_doc_alignment_slack():
     (["Vier Männer erreichten den Gipfel.", "Es regnete.", "Nr. 57 folgte."],
      ["Des hommes (n° 57) atteignirent le sommet.", "Il pleuvait.", "Quatre suivirent."],
      [([0], [0]), ([1], [1]), ([2], [2])], True),
+    # a long unaligned stretch between (four insertion beads): no window that wide
+    (["Vier Männer erreichten den Gipfel.", "Nr. 57 folgte."],
+     ["Des hommes (n° 57) atteignirent le sommet.", "A.", "B.", "C.", "D.", "Quatre suivirent."],
+     [([0], [0]), ([], [1]), ([], [2]), ([], [3]), ([], [4]), ([1], [5])], True),
 ])
 def test_doc_alignment_slack_past_null_beads(src, tgt, beads, flagged):
     s = doc("s.de.txt", "de", "source", src)
