@@ -3183,7 +3183,7 @@ def _prefix_regex(words: set[str]) -> str:
 
 # -- number words of more languages (Polish, Russian, Czech, Turkish, Swedish, Romanian,
 # Danish, Norwegian, Greek, Ukrainian): data/numbers/words.tsv, read the first time a text
-# of one of them is checked (the CLI imports this module).  Kept apart from _WORD_NUMS,
+# in a language outside _WORD_NUMS is checked, not at import (the CLI imports this module).  Kept apart from _WORD_NUMS,
 # whose tables names._number_word searches in every language at once: Danish "to" is no
 # English number word.
 _MORE_WORD_KINDS = ("hard", "amb", "one", "soft", "ord", "sord", "frac", "dec")

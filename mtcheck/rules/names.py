@@ -223,15 +223,15 @@ def _spelled_out(acronym: str, index: NameIndex) -> bool:
     letters = acronym.replace(".", "")
     if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
         return False
-    pieces, text = _pieces(index.text), index.text
+    text = index.text
+    words, starts, ends = _piece_cols(text)
     joins = ("-", "‐") if len(letters) == 2 and "." not in acronym else tuple(_JOINERS)
-    n, k = len(pieces), len(letters)
+    n, k = len(words), len(letters)
     for i in range(n - k + 1):
-        if pieces[i][0][:1] != letters[0]:
+        if words[i][:1] != letters[0]:
             continue
         for j in range(1, k):
-            w, s, _ = pieces[i + j]
-            if w[:1] != letters[j] or text[pieces[i + j - 1][2]:s] not in joins:
+            if words[i + j][:1] != letters[j] or text[ends[i + j - 1]:starts[i + j]] not in joins:
                 break
         else:
             return True
