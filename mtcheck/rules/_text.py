@@ -1032,6 +1032,8 @@ def decomposable(f: str, lang: str, depth: int = 2) -> bool:
             return True
         if zipf(left + "en", lang) >= 3.0 or zipf(left + "e", lang) >= 3.0:
             return True
+        if left.endswith("e") and zipf(left + "n", lang) >= 3.0:
+            return True  # a verb's stem with a linking -e (Abschiebe-abkommen, Warte-zimmer)
     return False
 
 
@@ -1061,6 +1063,8 @@ def namelike(f: str, lang: str | None, other: str | None, *, initial: bool = Fal
             return False
         if lang == "de" and _rare_german_noun(f, compound=not _camel(cased)):
             return False  # a noun German Wiktionary knows, or one of its endings (Messbarkeit)
+        if lang == "de" and _de_participle(f):
+            return False  # a present participle opening a sentence or used as a noun (Tastend, Badende)
         return True
     if initial and not german and zs >= 4.0:
         # a common word opening a sentence (Sorry, Open, Help, Central), whatever the
@@ -1674,6 +1678,25 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
 
 _DE_AND = frozenset({"und", "oder", "sowie"})
 _DE_NOUN_SUFFIX = re.compile(r"(?:heit|keit|ung|schaft|tion|tät|ismus|erei|tum|nis|ling|ment|ik)$")
+
+
+_DE_PARTICIPLE = re.compile(r"(.{3,}?)(e|el|er)nd(?:e|er|es|en|em)?")
+
+
+def _de_participle(f: str) -> bool:
+    """Is lower-case ``f`` a German present participle, bare or inflected (tastend,
+    badende, lächelnd, drohendem)?  Its verb must be a word in two forms, the infinitive
+    and the third person (tasten, tastet): Westend and Ostend have no verb *westen*."""
+    m = _DE_PARTICIPLE.fullmatch(f)
+    if m is None:
+        return False
+    stem, link = m.groups()
+    if link == "e":
+        verb, third = stem + "en", stem + ("et" if stem.endswith(("t", "d")) else "t")
+    else:
+        stem += link
+        verb, third = stem + "n", stem + "t"
+    return zipf(verb, "de") >= 3.0 and zipf(third, "de") >= 2.0
 
 
 def _rare_german_noun(f: str, compound: bool = True) -> bool:

@@ -218,3 +218,37 @@ def test_noun_after_a_participle_is_no_missing_name():
     for tgt, tl in (("Comment expliquer une telle incertitude au sujet de sommets souvent mesurés ?", "fr"),
                     ("How can such uncertainty about these often measured mountains be explained?", "en")):
         assert "N003" not in [f.code for f in mtcheck.check_pair(src, tgt, "de", tl, config=CFG)]
+
+
+# a compound whose first part is a verb's stem with a linking -e (Abschiebe-abkommen,
+# Warte-zimmer) and a present participle, bare or inflected (Tastend opening a sentence,
+# die Badenden), are German words, not names; Westend has no verb *westen* (session 24)
+@pytest.mark.parametrize("text,found", [
+    ("Auch über Abschiebeabkommen mit Bukele wurde in San Salvador gesprochen.", ["Bukele", "San Salvador"]),
+    ("Vor Wartezimmern in Bern standen Leute.", ["Bern"]),
+    ("Tastend arbeiteten sie sich im Nebel abwärts.", []),
+    ("Am Ufer standen viele Schaulustige und Zitternde im Regen.", []),
+    ("Sie wohnt im Frankfurter Westend bei Müller.", ["Frankfurter Westend"]),
+])
+def test_verb_stem_compounds_and_participles_are_no_names(text, found):
+    assert [n.text for n in find_names(text, "de", "en")] == found
+
+
+@pytest.mark.parametrize("tl,tgt", [
+    ("en", "Groping, they worked their way down in the fog."),
+    ("fr", "À tâtons, ils descendirent dans le brouillard."),
+])
+def test_a_participle_translated_is_no_missing_name_in_a_document(tmp_path, tl, tgt):
+    # a document, where a sure name missing from the whole translation is critical
+    src = "Tastend arbeiteten sie sich im Nebel abwärts."
+    (tmp_path / "s.de.txt").write_text(src + "\n", encoding="utf-8")
+    (tmp_path / f"t.{tl}.txt").write_text(tgt + "\n", encoding="utf-8")
+    rep = mtcheck.compare(str(tmp_path / f"t.{tl}.txt"), str(tmp_path / "s.de.txt"),
+                          semantic=False, config=CFG)
+    assert [f.code for f in rep.findings if f.code.startswith("N")] == []
+    # a name there still is one
+    (tmp_path / "s.de.txt").write_text(src.replace("Tastend", "Gruber und Zurbriggen") + "\n",
+                                       encoding="utf-8")
+    rep = mtcheck.compare(str(tmp_path / f"t.{tl}.txt"), str(tmp_path / "s.de.txt"),
+                          semantic=False, config=CFG)
+    assert [f.code for f in rep.findings if f.code.startswith("N")] != []
