@@ -3775,7 +3775,10 @@ def match_numbers(a: Sequence[Num], b: Sequence[Num]) -> tuple[list[int | None],
     for i in sorted(range(len(a)), key=lambda i: a[i].soft):
         if ma[i] is not None:
             continue
-        for j in sorted(adj2[i], key=lambda j: b[j].soft):
+        # an ordinal takes an ordinal first (zweiten ~ 2e, not ~ deux): the cardinal is
+        # then free for its own partner, or reported alone
+        oi = _ordinal(a[i])
+        for j in sorted(adj2[i], key=lambda j: (b[j].soft, _ordinal(b[j]) != oi)):
             if mb[j] is None:
                 ma[i] = j
                 mb[j] = i
@@ -3784,6 +3787,12 @@ def match_numbers(a: Sequence[Num], b: Sequence[Num]) -> tuple[list[int | None],
 
 
 _EXACT_MATCH_LIMIT = 300
+_DIGIT_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|e|er|re|ère|ème|eme|º|ª)", re.IGNORECASE)
+
+
+def _ordinal(n: Num) -> bool:
+    """Is ``n`` an ordinal, in words (zweiten, third) or in digits (2e, 3rd, 1er, 2º)?"""
+    return n.tag == "ord" or (n.kind == "number" and _DIGIT_ORDINAL.fullmatch(n.text) is not None)
 
 
 def _greedy_match(a: Sequence[Num], b: Sequence[Num], ma: list[int | None],

@@ -14,10 +14,13 @@ that it labels (Linie 4, line 4) is not the count before its plural (four lines)
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterator, NamedTuple
+
+from rapidfuzz.distance import Levenshtein
 
 from ..model import Evidence, Finding, Severity
 from ._text import (Joined, Num, find_numbers, in_citation, match_numbers, month_number,
@@ -453,11 +456,9 @@ def number_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 sv = _doc_values(ctx, "source")
                 ut = [y for y in ut if not (y.values & sv)]
         src_ev = ctx.evidence(ctx.source, text=b.src.text, note="source") if ctx.source else None
-        if len(ut) > len(us):
-            keep = [y for y in ut[len(us):] if not _said_as_unit(b.tgt.text, y, b.src.text)]
-            ut = ut[:len(us)] + keep
-        for i, y in enumerate(ut):
-            x = us[i] if i < len(us) else None
+        pairs, lone_s, lone_t = _pair_up(us, ut, b.src.text, b.tgt.text)
+        lone_t = [y for y in lone_t if not _said_as_unit(b.tgt.text, y, b.src.text)]
+        for x, y in pairs + [(None, y) for y in lone_t]:
             ev = [src_ev] if src_ev else []
             if not pair:
                 ev += _parallel_evidence(ctx, b.bead, x, y)
@@ -512,7 +513,7 @@ def number_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 yield ctx.flag(s, e, f"translation has {y.text}, the source has no such number",
                                evidence=ev, severity=_cap(ctx, cap))
         short = None
-        for x in us[len(ut):]:
+        for x in lone_s:
             if _said_as_unit(b.src.text, x, b.tgt.text):
                 continue  # "the previous 12 months" ~ "des Vorjahres"
             ev = [src_ev] if src_ev else []
@@ -533,6 +534,67 @@ def number_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 cap = Severity.MAJOR
             yield ctx.flag(s, e, f"source has {x.text}, the translation has no such number",
                            evidence=ev, severity=_cap(ctx, cap))
+
+
+def _related(x: Num, y: Num, stext: str, ttext: str) -> bool:
+    """Could ``y`` be ``x`` changed: a figure near it (a typo, a miscount, rounding, a
+    wrong conversion: at most 20 times apart, in one unit where both have units of one
+    dimension: 1.5 hours ~ 60 Minuten) or the same digits at another scale (5 million ~
+    5,000)?  Two figures orders of magnitude apart with other digits (8848 m ~ 2e,
+    18,29 ~ 7315) are two events, a figure lost and one added, and are reported so."""
+    xs = [v for v in x.values if isinstance(v, float) and v]
+    ys = [v for v in y.values if isinstance(v, float) and v]
+    if not xs or not ys:
+        return True  # a date, a time, a zero: nothing to compare by size
+    if x.kind in UNIT_KINDS and y.kind in UNIT_KINDS:
+        t = unit_table()
+        ux = [u for u in units_of(stext, x)[0] if u in t.sizes]
+        uy = [u for u in units_of(ttext, y)[0] if u in t.sizes]
+        sx = {t.sizes[u] for u in ux if any(t.dims[u] == t.dims[w] for w in uy)}
+        sy = {t.sizes[w] for w in uy if any(t.dims[u] == t.dims[w] for u in ux)}
+        if sx and sy:
+            xs = [a * k for a in xs for k in sx]
+            ys = [c * k for c in ys for k in sy]
+    for a in xs:
+        for c in ys:
+            r = abs(a / c)
+            if 1 / 20 <= r <= 20:
+                return True
+            e = math.log10(r)
+            if abs(e - round(e)) < 1e-9:
+                return True
+    # a typo: one digit changed, or two in a long figure (500,000 ~ 550.00)
+    dx, dy = _DIGITS.sub("", x.text), _DIGITS.sub("", y.text)
+    if dx and dy:
+        d = Levenshtein.distance(dx, dy)
+        return d <= 1 or (d <= 2 and min(len(dx), len(dy)) >= 4)
+    return False
+
+
+_DIGITS = re.compile(r"\D+")
+
+
+def _pair_up(us: list[Num], ut: list[Num], stext: str,
+             ttext: str) -> tuple[list[tuple[Num, Num]], list[Num], list[Num]]:
+    """Changed figures (us[i] ~ ut[i], by position: ``_BeadNums`` puts clashing
+    ordinals and fractions at one index), then the source and target figures left alone.
+    A pair of unrelated figures is split; its figures may pair with other split ones."""
+    pairs: list[tuple[Num, Num]] = []
+    split_s: list[Num] = []
+    split_t: list[Num] = []
+    for x, y in zip(us, ut):
+        if _related(x, y, stext, ttext):
+            pairs.append((x, y))
+        else:
+            split_s.append(x)
+            split_t.append(y)
+    for x in list(split_s):
+        y = next((y for y in split_t if _related(x, y, stext, ttext)), None)
+        if y is not None:
+            pairs.append((x, y))
+            split_s.remove(x)
+            split_t.remove(y)
+    return pairs, split_s + us[len(ut):], split_t + ut[len(us):]
 
 
 def _said_as_unit(text: str, n: Num, other: str) -> bool:

@@ -1256,3 +1256,47 @@ def test_a_short_day_first_date(sl, tl, src, tgt, codes):
 ])
 def test_share_said_as_a_ratio(sl, tl, src, tgt, bad):
     assert flagged(src, tgt, sl, tl) == bad
+
+
+# two figures orders of magnitude apart with other digits are a figure lost and one added,
+# each reported alone; a near figure or the same digits at another scale is a changed
+# figure (session 24)
+@pytest.mark.parametrize("sl,tl,src,tgt,want", [
+    ("de", "en", "Der Berg ist 8848 m hoch.", "The mountain is 2 m high.",
+     ["source has 8848, the translation has no such number",
+      "translation has 2, the source has no such number"]),
+    ("de", "fr", "Der Gipfel ist 8848 m hoch.", "Le sommet est haut de 2 m.",
+     ["source has 8848, the translation has no such number",
+      "translation has 2, the source has no such number"]),
+    ("de", "en", "Er verdiente 5 Millionen Euro.", "He earned 5,000 euros.",
+     ["source has 5 Millionen, translation has 5,000"]),
+    ("fr", "en", "Il a gagné 300 euros.", "He earned 500 euros.", ["source has 300, translation has 500"]),
+    # the unrelated pair's figures pair with the related ones (3 ~ 2, 8848 ~ 4000)
+    ("de", "en", "Die Firma hat 8848 Angestellte und 3 Werke.", "The company has 2 plants and 4000 staff.",
+     ["source has 3, translation has 2", "source has 8848, translation has 4000"]),
+    # a typo: a digit or two changed in a long figure
+    ("en", "de", "Of the 500,000 people who died, 40 percent were children.",
+     "Von den 550.00 Verstorbenen waren 40 % Kinder.", ["source has 500,000, translation has 550.00"]),
+    ("fr", "en", "Le projet coûte 500 000 euros.", "The project costs 550.00 euros.",
+     ["source has 500 000, translation has 550.00"]),
+    # in one unit, quantities of one dimension compare (8848 m ~ 2 km: a changed figure)
+    ("de", "en", "Der Gipfel ist 8848 m hoch.", "The summit is 2 km high.",
+     ["source has 8848, translation has 2"]),
+])
+def test_unrelated_figures_are_two_events(sl, tl, src, tgt, want):
+    got = [f.message for f in mtcheck.check_pair(src, tgt, sl, tl, config=CFG)]
+    assert sorted(got) == sorted(want)
+
+
+# an ordinal takes the ordinal of the other side before a cardinal of the same value
+# (zweiten ~ 2e, with "deux" an addition), in words or in digits (session 24)
+@pytest.mark.parametrize("sl,tl,src,tgt,left", [
+    ("de", "fr", "Die zweiten und dritten Ersteigungen gelangen im Mai.",
+     "Deux cordées réussirent les 2e et 3e ascensions en mai.", "Deux"),
+    ("de", "en", "Die zweiten und dritten Ersteigungen gelangen im Mai.",
+     "Two teams made the 2nd and 3rd ascents in May.", "Two"),
+])
+def test_ordinal_prefers_ordinal(sl, tl, src, tgt, left):
+    sn, tn = find_numbers(src, sl), find_numbers(tgt, tl)
+    ma, mb = match_numbers(sn, tn)
+    assert [tn[j].text for j, i in enumerate(mb) if i is None] == [left]
