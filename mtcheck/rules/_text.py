@@ -1457,8 +1457,13 @@ def _winfo(piece: str, lang: str | None, other: str | None):
         nl_mid = nl_init = False
     else:
         nl_mid = namelike(low, lang, other, initial=False, cased=bare)
-        # German capitalises every noun: namelike reads nothing into a sentence's first word
-        nl_init = nl_mid if lang == "de" else namelike(low, lang, other, initial=True)
+        # German capitalises every noun: namelike reads nothing into a sentence's first
+        # word, but an inflected adjective opening a sentence or heading (Massive Kritik,
+        # Brutale Gewalt) is no name, however often English writes the same letters
+        if lang == "de":
+            nl_init = nl_mid and not _de_adjective_form(low)
+        else:
+            nl_init = namelike(low, lang, other, initial=True)
     adj = bool(classes) and not acro and is_exonym_adjective(f)
     return (bare, f, acro, classes, stop, z, low, nl_mid, nl_init, adj)
 
@@ -1522,6 +1527,11 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
     words, starts, ends = _piece_cols(text)
     n = len(words)
     caps = [i for i in range(n) if words[i][0].isupper()]
+    if caps and ("/" in text or "www." in text):
+        # the path of a link (pic.twitter.com/HTNwtp35Aq, www.Example.org) names no one
+        links = [m.span() for m in _LINK_RE.finditer(text)]
+        if links:
+            caps = [i for i in caps if not any(a <= starts[i] < b for a, b in links)]
     if not caps:
         return []
 
@@ -1678,6 +1688,13 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
 
 _DE_AND = frozenset({"und", "oder", "sowie"})
 _DE_NOUN_SUFFIX = re.compile(r"(?:heit|keit|ung|schaft|tion|tät|ismus|erei|tum|nis|ling|ment|ik)$")
+
+
+def _de_adjective_form(f: str) -> bool:
+    """Is lower-case ``f`` an inflected German adjective (massive, brutalen): its -e, -en,
+    -em and -er forms are all words?"""
+    from .declension import _adjective_stem
+    return _adjective_stem(f, "de", True) is not None
 
 
 _DE_PARTICIPLE = re.compile(r"(.{3,}?)(e|el|er)nd(?:e|er|es|en|em)?")
@@ -2370,6 +2387,7 @@ _UNITS_EN = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "se
 _UNITS_DE = {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
              "acht": 8, "neun": 9}
 _ALPHA_WORD_RE = re.compile(r"[^\W\d_]+(?:[-‐][^\W\d_]+)*")
+_LINK_RE = re.compile(r"(?:https?://|www\.)\S+|\b\S+\.(?:com|org|net|ch|de|fr|html?)/\S*")
 _URLISH_RE = re.compile(r"(?:https?://|www\.)\S+|\b\S+\.(?:com|org|net|ch|de|fr|html?)/\S*|"
                         r"[@#][\w.]+|\b[\w.+-]+@[\w-]+\.[\w.]+")
 

@@ -1919,3 +1919,16 @@ def test_initials_are_no_name_words(sl, tl, src, tgt, code):
 def test_glossed_spelling_is_no_slip(src, tgt, sl, tl, code, flagged):
     fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == code]
     assert bool(fs) == flagged, fs
+
+
+# the path of a link names no one: a translation that drops a link loses no name
+# (pic.twitter.com/HTNwtp35Aq read as a name was a critical N003; session 24)
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    ("en", "de", "The fee would be low for us. pic.twitter.com/XkQ2pLm9Rt",
+     "Die Gebühr wäre für uns gering."),
+    ("fr", "en", "Tout est expliqué sur https://www.Exemple.org/Dossiers/ZtRwQ8 depuis lundi.",
+     "Everything has been explained on the website since Monday."),
+])
+def test_a_link_is_no_name(sl, tl, src, tgt):
+    assert not [n for n in find_names(src, sl, tl) if "/" in src[max(0, n.start - 1):n.start]]
+    assert codes(src, tgt, sl, tl, "N003") == []
