@@ -794,7 +794,8 @@ def _related_groups(g: Name, t: Name) -> bool:
     return any(related_entities(a, b) for a in _group_classes(g) for b in _group_classes(t) if a != b)
 
 
-_FIGURE_BEFORE = re.compile(r"\d[\d.,'’\u00a0\u202f]*\s*(?:[^\W\d_]+\.?\s+)?$")
+# (a Swiss amount may end in a dash for no cents: 180.- SFr.)
+_FIGURE_BEFORE = re.compile(r"\d[\d.,'’\u00a0\u202f]*-?\s*(?:[^\W\d_]+\.?\s+)?$")
 
 
 # temperature words a unit table of symbols and currencies does not hold; capitalised
@@ -818,7 +819,9 @@ def _unit_after_figure(g: Name, text: str) -> bool:
     low = g.parts[0].low
     degree = low in _DEGREE_WORDS
     from .numbers import unit_table  # numbers does not import names: no cycle
-    if not degree and low not in unit_table().words:
+    t = unit_table()
+    if not degree and low not in t.words and g.text + "." not in t.symbols:
+        # (a currency's abbreviation is a symbol with its dot: 180 SFr., 5 Rp.)
         return False  # the common case, decided without the look-behind searches
     if not _FIGURE_BEFORE.search(text, max(0, g.start - 24), g.start):
         m = _TWO_WORDS_BEFORE.search(text, max(0, g.start - 40), g.start) if degree else None

@@ -61,6 +61,11 @@ CASES = [
     # a unit or currency after a figure is no name (Franken is also a region)
     ("N003", "de", "en", "Es kostet 1,5 Mio. Franken.", "It costs CHF 1.5 million.", False),
     ("N003", "en", "fr", "It warmed by 2 degrees Celsius.", "Il a fait 2 degrés de plus.", False),
+    # ... and a currency's abbreviation, also after a Swiss amount's dash (session 24)
+    ("N003", "de", "fr", "Die Abgabe beträgt bis 2700.- SFr. im Jahr.",
+     "La taxe atteint 2700 francs suisses par an.", False),
+    ("N003", "de", "en", "Der Offizier erhält monatlich 180.-SFr. von der Expedition.",
+     "The officer receives 180 francs a month from the expedition.", False),
     ("N003", "de", "en", "Bisher wurden mehr als 28.000 Tote registriert.",
      "So far, more than 28,000 deaths have been registered.", False),  # nouns are not names
     ("N003", "en", "de", "Even before the eurozone crisis, many British economists were worried.",
