@@ -1665,6 +1665,9 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
                     and groups and groups[-1].end == ends[i - 2] \
                     and _no_noun_form(bare):
                 ok = True  # joined to a name by "und" and no German noun (Lindner und Habeck)
+            if ok and lang == "de" and not cur and _de_noun_form(bare) \
+                    and _listed_with_noun(words, starts, ends, text, i, lang, other):
+                ok = False  # in a list with a plain noun (Reis, Nudeln und Eier)
             if ok and initial and not german and z >= 4.0 and text[pe:pe + 1] in ("-", "‐"):
                 # a frequent word opening the sentence before a hyphen is a prefix or a
                 # modifier (Neo-medievalism, Anti-American), whatever ``_world_name`` says
@@ -1687,6 +1690,32 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
 
 
 _DE_AND = frozenset({"und", "oder", "sowie"})
+
+
+def _listed_with_noun(words: Sequence[str], starts: Sequence[int], ends: Sequence[int],
+                      text: str, i: int, lang: str, other: str | None) -> bool:
+    """Is German word ``i`` listed beside a plain noun ("Reis, Nudeln und Eier", "Hygiene,
+    Trinkwasser oder Versorgung"): the word before or after it, across a comma or
+    und/oder/sowie, a capitalised noun-table form that is no name-like word?  Then a noun
+    form that reads as a name abroad (Reis, Hygiene) is a noun too."""
+    n = len(words)
+
+    def plain(j: int) -> bool:
+        if not 0 <= j < n or not words[j][:1].isupper() or len(words[j]) < 3:
+            return False  # (an initial: E. Schneider und K. Wien)
+        info = _winfo(words[j], lang, other)
+        return info is not _SKIP and not info[3] and not info[7] and _de_noun_form(words[j])
+
+    def joined(a: int, b: int) -> bool:  # pieces a < b next to each other in a list
+        if a < 0 or b >= n:
+            return False
+        if b == a + 1:
+            return text[ends[a]:starts[b]] == ", "
+        return b == a + 2 and words[a + 1] in _DE_AND and \
+            text[ends[a]:starts[a + 1]] == " " and text[ends[a + 1]:starts[b]] == " "
+
+    return any(joined(i, j) and plain(j) for j in (i + 1, i + 2)) or \
+        any(joined(j, i) and plain(j) for j in (i - 1, i - 2))
 _DE_NOUN_SUFFIX = re.compile(r"(?:heit|keit|ung|schaft|tion|tät|ismus|erei|tum|nis|ling|ment|ik)$")
 
 
