@@ -1680,6 +1680,12 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
             # (Makalu-Gruppe)
             if not ok and cur and i == last + 1 and gap(i) in ("-", "‐") and z < 3.0:
                 ok = True
+            if ok and lang == "de" and not cur and i and gap(i) in ("-", "‐") \
+                    and words[i - 1][-1:].isalpha() and _de_noun_form(bare):
+                # a German noun after a hyphen and a word that is no name is a compound's
+                # head, translated with it (Kulti-Tal ~ vallée de Kulti); after a name it
+                # stays in the name's group, which is looked up whole (US-Dollar, Tien-Schan)
+                ok = False
         if not ok:
             close()
             continue

@@ -304,3 +304,29 @@ def test_a_listed_noun_translated_is_no_missing_name_in_a_document(tmp_path, tl,
 def test_an_initial_is_no_plain_noun_of_a_list():
     text = "Erstbesteigung 1928 durch E. Allwein, E. Schneider und K. Wien."
     assert "Schneider" in [p.text for n in find_names(text, "de", "en") for p in n.parts]
+
+
+# a German noun after a hyphen and a word that is no name is a compound's head,
+# translated with it, even where French writes it as often (Tal); after a name it stays
+# in the name's group, and places and double surnames stay whole (session 24)
+@pytest.mark.parametrize("text,found", [
+    ("Aber die Spuren im Kulti-Tal waren etwas ganz anderes.", []),
+    ("Die Himalaya-Expedition von 1934 folgte dem Gletscher.", ["Himalaya-Expedition"]),
+    ("Er reiste nach Baden-Württemberg und Rheinland-Pfalz.", ["Baden-Württemberg", "Rheinland-Pfalz"]),
+    ("Karin Keller-Sutter sprach in Bern.", ["Karin Keller-Sutter", "Bern"]),
+])
+def test_a_noun_after_a_hyphen_is_a_compound_head(text, found):
+    assert [n.text for n in find_names(text, "de", "fr")] == found
+
+
+@pytest.mark.parametrize("tl,tgt", [
+    ("en", "But the tracks in the Kulti valley were something else entirely."),
+    ("fr", "Mais les traces de la vallée de Kulti étaient tout autre chose."),
+])
+def test_a_compound_head_translated_is_no_missing_name(tmp_path, tl, tgt):
+    src = "Aber die Spuren im Kulti-Tal waren etwas ganz anderes."
+    (tmp_path / "s.de.txt").write_text(src + "\n", encoding="utf-8")
+    (tmp_path / f"t.{tl}.txt").write_text(tgt + "\n", encoding="utf-8")
+    rep = mtcheck.compare(str(tmp_path / f"t.{tl}.txt"), str(tmp_path / "s.de.txt"),
+                          semantic=False, config=CFG)
+    assert [f.code for f in rep.findings] == []
