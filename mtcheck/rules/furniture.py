@@ -1467,7 +1467,9 @@ def page_furniture_spans(ctx: CheckContext) -> list[tuple[int, int]]:
         lx = lex()
         lang = ctx.target.lang
         out = [(a, b) for a, b, _why in metadata_spans(ctx)]
-        out += [(c.block.start, c.block.end) for c in credits(ctx) if c.standalone]
+        # a credit of its own block, and one that is a sentence of its own at a block's
+        # end (a caption's "... 27 September 2019. REUTERS/Piroschka van de Wouw")
+        out += [(c.block.start, c.block.end) if c.standalone else (c.start, c.end) for c in credits(ctx)]
         out += [(b.start, b.end) for b in blocks(ctx)
                 if b.kind not in FURNITURE_KINDS and find_byline(b, lx, lang)]
         return sorted(out)

@@ -793,3 +793,28 @@ def test_l002_word_pretest_loses_no_copied_word(monkeypatch, sl, tl, src, tgt, c
     monkeypatch.setattr(language, "_COPY_FLAGS", {})
     monkeypatch.setattr(language, "_copy_flags", lambda *a: language._CAND | language._PAIR | language._RUN)
     assert language._copied_words(tgt, [src], tl, sl) == got
+
+
+# a photo credit after a caption's last sentence is a sentence of its own: the credit of
+# the F rules, not text left in the source language; a real English sentence beside it
+# still is (session 24)
+@pytest.mark.parametrize("tl,caption,body", [
+    ("de", "Aktivisten halten bei einem Klimamarsch in Den Haag am 27. September 2019 ein Transparent.",
+     "Die Beteiligung am Marsch in Den Haag übertraf die Erwartungen, sagten die Organisatoren."),
+    ("fr", "Des militants tiennent une banderole lors d'une marche à La Haye le 27 septembre 2019.",
+     "La participation à la marche de La Haye a dépassé les attentes, selon les organisateurs."),
+])
+def test_a_credit_after_a_caption_is_no_untranslated_sentence(tmp_path, tl, caption, body):
+    credit = "REUTERS/Piroschka van de Wouw"
+    (tmp_path / "s.en.txt").write_text(
+        "Activists hold a banner during a climate march in The Hague on September 27, 2019. "
+        f"{credit}\n\nTurnout at the march in The Hague exceeded expectations, the organisers said.\n",
+        encoding="utf-8")
+    (tmp_path / f"t.{tl}.txt").write_text(f"{caption} {credit}\n\n{body}\n", encoding="utf-8")
+    r = mtcheck.compare(str(tmp_path / f"t.{tl}.txt"), str(tmp_path / "s.en.txt"), semantic=False)
+    assert [f.code for f in r.findings if f.code.startswith("L")] == []
+    (tmp_path / f"t.{tl}.txt").write_text(
+        f"{caption} {credit}\n\nTurnout at the march in The Hague exceeded expectations, the "
+        "organisers said.\n", encoding="utf-8")
+    r = mtcheck.compare(str(tmp_path / f"t.{tl}.txt"), str(tmp_path / "s.en.txt"), semantic=False)
+    assert [f.code for f in r.findings if f.code.startswith("L")] == ["L001"]
