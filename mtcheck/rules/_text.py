@@ -1065,6 +1065,8 @@ def namelike(f: str, lang: str | None, other: str | None, *, initial: bool = Fal
             return False  # a noun German Wiktionary knows, or one of its endings (Messbarkeit)
         if lang == "de" and _de_participle(f):
             return False  # a present participle opening a sentence or used as a noun (Tastend, Badende)
+        if initial and lang == "en" and _en_gerund(f):
+            return False  # a rare gerund opening a sentence (Kickstarting tourism is ...)
         return True
     if initial and not german and zs >= 4.0:
         # a common word opening a sentence (Sorry, Open, Help, Central), whatever the
@@ -1730,6 +1732,20 @@ def _de_adjective_form(f: str) -> bool:
     -em and -er forms are all words?"""
     from .declension import _adjective_stem
     return _adjective_stem(f, "de", True) is not None
+
+
+def _en_gerund(f: str) -> bool:
+    """Is lower-case ``f`` the -ing form of an English verb whose base and regular past
+    are words (kickstarting: kickstart, kickstarted)?  Only rare words are asked: the
+    names in -ing (Harding, Browning, Reading) are frequent."""
+    if len(f) < 7 or not f.endswith("ing"):
+        return False
+    stem = f[:-3]
+    bases = [stem, stem + "e"]
+    if len(stem) >= 3 and stem[-1] == stem[-2]:
+        bases.append(stem[:-1])  # a doubled consonant (upskilling -> upskill; stopping -> stop)
+    return any(zipf(b, "en") >= 2.5 and zipf(b + ("d" if b.endswith("e") else "ed"), "en") >= 1.5
+               for b in bases)
 
 
 _DE_PARTICIPLE = re.compile(r"(.{3,}?)(e|el|er)nd(?:e|er|es|en|em)?")
