@@ -17,7 +17,7 @@ from typing import Iterator
 
 from ..model import Document, Evidence, Finding, Segment, Severity
 from ._text import (_EXO_PERSONS, _given_names, de_proper, people_noun, _EXO_PLACES, _JOINERS, _OTHER_SCRIPT, _OWN_SCRIPT_LANGS, _ROMANCE, _NAME_CAPS,
-                    Joined, Name, NameIndex, Part,
+                    Joined, Name, NameIndex, Part, _de_noun_form,
                     _index_word, _is_initial, _piece_cols, _pieces, _respellings_from_en, _winfo, _word_classes,
                     _world_name, common_prefix,
                     decomposable, demonym_stems, entity_echoes, entity_name, entity_stems, exonym_classes,
@@ -2511,6 +2511,12 @@ def name_inconsistent(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 continue  # the versions back the rarer spelling: not for this rule
         if zipf(tinv.forms[minor].casefold(), tl) >= REAL_WORD or minor in done \
                 or minor in flagged_by_n001:
+            continue
+        if tl == "de" and _de_noun_form(tinv.forms[minor]) and (
+                _de_noun_form(tinv.forms[major]) or zipf(tinv.forms[major].casefold(), sl) >= REAL_WORD):
+            # a German noun's other form or compound (Teleskopen ~ Teleskops), or a noun
+            # beside a common word of the source kept (Inspektoren ~ Inspector); a name
+            # spelled like a noun stays a slip (Boccia for Boccio)
             continue
         if any(inv.related(minor) for inv in vinv):
             continue  # both spellings backed by other versions (two people)

@@ -1951,3 +1951,32 @@ def test_a_rare_gerund_opening_a_sentence_is_no_name(tl, tgt):
     assert codes(src, tgt, "en", tl, "N003") == []
     named = "Kissling said tourism is a centrepiece of the reform programme."
     assert [n.text for n in find_names(named, "en", tl)] == ["Kissling"]
+
+
+# in a German translation a noun's other form or another compound of it is no second
+# spelling of a name (Teleskops ~ Teleskopen, Inspektoren ~ Inspector); a name slip still
+# is one (session 24)
+@pytest.mark.parametrize("sl,src,tgt,flagged", [
+    ("en", "The Subaru telescope's map showed what the Keck and Gemini telescopes found.",
+     "Die Karte des Subaru-Teleskops zeigte, was die Keck- und Gemini-Teleskopen und das Subaru-Teleskops fanden.",
+     False),
+    ("fr", "Les inspecteurs du HMICFRS ont rencontré l'inspecteur en chef.",
+     "Die HMICFRS-Inspektoren trafen den Chief Inspector und den Inspector.", False),
+    ("en", "Zelenskyy spoke.", "Selenskyj sprach. Selenskyj lachte. Selenksyj ging.", True),
+])
+def test_german_noun_forms_are_no_second_spelling(sl, src, tgt, flagged):
+    assert bool(codes(src, tgt, sl, "de", "N002")) is flagged
+
+
+def test_a_name_misspelt_as_a_german_noun_is_still_a_slip(tmp_path):
+    (tmp_path / "s.en.txt").write_text(
+        "Justin Boccio pleaded guilty on Thursday to kidnapping.\n\n"
+        "Boccio's attorney said his client was convinced to take part.\n\n"
+        "Boccio will be sentenced in May.\n", encoding="utf-8")
+    (tmp_path / "t.de.txt").write_text(
+        "Justin Boccia hat sich am Donnerstag der Entführung schuldig bekannt.\n\n"
+        "Der Anwalt von Boccio sagte, sein Mandant sei zur Mitwirkung überredet worden.\n\n"
+        "Boccio wird im Mai verurteilt.\n", encoding="utf-8")
+    rep = mtcheck.compare(str(tmp_path / "t.de.txt"), str(tmp_path / "s.en.txt"), semantic=False,
+                          config=CFG["N002"])
+    assert [f.message for f in rep.findings] == ["“Boccia” is spelled “Boccio” elsewhere in the translation"]
