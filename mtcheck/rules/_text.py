@@ -2684,6 +2684,8 @@ def _find_numbers(text: str, lang: str | None, soft_words: bool = True) -> list[
     if ("½" in text or "¼" in text or "¾" in text or "⅓" in text or "⅔" in text
             or "⅛" in text):
         out = _with_fractions(text, out)
+    if "\u2044" in text:
+        out = _with_slash_fractions(text, out)
     if len(out) > 1:
         _share_scale(text, out)
         rx = _RATIO_JOIN.get(lang)
@@ -2856,6 +2858,30 @@ def _with_fractions(text: str, nums: list[Num]) -> list[Num]:
                          frozenset(_key(a + v) for a in prev.values), prev.soft, prev.kind)
         else:
             out.append(Num(ch, k, k + 1, frozenset({_key(v), _key(v * 100)}), False, "number"))
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+_SLASH_FRACTION = re.compile(r"(?<![\d\u2044])(?:(\d+)[ \u00a0\u202f\u2009])?(\d+)\u2044(\d{1,2})(?![\d\u2044])")
+
+
+def _with_slash_fractions(text: str, nums: list[Num]) -> list[Num]:
+    """Fractions written with the fraction slash U+2044: 1⁄2 = 0.5, 2 1⁄2 = 2.5.  Unicode
+    normalisation (NFKC) writes 5½ as "51⁄2", so a numerator of several digits is also
+    read as a whole number and a one-digit numerator (51⁄2: 25.5 or 5.5)."""
+    out = list(nums)
+    for m in _SLASH_FRACTION.finditer(text):
+        whole, num, den = m.group(1), m.group(2), int(m.group(3))
+        if den == 0:
+            continue
+        vals = {int(num) / den}
+        if whole is not None:
+            vals = {int(whole) + v for v in vals}
+        elif len(num) >= 2:
+            vals.add(int(num[:-1]) + int(num[-1]) / den)
+        a, b = m.span()
+        out = [x for x in out if x.end <= a or x.start >= b]
+        out.append(Num(m.group(), a, b, frozenset(_key(v) for v in vals), False, "number"))
     out.sort(key=lambda x: x.start)
     return out
 

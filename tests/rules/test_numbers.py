@@ -1300,3 +1300,17 @@ def test_ordinal_prefers_ordinal(sl, tl, src, tgt, left):
     sn, tn = find_numbers(src, sl), find_numbers(tgt, tl)
     ma, mb = match_numbers(sn, tn)
     assert [tn[j].text for j, i in enumerate(mb) if i is None] == [left]
+
+
+# the fraction slash (U+2044): 2 1⁄2 = 2 ½; NFKC writes 5½ as "51⁄2", read both ways
+# (session 24)
+@pytest.mark.parametrize("sl,tl,src,tgt,want", [
+    ("en", "de", "The parents of a 5½-month-old boy were jailed.",
+     "Die Eltern eines 51⁄2 Monate alten Jungen wurden verurteilt.", False),
+    ("en", "de", "The parents of a 5½-month-old boy were jailed.",
+     "Die Eltern eines 51,2 Monate alten Jungen wurden verurteilt.", True),
+    ("en", "fr", "It will take about 2 ½ weeks.", "Cela prendra environ 2 1⁄2 semaines.", False),
+    ("en", "fr", "It will take about 2 ½ weeks.", "Cela prendra environ 3 1⁄2 semaines.", True),
+])
+def test_fraction_slash(sl, tl, src, tgt, want):
+    assert flagged(src, tgt, sl, tl) is want
