@@ -845,6 +845,9 @@ def _caption_by_repetition(ctx: CheckContext, by_para: dict[int, list[Block]], l
             if abs(rank[hp] - i) < 2:
                 continue
             if hc <= cont:
+                if _source_body_uncredited(ctx, b.start, b.end):
+                    break  # it translates a body paragraph of the source, where no credit follows
+                    # it: the repetition is the wording's (untersucht ~ Untersuchung), no caption
                 out.append((b.start, b.end, f"it repeats the subheading “{_q(hb.text, 50)}” and sits between "
                             "two body paragraphs, as a caption does", []))
                 break

@@ -830,3 +830,44 @@ def test_caption_mirrored_from_a_plain_source_is_minor(src, tgt, sl, tl):
 def test_agency_closing_a_sentence_is_no_glued_credit(sl, tl, tgt, flagged):
     fs = [f for f in mtcheck.check_pair("Der Minister sagte das am Montag.", tgt, sl, tl) if f.code == "F002"]
     assert bool(fs) == flagged
+
+
+# a short paragraph between body paragraphs that repeats a subheading is no caption when
+# it translates a body paragraph of the source (German "untersucht" ~ "Untersuchung" share
+# their first letters; the English source says "probe" and "inquiry"); without a source
+# it still reads as one (session 24)
+def test_repetition_of_a_subheading_that_translates_source_body_is_no_caption(tmp_path):
+    src = [
+        "Thomas Cook collapsed on Monday after talks with its lenders failed over the weekend.",
+        "The travel company had been trading for 178 years and employed 21,000 people in 16 "
+        "countries, including 9,000 in Britain, the company said.",
+        "UK business committee to probe Thomas Cook collapse",
+        "The airline has so far flown home 14,000 of the stranded customers in the operation "
+        "launched on Monday, the aviation authority said late on Tuesday evening in London.",
+        "Meanwhile, the British parliament's business committee has launched an inquiry into "
+        "the collapse of Thomas Cook.",
+        "The committee will question the management over issues such as executive pay and the "
+        "accounting practices of the company in the years before its collapse this week.",
+    ]
+    tgt = [
+        "Thomas Cook brach am Montag zusammen, nachdem Gespräche mit den Gläubigern am Wochenende "
+        "gescheitert waren.",
+        "Das Reiseunternehmen war 178 Jahre alt und beschäftigte 21.000 Menschen in 16 Ländern, "
+        "davon 9.000 in Großbritannien, wie das Unternehmen mitteilte.",
+        "Britischer Wirtschaftsausschuss untersucht Zusammenbruch von Thomas Cook",
+        "Die Fluggesellschaft hat bisher 14.000 der gestrandeten Kunden in der am Montag "
+        "begonnenen Aktion nach Hause geflogen, teilte die Luftfahrtbehörde am späten "
+        "Dienstagabend in London mit.",
+        "Unterdessen hat der Wirtschaftsausschuss des britischen Parlaments eine Untersuchung "
+        "des Zusammenbruchs von Thomas Cook eingeleitet.",
+        "Der Ausschuss wird das Management zu Themen wie der Vergütung der Führungskräfte und "
+        "der Buchhaltung des Unternehmens in den Jahren vor dem Zusammenbruch in dieser Woche "
+        "befragen.",
+    ]
+    (tmp_path / "s.en.txt").write_text("\n\n".join(src) + "\n", encoding="utf-8")
+    (tmp_path / "t.de.txt").write_text("\n\n".join(tgt) + "\n", encoding="utf-8")
+    cfg = Config(select=["F001"])
+    rep = mtcheck.compare(str(tmp_path / "t.de.txt"), str(tmp_path / "s.en.txt"), semantic=False, config=cfg)
+    assert rep.findings == []
+    rep = mtcheck.compare(str(tmp_path / "t.de.txt"), semantic=False, config=cfg)
+    assert [f.code for f in rep.findings] == ["F001"]
