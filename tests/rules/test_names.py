@@ -1980,3 +1980,20 @@ def test_a_name_misspelt_as_a_german_noun_is_still_a_slip(tmp_path):
     rep = mtcheck.compare(str(tmp_path / "t.de.txt"), str(tmp_path / "s.en.txt"), semantic=False,
                           config=CFG["N002"])
     assert [f.message for f in rep.findings] == ["“Boccia” is spelled “Boccio” elsewhere in the translation"]
+
+
+# a house of parliament under its own name in the other language (the Commons ~ das
+# Unterhaus, the House of Lords ~ la Chambre des lords) is no missing name, and "Oberhaus"
+# for another country's upper house is no name added (session 24)
+@pytest.mark.parametrize("code,sl,tl,src,tgt", [
+    ("N003", "en", "de", "Johnson was criticised for the tone he has used in the Commons chamber.",
+     "Johnson wird für den Ton kritisiert, den er im Unterhaus anschlägt."),
+    ("N003", "en", "fr", "The bill passed the House of Lords on Monday.",
+     "Le projet de loi a été adopté par la Chambre des lords lundi."),
+    ("N003", "en", "de", "Rouhani spoke on the sidelines of the UNGA in New York.",
+     "Rohani sprach am Rande der UN-Generalversammlung in New York."),
+    ("N005", "en", "de", "The party suffered a defeat in the election to Japan's Upper House.",
+     "Die Partei erlitt bei der Wahl zum japanischen Oberhaus eine Niederlage."),
+])
+def test_houses_of_parliament(code, sl, tl, src, tgt):
+    assert codes(src, tgt, sl, tl, code) == []
