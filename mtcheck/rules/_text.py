@@ -1894,6 +1894,9 @@ def _word_classes(piece: str, lang: str | None) -> frozenset[int]:
     return (exonym_classes(f) or _title_acronym(bare, lang)) if f[:1].isalpha() else _EMPTY
 
 
+_SPACED_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\. ){1,5}[A-Z]\.(?![\w])")
+
+
 class NameIndex:
     """What a text contains, for fuzzy, inflection- and exonym-aware name look-ups."""
 
@@ -1921,6 +1924,13 @@ class NameIndex:
         for sym, word in _CURRENCY.items():
             if sym in text:
                 folds.add(word)
+        if ". " in text:
+            # initials spaced out (C. I. A., L. A.): the acronym C.I.A., L.A.
+            for m in _SPACED_INITIALS.finditer(text):
+                bare = m.group().replace(".", "").replace(" ", "")
+                acronyms.add(bare)
+                folds.add(fold(bare))
+                forms.setdefault(fold(bare), bare)
         self.folds = folds
         self.acronyms = acronyms
         self.forms = forms

@@ -1997,3 +1997,13 @@ def test_a_name_misspelt_as_a_german_noun_is_still_a_slip(tmp_path):
 ])
 def test_houses_of_parliament(code, sl, tl, src, tgt):
     assert codes(src, tgt, sl, tl, code) == []
+
+
+# initials spaced out by the translation (C. I. A., L. A.) still spell the acronym
+@pytest.mark.parametrize("tl,tgt", [
+    ("de", "Der Artikel berichtete, der Whistleblower sei ein C. I. A. -Offizier aus South L. A."),
+    ("fr", "L'article indiquait que le lanceur d'alerte était un agent de la C. I. A. de South L. A."),
+])
+def test_spaced_initials_are_the_acronym(tl, tgt):
+    src = "The article reported that the whistle-blower is a C.I.A. officer from South L.A."
+    assert codes(src, tgt, "en", tl, "N003") == []
