@@ -2095,6 +2095,12 @@ def _rare_slips(ctx: CheckContext, sl: str | None, tl: str | None,
                     best, best_key = c, key
         if best is None or (f, best) in _glosses(ctx):
             continue
+        if known and zipf(p.low, tl) > zipf(best, tl) and not _undoubled(f, best):
+            # the target language's own, more common spelling (Rohani for Rouhani in
+            # German): no slip, even where the translation also copies the source's
+            # (that is N002's inconsistency); a doubled consonant written once is judged
+            # below (Atal, another man's name, for Attal)
+            continue
         if _spelling_backed(ctx, best, vinv, tl):
             out.append((p, best, start, None))
         elif p.text.isascii() and best.isascii() and not known and zipf(p.low, sl) == 0.0 \

@@ -1999,6 +1999,41 @@ def test_houses_of_parliament(code, sl, tl, src, tgt):
     assert codes(src, tgt, sl, tl, code) == []
 
 
+# the target language's own, more common spelling of a name is no misspelling of the
+# source's (Rohani for Rouhani in German and French); a slip still is (session 24)
+@pytest.mark.parametrize("sl,tl,src,tgt,flagged", [
+    ("en", "de", "Iran is ready for talks, President Hassan Rouhani said.",
+     "Der Iran sei zu Gesprächen bereit, sagte Präsident Hassan Rohani.", False),
+    ("en", "fr", "Iran is ready for talks, President Hassan Rouhani said.",
+     "L'Iran est prêt à discuter, a déclaré le président Hassan Rohani.", False),
+    ("en", "de", "Chancellor Angela Merkel travelled to Paris.",
+     "Bundeskanzlerin Angela Merkle reiste nach Paris.", True),
+])
+def test_the_target_languages_own_spelling_is_no_slip(sl, tl, src, tgt, flagged):
+    assert bool(codes(src, tgt, sl, tl, "N001")) is flagged
+
+
+@pytest.mark.parametrize("tl,tgt", [
+    ("de", ["Der Iran sei zu Gesprächen bereit, sagte Präsident Hassan Rouhani.",
+            "Laut Rohani drängten ihn die Europäer zu einem Treffen.",
+            "Rohani sagte, er habe das abgelehnt."]),
+    ("fr", ["L'Iran est prêt à discuter, a déclaré le président Hassan Rouhani.",
+            "Selon Rohani, les Européens l'ont pressé de rencontrer Trump.",
+            "Rohani a dit avoir refusé."]),
+])
+def test_the_target_languages_own_spelling_beside_the_sources_is_no_slip(tmp_path, tl, tgt):
+    # the translation copies the source's spelling once: N001 does not call the target
+    # language's own spelling a misspelling of it
+    src = ["Iran is ready for talks, President Hassan Rouhani said.",
+           "According to Rouhani, the Europeans urged him to meet Trump.",
+           "Rouhani said he had refused."]
+    (tmp_path / "s.en.txt").write_text("\n\n".join(src) + "\n", encoding="utf-8")
+    (tmp_path / f"t.{tl}.txt").write_text("\n\n".join(tgt) + "\n", encoding="utf-8")
+    rep = mtcheck.compare(str(tmp_path / f"t.{tl}.txt"), str(tmp_path / "s.en.txt"), semantic=False,
+                          config=CFG["N001"])
+    assert rep.findings == []
+
+
 # initials spaced out by the translation (C. I. A., L. A.) still spell the acronym
 @pytest.mark.parametrize("tl,tgt", [
     ("de", "Der Artikel berichtete, der Whistleblower sei ein C. I. A. -Offizier aus South L. A."),
