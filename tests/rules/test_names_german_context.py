@@ -13,6 +13,16 @@ from mtcheck.rules._text import find_names
 CFG = Config(select=["N001", "N003", "N004", "N005"])
 
 
+def doc_codes(tmp_path, src: str, tgt: str, tl: str) -> list[str]:
+    """Codes of the name rules on a one-sentence German source and its translation checked
+    as documents (where a sure name missing from the whole translation is critical)."""
+    (tmp_path / "s.de.txt").write_text(src + "\n", encoding="utf-8")
+    (tmp_path / f"t.{tl}.txt").write_text(tgt + "\n", encoding="utf-8")
+    rep = mtcheck.compare(str(tmp_path / f"t.{tl}.txt"), str(tmp_path / "s.de.txt"),
+                          semantic=False, config=CFG)
+    return [f.code for f in rep.findings]
+
+
 @pytest.mark.parametrize("text,found", [
     ("Unterdessen hat man die Konrad Adenauer Familie gezwungen.", ["Konrad Adenauer"]),
     ("Der Futurologe Herman Kahn sagte es voraus.", ["Herman Kahn"]),
@@ -239,19 +249,10 @@ def test_verb_stem_compounds_and_participles_are_no_names(text, found):
     ("fr", "À tâtons, ils descendirent dans le brouillard."),
 ])
 def test_a_participle_translated_is_no_missing_name_in_a_document(tmp_path, tl, tgt):
-    # a document, where a sure name missing from the whole translation is critical
     src = "Tastend arbeiteten sie sich im Nebel abwärts."
-    (tmp_path / "s.de.txt").write_text(src + "\n", encoding="utf-8")
-    (tmp_path / f"t.{tl}.txt").write_text(tgt + "\n", encoding="utf-8")
-    rep = mtcheck.compare(str(tmp_path / f"t.{tl}.txt"), str(tmp_path / "s.de.txt"),
-                          semantic=False, config=CFG)
-    assert [f.code for f in rep.findings if f.code.startswith("N")] == []
+    assert doc_codes(tmp_path, src, tgt, tl) == []
     # a name there still is one
-    (tmp_path / "s.de.txt").write_text(src.replace("Tastend", "Gruber und Zurbriggen") + "\n",
-                                       encoding="utf-8")
-    rep = mtcheck.compare(str(tmp_path / f"t.{tl}.txt"), str(tmp_path / "s.de.txt"),
-                          semantic=False, config=CFG)
-    assert [f.code for f in rep.findings if f.code.startswith("N")] != []
+    assert doc_codes(tmp_path, src.replace("Tastend", "Gruber und Zurbriggen"), tgt, tl) != []
 
 
 # an inflected adjective opening a German sentence or heading is no name, though English
@@ -294,11 +295,7 @@ def test_a_noun_listed_with_nouns_is_no_name(text, found):
 ])
 def test_a_listed_noun_translated_is_no_missing_name_in_a_document(tmp_path, tl, tgt):
     src = "Sie essen ihre Mahlzeiten, darunter Reis, Nudeln und Eier, ohne Besteck."
-    (tmp_path / "s.de.txt").write_text(src + "\n", encoding="utf-8")
-    (tmp_path / f"t.{tl}.txt").write_text(tgt + "\n", encoding="utf-8")
-    rep = mtcheck.compare(str(tmp_path / f"t.{tl}.txt"), str(tmp_path / "s.de.txt"),
-                          semantic=False, config=CFG)
-    assert [f.code for f in rep.findings] == []
+    assert doc_codes(tmp_path, src, tgt, tl) == []
 
 
 def test_an_initial_is_no_plain_noun_of_a_list():
@@ -325,8 +322,4 @@ def test_a_noun_after_a_hyphen_is_a_compound_head(text, found):
 ])
 def test_a_compound_head_translated_is_no_missing_name(tmp_path, tl, tgt):
     src = "Aber die Spuren im Kulti-Tal waren etwas ganz anderes."
-    (tmp_path / "s.de.txt").write_text(src + "\n", encoding="utf-8")
-    (tmp_path / f"t.{tl}.txt").write_text(tgt + "\n", encoding="utf-8")
-    rep = mtcheck.compare(str(tmp_path / f"t.{tl}.txt"), str(tmp_path / "s.de.txt"),
-                          semantic=False, config=CFG)
-    assert [f.code for f in rep.findings] == []
+    assert doc_codes(tmp_path, src, tgt, tl) == []
