@@ -1363,7 +1363,10 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                 bn.missing.append(g)
                 # a title or author in a bibliographic reference: the translation may
                 # cite its own edition instead
-                bn.conf[id(g)] = 0 if phrase or in_citation(src.text, g.start, g.end) else tg
+                bn.conf[id(g)] = 0 if phrase or in_citation(src.text, g.start, g.end) or (
+                    tg == 1 and sl not in _NOUN_CAPS and _title_words(g, sl, tl)) else tg
+                # (a title phrase of common words, Visual Arts, Mental Health, is often
+                # translated: weak evidence, as a weak name is)
             elif _affiliation_lost(g, src.text, tgt.text, sl, tl):
                 bn.missing.append(g)
                 bn.conf[id(g)] = 0

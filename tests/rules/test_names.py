@@ -2042,3 +2042,23 @@ def test_the_target_languages_own_spelling_beside_the_sources_is_no_slip(tmp_pat
 def test_spaced_initials_are_the_acronym(tl, tgt):
     src = "The article reported that the whistle-blower is a C.I.A. officer from South L.A."
     assert codes(src, tgt, "en", tl, "N003") == []
+
+
+# in a document, a name made of common title words (New Year's Eve, the Mouse for Disney,
+# Visual Arts) that the translation renders in its own words is weak evidence: minor, as
+# a weak name is; a rare name missing from the whole translation stays critical (session 24)
+@pytest.mark.parametrize("tl,tgt,sev", [
+    ("de", ["Die beiden nahmen an Silvester in einem Motel Drogen.", "Cornford gewann einen Preis für bildende Kunst."],
+     {"Eve": "minor", "Visual Arts": "minor"}),
+    ("fr", ["Les deux ont pris de la drogue dans un motel le soir du réveillon.", "Il a gagné un prix en arts plastiques."],
+     {"Eve": "minor", "Cornford": "critical"}),
+])
+def test_common_title_words_missing_in_a_document_are_minor(tmp_path, tl, tgt, sev):
+    src = ["The two had been doing drugs in a motel on New Year's Eve.",
+           "Cornford won a prize for Visual Arts."]
+    (tmp_path / "s.en.txt").write_text("\n\n".join(src) + "\n", encoding="utf-8")
+    (tmp_path / f"t.{tl}.txt").write_text("\n\n".join(tgt) + "\n", encoding="utf-8")
+    rep = mtcheck.compare(str(tmp_path / f"t.{tl}.txt"), str(tmp_path / "s.en.txt"), semantic=False,
+                          config=CFG["N003"])
+    got = {f.message.split("”")[0].lstrip("“"): f.severity.label for f in rep.findings}
+    assert got == sev
