@@ -1056,6 +1056,8 @@ def namelike(f: str, lang: str | None, other: str | None, *, initial: bool = Fal
     """
     if not has_freq(lang):
         return True
+    if _compound_value(f, lang) is not None:
+        return False  # a number of several words written as one (Fünfundfünfzig, vingt-deux)
     zs = zipf(f, lang)
     german = lang in _COMPOUND_LANGS
     if zs < (2.5 if german else 2.0):

@@ -323,3 +323,15 @@ def test_a_noun_after_a_hyphen_is_a_compound_head(text, found):
 def test_a_compound_head_translated_is_no_missing_name(tmp_path, tl, tgt):
     src = "Aber die Spuren im Kulti-Tal waren etwas ganz anderes."
     assert doc_codes(tmp_path, src, tgt, tl) == []
+
+
+# a number of several words written as one (Fünfundfünfzig opening a sentence) is no name
+# (session 24: a major N003 in a reversed CED pair)
+@pytest.mark.parametrize("tl,tgt", [
+    ("en", "55 percent of respondents agreed."),
+    ("fr", "55 % des personnes interrogées étaient d'accord."),
+])
+def test_a_number_word_opening_a_sentence_is_no_name(tl, tgt):
+    src = "Fünfundfünfzig Prozent der Befragten stimmten zu."
+    assert find_names(src, "de", tl) == []
+    assert [f.code for f in mtcheck.check_pair(src, tgt, "de", tl, config=CFG)] == []
