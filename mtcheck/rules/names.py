@@ -1217,6 +1217,8 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
             seen.add(g.key)
             if _unit_after_figure(g, src.text):
                 continue  # 1,5 Mio. Franken: the currency, not the region (D002's business)
+            if src.text[g.end:g.end + 1] == "$" and all(p.acronym for p in g.parts):
+                continue  # US$31 billion, HK$, A$: a dollar sign's prefix (D002's business)
             if len(g.parts) == 1 and g.parts[0].fold in _ADDRESS_WORDS:
                 continue  # Nanny, Granny: a relative or carer named by role, no name to keep
             if _prefix_only(g, src.text):

@@ -2062,3 +2062,15 @@ def test_common_title_words_missing_in_a_document_are_minor(tmp_path, tl, tgt, s
                           config=CFG["N003"])
     got = {f.message.split("”")[0].lstrip("“"): f.severity.label for f in rep.findings}
     assert got == sev
+
+
+# the letters of a dollar sign (US$, HK$) name no country that must come back (session 24)
+@pytest.mark.parametrize("tl,src,tgt", [
+    ("de", "The US$31-billion project is led by Shell.", "Das 31-Milliarden-Dollar-Projekt wird von Shell geleitet."),
+    ("fr", "The HK$5 billion deal was signed on Monday.", "Le contrat de 5 milliards de dollars a été signé lundi."),
+])
+def test_a_dollar_signs_letters_are_no_name(tl, src, tgt):
+    assert codes(src, tgt, "en", tl, "N003") == []
+    # the country itself dropped still is a missing name
+    assert codes("The US project is led by Shell.", "Das Projekt wird von Shell geleitet.", "en", "de",
+                 "N003") == ["N003"]
