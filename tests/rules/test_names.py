@@ -2074,3 +2074,17 @@ def test_a_dollar_signs_letters_are_no_name(tl, src, tgt):
     # the country itself dropped still is a missing name
     assert codes("The US project is led by Shell.", "Das Projekt wird von Shell geleitet.", "en", "de",
                  "N003") == ["N003"]
+
+
+# a word stretched for emphasis (Crushhh, Yesss) is no name: a fan's "Crushhh leon"
+# rendered as "Mein Schwarm, Leon" swapped no one (session 24)
+@pytest.mark.parametrize("tl,tgt", [
+    ("de", "„Mein Schwarm, Leon“, fügte ein anderer hinzu."),
+    ("fr", "« Mon crush, Leon », a ajouté un autre."),
+])
+def test_a_stretched_word_is_no_name(tl, tgt):
+    src = "\"Crushhh Leon,\" another added."
+    assert [n.text for n in find_names(src, "en", tl)] == ["Leon"]
+    # a name with a tripled letter collapses to no common word: it stays whole
+    assert [n.text for n in find_names("The ASUS Eee PC was a hit.", "en", tl)] == ["ASUS Eee PC"]
+    assert codes(src, tgt, "en", tl, "N004") == [] and codes(src, tgt, "en", tl, "N003") == []
