@@ -1968,18 +1968,24 @@ def test_german_noun_forms_are_no_second_spelling(sl, src, tgt, flagged):
     assert bool(codes(src, tgt, sl, "de", "N002")) is flagged
 
 
+def doc_findings(tmp_path, src: list[str], tgt: list[str], tl: str, code: str) -> list:
+    """Findings of rule ``code`` on an English source and its translation, one paragraph a
+    sentence, checked as documents."""
+    (tmp_path / "s.en.txt").write_text("\n\n".join(src) + "\n", encoding="utf-8")
+    (tmp_path / f"t.{tl}.txt").write_text("\n\n".join(tgt) + "\n", encoding="utf-8")
+    return mtcheck.compare(str(tmp_path / f"t.{tl}.txt"), str(tmp_path / "s.en.txt"), semantic=False,
+                           config=CFG[code]).findings
+
+
 def test_a_name_misspelt_as_a_german_noun_is_still_a_slip(tmp_path):
-    (tmp_path / "s.en.txt").write_text(
-        "Justin Boccio pleaded guilty on Thursday to kidnapping.\n\n"
-        "Boccio's attorney said his client was convinced to take part.\n\n"
-        "Boccio will be sentenced in May.\n", encoding="utf-8")
-    (tmp_path / "t.de.txt").write_text(
-        "Justin Boccia hat sich am Donnerstag der Entführung schuldig bekannt.\n\n"
-        "Der Anwalt von Boccio sagte, sein Mandant sei zur Mitwirkung überredet worden.\n\n"
-        "Boccio wird im Mai verurteilt.\n", encoding="utf-8")
-    rep = mtcheck.compare(str(tmp_path / "t.de.txt"), str(tmp_path / "s.en.txt"), semantic=False,
-                          config=CFG["N002"])
-    assert [f.message for f in rep.findings] == ["“Boccia” is spelled “Boccio” elsewhere in the translation"]
+    src = ["Justin Boccio pleaded guilty on Thursday to kidnapping.",
+           "Boccio's attorney said his client was convinced to take part.",
+           "Boccio will be sentenced in May."]
+    tgt = ["Justin Boccia hat sich am Donnerstag der Entführung schuldig bekannt.",
+           "Der Anwalt von Boccio sagte, sein Mandant sei zur Mitwirkung überredet worden.",
+           "Boccio wird im Mai verurteilt."]
+    assert [f.message for f in doc_findings(tmp_path, src, tgt, "de", "N002")] == [
+        "“Boccia” is spelled “Boccio” elsewhere in the translation"]
 
 
 # a house of parliament under its own name in the other language (the Commons ~ das
@@ -2027,11 +2033,7 @@ def test_the_target_languages_own_spelling_beside_the_sources_is_no_slip(tmp_pat
     src = ["Iran is ready for talks, President Hassan Rouhani said.",
            "According to Rouhani, the Europeans urged him to meet Trump.",
            "Rouhani said he had refused."]
-    (tmp_path / "s.en.txt").write_text("\n\n".join(src) + "\n", encoding="utf-8")
-    (tmp_path / f"t.{tl}.txt").write_text("\n\n".join(tgt) + "\n", encoding="utf-8")
-    rep = mtcheck.compare(str(tmp_path / f"t.{tl}.txt"), str(tmp_path / "s.en.txt"), semantic=False,
-                          config=CFG["N001"])
-    assert rep.findings == []
+    assert doc_findings(tmp_path, src, tgt, tl, "N001") == []
 
 
 # initials spaced out by the translation (C. I. A., L. A.) still spell the acronym
@@ -2056,11 +2058,8 @@ def test_spaced_initials_are_the_acronym(tl, tgt):
 def test_common_title_words_missing_in_a_document_are_minor(tmp_path, tl, tgt, sev):
     src = ["The two had been doing drugs in a motel on New Year's Eve.",
            "Cornford won a prize for Visual Arts."]
-    (tmp_path / "s.en.txt").write_text("\n\n".join(src) + "\n", encoding="utf-8")
-    (tmp_path / f"t.{tl}.txt").write_text("\n\n".join(tgt) + "\n", encoding="utf-8")
-    rep = mtcheck.compare(str(tmp_path / f"t.{tl}.txt"), str(tmp_path / "s.en.txt"), semantic=False,
-                          config=CFG["N003"])
-    got = {f.message.split("”")[0].lstrip("“"): f.severity.label for f in rep.findings}
+    got = {f.message.split("”")[0].lstrip("“"): f.severity.label
+           for f in doc_findings(tmp_path, src, tgt, tl, "N003")}
     assert got == sev
 
 
