@@ -1535,7 +1535,7 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
     caps = [i for i in range(n) if words[i][0].isupper()]
     if caps and ("/" in text or "www." in text):
         # the path of a link (pic.twitter.com/HTNwtp35Aq, www.Example.org) names no one
-        links = [m.span() for m in _LINK_RE.finditer(text)]
+        links = urlish_spans(text, ("url", "path"))
         if links:
             caps = [i for i in caps if not any(a <= starts[i] < b for a, b in links)]
     if not caps:
@@ -2464,9 +2464,45 @@ _UNITS_EN = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "se
 _UNITS_DE = {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
              "acht": 8, "neun": 9}
 _ALPHA_WORD_RE = re.compile(r"[^\W\d_]+(?:[-‐][^\W\d_]+)*")
-_LINK_RE = re.compile(r"(?:https?://|www\.)\S+|\b\S+\.(?:com|org|net|ch|de|fr|html?)/\S*")
-_URLISH_RE = re.compile(r"(?:https?://|www\.)\S+|\b\S+\.(?:com|org|net|ch|de|fr|html?)/\S*|"
-                        r"[@#][\w.]+|\b[\w.+-]+@[\w-]+\.[\w.]+")
+# links, @handles, #tags and e-mail addresses: each lies inside one run of non-space
+# characters, so they are looked for token by token, and only with the alternatives a
+# token can match (a pattern such as \b\S+\.com/ tried at every word boundary of a
+# 60,000-character token without one took 40 s; the token is now skipped in a pass)
+_URL_ALTS = (
+    ("url", r"(?:https?://|www\.)\S+"),
+    ("path", r"\b\S+\.(?:com|org|net|ch|de|fr|html?)/\S*"),
+    ("tag", r"[@#][\w.]+"),
+    ("mail", r"\b[\w.+-]+@[\w-]+\.[\w.]+"),
+)
+_TLD_SLASH = re.compile(r"\.(?:com|org|net|ch|de|fr|html?)/")
+_MAIL_DOMAIN = re.compile(r"@[\w-]+\.")
+_NONSPACE = re.compile(r"\S+")
+
+
+@lru_cache(maxsize=16)
+def _url_regex(kinds: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(p for k, p in _URL_ALTS if k in kinds))
+
+
+def urlish_spans(text: str, kinds: tuple[str, ...] = ("url", "path", "tag", "mail")) -> list[tuple[int, int]]:
+    """Spans of links, paths, @handles, #tags and e-mail addresses in ``text`` (``kinds``
+    picks which), in order."""
+    out: list[tuple[int, int]] = []
+    for m in _NONSPACE.finditer(text):
+        tok = m.group()
+        need = []
+        if "url" in kinds and ("://" in tok or "www." in tok):
+            need.append("url")
+        if "path" in kinds and "/" in tok and _TLD_SLASH.search(tok):
+            need.append("path")
+        if "tag" in kinds and ("@" in tok or "#" in tok):
+            need.append("tag")
+        if "mail" in kinds and "@" in tok and _MAIL_DOMAIN.search(tok):
+            need.append("mail")
+        if need:
+            base = m.start()
+            out += [(base + x.start(), base + x.end()) for x in _url_regex(tuple(need)).finditer(tok)]
+    return out
 
 
 # Languages whose decimal mark is a comma (1,5) or a point (1.5) in every region: there
@@ -2600,7 +2636,7 @@ PLACEHOLDER_HINT = re.compile(r"%[\w(.+\-#'*{]|\{")
 def _find_numbers(text: str, lang: str | None, soft_words: bool = True) -> list[Num]:
     lang = norm_lang(lang)
     out: list[Num] = []
-    skip: list[tuple[int, int]] = [m.span() for m in _URLISH_RE.finditer(text)] if (
+    skip: list[tuple[int, int]] = urlish_spans(text) if (
         "/" in text or "@" in text or "#" in text or "www" in text) else []
     if "<" in text or PLACEHOLDER_HINT.search(text):
         # the digits of placeholders and inline codes ({0}, %1$s, <x id="2"/>) are no figures
@@ -2888,7 +2924,9 @@ def _with_fractions(text: str, nums: list[Num]) -> list[Num]:
     return out
 
 
-_SLASH_FRACTION = re.compile(r"(?<![\d\u2044])(?:(\d+)[ \u00a0\u202f\u2009])?(\d+)\u2044(\d{1,2})(?![\d\u2044])")
+# (at most nine digits a part: a figure is no longer, and int() of a 50,000-digit run
+#  is refused by Python)
+_SLASH_FRACTION = re.compile(r"(?<![\d\u2044])(?:(\d{1,9})[ \u00a0\u202f\u2009])?(\d{1,9})\u2044(\d{1,2})(?![\d\u2044])")
 
 
 def _with_slash_fractions(text: str, nums: list[Num]) -> list[Num]:
