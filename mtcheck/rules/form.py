@@ -76,7 +76,9 @@ def _url_spans(text: str) -> list[tuple[int, int]]:
     """Spans no punctuation rule reads: URL-like tokens and ICU MessageFormat syntax
     ("{count, plural , one {" is the translator's to space as the source does)."""
     out: list[tuple[int, int]] = []
-    if "." in text or "@" in text or "#" in text:
+    # (most texts hold none of the alternatives' marks: no token needs a look)
+    if "@" in text or "#" in text or ("." in text and (
+            "://" in text or "www." in text or "pic.twitter.com/" in text or _TLD.search(text) is not None)):
         for m in _TOKEN.finditer(text):
             tok = m.group()
             which = tuple(i for i, (can, _p) in enumerate(_URL_PARTS) if can(tok))
