@@ -94,7 +94,49 @@ def _clean(text: str) -> str:
         text = _unmarked(text)
     if not _NOISE_HINT.search(text):
         return text
-    return _NOISE.sub(lambda m: " " * len(m.group()), text)
+    spans = _noise_spans(text)
+    if not spans:
+        return text
+    parts, last = [], 0
+    for a, b in spans:
+        parts += [text[last:a], " " * (b - a)]
+        last = b
+    return "".join(parts) + text[last:]
+
+
+# _NOISE's alternatives, each with the mark a token must hold for it to match there: every
+# one lies inside a run of non-space characters, so a token is searched only with those it
+# can match (\S+@ tried at every word boundary of a long dotted token took seconds)
+_NOISE_PARTS = (
+    (lambda t: "://" in t or "www." in t, r"(?:https?://|www\.)\S+"),
+    (lambda t: "pic.twitter.com/" in t, r"pic\.twitter\.com/\S+"),
+    (lambda t: "@" in t and _NOISE_AT.search(t) is not None, r"[\w.+-]+@[\w-]+\.[\w.]+"),
+    (lambda t: "@" in t or "#" in t, r"[@#][\w.]+"),
+    (lambda t: "." in t and _NOISE_TLD.search(t) is not None,
+     r"\b[\w-]+\.(?:com|org|net|de|ch|fr|es|it|at|uk|gov|edu|io)\b(?:/\S*)?"),
+)
+_NOISE_AT = re.compile(r"@[\w-]+\.")
+_NOISE_TLD = re.compile(r"\.(?:com|org|net|de|ch|fr|es|it|at|uk|gov|edu|io)\b", re.IGNORECASE)
+_NOISE_TOKEN = re.compile(r"\S+")
+
+
+@lru_cache(maxsize=32)
+def _noise_regex(which: tuple[int, ...]) -> re.Pattern:
+    return re.compile("|".join(_NOISE_PARTS[i][1] for i in which), re.IGNORECASE)
+
+
+def _noise_spans(text: str) -> list[tuple[int, int]]:
+    """The spans _NOISE matches in ``text``, found token by token."""
+    out: list[tuple[int, int]] = []
+    for m in _NOISE_TOKEN.finditer(text):
+        tok = m.group()
+        low = tok.lower()
+        which = tuple(i for i, (can, _p) in enumerate(_NOISE_PARTS) if can(low))
+        if which:
+            base = m.start()
+            out += [(base + x.start(), base + x.end()) for x in _noise_regex(which).finditer(tok)
+                    if x.end() > x.start()]
+    return out
 
 
 @lru_cache(maxsize=1024)

@@ -183,14 +183,19 @@ def tags(text: str) -> list[Token]:
 
 # Addresses: what a reader types or follows, so a translation must keep it character for
 # character.  URLs (with or without scheme), e-mail addresses, @handles, --options, paths.
-_ADDRESS = re.compile(
-    r"(?P<url>(?:https?://|www\.)[^\s<>\"'»”“\]]+"
-    # a bare domain's ending in lower case: "Deutschland.Es" is a missing space, not Spain
-    r"|\b(?:[a-z0-9-]{2,}\.)+(?-i:com|org|net|gov|edu|int|io|ch|de|fr|it|es|at|uk|eu|li)(?:/[^\s<>\"'»”“)\]]*)?(?![\w@-]|\.\w))"
-    r"|(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
-    r"|(?P<handle>(?<![\w@.])@[A-Za-z0-9_]{2,30}\b)"
-    r"|(?P<option>(?<!\S)--[a-z][a-z0-9-]+)"  # after a space: "theory)--one" is a dash
-    r"|(?P<path>(?<![\w/.:])(?:~|\.{1,2})?/(?:[\w.-]*[^\W\d_][\w.-]*/)+[\w.-]*)", re.IGNORECASE)
+_URL_ALT = r"(?:https?://|www\.)[^\s<>\"'»”“\]]+"
+# a bare domain's ending in lower case: "Deutschland.Es" is a missing space, not Spain
+_DOMAIN_ALT = (r"\b(?:[a-z0-9-]{2,}\.)+(?-i:com|org|net|gov|edu|int|io|ch|de|fr|it|es|at|uk|eu|li)"
+               r"(?:/[^\s<>\"'»”“)\]]*)?(?![\w@-]|\.\w)")
+_EMAIL_ALT = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_HANDLE_ALT = r"(?<![\w@.])@[A-Za-z0-9_]{2,30}\b"
+_OPTION_ALT = r"(?<!\S)--[a-z][a-z0-9-]+"  # after a space: "theory)--one" is a dash
+_PATH_ALT = r"(?<![\w/.:])(?:~|\.{1,2})?/(?:[\w.-]*[^\W\d_][\w.-]*/)+[\w.-]*"
+_ADDRESS = re.compile(f"(?P<url>{_URL_ALT}|{_DOMAIN_ALT})|(?P<email>{_EMAIL_ALT})|(?P<handle>{_HANDLE_ALT})"
+                      f"|(?P<option>{_OPTION_ALT})|(?P<path>{_PATH_ALT})", re.IGNORECASE)
+_TLD_MARK = re.compile(r"\.(?:com|org|net|gov|edu|int|io|ch|de|fr|it|es|at|uk|eu|li)")
+_EMAIL_MARK = re.compile(r"@[\w-]+\.[\w-]")
+_TOKEN = re.compile(r"\S+")
 _ADDRESS_HINT = re.compile(r"://|www\.|@|--|\.(?:com|org|net|gov|edu|int|io|ch|de|fr|it|es|at|uk|eu|li)\b|/\w+/",
                            re.IGNORECASE)
 _TRAIL = ".,;:!?…"
@@ -202,14 +207,50 @@ def addresses(text: str) -> list[Token]:
     if not _ADDRESS_HINT.search(text):
         return []
     out = []
-    for m in _ADDRESS.finditer(text):
-        tok = m.group().rstrip(_TRAIL)
+    for kind, group, start in _address_matches(text):
+        tok = group.rstrip(_TRAIL)
         while tok.endswith(")") and tok.count("(") < tok.count(")"):
             tok = tok[:-1].rstrip(_TRAIL)  # "(see https://x.org/a)": the bracket is the text's
         if not tok:
             continue
         key = tok.rstrip("/")
-        out.append(Token(m.lastgroup, tok, key, m.start(), m.start() + len(tok)))
+        out.append(Token(kind, tok, key, start, start + len(tok)))
+    return out
+
+
+# _ADDRESS's alternatives with the mark a token must hold for each: every one lies inside
+# a run of non-space characters (its look-behinds see a space or the start there either
+# way), so a token is searched only with those it can match; tried everywhere, the e-mail
+# pattern took seconds on a long dotted token with an "@" and no address
+_ADDRESS_PARTS = (
+    ("url", lambda t: "://" in t.lower() or "www." in t.lower(), _URL_ALT),
+    ("url", lambda t: "." in t and _TLD_MARK.search(t) is not None, _DOMAIN_ALT),
+    ("email", lambda t: "@" in t and _EMAIL_MARK.search(t) is not None, _EMAIL_ALT),
+    ("handle", lambda t: "@" in t, _HANDLE_ALT),
+    ("option", lambda t: "--" in t, _OPTION_ALT),
+    ("path", lambda t: "/" in t, _PATH_ALT),
+)
+
+
+@lru_cache(maxsize=64)
+def _address_regex(which: tuple[int, ...]) -> re.Pattern:
+    groups: dict[str, list[str]] = {}
+    for i in which:
+        name, _can, pat = _ADDRESS_PARTS[i]
+        groups.setdefault(name, []).append(pat)
+    return re.compile("|".join(f"(?P<{name}>{'|'.join(pats)})" for name, pats in groups.items()),
+                      re.IGNORECASE)
+
+
+def _address_matches(text: str) -> list[tuple[str, str, int]]:
+    """(kind, text, start) of what _ADDRESS matches in ``text``, found token by token."""
+    out: list[tuple[str, str, int]] = []
+    for m in _TOKEN.finditer(text):
+        tok = m.group()
+        which = tuple(i for i, (_n, can, _p) in enumerate(_ADDRESS_PARTS) if can(tok))
+        if which:
+            base = m.start()
+            out += [(x.lastgroup, x.group(), base + x.start()) for x in _address_regex(which).finditer(tok)]
     return out
 
 
