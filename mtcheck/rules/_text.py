@@ -26,7 +26,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from zlib import crc32 as _crc32
 
@@ -2464,45 +2464,53 @@ _UNITS_EN = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "se
 _UNITS_DE = {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
              "acht": 8, "neun": 9}
 _ALPHA_WORD_RE = re.compile(r"[^\W\d_]+(?:[-‐][^\W\d_]+)*")
-# links, @handles, #tags and e-mail addresses: each lies inside one run of non-space
-# characters, so they are looked for token by token, and only with the alternatives a
-# token can match (a pattern such as \b\S+\.com/ tried at every word boundary of a
-# 60,000-character token without one took 40 s; the token is now skipped in a pass)
-_URL_ALTS = (
-    ("url", r"(?:https?://|www\.)\S+"),
-    ("path", r"\b\S+\.(?:com|org|net|ch|de|fr|html?)/\S*"),
-    ("tag", r"[@#][\w.]+"),
-    ("mail", r"\b[\w.+-]+@[\w-]+\.[\w.]+"),
-)
-_TLD_SLASH = re.compile(r"\.(?:com|org|net|ch|de|fr|html?)/")
-_MAIL_DOMAIN = re.compile(r"@[\w-]+\.")
+# Links, addresses, handles and tags lie inside one run of non-space characters, so they
+# are looked for token by token, each token only with the alternatives whose mark it holds
+# (a pattern such as \b\S+\.com/ or \S+@ tried at every word boundary of a long dotted
+# token without a link took seconds to tens of seconds).  One walk serves the numbers,
+# punctuation, markup and language rules, each with its own alternatives.
 _NONSPACE = re.compile(r"\S+")
 
 
+@lru_cache(maxsize=128)
+def _alternation(patterns: tuple[str, ...], flags: int) -> re.Pattern:
+    return re.compile("|".join(patterns), flags)
+
+
+def token_finditer(text: str, parts: tuple, flags: int = 0, lower: bool = False) -> Iterator[tuple[int, re.Match]]:
+    """(offset of its token, match) for each match of the alternatives ``parts`` — pairs
+    (can, pattern): ``can(token)`` says whether the pattern can match in that token (asked
+    of the token in lower case with ``lower``) — in the order one alternation of them all
+    would find them, as long as no pattern matches across white space."""
+    for m in _NONSPACE.finditer(text):
+        tok = m.group()
+        probe = tok.lower() if lower else tok
+        pats = tuple(p for can, p in parts if can(probe))
+        if pats:
+            base = m.start()
+            for x in _alternation(pats, flags).finditer(tok):
+                yield base, x
+
+
+_TLD_SLASH = re.compile(r"\.(?:com|org|net|ch|de|fr|html?)/")
+_MAIL_DOMAIN = re.compile(r"@[\w-]+\.")
+_URL_ALTS = (
+    ("url", lambda t: "://" in t or "www." in t, r"(?:https?://|www\.)\S+"),
+    ("path", lambda t: "/" in t and _TLD_SLASH.search(t) is not None, r"\b\S+\.(?:com|org|net|ch|de|fr|html?)/\S*"),
+    ("tag", lambda t: "@" in t or "#" in t, r"[@#][\w.]+"),
+    ("mail", lambda t: "@" in t and _MAIL_DOMAIN.search(t) is not None, r"\b[\w.+-]+@[\w-]+\.[\w.]+"),
+)
+
+
 @lru_cache(maxsize=16)
-def _url_regex(kinds: tuple[str, ...]) -> re.Pattern:
-    return re.compile("|".join(p for k, p in _URL_ALTS if k in kinds))
+def _url_parts(kinds: tuple[str, ...]) -> tuple:
+    return tuple((can, p) for k, can, p in _URL_ALTS if k in kinds)
 
 
 def urlish_spans(text: str, kinds: tuple[str, ...] = ("url", "path", "tag", "mail")) -> list[tuple[int, int]]:
     """Spans of links, paths, @handles, #tags and e-mail addresses in ``text`` (``kinds``
     picks which), in order."""
-    out: list[tuple[int, int]] = []
-    for m in _NONSPACE.finditer(text):
-        tok = m.group()
-        need = []
-        if "url" in kinds and ("://" in tok or "www." in tok):
-            need.append("url")
-        if "path" in kinds and "/" in tok and _TLD_SLASH.search(tok):
-            need.append("path")
-        if "tag" in kinds and ("@" in tok or "#" in tok):
-            need.append("tag")
-        if "mail" in kinds and "@" in tok and _MAIL_DOMAIN.search(tok):
-            need.append("mail")
-        if need:
-            base = m.start()
-            out += [(base + x.start(), base + x.end()) for x in _url_regex(tuple(need)).finditer(tok)]
-    return out
+    return [(base + x.start(), base + x.end()) for base, x in token_finditer(text, _url_parts(kinds))]
 
 
 # Languages whose decimal mark is a comma (1,5) or a point (1.5) in every region: there

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Iterator
 
 from ..model import Document, Finding
-from ._text import Joined
+from ._text import Joined, token_finditer
 from .context import BeadView, CheckContext
 from .registry import rule
 
@@ -58,18 +58,11 @@ _URL_PARTS = (
 )
 _AT_DOT = re.compile(r"@\S+\.\w")
 _TLD = re.compile(r"\.(?:com|org|net|gov|edu|io|ch|de|fr|it|es|at|uk|eu|co)\b")
-_TOKEN = re.compile(r"\S+")
-
-
-@lru_cache(maxsize=64)
-def _url_regex(which: tuple[int, ...]) -> re.Pattern:
-    return re.compile("|".join(_URL_PARTS[i][1] for i in which))
 
 
 def _is_urlish(tok: str) -> bool:
     """Does token ``tok`` hold a URL, an address, a domain, an @handle or a #tag?"""
-    which = tuple(i for i, (can, _p) in enumerate(_URL_PARTS) if can(tok))
-    return bool(which) and _url_regex(which).search(tok) is not None
+    return next(token_finditer(tok, _URL_PARTS), None) is not None
 
 
 def _url_spans(text: str) -> list[tuple[int, int]]:
@@ -79,12 +72,7 @@ def _url_spans(text: str) -> list[tuple[int, int]]:
     # (most texts hold none of the alternatives' marks: no token needs a look)
     if "@" in text or "#" in text or ("." in text and (
             "://" in text or "www." in text or "pic.twitter.com/" in text or _TLD.search(text) is not None)):
-        for m in _TOKEN.finditer(text):
-            tok = m.group()
-            which = tuple(i for i, (can, _p) in enumerate(_URL_PARTS) if can(tok))
-            if which:
-                base = m.start()
-                out += [(base + x.start(), base + x.end()) for x in _url_regex(which).finditer(tok)]
+        out += [(base + x.start(), base + x.end()) for base, x in token_finditer(text, _URL_PARTS)]
     if "{" in text:
         from .markup import icu_syntax
         out += icu_syntax(text)

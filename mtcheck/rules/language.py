@@ -26,7 +26,7 @@ from typing import Any, Iterator
 from rapidfuzz import fuzz
 
 from ..model import Document, Finding, Segment, Severity
-from ._text import (_DE_PLACE_END, _de_noun_context, _read_lines, decomposable, exonym_classes,
+from ._text import (_DE_PLACE_END, token_finditer, _de_noun_context, _read_lines, decomposable, exonym_classes,
                     find_names, fold, has_freq)
 
 # endings of German place and facility names shaped like compounds (Talstrasse, Lausitzring)
@@ -117,26 +117,12 @@ _NOISE_PARTS = (
 )
 _NOISE_AT = re.compile(r"@[\w-]+\.")
 _NOISE_TLD = re.compile(r"\.(?:com|org|net|de|ch|fr|es|it|at|uk|gov|edu|io)\b", re.IGNORECASE)
-_NOISE_TOKEN = re.compile(r"\S+")
-
-
-@lru_cache(maxsize=32)
-def _noise_regex(which: tuple[int, ...]) -> re.Pattern:
-    return re.compile("|".join(_NOISE_PARTS[i][1] for i in which), re.IGNORECASE)
 
 
 def _noise_spans(text: str) -> list[tuple[int, int]]:
     """The spans _NOISE matches in ``text``, found token by token."""
-    out: list[tuple[int, int]] = []
-    for m in _NOISE_TOKEN.finditer(text):
-        tok = m.group()
-        low = tok.lower()
-        which = tuple(i for i, (can, _p) in enumerate(_NOISE_PARTS) if can(low))
-        if which:
-            base = m.start()
-            out += [(base + x.start(), base + x.end()) for x in _noise_regex(which).finditer(tok)
-                    if x.end() > x.start()]
-    return out
+    return [(base + x.start(), base + x.end())
+            for base, x in token_finditer(text, _NOISE_PARTS, re.IGNORECASE, lower=True)]
 
 
 @lru_cache(maxsize=1024)

@@ -24,7 +24,7 @@ from typing import Iterator, NamedTuple
 
 from ..errors import ConfigError
 from ..model import Finding, Severity
-from ._text import PLACEHOLDER_HINT, Joined
+from ._text import PLACEHOLDER_HINT, Joined, token_finditer
 from .context import BeadView, CheckContext
 from .registry import rule
 
@@ -195,7 +195,6 @@ _ADDRESS = re.compile(f"(?P<url>{_URL_ALT}|{_DOMAIN_ALT})|(?P<email>{_EMAIL_ALT}
                       f"|(?P<option>{_OPTION_ALT})|(?P<path>{_PATH_ALT})", re.IGNORECASE)
 _TLD_MARK = re.compile(r"\.(?:com|org|net|gov|edu|int|io|ch|de|fr|it|es|at|uk|eu|li)")
 _EMAIL_MARK = re.compile(r"@[\w-]+\.[\w-]")
-_TOKEN = re.compile(r"\S+")
 _ADDRESS_HINT = re.compile(r"://|www\.|@|--|\.(?:com|org|net|gov|edu|int|io|ch|de|fr|it|es|at|uk|eu|li)\b|/\w+/",
                            re.IGNORECASE)
 _TRAIL = ".,;:!?…"
@@ -218,40 +217,24 @@ def addresses(text: str) -> list[Token]:
     return out
 
 
-# _ADDRESS's alternatives with the mark a token must hold for each: every one lies inside
-# a run of non-space characters (its look-behinds see a space or the start there either
-# way), so a token is searched only with those it can match; tried everywhere, the e-mail
-# pattern took seconds on a long dotted token with an "@" and no address
+# _ADDRESS's alternatives, each with the mark a token must hold for it (their e-mail
+# pattern, tried at every word boundary of a long dotted token with an "@" and no address,
+# took seconds); the bare domain is group url2, reported as url
 _ADDRESS_PARTS = (
-    ("url", lambda t: "://" in t.lower() or "www." in t.lower(), _URL_ALT),
-    ("url", lambda t: "." in t and _TLD_MARK.search(t) is not None, _DOMAIN_ALT),
-    ("email", lambda t: "@" in t and _EMAIL_MARK.search(t) is not None, _EMAIL_ALT),
-    ("handle", lambda t: "@" in t, _HANDLE_ALT),
-    ("option", lambda t: "--" in t, _OPTION_ALT),
-    ("path", lambda t: "/" in t, _PATH_ALT),
+    (lambda t: "://" in t.lower() or "www." in t.lower(), f"(?P<url>{_URL_ALT})"),
+    (lambda t: "." in t and _TLD_MARK.search(t) is not None, f"(?P<url2>{_DOMAIN_ALT})"),
+    (lambda t: "@" in t and _EMAIL_MARK.search(t) is not None, f"(?P<email>{_EMAIL_ALT})"),
+    (lambda t: "@" in t, f"(?P<handle>{_HANDLE_ALT})"),
+    (lambda t: "--" in t, f"(?P<option>{_OPTION_ALT})"),
+    (lambda t: "/" in t, f"(?P<path>{_PATH_ALT})"),
 )
 
 
-@lru_cache(maxsize=64)
-def _address_regex(which: tuple[int, ...]) -> re.Pattern:
-    groups: dict[str, list[str]] = {}
-    for i in which:
-        name, _can, pat = _ADDRESS_PARTS[i]
-        groups.setdefault(name, []).append(pat)
-    return re.compile("|".join(f"(?P<{name}>{'|'.join(pats)})" for name, pats in groups.items()),
-                      re.IGNORECASE)
-
-
 def _address_matches(text: str) -> list[tuple[str, str, int]]:
-    """(kind, text, start) of what _ADDRESS matches in ``text``, found token by token."""
-    out: list[tuple[str, str, int]] = []
-    for m in _TOKEN.finditer(text):
-        tok = m.group()
-        which = tuple(i for i, (_n, can, _p) in enumerate(_ADDRESS_PARTS) if can(tok))
-        if which:
-            base = m.start()
-            out += [(x.lastgroup, x.group(), base + x.start()) for x in _address_regex(which).finditer(tok)]
-    return out
+    """(kind, text, start) of what _ADDRESS matches in ``text``, found token by token
+    (its look-behinds see a space or the start at a token's start either way)."""
+    return [("url" if x.lastgroup == "url2" else x.lastgroup, x.group(), base + x.start())
+            for base, x in token_finditer(text, _ADDRESS_PARTS, re.IGNORECASE)]
 
 
 def loose_pattern(token: str) -> re.Pattern:
