@@ -35,8 +35,8 @@ import mtcheck  # noqa: E402
 MAJOR = ("major", "critical")
 
 
-def run(systems: set[str] | None) -> list[dict]:
-    segs = checks.read_mqm()
+def run(systems: set[str] | None, segs: list[dict] | None = None) -> list[dict]:
+    segs = checks.read_mqm() if segs is None else segs
     docs: dict[tuple[str, str], list[tuple[int, dict]]] = defaultdict(list)
     for s in segs:
         system, doc, sid = s["key"]
@@ -77,8 +77,9 @@ def main() -> int:
     a = ap.parse_args()
     t0 = time.perf_counter()
     systems = set(a.systems.split(",")) if a.systems else None
-    rows = run(systems)
-    nsegs = Counter(s["key"][0] for s in checks.read_mqm())
+    segs = checks.read_mqm()
+    rows = run(systems, segs)
+    nsegs = Counter(s["key"][0] for s in segs)
     print(f"mtcheck {mtcheck.__version__}; MQM newstest2020 en-de, {len({(r['system'], r['doc']) for r in rows})} "
           "documents with findings; document mode, no encoder")
     print(f"{'system':<26} {'segments':>8} {'>=major':>8} {'/100 seg':>8} {'backed':>7}  by code (>= major)")

@@ -1058,7 +1058,7 @@ def namelike(f: str, lang: str | None, other: str | None, *, initial: bool = Fal
         return True
     if _compound_value(f, lang) is not None:
         return False  # a number of several words written as one (Fünfundfünfzig, vingt-deux)
-    if _ELONGATED.search(f) and _stretched_word(f, lang):
+    if _stretched_word(f, lang):
         return False  # a word stretched for emphasis (Crushhh, Sooo, Yesss)
     zs = zipf(f, lang)
     german = lang in _COMPOUND_LANGS
@@ -1752,15 +1752,12 @@ def _en_gerund(f: str) -> bool:
                for b in bases)
 
 
-_ELONGATED = re.compile(r"([^\W\d_])\1\1")
-
-
 def _stretched_word(f: str, lang: str | None) -> bool:
     """Is ``f`` a common word with a letter typed three times or more for emphasis
     (crushhh, sooo, yesss: crush, so, yes)?  A name with a tripled letter (the Eee PC)
     collapses to no common word."""
-    base = _ELONGATED_RUN.sub(r"\1", f)
-    return len(base) >= 2 and zipf(base, lang) >= 3.0
+    base, n = _ELONGATED_RUN.subn(r"\1", f)
+    return n > 0 and len(base) >= 2 and zipf(base, lang) >= 3.0
 
 
 _ELONGATED_RUN = re.compile(r"([^\W\d_])\1{2,}")
