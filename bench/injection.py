@@ -1,0 +1,276 @@
+"""Artefacts injected into human translations: recall of each founding-case class, per language pair.
+
+Run:  PYTHONPATH=. python bench/injection.py [--docs N] [--examples K]
+
+The CECOT article (tests/test_cecot.py) is one document.  This bench asks the same
+question of many: it takes human translations that are clean of page furniture and
+injects one artefact of a class at a time, at a seeded place, then runs
+``mtcheck.compare`` (document mode, no sentence encoder) on the original and on each
+injected copy.  Base documents, three language pairs:
+
+* en→de: the MQM newstest2020 documents, source with its Human-A reference (65);
+* de→fr: Text+Berg dev, the gold-aligned German and French lines in chunks of 40 beads;
+* de→en and fr→en: DEMETR sources with their human English (``eng_sent``), 20 per document.
+
+Classes (each a class of the founding case; the strings below were written for this
+bench, not taken from mtcheck's lexicons, so a lexicon gap shows as a miss):
+
+* ``ui``        a web UI string of the target language, on its own line or glued to a
+                paragraph's end (expected: F003);
+* ``caption``   a sentence of the same translation repeated with a picture credit after
+                it, as its own paragraph between body paragraphs (F001 or F002);
+* ``credit``    a picture credit glued to the end of a body paragraph (F001 or F002);
+* ``metadata``  a scraper's date header before the first paragraph (F006);
+* ``byline``    an author line between the first and second paragraph (F007);
+* ``embed``     a social post in both texts, cut off with "…" before its link in the
+                translation only (F005 or S004);
+* ``name``      one mention of a name the translation writes at least twice, with a
+                letter dropped, doubled or two letters swapped (N001, N002, or S006 where
+                the word is no name, e.g. a month).
+
+An injection counts as caught when a finding of an expected code overlaps the injected
+characters.  The false-alarm side is the clean documents: the share with any finding of
+a class's codes (any severity).  There is no peer tool for document-level furniture
+checks of translations to run beside it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import checks  # noqa: E402  (bench/checks.py: readers and paths)
+import mtcheck  # noqa: E402
+
+UI = {
+    "en": ["Read more", "Show more", "Continue reading", "Share this article", "Click here to subscribe",
+           "Advertisement", "Sign up for our newsletter", "Load more comments", "Back to top", "Related articles"],
+    "de": ["Weiterlesen", "Mehr anzeigen", "Artikel teilen", "Jetzt abonnieren", "Anzeige",
+           "Zum Newsletter anmelden", "Weitere Kommentare laden", "Nach oben", "Mehr zum Thema", "Artikel merken"],
+    "fr": ["Lire la suite", "Afficher plus", "Partager cet article", "Abonnez-vous", "Publicité",
+           "Inscrivez-vous à notre newsletter", "Charger plus de commentaires", "Retour en haut", "À lire aussi",
+           "Voir aussi"],
+}
+CREDIT = {
+    "en": ["Photo: AFP", "(Reuters/John Smith)", "Getty Images", "AP Photo/Evan Miller", "© EPA"],
+    "de": ["Foto: dpa", "Bild: Keystone", "(Foto: Reuters/Peter Müller)", "© AFP", "Bild: Getty Images"],
+    "fr": ["Photo: AFP", "(Keystone/Jean Dupont)", "© Reuters", "Crédit photo : AP", "Image: EPA"],
+}
+DATE = {
+    "en": ["date 2021-03-04", "Published: March 4, 2021 2:05 PM", "Updated 04/03/2021 14:05", "March 4, 2021 | 2:05 pm"],
+    "de": ["date 2021-03-04", "Publiziert: 04.03.2021, 14:05 Uhr", "Aktualisiert am 4. März 2021", "04.03.2021 | 14:05"],
+    "fr": ["date 2021-03-04", "Publié le 4 mars 2021 à 14h05", "Mis à jour le 04/03/2021", "04.03.2021 | 14:05"],
+}
+BYLINE = {
+    "en": ["By Jane Miller", "Anna Keller", "By Tom Baker, Reuters"],
+    "de": ["Von Hans Meier", "Anna Keller", "Von Tom Baker, dpa"],
+    "fr": ["Par Jean Martin", "Anna Keller", "Par Tom Baker, AFP"],
+}
+POST = ["We will keep working until every family has a safe home and a fair wage. "
+        "The work has only just begun, and we need everyone on board",
+        "Proud of our team today: three new clinics opened in the north, "
+        "and more will follow before the end of the year"]
+EXPECT = {"ui": ("F003",), "caption": ("F001", "F002"), "credit": ("F001", "F002"), "metadata": ("F006",),
+          "byline": ("F007",), "embed": ("F005", "S004"), "name": ("N001", "N002", "S006")}
+CLASSES = list(EXPECT)
+
+
+def base_documents(limit: int | None) -> list[tuple[str, str, str, list[str], list[str]]]:
+    """(pair, name, ..., source paragraphs, target paragraphs)."""
+    docs: list[tuple[str, str, str, list[str], list[str]]] = []
+    by_doc: dict[str, list[tuple[int, dict]]] = defaultdict(list)
+    for s in checks.read_mqm():
+        system, doc, sid = s["key"]
+        if system == "Human-A.0":
+            by_doc[doc].append((int(sid), s))
+    for doc, items in sorted(by_doc.items()):
+        items.sort(key=lambda x: x[0])
+        if len(items) >= 4:
+            docs.append(("en-de", doc, "", [s["source"] for _, s in items], [s["target"] for _, s in items]))
+    de = checks.read_lines(checks.TEXTBERG / "dev.de")
+    fr = checks.read_lines(checks.TEXTBERG / "dev.fr")
+    beads = []
+    for line in (checks.TEXTBERG / "dev.defr").read_text(encoding="utf-8").splitlines():
+        a, b = line.split(":")
+        beads.append((json.loads(a), json.loads(b)))
+    for k in range(0, len(beads), 40):
+        chunk = beads[k:k + 40]
+        src = [de[i] for a, _ in chunk for i in a]
+        tgt = [fr[i] for _, b in chunk for i in b]
+        if len(src) >= 10 and len(tgt) >= 10:
+            docs.append(("de-fr", f"textberg-{k // 40}", "", src, tgt))
+    items: dict[str, dict[str, dict]] = {"german": {}, "french": {}}
+    for line in checks.DEMETR.open(encoding="utf-8"):
+        d = json.loads(line)
+        if d.get("lang_tag") in items and d["src_sent"] not in items[d["lang_tag"]]:
+            items[d["lang_tag"]][d["src_sent"]] = d
+    for tag, pair in (("german", "de-en"), ("french", "fr-en")):
+        ds = list(items[tag].values())
+        for k in range(0, len(ds) - 19, 20):
+            part = ds[k:k + 20]
+            docs.append((pair, f"demetr-{tag}-{k // 20}", "", [d["src_sent"] for d in part],
+                         [d["eng_sent"] for d in part]))
+    if limit:
+        per: dict[str, list] = defaultdict(list)
+        for d in docs:
+            per[d[0]].append(d)
+        docs = [d for ds in per.values() for d in ds[:limit]]
+    return docs
+
+
+def _slip(word: str, rng: random.Random) -> str:
+    i = rng.randrange(1, len(word) - 2)
+    kind = rng.choice(("drop", "double", "swap"))
+    if kind == "drop":
+        return word[:i] + word[i + 1:]
+    if kind == "double":
+        return word[:i] + word[i] + word[i:]
+    if word[i] == word[i + 1]:
+        return word[:i] + word[i + 1:]
+    return word[:i] + word[i + 1] + word[i] + word[i + 2:]
+
+
+def inject(cls: str, src: list[str], tgt: list[str], sl: str, tl: str,
+           rng: random.Random) -> tuple[list[str], list[str], str] | None:
+    """Source and target paragraphs with one artefact, and the injected target text (to locate it)."""
+    src, tgt = list(src), list(tgt)
+    body = range(1, len(tgt) - 1)
+    if cls == "ui":
+        s = rng.choice(UI[tl])
+        i = rng.choice(body)
+        if rng.random() < 0.5:
+            tgt.insert(i, s)
+        else:
+            tgt[i] = tgt[i] + " " + s
+        return src, tgt, s
+    if cls == "caption":
+        j = rng.choice(body)
+        sent = mtcheck.split_sentences(tgt[j], tl)
+        sent = [x for x in sent if 4 <= len(x.split()) <= 25] or sent
+        s = rng.choice(sent).strip() + " " + rng.choice(CREDIT[tl])
+        tgt.insert(rng.choice(body), s)
+        return src, tgt, s
+    if cls == "credit":
+        s = rng.choice(CREDIT[tl])
+        i = rng.choice(body)
+        tgt[i] = tgt[i] + " " + s
+        return src, tgt, s
+    if cls == "metadata":
+        s = rng.choice(DATE[tl])
+        if rng.random() < 0.5:
+            tgt[0] = s + " " + tgt[0]
+        else:
+            tgt.insert(0, s)
+        return src, tgt, s
+    if cls == "byline":
+        s = rng.choice(BYLINE[tl])
+        tgt.insert(1, s)
+        return src, tgt, s
+    if cls == "embed":
+        post, handle = rng.choice(POST), rng.choice(["anna_keller", "citydesk", "mayor_office"])
+        sig = f"pic.twitter.com/Xk3fT9qLmZ — Anna Keller (@{handle}) March 4, 2021"
+        i = rng.randrange(1, len(src) - 1)
+        j = min(i, len(tgt) - 1)
+        src.insert(i, f"{post}. {sig}")
+        words = post.split()
+        cut = " ".join(words[:rng.randrange(len(words) // 3, 2 * len(words) // 3)]) + "…"
+        tgt.insert(j, f"{cut} {sig}")
+        return src, tgt, cut
+    if cls == "name":
+        text = "\n".join(tgt)
+        counts: dict[str, int] = defaultdict(int)
+        for w in re.findall(r"\b[A-ZÄÖÜ][a-zäöüéèß]{4,}\b", text):
+            counts[w] += 1
+        src_text = " ".join(src)
+        names = sorted(w for w, n in counts.items() if n >= 2 and re.search(rf"\b{w}\b", src_text)
+                       and not re.search(rf"(?:^|[.!?]\s+){w}\b", text))
+        if not names:
+            return None
+        w = rng.choice(names)
+        spots = [(k, m.start()) for k, p in enumerate(tgt) for m in re.finditer(rf"\b{w}\b", p)]
+        k, at = rng.choice(spots)
+        bad = _slip(w, rng)
+        tgt[k] = tgt[k][:at] + bad + tgt[k][at + len(w):]
+        return src, tgt, bad
+    raise ValueError(cls)
+
+
+def run_doc(src: list[str], tgt: list[str], sl: str, tl: str, tmp: Path) -> tuple[str, list]:
+    sp, tp = tmp / f"doc.{sl}.txt", tmp / f"doc.{tl}.txt"
+    sp.write_text("\n\n".join(src), encoding="utf-8")
+    text = "\n\n".join(tgt)
+    tp.write_text(text, encoding="utf-8")
+    rep = mtcheck.compare(tp, source=sp, semantic=False, source_lang=sl, target_lang=tl)
+    return text, [f for f in rep.findings if f.document == str(tp) or f.document.endswith(tp.name)]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--docs", type=int, help="at most N base documents per language pair")
+    ap.add_argument("--examples", type=int, default=0, help="print K missed injections per class")
+    a = ap.parse_args()
+    t0 = time.perf_counter()
+    docs = base_documents(a.docs)
+    caught: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    clean_fp: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    misses: dict[str, list[str]] = defaultdict(list)
+    with tempfile.TemporaryDirectory(prefix="mtcheck-inject-") as tmpd:
+        tmp = Path(tmpd)
+        for pair, name, _, src, tgt in docs:
+            sl, tl = pair.split("-")
+            _, base = run_doc(src, tgt, sl, tl, tmp)
+            for cls in CLASSES:
+                clean_fp[(pair, cls)][1] += 1
+                clean_fp[(pair, cls)][0] += any(f.code in EXPECT[cls] for f in base)
+                rng = random.Random(f"{name}/{cls}")
+                got = inject(cls, src, tgt, sl, tl, rng)
+                if got is None:
+                    continue
+                s2, t2, needle = got
+                text, fs = run_doc(s2, t2, sl, tl, tmp)
+                at = text.find(needle)
+                lo, hi = at, at + len(needle)
+                hit = any(f.code in EXPECT[cls] and f.span and f.span[0] < hi and f.span[1] > lo for f in fs)
+                caught[(pair, cls)][1] += 1
+                caught[(pair, cls)][0] += hit
+                if not hit:
+                    near = [f"{f.code} {f.message[:60]}" for f in fs
+                            if f.span and f.span[0] < hi + 40 and f.span[1] > lo - 40]
+                    misses[cls].append(f"{pair} {name}: {needle!r}  [{'; '.join(near) or 'no finding near'}]")
+    pairs = sorted({p for p, _, _, _, _ in docs})
+    ndocs = {p: sum(d[0] == p for d in docs) for p in pairs}
+    print(f"mtcheck {mtcheck.__version__}; artefacts injected into human translations; document mode, "
+          "no encoder; documents: " + ", ".join(f"{p} {ndocs[p]}" for p in pairs))
+    print(f"{'class':<10} " + " ".join(f"{p:>14}" for p in pairs) + f" {'all':>14}   clean docs flagged")
+    for cls in CLASSES:
+        cells, tot = [], [0, 0]
+        for p in pairs:
+            c, n = caught[(p, cls)]
+            tot[0] += c
+            tot[1] += n
+            cells.append(f"{c}/{n}" if n else "-")
+        fp = [clean_fp[(p, cls)] for p in pairs]
+        fps = sum(x[0] for x in fp)
+        print(f"{cls:<10} " + " ".join(f"{x:>14}" for x in cells)
+              + f" {tot[0]}/{tot[1]} {tot[0] / tot[1] if tot[1] else 0:>5.2f}"
+              + f"   {fps}/{sum(x[1] for x in fp)} ({', '.join(EXPECT[cls])})")
+    if a.examples:
+        for cls in CLASSES:
+            for m in misses[cls][:a.examples]:
+                print(f"  missed {cls}: {m}")
+    print(f"{time.perf_counter() - t0:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
