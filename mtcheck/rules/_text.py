@@ -1009,6 +1009,8 @@ def _de_word(w: str) -> bool:
         return True
     for e in _DE_INFL:
         if w.endswith(e) and len(w) - len(e) >= 3 and zipf(w[:-len(e)], "de") >= 3.0:
+            if e == "n" and w[-2] not in "elr":
+                continue  # -n follows -e, -el, -er only (Tage-n, Regel-n): "posn" is no form of "pos"
             return True
     return False
 

@@ -335,3 +335,26 @@ def test_a_number_word_opening_a_sentence_is_no_name(tl, tgt):
     src = "Fünfundfünfzig Prozent der Befragten stimmten zu."
     assert find_names(src, "de", tl) == []
     assert [f.code for f in mtcheck.check_pair(src, tgt, "de", tl, config=CFG)] == []
+
+
+# German's -n ending follows -e, -el or -er only (Tage-n, Regel-n, Feder-n): a name's slip
+# that ends in a consonant and n (Thomposn) is no compound of "Thom" and a form of "pos",
+# so it stays a name word and N001 can see it (session 25, found by bench/injection.py)
+@pytest.mark.parametrize("sl,src,tgt,slip,right", [
+    ("en", "Tristan Thompson left another comment.", "Tristan Thomposn hinterließ einen Kommentar.",
+     "Thomposn", "Thompson"),
+    ("fr", "Tristan Thompson a laissé un autre commentaire.", "Tristan Thomposn hinterließ einen Kommentar.",
+     "Thomposn", "Thompson"),
+])
+def test_a_slip_ending_in_consonant_n_is_a_misspelt_name(sl, src, tgt, slip, right):
+    assert [n.text for n in find_names(tgt, "de", sl)] == ["Tristan " + slip]
+    fs = mtcheck.check_pair(src, tgt, sl, "de", config=Config(select=["N001"]))
+    assert [(f.code, f.text, f.suggestion) for f in fs] == [("N001", slip, right)]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Wege der Bergsteiger trennten sich an den Felswänden.",  # -n after -e
+    "Er fand die Regeln in den Bauernhöfen des Tals.",
+])
+def test_compounds_with_an_n_plural_stay_nouns(text):
+    assert find_names(text, "de", "en") == []
