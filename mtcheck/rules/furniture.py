@@ -1541,7 +1541,8 @@ def _byline_names(names: str, lx: _Lex, lang: str | None) -> bool:
         return True
     if "," in names:
         head, _sep, place = names.rpartition(",")
-        if _words(place) <= 3 and all(_cap(w) for w in place.split()):
+        # a place or the agency the writer works for ("Anna Keller, dpa"; "…, Reuters")
+        if (_words(place) <= 3 and all(_cap(w) for w in place.split())) or place.strip() in lx.agencies:
             return _name_tokens(head, lx, lang, caps=True) is not None
     return False
 
@@ -1560,6 +1561,10 @@ def _zipf_fn():
     return _zipf
 
 
+# a given name is about as common in all of them (Anna, Tom, Jean); a word is not
+_GIVEN_NAME_LANGS = ("en", "de", "fr", "es", "it")
+
+
 def _looks_like_name(text: str, lx: _Lex, lang: str | None) -> bool:
     toks = _name_tokens(text, lx, lang)
     if toks is None or not 2 <= len(toks) <= 3 or any(len(t) < 2 for t in toks):
@@ -1571,7 +1576,10 @@ def _looks_like_name(text: str, lx: _Lex, lang: str | None) -> bool:
     zs = [z(t.casefold(), lang) for t in toks]
     rare = sum(1 for x in zs if x < 3.5)
     if rare * 2 < len(toks) or max(zs) >= 4.5:
-        return False
+        # a given name every big language writes (Anna, Hans, Jean) before a surname that
+        # is also a word of the text's language (Keller, Baker): a name all the same
+        return max(zs[1:]) < 5.0 and all(_cap(t) for t in toks[1:]) \
+            and all(z(toks[0].casefold(), x) >= 3.0 for x in _GIVEN_NAME_LANGS)
     # given names travel across languages, words of the text's language mostly do not
     other = "de" if lang == "en" else "en"
     return z(toks[0].casefold(), other) >= 2.0

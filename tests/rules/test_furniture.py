@@ -404,6 +404,40 @@ def test_subheading_near_the_start_is_not_a_byline(lang, heading):
     assert run_doc("F007", make_doc(paras, lang, "target")) == []
 
 
+@pytest.mark.parametrize("lang,name", [
+    ("de", "Anna Keller"),   # Keller is also a German noun (cellar)
+    ("de", "Hans Bäcker"),
+    ("en", "Tom Baker"),     # baker is an English word
+    ("fr", "Jean Boulanger"),
+])
+def test_bare_name_byline_given_name_before_a_word(lang, name):
+    # a given name every big language writes, then a surname that is also a common word
+    pytest.importorskip("wordfreq")
+    paras = [LEAD_EN, name, BODY_EN[0], BODY_EN[1]]
+    assert texts(run_doc("F007", make_doc(paras, lang, "target"))) == [name]
+
+
+@pytest.mark.parametrize("lang,heading", [("de", "Große Pläne"), ("de", "Harte Kritik"),
+                                          ("en", "Deadly Clashes"), ("fr", "Nouvelle donne")])
+def test_heading_of_common_words_is_no_given_name_byline(lang, heading):
+    pytest.importorskip("wordfreq")
+    paras = [LEAD_EN, heading, BODY_EN[0], BODY_EN[1]]
+    assert run_doc("F007", make_doc(paras, lang, "target")) == []
+
+
+@pytest.mark.parametrize("lang,line", [("de", "Von Anna Keller, dpa"), ("en", "By Tom Baker, Reuters"),
+                                       ("fr", "Par Jean Martin, AFP"), ("it", "di Marco Rossi, ANSA")])
+def test_byline_with_the_writers_agency(lang, line):
+    paras = [LEAD_EN, line, BODY_EN[0], BODY_EN[1]]
+    assert texts(run_doc("F007", make_doc(paras, lang, "target"))) == [line]
+
+
+def test_byline_agency_must_be_an_agency():
+    # "…, Ihre Redaktion" is no agency nor a place
+    paras = [LEAD_EN, "Von Anna Keller, ihre Redaktion", BODY_EN[0], BODY_EN[1]]
+    assert run_doc("F007", make_doc(paras, "de", "target")) == []
+
+
 def test_source_kind_overrides_name_guess():
     src = make_doc([("lead", "Lead."), ("subheading", "Samuel Zbinden"), ("body", "Text.")], "de", "source")
     tgt = make_doc([LEAD_EN, "Samuel Zbinden", BODY_EN[0]], "en", "target")
