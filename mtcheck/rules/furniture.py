@@ -1276,6 +1276,7 @@ def truncated_embed(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
 
 _BREADCRUMB_RE = re.compile(r"[^\W\d_][\w'’.\-]*(?: [\w'’.\-&]+){0,3}(?:\s*(?:>|›|»|\||→)\s*[^\W\d_][\w'’.\-]*(?: [\w'’.\-&]+){0,3}){2,}")
 _URL_LINE_RE = re.compile(r"(?:https?://|www\.)\S+")
+_CLOCK_AFTER_DATE_RE = re.compile(r"\d[\s,|·•–—-]+\d{1,2}(?::|h|\.)\d{2}(?:\s*(?:Uhr|[ap]\.?m\.?|[AP]M))?$")
 _ISO_HEAD_RE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?")
 
 
@@ -1308,7 +1309,10 @@ def find_metadata(b: Block, lx: _Lex, first: bool) -> list[tuple[int, int, str]]
             head = m.group()
             nxt = text[m.end():].lstrip()
             sep = text[m.end():m.end() + 3].strip()[:1]
-            if (labelled or _ISO_HEAD_RE.match(head)) and (nxt[:1].isupper() or nxt[:1] in "«\"“„" or sep in "|·•–—"):
+            # unlabelled, a date is a header when the clock time of its posting follows it
+            # ("04.03.2021 | 14:05 Das Parlament …"); a bare date may open a sentence
+            if (labelled or _ISO_HEAD_RE.match(head) or _CLOCK_AFTER_DATE_RE.search(head)) \
+                    and (nxt[:1].isupper() or nxt[:1] in "«\"“„" or sep in "|·•–—"):
                 out.append((0, len(head.rstrip()), "date header"))
     # a date stamp glued to the end of the headline ("New law comes into force 04.02.2025
     # 14:32", "… in force date 2025-02-04"): a scraper joined the header line to it

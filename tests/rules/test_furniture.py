@@ -459,6 +459,25 @@ def test_metadata_header_only_at_the_start():
     assert texts(run_doc("F006", make_doc(paras, "en", "target"))) == ["Updated 4 February 2025"]
 
 
+@pytest.mark.parametrize("lang,head", [
+    ("de", "04.03.2021 | 14:05"), ("de", "04.03.2021, 14:05 Uhr"), ("fr", "04/03/2021 - 14h05"),
+    ("en", "03/04/2021 2:05 PM"), ("it", "04.03.2021 14:05"),
+])
+def test_unlabelled_date_and_time_header_glued_to_the_lead(lang, head):
+    # a date with its posting time before the first sentence: the page's header
+    paras = [head + " " + LEAD_EN, BODY_EN[0]]
+    assert texts(run_doc("F006", make_doc(paras, lang, "target"))) == [head]
+
+
+@pytest.mark.parametrize("lang,lead", [
+    ("de", "04.03.2021 Das Parlament hat getagt."),     # a bare date may open a sentence
+    ("en", "4 March 2021 was a cold day in Bern."),
+    ("fr", "Le 04/03/2021 à 14h05, le Parlement a voté."),
+])
+def test_date_without_clock_time_or_label_is_no_header(lang, lead):
+    assert run_doc("F006", make_doc([lead, BODY_EN[0]], lang, "target")) == []
+
+
 def test_offsets_map_back_to_the_file(tmp_path):
     p = tmp_path / "a.en.txt"
     raw = " date 2025-02-04 Lead sentence here.\n\nHe left. Show more\n\nIt was cold. KEYSTONE"
