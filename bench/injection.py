@@ -17,6 +17,7 @@ bench, not taken from mtcheck's lexicons, so a lexicon gap shows as a miss):
 
 * ``ui``        a web UI string of the target language, on its own line or glued to a
                 paragraph's end (expected: F003);
+* ``ui2``       the same with a second list of UI strings, written later (see UI_HELD_OUT);
 * ``caption``   a sentence of the same translation repeated with a picture credit after
                 it, as its own paragraph between body paragraphs (F001 or F002);
 * ``credit``    a picture credit glued to the end of a body paragraph (F001 or F002);
@@ -61,6 +62,18 @@ UI = {
            "Inscrivez-vous à notre newsletter", "Charger plus de commentaires", "Retour en haut", "À lire aussi",
            "Voir aussi"],
 }
+# a second set of UI strings, written in session 25 before F003 learnt to read a label
+# composed of UI words (verb + object), to measure that on strings it was not built from
+UI_HELD_OUT = {
+    "en": ["Watch the video", "Show all comments", "Download the app", "Follow us on Instagram", "Save for later",
+           "Listen to this story", "View gallery", "Copy link", "Expand all", "Reply to comment"],
+    "de": ["Video abspielen", "Alle Kommentare anzeigen", "App herunterladen", "Folgen Sie uns auf Instagram",
+           "Für später speichern", "Beitrag anhören", "Bildergalerie öffnen", "Link kopieren", "Alle ausklappen",
+           "Auf Kommentar antworten"],
+    "fr": ["Regarder la vidéo", "Voir tous les commentaires", "Télécharger l'application", "Suivez-nous sur Instagram",
+           "Enregistrer pour plus tard", "Écouter cet article", "Ouvrir la galerie", "Copier le lien", "Tout déplier",
+           "Répondre au commentaire"],
+}
 CREDIT = {
     "en": ["Photo: AFP", "(Reuters/John Smith)", "Getty Images", "AP Photo/Evan Miller", "© EPA"],
     "de": ["Foto: dpa", "Bild: Keystone", "(Foto: Reuters/Peter Müller)", "© AFP", "Bild: Getty Images"],
@@ -80,7 +93,7 @@ POST = ["We will keep working until every family has a safe home and a fair wage
         "The work has only just begun, and we need everyone on board",
         "Proud of our team today: three new clinics opened in the north, "
         "and more will follow before the end of the year"]
-EXPECT = {"ui": ("F003",), "caption": ("F001", "F002"), "credit": ("F001", "F002"), "metadata": ("F006",),
+EXPECT = {"ui": ("F003",), "ui2": ("F003",), "caption": ("F001", "F002"), "credit": ("F001", "F002"), "metadata": ("F006",),
           "byline": ("F007",), "embed": ("F005", "S004"), "name": ("N001", "N002", "S006")}
 CLASSES = list(EXPECT)
 
@@ -145,8 +158,8 @@ def inject(cls: str, src: list[str], tgt: list[str], sl: str, tl: str,
     """Source and target paragraphs with one artefact, and the injected target text (to locate it)."""
     src, tgt = list(src), list(tgt)
     body = range(1, len(tgt) - 1)
-    if cls == "ui":
-        s = rng.choice(UI[tl])
+    if cls in ("ui", "ui2"):
+        s = rng.choice((UI if cls == "ui" else UI_HELD_OUT)[tl])
         i = rng.choice(body)
         if rng.random() < 0.5:
             tgt.insert(i, s)
