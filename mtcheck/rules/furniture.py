@@ -85,6 +85,9 @@ class _UIEntry:
     start: bool = False  # may be glued to the start of a paragraph
 
 
+_UIW_VERB, _UIW_OBJECT, _UIW_GLUE = 1, 2, 4
+
+
 class _Lex:
     """All furniture lexicons, compiled once."""
 
@@ -121,6 +124,16 @@ class _Lex:
         self.strong_lower = tuple({w.casefold() for w in strong})
         self.ui_heads = {k.split()[0] for k, v in self.ui.items() if v.start and len(k.split()) >= 2}
         self.ui_tails = {k.split()[-1] for k in self.ui} | self.row_words
+        # words UI labels are composed of, for labels the lists lack (_ui_composed)
+        self.ui_words: dict[str, int] = {}
+        for sec, bit in (("verbs", _UIW_VERB), ("objects", _UIW_OBJECT), ("glue", _UIW_GLUE)):
+            for line in _read("ui-words.txt").get(sec, []):
+                for w in line.split():
+                    self.ui_words[w.casefold()] = self.ui_words.get(w.casefold(), 0) | bit
+        for n in nets.get("networks", []):
+            if len(n) > 1:
+                self.ui_words[n.casefold()] = self.ui_words.get(n.casefold(), 0) | _UIW_OBJECT
+        self.ui_tails |= {w for w, k in self.ui_words.items() if k & (_UIW_VERB | _UIW_OBJECT)}
 
         # -- embeds -----------------------------------------------------------------------
         emb = _read("embed.txt")
@@ -896,6 +909,41 @@ def _ui_lookup(s: str, lx: _Lex) -> _UIEntry | None:
     return lx.ui.get(s.casefold())
 
 
+_UI_WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*['’]?")
+
+
+def _ui_composed(s: str, lx: _Lex) -> _UIEntry | None:
+    """A UI label the lists lack, composed of UI words: 2-6 words, capitalised, nothing
+    but words and spaces, each a verb, object or glue word of a button (ui-words.txt) or a
+    network's name, one of them a verb and another an object ("Weitere Kommentare laden",
+    "Charger plus de commentaires", "Click here to subscribe", "Follow us on Instagram")."""
+    s = _strip_tail(s)
+    if not s or len(s) > 60 or not _cap(s):
+        return None
+    toks = _UI_WORD_RE.findall(s)
+    if not 2 <= len(toks) <= 6 or len("".join(toks)) != len(s.replace(" ", "")):
+        return None  # digits, quotes, commas or stops: a sentence or a heading, no button
+    verbs, objects = set(), set()
+    for i, t in enumerate(toks):
+        k = lx.ui_words.get(t.casefold().replace("’", "'"))
+        if k is None:  # l'application, Suivez-nous: the parts
+            parts = re.split(r"(?<=')|-", t.casefold().replace("’", "'"))
+            ks = [lx.ui_words.get(p) for p in parts if p]
+            if not ks or None in ks:
+                return None
+            k = 0
+            for x in ks:
+                k |= x
+        if k & _UIW_VERB:
+            verbs.add(i)
+        if k & _UIW_OBJECT:
+            objects.add(i)
+    # one word a verb, another an object (Antworten alone is either, not both)
+    if not verbs or not objects or (len(verbs | objects) == 1):
+        return None
+    return _UIEntry(s, "", "ui")
+
+
 def _short_label(text: str, target: str) -> bool:
     """A software string that is a label itself: a few words, no sentence ("comment",
     "%d comments"), whatever the UI lists hold, about as long as the target label."""
@@ -951,7 +999,7 @@ def find_ui(b: Block, lx: _Lex) -> list[tuple[int, int, _UIEntry]]:
     text = b.text
     out: list[tuple[int, int, _UIEntry]] = []
     # a line of its own
-    e = _ui_lookup(text, lx) or (_ui_row(text, lx) if len(text) <= 200 else None)
+    e = _ui_lookup(text, lx) or (_ui_row(text, lx) if len(text) <= 200 else None) or _ui_composed(text, lx)
     if e is not None:
         return [(0, len(text.rstrip()), e)]
     # a teaser label at the start: "Read more: <headline>"
@@ -968,7 +1016,8 @@ def find_ui(b: Block, lx: _Lex) -> list[tuple[int, int, _UIEntry]]:
         tail = text[s:]
         if _words(tail) > _ROW_MAX_WORDS:
             break
-        e = (_ui_lookup(tail, lx) if _words(tail) <= lx.ui_max_words else None) or _ui_row(tail, lx)
+        e = (_ui_lookup(tail, lx) if _words(tail) <= lx.ui_max_words else None) or _ui_row(tail, lx) \
+            or _ui_composed(tail, lx)
         if e is not None:
             out.append((s, s + len(tail.rstrip()), e))
             break

@@ -478,6 +478,39 @@ def test_date_without_clock_time_or_label_is_no_header(lang, lead):
     assert run_doc("F006", make_doc([lead, BODY_EN[0]], lang, "target")) == []
 
 
+# a UI label the lists lack, composed of UI words (a verb and an object of a button),
+# on a line of its own or glued after the paragraph's last sentence (session 25)
+@pytest.mark.parametrize("lang,label", [
+    ("de", "Weitere Kommentare laden"), ("de", "Artikel merken"), ("en", "Click here to subscribe"),
+    ("fr", "Charger plus de commentaires"), ("fr", "Suivez-nous sur Instagram"),
+    ("es", "Compartir este artículo por WhatsApp"), ("it", "Carica altri commenti"),
+])
+def test_ui_label_composed_of_button_words(lang, label):
+    own = [LEAD_EN, BODY_EN[0], label, BODY_EN[1]]
+    assert texts(run_doc("F003", make_doc(own, lang, "target"))) == [label]
+    glued = [LEAD_EN, BODY_EN[0] + " " + label, BODY_EN[1]]
+    assert texts(run_doc("F003", make_doc(glued, lang, "target"))) == [label]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Mehr Geld für Schulen"),          # a heading: Geld, Schulen are no button words
+    ("en", "Read all about it"),
+    ("en", "Save the children"),
+    ("de", "Alle Kommentare anzeigen."),      # a sentence's stop
+    ("fr", "Lire, commenter, partager"),      # commas: a list, not a label
+    ("de", "Antworten"),                      # one word, verb or object: no composition
+])
+def test_button_words_that_make_no_label(lang, text):
+    paras = [LEAD_EN, BODY_EN[0], text, BODY_EN[1]]
+    assert run_doc("F003", make_doc(paras, lang, "target")) == []
+
+
+def test_composed_label_translating_a_label_is_a_software_string():
+    # a catalogue's button string: the translation of a label is no leaked label
+    assert pair("F003", "Load more comments", "Weitere Kommentare laden", "en", "de") == []
+    assert pair("F003", "Load more comments", "Charger plus de commentaires", "en", "fr") == []
+
+
 def test_offsets_map_back_to_the_file(tmp_path):
     p = tmp_path / "a.en.txt"
     raw = " date 2025-02-04 Lead sentence here.\n\nHe left. Show more\n\nIt was cold. KEYSTONE"
