@@ -1071,7 +1071,8 @@ def _sentence_around(text: str, s: int, e: int) -> tuple[int, int]:
 
 @rule("F003", "leaked-ui", "Markup/Boilerplate", "minor", artefact="leaked-ui",
       summary="A web UI string (Show more, Weiterlesen, Lire la suite, Share, Advertisement, "
-              "cookie-banner text …) or a row of share buttons (“Share on Facebook Share on X”, "
+              "cookie-banner text …; or a label made of a button's words, “Weitere Kommentare laden”) "
+              "or a row of share buttons (“Share on Facebook Share on X”, "
               "“Facebook | WhatsApp | E-Mail”) leaked into the text, on its own line or glued to a "
               "paragraph.",
       why="Button labels and banners are not part of the story; translated along with it they "
