@@ -29,8 +29,16 @@ bench, not taken from mtcheck's lexicons, so a lexicon gap shows as a miss):
                 letter dropped, doubled or two letters swapped (N001, N002, or S006 where
                 the word is no name, e.g. a month).
 
+and, what breaks the meaning of a paragraph (only where source and target paragraphs
+are linked one to one, the source paragraph 6-60 words):
+
+* ``untranslated``  a paragraph left in the source language (L001 or L002);
+* ``omission``      a paragraph dropped (C001, quoting the source text it misses);
+* ``repeat``        a paragraph written twice, one after the other (C005 or C007);
+* ``number``        one digit of a figure changed (D001).
+
 An injection counts as caught when a finding of an expected code overlaps the injected
-characters.  The false-alarm side is the clean documents: the share with any finding of
+characters (an omission: quotes the dropped source paragraph).  The false-alarm side is the clean documents: the share with any finding of
 a class's codes (any severity).  There is no peer tool for document-level furniture
 checks of translations to run beside it.
 """
@@ -94,13 +102,20 @@ POST = ["We will keep working until every family has a safe home and a fair wage
         "Proud of our team today: three new clinics opened in the north, "
         "and more will follow before the end of the year"]
 EXPECT = {"ui": ("F003",), "ui2": ("F003",), "caption": ("F001", "F002"), "credit": ("F001", "F002"), "metadata": ("F006",),
-          "byline": ("F007",), "embed": ("F005", "S004"), "name": ("N001", "N002", "S006")}
+          "byline": ("F007",), "embed": ("F005", "S004"), "name": ("N001", "N002", "S006"),
+          "untranslated": ("L001", "L002"), "omission": ("C001",), "repeat": ("C005", "C007"),
+          "number": ("D001",)}
 CLASSES = list(EXPECT)
+ACCURACY = ("untranslated", "omission", "repeat", "number")
 
 
-def base_documents(limit: int | None) -> list[tuple[str, str, str, list[str], list[str]]]:
-    """(pair, name, ..., source paragraphs, target paragraphs)."""
-    docs: list[tuple[str, str, str, list[str], list[str]]] = []
+Doc = tuple[str, str, list[tuple[int, int]], list[str], list[str]]
+
+
+def base_documents(limit: int | None) -> list[Doc]:
+    """(pair, name, 1-1 links of source and target paragraphs, source paragraphs, target
+    paragraphs)."""
+    docs: list[Doc] = []
     by_doc: dict[str, list[tuple[int, dict]]] = defaultdict(list)
     for s in checks.read_mqm():
         system, doc, sid = s["key"]
@@ -109,7 +124,8 @@ def base_documents(limit: int | None) -> list[tuple[str, str, str, list[str], li
     for doc, items in sorted(by_doc.items()):
         items.sort(key=lambda x: x[0])
         if len(items) >= 4:
-            docs.append(("en-de", doc, "", [s["source"] for _, s in items], [s["target"] for _, s in items]))
+            docs.append(("en-de", doc, [(i, i) for i in range(len(items))], [s["source"] for _, s in items],
+                         [s["target"] for _, s in items]))
     de = checks.read_lines(checks.TEXTBERG / "dev.de")
     fr = checks.read_lines(checks.TEXTBERG / "dev.fr")
     beads = []
@@ -120,8 +136,13 @@ def base_documents(limit: int | None) -> list[tuple[str, str, str, list[str], li
         chunk = beads[k:k + 40]
         src = [de[i] for a, _ in chunk for i in a]
         tgt = [fr[i] for _, b in chunk for i in b]
+        links, si, ti = [], 0, 0
+        for a, b in chunk:
+            if len(a) == 1 and len(b) == 1:
+                links.append((si, ti))
+            si, ti = si + len(a), ti + len(b)
         if len(src) >= 10 and len(tgt) >= 10:
-            docs.append(("de-fr", f"textberg-{k // 40}", "", src, tgt))
+            docs.append(("de-fr", f"textberg-{k // 40}", links, src, tgt))
     items: dict[str, dict[str, dict]] = {"german": {}, "french": {}}
     for line in checks.DEMETR.open(encoding="utf-8"):
         d = json.loads(line)
@@ -131,7 +152,8 @@ def base_documents(limit: int | None) -> list[tuple[str, str, str, list[str], li
         ds = list(items[tag].values())
         for k in range(0, len(ds) - 19, 20):
             part = ds[k:k + 20]
-            docs.append((pair, f"demetr-{tag}-{k // 20}", "", [d["src_sent"] for d in part],
+            docs.append((pair, f"demetr-{tag}-{k // 20}", [(i, i) for i in range(len(part))],
+                         [d["src_sent"] for d in part],
                          [d["eng_sent"] for d in part]))
     if limit:
         per: dict[str, list] = defaultdict(list)
@@ -151,6 +173,46 @@ def _slip(word: str, rng: random.Random) -> str:
     if word[i] == word[i + 1]:
         return word[:i] + word[i + 1:]
     return word[:i] + word[i + 1] + word[i] + word[i + 2:]
+
+
+_NUMBER_RE = re.compile(r"(?<![\w.,'’])\d{2,}(?![\w'’])|(?<![\w.,'’])\d{1,3}(?:[.,'’ ]\d{3})+(?![\w'’])")
+
+
+def inject_accuracy(cls: str, links: list[tuple[int, int]], src: list[str], tgt: list[str],
+                    rng: random.Random) -> tuple[list[str], list[str], str, int, str] | None:
+    """The classes that break what a paragraph says: (source, target, needle, which
+    occurrence of the needle in the target, source text that must be reported missing)."""
+    src, tgt = list(src), list(tgt)
+    ok = [(i, j) for i, j in links if 0 < j < len(tgt) - 1 and 6 <= len(src[i].split()) <= 60]
+    if cls == "number":
+        ok = [(i, j) for i, j in ok if _NUMBER_RE.search(tgt[j])]
+    if not ok:
+        return None
+    i, j = rng.choice(ok)
+    if cls == "untranslated":
+        tgt[j] = src[i]
+        return src, tgt, src[i], 0, ""
+    if cls == "omission":
+        gone = src[i]
+        del tgt[j]
+        return src, tgt, "", 0, gone
+    if cls == "repeat":
+        tgt.insert(j + 1, tgt[j])
+        return src, tgt, tgt[j], 1, ""
+    if cls == "number":
+        m = rng.choice(list(_NUMBER_RE.finditer(tgt[j])))
+        digits = [k for k, c in enumerate(m.group()) if c.isdigit()]
+        k = digits[-1] if rng.random() < 0.5 else digits[0]
+        old = m.group()
+        new = old[:k] + str((int(old[k]) + rng.randrange(1, 9)) % 10) + old[k + 1:]
+        if new[0] == "0":
+            new = "9" + new[1:]
+        before = tgt[j][:m.start()]
+        tgt[j] = before + new + tgt[j][m.end():]
+        # the needle is the new figure where it stands: count earlier occurrences
+        text_before = "\n\n".join(tgt[:j] + [before])
+        return src, tgt, new, text_before.count(new), ""
+    raise ValueError(cls)
 
 
 def inject(cls: str, src: list[str], tgt: list[str], sl: str, tl: str,
@@ -239,32 +301,46 @@ def main() -> int:
     misses: dict[str, list[str]] = defaultdict(list)
     with tempfile.TemporaryDirectory(prefix="mtcheck-inject-") as tmpd:
         tmp = Path(tmpd)
-        for pair, name, _, src, tgt in docs:
+        for pair, name, links, src, tgt in docs:
             sl, tl = pair.split("-")
             _, base = run_doc(src, tgt, sl, tl, tmp)
             for cls in CLASSES:
                 clean_fp[(pair, cls)][1] += 1
                 clean_fp[(pair, cls)][0] += any(f.code in EXPECT[cls] for f in base)
                 rng = random.Random(f"{name}/{cls}")
-                got = inject(cls, src, tgt, sl, tl, rng)
+                if cls in ACCURACY:
+                    got = inject_accuracy(cls, links, src, tgt, rng)
+                else:
+                    got = inject(cls, src, tgt, sl, tl, rng)
+                    got = got and (*got, 0, "")
                 if got is None:
                     continue
-                s2, t2, needle = got
+                s2, t2, needle, nth, gone = got
                 text, fs = run_doc(s2, t2, sl, tl, tmp)
-                at = text.find(needle)
-                lo, hi = at, at + len(needle)
-                hit = any(f.code in EXPECT[cls] and f.span and f.span[0] < hi and f.span[1] > lo for f in fs)
+                if gone:
+                    # an omission is reported where the text is missing, quoting the source
+                    key = gone[:25]
+                    hit = any(f.code in EXPECT[cls] and (key in f.message or any(key in e.text for e in f.evidence))
+                              for f in fs)
+                    needle = gone[:60]
+                    lo = hi = -1
+                else:
+                    at = -1
+                    for _ in range(nth + 1):
+                        at = text.find(needle, at + 1)
+                    lo, hi = at, at + len(needle)
+                    hit = any(f.code in EXPECT[cls] and f.span and f.span[0] < hi and f.span[1] > lo for f in fs)
                 caught[(pair, cls)][1] += 1
                 caught[(pair, cls)][0] += hit
                 if not hit:
                     near = [f"{f.code} {f.message[:60]}" for f in fs
                             if f.span and f.span[0] < hi + 40 and f.span[1] > lo - 40]
                     misses[cls].append(f"{pair} {name}: {needle!r}  [{'; '.join(near) or 'no finding near'}]")
-    pairs = sorted({p for p, _, _, _, _ in docs})
+    pairs = sorted({p for p, *_ in docs})
     ndocs = {p: sum(d[0] == p for d in docs) for p in pairs}
     print(f"mtcheck {mtcheck.__version__}; artefacts injected into human translations; document mode, "
           "no encoder; documents: " + ", ".join(f"{p} {ndocs[p]}" for p in pairs))
-    print(f"{'class':<10} " + " ".join(f"{p:>14}" for p in pairs) + f" {'all':>14}   clean docs flagged")
+    print(f"{'class':<12} " + " ".join(f"{p:>10}" for p in pairs) + f" {'all':>14}   clean docs flagged")
     for cls in CLASSES:
         cells, tot = [], [0, 0]
         for p in pairs:
@@ -274,8 +350,8 @@ def main() -> int:
             cells.append(f"{c}/{n}" if n else "-")
         fp = [clean_fp[(p, cls)] for p in pairs]
         fps = sum(x[0] for x in fp)
-        print(f"{cls:<10} " + " ".join(f"{x:>14}" for x in cells)
-              + f" {tot[0]}/{tot[1]} {tot[0] / tot[1] if tot[1] else 0:>5.2f}"
+        print(f"{cls:<12} " + " ".join(f"{x:>10}" for x in cells)
+              + f" {tot[0]:>6}/{tot[1]:<3} {tot[0] / tot[1] if tot[1] else 0:>4.2f}"
               + f"   {fps}/{sum(x[1] for x in fp)} ({', '.join(EXPECT[cls])})")
     if a.examples:
         for cls in CLASSES:
