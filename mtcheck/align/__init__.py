@@ -81,7 +81,7 @@ def aligner_signature(semantic: bool | None = None, max_bead: int | None = None)
     sig = f"dp(max={max_bead},band=auto)+len+anchors+fuzz"
     if p.lexicon:
         sig += "+lexicon"
-    sig += "+para+kind+debris+credit+cross+cont"
+    sig += "+para+kind+debris+credit+cross+slide+cont"
     if use_sem:
         sig += f"+{ENCODER_NAME}+{p.sem_norm}"
     return sig
@@ -138,6 +138,7 @@ def align_sentences(source: list[str], target: list[str], source_lang: str | Non
     walls = _Walls(source_breaks, target_breaks, source_kinds, target_kinds)
     out = merge_crossings(out, source, target, max_side=min(MERGE_MAX, limit),
                           langs=(source_lang, target_lang), lengths=use_sem, walls=walls)
+    out = slide_skips(out, source, target, langs=(source_lang, target_lang), walls=walls)
     return attach_continuations(out, source, target, max_side=limit, walls=walls)
 
 
@@ -322,6 +323,73 @@ def merge_crossings(beads: list[Bead], source: Sequence[str], target: Sequence[s
                 i += 2
                 continue
         out.append((s, t))
+        i += 1
+    return out
+
+
+def slide_skips(beads: list[Bead], source: Sequence[str], target: Sequence[str],
+                langs: Sequence[str | None] = (), walls: _Walls = _NO_WALLS) -> list[Bead]:
+    """Move an unaligned source sentence to its neighbour's place when numbers and names
+    say it is the one the neighbouring translation renders.
+
+    Where a sentence is dropped, the programme must choose which of two neighbours pairs
+    with the one translation between them; without embeddings lengths decide, and a
+    neighbour of the right length wins although its figures are nowhere in the
+    translation ("The 236-174 vote sent the bill to Trump" paired with the German of the
+    next sentence, "Der Senat verabschiedete …", which is then reported missing).  A
+    sentence's fit to a translation is its numbers found there minus those missing, plus
+    its distinctive names found there (as in merge_crossings; a name not found says
+    little where the other language capitalises nouns or inflects names).  The pair flips
+    when the unaligned neighbour fits by two more, or by one more and positively."""
+    from ..rules._text import norm_lang, zipf
+    freq_langs = sorted({x for x in (norm_lang(lang) for lang in langs) if x} | {"en"})
+    cache: dict[int, set[str]] = {}
+    there_cache: dict[int, set[str]] = {}
+
+    def fit(ks: list[int], j: int) -> int:
+        mine: set[str] = set()
+        for k in ks:
+            got = cache.get(k)
+            if got is None:
+                got = cache[k] = {it for it in _anchor_items(source[k]) if it[0] == "N"
+                                  or max(zipf(it[2:], lang) for lang in freq_langs) < NAME_ZIPF}
+            mine |= got
+        if not mine:
+            return 0
+        there = there_cache.get(j)
+        if there is None:
+            there = there_cache[j] = _anchor_items(target[j], any_case=True)
+        score = 0
+        for it in mine:
+            if _has_item(it, there):
+                score += 1
+            elif it[0] == "N":
+                score -= 1
+        return score
+
+    def same_kind(k: int, j: int) -> bool:
+        ks, kt = walls.kinds
+        if ks is None or kt is None or k >= len(ks) or j >= len(kt):
+            return True
+        return (ks[k] or "").lower() == (kt[j] or "").lower()
+
+    out = [(list(s), list(t)) for s, t in beads]
+    i = 0
+    while i < len(out) - 1:
+        for a, b in ((i, i + 1), (i + 1, i)):
+            (s1, t1), (s2, t2) = out[a], out[b]
+            # a 1-1 or 2-1 bead beside an unaligned source sentence next to it
+            if not 1 <= len(s1) <= 2 or len(t1) != 1 or len(s2) != 1 or t2 \
+                    or s2[0] != (s1[-1] + 1 if a < b else s1[0] - 1):
+                continue
+            k, j = s2[0], t1[0]
+            if is_debris(source[k]) or is_credit_line(source[k]) or not same_kind(k, j):
+                continue
+            new, old = fit([k], j), fit(s1, j)
+            if new - old >= 2 or (new - old >= 1 and new > 0):
+                freed = [([x], []) for x in s1]
+                out[i:i + 2] = freed + [(s2, t1)] if a < b else [(s2, t1)] + freed
+                break
         i += 1
     return out
 
