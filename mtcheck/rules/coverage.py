@@ -977,35 +977,53 @@ def repeated_segment(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         return src_counts
 
     # sentences of the target (segments, and sentences inside a segment in pair mode)
-    units: list[tuple[int, int, str]] = []
+    units: list[tuple[int, int, str, int]] = []
     for seg in tgt.segments:
         text = seg.text
         if sum(text.count(p) for p in ".!?…") >= 2:
             for a, e in _sentences(text, tgt.lang):
-                units.append((seg.start + a, seg.start + e, text[a:e]))
+                units.append((seg.start + a, seg.start + e, text[a:e], seg.index))
         else:
-            units.append((seg.start, seg.end, text))
+            units.append((seg.start, seg.end, text, seg.index))
     seen: dict[str, int] = {}
-    for start, end, text in units:
+    where: dict[str, list[int]] = {}
+    for start, end, text, si in units:
         if _nwords(text) < min_words:
             continue
         k = _norm(text)
         seen[k] = seen.get(k, 0) + 1
+        where.setdefault(k, []).append(si)
         if seen[k] < 2:
             continue
         # the source repeats it as often (a refrain, a pull quote kept twice): fine
-        if src is not None and _source_repeats(ctx, k, seen[k], source_counts()):
+        if src is not None and _source_repeats(ctx, k, seen[k], source_counts(), where[k]):
             continue
         yield ctx.flag(start, end, f"sentence repeated ({seen[k]}× in the translation)",
                        suggestion="remove the repetition")
 
 
-def _source_repeats(ctx: CheckContext, key: str, n: int, counts: dict[str, int]) -> bool:
-    """Does the source also hold a sentence n times (any sentence repeated n times that
-    aligns with this one, or — in another language — any sentence repeated at all)?"""
+def _source_repeats(ctx: CheckContext, key: str, n: int, counts: dict[str, int],
+                    segments: list[int] = ()) -> bool:
+    """Does the source also hold a sentence n times: the same sentence (same language),
+    or, in another language, a repeated one aligned with a copy of this one?  Without an
+    alignment to ask (a single pair), any sentence repeated at all."""
     if counts.get(key, 0) >= n:
         return True  # same language, same sentence
-    return any(v >= n for v in counts.values())
+    if ctx.one_string() or ctx.alignments.get(ctx.target.path) is None or not segments:
+        return any(v >= n for v in counts.values())
+    # an article: the source's sentences aligned with the copies (and their neighbours,
+    # where a copy was left unaligned) must themselves be repeated
+    lang = ctx.source.lang if ctx.source is not None else None
+    for si in segments:
+        b = ctx.bead_of_target(si)
+        if b is None:
+            continue
+        for bead in [b] + (ctx.neighbours(b.index) if not b.source else []):
+            for seg in bead.source:
+                for a, e in _sentences(seg.text, lang):
+                    if counts.get(_norm(seg.text[a:e]), 0) >= n:
+                        return True
+    return False
 
 
 # -- C006 unrelated-translation --------------------------------------------------------------

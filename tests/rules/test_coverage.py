@@ -520,6 +520,31 @@ def test_c005_documents():
     assert len(found) == 1 and found[0].text_span[0] == tgt.segments[2].start
 
 
+# a refrain the source repeats elsewhere does not excuse a paragraph the translation says
+# twice: in an article the copies' own source sentences must be the repeated ones (session
+# 25, bench/injection.py: one repeated line in an MQM source silenced every C005)
+@pytest.mark.parametrize("sl,src_lines,tl,tgt_lines", [
+    ("en", ["Brexit can get more toxic from here.", "The EU is good at setting rules and red lines.",
+            "The UK is hemmed in by its own contradictions.", "Brexit can get more toxic from here."],
+     "de", ["Der Brexit kann von hier aus noch giftiger werden.", "Die EU ist gut darin, Regeln und rote Linien zu setzen.",
+            "Die EU ist gut darin, Regeln und rote Linien zu setzen.",
+            "Das Vereinigte Königreich ist durch seine Widersprüche eingeengt.",
+            "Der Brexit kann von hier aus noch giftiger werden."]),
+    ("de", ["Der Brexit kann noch giftiger werden.", "Die EU ist gut darin, Regeln und rote Linien zu setzen.",
+            "Das Königreich ist durch seine Widersprüche eingeengt.", "Der Brexit kann noch giftiger werden."],
+     "fr", ["Le Brexit peut devenir encore plus toxique.", "L'UE sait bien fixer des règles et des lignes rouges.",
+            "L'UE sait bien fixer des règles et des lignes rouges.",
+            "Le Royaume est entravé par ses contradictions.", "Le Brexit peut devenir encore plus toxique."]),
+])
+def test_c005_a_refrain_elsewhere_in_the_source_excuses_only_itself(sl, src_lines, tl, tgt_lines):
+    src = make_doc([[x] for x in src_lines], sl, "source", "s")
+    tgt = make_doc([[x] for x in tgt_lines], tl, "target", "t")
+    beads = [([0], [0]), ([1], [1]), ([], [2]), ([2], [3]), ([3], [4])]
+    found = run("C005", tgt, src, beads)
+    # the paragraph said twice is reported; the refrain the source also says twice is not
+    assert [f.text for f in found] == [tgt_lines[2]]
+
+
 # -- registry examples ---------------------------------------------------------------------------------
 @pytest.mark.parametrize("code", FAMILY)
 def test_registry_examples(code):
