@@ -25,7 +25,7 @@ import re
 import unicodedata
 from functools import lru_cache
 from statistics import median
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from rapidfuzz import fuzz
 
@@ -1003,7 +1003,7 @@ def repeated_segment(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
 
 
 def _source_repeats(ctx: CheckContext, key: str, n: int, counts: dict[str, int],
-                    segments: list[int] = ()) -> bool:
+                    segments: Sequence[int] = ()) -> bool:
     """Does the source also hold a sentence n times: the same sentence (same language),
     or, in another language, a repeated one aligned with a copy of this one?  Without an
     alignment to ask (a single pair), any sentence repeated at all."""

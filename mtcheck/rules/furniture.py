@@ -126,8 +126,9 @@ class _Lex:
         self.ui_tails = {k.split()[-1] for k in self.ui} | self.row_words
         # words UI labels are composed of, for labels the lists lack (_ui_composed)
         self.ui_words: dict[str, int] = {}
+        words = _read("ui-words.txt")
         for sec, bit in (("verbs", _UIW_VERB), ("objects", _UIW_OBJECT), ("glue", _UIW_GLUE)):
-            for line in _read("ui-words.txt").get(sec, []):
+            for line in words.get(sec, []):
                 for w in line.split():
                     self.ui_words[w.casefold()] = self.ui_words.get(w.casefold(), 0) | bit
         for n in nets.get("networks", []):
