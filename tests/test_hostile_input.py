@@ -363,3 +363,34 @@ def test_a_pipe_as_input_is_read_once(tmp_path):
     assert rc == 0, err
     doc = json.loads(out)["documents"][1]
     assert doc["path"] == "target.fifo" and doc["lang"] == "en"
+
+
+def test_a_decoder_loop_in_an_article_is_reported_in_linear_time():
+    # one sentence said 12,000 times by an MT engine stuck in a loop: C005 reports every
+    # copy; each copy asks its own bead once (session 25: asking every earlier copy again
+    # took quadratic time, ~3 s for 2,000 copies)
+    from mtcheck.model import Alignment, Bead, Document, Paragraph, Segment
+    from mtcheck.rules import CheckContext, get_rule, run_rules
+
+    def doc(sents, lang, role):
+        text, segs, paras = "", [], []
+        for i, s in enumerate(sents):
+            if text:
+                text += "\n\n"
+            segs.append(Segment(i, i, "body", len(text), len(text) + len(s), s))
+            paras.append(Paragraph(i, "body", len(text), len(text) + len(s)))
+            text += s
+        d = Document(path=f"<{role}>", lang=lang, role=role, text=text, lang_detected=lang)
+        d.paragraphs, d.segments = paras, segs
+        return d
+
+    n = 12000
+    src = doc(["Die Regierung hat am Montag ein Abkommen unterzeichnet.", "Es gilt fünf Jahre."], "de", "source")
+    tgt = doc(["The government signed an agreement on Monday.", "It applies for five years."]
+              + ["The government signed an agreement on Monday."] * n, "en", "target")
+    beads = [Bead([0], [0]), Bead([1], [1])] + [Bead([], [k]) for k in range(2, n + 2)]
+    ctx = CheckContext(tgt, src, (), {tgt.path: Alignment(src.path, tgt.path, beads)})
+    t0 = time.perf_counter()
+    found = run_rules(ctx, [get_rule("C005")])
+    assert time.perf_counter() - t0 < 60
+    assert len(found) == n

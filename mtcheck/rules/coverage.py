@@ -25,7 +25,7 @@ import re
 import unicodedata
 from functools import lru_cache
 from statistics import median
-from typing import Iterator, Sequence
+from typing import Iterator
 
 from rapidfuzz import fuzz
 
@@ -986,44 +986,54 @@ def repeated_segment(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         else:
             units.append((seg.start, seg.end, text, seg.index))
     seen: dict[str, int] = {}
-    where: dict[str, list[int]] = {}
+    # in an article, the most often the source says a sentence aligned with a copy so far
+    article = src is not None and not ctx.one_string() and ctx.alignments.get(tgt.path) is not None
+    aligned: dict[str, int] = {}
+    memo: dict[int, int] = {}
     for start, end, text, si in units:
         if _nwords(text) < min_words:
             continue
         k = _norm(text)
         seen[k] = seen.get(k, 0) + 1
-        where.setdefault(k, []).append(si)
+        if article:
+            aligned[k] = max(aligned.get(k, 0), _aligned_source_count(ctx, si, source_counts(), memo))
         if seen[k] < 2:
             continue
         # the source repeats it as often (a refrain, a pull quote kept twice): fine
-        if src is not None and _source_repeats(ctx, k, seen[k], source_counts(), where[k]):
+        if src is not None and _source_repeats(k, seen[k], source_counts(), aligned.get(k) if article else None):
             continue
         yield ctx.flag(start, end, f"sentence repeated ({seen[k]}× in the translation)",
                        suggestion="remove the repetition")
 
 
-def _source_repeats(ctx: CheckContext, key: str, n: int, counts: dict[str, int],
-                    segments: Sequence[int] = ()) -> bool:
+def _source_repeats(key: str, n: int, counts: dict[str, int], aligned: int | None) -> bool:
     """Does the source also hold a sentence n times: the same sentence (same language),
-    or, in another language, a repeated one aligned with a copy of this one?  Without an
-    alignment to ask (a single pair), any sentence repeated at all."""
+    or, in another language, a repeated one aligned with a copy of this one (``aligned``:
+    the most often the source says a sentence aligned with a copy)?  Without an
+    alignment to ask (a single pair, ``aligned`` None), any sentence repeated at all."""
     if counts.get(key, 0) >= n:
         return True  # same language, same sentence
-    if ctx.one_string() or ctx.alignments.get(ctx.target.path) is None or not segments:
+    if aligned is None:
         return any(v >= n for v in counts.values())
-    # an article: the source's sentences aligned with the copies (and their neighbours,
-    # where a copy was left unaligned) must themselves be repeated
-    lang = ctx.source.lang if ctx.source is not None else None
-    for si in segments:
-        b = ctx.bead_of_target(si)
-        if b is None:
-            continue
+    return aligned >= n
+
+
+def _aligned_source_count(ctx: CheckContext, si: int, counts: dict[str, int], memo: dict[int, int]) -> int:
+    """How often the source says the most repeated of the sentences aligned with target
+    segment ``si`` (or, where it was left unaligned, with its neighbours); per bead once."""
+    b = ctx.bead_of_target(si)
+    if b is None:
+        return 0
+    got = memo.get(b.index)
+    if got is None:
+        lang = ctx.source.lang if ctx.source is not None else None
+        got = 0
         for bead in [b] + (ctx.neighbours(b.index) if not b.source else []):
             for seg in bead.source:
-                for a, e in _sentences(seg.text, lang):
-                    if counts.get(_norm(seg.text[a:e]), 0) >= n:
-                        return True
-    return False
+                for x, y in _sentences(seg.text, lang):
+                    got = max(got, counts.get(_norm(seg.text[x:y]), 0))
+        memo[b.index] = got
+    return got
 
 
 # -- C006 unrelated-translation --------------------------------------------------------------
