@@ -1757,9 +1757,15 @@ def _en_gerund(f: str) -> bool:
 def _stretched_word(f: str, lang: str | None) -> bool:
     """Is ``f`` a common word with a letter typed three times or more for emphasis
     (crushhh, sooo, yesss: crush, so, yes)?  A name with a tripled letter (the Eee PC)
-    collapses to no common word."""
+    collapses to no common word.  Emphasis stretches a vowel or the last letter; a
+    consonant tripled inside a word is a typing slip (Petttit for Pettit, not "petit")."""
+    if any(m.group(1) not in _STRETCH_VOWELS and m.end() < len(f) for m in _ELONGATED_RUN.finditer(f)):
+        return False
     base, n = _ELONGATED_RUN.subn(r"\1", f)
     return n > 0 and len(base) >= 2 and zipf(base, lang) >= 3.0
+
+
+_STRETCH_VOWELS = frozenset("aeiouyäöüàáâèéêìíîòóôùúû")
 
 
 _ELONGATED_RUN = re.compile(r"([^\W\d_])\1{2,}")

@@ -2087,3 +2087,16 @@ def test_a_stretched_word_is_no_name(tl, tgt):
     # a name with a tripled letter collapses to no common word: it stays whole
     assert [n.text for n in find_names("The ASUS Eee PC was a hit.", "en", tl)] == ["ASUS Eee PC"]
     assert codes(src, tgt, "en", tl, "N004") == [] and codes(src, tgt, "en", tl, "N003") == []
+
+
+# emphasis stretches a vowel or the last letter; a consonant tripled inside a name is a
+# typing slip, not a stretched common word (Petttit would collapse to "petit") (session 25)
+@pytest.mark.parametrize("tl,tgt", [
+    ("de", "Herr Petttit verließ den Verein."),
+    ("fr", "M. Petttit a quitté le club."),
+])
+def test_a_consonant_tripled_inside_a_name_is_a_slip(tl, tgt):
+    fs = mtcheck.check_pair("Mr Pettit left the club.", tgt, "en", tl, config=Config(select=["N001"]))
+    assert [(f.code, f.text, f.suggestion) for f in fs] == [("N001", "Petttit", "Pettit")]
+    # still stretched for emphasis: a vowel, or the last letter
+    assert [n.text for n in find_names("\"Sooo Leon,\" another added.", "en", tl)] == ["Leon"]
