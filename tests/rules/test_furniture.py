@@ -511,6 +511,29 @@ def test_composed_label_translating_a_label_is_a_software_string():
     assert pair("F003", "Load more comments", "Charger plus de commentaires", "en", "fr") == []
 
 
+# a labelled credit glued to a caption without a sentence end: the sign or label says
+# where the credit starts (session 25, bench/injection.py)
+@pytest.mark.parametrize("lang,caption,credit", [
+    ("de", "Der Minister im Parlament", "© AFP"),
+    ("en", "The minister in parliament", "Photo: Keystone/Peter Klaunzer"),
+    ("fr", "Le ministre au Parlement", "© Reuters"),
+    ("it", "Il ministro in Parlamento", "Foto: ANSA"),
+])
+def test_labelled_credit_glued_without_a_stop(lang, caption, credit):
+    paras = [LEAD_EN, BODY_EN[0], caption + " " + credit, BODY_EN[1]]
+    assert texts(run_doc("F002", make_doc(paras, lang, "target"))) == [credit]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Er zeigte mir das Foto: ein Mann mit Hut und Mantel"),   # a sentence about a photo
+    ("en", "He showed me the photo: a blurred face"),
+    ("de", "Das Urheberrecht © liegt beim Verlag"),                   # a sign inside prose
+])
+def test_a_label_inside_prose_is_no_glued_credit(lang, text):
+    paras = [LEAD_EN, BODY_EN[0], text, BODY_EN[1]]
+    assert run_doc("F002", make_doc(paras, lang, "target")) == []
+
+
 def test_offsets_map_back_to_the_file(tmp_path):
     p = tmp_path / "a.en.txt"
     raw = " date 2025-02-04 Lead sentence here.\n\nHe left. Show more\n\nIt was cold. KEYSTONE"
