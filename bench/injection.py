@@ -18,6 +18,8 @@ bench, not taken from mtcheck's lexicons, so a lexicon gap shows as a miss):
 * ``ui``        a web UI string of the target language, on its own line or glued to a
                 paragraph's end (expected: F003);
 * ``ui2``       the same with a second list of UI strings, written later (see UI_HELD_OUT);
+* ``credit2``, ``metadata2``, ``byline2``: the same with second lists, written after the
+                rules for those classes were last changed (see BYLINE2);
 * ``caption``   a sentence of the same translation repeated with a picture credit after
                 it, as its own paragraph between body paragraphs (F001 or F002);
 * ``credit``    a picture credit glued to the end of a body paragraph (F001 or F002);
@@ -82,6 +84,24 @@ UI_HELD_OUT = {
            "Enregistrer pour plus tard", "Écouter cet article", "Ouvrir la galerie", "Copier le lien", "Tout déplier",
            "Répondre au commentaire"],
 }
+# second lists of bylines, date headers and credits, written in session 25 after F006 and
+# F007 were changed and before they ran here: how those changes carry to strings they were
+# not built from (not tuned afterwards)
+BYLINE2 = {
+    "en": ["By Sarah O'Neill and Mark Jones", "Peter Lindqvist", "By Maria Gonzalez, AP"],
+    "de": ["Von Claudia Roth und Felix Brunner", "Thomas Berger", "Von Maria Gonzalez, Reuters"],
+    "fr": ["Par Claire Dubois et Marc Lefèvre", "Thomas Berger", "Par Maria Gonzalez, AFP"],
+}
+DATE2 = {
+    "en": ["Updated on 4 March 2021, 14:05", "04.03.2021 – 14:05", "Posted 3/4/2021 at 2:05 p.m."],
+    "de": ["Veröffentlicht am 04.03.2021 um 14:05 Uhr", "04.03.2021, 14:05 Uhr", "Stand: 04.03.2021"],
+    "fr": ["Publié le 04/03/2021 à 14:05", "04/03/2021 à 14h05", "Mis à jour le 4 mars 2021"],
+}
+CREDIT2 = {
+    "en": ["Photo: Jane Doe/Reuters", "(AFP Photo)", "© Getty Images"],
+    "de": ["Bild: dpa/Michael Kappeler", "(Foto: AFP)", "© Keystone"],
+    "fr": ["Photo : AFP/Ludovic Marin", "(Crédit : Reuters)", "© AFP"],
+}
 CREDIT = {
     "en": ["Photo: AFP", "(Reuters/John Smith)", "Getty Images", "AP Photo/Evan Miller", "© EPA"],
     "de": ["Foto: dpa", "Bild: Keystone", "(Foto: Reuters/Peter Müller)", "© AFP", "Bild: Getty Images"],
@@ -101,7 +121,8 @@ POST = ["We will keep working until every family has a safe home and a fair wage
         "The work has only just begun, and we need everyone on board",
         "Proud of our team today: three new clinics opened in the north, "
         "and more will follow before the end of the year"]
-EXPECT = {"ui": ("F003",), "ui2": ("F003",), "caption": ("F001", "F002"), "credit": ("F001", "F002"), "metadata": ("F006",),
+EXPECT = {"ui": ("F003",), "ui2": ("F003",), "credit2": ("F001", "F002"), "metadata2": ("F006",),
+          "byline2": ("F007",), "caption": ("F001", "F002"), "credit": ("F001", "F002"), "metadata": ("F006",),
           "byline": ("F007",), "embed": ("F005", "S004"), "name": ("N001", "N002", "S006"),
           "untranslated": ("L001", "L002"), "omission": ("C001",), "repeat": ("C005", "C007"),
           "number": ("D001",)}
@@ -235,20 +256,20 @@ def inject(cls: str, src: list[str], tgt: list[str], sl: str, tl: str,
         s = rng.choice(sent).strip() + " " + rng.choice(CREDIT[tl])
         tgt.insert(rng.choice(body), s)
         return src, tgt, s
-    if cls == "credit":
-        s = rng.choice(CREDIT[tl])
+    if cls in ("credit", "credit2"):
+        s = rng.choice((CREDIT if cls == "credit" else CREDIT2)[tl])
         i = rng.choice(body)
         tgt[i] = tgt[i] + " " + s
         return src, tgt, s
-    if cls == "metadata":
-        s = rng.choice(DATE[tl])
+    if cls in ("metadata", "metadata2"):
+        s = rng.choice((DATE if cls == "metadata" else DATE2)[tl])
         if rng.random() < 0.5:
             tgt[0] = s + " " + tgt[0]
         else:
             tgt.insert(0, s)
         return src, tgt, s
-    if cls == "byline":
-        s = rng.choice(BYLINE[tl])
+    if cls in ("byline", "byline2"):
+        s = rng.choice((BYLINE if cls == "byline" else BYLINE2)[tl])
         tgt.insert(1, s)
         return src, tgt, s
     if cls == "embed":
