@@ -164,7 +164,7 @@ class _Lex:
             r")"
         )
         time_ = (r"(?:\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?"
-                 r"(?:\s*(?:Uhr|h|a\.m\.|p\.m\.|am|pm|AM|PM|UTC|GMT|MEZ|MESZ|CET|CEST|ET|EST|EDT))?)")
+                 r"(?:\s*(?:Uhr|h|a\.m\.|p\.m\.|am|pm|AM|PM|UTC|GMT|MEZ|MESZ|CET|CEST|ET|EST|EDT)(?!\w))?)")
         stamp = (rf"(?:(?:{weekday}),?\s+)?{date}"
                  rf"(?:(?:T|\s*,?\s*(?:um|à|às|a las|alle|at|ore|-|–|\|)?\s*){time_})?")
         self.date_re = date
@@ -1340,7 +1340,8 @@ def truncated_embed(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
 
 _BREADCRUMB_RE = re.compile(r"[^\W\d_][\w'’.\-]*(?: [\w'’.\-&]+){0,3}(?:\s*(?:>|›|»|\||→)\s*[^\W\d_][\w'’.\-]*(?: [\w'’.\-&]+){0,3}){2,}")
 _URL_LINE_RE = re.compile(r"(?:https?://|www\.)\S+")
-_CLOCK_AFTER_DATE_RE = re.compile(r"\d[\s,|·•–—-]+\d{1,2}(?::|h|\.)\d{2}(?:\s*(?:Uhr|[ap]\.?m\.?|[AP]M))?$")
+_CLOCK_AFTER_DATE_RE = re.compile(r"\d(?:[\s,|·•–—-]+|\s+(?:um|à|às|a las|alle|at|ore)\s+)\d{1,2}(?::|h|\.)\d{2}"
+                                  r"(?:\s*(?:Uhr|[ap]\.?m\.?|[AP]M))?$")
 _ISO_HEAD_RE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?")
 
 

@@ -469,6 +469,21 @@ def test_unlabelled_date_and_time_header_glued_to_the_lead(lang, head):
     assert texts(run_doc("F006", make_doc(paras, lang, "target"))) == [head]
 
 
+# a time zone is a word of its own: matched without case, CET took the first letters of
+# "Cette" and the header ran into the sentence (session 25); a connector word may stand
+# between an unlabelled date and its time ("04/03/2021 à 14h05")
+@pytest.mark.parametrize("lang,head,lead", [
+    ("fr", "Publié le 04/03/2021 à 14:05", "Cette cime est encore intacte."),
+    ("en", "Updated 4 March 2021 2:05 pm", "Estonia voted on Sunday."),
+    ("fr", "04/03/2021 à 14h05", "Dans les vastes solitudes, rien ne bouge."),
+    ("de", "04.03.2021 um 14:05", "Etwas Neues geschah."),
+    ("it", "04/03/2021 alle 14:05", "Il Parlamento ha votato."),
+])
+def test_date_header_ends_before_a_word_that_starts_like_a_time_zone(lang, head, lead):
+    paras = [head + " " + lead, BODY_EN[0]]
+    assert texts(run_doc("F006", make_doc(paras, lang, "target"))) == [head]
+
+
 @pytest.mark.parametrize("lang,lead", [
     ("de", "04.03.2021 Das Parlament hat getagt."),     # a bare date may open a sentence
     ("en", "4 March 2021 was a cold day in Bern."),
