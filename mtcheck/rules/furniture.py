@@ -581,14 +581,13 @@ def _find_credit(b: Block, lx: _Lex) -> Credit | None:
             return Credit(b, b.start + s, b.end, cand, False, False)
     # a labelled credit glued without a sentence end: "… im Parlament © AFP", "… in Bern
     # Foto: Keystone/Peter Klaunzer": the label or sign says where the credit starts
-    if lx.credit_label_re.search(text, max(0, len(text) - 80)):
-        for m0 in lx.credit_label_re.finditer(text, max(0, len(text) - 80)):
-            s = m0.start()
-            if s == 0 or not text[s - 1].isspace():
-                continue
-            m = lx.credit_re.fullmatch(text[s:])
-            if m and (m.group("label") or m.group("sym") or m.group("nlabel")) and _credit_ok(m, lx):
-                return Credit(b, b.start + s, b.end, text[s:], False, True)
+    for m0 in lx.credit_label_re.finditer(text, max(0, len(text) - 80)):
+        s = m0.start()
+        if s == 0 or not text[s - 1].isspace():
+            continue
+        m = lx.credit_re.fullmatch(text[s:])
+        if m and (m.group("label") or m.group("sym") or m.group("nlabel")) and _credit_ok(m, lx):
+            return Credit(b, b.start + s, b.end, text[s:], False, True)
     # glued without punctuation: "… in Bern KEYSTONE", "… in Bern KEYSTONE/EPA/NAME"
     cut = text.rfind(" ")
     if cut > 0:
