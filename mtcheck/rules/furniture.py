@@ -217,6 +217,8 @@ class _Lex:
             rf"(?P<label>{_alt(clabels, boundary=False)})\s*:\s*(?P<lbody>{body}(?:\s+via\s+{body})?)"
             rf"|(?P<blabel>{_alt(ag.get('by-labels', []), boundary=False)})\s+(?P<bbody>{body})"
             rf"|(?P<nlabel>{_alt(clabels, boundary=False)})\s+(?P<nagency>{agency})(?P<nchain>{chain})"
+            # the agency before its label ("AFP Photo", "Reuters Pictures / Jim Watson")
+            rf"|(?P<aagency>{agency})\s+(?P<alabel>{_alt(clabels, boundary=False)})(?P<achain>{chain})"
             rf"|(?P<sym>{_alt(symbols, boundary=False)})\s*(?P<sbody>{body})"
             rf"|(?P<agency>{agency})(?P<chain>{chain})"
             rf"|(?P<person>{person})\s*/\s*(?P<pagency>{agency})(?P<pchain>{chain})"
@@ -522,6 +524,8 @@ def _credit_ok(m: re.Match, lx: _Lex) -> bool:
         return _names_ok(_unlinked(m.group("chain")), lx, allow_lower=True)
     if m.group("nlabel") is not None:
         return m.group("nagency") in lx.agencies and _names_ok(_unlinked(m.group("nchain")), lx, allow_lower=True)
+    if m.group("alabel") is not None:
+        return m.group("aagency") in lx.agencies and _names_ok(_unlinked(m.group("achain")), lx, allow_lower=True)
     if m.group("person") is not None:
         return m.group("pagency") in lx.agencies and _names_ok(_unlinked(m.group("pchain")), lx, allow_lower=True)
     if m.group("blabel") is not None:

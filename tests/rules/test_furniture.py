@@ -539,6 +539,18 @@ def test_labelled_credit_glued_without_a_stop(lang, caption, credit):
     assert texts(run_doc("F002", make_doc(paras, lang, "target"))) == [credit]
 
 
+# the agency before its label: "(AFP Photo)", "Reuters Pictures / Jim Watson" (session 25)
+@pytest.mark.parametrize("lang,credit", [
+    ("de", "(AFP Photo)"), ("en", "Reuters Pictures / Jim Watson"), ("fr", "AFP Photo / Ludovic Marin"),
+])
+def test_agency_before_its_label_is_a_credit(lang, credit):
+    paras = [LEAD_EN, BODY_EN[0], "Der Minister im Parlament. " + credit, BODY_EN[1]]
+    assert texts(run_doc("F002", make_doc(paras, lang, "target"))) == [credit]
+    # the agency's sign-off alone in brackets stays the agency's copy, not a picture credit
+    paras = [LEAD_EN, BODY_EN[0] + " (AFP)", BODY_EN[1]]
+    assert run_doc("F002", make_doc(paras, lang, "target")) == []
+
+
 @pytest.mark.parametrize("lang,text", [
     ("de", "Er zeigte mir das Foto: ein Mann mit Hut und Mantel"),   # a sentence about a photo
     ("en", "He showed me the photo: a blurred face"),
