@@ -1379,8 +1379,11 @@ def find_metadata(b: Block, lx: _Lex, first: bool) -> list[tuple[int, int, str]]
             sep = text[m.end():m.end() + 3].strip()[:1]
             # unlabelled, a date is a header when the clock time of its posting follows it
             # ("04.03.2021 | 14:05 Das Parlament …"); a bare date may open a sentence
-            if (labelled or _ISO_HEAD_RE.match(head) or _CLOCK_AFTER_DATE_RE.search(head)) \
-                    and (nxt[:1].isupper() or nxt[:1] in "«\"“„" or sep in "|·•–—"):
+            # (a figure may follow a labelled or timed header: "… 14:05 Uhr 30 Jahre Haft für …")
+            clock = _CLOCK_AFTER_DATE_RE.search(head) is not None
+            if (labelled or _ISO_HEAD_RE.match(head) or clock) \
+                    and (nxt[:1].isupper() or nxt[:1] in "«\"“„" or sep in "|·•–—"
+                         or (nxt[:1].isdigit() and (labelled or clock))):
                 out.append((0, len(head.rstrip()), "date header"))
     # a date stamp glued to the end of the headline ("New law comes into force 04.02.2025
     # 14:32", "… in force date 2025-02-04"): a scraper joined the header line to it

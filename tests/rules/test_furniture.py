@@ -484,6 +484,26 @@ def test_date_header_ends_before_a_word_that_starts_like_a_time_zone(lang, head,
     assert texts(run_doc("F006", make_doc(paras, lang, "target"))) == [head]
 
 
+# a figure may follow a labelled or timed header (a live ticker's entry, a numbered
+# paragraph); a bare date before a figure stays text (session 25)
+@pytest.mark.parametrize("lang,head,rest", [
+    ("de", "04.03.2021, 14:05 Uhr", "30 Jahre Haft für den Täter."),
+    ("fr", "Mis à jour le 4 mars 2021", "10. En cas d'accident, l'expédition paie."),
+    ("en", "Updated March 4, 2021", "12 people were hurt."),
+])
+def test_date_header_before_a_figure(lang, head, rest):
+    paras = [head + " " + rest, BODY_EN[0]]
+    assert texts(run_doc("F006", make_doc(paras, lang, "target"))) == [head]
+
+
+@pytest.mark.parametrize("lang,lead", [
+    ("de", "04.03.2021 30 Menschen starben an dem Tag."),
+    ("en", "On 4 March 2021 30 people died."),
+])
+def test_a_bare_date_before_a_figure_is_no_header(lang, lead):
+    assert run_doc("F006", make_doc([lead, BODY_EN[0]], lang, "target")) == []
+
+
 @pytest.mark.parametrize("lang,lead", [
     ("de", "04.03.2021 Das Parlament hat getagt."),     # a bare date may open a sentence
     ("en", "4 March 2021 was a cold day in Bern."),
