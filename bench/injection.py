@@ -27,6 +27,9 @@ bench, not taken from mtcheck's lexicons, so a lexicon gap shows as a miss):
 * ``byline``    an author line between the first and second paragraph (F007);
 * ``embed``     a social post in both texts, cut off with "…" before its link in the
                 translation only (F005 or S004);
+* ``spelling``  one mention of a word of ten letters or more the translation writes at
+                least twice, hyphenated where both parts are words (Klimawandel ~
+                Klima-Wandel: T004);
 * ``name``      one mention of a name the translation writes at least twice, with a
                 letter dropped, doubled or two letters swapped (N001, N002, or S006 where
                 the word is no name, e.g. a month).
@@ -125,7 +128,7 @@ POST = ["We will keep working until every family has a safe home and a fair wage
         "and more will follow before the end of the year"]
 EXPECT = {"ui": ("F003",), "ui2": ("F003",), "credit2": ("F001", "F002"), "metadata2": ("F006",),
           "byline2": ("F007",), "caption": ("F001", "F002"), "credit": ("F001", "F002"), "metadata": ("F006",),
-          "byline": ("F007",), "embed": ("F005", "S004"), "name": ("N001", "N002", "S006"),
+          "byline": ("F007",), "embed": ("F005", "S004"), "name": ("N001", "N002", "S006"), "spelling": ("T004",),
           "untranslated": ("L001", "L002"), "omission": ("C001",), "repeat": ("C005", "C007"),
           "number": ("D001",)}
 CLASSES = list(EXPECT)
@@ -284,6 +287,30 @@ def inject(cls: str, src: list[str], tgt: list[str], sl: str, tl: str,
         cut = " ".join(words[:rng.randrange(len(words) // 3, 2 * len(words) // 3)]) + "…"
         tgt.insert(j, f"{cut} {sig}")
         return src, tgt, cut
+    if cls == "spelling":
+        # one mention of a closed compound the translation writes at least twice, hyphenated
+        text = "\n".join(tgt)
+        counts: dict[str, int] = defaultdict(int)
+        for w in re.findall(r"(?<![\w-])[^\W\d_]{10,}(?![\w-])", text):  # not inside a hyphened compound
+            counts[w] += 1
+        from wordfreq import zipf_frequency
+
+        def splits(w: str) -> list[int]:
+            # where the word is two words of the language (Klima|wandel, whistle|blower)
+            return [k for k in range(4, len(w) - 3)
+                    if zipf_frequency(w[:k].lower(), tl) >= 3.0 and zipf_frequency(w[k:].lower(), tl) >= 3.0]
+
+        words = sorted(w for w, n in counts.items() if n >= 2 and splits(w))
+        if not words:
+            return None
+        w = rng.choice(words)
+        k = rng.choice(splits(w))
+        right = w[k:].capitalize() if w[:1].isupper() else w[k:]
+        new = w[:k] + "-" + right
+        spots = [(j, m.start()) for j, p in enumerate(tgt) for m in re.finditer(rf"(?<![\w-]){w}(?![\w-])", p)]
+        j, at = rng.choice(spots[1:])
+        tgt[j] = tgt[j][:at] + new + tgt[j][at + len(w):]
+        return src, tgt, new
     if cls == "name":
         text = "\n".join(tgt)
         counts: dict[str, int] = defaultdict(int)
