@@ -508,6 +508,10 @@ def number_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                     # a figure of the source said once more (a gloss, a repeated subject):
                     # an addition, no figure changed
                     cap = Severity.MINOR
+                elif _age_rating(b.src.text, b.tgt.text, y.start, y.end):
+                    # a film's rating put as the target country's age limit (R-rated ~ ab
+                    # 16 Jahren, interdit aux moins de 16 ans): localised, no figure added
+                    cap = Severity.MINOR
                 else:
                     cap = Severity.MAJOR
                 yield ctx.flag(s, e, f"translation has {y.text}, the source has no such number",
@@ -1220,3 +1224,22 @@ def _months_changed(ctx: CheckContext, stext: str, seg, sm: list, tm: list,
 
 __all__ = ["number_mismatch", "unit_mismatch", "units_of", "unit_table", "calendar_mismatch",
            "calendar_words", "digit_months"]
+
+
+# a film or game rating of the source (R-rated, rated PG-13, NC-17) and an age limit in
+# the translation (ab 16 Jahren, à partir de 16 ans, moins de 16 ans, mayores de 16 años)
+_RATING_SRC = re.compile(r"(?<![\w-])(?:(?:PG-13|NC-17|PG|R|X|M|MA)-rated|rated\s+(?:PG-13|NC-17|PG|R|X|M|G)(?![\w-])"
+                         r"|(?:PG-13|NC-17|TV-MA|TV-14)(?![\w-]))")
+_AGE_BEFORE = re.compile(r"(?:\bab|à partir de|\bdès|moins de|mayores de|menores de|minori di|\bvanaf"
+                         r"|\bover|\bunder|\bFSK|\bUSK)\s*$", re.I)
+_AGE_AFTER = re.compile(r"\s*(?:Jahren|Jahre|J\.|ans|años|anni|jaar|years?)(?!\w)", re.I)
+
+
+def _age_rating(src: str, tgt: str, start: int, end: int) -> bool:
+    """Is the translation's figure at ``start:end`` an age limit that renders a rating
+    of the source?"""
+    if not _RATING_SRC.search(src):
+        return False
+    before = _AGE_BEFORE.search(tgt[max(0, start - 16):start]) is not None
+    after = _AGE_AFTER.match(tgt, end) is not None
+    return (before and after) or (before and tgt[max(0, start - 4):start].strip().upper() in ("FSK", "USK"))

@@ -1314,3 +1314,22 @@ def test_ordinal_prefers_ordinal(sl, tl, src, tgt, left):
 ])
 def test_fraction_slash(sl, tl, src, tgt, want):
     assert flagged(src, tgt, sl, tl) is want
+
+
+# a film's rating put as the target country's age limit (R-rated ~ ab 16 Jahren) is
+# localised, no figure added: minor; an age limit with no rating in the source stays an
+# added figure (session 25; MQM's human references wrote "ab 16/17 Jahren" for "R-rated")
+@pytest.mark.parametrize("src,tgt,tl", [
+    ("Costumes are banned at screenings of the R-rated film.",
+     "Kostüme sind bei Vorführungen des ab 16 Jahren freigegebenen Films verboten.", "de"),
+    ("Costumes are banned at screenings of the R-rated film.",
+     "Les costumes sont interdits aux projections du film, interdit aux moins de 16 ans.", "fr"),
+    ("The game is rated M and sold out in a day.",
+     "El juego, para mayores de 18 años, se agotó en un día.", "es"),
+])
+def test_an_age_limit_rendering_a_rating_is_no_added_figure(src, tgt, tl):
+    fs = mtcheck.check_pair(src, tgt, "en", tl, config=Config(select=["D001"]))
+    assert [(f.code, f.severity) for f in fs] == [("D001", Severity.MINOR)]
+    plain = src.replace("R-rated ", "").replace("rated M and ", "")
+    fs = mtcheck.check_pair(plain, tgt, "en", tl, config=Config(select=["D001"]))
+    assert [(f.code, f.severity) for f in fs] == [("D001", Severity.MAJOR)]
