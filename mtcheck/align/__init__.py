@@ -249,6 +249,17 @@ _LOG_2, _LOG_1_3 = math.log(2.0), math.log(1.3)
 NAME_ZIPF = 4.5  # a crossing word must be rarer than this as a word (a name, not "Europe")
 
 
+def _distinctive_test(langs: Sequence[str | None]):
+    """An anchor item that says which sentences belong together: a number, or a word no
+    common word of English or ``langs`` (Zipf < NAME_ZIPF: Moreau, Zermatt; not Europe)."""
+    from ..rules._text import norm_lang, zipf
+    freq_langs = sorted({x for x in (norm_lang(lang) for lang in langs) if x} | {"en"})
+
+    def distinctive(item: str) -> bool:
+        return item[0] == "N" or max(zipf(item[2:], lang) for lang in freq_langs) < NAME_ZIPF
+    return distinctive
+
+
 def merge_crossings(beads: list[Bead], source: Sequence[str], target: Sequence[str],
                     max_side: int = MERGE_MAX, langs: Sequence[str | None] = (),
                     lengths: bool = True, walls: _Walls = _NO_WALLS) -> list[Bead]:
@@ -263,12 +274,7 @@ def merge_crossings(beads: list[Bead], source: Sequence[str], target: Sequence[s
     score of the halves sees.  A word counts only if it is no common word (Zipf < 4.5 in
     English and in ``langs``: Moreau, Zermatt; not Europe, which two unrelated
     neighbouring sentences share as easily).  The merged bead stays within ``max_side`` sentences a side."""
-    from ..rules._text import norm_lang, zipf
-    freq_langs = sorted({x for x in (norm_lang(lang) for lang in langs) if x} | {"en"})
-
-    def distinctive(item: str) -> bool:
-        return item[0] == "N" or max(zipf(item[2:], lang) for lang in freq_langs) < NAME_ZIPF
-
+    distinctive = _distinctive_test(langs)
     out: list[Bead] = []
     items: dict[tuple[int, int], set[str]] = {}
 
@@ -341,8 +347,7 @@ def slide_skips(beads: list[Bead], source: Sequence[str], target: Sequence[str],
     its distinctive names found there (as in merge_crossings; a name not found says
     little where the other language capitalises nouns or inflects names).  The pair flips
     when the unaligned neighbour fits by two more, or by one more and positively."""
-    from ..rules._text import norm_lang, zipf
-    freq_langs = sorted({x for x in (norm_lang(lang) for lang in langs) if x} | {"en"})
+    distinctive = _distinctive_test(langs)
     cache: dict[int, set[str]] = {}
     there_cache: dict[int, set[str]] = {}
 
@@ -351,8 +356,7 @@ def slide_skips(beads: list[Bead], source: Sequence[str], target: Sequence[str],
         for k in ks:
             got = cache.get(k)
             if got is None:
-                got = cache[k] = {it for it in _anchor_items(source[k]) if it[0] == "N"
-                                  or max(zipf(it[2:], lang) for lang in freq_langs) < NAME_ZIPF}
+                got = cache[k] = {it for it in _anchor_items(source[k]) if distinctive(it)}
             mine |= got
         if not mine:
             return 0

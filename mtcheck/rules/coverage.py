@@ -964,6 +964,7 @@ def repeated_segment(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     tgt, src = ctx.target, ctx.source
     min_words = int(opts.get("min_words", 4))
     src_counts: dict[str, int] | None = None
+    src_keys: dict[int, list[str]] = {}  # source segment -> its sentences, normalised
 
     def source_counts() -> dict[str, int]:
         nonlocal src_counts
@@ -971,8 +972,8 @@ def repeated_segment(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             src_counts = {}
             if src is not None:
                 for s in src.segments:
-                    for a, e in _sentences(s.text, src.lang):
-                        k = _norm(s.text[a:e])
+                    keys = src_keys[s.index] = [_norm(s.text[a:e]) for a, e in _sentences(s.text, src.lang)]
+                    for k in keys:
                         src_counts[k] = src_counts.get(k, 0) + 1
         return src_counts
 
@@ -996,7 +997,7 @@ def repeated_segment(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         k = _norm(text)
         seen[k] = seen.get(k, 0) + 1
         if article:
-            aligned[k] = max(aligned.get(k, 0), _aligned_source_count(ctx, si, source_counts(), memo))
+            aligned[k] = max(aligned.get(k, 0), _aligned_source_count(ctx, si, source_counts(), src_keys, memo))
         if seen[k] < 2:
             continue
         # the source repeats it as often (a refrain, a pull quote kept twice): fine
@@ -1018,20 +1019,19 @@ def _source_repeats(key: str, n: int, counts: dict[str, int], aligned: int | Non
     return aligned >= n
 
 
-def _aligned_source_count(ctx: CheckContext, si: int, counts: dict[str, int], memo: dict[int, int]) -> int:
+def _aligned_source_count(ctx: CheckContext, si: int, counts: dict[str, int], keys: dict[int, list[str]],
+                          memo: dict[int, int]) -> int:
     """How often the source says the most repeated of the sentences aligned with target
-    segment ``si`` (or, where it was left unaligned, with its neighbours); per bead once."""
+    segment ``si`` (or, where it was left unaligned, with its neighbours); per bead once.
+    ``keys``: each source segment's sentences, as source_counts normalised them."""
     b = ctx.bead_of_target(si)
     if b is None:
         return 0
     got = memo.get(b.index)
     if got is None:
-        lang = ctx.source.lang if ctx.source is not None else None
-        got = 0
-        for bead in [b] + (ctx.neighbours(b.index) if not b.source else []):
-            for seg in bead.source:
-                for x, y in _sentences(seg.text, lang):
-                    got = max(got, counts.get(_norm(seg.text[x:y]), 0))
+        beads = [b] + (ctx.neighbours(b.index) if not b.source else [])
+        got = max((counts.get(k, 0) for bead in beads for seg in bead.source for k in keys.get(seg.index, ())),
+                  default=0)
         memo[b.index] = got
     return got
 

@@ -1240,6 +1240,7 @@ def _age_rating(src: str, tgt: str, start: int, end: int) -> bool:
     of the source?"""
     if not _RATING_SRC.search(src):
         return False
-    before = _AGE_BEFORE.search(tgt[max(0, start - 16):start]) is not None
-    after = _AGE_AFTER.match(tgt, end) is not None
-    return (before and after) or (before and tgt[max(0, start - 4):start].strip().upper() in ("FSK", "USK"))
+    if _AGE_BEFORE.search(tgt[max(0, start - 16):start]) is None:
+        return False
+    # "ab 16 Jahren", or a rating board's own figure ("FSK 16")
+    return _AGE_AFTER.match(tgt, end) is not None or tgt[max(0, start - 4):start].strip().upper() in ("FSK", "USK")
