@@ -43,7 +43,7 @@ from rapidfuzz.distance import OSA
 
 from ..errors import ConfigError
 from ..model import Finding
-from ._text import (UNSPACED_LANGS, _freq_store, common_prefix, decomposable, has_large_freq,
+from ._text import (UNSPACED_LANGS, _freq_store, common_prefix, decomposable, fold, has_large_freq,
                     norm_lang, zipf)
 from .context import CheckContext
 from .registry import rule
@@ -314,7 +314,10 @@ def _sentence_initial(text: str, start: int) -> bool:
 
 def _worth_a_look(w: str, lang: str) -> bool:
     """First pass: is ``w`` rare enough to be a slip at all?"""
-    n = len(w)
+    # lengths as the lists spell the word: they casefold ß to ss, so German "aß" is
+    # listed as "ass", a three-letter word (judged as two letters it read as "dass"
+    # with a letter dropped)
+    n = len(w.casefold())
     if n > 24:
         return False
     if n >= MIN_LEN - 1 and zipf(w, lang) < RARE_ZIPF:
@@ -521,6 +524,17 @@ def misspellings(text: str, lang: str, known: set[str], min_zipf: float = 4.0,
     return out
 
 
+def _loan_spelling(low: str, lang: str) -> bool:
+    """Is ``low`` (a capitalised word) a name the language also writes without its
+    accents, with a letter the language's own words never have (Sámi, Māori in English;
+    Łódź in German)?  The name's own spelling, then, not a typing slip of another word
+    (Sámi ~ Semi).  Lower-case words stay judged: a common word with a stray accent
+    (cultüre) is a slip."""
+    letters = _alphabet(lang)
+    return bool(letters) and any(c.isalpha() and c not in letters for c in low) and zipf(
+        fold(low), lang) >= RARE_ZIPF
+
+
 def _slip(text: str, s: int, e: int, w: str, lang: str, known: set[str], min_zipf: float,
           min_gap: float) -> str | None:
     """The word that ``w`` at ``text[s:e]``, rare in ``lang``, is a slip of, if any."""
@@ -532,7 +546,9 @@ def _slip(text: str, s: int, e: int, w: str, lang: str, known: set[str], min_zip
     zw = zipf(low, lang)
     if low in known or (0 < zw < RARE_ZIPF and _inflects_listed(low, lang)):
         return None
-    if len(w) < MIN_LEN - 1 or (zw >= RARE_ZIPF and len(w) < MIN_LEN):
+    if w[0].isupper() and not low.isascii() and _loan_spelling(low, lang):
+        return None
+    if len(low) < MIN_LEN - 1 or (zw >= RARE_ZIPF and len(low) < MIN_LEN):
         # one or two letters, or three not quite rare: only a dropped letter, in a
         # word standing alone (a letter of a formula, a unit, an initial is none)
         if not _standing_alone(text, s, e):

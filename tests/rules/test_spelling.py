@@ -318,3 +318,26 @@ def test_two_letter_words_compound_parts_and_long_rare_words(sl, tl, src, tgt, w
 ])
 def test_no_slip_in_particles_and_sound_compounds(sl, tl, src, tgt):
     assert slips(src, tgt, sl, tl) == []
+
+
+# A short German word with ß is judged by its length as the lists spell it (aß is listed
+# as "ass"): read as two letters it looked like "dass" with a letter dropped
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    ("en", "de", "He ate at the café.", "Er aß im Café."),
+    ("fr", "de", "Hier, il a mangé au café.", "Gestern aß er im Café."),
+])
+def test_a_short_word_with_sharp_s_is_no_dropped_letter(sl, tl, src, tgt):
+    assert slips(src, tgt, sl, tl) == []
+
+
+# A capitalised word with a letter the target language's own words never have, written
+# without it in the lists (Sámi ~ Sami), is a name in its own spelling, not a slip of
+# another word (Semi); a lower-case word with a stray accent still is
+@pytest.mark.parametrize("sl,tl,src,tgt,want", [
+    ("de", "en", "Er sprach über Sámi-Kultur und Sámi-Sprache.", "He spoke about Sámi culture.", []),
+    ("fr", "it", "Hier, le peuple du Nord a parlé.", "Ieri Sámi ha parlato.", []),
+    ("de", "en", "Er sprach über die Kultur.", "He spoke about the cultüre.", [("cultüre", "culture")]),
+    ("fr", "it", "Il a parlé de la culture.", "Ha parlato della cultüra.", [("cultüra", "cultura")]),
+])
+def test_a_name_in_its_own_letters_is_no_slip(sl, tl, src, tgt, want):
+    assert slips(src, tgt, sl, tl) == want
