@@ -27,7 +27,8 @@ RuleFunc = Callable[["CheckContext", dict], Iterable[Finding]]
 # Family modules, imported on first use of the registry (keeps CLI start-up light).
 FAMILIES = ("names", "numbers", "furniture", "language", "coverage", "terminology", "form",
             "spelling", "falsefriends", "numformat", "garble", "markup", "quotes", "sentence",
-            "encoding", "direction", "gender", "system", "declension", "register", "repetition")
+            "encoding", "direction", "gender", "system", "declension", "register", "repetition",
+            "variety")
 
 MQM_TOP = ("Accuracy", "Fluency", "Terminology", "Style", "Locale convention", "Markup")
 
