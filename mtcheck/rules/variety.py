@@ -34,6 +34,7 @@ from ._data import DATA
 from ._text import _de_proper_names as de_proper_names
 from ._text import zipf
 from .declension import noun_mask
+from .names import _token_sets
 from .context import CheckContext
 from .registry import rule
 
@@ -96,6 +97,7 @@ def _seam(low: str, k: int) -> bool:
     return left and any(zipf(low[k:j], "de") >= 3.0 for j in range(k + 5, len(low) + 1))
 
 
+@lru_cache(maxsize=20_000)
 def _swiss_form(word: str) -> str | None:
     """The standard (ß) spelling of ``word`` if it is written the Swiss way, else None."""
     low = word.lower()
@@ -145,28 +147,52 @@ def _sentence_initial(text: str, start: int) -> bool:
     return bool(_SENT_END.search(text[max(0, start - 3):start].rstrip(" \t")) or not text[:start].strip())
 
 
-def _spots(ctx: CheckContext, lang: str) -> list[tuple[int, int, str, str, str]]:
-    """(start, end, word, variety, other variety's spelling) of the target's marked words."""
+_DE_CANDIDATE = re.compile(r"[^\W\d_]*(?:ß|ss)[^\W\d_]*")
+
+
+def _spots(ctx: CheckContext, lang: str, want: str) -> list[tuple[int, int, str, str, str]]:
+    """(start, end, word, variety, other variety's spelling) of the target's marked words
+    that can matter: of the variety that is not ``want``, or of both where ``want`` is ""
+    (then only where both occur, as only a mix is flagged)."""
     text = ctx.target.text
+    out: list[tuple[int, int, str, str, str]] = []
+    if lang == "de":
+        # cheap tests first: most German texts have no ß word or no ss word
+        has_sz, has_ss = "ß" in text, "ss" in text
+        if not (has_sz if want == "ch" else has_ss if want == "std" else has_sz and has_ss):
+            return out
+        cands = list(_DE_CANDIDATE.finditer(text))
+    else:
+        us, gb, _ize = _english_pairs()
+        words = _token_sets(text)[1]  # the target's words, lower-cased (cached for the name rules)
+        has_us, has_gb = not words.isdisjoint(us), not words.isdisjoint(gb)
+        if not (has_gb if want == "us" else has_us if want == "gb" else has_us and has_gb):
+            return out
+        cands = [m for m in _WORD.finditer(text) if m.group().lower() in us or m.group().lower() in gb]
+    if not cands:
+        return out
+    src_words: set[str] | None = None
     sl = _lang_region(ctx.source.lang)[0] if ctx.source is not None else ""
-    src_words = {w.lower() for w in _WORD.findall(ctx.source.text)} if ctx.source is not None else set()
 
     def copied(w: str) -> bool:
         # a word the source has that is no word of the source's language: a title or a
         # name kept as it stands there (not Spanish "color", which is the source's own)
+        nonlocal src_words
+        if ctx.source is None:
+            return False
+        if src_words is None:
+            src_words = {x.lower() for x in _WORD.findall(ctx.source.text)}
         low = w.lower()
         return low in src_words and (not sl or zipf(low, sl) < 3.0)
-    out = []
+
     if lang == "de":
-        if "ß" not in text and "ss" not in text:
-            return out
-        for m in _WORD.finditer(text):
+        for m in cands:
             w = m.group()
             if copied(w):
                 continue
             if "ß" in w:
                 out.append((m.start(), m.end(), w, "std", w.replace("ß", "ss")))
-            elif "ss" in w:
+            else:
                 std = _swiss_form(w)
                 if std is None:
                     continue
@@ -179,19 +205,13 @@ def _spots(ctx: CheckContext, lang: str) -> list[tuple[int, int, str, str, str]]
                         continue  # a name (Grossman), not a noun whose ß it lost, nor an
                         # adjective of a name (das Weisse Haus, die Grosse Koalition)
                 out.append((m.start(), m.end(), w, "ch", std))
-    elif lang == "en":
-        us, gb, _ = _english_pairs()
-        for m in _WORD.finditer(text):
+    else:
+        for m in cands:
             w = m.group()
             if not w.islower() and not (w[0].isupper() and w[1:].islower() and _sentence_initial(text, m.start())):
                 continue
             low = w.lower()
-            if low in us:
-                kind, other = "us", us[low]
-            elif low in gb:
-                kind, other = "gb", gb[low]
-            else:
-                continue
+            kind, other = ("us", us[low]) if low in us else ("gb", gb[low])
             if copied(w):
                 continue
             if w[0].isupper():
@@ -223,13 +243,13 @@ def variety_spelling(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             region = fregion
     if lang not in ("de", "en"):
         return
-    spots = _spots(ctx, lang)
-    if not spots:
-        return
     if lang == "de":
         want = "ch" if region in _SWISS else "std" if region in _STANDARD_DE else ""
     else:
         want = "us" if region in _US else "gb" if region in _GB else ""
+    spots = _spots(ctx, lang, want)
+    if not spots:
+        return
     ize = _english_pairs()[2] if lang == "en" else frozenset()
     if want:
         # the other variety's words; -ise only in American English (Oxford spelling writes -ize)
