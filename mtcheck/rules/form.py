@@ -383,6 +383,18 @@ ALLOWED_STYLES = {
     "pt": {"«»", "“”", '""'},
     "nl": {"“”", "„“", '""'},
 }
+# where a region's own style narrows its language's (a target tagged de-CH or de-DE): Swiss
+# German quotes «…», German of Germany and Austria „…“ or »…« (never «…», the Swiss and
+# French style)
+REGION_STYLES = {("de", "CH"): {"«»", '""'}, ("de", "LI"): {"«»", '""'},
+                 ("de", "DE"): {"„“", "»«", '""'}, ("de", "AT"): {"„“", "»«", '""'}}
+
+
+def _region(tag: str | None) -> str:
+    parts = (tag or "").replace("_", "-").split("-")
+    return next((p.upper() for p in parts[1:] if len(p) == 2 and p.isalpha()), "")
+
+
 _LANG_NAMES = {"en": "English", "de": "German", "fr": "French", "it": "Italian", "es": "Spanish",
                "pt": "Portuguese", "nl": "Dutch"}
 
@@ -418,7 +430,8 @@ def _norm_style(value: str) -> str | None:
 
 @rule("S003", "quote-style", "Locale convention/Quotation marks", "minor", artefact="quote-style",
       summary="Quotation marks that are not the target language's style (e.g. «…» or „…“ in "
-              "English), two typographic styles mixed in one document, or an opening mark typed "
+              "English; for a target tagged de-CH «…» only, for de-DE or de-AT never «…»), two "
+              "typographic styles mixed in one document, or an opening mark typed "
               "as two commas (,,Rechte\" for „Rechte“) or a single one as a comma (,genug' for ‚genug‘).",
       why="MT carries the source's quotation marks over; readers see foreign typography and "
           "inconsistent quoting marks unedited copy.",
@@ -433,7 +446,9 @@ def quote_style(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         return
     lang = base_lang(ctx.target.lang)
     forced = _norm_style(str(opts.get("quote_style") or ""))
-    allowed = {forced} if forced else ALLOWED_STYLES.get(lang)
+    region = _region(ctx.target.lang)
+    regional = REGION_STYLES.get((lang, region))
+    allowed = {forced} if forced else regional or ALLOWED_STYLES.get(lang)
     if cq:
         opener = "„" if not allowed or "„“" in allowed else _first_style(allowed)[0]
         for p in sorted(cq):
@@ -457,6 +472,7 @@ def quote_style(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 continue
             want = " or ".join(_STYLE_NAMES[a] for a in sorted(allowed, key=lambda a: (a == '""', a)))
             where = (f"the configured style is {_STYLE_NAMES[forced]}" if forced
+                     else f"{lang}-{region} uses {want}" if regional
                      else f"{_LANG_NAMES.get(lang, lang)} uses {want}")
             carried = " (carried over from the source)" if st in src_styles else ""
             flagged.add(s)

@@ -276,6 +276,24 @@ def test_quote_style_option_and_mixing():
     assert [f.text for f in got] == ["«vielleicht»"]
 
 
+@pytest.mark.parametrize("sl,tl,tgt,want", [
+    # a region narrows German's styles: Swiss German quotes «…», Germany and Austria never do
+    ("en", "de-CH", "„Die Strasse ist gesperrt“, sagte er.", ["„Die Strasse ist gesperrt“"]),
+    ("fr", "de-CH", "«Die Strasse ist gesperrt», sagte er.", []),
+    ("fr", "de-DE", "«Die Straße ist gesperrt», sagte er.", ["«Die Straße ist gesperrt»"]),
+    ("en", "de-AT", "»Die Straße ist gesperrt«, sagte er.", []),
+    ("en", "de-AT", "„Die Straße ist gesperrt“, sagte er.", []),
+    # no region: every German style stands
+    ("fr", "de", "«Die Straße ist gesperrt», sagte er.", []),
+])
+def test_quote_style_of_a_regional_target(sl, tl, tgt, want):
+    src = {"en": '"The road is closed," he said.', "fr": "« La route est fermée », dit-il."}[sl]
+    got = flagged("S003", src, tgt, sl, tl)
+    assert [f.text for f in got] == want
+    if want:
+        assert f"{tl} uses" in got[0].message
+
+
 def test_imbalance_helpers():
     assert imbalances("(a [b] c)") == []
     assert [c for _, c, _ in imbalances("(a [b c)")] == ["["]
