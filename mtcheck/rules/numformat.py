@@ -71,12 +71,17 @@ _VERSION_BEFORE = re.compile(
     r"версии|версия|версія|[Rr]elease|[Uu]pdate|[Pp]ython|[Aa]ndroid|i?OS)|\bv)\s*$")
 
 
-def format_slips(source: str, target: str, sl: str | None, tl: str | None) -> list[tuple[int, int, str, str, str]]:
+def format_slips(source: str, target: str, sl: str | None, tl: str | None,
+                 apos_ok: bool | None = None) -> list[tuple[int, int, str, str, str]]:
     """(start, end, number as written, suggestion, slip) for the numbers of ``target``
     written with the wrong separator for ``tl``; slip is "decimal" (the source's decimal
     separator), "reads-decimal" (the source's thousands separator, which ``tl`` reads as a
     decimal one: the value changes), "grouping" (a Swiss apostrophe) or "foreign-grouping"
-    (1,250,000 in German: grouped more than once with ``tl``'s decimal mark)."""
+    (1,250,000 in German: grouped more than once with ``tl``'s decimal mark).  ``apos_ok``:
+    whether the target writes the Swiss apostrophe (default: ``tl`` is a language of
+    Switzerland)."""
+    if apos_ok is None:
+        apos_ok = tl in _APOS_OK
     if tl not in DECIMAL_COMMA and tl not in DECIMAL_POINT:
         return []
     if not any(c in target for c in ".,'’"):
@@ -87,7 +92,7 @@ def format_slips(source: str, target: str, sl: str | None, tl: str | None) -> li
         if n.kind != "number" or n.soft:
             continue
         text = n.text.strip()
-        if tl not in _APOS_OK and _APOS_GROUP.fullmatch(text):
+        if not apos_ok and _APOS_GROUP.fullmatch(text):
             if svals is None:
                 svals = _source_values(source, sl)
             value = float(re.sub(r"\D", "", text))
@@ -143,9 +148,16 @@ def format_slips(source: str, target: str, sl: str | None, tl: str | None) -> li
     return out
 
 
+def _region(tag: str | None) -> str:
+    parts = (tag or "").replace("_", "-").split("-")
+    return next((p.upper() for p in parts[1:] if len(p) == 2 and p.isalpha()), "")
+
+
 @rule("S007", "number-format", "Locale convention/Number format", "minor", artefact="number-format",
       summary="A number written with the source's decimal or thousands separator instead of "
-              "the target locale's (70,000 in German reads as seventy; 3.5 in French).",
+              "the target locale's (70,000 in German reads as seventy; 3.5 in French; the Swiss "
+              "70'000 outside Swiss German, French and Italian, or in a target tagged de-DE, fr-FR, "
+              "it-IT …).",
       why="A copied separator is a localisation slip at best and a wrong figure at worst: a "
           "German reader takes '70,000' for 70 and an English one '70.000' for 70.",
       fail=("About 70,000 people were detained.", "Etwa 70,000 Menschen wurden festgenommen."),
@@ -160,12 +172,18 @@ def number_format(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     if sl == tl:
         return
     configured = ctx.severities.get("S007")
+    # the Swiss apostrophe (70'000) is Swiss: a target tagged with another region (de-DE,
+    # fr-FR, it-IT) groups its own way
+    region = _region(ctx.target.lang)
+    apos_ok = tl in _APOS_OK and region in ("", "CH", "LI")
+    where = f"{tl}-{region}" if region else tl
     for stext, seg in ctx.aligned_segments():
-        for s, e, text, sug, slip in format_slips(stext, seg.text, sl, tl):
+        for s, e, text, sug, slip in format_slips(stext, seg.text, sl, tl, apos_ok):
             changes = slip == "reads-decimal"
             msg = (f"“{text}” uses the source's thousands separator: read in {tl} it is a "
                    f"decimal number" if changes else
-                   f"“{text}” keeps the source's Swiss thousands separator; {tl} writes “{sug}”"
+                   (f"“{text}” keeps the source's Swiss thousands separator; {where} writes “{sug}”"
+                    if text in stext else f"“{text}” groups thousands the Swiss way; {where} writes “{sug}”")
                    if slip == "grouping" else
                    f"“{text}” groups thousands with the decimal separator of {tl}; {tl} writes “{sug}”"
                    if slip == "foreign-grouping" else

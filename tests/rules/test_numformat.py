@@ -60,6 +60,23 @@ def test_right_or_unrelated_formats_pass(sl, tl, src, tgt):
     assert found(src, tgt, sl, tl) == []
 
 
+@pytest.mark.parametrize("sl,tl,src,tgt,want", [
+    # the Swiss apostrophe is Swiss: a target tagged with another region groups its own way
+    ("en", "de-DE", "About 70,000 people were detained.", "Etwa 70'000 Menschen wurden festgenommen.",
+     [("70'000", "70.000")]),
+    ("en", "fr-FR", "About 70,000 people were detained.", "Environ 70'000 personnes ont été arrêtées.",
+     [("70'000", "70\u202f000")]),
+    ("en", "de-CH", "About 70,000 people were detained.", "Etwa 70'000 Menschen wurden festgenommen.", []),
+    ("en", "fr-CH", "About 70,000 people were detained.", "Environ 70'000 personnes ont été arrêtées.", []),
+    ("en", "de", "About 70,000 people were detained.", "Etwa 70'000 Menschen wurden festgenommen.", []),
+])
+def test_the_swiss_apostrophe_outside_switzerland(sl, tl, src, tgt, want):
+    got = mtcheck.check_pair(src, tgt, sl, tl, config=Config(select=["S007"]))
+    assert [(f.text, f.suggestion) for f in got] == want
+    if want:
+        assert f"groups thousands the Swiss way; {tl} writes" in got[0].message
+
+
 def test_a_regraded_rule_keeps_the_users_severity():
     cfg = Config(select=["S007"], severities={"S007": Severity.MINOR})
     fs = mtcheck.check_pair("About 70,000 people were detained.", "Etwa 70,000 Menschen wurden festgenommen.",
