@@ -243,14 +243,43 @@ def _us_dates(source: str, target: str, tl: str | None,
     return out
 
 
-def date_time_slips(source: str, target: str, tl: str | None,
-                    sl: str | None = None) -> list[tuple[int, int, str, str, Severity | None]]:
+_EN_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
+              "December")
+# 4 February 2025 (British order) and February 4, 2025 (American order), full month names
+_EN_DAY_FIRST = re.compile(rf"(?<![\w.,])([1-9]|[12]\d|3[01]) ({_EN_MONTHS}),? (\d{{4}})(?![\w])")
+_EN_MONTH_FIRST = re.compile(rf"(?<![\w])({_EN_MONTHS}) ([1-9]|[12]\d|3[01]),? (\d{{4}})(?![\w])")
+_US_REGIONS = frozenset({"US"})
+_GB_REGIONS = frozenset({"GB", "UK", "IE", "AU", "NZ", "ZA", "IN"})
+
+
+def _en_date_order(target: str, region: str) -> list[tuple[int, int, str, str, Severity | None]]:
+    """Full dates in the other variety's order in English tagged with a region: 4 February
+    2025 in American English (February 4, 2025), February 4, 2025 in British English."""
+    out: list[tuple[int, int, str, str, Severity | None]] = []
+    if region in _US_REGIONS:
+        for m in _EN_DAY_FIRST.finditer(target):
+            sug = f"{m.group(2)} {m.group(1)}, {m.group(3)}"
+            out.append((m.start(), m.end(), f"“{m.group()}” puts the day first, the British way; "
+                                            f"en-{region} writes “{sug}”", sug, None))
+    elif region in _GB_REGIONS:
+        for m in _EN_MONTH_FIRST.finditer(target):
+            sug = f"{m.group(2)} {m.group(1)} {m.group(3)}"
+            out.append((m.start(), m.end(), f"“{m.group()}” puts the month first, the American way; "
+                                            f"en-{region} writes “{sug}”", sug, None))
+    return out
+
+
+def date_time_slips(source: str, target: str, tl: str | None, sl: str | None = None,
+                    region: str = "") -> list[tuple[int, int, str, str, Severity | None]]:
     """(start, end, message, suggestion, severity) for dates and times of ``target`` written in the
     source's convention: "4. February" (the ordinal dot, where the source has it), a 24-hour
     or minute time with "o'clock" (the calque of "Uhr"), "14.30 heures" for "14 h 30", an
     English month-first date copied into a day-first language (12/25/2024; severity: None
-    for the rule's own, or a grade of its own)."""
+    for the rule's own, or a grade of its own); in English tagged with a ``region``, a full
+    date in the other variety's order."""
     out = _us_dates(source, target, tl, sl)
+    if tl == "en" and region and any(c.isdigit() for c in target):
+        out += _en_date_order(target, region)
     if tl in NO_DAY_DOT and "." in target:
         for m in _DAY_DOT.finditer(target):
             day, month = m.group(1), m.group(2)
@@ -298,7 +327,8 @@ def has_digit(text: str) -> bool:
               "the day (“4. February”), a 24-hour time with “o'clock” (“14.30 o'clock”), "
               "“14.30 heures” for “14 h 30”, an English month-first date copied into a language "
               "that reads the day first (12/25/2024 in German; 3/12/2024 too when the source is "
-              "tagged en-US).",
+              "tagged en-US); in English tagged en-US a day-first date (4 February 2025), in "
+              "en-GB a month-first one (February 4, 2025).",
       why="MT carries the punctuation of dates and times over; the result reads as a foreign "
           "convention (or, for “4. February”, as a sentence break) to readers of the target.",
       fail=("Am 4. Februar 2025 um 14.30 Uhr begann die Sitzung.",
@@ -311,10 +341,11 @@ def date_time_format(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     if tl not in NO_DAY_DOT and tl not in DAY_FIRST:
         return
     sl = ctx.source.lang if ctx.source is not None else None  # region kept: en-US
+    region = _region(ctx.target.lang)
     for stext, seg in ctx.aligned_segments():
         if not has_digit(seg.text):
             continue
-        for s, e, msg, sug, sev in date_time_slips(stext, seg.text, tl, sl):
+        for s, e, msg, sug, sev in date_time_slips(stext, seg.text, tl, sl, region):
             yield ctx.flag(seg.start + s, seg.start + e, msg, suggestion=sug, severity=sev,
                            evidence=[ctx.evidence(ctx.source, text=stext, note="source")])
 

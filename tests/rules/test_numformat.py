@@ -77,6 +77,26 @@ def test_the_swiss_apostrophe_outside_switzerland(sl, tl, src, tgt, want):
         assert f"groups thousands the Swiss way; {tl} writes" in got[0].message
 
 
+@pytest.mark.parametrize("sl,tl,src,tgt,want", [
+    # English tagged with a region: a full date in the other variety's order
+    ("de", "en-US", "Das Gesetz tritt am 4. Februar 2025 in Kraft.", "The law takes effect on 4 February 2025.",
+     [("4 February 2025", "February 4, 2025")]),
+    ("fr", "en-US", "La loi entre en vigueur le 4 février 2025.", "The law takes effect on 4 February 2025.",
+     [("4 February 2025", "February 4, 2025")]),
+    ("de", "en-GB", "Das Gesetz tritt am 4. Februar 2025 in Kraft.", "The law takes effect on February 4, 2025.",
+     [("February 4, 2025", "4 February 2025")]),
+    ("fr", "en-AU", "La loi entre en vigueur le 4 février 2025.", "The law takes effect on February 4, 2025.",
+     [("February 4, 2025", "4 February 2025")]),
+    # the region's own order, and untagged English, stand
+    ("de", "en-US", "Das Gesetz tritt am 4. Februar 2025 in Kraft.", "The law takes effect on February 4, 2025.", []),
+    ("fr", "en-GB", "La loi entre en vigueur le 4 février 2025.", "The law takes effect on 4 February 2025.", []),
+    ("de", "en", "Das Gesetz tritt am 4. Februar 2025 in Kraft.", "The law takes effect on 4 February 2025.", []),
+])
+def test_english_date_order_of_a_regional_target(sl, tl, src, tgt, want):
+    got = mtcheck.check_pair(src, tgt, sl, tl, config=Config(select=["S009"]))
+    assert [(f.text, f.suggestion) for f in got] == want
+
+
 def test_a_regraded_rule_keeps_the_users_severity():
     cfg = Config(select=["S007"], severities={"S007": Severity.MINOR})
     fs = mtcheck.check_pair("About 70,000 people were detained.", "Etwa 70,000 Menschen wurden festgenommen.",
