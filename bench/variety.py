@@ -78,6 +78,31 @@ def to_british(text: str) -> str:
     return _WORD.sub(lambda m: us[m.group()] if m.group() in us and m.group() not in ize else m.group(), text)
 
 
+def read_back(pairs: list[tuple[str, str, str]]) -> tuple[int, int, int, dict[str, int]]:
+    """Every ß of each (source, German text, source language) written ss and checked as
+    de-DE: ß words, those S016 names, its findings on words that had ss already, and the
+    words it missed with their counts."""
+    words = named = stray = 0
+    missed: dict[str, int] = defaultdict(int)
+    for src, t, sl in pairs:
+        fs = mtcheck.check_pair(src, t.replace("ß", "ss"), sl, "de-DE", config=CFG)
+        hit = {f.text for f in fs}
+        had = {w.replace("ß", "ss") for w in _WORD.findall(t) if "ß" in w}
+        for w in _WORD.findall(t):
+            if "ß" in w:
+                words += 1
+                if w.replace("ß", "ss") in hit:
+                    named += 1
+                else:
+                    missed[w.lower()] += 1
+        stray += sum(1 for f in fs if f.text not in had)  # a word with ss of its own
+    return words, named, stray, missed
+
+
+def top(counts: dict[str, int], k: int = 15) -> str:
+    return ", ".join(f"{w} {n}" for w, n in sorted(counts.items(), key=lambda x: (-x[1], x[0]))[:k])
+
+
 def main() -> int:
     t0 = time.perf_counter()
     docs = documents()
@@ -89,15 +114,20 @@ def main() -> int:
     seen_en: set[str] = set()
     with tempfile.TemporaryDirectory(prefix="mtcheck-variety-") as tmpd:
         tmp = Path(tmpd)
+
+        def tally(src: list[str], tgt: list[str], sl: str, tl: str, naive, label: str) -> None:
+            """A clean document: flagged by S016 and by the naive test?"""
+            fs = run_doc(src, tgt, sl, tl, tmp)
+            clean[tl][0] += 1
+            clean[tl][1] += bool(fs)
+            clean[tl][2] += naive("\n".join(tgt))
+            if fs and len(examples) < 12:
+                examples.append(f"  {tl} {label}: {fs[0].message[:110]}")
+
         for (system, doc), items in docs.items():
             src = [s["source"] for s in items]
             tgt = [s["target"] for s in items]
-            fs = run_doc(src, tgt, "en", "de", tmp)
-            clean["de"][0] += 1
-            clean["de"][1] += bool(fs)
-            clean["de"][2] += naive_de("\n".join(tgt))
-            if fs and len(examples) < 6:
-                examples.append(f"  de {system} {doc}: {fs[0].message[:110]}")
+            tally(src, tgt, "en", "de", naive_de, f"{system} {doc}")
             with_sz = [k for k, t in enumerate(tgt) if "ß" in t]
             if len(with_sz) >= 2:
                 k = with_sz[len(with_sz) // 2]
@@ -110,12 +140,7 @@ def main() -> int:
                 continue
             seen_en.add(doc)
             de_src = tgt  # the German reference as the English text's "source"
-            fs = run_doc(de_src, src, "de", "en", tmp)
-            clean["en"][0] += 1
-            clean["en"][1] += bool(fs)
-            clean["en"][2] += naive_en("\n".join(src))
-            if fs and len(examples) < 12:
-                examples.append(f"  en {doc}: {fs[0].message[:110]}")
+            tally(de_src, src, "de", "en", naive_en, doc)
             convertible = [k for k, t in enumerate(src) if to_british(t) != t]
             if len(convertible) >= 2:  # one written British, the others stay American
                 k = convertible[0]
@@ -140,46 +165,16 @@ def main() -> int:
                                      else "  (American forms of the list written British in one paragraph)"))
 
     # 3. Swiss spelling read back as de-DE
-    words = named = stray = 0
-    missed: dict[str, int] = defaultdict(int)
-    for (system, _doc), items in docs.items():
-        for s in items:
-            t = s["target"]
-            if "ß" not in t:
-                continue
-            swiss = t.replace("ß", "ss")
-            fs = mtcheck.check_pair(s["source"], swiss, "en", "de-DE", config=CFG)
-            hit = {f.text for f in fs}
-            for w in _WORD.findall(t):
-                if "ß" in w:
-                    words += 1
-                    if w.replace("ß", "ss") in hit:
-                        named += 1
-                    else:
-                        missed[w.lower()] += 1
-            had = {w.replace("ß", "ss") for w in _WORD.findall(t) if "ß" in w}
-            stray += sum(1 for f in fs if f.text not in had)  # a word with ss of its own
+    pairs = [(s["source"], s["target"], "en") for items in docs.values() for s in items if "ß" in s["target"]]
+    words, named, stray, missed = read_back(pairs)
     print(f"\n3. the references' ß words written ss, checked as de-DE: {named}/{words} named "
           f"({named / words:.2f}); findings on words that had ss already: {stray}")
-    print("   most frequent words not named: " + ", ".join(
-        f"{w} {n}" for w, n in sorted(missed.items(), key=lambda x: (-x[1], x[0]))[:15]))
+    print("   most frequent words not named: " + top(missed))
     # the same on OpenLID's German sentences (not looked at while the piece list was written)
     lines = [x.strip() for x in (LANGID / "deu.txt").read_text(encoding="utf-8").splitlines() if "ß" in x]
-    words = named = 0
-    missed = defaultdict(int)
-    for t in lines:
-        fs = mtcheck.check_pair("x", t.replace("ß", "ss"), "fr", "de-DE", config=CFG)
-        hit = {f.text for f in fs}
-        for w in _WORD.findall(t):
-            if "ß" in w:
-                words += 1
-                if w.replace("ß", "ss") in hit:
-                    named += 1
-                else:
-                    missed[w.lower()] += 1
+    words, named, stray, missed = read_back([("x", t, "fr") for t in lines])
     print(f"   OpenLID German sentences with ß ({len(lines)}), the same way: {named}/{words} named "
-          f"({named / max(words, 1):.2f}); not named: " + ", ".join(
-              f"{w} {n}" for w, n in sorted(missed.items(), key=lambda x: (-x[1], x[0]))[:15]))
+          f"({named / max(words, 1):.2f}), {stray} findings on words that had ss already; not named: " + top(missed))
 
     print("\n4. OpenLID sentences flagged, by tag")
     for name, tags in (("eng", ("en", "en-US", "en-GB")), ("deu", ("de", "de-DE", "de-CH"))):

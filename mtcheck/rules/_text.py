@@ -307,6 +307,14 @@ def norm_lang(lang: str | None) -> str | None:
     return lang.lower().replace("_", "-").split("-")[0] or None
 
 
+@lru_cache(maxsize=256)
+def lang_region(tag: str | None) -> str:
+    """The region of a language tag, upper-cased (de-CH, de_ch → CH; en-Latn-US → US), or ""
+    where it names none: the rules that read a target's region (S003, S007, S009, S016)."""
+    parts = (tag or "").strip().replace("_", "-").split("-")
+    return next((p.upper() for p in parts[1:] if len(p) == 2 and p.isalpha()), "")
+
+
 # ----------------------------------------------------------------------------------
 # lexicons
 # ----------------------------------------------------------------------------------

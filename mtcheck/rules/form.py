@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Iterator
 
 from ..model import Document, Finding
-from ._text import Joined, token_finditer
+from ._text import Joined, lang_region, token_finditer
 from .context import BeadView, CheckContext
 from .registry import rule
 
@@ -390,11 +390,6 @@ REGION_STYLES = {("de", "CH"): {"«»", '""'}, ("de", "LI"): {"«»", '""'},
                  ("de", "DE"): {"„“", "»«", '""'}, ("de", "AT"): {"„“", "»«", '""'}}
 
 
-def _region(tag: str | None) -> str:
-    parts = (tag or "").replace("_", "-").split("-")
-    return next((p.upper() for p in parts[1:] if len(p) == 2 and p.isalpha()), "")
-
-
 _LANG_NAMES = {"en": "English", "de": "German", "fr": "French", "it": "Italian", "es": "Spanish",
                "pt": "Portuguese", "nl": "Dutch"}
 
@@ -446,7 +441,7 @@ def quote_style(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         return
     lang = base_lang(ctx.target.lang)
     forced = _norm_style(str(opts.get("quote_style") or ""))
-    region = _region(ctx.target.lang)
+    region = lang_region(ctx.target.lang)
     regional = REGION_STYLES.get((lang, region))
     allowed = {forced} if forced else regional or ALLOWED_STYLES.get(lang)
     if cq:

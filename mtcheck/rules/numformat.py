@@ -15,7 +15,7 @@ import re
 from typing import Iterator
 
 from ..model import Finding, Severity
-from ._text import _MONTHS, _scale_of, find_numbers, norm_lang
+from ._text import _MONTHS, _scale_of, find_numbers, lang_region, norm_lang
 from .context import CheckContext
 from .registry import rule
 
@@ -148,11 +148,6 @@ def format_slips(source: str, target: str, sl: str | None, tl: str | None,
     return out
 
 
-def _region(tag: str | None) -> str:
-    parts = (tag or "").replace("_", "-").split("-")
-    return next((p.upper() for p in parts[1:] if len(p) == 2 and p.isalpha()), "")
-
-
 @rule("S007", "number-format", "Locale convention/Number format", "minor", artefact="number-format",
       summary="A number written with the source's decimal or thousands separator instead of "
               "the target locale's (70,000 in German reads as seventy; 3.5 in French; the Swiss "
@@ -174,7 +169,7 @@ def number_format(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     configured = ctx.severities.get("S007")
     # the Swiss apostrophe (70'000) is Swiss: a target tagged with another region (de-DE,
     # fr-FR, it-IT) groups its own way
-    region = _region(ctx.target.lang)
+    region = lang_region(ctx.target.lang)
     apos_ok = tl in _APOS_OK and region in ("", "CH", "LI")
     where = f"{tl}-{region}" if region else tl
     for stext, seg in ctx.aligned_segments():
@@ -341,7 +336,7 @@ def date_time_format(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     if tl not in NO_DAY_DOT and tl not in DAY_FIRST:
         return
     sl = ctx.source.lang if ctx.source is not None else None  # region kept: en-US
-    region = _region(ctx.target.lang)
+    region = lang_region(ctx.target.lang)
     for stext, seg in ctx.aligned_segments():
         if not has_digit(seg.text):
             continue

@@ -32,7 +32,7 @@ from typing import Iterator
 from ..model import Finding
 from ._data import DATA
 from ._text import _de_proper_names as de_proper_names
-from ._text import zipf
+from ._text import lang_region, norm_lang, zipf
 from .declension import noun_mask
 from .names import _token_sets
 from .context import CheckContext
@@ -51,10 +51,7 @@ _VARIETY_NAMES = {("de", "ch"): "Swiss", ("de", "std"): "German and Austrian",
 
 
 def _lang_region(tag: str | None) -> tuple[str, str]:
-    parts = re.split(r"[-_]", (tag or "").strip())
-    lang = parts[0].lower() if parts else ""
-    region = next((p.upper() for p in parts[1:] if len(p) == 2 and p.isalpha()), "")
-    return lang, region
+    return norm_lang(tag) or "", lang_region(tag)
 
 
 @lru_cache(maxsize=1)
