@@ -112,7 +112,8 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--source-lang", metavar="L", type=lang_arg,
                    help="language of the source: de, de-CH, deu or German (default: detected)")
     c.add_argument("--target-lang", metavar="L", type=lang_arg,
-                   help="language of the target (default: detected)")
+                   help="language of the target (default: detected); with a region (de-CH, "
+                        "en-GB) spelling, quotes, numbers and dates follow that region's conventions")
     _add_common(c)
 
     k = sub.add_parser("check", help="check one segment pair given on the command line")
@@ -121,7 +122,8 @@ def build_parser() -> argparse.ArgumentParser:
     k.add_argument("--source-lang", metavar="L", type=lang_arg,
                    help="language code, e.g. de (default: detected)")
     k.add_argument("--target-lang", metavar="L", type=lang_arg,
-                   help="language code, e.g. en (default: detected)")
+                   help="language code, e.g. en, or with a region, en-GB or de-CH, for that "
+                        "region's conventions (default: detected)")
     k.add_argument("--format", "-f", default="line", choices=("line", "json"),
                    help="line (default: one finding a line) or json")
     k.add_argument("--semantic", action="store_true",
