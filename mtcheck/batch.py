@@ -219,10 +219,13 @@ def check_chunk(task: Task) -> ChunkResult:
     flagged: list[tuple] = []
     counts: Counter = Counter()
     names: dict[str, str] = {}
+    # the pairs carry base languages (the records say "de"); a region the input tags its
+    # target with (de-CH in a TMX, --target-lang en-GB) goes to the rules that read one
+    regional = task.target_tag if task.target_tag and "-" in task.target_tag else None
     for k, (pid, src, tgt, sl, tl, line) in enumerate(task.pairs):
         try:
-            findings = check_pair(src, tgt, sl, tl, config=cfg, document=task.input,
-                                  semantic=bool(task.semantic))
+            findings = check_pair(src, tgt, sl, regional if regional and regional.split("-")[0] == tl else tl,
+                                  config=cfg, document=task.input, semantic=bool(task.semantic))
         except MtcheckError:
             raise
         except Exception as e:

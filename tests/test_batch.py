@@ -405,6 +405,23 @@ def test_po_file_findings_point_at_the_entry(tmp_path):
     assert json.loads((tmp_path / "nofuzzy.jsonl.summary.json").read_text(encoding="utf-8"))["pairs"] == 6
 
 
+@pytest.mark.parametrize("tag,want", [("de-CH", ["Straße"]), ("de", [])])
+def test_a_region_the_input_tags_reaches_the_regional_rules(tmp_path, tag, want):
+    """A TMX whose target is tagged de-CH: S016 reads the region (no ß in Swiss German), while
+    the records keep the base language; an untagged German target has no region to follow."""
+    tmx = tmp_path / "c.tmx"
+    tmx.write_text('<tmx version="1.4"><header srclang="en" datatype="plaintext" segtype="sentence" '
+                   'adminlang="en" o-tmf="x" creationtool="x" creationtoolversion="1"/><body>'
+                   '<tu><tuv xml:lang="en"><seg>The road is closed.</seg></tuv>'
+                   f'<tuv xml:lang="{tag}"><seg>Die Straße ist gesperrt.</seg></tuv></tu></body></tmx>',
+                   encoding="utf-8")
+    out = tmp_path / "c.jsonl"
+    cli_main(["batch", str(tmx), "--select", "S016", "-q", "-o", str(out)])
+    got = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [f["text"] for f in got] == want
+    assert all(f["target_lang"] == "de" for f in got)
+
+
 def test_output_extension_picks_the_format(tmp_path):
     po = ROOT / "tests" / "data" / "corpus" / "sample.po"
     for name, check in (("r.sarif", lambda d: d["version"] == "2.1.0"),
