@@ -105,3 +105,18 @@ def test_the_message_names_both_varieties():
     g = mtcheck.check_pair("Die Farbe.", "The centre and the theater.", "de", "en", config=CFG)[0]
     assert g.message == ("“theater” is the American spelling, where the rest of the text spells "
                          "the British way (1 word): “theatre”")
+
+
+def test_document_mode_reads_the_region_of_an_article_set(tmp_path):
+    """An article set whose target is tagged de-CH in its manifest: S016 (no ß) and S003
+    («…») follow Swiss conventions in document mode too; the same text tagged de passes."""
+    (tmp_path / "source.en.txt").write_text(
+        'The road to the big square stays closed.\n\n"We are happy," she said.\n', encoding="utf-8")
+    (tmp_path / "target.txt").write_text(
+        "Die Straße zum großen Platz bleibt gesperrt.\n\n„Wir sind froh“, sagte sie.\n", encoding="utf-8")
+    for tag, want in (("de-CH", ["S003", "S016", "S016"]), ("de", [])):
+        (tmp_path / "mtcheck.toml").write_text(
+            'id = "t"\n[[version]]\npath = "source.en.txt"\nlang = "en"\nrole = "source"\n'
+            f'[[version]]\npath = "target.txt"\nlang = "{tag}"\nrole = "target"\n', encoding="utf-8")
+        rep = mtcheck.compare_set(tmp_path, config=Config(select=["S003", "S016"]))
+        assert sorted(f.code for f in rep.findings) == want, tag
