@@ -493,6 +493,20 @@ def read_mqm() -> list[dict]:
     return list(segs.values())
 
 
+def mqm_documents(keep: Callable[[str], bool] = lambda system: True,
+                  segs: list[dict] | None = None) -> dict[tuple[str, str], list[dict]]:
+    """The MQM segments as documents: (system, document) -> segments in segment order, for
+    the systems ``keep`` accepts, sorted by key."""
+    docs: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for s in read_mqm() if segs is None else segs:
+        system, doc, _sid = s["key"]
+        if keep(system):
+            docs[(system, doc)].append(s)
+    for items in docs.values():
+        items.sort(key=lambda s: int(s["key"][2]))
+    return dict(sorted(docs.items()))
+
+
 def run_mqm(limit: int | None, k: int) -> dict:
     segs = read_mqm()
     items = sample(segs, limit)

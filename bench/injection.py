@@ -142,16 +142,10 @@ def base_documents(limit: int | None) -> list[Doc]:
     """(pair, name, 1-1 links of source and target paragraphs, source paragraphs, target
     paragraphs)."""
     docs: list[Doc] = []
-    by_doc: dict[str, list[tuple[int, dict]]] = defaultdict(list)
-    for s in checks.read_mqm():
-        system, doc, sid = s["key"]
-        if system == "Human-A.0":
-            by_doc[doc].append((int(sid), s))
-    for doc, items in sorted(by_doc.items()):
-        items.sort(key=lambda x: x[0])
+    for (_system, doc), items in checks.mqm_documents(lambda system: system == "Human-A.0").items():
         if len(items) >= 4:
-            docs.append(("en-de", doc, [(i, i) for i in range(len(items))], [s["source"] for _, s in items],
-                         [s["target"] for _, s in items]))
+            docs.append(("en-de", doc, [(i, i) for i in range(len(items))], [s["source"] for s in items],
+                         [s["target"] for s in items]))
     de = checks.read_lines(checks.TEXTBERG / "dev.de")
     fr = checks.read_lines(checks.TEXTBERG / "dev.fr")
     beads = []

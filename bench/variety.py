@@ -44,14 +44,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 def documents() -> dict[tuple[str, str], list[dict]]:
-    docs: dict[tuple[str, str], list[dict]] = defaultdict(list)
-    for s in checks.read_mqm():
-        system, doc, sid = s["key"]
-        if system.startswith("Human"):
-            docs[(system, doc)].append(s)
-    for items in docs.values():
-        items.sort(key=lambda s: int(s["key"][2]))
-    return dict(sorted(docs.items()))
+    return checks.mqm_documents(lambda system: system.startswith("Human"))
 
 
 def run_doc(src: list[str], tgt: list[str], sl: str, tl: str, tmp: Path) -> list:

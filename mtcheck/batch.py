@@ -212,6 +212,7 @@ def check_chunk(task: Task) -> ChunkResult:
     load_plugins(task.plugins)
     if task.kind == "set":
         return _check_set(task)
+    from .load.corpus import base_lang
     from .pipeline import check_pair
 
     cfg = task.config
@@ -224,7 +225,7 @@ def check_chunk(task: Task) -> ChunkResult:
     regional = task.target_tag if task.target_tag and "-" in task.target_tag else None
     for k, (pid, src, tgt, sl, tl, line) in enumerate(task.pairs):
         try:
-            findings = check_pair(src, tgt, sl, regional if regional and regional.split("-")[0] == tl else tl,
+            findings = check_pair(src, tgt, sl, regional if regional and base_lang(regional) == tl else tl,
                                   config=cfg, document=task.input, semantic=bool(task.semantic))
         except MtcheckError:
             raise

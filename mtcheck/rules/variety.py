@@ -35,11 +35,11 @@ from ._text import _de_proper_names as de_proper_names
 from ._text import lang_region, norm_lang, zipf
 from .declension import noun_mask
 from .names import _token_sets
+from .spelling import _sentence_initial
 from .context import CheckContext
 from .registry import rule
 
 _WORD = re.compile(r"[^\W\d_]+")
-_SENT_END = re.compile(r"(?:^|[.!?:»«\"“”„]\s*)$")
 
 # regions writing each variety
 _SWISS = frozenset({"CH", "LI"})
@@ -138,10 +138,6 @@ def _inflected_piece(word: str) -> bool:
     low = word.lower()
     return any(low[len(ss):] in ("e", "en", "er", "es", "em") and low.startswith(ss)
                for ss, _sz, _w in _german_pieces()[0])
-
-
-def _sentence_initial(text: str, start: int) -> bool:
-    return bool(_SENT_END.search(text[max(0, start - 3):start].rstrip(" \t")) or not text[:start].strip())
 
 
 _DE_CANDIDATE = re.compile(r"[^\W\d_]*(?:ß|ss)[^\W\d_]*")
