@@ -22,6 +22,9 @@ bench, not taken from mtcheck's lexicons, so a lexicon gap shows as a miss):
                 rules for those classes were last changed (see BYLINE2);
 * ``caption``   a sentence of the same translation repeated with a picture credit after
                 it, as its own paragraph between body paragraphs (F001 or F002);
+* ``figure``    the same, the caption's figure changed (its leading digit) where a word
+                follows it (40,000 inmates -> 70,000 inmates; years left alone): a caption
+                that contradicts the body (F008);
 * ``credit``    a picture credit glued to the end of a body paragraph (F001 or F002);
 * ``metadata``  a scraper's date header before the first paragraph (F006);
 * ``byline``    an author line between the first and second paragraph (F007);
@@ -127,7 +130,7 @@ POST = ["We will keep working until every family has a safe home and a fair wage
         "Proud of our team today: three new clinics opened in the north, "
         "and more will follow before the end of the year"]
 EXPECT = {"ui": ("F003",), "ui2": ("F003",), "credit2": ("F001", "F002"), "metadata2": ("F006",),
-          "byline2": ("F007",), "caption": ("F001", "F002"), "credit": ("F001", "F002"), "metadata": ("F006",),
+          "byline2": ("F007",), "caption": ("F001", "F002"), "figure": ("F008",), "credit": ("F001", "F002"), "metadata": ("F006",),
           "byline": ("F007",), "embed": ("F005", "S004"), "name": ("N001", "N002", "S006"), "spelling": ("T004",),
           "untranslated": ("L001", "L002"), "omission": ("C001",), "repeat": ("C005", "C007"),
           "number": ("D001",)}
@@ -198,6 +201,10 @@ def _slip(word: str, rng: random.Random) -> str:
 _NUMBER_RE = re.compile(r"(?<![\w.,'’])\d{2,}(?![\w'’])|(?<![\w.,'’])\d{1,3}(?:[.,'’ ]\d{3})+(?![\w'’])")
 
 
+# a figure of two digits or more with a word after it (the thing it counts)
+_COUNTED_RE = re.compile(r"(?<![\w.,'’])(\d{2,}|\d{1,3}(?:[.,'’ ]\d{3})+)(?=\s+[^\W\d_]{3,})")
+
+
 def inject_accuracy(cls: str, links: list[tuple[int, int]], src: list[str], tgt: list[str],
                     rng: random.Random) -> tuple[list[str], list[str], str, int, str] | None:
     """The classes that break what a paragraph says: (source, target, needle, which
@@ -253,6 +260,24 @@ def inject(cls: str, src: list[str], tgt: list[str], sl: str, tl: str,
         sent = mtcheck.split_sentences(tgt[j], tl)
         sent = [x for x in sent if 4 <= len(x.split()) <= 25] or sent
         s = rng.choice(sent).strip() + " " + rng.choice(CREDIT[tl])
+        tgt.insert(rng.choice(body), s)
+        return src, tgt, s
+    if cls == "figure":
+        found = []
+        for j in body:
+            for x in mtcheck.split_sentences(tgt[j], tl):
+                if 4 <= len(x.split()) <= 30:
+                    found += [(x, m) for m in _COUNTED_RE.finditer(x)
+                              if not re.fullmatch(r"1[89]\d\d|20\d\d", m.group(1))]  # years: no count
+        if not found:
+            return None
+        x, m = rng.choice(found)
+        old = m.group(1)
+        # the leading digit: a last digit changed in a round figure (14,000 -> 14,008) is
+        # that figure rounded, no contradiction
+        new = str((int(old[0]) + rng.randrange(1, 9)) % 10 or 9) + old[1:]
+        s = x[:m.start(1)].strip() + " " + new + x[m.end(1):].rstrip() + " " + rng.choice(CREDIT[tl])
+        s = s.strip()
         tgt.insert(rng.choice(body), s)
         return src, tgt, s
     if cls in ("credit", "credit2"):
@@ -343,6 +368,7 @@ def main() -> int:
     caught: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     clean_fp: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     misses: dict[str, list[str]] = defaultdict(list)
+    echoed = [0, 0]  # captions caught, of them said to repeat the body
     with tempfile.TemporaryDirectory(prefix="mtcheck-inject-") as tmpd:
         tmp = Path(tmpd)
         for pair, name, links, src, tgt in docs:
@@ -376,6 +402,10 @@ def main() -> int:
                     hit = any(f.code in EXPECT[cls] and f.span and f.span[0] < hi and f.span[1] > lo for f in fs)
                 caught[(pair, cls)][1] += 1
                 caught[(pair, cls)][0] += hit
+                if cls == "caption" and hit:
+                    # F001 says the caption repeats the body sentence it was copied from
+                    echoed[0] += 1
+                    echoed[1] += any(f.code == "F001" and "repeats the body" in f.message for f in fs)
                 if not hit:
                     near = [f"{f.code} {f.message[:60]}" for f in fs
                             if f.span and f.span[0] < hi + 40 and f.span[1] > lo - 40]
@@ -397,6 +427,7 @@ def main() -> int:
         print(f"{cls:<12} " + " ".join(f"{x:>10}" for x in cells)
               + f" {tot[0]:>6}/{tot[1]:<3} {tot[0] / tot[1] if tot[1] else 0:>4.2f}"
               + f"   {fps}/{sum(x[1] for x in fp)} ({', '.join(EXPECT[cls])})")
+    print(f"caption: F001 says it repeats the body on {echoed[1]} of the {echoed[0]} caught")
     if a.examples:
         for cls in CLASSES:
             for m in misses[cls][:a.examples]:

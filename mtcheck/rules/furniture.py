@@ -896,8 +896,14 @@ def _caption_by_repetition(ctx: CheckContext, by_para: dict[int, list[Block]], l
       ok=("Der Bundesrat an seiner Medienkonferenz in Bern.",
           "The Federal Council at its press conference in Bern."))
 def leaked_caption(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    from .captions import body_echo  # captions reads this module's candidates
+
     for s, e, why, ev in _caption_candidates(ctx):
         sev = None
+        echo = body_echo(ctx, s, e)
+        if echo is not None:
+            why += f"; it repeats the body ({echo.note.rsplit('(', 1)[-1].rstrip(')')})"
+            ev = [*ev, echo]
         if _spilled_in_source_too(ctx, s, e):
             # the translation mirrors its source: the spill is the source's, the reader of
             # the translation still sees it

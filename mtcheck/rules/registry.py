@@ -28,7 +28,7 @@ RuleFunc = Callable[["CheckContext", dict], Iterable[Finding]]
 FAMILIES = ("names", "numbers", "furniture", "language", "coverage", "terminology", "form",
             "spelling", "falsefriends", "numformat", "garble", "markup", "quotes", "sentence",
             "encoding", "direction", "gender", "system", "declension", "register", "repetition",
-            "variety")
+            "variety", "captions")
 
 MQM_TOP = ("Accuracy", "Fluency", "Terminology", "Style", "Locale convention", "Markup")
 

@@ -1,0 +1,152 @@
+"""F008 caption-contradicts-body, and F001's note that a caption repeats the body: a
+caption read against the body sentences of the same version, in whole articles."""
+
+from __future__ import annotations
+
+import pytest
+
+import mtcheck
+
+
+def run(tmp_path, src: str, tgt: str, sl: str, tl: str, ext: str = "txt"):
+    s = tmp_path / f"source.{sl}.txt"
+    t = tmp_path / f"target.{tl}.{ext}"
+    s.write_text(src, encoding="utf-8")
+    t.write_text(tgt, encoding="utf-8")
+    rep = mtcheck.compare(t, source=s, semantic=False, source_lang=sl, target_lang=tl)
+    return [f for f in rep.findings if f.document.endswith(t.name)]
+
+
+def codes(fs, code):
+    return [f for f in fs if f.code == code]
+
+
+SRC_DE = """El Salvador bietet an, Häftlinge aus den USA aufzunehmen. Präsident Nayib Bukele machte das Angebot am Montag.
+
+Im Megagefängnis sitzen derzeit mehr als 40'000 Häftlinge. Die Anlage wurde 2023 eröffnet und gilt als das grösste Gefängnis Amerikas.
+
+Menschenrechtsorganisationen kritisieren die Haftbedingungen scharf. Die Häftlinge dürfen ihre Zellen nur eine halbe Stunde am Tag verlassen.
+
+Die USA haben noch nicht entschieden, ob sie das Angebot annehmen."""
+
+TGT_EN = """El Salvador offers to take in prisoners from the USA. President Nayib Bukele made the offer on Monday.
+
+More than 40,000 inmates are currently held in the mega-prison. The facility opened in 2023 and is considered the largest prison in the Americas.
+
+The mega-prison holds {n} inmates. KEYSTONE
+
+Human rights organisations sharply criticise the detention conditions. The inmates are only allowed to leave their cells for half an hour a day.
+
+The USA has not yet decided whether to accept the offer."""
+
+
+def test_leaked_caption_with_another_figure_en(tmp_path):
+    fs = run(tmp_path, SRC_DE, TGT_EN.format(n="20,000"), "de", "en")
+    (f,) = codes(fs, "F008")
+    assert f.text == "20,000"
+    assert f.severity.label == "major"
+    assert "40,000 inmates" in f.message and "(line 3)" in f.message
+    assert "More than 40,000 inmates" in f.evidence[0].text
+
+
+@pytest.mark.parametrize("n", ["40,000", "40 000", "some 40,000"])
+def test_caption_with_the_body_figure_repeats_it(tmp_path, n):
+    fs = run(tmp_path, SRC_DE, TGT_EN.format(n=n), "de", "en")
+    assert codes(fs, "F008") == []
+    (cap,) = codes(fs, "F001")
+    assert "it repeats the body (line 3)" in cap.message
+    assert any("More than 40,000 inmates" in e.text for e in cap.evidence)
+
+
+def test_a_round_figure_agrees_with_a_precise_one(tmp_path):
+    tgt = TGT_EN.replace("More than 40,000 inmates", "Exactly 41,237 inmates").format(n="about 40,000")
+    assert codes(run(tmp_path, SRC_DE, tgt, "de", "en"), "F008") == []
+
+
+def test_a_figure_of_something_else_is_no_contradiction(tmp_path):
+    # the caption counts inmates of another place: no other words of the body sentence
+    tgt = TGT_EN.replace("The mega-prison holds {n} inmates.", "A jail in Honduras: 900 inmates riot.")
+    assert codes(run(tmp_path, SRC_DE, tgt, "de", "en"), "F008") == []
+
+
+SRC_FR = """Le Conseil fédéral veut renforcer la protection des glaciers. Il a présenté mardi un plan.
+
+Selon la ministre, la fonte des glaciers s'est accélérée de 40 % depuis 2010. Le glacier d'Aletsch a perdu près de 3 kilomètres.
+
+Les scientifiques estiment que le glacier pourrait disparaître d'ici la fin du siècle.
+
+Le Parlement doit se prononcer sur le projet en juin."""
+
+TGT_DE = """Der Bundesrat will den Schutz der Gletscher stärken. Er hat am Dienstag einen Plan vorgestellt.
+
+Laut der Ministerin hat sich die Gletscherschmelze seit 2010 um 40 Prozent beschleunigt. Der Aletschgletscher hat fast 3 Kilometer verloren.
+
+Der Aletschgletscher hat fast {n} verloren. Foto: Keystone/Jean-Christophe Bott
+
+Die Wissenschaftler gehen davon aus, dass der Gletscher bis Ende des Jahrhunderts verschwinden könnte.
+
+Das Parlament soll im Juni über das Projekt entscheiden."""
+
+
+def test_leaked_caption_with_another_figure_de(tmp_path):
+    fs = run(tmp_path, SRC_FR, TGT_DE.format(n="5 Kilometer"), "fr", "de")
+    (f,) = codes(fs, "F008")
+    assert f.text == "5" and "3 Kilometer" in f.message
+    assert codes(run(tmp_path, SRC_FR, TGT_DE.format(n="3 Kilometer"), "fr", "de"), "F008") == []
+
+
+SRC_EN = """The government presented a plan to protect the glaciers on Tuesday. The minister spoke in Bern.
+
+According to the minister, around 12,000 people live in the valleys below the glaciers. They would be the first to be affected.
+
+Scientists believe the glacier could disappear by the end of the century.
+
+Parliament is due to decide on the project in June."""
+
+TGT_FR = """Le gouvernement a présenté mardi un plan de protection des glaciers. La ministre s'est exprimée à Berne.
+
+Selon la ministre, quelque 12 000 personnes vivent dans les vallées sous les glaciers. Elles seraient les premières touchées.
+
+{n} personnes vivent dans les vallées sous le glacier. Photo: AFP
+
+Les scientifiques estiment que le glacier pourrait disparaître d'ici la fin du siècle.
+
+Le Parlement doit se prononcer sur le projet en juin."""
+
+
+def test_leaked_caption_with_another_figure_fr(tmp_path):
+    (f,) = codes(run(tmp_path, SRC_EN, TGT_FR.format(n="Quelque 21 000"), "en", "fr"), "F008")
+    assert f.text == "21 000" and "12 000 personnes" in f.message
+    assert codes(run(tmp_path, SRC_EN, TGT_FR.format(n="Quelque 12 000"), "en", "fr"), "F008") == []
+
+
+def test_an_inconsistency_the_source_has_too_is_minor(tmp_path):
+    src = SRC_DE.replace("Die USA haben", "Im Gefängnis sitzen 20'000 Häftlinge. KEYSTONE\n\nDie USA haben")
+    fs = run(tmp_path, src, TGT_EN.format(n="20,000"), "de", "en")
+    (f,) = codes(fs, "F008")
+    assert f.severity.label == "minor" and "the source has both figures too" in f.message
+
+
+HTML_EN = """<html><body><article>
+<h1>El Salvador offers to take US prisoners</h1>
+<p>El Salvador offers to take in prisoners from the USA. President Nayib Bukele made the offer on Monday.</p>
+<p>More than 40,000 inmates are currently held in the mega-prison. The facility opened in 2023.</p>
+<figure><img src="a.jpg"><figcaption>The mega-prison holds {n} inmates.</figcaption></figure>
+<p>Human rights organisations sharply criticise the detention conditions.</p>
+</article></body></html>"""
+
+
+def test_a_marked_caption_is_read_too(tmp_path):
+    """A caption the file marks as one (figcaption) is no leak (no F001), but its figure
+    is still read against the body."""
+    fs = run(tmp_path, SRC_DE, HTML_EN.format(n="20,000"), "de", "en", ext="html")
+    assert [f.text for f in codes(fs, "F008")] == ["20,000"]
+    assert codes(fs, "F001") == []
+    assert codes(run(tmp_path, SRC_DE, HTML_EN.format(n="40,000"), "de", "en", ext="html"), "F008") == []
+
+
+def test_a_single_pair_has_no_body_to_contradict():
+    """check_pair sees one segment: the caption is all there is (article sets only)."""
+    fs = mtcheck.check_pair("Im Gefängnis sitzen 40'000 Häftlinge. Es sind 20'000 Häftlinge. KEYSTONE",
+                            "The prison holds 40,000 inmates. The prison holds 20,000 inmates. KEYSTONE", "de", "en")
+    assert "F001" in {f.code for f in fs} and "F008" not in {f.code for f in fs}
