@@ -82,12 +82,13 @@ _CONFLICT_TAGS = (("frac",), ("ord", "den"), ("regnal",))
 
 
 class _BeadNums:
-    __slots__ = ("bead", "src", "tgt", "sn", "tn", "ma", "us", "ut")
+    __slots__ = ("bead", "src", "tgt", "sn", "tn", "ma", "mb", "us", "ut")
 
     def __init__(self, bead: BeadView, src: Joined, tgt: Joined, sn: list[Num], tn: list[Num]):
         self.bead, self.src, self.tgt, self.sn, self.tn = bead, src, tgt, sn, tn
         ma, mb = match_numbers(sn, tn)
         self.ma = ma  # partner in tn of each source number (the sign check reads it)
+        self.mb = mb  # partner in sn of each target number (neighbours' slack reads it)
         self.us = [x for x, j in zip(sn, ma) if j is None and not x.soft]
         self.ut = [y for y, i in zip(tn, mb) if i is None and not y.soft]
         # codes with the same letters and another number (Covid-19 → Covid-22)
@@ -240,10 +241,30 @@ def _doc_values(ctx: CheckContext, which: str) -> set:
     return ctx.cached(f"numbers.values.{which}", build)
 
 
+def _leftovers(ctx: CheckContext) -> dict[int, tuple[set, set]]:
+    """Per bead with numbers on both sides: the values of the source's and of the
+    target's numbers that bead leaves unmatched."""
+    def build() -> dict[int, tuple[set, set]]:
+        out = {}
+        for b in ctx.cached("numbers.beads", lambda: _analyse(ctx)):
+            out[b.bead.index] = (_all_values([x for x, j in zip(b.sn, b.ma) if j is None]),
+                                 _all_values([y for y, i in zip(b.tn, b.mb) if i is None]))
+        return out
+    return ctx.cached("numbers.leftovers", build)
+
+
 def _neighbour_values(ctx: CheckContext, index: int, side: str) -> set:
+    """Values a neighbouring bead may have taken from this one (alignment slack): all the
+    numbers of a bead with one side empty, only the unmatched ones of a bead that has
+    both; a number its own bead matches (tres ~ drei) excuses nothing here (dos ~ drei)."""
     sl, tl = _langs(ctx)
+    left = _leftovers(ctx)
+    k = 0 if side == "source" else 1
     vals: set = set()
     for bv in ctx.neighbours(index):
+        if bv.source and bv.target and bv.index in left:
+            vals |= left[bv.index][k]
+            continue
         for s in (bv.source if side == "source" else bv.target):
             vals |= _all_values(find_numbers(s.text, sl if side == "source" else tl))
     return vals

@@ -161,6 +161,20 @@ def test_doc_alignment_slack():
     assert run(tgt, src) == []
 
 
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    ("es", "de", ["Sufren escasez de agua desde hace dos años.", "El plan incluye tres plantas."],
+     ["Sie leiden seit drei Jahren unter Wassermangel.", "Der Plan umfasst drei Anlagen."]),
+    ("en", "fr", ["The drought has lasted 12 years.", "The plan includes 15 plants."],
+     ["La sécheresse dure depuis 15 ans.", "Le plan comprend 15 usines."]),
+])
+def test_doc_slack_does_not_excuse_a_figure_its_own_neighbour_matches(sl, tl, src, tgt):
+    """A neighbour's figure that its own sentence translates (tres ~ drei) is no figure
+    slipped over from there: dos ~ drei is a changed figure, reported as one."""
+    fs = run(doc(f"a.{tl}.txt", tl, "target", tgt), doc(f"s.{sl}.txt", sl, "source", src))
+    assert [(f.severity.label, f.message.split(",")[1].strip()) for f in fs] == \
+        [("critical", "translation has " + ("drei" if tl == "de" else "15"))]
+
+
 @pytest.mark.parametrize("src,tgt,beads,flagged", [
     # each figure in the other's bead, with a stray insertion bead ("C )." split off an
     # abbreviation) between: alignment slack, not two changed figures
