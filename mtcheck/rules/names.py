@@ -1559,6 +1559,8 @@ def name_replaced(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                     continue
                 ev += pev
             s, e = bn.tgt.span(t.start, t.end)
+            if _in_furniture(ctx, s, e):
+                continue  # a UI label glued to the text ("… next week. Lire la suite"): F003's
             sev = _severity_cap(ctx, _CONF_SEVERITY[bn.conf.get(id(g), 2)])
             yield ctx.flag(s, e, f"source “{g.text}” rendered as “{t.text}”", evidence=ev,
                            suggestion=g.text if not any(p.classes for p in g.parts) else None,
