@@ -609,6 +609,8 @@ def addition(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                     continue  # a paragraph moved from elsewhere in the source: no addition
                 if _has_counterpart(ctx, t):
                     continue
+                if _furniture(ctx, t):
+                    continue  # a leaked caption, credit or UI label: the F rule's finding
                 # a full sentence is an addition; a fragment (no final punctuation: a label,
                 # a heading, a list of names) is more likely page furniture: minor
                 full = t.text.rstrip().rstrip("\"”»’')").endswith((".", "!", "?", "…"))
@@ -622,7 +624,7 @@ def addition(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             k = _added_in_bead(ctx, b)
             if k is not None:
                 t = b.target[k]
-                if tcount.get(_norm(t.text), 0) < 2:
+                if tcount.get(_norm(t.text), 0) < 2 and not _furniture(ctx, t):
                     yield ctx.flag(t.start, t.end,
                                    "sentence with no counterpart in the source: the rest of the "
                                    "passage translates the source sentence without it",
@@ -645,6 +647,27 @@ def addition(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                            f"{_clen(b.source_text)} characters, z = {z:.1f}): something was added",
                            evidence=[ctx.evidence(src, b.source[0], note="source")],
                            severity=_minor(ctx) if _unsure_ratio(ctx) else None)
+
+
+def _furniture(ctx: CheckContext, t: Segment) -> bool:
+    """Is target sentence ``t`` (its words) inside page furniture an F rule reports?"""
+    from .furniture import claimed_spans
+
+    a = t.start + len(t.text) - len(t.text.lstrip())
+    z = t.start + len(t.text.rstrip())
+    text = ctx.target.text
+    pos = a
+    # a caption and its credit are two spans: covered when they leave only spaces and
+    # punctuation of the sentence outside
+    for s, e in claimed_spans(ctx):
+        if e <= pos or s >= z:
+            continue
+        if s > pos and any(c.isalnum() for c in text[pos:s]):
+            return False
+        pos = max(pos, e)
+        if pos >= z:
+            return True
+    return not any(c.isalnum() for c in text[pos:z])
 
 
 # -- omission evidence (C003) -------------------------------------------------------------

@@ -1543,6 +1543,28 @@ def tail_furniture_spans(ctx: CheckContext) -> list[tuple[int, int]]:
     return ctx.cached("furniture.tail_spans", build)
 
 
+def claimed_spans(ctx: CheckContext) -> list[tuple[int, int]]:
+    """Target spans a running F rule reports as page furniture: captions (F001), credits
+    (F002), UI labels (F003), date lines (F006), bylines (F007).  Coverage rules leave
+    them alone: one artefact, one finding (a leaked caption is no second "addition")."""
+    def build() -> list[tuple[int, int]]:
+        out: list[tuple[int, int]] = []
+        if ctx.runs("F001"):
+            out += [(a, z) for a, z, _why, _ev in _caption_candidates(ctx)]
+        if ctx.runs("F002"):
+            out += [(c.start, c.end) for c in credits(ctx)]
+        if ctx.runs("F003"):
+            out += [(b.start + a, b.start + z) for b, hits in ui_hits(ctx) for a, z, _ent in hits]
+        if ctx.runs("F006"):
+            out += [(a, z) for a, z, _why in metadata_spans(ctx)]
+        if ctx.runs("F007"):
+            lx = lex()
+            out += [(b.start, b.end) for b in blocks(ctx)
+                    if b.kind not in FURNITURE_KINDS and find_byline(b, lx, ctx.target.lang)]
+        return sorted(out)
+    return ctx.cached("furniture.claimed", build)
+
+
 def page_furniture_spans(ctx: CheckContext) -> list[tuple[int, int]]:
     """Target spans that are page furniture in any language: metadata (date lines),
     credit lines of their own, explicit bylines. The language rules leave them to the F

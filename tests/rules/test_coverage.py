@@ -862,3 +862,40 @@ def test_a_moved_paragraph_is_no_omission_and_addition(tmp_path, sl, variant, ex
                           config=Config(select=["C001", "C002"]))
     got = sorted({f.code for f in rep.findings if f.severity >= Severity.MAJOR})
     assert got == expected, [(f.code, f.message) for f in rep.findings]
+
+
+# -- furniture is the F rules' finding, not a second "addition" ---------------------------------
+FURNITURE_DOCS = [
+    ("fr", "en",
+     ["Plus de 1,28 million de personnes ont manifesté mardi contre la réforme des retraites.",
+      "Les syndicats appellent à une nouvelle journée de grève le 11 mars.",
+      "À Marseille, les transports publics étaient presque entièrement à l'arrêt."],
+     ["More than 1.28 million people demonstrated on Tuesday against the pension reform.",
+      "Protesters in Paris on Tuesday. Photo: Keystone/Christophe Ena",
+      "The unions are calling for a new day of strikes on 11 March.",
+      "In Marseille, public transport was almost completely at a standstill."]),
+    ("de", "fr",
+     ["Der Stadtrat will Laubbläser ab dem 1. Januar 2026 auf öffentlichem Grund verbieten.",
+      "Die Geräte seien laut und verbrauchten viel Energie, sagte die Stadträtin am Mittwoch.",
+      "Der Gemeinderat muss dem Verbot noch zustimmen."],
+     ["La Ville veut interdire les souffleurs de feuilles sur le domaine public dès le 1er janvier 2026.",
+      "Un jardinier de la ville au parc Rieter. Photo: Keystone/Ennio Leanza",
+      "Ces appareils sont bruyants et consomment beaucoup d'énergie, a déclaré mercredi la conseillère municipale.",
+      "Le conseil communal doit encore approuver l'interdiction."]),
+]
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", FURNITURE_DOCS)
+def test_a_leaked_caption_is_no_second_addition(tmp_path, sl, tl, src, tgt):
+    from mtcheck.config import Config
+
+    s, t = tmp_path / f"s.{sl}.txt", tmp_path / f"t.{tl}.txt"
+    s.write_text("\n\n".join(src), encoding="utf-8")
+    t.write_text("\n\n".join(tgt), encoding="utf-8")
+    fs = mtcheck.compare(t, source=s, semantic=False).findings
+    assert {"F001", "F002"} <= {f.code for f in fs}
+    assert [f for f in fs if f.code.startswith("C")] == []
+    # without the F rules the same lines are additions again (the case is handed on, not lost)
+    fs = mtcheck.compare(t, source=s, semantic=False, config=Config(ignore=["F"])).findings
+    added = [f.text for f in fs if f.code == "C002"]
+    assert added and all(a in tgt[1] for a in added)
