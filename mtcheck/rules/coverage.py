@@ -384,7 +384,8 @@ def omission(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         if b.source and not b.target:
             moved = _moved(ctx)[0]
             missing = [s for s in b.source if s.kind not in FURNITURE and _has_text(s.text)
-                       and _nwords(s.text) >= min_words and s.index not in moved]
+                       and _nwords(s.text) >= min_words and s.index not in moved
+                       and not _source_furniture(ctx, s)]
         if missing and run and missing[0].paragraph == run[-1].paragraph and missing[0].index == run[-1].index + 1:
             run.extend(missing)
             run_bead = i
@@ -647,6 +648,13 @@ def addition(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                            f"{_clen(b.source_text)} characters, z = {z:.1f}): something was added",
                            evidence=[ctx.evidence(src, b.source[0], note="source")],
                            severity=_minor(ctx) if _unsure_ratio(ctx) else None)
+
+
+def _source_furniture(ctx: CheckContext, s: Segment) -> bool:
+    """Is source sentence ``s`` a line of page furniture (a byline, a credit, a UI label)?"""
+    from .furniture import source_furniture_spans
+
+    return any(a <= s.start and s.end <= z for a, z in source_furniture_spans(ctx))
 
 
 def _furniture(ctx: CheckContext, t: Segment) -> bool:

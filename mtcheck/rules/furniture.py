@@ -1565,6 +1565,26 @@ def claimed_spans(ctx: CheckContext) -> list[tuple[int, int]]:
     return ctx.cached("furniture.claimed", build)
 
 
+def source_furniture_spans(ctx: CheckContext) -> list[tuple[int, int]]:
+    """Lines of the source that are page furniture by the F rules' own tests: an explicit
+    byline, a credit or a web UI label on a line of its own.  A translation that leaves
+    them out omits nothing (C001)."""
+    def build() -> list[tuple[int, int]]:
+        src = ctx.source
+        if src is None:
+            return []
+        lx = lex()
+        out = []
+        for b in _blocks(src):
+            if b.kind in FURNITURE_KINDS:
+                continue  # the file marks it; the coverage rules read kinds themselves
+            c = _find_credit(b, lx)
+            if (c is not None and c.standalone) or find_byline(b, lx, src.lang) or _ui_lookup(b.text, lx):
+                out.append((b.start, b.end))
+        return out
+    return ctx.cached("furniture.source_spans", build)
+
+
 def page_furniture_spans(ctx: CheckContext) -> list[tuple[int, int]]:
     """Target spans that are page furniture in any language: metadata (date lines),
     credit lines of their own, explicit bylines. The language rules leave them to the F

@@ -899,3 +899,27 @@ def test_a_leaked_caption_is_no_second_addition(tmp_path, sl, tl, src, tgt):
     fs = mtcheck.compare(t, source=s, semantic=False, config=Config(ignore=["F"])).findings
     added = [f.text for f in fs if f.code == "C002"]
     assert added and all(a in tgt[1] for a in added)
+
+
+@pytest.mark.parametrize("sl,tl,furniture,src,tgt", [
+    ("en", "es", "By Sarah Jenkins, BBC News",
+     ["More than 45,000 homes were left without electricity on Thursday.",
+      "Schools in Plymouth and Truro stayed closed.", "The storm is expected to move on Saturday."],
+     ["Más de 45.000 hogares se quedaron sin electricidad el jueves.",
+      "Las escuelas de Plymouth y Truro permanecieron cerradas.", "Se espera que la tormenta se desplace el sábado."]),
+    ("de", "fr", "Bild: Keystone/Ennio Leanza",
+     ["Der Stadtrat will Laubbläser ab dem 1. Januar 2026 verbieten.",
+      "Die Geräte seien laut und verbrauchten viel Energie.", "Der Gemeinderat muss dem Verbot noch zustimmen."],
+     ["La Ville veut interdire les souffleurs de feuilles dès le 1er janvier 2026.",
+      "Ces appareils sont bruyants et consomment beaucoup d'énergie.",
+      "Le conseil communal doit encore approuver l'interdiction."]),
+])
+def test_a_source_byline_or_credit_left_out_is_no_omission(tmp_path, sl, tl, furniture, src, tgt):
+    s, t = tmp_path / f"s.{sl}.txt", tmp_path / f"t.{tl}.txt"
+    s.write_text("\n\n".join([src[0], furniture, *src[1:]]), encoding="utf-8")
+    t.write_text("\n\n".join(tgt), encoding="utf-8")
+    assert [f for f in mtcheck.compare(t, source=s, semantic=False).findings if f.code == "C001"] == []
+    # a sentence of the article left out is still one
+    t.write_text("\n\n".join([tgt[0], tgt[2]]), encoding="utf-8")
+    (f,) = [f for f in mtcheck.compare(t, source=s, semantic=False).findings if f.code == "C001"]
+    assert any(x in f.message for x in src[1:])  # which one the aligner drops is its call
