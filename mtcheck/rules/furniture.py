@@ -774,6 +774,7 @@ def _caption_candidates(ctx: CheckContext) -> list[tuple[int, int, str, list[Evi
             if not c.standalone:
                 cap = ctx.target.text[b.start:c.start].rstrip()
                 cs, ce = b.start, b.start + len(cap)
+                cs = _past_translated_body(ctx, cs, ce)
                 if cap and _words(cap) <= 60 and _sentences(cap) <= 3 and not source_says_body(cs, ce):
                     ev = _source_evidence(ctx, _near_source(ctx, cs, {"caption"}), "source has it as a caption")
                     out.append((cs, ce, f"it ends in the picture credit “{_q(c.text, 40)}”", ev))
@@ -813,6 +814,34 @@ def _caption_candidates(ctx: CheckContext) -> list[tuple[int, int, str, list[Evi
             out.extend(_caption_by_repetition(ctx, by_para, lx))
         return _merge(out, ctx.target.text)
     return ctx.cached("furniture.captions", build)
+
+
+def _past_translated_body(ctx: CheckContext, start: int, end: int) -> int:
+    """Where a caption glued to the end of a body paragraph starts: past the paragraph's
+    first sentences when they translate source sentences no credit follows and the rest
+    has no counterpart ("… exempt. Tourists at the Rialto. Photo: AFP" -> "Tourists …").
+    Every sentence aligned is no proof of body text: a caption that repeats a body
+    sentence is often aligned in its place."""
+    if ctx.source is None or not ctx.alignments.get(ctx.target.path):
+        return start
+    from .coverage import _added_in_bead
+
+    segs = [g for g in ctx.target.segments if start <= g.start < end]
+    k = 0
+    while k < len(segs):
+        bead = ctx.bead_of_target(segs[k].index)
+        if bead is None or not bead.source:
+            break
+        if len(bead.target) > 1:
+            # the aligner may have put the caption in with the sentence before it: the
+            # sentence of the bead that translates nothing of its source starts it
+            j = _added_in_bead(ctx, bead)
+            if j is None or bead.target[j].index == segs[k].index:
+                break
+        k += 1
+    if 0 < k < len(segs) and _source_body_uncredited(ctx, segs[0].start, segs[k - 1].end):
+        return segs[k].start
+    return start
 
 
 def _merge(items: list[tuple[int, int, str, list[Evidence]]], text: str) -> list[tuple[int, int, str, list[Evidence]]]:

@@ -150,3 +150,25 @@ def test_a_single_pair_has_no_body_to_contradict():
     fs = mtcheck.check_pair("Im Gefängnis sitzen 40'000 Häftlinge. Es sind 20'000 Häftlinge. KEYSTONE",
                             "The prison holds 40,000 inmates. The prison holds 20,000 inmates. KEYSTONE", "de", "en")
     assert "F001" in {f.code for f in fs} and "F008" not in {f.code for f in fs}
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,caption", [
+    ("it", "en", ["Il Comune ha deciso di raddoppiare il ticket.",
+                  "I residenti restano esenti. Chi non paga rischia una multa fino a 300 euro.",
+                  "Le associazioni dei commercianti criticano la decisione."],
+     ["The municipality has decided to double the ticket.",
+      "Residents remain exempt. Those who do not pay risk a fine of up to 300 euros. "
+      "Tourists at the Rialto Bridge. Photo: AFP/Marco Bertorello",
+      "Traders' associations criticise the decision."], "Tourists at the Rialto Bridge."),
+    ("fr", "de", ["Le Conseil fédéral veut protéger les glaciers.",
+                  "Le glacier d'Aletsch a perdu près de 3 kilomètres depuis 1880. Il pourrait disparaître d'ici 2100.",
+                  "Le Parlement se prononcera en juin."],
+     ["Der Bundesrat will die Gletscher schützen.",
+      "Der Aletschgletscher hat seit 1880 fast 3 Kilometer verloren. Er könnte bis 2100 verschwinden. "
+      "Wanderer auf dem Gletscher im Sommer. Bild: Keystone/Jean-Christophe Bott",
+      "Das Parlament entscheidet im Juni."], "Wanderer auf dem Gletscher im Sommer."),
+])
+def test_a_caption_glued_to_a_body_paragraph_starts_after_the_translated_sentences(
+        tmp_path, sl, tl, src, tgt, caption):
+    (f,) = codes(run(tmp_path, "\n\n".join(src), "\n\n".join(tgt), sl, tl), "F001")
+    assert f.text == caption
