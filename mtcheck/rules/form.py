@@ -660,6 +660,7 @@ def truncation(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
 
 
 def _ellipsis_truncation(ctx: CheckContext) -> Iterator[Finding]:
+    embeds = None
     for bead in _bead_views(ctx):
         if not any("…" in seg.text or "..." in seg.text for seg in bead.target):
             continue
@@ -680,6 +681,12 @@ def _ellipsis_truncation(ctx: CheckContext) -> Iterator[Finding]:
             if not link and not src_complete:
                 continue
             s, e = seg.start + m.start(1), seg.start + m.end(2)
+            if ctx.runs("F005"):
+                if embeds is None:
+                    from .furniture import truncated_embeds
+                    embeds = [(a, z) for a, z, _m, _e in truncated_embeds(ctx)]
+                if any(a < e and s < z for a, z in embeds):
+                    continue  # a post cut off before its link: F005's finding, one artefact
             why = ("is cut off before a link" if link else "ends in an ellipsis")
             ev = [ctx.evidence(ctx.source, None, src, note="source, complete")] if src else []
             yield ctx.flag(s, e, f"the sentence {why}"

@@ -1274,6 +1274,15 @@ def find_embeds(b: Block, lx: _Lex) -> list[tuple[int, int, str]]:
     return [tuple(x) for x in out]
 
 
+def embed_spans(ctx: CheckContext) -> list[tuple[int, int]]:
+    """Target spans of embed residue F004 reports (media links, signatures)."""
+    def build() -> list[tuple[int, int]]:
+        lx = lex()
+        return [(b.start + s, b.start + e) for b in blocks(ctx) if b.kind not in FURNITURE_KINDS
+                for s, e, _why in find_embeds(b, lx)]
+    return ctx.cached("furniture.embeds", build)
+
+
 @rule("F004", "leaked-embed", "Markup/Boilerplate", "minor", artefact="leaked-embed",
       summary="Social-media embed residue in the text: pic.twitter.com / t.co links, "
               "“— Name (@handle) date” signatures, “A post shared by …”, “View this post on Instagram”.",
@@ -1340,6 +1349,17 @@ def _continuation(ctx: CheckContext, before: str) -> list[Evidence]:
           "We open the new bridge next year. It will cut travel times for thousands of commuters. "
           "pic.twitter.com/AbC123xyz"))
 def truncated_embed(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    for S, E, msg, ev in truncated_embeds(ctx):
+        yield ctx.flag(S, E, msg, evidence=ev)
+
+
+def truncated_embeds(ctx: CheckContext) -> list[tuple[int, int, str, list[Evidence]]]:
+    """(start, end, message, evidence) of each post cut off before its link, signature,
+    handle or "Show more" (F005's findings; S004 leaves them to it)."""
+    return ctx.cached("furniture.truncated", lambda: list(_truncated_embeds(ctx)))
+
+
+def _truncated_embeds(ctx: CheckContext) -> Iterator[tuple[int, int, str, list[Evidence]]]:
     lx = lex()
     dash, _nodash = _sig_res()
     for b in blocks(ctx):
@@ -1369,7 +1389,7 @@ def truncated_embed(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             msg = f"text cut off with “{m.group('ell')}” right before {what}: the rest of the post is missing"
             if ev:
                 msg += f" ({ev[0].note})"
-            yield ctx.flag(S, E, msg, evidence=ev[:2])
+            yield S, E, msg, ev[:2]
 
 
 # --------------------------------------------------------------------------------------

@@ -8,15 +8,6 @@ import pytest
 import mtcheck
 
 
-def run(tmp_path, src: str, tgt: str, sl: str, tl: str, ext: str = "txt"):
-    s = tmp_path / f"source.{sl}.txt"
-    t = tmp_path / f"target.{tl}.{ext}"
-    s.write_text(src, encoding="utf-8")
-    t.write_text(tgt, encoding="utf-8")
-    rep = mtcheck.compare(t, source=s, semantic=False, source_lang=sl, target_lang=tl)
-    return [f for f in rep.findings if f.document.endswith(t.name)]
-
-
 def codes(fs, code):
     return [f for f in fs if f.code == code]
 
@@ -40,8 +31,8 @@ Human rights organisations sharply criticise the detention conditions. The inmat
 The USA has not yet decided whether to accept the offer."""
 
 
-def test_leaked_caption_with_another_figure_en(tmp_path):
-    fs = run(tmp_path, SRC_DE, TGT_EN.format(n="20,000"), "de", "en")
+def test_leaked_caption_with_another_figure_en(article):
+    fs = article(SRC_DE, TGT_EN.format(n="20,000"), "de", "en")
     (f,) = codes(fs, "F008")
     assert f.text == "20,000"
     assert f.severity.label == "major"
@@ -50,23 +41,23 @@ def test_leaked_caption_with_another_figure_en(tmp_path):
 
 
 @pytest.mark.parametrize("n", ["40,000", "40 000", "some 40,000"])
-def test_caption_with_the_body_figure_repeats_it(tmp_path, n):
-    fs = run(tmp_path, SRC_DE, TGT_EN.format(n=n), "de", "en")
+def test_caption_with_the_body_figure_repeats_it(article, n):
+    fs = article(SRC_DE, TGT_EN.format(n=n), "de", "en")
     assert codes(fs, "F008") == []
     (cap,) = codes(fs, "F001")
     assert "it repeats the body (line 3)" in cap.message
     assert any("More than 40,000 inmates" in e.text for e in cap.evidence)
 
 
-def test_a_round_figure_agrees_with_a_precise_one(tmp_path):
+def test_a_round_figure_agrees_with_a_precise_one(article):
     tgt = TGT_EN.replace("More than 40,000 inmates", "Exactly 41,237 inmates").format(n="about 40,000")
-    assert codes(run(tmp_path, SRC_DE, tgt, "de", "en"), "F008") == []
+    assert codes(article(SRC_DE, tgt, "de", "en"), "F008") == []
 
 
-def test_a_figure_of_something_else_is_no_contradiction(tmp_path):
+def test_a_figure_of_something_else_is_no_contradiction(article):
     # the caption counts inmates of another place: no other words of the body sentence
     tgt = TGT_EN.replace("The mega-prison holds {n} inmates.", "A jail in Honduras: 900 inmates riot.")
-    assert codes(run(tmp_path, SRC_DE, tgt, "de", "en"), "F008") == []
+    assert codes(article(SRC_DE, tgt, "de", "en"), "F008") == []
 
 
 SRC_FR = """Le Conseil fédéral veut renforcer la protection des glaciers. Il a présenté mardi un plan.
@@ -88,11 +79,11 @@ Die Wissenschaftler gehen davon aus, dass der Gletscher bis Ende des Jahrhundert
 Das Parlament soll im Juni über das Projekt entscheiden."""
 
 
-def test_leaked_caption_with_another_figure_de(tmp_path):
-    fs = run(tmp_path, SRC_FR, TGT_DE.format(n="5 Kilometer"), "fr", "de")
+def test_leaked_caption_with_another_figure_de(article):
+    fs = article(SRC_FR, TGT_DE.format(n="5 Kilometer"), "fr", "de")
     (f,) = codes(fs, "F008")
     assert f.text == "5" and "3 Kilometer" in f.message
-    assert codes(run(tmp_path, SRC_FR, TGT_DE.format(n="3 Kilometer"), "fr", "de"), "F008") == []
+    assert codes(article(SRC_FR, TGT_DE.format(n="3 Kilometer"), "fr", "de"), "F008") == []
 
 
 SRC_EN = """The government presented a plan to protect the glaciers on Tuesday. The minister spoke in Bern.
@@ -114,15 +105,15 @@ Les scientifiques estiment que le glacier pourrait disparaître d'ici la fin du 
 Le Parlement doit se prononcer sur le projet en juin."""
 
 
-def test_leaked_caption_with_another_figure_fr(tmp_path):
-    (f,) = codes(run(tmp_path, SRC_EN, TGT_FR.format(n="Quelque 21 000"), "en", "fr"), "F008")
+def test_leaked_caption_with_another_figure_fr(article):
+    (f,) = codes(article(SRC_EN, TGT_FR.format(n="Quelque 21 000"), "en", "fr"), "F008")
     assert f.text == "21 000" and "12 000 personnes" in f.message
-    assert codes(run(tmp_path, SRC_EN, TGT_FR.format(n="Quelque 12 000"), "en", "fr"), "F008") == []
+    assert codes(article(SRC_EN, TGT_FR.format(n="Quelque 12 000"), "en", "fr"), "F008") == []
 
 
-def test_an_inconsistency_the_source_has_too_is_minor(tmp_path):
+def test_an_inconsistency_the_source_has_too_is_minor(article):
     src = SRC_DE.replace("Die USA haben", "Im Gefängnis sitzen 20'000 Häftlinge. KEYSTONE\n\nDie USA haben")
-    fs = run(tmp_path, src, TGT_EN.format(n="20,000"), "de", "en")
+    fs = article(src, TGT_EN.format(n="20,000"), "de", "en")
     (f,) = codes(fs, "F008")
     assert f.severity.label == "minor" and "the source has both figures too" in f.message
 
@@ -136,13 +127,13 @@ HTML_EN = """<html><body><article>
 </article></body></html>"""
 
 
-def test_a_marked_caption_is_read_too(tmp_path):
+def test_a_marked_caption_is_read_too(article):
     """A caption the file marks as one (figcaption) is no leak (no F001), but its figure
     is still read against the body."""
-    fs = run(tmp_path, SRC_DE, HTML_EN.format(n="20,000"), "de", "en", ext="html")
+    fs = article(SRC_DE, HTML_EN.format(n="20,000"), "de", "en", tgt_ext="html")
     assert [f.text for f in codes(fs, "F008")] == ["20,000"]
     assert codes(fs, "F001") == []
-    assert codes(run(tmp_path, SRC_DE, HTML_EN.format(n="40,000"), "de", "en", ext="html"), "F008") == []
+    assert codes(article(SRC_DE, HTML_EN.format(n="40,000"), "de", "en", tgt_ext="html"), "F008") == []
 
 
 def test_a_single_pair_has_no_body_to_contradict():
@@ -169,6 +160,6 @@ def test_a_single_pair_has_no_body_to_contradict():
       "Das Parlament entscheidet im Juni."], "Wanderer auf dem Gletscher im Sommer."),
 ])
 def test_a_caption_glued_to_a_body_paragraph_starts_after_the_translated_sentences(
-        tmp_path, sl, tl, src, tgt, caption):
-    (f,) = codes(run(tmp_path, "\n\n".join(src), "\n\n".join(tgt), sl, tl), "F001")
+        article, sl, tl, src, tgt, caption):
+    (f,) = codes(article("\n\n".join(src), "\n\n".join(tgt), sl, tl), "F001")
     assert f.text == caption

@@ -1027,3 +1027,39 @@ def test_repetition_of_a_subheading_that_translates_source_body_is_no_caption(tm
     assert rep.findings == []
     rep = mtcheck.compare(str(tmp_path / "t.de.txt"), semantic=False, config=cfg)
     assert [f.code for f in rep.findings] == ["F001"]
+
+
+# -- one artefact, one finding: a cut-off post is F005's, an embed's link F004's -----------------
+PT_SRC = """<html><body><article>
+<h1>Lula anuncia pacote de 10 bilhões para a Amazônia</h1>
+<p>O presidente Luiz Inácio Lula da Silva anunciou nesta terça-feira um pacote de R$ 10 bilhões para combater o desmatamento.</p>
+<blockquote class="twitter-tweet"><p>Hoje anunciamos o maior investimento da história na proteção da Amazônia. Vamos cuidar da floresta e de quem vive nela.</p>— Lula (@LulaOficial) <a href="https://twitter.com/x">5 de março de 2024</a></blockquote>
+<p>Ambientalistas elogiaram a medida, mas cobram mais fiscalização.</p>
+</article></body></html>"""
+EN_TGT = """Lula announces 10 billion package for the Amazon
+
+President Luiz Inácio Lula da Silva announced on Tuesday a package of R$10 billion to fight deforestation.
+
+Today we announced the largest investment in history in protecting the Amazon. We will take care of… pic.twitter.com/AbCdEf123 — Lula (@LulaOficial) March 5, 2024
+
+Environmentalists praised the measure, but are calling for more enforcement."""
+
+
+def test_cut_off_post_and_its_link_are_one_finding_each(article):
+    assert sorted(f.code for f in article(PT_SRC, EN_TGT, "pt", "en", src_ext="html")) == ["F004", "F005"]
+    # with F004 and F005 off, S004 and M003 report what they saw (handed on, not lost)
+    fs = article(PT_SRC, EN_TGT, "pt", "en", src_ext="html", config=Config(ignore=["F004", "F005"]))
+    assert sorted(f.code for f in fs) == ["M003", "S004"]
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl", [
+    ("We open the new bridge next year. It will cut travel times for thousands of commuters. pic.twitter.com/AbC123xyz",
+     "Wir eröffnen die neue Brücke nächstes Jahr. Sie wird die Fahrzeiten für… pic.twitter.com/AbC123xyz", "en", "de"),
+    ("Nous ouvrirons le nouveau pont l'an prochain. Il réduira les trajets de milliers de pendulaires. pic.twitter.com/AbC123xyz",
+     "We will open the new bridge next year. It will cut the journeys of… pic.twitter.com/AbC123xyz", "fr", "en"),
+])
+def test_a_cut_off_post_in_a_pair_is_f005_not_also_s004(src, tgt, sl, tl):
+    codes = [f.code for f in mtcheck.check_pair(src, tgt, sl, tl)]
+    assert "F005" in codes and "S004" not in codes
+    codes = [f.code for f in mtcheck.check_pair(src, tgt, sl, tl, config=Config(ignore=["F005"]))]
+    assert "S004" in codes
