@@ -652,9 +652,9 @@ def addition(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
 
 def _source_furniture(ctx: CheckContext, s: Segment) -> bool:
     """Is source sentence ``s`` a line of page furniture (a byline, a credit, a UI label)?"""
-    from .furniture import source_furniture_spans
+    from .furniture import source_line_is_furniture
 
-    return any(a <= s.start and s.end <= z for a, z in source_furniture_spans(ctx))
+    return source_line_is_furniture(ctx, s.start, s.end)
 
 
 def _furniture(ctx: CheckContext, t: Segment) -> bool:

@@ -1614,24 +1614,29 @@ def claimed_spans(ctx: CheckContext) -> list[tuple[int, int]]:
     return ctx.cached("furniture.claimed", build)
 
 
-def source_furniture_spans(ctx: CheckContext) -> list[tuple[int, int]]:
-    """Lines of the source that are page furniture by the F rules' own tests: an explicit
-    byline, a credit or a web UI label on a line of its own.  A translation that leaves
-    them out omits nothing (C001)."""
-    def build() -> list[tuple[int, int]]:
-        src = ctx.source
-        if src is None:
-            return []
-        lx = lex()
-        out = []
-        for b in _blocks(src):
-            if b.kind in FURNITURE_KINDS:
-                continue  # the file marks it; the coverage rules read kinds themselves
+def source_line_is_furniture(ctx: CheckContext, start: int, end: int) -> bool:
+    """Is source text [start, end) inside a line that is page furniture by the F rules'
+    own tests: an explicit byline, a credit or a web UI label on a line of its own?  A
+    translation that leaves such a line out omits nothing (C001).  Only the lines asked
+    about are read."""
+    src = ctx.source
+    if src is None:
+        return False
+    lines = ctx.cached("furniture.source_blocks", lambda: _blocks(src))
+    verdicts = ctx.cached("furniture.source_verdicts", dict)
+    lx = lex()
+    for k, b in enumerate(lines):
+        if b.end <= start:
+            continue
+        if b.start > start or end > b.end:
+            return False
+        if k not in verdicts:
             c = _find_credit(b, lx)
-            if (c is not None and c.standalone) or find_byline(b, lx, src.lang) or _ui_lookup(b.text, lx):
-                out.append((b.start, b.end))
-        return out
-    return ctx.cached("furniture.source_spans", build)
+            # the file's own kinds are read by the coverage rules themselves
+            verdicts[k] = b.kind not in FURNITURE_KINDS and bool(
+                (c is not None and c.standalone) or find_byline(b, lx, src.lang) or _ui_lookup(b.text, lx))
+        return verdicts[k]
+    return False
 
 
 def page_furniture_spans(ctx: CheckContext) -> list[tuple[int, int]]:
