@@ -1684,6 +1684,9 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
             if ok and lang == "de" and not cur and _de_noun_form(bare) \
                     and _listed_with_noun(words, starts, ends, text, i, lang, other):
                 ok = False  # in a list with a plain noun (Reis, Nudeln und Eier)
+            if ok and lang == "de" and not cur and i + 1 < n and gap(i + 1) == " " \
+                    and words[i + 1].isdigit() and _de_noun_form(bare):
+                ok = False  # a noun naming a figure (Tempo 30, Zone 30, Linie 4): no name
             if ok and initial and not german and z >= 4.0 and text[pe:pe + 1] in ("-", "‐"):
                 # a frequent word opening the sentence before a hyphen is a prefix or a
                 # modifier (Neo-medievalism, Anti-American), whatever ``_world_name`` says

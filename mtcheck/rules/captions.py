@@ -122,6 +122,20 @@ def body_echo(ctx: CheckContext, start: int, end: int) -> Evidence | None:
     return ctx.evidence(ctx.target, best, note=f"the body says it too (line {line})")
 
 
+def _changed_figures(ctx: CheckContext) -> list[tuple[int, int]]:
+    """Target spans of figures whose aligned source caption has another figure instead
+    (D001 reports them as changed: the caption contradicts its own source first).  Only
+    a caption the source marks as one counts: a caption that repeats a body sentence is
+    often aligned in that sentence's place, and its figure is no change of that one."""
+    from .numbers import _analyse
+
+    out = []
+    for b in ctx.cached("numbers.beads", lambda: _analyse(ctx)):
+        if b.us and any(s.kind == "caption" for s in b.bead.source):
+            out += [b.tgt.span(y.start, y.end) for y in b.ut]
+    return out
+
+
 def _figures_in(doc: Document) -> list[frozenset]:
     return [n.values for n in find_numbers(doc.text, doc.lang) if n.kind in _NUMBER_KINDS and n.values]
 
@@ -151,6 +165,7 @@ def caption_contradicts_body(ctx: CheckContext, opts: dict) -> Iterator:
     lx = lex()
     body = None
     src_figs = None
+    changed = None
     for s, e in spans:
         facts = _counted(t[s:e], lang, s)
         if not facts:
@@ -161,6 +176,10 @@ def caption_contradicts_body(ctx: CheckContext, opts: dict) -> Iterator:
             body_values = [v for _seg, fs, _c in body for _a, _b, v, _k, _w in fs]
         cap_words = _content(t[s:e], lang, lx)
         for a, b, vals, key, shown in facts:
+            if changed is None:
+                changed = _changed_figures(ctx) if ctx.runs("D001") else []
+            if any(x < b and a < z for x, z in changed):
+                continue  # D001's finding: the caption changed its source's figure
             if any(vals & v for v in body_values):
                 continue  # the body has this figure, maybe of another word: no contradiction told
             noun_stem = key[:6]

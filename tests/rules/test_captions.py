@@ -163,3 +163,28 @@ def test_a_caption_glued_to_a_body_paragraph_starts_after_the_translated_sentenc
         article, sl, tl, src, tgt, caption):
     (f,) = codes(article("\n\n".join(src), "\n\n".join(tgt), sl, tl), "F001")
     assert f.text == caption
+
+
+HTML_DE = """<html><body><article>
+<h1>Bern führt Tempo 30 in der ganzen Stadt ein</h1>
+<p>Gemäss der Gemeinderätin sinkt damit der Lärm um bis zu drei Dezibel. Auf 90 Prozent der Stadtstrassen gilt künftig Tempo 30.</p>
+<figure><img src="a.jpg"><figcaption>Auf 90 Prozent der Strassen gilt künftig Tempo 30.</figcaption></figure>
+<p>Der TCS kritisiert den Entscheid.</p>
+</article></body></html>"""
+HTML_EN2 = """<html><body><article>
+<h1>Bern introduces 30 km/h throughout the city</h1>
+<p>According to the councillor, this will reduce noise by up to three decibels. In future, 30 km/h will apply on 90 percent of city roads.</p>
+<figure><img src="a.jpg"><figcaption>In future, {n} percent of roads will have 30 km/h.</figcaption></figure>
+<p>The TCS criticises the decision.</p>
+</article></body></html>"""
+
+
+def test_a_caption_that_changed_its_source_figure_is_d001s(article):
+    """The source's caption says 90 like the body; the translation's says 70: a changed
+    figure (D001), not a second finding for the contradiction it makes."""
+    fs = article(HTML_DE, HTML_EN2.format(n=70), "de", "en", src_ext="html", tgt_ext="html")
+    assert [f.code for f in fs if f.code in ("D001", "F008")] == ["D001"]
+    from mtcheck.config import Config
+    fs = article(HTML_DE, HTML_EN2.format(n=70), "de", "en", src_ext="html", tgt_ext="html",
+                 config=Config(ignore=["D001"]))
+    assert [f.text for f in fs if f.code == "F008"] == ["70"]

@@ -358,3 +358,16 @@ def test_a_slip_ending_in_consonant_n_is_a_misspelt_name(sl, src, tgt, slip, rig
 ])
 def test_compounds_with_an_n_plural_stay_nouns(text):
     assert find_names(text, "de", "en") == []
+
+
+@pytest.mark.parametrize("src,tgt,tl", [
+    (["Ab dem 1. Juli gilt in der Stadt Bern auf fast allen Strassen Tempo 30.",
+      "Auf 90 Prozent der Strassen gilt künftig Tempo 30, sagte die Gemeinderätin."],
+     ["From 1 July, a speed limit of 30 km/h will apply on almost all roads in the city of Bern.",
+      "In future, 30 km/h will apply on 90 percent of roads, the councillor said."], "en"),
+    (["Ab Montag fährt in Zürich die Linie 4 nicht mehr.", "Die Linie 4 wird durch Busse ersetzt."],
+     ["Dès lundi, la ligne 4 ne circulera plus à Zurich.", "La ligne 4 sera remplacée par des bus."], "fr"),
+])
+def test_a_german_noun_before_a_figure_is_no_name(article, src, tgt, tl):
+    """Tempo 30, Linie 4: a noun naming a figure, translated with it (30 km/h, ligne 4)."""
+    assert [f for f in article(src, tgt, "de", tl) if f.code.startswith("N")] == []
