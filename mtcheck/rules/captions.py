@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..model import Document, Evidence, Severity
+from ..model import Document, Evidence, Segment, Severity
 from ._text import find_numbers
 from .context import CheckContext
 from .furniture import FURNITURE_KINDS, _caption_candidates, _content, _q, blocks, lex
@@ -118,8 +118,7 @@ def body_echo(ctx: CheckContext, start: int, end: int) -> Evidence | None:
             best, best_n = seg, n
     if best is None or best_n < max(3, 0.6 * len(cap)):
         return None
-    line = ctx.target.line_col(ctx.target.raw_span(best.start, best.end)[0])[0]
-    return ctx.evidence(ctx.target, best, note=f"the body says it too (line {line})")
+    return ctx.evidence(ctx.target, best, note=f"the body says it too (line {_line(ctx, best)})")
 
 
 def _changed_figures(ctx: CheckContext) -> list[tuple[int, int]]:
@@ -134,6 +133,11 @@ def _changed_figures(ctx: CheckContext) -> list[tuple[int, int]]:
         if b.us and any(s.kind == "caption" for s in b.bead.source):
             out += [b.tgt.span(y.start, y.end) for y in b.ut]
     return out
+
+
+def _line(ctx: CheckContext, seg: Segment) -> int:
+    """The line of the user's file a target segment starts on."""
+    return ctx.target.line_col(ctx.target.raw_span(seg.start, seg.end)[0])[0]
 
 
 def _figures_in(doc: Document) -> list[frozenset]:
@@ -199,7 +203,6 @@ def caption_contradicts_body(ctx: CheckContext, opts: dict) -> Iterator:
             if agree or not others:
                 continue
             seg, fig, w, bv = others[0]
-            line = ctx.target.line_col(ctx.target.raw_span(seg.start, seg.end)[0])[0]
             sev = None
             why = ""
             if ctx.source is not None:
@@ -209,9 +212,8 @@ def caption_contradicts_body(ctx: CheckContext, opts: dict) -> Iterator:
                     assert ctx.rule is not None
                     sev = min(ctx.severities.get(ctx.rule.code, ctx.rule.severity), Severity.MINOR)
                     why = "; the source has both figures too"
-            ev = [ctx.evidence(ctx.target, o, note=f"the body (line "
-                               f"{ctx.target.line_col(ctx.target.raw_span(o.start, o.end)[0])[0]})")
+            ev = [ctx.evidence(ctx.target, o, note=f"the body (line {_line(ctx, o)})")
                   for o, _f, _w, _v in others[:2]]
             yield ctx.flag(a, b, f"the caption says {_q(t[a:b], 30)} {shown}, the body {fig} {w} "
-                                 f"(line {line}){why}", evidence=ev, severity=sev)
+                                 f"(line {_line(ctx, seg)}){why}", evidence=ev, severity=sev)
 
