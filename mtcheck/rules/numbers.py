@@ -182,7 +182,7 @@ class _BeadNums:
                 for x in one:
                     if not any(x is u for u in pending1):
                         continue
-                    if _single_matches(x, units_of(text1, x)[0], base, dim):
+                    if _single_matches(x, units_of(text1, x)[0], base, dim) or _duration_as_time(x, base, dim):
                         pending1 = [u for u in pending1 if u is not x]
                         pending2 = [u for u in pending2 if u is not n1 and u is not n2]
                         break
@@ -190,6 +190,17 @@ class _BeadNums:
                 self.ut, self.us = pending1, pending2
             else:
                 self.us, self.ut = pending1, pending2
+
+
+def _duration_as_time(x: Num, base: float, dim: str) -> bool:
+    """A duration written with the hour mark (French "après 2 h 17 de jeu", read as a
+    clock time) against hours and minutes on the other side (2 hours 17 minutes)."""
+    if dim != "time" or x.kind != "time" or "h" not in x.text.lower():
+        return False
+    minutes = base / 60
+    hours = re.match(r"\d+", x.text)
+    return (minutes == int(minutes) and hours is not None and int(hours.group()) == int(minutes) // 60
+            and ("t", int(minutes) % 720) in x.values)
 
 
 # "degrees" without a scale (minus zehn Grad, 35 degrés, 95 degrees): a temperature in

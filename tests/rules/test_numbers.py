@@ -1347,3 +1347,18 @@ def test_an_age_limit_rendering_a_rating_is_no_added_figure(src, tgt, tl):
     plain = src.replace("R-rated ", "").replace("rated M and ", "")
     fs = mtcheck.check_pair(plain, tgt, "en", tl, config=Config(select=["D001"]))
     assert [(f.code, f.severity) for f in fs] == [("D001", Severity.MAJOR)]
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl,flagged", [
+    # a duration written with the French hour mark is hours and minutes
+    ("Il a battu l'Argentin après 2 h 17 de jeu.", "He beat the Argentine after 2 hours 17 minutes of play.",
+     "fr", "en", False),
+    ("Er siegte nach 2 Stunden 17 Minuten.", "Il s'est imposé après 2 h 17 de jeu.", "de", "fr", False),
+    # another duration, and a clock time, are not
+    ("Il a battu l'Argentin après 2 h 17 de jeu.", "He beat the Argentine after 2 hours 27 minutes of play.",
+     "fr", "en", True),
+    ("Le train part à 14 h 17.", "The train leaves after 2 hours 17 minutes.", "fr", "en", True),
+])
+def test_a_duration_with_the_hour_mark_is_hours_and_minutes(src, tgt, sl, tl, flagged):
+    fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "D001"]
+    assert bool(fs) == flagged, fs
