@@ -508,6 +508,30 @@ def _negated(text: str, lang: str | None, at: set[int]) -> bool:
     return any(n[0] not in at for n in negators(text, lang) or [])
 
 
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+def _shown(text: str, start: int, end: int, lang: str | None, name: str) -> str:
+    """The word at [start, end) as the message shows it: with the rest of the lexicon's
+    phrase it opens ("at least", "no more than"), not its first word alone."""
+    lx = lexicon(lang)
+    word = text[start:end].casefold()
+    best = end
+    for pole in (lx.concepts.get(name, ((), ())) if lx else ((), ())):
+        for pat in pole:
+            if len(pat.parts) < 2 or pat.near or not _match(word, pat.parts[0]):
+                continue
+            pos = end
+            for part in pat.parts[1:]:
+                m = _TOKEN.search(text, pos)
+                if m is None or text[pos:m.start()].strip() or not _match(m.group().casefold(), part):
+                    break
+                pos = m.end()
+            else:
+                best = max(best, pos)
+    return text[start:best]
+
+
 def flips(src: str, sl: str | None, tgt: str, tl: str | None) -> list[tuple[str, tuple, tuple]]:
     """Concepts whose pole the translation reverses: (concept, source word, target word)."""
     ls, lt = lexicon(sl), lexicon(tl)
@@ -595,10 +619,14 @@ def direction_flipped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         name, (ss, se, _), (s0, e0, tw) = found[0]
         seg = next(s for s in b.target if s.kind not in _SKIP_KINDS)
         start, end = seg.start + s0, seg.start + e0
+        shown = _shown(ttext, s0, e0, tl, name)
         if ctx.target.text[start:end].casefold().replace("’", "'") != tw:
             start, end = _target_span(b)
+        else:
+            end = start + len(shown)  # the whole phrase ("no more than")
         yield ctx.flag(start, end,
-                       f"the translation says “{ttext[s0:e0]}” where the source says “{stext[ss:se]}” "
+                       f"the translation says “{shown}” where the source says "
+                       f"“{_shown(stext, ss, se, sl, name)}” "
                        f"({name}: the opposite direction)",
                        evidence=[ctx.evidence(src, b.source[0], stext, note="source")],
                        suggestion="render the direction the source states")

@@ -67,7 +67,7 @@ CASES = [
      "fr", "en", None),
     ("Il n'y a plus de pain.", "There is less bread.", "fr", "en", None),
     ("Il y a au moins dix morts.", "At least ten people died.", "fr", "en", None),
-    ("Il y a au moins dix morts.", "At most ten people died.", "fr", "en", "At"),
+    ("Il y a au moins dix morts.", "At most ten people died.", "fr", "en", "At most"),
     ("The talks are close to a deal.", "Die Gespräche stehen kurz vor der Eröffnung.", "en", "de", None),
     # "more"/"más"/"più" also mark a comparative ("more resilient" = "widerstandsfähiger"):
     # alone they only block
@@ -343,3 +343,13 @@ def test_two_flips_come_in_source_order_whatever_the_hash_seed() -> None:
 ])
 def test_a_transfer_told_from_the_other_side_is_no_flip(sl, tl, src, tgt, flagged):
     assert bool(flips(src, sl, tgt, tl)) == flagged
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl,text,said", [
+    ("The union demands at least 500 euros more a month.", "Die Gewerkschaft fordert höchstens 500 Euro mehr pro Monat.",
+     "en", "de", "höchstens", "at least"),
+    ("Er verlangt mindestens 500 Franken.", "He wants no more than 500 francs.", "de", "en", "no more than", "mindestens"),
+])
+def test_a_flipped_bound_is_shown_as_the_whole_phrase(src, tgt, sl, tl, text, said):
+    (f,) = [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "P003"]
+    assert f.text == text and f"where the source says “{said}”" in f.message

@@ -132,8 +132,8 @@ CASES = [
     ("L'ancien président a parlé.", "The current president spoke.", "fr", "en", "current"),
     ("L'ancien bâtiment est actuel.", "The old building is current.", "fr", "en", None),
     # a bound's negator and "than" are its own: "pas moins de" / "no more than"
-    ("Pas moins de 20 personnes sont mortes.", "No more than 20 people died.", "fr", "en", "No"),
-    ("Nicht weniger als 20 Menschen starben.", "No more than 20 people died.", "de", "en", "No"),
+    ("Pas moins de 20 personnes sont mortes.", "No more than 20 people died.", "fr", "en", "No more than"),
+    ("Nicht weniger als 20 Menschen starben.", "No more than 20 people died.", "de", "en", "No more than"),
     ("Nicht weniger als 20 Menschen starben.", "At least 20 people died.", "de", "en", None),
     # Spanish and Italian carry the new concepts too
     ("La mayoría votó en contra.", "A minority voted against.", "es", "en", "minority"),
