@@ -93,14 +93,15 @@ def caption_spans(ctx: CheckContext) -> list[tuple[int, int]]:
     return ctx.cached("captions.spans", build)
 
 
-def _body(ctx: CheckContext, spans: list[tuple[int, int]]):
-    """The target's body sentences: no furniture, nothing inside a caption."""
-    for seg in ctx.target.segments:
-        if seg.kind in FURNITURE_KINDS:
-            continue
-        if any(s < seg.end and seg.start < e for s, e in spans):
-            continue
-        yield seg
+def _body(ctx: CheckContext) -> list[tuple[Segment, set[str]]]:
+    """The target's body sentences (no furniture, nothing inside a caption) with their
+    content words: read once for F001's echoes and F008's figures."""
+    def build() -> list[tuple[Segment, set[str]]]:
+        spans = caption_spans(ctx)
+        lang, lx = ctx.target.lang, lex()
+        return [(seg, _content(seg.text, lang, lx)) for seg in ctx.target.segments
+                if seg.kind not in FURNITURE_KINDS and not any(s < seg.end and seg.start < e for s, e in spans)]
+    return ctx.cached("captions.body", build)
 
 
 def body_echo(ctx: CheckContext, start: int, end: int) -> Evidence | None:
@@ -112,8 +113,8 @@ def body_echo(ctx: CheckContext, start: int, end: int) -> Evidence | None:
     if len(cap) < 3:
         return None
     best, best_n = None, 0
-    for seg in _body(ctx, caption_spans(ctx) + [(start, end)]):
-        n = len(cap & _content(seg.text, lang, lx))
+    for seg, words in _body(ctx):  # (caption text [start, end) is one of caption_spans)
+        n = len(cap & words)
         if n > best_n:
             best, best_n = seg, n
     if best is None or best_n < max(3, 0.6 * len(cap)):
@@ -175,8 +176,7 @@ def caption_contradicts_body(ctx: CheckContext, opts: dict) -> Iterator:
         if not facts:
             continue
         if body is None:
-            body = [(seg, _counted(seg.text, lang, seg.start), _content(seg.text, lang, lx))
-                    for seg in _body(ctx, spans)]
+            body = [(seg, _counted(seg.text, lang, seg.start), words) for seg, words in _body(ctx)]
             body_values = [v for _seg, fs, _c in body for _a, _b, v, _k, _w in fs]
         cap_words = _content(t[s:e], lang, lx)
         for a, b, vals, key, shown in facts:

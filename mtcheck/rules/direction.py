@@ -508,9 +508,6 @@ def _negated(text: str, lang: str | None, at: set[int]) -> bool:
     return any(n[0] not in at for n in negators(text, lang) or [])
 
 
-_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-
-
 def _shown(text: str, start: int, end: int, lang: str | None, name: str) -> str:
     """The word at [start, end) as the message shows it: with the rest of the lexicon's
     phrase it opens ("at least", "no more than"), not its first word alone."""
@@ -523,7 +520,7 @@ def _shown(text: str, start: int, end: int, lang: str | None, name: str) -> str:
                 continue
             pos = end
             for part in pat.parts[1:]:
-                m = _TOKEN.search(text, pos)
+                m = _WORD.search(text, pos)  # the next token, as _tokens reads it
                 if m is None or text[pos:m.start()].strip() or not _match(m.group().casefold(), part):
                     break
                 pos = m.end()

@@ -1274,13 +1274,18 @@ def find_embeds(b: Block, lx: _Lex) -> list[tuple[int, int, str]]:
     return [tuple(x) for x in out]
 
 
+def _embed_hits(ctx: CheckContext) -> list[tuple[int, int, str]]:
+    """(start, end, what) of the embed residue in the target's body (F004's findings)."""
+    def build() -> list[tuple[int, int, str]]:
+        lx = lex()
+        return [(b.start + s, b.start + e, why) for b in blocks(ctx) if b.kind not in FURNITURE_KINDS
+                for s, e, why in find_embeds(b, lx)]
+    return ctx.cached("furniture.embeds", build)
+
+
 def embed_spans(ctx: CheckContext) -> list[tuple[int, int]]:
     """Target spans of embed residue F004 reports (media links, signatures)."""
-    def build() -> list[tuple[int, int]]:
-        lx = lex()
-        return [(b.start + s, b.start + e) for b in blocks(ctx) if b.kind not in FURNITURE_KINDS
-                for s, e, _why in find_embeds(b, lx)]
-    return ctx.cached("furniture.embeds", build)
+    return [(a, z) for a, z, _why in _embed_hits(ctx)]
 
 
 @rule("F004", "leaked-embed", "Markup/Boilerplate", "minor", artefact="leaked-embed",
@@ -1293,17 +1298,12 @@ def embed_spans(ctx: CheckContext) -> list[tuple[int, int]]:
       ok=("Sie schrieb auf X, die Brücke werde nächstes Jahr eröffnet.",
           "She wrote on X that the bridge would open next year."))
 def leaked_embed(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
-    lx = lex()
-    for b in blocks(ctx):
-        if b.kind in FURNITURE_KINDS:
-            continue
-        for s, e, why in find_embeds(b, lx):
-            S, E = b.start + s, b.start + e
-            near = _near_source(ctx, S, {"embed"})
-            near.sort(key=lambda p: ("@" not in p[1].text and "pic." not in p[1].text))
-            ev = _source_evidence(ctx, near, "source has it inside an embed")
-            yield ctx.flag(S, E, f"{why} “{_q(ctx.target.text[S:E], 70)}” left in the running text",
-                           evidence=ev[:1], suggestion="")
+    for S, E, why in _embed_hits(ctx):
+        near = _near_source(ctx, S, {"embed"})
+        near.sort(key=lambda p: ("@" not in p[1].text and "pic." not in p[1].text))
+        ev = _source_evidence(ctx, near, "source has it inside an embed")
+        yield ctx.flag(S, E, f"{why} “{_q(ctx.target.text[S:E], 70)}” left in the running text",
+                       evidence=ev[:1], suggestion="")
 
 
 _TRUNC_RE = re.compile(r"(?P<word>[^\W_][\w'’\-]*)?(?P<ell>…|\.\.\.)(?=\s*(?P<after>\S))")
@@ -1607,11 +1607,18 @@ def claimed_spans(ctx: CheckContext) -> list[tuple[int, int]]:
         if ctx.runs("F006"):
             out += [(a, z) for a, z, _why in metadata_spans(ctx)]
         if ctx.runs("F007"):
-            lx = lex()
-            out += [(b.start, b.end) for b in blocks(ctx)
-                    if b.kind not in FURNITURE_KINDS and find_byline(b, lx, ctx.target.lang)]
+            out += byline_spans(ctx)
         return sorted(out)
     return ctx.cached("furniture.claimed", build)
+
+
+def byline_spans(ctx: CheckContext) -> list[tuple[int, int]]:
+    """Target blocks (not marked furniture by the file) that are explicit bylines."""
+    def build() -> list[tuple[int, int]]:
+        lx = lex()
+        return [(b.start, b.end) for b in blocks(ctx)
+                if b.kind not in FURNITURE_KINDS and find_byline(b, lx, ctx.target.lang)]
+    return ctx.cached("furniture.bylines", build)
 
 
 def source_line_is_furniture(ctx: CheckContext, start: int, end: int) -> bool:
@@ -1644,14 +1651,11 @@ def page_furniture_spans(ctx: CheckContext) -> list[tuple[int, int]]:
     credit lines of their own, explicit bylines. The language rules leave them to the F
     rules ("Publié le 14 février 2025" atop an Italian text is no untranslated French)."""
     def build() -> list[tuple[int, int]]:
-        lx = lex()
-        lang = ctx.target.lang
         out = [(a, b) for a, b, _why in metadata_spans(ctx)]
         # a credit of its own block, and one that is a sentence of its own at a block's
         # end (a caption's "... 27 September 2019. REUTERS/Piroschka van de Wouw")
         out += [(c.block.start, c.block.end) if c.standalone else (c.start, c.end) for c in credits(ctx)]
-        out += [(b.start, b.end) for b in blocks(ctx)
-                if b.kind not in FURNITURE_KINDS and find_byline(b, lx, lang)]
+        out += byline_spans(ctx)
         return sorted(out)
     return ctx.cached("furniture.page_spans", build)
 
