@@ -22,6 +22,7 @@ def run_rules(ctx: CheckContext, rules: Iterable[Rule], options: dict[str, dict]
     rules = list(rules)
     # rules that hand a case to another (S010 → S004) ask whether that one runs
     ctx.running = frozenset(map(_CODE, rules))
+    ctx.options = options
     out: list[Finding] = []
     for r in rules:
         if r.needs_source and ctx.source is None:

@@ -44,6 +44,9 @@ class CheckContext:
         self.cache: dict[str, Any] = {}
         self.rule: "Rule | None" = None
         self.running: frozenset[str] | None = None  # codes of the rules in this run (None: all)
+        # each rule's options as configured (a rule that leaves a case to another asks what
+        # that one is set to find)
+        self.options: dict[str, dict] | None = None
 
     # -- versions ----------------------------------------------------------------
     @property

@@ -60,7 +60,7 @@ from ..model import Finding
 from ._text import fold as _fold
 from ._text import stopwords
 from .context import CheckContext
-from .language import _clean
+from .language import _clean, code_mix_spans, reported_untranslated
 from .registry import rule
 
 # Languages that capitalise every noun: two capitalised words in a row are a noun
@@ -595,6 +595,7 @@ def not_a_translation(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         return
     min_score = int(opts.get("min_score", 2))
     sl, tl = src.lang, ctx.target.lang
+    untranslated: set[int] | None = None  # asked only when a sentence scores
     for bead in ctx.beads():
         if not bead.source or not bead.target:
             continue
@@ -603,6 +604,15 @@ def not_a_translation(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             score, signals = assess(s_text, seg.text, sl, tl)
             if score < min_score:
                 continue
+            if untranslated is None:
+                untranslated = reported_untranslated(ctx)
+            if seg.index in untranslated:
+                continue  # left in another language: L001's finding
+            if all(k == "copied from the source" for k, _a, _b in signals):
+                mixed = code_mix_spans(ctx, seg)
+                if mixed and all(any(a <= seg.start + s and seg.start + e <= b for a, b in mixed)
+                                 for _k, s, e in signals):
+                    continue  # every source word left in is L002's finding already
             spans: dict[str, list[str]] = {}
             for k, a, b in signals:
                 spans.setdefault(k, []).append(repr(seg.text[a:b]))

@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterator
 
@@ -705,6 +706,20 @@ def untranslated_segment(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             yield ctx.flag(seg.start, seg.end,
                            f"sentence left in {lang}, not translated into {lang_name(tl)}",
                            evidence=ev)
+
+
+def reported_untranslated(ctx: CheckContext) -> set[int]:
+    """Indexes of the target segments a running L001 reports as left in another language
+    (not those inside page furniture, the F rules' business).  X001 leaves them alone: a
+    sentence left in the source language is one artefact, not also "source words left in"."""
+    if not ctx.runs("L001"):
+        return set()
+    found = ctx.cached("lang:untranslated", lambda: _untranslated(ctx))
+    if not found:
+        return set()
+    furniture = _furniture(ctx)
+    return {s.index for s in ctx.target.segments
+            if s.index in found and not _inside(furniture, s.start, s.end)}
 
 
 def _furniture(ctx: CheckContext) -> list[tuple[int, int]]:
@@ -1636,16 +1651,63 @@ def _kept_titles(text: str, source_text: str, tl: str, sl: str) -> list[tuple[in
           "The authorities could not meet the new demands."),
       options={"min_run": 3})
 def code_mix(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    src = ctx.source
+    sl = base_lang(src.lang) if src is not None else None
+    tl = base_lang(ctx.target.lang)
+    assert ctx.rule is not None
+    minor = min(ctx.severities.get(ctx.rule.code, ctx.rule.severity), Severity.MINOR)
+    for h in _code_mix(ctx, int(opts.get("min_run", 3))):
+        ev = [ctx.evidence(src, seg=None, text=h.source, note="source")] if h.source else []
+        if h.kind == "run":
+            msg = f"“{h.text}” is in {lang_name(h.lang)}, not {lang_name(tl)}"
+        elif h.kind == "title":
+            msg = (f"“{h.text}” ({h.lang}) is kept from the {lang_name(sl)} source; "
+                   f"{lang_name(tl)} writes its own")
+        else:
+            msg = f"“{h.text}” is copied from the {lang_name(sl)} source, not translated"
+        yield ctx.flag(h.start, h.end, msg, evidence=ev, severity=minor if h.weak else None)
+
+
+@dataclass(frozen=True)
+class _MixHit:
+    """One L002 finding before it is a finding: [start, end) in the target's text."""
+    start: int
+    end: int
+    kind: str             # run (of another language), title (kept), word (copied)
+    text: str
+    lang: str | None      # the run's language; for a title, what it means
+    source: str           # the aligned source text ("" without one)
+    weak: bool            # reported as minor
+
+
+def code_mix_spans(ctx: CheckContext, seg: Segment) -> list[tuple[int, int]]:
+    """What a running L002 reports at its full severity inside target segment ``seg``
+    (spans in the target's text): X001 leaves a sentence to it when the source words it
+    found are all there (not when L002 calls them minor: X001 weighs more)."""
+    if not ctx.runs("L002"):
+        return []
+    over = (ctx.options or {}).get("L002") or {}
+    hits = _code_mix(ctx, int(over.get("min_run", 3)))
+    return [(h.start, h.end) for h in hits
+            if not h.weak and seg.start <= h.start and h.end <= seg.end]
+
+
+def _code_mix(ctx: CheckContext, min_run: int) -> list[_MixHit]:
+    return ctx.cached(f"lang:code-mix:{min_run}", lambda: _find_code_mix(ctx, min_run))
+
+
+def _find_code_mix(ctx: CheckContext, min_run: int) -> list[_MixHit]:
     tgt, src = ctx.target, ctx.source
     tl = base_lang(tgt.lang)
     sl = base_lang(src.lang) if src is not None else None
+    out: list[_MixHit] = []
     if tl is None or not tgt.segments:
-        return
+        return out
     whole = ctx.cached("lang:untranslated", lambda: _untranslated(ctx))
-    min_run = int(opts.get("min_run", 3))
     furniture = _furniture(ctx)
     for bead in ctx.beads():
         src_texts = [s.text for s in bead.source]
+        joined = " ".join(src_texts)
         for seg in bead.target:
             if seg.index in whole or _inside(furniture, seg.start, seg.end):
                 continue
@@ -1668,7 +1730,7 @@ def code_mix(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 inner = [t for t in toks if t.start >= s and t.end <= e]
                 if inner and sum(t.foreign for t in inner) < 2:
                     continue  # the identifier alone on words that are at home here
-                if src is not None and _norm(run) and f" {_norm(run)} " in f" {_norm(' '.join(src_texts) or src.text)} ":
+                if src is not None and _norm(run) and f" {_norm(run)} " in f" {_norm(joined or src.text)} ":
                     # present verbatim in the source: original wording kept (a quote) unless
                     # it is in the source's own language (copied, untranslated)
                     if sl == tl or lang not in (sl, None) or _lean_to(words, sl, tl) < 1.0:
@@ -1681,24 +1743,15 @@ def code_mix(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 if _inside(furniture, seg.start + s, seg.start + e):
                     continue  # a date header glued to the lead ("Publié le 14 février 2025 …")
                 flagged.append((s, e))
-                ev = [ctx.evidence(src, seg=None, text=" ".join(src_texts), note="source")] if src_texts else []
-                yield ctx.flag(seg.start + s, seg.start + e,
-                               f"“{run}” is in {lang_name(lang)}, not {lang_name(tl)}",
-                               evidence=ev)
+                out.append(_MixHit(seg.start + s, seg.start + e, "run", run, lang, joined, False))
             # 2. single source words copied verbatim
             if sl is None or sl == tl or not src_texts:
                 continue
-            titles = _kept_titles(text, " ".join(src_texts), tl, sl)
-            for s, e, meaning in titles:
+            for s, e, meaning in _kept_titles(text, joined, tl, sl):
                 if any(a <= s < b for a, b in flagged):
                     continue
                 flagged.append((s, e))
-                yield ctx.flag(seg.start + s, seg.start + e,
-                               f"“{text[s:e]}” ({meaning}) is kept from the {lang_name(sl)} source; "
-                               f"{lang_name(tl)} writes its own",
-                               evidence=[ctx.evidence(src, text=" ".join(src_texts), note="source")],
-                               severity=min(ctx.severities.get(ctx.rule.code, ctx.rule.severity),
-                                            Severity.MINOR))
+                out.append(_MixHit(seg.start + s, seg.start + e, "title", text[s:e], meaning, joined, True))
             hits = _copied_words(text, src_texts, tl, sl)
             if hits and not spans:
                 loans = _loan_spans(text, tl)  # only where there is something to excuse
@@ -1712,12 +1765,8 @@ def code_mix(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 else:
                     merged.append([s, e, weak])
             for s, e, weak in merged:
-                word = text[s:e]
-                yield ctx.flag(seg.start + s, seg.start + e,
-                               f"“{word}” is copied from the {lang_name(sl)} source, not translated",
-                               evidence=[ctx.evidence(src, text=" ".join(src_texts), note="source")],
-                               severity=min(ctx.severities.get(ctx.rule.code, ctx.rule.severity),
-                                            Severity.MINOR) if weak else None)
+                out.append(_MixHit(seg.start + s, seg.start + e, "word", text[s:e], None, joined, weak))
+    return out
 
 
 # -- L003 --------------------------------------------------------------------------------

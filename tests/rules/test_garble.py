@@ -374,3 +374,35 @@ def test_scrambled_needs_a_table():
     from mtcheck.rules.garble import scrambled
     assert scrambled("der und die ist das mit.", "de") == []  # German: no table (participial
     # attributes put determiner before determiner: "die den Kindern gegebenen Rechte")
+
+
+# -- one artefact, one finding: a sentence or run left in another language -----------------
+
+@pytest.mark.parametrize("src,tgt,sl,tl", [
+    # en -> de and en -> fr: a quote left in English inside a translated sentence (L002)
+    ('"We are living through the hottest summer on record," said minister Carolina Darias.',
+     '"We are living through the hottest summer on record," sagte Ministerin Carolina Darias.',
+     "en", "de"),
+    ('"We are living through the hottest summer on record," said minister Carolina Darias.',
+     "« We are living through the hottest summer on record », a déclaré la ministre Carolina Darias.",
+     "en", "fr"),
+    # de -> fr: the sentence left in German after its first words (L001)
+    ("Die Wissenschaftler warnen, dass solche Ereignisse mit der Erwärmung des Planeten häufiger werden.",
+     "Les scientifiques warnen, dass solche Ereignisse mit der Erwärmung des Planeten häufiger werden.",
+     "de", "fr"),
+])
+def test_leaves_text_in_another_language_to_the_language_rules(src, tgt, sl, tl):
+    # X001 alone sees source words left in ...
+    assert x001(src, tgt, sl, tl)
+    # ... which the language rules report: with them running, they alone do
+    both = mtcheck.check_pair(src, tgt, sl, tl, config=Config(select=["X001", "L"]))
+    codes = [f.code for f in both]
+    assert "X001" not in codes and {"L001", "L002"} & set(codes), codes
+
+
+def test_keeps_word_salad_the_language_rules_call_minor():
+    # words L002 reports as minor (kept, not a run) stay X001's: it weighs more
+    src = "The minister said the talks were difficult but constructive"
+    tgt = "Le ministre a said que les talks étaient difficult mais constructives"
+    both = mtcheck.check_pair(src, tgt, "en", "fr", config=Config(select=["X001", "L"]))
+    assert "X001" in [f.code for f in both]
