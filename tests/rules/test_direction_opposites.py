@@ -189,3 +189,34 @@ def test_a_concept_line_without_its_two_poles_is_an_error(monkeypatch) -> None:
     with pytest.raises(ValueError, match="size"):
         direction.lexicon("zz-no-poles")
     direction.lexicon.cache_clear()  # (the other tests load the real lexicons again)
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl,word", [
+    # a company's result: "net profit" is the gain pole wherever "profit" alone is weak
+    # (bénéfice, beneficio, utile also mean benefit, useful)
+    ("Le groupe a réalisé un bénéfice net de 1,3 milliard d'euros.",
+     "The group made a net loss of 1.3 billion euros.", "fr", "en", "loss"),
+    ("La empresa registró un beneficio neto de 300 millones de euros.",
+     "The company posted a net loss of 300 million euros.", "es", "en", "loss"),
+    ("La società ha registrato un utile netto di 300 milioni di euro.",
+     "The company posted a net loss of 300 million euros.", "it", "en", "loss"),
+    ("The company posted a net profit of 300 million euros.",
+     "La empresa registró una pérdida neta de 300 millones de euros.", "en", "es", "pérdida"),
+    ("The company posted a net profit of 300 million euros.",
+     "Das Unternehmen verbuchte einen Nettoverlust von 300 Millionen Euro.", "en", "de", "Nettoverlust"),
+    # kept: the same pole
+    ("Le groupe a réalisé un bénéfice net de 1,3 milliard d'euros.",
+     "The group made a net profit of 1.3 billion euros.", "fr", "en", None),
+    ("The company posted a net profit of 300 million euros.",
+     "La empresa registró un beneficio neto de 300 millones de euros.", "en", "es", None),
+    ("La società ha registrato una perdita di 300 milioni di euro.",
+     "The company posted a loss of 300 million euros.", "it", "en", None),
+    # "bénéfice" alone may be a benefit: too weak to fire
+    ("Au bénéfice des familles, la taxe baisse.", "The tax falls, at a loss to families.", "fr", "en", None),
+])
+def test_net_profit_and_loss(src, tgt, sl, tl, word):
+    fs = flagged(src, tgt, sl, tl)
+    if word is None:
+        assert fs == [], [f.message for f in fs]
+    else:
+        assert fs and word in fs[0].message, [f.message for f in fs]
