@@ -513,3 +513,19 @@ def test_p005_contrast_without_negation(src, tgt, sl, tl):
 ])
 def test_p005_answered_or_other_words(src, tgt, sl, tl):
     assert flagged("P005", src, tgt, sl, tl) == []
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl,neg", [
+    # "without cost" is "free (of charge)": no negation dropped or added
+    ("Les voyageurs peuvent se faire rembourser sans frais.",
+     "Travellers can get a refund free of charge.", "fr", "en", False),
+    ("Die Rückerstattung ist ohne Kosten möglich.", "The refund is possible free of charge.", "de", "en", False),
+    ("The conflict is, fortunately, free of physical violence.",
+     "Der Konflikt läuft glücklicherweise ohne körperliche Gewalt ab.", "en", "de", False),
+    ("Refunds are available at no cost.", "Les remboursements sont gratuits.", "en", "fr", False),
+    ("El reembolso se hace sin coste.", "The refund is free.", "es", "en", False),
+    # a real negation still counts beside such a word
+    ("Les voyageurs ne peuvent pas se faire rembourser.", "Travellers can get a refund.", "fr", "en", True),
+])
+def test_free_of_charge_is_no_flip(src, tgt, sl, tl, neg):
+    assert bool(flagged("P001", src, tgt, sl, tl)) == neg
