@@ -220,3 +220,30 @@ def test_net_profit_and_loss(src, tgt, sl, tl, word):
         assert fs == [], [f.message for f in fs]
     else:
         assert fs and word in fs[0].message, [f.message for f in fs]
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl,word", [
+    # likely | unlikely
+    ("Im Gemeinderat ist eine Mehrheit für das Projekt aber wahrscheinlich.",
+     "However, a majority for the project in the council is unlikely.", "de", "en", "unlikely"),
+    ("Es probable que llueva mañana.", "Rain is unlikely tomorrow.", "es", "en", "unlikely"),
+    ("It is unlikely that the talks will succeed.", "È probabile che i colloqui abbiano successo.",
+     "en", "it", "probabile"),
+    ("Im Gemeinderat ist eine Mehrheit für das Projekt aber wahrscheinlich.",
+     "However, a majority for the project in the council is likely.", "de", "en", None),
+    # a negative word before the pole: "kaum wahrscheinlich" is unlikely
+    ("Eine Einigung ist kaum wahrscheinlich.", "An agreement is unlikely.", "de", "en", None),
+    # partial | complete
+    ("Der Uferweg wird teilweise gesperrt.", "The riverside path will be completely closed.",
+     "de", "en", "completely"),
+    ("Le chemin sera fermé partiellement.", "The path will be fully closed.", "fr", "en", "fully"),
+    ("The road will be fully closed.", "La carretera estará cerrada parcialmente.", "en", "es", "parcialmente"),
+    ("Der Uferweg wird teilweise gesperrt.", "The riverside path will be partially closed.", "de", "en", None),
+    ("The road will be fully closed.", "La route sera entièrement fermée.", "en", "fr", None),
+])
+def test_likelihood_and_extent(src, tgt, sl, tl, word):
+    fs = flagged(src, tgt, sl, tl)
+    if word is None:
+        assert fs == [], [f.message for f in fs]
+    else:
+        assert fs and word in fs[0].message, [f.message for f in fs]
