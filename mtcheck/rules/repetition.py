@@ -87,6 +87,55 @@ def repeats(text: str, lang: str | None, apart: int = MIN_APART,
     return out
 
 
+MIN_GLUED = 12  # characters of a run repeated glued to itself ("dementiert Trumpdementiert Trump")
+
+
+def glued_repeats(text: str) -> list[tuple[int, int, int, int, int]]:
+    """Runs of two words or more repeated right after themselves with no space between,
+    or with only their last letters changed ("Folter Komplottin Entführung, Folter
+    Komplott von"): a streaming decoder emitting its prefix again, glued to the word it
+    was in.  Word runs cannot see them (the seam makes one word of two); compared as
+    characters, case-sensitive: (first start, first end, second start, second end, words)."""
+    out: list[tuple[int, int, int, int, int]] = []
+    n = len(text)
+    starts = [m.start() for m in _TOKEN.finditer(text)]
+    for i in starts:
+        if out and i < out[-1][3]:
+            continue  # inside a run already reported
+        head = text[i:i + 6]  # "the dr": a copy's first letters, spaces included
+        if len(head) < 6:
+            continue
+        j = text.find(head, i + MIN_GLUED)
+        while j != -1 and j - i <= 200:
+            # the second copy glued to the text before it ("Trumpdementiert", "Hand.in"),
+            # or that word grown by a few letters ("Komplottin Entführung"): no seam
+            # between words for a word run
+            if not text[j - 1].isspace() or text[j - 2:j - 1].isalpha():
+                period = j - i
+                k = 0
+                while j + k < n and k < period and text[i + k] == text[j + k]:
+                    k += 1
+                if text[j - 1].isspace() and not (k < period and text[i + k - 1].isalpha()
+                                                      and text[i + k].isalpha()):
+                    # a space before the second copy: only a first copy whose last word
+                    # grew ("Komplott|in"), not one followed by a word of its own
+                    # ("identifizierbare Leben in identifizierbare Leben zu")
+                    j = text.find(head, j + 1)
+                    continue
+                first = text[i:j]
+                # all of it, or all but the last few letters of the first copy's last word
+                words = {w.casefold() for w in _TOKEN.findall(first)}
+                # two words at least, not one word over and over (S001's doubled word)
+                # and the second copy ends where a word does ("Spain Spain Spain" read
+                # as "in Spain Spa|in Spa…" is one word looping: S001's)
+                if k >= max(MIN_GLUED, period - 3) and len(words) >= 2 and \
+                        not (j + k < n and text[j + k - 1].isalnum() and text[j + k].isalnum()):
+                    out.append((i, j, j, j + k, len(_TOKEN.findall(text[j:j + k]))))
+                    break
+            j = text.find(head, j + 1)
+    return out
+
+
 def source_repeats(text: str, lang: str | None) -> bool:
     """Does a source repeat a run of its own (four words, one of them a content word, will
     do)?  Its translation may then say it twice as well."""
@@ -111,8 +160,8 @@ def repeated_phrase(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     if src is None:
         return
     for b, stext, ttext in _pairs(ctx):
-        found = repeats(ttext, ctx.target.lang)
-        if not found or source_repeats(stext, src.lang):
+        found = repeats(ttext, ctx.target.lang) or glued_repeats(ttext)
+        if not found or source_repeats(stext, src.lang) or glued_repeats(stext):
             continue  # nothing repeated, or the source repeats itself too
         s1, e1, s2, e2, k = found[0]
         start, end = _joined_offset(b, s2), _joined_offset(b, e2)

@@ -105,3 +105,38 @@ def test_a_phrase_repeated_many_times_is_reported_from_the_start() -> None:
         found = repeats(text, lang)
         assert found and found[0][0] == 0  # the longest run, from the first word
         assert any(r[0] == 0 and r[2] == len(text) // 50 for r in found)  # and right after itself
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl,text", [
+    # a run emitted again glued to the word before it: no space, so no word run sees it
+    ("Oil falls after Iran claims US offered to remove sanctions, Trump denies",
+     "Öl fällt, nachdem der Iran behauptet, die USA hätten angeboten, die Sanktionen aufzuheben, "
+     "dementiert Trumpdementiert Trump", "en", "de", "dementiert Trump"),
+    ("Vulnerable Dems air impeachment concerns to Pelosi",
+     "Verletzliche Dems-Luft-Impeachment-BedenkenVerletzliche Dems-Luft-Impeachment-Bedenken gegen Pelosi",
+     "en", "de", "Verletzliche Dems-Luft-Impeachment-Bedenken"),
+    ("Le ministre a présenté le projet de loi mardi.",
+     "The minister presented the draft lawthe draft law on Tuesday.", "fr", "en", "the draft law"),
+    # ... or after a comma, or with the first copy's last word grown by a few letters
+    ("Les détails ne sont pas connus immédiatement.",
+     "Other details are not immediately known,immediately known, beyond that.", "fr", "en", "immediately known"),
+    ("Man pleads guilty in kidnap, torture plot of plastic surgeon",
+     "Mann bekennt sich schuldig in Entführung, Folter Komplottin Entführung, Folter Komplott von Chirurgen",
+     "en", "de", "Entführung, Folter Komplott"),
+])
+def test_flags_a_glued_repeat(src, tgt, sl, tl, text):
+    fs = c007(src, tgt, sl, tl)
+    assert len(fs) == 1 and text in fs[0].message, [f.message for f in fs]
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl", [
+    # a word of its own between the copies: prose ("turning lives into lives")
+    ("The thought experiment of turning statistical lives into identifiable lives matters.",
+     "Das Gedankenspiel, statistische Informationen und identifizierbare Leben in identifizierbare "
+     "Leben zu verwandeln, ist wichtig.", "en", "de"),
+    # one word glued to itself is S001's, a short run no evidence
+    ("Il est parti.", "He leftleft.", "fr", "en"),
+    ("New York, New York is a song.", "New York, New York ist ein Lied.", "en", "de"),
+])
+def test_leaves_glued_lookalikes_alone(src, tgt, sl, tl):
+    assert c007(src, tgt, sl, tl) == []
