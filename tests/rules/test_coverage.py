@@ -917,3 +917,26 @@ def test_a_source_byline_or_credit_left_out_is_no_omission(article, sl, tl, furn
     # a sentence of the article left out is still one
     (f,) = [f for f in article(src, [tgt[0], tgt[2]], sl, tl) if f.code == "C001"]
     assert any(x in f.message for x in src[2:])  # which one the aligner drops is its call
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl", [
+    # headlines are rewritten more than translated: headlinese against a full phrase
+    ("Apple fined €1.8bn by EU over music streaming",
+     "Apple condamné par l'UE à une amende de 1,8 milliard d'euros pour le streaming musical", "en", "fr"),
+    ("UK's medical drug supply still uncertain in no-deal Brexit",
+     "Medikamentenversorgung Großbritanniens für den Fall eines No-Deal-Brexit nach wie vor nicht sichergestellt",
+     "en", "de"),
+])
+def test_c003_leaves_title_lines_alone(src, tgt, sl, tl):
+    assert pair(src, tgt, sl, tl, "C003") == []
+    # the same pair as sentences of running text (closing marks) is still an outlier
+    assert pair(src + ".", tgt + ".", sl, tl, "C003")
+
+
+def test_c003_title_lines_in_an_article(article):
+    src = ["Apple fined €1.8bn by EU over music streaming",
+           "The European Commission fined Apple €1.8 billion on Monday for abusing its dominant position."]
+    tgt = ["Apple condamné par l'UE à une amende de 1,8 milliard d'euros pour le streaming musical",
+           "La Commission européenne a infligé lundi une amende de 1,8 milliard d'euros à Apple pour abus "
+           "de position dominante."]
+    assert [f for f in article(src, tgt, "en", "fr") if f.code == "C003"] == []
