@@ -145,7 +145,8 @@ def source_repeats(text: str, lang: str | None) -> bool:
 @rule("C007", "repeated-phrase", "Accuracy/Addition", "major", artefact="repetition",
       summary="A run of words the translation says twice where the source says it once: "
               "repeated right after itself (“to the old city to the old city”, two words or more, "
-              "also across “and”/“or”: “Nummer sieben und Nummer sieben”) "
+              "also across “and”/“or”: “Nummer sieben und Nummer sieben”, and glued to the "
+              "text before it: “dementiert Trumpdementiert Trump”) "
               "or later in the same sentence (seven words or more, three of them content words). "
               "A source that repeats itself is left alone; a single doubled word is S001's, a "
               "whole sentence repeated C005's.",
