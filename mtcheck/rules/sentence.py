@@ -131,6 +131,7 @@ class Lexicon:
     until: frozenset[str]  # after a negator: "not until", "nicht vor", "pas avant"
     only_then: frozenset[str]  # "not until" said without a negator: erst, pas (nl), solo
     after_neg: frozenset[str]  # a "but" that follows a negated clause only: sondern, sino
+    fixed: frozenset[tuple[str, str]]  # a negator and the next word that negate nothing
     probe: re.Pattern  # any candidate negator at all (C-speed pre-test of negators())
 
 
@@ -165,7 +166,8 @@ def lexicon(lang: str | None) -> Lexicon | None:
                    tuple(f.get("prefix", [])), tuple(f.get("suffix", [])),
                    tuple(f.get("able", [])), frozenset(f.get("before_ne", [])),
                    frozenset(f.get("until", [])), frozenset(f.get("only_then", [])),
-                   frozenset(f.get("after_neg", [])), probe)
+                   frozenset(f.get("after_neg", [])),
+                   frozenset(tuple(p.split("_", 1)) for p in f.get("fixed", []) if "_" in p), probe)
 
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+|[?!]")
@@ -211,6 +213,8 @@ def negators(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
         elif w in lx.neg and text[e:e + 1] not in ("-", "‐"):  # non-croyants: a prefix
             if _not_only(words, i, lx) or (nx.isdigit() and len(w) <= 3):  # "No. 5", "Nr."
                 continue
+            if (w, nx) in lx.fixed:
+                continue  # "sin embargo", "no obstante": however, a connective
             if i and words[i - 1] in lx.det and text[s].isupper():
                 continue  # a noun after its article, "aus dem Nichts" (a negative word)
             if nx in lx.bound and i + 2 < len(words) and words[i + 2] in lx.than:

@@ -529,3 +529,20 @@ def test_p005_answered_or_other_words(src, tgt, sl, tl):
 ])
 def test_free_of_charge_is_no_flip(src, tgt, sl, tl, neg):
     assert bool(flagged("P001", src, tgt, sl, tl)) == neg
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl,neg", [
+    # a negator in a fixed connective or adverb: sin embargo (however), sans doute (probably)
+    ("Los expertos advierten, sin embargo, que la política podría frenar los envíos.",
+     "However, experts warn that the policy could slow remittances.", "es", "en", False),
+    ("No obstante, el gobierno mantiene su plan.", "Nevertheless, the government is sticking to its plan.",
+     "es", "en", False),
+    ("Il viendra sans doute demain.", "He will probably come tomorrow.", "fr", "en", False),
+    ("Il viendra sans doute demain.", "Er wird wahrscheinlich morgen kommen.", "fr", "de", False),
+    # the same words as a negation still count
+    ("El gobierno lo hizo sin consultar al parlamento.", "The government did it after consulting parliament.",
+     "es", "en", True),
+    ("Il est parti sans dire au revoir.", "He left and said goodbye.", "fr", "en", True),
+])
+def test_fixed_phrases_negate_nothing(src, tgt, sl, tl, neg):
+    assert bool(flagged("P001", src, tgt, sl, tl)) == neg
