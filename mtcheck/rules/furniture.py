@@ -1202,8 +1202,10 @@ _LINK_HINTS = ("twitter.", "x.com", "t.co/", "instagr", "youtu", "tiktok", "face
 @lru_cache(maxsize=1)
 def _sig_res() -> tuple[re.Pattern, re.Pattern]:
     lx = lex()
+    # the dash may follow the post's last mark with no space: a blockquote flattened by
+    # its text content ("… our community abroad.— Name (@handle) March 10, 2025")
     dash = re.compile(
-        r"(?:^|(?<=\s))(?:[—–―]{1,2}|--?)\s*(?P<name>[^\s()—–―@][^()\n—–―]{0,60}?)?\s*\((?P<handle>" + _HANDLE + r")\)"
+        r"(?:^|(?<=[\s.!?…\"“”»«'‘’)]))(?:[—–―]{1,2}|--?)\s*(?P<name>[^\s()—–―@][^()\n—–―]{0,60}?)?\s*\((?P<handle>" + _HANDLE + r")\)"
         r"(?P<date>\s*(?:" + lx.stamp + r"))?", re.I)
     nodash = re.compile(
         r"(?:^|(?<=\s))(?P<name>[^\W\d_][^()\n—–―]{0,60}?)\s*\((?P<handle>" + _HANDLE + r")\)"
@@ -1648,14 +1650,18 @@ def source_line_is_furniture(ctx: CheckContext, start: int, end: int) -> bool:
 
 def page_furniture_spans(ctx: CheckContext) -> list[tuple[int, int]]:
     """Target spans that are page furniture in any language: metadata (date lines),
-    credit lines of their own, explicit bylines. The language rules leave them to the F
-    rules ("Publié le 14 février 2025" atop an Italian text is no untranslated French)."""
+    credit lines of their own, explicit bylines, and the web UI labels a running F003
+    reports. The language rules leave them to the F rules ("Publié le 14 février 2025"
+    atop an Italian text is no untranslated French, "Leer más" under an English one no
+    Spanish copied from the source: one artefact, one finding)."""
     def build() -> list[tuple[int, int]]:
         out = [(a, b) for a, b, _why in metadata_spans(ctx)]
         # a credit of its own block, and one that is a sentence of its own at a block's
         # end (a caption's "... 27 September 2019. REUTERS/Piroschka van de Wouw")
         out += [(c.block.start, c.block.end) if c.standalone else (c.start, c.end) for c in credits(ctx)]
         out += byline_spans(ctx)
+        if ctx.runs("F003"):
+            out += [(b.start + a, b.start + z) for b, hits in ui_hits(ctx) for a, z, _ent in hits]
         return sorted(out)
     return ctx.cached("furniture.page_spans", build)
 

@@ -147,6 +147,11 @@ CASES = [
      "— Anna Keller (@akeller) 4. Februar 2025"),
     ("F004", "x", "Nous avons fait une offre. — Jeanne Roe (@jroe) 4 février 2025", "en", "fr",
      "— Jeanne Roe (@jroe) 4 février 2025"),
+    # a blockquote flattened by its text: the signature's dash right after the post's mark
+    ("F004", "x", "Remittances reached a new high in 2024.— Ana Ruiz (@anaruiz) March 10, 2025", "es", "en",
+     "— Ana Ruiz (@anaruiz) March 10, 2025"),
+    ("F004", "x", "Die Überweisungen erreichten 2024 einen Rekord!“— Ana Ruiz (@anaruiz) 10. März 2025", "es", "de",
+     "— Ana Ruiz (@anaruiz) 10. März 2025"),
     ("F004", "x", "A post shared by Jane Roe (@janeroe)", "de", "en", "A post shared by Jane Roe (@janeroe)"),
     ("F004", "x", "View this post on Instagram", "de", "en", "View this post on Instagram"),
     ("F004", "x", "Ver esta publicación en Instagram", "de", "es", "Ver esta publicación en Instagram"),
@@ -1063,3 +1068,16 @@ def test_a_cut_off_post_in_a_pair_is_f005_not_also_s004(src, tgt, sl, tl):
     assert "F005" in codes and "S004" not in codes
     codes = [f.code for f in mtcheck.check_pair(src, tgt, sl, tl, config=Config(ignore=["F005"]))]
     assert "S004" in codes
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl,label", [
+    # a UI label in the source's language under a translation: F003's, not also L002's
+    (["Los expertos advierten que la política migratoria podría frenar los envíos.", "Leer más"],
+     ["Experts warn that the immigration policy could slow remittances.", "Leer más"], "es", "en", "Leer más"),
+    (["Les experts préviennent que la politique migratoire pourrait freiner les envois.", "Lire la suite"],
+     ["Experts warn that the immigration policy could slow remittances.", "Lire la suite"], "fr", "en",
+     "Lire la suite"),
+])
+def test_ui_label_in_the_source_language_is_one_finding(article, src, tgt, sl, tl, label):
+    found = [f for f in article(src, tgt, sl, tl) if label in f.text]
+    assert [f.code for f in found] == ["F003"], [(f.code, f.message) for f in found]
