@@ -500,6 +500,13 @@ def _echoes(p: Part, sk: str, w: str, lang: str | None) -> bool:
     long words, one letter for words of up to six: at that length a 70 admits other
     words (Paris ~ Prince, Japan ~ Sapan).  A place of the lexicon echoes nothing by
     spelling: its own names are known, and a near one is another place (Irak ~ Iran)."""
+    if p.classes:
+        wc = exonym_classes(w)
+        if wc and not wc & p.classes and not any(
+                related_entities(a, b) for a in wc for b in p.classes):
+            # two unrelated entities of the lexicon, however alike (Australien ~ Austria);
+            # related ones may be one said as the other (Europaparlament ~ Europe)
+            return False
     wsk = skeleton(w, lang)
     if common_prefix(sk, wsk) >= 4 or common_prefix(p.fold, w) >= 4:
         return True

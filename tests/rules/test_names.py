@@ -2119,3 +2119,26 @@ def test_a_glued_ui_label_is_no_name_that_replaced_one(article, sl, tl, src, tgt
 def test_a_swap_beside_a_glued_ui_label_is_still_reported():
     fs = mtcheck.check_pair("Die Kanzlerin sprach in Berlin.", "The Chancellor spoke in Paris. Mehr anzeigen", "de", "en")
     assert {(f.code, f.text) for f in fs} >= {("N004", "Paris"), ("F003", "Mehr anzeigen")}
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl,pair", [
+    # two places of the lexicon that look alike are two places: a classic MT swap
+    ("If you want to travel to Austria, you need an additional ticket.",
+     "Wenn Sie nach Australien reisen möchten, benötigen Sie ein zusätzliches Ticket.", "en", "de",
+     ("Austria", "Australien")),
+    ("Österreich hat gewählt.", "Australia has voted.", "de", "en", ("Österreich", "Australia")),
+    ("La Slovaquie a voté contre.", "Slovenia voted against.", "fr", "en", ("Slovaquie", "Slovenia")),
+])
+def test_lookalike_places_are_swapped(src, tgt, sl, tl, pair):
+    fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl, config=Config(select=["N004"]))]
+    assert fs and all(w in fs[0].message for w in pair), [f.message for f in fs]
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl", [
+    # related entities may stand for each other (Europe's parliament ~ Europaparlament)
+    ("We need to tie Europe's own parliament into national politics.",
+     "Wir müssen das Europaparlament in die nationale Politik einbinden.", "en", "de"),
+    ("Austria's chancellor travelled to Vienna.", "Österreichs Kanzler reiste nach Wien.", "en", "de"),
+])
+def test_lookalike_rule_keeps_related_entities(src, tgt, sl, tl):
+    assert [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code.startswith("N")] == []
