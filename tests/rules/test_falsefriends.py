@@ -251,3 +251,31 @@ def test_english_into_spanish_and_italian_right_senses_pass(sl, tl, src, tgt):
 ])
 def test_g005_verb_first_conditional_will(src, tgt, want):
     assert [f.text for f in modal(src, tgt, "en", "de")] == want
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,word", [
+    ("de", "en", "Er hat 100 Euro für das Tierheim gespendet.", "He spent 100 euros on the animal shelter.", "spent"),
+    ("de", "en", "Das Rezept stammt von meiner Großmutter.", "The receipt comes from my grandmother.", "receipt"),
+    ("fr", "en", "Le délai est fixé au 10 mai.", "The delay is set for 10 May.", "delay"),
+    ("fr", "en", "Je ne supporte plus ce bruit.", "I no longer support this noise.", "support"),
+    ("es", "en", "Fue un viaje muy largo.", "It was a very large journey.", "large"),
+    ("es", "en", "El gobierno advirtió del riesgo de inundaciones.", "The government advertised the risk of floods.",
+     "advertised"),
+    ("it", "en", "È stata una grande delusione per i tifosi.", "It was a great delusion for the fans.", "delusion"),
+    ("it", "en", "C'era molto rumore nella strada.", "There was a lot of rumour in the street.", "rumour"),
+])
+def test_more_false_friends(sl, tl, src, tgt, word):
+    fs = found(src, tgt, sl, tl)
+    assert fs and word in fs[0].message, [f.message for f in fs]
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    # the source also has the word that legitimately gives the target word
+    ("de", "en", "Er hat 100 Euro ausgegeben und den Rest gespendet.", "He spent 100 euros and donated the rest."),
+    ("fr", "en", "Le projet sera lancé sans délai.", "The project will be launched without delay."),
+    ("fr", "en", "Nous soutenons ce projet.", "We support this project."),
+    ("es", "en", "Una gran parte del largo informe.", "A large part of the long report."),
+    ("it", "en", "Giravano voci e dicerie sul rumore.", "There were rumours about the noise."),
+])
+def test_more_false_friends_legitimate(sl, tl, src, tgt):
+    assert found(src, tgt, sl, tl) == []
