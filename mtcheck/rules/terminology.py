@@ -775,11 +775,12 @@ def _closer_word(bw: _BeadWords, L: str, t: str, src_beads: dict[str, set[int]])
     return False
 
 
-def _compound_consistent(B: set[int], by_index: dict[int, _BeadWords]) -> bool:
-    """Is some target word present in every bead of B, alone or as a compound's head?"""
+def _compound_consistent(B: set[int], by_index: dict[int, _BeadWords], term: tuple[str, ...] = ()) -> bool:
+    """Is some target word present in every bead of B, alone or as a compound's head (not
+    one spelled like a part of the multi-word ``term`` only)?"""
     first = by_index[min(B)]
     for t in first.tgt:
-        if len(t) < 4:
+        if len(t) < 4 or _cognate_of_part(t, term):
             continue
         if all(any(u == t or u.endswith(t) for u in by_index[bi].tgt) for bi in B):
             return True
@@ -1078,8 +1079,9 @@ def _multiword_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     for S, B in sorted(_source_terms(bt, int(opts.get("max_beads", 12))).items()):
         if any(w in src_names for w in S) or S[-1] in bad_src:
             continue  # a name (the names rules handle those), or no noun
-        if any(B <= tb for t, tb in t_beads.items() if len(t) == 1) or _compound_consistent(B, by_index):
-            continue  # one word renders it everywhere
+        if any(B <= tb and not _cognate_of_part(t[0], S) for t, tb in t_beads.items() if len(t) == 1) \
+                or _compound_consistent(B, by_index, S):
+            continue  # one word renders it everywhere (not one that renders a part of it only)
         top = _majority(S, B, t_beads)
         if top is None:
             continue
@@ -1104,6 +1106,15 @@ def _multiword_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         for bi in B2:
             yield from _multiword_flag(ctx, S, B, t1, B1, toks, bi, views, s_beads, t_beads,
                                        bad_tgt, tl, ratio)
+
+
+def _cognate_of_part(t: str, S: tuple[str, ...]) -> bool:
+    """Is target word ``t`` spelled like one word of the multi-word source term ``S`` (carbon
+    ~ carbone in taxe carbone)?  Then it renders that word, and the term's other words may
+    still be rendered two ways (carbon tax / carbon levy)."""
+    from rapidfuzz.fuzz import ratio
+    return len(S) > 1 and len(t) >= 4 and any(
+        len(w) >= 4 and (ratio(t, w) >= 80 or t[:5] == w[:5]) for w in S)
 
 
 def _multiword_flag(ctx: CheckContext, S: tuple[str, ...], B: set[int], t1: tuple[str, ...],

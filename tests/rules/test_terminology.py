@@ -405,3 +405,34 @@ def test_german_umlaut_plural_in_er_renders_the_required_term(tmp_path):
     assert pair("T001", "The hospitals are full.", "Die Kliniken sind voll.", "en", "de", g)
     # "Wähler" (voters) in the source is not the term "Wahl" (election)
     assert not pair("T001", "Die Wähler stimmten ab.", "Les électeurs ont voté.", "de", "fr", g)
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl,want", [
+    # a multi-word term whose one word is a cognate kept everywhere (carbon ~ carbone) is
+    # not rendered consistently by that word: its other word varies (tax / levy)
+    (["Le gouvernement relance la taxe carbone.",
+      "Le gouvernement a annoncé mardi le retour de la taxe carbone.",
+      "La taxe carbone augmentera de 10 euros par tonne chaque année.",
+      "Selon le ministre, la taxe carbone rapportera 3 milliards d'euros.",
+      "Les syndicats agricoles dénoncent une taxe carbone injuste."],
+     ["The government relaunches the carbon tax.",
+      "The government announced on Tuesday the return of the carbon tax.",
+      "The carbon levy will increase by 10 euros per tonne every year.",
+      "According to the minister, the carbon tax will bring in 3 billion euros.",
+      "Agricultural unions denounce an unfair carbon tax."], "fr", "en", "carbon levy"),
+    (["The government brings back the carbon tax.",
+      "The government announced on Tuesday the return of the carbon tax.",
+      "The carbon tax will rise by 10 euros per tonne every year.",
+      "According to the minister, the carbon tax will bring in 3 billion euros.",
+      "Farmers' unions denounce an unfair carbon tax."],
+     ["Le gouvernement rétablit la taxe carbone.",
+      "Le gouvernement a annoncé mardi le retour de la taxe carbone.",
+      "La redevance carbone augmentera de 10 euros par tonne chaque année.",
+      "Selon le ministre, la taxe carbone rapportera 3 milliards d'euros.",
+      "Les syndicats agricoles dénoncent une taxe carbone injuste."], "en", "fr", "redevance carbone"),
+])
+def test_inconsistent_rendering_beside_a_kept_cognate(src, tgt, sl, tl, want):
+    found = run_rules(_article(src, tgt, sl, tl), select_rules(["T003"]))
+    assert [f.text for f in found] == [want], [f.message for f in found]
+    good = [t.replace("levy", "tax").replace("redevance", "taxe") for t in tgt]
+    assert run_rules(_article(src, good, sl, tl), select_rules(["T003"])) == []
