@@ -713,12 +713,13 @@ def _is_markup(doc: Document) -> bool:
 
 @rule("S005", "whitespace-punctuation", "Fluency/Punctuation", "minor", artefact="whitespace",
       summary="Double spaces inside a sentence, a space before a comma or full stop, a missing "
-              "space after sentence punctuation, doubled punctuation; French spacing before ; : ! ? ».",
+              "space after sentence punctuation, doubled punctuation; French spacing before ; : ! ? »; "
+              "a Spanish question or exclamation without its opening ¿ or ¡.",
       why="Stray spaces and doubled marks are the tell-tale seams of machine output and "
           "post-editing; they look careless in print.",
       fail=("Er kam, sah und siegte.", "He came , saw and conquered."),
       ok=("Er kam, sah und siegte.", "He came, saw and conquered."),
-      options={"french_spacing": True, "max_per_kind": 20})
+      options={"french_spacing": True, "spanish_marks": True, "max_per_kind": 20})
 def whitespace_punctuation(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     doc = ctx.target
     lang = base_lang(doc.lang)
@@ -778,12 +779,46 @@ def whitespace_punctuation(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 sugg = ("« " if mark == "«" else "\u202f" + mark)
                 hits.append((p, p + 1, f"French puts a (narrow no-break) space "
                                        f"{'after' if mark == '«' else 'before'} “{mark}”", sugg))
+        if lang == "es" and opts.get("spanish_marks", True) and ("?" in t or "!" in t):
+            hits += _unopened(t, ctx.source.text if ctx.source is not None else "")
         for s, e, msg, sugg in sorted(hits):
             kind = msg.split("“")[0]
             per_kind[kind] = per_kind.get(kind, 0) + 1
             if cap and per_kind[kind] > cap:
                 continue  # a systematically tokenised text: the first few say it all
             yield ctx.flag(seg.start + s, seg.start + e, msg, suggestion=sugg)
+
+
+# a closing ? or ! that ends a clause: after a word, a figure, a closing quote or bracket,
+# and before white space, the end, or closing marks (not "?q=" in a link, not "!=")
+_CLOSING_MARK = re.compile(r"(?<=[^\W_]|[\"”»’)\]])([?!]+)(?=$|[\s\"”»’)\].,;:…])")
+_OPENING = {"?": "¿", "!": "¡"}
+
+
+_WORD_BEFORE_MARK = re.compile(r"[^\W_]+$")
+
+
+def _unopened(t: str, source: str = "") -> list[tuple[int, int, str, str | None]]:
+    """Spanish questions and exclamations whose opening ¿ or ¡ is missing: a closing mark
+    with no opening one of its kind since the previous closing one (not one the source
+    has after the same words: a title or quote kept in its language, "Help!")."""
+    out = []
+    urls = _url_spans(t)
+    last = {"?": 0, "!": 0}
+    for m in _CLOSING_MARK.finditer(t):
+        if _inside(urls, m.start()):
+            continue
+        for mark in dict.fromkeys(m.group(1)):  # "?!" closes a question and an exclamation
+            if _OPENING[mark] not in t[last[mark]:m.start()] and \
+                    not (mark == "!" and "¿" in t[last["?"]:m.start()] and "?" in m.group(1)):
+                word = _WORD_BEFORE_MARK.search(t, 0, m.start())
+                if source and word and word.group() + mark in source:
+                    continue  # kept as the source writes it
+                out.append((m.start(), m.end(), f"Spanish opens {'a question' if mark == '?' else 'an exclamation'} "
+                                                f"with “{_OPENING[mark]}”: the opening mark is missing",
+                            _OPENING[mark]))
+            last[mark] = m.end()
+    return out
 
 
 # ---------------------------------------------------------------------------------------

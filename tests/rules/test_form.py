@@ -672,3 +672,27 @@ def test_s008_english_phrases_that_end_or_pause_legitimately(sl, tl, src, tgt):
 ])
 def test_s008_a_german_contraction_or_des_before_a_gap(sl, tl, src, tgt, found):
     assert [f.text for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "S008"] == found
+
+
+@pytest.mark.parametrize("src,tgt,sl,want", [
+    # Spanish opens questions and exclamations: ¿ … ? ¡ … !
+    ("Will the government act?", "El gobierno actuará?", "en", ["?"]),
+    ("Wird die Regierung handeln? Wann?", "¿Actuará el gobierno? Cuándo?", "de", ["?"]),
+    ("What a surprise!", "Qué sorpresa!", "en", ["!"]),
+    ("Was für eine Überraschung!", "Qué sorpresa!", "de", ["!"]),
+    # opened, also mid-sentence or both at once
+    ("Will the government act?", "¿Actuará el gobierno?", "en", []),
+    ("He asked: will you come?", "Le preguntó: ¿vendrás?", "en", []),
+    ("Really?! Yes!", "¡¿De verdad?! ¡Sí!", "en", []),
+    # a link's query, and a title kept as the source writes it
+    ("See https://example.com/?q=1 now.", "Vea https://example.com/?q=1 ahora.", "en", []),
+    ('The film "Help!" was a hit.', 'La película "Help!" fue un éxito.', "en", []),
+])
+def test_spanish_opening_marks(src, tgt, sl, want):
+    found = [f for f in flagged("S005", src, tgt, sl, "es") if "opening mark" in f.message]
+    assert [f.text for f in found] == want, [f.message for f in found]
+
+
+def test_spanish_opening_marks_only_in_spanish():
+    assert flagged("S005", "Will the government act?", "Le gouvernement agira-t-il ?", "en", "fr") == []
+    assert flagged("S005", "Wird die Regierung handeln?", "Will the government act?", "de", "en") == []
