@@ -33,7 +33,7 @@ Outputs
     ``--format jsonl`` (default): one line per finding (``input``, pair ``id``,
     ``origin_line``, languages, then the finding as in the JSON report), streamed to
     ``<output>.part`` and renamed to ``<output>`` at the end (to stdout without ``-o``).
-    ``json``/``sarif``/``html``: one report, written atomically at the end (the findings
+    ``json``/``sarif``/``html``/``line``: one report, written atomically at the end (the findings
     wait in ``<output>.part`` meanwhile).  A summary (counts by rule and severity, the
     10 worst segments by MQM-style penalty, the penalty-per-pair distribution) is
     printed on stderr and written to ``<output>.summary.json``.  What varies between two
@@ -86,7 +86,7 @@ from .langs import lang_arg
 from .model import PENALTY, Severity
 
 DEFAULT_CHUNK = 2000
-FORMATS = ("jsonl", "json", "sarif", "html")
+FORMATS = ("jsonl", "json", "sarif", "html", "line")
 SEVERITIES = ("neutral", "minor", "major", "critical")
 CHECKPOINT_VERSION = 1
 WORST_N = 10
@@ -947,7 +947,25 @@ def render_batch(findings: list[dict[str, Any]], summary: dict[str, Any], fmt: s
         return _render_sarif(findings, summary, __version__)
     if fmt == "html":
         return _render_html(findings, summary, __version__)
+    if fmt == "line":
+        return _render_line(findings)
     raise ValueError(f"unknown format {fmt!r}")
+
+
+def _render_line(findings: list[dict[str, Any]]) -> str:
+    """``path:line:col:code:severity:message`` as ``compare --format line`` writes it: a
+    corpus pair at its unit's line in the file (column 1: the finding's place inside the
+    string is no column of the file), an article set's finding at its place in the version."""
+    out = []
+    for f in findings:
+        doc, inp = str(f.get("document") or ""), str(f["input"])
+        if doc and not doc.startswith("<") and doc != inp:  # a version file of an article set
+            where, line, col = doc, f.get("line", 1), f.get("column", 1)
+        else:
+            where, line, col = inp, max(1, int(f.get("origin_line") or 1)), 1
+        msg = " ".join(str(f["message"]).split())
+        out.append(f"{where}:{line}:{col}:{f['code']}:{f['severity']}:{msg}")
+    return "\n".join(out) + ("\n" if out else "")
 
 
 def _render_sarif(findings: list[dict[str, Any]], summary: dict[str, Any], version: str) -> str:
@@ -1357,8 +1375,9 @@ def add_batch_parser(sub: Any, add_common: Callable[[argparse.ArgumentParser], N
     p.add_argument("-j", "--jobs", type=_positive_int, metavar="N",
                    help=f"worker processes (default: all cores, {os.cpu_count() or 1})")
     p.add_argument("-f", "--format", default=None, choices=FORMATS, metavar="FORMAT",
-                   help="jsonl (default, streamed), json, sarif, html; without it, -o's extension "
-                        "chooses (.json, .sarif, .html, else jsonl)")
+                   help="jsonl (default, streamed), json, sarif, html, line (FILE:LINE:COL:CODE:"
+                        "SEVERITY:MESSAGE, at the end); without it, -o's extension chooses (.json, "
+                        ".sarif, .html, else jsonl)")
     p.add_argument("-o", "--output", metavar="PATH",
                    help="write findings here (JSONL streams to PATH.part, renamed at the end); "
                         "also PATH.summary.json and, while running, PATH.checkpoint.json "

@@ -695,3 +695,24 @@ def test_standard_input_is_refused_in_words(tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(tmp_path)  # "-: no such file"
     assert cli_main(["batch", "-", "--source-lang", "de", "--target-lang", "en", "-q"]) == 2
     assert "not standard input" in _one_error_line(capsys.readouterr().err)
+
+
+def test_line_format_points_at_entries_and_version_files(tmp_path, capsys):
+    """``--format line``: a catalogue's findings at their entry's line (column 1), an article
+    set's at the version file's line and column, exactly as ``compare --format line``."""
+    po = ROOT / "tests" / "data" / "corpus" / "sample.po"
+    out = tmp_path / "po.txt"
+    assert cli_main(["batch", str(po), "--source-lang", "en", "--select", "M001", "-q", "-f", "line",
+                     "-o", str(out)]) == 1
+    import re
+    got = [re.match(r"(.*sample\.po):(\d+):(\d+):(\w+):(\w+):.", l) for l in out.read_text(
+        encoding="utf-8").splitlines()]
+    assert all(got) and [m.groups()[1:] for m in got] == [("28", "1", "M001", "major"), ("44", "1", "M001", "major")]
+    assert Path(got[0].group(1)).resolve() == po.resolve()
+    cecot = ROOT / "corpora" / "cecot-2025-02-04"
+    capsys.readouterr()
+    assert cli_main(["batch", str(cecot), "--select", "N001,F002", "-q", "-f", "line"]) == 1
+    got = capsys.readouterr().out
+    assert cli_main(["compare", str(cecot), "--select", "N001,F002", "--format", "line", "--no-semantic"]) == 1
+    want = capsys.readouterr().out
+    assert got and got.splitlines() == want.splitlines()
