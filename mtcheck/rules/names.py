@@ -673,9 +673,55 @@ def _unexplained(tgt_text: str, sindex: NameIndex, src_text: str, sl: str | None
         if (g in places or tier(g, tl, sl) >= 1 and not (words and all(p.adjective for p in words))
                 and _target_name(g, tl, sl)) and not _unit_after_figure(g, tgt_text) \
                 and not _letter_compound(g, tgt_text, tl) \
+                and not _title_piece(g, tgt_text, tl) \
                 and not _explained(g, sindex, src_text, tl):
             out.append(g)
     return out
+
+
+def _title_piece(g: Name, text: str, lang: str | None) -> bool:
+    """Is ``g`` an ordinary English word capitalised as one piece of a title-case phrase
+    ("Institute for Snow and Avalanche Research" for "Institut für Schnee- und
+    Lawinenforschung"): a translated title word, not a name?"""
+    if lang != "en" or g.classes or len(g.parts) != 1:
+        return False  # (English title-cases its institutions; other languages do not)
+    p = g.parts[0]
+    return not p.acronym and not p.classes and p.zipf >= 3.0 and not _world_name(p.low, lang, p.zipf) \
+        and _linked_title(g, text, lang)
+
+
+# the words that join an English institution's title-case name (not "in Kent", "at")
+_TITLE_LINKS = frozenset({"for", "of", "and", "on", "the"})
+_TITLE_TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def _linked_title(g: Name, text: str, lang: str | None) -> bool:
+    """Does ``g`` stand in a title-case phrase of three capitalised words or more that a
+    function word links ("Institute for Snow and Avalanche Research", "Office of Fair
+    Trading")?  Such phrases name institutions by ordinary words; two capitalised words
+    side by side ("White Lion", "Ashford District Court") are no evidence."""
+    toks = [(m.start(), m.end(), m.group()) for m in _TITLE_TOKEN.finditer(text)]
+    at = next((i for i, (a, b, _) in enumerate(toks) if a <= g.start < b), None)
+    if at is None:
+        return False
+
+    def member(i: int) -> bool:
+        w = toks[i][2]
+        return w[:1].isupper() or w in _TITLE_LINKS
+    lo = at
+    while lo > 0 and member(lo - 1) and not text[toks[lo - 1][1]:toks[lo][0]].strip(" "):
+        lo -= 1
+    hi = at
+    while hi + 1 < len(toks) and member(hi + 1) and not text[toks[hi][1]:toks[hi + 1][0]].strip(" "):
+        hi += 1
+    run = [toks[i][2] for i in range(lo, hi + 1)]
+    while run and not run[0][:1].isupper():
+        run.pop(0)
+    while run and not run[-1][:1].isupper():
+        run.pop()
+    caps = sum(1 for w in run if w[:1].isupper())
+    linked = any(not w[:1].isupper() for w in run)
+    return caps >= 3 and linked
 
 
 # a dateline as a translation may write it: the place in capitals or as a name

@@ -2142,3 +2142,24 @@ def test_lookalike_places_are_swapped(src, tgt, sl, tl, pair):
 ])
 def test_lookalike_rule_keeps_related_entities(src, tgt, sl, tl):
     assert [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code.startswith("N")] == []
+
+
+@pytest.mark.parametrize("src,tgt,sl,flagged", [
+    # an institution's English title-case name of ordinary words renders the source's name
+    ("Das Institut für Schnee- und Lawinenforschung (SLF) warnt vor erheblicher Lawinengefahr.",
+     "The Institute for Snow and Avalanche Research (SLF) warns of considerable avalanche danger.",
+     "de", None),
+    ("Selon l'Office fédéral de la santé publique, les cas augmentent.",
+     "According to the Federal Office of Public Health, cases are rising.", "fr", None),
+    # a name added beside no such phrase, or two capitals side by side, still counts
+    ("Der Bürgermeister eröffnete am Montag die neue Brücke über den Fluss.",
+     "The mayor of Lyon opened the new bridge over the river on Monday.", "de", "Lyon"),
+    ("Der Kongress begann im August 2005 mit der Finanzierung der Initiative.",
+     "The White Lion began funding the initiative in August 2005.", "de", "Lion"),
+])
+def test_added_name_in_a_title_phrase(src, tgt, sl, flagged):
+    fs = [f for f in mtcheck.check_pair(src, tgt, sl, "en") if f.code in ("N004", "N005")]
+    if flagged is None:
+        assert fs == [], [f.message for f in fs]
+    else:
+        assert any(flagged in f.text for f in fs), [f.message for f in fs]
