@@ -215,6 +215,10 @@ def test_a_concept_line_without_its_two_poles_is_an_error(monkeypatch) -> None:
     ("Au bénéfice des familles, la taxe baisse.", "The tax falls, at a loss to families.", "fr", "en", None),
 ])
 def test_net_profit_and_loss(src, tgt, sl, tl, word):
+    _flags_word(src, tgt, sl, tl, word)
+
+
+def _flags_word(src, tgt, sl, tl, word):
     fs = flagged(src, tgt, sl, tl)
     if word is None:
         assert fs == [], [f.message for f in fs]
@@ -242,8 +246,4 @@ def test_net_profit_and_loss(src, tgt, sl, tl, word):
     ("The road will be fully closed.", "La route sera entièrement fermée.", "en", "fr", None),
 ])
 def test_likelihood_and_extent(src, tgt, sl, tl, word):
-    fs = flagged(src, tgt, sl, tl)
-    if word is None:
-        assert fs == [], [f.message for f in fs]
-    else:
-        assert fs and word in fs[0].message, [f.message for f in fs]
+    _flags_word(src, tgt, sl, tl, word)
