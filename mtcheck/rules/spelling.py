@@ -622,10 +622,16 @@ def misspelling(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         house_words(words_file)  # a bad list is an error even where no word is looked up
     known = LazySet(lambda: _known_words(ctx, words_file))
     min_zipf, min_gap = float(opts.get("min_zipf", 4.0)), float(opts.get("min_gap", 2.5))
+    furniture = None
     for seg in ctx.target.segments:
         if seg.kind in ("ui", "credit", "metadata", "byline", "embed"):
             continue
         for s, e, w, sug in misspellings(seg.text, tl, known, min_zipf, min_gap):
+            if furniture is None:
+                from .furniture import page_furniture_spans
+                furniture = page_furniture_spans(ctx)
+            if any(a <= seg.start + s and seg.start + e <= b for a, b in furniture):
+                continue  # a UI label, credit or date line in another language: the F rules'
             yield ctx.flag(seg.start + s, seg.start + e, f"“{w}” looks like a misspelling of “{sug}”",
                            suggestion=sug)
 

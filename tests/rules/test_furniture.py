@@ -1081,3 +1081,23 @@ def test_a_cut_off_post_in_a_pair_is_f005_not_also_s004(src, tgt, sl, tl):
 def test_ui_label_in_the_source_language_is_one_finding(article, src, tgt, sl, tl, label):
     found = [f for f in article(src, tgt, sl, tl) if label in f.text]
     assert [f.code for f in found] == ["F003"], [(f.code, f.message) for f in found]
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl,label", [
+    # a teaser left in the source's language: F003 reports it, and no word of it is a
+    # misspelling of the target language (S006) or copied source text (L001/L002)
+    (["O programa deve criar cerca de 2 milhões de empregos até 2026."],
+     ["The programme should create around 2 million jobs by 2026.",
+      "Leia também: Governo corta juros do crédito rural"], "pt", "en",
+     "Leia também: Governo corta juros do crédito rural"),
+    (["Il programma dovrebbe creare circa 2 milioni di posti di lavoro entro il 2026."],
+     ["The programme should create around 2 million jobs by 2026.",
+      "Leggi anche: Il governo taglia le tasse sul lavoro"], "it", "en",
+     "Leggi anche: Il governo taglia le tasse sul lavoro"),
+])
+def test_teaser_in_the_source_language_is_one_finding(article, src, tgt, sl, tl, label):
+    found = article(src, tgt, sl, tl)
+    text = "\n\n".join(tgt)
+    a = text.index(label)
+    inside = [f for f in found if a <= f.span[0] < a + len(label)]
+    assert [f.code for f in inside] == ["F003"], [(f.code, f.message) for f in inside]
