@@ -812,11 +812,10 @@ def _unopened(t: str, source: str = "") -> list[tuple[int, int, str, str | None]
             if _OPENING[mark] not in t[last[mark]:m.start()] and \
                     not (mark == "!" and "¿" in t[last["?"]:m.start()] and "?" in m.group(1)):
                 word = _WORD_BEFORE_MARK.search(t, 0, m.start())
-                if source and word and word.group() + mark in source:
-                    continue  # kept as the source writes it
-                out.append((m.start(), m.end(), f"Spanish opens {'a question' if mark == '?' else 'an exclamation'} "
-                                                f"with “{_OPENING[mark]}”: the opening mark is missing",
-                            _OPENING[mark]))
+                if not (source and word and word.group() + mark in source):  # (a title kept)
+                    out.append((m.start(), m.end(),
+                                f"Spanish opens {'a question' if mark == '?' else 'an exclamation'} "
+                                f"with “{_OPENING[mark]}”: the opening mark is missing", _OPENING[mark]))
             last[mark] = m.end()
     return out
 

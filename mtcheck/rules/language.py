@@ -1686,8 +1686,9 @@ def code_mix_spans(ctx: CheckContext, seg: Segment) -> list[tuple[int, int]]:
     found are all there (not when L002 calls them minor: X001 weighs more)."""
     if not ctx.runs("L002"):
         return []
-    over = (ctx.options or {}).get("L002") or {}
-    hits = _code_mix(ctx, int(over.get("min_run", 3)))
+    from .registry import get_rule
+    opts = {**get_rule("L002").options, **((ctx.options or {}).get("L002") or {})}
+    hits = _code_mix(ctx, int(opts.get("min_run", 3)))
     return [(h.start, h.end) for h in hits
             if not h.weak and seg.start <= h.start and h.end <= seg.end]
 

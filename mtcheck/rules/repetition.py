@@ -90,6 +90,19 @@ def repeats(text: str, lang: str | None, apart: int = MIN_APART,
 MIN_GLUED = 12  # characters of a run repeated glued to itself ("dementiert Trumpdementiert Trump")
 
 
+def _common_prefix(text: str, i: int, j: int, limit: int) -> int:
+    """How many characters from ``i`` and from ``j`` agree (at most ``limit``): a binary
+    search over slice comparisons, so a long loop of one word costs no character loop."""
+    lo, hi = 0, limit
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if text[i:i + mid] == text[j:j + mid]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
 def glued_repeats(text: str) -> list[tuple[int, int, int, int, int]]:
     """Runs of two words or more repeated right after themselves with no space between,
     or with only their last letters changed ("Folter Komplottin Entführung, Folter
@@ -112,9 +125,7 @@ def glued_repeats(text: str) -> list[tuple[int, int, int, int, int]]:
             # between words for a word run
             if not text[j - 1].isspace() or text[j - 2:j - 1].isalpha():
                 period = j - i
-                k = 0
-                while j + k < n and k < period and text[i + k] == text[j + k]:
-                    k += 1
+                k = _common_prefix(text, i, j, min(period, n - j))
                 if text[j - 1].isspace() and not (k < period and text[i + k - 1].isalpha()
                                                       and text[i + k].isalpha()):
                     # a space before the second copy: only a first copy whose last word
