@@ -1623,6 +1623,28 @@ def byline_spans(ctx: CheckContext) -> list[tuple[int, int]]:
     return ctx.cached("furniture.bylines", build)
 
 
+def _source_keeps_byline(ctx: CheckContext, b: Block) -> bool:
+    """Is target block ``b`` aligned with a line of a plain-text source that is itself a
+    byline of its own ("By Jane Smith" → "Von Jane Smith")?  Then the translation keeps the
+    source's layout; a byline the source marks as one (HTML) or lacks is a leak.  Articles
+    only: a lone pair has no layout to keep (the rule's own example is one)."""
+    if len(ctx.beads()) <= 1:
+        return False
+    for seg in ctx.target.segments:
+        if seg.start >= b.end or seg.end <= b.start:
+            continue
+        bead = ctx.bead_of_target(seg.index)
+        if bead is None or ctx.source is None:
+            continue
+        lines = ctx.cached("furniture.source_blocks", lambda: _blocks(ctx.source))
+        for s in bead.source:
+            line = next((x for x in lines if x.start <= s.start and s.end <= x.end), None)
+            if line is not None and line.kind not in FURNITURE_KINDS \
+                    and find_byline(line, lex(), ctx.source.lang):
+                return True
+    return False
+
+
 def source_line_is_furniture(ctx: CheckContext, start: int, end: int) -> bool:
     """Is source text [start, end) inside a line that is page furniture by the F rules'
     own tests: an explicit byline, a credit or a web UI label on a line of its own?  A
@@ -1795,6 +1817,8 @@ def leaked_byline(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         if b.text[-1:] in "!?" or _words(b.text) > 14:
             continue
         if find_byline(b, lx, lang):
+            if _source_keeps_byline(ctx, b):
+                continue  # the source's own text has the byline there: its layout, kept
             ev = _source_evidence(ctx, _near_source(ctx, b.start, {"byline"}), "source has it as a byline")
             seen.append((b.start, b.end))
             yield ctx.flag(b.start, b.end, f"byline “{_q(b.text, 50)}” as a paragraph of the running text",

@@ -1101,3 +1101,20 @@ def test_teaser_in_the_source_language_is_one_finding(article, src, tgt, sl, tl,
     a = text.index(label)
     inside = [f for f in found if a <= f.span[0] < a + len(label)]
     assert [f.code for f in inside] == ["F003"], [(f.code, f.message) for f in inside]
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl,flagged", [
+    # a plain-text source with its own byline line: the translation keeps its layout
+    (["Heatwave grips southern Europe", "By Jane Smith", "Temperatures in Sicily reached 46.3C on Monday."],
+     ["Hitzewelle hat Südeuropa im Griff", "Von Jane Smith", "Die Temperaturen auf Sizilien erreichten am Montag 46,3 Grad."],
+     "en", "de", False),
+    (["Canicule sur le sud de l'Europe", "Par Jeanne Roux", "Les températures ont atteint 46,3 degrés lundi en Sicile."],
+     ["Heatwave grips southern Europe", "By Jeanne Roux", "Temperatures in Sicily reached 46.3 degrees on Monday."],
+     "fr", "en", False),
+    # a byline the source lacks is a leak
+    (["Heatwave grips southern Europe", "Temperatures in Sicily reached 46.3C on Monday."],
+     ["Hitzewelle hat Südeuropa im Griff", "Von Jane Smith", "Die Temperaturen auf Sizilien erreichten am Montag 46,3 Grad."],
+     "en", "de", True),
+])
+def test_byline_the_plain_source_has_too(article, src, tgt, sl, tl, flagged):
+    assert bool([f for f in article(src, tgt, sl, tl) if f.code == "F007"]) == flagged
