@@ -1178,9 +1178,11 @@ def _month_mentions(text: str, lang: str | None, written: bool) -> list[tuple[fr
 
 
 @rule("D003", "calendar-mismatch", "Accuracy/Mistranslation", "major", artefact="wrong-number",
-      summary="A weekday or month of the source rendered as another one (Dienstag → Thursday, "
-              "im März → in May), where no digits let D001 see it; the month of an all-digit "
-              "date counts too (04.02.2025 → March 4, 2025; 4 février → 04.03.2025). "
+      summary="A weekday, month or season of the source rendered as another one (Dienstag → "
+              "Thursday, im März → in May, im Frühling → in autumn), where no digits let D001 "
+              "see it; the month of an all-digit date counts too (04.02.2025 → March 4, 2025; "
+              "4 février → 04.03.2025). Seasons of en, de, fr, es, it, pt and nl; “spring”, "
+              "“fall”, “été” only where a context word or a year says they are seasons. "
               "Weekdays and months of en, de, fr, es, it, nl, pt, pl, cs, sv, da, nb, fi, hu, "
               "ro, ru and tr, in the case forms dates use (12 marca, 12 марта, 12 Mart).",
       why="A wrong day or month is a wrong fact: readers plan by it, and it reads as fluently "
@@ -1196,7 +1198,10 @@ def calendar_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     # written weekdays and months where both languages' names are known; the months of
     # all-digit dates in any pair
     written = sl in table and tl in table
+    seasons = sl in _season_table() and tl in _season_table()
     for stext, seg in ctx.aligned_segments():
+        if seasons:
+            yield from _seasons_changed(ctx, stext, seg, sl, tl)
         tw = calendar_words(seg.text, tl) if written else ()
         tm = _month_mentions(seg.text, tl, written)
         if not tw and not tm:
@@ -1207,6 +1212,86 @@ def calendar_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             sm = _month_mentions(stext, sl, written)
             if sm:
                 yield from _months_changed(ctx, stext, seg, sm, tm, tl if written else None)
+
+
+_SEASONS = _UNITS.with_name("seasons.tsv")
+_SEASON_NAMES = {1: "spring", 2: "summer", 3: "autumn", 4: "winter"}
+_YEAR_AFTER = re.compile(r"\W{0,2}\s*(?:of\s+)?(?:1[89]|20)\d\d\b")
+_WORD_END_BEFORE = re.compile(r"([^\W\d_]+)\W{1,3}$")
+
+
+@lru_cache(maxsize=1)
+def _season_table() -> dict[str, tuple[dict[str, tuple[int, bool]], frozenset[str]]]:
+    """lang -> (form -> (season, needs context), context words), from data/units/seasons.tsv."""
+    forms: dict[str, dict[str, tuple[int, bool]]] = {}
+    ctx_words: dict[str, frozenset[str]] = {}
+    for line in _SEASONS.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        lang, key, words = line.split("\t")
+        ws = [w.strip() for w in words.split(",") if w.strip()]
+        if key == "context":
+            ctx_words[lang] = frozenset(ws)
+            continue
+        for w in ws:
+            forms.setdefault(lang, {})[w.lstrip("?")] = (int(key), w.startswith("?"))
+    return {lang: (f, ctx_words.get(lang, frozenset())) for lang, f in forms.items()}
+
+
+def season_words(text: str, lang: str | None, loose: bool = False) -> list[tuple[int, int, int]]:
+    """(season, start, end) of the seasons ``text`` names: written as the language writes
+    them (capitalised in German, lower case elsewhere unless a sentence starts with one), a
+    German compound that starts with one (Frühjahrssession), and a form that is also
+    another word (spring, fall, été) only after a context word or before a year."""
+    entry = _season_table().get(lang or "")
+    if entry is None:
+        return []
+    forms, context = entry
+    out = []
+    for m in _CAL_WORD.finditer(text):
+        w = m.group()
+        low = w.lower()
+        hit = forms.get(low)
+        if hit is None and lang == "de" and w[0].isupper():
+            # Sommers, Herbstes (case endings); Frühjahrssession, Sommerferien (compounds)
+            hit = next((forms[f] for f in forms if low.startswith(f) and (
+                low[len(f):] in ("s", "es", "n", "en") or len(low) - len(f) >= 4)), None)
+        if hit is None:
+            continue
+        if lang == "de":
+            if not w[0].isupper():
+                continue
+        elif w[0].isupper() and text[:m.start()].strip() and text[:m.start()].rstrip()[-1:] not in ".!?:\"“”«»":
+            continue  # a capital inside a sentence: a name (Donna Summer, Winter Olympics)
+        season, needs = hit
+        if needs and not loose:
+            before = _WORD_END_BEFORE.search(text, 0, m.start()) or re.search(r"([^\W\d_]+)\s+$", text[:m.start()])
+            if not ((before and before.group(1).lower() in context) or _YEAR_AFTER.match(text, m.end())):
+                continue
+        out.append((season, m.start(), m.end()))
+    return out
+
+
+def _seasons_changed(ctx: CheckContext, stext: str, seg, sl: str | None,
+                     tl: str | None) -> Iterator[Finding]:
+    """A season of the target the source has none of, where some season of the source is
+    missing from the target (Frühling → autumn)."""
+    tw = season_words(seg.text, tl)
+    if not tw:
+        return
+    sw = season_words(stext, sl)
+    src = {n for n, _, _ in sw}
+    if not src or not src - {n for n, _, _ in tw}:
+        return  # the source names none, or every season of the source is kept
+    # a form of the source that is also another word counts as that season here, in any
+    # context ("Europe's encouraging spring" → "Frühling" is no change)
+    near = {n for n, _, _ in season_words(stext, sl, loose=True)}
+    said = ", ".join(stext[a:b] for n, a, b in sw if n not in {x for x, _, _ in tw})
+    for n, a, b in tw:
+        if n not in near:
+            yield ctx.flag(seg.start + a, seg.start + b, f"“{seg.text[a:b]}” where the source has “{said}”",
+                           suggestion=" or ".join(_SEASON_NAMES[x] for x in sorted(src)) if tl == "en" else None,
+                           evidence=[ctx.evidence(ctx.source, text=stext, note="source")])
 
 
 def _weekdays_changed(ctx: CheckContext, stext: str, seg, tw: tuple, sl: str | None,

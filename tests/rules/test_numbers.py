@@ -1362,3 +1362,24 @@ def test_an_age_limit_rendering_a_rating_is_no_added_figure(src, tgt, tl):
 def test_a_duration_with_the_hour_mark_is_hours_and_minutes(src, tgt, sl, tl, flagged):
     fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "D001"]
     assert bool(fs) == flagged, fs
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl,want", [
+    # a season rendered as another
+    ("Der Bau beginnt im Frühling 2026.", "Construction will begin in autumn 2026.", "de", "en", ["autumn"]),
+    ("Les travaux commenceront au printemps 2026.", "Construction will begin in autumn 2026.", "fr", "en", ["autumn"]),
+    ("Las obras empezarán en primavera.", "The works will start in summer.", "es", "en", ["summer"]),
+    ("The works will start in spring.", "Les travaux commenceront en été.", "en", "fr", ["été"]),
+    ("Der Bau beginnt im Frühjahr.", "Construction will begin in the fall.", "de", "en", ["fall"]),
+    ("Die Frühjahrssession beginnt am Montag.", "The autumn session starts on Monday.", "de", "en", ["autumn"]),
+    ("Die Bilanz des Sommers fällt gut aus.", "The results of the winter are good.", "de", "en", ["winter"]),
+    # kept, or words that are no seasons here
+    ("Der Bau beginnt im Frühling 2026.", "Construction will begin in spring 2026.", "de", "en", []),
+    ("Die Preise fallen im Sommer.", "Prices fall in summer.", "de", "en", []),
+    ("The works have been delayed since winter.", "Les travaux ont été retardés depuis l'hiver.", "en", "fr", []),
+    ("Europe's encouraging spring may turn into a hot political summer.",
+     "Der ermutigende Frühling Europas könnte in einen heissen politischen Sommer münden.", "en", "de", []),
+    ("Sie sang wie Donna Summer im Winter.", "She sang like Donna Summer in winter.", "de", "en", []),
+])
+def test_season_changed(src, tgt, sl, tl, want):
+    assert [t for t, _ in d003(src, tgt, sl, tl)] == want
