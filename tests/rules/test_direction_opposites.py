@@ -247,3 +247,21 @@ def _flags_word(src, tgt, sl, tl, word):
 ])
 def test_likelihood_and_extent(src, tgt, sl, tl, word):
     _flags_word(src, tgt, sl, tl, word)
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl,word", [
+    # a quadrant turned: one half kept, the other flipped, or both
+    ("Os governadores do Nordeste comemoraram o anúncio.",
+     "The governors of the Southeast celebrated the announcement.", "pt", "en", "Southeast"),
+    ("Im Nordosten des Landes regnet es.", "It is raining in the northwest of the country.", "de", "en", "northwest"),
+    ("Llueve en el noreste del país.", "It is raining in the southwest of the country.", "es", "en", "southwest"),
+    ("It is raining in the south-east of the country.", "Piove nel nord-est del paese.", "en", "it", "nord"),
+    # kept, written another way, or both named on both sides
+    ("Os governadores do Nordeste comemoraram o anúncio.",
+     "The governors of the Northeast celebrated the announcement.", "pt", "en", None),
+    ("Im Nordosten des Landes regnet es.", "It is raining in the north-east of the country.", "de", "en", None),
+    ("Storms moved from the northeast to the southwest.", "Die Stürme zogen von Nordosten nach Südwesten.",
+     "en", "de", None),
+])
+def test_quadrants(src, tgt, sl, tl, word):
+    _flags_word(src, tgt, sl, tl, word)
