@@ -118,6 +118,7 @@ class _BeadNums:
             self._drop_compounds()  # first: 6 ft 1 in is 1,85 m, not 6 ft alone
         if self.us and self.ut:
             self._drop_minor_units()
+        self._drop_given_twice()
         xs = [x for x, j in zip(self.sn, ma) if j is None and x.kind in UNIT_KINDS]
         ys = [y for y, i in zip(self.tn, mb) if i is None and y.kind in UNIT_KINDS]
         if not xs or not ys:
@@ -141,6 +142,37 @@ class _BeadNums:
                     self.us = [u for u in self.us if u is not x]
                     self.ut = [u for u in self.ut if u is not y]
                     break
+
+    def _drop_given_twice(self) -> None:
+        """A quantity one side gives in two units (95 °F (35 °C), 10 km (6 miles)) and the
+        other in one of them: the conversion left out or added is no changed figure, when
+        its twin on the same side has its counterpart."""
+        for flip in (False, True):
+            pending = self.ut if flip else self.us
+            nums, text = (self.tn, self.tgt.text) if flip else (self.sn, self.src.text)
+            cands = [x for x in pending if x.kind in UNIT_KINDS]
+            if not cands:
+                continue
+            kept = [(y, _units_or_degrees(text, y)) for y in nums
+                    if y.kind in UNIT_KINDS and not any(y is u for u in pending)]
+            kept = [(y, u) for y, u in kept if u]
+            if not kept:
+                continue
+            other = self.us if flip else self.ut
+            otext = self.src.text if flip else self.tgt.text
+            dims = unit_table().dims
+            open_dims = {dims.get(u) for y in other if y.kind in UNIT_KINDS for u in _units_or_degrees(otext, y)}
+            for x in cands:
+                ux = _units_or_degrees(text, x)
+                if {dims.get(u) for u in ux} & open_dims:
+                    continue  # the other side has a figure of that dimension left: a change
+                if ux and any(not (ux & uy) and _converts(x, ux, _sign(text, x), y, uy, _sign(text, y))
+                              for y, uy in kept):
+                    pending = [u for u in pending if u is not x]
+            if flip:
+                self.ut = pending
+            else:
+                self.us = pending
 
     def _drop_minor_units(self) -> None:
         """An amount in a currency's hundredths (99 cents, 50 Rappen, 20p) and the same amount
@@ -985,6 +1017,7 @@ def _same_quantity(xv: frozenset, us: frozenset[str], yv: frozenset, ut: frozens
     return False
 
 
+_GLUED_SYMBOL = re.compile(r"°[CF]$")
 _AFTER = re.compile(r"[\s\u00a0\u202f]*\.?[\s\u00a0\u202f]*-?[\s\u00a0\u202f]*")
 _UNIT_TOKEN = re.compile(r"[^\W\d_][\w²]*(?:[-/][^\W\d_][\w²]*)?\.?|[%°][CF]?|[$€£¥₽₹]")
 _BEFORE = re.compile(r"(US\$|C\$|A\$|R\$|[A-Z]{3}|S?Fr\.|sFr\.|[$€£¥₽₹])[\s\u00a0\u202f]*$")
@@ -1001,6 +1034,10 @@ def units_of(text: str, n: Num) -> tuple[frozenset[str], int, int]:
     words, symbols, longest = t.words, t.symbols, t.longest
     units: set[str] = set()
     a, b = n.start, n.end
+    glued = _GLUED_SYMBOL.search(n.text)
+    if glued and glued.group() in symbols:
+        # a symbol the number token took along ("95°F", "35°C"): it is the unit
+        return frozenset(symbols[glued.group()]), a, b
     pos = _AFTER.match(text, n.end).end()
     starts = [pos]
     if n.text[-1:].isalpha():
