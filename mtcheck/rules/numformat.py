@@ -209,6 +209,36 @@ DAY_FIRST = {"de": "{d}.{m}.{y}", "fr": "{d}/{m}/{y}", "es": "{d}/{m}/{y}", "it"
 _SLASH_DATE = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
 
 
+# how a day-first language writes a date with the month in words (the month as the
+# calendar table's first form, capitalised where the language capitalises months)
+_WRITTEN_DATE = {"de": "{d}. {M} {y}", "fr": "{d} {m} {y}", "es": "{d} de {m} de {y}",
+                 "it": "{d} {m} {y}", "pt": "{d} de {m} de {y}", "nl": "{d} {m} {y}"}
+_MONTH_FIRST = re.compile(r"(?<![\w.])([^\W\d_]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,\s*(\d{4})(?!\d)")
+
+
+def _written_month_first(target: str, tl: str) -> list[tuple[int, int, str, str, Severity | None]]:
+    """An English date order carried into a day-first language: the month's name, the day
+    and a comma before the year ("am März 4, 2025", "le March 4, 2025")."""
+    from .numbers import calendar_table, _first_forms
+    table = calendar_table()
+    own, english = table.get(tl, {}), table.get("en", {})
+    fmt = _WRITTEN_DATE.get(tl)
+    out = []
+    for m in _MONTH_FIRST.finditer(target):
+        word, day, year = m.group(1), int(m.group(2)), m.group(3)
+        hit = own.get(word.lower()) or english.get(word.lower())
+        if hit is None or hit[0] != "month" or not 1 <= day <= 31:
+            continue
+        sug = ""
+        if fmt and tl in table:
+            month = _first_forms(tl).get(("month", hit[1]), word)
+            sug = fmt.format(d=day, m=month, M=month.capitalize(), y=year)
+        out.append((m.start(), m.end(), f"“{m.group()}” puts the month before the day, as English "
+                                        f"does; {tl} writes the day first"
+                                        + (f": “{sug}”" if sug else ""), sug, None))
+    return out
+
+
 def _us_dates(source: str, target: str, tl: str | None,
               sl: str | None) -> list[tuple[int, int, str, str, Severity | None]]:
     """A month-first date of an English source copied as it stands into a language that
@@ -273,6 +303,8 @@ def date_time_slips(source: str, target: str, tl: str | None, sl: str | None = N
     for the rule's own, or a grade of its own); in English tagged with a ``region``, a full
     date in the other variety's order."""
     out = _us_dates(source, target, tl, sl)
+    if tl in DAY_FIRST and "," in target:
+        out += _written_month_first(target, tl)
     if tl == "en" and region and any(c.isdigit() for c in target):
         out += _en_date_order(target, region)
     if tl in NO_DAY_DOT and "." in target:
@@ -322,8 +354,8 @@ def has_digit(text: str) -> bool:
               "the day (“4. February”), a 24-hour time with “o'clock” (“14.30 o'clock”), "
               "“14.30 heures” for “14 h 30”, an English month-first date copied into a language "
               "that reads the day first (12/25/2024 in German; 3/12/2024 too when the source is "
-              "tagged en-US); in English tagged en-US a day-first date (4 February 2025), in "
-              "en-GB a month-first one (February 4, 2025).",
+              "tagged en-US), or with the month in words (am März 4, 2025); in English tagged "
+              "en-US a day-first date (4 February 2025), in en-GB a month-first one (February 4, 2025).",
       why="MT carries the punctuation of dates and times over; the result reads as a foreign "
           "convention (or, for “4. February”, as a sentence break) to readers of the target.",
       fail=("Am 4. Februar 2025 um 14.30 Uhr begann die Sitzung.",

@@ -238,3 +238,19 @@ def test_has_digit_pre_test_covers_every_digit():
     missing = [hex(i) for i in range(0x10000) if chr(i).isdigit() and not _MAYBE_DIGIT.match(chr(i))]
     assert missing == []
     assert _MAYBE_DIGIT.match("\U0001d7d8") and _MAYBE_DIGIT.match("\U0001f101")
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl,sug", [
+    # the month in words before the day, English order, in a day-first language
+    ("The vote is on March 4, 2025.", "Die Abstimmung ist am März 4, 2025.", "en", "de", "4. März 2025"),
+    ("The vote is on March 4, 2025.", "Die Abstimmung ist am March 4, 2025.", "en", "de", "4. März 2025"),
+    ("The vote is on March 4, 2025.", "Le vote aura lieu le mars 4, 2025.", "en", "fr", "4 mars 2025"),
+    ("The vote is on March 4, 2025.", "La votación es el marzo 4, 2025.", "en", "es", "4 de marzo de 2025"),
+    # day first, or no date at all
+    ("The vote is on March 4, 2025.", "Die Abstimmung ist am 4. März 2025.", "en", "de", None),
+    ("The vote is on March 4, 2025.", "La votación es el 4 de marzo de 2025.", "en", "es", None),
+    ("Room 4, 2025 guests.", "Raum 4, 2025 Gäste.", "en", "de", None),
+])
+def test_written_month_first(src, tgt, sl, tl, sug):
+    fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl, config=Config(select=["S009"]))]
+    assert [f.suggestion for f in fs] == ([sug] if sug else []), [f.message for f in fs]
