@@ -3751,6 +3751,17 @@ def _more_word_numbers(text: str, lang: str, t: _MoreNums, skip: list[tuple[int,
     return out
 
 
+# the words after "one" that make it a count, not an article (qu'un seul, eine einzige)
+_SINGLE_AFTER = {"fr": frozenset({"seul", "seule", "seuls", "seules"}),
+                 "es": frozenset({"solo", "sola", "único", "única"}),
+                 "it": frozenset({"solo", "sola", "unico", "unica"}),
+                 "pt": frozenset({"só", "único", "única"}),
+                 "de": frozenset({"einzige", "einziger", "einzigen", "einziges", "einzigem"}),
+                 "nl": frozenset({"enkele", "enkel"}),
+                 "en": frozenset({"single"})}
+_NEXT_WORD_RE = re.compile(r"\s+([^\W\d_]+)")
+
+
 def _word_numbers(text: str, lang: str, skip: list[tuple[int, int]], with_soft: bool = True) -> list[Num]:
     if lang not in _WORD_NUMS:
         more = _more_nums(lang)
@@ -3843,6 +3854,10 @@ def _word_numbers(text: str, lang: str, skip: list[tuple[int, int]], with_soft: 
                     b = a + len(first)
         if val is None:
             continue
+        if soft and val == 1 and low in softd and lang in _SINGLE_AFTER:
+            nxt = _NEXT_WORD_RE.match(text, b)
+            if nxt and nxt.group(1).lower() in _SINGLE_AFTER[lang]:
+                soft = False  # "un seul", "ein einziger", "a single": one, not an article
         tag, frac = _word_class(text, a, w, low, lang) if (
             lang in _ORDINAL_RE and low == text[a:b].lower()) else ("", None)
         if frac is None and low in _FRACTION_ONLY:

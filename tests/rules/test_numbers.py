@@ -1401,3 +1401,19 @@ def test_season_changed(src, tgt, sl, tl, want):
 ])
 def test_temperature_symbols_and_conversions_given_twice(src, tgt, sl, tl, want):
     assert sorted({f.code for f in _codes(src, tgt, sl, tl) if f.severity >= Severity.MINOR}) == want
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl,flagged", [
+    # "one" before "only/single" is a count, not an article: un seul, ein einziger, a single
+    ("Lyon n'a gagné qu'un seul de ses cinq derniers matches.",
+     "Lyon have won only two of their last five matches.", "fr", "en", True),
+    ("Er hat nur ein einziges Spiel gewonnen.", "He won only two games.", "de", "en", True),
+    ("He won a single game.", "Il a gagné trois matches.", "en", "fr", True),
+    ("Lyon n'a gagné qu'un seul de ses cinq derniers matches.",
+     "Lyon have won only one of their last five matches.", "fr", "en", False),
+    ("Er hat nur ein einziges Spiel gewonnen.", "He won only a single game.", "de", "en", False),
+    # an article stays soft
+    ("Lyon a gagné un match important.", "Lyon won an important match.", "fr", "en", False),
+])
+def test_one_before_single_is_a_count(src, tgt, sl, tl, flagged):
+    assert bool([f for f in _codes(src, tgt, sl, tl) if f.code == "D001" and f.severity >= Severity.MAJOR]) == flagged
