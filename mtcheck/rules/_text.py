@@ -3805,11 +3805,11 @@ def _word_numbers(text: str, lang: str, skip: list[tuple[int, int]], with_soft: 
             val = softd[low]
             soft = True
             if lang == "fr" and low == "neuf":
-                nxt = re.match(r"\s+([^\W\d_]+)", text[b:])
+                nxt = _NEXT_WORD_RE.match(text, b)
                 # "neuf ans" (nine) vs "un bâtiment neuf" (new)
                 soft = not (nxt and (nxt.group(1).endswith(("s", "x")) or _scale_of(nxt.group(1), lang)))
             elif lang == "it" and low == "sei":
-                nxt = re.match(r"\s+([^\W\d_]+)", text[b:])
+                nxt = _NEXT_WORD_RE.match(text, b)
                 soft = not (nxt and nxt.group(1).endswith(("i", "e")) and len(nxt.group(1)) > 3)
         elif low in decades:
             out.append(Num(w, a, b, frozenset({_key(decades[low]), _key(1900 + decades[low])}), True, "word"))

@@ -1628,15 +1628,15 @@ def _source_keeps_byline(ctx: CheckContext, b: Block) -> bool:
     byline of its own ("By Jane Smith" → "Von Jane Smith")?  Then the translation keeps the
     source's layout; a byline the source marks as one (HTML) or lacks is a leak.  Articles
     only: a lone pair has no layout to keep (the rule's own example is one)."""
-    if len(ctx.beads()) <= 1:
+    if len(ctx.beads()) <= 1 or ctx.source is None:
         return False
+    lines = ctx.cached("furniture.source_blocks", lambda: _blocks(ctx.source))
     for seg in ctx.target.segments:
         if seg.start >= b.end or seg.end <= b.start:
             continue
         bead = ctx.bead_of_target(seg.index)
-        if bead is None or ctx.source is None:
+        if bead is None:
             continue
-        lines = ctx.cached("furniture.source_blocks", lambda: _blocks(ctx.source))
         for s in bead.source:
             line = next((x for x in lines if x.start <= s.start and s.end <= x.end), None)
             if line is not None and line.kind not in FURNITURE_KINDS \

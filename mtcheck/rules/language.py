@@ -677,12 +677,10 @@ def untranslated_segment(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     for seg in tgt.segments:
         by_para.setdefault(seg.paragraph, []).append(seg)
     done: set[int] = set()
-    furniture = _furniture(ctx)
+    reportable = _outside_furniture(ctx, found)  # (a date line, credit or byline is F's)
     for seg in tgt.segments:
-        if seg.index not in found or seg.index in done:
+        if seg.index not in reportable or seg.index in done:
             continue
-        if _inside(furniture, seg.start, seg.end):
-            continue  # a date line, credit or byline: the F rules' finding
         para = by_para[seg.paragraph]
         judged = [s for s in para if _eligible(s.text)]
         whole = len(para) >= 2 and all(s.index in found for s in judged) and len(judged) >= 2
@@ -714,7 +712,11 @@ def reported_untranslated(ctx: CheckContext) -> set[int]:
     sentence left in the source language is one artefact, not also "source words left in"."""
     if not ctx.runs("L001"):
         return set()
-    found = ctx.cached("lang:untranslated", lambda: _untranslated(ctx))
+    return _outside_furniture(ctx, ctx.cached("lang:untranslated", lambda: _untranslated(ctx)))
+
+
+def _outside_furniture(ctx: CheckContext, found: dict[int, dict]) -> set[int]:
+    """The segments of ``found`` that are not inside page furniture (L001 reports those)."""
     if not found:
         return set()
     furniture = _furniture(ctx)

@@ -1254,7 +1254,7 @@ def calendar_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
 _SEASONS = _UNITS.with_name("seasons.tsv")
 _SEASON_NAMES = {1: "spring", 2: "summer", 3: "autumn", 4: "winter"}
 _YEAR_AFTER = re.compile(r"\W{0,2}\s*(?:of\s+)?(?:1[89]|20)\d\d\b")
-_WORD_END_BEFORE = re.compile(r"([^\W\d_]+)\W{1,3}$")
+_WORD_END_BEFORE = re.compile(r"([^\W\d_]+)(?:\W{1,3}|\s+)$")
 
 
 @lru_cache(maxsize=1)
@@ -1302,7 +1302,7 @@ def season_words(text: str, lang: str | None, loose: bool = False) -> list[tuple
             continue  # a capital inside a sentence: a name (Donna Summer, Winter Olympics)
         season, needs = hit
         if needs and not loose:
-            before = _WORD_END_BEFORE.search(text, 0, m.start()) or re.search(r"([^\W\d_]+)\s+$", text[:m.start()])
+            before = _WORD_END_BEFORE.search(text, 0, m.start())
             if not ((before and before.group(1).lower() in context) or _YEAR_AFTER.match(text, m.end())):
                 continue
         out.append((season, m.start(), m.end()))
@@ -1317,13 +1317,13 @@ def _seasons_changed(ctx: CheckContext, stext: str, seg, sl: str | None,
     if not tw:
         return
     sw = season_words(stext, sl)
-    src = {n for n, _, _ in sw}
-    if not src or not src - {n for n, _, _ in tw}:
+    src, kept = {n for n, _, _ in sw}, {n for n, _, _ in tw}
+    if not src or not src - kept:
         return  # the source names none, or every season of the source is kept
     # a form of the source that is also another word counts as that season here, in any
     # context ("Europe's encouraging spring" → "Frühling" is no change)
     near = {n for n, _, _ in season_words(stext, sl, loose=True)}
-    said = ", ".join(stext[a:b] for n, a, b in sw if n not in {x for x, _, _ in tw})
+    said = ", ".join(stext[a:b] for n, a, b in sw if n not in kept)
     for n, a, b in tw:
         if n not in near:
             yield ctx.flag(seg.start + a, seg.start + b, f"“{seg.text[a:b]}” where the source has “{said}”",
