@@ -961,6 +961,16 @@ def _ui_lookup(s: str, lx: _Lex) -> _UIEntry | None:
     return lx.ui.get(s.casefold())
 
 
+def _label_alone(s: str, lx: _Lex) -> _UIEntry | None:
+    """A teaser label of several words standing alone, its colon and headline lost by the
+    scraper ("Read also", "Lesen Sie auch"); one word ("Video", "Related") may head a
+    section."""
+    s = _strip_tail(s)
+    if not s or not _cap(s) or len(s) > 60 or " " not in s:
+        return None
+    return lx.ui_labels.get(s.casefold())
+
+
 _UI_WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*['’]?")
 
 
@@ -1051,7 +1061,8 @@ def find_ui(b: Block, lx: _Lex) -> list[tuple[int, int, _UIEntry]]:
     text = b.text
     out: list[tuple[int, int, _UIEntry]] = []
     # a line of its own
-    e = _ui_lookup(text, lx) or (_ui_row(text, lx) if len(text) <= 200 else None) or _ui_composed(text, lx)
+    e = _ui_lookup(text, lx) or (_ui_row(text, lx) if len(text) <= 200 else None) or _ui_composed(text, lx) \
+        or _label_alone(text, lx)
     if e is not None:
         return [(0, len(text.rstrip()), e)]
     # a teaser label at the start: "Read more: <headline>"

@@ -653,6 +653,11 @@ def test_credit_forms(sl, tl, src, tgt, credit):
     # the label after a sentence, on a line of its own, still is
     ("en", "de", "The minister spoke.", "Der Minister sprach.\n\nMehr anzeigen", True),
     ("en", "fr", "The minister spoke.", "Le ministre a parlé.\n\nLire la suite", True),
+    # a teaser label of several words alone on its line, its colon and headline lost
+    ("it", "en", "Il ministro ha parlato.", "The minister spoke.\n\nRead also", True),
+    ("en", "de", "The minister spoke.", "Der Minister sprach.\n\nLesen Sie auch", True),
+    # a label inside a sentence is prose
+    ("de", "en", "Lesen Sie auch den Bericht.", "Read also the report.", False),
 ])
 def test_f003_a_label_translating_a_label(sl, tl, src, tgt, flag):
     assert bool(pair("F003", src, tgt, sl, tl)) == flag
