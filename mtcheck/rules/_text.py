@@ -3207,6 +3207,8 @@ _PREFIXES = {
            "tweed", "dried", "vierd", "vijfd", "zesd", "zevend", "achtd", "negend", "tiend"),
 }
 _ALWAYS = {"fr": ("neuf",), "it": ("sei",)}
+_IT_ELIDED_TENS = {"vent": 20, "trent": 30, "quarant": 40, "cinquant": 50, "sessant": 60,
+                   "settant": 70, "ottant": 80, "novant": 90}
 # soft ordinals and fractions are read in the fast pass too: two different ones (second ~
 # Dritter, die Hälfte ~ a quarter) are a finding no hard figure would raise
 for _lang, _soft in _SOFT_WORDS.items():
@@ -3830,6 +3832,10 @@ def _word_numbers(text: str, lang: str, skip: list[tuple[int, int]], with_soft: 
                 extra.add(_key(v + 0.5))  # zweieinhalb ~ 2.5
         else:
             val = _compound_value(low, lang)
+            if val is None and lang == "it" and low in _IT_ELIDED_TENS and text[b:b + 1] in "'’":
+                val = _IT_ELIDED_TENS[low]  # trent'anni, vent'anni: the tens before a vowel
+            elif val is None and lang == "it" and low.endswith("un") and low[:-2] in _IT_ELIDED_TENS:
+                val = _IT_ELIDED_TENS[low[:-2]] + 1  # ventun anni, trentun giorni
             if val is None and ("-" in low or "‐" in low):
                 # "two-thirds", "three-year-old": the first part may be a number word
                 bits = re.split(r"[-‐]", low)

@@ -50,6 +50,14 @@ CASES = [
     ("es", "en", "Llegaron treinta y cinco personas.", "Thirty-five people arrived.", False),
     ("it", "en", "Sono arrivate ventitré persone.", "Twenty-three people arrived.", False),
     ("it", "en", "Sono arrivate ventitré persone.", "Thirty-three people arrived.", True),
+    # elided and apocopated tens before a vowel or a noun (trent'anni, ventun anni)
+    ("it", "en", "Le temperature sono salite negli ultimi trent'anni.",
+     "Temperatures have risen over the last thirty years.", False),
+    ("it", "en", "Le temperature sono salite negli ultimi trent'anni.",
+     "Temperatures have risen over the last twenty years.", True),
+    ("it", "en", "Aveva ventun anni.", "He was twenty-one.", False),
+    ("en", "it", "She waited fifty years.", "Ha aspettato cinquant’anni.", False),
+    ("en", "it", "She waited forty years.", "Ha aspettato cinquant’anni.", True),
     ("en", "de", "Solar panels cost ten times more.", "Solarmodule kosten zehnmal mehr.", False),
     # dates and times
     ("de", "en", "Das Abkommen wurde am 4. Februar 2025 unterzeichnet.",
