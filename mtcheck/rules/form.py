@@ -92,32 +92,43 @@ _WS = re.compile(r"\s+")
 
 
 @lru_cache(maxsize=32)
-def _reduplications(lang: str) -> dict[str, frozenset[str] | None]:
-    """Words a language may write twice in a row → None when always, else the words one of
-    which must come before in the sentence ("@after what all": "What it is is"), where
-    ``,`` stands for a clause boundary ("@after ,": "die Frau, die die Kinder")."""
-    out: dict[str, frozenset[str] | None] = {}
+def _reduplications(lang: str) -> dict[str, tuple[frozenset[str] | None, frozenset[str] | None]]:
+    """Words a language may write twice in a row → (words one of which must come before in
+    the sentence, words one of which must come right after the pair), None for no
+    condition: "@after what all" ("What it is is"), where ``,`` stands for a clause boundary
+    ("@after ,": "die Frau, die die Kinder"); "@before least most" ("valued at at least")."""
+    out: dict[str, tuple[frozenset[str] | None, frozenset[str] | None]] = {}
     for entry in load_list(f"reduplication.{lang}.txt"):
+        entry, _, nxt = entry.partition("@before")
         word, _, cond = entry.partition("@after")
-        out[word.strip()] = frozenset(cond.split()) if cond.strip() else None
+        out[word.strip()] = (frozenset(cond.split()) if cond.strip() else None,
+                             frozenset(nxt.split()) if nxt.strip() else None)
     return out
 
 
 _BOUNDARY = re.compile(r"[,;:(–—]")
+_NEXT_WORD = re.compile(r"\s+(\w+)")
 
 
-def _licensed(text: str, pos: int, cond: frozenset[str] | None) -> bool:
-    """May the doubled word at ``pos`` of ``text`` stand twice, given its condition?"""
-    if cond is None:
+def _licensed(text: str, pos: int, end: int,
+              cond: tuple[frozenset[str] | None, frozenset[str] | None]) -> bool:
+    """May the doubled word at ``pos``..``end`` of ``text`` stand twice, given its
+    conditions?"""
+    after, before = cond
+    if before is not None:
+        m = _NEXT_WORD.match(text, end)
+        if not m or m.group(1).lower() not in before:
+            return False
+    if after is None:
         return True
-    before = text[:pos]
-    if "," in cond:
+    prev = text[:pos]
+    if "," in after:
         # a clause boundary within the three words before (", in der der")
-        tail = " ".join(before.split()[-3:])
+        tail = " ".join(prev.split()[-3:])
         if _BOUNDARY.search(tail):
             return True
-    words = set(re.findall(r"\w+", before.lower()))
-    return bool(words & cond)
+    words = set(re.findall(r"\w+", prev.lower()))
+    return bool(words & after)
 
 
 @rule("S001", "doubled-word", "Fluency/Grammar", "minor", artefact="doubled-word",
@@ -139,7 +150,7 @@ def doubled_word(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             for m in _DOUBLED.finditer(seg.text):
                 word = m.group(1)
                 low = word.lower()
-                if len(word) < min_len or (low in allow and _licensed(seg.text, m.start(), allow[low])):
+                if len(word) < min_len or (low in allow and _licensed(seg.text, m.start(), m.end(), allow[low])):
                     continue
                 if src_low is None:
                     src_low = _WS.sub(" ", bead.source_text).lower()

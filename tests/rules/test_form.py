@@ -484,6 +484,12 @@ def test_s002_judges_a_bead_without_the_debris_line_taken_out_of_it():
     ("Das Problem ist die Zeit.", "What it is is a matter of time.", "de", "en", False),
     ("Weil sie sie liebt.", "Because she loves her.", "de", "en", False),
     ("Because she loves her.", "Weil sie sie liebt.", "en", "de", False),  # always allowed
+    # "at" twice only before "at least/at most" (estimated at at least)
+    ("Der Schaden wird auf mindestens 1 Million geschätzt.", "The damage is put at at least 1 million.",
+     "de", "en", False),
+    ("Le coût est estimé à au plus 2 millions.", "The cost is estimated at at most 2 million.", "fr", "en", False),
+    ("Er kam um 5 Uhr an.", "He arrived at at 5 o'clock.", "de", "en", True),
+    ("Il est arrivé au moins à 5 heures.", "He arrived at at 5 at least.", "fr", "en", True),
 ])
 def test_s001_conditional_reduplications(src, tgt, sl, tl, flag):
     assert bool(flagged("S001", src, tgt, sl, tl)) == flag
