@@ -2793,9 +2793,11 @@ def _find_numbers(text: str, lang: str | None, soft_words: bool = True) -> list[
 # "neun von zehn", "neuf (électeurs) sur dix", "nueve de cada diez", "nove su dieci", "negen op de tien",
 # "nove em cada dez"
 _RATIO_JOIN = {lang: re.compile(r"\s+(?:" + words + r")\s+", re.IGNORECASE) for lang, words in {
-    # (French and Italian put the noun in between: neuf électeurs sur dix)
-    "en": r"out\s+of|in", "de": r"von", "fr": r"(?:[^\W\d_]+\s+)?sur", "es": r"de\s+cada",
-    "it": r"(?:[^\W\d_]+\s+)?su",
+    # (French and Italian put the noun in between: neuf électeurs sur dix; English may too:
+    # one train in three)
+    "en": r"(?:(?P<noun>[^\W\d_]+)\s+)?(?:out\s+of|in)", "de": r"von",
+    "fr": r"(?:(?P<noun>[^\W\d_]+)\s+)?sur", "es": r"de\s+cada",
+    "it": r"(?:(?P<noun>[^\W\d_]+)\s+)?su",
     "nl": r"op\s+de", "pt": r"em\s+cada"}.items()}
 # what may follow a ratio's second figure: no unit, scale or range on ("3 von 10 auf 13",
 # "1 in 10 years" is a share per time, still a share: only a figure or unit sign stops it)
@@ -2835,8 +2837,11 @@ def _with_ratios(text: str, nums: list[Num], rx: "re.Pattern[str]") -> list[Num]
         m = rx.match(text, x.end)
         if m is None or m.end() != y.start or _RATIO_STOP.match(text, y.end):
             continue
-        if m.group().strip().lower() == "in" and _IN_TIME.match(text, y.end):
+        if m.group().split()[-1].lower() == "in" and _IN_TIME.match(text, y.end):
             continue  # "twice in 10 years": a span of time, not one in ten
+        if "noun" in rx.groupindex and m.group("noun") and (nm := _NEXT_WORD_RE.match(text, y.end)) \
+                and nm.group(1)[-1:].lower() == "s":
+            continue  # "8 goals in 10 games", "deux buts sur trois matchs": a count in a span
         xv = [v for v in x.values if isinstance(v, float) and v == int(v)]
         yv = [v for v in y.values if isinstance(v, float) and v == int(v)]
         if len(xv) != 1 or len(yv) != 1 or not 1 <= xv[0] < yv[0] <= 1000:

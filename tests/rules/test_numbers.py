@@ -1275,6 +1275,12 @@ def test_a_short_day_first_date(sl, tl, src, tgt, codes):
     ("en", "de", "Prices rose twice in 10 days.", "Die Preise stiegen zweimal innerhalb weniger Tage.", True),
     ("en", "fr", "Prices rose twice in 10 days.", "Les prix ont augmenté deux fois en quelques jours.", True),
     ("en", "de", "It rose by 3 from 10 to 13.", "Sie stieg um 3 von 10 auf 14.", True),
+    # English may put the noun in between too (one train in three); a count in a span of
+    # games or schools after it is no share
+    ("fr", "en", "Seul un train sur trois circulera.", "Only one train in three will run.", False),
+    ("en", "fr", "Only one train in three will run.", "Seul un train sur trois circulera.", False),
+    ("en", "de", "One voter in three agreed.", "33 Prozent der Wähler stimmten zu.", False),
+    ("en", "de", "One voter in three agreed.", "25 Prozent der Wähler stimmten zu.", True),
 ])
 def test_share_said_as_a_ratio(sl, tl, src, tgt, bad):
     assert flagged(src, tgt, sl, tl) == bad
@@ -1425,3 +1431,20 @@ def test_temperature_symbols_and_conversions_given_twice(src, tgt, sl, tl, want)
 ])
 def test_one_before_single_is_a_count(src, tgt, sl, tl, flagged):
     assert bool([f for f in _codes(src, tgt, sl, tl) if f.code == "D001" and f.severity >= Severity.MAJOR]) == flagged
+
+
+def test_ratio_with_a_noun_in_between_names_the_changed_figure():
+    """'un train sur trois' -> 'one train in two': the denominator changed, and the finding
+    says so instead of 'no such number' (both sides read as a share)."""
+    fs = [f for f in mtcheck.check_pair("Seul un train sur trois circulera.", "Only one train in two will run.",
+                                        "fr", "en", config=Config(select=["D001"])) if f.code == "D001"]
+    assert [f.message for f in fs] == ["source has trois, translation has two"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Toyama scored 8 goals in 10 games.", "en"),
+    ("Toyama a marqué 8 buts sur 10 matchs.", "fr"),
+])
+def test_a_count_over_a_span_is_no_ratio(text, lang):
+    from mtcheck.rules._text import find_numbers
+    assert [n.tag for n in find_numbers(text, lang)] == ["", ""]
