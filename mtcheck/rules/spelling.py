@@ -50,6 +50,7 @@ from .registry import rule
 
 _osa = OSA.distance
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-‐][^\W\d_]+)*")
+_HYPHENS = re.compile(r"[-‐]")
 _SKIP_AROUND = frozenset("@#/\\_.:")  # handles, hashtags, paths, file names, URLs
 _SENT_END = frozenset(".!?:;\"“”«»„")
 
@@ -277,7 +278,10 @@ def _known_words(ctx: CheckContext, words_file: str = "") -> set[str]:
     def build() -> set[str]:
         out: set[str] = set(house_words(words_file)) if words_file else set()
         for doc in ctx.versions:
-            out.update(w.casefold() for w in _WORD.findall(doc.text))
+            for w in _WORD.findall(doc.text):
+                out.add(w.casefold())
+                if "-" in w or "‐" in w:  # a name inside a compound (kabinet-Schoof ~ the Schoof cabinet)
+                    out.update(p.casefold() for p in _HYPHENS.split(w) if len(p) >= 3)
         return out
     return ctx.cached("spelling.known", build)
 

@@ -48,6 +48,9 @@ def test_slips_are_found_with_their_correction(sl, tl, src, tgt, want):
     # a name the source inflects (w Sejmie, Tuska) is kept, not a slip of "seem"
     ("pl", "en", "Wczoraj w Sejmie przemawiał minister.", "Yesterday the minister spoke in the Sejm."),
     ("pl", "de", "Wczoraj w Sejmie przemawiał minister.", "Gestern sprach der Minister im Sejm."),
+    # a name the source writes inside a hyphenated compound (kabinet-Schoof, Scholz-Regierung)
+    ("nl", "en", "Het kabinet-Schoof trekt 2 miljard euro uit.", "The Schoof cabinet allocates 2 billion euros."),
+    ("de", "fr", "Die Schoof-Regierung plant neue Steuern.", "Le gouvernement Schoof prévoit de nouveaux impôts."),
 ])
 def test_no_slip_in_correct_or_copied_text(sl, tl, src, tgt):
     assert slips(src, tgt, sl, tl) == []
