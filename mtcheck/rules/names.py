@@ -2422,7 +2422,22 @@ def _unknown_slip(p: Part, c: str, known: bool, sl: str | None, tl: str | None) 
     one consonant off a form the target language's texts do use.  A real variant is in
     use somewhere (Scharif for Sharif is common in German), so it never gets here."""
     return (not known and p.text.isascii() and c.isascii() and zipf(p.low, tl) == 0.0
-            and (not sl or zipf(p.low, sl) == 0.0) and zipf(c, tl) >= 2.0 and _consonant_slip(p.fold, c))
+            and (not sl or zipf(p.low, sl) == 0.0) and zipf(c, tl) >= 2.0
+            and (_consonant_slip(p.fold, c) or _consonant_swap(p.fold, c)))
+
+
+def _consonant_swap(a: str, b: str) -> bool:
+    """Is ``a`` ``b`` with one consonant typed as another (Hauzer/Hauser, Biner/Binet)?
+    Only for _unknown_slip, where the translation's form is used nowhere and the
+    versions' form is common in the target language: a transliteration's s ~ z is then
+    no variant in use but a slip."""
+    if len(a) != len(b):
+        return False
+    diff = [k for k in range(len(a)) if a[k] != b[k]]
+    if len(diff) != 1:
+        return False
+    x, y = a[diff[0]], b[diff[0]]
+    return all(ch.isalpha() and ch.isascii() and ch not in _VOWELS and ch not in _GLIDES for ch in (x, y))
 
 
 def _rare_capitalised(ctx: CheckContext, tl: str | None, sl: str | None,
