@@ -15,6 +15,33 @@ def test_text_paragraphs_on_blank_lines():
     assert kinds(d) == [("body", "Erster Absatz. Zweite Zeile."), ("body", "Zweiter Absatz.")]
 
 
+@pytest.mark.parametrize("raw,want", [
+    # a line with no closing punctuation over a capitalised one: a heading of its own
+    ("date 2024-03-11\nAvalanche danger: Zermatt again cut off\n\nBody.",
+     ["date 2024-03-11", "Avalanche danger: Zermatt again cut off", "Body."]),
+    ("Zermatt erneut von der Aussenwelt abgeschnitten\nWegen Lawinengefahr ist Zermatt zu.\n",
+     ["Zermatt erneut von der Aussenwelt abgeschnitten", "Wegen Lawinengefahr ist Zermatt zu."]),
+    ("Par Julie Martin\r\nPublié le 5 décembre 2024\r\nLe trafic sera perturbé.",
+     ["Par Julie Martin", "Publié le 5 décembre 2024", "Le trafic sera perturbé."]),
+    # prose wrapped at a width, a line ending in a short word or a colon, a lower-case
+    # next line: one paragraph
+    ("The president of the Region said on Monday that\nthe situation was serious and the army\n"
+     "Would help. More body here.",
+     ["The president of the Region said on Monday that the situation was serious and the army "
+      "Would help. More body here."]),
+    ("Er traf den Präsidenten von\nFrankreich in Paris.", ["Er traf den Präsidenten von Frankreich in Paris."]),
+    ("Read also:\nThe government falls", ["Read also: The government falls"]),
+    ("He said\nhello to them.", ["He said hello to them."]),
+    # a CRLF is one line break: wrapped prose stays one paragraph in a Windows file too
+    ("The president of the Region said on Monday that\r\nthe situation was serious and the army\r\n"
+     "would help.\r\n\r\nNext.",
+     ["The president of the Region said on Monday that the situation was serious and the army "
+      "would help.", "Next."]),
+])
+def test_text_line_breaks_under_a_heading(raw, want):
+    assert [t for _k, t in kinds(document_from_text(raw))] == want
+
+
 def test_crlf_and_offsets_map_back_to_raw(tmp_path):
     raw = "Line one.\r\n\r\nSecond  para\u00a0here.\r\n"
     p = tmp_path / "a.txt"
