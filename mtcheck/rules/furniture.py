@@ -26,7 +26,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from ..model import Document, Evidence, Finding, Segment, Severity
 from .context import CheckContext
@@ -1530,6 +1530,8 @@ def leaked_metadata(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     for S, E, why in metadata_spans(ctx):
         if whole and not ctx.target.text[:S].strip() and not ctx.target.text[E:].strip(" ."):
             continue  # a catalogue's string: a timestamp translating a timestamp ("%d hours ago")
+        if why == "date line" and _source_keeps_metadata(ctx, S, E):
+            continue  # the plain-text source has its date line there: its layout, kept
         ev = []
         if date and why in ("date header", "date line"):
             ev = [ctx.evidence(ctx.source, text=date, note="page metadata of the source (not article text)")]
@@ -1639,19 +1641,32 @@ def _source_keeps_byline(ctx: CheckContext, b: Block) -> bool:
     byline of its own ("By Jane Smith" → "Von Jane Smith")?  Then the translation keeps the
     source's layout; a byline the source marks as one (HTML) or lacks is a leak.  Articles
     only: a lone pair has no layout to keep (the rule's own example is one)."""
+    return _source_keeps(ctx, b.start, b.end, lambda line: bool(find_byline(line, lex(), ctx.source.lang)))
+
+
+def _source_keeps_metadata(ctx: CheckContext, start: int, end: int) -> bool:
+    """Is target text [start, end) aligned with a line of a plain-text source that is itself
+    a line of page metadata ("Publié le 5 décembre 2024" → "Published on 5 December
+    2024")?  The translation keeps the source's layout then, as with a byline."""
+    return _source_keeps(ctx, start, end, lambda line: any(
+        s == 0 and e >= len(line.text.rstrip(" .,;|")) for s, e, _w in find_metadata(line, lex(), True)))
+
+
+def _source_keeps(ctx: CheckContext, start: int, end: int, test: Callable[[Block], bool]) -> bool:
+    """Is target text [start, end) aligned with a running-text line of the source that
+    ``test`` accepts?  Articles only."""
     if len(ctx.beads()) <= 1 or ctx.source is None:
         return False
     lines = ctx.cached("furniture.source_blocks", lambda: _blocks(ctx.source))
     for seg in ctx.target.segments:
-        if seg.start >= b.end or seg.end <= b.start:
+        if seg.start >= end or seg.end <= start:
             continue
         bead = ctx.bead_of_target(seg.index)
         if bead is None:
             continue
         for s in bead.source:
             line = next((x for x in lines if x.start <= s.start and s.end <= x.end), None)
-            if line is not None and line.kind not in FURNITURE_KINDS \
-                    and find_byline(line, lex(), ctx.source.lang):
+            if line is not None and line.kind not in FURNITURE_KINDS and test(line):
                 return True
     return False
 

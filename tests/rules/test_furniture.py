@@ -1123,3 +1123,21 @@ def test_teaser_in_the_source_language_is_one_finding(article, src, tgt, sl, tl,
 ])
 def test_byline_the_plain_source_has_too(article, src, tgt, sl, tl, flagged):
     assert bool([f for f in article(src, tgt, sl, tl) if f.code == "F007"]) == flagged
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl,flagged", [
+    # a plain-text source with its own date line: the translation keeps its layout
+    (["Grève à la SNCF", "Publié le 5 décembre 2024 à 7h30", "Le trafic sera fortement perturbé jeudi."],
+     ["Strike at SNCF", "Published on 5 December 2024 at 7:30", "Traffic will be heavily disrupted on Thursday."],
+     "fr", "en", False),
+    (["Heatwave grips southern Europe", "Published: 14 July 2024", "Temperatures in Sicily reached 46.3C on Monday."],
+     ["Hitzewelle hat Südeuropa im Griff", "Veröffentlicht: 14. Juli 2024",
+      "Die Temperaturen auf Sizilien erreichten am Montag 46,3 Grad."],
+     "en", "de", False),
+    # a date line the source lacks is a leak
+    (["Grève à la SNCF", "Le trafic sera fortement perturbé jeudi."],
+     ["Strike at SNCF", "Published on 5 December 2024 at 7:30", "Traffic will be heavily disrupted on Thursday."],
+     "fr", "en", True),
+])
+def test_date_line_the_plain_source_has_too(article, src, tgt, sl, tl, flagged):
+    assert bool([f for f in article(src, tgt, sl, tl) if f.code == "F006"]) == flagged
