@@ -631,8 +631,12 @@ def _load_exonyms() -> None:
     ids: dict[str, int] = {}
     people: set[str] = set()
     named: set[str] = set()
-    for line, place, person, demonyms in _lexicon_lines(DATA / "exonyms.txt"):
+    # the hand lexicon, then its countries in more languages (Unicode CLDR names)
+    hand = _lexicon_lines(DATA / "exonyms.txt")
+    for n, (line, place, person, demonyms) in enumerate(hand + _lexicon_lines(DATA / "exonyms.cldr.txt")):
         forms = [f.strip() for f in line.split("|") if f.strip()]
+        if n < len(hand):
+            _EXO_HAND_KEYS.update(_exo_key(f) for f in forms)
         if demonyms:
             people.update(_exo_key(f) for f in forms[1:])
         else:
@@ -646,7 +650,8 @@ def _load_exonyms() -> None:
                 _EXO_PLACES.add(i)
             if person:
                 _EXO_PERSONS.add(i)
-        _EXO_FORMS.setdefault(i, set()).update(fold(f) for f in forms)
+        if n < len(hand):  # (relations and echoes read the hand lexicon's forms only)
+            _EXO_FORMS.setdefault(i, set()).update(fold(f) for f in forms)
         firsts.add(_exo_key(forms[0]))
         for f in forms:
             bare = f.replace(".", "")
@@ -678,6 +683,9 @@ def _load_exonyms() -> None:
 
 
 _EXO_PEOPLE: set[str] = set()  # keys of the lexicon's demonym nouns (Russen, Briten)
+# keys of the hand lexicon (exonyms.txt), not of the CLDR names of more languages: only
+# these are looked for inside compounds (Turkish Şili would find Chile in Brasilien)
+_EXO_HAND_KEYS: set[str] = set()
 
 
 def people_noun(word: str) -> bool:
@@ -735,7 +743,11 @@ _COMPASS_ADJ = re.compile(r"(?:north|south)?(?:east|west)ern|(?:north|south)ern"
 # endings after a lexicon form: plural, case, gender, demonym (Deutschlands, Europäer,
 # allemande, tedeschi, canadienne, norteamericana, milanesi, christianity)
 _EXO_ENDINGS = frozenset("s e n r a i o es en er em ns as os is ne na ni no he hi ia ie si us "
-                         "ern ers nes ens esi ese ica ity ano ana ani ane".split())
+                         "ern ers nes ens esi ese ica ity ano ana ani ane "
+                         # Slavic and Baltic cases after a stem of exonyms.cldr.txt (Rosj-i,
+                         # Niemc-ami, Polsk-ou; Росси-и, Польш-е)
+                         "y u ou ami ach om ow ego emu ej ii ij iu ym im "
+                         "ой ей и ю е у а я ы ии ию ом ою ів ам ах ям ях".split())
 
 
 _EXO_ADJ: set[str] = set()
@@ -784,16 +796,20 @@ def exonym_in_compound(f: str) -> frozenset[int]:
     out: set[int] = set()
     heads = _EXO_HEADS
     lead = f[:4] in heads  # else no lexicon form opens the word
+    hand = _EXO_HAND_KEYS
     for i in range(4, len(f) - 2):
-        if lead:
-            hit = _EXO_WORDS.get(f[:i])
-            if hit:
-                out |= hit
+        if lead and f[:i] in hand:
+            out |= _EXO_WORDS.get(f[:i], _EMPTY)
         if len(f) - i >= 4 and f[i:i + 4] in heads:
             hit = exonym_classes(f[i:])
-            if hit:
+            if hit and _hand_form_of(f[i:]):
                 out |= hit
     return frozenset(out)
+
+
+def _hand_form_of(key: str) -> bool:
+    """Is ``key`` a hand-lexicon form, or one with up to three letters of inflection?"""
+    return key in _EXO_HAND_KEYS or any(key[:-k] in _EXO_HAND_KEYS for k in (1, 2, 3) if len(key) - k >= 4)
 
 
 def exonym_name(cid: int) -> str:

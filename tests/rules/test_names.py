@@ -2170,3 +2170,42 @@ def test_added_name_in_a_title_phrase(src, tgt, sl, flagged):
         assert fs == [], [f.message for f in fs]
     else:
         assert any(flagged in f.text for f in fs), [f.message for f in fs]
+
+
+# -- country names in the languages the hand lexicon lacks (exonyms.cldr.txt) -------------
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    ("en", "pl", "Poland lies between Germany and Russia.", "Polska leży między Niemcami a Rosją."),
+    ("en", "pl", "Poland borders Ukraine and Belarus.", "Polska graniczy z Ukrainą i Białorusią."),
+    ("de", "cs", "Polen grenzt an die Ukraine und Belarus.", "Polsko sousedí s Ukrajinou a Běloruskem."),
+    ("en", "ru", "They flew to Russia and Germany.", "Они полетели в Россию и Германию."),
+    ("en", "sv", "Sweden and Finland joined the alliance.", "Sverige och Finland gick med i alliansen."),
+    ("en", "hu", "Hungary borders Austria.", "Magyarország határos Ausztriával."),
+    ("en", "tr", "Turkey and Greece disagree.", "Türkiye ve Yunanistan anlaşamıyor."),
+])
+def test_country_names_of_more_languages_are_no_missing_name(sl, tl, src, tgt):
+    assert missing_names(src, tgt, sl, tl) == []
+
+
+def test_a_swapped_country_is_still_found_in_more_languages():
+    fs = [f for f in mtcheck.check_pair("Poland lies between Germany and Russia.",
+                                        "Polska leży między Niemcami a Ukrainą.", "en", "pl")
+          if f.code in ("N003", "N004")]
+    assert [(f.code, f.message) for f in fs] == [("N004", "source “Russia” rendered as “Ukrainą”")]
+
+
+def test_cldr_forms_are_not_looked_for_inside_compounds():
+    # Turkish Şili (Chile) is no part of German Brasilien
+    from mtcheck.rules._text import exonym_in_compound, exonym_classes, exonym_name
+    assert exonym_name(next(iter(exonym_classes("sili")))) == "Chile"
+    assert {exonym_name(c) for c in exonym_in_compound("brasilien")} <= {"Brazil"}
+
+
+def test_cldr_lines_add_forms_to_hand_lexicon_entities_only():
+    from pathlib import Path
+    data = Path(mtcheck.__file__).parent / "data" / "names"
+    hand = {line.split("|")[0].strip() for line in (data / "exonyms.txt").read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")}
+    cldr = [line for line in (data / "exonyms.cldr.txt").read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    assert len(cldr) > 150
+    assert all(line.split("|")[0].strip() in hand for line in cldr)

@@ -1,0 +1,128 @@
+"""Build mtcheck/data/names/exonyms.cldr.txt: the names of the countries of the exonym
+lexicon (data/names/exonyms.txt, written by hand in English, German, French, Spanish,
+Italian, Portuguese and Dutch) in the other languages mtcheck reads, from the Unicode CLDR
+territory names that Babel ships (Unicode License v3).  Each output line starts with the
+hand lexicon's first form of the country, so it adds forms to that entity; a territory
+whose English CLDR name is no form of the hand lexicon is left out (no new entities).
+Only the short names CLDR gives for running text (Rosja, not Federacja Rosyjska); forms
+with a comma or a bracket are left out.  For the languages that decline a name by
+changing its last vowel (Rosja ~ Rosji, Rosją; Niemcy ~ Niemcami), a one-word name also
+gives its stem (Rosj, Niemc), five letters or more or four that are no word of the hand
+lexicon's languages (wordfreq): the lexicon's matching adds the case endings.
+
+    pip install babel==2.19.0 wordfreq==3.1.1
+    python scripts/build_exonyms_cldr.py
+"""
+from __future__ import annotations
+
+import pathlib
+import re
+import sys
+import unicodedata
+
+from babel import Locale
+from wordfreq import zipf_frequency
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+HAND = ROOT / "mtcheck" / "data" / "names" / "exonyms.txt"
+OUT = ROOT / "mtcheck" / "data" / "names" / "exonyms.cldr.txt"
+# languages the hand lexicon lacks (Serbian in both scripts)
+LANGS = ("pl cs sk sl hr sr sr_Latn bs hu ro bg ru uk el tr sv da nb nn fi et lv lt ca "
+         "is mk").split()
+SECTIONS = ("countries", "more countries")
+# languages whose case endings replace a name's last vowel
+STEMMED = frozenset("pl cs sk sl hr sr sr_Latn bs ru uk lt lv mk".split())
+VOWELS = "aeiouyąęěůóáéíúýаеиоуыюяэєіїь"
+
+
+HAND_LANGS = ("en", "de", "fr", "es", "it", "pt", "nl")
+
+
+def stem(form: str, own: set[str]) -> str | None:
+    """The form without its last vowel(s), when that leaves a safe stem: four letters or
+    more, and neither it nor it with a common ending a word of the hand lexicon's
+    languages other than a form of its own entity (Chin ~ China is an English word,
+    Franc ~ France gives Franco)."""
+    if " " in form or "-" in form:
+        return None
+    st = form.rstrip(VOWELS + VOWELS.upper())
+    if st == form or len(st) < 4:
+        return None
+    return st if safe(st, own, 2.0) else None
+
+
+def safe(form: str, own: set[str], common: float = 3.0) -> bool:
+    """Is ``form``, alone or with a common ending, no word of the hand lexicon's languages
+    other than a form of its own entity (the lexicon's matching adds up to three letters
+    of inflection: Icelandic Spánn would take Dutch and German spannen for Spain)?  A
+    name is written in other languages' texts too (Sverige has Zipf 2.4 in German):
+    only a common word (``common``) counts; for a stem a rarer one does."""
+    low = form.lower()
+    for w in (low, low + "o", low + "e", low + "a", low + "i", low + "s", low + "en", low + "er"):
+        if fold(w) not in own and any(zipf_frequency(x, lang) >= common for x in {w, fold(w)} for lang in HAND_LANGS):
+            return False
+    return True
+
+
+def fold(s: str) -> str:
+    d = unicodedata.normalize("NFKD", s.replace("ß", "ss"))
+    return "".join(c for c in d if not unicodedata.combining(c)).casefold()
+
+
+def hand_countries() -> tuple[dict[str, str], dict[str, set[str]]]:
+    """Folded form -> the line's first form; first form -> its folded forms, for the
+    lines in the country sections."""
+    first_of: dict[str, str] = {}
+    forms_of: dict[str, set[str]] = {}
+    keep = False
+    for raw in HAND.read_text(encoding="utf-8").splitlines():
+        if raw.startswith("# -- "):
+            keep = raw[5:].startswith(SECTIONS)
+        line = raw.split("#", 1)[0].strip()
+        if not keep or not line:
+            continue
+        forms = [f.strip() for f in line.split("|") if f.strip()]
+        forms_of.setdefault(forms[0], set()).update(fold(f) for f in forms)
+        for f in forms:
+            first_of.setdefault(fold(f), forms[0])
+    return first_of, forms_of
+
+
+def main() -> int:
+    first_of, forms_of = hand_countries()
+    en = Locale.parse("en").territories
+    out: dict[str, list[str]] = {}
+    for code, name in sorted(en.items()):
+        if not re.fullmatch(r"[A-Z]{2}", code):
+            continue  # regions (001, 150) and the unknown region
+        first = first_of.get(fold(name)) or first_of.get(fold(re.sub(r"\s*\(.*\)", "", name)))
+        if first is None:
+            continue
+        seen = set(forms_of[first])
+        for lang in LANGS:
+            local = Locale.parse(lang).territories.get(code)
+            if not local or re.search(r"[,()&/]", local) or fold(local) in seen:
+                continue
+            if " " not in local and not safe(local, seen):
+                continue
+            seen.add(fold(local))
+            out.setdefault(first, []).append(local)
+            st = stem(local, seen) if lang in STEMMED else None
+            if st and fold(st) not in seen:
+                seen.add(fold(st))
+                out[first].append(st)
+    lines = [
+        "# Country names of the exonym lexicon in more languages, from Unicode CLDR via Babel",
+        "# (generated by scripts/build_exonyms_cldr.py; do not edit by hand). Each line adds",
+        "# forms to the entity its first form names in exonyms.txt.",
+        "# -- countries (CLDR)",
+    ]
+    for first in sorted(out):
+        lines.append(" | ".join([first] + out[first]))
+    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(out)} countries, {sum(map(len, out.values()))} forms -> {OUT.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
