@@ -669,6 +669,10 @@ def _load_exonyms() -> None:
                 ws = [w for w in re.split(r"[\s\-]+", fold(f)) if w]
                 if len(ws) > 1:
                     stem.setdefault(stem_key(ws), set()).add(i)
+                    if n >= len(hand) and len(ws) <= 3 and all(len(w) >= 5 for w in ws):
+                        # a CLDR name of several words, declined word by word (Stany
+                        # Zjednoczone ~ Stanów Zjednoczonych): the words' first letters
+                        _EXO_MW_PREFIX.setdefault(_mw_prefix(ws), set()).add(i)
                     for w0, w1 in zip(ws, ws[1:]):
                         _MW_PAIRS.add((w0[:3], w1[:3]))
     _EXO_STEM.update({k: frozenset(v) for k, v in stem.items()})
@@ -782,7 +786,18 @@ def exonym_multi(folds: Sequence[str]) -> frozenset[int]:
     """Entity ids of a multiword name, inflection-tolerant (Vereinigte Königreich)."""
     if _EXO_WORDS is None:
         _load_exonyms()
-    return exonym_classes(_JOIN_RE.sub("", "".join(folds))) or _EXO_STEM.get(stem_key(folds), _EMPTY)
+    hit = exonym_classes(_JOIN_RE.sub("", "".join(folds))) or _EXO_STEM.get(stem_key(folds), _EMPTY)
+    if not hit and len(folds) <= 3 and all(len(f) >= 5 for f in folds):
+        hit = frozenset(_EXO_MW_PREFIX.get(_mw_prefix(folds), _EMPTY))
+    return hit
+
+
+_EXO_MW_PREFIX: dict[str, set[int]] = {}
+_MW_PREFIX_LEN = 4
+
+
+def _mw_prefix(ws: Sequence[str]) -> str:
+    return "|".join(w[:_MW_PREFIX_LEN] for w in ws)
 
 
 @lru_cache(maxsize=100_000)

@@ -2181,6 +2181,10 @@ def test_added_name_in_a_title_phrase(src, tgt, sl, flagged):
     ("en", "sv", "Sweden and Finland joined the alliance.", "Sverige och Finland gick med i alliansen."),
     ("en", "hu", "Hungary borders Austria.", "Magyarország határos Ausztriával."),
     ("en", "tr", "Turkey and Greece disagree.", "Türkiye ve Yunanistan anlaşamıyor."),
+    # a name of several words declined word by word
+    ("en", "pl", "The army will buy tanks from the United States.", "Armia kupi czołgi od Stanów Zjednoczonych."),
+    ("en", "cs", "The army will buy tanks from the United States.", "Armáda koupí tanky od Spojených států."),
+    ("en", "ru", "The army will buy tanks from the United States.", "Армия купит танки у Соединённых Штатов."),
 ])
 def test_country_names_of_more_languages_are_no_missing_name(sl, tl, src, tgt):
     assert missing_names(src, tgt, sl, tl) == []
@@ -2191,6 +2195,13 @@ def test_a_swapped_country_is_still_found_in_more_languages():
                                         "Polska leży między Niemcami a Ukrainą.", "en", "pl")
           if f.code in ("N003", "N004")]
     assert [(f.code, f.message) for f in fs] == [("N004", "source “Russia” rendered as “Ukrainą”")]
+
+
+def test_a_swapped_country_of_several_words_is_found_in_more_languages():
+    fs = [f for f in mtcheck.check_pair("The army will buy tanks from the United Kingdom.",
+                                        "Armia kupi czołgi od Stanów Zjednoczonych.", "en", "pl")
+          if f.code in ("N003", "N004")]
+    assert [f.code for f in fs] == ["N004"] and "Stanów Zjednoczonych" in fs[0].message
 
 
 def test_cldr_forms_are_not_looked_for_inside_compounds():
