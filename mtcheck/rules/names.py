@@ -630,7 +630,7 @@ def _may_add(src_text: str, tgt_text: str, tl: str | None) -> bool:
         if w[:1].isupper():
             f = w.lower() if w.isascii() else fold(w)  # (the same, without the cache look-up)
             if f not in sfolds and f not in stop and not _is_initial(tgt_text, ps) \
-                    and (not caps or _place_word(f)):
+                    and (not caps or _place_word(f) or (tl == "de" and _german_name_word(w))):
                 return True
     return False
 
@@ -646,7 +646,21 @@ def _added_kept(names: list[Name], tl: str | None) -> list[Name]:
     "und Paris")."""
     if tl not in _NOUN_CAPS:
         return names
-    return [t for t in names if _group_classes(t) & _EXO_PLACES]
+    return [t for t in names if _group_classes(t) & _EXO_PLACES or _german_name(t)]
+
+
+def _german_name(t: Name) -> bool:
+    """Is group ``t`` of a German text a name by its words, though every noun is
+    capitalised: a word German Wiktionary knows only as a name (Krasnodar, Bernhard:
+    de_proper), with no noun reading in the declension lexicon either (Jungfrau is a
+    mountain and a noun)?  (Not an acronym: German writes USD, NSA, SMS for the source's
+    words.)"""
+    return any(not p.acronym and _german_name_word(p.text) for p in t.parts)
+
+
+def _german_name_word(w: str) -> bool:
+    from .declension import _noun_readings
+    return de_proper(w, zipf(w.lower(), "de")) and _noun_readings().get(w) is None
 
 
 def _added_names(src_text: str, tgt_text: str, sl: str | None, tl: str | None) -> list[Name]:
@@ -1622,7 +1636,9 @@ def name_replaced(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
 
 @rule("N005", "name-added", "Accuracy/Addition", "minor", artefact="added-name",
       summary="A name in the translation that renders nothing in the source sentence (not the "
-              "same name, an inflection, transliteration, exonym or cognate of any source word).",
+              "same name, an inflection, transliteration, exonym or cognate of any source word); "
+              "in German, where every noun is capitalised, only a place of the exonym lexicon or a "
+              "word German Wiktionary knows as a name and not as a noun (Krasnodar, Bernhard).",
       why="MT hallucinates entities and swaps a common noun for a name (the ministry becomes "
           "a sports league, a street a city); a name nobody wrote reads as a fact.",
       fail=("Der Bürgermeister eröffnete am Montag die neue Brücke über den Fluss.",

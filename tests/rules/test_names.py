@@ -2220,3 +2220,20 @@ def test_cldr_lines_add_forms_to_hand_lexicon_entities_only():
             if line.strip() and not line.startswith("#")]
     assert len(cldr) > 150
     assert all(line.split("|")[0].strip() in hand for line in cldr)
+
+
+# -- N005 in German, where every noun is capitalised: a word known only as a name -----------
+@pytest.mark.parametrize("sl,tl,src,tgt,added", [
+    ("en", "de", "Following the election, there was hope that he would abandon the extremism.",
+     "Nach der Wahl herrschte die Hoffnung, dass Bernhard den Extremismus aufgeben würde.", ["Bernhard"]),
+    ("fr", "de", "Le CIO a attribué les Jeux d'hiver à la station balnéaire de Sotchi.",
+     "Das IOC vergab die Winterspiele an den Badeort Sotschi und Krasnodar.", ["Krasnodar"]),
+    # a noun that is also a mountain's name, a place the source names, a plain noun
+    ("en", "de", "Minassian said he was a virgin.", "Minassian sagte, er sei Jungfrau.", []),
+    ("en", "de", "The Committee awarded the Games to Sochi.", "Das Komitee vergab die Spiele an Sotschi.", []),
+    ("en", "de", "The prime minister visited the new hospital.",
+     "Der Ministerpräsident besuchte das neue Krankenhaus.", []),
+])
+def test_german_added_name_known_only_as_a_name(sl, tl, src, tgt, added):
+    fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "N005"]
+    assert [f.text for f in fs] == added
