@@ -448,6 +448,78 @@ def _sign_slips(ctx: CheckContext, b: "_BeadNums") -> Iterator[Finding]:
                        suggestion=("−" + y.text) if sx else y.text, severity=_cap(ctx, Severity.MINOR))
 
 
+# A change said with two figures: "from A to B" (the from-word before A, the to-word
+# between) or "to B from A" (the to-word before B, the from-word between), per language.
+# Between a figure and the joining word only its unit may stand (%, percent, Prozent,
+# pour cent, a currency, a scale word).
+_CHANGE_WORDS: dict[str, tuple[str, str, str, str]] = {
+    # (from before A, to between A and B, to before B, from between B and A)
+    "en": (r"from", r"to", r"to", r"(?:,\s*)?(?:(?:up|down)\s+)?from|compared\s+with|against"),
+    "de": (r"von", r"auf", r"auf", r"(?:,\s*)?(?:nach|von|gegenüber|verglichen\s+mit)"),
+    "fr": (r"de|d'|d’", r"à", r"à", r"(?:,\s*)?(?:contre|après|au\s+lieu\s+de)"),
+    "es": (r"de|del", r"a|al", r"a|al", r"(?:,\s*)?(?:frente\s+a|desde|tras)"),
+    "it": (r"da|dal|dall'|dall’", r"a|al", r"a|al", r"(?:,\s*)?(?:contro|rispetto\s+a|dal|da)"),
+    "nl": (r"van", r"naar|tot|op", r"naar|tot|op", r"(?:,\s*)?(?:van|tegen|vergeleken\s+met)"),
+    "pt": (r"de|do|da", r"para|a|ao", r"para|a|ao", r"(?:,\s*)?(?:contra|face\s+a)"),
+}
+_UNIT_GAP = (r"(?:[\s\u00a0\u202f]*(?:%|‰|€|\$|£|¥|percent|per\s+cent|prozent|pour\s+cent|por\s+ciento|"
+             r"per\s+cento|procent|por\s+cento|punkte?|points?|punti|puntos|pontos|punten|"
+             r"mio\.?|mrd\.?|million|millions|milliard|milliards|billion|billions|millionen|milliarden|"
+             r"millones|milioni|miliardi|miljoen|miljard|milhões|mil\s+millones))?")
+
+
+@lru_cache(maxsize=16)
+def _change_res(lang: str) -> tuple["re.Pattern[str]", "re.Pattern[str]", "re.Pattern[str]", "re.Pattern[str]"] | None:
+    w = _CHANGE_WORDS.get(lang)
+    if w is None:
+        return None
+    before = lambda x: re.compile(rf"(?<![^\W\d_])(?:{x})\s*$", re.IGNORECASE)  # noqa: E731
+    between = lambda x: re.compile(rf"{_UNIT_GAP}\s+(?:{x})\s+$|{_UNIT_GAP}\s*(?:{x})\s+$",  # noqa: E731
+                                   re.IGNORECASE)
+    return before(w[0]), between(w[1]), before(w[2]), between(w[3])
+
+
+def changes(text: str, nums: list[Num], lang: str | None) -> list[tuple[Num, Num]]:
+    """(from, to) of each change ``text`` says with two figures in a row: "from 5.2% to
+    5.6%", "to 5.6% from 5.2%", "von 5,2 auf 5,6 Prozent", "de 5,2 % à 5,6 %",
+    "à 5,6 % contre 5,2 %".  Two equal figures, or figures of other kinds than plain
+    numbers and amounts, are none."""
+    res = _change_res(lang or "")
+    if res is None or len(nums) < 2:
+        return []
+    from_b, to_mid, to_b, from_mid = res
+    out = []
+    for x, y in zip(nums, nums[1:]):
+        if x.kind not in ("number", "word") or y.kind not in ("number", "word") or x.values & y.values:
+            continue
+        gap = text[x.end:y.start]
+        if len(gap) > 24 or any(c.isdigit() for c in gap):
+            continue
+        head = text[max(0, x.start - 20):x.start]
+        if from_b.search(head) and to_mid.match(gap):
+            out.append((x, y))
+        elif to_b.search(head) and from_mid.match(gap):
+            out.append((y, x))
+    return out
+
+
+def _swapped_changes(ctx: CheckContext, b: "_BeadNums", sl: str | None, tl: str | None) -> Iterator[Finding]:
+    """A change whose two figures the translation swaps: "rose to 5.6% from 5.2%" ->
+    "passée de 5,6 % à 5,2 %" (the same figures, so the value check sees nothing)."""
+    tc = changes(b.tgt.text, b.tn, tl)
+    if not tc:
+        return
+    for a, z in changes(b.src.text, b.sn, sl):
+        for c, d in tc:
+            if c.values & z.values and d.values & a.values and not (c.values & a.values or d.values & z.values):
+                s, e = b.tgt.span(min(c.start, d.start), max(c.end, d.end))
+                yield ctx.flag(s, e, f"source goes from {a.text} to {z.text}, translation from {c.text} "
+                                     f"to {d.text}: the two figures of the change are swapped",
+                               evidence=[ctx.evidence(ctx.source, text=b.src.text, note="source")],
+                               severity=_cap(ctx, Severity.MAJOR))
+                break
+
+
 def _metadata(ctx: CheckContext) -> list[tuple[int, int]]:
     """Target spans whose figures are page furniture, from the furniture rules: metadata
     (date lines, timestamps, counters) and the counts of UI labels ("Comments (12)")."""
@@ -472,7 +544,9 @@ def _metadata(ctx: CheckContext) -> list[tuple[int, int]]:
               "Two different fractions, ordinals or regnal numbers (die "
               "Hälfte → a quarter, second → Dritter, Benedikt XVI. → Benedict XV) are major; "
               "clock times 12 hours apart (15 Uhr → 3 am; 2 h 30 or 2:30 Uhr → 2:30 pm; "
-              "2:30 de la tarde → 2:30 am) are changed figures. A figure that "
+              "2:30 de la tarde → 2:30 am) are changed figures, and so are the two figures of a "
+              "change the translation swaps (rose to 5.6% from 5.2% → passée de 5,6 % à 5,2 %; "
+              "en, de, fr, es, it, nl, pt; major). A figure that "
               "loses or gains its minus sign (−5 °C → 5 °C, minus 0,4 → 0.4) is minor: prose "
               "may carry the sign. Where mtcheck cannot read the source language's number words "
               "(Polish, Turkish, Russian …), a small count or a scaled figure only the "
@@ -489,6 +563,8 @@ def number_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     pair = len(ctx.beads()) <= 1 and not ctx.others
     for b in ctx.cached("numbers.beads", lambda: _analyse(ctx)):
         yield from _sign_slips(ctx, b)
+        if len(b.sn) >= 2 and len(b.tn) >= 2:
+            yield from _swapped_changes(ctx, b, sl, tl)
         if sl in _LABEL_NOUNS and tl in _LABEL_NOUNS:
             yield from _label_counted(ctx, b, sl, tl)
         us, ut = list(b.us), list(b.ut)

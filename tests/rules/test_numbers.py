@@ -1448,3 +1448,23 @@ def test_ratio_with_a_noun_in_between_names_the_changed_figure():
 def test_a_count_over_a_span_is_no_ratio(text, lang):
     from mtcheck.rules._text import find_numbers
     assert [n.tag for n in find_numbers(text, lang)] == ["", ""]
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,swapped", [
+    # the two figures of a change swapped: the same values, another meaning
+    ("en", "fr", "Services inflation rose to 5.6% from 5.2%.",
+     "L'inflation dans les services est passée de 5,6 % à 5,2 %.", True),
+    ("de", "en", "Die Inflation stieg von 5,2 auf 5,6 Prozent.", "Inflation rose to 5.2 percent, up from 5.6 percent.", True),
+    ("es", "en", "El paro bajó del 12 % al 11 %.", "Unemployment fell from 11% to 12%.", True),
+    # the same change in the other language's order
+    ("en", "fr", "Services inflation rose to 5.6% from 5.2%.",
+     "L'inflation dans les services est passée de 5,2 % à 5,6 %.", False),
+    ("de", "en", "Die Inflation stieg von 5,2 auf 5,6 Prozent.", "Inflation rose to 5.6 percent from 5.2 percent.", False),
+    ("es", "en", "El paro bajó del 12 % al 11 %.", "Unemployment fell to 11% from 12%.", False),
+    # a range or two figures that are no change
+    ("en", "de", "Between 10 and 20 people came.", "Es kamen zwischen 20 und 10 Personen.", False),
+])
+def test_swapped_figures_of_a_change(sl, tl, src, tgt, swapped):
+    fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl, config=CFG) if f.code == "D001"]
+    assert bool([f for f in fs if "swapped" in f.message]) == swapped, [f.message for f in fs]
+    assert all("swapped" in f.message for f in fs)
