@@ -2237,3 +2237,20 @@ def test_cldr_lines_add_forms_to_hand_lexicon_entities_only():
 def test_german_added_name_known_only_as_a_name(sl, tl, src, tgt, added):
     fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "N005"]
     assert [f.text for f in fs] == added
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,codes", [
+    # organisations whose acronym each language writes its own way
+    ("fr", "de", "Berne (ATS) – Le Conseil fédéral a présenté vendredi un programme.",
+     "Bern (SDA) – Der Bundesrat hat am Freitag ein Programm vorgestellt.", []),
+    ("fr", "en", "Le CIO a attribué les Jeux à Milan.", "The IOC awarded the Games to Milan.", []),
+    ("en", "de", "The IAEA sent inspectors to Iran.", "Die IAEO schickte Inspektoren in den Iran.", []),
+    # ... and another organisation in its place
+    ("fr", "en", "Le CIO a attribué les Jeux à Milan.", "The ICC awarded the Games to Milan.", ["N004"]),
+    # an acronym another language uses for something else is no organisation's (CPI: the
+    # consumer price index in English, the ICC in French)
+    ("en", "de", "Fluctuations in the CPI are a small price to pay.",
+     "Schwankungen des Verbraucherpreisindex sind ein geringer Preis.", []),
+])
+def test_organisation_acronyms_across_languages(sl, tl, src, tgt, codes):
+    assert [f.code for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code in ("N003", "N004")] == codes
