@@ -2254,3 +2254,19 @@ def test_german_added_name_known_only_as_a_name(sl, tl, src, tgt, added):
 ])
 def test_organisation_acronyms_across_languages(sl, tl, src, tgt, codes):
     assert [f.code for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code in ("N003", "N004")] == codes
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,flagged", [
+    # a four-letter name one letter off beside a given name both keep, the slip used in no
+    # text of the target language (the ratio search cannot see a quarter of a word change)
+    ("en", "it", "Elon Musk has repeatedly said that Tesla cars are safer.",
+     "Elon Mosk ha ripetutamente affermato che le auto Tesla sono più sicure.", True),
+    ("en", "de", "Elon Musk has repeatedly said that Tesla cars are safer.",
+     "Elon Mosk hat wiederholt gesagt, dass Teslas sicherer sind.", True),
+    # the name right, or a four-letter form in use (a transliteration, another name)
+    ("en", "it", "Elon Musk has repeatedly said that Tesla cars are safer.",
+     "Elon Musk ha ripetutamente affermato che le auto Tesla sono più sicure.", False),
+    ("de", "en", "Präsident Hassan Rohani sprach.", "President Hassan Rouhani spoke.", False),
+])
+def test_four_letter_name_slip_beside_a_kept_given_name(sl, tl, src, tgt, flagged):
+    assert bool([f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "N001"]) == flagged
