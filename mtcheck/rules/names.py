@@ -1550,6 +1550,8 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     sl, tl = _langs(ctx)
     pair = _is_pair(ctx)
     for bn in bead_names(ctx):
+        if bn.missing and _garbled(bn.tgt.text):
+            continue  # a name garbled by mojibake cannot be found, only S013 can say why
         latin = _mostly_latin(bn.tgt.text) if bn.missing else True
         for g in bn.missing:
             if _in_dateline(g, bn.src.text):
@@ -1628,6 +1630,8 @@ def name_replaced(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             s, e = bn.tgt.span(t.start, t.end)
             if _in_furniture(ctx, s, e):
                 continue  # a UI label glued to the text ("… next week. Lire la suite"): F003's
+            if _garbled(t.text):
+                continue  # "Jürgen MÃ¼ller": the encoding is damaged, not the name (S013's)
             sev = _severity_cap(ctx, _CONF_SEVERITY[bn.conf.get(id(g), 2)])
             yield ctx.flag(s, e, f"source “{g.text}” rendered as “{t.text}”", evidence=ev,
                            suggestion=g.text if not any(p.classes for p in g.parts) else None,
@@ -1666,6 +1670,12 @@ def name_added(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 continue  # an agency in a glued credit ("Photo: Reuters"): F002's finding
             yield ctx.flag(s, e, f"“{t.text}” renders no name or word of the source sentence",
                            evidence=[ctx.evidence(ctx.source, text=bn.src.text, note="source")])
+
+
+def _garbled(text: str) -> bool:
+    """Has ``text`` mojibake (UTF-8 read as Latin-1: Ã¼ for ü)?  S013 reports it."""
+    from .encoding import _MOJIBAKE_PROBE
+    return _MOJIBAKE_PROBE.search(text) is not None
 
 
 def _in_furniture(ctx: CheckContext, s: int, e: int) -> bool:
@@ -2557,6 +2567,8 @@ def name_near_miss(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         return
     tinv, vinv = _inventories(ctx)
     for p, f, start, sev in found:
+        if _garbled(p.text):
+            continue  # "PÃ¼nktlichkeit": the encoding is damaged, not the name (S013's)
         expected = next((inv.forms[f] for inv in vinv if f in inv.forms), f)
         ev = _spelling_evidence(ctx, f, vinv, tinv, p.fold)
         msg = f"“{p.text}” looks like a misspelling of “{expected}”"

@@ -46,6 +46,7 @@ from ..model import Finding
 from ._text import (UNSPACED_LANGS, _freq_store, common_prefix, decomposable, fold, has_large_freq,
                     norm_lang, zipf)
 from .context import CheckContext
+from .encoding import _MOJIBAKE_PROBE
 from .registry import rule
 
 _osa = OSA.distance
@@ -631,6 +632,8 @@ def misspelling(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         if seg.kind in ("ui", "credit", "metadata", "byline", "embed"):
             continue
         for s, e, w, sug in misspellings(seg.text, tl, known, min_zipf, min_gap):
+            if _MOJIBAKE_PROBE.search(seg.text, max(0, s - 2), e + 2):
+                continue  # "SchÃ¤uble" -> "uble": a piece of a word the encoding broke (S013's)
             if furniture is None:
                 from .furniture import page_furniture_spans
                 furniture = page_furniture_spans(ctx)

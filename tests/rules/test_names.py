@@ -2270,3 +2270,17 @@ def test_organisation_acronyms_across_languages(sl, tl, src, tgt, codes):
 ])
 def test_four_letter_name_slip_beside_a_kept_given_name(sl, tl, src, tgt, flagged):
     assert bool([f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "N001"]) == flagged
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    ("de", "en", "Der Minister Jürgen Müller sprach mit Wolfgang Schäuble.",
+     "The minister Jürgen MÃ¼ller spoke with Wolfgang SchÃ¤uble."),
+    ("de", "en", "Im Regionalverkehr lag die Pünktlichkeit bei 90,6 Prozent.",
+     "In regional traffic, PÃ¼nktlichkeit was 90.6 percent."),
+])
+def test_a_name_with_mojibake_is_s013s_finding_alone(sl, tl, src, tgt):
+    """UTF-8 read as Latin-1 breaks names and words; S013 says so once, and the names and
+    spelling rules do not read the pieces as a misspelt, replaced or missing name or a
+    typo ("uble")."""
+    codes = [f.code for f in mtcheck.check_pair(src, tgt, sl, tl)]
+    assert "S013" in codes and not {"N001", "N003", "N004", "S006"} & set(codes), codes
