@@ -1535,7 +1535,8 @@ def leaked_metadata(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         ev = []
         if date and why in ("date header", "date line"):
             ev = [ctx.evidence(ctx.source, text=date, note="page metadata of the source (not article text)")]
-        yield ctx.flag(S, E, f"{why} “{_q(ctx.target.text[S:E], 50)}” is page metadata, not article text",
+        verb = "are" if why == "page widgets" else "is"
+        yield ctx.flag(S, E, f"{why} “{_q(ctx.target.text[S:E], 50)}” {verb} page metadata, not article text",
                        evidence=ev, suggestion="")
 
 

@@ -852,6 +852,8 @@ def test_page_widgets_glued_to_the_end(tl, tail, why):
         got = mtcheck.check_pair(src, _ARREST[tl] + sep + tail, sl, tl, config=Config(select=["F006", "D001"]))
         assert [(f.code, f.text) for f in got] == [("F006", tail)], got
         assert got[0].message.startswith(why)
+        # a strip of several widgets is plural
+        assert (" are page metadata" in got[0].message) == (why == "page widgets"), got[0].message
 
 
 @pytest.mark.parametrize("tl, tgt", [
