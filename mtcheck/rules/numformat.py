@@ -328,11 +328,40 @@ def date_time_slips(source: str, target: str, tl: str | None, sl: str | None = N
                 sug = f"{h}:{mm or '00'}"
             out.append((m.start(), m.end(), f"“{m.group()}” is the source's 24-hour time with "
                                             f"“o'clock” (a calque of “Uhr”); English writes “{sug}”", sug, None))
+    if tl in DAY_FIRST and _MERIDIEM_PROBE.search(target):
+        out += _twelve_hour(source, target, tl)
     if tl == "fr" and "heure" in target:
         for m in _HEURES.finditer(target):
             sug = f"{int(m.group(1))} h {m.group(2)}"
             out.append((m.start(), m.end(), f"“{m.group()}” keeps the source's way of writing the "
                                             f"time; French writes “{sug}”", sug, None))
+    return out
+
+
+# a 12-hour clock time: 3:30 pm, 11 a.m., 9.15 PM (lower-case "am" alone is German "am")
+_MERIDIEM_PROBE = re.compile(r"\d\s*(?:[ap]\.\s?m\.|[AP]M\b|pm\b)")
+_MERIDIEM = re.compile(r"(?<![\d.,:])(\d{1,2})(?:[:.](\d{2}))?\s*([ap]\.\s?m\.|[AP]M\b|pm\b|am\b)")
+_CLOCK_WORD = {"de": "{h}:{m} Uhr", "fr": "{h} h {m}", "es": "{h}:{m}", "it": "{h}:{m}", "pt": "{h}h{m}",
+               "nl": "{h}.{m} uur"}
+
+
+def _twelve_hour(source: str, target: str, tl: str) -> list[tuple[int, int, str, str, Severity | None]]:
+    """Clock times with am/pm in a language that writes the 24-hour clock, where the source
+    writes the time so too (carried over, not a quotation of its own)."""
+    out = []
+    for m in _MERIDIEM.finditer(target):
+        h, mm, mer = int(m.group(1)), m.group(2) or "00", m.group(3)
+        if mer == "am" and tl == "de":
+            continue  # "Platz 3 am Ende": the preposition
+        if not 1 <= h <= 12 or int(mm) > 59:
+            continue
+        if not re.search(rf"(?<![\d.,:]){h}(?:[:.]{mm})?\s*(?:[ap]\.?\s?m\.?|[AP]M)", source, re.IGNORECASE):
+            continue
+        pm = mer.lower().startswith("p")
+        h24 = (h % 12) + (12 if pm else 0)
+        sug = _CLOCK_WORD.get(tl, "{h}:{m}").format(h=h24, m=mm)
+        out.append((m.start(), m.end(), f"“{m.group()}” keeps the source's 12-hour clock; {tl} writes the "
+                                        f"24-hour clock: “{sug}”", sug, None))
     return out
 
 
@@ -354,7 +383,8 @@ def has_digit(text: str) -> bool:
               "the day (“4. February”), a 24-hour time with “o'clock” (“14.30 o'clock”), "
               "“14.30 heures” for “14 h 30”, an English month-first date copied into a language "
               "that reads the day first (12/25/2024 in German; 3/12/2024 too when the source is "
-              "tagged en-US), or with the month in words (am März 4, 2025); in English tagged "
+              "tagged en-US), or with the month in words (am März 4, 2025); the source's 12-hour "
+              "clock in a language of the 24-hour clock (um 3:30 pm → 15:30 Uhr); in English tagged "
               "en-US a day-first date (4 February 2025), in en-GB a month-first one (February 4, 2025).",
       why="MT carries the punctuation of dates and times over; the result reads as a foreign "
           "convention (or, for “4. February”, as a sentence break) to readers of the target.",

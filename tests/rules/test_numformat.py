@@ -254,3 +254,17 @@ def test_has_digit_pre_test_covers_every_digit():
 def test_written_month_first(src, tgt, sl, tl, sug):
     fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl, config=Config(select=["S009"]))]
     assert [f.suggestion for f in fs] == ([sug] if sug else []), [f.message for f in fs]
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,expected", [
+    # the source's 12-hour clock carried into a language that writes the 24-hour clock
+    ("en", "de", "The meeting is at 3:30 pm.", "Das Treffen ist um 3:30 pm.", [("3:30 pm", "15:30 Uhr")]),
+    ("en", "fr", "The meeting is at 3:30 p.m.", "La réunion a lieu à 3:30 p.m.", [("3:30 p.m.", "15 h 30")]),
+    ("en", "es", "The meeting is at 11 a.m.", "La reunión es a las 11 a.m.", [("11 a.m.", "11:00")]),
+    # the local clock, a German "am", a time the source does not write so
+    ("en", "de", "The meeting is at 3:30 pm.", "Das Treffen ist um 15:30 Uhr.", []),
+    ("en", "de", "He finished 3rd in the end.", "Er kam auf Platz 3 am Ende.", []),
+    ("de", "fr", "Die Sitzung beginnt um 15 Uhr.", "La séance, prévue à 3 PM selon l'ordre du jour anglais.", []),
+])
+def test_s009_twelve_hour_clock_in_a_24_hour_language(sl, tl, src, tgt, expected):
+    assert s009(src, tgt, sl, tl) == expected
