@@ -3961,6 +3961,10 @@ def _word_numbers(text: str, lang: str, skip: list[tuple[int, int]], with_soft: 
             end = hit[1]
             if hit[0] == 12:
                 soft = False  # "a dozen", "ein Dutzend": the article counts here
+            elif soft and val == 1 and hit[0] >= 1e6 and not tag:
+                # "eine Milliarde", "un billón": soft (a million reasons), but two of them
+                # that differ are a changed figure (numbers._CONFLICT_TAGS)
+                tag = "scale"
         if val == 0.5:
             vals = vals | {_key(50.0)}  # half ~ 50 percent
         den = _denominator_after(text, b, lang) if val == int(val) and not hit else None

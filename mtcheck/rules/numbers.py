@@ -78,7 +78,9 @@ def _all_values(nums: list[Num]) -> set:
 # (Benedikt XVI. ~ Benedict XV), the second figure of a ratio (neun von zehn ~ nine out
 # of twelve); see _text._word_class, _text._regnal and _text._with_ratios
 # (an ordinal and a denominator conflict too: jeder Sechste ~ one in seven)
-_CONFLICT_TAGS = (("frac",), ("ord", "den"), ("regnal",))
+_CONFLICT_TAGS = (("frac",), ("ord", "den"), ("regnal",), ("scale",))
+# a scale word of a million or more in a language mtcheck reads (cheap test, any case)
+_BIG_SCALE = re.compile(r"(?i)mill|billi|bilió|billó|trilli|miliar|milion|miljo|miljar|mrd|mio\b|mln|bn\b")
 
 
 class _BeadNums:
@@ -262,6 +264,13 @@ def _analyse(ctx: CheckContext) -> list[_BeadNums]:
         sn = find_numbers(src.text, sl, False)
         tn = find_numbers(tgt.text, tl, False)
         if not sn and not tn:
+            if not (_BIG_SCALE.search(src.text) and _BIG_SCALE.search(tgt.text)):
+                continue
+            # only article-like words on both sides ("eine Milliarde" ~ "one million"):
+            # the second pass reads them, and two such scales that differ conflict
+            b = _BeadNums(bv, src, tgt, find_numbers(src.text, sl), find_numbers(tgt.text, tl))
+            if b.us or b.ut:
+                out.append(b)
             continue
         b = _BeadNums(bv, src, tgt, sn, tn)
         if b.us or b.ut:  # second pass with article-like words (a million, beide)
@@ -541,8 +550,9 @@ def _metadata(ctx: CheckContext) -> list[tuple[int, int]]:
               "$2 and 50 cents → 2,50 $). A figure that names something on one side and "
               "counts it on the other (Linie 4 → four lines, article 5 → 5 Artikel; en, de, "
               "fr) is major. "
-              "Two different fractions, ordinals or regnal numbers (die "
-              "Hälfte → a quarter, second → Dritter, Benedikt XVI. → Benedict XV) are major; "
+              "Two different fractions, ordinals, regnal numbers or scales after an article (die "
+              "Hälfte → a quarter, second → Dritter, Benedikt XVI. → Benedict XV, un billón → "
+              "one billion, eine Milliarde → one million) are major; "
               "clock times 12 hours apart (15 Uhr → 3 am; 2 h 30 or 2:30 Uhr → 2:30 pm; "
               "2:30 de la tarde → 2:30 am) are changed figures, and so are the two figures of a "
               "change the translation swaps (rose to 5.6% from 5.2% → passée de 5,6 % à 5,2 %; "

@@ -1468,3 +1468,18 @@ def test_swapped_figures_of_a_change(sl, tl, src, tgt, swapped):
     fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl, config=CFG) if f.code == "D001"]
     assert bool([f for f in fs if "swapped" in f.message]) == swapped, [f.message for f in fs]
     assert all("swapped" in f.message for f in fs)
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,flagged", [
+    # "a/one/eine/un" + a scale word is soft (a million reasons), but two that differ are a
+    # changed figure: Spanish billón is 10^12, German Milliarde 10^9
+    ("es", "en", "La deuda pública supera un billón de euros.", "Public debt exceeds one billion euros.", True),
+    ("de", "en", "Die Verluste erreichen eine Milliarde Euro.", "Losses reach one million euros.", True),
+    ("fr", "de", "Les pertes atteignent un milliard d'euros.", "Die Verluste erreichen eine Million Euro.", True),
+    ("es", "en", "La deuda pública supera un billón de euros.", "Public debt exceeds one trillion euros.", False),
+    ("de", "en", "Die Verluste erreichen eine Milliarde Euro.", "Losses reach a billion euros.", False),
+    ("fr", "de", "Les pertes atteignent un milliard d'euros.", "Die Verluste erreichen eine Milliarde Euro.", False),
+])
+def test_article_and_scale_words_that_differ(sl, tl, src, tgt, flagged):
+    fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl, config=CFG) if f.code == "D001"]
+    assert bool(fs) == flagged, [f.message for f in fs]
