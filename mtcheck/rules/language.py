@@ -1119,6 +1119,12 @@ def _lower_after(prev: str, w: str, source_text: str) -> bool:
                                   source_text) is not None
 
 
+# a dateline: a place of one to three capitalised words, maybe a date after a comma or an
+# agency in brackets, then a dash (Brasília, January 22, 2024 – ; BERN (SDA) – )
+_DATELINE_HEAD = re.compile(r"\s*([A-ZÀ-Þ][^\W\d_]*(?:[ -][A-ZÀ-Þ][^\W\d_]*){0,2})\s*"
+                            r"(?:,[^–—\n]{1,40}?|\([^)]{1,30}\))?\s*(?:[–—]|\s-)\s")
+
+
 def _copied_words(text: str, source_texts: list[str], tl: str, sl: str) -> list[tuple[int, int, str, bool]]:
     """Target words copied from the source instead of translated: (start, end, word,
     weak), weak for the words kept that only ``_kept_word`` finds."""
@@ -1211,6 +1217,8 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str) -> list[
             continue  # inside a multi-word name (Hotel Adler, Anke Rehlinger, FC Köln)
         if _in_copied_name(text, m.start(), m.end(), src_norm):
             continue  # part of a name copied whole (Gesellschaft für bildende Kunst)
+        if cap and m.start() < 40 and (dl := _DATELINE_HEAD.match(text)) and m.end() <= dl.end(1):
+            continue  # the place of a dateline (Brasília, 22 January 2024 – …), a name
         if (tquoted and any(a <= m.start() and m.end() <= e for a, e in tquoted)) or (cap and key0 in squoted()):
             continue  # a quoted title or term (kept in the original on purpose)
         if key0 in src_names() or (cap and _APOS.split(key0, 1)[0] in src_names()):

@@ -160,6 +160,13 @@ L002_CASES = [
     ("Die Reportage erschien zuerst in der «Frankfurter Rundschau» und im Band «Stimmen der Stadt».",
      "The report first appeared in the Frankfurter Rundschau and in the volume “Stimmen der Stadt”.",
      "de", "en", []),
+    # the place of a dateline keeps its spelling (a name), the word after it does not
+    ("Brasília, 22 de janeiro de 2024 – O presidente Lula anunciou um pacote.",
+     "Brasília, January 22, 2024 – President Lula announced a package.", "pt", "en", []),
+    ("Bogotá (EFE) – El presidente Petro anunció un paquete de medidas.",
+     "Bogotá (EFE) – President Petro announced a package of measures.", "es", "en", []),
+    ("Também não há garfos e facas. O presidente anunciou um pacote.",
+     "Também no forks and knives. The president announced a package.", "pt", "en", ["Também"]),
 ]
 
 
