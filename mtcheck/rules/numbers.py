@@ -477,15 +477,22 @@ _UNIT_GAP = (r"(?:[\s\u00a0\u202f]*(?:%|‰|€|\$|£|¥|percent|per\s+cent|proz
              r"millones|milioni|miliardi|miljoen|miljard|milhões|mil\s+millones))?")
 
 
+def _word_before(words: str) -> "re.Pattern[str]":
+    """One of ``words`` ending the text searched (the text before a figure)."""
+    return re.compile(rf"(?<![^\W\d_])(?:{words})\s*$", re.IGNORECASE)
+
+
+def _word_between(words: str) -> "re.Pattern[str]":
+    """The whole gap between two figures: the first one's unit, then one of ``words``."""
+    return re.compile(rf"{_UNIT_GAP}\s*(?:{words})\s+$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=16)
 def _change_res(lang: str) -> tuple["re.Pattern[str]", "re.Pattern[str]", "re.Pattern[str]", "re.Pattern[str]"] | None:
     w = _CHANGE_WORDS.get(lang)
     if w is None:
         return None
-    before = lambda x: re.compile(rf"(?<![^\W\d_])(?:{x})\s*$", re.IGNORECASE)  # noqa: E731
-    between = lambda x: re.compile(rf"{_UNIT_GAP}\s+(?:{x})\s+$|{_UNIT_GAP}\s*(?:{x})\s+$",  # noqa: E731
-                                   re.IGNORECASE)
-    return before(w[0]), between(w[1]), before(w[2]), between(w[3])
+    return _word_before(w[0]), _word_between(w[1]), _word_before(w[2]), _word_between(w[3])
 
 
 def changes(text: str, nums: list[Num], lang: str | None) -> list[tuple[Num, Num]]:
