@@ -737,12 +737,19 @@ def exonym_classes(key: str, acronym: str | None = None) -> frozenset[int]:
         hit = _EXO_WORDS.get(key[:-k])
         if hit:
             # only an ending the lexicon languages inflect or derive names with (Indeed,
-            # Index, Gently, Andere, Romanzo are other words)
-            return hit if key[-k:] in _EXO_ENDINGS else _EMPTY
+            # Index, Gently, Andere, Romanzo are other words), or a case suffix of the
+            # suffixing languages after a CLDR name (Németország-ban, Venäjä-llä, Almanya-da)
+            return hit if key[-k:] in _EXO_ENDINGS or (
+                key[-k:] in _SUFFIX_CASES and key[:-k] not in _EXO_HAND_KEYS) else _EMPTY
     return _EMPTY
 
 
 _COMPASS_ADJ = re.compile(r"(?:north|south)?(?:east|west)ern|(?:north|south)ern")
+# case suffixes of Hungarian, Finnish, Estonian and Turkish (folded, up to three letters),
+# taken only after a name of exonyms.cldr.txt that is no form of the hand lexicon
+_SUFFIX_CASES = frozenset("""ban ben ba be bol rol tol ra re hoz hez hoz nal nel val vel gal
+nak nek on en ot et t ssa sta lla lta lle ksi na ta lle sse st le lt ga da de ta te dan den
+tan ten ya ye""".split())
 
 # endings after a lexicon form: plural, case, gender, demonym (Deutschlands, Europäer,
 # allemande, tedeschi, canadienne, norteamericana, milanesi, christianity)

@@ -2181,6 +2181,10 @@ def test_added_name_in_a_title_phrase(src, tgt, sl, flagged):
     ("en", "sv", "Sweden and Finland joined the alliance.", "Sverige och Finland gick med i alliansen."),
     ("en", "hu", "Hungary borders Austria.", "Magyarország határos Ausztriával."),
     ("en", "tr", "Turkey and Greece disagree.", "Türkiye ve Yunanistan anlaşamıyor."),
+    # a case suffix of Hungarian, Finnish or Turkish after the name
+    ("en", "hu", "He lives in Germany and travels to Russia.", "Németországban él, és Oroszországba utazik."),
+    ("en", "fi", "He lives in Sweden and travels to Russia.", "Hän asuu Ruotsissa ja matkustaa Venäjälle."),
+    ("en", "tr", "He lives in Germany.", "Almanyada yaşıyor."),
     # a name of several words declined word by word
     ("en", "pl", "The army will buy tanks from the United States.", "Armia kupi czołgi od Stanów Zjednoczonych."),
     ("en", "cs", "The army will buy tanks from the United States.", "Armáda koupí tanky od Spojených států."),
