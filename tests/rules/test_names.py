@@ -2181,6 +2181,9 @@ def test_added_name_in_a_title_phrase(src, tgt, sl, flagged):
     ("en", "sv", "Sweden and Finland joined the alliance.", "Sverige och Finland gick med i alliansen."),
     ("en", "hu", "Hungary borders Austria.", "Magyarország határos Ausztriával."),
     ("en", "tr", "Turkey and Greece disagree.", "Türkiye ve Yunanistan anlaşamıyor."),
+    # a Polish locative that changes the stem's last consonant
+    ("en", "pl", "He lives in Poland.", "Mieszka w Polsce."),
+    ("en", "pl", "He lives in Germany and Italy.", "Mieszka w Niemczech i we Włoszech."),
     # a case suffix of Hungarian, Finnish or Turkish after the name
     ("en", "hu", "He lives in Germany and travels to Russia.", "Németországban él, és Oroszországba utazik."),
     ("en", "fi", "He lives in Sweden and travels to Russia.", "Hän asuu Ruotsissa ja matkustaa Venäjälle."),
