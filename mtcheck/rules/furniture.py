@@ -1350,7 +1350,8 @@ def _continuation(ctx: CheckContext, before: str) -> list[Evidence]:
 
 @rule("F005", "truncated-embed", "Accuracy/Omission", "major", artefact="truncation",
       summary="A quoted post's text is cut off with “…” right before its media link, signature "
-              "or a “Show more” label: the rest of the post is missing.",
+              "or a “Show more” label, or, quoted after its network's name and a colon (on X: “…), "
+              "at the end of its paragraph with its quotation never closed: the rest of the post is missing.",
       why="Embeds flattened by a scraper keep only the preview of a post; the reader gets a "
           "statement cut mid-sentence. It is an omission of content (Accuracy), not just "
           "markup: the complete text is usually in the source or a parallel version.",
@@ -1403,6 +1404,32 @@ def _truncated_embeds(ctx: CheckContext) -> Iterator[tuple[int, int, str, list[E
             if ev:
                 msg += f" ({ev[0].note})"
             yield S, E, msg, ev[:2]
+        # a post quoted after its network's name and a colon, cut off with "…" at the end
+        # of the paragraph, its quotation mark never closed (… on X: "Due to the … rail…")
+        tail = t.rstrip()
+        if tail.endswith(("…", "...")) and (pm := _post_intro_re().search(t)) is not None \
+                and not any(c in t[pm.end():] for c in _QUOTE_CLOSERS):
+            m = _LAST_WORD_ELL.search(tail)
+            if m is None:
+                continue
+            S, E = b.start + m.start(), b.start + m.end()
+            ev = _continuation(ctx, tail[:m.start("ell")])
+            msg = (f"post quoted from {pm.group('net')} cut off with “{m.group('ell')}” at its end, its quotation "
+                   f"never closed: the rest of the post is missing")
+            if ev:
+                msg += f" ({ev[0].note})"
+            yield S, E, msg, ev[:2]
+
+
+_QUOTE_CLOSERS = "\"”»“"  # (not ’: an apostrophe inside the post)
+_LAST_WORD_ELL = re.compile(r"[^\W_][\w'’\-]*(?P<ell>…|\.\.\.)$")
+
+
+@lru_cache(maxsize=1)
+def _post_intro_re() -> "re.Pattern[str]":
+    """A network's name, a colon and an opening quotation mark: a post quoted in the text."""
+    nets = _read("networks.txt").get("networks", [])
+    return re.compile(rf"(?<![^\W\d_])(?P<net>{_alt(nets, boundary=False)})\s*:\s*[\"“„«‘]")
 
 
 # --------------------------------------------------------------------------------------

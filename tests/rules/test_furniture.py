@@ -1143,3 +1143,20 @@ def test_byline_the_plain_source_has_too(article, src, tgt, sl, tl, flagged):
 ])
 def test_date_line_the_plain_source_has_too(article, src, tgt, sl, tl, flagged):
     assert bool([f for f in article(src, tgt, sl, tl) if f.code == "F006"]) == flagged
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl,flagged", [
+    # a post quoted after its network's name, cut off with "…", its quotation never closed
+    ("Die Gemeinde schrieb auf X: «Wegen der Lawinensituation bleiben Strasse und Bahn gesperrt.»",
+     'The municipality wrote on X: "Due to the avalanche situation, the road and rail…', "de", "en", True),
+    ("La mairie a écrit sur Facebook : « La route restera fermée jusqu'à lundi. »",
+     'Die Gemeinde schrieb auf Facebook: „Die Straße bleibt bis…', "fr", "de", True),
+    # the whole post, a quotation closed after its ellipsis, or no network before it
+    ("Die Gemeinde schrieb auf X: «Wegen der Lawinensituation bleiben Strasse und Bahn gesperrt.»",
+     'The municipality wrote on X: "Due to the avalanche situation, the road and rail remain closed."',
+     "de", "en", False),
+    ("Sie schrieb auf X: «Wir warten ab …»", 'She wrote on X: "We will wait and see…"', "de", "en", False),
+    ("Er sagte: «Wir warten ab.»", 'He said: "We will wait and see…', "de", "en", False),
+])
+def test_f005_quoted_post_cut_off_at_the_end(src, tgt, sl, tl, flagged):
+    assert bool(pair("F005", src, tgt, sl, tl)) == flagged
