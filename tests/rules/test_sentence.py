@@ -524,6 +524,10 @@ def test_p005_answered_or_other_words(src, tgt, sl, tl):
      "Der Konflikt läuft glücklicherweise ohne körperliche Gewalt ab.", "en", "de", False),
     ("Refunds are available at no cost.", "Les remboursements sont gratuits.", "en", "fr", False),
     ("El reembolso se hace sin coste.", "The refund is free.", "es", "en", False),
+    # "lost" holds a negation: "lost power" is "sin electricidad", "lost their homes" "ohne ein Zuhause"
+    ("More than 3 million homes lost power.", "Más de 3 millones de hogares se quedaron sin electricidad.",
+     "en", "es", False),
+    ("Having lost their homes, they sleep in alleys.", "Ohne ein Zuhause schlafen sie in Gassen.", "en", "de", False),
     # a real negation still counts beside such a word
     ("Les voyageurs ne peuvent pas se faire rembourser.", "Travellers can get a refund.", "fr", "en", True),
     # a negator in a fixed connective or adverb: sin embargo (however), sans doute (probably)
