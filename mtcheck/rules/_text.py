@@ -635,7 +635,8 @@ def _load_exonyms() -> None:
     hand = _lexicon_lines(DATA / "exonyms.txt")
     for n, (line, place, person, demonyms) in enumerate(hand + _lexicon_lines(DATA / "exonyms.cldr.txt")):
         forms = [f.strip() for f in line.split("|") if f.strip()]
-        if n < len(hand):
+        is_hand = n < len(hand)
+        if is_hand:
             _EXO_HAND_KEYS.update(_exo_key(f) for f in forms)
         if demonyms:
             people.update(_exo_key(f) for f in forms[1:])
@@ -650,7 +651,7 @@ def _load_exonyms() -> None:
                 _EXO_PLACES.add(i)
             if person:
                 _EXO_PERSONS.add(i)
-        if n < len(hand):  # (relations and echoes read the hand lexicon's forms only)
+        if is_hand:  # (relations and echoes read the hand lexicon's forms only)
             _EXO_FORMS.setdefault(i, set()).update(fold(f) for f in forms)
         firsts.add(_exo_key(forms[0]))
         for f in forms:
@@ -665,11 +666,11 @@ def _load_exonyms() -> None:
             if len(bare) <= 5 and bare.isupper():
                 acro.setdefault(bare, set()).add(i)
             else:
-                words.setdefault(_exo_key(f), set()).add(i)
+                words.setdefault(key, set()).add(i)
                 ws = [w for w in re.split(r"[\s\-]+", fold(f)) if w]
                 if len(ws) > 1:
                     stem.setdefault(stem_key(ws), set()).add(i)
-                    if n >= len(hand) and len(ws) <= 3 and all(len(w) >= 5 for w in ws):
+                    if not is_hand and len(ws) <= 3 and all(len(w) >= 5 for w in ws):
                         # a CLDR name of several words, declined word by word (Stany
                         # Zjednoczone ~ Stanów Zjednoczonych): the words' first letters
                         _EXO_MW_PREFIX.setdefault(_mw_prefix(ws), set()).add(i)

@@ -954,21 +954,23 @@ def _spilled_in_source_too(ctx: CheckContext, start: int, end: int) -> bool:
 # --------------------------------------------------------------------------------------
 
 
-def _ui_lookup(s: str, lx: _Lex) -> _UIEntry | None:
+def _label_key(s: str) -> str | None:
+    """The look-up key of a short capitalised line (its tail stripped), or None."""
     s = _strip_tail(s)
-    if not s or not _cap(s) or len(s) > 60:
-        return None
-    return lx.ui.get(s.casefold())
+    return s.casefold() if s and _cap(s) and len(s) <= 60 else None
+
+
+def _ui_lookup(s: str, lx: _Lex) -> _UIEntry | None:
+    k = _label_key(s)
+    return None if k is None else lx.ui.get(k)
 
 
 def _label_alone(s: str, lx: _Lex) -> _UIEntry | None:
     """A teaser label of several words standing alone, its colon and headline lost by the
     scraper ("Read also", "Lesen Sie auch"); one word ("Video", "Related") may head a
     section."""
-    s = _strip_tail(s)
-    if not s or not _cap(s) or len(s) > 60 or " " not in s:
-        return None
-    return lx.ui_labels.get(s.casefold())
+    k = _label_key(s)
+    return None if k is None or " " not in k else lx.ui_labels.get(k)
 
 
 _UI_WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*['’]?")
