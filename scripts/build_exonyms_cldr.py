@@ -1,9 +1,10 @@
-"""Build mtcheck/data/names/exonyms.cldr.txt: the names of the countries of the exonym
-lexicon (data/names/exonyms.txt, written by hand in English, German, French, Spanish,
-Italian, Portuguese and Dutch) in the other languages mtcheck reads, from the Unicode CLDR
-territory names that Babel ships (Unicode License v3).  Each output line starts with the
-hand lexicon's first form of the country, so it adds forms to that entity; a territory
-whose English CLDR name is no form of the hand lexicon is left out (no new entities).
+"""Build mtcheck/data/names/exonyms.cldr.txt: the names of the countries and cities of the
+exonym lexicon (data/names/exonyms.txt, written by hand in English, German, French,
+Spanish, Italian, Portuguese and Dutch) in the other languages mtcheck reads, from the
+Unicode CLDR territory names and time-zone exemplar cities that Babel ships (Unicode
+License v3).  Each output line starts with the hand lexicon's first form of the country or
+city, so it adds forms to that entity; a territory or city whose English CLDR name is no
+form of the hand lexicon is left out (no new entities).
 Only the short names CLDR gives for running text (Rosja, not Federacja Rosyjska); forms
 with a comma or a bracket are left out.  For the languages that decline a name by
 changing its last vowel (Rosja ~ Rosji, Rosją; Niemcy ~ Niemcami), a one-word name also
@@ -31,6 +32,7 @@ OUT = ROOT / "mtcheck" / "data" / "names" / "exonyms.cldr.txt"
 LANGS = ("pl cs sk sl hr sr sr_Latn bs hu ro bg ru uk el tr sv da nb nn fi et lv lt ca "
          "is mk").split()
 SECTIONS = ("countries", "more countries")
+CITY_SECTIONS = ("cities", "more cities")
 # languages whose case endings replace a name's last vowel
 STEMMED = frozenset("pl cs sk sl hr sr sr_Latn bs ru uk lt lv mk".split())
 VOWELS = "aeiouyąęěůóáéíúýаеиоуыюяэєіїь"
@@ -85,15 +87,15 @@ def fold(s: str) -> str:
     return "".join(c for c in d if not unicodedata.combining(c)).casefold()
 
 
-def hand_countries() -> tuple[dict[str, str], dict[str, set[str]]]:
+def hand_entities(sections: tuple[str, ...]) -> tuple[dict[str, str], dict[str, set[str]]]:
     """Folded form -> the line's first form; first form -> its folded forms, for the
-    lines in the country sections."""
+    lines in the lexicon's sections named ``sections``."""
     first_of: dict[str, str] = {}
     forms_of: dict[str, set[str]] = {}
     keep = False
     for raw in HAND.read_text(encoding="utf-8").splitlines():
         if raw.startswith("# -- "):
-            keep = raw[5:].startswith(SECTIONS)
+            keep = raw[5:].startswith(sections)
         line = raw.split("#", 1)[0].strip()
         if not keep or not line:
             continue
@@ -104,8 +106,38 @@ def hand_countries() -> tuple[dict[str, str], dict[str, set[str]]]:
     return first_of, forms_of
 
 
+def cities() -> dict[str, str]:
+    """Time zone -> its exemplar city's English name (CLDR gives English ones only where
+    they differ from the zone's id: Europe/Copenhagen -> Copenhagen)."""
+    zones: set[str] = set()
+    for lang in LANGS:
+        zones.update(z for z, v in Locale.parse(lang).time_zones.items() if "city" in v)
+    en = Locale.parse("en").time_zones
+    return {z: en.get(z, {}).get("city") or z.rsplit("/", 1)[-1].replace("_", " ") for z in sorted(zones)}
+
+
+def add_forms(out: dict[str, list[str]], first: str, seen: set[str], lang: str, local: str | None) -> None:
+    """Add ``local``, the name of ``first`` in ``lang``, with its stem and locative."""
+    if not local or re.search(r"[,()&/]", local):
+        return
+    if fold(local) not in seen:
+        if " " not in local and not safe(local, seen):
+            return
+        seen.add(fold(local))
+        out.setdefault(first, []).append(local)
+    # (a name spelled as in English declines too: Bratislava ~ Bratislavy)
+    st = stem(local, seen) if lang in STEMMED else None
+    if st and fold(st) not in seen:
+        seen.add(fold(st))
+        out.setdefault(first, []).append(st)
+    for alt in alternations(local, lang):
+        if fold(alt) not in seen and safe(alt, seen):
+            seen.add(fold(alt))
+            out.setdefault(first, []).append(alt)
+
+
 def main() -> int:
-    first_of, forms_of = hand_countries()
+    first_of, forms_of = hand_entities(SECTIONS)
     en = Locale.parse("en").territories
     out: dict[str, list[str]] = {}
     for code, name in sorted(en.items()):
@@ -116,32 +148,31 @@ def main() -> int:
             continue
         seen = set(forms_of[first])
         for lang in LANGS:
-            local = Locale.parse(lang).territories.get(code)
-            if not local or re.search(r"[,()&/]", local) or fold(local) in seen:
-                continue
-            if " " not in local and not safe(local, seen):
-                continue
-            seen.add(fold(local))
-            out.setdefault(first, []).append(local)
-            st = stem(local, seen) if lang in STEMMED else None
-            if st and fold(st) not in seen:
-                seen.add(fold(st))
-                out[first].append(st)
-            for alt in alternations(local, lang):
-                if fold(alt) not in seen and safe(alt, seen):
-                    seen.add(fold(alt))
-                    out[first].append(alt)
+            add_forms(out, first, seen, lang, Locale.parse(lang).territories.get(code))
+    city_first_of, city_forms_of = hand_entities(CITY_SECTIONS)
+    out_cities: dict[str, list[str]] = {}
+    for zone, name in cities().items():
+        first = city_first_of.get(fold(name))
+        if first is None:
+            continue
+        seen = set(city_forms_of[first]) | {fold(f) for f in out_cities.get(first, ())}
+        for lang in LANGS:
+            add_forms(out_cities, first, seen, lang, Locale.parse(lang).time_zones.get(zone, {}).get("city"))
     lines = [
-        "# Country names of the exonym lexicon in more languages, from Unicode CLDR territory",
-        "# names via Babel (Unicode License v3; generated by scripts/build_exonyms_cldr.py, do",
-        "# not edit by hand). Each line adds forms to the entity its first form names in",
-        "# exonyms.txt.",
+        "# Country and city names of the exonym lexicon in more languages, from Unicode CLDR",
+        "# territory names and time-zone exemplar cities via Babel (Unicode License v3;",
+        "# generated by scripts/build_exonyms_cldr.py, do not edit by hand). Each line adds",
+        "# forms to the entity its first form names in exonyms.txt.",
         "# -- countries (CLDR)",
     ]
     for first in sorted(out):
         lines.append(" | ".join([first] + out[first]))
+    lines.append("# -- cities (CLDR)")
+    for first in sorted(out_cities):
+        lines.append(" | ".join([first] + out_cities[first]))
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(out)} countries, {sum(map(len, out.values()))} forms -> {OUT.relative_to(ROOT)}")
+    print(f"{len(out)} countries, {sum(map(len, out.values()))} forms; {len(out_cities)} cities, "
+          f"{sum(map(len, out_cities.values()))} forms -> {OUT.relative_to(ROOT)}")
     return 0
 
 

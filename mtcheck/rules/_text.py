@@ -749,7 +749,8 @@ _COMPASS_ADJ = re.compile(r"(?:north|south)?(?:east|west)ern|(?:north|south)ern"
 # case suffixes of Hungarian, Finnish, Estonian and Turkish (folded, up to three letters),
 # taken only after a name of exonyms.cldr.txt that is no form of the hand lexicon
 _SUFFIX_CASES = frozenset("""ban ben ba be bol rol tol ra re hoz hez nal nel val vel gal nak nek
-on en ot et t ssa sta lla lta lle ksi na ta sse st le lt ga da de te dan den tan ten ya ye""".split())
+on en ot et t ssa sta lla lta lle ksi na ta sse st le lt ga da de te dan den tan ten ya ye
+an in un yn hin""".split())  # (the last row: Finnish illatives, Roomaan, Pariisiin, Kööpenhaminaan)
 
 # endings after a lexicon form: plural, case, gender, demonym (Deutschlands, Europäer,
 # allemande, tedeschi, canadienne, norteamericana, milanesi, christianity)

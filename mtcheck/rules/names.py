@@ -1743,6 +1743,20 @@ def _acronym_spelled_out(src: str, tgt: str) -> bool:
                for m in _ACRONYM.finditer(src))
 
 
+def _resolved(mentions: tuple[tuple[int, int, int], ...], source: Counter) -> list[tuple[int, int, int]]:
+    """``mentions`` with a word that names several places (Dunaj: the Danube in Slovak,
+    Vienna in Slovene) read as the one the source names, where it names one of them."""
+    by_span: dict[tuple[int, int], list[int]] = {}
+    for k, s, e in mentions:
+        by_span.setdefault((s, e), []).append(k)
+    out = []
+    for (s, e), ks in by_span.items():
+        if len(ks) > 1 and any(source[k] for k in ks):
+            ks = [k for k in ks if source[k]]
+        out.extend((k, s, e) for k in ks)
+    return out
+
+
 @rule("N006", "place-swapped", "Accuracy/Mistranslation", "major", artefact="wrong-name",
       summary="The translation mentions a place or organisation of the lexicon less often than "
               "the source sentence and another one more often: one was put for the other. "
@@ -1784,7 +1798,7 @@ def place_swapped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                    if cs[a] > entity_echoes(tgt.text, a) + _federal_echoes(tgt.text, a, tl)]
         if not missing:
             continue
-        tm = place_mentions(tgt.text, tl, sl)
+        tm = _resolved(place_mentions(tgt.text, tl, sl), cs)
         ct = Counter(m[0] for m in tm)
         missing = [a for a in missing if cs[a] > ct[a]]
         extra = [b for b in ct if ct[b] > cs[b] and ct[b] > entity_echoes(src.text, b)]

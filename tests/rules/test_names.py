@@ -2197,6 +2197,37 @@ def test_country_names_of_more_languages_are_no_missing_name(sl, tl, src, tgt):
     assert missing_names(src, tgt, sl, tl) == []
 
 
+# -- city names in those languages (CLDR time-zone exemplar cities) -----------------------
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    ("en", "da", "Copenhagen opens a new harbour bath.", "København åbner et nyt havnebad."),
+    ("en", "el", "The minister flew to Athens.", "Ο υπουργός πέταξε στην Αθήνα."),
+    ("en", "tr", "The minister flew to Athens.", "Bakan Atina'ya uçtu."),
+    ("en", "hu", "The minister flew to Vienna.", "A miniszter Bécsbe repült."),
+    ("de", "cs", "Touristen strömen jeden Sommer nach Prag.", "Turisté se každé léto hrnou do Prahy."),
+    # a Finnish illative after the name
+    ("en", "fi", "The minister flew to Copenhagen.", "Ministeri lensi Kööpenhaminaan."),
+    # a name spelled as in English, declined (Slovak Bratislava ~ Bratislavy)
+    ("en", "sk", "The river flooded parts of Bratislava.", "Rieka zaplavila časti Bratislavy."),
+])
+def test_city_names_of_more_languages_are_no_missing_name(sl, tl, src, tgt):
+    assert [f.message for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code.startswith("N")] == []
+
+
+@pytest.mark.parametrize("tl,tgt", [
+    # Dunaj is the Danube in Polish and Slovak, Vienna in Slovene: read as what the source names
+    ("pl", "Dunaj zalał w poniedziałek część Bratysławy."),
+    ("sk", "Dunaj zaplavil v pondelok časť Bratislavy."),
+])
+def test_a_name_of_two_places_is_read_as_the_one_the_source_names(tl, tgt):
+    fs = mtcheck.check_pair("The Danube flooded part of Bratislava on Monday.", tgt, "en", tl)
+    assert [f.message for f in fs if f.code.startswith("N")] == []
+
+
+def test_a_swapped_city_is_found_in_more_languages():
+    fs = mtcheck.check_pair("The minister flew to Athens on Monday.", "Ο υπουργός πέταξε στη Βιέννη τη Δευτέρα.", "en", "el")
+    assert [f.code for f in fs if f.code in ("N004", "N006")] and any("Βιέννη" in f.message for f in fs)
+
+
 def test_a_swapped_country_is_still_found_in_more_languages():
     fs = [f for f in mtcheck.check_pair("Poland lies between Germany and Russia.",
                                         "Polska leży między Niemcami a Ukrainą.", "en", "pl")
