@@ -2454,14 +2454,23 @@ _SOFT_WORDS["es"]["tercio"] = 1 / 3
 # after "a"/"one" (a third, ein Viertel, un quart): "the third quarter", "the Latin Quarter",
 # "im Viertel" are an ordinal, a period, a district.  Their tag lets D001 weigh two
 # different fractions (die Hälfte ~ a quarter) that no figure would report.
+# (fifths to tenths are fractions only after "a"/"one", as thirds: a fifth, ein Fünftel,
+# un cinquième; the fifth is a rank)
 _FRACTION_WORDS: dict[str, dict[str, float]] = {
-    "en": {"half": 0.5, "third": 1 / 3, "quarter": 0.25},
-    "de": {"hälfte": 0.5, "drittel": 1 / 3, "viertel": 0.25},
-    "fr": {"moitié": 0.5, "tiers": 1 / 3, "quart": 0.25},
-    "es": {"mitad": 0.5, "tercio": 1 / 3, "cuarto": 0.25},
-    "it": {"metà": 0.5, "terzo": 1 / 3, "quarto": 0.25},
-    "nl": {"helft": 0.5, "derde": 1 / 3, "kwart": 0.25},
-    "pt": {"metade": 0.5, "terço": 1 / 3, "quarto": 0.25},
+    "en": {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "sixth": 1 / 6, "eighth": 0.125,
+           "tenth": 0.1},
+    "de": {"hälfte": 0.5, "drittel": 1 / 3, "viertel": 0.25, "fünftel": 0.2, "sechstel": 1 / 6,
+           "achtel": 0.125, "zehntel": 0.1},
+    "fr": {"moitié": 0.5, "tiers": 1 / 3, "quart": 0.25, "cinquième": 0.2, "sixième": 1 / 6,
+           "huitième": 0.125, "dixième": 0.1},
+    "es": {"mitad": 0.5, "tercio": 1 / 3, "cuarto": 0.25, "quinto": 0.2, "sexto": 1 / 6, "octavo": 0.125,
+           "décimo": 0.1},
+    "it": {"metà": 0.5, "terzo": 1 / 3, "quarto": 0.25, "quinto": 0.2, "sesto": 1 / 6, "ottavo": 0.125,
+           "decimo": 0.1},
+    "nl": {"helft": 0.5, "derde": 1 / 3, "kwart": 0.25, "vijfde": 0.2, "zesde": 1 / 6, "achtste": 0.125,
+           "tiende": 0.1},
+    "pt": {"metade": 0.5, "terço": 1 / 3, "quarto": 0.25, "quinto": 0.2, "sexto": 1 / 6, "oitavo": 0.125,
+           "décimo": 0.1},
 }
 _ONE_WORDS = {"en": ("a", "an", "one"), "de": ("ein", "eine", "einem", "einer", "eines", "einen"),
               "fr": ("un", "une"), "es": ("un", "una", "uno"), "it": ("un", "una", "uno"),

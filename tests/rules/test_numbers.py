@@ -221,6 +221,10 @@ SAME = [
     ("en", "de", "Jazz flourished in the 1940's.", "Der Jazz blühte in den 40er Jahren auf."),
     ("en", "de", "Growth has slowed over the last decade.", "Das Wachstum hat sich in den letzten zehn Jahren verlangsamt."),
     ("en", "de", "Two-thirds of the voters agreed.", "Zwei Drittel der Wähler stimmten zu."),
+    # "a fifth" is a share, written as a fraction word or an ordinal after "one"
+    ("en", "ro", "The harvest fell by a fifth.", "Recolta a scăzut cu o cincime."),
+    ("en", "pl", "The harvest fell by a fifth.", "Zbiory spadły o jedną piątą."),
+    ("en", "pl", "A tenth of the budget goes to defence.", "Jedna dziesiąta budżetu idzie na obronę."),
 ]
 
 
@@ -1483,3 +1487,11 @@ def test_swapped_figures_of_a_change(sl, tl, src, tgt, swapped):
 def test_article_and_scale_words_that_differ(sl, tl, src, tgt, flagged):
     fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl, config=CFG) if f.code == "D001"]
     assert bool(fs) == flagged, [f.message for f in fs]
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    ("en", "de", "Output fell by a fifth.", "Die Produktion sank um ein Viertel."),
+    ("en", "ro", "Output fell by a fifth.", "Producția a scăzut cu o zecime."),
+])
+def test_a_changed_share_is_reported(sl, tl, src, tgt):
+    assert [f.code for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "D001"] == ["D001"]

@@ -145,6 +145,14 @@ def test_ordinals(lang, text, values):
     ("el", "Το ένα τρίτο των πολιτών.", 1 / 3),
     ("uk", "Дві треті населення.", 2 / 3),
     ("uk", "Одна третя населення.", 1 / 3),
+    # fifths and tenths
+    ("ro", "Recolta a scăzut cu o cincime.", 1 / 5),
+    ("cs", "Produkce klesla o pětinu.", 1 / 5),
+    ("sv", "Produktionen sjönk med en tiondel.", 1 / 10),
+    ("da", "Produktionen faldt med en femtedel.", 1 / 5),
+    ("en", "Output fell by a fifth.", 1 / 5),
+    ("de", "Die Produktion sank um ein Zehntel.", 1 / 10),
+    ("fr", "La production a baissé d'un cinquième.", 1 / 5),
 ])
 def test_fractions(lang, text, share):
     vals = set().union(*(n.values for n in find_numbers(text, lang)))
