@@ -2794,7 +2794,14 @@ def _find_numbers(text: str, lang: str | None, soft_words: bool = True) -> list[
             else:
                 out.extend(_plain(text, a, b, m.group(), lang))
         else:
-            out.extend(_plain(text, a, b, m.group(), lang))
+            got = _plain(text, a, b, m.group(), lang)
+            if len(got) == 1 and got[0].kind == "number" and lang in _CLOCK_BEFORE_HOUR:
+                h = _clock_hour(text, got[0], lang)
+                if h is not None:
+                    # à 21 heures, alle 21, om 9 uur: a time of day (9 pm), and a count too
+                    got[0].values = got[0].values | {("t", (h * 60) % 720)}
+                    got[0].tag = _day_half(h, 0, "") or _said_half(text, got[0].end, h, 0)
+            out.extend(got)
     for x in out:
         # a day-first date with its closing dot and no year (am 31.10., bis 10.09.): the
         # day is a reading too (October 31 ~ 31.10.); the month, a written month elsewhere,
@@ -2938,6 +2945,48 @@ _DAY_PART_AFTER = re.compile(
     r"d(?:el|i|ella)\s+matt(?:ino|ina)|in\s+the\s+morning|['’]s\s+ochtends|da\s+manhã)"
     r"|(?P<night>nachts|in\s+der\s+nacht|de\s+la\s+(?:nuit|noche)|d(?:i|ella)\s+notte|at\s+night|"
     r"['’]s\s+nachts|da\s+noite))\b", re.IGNORECASE)
+
+
+# a whole hour said without a clock sign: the words before it that make it a time of day,
+# and (where the language needs them to tell a time from a count: à 21 ans, om 21 procent)
+# the word for hours after it.  Italian "alle ore 21", Swedish "kl. 21" need nothing after.
+_CLOCK_BEFORE_HOUR = {
+    "fr": re.compile(r"(?:\b(?:à|vers|dès|jusqu['’]à|avant|après)|\bde\s+\d{1,2}\s*h(?:eures?)?\s+à)\s+$", re.I),
+    "es": re.compile(r"\b(?:a|hacia|desde|hasta|sobre)\s+las?\s+$", re.I),
+    "it": re.compile(r"\b(?:alle|dalle|verso\s+le|entro\s+le|fino\s+alle)(?:\s+ore)?\s+$", re.I),
+    "pt": re.compile(r"\b(?:às|pelas|até\s+às|das)\s+$", re.I),
+    "nl": re.compile(r"\b(?:om|rond|tot|vanaf|na|voor)\s+$", re.I),
+    "sv": re.compile(r"\b(?:kl\.|klockan)\s*$", re.I),
+    "da": re.compile(r"\b(?:kl\.|klokken)\s*$", re.I),
+    "nb": re.compile(r"\b(?:kl\.|klokka|klokken)\s*$", re.I),
+    "pl": re.compile(r"\bo\s+(?:godz\.|godzinie)\s*$", re.I),
+}
+_HOURS_AFTER = {
+    "fr": re.compile(r"\s*heures?\b", re.I), "es": re.compile(r"\s*horas?\b", re.I),
+    "pt": re.compile(r"\s*horas?\b", re.I), "nl": re.compile(r"\s*uur\b", re.I),
+}
+_HOURS_NEEDED = frozenset({"fr", "nl"})
+_NO_WORD_AFTER = re.compile(r"\s*(?:[.,;:!?)»”\"]|$)")
+
+
+def _clock_hour(text: str, x: Num, lang: str) -> int | None:
+    """The hour of a whole number ``x`` that the words around it make a time of day (à 21
+    heures, a las 21 horas, alle 21, om 9 uur, kl. 21), or None."""
+    if len(x.values) != 1:
+        return None
+    v = next(iter(x.values))
+    if not isinstance(v, float) or v != int(v) or not 0 <= v <= 24 or not text[x.start:x.end].isdigit():
+        return None
+    if not _CLOCK_BEFORE_HOUR[lang].search(text, max(0, x.start - 30), x.start):
+        return None
+    after = _HOURS_AFTER.get(lang)
+    if after is not None and after.match(text, x.end):
+        return int(v)
+    if lang in _HOURS_NEEDED:
+        return None
+    if lang in ("sv", "da", "nb", "pl") or _NO_WORD_AFTER.match(text, x.end) or _DAY_PART_AFTER.match(text, x.end):
+        return int(v)
+    return None
 
 
 def _said_half(text: str, b: int, h: int, mi: int) -> str:

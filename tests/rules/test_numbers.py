@@ -749,6 +749,16 @@ def test_regnal_numbers(sl, tl, src, tgt, expected):
     ("de", "en", "Der Zug fährt um 14:30 ab.", "The train leaves at 2:30 am.", True),
     ("en", "de", "The train leaves at 9 pm.", "Der Zug fährt um 9 Uhr ab.", False),  # 9 Uhr: loose
     ("en", "de", "The train leaves at 9 pm.", "Der Zug fährt um 21 Uhr ab.", False),
+    # a whole hour made a time of day by the words around it, no clock sign
+    ("fr", "en", "Marseille recevra Lyon samedi à 21 heures.", "Marseille will host Lyon on Saturday at 9 pm.", False),
+    ("it", "en", "La partita inizia alle 21.", "The match starts at 9 pm.", False),
+    ("it", "en", "La partita inizia alle 21.", "The match starts at 9 am.", True),
+    ("es", "en", "El partido empieza a las 21 horas.", "The match starts at 9 p.m.", False),
+    ("nl", "en", "De wedstrijd begint om 21 uur.", "The match starts at 9 pm.", False),
+    ("sv", "en", "Matchen börjar kl. 21 i kväll.", "The match starts at 9 pm tonight.", False),
+    ("en", "pt", "The match starts at 9 pm.", "A partida começa às 21 horas.", False),
+    # the same words before a count: no time (à 21 ans, alle 21 squadre)
+    ("fr", "en", "Elle a eu son premier enfant à 21 ans.", "She had her first child at 9.", True),
 ])
 def test_am_pm(sl, tl, src, tgt, expected):
     assert bool(major(src, tgt, sl, tl)) is expected
