@@ -654,6 +654,8 @@ def _load_exonyms() -> None:
         if is_hand:  # (relations and echoes read the hand lexicon's forms only)
             _EXO_FORMS.setdefault(i, set()).update(fold(f) for f in forms)
         firsts.add(_exo_key(forms[0]))
+        _EXO_OPENINGS.setdefault(i, set()).update(
+            fold(f)[:3] for f in forms if " " not in f and "-" not in f and len(f) >= 4)
         for f in forms:
             bare = f.replace(".", "")
             key = _exo_key(f)
@@ -691,6 +693,18 @@ _EXO_PEOPLE: set[str] = set()  # keys of the lexicon's demonym nouns (Russen, Br
 # keys of the hand lexicon (exonyms.txt), not of the CLDR names of more languages: only
 # these are looked for inside compounds (Turkish Şili would find Chile in Brasilien)
 _EXO_HAND_KEYS: set[str] = set()
+
+
+# the first three letters of each one-word form of an entity, CLDR's included (Sweden:
+# swe, sch, sue, sve, ...), for a people's noun in a language whose demonyms the lexicon
+# lacks (Swedes ~ svenskarna, Danes ~ danskerne: the country's own name opens them)
+_EXO_OPENINGS: dict[int, set[str]] = {}
+
+
+def entity_openings(entity: int) -> frozenset[str]:
+    if _EXO_WORDS is None:
+        _load_exonyms()
+    return frozenset(_EXO_OPENINGS.get(entity, ()))
 
 
 def people_noun(word: str) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from ..model import Document, Evidence, Finding, Segment, Severity
-from ._text import (_EXO_PERSONS, _given_names, de_proper, people_noun, _EXO_PLACES, _JOINERS, _OTHER_SCRIPT, _OWN_SCRIPT_LANGS, _ROMANCE, _NAME_CAPS,
+from ._text import (_EXO_PERSONS, entity_openings, _given_names, de_proper, people_noun, _EXO_PLACES, _JOINERS, _OTHER_SCRIPT, _OWN_SCRIPT_LANGS, _ROMANCE, _NAME_CAPS,
                     Joined, Name, NameIndex, Part, _de_noun_form,
                     _index_word, _is_initial, _piece_cols, _pieces, _respellings_from_en, _winfo, _word_classes,
                     _world_name, common_prefix,
@@ -168,6 +168,8 @@ def _group_present(g: Name, index: NameIndex, lang: str | None, glang: str | Non
         if not ok and glang == "en" and not p.acronym and any(
                 r in index.folds or r + "s" in index.folds for r in _respellings_from_en(p.low, lang)):
             ok = True  # the target language's transliteration (Yeltsin ~ Jelzin, Jelzins)
+        if not ok and p.classes and not p.acronym and lang not in _LEXICON_LANGS and _place_echoed(p, index):
+            ok = True  # a people or adjective the lexicon cannot spell in this language (svenskarna)
         if not ok and p.classes and not p.acronym and _misspelt_exonym(p.classes, index):
             ok = True  # the place's own name, misspelt (Russland ~ Rusland): S006's case
         if st == "near" and form is not None:
@@ -266,6 +268,33 @@ def _derived(f: str, index: NameIndex) -> bool:
         if w[:3] == p3 and common_prefix(f, w) >= need:
             return True
         if w[:1] in (f[:1], sk[:1]) and common_prefix(sk, skeleton(w)) >= need:
+            return True
+    return False
+
+
+def _place_echoed(p: Part, index: NameIndex) -> bool:
+    """Does the text have a word of six letters or more that opens as a one-word name of
+    the place ``p`` names or whose people or adjective it is, and that names no other
+    place of the lexicon (Swedes ~ svenskarna by Sverige, Danes ~ danskerne by Danmark,
+    Finns ~ suomalaiset by Suomi)?  For a language whose demonyms the lexicon lacks."""
+    heads = set().union(*(entity_openings(c) for c in p.classes))
+    for w in index.longs:
+        if w[:3] in heads and (len(w) >= 6 or (len(w) == 5 and index.forms.get(w, "")[:1].isupper())):
+            other = exonym_classes(w)
+            if not other or other & p.classes:
+                return True
+    return False
+
+
+def _echoes_source_place(t: Name, sindex: NameIndex) -> bool:
+    """Is target name ``t`` a people or adjective of a place the source names, in a
+    language whose demonyms the lexicon lacks (Greeks ~ Έλληνες by Ελλάδα)?"""
+    opening = {p.fold[:3] for p in t.parts if len(p.fold) >= 5 and not p.acronym}
+    if not opening:
+        return False
+    for w in sindex.longs:
+        cs = exonym_classes(w)
+        if cs and opening & set().union(*(entity_openings(c) for c in cs)):
             return True
     return False
 
@@ -538,6 +567,8 @@ def _explained(t: Name, sindex: NameIndex, src_text: str, tl: str | None) -> boo
         return True
     if _is_entity(t) and sindex.lang not in _LEXICON_LANGS:
         return True  # a place the lexicon cannot spell in the source language (ABD ~ United States)
+    if not _is_entity(t) and tl not in _LEXICON_LANGS and _echoes_source_place(t, sindex):
+        return True  # a people the lexicon cannot spell in the target language (Έλληνες)
     if any(p.acronym and _adapted_acronym(p.text, sindex) for p in t.parts):
         return True
     if _formed_from_source(t, sindex):

@@ -2228,6 +2228,26 @@ def test_a_swapped_city_is_found_in_more_languages():
     assert [f.code for f in fs if f.code in ("N004", "N006")] and any("Βιέννη" in f.message for f in fs)
 
 
+# -- a people or adjective in a language whose demonyms the lexicon lacks ------------------
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    ("en", "sv", "Online shopping has changed how Swedes buy clothes.",
+     "Näthandeln har förändrat hur svenskarna köper kläder."),
+    ("en", "da", "Many Danes buy clothes online.", "Mange danskere køber tøj på nettet."),
+    ("en", "fi", "Many Finns buy clothes online.", "Monet suomalaiset ostavat vaatteita verkosta."),
+    ("en", "el", "Many Greeks buy clothes online.", "Πολλοί Έλληνες αγοράζουν ρούχα στο διαδίκτυο."),
+    ("en", "pl", "It is the fifth title of the 23-year-old Pole.", "To piąty tytuł 23-letniej Polki."),
+    ("de", "pl", "Das Konzert der Wiener Philharmoniker war ausverkauft.",
+     "Koncert Filharmoników Wiedeńskich był wyprzedany."),
+])
+def test_a_people_of_a_language_the_lexicon_lacks_is_no_missing_name(sl, tl, src, tgt):
+    assert [f.message for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code.startswith("N")] == []
+
+
+def test_another_people_is_still_missing():
+    fs = mtcheck.check_pair("Many Swedes buy clothes online.", "Många norrmän köper kläder på nätet.", "en", "sv")
+    assert [f.code for f in fs if f.code == "N003"] == ["N003"]
+
+
 def test_a_swapped_country_is_still_found_in_more_languages():
     fs = [f for f in mtcheck.check_pair("Poland lies between Germany and Russia.",
                                         "Polska leży między Niemcami a Ukrainą.", "en", "pl")
