@@ -504,6 +504,8 @@ def scrambled(target: str, lang: str = "en") -> list[tuple[str, int, int]]:
     for i, ((a, la, s, _e), (_b, lb, _s2, e)) in enumerate(zip(toks, toks[1:])):
         if lb in o.never_second:
             continue
+        if lang == "fr" and la == "ce" and lb in o.prep and i + 2 < len(toks) and toks[i + 2][1] == "quoi":
+            continue  # "ce" as a pronoun: ce contre quoi, ce à quoi
         if la in o.det:
             if lang == "en" and a in ("A", "An") and s > 0 and target[:s].rstrip()[-1:].isalnum():
                 continue  # Exhibit A of, Appendix A and

@@ -406,3 +406,15 @@ def test_keeps_word_salad_the_language_rules_call_minor():
     tgt = "Le ministre a said que les talks étaient difficult mais constructives"
     both = mtcheck.check_pair(src, tgt, "en", "fr", config=Config(select=["X001", "L"]))
     assert "X001" in [f.code for f in both]
+
+
+def test_french_ce_before_a_preposition_and_quoi_is_a_pronoun():
+    from mtcheck.rules.garble import scrambled
+    assert scrambled("C'est exactement ce contre quoi ils ont mis en garde, ce à quoi je pense.", "fr") == []
+    # a determiner before a preposition is still a signal ("ce contre le mur")
+    t = "Il a posé ce contre le mur."
+    assert [t[a:b] for _k, a, b in scrambled(t, "fr")] == ["ce contre"]
+    # with a word written twice it no longer makes a second signal
+    src = '"This is exactly what climate scientists have warned about," said Petteri Taalas.'
+    tgt = "« C'est exactement ce contre quoi les les climatologues ont mis en garde », a déclaré Petteri Taalas."
+    assert x001(src, tgt, "en", "fr") == []
