@@ -1799,14 +1799,20 @@ def find_byline(b: Block, lx: _Lex, lang: str | None) -> str | None:
     return None
 
 
+# the last separator before a byline's place or agency
+_BYLINE_PLACE_SEP = re.compile(r"\s*(?:,|\s[|·•–—/])\s*(?=[^,|·•–—/]*$)")
+
+
 def _byline_names(names: str, lx: _Lex, lang: str | None) -> bool:
     """Are the words after "By"/"Von" names, with an optional place after the last comma
     ("Anna Keller, Zürich")?"""
     if _name_tokens(names, lx, lang, caps=True) is not None:
         return True
-    if "," in names:
-        head, _sep, place = names.rpartition(",")
-        # a place or the agency the writer works for ("Anna Keller, dpa"; "…, Reuters")
+    m = _BYLINE_PLACE_SEP.search(names)
+    if m:
+        head, place = names[:m.start()], names[m.end():]
+        # a place or the agency the writer works for ("Anna Keller, dpa"; "…, Reuters";
+        # a page's "Anna Keller | Zürich", "Anna Keller · Reuters")
         if (_words(place) <= 3 and all(_cap(w) for w in place.split())) or place.strip() in lx.agencies:
             return _name_tokens(head, lx, lang, caps=True) is not None
     return False

@@ -437,6 +437,18 @@ def test_byline_with_the_writers_agency(lang, line):
     assert texts(run_doc("F007", make_doc(paras, lang, "target"))) == [line]
 
 
+@pytest.mark.parametrize("lang,line", [("en", "By Laura Martín | Madrid"), ("de", "Von Anna Keller · Zürich"),
+                                       ("fr", "Par Jean Martin | Paris")])
+def test_byline_with_a_page_separator_before_its_place(lang, line):
+    paras = [LEAD_EN, line, BODY_EN[0], BODY_EN[1]]
+    assert texts(run_doc("F007", make_doc(paras, lang, "target"))) == [line]
+
+
+def test_byline_separator_needs_names_before_it():
+    paras = [LEAD_EN, "By the way | Madrid", BODY_EN[0], BODY_EN[1]]
+    assert run_doc("F007", make_doc(paras, "en", "target")) == []
+
+
 def test_byline_agency_must_be_an_agency():
     # "…, Ihre Redaktion" is no agency nor a place
     paras = [LEAD_EN, "Von Anna Keller, ihre Redaktion", BODY_EN[0], BODY_EN[1]]
