@@ -844,6 +844,38 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]$")
 _WORD_AFTER = re.compile(r"[ \u00a0]([^\W\d_]+)")
 
 
+# Russian, Ukrainian, Belarusian, Bulgarian and Macedonian capitalise the first word only of
+# a descriptive name (Красная площадь, Большая кольцевая линия): its adjective endings
+_RU_ADJ_END = re.compile(r"(?:ой|ый|ий|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их|ыми|ими|ій|ої|ою)$")
+_ADJ_END = {"ru": _RU_ADJ_END, "uk": _RU_ADJ_END, "be": _RU_ADJ_END,
+            "bg": re.compile(r"(?:ия|ата|ото|ите|ен|на|но|ни)$"), "mk": re.compile(r"(?:иот|ата|ото|ите)$")}
+_LOWER_WORD_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]+)")
+
+
+def _half_transcribed(g: Name, tgt_text: str) -> bool:
+    """Are the last word and half the words of a source name of three or more words in
+    another script transcribed in the translation: a person's name after a title the
+    source capitalises (Πολιτικής Προστασίας Βασίλης Κικίλιας ~ Civil Protection
+    Vasilis Kikilias), as half the words suffice in one script?"""
+    if len(g.parts) < 3 or not transcribes_source(g.parts[-1].text, tgt_text):
+        return False
+    return 2 * sum(transcribes_source(p.text, tgt_text) for p in g.parts) >= len(g.parts)
+
+
+def _adjective_opening_a_name(g: Name, text: str, lang: str | None) -> bool:
+    """Is one-word group ``g`` a common adjective that opens a descriptive name, the
+    words after it in lower case (Красной площади ~ Red Square, Большой кольцевой линии
+    ~ Big Circle Line)?  A translation renders such a name; only its capital says it is one."""
+    end = _ADJ_END.get(lang or "")
+    if end is None or len(g.parts) != 1 or g.classes or g.parts[0].classes:
+        return False
+    p = g.parts[0]
+    if p.zipf < 4.0 or not end.search(p.low):
+        return False
+    m = _LOWER_WORD_AFTER.match(text, g.end)
+    return m is not None and m.group(1)[:1].islower() and len(m.group(1)) >= 4
+
+
 def _in_title_phrase(g: Name, text: str, lang: str | None) -> bool:
     """Is group ``g`` next to a capitalised word that is not part of it and no function
     word (Veterinary Service, Test Ban Treaty; not "The League"): one piece of a
@@ -1331,7 +1363,8 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                      or _formed_in_target(g, tindex))
                     or _hyphen_part_lost(g, tindex, src.text, tl, sl)) \
                     and not present_in_other_script(g.text, tgt.text) \
-                    and not (_NON_LATIN_LETTER.search(g.text) and transcribes_source(g.text, tgt.text)):
+                    and not (_NON_LATIN_LETTER.search(g.text) and (transcribes_source(g.text, tgt.text)
+                                                                   or _half_transcribed(g, tgt.text))):
                 if len(g.parts) == 1 and sl in _NOUN_CAPS and misspelt_word(g.parts[0].low, sl):
                     continue  # Jahrunderts: a frequent noun misspelt, not a name
                 if _surname_dropped(g, tindex, src.text, tgt.text, sl):
@@ -1455,7 +1488,8 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                     bn.replaced.append((g, t))
                     bn.conf[id(g)] = conf
                     continue
-            if sl not in _NOUN_CAPS and (phrase or (tg == 0 and _title_words(g, sl, tl))):
+            if sl not in _NOUN_CAPS and (phrase or (tg == 0 and _title_words(g, sl, tl))
+                                         or _adjective_opening_a_name(g, src.text, sl)):
                 # translatable title words (the Navy, the Channel, Action Summit); not in
                 # German, whose capitals are nouns and place adjectives (Grazer Polizei)
                 continue

@@ -36,3 +36,27 @@ def test_a_common_english_word_gets_no_respelling():
     from mtcheck.rules._text import namelike
     assert not namelike("platform", "en", "de")
     assert namelike("gorbachev", "en", "de") and namelike("yeltsin", "en", "de")
+
+
+# -- sources in Cyrillic and Greek ------------------------------------------------------
+@pytest.mark.parametrize("sl,src,tgt", [
+    # Russian capitalises the first word of a descriptive name only: an adjective a
+    # translation renders
+    ("ru", "Парад прошёл на Красной площади в Москве.", "The parade took place on Red Square in Moscow."),
+    ("ru", "В Москве завершилось строительство Большой кольцевой линии метро, сообщил мэр Сергей Собянин.",
+     "Construction of the Big Circle Line of the Moscow metro has been completed, Mayor Sergei Sobyanin said."),
+    # a person's name after a title Greek capitalises: the name is transcribed
+    ("el", "Ο υπουργός Κλιματικής Κρίσης και Πολιτικής Προστασίας Βασίλης Κικίλιας δήλωσε ότι οι άνεμοι ήταν ισχυροί.",
+     "Minister for Climate Crisis and Civil Protection Vasilis Kikilias said the winds were strong."),
+])
+def test_translated_names_of_other_scripts_are_no_missing_name(sl, src, tgt):
+    assert [f.message for f in mtcheck.check_pair(src, tgt, sl, "en", config=CFG)] == []
+
+
+@pytest.mark.parametrize("sl,src,tgt,code", [
+    ("el", "Ο υπουργός Πολιτικής Προστασίας Βασίλης Κικίλιας δήλωσε ότι οι άνεμοι ήταν ισχυροί.",
+     "Civil Protection Minister Vasilis Papadopoulos said the winds were strong.", "N004"),
+    ("ru", "Вчера Мария подписала договор.", "Yesterday the contract was signed.", "N003"),
+])
+def test_names_of_other_scripts_still_missing_or_replaced(sl, src, tgt, code):
+    assert code in [f.code for f in mtcheck.check_pair(src, tgt, sl, "en", config=CFG)]
