@@ -22,7 +22,7 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from rapidfuzz import fuzz
 
@@ -1125,9 +1125,12 @@ _DATELINE_HEAD = re.compile(r"\s*([A-ZÀ-Þ][^\W\d_]*(?:[ -][A-ZÀ-Þ][^\W\d_]*)
                             r"(?:,[^–—\n]{1,40}?|\([^)]{1,30}\))?\s*(?:[–—]|\s-)\s")
 
 
-def _copied_words(text: str, source_texts: list[str], tl: str, sl: str) -> list[tuple[int, int, str, bool]]:
+def _copied_words(text: str, source_texts: list[str], tl: str, sl: str,
+                  names: Callable[[], set[str]] | None = None) -> list[tuple[int, int, str, bool]]:
     """Target words copied from the source instead of translated: (start, end, word,
-    weak), weak for the words kept that only ``_kept_word`` finds."""
+    weak), weak for the words kept that only ``_kept_word`` finds.  ``names``: the
+    source's names, from its whole text (a name that opens the aligned sentence is
+    written mid-sentence elsewhere); by default from ``source_texts``."""
     tl_table = _freq(tl, "best")
     sl_table = _freq(sl)
     if tl_table is None or sl_table is None:
@@ -1168,7 +1171,8 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str) -> list[
 
     def src_names() -> set[str]:
         if "names" not in lazy:
-            lazy["names"] = _source_names(source_texts) if sl not in NOUN_CAPITALISING else set()
+            lazy["names"] = (set() if sl in NOUN_CAPITALISING else names() if names is not None
+                             else _source_names(source_texts))
         return lazy["names"]
 
     def src_lower() -> set[str]:
@@ -1221,9 +1225,10 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str) -> list[
             continue  # the place of a dateline (Brasília, 22 January 2024 – …), a name
         if (tquoted and any(a <= m.start() and m.end() <= e for a, e in tquoted)) or (cap and key0 in squoted()):
             continue  # a quoted title or term (kept in the original on purpose)
-        if key0 in src_names() or (cap and _APOS.split(key0, 1)[0] in src_names()):
+        if key0 in src_names() or (cap and _APOS.split(key0, 1)[0] in src_names()) or (
+                cap and len(key0) >= 4 and any(n.startswith(key0) and len(n) - len(key0) <= 4 for n in src_names())):
             continue  # a name in the source (capitalised there mid-sentence), maybe with a
-            # Turkish case ending (Manila'daki)
+            # Turkish case ending (Manila'daki) or a case suffix (Oodi ~ Oodissa)
         out.append((m.start(), m.end(), w, weak))
     # two or more words copied together ("les vignobles", "zum Beispiel"): each leaning to the
     # source language, together clearly so
@@ -1716,6 +1721,10 @@ def _find_code_mix(ctx: CheckContext, min_run: int) -> list[_MixHit]:
         return out
     whole = ctx.cached("lang:untranslated", lambda: _untranslated(ctx))
     furniture = _furniture(ctx)
+
+    def doc_names() -> set[str]:
+        return ctx.cached("lang:source-names", lambda: _source_names([src.text]) if src is not None else set())
+
     for bead in ctx.beads():
         src_texts = [s.text for s in bead.source]
         joined = " ".join(src_texts)
@@ -1763,7 +1772,7 @@ def _find_code_mix(ctx: CheckContext, min_run: int) -> list[_MixHit]:
                     continue
                 flagged.append((s, e))
                 out.append(_MixHit(seg.start + s, seg.start + e, "title", text[s:e], meaning, joined, True))
-            hits = _copied_words(text, src_texts, tl, sl)
+            hits = _copied_words(text, src_texts, tl, sl, doc_names)
             if hits and not spans:
                 loans = _loan_spans(text, tl)  # only where there is something to excuse
             merged: list[list] = []

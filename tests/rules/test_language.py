@@ -825,3 +825,26 @@ def test_a_credit_after_a_caption_is_no_untranslated_sentence(tmp_path, tl, capt
         "organisers said.\n", encoding="utf-8")
     r = mtcheck.compare(str(tmp_path / f"t.{tl}.txt"), str(tmp_path / "s.en.txt"), semantic=False)
     assert [f.code for f in r.findings if f.code.startswith("L")] == ["L001"]
+
+
+# -- a name that opens its aligned sentence: the rest of the source names it ---------------
+def _compare(src: str, tgt: str, sl: str, tl: str):
+    from mtcheck.load import document_from_text
+    r = mtcheck.compare(document_from_text(tgt, lang=tl, path=f"t.{tl}"),
+                        source=document_from_text(src, lang=sl, path=f"s.{sl}"))
+    return r.findings if hasattr(r, "findings") else r
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    ("ro", "en", "Nicușor Dan a câștigat alegerile\n\nPrimarul Capitalei, Nicușor Dan, a câștigat al doilea tur "
+                 "al alegerilor prezidențiale cu 53,6% din voturi.",
+     "Nicușor Dan wins the election\n\nBucharest Mayor Nicușor Dan has won the second round of the presidential "
+     "election with 53.6% of the vote."),
+    # written with a case ending mid-sentence in the source (Oodissa), bare in the translation
+    ("fi", "en", "Kirjasto avattiin joulukuussa 2018.\n\nKeskustakirjasto Oodissa on käynyt yli 12 miljoonaa "
+                 "kävijää.\n\nOodi valittiin vuonna 2019 maailman parhaaksi kirjastoksi.",
+     "The library opened in December 2018.\n\nMore than 12 million visitors have come to the Oodi central "
+     "library.\n\nIn 2019, Oodi was named the world's best library."),
+])
+def test_l002_a_name_the_source_writes_mid_sentence_elsewhere_is_no_copy(sl, tl, src, tgt):
+    assert [f.message for f in _compare(src, tgt, sl, tl) if f.code == "L002"] == []
