@@ -773,7 +773,9 @@ _EXO_ENDINGS = frozenset("s e n r a i o es en er em ns as os is ne na ni no he h
                          # Slavic and Baltic cases after a stem of exonyms.cldr.txt (Rosj-i,
                          # Niemc-ami, Polsk-ou; Росси-и, Польш-е)
                          "y u ou ami ach om ow ego emu ej ii ij iu ym im "
-                         "ой ей и ю е у а я ы ии ию ом ою ів ам ах ям ях".split())
+                         "ой ей и ю е у а я ы ии ию ом ою ів ам ах ям ях "
+                         # Ukrainian (Польщ-і, Польщ-ею, Німеччин-ою)
+                         "і іі ію ією ею єю ові еві ами ями".split())
 
 
 _EXO_ADJ: set[str] = set()
