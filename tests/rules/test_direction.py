@@ -132,6 +132,13 @@ CASES = [
     ("Le capital devient moins cher et plus rare.", "Capital becomes less costly.", "fr", "en", None),
     ("Capital becomes more expensive.", "Kapital wird billiger.", "en", "de", "billiger"),
     ("Les loyers sont devenus très coûteux.", "Rents have become cheap.", "fr", "en", "cheap"),
+    # a situation that eases gets better
+    ("Laut SLF sollte sich die Lage ab Mittwoch entspannen.", "According to the SLF, the situation should worsen "
+     "from Wednesday.", "de", "en", "worsen"),
+    ("Laut SLF sollte sich die Lage ab Mittwoch entspannen.", "According to the SLF, the situation should ease "
+     "from Wednesday.", "de", "en", None),
+    ("Tensions eased after the talks.", "Les tensions se sont aggravées après les pourparlers.", "en", "fr", "aggravées"),
+    ("Tensions eased after the talks.", "Les tensions se sont apaisées après les pourparlers.", "en", "fr", None),
     # "unwahrscheinlich" is no "unwahr"
     ("True, it is unlikely to pass.", "Zwar ist es unwahrscheinlich, dass es durchkommt.", "en", "de", None),
 ]
