@@ -737,6 +737,11 @@ def exonym_classes(key: str, acronym: str | None = None) -> frozenset[int]:
         hit = _EXO_ACRO.get(acronym)
         if hit:
             return hit
+    if "'" in key or "’" in key:
+        # a name with an apostrophe inside it (Vert'libéraux) is listed joined, as its key
+        joined = _JOIN_RE.sub("", key)
+        if joined != key and len(joined) >= 4:
+            return exonym_classes(joined)
     if len(key) >= 4 and key[:4] not in _EXO_HEADS:
         return _EMPTY
     hit = _EXO_WORDS.get(key)

@@ -2250,6 +2250,24 @@ def test_another_people_is_still_missing():
     assert [f.code for f in fs if f.code == "N003"] == ["N003"]
 
 
+# -- Swiss federal bodies and parties: another acronym in each national language ----------
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    ("de", "fr", "Der Nationalrat hat einen Antrag der SVP abgelehnt.", "Le Conseil national a rejeté une proposition de l'UDC."),
+    ("de", "fr", "SP und GLP stimmten dagegen, die FDP war gespalten.",
+     "Le PS et les Vert'libéraux ont voté contre, le PLR était divisé."),
+    ("fr", "de", "Les CFF ont commandé 116 trains, a indiqué la BNS.", "Die SBB haben 116 Züge bestellt, teilte die SNB mit."),
+    ("it", "de", "Il Consiglio federale ha consultato le FFS.", "Der Bundesrat hat die SBB konsultiert."),
+])
+def test_swiss_bodies_are_named_in_each_national_language(sl, tl, src, tgt):
+    assert [f.message for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code.startswith("N")] == []
+
+
+def test_a_swapped_swiss_party_is_found():
+    fs = mtcheck.check_pair("Der Nationalrat hat einen Antrag der SVP abgelehnt.",
+                            "Le Conseil national a rejeté une proposition du PS.", "de", "fr")
+    assert [f.code for f in fs if f.code in ("N004", "N006")]
+
+
 def test_a_swapped_country_is_still_found_in_more_languages():
     fs = [f for f in mtcheck.check_pair("Poland lies between Germany and Russia.",
                                         "Polska leży między Niemcami a Ukrainą.", "en", "pl")
