@@ -1420,7 +1420,11 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                     # acronym there (the Union ~ EU, the Fed ~ US-Notenbank: the same body,
                     # named the target's way)
                     same_kind = _is_entity(t) == kind or (
-                        tg >= 1 and _is_entity(t) and not all(p.acronym for p in t.parts))
+                        tg >= 1 and _is_entity(t) and not all(p.acronym for p in t.parts)) or (
+                        # an acronym for the acronym of a body of the lexicon (RAB ~ BAG):
+                        # had it been that body's, the lexicon would list the source's too
+                        all(p.acronym for p in g.parts) and all(p.acronym for p in t.parts)
+                        and bool(_group_classes(t) & _EXO_PLACES) and not _localised_acronym(g, src.text, t, tgt.text))
                     conf = 2 if (tg >= 1 and d <= 0.3 and same_kind) else (1 if tg >= 1 else 0)
                     if all(p.acronym for p in g.parts) and not kind and \
                             not any(p.acronym for p in t.parts):
