@@ -1944,13 +1944,18 @@ def _de_noun_form(word: str) -> bool:
     return bool(noun_mask(word))
 
 
+# cardinals a count of things stands after (zwei Einsprachen, zwölf Monate)
+_DE_COUNT_WORDS = frozenset("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreissig "
+                            "dreißig vierzig fünfzig hundert hunderte tausend tausende paar".split())
+
+
 def _de_noun_context(prev: str, prev2: str | None = None) -> bool:
     """Is a capitalised German word after ``prev`` a common noun (die Tote, 20 Fuß,
     der leitende Graveur)?"""
     if prev[:1].isdigit():
         return True
     low = prev.lower()
-    if low in _DE_DET:
+    if low in _DE_DET or low in _DE_COUNT_WORDS:
         return True
     if not prev[:1].islower():
         return False

@@ -361,6 +361,8 @@ def strong(g: Name, lang: str | None, other: str | None = None, *, limit: float 
         return False  # a sentence-initial common word (Skiing, Coordination, Police; not Obama)
     if lang in ("de", "nl", "sv", "da", "nb"):
         for p in parts:
+            if p.zipf < 4.5 and lang == "de" and _DE_NOUN_END.search(p.low) and not de_proper(p.text, p.zipf):
+                continue  # a rare word formed as a noun is one (Umschuldung, Velofahrende)
             if p.zipf < 4.5:
                 return True
             others = [zipf(p.low, x) for x in ("en", "fr", "es", "it") if x != lang]
@@ -429,7 +431,9 @@ def _common_part(p: Part, lang: str | None, other: str | None) -> bool:
     return common and not _kept_abroad(p, other, lang)
 
 
-_DE_NOUN_END = re.compile(r"(?:heit|keit|ung|schaft|tion|tät|ismus|erei|[^aeiouäöür]elei)(?:en|s)?$")
+_DE_NOUN_END = re.compile(r"(?:heit|keit|ung|schaft|tion|tät|ismus|erei|[^aeiouäöür]elei)(?:en|s)?$"
+                          # a present participle used as a noun (Velofahrende, Mitarbeitenden)
+                          r"|[a-zäöüß]{3}ende[nr]?$")
 
 
 def _target_name(g: Name, tl: str | None, sl: str | None) -> bool:

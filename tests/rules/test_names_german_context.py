@@ -371,3 +371,20 @@ def test_compounds_with_an_n_plural_stay_nouns(text):
 def test_a_german_noun_before_a_figure_is_no_name(article, src, tgt, tl):
     """Tempo 30, Linie 4: a noun naming a figure, translated with it (30 km/h, ligne 4)."""
     assert [f for f in article(src, tgt, "de", tl) if f.code.startswith("N")] == []
+
+
+# -- German nouns no word list knows: a participle used as a noun, a count before a noun ----
+@pytest.mark.parametrize("src,tgt", [
+    ("Die Stadt baut eine neue Brücke für Velofahrende und Fussgänger über die Limmat.",
+     "The city is building a new bridge for cyclists and pedestrians over the Limmat."),
+    ("Gegen das Projekt gingen zwei Einsprachen ein.", "Two objections were lodged against the project."),
+    ("Die Mitarbeitenden erhalten im Dezember einen Bonus.", "Staff will receive a bonus in December."),
+])
+def test_german_common_nouns_no_list_knows_are_no_missing_name(src, tgt):
+    assert [f.message for f in mtcheck.check_pair(src, tgt, "de", "en") if f.code.startswith("N")] == []
+
+
+def test_a_german_name_ending_like_a_participle_is_still_a_name():
+    # Winnenden (a town): German Wiktionary lists it as a name
+    fs = mtcheck.check_pair("Die Polizei ermittelt in Winnenden.", "The police are investigating.", "de", "en")
+    assert [f.code for f in fs if f.code == "N003"] == ["N003"]
