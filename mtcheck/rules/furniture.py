@@ -563,11 +563,22 @@ def _names_ok(body: str, lx: _Lex, *, allow_lower: bool) -> bool:
 _PREV_WORD_RE = re.compile(r"([^\W\d_][\w'’\-]*)\W*$")
 
 
+# a copyright notice's closing words after an agency's credit ("Copyright 2025 Keystone-SDA.
+# All rights reserved."): the page's footer, one line with the credit
+_RIGHTS_TAIL = re.compile(
+    r"[.,;]?\s*(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos "
+    r"reservados|tutti i diritti riservati|alle rechten voorbehouden|todos os direitos reservados|"
+    r"wszelkie prawa zastrzeżone|všechna práva vyhrazena|alla rättigheter förbehållna|alle rettigheder "
+    r"forbeholdes|alle rettigheter reservert|toate drepturile rezervate|minden jog fenntartva|tüm hakları "
+    r"saklıdır|все права защищены|всі права захищені|με επιφύλαξη παντός δικαιώματος)\.?$", re.I)
+
+
 def _find_credit(b: Block, lx: _Lex) -> Credit | None:
     text = b.text
     if len(text) <= 120:
-        m = lx.credit_re.fullmatch(text)
-        if m and _credit_ok(m, lx) and _credit_plausible_alone(m, text, lx):
+        core = _RIGHTS_TAIL.sub("", text) if "r" in text else text
+        m = lx.credit_re.fullmatch(core) if core else None
+        if m and _credit_ok(m, lx) and _credit_plausible_alone(m, core, lx):
             return Credit(b, b.start, b.end, text, True, False)
     # after a sentence end (or an opening parenthesis) near the end of the block
     starts = list(b.tails()[:3])
@@ -696,7 +707,8 @@ def leaked_credit(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         where = ("on a line of its own" if c.standalone else
                  "glued to the end of the sentence" if c.glued else "at the end of the paragraph")
         seen.append((c.start, c.end))
-        yield ctx.flag(c.start, c.end, f"photo credit “{_q(c.text)}” {where} in the running text",
+        what = "copyright notice" if c.standalone and _RIGHTS_TAIL.search(c.text) else "photo credit"
+        yield ctx.flag(c.start, c.end, f"{what} “{_q(c.text)}” {where} in the running text",
                        evidence=ev, suggestion="")
     for seg, pairs in _structural(ctx, {"credit"}, 8):
         if any(s < seg.end and seg.start < e for s, e in seen):
@@ -778,7 +790,7 @@ def _caption_candidates(ctx: CheckContext) -> list[tuple[int, int, str, list[Evi
                 if cap and _words(cap) <= 60 and _sentences(cap) <= 3 and not source_says_body(cs, ce):
                     ev = _source_evidence(ctx, _near_source(ctx, cs, {"caption"}), "source has it as a caption")
                     out.append((cs, ce, f"it ends in the picture credit “{_q(c.text, 40)}”", ev))
-            else:
+            elif not _RIGHTS_TAIL.search(c.text):  # (a copyright notice ends a page, no picture)
                 blist = by_para[b.para]
                 k = blist.index(b)
                 prev = blist[k - 1] if k > 0 else None
@@ -789,6 +801,7 @@ def _caption_candidates(ctx: CheckContext) -> list[tuple[int, int, str, list[Evi
                         prev = pb
                 if prev is not None and prev.kind not in FURNITURE_KINDS and _words(prev.text) <= 40 \
                         and _sentences(prev.text) <= 3 and not _find_credit(prev, lx) \
+                        and not _opens_with_teaser(ctx, prev) \
                         and not source_says_body(prev.start, prev.end) \
                         and not _source_body_uncredited(ctx, prev.start, prev.end):
                     ev = _source_evidence(ctx, _near_source(ctx, prev.start, {"caption"}), "source has it as a caption")
@@ -1601,6 +1614,12 @@ def metadata_spans(ctx: CheckContext) -> list[tuple[int, int, str]]:
 # --------------------------------------------------------------------------------------
 
 _NAME_TOKEN_RE = re.compile(r"[^\W\d_][\w'’.\-]*")
+
+
+def _opens_with_teaser(ctx: CheckContext, b: Block) -> bool:
+    """Does block ``b`` open with a related-article teaser label ("Read also: …"): F003's,
+    no caption, though a picture's credit follows it."""
+    return any(h is b and any(s == 0 and ent.kind == "label" for s, _e, ent in hits) for h, hits in ui_hits(ctx))
 
 
 def ui_hits(ctx: CheckContext) -> list[tuple[Block, list[tuple[int, int, _UIEntry]]]]:

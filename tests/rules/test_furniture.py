@@ -1172,3 +1172,32 @@ def test_date_line_the_plain_source_has_too(article, src, tgt, sl, tl, flagged):
 ])
 def test_f005_quoted_post_cut_off_at_the_end(src, tgt, sl, tl, flagged):
     assert bool(pair("F005", src, tgt, sl, tl)) == flagged
+
+
+# -- a copyright notice and a teaser before a credit -------------------------------------
+@pytest.mark.parametrize("lang,line", [("en", "Copyright 2025 Keystone-SDA. All rights reserved."),
+                                       ("fr", "© 2025 AFP. Tous droits réservés."),
+                                       ("de", "© 2025 dpa. Alle Rechte vorbehalten.")])
+def test_copyright_notice_is_a_credit_line(lang, line):
+    paras = [LEAD_EN, BODY_EN[0], BODY_EN[1], line]
+    fs = run_doc("F002", make_doc(paras, lang, "target"))
+    assert texts(fs) == [line] and "copyright notice" in fs[0].message
+
+
+def test_rights_reserved_in_a_sentence_is_no_credit():
+    paras = [LEAD_EN, BODY_EN[0], "The author said all rights reserved by the studio were sold.", BODY_EN[1]]
+    assert run_doc("F002", make_doc(paras, "en", "target")) == []
+
+
+def test_a_teaser_before_a_credit_is_no_caption():
+    paras = [LEAD_EN, BODY_EN[0], "Read also: Zurich wants to ban cars from the old town",
+             "© Keystone / Ennio Leanza", BODY_EN[1]]
+    doc = make_doc(paras, "en", "target")
+    assert run_doc("F001", doc) == []
+    assert texts(run_doc("F003", doc)) == ["Read also: Zurich wants to ban cars from the old town"]
+
+
+def test_a_line_before_a_copyright_notice_is_no_caption():
+    paras = [LEAD_EN, BODY_EN[0], BODY_EN[1], "Subscribe to our newsletter and never miss a story.",
+             "Copyright 2025 Keystone-SDA. All rights reserved."]
+    assert run_doc("F001", make_doc(paras, "en", "target")) == []
