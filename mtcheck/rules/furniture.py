@@ -1071,6 +1071,15 @@ def _ui_row(text: str, lx: _Lex) -> _UIEntry | None:
     return _UIEntry(text.strip(), "", "row") if items >= 2 and telling else None
 
 
+@lru_cache(maxsize=1)
+def _cta_firsts(lx: _Lex) -> frozenset[str]:
+    """First words of the UI strings of three words or more (subscribe, melden, abonnez)."""
+    return frozenset(k.split()[0] for k in lx.ui if len(k.split()) >= 3)
+
+
+_CTA_GO_ON = re.compile(r"\s+(?:and|to|for|und|um|et|pour|y|para|e|per|en|om|og|och)\s", re.I)
+
+
 def find_ui(b: Block, lx: _Lex) -> list[tuple[int, int, _UIEntry]]:
     """UI strings in a block: (start, end) relative to the block."""
     text = b.text
@@ -1123,6 +1132,17 @@ def find_ui(b: Block, lx: _Lex) -> list[tuple[int, int, _UIEntry]]:
             e = lx.ui.get(head.casefold())
             if e is not None and e.start and _cap(head) and ws[k].group()[:1].isupper():
                 out.append((0, len(head), e))
+                break
+    # a call to action that goes on ("Subscribe to our newsletter and never miss a story."):
+    # the whole line is the promotion
+    if not out and first in _cta_firsts(lx) and _words(text) <= 16 and _sentences(text) == 1 \
+            and not any(ch.isdigit() for ch in text):
+        ws = b.first_words(lx.ui_max_words)
+        for k in range(min(len(ws) - 1, lx.ui_max_words), 2, -1):
+            head = text[: ws[k - 1].end()]
+            e = lx.ui.get(head.casefold())
+            if e is not None and _cap(head) and _CTA_GO_ON.match(text, len(head)):
+                out.append((0, len(text.rstrip()), e))
                 break
     # strong markers between sentences
     low = b.lower

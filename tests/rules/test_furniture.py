@@ -1201,3 +1201,15 @@ def test_a_line_before_a_copyright_notice_is_no_caption():
     paras = [LEAD_EN, BODY_EN[0], BODY_EN[1], "Subscribe to our newsletter and never miss a story.",
              "Copyright 2025 Keystone-SDA. All rights reserved."]
     assert run_doc("F001", make_doc(paras, "en", "target")) == []
+
+
+@pytest.mark.parametrize("lang,line,flagged", [
+    ("en", "Subscribe to our newsletter and never miss a story.", True),
+    ("en", "Sign up for our newsletter to get the latest news.", True),
+    # a sentence of the article that starts the same way goes on for longer, or has figures
+    ("en", "Subscribe to our newsletter and you will receive 3 reports a week.", False),
+])
+def test_a_call_to_action_that_goes_on_is_ui(lang, line, flagged):
+    paras = [LEAD_EN, BODY_EN[0], line, BODY_EN[1]]
+    got = texts(run_doc("F003", make_doc(paras, lang, "target")))
+    assert got == ([line] if flagged else [])
