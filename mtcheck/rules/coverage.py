@@ -468,10 +468,15 @@ def _dropped_in_bead(ctx: CheckContext, b: BeadView) -> int | None:
         return None
     full = float(sims[0])
     n = len(cands)
+    z_all = abs(length_z(total, lt, c))
     best = None
     for j, i in enumerate(cands):
         alone, rest = float(sims[1 + j]), float(sims[1 + n + j])
-        if rest >= full - 0.02 and alone < 0.55 and (best is None or alone < best[1]):
+        if rest >= full - 0.02 and alone < 0.55 and (best is None or alone < best[1]) \
+                and abs(length_z(total - lens[i], lt, c)) <= z_all + 0.5:
+            # (and the translation's length fits the bead without it about as well as with
+            # it: a short attribution merged into the sentence before, "…, the club announced
+            # on Wednesday", adds little meaning to a sentence embedding but its length)
             best = (i, alone)
     return best[0] if best else None
 

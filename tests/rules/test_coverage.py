@@ -940,3 +940,18 @@ def test_c003_title_lines_in_an_article(article):
            "La Commission européenne a infligé lundi une amende de 1,8 milliard d'euros à Apple pour abus "
            "de position dominante."]
     assert [f for f in article(src, tgt, "en", "fr") if f.code == "C003"] == []
+
+
+def test_an_attribution_merged_into_the_sentence_before_is_no_omission():
+    # the aligner pairs both source sentences with the one target sentence; the sentence
+    # encoder finds the short attribution adds little meaning, but its length is there
+    from mtcheck.load import document_from_text
+    src = ("Bayern München entlässt Trainer Thomas Tuchel\n\nMünchen, 21. Februar 2024 – Der FC Bayern München und "
+           "Trainer Thomas Tuchel trennen sich im Sommer. Das teilte der Rekordmeister am Mittwoch mit. Tuchels "
+           "Vertrag lief eigentlich bis 2025.\n\nTuchel hatte das Amt im März 2023 von Julian Nagelsmann übernommen.")
+    tgt = ("Bayern Munich to part ways with coach Thomas Tuchel\n\nMunich, 21 February 2024 – FC Bayern Munich and "
+           "coach Thomas Tuchel will part ways in the summer, the record champions announced on Wednesday. "
+           "Tuchel's contract was actually due to run until 2025.\n\nTuchel had taken over from Julian Nagelsmann "
+           "in March 2023.")
+    r = mtcheck.compare(document_from_text(tgt, lang="en", path="t.en"), source=document_from_text(src, lang="de", path="s.de"))
+    assert [f.message for f in r.findings if f.code == "C001"] == []
