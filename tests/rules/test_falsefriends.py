@@ -27,6 +27,10 @@ def found(src: str, tgt: str, sl: str, tl: str) -> list:
     ("it", "en", "I miei parenti vivono a Napoli.", "My parents live in Naples.", "parents"),
     ("de", "fr", "Die Firma musste im Mai Konkurs anmelden.", "L'entreprise a dû s'inscrire au concours en mai.", "concours"),
     ("fr", "de", "Il a réussi le concours d'entrée.", "Er hat den Konkurs bestanden.", "Konkurs"),
+    ("de", "en", "Sie bekommt im Mai ein Kind.", "She becomes a child in May.", "becomes"),
+    ("de", "en", "Der Rat der Stadt tagte am Montag.", "The city rat met on Monday.", "rat"),
+    ("de", "en", "Wer hat das gesagt?", "Where did he say that?", "Where"),
+    ("en", "de", "Where did he go after the meeting?", "Wer ging er nach der Sitzung?", "Wer"),
 ])
 def test_false_friend_is_flagged_with_the_usual_meaning(sl, tl, src, tgt, word):
     fs = found(src, tgt, sl, tl)
@@ -44,6 +48,11 @@ def test_false_friend_is_flagged_with_the_usual_meaning(sl, tl, src, tgt, word):
     ("it", "en", "I miei parenti vivono a Napoli.", "My relatives live in Naples."),
     ("de", "fr", "Die Firma musste im Mai Konkurs anmelden.", "L'entreprise a dû déposer le bilan en mai."),
     ("fr", "de", "Il a réussi le concours d'entrée.", "Er hat die Aufnahmeprüfung bestanden."),
+    ("de", "en", "Sie bekommt im Mai ein Kind.", "She is having a baby in May."),
+    # "Angst bekommen" is to become afraid; "werden" beside it gives "become"
+    ("de", "en", "Sie bekam Angst vor der Zukunft.", "She became afraid of the future."),
+    ("de", "en", "Er wird Vater und bekommt ein Kind.", "He will become a father and have a child."),
+    ("de", "en", "Der Rat der Stadt tagte am Montag.", "The city council met on Monday."),
 ])
 def test_the_right_rendering_passes(sl, tl, src, tgt):
     assert found(src, tgt, sl, tl) == []
