@@ -712,8 +712,10 @@ def _stray_marks(stext: str, ttext: str, lang: str | None) -> Iterator[tuple[int
             w = m.group(1)
             if w.isupper() or not _next_lower(ttext, m.end()) or is_abbreviation(w + ".", lang):
                 continue
-            if _scale_of(w, lang) and ttext[:m.start()].rstrip()[-1:].isdigit():
-                continue  # a scale word's abbreviation after a figure (250 tys. domów)
+            if (_scale_of(w, lang) or w.lower() in _UNIT_ABBREVIATIONS.get(lang or "", ())) \
+                    and ttext[:m.start()].rstrip()[-1:].isdigit():
+                continue  # a scale or unit word's abbreviation after a figure (250 tys. domów,
+                # 4 proc. PKB, 10 godz. pracy)
             prev = ttext[:m.start()].rstrip().rsplit(" ", 1)[-1]
             if prev and is_abbreviation(f"{prev} {w}.", lang):
                 continue  # "et al."
@@ -923,6 +925,16 @@ def _bead_marks(stext: str, ttext: str) -> Iterator[tuple[int, int, str]]:
     if "!" in ttext and not any(c in stext for c in "!！¡"):
         for m in _MID_BANG_ANY.finditer(ttext.rstrip()):
             yield m.start(), m.end(), "an exclamation mark inside the sentence; the source has none"
+
+
+# abbreviations of units, percent and currency written with a full stop after a figure
+# where the language does so (Polish 4 proc., 10 godz., 5 zł.; Czech 3 hod.; German 2 Std.)
+_UNIT_ABBREVIATIONS = {
+    "pl": frozenset("proc godz min sek tys mln mld szt zł gr ok r".split()),
+    "cs": frozenset("hod min sek tis mil mld ks kč proc".split()),
+    "sk": frozenset("hod min sek tis mil mld ks".split()),
+    "de": frozenset("std min sek proz mio mrd tsd".split()),
+}
 
 
 @rule("S012", "stray-punctuation", "Fluency/Punctuation", "minor", artefact="punctuation",

@@ -104,6 +104,13 @@ CASES = [
     ("S012", "„Persönliches Engagement“ zählte.", "'Personal engagement' counted.", "de", "en", None),
     ("S012", "Ein bisschen Geduld.", "Un po' di pazienza.", "de", "it", None),
     ("S012", "Noch 335 m bis zum Gipfel.", "Encore 335 m jusqu' au sommet .", "de", "fr", None),
+    # a unit's or percent's abbreviation after a figure (Polish, Czech, German) neither
+    ("S012", "Poland spends more than 4 percent of its GDP on defence.",
+     "Polska wydaje na obronność ponad 4 proc. produktu krajowego brutto.", "en", "pl", None),
+    ("S012", "The shop is open 10 hours a day.", "Sklep jest otwarty 10 godz. dziennie.", "en", "pl", None),
+    # a full word after a figure still is (20 feet. high)
+    ("S012", "The ward was flooded up to 20 feet high.", "The ward was flooded up to 20 feet. high.",
+     "en", "en", "."),
     # a scale word's abbreviation after a figure is no full stop inside the sentence
     ("S012", "The storm left 250,000 homes without power.", "Burza zostawiła 250 tys. domów bez prądu.",
      "en", "pl", None),
