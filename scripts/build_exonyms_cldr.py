@@ -56,17 +56,17 @@ def stem(form: str, own: set[str]) -> str | None:
 
 # Polish and Czech locatives that change the stem's last consonant (Polska ~ w Polsce,
 # Ameryka ~ w Ameryce, Niemcy ~ w Niemczech, Włochy ~ we Włoszech, Amerika ~ v Americe)
-ALTERNATIONS = {"pl": (("ka", "ce"), ("cy", "czech"), ("chy", "szech")), "cs": (("ka", "ce"),)}
+# and the genitives of plural names with a vowel put in (Niemcy ~ z Niemiec, Węgry ~ z Węgier)
+ALTERNATIONS = {"pl": (("ka", "ce"), ("cy", "czech"), ("chy", "szech"), ("cy", "iec"), ("gry", "gier")),
+                "cs": (("ka", "ce"),)}
 
 
 def alternations(form: str, lang: str) -> list[str]:
-    """The locative of a one-word name whose ending changes a consonant, if any."""
+    """The locative (and genitive) of a one-word name whose ending changes, if any."""
     if " " in form or "-" in form:
         return []
-    for end, loc in ALTERNATIONS.get(lang, ()):
-        if form.endswith(end) and len(form) - len(end) >= 3:
-            return [form[:-len(end)] + loc]
-    return []
+    return [form[:-len(end)] + loc for end, loc in ALTERNATIONS.get(lang, ())
+            if form.endswith(end) and len(form) - len(end) >= 2]
 
 
 def safe(form: str, own: set[str], common: float = 3.0) -> bool:

@@ -2184,6 +2184,8 @@ def test_added_name_in_a_title_phrase(src, tgt, sl, flagged):
     # a Polish locative that changes the stem's last consonant
     ("en", "pl", "He lives in Poland.", "Mieszka w Polsce."),
     ("en", "pl", "He lives in Germany and Italy.", "Mieszka w Niemczech i we Włoszech."),
+    # a genitive plural with a vowel put in
+    ("en", "pl", "He came from Germany and Hungary.", "Przyjechał z Niemiec i z Węgier."),
     # a case suffix of Hungarian, Finnish or Turkish after the name
     ("en", "hu", "He lives in Germany and travels to Russia.", "Németországban él, és Oroszországba utazik."),
     ("en", "fi", "He lives in Sweden and travels to Russia.", "Hän asuu Ruotsissa ja matkustaa Venäjälle."),
@@ -2265,6 +2267,12 @@ def test_swiss_bodies_are_named_in_each_national_language(sl, tl, src, tgt):
 def test_a_swapped_swiss_party_is_found():
     fs = mtcheck.check_pair("Der Nationalrat hat einen Antrag der SVP abgelehnt.",
                             "Le Conseil national a rejeté une proposition du PS.", "de", "fr")
+    assert [f.code for f in fs if f.code in ("N004", "N006")]
+
+
+def test_a_country_put_for_another_in_a_polish_genitive_is_a_swap():
+    fs = mtcheck.check_pair("Poland buys helicopters from the United States.",
+                            "Polska kupuje śmigłowce od Niemiec.", "en", "pl")
     assert [f.code for f in fs if f.code in ("N004", "N006")]
 
 
