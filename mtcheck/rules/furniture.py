@@ -539,11 +539,15 @@ def _unlinked(chain: str | None) -> str:
     return re.sub(r"\s+via\s+|/", " ", chain or "")
 
 
+# the lower-case words inside an institution's name ("City of Zurich", "Museum für Gestaltung")
+_NAME_LINKS = frozenset("of the for für der des de du di del della van".split())
+
+
 def _names_ok(body: str, lx: _Lex, *, allow_lower: bool) -> bool:
     toks = [t for t in re.split(r"[\s/]+", body) if t]
     if len(toks) > 8:
         return False
-    for t in toks:
+    for i, t in enumerate(toks):
         w = t.strip(".,;'’")
         if not w:
             continue
@@ -555,6 +559,8 @@ def _names_ok(body: str, lx: _Lex, *, allow_lower: bool) -> bool:
             continue
         lw = w.casefold()
         if allow_lower and (lw in lx.credit_lower or lw in lx.particles):
+            continue
+        if lw in _NAME_LINKS and 0 < i < len(toks) - 1 and _cap(toks[i + 1]):
             continue
         return False
     return True

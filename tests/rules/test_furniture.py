@@ -1213,3 +1213,15 @@ def test_a_call_to_action_that_goes_on_is_ui(lang, line, flagged):
     paras = [LEAD_EN, BODY_EN[0], line, BODY_EN[1]]
     got = texts(run_doc("F003", make_doc(paras, lang, "target")))
     assert got == ([line] if flagged else [])
+
+
+@pytest.mark.parametrize("line,flagged", [
+    ("This is what the bridge should look like. Photo: City of Zurich", "Photo: City of Zurich"),
+    ("The new wing opens in May. Image: Museum für Gestaltung", "Image: Museum für Gestaltung"),
+    # a label and a sentence after it is no credit
+    ("The plan is simple. Source: the city of Zurich", None),
+])
+def test_a_credit_may_name_an_institution_with_its_link_words(line, flagged):
+    paras = [LEAD_EN, BODY_EN[0], line, BODY_EN[1]]
+    got = texts(run_doc("F002", make_doc(paras, "en", "target")))
+    assert got == ([flagged] if flagged else [])
