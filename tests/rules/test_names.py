@@ -2276,6 +2276,21 @@ def test_a_country_put_for_another_in_a_polish_genitive_is_a_swap():
     assert [f.code for f in fs if f.code in ("N004", "N006")]
 
 
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    ("en", "de", "The parade took place on Red Square.", "Die Parade fand auf dem Roten Platz statt."),
+    ("en", "fr", "Tourists queued at the Eiffel Tower.", "Les touristes faisaient la queue à la tour Eiffel."),
+    ("de", "en", "Tausende feierten am Brandenburger Tor.", "Thousands celebrated at the Brandenburg Gate."),
+])
+def test_landmarks_are_named_in_each_language(sl, tl, src, tgt):
+    assert [f.message for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code.startswith("N")] == []
+
+
+def test_a_landmark_swapped_for_another_is_found():
+    fs = mtcheck.check_pair("Tourists queued at the Eiffel Tower.", "Touristen standen am Brandenburger Tor Schlange.",
+                            "en", "de")
+    assert [f.code for f in fs if f.code in ("N004", "N006")]
+
+
 def test_a_swapped_country_is_still_found_in_more_languages():
     fs = [f for f in mtcheck.check_pair("Poland lies between Germany and Russia.",
                                         "Polska leży między Niemcami a Ukrainą.", "en", "pl")
