@@ -1585,6 +1585,10 @@ def _given_names() -> frozenset[str]:
     return frozenset(w for line in _read_lines(DATA / "given.txt") for w in line.split())
 
 
+# the saint's title of Romance names, a function word elsewhere (it "san", es "santa")
+_SAINT_WORDS = frozenset("san santa santo são sant".split())
+
+
 def _find_names(text: str, lang: str | None, other: str | None = None, *,
                 all_capitalised: bool = False) -> list[Name]:
     """Proper-name groups in ``text``: runs of capitalised name words.
@@ -1697,6 +1701,9 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
         fc = forced.get(i)
         if fc:
             ok, classes = True, fc
+        elif stop and low in _SAINT_WORDS and i + 1 < n and gap(i + 1) in (" ", "-") \
+                and words[i + 1][:1].isupper():
+            ok = True  # a saint's title opening a name (piazza San Pietro, San Sebastián, Santa Cruz)
         elif stop:
             ok = False
         elif acro or classes:

@@ -2285,6 +2285,15 @@ def test_landmarks_are_named_in_each_language(sl, tl, src, tgt):
     assert [f.message for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code.startswith("N")] == []
 
 
+def test_a_saints_name_keeps_its_title_in_romance_languages():
+    from mtcheck.rules._text import find_names
+    assert [g.text for g in find_names("Vive en San Sebastián desde 2010.", "es", "en")] == ["San Sebastián"]
+    assert [g.text for g in find_names("Pregavano in piazza San Pietro.", "it", "de")] == ["San Pietro"]
+    fs = mtcheck.check_pair("Migliaia di fedeli hanno pregato in piazza San Pietro.",
+                            "Tausende Gläubige beteten auf dem Petersplatz.", "it", "de")
+    assert [f.message for f in fs if f.code.startswith("N")] == []
+
+
 def test_a_landmark_swapped_for_another_is_found():
     fs = mtcheck.check_pair("Tourists queued at the Eiffel Tower.", "Touristen standen am Brandenburger Tor Schlange.",
                             "en", "de")
