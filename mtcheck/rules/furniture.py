@@ -582,7 +582,7 @@ _RIGHTS_TAIL = re.compile(
 def _find_credit(b: Block, lx: _Lex) -> Credit | None:
     text = b.text
     if len(text) <= 120:
-        core = _RIGHTS_TAIL.sub("", text) if "r" in text else text
+        core = _RIGHTS_TAIL.sub("", text)
         m = lx.credit_re.fullmatch(core) if core else None
         if m and _credit_ok(m, lx) and _credit_plausible_alone(m, core, lx):
             return Credit(b, b.start, b.end, text, True, False)

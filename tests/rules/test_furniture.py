@@ -1177,7 +1177,8 @@ def test_f005_quoted_post_cut_off_at_the_end(src, tgt, sl, tl, flagged):
 # -- a copyright notice and a teaser before a credit -------------------------------------
 @pytest.mark.parametrize("lang,line", [("en", "Copyright 2025 Keystone-SDA. All rights reserved."),
                                        ("fr", "© 2025 AFP. Tous droits réservés."),
-                                       ("de", "© 2025 dpa. Alle Rechte vorbehalten.")])
+                                       ("de", "© 2025 dpa. Alle Rechte vorbehalten."),
+                                       ("ru", "© 2025 ТАСС. Все права защищены.")])
 def test_copyright_notice_is_a_credit_line(lang, line):
     paras = [LEAD_EN, BODY_EN[0], BODY_EN[1], line]
     fs = run_doc("F002", make_doc(paras, lang, "target"))
