@@ -277,7 +277,7 @@ def _place_echoed(p: Part, index: NameIndex) -> bool:
     the place ``p`` names or whose people or adjective it is, and that names no other
     place of the lexicon (Swedes ~ svenskarna by Sverige, Danes ~ danskerne by Danmark,
     Finns ~ suomalaiset by Suomi)?  For a language whose demonyms the lexicon lacks."""
-    heads = set().union(*(entity_openings(c) for c in p.classes))
+    heads = _openings(p.classes)
     for w in index.longs:
         if w[:3] in heads and (len(w) >= 6 or (len(w) == 5 and index.forms.get(w, "")[:1].isupper())):
             other = exonym_classes(w)
@@ -294,9 +294,14 @@ def _echoes_source_place(t: Name, sindex: NameIndex) -> bool:
         return False
     for w in sindex.longs:
         cs = exonym_classes(w)
-        if cs and opening & set().union(*(entity_openings(c) for c in cs)):
+        if cs and opening & _openings(cs):
             return True
     return False
+
+
+def _openings(classes: frozenset[int]) -> set[str]:
+    """The first three letters of the one-word names of the entities ``classes``."""
+    return set().union(*(entity_openings(c) for c in classes))
 
 
 def _demonym_kept(p: Part, plang: str | None, index: NameIndex) -> bool:
