@@ -535,6 +535,11 @@ def test_p005_answered_or_other_words(src, tgt, sl, tl):
     ("More than 3 million homes lost power.", "Más de 3 millones de hogares se quedaron sin electricidad.",
      "en", "es", False),
     ("Having lost their homes, they sleep in alleys.", "Ohne ein Zuhause schlafen sie in Gassen.", "en", "de", False),
+    # "anonymous" holds one: "did not want to be named" is "voleva restare anonimo"
+    ("The buyer, a collector from Asia, did not want to be named.",
+     "L'acquirente, un collezionista asiatico, ha voluto restare anonimo.", "en", "it", False),
+    ("Der Käufer wollte nicht genannt werden.", "The buyer wished to remain anonymous.", "de", "en", False),
+    ("The buyer did not want to be named.", "Der Käufer wollte genannt werden.", "en", "de", True),
     # a real negation still counts beside such a word
     ("Les voyageurs ne peuvent pas se faire rembourser.", "Travellers can get a refund.", "fr", "en", True),
     # a negator in a fixed connective or adverb: sin embargo (however), sans doute (probably)
