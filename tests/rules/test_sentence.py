@@ -540,6 +540,9 @@ def test_p005_answered_or_other_words(src, tgt, sl, tl):
      "L'acquirente, un collezionista asiatico, ha voluto restare anonimo.", "en", "it", False),
     ("Der Käufer wollte nicht genannt werden.", "The buyer wished to remain anonymous.", "de", "en", False),
     ("The buyer did not want to be named.", "Der Käufer wollte genannt werden.", "en", "de", True),
+    # "inédit" (unprecedented) is one too: "un niveau inédit" ~ "nicht mehr erreicht"
+    ("La participation a atteint 66,7 %, un niveau inédit depuis 1997.",
+     "Die Wahlbeteiligung erreichte 66,7 Prozent, ein Wert, der seit 1997 nicht mehr erreicht wurde.", "fr", "de", False),
     # a real negation still counts beside such a word
     ("Les voyageurs ne peuvent pas se faire rembourser.", "Travellers can get a refund.", "fr", "en", True),
     # a negator in a fixed connective or adverb: sin embargo (however), sans doute (probably)
