@@ -1534,6 +1534,15 @@ def _present_near(ctx: CheckContext, g: Name, bead_index: int, tl: str | None) -
     return _group_present(g, NameIndex(" ".join(s.text for s in segs), tl), tl, _langs(ctx)[0])
 
 
+def _written_lower(ctx: CheckContext, g: Name) -> bool:
+    """Is one-word ``g``, opening a sentence, written in lower case elsewhere in the source
+    document?"""
+    if len(g.parts) != 1 or not g.initial or g.classes or g.parts[0].classes or len(g.parts[0].text) < 4:
+        return False
+    low = g.parts[0].text.lower()
+    return low != g.parts[0].text and re.search(r"(?<!\w)" + re.escape(low) + r"(?!\w)", ctx.source.text) is not None
+
+
 def _lone_opening(ctx: CheckContext, g: Name) -> bool:
     """Is ``g`` one word no word list knows, opening a sentence, and written nowhere else
     in the source document?"""
@@ -1687,6 +1696,9 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 ev += pev
                 if _in_document(ctx, g, tl):
                     sev = min(sev, Severity.MAJOR)  # maybe a pronoun here
+                if _written_lower(ctx, g):
+                    continue  # the article writes the word in lower case too: a common noun
+                    # that opens a sentence (Malaria kills … beside "new malaria vaccine")
                 if _lone_opening(ctx, g):
                     # a word the word list lacks that opens a sentence and is nowhere else
                     # in the article: as likely an inflected common word (Besparelserne,

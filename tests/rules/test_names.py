@@ -2424,3 +2424,11 @@ def test_a_name_the_article_repeats_missing_at_a_sentence_start_still_weighs():
            "The post was taken over in August after a long dispute on the board.")
     fs = [f for f in _compare(src, tgt, "da", "en") if f.code == "N003" and "Doustdar" in f.message]
     assert fs and fs[0].severity >= Severity.MAJOR, [(f.message, f.severity) for f in fs]
+
+
+def test_a_word_the_article_also_writes_in_lower_case_is_no_missing_name():
+    src = ("New malaria vaccine approved for children\n\nThe vaccine costs between 2 and 4 dollars per dose.\n\n"
+           "Malaria kills more than 600,000 people a year, most of them children under five.")
+    tgt = ("Un nouveau vaccin contre le paludisme approuvé pour les enfants\n\nLe vaccin coûte entre 2 et 4 "
+           "dollars la dose.\n\nLe paludisme tue plus de 600 000 personnes par an, pour la plupart des enfants.")
+    assert [f.message for f in _compare(src, tgt, "en", "fr") if f.code == "N003"] == []
