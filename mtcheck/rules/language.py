@@ -1171,8 +1171,11 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str,
 
     def src_names() -> set[str]:
         if "names" not in lazy:
-            lazy["names"] = (set() if sl in NOUN_CAPITALISING else names() if names is not None
-                             else _source_names(source_texts))
+            # the aligned sentences' own names (a word capitalised mid-sentence there, even if
+            # the article writes it in lower case elsewhere: le Rassemblement national beside
+            # "un large rassemblement"), and the article's
+            lazy["names"] = (set() if sl in NOUN_CAPITALISING else
+                             _source_names(source_texts) | (names() if names is not None else set()))
         return lazy["names"]
 
     def src_lower() -> set[str]:

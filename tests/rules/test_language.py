@@ -848,3 +848,11 @@ def _compare(src: str, tgt: str, sl: str, tl: str):
 ])
 def test_l002_a_name_the_source_writes_mid_sentence_elsewhere_is_no_copy(sl, tl, src, tgt):
     assert [f.message for f in _compare(src, tgt, sl, tl) if f.code == "L002"] == []
+
+
+def test_l002_a_name_of_its_sentence_stays_a_name_though_the_article_writes_it_in_lower_case():
+    src = ("Élections législatives\n\nParis, 30 juin 2024 – Le Rassemblement national (RN) est arrivé en tête avec "
+           "33,1 % des voix.\n\nLe président a appelé à « un large rassemblement clairement démocrate ».")
+    tgt = ("Parlamentswahl\n\nParis, 30. Juni 2024 – Der Rassemblement National (RN) liegt mit 33,1 Prozent der "
+           "Stimmen vorne.\n\nDer Präsident rief zu einem «breiten, klar demokratischen Zusammenschluss» auf.")
+    assert [f.message for f in _compare(src, tgt, "fr", "de") if f.code == "L002"] == []
