@@ -828,13 +828,6 @@ def test_a_credit_after_a_caption_is_no_untranslated_sentence(tmp_path, tl, capt
 
 
 # -- a name that opens its aligned sentence: the rest of the source names it ---------------
-def _compare(src: str, tgt: str, sl: str, tl: str):
-    from mtcheck.load import document_from_text
-    r = mtcheck.compare(document_from_text(tgt, lang=tl, path=f"t.{tl}"),
-                        source=document_from_text(src, lang=sl, path=f"s.{sl}"))
-    return r.findings if hasattr(r, "findings") else r
-
-
 @pytest.mark.parametrize("sl,tl,src,tgt", [
     ("ro", "en", "Nicușor Dan a câștigat alegerile\n\nPrimarul Capitalei, Nicușor Dan, a câștigat al doilea tur "
                  "al alegerilor prezidențiale cu 53,6% din voturi.",
@@ -846,13 +839,13 @@ def _compare(src: str, tgt: str, sl: str, tl: str):
      "The library opened in December 2018.\n\nMore than 12 million visitors have come to the Oodi central "
      "library.\n\nIn 2019, Oodi was named the world's best library."),
 ])
-def test_l002_a_name_the_source_writes_mid_sentence_elsewhere_is_no_copy(sl, tl, src, tgt):
-    assert [f.message for f in _compare(src, tgt, sl, tl) if f.code == "L002"] == []
+def test_l002_a_name_the_source_writes_mid_sentence_elsewhere_is_no_copy(sl, tl, src, tgt, article):
+    assert [f.message for f in article(src, tgt, sl, tl) if f.code == "L002"] == []
 
 
-def test_l002_a_name_of_its_sentence_stays_a_name_though_the_article_writes_it_in_lower_case():
+def test_l002_a_name_of_its_sentence_stays_a_name_though_the_article_writes_it_in_lower_case(article):
     src = ("Élections législatives\n\nParis, 30 juin 2024 – Le Rassemblement national (RN) est arrivé en tête avec "
            "33,1 % des voix.\n\nLe président a appelé à « un large rassemblement clairement démocrate ».")
     tgt = ("Parlamentswahl\n\nParis, 30. Juni 2024 – Der Rassemblement National (RN) liegt mit 33,1 Prozent der "
            "Stimmen vorne.\n\nDer Präsident rief zu einem «breiten, klar demokratischen Zusammenschluss» auf.")
-    assert [f.message for f in _compare(src, tgt, "fr", "de") if f.code == "L002"] == []
+    assert [f.message for f in article(src, tgt, "fr", "de") if f.code == "L002"] == []

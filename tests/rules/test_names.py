@@ -2397,23 +2397,16 @@ def test_a_name_with_mojibake_is_s013s_finding_alone(sl, tl, src, tgt):
 
 
 # -- documents: a word the word list lacks that opens a sentence, nowhere else ---------------
-def _compare(src: str, tgt: str, sl: str, tl: str):
-    from mtcheck.load import document_from_text
-    r = mtcheck.compare(document_from_text(tgt, lang=tl, path=f"t.{tl}"),
-                        source=document_from_text(src, lang=sl, path=f"s.{sl}"))
-    return r.findings if hasattr(r, "findings") else r
-
-
-def test_a_lone_sentence_opening_word_missing_is_minor():
+def test_a_lone_sentence_opening_word_missing_is_minor(article):
     src = ("Novo Nordisk skærer stillinger\n\nAdministrerende direktør Mike Doustdar sagde, at virksomheden skal "
            "blive hurtigere.\n\nBesparelserne skal give omkring 8 milliarder kroner om året fra 2026.")
     tgt = ("Novo Nordisk cuts jobs\n\nChief executive Mike Doustdar said the company had to become faster.\n\n"
            "The savings are expected to amount to around 8 billion kroner a year from 2026.")
-    fs = [f for f in _compare(src, tgt, "da", "en") if f.code == "N003"]
+    fs = [f for f in article(src, tgt, "da", "en") if f.code == "N003"]
     assert [f.severity for f in fs] == [Severity.MINOR]
 
 
-def test_a_name_the_article_repeats_missing_at_a_sentence_start_still_weighs():
+def test_a_name_the_article_repeats_missing_at_a_sentence_start_still_weighs(article):
     src = ("Novo Nordisk skærer stillinger\n\nAdministrerende direktør Mike Doustdar sagde, at virksomheden skal "
            "blive hurtigere.\n\nBesparelserne skal give omkring 8 milliarder kroner om året fra 2026.\n\n"
            "Selskabet er kendt for fedmemedicinen Wegovy.\n\nAktien faldt med 3 procent onsdag.\n\n"
@@ -2422,13 +2415,13 @@ def test_a_name_the_article_repeats_missing_at_a_sentence_start_still_weighs():
            "The savings are expected to amount to around 8 billion kroner a year from 2026.\n\n"
            "The company is known for the obesity drug Wegovy.\n\nThe shares fell 3 percent on Wednesday.\n\n"
            "The post was taken over in August after a long dispute on the board.")
-    fs = [f for f in _compare(src, tgt, "da", "en") if f.code == "N003" and "Doustdar" in f.message]
+    fs = [f for f in article(src, tgt, "da", "en") if f.code == "N003" and "Doustdar" in f.message]
     assert fs and fs[0].severity >= Severity.MAJOR, [(f.message, f.severity) for f in fs]
 
 
-def test_a_word_the_article_also_writes_in_lower_case_is_no_missing_name():
+def test_a_word_the_article_also_writes_in_lower_case_is_no_missing_name(article):
     src = ("New malaria vaccine approved for children\n\nThe vaccine costs between 2 and 4 dollars per dose.\n\n"
            "Malaria kills more than 600,000 people a year, most of them children under five.")
     tgt = ("Un nouveau vaccin contre le paludisme approuvé pour les enfants\n\nLe vaccin coûte entre 2 et 4 "
            "dollars la dose.\n\nLe paludisme tue plus de 600 000 personnes par an, pour la plupart des enfants.")
-    assert [f.message for f in _compare(src, tgt, "en", "fr") if f.code == "N003"] == []
+    assert [f.message for f in article(src, tgt, "en", "fr") if f.code == "N003"] == []
