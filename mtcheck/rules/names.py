@@ -1534,22 +1534,31 @@ def _present_near(ctx: CheckContext, g: Name, bead_index: int, tl: str | None) -
     return _group_present(g, NameIndex(" ".join(s.text for s in segs), tl), tl, _langs(ctx)[0])
 
 
+def _opening_word(g: Name) -> Part | None:
+    """The one word of group ``g`` when it opens a sentence and is no lexicon name."""
+    return g.parts[0] if len(g.parts) == 1 and g.initial and not g.classes else None
+
+
+def _source_count(ctx: CheckContext, word: str) -> int:
+    """How often ``word`` stands as a whole word in the source document (case kept)."""
+    return len(re.findall(r"(?<!\w)" + re.escape(word) + r"(?!\w)", ctx.source.text))
+
+
 def _written_lower(ctx: CheckContext, g: Name) -> bool:
     """Is one-word ``g``, opening a sentence, written in lower case elsewhere in the source
     document?"""
-    if len(g.parts) != 1 or not g.initial or g.classes or g.parts[0].classes or len(g.parts[0].text) < 4:
+    p = _opening_word(g)
+    if p is None or p.classes or len(p.text) < 4:
         return False
-    low = g.parts[0].text.lower()
-    return low != g.parts[0].text and re.search(r"(?<!\w)" + re.escape(low) + r"(?!\w)", ctx.source.text) is not None
+    low = p.text.lower()
+    return low != p.text and _source_count(ctx, low) > 0
 
 
 def _lone_opening(ctx: CheckContext, g: Name) -> bool:
     """Is ``g`` one word no word list knows, opening a sentence, and written nowhere else
     in the source document?"""
-    if len(g.parts) != 1 or not g.initial or g.classes or g.parts[0].zipf >= 1.0:
-        return False
-    w = g.parts[0].text
-    return len(re.findall(r"(?<!\w)" + re.escape(w) + r"(?!\w)", ctx.source.text)) <= 1
+    p = _opening_word(g)
+    return p is not None and p.zipf < 1.0 and _source_count(ctx, p.text) <= 1
 
 
 def _in_document(ctx: CheckContext, g: Name, tl: str | None) -> bool:
