@@ -716,6 +716,10 @@ _FR_MISSING = re.compile(r"(?<=[^\s\d(\[«“\"'’])([;!?])|(?<=[^\W\d_])(:)(?=
 _PUNCT_ANY = re.compile(r" [,;:!?.]|[.!?,;][^\W\d_]|[,;:.][,;:.]")
 _MULTI_SPACE = re.compile(r"[ \u00a0\t]{2}")
 _HTMLISH = (".html", ".htm", ".xhtml", ".xml")
+# marks a region's French may write without the space France puts there: Quebec's OQLF
+# sets no space before ; ! ?, and Swiss copy (RTS, the cantonal papers) writes ; ! ? and
+# «…» tight; both keep the space before a colon
+FR_REGION_TIGHT = {"CA": frozenset(";!?"), "CH": frozenset(";!?«»")}
 
 
 def _is_markup(doc: Document) -> bool:
@@ -724,7 +728,8 @@ def _is_markup(doc: Document) -> bool:
 
 @rule("S005", "whitespace-punctuation", "Fluency/Punctuation", "minor", artefact="whitespace",
       summary="Double spaces inside a sentence, a space before a comma or full stop, a missing "
-              "space after sentence punctuation, doubled punctuation; French spacing before ; : ! ? »; "
+              "space after sentence punctuation, doubled punctuation; French spacing before ; : ! ? » "
+              "(fr-CA and fr-CH may write ; ! ? tight, fr-CH also «…»); "
               "a Spanish question or exclamation without its opening ¿ or ¡.",
       why="Stray spaces and doubled marks are the tell-tale seams of machine output and "
           "post-editing; they look careless in print.",
@@ -735,6 +740,7 @@ def whitespace_punctuation(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     doc = ctx.target
     lang = base_lang(doc.lang)
     fr = lang == "fr"
+    tight = FR_REGION_TIGHT.get(lang_region(doc.lang) or "", frozenset()) if fr else frozenset()
     check_raw = not _is_markup(doc)
     raw = doc.raw
     if check_raw and ctx.one_string() and \
@@ -785,6 +791,8 @@ def whitespace_punctuation(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 if _inside(urls, p):
                     continue
                 mark = next(g for g in m.groups() if g)
+                if mark in tight:
+                    continue
                 if mark in ";!?" and t[p + 1:p + 2] in ("/", ")"):
                     continue
                 sugg = ("« " if mark == "«" else "\u202f" + mark)

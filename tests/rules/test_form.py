@@ -125,6 +125,11 @@ CASES = [
     ("S005", "Where is he? He left.", "Où est-il? Il est parti.", "en", "fr", "?"),
     ("S005", "Er kam, sah und siegte.", "He came, saw and conquered.", "de", "en", None),
     ("S005", "Where is he? He left.", "Où est-il ? Il est parti.", "en", "fr", None),
+    # regional French: Swiss copy writes «…» and ? tight, Quebec ? and !; the colon keeps its space
+    ("S005", "Er sagte: «Wir gehen.» Warum?", "Il a dit : «Nous partons.» Pourquoi?", "de", "fr-CH", None),
+    ("S005", "Where is he? He left!", "Où est-il? Il est parti!", "en", "fr-CA", None),
+    ("S005", "Er sagte: «Wir gehen.»", "Il a dit: « Nous partons. »", "de", "fr-CH", ":"),
+    ("S005", "He said: “We are leaving.”", "Il a dit : «Nous partons.»", "en", "fr-CA", "«"),
     ("S005", "Siehe www.example.com/a..b für Details.", "See www.example.com/a..b for details.", "de", "en", None),
     ("S005", "Es kostet 3,50 Fr.", "It costs 3.50 francs...", "de", "en", None),
     ("S005", "He called it a “good idea”.", "Er nannte es eine ,,gute Idee\".", "en", "de", None),
