@@ -1016,12 +1016,17 @@ def _run_rendering(b: _BeadToks, S: tuple[str, ...], t1: tuple[str, ...], tl: st
         d = abs(i / max(1, nt - 1) - ps)
         if not any(abs(i / max(1, nt - 1) - p) < d for p in others):
             mine.append(i)
-    if not mine:
-        return None
-    first, last = mine[0], mine[-1]
-    if any(not b.tgt[k].joined or (k not in mine and b.tgt[k].word not in link)
-           for k in range(first + 1, last + 1)):
-        return None  # two places: no clear rendering
+    if not mine or any(not b.tgt[k].joined or (k not in mine and b.tgt[k].word not in link)
+                       for k in range(mine[0] + 1, mine[-1] + 1)):
+        # none or two places: look again with places that count content words too
+        span = _nearest_run(b, S, t1, tl, s_beads, t_beads)
+        if span is None:
+            return None
+        first, last = span
+    elif len(mine) == 1 and len(t1) > 1:  # a noun whose adjective sat a little further on
+        first, last = _nearest_run(b, S, t1, tl, s_beads, t_beads, mine[0]) or (mine[0], mine[0])
+    else:
+        first, last = mine[0], mine[-1]
     while _nouns_capitalised(tl) and last > first and not b.tgt[last].cap:
         last -= 1  # a German term ends in its noun (Krankenkasse, not Krankenkasse scharf)
     u = b.src_units[S]
@@ -1041,6 +1046,71 @@ def _run_rendering(b: _BeadToks, S: tuple[str, ...], t1: tuple[str, ...], tl: st
     if len(key) > len(S) + 1 or len("".join(key)) < 4:
         return None
     return _Unit(key, first, last)
+
+
+# articles and demonstratives, folded: what opens a noun phrase.  Only the Romance
+# languages, whose terms put the adjective after the noun (incendios forestales); in German
+# a determiner stands before genitives and compounds alike (des Unternehmens)
+_DETERMINERS = {
+    "es": frozenset("el la los las un una unos unas este esta estos estas ese esa esos esas".split()),
+    "fr": frozenset("le la les l un une des du ce cet cette ces".split()),
+    "it": frozenset("il lo la i gli le l un uno una questo questa questi queste".split()),
+    "pt": frozenset("o a os as um uma uns umas este esta estes estas esse essa esses essas".split()),
+    "ca": frozenset("el la els les l un una uns unes aquest aquesta aquests aquestes".split()),
+}
+
+
+def _places(toks: list[_Tok]) -> list[float]:
+    """Each token's place in its sentence, 0..1: the mean of its place among the tokens and
+    among the content words (a function word takes the place of the content word before it)."""
+    n, nc = len(toks), sum(t.content for t in toks)
+    out, k = [], -1
+    for i, t in enumerate(toks):
+        k += t.content
+        out.append((i / max(1, n - 1) + max(k, 0) / max(1, nc - 1)) / 2)
+    return out
+
+
+def _nearest_run(b: _BeadToks, S: tuple[str, ...], t1: tuple[str, ...], tl: str,
+                 s_beads: dict[tuple[str, ...], set[int]],
+                 t_beads: dict[tuple[str, ...], set[int]],
+                 head: int | None = None) -> tuple[int, int] | None:
+    """In a Romance target: the unexplained word after a determiner nearest the term's place
+    (or the given head), with the unexplained words joined to it up to t1's length (fuegos
+    silvestres for incendios forestales).  Places count content words too: languages put
+    different numbers of function words before a term (the wildfires ~ que los fuegos), and
+    the lists of function words differ (said is one, dijeron is not)."""
+    det = _DETERMINERS.get(tl)
+    if det is None:
+        return None
+    s_at, t_at = _places(b.src), _places(b.tgt)
+    u = b.src_units[S]
+    ps = (s_at[u.first] + s_at[u.last]) / 2
+    free = [t.content and t.lemma not in t1 and t_beads.get((t.lemma,)) == {b.index} for t in b.tgt]
+    if head is None:
+        others = [s_at[i] for i, t in enumerate(b.src)
+                  if t.content and t.lemma not in S and s_beads.get((t.lemma,)) == {b.index}]
+        # a noun phrase's head after its determiner (las llamas), not a verb at the right place
+        near = [(abs(t_at[i] - ps), i) for i in range(1, len(b.tgt))
+                if free[i] and b.tgt[i].joined and b.tgt[i - 1].word in det]
+        near = [(d, i) for d, i in near if not any(abs(t_at[i] - p) < d for p in others)]
+        if not near:
+            return None
+        d, head = min(near)
+        if d > 0.15:
+            return None
+    # the words joined to it that are as near the term's place (fuegos silvestres, not
+    # llamas crecieron), up to t1's length
+    first = last = head
+
+    def joins(i: int, after: int) -> bool:
+        return 0 <= i < len(b.tgt) and free[i] and b.tgt[after].joined and abs(t_at[i] - ps) <= 0.15
+
+    while last - first + 1 < len(t1) and joins(last + 1, last + 1):
+        last += 1
+    while last - first + 1 < len(t1) and joins(first - 1, first):
+        first -= 1
+    return first, last
 
 
 def _unique_next(b: _BeadToks, i: int, s_beads: dict[tuple[str, ...], set[int]], after: bool) -> bool:

@@ -436,3 +436,39 @@ def test_inconsistent_rendering_beside_a_kept_cognate(src, tgt, sl, tl, want):
     assert [f.text for f in found] == [want], [f.message for f in found]
     good = [t.replace("levy", "tax").replace("redevance", "taxe") for t in tgt]
     assert run_rules(_article(src, good, sl, tl), select_rules(["T003"])) == []
+
+
+WILDFIRES_EN = ["Wildfires spread across the south.",
+                "Wildfires have destroyed more than 20,000 hectares of forest since Monday.",
+                "Firefighters said the wildfires were fuelled by strong winds and temperatures above 40 degrees.",
+                "The regional government asked residents of three villages to leave.",
+                "Experts warn that wildfires will become more frequent."]
+
+
+@pytest.mark.parametrize("tl, tgt, want", [
+    # Romance noun + adjective, placed after more function words than the source has
+    ("es", ["Los incendios forestales se extienden por el sur.",
+            "Los incendios forestales han destruido más de 20.000 hectáreas de bosque desde el lunes.",
+            "Los bomberos dijeron que los fuegos silvestres fueron avivados por fuertes vientos y "
+            "temperaturas superiores a 40 grados.",
+            "El gobierno regional pidió a los vecinos de tres pueblos que se marcharan.",
+            "Los expertos advierten de que los incendios forestales serán más frecuentes."],
+     "fuegos silvestres"),
+    ("it", ["Gli incendi boschivi si estendono nel sud.",
+            "Gli incendi boschivi hanno distrutto più di 20.000 ettari di bosco da lunedì.",
+            "I pompieri hanno detto che i roghi selvaggi sono stati alimentati da forti venti e "
+            "temperature superiori a 40 gradi.",
+            "Il governo regionale ha chiesto agli abitanti di tre paesi di andarsene.",
+            "Gli esperti avvertono che gli incendi boschivi diventeranno più frequenti."],
+     "roghi selvaggi"),
+])
+def test_inconsistent_rendering_noun_adjective(tl, tgt, want):
+    got = _t003(WILDFIRES_EN, tgt, "en", tl)
+    assert [f.text for f in got] == [want]
+    # the noun alone, not the verb beside it (las llamas crecieron); the term kept: nothing
+    if tl == "es":
+        flames = tgt[:2] + ["Los bomberos explicaron que las llamas crecieron por los fuertes vientos y "
+                            "temperaturas superiores a 40 grados."] + tgt[3:]
+        assert [f.text for f in _t003(WILDFIRES_EN, flames, "en", tl)] == ["llamas"]
+        same = tgt[:2] + [tgt[2].replace("fuegos silvestres", "incendios forestales")] + tgt[3:]
+        assert _t003(WILDFIRES_EN, same, "en", tl) == []
