@@ -66,6 +66,7 @@ _LABEL_MAP = {
     "sco": "en",  # Scots (English text is sometimes labelled so)
     "yue": "zh",  # Cantonese
     "wuu": "zh",  # Wu Chinese
+    "no": "nb",  # Norwegian: Bokmål, the standard most of it is written in (Nynorsk is 'nn')
     "zh-cn": "zh",
     "zh-tw": "zh",
 }

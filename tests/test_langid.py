@@ -7,6 +7,8 @@ import socket
 import subprocess
 import sys
 import textwrap
+
+import mtcheck
 from pathlib import Path
 
 import pytest
@@ -91,6 +93,18 @@ def test_label_mapping_is_iso639_1():
     assert langid._iso("__label__als") == "de"
     assert langid._iso("__label__en") == "en"
     assert langid._iso("zh-cn") == "zh"
+    assert langid._iso("__label__no") == "nb"  # Norwegian: Bokmål, whose data the rules have
+
+
+def test_norwegian_reads_as_bokmal_in_documents(tmp_path):
+    # lid.176 says 'no'; the rules know Norwegian as 'nb' (1900 milliarder = 1.9 trillion)
+    (tmp_path / "src.txt").write_text("The fund made a profit of 1.9 trillion crowns in the first half "
+                                      "of the year, its managers said on Wednesday.", encoding="utf-8")
+    (tmp_path / "mt.txt").write_text("Fondet fikk et overskudd på 1900 milliarder kroner i første halvår, "
+                                     "opplyste forvalterne onsdag.", encoding="utf-8")
+    r = mtcheck.compare(tmp_path / "mt.txt", source=tmp_path / "src.txt")
+    assert [d.lang for d in r.documents if d.role == "target"] == ["nb"]
+    assert [f.code for f in r.findings if f.code.startswith("D")] == []
 
 
 @settings(max_examples=100, derandomize=True, deadline=None)

@@ -18,6 +18,7 @@ from mtcheck.load.manifest import read_manifest
     ("deu", "de"), ("ger", "de"), ("fra", "fr"), ("fre", "fr"), ("ell", "el"), ("gre", "el"),
     ("ger-CH", "de-CH"),
     ("German", "de"), ("english", "en"), ("Norwegian Bokmål", "nb"),
+    ("no", "nb"), ("nor", "nb"), ("Norwegian", "nb"), ("no-NO", "nb-NO"), ("nn", "nn"),
     ("iw", "he"), ("cmn-Hans", "zh-Hans"),
     ("yue", "yue"), ("ceb", "ceb"),  # language-ID labels with no two-letter code
     ("", None), (None, None),
