@@ -2264,6 +2264,19 @@ def test_swiss_bodies_are_named_in_each_national_language(sl, tl, src, tgt):
     assert [f.message for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code.startswith("N")] == []
 
 
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    # a canton's parliament by its name in each language; Swiss towns and cantons
+    ("fr-CH", "de-CH", "Le Grand Conseil genevois a accepté un crédit.", "Der Genfer Grosse Rat hat einen Kredit bewilligt."),
+    ("de", "it", "Der Grosse Rat des Kantons Aargau tagte in Biel.", "Il Gran Consiglio del Canton Argovia si è riunito a Bienne."),
+    ("fr", "de", "Les trains entre Coire et Soleure ont été supprimés.", "Die Züge zwischen Chur und Solothurn fielen aus."),
+    # a term's acronym by its expansion in a language the first lexicon line lacked
+    ("en", "nb", "The result is driven by the development of AI.", "Resultatet er drevet av utviklingen innen kunstig intelligens."),
+    ("en", "hr", "GDP grew by 3 percent.", "BDP je porastao za 3 posto."),
+])
+def test_swiss_places_and_terms_in_more_languages(sl, tl, src, tgt):
+    assert [f.message for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code.startswith("N")] == []
+
+
 def test_a_swapped_swiss_party_is_found():
     fs = mtcheck.check_pair("Der Nationalrat hat einen Antrag der SVP abgelehnt.",
                             "Le Conseil national a rejeté une proposition du PS.", "de", "fr")
