@@ -2696,6 +2696,31 @@ def _scale_after(text: str, end: int, lang: str | None) -> tuple[float, int] | N
 
 
 _DIGIT_RUN = re.compile(r"\d+")
+_MYRIAD_PART = re.compile(r"( ?)(\d{1,4})(?![\d.,]\d)")
+
+
+def _myriad_rest(text: str, end: int, vals: set, factor: float, lang: str) -> tuple[set, int]:
+    """The lower parts of a number written in myriads after its first glued scale sign:
+    1万2500 = 12,500, 10조4천억 = 10.4 trillion, 8만7천100 = 87,100, 1億2000万 = 120
+    million, 1조 2000억.  Each part must be smaller than the sign before it; a part
+    after a space must carry its own sign (3만 5명 is two numbers)."""
+    while True:
+        m = _MYRIAD_PART.match(text, end)
+        if not m:
+            return vals, end
+        part = float(m.group(2))
+        hit = _scale_after(text, m.end(), lang)
+        sc = hit[0] if hit and text[m.end():m.end() + 1] not in " \u00a0" else None
+        if sc is None and m.group(1):
+            return vals, end
+        add = part * (sc or 1.0)
+        if add >= factor or (sc is not None and sc >= factor):
+            return vals, end
+        vals = {_key(v + add) for v in vals}
+        end = hit[1] if sc is not None else m.end()
+        if sc is None:
+            return vals, end
+        factor = sc
 
 
 def _num_matches(text: str):
@@ -2752,9 +2777,13 @@ def _find_numbers(text: str, lang: str | None, soft_words: bool = True) -> list[
     def in_skip(a: int) -> bool:
         return any(s <= a < e for s, e in skip)
 
+    glued = lang in _GLUED_SCALE_LANGS
+    reach = 0  # the end of a number in myriads read on past its first part (1万2500)
     for m in _num_matches(text):
         a, b = m.span()
         if skip and in_skip(a):
+            continue
+        if glued and a < reach:
             continue
         g = m.lastgroup
         if g == "time":
@@ -2835,6 +2864,8 @@ def _find_numbers(text: str, lang: str | None, soft_words: bool = True) -> list[
                     got[0].values = got[0].values | {("t", (h * 60) % 720)}
                     got[0].tag = _day_half(h, 0, "") or _said_half(text, got[0].end, h, 0)
             out.extend(got)
+            if glued and got:
+                reach = max(reach, got[-1].end)
     for x in out:
         # a day-first date with its closing dot and no year (am 31.10., bis 10.09.): the
         # day is a reading too (October 31 ~ 31.10.); the month, a written month elsewhere,
@@ -3235,6 +3266,8 @@ def _plain(text: str, a: int, b: int, s: str, lang: str | None) -> list[Num]:
             vals = scaled | vals if kind == "year" else scaled
             end = hit[1]
             kind = "number"
+            if lang in _GLUED_SCALE_LANGS:
+                vals, end = _myriad_rest(text, end, vals, hit[0], lang)
     # list markers: "1." or "2)" at the start of a line
     if not soft:
         k = a - 1
@@ -3270,6 +3303,7 @@ _DE_MULT_RE = re.compile(r"^(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zeh
                          r"(hundert|tausend)$")
 
 
+_DE_VERFACHT = re.compile(r"ver(\w+?)fach(?:t|te|ten|tes|ter|en|ung|e)?")
 _DE_NUM_PREFIX_RE = re.compile(
     r"((?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?(?:zwanzig|dreißig|dreissig|"
     r"vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|dreizehn|vierzehn|fünfzehn|sechzehn|"
@@ -3498,6 +3532,8 @@ def _number_word_probe(lang: str, with_soft: bool) -> "re.Pattern[str]":
     alts = _prefix_regex({w.lower() for w in words}) or "(?!)"
     if lang == "fr":
         return re.compile(r"\b(?:" + alts + r"|[^\W\d_]+[-‐])")
+    if lang == "de":  # also verdreifacht
+        return re.compile(r"\b(?:ver)?" + alts)
     return re.compile(r"\b" + alts)
 
 
@@ -3919,7 +3955,9 @@ def _word_numbers(text: str, lang: str, skip: list[tuple[int, int]], with_soft: 
         low = w.lower()
         # cheap filter first: most words of a sentence are not number words
         if not (low in hard or low in decades or (with_soft and low in softd) or low in always
-                or ("-" in low) or ("‐" in low) or (prefixes and low.startswith(prefixes))):
+                or ("-" in low) or ("‐" in low) or (prefixes and low.startswith(prefixes))
+                or (lang == "en" and low.endswith("fold"))
+                or (lang == "de" and low.startswith("ver") and "fach" in low)):
             continue
         a, b = m.span()
         if a < consumed:
@@ -3951,6 +3989,13 @@ def _word_numbers(text: str, lang: str, skip: list[tuple[int, int]], with_soft: 
         elif low in decades:
             out.append(Num(w, a, b, frozenset({_key(decades[low]), _key(1900 + decades[low])}), True, "word"))
             continue
+        elif lang == "de" and (vm := _DE_VERFACHT.fullmatch(low)) and \
+                (hard.get(vm.group(1)) or _compound_value(vm.group(1), lang)) is not None:
+            # verdreifacht, verzehnfachen, Vervierfachung ~ threefold, 3배 (a reading only)
+            val, soft = hard.get(vm.group(1)) or _compound_value(vm.group(1), lang), True
+        elif lang == "en" and low.endswith("fold") and \
+                (hard.get(low[:-4]) or _compound_value(low[:-4], lang)) is not None:
+            val = hard.get(low[:-4]) or _compound_value(low[:-4], lang)  # fifteenfold ~ 15배, 15-fold
         elif lang == "de" and (dm := _DE_DECADE_RE.match(low)):
             # die Neunzigerjahre, in den Achtzigern: a decade (~ 1990s, the nineties)
             v = decades[dm.group(1)]
