@@ -526,6 +526,8 @@ def _read_cbpack(path: Path) -> dict[str, float]:
 
 
 def _zipf_table(lang: str, wordlist: str) -> dict[str, float] | None:
+    from .langs import WORDFREQ_CODE
+    lang = WORDFREQ_CODE.get(lang, lang)
     key = (lang, wordlist)
     if key in _zipf_tables:
         return _zipf_tables[key]

@@ -72,6 +72,11 @@ def _subtag(x: str) -> str:
     return x
 
 
+# wordfreq's code where it differs from ours: Croatian, Serbian and Bosnian share its
+# Serbo-Croatian list (asked for 'hr', it answers with 'sh' and a warning on stderr)
+WORDFREQ_CODE = {"hr": "sh", "sr": "sh", "bs": "sh"}
+
+
 def lenient(tag: str | None) -> str | None:
     """:func:`canonical`, or the tag as given where mtcheck does not know it."""
     try:

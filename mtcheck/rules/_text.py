@@ -203,6 +203,9 @@ class _FreqStore:
     @classmethod
     def load(cls, lang: str) -> "_FreqStore | None":
         import array
+
+        from ..langs import WORDFREQ_CODE
+        lang = WORDFREQ_CODE.get(lang, lang)
         data_dir = _wordfreq_data()
         if data_dir is None:
             return None

@@ -230,7 +230,9 @@ def _freq(lang: str | None, size: str = "small") -> dict[str, float] | None:
         if table is None and has_freq(lang):  # (wordfreq answers other languages with English)
             try:
                 import wordfreq
-                freqs = wordfreq.get_frequency_dict(lang, "best" if size == "best" else "small")
+                from ..langs import WORDFREQ_CODE
+                freqs = wordfreq.get_frequency_dict(WORDFREQ_CODE.get(lang, lang),
+                                                    "best" if size == "best" else "small")
                 table = {w: math.log10(f) + 9.0 for w, f in freqs.items() if f > 0}
             except Exception:  # language not covered, or wordfreq missing
                 table = None

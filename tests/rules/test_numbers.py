@@ -496,6 +496,18 @@ SCALES = [
     ("en", "th", "The bill costs 5 million baht.", "ร่างกฎหมายมีค่าใช้จ่าย 5 ล้านบาท", False),
     ("en", "da", "The fund holds 3 trillion kroner.", "Fonden har 3 billioner kroner.", False),
     ("en", "da", "The fund holds 3 billion kroner.", "Fonden har 3 billioner kroner.", True),
+    # the case forms a number takes in Baltic and South Slavic languages
+    ("en", "lt", "The budget will reach 2.8 billion euros, 600 million more.",
+     "Biudžetas sieks 2,8 milijardo eurų, 600 milijonų daugiau.", False),
+    ("en", "lt", "About 12,000 people came.", "Atėjo apie 12 tūkst. žmonių.", False),
+    ("en", "et", "The tax brings about 200 million euros.", "Maks toob umbes 200 miljonit eurot.", False),
+    ("en", "et", "The tax brings about 300 million euros.", "Maks toob umbes 200 miljonit eurot.", True),
+    ("en", "lv", "The project costs 1.5 billion euros.", "Projekts maksā 1,5 miljardus eiro.", False),
+    ("en", "sr", "Investment reached 3.2 billion euros.", "Investicije su dostigle 3,2 milijarde evra.", False),
+    ("en", "sl", "Sales rose to 1.4 billion euros.", "Prodaja je zrasla na 1,4 milijarde evrov.", False),
+    ("en", "hr", "It costs 4 billion kuna.", "Košta 4 milijarde kuna.", False),
+    ("en", "sk", "Sales were 3.9 billion euros.", "Tržby boli 3,9 miliardy eur.", False),
+    ("en", "bg", "Debt is 2 trillion leva.", "Дългът е 2 трлн. лева.", False),
     # a form is a scale only in its own language (English bin bags, five miles)
     ("tr", "en", "5 çöp torbası aldı.", "He bought 5 bin bags.", False),
     # a CJK date: its month is no stray number
