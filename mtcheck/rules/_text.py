@@ -774,6 +774,12 @@ _SUFFIX_CASES = frozenset("""ban ben ba be bol rol tol ra re hoz hez nal nel val
 on en ot et t ssa sta lla lta lle ksi na ta sse st le lt ga da de te dan den tan ten ya ye
 an in un yn hin""".split())  # (the last row: Finnish illatives, Roomaan, Pariisiin, Kööpenhaminaan)
 
+# languages that decline a name by its ending (Seimas ~ Seime, Chata ~ Chaty, Praha ~ Prahy)
+# and the nominative endings given up for a case ending there, longest first
+_CASE_LANGS = frozenset({"lt", "lv", "pl", "cs", "sk", "sl", "hr", "sr", "bs", "ru", "uk", "be"})
+_NOMINATIVE_ENDS = ("ias", "is", "as", "ys", "us", "es", "a", "o", "e", "s", "y", "i", "ė",
+                    "а", "я", "о", "е", "ь", "й")
+
 # endings after a lexicon form: plural, case, gender, demonym (Deutschlands, Europäer,
 # allemande, tedeschi, canadienne, norteamericana, milanesi, christianity)
 _EXO_ENDINGS = frozenset("s e n r a i o es en er em ns as os is ne na ni no he hi ia ie si us "
@@ -2200,6 +2206,17 @@ class NameIndex:
                     return g
             elif f.startswith(g) and len(f) - len(g) <= 3:
                 return g
+        if self.lang in _CASE_LANGS and len(f) >= 5:
+            # a language that declines names by changing their ending: Seimas ~ Seime,
+            # Chata ~ Chaty, Paluckas ~ Palucko (the stem of four letters or more kept)
+            stem = next((f[:-len(e)] for e in _NOMINATIVE_ENDS if f.endswith(e) and len(f) - len(e) >= 4), None)
+            if stem is not None:
+                for k in range(bisect_left(longs, stem), len(longs)):
+                    g = longs[k]
+                    if not g.startswith(stem):
+                        break
+                    if 1 <= len(g) - len(stem) <= 4 and g[len(stem):].isalpha():
+                        return g
         return None
 
     def near(self, f: str, min_ratio: float = 80.0) -> str | None:

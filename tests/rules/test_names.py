@@ -2438,3 +2438,21 @@ def test_a_word_the_article_also_writes_in_lower_case_is_no_missing_name(article
     tgt = ("Un nouveau vaccin contre le paludisme approuvé pour les enfants\n\nLe vaccin coûte entre 2 et 4 "
            "dollars la dose.\n\nLe paludisme tue plus de 600 000 personnes par an, pour la plupart des enfants.")
     assert [f.message for f in article(src, tgt, "en", "fr") if f.code == "N003"] == []
+
+
+# -- names declined by their ending (Baltic and Slavic cases) ------------------------------
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    ("en", "lt", "\"It is a question of survival,\" Paluckas told the Seimas.",
+     "„Tai išlikimo klausimas“, – Seime sakė G. Paluckas."),
+    ("en", "sk", "They lost their way near the Chata pod Rysmi hut.", "Zablúdili neďaleko Chaty pod Rysmi."),
+    ("en", "cs", "They laid flowers at the Lidice memorial.", "Položili květiny u památníku v Lidicích."),
+    ("en", "hr", "The festival in Motovun drew large crowds.", "Festival u Motovunu privukao je mnoštvo."),
+])
+def test_a_name_declined_by_its_ending_is_present(sl, tl, src, tgt):
+    assert [f.message for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code in ("N003", "N004")] == []
+
+
+def test_a_name_put_for_another_in_a_declining_language_is_still_missing():
+    fs = mtcheck.check_pair("\"It is a question of survival,\" Paluckas told the Seimas.",
+                            "„Tai išlikimo klausimas“, – Kauno taryboje sakė G. Paluckas.", "en", "lt")
+    assert [f.code for f in fs if f.code == "N003"] == ["N003"]
