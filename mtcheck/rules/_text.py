@@ -595,7 +595,9 @@ _NEXT_WORD = re.compile(r"[-\s\u00a0]?([^\W\d_]+)")
 def _in_currency(text: str, end: int) -> bool:
     """Is the word ending at ``end`` a country in a currency's name (US-Dollar, US
     dollars, Hongkong-Dollar)?  That names no place: "$400 billion" becomes "400
-    Milliarden US-Dollar"."""
+    Milliarden US-Dollar"; nor does a dollar sign's prefix (US$ 870 milhões, HK$, A$)."""
+    if text[end:end + 1] == "$":
+        return True
     m = _NEXT_WORD.match(text, end)
     return m is not None and m.group(1).casefold() in _CURRENCY_WORDS
 

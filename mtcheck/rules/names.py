@@ -726,11 +726,17 @@ def _unexplained(tgt_text: str, sindex: NameIndex, src_text: str, sl: str | None
         # a dateline's word is a place by where it stands, however common it is
         if (g in places or tier(g, tl, sl) >= 1 and not (words and all(p.adjective for p in words))
                 and _target_name(g, tl, sl)) and not _unit_after_figure(g, tgt_text) \
-                and not _letter_compound(g, tgt_text, tl) \
+                and not _letter_compound(g, tgt_text, tl) and not _dollar_prefix(g, tgt_text) \
                 and not _title_piece(g, tgt_text, tl) \
                 and not _explained(g, sindex, src_text, tl):
             out.append(g)
     return out
+
+
+def _dollar_prefix(g: Name, text: str) -> bool:
+    """Is ``g`` an acronym written before a dollar sign (US$ 870 milhões, HK$, A$)? A
+    currency's sign, no place (D002's business)."""
+    return text[g.end:g.end + 1] == "$" and all(p.acronym for p in g.parts)
 
 
 def _title_piece(g: Name, text: str, lang: str | None) -> bool:
@@ -1356,7 +1362,7 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
             seen.add(g.key)
             if _unit_after_figure(g, src.text):
                 continue  # 1,5 Mio. Franken: the currency, not the region (D002's business)
-            if src.text[g.end:g.end + 1] == "$" and all(p.acronym for p in g.parts):
+            if _dollar_prefix(g, src.text):
                 continue  # US$31 billion, HK$, A$: a dollar sign's prefix (D002's business)
             if len(g.parts) == 1 and g.parts[0].fold in _ADDRESS_WORDS:
                 continue  # Nanny, Granny: a relative or carer named by role, no name to keep

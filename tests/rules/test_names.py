@@ -2456,3 +2456,12 @@ def test_a_name_put_for_another_in_a_declining_language_is_still_missing():
     fs = mtcheck.check_pair("\"It is a question of survival,\" Paluckas told the Seimas.",
                             "„Tai išlikimo klausimas“, – Kauno taryboje sakė G. Paluckas.", "en", "lt")
     assert [f.code for f in fs if f.code == "N003"] == ["N003"]
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    ("en", "pt", "Brazilian carrier Azul posted revenue of 4.9 billion reais ($870 million).",
+     "A companhia aérea Azul registrou receita de R$ 4,9 bilhões (US$ 870 milhões)."),
+    ("en", "es", "Chinese exports rose to $400 billion.", "Las exportaciones chinas subieron a US$ 400.000 millones."),
+])
+def test_a_dollar_signs_prefix_is_no_place(sl, tl, src, tgt):
+    assert [f.message for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code.startswith("N")] == []
