@@ -42,6 +42,7 @@ FURNITURE = frozenset({"ui", "credit", "caption", "byline", "metadata", "embed"}
 S2 = 3.0          # variance of the length difference per character
 PRIOR_PAIRS = 8   # weight of the default ratio against the article's own median
 MIN_CHARS = 30    # shorter pairs are too noisy to judge by length
+DENSE_LANGS = frozenset({"zh", "ja", "ko"})  # a character carries a syllable or a word
 # Translating lengthens a text in either direction: human en->de 1.215, de->en 0.898, so
 # that en->de · de->en = 1.09 = 1.04² (bench/lengths.py; see VERBOSITY).
 EXPLICITATION = 1.04
@@ -141,8 +142,23 @@ def _minor(ctx: CheckContext) -> Severity:
     return min(ctx.severities.get(ctx.rule.code, ctx.rule.severity), Severity.MINOR)
 
 
-def length_z(ls: int, lt: int, c: float) -> float:
-    """How many standard deviations the target length is from c · source length."""
+def _spread(ctx: CheckContext) -> float:
+    """How much wider than Gale and Church's the length spread is, for a source written
+    densely (zh, ja, ko) into a target that is not: each source character carries about
+    c target characters, and the variance grows with the content (c times the per-character
+    one).  Where the target is as dense or denser, 1 (Gale and Church's model as it is)."""
+    def build() -> float:
+        sl = _base(ctx.source.lang) if ctx.source else None
+        tl = _base(ctx.target.lang)
+        if sl in DENSE_LANGS and tl not in DENSE_LANGS:
+            return math.sqrt(max(1.0, expected_ratio(ctx)))
+        return 1.0
+    return ctx.cached("coverage:spread", build)
+
+
+def length_z(ls: int, lt: int, c: float, spread: float = 1.0) -> float:
+    """How many standard deviations the target length is from c · source length
+    (``spread``: see _spread)."""
     if ls <= 0:
         return 0.0
     if ls > Z_CHARS:
@@ -153,7 +169,7 @@ def length_z(ls: int, lt: int, c: float) -> float:
     z = (lt - c * ls) / math.sqrt(S2 * (ls + lt / c) / 2.0)
     # the spread of z grows with the length, as ~ length^0.1 (human en-de references: 0.8 at
     # 50 characters, 1.0 at 150, 1.3 at 450; bench/lengths.py): scaled to its value at 150
-    return z / (max(ls, MIN_CHARS) / Z_REF) ** Z_GROWTH
+    return z / (max(ls, MIN_CHARS) / Z_REF) ** Z_GROWTH / spread
 
 
 @lru_cache(maxsize=4096)
@@ -182,7 +198,7 @@ def _pair_z_of(ctx: CheckContext, b: BeadView) -> float | None:
     ls, lt = _clen(s), _clen(t) - _gloss_len(_clean(s), _clean(t))  # "%(name)s" is no gloss
     if max(ls, lt / c) < MIN_CHARS:
         return None
-    return length_z(ls, lt, c)
+    return length_z(ls, lt, c, _spread(ctx))
 
 
 def _split_z(ctx: CheckContext, b: BeadView) -> float | None:
@@ -200,7 +216,7 @@ def _split_z(ctx: CheckContext, b: BeadView) -> float | None:
     ls, lt = _clen(s), _clen(t) - _gloss_len(_clean(s), _clean(t))
     if max(ls, lt / c) < MIN_CHARS:
         return None
-    return length_z(ls, lt, c)
+    return length_z(ls, lt, c, _spread(ctx))
 
 
 _BRACKET = re.compile(r"\(([^()]{1,120})\)")
@@ -317,7 +333,7 @@ def _moved(ctx: CheckContext) -> tuple[frozenset[int], frozenset[int]]:
                 if tp in used or not (len(ss) // 2 <= len(ts) <= 2 * len(ss) + 1):
                     continue  # sentences merged or split on the way, not a different passage
                 ttext = " ".join(t.text for t in ts)
-                if abs(length_z(_clen(stext), _clen(ttext), c)) > 3.0:
+                if abs(length_z(_clen(stext), _clen(ttext), c, _spread(ctx))) > 3.0:
                     continue
                 ta = {a for a in _anchors(ttext) if any(ch.isdigit() for ch in a)} | _names_of(ttext, tl, sl)
                 same = bool(sa) and len(sa & ta) >= max(1, math.ceil(0.6 * len(sa)))
@@ -451,10 +467,10 @@ def _dropped_in_bead(ctx: CheckContext, b: BeadView) -> int | None:
     lt = _clen(b.target_text)
     lens = [_clen(s.text) + 1 for s in b.source]
     total = sum(lens)
-    if max(total, lt / c) >= MIN_CHARS and length_z(total, lt, c) <= -2.5:
+    if max(total, lt / c) >= MIN_CHARS and length_z(total, lt, c, _spread(ctx)) <= -2.5:
         for i in cands:
             rest = total - lens[i]
-            if rest > 0 and abs(length_z(rest, lt, c)) <= 1.0 and lens[i] >= 12:
+            if rest > 0 and abs(length_z(rest, lt, c, _spread(ctx))) <= 1.0 and lens[i] >= 12:
                 return i
     enc = _encoder(ctx)
     if enc is None:
@@ -468,12 +484,12 @@ def _dropped_in_bead(ctx: CheckContext, b: BeadView) -> int | None:
         return None
     full = float(sims[0])
     n = len(cands)
-    z_all = abs(length_z(total, lt, c))
+    z_all = abs(length_z(total, lt, c, _spread(ctx)))
     best = None
     for j, i in enumerate(cands):
         alone, rest = float(sims[1 + j]), float(sims[1 + n + j])
         if rest >= full - 0.02 and alone < 0.55 and (best is None or alone < best[1]) \
-                and abs(length_z(total - lens[i], lt, c)) <= z_all + 0.5:
+                and abs(length_z(total - lens[i], lt, c, _spread(ctx))) <= z_all + 0.5:
             # (and the translation's length fits the bead without it about as well as with
             # it: a short attribution merged into the sentence before, "…, the club announced
             # on Wednesday", adds little meaning to a sentence embedding but its length)
@@ -535,7 +551,7 @@ def _has_counterpart(ctx: CheckContext, seg: Segment) -> bool:
             shared = anchors & _anchors(s.text)
             if len(shared) >= max(1, math.ceil(0.5 * len(anchors))):
                 return True
-        elif s.kind in FURNITURE and abs(length_z(len(s.text), len(text), c)) < 2.5:
+        elif s.kind in FURNITURE and abs(length_z(len(s.text), len(text), c, _spread(ctx))) < 2.5:
             return True
     return False
 
@@ -559,10 +575,10 @@ def _added_in_bead(ctx: CheckContext, b: BeadView) -> int | None:
     ls = _clen(b.source_text)
     lens = [_clen(t.text) + 1 for t in b.target]
     total = sum(lens)
-    if max(ls, total / c) < MIN_CHARS or length_z(ls, total, c) < 2.5:
+    if max(ls, total / c) < MIN_CHARS or length_z(ls, total, c, _spread(ctx)) < 2.5:
         return None
     fits = [i for i in cands if total - lens[i] > 0 and lens[i] >= 25
-            and abs(length_z(ls, total - lens[i], c)) <= 1.0]
+            and abs(length_z(ls, total - lens[i], c, _spread(ctx))) <= 1.0]
     if not fits:
         return None
     enc = _encoder(ctx)

@@ -650,8 +650,31 @@ def test_an_explaining_bracket_is_no_addition(src, tgt, sl, tl):
      "воскресенье, сообщили власти в Маниле.", "ja", "ru"),
 ])
 def test_length_outliers_against_an_unsure_default_ratio_are_minor(src, tgt, sl, tl):
-    fs = [f for f in check(src, tgt, sl, tl) if f.code in ("C001", "C002")]
+    # (the Dutch adds "in de hele regio": a length finding, C002 or C003, but minor)
+    fs = [f for f in check(src, tgt, sl, tl) if f.code in ("C001", "C002", "C003")]
     assert fs and all(f.severity == Severity.MINOR for f in fs), [(f.code, f.severity) for f in fs]
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl", [
+    # a dense script into a spaced one: the spread grows with the characters each carries
+    ("日銀、17年ぶり利上げ　マイナス金利政策を解除", "Bank of Japan raises rates for first time in 17 years, ends "
+     "negative rate policy", "ja", "en"),
+])
+def test_a_dense_source_widens_the_length_spread(article, src, tgt, sl, tl):
+    from mtcheck.rules.coverage import DENSE_LANGS, length_z
+    assert sl in DENSE_LANGS
+    assert length_z(23, 80, 2.2, 1.5) < length_z(23, 80, 2.2)
+    art = [src, "日本銀行は19日、マイナス金利政策の解除を決めた。", "利上げは17年ぶりとなる。",
+           "植田和男総裁は記者会見で説明した。", "市場の反応は落ち着いていた。", "円相場は小幅に動いた。"]
+    en = [tgt, "The Bank of Japan decided on the 19th to end its negative interest rate policy.",
+          "It is the first rate rise in 17 years.", "Governor Kazuo Ueda explained the decision at a news conference.",
+          "The market reaction was calm.", "The yen moved only slightly."]
+    got = [f for f in article(art, en, sl, tl, config=CONFIG) if f.code in ("C002", "C003")]
+    assert [(f.code, f.severity) for f in got if f.severity >= Severity.MAJOR] == []
+    # a sentence added is still one
+    added = en[:2] + [en[2] + " Analysts had expected the move since January, when wages rose sharply "
+                              "across the country and inflation stayed above the target."] + en[3:]
+    assert [f.code for f in article(art, added, sl, tl, config=CONFIG) if f.code in ("C002", "C003")]
 
 
 def test_length_outliers_between_spaced_scripts_stay_major():
