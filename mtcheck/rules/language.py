@@ -269,6 +269,18 @@ def _fallback_detect(text: str) -> tuple[tuple[str, float], ...]:
     return tuple((r["lang"], float(r["score"])) for r in res)
 
 
+def _confidently(text: str, lang: str) -> bool:
+    """Does the language identifier take ``text`` for ``lang`` at 0.8 or more?"""
+    li = _langid()
+    if li is None or not hasattr(li, "detect_with_confidence"):
+        return False
+    try:
+        got, conf = li.detect_with_confidence(text)
+    except Exception:  # noqa: BLE001 - no verdict, no exemption
+        return False
+    return base_lang(got) == lang and conf >= 0.8
+
+
 def segment_language(text: str, doc_lang: str | None) -> str | None:
     """The language of one segment (biased to ``doc_lang`` when unsure), or None."""
     li = _langid()
@@ -639,6 +651,10 @@ def _judge_segment(ctx: CheckContext, seg: Segment, near: list[Segment], tl: str
             return None
         src_lang = segment_language(_clean(copy.text), sl) if sl else None
         if src_lang is not None and src_lang != sl:
+            return None
+        if _norm(copy.text) != _norm(text) and _confidently(_clean(text), tl):
+            # alike but not the same, and in the target language: a close language's
+            # translation (L'Ajuntament calcula que … ~ El Ayuntamiento calcula que …, 91%)
             return None
         return {"lang": src_lang or sl, "copy": copy, "reason": "copy"}
     lang = segment_language(_clean(text), tl)

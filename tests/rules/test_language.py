@@ -849,3 +849,17 @@ def test_l002_a_name_of_its_sentence_stays_a_name_though_the_article_writes_it_i
     tgt = ("Parlamentswahl\n\nParis, 30. Juni 2024 – Der Rassemblement National (RN) liegt mit 33,1 Prozent der "
            "Stimmen vorne.\n\nDer Präsident rief zu einem «breiten, klar demokratischen Zusammenschluss» auf.")
     assert [f.message for f in article(src, tgt, "fr", "de") if f.code == "L002"] == []
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,left", [
+    # a close language's translation looks 90% like its source, character by character
+    ("es", "ca", "El Ayuntamiento calcula que la primera fase de las obras comenzará el 1 de septiembre de 2025.",
+     "L'Ajuntament calcula que la primera fase de les obres començarà l'1 de setembre del 2025.", False),
+    ("cs", "sk", "Vláda v pondělí oznámila nová opatření proti rostoucím cenám energií.",
+     "Vláda v pondelok oznámila nové opatrenia proti rastúcim cenám energií.", False),
+    # the source kept with a word changed is still left in its language
+    ("es", "ca", "El Ayuntamiento calcula que la primera fase de las obras comenzará el 1 de septiembre de 2025.",
+     "El Ayuntamiento calcula que la primera fase de las obras comenzará el 1 de setiembre de 2025.", True),
+])
+def test_a_close_languages_translation_is_no_copy(sl, tl, src, tgt, left):
+    assert bool([f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "L001"]) is left
