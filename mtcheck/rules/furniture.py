@@ -33,7 +33,8 @@ from .context import CheckContext
 from .registry import rule
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "furniture"
-LANGS = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "cs", "sv", "da", "nb", "fi", "tr", "ro", "hu", "ru", "el")
+LANGS = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "cs", "sv", "da", "nb", "fi", "tr", "ro", "hu", "ru", "el",
+         "ca", "sk", "sl", "hr", "sr", "bg", "uk", "lt", "lv", "et", "ja", "zh", "ko", "ar", "he")
 FURNITURE_KINDS = frozenset({"caption", "credit", "ui", "embed", "byline", "metadata"})
 HEADING_KINDS = frozenset({"headline", "subheading"})
 
@@ -214,7 +215,7 @@ class _Lex:
         person = r"(?-i:[A-ZÀ-Þ][\w'’\-]+(?:[ ](?:[A-ZÀ-Þ][\w'’\-]+|de|van|von|di|da|del|le|la)){0,3})"
         self.credit_re = re.compile(
             r"(?P<open>[(\[])?\s*(?:"
-            rf"(?P<label>{_alt(clabels, boundary=False)})\s*:\s*(?P<lbody>{body}(?:\s+via\s+{body})?)"
+            rf"(?P<label>{_alt(clabels, boundary=False)})\s*[:：]\s*(?P<lbody>{body}(?:\s+via\s+{body})?)"
             rf"|(?P<blabel>{_alt(ag.get('by-labels', []), boundary=False)})\s+(?P<bbody>{body})"
             rf"|(?P<nlabel>{_alt(clabels, boundary=False)})\s+(?P<nagency>{agency})(?P<nchain>{chain})"
             # the agency before its label ("AFP Photo", "Reuters Pictures / Jim Watson")
@@ -226,7 +227,7 @@ class _Lex:
         self.credit_agency_cs = re.compile(rf"{agency}")  # case-sensitive agency check
         # where a labelled credit can start: a copyright sign, or a label and its colon
         self.credit_label_re = re.compile(
-            rf"(?:{_alt(symbols, boundary=False)})|(?<!\w)(?:{_alt(clabels, boundary=False)})\s*:", re.I)
+            rf"(?:{_alt(symbols, boundary=False)})|(?<!\w)(?:{_alt(clabels, boundary=False)})\s*[:：]", re.I)
 
         # -- bylines ----------------------------------------------------------------------
         by = _read("byline.txt")
@@ -413,6 +414,13 @@ def _cap(word: str) -> bool:
     return bool(word) and word[0].isupper()
 
 
+def _ui_cap(word: str) -> bool:
+    """Capitalised as a UI label is, or written in a script without capitals (続きを読む,
+    더 보기, اقرأ المزيد), where only the lists can tell a label."""
+    c = word[:1]
+    return bool(c) and (c.isupper() or (c.isalpha() and c.lower() == c.upper()))
+
+
 _COUNT_TAIL_RE = re.compile(r"\s*(?:\(\d{1,6}\)|\d{1,6})$")
 
 
@@ -557,6 +565,8 @@ def _names_ok(body: str, lx: _Lex, *, allow_lower: bool) -> bool:
             continue
         if _cap(w):
             continue
+        if _ui_cap(w) and len(w) <= 10 and len(toks) <= 4:
+            continue  # a name in a script without capitals (新华社, ロイター, رويترز), a short credit
         lw = w.casefold()
         if allow_lower and (lw in lx.credit_lower or lw in lx.particles):
             continue
@@ -976,7 +986,7 @@ def _spilled_in_source_too(ctx: CheckContext, start: int, end: int) -> bool:
 def _label_key(s: str) -> str | None:
     """The look-up key of a short capitalised line (its tail stripped), or None."""
     s = _strip_tail(s)
-    return s.casefold() if s and _cap(s) and len(s) <= 60 else None
+    return s.casefold() if s and _ui_cap(s) and len(s) <= 60 else None
 
 
 def _ui_lookup(s: str, lx: _Lex) -> _UIEntry | None:
@@ -1063,7 +1073,7 @@ def _ui_row(text: str, lx: _Lex) -> _UIEntry | None:
         if items and _ROW_COUNT_RE.fullmatch(toks[i]):
             i += 1
             continue
-        if not _cap(toks[i]):
+        if not _ui_cap(toks[i]):
             return None
         for k in range(min(lx.ui_max_words, len(toks) - i), 0, -1):
             key = " ".join(toks[i:i + k]).casefold()
@@ -1096,10 +1106,10 @@ def find_ui(b: Block, lx: _Lex) -> list[tuple[int, int, _UIEntry]]:
     if e is not None:
         return [(0, len(text.rstrip()), e)]
     # a teaser label at the start: "Read more: <headline>"
-    c = text.find(":")
+    c = text.find(":") if ":" in text else text.find("：")
     if 0 < c <= 40:
         lab = text[:c].strip()
-        if _cap(lab) and lab.casefold() in lx.ui_labels and len(text) > c + 1:
+        if _ui_cap(lab) and lab.casefold() in lx.ui_labels and len(text) > c + 1:
             out.append((0, len(text), lx.ui_labels[lab.casefold()]))
             return out
     # glued to the end, after the last sentence

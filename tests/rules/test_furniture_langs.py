@@ -206,3 +206,41 @@ def test_credit_at_the_end_of_a_paragraph(tl, tgt, credit):
 ])
 def test_agency_or_label_in_prose_is_no_credit(tl, tgt):
     assert findings("F002", SRC_EN, f"{tgt}\n\n{BODY[tl][1]}", "en", tl) == []
+
+
+# -- session 31: web UI lines and credits of 15 more languages, scripts without capitals ---
+@pytest.mark.parametrize("tl,line", [
+    ("ca", "Llegeix més"), ("hr", "Pročitajte više"), ("sr", "Прочитајте више"), ("sl", "Preberi več"),
+    ("sk", "Čítať ďalej"), ("bg", "Прочетете още"), ("uk", "Читати далі"), ("lt", "Skaityti daugiau"),
+    ("lv", "Lasīt vairāk"), ("et", "Loe edasi"), ("ja", "続きを読む"), ("zh", "阅读更多"), ("ko", "더 보기"),
+    ("ar", "اقرأ المزيد"), ("he", "קרא עוד"),
+])
+def test_ui_line_of_more_languages(article, tl, line):
+    src = ["The government announced new measures on Monday.", "Prices rose by 3 percent last year."]
+    tgt = {"ca": ["El govern va anunciar noves mesures dilluns.", "Els preus van pujar un 3 per cent l'any passat."],
+           "ja": ["政府は月曜日、新たな対策を発表した。", "昨年、物価は3％上昇した。"],
+           "zh": ["政府周一宣布了新措施。", "去年物价上涨了3%。"],
+           "ko": ["정부는 월요일 새로운 대책을 발표했다.", "지난해 물가는 3% 올랐다."],
+           "ar": ["أعلنت الحكومة يوم الاثنين عن إجراءات جديدة.", "ارتفعت الأسعار بنسبة 3 في المئة العام الماضي."],
+           "he": ["הממשלה הודיעה ביום שני על צעדים חדשים.", "המחירים עלו ב-3 אחוזים בשנה שעברה."]}
+    body = tgt.get(tl, ["Vláda oznámila v pondelok nové opatrenia.", "Ceny vlani stúpli o 3 percentá."])
+    fs = article(src, body[:1] + [line] + body[1:], "en", tl)
+    assert [f.code for f in fs if f.code == "F003"] == ["F003"], [(f.code, f.message) for f in fs]
+
+
+def test_a_caption_and_its_credit_in_a_script_without_capitals(article):
+    src = ["China's exports rise 7.1% in May as shipments to Southeast Asia surge",
+           "China's exports grew 7.1% year-on-year in May to $302.4 billion, customs data showed on Sunday.",
+           "Imports rose 2.5% to $219.7 billion, leaving a trade surplus of $82.6 billion.",
+           "Shipments to Southeast Asian nations jumped 22.5%, while exports to the United States edged up 3.6%.",
+           "The European Union is due to decide by July 4 whether to impose tariffs on Chinese electric vehicles.",
+           "Premier Li Qiang has set an economic growth target of around 5% for this year."]
+    zh = ["中国5月出口增长7.1%，对东南亚出货量激增",
+          "海关数据周日显示，中国5月出口同比增长7.1%，至3024亿美元。",
+          "进口增长2.5%，至2197亿美元，贸易顺差为826亿美元。",
+          "对东南亚国家的出口大增22.5%，对美国出口则小幅增长3.6%。",
+          "欧盟将于7月4日前决定是否对中国电动汽车征收关税。",
+          "国务院总理李强将今年的经济增长目标定为5%左右。"]
+    fs = article(src, zh[:3] + ["图为深圳盐田港的集装箱码头。", "图片来源：新华社"] + zh[3:], "en", "zh")
+    assert {"F001", "F002"} <= {f.code for f in fs}, [(f.code, f.message) for f in fs]
+    assert not {"F001", "F002"} & {f.code for f in article(src, zh, "en", "zh")}
