@@ -32,6 +32,23 @@ CASES = [
     ("P001", "Die Polizei hat den Verdächtigen nicht festgenommen.", "The police did not arrest the suspect.",
      "de", "en", None),
     ("P001", "Il n'a jamais vu la mer.", "He has never seen the sea.", "fr", "en", None),
+    # South Slavic, Bulgarian, Ukrainian, Estonian (session 31): ne/не, and the one-word
+    # negated forms of "to be" and "to have" (nije, nema, ni, няма, немає)
+    ("P001", "At the moment we see no room for a cut.", "U ovom trenutku vidimo prostor za smanjenje.",
+     "en", "sr", True),
+    ("P001", "At the moment we see no room for a cut.", "U ovom trenutku ne vidimo prostor za smanjenje.",
+     "en", "sr", None),
+    ("P001", "The minister did not resign.", "Ministar nije podnio ostavku.", "en", "hr", None),
+    ("P001", "The minister did not resign.", "Ministar je podnio ostavku.", "en", "hr", True),
+    ("P001", "There is no money for the project.", "Za projekt ni denarja.", "en", "sl", None),
+    ("P001", "The government will not raise taxes.", "Правителството няма да вдига данъците.", "en", "bg", None),
+    ("P001", "The government will not raise taxes.", "Правителството ще вдигне данъците.", "en", "bg", True),
+    ("P001", "The bank did not rule out a cut.", "Банк не виключив зниження.", "en", "uk", None),
+    ("P001", "The bank did not rule out a cut.", "Банк виключив зниження.", "en", "uk", True),
+    ("P001", "They asked the president not to proclaim the law.",
+     "Nad palusid presidendil seadus välja kuulutamata jätta.", "en", "et", None),
+    ("P001", "The court did not accept the appeal.", "Kohus ei võtnud kaebust vastu.", "en", "et", None),
+    ("P001", "The court did not accept the appeal.", "Kohus võttis kaebuse vastu.", "en", "et", True),
     # "ne … que" is "only"; "not only … but also" adds
     ("P001", "Il ne reste que deux semaines.", "Only two weeks remain.", "fr", "en", None),
     ("P001", "Er ist nicht nur Arzt, sondern auch Autor.", "He is a doctor and also an author.", "de", "en", None),
