@@ -31,6 +31,7 @@ from typing import Callable, Iterator
 from ..model import Document, Evidence, Finding, Segment, Severity
 from .context import CheckContext
 from .registry import rule
+from ._text import norm_lang
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "furniture"
 LANGS = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "cs", "sv", "da", "nb", "fi", "tr", "ro", "hu", "ru", "el",
@@ -238,6 +239,7 @@ class _Lex:
         self.by_re = re.compile(
             rf"(?:(?P<by>{_alt(self.by_markers, boundary=False)})\s+|(?P<lab>{_alt(self.by_labels, boundary=False)})\s*:\s*)"
             r"(?P<names>.+)")
+        self.by_start_re = re.compile(rf"(?:{_alt(self.by_markers, boundary=False)})\s+(?=[A-ZÀ-Þ])")
 
         # -- function words -----------------------------------------------------------------
         fw = _read("function-words.txt")
@@ -1854,6 +1856,33 @@ def find_byline(b: Block, lx: _Lex, lang: str | None) -> str | None:
     return None
 
 
+# a word glued to the next, capitalised one (SittenDie, BerlijnDe, ViennaThe)
+_GLUED_CAPS = re.compile(r"(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ][a-zß-ÿ])")
+
+
+def glued_byline(text: str, lx: _Lex, lang: str | None) -> int | None:
+    """The end of a byline glued to the start of a paragraph ("Von Martin Imboden,
+    SittenDie Walliser …", "By Anna Gruber The opening …"): a byline marker, two or three
+    names (and a place after a comma), then the sentence: glued on without a space, or
+    after one where it opens with a capitalised function word (The, Die, De, Le)."""
+    m = lx.by_start_re.match(text)
+    if m is None:
+        return None
+    rest = text[m.end():m.end() + 80]
+    g = _GLUED_CAPS.search(rest)
+    if g is not None and _words(rest[:g.start()]) <= 5 and _byline_names(rest[:g.start()], lx, lang):
+        return m.end() + g.start()
+    fw = lx.function.get(norm_lang(lang) or "", lx.function_all)
+    toks = list(re.finditer(r"\S+", rest))
+    for k in (2, 3):
+        if len(toks) > k + 1:
+            nxt = toks[k].group()
+            if _cap(nxt) and nxt.casefold() in fw and _name_tokens(rest[:toks[k - 1].end()], lx, lang) is not None \
+                    and "," not in rest[:toks[k - 1].end()]:
+                return m.end() + toks[k - 1].end()
+    return None
+
+
 # the last separator before a byline's place or agency
 _BYLINE_PLACE_SEP = re.compile(r"\s*(?:,|\s[|·•–—/])\s*(?=[^,|·•–—/]*$)")
 
@@ -1931,6 +1960,13 @@ def leaked_byline(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     for b in bl:
         if b.kind in FURNITURE_KINDS or b.kind in HEADING_KINDS or (b.start, b.end) in credit_spans:
             continue
+        if b.line == 0 and rank[b.para] <= 3 and _words(b.text) > 4:
+            end = glued_byline(b.text, lx, lang)
+            if end is not None and not _source_keeps_byline(ctx, b):
+                seen.append((b.start, b.start + end))
+                yield ctx.flag(b.start, b.start + end, f"byline “{_q(b.text[:end], 50)}” glued to the start "
+                               "of a paragraph of the running text", suggestion="")
+                continue
         if b.text[-1:] in "!?" or _words(b.text) > 14:
             continue
         if find_byline(b, lx, lang):

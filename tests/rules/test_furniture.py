@@ -1226,3 +1226,39 @@ def test_a_credit_may_name_an_institution_with_its_link_words(line, flagged):
     paras = [LEAD_EN, BODY_EN[0], line, BODY_EN[1]]
     got = texts(run_doc("F002", make_doc(paras, "en", "target")))
     assert got == ([flagged] if flagged else [])
+
+
+# -- a byline glued to the start of a paragraph (session 31) -------------------------------
+_BY_SRC = ["Dutch cabinet adopts new rules", "The Dutch cabinet adopted new rules for rail traffic on Monday.",
+           "The rules apply from January.", "The opposition criticised the plan."]
+_BY_DE = ["Niederländisches Kabinett beschliesst neue Regeln",
+          "{}Das niederländische Kabinett hat am Montag neue Regeln für den Bahnverkehr beschlossen.",
+          "Die Regeln gelten ab Januar.", "Die Opposition kritisierte den Plan."]
+
+
+@pytest.mark.parametrize("lead,want", [
+    ("Von Eva Schulz ", "Von Eva Schulz"),
+    ("Von Martin Imboden, Sitten", "Von Martin Imboden, Sitten"),
+    ("Von unserem Korrespondenten Jan Hoogland, Den Haag", "Von unserem Korrespondenten Jan Hoogland, Den Haag"),
+    ("", None),
+])
+def test_a_byline_glued_to_the_start_of_a_paragraph(article, lead, want):
+    tgt = [_BY_DE[0], _BY_DE[1].format(lead)] + _BY_DE[2:]
+    got = [f.text for f in article(_BY_SRC, tgt, "en", "de") if f.code == "F007"]
+    assert got == ([want] if want else [])
+
+
+@pytest.mark.parametrize("lead", [
+    "Von den 500 Teilnehmern stimmte das niederländische Kabinett am Montag neuen Regeln zu.",
+    "Von Montag an gelten für den Bahnverkehr neue Regeln des niederländischen Kabinetts.",
+])
+def test_a_sentence_opening_with_von_is_no_byline(article, lead):
+    tgt = [_BY_DE[0], lead] + _BY_DE[2:]
+    assert [f.code for f in article(_BY_SRC, tgt, "en", "de") if f.code == "F007"] == []
+
+
+def test_a_glued_english_byline():
+    from mtcheck.rules.furniture import glued_byline, lex
+    text = "By Anna Gruber The opening of Vienna's new metro line was delayed again."
+    assert text[:glued_byline(text, lex(), "en")] == "By Anna Gruber"
+    assert glued_byline("By Monday the line was open again for all trains.", lex(), "en") is None
