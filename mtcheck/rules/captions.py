@@ -25,13 +25,16 @@ _NOUN_RE = re.compile(r"\s*(?:(?P<pct>%|per\s?cent(?:o)?\b|pour\s?cent\b|por\s?c
 _NUMBER_KINDS = ("number", "word")
 
 
-def _counted(text: str, lang: str | None, base: int = 0) -> list[tuple[int, int, frozenset, str, str]]:
-    """(start, end, values, noun key, noun as written) of each figure in ``text`` that a
-    word after it says what it counts (70,000 people, 57 Prozent, 3,5 millions de francs);
-    years, dates, times and codes are left out."""
+def _counted(text: str, lang: str | None, base: int = 0) -> list[tuple[int, int, frozenset, str, str, bool]]:
+    """(start, end, values, noun key, noun as written, a day before its month) of each
+    figure in ``text`` that a word after it says what it counts (70,000 people, 57 Prozent,
+    3,5 millions de francs); years, all-digit dates, times and codes are left out."""
     out = []
     fw = lex().function
     stop = fw.get(lang or "", lex().function_all) or lex().function_all
+    from .numbers import calendar_words
+    # a day before its month (le 14 octobre, 14 October): a date (see caption_contradicts_body)
+    months = {a for k, _n, a, _b in calendar_words(text, lang) if k == "month"}
     for n in find_numbers(text, lang):
         if n.kind not in _NUMBER_KINDS or n.soft or not n.values:
             continue
@@ -46,7 +49,8 @@ def _counted(text: str, lang: str | None, base: int = 0) -> list[tuple[int, int,
             if key in stop or len(key) < 3:
                 continue  # "70,000 of the prisoners", "12 in": no noun to compare by
             shown = w
-        out.append((base + n.start, base + n.end, n.values, key, shown))
+        out.append((base + n.start, base + n.end, n.values, key, shown,
+                    m.group("w") is not None and m.start("w") in months))
     return out
 
 
@@ -177,9 +181,9 @@ def caption_contradicts_body(ctx: CheckContext, opts: dict) -> Iterator:
             continue
         if body is None:
             body = [(seg, _counted(seg.text, lang, seg.start), words) for seg, words in _body(ctx)]
-            body_values = [v for _seg, fs, _c in body for _a, _b, v, _k, _w in fs]
+            body_values = [v for _seg, fs, _c in body for _a, _b, v, _k, _w, _d in fs]
         cap_words = _content(t[s:e], lang, lx)
-        for a, b, vals, key, shown in facts:
+        for a, b, vals, key, shown, dated in facts:
             if changed is None:
                 changed = _changed_figures(ctx) if ctx.runs("D001") else []
             if any(x < b and a < z for x, z in changed):
@@ -190,13 +194,18 @@ def caption_contradicts_body(ctx: CheckContext, opts: dict) -> Iterator:
             others = []
             agree = False
             for seg, fs, words in body:
-                for _a, _b, v, k, w in fs:
+                for _a, _b, v, k, w, _d in fs:
                     if not _same_noun(key, k):
                         continue
                     if _agree(vals, v):
                         agree = True
                         break
-                    if len((cap_words & words) - {noun_stem, k[:6]}) >= 2:
+                    shared = (cap_words & words) - {noun_stem, k[:6]}
+                    # another day of the month: a caption dates its photo, so only one that
+                    # restates the body sentence (all but one of its other words there)
+                    # gives another date for the same event
+                    need = max(2, len(cap_words - {noun_stem, k[:6]}) - 1) if dated else 2
+                    if len(shared) >= need:
                         others.append((seg, t[_a:_b], w, v))
                 if agree:
                     break

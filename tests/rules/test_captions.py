@@ -188,3 +188,20 @@ def test_a_caption_that_changed_its_source_figure_is_d001s(article):
     fs = article(HTML_DE, HTML_EN2.format(n=70), "de", "en", src_ext="html", tgt_ext="html",
                  config=Config(ignore=["D001"]))
     assert [f.text for f in fs if f.code == "F008"] == ["70"]
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    # the day of a caption's date dates the photo; the body's 1 October counts nothing either
+    ("it", "fr", "Il consiglio comunale di Milano ha approvato lunedì il divieto di circolazione dei veicoli diesel "
+                 "Euro 5 dal 1° ottobre 2026.\n\nIl traffico in viale Marche a Milano, il 14 ottobre. ANSA\n\n"
+                 "I commercianti protestano.",
+     "Le conseil municipal de Milan a approuvé lundi l'interdiction de circulation des véhicules diesel Euro 5 "
+     "à partir du 1er octobre 2026.\n\nLa circulation sur le boulevard de la Marche, à Milan, le 14 octobre. "
+     "ANSA\n\nLes commerçants protestent."),
+    ("de", "en", "Der Stadtrat beschloss am Montag das Verbot ab dem 1. Oktober 2026.\n\nVerkehr in Mailand am "
+                 "14. Oktober. KEYSTONE\n\nDie Händler protestieren.",
+     "Milan's city council approved the traffic ban from 1 October 2026 on Monday.\n\nTraffic in Milan on "
+     "14 October. KEYSTONE\n\nShopkeepers are protesting."),
+])
+def test_a_captions_date_is_no_count(article, sl, tl, src, tgt):
+    assert codes(article(src, tgt, sl, tl), "F008") == []
