@@ -540,6 +540,11 @@ def _loan_spelling(low: str, lang: str) -> bool:
         fold(low), lang) >= RARE_ZIPF
 
 
+def _unit_words() -> dict:
+    from .numbers import unit_table
+    return unit_table().words
+
+
 def _slip(text: str, s: int, e: int, w: str, lang: str, known: set[str], min_zipf: float,
           min_gap: float) -> str | None:
     """The word that ``w`` at ``text[s:e]``, rare in ``lang``, is a slip of, if any."""
@@ -551,6 +556,8 @@ def _slip(text: str, s: int, e: int, w: str, lang: str, known: set[str], min_zip
     zw = zipf(low, lang)
     if low in known or (0 < zw < RARE_ZIPF and _inflects_listed(low, lang)):
         return None
+    if low in _unit_words():
+        return None  # a unit or currency of D002's table (riyal, not royal; hryvnia)
     if w[0].isupper() and not low.isascii() and _loan_spelling(low, lang):
         return None
     if len(low) < MIN_LEN - 1 or (zw >= RARE_ZIPF and len(low) < MIN_LEN):

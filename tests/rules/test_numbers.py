@@ -1533,3 +1533,23 @@ def test_article_and_scale_words_that_differ(sl, tl, src, tgt, flagged):
 ])
 def test_a_changed_share_is_reported(sl, tl, src, tgt):
     assert [f.code for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "D001"] == ["D001"]
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,swapped", [
+    # currencies spelled out (session 31): a swap is D002's, the name no misspelling
+    ("fr", "en", "Le budget atteint 30 milliards de riyals.", "The budget reached 30 billion dollars.", True),
+    ("fr", "en", "Le budget atteint 30 milliards de riyals.", "The budget reached 30 billion riyals.", False),
+    ("en", "de", "He paid 200 hryvnias.", "Er zahlte 200 Dollar.", True),
+    ("en", "de", "He paid 200 hryvnias.", "Er zahlte 200 Griwna.", False),
+    ("en", "fr", "It costs 5 million dirhams.", "Cela coûte 5 millions de dirhams.", False),
+])
+def test_more_currencies(sl, tl, src, tgt, swapped):
+    fs = mtcheck.check_pair(src, tgt, sl, tl)
+    assert any(f.code == "D002" for f in fs) is swapped
+    assert [f.message for f in fs if f.code == "S006"] == []
+
+
+def test_a_currency_name_is_no_misspelling():
+    fs = mtcheck.check_pair("عجز الميزانية 30.2 مليار ريال", "Saudi Arabia posts 30.2 billion riyal budget deficit",
+                            "ar", "en")
+    assert [f.message for f in fs if f.code == "S006"] == []
