@@ -2465,3 +2465,20 @@ def test_a_name_put_for_another_in_a_declining_language_is_still_missing():
 ])
 def test_a_dollar_signs_prefix_is_no_place(sl, tl, src, tgt):
     assert [f.message for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code.startswith("N")] == []
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,swap", [
+    # cities in Cyrillic that CLDR's time-zone cities lack, with their case endings
+    ("en", "ru", "The summit will be held in St Petersburg next week.",
+     "Саммит пройдёт в Санкт-Петербурге на следующей неделе.", False),
+    ("en", "ru", "The summit will be held in Moscow next week.",
+     "Саммит пройдёт в Санкт-Петербурге на следующей неделе.", True),
+    ("en", "uk", "Shelling hit Odesa overnight.", "Вночі обстріли влучили в Одесу.", False),
+    ("en", "uk", "Shelling hit Kharkiv overnight.", "Вночі обстріли влучили в Одесу.", True),
+])
+def test_cities_in_cyrillic(sl, tl, src, tgt, swap):
+    fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code.startswith("N")]
+    if swap:
+        assert any(f.code in ("N004", "N006") and f.severity.label in ("major", "critical") for f in fs), fs
+    else:
+        assert [f.message for f in fs] == []
