@@ -2428,12 +2428,16 @@ def _elsewhere_slip(p: Part, c: str, sl: str | None, tl: str | None) -> bool:
     ``c`` then, and no version has ``p``: no transliteration to allow for, unless ``p``
     is one (same skeleton) that the target language prefers (Michail beside Mikhail).
     Not an inflection (prefix, or a changed ending in a language that changes them),
-    not a place of the lexicon, five letters or more, and not a common word of the
-    target language."""
+    not a place of the lexicon, five letters or more (four with one letter changed, where
+    the target language has no such word: Sala ~ "Sola", Díaz ~ "Díez"), and not a common
+    word of the target language."""
     f = p.fold
-    if len(f) < 5 or len(c) < 5 or _prefix_related(f, c) or exonym_classes(f) or exonym_classes(c) \
+    if len(f) < 4 or len(c) != len(f) and min(len(f), len(c)) < 5 or _prefix_related(f, c) \
+            or exonym_classes(f) or exonym_classes(c) \
             or (tl in _ENDING_LANGS and f[-2:] != c[-2:]) or f in stopwords(tl) or _common_part(p, tl, sl):
         return False
+    if len(f) == 4 and zipf(p.low, tl) >= 2.0:
+        return False  # four letters, one changed: a word of the language as often as a slip
     if _same_skeleton(f, c) or _vowel_variant(f, c):
         return has_freq(sl) and has_freq(tl) and _odds_kept(p.low, c, sl, tl)
     return True

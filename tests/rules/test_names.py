@@ -2482,3 +2482,20 @@ def test_cities_in_cyrillic(sl, tl, src, tgt, swap):
         assert any(f.code in ("N004", "N006") and f.severity.label in ("major", "critical") for f in fs), fs
     else:
         assert [f.message for f in fs] == []
+
+
+def test_a_four_letter_name_slip_beside_its_right_spelling(article):
+    # the translation writes Díaz right twice, the third time with one letter changed into a
+    # form English does not have; a four-letter word of the language (Sola in German) is not
+    # enough evidence
+    src = ["La vicepresidenta Yolanda Díaz presentó el plan el lunes.",
+           "Díaz dijo que la reforma beneficiará a dos millones de trabajadores.",
+           "Los sindicatos apoyan la propuesta.",
+           "Díaz comparecerá ante el Congreso el jueves."]
+    tgt = ["Deputy Prime Minister Yolanda Díaz presented the plan on Monday.",
+           "Díaz said the reform would benefit two million workers.",
+           "The unions support the proposal.",
+           "Díez will appear before Congress on Thursday."]
+    assert [f.text for f in article(src, tgt, "es", "en") if f.code == "N001"] == ["Díez"]
+    assert [f.text for f in article(src, tgt[:3] + ["Díaz will appear before Congress on Thursday."], "es", "en")
+            if f.code == "N001"] == []
