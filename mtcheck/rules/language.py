@@ -1193,7 +1193,8 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str,
             # the article writes it in lower case elsewhere: le Rassemblement national beside
             # "un large rassemblement"), and the article's
             lazy["names"] = (set() if sl in NOUN_CAPITALISING else
-                             _source_names(source_texts) | (names() if names is not None else set()))
+                             _source_names(source_texts) | (names() if names is not None else set())) \
+                | _legal_form_names(source_texts)
         return lazy["names"]
 
     def src_lower() -> set[str]:
@@ -1232,6 +1233,9 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str,
         head = w.split("-", 1)[0]
         if len(w) > 1 and (w.isupper() or head[1:] != head[1:].lower()):
             continue  # acronyms, brands (iPad, eBay)
+        if w.count("-") >= 2 and all(x[:1].isupper() for x in w.split("-")):
+            continue  # a name of capitalised parts joined by hyphens (Kaiser-Joseph-Straße,
+            # Friedrich-Ebert-Stiftung): a street's or a foundation's name stays as it is
         cap = w[:1].isupper()
         if cap and _after_initial(text, m.start()):
             continue  # a surname after an initial (H. Brunner, K.Wehrli)
@@ -1527,6 +1531,20 @@ def _foreign_letters(word: str, lang: str) -> bool:
 NOUN_CAPITALISING = frozenset({"de", "lb"})  # languages that capitalise every noun
 
 
+# a company's legal form after its name (Brennwald AG, Roche Holding, Nestlé SA)
+_LEGAL_FORM = re.compile(r"([^\W\d_][\w&’'-]*)\s+(?:AG|GmbH|SA|S\.A\.|SpA|S\.p\.A\.|Srl|Ltd|Inc|plc|PLC|"
+                         r"NV|N\.V\.|BV|B\.V\.|Oy|Oyj|AB|ASA|A/S|SE|KG|SAS|SARL|Holding)(?![\w.])")
+# an article elided onto a name (l'Étoile, dell'Arno, d'Italia): the name is what follows
+_ELIDED = re.compile(r"^[^\W\d_]{1,4}['’](?=[^\W\d_])")
+
+
+def _legal_form_names(texts: list[str]) -> set[str]:
+    """Words the source writes before a company's legal form: names in any language,
+    also where every noun is capitalised (die Brennwald AG)."""
+    return {m.group(1).casefold() for t in texts if any(c.isupper() for c in t[1:])
+            for m in _LEGAL_FORM.finditer(t)}
+
+
 def _source_names(texts: list[str]) -> set[str]:
     """Words the source writes only with a capital, never at a sentence start: names."""
     caps: set[str] = set()
@@ -1535,6 +1553,8 @@ def _source_names(texts: list[str]) -> set[str]:
         ms = _words(t)
         for i, m in enumerate(ms):
             w = m.group()
+            if w[:1].islower() and (el := _ELIDED.match(w)):
+                w = w[el.end():]  # l'Étoile: the name after its elided article
             if w[:1].isupper():
                 if i > 0 and not _sentence_initial(t, ms, i):
                     caps.add(w.casefold())

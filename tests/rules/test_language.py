@@ -863,3 +863,22 @@ def test_l002_a_name_of_its_sentence_stays_a_name_though_the_article_writes_it_i
 ])
 def test_a_close_languages_translation_is_no_copy(sl, tl, src, tgt, left):
     assert bool([f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "L001"]) is left
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    # names the source shows as names: a company before its legal form (in a language that
+    # capitalises every noun), a name joined by hyphens, a name after an elided article
+    ("de", "en", "Die Aktie der Brennwald AG verlor am Montag 4,7 Prozent.", "Brennwald shares lost 4.7 percent on Monday."),
+    ("de", "en", "Die Bauarbeiten beginnen am 3. März an der Kaiser-Joseph-Straße.",
+     "Construction work begins on 3 March on Kaiser-Joseph-Straße."),
+    ("fr", "en", "Un incendie a ravagé 300 hectares dans le massif de l'Étoile.",
+     "A wildfire destroyed 300 hectares in the Étoile hills."),
+])
+def test_a_name_the_source_shows_is_no_copied_word(sl, tl, src, tgt):
+    assert [f.message for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "L002"] == []
+
+
+def test_a_german_noun_left_in_is_still_copied():
+    fs = mtcheck.check_pair("Die Aktie der Brennwald AG verlor am Montag 4,7 Prozent.",
+                            "Brennwald shares lost 4.7 Prozent on Monday.", "de", "en")
+    assert [f.text for f in fs if f.code == "L002"] == ["Prozent"]
