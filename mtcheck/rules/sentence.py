@@ -203,7 +203,7 @@ def negators(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
                 # "pas" negates without "ne" in speech ("pas question"), unless it is the
                 # noun after a determiner ("des pas"); "jamais" in a question is "ever"
                 alone = w in lx.alone and not (i and words[i - 1] in lx.det) and not question
-                if (after_ne or alone) and not _not_only(words, i, lx):
+                if (after_ne or alone) and not _not_only(words, i, lx) and (w, nx) not in lx.fixed:
                     out.append((s, e, w))
                     ne_at = -99
                 continue

@@ -51,6 +51,9 @@ CASES = [
     ("P001", "The court did not accept the appeal.", "Kohus võttis kaebuse vastu.", "en", "et", True),
     # "ne … que" is "only"; "not only … but also" adds
     ("P001", "Il ne reste que deux semaines.", "Only two weeks remain.", "fr", "en", None),
+    ("P001", "Wegen der Trockenheit verkehren nur noch zwei Schiffe.",
+     "En raison de la sécheresse, il ne circule plus que deux bateaux.", "de", "fr", None),
+    ("P001", "Die Schiffe verkehren wieder.", "Les bateaux ne circulent plus.", "de", "fr", "plus"),
     ("P001", "Er ist nicht nur Arzt, sondern auch Autor.", "He is a doctor and also an author.", "de", "en", None),
     # the affirmative side says it with a negative word, or bounds a quantity
     ("P001", "Argentinien hat die Zinsen nicht bezahlt.", "Argentina failed to pay the interest.", "de", "en", None),
