@@ -1857,7 +1857,7 @@ def find_byline(b: Block, lx: _Lex, lang: str | None) -> str | None:
 
 
 # a word glued to the next, capitalised one (SittenDie, BerlijnDe, ViennaThe)
-_GLUED_CAPS = re.compile(r"(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ][a-zß-ÿ])")
+_GLUED_CAPS = re.compile(r"(?<=[a-zß-ÿ]{3})(?=[A-ZÀ-Þ][a-zß-ÿ])")  # (not McDonald, DiCaprio)
 
 
 def glued_byline(text: str, lx: _Lex, lang: str | None) -> int | None:
@@ -1872,7 +1872,7 @@ def glued_byline(text: str, lx: _Lex, lang: str | None) -> int | None:
     g = _GLUED_CAPS.search(rest)
     if g is not None and _words(rest[:g.start()]) <= 5 and _byline_names(rest[:g.start()], lx, lang):
         return m.end() + g.start()
-    fw = lx.function.get(norm_lang(lang) or "", lx.function_all)
+    fw = lx.function.get(norm_lang(lang) or "", lx.function_all) or lx.function_all
     toks = list(re.finditer(r"\S+", rest))
     for k in (2, 3):
         if len(toks) > k + 1:

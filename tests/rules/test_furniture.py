@@ -1262,3 +1262,6 @@ def test_a_glued_english_byline():
     text = "By Anna Gruber The opening of Vienna's new metro line was delayed again."
     assert text[:glued_byline(text, lex(), "en")] == "By Anna Gruber"
     assert glued_byline("By Monday the line was open again for all trains.", lex(), "en") is None
+    # a name with a capital inside (McDonald) is no glued sentence
+    text = "By Ronald McDonald The opening of the new line was delayed again."
+    assert text[:glued_byline(text, lex(), "en")] == "By Ronald McDonald"
