@@ -2717,6 +2717,27 @@ def _scale_after(text: str, end: int, lang: str | None) -> tuple[float, int] | N
     return None
 
 
+# a quarter of an hour said in words (tous les quarts d'heure ~ alle 15 Minuten), per language
+_QUARTER_HOUR = {lang: re.compile(p, re.I) for lang, p in {
+    "en": r"\bquarters?[ -](?:of[ ]an[ ])?hours?\b",
+    "de": r"\bviertelstünd\w*|\bviertelstunden?\b",
+    "fr": r"\bquarts?[ ]d['’]heures?\b",
+    "it": r"\bquart[oi][ ]d['’]ora\b",
+    "es": r"\bcuartos?[ ]de[ ]hora\b",
+    "pt": r"\bquartos?[ ]de[ ]hora\b",
+    "nl": r"\bkwartier\b",
+}.items()}
+
+
+def _with_quarter_hours(text: str, out: list[Num], rx: re.Pattern) -> list[Num]:
+    """A quarter of an hour as a reading of 15 (minutes) and of a quarter (of an hour), in
+    place of the number words inside it (Italian "quarto" is also "fourth")."""
+    for m in rx.finditer(text):
+        out = [x for x in out if not (m.start() <= x.start < m.end())]
+        out.append(Num(m.group(), m.start(), m.end(), frozenset({_key(15.0), _key(0.25)}), True, "word"))
+    return out
+
+
 _DIGIT_RUN = re.compile(r"\d+")
 _MYRIAD_PART = re.compile(r"( ?)(\d{1,4})(?![\d.,]\d)")
 
@@ -2907,6 +2928,9 @@ def _find_numbers(text: str, lang: str | None, soft_words: bool = True) -> list[
         if v:
             out.append(Num(m.group(), m.start(), m.end(), frozenset({_key(v)}), True, "roman",
                            _regnal(text, m.start(), m.group("r"), lang)))
+    qh = _QUARTER_HOUR.get(lang or "")
+    if qh is not None and (m := qh.search(text)) is not None:
+        out = _with_quarter_hours(text, out, qh)
     out.sort(key=lambda x: x.start)
     if ("½" in text or "¼" in text or "¾" in text or "⅓" in text or "⅔" in text
             or "⅛" in text):

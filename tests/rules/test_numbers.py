@@ -488,6 +488,11 @@ SCALES = [
     ("en", "ko", "Shares closed at 87,100 won.", "주가는 8만7천100원에 마감했다.", False),
     ("en", "ko", "It costs 1.2 trillion won.", "비용은 1조 2000억 원이다.", False),
     ("en", "ko", "About 30,000 came, and 5 stayed.", "약 3만 명이 왔고 5명이 남았다.", False),
+    # a quarter of an hour in words (tous les quarts d'heure ~ alle 15 Minuten)
+    ("de", "fr", "Die Schiffe fahren alle 15 Minuten.", "Les bateaux partent tous les quarts d'heure.", False),
+    ("it", "de", "I battelli partono ogni quarto d'ora.", "Die Schiffe fahren alle 15 Minuten.", False),
+    ("it", "de", "I battelli partono ogni quarto d'ora.", "Die Schiffe fahren alle 45 Minuten.", True),
+    ("en", "de", "The boats leave every 15 minutes.", "Die Schiffe fahren jede Viertelstunde.", False),
     # a multiple written as a word (fifteenfold ~ 15배, dreifach ~ threefold)
     ("en", "ko", "Profit rose fifteenfold.", "영업이익이 15배 늘었다.", False),
     ("en", "ja", "Profit rose tenfold.", "利益は12倍に増えた。", True),
