@@ -2929,7 +2929,7 @@ def _find_numbers(text: str, lang: str | None, soft_words: bool = True) -> list[
             out.append(Num(m.group(), m.start(), m.end(), frozenset({_key(v)}), True, "roman",
                            _regnal(text, m.start(), m.group("r"), lang)))
     qh = _QUARTER_HOUR.get(lang or "")
-    if qh is not None and (m := qh.search(text)) is not None:
+    if qh is not None and qh.search(text) is not None:
         out = _with_quarter_hours(text, out, qh)
     out.sort(key=lambda x: x.start)
     if ("½" in text or "¼" in text or "¾" in text or "⅓" in text or "⅔" in text
