@@ -2738,6 +2738,33 @@ def _with_quarter_hours(text: str, out: list[Num], rx: re.Pattern) -> list[Num]:
     return out
 
 
+# midnight and noon said in words, with the half or quarter hour after them (mezzanotte e
+# mezza ~ 0.30 Uhr, until midnight ~ bis 24 Uhr); group "w" the word, "p" the part past it
+_DAY_WORDS = {lang: re.compile(p, re.I) for lang, p in {
+    "en": r"\b(?:(?P<p>half|a quarter)[ ]past[ ])?(?P<w>midnight|noon|midday)\b",
+    "de": r"\b(?P<w>mitternacht|mittag)(?P<p>)\b",
+    "fr": r"\b(?P<w>minuit|midi)(?:[ ]et[ ](?P<p>demie|quart))?\b",
+    "it": r"\b(?P<w>mezzanotte|mezzogiorno)(?:[ ]e[ ](?P<p>mezza|mezzo|un[ ]quarto))?\b",
+    "es": r"\b(?P<w>medianoche|mediod[ií]a)(?:[ ]y[ ](?P<p>media|cuarto))?\b",
+    "pt": r"\b(?P<w>meia-noite|meio-dia)(?:[ ]e[ ](?P<p>meia|um[ ]quarto))?\b",
+    "nl": r"\b(?P<w>middernacht)(?P<p>)\b",
+}.items()}
+_NOON_WORDS = ("noon", "midday", "mittag", "midi", "mezzogiorno", "mediodia", "mediodía", "meio-dia")
+
+
+def _with_day_words(text: str, out: list[Num], rx: re.Pattern) -> list[Num]:
+    """Midnight and noon in words as clock times (a reading only): the minute of the day
+    in the tag, so that midnight ~ 24 Uhr or 0 Uhr, and midnight is no 12 pm."""
+    for m in rx.finditer(text):
+        part = (m.group("p") or "").lower()
+        add = 30 if part.startswith(("half", "dem", "mezz", "med", "mei")) else 15 if part else 0
+        day = 720 if m.group("w").lower() in _NOON_WORDS else 0
+        out = [x for x in out if not (m.start() <= x.start < m.end())]
+        out.append(Num(m.group(), m.start(), m.end(), frozenset({("t", (day + add) % 720)}), True, "time",
+                       str(day + add)))
+    return out
+
+
 _DIGIT_RUN = re.compile(r"\d+")
 _MYRIAD_PART = re.compile(r"( ?)(\d{1,4})(?![\d.,]\d)")
 
@@ -2931,6 +2958,9 @@ def _find_numbers(text: str, lang: str | None, soft_words: bool = True) -> list[
     qh = _QUARTER_HOUR.get(lang or "")
     if qh is not None and qh.search(text) is not None:
         out = _with_quarter_hours(text, out, qh)
+    dw = _DAY_WORDS.get(lang or "")
+    if dw is not None and dw.search(text) is not None:
+        out = _with_day_words(text, out, dw)
     out.sort(key=lambda x: x.start)
     if ("½" in text or "¼" in text or "¾" in text or "⅓" in text or "⅔" in text
             or "⅛" in text):

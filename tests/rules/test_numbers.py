@@ -493,6 +493,15 @@ SCALES = [
     ("it", "de", "I battelli partono ogni quarto d'ora.", "Die Schiffe fahren alle 15 Minuten.", False),
     ("it", "de", "I battelli partono ogni quarto d'ora.", "Die Schiffe fahren alle 45 Minuten.", True),
     ("en", "de", "The boats leave every 15 minutes.", "Die Schiffe fahren jede Viertelstunde.", False),
+    # midnight and noon in words as clock times (bis 24 Uhr, mezzanotte e mezza ~ 0.30 Uhr)
+    ("en", "de", "The service runs until midnight.", "Der Dienst läuft bis 24 Uhr.", False),
+    ("en", "de", "The service runs until midnight.", "Der Dienst läuft bis 22 Uhr.", True),
+    ("it", "de", "Il servizio è attivo dalle 5.30 fino a mezzanotte e mezza.",
+     "Die Linie ist von 5.30 Uhr bis 0.30 Uhr in Betrieb.", False),
+    ("it", "de", "Il servizio è attivo dalle 5.30 fino a mezzanotte e mezza.",
+     "Die Linie ist von 5.30 Uhr bis 1.30 Uhr in Betrieb.", True),
+    ("fr", "de", "Le service fonctionne jusqu'à midi.", "Der Dienst läuft bis 12 Uhr.", False),
+    ("es", "en", "El servicio funciona hasta la medianoche.", "The service runs until 12 am.", False),
     # a multiple written as a word (fifteenfold ~ 15배, dreifach ~ threefold)
     ("en", "ko", "Profit rose fifteenfold.", "영업이익이 15배 늘었다.", False),
     ("en", "ja", "Profit rose tenfold.", "利益は12倍に増えた。", True),
