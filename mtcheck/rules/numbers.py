@@ -385,14 +385,15 @@ def _next_to_number(nums: list[Num], y: Num, text: str) -> bool:
 _MINUS = "-\u2212"
 # a sign said in words, on the side without the minus (-5 °C ~ "minus 5", "5 below zero")
 _SIGN_WORDS = re.compile(
-    r"\b(?:minus|moins|meno|menos|минус|eksi|μείον)\b|below zero|unter null|unter dem "
+    r"\b(?:minus|mínus|mīnus|miinus|moins|meno|menos|минус|мінус|eksi|μείον)\b|below zero|unter null|unter dem "
     r"gefrierpunkt|sous zéro|au-dessous de zéro|en dessous de zéro|bajo cero|sotto (?:lo )?zero|"
-    r"abaixo de zero|onder nul|poniżej zera|ниже нуля", re.IGNORECASE)
+    r"abaixo de zero|onder nul|poniżej zera|ниже нуля|нижче нуля|pod nulou|pod ničlo", re.IGNORECASE)
 
 
-_MINUS_WORD = re.compile(r"\b(?:minus|moins|meno|menos|минус)\s+$", re.IGNORECASE)
+# (mínus: Slovak and Hungarian, mīnus: Latvian, miinus: Estonian, мінус: Ukrainian)
+_MINUS_WORD = re.compile(r"\b(?:minus|mínus|mīnus|miinus|moins|meno|menos|минус|мінус)\s+$", re.IGNORECASE)
 _NOT_A_SIGN = re.compile(r"\b(?:au|du|le|lo|al|o|or|ou|plus|più|pas|tout|mehr oder)$", re.IGNORECASE)
-_MINUS_ANY = re.compile(r"\b(?:minus|moins|meno|menos|минус)\s+\d", re.IGNORECASE)
+_MINUS_ANY = re.compile(r"\b(?:minus|mínus|mīnus|miinus|moins|meno|menos|минус|мінус)\s+\d", re.IGNORECASE)
 _BELOW_ZERO = re.compile(r"[^.;!?]{0,25}?\b(?:below zero|unter null|sous zéro|au-dessous de zéro|"
                          r"en dessous de zéro|bajo cero|sotto (?:lo )?zero|abaixo de zero|onder nul)",
                          re.IGNORECASE)

@@ -1567,3 +1567,14 @@ def test_a_currency_name_is_no_misspelling():
     fs = mtcheck.check_pair("عجز الميزانية 30.2 مليار ريال", "Saudi Arabia posts 30.2 billion riyal budget deficit",
                             "ar", "en")
     assert [f.message for f in fs if f.code == "S006"] == []
+
+
+@pytest.mark.parametrize("tl,tgt,lost", [
+    # a minus said in words in more languages (Slovak mínus, Ukrainian мінус)
+    ("sk", "Teploty klesli na mínus 8 stupňov.", False),
+    ("sk", "Teploty klesli na 8 stupňov.", True),
+    ("uk", "Температура впала до мінус 8 градусів.", False),
+])
+def test_a_minus_in_words_of_more_languages(tl, tgt, lost):
+    fs = mtcheck.check_pair("Temperatures fell to -8 degrees.", tgt, "en", tl)
+    assert any(f.code == "D001" and "minus" in f.message for f in fs) is lost
