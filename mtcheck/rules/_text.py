@@ -2729,13 +2729,9 @@ _QUARTER_HOUR = {lang: re.compile(p, re.I) for lang, p in {
 }.items()}
 
 
-def _with_quarter_hours(text: str, out: list[Num], rx: re.Pattern) -> list[Num]:
-    """A quarter of an hour as a reading of 15 (minutes) and of a quarter (of an hour), in
-    place of the number words inside it (Italian "quarto" is also "fourth")."""
-    for m in rx.finditer(text):
-        out = [x for x in out if not (m.start() <= x.start < m.end())]
-        out.append(Num(m.group(), m.start(), m.end(), frozenset({_key(15.0), _key(0.25)}), True, "word"))
-    return out
+def _quarter_hour(m: re.Match) -> Num:
+    """A quarter of an hour: a reading of 15 (minutes) and of a quarter (of an hour)."""
+    return Num(m.group(), m.start(), m.end(), frozenset({_key(15.0), _key(0.25)}), True, "word")
 
 
 # midnight and noon said in words, with the half or quarter hour after them (mezzanotte e
@@ -2752,16 +2748,23 @@ _DAY_WORDS = {lang: re.compile(p, re.I) for lang, p in {
 _NOON_WORDS = ("noon", "midday", "mittag", "midi", "mezzogiorno", "mediodia", "mediodía", "meio-dia")
 
 
-def _with_day_words(text: str, out: list[Num], rx: re.Pattern) -> list[Num]:
-    """Midnight and noon in words as clock times (a reading only): the minute of the day
-    in the tag, so that midnight ~ 24 Uhr or 0 Uhr, and midnight is no 12 pm."""
-    for m in rx.finditer(text):
-        part = (m.group("p") or "").lower()
-        add = 30 if part.startswith(("half", "dem", "mezz", "med", "mei")) else 15 if part else 0
-        day = 720 if m.group("w").lower() in _NOON_WORDS else 0
-        out = [x for x in out if not (m.start() <= x.start < m.end())]
-        out.append(Num(m.group(), m.start(), m.end(), frozenset({("t", (day + add) % 720)}), True, "time",
-                       str(day + add)))
+def _day_word(m: re.Match) -> Num:
+    """Midnight or noon in words as a clock time (a reading only): the minute of the day in
+    the tag, so that midnight ~ 24 Uhr or 0 Uhr, and midnight is no 12 pm."""
+    part = (m.group("p") or "").lower()
+    add = 30 if part.startswith(("half", "dem", "mezz", "med", "mei")) else 15 if part else 0
+    day = 720 if m.group("w").lower() in _NOON_WORDS else 0
+    return Num(m.group(), m.start(), m.end(), frozenset({("t", (day + add) % 720)}), True, "time",
+               str(day + add))
+
+
+def _with_phrases(text: str, out: list[Num], lang: str) -> list[Num]:
+    """Phrases that say a figure in words (a quarter of an hour, midnight), each read in
+    place of the number words inside it (Italian "quarto" is also "fourth")."""
+    for table, reading in ((_QUARTER_HOUR, _quarter_hour), (_DAY_WORDS, _day_word)):
+        for m in table[lang].finditer(text):
+            out = [x for x in out if not (m.start() <= x.start < m.end())]
+            out.append(reading(m))
     return out
 
 
@@ -2955,12 +2958,8 @@ def _find_numbers(text: str, lang: str | None, soft_words: bool = True) -> list[
         if v:
             out.append(Num(m.group(), m.start(), m.end(), frozenset({_key(v)}), True, "roman",
                            _regnal(text, m.start(), m.group("r"), lang)))
-    qh = _QUARTER_HOUR.get(lang or "")
-    if qh is not None and qh.search(text) is not None:
-        out = _with_quarter_hours(text, out, qh)
-    dw = _DAY_WORDS.get(lang or "")
-    if dw is not None and dw.search(text) is not None:
-        out = _with_day_words(text, out, dw)
+    if lang in _QUARTER_HOUR:  # (_DAY_WORDS has the same languages)
+        out = _with_phrases(text, out, lang)
     out.sort(key=lambda x: x.start)
     if ("½" in text or "¼" in text or "¾" in text or "⅓" in text or "⅔" in text
             or "⅛" in text):
