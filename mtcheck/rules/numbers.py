@@ -666,6 +666,10 @@ def number_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                     # a figure of the source said once more (a gloss, a repeated subject):
                     # an addition, no figure changed
                     cap = Severity.MINOR
+                elif _weekday_dated(b.src.text, sl, b.tgt.text, tl, y):
+                    # a weekday of the source given as its date (on Saturday ~ 12日,
+                    # samedi ~ samedi 12 avril): a figure the reader needs, none changed
+                    cap = Severity.MINOR
                 elif _age_rating(b.src.text, b.tgt.text, y.start, y.end):
                     # a film's rating put as the target country's age limit (R-rated ~ ab
                     # 16 Jahren, interdit aux moins de 16 ans): localised, no figure added
@@ -1481,6 +1485,24 @@ _RATING_SRC = re.compile(r"(?<![\w-])(?:(?:PG-13|NC-17|PG|R|X|M|MA)-rated|rated\
 _AGE_BEFORE = re.compile(r"(?:\bab|à partir de|\bdès|moins de|mayores de|menores de|minori di|\bvanaf"
                          r"|\bover|\bunder|\bFSK|\bUSK)\s*$", re.I)
 _AGE_AFTER = re.compile(r"\s*(?:Jahren|Jahre|J\.|ans|años|anni|jaar|years?)(?!\w)", re.I)
+
+
+# a day of the month in Chinese, Japanese and Korean: 12日, 12号, 12일
+_DAY_MARK = re.compile(r"\s?(?:日|号|일)")
+
+
+def _weekday_dated(src: str, sl: str | None, tgt: str, tl: str | None, y) -> bool:
+    """Is the translation's figure ``y`` a day of the month (12日, 12 avril, 12. April,
+    April 12) in a sentence whose source names a weekday instead?"""
+    if not y.values or not all(isinstance(v, float) and v.is_integer() and 1 <= v <= 31
+                               for v in y.values):
+        return False
+    if not any(k == "weekday" for k, _, _, _ in calendar_words(src, sl)):
+        return False
+    if _DAY_MARK.match(tgt, y.end):
+        return True
+    return any(k == "month" and (0 <= a - y.end <= 3 or 0 <= y.start - z <= 3)
+               for k, _, a, z in calendar_words(tgt, tl))
 
 
 def _age_rating(src: str, tgt: str, start: int, end: int) -> bool:

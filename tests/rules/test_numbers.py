@@ -1578,3 +1578,21 @@ def test_a_currency_name_is_no_misspelling():
 def test_a_minus_in_words_of_more_languages(tl, tgt, lost):
     fs = mtcheck.check_pair("Temperatures fell to -8 degrees.", tgt, "en", tl)
     assert any(f.code == "D001" and "minus" in f.message for f in fs) is lost
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl,sev", [
+    # a weekday of the source given as its date (session 32): the translator dated it, minor
+    ("Prime Minister Shigeru Ishiba attended the opening ceremony on Saturday.",
+     "開会式は12日に行われ、石破茂首相が出席した。", "en", "ja", Severity.MINOR),
+    ("The ceremony took place on Saturday.", "La cérémonie a eu lieu le samedi 12 avril.", "en", "fr",
+     Severity.MINOR),
+    ("Die Feier fand am Samstag statt.", "The ceremony took place on Saturday, April 12.", "de", "en",
+     Severity.MINOR),
+    # a figure that dates nothing, or a date where the source names no weekday, is added
+    ("The ceremony took place on Saturday.", "La cérémonie a eu lieu samedi, avec 12 invités.", "en", "fr",
+     Severity.MAJOR),
+    ("The ceremony took place last week.", "La cérémonie a eu lieu le 12 avril.", "en", "fr", Severity.MAJOR),
+])
+def test_a_weekday_given_as_its_date(src, tgt, sl, tl, sev):
+    fs = mtcheck.check_pair(src, tgt, sl, tl, config=Config(select=["D001"]))
+    assert [(f.code, f.severity) for f in fs] == [("D001", sev)]
