@@ -2699,6 +2699,9 @@ def _scale_of(word: str, lang: str | None) -> float | None:
 def _scale_after(text: str, end: int, lang: str | None) -> tuple[float, int] | None:
     """The scale word or sign right after a number ending at ``end``: (factor, its end)."""
     sm = _SCALE_WORD_RE.match(text, end)
+    if sm is None and lang == "ro" and text.startswith(" de ", end):
+        # Romanian counts 20 and over with "de": 70 de milioane
+        sm = _SCALE_WORD_RE.match(text, end + 3)
     if sm:
         sc = _SIGN_SCALE.get(sm.group("w").lower()) or _scale_of(sm.group("w"), lang)
         return (sc, sm.end()) if sc else None
@@ -2765,7 +2768,29 @@ def _with_phrases(text: str, out: list[Num], lang: str) -> list[Num]:
         for m in table[lang].finditer(text):
             out = [x for x in out if not (m.start() <= x.start < m.end())]
             out.append(reading(m))
+    half = _HALF_HOURS.get(lang)
+    if half is not None:
+        for m in half.finditer(text):
+            n = next((x for x in out if x.start == m.start("n") and x.end == m.end("n")), None)
+            v = next(iter(n.values)) if n is not None and len(n.values) == 1 else None
+            if not isinstance(v, float) or v != int(v) or not 0 <= v <= 24:
+                continue
+            # quattro ore e mezza = 4.5 hours, and 4 h 30 as a time
+            out = [x for x in out if not (m.start() <= x.start < m.end())]
+            out.append(Num(m.group(), m.start(), m.end(),
+                           frozenset({_key(v + 0.5), ("t", int(v * 60 + 30) % 720)}), False, n.kind))
     return out
+
+
+# hours and a half said in words (quattro ore e mezza, cuatro horas y media, four and a
+# half hours): the half belongs to the hours, not a figure of its own (French "heures et
+# demie" is read with the clock words)
+_HALF_HOURS = {lang: re.compile(p, re.I) for lang, p in {
+    "en": r"\b(?P<n>\w+)[ ]and[ ]a[ ]half[ ]hours?\b",
+    "it": r"\b(?P<n>\w+)[ ]ore[ ]e[ ]mezz[oa]\b",
+    "es": r"\b(?P<n>\w+)[ ]horas?[ ]y[ ]media\b",
+    "pt": r"\b(?P<n>\w+)[ ]horas?[ ]e[ ]meia\b",
+}.items()}
 
 
 _DIGIT_RUN = re.compile(r"\d+")
@@ -2961,6 +2986,8 @@ def _find_numbers(text: str, lang: str | None, soft_words: bool = True) -> list[
     if lang in _QUARTER_HOUR:  # (_DAY_WORDS has the same languages)
         out = _with_phrases(text, out, lang)
     out.sort(key=lambda x: x.start)
+    if lang in _WORD_CLOCK and len(out) > 1:
+        out = _with_word_clock(text, out, lang)
     if ("½" in text or "¼" in text or "¾" in text or "⅓" in text or "⅔" in text
             or "⅛" in text):
         out = _with_fractions(text, out)
@@ -3068,8 +3095,19 @@ def _share_scale(text: str, nums: list[Num]) -> None:
         if scale is None:
             continue
         x.values = x.values | {_key(v * scale) for v in x.values if isinstance(v, float) and v < 1000}
+    for x, y in zip(nums, nums[1:]):
+        # and a bare figure added after a scaled one ("24 milioni di euro più 4 di bonus",
+        # "€24m plus 4 in add-ons"): said without the scale, it reads with it too
+        if x.kind != "number" or y.kind != "number" or x.text[-1:].isdigit() or not y.text.isdigit() \
+                or not _PLUS_GAP.fullmatch(text, x.end, y.start):
+            continue
+        big = [v for v in x.values if isinstance(v, float) and v >= 1e6]
+        scale = next((f for f in (1e12, 1e9, 1e6) if big and 1 <= big[0] / f < 1000), None)
+        if scale is not None:
+            y.values = y.values | {_key(v * scale) for v in y.values if isinstance(v, float) and v < 1000}
 
 
+_PLUS_GAP = re.compile(r"[^\d.;:!?()]{0,20}?\s(?:più|plus|and|und|et|e|y|mais|more)\s+", re.I)
 _SHORT_DATE = re.compile(r"(\d{1,2})\.(\d{2})")
 
 _CLOCK_24 = frozenset({"uhr", "uur", "h"})
@@ -3136,6 +3174,57 @@ def _said_half(text: str, b: int, h: int, mi: int) -> str:
         return ""
     pm = m.group("pm") or (m.group("night") and 6 <= h < 12)
     return str((h % 12 + (12 if pm else 0)) * 60 + mi)
+
+
+# a clock time said with a word for the hour and one for the minute (午後10時5分,
+# 晚上10点05分, 오후 10시 5분, 11 óra 31 perckor): one time of day, not two counts.  The
+# duration has other words (10時間, 10小时, 10시간), and Hungarian "perc" alone may be one
+# too (2 óra 31 perc of a race), so there the minute needs "-kor" (at) or a part of the day
+_WORD_CLOCK = {
+    "ja": re.compile(r"\s?時\s?"), "zh": re.compile(r"\s?[时時点點]\s?"),
+    "ko": re.compile(r"\s?시\s?"), "hu": re.compile(r"\s?óra\s?"),
+}
+_WORD_MINUTE = {
+    "ja": re.compile(r"\s?分"), "zh": re.compile(r"\s?分"), "ko": re.compile(r"\s?분"),
+    "hu": re.compile(r"\s?perc(?:kor)?\b"),
+}
+# the part of the day said before such a time: afternoon/evening/night, or morning
+_WORD_CLOCK_HALF = {
+    "ja": re.compile(r"(?:(?P<pm>午後|夕方|夜)|(?P<am>午前|朝|未明|早朝))$"),
+    "zh": re.compile(r"(?:(?P<pm>下午|晚上|傍晚|夜间|夜里)|(?P<am>上午|早上|凌晨|清晨|早晨))$"),
+    "ko": re.compile(r"(?:(?P<pm>오후|저녁|밤)|(?P<am>오전|아침|새벽))\s?$"),
+    "hu": re.compile(r"(?:(?P<pm>délután|este)|(?P<am>délelőtt|reggel|hajnali|hajnalban))\s$", re.I),
+}
+
+
+def _with_word_clock(text: str, out: list[Num], lang: str) -> list[Num]:
+    """``out`` with each hour-word-minute-word pair read as one clock time."""
+    hour, minute, half = _WORD_CLOCK[lang], _WORD_MINUTE[lang], _WORD_CLOCK_HALF[lang]
+    res: list[Num] = []
+    i = 0
+    while i < len(out):
+        x = out[i]
+        y = out[i + 1] if i + 1 < len(out) else None
+        mm = None
+        if y is not None and x.kind == "number" == y.kind and x.text.isdigit() and y.text.isdigit() \
+                and int(x.text) <= 24 and int(y.text) <= 59 and hour.fullmatch(text, x.end, y.start):
+            mm = minute.match(text, y.end)
+        if mm is None:
+            res.append(x)
+            i += 1
+            continue
+        h, mi = int(x.text), int(y.text)
+        pm = half.search(text, max(0, x.start - 6), x.start)
+        if lang == "hu" and not mm.group().endswith("kor") and pm is None:
+            res.append(x)
+            i += 1
+            continue
+        suf = "" if pm is None else "pm" if pm.group("pm") else "am"
+        hh = h + 12 if suf == "pm" and h < 12 else h
+        res.append(Num(text[x.start:mm.end()], x.start, mm.end(), frozenset({("t", (hh * 60 + mi) % 720)}),
+                       kind="time", tag=_day_half(h, mi, suf)))
+        i += 2
+    return res
 
 
 def _day_half(h: int, mi: int, suf: str) -> str:
@@ -3268,6 +3357,9 @@ _UNSPACED_LETTER = re.compile(r"[\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff\u3400-\
 _PHONE_REST = re.compile(r"[ \u00a0]\(?\d{1,4}\)?[ \u00a0\-]?\d{2,}")
 
 
+_HEBREW_PREFIX = re.compile(r"[ובכלמהש]{1,3}")
+
+
 def _plain(text: str, a: int, b: int, s: str, lang: str | None) -> list[Num]:
     """A digit number at text[a:b] with its context (suffix, scale word, code)."""
     s = s.rstrip(" \u00a0\u202f\u2009")
@@ -3282,7 +3374,7 @@ def _plain(text: str, a: int, b: int, s: str, lang: str | None) -> list[Num]:
     # codes: G7, A380, MS-13, COVID-19, F-16 (a letter right before the digits)
     tag = ""
     if (before[-1:].isalpha() and not _UNSPACED_LETTER.match(before[-1:])) or \
-            (before[-1:] in "-‐" and text[max(0, a - 2):a - 1].isalpha()):
+            (before[-1:] in "-‐\u05be" and text[max(0, a - 2):a - 1].isalpha()):
         soft = True
         kind = "code"
         k = a - 1 if before[-1:].isalpha() else a - 2
@@ -3291,6 +3383,10 @@ def _plain(text: str, a: int, b: int, s: str, lang: str | None) -> list[Num]:
             j0 -= 1
         tag = fold(text[j0 + 1:k + 1])
         if text[j0 + 1:k + 1] in _CURRENCY_CODES:  # SEK100 million, USD 5
+            soft, kind, tag = False, "number", ""
+        elif k != a - 1 and _HEBREW_PREFIX.fullmatch(text, j0 + 1, k + 1):
+            # Hebrew prefixes joined to a figure by a hyphen (ב-2024 "in 2024", כ-4 "about
+            # 4", ה-15 "the 15th"): a number, no code
             soft, kind, tag = False, "number", ""
     if before[-1:] == "+" and s.isdigit() and len(s) <= 3 and _PHONE_REST.match(text, b):
         soft = True  # the country code of a telephone number (+33 1 23 45 67 89)

@@ -249,7 +249,18 @@ def _units_or_degrees(text: str, n: Num) -> frozenset[str]:
     u = units_of(text, n)[0]
     if not u and (n.text.endswith(("°", "º")) or _BARE_DEGREES.match(text, n.end)):
         return _EITHER_SCALE
+    if not u:
+        # the first figure of a range takes the unit said after the second (10 to 15 feet,
+        # entre 3 y 4,5 metros)
+        m = _RANGE_TO_FIGURE.match(text, n.end)
+        if m is not None and m.group("j").strip().lower() in _RANGE_JOIN:
+            nxt = next((y for y in find_numbers(text, None, False) if y.start == m.end()), None)
+            if nxt is not None:
+                return units_of(text, nxt)[0]
     return u
+
+
+_RANGE_TO_FIGURE = re.compile(r"(?P<j>\s*(?:[-–]|\w+)\s*)(?=[\d−-])")
 
 
 def _analyse(ctx: CheckContext) -> list[_BeadNums]:
@@ -392,7 +403,7 @@ _SIGN_WORDS = re.compile(
 
 # (mínus: Slovak and Hungarian, mīnus: Latvian, miinus: Estonian, мінус: Ukrainian)
 _MINUS_WORD = re.compile(r"\b(?:minus|mínus|mīnus|miinus|moins|meno|menos|минус|мінус)\s+$", re.IGNORECASE)
-_NOT_A_SIGN = re.compile(r"\b(?:au|du|le|lo|al|o|or|ou|plus|più|pas|tout|mehr oder)$", re.IGNORECASE)
+_NOT_A_SIGN = re.compile(r"\b(?:au|du|le|lo|al|ao|pelo|o|or|ou|plus|più|pas|tout|mehr oder)$", re.IGNORECASE)
 _MINUS_ANY = re.compile(r"\b(?:minus|mínus|mīnus|miinus|moins|meno|menos|минус|мінус)\s+\d", re.IGNORECASE)
 _BELOW_ZERO = re.compile(r"[^.;!?]{0,25}?\b(?:below zero|unter null|sous zéro|au-dessous de zéro|"
                          r"en dessous de zéro|bajo cero|sotto (?:lo )?zero|abaixo de zero|onder nul)",
@@ -406,7 +417,7 @@ def _said_minus(text: str, a: int) -> bool:
     if m is None:
         return False
     before = text[max(0, m.start() - 12):m.start()].rstrip()
-    # 10 minus 3; au moins 100, al menos, più o meno, plus or minus: no sign
+    # 10 minus 3; au moins 100, al menos, pelo menos, più o meno, plus or minus: no sign
     return not before[-1:].isdigit() and not _NOT_A_SIGN.search(before)
 
 
@@ -682,6 +693,8 @@ def number_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         for x in lone_s:
             if _said_as_unit(b.src.text, x, b.tgt.text):
                 continue  # "the previous 12 months" ~ "des Vorjahres"
+            if x.kind == "word" and sl != tl and _kept_as_written(x.text, b.tgt.text):
+                continue  # a number word the translation keeps as it is: part of a name (ten Hag)
             ev = [src_ev] if src_ev else []
             if not pair:
                 ev += _parallel_evidence(ctx, b.bead, x, None)
@@ -1503,6 +1516,12 @@ def _weekday_dated(src: str, sl: str | None, tgt: str, tl: str | None, y) -> boo
         return True
     return any(k == "month" and (0 <= a - y.end <= 3 or 0 <= y.start - z <= 3)
                for k, _, a, z in calendar_words(tgt, tl))
+
+
+def _kept_as_written(word: str, tgt: str) -> bool:
+    """Does the translation (another language) have ``word`` as it is, between two
+    capitalised words (Erik ten Hag)?"""
+    return re.search(rf"\b[A-ZÀ-Þ]\w*\s+{re.escape(word)}\s+[A-ZÀ-Þ]", tgt) is not None
 
 
 def _age_rating(src: str, tgt: str, start: int, end: int) -> bool:

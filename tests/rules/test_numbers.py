@@ -1596,3 +1596,27 @@ def test_a_minus_in_words_of_more_languages(tl, tgt, lost):
 def test_a_weekday_given_as_its_date(src, tgt, sl, tl, sev):
     fs = mtcheck.check_pair(src, tgt, sl, tl, config=Config(select=["D001"]))
     assert [(f.code, f.severity) for f in fs] == [("D001", sev)]
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl,ok", [
+    # the first figure of a range converts with the unit said after the second (session 32)
+    ("The storm surge could reach 10 to 15 feet.", "La marejada podría alcanzar entre 3 y 4,5 metros.", "en", "es", True),
+    ("The storm surge could reach 10 to 15 feet.", "Die Sturmflut könnte 3 bis 4,5 Meter erreichen.", "en", "de", True),
+    ("The storm surge could reach 10 to 15 feet.", "La marejada podría alcanzar entre 6 y 4,5 metros.", "en", "es", False),
+    ("The storm surge could reach 10 to 15 feet.", "Die Sturmflut könnte 3 bis 9 Meter erreichen.", "en", "de", False),
+])
+def test_a_range_converts_with_its_unit(src, tgt, sl, tl, ok):
+    fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "D001"]
+    assert (fs == []) is ok, [f.message for f in fs]
+
+
+@pytest.mark.parametrize("tgt,tl,lost", [
+    # a number word the translation keeps inside a name is no lost figure (session 32)
+    ("L'allenatore Erik ten Hag ha elogiato l'attaccante.", "it", False),
+    ("L'entraîneur Erik ten Hag a salué l'attaquant.", "fr", False),
+    ("L'allenatore Erik Hag ha elogiato l'attaccante.", "it", True),
+])
+def test_a_number_word_kept_in_a_name(tgt, tl, lost):
+    fs = [f for f in mtcheck.check_pair("Manager Erik ten Hag praised the forward.", tgt, "en", tl)
+          if f.code == "D001"]
+    assert bool(fs) is lost, [f.message for f in fs]

@@ -353,3 +353,78 @@ def test_greek_and_ukrainian_folding_stays_in_its_language():
     assert hard_values("п'ять", "uk") == [5]
     assert readings("п'ять", "ru") == [] and readings("τρια", "ru") == []
     assert hard_values("трёх трех", "ru") == [3, 3]
+
+
+@pytest.mark.parametrize("sl,src,tgt,ok", [
+    # a clock time said with words for hour and minute (session 32): one time, not two counts
+    ("ja", "NH879便は午後10時5分に出発し、翌朝9時15分に到着する。",
+     "Flight NH879 leaves at 10:05 p.m. and arrives at 9:15 a.m. the next morning.", True),
+    ("ja", "NH879便は午後10時5分に出発する。", "Flight NH879 leaves at 10:50 p.m.", False),
+    ("ja", "NH879便は午後10時5分に出発する。", "Flight NH879 leaves at 10:05 a.m.", False),
+    ("zh", "航班于晚上10点05分起飞。", "The flight took off at 10:05 p.m.", True),
+    ("zh", "航班于22时30分起飞。", "The flight took off at 10:30 p.m.", True),
+    ("ko", "항공편은 오후 10시 5분에 출발한다.", "The flight leaves at 10:05 p.m.", True),
+    ("ko", "항공편은 오후 10시 5분에 출발한다.", "The flight leaves at 10:15 p.m.", False),
+    ("hu", "A kapszula magyar idő szerint 11 óra 31 perckor ért vízre.",
+     "The capsule splashed down at 11:31 a.m. Hungarian time.", True),
+    # a race time is a duration: two counts still
+    ("hu", "A maratont 2 óra 31 perc alatt futotta le.", "She ran the marathon in 2 hours 31 minutes.", True),
+])
+def test_a_clock_time_in_hour_and_minute_words(sl, src, tgt, ok):
+    fs = [f for f in mtcheck.check_pair(src, tgt, sl, "en") if f.code == "D001"]
+    assert (fs == []) is ok, [f.message for f in fs]
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,ok", [
+    # Romanian counts 20 and over with "de" before the scale (session 32)
+    ("ro", "en", "Proiectul costă peste 70 de milioane de euro.", "The project costs more than 70 million euros.", True),
+    ("ro", "en", "Proiectul costă peste 70 de milioane de euro.", "The project costs more than 70,000 euros.", False),
+    ("en", "ro", "The project costs 25,000 euros.", "Proiectul costă 25 de mii de euro.", True),
+    # "pelo menos" is "at least", no minus sign
+    ("en", "pt", "At least 37 patients received the wrong dose.", "Pelo menos 37 pacientes receberam a dose errada.", True),
+    ("en", "pt", "At least 37 patients received the wrong dose.", "Ao menos 37 pacientes receberam a dose errada.", True),
+    ("en", "pt", "Temperatures fell to -8 degrees.", "As temperaturas caíram para menos 8 graus.", True),
+    ("en", "pt", "Temperatures fell to -8 degrees.", "As temperaturas caíram para 8 graus.", False),
+])
+def test_romanian_scale_with_de_and_portuguese_at_least(sl, tl, src, tgt, ok):
+    fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "D001"]
+    assert (fs == []) is ok, [f.message for f in fs]
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,ok", [
+    # hours and a half in words are one figure (session 32)
+    ("fr", "it", "Le spectacle dure 4 h 30 avec un entracte.",
+     "La rappresentazione dura quattro ore e mezza, con un intervallo.", True),
+    ("fr", "it", "Le spectacle dure 4 h 30 avec un entracte.",
+     "La rappresentazione dura tre ore e mezza, con un intervallo.", False),
+    ("en", "es", "The show lasts 4.5 hours.", "El espectáculo dura cuatro horas y media.", True),
+    ("en", "pt", "The show lasts 4.5 hours.", "O espetáculo dura quatro horas e meia.", True),
+])
+def test_hours_and_a_half_in_words(sl, tl, src, tgt, ok):
+    fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "D001"]
+    assert (fs == []) is ok, [f.message for f in fs]
+
+
+@pytest.mark.parametrize("src,tgt,ok", [
+    # a Hebrew prefix joined to a figure by a hyphen is no code (session 32)
+    ("החברות גייסו ב-2024 כ-4 מיליארד דולר.", "The companies raised about $4 billion in 2024.", True),
+    ("החברות גייסו ב-2024 כ-4 מיליארד דולר.", "The companies raised about $4 million in 2024.", False),
+    ("החברות גייסו ב-2024 כ-4 מיליארד דולר.", "The companies raised about $4 billion in 2023.", False),
+])
+def test_hebrew_prefix_before_a_figure(src, tgt, ok):
+    fs = [f for f in mtcheck.check_pair(src, tgt, "he", "en") if f.code == "D001"]
+    assert (fs == []) is ok, [f.message for f in fs]
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,ok", [
+    # a bare figure added after a scaled one shares its scale (session 32)
+    ("it", "en", "Juventus ha acquistato il centrocampista per 24 milioni di euro più 4 di bonus.",
+     "Juventus signed the midfielder for €24 million plus €4 million in bonuses.", True),
+    ("it", "en", "Juventus ha acquistato il centrocampista per 24 milioni di euro più 4 di bonus.",
+     "Juventus signed the midfielder for €24 million plus €5 million in bonuses.", False),
+    ("en", "de", "He joined for €24 million plus 4 in add-ons.",
+     "Er wechselte für 24 Millionen Euro plus 4 Millionen Euro an Boni.", True),
+])
+def test_a_bare_figure_after_a_scaled_one(sl, tl, src, tgt, ok):
+    fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "D001"]
+    assert (fs == []) is ok, [f.message for f in fs]
