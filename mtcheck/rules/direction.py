@@ -326,6 +326,7 @@ def _hits(words: list[str], entries: list[tuple[tuple[str, int, Pattern], ...]],
     strong, strong but in a weak phrase)}. ``entries[i]``: ``_lookup`` of word i;
     ``glued(i)``: only a space between words i and i+1 ("vor, den" is no "vor den")."""
     out: dict[tuple[str, int], dict[int, tuple[int, bool, bool]]] = {}
+    covered: dict[tuple[str, int], set[int]] = {}
     for i, w in enumerate(words):
         if i in skip or not entries[i]:
             continue
@@ -337,14 +338,23 @@ def _hits(words: list[str], entries: list[tuple[tuple[str, int, Pattern], ...]],
                 if not pat.near and not glued(i):
                     continue
                 reach = range(i + 1, min(len(words), i + (_WINDOW if pat.near else 1) + 1))
-                if not any(j not in skip and j not in cskip and _match(words[j], pat.parts[1])
-                           for j in reach):
+                j = next((j for j in reach if j not in skip and j not in cskip
+                          and _match(words[j], pat.parts[1])), None)
+                if j is None:
                     continue
+                if not pat.near:
+                    covered.setdefault((name, pole), set()).add(j)
             hits = out.setdefault((name, pole), {})
             size = len(pat.parts[0].strip("*"))
             old = hits.get(i, (0, False, False))
             phrased = pat.strong and i in weak.get(name, ())
             hits[i] = (max(size, old[0]), (pat.strong and not phrased) or old[1], phrased or old[2])
+    for key, js in covered.items():
+        # the second word of a phrase of that pole ("plus tôt" and "tôt") says it once
+        hits = out[key]
+        for j in js:
+            if j in hits and not hits[j][1]:
+                del hits[j]
     return out
 
 

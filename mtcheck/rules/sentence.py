@@ -215,12 +215,16 @@ def negators(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
                 continue
             if (w, nx) in lx.fixed:
                 continue  # "sin embargo", "no obstante": however, a connective
-            if i and words[i - 1] in lx.det and text[s].isupper():
-                continue  # a noun after its article, "aus dem Nichts" (a negative word)
-            if nx in lx.bound and i + 2 < len(words) and words[i + 2] in lx.than:
-                continue  # "no more than 2%" bounds a quantity, it negates nothing
+            if i and words[i - 1] in lx.det and (text[s].isupper() or w in _ANSWER_WORDS):
+                continue  # a noun after its article, "aus dem Nichts" (a negative word), "un non"
+            if nx in lx.bound and i + 2 < len(words) and (words[i + 2] in lx.than or words[i + 2][:1].isdigit()):
+                continue  # "no more than 2%", "не более 15 минут" bounds a quantity, it negates nothing
             out.append((s, e, w))
     return out
+
+
+# the answer "no" said as a noun, after an article: a vote (un non, ein Nein), no negation
+_ANSWER_WORDS = frozenset({"non", "no", "nein", "nee"})
 
 
 def _is_ne(tok: str, nxt_char: str) -> bool:

@@ -139,6 +139,15 @@ CASES = [
      "from Wednesday.", "de", "en", None),
     ("Tensions eased after the talks.", "Les tensions se sont aggravées après les pourparlers.", "en", "fr", "aggravées"),
     ("Tensions eased after the talks.", "Les tensions se sont apaisées après les pourparlers.", "en", "fr", None),
+    # a phrase's second word counts no second time: "plus tôt" is one "earlier", which the
+    # translation keeps beside an "after" of its own (session 32)
+    ("Renault a gagné 2,7 % : le constructeur a annoncé avoir vendu 412 000 véhicules entre juillet et "
+     "septembre, soit 6 % de plus qu'un an plus tôt.", "Renault gained 2.7% after the carmaker announced it had "
+     "sold 412,000 vehicles between July and September, 6% more than a year earlier.", "fr", "en", None),
+    ("Les ventes ont augmenté de 6 % par rapport à un an plus tôt.", "Sales rose 6% compared with a year later.",
+     "fr", "en", "later"),
+    ("Las ventas subieron un 6 % respecto a un año antes.", "Sales rose 6% after the launch, against a year earlier.",
+     "es", "en", None),
     # "unwahrscheinlich" is no "unwahr"
     ("True, it is unlikely to pass.", "Zwar ist es unwahrscheinlich, dass es durchkommt.", "en", "de", None),
 ]

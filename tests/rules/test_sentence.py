@@ -60,6 +60,18 @@ CASES = [
     ("P001", "Das ist nicht möglich.", "That is impossible.", "de", "en", None),
     ("P001", "Er war arbeitslos.", "He was not working.", "de", "en", None),
     ("P001", "Prices rose by no more than 2 percent.", "Die Preise stiegen um höchstens 2 Prozent.", "en", "de", None),
+    # (session 32) Russian "не более 15" bounds without "чем"; Polish "nie żyją" is "are
+    # dead"; the answer as a noun after an article ("un non", a vote)
+    ("P001", "74% of flights departed within 15 minutes of schedule.",
+     "74% рейсов вылетели с задержкой не более 15 минут.", "en", "ru", None),
+    ("P001", "The flights did not depart on time.", "Рейсы вылетели вовремя.", "en", "ru", True),
+    ("P001", "Powódź: co najmniej cztery osoby nie żyją.", "Flooding: at least four people have died.",
+     "pl", "en", None),
+    ("P001", "Powódź: cztery osoby nie zostały uratowane.", "Flooding: four people have been rescued.",
+     "pl", "en", True),
+    ("P001", "Insgesamt legten 154 978 Personen ein Nein in die Urne.",
+     "Au total, 154 978 votants ont glissé un non dans l'urne.", "de", "fr", None),
+    ("P001", "The commune accepted the project.", "La commune n'a pas accepté le projet.", "en", "fr", True),
     # nouns and prefixes are no negation: "des pas" (footsteps), non-croyants
     ("P001", "Wir sahen drei Fussspuren.", "Nous vîmes trois pas dans la neige.", "de", "fr", None),
     ("P001", "Many non-believers came.", "Beaucoup de non-croyants sont venus.", "en", "fr", None),
