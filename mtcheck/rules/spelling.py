@@ -611,6 +611,18 @@ def _slip(text: str, s: int, e: int, w: str, lang: str, known: set[str], min_zip
     return sug[:1].upper() + sug[1:] if cap else sug
 
 
+def _names_a_source_name(ctx: CheckContext, w: str, sug: str) -> bool:
+    """Is the capitalised ``w`` a place's name in the exonym lexicon (Coire for Chur, not a
+    slip of "croire"; but Rusland, a form of another language, is a slip of Russland, a
+    form of the same place), or a transcription of a name of another version written in
+    another script (Alsos for Άλσος)?"""
+    from ._text import exonym_classes, present_in_other_script
+    classes = exonym_classes(fold(w))
+    if classes:
+        return not (classes & exonym_classes(fold(sug)))
+    return any(present_in_other_script(w, doc.text) for doc in ctx.versions)
+
+
 @rule("S006", "misspelling", "Fluency/Spelling", "minor", artefact="misspelling",
       summary="A word the target language does not know, one typing slip (a letter dropped, "
               "added, changed or two swapped) away from a common word of that language; a short "
@@ -646,6 +658,8 @@ def misspelling(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 furniture = page_furniture_spans(ctx)
             if any(a <= seg.start + s and seg.start + e <= b for a, b in furniture):
                 continue  # a UI label, credit or date line in another language: the F rules'
+            if w[:1].isupper() and _names_a_source_name(ctx, w, sug):
+                continue
             yield ctx.flag(seg.start + s, seg.start + e, f"“{w}” looks like a misspelling of “{sug}”",
                            suggestion=sug)
 

@@ -344,3 +344,26 @@ def test_a_short_word_with_sharp_s_is_no_dropped_letter(sl, tl, src, tgt):
 ])
 def test_a_name_in_its_own_letters_is_no_slip(sl, tl, src, tgt, want):
     assert slips(src, tgt, sl, tl) == want
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl,slip", [
+    # a capitalised word that names a source name is no slip (session 32): an exonym of
+    # the lexicon (Coire for Chur), a transcription of a name in another script (Alsos)
+    ("Die Autobahn A13 zwischen Bellinzona und Chur bleibt gesperrt.",
+     "L'autoroute A13 entre Bellinzone et Coire restera fermée.", "de", "fr", None),
+    ("Το τμήμα «Άλσος Βεΐκου – Γουδή» θα ανοίξει τον Μάιο.", "The Alsos Veikou–Goudi section will open in May.",
+     "el", "en", None),
+    # a slip of a common word stays one beside a source in another script
+    ("Η κυβέρνηση ανακοίνωσε νέα μέτρα το Σάββατο.", "The government announced new measures on Sautrday.",
+     "el", "en", "Sautrday"),
+])
+def test_a_name_of_the_source_is_no_slip(src, tgt, sl, tl, slip):
+    fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "S006"]
+    assert [tgt[f.span[0]:f.span[1]] for f in fs] == ([slip] if slip else [])
+
+
+def test_an_exonym_of_another_language_is_a_slip_of_the_targets_own():
+    # Rusland (Dutch, Danish) in German is a slip of Russland, the same place
+    fs = mtcheck.check_pair("He presented his “Russia 2020” program.",
+                            "Er stellte sein Programm „Rusland 2020“ vor.", "en", "de")
+    assert [f.message for f in fs if f.code == "S006"] == ["“Rusland” looks like a misspelling of “Russland”"]
