@@ -240,6 +240,10 @@ class _Lex:
             rf"(?:(?P<by>{_alt(self.by_markers, boundary=False)})\s+|(?P<lab>{_alt(self.by_labels, boundary=False)})\s*:\s*)"
             r"(?P<names>.+)")
         self.by_start_re = re.compile(rf"(?:{_alt(self.by_markers, boundary=False)})\s+(?=[A-ZÀ-Þ])")
+        # a byline's agency with the sentence glued on ("…, ANPNederlandse", "…/TTDen globala")
+        self.agency_glued_re = re.compile(
+            rf"(?:\s*,\s*|\s*/\s*)(?:{_alt(sorted(a for a in agencies if a.isupper()), boundary=False)})"
+            r"(?=[A-ZÀ-Þ][a-zß-ÿ])")
 
         # -- function words -----------------------------------------------------------------
         fw = _read("function-words.txt")
@@ -1872,6 +1876,9 @@ def glued_byline(text: str, lx: _Lex, lang: str | None) -> int | None:
     g = _GLUED_CAPS.search(rest)
     if g is not None and _words(rest[:g.start()]) <= 5 and _byline_names(rest[:g.start()], lx, lang):
         return m.end() + g.start()
+    a = lx.agency_glued_re.search(rest)
+    if a is not None and _words(rest[:a.start()]) <= 3 and _name_tokens(rest[:a.start()], lx, lang, caps=True):
+        return m.end() + a.end()
     fw = lx.function.get(norm_lang(lang) or "", lx.function_all) or lx.function_all
     toks = list(re.finditer(r"\S+", rest))
     for k in (2, 3):

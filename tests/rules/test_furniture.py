@@ -1265,3 +1265,19 @@ def test_a_glued_english_byline():
     # a name with a capital inside (McDonald) is no glued sentence
     text = "By Ronald McDonald The opening of the new line was delayed again."
     assert text[:glued_byline(text, lex(), "en")] == "By Ronald McDonald"
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    # an agency after the names with the sentence glued on (session 32)
+    ("Door Pieter Bakker, ANPNederlandse aardappeltelers verwachten een slechte oogst.", "nl",
+     "Door Pieter Bakker, ANP"),
+    ("Av Erik Lindgren/TTDen globala temperaturen låg 1,5 grader över normalen.", "sv", "Av Erik Lindgren/TT"),
+    ("Af Mette Hansen, RitzauRegeringen vil hæve skatten.", "da", "Af Mette Hansen, Ritzau"),
+    # a sentence that opens with the preposition is none
+    ("Av Sveriges 290 kommuner har 120 infört förbudet.", "sv", None),
+    ("Af Danmarks 98 kommuner har 40 indført forbuddet.", "da", None),
+])
+def test_a_byline_agency_glued_to_the_sentence(text, lang, want):
+    from mtcheck.rules.furniture import glued_byline, lex
+    end = glued_byline(text, lex(), lang)
+    assert (text[:end] if end is not None else None) == want
