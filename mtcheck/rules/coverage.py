@@ -85,7 +85,14 @@ def _icu_forms(text: str) -> int:
 
 
 def _nwords(text: str) -> int:
-    return len(_WORD.findall(text))
+    n = len(_WORD.findall(text))
+    if n < 8 and _DENSE.search(text):
+        # Chinese, Japanese, Thai run their words together: about two characters a word
+        n = max(n, len(_DENSE.findall(text)) // 2)
+    return n
+
+
+_DENSE = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 @lru_cache(maxsize=4096)  # (several rules compare the same sentences)

@@ -978,3 +978,26 @@ def test_an_attribution_merged_into_the_sentence_before_is_no_omission():
            "in March 2023.")
     r = mtcheck.compare(document_from_text(tgt, lang="en", path="t.en"), source=document_from_text(src, lang="de", path="s.de"))
     assert [f.message for f in r.findings if f.code == "C001"] == []
+
+
+# a sentence of a script written without spaces counts its words as about two characters
+# each (session 32): one Chinese sentence was "one word", under C001's two-word floor
+_ZH = ["深圳华锐电子周二宣布，将以约243亿元人民币收购竞争对手杭州蓝芯科技。",
+       "这是今年以来中国半导体行业规模最大的一笔并购交易。",
+       "华锐电子董事长王建国表示，合并后公司在功率芯片市场的份额将超过30%。",
+       "交易预计于2025年第三季度完成。"]
+_ZH_EN = ["Shenzhen Huarui Electronics said on Tuesday it would buy rival Hangzhou Lanxin Technology for "
+          "about 24.3 billion yuan.",
+          "It is the largest merger in China's semiconductor industry so far this year.",
+          "Huarui chairman Wang Jianguo said the merged company's share of the power chip market would "
+          "exceed 30%.",
+          "The deal is expected to close in the third quarter of 2025."]
+
+
+@pytest.mark.parametrize("drop", [None, 1])
+def test_c001_a_dropped_chinese_sentence(article, drop):
+    tgt = [p for i, p in enumerate(_ZH_EN) if i != drop]
+    got = [f for f in article(_ZH, tgt, "zh", "en") if f.code == "C001"]
+    assert len(got) == (0 if drop is None else 1)
+    if drop is not None:
+        assert "这是今年以来" in got[0].message
