@@ -4596,10 +4596,13 @@ def _consonants(s: str) -> str:
 
 def _skeletons(part: str) -> set[str]:
     """Skeletons of a Latin name word as other scripts may hear it: German sch and ch are
-    Russian ш and х (Scholz ~ Шольц, Zürich ~ Цюрих), English ch is ч (Charles ~ Чарльз)."""
+    Russian ш and х (Scholz ~ Шольц, Zürich ~ Цюрих), English ch is ч (Charles ~ Чарльз),
+    English kh is х (Kharkiv ~ Харків)."""
     out = {_consonants(part)}
     if "ch" in part:
         out.add(_consonants(part.replace("sch", "sh").replace("ch", "h")))
+    if "kh" in part:
+        out.add(_consonants(part.replace("kh", "h")))  # English kh is х, χ (Kharkiv ~ Харкова)
     if "c" in part.replace("ch", ""):
         out.add(_consonants(part.replace("ch", "\0").replace("c", "ts").replace("\0", "ch")))  # Slavic c (Boric ~ Μπόριτς)
     return out

@@ -1414,6 +1414,7 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
         extra = _unexplained(tgt.text, sindex, src.text, sl, tl)
         slen, tlen = max(1, len(src.text)), max(1, len(tgt.text))
         tiers = {id(g): tier(g, sl, tl) for g in missing}
+        titles: list[Name] | None = None  # (asked only for a name of ordinary words)
         # the surest source names choose their counterpart first (a name over a title
         # word of the same tier: Hamas before the Peace Plan)
         for g in sorted(missing, key=lambda g: (-tiers[id(g)], not strong(g, sl, tl))):
@@ -1520,12 +1521,98 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                     tg == 1 and sl not in _NOUN_CAPS and _title_words(g, sl, tl)) else tg
                 # (a title phrase of common words, Visual Arts, Mental Health, is often
                 # translated: weak evidence, as a weak name is)
+                if bn.conf[id(g)] == 1 and sl in _ROMANCE and _partner_rendered(g, src.text, tgt.text, sl):
+                    # a title word of an institution Romance languages capitalise, whose
+                    # place word beside it the translation renders (Generalitat Valenciana ~
+                    # Valencian regional government): the name reworded, not dropped
+                    bn.conf[id(g)] = 0
+                if bn.conf[id(g)] and _ordinary_words(g, sl):
+                    if titles is None:
+                        titles = _rendered_titles(tgt.text, src.text, sl, tl)
+                    t = _title_in_slot(g, titles, slen, tlen)
+                    if t is not None:
+                        # an ordinary word of the source inside a name (Nemzetközi
+                        # Űrállomáson, Ταμείο Ανάκαμψης, Skattestyrelsen) where the
+                        # translation has title words no source word explains (International
+                        # Space Station, Recovery Fund, Tax Agency): the name translated
+                        titles.remove(t)
+                        bn.conf[id(g)] = 0
             elif _affiliation_lost(g, src.text, tgt.text, sl, tl):
                 bn.missing.append(g)
                 bn.conf[id(g)] = 0
         bn.added = _added_kept(extra, tl)  # what no missing source name claimed
         out.append(bn)
     return out
+
+
+def _ordinary_word(p: Part, lang: str | None) -> bool:
+    """Is name word ``p`` an ordinary word of its language: itself, its stem under a case
+    ending (Űrállomáson ~ űrállomás, Üssü'nden ~ üssü, Γραμμής), or a compound of two
+    (Skatte|styrelsen)?  Many names are too (Αθήνας, Ankara): only a translation's title
+    words in its slot (``_title_in_slot``) make it a word translated."""
+    if p.acronym or p.classes or p.low in _given_names():
+        return False
+    low = _APOS_SPLIT.split(p.low, 1)[0]  # Turkish writes a name's case ending after '
+    if zipf(low, lang) >= REAL_WORD:
+        return True
+    if lang == "en" or lang in _ROMANCE:
+        return False  # no case endings, no compounds: Entercom is no enter-, Ouchi no ouch
+    if any(zipf(low[:-k], lang) >= REAL_WORD for k in (1, 2, 3) if len(low) - k >= 4):
+        return True
+    return len(low) >= 8 and any(zipf(low[:i], lang) >= REAL_WORD and zipf(low[i:], lang) >= REAL_WORD
+                                 for i in range(4, len(low) - 3))
+
+
+_APOS_SPLIT = re.compile("['’]")
+
+
+def _ordinary_words(g: Name, lang: str | None) -> bool:
+    """Are all words of source name ``g`` ordinary words of its language (no lexicon entity)?"""
+    return not g.classes and has_freq(lang) and all(_ordinary_word(p, lang) for p in g.parts)
+
+
+def _rendered_titles(tgt_text: str, src_text: str, sl: str | None, tl: str | None) -> list[Name]:
+    """Capitalised groups of the translation with an ordinary word of its language that
+    the source does not write (Line, Recovery Fund, Space Force Base; not a name, a
+    lexicon entity or a word kept from the source): title words of a name translated."""
+    if not has_freq(tl) or tl in _NOUN_CAPS:
+        return []  # (where every noun has a capital, one says nothing of a title)
+    stop = stopwords(tl)
+    src_folds = _token_sets(src_text)[1]
+    out = []
+    for t in find_names(tgt_text, tl, sl, all_capitalised=True):
+        if any(not p.acronym and not p.classes and p.fold not in stop and p.fold not in src_folds
+               and zipf(p.low, tl) >= REAL_WORD and not _world_name(p.low, tl, zipf(p.low, tl))
+               for p in t.parts):
+            out.append(t)
+    return out
+
+
+def _partner_rendered(g: Name, src_text: str, tgt_text: str, sl: str | None) -> bool:
+    """Is one-word source name ``g`` beside a capitalised word of five letters or more,
+    not part of it, whose first five letters open a word of the translation (Valenciana ~
+    Valencian)?"""
+    if len(g.parts) != 1:
+        return False
+    stop = stopwords(sl)
+    tfolds = _token_sets(tgt_text)[1]
+    for m in (_WORD_BEFORE.search(src_text, max(0, g.start - 30), g.start), _WORD_AFTER.match(src_text, g.end)):
+        if m is None or not m.group(1)[:1].isupper() or len(m.group(1)) < 5:
+            continue
+        f = fold(m.group(1))
+        if f not in stop and any(w[:5] == f[:5] for w in tfolds if len(w) >= 5):
+            return True
+    return False
+
+
+def _title_in_slot(g: Name, titles: list[Name], slen: int, tlen: int) -> Name | None:
+    """The title group of ``titles`` nearest source name ``g`` in relative position, if
+    near enough to stand in its slot."""
+    if not titles:
+        return None
+    pos = g.start / slen
+    t = min(titles, key=lambda x: abs(x.start / tlen - pos))
+    return t if abs(t.start / tlen - pos) <= 0.3 else None
 
 
 def bead_names(ctx: CheckContext) -> list[BeadNames]:

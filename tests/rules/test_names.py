@@ -2499,3 +2499,69 @@ def test_a_four_letter_name_slip_beside_its_right_spelling(article):
     assert [f.text for f in article(src, tgt, "es", "en") if f.code == "N001"] == ["Díez"]
     assert [f.text for f in article(src, tgt[:3] + ["Díaz will appear before Congress on Thursday."], "es", "en")
             if f.code == "N001"] == []
+
+
+# -- a name of ordinary words, translated (Hangversenyteremben ~ Concert Hall) -----------------
+_ORDINARY_NAMES = [
+    ("hu", ["A díjátadót csütörtökön tartották a Nemzeti Hangversenyteremben.",
+            "Kovács Péter igazgató szerint az est jól sikerült."],
+     ["The award ceremony was held on Thursday in the National Concert Hall.",
+      "According to director Péter Kovács, the evening went well."]),
+    ("el", ["Η χρηματοδότηση προέρχεται από την Τράπεζα Επενδύσεων.",
+            "Ο δήμαρχος Νίκος Παπαδάκης χαιρέτισε την απόφαση."],
+     ["The funding comes from the Investment Bank.", "Mayor Nikos Papadakis welcomed the decision."]),
+    ("da", ["Sagen er nu sendt videre til Fiskeristyrelsen, oplyser politiet.",
+            "Direktør Jens Holm ønsker ikke at kommentere sagen."],
+     ["The case has now been passed on to the Danish Fisheries Agency, the police said.",
+      "Director Jens Holm does not wish to comment on the case."]),
+]
+
+
+@pytest.mark.parametrize("sl,src,tgt", _ORDINARY_NAMES)
+def test_a_name_of_ordinary_words_translated_is_at_most_minor(article, sl, src, tgt):
+    """An inflected common noun (Hangversenyteremben: concert hall + in), a Greek name of
+    common words, a compound of two (Fiskeri|styrelsen), where the translation has title
+    words no source word explains in its slot: the name translated, not dropped."""
+    fs = [f for f in article(src, tgt, sl, "en") if f.code == "N003"]
+    assert all(f.severity == Severity.MINOR for f in fs), [(f.message, f.severity) for f in fs]
+
+
+@pytest.mark.parametrize("sl,src,tgt,name", [
+    # the person dropped beside the translated name
+    ("hu", _ORDINARY_NAMES[0][1], [_ORDINARY_NAMES[0][2][0], "According to the director, the evening went well."],
+     "Péter"),
+    ("da", _ORDINARY_NAMES[2][1], [_ORDINARY_NAMES[2][2][0], "The director does not wish to comment on the case."],
+     "Jens Holm"),
+    # the city dropped where a translated title word (Line) stands near: it takes one name only
+    ("el", ["Το νέο τμήμα της Γραμμής 2 του μετρό της Θεσσαλονίκης θα ανοίξει το 2026.",
+            "Ο δήμαρχος Νίκος Παπαδάκης χαιρέτισε την απόφαση."],
+     ["The new section of Line 2 of the metro will open in 2026.", "Mayor Nikos Papadakis welcomed the decision."],
+     "Θεσσαλονίκης"),
+])
+def test_a_name_dropped_beside_a_translated_one_still_weighs(article, sl, src, tgt, name):
+    fs = [f for f in article(src, tgt, sl, "en") if f.code == "N003" and name in f.message]
+    assert fs and fs[0].severity >= Severity.MAJOR, [(f.message, f.severity) for f in fs]
+
+
+@pytest.mark.parametrize("src,tgt,missing", [
+    ("Обстріли знову зачепили околиці Харкова.", "Shelling again hit the outskirts of Kharkiv.", False),
+    ("Обстріли знову зачепили околиці Харкова.", "Shelling again hit the outskirts of the city.", True),
+])
+def test_english_kh_transcribes_a_cyrillic_h(src, tgt, missing):
+    """Kharkiv is Харків (Харкова) in English: kh is х."""
+    assert bool([f for f in mtcheck.check_pair(src, tgt, "uk", "en") if f.code == "N003"]) == missing
+
+
+@pytest.mark.parametrize("tgt,weak", [
+    ("A spokeswoman for the Valencian regional government announced new aid for farmers yesterday.", True),
+    ("A spokeswoman for the regional government announced new aid for farmers yesterday.", False),
+])
+def test_a_romance_title_word_reworded_around_its_place_is_minor(article, tgt, weak):
+    """Generalitat Valenciana ~ Valencian regional government: the place word beside the
+    institution's title word is rendered, the name reworded; with the place gone too, the
+    name is missing."""
+    src = ["La portavoz de la Generalitat Valenciana anunció ayer nuevas ayudas para los agricultores.",
+           "El ministro Luis Planas visitó la zona."]
+    fs = [f for f in article(src, [tgt, "Minister Luis Planas visited the area."], "es", "en")
+          if f.code == "N003" and "Generalitat" in f.message]
+    assert fs and (fs[0].severity == Severity.MINOR) == weak, [(f.message, f.severity) for f in fs]
