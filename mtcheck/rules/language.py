@@ -27,8 +27,8 @@ from typing import Any, Callable, Iterator
 from rapidfuzz import fuzz
 
 from ..model import Document, Finding, Segment, Severity
-from ._text import (_DE_PLACE_END, token_finditer, _de_noun_context, _read_lines, decomposable, exonym_classes,
-                    find_names, fold, has_freq)
+from ._text import (_DE_PLACE_END, _NAME_CAPS, token_finditer, _de_noun_context, _read_lines, common_prefix,
+                    decomposable, exonym_classes, find_names, fold, has_freq)
 
 # endings of German place and facility names shaped like compounds (Talstrasse, Lausitzring)
 _PLACE_END = _DE_PLACE_END + ("ring", "weg", "brücke", "bahnhof", "halle", "arena", "stadion",
@@ -1251,9 +1251,13 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str,
         if (tquoted and any(a <= m.start() and m.end() <= e for a, e in tquoted)) or (cap and key0 in squoted()):
             continue  # a quoted title or term (kept in the original on purpose)
         if key0 in src_names() or (cap and _APOS.split(key0, 1)[0] in src_names()) or (
-                cap and len(key0) >= 4 and any(n.startswith(key0) and len(n) - len(key0) <= 4 for n in src_names())):
+                cap and len(key0) >= 4 and any(_name_form(n, key0) for n in src_names())):
             continue  # a name in the source (capitalised there mid-sentence), maybe with a
-            # Turkish case ending (Manila'daki) or a case suffix (Oodi ~ Oodissa)
+            # Turkish case ending (Manila'daki), a case suffix (Oodi ~ Oodissa) or in
+            # another case (Správa ~ Správy)
+        if not cap and sl in _NAME_CAPS and _name_continuation(text, ms, i, index_text, src_names(),
+                                                               sl_table, tl_table):
+            continue  # the lower-case words of a name kept whole (Správa železnic)
         out.append((m.start(), m.end(), w, weak))
     # two or more words copied together ("les vignobles", "zum Beispiel"): each leaning to the
     # source language, together clearly so
@@ -1437,6 +1441,43 @@ def _in_copied_name(text: str, start: int, end: int, src_norm) -> bool:
             if len(words) >= 3 and _name_like(words) and not all(w[:1].isupper() for w in words) \
                     and f" {_norm(' '.join(words))} " in src_norm():
                 return True
+    return False
+
+
+def _name_form(n: str, key: str) -> bool:
+    """Is ``key`` (case-folded, four letters or more) source name ``n`` with a case suffix
+    (Oodi ~ Oodissa) or in another case (Správa ~ Správy: all but the last letter shared)?"""
+    if n.startswith(key) and len(n) - len(key) <= 4:
+        return True
+    return len(key) >= 5 and abs(len(n) - len(key)) <= 2 and common_prefix(n, key) >= len(key) - 1
+
+
+def _name_continuation(text: str, ms: tuple[re.Match, ...], i: int, source_text: str,
+                       names: set[str], sl_table, tl_table) -> bool:
+    """Is the lower-case word ms[i] one of the lower-case words of a name kept whole from
+    a source language that capitalises a name's first word only (Správa železnic, Cour
+    d'honneur, Ředitelství silnic a dálnic)?  The word opening it, at most three words
+    before, is capitalised mid-sentence in the target, a name of the source (maybe in
+    another case: Správy železnic) and a common word of the source language the target
+    language barely uses (správa, cour: a name of ordinary words; not Macron, after which
+    "hier soir" is no name), and the source writes the same words after it."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if text[ms[j].end():ms[j + 1].start()].strip():
+            return False  # (words joined by spaces only)
+        head = ms[j].group()
+        if not head[:1].isupper():
+            continue
+        key = head.casefold()
+        if _sentence_initial(text, ms, j) or not (key in names or (len(key) >= 4 and any(
+                _name_form(n, key) for n in names))):
+            return False
+        zs = _zipf(sl_table, key)
+        if zs < 3.0 or zs - _zipf(tl_table, key) < COPY_MARGIN_CAP:
+            return False
+        stem = head[:max(4, len(head) - 2)]
+        tail = text[ms[j + 1].start():ms[i].end()]
+        return re.search(rf"(?<![^\W\d_]){re.escape(stem)}[^\W\d_]{{0,3}}\s+{re.escape(tail)}(?![^\W\d_])",
+                         source_text) is not None
     return False
 
 

@@ -882,3 +882,25 @@ def test_a_german_noun_left_in_is_still_copied():
     fs = mtcheck.check_pair("Die Aktie der Brennwald AG verlor am Montag 4,7 Prozent.",
                             "Brennwald shares lost 4.7 Prozent on Monday.", "de", "en")
     assert [f.text for f in fs if f.code == "L002"] == ["Prozent"]
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,flag", [
+    # a name a language capitalises at its first word only, kept whole (maybe in another case)
+    ("fr", "en", "Le texte a été validé jeudi par le Conseil constitutionnel, a indiqué le gouvernement.",
+     "The text was approved on Thursday by the Conseil constitutionnel, the government said.", False),
+    ("fr", "it", "Le festival s'ouvre samedi dans la Cour carrée du Louvre.",
+     "Il festival si apre sabato nella Cour carrée del Louvre.", False),
+    ("cs", "en", "Podle mluvčí Úřadu vlády se jednání protáhne do noci.",
+     "According to a spokeswoman for Úřad vlády, the talks will last into the night.", False),
+    ("cs", "en", "Tendr vypsalo v pátek Ředitelství silnic a dálnic.",
+     "The tender was announced on Friday by Ředitelství silnic a dálnic.", False),
+    # source words left after a person's name, or after a translated name word: copies
+    ("fr", "en", "Le Premier ministre a rencontré Macron hier soir à l'Élysée.",
+     "The Prime Minister met Macron hier soir at the Élysée.", True),
+    ("fr", "it", "Le texte a été validé jeudi par le Conseil constitutionnel.",
+     "Il testo è stato approvato giovedì dal Consiglio constitutionnel.", True),
+    ("cs", "en", "Ve středu jednal premiér Fiala s opozicí o rozpočtu.",
+     "On Wednesday Prime Minister Fiala s opozicí discussed the budget.", True),
+])
+def test_l002_a_name_kept_with_its_lower_case_words(sl, tl, src, tgt, flag):
+    assert bool(pair(src, tgt, sl, tl, "L002")) == flag, [f.message for f in pair(src, tgt, sl, tl, "L002")]
