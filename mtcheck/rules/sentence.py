@@ -132,6 +132,7 @@ class Lexicon:
     only_then: frozenset[str]  # "not until" said without a negator: erst, pas (nl), solo
     after_neg: frozenset[str]  # a "but" that follows a negated clause only: sondern, sino
     fixed: frozenset[tuple[str, str]]  # a negator and the next word that negate nothing
+    elided: frozenset[str]  # a negator elided before a hyphen: Romanian "n-a venit"
     probe: re.Pattern  # any candidate negator at all (C-speed pre-test of negators())
 
 
@@ -155,7 +156,7 @@ def lexicon(lang: str | None) -> Lexicon | None:
             f.setdefault(key.strip(), []).extend(w.casefold() for w in words.split())
     lex = f.get("lex", [])
     cands = sorted(set(f.get("neg", [])) | set(f.get("after_ne", [])) | set(f.get("before_ne", []))
-                   - {"n't"}, key=len, reverse=True)
+                   | set(f.get("elided", [])) - {"n't"}, key=len, reverse=True)
     probe = word_pattern(cands, nt="n't" in f.get("neg", []))
     return Lexicon(frozenset(f.get("neg", [])), frozenset(f.get("after_ne", [])),
                    frozenset(f.get("alone", [])), frozenset(f.get("det", [])),
@@ -167,7 +168,8 @@ def lexicon(lang: str | None) -> Lexicon | None:
                    tuple(f.get("able", [])), frozenset(f.get("before_ne", [])),
                    frozenset(f.get("until", [])), frozenset(f.get("only_then", [])),
                    frozenset(f.get("after_neg", [])),
-                   frozenset(tuple(p.split("_", 1)) for p in f.get("fixed", []) if "_" in p), probe)
+                   frozenset(tuple(p.split("_", 1)) for p in f.get("fixed", []) if "_" in p),
+                   frozenset(f.get("elided", [])), probe)
 
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+|[?!]")
@@ -210,6 +212,8 @@ def negators(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
         if w.endswith(_NT) and "n't" in lx.neg:
             if not _not_only(words, i, lx):  # "isn't just … but"
                 out.append((s, e, w))
+        elif w in lx.elided and text[e:e + 1] in ("-", "‐") and text[e + 1:e + 2].isalpha():
+            out.append((s, e, w))  # "n-a venit": "nu" elided before the verb
         elif w in lx.neg and text[e:e + 1] not in ("-", "‐"):  # non-croyants: a prefix
             if _not_only(words, i, lx) or (nx.isdigit() and len(w) <= 3):  # "No. 5", "Nr."
                 continue

@@ -72,6 +72,17 @@ CASES = [
     ("P001", "Insgesamt legten 154 978 Personen ein Nein in die Urne.",
      "Au total, 154 978 votants ont glissé un non dans l'urne.", "de", "fr", None),
     ("P001", "The commune accepted the project.", "La commune n'a pas accepté le projet.", "en", "fr", True),
+    # Romanian and Greek lexicons (session 32), with Romanian "n-" elided before the verb
+    ("P001", "We have no time to lose.", "„Avem timp de pierdut.", "en", "ro", True),
+    ("P001", "We have no time to lose.", "„Nu avem timp de pierdut.", "en", "ro", None),
+    ("P001", "He did not come.", "El n-a venit.", "en", "ro", None),
+    ("P001", "He came.", "El n-a venit.", "en", "ro", True),
+    ("P001", "Prices rose by no more than 2 percent.", "Prețurile au crescut cu nu mai mult de 2 la sută.",
+     "en", "ro", None),
+    ("P001", "Ο υπουργός είπε ότι δεν θα υπάρξει επιπλέον επιβάρυνση.",
+     "The minister said there would be an additional burden.", "el", "en", True),
+    ("P001", "Ο υπουργός είπε ότι δεν θα υπάρξει επιπλέον επιβάρυνση.",
+     "The minister said there would be no additional burden.", "el", "en", None),
     # nouns and prefixes are no negation: "des pas" (footsteps), non-croyants
     ("P001", "Wir sahen drei Fussspuren.", "Nous vîmes trois pas dans la neige.", "de", "fr", None),
     ("P001", "Many non-believers came.", "Beaucoup de non-croyants sont venus.", "en", "fr", None),
