@@ -1725,6 +1725,12 @@ def _script(text: str) -> str:
     return counts.most_common(1)[0][0] if counts else ""
 
 
+# scripts a Latin name is transcribed into that mtcheck has no reading of (Cyrillic, Greek,
+# Arabic, Hebrew and the Indic scripts it romanises: present_in_other_script)
+_UNREAD_SCRIPTS = frozenset({"CJK", "HANGUL", "THAI", "LAO", "KHMER", "MYANMAR", "ETHIOPIC", "GEORGIAN",
+                             "ARMENIAN", "TIBETAN", "SINHALA"})
+
+
 def _is_pair(ctx: CheckContext) -> bool:
     return len(ctx.beads()) <= 1 and not ctx.others
 
@@ -1774,7 +1780,8 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 # "Davos, Switzerland" -> in Davos: the place itself is kept;
                 # "Moscow's assent" -> mit russischer Zustimmung: the government is
                 conf = 0
-            if not latin and (g.text.isascii() or _script(g.text) != _script(bn.tgt.text)):
+            unread = not latin and (g.text.isascii() or _script(g.text) != _script(bn.tgt.text))
+            if unread:
                 # written in the target's own script (课励彼, Βισμπάντεν ~ ヴィースバーデン),
                 # which mtcheck cannot read back
                 conf = 0
@@ -1807,8 +1814,12 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                     # Contracandidatul) as a name, which an article names more than once
                     sev = Severity.MINOR
             s, e = bn.tgt.whole
-            yield ctx.flag(s, e, f"“{g.text}” (source) is missing from the translation",
-                           evidence=ev, suggestion=None, severity=sev)
+            # (the reader is told where the name may stand in a script mtcheck cannot read)
+            said = (f"“{g.text}” (source) is not found in the translation, which writes names in "
+                    f"a script mtcheck does not read back (check by eye)"
+                    if unread and sev <= Severity.MINOR and _script(bn.tgt.text) in _UNREAD_SCRIPTS
+                    else f"“{g.text}” (source) is missing from the translation")
+            yield ctx.flag(s, e, said, evidence=ev, suggestion=None, severity=sev)
 
 
 @rule("N004", "name-replaced", "Accuracy/Mistranslation", "critical", artefact="wrong-name",
@@ -1871,11 +1882,27 @@ def name_added(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                                                     lambda d=d: NameIndex(d.text, norm_lang(d.lang))),
                                       norm_lang(d.lang), tl) for d in ctx.others):
                     continue
+            if _spells_out_acronym(bn.tgt.text, t, bn.src.text):
+                continue
             s, e = bn.tgt.span(t.start, t.end)
             if _in_furniture(ctx, s, e):
                 continue  # an agency in a glued credit ("Photo: Reuters"): F002's finding
             yield ctx.flag(s, e, f"“{t.text}” renders no name or word of the source sentence",
                            evidence=[ctx.evidence(ctx.source, text=bn.src.text, note="source")])
+
+
+# a bracketed acronym after a name: "(ELTE)", "(ETH)"
+_BRACKET_ACRONYM = re.compile(r"[^()]{0,40}?\(\s*([A-ZÀ-Þ][A-ZÀ-Þ0-9&.\-]{1,9})\s*\)")
+
+
+def _spells_out_acronym(tgt: str, t: Name, src: str) -> bool:
+    """Is name ``t`` of the translation part of a source acronym's spelled-out name, the
+    acronym in brackets after it (ELTE ~ Eötvös Loránd University (ELTE)): a gloss of a
+    name the source has, not a name added?"""
+    m = _BRACKET_ACRONYM.match(tgt, t.end)
+    if m is None or "." in tgt[t.end:m.start(1)] or "," in tgt[t.end:m.start(1)]:
+        return False
+    return re.search(rf"(?<!\w){re.escape(m.group(1))}(?!\w)", src) is not None
 
 
 def _garbled(text: str) -> bool:

@@ -2565,3 +2565,32 @@ def test_a_romance_title_word_reworded_around_its_place_is_minor(article, tgt, w
     fs = [f for f in article(src, [tgt, "Minister Luis Planas visited the area."], "es", "en")
           if f.code == "N003" and "Generalitat" in f.message]
     assert fs and (fs[0].severity == Severity.MINOR) == weak, [(f.message, f.severity) for f in fs]
+
+
+@pytest.mark.parametrize("tgt,tl,said", [
+    # a name the translation may have written in a script mtcheck does not read back is
+    # said so, not "missing" (session 32)
+    ("路透社报道了这笔交易。", "zh", "is not found in the translation, which writes names in a script mtcheck "
+                           "does not read back (check by eye)"),
+    ("ロイター通信がこの取引を報じた。", "ja", "does not read back"),
+    # Cyrillic is read back: a name it lacks is missing
+    ("Агентство сообщило о сделке.", "ru", "is missing from the translation"),
+])
+def test_a_name_in_a_script_not_read_back(tgt, tl, said):
+    fs = [f for f in mtcheck.check_pair("Reuters reported the deal.", tgt, "en", tl) if f.code == "N003"]
+    assert len(fs) == 1 and said in fs[0].message, [f.message for f in fs]
+
+
+@pytest.mark.parametrize("src,tgt,sl,added", [
+    # a source acronym spelled out, the acronym in brackets after it, is no added name (session 32)
+    ("A mérések a Szegedi Tudományegyetem és az ELTE kutatóitól származnak.",
+     "The measurements come from researchers at the University of Szeged and Eötvös Loránd University (ELTE).",
+     "hu", []),
+    ("Die Messungen stammen von Forschern der ETH.",
+     "The measurements come from researchers at the Swiss Federal Institute of Technology (ETH).", "de", []),
+    ("Die Messungen stammen von Forschern der ETH.", "The measurements come from researchers in Basel and at the ETH.",
+     "de", ["Basel"]),
+])
+def test_an_acronym_spelled_out_is_no_added_name(src, tgt, sl, added):
+    fs = [f for f in mtcheck.check_pair(src, tgt, sl, "en") if f.code == "N005"]
+    assert [tgt[f.span[0]:f.span[1]] for f in fs] == added
