@@ -275,14 +275,23 @@ def _gloss_len(src: str, tgt: str) -> int:
 _LEAD_JUNK = re.compile(r"[a-zäöüàâçéèêëîïôûùñ][\w:./-]*\s+(?:[^\w\s]*[\w:./-]+[^\w\s]*\s+){0,2}?(?=[A-ZÀ-ÖØ-Þ])")
 
 
-def _anchor(ctx: CheckContext, beads: list[BeadView], i: int) -> tuple[int, int]:
+def _anchor(ctx: CheckContext, beads: list[BeadView], i: int, para: int | None = None) -> tuple[int, int]:
     """Where in the target a sentence missing at bead i belongs: the start of the next
-    target segment, else the end of the previous one, else 0.
+    target segment, else the end of the previous one, else 0; but the end of the previous
+    one where the missing sentence closed its paragraph ``para`` (the next one opens
+    another).
 
     A sentence starts with a capital: when the next segment starts with a few lower-case
     words or numbers glued in front (a leaked 'date 2025-02-04'), the point is the gap
     before its first capitalised word.
     """
+    if para is not None:
+        nxt = next((b for b in beads[i + 1:] if b.target), None)
+        prev = next((b for b in reversed(beads[:i]) if b.target), None)
+        if prev is not None and prev.source and prev.source[-1].paragraph == para and not (
+                nxt is not None and nxt.source and nxt.source[0].paragraph == para):
+            # the last sentence of a paragraph: at its end, not at the next paragraph's start
+            return prev.target[-1].end, prev.target[-1].end
     for b in beads[i + 1:]:
         if b.target:
             seg = b.target[0]
@@ -392,7 +401,7 @@ def omission(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     run_bead = 0
 
     def emit(run: list[Segment], bi: int) -> Finding:
-        pos, pos_end = _anchor(ctx, beads, bi)
+        pos, pos_end = _anchor(ctx, beads, bi, run[0].paragraph)
         whole = (len(run) >= 2 and seg_count.get(run[0].paragraph) == len(run))
         text = " ".join(s.text for s in run)
         what = "paragraph" if whole else ("sentences" if len(run) > 1 else

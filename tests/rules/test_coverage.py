@@ -1001,3 +1001,14 @@ def test_c001_a_dropped_chinese_sentence(article, drop):
     assert len(got) == (0 if drop is None else 1)
     if drop is not None:
         assert "这是今年以来" in got[0].message
+
+
+def test_c001_a_sentence_closing_its_paragraph_is_placed_at_its_end():
+    # the last sentence of a paragraph dropped (session 32): the finding stands where the
+    # paragraph ends, not at the start of the next paragraph (another line in the report)
+    src = make_doc([DE[1], DE[0]], "de", "source", "s")
+    tgt = make_doc([[EN[1][0], "It applies for five years from the first of January."], EN[0]],
+                   "en", "target", "t")
+    found = run("C001", tgt, src, [([0], [0]), ([1], [1]), ([2], []), ([3], [2])])
+    assert len(found) == 1
+    assert found[0].text_span == (tgt.segments[1].end, tgt.segments[1].end)
