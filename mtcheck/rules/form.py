@@ -954,7 +954,10 @@ _IRREGULAR_PP = ("known|seen|given|held|taken|built|made|sold|shown|written|done
                  "hurt|laid|lent|let|lit|ridden|risen|sung|sunk|spoken|stood|stuck|taught|understood|"
                  "said|fought|sought|overtaken|undertaken|withdrawn|arisen|forgiven|born|been|gone|come|become|"
                  "read|spread|quit|split|cast|slept|woken|bitten|blown|drunk|shaken|proven|"
-                 "heard|felt|sat|met|fled|got|gotten|dealt|won|fed|bent|bled|bred|swept|dug|spun|sold")
+                 "heard|felt|sat|met|fled|got|gotten|dealt|won|fed|bent|bled|bred|swept|dug|spun|sold|"
+                 "cost|bet|burst|shed|forecast|broadcast|upset|offset|reset|wound|bound|sprung|swum|"
+                 "lain|slid|sped|stung|swung|wept|clung|crept|knelt|leapt|learnt|burnt|overseen|"
+                 "foreseen|withheld|upheld|mistaken|misled|rebuilt|rewritten|overcome|undergone")
 _STATIVE = frozenset("""based located interested concerned involved married related supposed committed
 dedicated convinced determined known used expected scheduled considered believed said thought
 estimated reported alleged required allowed entitled designed intended aimed focused made

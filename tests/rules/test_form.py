@@ -164,6 +164,10 @@ CASES = [
     ("G002", "Er gewann das Rennen vor drei Wochen.", "He won the race three weeks ago.", "de", "en", None),
     ("G002", "Das Spiel findet am Samstag statt.", "The match is being played on Saturday.", "de", "en", None),
     ("G002", "Er lebt seit 2019 hier.", "He has lived here since 2019.", "de", "en", None),
+    # an irregular participle the list lacked is a perfect too (session 32: has cost, has burst)
+    ("G002", "Le dispositif a coûté à l'État près de 45 milliards d'euros depuis l'automne 2021.",
+     "The scheme has cost the state nearly 45 billion euros since autumn 2021.", "fr", "en", None),
+    ("G002", "Der Damm ist seit März zweimal gebrochen.", "The dam has burst twice since March.", "de", "en", None),
     # G002: present simple with "since" + a time (seit, depuis, desde, da, sinds + present)
     ("G002", "Er arbeitet hier seit 2010.", "He works here since 2010.", "de", "en", "works here since 2010"),
     ("G002", "Il travaille ici depuis 2010.", "He works here since 2010.", "fr", "en", "works here since 2010"),
