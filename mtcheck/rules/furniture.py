@@ -1718,6 +1718,26 @@ def claimed_spans(ctx: CheckContext) -> list[tuple[int, int]]:
     return ctx.cached("furniture.claimed", build)
 
 
+def glued_byline_spans(ctx: CheckContext) -> list[tuple[int, int]]:
+    """Target spans of bylines glued to the start of one of the first paragraphs (F007's);
+    the name rules leave the names in them alone (By Elena RuizMADRID – … is no name)."""
+    def build() -> list[tuple[int, int]]:
+        lx = lex()
+        bl = blocks(ctx)
+        rank = {p: i for i, p in enumerate(sorted({b.para for b in bl}))}
+        credit_spans = {(c.block.start, c.block.end) for c in credits(ctx) if c.standalone}
+        out = []
+        for b in bl:
+            if b.kind in FURNITURE_KINDS or b.kind in HEADING_KINDS or (b.start, b.end) in credit_spans:
+                continue
+            if b.line == 0 and rank[b.para] <= 3 and _words(b.text) > 4:
+                end = glued_byline(b.text, lx, ctx.target.lang)
+                if end is not None and not _source_keeps_byline(ctx, b):
+                    out.append((b.start, b.start + end))
+        return out
+    return ctx.cached("furniture.glued_bylines", build)
+
+
 def byline_spans(ctx: CheckContext) -> list[tuple[int, int]]:
     """Target blocks (not marked furniture by the file) that are explicit bylines."""
     def build() -> list[tuple[int, int]]:
@@ -1862,6 +1882,8 @@ def find_byline(b: Block, lx: _Lex, lang: str | None) -> str | None:
 
 # a word glued to the next, capitalised one (SittenDie, BerlijnDe, ViennaThe)
 _GLUED_CAPS = re.compile(r"(?<=[a-zß-ÿ]{3})(?=[A-ZÀ-Þ][a-zß-ÿ])")  # (not McDonald, DiCaprio)
+# or glued to the dateline in capitals that opens the story (By Elena RuizMADRID – …)
+_GLUED_DATELINE = re.compile(r"(?<=[a-zß-ÿ]{3})(?=[A-ZÀ-Þ]{3,}\b)")
 
 
 def glued_byline(text: str, lx: _Lex, lang: str | None) -> int | None:
@@ -1873,7 +1895,7 @@ def glued_byline(text: str, lx: _Lex, lang: str | None) -> int | None:
     if m is None:
         return None
     rest = text[m.end():m.end() + 80]
-    g = _GLUED_CAPS.search(rest)
+    g = _GLUED_CAPS.search(rest) or _GLUED_DATELINE.search(rest)
     if g is not None and _words(rest[:g.start()]) <= 5 and _byline_names(rest[:g.start()], lx, lang):
         return m.end() + g.start()
     a = lx.agency_glued_re.search(rest)
@@ -1964,16 +1986,16 @@ def leaked_byline(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     n = len(paras)
     seen: list[tuple[int, int]] = []
     credit_spans = {(c.block.start, c.block.end) for c in credits(ctx) if c.standalone}
+    glued = {a: z - a for a, z in glued_byline_spans(ctx)}
     for b in bl:
         if b.kind in FURNITURE_KINDS or b.kind in HEADING_KINDS or (b.start, b.end) in credit_spans:
             continue
-        if b.line == 0 and rank[b.para] <= 3 and _words(b.text) > 4:
-            end = glued_byline(b.text, lx, lang)
-            if end is not None and not _source_keeps_byline(ctx, b):
-                seen.append((b.start, b.start + end))
-                yield ctx.flag(b.start, b.start + end, f"byline “{_q(b.text[:end], 50)}” glued to the start "
-                               "of a paragraph of the running text", suggestion="")
-                continue
+        end = glued.get(b.start)
+        if end is not None:
+            seen.append((b.start, b.start + end))
+            yield ctx.flag(b.start, b.start + end, f"byline “{_q(b.text[:end], 50)}” glued to the start "
+                           "of a paragraph of the running text", suggestion="")
+            continue
         if b.text[-1:] in "!?" or _words(b.text) > 14:
             continue
         if find_byline(b, lx, lang):

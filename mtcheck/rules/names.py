@@ -1912,8 +1912,9 @@ def _garbled(text: str) -> bool:
 
 
 def _in_furniture(ctx: CheckContext, s: int, e: int) -> bool:
-    from .furniture import tail_furniture_spans
-    return any(a <= s and e <= z for a, z in tail_furniture_spans(ctx))
+    from .furniture import glued_byline_spans, tail_furniture_spans
+    return any(a <= s and e <= z for a, z in tail_furniture_spans(ctx)) or (
+        ctx.runs("F007") and any(a <= s < z for a, z in glued_byline_spans(ctx)))
 
 
 def _n004_swaps(ctx: CheckContext) -> dict[int, tuple[set[int], set[int]]]:

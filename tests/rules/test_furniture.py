@@ -1281,3 +1281,24 @@ def test_a_byline_agency_glued_to_the_sentence(text, lang, want):
     from mtcheck.rules.furniture import glued_byline, lex
     end = glued_byline(text, lex(), lang)
     assert (text[:end] if end is not None else None) == want
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    # a byline glued to the dateline in capitals (session 32)
+    ("By Elena RuizMADRID – Renewables generated 56% of Spain's power in 2024.", "en", "By Elena Ruiz"),
+    ("Par Sofia MartinsLISBONNE – La chanteuse a reçu le prix lundi soir.", "fr", "Par Sofia Martins"),
+    ("By the NATO summit in July, leaders had agreed on the plan.", "en", None),
+])
+def test_a_byline_glued_to_the_dateline(text, lang, want):
+    from mtcheck.rules.furniture import glued_byline, lex
+    end = glued_byline(text, lex(), lang)
+    assert (text[:end] if end is not None else None) == want
+
+
+def test_the_name_rules_leave_a_glued_byline_to_f007(article):
+    src = ["MADRID – Las renovables generaron el 56 % de la electricidad de España en 2024, según Red Eléctrica.",
+           "La eólica fue la primera fuente, con el 23 %.", "La solar creció un 18 %."]
+    tgt = ["By Elena RuizMADRID – Renewables generated 56% of Spain's electricity in 2024, according to "
+           "Red Eléctrica.", "Wind was the leading source, with 23%.", "Solar grew by 18%."]
+    got = [(f.code, f.text) for f in article(src, tgt, "es", "en") if f.code[0] in "FN"]
+    assert got == [("F007", "By Elena Ruiz")]
