@@ -2988,6 +2988,8 @@ def _find_numbers(text: str, lang: str | None, soft_words: bool = True) -> list[
     out.sort(key=lambda x: x.start)
     if lang in _WORD_CLOCK and len(out) > 1:
         out = _with_word_clock(text, out, lang)
+    if lang in _UNIT_DECIMAL and len(out) > 1:
+        out = _with_unit_decimals(text, out, lang)
     if ("½" in text or "¼" in text or "¾" in text or "⅓" in text or "⅔" in text
             or "⅛" in text):
         out = _with_fractions(text, out)
@@ -3195,6 +3197,35 @@ _WORD_CLOCK_HALF = {
     "ko": re.compile(r"(?:(?P<pm>오후|저녁|밤)|(?P<am>오전|아침|새벽))\s?$"),
     "hu": re.compile(r"(?:(?P<pm>délután|este)|(?P<am>délelőtt|reggel|hajnali|hajnalban))\s$", re.I),
 }
+
+
+# a measurement with its unit word between the whole and the decimal part, as Chinese,
+# Japanese and Korean sports results write it: 10秒02 (10.02 s), 64メートル16 (64.16 m), 10초02
+# (not キロ: 1キロ12ユーロ is 12 euros a kilo)
+_UNIT_DECIMAL = {
+    "ja": re.compile(r"(?:秒|メートル)"), "zh": re.compile(r"(?:秒|米)"),
+    "ko": re.compile(r"(?:초|미터)"),
+}
+
+
+def _with_unit_decimals(text: str, out: list[Num], lang: str) -> list[Num]:
+    """``out`` with each whole-unit-decimal pair read as one figure (10秒02 = 10.02)."""
+    unit = _UNIT_DECIMAL[lang]
+    res: list[Num] = []
+    i = 0
+    while i < len(out):
+        x = out[i]
+        y = out[i + 1] if i + 1 < len(out) else None
+        if y is not None and x.kind == "number" == y.kind and x.text.isdigit() and y.text.isdigit() \
+                and len(y.text) <= 2 and unit.fullmatch(text, x.end, y.start) \
+                and not text[y.end:y.end + 1].isdigit():
+            v = int(x.text) + int(y.text) / 10 ** len(y.text)
+            res.append(Num(text[x.start:y.end], x.start, y.end, frozenset({_key(v)})))
+            i += 2
+            continue
+        res.append(x)
+        i += 1
+    return res
 
 
 def _with_word_clock(text: str, out: list[Num], lang: str) -> list[Num]:

@@ -700,8 +700,11 @@ def number_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 ev += _parallel_evidence(ctx, b.bead, x, None)
             s, e = b.tgt.whole
             if x.kind == "word" or _aside(b.src.text, x.start, x.end) \
-                    or in_citation(b.src.text, x.start, x.end):
-                cap = Severity.MINOR  # a number word, a conversion in brackets, a reference
+                    or in_citation(b.src.text, x.start, x.end) \
+                    or (x.text[-1:].isalpha() and x.text[:1].isdigit() and not reads_number_words(tl)):
+                # a number word, a conversion in brackets, a reference; an ordinal (13th)
+                # the translation may write in words mtcheck cannot read (الثالثة عشرة)
+                cap = Severity.MINOR
             elif pair:
                 # one pair is weak evidence of an omission (a repeated figure said once,
                 # a conversion dropped); a translation markedly shorter than expected

@@ -428,3 +428,33 @@ def test_hebrew_prefix_before_a_figure(src, tgt, ok):
 def test_a_bare_figure_after_a_scaled_one(sl, tl, src, tgt, ok):
     fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "D001"]
     assert (fs == []) is ok, [f.message for f in fs]
+
+
+@pytest.mark.parametrize("sl,src,tgt,ok", [
+    # a result with its unit word between the whole and the decimal part (session 32)
+    ("ja", "坂井隆一郎が10秒02で優勝した。", "Ryuichiro Sakai won in 10.02 seconds.", True),
+    ("ja", "坂井隆一郎が10秒02で優勝した。", "Ryuichiro Sakai won in 10.20 seconds.", False),
+    ("ja", "やり投げは64メートル16の大会新記録だった。", "The javelin was won with a championship record of 64.16 metres.", True),
+    ("zh", "他以9秒98夺冠。", "He won in 9.98 seconds.", True),
+    ("ko", "그는 10초02로 우승했다.", "He won in 10.02 seconds.", True),
+    # a price a kilo is no decimal
+    ("ja", "ウィーンでは現在1キロ12ユーロを超えている。", "In Vienna a kilo now costs more than 12 euros.", True),
+    # Arabic plural of the scale word
+    ("ar", "بلغت قيمة الأصول 3 تريليونات درهم.", "The assets reached 3 trillion dirhams.", True),
+    ("ar", "بلغت قيمة الأصول 3 تريليونات درهم.", "The assets reached 3 billion dirhams.", False),
+])
+def test_unit_decimals_and_arabic_trillions(sl, src, tgt, ok):
+    fs = [f for f in mtcheck.check_pair(src, tgt, sl, "en") if f.code == "D001"]
+    assert (fs == []) is ok, [f.message for f in fs]
+
+
+
+def test_an_ordinal_a_target_may_write_in_words_mtcheck_cannot_read_is_minor(article):
+    # (session 32) Arabic writes "13th" as الثالثة عشرة, which mtcheck does not read
+    src = ["Al Ahly won the African title for a record 13th time on Saturday.",
+           "The Cairo club beat Wydad 2-0 in the final.", "About 50,000 fans watched the match."]
+    tgt = ["فاز الأهلي باللقب الأفريقي للمرة الثالثة عشرة يوم السبت.",
+           "تغلب النادي القاهري على الوداد 2-0 في النهائي.", "تابع نحو 50,000 مشجع المباراة."]
+    fs = [f for f in article(src, tgt, "en", "ar") if f.code == "D001"]
+    assert [(f.severity.label, f.message) for f in fs] == [
+        ("minor", "source has 13th, the translation has no such number")]
