@@ -83,6 +83,11 @@ CASES = [
      "The minister said there would be an additional burden.", "el", "en", True),
     ("P001", "Ο υπουργός είπε ότι δεν θα υπάρξει επιπλέον επιβάρυνση.",
      "The minister said there would be no additional burden.", "el", "en", None),
+    # Finnish: the negation verb inflects (ei, eikä, eivät)
+    ("P001", "Kuljettaja ei loukkaantunut.", "The driver was injured.", "fi", "en", True),
+    ("P001", "Kuljettaja ei loukkaantunut.", "The driver was not injured.", "fi", "en", None),
+    ("P001", "Hirvi juoksi tielle eikä kuljettajalla ollut mahdollisuutta väistää.",
+     "The elk ran onto the road and the driver had no chance to swerve.", "fi", "en", None),
     # nouns and prefixes are no negation: "des pas" (footsteps), non-croyants
     ("P001", "Wir sahen drei Fussspuren.", "Nous vîmes trois pas dans la neige.", "de", "fr", None),
     ("P001", "Many non-believers came.", "Beaucoup de non-croyants sont venus.", "en", "fr", None),
