@@ -1078,7 +1078,8 @@ def is_acronym(w: str) -> bool:
 
 
 _DE_PLACE_END = ("ingen", "heim", "hausen", "dorf", "stedt", "leben", "rode", "burg", "bach",
-                 "berg", "straße", "strasse", "gasse", "platz", "allee", "weiler", "kirchen")
+                 "berg", "straße", "strasse", "gasse", "platz", "allee", "weiler", "kirchen", "bruck",
+                 "furt", "hofen")
 _DE_INFL = ("e", "en", "n", "s", "es", "er", "ern")
 
 

@@ -1449,7 +1449,9 @@ def _name_form(n: str, key: str) -> bool:
     (Oodi ~ Oodissa) or in another case (Správa ~ Správy: all but the last letter shared)?"""
     if n.startswith(key) and len(n) - len(key) <= 4:
         return True
-    return len(key) >= 5 and abs(len(n) - len(key)) <= 2 and common_prefix(n, key) >= len(key) - 1
+    # (a longer case ending after a changed last letter: Äänekoski ~ Äänekoskella)
+    return len(key) >= 5 and -2 <= len(n) - len(key) <= (4 if len(key) >= 7 else 2) \
+        and common_prefix(n, key) >= len(key) - 1
 
 
 def _name_continuation(text: str, ms: tuple[re.Match, ...], i: int, source_text: str,
@@ -1520,7 +1522,9 @@ def _copied_candidate(w: str, prev: str, nxt: str, tl: str, sl: str, tl_table, s
                 return True
             continue
         if zs >= 3.0 and zs - zt >= (margin_cap if pcap else margin) \
-                and (verbatim or _compound_hit(key, index)):
+                and (verbatim or _compound_hit(key, index)) \
+                and not (pcap and sl in NOUN_CAPITALISING and len(key) >= 8 and key.endswith(_PLACE_END)):
+            # (a town shaped like a compound, Vöcklabruck, Gersthofen, is a name kept)
             return True
         if part is w and verbatim and zt == 0.0 and "-" not in w and _SPLIT.search(w) \
                 and w == w.lower() and zs == 0.0 and sl in _ELIDING:

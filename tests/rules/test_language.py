@@ -904,3 +904,19 @@ def test_a_german_noun_left_in_is_still_copied():
 ])
 def test_l002_a_name_kept_with_its_lower_case_words(sl, tl, src, tgt, flag):
     assert bool(pair(src, tgt, sl, tl, "L002")) == flag, [f.message for f in pair(src, tgt, sl, tl, "L002")]
+
+
+@pytest.mark.parametrize("src,tgt,sl,copied", [
+    # a town kept as written is no copied word (session 32): a German town shaped like a
+    # compound (-bruck, -hofen, -furt), a Finnish town the source declines (Äänekoskella)
+    ("Bei einem Frontalzusammenstoß auf der Wiener Straße bei Vöcklabruck sind zwei Menschen verletzt worden.",
+     "Two people were injured in a head-on collision on Wiener Strasse near Vöcklabruck.", "de", []),
+    ("Henkilöauto ja hirvi törmäsivät valtatiellä 4 Äänekoskella tiistaina.",
+     "A car collided with an elk on Highway 4 in Äänekoski on Tuesday.", "fi", []),
+    # a German noun left in stays a copy
+    ("Der Sicherheitsberater des Präsidenten trat zurück.", "The president's Sicherheitsberater resigned.", "de",
+     ["Sicherheitsberater"]),
+])
+def test_a_town_kept_as_written(src, tgt, sl, copied):
+    fs = [f for f in mtcheck.check_pair(src, tgt, sl, "en") if f.code == "L002"]
+    assert [tgt[f.span[0]:f.span[1]] for f in fs] == copied
