@@ -4633,6 +4633,10 @@ def _skeletons(part: str) -> set[str]:
     out = {_consonants(part)}
     if "ch" in part:
         out.add(_consonants(part.replace("sch", "sh").replace("ch", "h")))
+    if "j" in part:
+        out.add(_consonants(part.replace("j", "dzh")))  # English j is дж, τζ (Jeremiah ~ Джеремая)
+    if part.endswith(("os", "us", "is", "as")) and len(part) >= 5:
+        out.add(_consonants(part[:-1]))  # a Greek name's -s goes in other cases (Didymos ~ Δίδυμο, Δείμου)
     if "kh" in part:
         out.add(_consonants(part.replace("kh", "h")))  # English kh is х, χ (Kharkiv ~ Харкова)
     if "c" in part.replace("ch", ""):

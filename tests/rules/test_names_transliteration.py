@@ -60,3 +60,18 @@ def test_translated_names_of_other_scripts_are_no_missing_name(sl, src, tgt):
 ])
 def test_names_of_other_scripts_still_missing_or_replaced(sl, src, tgt, code):
     assert code in [f.code for f in mtcheck.check_pair(src, tgt, sl, "en", config=CFG)]
+
+
+@pytest.mark.parametrize("src,tgt,tl,swapped", [
+    # English j is дж, a Greek name's -s goes in other cases (session 32)
+    ("Britain's Jeremiah Azu won in 6.49 seconds.", "Переміг британець Джеремая Азу з часом 6,49 секунди.", "uk", False),
+    ("Britain's Jeremiah Azu won in 6.49 seconds.", "Переміг британець Джеймс Вілсон з часом 6,49 секунди.", "uk", True),
+    ("The spacecraft is due to reach Didymos in December 2026.",
+     "Το σκάφος αναμένεται να φτάσει στον Δίδυμο τον Δεκέμβριο του 2026.", "el", False),
+    ("Hera captured images of Deimos.", "Η Hera κατέγραψε εικόνες του Δείμου.", "el", False),
+    ("The spacecraft is due to reach Didymos in December 2026.",
+     "Το σκάφος αναμένεται να φτάσει στον Άρη τον Δεκέμβριο του 2026.", "el", True),
+])
+def test_more_transcriptions_of_latin_names(src, tgt, tl, swapped):
+    fs = mtcheck.check_pair(src, tgt, "en", tl)
+    assert any(f.code == "N004" for f in fs) is swapped, [f.message for f in fs]
