@@ -2594,3 +2594,13 @@ def test_a_name_in_a_script_not_read_back(tgt, tl, said):
 def test_an_acronym_spelled_out_is_no_added_name(src, tgt, sl, added):
     fs = [f for f in mtcheck.check_pair(src, tgt, sl, "en") if f.code == "N005"]
     assert [tgt[f.span[0]:f.span[1]] for f in fs] == added
+
+
+@pytest.mark.parametrize("tgt,swapped", [
+    # South Tyrol's towns have an official Italian and German name (session 32)
+    ("Der Radweg nach Leifers soll bis 2027 fertiggestellt sein.", False),
+    ("Der Radweg nach Brixen soll bis 2027 fertiggestellt sein.", True),
+])
+def test_south_tyrol_town_names(tgt, swapped):
+    fs = mtcheck.check_pair("Il collegamento ciclabile con Laives sarà completato entro il 2027.", tgt, "it", "de")
+    assert any(f.code == "N004" for f in fs) is swapped, [f.message for f in fs]
