@@ -840,6 +840,9 @@ def _mw_prefix(ws: Sequence[str]) -> str:
     return "|".join(w[:_MW_PREFIX_LEN] for w in ws)
 
 
+_STREET_TAILS = frozenset({"straße", "strasse", "platz", "gasse", "allee", "weg", "ring", "brücke", "brucke"})
+
+
 @lru_cache(maxsize=100_000)
 def exonym_in_compound(f: str) -> frozenset[int]:
     """Entity ids of an exonym inside a German compound (Griechenlandkrise, Nordirak)."""
@@ -852,6 +855,8 @@ def exonym_in_compound(f: str) -> frozenset[int]:
     heads = _EXO_HEADS
     lead = f[:4] in heads  # else no lexicon form opens the word
     hand = _EXO_HAND_KEYS
+    if f[3:] in _STREET_TAILS and f[:3] in hand:
+        out |= _EXO_WORDS.get(f[:3], _EMPTY)  # a three-letter name before a street (Romstraße ~ via Roma)
     for i in range(4, len(f) - 2):
         if lead and f[:i] in hand:
             out |= _EXO_WORDS.get(f[:i], _EMPTY)

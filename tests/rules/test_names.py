@@ -2604,3 +2604,13 @@ def test_an_acronym_spelled_out_is_no_added_name(src, tgt, sl, added):
 def test_south_tyrol_town_names(tgt, swapped):
     fs = mtcheck.check_pair("Il collegamento ciclabile con Laives sarà completato entro il 2027.", tgt, "it", "de")
     assert any(f.code == "N004" for f in fs) is swapped, [f.message for f in fs]
+
+
+@pytest.mark.parametrize("tgt,missing", [
+    # a three-letter name before a German street word (session 32): via Roma ~ Romstraße
+    ("Die Arbeiten betreffen auch die Freiheitsstraße und die Romstraße.", False),
+    ("Die Arbeiten betreffen auch die Freiheitsstraße und die Bahnhofstraße.", True),
+])
+def test_a_short_name_in_a_street_compound(tgt, missing):
+    fs = mtcheck.check_pair("I lavori riguardano anche corso Libertà e via Roma.", tgt, "it", "de")
+    assert any(f.code == "N003" for f in fs) is missing, [f.message for f in fs]
