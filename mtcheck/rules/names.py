@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from ..model import Document, Evidence, Finding, Segment, Severity
-from ._text import (_EXO_PERSONS, entity_openings, _given_names, de_proper, people_noun, _EXO_PLACES, _JOINERS, _OTHER_SCRIPT, _OWN_SCRIPT_LANGS, _ROMANCE, _NAME_CAPS,
+from ._text import (_EXO_PERSONS, entity_openings, _given_names, de_proper, people_noun, _EXO_PLACES, _JOINERS, _OTHER_SCRIPT, _OWN_SCRIPT_LANGS, _SCRIPT_WORD, _ROMANCE, _NAME_CAPS,
                     Joined, Name, NameIndex, Part, _de_noun_form,
-                    _index_word, _is_initial, _piece_cols, _pieces, _respellings_from_en, _winfo, _word_classes,
+                    _index_word, _is_initial, _piece_cols, _pieces, _respellings, _respellings_from_en, _winfo, _word_classes,
                     _world_name, common_prefix,
                     decomposable, demonym_stems, entity_echoes, entity_name, entity_stems, exonym_classes,
                     exonym_in_compound, exonym_multi, exonym_name, find_names, fold, fold_umlaut,
@@ -2303,8 +2303,11 @@ def _misspellings(ctx: CheckContext, min_ratio: float) -> list[tuple[Part, str, 
         if not ctx.versions:
             return []
         sl, tl = _langs(ctx)
-        return _rare_slips(ctx, sl, tl, min_ratio) + _real_name_slips(ctx, sl, tl) \
-            + _accent_slips(ctx, sl, tl)
+        kept = _kept_name_slips(ctx, sl, tl) + _script_slips(ctx, sl, tl)
+        starts = {k[2] for k in kept}
+        # (a kept name's slip outweighs the rare-word search's unconfirmed one: Kuhnka)
+        return kept + [k for k in _rare_slips(ctx, sl, tl, min_ratio) + _real_name_slips(ctx, sl, tl)
+                       + _accent_slips(ctx, sl, tl) if k[2] not in starts]
     return ctx.cached(f"names.misspellings.{min_ratio}", build)
 
 
@@ -2422,6 +2425,8 @@ def _rare_slips(ctx: CheckContext, sl: str | None, tl: str | None,
                         _extract(f, choices, scorer=_fuzz_ratio, score_cutoff=min_ratio, limit=8)):
             if known and (_vowel_variant(f, c) or (f.endswith("s") and _vowel_variant(f[:-1], c))):
                 continue
+            if sl in _ENDING_LANGS and len(f) == len(c) and f[:-2] == c[:-2]:
+                continue  # another case of the source's name (Bystrzycy ~ Bystrzyca)
             if _near_miss(f, c, min_ratio) and (not _same_skeleton(f, c) or _undoubled(f, c)
                                                 or _unknown_slip(p, c, known, sl, tl)):
                 key = (r, backed[c])
@@ -2530,6 +2535,275 @@ def _real_name_slips(ctx: CheckContext, sl: str | None,
     return out
 
 
+# one letter that spelling systems write differently for one sound, source letter ->
+# target letters, whatever the languages: Nawalny ~ Navalny, Sergej ~ Sergei, Tatjana ~
+# Tatyana.  Pairs that hold for some languages only are in _convention
+_LETTER_VARIANTS = {"w": "v", "v": "w", "j": "iy", "i": "j", "y": "j"}
+
+
+def _convention(c: str, f: str, i: int, sl: str | None, tl: str | None) -> bool:
+    """May source name ``c`` be spelled ``f`` in the target language by a convention of
+    transliteration, ``f`` being ``c`` with letter ``i`` replaced?  Besides the
+    letters of _LETTER_VARIANTS: an s may be written z (Selenskyj ~ Zelensky; an s between
+    vowels is said so: Hauser ~ "Hauzer" stays the rare-word search's unconfirmed slip), and
+    others' z German s; a final y is i elsewhere (Dmitry ~ Dmitri, Tchaikovsky ~ Tschaikowski);
+    c and k stand for one sound (Victor ~ Viktor, Nicolai ~ Nikolai).  German z is no
+    one's s (Kretz ~ "Krets"), German y no one's i (Zbyd ~ "Zbid"), and a vowel is no
+    one's other vowel in a name both languages write in Latin letters (Kuhnke ~ "Kuhnka")."""
+    a, b = c[i], f[i]
+    if b in _LETTER_VARIANTS.get(a, ""):
+        return True
+    if {a, b} == {"s", "z"}:
+        return a == "s" or tl == "de"
+    if {a, b} == {"i", "y"}:
+        # a glide, or a final y (Tatyana ~ Tatiana, Maya ~ Maia); not a vowel between
+        # consonants (Zbyd ~ "Zbid")
+        return i == len(c) - 1 or any(0 <= k < len(c) and c[k] in "aeiou" for k in (i - 1, i + 1))
+    return {a, b} == {"c", "k"}
+
+
+def _kept_name_slips(ctx: CheckContext, sl: str | None,
+                     tl: str | None) -> list[tuple[Part, str, int, Severity | None]]:
+    """N001's candidates in a Latin-script pair where the translation keeps the source's
+    name as written, one letter changed into a form no text of the target language uses
+    (Sabine Kretz ~ "Sabine Krets", Ursula Zbinden ~ "Ursula Zbindan").
+    A name the source writes in Latin letters is written so in the translation; only a
+    convention of transliteration (_convention, _respellings) changes a letter of it, so
+    the rare-word search's caution about spellings varying between languages does not
+    apply.  Where the translation spells the name right elsewhere (Jankovic ~ "Jankovik"),
+    that spelling is its own: no convention excuses the slip.  Not for a source language
+    that inflects names by their endings (Bystrzyca ~ Bystrzycy), nor for a word
+    the rare-word search cannot see because the target language capitalises nouns and
+    knows it as one."""
+    if sl is None or tl is None or sl in _ENDING_LANGS or not has_freq(sl) or not has_freq(tl) \
+            or not _mostly_latin(ctx.source.text) or not _mostly_latin(ctx.target.text):
+        return []
+    pairs = _one_off_caps(ctx)
+    if not pairs:
+        return []
+    from .declension import noun_mask
+    # the source's own names (not every capitalised word: German capitalises nouns)
+    snames = {q.fold for seg in ctx.source.segments if seg.kind not in SKIP_KINDS
+              for h in find_names(seg.text, sl, tl) for q in h.parts}
+    tinv = _target_inventory(ctx)
+    out: list[tuple[Part, str, int, Severity | None]] = []
+    for seg in ctx.target.segments:
+        if seg.kind in SKIP_KINDS:
+            continue
+        for g in find_names(seg.text, tl, sl, all_capitalised=True):
+            for p in g.parts:
+                f = p.fold
+                c = pairs.get(f)
+                if c is None or c not in snames or p.acronym or p.classes or len(f) != len(c) \
+                        or not f.isalpha():
+                    continue  # (accents are folded away: _accent_slips judges them)
+                if zipf(p.low, tl) > 0.0 or exonym_classes(f) or exonym_classes(c) or f in stopwords(tl) \
+                        or (tl == "de" and noun_mask(p.text)):
+                    continue  # a form the target language uses, or a place, a word, a noun
+                diff = [k for k in range(len(f)) if f[k] != c[k]]
+                if len(diff) != 1 or diff[0] == 0:
+                    continue  # (two letters swapped: _consonant_slip's; ie ~ ei varies)
+                i = diff[0]
+                elsewhere = c in tinv.counts
+                if not elsewhere and (_convention(c, f, i, sl, tl) or f in _respellings(c, tl)
+                                      or f in _respellings_from_en(c, tl)):
+                    continue
+                if not elsewhere and f[i] in "aeiou" and c[i] in "aeiou" \
+                        and not (len(g.parts) > 1 and _home_spelling(c)):
+                    # a vowel changed: a slip in a person's name at home in a Latin-script
+                    # language (Jörg Kuhnke ~ "Jörg Kuhnka"); a transliterated name
+                    # varies its vowels (Husein ~ Husain), and a word alone may be the
+                    # target language's adaptation (Xenophobia ~ Xenophobie)
+                    continue
+                if not _slot_has(ctx, seg, c):
+                    continue
+                out.append((p, c, seg.start + p.start, None))
+    return out
+
+
+def _slot_has(ctx: CheckContext, seg: Segment, c: str) -> bool:
+    """Has the source side of target segment ``seg``'s bead the name word ``c`` (folded)
+    more often than the target side?"""
+    bv = ctx.bead_of_target(seg.index)
+    texts = _bead_texts(bv) if bv is not None else None
+    if texts is None:
+        return False
+    src, tgt = texts
+    return sum(fold(w) == c for w in _piece_cols(src.text)[0]) \
+        > sum(fold(w) == c for w in _piece_cols(tgt.text)[0])
+
+
+# every Latin spelling the transliteration systems in use (ISO, BGN, the English,
+# German and French press) give a letter of the Cyrillic or Greek alphabet, so that a
+# rendering none of them can give is told from a variant (Шойгу ~ Shoigu, Shoygu,
+# Schoigu; Μητσοτάκης ~ Mitsotakis, Mitsotakes)
+_ROMAN_CYR = {
+    "а": "a", "б": "b", "в": "v w f ff", "г": "g h gh", "ґ": "g", "д": "d", "е": "e ye ie je o yo io jo",
+    "ё": "e o yo io jo", "є": "e ye ie je", "ж": "zh j g sch ž z", "з": "z s", "и": "i y ee", "і": "i y",
+    "ї": "i yi ji", "й": "y i j _", "к": "k c ck q", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
+    "р": "r", "с": "s ss c z", "т": "t", "у": "u ou oo w", "ў": "u w", "ф": "f ph ff", "х": "h kh ch x",
+    "ц": "ts tz c z tc", "ч": "ch tch tsch c cz", "ш": "sh sch ch s sz", "щ": "shch sch sh shtsch chtch sc",
+    "ъ": "_ y a u", "ы": "y i _", "ь": "_ y i j", "э": "e a", "ю": "yu iu ju u you ou", "я": "ya ia ja a",
+    "ђ": "dj d gj", "ј": "j y i", "љ": "lj l ly", "њ": "nj n ny", "ћ": "c ch tj", "џ": "dz dzh dj j",
+    "ѓ": "g gj", "ќ": "k kj", "ѕ": "dz"}
+_ROMAN_GREEK = {
+    "α": "a", "β": "v b", "γ": "g gh y", "δ": "d dh th", "ε": "e", "ζ": "z", "η": "i e", "θ": "th",
+    "ι": "i y j", "κ": "k c", "λ": "l", "μ": "m", "ν": "n", "ξ": "x ks", "ο": "o", "π": "p", "ρ": "r rh",
+    "σ": "s ss", "ς": "s ss", "τ": "t", "υ": "i y u v f", "φ": "f ph", "χ": "ch h kh", "ψ": "ps",
+    "ω": "o", "ου": "ou u oo", "αι": "ai e", "ει": "ei i", "οι": "oi i", "υι": "yi i", "αυ": "av af au",
+    "ευ": "ev ef eu", "μπ": "b mp mb", "ντ": "d nt nd", "γκ": "g gk nk ng", "γγ": "ng gg", "τσ": "ts",
+    "τζ": "tz dz j", "γχ": "nch nkh nh", "γι": "gi yi y gy j", "γε": "ge ye"}
+# Devanagari by offset in its block: consonants, dependent vowel signs, vowels
+_DEVA_CONS = ("k c q", "kh k", "g", "gh g", "n ng", "ch c", "chh ch", "j", "jh j", "n ny", "t", "th t",
+              "d r", "dh d rh", "n", "t", "th t", "d", "dh d", "n", "n", "p", "ph f p", "b", "bh b",
+              "m", "y", "r", "r", "l", "l", "l", "v w b", "sh s", "sh s", "s", "h")  # 0x15-0x39
+_DEVA_NUKTA = ("q k", "kh", "g gh", "z j", "r d", "rh r", "f ph", "y")  # 0x58-0x5f
+_DEVA_SIGNS = {0x3E: "a aa", 0x3F: "i", 0x40: "i ee", 0x41: "u", 0x42: "u oo", 0x43: "ri ru r",
+               0x45: "e ai a", 0x46: "e", 0x47: "e ay ai", 0x48: "ai e ei", 0x49: "o a au", 0x4A: "o",
+               0x4B: "o", 0x4C: "au ou o ow"}
+_DEVA_VOWELS = {0x05: "a", 0x06: "a aa", 0x07: "i", 0x08: "i ee", 0x09: "u", 0x0A: "u oo", 0x0B: "ri ru",
+                0x0D: "e ai", 0x0E: "e", 0x0F: "e ai", 0x10: "ai e", 0x11: "o au", 0x12: "o", 0x13: "o",
+                0x14: "au ou"}
+
+
+def _alts(spec: str) -> tuple[str, ...]:
+    return tuple("" if a == "_" else a for a in spec.split())
+
+
+@lru_cache(maxsize=4096)
+def _renderings(word: str) -> tuple[tuple[str, ...], ...] | None:
+    """The letters of a Cyrillic, Greek or Devanagari word as units, each with its Latin
+    spellings (a Devanagari consonant without a vowel sign has its inherent a, or none:
+    आदित्यनाथ ~ Adityanath); None for other scripts and unknown letters."""
+    units: list[tuple[str, ...]] = []
+    if "\u0900" <= word[0] <= "\u097f":
+        i, n = 0, len(word)
+        while i < n:
+            o = ord(word[i]) - 0x900
+            if not 0 <= o < 0x80:
+                return None
+            if 0x15 <= o <= 0x39 or 0x58 <= o <= 0x5F:
+                base = _alts(_DEVA_CONS[o - 0x15] if o <= 0x39 else _DEVA_NUKTA[o - 0x58])
+                i += 1
+                if i < n and word[i] == "\u093c":  # nukta
+                    i += 1
+                nxt = ord(word[i]) - 0x900 if i < n else -1
+                if nxt == 0x4D:  # virama: no vowel
+                    units.append(base)
+                    i += 1
+                elif nxt in _DEVA_SIGNS:
+                    units.append(base)
+                    units.append(_alts(_DEVA_SIGNS[nxt]))
+                    i += 1
+                else:
+                    units.append(base)
+                    units.append(("a", ""))  # the inherent vowel, often silent (Dharmendra)
+            elif o in _DEVA_VOWELS:
+                units.append(_alts(_DEVA_VOWELS[o]))
+                i += 1
+            elif o in (0x01, 0x02):  # candrabindu, anusvara
+                units.append(("n", "m", ""))
+                i += 1
+            elif o == 0x03:  # visarga
+                units.append(("h", ""))
+                i += 1
+            else:
+                return None
+        return tuple(units)
+    low = word.lower()
+    if "\u0370" <= low[0] <= "\u03ff" or "\u1f00" <= low[0] <= "\u1fff":
+        low = "".join(ch for ch in unicodedata.normalize("NFD", low) if not unicodedata.combining(ch))
+        table = _ROMAN_GREEK
+    elif "\u0400" <= low[0] <= "\u04ff":
+        table = _ROMAN_CYR
+    else:
+        return None
+    i = 0
+    while i < len(low):
+        two = low[i:i + 2]
+        if len(two) == 2 and two in table:  # a digraph, also read letter by letter
+            a, b = _alts(table[two[0]]), _alts(table[two[1]])
+            units.append(tuple(dict.fromkeys(_alts(table[two]) + tuple(x + y for x in a for y in b))))
+            i += 2
+            continue
+        spec = table.get(low[i])
+        if spec is None:
+            return None
+        units.append(_alts(spec))
+        i += 1
+    return tuple(units)
+
+
+def _render_cost(w: str, units: tuple[tuple[str, ...], ...], drop: int) -> tuple[int, str]:
+    """The fewest letters of ``w`` to change for it to be one of the spellings of
+    ``units`` (up to ``drop`` units left off the end: an inflection's ending, Воробьёва ~
+    Vorobyov), and the spelling it comes closest to."""
+    n, m = len(w), len(units)
+    INF = 99
+    # best[i][j]: (cost, spelling) of w[:i] as units[:j]
+    best: list[list[tuple[int, str]]] = [[(INF, "")] * (m + 1) for _ in range(n + 1)]
+    best[0][0] = (0, "")
+    for j in range(m):
+        for i in range(n + 1):
+            c0, sp = best[i][j]
+            if c0 >= 2:
+                continue  # (one change is all that is asked about)
+            for a in units[j]:
+                k = i + len(a)
+                if k > n:
+                    continue
+                c = c0 + sum(x != y for x, y in zip(a, w[i:k]))
+                if c < best[k][j + 1][0]:
+                    best[k][j + 1] = (c, sp + a)
+    return min(best[n][j] for j in range(max(0, m - drop), m + 1))
+
+
+def _script_slips(ctx: CheckContext, sl: str | None,
+                  tl: str | None) -> list[tuple[Part, str, int, Severity | None]]:
+    """N001's candidates in a translation into Latin letters from Cyrillic, Greek or
+    Devanagari: a name word one letter off a spelling of a source word that every
+    transliteration system in use can give, and that none gives (Κολοκοτρώνης ~
+    "Kolokotrenis", Воробьёв ~ "Verobyov", आदित्यनाथ ~ "Adityanoth").  These alphabets write their vowels, so a vowel
+    changed is no variant.  Not a spelling the target language's texts use (Трамп is
+    Trump, not a slip for Tramp), nor one any version has."""
+    if tl is None or not _mostly_latin(ctx.target.text) or not _OTHER_SCRIPT.search(ctx.source.text):
+        return []
+    vfolds: set[str] = set()
+    for doc in ctx.versions:
+        vfolds |= _token_sets(doc.text)[1]
+    drop = 3 if sl in _ENDING_LANGS else 1
+    out: list[tuple[Part, str, int, Severity | None]] = []
+    for seg in ctx.target.segments:
+        if seg.kind in SKIP_KINDS:
+            continue
+        bv = None
+        for g in find_names(seg.text, tl, sl):
+            for p in g.parts:
+                f = p.fold
+                if p.acronym or p.classes or len(f) < 5 or not p.text.isascii() or f in vfolds \
+                        or zipf(p.low, tl) >= 1.5 or exonym_classes(f):
+                    continue
+                if bv is None:
+                    bv = ctx.bead_of_target(seg.index)
+                    texts = _bead_texts(bv) if bv is not None else None
+                    # (a name is capitalised in the cased alphabets; Devanagari has no case)
+                    words = [w for w in dict.fromkeys(_SCRIPT_WORD.findall(texts[0].text))
+                             if _OTHER_SCRIPT.match(w) and not w[0].islower()] if texts else []
+                costs = []
+                for w in words:
+                    units = _renderings(w)
+                    if units is None or len(units) < 3:
+                        continue
+                    cost, spelling = _render_cost(f, units, drop)
+                    costs.append((cost, w, spelling))
+                if not costs or min(costs)[0] != 1:
+                    continue  # a spelling of a source word, or none close to one
+                hits = {w for cost, w, _ in costs if cost == 1}
+                if len(hits) == 1:
+                    out.append((p, next(iter(hits)), seg.start + p.start, None))
+    return out
+
+
 # languages that inflect a name by changing its last letters (Duda ~ Dudy, Wałęsa ~
 # Wałęsy, Τσίπρας ~ Τσίπρα), not only by adding some (Merkels, Obamas)
 _ENDING_LANGS = frozenset({"pl", "cs", "sk", "sl", "hr", "sr", "bs", "ru", "uk", "be", "bg", "mk",
@@ -2603,6 +2877,10 @@ def _one_off_caps(ctx: CheckContext) -> dict[str, str]:
     them) one letter (OSA) from a capitalised word of a version, with the same first
     letter: folded target word -> folded version word.  A version word the translation
     lacks is preferred (the only one such), else the only one it has."""
+    return ctx.cached("names.one_off_caps", lambda: _find_one_off_caps(ctx))
+
+
+def _find_one_off_caps(ctx: CheckContext) -> dict[str, str]:
     tfolds = _token_sets(ctx.target.text)[1]
     vfolds: set[str] = set()
     vcaps: set[str] = set()
@@ -2803,7 +3081,14 @@ def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str |
               "name (Scholz sagte ~ Schulz said); for any name where the translation spells it "
               "right elsewhere and has it in that slot fewer times than the source (Tony Abbott "
               "~ Tony Abbot beside Abbotts); and a name cut short by a letter no inflection of "
-              "the source language adds (Jinping ~ Jinpin). Minor: an accent where the "
+              "the source language adds (Jinping ~ Jinpin). Major too: one letter changed in a "
+              "name a Latin-script source writes as the target language keeps it, into a form "
+              "the target language never uses and no transliteration convention gives (Sabine "
+              "Kretz ~ Sabine Krets, Ursula Zbinden ~ Ursula Zbindan, Jörg Kuhnke ~ Jörg "
+              "Kuhnka; not Pawel ~ Pavel, a case form of a declining source language, or a "
+              "vowel of a transliterated name, Husein ~ Husain), and a rendering one "
+              "letter off every transliteration of a Cyrillic, Greek or Devanagari source word "
+              "(Κολοκοτρώνης ~ Kolokotrenis, Воробьёв ~ Verobyov). Minor: an accent where the "
               "versions' accented spelling has none (Sánchez ~ Sanchéz); accents dropped, or "
               "added to a plain name (Zurich ~ Zürich), are no slip.",
       why="MT and post-editors misspell names (Merkle for Merkel); spell checkers do not "
@@ -2824,6 +3109,12 @@ def name_near_miss(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         expected = next((inv.forms[f] for inv in vinv if f in inv.forms), f)
         ev = _spelling_evidence(ctx, f, vinv, tinv, p.fold)
         msg = f"“{p.text}” looks like a misspelling of “{expected}”"
+        if _OTHER_SCRIPT.search(f) and not _OTHER_SCRIPT.search(p.text):
+            # a source word in another script (_script_slips): name its rendering
+            ev = _spelling_evidence(ctx, fold(f), vinv, tinv, p.fold)
+            spelling = _render_cost(p.fold, _renderings(f) or (), 3)[1]
+            expected = spelling[:1].upper() + spelling[1:]
+            msg = f"“{p.text}” looks like a misspelling of “{expected}” (the source's “{f}”)"
         if f == p.fold:
             msg = f"“{p.text}” puts an accent where “{expected}” has none"
         elif sev is not None:
