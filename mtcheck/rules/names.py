@@ -1480,6 +1480,12 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                     elif not _LATIN_LETTER.search(t.text) and \
                             any(transcribes_source(w, g.text) for w in t.text.split()):
                         conf = 0  # a transcription that only partly reads back
+                    elif not _LATIN_LETTER.search(g.text) and any(
+                            len(p.text) >= 4 and not p.acronym and present_in_other_script(p.text, g.text)
+                            for p in t.parts):
+                        # a word of the source's name transcribed, the rest translated
+                        # (Οργανισμός Λιμένος Πειραιώς ~ Piraeus Port Authority): no swap
+                        conf = 0
                     elif not _LATIN_LETTER.search(g.text) and not _LATIN_LETTER.search(t.text) \
                             and _script(g.text) != _script(t.text):
                         conf = 0  # between two other scripts (Μπόριτς ~ Борич): not read back

@@ -75,3 +75,20 @@ def test_names_of_other_scripts_still_missing_or_replaced(sl, src, tgt, code):
 def test_more_transcriptions_of_latin_names(src, tgt, tl, swapped):
     fs = mtcheck.check_pair(src, tgt, "en", tl)
     assert any(f.code == "N004" for f in fs) is swapped, [f.message for f in fs]
+
+
+@pytest.mark.parametrize("sl,src,tgt", [
+    # seas in Bulgarian, Russian and Greek, also as adjectives (session 32)
+    ("bg", "Пристанището е най-голямото в Черноморския регион.", "The port is the largest in the Black Sea region."),
+    ("el", "Η κίνηση μειώθηκε μετά την κρίση στην Ερυθρά Θάλασσα.", "Traffic fell after the Red Sea crisis."),
+    ("ru", "Трафик упал после кризиса в Красном море.", "Traffic fell after the Red Sea crisis."),
+])
+def test_seas_in_other_scripts(sl, src, tgt):
+    assert [f.message for f in mtcheck.check_pair(src, tgt, sl, "en", config=CFG)] == []
+
+
+def test_a_name_translated_but_one_word_transcribed_is_no_critical_swap():
+    # (session 32) Οργανισμός Λιμένος Πειραιώς ~ Piraeus Port Authority: Piraeus reads back
+    fs = mtcheck.check_pair("Ο Οργανισμός Λιμένος Πειραιώς (ΟΛΠ) διακίνησε 5 εκατομμύρια εμπορευματοκιβώτια.",
+                            "Piraeus Port Authority (PPA) handled 5 million containers.", "el", "en")
+    assert all(f.severity.label == "minor" for f in fs if f.code == "N004"), [f.message for f in fs]
