@@ -2806,7 +2806,13 @@ def _script_slips(ctx: CheckContext, sl: str | None,
                     continue  # a spelling of a source word, or none close to one
                 hits = {w for cost, w, _ in costs if cost == 1}
                 if len(hits) == 1:
-                    out.append((p, next(iter(hits)), seg.start + p.start, None))
+                    sp = next(spelling for cost, _, spelling in costs if cost == 1)
+                    k = next((k for k in range(min(len(f), len(sp))) if f[k] != sp[k]), None)
+                    # a vowel these alphabets write is no variant; a consonant may be another
+                    # system's, or the name's own in a third language (Клаудиньо ~ Claudinho,
+                    # Ζενγκάνγκ ~ Zenggang): minor
+                    vowel = k is not None and f[k] in "aeiou" and sp[k] in "aeiou"
+                    out.append((p, next(iter(hits)), seg.start + p.start, None if vowel else Severity.MINOR))
     return out
 
 
