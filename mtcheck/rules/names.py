@@ -2810,9 +2810,9 @@ def _script_slips(ctx: CheckContext, sl: str | None,
                     k = next((k for k in range(min(len(f), len(sp))) if f[k] != sp[k]), None)
                     # a vowel these alphabets write is no variant; a consonant may be another
                     # system's, or the name's own in a third language (Клаудиньо ~ Claudinho,
-                    # Ζενγκάνγκ ~ Zenggang): minor
-                    vowel = k is not None and f[k] in "aeiou" and sp[k] in "aeiou"
-                    out.append((p, next(iter(hits)), seg.start + p.start, None if vowel else Severity.MINOR))
+                    # Ζενγκάνγκ ~ Zenggang, Μπόριτς ~ Boric, Висбадене ~ Wiesbaden): not judged
+                    if k is not None and f[k] in "aeiou" and sp[k] in "aeiou":
+                        out.append((p, next(iter(hits)), seg.start + p.start, None))
     return out
 
 

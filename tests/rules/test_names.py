@@ -2685,13 +2685,14 @@ def test_a_case_form_of_a_name_is_no_slip():
 
 
 @pytest.mark.parametrize("src,tgt,sl,sev", [
-    # a consonant off every transliteration is minor (a third language's own spelling of the
-    # name, Клаудиньо ~ Claudinho); a vowel off is major (session 32)
+    # a consonant off every transliteration is not judged (a third language's own spelling
+    # of the name, Клаудиньо ~ Claudinho, Μπόριτς ~ Boric); a vowel off is major (session 32)
     ("Гол забил бразилец Клаудиньо на 67-й минуте.", "The goal was scored by the Brazilian Claudinho in the 67th minute.",
-     "ru", "minor"),
+     "ru", None),
+    ("Ο Γκαμπριέλ Μπόριτς κέρδισε τις εκλογές στη Χιλή.", "Gabriel Boric won the election in Chile.", "el", None),
     ("Ο υπουργός Χρίστος Δήμας δήλωσε ότι το έργο θα ολοκληρωθεί.",
      "Minister Christos Dimos said the project would be completed.", "el", "major"),
 ])
 def test_a_transliteration_slip_by_letter(src, tgt, sl, sev):
     fs = [f for f in mtcheck.check_pair(src, tgt, sl, "en") if f.code == "N001"]
-    assert [f.severity.label for f in fs] == [sev], [f.message for f in fs]
+    assert [f.severity.label for f in fs] == ([sev] if sev else []), [f.message for f in fs]
