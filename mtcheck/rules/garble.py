@@ -200,10 +200,19 @@ def copied_words(src_toks, tgt_toks, sl: str, tl: str, text: str,
             names.add(f)
         elif w[0].isupper():
             opening.add(f)
+    # a lower-case particle between two capitalised words of a name (Palazzo delle Acque)
+    particles = {(a[0].casefold(), b[0].casefold(), c[0].casefold())
+                 for a, b, c in zip(src_toks, src_toks[1:], src_toks[2:])
+                 if a[0][:1].isupper() and c[0][:1].isupper() and b[0].islower() and len(b[0]) <= 5
+                 and ts.get(b[0].casefold(), 0.0) >= 5.0}  # (a function word: not Frampton würdigten Green)
+    currencies = _currency_words() if particles or any(t[0].islower() for t in tgt_toks) else frozenset()
     cands = []
-    for w, s, e, initial in tgt_toks:
+    for k, (w, s, e, initial) in enumerate(tgt_toks):
         f = w.casefold()
-        if len(f) < 2 or f not in seen or f in names:
+        if len(f) < 2 or f not in seen or f in names or f in currencies:
+            continue  # (a currency keeps its name abroad: 4,2 miliardi di lire ~ 4.2 billion lire)
+        if particles and 0 < k < len(tgt_toks) - 1 and (
+                tgt_toks[k - 1][0].casefold(), f, tgt_toks[k + 1][0].casefold()) in particles:
             continue
         if not initial and w[0].isupper() and not w.isupper():
             continue  # capitalised on purpose: a term kept as a noun ("Due Diligence")
@@ -225,6 +234,11 @@ def copied_words(src_toks, tgt_toks, sl: str, tl: str, text: str,
     if all(op for *_x, op in out):
         return []  # only sentence-opening words: perhaps names
     return [(s, e) for s, e, _c, _o in out]
+
+
+def _currency_words() -> frozenset[str]:
+    from .language import _currency_words as words
+    return words()
 
 
 def _compound(f: str, table: dict[str, float]) -> bool:

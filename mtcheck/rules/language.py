@@ -1258,6 +1258,8 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str,
         if not cap and sl in _NAME_CAPS and _name_continuation(text, ms, i, index_text, src_names(),
                                                                sl_table, tl_table):
             continue  # the lower-case words of a name kept whole (Správa železnic)
+        if not cap and len(w) <= 5 and _zipf(sl_table, key0) >= 5.0 and _name_particle(text, ms, i, index_text):
+            continue  # a particle between a kept name's words (Palazzo delle Acque; not a verb: Frampton würdigten Green)
         out.append((m.start(), m.end(), w, weak))
     # two or more words copied together ("les vignobles", "zum Beispiel"): each leaning to the
     # source language, together clearly so
@@ -1442,6 +1444,19 @@ def _in_copied_name(text: str, start: int, end: int, src_norm) -> bool:
                     and f" {_norm(' '.join(words))} " in src_norm():
                 return True
     return False
+
+
+def _name_particle(text: str, ms, i: int, source_text: str) -> bool:
+    """Is the lower-case word ms[i] between two capitalised words, mid-sentence, that the
+    source writes around it the same way (Palazzo delle Acque, Museo del Prado)?"""
+    if i == 0 or i + 1 >= len(ms):
+        return False
+    a, b = ms[i - 1], ms[i + 1]
+    if not (a.group()[:1].isupper() and b.group()[:1].isupper()) or _sentence_initial(text, ms, i - 1) \
+            or text[a.end():ms[i].start()].strip() or text[ms[i].end():b.start()].strip():
+        return False
+    return re.search(rf"(?<![^\W\d_]){re.escape(a.group())}\s+{re.escape(ms[i].group())}\s+{re.escape(b.group())}"
+                     r"(?![^\W\d_])", source_text) is not None
 
 
 def _name_form(n: str, key: str) -> bool:

@@ -920,3 +920,24 @@ def test_l002_a_name_kept_with_its_lower_case_words(sl, tl, src, tgt, flag):
 def test_a_town_kept_as_written(src, tgt, sl, copied):
     fs = [f for f in mtcheck.check_pair(src, tgt, sl, "en") if f.code == "L002"]
     assert [tgt[f.span[0]:f.span[1]] for f in fs] == copied
+
+
+@pytest.mark.parametrize("tgt,copied", [
+    # a particle between a kept name's words, and a currency's name, are no copies (session 32)
+    ("His best-known work, the Palazzo delle Acque in Ravenna, opened in 1971 at a cost of 4.2 billion lire.", []),
+    # Italian words left in a sentence stay copies
+    ("His best-known work, the palace of the waters in Ravenna, fu inaugurata in 1971 at a cost of 4.2 billion lire.",
+     ["L002"]),
+])
+def test_a_name_particle_and_a_currency_are_no_copies(tgt, copied):
+    src = ("La sua opera più celebre, il Palazzo delle Acque di Ravenna, fu inaugurata nel 1971 e costò "
+           "4,2 miliardi di lire.")
+    fs = mtcheck.check_pair(src, tgt, "it", "en")
+    assert sorted({f.code for f in fs if f.code in ("L002", "X001")}) == copied, [f.message for f in fs]
+
+
+def test_a_verb_between_two_names_is_still_a_copy():
+    # only a function word is a name's particle: "Tom Meyer sahen Green" keeps a German verb
+    fs = mtcheck.check_pair("Fans wie Tom Meyer sahen Green als den besten Gitarristen.",
+                            "Fans like Tom Meyer sahen Green as the best guitarist.", "de", "en")
+    assert [f.code for f in fs if f.code == "L002"] == ["L002"], [f.message for f in fs]
