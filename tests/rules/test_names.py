@@ -2696,3 +2696,16 @@ def test_a_case_form_of_a_name_is_no_slip():
 def test_a_transliteration_slip_by_letter(src, tgt, sl, sev):
     fs = [f for f in mtcheck.check_pair(src, tgt, sl, "en") if f.code == "N001"]
     assert [f.severity.label for f in fs] == ([sev] if sev else []), [f.message for f in fs]
+
+
+@pytest.mark.parametrize("src,tgt,missing", [
+    # an honour is a title, no name (session 32): Dame ~ in den Adelsstand erhoben
+    ("She was appointed a Dame in 2005 and received the Darwin Medal in 2011.",
+     "2005 wurde sie in den Adelsstand erhoben, 2011 erhielt sie die Darwin-Medaille.", []),
+    ("Dame Jane Goodall received the Darwin Medal in 2011.", "2011 erhielt Jane Goodall die Darwin-Medaille.", []),
+    ("Dame Jane Goodall received the Darwin Medal in 2011.", "2011 erhielt die Forscherin die Darwin-Medaille.",
+     ["Jane Goodall"]),
+])
+def test_an_honour_is_no_name(src, tgt, missing):
+    fs = [f for f in mtcheck.check_pair(src, tgt, "en", "de") if f.code == "N003"]
+    assert [f.message.split("”")[0].lstrip("“") for f in fs] == missing
