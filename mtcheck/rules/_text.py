@@ -4640,8 +4640,13 @@ def _skeletons(part: str) -> set[str]:
         out.add(_consonants(part.replace("sch", "sh").replace("ch", "h")))
     if "j" in part:
         out.add(_consonants(part.replace("j", "dzh")))  # English j is дж, τζ (Jeremiah ~ Джеремая)
+    if "ph" in part:
+        part_f = part.replace("ph", "f")  # Greek-born ph is φ, ф (Dimorphos ~ Δίμορφο, Philadelphia)
+        out.add(_consonants(part_f))
+    else:
+        part_f = part
     if part.endswith(("os", "us", "is", "as")) and len(part) >= 5:
-        out.add(_consonants(part[:-1]))  # a Greek name's -s goes in other cases (Didymos ~ Δίδυμο, Δείμου)
+        out.add(_consonants(part_f[:-1]))  # a Greek name's -s goes in other cases (Didymos ~ Δίδυμο, Δείμου)
     if "kh" in part:
         out.add(_consonants(part.replace("kh", "h")))  # English kh is х, χ (Kharkiv ~ Харкова)
     if "c" in part.replace("ch", ""):

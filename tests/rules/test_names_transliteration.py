@@ -69,6 +69,7 @@ def test_names_of_other_scripts_still_missing_or_replaced(sl, src, tgt, code):
     ("The spacecraft is due to reach Didymos in December 2026.",
      "Το σκάφος αναμένεται να φτάσει στον Δίδυμο τον Δεκέμβριο του 2026.", "el", False),
     ("Hera captured images of Deimos.", "Η Hera κατέγραψε εικόνες του Δείμου.", "el", False),
+    ("DART struck Dimorphos in 2022.", "Το DART προσέκρουσε στον Δίμορφο το 2022.", "el", False),
     ("The spacecraft is due to reach Didymos in December 2026.",
      "Το σκάφος αναμένεται να φτάσει στον Άρη τον Δεκέμβριο του 2026.", "el", True),
 ])
