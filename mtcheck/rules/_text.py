@@ -1159,7 +1159,9 @@ def namelike(f: str, lang: str | None, other: str | None, *, initial: bool = Fal
         if initial and lang == "en" and _en_gerund(f):
             return False  # a rare gerund opening a sentence (Kickstarting tourism is ...)
         return True
-    if initial and not german and zs >= 4.0:
+    if initial and (not german or lang != "de") and zs >= 4.0:
+        # (Dutch and the Scandinavian languages compound like German but capitalise a
+        # sentence's first word only: Swedish "De" opening a sentence is "the")
         # a common word opening a sentence (Sorry, Open, Help, Central), whatever the
         # target; but a name the world writes one way (Obama, Google, Charlie) is about as
         # frequent in every other big language as at home

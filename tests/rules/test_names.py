@@ -2224,7 +2224,7 @@ def test_city_names_of_more_languages_are_no_missing_name(sl, tl, src, tgt):
 ])
 def test_a_name_of_two_places_is_read_as_the_one_the_source_names(tl, tgt):
     fs = mtcheck.check_pair("The Danube flooded part of Bratislava on Monday.", tgt, "en", tl)
-    assert [f.message for f in fs if f.code.startswith("N")] == []
+    assert [f.message for f in fs if f.code in ("N004", "N005")] == []
 
 
 def test_a_swapped_city_is_found_in_more_languages():
@@ -2304,7 +2304,7 @@ def test_a_saints_name_keeps_its_title_in_romance_languages():
     assert [g.text for g in find_names("Pregavano in piazza San Pietro.", "it", "de")] == ["San Pietro"]
     fs = mtcheck.check_pair("Migliaia di fedeli hanno pregato in piazza San Pietro.",
                             "Tausende Gläubige beteten auf dem Petersplatz.", "it", "de")
-    assert [f.message for f in fs if f.code.startswith("N")] == []
+    assert [f.message for f in fs if f.code in ("N004", "N005")] == []
 
 
 def test_a_landmark_swapped_for_another_is_found():
@@ -2709,3 +2709,15 @@ def test_a_transliteration_slip_by_letter(src, tgt, sl, sev):
 def test_an_honour_is_no_name(src, tgt, missing):
     fs = [f for f in mtcheck.check_pair(src, tgt, "en", "de") if f.code == "N003"]
     assert [f.message.split("”")[0].lstrip("“") for f in fs] == missing
+
+
+@pytest.mark.parametrize("src,sl", [
+    # a common word opening a Dutch or Scandinavian sentence is no name (session 32): these
+    # languages compound like German but capitalise a sentence's first word only
+    ("De totala utsläppen uppgick till 47,2 miljoner ton koldioxidekvivalenter.", "sv"),
+    ("De totale udledninger udgjorde 47,2 millioner ton CO2-ækvivalenter.", "da"),
+])
+def test_a_sentence_opening_article_is_no_name(src, sl):
+    fs = mtcheck.check_pair(src, "Insgesamt beliefen sich die Emissionen auf 47,2 Millionen Tonnen "
+                                 "CO₂-Äquivalente.", sl, "de")
+    assert [f.message for f in fs if f.code in ("N004", "N005")] == []
