@@ -26,7 +26,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Callable, Iterator, Sequence
 
 from zlib import crc32 as _crc32
 
@@ -3216,54 +3216,54 @@ _UNIT_DECIMAL = {
 }
 
 
-def _with_unit_decimals(text: str, out: list[Num], lang: str) -> list[Num]:
-    """``out`` with each whole-unit-decimal pair read as one figure (10秒02 = 10.02)."""
-    unit = _UNIT_DECIMAL[lang]
+def _merge_adjacent(out: list[Num], merge: Callable[[Num, Num], Num | None]) -> list[Num]:
+    """``out`` with each pair of neighbours ``merge`` reads as one figure replaced by it."""
     res: list[Num] = []
     i = 0
     while i < len(out):
-        x = out[i]
-        y = out[i + 1] if i + 1 < len(out) else None
-        if y is not None and x.kind == "number" == y.kind and x.text.isdigit() and y.text.isdigit() \
-                and len(y.text) <= 2 and unit.fullmatch(text, x.end, y.start) \
-                and not text[y.end:y.end + 1].isdigit():
-            v = int(x.text) + int(y.text) / 10 ** len(y.text)
-            res.append(Num(text[x.start:y.end], x.start, y.end, frozenset({_key(v)})))
-            i += 2
-            continue
-        res.append(x)
-        i += 1
+        got = merge(out[i], out[i + 1]) if i + 1 < len(out) else None
+        res.append(got if got is not None else out[i])
+        i += 2 if got is not None else 1
     return res
+
+
+def _digits_pair(x: Num, y: Num) -> bool:
+    return x.kind == "number" == y.kind and x.text.isdigit() and y.text.isdigit()
+
+
+def _with_unit_decimals(text: str, out: list[Num], lang: str) -> list[Num]:
+    """``out`` with each whole-unit-decimal pair read as one figure (10秒02 = 10.02)."""
+    unit = _UNIT_DECIMAL[lang]
+
+    def merge(x: Num, y: Num) -> Num | None:
+        if not (_digits_pair(x, y) and len(y.text) <= 2 and unit.fullmatch(text, x.end, y.start)
+                and not text[y.end:y.end + 1].isdigit()):
+            return None
+        v = int(x.text) + int(y.text) / 10 ** len(y.text)
+        return Num(text[x.start:y.end], x.start, y.end, frozenset({_key(v)}))
+    return _merge_adjacent(out, merge)
 
 
 def _with_word_clock(text: str, out: list[Num], lang: str) -> list[Num]:
     """``out`` with each hour-word-minute-word pair read as one clock time."""
     hour, minute, half = _WORD_CLOCK[lang], _WORD_MINUTE[lang], _WORD_CLOCK_HALF[lang]
-    res: list[Num] = []
-    i = 0
-    while i < len(out):
-        x = out[i]
-        y = out[i + 1] if i + 1 < len(out) else None
-        mm = None
-        if y is not None and x.kind == "number" == y.kind and x.text.isdigit() and y.text.isdigit() \
-                and int(x.text) <= 24 and int(y.text) <= 59 and hour.fullmatch(text, x.end, y.start):
-            mm = minute.match(text, y.end)
+
+    def merge(x: Num, y: Num) -> Num | None:
+        if not (_digits_pair(x, y) and int(x.text) <= 24 and int(y.text) <= 59
+                and hour.fullmatch(text, x.end, y.start)):
+            return None
+        mm = minute.match(text, y.end)
         if mm is None:
-            res.append(x)
-            i += 1
-            continue
-        h, mi = int(x.text), int(y.text)
+            return None
         pm = half.search(text, max(0, x.start - 6), x.start)
         if lang == "hu" and not mm.group().endswith("kor") and pm is None:
-            res.append(x)
-            i += 1
-            continue
+            return None
+        h, mi = int(x.text), int(y.text)
         suf = "" if pm is None else "pm" if pm.group("pm") else "am"
         hh = h + 12 if suf == "pm" and h < 12 else h
-        res.append(Num(text[x.start:mm.end()], x.start, mm.end(), frozenset({("t", (hh * 60 + mi) % 720)}),
-                       kind="time", tag=_day_half(h, mi, suf)))
-        i += 2
-    return res
+        return Num(text[x.start:mm.end()], x.start, mm.end(), frozenset({("t", (hh * 60 + mi) % 720)}),
+                   kind="time", tag=_day_half(h, mi, suf))
+    return _merge_adjacent(out, merge)
 
 
 def _day_half(h: int, mi: int, suf: str) -> str:

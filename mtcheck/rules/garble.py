@@ -205,7 +205,7 @@ def copied_words(src_toks, tgt_toks, sl: str, tl: str, text: str,
                  for a, b, c in zip(src_toks, src_toks[1:], src_toks[2:])
                  if a[0][:1].isupper() and c[0][:1].isupper() and b[0].islower() and len(b[0]) <= 5
                  and ts.get(b[0].casefold(), 0.0) >= 5.0}  # (a function word: not Frampton würdigten Green)
-    currencies = _currency_words() if particles or any(t[0].islower() for t in tgt_toks) else frozenset()
+    currencies = _currency_words()
     cands = []
     for k, (w, s, e, initial) in enumerate(tgt_toks):
         f = w.casefold()

@@ -43,8 +43,8 @@ from rapidfuzz.distance import OSA
 
 from ..errors import ConfigError
 from ..model import Finding
-from ._text import (UNSPACED_LANGS, _freq_store, common_prefix, decomposable, fold, has_large_freq,
-                    norm_lang, zipf)
+from ._text import (UNSPACED_LANGS, _freq_store, common_prefix, decomposable, exonym_classes, fold,
+                    has_large_freq, norm_lang, present_in_other_script, zipf)
 from .context import CheckContext
 from .encoding import _MOJIBAKE_PROBE
 from .registry import rule
@@ -616,7 +616,6 @@ def _names_a_source_name(ctx: CheckContext, w: str, sug: str) -> bool:
     slip of "croire"; but Rusland, a form of another language, is a slip of Russland, a
     form of the same place), or a transcription of a name of another version written in
     another script (Alsos for Άλσος)?"""
-    from ._text import exonym_classes, present_in_other_script
     classes = exonym_classes(fold(w))
     if classes:
         return not (classes & exonym_classes(fold(sug)))
