@@ -518,10 +518,8 @@ def _read_cbpack(path: Path) -> dict[str, float]:
         raise ValueError(f"unexpected wordfreq file format in {path}")
     table: dict[str, float] = {}
     for i, bucket in enumerate(data[1:]):
-        if bucket:
-            z = round(9.0 - i / 100.0, 2)
-            for w in bucket:
-                table[w] = z
+        if bucket:  # (fromkeys: a bucket in one C call; 0.33 -> 0.22 s for German's large list)
+            table.update(dict.fromkeys(bucket, round(9.0 - i / 100.0, 2)))
     return table
 
 
