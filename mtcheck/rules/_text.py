@@ -1706,6 +1706,9 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
             cur.append(Part(piece, ps, pe, fold(piece), True, _EMPTY, 0.0, piece.lower(), False))
             last = i
             continue
+        if piece[-1].isdigit() and _MONEY_PIECE.fullmatch(piece):
+            close()
+            continue  # an amount with its currency sign glued on (Rp450, Rs500, SEK100)
         info = _winfo(piece, lang, other)
         if info is _SKIP:
             close()
@@ -2829,6 +2832,31 @@ def _myriad_rest(text: str, end: int, vals: set, factor: float, lang: str) -> tu
         factor = sc
 
 
+_ARABIC_SEPARATORS = str.maketrans({"\u066b": ".", "\u066c": ","})
+# a lower part after a scale word: its figure, after a space and maybe "and" (Persian,
+# Arabic, Urdu و); a part with no scale word of its own counts only after the "and"
+_SPACED_PART = re.compile(r"[ \u00a0]+(?P<and>و[ \u00a0]*)?(?P<n>\d{1,3})(?![\d.,]\d)")
+
+
+def _spaced_rest(text: str, end: int, vals: set, factor: float, lang: str | None) -> tuple[set, int]:
+    """The lower parts of a number said with scale words, each smaller than the one
+    before: 2 لاکھ 86 ہزار = 286,000, ৩ লাখ ৪০ হাজার = 340,000, ۱۸۷ هزار و ۴۰۰ = 187,400."""
+    while True:
+        m = _SPACED_PART.match(text, end)
+        if not m:
+            return vals, end
+        part = float(m.group("n"))
+        hit = _scale_after(text, m.end(), lang)
+        if hit is None:
+            if not m.group("and") or part >= factor:
+                return vals, end
+            return {_key(v + part) for v in vals if isinstance(v, float)}, m.end()
+        if hit[0] >= factor:
+            return vals, end
+        vals = {_key(v + part * hit[0]) for v in vals if isinstance(v, float)}
+        end, factor = hit[1], hit[0]
+
+
 def _num_matches(text: str):
     """``_NUM_RE`` matches, tried only where a run of digits starts (fast on prose)."""
     end = 0
@@ -2883,13 +2911,18 @@ def _find_numbers(text: str, lang: str | None, soft_words: bool = True) -> list[
     def in_skip(a: int) -> bool:
         return any(s <= a < e for s, e in skip)
 
+    if "\u066b" in text or "\u066c" in text:
+        # the Arabic-script decimal and thousands signs (٣٫٥ = 3.5, ١٬٢٠٠ = 1,200) read as
+        # "." and ",": one character for one, so every span stays where it was
+        text = text.translate(_ARABIC_SEPARATORS)
     glued = lang in _GLUED_SCALE_LANGS
-    reach = 0  # the end of a number in myriads read on past its first part (1万2500)
+    # the end of a number read on past its first part (1万2500, ۱۸۷ هزار و ۴۰۰, 2 لاکھ 86 ہزار)
+    reach = 0
     for m in _num_matches(text):
         a, b = m.span()
         if skip and in_skip(a):
             continue
-        if glued and a < reach:
+        if a < reach:
             continue
         g = m.lastgroup
         if g == "time":
@@ -2970,7 +3003,7 @@ def _find_numbers(text: str, lang: str | None, soft_words: bool = True) -> list[
                     got[0].values = got[0].values | {("t", (h * 60) % 720)}
                     got[0].tag = _day_half(h, 0, "") or _said_half(text, got[0].end, h, 0)
             out.extend(got)
-            if glued and got:
+            if got:
                 reach = max(reach, got[-1].end)
     for x in out:
         # a day-first date with its closing dot and no year (am 31.10., bis 10.09.): the
@@ -2981,6 +3014,10 @@ def _find_numbers(text: str, lang: str | None, soft_words: bool = True) -> list[
             d = _SHORT_DATE.fullmatch(x.text)
             if d and 1 <= int(d.group(1)) <= 31 and 1 <= int(d.group(2)) <= 12:
                 x.values = x.values | {_key(int(d.group(1)))}
+    if lang in _OTHER_CALENDARS:
+        _OTHER_CALENDARS[lang](text, out)
+    if lang in _DAY_MONTH_BEFORE and "/" in text:
+        _day_month_dates(text, out, _DAY_MONTH_BEFORE[lang])
     if lang in _WORD_NUMS or lang in _SOFT_WORDS or _more_nums(lang) is not None:
         # a word a figure took as its scale (3 Dutzend, 12 dozen) is no number of its own
         scaled = [(x.start, x.end) for x in out if x.kind == "number" and not x.text[-1:].isdigit()
@@ -3018,6 +3055,90 @@ def _find_numbers(text: str, lang: str | None, soft_words: bool = True) -> list[
                 x.values = x.values | {_key(v * 10) for v in x.values if isinstance(v, float)}
     _ = n
     return out
+
+
+def _thai_years(text: str, nums: list[Num]) -> None:
+    """Thai writes the year of the Buddhist era (2568 = 2025): a year of 2400-2700 reads
+    as its common-era year too."""
+    for x in nums:
+        if x.kind in ("year", "number") and x.text.isdigit() and len(x.text) == 4:
+            v = int(x.text)
+            if 2400 <= v <= 2700:
+                x.values = x.values | {_key(v - 543)}
+
+
+_JALALI_MONTHS = {m: i for i, m in enumerate((
+    "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی",
+    "بهمن", "اسفند"), 1)}
+_JALALI_DATE = re.compile(r"(?P<d>\d{1,2})[ \u00a0\u200c]*(?P<m>" + "|".join(_JALALI_MONTHS)
+                          + r")(?![^\W\d_])(?:[ \u00a0\u200c]*(?:ماه[ \u00a0]*)?(?:سال[ \u00a0]*)?"
+                          r"(?P<y>\d{4}))?")
+
+
+def _persian_dates(text: str, nums: list[Num]) -> None:
+    """Persian dates of the solar hijri calendar (۲۳ اردیبهشت ۱۴۰۳ = 12 May 2024): the
+    day and the year read as their Gregorian day and year too.  Farvardin 1 falls on 20
+    or 21 March, so a day has both readings; a bare solar year (1300-1500) reads as the
+    two Gregorian years it straddles."""
+    import datetime as _dt
+
+    by_start = {x.start: x for x in nums}
+    for m in _JALALI_DATE.finditer(text):
+        d, mo = int(m.group("d")), _JALALI_MONTHS[m.group("m")]
+        if not 1 <= d <= 31:
+            continue
+        jy = int(m.group("y")) if m.group("y") else 1403
+        offset = (mo - 1) * 31 + d - 1 if mo <= 6 else 186 + (mo - 7) * 30 + d - 1
+        days, years = set(), set()
+        for first in (20, 21):
+            g = _dt.date(jy + 621, 3, first) + _dt.timedelta(days=offset)
+            days.add(_key(g.day))
+            years.add(_key(g.year))
+        x = by_start.get(m.start("d"))
+        if x is not None:
+            x.values = x.values | days
+        if m.group("y"):
+            y = by_start.get(m.start("y"))
+            if y is not None:
+                y.values = y.values | years
+    for x in nums:
+        if x.kind == "year" and x.text.isdigit() and 1300 <= int(x.text) <= 1500:
+            v = int(x.text)
+            x.values = x.values | {_key(v + 621), _key(v + 622)}
+
+
+# a date as day/month with no year, where the words before it make it one: Vietnamese
+# "ngày 16/4", Indonesian and Malay press "Senin (13/10)" (a weekday, the date in brackets)
+_DAY_MONTH_BEFORE = {
+    "vi": re.compile(r"(?<!\w)(?:ngày|hôm|sáng|trưa|chiều|tối|đêm)\s+$", re.I),
+    "id": re.compile(r"\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\s*\($"),
+    "ms": re.compile(r"\b(?:Isnin|Selasa|Rabu|Khamis|Jumaat|Sabtu|Ahad)\s*\($"),
+}
+_DAY_MONTH = re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/]|[.,]\d)")
+
+
+def undated_day_month(text: str, lang: str | None) -> bool:
+    """May ``text`` hold a day/month date with no year (ngày 16/4, Senin (13/10))?"""
+    return norm_lang(lang) in _DAY_MONTH_BEFORE and _DAY_MONTH.search(text) is not None
+
+
+def _day_month_dates(text: str, nums: list[Num], before: "re.Pattern[str]") -> None:
+    """Day and month of a day/month date: the day a number, the month soft and tagged, as
+    in a dotted date (D003 weighs months)."""
+    by_start = {x.start: x for x in nums}
+    for m in _DAY_MONTH.finditer(text):
+        d, mo = int(m.group(1)), int(m.group(2))
+        if not (1 <= d <= 31 and 1 <= mo <= 12) or not before.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        x, y = by_start.get(m.start(1)), by_start.get(m.start(2))
+        if x is None or y is None:
+            continue
+        x.kind = "date"
+        y.soft, y.kind, y.tag = True, "date", "month"
+
+
+_OTHER_CALENDARS: dict[str, Callable[[str, list[Num]], None]] = {
+    "th": _thai_years, "fa": _persian_dates}
 
 
 # between the two figures of a share said as a ratio: "nine out of ten", "one in three",
@@ -3147,12 +3268,35 @@ _CLOCK_BEFORE_HOUR = {
     "da": re.compile(r"\b(?:kl\.|klokken)\s*$", re.I),
     "nb": re.compile(r"\b(?:kl\.|klokka|klokken)\s*$", re.I),
     "pl": re.compile(r"\bo\s+(?:godz\.|godzinie)\s*$", re.I),
+    # (the languages below need the word for hours after the figure too: vào lúc 21 giờ,
+    # ob 18. uri, u 18 sati, v 18 hodin, в 18 часов; "за 24 часа" is a count)
+    "vi": re.compile(r"(?<!\w)(?:lúc|từ|đến|tới)\s+$", re.I),
+    "sl": re.compile(r"\b(?:ob|do|od|med|in|okoli|po|pred)\s+$", re.I),
+    "hr": re.compile(r"\b(?:u|do|od|oko|nakon|poslije|iza|i)\s+$", re.I),
+    "sr": re.compile(r"(?<!\w)(?:u|do|od|oko|nakon|posle|у|до|од|око|након|после|и)\s+$", re.I),
+    "bs": re.compile(r"\b(?:u|do|od|oko|nakon|poslije|iza|i)\s+$", re.I),
+    "cs": re.compile(r"\b(?:v|ve|do|od|kolem|po|před|a)\s+$", re.I),
+    "sk": re.compile(r"\b(?:o|do|od|okolo|po|pred|a)\s+$", re.I),
+    "ru": re.compile(r"(?<!\w)(?:в|до|с|около|после|и)\s+$", re.I),
+    "uk": re.compile(r"(?<!\w)(?:о|об|до|з|із|від|близько|після|і|й)\s+$", re.I),
+    "bg": re.compile(r"(?<!\w)(?:в|във|до|от|около|след|и)\s+$", re.I),
+    "ro": re.compile(r"\b(?:la|până\s+la)\s+ora\s+$", re.I),
+    # Swahili counts the hours from 6 in the morning: saa 12 asubuhi is 6 am
+    "sw": re.compile(r"\bsaa\s+$", re.I),
 }
 _HOURS_AFTER = {
     "fr": re.compile(r"\s*heures?\b", re.I), "es": re.compile(r"\s*horas?\b", re.I),
     "pt": re.compile(r"\s*horas?\b", re.I), "nl": re.compile(r"\s*uur\b", re.I),
+    "vi": re.compile(r"\s*giờ(?!\w)", re.I), "sl": re.compile(r"\.?\s*ur[aeio]\b", re.I),
+    "hr": re.compile(r"\.?\s*(?:sati|h)\b", re.I), "bs": re.compile(r"\.?\s*(?:sati|h)\b", re.I),
+    "sr": re.compile(r"\.?\s*(?:sati|h|сати|ч)(?!\w)", re.I),
+    "cs": re.compile(r"\.?\s*hod(?:in[aěuy]?\b|\.)", re.I),
+    "sk": re.compile(r"\.?\s*hod(?:ine|ín|iny|ina\b|\.)", re.I),
+    "ru": re.compile(r"\s*час(?:а|ов)?(?!\w)", re.I), "uk": re.compile(r"\s*годин[іиа]?(?!\w)", re.I),
+    "bg": re.compile(r"\s*час(?:а|ът)?(?!\w)", re.I),
+    "sw": re.compile(r"\s*(?:(?P<am>asubuhi|alfajiri)|(?P<pm>mchana|jioni|usiku))\b", re.I),
 }
-_HOURS_NEEDED = frozenset({"fr", "nl"})
+_HOURS_NEEDED = frozenset({"fr", "nl", "vi", "sl", "hr", "sr", "bs", "cs", "sk", "ru", "uk", "bg", "sw"})
 _NO_WORD_AFTER = re.compile(r"\s*(?:[.,;:!?)»”\"]|$)")
 
 
@@ -3167,7 +3311,14 @@ def _clock_hour(text: str, x: Num, lang: str) -> int | None:
     if not _CLOCK_BEFORE_HOUR[lang].search(text, max(0, x.start - 30), x.start):
         return None
     after = _HOURS_AFTER.get(lang)
-    if after is not None and after.match(text, x.end):
+    m = after.match(text, x.end) if after is not None else None
+    if m is not None and lang == "sw":
+        # saa 1 asubuhi = 7 am, saa 12 jioni = 6 pm, saa 4 usiku = 10 pm, saa 10 alfajiri = 4 am
+        h = (int(v) + 6) % 12
+        if m.group("am") or (m.group("pm").lower() == "usiku" and h < 6):
+            return h  # (saa 8 usiku: 2 am)
+        return h + 12
+    if m is not None:
         return int(v)
     if lang in _HOURS_NEEDED:
         return None
@@ -3287,6 +3438,9 @@ def times_clash(x: Num, y: Num) -> bool:
 _CURRENCY_CODES = frozenset({"USD", "EUR", "CHF", "GBP", "JPY", "CNY", "RMB", "INR", "SEK", "NOK",
                              "DKK", "RUB", "BRL", "CAD", "AUD", "HKD", "KRW", "MXN", "ZAR",
                              "TRY", "PLN"})
+# currency signs written straight before the digits (Rp450 miliar, Rs500, Tk20, RM5, KSh100)
+_GLUED_CURRENCY = frozenset({"Rp", "Rs", "Tk", "RM", "KSh", "Ksh", "TSh", "USh"})
+_MONEY_PIECE = re.compile(r"(?:" + "|".join(sorted(_GLUED_CURRENCY | _CURRENCY_CODES)) + r")\d[\d.,]*")
 _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
 _FRACTION_CHARS = frozenset(_FRACTIONS)
 _DECADE_RE = re.compile(r"\s+(?:decades?|Jahrzehnten?|décennies?|decenni[oa]?|décadas?)\b", re.I)
@@ -3421,7 +3575,8 @@ def _plain(text: str, a: int, b: int, s: str, lang: str | None) -> list[Num]:
         while j0 >= 0 and text[j0].isalpha():
             j0 -= 1
         tag = fold(text[j0 + 1:k + 1])
-        if text[j0 + 1:k + 1] in _CURRENCY_CODES:  # SEK100 million, USD 5
+        if text[j0 + 1:k + 1] in _CURRENCY_CODES or text[j0 + 1:k + 1] in _GLUED_CURRENCY:
+            # SEK100 million, USD 5, Rp450 miliar
             soft, kind, tag = False, "number", ""
         elif k != a - 1 and _HEBREW_PREFIX.fullmatch(text, j0 + 1, k + 1):
             # Hebrew prefixes joined to a figure by a hyphen (ב-2024 "in 2024", כ-4 "about
@@ -3476,8 +3631,18 @@ def _plain(text: str, a: int, b: int, s: str, lang: str | None) -> list[Num]:
             vals = scaled | vals if kind == "year" else scaled
             end = hit[1]
             kind = "number"
+            factor = hit[0]
+            more = _scale_after(text, end, lang)
+            if more and more[0] > factor:
+                # scales stacked, the larger last: 8 หมื่นล้าน = 8 × 10^4 × 10^6, 5 हज़ार
+                # करोड़ = 5,000 crore, two thousand million
+                vals = {_key(v * more[0]) for v in vals if isinstance(v, float)}
+                factor *= more[0]
+                end = more[1]
             if lang in _GLUED_SCALE_LANGS:
-                vals, end = _myriad_rest(text, end, vals, hit[0], lang)
+                vals, end = _myriad_rest(text, end, vals, factor, lang)
+            else:
+                vals, end = _spaced_rest(text, end, vals, factor, lang)
     # list markers: "1." or "2)" at the start of a line
     if not soft:
         k = a - 1

@@ -24,7 +24,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..model import Evidence, Finding, Severity
 from ._text import (Joined, Num, find_numbers, in_citation, match_numbers, month_number,
-                    norm_lang, reads_number_words, shortfall)
+                    norm_lang, reads_number_words, shortfall, undated_day_month)
 from .context import BeadView, CheckContext
 from .registry import rule
 
@@ -1238,7 +1238,7 @@ def unit_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
 # D003 calendar-mismatch
 # ---------------------------------------------------------------------------------------
 _CALENDAR = _UNITS.with_name("calendar.tsv")
-_CAPITALISED = frozenset({"en", "de", "tr"})  # (Turkish dates: 12 Mart 2025)
+_CAPITALISED = frozenset({"en", "de", "tr", "id"})  # (Turkish dates: 12 Mart 2025)
 _DE_DAY_PARTS = ("", "s", "abend", "abends", "morgen", "morgens", "nachmittag", "nachmittags", "mittag",
                  "vormittag", "vormittags", "nacht", "nachts", "früh")
 _CAL_WORD = re.compile(r"[^\W\d_]+(?:-feira)?")  # Portuguese weekdays: terça-feira
@@ -1308,7 +1308,7 @@ def digit_months(text: str, lang: str | None) -> list[tuple[frozenset[int], int,
     """(possible months, start, end) of the all-digit dates of ``text``: 04.02.2025 → {2},
     2025-02-04 → {2}; 4/2/2025 → {2, 4} (day/month or month/day).  D001 reads such a
     month as soft (a written month has no figure to match); D003 compares it."""
-    if not _DIGIT_DATE.search(text):
+    if not _DIGIT_DATE.search(text) and not undated_day_month(text, lang):
         return []
     out: list[tuple[frozenset[int], int, int]] = []
     for n in find_numbers(text, lang, False):

@@ -2721,3 +2721,20 @@ def test_a_sentence_opening_article_is_no_name(src, sl):
     fs = mtcheck.check_pair(src, "Insgesamt beliefen sich die Emissionen auf 47,2 Millionen Tonnen "
                                  "CO₂-Äquivalente.", sl, "de")
     assert [f.message for f in fs if f.code in ("N004", "N005")] == []
+
+
+@pytest.mark.parametrize("text,lang,names", [
+    # (session 33) an amount with its currency sign glued on is no name
+    ("Pembangunan menelan biaya sekitar Rp450 miliar.", "id", []),
+    ("The fine was Rs500 and SEK100 a day.", "en", []),
+    ("Airbus A380 dan G7 bertemu di Jakarta.", "id", ["A380", "G7", "Jakarta"]),
+])
+def test_a_glued_currency_amount_is_no_name(text, lang, names):
+    assert [n.text for n in find_names(text, lang)] == names
+
+
+def test_a_glued_currency_amount_is_read_as_money():
+    src = "Pembangunan menelan biaya sekitar Rp450 miliar."
+    assert mtcheck.check_pair(src, "The construction cost about 450 billion rupiah.", "id", "en") == []
+    fs = mtcheck.check_pair(src, "The construction cost about 540 billion rupiah.", "id", "en")
+    assert [f.code for f in fs] == ["D001"]

@@ -458,3 +458,83 @@ def test_an_ordinal_a_target_may_write_in_words_mtcheck_cannot_read_is_minor(art
     fs = [f for f in article(src, tgt, "en", "ar") if f.code == "D001"]
     assert [(f.severity.label, f.message) for f in fs] == [
         ("minor", "source has 13th, the translation has no such number")]
+
+
+@pytest.mark.parametrize("sl,src,tgt,ok", [
+    # (session 33) the Arabic-script decimal sign ٫
+    ("ar", "سُحبت نحو ٣٫٥٪ من العبوات.", "About 3.5% of the packs were recalled.", True),
+    ("ar", "سُحبت نحو ٣٫٥٪ من العبوات.", "About 5.3% of the packs were recalled.", False),
+    ("fa", "مشارکت ۱۴٫۶ درصدی ثبت شد.", "A turnout of 14.6% was recorded.", True),
+    # a number said with scale words from the largest down
+    ("fa", "۱۸۷ هزار و ۴۰۰ نفر رأی دادند.", "187,400 people voted.", True),
+    ("fa", "۱۸۷ هزار و ۴۰۰ نفر رأی دادند.", "187,000 people voted.", False),
+    ("ur", "رجسٹرڈ ووٹرز کی تعداد 2 لاکھ 86 ہزار ہے۔", "There are 286,000 registered voters.", True),
+    ("bn", "তিনি ৩ লাখ ৪০ হাজার টাকা দেন।", "He paid Tk 340,000.", True),
+    ("bn", "তিনি ৩ লাখ ৪০ হাজার টাকা দেন।", "He paid Tk 300,040.", False),
+    ("ta", "திட்டத்துக்கு ரூ.120 கோடி ஒதுக்கப்பட்டது.", "Rs 1.2 billion was set aside for the plan.", True),
+    # scale words stacked, the larger last
+    ("th", "โครงการนี้ใช้งบกว่า 8 หมื่นล้านบาท", "The project costs more than 80 billion baht.", True),
+    ("th", "โครงการนี้ใช้งบกว่า 8 หมื่นล้านบาท", "The project costs more than 80,000 baht.", False),
+    ("hi", "सरकार ने 5 हज़ार करोड़ रुपये दिए।", "The government gave Rs 50 billion.", True),
+    # other calendars: the Buddhist era, the solar hijri calendar
+    ("th", "การประชุมจัดขึ้นเมื่อวันที่ 9 กรกฎาคม 2568", "The meeting was held on July 9, 2025.", True),
+    ("th", "การประชุมจัดขึ้นเมื่อวันที่ 9 กรกฎาคม 2568", "The meeting was held on July 9, 2024.", False),
+    ("fa", "انتخابات یکشنبه ۲۳ اردیبهشت ۱۴۰۳ برگزار شد.", "The election was held on Sunday, May 12, 2024.", True),
+    ("fa", "انتخابات یکشنبه ۲۳ اردیبهشت ۱۴۰۳ برگزار شد.", "The election was held on Sunday, May 19, 2024.", False),
+])
+def test_arabic_decimals_scales_from_the_largest_down_and_other_calendars(sl, src, tgt, ok):
+    fs = [f for f in mtcheck.check_pair(src, tgt, sl, "en") if f.code == "D001"]
+    assert (fs == []) is ok, [f.message for f in fs]
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,ok", [
+    # (session 33) a whole hour with the word for hours, on the 24-hour clock
+    ("en", "vi", "The match starts on Wednesday at 9 p.m. local time.",
+     "Trận đấu bắt đầu vào lúc 21 giờ thứ Tư (giờ địa phương).", True),
+    ("en", "vi", "The match starts on Wednesday at 9 p.m. local time.",
+     "Trận đấu bắt đầu vào lúc 20 giờ thứ Tư (giờ địa phương).", False),
+    ("en", "sl", "Offices are open between 8 a.m. and 6 p.m. on weekdays.",
+     "Pisarne so odprte med 8. in 18. uro ob delavnikih.", True),
+    ("en", "ru", "The shop closes at 6 p.m.", "Магазин закрывается в 18 часов.", True),
+    ("en", "ru", "The shop closes at 6 p.m.", "Магазин закрывается в 19 часов.", False),
+    ("en", "cs", "The polls close at 10 p.m.", "Volební místnosti se zavírají ve 22 hodin.", True),
+    # Swahili counts the hours from 6 in the morning
+    ("sw", "en", "Malango yatafunguliwa saa 12 asubuhi na kufungwa saa 12 jioni.",
+     "The gates will open at 6am and close at 6pm.", True),
+    ("sw", "en", "Malango yatafunguliwa saa 12 asubuhi na kufungwa saa 12 jioni.",
+     "The gates will open at 6am and close at 7pm.", False),
+    ("sw", "en", "Ndege ilitua saa 4 usiku.", "The plane landed at 10 p.m.", True),
+])
+def test_whole_hours_with_the_word_for_hours(sl, tl, src, tgt, ok):
+    fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "D001"]
+    assert (fs == []) is ok, [f.message for f in fs]
+
+
+@pytest.mark.parametrize("src,tgt,ok", [
+    # (session 33) Swiss French writes francs and centimes as "7 fr. 50"
+    ("Der Eintritt für Erwachsene soll wie heute Fr. 7.50 kosten.",
+     "L'entrée pour les adultes devrait coûter, comme aujourd'hui, 7 fr. 50.", True),
+    ("Der Eintritt für Erwachsene soll wie heute Fr. 7.50 kosten.",
+     "L'entrée pour les adultes devrait coûter, comme aujourd'hui, 7 fr. 80.", False),
+])
+def test_swiss_francs_and_centimes(src, tgt, ok):
+    fs = [f for f in mtcheck.check_pair(src, tgt, "de-CH", "fr-CH") if f.code == "D001"]
+    assert (fs == []) is ok, [f.message for f in fs]
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,code_ok", [
+    # (session 33) a day/month date with no year: Vietnamese "ngày 16/4", Indonesian press
+    # "Senin (13/10)"; the month a soft figure, weighed by D003
+    ("en", "vi", "The final is on April 16 at 9 p.m. local time.",
+     "Trận chung kết diễn ra vào lúc 21 giờ ngày 16/4 (giờ địa phương).", None),
+    ("en", "vi", "The final is on April 16 at 9 p.m. local time.",
+     "Trận chung kết diễn ra vào lúc 21 giờ ngày 17/4 (giờ địa phương).", "D001"),
+    ("en", "id", "The ministry said on Monday, October 20, that it would act.",
+     "Kementerian mengatakan pada Senin (20/10) bahwa pihaknya akan bertindak.", None),
+    ("id", "en", "Rapat digelar Senin (13/10).", "The meeting was held on Monday, October 13.", None),
+    ("id", "en", "Rapat digelar Senin (13/10).", "The meeting was held on Monday, November 13.", "D003"),
+    ("en", "id", "The meeting was held on Monday, October 20.", "Rapat digelar Selasa (20/10).", "D003"),
+])
+def test_day_month_dates_with_no_year(sl, tl, src, tgt, code_ok):
+    fs = [f.code for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code in ("D001", "D003")]
+    assert fs == ([code_ok] if code_ok else []), fs
