@@ -30,7 +30,10 @@ HAND = ROOT / "mtcheck" / "data" / "names" / "exonyms.txt"
 OUT = ROOT / "mtcheck" / "data" / "names" / "exonyms.cldr.txt"
 # languages the hand lexicon lacks (Serbian in both scripts)
 LANGS = ("pl cs sk sl hr sr sr_Latn bs hu ro bg ru uk el tr sv da nb nn fi et lv lt ca "
-         "is mk").split()
+         "is mk "
+         # (session 33) Swahili, Indonesian, Malay, Vietnamese, Filipino, Afrikaans, Albanian,
+         # and Arabic, Persian, Hebrew, Hindi, Bengali, Urdu, Tamil, Thai
+         "sw id ms vi fil af sq ar fa he hi bn ur ta th").split()
 SECTIONS = ("countries", "more countries")
 CITY_SECTIONS = ("cities", "more cities")
 # languages whose case endings replace a name's last vowel

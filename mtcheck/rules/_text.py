@@ -1484,12 +1484,16 @@ _TITLE_ABBR_EXTRA = ("gen col maj adm brig cdr cmdr lt sgt capt cpl pvt insp sup
 
 @lru_cache(maxsize=1)
 def _title_abbrs() -> frozenset[str]:
+    """Title abbreviations (dr, prof, rev, sen), case-folded, without their dot."""
     out = set(_TITLE_ABBR_EXTRA.split())
     for line in _read_lines(DATA.parent / "titles" / "en.txt"):
         f = [x.strip() for x in line.split("|")]
         if len(f) >= 2 and f[0] == "title":
             out.update(w.rstrip(".").casefold() for w in f[1].split())
     return frozenset(out)
+
+
+title_abbrs = _title_abbrs
 
 
 # a title abbreviation glued to its dot, then the name (Rev. Martin, Sen. Doe, Mme Dupont)
@@ -2915,7 +2919,6 @@ def _find_numbers(text: str, lang: str | None, soft_words: bool = True) -> list[
         # the Arabic-script decimal and thousands signs (٣٫٥ = 3.5, ١٬٢٠٠ = 1,200) read as
         # "." and ",": one character for one, so every span stays where it was
         text = text.translate(_ARABIC_SEPARATORS)
-    glued = lang in _GLUED_SCALE_LANGS
     # the end of a number read on past its first part (1万2500, ۱۸۷ هزار و ۴۰۰, 2 لاکھ 86 ہزار)
     reach = 0
     for m in _num_matches(text):
@@ -4805,6 +4808,8 @@ def _skeletons(part: str) -> set[str]:
     out = {_consonants(part)}
     if "ch" in part:
         out.add(_consonants(part.replace("sch", "sh").replace("ch", "h")))
+        if "tsch" in part:
+            out.add(_consonants(part.replace("tsch", "ch")))  # German tsch is ч (Tschop ~ Чоп)
     if "j" in part:
         out.add(_consonants(part.replace("j", "dzh")))  # English j is дж, τζ (Jeremiah ~ Джеремая)
     if "ph" in part:
@@ -4833,8 +4838,15 @@ _CLITIC = re.compile("^(?:ال|[وبلفك]ال|[وبلفك]|[והבכלמש])(?
 _SCRIPT_WORD = re.compile(r"(?:[^\W\d_]|[\u0900-\u0d7f])+")
 
 
-@lru_cache(maxsize=256)
 def _romanised_skeletons(text: str) -> tuple[str, ...]:
+    """The consonant skeletons of the words of ``text`` in other scripts, every reading
+    of every word."""
+    return tuple(sk for word in _romanised_words(text) for sk in word)
+
+
+@lru_cache(maxsize=256)
+def _romanised_words(text: str) -> tuple[tuple[str, ...], ...]:
+    """Per word of ``text`` in another script, its readings' consonant skeletons."""
     out = []
     for w in _SCRIPT_WORD.findall(text):
         if not _OTHER_SCRIPT.search(w):
@@ -4845,14 +4857,19 @@ def _romanised_skeletons(text: str) -> tuple[str, ...]:
             for a, b in _GREEK_STOPS:
                 f = f.replace(a, b)
             forms = [f]
+            if "β" in f:
+                forms.append(f.replace("β", "b"))  # an old exonym's β is b (Βαρκελώνη ~ Barcelona)
         else:
             m = _CLITIC.match(f)
             if m:
                 forms.append(f[m.end():])
-        for g in forms:
-            r = g.translate(_TO_LATIN)
-            if r.isascii():
-                out.append(_consonants(r))
+            if "г" in f:
+                # Ukrainian and Belarusian г is h, as their names are written in Latin
+                # letters (Берегове ~ Berehove, Гребенюк ~ Hrebenjuk)
+                forms.append(f.replace("г", "х"))
+        sks = tuple(_consonants(r) for r in (g.translate(_TO_LATIN) for g in forms) if r.isascii())
+        if sks:
+            out.append(sks)
     return tuple(out)
 
 
@@ -4887,9 +4904,9 @@ def _transcribed(sk: str, w: str) -> bool:
 def transcribes_source(name: str, src_text: str) -> bool:
     """Is each word of ``name`` (Cyrillic, Greek, Arabic or Hebrew letters) a
     transcription of some Latin-script word of ``src_text`` (Шольцем ~ Scholz)?"""
-    words = [w for w in _romanised_skeletons(name) if len(w) >= 2]
+    words = [ws for ws in ([w for w in word if len(w) >= 2] for word in _romanised_words(name)) if ws]
     if not words:
         return False
     sks = [sk for part in set(re.findall(r"[^\W\d_]{3,}", fold(src_text))) if part.isascii()
            for sk in _skeletons(part) if len(sk) >= 2]
-    return all(any(_transcribed(sk, w) for sk in sks) for w in words)
+    return all(any(_transcribed(sk, w) for sk in sks for w in ws) for ws in words)

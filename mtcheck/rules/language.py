@@ -28,7 +28,7 @@ from rapidfuzz import fuzz
 
 from ..model import Document, Finding, Segment, Severity
 from ._text import (_DE_PLACE_END, _NAME_CAPS, token_finditer, _de_noun_context, _read_lines, common_prefix,
-                    decomposable, exonym_classes, find_names, fold, has_freq)
+                    decomposable, exonym_classes, find_names, fold, has_freq, title_abbrs)
 
 # endings of German place and facility names shaped like compounds (Talstrasse, Lausitzring)
 _PLACE_END = _DE_PLACE_END + ("ring", "weg", "brücke", "bahnhof", "halle", "arena", "stadion",
@@ -1237,8 +1237,9 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str,
             continue  # a name of capitalised parts joined by hyphens (Kaiser-Joseph-Straße,
             # Friedrich-Ebert-Stiftung): a street's or a foundation's name stays as it is
         cap = w[:1].isupper()
-        if cap and _after_initial(text, m.start()):
-            continue  # a surname after an initial (H. Brunner, K.Wehrli)
+        if cap and (_after_initial(text, m.start()) or _after_title(text, m.start())):
+            continue  # a surname after an initial (H. Brunner, K.Wehrli), a name after a
+            # title's abbreviation (Dr. Ayşe Kaya, Prof. Hämäläinen)
         if cap and i > 0 and prev[:1].isupper() and text[ms[i - 1].end():m.start()].strip() == "" \
                 and not (tl in NOUN_CAPITALISING and _lower_after(prev, w, index_text)) \
                 and (_name_context(text, ms, i, src_norm(), tl_table) if not (len(prev) > 1 and prev.isupper())
@@ -1465,8 +1466,9 @@ def _name_form(n: str, key: str) -> bool:
     if n.startswith(key) and len(n) - len(key) <= 4:
         return True
     # (a longer case ending after a changed last letter: Äänekoski ~ Äänekoskella)
+    # (or two letters of a long name: Šalčininkų ~ Šalčininkai)
     return len(key) >= 5 and -2 <= len(n) - len(key) <= (4 if len(key) >= 7 else 2) \
-        and common_prefix(n, key) >= len(key) - 1
+        and common_prefix(n, key) >= len(key) - (2 if len(key) >= 9 else 1)
 
 
 def _name_continuation(text: str, ms: tuple[re.Match, ...], i: int, source_text: str,
@@ -1505,6 +1507,19 @@ def _after_initial(text: str, pos: int) -> bool:
         j -= 1
     return (j >= 1 and text[j] == "." and text[j - 1].isupper()
             and (j < 2 or not text[j - 2].isalpha()))
+
+
+_TITLE_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,5})\.\s?$")
+
+
+def _after_title(text: str, pos: int) -> bool:
+    """Does a title's abbreviation with its dot stand right before pos (Dr. , Prof. )?"""
+    m = _TITLE_BEFORE.search(text, max(0, pos - 8), pos)
+    return m is not None and (m.group(1).casefold() in title_abbrs() or m.group(1).casefold() in _DEGREES)
+
+
+# academic and professional titles written before a name in many languages
+_DEGREES = frozenset({"dr", "prof", "mgr", "ing", "mag", "doc", "dipl", "drs", "ir"})
 
 
 # languages that elide articles and prepositions with an apostrophe (l'homme, dell'anno)

@@ -2811,7 +2811,9 @@ def _script_slips(ctx: CheckContext, sl: str | None,
                     # a vowel these alphabets write is no variant; a consonant may be another
                     # system's, or the name's own in a third language (Клаудиньо ~ Claudinho,
                     # Ζενγκάνγκ ~ Zenggang, Μπόριτς ~ Boric, Висбадене ~ Wiesbaden): not judged
-                    if k is not None and f[k] in "aeiou" and sp[k] in "aeiou":
+                    # (nor the last letter, where the source declines: Мукачеві ~ Mukatschewo)
+                    if k is not None and f[k] in "aeiou" and sp[k] in "aeiou" and not (
+                            sl in _ENDING_LANGS and k >= min(len(f), len(sp)) - 1):
                         out.append((p, next(iter(hits)), seg.start + p.start, None))
     return out
 

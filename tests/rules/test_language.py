@@ -941,3 +941,19 @@ def test_a_verb_between_two_names_is_still_a_copy():
     fs = mtcheck.check_pair("Fans wie Tom Meyer sahen Green als den besten Gitarristen.",
                             "Fans like Tom Meyer sahen Green as the best guitarist.", "de", "en")
     assert [f.code for f in fs if f.code == "L002"] == ["L002"], [f.message for f in fs]
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,ok", [
+    # (session 33) a name after a title's abbreviation is kept, not copied
+    ("tr", "de", "Açıklamayı Dr. Ayşe Kaya yaptı.", "Die Erklärung gab Dr. Ayşe Kaya ab.", True),
+    # a long name the source declines in its last two letters (Šalčininkų ~ Šalčininkai)
+    ("lt", "en", "Pernai vilkai Lietuvoje papjovė 1 867 ūkinius gyvūnus, daugiausia Varėnos ir "
+                 "Šalčininkų rajonuose.",
+     "Last year wolves killed 1,867 farm animals in Lithuania, mostly in the Varėna and Šalčininkai "
+     "districts.", True),
+    # a source word left in is still one
+    ("tr", "de", "Açıklamayı savcı Ayşe Kaya yaptı.", "Die Erklärung gab savcı Ayşe Kaya ab.", False),
+])
+def test_a_kept_name_after_a_title_or_declined_at_its_end_is_no_copy(sl, tl, src, tgt, ok):
+    fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "L002"]
+    assert (fs == []) is ok, [f.message for f in fs]

@@ -2738,3 +2738,18 @@ def test_a_glued_currency_amount_is_read_as_money():
     assert mtcheck.check_pair(src, "The construction cost about 450 billion rupiah.", "id", "en") == []
     fs = mtcheck.check_pair(src, "The construction cost about 540 billion rupiah.", "id", "en")
     assert [f.code for f in fs] == ["D001"]
+
+
+@pytest.mark.parametrize("sl,src,tgt", [
+    # (session 33) country names of more languages (CLDR via Babel: Swahili, Indonesian, ...)
+    # and the months and weekdays Swahili and Indonesian capitalise
+    ("sw", "Kwa mujibu wa takwimu za serikali, watalii wengi walitoka Marekani na Ujerumani kati ya "
+           "Julai na Oktoba mwaka huu.",
+     "According to government figures, most tourists came from the United States and Germany "
+     "between July and October this year."),
+    ("id", "Sebagian besar wisatawan datang dari Jerman dan Belanda pada bulan Oktober.",
+     "Most tourists came from Germany and the Netherlands in October."),
+])
+def test_country_names_and_months_of_more_languages(sl, src, tgt):
+    fs = [f for f in mtcheck.check_pair(src, tgt, sl, "en") if f.code.startswith("N")]
+    assert fs == [], [(f.code, f.message) for f in fs]

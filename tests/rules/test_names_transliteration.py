@@ -93,3 +93,25 @@ def test_a_name_translated_but_one_word_transcribed_is_no_critical_swap():
     fs = mtcheck.check_pair("Ο Οργανισμός Λιμένος Πειραιώς (ΟΛΠ) διακίνησε 5 εκατομμύρια εμπορευματοκιβώτια.",
                             "Piraeus Port Authority (PPA) handled 5 million containers.", "el", "en")
     assert all(f.severity.label == "minor" for f in fs if f.code == "N004"), [f.message for f in fs]
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    # (session 33) German tsch for ч, Ukrainian г as h, an old Greek exonym's β as b, and a
+    # name the source declines at its last letter (Мукачеві, locative, ~ Mukatschewo)
+    ("uk", "de", "Рівень води в Тисі біля Чопа піднявся на 2,8 метра.",
+     "Der Pegel der Theiß bei Tschop stieg um 2,8 Meter."),
+    ("uk", "de", "Про це повідомив речник служби Гребенюк.", "Das teilte der Sprecher des Dienstes, Hrebenjuk, mit."),
+    ("uk", "de", "Найбільше постраждали Ужгород, Мукачеве та Берегове, зокрема в Мукачеві.",
+     "Am stärksten betroffen waren Uschhorod, Mukatschewo und Berehowe, vor allem Mukatschewo."),
+    ("el", "de", "Ο Τσιτσιπάς αγωνίζεται στο τουρνουά της Βαρκελώνης.",
+     "Tsitsipas spielt beim Turnier in Barcelona."),
+])
+def test_transliterations_across_scripts_and_cases(sl, tl, src, tgt):
+    fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code in ("N001", "N003", "N004")]
+    assert fs == [], [(f.code, f.message) for f in fs]
+
+
+def test_a_transliteration_still_has_to_read_back():
+    fs = mtcheck.check_pair("Про це повідомив речник служби Гребенюк.", "Das teilte der Sprecher des Dienstes, Petrenko, mit.",
+                            "uk", "de")
+    assert any(f.code in ("N003", "N004") for f in fs)
