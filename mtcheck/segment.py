@@ -34,6 +34,7 @@ Public API: :func:`sentence_spans`, :func:`split_sentences`.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -348,6 +349,10 @@ def _period_boundary(
         if tok.isupper():
             return False
         return _is_starter(nxt, rules)
+    # one letter of a caseless script with its vowel sign (डॉ. for Dr., মো. for Md., கே. an
+    # initial, د. for Dr.): an abbreviation or initial, as a capital initial is above
+    if not tok.isupper() and not tok.islower() and _one_letter(tok):
+        return False
     # Dotted acronyms not in the list: "S.p.A", "U.S" -> may end a sentence
     if _DOTTED_ACRONYM_RE.match(tok + "."):
         return _is_starter(nxt, rules)
@@ -370,6 +375,12 @@ def _period_boundary(
             return False  # "19. Jahrhundert", "3. Liga"
         return True
     return True
+
+
+def _one_letter(tok: str) -> bool:
+    """Is ``tok`` one letter with only combining marks after it (vowel signs, nukta)?"""
+    return (len(tok) <= 4 and unicodedata.category(tok[0]).startswith("L")
+            and all(unicodedata.category(c).startswith("M") for c in tok[1:]))
 
 
 def _paragraph_cuts(text: str, ps: int, pe: int, rules: _Rules) -> list[int]:

@@ -270,3 +270,18 @@ def test_lang_variants_and_unknown():
     assert split_sentences(text, "de-CH") == split_sentences(text, "de") == ["Dr. Meier kam.", "Er blieb."]
     assert split_sentences(text, "xx") == ["Dr. Meier kam.", "Er blieb."]
     assert split_sentences(text, "") == ["Dr. Meier kam.", "Er blieb."]
+
+
+@pytest.mark.parametrize("text,lang,n", [
+    # (session 33) one letter of a caseless script with its vowel sign is a title or an
+    # initial (डॉ. = Dr., মো. = Md., கே. an initial): no sentence ends there
+    ('भारत के औषधि महानियंत्रक डॉ. अनिल कुमार सक्सेना ने कहा कि कोई मौत नहीं हुई।', "hi", 1),
+    ("তেজগাঁও বিভাগের উপকমিশনার মো. রেজাউল করিম এ তথ্য জানান।", "bn", 1),
+    ("சுகாதார அமைச்சர் கே. செந்தில்நாதன் தெரிவித்தார். அடுத்த கூட்டம் நாளை நடைபெறும்.", "ta", 2),
+    # Swiss French and Italian francs before their centimes
+    ("L'entrée pour les adultes devrait coûter, comme aujourd'hui, 7 fr. 50.", "fr", 1),
+    ("L'entrée coûte 7 fr. Les enfants entrent gratuitement.", "fr", 2),
+    ("Un abbonamento annuale costerà fr. 780.– come nel 2025. Il prezzo resta invariato.", "it", 2),
+])
+def test_caseless_initials_and_francs(text, lang, n):
+    assert len(split_sentences(text, lang)) == n, split_sentences(text, lang)

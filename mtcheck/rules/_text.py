@@ -1482,6 +1482,16 @@ _TITLE_ABBR_EXTRA = ("gen col maj adm brig cdr cmdr lt sgt capt cpl pvt insp sup
                      "dott avv ing sig gral")
 
 
+# Hebrew gershayim typed as a straight double quote inside an abbreviation (סנ"צ, עו"ד,
+# ארה"ב): no quotation mark
+GERSHAYIM = re.compile('(?<=[\u05d0-\u05ea])"(?=[\u05d0-\u05ea])')
+
+
+def gershayim_at(text: str, i: int) -> bool:
+    """Is the " at ``text[i]`` a Hebrew abbreviation's gershayim?"""
+    return 0 < i < len(text) - 1 and "\u05d0" <= text[i - 1] <= "\u05ea" and "\u05d0" <= text[i + 1] <= "\u05ea"
+
+
 @lru_cache(maxsize=1)
 def _title_abbrs() -> frozenset[str]:
     """Title abbreviations (dr, prof, rev, sen), case-folded, without their dot."""

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Iterator
 
 from ..model import Document, Finding
-from ._text import Joined, lang_region, token_finditer
+from ._text import Joined, gershayim_at, lang_region, token_finditer
 from .context import BeadView, CheckContext
 from .registry import rule
 
@@ -264,6 +264,8 @@ def imbalances(text: str) -> list[tuple[int, str, str]]:
                                   or (i > 0 and text[i - 1] in ":;")):
                     continue  # "a)", "2)" list markers, ":)" smileys
                 out.append((i, ch, "bracket"))
+        elif ch == '"' and gershayim_at(text, i):
+            continue  # Hebrew gershayim typed as " inside an abbreviation (סנ"צ, עו"ד)
         elif ch in _DOUBLE_Q:
             if ch == "“" and dq and (text[dq[-1]] == "„" or dq[-1] in cq):
                 role = "close"  # „…“ closes so even when spaced („ Kein Borger … nicht “)

@@ -19,7 +19,7 @@ from typing import Iterator
 
 from ..model import Finding
 from ..segment import is_abbreviation
-from ._text import _scale_of, has_freq, norm_lang, zipf
+from ._text import GERSHAYIM, _scale_of, gershayim_at, has_freq, norm_lang, zipf
 from .context import BeadView, CheckContext
 from .registry import rule
 
@@ -895,7 +895,8 @@ _MID_BANG_ANY = re.compile(r"(?<=[^\W_])!(?=\s+\S)")
 
 def _quotes(text: str) -> int:
     """How many double quotes ``text`` has (a doubled "" and a ,, for „ count as one)."""
-    return sum(text.count(c) for c in _DQUOTES) - text.count('""') + text.count(",,")
+    return sum(text.count(c) for c in _DQUOTES) - text.count('""') + text.count(",,") \
+        - (len(GERSHAYIM.findall(text)) if '"' in text else 0)
 
 
 def _lone_quote(text: str) -> int | None:
@@ -908,8 +909,8 @@ def _lone_quote(text: str) -> int | None:
         i = m.start()
         before = text[i - 1] if i else " "
         after = text[m.end()] if m.end() < len(text) else " "
-        if before.isdigit():
-            continue
+        if before.isdigit() or gershayim_at(text, i):
+            continue  # (an inch sign, a Hebrew abbreviation's gershayim)
         opening = (before.isspace() or before in _QUOTE_OPENS) and not after.isspace()
         if opening and open_at is None:
             open_at = i

@@ -711,3 +711,14 @@ def test_spanish_opening_marks(src, tgt, sl, want):
 def test_spanish_opening_marks_only_in_spanish():
     assert flagged("S005", "Will the government act?", "Le gouvernement agira-t-il ?", "en", "fr") == []
     assert flagged("S005", "Wird die Regierung handeln?", "Will the government act?", "de", "en") == []
+
+
+@pytest.mark.parametrize("tgt,codes", [
+    # (session 33) Hebrew gershayim typed as " inside an abbreviation is no quotation mark
+    ('לדברי סנ"צ יואב מזרחי, החשודים נעצרו.', []),
+    ('לדברי "סנ"צ יואב מזרחי, החשודים נעצרו.', ["S002", "S012"]),
+])
+def test_hebrew_gershayim_is_no_quote(tgt, codes):
+    fs = mtcheck.check_pair("According to Chief Superintendent Yoav Mizrahi, the suspects were arrested.",
+                            tgt, "en", "he")
+    assert sorted(f.code for f in fs if f.code in ("S002", "S012")) == codes
