@@ -35,7 +35,8 @@ from ._text import norm_lang
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "furniture"
 LANGS = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "cs", "sv", "da", "nb", "fi", "tr", "ro", "hu", "ru", "el",
-         "ca", "sk", "sl", "hr", "sr", "bg", "uk", "lt", "lv", "et", "ja", "zh", "ko", "ar", "he")
+         "ca", "sk", "sl", "hr", "sr", "bg", "uk", "lt", "lv", "et", "ja", "zh", "ko", "ar", "he",
+         "id", "ms", "vi", "hi", "bn", "ur", "fa", "ta", "th", "sw")
 FURNITURE_KINDS = frozenset({"caption", "credit", "ui", "embed", "byline", "metadata"})
 HEADING_KINDS = frozenset({"headline", "subheading"})
 

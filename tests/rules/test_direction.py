@@ -369,3 +369,14 @@ def test_a_transfer_told_from_the_other_side_is_no_flip(sl, tl, src, tgt, flagge
 def test_a_flipped_bound_is_shown_as_the_whole_phrase(src, tgt, sl, tl, text, said):
     (f,) = [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "P003"]
     assert f.text == text and f"where the source says “{said}”" in f.message
+
+
+@pytest.mark.parametrize("tgt,flagged", [
+    # (session 33) Portuguese "rejeição" (the noun) is the reject pole
+    ("Segundo o sindicato, 94,6% dos membros votaram pela rejeição do acordo, e 96% aprovaram a greve.", False),
+    ("Segundo o sindicato, 94,6% dos membros votaram pela aprovação do acordo, e 96% aprovaram a greve.", True),
+])
+def test_portuguese_rejection_noun(tgt, flagged):
+    fs = mtcheck.check_pair("Members of the union voted 94.6% to reject the deal and 96% to strike, the union said.",
+                            tgt, "en", "pt")
+    assert any(f.code == "P003" for f in fs) is flagged

@@ -244,3 +244,26 @@ def test_a_caption_and_its_credit_in_a_script_without_capitals(article):
     fs = article(src, zh[:3] + ["图为深圳盐田港的集装箱码头。", "图片来源：新华社"] + zh[3:], "en", "zh")
     assert {"F001", "F002"} <= {f.code for f in fs}, [(f.code, f.message) for f in fs]
     assert not {"F001", "F002"} & {f.code for f in article(src, zh, "en", "zh")}
+
+
+# (session 33) UI strings of ten more languages' news sites: a paragraph of its own, and
+# the same words inside a sentence stay text
+MORE_BODY = {
+    "id": ("Pemerintah mengumumkan anggaran.", "Oposisi mengkritik rancangan itu.", "Baca selengkapnya"),
+    "ms": ("Kerajaan membentangkan bajet.", "Pembangkang mengkritik draf itu.", "Baca lagi"),
+    "vi": ("Chính phủ công bố ngân sách.", "Phe đối lập chỉ trích dự thảo.", "Xem thêm"),
+    "hi": ("सरकार ने बजट पेश किया।", "विपक्ष ने मसौदे की आलोचना की।", "और पढ़ें"),
+    "bn": ("সরকার বাজেট পেশ করেছে।", "বিরোধী দল খসড়ার সমালোচনা করেছে।", "আরও পড়ুন"),
+    "ur": ("حکومت نے بجٹ پیش کیا۔", "اپوزیشن نے مسودے پر تنقید کی۔", "مزید پڑھیں"),
+    "fa": ("دولت بودجه را ارائه کرد.", "مخالفان طرح را نقد کردند.", "بیشتر بخوانید"),
+    "ta": ("அரசு பட்ஜெட்டை தாக்கல் செய்தது.", "எதிர்க்கட்சி வரைவை விமர்சித்தது.", "மேலும் படிக்க"),
+    "th": ("รัฐบาลเสนองบประมาณ", "ฝ่ายค้านวิจารณ์ร่างดังกล่าว", "อ่านเพิ่มเติม"),
+    "sw": ("Serikali iliwasilisha bajeti.", "Upinzani ulikosoa rasimu hiyo.", "Soma zaidi"),
+}
+
+
+@pytest.mark.parametrize("tl", sorted(MORE_BODY))
+def test_ui_strings_of_more_languages(tl):
+    a, b, ui = MORE_BODY[tl]
+    assert findings("F003", SRC_EN, f"{a}\n\n{ui}\n\n{b}", "en", tl) == [ui]
+    assert findings("F003", SRC_EN, f"{a}\n\n{b}", "en", tl) == []
