@@ -61,7 +61,7 @@ def stem(form: str, own: set[str]) -> str | None:
 # Ameryka ~ w Ameryce, Niemcy ~ w Niemczech, Włochy ~ we Włoszech, Amerika ~ v Americe)
 # and the genitives of plural names with a vowel put in (Niemcy ~ z Niemiec, Węgry ~ z Węgier)
 ALTERNATIONS = {"pl": (("ka", "ce"), ("cy", "czech"), ("chy", "szech"), ("cy", "iec"), ("gry", "gier")),
-                "cs": (("ka", "ce"),)}
+                "cs": (("ka", "ce"), ("ha", "ze")), "sk": (("ka", "ke"),)}  # (Praha ~ v Praze)
 
 
 def alternations(form: str, lang: str) -> list[str]:

@@ -779,6 +779,11 @@ an in un yn hin""".split())  # (the last row: Finnish illatives, Roomaan, Pariis
 # languages that decline a name by its ending (Seimas ~ Seime, Chata ~ Chaty, Praha ~ Prahy)
 # and the nominative endings given up for a case ending there, longest first
 _CASE_LANGS = frozenset({"lt", "lv", "pl", "cs", "sk", "sl", "hr", "sr", "bs", "ru", "uk", "be"})
+# a stem's last consonant as the Slavic languages soften it before -e/-i (folded letters)
+_SOFTENED = {"k": "c", "g": "z", "h": "z", "к": "ц", "г": "з"}
+# a Czech or Slovak woman's surname: the name with -ová and its case endings (Fręchovou,
+# Teichmannovou ~ Fręch, Teichmann), folded
+_FEMININE_SURNAME = re.compile(r"(.{3,}?)ov(?:a|ou|e|ej|u)")
 _NOMINATIVE_ENDS = ("ias", "is", "as", "ys", "us", "es", "a", "o", "e", "s", "y", "i", "ė",
                     "а", "я", "о", "е", "ь", "й")
 
@@ -2098,7 +2103,8 @@ class NameIndex:
     @property
     def acro_sorted(self) -> set[str]:
         if self._acro_sorted is None:
-            self._acro_sorted = {"".join(sorted(a)) for a in self.acronyms if a.isalpha()}
+            # (accents folded: Slovak EÚ, Czech ČR are EU, CR with the language's letters)
+            self._acro_sorted = {"".join(sorted(fold(a).upper())) for a in self.acronyms if a.isalpha()}
         return self._acro_sorted
 
     @property
@@ -2197,6 +2203,11 @@ class NameIndex:
                 return True
             if len(a) >= 3 and "".join(sorted(a)) in self.acro_sorted:  # UE ~ EU, OTAN ~ NATO
                 return True
+            if not a.isascii() or any(not x.isascii() for x in self.acronyms):
+                # the same letters, one side with the language's accents (EU ~ Slovak EÚ)
+                fa = fold(a).upper()
+                if any(fold(x).upper() == fa for x in self.acronyms):
+                    return True
             return bool(part.classes and part.classes & self.classes)
         f = part.fold
         if f in self.folds:
@@ -2238,12 +2249,16 @@ class NameIndex:
             # Chata ~ Chaty, Paluckas ~ Palucko (the stem of four letters or more kept)
             stem = next((f[:-len(e)] for e in _NOMINATIVE_ENDS if f.endswith(e) and len(f) - len(e) >= 4), None)
             if stem is not None:
-                for k in range(bisect_left(longs, stem), len(longs)):
-                    g = longs[k]
-                    if not g.startswith(stem):
-                        break
-                    if 1 <= len(g) - len(stem) <= 4 and g[len(stem):].isalpha():
-                        return g
+                # (and the stem's last consonant softened before a case ending: Rijeka ~
+                # u Rijeci, Praha ~ v Praze, Amerika ~ Americe)
+                alt = _SOFTENED.get(stem[-1])
+                for st in (stem,) + ((stem[:-1] + alt,) if alt else ()):
+                    for k in range(bisect_left(longs, st), len(longs)):
+                        g = longs[k]
+                        if not g.startswith(st):
+                            break
+                        if 1 <= len(g) - len(st) <= 4 and g[len(st):].isalpha():
+                            return g
         return None
 
     def near(self, f: str, min_ratio: float = 80.0) -> str | None:
@@ -2277,6 +2292,10 @@ def status(part: Part, index: NameIndex, lang: str | None = None) -> tuple[str, 
     g = index.transliterated(part.fold, lang)
     if g is not None:
         return "inflected", g
+    if lang in ("cs", "sk"):
+        m = _FEMININE_SURNAME.fullmatch(part.fold)
+        if m and m.group(1) in index.folds:
+            return "inflected", m.group(1)
     g = index.near(part.fold)
     if g is not None:
         return "near", g

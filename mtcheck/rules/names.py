@@ -1802,6 +1802,11 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 # markedly shorter than expected was dropped with its clause
                 # (the length test only when it decides: most beads miss no name)
                 conf = 2 if (conf == 2 and shortfall(bn.src.text, bn.tgt.text, sl, tl)) else 0
+            if conf == 2 and not has_freq(sl):
+                # no word list for the source language (Swahili, Estonian): mtcheck cannot
+                # tell a name from an ordinary word of a translated name (Hifadhi ya Taifa ~
+                # National Park, Statistikaamet ~ Statistics Estonia); major at most
+                conf = 1
             sev = _severity_cap(ctx, _CONF_SEVERITY[conf])
             ev = [ctx.evidence(ctx.source, text=bn.src.text, note=f"source names {g.text}")]
             if not pair:

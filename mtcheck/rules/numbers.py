@@ -660,8 +660,7 @@ def number_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                     # these languages count with a figure
                     cap = Severity.MINOR
                 elif not reads_number_words(sl) and (
-                        any(c.isalpha() for c in y.text)
-                        or all(isinstance(v, (int, float)) and 0 <= v <= 100 for v in y.values)):
+                        any(c.isalpha() for c in y.text) or _sayable(y, whole=False)):
                     # a source language whose number words mtcheck cannot read (Hungarian
                     # hárommillió, Finnish kolme ~ 3 million, 3; an article ~ 1): a small
                     # count or a scaled figure may be written there in words, so no evidence
@@ -701,9 +700,11 @@ def number_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             s, e = b.tgt.whole
             if x.kind == "word" or _aside(b.src.text, x.start, x.end) \
                     or in_citation(b.src.text, x.start, x.end) \
-                    or (x.text[-1:].isalpha() and x.text[:1].isdigit() and not reads_number_words(tl)):
+                    or (not reads_number_words(tl) and (
+                        (x.text[-1:].isalpha() and x.text[:1].isdigit()) or _sayable(x))):
                 # a number word, a conversion in brackets, a reference; an ordinal (13th)
-                # the translation may write in words mtcheck cannot read (الثالثة عشرة)
+                # or a small or round count the translation may write in words mtcheck
+                # cannot read (الثالثة عشرة, dva odstotka, ezer)
                 cap = Severity.MINOR
             elif pair:
                 # one pair is weak evidence of an omission (a repeated figure said once,
@@ -716,6 +717,15 @@ def number_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 cap = Severity.MAJOR
             yield ctx.flag(s, e, f"source has {x.text}, the translation has no such number",
                            evidence=ev, severity=_cap(ctx, cap))
+
+
+def _sayable(n: Num, whole: bool = True) -> bool:
+    """Is every reading of figure ``n`` a count a text may as well write in words: up to
+    100 (``whole``: a whole number), or a round number of one significant figure (300,
+    1,000, 5 million)?"""
+    vals = [v for v in n.values if isinstance(v, float)]
+    return bool(vals) and all((0 <= v <= 100 and (v == int(v) or not whole))
+                              or (v == int(v) and float(f"{v:.1g}") == v) for v in vals)
 
 
 def _related(x: Num, y: Num, stext: str, ttext: str) -> bool:

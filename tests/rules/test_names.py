@@ -2753,3 +2753,38 @@ def test_a_glued_currency_amount_is_read_as_money():
 def test_country_names_and_months_of_more_languages(sl, src, tgt):
     fs = [f for f in mtcheck.check_pair(src, tgt, sl, "en") if f.code.startswith("N")]
     assert fs == [], [(f.code, f.message) for f in fs]
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    # (session 33) a stem's consonant softened before a Slavic case ending (Rijeka ~ u Rijeci),
+    # a Czech woman's surname with -ová (Fręchovou ~ Fręch), an acronym with the target
+    # language's accents (EU ~ Slovak EÚ)
+    ("en", "hr", "The universities of Split and Rijeka will join a year later.",
+     "Sveučilišta u Splitu i Rijeci pridružit će se godinu dana kasnije."),
+    ("cs", "en", "Ve čtvrtfinále se utká s Magdalenou Fręchovou.", "In the quarter-finals she will face Magdalena Fręch."),
+    ("en", "sk", "The project will be partly financed from EU funds.", "Projekt budú čiastočne financovať z fondov EÚ."),
+])
+def test_declined_feminine_and_accented_forms_are_present(sl, tl, src, tgt):
+    fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code in ("N003", "N004")]
+    assert fs == [], [(f.code, f.message) for f in fs]
+
+
+def test_a_missing_name_of_a_language_with_no_word_list_is_at_most_major(article):
+    # (session 33) Swahili: no word list, so an ordinary word of a translated name
+    # (Hifadhi ya Taifa ~ National Park) cannot be told from a name
+    src = ["Watalii 12,000 walitembelea Hifadhi ya Taifa ya Serengeti mwezi uliopita.",
+           "Idadi hiyo ni kubwa kuliko mwaka jana.", "Wengi walitoka Ulaya."]
+    tgt = ["Some 12,000 tourists visited Serengeti National Park last month.",
+           "The number is higher than last year.", "Most came from Europe."]
+    fs = [f for f in article(src, tgt, "sw", "en") if f.code == "N003"]
+    assert fs and all(f.severity <= Severity.MAJOR for f in fs), [(f.severity.label, f.message) for f in fs]
+
+
+@pytest.mark.parametrize("tgt,want", [
+    # (session 33) the Czech locative with its softened consonant (Praha ~ v Praze)
+    ("The WTA tournament in Prague starts on Monday.", []),
+    ("The WTA tournament in Brno starts on Monday.", ["N004"]),
+])
+def test_a_czech_locative_with_a_softened_consonant_is_the_place(tgt, want):
+    fs = mtcheck.check_pair("Turnaj WTA v Praze začne v pondělí.", tgt, "cs", "en")
+    assert [f.code for f in fs if f.code.startswith("N")] == want

@@ -538,3 +538,32 @@ def test_swiss_francs_and_centimes(src, tgt, ok):
 def test_day_month_dates_with_no_year(sl, tl, src, tgt, code_ok):
     fs = [f.code for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code in ("D001", "D003")]
     assert fs == ([code_ok] if code_ok else []), fs
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,want", [
+    # (session 33) the decare (1,000 m²) that Bulgarian and Greek measure land in
+    ("bg", "en", "Пожарът е унищожил над 4 500 декара гори и земеделски земи.",
+     "The fire has destroyed more than 450 hectares of forest and farmland.", []),
+    ("bg", "en", "Пожарът е унищожил над 4 500 декара гори и земеделски земи.",
+     "The fire has destroyed more than 4,500 hectares of forest and farmland.", ["D002"]),
+    # a small or round count on the side whose number words mtcheck cannot read: it may
+    # be written there in words (Indonesian seribu = 1,000), so the figure is minor
+    ("id", "en", "Festival itu menampilkan lebih dari seribu acara.", "The festival had more than 1,000 events.",
+     ["D001:minor"]),
+    ("id", "en", "Festival itu menampilkan lebih dari seribu acara.", "The festival had more than 1,350 events.",
+     ["D001:major"]),
+])
+def test_decares_and_counts_written_in_words_mtcheck_cannot_read(sl, tl, src, tgt, want):
+    fs = mtcheck.check_pair(src, tgt, sl, tl)
+    got = [f.code for f in fs if f.code == "D002"] if want == ["D002"] or not want else \
+        [f"{f.code}:{f.severity.label}" for f in fs if f.code == "D001"]
+    assert got == want, [(f.code, f.message) for f in fs]
+
+
+def test_a_round_count_missing_where_the_target_writes_numbers_in_words_is_minor(article):
+    src = ["Indonesia has pledged to raise defence spending.", "It will reach 2% of GDP by 2030, the minister said.",
+           "The plan was approved on Tuesday."]
+    tgt = ["Indonesia berjanji menaikkan belanja pertahanan.",
+           "Belanja itu akan mencapai dua persen dari PDB pada 2030, kata menteri.", "Rencana itu disetujui pada Selasa."]
+    fs = [f for f in article(src, tgt, "en", "id") if f.code == "D001"]
+    assert [(f.severity.label, f.message) for f in fs] == [("minor", "source has 2, the translation has no such number")]
