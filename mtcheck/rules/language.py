@@ -1237,6 +1237,8 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str,
             continue  # a name of capitalised parts joined by hyphens (Kaiser-Joseph-Straße,
             # Friedrich-Ebert-Stiftung): a street's or a foundation's name stays as it is
         cap = w[:1].isupper()
+        if "-" in w and cap and _target_compound(w, tl, tl_table, index):
+            continue  # a kept name joined to a word of the target (Arcobaleno-Jahresabo)
         if cap and (_after_initial(text, m.start()) or _after_title(text, m.start())):
             continue  # a surname after an initial (H. Brunner, K.Wehrli), a name after a
             # title's abbreviation (Dr. Ayşe Kaya, Prof. Hämäläinen)
@@ -1509,6 +1511,15 @@ def _after_initial(text: str, pos: int) -> bool:
             and (j < 2 or not text[j - 2].isalpha()))
 
 
+def _target_compound(w: str, tl: str, tl_table, index) -> bool:
+    """Is hyphenated ``w`` a name kept from the source joined to a target word that the
+    source does not have (Arcobaleno-Jahresabo, Covid-Impfung)?"""
+    last = w.rsplit("-", 1)[1].casefold()
+    if len(last) < 3 or last in index:
+        return False
+    return tl_table.get(last, 0.0) >= 2.0 or decomposable(last, tl)
+
+
 _TITLE_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,5})\.\s?$")
 
 
@@ -1607,7 +1618,7 @@ NOUN_CAPITALISING = frozenset({"de", "lb"})  # languages that capitalise every n
 
 
 # a company's legal form after its name (Brennwald AG, Roche Holding, Nestlé SA)
-_LEGAL_FORM = re.compile(r"([^\W\d_][\w&’'-]*)\s+(?:AG|GmbH|SA|S\.A\.|SpA|S\.p\.A\.|Srl|Ltd|Inc|plc|PLC|"
+_LEGAL_FORM = re.compile(r"((?:[^\W\d_][\w&’'-]*\s+){0,2}[^\W\d_][\w&’'-]*)\s+(?:AG|GmbH|SA|S\.A\.|SpA|S\.p\.A\.|Srl|Ltd|Inc|plc|PLC|"
                          r"NV|N\.V\.|BV|B\.V\.|Oy|Oyj|AB|ASA|A/S|SE|KG|SAS|SARL|Holding)(?![\w.])")
 # an article elided onto a name (l'Étoile, dell'Arno, d'Italia): the name is what follows
 _ELIDED = re.compile(r"^[^\W\d_]{1,4}['’](?=[^\W\d_])")
@@ -1616,8 +1627,19 @@ _ELIDED = re.compile(r"^[^\W\d_]{1,4}['’](?=[^\W\d_])")
 def _legal_form_names(texts: list[str]) -> set[str]:
     """Words the source writes before a company's legal form: names in any language,
     also where every noun is capitalised (die Brennwald AG)."""
-    return {m.group(1).casefold() for t in texts if any(c.isupper() for c in t[1:])
-            for m in _LEGAL_FORM.finditer(t)}
+    # (the capitalised words of the name, up to three: die Bergbahnen Klosters-Madrisa AG;
+    # not a sentence's first word: Die Bergbahnen … AG)
+    out: set[str] = set()
+    for t in texts:
+        if not any(c.isupper() for c in t[1:]):
+            continue
+        for m in _LEGAL_FORM.finditer(t):
+            words = m.group(1).split()
+            at_start = m.start(1) == 0 or t[:m.start(1)].rstrip()[-1:] in ".!?:«\"“„"
+            if len(words) > 1 and at_start:
+                words = words[1:]
+            out.update(w.casefold() for w in words if w[:1].isupper())
+    return out
 
 
 def _source_names(texts: list[str]) -> set[str]:
