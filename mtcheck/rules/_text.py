@@ -4014,6 +4014,9 @@ _MORE_SKIP_AFTER = {"ro": {"sută": frozenset({"la"}), "suta": frozenset({"la"})
                     "el": {"εκατο": frozenset({"τοις"}), "εκατον": frozenset({"τοις"})}}
 _BRACES_RE = re.compile(r"^([^{]*)\{([^}]*)\}$")
 _NEXT_ALPHA_RE = re.compile(r"\s+([^\W\d_]+)")
+# languages that join a number's words with hyphens (Catalan vint-i-cinc, trenta-dos, dos-cents)
+_HYPHENATED_NUM_LANGS = frozenset({"ca"})
+_NEXT_ALPHA_HYPHEN = re.compile(r"(?:\s+|-)([^\W\d_]+)")
 _PLAIN_ALPHA_RE = re.compile(r"[^\W\d_]+")
 
 
@@ -4195,13 +4198,14 @@ def _more_tail(lt: str, end: int, val: float, kind: str, t: _MoreNums, lang: str
     cinci).  Returns (value, end, multiplied, added to, ends in an ordinal)."""
     mult = added = False
     ordinal = kind == "ord"
+    nxt = _NEXT_ALPHA_HYPHEN if lang in _HYPHENATED_NUM_LANGS else _NEXT_ALPHA_RE
     while True:
-        m = _NEXT_ALPHA_RE.match(lt, end)
+        m = nxt.match(lt, end)
         if m is None:
             break
         w, wend, joined = m.group(1), m.end(), False
         if w in t.join:
-            m = _NEXT_ALPHA_RE.match(lt, wend)
+            m = nxt.match(lt, wend)
             if m is None:
                 break
             w, wend, joined = m.group(1), m.end(), True

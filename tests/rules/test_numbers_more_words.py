@@ -215,11 +215,16 @@ def test_a_homograph_is_no_part_of_a_hungarian_number():
         "hatvan", "tizenhat", "hétezer"]
 
 
-def test_catalan_hyphenated_number_gives_no_changed_figure():
-    # vint-i-cinc is read as words of its own (the format cannot join them): its parts are
-    # soft, so no "source has vint, translation has 25"
-    assert not any(m.startswith("source has") for m in
-                   d001("Van morir vint-i-cinc persones.", "25 people died.", "ca", "en"))
+@pytest.mark.parametrize("src,tgt,found", [
+    # Catalan joins a number's words with hyphens (vint-i-cinc, trenta-dos, dos-cents): read whole
+    ("Van morir vint-i-cinc persones.", "25 people died.", False),
+    ("Van morir vint-i-cinc persones.", "26 people died.", True),
+    ("Van morir trenta-dos persones.", "32 people died.", False),
+    ("Hi havia dos-cents assistents.", "There were 200 attendees.", False),
+    ("Hi havia tres i quatre cotxes.", "There were three and four cars.", False),
+])
+def test_catalan_hyphenated_numbers(src, tgt, found):
+    assert bool(d001(src, tgt, "ca", "en")) is found
 
 
 def test_serbian_both_scripts_and_bosnian_and_croatian_sto():
