@@ -372,6 +372,10 @@ def _aside(text: str, a: int, b: int) -> bool:
 
 # languages that put a figure before a counter word where others use an article
 _COUNTING_LANGS = frozenset({"zh", "ja", "ko", "th", "vi"})
+# a word for someone's age in years made of number words (Croatian dvadesetšestogodišnji,
+# Czech šestadvacetiletý, Slovene šestindvajsetletni, Russian двадцатишестилетний)
+_AGE_WORD = re.compile(r"[^\W\d_]{6,}(?:godišnj|godisnj|годишњ|letý|letá|letého|leté|letou|letni|letn|летн|річн)"
+                       r"[^\W\d_]{0,4}(?![^\W\d_])", re.IGNORECASE)
 
 _RANGE_JOIN = frozenset({"-", "–", "bis", "to", "or", "oder", "à", "ou", "a", "o", "y", "e", "und",
                          "and", "et"})
@@ -659,8 +663,11 @@ def number_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                     # a 1 where the source has an article (a kilogram ~ 1キロ, 1킬로그램):
                     # these languages count with a figure
                     cap = Severity.MINOR
-                elif not reads_number_words(sl) and (
-                        any(c.isalpha() for c in y.text) or _sayable(y, whole=False)):
+                elif (not reads_number_words(sl) and (
+                        any(c.isalpha() for c in y.text) or _sayable(y, whole=False))) \
+                        or (_sayable(y) and _AGE_WORD.search(b.src.text)):
+                    # (or an age the source says in a compound word mtcheck does not read:
+                    # Dvadesetšestogodišnji, šestadvacetiletý ~ 26-year-old)
                     # a source language whose number words mtcheck cannot read (Hungarian
                     # hárommillió, Finnish kolme ~ 3 million, 3; an article ~ 1): a small
                     # count or a scaled figure may be written there in words, so no evidence
@@ -699,10 +706,11 @@ def number_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 ev += _parallel_evidence(ctx, b.bead, x, None)
             s, e = b.tgt.whole
             if x.kind == "word" or _aside(b.src.text, x.start, x.end) \
-                    or in_citation(b.src.text, x.start, x.end) \
+                    or in_citation(b.src.text, x.start, x.end) or x.text in ("1", "1%") \
                     or (not reads_number_words(tl) and (
                         (x.text[-1:].isalpha() and x.text[:1].isdigit()) or _sayable(x))):
-                # a number word, a conversion in brackets, a reference; an ordinal (13th)
+                # a number word, a conversion in brackets, a reference; a 1 (which many
+                # languages say by the singular alone: supistui prosentin = shrank by 1%); an ordinal (13th)
                 # or a small or round count the translation may write in words mtcheck
                 # cannot read (الثالثة عشرة, dva odstotka, ezer)
                 cap = Severity.MINOR

@@ -567,3 +567,20 @@ def test_a_round_count_missing_where_the_target_writes_numbers_in_words_is_minor
            "Belanja itu akan mencapai dua persen dari PDB pada 2030, kata menteri.", "Rencana itu disetujui pada Selasa."]
     fs = [f for f in article(src, tgt, "en", "id") if f.code == "D001"]
     assert [(f.severity.label, f.message) for f in fs] == [("minor", "source has 2, the translation has no such number")]
+
+
+def test_a_lone_one_and_an_age_in_a_compound_word_are_minor(article):
+    # (session 33) Finnish says "by 1%" with the singular alone (supistui prosentin); Croatian
+    # writes an age as one compound word mtcheck does not read (dvadesetšestogodišnji)
+    src = ["Finland's economy shrank by 1% last year, according to Statistics Finland.",
+           "Unemployment rose to 8.4%.", "The government expects growth of 1.5% in 2026."]
+    tgt = ["Tilastokeskuksen mukaan Suomen talous supistui viime vuonna prosentin.",
+           "Työttömyys nousi 8,4 prosenttiin.", "Hallitus odottaa 1,5 prosentin kasvua vuonna 2026."]
+    fs = [f for f in article(src, tgt, "en", "fi") if f.code == "D001"]
+    assert [(f.severity.label, f.message) for f in fs] == [("minor", "source has 1, the translation has no such number")]
+    src = ["Dvadesetšestogodišnji Splićanin skupio je 7 bodova iz 9 kola.", "Drugi je bio Zagrepčanin Ivan Horvat.",
+           "Turnir je trajao devet dana."]
+    tgt = ["The 26-year-old from Split scored 7 points from 9 rounds.", "Ivan Horvat from Zagreb was second.",
+           "The tournament lasted nine days."]
+    fs = [f for f in article(src, tgt, "hr", "en") if f.code == "D001"]
+    assert all(f.severity.label == "minor" for f in fs), [(f.severity.label, f.message) for f in fs]
