@@ -1494,7 +1494,7 @@ GERSHAYIM = re.compile('(?<=[\u05d0-\u05ea])"(?=[\u05d0-\u05ea])')
 
 def gershayim_at(text: str, i: int) -> bool:
     """Is the " at ``text[i]`` a Hebrew abbreviation's gershayim?"""
-    return 0 < i < len(text) - 1 and "\u05d0" <= text[i - 1] <= "\u05ea" and "\u05d0" <= text[i + 1] <= "\u05ea"
+    return GERSHAYIM.match(text, i) is not None
 
 
 @lru_cache(maxsize=1)
@@ -3119,7 +3119,7 @@ def _persian_dates(text: str, nums: list[Num]) -> None:
         d, mo = int(m.group("d")), _JALALI_MONTHS[m.group("m")]
         if not 1 <= d <= 31:
             continue
-        jy = int(m.group("y")) if m.group("y") else 1403
+        jy = int(m.group("y")) if m.group("y") else 1403  # (no year: any will do, both 20 and 21 March are tried)
         offset = (mo - 1) * 31 + d - 1 if mo <= 6 else 186 + (mo - 7) * 30 + d - 1
         days, years = set(), set()
         for first in (20, 21):

@@ -1521,16 +1521,14 @@ def _target_compound(w: str, tl: str, tl_table, index) -> bool:
 
 
 _TITLE_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,5})\.\s?$")
+# academic and professional titles written before a name in many languages
+_DEGREES = frozenset({"dr", "prof", "mgr", "ing", "mag", "doc", "dipl", "drs", "ir"})
 
 
 def _after_title(text: str, pos: int) -> bool:
     """Does a title's abbreviation with its dot stand right before pos (Dr. , Prof. )?"""
     m = _TITLE_BEFORE.search(text, max(0, pos - 8), pos)
     return m is not None and (m.group(1).casefold() in title_abbrs() or m.group(1).casefold() in _DEGREES)
-
-
-# academic and professional titles written before a name in many languages
-_DEGREES = frozenset({"dr", "prof", "mgr", "ing", "mag", "doc", "dipl", "drs", "ir"})
 
 
 # languages that elide articles and prepositions with an apostrophe (l'homme, dell'anno)

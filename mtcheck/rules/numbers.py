@@ -666,12 +666,10 @@ def number_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 elif (not reads_number_words(sl) and (
                         any(c.isalpha() for c in y.text) or _sayable(y, whole=False))) \
                         or (_sayable(y) and _AGE_WORD.search(b.src.text)):
-                    # (or an age the source says in a compound word mtcheck does not read:
-                    # Dvadesetšestogodišnji, šestadvacetiletý ~ 26-year-old)
-                    # a source language whose number words mtcheck cannot read (Hungarian
-                    # hárommillió, Finnish kolme ~ 3 million, 3; an article ~ 1): a small
-                    # count or a scaled figure may be written there in words, so no evidence
-                    # of an addition
+                    # a source language whose number words mtcheck cannot read (Icelandic,
+                    # Indonesian; an article ~ 1), or an age the source says in one compound
+                    # word (dvadesetšestogodišnji ~ 26-year-old): a small or round count or a
+                    # scaled figure may be written there in words, so no evidence of an addition
                     cap = Severity.MINOR
                 elif y.kind == "year" and any(
                         z.kind in ("date", "number") and z not in ut and z.end <= y.start
@@ -709,10 +707,10 @@ def number_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                     or in_citation(b.src.text, x.start, x.end) or x.text in ("1", "1%") \
                     or (not reads_number_words(tl) and (
                         (x.text[-1:].isalpha() and x.text[:1].isdigit()) or _sayable(x))):
-                # a number word, a conversion in brackets, a reference; a 1 (which many
-                # languages say by the singular alone: supistui prosentin = shrank by 1%); an ordinal (13th)
-                # or a small or round count the translation may write in words mtcheck
-                # cannot read (الثالثة عشرة, dva odstotka, ezer)
+                # a number word, a conversion in brackets, a reference; a 1, which many
+                # languages say by the singular alone (supistui prosentin = shrank by 1%);
+                # an ordinal (13th) or a small or round count the translation may write in
+                # words mtcheck cannot read (الثالثة عشرة, dua persen, seribu)
                 cap = Severity.MINOR
             elif pair:
                 # one pair is weak evidence of an omission (a repeated figure said once,
