@@ -1745,6 +1745,10 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
         elif stop and low in _SAINT_WORDS and i + 1 < n and gap(i + 1) in (" ", "-") \
                 and words[i + 1][:1].isupper():
             ok = True  # a saint's title opening a name (piazza San Pietro, San Sebastián, Santa Cruz)
+        elif lang == "vi" and cur and i == last + 1 and gap(i) == " " and not stop:
+            ok = True  # Vietnamese capitalises every syllable of a name, each a common word
+            # alone (Hà Nội): the run goes on (a run's start must still look like a name:
+            # titles and weekdays are capitalised too, Tổng thống, Chủ nhật)
         elif stop:
             ok = False
         elif acro or classes:

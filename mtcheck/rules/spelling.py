@@ -281,6 +281,8 @@ def _known_words(ctx: CheckContext, words_file: str = "") -> set[str]:
         for doc in ctx.versions:
             for w in _WORD.findall(doc.text):
                 out.add(w.casefold())
+                if w[:1].isupper() and not w.isascii():
+                    out.add(fold(w))  # a name written without its accents (Mạnh ~ Manh, Łódź ~ Lodz)
                 if "-" in w or "‐" in w:  # a name inside a compound (kabinet-Schoof ~ the Schoof cabinet)
                     out.update(p.casefold() for p in _HYPHENS.split(w) if len(p) >= 3)
         return out

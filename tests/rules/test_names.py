@@ -2788,3 +2788,33 @@ def test_a_missing_name_of_a_language_with_no_word_list_is_at_most_major(article
 def test_a_czech_locative_with_a_softened_consonant_is_the_place(tgt, want):
     fs = mtcheck.check_pair("Turnaj WTA v Praze začne v pondělí.", tgt, "cs", "en")
     assert [f.code for f in fs if f.code.startswith("N")] == want
+
+
+@pytest.mark.parametrize("text,names", [
+    # (session 33) Vietnamese capitalises every syllable of a name, each syllable alone a
+    # common word; titles and weekdays are capitalised too (Tổng thống, Chủ nhật)
+    ("Ông Hùng phát biểu tại Hà Nội hôm Chủ nhật.", ["Hùng", "Hà Nội"]),
+    ("Ngày 4 tháng 2, Tổng thống Gabriel Boric cho biết Việt Nam sẽ đầu tư vào Hà Nội.",
+     ["Gabriel Boric", "Việt Nam", "Hà Nội"]),
+])
+def test_vietnamese_names_are_runs_of_capitalised_syllables(text, names):
+    assert [n.text for n in find_names(text, "vi", "en")] == names
+
+
+@pytest.mark.parametrize("tgt,want", [
+    ('"We want Vietnam to lead," Hung said in Hanoi.', []),
+    ('"We want Vietnam to lead," Hung said in Ho Chi Minh City.', ["N003"]),
+])
+def test_a_vietnamese_place_written_as_one_word(tgt, want):
+    fs = mtcheck.check_pair('"Chúng tôi muốn Việt Nam dẫn đầu", ông Hùng phát biểu tại Hà Nội.', tgt, "vi", "en")
+    assert [f.code for f in fs if f.code.startswith("N")] == want
+
+
+@pytest.mark.parametrize("tgt,want", [
+    # (session 33) a feast inside a German compound by its combining form (Weihnachts-, Oster-)
+    ("Die Schulen schliessen wenige Tage vor Beginn der Weihnachtsferien.", []),
+    ("Die Schulen schliessen wenige Tage vor Beginn der Osterferien.", ["N003"]),
+])
+def test_a_feast_inside_a_german_compound(tgt, want):
+    fs = mtcheck.check_pair("Les écoles ferment à quelques jours du début des vacances de Noël.", tgt, "fr", "de")
+    assert [f.code for f in fs if f.code.startswith("N")] == want

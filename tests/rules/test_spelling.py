@@ -367,3 +367,11 @@ def test_an_exonym_of_another_language_is_a_slip_of_the_targets_own():
     fs = mtcheck.check_pair("He presented his “Russia 2020” program.",
                             "Er stellte sein Programm „Rusland 2020“ vor.", "en", "de")
     assert [f.message for f in fs if f.code == "S006"] == ["“Rusland” looks like a misspelling of “Russland”"]
+
+
+def test_a_source_name_written_without_its_accents_is_no_misspelling():
+    # (session 33) Mạnh is Manh in English copy, not a slip of "many"
+    src = "Bộ trưởng Nguyễn Mạnh Hùng cho biết Việt Nam sẽ đầu tư."
+    assert [f.code for f in mtcheck.check_pair(src, "Minister Nguyen Manh Hung said Vietnam would invest.", "vi", "en")] == []
+    fs = mtcheck.check_pair(src, "Minister Nguyen Manh Hung said Vietnam wuold invest.", "vi", "en")
+    assert [f.code for f in fs] == ["S006"]
