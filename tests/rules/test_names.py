@@ -2818,3 +2818,15 @@ def test_a_vietnamese_place_written_as_one_word(tgt, want):
 def test_a_feast_inside_a_german_compound(tgt, want):
     fs = mtcheck.check_pair("Les écoles ferment à quelques jours du début des vacances de Noël.", tgt, "fr", "de")
     assert [f.code for f in fs if f.code.startswith("N")] == want
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    # (session 33) Czech names of Polish cities (Wrocław ~ Vratislav, Szczecin ~ Štětín; not
+    # German Posen for Poznań, the plural of Pose in German text)
+    ("en", "cs", "The ferry to Szczecin leaves at noon.", "Trajekt do Štětína odplouvá v poledne."),
+    ("en", "cs", "The flood waves will reach Ostrava and Wrocław by midweek.",
+     "Povodňové vlny dorazí do Ostravy a Vratislavi do poloviny týdne."),
+])
+def test_exonyms_of_polish_cities(sl, tl, src, tgt):
+    fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code.startswith("N")]
+    assert fs == [], [(f.code, f.message) for f in fs]
