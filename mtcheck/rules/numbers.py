@@ -647,9 +647,14 @@ def number_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                          and in_citation(b.tgt.text, y.start, y.end))
                 # two soft readings that differ (die Hälfte ~ a quarter, second ~ Dritter,
                 # XVI. ~ XV): a wrong figure, read from words that may mean something else
-                sev = _cap(ctx, Severity.MINOR) if cited else \
+                rounded = not cited and _rounded(x, y) and (_approximate(b.src.text, x.start)
+                                                            or _approximate(b.tgt.text, y.start))
+                sev = _cap(ctx, Severity.MINOR) if cited or rounded else \
                     _cap(ctx, Severity.MAJOR) if x.soft or y.soft else None
-                yield ctx.flag(s, e, f"source has {x.text}, translation has {y.text}",
+                # (a figure rounded to fewer digits, 2,487,000 ~ rund 2,5 Millionen, 2조 132억 ~
+                # 2.01 trillion: the translator's choice, minor)
+                yield ctx.flag(s, e, f"source has {x.text}, translation has {y.text}"
+                               + (" (rounded)" if rounded else ""),
                                evidence=ev, suggestion=sug, severity=sev)
             else:
                 # a number word alone (three, zehn) is often reworded: minor, unless it
@@ -723,6 +728,43 @@ def number_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 cap = Severity.MAJOR
             yield ctx.flag(s, e, f"source has {x.text}, the translation has no such number",
                            evidence=ev, severity=_cap(ctx, cap))
+
+
+def _digits(v: float) -> int:
+    """How many significant digits ``v`` has (2,500,000: 2; 2.013: 4)."""
+    return len(f"{abs(v):.12g}".replace(".", "").split("e")[0].strip("0")) or 1
+
+
+# a word that makes the figure after it approximate (about, rund, environ, 약 …)
+_APPROX_BEFORE = re.compile(
+    r"(?:\b(?:about|around|approximately|roughly|nearly|almost|some|circa|ca\.|rund|etwa|ungefähr|gut|knapp|"
+    r"fast|beinahe|annähernd|environ|près\s+de|quelque|presque|alrededor\s+de|cerca\s+de|unos|unas|casi|"
+    r"aproximadamente|circa|quasi|oltre|intorno\s+a|cerca\s+de|quase|aproximadamente|ongeveer|bijna|"
+    r"rond\s+de|около|почти|примерно|приблизно|майже|około|prawie|přibližně|asi|téměř|cirka|omkring|nästan|"
+    r"noin|lähes|yaklaşık|nerdeyse|körülbelül|mintegy|közel|aproximativ|aproape|περίπου|σχεδόν|sekitar|hampir|"
+    r"khoảng|gần)\s+|(?:약|대략|約|约|大约|およそ|حوالي|نحو|حدود|قرابة|כ-?|लगभग|करीब)\s*)"
+    r"(?:[^\W\d_]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _approximate(text: str, start: int) -> bool:
+    """Is the figure at ``start`` said to be approximate (about, rund, 약 ...)?"""
+    return _APPROX_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+def _rounded(x: Num, y: Num) -> bool:
+    """Is ``y`` figure ``x`` rounded to fewer significant digits, two at least, and within
+    5% of it (2,487,000 ~ 2.5 million; not 1,500 ~ 2,000, a changed figure)?  Years,
+    dates and times are never rounded."""
+    if x.kind in ("year", "date", "time") or y.kind in ("year", "date", "time"):
+        return False
+    for vx in x.values:
+        for vy in y.values:
+            if not (isinstance(vx, float) and isinstance(vy, float)) or vx == vy or not vx:
+                continue
+            k = _digits(vy)
+            if 2 <= k < _digits(vx) and float(f"{vx:.{k}g}") == vy and abs(vy - vx) / abs(vx) < 0.05:
+                return True
+    return False
 
 
 def _sayable(n: Num, whole: bool = True) -> bool:

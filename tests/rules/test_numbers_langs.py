@@ -584,3 +584,20 @@ def test_a_lone_one_and_an_age_in_a_compound_word_are_minor(article):
            "The tournament lasted nine days."]
     fs = [f for f in article(src, tgt, "hr", "en") if f.code == "D001"]
     assert all(f.severity.label == "minor" for f in fs), [(f.severity.label, f.message) for f in fs]
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,want", [
+    # (session 33) a figure rounded where one side says it is approximate: minor, not critical
+    ("ko", "en", "총사업비는 약 2조 132억 원으로 추산된다.", "The total cost is estimated at about 2.01 trillion won.",
+     ["minor"]),
+    ("en", "de", "The project will cost about 2,487,000 euros.", "Das Projekt wird rund 2,5 Millionen Euro kosten.",
+     ["minor"]),
+    # not without the word, not to one digit, not a year
+    ("en", "de", "The project will cost 2,487,000 euros.", "Das Projekt wird 2,5 Millionen Euro kosten.",
+     ["critical"]),
+    ("en", "de", "About 1,500 people came.", "Etwa 2000 Menschen kamen.", ["critical"]),
+    ("en", "de", "Growth was about 2.4% in 2024.", "Das Wachstum betrug etwa 2,4 % im Jahr 2020.", ["critical"]),
+])
+def test_a_figure_rounded_where_it_is_said_to_be_approximate(sl, tl, src, tgt, want):
+    fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "D001"]
+    assert [f.severity.label for f in fs] == want, [f.message for f in fs]
