@@ -739,7 +739,7 @@ def _digits(v: float) -> int:
 _APPROX_BEFORE = re.compile(
     r"(?:\b(?:about|around|approximately|roughly|nearly|almost|some|circa|ca\.|rund|etwa|ungefähr|gut|knapp|"
     r"fast|beinahe|annähernd|environ|près\s+de|quelque|presque|alrededor\s+de|cerca\s+de|unos|unas|casi|"
-    r"aproximadamente|circa|quasi|oltre|intorno\s+a|cerca\s+de|quase|aproximadamente|ongeveer|bijna|"
+    r"aproximadamente|quasi|intorno\s+a|quase|ongeveer|bijna|"
     r"rond\s+de|около|почти|примерно|приблизно|майже|około|prawie|přibližně|asi|téměř|cirka|omkring|nästan|"
     r"noin|lähes|yaklaşık|nerdeyse|körülbelül|mintegy|közel|aproximativ|aproape|περίπου|σχεδόν|sekitar|hampir|"
     r"khoảng|gần)\s+|(?:약|대략|約|约|大约|およそ|حوالي|نحو|حدود|قرابة|כ-?|लगभग|करीब)\s*)"
