@@ -1508,9 +1508,6 @@ def _title_abbrs() -> frozenset[str]:
     return frozenset(out)
 
 
-title_abbrs = _title_abbrs
-
-
 # a title abbreviation glued to its dot, then the name (Rev. Martin, Sen. Doe, Mme Dupont)
 _NAME_AFTER = re.compile(r"\.?\s+[A-ZÀ-Þ]")
 # a label word before a figure (Stage 4, No. 10, Article 5, Room 101) or glued to one

@@ -27,8 +27,8 @@ from typing import Any, Callable, Iterator
 from rapidfuzz import fuzz
 
 from ..model import Document, Finding, Segment, Severity
-from ._text import (_DE_PLACE_END, _NAME_CAPS, token_finditer, _de_noun_context, _read_lines, common_prefix,
-                    decomposable, exonym_classes, find_names, fold, has_freq, title_abbrs)
+from ._text import (_DE_PLACE_END, _NAME_CAPS, token_finditer, _de_noun_context, _read_lines, _title_abbrs,
+                    common_prefix, decomposable, exonym_classes, find_names, fold, has_freq)
 
 # endings of German place and facility names shaped like compounds (Talstrasse, Lausitzring)
 _PLACE_END = _DE_PLACE_END + ("ring", "weg", "brücke", "bahnhof", "halle", "arena", "stadion",
@@ -1528,7 +1528,7 @@ _DEGREES = frozenset({"dr", "prof", "mgr", "ing", "mag", "doc", "dipl", "drs", "
 def _after_title(text: str, pos: int) -> bool:
     """Does a title's abbreviation with its dot stand right before pos (Dr. , Prof. )?"""
     m = _TITLE_BEFORE.search(text, max(0, pos - 8), pos)
-    return m is not None and (m.group(1).casefold() in title_abbrs() or m.group(1).casefold() in _DEGREES)
+    return m is not None and (m.group(1).casefold() in _title_abbrs() or m.group(1).casefold() in _DEGREES)
 
 
 # languages that elide articles and prepositions with an apostrophe (l'homme, dell'anno)

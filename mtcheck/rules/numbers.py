@@ -709,7 +709,7 @@ def number_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 ev += _parallel_evidence(ctx, b.bead, x, None)
             s, e = b.tgt.whole
             if x.kind == "word" or _aside(b.src.text, x.start, x.end) \
-                    or in_citation(b.src.text, x.start, x.end) or x.text in ("1", "1%") \
+                    or in_citation(b.src.text, x.start, x.end) or x.text == "1" \
                     or (not reads_number_words(tl) and (
                         (x.text[-1:].isalpha() and x.text[:1].isdigit()) or _sayable(x))):
                 # a number word, a conversion in brackets, a reference; a 1, which many
@@ -773,7 +773,7 @@ def _sayable(n: Num, whole: bool = True) -> bool:
     1,000, 5 million)?"""
     vals = [v for v in n.values if isinstance(v, float)]
     return bool(vals) and all((0 <= v <= 100 and (v == int(v) or not whole))
-                              or (v == int(v) and float(f"{v:.1g}") == v) for v in vals)
+                              or (v == int(v) and _digits(v) == 1) for v in vals)
 
 
 def _related(x: Num, y: Num, stext: str, ttext: str) -> bool:
