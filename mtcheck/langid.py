@@ -506,7 +506,7 @@ _zipf_lock = threading.Lock()
 _zipf_tables: dict[tuple[str, str], dict[str, float] | None] = {}
 
 
-def _read_cbpack(path: Path) -> dict[str, float]:
+def _read_cbpack(path: Path, joiners: bool = False) -> dict[str, float]:
     import gzip
 
     import msgpack  # a dependency of wordfreq
@@ -520,7 +520,25 @@ def _read_cbpack(path: Path) -> dict[str, float]:
     for i, bucket in enumerate(data[1:]):
         if bucket:  # (fromkeys: a bucket in one C call; 0.33 -> 0.22 s for German's large list)
             table.update(dict.fromkeys(bucket, round(9.0 - i / 100.0, 2)))
+    if joiners:
+        # a document's text has lost its zero-width (non-)joiners (load.normalize), so a
+        # word is also looked up without them: Persian می‌شود, رئیس‌جمهور are words of Persian
+        for i, bucket in enumerate(data[1:]):
+            z = round(9.0 - i / 100.0, 2)
+            for w in bucket:
+                if _INVISIBLE.search(w):
+                    bare = _INVISIBLE.sub("", w)
+                    if bare and table.get(bare, 0.0) < z:
+                        table[bare] = z
     return table
+
+
+# what load.normalize drops (soft hyphen, zero-width characters, word joiner, BOM)
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+# languages whose spelling writes zero-width (non-)joiners inside words (Arabic script with
+# the Persian convention, Brahmic scripts); in other lists they are strays, and the scan of
+# every word would cost German's large list 0.1 s
+_JOINER_LANGS = frozenset("fa ur ps ku ckb sd hi mr ne bn as or pa gu ml kn te ta si".split())
 
 
 def _zipf_table(lang: str, wordlist: str) -> dict[str, float] | None:
@@ -544,7 +562,7 @@ def _zipf_table(lang: str, wordlist: str) -> dict[str, float] | None:
                 if p.is_file():
                     found = True
                     try:
-                        table = _read_cbpack(p)
+                        table = _read_cbpack(p, lang in _JOINER_LANGS)
                     except Exception:
                         table = None
                     if table is not None:

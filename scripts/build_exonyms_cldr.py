@@ -26,6 +26,8 @@ from babel import Locale
 from wordfreq import zipf_frequency
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+from mtcheck.load.normalize import normalize_text  # noqa: E402
 HAND = ROOT / "mtcheck" / "data" / "names" / "exonyms.txt"
 OUT = ROOT / "mtcheck" / "data" / "names" / "exonyms.cldr.txt"
 # languages the hand lexicon lacks (Serbian in both scripts)
@@ -123,6 +125,8 @@ def add_forms(out: dict[str, list[str]], first: str, seen: set[str], lang: str, 
     """Add ``local``, the name of ``first`` in ``lang``, with its stem and locative."""
     if not local or re.search(r"[,()&/]", local):
         return
+    # as a document's text has it: a Persian name's zero-width non-joiner dropped
+    local = normalize_text(local)
     if fold(local) not in seen:
         if " " not in local and not safe(local, seen):
             return

@@ -70,3 +70,24 @@ def test_split_and_detect():
         "Dr. Meier kam am 3. Oktober.", "Er ging."]
     assert mtcheck.detect_language("Das ist ein ganz gewöhnlicher deutscher Satz über das Wetter.") == "de"
     assert mtcheck.detect_language("") is None
+
+
+def test_check_pair_reads_decomposed_letters_and_keeps_paragraphs():
+    """A pair written decomposed (NFD, as macOS and some exporters write it) reads as the
+    same letters composed: Zu\u0308rich is Zürich, not a name cut at its umlaut.  A pair with
+    an invisible character keeps its line breaks (each paragraph its own line)."""
+    import unicodedata
+    src = "The president visited Zürich and Geneva on 3 March."
+    tgt = "Der Präsident besuchte Zürich und Genf am 3. März."
+    nfd = unicodedata.normalize("NFD", tgt)
+    assert nfd != tgt
+    assert [f.code for f in mtcheck.check_pair(src, nfd, "en", "de")] == \
+        [f.code for f in mtcheck.check_pair(src, tgt, "en", "de")] == []
+    swapped = unicodedata.normalize("NFD", tgt.replace("Genf", "Bern"))
+    fs = mtcheck.check_pair(src, swapped, "en", "de")
+    assert [f.code for f in fs] == ["N004"]
+    assert swapped[fs[0].span[0]:fs[0].span[1]] == "Bern"  # the span is the user's text's
+    # line breaks survive the cleaning of a zero-width space
+    two = "The budget passed.\n\nThe opposition objected."
+    fs = mtcheck.check_pair(two, "Der Haushalt ging\u200b durch.\n\nDie Opposition widersprach.", "en", "de")
+    assert "M004" not in {f.code for f in fs}

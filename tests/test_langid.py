@@ -286,3 +286,10 @@ def test_unknown_expected_language():
 def test_foreign_spans_deterministic():
     text = "Die Gemeinde hat gestern entschieden, the new building will be finished next year, und so."
     assert foreign_spans(text, "de") == foreign_spans(text, "de")
+
+
+def test_persian_words_are_known_without_their_zero_width_non_joiner():
+    # wordfreq spells رئیس‌جمهور ("president") with a ZWNJ; a loaded document has lost it
+    assert langid.word_zipf("رئیسجمهور", "fa") > 4.0
+    assert langid.word_zipf("بینالمللی", "fa") > 4.0
+    assert langid.word_zipf("رئیس\u200cجمهور", "fa") > 4.0

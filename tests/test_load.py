@@ -61,6 +61,25 @@ def test_nfc_and_invisible_characters():
     assert d.raw[s:e] == "Cafe\u0301"
 
 
+def test_normalize_text_matches_the_loaded_text():
+    from mtcheck.load.normalize import normalize_text
+    raw = "  Cafe\u0301\t soft\u00adhyphen  رئیس\u200cجمهور  "
+    assert normalize_text(raw) == document_from_text(raw).text == "Café softhyphen رئیسجمهور"
+
+
+def test_no_data_file_holds_a_character_the_loaders_drop():
+    """The lexicons are matched against loaded text, which has lost its soft hyphens and
+    zero-width characters: an entry with one (Persian اشتراک‌گذاری) would never match."""
+    from pathlib import Path
+
+    from mtcheck.load.normalize import drops_characters
+    data = Path(__file__).resolve().parent.parent / "mtcheck" / "data"
+    bad = [f"{p.relative_to(data)}:{i}" for p in sorted(data.rglob("*")) if p.suffix in (".txt", ".tsv")
+           for i, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+           if drops_characters(line.replace("\t", " "))]
+    assert not bad
+
+
 def test_bom_is_stripped(tmp_path):
     p = tmp_path / "bom.txt"
     p.write_bytes(b"\xef\xbb\xbfHallo Welt.")

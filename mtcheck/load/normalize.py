@@ -40,6 +40,43 @@ def drops_characters(text: str) -> bool:
     return _SLOW.search(text) is not None
 
 
+def normalize_text(text: str) -> str:
+    """``text`` as the loaders make a document's text (NFC, invisible characters dropped,
+    white space collapsed): for strings matched against documents, such as glossary terms."""
+    return normalize_chars(list(text), list(range(len(text))))[0]
+
+
+def needs_cleaning(text: str) -> bool:
+    """Would ``clean_in_place`` change ``text`` (invisible or control characters, or
+    decomposed letters)?  The quick NFC check answers most texts in C."""
+    return _SLOW.search(text) is not None or not unicodedata.is_normalized("NFC", text)
+
+
+def clean_in_place(text: str) -> tuple[str, list[int]]:
+    """Drop invisible and control characters and compose letters (NFC), keeping spaces and
+    line breaks as given, with one offset into ``text`` per output character.
+
+    Pair mode's text: unlike a loaded document's it keeps its white space, which the rules
+    read (paragraph breaks, double spaces), but Cafe\u0301 must still be Café and
+    Mer<ZWSP>kel Merkel."""
+    out: list[str] = []
+    opos: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch in _DROP or (unicodedata.category(ch) == "Cc" and not ch.isspace()):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and unicodedata.combining(text[j]):
+            j += 1
+        cluster = text[i:j] if j - i == 1 and ch.isascii() else unicodedata.normalize("NFC", text[i:j])
+        out.append(cluster)
+        opos.extend([i] * len(cluster))
+        i = j
+    return "".join(out), opos
+
+
 def normalize_chars(chars: list[str], pos: list[int]) -> tuple[str, list[int]]:
     """NFC + space folding + collapse, keeping one raw offset per output character."""
     s = "".join(chars)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, Callable, Iterable, Iterator, TYPE_CHECKING
 
-from ..load.normalize import drops_characters, normalize_chars
+from ..load.normalize import clean_in_place, needs_cleaning
 from ..model import Alignment, Bead, Document, Evidence, Finding, Segment, Severity
 
 if TYPE_CHECKING:
@@ -176,12 +176,13 @@ def single_pair_context(source: str, target: str, source_lang: str | None,
     def doc(text: str, lang: str | None, role: str, path: str) -> Document:
         # Pair mode is the hot path of batch runs: keep text as given (no offset map),
         # unless it holds invisible or control characters, which would split words for
-        # every rule (Mer<ZWSP>kel is no "Merkel"): those go through the loaders'
-        # normaliser, with an offset map back to the text as given
+        # every rule (Mer<ZWSP>kel is no "Merkel"), or decomposed letters (Zu\u0308rich,
+        # as macOS and some exporters write it, is no "Zürich"): those are cleaned, with
+        # an offset map back to the text as given; white space stays, line breaks too
         raw = text
         offsets = None
-        if drops_characters(text):
-            text, offsets = normalize_chars(list(raw), list(range(len(raw))))
+        if needs_cleaning(text):
+            text, offsets = clean_in_place(raw)
         d = Document(path=path, lang=lang, role=role, text=text, raw=raw, offsets=offsets)
         if text.strip():
             s = len(text) - len(text.lstrip())

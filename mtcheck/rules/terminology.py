@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Iterator
 
 from ..errors import InputError
+from ..load.normalize import normalize_text
 from ..model import Evidence, Finding, Segment
 from .context import BeadView, CheckContext
 from .form import base_lang, load_list
@@ -98,6 +99,9 @@ def _parse_csv(p: Path, text: str, delimiter: str) -> Glossary:
             if status not in STATUSES:
                 raise InputError(p, f"line {line}: unknown status {rec.get('status')!r} "
                                     f"(expected required, preferred or forbidden)")
+            # terms as the loaders make the text they are sought in: a Persian term keeps its
+            # zero-width non-joiner (رئیس‌جمهور), which a document's text has not
+            rec = {k: (normalize_text(v) if k in ("source", "target") else v) for k, v in rec.items()}
             targets = tuple(t.strip() for t in rec.get("target", "").split("|") if t.strip())
             if not targets:
                 raise InputError(p, f"line {line}: empty target term")
@@ -155,7 +159,7 @@ def _parse_tbx(p: Path, text: str) -> Glossary:
                 for el in ts.iter():
                     name = _local(el.tag)
                     if name == "term" and not term:
-                        term = "".join(el.itertext()).strip()
+                        term = normalize_text("".join(el.itertext()))
                     elif name == "termNote" and el.get("type") in ("administrativeStatus",
                                                                    "normativeAuthorization"):
                         v = "".join(el.itertext()).lower()

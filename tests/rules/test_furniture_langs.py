@@ -267,3 +267,13 @@ def test_ui_strings_of_more_languages(tl):
     a, b, ui = MORE_BODY[tl]
     assert findings("F003", SRC_EN, f"{a}\n\n{ui}\n\n{b}", "en", tl) == [ui]
     assert findings("F003", SRC_EN, f"{a}\n\n{b}", "en", tl) == []
+
+
+# (session 34) a UI string written, as Persian writes it, with a zero-width non-joiner
+# (اشتراک‌گذاری, "share"): the document's text has lost it, so the lexicon must match without
+# (a finding's text is the user's, as given)
+@pytest.mark.parametrize("ui", ["اشتراک\u200cگذاری", "اشتراکگذاری"])
+def test_persian_ui_string_with_a_zero_width_non_joiner(ui):
+    a, b, _ = MORE_BODY["fa"]
+    assert findings("F003", SRC_EN, f"{a}\n\n{ui}\n\n{b}", "en", "fa") == [ui]
+    assert findings("F003", SRC_EN.split("\n\n")[0], ui, "en", "fa") == [ui]

@@ -472,3 +472,16 @@ def test_inconsistent_rendering_noun_adjective(tl, tgt, want):
         assert [f.text for f in _t003(WILDFIRES_EN, flames, "en", tl)] == ["llamas"]
         same = tgt[:2] + [tgt[2].replace("fuegos silvestres", "incendios forestales")] + tgt[3:]
         assert _t003(WILDFIRES_EN, same, "en", tl) == []
+
+
+def test_glossary_terms_are_normalised_as_the_text_is(tmp_path):
+    """A Persian term keeps its zero-width non-joiner (رئیس‌جمهور) and a term may come
+    decomposed (NFD) from the user's editor; the text they are sought in has neither."""
+    import unicodedata
+    g = tmp_path / "g.csv"
+    g.write_text("source,target,source_lang,target_lang\npresident,رئیس\u200cجمهور,en,fa\n"
+                 + unicodedata.normalize("NFD", "Spital,hôpital,de,fr\n"), encoding="utf-8")
+    assert not pair("T001", "The president spoke.", "رئیس\u200cجمهور سخنرانی کرد.", "en", "fa", g)
+    assert pair("T001", "The president spoke.", "وزیر سخنرانی کرد.", "en", "fa", g)
+    assert not pair("T001", "Das Spital ist voll.", "L'hôpital est plein.", "de", "fr", g)
+    assert pair("T001", "Das Spital ist voll.", "La clinique est pleine.", "de", "fr", g)
