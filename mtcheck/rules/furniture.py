@@ -1733,6 +1733,8 @@ def glued_byline_spans(ctx: CheckContext) -> list[tuple[int, int]]:
                 continue
             if b.line == 0 and rank[b.para] <= 3 and _words(b.text) > 4:
                 end = glued_byline(b.text, lx, ctx.target.lang)
+                if end is None and rank[b.para] == 0:
+                    end = _spaced_byline(ctx, b.text, lx)
                 if end is not None and not _source_keeps_byline(ctx, b):
                     out.append((b.start, b.start + end))
         return out
@@ -1882,7 +1884,23 @@ def find_byline(b: Block, lx: _Lex, lang: str | None) -> str | None:
 
 
 # a word glued to the next, capitalised one (SittenDie, BerlijnDe, ViennaThe)
-_GLUED_CAPS = re.compile(r"(?<=[a-zß-ÿ]{3})(?=[A-ZÀ-Þ][a-zß-ÿ])")  # (not McDonald, DiCaprio)
+_LETTERS = re.compile(r"[^\W\d_]{4,}")
+
+
+def _glued_capital(s: str) -> int | None:
+    """Where a capitalised word is glued to the lower-case end of the word before it
+    (Anna KellerDie, Анна СмирноваЦентральная, Marie DupontL'Autorité), in any cased
+    script; three lower-case letters first (not McDonald, DiCaprio)."""
+    for m in _LETTERS.finditer(s):
+        w = m.group()
+        for i in range(3, len(w)):
+            if w[i].isupper() and w[i - 3:i].islower() and w[i - 3:i].isalpha():
+                after = s[m.start() + i + 1:m.start() + i + 2]
+                if after.islower() or after in ("'", "’"):
+                    return m.start() + i
+    return None
+
+
 # or glued to the dateline in capitals that opens the story (By Elena RuizMADRID – …)
 _GLUED_DATELINE = re.compile(r"(?<=[a-zß-ÿ]{3})(?=[A-ZÀ-Þ]{3,}\b)")
 
@@ -1896,21 +1914,104 @@ def glued_byline(text: str, lx: _Lex, lang: str | None) -> int | None:
     if m is None:
         return None
     rest = text[m.end():m.end() + 80]
-    g = _GLUED_CAPS.search(rest) or _GLUED_DATELINE.search(rest)
-    if g is not None and _words(rest[:g.start()]) <= 5 and _byline_names(rest[:g.start()], lx, lang):
-        return m.end() + g.start()
+    g = _glued_capital(rest)
+    if g is None:
+        d = _GLUED_DATELINE.search(rest)
+        g = d.start() if d else None
+    if g is not None and _words(rest[:g]) <= 5 and _byline_names(rest[:g], lx, lang):
+        return m.end() + g
     a = lx.agency_glued_re.search(rest)
     if a is not None and _words(rest[:a.start()]) <= 3 and _name_tokens(rest[:a.start()], lx, lang, caps=True):
         return m.end() + a.end()
     fw = lx.function.get(norm_lang(lang) or "", lx.function_all) or lx.function_all
     toks = list(re.finditer(r"\S+", rest))
+    from .numbers import calendar_table
+    calendar = calendar_table().get(norm_lang(lang) or "", {})
     for k in (2, 3):
         if len(toks) > k + 1:
             nxt = toks[k].group()
             if _cap(nxt) and nxt.casefold() in fw and _name_tokens(rest[:toks[k - 1].end()], lx, lang) is not None \
-                    and "," not in rest[:toks[k - 1].end()]:
+                    and "," not in rest[:toks[k - 1].end()] \
+                    and not any(t.group().casefold() in calendar for t in toks[:k]):  # By Sunday Evening The
                 return m.end() + toks[k - 1].end()
     return None
+
+
+def _spaced_byline(ctx: CheckContext, text: str, lx: _Lex) -> int | None:
+    """The end of a byline that a space, not a function word, parts from the sentence it
+    opens, at the start of the first paragraph: "By Mette Holm Danish skier …", "Par
+    Claire Martin, à Londres Un homme …", or with no marker where the name is glued on
+    ("Анна СмирноваЦентральная …").  The name must be missing from the source: spelled as
+    written where the source is in the same script; where it is not, the words must read as
+    a person's name (_looks_like_name), since a name cannot be looked up across scripts."""
+    lang = ctx.target.lang
+    m = lx.by_start_re.match(text)
+    toks = list(re.finditer(r"\S+", text[:160]))
+    if m is None:
+        # no marker: two names, the second glued to the sentence's first word
+        if len(toks) < 6:
+            return None
+        g = _glued_capital(toks[1].group())
+        if g is None or not _cap(toks[0].group()):
+            return None
+        names = [toks[0].group(), toks[1].group()[:g]]
+        if _name_tokens(" ".join(names), lx, lang) is None or _absent_from_source(ctx, names) is not True:
+            return None
+        return toks[1].start() + g
+    toks = [t for t in toks if t.start() >= m.end()]
+    from .numbers import calendar_table
+    calendar = calendar_table().get(norm_lang(lang) or "", {})
+    for k in (2, 3):
+        if len(toks) < k + 5:
+            return None
+        names = [t.group() for t in toks[:k]]
+        last = names[-1]
+        comma = last.endswith(",")
+        names[-1] = last.rstrip(",")
+        if _name_tokens(" ".join(names), lx, lang) is None or any(n.casefold() in calendar for n in names):
+            continue
+        j = k
+        if comma:  # a place or the writer's agency: lower-case particles, then one word
+            while j < k + 3 and len(toks) > j + 5 and not _cap(toks[j].group()):
+                j += 1
+            if not _cap(toks[j].group()):
+                continue
+            j += 1
+        if not _cap(toks[j].group()):
+            continue
+        absent = _absent_from_source(ctx, names)
+        if absent is False or (absent is None and not _looks_like_name(" ".join(names), lx, lang)):
+            continue
+        return toks[j - 1].end()
+    return None
+
+
+def _script(ch: str) -> str:
+    import unicodedata
+    return unicodedata.name(ch, "?").split(" ")[0]
+
+
+def _absent_from_source(ctx: CheckContext, names: list[str]) -> bool | None:
+    """Are all ``names`` missing from the source (as written, accents aside, any case
+    ending)?  None where the source is in another script or absent: it cannot tell."""
+    src = ctx.source
+    if src is None or not src.text.strip():
+        return None
+    letters = [c for c in src.text[:2000] if c.isalpha()]
+    if not letters:
+        return None
+    main = Counter(_script(c) for c in letters).most_common(1)[0][0]
+    if any(_script(c) != main for n in names for c in n if c.isalpha()):
+        return None
+    from ._text import fold
+    folded = ctx.cached("furniture.folded_source", lambda: fold(src.text))
+    for n in names:
+        f = fold(n)
+        # a declined name (Smirnova ~ Smirnovoj, Smirnovou); a short one as a word of its own
+        stem, tail = (f[:-1], r"\w{0,4}") if len(f) > 4 else (f, r"")
+        if re.search(r"(?<!\w)" + re.escape(stem) + tail + r"(?!\w)", folded):
+            return False
+    return True
 
 
 # the last separator before a byline's place or agency
