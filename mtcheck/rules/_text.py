@@ -3064,8 +3064,14 @@ def _find_numbers(text: str, lang: str | None, soft_words: bool = True) -> list[
     if lang in _QUARTER_HOUR:  # (_DAY_WORDS has the same languages)
         out = _with_phrases(text, out, lang)
     out.sort(key=lambda x: x.start)
-    if lang in _WORD_CLOCK and len(out) > 1:
+    if lang in _WORD_CLOCK and (len(out) > 1 or lang in _WORD_WHOLE_HOUR):
         out = _with_word_clock(text, out, lang)
+    if lang in _SECOND_HALF:
+        _second_half_minutes(text, out, lang)
+    if lang in ("zh", "ja"):
+        out = _with_kanji_numbers(text, out, lang)
+    if lang in _RATE_TENTHS:
+        out = _with_rate_tenths(text, out, lang)
     if lang in _UNIT_DECIMAL and len(out) > 1:
         out = _with_unit_decimals(text, out, lang)
     if ("½" in text or "¼" in text or "¾" in text or "⅓" in text or "⅔" in text
@@ -3377,10 +3383,18 @@ def _said_half(text: str, b: int, h: int, mi: int) -> str:
 _WORD_CLOCK = {
     "ja": re.compile(r"\s?時\s?"), "zh": re.compile(r"\s?[时時点點]\s?"),
     "ko": re.compile(r"\s?시\s?"), "hu": re.compile(r"\s?óra\s?"),
+    "hi": re.compile(r"\s?बजकर\s?"), "ur": re.compile(r"\s?بج\s?کر\s?"),
 }
 _WORD_MINUTE = {
     "ja": re.compile(r"\s?分"), "zh": re.compile(r"\s?分"), "ko": re.compile(r"\s?분"),
-    "hu": re.compile(r"\s?perc(?:kor)?\b"),
+    "hu": re.compile(r"\s?perc(?:kor)?\b"), "hi": re.compile(r"\s?मिनट"), "ur": re.compile(r"\s?منٹ"),
+}
+# a whole hour said with the word for the hour (18时, 午後6時, 오후 6시, 6 बजे): a time of day,
+# not a count, where the duration has a word of its own (18小时, 6時間, 6시간); Chinese 点
+# may be a score, Hungarian óra a duration, so neither is read alone
+_WORD_WHOLE_HOUR = {
+    "ja": re.compile(r"時(?![間间])"), "zh": re.compile(r"[时時](?![間间])"), "ko": re.compile(r"\s?시(?!간)"),
+    "hi": re.compile(r"\s?बजे"), "ur": re.compile(r"\s?بجے"),
 }
 # the part of the day said before such a time: afternoon/evening/night, or morning
 _WORD_CLOCK_HALF = {
@@ -3388,6 +3402,8 @@ _WORD_CLOCK_HALF = {
     "zh": re.compile(r"(?:(?P<pm>下午|晚上|傍晚|夜间|夜里)|(?P<am>上午|早上|凌晨|清晨|早晨))$"),
     "ko": re.compile(r"(?:(?P<pm>오후|저녁|밤)|(?P<am>오전|아침|새벽))\s?$"),
     "hu": re.compile(r"(?:(?P<pm>délután|este)|(?P<am>délelőtt|reggel|hajnali|hajnalban))\s$", re.I),
+    "hi": re.compile(r"(?:(?P<pm>दोपहर|शाम|रात)|(?P<am>सुबह|तड़के))\s$"),
+    "ur": re.compile(r"(?:(?P<pm>دوپہر|شام|رات)|(?P<am>صبح))\s$"),
 }
 
 
@@ -3447,7 +3463,109 @@ def _with_word_clock(text: str, out: list[Num], lang: str) -> list[Num]:
         hh = h + 12 if suf == "pm" and h < 12 else h
         return Num(text[x.start:mm.end()], x.start, mm.end(), frozenset({("t", (hh * 60 + mi) % 720)}),
                    kind="time", tag=_day_half(h, mi, suf))
-    return _merge_adjacent(out, merge)
+    out = _merge_adjacent(out, merge)
+    whole = _WORD_WHOLE_HOUR.get(lang)
+    if whole is not None:
+        for x in out:
+            if x.kind == "number" and x.text.isdigit() and int(x.text) <= 24 and whole.match(text, x.end) \
+                    and not minute.match(text, whole.match(text, x.end).end()):
+                h = int(x.text)
+                pm = half.search(text, max(0, x.start - 6), x.start)
+                suf = "" if pm is None else "pm" if pm.group("pm") else "am"
+                hh = h + 12 if suf == "pm" and h < 12 else h
+                x.values = x.values | {("t", (hh * 60) % 720)}  # and a count too (as à 21 heures)
+                x.tag = _day_half(h, 0, suf)
+    return out
+
+
+# a match minute counted from the half, as Japanese, Korean and Chinese reports count it:
+# 後半13分, 후반 13분, 下半场第13分钟 is the 58th minute (45 + 13)
+_SECOND_HALF = {
+    "ja": (re.compile(r"後半\s?$"), re.compile(r"\s?分")),
+    "ko": (re.compile(r"후반\s?$"), re.compile(r"\s?분")),
+    "zh": (re.compile(r"下半场第?\s?$"), re.compile(r"\s?分钟?")),
+}
+
+
+# Chinese and Japanese numbers in characters (三十年, 一周, 第三季度, 两个): read where a
+# counter or 第 makes them a count, and soft (they may answer a figure of the other side,
+# never demand one: 一 is also "a", and 统一, 一起 are words)
+_KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+                 "七": 7, "八": 8, "九": 9}
+_KANJI_UNITS = {"十": 10, "百": 100, "千": 1000}
+_KANJI_RUN = re.compile(r"(?P<ord>第)?(?P<n>[〇零一二两兩三四五六七八九十百千]+)"
+                        r"(?=[年月日天周週个個名人次岁歲位家座件场場分秒倍层層条條辆輛架艘部季届屆期号號支项項所张張度成万億亿]"
+                        r"|小时|時間|カ月|か月|ヶ月|週間)")
+
+
+_KANJI_TIME = re.compile(r"[年天周週]|小时|時間|カ月|か月|ヶ月|週間|个月|個月")
+
+
+def _kanji_value(run: str) -> int | None:
+    """三十 = 30, 二十五 = 25, 一百零五 = 105, 十二 = 12; a bare digit string (二〇二五) is
+    a year's digits."""
+    if all(c in _KANJI_DIGITS for c in run):
+        return int("".join(str(_KANJI_DIGITS[c]) for c in run)) if len(run) <= 4 else None
+    total, cur = 0, None
+    for c in run:
+        if c in _KANJI_DIGITS:
+            if cur is not None and _KANJI_DIGITS[c] != 0:
+                return None  # 三五十: no number
+            cur = _KANJI_DIGITS[c] if _KANJI_DIGITS[c] else cur
+        else:
+            total += (1 if cur is None else cur) * _KANJI_UNITS[c]
+            cur = None
+    return total + (cur or 0)
+
+
+def _with_kanji_numbers(text: str, out: list[Num], lang: str) -> list[Num]:
+    taken = [(x.start, x.end) for x in out]
+    add = []
+    for m in _KANJI_RUN.finditer(text):
+        a, b = m.start("n"), m.end("n")
+        if (m.group("n") == "一" and not m.group("ord") and not _KANJI_TIME.match(text, b)) \
+                or any(s < b and a < e for s, e in taken):
+            continue  # (一 alone is mostly "a": 一家公司, 一名男子; 一周, 一年 are one week, year)
+        v = _kanji_value(m.group("n"))
+        if v is not None:
+            # 四成: four tenths (40 %), as 4割 in Japanese
+            vals = {_key(v * 10), _key(v / 10)} if text.startswith("成", b) and v <= 10 else {_key(v)}
+            add.append(Num(m.group("n"), a, b, frozenset(vals), True, "word"))
+    if not add:
+        return out
+    return sorted(out + add, key=lambda x: x.start)
+
+
+# a rate in tenths, as Japanese and Korean write it: 3割 = 30 %, 打率4割2分1厘 = .421
+# (also 42.1 %); Korean 3할 2푼 1리
+_RATE_TENTHS = {
+    "ja": re.compile(r"(?P<a>\d)割(?:(?P<b>\d)分(?:(?P<c>\d)厘)?)?"),
+    "ko": re.compile(r"(?P<a>\d)할\s?(?:(?P<b>\d)푼\s?(?:(?P<c>\d)리)?)?"),
+    "zh": re.compile(r"(?P<a>\d)成(?!员|立|功|本|绩|都|年|熟|为|長|长)"),
+}
+
+
+def _with_rate_tenths(text: str, out: list[Num], lang: str) -> list[Num]:
+    found = list(_RATE_TENTHS[lang].finditer(text))
+    if not found:
+        return out
+    spans = [(m.start(), m.end()) for m in found]
+    kept = [x for x in out if not any(a <= x.start and x.end <= b for a, b in spans)]
+    for m in found:
+        g = m.groupdict()
+        digits = g["a"] + (g.get("b") or "") + (g.get("c") or "")
+        rate = int(digits) / 10 ** len(digits)
+        kept.append(Num(m.group(), m.start(), m.end(), frozenset({_key(rate), _key(rate * 100)})))
+    return sorted(kept, key=lambda x: x.start)
+
+
+def _second_half_minutes(text: str, out: list[Num], lang: str) -> None:
+    """Give each second-half minute its minute of the match as a reading too."""
+    before, after = _SECOND_HALF[lang]
+    for x in out:
+        if x.kind == "number" and x.text.isdigit() and int(x.text) <= 60 and after.match(text, x.end) \
+                and before.search(text, max(0, x.start - 5), x.start):
+            x.values = x.values | {_key(45 + int(x.text))}
 
 
 def _day_half(h: int, mi: int, suf: str) -> str:
