@@ -26,6 +26,25 @@ DECIMAL_COMMA = frozenset({"de", "fr", "es", "it", "pt", "nl", "da", "sv", "nb",
 # ... and those writing a decimal point (and grouping with ,)
 DECIMAL_POINT = frozenset({"en", "zh", "ja", "ko", "he", "th", "ms", "hi"})
 
+# regions whose decimal mark is not their language's (CLDR 46): Mexican, Central American,
+# Caribbean, Peruvian and US Spanish write 3,450.50; Maghreb Arabic, South African English
+# and Brunei Malay write a decimal comma.  (Swiss German and Italian keep their own rules.)
+_REGION_DECIMAL = {
+    "es": ({"419", "BZ", "CU", "DO", "GT", "HN", "MX", "NI", "PA", "PE", "PR", "SV", "US"}, "."),
+    "ar": ({"DZ", "LB", "LY", "MA", "MR", "TN"}, ","),
+    "en": ({"ZA"}, ","),
+    "ms": ({"BN"}, ","),
+}
+
+
+def decimal_comma(lang: str | None, region: str = "") -> bool | None:
+    """Does ``lang`` (in ``region``) write a decimal comma?  None where it is not known."""
+    regions, mark = _REGION_DECIMAL.get(lang or "", (set(), ""))
+    if region in regions:
+        return mark == ","
+    return True if lang in DECIMAL_COMMA else False if lang in DECIMAL_POINT else None
+
+
 _ONE_SEP = re.compile(r"(\d{1,3})([.,])(\d+)")
 # Swiss grouping (70'000): right in de, fr, it (Swiss usage), a copied slip elsewhere
 _APOS_GROUP = re.compile(r"\d{1,3}(?:['’]\d{3})+")
@@ -37,27 +56,29 @@ _GROUP = {"de": ".", "fr": "\u202f", "es": ".", "it": ".", "pt": ".", "nl": ".",
           "sv": "\u00a0", "nb": "\u00a0", "fi": "\u00a0", "pl": "\u00a0", "cs": "\u00a0", "ru": "\u00a0"}
 
 
-def _value(text: str, lang: str | None) -> float | None:
+def _value(text: str, lang: str | None, comma: bool | None = None) -> float | None:
     """The value of a one-separator number read with ``lang``'s convention (None when the
-    language's convention is unknown or the form has none)."""
+    language's convention is unknown or the form has none); ``comma`` overrides it."""
     m = _ONE_SEP.fullmatch(text)
     if m is None:
         return None
     whole, sep, frac = m.groups()
-    decimal_sep = "," if lang in DECIMAL_COMMA else ("." if lang in DECIMAL_POINT else None)
-    if decimal_sep is None:
+    if comma is None:
+        comma = decimal_comma(lang)
+    if comma is None:
         return None
+    decimal_sep = "," if comma else "."
     if sep == decimal_sep:
         return float(f"{whole}.{frac}")
     return float(whole + frac) if len(frac) == 3 else None
 
 
-def _source_values(text: str, lang: str | None) -> set[float]:
+def _source_values(text: str, lang: str | None, comma: bool | None = None) -> set[float]:
     out: set[float] = set()
     for n in find_numbers(text, lang, False):
         if n.kind not in ("number", "year"):
             continue
-        v = _value(n.text.strip(), lang)
+        v = _value(n.text.strip(), lang, comma)
         if v is not None:
             out.add(v)
         else:
@@ -72,17 +93,21 @@ _VERSION_BEFORE = re.compile(
 
 
 def format_slips(source: str, target: str, sl: str | None, tl: str | None,
-                 apos_ok: bool | None = None) -> list[tuple[int, int, str, str, str]]:
+                 apos_ok: bool | None = None, comma: bool | None = None,
+                 source_comma: bool | None = None) -> list[tuple[int, int, str, str, str]]:
     """(start, end, number as written, suggestion, slip) for the numbers of ``target``
     written with the wrong separator for ``tl``; slip is "decimal" (the source's decimal
     separator), "reads-decimal" (the source's thousands separator, which ``tl`` reads as a
     decimal one: the value changes), "grouping" (a Swiss apostrophe) or "foreign-grouping"
     (1,250,000 in German: grouped more than once with ``tl``'s decimal mark).  ``apos_ok``:
     whether the target writes the Swiss apostrophe (default: ``tl`` is a language of
-    Switzerland)."""
+    Switzerland).  ``comma``/``source_comma``: the target's/source's decimal mark where a
+    region sets it (decimal_comma), else the language's."""
     if apos_ok is None:
         apos_ok = tl in _APOS_OK
-    if tl not in DECIMAL_COMMA and tl not in DECIMAL_POINT:
+    if comma is None:
+        comma = decimal_comma(tl)
+    if comma is None:
         return []
     if not any(c in target for c in ".,'’"):
         return []
@@ -94,24 +119,24 @@ def format_slips(source: str, target: str, sl: str | None, tl: str | None,
         text = n.text.strip()
         if not apos_ok and _APOS_GROUP.fullmatch(text):
             if svals is None:
-                svals = _source_values(source, sl)
+                svals = _source_values(source, sl, source_comma)
             value = float(re.sub(r"\D", "", text))
             if value in svals:  # the source's Swiss grouping kept
-                group = "," if tl in DECIMAL_POINT else _GROUP.get(tl, ".")
+                group = _GROUP.get(tl, ".") if comma else ","
                 out.append((n.start, n.start + len(text), text, re.sub(r"['’]", group, text), "grouping"))
             continue
         mg = _MULTI_GROUP.fullmatch(text)
         if mg is not None:
             # 1,250,000 in German, 1.250.000 in English: grouped with the mark the target
             # language reserves for decimals (unambiguous: a decimal mark comes once)
-            right_decimal = "," if tl in DECIMAL_COMMA else "."
+            right_decimal = "," if comma else "."
             parts = re.split(r"[.,]", text)
             ipv4 = "," not in text and len(parts) == 4 and all(int(x) <= 255 for x in parts)
             if mg.group(1) == right_decimal and not ipv4:
                 if svals is None:
-                    svals = _source_values(source, sl)
+                    svals = _source_values(source, sl, source_comma)
                 if n.values & svals:
-                    group = _GROUP.get(tl, ".") if tl in DECIMAL_COMMA else ","
+                    group = _GROUP.get(tl, ".") if comma else ","
                     other = "." if right_decimal == "," else ","
                     fixed = "".join(group if c == right_decimal else right_decimal if c == other else c
                                     for c in text)
@@ -125,7 +150,7 @@ def format_slips(source: str, target: str, sl: str | None, tl: str | None,
         if scale is None or (m.end() < len(text) and not text[m.end()].isspace()):
             continue
         if svals is None:
-            svals = _source_values(source, sl)
+            svals = _source_values(source, sl, source_comma)
         whole, sep, frac = m.groups()
         if frac == "0":
             continue  # a version or a name (Web 2.0, Industrie 4.0), not a measured value
@@ -135,7 +160,7 @@ def format_slips(source: str, target: str, sl: str | None, tl: str | None,
         decimal = float(f"{whole}.{frac}") * scale
         thousand = float(whole + frac) * scale if len(frac) == 3 else None
         text = m.group()
-        comma_locale = tl in DECIMAL_COMMA
+        comma_locale = comma
         right_decimal = "," if comma_locale else "."
         if sep != right_decimal and decimal in svals and thousand not in svals:
             # the source's decimal separator kept (3.5 in German)
@@ -172,17 +197,19 @@ def number_format(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     region = lang_region(ctx.target.lang)
     apos_ok = tl in _APOS_OK and region in ("", "CH", "LI")
     where = f"{tl}-{region}" if region else tl
+    comma = decimal_comma(tl, region)
+    source_comma = decimal_comma(sl, lang_region(src.lang))
     for stext, seg in ctx.aligned_segments():
-        for s, e, text, sug, slip in format_slips(stext, seg.text, sl, tl, apos_ok):
+        for s, e, text, sug, slip in format_slips(stext, seg.text, sl, tl, apos_ok, comma, source_comma):
             changes = slip == "reads-decimal"
-            msg = (f"“{text}” uses the source's thousands separator: read in {tl} it is a "
+            msg = (f"“{text}” uses the source's thousands separator: read in {where} it is a "
                    f"decimal number" if changes else
                    (f"“{text}” keeps the source's Swiss thousands separator; {where} writes “{sug}”"
                     if text in stext else f"“{text}” groups thousands the Swiss way; {where} writes “{sug}”")
                    if slip == "grouping" else
-                   f"“{text}” groups thousands with the decimal separator of {tl}; {tl} writes “{sug}”"
+                   f"“{text}” groups thousands with the decimal separator of {where}; {where} writes “{sug}”"
                    if slip == "foreign-grouping" else
-                   f"“{text}” uses the source's decimal separator; {tl} writes “{sug}”")
+                   f"“{text}” uses the source's decimal separator; {where} writes “{sug}”")
             # a changed reading weighs more, unless the user re-graded the rule
             sev = configured if configured is not None else (Severity.MAJOR if changes else None)
             yield ctx.flag(seg.start + s, seg.start + e, msg, suggestion=sug, severity=sev,

@@ -268,3 +268,21 @@ def test_written_month_first(src, tgt, sl, tl, sug):
 ])
 def test_s009_twelve_hour_clock_in_a_24_hour_language(sl, tl, src, tgt, expected):
     assert s009(src, tgt, sl, tl) == expected
+
+
+# (session 34) a region with its own decimal mark: Mexican Spanish writes 3,450 pesos and
+# 3.5; Moroccan Arabic a decimal comma, as its language's other regions do not
+@pytest.mark.parametrize("src,tgt,sl,tl,want", [
+    ("Passes cost 3,450 pesos.", "Los abonos costaron 3,450 pesos.", "en", "es-MX", []),
+    ("Passes cost 3,450 pesos.", "Los abonos costaron 3,450 pesos.", "en", "es", ["major"]),
+    ("Passes cost 3,450 pesos.", "Los abonos costaron 3.450 pesos.", "en", "es-MX", ["major"]),
+    ("Inflation was 3.5 percent.", "La inflación fue de 3,5 por ciento.", "en", "es-MX", ["minor"]),
+    ("Inflation was 3.5 percent.", "La inflación fue de 3.5 por ciento.", "en", "es-MX", []),
+    ("Los abonos costaron 3,450 pesos.", "Passes cost 3,450 pesos.", "es-MX", "en", []),
+    ("Los abonos costaron 3,450 pesos.", "Passes cost 3,450 pesos.", "es", "en", ["minor"]),
+    ("Inflation was 3.5 percent.", "بلغ التضخم 3,5 في المائة.", "en", "ar-MA", []),
+    ("Inflation was 3.5 percent.", "بلغ التضخم 3.5 في المائة.", "en", "ar-MA", ["minor"]),
+])
+def test_a_region_with_its_own_decimal_mark(src, tgt, sl, tl, want):
+    fs = [f for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "S007"]
+    assert [f.severity.label for f in fs] == want, [f.message for f in fs]
