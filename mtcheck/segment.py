@@ -75,6 +75,11 @@ _ORDINAL_LANGS = frozenset(
     "de da nb nn no fi is et lv lt cs sk sl hr sr bs hu pl tr fo lb gsw".split()
 )
 
+_ROMAN_ORDINAL_RE = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+# articles that open a sentence before an ordinal (Der XIV. Bundestag, Den 3. maj)
+_ORDINAL_ARTICLES = frozenset("der die das des dem den ein eine einer eines einem einen am im vom zum zur "
+                              "beim det".split())
+
 _MONTHS = frozenset(
     """januar jänner jaenner februar feber märz maerz april mai juni juli august
     september oktober november dezember jan feb febr mär apr jun jul aug sep sept
@@ -356,6 +361,13 @@ def _period_boundary(
     # Dotted acronyms not in the list: "S.p.A", "U.S" -> may end a sentence
     if _DOTTED_ACRONYM_RE.match(tok + "."):
         return _is_starter(nxt, rules)
+    # a Roman ordinal after a lower-case word or an article: "des XI. Zivilsenats", "der
+    # XIV. Deutsche Bundestag"; after a name it may be a regnal number that ends the
+    # sentence ("Papst Benedikt XVI. Er …")
+    if rules.ordinals and _ROMAN_ORDINAL_RE.fullmatch(tok) and len(tokens) > 1:
+        prev = tokens[1].strip(_WORD_STRIP)
+        if prev[:1].islower() or prev.lower() in _ORDINAL_ARTICLES:
+            return False
 
     if tok.isdigit():
         # "1. Einleitung": a list number at the start of a sentence

@@ -285,3 +285,20 @@ def test_lang_variants_and_unknown():
 ])
 def test_caseless_initials_and_francs(text, lang, n):
     assert len(split_sentences(text, lang)) == n, split_sentences(text, lang)
+
+
+# (session 34) a Roman ordinal after an article or a lower-case word is no sentence end;
+# a regnal number after a name may be one
+@pytest.mark.parametrize("text,lang,want", [
+    ("Nach Auffassung des XI. Zivilsenats waren die Erhöhungen wirksam. Das ist gut.", "de", 2),
+    ("Der XIV. Deutsche Bundestag tagte in Bonn.", "de", 1),
+    ("Papst Benedikt XVI. Er war damals schon alt.", "de", 2),
+    ("Ludwig XIV. Der Sonnenkönig regierte lange.", "de", 2),
+    # Polish: godz. before a time, m sześc. before its noun, m.in., Prof.
+    ("Wizyty można umawiać od godz. 8.00 do 15.30. Zapraszamy.", "pl", 2),
+    ("Gazociąg dostarcza do 10 mld m sześc. gazu. To dużo.", "pl", 2),
+    ("Spotkali się m.in. ministrowie. Prof. Nowak mówił o tym.", "pl", 2),
+    ("Kosztuje to 20 zł. Nowa cena obowiązuje od dziś.", "pl", 2),
+])
+def test_roman_ordinals_and_polish_abbreviations(text, lang, want):
+    assert len(split_sentences(text, lang)) == want, split_sentences(text, lang)
