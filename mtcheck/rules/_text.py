@@ -2866,7 +2866,9 @@ def _myriad_rest(text: str, end: int, vals: set, factor: float, lang: str) -> tu
         factor = sc
 
 
-_ARABIC_SEPARATORS = str.maketrans({"\u066b": ".", "\u066c": ","})
+# (the tatweel, a letter's stretch, stands between a prefix and a figure: بـ11.9 مليون, "with
+# 11.9 million"; read as a space, the figure keeps its scale word)
+_ARABIC_SEPARATORS = str.maketrans({"\u066b": ".", "\u066c": ",", "\u0640": " "})
 # a lower part after a scale word: its figure, after a space and maybe "and" (Persian,
 # Arabic, Urdu و); a part with no scale word of its own counts only after the "and"
 _SPACED_PART = re.compile(r"[ \u00a0]+(?P<and>و[ \u00a0]*)?(?P<n>\d{1,3})(?![\d.,]\d)")
@@ -2945,7 +2947,7 @@ def _find_numbers(text: str, lang: str | None, soft_words: bool = True) -> list[
     def in_skip(a: int) -> bool:
         return any(s <= a < e for s, e in skip)
 
-    if "\u066b" in text or "\u066c" in text:
+    if "\u066b" in text or "\u066c" in text or "\u0640" in text:
         # the Arabic-script decimal and thousands signs (٣٫٥ = 3.5, ١٬٢٠٠ = 1,200) read as
         # "." and ",": one character for one, so every span stays where it was
         text = text.translate(_ARABIC_SEPARATORS)

@@ -397,7 +397,8 @@ def _next_to_number(nums: list[Num], y: Num, text: str) -> bool:
     return False
 
 
-_MINUS = "-\u2212"
+# (the en dash too, as typesetters write a minus: līdz –12 grādiem; 5–10 stays a range)
+_MINUS = "-\u2212\u2013"
 # a sign said in words, on the side without the minus (-5 °C ~ "minus 5", "5 below zero")
 _SIGN_WORDS = re.compile(
     r"\b(?:minus|mínus|mīnus|miinus|moins|meno|menos|минус|мінус|eksi|μείον)\b|below zero|unter null|unter dem "

@@ -1,0 +1,35 @@
+"""D001 (session 34): borrowed scale words in Urdu, Hindi and Bengali (ملین, मिलियन), a
+figure after an Arabic prefix with a tatweel (بـ11.9 مليون) and an en dash as a minus sign
+(līdz –12 grādiem).  Sentences written for mtcheck."""
+
+from __future__ import annotations
+
+import pytest
+
+import mtcheck
+
+
+def d001(src, tgt, sl, tl):
+    return [(f.severity.label, f.message) for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "D001"]
+
+
+@pytest.mark.parametrize("src,tgt,bad,sl,tl", [
+    ("شہر کی یومیہ طلب 1,200 ملین گیلن ہے۔", "The daily demand is 1,200 million gallons.",
+     "The daily demand is 1,200 gallons.", "ur", "en"),
+    ("मांग 5 मिलियन टन है।", "Demand is 5 million tonnes.", "Demand is 5 tonnes.", "hi", "en"),
+    ("ارزش آن ۱۲ تریلیون تومان است.", "It is worth 12 trillion tomans.", "It is worth 12 billion tomans.", "fa", "en"),
+    ("India remained top with 11.9 million passengers.", "وحافظت الهند على الصدارة بـ11.9 مليون مسافر.",
+     "وحافظت الهند على الصدارة بـ11.9 ألف مسافر.", "en", "ar"),
+])
+def test_scale_words(src, tgt, bad, sl, tl):
+    assert d001(src, tgt, sl, tl) == []
+    assert [s for s, _m in d001(src, bad, sl, tl)] == ["critical"]
+
+
+def test_an_en_dash_before_a_figure_is_a_minus_sign():
+    src = "Laika prognozes solīja līdz –12 grādiem."
+    assert d001(src, "Temperatures as low as −12 degrees were forecast.", "lv", "en") == []
+    assert [s for s, _m in d001(src, "Temperatures as low as 12 degrees were forecast.", "lv", "en")] == ["minor"]
+    # a range keeps its dash: no sign gained or lost
+    assert d001("Die Preise stiegen um 5–10 Prozent.", "Prices rose 5-10 percent.", "de", "en") == []
+    assert d001("Es kamen 10 –12 Leute.", "10 to 12 people came.", "de", "en") == []
