@@ -624,6 +624,19 @@ def _translated_around_kept_words(text: str, near: list[Segment], tl: str) -> bo
 _RARE: dict[str, dict[str, bool]] = {}
 
 
+# the elided articles, pronouns and prepositions of the languages that write them
+_ELISIONS = {
+    "fr": frozenset("d l j m n s t c qu jusqu lorsqu puisqu quoiqu presqu".split()),
+    "it": frozenset("l un d c s dell all dall nell sull coll quell bell sant nessun".split()),
+    "ca": frozenset("d l m n s t".split()),
+}
+# languages so close that a translation between them changes a few words of a sentence
+# (ijekavian forms, trenutno ~ trenutačno): Serbo-Croatian standards, Malay and Indonesian,
+# Norwegian's two written standards
+_CLOSE = {"hr": "sh", "sr": "sh", "bs": "sh", "cnr": "sh", "sh": "sh", "me": "sh",
+          "id": "ms", "ms": "ms", "nb": "no", "nn": "no", "no": "no"}
+
+
 def _judge_segment(ctx: CheckContext, seg: Segment, near: list[Segment], tl: str, sl: str | None) -> dict | None:
     text = seg.text
     copy = _source_has(ctx, text, near) if ctx.source is not None else None
@@ -652,13 +665,18 @@ def _judge_segment(ctx: CheckContext, seg: Segment, near: list[Segment], tl: str
         src_lang = segment_language(_clean(copy.text), sl) if sl else None
         if src_lang is not None and src_lang != sl:
             return None
-        if _norm(copy.text) != _norm(text) and _confidently(_clean(text), tl):
+        if _norm(copy.text) != _norm(text) and (_confidently(_clean(text), tl)
+                                                or _CLOSE.get(sl or "", sl) == _CLOSE.get(tl, tl)):
             # alike but not the same, and in the target language: a close language's
             # translation (L'Ajuntament calcula que … ~ El Ayuntamiento calcula que …, 91%)
             return None
         return {"lang": src_lang or sl, "copy": copy, "reason": "copy"}
     lang = segment_language(_clean(text), tl)
     if lang is None or lang == tl:
+        return None
+    if _CLOSE.get(lang, lang) == _CLOSE.get(tl, tl):
+        # Croatian read as Serbian, Malay as Indonesian: languages this close differ in a
+        # few words, which language ID cannot weigh; only a copy (above) says untranslated
         return None
     if lang != sl and not has_freq(tl):
         # a language with little written text (Fula, Chichewa): language ID mistakes it for
@@ -1210,6 +1228,11 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str,
         zt0 = tl_table.get(key0, 0.0)
         if zt0 >= 5.3:
             continue  # a common target word
+        if tl in _ELISIONS and ("'" in key0 or "’" in key0):
+            head, tail = _APOS.split(key0, 1)
+            if head in _ELISIONS[tl] and tl_table.get(tail, 0.0) >= 3.0:
+                continue  # an elided article or preposition of the target before one of its
+                # words (d'euros in French as in Catalan, dell'anno): the target's own
         if zt0 >= 2.0 and key0 in _currency_words():
             # a currency keeps its name abroad (5 million kronor, 3 million lira), where
             # the target language uses that name (not Turkish "dolar" in English)
