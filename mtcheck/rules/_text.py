@@ -1978,7 +1978,24 @@ def _no_noun_form(word: str) -> bool:
     # (des Eintretens), a fraction (ein Siebtel)
     return len(word) >= 3 and word.isalpha() and not low.endswith(
         ("e", "en", "er", "es", "em", "ern", "eln", "ens", "tel")) \
-        and not noun_mask(word) and not _DE_NOUN_SUFFIX.search(low) and not decomposable(low, "de")
+        and not noun_mask(word) and not _DE_NOUN_SUFFIX.search(low) and not decomposable(low, "de") \
+        and not _de_feminine_noun(word)
+
+
+_UMLAUT_BACK = str.maketrans("äöüÄÖÜ", "aouAOU")
+
+
+def _de_feminine_noun(word: str) -> bool:
+    """Is ``word`` the feminine form in -in/-innen of a noun the table lists, maybe with an
+    umlaut (Vorständin ~ Vorstand, Köchinnen ~ Koch)?  (Four letters before the ending at
+    least: Karin is no Kar.)"""
+    from .declension import noun_mask
+    for end in ("innen", "in"):
+        if word.endswith(end) and len(word) - len(end) >= 4:
+            base = word[:-len(end)]
+            return bool(noun_mask(base)) or (base != base.translate(_UMLAUT_BACK)
+                                             and bool(noun_mask(base.translate(_UMLAUT_BACK))))
+    return False
 
 
 def _after_participle(prev: str) -> bool:
@@ -5008,9 +5025,12 @@ def _romanised_words(text: str) -> tuple[tuple[str, ...], ...]:
         f = fold(w)
         forms = [f]
         if "\u0370" <= f[0] <= "\u03ff":
+            kept = f  # γι, γε read letter by letter too: Μαυρογιάννης ~ Mavrogiannis
             for a, b in _GREEK_STOPS:
                 f = f.replace(a, b)
-            forms = [f]
+                if a[0] != "γ" or a[1] not in "ιε":
+                    kept = kept.replace(a, b)
+            forms = [f] if kept == f else [f, kept]
             if "β" in f:
                 forms.append(f.replace("β", "b"))  # an old exonym's β is b (Βαρκελώνη ~ Barcelona)
         else:

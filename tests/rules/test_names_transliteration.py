@@ -115,3 +115,16 @@ def test_a_transliteration_still_has_to_read_back():
     fs = mtcheck.check_pair("Про це повідомив речник служби Гребенюк.", "Das teilte der Sprecher des Dienstes, Petrenko, mit.",
                             "uk", "de")
     assert any(f.code in ("N003", "N004") for f in fs)
+
+
+# (session 34) Greek γι before a vowel is y (Γιάννης ~ Yannis) or, letter by letter, gi
+# (Μαυρογιάννης ~ Mavrogiannis); another name is still a replacement
+@pytest.mark.parametrize("src,tgt,want", [
+    ("δήλωσε ο Μαυρογιάννης.", "said Mavrogiannis.", []),
+    ("δήλωσε η κ. Μαυρογιάννη.", "Ms Mavrogianni said.", []),
+    ("δήλωσε ο Γιάννης.", "said Yannis.", []),
+    ("δήλωσε ο Γιάννης.", "said Giannis.", []),
+    ("δήλωσε ο Μαυρογιάννης.", "said Papadakis.", ["N004"]),
+])
+def test_greek_gi_read_both_ways(src, tgt, want):
+    assert [f.code for f in mtcheck.check_pair(src, tgt, "el", "en") if f.code.startswith("N")] == want
