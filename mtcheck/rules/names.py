@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from ..model import Document, Evidence, Finding, Segment, Severity
-from ._text import (_EXO_PERSONS, entity_openings, _given_names, de_proper, people_noun, _EXO_PLACES, _JOINERS, _OTHER_SCRIPT, _OWN_SCRIPT_LANGS, _SCRIPT_WORD, _ROMANCE, _NAME_CAPS,
+from ._text import (_CURRENCY_CODES, _EXO_PERSONS, entity_openings, _given_names, de_proper, people_noun, _EXO_PLACES, _JOINERS, _OTHER_SCRIPT, _OWN_SCRIPT_LANGS, _SCRIPT_WORD, _ROMANCE, _NAME_CAPS,
                     Joined, Name, NameIndex, Part, _de_noun_form,
                     _index_word, _is_initial, _piece_cols, _pieces, _respellings, _respellings_from_en, _winfo, _word_classes,
                     _world_name, common_prefix,
@@ -955,12 +955,17 @@ def _number_word(w: str) -> bool:
     return any(low in table for table in _WORD_NUMS.values())
 
 
+_FIGURE_AFTER = re.compile(r"[ \u00a0\u202f]?\d")
+
+
 def _unit_after_figure(g: Name, text: str) -> bool:
     """Is the one-word name ``g`` a unit or currency written after a figure or a number
     word, maybe with a scale word between (5 Franken, 1,5 Mio. Franken, zehn Grad,
     14 degrees Fahrenheit)?"""
     if len(g.parts) != 1:
         return False
+    if g.text in _CURRENCY_CODES and _FIGURE_AFTER.match(text, g.end):
+        return True  # CHF 800,000 ~ 800'000 Franken: an ISO code before its amount
     low = g.parts[0].low
     degree = low in _DEGREE_WORDS
     from .numbers import unit_table  # numbers does not import names: no cycle

@@ -388,3 +388,24 @@ def test_a_german_name_ending_like_a_participle_is_still_a_name():
     # Winnenden (a town): German Wiktionary lists it as a name
     fs = mtcheck.check_pair("Die Polizei ermittelt in Winnenden.", "The police are investigating.", "de", "en")
     assert [f.code for f in fs if f.code == "N003"] == ["N003"]
+
+
+# (session 34) a feminine noun in -in/-innen of a listed noun (Vorständin ~ Vorstand, with
+# its umlaut) is no name; names in -in stay names
+def test_a_feminine_noun_in_in_is_no_name():
+    src = "Die Vorständin der Verbraucherzentrale, Ulrike Hessler, zeigte sich enttäuscht."
+    tgt = "La directrice de la centrale des consommateurs, Ulrike Hessler, s'est dite déçue."
+    assert [f.code for f in mtcheck.check_pair(src, tgt, "de", "fr") if f.code.startswith("N")] == []
+    from mtcheck.rules._text import _no_german_noun
+    assert not _no_german_noun("Vorständin") and not _no_german_noun("Köchinnen")
+    assert _no_german_noun("Putin") and _no_german_noun("Karin") and _no_german_noun("Berlin")
+
+
+# (session 34) an ISO currency code before its amount is the currency (D002's business),
+# however the translation names it; a code without a figure is still a name to keep
+def test_a_currency_code_before_its_amount_is_no_name():
+    src = "A loan of CHF 800,000 would cost about CHF 2,000 less."
+    tgt = "Ein Darlehen von 800'000 Franken würde rund 2000 Franken weniger kosten."
+    assert [f.code for f in mtcheck.check_pair(src, tgt, "en", "de-CH") if f.code.startswith("N")] == []
+    assert [f.code for f in mtcheck.check_pair("The CHF weakened.", "Der Euro legte zu.", "en", "de")
+            if f.code.startswith("N")] == ["N003"]
