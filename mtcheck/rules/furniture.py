@@ -596,6 +596,9 @@ _RIGHTS_TAIL = re.compile(
     r"saklıdır|все права защищены|всі права захищені|με επιφύλαξη παντός δικαιώματος)\.?$", re.I)
 
 
+_CJK_PHOTO_LABELS = ("写真", "画像", "撮影", "图片", "圖片", "图源", "摄影", "攝影")
+
+
 def _find_credit(b: Block, lx: _Lex) -> Credit | None:
     text = b.text
     if len(text) <= 120:
@@ -621,7 +624,9 @@ def _find_credit(b: Block, lx: _Lex) -> Credit | None:
     # Foto: Keystone/Peter Klaunzer": the label or sign says where the credit starts
     for m0 in lx.credit_label_re.finditer(text, max(0, len(text) - 80)):
         s = m0.start()
-        if s == 0 or not text[s - 1].isspace():
+        # (Chinese and Japanese glue the label on with no space: …磨西鎮）写真：ロイター)
+        # only a picture's label: 出典, 来源 may name a table's data source
+        if s == 0 or not (text[s - 1].isspace() or text.startswith(_CJK_PHOTO_LABELS, s)):
             continue
         m = lx.credit_re.fullmatch(text[s:])
         if m and (m.group("label") or m.group("sym") or m.group("nlabel")) and _credit_ok(m, lx):

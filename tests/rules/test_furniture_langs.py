@@ -277,3 +277,16 @@ def test_persian_ui_string_with_a_zero_width_non_joiner(ui):
     a, b, _ = MORE_BODY["fa"]
     assert findings("F003", SRC_EN, f"{a}\n\n{ui}\n\n{b}", "en", "fa") == [ui]
     assert findings("F003", SRC_EN.split("\n\n")[0], ui, "en", "fa") == [ui]
+
+
+# (session 34) Chinese and Japanese glue a picture's label and credit to the caption with
+# no space (…磨西鎮）写真：ロイター); a data source's label (出典, 来源) stays text
+@pytest.mark.parametrize("tgt,tl,want", [
+    ("倒壊した住宅の前で片付けをする住民（14日、四川省瀘定県磨西鎮）写真：ロイター", "ja", ["F001", "F002"]),
+    ("莱拉·法拉哈尼在颁奖典礼上手捧金狮奖。图片：路透社", "zh", ["F001", "F002"]),
+    ("物価は上昇した。出典：総務省", "ja", []),
+    ("5月消费价格上涨2%，数据来源：国家统计局。", "zh", []),
+])
+def test_a_credit_glued_to_a_cjk_caption(tgt, tl, want):
+    src = "Residents clear up in front of a collapsed house. Prices rose 2% in May."
+    assert sorted({f.code for f in mtcheck.check_pair(src, tgt, "en", tl) if f.code in ("F001", "F002")}) == want
