@@ -514,7 +514,8 @@ def _requote(span: str, style: str) -> str:
 # ---------------------------------------------------------------------------------------
 # S004 truncation
 # ---------------------------------------------------------------------------------------
-_TRUNC_END = re.compile(r"([^\W_][\w'’-]*)(…|\.\.\.)[\s\"”»“]*$")
+# (a space or a comma may stand before the ellipsis: "Kurzzeitvermietungen …", 詰めかけ、…)
+_TRUNC_END = re.compile(r"([^\W_][\w'’-]*)[ \u00a0,、，]?(…|\.\.\.)[\s\"”»“]*$")
 _TRUNC_LINK = re.compile(r"([^\W_][\w'’-]*)(…|\.\.\.)\s+(?=https?://|www\.|pic\.twitter\.com|t\.co/|bit\.ly/|[—–]\s)")
 _ELLIPSIS = re.compile(r"…|\.\.\.|\[\.\.\.\]|\(\.\.\.\)")
 _COMPLETE_END = re.compile(r"[.!?。！？][\s\"'”’»«“)\]]*$|[\"”»“][\s]*$")

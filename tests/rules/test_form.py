@@ -722,3 +722,15 @@ def test_hebrew_gershayim_is_no_quote(tgt, codes):
     fs = mtcheck.check_pair("According to Chief Superintendent Yoav Mizrahi, the suspects were arrested.",
                             tgt, "en", "he")
     assert sorted(f.code for f in fs if f.code in ("S002", "S012")) == codes
+
+
+# (session 34) an ellipsis after a space or a comma ends a cut-off sentence too
+@pytest.mark.parametrize("src,tgt,sl,tl", [
+    ("A crowd of 60,412 watched the match, a stadium record.", "この試合には6万412人の観客が詰めかけ、…", "en", "ja"),
+    ("A crowd of 60,412 watched the match, a stadium record.", "该场比赛吸引了60412名观众，…", "en", "zh"),
+    ("Jis siūlo apriboti trumpalaikę nuomą Vilniaus senamiestyje.", "Er schlägt vor, Kurzzeitvermietungen …", "lt", "de"),
+])
+def test_an_ellipsis_after_a_space_or_comma_is_a_truncation(src, tgt, sl, tl):
+    assert [f.code for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "S004"] == ["S004"]
+    # the source shortened too: no truncation of the translation's making
+    assert [f.code for f in mtcheck.check_pair(src.rstrip(".") + " …", tgt, sl, tl) if f.code == "S004"] == []
