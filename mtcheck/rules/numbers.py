@@ -1239,6 +1239,16 @@ def units_of(text: str, n: Num) -> tuple[frozenset[str], int, int]:
                 # a sentence's full stop is not part of the unit ("Fr." keeps its dot)
                 b = toks[k - 1].end() - (raw.endswith(".") and raw not in symbols)
                 break
+        if not units and toks and "\u3040" <= toks[0].group()[0] <= "\ud7af":
+            # kana, Han and Hangul run on into the next word (18メートルの, 4.5킬로그램이었다):
+            # the unit is the run's longest start the table knows
+            run = toks[0].group()
+            for k in range(min(len(run), 8), 0, -1):
+                hit = words.get(run[:k])
+                if hit:
+                    units |= hit
+                    b = toks[0].start() + k
+                    break
         if units:
             break
     m = _BEFORE.search(text, max(0, n.start - 8), n.start)

@@ -33,3 +33,26 @@ def test_an_en_dash_before_a_figure_is_a_minus_sign():
     # a range keeps its dash: no sign gained or lost
     assert d001("Die Preise stiegen um 5–10 Prozent.", "Prices rose 5-10 percent.", "de", "en") == []
     assert d001("Es kamen 10 –12 Leute.", "10 to 12 people came.", "de", "en") == []
+
+
+def test_estonian_scale_words_in_their_cases():
+    src = "Reisijate arv kasvas mullu 5,3 protsenti 8,9 miljonini."
+    assert d001(src, "The number of passengers rose by 5.3 percent last year to 8.9 million.", "et", "en") == []
+    assert [s for s, _m in d001(src, "The number of passengers rose by 5.3 percent to 9.8 million.", "et", "en")] \
+        == ["critical"]
+
+
+@pytest.mark.parametrize("src,ok,bad,tl", [
+    # a unit glued to its figure and to the particle after it, converted
+    ("He scored from 20 yards.", "彼は約18メートルの位置から決めた。", "彼は約25メートルの位置から決めた。", "ja"),
+    ("The fish weighed 10 pounds.", "물고기 무게는 4.5킬로그램이었다.", "물고기 무게는 6킬로그램이었다.", "ko"),
+    ("The road is 12 miles long.", "这条路长19公里。", "这条路长25公里。", "zh"),
+])
+def test_cjk_units_glued_to_the_figure_convert(src, ok, bad, tl):
+    assert d001(src, ok, "en", tl) == []
+    assert [s for s, _m in d001(src, bad, "en", tl)] == ["critical"]
+
+
+def test_a_cjk_unit_of_the_same_figure_is_another_unit():
+    fs = [f.code for f in mtcheck.check_pair("The fish weighed 10 pounds.", "물고기 무게는 10킬로그램이었다.", "en", "ko")]
+    assert "D002" in fs
