@@ -1262,6 +1262,13 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str,
         cap = w[:1].isupper()
         if "-" in w and cap and _target_compound(w, tl, tl_table, index):
             continue  # a kept name joined to a word of the target (Arcobaleno-Jahresabo)
+        if cap and key0 not in index and exonym_classes(fold(w)):
+            continue  # a place of the exonym lexicon that the source declines (Vilnius ~
+            # Lithuanian Vilniuje): a name in the target's own form, not a copy (a form the
+            # source has as it is, Deutschland in English, stays one)
+        if cap and prev[:1].isupper() and re.search(
+                rf"(?<![^\W\d_]){re.escape(w)}\s+{re.escape(prev)}(?![^\W\d_])", index_text):
+            continue  # a name in the other order (Nagy Katalin ~ Katalin Nagy)
         if cap and (_after_initial(text, m.start()) or _after_title(text, m.start())):
             continue  # a surname after an initial (H. Brunner, K.Wehrli), a name after a
             # title's abbreviation (Dr. Ayşe Kaya, Prof. Hämäläinen)

@@ -998,3 +998,15 @@ def test_an_elided_article_of_the_target_before_its_word_is_no_copy():
     assert [f.text for f in mtcheck.check_pair(src, ok, "ca", "fr") if f.code == "L002"] == []
     bad = "Le conseil a adopté le budget, qui s'élève à 168,4 milions d'euros."
     assert [f.text for f in mtcheck.check_pair(src, bad, "ca", "fr") if f.code == "L002"] == ["milions"]
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl", [
+    # the target's form of a place the source declines (Vilniuje ~ Vilnius)
+    ("Vilniuje būsto nuomos kainos per metus išaugo 9,4 procento.",
+     "In Vilnius sind die Mieten binnen eines Jahres um 9,4 Prozent gestiegen.", "lt", "de"),
+    # a Hungarian name in Western order (Nagy Katalin ~ Katalin Nagy)
+    ("Nagy Katalin, a Magyar Orvosi Kamara elnöke üdvözölte a beruházást.",
+     "Katalin Nagy, Präsidentin der Ungarischen Ärztekammer, begrüßte die Investition.", "hu", "de"),
+])
+def test_names_in_the_target_form_or_order_are_no_copy(src, tgt, sl, tl):
+    assert [f.text for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "L002"] == []
