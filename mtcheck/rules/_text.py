@@ -3486,8 +3486,8 @@ def _with_word_clock(text: str, out: list[Num], lang: str) -> list[Num]:
     whole = _WORD_WHOLE_HOUR.get(lang)
     if whole is not None:
         for x in out:
-            if x.kind == "number" and x.text.isdigit() and int(x.text) <= 24 and whole.match(text, x.end) \
-                    and not minute.match(text, whole.match(text, x.end).end()):
+            wm = whole.match(text, x.end) if x.kind == "number" and x.text.isdigit() else None
+            if wm is not None and int(x.text) <= 24 and not minute.match(text, wm.end()):
                 h = int(x.text)
                 pm = half.search(text, max(0, x.start - 6), x.start)
                 suf = "" if pm is None else "pm" if pm.group("pm") else "am"
@@ -3515,8 +3515,7 @@ _KANJI_UNITS = {"十": 10, "百": 100, "千": 1000}
 _KANJI_RUN = re.compile(r"(?P<ord>第)?(?P<n>[〇零一二两兩三四五六七八九十百千]+)"
                         r"(?=[年月日天周週个個名人次岁歲位家座件场場分秒倍层層条條辆輛架艘部季届屆期号號支项項所张張度成万億亿]"
                         r"|小时|時間|カ月|か月|ヶ月|週間)")
-
-
+# the counters of time after which 一 is one, not "a" (一周, 一年)
 _KANJI_TIME = re.compile(r"[年天周週]|小时|時間|カ月|か月|ヶ月|週間|个月|個月")
 
 

@@ -1899,7 +1899,7 @@ def _glued_capital(s: str) -> int | None:
     for m in _LETTERS.finditer(s):
         w = m.group()
         for i in range(3, len(w)):
-            if w[i].isupper() and w[i - 3:i].islower() and w[i - 3:i].isalpha():
+            if w[i].isupper() and w[i - 3:i].islower():  # (w is letters only)
                 after = s[m.start() + i + 1:m.start() + i + 2]
                 if after.islower() or after in ("'", "’"):
                     return m.start() + i
@@ -1930,8 +1930,7 @@ def glued_byline(text: str, lx: _Lex, lang: str | None) -> int | None:
         return m.end() + a.end()
     fw = lx.function.get(norm_lang(lang) or "", lx.function_all) or lx.function_all
     toks = list(re.finditer(r"\S+", rest))
-    from .numbers import calendar_table
-    calendar = calendar_table().get(norm_lang(lang) or "", {})
+    calendar = _calendar_words(lang)
     for k in (2, 3):
         if len(toks) > k + 1:
             nxt = toks[k].group()
@@ -1964,8 +1963,7 @@ def _spaced_byline(ctx: CheckContext, text: str, lx: _Lex) -> int | None:
             return None
         return toks[1].start() + g
     toks = [t for t in toks if t.start() >= m.end()]
-    from .numbers import calendar_table
-    calendar = calendar_table().get(norm_lang(lang) or "", {})
+    calendar = _calendar_words(lang)
     for k in (2, 3):
         if len(toks) < k + 5:
             return None
@@ -1989,6 +1987,12 @@ def _spaced_byline(ctx: CheckContext, text: str, lx: _Lex) -> int | None:
             continue
         return toks[j - 1].end()
     return None
+
+
+def _calendar_words(lang: str | None) -> dict:
+    """The weekday and month words of ``lang`` (no name in a byline: By Sunday Evening)."""
+    from .numbers import calendar_table  # (numbers imports no F rule: no cycle)
+    return calendar_table().get(norm_lang(lang) or "", {})
 
 
 def _script(ch: str) -> str:

@@ -26,7 +26,7 @@ DECIMAL_COMMA = frozenset({"de", "fr", "es", "it", "pt", "nl", "da", "sv", "nb",
 # ... and those writing a decimal point (and grouping with ,)
 DECIMAL_POINT = frozenset({"en", "zh", "ja", "ko", "he", "th", "ms", "hi"})
 
-# regions whose decimal mark is not their language's (CLDR 46): Mexican, Central American,
+# regions whose decimal mark is not their language's (CLDR, read with Babel 2.19): Mexican, Central American,
 # Caribbean, Peruvian and US Spanish write 3,450.50; Maghreb Arabic, South African English
 # and Brunei Malay write a decimal comma.  (Swiss German and Italian keep their own rules.)
 _REGION_DECIMAL = {
