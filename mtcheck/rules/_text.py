@@ -2566,6 +2566,21 @@ _SOFT_WORDS["de"].update({"anderthalb": 1.5, "eineinhalb": 1.5})
 _SOFT_WORDS["en"]["quarter"] = 0.25  # read only as a fraction (a quarter), see _word_class
 _SOFT_WORDS["fr"].update({"tiers": 1 / 3, "quart": 0.25})
 _SOFT_WORDS["es"]["tercio"] = 1 / 3
+# about so many: French une soixantaine (d'années), Italian una sessantina, Spanish una
+# veintena; soft, as "about" is (in her 60s ~ d'une soixantaine d'années)
+for _lang, _forms in {
+        "fr": {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
+               "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100},
+        "it": {"decina": 10, "dozzina": 12, "quindicina": 15, "ventina": 20, "trentina": 30,
+               "quarantina": 40, "cinquantina": 50, "sessantina": 60, "settantina": 70,
+               "ottantina": 80, "novantina": 90},
+        "es": {"decena": 10, "docena": 12, "quincena": 15, "veintena": 20, "treintena": 30,
+               "cuarentena": 40, "cincuentena": 50, "centenar": 100},
+        "pt": {"dezena": 10, "dúzia": 12, "quinzena": 15, "vintena": 20, "trintena": 30,
+               "centena": 100}}.items():
+    for _w, _v in _forms.items():
+        _SOFT_WORDS[_lang].setdefault(_w, _v)
+        _SOFT_WORDS[_lang].setdefault(_w + "s", _v)
 
 # Fraction words.  "half" and its kin are always a half; a third or a quarter is one only
 # after "a"/"one" (a third, ein Viertel, un quart): "the third quarter", "the Latin Quarter",

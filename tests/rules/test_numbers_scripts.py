@@ -56,3 +56,12 @@ def test_cjk_units_glued_to_the_figure_convert(src, ok, bad, tl):
 def test_a_cjk_unit_of_the_same_figure_is_another_unit():
     fs = [f.code for f in mtcheck.check_pair("The fish weighed 10 pounds.", "물고기 무게는 10킬로그램이었다.", "en", "ko")]
     assert "D002" in fs
+
+
+def test_about_so_many_in_words():
+    # French une soixantaine, Italian una ventina: about 60, about 20 (soft, as "about")
+    src = "A woman in her 60s and a man in his 40s died at the scene."
+    ok = "Une femme d'une soixantaine d'années et un homme d'une quarantaine d'années sont morts sur place."
+    assert d001(src, ok, "en", "fr") == []
+    assert d001("About 20 people attended.", "Una ventina di persone hanno partecipato.", "en", "it") == []
+    assert d001(src, ok.replace("soixantaine", "cinquantaine"), "en", "fr") != []
