@@ -206,3 +206,44 @@ def test_negation_flip(src, tgt, sl, tl, expected):
 def test_dropped_negation_beside_without():
     assert p001("Bez publika bych ten zápas neotočila, řekla.",
                 "Without the crowd I would have turned the match around, she said.", "cs", "en")
+
+
+# (session 34) Hebrew and Arabic lexicons, mtcheck/data/polarity/{he,ar}.txt
+HE_AR = [
+    ("Curator Noa Ben-David said most of the pieces had never been shown outside Italy.",
+     "האוצרת נועה בן-דוד אמרה כי רוב הפריטים הוצגו בעבר מחוץ לאיטליה.", "en", "he", FLAG),
+    ("Curator Noa Ben-David said most of the pieces had never been shown outside Italy.",
+     "האוצרת נועה בן-דוד אמרה כי רוב הפריטים לא הוצגו מעולם מחוץ לאיטליה.", "en", "he", OK),
+    ("הממשלה לא אישרה את התקציב.", "The government approved the budget.", "he", "en", FLAG),
+    ("הממשלה לא רק אישרה את התקציב אלא גם העלתה מסים.",
+     "The government not only approved the budget but also raised taxes.", "he", "en", OK),
+    ("The company failed to pay its debts.", "החברה לא שילמה את חובותיה.", "en", "he", OK),
+    ("The government did not approve the budget.", "وافقت الحكومة على الميزانية.", "en", "ar", FLAG),
+    ("The government did not approve the budget.", "لم توافق الحكومة على الميزانية.", "en", "ar", OK),
+    ("لن ترفع الحكومة الضرائب هذا العام.", "The government will raise taxes this year.", "ar", "en", FLAG),
+    ("The government not only approved the budget but also raised taxes.",
+     "لم تكتف الحكومة بالموافقة على الميزانية، بل رفعت الضرائب أيضاً.", "en", "ar", OK),
+    ("The service is free of charge.", "الخدمة مجانية.", "en", "ar", OK),
+]
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl,expected", HE_AR, ids=[f"{c[2]}-{c[3]}-{i}" for i, c in enumerate(HE_AR)])
+def test_negation_flip_hebrew_arabic(src, tgt, sl, tl, expected):
+    test_negation_flip(src, tgt, sl, tl, expected)
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl", [
+    ("ويعد الأردن من أفقر دول العالم مائياً، إذ لا تتجاوز حصة الفرد 61 متراً مكعباً سنوياً.",
+     "Jordan is one of the most water-scarce countries, with just 61 cubic metres per person a year.", "ar", "en"),
+    ("The rate was just 1.7 per 1,000 passengers.", "بمعدل أخطاء لم يتجاوز 1.7 حقيبة لكل ألف مسافر.", "en", "ar"),
+])
+def test_arabic_does_not_exceed_is_a_bound(src, tgt, sl, tl):
+    assert not p001(src, tgt, sl, tl)
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl", [
+    ("وقال إن الطلب على خدماتنا في منطقة الخليج لا يزال قوياً.", "He said demand for our services in the Gulf remains strong.", "ar", "en"),
+    ("אין ספק שהמחירים יעלו.", "Prices will certainly rise.", "he", "en"),
+])
+def test_fixed_phrases_with_a_negator(src, tgt, sl, tl):
+    assert not p001(src, tgt, sl, tl)
