@@ -523,18 +523,18 @@ def _read_cbpack(path: Path, joiners: bool = False) -> dict[str, float]:
     if joiners:
         # a document's text has lost its zero-width (non-)joiners (load.normalize), so a
         # word is also looked up without them: Persian می‌شود, رئیس‌جمهور are words of Persian
+        from .load.normalize import INVISIBLE
+        invisible = re.compile(f"[{INVISIBLE}]")
         for i, bucket in enumerate(data[1:]):
             z = round(9.0 - i / 100.0, 2)
             for w in bucket:
-                if _INVISIBLE.search(w):
-                    bare = _INVISIBLE.sub("", w)
+                if invisible.search(w):
+                    bare = invisible.sub("", w)
                     if bare and table.get(bare, 0.0) < z:
                         table[bare] = z
     return table
 
 
-# what load.normalize drops (soft hyphen, zero-width characters, word joiner, BOM)
-_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 # languages whose spelling writes zero-width (non-)joiners inside words (Arabic script with
 # the Persian convention, Brahmic scripts); in other lists they are strays, and the scan of
 # every word would cost German's large list 0.1 s

@@ -16,8 +16,10 @@ from ..model import Paragraph
 # Characters that render as (or mean) a space in running text.
 _SPACES = set("\t\n\r\x0b\x0c \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
               "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\x85")
-# Invisible characters that only get in the way of matching (soft hyphen, zero-width, BOM).
-_DROP = set("\u00ad\u200b\u200c\u200d\u2060\ufeff")
+# Invisible characters that only get in the way of matching (soft hyphen, zero-width, BOM);
+# a word list matched against loaded text must know its words without them too (langid)
+INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_DROP = set(INVISIBLE)
 
 
 @dataclass
@@ -31,7 +33,7 @@ class Block:
 
 # what only the character-by-character path handles: invisible and control characters
 # (white space aside); with none of them and NFC text, collapsing white space is all
-_SLOW = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
+_SLOW = re.compile(f"[{INVISIBLE}\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
 _RUN = re.compile(r"\S+")
 
 
@@ -49,7 +51,7 @@ def normalize_text(text: str) -> str:
 def needs_cleaning(text: str) -> bool:
     """Would ``clean_in_place`` change ``text`` (invisible or control characters, or
     decomposed letters)?  The quick NFC check answers most texts in C."""
-    return _SLOW.search(text) is not None or not unicodedata.is_normalized("NFC", text)
+    return drops_characters(text) or not unicodedata.is_normalized("NFC", text)
 
 
 def clean_in_place(text: str) -> tuple[str, list[int]]:

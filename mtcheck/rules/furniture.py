@@ -1995,22 +1995,15 @@ def _calendar_words(lang: str | None) -> dict:
     return calendar_table().get(norm_lang(lang) or "", {})
 
 
-def _script(ch: str) -> str:
-    import unicodedata
-    return unicodedata.name(ch, "?").split(" ")[0]
-
-
 def _absent_from_source(ctx: CheckContext, names: list[str]) -> bool | None:
     """Are all ``names`` missing from the source (as written, accents aside, any case
     ending)?  None where the source is in another script or absent: it cannot tell."""
     src = ctx.source
     if src is None or not src.text.strip():
         return None
-    letters = [c for c in src.text[:2000] if c.isalpha()]
-    if not letters:
-        return None
-    main = Counter(_script(c) for c in letters).most_common(1)[0][0]
-    if any(_script(c) != main for n in names for c in n if c.isalpha()):
+    from .names import _script  # (names imports this module's spans lazily: no cycle)
+    main = ctx.cached("furniture.source_script", lambda: _script(src.text[:2000]))
+    if not main or any(_script(c) != main for n in names for c in n if c.isalpha()):
         return None
     from ._text import fold
     folded = ctx.cached("furniture.folded_source", lambda: fold(src.text))
