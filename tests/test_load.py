@@ -156,6 +156,37 @@ def test_html_structure_and_kinds():
     assert d.lang == "de" and d.meta["date"] == "2025-02-04" and d.title == "T"
 
 
+CHROME = """<html lang="fr"><body>
+<div id="cookie-consent" class="cookie-banner" role="dialog"><p>Nous utilisons des cookies.</p>
+<button>Tout accepter</button></div>
+<header class="site-header"><a class="logo">Le Courrier</a> <a class="login">Se connecter</a></header>
+<div role="banner">Édition du soir</div>
+<main><article>
+<header><h1>Grève jeudi</h1></header>
+<p class="byline">Par Claire Roussel</p>
+<time class="dateline" datetime="2025-02-05">5 février 2025, 18h10</time>
+<p>La grève commence <time datetime="2025-02-06">jeudi</time> à 4 heures.</p>
+<div class="share-bar"><button>Partager</button></div>
+<ul class="related-links"><li><a>Le métro de nuit</a></li></ul>
+</article></main></body></html>"""
+
+
+def test_html_site_chrome_is_dropped():
+    # a cookie dialog, the site's header, a banner landmark, share and related-link boxes
+    # are no article text (session 35: their sentences came back as untranslated, critical)
+    d = document_from_text(CHROME, fmt="html")
+    got = kinds(d)
+    text = d.text
+    for dropped in ("cookies", "Tout accepter", "Le Courrier", "Se connecter", "Édition du soir",
+                    "Partager", "Le métro de nuit"):
+        assert dropped not in text
+    # the article's own header keeps its headline; a date line stands apart, a date in a
+    # sentence stays in it
+    assert ("headline", "Grève jeudi") in got
+    assert ("metadata", "5 février 2025, 18h10") in got
+    assert ("body", "La grève commence jeudi à 4 heures.") in got
+
+
 def test_html_offsets_point_into_markup():
     d = document_from_text(HTML, fmt="html")
     i = d.text.index("Titel & Untertitel")

@@ -19,7 +19,7 @@ _DROP = {"script", "style", "noscript", "template", "nav", "footer", "aside", "f
          "svg", "head", "iframe", "object", "select", "option"}
 _BLOCK = {"p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5",
           "h6", "li", "ul", "ol", "dl", "dt", "dd", "figure", "figcaption", "blockquote",
-          "table", "tr", "td", "th", "button", "pre", "hr", "br_block", "address", "time"}
+          "table", "tr", "td", "th", "button", "pre", "hr", "br_block", "address"}
 _VOID = {"br", "img", "hr", "meta", "link", "input", "source", "wbr", "area", "base", "col",
          "embed", "param", "track"}
 _EMBED_CLASS = re.compile(r"twitter-tweet|instagram-media|tiktok-embed|fb-post|bluesky-embed|"
@@ -29,6 +29,14 @@ _CAPTION_CLASS = re.compile(r"caption", re.I)
 _LEAD_CLASS = re.compile(r"\blead\b|teaser|standfirst|intro|kicker|dek", re.I)
 _BYLINE_CLASS = re.compile(r"byline|author", re.I)
 _SUMMARY_CLASS = re.compile(r"summary|highlights|key-?points", re.I)
+# site chrome that pages put in plain containers: a cookie or consent dialog, the site's
+# header, breadcrumbs, share and newsletter boxes, related links (no article text)
+_CHROME_CLASS = re.compile(r"cookie|consent|gdpr|\bcmp\b|site-?header|masthead|breadcrumb|"
+                           r"share-?(?:bar|tools|buttons|box)|social-?(?:share|links|bar)|newsletter|"
+                           r"paywall|related|recommend|promo|advert|\bads?\b|skip-?link", re.I)
+_CHROME_ROLES = {"banner", "navigation", "contentinfo", "dialog", "alertdialog", "complementary", "search"}
+_CHROME_TAGS = {"div", "section", "header", "ul", "ol", "p", "span"}
+_DATE_CLASS = re.compile(r"dateline|timestamp|pub-?date|published|updated|date-?time|\bdate\b", re.I)
 _MAX_DEPTH = 5000
 
 
@@ -83,11 +91,13 @@ class _Parser(HTMLParser):
             return
         if len(self.stack) > _MAX_DEPTH:
             raise InputError(self.path, f"HTML nested deeper than {_MAX_DEPTH} elements")
-        if self.drop_depth or tag in _DROP:
+        cls = a.get("class", "") + " " + a.get("id", "")
+        if self.drop_depth or tag in _DROP or (
+                tag in _CHROME_TAGS and (a.get("role", "").lower() in _CHROME_ROLES
+                                         or _CHROME_CLASS.search(cls))):
             self.drop_depth += 1
             self.stack.append((tag, ""))
             return
-        cls = a.get("class", "") + " " + a.get("id", "")
         kind = ""
         if tag == "h1":
             kind = "headline"
@@ -99,8 +109,12 @@ class _Parser(HTMLParser):
             kind = "embed" if _EMBED_CLASS.search(cls) else "quote"
         elif tag == "button":
             kind = "ui"
+        elif tag == "time" and not self._in_text():
+            kind = "metadata"  # a page's date line (a time inside a sentence stays text)
         elif tag in ("p", "div", "span", "ul", "li", "section", "address", "time"):
-            if _CREDIT_CLASS.search(cls):
+            if _DATE_CLASS.search(cls) and tag in ("p", "div", "span") and not self._in_text():
+                kind = "metadata"
+            elif _CREDIT_CLASS.search(cls):
                 kind = "credit"
             elif _EMBED_CLASS.search(cls):
                 kind = "embed"
@@ -118,6 +132,10 @@ class _Parser(HTMLParser):
             self._flush()
         self.stack.append((tag, kind))
         self.cur.kind = self._kind()
+
+    def _in_text(self) -> bool:
+        """Inside a paragraph, list item, cell, quote or heading (running text)?"""
+        return any(t in ("p", "li", "td", "blockquote", "h1", "h2", "h3", "h4") for t, _k in self.stack)
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
