@@ -1129,6 +1129,27 @@ def decomposable(f: str, lang: str, depth: int = 2) -> bool:
     return False
 
 
+# languages that write compounds as one word but capitalise only a sentence's first word
+_CLOSED_COMPOUNDS = frozenset({"nl", "sv", "da", "nb", "nn", "no", "is", "fi"})
+
+
+def compound_of_words(f: str, lang: str) -> bool:
+    """Is ``f`` (lower case) two common words of ``lang`` written as one, maybe with a
+    linking letter (korn|høsten, hus|priserne, fiske|kvoten, útflutning-s|verðmæti)?
+    Read only for a rare word opening a sentence, where a capital says nothing."""
+    n = len(f)
+    if n < 7 or n > 40:
+        return False
+    for i in range(3, n - 3):
+        right = f[i:]
+        if zipf(right, lang) < 3.0:
+            continue
+        left = f[:i]
+        if zipf(left, lang) >= 3.0 or (i >= 4 and left[-1] in "saeu" and zipf(left[:-1], lang) >= 3.0):
+            return True
+    return False
+
+
 def _camel(word: str | None) -> bool:
     """A capital inside a word after a lower-case letter (MacGuide, PayPal): a brand's
     spelling, not a compound noun's (but BürgerInnen is a noun)."""
@@ -1163,6 +1184,8 @@ def namelike(f: str, lang: str | None, other: str | None, *, initial: bool = Fal
             return False  # a present participle opening a sentence or used as a noun (Tastend, Badende)
         if initial and lang == "en" and _en_gerund(f):
             return False  # a rare gerund opening a sentence (Kickstarting tourism is ...)
+        if initial and lang in _CLOSED_COMPOUNDS and compound_of_words(f, lang):
+            return False  # a compound of common words opening a sentence (Kornhøsten, Huspriserne)
         return True
     if initial and (not german or lang != "de") and zs >= 4.0:
         # (Dutch and the Scandinavian languages compound like German but capitalise a
@@ -1357,7 +1380,7 @@ def _is_initial(text: str, pos: int) -> bool:
 
 
 _ELISION_RE = re.compile(r"^(?:[a-z]{1,2}|qu|dell|all|nell|sull|dall|coll|tutt)['’](?=[^\W\d_])")
-_ELISION_UP_RE = re.compile(r"^(?:[LDCJNSMT]|Qu|Dell|All|Nell|Sull|Dall)['’](?=[^\W\d_]{2})")
+_ELISION_UP_RE = re.compile(r"^(?:[LDCJNSMT]|Qu|Un|Dell|All|Nell|Sull|Dall|Quest|Quell|Coll)['’](?=[^\W\d_]{2})")
 # German words after which a capitalised word is a common noun, not a name
 _DE_DET = frozenset("""der die das den dem des ein eine einen einem einer eines kein keine keinen
 keinem keiner keines mein meine meinen meinem meiner meines dein deine deinen deinem deiner
@@ -2471,6 +2494,22 @@ for _w, _v in (("treizième", 13), ("quatorzième", 14), ("quinzième", 15), ("s
                ("vingtième", 20), ("trentième", 30), ("centième", 100), ("mille", 1000)):
     _WORD_NUMS["fr"][_w] = _v
 _WORD_NUMS["it"]["mille"] = 1000
+# Spanish and Italian ordinals from 11 up (su vigésimo gol ~ his 20th goal), both genders
+for _olang, _ostems in (
+        ("es", (("undécim", 11), ("duodécim", 12), ("decimotercer", 13), ("decimocuart", 14),
+                ("decimoquint", 15), ("decimosext", 16), ("decimoséptim", 17), ("decimoctav", 18),
+                ("decimonoven", 19), ("vigésim", 20), ("trigésim", 30), ("cuadragésim", 40),
+                ("quincuagésim", 50), ("sexagésim", 60), ("septuagésim", 70), ("octogésim", 80),
+                ("nonagésim", 90), ("centésim", 100))),
+        ("it", (("undicesim", 11), ("dodicesim", 12), ("tredicesim", 13), ("quattordicesim", 14),
+                ("quindicesim", 15), ("sedicesim", 16), ("diciassettesim", 17), ("diciottesim", 18),
+                ("diciannovesim", 19), ("ventesim", 20), ("trentesim", 30), ("quarantesim", 40),
+                ("cinquantesim", 50), ("sessantesim", 60), ("settantesim", 70), ("ottantesim", 80),
+                ("novantesim", 90)))):
+    for _ost, _v in _ostems:
+        for _oend in ("o", "a"):
+            _WORD_NUMS[_olang][_ost + _oend] = _v
+_WORD_NUMS["es"]["decimotercer"] = 13
 _WORD_NUMS["de"]["tausend"] = 1000
 _WORD_NUMS["de"]["eintausend"] = 1000
 for _ostem, _v in (("dreizehnt", 13), ("vierzehnt", 14), ("fünfzehnt", 15), ("sechzehnt", 16),
@@ -2872,6 +2911,8 @@ _HALF_HOURS = {lang: re.compile(p, re.I) for lang, p in {
 
 _DIGIT_RUN = re.compile(r"\d+")
 _MYRIAD_PART = re.compile(r"( ?)(\d{1,4})(?![\d.,]\d)")
+# a year, month, day or hour sign after a figure: 3만 2024년 is two numbers
+_DATE_SIGN = re.compile(r"\s?[년年월月일日시時]")
 
 
 def _myriad_rest(text: str, end: int, vals: set, factor: float, lang: str) -> tuple[set, int]:
@@ -2886,7 +2927,9 @@ def _myriad_rest(text: str, end: int, vals: set, factor: float, lang: str) -> tu
         part = float(m.group(2))
         hit = _scale_after(text, m.end(), lang)
         sc = hit[0] if hit and text[m.end():m.end() + 1] not in " \u00a0" else None
-        if sc is None and m.group(1):
+        if sc is None and m.group(1) and not (factor == 1e4 and len(m.group(2)) == 4
+                                              and not _DATE_SIGN.match(text, m.end())):
+            # (a four-digit part after 만/万 and a space is its lower part: 237만 9300원)
             return vals, end
         add = part * (sc or 1.0)
         if add >= factor or (sc is not None and sc >= factor):
@@ -2906,6 +2949,9 @@ _ARABIC_SEPARATORS = str.maketrans({"\u066b": ".", "\u066c": ",", "\u0640": " "}
 _SPACED_PART = re.compile(r"[ \u00a0]+(?P<and>و[ \u00a0]*)?(?P<n>\d{1,3})(?![\d.,]\d)")
 
 
+_INDIC_SCALES = frozenset({"hi", "bn", "ur", "ne", "mr", "gu", "pa"})
+
+
 def _spaced_rest(text: str, end: int, vals: set, factor: float, lang: str | None) -> tuple[set, int]:
     """The lower parts of a number said with scale words, each smaller than the one
     before: 2 لاکھ 86 ہزار = 286,000, ৩ লাখ ৪০ হাজার = 340,000, ۱۸۷ هزار و ۴۰۰ = 187,400."""
@@ -2919,6 +2965,9 @@ def _spaced_rest(text: str, end: int, vals: set, factor: float, lang: str | None
             if not m.group("and") or part >= factor:
                 return vals, end
             return {_key(v + part) for v in vals if isinstance(v, float)}, m.end()
+        if hit[0] > factor and lang in _INDIC_SCALES and part < factor:
+            # thousands of crores: ৩ হাজার ৯৪০ কোটি = 3,940 crore, the larger scale last
+            return {_key((v + part) * hit[0]) for v in vals if isinstance(v, float)}, hit[1]
         if hit[0] >= factor:
             return vals, end
         vals = {_key(v + part * hit[0]) for v in vals if isinstance(v, float)}
@@ -3108,11 +3157,21 @@ def _find_numbers(text: str, lang: str | None, soft_words: bool = True) -> list[
         out = _with_rate_tenths(text, out, lang)
     if lang in _UNIT_DECIMAL and len(out) > 1:
         out = _with_unit_decimals(text, out, lang)
+    if out and _LIFE_YEAR.search(text):
+        for x in out:
+            if _LIFE_YEAR.match(text, x.end) and x.text.isdigit():
+                # the 84th year of one's life is the age 83 (im 84. Lebensjahr, u 84. godini
+                # života, на 84-м году жизни): both readings
+                x.values = x.values | {_key(v - 1) for v in x.values if isinstance(v, float)}
+    if len(out) > 1 and lang in _DECIMAL_WORD:
+        out = _with_spoken_decimals(text, out, _DECIMAL_WORD[lang])
     if ("½" in text or "¼" in text or "¾" in text or "⅓" in text or "⅔" in text
             or "⅛" in text):
         out = _with_fractions(text, out)
     if "\u2044" in text:
         out = _with_slash_fractions(text, out)
+    if len(out) > 1 and _RACE_HINT.search(text):
+        out = _with_race_times(text, out)
     if len(out) > 1:
         _share_scale(text, out)
         rx = _RATIO_JOIN.get(lang)
@@ -3280,7 +3339,9 @@ def _with_ratios(text: str, nums: list[Num], rx: "re.Pattern[str]") -> list[Num]
 
 # between two figures of a range or a choice: "60 to 80 billion", "von 60 auf 80 Milliarden",
 # "20 ou 30 milliards", "60-80 Mio."
-_RANGE_JOIN = re.compile(r"\s*(?:[-‐–—]|to|and|or|through|till|bis|und|oder|auf|à|et|ou|a|y|o|e|tot|en|of)\s*",
+_RANGE_JOIN = re.compile(r"\s*(?:[-‐–—~～〜]|to|and|or|through|till|bis|und|oder|auf|à|et|ou|a|y|o|e|tot|en|of"
+                         r"|till|och|eller|til|og|do|i|lub|albo|až|nebo|до|и|или|та|або|ή|έως|και"
+                         r"|עד|או|إلى|الى|أو|تا|یا|ile|veya|hadi|na|sampai|hingga|atau|đến|và|至|到|から)\s*",
                          re.IGNORECASE)
 
 
@@ -3395,9 +3456,24 @@ def _clock_hour(text: str, x: Num, lang: str) -> int | None:
         return int(v)
     if lang in _HOURS_NEEDED:
         return None
-    if lang in ("sv", "da", "nb", "pl") or _NO_WORD_AFTER.match(text, x.end) or _DAY_PART_AFTER.match(text, x.end):
+    if lang in ("sv", "da", "nb", "pl") or _NO_WORD_AFTER.match(text, x.end) or _DAY_PART_AFTER.match(text, x.end) \
+            or _day_after(text, x.end, lang):
         return int(v)
     return None
+
+
+_OF_DAY_AFTER = re.compile(r"\s+(?:di|del|de|do|da|dello)\s+([^\W\d_]+(?:-feira)?)", re.I)
+
+
+def _day_after(text: str, end: int, lang: str) -> bool:
+    """Is the hour followed by the day it belongs to (alle 14 di lunedì, a las 14 del
+    lunes, às 14 de segunda-feira)?"""
+    m = _OF_DAY_AFTER.match(text, end)
+    if m is None:
+        return False
+    from .numbers import calendar_table  # (numbers imports this module: read lazily)
+    hit = calendar_table().get(lang, {}).get(m.group(1).lower())
+    return hit is not None and hit[0] == "weekday"
 
 
 def _said_half(text: str, b: int, h: int, mi: int) -> str:
@@ -3472,6 +3548,28 @@ def _with_unit_decimals(text: str, out: list[Num], lang: str) -> list[Num]:
     def merge(x: Num, y: Num) -> Num | None:
         if not (_digits_pair(x, y) and len(y.text) <= 2 and unit.fullmatch(text, x.end, y.start)
                 and not text[y.end:y.end + 1].isdigit()):
+            return None
+        v = int(x.text) + int(y.text) / 10 ** len(y.text)
+        return Num(text[x.start:y.end], x.start, y.end, frozenset({_key(v)}))
+    return _merge_adjacent(out, merge)
+
+
+_LIFE_YEAR = re.compile(r"(?:\.|-?(?:м|му|го|ем))?\s*(?:Lebensjahr\w*|godini\s+života|godine\s+života|"
+                        r"году\s+жизни|році\s+життя|roku\s+życia|roce\s+života|roku\s+života|"
+                        r"year\s+of\s+(?:his|her|their)\s+life)", re.I)
+# a decimal point said as a word (১৪ দশমিক ৬ শতাংশ = 14.6 percent)
+_DECIMAL_WORD = {
+    "bn": re.compile(r"\s*দশমিক\s*"), "hi": re.compile(r"\s*दशमलव\s*"),
+    "mr": re.compile(r"\s*दशांश\s*"), "ur": re.compile(r"\s*اعشاریہ\s*"),
+    "fa": re.compile(r"\s*ممیز\s*"),
+}
+
+
+def _with_spoken_decimals(text: str, out: list[Num], word: re.Pattern) -> list[Num]:
+    """``out`` with each figure and its spoken decimals read as one figure."""
+    def merge(x: Num, y: Num) -> Num | None:
+        if not _digits_pair(x, y) or text[y.end:y.end + 1].isdigit() \
+                or not word.fullmatch(text, x.end, y.start):
             return None
         v = int(x.text) + int(y.text) / 10 ** len(y.text)
         return Num(text[x.start:y.end], x.start, y.end, frozenset({_key(v)}))
@@ -3631,6 +3729,43 @@ _DECADE_RE = re.compile(r"\s+(?:decades?|Jahrzehnten?|décennies?|decenni[oa]?|d
 # a figure after "a decade or", "ein Jahrzehnt oder": it counts decades too
 _DECADE_OR = re.compile(r"(?:decades?|Jahrzehnte?n?|décennies?|decenni[oa]?|décadas?)\s+"
                         r"(?:or|to|oder|bis|ou|à|o|a)\s+$", re.I)
+
+
+# a race time: 26:41.3 and 1:02:03.4 (a decimal or a second colon says it is no clock
+# time), the Nordic 26.41,3 and 1.02.03,4 (a two-digit group after the point is no
+# thousands group); read as one duration in seconds.  Said in words (48 minutes 12.45
+# seconds), the parts are two figures, which numbers._drop_compounds adds up.
+_RACE_HINT = re.compile(r"\d[:.]\d\d[.,:]\d")
+_RACE_TIME = re.compile(
+    r"(?<![\d.,:])(?:(?P<h>\d{1,2})(?P<hs>[:.]))?(?P<m>\d{1,2})(?P<ms>[:.])(?P<s>\d{2})"
+    r"(?:(?P<fs>[.,])(?P<f>\d{1,3}))?(?![\d]|[.,:]\d)")
+
+
+def _with_race_times(text: str, nums: list[Num]) -> list[Num]:
+    """``nums`` with each race time read as one duration (("d", seconds))."""
+    out = list(nums)
+    for m in _RACE_TIME.finditer(text):
+        colon = ":" in (m.group("ms"), m.group("hs"))
+        if colon:
+            # 26:41.3, 1:02:03 (a clock needs neither the decimal nor the hours)
+            if m.group("f") is None and m.group("h") is None:
+                continue
+            if m.group("fs") not in (None, "."):
+                continue
+        else:
+            # Nordic 26.41,3 / 1.02.03,4: the decimal comma says it
+            if m.group("fs") != "," or m.group("ms") != "." or m.group("hs") not in (None, "."):
+                continue
+        if int(m.group("s")) > 59 or (m.group("h") is not None and int(m.group("m")) > 59):
+            continue
+        secs = int(m.group("h") or 0) * 3600 + int(m.group("m")) * 60 + int(m.group("s"))
+        if m.group("f"):
+            secs += int(m.group("f")) / 10 ** len(m.group("f"))
+        a, b = m.span()
+        out = [x for x in out if x.end <= a or x.start >= b]
+        out.append(Num(text[a:b], a, b, frozenset({("d", round(secs, 3))}), False, "time"))
+    out.sort(key=lambda x: x.start)
+    return out
 
 
 def _with_fractions(text: str, nums: list[Num]) -> list[Num]:
@@ -5086,7 +5221,13 @@ def _transcribed(sk: str, w: str) -> bool:
     ending after it (Москву, Колібрі, Олафом)?"""
     return (w[:len(sk) + 1] == sk or (w.startswith(sk) and len(w) - len(sk) <= 2)
             or _fuzz.ratio(sk, w[:len(sk) + 1]) >= (100.0 if len(sk) < 4 else 85.0)
-            and w[:1] == sk[:1])
+            and w[:1] == sk[:1]
+            or (len(sk) >= 3 and w.startswith(sk) and _SLAVIC_ADJ.fullmatch(w, len(sk)) is not None))
+
+
+# the skeleton of a Slavic adjective made from a name (Букеровская премия, Нобелевской,
+# Лондонский): -(о/е)вск-, -ск- and a case ending's consonant
+_SLAVIC_ADJ = re.compile(r"[vn]?sk[jmhx]?")
 
 
 def transcribes_source(name: str, src_text: str) -> bool:

@@ -964,12 +964,13 @@ def _unit_after_figure(g: Name, text: str) -> bool:
     14 degrees Fahrenheit)?"""
     if len(g.parts) != 1:
         return False
-    if g.text in _CURRENCY_CODES and _FIGURE_AFTER.match(text, g.end):
-        return True  # CHF 800,000 ~ 800'000 Franken: an ISO code before its amount
-    low = g.parts[0].low
-    degree = low in _DEGREE_WORDS
     from .numbers import unit_table  # numbers does not import names: no cycle
     t = unit_table()
+    if _FIGURE_AFTER.match(text, g.end) and (g.text in _CURRENCY_CODES or any(
+            t.dims.get(u) == "currency" for u in t.symbols.get(g.text, ()))):
+        return True  # CHF 800,000 ~ 800'000 Franken, Rp 250.000: a code or sign before its amount
+    low = g.parts[0].low
+    degree = low in _DEGREE_WORDS
     if not degree and low not in t.words and g.text + "." not in t.symbols:
         # (a currency's abbreviation is a symbol with its dot: 180 SFr., 5 Rp.)
         return False  # the common case, decided without the look-behind searches

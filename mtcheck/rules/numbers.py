@@ -228,7 +228,11 @@ class _BeadNums:
 
 def _duration_as_time(x: Num, base: float, dim: str) -> bool:
     """A duration written with the hour mark (French "après 2 h 17 de jeu", read as a
-    clock time) against hours and minutes on the other side (2 hours 17 minutes)."""
+    clock time) against hours and minutes on the other side (2 hours 17 minutes); a race
+    time (26:41.3, Nordic 48.12,45) against minutes and seconds (48 minutes 12.45 seconds)."""
+    if dim == "time" and any(isinstance(v, tuple) and v[0] == "d" and abs(v[1] - base) < 0.01
+                             for v in x.values):
+        return True
     if dim != "time" or x.kind != "time" or "h" not in x.text.lower():
         return False
     minutes = base / 60
@@ -272,20 +276,23 @@ def _analyse(ctx: CheckContext) -> list[_BeadNums]:
         if not ss or not ts:
             continue
         src, tgt = Joined(ss), Joined(ts)
+        # a sentence left untranslated (L001's) is read as the source's language: its
+        # "12 мільйонів" is no 12 of the translation's language
+        tlb = sl if src.text.split() == tgt.text.split() else tl
         sn = find_numbers(src.text, sl, False)
-        tn = find_numbers(tgt.text, tl, False)
+        tn = find_numbers(tgt.text, tlb, False)
         if not sn and not tn:
             if not (_BIG_SCALE.search(src.text) and _BIG_SCALE.search(tgt.text)):
                 continue
             # only article-like words on both sides ("eine Milliarde" ~ "one million"):
             # the second pass reads them, and two such scales that differ conflict
-            b = _BeadNums(bv, src, tgt, find_numbers(src.text, sl), find_numbers(tgt.text, tl))
+            b = _BeadNums(bv, src, tgt, find_numbers(src.text, sl), find_numbers(tgt.text, tlb))
             if b.us or b.ut:
                 out.append(b)
             continue
         b = _BeadNums(bv, src, tgt, sn, tn)
         if b.us or b.ut:  # second pass with article-like words (a million, beide)
-            b = _BeadNums(bv, src, tgt, find_numbers(src.text, sl), find_numbers(tgt.text, tl))
+            b = _BeadNums(bv, src, tgt, find_numbers(src.text, sl), find_numbers(tgt.text, tlb))
         out.append(b)
     return out
 
@@ -690,6 +697,11 @@ def number_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 elif _weekday_dated(b.src.text, sl, b.tgt.text, tl, y):
                     # a weekday of the source given as its date (on Saturday ~ 12日,
                     # samedi ~ samedi 12 avril): a figure the reader needs, none changed
+                    cap = Severity.MINOR
+                elif _score_at(b.tgt.text, y.start, y.end) and not any(
+                        _score_at(b.src.text, z.start, z.end) for z in b.sn):
+                    # a match score the source tells in words (doubled the lead ~ auf 2:0,
+                    # بهدفين مقابل هدف ~ 2-1): the reader's figure, none changed
                     cap = Severity.MINOR
                 elif _age_rating(b.src.text, b.tgt.text, y.start, y.end):
                     # a film's rating put as the target country's age limit (R-rated ~ ab
@@ -1192,11 +1204,25 @@ def _same_quantity(xv: frozenset, us: frozenset[str], yv: frozenset, ut: frozens
 
 _GLUED_SYMBOL = re.compile(r"°[CF]$")
 _AFTER = re.compile(r"[\s\u00a0\u202f]*\.?[\s\u00a0\u202f]*-?[\s\u00a0\u202f]*")
-_UNIT_TOKEN = re.compile(r"[^\W\d_][\w²]*(?:[-/][^\W\d_][\w²]*)?\.?|[%°][CF]?|[$€£¥₽₹]")
+# (a word of an Indic or Thai script runs on through its vowel signs, which are no \w: টাকা)
+_UNIT_TOKEN = re.compile(r"[^\W\d_][\w²\u0900-\u0dff\u0e00-\u0e7f\u064b-\u065f]*"
+                         r"(?:[-/][^\W\d_][\w²]*)?\.?|[%°][CF]?|[$€£¥₽₹৳]")
 _BEFORE = re.compile(r"(US\$|C\$|A\$|R\$|[A-Z]{3}|S?Fr\.|sFr\.|[$€£¥₽₹])[\s\u00a0\u202f]*$")
 # "of" between a scale or number word and its unit (3 milliards d'euros, 5 millones de
 # dólares, 3 miliardi di euro, 5 milhões de reais)
 _OF = re.compile(r"(?:d['’]|(?:de|di|da|del)[\s\u00a0]+)", re.IGNORECASE)
+
+
+# a match score: 2:0 (a clock time has two digits after its colon), 2-1, 3–2
+_SCORE = re.compile(r"(?<![\d.,:])(\d{1,2})(?::(\d)|[–-](\d{1,2}))(?![\d.,:]\d|\d)")
+
+
+def _score_at(text: str, a: int, b: int) -> bool:
+    """Is the figure at [a, b) one side of a match score?"""
+    for m in _SCORE.finditer(text, max(0, a - 4), min(len(text), b + 4)):
+        if m.start() <= a and b <= m.end() and int(m.group(1)) <= 20 and int(m.group(2) or m.group(3)) <= 20:
+            return True
+    return False
 
 
 def units_of(text: str, n: Num) -> tuple[frozenset[str], int, int]:
@@ -1255,7 +1281,17 @@ def units_of(text: str, n: Num) -> tuple[frozenset[str], int, int]:
     if m and m.group(1) in symbols:
         units |= symbols[m.group(1)]
         a = m.start()
+    if "l" in units and (per := _PER_SQUARE_METRE.match(text, b)):
+        # rain: a litre on each square metre is a millimetre (46,5 Liter pro Quadratmeter ~ 46.5 mm)
+        return frozenset({"mm"}), a, per.end()
     return frozenset(units), a, b
+
+
+# (a few words may stand between: 46,5 Liter Regen pro Quadratmeter)
+_PER_SQUARE_METRE = re.compile(
+    r"(?:\s+[^\W\d_]+){0,2}?\s*(?:/\s*m[²2]|(?:pro|per|je|par|al|por|a|na)\s+(?:m[²2]|quadratmeter|"
+    r"square\s+met(?:re|er)|mètre\s+carré|metro\s+quadr[oa]t?o|metro\s+cuadrado|metro\s+quadrado|"
+    r"vierkante\s+meter|kvadratmeter|neliömetri\w*))(?!\w)", re.I)
 
 
 @rule("D002", "unit-mismatch", "Accuracy/Mistranslation", "major", artefact="wrong-number",
@@ -1518,8 +1554,12 @@ def _weekdays_changed(ctx: CheckContext, stext: str, seg, tw: tuple, sl: str | N
                       tl: str | None) -> Iterator[Finding]:
     sw = calendar_words(stext, sl)
     src = {n for k, n, _, _ in sw if k == "weekday"}
-    gone = src - {n for k, n, _, _ in tw if k == "weekday"}
-    if not gone:
+    # "die Nacht auf Montag" is Sunday night: a night named by the day it runs into is
+    # the day before it too
+    kept = {m for k, n, a, _ in tw if k == "weekday" for m in _night_days(seg.text, a, n, tl)}
+    src_all = {m for k, n, a, _ in sw if k == "weekday" for m in _night_days(stext, a, n, sl)}
+    gone = src - kept
+    if not gone or not kept - src_all:
         return  # the source names none (a date turned into a weekday) or all are kept
     first = _first_forms(tl)
     said = ", ".join(stext[a:b] for k, n, a, b in sw if k == "weekday" and n in gone)
@@ -1527,10 +1567,24 @@ def _weekdays_changed(ctx: CheckContext, stext: str, seg, tw: tuple, sl: str | N
     if tl in _CAPITALISED:
         want = " or ".join(x.capitalize() for x in want.split(" or "))
     for k, n, a, b in tw:
-        if k == "weekday" and n not in src:
+        if k == "weekday" and not set(_night_days(seg.text, a, n, tl)) & src_all:
             yield ctx.flag(seg.start + a, seg.start + b,
                            f"“{seg.text[a:b]}” where the source has “{said}”", suggestion=want,
                            evidence=[ctx.evidence(ctx.source, text=stext, note="source")])
+
+
+_NIGHT_INTO = {
+    "de": re.compile(r"Nacht\s+(?:auf|zum|zu)\s+(?:den\s+)?$"),
+    "en": re.compile(r"(?:overnight|night)\s+(?:into|to)\s+$", re.I),
+}
+
+
+def _night_days(text: str, start: int, n: int, lang: str | None) -> tuple[int, ...]:
+    """The weekday ``n`` at ``start``, and the day before where a night runs into it."""
+    rx = _NIGHT_INTO.get(lang or "")
+    if rx is not None and rx.search(text, max(0, start - 24), start):
+        return (n, 7 if n == 1 else n - 1)
+    return (n,)
 
 
 def _months_changed(ctx: CheckContext, stext: str, seg, sm: list, tm: list,
