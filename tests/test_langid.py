@@ -293,3 +293,18 @@ def test_persian_words_are_known_without_their_zero_width_non_joiner():
     assert langid.word_zipf("رئیسجمهور", "fa") > 4.0
     assert langid.word_zipf("بینالمللی", "fa") > 4.0
     assert langid.word_zipf("رئیس\u200cجمهور", "fa") > 4.0
+
+
+def test_malay_and_indonesian_told_apart_by_their_words():
+    # a character model calls many Malay paragraphs Indonesian; the words decide (bahawa,
+    # Ogos, kerajaan ~ bahwa, Agustus, pemerintah).  A Malay article written for mtcheck.
+    from mtcheck import detect_language
+    from mtcheck.langid import detect_language as detect
+    from mtcheck.load import document_from_text
+    from mtcheck.pipeline import identify_language
+    ms = 'Agensi Angkasa Malaysia (MYSA) mengumumkan pada 22 Ogos bahawa satelit pemerhatian bumi MYSat-2 berjaya dilancarkan dari Pusat Angkasa Satish Dhawan di India.\n\nSatelit seberat 180 kilogram itu kini berada di orbit pada ketinggian kira-kira 550 kilometer.\n\nProjek tersebut menelan belanja sebanyak RM120 juta dan dibangunkan selama empat tahun.\n\nKetua Pengarah MYSA, Azlikamil Napiah, berkata, "Ini merupakan pencapaian penting bagi industri angkasa negara."\n\nMenurut beliau, satelit itu akan mengambil gambar dengan resolusi 1.2 meter dan mengelilingi bumi sebanyak 15 kali sehari.\n\nData yang dikumpul akan digunakan untuk memantau banjir, kebakaran hutan dan perubahan guna tanah di Sabah dan Sarawak.\n\nKementerian Sains, Teknologi dan Inovasi (MOSTI) merancang melancarkan dua lagi satelit sebelum tahun 2030.'
+    assert identify_language(document_from_text(ms)).lang_detected == "ms"
+    id_ = "Pemerintah mengumumkan pada 22 Agustus bahwa satelit itu berhasil diluncurkan."
+    assert detect_language(id_) == "id"
+    # restricted to the article set's languages, the sister is no answer
+    assert detect(ms, candidates=["id", "en"]) == "id"
