@@ -1161,6 +1161,11 @@ _DATELINE_HEAD = re.compile(r"\s*([A-ZÀ-Þ][^\W\d_]*(?:[ -][A-ZÀ-Þ][^\W\d_]*)
                             r"(?:,[^–—\n]{1,40}?|\([^)]{1,30}\))?\s*(?:[–—]|\s-)\s")
 
 
+# a street, square or road word after a German place adjective, as a translation keeps it
+_STREET_WORDS = frozenset({"straße", "strasse", "str", "platz", "allee", "weg", "ring", "gasse",
+                           "damm", "chaussee", "ufer", "brücke", "tor", "markt"})
+
+
 def _copied_words(text: str, source_texts: list[str], tl: str, sl: str,
                   names: Callable[[], set[str]] | None = None) -> list[tuple[int, int, str, bool]]:
     """Target words copied from the source instead of translated: (start, end, word,
@@ -1269,6 +1274,19 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str,
         if cap and prev[:1].isupper() and re.search(
                 rf"(?<![^\W\d_]){re.escape(w)}\s+{re.escape(prev)}(?![^\W\d_])", index_text):
             continue  # a name in the other order (Nagy Katalin ~ Katalin Nagy)
+        if cap and nxt[:1].isupper() and max(_zipf(sl_table, x) for x in key0.split("-")) < 4.3 \
+                and (sl not in NOUN_CAPITALISING or _zipf(sl_table, nxt.casefold()) < 4.3) \
+                and f"{w} {nxt}".replace("ß", "ss") in index_text.replace("ß", "ss"):
+            continue  # it opens a name the source has whole (Kerttu Niskanen, Katrin Möller,
+            # Schwäbisch Hall): no common word of the source itself, nor a compound of one
+            # (Präsident Donald Trump, U-Bahnhof Aidenbachstraße), and in German, whose
+            # nouns are capitalised, no common word after it either (Die Behörden)
+        if cap and tl in ("tr", "az") and _APOS.search(w) and _APOS.split(w, 1)[0] in index_text:
+            continue  # Turkish writes an apostrophe before the case ending of a proper noun
+            # only (Potsdam'da): the word is a name of the source
+        if cap and i + 1 < len(ms) and sl == "de" and key0.endswith("er") and nxt[:1].isupper() \
+                and text[m.end():ms[i + 1].start()] == " " and nxt.casefold() in _STREET_WORDS:
+            continue  # a place's adjective naming a street (Rosenheimer Strasse)
         if cap and (_after_initial(text, m.start()) or _after_title(text, m.start())):
             continue  # a surname after an initial (H. Brunner, K.Wehrli), a name after a
             # title's abbreviation (Dr. Ayşe Kaya, Prof. Hämäläinen)
