@@ -205,7 +205,7 @@ class _Lex:
         clabels = ag.get("labels", [])
         symbols = ag.get("symbols", [])
         self.credit_lower = {w.casefold() for w in ag.get("lowercase", [])}
-        tok = r"[^\W_][\w'’.&+\-]*"
+        tok = r"[^\W_][\w'’.&+\-\u0900-\u0dff]*"  # (with the vowel signs of Indic scripts: पीटीआई)
         body = rf"{tok}(?:[ ]{tok}){{0,5}}(?:\s*/\s*{tok}(?:[ ]{tok}){{0,4}}){{0,4}}"
         agency = _alt(agencies)
         self.wires = set(ag.get("wires", []))
@@ -217,7 +217,7 @@ class _Lex:
         person = r"(?-i:[A-ZÀ-Þ][\w'’\-]+(?:[ ](?:[A-ZÀ-Þ][\w'’\-]+|de|van|von|di|da|del|le|la)){0,3})"
         self.credit_re = re.compile(
             r"(?P<open>[(\[])?\s*(?:"
-            rf"(?P<label>{_alt(clabels, boundary=False)})\s*[:：]\s*(?P<lbody>{body}(?:\s+via\s+{body})?)"
+            rf"(?P<label>{_alt(clabels, boundary=False)})\s*[:：／=＝]\s*(?P<lbody>{body}(?:\s+via\s+{body})?)"
             rf"|(?P<blabel>{_alt(ag.get('by-labels', []), boundary=False)})\s+(?P<bbody>{body})"
             rf"|(?P<nlabel>{_alt(clabels, boundary=False)})\s+(?P<nagency>{agency})(?P<nchain>{chain})"
             # the agency before its label ("AFP Photo", "Reuters Pictures / Jim Watson")
@@ -229,7 +229,7 @@ class _Lex:
         self.credit_agency_cs = re.compile(rf"{agency}")  # case-sensitive agency check
         # where a labelled credit can start: a copyright sign, or a label and its colon
         self.credit_label_re = re.compile(
-            rf"(?:{_alt(symbols, boundary=False)})|(?<!\w)(?:{_alt(clabels, boundary=False)})\s*[:：]", re.I)
+            rf"(?:{_alt(symbols, boundary=False)})|(?<!\w)(?:{_alt(clabels, boundary=False)})\s*[:：／=＝]", re.I)
 
         # -- bylines ----------------------------------------------------------------------
         by = _read("byline.txt")
@@ -240,7 +240,11 @@ class _Lex:
         self.by_re = re.compile(
             rf"(?:(?P<by>{_alt(self.by_markers, boundary=False)})\s+|(?P<lab>{_alt(self.by_labels, boundary=False)})\s*:\s*)"
             r"(?P<names>.+)")
-        self.by_start_re = re.compile(rf"(?:{_alt(self.by_markers, boundary=False)})\s+(?=[A-ZÀ-Þ])")
+        # "By Anna …", or a label and its colon ("Автор: Олена …", "Text: Anna …"), then a
+        # capital of any cased script
+        self.by_start_re = re.compile(rf"(?:(?:{_alt(self.by_markers, boundary=False)})\s+|"
+                                      rf"(?:{_alt(self.by_labels, boundary=False)})[ \t]*[:：][ \t]*)"
+                                      r"(?=[A-ZÀ-ÞА-ЯЁЄІЇҐЂЈЉЊЋЏΑ-ΩΆ-Ώ])")
         # a byline's agency with the sentence glued on ("…, ANPNederlandse", "…/TTDen globala")
         self.agency_glued_re = re.compile(
             rf"(?:\s*,\s*|\s*/\s*)(?:{_alt(sorted(a for a in agencies if a.isupper()), boundary=False)})"
@@ -596,7 +600,7 @@ _RIGHTS_TAIL = re.compile(
     r"saklıdır|все права защищены|всі права захищені|με επιφύλαξη παντός δικαιώματος)\.?$", re.I)
 
 
-_CJK_PHOTO_LABELS = ("写真", "画像", "撮影", "图片", "圖片", "图源", "摄影", "攝影")
+_CJK_PHOTO_LABELS = ("写真", "画像", "撮影", "图片", "圖片", "图源", "摄影", "攝影", "圖", "图", "사진")
 
 
 def _find_credit(b: Block, lx: _Lex) -> Credit | None:
@@ -1738,7 +1742,8 @@ def glued_byline_spans(ctx: CheckContext) -> list[tuple[int, int]]:
                 continue
             if b.line == 0 and rank[b.para] <= 3 and _words(b.text) > 4:
                 end = glued_byline(b.text, lx, ctx.target.lang)
-                if end is None and rank[b.para] == 0:
+                if end is None and rank[b.para] <= 1:
+                    # (the first paragraph, or the one after a plain-text headline)
                     end = _spaced_byline(ctx, b.text, lx)
                 if end is not None and not _source_keeps_byline(ctx, b):
                     out.append((b.start, b.start + end))
@@ -2006,7 +2011,9 @@ def _absent_from_source(ctx: CheckContext, names: list[str]) -> bool | None:
     if not main or any(_script(c) != main for n in names for c in n if c.isalpha()):
         return None
     from ._text import fold
-    folded = ctx.cached("furniture.folded_source", lambda: fold(src.text))
+    # (a name the source has only in its own byline or date line is no name of its text)
+    folded = ctx.cached("furniture.folded_source", lambda: fold("\n".join(
+        s.text for s in src.segments if s.kind not in ("byline", "metadata", "credit"))))
     for n in names:
         f = fold(n)
         # a declined name (Smirnova ~ Smirnovoj, Smirnovou); a short one as a word of its own
