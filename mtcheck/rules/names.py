@@ -3176,6 +3176,7 @@ def name_inconsistent(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         pairs = [(a, b) for a, b in pairs if (a, b) not in glossed]
     if not pairs:
         return
+    yield from _exonym_mix(ctx, pairs, tinv, tl, sl)
     vinv = _version_inventories(ctx)
     flagged_by_n001 = {p.fold for p, _f, _s, _v in _misspellings(ctx, min_ratio)} if vinv else set()
     done: set[str] = set()
@@ -3241,18 +3242,51 @@ def _glosses(ctx: CheckContext) -> frozenset[tuple[str, str]]:
     return ctx.cached("names.glosses", build)
 
 
+def _exonym_mix(ctx: CheckContext, pairs: list[tuple[str, str]], tinv, tl: str | None,
+                sl: str | None) -> Iterator[Finding]:
+    """A place written in the target's form and in the source's within one translation
+    (Hanover 2×, Hannover 1×): the versions back both forms, so the main loop leaves the
+    pair alone; the lexicon says they are one place, so the rarer form is flagged, minor."""
+    src = ctx.cached("names.exo_mix_source", lambda: {fold(w) for w in re.findall(r"[^\W\d_]+", ctx.source.text)}
+                     if ctx.source is not None else set())
+    for a, b in pairs:
+        if common_prefix(a, b) >= min(len(a), len(b)) - 2:
+            continue  # forms that differ in their ending only: inflections, a people or an
+            # adjective of the place (Israels ~ Israelis, Asien ~ Asian, Amerika ~ America)
+        ca, cb = exonym_classes(a), exonym_classes(b)
+        if not (ca and ca == cb):
+            continue
+        if tinv.counts[a] == tinv.counts[b]:
+            # no majority: the form copied from the source is the odd one in a translation
+            # that has its own (Hanover … Hannover ~ Hannover … Hannover)
+            if (a in src) == (b in src):
+                continue
+            if a in src:
+                a, b = b, a
+        ev = [ctx.evidence(ctx.target, text=_snippet(ctx.target, tinv.where[a]),
+                           note=f"the translation writes {tinv.forms[a]} {tinv.counts[a]}× and "
+                                f"{tinv.forms[b]} {tinv.counts[b]}×: one place")]
+        assert ctx.rule is not None
+        minor = min(ctx.severities.get(ctx.rule.code, ctx.rule.severity), Severity.MINOR)
+        # (only where the form names the place alone: Team Danmark is a club's name)
+        yield from _flag_all(ctx, b, tinv.forms[b], tinv.forms[a], ev, tl, sl, minor, alone=True)
+
+
 def _flag_all(ctx: CheckContext, f: str, form: str, expected: str, ev: list[Evidence],
-              tl: str | None, sl: str | None) -> Iterator[Finding]:
+              tl: str | None, sl: str | None, severity: Severity | None = None,
+              alone: bool = False) -> Iterator[Finding]:
     for seg in ctx.target.segments:
         if seg.kind in SKIP_KINDS:
             continue
         for g in find_names(seg.text, tl, sl):
+            if alone and len(g.parts) > 1:
+                continue
             for p in g.parts:
                 if p.fold == f:
                     s = seg.start + p.start
                     yield ctx.flag(s, s + len(p.text),
                                    f"“{p.text}” is spelled “{expected}” elsewhere in the translation",
-                                   evidence=ev, suggestion=expected)
+                                   evidence=ev, suggestion=expected, severity=severity)
 
 
 __all__ = ["BeadNames", "bead_names", "name_inconsistent", "name_missing", "name_near_miss",

@@ -734,3 +734,17 @@ def test_an_ellipsis_after_a_space_or_comma_is_a_truncation(src, tgt, sl, tl):
     assert [f.code for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "S004"] == ["S004"]
     # the source shortened too: no truncation of the translation's making
     assert [f.code for f in mtcheck.check_pair(src.rstrip(".") + " …", tgt, sl, tl) if f.code == "S004"] == []
+
+
+def test_doubled_article_after_a_figure_with_a_decimal_comma():
+    # session 35: the comma of "1,2" read as the clause boundary that licenses "…, die die"
+    src = "Export revenue reached 1.2 billion euros. The largest markets were Germany, France and Italy."
+    tgt = "Die Exporterlöse erreichten 1,2 Milliarden Euro. Die die größten Märkte waren Deutschland, Frankreich und Italien."
+    assert [f.code for f in mtcheck.check_pair(src, tgt, "en", "de") if f.code == "S001"] == ["S001"]
+    # nor does a semicolon: a main clause follows it
+    tgt2 = "Die Exporterlöse erreichten 1,2 Milliarden Euro; die die größten Märkte waren Deutschland und Italien."
+    assert [f.code for f in mtcheck.check_pair(src, tgt2, "en", "de") if f.code == "S001"] == ["S001"]
+    # a relative pronoun and an article after a real comma stay licensed
+    ok = "Die Märkte, die die Firma beliefert, waren Deutschland und Italien."
+    assert not [f for f in mtcheck.check_pair("The markets the firm supplies were Germany and Italy.", ok, "en", "de")
+                if f.code == "S001"]
