@@ -2509,7 +2509,7 @@ for _olang, _ostems in (
     for _ost, _v in _ostems:
         for _oend in ("o", "a"):
             _WORD_NUMS[_olang][_ost + _oend] = _v
-_WORD_NUMS["es"]["decimotercer"] = 13
+_WORD_NUMS["es"]["decimotercer"] = 13  # (shortened before a noun: el decimotercer puesto)
 _WORD_NUMS["de"]["tausend"] = 1000
 _WORD_NUMS["de"]["eintausend"] = 1000
 for _ostem, _v in (("dreizehnt", 13), ("vierzehnt", 14), ("fünfzehnt", 15), ("sechzehnt", 16),
@@ -3338,9 +3338,9 @@ def _with_ratios(text: str, nums: list[Num], rx: "re.Pattern[str]") -> list[Num]
 
 
 # between two figures of a range or a choice: "60 to 80 billion", "von 60 auf 80 Milliarden",
-# "20 ou 30 milliards", "60-80 Mio."
+# "20 ou 30 milliards", "60-80 Mio.", "1,5 до 1,6 млрд", "1.55 עד 1.6 מיליארד"
 _RANGE_JOIN = re.compile(r"\s*(?:[-‐–—~～〜]|to|and|or|through|till|bis|und|oder|auf|à|et|ou|a|y|o|e|tot|en|of"
-                         r"|till|och|eller|til|og|do|i|lub|albo|až|nebo|до|и|или|та|або|ή|έως|και"
+                         r"|och|eller|til|og|do|i|lub|albo|až|nebo|до|и|или|та|або|ή|έως|και"
                          r"|עד|או|إلى|الى|أو|تا|یا|ile|veya|hadi|na|sampai|hingga|atau|đến|và|至|到|から)\s*",
                          re.IGNORECASE)
 

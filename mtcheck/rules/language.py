@@ -1284,7 +1284,7 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str,
         if cap and tl in ("tr", "az") and _APOS.search(w) and _APOS.split(w, 1)[0] in index_text:
             continue  # Turkish writes an apostrophe before the case ending of a proper noun
             # only (Potsdam'da): the word is a name of the source
-        if cap and i + 1 < len(ms) and sl == "de" and key0.endswith("er") and nxt[:1].isupper() \
+        if cap and sl == "de" and key0.endswith("er") and nxt[:1].isupper() \
                 and text[m.end():ms[i + 1].start()] == " " and nxt.casefold() in _STREET_WORDS:
             continue  # a place's adjective naming a street (Rosenheimer Strasse)
         if cap and (_after_initial(text, m.start()) or _after_title(text, m.start())):

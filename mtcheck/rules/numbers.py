@@ -1560,7 +1560,8 @@ def _weekdays_changed(ctx: CheckContext, stext: str, seg, tw: tuple, sl: str | N
     src_all = {m for k, n, a, _ in sw if k == "weekday" for m in _night_days(stext, a, n, sl)}
     gone = src - kept
     if not gone or not kept - src_all:
-        return  # the source names none (a date turned into a weekday) or all are kept
+        return  # the source names none (a date turned into a weekday), all are kept, or
+        # every weekday of the translation is one of the source's (or its night's)
     first = _first_forms(tl)
     said = ", ".join(stext[a:b] for k, n, a, b in sw if k == "weekday" and n in gone)
     want = " or ".join(first[("weekday", n)] for n in sorted(gone))
