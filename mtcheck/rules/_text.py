@@ -3156,7 +3156,7 @@ def _find_numbers(text: str, lang: str | None, soft_words: bool = True) -> list[
     if lang in _RATE_TENTHS:
         out = _with_rate_tenths(text, out, lang)
     if lang in _UNIT_DECIMAL and len(out) > 1:
-        out = _with_unit_decimals(text, out, lang)
+        out = _with_split_decimals(text, out, _UNIT_DECIMAL[lang], 2)
     if out and _LIFE_YEAR.search(text):
         for x in out:
             if _LIFE_YEAR.match(text, x.end) and x.text.isdigit():
@@ -3164,7 +3164,7 @@ def _find_numbers(text: str, lang: str | None, soft_words: bool = True) -> list[
                 # života, на 84-м году жизни): both readings
                 x.values = x.values | {_key(v - 1) for v in x.values if isinstance(v, float)}
     if len(out) > 1 and lang in _DECIMAL_WORD:
-        out = _with_spoken_decimals(text, out, _DECIMAL_WORD[lang])
+        out = _with_split_decimals(text, out, _DECIMAL_WORD[lang])
     if ("½" in text or "¼" in text or "¾" in text or "⅓" in text or "⅔" in text
             or "⅛" in text):
         out = _with_fractions(text, out)
@@ -3541,12 +3541,12 @@ def _digits_pair(x: Num, y: Num) -> bool:
     return x.kind == "number" == y.kind and x.text.isdigit() and y.text.isdigit()
 
 
-def _with_unit_decimals(text: str, out: list[Num], lang: str) -> list[Num]:
-    """``out`` with each whole-unit-decimal pair read as one figure (10秒02 = 10.02)."""
-    unit = _UNIT_DECIMAL[lang]
-
+def _with_split_decimals(text: str, out: list[Num], sep: "re.Pattern[str]", max_digits: int = 9) -> list[Num]:
+    """``out`` with each whole part and decimals that ``sep`` stands between read as one
+    figure: a unit between them (10秒02 = 10.02), a decimal point said as a word
+    (১৪ দশমিক ৬ = 14.6)."""
     def merge(x: Num, y: Num) -> Num | None:
-        if not (_digits_pair(x, y) and len(y.text) <= 2 and unit.fullmatch(text, x.end, y.start)
+        if not (_digits_pair(x, y) and len(y.text) <= max_digits and sep.fullmatch(text, x.end, y.start)
                 and not text[y.end:y.end + 1].isdigit()):
             return None
         v = int(x.text) + int(y.text) / 10 ** len(y.text)
@@ -3563,17 +3563,6 @@ _DECIMAL_WORD = {
     "mr": re.compile(r"\s*दशांश\s*"), "ur": re.compile(r"\s*اعشاریہ\s*"),
     "fa": re.compile(r"\s*ممیز\s*"),
 }
-
-
-def _with_spoken_decimals(text: str, out: list[Num], word: re.Pattern) -> list[Num]:
-    """``out`` with each figure and its spoken decimals read as one figure."""
-    def merge(x: Num, y: Num) -> Num | None:
-        if not _digits_pair(x, y) or text[y.end:y.end + 1].isdigit() \
-                or not word.fullmatch(text, x.end, y.start):
-            return None
-        v = int(x.text) + int(y.text) / 10 ** len(y.text)
-        return Num(text[x.start:y.end], x.start, y.end, frozenset({_key(v)}))
-    return _merge_adjacent(out, merge)
 
 
 def _with_word_clock(text: str, out: list[Num], lang: str) -> list[Num]:
@@ -5156,6 +5145,9 @@ _CLITIC = re.compile("^(?:ال|[وبلفك]ال|[وبلفك]|[והבכלמש])(?
 
 # a word, with the vowel signs of the Indic scripts (combining marks, which \w leaves out)
 _SCRIPT_WORD = re.compile(r"(?:[^\W\d_]|[\u0900-\u0d7f])+")
+# the Indic scripts' block (Devanagari to Sinhala), for a character class of a word that
+# must run on through its vowel signs (টাকা, पीटीआई)
+INDIC_BLOCKS = "\u0900-\u0dff"
 
 
 def _romanised_skeletons(text: str) -> tuple[str, ...]:

@@ -31,7 +31,7 @@ from typing import Callable, Iterator
 from ..model import Document, Evidence, Finding, Segment, Severity
 from .context import CheckContext
 from .registry import rule
-from ._text import norm_lang
+from ._text import INDIC_BLOCKS, norm_lang
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "furniture"
 LANGS = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "cs", "sv", "da", "nb", "fi", "tr", "ro", "hu", "ru", "el",
@@ -205,7 +205,7 @@ class _Lex:
         clabels = ag.get("labels", [])
         symbols = ag.get("symbols", [])
         self.credit_lower = {w.casefold() for w in ag.get("lowercase", [])}
-        tok = r"[^\W_][\w'’.&+\-\u0900-\u0dff]*"  # (with the vowel signs of Indic scripts: पीटीआई)
+        tok = rf"[^\W_][\w'’.&+\-{INDIC_BLOCKS}]*"  # (with the vowel signs of Indic scripts: पीटीआई)
         body = rf"{tok}(?:[ ]{tok}){{0,5}}(?:\s*/\s*{tok}(?:[ ]{tok}){{0,4}}){{0,4}}"
         agency = _alt(agencies)
         self.wires = set(ag.get("wires", []))

@@ -1204,6 +1204,11 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str,
     tquoted += [(a, e) for a, e in _quoted_spans(text, max_words=80) if (a, e) not in tquoted
                 and _norm(text[a:e]) and f" {_norm(text[a:e])} " in src_norm()]
 
+    def src_ss() -> str:
+        if "ss" not in lazy:
+            lazy["ss"] = index_text.replace("ß", "ss")  # (Straße kept as Strasse)
+        return lazy["ss"]
+
     def squoted() -> set[str]:
         if "quoted" not in lazy:
             lazy["quoted"] = {x.casefold() for a, e in _quoted_spans(index_text)
@@ -1276,7 +1281,7 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str,
             continue  # a name in the other order (Nagy Katalin ~ Katalin Nagy)
         if cap and nxt[:1].isupper() and max(_zipf(sl_table, x) for x in key0.split("-")) < 4.3 \
                 and (sl not in NOUN_CAPITALISING or _zipf(sl_table, nxt.casefold()) < 4.3) \
-                and f"{w} {nxt}".replace("ß", "ss") in index_text.replace("ß", "ss"):
+                and f"{w} {nxt}".replace("ß", "ss") in src_ss():
             continue  # it opens a name the source has whole (Kerttu Niskanen, Katrin Möller,
             # Schwäbisch Hall): no common word of the source itself, nor a compound of one
             # (Präsident Donald Trump, U-Bahnhof Aidenbachstraße), and in German, whose

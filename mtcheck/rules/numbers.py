@@ -23,7 +23,7 @@ from typing import Iterator, NamedTuple
 from rapidfuzz.distance import Levenshtein
 
 from ..model import Evidence, Finding, Severity
-from ._text import (Joined, Num, find_numbers, in_citation, match_numbers, month_number,
+from ._text import (INDIC_BLOCKS, Joined, Num, find_numbers, in_citation, match_numbers, month_number,
                     norm_lang, reads_number_words, shortfall, undated_day_month)
 from .context import BeadView, CheckContext
 from .registry import rule
@@ -1205,7 +1205,7 @@ def _same_quantity(xv: frozenset, us: frozenset[str], yv: frozenset, ut: frozens
 _GLUED_SYMBOL = re.compile(r"°[CF]$")
 _AFTER = re.compile(r"[\s\u00a0\u202f]*\.?[\s\u00a0\u202f]*-?[\s\u00a0\u202f]*")
 # (a word of an Indic or Thai script runs on through its vowel signs, which are no \w: টাকা)
-_UNIT_TOKEN = re.compile(r"[^\W\d_][\w²\u0900-\u0dff\u0e00-\u0e7f\u064b-\u065f]*"
+_UNIT_TOKEN = re.compile(rf"[^\W\d_][\w²{INDIC_BLOCKS}\u0e00-\u0e7f\u064b-\u065f]*"
                          r"(?:[-/][^\W\d_][\w²]*)?\.?|[%°][CF]?|[$€£¥₽₹৳]")
 _BEFORE = re.compile(r"(US\$|C\$|A\$|R\$|[A-Z]{3}|S?Fr\.|sFr\.|[$€£¥₽₹])[\s\u00a0\u202f]*$")
 # "of" between a scale or number word and its unit (3 milliards d'euros, 5 millones de
