@@ -153,12 +153,17 @@ def _spread(ctx: CheckContext) -> float:
     """How much wider than Gale and Church's the length spread is, for a source written
     densely (zh, ja, ko) into a target that is not: each source character carries about
     c target characters, and the variance grows with the content (c times the per-character
-    one).  Where the target is as dense or denser, 1 (Gale and Church's model as it is)."""
+    one); narrower, by the same reasoning, for a dense target of a spaced source (c < 1).
+    Where both are dense or neither, 1 (Gale and Church's model as it is)."""
     def build() -> float:
         sl = _base(ctx.source.lang) if ctx.source else None
         tl = _base(ctx.target.lang)
         if sl in DENSE_LANGS and tl not in DENSE_LANGS:
             return math.sqrt(max(1.0, expected_ratio(ctx)))
+        if tl in DENSE_LANGS and sl not in DENSE_LANGS:
+            # and the other way: a dense target's characters vary less than Gale and
+            # Church's per-character spread (c target characters for each source one)
+            return math.sqrt(min(1.0, expected_ratio(ctx)))
         return 1.0
     return ctx.cached("coverage:spread", build)
 

@@ -24,7 +24,7 @@ from typing import Iterator, NamedTuple
 
 from ..errors import ConfigError
 from ..model import Finding, Severity
-from ._text import PLACEHOLDER_HINT, Joined, token_finditer
+from ._text import PERCENT_FIRST_LANGS, PLACEHOLDER_HINT, Joined, norm_lang, token_finditer
 from .context import BeadView, CheckContext
 from .registry import rule
 
@@ -276,6 +276,18 @@ def _minor(ctx: CheckContext) -> Severity:
     return min(ctx.severities.get(ctx.rule.code, ctx.rule.severity), Severity.MINOR)
 
 
+def _percent_first(tok: Token, other: str, lang: str | None) -> bool:
+    """Is a Qt-style "%N" a percentage written sign first: in a language that writes it so,
+    unless the other side has the same "%N"; elsewhere when the other side gives the figure
+    as a percentage ("N %", "N%", "N percent")?"""
+    if tok.kind != "qt":
+        return False
+    if lang in PERCENT_FIRST_LANGS:
+        return re.search(r"(?<![\w%])" + re.escape(tok.text) + r"(?![\d.,])", other) is None
+    n = re.escape(tok.text[1:])
+    return re.search(r"(?<![\d.,])(?:" + n + r"(?:[ \u00a0\u202f]?[%٪]|\s+(?:per\s?cent|percent|Prozent|pour\s?cent|por\s?ciento|per\s?cento|por\s?cento|procent|prosent|процент\w*)))(?![\d])", other, re.I) is not None
+
+
 def _compare(ctx: CheckContext, bead: BeadView, extract, noun: str) -> Iterator[Finding]:
     """Findings for one bead: placeholders (or tags) of the source missing from the target,
     broken, renamed, added, or (printf) reordered."""
@@ -285,6 +297,15 @@ def _compare(ctx: CheckContext, bead: BeadView, extract, noun: str) -> Iterator[
     s_toks, t_toks = extract(src), extract(tgt)
     if not s_toks and not t_toks:
         return
+    if noun == "placeholder":
+        # Turkish, Azeri and Basque write the percent sign first (%47'si, %3 azaldı): a
+        # "%N" whose figure the other side gives as a percentage is that percentage
+        sl = norm_lang(ctx.source.lang) if ctx.source is not None else None
+        tl = norm_lang(ctx.target.lang)
+        s_toks = [t for t in s_toks if not _percent_first(t, tgt, sl)]
+        t_toks = [t for t in t_toks if not _percent_first(t, src, tl)]
+        if not s_toks and not t_toks:
+            return
     s_count = Counter(t.key for t in s_toks)
     t_count = Counter(t.key for t in t_toks)
     for t in s_toks + t_toks:

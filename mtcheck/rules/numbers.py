@@ -83,6 +83,11 @@ _CONFLICT_TAGS = (("frac",), ("ord", "den"), ("regnal",), ("scale",))
 _BIG_SCALE = re.compile(r"(?i)mill|billi|bilió|billó|trilli|miliar|milion|miljo|miljar|mrd|mio\b|mln|bn\b")
 
 
+def _placeholder_twin(text: str, x: Num, other: str) -> bool:
+    return text[x.start - 1:x.start] == "%" and re.search(
+        r"(?<![\w%])%" + re.escape(x.text) + r"(?![\d.,])", other) is not None
+
+
 class _BeadNums:
     __slots__ = ("bead", "src", "tgt", "sn", "tn", "ma", "mb", "us", "ut")
 
@@ -93,6 +98,10 @@ class _BeadNums:
         self.mb = mb  # partner in sn of each target number (neighbours' slack reads it)
         self.us = [x for x, j in zip(sn, ma) if j is None and not x.soft]
         self.ut = [y for y, i in zip(tn, mb) if i is None and not y.soft]
+        if "%" in src.text and "%" in tgt.text:
+            # a "%1" read as a percentage in Turkish is the other side's placeholder "%1"
+            self.us = [x for x in self.us if not _placeholder_twin(src.text, x, tgt.text)]
+            self.ut = [y for y in self.ut if not _placeholder_twin(tgt.text, y, src.text)]
         # codes with the same letters and another number (Covid-19 → Covid-22)
         sc = {x.tag: x for x, j in zip(sn, ma) if j is None and x.kind == "code" and x.tag}
         if sc:
@@ -1054,6 +1063,13 @@ def _half_step(v: float) -> float:
     return 0.5 * 10.0 ** -len(f"{v:.6g}".split(".")[1])
 
 
+def _fortnight(x: Num, a: str, y: Num) -> bool:
+    """Romance languages count a week as eight days and two as fifteen (quinze jours,
+    quince días, quindici giorni, cada quinze dies ~ every two weeks)."""
+    days, weeks = (x, y) if a == "day" else (y, x)
+    return any((d, w) in ((15.0, 2.0), (8.0, 1.0)) for d in days.values for w in weeks.values)
+
+
 def _converts(x: Num, ua: frozenset[str], sx: int, y: Num, ub: frozenset[str], sy: int) -> bool:
     """Is the target figure ``y`` (unit ``ub``, sign ``sy``) the source's ``x`` converted to
     another unit of its dimension, within the rounding of either figure or 3%?  (10 km ~
@@ -1063,6 +1079,8 @@ def _converts(x: Num, ua: frozenset[str], sx: int, y: Num, ub: frozenset[str], s
         for b in ub:
             if a == b or t.dims[a] != t.dims[b] or a not in t.sizes or b not in t.sizes:
                 continue
+            if {a, b} == {"day", "week"} and _fortnight(x, a, y):
+                return True
             for v in x.values:
                 if not isinstance(v, float):
                     continue

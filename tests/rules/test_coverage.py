@@ -244,8 +244,11 @@ def test_length_model():
     ("en", "de", 1.21),   # human en->de (WMT20 MQM references): 1.215 and 1.220
     ("de", "en", 0.89),   # human de->en (DEMETR references): 0.898
     ("de", "fr", 1.03),   # human de->fr (Text+Berg): 1.029
-    ("en", "zh", 0.40),   # en->X UI catalogues: their median stays the expectation
-    ("en", "ja", 0.61),
+    # news prose (session 36): the hand-written articles' medians, en->zh 0.334 and
+    # zh->en 3.34, en->ja 0.454 and ja->en 2.70, one figure for both directions
+    ("en", "zh", 0.333),
+    ("en", "ja", 0.426),
+    ("zh", "en", 3.25),
 ])
 def test_default_ratio_follows_human_translation(sl, tl, ratio):
     assert abs(default_ratio(sl, tl) - ratio) < 0.01
@@ -644,13 +647,14 @@ def test_an_explaining_bracket_is_no_addition(src, tgt, sl, tl):
     # default ratio says: with no article to calibrate on, the outlier is at most minor
     ("马尼拉官员称，风暴周日造成12人死亡，25万户家庭断电。",
      "De storm kostte zondag 12 mensen het leven en liet 250.000 huizen in de hele regio zonder stroom, "
-     "zeiden functionarissen in Manilla.", "zh", "nl"),
+     "zeiden functionarissen in Manilla, waar ook de luchthaven urenlang gesloten bleef.", "zh", "nl"),
     ("マニラの当局者によると、嵐により日曜日に12人が死亡し、25万戸が停電した。",
      "Шторм унёс жизни 12 человек и оставил без электричества 250 тыс. домов во всём регионе в "
-     "воскресенье, сообщили власти в Маниле.", "ja", "ru"),
+     "воскресенье, сообщили власти в Маниле, где аэропорт был закрыт на несколько часов.", "ja", "ru"),
 ])
 def test_length_outliers_against_an_unsure_default_ratio_are_minor(src, tgt, sl, tl):
-    # (the Dutch adds "in de hele regio": a length finding, C002 or C003, but minor)
+    # (the translations add a clause about the airport: a length finding, C002 or C003,
+    # but minor)
     fs = [f for f in check(src, tgt, sl, tl) if f.code in ("C001", "C002", "C003")]
     assert fs and all(f.severity == Severity.MINOR for f in fs), [(f.code, f.severity) for f in fs]
 

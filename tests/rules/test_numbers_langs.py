@@ -534,6 +534,13 @@ def test_swiss_francs_and_centimes(src, tgt, ok):
     ("id", "en", "Rapat digelar Senin (13/10).", "The meeting was held on Monday, October 13.", None),
     ("id", "en", "Rapat digelar Senin (13/10).", "The meeting was held on Monday, November 13.", "D003"),
     ("en", "id", "The meeting was held on Monday, October 20.", "Rapat digelar Selasa (20/10).", "D003"),
+    # (session 36) the day written as the month's figure (ngày 1/11 ~ November 11): the
+    # source's month is no partner of the translation's day, nor is "a" of the source's day
+    ("vi", "en", "Ngày 1/11, công ty công bố lợi nhuận 12 tỷ đồng.",
+     "On November 11, the company announced a profit of 12 billion dong.", "D001"),
+    ("vi", "en", "Ngày 1/11, công ty công bố lợi nhuận 12 tỷ đồng.",
+     "On November 1, the company announced a profit of 12 billion dong.", None),
+    ("id", "en", "Rapat digelar Senin (3/11) di Jakarta.", "A meeting was held on Monday, November 11, in Jakarta.", "D001"),
 ])
 def test_day_month_dates_with_no_year(sl, tl, src, tgt, code_ok):
     fs = [f.code for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code in ("D001", "D003")]
