@@ -1,4 +1,4 @@
-"""Build mtcheck/data/names/exonyms.cldr.txt: the names of the countries and cities of the
+"""Build mtcheck/data/names/exonyms.cldr.txt: the names of the countries, world regions and cities of the
 exonym lexicon (data/names/exonyms.txt, written by hand in English, German, French,
 Spanish, Italian, Portuguese and Dutch) in the other languages mtcheck reads, from the
 Unicode CLDR territory names and time-zone exemplar cities that Babel ships (Unicode
@@ -38,9 +38,11 @@ LANGS = ("pl cs sk sl hr sr sr_Latn bs hu ro bg ru uk el tr sv da nb nn fi et lv
          "sw id ms vi fil af sq ar fa he hi bn ur ta th").split()
 SECTIONS = ("countries", "more countries")
 CITY_SECTIONS = ("cities", "more cities")
+# (session 36) world regions by their UN M49 codes (Eastern Europe, Southeast Asia, Africa)
+REGION_SECTIONS = ("regions", "more regions")
 # languages whose case endings replace a name's last vowel
-STEMMED = frozenset("pl cs sk sl hr sr sr_Latn bs ru uk lt lv mk".split())
-VOWELS = "aeiouyąęěůóáéíúýаеиоуыюяэєіїь"
+STEMMED = frozenset("pl cs sk sl hr sr sr_Latn bs ru uk lt lv mk el".split())
+VOWELS = "aeiouyąęěůóáéíúýаеиоуыюяэєіїьαεηιουωάέήίόύώ"
 
 
 HAND_LANGS = ("en", "de", "fr", "es", "it", "pt", "nl")
@@ -156,6 +158,20 @@ def main() -> int:
         seen = set(forms_of[first])
         for lang in LANGS:
             add_forms(out, first, seen, lang, Locale.parse(lang).territories.get(code))
+    region_first_of, region_forms_of = hand_entities(REGION_SECTIONS)
+    out_regions: dict[str, list[str]] = {}
+    for code, name in sorted(en.items()):
+        if not re.fullmatch(r"\d{3}", code) or code == "001":
+            continue
+        first = region_first_of.get(fold(name))
+        if first is None:
+            continue
+        seen = set(region_forms_of[first])
+        for lang in LANGS:
+            local = Locale.parse(lang).territories.get(code)
+            if local and " " not in local and len(local) < 4:
+                continue  # Albanian Azi (Asia) is Romanian "today"
+            add_forms(out_regions, first, seen, lang, local)
     city_first_of, city_forms_of = hand_entities(CITY_SECTIONS)
     out_cities: dict[str, list[str]] = {}
     for zone, name in cities().items():
@@ -174,11 +190,15 @@ def main() -> int:
     ]
     for first in sorted(out):
         lines.append(" | ".join([first] + out[first]))
+    lines.append("# -- regions (CLDR)")
+    for first in sorted(out_regions):
+        lines.append(" | ".join([first] + out_regions[first]))
     lines.append("# -- cities (CLDR)")
     for first in sorted(out_cities):
         lines.append(" | ".join([first] + out_cities[first]))
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(out)} countries, {sum(map(len, out.values()))} forms; {len(out_cities)} cities, "
+    print(f"{len(out)} countries, {sum(map(len, out.values()))} forms; {len(out_regions)} regions, "
+          f"{sum(map(len, out_regions.values()))} forms; {len(out_cities)} cities, "
           f"{sum(map(len, out_cities.values()))} forms -> {OUT.relative_to(ROOT)}")
     return 0
 

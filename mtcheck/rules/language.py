@@ -1102,7 +1102,12 @@ def _sentence_initial(text: str, ms: list[re.Match], i: int) -> bool:
     if i == 0:
         return True
     gap = text[ms[i - 1].end():ms[i].start()]
+    if "." in gap:
+        gap = _ORDINAL_DOT.sub("", gap)  # a 12. Hullám Fesztivál: an ordinal's point
     return any(c in gap for c in ".!?:;")
+
+
+_ORDINAL_DOT = re.compile(r"(?<!\d)\d{1,3}\.(?=\s)")
 
 
 def _name_context(text: str, ms: list[re.Match], i: int, src_norm: str, tl_table) -> bool:
@@ -1266,6 +1271,10 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str,
         head = w.split("-", 1)[0]
         if len(w) > 1 and (w.isupper() or head[1:] != head[1:].lower()):
             continue  # acronyms, brands (iPad, eBay)
+        if "-" in w and w[:1].isupper() and len(w.split("-", 1)[0]) >= 3 and w not in index_text \
+                and w.split("-", 1)[0] + "-" in index_text:
+            continue  # a hyphenated name whose first part the source's name has (Brdo-Brioni
+            # ~ Brdo-Brijuni, the second part in the target's own form)
         if w.count("-") >= 2 and all(x[:1].isupper() for x in w.split("-")):
             continue  # a name of capitalised parts joined by hyphens (Kaiser-Joseph-Straße,
             # Friedrich-Ebert-Stiftung): a street's or a foundation's name stays as it is
@@ -1289,6 +1298,9 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str,
         if cap and tl in ("tr", "az") and _APOS.search(w) and _APOS.split(w, 1)[0] in index_text:
             continue  # Turkish writes an apostrophe before the case ending of a proper noun
             # only (Potsdam'da): the word is a name of the source
+        if cap and sl in ("tr", "az") and re.search(
+                rf"(?<![^\W\d_]){re.escape(w)}['’][^\W\d_]", index_text):
+            continue  # the same in a Turkish source, even opening its sentence (Mersin'de)
         if cap and sl == "de" and key0.endswith("er") and nxt[:1].isupper() \
                 and text[m.end():ms[i + 1].start()] == " " and nxt.casefold() in _STREET_WORDS:
             continue  # a place's adjective naming a street (Rosenheimer Strasse)
@@ -1515,11 +1527,16 @@ def _name_particle(text: str, ms, i: int, source_text: str) -> bool:
                      r"(?![^\W\d_])", source_text) is not None
 
 
+_VOWELS = frozenset("aeiouyáéíóúě")
+
+
 def _name_form(n: str, key: str) -> bool:
     """Is ``key`` (case-folded, four letters or more) source name ``n`` with a case suffix
     (Oodi ~ Oodissa) or in another case (Správa ~ Správy: all but the last letter shared)?"""
     if n.startswith(key) and len(n) - len(key) <= 4:
         return True
+    if len(key) == len(n) == 4 and n[:3] == key[:3] and n[3] in _VOWELS and key[3] in _VOWELS:
+        return True  # a short name in another case (Brdu ~ Brdo, Puli ~ Pula)
     # (a longer case ending after a changed last letter: Äänekoski ~ Äänekoskella)
     # (or two letters of a long name: Šalčininkų ~ Šalčininkai)
     return len(key) >= 5 and -2 <= len(n) - len(key) <= (4 if len(key) >= 7 else 2) \

@@ -163,6 +163,10 @@ def _group_present(g: Name, index: NameIndex, lang: str | None, glang: str | Non
             ok = True  # the target language's acronym (EMU ~ EWU, IMF ~ IWF)
         if not ok and not p.acronym and _derived(p.fold, index):
             ok = True  # a demonym or adjective made from the name (Nepal ~ népalais)
+        if not ok and not p.acronym and _SLAVIC_PLACE_ADJ.search(p.fold, 3) and any(
+                _place_adjective(p.fold, x) for x in index.folds):
+            ok = True  # a Slavic place adjective, the place itself or its adjective there
+            # (Pulskom ~ Pula, Istarsko ~ Istrische)
         if not ok and not p.acronym and _demonym_kept(p, glang, index):
             ok = True  # the place of a demonym, or another demonym of it (Bremer ~ Bremen)
         if not ok and glang == "en" and not p.acronym and any(
@@ -329,7 +333,28 @@ def _demonym_kept(p: Part, plang: str | None, index: NameIndex) -> bool:
         if p.classes and other and not p.classes & other:
             continue
         return True
+    # two demonyms of one place the lexicon names in each language (Litouwers ~ Litauer:
+    # Litouwen ~ Litauen), sharing their first two letters
+    own_c = _places_of_stems(own)
+    if own_c:
+        for w in index.longs:
+            if w[:2] == f[:2] and w != f and w in index.forms and \
+                    _places_of_stems(demonym_stems(index.low(w), index.lang)) & own_c:
+                return True
     return False
+
+
+_PLACE_ENDINGS = ("", "en", "e", "a", "ia", "ie", "o", "i", "y", "land")
+
+
+def _places_of_stems(stems: tuple[str, ...]) -> frozenset[int]:
+    """The lexicon places a demonym's stems name with a usual ending (litouw → Litouwen)."""
+    out: frozenset[int] = frozenset()
+    for s in stems:
+        if len(s) >= 4:
+            for e in _PLACE_ENDINGS:
+                out |= exonym_classes(s + e)
+    return out
 
 
 def _indel(a: str, b: str) -> int:
@@ -498,6 +523,9 @@ def tier(g: Name, lang: str | None, other: str | None) -> int:
     if g.initial and len(parts) == 1 and len(g.parts) == 1 and parts[0].zipf >= 3.0 \
             and not _kept_abroad(parts[0], other, lang):
         return 0  # a sentence-initial common word (Skiing, Coordination)
+    if g.initial and len(g.parts) == 1 and not has_freq(lang) and lang not in _OWN_SCRIPT_LANGS:
+        return 0  # a lone word opening a sentence of a language with no word list (Estonian
+        # Kui "if", Tagalog Hindi "not"): no telling it from a common word
     if _capital_marks_name(g, lang):
         common = [False] * len(parts)  # no title word, however frequent at home (Fiala)
     else:
@@ -507,6 +535,20 @@ def tier(g: Name, lang: str | None, other: str | None) -> int:
     if any(len(p.fold) >= 3 and not c and p.zipf < 3.0 for p, c in zip(parts, common)):
         return 2
     return 1
+
+
+# two or more capitalised words in a row after a word of the sentence: a name of words
+_TITLE_RUN = re.compile(r"(?<=[^\W\d_] )(?:[A-Z][a-z]+ ){1,4}[A-Z][a-z]+")
+
+
+_BRACKET_ACRONYM = re.compile(r"\s*\(([A-ZÀ-Þ][A-ZÀ-Þ0-9&-]{1,9})\)")
+
+
+def _bracket_acronym_kept(g: Name, src: str, tgt: str) -> bool:
+    """Is source name ``g`` followed by its acronym in brackets, and that acronym in the
+    translation?"""
+    m = _BRACKET_ACRONYM.match(src, g.end)
+    return m is not None and re.search(rf"(?<!\w){re.escape(m.group(1))}(?!\w)", tgt) is not None
 
 
 def _group_classes(g: Name) -> frozenset[int]:
@@ -531,6 +573,31 @@ def _clipped_form(sk: str, wsk: str) -> bool:
     return all(c in it for c in sk[3:])
 
 
+# a Slavic adjective made from a place (Pulski, Istarsko, pražský, Krakowskie): -sk-/-šk-/
+# -ck-/-čk- and a short case ending; a German or English one (istrisch, Istrian)
+_SLAVIC_PLACE_ADJ = re.compile(r"(?:[sšcč]k|ck)[a-zà-ž]{0,4}$")
+_WESTERN_PLACE_ADJ = re.compile(r"(?:isch(?:e[nrsm]?)?|ian|ien)$")
+
+
+def _adjective_stem(w: str) -> str:
+    m = _SLAVIC_PLACE_ADJ.search(w, 3) or _WESTERN_PLACE_ADJ.search(w, 3)
+    if m:
+        return w[:m.start()]
+    return w[:-1] if w[-1:] in "aeiouy" else w
+
+
+def _place_adjective(a: str, b: str) -> bool:
+    """Do a place and its adjective, or two adjectives of one place, share their stem
+    (pula ~ pulskom, istrische ~ istarsko: Istra's stem with its fleeting a)?  One of the
+    two must be such an adjective."""
+    if not (_SLAVIC_PLACE_ADJ.search(a, 3) or _SLAVIC_PLACE_ADJ.search(b, 3)):
+        return False
+    sa, sb = _adjective_stem(a), _adjective_stem(b)
+    if min(len(sa), len(sb)) < 3 or sa[:2] != sb[:2]:
+        return False
+    return sa == sb or (abs(len(sa) - len(sb)) <= 1 and re.sub("[aeiouy]", "", sa) == re.sub("[aeiouy]", "", sb))
+
+
 def _echoes(p: Part, sk: str, w: str, lang: str | None) -> bool:
     """Does target name word ``p`` (transliteration key ``sk``) echo source word ``w``:
     a shared start of four letters, or a spelling close enough to be a transliteration
@@ -547,6 +614,8 @@ def _echoes(p: Part, sk: str, w: str, lang: str | None) -> bool:
             return False
     wsk = skeleton(w, lang)
     if common_prefix(sk, wsk) >= 4 or common_prefix(p.fold, w) >= 4:
+        return True
+    if _place_adjective(p.fold, w):  # Pula ~ Pulskom, Istrische ~ Istarsko
         return True
     if p.classes:
         return False
@@ -1495,6 +1564,13 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                     elif not _LATIN_LETTER.search(g.text) and not _LATIN_LETTER.search(t.text) \
                             and _script(g.text) != _script(t.text):
                         conf = 0  # between two other scripts (Μπόριτς ~ Борич): not read back
+                    elif _LATIN_LETTER.search(g.text) and not _LATIN_LETTER.search(t.text) \
+                            and not _is_entity(g) and has_freq(sl) \
+                            and all(not p.acronym and p.zipf >= _COMMON for p in g.parts):
+                        # a name of common words (Digital Services Act) for a capitalised
+                        # phrase in another script (Κανονισμός για τις Ψηφιακές Υπηρεσίες):
+                        # the name translated, as official names are
+                        conf = 0
                     if conf and not _is_entity(t) and _quoted_group(t, tgt.text, sl, tl):
                         conf = 0  # People of Freedom ~ Popolo della Libertà: quoted as written
                     elif conf and not _is_entity(t) and len(t.parts) == 1 and tl in _NOUN_CAPS \
@@ -1788,6 +1864,9 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                                evidence=ev, suggestion=None,
                                severity=_severity_cap(ctx, Severity.MAJOR))
                 continue
+            if _bracket_acronym_kept(g, bn.src.text, bn.tgt.text):
+                continue  # the name's acronym in brackets is kept (… Tuinbouworganisatie
+                # (ZLTO) ~ … Gartenbauverbands ZLTO): the name itself was translated
             if _place_qualifier(g, bn.src.text, bn.tgt.text) or _metonym_kept(g, bn.tgt.text, tl, sl):
                 # "Davos, Switzerland" -> in Davos: the place itself is kept;
                 # "Moscow's assent" -> mit russischer Zustimmung: the government is
@@ -1813,6 +1892,11 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 # tell a name from an ordinary word of a translated name (Hifadhi ya Taifa ~
                 # National Park, Statistikaamet ~ Statistics Estonia); major at most
                 conf = 1
+            if conf and not has_freq(sl) and len(g.parts) >= 2 and _TITLE_RUN.search(bn.tgt.text):
+                # ... and a name of several words where the translation has a run of
+                # capitalised words: most likely the name translated (Andmekaitse
+                # Inspektsioon ~ Data Protection Inspectorate): minor
+                conf = 0
             sev = _severity_cap(ctx, _CONF_SEVERITY[conf])
             ev = [ctx.evidence(ctx.source, text=bn.src.text, note=f"source names {g.text}")]
             if not pair:
@@ -1825,6 +1909,9 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 if _written_lower(ctx, g):
                     continue  # the article writes the word in lower case too: a common noun
                     # that opens a sentence (Malaria kills … beside "new malaria vaccine")
+                if _lone_opening(ctx, g) and not has_freq(sl) and len(g.parts) == 1:
+                    continue  # no word list at all (Estonian, Tagalog): a verb or adverb
+                    # opening a sentence (Kui, Dinala) looks no different from a name
                 if _lone_opening(ctx, g):
                     # a word the word list lacks that opens a sentence and is nowhere else
                     # in the article: as likely an inflected common word (Besparelserne,
