@@ -134,6 +134,13 @@ class Lexicon:
     fixed: frozenset[tuple[str, str]]  # a negator and the next word that negate nothing
     elided: frozenset[str]  # a negator elided before a hyphen: Romanian "n-a venit"
     probe: re.Pattern  # any candidate negator at all (C-speed pre-test of negators())
+    # a language written without spaces (Chinese): negator characters found anywhere, and
+    # the words that hold one without negating (不过, 未来, 非常), matched around each hit
+    chars: re.Pattern | None = None
+    not_in: tuple[str, ...] = ()
+    # a negator glued to its verb (Czech, Slovak, Latvian, Lithuanian "ne-"): a rare word
+    # that is the prefix and a common word (nezvýšia, nepaaugstināt)
+    verb_prefix: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=None)
@@ -158,6 +165,13 @@ def lexicon(lang: str | None) -> Lexicon | None:
     cands = sorted(set(f.get("neg", [])) | set(f.get("after_ne", [])) | set(f.get("before_ne", []))
                    | set(f.get("elided", [])) - {"n't"}, key=len, reverse=True)
     probe = word_pattern(cands, nt="n't" in f.get("neg", []))
+    if f.get("verb_prefix"):
+        # (the pre-test then also lets through every word with the prefix)
+        probe = re.compile(probe.pattern + "|(?<![^\\W\\d_])(?:" + "|".join(
+            map(re.escape, f["verb_prefix"])) + ")[^\\W\\d_]{4}", re.I)
+    chars = None
+    if f.get("char"):
+        chars = probe = re.compile("[" + re.escape("".join(f["char"])) + "]")
     return Lexicon(frozenset(f.get("neg", [])), frozenset(f.get("after_ne", [])),
                    frozenset(f.get("alone", [])), frozenset(f.get("det", [])),
                    frozenset(f.get("only", [])), frozenset(f.get("but", [])),
@@ -169,7 +183,8 @@ def lexicon(lang: str | None) -> Lexicon | None:
                    frozenset(f.get("until", [])), frozenset(f.get("only_then", [])),
                    frozenset(f.get("after_neg", [])),
                    frozenset(tuple(p.split("_", 1)) for p in f.get("fixed", []) if "_" in p),
-                   frozenset(f.get("elided", [])), probe)
+                   frozenset(f.get("elided", [])), probe, chars, tuple(f.get("not_in", [])),
+                   tuple(f.get("verb_prefix", [])))
 
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+|[?!]")
@@ -185,7 +200,9 @@ def negators(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
         return None
     if lx.probe.search(text) is None:
         return []  # most sentences: no candidate word, no token loop
-    toks = [(m.start(), m.end(), m.group().casefold()) for m in _TOKEN.finditer(text)]
+    if lx.chars is not None:
+        return _char_negators(text, lx)
+    toks = [_unelided(m.start(), m.end(), m.group().casefold()) for m in _TOKEN.finditer(text)]
     words = [t for _, _, t in toks]
     question = "?" in words
     out: list[tuple[int, int, str]] = []
@@ -214,17 +231,56 @@ def negators(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
                 out.append((s, e, w))
         elif w in lx.elided and text[e:e + 1] in ("-", "‐") and text[e + 1:e + 2].isalpha():
             out.append((s, e, w))  # "n-a venit": "nu" elided before the verb
+        elif lx.verb_prefix and w not in lx.neg and _prefix_negated(w, lx, lang):
+            out.append((s, e, w))  # nezvýšia: "ne-" on a verb the lists do not have
         elif w in lx.neg and text[e:e + 1] not in ("-", "‐"):  # non-croyants: a prefix
             if _not_only(words, i, lx) or (nx.isdigit() and len(w) <= 3):  # "No. 5", "Nr."
                 continue
-            if (w, nx) in lx.fixed:
-                continue  # "sin embargo", "no obstante": however, a connective
+            if (w, nx) in lx.fixed or (i and (words[i - 1], w) in lx.fixed):
+                continue  # "sin embargo", "no obstante": however, a connective; "wie nie"
+                # (so stark wie nie: stronger than ever), "como nunca"
             if i and words[i - 1] in lx.det and (text[s].isupper() or w in _ANSWER_WORDS):
                 continue  # a noun after its article, "aus dem Nichts" (a negative word), "un non"
             if nx in lx.bound and i + 2 < len(words) and (words[i + 2] in lx.than or words[i + 2][:1].isdigit()):
                 continue  # "no more than 2%", "не более 15 минут" bounds a quantity, it negates nothing
             out.append((s, e, w))
     return out
+
+
+_ELIDED_HEAD = re.compile(r"(?:[dljmtsc]|qu|jusqu|lorsqu|puisqu)['’](?=[^\W\d_])")
+
+
+def _prefix_negated(w: str, lx: Lexicon, lang: str | None) -> bool:
+    """Is ``w`` a verb negated by a glued prefix: rare itself (Zipf < 3), while what
+    follows the prefix is a common word of four letters or more (nezvýšia ~ zvýšia;
+    not neskôr "later" or nedávno "recently", common words of their own)?"""
+    for p in lx.verb_prefix:
+        rest = w[len(p):]
+        if w.startswith(p) and len(rest) >= 4 and zipf(w, lang) < 3.0 and zipf(rest, lang) >= 3.0:
+            return True
+    return False
+
+
+def _unelided(s: int, e: int, w: str) -> tuple[int, int, str]:
+    """A word after an elided article or preposition ("d'aucune", "l'absence") is read
+    as itself; "n'" stays (the French "ne")."""
+    m = _ELIDED_HEAD.match(w)
+    return (s + m.end(), e, w[m.end():]) if m else (s, e, w)
+
+
+def _char_negators(text: str, lx: Lexicon) -> list[tuple[int, int, str]]:
+    """Negator characters of an unspaced text that no `not_in` word around them holds."""
+    out = []
+    for m in lx.chars.finditer(text):
+        i, ch = m.start(), m.group()
+        if not any(text.startswith(w, i - k) for w in lx.not_in for k in _offsets(w, ch) if k <= i):
+            out.append((i, i + 1, ch))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _offsets(word: str, ch: str) -> tuple[int, ...]:
+    return tuple(k for k, c in enumerate(word) if c == ch)
 
 
 # the answer "no" said as a noun, after an article: a vote (un non, ein Nein), no negation
@@ -263,6 +319,8 @@ def negative_words(text: str, lang: str | None) -> list[str]:
     lx = lexicon(lang)
     if lx is None:
         return []
+    if lx.chars is not None:
+        return [w for w in lx.lex if w in text]
     out = []
     for m in _TOKEN.finditer(text):
         w = m.group().casefold()
@@ -994,5 +1052,17 @@ def stray_punctuation(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 continue  # a widget glued on ("fest. vor 3 Stunden"): F006's finding
             if any(start < te and ts < end for ts, te in taken):
                 continue  # "way,! the": one finding, not two
+            if msg.startswith("a quotation mark") and _paragraph_quotes_pair(ctx, start):
+                continue  # a quotation of two sentences, closed in the next one of its paragraph
             taken.append((start, end))
             yield ctx.flag(start, end, msg)
+
+
+def _paragraph_quotes_pair(ctx: CheckContext, pos: int) -> bool:
+    """Do the straight double quotes of the target paragraph around ``pos`` pair up?"""
+    seg = ctx.target.segment_at(pos)
+    if seg is None or not ctx.target.paragraphs or seg.paragraph >= len(ctx.target.paragraphs):
+        return False
+    pg = ctx.target.paragraphs[seg.paragraph]
+    ptext = ctx.target.text[pg.start:pg.end]
+    return not _quotes(ptext) % 2 and _lone_quote(ptext) is None
