@@ -16,12 +16,23 @@ _LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
 _MARK = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`")
 
 
+# YAML front matter of a CMS export: "---" on the first line, closed by "---" or "..."
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n.*?^(?:---|\.\.\.)[ \t]*$", re.S | re.M)
+
+
 def parse_markdown(raw: str) -> list[Block]:
     blocks: list[Block] = []
     start = 0
+    fm = _FRONT_MATTER.match(raw)
+    if fm:
+        # keys, dates, slugs and tags are data for the CMS, not article text (its title
+        # repeats the headline): the article starts after the block
+        start = fm.end()
+        while raw[start:start + 1] in ("\r", "\n"):
+            start += 1
     prev_image = False
     spans = []
-    for m in _PARA_BREAK.finditer(raw):
+    for m in _PARA_BREAK.finditer(raw, start):
         spans.append((start, m.start()))
         start = m.end()
     spans.append((start, len(raw)))

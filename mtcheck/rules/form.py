@@ -326,6 +326,18 @@ def _balanced_classes(text: str) -> set[str]:
     return bad
 
 
+def _unbalanced_in_paragraph(ctx: CheckContext, pos: int, cache: dict[int, set[int]]) -> bool:
+    """Is the mark at ``pos`` unbalanced in its whole paragraph too?"""
+    tgt = ctx.target
+    seg = tgt.segment_at(pos)
+    if seg is None or not tgt.paragraphs or seg.paragraph >= len(tgt.paragraphs):
+        return True
+    if seg.paragraph not in cache:
+        pg = tgt.paragraphs[seg.paragraph]
+        cache[seg.paragraph] = {pg.start + p for p, _ch, _cls in imbalances(tgt.text[pg.start:pg.end])}
+    return pos in cache[seg.paragraph]
+
+
 @rule("S002", "unbalanced-brackets-quotes", "Fluency/Punctuation", "minor",
       artefact="unbalanced-punctuation",
       summary="A bracket or quotation mark opened and never closed (or closed and never opened) "
@@ -337,6 +349,7 @@ def _balanced_classes(text: str) -> set[str]:
 def unbalanced(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     tgt = ctx.target
     seen_paras: set[int] = set()
+    para_bad: dict[int, set[int]] = {}
     for bead in _bead_views(ctx):
         if bead.source:
             idx = [t.index for t in bead.target]
@@ -355,6 +368,9 @@ def unbalanced(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 if key in src_bad:
                     continue
                 pos = at(p)
+                if not _unbalanced_in_paragraph(ctx, pos, para_bad):
+                    continue  # a quotation of two sentences, closed in the next one of its
+                    # paragraph (a Norwegian dash quote rendered with quotation marks)
                 yield ctx.flag(pos, pos + len(ch), _imbalance_message(ch, ttext, p) + "; the source is balanced",
                                evidence=[ctx.evidence(ctx.source, None, bead.source_text, note="source")])
         else:

@@ -1188,6 +1188,22 @@ def find_ui(b: Block, lx: _Lex) -> list[tuple[int, int, _UIEntry]]:
     return out
 
 
+def _source_has_line(ctx: CheckContext, pos: int) -> bool:
+    """Is the source sentence aligned with the target one at ``pos`` page furniture itself
+    (a "Related:" line the source article carries, translated with it)?"""
+    seg = ctx.target.segment_at(pos)
+    b = ctx.bead_of_target(seg.index) if seg is not None and ctx.source is not None else None
+    if b is None or not b.source:
+        return False
+    src = ctx.source
+    lines = ctx.cached("furniture.source_blocks", lambda: _blocks(src))
+    s0 = b.source[0].start
+    for sb in lines:
+        if sb.start <= s0 < sb.end:
+            return any(s == 0 and ent.kind == "label" for s, _e, ent in find_ui(sb, lex()))
+    return False
+
+
 def _sentence_around(text: str, s: int, e: int) -> tuple[int, int]:
     a = 0
     for m in _SENT_END_RE.finditer(text, 0, s):
@@ -1223,6 +1239,8 @@ def leaked_ui(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                     _is_label(ctx.source.text, lx)
                     or (ent.kind != "label" and _short_label(ctx.source.text, b.text))):
                 continue  # a catalogue's button string: a label translating a label ("comment")
+            if ent.kind == "label" and _source_has_line(ctx, S):
+                continue  # the source has its teaser line too: a faithful translation of it
             ev = _source_evidence(ctx, _near_source(ctx, S, {"ui"}), "source has it as a button/UI label")
             if ent.kind == "label":
                 msg = f"related-article teaser “{_q(ctx.target.text[S:E], 60)}” (web UI) in the running text"

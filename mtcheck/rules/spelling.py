@@ -409,6 +409,15 @@ _EN_BEEN_SLIPS = frozenset("ben bee een bene ebne Ben Bee Een Bene Ebne".split()
 _EN_SLIP_FORMS = frozenset({"an", "An"}) | _EN_BEEN_SLIPS | frozenset(_EN_SHORT_OF)
 
 
+_NAME_BEFORE = re.compile(r"[A-Z][^\W\d_]*[ \t]+$")
+
+
+def _name_part(text: str, a: int) -> bool:
+    """A capitalised "An" right after a capitalised word is a name's last part
+    (Nguyen Van An, Tran An), not "and"."""
+    return text[a] == "A" and _NAME_BEFORE.search(text, max(0, a - 40), a) is not None
+
+
 def _english_real_word_slips(text: str, words: set[str], known: set[str]) -> list[tuple[int, int, str, str]]:
     """(start, end, word, suggestion) of the English real-word slips of ``text``, whose
     words are ``words``."""
@@ -416,12 +425,13 @@ def _english_real_word_slips(text: str, words: set[str], known: set[str]) -> lis
     if "an" in words or "An" in words:
         for m in _EN_AN.finditer(text):
             nxt = m.group(2)
-            if nxt.startswith(_SILENT_H) or nxt in known:
+            if nxt.startswith(_SILENT_H) or nxt in known or _name_part(text, m.start(1)):
                 continue  # a word the source has too: a quoted phrase (an der Donau)
             # "cats an dogs" wants "and", "an car" the article "a": say both
             out.append((m.start(1), m.end(1), m.group(1), f"{m.group(1)}d (or {m.group(1)[0]})"))
         for m in _EN_AN_FUNCTION.finditer(text):
-            out.append((m.start(1), m.end(1), m.group(1), m.group(1) + "d"))
+            if not _name_part(text, m.start(1)):
+                out.append((m.start(1), m.end(1), m.group(1), m.group(1) + "d"))
     if not _EN_BEEN_SLIPS.isdisjoint(words):
         for m in _EN_BEEN.finditer(text):
             out.append((m.start(1), m.end(1), m.group(1), "been"))

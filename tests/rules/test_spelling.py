@@ -258,6 +258,8 @@ def test_misspellings_skip_known_words_without_building_them_for_common_text():
     # "an" before a consonant or a function word: "and" (or can, ran) with a letter dropped
     ("de", "en", "Katzen und Hunde spielten.", "Cats an dogs played.", [("an", "and (or a)")]),
     ("fr", "en", "Il a dit et je suis parti.", "He spoke an I left.", [("an", "and")]),
+    # capitalised after a lower-case word it is still the slip
+    ("de", "en", "Er sagte und ging.", "He said An went home.", [("An", "And (or A)")]),
     # a word one letter short of "been" after have
     ("de", "en", "Er hat lange gewartet.", "He has ben waiting for a long time.", [("ben", "been")]),
     ("fr", "en", "Elle avait déjà été prévenue.", "She had already bee warned.", [("bee", "been")]),
@@ -285,6 +287,9 @@ def test_english_real_word_slips(sl, tl, src, tgt, want):
     # the same shapes in German and French are words of those languages
     ("en", "de", "He has a hat.", "Er hat an dem Tag einen Hut."),
     ("en", "fr", "A year later.", "Un an plus tard."),
+    # (session 36) "An" as the last part of a Vietnamese or Korean name, not "and"
+    ("vi", "en", "Giám đốc Nguyễn Văn An cho biết doanh thu tăng.", "Director Nguyen Van An said revenue rose."),
+    ("ko", "en", "김안 대표는 말했다.", "Chief executive Kim An said so in Seoul."),
 ])
 def test_no_real_word_slip_in_correct_english_or_other_languages(sl, tl, src, tgt):
     assert slips(src, tgt, sl, tl) == []
