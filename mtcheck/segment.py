@@ -24,6 +24,11 @@ Model of a sentence boundary:
   that may end a sentence (``usw.``, ``Mio.``, ``U.S.``, ``EE. UU.``) end it
   only when the next word is a typical sentence starter (article, pronoun,
   conjunction...).
+* Indic scripts (Devanagari to Sinhala) have no case: a full stop after one
+  dotted syllable or a chain of them (``डॉ.``, ``कि.मी.``, ``மி.கி.``, ``ஆர்.``) is an
+  abbreviation or initial, except a one-syllable word that ends sentences (``है.``,
+  ``છે.``, ``වේ.``); the danda ``।`` ends a sentence, but not after a dateline
+  (``नई दिल्ली। …``).
 * Quotes never suppress a boundary, so an unbalanced quote cannot swallow the
   rest of the text; closing quotes after the terminal punctuation are kept
   with the sentence they close (``Er sagte: «Wir kommen.» | Dann ging er.``).
@@ -43,8 +48,9 @@ __all__ = ["sentence_spans", "split_sentences", "supported_languages"]
 
 _DATA_DIR = Path(__file__).resolve().parent / "data" / "abbreviations"
 
-# Terminal punctuation.  Full-width/CJK stops end a sentence without a space.
-_TERMINALS = ".!?…‼⁇⁈⁉。！？．｡"
+# Terminal punctuation.  Full-width/CJK stops end a sentence without a space.  The
+# danda and double danda end Hindi, Marathi, Nepali, Bengali, Punjabi and Odia sentences.
+_TERMINALS = ".!?…‼⁇⁈⁉。！？．｡।॥"
 _CJK_TERMINALS = frozenset("。！？｡．")
 _TERMINAL_SET = frozenset(_TERMINALS)
 _TERMINAL_RE = re.compile("[" + re.escape(_TERMINALS) + "]")
@@ -330,8 +336,10 @@ def _period_boundary(
     sent_start: int,
     nxt: str,
     rules: _Rules,
+    danda: bool = False,
 ) -> bool:
-    """Decide a single-period candidate whose next word is not lower case."""
+    """Decide a single-period candidate whose next word is not lower case.  ``danda``:
+    the paragraph ends sentences with the danda (।), so its full stops are abbreviations."""
     tokens = _prev_tokens(text, run_start, para_start, max(rules.max_tokens, 2))
     if not tokens or tokens[0] == "":
         return True  # "führte ." (tokenised text) or period after a space
@@ -349,13 +357,19 @@ def _period_boundary(
             return not next_is_digit
         return _is_starter(nxt, rules)
 
+    # Indic scripts: a dotted syllable is an abbreviation or an initial (மி.கி. = mg,
+    # டாக்டர் ஆர். செந்தில்குமார், डॉ., कि.मी., ए.के. शर्मा); a sentence ends on a full word
+    if _is_indic(tok[0]) and tok[0].isalpha():
+        if _indic_abbreviation(tok, tokens[1] if len(tokens) > 1 else "", nxt, danda):
+            return False
+        return True
     # Initials: "G. O. Dyhrenfurth", "M. Macron", "John F. Kennedy"
     if len(tok) == 1 and tok.isalpha():
         if tok.isupper():
             return False
         return _is_starter(nxt, rules)
-    # one letter of a caseless script with its vowel sign (डॉ. for Dr., মো. for Md., கே. an
-    # initial, د. for Dr.): an abbreviation or initial, as a capital initial is above
+    # one letter of another caseless script with its marks (د. for Dr.): an abbreviation
+    # or initial, as a capital initial is above (Indic scripts: above)
     if not tok.isupper() and not tok.islower() and _one_letter(tok):
         return False
     # Dotted acronyms not in the list: "S.p.A", "U.S" -> may end a sentence
@@ -395,11 +409,144 @@ def _one_letter(tok: str) -> bool:
             and all(unicodedata.category(c).startswith("M") for c in tok[1:]))
 
 
+# --------------------------------------------------------------------------
+# Indic scripts (Devanagari to Sinhala, U+0900-U+0DFF): abbreviations are written as one
+# syllable and a full stop (डॉ. Dr., मो. Md., கே. an initial), often chained (மி.கி. mg,
+# कि.मी. km, ए.के. शर्मा), and a sentence ends on a full word, usually of several
+# syllables.  A token of dotted syllables is no sentence end, except the few one-syllable
+# words that do end sentences (copulas, particles, yes/no; below).
+
+
+def _is_indic(ch: str) -> bool:
+    return "\u0900" <= ch <= "\u0dff"
+
+
+def _is_independent_vowel(ch: str) -> bool:
+    """An independent vowel letter (अ आ ए, அ ஆ எ ...), by the ISCII layout every block
+    from Devanagari to Malayalam shares (vowels at offsets 0x04-0x14 and 0x60-0x61);
+    Sinhala has its own."""
+    o = ord(ch)
+    if 0x0D80 <= o <= 0x0DFF:
+        return 0x0D85 <= o <= 0x0D96
+    off = (o - 0x0900) % 0x80
+    return 0x04 <= off <= 0x14 or off in (0x60, 0x61) or 0x0972 <= o <= 0x0977
+
+
+@lru_cache(maxsize=1024)
+def _indic_units(part: str) -> tuple[tuple[bool, bool, bool], ...] | None:
+    """``part`` as letters with their combining marks: (independent vowel, dead, bare)
+    per letter; dead = closed by a virama (or a chillu / khanda ta, a dead consonant of
+    its own), bare = no mark but a nukta.  None when ``part`` holds anything else."""
+    units: list[list] = []  # [letter, marks]
+    for ch in part:
+        cat = unicodedata.category(ch)
+        if cat == "Lo" and _is_indic(ch) and ch != "\u0b83":  # ஃ (aytham) acts as a mark
+            units.append([ch, ""])
+        elif (cat in ("Mn", "Mc") or ch in "\u200c\u200d\u0b83") and units:
+            units[-1][1] += ch
+        else:
+            return None
+    out = []
+    for letter, marks in units:
+        marks_core = marks.replace("\u200c", "").replace("\u200d", "")
+        name = unicodedata.name(letter, "")
+        dead = (bool(marks_core) and unicodedata.combining(marks_core[-1]) == 9) or (
+            "CHILLU" in name or "KHANDA TA" in name)
+        bare = all(unicodedata.combining(c) == 7 for c in marks_core)  # nukta only
+        out.append((_is_independent_vowel(letter), dead, bare))
+    return tuple(out)
+
+
+def _indic_syllable(part: str, schwa_coda: bool = False) -> bool:
+    """Is ``part`` one orthographic syllable: an onset (dead consonants of a conjunct,
+    क्ष, ஸ்ரீ, प्रो) and its nucleus, one consonant or independent vowel with its marks
+    (vowel signs, nukta, anusvara, visarga, chandrabindu); after an independent vowel
+    up to two dead consonants may close it (ஆர் R, எஸ் S, எக்ஸ் X, ආර්).  With
+    ``schwa_coda`` the closing consonant may also be bare, as Hindi and Bengali write
+    letter names (आर R, एस S, এম M): allowed in a chain of initials or where the text
+    ends its sentences with the danda (see _indic_abbreviation)."""
+    units = _indic_units(part)
+    if not units:
+        return False
+    i, n = 0, len(units)
+    while i < n - 1 and units[i][1]:  # onset cluster
+        i += 1
+    vowel, dead, _bare = units[i]
+    if dead:
+        return False
+    coda = units[i + 1:]
+    if not coda:
+        return True
+    if not vowel or len(coda) > 2:
+        return False
+    if all(d for _v, d, _b in coda):
+        return True
+    return schwa_coda and len(coda) == 1 and coda[0][2] and not coda[0][0]
+
+
+# One-syllable words that end sentences: copulas, verb forms and particles (हिंदी "है."
+# where a text writes a full stop for the danda, Gujarati "છે.", Sinhala "වේ."), yes
+# and no.  A token that is one of them is no abbreviation.
+_INDIC_FINAL_WORDS = frozenset(unicodedata.normalize("NFC", w) for w in """
+    है हैं था थी थे हो हों हूँ हूं हुँ दें लें दो लो भी ना न हाँ हां छ छु छौं छौ थ्यो भो
+    না হ্যাঁ হাঁ
+    ਹੈ ਸੀ ਹੋ ਹਾਂ ਨਾ
+    છે છું છો હા ના
+    ନା ହଁ
+    ஆம் போ வா
+    ആണ് ഉണ്ട് അത് ഇത് ഏത് എന്ത് ഒന്ന് ഇന്ന് അന്ന് പോ വാ
+    වේ ය යි ඔව් නෑ
+    """.split())
+
+
+def _indic_parts(word: str, schwa_coda: bool) -> bool:
+    """Is ``word`` (without its final full stop) dotted syllables: ``डॉ``, ``மி.கி``?"""
+    parts = word.split(".")
+    if len(parts) == 1:
+        return (_indic_syllable(word, schwa_coda)
+                and unicodedata.normalize("NFC", word) not in _INDIC_FINAL_WORDS)
+    # a chain: no Indic word holds a full stop, so every part is an initial or a unit
+    return all(_indic_syllable(p, True) for p in parts)
+
+
+def _indic_abbreviation(tok: str, prev: str, nxt: str, danda: bool = False) -> bool:
+    """Is the Indic-script ``tok`` (before its full stop) an abbreviation or initial?
+    ``prev`` is the token before it, ``nxt`` the word after the full stop; ``danda``:
+    the paragraph ends its sentences with the danda."""
+    if _indic_parts(tok, False):
+        return True
+    # a letter name with a bare final consonant (एस S, आर R, এম M) is an initial where
+    # the text ends sentences with the danda ("एस. जयशंकर ने कहा ... है।") or beside
+    # another dotted initial ("एस. के. गुप्ता"); elsewhere it may be a word (एक., आज.)
+    if not _indic_parts(tok, True):
+        return False
+    if danda:
+        return True
+    for other in (prev.strip(_WORD_STRIP), nxt.strip(_WORD_STRIP)):
+        if (len(other) > 1 and other.endswith(".") and _is_indic(other[0])
+                and _indic_parts(other[:-1], True)):
+            return True
+    return False
+
+
+def _is_dateline(head: str) -> bool:
+    """Is ``head`` (a paragraph's text before its first danda) a dateline: a place of one
+    or two words, or a place, a date and an agency ("नई दिल्ली, 12 जनवरी (भाषा)")?"""
+    words = [w.strip(_WORD_STRIP) for w in head.split()]
+    if not words or len(words) > 6 or not all(
+            w and (_is_indic(w[0]) or any(c.isdigit() for c in w)) for w in words):
+        return False
+    if len(words) <= 2:
+        return "," not in head
+    return "," in head and any(c.isdigit() for c in head)
+
+
 def _paragraph_cuts(text: str, ps: int, pe: int, rules: _Rules) -> list[int]:
     """Cut positions (exclusive ends) of the sentences of text[ps:pe]."""
     cuts: list[int] = []
     sent_start = ps
     quotes = _QuoteCounter(text, ps)
+    danda = text.find("।", ps, pe) >= 0
     pos = ps
     finditer = _TERMINAL_RE.finditer
     for m in finditer(text, ps, pe):
@@ -434,6 +581,11 @@ def _paragraph_cuts(text: str, ps: int, pe: int, rules: _Rules) -> list[int]:
         if j < pe and not text[j].isspace():
             if not cjk:
                 continue
+        # a dateline closed by a danda opens the paragraph's first sentence
+        # ("नई दिल्ली। केंद्र ने ...", "मुंबई, 12 जनवरी। ..."): English writes "NEW DELHI:"
+        if (sent_start == ps and i - ps <= 80 and not has_period_only and "।" in run
+                and _is_dateline(text[ps:i])):
+            continue
         # spaced closer (French « … »): ". »"
         k = j
         while k < pe and text[k].isspace():
@@ -472,7 +624,7 @@ def _paragraph_cuts(text: str, ps: int, pe: int, rules: _Rules) -> list[int]:
         core_run = run.rstrip(_CLOSERS_STR)
         single_period = has_period_only and n_dots == 1 and core_run == "."
         if single_period and not saw_closer:
-            if not _period_boundary(text, i, ps, sent_start, nxt, rules):
+            if not _period_boundary(text, i, ps, sent_start, nxt, rules, danda):
                 continue
         cuts.append(j)
         sent_start = j
