@@ -10,10 +10,11 @@ from __future__ import annotations
 import csv
 import io
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from ..errors import InputError
 from ..load.normalize import normalize_text
@@ -309,9 +310,90 @@ def lemma(word: str, lang: str) -> str:
         if len(w) > 4 and w[-1] in "aeio":
             w = w[:-1]
         return w
+    if lang == "ko":
+        # a particle written onto its noun (표준점수는, 국어와), if two syllables are left
+        for p in _KO_PARTICLES:
+            if w.endswith(p) and len(w) - len(p) >= 2:
+                return w[: -len(p)]
+        return w
     if w.endswith("s") and len(w) > 3:
         return w[:-1]
     return w
+
+
+# Korean case particles and postpositions, longest first
+_KO_PARTICLES = ("에서는", "에서의", "에서", "으로", "에게", "까지", "부터", "보다", "처럼", "에는",
+                 "은", "는", "이", "가", "을", "를", "의", "와", "과", "에", "로", "도", "만")
+
+
+# languages whose endings lemma() strips; the others get the stems of _stem_map
+_LEMMATISED = frozenset({"de", "en", "fr", "es", "it", "pt", "ca"})
+# scripts written without spaces: a "word" is a run of a phrase, no stem to share
+_UNSPACED = frozenset({"ja", "zh", "th", "lo", "km", "my", "bo"})
+
+
+def _wlen(w: str) -> int:
+    """A word's length in letters, a Hangul syllable (a block of two or three) counted
+    twice: 표준점수 is as long a word as its romanisation."""
+    if not w or not "\uac00" <= w[0] <= "\ud7a3":
+        return len(w)
+    return len(w) + sum(1 for c in w if "\uac00" <= c <= "\ud7a3")
+
+
+@lru_cache(maxsize=4096)
+def _vowel(c: str) -> bool:
+    base = unicodedata.normalize("NFD", c.lower())[:1]
+    return base in "aeiouyæøœаеёиоуыэюяіїєαεηιουω"
+
+
+def _stem_map(words: Iterable[str], lang: str) -> dict[str, str]:
+    """The inflected forms of one word in a document, for a language whose endings lemma()
+    does not know (Polish rezerwa / rezerwy / rezerwę, Bulgarian фискалният / фискалния,
+    Norwegian gebyr / gebyret): lemmas that share a stem of 5+ letters which each passes by
+    at most 2 letters (3 for a word of 8+) → that stem.  Grouped through the stems each
+    lemma offers, so linear in the words.  A stem of 5 letters takes endings that open
+    with a vowel only (плёнк-а / плёнк-у, not участ-ие / участ-ки)."""
+    if lang in _LEMMATISED or lang in _UNSPACED:
+        return {}
+    by_stem: dict[str, set[str]] = {}
+    for w in set(words):
+        n = len(w)
+        if n < 5:
+            continue
+        for k in range(max(5, n - (3 if n >= 8 else 2)), n + 1):
+            if k == 5 and k < n and not _vowel(w[k]):
+                continue
+            by_stem.setdefault(w[:k], set()).add(w)
+    parent: dict[str, str] = {}
+
+    def root(w: str) -> str:
+        while parent.get(w, w) != w:
+            w = parent[w]
+        return w
+
+    for ws in by_stem.values():
+        if len(ws) > 1:
+            it = iter(sorted(ws))
+            r = root(next(it))
+            for w in it:
+                rw = root(w)
+                if rw != r:
+                    parent[rw] = r
+    groups: dict[str, list[str]] = {}
+    for w in parent:
+        groups.setdefault(root(w), []).append(w)
+    out = {}
+    for r, ws in groups.items():
+        ws.append(r) if r not in ws else None
+        stem = ws[0]
+        for w in ws[1:]:
+            k = 0
+            while k < min(len(stem), len(w)) and stem[k] == w[k]:
+                k += 1
+            stem = stem[:k]
+        for w in ws:
+            out[w] = stem
+    return out
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
@@ -480,6 +562,8 @@ class _BeadWords:
     n_tgt: int
     src_surface: dict[str, str]
     tgt_surface: dict[str, str]
+    src_starts: list[int] = field(default_factory=list)  # offset of each source token
+    src_surface_at: list[str] = field(default_factory=list)  # and its text
 
 
 def _content_words(text: str, lang: str, min_len: int) -> list[tuple[int, int, str, str]]:
@@ -536,6 +620,47 @@ def term_beads(ctx: CheckContext) -> list[BeadView]:
     return ctx.cached("terminology.term_beads", build)
 
 
+def _doc_stems(ctx: CheckContext, side: str) -> dict[str, str]:
+    """_stem_map of the source ("src") or translation ("tgt") words of the term beads."""
+    def build() -> dict[str, str]:
+        if side == "src":
+            lang = base_lang(ctx.source.lang) if ctx.source is not None else ""
+            texts = [b.source_text for b in term_beads(ctx)]
+        else:
+            lang = base_lang(ctx.target.lang)
+            texts = [ctx.target.text[slice(*_bead_span(b))] for b in term_beads(ctx)]
+        if lang in _LEMMATISED or lang in _UNSPACED:
+            return {}
+        return _stem_map((lemma(m.group(), lang) for t in texts for m in _WORD.finditer(t)), lang)
+
+    return ctx.cached(f"terminology.stems.{side}", build)
+
+
+def _function_words(ctx: CheckContext, side: str) -> frozenset[str]:
+    """For a language without a list of function words: the document's short words (up to
+    4 letters) found in 3 or more sentences and in 40% of them at least (Greek
+    τους, των; Portuguese uma, para; Arabic على), folded."""
+    def build() -> frozenset[str]:
+        beads = term_beads(ctx)
+        if side == "src":
+            lang = base_lang(ctx.source.lang) if ctx.source is not None else ""
+            texts = [b.source_text for b in beads]
+        else:
+            lang = base_lang(ctx.target.lang)
+            texts = [ctx.target.text[slice(*_bead_span(b))] for b in beads]
+        if _stopwords(lang) or lang in _UNSPACED:
+            return frozenset()
+        df: dict[str, int] = {}
+        for t in texts:
+            for f in {fold(w) for w in _WORD.findall(t)}:
+                if len(f) <= 4:
+                    df[f] = df.get(f, 0) + 1
+        need = max(3, len(texts) * 0.4)
+        return frozenset(f for f, n in df.items() if n >= need)
+
+    return ctx.cached(f"terminology.function_words.{side}", build)
+
+
 def _bead_words(ctx: CheckContext) -> tuple[list[_BeadWords], set[str], set[str]]:
     def build() -> tuple[list[_BeadWords], set[str], set[str]]:
         sl = base_lang(ctx.source.lang) if ctx.source is not None else ""
@@ -547,15 +672,17 @@ def _bead_words(ctx: CheckContext) -> tuple[list[_BeadWords], set[str], set[str]
         src_caps: set[str] = set()
         t_not_noun: set[str] = set()
         t_names: set[str] = set()
+        s_stem, t_stem = _doc_stems(ctx, "src"), _doc_stems(ctx, "tgt")
         for b in term_beads(ctx):
             src: dict[str, list[int]] = {}
             ssurf: dict[str, str] = {}
             stoks = list(_WORD.finditer(b.source_text))
             for i, m in enumerate(stoks):
                 f = fold(m.group())
-                if len(f) < 5 or f in stop_s:
-                    continue
+                if _wlen(f) < 5 or f in stop_s or f.endswith("'"):
+                    continue  # (an elided article or preposition: dell', quell')
                 lm = lemma(m.group(), sl)
+                lm = s_stem.get(lm, lm)
                 src.setdefault(lm, []).append(i)
                 ssurf.setdefault(lm, m.group())
                 if sl == "de" and (m.group()[:1].islower() or
@@ -572,12 +699,13 @@ def _bead_words(ctx: CheckContext) -> tuple[list[_BeadWords], set[str], set[str]
             tgt: dict[str, list[tuple[int, int, int]]] = {}
             tsurf: dict[str, str] = {}
             ttoks = list(_WORD.finditer(ttext))
-            stop_t = _stopwords(tl)
+            stop_t = _stopwords(tl) or _function_words(ctx, "tgt")
             for i, m in enumerate(ttoks):
                 f = fold(m.group())
                 if len(f) < 3 or f in stop_t:
                     continue
                 lm = lemma(m.group(), tl)
+                lm = t_stem.get(lm, lm)
                 tgt.setdefault(lm, []).append((i, ts + m.start(), ts + m.end()))
                 tsurf.setdefault(lm, m.group())
                 w = m.group()
@@ -586,7 +714,8 @@ def _bead_words(ctx: CheckContext) -> tuple[list[_BeadWords], set[str], set[str]
                         t_not_noun.add(lm)
                 elif w[:1].isupper() and not _initial(ttext, m.start()):
                     t_names.add(lm)
-            out.append(_BeadWords(b.index, src, len(stoks), tgt, len(ttoks), ssurf, tsurf))
+            out.append(_BeadWords(b.index, src, len(stoks), tgt, len(ttoks), ssurf, tsurf,
+                                  [m.start() for m in stoks], [m.group() for m in stoks]))
         bad_src = not_noun | (initial_only - src_caps)
         return out, bad_src, t_not_noun | t_names
 
@@ -678,6 +807,18 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             tgt_beads.setdefault(lm, set()).add(bw.index)
     by_index = {bw.index: bw for bw in words}
     tl = base_lang(ctx.target.lang)
+    anchors = _anchors(ctx)
+    unit_beads: dict[tuple[str, ...], set[int]] = {}  # every source content word's beads
+    for b in _bead_toks(ctx):
+        for k in b.src_units:
+            if len(k) == 1:
+                unit_beads.setdefault(k, set()).add(b.index)
+    # for ties between renderings: each bead's source words, and the words by their beads
+    src_words = {bw.index: set(bw.src) for bw in words}
+    by_beads: dict[frozenset[int], set[str]] = {}
+    for k, kb in src_beads.items():
+        by_beads.setdefault(frozenset(kb), set()).add(k)
+    tgt_keyed = {(t,): tb for t, tb in tgt_beads.items()}
     for L, B in sorted(src_beads.items()):
         if not 3 <= len(B) <= max_beads or L in bad_src or L.endswith(_ADVERB_ENDINGS):
             continue
@@ -695,14 +836,23 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             continue
         best = max(len(tb) for _, tb in cands)
         tops = [(t, tb) for t, tb in cands if len(tb) == best]
-        if len(tops) != 1 or best * 2 <= len(B):
+        if best * 2 <= len(B):
             continue
+        if len(tops) != 1:
+            top = _tie_break(
+                tops, lambda t, tb: all(_word_fits(by_index[bi], L, t, src_beads, anchors.get(bi)) for bi in tb),
+                lambda t, tb, n: _explains((t,), tb, (L,), src_words, by_beads, tgt_keyed, n))
+            if top is None:
+                continue
+            tops = [top]
         t1, B1 = tops[0]
         if t1 in bad_tgt or len(t1) < 4:
             continue
-        # t1 must sit where L sits (relative position) in each of its sentences
-        if any(_dpos(by_index[bi], L, t1) > 0.25 or _closer_word(by_index[bi], L, t1, src_beads)
-               for bi in B1):
+        # t1 must sit where L sits (relative position) in each of its sentences, unless L is
+        # the only source word found in all of them (and, written in lower case somewhere, no name)
+        if not all(_word_fits(by_index[bi], L, t1, src_beads, anchors.get(bi)) for bi in B1) and not (
+                _sole_link((L,), B1, unit_beads) and (_nouns_capitalised(sl) or not all(
+                    by_index[bi].src_surface[L][:1].isupper() for bi in B))):
             continue
         # the source term must be what links those beads: no other source lemma with the same beads
         if any(M != L and mb == B1 for M, mb in src_beads.items()):
@@ -712,11 +862,13 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             continue
         for bi in B2:
             bw = by_index[bi]
-            hit = _minority_rendering(bw, L, t1, tgt_beads, tl, src_beads)
+            if any(_same_word(t, t1, tl) for t in bw.tgt if len(t) >= 4):
+                continue  # a form of t1 is here too (Autobahn / Autobahnen)
+            hit = _minority_rendering(bw, L, t1, tgt_beads, tl, src_beads, bad_tgt, anchors.get(bi))
             if hit is None:
                 continue
             t2, (_, s, e) = hit
-            if t2 in bad_tgt or _same_word(t1, t2):
+            if t2 in bad_tgt or _same_word(t1, t2, tl):
                 continue
             support, pnote = _parallel_support(ctx, views, sorted(B))
             if support is False:
@@ -761,10 +913,125 @@ def _source_names(words: list[_BeadWords], views: dict[int, BeadView], sl: str, 
     return out
 
 
+_NUMBER = re.compile(r"\d+(?:[.,'’\u00a0\u202f ]\d+)*")
+
+
+@dataclass
+class _Anchors:
+    """Numbers and words written alike in both sides of a bead, each once: (source offset,
+    target offset) in the bead's texts."""
+    pairs: list[tuple[int, int]]
+    n_src: int
+    n_tgt: int
+    t_start: int  # the bead's target offset in the document
+    ends: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)  # pair → its ends
+    src: str = ""
+    tgt: str = ""
+
+
+class _LazyAnchors:
+    """The anchors of each bead, found when first asked for."""
+
+    def __init__(self, ctx: CheckContext) -> None:
+        self.ctx = ctx
+        self.views = {b.index: b for b in term_beads(ctx)}
+        self.done: dict[int, _Anchors] = {}
+
+    def get(self, bi: int) -> _Anchors | None:
+        if bi not in self.done:
+            b = self.views.get(bi)
+            if b is None:
+                return None
+            self.done[bi] = _bead_anchors(b, self.ctx.target.text)
+        return self.done[bi]
+
+
+def _bead_anchors(b: BeadView, target: str) -> _Anchors:
+    ts, te = _bead_span(b)
+    st, tt = b.source_text, target[ts:te]
+    sides = []
+    for text in (st, tt):
+        seen: dict[str, list[tuple[int, int]]] = {}
+        for m in _NUMBER.finditer(text):
+            seen.setdefault("#" + re.sub(r"\D", "", m.group()), []).append(m.span())
+        for m in _WORD.finditer(text):
+            w = m.group()
+            if len(w) >= 4 and w[:1].isupper():
+                seen.setdefault(fold(w), []).append(m.span())
+        sides.append(seen)
+    found = [(v[0], sides[1][k][0]) for k, v in sides[0].items()
+             if len(v) == 1 and len(sides[1].get(k, ())) == 1]
+    pairs = sorted((a[0], c[0]) for a, c in found)
+    return _Anchors(pairs, len(st), len(tt), ts, {(a[0], c[0]): (a[1], c[1]) for a, c in found}, st, tt)
+
+
+def _anchors(ctx: CheckContext) -> _LazyAnchors:
+    return ctx.cached("terminology.anchors", lambda: _LazyAnchors(ctx))
+
+
+def _anchor_fit(a: _Anchors | None, s_pos: int, t_pos: int) -> bool:
+    """Does a target word at document offset t_pos sit where the source word at bead offset
+    s_pos does, reckoned from the nearest number or name written alike in both (a term moved
+    with its number: 1 137 000 gästnätter → 1.137.000 Übernachtungen, however the rest of
+    the sentence is ordered), or between the same two?"""
+    if a is None or not a.pairs or not a.n_src or not a.n_tgt:
+        return False
+    t_pos -= a.t_start
+    a_s, a_t = min(a.pairs, key=lambda p: abs(p[0] - s_pos))
+    want = a_t + (s_pos - a_s) * a.n_tgt / a.n_src
+    if abs(t_pos - want) <= 0.15 * a.n_tgt:
+        return True
+    # or between the same two anchors, not far apart, on both sides (48.300 Bestellungen über
+    # die Fernleihe abgewickelt, 12,4 → 48,300 interlibrary loan requests last year, 12.4)
+    before = [p for p in a.pairs if p[0] < s_pos]
+    after = [p for p in a.pairs if p[0] > s_pos]
+    if not before or not after:
+        return False
+    (s1, t1), (s2, t2) = before[-1], after[0]
+    return s2 - s1 <= 0.5 * a.n_src and t1 < t_pos < t2
+
+
+_GAP = re.compile(r"[\s\u00a0\u202f%€$£¥]{0,3}")
+
+
+def _anchor_next(a: _Anchors | None, s_span: tuple[int, int], t_span: tuple[int, int]) -> bool:
+    """Is the source word at s_span (bead offsets) right after or before a number or name
+    written alike in both, and the target word at t_span (document offsets) right beside the
+    same anchor on the same side (212 000 gästnätter → 212.000 Nächtigungen)?"""
+    if a is None or not a.pairs:
+        return False
+    ts, te = t_span[0] - a.t_start, t_span[1] - a.t_start
+
+    def gap(text: str, i: int, j: int) -> bool:
+        return i <= j and _GAP.fullmatch(text, i, j) is not None
+
+    for (s0, t0), (s1, t1) in a.ends.items():
+        if gap(a.src, s1, s_span[0]) and gap(a.tgt, t1, ts):
+            return True  # right after it in both
+        if gap(a.src, s_span[1], s0) and gap(a.tgt, te, t0):
+            return True  # right before it in both
+    return False
+
+
 def _dpos(bw: _BeadWords, L: str, t: str) -> float:
     ps = bw.src[L][0] / max(1, bw.n_src - 1)
     pt = bw.tgt[t][0][0] / max(1, bw.n_tgt - 1)
     return abs(ps - pt)
+
+
+def _sole_link(S: tuple[str, ...], B1: set[int], s_beads: dict[tuple[str, ...], set[int]]) -> bool:
+    """Is term S the only source content word (or term) found in all the beads B1, so that
+    what those beads' translations share can only render it, wherever it is put (wegen
+    Manipulation der Fahrtenschreiber … for tampering with the tachographs)?"""
+    return not any(len(M) == 1 and M[0] not in S and B1 <= mb for M, mb in s_beads.items())
+
+
+def _word_fits(bw: _BeadWords, L: str, t: str, src_beads: dict[str, set[int]], a: _Anchors | None) -> bool:
+    """Does target word t sit where source word L does: at the same place in the sentence,
+    with no word found only in this sentence nearer, or by the nearest anchor?"""
+    if _dpos(bw, L, t) <= 0.25 and not _closer_word(bw, L, t, src_beads):
+        return True
+    return _anchor_fit(a, bw.src_starts[bw.src[L][0]], bw.tgt[t][0][1]) if bw.src_starts else False
 
 
 def _closer_word(bw: _BeadWords, L: str, t: str, src_beads: dict[str, set[int]]) -> bool:
@@ -782,11 +1049,35 @@ def _closer_word(bw: _BeadWords, L: str, t: str, src_beads: dict[str, set[int]])
 def _compound_consistent(B: set[int], by_index: dict[int, _BeadWords], term: tuple[str, ...] = ()) -> bool:
     """Is some target word present in every bead of B, alone or as a compound's head (not
     one spelled like a part of the multi-word ``term`` only)?"""
+    return bool(_compound_heads(B, by_index, term))
+
+
+def _compound_heads(B: set[int], by_index: dict[int, _BeadWords], term: tuple[str, ...] = ()) -> set[str]:
+    """The target words present in every bead of B, alone or as a compound's head (not
+    those spelled like a part of the multi-word ``term`` only)."""
     first = by_index[min(B)]
+    out = set()
     for t in first.tgt:
         if len(t) < 4 or _cognate_of_part(t, term):
             continue
         if all(any(u == t or u.endswith(t) for u in by_index[bi].tgt) for bi in B):
+            out.add(t)
+    return out
+
+
+def _renders_other(w: str, S: tuple[str, ...], B: set[int], s_beads: dict[tuple[str, ...], set[int]],
+                   t_beads: dict[tuple[str, ...], set[int]]) -> bool:
+    """Is target word ``w``, found in every bead of term S, the rendering of another source
+    word found there too: a cognate of it, or one in exactly the beads of ``w``
+    (tonnes → Tonnen beside orge de brasserie → Braugerste)?"""
+    from rapidfuzz.fuzz import ratio
+
+    wb = t_beads.get((w,), set())
+    for M, mb in s_beads.items():
+        if len(M) != 1 or M[0] in S or not B <= mb:
+            continue
+        m = M[0]
+        if (mb == wb and wb != B) or (len(m) >= 4 and len(w) >= 4 and (ratio(m, w) >= 80 or m[:5] == w[:5])):
             return True
     return False
 
@@ -794,8 +1085,45 @@ def _compound_consistent(B: set[int], by_index: dict[int, _BeadWords], term: tup
 _ADVERB_ENDINGS = ("ly", "ment", "mente", "weise")
 
 
-def _same_word(a: str, b: str) -> bool:
-    """Inflectional variants of one word (indien/indienne, wissenschaftlich/-er)."""
+# languages that write compounds as one word: two compounds on one head are one term with
+# another modifier (Gottesdienstbesucher / Messbesucher, Nachwahl / Unterhauswahl)
+_COMPOUNDING = frozenset({"de", "lb", "nl", "af", "sv", "da", "no", "nb", "nn", "is", "fi", "et"})
+_DERIVATIONS = ("ung", "heit", "keit", "schaft", "tion", "ismus", "itat", "lich", "isch", "heid",
+                "ing", "schap", "teit", "het", "ning", "skap", "else", "nis", "tum")
+# languages that join articles and prepositions to the front of a word (الجنيه / للجنيه)
+_PREFIXING = frozenset({"ar", "he"})
+
+
+_NL_OPEN = re.compile(r"[^aeiou]([aeiou])[^aeiouwj]$")
+
+
+def _nl_singular(w: str) -> str:
+    """A Dutch plural in -en whose vowel stood in an open syllable, with the vowel written
+    double again (huren → huur, straten → straat); other words as they are."""
+    if len(w) >= 5 and w.endswith("en"):
+        base = w[:-2]
+        m = _NL_OPEN.search(base)
+        if m:
+            return base[:-1] + m.group(1) + base[-1]
+    return w
+
+
+def _same_word(a: str, b: str, lang: str = "") -> bool:
+    """Inflectional variants of one word (indien/indienne, wissenschaftlich/-er); with the
+    translation's language also two compounds on one head, and one word behind other
+    clitic prefixes."""
+    if lang == "nl" and (_nl_singular(a), _nl_singular(b)) != (a, b) \
+            and _same_word(_nl_singular(a), _nl_singular(b)):
+        return True  # huren / huurprijs
+    if lang in _COMPOUNDING or lang in _PREFIXING:
+        k = 0
+        while k < min(len(a), len(b)) and a[-1 - k] == b[-1 - k]:
+            k += 1
+        if lang in _PREFIXING and k >= 4 and len(a) - k <= 2 and len(b) - k <= 2:
+            return True
+        if lang in _COMPOUNDING and k >= 4 and len(a) - k >= 3 and len(b) - k >= 3 \
+                and not (a[-k:].endswith(_DERIVATIONS) and k < 7):
+            return True  # not two words on one suffix (Regierung / Forderung)
     n = 0
     for x, y in zip(a, b):
         if x != y:
@@ -811,22 +1139,35 @@ def _same_word(a: str, b: str) -> bool:
 
 
 def _minority_rendering(bw: _BeadWords, L: str, t1: str, tgt_beads: dict[str, set[int]],
-                        tl: str, src_beads: dict[str, set[int]]) -> tuple[str, tuple[int, int, int]] | None:
-    """The word in this bead that renders source lemma L (other than t1), if one stands out."""
+                        tl: str, src_beads: dict[str, set[int]], bad_tgt: set[str] = frozenset(),
+                        a: _Anchors | None = None) -> tuple[str, tuple[int, int, int]] | None:
+    """The word in this bead that renders source lemma L (other than t1), if one stands out
+    among the words no other source word of the sentence explains better (one found only
+    here that sits closer, unless the word sits where L does by an anchor), names and (a
+    German translation) words that are no noun left out."""
     from rapidfuzz.fuzz import ratio
 
     pos_s = bw.src[L][0] / max(1, bw.n_src - 1)
     # source words found only in this bead: each may explain a unique target word instead
     others = [bw.src[M][0] / max(1, bw.n_src - 1) for M in bw.src
               if M != L and src_beads.get(M) == {bw.index}]
-    scored = []
+    i_s = bw.src[L][0]
+    s_span = (bw.src_starts[i_s], bw.src_starts[i_s] + len(bw.src_surface_at[i_s])) \
+        if bw.src_starts and bw.src_surface_at else None
+    scored, explained = [], []
     for t, occ in bw.tgt.items():
-        if tgt_beads.get(t) != {bw.index} or t == t1 or len(t) < 4:
+        if tgt_beads.get(t) != {bw.index} or t == t1 or len(t) < 4 or t in bad_tgt:
             continue
         i, s, e = occ[0]
         pos_t = i / max(1, bw.n_tgt - 1)
         sim = ratio(t, t1) / 100.0
         dpos = abs(pos_s - pos_t)
+        anchored = s_span is not None and _anchor_next(a, s_span, (s, e))
+        if anchored:
+            dpos = 0.0
+        elif any(abs(p - pos_t) < dpos for p in others):
+            explained.append(sim - dpos)  # another source word of this sentence sits closer
+            continue
         scored.append((sim - dpos, sim, dpos, t, occ[0]))
     if not scored:
         return None
@@ -834,11 +1175,10 @@ def _minority_rendering(bw: _BeadWords, L: str, t1: str, tgt_beads: dict[str, se
     score, sim, dpos, t, occ = scored[0]
     if not (dpos <= 0.15 or (sim >= 0.6 and dpos <= 0.3)):
         return None
-    pos_t = occ[0] / max(1, bw.n_tgt - 1)
-    if any(abs(p - pos_t) < dpos for p in others):
-        return None  # another source word of this sentence sits closer to it
     if len(scored) > 1 and scored[1][0] > score - 0.15:
         return None  # no clear candidate
+    if dpos > 0.05 and any(x > score - 0.15 for x in explained):
+        return None  # one the other words explain competes: only a word right at L's place
     return t, occ
 
 
@@ -877,16 +1217,19 @@ class _BeadToks:
     tgt_units: dict[tuple[str, ...], _Unit]
 
 
-def _toks(text: str, lang: str, offset: int = 0) -> list[_Tok]:
-    stop = _stopwords(lang)
+def _toks(text: str, lang: str, offset: int = 0, stems: dict[str, str] | None = None,
+          function_words: frozenset[str] = frozenset()) -> list[_Tok]:
+    stop = _stopwords(lang) or function_words
+    stems = stems or {}
     link = _LINKERS.get(lang, frozenset())
     out: list[_Tok] = []
     prev = -1
     for m in _WORD.finditer(text):
         f = fold(m.group())
         joined = prev >= 0 and _JOIN.fullmatch(text, prev, m.start()) is not None
-        out.append(_Tok(offset + m.start(), offset + m.end(), f, lemma(m.group(), lang),
-                        len(f) >= 3 and f not in stop and f not in link, joined,
+        lm = lemma(m.group(), lang)
+        out.append(_Tok(offset + m.start(), offset + m.end(), f, stems.get(lm, lm),
+                        _wlen(f) >= 3 and f not in stop and f not in link, joined,
                         m.group()[:1].isupper()))
         prev = m.end()
     return out
@@ -921,8 +1264,8 @@ def _bead_toks(ctx: CheckContext) -> list[_BeadToks]:
         out = []
         for b in term_beads(ctx):
             ts, te = _bead_span(b)
-            st = _toks(b.source_text, sl)
-            tt = _toks(ctx.target.text[ts:te], tl, ts)
+            st = _toks(b.source_text, sl, 0, _doc_stems(ctx, "src"), _function_words(ctx, "src"))
+            tt = _toks(ctx.target.text[ts:te], tl, ts, _doc_stems(ctx, "tgt"), _function_words(ctx, "tgt"))
             out.append(_BeadToks(b.index, st, tt, _units(st, sl), _units(tt, tl)))
         return out
 
@@ -952,7 +1295,7 @@ def _source_terms(bt: list[_BeadToks], max_beads: int) -> dict[tuple[str, ...], 
         for key in b.src_units:
             beads.setdefault(key, set()).add(b.index)
     terms = {k: B for k, B in beads.items()
-             if 3 <= len(B) <= max_beads and max(map(len, k)) >= 5}
+             if 3 <= len(B) <= max_beads and max(map(_wlen, k)) >= 5}
     inside = _inside_longer(terms)
     return {k: B for k, B in terms.items() if k not in inside}
 
@@ -987,8 +1330,10 @@ def _kin(a: str, b: str) -> bool:
     return len(a) >= 5 and len(b) >= 5 and (a[:5] == b[:5] or _same_word(a, b))
 
 
-def _majority(S: tuple[str, ...], B: set[int], t_beads: dict[tuple[str, ...], set[int]]) -> tuple[tuple[str, ...], set[int]] | None:
-    """The one rendering found in most of B's beads (more than half) and nowhere else."""
+def _majority(S: tuple[str, ...], B: set[int], t_beads: dict[tuple[str, ...], set[int]],
+              tie=None) -> tuple[tuple[str, ...], set[int]] | None:
+    """The one rendering found in most of B's beads (more than half) and nowhere else; of
+    several found in equally many, the one ``tie`` picks."""
     cands = {t: tb for t, tb in t_beads.items() if tb < B and len(tb) >= 2}
     # a word inside a longer rendering with the same beads is that rendering (health insurance)
     inside = _inside_longer(cands)
@@ -997,9 +1342,91 @@ def _majority(S: tuple[str, ...], B: set[int], t_beads: dict[tuple[str, ...], se
         return None
     best = max(len(tb) for tb in cands.values())
     tops = [(t, tb) for t, tb in cands.items() if len(tb) == best]
-    if len(tops) != 1 or best * 2 <= len(B):
+    if best * 2 <= len(B):
         return None
+    if len(tops) != 1:
+        return tie(tops) if tie is not None else None
     return tops[0]
+
+
+def _tie_break(tops: list, fits, explained, dist=None):
+    """Of several renderings found in equally many of a term's beads: the one that renders
+    no other source word (``explained``: a cognate of one, or a word in exactly that one's
+    beads: kronor → kronor, Bestellungen → requests beside Fernleihe → interlibrary loan),
+    of those the one that sits where the term does (``fits``), and of those the one clearly
+    nearest to it (``dist``: at most half as far as the next), if one is left."""
+    crowd: dict[frozenset[int], int] = {}
+    for _, tb in tops:
+        crowd[frozenset(tb)] = crowd.get(frozenset(tb), 0) + 1
+    left = [(t, tb) for t, tb in tops if not explained(t, tb, crowd[frozenset(tb)])] or tops
+    if len(left) > 1:
+        left = [(t, tb) for t, tb in left if fits(t, tb)]
+    if len(left) > 1 and dist is not None:
+        ds = sorted((dist(t, tb), i) for i, (t, tb) in enumerate(left))
+        if ds[1][0] - ds[0][0] >= 0.05 and ds[0][0] * 2 <= ds[1][0]:
+            left = [left[ds[0][1]]]
+    return left[0] if len(left) == 1 else None
+
+
+def _explains(words: tuple[str, ...], tb: set[int], term: tuple[str, ...],
+              src_words: dict[int, Iterable[str]], by_beads: dict[frozenset[int], set[str]],
+              t_beads: dict[tuple[str, ...], set[int]], crowd: int = 1) -> bool:
+    """Is the target rendering ``words`` (found in beads ``tb``) explained by a source word
+    other than the term's: one found in exactly those beads (and not kept as it is, a name:
+    Florida → Flórida; as many such words as renderings in those beads, ``crowd``), or a
+    cognate found in all?"""
+    from rapidfuzz.fuzz import ratio
+
+    same = [m for m in by_beads.get(frozenset(tb), set()) - set(term) if not _kept((m,), tb, t_beads)]
+    if same and len(same) >= crowd:
+        return True
+    common = None
+    for bi in tb:
+        ws = set(src_words.get(bi, ())) - set(term)
+        common = ws if common is None else common & ws
+    for m in common or ():
+        for w in words:
+            if len(m) >= 4 and len(w) >= 4 and (ratio(m, w) >= 80 or m[:5] == w[:5]):
+                return True
+    return False
+
+
+def _swap_rendering(b: _BeadToks, t1: tuple[str, ...], B1: set[int], tl: str,
+                    t_beads: dict[tuple[str, ...], set[int]]) -> _Unit | None:
+    """In a bead where the term is not rendered t1 (of several words): t1 with one of its
+    words swapped for another (carte de séjour → permis de séjour, academic reputation →
+    scholarly reputation), the new word found in none of t1's beads."""
+    if len(t1) < 2:
+        return None
+    link = _LINKERS.get(tl, frozenset())
+    has_stop = bool(_stopwords(tl))
+    tg, n = b.tgt, len(b.tgt)
+    # t1, or of three words its last or first two (an article the lists miss: τους συστημικούς
+    # κινδύνους / των συστημικών απειλών)
+    for pat in [t1] + ([t1[1:], t1[:-1]] if len(t1) > 2 else []):
+        for i in range(n):
+            j, k, swapped = i, 0, -1
+            while k < len(pat) and j < n:
+                if k:  # the next word: joined, with at most one linking word between
+                    if j + 1 < n and tg[j].word in link and tg[j].joined and tg[j + 1].joined:
+                        j += 1
+                    if not tg[j].joined:
+                        break
+                t = tg[j]
+                if not t.content:
+                    break
+                if t.lemma != pat[k]:
+                    if swapped >= 0 or t.lemma in t1 or len(t.word) < 4 or _same_word(t.lemma, pat[k]) \
+                            or t_beads.get((t.lemma,), set()) & B1:
+                        break
+                    # a language without a list of function words: a word of a few beads only
+                    if not has_stop and len(t_beads.get((t.lemma,), ())) > 3:
+                        break
+                    swapped = k
+                k, j = k + 1, j + 1
+            if k == len(pat) and swapped >= 0:
+                return _Unit(tuple(t.lemma for t in tg[i:j] if t.content), i, j - 1)
+    return None
 
 
 def _run_rendering(b: _BeadToks, S: tuple[str, ...], t1: tuple[str, ...], tl: str,
@@ -1150,36 +1577,105 @@ def _multiword_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             s_beads.setdefault(k, set()).add(b.index)
         for k in b.tgt_units:
             t_beads.setdefault(k, set()).add(b.index)
+    # for ties between renderings: each bead's source words, and the words by their beads
+    src_words = {b.index: {t.lemma for t in b.src if t.content} for b in bt}
+    by_beads: dict[frozenset[int], set[str]] = {}
+    for k, kb in s_beads.items():
+        if len(k) == 1:
+            by_beads.setdefault(frozenset(kb), set()).add(k[0])
+    stop_s = _stopwords(sl)
+    anchors = _anchors(ctx)
     for S, B in sorted(_source_terms(bt, int(opts.get("max_beads", 12))).items()):
         if any(w in src_names for w in S) or S[-1] in bad_src:
             continue  # a name (the names rules handle those), or no noun
-        if any(B <= tb and not _cognate_of_part(t[0], S) for t, tb in t_beads.items() if len(t) == 1) \
-                or _compound_consistent(B, by_index, S):
-            continue  # one word renders it everywhere (not one that renders a part of it only)
-        top = _majority(S, B, t_beads)
+        # the words found in every bead of the term, in most of them where the term is (not
+        # those that render another source word found there too)
+        every = {t[0] for t, tb in t_beads.items() if len(t) == 1 and B <= tb}
+        every = {w for w in every | _compound_heads(B, by_index, S)
+                 if not _cognate_of_part(w, S) and not _renders_other(w, S, B, s_beads, t_beads)
+                 and sum(_at_term(toks[bi], S, w) for bi in B) * 2 > len(B)}
+        top = _majority(S, B, t_beads, lambda tops: _tie_break(
+            tops, lambda t, tb: all(_fits(toks[bi], S, t, anchors.get(bi)) for bi in tb),
+            lambda t, tb, n: _explains(t, tb, S, src_words, by_beads, t_beads, n),
+            lambda t, tb: sum(abs(_centre(toks[bi].src_units[S], len(toks[bi].src))
+                                  - _centre(toks[bi].tgt_units[t], len(toks[bi].tgt))) for bi in tb) / len(tb)))
         if top is None:
             continue
         t1, B1 = top
+        if every and (len(t1) < 2 or not every <= set(t1)):
+            # one word renders it everywhere (not one that renders a part of it only), unless
+            # that word is one of a rendering of several words that another bead varies
+            # (carte de séjour / permis de séjour: only such a swap is flagged)
+            continue
         if len(S) == 1 and (len(t1) == 1 or S[0] in bad_src or S[0].endswith(_ADVERB_ENDINGS)):
             continue  # one word rendered by one word: the single-word check's case
         if _bad_rendering(t1, bad_tgt, tl) or len("".join(t1)) < 4:
             continue
-        if any(abs(_centre(toks[bi].src_units[S], len(toks[bi].src))
-                   - _centre(toks[bi].tgt_units[t1], len(toks[bi].tgt))) > 0.25 for bi in B1):
-            continue  # t1 is not where the term is
+        if not all(_fits(toks[bi], S, t1, anchors.get(bi)) for bi in B1) and not (
+                _sole_link(S, B1, s_beads) and (_nouns_capitalised(sl) or not all(
+                    toks[bi].src[toks[bi].src_units[S].first].cap for bi in B))):
+            # t1 is not where the term is (nor is the term all the beads of t1 share, and
+            # written in lower case somewhere: no name)
+            continue
         # the term must be what links those beads: no other source word with the same beads
-        if any(M != S and mb == B1 and not set(M) & set(S) for M, mb in s_beads.items()):
+        # (one kept as it is in the translation, Florida → Flórida, links them by itself)
+        # (nor one that has a rendering of its own in just those beads: 국어 → Korean beside
+        # 표준점수 → standard score)
+        rivals = [M for M, mb in s_beads.items()
+                  if M != S and mb == B1 and not set(M) & set(S) and not _kept(M, mb, t_beads)]
+        if rivals and sum(1 for t, tb in t_beads.items()
+                          if len(t) == 1 and tb == B1 and t[0] not in t1) < len(rivals):
             continue
         # nor, for a rendering of several words, another word beside the term in all of them
         # (Labour leader → Labour-Chef renders two source words, not leader)
-        if len(t1) > 1 and any(len(M) == 1 and M[0] not in S and B1 <= mb for M, mb in s_beads.items()):
+        # (a source language without a list of function words: only a word right beside it)
+        if len(t1) > 1 and any(len(M) == 1 and M[0] not in S and B1 <= mb
+                               and (stop_s or all(_beside(toks[bj], S, M) for bj in B1))
+                               and not _kept(M, mb, t_beads) for M, mb in s_beads.items()):
             continue
         B2 = sorted(B - B1)
         if len(B2) > 1 and len(B2) * 2 >= len(B):
             continue
         for bi in B2:
+            # a word of t1 found in every bead that renders the term here too (it sits where
+            # the term does): only t1 with another word beside it is another rendering
+            swap_only = any(_fits(toks[bi], S, (w,)) for w in every if (w,) in toks[bi].tgt_units) \
+                or (bool(every) and not every & {t.lemma for t in toks[bi].tgt})
             yield from _multiword_flag(ctx, S, B, t1, B1, toks, bi, views, s_beads, t_beads,
-                                       bad_tgt, tl, ratio)
+                                       bad_tgt, tl, ratio, swap_only=swap_only)
+
+
+def _at_term(b: _BeadToks, S: tuple[str, ...], w: str) -> bool:
+    """Is target word w (or a compound with head w) where term S is in this bead?"""
+    ps, nt = _centre(b.src_units[S], len(b.src)), len(b.tgt)
+    return any(abs(k / max(1, nt - 1) - ps) <= 0.25 for k, t in enumerate(b.tgt)
+               if t.lemma == w or t.lemma.endswith(w))
+
+
+def _kept(M: tuple[str, ...], mb: set[int], t_beads: dict[tuple[str, ...], set[int]]) -> bool:
+    """Is the source word M found, spelled alike, in the translation of each of its beads?"""
+    from rapidfuzz.fuzz import ratio
+
+    if len(M) != 1 or len(M[0]) < 4:
+        return False
+    m = M[0]
+    return any(len(t) == 1 and mb <= tb and len(t[0]) >= 4 and (ratio(m, t[0]) >= 80 or m[:5] == t[0][:5])
+               for t, tb in t_beads.items())
+
+
+def _beside(b: _BeadToks, S: tuple[str, ...], M: tuple[str, ...]) -> bool:
+    """Is source word M right next to term S in this bead?"""
+    u, m = b.src_units[S], b.src_units[M]
+    return m.first == u.last + 1 or m.last == u.first - 1
+
+
+def _fits(b: _BeadToks, S: tuple[str, ...], t: tuple[str, ...], a: _Anchors | None = None) -> bool:
+    """Does rendering t sit where term S sits in this bead (at the same place in the
+    sentence, or by the nearest anchor)?"""
+    u, v = b.src_units[S], b.tgt_units[t]
+    if abs(_centre(u, len(b.src)) - _centre(v, len(b.tgt))) <= 0.25:
+        return True
+    return _anchor_fit(a, b.src[u.first].start, b.tgt[v.first].start)
 
 
 def _cognate_of_part(t: str, S: tuple[str, ...]) -> bool:
@@ -1193,16 +1689,25 @@ def _cognate_of_part(t: str, S: tuple[str, ...]) -> bool:
 
 def _multiword_flag(ctx: CheckContext, S: tuple[str, ...], B: set[int], t1: tuple[str, ...],
                     B1: set[int], toks: dict[int, _BeadToks], bi: int, views: dict[int, BeadView],
-                    s_beads: dict, t_beads: dict, bad_tgt: set[str], tl: str, ratio) -> Iterator[Finding]:
+                    s_beads: dict, t_beads: dict, bad_tgt: set[str], tl: str, ratio,
+                    swap_only: bool = False) -> Iterator[Finding]:
     b = toks[bi]
-    u = _run_rendering(b, S, t1, tl, s_beads, t_beads)
+    u = _swap_rendering(b, t1, B1, tl, t_beads)
+    swap = u is not None
+    if u is None:
+        if swap_only:
+            return  # a word of t1 is in every bead: only t1 with another word beside it counts
+        u = _run_rendering(b, S, t1, tl, s_beads, t_beads)
     if u is None or _bad_rendering(u.key, bad_tgt, tl):
         return
     if _covers(u.key, t1) or _covers(t1, u.key):
         return  # one rendering inside the other (bill / draft bill): a variant, not a new term
-    if any(_kin(t.word, w) for k, t in enumerate(b.tgt) if not u.first <= k <= u.last for w in t1):
+    # (t1 with a word swapped: a relative of the word it lacks)
+    lacking = [w for w in t1 if w not in u.key] if swap else t1
+    if any(_kin(t.word, w) for k, t in enumerate(b.tgt) if not u.first <= k <= u.last for w in lacking):
         return  # a relative of t1 elsewhere in the sentence (Klimaschutz / Klimawandel) renders it
-    sim = ratio(" ".join(u.key), " ".join(t1)) / 100.0
+    # t1 with a word swapped shares its other words: as like it as a near-spelling
+    sim = 1.0 if swap else ratio(" ".join(u.key), " ".join(t1)) / 100.0
     d = abs(_centre(b.src_units[S], len(b.src)) - _centre(u, len(b.tgt)))
     if not (d <= 0.15 or (sim >= 0.6 and d <= 0.3)):
         return
