@@ -3020,6 +3020,11 @@ def _find_numbers_cached(text: str, lang: str | None, soft_words: bool) -> tuple
 PERCENT_FIRST_LANGS = frozenset({"tr", "az", "eu"})
 
 
+def has_qt_placeholder(text: str, digits: str) -> bool:
+    """Does ``text`` hold the Qt-style placeholder "%``digits``" (%1, not 5%1 or %12)?"""
+    return re.search(r"(?<![\w%])%" + re.escape(digits) + r"(?![\d.,])", text) is not None
+
+
 # Where a placeholder can start: "%" before a conversion, flag, width, "(" or "{", or a
 # brace.  Every syntax of markup.placeholders begins so; "5 %" and "5%," do not, which
 # keeps the placeholder regex off the percentages of news copy.

@@ -24,7 +24,7 @@ from typing import Iterator, NamedTuple
 
 from ..errors import ConfigError
 from ..model import Finding, Severity
-from ._text import PERCENT_FIRST_LANGS, PLACEHOLDER_HINT, Joined, norm_lang, token_finditer
+from ._text import PERCENT_FIRST_LANGS, PLACEHOLDER_HINT, Joined, has_qt_placeholder, norm_lang, token_finditer
 from .context import BeadView, CheckContext
 from .registry import rule
 
@@ -283,7 +283,7 @@ def _percent_first(tok: Token, other: str, lang: str | None) -> bool:
     if tok.kind != "qt":
         return False
     if lang in PERCENT_FIRST_LANGS:
-        return re.search(r"(?<![\w%])" + re.escape(tok.text) + r"(?![\d.,])", other) is None
+        return not has_qt_placeholder(other, tok.text[1:])
     n = re.escape(tok.text[1:])
     return re.search(r"(?<![\d.,])(?:" + n + r"(?:[ \u00a0\u202f]?[%٪]|\s+(?:per\s?cent|percent|Prozent|pour\s?cent|por\s?ciento|per\s?cento|por\s?cento|procent|prosent|процент\w*)))(?![\d])", other, re.I) is not None
 

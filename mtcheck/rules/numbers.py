@@ -23,8 +23,8 @@ from typing import Iterator, NamedTuple
 from rapidfuzz.distance import Levenshtein
 
 from ..model import Evidence, Finding, Severity
-from ._text import (INDIC_BLOCKS, Joined, Num, find_numbers, in_citation, match_numbers, month_number,
-                    norm_lang, reads_number_words, shortfall, undated_day_month)
+from ._text import (INDIC_BLOCKS, Joined, Num, find_numbers, has_qt_placeholder, in_citation,
+                    match_numbers, month_number, norm_lang, reads_number_words, shortfall, undated_day_month)
 from .context import BeadView, CheckContext
 from .registry import rule
 
@@ -84,8 +84,7 @@ _BIG_SCALE = re.compile(r"(?i)mill|billi|bilió|billó|trilli|miliar|milion|milj
 
 
 def _placeholder_twin(text: str, x: Num, other: str) -> bool:
-    return text[x.start - 1:x.start] == "%" and re.search(
-        r"(?<![\w%])%" + re.escape(x.text) + r"(?![\d.,])", other) is not None
+    return text[x.start - 1:x.start] == "%" and has_qt_placeholder(other, x.text)
 
 
 class _BeadNums:
