@@ -5269,10 +5269,50 @@ def _transcribed(sk: str, w: str) -> bool:
 _SLAVIC_ADJ = re.compile(r"[vn]?sk[jmhx]?")
 
 
+# the generic word of a geographic or street name, which a translation translates
+# (Θερμαϊκός Κόλπος ~ Thermaischer Golf, Ладожское озеро ~ Lake Ladoga), folded openings
+_GENERIC_PLACE_WORDS = ("κολπ", "ορος", "ορους", "λιμν", "ποταμ", "νησ", "πελαγ", "θαλασσ", "ακρωτηρ",
+                        "οδος", "οδου", "οδο", "πλατει", "λεωφορ", "χερσονησ",
+                        "залив", "озер", "река", "реки", "реке", "реку", "море", "моря", "гора", "горы",
+                        "остров", "улиц", "площад", "проспект", "полуостров", "пролив", "бухт")
+# a Greek adjective made from a place (Θερμαϊκό, Στρυμονικό, Σαρωνικός): its stem is the
+# place's, the ending the target language's own (Thermaic, Thermaischen, thermaïque)
+_GREEK_ADJ = re.compile(r"(?:α[ιϊ]|ι)κ(?:ος|ου|ο|ον|η|ης|ων|οι|ες|α)$")
+
+
 def transcribes_source(name: str, src_text: str) -> bool:
     """Is each word of ``name`` (Cyrillic, Greek, Arabic or Hebrew letters) a
-    transcription of some Latin-script word of ``src_text`` (Шольцем ~ Scholz)?"""
+    transcription of some Latin-script word of ``src_text`` (Шольцем ~ Scholz)?  The
+    generic word of a place's name is translated, a Greek place adjective takes the
+    target's ending: beside a transcribed word, neither needs to be transcribed itself
+    (Θερμαϊκό Κόλπο ~ Thermaischen Golf)."""
+    raw = [w for w in _SCRIPT_WORD.findall(name) if _OTHER_SCRIPT.search(w)]
+    stems: list[str] = []
+    if len(raw) > 1:
+        kept = [w for w in raw if not fold(w).startswith(_GENERIC_PLACE_WORDS)]
+        if kept and len(kept) < len(raw):
+            raw = kept
+        for w in raw:
+            m = _GREEK_ADJ.search(fold(w))
+            if m and m.start() >= 3 and not transcribes_source(w, src_text):
+                stems.append(w)  # (an adjective kept as it is, Astiki, is transcribed)
+        if stems:
+            lat = [sk for part in set(re.findall(r"[^\W\d_]{3,}", fold(src_text))) if part.isascii()
+                   for sk in _skeletons(part)]
+            for w in stems:
+                f = fold(w)
+                core = _romanised_words(f[:_GREEK_ADJ.search(f).start()])
+                if not core or not any(len(c) >= 3 and any(sk.startswith(c) for sk in lat) for c in core[0]):
+                    return False
+            raw = [w for w in raw if w not in stems]
+            if not raw:
+                return True
+        name = " ".join(raw)
     words = [ws for ws in ([w for w in word if len(w) >= 2] for word in _romanised_words(name)) if ws]
+    if len(words) > 1 and any(max(map(len, ws)) > 2 for ws in words):
+        # a word of two consonants or fewer beside longer ones (Νέας Μηχανιώνας ~ Nea
+        # Michaniona: a one-consonant skeleton and a case ending): the longer ones decide
+        words = [ws for ws in words if max(map(len, ws)) > 2]
     if not words:
         return False
     sks = [sk for part in set(re.findall(r"[^\W\d_]{3,}", fold(src_text))) if part.isascii()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -1066,17 +1067,18 @@ def _compound_heads(B: set[int], by_index: dict[int, _BeadWords], term: tuple[st
 
 
 def _renders_other(w: str, S: tuple[str, ...], B: set[int], s_beads: dict[tuple[str, ...], set[int]],
-                   t_beads: dict[tuple[str, ...], set[int]]) -> bool:
+                   t_beads: dict[tuple[str, ...], set[int]], in_all: Iterable[tuple[str, ...]]) -> bool:
     """Is target word ``w``, found in every bead of term S, the rendering of another source
-    word found there too: a cognate of it, or one in exactly the beads of ``w``
-    (tonnes → Tonnen beside orge de brasserie → Braugerste)?"""
+    word found there too (``in_all``: the one-word source units in every bead of B): a
+    cognate of it, or one in exactly the beads of ``w`` (tonnes → Tonnen beside orge de
+    brasserie → Braugerste)?"""
     from rapidfuzz.fuzz import ratio
 
     wb = t_beads.get((w,), set())
-    for M, mb in s_beads.items():
-        if len(M) != 1 or M[0] in S or not B <= mb:
+    for M in in_all:
+        if M[0] in S:
             continue
-        m = M[0]
+        m, mb = M[0], s_beads[M]
         if (mb == wb and wb != B) or (len(m) >= 4 and len(w) >= 4 and (ratio(m, w) >= 80 or m[:5] == w[:5])):
             return True
     return False
@@ -1331,10 +1333,12 @@ def _kin(a: str, b: str) -> bool:
 
 
 def _majority(S: tuple[str, ...], B: set[int], t_beads: dict[tuple[str, ...], set[int]],
-              tie=None) -> tuple[tuple[str, ...], set[int]] | None:
+              tie=None, near: Iterable[tuple[str, ...]] | None = None) -> tuple[tuple[str, ...], set[int]] | None:
     """The one rendering found in most of B's beads (more than half) and nowhere else; of
-    several found in equally many, the one ``tie`` picks."""
-    cands = {t: tb for t, tb in t_beads.items() if tb < B and len(tb) >= 2}
+    several found in equally many, the one ``tie`` picks.  ``near``: the target units of B's
+    beads in t_beads' order, if known (a long document's units are not all scanned)."""
+    cands = {t: t_beads[t] for t in (t_beads if near is None else near)
+             if t_beads[t] < B and len(t_beads[t]) >= 2}
     # a word inside a longer rendering with the same beads is that rendering (health insurance)
     inside = _inside_longer(cands)
     cands = {t: tb for t, tb in cands.items() if t not in inside}
@@ -1429,6 +1433,19 @@ def _swap_rendering(b: _BeadToks, t1: tuple[str, ...], B1: set[int], tl: str,
     return None
 
 
+def _compound_kin(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` two compounds on one part of four letters or more, each with
+    another part of three or more (Sturmflut / Sturmhochwasser, Gaspreisdeckel /
+    Gaspreisbremse), not one inside the other?"""
+    if min(len(a), len(b)) < 7 or a in b or b in a:
+        return False
+    k = len(os.path.commonprefix([a, b]))
+    if k >= 4 and len(a) - k >= 3 and len(b) - k >= 3:
+        return True
+    k = len(os.path.commonprefix([a[::-1], b[::-1]]))
+    return k >= 4 and len(a) - k >= 3 and len(b) - k >= 3 and not a[-k:].endswith(_DERIVATIONS)
+
+
 def _run_rendering(b: _BeadToks, S: tuple[str, ...], t1: tuple[str, ...], tl: str,
                    s_beads: dict[tuple[str, ...], set[int]],
                    t_beads: dict[tuple[str, ...], set[int]]) -> _Unit | None:
@@ -1436,6 +1453,13 @@ def _run_rendering(b: _BeadToks, S: tuple[str, ...], t1: tuple[str, ...], tl: st
     other bead, nearer to S's place than to any other source word found only here, in one
     run (draft law), widened by the words it shares with t1 (sickness insurance)."""
     ns, nt = len(b.src), len(b.tgt)
+    if tl in _COMPOUNDING and len(t1) == 1:
+        # a compound sharing its first or last part with t1, found only here, wherever
+        # the word order puts it (Sturmflut / am Freitag ein zweites Sturmhochwasser)
+        kin = [i for i, t in enumerate(b.tgt) if t.content and t.lemma != t1[0]
+               and t_beads.get((t.lemma,)) == {b.index} and _compound_kin(t.lemma, t1[0])]
+        if len(kin) == 1:
+            return _Unit((b.tgt[kin[0]].lemma,), kin[0], kin[0])
     ps = _centre(b.src_units[S], ns)
     link = _LINKERS.get(tl, frozenset())
     others = [i / max(1, ns - 1) for i, t in enumerate(b.src)
@@ -1583,18 +1607,16 @@ def _multiword_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     for k, kb in s_beads.items():
         if len(k) == 1:
             by_beads.setdefault(frozenset(kb), set()).add(k[0])
+    t_order = {k: i for i, k in enumerate(t_beads)}
+    one_src = {b.index: {k for k in b.src_units if len(k) == 1} for b in bt}
+    one_tgt = {b.index: {k for k in b.tgt_units if len(k) == 1} for b in bt}
     stop_s = _stopwords(sl)
     anchors = _anchors(ctx)
     for S, B in sorted(_source_terms(bt, int(opts.get("max_beads", 12))).items()):
         if any(w in src_names for w in S) or S[-1] in bad_src:
             continue  # a name (the names rules handle those), or no noun
-        # the words found in every bead of the term, in most of them where the term is (not
-        # those that render another source word found there too)
-        every = {t[0] for t, tb in t_beads.items() if len(t) == 1 and B <= tb}
-        every = {w for w in every | _compound_heads(B, by_index, S)
-                 if not _cognate_of_part(w, S) and not _renders_other(w, S, B, s_beads, t_beads)
-                 and sum(_at_term(toks[bi], S, w) for bi in B) * 2 > len(B)}
-        top = _majority(S, B, t_beads, lambda tops: _tie_break(
+        near = sorted(set().union(*(toks[bi].tgt_units for bi in B)), key=t_order.__getitem__)
+        top = _majority(S, B, t_beads, near=near, tie=lambda tops: _tie_break(
             tops, lambda t, tb: all(_fits(toks[bi], S, t, anchors.get(bi)) for bi in tb),
             lambda t, tb, n: _explains(t, tb, S, src_words, by_beads, t_beads, n),
             lambda t, tb: sum(abs(_centre(toks[bi].src_units[S], len(toks[bi].src))
@@ -1602,6 +1624,14 @@ def _multiword_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         if top is None:
             continue
         t1, B1 = top
+        # the words found in every bead of the term, in most of them where the term is (not
+        # those that render another source word found there too); the one-word units of
+        # every bead intersected, not all units scanned: linear in a long document's terms
+        s_all = set.intersection(*(one_src[bi] for bi in B))
+        every = {t[0] for t in set.intersection(*(one_tgt[bi] for bi in B))}
+        every = {w for w in every | _compound_heads(B, by_index, S)
+                 if not _cognate_of_part(w, S) and sum(_at_term(toks[bi], S, w) for bi in B) * 2 > len(B)
+                 and not _renders_other(w, S, B, s_beads, t_beads, s_all)}
         if every and (len(t1) < 2 or not every <= set(t1)):
             # one word renders it everywhere (not one that renders a part of it only), unless
             # that word is one of a rendering of several words that another bead varies
