@@ -13,6 +13,7 @@ _LIST = re.compile(r"^(?:[-*+]|\d{1,3}[.)])[ \t]+")
 _IMAGE = re.compile(r"^!\[([^\]\n]*)\]\([^)\n]*\)\s*$")
 # inline: links keep their text, emphasis and code markers go
 _LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
+_LINE = re.compile(r"[^\n]*\n?")
 _MARK = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`")
 
 
@@ -36,7 +37,7 @@ def parse_markdown(raw: str) -> list[Block]:
         spans.append((start, m.start()))
         start = m.end()
     spans.append((start, len(raw)))
-    for s, e in spans:
+    for s, e in _image_lines_apart(raw, spans):
         chunk = raw[s:e]
         if not chunk.strip():
             continue
@@ -63,6 +64,28 @@ def parse_markdown(raw: str) -> list[Block]:
     return blocks
 
 
+def _image_lines_apart(raw: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraphs with each image line one of its own: a caption is often written on
+    the line right under its image ("![alt](x.jpg)\n*Caption. Photo: AFP*"), which
+    Markdown renders as a picture and its caption, not as a paragraph of body text."""
+    out = []
+    for s, e in spans:
+        chunk = raw[s:e]
+        if "![" not in chunk or "\n" not in chunk.strip():
+            out.append((s, e))
+            continue
+        start = s
+        for line in _LINE.finditer(chunk):
+            if _IMAGE.match(line.group().strip()):
+                a, z = s + line.start(), s + line.end()
+                out += [(start, a)] if raw[start:a].strip() else []
+                out.append((a, z))
+                start = z
+        if raw[start:e].strip():
+            out.append((start, e))
+    return out
+
+
 def _strip_inline(raw: str, s: int, e: int, quote: bool) -> tuple[list[str], list[int]]:
     keep = [True] * (e - s)
     text = raw[s:e]
@@ -77,9 +100,39 @@ def _strip_inline(raw: str, s: int, e: int, quote: bool) -> tuple[list[str], lis
             keep[i] = False
         for i in range(m.end(1), m.end()):
             keep[i] = False
-    for m in _MARK.finditer(text):
+    marks = list(_MARK.finditer(text))
+    lone = _unpaired_strong(text, marks)
+    for m in marks:
+        if m.start() in lone:
+            continue
         for i in range(m.start(), m.end()):
             keep[i] = False
     chars = [c for c, k in zip(text, keep) if k]
     pos = [s + i for i, k in enumerate(keep) if k]
     return chars, pos
+
+
+def _unpaired_strong(text: str, marks: list[re.Match]) -> set[int]:
+    """Offsets of the "**" and "__" of a paragraph that open or close nothing.  A renderer
+    prints them as they stand ("the **city council must …"), so they stay in the text for
+    the rules to see; a pair is emphasis and goes.  An opener is followed by a non-space
+    and a closer preceded by one, as CommonMark has it."""
+    open_at: dict[str, list[int]] = {}
+    lone: set[int] = set()
+    for m in marks:
+        tok = m.group()
+        if tok not in ("**", "__"):
+            continue
+        a, z = m.start(), m.end()
+        closes = a > 0 and not text[a - 1].isspace()
+        opens = z < len(text) and not text[z].isspace()
+        stack = open_at.setdefault(tok, [])
+        if closes and stack:
+            stack.pop()
+        elif opens:
+            stack.append(a)
+        else:
+            lone.add(a)
+    for stack in open_at.values():
+        lone.update(stack)
+    return lone

@@ -677,11 +677,7 @@ def addition(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 continue
             z = _split_z(ctx, b)
             if z is not None and z >= zmax:
-                yield ctx.flag(b.target[0].start, b.target[-1].end,
-                               f"translation much longer than its source ({_clen(b.target_text)} vs "
-                               f"{_clen(b.source_text)} characters, z = {z:.1f}): something was added",
-                               evidence=[ctx.evidence(src, b.source[0], note="source")],
-                               severity=_minor(ctx) if _unsure_ratio(ctx) else None)
+                yield from _long_split(ctx, b, z, zmax)
             continue
         z = _pair_z(ctx, b)
         if z is not None and z >= zmax:
@@ -691,6 +687,54 @@ def addition(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                            f"{_clen(b.source_text)} characters, z = {z:.1f}): something was added",
                            evidence=[ctx.evidence(src, b.source[0], note="source")],
                            severity=_minor(ctx) if _unsure_ratio(ctx) else None)
+
+
+def _long_split(ctx: CheckContext, b: BeadView, z: float, zmax: float) -> Iterator[Finding]:
+    """C002's finding for a one-to-many bead ``z`` too long.  Text an F rule reports as page
+    furniture (a caption in its own paragraph, aligned with the sentence before it) is
+    its finding: without it the bead may fit.  A paragraph of the bead's edge whose
+    removal leaves the rest fitting the source is the part with no counterpart, and the
+    finding points at it, not at the bead's first line."""
+    src = ctx.source
+    rest = [t for t in b.target if not _furniture(ctx, t)]
+    if len(rest) < len(b.target):
+        if not rest:
+            return
+        z = _z_without(ctx, b, rest)
+        if z < zmax:
+            return  # the furniture was all that was added: the F rule's finding
+    added = _added_paragraph(ctx, b, rest)
+    if added:
+        yield ctx.flag(added[0].start, added[-1].end,
+                       "paragraph with no counterpart in the source: the passage before it "
+                       "translates the source sentence without it",
+                       evidence=[ctx.evidence(src, b.source[0], note="source")],
+                       suggestion="remove it (or check the source for a missing sentence)",
+                       severity=_minor(ctx) if _unsure_ratio(ctx) else None)
+        return
+    yield ctx.flag(rest[0].start, rest[-1].end,
+                   f"translation much longer than its source ({_clen(' '.join(t.text for t in rest))} vs "
+                   f"{_clen(b.source_text)} characters, z = {z:.1f}): something was added",
+                   evidence=[ctx.evidence(src, b.source[0], note="source")],
+                   severity=_minor(ctx) if _unsure_ratio(ctx) else None)
+
+
+def _z_without(ctx: CheckContext, b: BeadView, kept: list[Segment]) -> float:
+    """z of bead ``b``'s source against only the ``kept`` target sentences."""
+    return length_z(_clen(b.source_text), _clen(" ".join(t.text for t in kept)), expected_ratio(ctx), _spread(ctx))
+
+
+def _added_paragraph(ctx: CheckContext, b: BeadView, segs: list[Segment]) -> list[Segment]:
+    """The target sentences of the first or last paragraph of ``segs`` (a bead's target
+    over two paragraphs or more) without which the rest fits the source (|z| <= 1)."""
+    paras = sorted({t.paragraph for t in segs})
+    if len(paras) < 2:
+        return []
+    for edge in (paras[-1], paras[0]):
+        kept = [t for t in segs if t.paragraph != edge]
+        if _clen(" ".join(t.text for t in kept)) and abs(_z_without(ctx, b, kept)) <= 1.0:
+            return [t for t in segs if t.paragraph == edge]
+    return []
 
 
 def _source_furniture(ctx: CheckContext, s: Segment) -> bool:

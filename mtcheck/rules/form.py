@@ -359,6 +359,7 @@ def unbalanced(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             else:  # a debris line was taken out of the bead: judge its sentences only
                 joined = Joined(bead.target)
                 ttext, at = joined.text, joined.to_doc
+            yield from _lone_strong_marks(ctx, bead, ttext, at)
             bad = imbalances(ttext)
             if not bad:
                 continue
@@ -385,6 +386,33 @@ def unbalanced(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 if cls == "quote" and (p == 0 or _quote_role(ptext, p) == "open"):
                     continue  # multi-paragraph quotations open each paragraph and close once
                 yield ctx.flag(pg.start + p, pg.start + p + len(ch), _imbalance_message(ch, ptext, p))
+
+
+# a Markdown strong-emphasis marker: the loader drops the ones that pair up, so one left
+# in the text opens or closes nothing and a reader sees two asterisks
+_STRONG = re.compile(r"(?<![*_])(?:\*\*|__)(?![*_])")
+
+
+def _lone_strong_marks(ctx: CheckContext, bead: BeadView, ttext: str, at) -> Iterator[Finding]:
+    """An odd number of "**" (or "__") in a bead's target and in its paragraph where the
+    source's are even (none, or a pair of a plain-text source)."""
+    if "**" not in ttext and "__" not in ttext:
+        return
+    marks = list(_STRONG.finditer(ttext))
+    if len(marks) % 2 == 0 or len(_STRONG.findall(bead.source_text)) % 2:
+        return
+    m = marks[-1]
+    pos = at(m.start())
+    seg = ctx.target.segment_at(pos)
+    if seg is not None and seg.paragraph < len(ctx.target.paragraphs):
+        pg = ctx.target.paragraphs[seg.paragraph]
+        if len(_STRONG.findall(ctx.target.text, pg.start, pg.end)) % 2 == 0:
+            return  # bold over two sentences of one paragraph ("**One. Two.**")
+    opens = m.end() < len(ttext) and not ttext[m.end()].isspace()
+    what = "opens emphasis that nothing closes" if opens else "closes emphasis that nothing opened"
+    yield ctx.flag(pos, pos + 2, f"“{m.group()}” {what} (a reader sees the two characters); "
+                                 "the source is balanced",
+                   evidence=[ctx.evidence(ctx.source, None, bead.source_text, note="source")])
 
 
 def _imbalance_message(ch: str, text: str, p: int) -> str:
@@ -816,6 +844,8 @@ def whitespace_punctuation(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                     continue
                 if mark in ";!?" and t[p + 1:p + 2] in ("/", ")"):
                     continue
+                if mark in "!?" and _name_with_mark(t, p, ctx.source):
+                    continue
                 sugg = ("« " if mark == "«" else "\u202f" + mark)
                 hits.append((p, p + 1, f"French puts a (narrow no-break) space "
                                        f"{'after' if mark == '«' else 'before'} “{mark}”", sugg))
@@ -827,6 +857,33 @@ def whitespace_punctuation(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             if cap and per_kind[kind] > cap:
                 continue  # a systematically tokenised text: the first few say it all
             yield ctx.flag(seg.start + s, seg.start + e, msg, suggestion=sugg)
+
+
+_WORD_AND_MARK = re.compile(r"([^\W\d_][\w'’.&-]*)([!?])$")
+
+
+def _name_with_mark(t: str, p: int, source: Document | None) -> bool:
+    """Is the "?" or "!" at ``t[p]`` part of a name copied from the source with its own
+    punctuation ("Which?", "Yahoo!", "Jeopardy!"): the word and mark stand in the source
+    as they do here, the sentence going on after them in lower case on both sides (a
+    question or exclamation ending there is the target's own, French spacing and all)."""
+    m = _WORD_AND_MARK.search(t, 0, p + 1)
+    if source is None or m is None or not _goes_on(t, p + 1):
+        return False
+    key = m.group()
+    i = source.text.find(key)
+    while i >= 0:
+        before = source.text[i - 1:i]
+        if not (before.isalnum() or before in "_-") and _goes_on(source.text, i + len(key)):
+            return True
+        i = source.text.find(key, i + 1)
+    return False
+
+
+def _goes_on(text: str, end: int) -> bool:
+    """Does the sentence go on after ``text[:end]``: a space, then a lower-case word?"""
+    rest = text[end:end + 40]
+    return rest[:1] == " " and rest.lstrip()[:1].islower()
 
 
 # a closing ? or ! that ends a clause: after a word, a figure, a closing quote or bracket,

@@ -205,7 +205,8 @@ class _Lex:
         clabels = ag.get("labels", [])
         symbols = ag.get("symbols", [])
         self.credit_lower = {w.casefold() for w in ag.get("lowercase", [])}
-        tok = rf"[^\W_][\w'’.&+\-{INDIC_BLOCKS}]*"  # (with the vowel signs of Indic scripts: पीटीआई)
+        # (with the vowel signs of Indic scripts, पीटीआई, and of Thai, รอยเตอร์)
+        tok = rf"[^\W_][\w'’.&+\-{INDIC_BLOCKS}\u0e00-\u0e7f]*"
         body = rf"{tok}(?:[ ]{tok}){{0,5}}(?:\s*/\s*{tok}(?:[ ]{tok}){{0,4}}){{0,4}}"
         agency = _alt(agencies)
         self.wires = set(ag.get("wires", []))
@@ -877,6 +878,8 @@ def _past_translated_body(ctx: CheckContext, start: int, end: int) -> int:
         bead = ctx.bead_of_target(segs[k].index)
         if bead is None or not bead.source:
             break
+        if all(x.kind in ("caption", "credit") for x in bead.source):
+            break  # it translates the source's caption: the caption starts here
         if len(bead.target) > 1:
             # the aligner may have put the caption in with the sentence before it: the
             # sentence of the bead that translates nothing of its source starts it
@@ -1710,6 +1713,10 @@ def number_free_spans(ctx: CheckContext) -> list[tuple[int, int]]:
             if hits and lx.prefilter_meta.search(b.text) is not None:
                 out += [(b.start + s, b.start + e) for s, e, _ent in hits
                         if lx.prefilter_meta.search(b.text, s, e)]
+        if ctx.runs("F007"):
+            # the date of a byline glued to the story ("By Marco Villa | 8 June 2026, 09:12Voters"):
+            # F007's finding, not figures the source lacks
+            out += glued_byline_spans(ctx)
         return sorted(out)
     return ctx.cached("furniture.number_free", build)
 
@@ -1948,6 +1955,9 @@ def glued_byline(text: str, lx: _Lex, lang: str | None) -> int | None:
         g = d.start() if d else None
     if g is not None and _words(rest[:g]) <= 5 and _byline_names(rest[:g], lx, lang):
         return m.end() + g
+    dated = _dated_byline_end(rest, lx, lang)
+    if dated is not None:
+        return m.end() + dated
     a = lx.agency_glued_re.search(rest)
     if a is not None and _words(rest[:a.start()]) <= 3 and _name_tokens(rest[:a.start()], lx, lang, caps=True):
         return m.end() + a.end()
@@ -1962,6 +1972,31 @@ def glued_byline(text: str, lx: _Lex, lang: str | None) -> int | None:
                     and not any(t.group().casefold() in calendar for t in toks[:k]):  # By Sunday Evening The
                 return m.end() + toks[k - 1].end()
     return None
+
+
+# the separator between a byline's names and its date ("Marco Villa | 8 June 2026")
+_BYLINE_DATE_SEP = re.compile(r"\s*(?:,|\s[|·•–—/]|[|·•])\s*")
+
+
+def _dated_byline_end(rest: str, lx: _Lex, lang: str | None) -> int | None:
+    """The end of the date of a byline's names with their date, the sentence glued on
+    ("Marco Villa | 8 June 2026, 09:12Voters in …", "Anna Keller, 4. Februar 2025 Die …"):
+    the names, a separator, a date (and time), then a capital.  ``rest`` starts after
+    the byline marker."""
+    sep = _BYLINE_DATE_SEP.search(rest, 0, 60)
+    if sep is None:
+        return None
+    head = rest[:sep.start()]
+    if _words(head) > 4 or not _byline_names(head, lx, lang):
+        return None
+    calendar = _calendar_words(lang)
+    if any(w.casefold() in calendar for w in head.split()):
+        return None  # "By Sunday Evening, 8 June": a time, no name
+    d = lx.date_sig_re.match(rest, sep.end())
+    if d is None or d.end() == sep.end():
+        return None
+    after = rest[d.end():d.end() + 3].lstrip()
+    return d.end() if after[:1].isupper() else None
 
 
 def _spaced_byline(ctx: CheckContext, text: str, lx: _Lex) -> int | None:

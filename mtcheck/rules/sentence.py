@@ -920,6 +920,17 @@ def _elided(w: str, nxt: str, lang: str) -> bool:
     return w == "aujourd" or any(zipf(w + v, lang) >= 3.0 for v in "eaoi")
 
 
+# Hebrew letters a geresh follows: any but the final forms, which end a whole word (an
+# abbreviation cuts one short), save tsadi's (ץ' writes "ch" at a word's end: ריץ')
+_GERESH_LETTERS = frozenset(chr(c) for c in range(0x05D0, 0x05EB)) - set("ךםןף")
+
+
+def _geresh(w: str) -> bool:
+    """Is an apostrophe after ``w`` a Hebrew geresh: after a Hebrew letter that takes one,
+    for a sound Hebrew lacks (ג' צ' ז' ת': קוטג', צ'רצ'יל) or an abbreviation (ש', רח', גב')?"""
+    return w[-1] in _GERESH_LETTERS
+
+
 def _loose_apostrophes(text: str, lang: str | None) -> list[tuple[int, int, str]]:
     """Apostrophes after a word that a possessive (Jones', Marx') or an elision does not
     explain and that close no single quote opened before: a word of three letters or
@@ -932,6 +943,8 @@ def _loose_apostrophes(text: str, lang: str | None) -> list[tuple[int, int, str]
             continue  # a possessive (Jones', Marx'), save after a word that takes none (is')
         if len(w) < 3 and (lang in _ELIDING or not w.islower() or zipf(w, lang) < 5.0):
             continue  # o' (of), an' (and), po' (Italian): short words are elided
+        if _geresh(w):
+            continue  # Hebrew's geresh: קוטג' (a foreign sound), רח' (an abbreviation)
         if lang == "it" and w.lower() == "pie":
             continue  # a pie' di pagina (an elision Italian writes before a consonant)
         if lang in _ELIDING and _elided(w.lower(), text[m.end():].lstrip()[:1].lower(), lang):

@@ -52,6 +52,7 @@ from .registry import rule
 _osa = OSA.distance
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-‐][^\W\d_]+)*")
 _HYPHENS = re.compile(r"[-‐]")
+_ELISION = re.compile(r"[-‐'’]")
 _SKIP_AROUND = frozenset("@#/\\_.:")  # handles, hashtags, paths, file names, URLs
 _SENT_END = frozenset(".!?:;\"“”«»„")
 
@@ -149,10 +150,14 @@ def _inflection(a: str, b: str, lang: str) -> bool:
 
 
 # forms the frequency lists hold rarely though their lemma is common enough: German past
-# tenses (fußten ~ fußen, reckte ~ recken) and comparatives (schwüler ~ schwül)
+# tenses (fußten ~ fußen, reckte ~ recken) and comparatives (schwüler ~ schwül); the
+# plural of a strong verb's past whose singular is listed (Dutch vervingen ~ verving,
+# German verfingen ~ verfing: the vowel change is the verb's, no slip)
 _LEMMA_ENDINGS = {"de": ((("test", "tet", "ten", "te"), "en"),
                          (("erem", "eren", "erer", "eres", "ere", "er",
-                           "stem", "sten", "ster", "stes", "ste"), ""))}
+                           "stem", "sten", "ster", "stes", "ste"), ""),
+                         (("en",), "")),
+                  "nl": ((("en",), ""),)}
 
 
 @lru_cache(maxsize=20_000)
@@ -285,6 +290,8 @@ def _known_words(ctx: CheckContext, words_file: str = "") -> set[str]:
                     out.add(fold(w))  # a name written without its accents (Mạnh ~ Manh, Łódź ~ Lodz)
                 if "-" in w or "‐" in w:  # a name inside a compound (kabinet-Schoof ~ the Schoof cabinet)
                     out.update(p.casefold() for p in _HYPHENS.split(w) if len(p) >= 3)
+                if "'" in w or "’" in w:  # a name after an elided particle (Côtes-d'Armor ~ Costas de Armor)
+                    out.update(p.casefold() for p in _ELISION.split(w) if len(p) >= 3)
         return out
     return ctx.cached("spelling.known", build)
 
@@ -618,9 +625,24 @@ def _slip(text: str, s: int, e: int, w: str, lang: str, known: set[str], min_zip
         return None
     if mid_cap and len(low) >= 4 and any(k.startswith(low) and len(k) - len(low) <= 4 for k in known):
         return None  # a name another version inflects (the Sejm ~ w Sejmie, Tusk ~ Tuska)
+    if _form_of_kept_word(low, lang, known):
+        return None
     if lang == "de" and decomposable(low, lang):
         return None  # a compound of known words (checked last: it costs most)
     return sug[:1].upper() + sug[1:] if cap else sug
+
+
+def _form_of_kept_word(low: str, lang: str, known: set[str]) -> bool:
+    """Is ``low`` another case of a word another version has in a language not the
+    target's: the same word but its last letter, that word no word of ``lang`` (a street
+    or place kept in its language and put in the nominative: "na Jamovi cesti" ~ "an der
+    Jamova cesta")?  A typing slip rarely lands on another ending of a foreign word."""
+    n = len(low)
+    if n < MIN_LEN:
+        return False
+    stem = low[:-1]
+    return any(len(k) == n and k != low and k.startswith(stem) and zipf(k, lang) < RARE_ZIPF
+               for k in known)
 
 
 def _names_a_source_name(ctx: CheckContext, w: str, sug: str) -> bool:
