@@ -566,6 +566,34 @@ def _in_other_versions(ctx: CheckContext, text: str, langs_not: set[str | None])
     return None
 
 
+THIRD_OWN = 3.0  # Zipf from which a word is the third language's own (not kept from the source)
+
+
+def _kept_in_third_version(ctx: CheckContext, phrase: str, sl: str, tl: str) -> bool:
+    """Does a version in a third language (neither the source's nor the target's) keep
+    ``phrase`` as well, though it is no word of that language (smørrebrød in the Swedish
+    edition of a Danish article translated into English; paella valenciana in an English
+    one beside the German)?  Then it is a loanword the editions share, not text left
+    untranslated.  (Danish og in a Norwegian edition is a Norwegian word: no such sign.)"""
+    key = _norm(phrase)
+    if not key:
+        return False
+    words = key.split()
+    s_table = _freq(sl, "best") or {}
+    for doc in ctx.others:
+        ol = base_lang(doc.lang)
+        o_table = _freq(ol, "best") if ol not in (sl, tl, None) else None
+        if o_table is None:
+            continue
+        if any(o_table.get(w, 0.0) >= THIRD_OWN and s_table.get(w, 0.0) - o_table.get(w, 0.0) < 1.5
+               for w in words):
+            continue  # a word of that language too
+        idx = ctx.cached(f"lang:norm:{doc.path}", lambda d=doc: " " + _norm(d.text) + " ")
+        if f" {key} " in idx:
+            return True
+    return False
+
+
 def _kept_quote(ctx: CheckContext, text: str, tl: str) -> bool:
     """Is the other-language part of ``text`` a quotation that another version (the
     source) has word for word, in a sentence otherwise in the target language (Il
@@ -1099,15 +1127,43 @@ def _quoted_spans(text: str, max_words: int = 6) -> list[tuple[int, int]]:
 
 
 def _sentence_initial(text: str, ms: list[re.Match], i: int) -> bool:
+    """Does word i start a sentence, a paragraph, a Markdown block (a heading, a list item,
+    an image's alt text, a caption in emphasis: - Prairie, ![Hortelãos, *Tuinmannen) or a
+    quoted sentence („Griķi ir viena no …”, “Yolcularımızın güvenliği …”)?  A capital
+    there is no sign of a name."""
     if i == 0:
         return True
     gap = text[ms[i - 1].end():ms[i].start()]
     if "." in gap:
         gap = _ORDINAL_DOT.sub("", gap)  # a 12. Hullám Fesztivál: an ordinal's point
-    return any(c in gap for c in ".!?:;")
+    if any(c in gap for c in ".!?:;"):
+        return True
+    if "\n" in gap and _BLOCK_START.search(gap):
+        return True
+    return _OPENING_QUOTE.search(gap) is not None and _quotes_sentence(text, ms, i)
 
 
 _ORDINAL_DOT = re.compile(r"(?<!\d)\d{1,3}\.(?=\s)")
+# a new paragraph, or a line opened by a Markdown block marker (a hard-wrapped line of a
+# paragraph goes on with its sentence)
+_BLOCK_START = re.compile(r"\n[ \t]*(?:\n|(?:[-+*>#|]|\d{1,3}[.)]|!\[|\[|\*\*|__?)[^\n]*$)")
+# a quotation mark opening a quotation right before a word: „ and « always (German »…«
+# glued to the word, French « … » with a space), “ ‘ " » glued to the word after a space
+# (a closing mark follows its last word: the next word need not start anything)
+_OPENING_QUOTE = re.compile(r"[„«]\s?$|(?:^|\s)[“‘\"»]$")
+_CLOSING_QUOTE = re.compile(r"[“”\"»«‹›]")
+QUOTED_NAME_WORDS = 3  # a quotation this short, without punctuation, may be a name („Škoda“)
+
+
+def _quotes_sentence(text: str, ms: list[re.Match], i: int) -> bool:
+    """Is the quotation opening at word i a sentence rather than a name: longer than
+    ``QUOTED_NAME_WORDS`` words, or ending in punctuation („Griķi ir viena no …,”)?  A
+    short quoted name („Vilniaus viešasis transportas“, „Škoda“) keeps its capital."""
+    close = _CLOSING_QUOTE.search(text, ms[i].end())
+    if close is None:
+        return True  # it runs on past this text
+    inner = text[ms[i].start():close.start()]
+    return len(inner.split()) > QUOTED_NAME_WORDS or inner.rstrip()[-1:] in ".,!?…;:"
 
 
 def _name_context(text: str, ms: list[re.Match], i: int, src_norm: str, tl_table) -> bool:
@@ -1150,6 +1206,28 @@ def _beside_loan(text: str, ms: tuple[re.Match, ...], i: int, index: set[str], s
     return False
 
 
+LOAN_HEAD_TARGET = (2.0, 4.5)  # Zipf band in the target of a loanword heading a kept name
+LOAN_HEAD_LEAN = 1.5            # at most this much more common in the source language
+
+
+def _after_loan_head(text: str, ms: tuple[re.Match, ...], i: int, index: set[str], src_norm,
+                     tl_table, sl_table) -> bool:
+    """Does word i follow a loanword the target language took from the source, as the source
+    writes the two (Paella valenciana, Pizza margherita, Risotto milanese)?  The name of a
+    dish or a thing is kept whole after its head: the head is a word of the source the target
+    knows (Zipf ``LOAN_HEAD_TARGET``), hardly less than the source language and not more;
+    no common word of its own (Hotel, la) nor a word of the source (casa).  Only for the
+    weaker band of kept words (minor): a word the main margins find copied stays so."""
+    if i == 0 or text[ms[i - 1].end():ms[i].start()].strip():
+        return False
+    head = ms[i - 1].group().casefold()
+    zt, zs = tl_table.get(head, 0.0), sl_table.get(head, 0.0)
+    lo, hi = LOAN_HEAD_TARGET
+    if len(head) < 4 or head not in index or not (lo <= zt < hi) or not (zt <= zs <= zt + LOAN_HEAD_LEAN):
+        return False
+    return f" {_norm(head + ' ' + ms[i].group())} " in src_norm()
+
+
 def _lower_after(prev: str, w: str, source_text: str) -> bool:
     """Does the source write ``w`` in lower case right after ``prev``, as the target writes
     ``prev`` (Suits cameo)?  Then the source's name ends at ``prev``: a target that
@@ -1166,17 +1244,64 @@ _DATELINE_HEAD = re.compile(r"\s*([A-ZÀ-Þ][^\W\d_]*(?:[ -][A-ZÀ-Þ][^\W\d_]*)
                             r"(?:,[^–—\n]{1,40}?|\([^)]{1,30}\))?\s*(?:[–—]|\s-)\s")
 
 
+# a dateline's place in capitals, then a date after a comma, an agency in brackets or a dash
+# (SPIŠSKÁ NOVÁ VES, 18. augusta. ; BRATISLAVA (TASR) – ; WARSZAWA, 3 maja)
+_CAPS_DATELINE = re.compile(r"\s*([^\W\d_]{2,}(?:[ -][^\W\d_]+){0,3})"
+                            r"(?=\s*(?:,\s*(?:[^\W\d_]{1,12}\.?\s)?\d|\(|[–—]|-\s))")
+
+
+def _dateline_place_end(text: str) -> int:
+    """Where the place of a dateline opening ``text`` ends (-1 without one): one to three
+    capitalised words before a dash (Brasília, 22 January 2024 – ), or up to four in
+    capitals before a date, an agency or a dash (SPIŠSKÁ NOVÁ VES, 18. augusta.)."""
+    if (dl := _DATELINE_HEAD.match(text)) is not None:
+        return dl.end(1)
+    if (dl := _CAPS_DATELINE.match(text)) is not None and dl.group(1).isupper():
+        return dl.end(1)
+    return -1
+
+
+def _capitalised_compound_name(w: str, sl: str, source_texts: list[str]) -> bool:
+    """Is ``w`` two or more capitalised parts joined by hyphens (Météo-France, Brest-Bretagne),
+    as the source writes it in a sentence, not a title-case heading?  In a language that writes its nouns in lower case, a capital after
+    the hyphen marks a name.  (German capitalises every noun: Corona-Pandemie is no name.)"""
+    if "-" not in w or sl in NOUN_CAPITALISING:
+        return False
+    parts = w.split("-")
+    if not all(len(p) >= 2 and p[:1].isupper() and not p.isupper() for p in parts):
+        return False
+    return any(re.search(rf"(?<![^\W\d_-]){re.escape(w)}(?![^\W\d_-])", t) and _in_running_text(t)
+               for t in source_texts)
+
+
+def _in_running_text(text: str) -> bool:
+    """Has ``text`` a lower-case word of four letters or more (not a title-case heading)?"""
+    return any(len(x) >= 4 and x.islower() for x in _word_strs(text))
+
+
+def _run_continues_name(text: str, ms: tuple[re.Match, ...], s: int, e: int, source_text: str,
+                        names: set[str], sl_table, tl_table) -> bool:
+    """Are the lower-case words text[s:e] those of a name kept whole, after its capitalised
+    first word (``_name_continuation``)?"""
+    inside = [k for k, m in enumerate(ms) if s <= m.start() and m.end() <= e]
+    return bool(inside) and _name_continuation(text, ms, inside[-1], source_text, names, sl_table,
+                                               tl_table, reach=len(inside) + 1)
+
+
 # a street, square or road word after a German place adjective, as a translation keeps it
 _STREET_WORDS = frozenset({"straße", "strasse", "str", "platz", "allee", "weg", "ring", "gasse",
                            "damm", "chaussee", "ufer", "brücke", "tor", "markt"})
 
 
 def _copied_words(text: str, source_texts: list[str], tl: str, sl: str,
-                  names: Callable[[], set[str]] | None = None) -> list[tuple[int, int, str, bool]]:
+                  names: Callable[[], set[str]] | None = None,
+                  kept: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str, bool]]:
     """Target words copied from the source instead of translated: (start, end, word,
     weak), weak for the words kept that only ``_kept_word`` finds.  ``names``: the
     source's names, from its whole text (a name that opens the aligned sentence is
-    written mid-sentence elsewhere); by default from ``source_texts``."""
+    written mid-sentence elsewhere); by default from ``source_texts``.  ``kept`` gets the
+    spans of the lower-case words of names kept whole (Vilniaus viešasis transportas):
+    source words, but no copies (X001 asks)."""
     tl_table = _freq(tl, "best")
     sl_table = _freq(sl)
     if tl_table is None or sl_table is None:
@@ -1266,6 +1391,8 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str,
             if w[:1].isupper() and nxt[:1].isupper() and re.search(
                     rf"(?<![^\W\d_]){re.escape(w)}\s+{re.escape(nxt)}(?![^\W\d_])", index_text):
                 continue  # it opens a name the source capitalises too (Monetary Policy Committee)
+            if _after_loan_head(text, ms, i, index, src_norm, tl_table, sl_table):
+                continue  # a dish's or a thing's name kept with its loanword (Paella valenciana)
             weak = True
         # exclusions, checked only for candidates (they cost more)
         head = w.split("-", 1)[0]
@@ -1278,6 +1405,8 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str,
         if w.count("-") >= 2 and all(x[:1].isupper() for x in w.split("-")):
             continue  # a name of capitalised parts joined by hyphens (Kaiser-Joseph-Straße,
             # Friedrich-Ebert-Stiftung): a street's or a foundation's name stays as it is
+        if _capitalised_compound_name(w, sl, source_texts):
+            continue  # Météo-France, Brest-Bretagne: a name, kept as it is
         cap = w[:1].isupper()
         if "-" in w and cap and _target_compound(w, tl, tl_table, index):
             continue  # a kept name joined to a word of the target (Arcobaleno-Jahresabo)
@@ -1314,17 +1443,20 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str,
             continue  # inside a multi-word name (Hotel Adler, Anke Rehlinger, FC Köln)
         if _in_copied_name(text, m.start(), m.end(), src_norm):
             continue  # part of a name copied whole (Gesellschaft für bildende Kunst)
-        if cap and m.start() < 40 and (dl := _DATELINE_HEAD.match(text)) and m.end() <= dl.end(1):
+        if cap and m.start() < 40 and m.end() <= _dateline_place_end(text):
             continue  # the place of a dateline (Brasília, 22 January 2024 – …), a name
         if (tquoted and any(a <= m.start() and m.end() <= e for a, e in tquoted)) or (cap and key0 in squoted()):
             continue  # a quoted title or term (kept in the original on purpose)
-        if key0 in src_names() or (cap and _APOS.split(key0, 1)[0] in src_names()) or (
-                cap and len(key0) >= 4 and any(_name_form(n, key0) for n in src_names())):
+        name_key = _APOS.split(key0, 1)[0] if cap else key0
+        if key0 in src_names() or (cap and name_key in src_names()) or (
+                cap and len(name_key) >= 4 and any(_name_form(n, name_key) for n in src_names())):
             continue  # a name in the source (capitalised there mid-sentence), maybe with a
-            # Turkish case ending (Manila'daki), a case suffix (Oodi ~ Oodissa) or in
-            # another case (Správa ~ Správy)
+            # Turkish case ending (Manila'daki) or the English possessive (Jihlava's ~
+            # Jihlavy), a case suffix (Oodi ~ Oodissa) or in another case (Správa ~ Správy)
         if not cap and sl in _NAME_CAPS and _name_continuation(text, ms, i, index_text, src_names(),
                                                                sl_table, tl_table):
+            if kept is not None:
+                kept.append((m.start(), m.end()))
             continue  # the lower-case words of a name kept whole (Správa železnic)
         if not cap and len(w) <= 5 and _zipf(sl_table, key0) >= 5.0 and _name_particle(text, ms, i, index_text):
             continue  # a particle between a kept name's words (Palazzo delle Acque; not a verb: Frampton würdigten Green)
@@ -1353,6 +1485,10 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str,
             continue
         if _in_copied_name(text, a.start(), b.end(), src_norm):
             continue
+        if sl in _NAME_CAPS and _name_continuation(text, ms, i + 1, index_text, src_names(), sl_table, tl_table):
+            if kept is not None:
+                kept.append((a.start(), b.end()))
+            continue  # the lower-case words of a name kept whole (Vilniaus viešasis transportas)
         if f" {_norm(wa + ' ' + wb)} " in src_norm():
             out.append((a.start(), b.end(), text[a.start():b.end()], False))
             flagged.update((a.start(), b.start()))
@@ -1361,6 +1497,13 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str,
             continue
         if not text[s:e].isupper() and _in_copied_name(text, s, e, src_norm):
             continue  # (capitals throughout are no title case: STRIPS TO NOTHING in Walmart)
+        if text[s:e].islower() and sl in _NAME_CAPS and _run_continues_name(
+                text, ms, s, e, index_text, src_names(), sl_table, tl_table):
+            if kept is not None:
+                kept.append((s, e))
+            continue  # the lower-case words of a name kept whole
+        if text[s:e].isupper() and e <= _dateline_place_end(text):
+            continue  # the place of a dateline in capitals (SPIŠSKÁ NOVÁ VES, 18. augusta.)
         out = [h for h in out if not (s <= h[0] and h[1] <= e)]  # the run replaces its words
         out.append((s, e, text[s:e], False))
     glosses = _glosses(text, src_norm) + _ui_paths(text, src_norm)
@@ -1539,20 +1682,33 @@ def _name_form(n: str, key: str) -> bool:
         return True  # a short name in another case (Brdu ~ Brdo, Puli ~ Pula)
     # (a longer case ending after a changed last letter: Äänekoski ~ Äänekoskella)
     # (or two letters of a long name: Šalčininkų ~ Šalčininkai)
-    return len(key) >= 5 and -2 <= len(n) - len(key) <= (4 if len(key) >= 7 else 2) \
-        and common_prefix(n, key) >= len(key) - (2 if len(key) >= 9 else 1)
+    if len(key) >= 5 and -2 <= len(n) - len(key) <= (4 if len(key) >= 7 else 2) \
+            and common_prefix(n, key) >= len(key) - (2 if len(key) >= 9 else 1):
+        return True
+    return _alternated_stem(n, key)
+
+
+def _alternated_stem(n: str, key: str) -> bool:
+    """Is ``key`` (seven letters or more) name ``n`` in its base form where the inflected
+    form changes the stem's end: a vowel that drops (Kruševac ~ Kruševcu, Leskovac ~ Leskovcu)
+    or a consonant that grades (Hervanta ~ Hervannan, Hervannassa)?  All but the last two
+    letters shared, with a case ending of up to five letters on the source's form."""
+    if len(key) < 7:
+        return False
+    p = common_prefix(n, key)
+    return p >= len(key) - 2 and p < len(n) and len(n) - p <= 5 and any(c in _VOWELS for c in key[p:])
 
 
 def _name_continuation(text: str, ms: tuple[re.Match, ...], i: int, source_text: str,
-                       names: set[str], sl_table, tl_table) -> bool:
+                       names: set[str], sl_table, tl_table, reach: int = 3) -> bool:
     """Is the lower-case word ms[i] one of the lower-case words of a name kept whole from
     a source language that capitalises a name's first word only (Správa železnic, Cour
-    d'honneur, Ředitelství silnic a dálnic)?  The word opening it, at most three words
+    d'honneur, Ředitelství silnic a dálnic)?  The word opening it, at most ``reach`` words
     before, is capitalised mid-sentence in the target, a name of the source (maybe in
     another case: Správy železnic) and a common word of the source language the target
     language barely uses (správa, cour: a name of ordinary words; not Macron, after which
     "hier soir" is no name), and the source writes the same words after it."""
-    for j in range(i - 1, max(-1, i - 4), -1):
+    for j in range(i - 1, max(-1, i - 1 - reach), -1):
         if text[ms[j].end():ms[j + 1].start()].strip():
             return False  # (words joined by spaces only)
         head = ms[j].group()
@@ -1903,15 +2059,24 @@ class _MixHit:
 
 def code_mix_spans(ctx: CheckContext, seg: Segment) -> list[tuple[int, int]]:
     """What a running L002 reports at its full severity inside target segment ``seg``
-    (spans in the target's text): X001 leaves a sentence to it when the source words it
-    found are all there (not when L002 calls them minor: X001 weighs more)."""
+    (spans in the target's text), and the names it keeps as they are: X001 leaves
+    a sentence to it when the source words it found are all there (not when L002 calls
+    them minor: X001 weighs more)."""
     if not ctx.runs("L002"):
         return []
     from .registry import get_rule
     opts = {**get_rule("L002").options, **((ctx.options or {}).get("L002") or {})}
-    hits = _code_mix(ctx, int(opts.get("min_run", 3)))
-    return [(h.start, h.end) for h in hits
-            if not h.weak and seg.start <= h.start and h.end <= seg.end]
+    min_run = int(opts.get("min_run", 3))
+    hits = _code_mix(ctx, min_run)
+    out = [(h.start, h.end) for h in hits if not h.weak and seg.start <= h.start and h.end <= seg.end]
+    # and what L002 keeps as names, no source words left in for X001 either: the lower-case
+    # words of a name (Vilniaus viešasis transportas), a dateline's place (SPIŠSKÁ NOVÁ VES,
+    # 18. augusta.)
+    out += [(a, b) for a, b in ctx.cached(f"lang:names-kept:{min_run}", list) if seg.start <= a and b <= seg.end]
+    end = _dateline_place_end(seg.text)
+    if end > 0:
+        out.append((seg.start, seg.start + end))
+    return out
 
 
 def _code_mix(ctx: CheckContext, min_run: int) -> list[_MixHit]:
@@ -1927,6 +2092,7 @@ def _find_code_mix(ctx: CheckContext, min_run: int) -> list[_MixHit]:
         return out
     whole = ctx.cached("lang:untranslated", lambda: _untranslated(ctx))
     furniture = _furniture(ctx)
+    names_kept = ctx.cached(f"lang:names-kept:{min_run}", list)  # (for code_mix_spans)
 
     def doc_names() -> set[str]:
         return ctx.cached("lang:source-names", lambda: _source_names([src.text]) if src is not None else set())
@@ -1978,9 +2144,12 @@ def _find_code_mix(ctx: CheckContext, min_run: int) -> list[_MixHit]:
                     continue
                 flagged.append((s, e))
                 out.append(_MixHit(seg.start + s, seg.start + e, "title", text[s:e], meaning, joined, True))
-            hits = _copied_words(text, src_texts, tl, sl, doc_names)
+            kept: list[tuple[int, int]] = []
+            hits = _copied_words(text, src_texts, tl, sl, doc_names, kept)
+            names_kept.extend((seg.start + a, seg.start + b) for a, b in kept)
             if hits and not spans:
                 loans = _loan_spans(text, tl)  # only where there is something to excuse
+            hits = [h for h in hits if not _kept_in_third_version(ctx, h[2], sl, tl)]
             merged: list[list] = []
             for s, e, w, weak in hits:
                 if any(a <= s < b for a, b in flagged) or any(a <= s and e <= b for a, b in loans):
