@@ -625,11 +625,20 @@ def _slip(text: str, s: int, e: int, w: str, lang: str, known: set[str], min_zip
         return None
     if mid_cap and len(low) >= 4 and any(k.startswith(low) and len(k) - len(low) <= 4 for k in known):
         return None  # a name another version inflects (the Sejm ~ w Sejmie, Tusk ~ Tuska)
-    if _form_of_kept_word(low, lang, known):
-        return None
+    if _form_of_kept_word(low, lang, known) and _after_name_word(text, s):
+        return None  # (inside a kept name only: "a tendancy" for "une tendance" is a slip)
     if lang == "de" and decomposable(low, lang):
         return None  # a compound of known words (checked last: it costs most)
     return sug[:1].upper() + sug[1:] if cap else sug
+
+
+_PREV_WORD = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
+
+
+def _after_name_word(text: str, s: int) -> bool:
+    """Does a capitalised word stand right before offset ``s`` (Jamova cesta)?"""
+    m = _PREV_WORD.search(text, max(0, s - 40), s)
+    return m is not None and m.group(1)[:1].isupper()
 
 
 def _form_of_kept_word(low: str, lang: str, known: set[str]) -> bool:
