@@ -10,6 +10,11 @@ dimension (10 km = 6.2 miles, −5 °C = 23 °F, minus zehn Grad = 14 °F; data/
 is the same quantity, also when one side writes it in two units (1,85 m = 6 ft 1 in), and
 so is an amount with its hundredths (5 Franken 50 = 5.50 francs).  A figure after a noun
 that it labels (Linie 4, line 4) is not the count before its plural (four lines).
+D001 reads more than ``find_numbers`` (``_read``): the hours of a range after an hour
+marker (od godz. 7 do 21 = 7am to 9pm), multiplicative words (plus du triple = more than
+three times; data/numbers/multiples.tsv), the hour said in words in Arabic and Thai
+(الساعة السادسة, ตีสี่); a scale word said once for two figures (248 milioni di euro, di
+cui 190) covers both, and "below zero" in Chinese, Japanese and Korean (零下) is a minus.
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from typing import Iterator, NamedTuple
 from rapidfuzz.distance import Levenshtein
 
 from ..model import Evidence, Finding, Severity
-from ._text import (INDIC_BLOCKS, Joined, Num, find_numbers, has_qt_placeholder, in_citation,
+from ._text import (INDIC_BLOCKS, Joined, Num, _split_forms, find_numbers, has_qt_placeholder, in_citation,
                     match_numbers, month_number, norm_lang, reads_number_words, shortfall, undated_day_month)
 from .context import BeadView, CheckContext
 from .registry import rule
@@ -77,8 +82,10 @@ def _all_values(nums: list[Num]) -> set:
 # Hälfte ~ a quarter), ordinals (second ~ Dritter), Roman numerals after a name
 # (Benedikt XVI. ~ Benedict XV), the second figure of a ratio (neun von zehn ~ nine out
 # of twelve); see _text._word_class, _text._regnal and _text._with_ratios
-# (an ordinal and a denominator conflict too: jeder Sechste ~ one in seven)
-_CONFLICT_TAGS = (("frac",), ("ord", "den"), ("regnal",), ("scale",))
+# (an ordinal and a denominator conflict too: jeder Sechste ~ one in seven); a
+# multiplicative word and another one or a figure said "N times" (triple ~ three times;
+# double ~ three times is a change; see _with_multiples)
+_CONFLICT_TAGS = (("frac",), ("ord", "den"), ("regnal",), ("scale",), ("mult",))
 # a scale word of a million or more in a language mtcheck reads (cheap test, any case)
 _BIG_SCALE = re.compile(r"(?i)mill|billi|bilió|billó|trilli|miliar|milion|miljo|miljar|mrd|mio\b|mln|bn\b")
 
@@ -118,8 +125,39 @@ class _BeadNums:
                 k = min(len(self.us), len(self.ut))
                 self.us.insert(k, x)
                 self.ut.insert(k, y)
+        if self.us and self.ut:
+            self._drop_shared_scales()
         if self.us or self.ut:
             self._drop_conversions(ma, mb)
+
+    def _drop_shared_scales(self) -> None:
+        """One scale word for two figures on one side (248 milioni di euro, di cui 190), said
+        with each on the other (€248 million, of which €190 million): the bare figure is the
+        other's figure before its scale, when the bare one's side scales another figure so
+        in the same currency or unit (not "3 million users and 40 employees" ~ "40 million
+        employees")."""
+        for flip in (False, True):
+            bare_side = self.tn if flip else self.sn
+            bare_text, scaled_text = (self.tgt.text, self.src.text) if flip else (self.src.text, self.tgt.text)
+            pending_b, pending_s = (self.ut, self.us) if flip else (self.us, self.ut)
+            scaled = [(y, said) for y in pending_s if (said := _scale_said(y)) is not None]
+            scales = [(z, said[0]) for z in bare_side if (said := _scale_said(z)) is not None]
+            if not scaled or not scales:
+                continue
+            for x in [x for x in pending_b if x.kind == "number" and not any(c.isalpha() for c in x.text)]:
+                for y, (step, figure) in scaled:
+                    if not any(u is y for u in pending_s) or not any(
+                            isinstance(v, float) and abs(v - figure) < 1e-9 for v in x.values):
+                        continue
+                    uy = units_of(scaled_text, y)[0]
+                    if uy and any(z is not x and sz == step and units_of(bare_text, z)[0] & uy for z, sz in scales):
+                        pending_b = [u for u in pending_b if u is not x]
+                        pending_s = [u for u in pending_s if u is not y]
+                        break
+            if flip:
+                self.ut, self.us = pending_b, pending_s
+            else:
+                self.us, self.ut = pending_b, pending_s
 
     def _drop_conversions(self, ma: list, mb: list) -> None:
         """A figure converted to another unit of its dimension (10 km ~ 6.2 miles, −5 °C ~
@@ -234,6 +272,41 @@ class _BeadNums:
                 self.us, self.ut = pending1, pending2
 
 
+_SCALE_STEPS = (1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e12)
+_FIGURE_PART = re.compile(r"\d(?:[\d.,'’\u00a0\u202f ]*\d)?")
+
+
+def _scale_said(n: Num) -> tuple[float, float] | None:
+    """(scale, figure before it) of a figure written with a scale word or sign (190 million,
+    248 milioni, 1,5 Mio., 3万): the scale that makes the written figure its value; None for
+    a figure without one."""
+    if n.kind != "number" or not any(c.isalpha() for c in n.text):
+        return None
+    m = _FIGURE_PART.search(n.text)
+    if m is None:
+        return None
+    written = _written_readings(m.group())
+    for v in n.values:
+        if isinstance(v, float):
+            for step in _SCALE_STEPS:
+                if any(abs(v / step - r) <= 1e-9 * max(1.0, r) for r in written):
+                    return step, v / step
+    return None
+
+
+def _written_readings(figure: str) -> set[float]:
+    """The values a figure's digits may have: a space or apostrophe groups thousands; a
+    point or comma is a decimal mark, or groups thousands before three digits (1.250)."""
+    f = re.sub(r"[\s'’\u00a0\u202f]", "", figure)
+    marks = [i for i, c in enumerate(f) if c in ".,"]
+    whole = float(re.sub(r"\D", "", f))
+    if not marks:
+        return {whole}
+    last = marks[-1]
+    decimal = float(re.sub(r"\D", "", f[:last]) + "." + f[last + 1:])
+    return {decimal, whole} if len(f) - last - 1 == 3 else {decimal}
+
+
 def _duration_as_time(x: Num, base: float, dim: str) -> bool:
     """A duration written with the hour mark (French "après 2 h 17 de jeu", read as a
     clock time) against hours and minutes on the other side (2 hours 17 minutes); a race
@@ -287,22 +360,203 @@ def _analyse(ctx: CheckContext) -> list[_BeadNums]:
         # a sentence left untranslated (L001's) is read as the source's language: its
         # "12 мільйонів" is no 12 of the translation's language
         tlb = sl if src.text.split() == tgt.text.split() else tl
-        sn = find_numbers(src.text, sl, False)
-        tn = find_numbers(tgt.text, tlb, False)
+        sn = _read(src.text, sl, False)
+        tn = _read(tgt.text, tlb, False)
         if not sn and not tn:
             if not (_BIG_SCALE.search(src.text) and _BIG_SCALE.search(tgt.text)):
                 continue
             # only article-like words on both sides ("eine Milliarde" ~ "one million"):
             # the second pass reads them, and two such scales that differ conflict
-            b = _BeadNums(bv, src, tgt, find_numbers(src.text, sl), find_numbers(tgt.text, tlb))
+            b = _BeadNums(bv, src, tgt, _read(src.text, sl), _read(tgt.text, tlb))
             if b.us or b.ut:
                 out.append(b)
             continue
         b = _BeadNums(bv, src, tgt, sn, tn)
         if b.us or b.ut:  # second pass with article-like words (a million, beide)
-            b = _BeadNums(bv, src, tgt, find_numbers(src.text, sl), find_numbers(tgt.text, tlb))
+            b = _BeadNums(bv, src, tgt, _read(src.text, sl), _read(tgt.text, tlb))
         out.append(b)
     return out
+
+
+def _read(text: str, lang: str | None, soft_words: bool = True) -> list[Num]:
+    """``find_numbers`` with the readings D001 adds: clock hours of a range (od godz. 7 do
+    21), multiplicative words (triple, dreifach) and figures said "N times", and the hours
+    of the Arabic and Thai clocks said in words (الساعة السادسة, ตีสี่)."""
+    nums = find_numbers(text, lang, soft_words)
+    nums = _clock_hours(text, nums)
+    if soft_words:
+        nums = _with_multiples(text, lang, nums)
+        nums = _with_word_hours(text, lang, nums)
+    return _times_said(text, nums)
+
+
+# ---------------------------------------------------------------------------------------
+# clock times: the hour marker before a figure (godz., kl., klo, alle ore, a las) or the
+# word after it (Uhr, h, heures), and the other end of a range (von 7 bis 21 Uhr)
+# ---------------------------------------------------------------------------------------
+_HOUR_MARK = re.compile(
+    r"(?<![^\W\d_])(?:godz\.|godzin(?:a|ie|y)|kl\.|klo|kello|klockan|klokken|klokka|klukkan|kell|"
+    r"plkst\.|ore|saat|(?P<article>(?:alle|dalle|fino\s+alle|verso\s+le)|(?:a|de|desde|hasta|entre|"
+    r"sobre|hacia)\s+las|às|ás|pelas))\s*$", re.I)
+# after an article that stands for "the hour" (a las 21, às 21, alle 21), the figure ends its
+# phrase: "a las 15 personas", "alle 15 persone" count people
+_HOUR_END = re.compile(r"\s*(?:[.,;:!?)»”\"]|$|(?:[-–—]|y|e|a|al|hasta|à|to|och|og|do)\s*"
+                       r"(?:las\s+|às\s+|alle\s+)?\d)")
+_HOUR_WORD = re.compile(r"[\s\u00a0]*(?:Uhr|uur|h|heures?|horas?|hrs?|óra(?:kor)?|val\.|godz\.|ч\.|"
+                        r"час(?:а|ов)?|hod\.|sati)(?![^\W\d_])", re.I)
+# between the two ends of a range of hours (7-21, von 7 bis 21, od 7 do 21, de las 7 a las 21)
+_HOUR_JOIN = re.compile(
+    r"\s*(?:[-–—]|(?:to|till?|until|bis|do|til|à|a|al|hasta|jusqu['’]à|tot|até|e|y|und|and|et|og|och|ja|"
+    r"és|i|и|до|по)\s+(?:(?:las|às|ás|alle|godz\.|kl\.|klokken|klockan|klokka)\s*)?)\s*")
+_HOUR_FORM = re.compile(r"(\d{1,2})(?:[.:](\d\d))?")
+
+
+def _hour_like(n: Num) -> bool:
+    """Could ``n`` be a time of day: a time, or a whole hour or H.MM (H:MM) of the clock?"""
+    if n.kind == "time":
+        return True
+    m = _HOUR_FORM.fullmatch(n.text)
+    return m is not None and int(m.group(1)) <= 24 and int(m.group(2) or 0) < 60
+
+
+def _hour_marked(text: str, x: Num) -> bool:
+    m = _HOUR_MARK.search(text, max(0, x.start - 25), x.start)
+    return m is not None and (not m.group("article") or _HOUR_END.match(text, x.end) is not None)
+
+
+def clock_times(text: str, nums: list[Num]) -> list[bool]:
+    """For each of ``nums``: is it a time of day?  A time (9pm, 21 Uhr, a las 16.00), an
+    hour after an hour marker (od godz. 7, kl. 06.30, alle ore 9) or before an hour word
+    (6.30 Uhr, 21 h), and the other end of a range with one (od godz. 7 do 21, von 6.30
+    bis 9 Uhr, fra klokken 06.30 til 09.00)."""
+    out = []
+    for x in nums:
+        out.append(x.kind == "time" or x.tag.isdigit() or (_hour_like(x) and (
+            _hour_marked(text, x) or _HOUR_WORD.match(text, x.end) is not None)))
+    if len(nums) > 1 and any(out):
+        for _ in range(2):  # a range of three (7-12, 14-18 Uhr): twice is enough
+            for i in range(len(nums) - 1):
+                x, y = nums[i], nums[i + 1]
+                if out[i] != out[i + 1] and _hour_like(x) and _hour_like(y) \
+                        and _HOUR_JOIN.fullmatch(text, x.end, y.start):
+                    out[i] = out[i + 1] = True
+    return out
+
+
+def _clock_hours(text: str, nums: list[Num]) -> list[Num]:
+    """A whole hour after noon that the words around it make a time of day (od godz. 7 do
+    21, kl. 21) reads as that time, as "21 Uhr" does: 9pm is its figure, 8pm or 9am is not."""
+    cands = [i for i, x in enumerate(nums) if x.kind == "number" and not x.tag and x.text.isdigit()
+             and 13 <= int(x.text) <= 23]
+    if not cands:
+        return nums
+    clock = clock_times(text, nums)
+    out = list(nums)
+    for i in cands:
+        if clock[i] and not units_of(text, nums[i])[0]:
+            x, h = nums[i], int(nums[i].text)
+            out[i] = Num(x.text, x.start, x.end, x.values | {("t", (h - 12) * 60)}, x.soft, "time", str(h * 60))
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# multiplicative words (triple ~ three times), data/numbers/multiples.tsv
+# ---------------------------------------------------------------------------------------
+_MULTIPLES = Path(__file__).resolve().parent.parent / "data" / "numbers" / "multiples.tsv"
+_LETTERS = re.compile(r"[^\W\d_]+")
+# the word after a figure that says "N times" (three times, drei Mal, trois fois, tres veces)
+_TIMES_WORD = (r"(?:times|mal|fois|veces|volte|vezes|keer|maal|razy|krát|krat|raz[ay]?|раз[аи]?|разів|"
+               r"gånger|gange|ganger|kertaa|korda|reizes|kartus|kartų|φορές|φορες|sinnum|puta|пъти|пута|katı|"
+               r"alkalommal)(?![^\W\d_])")
+_TIMES_AFTER = re.compile(r"[\s\u00a0]*" + _TIMES_WORD, re.I)
+# (the cheap test: without the leading spaces, which a search would try at every space)
+_TIMES_PROBE = re.compile(r"(?<![^\W\d_])" + _TIMES_WORD, re.I)
+
+
+@lru_cache(maxsize=1)
+def _multiples() -> dict[str, dict[str, float]]:
+    """lang -> form -> the figure the word multiplies by."""
+    out: dict[str, dict[str, float]] = {}
+    for line in _MULTIPLES.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        lang, value, forms = (c.strip() for c in line.split("\t"))
+        for f in _split_forms(forms):
+            out.setdefault(lang, {})[f] = float(value)
+    return out
+
+
+def _with_multiples(text: str, lang: str | None, nums: list[Num]) -> list[Num]:
+    """``nums`` with the multiplicative words of ``text`` (plus du triple, se triplicó,
+    verdoppelt): soft figures tagged "mult"; a reading of the same word is replaced."""
+    table = _multiples().get(lang or "")
+    if not table:
+        return nums
+    low = text.lower()
+    hits = [m for m in _LETTERS.finditer(low) if m.group() in table]
+    if not hits:
+        return nums
+    out = list(nums)
+    for m in hits:
+        a, b = m.span()
+        same = [i for i, n in enumerate(out) if n.start == a and n.end == b]
+        if not same and any(n.start < b and a < n.end for n in out):
+            continue  # part of a figure read otherwise
+        mult = Num(text[a:b], a, b, frozenset({table[m.group()]}), True, "word", "mult")
+        if same:
+            out[same[0]] = mult
+        else:
+            out.append(mult)
+    return sorted(out, key=lambda n: n.start)
+
+
+def _times_said(text: str, nums: list[Num]) -> list[Num]:
+    """A figure said "N times" (three times, drei Mal) is tagged "mult": where the other side
+    has another multiplicative word (double), the two are a changed figure."""
+    if not _TIMES_PROBE.search(text):
+        return nums
+    out = list(nums)
+    for i, x in enumerate(nums):
+        if x.kind in ("number", "word") and not x.tag and not x.soft and _TIMES_AFTER.match(text, x.end):
+            out[i] = Num(x.text, x.start, x.end, x.values, x.soft, x.kind, "mult")
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# the hour said in words: Arabic الساعة السادسة (the sixth hour: 6 o'clock), the Thai
+# traditional clock of the small hours, ตี and its number (ตีสี่: 4 am)
+# ---------------------------------------------------------------------------------------
+_AR_HOURS = {"الواحدة": 1, "الثانية": 2, "الثالثة": 3, "الرابعة": 4, "الخامسة": 5, "السادسة": 6,
+             "السابعة": 7, "الثامنة": 8, "التاسعة": 9, "العاشرة": 10, "الحادية عشرة": 11,
+             "الحادية عشر": 11, "الثانية عشرة": 12, "الثانية عشر": 12}
+_AR_CLOCK = re.compile(r"الساعة\s+(" + "|".join(sorted(map(re.escape, _AR_HOURS), key=len, reverse=True))
+                       + r")(?![\w\u064b-\u065f])")
+# the part of the day said after it: صباحا (in the morning), مساء (in the evening), ليلا
+_AR_HALF = re.compile(r"\s+(?:(?P<am>صباح[اًا]*|فجرا)|(?P<pm>مساء[ًا]*|ليلا|ظهرا|عصرا))")
+_TH_HOURS = {"หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5}
+# (not ตีสองหน้า, "two-faced", nor a longer number or a count: สี่สิบ, ห้าครั้ง)
+_TH_CLOCK = re.compile(r"ตี(หนึ่ง|สอง|สาม|สี่|ห้า)"
+                       r"(?!หน้า|สิบ|ร้อย|พัน|หมื่น|แสน|ล้าน|ครั้ง|ที|[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])")
+
+
+def _with_word_hours(text: str, lang: str | None, nums: list[Num]) -> list[Num]:
+    """``nums`` with the hours said in words of Arabic and Thai: soft times (they may match
+    the other side's 6 a.m. or 4am, and are never reported alone)."""
+    found: list[Num] = []
+    if lang == "ar" and "الساعة" in text:
+        for m in _AR_CLOCK.finditer(text):
+            h = _AR_HOURS[m.group(1)]
+            half = _AR_HALF.match(text, m.end())
+            tag = "" if half is None or h == 12 else str((h + (12 if half.group("pm") else 0)) * 60)
+            found.append(Num(m.group(), m.start(), m.end(), frozenset({float(h), ("t", h % 12 * 60)}),
+                             True, "time", tag))
+    elif lang == "th" and "ตี" in text:
+        for m in _TH_CLOCK.finditer(text):
+            h = _TH_HOURS[m.group(1)]
+            found.append(Num(m.group(), m.start(), m.end(), frozenset({float(h), ("t", h * 60)}),
+                             True, "time", str(h * 60)))
+    found = [f for f in found if not any(n.start < f.end and f.start < n.end for n in nums)]
+    return sorted(nums + found, key=lambda n: n.start) if found else nums
 
 
 def _doc_values(ctx: CheckContext, which: str) -> set:
@@ -418,13 +672,18 @@ _MINUS = "-\u2212\u2013"
 _SIGN_WORDS = re.compile(
     r"\b(?:minus|mínus|mīnus|miinus|moins|meno|menos|минус|мінус|eksi|μείον)\b|below zero|unter null|unter dem "
     r"gefrierpunkt|sous zéro|au-dessous de zéro|en dessous de zéro|bajo cero|sotto (?:lo )?zero|"
-    r"abaixo de zero|onder nul|poniżej zera|ниже нуля|нижче нуля|pod nulou|pod ničlo", re.IGNORECASE)
+    r"abaixo de zero|onder nul|poniżej zera|ниже нуля|нижче нуля|pod nulou|pod ničlo|"
+    r"零下|氷点下|영하|マイナス|마이너스", re.IGNORECASE)
+# "below zero" (and "minus") of Chinese, Japanese and Korean, written before the figure:
+# 零下230摄氏度, 氷点下5度, 영하 10도 are −230, −5, −10
+_CJK_BELOW = re.compile(r"(?:零下|氷点下|영하|マイナス|마이너스)\s?$")
 
 
 # (mínus: Slovak and Hungarian, mīnus: Latvian, miinus: Estonian, мінус: Ukrainian)
 _MINUS_WORD = re.compile(r"\b(?:minus|mínus|mīnus|miinus|moins|meno|menos|минус|мінус)\s+$", re.IGNORECASE)
 _NOT_A_SIGN = re.compile(r"\b(?:au|du|le|lo|al|ao|pelo|o|or|ou|plus|più|pas|tout|mehr oder)$", re.IGNORECASE)
-_MINUS_ANY = re.compile(r"\b(?:minus|mínus|mīnus|miinus|moins|meno|menos|минус|мінус)\s+\d", re.IGNORECASE)
+_MINUS_ANY = re.compile(r"\b(?:minus|mínus|mīnus|miinus|moins|meno|menos|минус|мінус)\s+\d|"
+                        r"(?:零下|氷点下|영하|マイナス|마이너스)\s?\d", re.IGNORECASE)
 _BELOW_ZERO = re.compile(r"[^.;!?]{0,25}?\b(?:below zero|unter null|sous zéro|au-dessous de zéro|"
                          r"en dessous de zéro|bajo cero|sotto (?:lo )?zero|abaixo de zero|onder nul)",
                          re.IGNORECASE)
@@ -432,7 +691,9 @@ _BELOW_ZERO = re.compile(r"[^.;!?]{0,25}?\b(?:below zero|unter null|sous zéro|a
 
 def _said_minus(text: str, a: int) -> bool:
     """A sign said in a word right before the figure at ``a`` (minus 0,4; moins 5), not
-    the operator between two numbers (10 minus 3)."""
+    the operator between two numbers (10 minus 3); "below zero" before it (零下230)."""
+    if _CJK_BELOW.search(text, max(0, a - 6), a):
+        return True
     m = _MINUS_WORD.search(text, max(0, a - 12), a)
     if m is None:
         return False

@@ -6,7 +6,9 @@ apostrophe (70'000) in a language that does not use it.
 in a French text is a typo at best.  MT systems and copy-paste keep the source's
 punctuation.  The rule looks only at numbers with a single separator whose value the
 source sentence has (read with the source's own convention), so times (14.30 Uhr),
-dates, codes and versions (Web 2.0) are never judged.
+dates, codes and versions (Web 2.0) are never judged; nor is an H.MM time of day that
+its words (a las 16.00, von 6.30 bis 9 Uhr) or the source's clock time (klokken 06.30)
+make one.
 """
 
 from __future__ import annotations
@@ -92,6 +94,36 @@ _VERSION_BEFORE = re.compile(
     r"версии|версия|версія|[Rr]elease|[Uu]pdate|[Pp]ython|[Aa]ndroid|i?OS)|\bv)\s*$")
 
 
+# H.MM, the way many languages write a time of day (16.00, 6.30): an hour and two digits
+# of minutes
+_CLOCK_FORM = re.compile(r"(?:[01]?\d|2[0-4])\.[0-5]\d")
+
+
+def _clock_readings(source: str, target: str, sl: str | None, tl: str | None) -> tuple:
+    """The target's figures that are times of day (by the words around them: a las 16.00,
+    von 6.30 bis 9 Uhr), and the minutes of the source's times of day (klokken 06.30)."""
+    from .numbers import clock_times, units_of  # (numbers reads this module's tables)
+    tn = find_numbers(target, tl, False)
+    spans = {(n.start, n.end) for n, c in zip(tn, clock_times(target, tn)) if c and not units_of(target, n)[0]}
+    sn = find_numbers(source, sl, False)
+    minutes = {v for n, c in zip(sn, clock_times(source, sn)) if c for v in n.values
+               if isinstance(v, tuple) and v[0] == "t"}
+    return spans, minutes, target
+
+
+def _is_clock(n, clocks: tuple) -> bool:
+    """Is the target's H.MM figure ``n`` a time of day: one by its own words (a las 16.00,
+    6.30 Uhr, von 6.30 bis 9 Uhr), or a time of the source's (klokken 06.30 ~ um 6.30) with
+    no unit after it (3.50 euros stays a decimal)?"""
+    spans, minutes, target = clocks
+    if n.tag.isdigit() or (n.start, n.end) in spans:
+        return True
+    if not any(v in minutes for v in n.values if isinstance(v, tuple)):
+        return False
+    from .numbers import units_of
+    return not units_of(target, n)[0]
+
+
 def format_slips(source: str, target: str, sl: str | None, tl: str | None,
                  apos_ok: bool | None = None, comma: bool | None = None,
                  source_comma: bool | None = None) -> list[tuple[int, int, str, str, str]]:
@@ -112,6 +144,7 @@ def format_slips(source: str, target: str, sl: str | None, tl: str | None,
     if not any(c in target for c in ".,'’"):
         return []
     svals: set[float] | None = None
+    clocks: tuple | None = None
     out = []
     for n in find_numbers(target, tl, False):
         if n.kind != "number" or n.soft:
@@ -157,6 +190,11 @@ def format_slips(source: str, target: str, sl: str | None, tl: str | None,
         if _VERSION_BEFORE.search(target, 0, n.start) or target[n.start + len(text):][:2].startswith((".", "-")) \
                 and target[n.start + len(text) + 1:][:1].isdigit():
             continue  # a software version (Version 0.15, v2.5, 0.18.0-beta): never localised
+        if sep == "." and _CLOCK_FORM.fullmatch(m.group()):
+            if clocks is None:
+                clocks = _clock_readings(source, target, sl, tl)
+            if _is_clock(n, clocks):
+                continue  # a time of day (a las 16.00, von 6.30 bis 9 Uhr): no decimal
         decimal = float(f"{whole}.{frac}") * scale
         thousand = float(whole + frac) * scale if len(frac) == 3 else None
         text = m.group()
