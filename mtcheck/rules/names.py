@@ -8,7 +8,6 @@ Presence is checked inflection-, accent-, umlaut- and exonym-aware (``_text.Name
 
 from __future__ import annotations
 
-import os
 import re
 import unicodedata
 from collections import Counter
@@ -3478,7 +3477,7 @@ def _case_of(f: str, c: str) -> bool:
     """Is folded ``f`` folded ``c`` with another case ending: one stem of four letters or
     more, at most two letters after it in ``f`` and three in ``c`` (Tomášovce ~
     Tomášovcami, Pühajärv ~ Pühajärve)?"""
-    k = len(os.path.commonprefix([f, c]))
+    k = common_prefix(f, c)
     return k >= 4 and k < max(len(f), len(c)) and len(f) - k <= 2 and len(c) - k <= 3
 
 
