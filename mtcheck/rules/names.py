@@ -351,6 +351,27 @@ def _derived(f: str, index: NameIndex) -> bool:
             return True
         if w[:1] in (f[:1], sk[:1]) and common_prefix(sk, skeleton(w)) >= need:
             return True
+    return _derived_noun(f, index)
+
+
+# what a noun made from a name adds after the name's stem (Bundesliga ~ Bundesligisten,
+# Brandenburg ~ Brandenburger, Kosovo ~ Kosovaren), with a case or plural ending
+_NOUN_DERIVATION = re.compile(r"(?:i?st|i?an|är|ar|er|es)(?:en|in|innen|e|er|ern|es|s|n)?")
+
+
+def _derived_noun(f: str, index: NameIndex) -> bool:
+    """Does the text have a capitalised noun made from folded name ``f`` (a language that
+    capitalises its nouns: Bundesligában ~ Bundesligisten)?  The noun keeps all of the
+    name's stem but its last four letters at most (a vowel and a case ending of the
+    source: -ában), eight letters at least, and adds a derivation suffix only (not
+    Niederlande ~ Niederlausitz)."""
+    if len(f) < 9:
+        return False
+    for w in index.longs:
+        k = common_prefix(f, w)
+        if k >= 8 and k >= len(f) - 4 and len(w) > k and _NOUN_DERIVATION.fullmatch(w, k) \
+                and index.forms.get(w, "")[:1].isupper():
+            return True
     return False
 
 
@@ -621,6 +642,53 @@ _TITLE_RUN = re.compile(r"(?<=[^\W\d_] )(?:[A-Z][a-z]+ ){1,4}[A-Z][a-z]+")
 
 # a name's acronym in brackets right after it, in any script: "(ZLTO)", "(ΕΛΚΕΘΕ)"
 _NAME_ACRONYM = re.compile(r"[^()]{0,40}?\(\s*([^\W\d_][\w&.\-]{1,9})\s*\)")
+
+
+# a model designation's number after its letters (Бе-200, Ил-76, A320, 歼-20)
+_DESIGNATION_NUMBER = re.compile(r"[-\u2010\u2011 ]?(\d{1,5})(?!\d)")
+
+
+def _designation_kept(g: Name, src: str, tgt: str) -> bool:
+    """Is source name ``g`` (one short word) the letters of a model designation (Бе-200,
+    Ту-154) and the translation has a designation of the same number after letters of its
+    own (Be-200, Tu-154): transliterated, not lost?"""
+    if len(g.parts) != 1 or len(g.text) > 4:
+        return False
+    m = _DESIGNATION_NUMBER.match(src, g.end)
+    if m is None:
+        return False
+    return re.search(rf"(?<![^\W\d_])[^\W\d_]{{1,4}}[-\u2010\u2011 ]?{m.group(1)}(?!\d)", tgt) is not None
+
+
+_WORD_RUN = re.compile(r"[^\W\d_]+")
+
+
+def _acronym_rendered(g: Name, tgt: str) -> bool:
+    """Is source name ``g`` an acronym (two to five capitals) and has the translation a run
+    of two to four words opening with its first letter and closing with its last, the words
+    between short linking words or opening with its letters in order (TER ~ trenes
+    regionales, TGV ~ trains à grande vitesse)?  The translator may have said what it
+    stands for."""
+    a = g.text.casefold()
+    if len(g.parts) != 1 or not g.parts[0].acronym or not (2 <= len(a) <= 5) or not a.isalpha():
+        return False
+    words = [w.casefold() for w in _WORD_RUN.findall(tgt)]
+    for i, w in enumerate(words):
+        if w[:1] != a[0] or len(w) < 4:
+            continue
+        for n in range(2, 5):
+            run = words[i:i + n]
+            if len(run) < n or run[-1][:1] != a[-1] or len(run[-1]) < 4:
+                continue
+            k = 1
+            for x in run[1:-1]:
+                if k < len(a) - 1 and x[:1] == a[k]:
+                    k += 1
+                elif len(x) > 3:
+                    break
+            else:
+                return True
+    return False
 
 
 def _bracket_acronym_kept(g: Name, src: str, tgt: str) -> bool:
@@ -1960,6 +2028,7 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         if bn.missing and _garbled(bn.tgt.text):
             continue  # a name garbled by mojibake cannot be found, only S013 can say why
         latin = _mostly_latin(bn.tgt.text) if bn.missing else True
+        eye: list[tuple[Name, list, Severity]] = []
         for g in bn.missing:
             if _in_dateline(g, bn.src.text):
                 continue
@@ -1989,6 +2058,11 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             if _country_referred(g, bn.tgt.text, tl):
                 continue  # "the country" or "nationwide" stands for it (di seluruh Indonesia
                 # ~ landesweit): referred to, not lost
+            if _designation_kept(g, bn.src.text, bn.tgt.text):
+                continue  # a model designation, its letters transliterated (Бе-200 ~ Be-200)
+            if _acronym_rendered(g, bn.tgt.text):
+                conf = 0  # an acronym said in words that start with its letters (TER ~ trenes
+                # regionales): maybe its meaning rendered, for the reader to check
             if _bracket_acronym_kept(g, bn.src.text, bn.tgt.text):
                 continue  # the name's acronym in brackets is kept (… Tuinbouworganisatie
                 # (ZLTO) ~ … Gartenbauverbands ZLTO): the name itself was translated
@@ -2043,12 +2117,22 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                     # Contracandidatul) as a name, which an article names more than once
                     sev = Severity.MINOR
             s, e = bn.tgt.whole
-            # (the reader is told where the name may stand in a script mtcheck cannot read)
-            said = (f"“{g.text}” (source) is not found in the translation, which writes names in "
-                    f"a script mtcheck does not read back (check by eye)"
-                    if unread and sev <= Severity.MINOR and _script(bn.tgt.text) in _UNREAD_SCRIPTS
-                    else f"“{g.text}” (source) is missing from the translation")
-            yield ctx.flag(s, e, said, evidence=ev, suggestion=None, severity=sev)
+            if unread and sev <= Severity.MINOR and _script(bn.tgt.text) in _UNREAD_SCRIPTS:
+                eye.append((g, ev, sev))  # (one finding for the sentence: see below)
+                continue
+            yield ctx.flag(s, e, f"“{g.text}” (source) is missing from the translation",
+                           evidence=ev, suggestion=None, severity=sev)
+        if eye:
+            # the names of a sentence that mtcheck cannot look for in the translation's
+            # script: one finding telling the reader where to check by eye, not one a name
+            s, e = bn.tgt.whole
+            eye.sort(key=lambda x: x[0].start)
+            said = ", ".join(f"“{g.text}”" for g, _, _ in eye)
+            one = len(eye) == 1
+            yield ctx.flag(s, e, f"{said} (source) {'is' if one else 'are'} not found in the translation, "
+                           f"which writes names in a script mtcheck does not read back (check by eye)",
+                           evidence=[x for _, ev, _ in eye for x in ev], suggestion=None,
+                           severity=max(sev for _, _, sev in eye))
 
 
 @rule("N004", "name-replaced", "Accuracy/Mistranslation", "critical", artefact="wrong-name",
