@@ -168,6 +168,13 @@ def _spread(ctx: CheckContext) -> float:
     return ctx.cached("coverage:spread", build)
 
 
+def _lengths(ctx: CheckContext, lt: int, ls: int, z: float) -> str:
+    """"84 characters for 40, expected about 46; z = 5.2": the length the language pair
+    leads to expect beside the two, so that a translation as long as its source can read as
+    too long (German into Japanese) without the message contradicting itself."""
+    return f"{lt} characters for {ls}, expected about {expected_ratio(ctx) * ls:.0f}; z = {z:.1f}"
+
+
 def length_z(ls: int, lt: int, c: float, spread: float = 1.0) -> float:
     """How many standard deviations the target length is from c · source length
     (``spread``: see _spread)."""
@@ -467,8 +474,9 @@ def omission(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         if z is not None and z <= -zmax:
             t = b.target[0]
             yield ctx.flag(t.start, t.end,
-                           f"translation much shorter than its source ({_clen(b.target_text)} vs "
-                           f"{_clen(b.source_text)} characters, z = {z:.1f}): part of the sentence is missing",
+                           f"translation much shorter than its source "
+                           f"({_lengths(ctx, _clen(b.target_text), _clen(b.source_text), z)}): "
+                           f"part of the sentence is missing",
                            evidence=[ctx.evidence(src, b.source[0], note="source")],
                            severity=_minor(ctx) if _unsure_ratio(ctx) else None)
 
@@ -676,17 +684,25 @@ def addition(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                                    suggestion="remove it (or check the source for a missing sentence)")
                 continue
             z = _split_z(ctx, b)
-            if z is not None and z >= zmax:
+            if z is not None and z >= zmax and not _left_untranslated(ctx, b):
                 yield from _long_split(ctx, b, z, zmax)
             continue
         z = _pair_z(ctx, b)
-        if z is not None and z >= zmax:
+        if z is not None and z >= zmax and not _left_untranslated(ctx, b):
             t = b.target[0]
             yield ctx.flag(t.start, t.end,
-                           f"translation much longer than its source ({_clen(b.target_text)} vs "
-                           f"{_clen(b.source_text)} characters, z = {z:.1f}): something was added",
+                           f"translation much longer than its source "
+                           f"({_lengths(ctx, _clen(b.target_text), _clen(b.source_text), z)}): something was added",
                            evidence=[ctx.evidence(src, b.source[0], note="source")],
                            severity=_minor(ctx) if _unsure_ratio(ctx) else None)
+
+
+def _left_untranslated(ctx: CheckContext, b: BeadView) -> bool:
+    """Is a target sentence of bead ``b`` one L001 reports as left in another language?
+    Its length is the source's language's, not a translation's: L001's finding says it
+    (asked only for a bead about to be flagged: L001 judges every sentence once)."""
+    from .language import reported_untranslated
+    return any(t.index in reported_untranslated(ctx) for t in b.target)
 
 
 def _long_split(ctx: CheckContext, b: BeadView, z: float, zmax: float) -> Iterator[Finding]:
@@ -713,8 +729,9 @@ def _long_split(ctx: CheckContext, b: BeadView, z: float, zmax: float) -> Iterat
                        severity=_minor(ctx) if _unsure_ratio(ctx) else None)
         return
     yield ctx.flag(rest[0].start, rest[-1].end,
-                   f"translation much longer than its source ({_clen(' '.join(t.text for t in rest))} vs "
-                   f"{_clen(b.source_text)} characters, z = {z:.1f}): something was added",
+                   f"translation much longer than its source "
+                   f"({_lengths(ctx, _clen(' '.join(t.text for t in rest)), _clen(b.source_text), z)}): "
+                   f"something was added",
                    evidence=[ctx.evidence(src, b.source[0], note="source")],
                    severity=_minor(ctx) if _unsure_ratio(ctx) else None)
 
