@@ -625,11 +625,34 @@ def _slip(text: str, s: int, e: int, w: str, lang: str, known: set[str], min_zip
         return None
     if mid_cap and len(low) >= 4 and any(k.startswith(low) and len(k) - len(low) <= 4 for k in known):
         return None  # a name another version inflects (the Sejm ~ w Sejmie, Tusk ~ Tuska)
+    if mid_cap and len(low) >= 5 and low[-1] in _VOWELS and any(
+            len(k) >= len(low) and k.startswith(low[:-1]) and k != low and k[len(low) - 1] in _VOWELS
+            and len(k) - len(low) <= 3 for k in known):
+        return None  # a name whose last vowel another version's case changes (the Drava ~
+        # preko Drave, Oka ~ через Оку is transcribed and judged elsewhere)
+    if _orthographic_variant(low, sug, lang):
+        return None  # the word as the language's other spelling standard writes it
     if _form_of_kept_word(low, lang, known) and _after_name_word(text, s):
         return None  # (inside a kept name only: "a tendancy" for "une tendance" is a slip)
     if lang == "de" and decomposable(low, lang):
         return None  # a compound of known words (checked last: it costs most)
     return sug[:1].upper() + sug[1:] if cap else sug
+
+
+_VOWELS = frozenset("aeiouyąęáéíóúýàèìòùâêîôûäëïöüåæøœăâîаеиоуыэюяіїєё")
+# letters one spelling standard of a language writes where another writes the other:
+# Ukrainian since 2019 (проєкт, not проект; ґ in names and loans), Russian ё printed as е
+_VARIANT_LETTERS = {"uk": ("єе", "ґг"), "ru": ("ёе",), "be": ("ёе",)}
+
+
+def _orthographic_variant(low: str, sug: str, lang: str) -> bool:
+    """Do ``low`` and the word it looks like a slip of differ only by letters two spelling
+    standards of ``lang`` write for each other (Ukrainian проєкту ~ проекту)?"""
+    pairs = _VARIANT_LETTERS.get(lang)
+    if not pairs or len(low) != len(sug):
+        return False
+    diff = [(a, b) for a, b in zip(low, sug) if a != b]
+    return bool(diff) and all(any(a in p and b in p for p in pairs) for a, b in diff)
 
 
 _PREV_WORD = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
