@@ -33,11 +33,15 @@ __all__ = ["normalise_number", "extract_numbers", "sentence_items", "AnchorBags"
 
 # --------------------------------------------------------------------------- numbers
 _SEP = r"[.,'’\u00a0\u202f\u2009 ]"
+# a word character that glues a figure into a word (M5, 3D): not a letter of the scripts
+# written without spaces, where a figure stands glued to its counter or particle
+# (7월 22일부터, 13万人, 2024年, ๒๕ คน)
+_GLUE = r"[^\W\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]"
 _NUM_RE = re.compile(
-    r"(?<![\w.,])"                       # not glued to a word or another number
+    r"(?<![.,])(?<!" + _GLUE + r")"       # not glued to a word or another number
     r"(\d{1,3}(?:" + _SEP + r"\d{3}(?!\d))+|\d+)"   # integer part, optionally grouped
     r"(?:([.,])(\d+))?"                  # optional decimal part
-    r"(?![\d\w])"
+    r"(?!\d)(?!" + _GLUE + r")"
 )
 
 
