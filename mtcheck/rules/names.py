@@ -645,7 +645,7 @@ _NAME_ACRONYM = re.compile(r"[^()]{0,40}?\(\s*([^\W\d_][\w&.\-]{1,9})\s*\)")
 
 
 # a model designation's number after its letters (Бе-200, Ил-76, A320, 歼-20)
-_DESIGNATION_NUMBER = re.compile(r"[-\u2010\u2011 ]?(\d{1,5})(?!\d)")
+_DESIGNATION_NUMBER = re.compile(r"[-\u2010\u2011]?(\d{1,5})(?!\d|[.,]\d)")
 
 
 def _designation_kept(g: Name, src: str, tgt: str) -> bool:
@@ -657,7 +657,8 @@ def _designation_kept(g: Name, src: str, tgt: str) -> bool:
     m = _DESIGNATION_NUMBER.match(src, g.end)
     if m is None:
         return False
-    return re.search(rf"(?<![^\W\d_])[^\W\d_]{{1,4}}[-\u2010\u2011 ]?{m.group(1)}(?!\d)", tgt) is not None
+    # (joined by a hyphen or nothing: "the Big Bang 13.8 billion years ago" is no model)
+    return re.search(rf"(?<![^\W\d_])[^\W\d_]{{1,4}}[-\u2010\u2011]?{m.group(1)}(?!\d|[.,]\d)", tgt) is not None
 
 
 _WORD_RUN = re.compile(r"[^\W\d_]+")

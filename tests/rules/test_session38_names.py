@@ -118,3 +118,11 @@ def test_names_not_read_back_are_one_finding_for_the_sentence(sl, tl, src, tgt):
     said = fs[0].message.split(" (source)")[0]
     names = [n.strip("“”") for n in said.split(", ")]
     assert len(names) >= 2 and names == sorted(names, key=src.index)
+
+
+def test_a_name_before_a_spaced_figure_is_no_designation():
+    """Only letters joined to their number by a hyphen or nothing make a model designation:
+    "the Big Bang 13.8 billion years ago" ~ "vor 13,8 Milliarden Jahren" keeps Bang missing."""
+    fs = mtcheck.check_pair("The universe began with the Big Bang 13.8 billion years ago.",
+                            "Das Universum entstand vor 13,8 Milliarden Jahren durch den Urknall.", "en", "de")
+    assert any(f.code == "N003" and "Bang" in f.message for f in fs)
