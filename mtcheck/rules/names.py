@@ -19,7 +19,7 @@ from ..model import Document, Evidence, Finding, Segment, Severity
 from ._text import DATA as _NAMES_DATA, _PLAIN_WORD_RE
 from ._text import (_CURRENCY_CODES, _EXO_PERSONS, entity_openings, _given_names, de_proper, people_noun, _EXO_PLACES, _JOINERS, _OTHER_SCRIPT, _OWN_SCRIPT_LANGS, _SCRIPT_WORD, _ROMANCE, _NAME_CAPS,
                     Joined, Name, NameIndex, Part, _de_noun_form,
-                    _index_word, _is_initial, _piece_cols, _pieces, _respellings, _respellings_from_en, _winfo, _word_classes,
+                    _index_word, _is_initial, _piece_cols, _pieces, _respellings, _respellings_from_en, _TO_LATIN, _winfo, _zipf_abroad, _word_classes,
                     _world_name, common_prefix,
                     decomposable, demonym_stems, entity_echoes, entity_name, entity_stems, exonym_classes,
                     exonym_in_compound, exonym_multi, exonym_name, find_names, fold, fold_umlaut,
@@ -161,6 +161,34 @@ _EL_INSTITUTION = re.compile(
     r"νοσοκομει|μουσει|φορε|σχολ)\w*(?:\s+(?:[^\W\d_]+|και|&))*?\s+$")
 
 
+# the nouns that head a Greek body's name when the name itself opens with a capital
+# (Λιμενικό Σώμα, Ένωση Ακτοπλόων, Ελληνική Αστυνομία, Πυροσβεστική Υπηρεσία)
+_EL_BODY_HEAD = re.compile(
+    _EL_INSTITUTION.pattern.split(r")\w*", 1)[0] + r"|σωμ|συνδεσμ|ομιλ|αστυνομ|πυροσβεστ|δικαστηρι|"
+    r"βουλ|λιμεν|ακαδημι|ναυτικ|στρατ|ενοπλ|περιφερει|δημ|κοινοτ|ομαδ|εταιρ|πρακτορει)")
+
+
+def _el_body(g: Name, sl: str | None) -> bool:
+    """Is Greek source name ``g`` a body's name of two or more common words, one of them
+    a head noun (Λιμενικό Σώμα, Ένωση Ακτοπλόων), no lexicon entity or given name in it?
+    Greek capitalises such a name's words; a translation translates them."""
+    if sl != "el" or len(g.parts) < 2 or g.classes:
+        return False
+    if any(p.classes or p.acronym or p.low in _given_names() for p in g.parts):
+        return False
+    return any(_EL_BODY_HEAD.match(p.fold) for p in g.parts)
+
+
+def _body_title(g: Name, titles: list[Name], slen: int, tlen: int) -> Name | None:
+    """The capitalised title words in the slot of Greek body ``g`` (Hellenic Coast
+    Guard for Λιμενικό Σώμα) when they name no lexicon entity (a body replaced by the
+    EU or NATO is another body)."""
+    t = _title_in_slot(g, [x for x in titles if len(x.parts) >= 2], slen, tlen)
+    if t is None or t.classes or any(p.classes or p.acronym for p in t.parts):
+        return None
+    return t
+
+
 def _institution_words(g: Name, src: str, sl: str | None) -> bool:
     """Is Greek source name ``g`` all common words (Zipf 4 or more) inside an institution's
     name: after one of its head nouns, maybe with other capitalised words or "και" between
@@ -203,6 +231,66 @@ def _direction_place(f: str, lang: str | None, index: NameIndex) -> bool:
     return False
 
 
+# Cyrillic case endings of a noun (folded: й is и) and the nominative endings a stem
+# may take instead (Оку ~ Ока, Китая ~ Китай, Москвой ~ Москва)
+_CYR_CASE_ENDINGS = ("ами", "ями", "ои", "еи", "ом", "ем", "ою", "ам", "ям", "ах", "ях",
+                     "у", "ю", "ы", "и", "е", "а", "я")
+_CYR_NOMINATIVE = ("", "а", "я", "и", "ь", "о")
+_CYR_LANGS = frozenset({"ru", "uk", "be", "bg"})
+# a Cyrillic place adjective's suffix and case ending (Нижегородской, Московская)
+_CYR_PLACE_ADJ = re.compile(r"(?:ск|цк)(?:ои|ая|ое|ии|ыи|ого|ому|ую|ом|их|ых|ие|ые|ими|ыми|ои|ая|а|е|и|у|ою)$")
+
+
+def _cyrillic_nominatives(f: str) -> list[str]:
+    """Folded ``f`` with its case ending replaced by each nominative ending (stem of
+    two letters or more)."""
+    out = []
+    for end in _CYR_CASE_ENDINGS:
+        if f.endswith(end) and len(f) - len(end) >= 2:
+            stem = f[:-len(end)]
+            out += [stem + e for e in _CYR_NOMINATIVE if stem + e != f]
+    return out
+
+
+def _cyrillic_case_present(p: Part, index: NameIndex, glang: str | None) -> bool:
+    """Is Cyrillic name word ``p``, in an oblique case, in ``index`` in its nominative:
+    its exonym (Китая ~ China) or its transliteration (Оку ~ Oka)?"""
+    if glang not in _CYR_LANGS or p.acronym or not _NON_LATIN_LETTER.search(p.fold):
+        return False
+    for c in _cyrillic_nominatives(p.fold):
+        cls = exonym_classes(c)
+        if cls and cls & index.classes:
+            return True
+        if not cls and (c.translate(_TO_LATIN) in index.folds
+                        or (len(c) >= 4 and index.transliterated(c, glang) is not None)):
+            return True
+    return False
+
+
+def _cyrillic_place_adjective(p: Part, index: NameIndex, glang: str | None) -> bool:
+    """Is ``p`` a Cyrillic adjective made from a place of two words (Нижегородской ~
+    Nischni Nowgorod, Nizhny Novgorod) whose place the translation names: the same first
+    letter and the same last four letters of the romanised stem, the place written as one
+    word or two?"""
+    if glang not in _CYR_LANGS or p.acronym:
+        return False
+    m = _CYR_PLACE_ADJ.search(p.fold)
+    if m is None or m.start() < 5:
+        return False
+    stem = p.fold[:m.start()].translate(_TO_LATIN)
+    return any(len(x) >= len(stem) - 2 and x[0] == stem[0] and x[-4:] == stem[-4:]
+               for x in index.folds if x.isascii())
+
+
+def _from_place_adjective(t: Name, src_text: str, sl: str | None, tl: str | None) -> bool:
+    """Is target name ``t`` the place of a Cyrillic place adjective of the source
+    sentence (``_cyrillic_place_adjective``)?"""
+    if sl not in _CYR_LANGS:
+        return False
+    index = NameIndex(t.text, tl)
+    return any(_cyrillic_place_adjective(p, index, sl) for g in find_names(src_text, sl, tl) for p in g.parts)
+
+
 def _head_classes(form: str, index: NameIndex) -> frozenset[int]:
     """Lexicon entities of the word a joined form starts with ("iraqon" from "Iraq on")."""
     for w in sorted((w for w in index.folds if len(w) >= 4 and form.startswith(w) and w != form),
@@ -243,6 +331,9 @@ def _group_present(g: Name, index: NameIndex, lang: str | None, glang: str | Non
         if not ok and not p.acronym and glang in _SLAVIC_LANGS and (stem := _possessive_stem(p.fold)) \
                 and any(len(w) >= 4 and _fuzz_ratio(stem, w) >= 80 for w in index.folds):
             ok = True  # the person of a possessive adjective (Rihterovoj ~ Richter)
+        if not ok and (_cyrillic_case_present(p, index, glang) or _cyrillic_place_adjective(p, index, glang)):
+            ok = True  # an oblique case of a name, or a place adjective, for the place
+            # itself (через Оку ~ über die Oka, Нижегородской области ~ Gebiet Nischni Nowgorod)
         if not ok and not p.acronym and _direction_place(p.fold, glang, index):
             ok = True  # a compass point joined to a place (Ostdeutschland ~ eastern Germany)
         if not ok and not p.acronym and _demonym_kept(p, glang, index):
@@ -1595,6 +1686,23 @@ def _affiliation_split(names: list[Name], text: str, lang: str | None) -> list[N
     return out
 
 
+# Vietnamese weekdays and months: an ordinal after thứ (day) or tháng (month), capitalised
+# (thứ Hai … thứ Bảy, tháng Một … tháng Mười Hai), and Sunday (Chủ nhật)
+_VI_CALENDAR_BEFORE = re.compile(r"(?:^|\W)(?:thứ|tháng)\s+$", re.I)
+_VI_CALENDAR_WORDS = frozenset({"hai", "ba", "tư", "năm", "sáu", "bảy", "một", "giêng", "chạp",
+                                "mười", "bốn", "tám", "chín", "chủ", "nhật"})
+
+
+def _vi_calendar_word(g: Name, src: str, sl: str | None) -> bool:
+    """Is Vietnamese source name ``g`` a weekday or month (thứ Tư = Wednesday, tháng Mười
+    Hai = December, Chủ nhật = Sunday)?"""
+    if sl != "vi" or not all(p.low in _VI_CALENDAR_WORDS for p in g.parts):
+        return False
+    if g.parts[0].low == "chủ":
+        return True
+    return _VI_CALENDAR_BEFORE.search(src[max(0, g.start - 8):g.start]) is not None
+
+
 def _analyse(ctx: CheckContext) -> list[BeadNames]:
     sl, tl = _langs(ctx)
     out: list[BeadNames] = []
@@ -1625,6 +1733,8 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                 continue  # US$31 billion, HK$, A$: a dollar sign's prefix (D002's business)
             if len(g.parts) == 1 and g.parts[0].fold in _ADDRESS_WORDS:
                 continue  # Nanny, Granny: a relative or carer named by role, no name to keep
+            if _vi_calendar_word(g, src.text, sl):
+                continue  # thứ Tư, tháng Mười, Chủ nhật: a weekday or month, no name
             if _prefix_only(g, src.text):
                 continue  # Non-Proliferation Treaty ~ Atomwaffensperrvertrag: a prefix, no name
             # fast path: every word of the name is in the translation as written
@@ -1678,6 +1788,16 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
         # word of the same tier: Hamas before the Peace Plan)
         for g in sorted(missing, key=lambda g: (-tiers[id(g)], not strong(g, sl, tl))):
             tg = tiers[id(g)]
+            if _el_body(g, sl):
+                if titles is None:
+                    titles = _rendered_titles(tgt.text, src.text, sl, tl)
+                t = _body_title(g, titles, slen, tlen)
+                if t is not None:
+                    # the body's name translated (Λιμενικό Σώμα ~ Hellenic Coast Guard):
+                    # its words, and any name among them, render the source's
+                    titles.remove(t)
+                    extra = [x for x in extra if not (x.start < t.end and t.start < x.end)]
+                    continue
             # title words of a longer capitalised name (Veterinary Service, the Limited Test
             # Ban Treaty): the phrase is translated, so a name gone is weak evidence
             phrase = tg <= 1 and _in_title_phrase(g, src.text, sl) and _title_words(g, sl, tl)
@@ -1919,6 +2039,99 @@ def _written_lower(ctx: CheckContext, g: Name) -> bool:
     return low != p.text and _source_count(ctx, low) > 0
 
 
+# endings a stem of an inflecting language may take in its dictionary form (Teretnim ~
+# teretni, Zajtrajšia ~ zajtrajší, laumojen ~ lauma, kupongen ~ kupong)
+_BASE_ENDINGS = ("", "a", "e", "i", "o", "u", "y", "s", "t", "n", "í", "é", "á", "ý", "ie", "ia",
+                 "as", "is", "us", "os", "es", "ai", "ei", "en", "et", "er", "ar", "ja", "je", "ji")
+_KNOWN_ITSELF = 2.0  # Zipf from which a word list knows the word as written (Virtanen 4.4)
+_ABROAD = ("en", "de")
+
+
+def _local_word(w: str, lang: str | None) -> bool:
+    """Is ``w`` a word of ``lang`` (Zipf 3+) that English and German hardly use?  A
+    people's name travels (Novak, Horvat, Strand are read abroad), a common word of a
+    smaller language does not (lauma, teretni)."""
+    return zipf(w, lang) >= REAL_WORD and all(zipf(w, x) <= 1.0 for x in _ABROAD if x != lang)
+
+
+def _travels(stem: str, lang: str | None) -> bool:
+    """Does a form of ``stem`` that ``lang`` uses appear in English or German texts too
+    (horvat-, wiśniewsk-, panevėž-: a name's stem, whatever its case ending)?"""
+    return any(zipf(stem + e, lang) >= _KNOWN_ITSELF and
+               max(_zipf_abroad(stem + e, x) for x in _ABROAD) >= 1.5 for e in _BASE_ENDINGS)
+
+
+def _base_form(w: str, lang: str | None, min_stem: int) -> str | None:
+    """A local word made from ``w`` by replacing its last one to four letters with a
+    dictionary ending (Preliminariais ~ preliminariai), if any, and no form of that stem
+    a name's (``_travels``)."""
+    for k in range(1, 5):
+        stem = w[:-k]
+        if len(stem) < min_stem:
+            break
+        if _travels(stem, lang):
+            return None
+        for e in _BASE_ENDINGS:
+            if _local_word(stem + e, lang):
+                return stem + e
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _inflected_common(low: str, lang: str | None) -> bool:
+    """Is lower-case ``low``, a word no word list knows as written, an inflected form of a
+    common word of ``lang`` (Teretnim, Zajtrajšia) or a compound of a word and a common
+    word with a case ending (Susilaumojen ~ susi + lauma, Kilkuminutowymi ~ kilku +
+    minutowy)?  The inflected word must be local (``_local_word``): a name is not."""
+    if lang == "en" or lang in _ROMANCE or lang in _NOUN_CAPS or not has_freq(lang):
+        return False  # (no case endings; German capitalises every noun anyway)
+    if len(low) < 8 or zipf(low, lang) >= _KNOWN_ITSELF:
+        return False
+    if _base_form(low, lang, 5):
+        return True
+    return len(low) >= 9 and any(
+        zipf(low[:i], lang) >= REAL_WORD and (_local_word(low[i:], lang) or _base_form(low[i:], lang, 3))
+        for i in range(3, len(low) - 4))
+
+
+def _stem_written_lower(text: str, low: str) -> bool:
+    """Does a lower-case word of ``text`` open ``low`` but for its last letter or two
+    (skogsägare, skogsägarna ~ Skogsägarföreningen): a compound of a common word?"""
+    for m in re.finditer(r"(?<!\w)" + re.escape(low[:5]) + r"\w*", text):
+        w = m.group()
+        if any(len(w) - k >= 6 and len(low) >= len(w) - k + 4 and low.startswith(w[:len(w) - k])
+               for k in (1, 2)):
+            return True
+    return False
+
+
+def _named_again(text: str, p: Part, lang: str | None) -> bool:
+    """Is opening word ``p`` written again in ``text``, or another form of it capitalised
+    (Leinonen … Leinoselle, Panevėžys … Panevėžiu: most of the shorter word shared), as a
+    name the article is about recurs?  A capitalised common word (Vinnere) is no form."""
+    seen = 0
+    for m in re.finditer(r"(?<!\w)" + re.escape(p.text[:5]) + r"\w*", text):
+        w = m.group()
+        if w == p.text:
+            seen += 1
+        elif zipf(w.lower(), lang) < REAL_WORD and \
+                common_prefix(w, p.text) >= 0.6 * min(len(w), len(p.text)):
+            return True
+    return seen > 1
+
+
+def _common_opening(text: str, g: Name, lang: str | None) -> bool:
+    """Is ``g`` one word opening a sentence, named nowhere else in ``text``
+    (``_named_again``), that is a common word inflected or compounded (Susilaumojen,
+    Teretnim, Skogsägarföreningen)?"""
+    p = _opening_word(g)
+    if p is None or p.acronym or p.low in _given_names():
+        return False
+    if _named_again(text, p, lang):
+        return False
+    return _inflected_common(p.low, lang) or _stem_written_lower(text, p.low)
+
+
 def _lone_opening(ctx: CheckContext, g: Name) -> bool:
     """Is ``g`` one word no word list knows, opening a sentence, and written nowhere else
     in the source document?"""
@@ -2059,6 +2272,9 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             if _country_referred(g, bn.tgt.text, tl):
                 continue  # "the country" or "nationwide" stands for it (di seluruh Indonesia
                 # ~ landesweit): referred to, not lost
+            if _common_opening(ctx.source.text, g, sl):
+                continue  # an inflected common word opening a sentence (Teretnim vozilima,
+                # Susilaumojen määrä): the word list lacks the form, no name is lost
             if _designation_kept(g, bn.src.text, bn.tgt.text):
                 continue  # a model designation, its letters transliterated (Бе-200 ~ Be-200)
             if _acronym_rendered(g, bn.tgt.text):
@@ -2198,6 +2414,11 @@ def name_added(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                     continue
             if _spells_out_acronym(bn.tgt.text, t, bn.src.text):
                 continue
+            if _from_place_adjective(t, bn.src.text, sl, tl):
+                continue  # Gebiet Nischni Nowgorod for Нижегородской области: the place of
+                # the source's adjective
+            if _common_opening(ctx.target.text, t, tl):
+                continue  # an inflected common word opening a sentence (Kilkuminutowymi)
             s, e = bn.tgt.span(t.start, t.end)
             if _in_furniture(ctx, s, e):
                 continue  # an agency in a glued credit ("Photo: Reuters"): F002's finding
