@@ -282,6 +282,18 @@ def _cyrillic_place_adjective(p: Part, index: NameIndex, glang: str | None) -> b
                for x in index.folds if x.isascii())
 
 
+_COMPOUND_SOURCE_LANGS = frozenset({"de", "nl", "sv", "da", "nb"})
+
+
+def _place_compound_kept(p: Part, index: NameIndex, glang: str | None) -> bool:
+    """Is name word ``p`` a compound around a lexicon place (Maasvallei, Rheinufer) whose
+    place the translation names, alone or in a compound of its own (Maastal)?"""
+    if glang not in _COMPOUND_SOURCE_LANGS or p.acronym or p.classes:
+        return False
+    cls = exonym_in_compound(p.fold)
+    return bool(cls) and bool(cls & (index.classes | index.deep_classes()))
+
+
 def _from_place_adjective(t: Name, src_text: str, sl: str | None, tl: str | None) -> bool:
     """Is target name ``t`` the place of a Cyrillic place adjective of the source
     sentence (``_cyrillic_place_adjective``)?"""
@@ -331,6 +343,9 @@ def _group_present(g: Name, index: NameIndex, lang: str | None, glang: str | Non
         if not ok and not p.acronym and glang in _SLAVIC_LANGS and (stem := _possessive_stem(p.fold)) \
                 and any(len(w) >= 4 and _fuzz_ratio(stem, w) >= 80 for w in index.folds):
             ok = True  # the person of a possessive adjective (Rihterovoj ~ Richter)
+        if not ok and _place_compound_kept(p, index, glang):
+            ok = True  # a place inside a compound, the compound translated (Maasvallei ~
+            # Maastal, Rheinufer ~ rive du Rhin)
         if not ok and (_cyrillic_case_present(p, index, glang) or _cyrillic_place_adjective(p, index, glang)):
             ok = True  # an oblique case of a name, or a place adjective, for the place
             # itself (через Оку ~ über die Oka, Нижегородской области ~ Gebiet Nischni Nowgorod)
@@ -2043,6 +2058,8 @@ def _written_lower(ctx: CheckContext, g: Name) -> bool:
 # teretni, Zajtrajšia ~ zajtrajší, laumojen ~ lauma, kupongen ~ kupong)
 _BASE_ENDINGS = ("", "a", "e", "i", "o", "u", "y", "s", "t", "n", "í", "é", "á", "ý", "ie", "ia",
                  "as", "is", "us", "os", "es", "ai", "ei", "en", "et", "er", "ar", "ja", "je", "ji")
+# languages whose nouns and adjectives take case endings (a stem re-ended is a word)
+_CASE_LANGS = _SLAVIC_LANGS | {"lv", "lt", "fi", "et", "hu"}
 _KNOWN_ITSELF = 2.0  # Zipf from which a word list knows the word as written (Virtanen 4.4)
 _ABROAD = ("en", "de")
 
@@ -2087,8 +2104,9 @@ def _inflected_common(low: str, lang: str | None) -> bool:
         return False  # (no case endings; German capitalises every noun anyway)
     if len(low) < 8 or zipf(low, lang) >= _KNOWN_ITSELF:
         return False
-    if _base_form(low, lang, 5):
-        return True
+    if lang in _CASE_LANGS and _base_form(low, lang, 5):
+        return True  # (Danish or Swedish endings are the article's: Besparelserne is left
+        # to the word-list test, as a lone opening word)
     return len(low) >= 9 and any(
         zipf(low[:i], lang) >= REAL_WORD and (_local_word(low[i:], lang) or _base_form(low[i:], lang, 3))
         for i in range(3, len(low) - 4))
@@ -2130,6 +2148,27 @@ def _common_opening(text: str, g: Name, lang: str | None) -> bool:
     if _named_again(text, p, lang):
         return False
     return _inflected_common(p.low, lang) or _stem_written_lower(text, p.low)
+
+
+# a list's joints: a comma, "and" in the languages that capitalise a portfolio's words
+_LIST_JOINT = r"(?:,\s*|\s+(?:en|and|och|og|und|et|y|e|i|a|ja|és)\s+)"
+_LIST_BEFORE = re.compile(r"([^\W\d_]+)" + _LIST_JOINT + r"$")
+_LIST_AFTER = re.compile(_LIST_JOINT + r"([^\W\d_]+)")
+
+
+def _portfolio_word(g: Name, src: str, sl: str | None) -> bool:
+    """Is one-word source name ``g`` a common word or a compound of two in a list of
+    capitalised common words (a ministry's portfolio: Landbouw, Visserij,
+    Voedselzekerheid en Natuur), which a translation translates?"""
+    if sl in _NOUN_CAPS or len(g.parts) != 1 or g.classes:
+        return False
+    p = g.parts[0]
+    if not _ordinary_word(p, sl):
+        return False
+    for m in (_LIST_BEFORE.search(src, max(0, g.start - 40), g.start), _LIST_AFTER.match(src, g.end)):
+        if m is not None and m.group(1)[:1].isupper() and _local_word(m.group(1).lower(), sl):
+            return True
+    return False
 
 
 def _lone_opening(ctx: CheckContext, g: Name) -> bool:
@@ -2272,6 +2311,9 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             if _country_referred(g, bn.tgt.text, tl):
                 continue  # "the country" or "nationwide" stands for it (di seluruh Indonesia
                 # ~ landesweit): referred to, not lost
+            if _portfolio_word(g, bn.src.text, sl):
+                continue  # a title word in a list of capitalised common words (Minister van
+                # Landbouw, Visserij, Voedselzekerheid en Natuur): a portfolio translated
             if _common_opening(ctx.source.text, g, sl):
                 continue  # an inflected common word opening a sentence (Teretnim vozilima,
                 # Susilaumojen määrä): the word list lacks the form, no name is lost
