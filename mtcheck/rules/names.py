@@ -285,13 +285,25 @@ def _cyrillic_place_adjective(p: Part, index: NameIndex, glang: str | None) -> b
 _COMPOUND_SOURCE_LANGS = frozenset({"de", "nl", "sv", "da", "nb"})
 
 
+# the generic words a place's compound ends in (Maastal, Rheinufer, Elbmündung, Maasvallei)
+_PLACE_TAILS = ("tal", "tals", "tales", "gebiet", "gebiets", "ufer", "ufers", "region", "becken",
+                "beckens", "delta", "deltas", "küste", "mündung", "brücke", "dal", "dalen", "vallei",
+                "gebied", "oever", "streek", "kust", "bekken", "regio", "monding", "brug", "dalen")
+
+
 def _place_compound_kept(p: Part, index: NameIndex, glang: str | None) -> bool:
     """Is name word ``p`` a compound around a lexicon place (Maasvallei, Rheinufer) whose
-    place the translation names, alone or in a compound of its own (Maastal)?"""
+    place the translation names, alone (the Rhine) or in a place compound of its own
+    (Maastal; not Maastricht, another place that starts alike)?"""
     if glang not in _COMPOUND_SOURCE_LANGS or p.acronym or p.classes:
         return False
     cls = exonym_in_compound(p.fold)
-    return bool(cls) and bool(cls & (index.classes | index.deep_classes()))
+    if not cls:
+        return False
+    if cls & index.classes:
+        return True
+    return any(x.endswith(_PLACE_TAILS) and exonym_in_compound(x) & cls
+               for x in index.longs if len(x) >= 7)
 
 
 def _from_place_adjective(t: Name, src_text: str, sl: str | None, tl: str | None) -> bool:
@@ -1676,6 +1688,20 @@ def _prefix_only(g: Name, text: str) -> bool:
         and g.end + 1 < len(text) and text[g.end + 1].isalpha()
 
 
+_TITLE_PREFIXES = _PREFIXES | {"ex", "vize", "vice", "ko", "alt"}
+
+
+def _prefixed_noun(g: Name, text: str, lang: str | None) -> bool:
+    """Is ``g`` a prefix joined by a hyphen to a common word, or to a compound of common
+    words (Ex-Bankberater, Vize-Präsident, Ex-Minister)?"""
+    if len(g.parts) != 2 or g.classes or g.parts[0].fold not in _TITLE_PREFIXES:
+        return False
+    p = g.parts[1]
+    if p.classes or p.acronym or text[g.parts[0].end:p.start] not in tuple(_HYPHENS):
+        return False
+    return zipf(p.low, lang) >= REAL_WORD or (lang == "de" and decomposable(p.low, lang))
+
+
 def _affiliation_split(names: list[Name], text: str, lang: str | None) -> list[Name]:
     """An English person joined by *of* to a rare name is two names (Anat Admati of
     Stanford, Kenneth Rogoff of Harvard): the group takes *of* as a particle for the Bank
@@ -1750,6 +1776,8 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                 continue  # Nanny, Granny: a relative or carer named by role, no name to keep
             if _vi_calendar_word(g, src.text, sl):
                 continue  # thứ Tư, tháng Mười, Chủ nhật: a weekday or month, no name
+            if _prefixed_noun(g, src.text, sl):
+                continue  # Ex-Bankberater, Vize-Präsidentin: a common noun with a prefix
             if _prefix_only(g, src.text):
                 continue  # Non-Proliferation Treaty ~ Atomwaffensperrvertrag: a prefix, no name
             # fast path: every word of the name is in the translation as written
@@ -2171,6 +2199,24 @@ def _portfolio_word(g: Name, src: str, sl: str | None) -> bool:
     return False
 
 
+def _kept_in_latin(g: Name, tgt: str) -> bool:
+    """Is every word of Latin-script name ``g`` in ``tgt`` as written, maybe glued to a
+    figure (256GB, GB의), where the token look-up did not see it?"""
+    if not _LATIN_LETTER.search(g.text):
+        return False
+    return all(re.search(r"(?<![^\W\d_])" + re.escape(p.text) + r"(?![a-z])", tgt) for p in g.parts)
+
+
+_SYLLABLE_TAIL = re.compile(r"[-\u2010\u2011][a-z]{2,4}(?![\w-])")
+
+
+def _whole_text(g: Name, src: str) -> str:
+    """Name ``g`` as the reader should look for it: a given name of two syllables joined
+    by a hyphen, which the grouping cut after the first (Park Ji-hoon, not Park Ji)."""
+    m = _SYLLABLE_TAIL.match(src, g.end) if len(g.parts[-1].text) <= 3 else None
+    return g.text + m.group() if m else g.text
+
+
 def _lone_opening(ctx: CheckContext, g: Name) -> bool:
     """Is ``g`` one word no word list knows, opening a sentence, and written nowhere else
     in the source document?"""
@@ -2311,6 +2357,8 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             if _country_referred(g, bn.tgt.text, tl):
                 continue  # "the country" or "nationwide" stands for it (di seluruh Indonesia
                 # ~ landesweit): referred to, not lost
+            if _kept_in_latin(g, bn.tgt.text):
+                continue  # written as in the source inside a token (256GB ~ 256GB 모델)
             if _portfolio_word(g, bn.src.text, sl):
                 continue  # a title word in a list of capitalised common words (Minister van
                 # Landbouw, Visserij, Voedselzekerheid en Natuur): a portfolio translated
@@ -2386,7 +2434,7 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             # script: one finding telling the reader where to check by eye, not one a name
             s, e = bn.tgt.whole
             eye.sort(key=lambda x: x[0].start)
-            said = ", ".join(f"“{g.text}”" for g, _, _ in eye)
+            said = ", ".join(f"“{_whole_text(g, bn.src.text)}”" for g, _, _ in eye)
             one = len(eye) == 1
             yield ctx.flag(s, e, f"{said} (source) {'is' if one else 'are'} not found in the translation, "
                            f"which writes names in a script mtcheck does not read back (check by eye)",
@@ -3393,10 +3441,20 @@ def _script_slips(ctx: CheckContext, sl: str | None,
                     # (nor the last vowel of an Indic name, whose final inherent vowel is
                     # silent and spelled by custom: इंदौर ~ Indore, मैसूर ~ Mysore)
                     last = k is not None and k >= min(len(f), len(sp)) - 1
+                    if zipf(sp, tl) >= REAL_WORD and _source_count_in(ctx.target.text, p.text) >= 2:
+                        # the "right" spelling a common word of the translation's language
+                        # (Сплин ~ spleen) and the name spelled one way throughout
+                        # (Splean): the name's own Latin spelling, chosen to differ
+                        continue
                     if k is not None and f[k] in "aeiou" and sp[k] in "aeiou" and not (
                             (sl in _ENDING_LANGS or _INDIC_LETTER.search(next(iter(hits)))) and last):
                         out.append((p, next(iter(hits)), seg.start + p.start, None))
     return out
+
+
+def _source_count_in(text: str, word: str) -> int:
+    """How often ``word`` stands as a whole word in ``text`` (case kept)."""
+    return len(re.findall(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text))
 
 
 _INDIC_LETTER = re.compile("[\u0900-\u0dff]")
@@ -3781,6 +3839,11 @@ def name_inconsistent(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     if pairs:
         glossed = _glosses(ctx)
         pairs = [(a, b) for a, b in pairs if (a, b) not in glossed]
+    if pairs and ctx.source is not None:
+        # a form kept inside a longer name the source writes alike (Foz do Iguaçu beside
+        # the Iguazu Falls): a city's own name, not the shorter one spelled two ways
+        pairs = [(a, b) for a, b in pairs if not (_in_kept_name(ctx, tinv.forms[a])
+                                                  or _in_kept_name(ctx, tinv.forms[b]))]
     if not pairs:
         return
     yield from _exonym_mix(ctx, pairs, tinv, tl, sl)
@@ -3819,6 +3882,28 @@ def name_inconsistent(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         ev += [e for e in _spelling_evidence(ctx, major, vinv, tinv, minor)
                if e.document != ctx.target.path]
         yield from _flag_all(ctx, minor, tinv.forms[minor], tinv.forms[major], ev, tl, sl)
+
+
+_NAME_BEFORE = re.compile(r"(?:[A-ZÀ-Þ][^\W\d_]+\s+(?:[a-zà-ÿ]{1,3}\s+)?){1,2}$")
+
+
+def _in_kept_name(ctx: CheckContext, form: str) -> bool:
+    """Is every mention of ``form`` in the translation the last word of a longer name
+    written the same in the source (Foz do Iguaçu, Santiago de Compostela)?"""
+    text, src = ctx.target.text, ctx.source.text
+    hits = list(re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text))
+    if not hits:
+        return False
+    for m in hits:
+        b = _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if b is None:
+            return False
+        # (the name may start at any capitalised word of the run: Tourism in Foz do)
+        run = b.group()
+        starts = [b.start() + k for k, c in enumerate(run) if c.isupper() and (k == 0 or run[k - 1].isspace())]
+        if not any(text[k:m.end()] in src for k in starts):
+            return False
+    return True
 
 
 def _case_of(f: str, c: str) -> bool:

@@ -130,3 +130,108 @@ def test_a_vietnamese_place_is_still_caught(tmp_path):
     tgt = ("The Ministry of Health said on Wednesday that cases had fallen.\n\n"
            "The vaccination campaign will run until December in Saigon.\n")
     assert any("Hà Nội" in f for f in found(tmp_path, _VI, tgt, "vi", "en"))
+
+
+# -- exonyms: Belgian towns, rivers, demonyms, regnal names, Polish names of German cities -
+@pytest.mark.parametrize("sl,tl,src,tgt,name", [
+    ("de", "nl", "Der Zug nach Huy fiel am Montag aus.\n\nDie Bahn nannte technische Gründe.\n",
+     "De trein naar Hoei viel maandag uit.\n\nHet spoorbedrijf noemde technische redenen.\n", "Huy"),
+    ("fr", "de", "Le train pour Louvain a été supprimé lundi.\n\nLa SNCB invoque des raisons techniques.\n",
+     "Der Zug nach Löwen fiel am Montag aus.\n\nDie SNCB nannte technische Gründe.\n", "Louvain"),
+    ("pl", "de", "W finale zwyciężył Polak z Krakowa.\n\nDrugie miejsce zajął Czech.\n",
+     "Im Finale siegte ein Pole aus Krakau.\n\nZweiter wurde ein Tscheche.\n", "Polak"),
+    ("de", "pl", "Die Sopranistin Julia Neumann kam aus Leipzig.\n\nSie sang die Elisabeth.\n",
+     "Sopranistka Julia Neumann przyjechała z Lipska.\n\nZaśpiewała Elżbietę.\n", "Leipzig"),
+])
+def test_a_name_in_its_exonym_is_kept(tmp_path, sl, tl, src, tgt, name):
+    assert not any(name in f for f in found(tmp_path, src, tgt, sl, tl))
+
+
+def test_a_city_swapped_for_another_in_its_exonym_is_replaced(tmp_path):
+    fs = found(tmp_path, "Die Sopranistin Julia Neumann kam aus Leipzig.\n\nSie sang die Elisabeth.\n",
+               "Sopranistka Julia Neumann przyjechała z Monachium.\n\nZaśpiewała Elżbietę.\n", "de", "pl")
+    assert any(f.startswith("N004") and "Leipzig" in f and "Monachium" in f for f in fs), fs
+
+
+# -- a place inside a compound, a portfolio of common words ------------------------------
+@pytest.mark.parametrize("sl,tl,src,tgt,name", [
+    ("nl", "de", "De wijngaarden liggen op de hellingen van de Maasvallei rond Maastricht.\n\nDe oogst begint in september.\n",
+     "Die Weinberge liegen an den Hängen des Maastals rund um Maastricht.\n\nDie Lese beginnt im September.\n", "Maasvallei"),
+    ("de", "en", "Die Weinberge liegen am Rheinufer bei Bingen.\n\nDie Lese beginnt im September.\n",
+     "The vineyards lie on the banks of the Rhine near Bingen.\n\nThe harvest begins in September.\n", "Rheinufer"),
+])
+def test_a_place_in_a_compound_translated_is_kept(tmp_path, sl, tl, src, tgt, name):
+    assert not any(name in f for f in found(tmp_path, src, tgt, sl, tl))
+
+
+def test_a_place_in_a_compound_swapped_is_still_missing(tmp_path):
+    fs = found(tmp_path, "De wijngaarden liggen op de hellingen van de Maasvallei rond Maastricht.\n\nDe oogst begint in september.\n",
+               "Die Weinberge liegen an den Hängen des Rheintals rund um Maastricht.\n\nDie Lese beginnt im September.\n", "nl", "de")
+    assert any("Maasvallei" in f for f in fs), fs
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    ("nl", "de", "Minister Femke Wiersma van Landbouw, Visserij, Voedselzekerheid en Natuur bezoekt de wijngaard.\n\nHet bezoek duurt een uur.\n",
+     "Die Ministerin für Landwirtschaft, Fischerei, Ernährungssicherheit und Natur, Femke Wiersma, besucht das Weingut.\n\nDer Besuch dauert eine Stunde.\n"),
+    ("nl", "en", "Minister Femke Wiersma van Landbouw, Visserij, Voedselzekerheid en Natuur bezoekt de wijngaard.\n\nHet bezoek duurt een uur.\n",
+     "The Minister of Agriculture, Fisheries, Food Security and Nature, Femke Wiersma, is visiting the vineyard.\n\nThe visit lasts an hour.\n"),
+])
+def test_a_portfolio_word_is_translated(tmp_path, sl, tl, src, tgt):
+    assert not any("Voedselzekerheid" in f for f in found(tmp_path, src, tgt, sl, tl))
+
+
+def test_the_minister_dropped_is_still_missing(tmp_path):
+    fs = found(tmp_path, "Minister Femke Wiersma van Landbouw, Visserij, Voedselzekerheid en Natuur bezoekt de wijngaard.\n\nHet bezoek duurt een uur.\n",
+               "Die Ministerin für Landwirtschaft, Fischerei, Ernährungssicherheit und Natur besucht das Weingut.\n\nDer Besuch dauert eine Stunde.\n", "nl", "de")
+    assert any("Wiersma" in f for f in fs), fs
+
+
+# -- a common noun with a prefix; a name kept in a longer name; a band's own spelling -----
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    ("de", "en", "Ex-Bankberater wegen Betrugs verurteilt\n\nDas Gericht in Zürich sprach ihn schuldig.\n",
+     "Former bank adviser convicted of fraud\n\nThe court in Zurich found him guilty.\n"),
+    ("de", "fr", "Vize-Präsidentin tritt zurück\n\nDie Partei in Bern bestätigte den Schritt.\n",
+     "La vice-présidente démissionne\n\nLe parti à Berne a confirmé la démarche.\n"),
+])
+def test_a_prefixed_common_noun_is_no_name(tmp_path, sl, tl, src, tgt):
+    assert [f for f in found(tmp_path, src, tgt, sl, tl) if "Ex-" in f or "Vize" in f] == []
+
+
+def test_a_city_keeping_its_own_spelling_beside_an_exonym_is_consistent(tmp_path):
+    src = ("As Cataratas do Iguaçu, a cerca de 25 quilómetros de Foz do Iguaçu, registaram caudal acima da média.\n\n"
+           "O turismo em Foz do Iguaçu cresceu.\n")
+    tgt = ("The Iguazu Falls, about 25 kilometres from Foz do Iguaçu, recorded above-average flow.\n\n"
+           "Tourism in Foz do Iguaçu has grown.\n")
+    assert found(tmp_path, src, tgt, "pt", "en", codes=("N002",)) == []
+
+
+def test_a_name_spelled_two_ways_is_still_caught(tmp_path):
+    src = "O presidente Lula visitou Brasília.\n\nLula falou com jornalistas.\n"
+    tgt = "President Lula visited Brasília.\n\nPresident Lulla spoke to journalists. Lula smiled.\n"
+    assert any("Lulla" in f for f in found(tmp_path, src, tgt, "pt", "en", codes=("N001", "N002")))
+
+
+def test_a_bands_own_spelling_is_no_slip_of_a_common_word(tmp_path):
+    src = "Группа «Сплин» выступила в Москве.\n\nСплин вернется осенью.\n"
+    tgt = "The band Splean played in Moscow.\n\nSplean will return in the autumn.\n"
+    assert found(tmp_path, src, tgt, "ru", "en", codes=("N001",)) == []
+
+
+def test_a_lone_transliteration_slip_is_still_caught(tmp_path):
+    src = "Министр Андрей Соколов открыл мост.\n\nСоколов сказал, что мост важен.\n"
+    tgt = "Minister Andrei Sokolov opened the bridge.\n\nSokalov said the bridge was important.\n"
+    assert found(tmp_path, src, tgt, "ru", "en", codes=("N001", "N002")), "Sokalov"
+
+
+# -- a name visible in Latin letters in a CJK translation; a given name's syllables -------
+def test_a_latin_unit_kept_in_a_korean_translation_is_found(tmp_path):
+    src = "The 256GB model costs 2.4 million won.\n\nSales start on Friday.\n"
+    tgt = "256GB 모델의 출고가는 239만9000원이다.\n\n판매는 금요일에 시작된다.\n"
+    assert not any("GB" in f for f in found(tmp_path, src, tgt, "en", "ko"))
+
+
+def test_a_hyphenated_korean_given_name_is_shown_whole(tmp_path):
+    src = "\"We did not want to compromise,\" said Park Ji-hoon, head of the mobile division.\n\nThe phone goes on sale in May.\n"
+    tgt = "모바일 사업부장은 \"타협하고 싶지 않았다\"고 말했다.\n\n휴대폰은 5월에 출시된다.\n"
+    fs = found(tmp_path, src, tgt, "en", "ko")
+    assert any("Park Ji-hoon" in f for f in fs), fs
