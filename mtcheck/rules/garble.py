@@ -60,7 +60,7 @@ from ..model import Finding
 from ._text import fold as _fold
 from ._text import stopwords
 from .context import CheckContext
-from .language import _clean, code_mix_spans, reported_untranslated
+from .language import _clean, code_mix_spans, kept_name_spans, reported_untranslated
 from .registry import rule
 
 # Languages that capitalise every noun: two capitalised words in a row are a noun
@@ -583,6 +583,23 @@ _DOUBLE_INFINITIVE = frozenset({"können", "müssen", "wollen", "sollen", "dürf
                                 "lassen", "sehen", "hören", "helfen", "brauchen"})
 
 
+def _without_kept_names(ctx: CheckContext, seg, s_text: str, sl, tl, score: int,
+                        signals: list[tuple[str, int, int]]) -> tuple[int, list[tuple[str, int, int]]]:
+    """The sentence assessed again with the lower-case words of names L002 keeps whole
+    blanked (Latvijas valsts meži: "valsts" is no source word left in), when a copied
+    word is one of them; else as it was."""
+    copies = [(a, b) for k, a, b in signals if k == "copied from the source"]
+    if not copies:
+        return score, signals
+    kept = [(a - seg.start, b - seg.start) for a, b in kept_name_spans(ctx, seg)]
+    if not any(x <= a and b <= y for a, b in copies for x, y in kept):
+        return score, signals
+    text = seg.text
+    for x, y in kept:
+        text = text[:x] + " " * (y - x) + text[y:]
+    return assess(s_text, text, sl, tl)
+
+
 _KIND_TEXT = {"copied from the source": "source-language words left in",
               "split noun chain": "nouns strung side by side in source word order",
               "reporting": "reporting clause in English word order",
@@ -618,6 +635,9 @@ def not_a_translation(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         s_text = bead.source_text
         for seg in bead.target:
             score, signals = assess(s_text, seg.text, sl, tl)
+            if score < min_score:
+                continue
+            score, signals = _without_kept_names(ctx, seg, s_text, sl, tl, score, signals)
             if score < min_score:
                 continue
             if untranslated is None:

@@ -1373,7 +1373,7 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str,
             if head in _ELISIONS[tl] and tl_table.get(tail, 0.0) >= 3.0:
                 continue  # an elided article or preposition of the target before one of its
                 # words (d'euros in French as in Catalan, dell'anno): the target's own
-        if zt0 >= 2.0 and key0 in _currency_words():
+        if _known_currency(key0, tl_table, index):
             # a currency keeps its name abroad (5 million kronor, 3 million lira), where
             # the target language uses that name (not Turkish "dolar" in English)
             continue
@@ -1410,6 +1410,11 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str,
         cap = w[:1].isupper()
         if "-" in w and cap and _target_compound(w, tl, tl_table, index):
             continue  # a kept name joined to a word of the target (Arcobaleno-Jahresabo)
+        if cap and _base_of_source_adjective(key0, src_lower()):
+            continue  # a place's name in its base form where the source has its adjective
+            # (Debrecen ~ debreceni, Osijek-Baranja ~ osječko-baranjski)
+        if _kept_with_name(text, ms, i, index_text, sl, sl_table):
+            continue  # the generic word of a name kept whole (Stadio San Nicola, Flood Re)
         if cap and key0 not in index and exonym_classes(fold(w)):
             continue  # a place of the exonym lexicon that the source declines (Vilnius ~
             # Lithuanian Vilniuje): a name in the target's own form, not a copy (a form the
@@ -1769,6 +1774,71 @@ def _currency_words() -> frozenset[str]:
     return frozenset(w for w, ids in t.words.items() if any(t.dims[u] == "currency" for u in ids))
 
 
+def _known_currency(key: str, tl_table, index: set[str]) -> bool:
+    """Is ``key`` a currency's name the target language uses, or its plural in "-s" that
+    the source does not write (forints beside Hungarian "forint", "forintot"): the
+    target's own inflection of the name, however rare the word is in its word list?"""
+    words = _currency_words()
+    if key in words and tl_table.get(key, 0.0) >= 2.0:
+        return True
+    return key.endswith("s") and key[:-1] in words and key not in index
+
+
+def _base_of_source_adjective(key: str, src_lower: set[str]) -> bool:
+    """Is the capitalised target word ``key`` (folded) the base form of a name the source
+    writes only as a lower-case derived word: Hungarian "debreceni" (of Debrecen),
+    Croatian "osječko-baranjski" (of Osijek-Baranja)? A copy keeps the source's own form;
+    a name given in its base form was translated.  Each part of the name opens the
+    source word's part (two letters at least, the stem's vowels may alternate:
+    osijek ~ osječko), and one part whole but for its last letter."""
+    parts = key.split("-")
+    if len(key) < 5 or key in src_lower:
+        return False
+    for sw in src_lower:
+        sparts = sw.split("-")
+        if len(sparts) != len(parts) or sw == key or len(sw) <= len(key) - 1:
+            continue
+        shared = [common_prefix(p, q) for p, q in zip(parts, sparts)]
+        if all(n >= 2 for n in shared) and any(n >= max(4, len(p) - 1) for n, p in zip(shared, parts)) \
+                and all(len(q) - n <= 6 for n, q in zip(shared, sparts)):
+            return True
+    return False
+
+
+def _kept_with_name(text: str, ms: tuple[re.Match, ...], i: int, source_text: str,
+                    sl: str, sl_table) -> bool:
+    """Is word ``i`` the generic word of a name kept whole from the source, beside the
+    name's own word as the source has them: capitalised there too (Flood Re), made part
+    of the name by the target's capital before it (Stadio San Nicola ~ stadio San
+    Nicola), or next to a word the source language hardly knows (Paliskuntain yhdistys ~
+    Paliskuntain yhdistyksen)?  The name's word must be one: capitalised mid-sentence in
+    the source (in a language that does not capitalise its nouns) or rare; "The
+    government" copied from a sentence's start, "savcı Ayşe Kaya" (a title) and "a Suits
+    cameo" (a common noun after a name) stay copies."""
+    w = ms[i].group()
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(ms) or text[min(ms[i].end(), ms[j].end()):max(ms[i].start(), ms[j].start())].strip():
+            continue
+        n = ms[j].group()
+        if not n[:1].isupper():
+            continue
+        before = j < i
+        pat = (rf"(?<![^\W\d_])({re.escape(n)})\s+([^\W\d_]+)" if before
+               else rf"(?<![^\W\d_])([^\W\d_]+)\s+({re.escape(n)})(?![^\W\d_])")
+        rare = _zipf(sl_table, n.casefold()) < 3.0
+        for m in re.finditer(pat, source_text):
+            sw = m.group(2) if before else m.group(1)
+            if common_prefix(sw.casefold(), w.casefold()) < max(4, len(w) - 3):
+                continue
+            if rare:
+                return True
+            at = m.start(1) if before else m.start(2)
+            mid = bool(re.search(r"[^\W\d_,;:]\s*$", source_text[:at].rstrip("\"'«»„“”(")))
+            if mid and sl not in NOUN_CAPITALISING and (sw[:1].isupper() or (not before and w[:1].isupper())):
+                return True
+    return False
+
+
 def _copied_candidate(w: str, prev: str, nxt: str, tl: str, sl: str, tl_table, sl_table,
                       index: set[str], source_text: str = "", *, margin: float | None = None,
                       margin_cap: float | None = None) -> bool:
@@ -2077,6 +2147,19 @@ def code_mix_spans(ctx: CheckContext, seg: Segment) -> list[tuple[int, int]]:
     if end > 0:
         out.append((seg.start, seg.start + end))
     return out
+
+
+def kept_name_spans(ctx: CheckContext, seg: Segment) -> list[tuple[int, int]]:
+    """The lower-case words of names that a running L002 keeps as they are inside target
+    segment ``seg`` (Latvijas valsts meži, Vilniaus viešasis transportas), in the
+    target's text: source words, but no copies."""
+    if not ctx.runs("L002"):
+        return []
+    from .registry import get_rule
+    opts = {**get_rule("L002").options, **((ctx.options or {}).get("L002") or {})}
+    min_run = int(opts.get("min_run", 3))
+    _code_mix(ctx, min_run)  # (fills the cache of names kept)
+    return [(a, b) for a, b in ctx.cached(f"lang:names-kept:{min_run}", list) if seg.start <= a and b <= seg.end]
 
 
 def _code_mix(ctx: CheckContext, min_run: int) -> list[_MixHit]:

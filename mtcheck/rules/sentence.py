@@ -141,6 +141,14 @@ class Lexicon:
     # a negator glued to its verb (Czech, Slovak, Latvian, Lithuanian "ne-"): a rare word
     # that is the prefix and a common word (nezvýšia, nepaaugstināt)
     verb_prefix: tuple[str, ...] = ()
+    # a negator inside the verb, after its stem (Turkish gel-me-di, yap-ama-dı): the
+    # endings, matched anywhere after the word's first two letters, person and case
+    # endings may follow; `not_in` then lists the words that begin so and are no verbs
+    verb_ending: tuple[str, ...] = ()
+    # "took three months to claim it" says "did not claim it for three months": a verb of
+    # taking time (`delay`) with a unit of time (`span`) a few words on
+    delay: frozenset[str] = frozenset()
+    span: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -169,9 +177,14 @@ def lexicon(lang: str | None) -> Lexicon | None:
         # (the pre-test then also lets through every word with the prefix)
         probe = re.compile(probe.pattern + "|(?<![^\\W\\d_])(?:" + "|".join(
             map(re.escape, f["verb_prefix"])) + ")[^\\W\\d_]{4}", re.I)
+    if f.get("verb_ending"):
+        probe = re.compile(probe.pattern + "|[^\\W\\d_]{2}(?:" + "|".join(
+            map(re.escape, f["verb_ending"])) + ")", re.I)
     chars = None
     if f.get("char"):
-        chars = probe = re.compile("[" + re.escape("".join(f["char"])) + "]")
+        # single characters (Chinese 不) or endings of several (Japanese ない, ません)
+        alts = sorted(set(f["char"]), key=len, reverse=True)
+        chars = probe = re.compile("|".join(map(re.escape, alts)))
     return Lexicon(frozenset(f.get("neg", [])), frozenset(f.get("after_ne", [])),
                    frozenset(f.get("alone", [])), frozenset(f.get("det", [])),
                    frozenset(f.get("only", [])), frozenset(f.get("but", [])),
@@ -184,10 +197,17 @@ def lexicon(lang: str | None) -> Lexicon | None:
                    frozenset(f.get("after_neg", [])),
                    frozenset(tuple(p.split("_", 1)) for p in f.get("fixed", []) if "_" in p),
                    frozenset(f.get("elided", [])), probe, chars, tuple(f.get("not_in", [])),
-                   tuple(f.get("verb_prefix", [])))
+                   tuple(f.get("verb_prefix", [])), tuple(f.get("verb_ending", [])),
+                   frozenset(f.get("delay", [])), frozenset(f.get("span", [])))
 
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+|[?!]")
+# the vowel signs and other marks of the Indic scripts (Devanagari to Sinhala) are no
+# letters to the regex engine: without them "नहीं" would split, and the "न" of "होनी"
+# would read as a negator
+_INDIC_MARKS = "".join(c for c in map(chr, range(0x0900, 0x0E00))
+                       if unicodedata.category(c) in ("Mn", "Mc"))
+_LETTERS = rf"(?:[^\W\d_]|[{_INDIC_MARKS}])+"
+_TOKEN = re.compile(rf"{_LETTERS}(?:['’]{_LETTERS})*|\d+|[?!]")
 _NE = ("n'", "n’")
 _NT = ("n't", "n’t")
 
@@ -233,6 +253,8 @@ def negators(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
             out.append((s, e, w))  # "n-a venit": "nu" elided before the verb
         elif lx.verb_prefix and w not in lx.neg and _prefix_negated(w, lx, lang):
             out.append((s, e, w))  # nezvýšia: "ne-" on a verb the lists do not have
+        elif lx.verb_ending and w not in lx.neg and _ending_negated(w, words[i - 1] if i else "", lx):
+            out.append((s, e, w))  # gelmedi, alamadı: the negation inside the verb
         elif w in lx.neg and text[e:e + 1] not in ("-", "‐"):  # non-croyants: a prefix
             if _not_only(words, i, lx) or (nx.isdigit() and len(w) <= 3):  # "No. 5", "Nr."
                 continue
@@ -261,6 +283,22 @@ def _prefix_negated(w: str, lx: Lexicon, lang: str | None) -> bool:
     return False
 
 
+def _ending_negated(w: str, prev: str, lx: Lexicon) -> bool:
+    """Is ``w`` a verb negated by an ending inside it (gelmedi, yapamıyor, olmadığını),
+    after a stem of two letters or more? Not a `not_in` word (komedi), nor the second
+    verb of "whether or not" said with the verb twice (gelip gelmediği, olup olmadığı)."""
+    if not any(w.find(x, 2) >= 2 for x in lx.verb_ending) or w.startswith(lx.not_in):
+        return False
+    return not _whether_or_not(prev, w)
+
+
+def _whether_or_not(prev: str, w: str) -> bool:
+    """Turkish "olup olmadığı", "gelip gelmediği": the positive converb (-ıp, -ip, -up,
+    -üp) before the negated verb on the same stem asks "whether", it negates nothing."""
+    stem = prev[:-2]
+    return len(prev) >= 4 and prev.endswith(("ıp", "ip", "up", "üp")) and w.startswith(stem)
+
+
 def _unelided(s: int, e: int, w: str) -> tuple[int, int, str]:
     """A word after an elided article or preposition ("d'aucune", "l'absence") is read
     as itself; "n'" stays (the French "ne")."""
@@ -269,18 +307,20 @@ def _unelided(s: int, e: int, w: str) -> tuple[int, int, str]:
 
 
 def _char_negators(text: str, lx: Lexicon) -> list[tuple[int, int, str]]:
-    """Negator characters of an unspaced text that no `not_in` word around them holds."""
+    """Negators of an unspaced text (characters or endings) that no `not_in` word around
+    them holds."""
     out = []
     for m in lx.chars.finditer(text):
         i, ch = m.start(), m.group()
         if not any(text.startswith(w, i - k) for w in lx.not_in for k in _offsets(w, ch) if k <= i):
-            out.append((i, i + 1, ch))
+            out.append((i, m.end(), ch))
     return out
 
 
 @lru_cache(maxsize=4096)
 def _offsets(word: str, ch: str) -> tuple[int, ...]:
-    return tuple(k for k, c in enumerate(word) if c == ch)
+    """Where ``ch`` (a character or a string) starts inside ``word``."""
+    return tuple(k for k in range(len(word)) if word.startswith(ch, k))
 
 
 # the answer "no" said as a noun, after an article: a vote (un non, ein Nein), no negation
@@ -374,7 +414,19 @@ def _not_until(neg: list[tuple[int, int, str]], neg_text: str, neg_lang: str | N
     return False
 
 
-_NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
+def _took_time(aff_text: str, aff_lang: str | None) -> bool:
+    """Does the side without a negator say how long something took ("took three months
+    to claim", "brauchte drei Monate"), the affirmative way of "did not claim it for
+    three months": a `delay` word with a `span` word at most four words on?"""
+    la = lexicon(aff_lang)
+    if la is None or not la.delay:
+        return False
+    words = [w.casefold() for w in _WORD.findall(aff_text)]
+    return any(w in la.delay and any(x in la.span for x in words[k + 1:k + 5])
+               for k, w in enumerate(words))
+
+
+_NEXT_WORD = re.compile(rf"\s*({_LETTERS})")
 
 
 def _not_only_both(neg: list[tuple[int, int, str]], neg_text: str, neg_lang: str | None,
@@ -440,6 +492,7 @@ def negation_flipped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 or any(negative_words(neg_text[e:e + 40], neg_lang)[:1] for _, e, _ in neg_side):
             continue
         if _not_until(neg_side, neg_text, neg_lang, aff_text, aff_lang) \
+                or _took_time(aff_text, aff_lang) \
                 or _copied_negator(neg_side, aff_text) \
                 or _not_only_both(neg_side, neg_text, neg_lang, aff_text, aff_lang):
             continue
