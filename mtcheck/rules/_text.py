@@ -2950,11 +2950,19 @@ def _myriad_rest(text: str, end: int, vals: set, factor: float, lang: str) -> tu
 # 11.9 million"; read as a space, the figure keeps its scale word)
 _ARABIC_SEPARATORS = str.maketrans({"\u066b": ".", "\u066c": ",", "\u0640": " "})
 # a lower part after a scale word: its figure, after a space and maybe "and" (Persian,
-# Arabic, Urdu و); a part with no scale word of its own counts only after the "and"
+# Arabic, Urdu و); a part with no scale word of its own counts only after the "and", or
+# after a thousand where the language says the rest bare (38 bin 500; _BARE_REST_LANGS)
 _SPACED_PART = re.compile(r"[ \u00a0]+(?P<and>و[ \u00a0]*)?(?P<n>\d{1,3})(?![\d.,]\d)")
 
 
 _INDIC_SCALES = frozenset({"hi", "bn", "ur", "ne", "mr", "gu", "pa"})
+# languages that say the hundreds after the thousand with no "and": Turkish 38 bin 500,
+# Russian 38 тысяч 500, Polish 38 tys. 500, Hungarian 38 ezer 500 = 38,500
+_BARE_REST_LANGS = frozenset({"tr", "az", "ru", "uk", "be", "bg", "mk", "sr", "hr", "bs", "sl", "cs",
+                              "sk", "pl", "hu", "el", "lt", "lv", "et", "ka", "hy", "kk", "uz", "ky",
+                              "mn", "he"})
+# (not a clock time, a date or a range: 38 bin 20:30, 5 тысяч 12/3, 5 тысяч 10-15)
+_NOT_A_REST = re.compile(r"[:/\-–]\d")
 
 
 def _spaced_rest(text: str, end: int, vals: set, factor: float, lang: str | None) -> tuple[set, int]:
@@ -2962,6 +2970,11 @@ def _spaced_rest(text: str, end: int, vals: set, factor: float, lang: str | None
     before: 2 لاکھ 86 ہزار = 286,000, ৩ লাখ ৪০ হাজার = 340,000, ۱۸۷ هزار و ۴۰۰ = 187,400."""
     while True:
         m = _SPACED_PART.match(text, end)
+        bare_rest = factor == 1e3 and lang in _BARE_REST_LANGS
+        if m is None and bare_rest and text[end:end + 1] == ".":
+            m = _SPACED_PART.match(text, end + 1)  # an abbreviated thousand: 38 tys. 500
+            if m is None or _scale_after(text, m.end(), lang) is not None:
+                return vals, end
         if not m:
             return vals, end
         part = float(m.group("n"))
@@ -2970,7 +2983,8 @@ def _spaced_rest(text: str, end: int, vals: set, factor: float, lang: str | None
             # (after the thousand an Indic number runs on with its hundreds, "and" or not:
             # 8 لاکھ 62 ہزار 625 = 862,625)
             if part >= factor or not (m.group("and") or (
-                    factor == 1e3 and lang in _INDIC_SCALES and len(m.group("n")) == 3)):
+                    factor == 1e3 and lang in _INDIC_SCALES and len(m.group("n")) == 3) or (
+                    bare_rest and not _NOT_A_REST.match(text, m.end()))):
                 return vals, end
             return {_key(v + part) for v in vals if isinstance(v, float)}, m.end()
         if hit[0] > factor and lang in _INDIC_SCALES and part < factor:
@@ -3162,8 +3176,8 @@ def _find_numbers(text: str, lang: str | None, soft_words: bool = True) -> list[
         _day_month_dates(text, out, _DAY_MONTH_BEFORE[lang])
     if lang in _WORD_NUMS or lang in _SOFT_WORDS or _more_nums(lang) is not None:
         # a word a figure took as its scale (3 Dutzend, 12 dozen) is no number of its own
-        scaled = [(x.start, x.end) for x in out if x.kind == "number" and not x.text[-1:].isdigit()
-                  and any(c.isalpha() for c in x.text)]
+        # (or said amid the figure: 38 bin 500)
+        scaled = [(x.start, x.end) for x in out if x.kind == "number" and any(c.isalpha() for c in x.text)]
         out.extend(_word_numbers(text, lang, skip + scaled if scaled else skip, soft_words))
     for m in _ROMAN_RE.finditer(text):
         v = roman_value(m.group("r"))
@@ -4178,6 +4192,10 @@ _VAGUE_BEFORE = {
 _DE_PREPOSITIONS = frozenset("an vor für von gegenüber mit durch bei unter gegen zu".split())
 
 
+# "part" after an ordinal makes it a fraction (una tercera parte = a third)
+_PART_AFTER = {lang: re.compile(r"[ \u00a0]+part[ei]s?(?![^\W\d_])", re.I) for lang in ("es", "it", "pt")}
+
+
 def _word_class(text: str, a: int, w: str, low: str, lang: str) -> tuple[str, float | None]:
     """(tag, fraction) of a number word at text[a:]: "frac" and its value for a fraction
     (die Hälfte, a third, un quart), "ord" for an ordinal (third, Dritter, troisième), else
@@ -4186,6 +4204,12 @@ def _word_class(text: str, a: int, w: str, low: str, lang: str) -> tuple[str, fl
     if cap and lang != "de":
         return "", None  # part of a name (the Latin Quarter, Ninth Ward)
     f = _FRACTION_WORDS.get(lang, {}).get(low)
+    part = _PART_AFTER.get(lang)
+    if f is None and part is not None and part.match(text, a + len(low)) and _ORDINAL_RE[lang].match(low):
+        # una cuarta parte, la terza parte: a quarter, a third (un quart, ein Drittel)
+        n = _WORD_NUMS[lang].get(low) or _SOFT_WORDS.get(lang, {}).get(low)
+        if n and n >= 2:
+            return "frac", 1 / n
     pm = _PREV_WORD_RE.search(text, max(0, a - 12), a)
     one = pm is not None and pm.group(1).lower() in _ONE_WORDS.get(lang, ())
     if f is not None and (f == 0.5 or one):

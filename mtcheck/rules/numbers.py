@@ -384,10 +384,77 @@ def _read(text: str, lang: str | None, soft_words: bool = True) -> list[Num]:
     of the Arabic and Thai clocks said in words (الساعة السادسة, ตีสี่)."""
     nums = find_numbers(text, lang, soft_words)
     nums = _clock_hours(text, nums)
+    if len(nums) > 1 and _CENTURY_WORD.search(text):
+        nums = _decades_of_centuries(text, nums)
     if soft_words:
         nums = _with_multiples(text, lang, nums)
         nums = _with_word_hours(text, lang, nums)
     return _times_said(text, nums)
+
+
+# ---------------------------------------------------------------------------------------
+# a decade said with its century: v 60. letech 20. století, 60-ih godina 20. stoljeća,
+# 60-е годы 20 века, a 20. század 60-as éveiben = the 1960s
+# ---------------------------------------------------------------------------------------
+_CENTURY_WORDS = (r"(?:století|stol\.|storočia|stor\.|stoletja|stoljeća|stoljeću|vijeka|veka|века|век|віку|"
+                  r"століття|ст\.|wieku|w\.|század\w*|sajandi|amžiaus|gadsimta|century|siècle|secolo|"
+                  r"siglo|século|segle|jahrhunderts|jh\.)")
+_CENTURY_WORD = re.compile(r"(?<![^\W\d_])" + _CENTURY_WORDS, re.I)
+# after the decade's figure: its mark (60. letech, 60-ih, 60-е, 60-as, 60s), a few words
+# (the decade noun, "of the"), the century's figure and the word for a century
+_DECADE_THEN_CENTURY = re.compile(
+    r"(?:\.|[-‐](?:е|х|ые|ых|ті|тих|те|тите|ih|ies|as|es)|s|['’]s)(?:[\s\u00a0]+[^\W\d_]+){0,3}[\s\u00a0]+"
+    r"(?P<c>\d{1,2})(?:\.|[-‐]?(?:th|st|nd|rd|e|ème|er|го|ого))?[\s\u00a0]*" + _CENTURY_WORDS
+    + r"(?![^\W\d_])", re.I)
+# Hungarian names the century first: a 20. század 60-as éveiben
+_CENTURY_THEN_DECADE = re.compile(r"\.?[\s\u00a0]*század\w*(?:[\s\u00a0]+[^\W\d_]+)?[\s\u00a0]+"
+                                  r"(?=\d0[-‐]?(?:as|es)(?![^\W\d_]))", re.I)
+
+
+def _decade_value(n: Num) -> int | None:
+    """The decade of a figure that may name one (60, '60): 10 to 90."""
+    return int(n.text) if n.text.isdigit() and len(n.text) == 2 and n.text.endswith("0") else None
+
+
+# a hundred years said by their first year (2000-luvulla, 1900-talet, the 1900s): a century
+_CENTURY_BY_YEAR = re.compile(r"[-‐]?(?:luv\w*|luku\w*|tal(?:et|let|lets)|s|['’]s|er|ern|es|as)(?![^\W\d_])", re.I)
+_CENTURY_NAMED = re.compile(r"(?<![^\W\d_])(?:" + _CENTURY_WORDS[3:-1] + r"|jahrhundert\w*|vuosisa\w*|"
+                            r"århundrad\w*|århundre\w*|eeuw\w*|centur\w*|secol\w*|sigl\w*|"
+                            r"stolet\w*|stoleć\w*|stulec\w*|столет\w*|sajand\w*)(?![^\W\d_])", re.I)
+
+
+def _century_said(text: str, n: Num, other: str) -> bool:
+    """Is ``n`` a century said by its first year (2000-luvulla, the 1900s) where ``other``
+    names a century in words ("in diesem Jahrhundert")?  Which one is not read: no
+    evidence of a changed figure, at most of a lost one."""
+    return n.text.isdigit() and len(n.text) == 4 and n.text.endswith("00") \
+        and _CENTURY_BY_YEAR.match(text, n.end) is not None and _CENTURY_NAMED.search(other) is not None
+
+
+def _century_value(n: Num) -> bool:
+    return n.text.isdigit() and len(n.text) <= 2 and 1 <= int(n.text) <= 21
+
+
+def _decades_of_centuries(text: str, nums: list[Num]) -> list[Num]:
+    """The figure of a century that says which decade (the 60s of the 20th century) is
+    part of the decade: the decade reads as its year too (1960), the century is no figure
+    of its own (the 1960s has no 20)."""
+    out = list(nums)
+    for i in range(len(nums) - 1):
+        x, y = nums[i], nums[i + 1]
+        if _decade_value(x) is not None and _century_value(y) \
+                and (m := _DECADE_THEN_CENTURY.match(text, x.end)) and m.start("c") == y.start:
+            decade, century, keep = x, y, i
+        elif _decade_value(y) is not None and _century_value(x) \
+                and (m := _CENTURY_THEN_DECADE.match(text, x.end)) and m.end() == y.start:
+            decade, century, keep = y, x, i + 1
+        else:
+            continue
+        year = (int(century.text) - 1) * 100 + _decade_value(decade)
+        out[keep] = Num(decade.text, decade.start, decade.end, decade.values | {float(year)}, decade.soft,
+                        decade.kind, decade.tag)
+        out = [n for n in out if n is not century]
+    return out
 
 
 # ---------------------------------------------------------------------------------------
@@ -907,6 +974,8 @@ def number_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 ut = [y for y in ut if not (y.values & sv)]
         src_ev = ctx.evidence(ctx.source, text=b.src.text, note="source") if ctx.source else None
         pairs, lone_s, lone_t = _pair_up(us, ut, b.src.text, b.tgt.text)
+        if lone_s or lone_t:
+            lone_s, lone_t = _round_clock_figures(lone_s, lone_t, b.src.text, b.tgt.text)
         lone_t = [y for y in lone_t if not _said_as_unit(b.tgt.text, y, b.src.text)]
         for x, y in pairs + [(None, y) for y in lone_t]:
             ev = [src_ev] if src_ev else []
@@ -972,6 +1041,9 @@ def number_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                     # a match score the source tells in words (doubled the lead ~ auf 2:0,
                     # بهدفين مقابل هدف ~ 2-1): the reader's figure, none changed
                     cap = Severity.MINOR
+                elif _century_said(b.tgt.text, y, b.src.text):
+                    # the 2000s said "this century" (2000-luvulla ~ in diesem Jahrhundert)
+                    cap = Severity.MINOR
                 elif _age_rating(b.src.text, b.tgt.text, y.start, y.end):
                     # a film's rating put as the target country's age limit (R-rated ~ ab
                     # 16 Jahren, interdit aux moins de 16 ans): localised, no figure added
@@ -991,6 +1063,7 @@ def number_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 ev += _parallel_evidence(ctx, b.bead, x, None)
             s, e = b.tgt.whole
             if x.kind == "word" or _aside(b.src.text, x.start, x.end) \
+                    or _century_said(b.src.text, x, b.tgt.text) \
                     or in_citation(b.src.text, x.start, x.end) or x.text == "1" \
                     or (not reads_number_words(tl) and (
                         (x.text[-1:].isalpha() and x.text[:1].isdigit()) or _sayable(x))):
@@ -1117,6 +1190,59 @@ def _pair_up(us: list[Num], ut: list[Num], stext: str,
             split_s.remove(x)
             split_t.remove(y)
     return pairs, split_s + us[len(ut):], split_t + ut[len(us):]
+
+
+# "around the clock" said in words (round-the-clock, rund um die Uhr, jour et nuit,
+# круглосуточно, całą dobę, dygnet runt, 昼夜, 全天候, 밤낮, على مدار الساعة ...)
+_ROUND_CLOCK_WORDS = re.compile(
+    r"(?<![^\W\d_])(?:a?round[- ]the[- ]clock|day\s+and\s+night|night\s+and\s+day|non-?stop|"
+    r"rund\s+um\s+die\s+uhr|tag\s+und\s+nacht|jour\s+et\s+nuit|nuit\s+et\s+jour|"
+    r"d[ií]a\s+y\s+noche|noche\s+y\s+d[ií]a|giorno\s+e\s+notte|notte\s+e\s+giorno|"
+    r"dia\s+e\s+noite|noite\s+e\s+dia|dia\s+i\s+nit|nit\s+i\s+dia|(?:de\s+)?klok\s+rond|"
+    r"dag\s+en\s+nacht|dag\s+och\s+natt|dag\s+og\s+nat(?:t)?|(?:dygnet|døgnet|døgeret)\s+r(?:unt|undt)|"
+    r"ympäri\s+vuorokauden|kellon\s+ympäri|yötä\s+päivää|ööpäevaringselt|"
+    r"(?:przez\s+)?cał[ąa]\s+dobę|całodobow\w*|dzień\s+i\s+noc|"
+    r"nepřetržit\w*|nonstop|ve\s+dne\s+v\s+noci|nepretržit\w*|"
+    r"круглосуточн\w*|днём\s+и\s+ночью|днем\s+и\s+ночью|день\s+и\s+ночь|цілодобов\w*|"
+    r"вдень\s+і\s+вночі|денонощно|danonoćn\w*|даноноћн\w*|noč\s+in\s+dan|"
+    r"éjjel-nappal|éjjel\s+nappal|gece\s+gündüz|visą\s+parą|zi\s+și\s+noapte|"
+    r"μέρα\s+νύχτα|όλο\s+το\s+24ωρο|على\s+مدار\s+الساعة|ليلا?\s+ونهارا?|מסביב\s+לשעון|יומם\s+ולילה|"
+    r"siang\s+(?:dan\s+)?malam|suốt\s+ngày\s+đêm|ngày\s+đêm)(?![^\W\d_])"
+    r"|昼夜|日夜|全天候|不眠不休|밤낮", re.I)
+# the same said with figures: 24 hours (a day), 24/7, 24 heures sur 24, 24h/24, 7j/7,
+# 24時間態勢, 24小时, 24시간, 7/24
+_ROUND_CLOCK_FIGURES = re.compile(
+    r"(?<![\d.,])(?:24\s?(?:/|x)\s?7|7\s?/\s?24|24\s?h?\s?/\s?24|7\s?[jdg]?\s?/\s?7"
+    r"|24\s?(?:時間|小时|小時|個小時|个小时|시간)"
+    r"|24[\s\u00a0]*(?:h|heures?|ore|horas?|hores|stunden|hours?|uur|timer|timmar|tuntia|saat|jam|giờ|"
+    r"godzin\w*|hodin\w*|час\w*|годин\w*|óra\w*|ώρες|sati|ur)(?![^\W\d_])"
+    r"(?:[\s\u00a0]+(?:sur|su|sobre|de|par|per)[\s\u00a0]+24(?!\d))?"
+    r"|7[\s\u00a0]*(?:j|jours|days|d[ií]as|giorni|tage|dagen|dni|дней|днів|dias)(?![^\W\d_])"
+    r"(?:[\s\u00a0]+(?:sur|su|sobre|de|par|per|a|in\s+der|w|na)[\s\u00a0]+7|"
+    r"[\s\u00a0]+(?:(?:a\s+la|a|per|por|pro|la|in\s+der|alla|na|em|op)[\s\u00a0]+)?(?:week|semaine|semana|settimana|woche|tydzień|tygodniu)))"
+    r"(?!\d)", re.I)
+
+
+def _round_the_clock(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` that say "around the clock": in words (an empty span at 0 stands
+    for them) or with figures (24 heures sur 24, 24時間態勢, 24/7)."""
+    spans = [m.span() for m in _ROUND_CLOCK_FIGURES.finditer(text)]
+    if _ROUND_CLOCK_WORDS.search(text):
+        spans.append((0, 0))
+    return spans
+
+
+def _round_clock_figures(us: list[Num], ut: list[Num], stext: str, ttext: str) -> tuple[list[Num], list[Num]]:
+    """Figures left alone that only say "around the clock" (24時間態勢, 24 heures sur 24,
+    24/7) where the other side says it too, in words or figures: no figure lost or
+    added.  A changed figure (48 hours ~ 24時間) pairs before it gets here."""
+    ss, ts = _round_the_clock(stext), _round_the_clock(ttext)
+    if not ss or not ts:
+        return us, ut
+
+    def inside(n: Num, spans: list[tuple[int, int]]) -> bool:
+        return any(a <= n.start and n.end <= b for a, b in spans)
+    return [x for x in us if not inside(x, ss)], [y for y in ut if not inside(y, ts)]
 
 
 def _said_as_unit(text: str, n: Num, other: str) -> bool:
