@@ -66,9 +66,11 @@ def test_a_common_word_opening_a_sentence_is_no_missing_name(tmp_path, sl, tl, s
 
 
 def test_a_compound_word_opening_a_target_sentence_is_no_added_name(tmp_path):
-    src = "Publiczność nagrodziła wykonawców długimi brawami.\n\nKoncert trwał dwie godziny.\n"
-    tgt = "Kilkuminutowymi brawami publiczność nagrodziła wykonawców.\n\nKoncert trwał dwie godziny.\n"
-    assert not any("Kilkuminutowymi" in f for f in found(tmp_path, src, tgt, "pl", "pl"))
+    src = ("Mit minutenlangem Applaus hat das Publikum am Samstagabend die Premiere von Richard Wagners "
+           "Oper „Tannhäuser“ in der Semperoper Dresden gefeiert.\n\nDas Konzert dauerte vier Stunden.\n")
+    tgt = ("Kilkuminutowymi brawami publiczność przyjęła w sobotni wieczór premierę opery Richarda Wagnera "
+           "„Tannhäuser” w drezdeńskiej Semperoper.\n\nKoncert trwał cztery godziny.\n")
+    assert not any("Kilkuminutowymi" in f for f in found(tmp_path, src, tgt, "de", "pl"))
 
 
 @pytest.mark.parametrize("sl,tl,src,tgt,word", [
@@ -225,7 +227,7 @@ def test_a_lone_transliteration_slip_is_still_caught(tmp_path):
 
 # -- a name visible in Latin letters in a CJK translation; a given name's syllables -------
 def test_a_latin_unit_kept_in_a_korean_translation_is_found(tmp_path):
-    src = "The 256GB model costs 2.4 million won.\n\nSales start on Friday.\n"
+    src = "The 256 GB model costs 2.4 million won.\n\nSales start on Friday.\n"
     tgt = "256GB 모델의 출고가는 239만9000원이다.\n\n판매는 금요일에 시작된다.\n"
     assert not any("GB" in f for f in found(tmp_path, src, tgt, "en", "ko"))
 
