@@ -126,3 +126,15 @@ def test_a_name_before_a_spaced_figure_is_no_designation():
     fs = mtcheck.check_pair("The universe began with the Big Bang 13.8 billion years ago.",
                             "Das Universum entstand vor 13,8 Milliarden Jahren durch den Urknall.", "en", "de")
     assert any(f.code == "N003" and "Bang" in f.message for f in fs)
+
+
+@pytest.mark.parametrize("src,tgt", [
+    # an exonym that is a common word of another language is no place there (Dutch Namen
+    # for Namur is German for "names"; Polka a dance)
+    ("Poland is ready to act on its own behalf and on behalf of the EU.",
+     "Polen ist bereit, im eigenen Namen und im Namen der EU zu handeln."),
+    ("The band played a polka for the guests.", "Die Band spielte eine Polka für die Gäste."),
+])
+def test_an_exonym_homograph_of_a_common_word_is_no_name(src, tgt):
+    fs = mtcheck.check_pair(src, tgt, "en", "de")
+    assert not [f for f in fs if f.code == "N005"], [(f.code, f.message) for f in fs]
