@@ -1825,7 +1825,8 @@ def _kept_with_name(text: str, ms: tuple[re.Match, ...], i: int, source_text: st
         before = j < i
         pat = (rf"(?<![^\W\d_])({re.escape(n)})\s+([^\W\d_]+)" if before
                else rf"(?<![^\W\d_])([^\W\d_]+)\s+({re.escape(n)})(?![^\W\d_])")
-        rare = _zipf(sl_table, n.casefold()) < 3.0
+        # (an acronym is rare in any word list: "agencije ARIS" is the agency ARIS, translated)
+        rare = not n.isupper() and _zipf(sl_table, n.casefold()) < 3.0
         for m in re.finditer(pat, source_text):
             sw = m.group(2) if before else m.group(1)
             if common_prefix(sw.casefold(), w.casefold()) < max(4, len(w) - 3):

@@ -148,3 +148,10 @@ def test_kept_company_name_no_x001_copy():
     tgt = ("The state forest company Latvijas valsts meži (LVM) plans to reduce the the area of "
            "clear-felling by 18 per cent next year to 21,400 hectares.")
     assert not any("valsts" in f for f in l002(src, tgt, "lv", "en"))
+
+
+def test_generic_word_before_an_acronym_still_copied():
+    # an acronym is no rare name's word: "agencije ARIS" is "the agency ARIS", translated
+    src = "Na razpis agencije ARIS je letos prispelo 214 prijav, uspešnih je bilo 31."
+    tgt = "Bei der Ausschreibung agencije ARIS gingen in diesem Jahr 214 Anträge ein."
+    assert any("agencije" in f for f in l002(src, tgt, "sl", "de"))
