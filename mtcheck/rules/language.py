@@ -1831,8 +1831,9 @@ def _kept_with_name(text: str, ms: tuple[re.Match, ...], i: int, source_text: st
             sw = m.group(2) if before else m.group(1)
             if common_prefix(sw.casefold(), w.casefold()) < max(4, len(w) - 3):
                 continue
-            if rare:
-                return True
+            if rare and sw.casefold() != w.casefold():
+                return True  # (the name cited in its base form, as a translator does:
+                # "Frampton würdigten Green", a word copied as it stands, stays a copy)
             at = m.start(1) if before else m.start(2)
             mid = bool(re.search(r"[^\W\d_,;:]\s*$", source_text[:at].rstrip("\"'«»„“”(")))
             if mid and sl not in NOUN_CAPITALISING and (sw[:1].isupper() or (not before and w[:1].isupper())):

@@ -155,3 +155,16 @@ def test_generic_word_before_an_acronym_still_copied():
     src = "Na razpis agencije ARIS je letos prispelo 214 prijav, uspešnih je bilo 31."
     tgt = "Bei der Ausschreibung agencije ARIS gingen in diesem Jahr 214 Anträge ein."
     assert any("agencije" in f for f in l002(src, tgt, "sl", "de"))
+
+
+@pytest.mark.parametrize("sl,src,tgt,word", [
+    # a source word copied as it stands after a rare name is a copy, not the generic word of
+    # a name cited in its base form (Paliskuntain yhdistys ~ yhdistyksen)
+    ("de", "Musiker wie Peter Frampton würdigten Green als einen der besten Gitarristen.",
+     "Musicians such as Peter Frampton würdigten Green as one of the best guitarists.", "würdigten"),
+    ("fr", "La société MTR a obtenu le contrat pour exploiter Crossrail pour sept ans.",
+     "The company MTR won the contract to operate Crossrail pour seven years.", "pour"),
+])
+def test_a_word_copied_as_it_stands_after_a_rare_name_stays_a_copy(sl, src, tgt, word):
+    fs = mtcheck.check_pair(src, tgt, sl, "en")
+    assert any(f.code == "L002" and word in f.message for f in fs), [(f.code, f.message) for f in fs]
