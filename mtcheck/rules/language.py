@@ -1263,8 +1263,9 @@ def _dateline_place_end(text: str) -> int:
 
 def _capitalised_compound_name(w: str, sl: str, source_texts: list[str]) -> bool:
     """Is ``w`` two or more capitalised parts joined by hyphens (Météo-France, Brest-Bretagne),
-    as the source writes it in a sentence, not a title-case heading?  In a language that writes its nouns in lower case, a capital after
-    the hyphen marks a name.  (German capitalises every noun: Corona-Pandemie is no name.)"""
+    as the source writes it in a sentence, not a title-case heading?  In a language that
+    writes its nouns in lower case, a capital after the hyphen marks a name.  (German
+    capitalises every noun: Corona-Pandemie is no name.)"""
     if "-" not in w or sl in NOUN_CAPITALISING:
         return False
     parts = w.split("-")

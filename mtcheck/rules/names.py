@@ -288,7 +288,7 @@ _COMPOUND_SOURCE_LANGS = frozenset({"de", "nl", "sv", "da", "nb"})
 # the generic words a place's compound ends in (Maastal, Rheinufer, Elbmündung, Maasvallei)
 _PLACE_TAILS = ("tal", "tals", "tales", "gebiet", "gebiets", "ufer", "ufers", "region", "becken",
                 "beckens", "delta", "deltas", "küste", "mündung", "brücke", "dal", "dalen", "vallei",
-                "gebied", "oever", "streek", "kust", "bekken", "regio", "monding", "brug", "dalen")
+                "gebied", "oever", "streek", "kust", "bekken", "regio", "monding", "brug")
 
 
 def _place_compound_kept(p: Part, index: NameIndex, glang: str | None) -> bool:

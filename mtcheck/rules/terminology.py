@@ -406,7 +406,8 @@ def _stem_map(words: Iterable[str], lang: str) -> dict[str, str]:
         groups.setdefault(root(w), []).append(w)
     out = {}
     for r, ws in groups.items():
-        ws.append(r) if r not in ws else None
+        if r not in ws:
+            ws.append(r)
         stem = ws[0]
         for w in ws[1:]:
             k = 0
