@@ -317,7 +317,7 @@ def lemma(word: str, lang: str) -> str:
             if w.endswith(p) and len(w) - len(p) >= 2:
                 return w[: -len(p)]
         return w
-    if w.endswith("s") and len(w) > 3 and lang != "hu":  # (a Hungarian -s derives: játékos)
+    if w.endswith("s") and len(w) > 3:
         return w[:-1]
     return w
 
@@ -347,25 +347,6 @@ def _vowel(c: str) -> bool:
     return base in "aeiouyæøœаеёиоуыэюяіїєαεηιουω"
 
 
-# compounding languages whose 3-letter endings open with a vowel (Swedish -ens, Danish -ene)
-_GERMANIC_COMPOUNDING = frozenset({"nl", "af", "sv", "da", "no", "nb", "nn"})
-
-
-# suffixes that make a new word of a stem (Hungarian játék "game" → játékos "player",
-# só → sós), not an ending of the stem's own forms
-_DERIVING = {"hu": ("os", "es", "ös", "as", "ság", "ség")}
-
-
-def _derived_stem(w: str, lang: str) -> int:
-    """The shortest stem of w that keeps a deriving suffix whole (játékos, játékosok:
-    7), or 0 for a word with none."""
-    for suf in _DERIVING.get(lang, ()):
-        p = w.find(suf, 4)
-        if p >= 0 and len(w) - (p + len(suf)) <= 3:
-            return p + len(suf)
-    return 0
-
-
 def _stem_map(words: Iterable[str], lang: str) -> dict[str, str]:
     """The inflected forms of one word in a document, for a language whose endings lemma()
     does not know (Polish rezerwa / rezerwy / rezerwę, Bulgarian фискалният / фискалния,
@@ -380,11 +361,9 @@ def _stem_map(words: Iterable[str], lang: str) -> dict[str, str]:
         n = len(w)
         if n < 5:
             continue
-        for k in range(max(5, n - (3 if n >= 8 else 2), _derived_stem(w, lang)), n + 1):
+        for k in range(max(5, n - (3 if n >= 8 else 2)), n + 1):
             if k == 5 and k < n and not _vowel(w[k]):
                 continue
-            if k == n - 3 and lang in _GERMANIC_COMPOUNDING and not _vowel(w[k]):
-                continue  # a compound's head, no ending (reactor / reactorvat, not -ens, -ene)
             by_stem.setdefault(w[:k], set()).add(w)
     parent: dict[str, str] = {}
 
@@ -842,8 +821,6 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     for k, kb in src_beads.items():
         by_beads.setdefault(frozenset(kb), set()).add(k)
     tgt_keyed = {(t,): tb for t, tb in tgt_beads.items()}
-    t_own = _by_beads(tgt_beads)
-    s_fams = _short_families(unit_beads, sl)
     for L, B in sorted(src_beads.items()):
         if not 3 <= len(B) <= max_beads or L in bad_src or L.endswith(_ADVERB_ENDINGS):
             continue
@@ -876,15 +853,11 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         # t1 must sit where L sits (relative position) in each of its sentences, unless L is
         # the only source word found in all of them (and, written in lower case somewhere, no name)
         if not all(_word_fits(by_index[bi], L, t1, src_beads, anchors.get(bi)) for bi in B1) and not (
-                _sole_link((L,), B1, unit_beads, (t1,), t_own, s_fams) and (_nouns_capitalised(sl) or not all(
+                _sole_link((L,), B1, unit_beads) and (_nouns_capitalised(sl) or not all(
                     by_index[bi].src_surface[L][:1].isupper() for bi in B))):
             continue
-        # the source term must be what links those beads: no other source lemma with the same
-        # beads, unless each such word has a rendering of its own in just those beads
-        # (koszulka lidera wyścigu → Führungstrikot der Rundfahrt) or sits elsewhere than t1
-        rivals = [M for M, mb in src_beads.items() if M != L and mb == B1
-                  and all(_dpos(by_index[bi], M, t1) <= 0.25 for bi in B1)]
-        if rivals and sum(1 for t, tb in tgt_beads.items() if tb == B1 and t != t1) < len(rivals):
+        # the source term must be what links those beads: no other source lemma with the same beads
+        if any(M != L and mb == B1 for M, mb in src_beads.items()):
             continue
         B2 = sorted(B - B1)
         if len(B2) > 1 and len(B2) * 2 >= len(B):
@@ -899,11 +872,6 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             t2, (_, s, e) = hit
             if t2 in bad_tgt or _same_word(t1, t2, tl):
                 continue
-            if any(_inflected(w, t2) for bj in B1 for w in by_index[bj].tgt):
-                continue  # a form of t2 beside t1 too (Land / Länder, Staaten): no clear majority
-            s, e = _whole_rendering(ctx.target.text, s, e, bw, tgt_beads, tl)
-            if _verb_form(ctx.target.text, s, e, tl) and not t1.endswith(_VERB_ENDINGS.get(tl, ())):
-                continue  # a verb (Lorries weighing …) renders another word than the noun t1 does
             support, pnote = _parallel_support(ctx, views, sorted(B))
             if support is False:
                 continue  # the parallel version varies too: the source term may be polysemous
@@ -923,46 +891,6 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             yield ctx.flag(s, e, f"“{surface}” is rendered “{by_index[min(B1)].tgt_surface[t1]}” "
                                  f"in {len(B1)} other places but “{ctx.target.text[s:e]}” here",
                            suggestion=by_index[min(B1)].tgt_surface[t1], evidence=ev)
-
-
-# the endings of a verb's participles, where a noun's rendering would not have them
-_VERB_ENDINGS = {"en": ("ing", "ed")}
-_EN_DETERMINERS = frozenset("the a an this that these those its their his her our your my no any each every".split())
-
-
-def _verb_form(text: str, s: int, e: int, lang: str) -> bool:
-    """Does text[s:e] end in a participle (English weighing, banned), not after a determiner
-    (the building, a meeting: nouns) nor after a hyphen (ice-breaking: a modifier)?"""
-    if lang != "en" or not fold(text[s:e]).endswith(_VERB_ENDINGS["en"]) or e - s < 6 \
-            or "-" in text[s:e] or " " in text[s:e]:
-        return False
-    before = _WORD.findall(text[max(0, s - 30):s])
-    return not before or fold(before[-1]) not in _EN_DETERMINERS
-
-
-_HYPHEN_LEFT = re.compile(r"[^\W\d_]+-$")
-_HYPHEN_RIGHT = re.compile(r"-[^\W\d_]+")
-_NEXT_WORD = re.compile(r" ([^\W\d_]+)")
-
-
-def _whole_rendering(text: str, s: int, e: int, bw: _BeadWords, tgt_beads: dict[str, set[int]],
-                     lang: str) -> tuple[int, int]:
-    """The span of the whole rendering around one word of it: a hyphenated compound
-    (ice-breaking), and after an English participle the noun it modifies, found in this
-    bead only (ice-breaking vessel)."""
-    m = _HYPHEN_LEFT.search(text, max(0, s - 30), s)
-    while m and m.end() == s:
-        s = m.start()
-        m = _HYPHEN_LEFT.search(text, max(0, s - 30), s)
-    m = _HYPHEN_RIGHT.match(text, e)
-    while m:
-        e = m.end()
-        m = _HYPHEN_RIGHT.match(text, e)
-    if lang == "en" and fold(text[s:e]).endswith(_VERB_ENDINGS["en"]):
-        m = _NEXT_WORD.match(text, e)
-        if m and tgt_beads.get(lemma(m.group(1), lang)) == {bw.index} and lemma(m.group(1), lang) in bw.tgt:
-            e = m.end()
-    return s, e
 
 
 def _source_names(words: list[_BeadWords], views: dict[int, BeadView], sl: str, target: str) -> set[str]:
@@ -1093,44 +1021,11 @@ def _dpos(bw: _BeadWords, L: str, t: str) -> float:
     return abs(ps - pt)
 
 
-def _sole_link(S: tuple[str, ...], B1: set[int], s_beads: dict[tuple[str, ...], set[int]],
-               t1: tuple[str, ...] = (), own: dict[frozenset[int], set[str]] | None = None,
-               families: Iterable[set[int]] = ()) -> bool:
+def _sole_link(S: tuple[str, ...], B1: set[int], s_beads: dict[tuple[str, ...], set[int]]) -> bool:
     """Is term S the only source content word (or term) found in all the beads B1, so that
     what those beads' translations share can only render it, wherever it is put (wegen
-    Manipulation der Fahrtenschreiber … for tampering with the tachographs)?  With ``own``
-    (the target words by their beads) a word that has a rendering of its own, other than
-    t1, in just its beads does not count (기상청 → KMA beside 폭풍해일 → storm surge);
-    ``families``: the beads of short words' forms (tímu / tímov), which count as one word."""
-    def rendered(mb: set[int]) -> bool:
-        return own is not None and bool(own.get(frozenset(mb), set()) - set(t1))
-
-    return not any(len(M) == 1 and M[0] not in S and B1 <= mb and not rendered(mb)
-                   for M, mb in s_beads.items()) \
-        and not any(B1 <= fb and not rendered(fb) for fb in families)
-
-
-def _short_families(s_beads: dict, lang: str) -> list[set[int]]:
-    """For a source language whose endings lemma() does not strip: the beads of each short
-    word's forms, which no stem joins (Slovak tímu / tímov "team"): two or three words of
-    4–5 letters on one 3-letter start."""
-    if lang in _LEMMATISED or lang in _UNSPACED:
-        return []
-    by_start: dict[str, list[set[int]]] = {}
-    for M, mb in s_beads.items():
-        w = M if isinstance(M, str) else M[0] if len(M) == 1 else ""
-        if 4 <= len(w) <= 5 and w[:3].isalpha():
-            by_start.setdefault(w[:3], []).append(mb)
-    return [set().union(*bs) for bs in by_start.values() if 2 <= len(bs) <= 3]
-
-
-def _by_beads(t_beads: dict) -> dict[frozenset[int], set[str]]:
-    """The target's one-word units (or words) by the beads they are found in."""
-    out: dict[frozenset[int], set[str]] = {}
-    for t, tb in t_beads.items():
-        if isinstance(t, str) or len(t) == 1:
-            out.setdefault(frozenset(tb), set()).add(t if isinstance(t, str) else t[0])
-    return out
+    Manipulation der Fahrtenschreiber … for tampering with the tachographs)?"""
+    return not any(len(M) == 1 and M[0] not in S and B1 <= mb for M, mb in s_beads.items())
 
 
 def _word_fits(bw: _BeadWords, L: str, t: str, src_beads: dict[str, set[int]], a: _Anchors | None) -> bool:
@@ -1237,28 +1132,13 @@ def _same_word(a: str, b: str, lang: str = "") -> bool:
         if x != y:
             break
         n += 1
-    if n >= 4 and n >= min(len(a), len(b)) - 3 and max(len(a), len(b)) - n <= 5:
-        return True  # an ending on each (not a verb beside a compound: führt / Führungstrikot)
+    if n >= 4 and n >= min(len(a), len(b)) - 3:
+        return True
     if n >= 6:
         return True  # one compound modifier (Gefrierschrank / Gefrierfach)
     short, long_ = sorted((a, b), key=len)
     # compound head (Partei / Oppositionspartei, Beamte / Polizeibeamter)
     return len(short) >= 4 and any(long_[:len(long_) - k].endswith(short) for k in range(3))
-
-
-def _inflected(a: str, b: str) -> bool:
-    """Are a and b one word with other endings (Land / Länder, folded land / lander)?"""
-    n = len(os.path.commonprefix([a, b]))
-    return n >= 4 and len(a) - n <= 3 and len(b) - n <= 3
-
-
-def _phrase_span(bw: _BeadWords, L: str) -> tuple[float, float]:
-    """The places (0..1) of L's first occurrence and of the content words right beside it
-    (one on each side at most)."""
-    at = {i for occ in bw.src.values() for i in occ}
-    i = bw.src[L][0]
-    n = max(1, bw.n_src - 1)
-    return (i - (i - 1 in at)) / n, (i + (i + 1 in at)) / n
 
 
 def _minority_rendering(bw: _BeadWords, L: str, t1: str, tgt_beads: dict[str, set[int]],
@@ -1270,7 +1150,7 @@ def _minority_rendering(bw: _BeadWords, L: str, t1: str, tgt_beads: dict[str, se
     German translation) words that are no noun left out."""
     from rapidfuzz.fuzz import ratio
 
-    lo, hi = _phrase_span(bw, L)
+    pos_s = bw.src[L][0] / max(1, bw.n_src - 1)
     # source words found only in this bead: each may explain a unique target word instead
     others = [bw.src[M][0] / max(1, bw.n_src - 1) for M in bw.src
               if M != L and src_beads.get(M) == {bw.index}]
@@ -1284,10 +1164,7 @@ def _minority_rendering(bw: _BeadWords, L: str, t1: str, tgt_beads: dict[str, se
         i, s, e = occ[0]
         pos_t = i / max(1, bw.n_tgt - 1)
         sim = ratio(t, t1) / 100.0
-        # from L or a content word right beside it: languages put a head and its modifier
-        # in other orders, and articles before it (granbarkborren förökar → der
-        # Fichtenborkenkäfer vermehrt; jäämurdja järel → behind the ice-breaking vessel)
-        dpos = 0.0 if lo <= pos_t <= hi else min(abs(lo - pos_t), abs(hi - pos_t))
+        dpos = abs(pos_s - pos_t)
         anchored = s_span is not None and _anchor_next(a, s_span, (s, e))
         if anchored:
             dpos = 0.0
@@ -1557,41 +1434,6 @@ def _swap_rendering(b: _BeadToks, t1: tuple[str, ...], B1: set[int], tl: str,
     return None
 
 
-_NUMBER_BEFORE = re.compile(r"(\d[\d.,\u00a0\u202f ]*)\s*$")
-
-
-def _number_dropped(src: str, start: int, target: str, t_start: int, t_end: int) -> bool:
-    """Does a number stand right before the source term (81 miljonu eiro) and its digits
-    nowhere in the bead's translation?"""
-    m = _NUMBER_BEFORE.search(src, max(0, start - 20), start)
-    if m is None:
-        return False
-    digits = re.sub(r"\D", "", m.group(1))
-    return digits not in re.sub(r"\D", "", target[t_start:t_end])
-
-
-def _other_head(a: tuple[str, ...], b: tuple[str, ...], tl: str) -> bool:
-    """Are one-word renderings a and b two compounds on one long modifier (of 8 letters or
-    more: two words' worth, Klimafinanzierungs-) with other heads (-ziel / -vorgabe), in a
-    language that writes compounds as one word?  Those are two terms, not forms of one (a
-    short modifier is often a variant's: Krankenversicherung / Krankenkasse)."""
-    if tl not in _COMPOUNDING or not len(a) == len(b) == 1:
-        return False
-    k = len(os.path.commonprefix([a[0], b[0]]))
-    return k >= 8 and _compound_kin(a[0], b[0]) and k < min(len(a[0]), len(b[0]))
-
-
-def _lone_swap(b: _BeadToks, u: _Unit, t1: tuple[str, ...], t_beads: dict[tuple[str, ...], set[int]]) -> bool:
-    """Is the swapped rendering ``u`` the bead's only place for t1's kept words, and its new
-    word found in this bead only?  Then it renders the term wherever the word order of the
-    translation puts it (폭풍해일 → storm surge / tidal surge at the sentence's other end)."""
-    words = {t.lemma for t in b.tgt[u.first:u.last + 1] if t.content}
-    kept, new = words & set(t1), words - set(t1)
-    if not kept or len(new) != 1 or t_beads.get((next(iter(new)),)) != {b.index}:
-        return False
-    return not any(t.lemma in kept for k, t in enumerate(b.tgt) if not u.first <= k <= u.last)
-
-
 def _compound_kin(a: str, b: str) -> bool:
     """Are ``a`` and ``b`` two compounds on one part of four letters or more, each with
     another part of three or more (Sturmflut / Sturmhochwasser, Gaspreisdeckel /
@@ -1767,13 +1609,10 @@ def _multiword_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         if len(k) == 1:
             by_beads.setdefault(frozenset(kb), set()).add(k[0])
     t_order = {k: i for i, k in enumerate(t_beads)}
-    t_own = _by_beads(t_beads)
-    s_fams = _short_families(s_beads, sl)
     one_src = {b.index: {k for k in b.src_units if len(k) == 1} for b in bt}
     one_tgt = {b.index: {k for k in b.tgt_units if len(k) == 1} for b in bt}
     stop_s = _stopwords(sl)
     anchors = _anchors(ctx)
-    found: list[tuple[int, Finding]] = []
     for S, B in sorted(_source_terms(bt, int(opts.get("max_beads", 12))).items()):
         if any(w in src_names for w in S) or S[-1] in bad_src:
             continue  # a name (the names rules handle those), or no noun
@@ -1804,7 +1643,7 @@ def _multiword_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         if _bad_rendering(t1, bad_tgt, tl) or len("".join(t1)) < 4:
             continue
         if not all(_fits(toks[bi], S, t1, anchors.get(bi)) for bi in B1) and not (
-                _sole_link(S, B1, s_beads, t1, t_own, s_fams) and (_nouns_capitalised(sl) or not all(
+                _sole_link(S, B1, s_beads) and (_nouns_capitalised(sl) or not all(
                     toks[bi].src[toks[bi].src_units[S].first].cap for bi in B))):
             # t1 is not where the term is (nor is the term all the beads of t1 share, and
             # written in lower case somewhere: no name)
@@ -1814,8 +1653,7 @@ def _multiword_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         # (nor one that has a rendering of its own in just those beads: 국어 → Korean beside
         # 표준점수 → standard score)
         rivals = [M for M, mb in s_beads.items()
-                  if M != S and mb == B1 and not set(M) & set(S) and not _kept(M, mb, t_beads)
-                  and all(_fits(toks[bi], M, t1) for bi in B1)]  # (not one far from t1 somewhere)
+                  if M != S and mb == B1 and not set(M) & set(S) and not _kept(M, mb, t_beads)]
         if rivals and sum(1 for t, tb in t_beads.items()
                           if len(t) == 1 and tb == B1 and t[0] not in t1) < len(rivals):
             continue
@@ -1824,7 +1662,6 @@ def _multiword_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         # (a source language without a list of function words: only a word right beside it)
         if len(t1) > 1 and any(len(M) == 1 and M[0] not in S and B1 <= mb
                                and (stop_s or all(_beside(toks[bj], S, M) for bj in B1))
-                               and all(_fits(toks[bj], M, t1) for bj in B1)
                                and not _kept(M, mb, t_beads) for M, mb in s_beads.items()):
             continue
         B2 = sorted(B - B1)
@@ -1835,17 +1672,8 @@ def _multiword_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             # the term does): only t1 with another word beside it is another rendering
             swap_only = any(_fits(toks[bi], S, (w,)) for w in every if (w,) in toks[bi].tgt_units) \
                 or (bool(every) and not every & {t.lemma for t in toks[bi].tgt})
-            for f in _multiword_flag(ctx, S, B, t1, B1, toks, bi, views, s_beads, t_beads,
-                                     bad_tgt, tl, ratio, swap_only=swap_only):
-                found.append((len(S), f))
-    # one rendering flagged for a term and for a part of it (climate finance goal, climate
-    # finance): the longest term's finding only
-    kept: list[Finding] = []
-    for _, f in sorted(found, key=lambda x: -x[0]):
-        a, b = f.text_span or f.span
-        if not any(a < e and s < b for s, e in (g.text_span or g.span for g in kept)):
-            kept.append(f)
-    yield from sorted(kept, key=lambda f: f.span)
+            yield from _multiword_flag(ctx, S, B, t1, B1, toks, bi, views, s_beads, t_beads,
+                                       bad_tgt, tl, ratio, swap_only=swap_only)
 
 
 def _at_term(b: _BeadToks, S: tuple[str, ...], w: str) -> bool:
@@ -1900,13 +1728,10 @@ def _multiword_flag(ctx: CheckContext, S: tuple[str, ...], B: set[int], t1: tupl
     if u is None:
         if swap_only:
             return  # a word of t1 is in every bead: only t1 with another word beside it counts
-        if _number_dropped(views[bi].source_text, b.src[b.src_units[S].first].start, ctx.target.text,
-                           b.tgt[0].start if b.tgt else 0, b.tgt[-1].end if b.tgt else 0):
-            return  # its number is gone too (81 miljonu eiro → …): the term left out, not rendered
         u = _run_rendering(b, S, t1, tl, s_beads, t_beads)
     if u is None or _bad_rendering(u.key, bad_tgt, tl):
         return
-    if (_covers(u.key, t1) or _covers(t1, u.key)) and not _other_head(u.key, t1, tl):
+    if _covers(u.key, t1) or _covers(t1, u.key):
         return  # one rendering inside the other (bill / draft bill): a variant, not a new term
     # (t1 with a word swapped: a relative of the word it lacks)
     lacking = [w for w in t1 if w not in u.key] if swap else t1
@@ -1915,7 +1740,7 @@ def _multiword_flag(ctx: CheckContext, S: tuple[str, ...], B: set[int], t1: tupl
     # t1 with a word swapped shares its other words: as like it as a near-spelling
     sim = 1.0 if swap else ratio(" ".join(u.key), " ".join(t1)) / 100.0
     d = abs(_centre(b.src_units[S], len(b.src)) - _centre(u, len(b.tgt)))
-    if not (d <= 0.15 or (sim >= 0.6 and d <= 0.3) or (swap and d <= 0.5 and _lone_swap(b, u, t1, t_beads))):
+    if not (d <= 0.15 or (sim >= 0.6 and d <= 0.3)):
         return
     support, pnote = _parallel_support(ctx, views, sorted(B))
     if support is False:
