@@ -168,3 +168,28 @@ def test_generic_word_before_an_acronym_still_copied():
 def test_a_word_copied_as_it_stands_after_a_rare_name_stays_a_copy(sl, src, tgt, word):
     fs = mtcheck.check_pair(src, tgt, sl, "en")
     assert any(f.code == "L002" and word in f.message for f in fs), [(f.code, f.message) for f in fs]
+
+
+@pytest.mark.parametrize("sl,src", [
+    ("en", "Critics warn that the rules could widen the gap between urban and rural schools."),
+    ("de", "Kritiker warnen, die Regeln könnten die Kluft zwischen Stadt- und Landschulen vergrößern."),
+])
+def test_japanese_kanenai_is_a_modal_not_a_negation(sl, src):
+    """-かねない ("may well", of a feared outcome) ends in ない and negates nothing; the
+    plain negative -ない against the same source is still a polarity change."""
+    ok = "批判派は、新たなルールが都市部と地方の学校間の格差を広げかねないと警告している。"
+    assert not [f for f in mtcheck.check_pair(src, ok, sl, "ja") if f.code == "P001"]
+    bad = ok.replace("広げかねない", "広げない")
+    assert [f for f in mtcheck.check_pair(src, bad, sl, "ja") if f.code == "P001"]
+
+
+@pytest.mark.parametrize("tl,tgt", [
+    ("ja", "マニラの当局者によると、嵐により日曜日に12人が死亡し、25万戸が停電した。"),
+    ("hi", "मनीला में अधिकारियों ने कहा कि तूफान ने रविवार को 12 लोगों की जान ले ली और 2.5 लाख घरों की बिजली गुल हो गई।"),
+])
+def test_without_power_said_as_a_power_cut_is_no_dropped_negation(tl, tgt):
+    """"without power" is one noun in Japanese (停電) and "the power gone" in Hindi
+    (बिजली गुल), as session 36 found for Chinese and Korean: no negation is lost."""
+    src = "The storm killed 12 people and left 250,000 homes without power on Sunday, officials in Manila said."
+    assert not [f for f in mtcheck.check_pair(src, tgt, "en", tl) if f.code == "P001"]
+    assert not [f for f in mtcheck.check_pair(tgt, src, tl, "en") if f.code == "P001"]
