@@ -4193,7 +4193,8 @@ _DE_PREPOSITIONS = frozenset("an vor für von gegenüber mit durch bei unter geg
 
 
 # "part" after an ordinal makes it a fraction (una tercera parte = a third)
-_PART_AFTER = {lang: re.compile(r"[ \u00a0]+part[ei]s?(?![^\W\d_])", re.I) for lang in ("es", "it", "pt")}
+_PART_AFTER = re.compile(r"[ \u00a0]+part[ei]s?(?![^\W\d_])", re.I)
+_PART_LANGS = frozenset({"es", "it", "pt"})
 
 
 def _word_class(text: str, a: int, w: str, low: str, lang: str) -> tuple[str, float | None]:
@@ -4204,8 +4205,7 @@ def _word_class(text: str, a: int, w: str, low: str, lang: str) -> tuple[str, fl
     if cap and lang != "de":
         return "", None  # part of a name (the Latin Quarter, Ninth Ward)
     f = _FRACTION_WORDS.get(lang, {}).get(low)
-    part = _PART_AFTER.get(lang)
-    if f is None and part is not None and part.match(text, a + len(low)) and _ORDINAL_RE[lang].match(low):
+    if f is None and lang in _PART_LANGS and _PART_AFTER.match(text, a + len(low)) and _ORDINAL_RE[lang].match(low):
         # una cuarta parte, la terza parte: a quarter, a third (un quart, ein Drittel)
         n = _WORD_NUMS[lang].get(low) or _SOFT_WORDS.get(lang, {}).get(low)
         if n and n >= 2:

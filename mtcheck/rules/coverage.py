@@ -702,7 +702,8 @@ def _left_untranslated(ctx: CheckContext, b: BeadView) -> bool:
     Its length is the source's language's, not a translation's: L001's finding says it
     (asked only for a bead about to be flagged: L001 judges every sentence once)."""
     from .language import reported_untranslated
-    return any(t.index in reported_untranslated(ctx) for t in b.target)
+    left = reported_untranslated(ctx)  # (a fresh set each call: asked once per bead)
+    return any(t.index in left for t in b.target)
 
 
 def _long_split(ctx: CheckContext, b: BeadView, z: float, zmax: float) -> Iterator[Finding]:
