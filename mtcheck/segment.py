@@ -152,7 +152,7 @@ class _Rules:
 def supported_languages() -> list[str]:
     """Languages with a dedicated abbreviation list (others use generic rules)."""
     try:
-        return sorted(p.stem for p in _DATA_DIR.glob("*.txt"))
+        return sorted(p.stem for p in _DATA_DIR.glob("*.txt") if not p.stem.startswith("_"))
     except OSError:  # pragma: no cover - missing data dir
         return []
 

@@ -302,3 +302,22 @@ def test_caseless_initials_and_francs(text, lang, n):
 ])
 def test_roman_ordinals_and_polish_abbreviations(text, lang, want):
     assert len(split_sentences(text, lang)) == want, split_sentences(text, lang)
+
+
+# Session 39: abbreviations of languages with no list of their own (data/abbreviations/
+# _shared.txt) join the generic list: Danish, Norwegian, Swedish kl. before a clock time.
+@pytest.mark.parametrize("lang,text,n", [
+    ("da", "Mødet er den 28. oktober kl. 17.00. Hun kommer.", 2),
+    ("nb", "Møtet er kl. 17 i dag. Hun kommer.", 2),
+    ("sv", "Mötet börjar kl. 17.00 på fredag. Hon kommer.", 2),
+    ("da", "Der var f.eks. 20 personer. Hun kom.", 2),
+    # kl. is an abbreviation only before a figure
+    ("da", "Det var ikke min skyld, sagde Kl. Han gik.", 2),
+])
+def test_shared_abbreviations(lang, text, n):
+    assert len(split_sentences(text, lang)) == n
+
+
+def test_shared_list_is_no_language():
+    from mtcheck.segment import supported_languages
+    assert "_shared" not in supported_languages() and "de" in supported_languages()
