@@ -907,6 +907,15 @@ _DEMONYM_ENDS: dict[str, tuple[tuple[str, str], ...]] = {
     "nl": (("se", ""), ("s", ""), ("ers", ""), ("er", "")),
 }
 _DEMONYM_ENDS["pt"] = _DEMONYM_ENDS["es"]
+# Turkish: -lı/-li/-lu/-lü ("of the place"), a plural and a case after it (Bursalıların ~
+# of the people of Bursa, İzmirliler, Ankaralıya)
+_DEMONYM_ENDS["tr"] = tuple(sorted(
+    {(d + p + c, "") for d in ("lı", "li", "lu", "lü") for p in ("", "lar", "ler")
+     for c in ("", "ın", "in", "un", "ün", "nın", "nin", "nun", "nün", "ı", "i", "u", "ü", "yı", "yi",
+               "a", "e", "ya", "ye", "da", "de", "dan", "den", "la", "le", "yla", "yle")
+     # (vowel harmony: the plural after the ending's own vowel)
+     if not p or (p == "lar") == (d in ("lı", "lu"))},
+    key=lambda x: (-len(x[0]), x[0])))
 _VOWEL_LETTERS = frozenset("aeiouyäöü")
 
 
@@ -3767,10 +3776,18 @@ _DECADE_OR = re.compile(r"(?:decades?|Jahrzehnte?n?|décennies?|decenni[oa]?|dé
 # time), the Nordic 26.41,3 and 1.02.03,4 (a two-digit group after the point is no
 # thousands group); read as one duration in seconds.  Said in words (48 minutes 12.45
 # seconds), the parts are two figures, which numbers._drop_compounds adds up.
-_RACE_HINT = re.compile(r"\d[:.]\d\d[.,:]\d")
+_RACE_HINT = re.compile(r"\d[:.]\d\d[.,:]\d|\d\s?(?:min|Min|mn)\.?\s?\d|\d['′’]\d\d(?:''|″|\x22|’’|\.)\d")
 _RACE_TIME = re.compile(
     r"(?<![\d.,:])(?:(?P<h>\d{1,2})(?P<hs>[:.]))?(?P<m>\d{1,2})(?P<ms>[:.])(?P<s>\d{2})"
     r"(?:(?P<fs>[.,])(?P<f>\d{1,3}))?(?![\d]|[.,:]\d)")
+# the same with its units written (French 1 min 52 s 48, 1 min 52,48 s, 2 h 05 min 37 s;
+# German 1 Min. 52,48 Sek.) or in the minute and second marks (1'52"48, 1'52''48,
+# 1'52.48: two digits after the apostrophe are no Swiss thousands group; the hundredths
+# are required, so a height, 5'11", is left alone)
+_RACE_UNITS = re.compile(
+    r"(?<![\d.,])(?:(?P<h>\d{1,2})\s?h\s?)?(?P<m>\d{1,2})\s?(?:min|Min|mn)\.?\s?(?P<s>[0-5]?\d)"
+    r"(?:[.,](?P<f>\d{1,3}))?\s?(?:s|sec|Sek)\b\.?(?:\s(?P<f2>\d{1,3})(?![\d]|[.,]\d))?"
+    r"|(?<![\d.,'’])(?P<qm>\d{1,2})['′’](?P<qs>[0-5]\d)(?:''|″|\x22|’’|\.)(?P<qf>\d{1,3})(?![\d]|[.,]\d)")
 
 
 def _with_race_times(text: str, nums: list[Num]) -> list[Num]:
@@ -3779,10 +3796,8 @@ def _with_race_times(text: str, nums: list[Num]) -> list[Num]:
     for m in _RACE_TIME.finditer(text):
         colon = ":" in (m.group("ms"), m.group("hs"))
         if colon:
-            # 26:41.3, 1:02:03 (a clock needs neither the decimal nor the hours)
+            # 26:41.3, 1:52,48, 1:02:03 (a clock needs neither the decimal nor the hours)
             if m.group("f") is None and m.group("h") is None:
-                continue
-            if m.group("fs") not in (None, "."):
                 continue
         else:
             # Nordic 26.41,3 / 1.02.03,4: the decimal comma says it
@@ -3793,10 +3808,35 @@ def _with_race_times(text: str, nums: list[Num]) -> list[Num]:
         secs = int(m.group("h") or 0) * 3600 + int(m.group("m")) * 60 + int(m.group("s"))
         if m.group("f"):
             secs += int(m.group("f")) / 10 ** len(m.group("f"))
-        a, b = m.span()
-        out = [x for x in out if x.end <= a or x.start >= b]
-        out.append(Num(text[a:b], a, b, frozenset({("d", round(secs, 3))}), False, "time"))
+        also = None
+        if m.group("hs") == ":" and m.group("ms") == "." and m.group("f") is None:
+            # 1:52.48: minutes, seconds and hundredths (hours would take a second colon)
+            also = int(m.group("h")) * 60 + int(m.group("m")) + int(m.group("s")) / 100
+        out = _race_time_num(text, m.span(), secs, out, also)
+    for m in _RACE_UNITS.finditer(text):
+        if m.group("qm") is not None:
+            secs = int(m.group("qm")) * 60 + int(m.group("qs"))
+            frac = m.group("qf")
+        else:
+            if m.group("f") and m.group("f2"):
+                continue
+            secs = int(m.group("h") or 0) * 3600 + int(m.group("m")) * 60 + int(m.group("s"))
+            frac = m.group("f") or m.group("f2")
+        if frac:
+            secs += int(frac) / 10 ** len(frac)
+        out = _race_time_num(text, m.span(), secs, out)
     out.sort(key=lambda x: x.start)
+    return out
+
+
+def _race_time_num(text: str, span: tuple[int, int], secs: float, nums: list[Num],
+                   also: float | None = None) -> list[Num]:
+    """``nums`` with the figures inside ``span`` replaced by one race time of ``secs`` (or
+    ``also``, a second reading)."""
+    a, b = span
+    out = [x for x in nums if x.end <= a or x.start >= b]
+    vals = {("d", round(secs, 3))} | ({("d", round(also, 3))} if also is not None else set())
+    out.append(Num(text[a:b], a, b, frozenset(vals), False, "time"))
     return out
 
 

@@ -231,6 +231,10 @@ def _closes_single(text: str, start: int) -> bool:
     return before.isalpha() and not text[j + 1:j + 2].isalpha()
 
 
+# feet and inches, minutes and seconds: a figure, a prime, one or two digits before the "
+_SECONDS_MARK = re.compile(r"\d['′’]\d{1,2}$")
+
+
 def imbalances(text: str) -> list[tuple[int, str, str]]:
     """Unmatched brackets and quote marks in ``text``: (position, character, class);
     an opening quotation mark typed as two commas is reported as ",,"."""
@@ -268,6 +272,8 @@ def imbalances(text: str) -> list[tuple[int, str, str]]:
                 out.append((i, ch, "bracket"))
         elif ch == '"' and gershayim_at(text, i):
             continue  # Hebrew gershayim typed as " inside an abbreviation (סנ"צ, עו"ד)
+        elif ch == '"' and _SECONDS_MARK.search(text, max(0, i - 6), i):
+            continue  # the inch or second mark: 6'1", a race time 1'52"48
         elif ch in _DOUBLE_Q:
             if ch == "“" and dq and (text[dq[-1]] == "„" or dq[-1] in cq):
                 role = "close"  # „…“ closes so even when spaced („ Kein Borger … nicht “)

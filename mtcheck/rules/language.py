@@ -1691,7 +1691,15 @@ def _name_form(n: str, key: str) -> bool:
     if len(key) >= 5 and -2 <= len(n) - len(key) <= (4 if len(key) >= 7 else 2) \
             and common_prefix(n, key) >= len(key) - (2 if len(key) >= 9 else 1):
         return True
+    if _ALTERNATING.search(key) or _ALTERNATING.search(n):
+        # Polish ó and Czech ů become o in the oblique cases (Sokół ~ Sokoła, Kraków ~
+        # Krakowa, Dvůr ~ Dvora)
+        return _name_form(n.translate(_UNALTERNATE), key.translate(_UNALTERNATE))
     return _alternated_stem(n, key)
+
+
+_ALTERNATING = re.compile("[óů]")
+_UNALTERNATE = str.maketrans("óů", "oo")
 
 
 def _alternated_stem(n: str, key: str) -> bool:

@@ -810,6 +810,20 @@ def _acronym_rendered(g: Name, tgt: str) -> bool:
     return False
 
 
+_ACRONYM_WORD = re.compile(r"(?<![\w-])[^\W\d_a-zß-ÿ]{2,7}(?![\w-])")
+
+
+def _acronym_localised(g: Name, src: str, tgt: str) -> bool:
+    """Is source name ``g`` an acronym and has the translation's sentence an acronym the
+    source sentence lacks (FEADER ~ ELER, UNESCO ~ ЮНЕСКО)?  Bodies have an acronym per
+    language; the reader checks that it is the same body."""
+    w = g.parts[0].text if len(g.parts) == 1 else ""
+    if not (g.parts[0].acronym or (2 <= len(w) <= 7 and w.isupper() and w.isalpha())):
+        return False
+    own = {m.group() for m in _ACRONYM_WORD.finditer(src)}
+    return any(m.group() not in own and m.group().isupper() for m in _ACRONYM_WORD.finditer(tgt))
+
+
 def _bracket_acronym_kept(g: Name, src: str, tgt: str) -> bool:
     """Is source name ``g`` followed by its acronym in brackets, and that acronym in the
     translation?"""
@@ -2079,7 +2093,26 @@ def _written_lower(ctx: CheckContext, g: Name) -> bool:
     if p is None or p.classes or len(p.text) < 4:
         return False
     low = p.text.lower()
-    return low != p.text and _source_count(ctx, low) > 0
+    if low == p.text:
+        return False
+    if _source_count(ctx, low) > 0:
+        return True
+    if ctx.source.lang not in _SUFFIX_LANGS:
+        return False
+    # the same word with another ending, in a language whose nouns take their article or
+    # case as an ending (Mutorna opening a sentence, "mutor" elsewhere: the bribes, bribes)
+    for w in set(re.findall(r"(?<!\w)" + re.escape(low[:4]) + r"\w*", ctx.source.text)):
+        cp = common_prefix(w, low)
+        if w != low and len(w) >= 4 and cp >= 4 and len(w) - cp <= 2 and (
+                len(low) - cp <= 3 or low[cp:] in _LONG_ARTICLE_ENDINGS):
+            return True
+    return False
+
+
+# the Nordic definite plural endings longer than three letters (afgift-erne, mut-orna);
+# a longer tail is another word (Berg ~ Berglund)
+_LONG_ARTICLE_ENDINGS = frozenset({"erne", "arna", "orna", "erna", "rna", "ene"})
+
 
 
 # endings a stem of an inflecting language may take in its dictionary form (Teretnim ~
@@ -2367,9 +2400,10 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 # Susilaumojen määrä): the word list lacks the form, no name is lost
             if _designation_kept(g, bn.src.text, bn.tgt.text):
                 continue  # a model designation, its letters transliterated (Бе-200 ~ Be-200)
-            if _acronym_rendered(g, bn.tgt.text):
+            if _acronym_rendered(g, bn.tgt.text) or _acronym_localised(g, bn.src.text, bn.tgt.text):
                 conf = 0  # an acronym said in words that start with its letters (TER ~ trenes
-                # regionales): maybe its meaning rendered, for the reader to check
+                # regionales), or the target language's own acronym for the body (FEADER ~
+                # ELER, OTAN ~ NATO): maybe its meaning rendered, for the reader to check
             if _bracket_acronym_kept(g, bn.src.text, bn.tgt.text):
                 continue  # the name's acronym in brackets is kept (… Tuinbouworganisatie
                 # (ZLTO) ~ … Gartenbauverbands ZLTO): the name itself was translated
@@ -3464,6 +3498,11 @@ _INDIC_LETTER = re.compile("[\u0900-\u0dff]")
 # Wałęsy, Τσίπρας ~ Τσίπρα), not only by adding some (Merkels, Obamas)
 _ENDING_LANGS = frozenset({"pl", "cs", "sk", "sl", "hr", "sr", "bs", "ru", "uk", "be", "bg", "mk",
                            "lt", "lv", "el", "is", "fi", "et", "hu", "ro", "la", "sq"})
+
+
+# languages whose nouns take their article or case as an ending (mutorna, besparelserne,
+# spicele, Китая)
+_SUFFIX_LANGS = _ENDING_LANGS | {"da", "sv", "nb", "nn", "no", "bg", "mk"}
 
 
 def _elsewhere_slip(p: Part, c: str, sl: str | None, tl: str | None) -> bool:

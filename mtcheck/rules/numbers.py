@@ -94,6 +94,10 @@ def _placeholder_twin(text: str, x: Num, other: str) -> bool:
     return text[x.start - 1:x.start] == "%" and has_qt_placeholder(other, x.text)
 
 
+_COLON_SCORE = re.compile(r"(\d{1,3}):(\d{1,3})")
+_SCORE_DASH = re.compile(r"\s?[-–—]\s?")
+
+
 class _BeadNums:
     __slots__ = ("bead", "src", "tgt", "sn", "tn", "ma", "mb", "us", "ut")
 
@@ -126,9 +130,33 @@ class _BeadNums:
                 self.us.insert(k, x)
                 self.ut.insert(k, y)
         if self.us and self.ut:
+            self._drop_scores()
+        if self.us and self.ut:
             self._drop_shared_scales()
         if self.us or self.ut:
             self._drop_conversions(ma, mb)
+
+    def _drop_scores(self) -> None:
+        """A score written with a colon (16:14, 24:23, as Polish, German or Russian write
+        it) reads as a clock time; the other side's 16-14 or 16–14 is the same score."""
+        for flip in (False, True):
+            one, other = (self.ut, self.us) if flip else (self.us, self.ut)
+            text1, text2 = (self.tgt.text, self.src.text) if flip else (self.src.text, self.tgt.text)
+            for x in [x for x in one if x.kind == "time"]:
+                m = _COLON_SCORE.fullmatch(x.text)
+                if m is None:
+                    continue
+                a, b = float(m.group(1)), float(m.group(2))
+                for y1, y2 in zip(other, other[1:]):
+                    if (a in y1.values and b in y2.values and y1.end < y2.start
+                            and _SCORE_DASH.fullmatch(text2[y1.end:y2.start])):
+                        one = [u for u in one if u is not x]
+                        other = [u for u in other if u is not y1 and u is not y2]
+                        break
+            if flip:
+                self.ut, self.us = one, other
+            else:
+                self.us, self.ut = one, other
 
     def _drop_shared_scales(self) -> None:
         """One scale word for two figures on one side (248 milioni di euro, di cui 190), said
