@@ -1792,6 +1792,9 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
             ok = True  # a given name (Bernhard, Friedrich), and so the name it opens
         elif german and cur and i == last + 1 and gap(i) == " " and cur[-1].low in _given_names():
             ok = True  # the surname after a given name (Friedrich Merz, Olaf Scholz)
+        elif cur and i == last + 1 and gap(i) == " " and cur[-1].low in _given_names() and len(cur) == 1:
+            ok = True  # the same where nouns are lower case: a surname that is also a
+            # common word (Tomáš Vlček, Jan Kovář)
         elif lang == "de" and i + 1 < n and gap(i + 1) == " " and words[i + 1][:1].isupper() \
                 and low.endswith("er") and de_place_adjective(low) is not None:
             ok = True  # a place's -er adjective before its noun (die Grazer Polizei)
@@ -2924,7 +2927,8 @@ _HALF_HOURS = {lang: re.compile(p, re.I) for lang, p in {
 
 
 _DIGIT_RUN = re.compile(r"\d+")
-_MYRIAD_PART = re.compile(r"( ?)(\d{1,4})(?![\d.,]\d)")
+# (Korean groups the thousands of a part with a comma: 2조 3,000억, 4만 8,500원)
+_MYRIAD_PART = re.compile(r"( ?)(\d{1,4}|\d,\d{3})(?![\d.,]\d)")
 # a year, month, day or hour sign after a figure: 3만 2024년 is two numbers
 _DATE_SIGN = re.compile(r"\s?[년年월月일日시時]")
 
@@ -2938,10 +2942,10 @@ def _myriad_rest(text: str, end: int, vals: set, factor: float, lang: str) -> tu
         m = _MYRIAD_PART.match(text, end)
         if not m:
             return vals, end
-        part = float(m.group(2))
+        part = float(m.group(2).replace(",", ""))
         hit = _scale_after(text, m.end(), lang)
         sc = hit[0] if hit and text[m.end():m.end() + 1] not in " \u00a0" else None
-        if sc is None and m.group(1) and not (factor == 1e4 and len(m.group(2)) == 4
+        if sc is None and m.group(1) and not (factor == 1e4 and len(m.group(2).replace(",", "")) == 4
                                               and not _DATE_SIGN.match(text, m.end())):
             # (a four-digit part after 만/万 and a space is its lower part: 237만 9300원)
             return vals, end
@@ -3558,6 +3562,10 @@ _WORD_WHOLE_HOUR = {
     "ja": re.compile(r"時(?![間间])"), "zh": re.compile(r"[时時](?![間间])"), "ko": re.compile(r"\s?시(?!간)"),
     "hi": re.compile(r"\s?बजे"), "ur": re.compile(r"\s?بجے"),
 }
+# half past the hour said with the word for "half" (4時半, 4点半, 4시 반): the hour and 30
+_WORD_HALF_HOUR = {
+    "ja": re.compile(r"時半"), "zh": re.compile(r"[时時点點]半"), "ko": re.compile(r"\s?시\s?반"),
+}
 # the part of the day said before such a time: afternoon/evening/night, or morning
 _WORD_CLOCK_HALF = {
     "ja": re.compile(r"(?:(?P<pm>午後|夕方|夜)|(?P<am>午前|朝|未明|早朝))$"),
@@ -3637,11 +3645,22 @@ def _with_word_clock(text: str, out: list[Num], lang: str) -> list[Num]:
         return Num(text[x.start:mm.end()], x.start, mm.end(), frozenset({("t", (hh * 60 + mi) % 720)}),
                    kind="time", tag=_day_half(h, mi, suf))
     out = _merge_adjacent(out, merge)
+    halfh = _WORD_HALF_HOUR.get(lang)
+    if halfh is not None:
+        for x in out:
+            if x.kind == "number" and x.text.isdigit() and int(x.text) <= 24 and halfh.match(text, x.end):
+                h = int(x.text)
+                pm = half.search(text, max(0, x.start - 6), x.start)
+                suf = "" if pm is None else "pm" if pm.group("pm") else "am"
+                hh = h + 12 if suf == "pm" and h < 12 else h
+                x.values = x.values | {("t", (hh * 60 + 30) % 720)}
+                x.tag = _day_half(h, 30, suf)
     whole = _WORD_WHOLE_HOUR.get(lang)
     if whole is not None:
         for x in out:
             wm = whole.match(text, x.end) if x.kind == "number" and x.text.isdigit() else None
-            if wm is not None and int(x.text) <= 24 and not minute.match(text, wm.end()):
+            if wm is not None and int(x.text) <= 24 and not minute.match(text, wm.end()) \
+                    and not (halfh is not None and halfh.match(text, x.end)):
                 h = int(x.text)
                 pm = half.search(text, max(0, x.start - 6), x.start)
                 suf = "" if pm is None else "pm" if pm.group("pm") else "am"

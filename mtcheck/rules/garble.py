@@ -503,6 +503,7 @@ _ORDER_TOKEN = re.compile(r"\d+(?:[.,:]\d+)*%?|[^\W\d_]+(?:[-'’][^\W\d_]+)*|[.
 # l'homme, d'un: two words (the elided article is no determiner of the table)
 _ELIDED = re.compile(r"(?<=\b[dlDLjJnNsScCmMtTqu])['’](?=[^\W\d_])")
 _STOPS = frozenset(".;:!?")
+_AM = re.compile(r"\.\s?m\b\.?", re.I)
 
 
 def scrambled(target: str, lang: str = "en") -> list[tuple[str, int, int]]:
@@ -523,6 +524,8 @@ def scrambled(target: str, lang: str = "en") -> list[tuple[str, int, int]]:
         if la in o.det:
             if lang == "en" and a in ("A", "An") and s > 0 and target[:s].rstrip()[-1:].isalnum():
                 continue  # Exhibit A of, Appendix A and
+            if lang == "en" and la == "a" and _AM.match(text, _e):
+                continue  # the a of a.m. (8 a.m. and 8 p.m.)
             bad = lb in o.det or lb in o.prep or lb in o.conj or lb in o.subject \
                 or lb in _STOPS or lb in (",", ")") or (lb in o.aux and la not in o.det_before_aux_ok)
         elif la in o.prep:

@@ -1713,10 +1713,16 @@ def units_of(text: str, n: Num) -> tuple[frozenset[str], int, int]:
     if m and m.group(1) in symbols:
         units |= symbols[m.group(1)]
         a = m.start()
+    if "km" in units and _HOURLY_SPEED.search(text, max(0, n.start - 8), n.start):
+        # 时速100公里, 時速95キロ, 시속 100킬로미터: "hourly speed, 100 km" is 100 km/h
+        return frozenset({"kmh"}), a, b
     if "l" in units and (per := _PER_SQUARE_METRE.match(text, b)):
         # rain: a litre on each square metre is a millimetre (46,5 Liter pro Quadratmeter ~ 46.5 mm)
         return frozenset({"mm"}), a, per.end()
     return frozenset(units), a, b
+
+
+_HOURLY_SPEED = re.compile(r"(?:时速|時速|시속)\s?(?:[为為约約达達到可고최]{1,3}\s?)?$")
 
 
 # (a few words may stand between: 46,5 Liter Regen pro Quadratmeter)

@@ -418,3 +418,10 @@ def test_french_ce_before_a_preposition_and_quoi_is_a_pronoun():
     src = '"This is exactly what climate scientists have warned about," said Petteri Taalas.'
     tgt = "« C'est exactement ce contre quoi les les climatologues ont mis en garde », a déclaré Petteri Taalas."
     assert x001(src, tgt, "en", "fr") == []
+
+
+def test_am_pm_is_no_scrambled_article():
+    # session 39: the "a" of a.m. before its full stop is no article before a stop
+    from mtcheck.rules.garble import scrambled
+    assert scrambled("The street is closed between 8 a.m. and 8 p.m., and from 10 a.m. on Saturdays.", "en") == []
+    assert scrambled("He saw a . and the is of it.", "en")

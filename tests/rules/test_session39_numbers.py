@@ -82,3 +82,63 @@ def test_colon_score_is_the_dashed_score(sl, tl, src, tgt):
 
 def test_a_changed_score_is_still_caught():
     assert ("D001", "22") in found("Sie führten im vierten Satz 24:23.", "They led 24–22 in the fourth set.", "de", "en")
+
+
+# 5. currencies and temperature units in the case forms of Finnish, Hungarian, Greek
+# (14,85 euroon, 15 euróba, 43 βαθμούς Κελσίου): a swap beside the kept figure is D002
+UNIT_SWAPS = [
+    ("fi", "de", "Osake laski 14,85 euroon.", "Die Aktie fiel auf 14,85 Dollar.", "Die Aktie fiel auf 14,85 Euro."),
+    ("hu", "en", "A jegy 15 euróba kerül.", "The ticket costs 15 dollars.", "The ticket costs 15 euros."),
+    ("el", "en", "Οι θερμοκρασίες θα φτάσουν τους 43 βαθμούς Κελσίου.",
+     "Temperatures will reach up to 43 degrees Fahrenheit.", "Temperatures will reach up to 43 degrees Celsius."),
+]
+
+
+@pytest.mark.parametrize("sl,tl,src,wrong,right", UNIT_SWAPS)
+def test_unit_swap_in_case_forms(sl, tl, src, wrong, right):
+    codes = lambda t: [f.code for f in mtcheck.check_pair(src, t, sl, tl)]  # noqa: E731
+    assert "D002" in codes(wrong)
+    assert codes(right) == []
+
+
+# 6. Korean myriad parts with a thousands comma (2조 3,000억 = 2.3 trillion, 4만 8,500 = 48,500);
+# 7. a speed said as "hourly speed, N km" (时速100公里, 時速95キロメートル) is N km/h;
+# 8. half past the hour said with "half" (4時半, 4点半, 4시 반)
+CJK = [
+    ("ko", "en", "한빛에너지가 2조 3,000억 원을 투자한다.", "Hanbit Energy will invest 2.3 trillion won."),
+    ("ko", "en", "주가는 4만 8,500원에 장을 마감했다.", "The shares closed at 48,500 won."),
+    ("zh", "en", "列车最高时速100公里。", "The trains have a top speed of 100 kilometers per hour."),
+    ("en", "ja", "The hearing ended shortly before 4.30pm.", "審理は午後4時半少し前に終わった。"),
+    ("zh", "en", "会议下午4点半结束。", "The meeting ended at 4.30pm."),
+    ("ko", "en", "회의는 오후 4시 반에 끝났다.", "The meeting ended at 4:30 p.m."),
+]
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt", CJK)
+def test_cjk_readings_are_clean(sl, tl, src, tgt):
+    assert found(src, tgt, sl, tl) == []
+
+
+@pytest.mark.parametrize("sl,tl,src,tgt,text", [
+    ("ko", "en", "한빛에너지가 2조 3,000억 원을 투자한다.", "Hanbit Energy will invest 2.5 trillion won.", "2.5 trillion"),
+    ("zh", "en", "列车最高时速100公里。", "The trains have a top speed of 100 miles per hour.", "100 miles per hour"),
+    ("en", "ja", "The hearing ended shortly before 4.30pm.", "審理は午後5時半少し前に終わった。", "5"),
+])
+def test_cjk_errors_still_caught(sl, tl, src, tgt, text):
+    assert any(t == text for _c, t in found(src, tgt, sl, tl))
+
+
+# 9. a count of hundreds (dve stovky ľudí = two hundred people); an hourly speed with a
+# verb between (时速为100公里)
+@pytest.mark.parametrize("sl,tl,src,tgt", [
+    ("sk", "en", "Vrecia plnili viac ako dve stovky ľudí.", "More than two hundred people filled the sacks."),
+    ("cs", "en", "Pytle plnily dvě stovky lidí.", "Two hundred people filled the sacks."),
+    ("zh", "en", "6号线列车最高时速为100公里。", "Line 6 trains have a top speed of 100 kilometers per hour."),
+])
+def test_hundreds_and_speeds_are_clean(sl, tl, src, tgt):
+    assert found(src, tgt, sl, tl) == []
+
+
+def test_hundreds_changed_is_caught():
+    assert ("D001", "three hundred") in found("Vrecia plnili viac ako dve stovky ľudí.",
+                                               "More than three hundred people filled the sacks.", "sk", "en")
