@@ -836,6 +836,8 @@ def _first_word_of_title(g: Name, src: str, sl: str | None) -> bool:
     if sl not in _FIRST_CAP_LANGS or len(g.parts) != 1 or g.initial or g.classes or g.parts[0].classes:
         return False
     p = g.parts[0]
+    if p.acronym or not p.text[1:].islower() or (p.low or p.text.lower()) in _given_names():
+        return False  # an acronym (les TER ont), a given name before a title (Kovács Péter igazgató)
     nxt = _NEXT_WORD.match(src, g.end)
     return nxt is not None and nxt.group(1).islower() and zipf(p.low or p.text.lower(), sl) >= 2.5 \
         and zipf(nxt.group(1), sl) >= 3.0
@@ -3957,10 +3959,17 @@ def name_inconsistent(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         # a: at least as frequent as b
         ba = any(inv.related(a) for inv in vinv)
         bb = any(inv.related(b) for inv in vinv)
+        sev = None
         if counts[a] == counts[b]:
             if ba == bb:
-                continue  # no way to tell which spelling is right
-            major, minor = (a, b) if ba else (b, a)
+                if ba or not _transposed_slip(a, b):
+                    continue  # no way to tell which spelling is right
+                # two letters swapped in a long name written once each way (Lifeng ~
+                # Lifneg): a slip in one of them; the later one is reported, minor
+                major, minor = sorted((a, b), key=lambda f: tinv.where[f][0])
+                sev = Severity.MINOR
+            else:
+                major, minor = (a, b) if ba else (b, a)
         else:
             major, minor = a, b
             if bb and not ba:
@@ -3984,7 +3993,17 @@ def name_inconsistent(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                                 f"{counts[major]}× and {tinv.forms[minor]} {counts[minor]}×")]
         ev += [e for e in _spelling_evidence(ctx, major, vinv, tinv, minor)
                if e.document != ctx.target.path]
-        yield from _flag_all(ctx, minor, tinv.forms[minor], tinv.forms[major], ev, tl, sl)
+        yield from _flag_all(ctx, minor, tinv.forms[minor], tinv.forms[major], ev, tl, sl, severity=sev)
+
+
+def _transposed_slip(a: str, b: str) -> bool:
+    """Are folded ``a`` and ``b`` (six letters or more) one name with two neighbouring
+    letters swapped (lifeng ~ lifneg), the first letter kept?  Two people's names differ
+    otherwise (Jansen ~ Janssen, Petersen ~ Pedersen)."""
+    if len(a) != len(b) or len(a) < 6 or a[0] != b[0]:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
 _PARTICLE = re.compile(r"\s[a-zà-ÿ]{1,3}\s")

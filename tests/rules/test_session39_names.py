@@ -178,3 +178,28 @@ def test_translated_body_name_of_lower_case_words_is_minor(article):
     tgt = ("Neuer Katamaran\n\nJadrolinija setzt auf der Linie Split – Vis einen neuen Katamaran ein.\n\n"
            "Nach Angaben der Hafenbehörde wurden im vergangenen Jahr 2 Millionen Passagiere befördert.")
     assert major_codes(article(src, tgt, "hr", "de")) == []
+
+
+# 10. a Nordic surname the word list knows at home, after a given name (Håkon Rustad):
+# its replacement is N004; two neighbouring letters swapped in a long name written once
+# each way in the translation (Lifeng ~ Lifneg): the later one is N002, minor
+def test_nordic_surname_replaced():
+    import mtcheck
+    src = "Gruppeleder Håkon Rustad stemte mot garantien."
+    assert "N004" in [f.code for f in mtcheck.check_pair(src, "Group leader Håkon Hovland voted against the guarantee.",
+                                                          "nb", "en")]
+    assert [f.code for f in mtcheck.check_pair(src, "Group leader Håkon Rustad voted against the guarantee.",
+                                               "nb", "en")] == []
+
+
+def test_swapped_letters_in_a_name_written_once_each_way(article):
+    src = ("无锡地铁6号线开通\n\n无锡地铁集团董事长周立峰在开通仪式上表示，全自动驾驶让线路更安全。\n\n"
+           "周立峰透露，7号线也将采用全自动驾驶。")
+    tgt = ("Wuxi Metro Line 6 opens\n\nSpeaking at the opening ceremony, Zhou Lifeng, chairman of Wuxi Metro Group, "
+           "said driverless operation makes the line safer.\n\nZhou Lifneg revealed that Line 7 will also be driverless.")
+    fs = [f for f in article(src, tgt, "zh", "en") if f.code == "N002"]
+    assert [(f.text, f.severity) for f in fs] == [("Lifneg", Severity.MINOR)]
+    # two people whose names differ otherwise (Jansen, Janssen) are no slip
+    src2 = ("Twee wethouders\n\nWethouder Jansen opende de brug.\n\nWethouder Janssen sprak de raad toe.")
+    tgt2 = ("Two aldermen\n\nAlderman Jansen opened the bridge.\n\nAlderman Janssen addressed the council.")
+    assert [f for f in article(src2, tgt2, "nl", "en") if f.code == "N002"] == []

@@ -142,3 +142,26 @@ def test_hundreds_and_speeds_are_clean(sl, tl, src, tgt):
 def test_hundreds_changed_is_caught():
     assert ("D001", "three hundred") in found("Vrecia plnili viac ako dve stovky ľudí.",
                                                "More than three hundred people filled the sacks.", "sk", "en")
+
+
+# 10. units and currencies in the case forms of Slavic, Finnish, Hungarian and Greek texts
+# (42 metra, 12 kilometrów, 2,3 млн. лв.): a swap beside the kept figure is D002
+@pytest.mark.parametrize("sl,tl,src,wrong,right", [
+    ("hr", "de", "Katamaran je dugačak 42 metra.", "Der Katamaran ist 42 Fuß lang.", "Der Katamaran ist 42 Meter lang."),
+    ("pl", "de", "Trasa ma 12 kilometrów.", "Die Strecke ist 12 Meilen lang.", "Die Strecke ist 12 Kilometer lang."),
+    ("bg", "en", "Ремонтът струва 2,3 млн. лв.", "The repair costs 2.3 million euros.", "The repair costs 2.3 million leva."),
+])
+def test_unit_swap_in_more_languages(sl, tl, src, wrong, right):
+    codes = lambda t: [f.code for f in mtcheck.check_pair(src, t, sl, tl)]  # noqa: E731
+    assert "D002" in codes(wrong)
+    assert codes(right) == []
+
+
+# 11. a speed said in words in Croatian and German cases (50 kilometara na sat, 50
+# Kilometern pro Stunde)
+def test_speed_in_words():
+    src = "Kad puše jače od 50 kilometara na sat, katamarani ne isplovljavaju."
+    assert found(src, "Bei Wind von mehr als 50 Kilometern pro Stunde fahren die Katamarane nicht.", "hr", "de") == []
+    assert ("D002", "50 Meilen pro Stunde") in [
+        (f.code, f.text) for f in mtcheck.check_pair(
+            src, "Bei Wind von mehr als 50 Meilen pro Stunde fahren die Katamarane nicht.", "hr", "de")]
