@@ -677,6 +677,14 @@ def _form_of_kept_word(low: str, lang: str, known: set[str]) -> bool:
                for k in known)
 
 
+def _named_again(text: str, w: str) -> bool:
+    """Does the translation write capitalised ``w`` twice or more, once inside a sentence
+    (Hanbit Energy ... Hanbit's shares)?  A slip is seldom made twice the same way: a
+    name, a brand, a romanised word."""
+    hits = [m.start() for m in re.finditer(r"(?<![^\W\d_])" + re.escape(w) + r"(?![^\W\d_])", text)]
+    return len(hits) >= 2 and any(i > 1 and text[i - 2] not in ".!?\n" and text[i - 1] == " " for i in hits)
+
+
 def _names_a_source_name(ctx: CheckContext, w: str, sug: str) -> bool:
     """Is the capitalised ``w`` a place's name in the exonym lexicon (Coire for Chur, not a
     slip of "croire"; but Rusland, a form of another language, is a slip of Russland, a
@@ -723,7 +731,7 @@ def misspelling(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 furniture = page_furniture_spans(ctx)
             if any(a <= seg.start + s and seg.start + e <= b for a, b in furniture):
                 continue  # a UI label, credit or date line in another language: the F rules'
-            if w[:1].isupper() and _names_a_source_name(ctx, w, sug):
+            if w[:1].isupper() and (_names_a_source_name(ctx, w, sug) or _named_again(ctx.target.text, w)):
                 continue
             yield ctx.flag(seg.start + s, seg.start + e, f"“{w}” looks like a misspelling of “{sug}”",
                            suggestion=sug)
