@@ -3795,7 +3795,7 @@ _DECADE_OR = re.compile(r"(?:decades?|Jahrzehnte?n?|décennies?|decenni[oa]?|dé
 # time), the Nordic 26.41,3 and 1.02.03,4 (a two-digit group after the point is no
 # thousands group); read as one duration in seconds.  Said in words (48 minutes 12.45
 # seconds), the parts are two figures, which numbers._drop_compounds adds up.
-_RACE_HINT = re.compile(r"\d[:.]\d\d[.,:]\d|\d\s?(?:min|Min|mn)\.?\s?\d|\d['′’]\d\d(?:''|″|\x22|’’|\.)\d")
+_RACE_HINT = re.compile(r"\d[:.]\d\d[.,:]\d|\d\s?(?:min|Min|mn|분|分)\.?\s?\d|(?:minutes?|Minuten?|minutos?|minuti|minuten),?\s(?:\w+\s)?\d|\d['′’]\d\d(?:''|″|\x22|’’|\.)\d")
 _RACE_TIME = re.compile(
     r"(?<![\d.,:])(?:(?P<h>\d{1,2})(?P<hs>[:.]))?(?P<m>\d{1,2})(?P<ms>[:.])(?P<s>\d{2})"
     r"(?:(?P<fs>[.,])(?P<f>\d{1,3}))?(?![\d]|[.,:]\d)")
@@ -3806,7 +3806,16 @@ _RACE_TIME = re.compile(
 _RACE_UNITS = re.compile(
     r"(?<![\d.,])(?:(?P<h>\d{1,2})\s?h\s?)?(?P<m>\d{1,2})\s?(?:min|Min|mn)\.?\s?(?P<s>[0-5]?\d)"
     r"(?:[.,](?P<f>\d{1,3}))?\s?(?:s|sec|Sek)\b\.?(?:\s(?P<f2>\d{1,3})(?![\d]|[.,]\d))?"
-    r"|(?<![\d.,'’])(?P<qm>\d{1,2})['′’](?P<qs>[0-5]\d)(?:''|″|\x22|’’|\.)(?P<qf>\d{1,3})(?![\d]|[.,]\d)")
+    r"|(?<![\d.,'’])(?P<qm>\d{1,2})['′’](?P<qs>[0-5]\d)(?:''|″|\x22|’’|\.)(?P<qf>\d{1,3})(?![\d]|[.,]\d)"
+    # Korean, Japanese, Chinese: hours, minutes and seconds said with their words
+    # (2시간 27분 15초, 2時間27分15秒, 2小时27分15秒)
+    r"|(?<![\d.,])(?:(?P<ch>\d{1,2})\s?(?:시간|時間|小时|小時)\s?)?(?P<cm>\d{1,2})\s?(?:분|分钟|分鐘|分)\s?"
+    r"(?P<cs>[0-5]?\d)(?:[.,](?P<cf>\d{1,3}))?\s?(?:초|秒)"
+    # the same in words of the Latin-script languages, seconds required (2 hours 8 minutes
+    # and 41 seconds, 2 Stunden, 8 Minuten und 41 Sekunden)
+    r"|(?<![\d.,])(?:(?P<wh>\d{1,2})\s(?:hours?|Stunden?|heures?|horas?|ore|uur)\b,?\s(?:(?:and|und|et|y|e|en)\s)?)?"
+    r"(?P<wm>\d{1,2})\s(?:minutes?|Minuten?|minutos?|minuti|minuten)\b,?\s(?:(?:and|und|et|y|e|en)\s)?"
+    r"(?P<ws>[0-5]?\d)(?:[.,](?P<wf>\d{1,3}))?\s(?:seconds?|Sekunden?|secondes?|segundos?|secondi|seconden)\b")
 
 
 def _with_race_times(text: str, nums: list[Num]) -> list[Num]:
@@ -3836,6 +3845,12 @@ def _with_race_times(text: str, nums: list[Num]) -> list[Num]:
         if m.group("qm") is not None:
             secs = int(m.group("qm")) * 60 + int(m.group("qs"))
             frac = m.group("qf")
+        elif m.group("cm") is not None:
+            secs = int(m.group("ch") or 0) * 3600 + int(m.group("cm")) * 60 + int(m.group("cs"))
+            frac = m.group("cf")
+        elif m.group("wm") is not None:
+            secs = int(m.group("wh") or 0) * 3600 + int(m.group("wm")) * 60 + int(m.group("ws"))
+            frac = m.group("wf")
         else:
             if m.group("f") and m.group("f2"):
                 continue
@@ -5260,6 +5275,8 @@ def _skeletons(part: str) -> set[str]:
         out.add(_consonants(part_f[:-1]))  # a Greek name's -s goes in other cases (Didymos ~ Δίδυμο, Δείμου)
     if "kh" in part:
         out.add(_consonants(part.replace("kh", "h")))  # English kh is х, χ (Kharkiv ~ Харкова)
+    if part.startswith("w"):
+        out.add(_consonants(part[1:]))  # an English w opening a name is a vowel, у, ου (Wakefield ~ Уэйкфилд)
     if "c" in part.replace("ch", ""):
         out.add(_consonants(part.replace("ch", "\0").replace("c", "ts").replace("\0", "ch")))  # Slavic c (Boric ~ Μπόριτς)
     return out

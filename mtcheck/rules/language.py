@@ -2243,7 +2243,8 @@ def _find_code_mix(ctx: CheckContext, min_run: int) -> list[_MixHit]:
             names_kept.extend((seg.start + a, seg.start + b) for a, b in kept)
             if hits and not spans:
                 loans = _loan_spans(text, tl)  # only where there is something to excuse
-            hits = [h for h in hits if not _kept_in_third_version(ctx, h[2], sl, tl)]
+            hits = [h for h in hits if not _kept_in_third_version(ctx, h[2], sl, tl)
+                    and not _named_in_translation(ctx, h[2], sl, tl)]
             merged: list[list] = []
             for s, e, w, weak in hits:
                 if any(a <= s < b for a, b in flagged) or any(a <= s and e <= b for a, b in loans):
@@ -2256,6 +2257,20 @@ def _find_code_mix(ctx: CheckContext, min_run: int) -> list[_MixHit]:
             for s, e, weak in merged:
                 out.append(_MixHit(seg.start + s, seg.start + e, "word", text[s:e], None, joined, weak))
     return out
+
+
+def _named_in_translation(ctx: CheckContext, w: str, sl: str | None, tl: str | None) -> bool:
+    """Is capitalised ``w``, copied from a source whose nouns are all capitalised (German),
+    a name the translation writes as one: capitalised inside a sentence twice or more in
+    a target language that capitalises names only, and no common word of the source
+    (Pasterze, a glacier, in an Italian text; not a German noun, Bürgermeister)?"""
+    if not w[:1].isupper() or sl not in NOUN_CAPITALISING or tl in NOUN_CAPITALISING \
+            or _zipf(_freq(sl), w.casefold()) >= 3.0:
+        return False
+    text = ctx.target.text
+    mid = [m for m in re.finditer(r"(?<![^\W\d_])" + re.escape(w) + r"(?![^\W\d_])", text)
+           if m.start() > 1 and text[m.start() - 1] == " " and text[m.start() - 2] not in ".!?\n"]
+    return len(mid) >= 2
 
 
 # -- L003 --------------------------------------------------------------------------------

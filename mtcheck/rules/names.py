@@ -256,6 +256,32 @@ def _cyrillic_nominatives(f: str) -> list[str]:
 _CYR_REGION = re.compile(r"(.{3,}?)щин(?:а|и|і|у|ою|ой|е)")
 
 
+# Greek oblique cases (folded, without accents) and the nominative endings they come from:
+# Καμαρών ~ Καμάρες, Κυκλάδων ~ Κυκλάδες, Ευρωπαϊκής Ένωσης ~ Ευρωπαϊκή Ένωση, Αθήνας ~
+# Αθήνα, Πειραιά ~ Πειραιάς, Δελφών ~ Δελφοί, Βόλου ~ Βόλος
+_GREEK_CASES = (("ων", ("ες", "οι", "α", "ος")), ("ης", ("η",)), ("ας", ("α",)), ("ου", ("ος", "ο", "ης")),
+                ("ο", ("ος",)), ("α", ("ας",)), ("η", ("ης",)), ("ες", ("α",)))
+
+
+def _greek_case_present(p: Part, index: NameIndex, glang: str | None) -> bool:
+    """Is Greek name word ``p``, in an oblique case, in ``index`` in its nominative: its
+    exonym (Ευρωπαϊκής Ένωσης ~ Europäische Union) or its transliteration (Καμαρών ~
+    Kamares)?"""
+    if glang != "el" or p.acronym or not _NON_LATIN_LETTER.search(p.fold):
+        return False
+    for end, noms in _GREEK_CASES:
+        if not p.fold.endswith(end) or len(p.fold) - len(end) < 3:
+            continue
+        for nom in noms:
+            c = p.fold[:-len(end)] + nom
+            cls = exonym_classes(c)
+            if cls and cls & index.classes:
+                return True
+            if not cls and (c.translate(_TO_LATIN) in index.folds or index.transliterated(c, glang) is not None):
+                return True
+    return False
+
+
 def _cyrillic_case_present(p: Part, index: NameIndex, glang: str | None) -> bool:
     """Is Cyrillic name word ``p``, in an oblique case, in ``index`` in its nominative:
     its exonym (Китая ~ China) or its transliteration (Оку ~ Oka)?"""
@@ -375,7 +401,8 @@ def _group_present(g: Name, index: NameIndex, lang: str | None, glang: str | Non
         if not ok and _place_compound_kept(p, index, glang):
             ok = True  # a place inside a compound, the compound translated (Maasvallei ~
             # Maastal, Rheinufer ~ rive du Rhin)
-        if not ok and (_cyrillic_case_present(p, index, glang) or _cyrillic_place_adjective(p, index, glang)):
+        if not ok and (_cyrillic_case_present(p, index, glang) or _cyrillic_place_adjective(p, index, glang)
+                       or _greek_case_present(p, index, glang)):
             ok = True  # an oblique case of a name, or a place adjective, for the place
             # itself (через Оку ~ über die Oka, Нижегородской области ~ Gebiet Nischni Nowgorod)
         if not ok and not p.acronym and glang in _ENDING_LANGS and _short_stem_case(p.fold, index):
@@ -827,6 +854,20 @@ def _acronym_rendered(g: Name, tgt: str) -> bool:
             else:
                 return True
     return False
+
+
+def _suffixed_common_word(g: Name, sl: str | None) -> bool:
+    """Is one-word ``g`` a Turkish or Azerbaijani common word with a case ending after an
+    apostrophe, as the generic word of a name takes it (Antik Kenti'nde, "in the Ancient
+    City of")?  Its translation renders the word: minor."""
+    if sl not in ("tr", "az") or len(g.parts) != 1:
+        return False
+    head = _APOS_SPLIT.split(g.parts[0].text, 1)
+    # (a word English and German hardly use: not a famous name, Erdoğan'ın)
+    return len(head) == 2 and len(head[0]) >= 3 and _local_word(head[0].lower(), sl)
+
+
+_APOS_SPLIT = re.compile("['’]")
 
 
 def _first_word_of_title(g: Name, src: str, sl: str | None) -> bool:
@@ -2450,7 +2491,8 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             if _designation_kept(g, bn.src.text, bn.tgt.text):
                 continue  # a model designation, its letters transliterated (Бе-200 ~ Be-200)
             if _acronym_rendered(g, bn.tgt.text) or _acronym_localised(g, bn.src.text, bn.tgt.text) \
-                    or _named_place_kept(g, bn.tgt.text, sl) or _first_word_of_title(g, bn.src.text, sl):
+                    or _named_place_kept(g, bn.tgt.text, sl) or _first_word_of_title(g, bn.src.text, sl) \
+                    or _suffixed_common_word(g, sl) or _el_body(g, sl):
                 conf = 0  # an acronym said in words that start with its letters (TER ~ trenes
                 # regionales), or the target language's own acronym for the body (FEADER ~
                 # ELER, OTAN ~ NATO): maybe its meaning rendered, for the reader to check
@@ -2526,6 +2568,23 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                            severity=max(sev for _, _, sev in eye))
 
 
+def _generic_word_translated(g: Name, t: Name, sl: str | None, tl: str | None) -> bool:
+    """Does ``t`` keep the rarest word of source name ``g`` (the name proper), while the
+    words of ``g`` it lacks are common words of the source language that the target
+    language uses far less (Honister Pass ~ Honister Geçidi; not Bethnal Green ~ Bethnal
+    Capitals: an English target keeps "Green")?"""
+    if len(g.parts) < 2:
+        return False
+    rarest = min(g.parts, key=lambda p: p.zipf)
+    tf = {p.fold for p in t.parts}
+    if rarest.fold not in tf or rarest.zipf >= 3.0 or any(
+            (p.low or p.text.lower()) in _given_names() for p in g.parts):
+        return False  # (a person's name: Anna Keller ~ Anna Müller is a swap)
+    rest = [p for p in g.parts if p.fold not in tf]
+    return bool(rest) and all(zipf(w := p.low or p.text.lower(), sl) >= 3.5
+                              and zipf(w, sl) - zipf(w, tl) >= 1.0 for p in rest)
+
+
 def _half_swapped(ctx: CheckContext, g: Name, t: Name) -> bool:
     """Doc mode: is ``t`` source name ``g`` with one of its words replaced by a word that no
     version of the article has (Paolo Mancuso ~ Paolo Ricci)?  The source name's other
@@ -2569,7 +2628,14 @@ def name_replaced(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 continue  # a UI label glued to the text ("… next week. Lire la suite"): F003's
             if _garbled(t.text):
                 continue  # "Jürgen MÃ¼ller": the encoding is damaged, not the name (S013's)
+            if _generic_word_translated(g, t, *_langs(ctx)):
+                continue  # Honister Pass ~ Honister Geçidi: the name kept, its generic word
+                # (pass, lake, street) in the target language
             sev = _severity_cap(ctx, _CONF_SEVERITY[bn.conf.get(id(g), 2)])
+            if _langs(ctx)[0] == "el" and len(g.parts) == 1 and not g.classes and not g.parts[0].classes \
+                    and _EL_BODY_HEAD.match(g.parts[0].fold):
+                sev = min(sev, Severity.MINOR)  # a Greek body's head noun capitalised as its
+                # name (Περιφέρεια, "the Region"): as likely translated as swapped
             yield ctx.flag(s, e, f"source “{g.text}” rendered as “{t.text}”", evidence=ev,
                            suggestion=g.text if not any(p.classes for p in g.parts) else None,
                            severity=sev)

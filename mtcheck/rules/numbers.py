@@ -1728,7 +1728,7 @@ _HOURLY_SPEED = re.compile(r"(?:时速|時速|시속)\s?(?:[为為约約达達�
 # (a few words may stand between: 46,5 Liter Regen pro Quadratmeter)
 _PER_SQUARE_METRE = re.compile(
     r"(?:\s+[^\W\d_]+){0,2}?\s*(?:/\s*m[²2]|(?:pro|per|je|par|al|por|a|na)\s+(?:m[²2]|quadratmeter|"
-    r"square\s+met(?:re|er)|mètre\s+carré|metro\s+quadr[oa]t?o|metro\s+cuadrado|metro\s+quadrado|"
+    r"square\s+met(?:re|er)|mètre\s+carré|metro\s+quadr[oa]t?o|metro\s+cuadrado|metro\s+quadrado|metre\s+quadrat|"
     r"vierkante\s+meter|kvadratmeter|neliömetri\w*))(?!\w)", re.I)
 
 

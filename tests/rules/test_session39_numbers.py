@@ -165,3 +165,29 @@ def test_speed_in_words():
     assert ("D002", "50 Meilen pro Stunde") in [
         (f.code, f.text) for f in mtcheck.check_pair(
             src, "Bei Wind von mehr als 50 Meilen pro Stunde fahren die Katamarane nicht.", "hr", "de")]
+
+
+# 12. a race time in Korean, Japanese and Chinese words (2시간 27분 15초 ~ 2:27:15)
+@pytest.mark.parametrize("tl,tgt", [("ko", "세라 미첼이 2시간 27분 15초로 우승했다."),
+                                    ("ja", "サラ・ミッチェルが2時間27分15秒で優勝した。"),
+                                    ("zh", "萨拉·米切尔以2小时27分15秒夺冠。")])
+def test_cjk_race_time(tl, tgt):
+    assert found("Sarah Mitchell won in 2:27:15.", tgt, "en", tl, codes=("D001",)) == []
+    wrong = tgt.replace("27", "29")
+    assert found("Sarah Mitchell won in 2:27:15.", wrong, "en", tl, codes=("D001",))
+
+
+# 13. a race time in words with its seconds (2 hours 8 minutes and 41 seconds, 2 Stunden,
+# 8 Minuten und 41 Sekunden) is one duration too
+def test_race_time_in_words():
+    src = "Kamau broke the course record, finishing in 2 hours 8 minutes and 41 seconds."
+    assert found(src, "카마우가 2시간 8분 41초로 코스 기록을 깼다.", "en", "ko", codes=("D001",)) == []
+    assert found(src, "카마우가 2시간 8분 14초로 코스 기록을 깼다.", "en", "ko", codes=("D001",))
+    assert found("Er lief 2 Stunden, 8 Minuten und 41 Sekunden.", "He ran 2:08:41.", "de", "en", codes=("D001",)) == []
+    # two units without seconds stay two figures that add up (1 Stunde 30 Minuten ~ 90 minutes)
+    assert found("Das Rennen dauerte 1 Stunde 30 Minuten.", "The race lasted 90 minutes.", "de", "en") == []
+
+
+def test_catalan_rain_per_square_metre():
+    assert found("Van caure més de 180 litres per metre quadrat.", "Cayeron más de 180 litros por metro cuadrado.",
+                 "ca", "es") == []
