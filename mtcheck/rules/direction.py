@@ -18,6 +18,7 @@ from .context import CheckContext
 from ._data import lang_file
 from .registry import rule
 from .sentence import _SKIP_KINDS, _TOKEN, _pairs, _target_span, negative_words, negators
+from .sentence import _lexical as neg_lexical, lexicon as neg_lexicon
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
 # elided articles and pronouns glued to the word ("l'ouverture", "dell'export")
@@ -272,10 +273,12 @@ def _lookup(word: str, lx: Lexicon) -> tuple[tuple[str, int, Pattern], ...]:
 
 
 def _infos(text: str, lx: Lexicon) -> list[tuple[int, str, tuple[tuple[str, int, Pattern], ...],
-                                                   frozenset[tuple[str, int]] | None]]:
+                                                   frozenset[tuple[str, int]] | None,
+                                                   tuple[tuple[str, int, str], ...] | None]]:
     """Per token of ``text`` (as ``_WORD`` finds them): (letters of an elided article
     before the word, the case-folded word, its ``_lookup``, the (concept, pole) pairs of
-    the strong patterns there or None), remembered per token as written."""
+    the strong one-word patterns there or None, (concept, pole, next part) of the strong
+    phrases it opens or None), remembered per token as written."""
     memo = lx.memo
     words = _WORD.findall(text)
     out = list(map(memo.get, words))  # most tokens come back
@@ -294,8 +297,13 @@ def _infos(text: str, lx: Lexicon) -> list[tuple[int, str, tuple[tuple[str, int,
             found = _lookup(w[k:], lx)
             # (None, not an empty frozenset: a memo of atoms only is not tracked by the
             # garbage collector, and most words have no entry)
-            keys = frozenset((name, pole) for name, pole, pat in found if pat.strong) or None
-            out[i] = memo[g] = (k, w[k:], found, keys)
+            # a phrase's key only where its next word is there ("the_most", "was_defeated":
+            # "the" and "was" alone would let most sentences past the quick test of ``flips``)
+            keys = frozenset((name, pole) for name, pole, pat in found
+                             if pat.strong and len(pat.parts) == 1) or None
+            multi = tuple((name, pole, pat.parts[1]) for name, pole, pat in found
+                          if pat.strong and len(pat.parts) > 1) or None
+            out[i] = memo[g] = (k, w[k:], found, keys, multi)
     return out
 
 
@@ -311,7 +319,15 @@ def _scan(text: str, lx: Lexicon, infos: list | None = None) -> tuple[
 def _strong_keys(infos: list) -> set[tuple[str, int]]:
     """The (concept, pole) pairs of the strong patterns the words of ``_infos`` match:
     those the text may state (masks and context only take some away)."""
-    return set().union(*[got[3] for got in infos if got[3]])
+    out = set().union(*[got[3] for got in infos if got[3]])
+    multi = {m for got in infos if got[4] for m in got[4]}
+    if multi:
+        words = {got[1] for got in infos}
+        for name, pole, part in multi:
+            if (name, pole) not in out and (part in words if "*" not in part
+                                            else any(_match(w, part) for w in words)):
+                out.add((name, pole))
+    return out
 
 
 _MEMO_MAX = 50_000
@@ -343,7 +359,14 @@ def _hits(words: list[str], entries: list[tuple[tuple[str, int, Pattern], ...]],
                 if j is None:
                     continue
                 if not pat.near:
-                    covered.setdefault((name, pole), set()).add(j)
+                    # "a_b_c": every further part on the next word, each glued to the last
+                    # ("divisé par deux", "um die Hälfte")
+                    rest = range(j + 1, j + len(pat.parts) - 1)
+                    if len(pat.parts) > 2 and not all(
+                            k < len(words) and k not in skip and k not in cskip and glued(k - 1)
+                            and _match(words[k], pat.parts[k - i]) for k in rest):
+                        continue
+                    covered.setdefault((name, pole), set()).update((j, *rest))
             hits = out.setdefault((name, pole), {})
             size = len(pat.parts[0].strip("*"))
             old = hits.get(i, (0, False, False))
@@ -441,7 +464,25 @@ def _negated_before(text: str, lang: str | None, at: int, near: int = _NEAR) -> 
     if not words:
         return False
     window = text[words[0].start():at]
-    return bool(negators(window, lang)) or bool(negative_words(window, lang))
+    return bool(negators(window, lang)) or any(not _quantity_noun(w, lang)
+                                               for w in negative_words(window, lang))
+
+
+# a noun derived with a negative affix names a quantity that moves like any other
+# ("unemployment fell", "Arbeitslosigkeit sank", "disoccupazione"): it negates no
+# direction, and the other language often has a plain word for it ("chômage", "werkloosheid")
+_NOUN_ENDS = ("ment", "ity", "ness", "heit", "keit", "heid", "het", "hed", "ité", "dad", "ità",
+              "ade", "tion", "sion", "zione", "ción", "ção", "ung", "ude", "eza", "ezza", "anza",
+              "ança", "ost", "ota", "ita", "empleo", "emprego")
+
+
+def _quantity_noun(word: str, lang: str | None) -> bool:
+    """Is the negative word ``word`` (P001's) a derived noun ("un-employment", "dis-occupazione"),
+    not one of the lexicon's own negative words ("lack", "failure", "inability")?"""
+    if not word.endswith(_NOUN_ENDS):
+        return False
+    lx = neg_lexicon(lang)
+    return lx is not None and not neg_lexical(word, lx)
 
 
 def _negation_differs(src: str, sl: str | None, s_at: int, tgt: str, tl: str | None,
@@ -579,8 +620,12 @@ def flips(src: str, sl: str | None, tgt: str, tl: str | None) -> list[tuple[str,
                 sw = next((w for w in side.strongs[a][1:] if _negated_before(src, sl, w[0])), None)
                 if sw is None:
                     continue
-            if name != "bound" and _inverted_comparison(tgt, tl, tw[0]):
-                continue  # (a bound's "than" is its own: "no more than", "nicht weniger als")
+            if (name != "bound" and _inverted_comparison(tgt, tl, tw[0])
+                    and (name == "more" or not _inverted_comparison(src, sl, sw[0]))):
+                # (a bound's "than" is its own: "no more than", "nicht weniger als"); an
+                # adjective with its noun before the "than" on both sides ("mejor situación
+                # que", "worse state than") is one comparison told the same way round
+                continue
             if name in _CONVERSE and _perspective_swap(src, sl, sw, tgt, tl):
                 continue
             if _lessened(src, sl, sw[0]) or _lessened(tgt, tl, tw[0]):
