@@ -2587,12 +2587,19 @@ def _generic_word_translated(g: Name, t: Name, sl: str | None, tl: str | None) -
 
 def _half_swapped(ctx: CheckContext, g: Name, t: Name) -> bool:
     """Doc mode: is ``t`` source name ``g`` with one of its words replaced by a word that no
-    version of the article has (Paolo Mancuso ~ Paolo Ricci)?  The source name's other
-    word in a neighbouring sentence (… Mancuso told reporters) is then no alignment
-    slack: this sentence names someone else."""
+    version of the article has (Paolo Mancuso ~ Paolo Ricci), or a lone surname put for a
+    lone surname (Ferreira ~ Pereira)?  The source name in a neighbouring sentence (…
+    Mancuso told reporters) is then no alignment slack: this sentence names someone else."""
     gf = {p.fold for p in g.parts}
     tf = [p.fold for p in t.parts]
-    if len(g.parts) < 2 or len(tf) < 2 or gf.isdisjoint(tf):
+    if len(g.parts) == 1 and len(tf) == 1:
+        # a lone surname for a lone surname, both in the source's Latin script (… said
+        # Ferreira ~ … Pereira said, "Joaquim Ferreira" in the sentence before): a
+        # transliteration or an exonym would be in another script or in the lexicon
+        if g.classes or t.classes or not (_mostly_latin(g.text) and _mostly_latin(t.text)) \
+                or len(tf[0]) < 4:
+            return False
+    elif len(g.parts) < 2 or len(tf) < 2 or gf.isdisjoint(tf):
         return False
     new = [f for f in tf if f not in gf]
     if not new:

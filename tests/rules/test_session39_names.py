@@ -278,3 +278,15 @@ def test_german_name_kept_in_an_article(article):
     src2 = ("Neue Regeln\n\nDer Bürgermeister hat die Regeln geändert.\n\nDer Bürgermeister will mehr Kontrollen.")
     tgt2 = ("Nuove regole\n\nIl Bürgermeister ha cambiato le regole.\n\nIl Bürgermeister vuole più controlli.")
     assert [f for f in article(src2, tgt2, "de", "it") if f.code == "L002"]
+
+
+# 14. a lone surname put for a lone surname while the source's full name stands in the
+# sentence before (… Brennan … "…," Callahan said): no alignment slack either
+def test_lone_surname_swapped_in_an_article(article):
+    src = ("Restauro a Monselice\n\nLa restauratrice Giulia Moretti ha illustrato il cantiere lunedì. «È un lavoro di "
+           "pazienza», ha spiegato Moretti durante un sopralluogo.\n\nI lavori dureranno due anni.")
+    wrong = ("Restaurierung in Monselice\n\nDie Restauratorin Giulia Moretti stellte die Baustelle am Montag vor. "
+             "„Das ist Geduldsarbeit“, erklärte Ferraro bei einer Besichtigung.\n\nDie Arbeiten dauern zwei Jahre.")
+    right = wrong.replace("Ferraro", "Moretti")
+    assert "N004" in [f.code for f in article(src, wrong, "it", "de")]
+    assert [f.code for f in article(src, right, "it", "de") if f.code.startswith("N")] == []
