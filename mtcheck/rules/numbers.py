@@ -141,7 +141,7 @@ class _BeadNums:
         it) reads as a clock time; the other side's 16-14 or 16–14 is the same score."""
         for flip in (False, True):
             one, other = (self.ut, self.us) if flip else (self.us, self.ut)
-            text1, text2 = (self.tgt.text, self.src.text) if flip else (self.src.text, self.tgt.text)
+            text2 = self.src.text if flip else self.tgt.text
             for x in [x for x in one if x.kind == "time"]:
                 m = _COLON_SCORE.fullmatch(x.text)
                 if m is None:
