@@ -1838,6 +1838,40 @@ _VI_CALENDAR_WORDS = frozenset({"hai", "ba", "tư", "năm", "sáu", "bảy", "m�
                                 "mười", "bốn", "tám", "chín", "chủ", "nhật"})
 
 
+def _doc_surnames(ctx: CheckContext, sl: str | None, tl: str | None) -> frozenset[str]:
+    """Folded surnames the source article writes after a given name (Håkon Rustad), four
+    letters or more: the article's own evidence that the word is a name where it stands
+    alone later (… sa Rustad), though the word list knows it as a word at home."""
+    out: set[str] = set()
+    for seg in ctx.source.segments:
+        for g in find_names(seg.text, sl, tl):
+            if len(g.parts) == 2 and g.parts[0].low in _given_names() and not g.parts[1].classes:
+                last = g.parts[1]
+                if len(last.fold) >= 4 and last.low not in _given_names() and last.text[1:].islower():
+                    out.add(last.fold)
+    return frozenset(out)
+
+
+_CAP_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{4,}(?![^\W\d_])")
+
+
+def _surnames_again(text: str, names: list[Name], doc_surnames: frozenset[str], sl: str | None) -> list[Name]:
+    """The lone mentions, inside a sentence, of the article's surnames (``_doc_surnames``)
+    that the name finder left out of ``text``, as one-word names."""
+    out: list[Name] = []
+    for m in _CAP_WORD.finditer(text):
+        w = m.group()
+        if not w[0].isupper() or fold(w) not in doc_surnames or any(g.start <= m.start() < g.end for g in names):
+            continue
+        before = text[:m.start()].rstrip()
+        if not before or before[-1] in ".!?:\"«»“”„—–-":
+            continue  # opening a sentence or a quotation: the finder's judgement stands
+        low = w.lower()
+        out.append(Name(w, m.start(), m.end(), [Part(w, m.start(), m.end(), fold(w), False, frozenset(),
+                                                     zipf(low, sl), low, False)]))
+    return out
+
+
 def _vi_calendar_word(g: Name, src: str, sl: str | None) -> bool:
     """Is Vietnamese source name ``g`` a weekday or month (thứ Tư = Wednesday, tháng Mười
     Hai = December, Chủ nhật = Sunday)?"""
@@ -1851,6 +1885,7 @@ def _vi_calendar_word(g: Name, src: str, sl: str | None) -> bool:
 def _analyse(ctx: CheckContext) -> list[BeadNames]:
     sl, tl = _langs(ctx)
     out: list[BeadNames] = []
+    doc_surnames = _doc_surnames(ctx, sl, tl) if not _is_pair(ctx) else frozenset()
     for bv in ctx.beads():
         texts = _bead_texts(bv)
         if texts is None:
@@ -1858,6 +1893,8 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
         src, tgt = texts
         bn = BeadNames(bv, tgt, src)
         names = _affiliation_split(find_names(src.text, sl, tl), src.text, sl)
+        if doc_surnames:
+            names = names + _surnames_again(src.text, names, doc_surnames, sl)
         if not names:
             bn.added = _added_names(src.text, tgt.text, sl, tl)
             if bn.added:

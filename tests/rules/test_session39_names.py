@@ -290,3 +290,15 @@ def test_lone_surname_swapped_in_an_article(article):
     right = wrong.replace("Ferraro", "Moretti")
     assert "N004" in [f.code for f in article(src, wrong, "it", "de")]
     assert [f.code for f in article(src, right, "it", "de") if f.code.startswith("N")] == []
+
+
+# 15. a surname the article first writes after a given name (Håkon Rustad) is a name where
+# it stands alone later (… sa Rustad), though the word list knows it as a word at home
+def test_surname_alone_after_its_full_name(article):
+    src = ("Lillehammer søker VM\n\nIkke alle er begeistret. Gruppeleder Håkon Rustad i Miljølista stemte mot "
+           "garantien.\n\n«Vi risikerer å bruke millioner på kunstsnø», sa Rustad.")
+    wrong = ("Lillehammer bids for the World Championships\n\nNot everyone is enthusiastic. Group leader Håkon Rustad "
+             "of Miljølista voted against the guarantee.\n\n\"We risk spending millions on artificial snow,\" Hovland said.")
+    right = wrong.replace("Hovland", "Rustad")
+    assert "N004" in [f.code for f in article(src, wrong, "nb", "en")]
+    assert [f.code for f in article(src, right, "nb", "en") if f.code.startswith("N")] == []
