@@ -1526,6 +1526,14 @@ _TITLE_ABBR_EXTRA = ("gen col maj adm brig cdr cmdr lt sgt capt cpl pvt insp sup
 GERSHAYIM = re.compile('(?<=[\u05d0-\u05ea])"(?=[\u05d0-\u05ea])')
 
 
+def capital_mentions(text: str, w: str) -> tuple[int, int]:
+    """How often capitalised ``w`` stands in ``text`` as a whole word, and how often of
+    those inside a sentence (after a space, not after a sentence's end): a word written so
+    more than once is the text's name for something (Hanbit, Pasterze)."""
+    hits = [m.start() for m in re.finditer(r"(?<![^\W\d_])" + re.escape(w) + r"(?![^\W\d_])", text)]
+    return len(hits), sum(1 for i in hits if i > 1 and text[i - 1] == " " and text[i - 2] not in ".!?\n")
+
+
 def gershayim_at(text: str, i: int) -> bool:
     """Is the " at ``text[i]`` a Hebrew abbreviation's gershayim?"""
     return GERSHAYIM.match(text, i) is not None

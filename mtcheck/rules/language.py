@@ -27,7 +27,7 @@ from typing import Any, Callable, Iterator
 from rapidfuzz import fuzz
 
 from ..model import Document, Finding, Segment, Severity
-from ._text import (_DE_PLACE_END, _NAME_CAPS, token_finditer, _de_noun_context, _read_lines, _title_abbrs,
+from ._text import (_DE_PLACE_END, capital_mentions, _NAME_CAPS, token_finditer, _de_noun_context, _read_lines, _title_abbrs,
                     common_prefix, decomposable, exonym_classes, find_names, fold, has_freq)
 
 # endings of German place and facility names shaped like compounds (Talstrasse, Lausitzring)
@@ -2267,10 +2267,7 @@ def _named_in_translation(ctx: CheckContext, w: str, sl: str | None, tl: str | N
     if not w[:1].isupper() or sl not in NOUN_CAPITALISING or tl in NOUN_CAPITALISING \
             or _zipf(_freq(sl), w.casefold()) >= 3.0:
         return False
-    text = ctx.target.text
-    mid = [m for m in re.finditer(r"(?<![^\W\d_])" + re.escape(w) + r"(?![^\W\d_])", text)
-           if m.start() > 1 and text[m.start() - 1] == " " and text[m.start() - 2] not in ".!?\n"]
-    return len(mid) >= 2
+    return capital_mentions(ctx.target.text, w)[1] >= 2
 
 
 # -- L003 --------------------------------------------------------------------------------

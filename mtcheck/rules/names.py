@@ -269,17 +269,9 @@ def _greek_case_present(p: Part, index: NameIndex, glang: str | None) -> bool:
     Kamares)?"""
     if glang != "el" or p.acronym or not _NON_LATIN_LETTER.search(p.fold):
         return False
-    for end, noms in _GREEK_CASES:
-        if not p.fold.endswith(end) or len(p.fold) - len(end) < 3:
-            continue
-        for nom in noms:
-            c = p.fold[:-len(end)] + nom
-            cls = exonym_classes(c)
-            if cls and cls & index.classes:
-                return True
-            if not cls and (c.translate(_TO_LATIN) in index.folds or index.transliterated(c, glang) is not None):
-                return True
-    return False
+    forms = [p.fold[:-len(end)] + nom for end, noms in _GREEK_CASES
+             if p.fold.endswith(end) and len(p.fold) - len(end) >= 3 for nom in noms]
+    return _nominative_present(forms, index, glang, 0)
 
 
 def _cyrillic_case_present(p: Part, index: NameIndex, glang: str | None) -> bool:
@@ -288,12 +280,20 @@ def _cyrillic_case_present(p: Part, index: NameIndex, glang: str | None) -> bool
     if glang not in _CYR_LANGS or p.acronym or not _NON_LATIN_LETTER.search(p.fold):
         return False
     region = _CYR_REGION.fullmatch(p.fold)
-    for c in _cyrillic_nominatives(p.fold) + ([region.group(1)] if region else []):
+    return _nominative_present(_cyrillic_nominatives(p.fold) + ([region.group(1)] if region else []),
+                               index, glang, 4)
+
+
+def _nominative_present(forms: list[str], index: NameIndex, glang: str | None, min_len: int) -> bool:
+    """Is one of ``forms`` (a name's nominatives) in ``index``: its exonym, or, for a form
+    the lexicon lacks, its romanisation or (``min_len`` letters or more) its
+    transliteration?"""
+    for c in forms:
         cls = exonym_classes(c)
         if cls and cls & index.classes:
             return True
         if not cls and (c.translate(_TO_LATIN) in index.folds
-                        or (len(c) >= 4 and index.transliterated(c, glang) is not None)):
+                        or (len(c) >= min_len and index.transliterated(c, glang) is not None)):
             return True
     return False
 
@@ -865,9 +865,6 @@ def _suffixed_common_word(g: Name, sl: str | None) -> bool:
     head = _APOS_SPLIT.split(g.parts[0].text, 1)
     # (a word English and German hardly use: not a famous name, Erdoğan'ın)
     return len(head) == 2 and len(head[0]) >= 3 and _local_word(head[0].lower(), sl)
-
-
-_APOS_SPLIT = re.compile("['’]")
 
 
 def _first_word_of_title(g: Name, src: str, sl: str | None) -> bool:
@@ -2641,7 +2638,8 @@ def _half_swapped(ctx: CheckContext, g: Name, t: Name) -> bool:
     new = [f for f in tf if f not in gf]
     if not new:
         return False
-    texts = [fold(ctx.source.text)] + [fold(d.text) for d in ctx.others]
+    texts = ctx.cached("names.folded_versions",
+                       lambda: [fold(ctx.source.text)] + [fold(d.text) for d in ctx.others])
     return all(re.search(rf"(?<!\w){re.escape(f)}", x) is None for f in new for x in texts)
 
 
@@ -4108,12 +4106,10 @@ def name_inconsistent(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
 
 def _transposed_slip(a: str, b: str) -> bool:
     """Are folded ``a`` and ``b`` (six letters or more) one name with two neighbouring
-    letters swapped (lifeng ~ lifneg), the first letter kept?  Two people's names differ
-    otherwise (Jansen ~ Janssen, Petersen ~ Pedersen)."""
-    if len(a) != len(b) or len(a) < 6 or a[0] != b[0]:
-        return False
-    diff = [i for i in range(len(a)) if a[i] != b[i]]
-    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    letters swapped (lifeng ~ lifneg), the first letter kept: one transposition apart,
+    two edits by Levenshtein?  Two people's names differ otherwise (Jansen ~ Janssen,
+    Petersen ~ Pedersen)."""
+    return len(a) == len(b) >= 6 and a[0] == b[0] and _osa(a, b) == 1 and _levenshtein(a, b) == 2
 
 
 _PARTICLE = re.compile(r"\s[a-zà-ÿ]{1,3}\s")

@@ -43,7 +43,7 @@ from rapidfuzz.distance import OSA
 
 from ..errors import ConfigError
 from ..model import Finding
-from ._text import (UNSPACED_LANGS, _freq_store, common_prefix, decomposable, exonym_classes, fold,
+from ._text import (UNSPACED_LANGS, capital_mentions, _freq_store, common_prefix, decomposable, exonym_classes, fold,
                     has_large_freq, norm_lang, present_in_other_script, zipf)
 from .context import CheckContext
 from .encoding import _MOJIBAKE_PROBE
@@ -681,8 +681,8 @@ def _named_again(text: str, w: str) -> bool:
     """Does the translation write capitalised ``w`` twice or more, once inside a sentence
     (Hanbit Energy ... Hanbit's shares)?  A slip is seldom made twice the same way: a
     name, a brand, a romanised word."""
-    hits = [m.start() for m in re.finditer(r"(?<![^\W\d_])" + re.escape(w) + r"(?![^\W\d_])", text)]
-    return len(hits) >= 2 and any(i > 1 and text[i - 2] not in ".!?\n" and text[i - 1] == " " for i in hits)
+    n, mid = capital_mentions(text, w)
+    return n >= 2 and mid >= 1
 
 
 def _names_a_source_name(ctx: CheckContext, w: str, sug: str) -> bool:
