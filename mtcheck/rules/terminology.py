@@ -12,6 +12,7 @@ import io
 import os
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -785,7 +786,126 @@ def inconsistent_rendering(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     for f in _single_word_findings(ctx, opts):
         a, b = f.text_span or f.span
         if not any(a < e and s < b for s, e in spans):
+            spans.append((a, b))
             yield f
+    for f in _variant_findings(ctx, opts):
+        a, b = f.text_span or f.span
+        if not any(a < e and s < b for s, e in spans):
+            yield f
+
+
+def _near(toks: list[_Tok], L: str, M: str, gap: int = 2) -> bool:
+    """Do lemmas L and M stand within ``gap`` tokens of each other?"""
+    at = [i for i, t in enumerate(toks) if t.lemma == L]
+    return any(t.lemma == M and any(abs(i - j) <= gap for j in at) for i, t in enumerate(toks))
+
+
+def _cognate(m: str, t: str) -> bool:
+    from rapidfuzz.fuzz import ratio
+    return m[:4] == t[:4] or ratio(m, t) >= 75
+
+
+_SYLLABIC = frozenset({"zh", "ja", "ko", "th", "vi", "lo", "km", "my"})
+
+
+def _variant_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    """A two-word rendering with one word swapped once (district heating ... remote heating,
+    tram line ... streetcar line): a source word found in several sentences is rendered by
+    target word a in every one of them but one, where a word found nowhere else in the
+    translation stands instead, next to the word that stands beside a elsewhere.  The shared
+    neighbour is what tells a swapped synonym from a sentence that merely says it otherwise."""
+    sl, tl = base_lang(ctx.source.lang), base_lang(ctx.target.lang)
+    if sl in _SYLLABIC or tl in _SYLLABIC:
+        return  # a token is a syllable or a word with its particles: no two-word renderings
+    bt = _bead_toks(ctx)
+    if len(bt) < 3:
+        return
+    beads = term_beads(ctx)
+    views = {b.index: b for b in beads}
+    words, bad_src, bad_tgt = _bead_words(ctx)
+    src_names = ctx.cached("terminology.src_names",
+                           lambda: _source_names(words, views, sl, ctx.target.text))
+    max_beads = int(opts.get("max_beads", 12))
+    s_beads: dict[str, set[int]] = {}
+    t_beads: dict[str, set[int]] = {}
+    t_count: Counter = Counter()
+    for b in bt:
+        for t in b.src:
+            if t.content and _wlen(t.lemma) >= 4:
+                s_beads.setdefault(t.lemma, set()).add(b.index)
+        for t in b.tgt:
+            t_count[t.lemma] += 1
+            if t.content:
+                t_beads.setdefault(t.lemma, set()).add(b.index)
+    toks = {b.index: b for b in bt}
+    t_lemmas = {b.index: {t.lemma for t in b.tgt if t.content} for b in bt}
+    seen: set[tuple[int, int]] = set()
+    for L, BL in sorted(s_beads.items()):
+        if not 3 <= len(BL) <= max_beads or L in src_names or L in bad_src:
+            continue
+        # target words in all of L's sentences but one (counted over L's sentences only: a
+        # long document's every word need not be tried)
+        n_in = Counter(x for bi in BL for x in t_lemmas[bi])
+        for a in sorted(x for x, n in n_in.items() if n == len(BL) - 1):
+            Ba = t_beads[a]
+            inside = Ba & BL
+            rest = BL - Ba
+            if len(rest) != 1 or len(inside) < 2 or a in bad_tgt or _wlen(a) < 4:
+                continue
+            (d,) = rest
+            # a renders another source word, spelled like it, found with it but not in d
+            # (milioni di euro → million euros, milioni di metri cubi → million cubic metres)
+            # or a word beside L in each of those sentences, not in d (новий корпус → neue
+            # Gebäude: L is new, rendered by the shared neighbour, and a renders корпус)
+            if any(M != L and inside <= mb and d not in mb
+                   and (_cognate(M, a) or all(_near(toks[bi].src, L, M) for bi in inside))
+                   for M, mb in s_beads.items()):
+                continue
+            # the neighbours of a (before and after it) in the beads where both stand
+            pairs: Counter = Counter()
+            for bi in inside:
+                tt = toks[bi].tgt
+                for k, t in enumerate(tt):
+                    if t.lemma != a:
+                        continue
+                    # a neighbour of four letters or more: not a preposition a language
+                    # without a list of function words counts as content (vid, par)
+                    if k + 1 < len(tt) and tt[k + 1].joined and tt[k + 1].content and _wlen(tt[k + 1].lemma) >= 4:
+                        pairs[(1, tt[k + 1].lemma)] += 1
+                    if k > 0 and t.joined and tt[k - 1].content and _wlen(tt[k - 1].lemma) >= 4:
+                        pairs[(-1, tt[k - 1].lemma)] += 1
+            tt = toks[d].tgt
+            if any(_same_word(t.lemma, a, tl) for t in tt if _wlen(t.lemma) >= 3):
+                continue
+            for k, t in enumerate(tt):
+                if not t.content or t_count[t.lemma] != 1 or t.lemma in bad_tgt or _wlen(t.lemma) < 3 \
+                        or (t.cap and not _nouns_capitalised(tl)) or any(ch.isdigit() for ch in t.word):
+                    continue
+                nb = None
+                if k + 1 < len(tt) and tt[k + 1].joined and pairs[(1, tt[k + 1].lemma)] >= 2:
+                    nb = tt[k + 1]
+                elif k > 0 and t.joined and pairs[(-1, tt[k - 1].lemma)] >= 2:
+                    nb = tt[k - 1]
+                if nb is None or (d, t.start) in seen:
+                    continue
+                seen.add((d, t.start))
+                # the usual rendering as written mid-sentence, where it is
+                ot = min((x for bi in sorted(inside) for x in toks[bi].tgt if x.lemma == a),
+                         key=lambda x: ctx.target.text[x.start:x.start + 1].isupper())
+                s_tok = next(x for x in toks[d].src if x.lemma == L)
+                src_word = views[d].source_text[s_tok.start:s_tok.end]
+                lo, hi = min(t.start, nb.start), max(t.end, nb.end)
+                here = ctx.target.text[lo:hi]
+                there = ctx.target.text[ot.start:ot.end]
+                ev = [Evidence(ctx.source.path, f"“{src_word}” in {len(BL)} sentences; "
+                               f"“{there}” in {len(inside)} of them", ctx.source.lang,
+                               note="renderings in this translation")]
+                ev.extend(ctx.evidence(ctx.target, None, views[bi].target_text, note=f"“{there}” here")
+                          for bi in sorted(inside)[:3])
+                yield ctx.flag(lo, hi, f"“{src_word}” is rendered with “{there}” in {len(inside)} other "
+                                       f"places but “{here}” here",
+                               suggestion=here.replace(ctx.target.text[t.start:t.end], there, 1),
+                               evidence=ev)
 
 
 def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
