@@ -473,7 +473,7 @@ def _negated_before(text: str, lang: str | None, at: int, near: int = _NEAR) -> 
 # direction, and the other language often has a plain word for it ("chômage", "werkloosheid")
 _NOUN_ENDS = ("ment", "ity", "ness", "heit", "keit", "heid", "het", "hed", "ité", "dad", "ità",
               "ade", "tion", "sion", "zione", "ción", "ção", "ung", "ude", "eza", "ezza", "anza",
-              "ança", "ost", "ota", "ita", "empleo", "emprego")
+              "ança", "ost", "osť", "ota", "ita", "empleo", "emprego")
 
 
 def _quantity_noun(word: str, lang: str | None) -> bool:
@@ -572,7 +572,9 @@ def _shown(text: str, start: int, end: int, lang: str | None, name: str) -> str:
             pos = end
             for part in pat.parts[1:]:
                 m = _WORD.search(text, pos)  # the next token, as _tokens reads it
-                if m is None or text[pos:m.start()].strip() or not _match(m.group().casefold(), part):
+                # (a hyphen joins like a space: "най-малко", "по-малко", "au-dessus")
+                if (m is None or text[pos:m.start()].strip().strip("-–")
+                        or not _match(m.group().casefold(), part)):
                     break
                 pos = m.end()
             else:
