@@ -27,6 +27,9 @@ def p003(src: str, tgt: str, sl: str, tl: str) -> bool:
     ("Le chantier s'est achevé deux semaines plus tard que prévu.",
      "The works were finished two weeks ahead of schedule.",
      "The works were finished two weeks behind schedule.", "fr", "en"),
+    ("Ремонт тривав менш ніж два роки.",
+     "Die Renovierung dauerte mehr als zwei Jahre.",
+     "Die Renovierung dauerte weniger als zwei Jahre.", "uk", "de"),
 ])
 def test_flipped_and_kept(src, flipped, kept, sl, tl):
     assert p003(src, flipped, sl, tl)
