@@ -265,6 +265,25 @@ def test_malformed_xml_names_the_line(tmp_path):
         list(read_corpus(q))
 
 
+def test_malformed_xml_past_the_first_chunk_streams_every_good_unit(tmp_path):
+    # the reader feeds the parser in chunks: damage far into the file still comes out after
+    # every unit before it, with the line of the damage (not a summary line 0)
+    n = 3000  # ~330 KB: several chunks
+    body = "".join(f'<tu><tuv xml:lang="en"><seg>Unit {i}</seg></tuv><tuv xml:lang="de">'
+                   f'<seg>Einheit {i}</seg></tuv></tu>\n' for i in range(n))
+    p = tmp_path / "late.tmx"
+    p.write_text('<?xml version="1.0"?>\n<tmx version="1.4">\n<header srclang="en"/>\n<body>\n'
+                 + body + '<tu><tuv xml:lang="en"><seg>Bad &copy;</seg></tuv></tu>\n</body></tmx>\n',
+                 encoding="utf-8")
+    assert p.stat().st_size > 4 * 65536
+    got = []
+    with pytest.raises(InputError) as e:
+        for rec in read_corpus(p):
+            got.append(rec.source)
+    assert got == [f"Unit {i}" for i in range(n)]
+    assert f"undefined entity &copy; at line {n + 5}" in str(e.value)
+
+
 BILLION_LAUGHS = """<?xml version="1.0"?>
 <!DOCTYPE tmx [
  <!ENTITY lol "lol">

@@ -5,8 +5,8 @@ Each reader yields :class:`PairRecord` one at a time and holds at most one unit 
 small language-detection buffer) in memory, whatever the size of the file, so
 ``mtcheck batch`` can run over millions of segment pairs.
 
-Why ``lxml.etree.iterparse`` and not Translate Toolkit's storage classes
--------------------------------------------------------------------------
+Why lxml's streaming parser and not Translate Toolkit's storage classes
+-----------------------------------------------------------------------
 ``translate.storage.tmx.tmxfile`` / ``xliff.xlifffile`` parse the whole document into an
 lxml tree and then wrap every unit in a Python object, so their memory grows with the
 file.  Measured on this machine (2 shared cores; Python 3.11, lxml 6.0, Translate Toolkit
@@ -21,7 +21,8 @@ process reading every source/target pair, and its CPU time:
     ==================================  ==========  ==========
 
 (tests/test_corpus_readers.py checks the streaming property with a 200,000-unit TMX.)
-iterparse with a tag filter lets libxml2 do the scanning in C; we handle one ``<tu>`` /
+A pull parser (``lxml.etree.XMLPullParser``, fed 64 KiB at a time) with a tag filter lets
+libxml2 do the scanning in C; we handle one ``<tu>`` /
 ``<trans-unit>`` / ``<unit>`` at its end event, then clear it and delete the siblings
 already seen, so the tree never holds more than the current unit.
 
@@ -317,37 +318,61 @@ def _iterparse(path: Path, tags: tuple[str, ...], events: tuple[str, ...] = ("st
     """(event, element) for the given local names, safely; malformed XML → InputError."""
     from lxml import etree
 
-    ctx = etree.iterparse(
-        str(path), events=events, tag=tuple("{*}" + t for t in tags),
+    # a pull parser fed in chunks, not iterparse: lxml 6.2's iterparse raises a syntax error
+    # before it hands out the events parsed ahead of it in the same read, so a unit before
+    # the damage was lost; the pull parser keeps them readable after the error
+    parser = etree.XMLPullParser(
+        events=events, tag=tuple("{*}" + t for t in tags),
         resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False,
         remove_comments=True, remove_pis=True, recover=False,
     )
+    etree.clear_error_log()  # the thread's log: so it holds only this parse's errors
     checked = False
-    try:
-        for ev, el in ctx:
+
+    def drain() -> Iterator[tuple[str, Any]]:
+        nonlocal checked
+        for ev, el in parser.read_events():
             if not checked:
                 checked = True
                 _refuse_entities(path, el)
             yield ev, el
-    except etree.XMLSyntaxError as e:
-        msg = (e.msg or str(e)).strip()
-        line = e.lineno if e.lineno is not None else (e.position[0] if e.position else 0)
-        # iterparse may raise a summary ("no element found", line 0) for an error whose
-        # cause and line are only in this parser's error log (e.error_log is the thread's,
-        # with earlier documents' errors in it): its first error is what went wrong
-        first = next((x for x in ctx.error_log if x.level >= etree.ErrorLevels.ERROR), None)
+
+    err = None
+    try:
+        with open(path, "rb") as fh:
+            while chunk := fh.read(1 << 16):
+                try:
+                    parser.feed(chunk)
+                except etree.XMLSyntaxError as e:
+                    err = e
+                    break
+                yield from drain()
+        if err is None:
+            try:
+                parser.close()
+            except etree.XMLSyntaxError as e:
+                err = e
+    except OSError as e:  # pragma: no cover - unreadable mid-way
+        raise InputError(path, f"cannot read ({e.strerror or e})") from None
+    yield from drain()  # the events parsed before an error come out first: streamed, then the error
+    if err is not None:
+        msg = (err.msg or str(err)).strip()
+        line = err.lineno if err.lineno is not None else (err.position[0] if err.position else 0)
+        # the parser may raise a summary ("no element found", line 0) for an error whose
+        # cause and line are only in an error log: the parser's, or (a pull parser logs
+        # there) the thread's, cleared when this parse began; its first error is the cause
+        first = next((x for log in (parser.error_log, err.error_log) for x in log
+                      if x.level >= etree.ErrorLevels.ERROR), None)
         if first is not None and first.line:
             msg, line = first.message.strip(), first.line
             ent = _UNDEFINED_ENTITY.match(msg)
             if ent:
                 raise InputError(path, f"undefined entity &{ent.group(1)}; at line {line}"
-                                       f"{_entity_hint(ent.group(1))}") from None
+                                       f"{_entity_hint(ent.group(1))}")
         if "amplification" in msg.lower():  # libxml2's own billion-laughs guard
             raise InputError(path, f"refused at line {max(1, line)}: entity expansion is not "
-                                   f"allowed ({msg})") from None
-        raise InputError(path, f"malformed XML at line {max(1, line)}: {msg}") from None
-    except OSError as e:  # pragma: no cover - unreadable mid-way
-        raise InputError(path, f"cannot read ({e.strerror or e})") from None
+                                   f"allowed ({msg})")
+        raise InputError(path, f"malformed XML at line {max(1, line)}: {msg}")
 
 
 _UNDEFINED_ENTITY = re.compile(r"Entity '([^']+)' not defined")
