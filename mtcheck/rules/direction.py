@@ -20,7 +20,8 @@ from .registry import rule
 from .sentence import _SKIP_KINDS, _TOKEN, _pairs, _target_span, negative_words, negators
 from .sentence import _lexical as neg_lexical, lexicon as neg_lexicon
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
+# a Catalan "l·l" (il·legal, col·lapse) is one letter: its middle dot does not split the word
+_WORD = re.compile(r"[^\W\d_]+(?:(?:['’]|(?<=[lL])·(?=[lL]))[^\W\d_]+)*|\d+")
 # elided articles and pronouns glued to the word ("l'ouverture", "dell'export")
 _ELIDED = re.compile(r"^(?:[a-z]{1,2}|qu|jusqu|lorsqu|puisqu|dell|dall|nell|sull|all|"
                      r"quell|quest|un)['’](?=[^\W\d_]{2})")
@@ -183,11 +184,18 @@ def _edges(keys: list[str], side: int) -> tuple[int, frozenset[str]]:
     return cut, frozenset(k[:cut] if side > 0 else k[len(k) - cut:] for k in keys)
 
 
+def _fold(word: str) -> str:
+    """``word`` case-folded, without the dot that a capital İ leaves ("İhracat" folds to
+    "i̇hracat"): Turkish writes the capital of i with it, and the lexicons have plain i."""
+    w = word.casefold()
+    return w.replace("\u0307", "") if "\u0307" in w else w
+
+
 def _tokens(text: str) -> list[tuple[int, int, str]]:
     """Case-folded word tokens as (start, end, word), elided articles stripped."""
     out = []
     for m in _WORD.finditer(text):
-        w = m.group().casefold()
+        w = _fold(m.group())
         if "’" in w:
             w = w.replace("’", "'")
         e = _ELIDED.match(w) if "'" in w else None  # (an elision has an apostrophe)
@@ -287,7 +295,7 @@ def _infos(text: str, lx: Lexicon) -> list[tuple[int, str, tuple[tuple[str, int,
     for i, got in enumerate(out):
         if got is None:
             g = words[i]
-            w = g.casefold()
+            w = _fold(g)
             if "’" in w:
                 w = w.replace("’", "'")
             e = _ELIDED.match(w) if "'" in w else None
@@ -563,7 +571,7 @@ def _shown(text: str, start: int, end: int, lang: str | None, name: str) -> str:
     """The word at [start, end) as the message shows it: with the rest of the lexicon's
     phrase it opens ("at least", "no more than"), not its first word alone."""
     lx = lexicon(lang)
-    word = text[start:end].casefold()
+    word = _fold(text[start:end])
     best = end
     for pole in (lx.concepts.get(name, ((), ())) if lx else ((), ())):
         for pat in pole:
@@ -574,7 +582,7 @@ def _shown(text: str, start: int, end: int, lang: str | None, name: str) -> str:
                 m = _WORD.search(text, pos)  # the next token, as _tokens reads it
                 # (a hyphen joins like a space: "най-малко", "по-малко", "au-dessus")
                 if (m is None or text[pos:m.start()].strip().strip("-–")
-                        or not _match(m.group().casefold(), part)):
+                        or not _match(_fold(m.group()), part)):
                     break
                 pos = m.end()
             else:
@@ -674,7 +682,7 @@ def direction_flipped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         seg = next(s for s in b.target if s.kind not in _SKIP_KINDS)
         start, end = seg.start + s0, seg.start + e0
         shown = _shown(ttext, s0, e0, tl, name)
-        if ctx.target.text[start:end].casefold().replace("’", "'") != tw:
+        if _fold(ctx.target.text[start:end]).replace("’", "'") != tw:
             start, end = _target_span(b)
         else:
             end = start + len(shown)  # the whole phrase ("no more than")
