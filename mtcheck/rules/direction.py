@@ -9,6 +9,7 @@ the reverse. A language without a lexicon is not checked.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterator
@@ -17,11 +18,14 @@ from ..model import Finding
 from .context import CheckContext
 from ._data import lang_file
 from .registry import rule
-from .sentence import _SKIP_KINDS, _TOKEN, _pairs, _target_span, negative_words, negators
+from .sentence import _INDIC_MARKS, _SKIP_KINDS, _TOKEN, _pairs, _target_span, negative_words, negators
 from .sentence import _lexical as neg_lexical, lexicon as neg_lexicon
 
-# a Catalan "l·l" (il·legal, col·lapse) is one letter: its middle dot does not split the word
-_WORD = re.compile(r"[^\W\d_]+(?:(?:['’]|(?<=[lL])·(?=[lL]))[^\W\d_]+)*|\d+")
+# a word goes on through the vowel signs of the Indic scripts, which are no letters to the
+# regex engine ("कीमतें" is one word, not "क" and "मत"); a Catalan "l·l" (il·legal,
+# col·lapse) is one letter: its middle dot does not split the word
+_LETTERS = rf"[^\W\d_]+(?:[{_INDIC_MARKS}]+[^\W\d_]*)*"
+_WORD = re.compile(rf"{_LETTERS}(?:(?:['’]|(?<=[lL])·(?=[lL])){_LETTERS})*|\d+")
 # elided articles and pronouns glued to the word ("l'ouverture", "dell'export")
 _ELIDED = re.compile(r"^(?:[a-z]{1,2}|qu|jusqu|lorsqu|puisqu|dell|dall|nell|sull|all|"
                      r"quell|quest|un)['’](?=[^\W\d_]{2})")
@@ -77,6 +81,13 @@ class Lexicon:
     # most words are neither's
     stem_starts: tuple[int, frozenset[str]] = (0, frozenset({""}))
     head_ends: tuple[int, frozenset[str]] = (0, frozenset({""}))
+    # a language written without spaces (`tokens: chars`, Chinese, Japanese): the lexicon's
+    # own strings, found anywhere in the text, longest first
+    chars: re.Pattern | None = None
+    # clitics glued before a word (`prefix:`, Arabic و ال ب, Hebrew ו ה ב), longest first:
+    # a word with no entry is looked up without one; mask and weak phrases are matched on
+    # the words as written
+    prefixes: tuple[str, ...] = ()
 
 
 # phrase words split where the text's tokens do: "après-midi", "high-ranking" are two words
@@ -97,6 +108,7 @@ def lexicon(lang: str | None) -> Lexicon | None:
     text = lang_file("direction", lang)
     if text is None:
         return None
+    text = unicodedata.normalize("NFC", text)  # (words are read in NFC: "बढ़" with its dot apart)
     concepts: dict[str, tuple[list[Pattern], list[Pattern]]] = {}
     masks: dict[str, list[tuple[str, ...]]] = {}
     weak: dict[str, list[tuple[str, ...]]] = {}
@@ -105,6 +117,8 @@ def lexicon(lang: str | None) -> Lexicon | None:
     to: set[str] = set()
     frm: set[str] = set()
     less: set[str] = set()
+    prefixes: set[str] = set()
+    spaced = True
     for line in text.splitlines():
         line = line.split("#", 1)[0].strip()
         if ":" not in line:
@@ -120,6 +134,10 @@ def lexicon(lang: str | None) -> Lexicon | None:
             frm.update(body.casefold().split())
         elif key == "less":
             less.update(body.casefold().split())
+        elif key == "prefix":
+            prefixes.update(body.casefold().split())
+        elif key == "tokens":
+            spaced = body.strip() != "chars"
         elif key.split(".")[0] in ("mask", "weak"):
             kind, _, scope = key.partition(".")
             (masks if kind == "mask" else weak).setdefault(scope, []).extend(
@@ -175,7 +193,22 @@ def lexicon(lang: str | None) -> Lexicon | None:
                    {}, frozenset(to), frozenset(frm),
                    frozenset(ph[0].replace("’", "'") for v in masks.values() for ph in v
                              if len(ph) == 1 and ("'" in ph[0] or "’" in ph[0])),
-                   frozenset(less), _edges(list(stems), 1), _edges([k for k in heads if len(k) >= 2], -1))
+                   frozenset(less), _edges(list(stems), 1), _edges([k for k in heads if len(k) >= 2], -1),
+                   None if spaced else _strings(index, masks, weak, than | less | void),
+                   tuple(sorted(prefixes, key=len, reverse=True)))
+
+
+def _strings(index: dict, masks: dict, weak: dict, words: set[str]) -> re.Pattern:
+    """The strings of a lexicon for a text without spaces, as one pattern that finds the
+    longest at each place: every part of every entry (its "*" and "?" dropped: found
+    anywhere, a string is its own stem and head), every mask and weak phrase (written as
+    one string, it shields the pole words inside it: "多かれ少なかれ")."""
+    alts = {part.strip("*") for _, _, pat in (e for v in index.values() for e in v)
+            for part in pat.parts}
+    alts |= {"".join(ph) for table in (masks, weak) for v in table.values() for ph in v}
+    alts |= words
+    alts.discard("")
+    return re.compile("|".join(map(re.escape, sorted(alts, key=len, reverse=True))))
 
 
 def _edges(keys: list[str], side: int) -> tuple[int, frozenset[str]]:
@@ -185,9 +218,13 @@ def _edges(keys: list[str], side: int) -> tuple[int, frozenset[str]]:
 
 
 def _fold(word: str) -> str:
-    """``word`` case-folded, without the dot that a capital İ leaves ("İhracat" folds to
-    "i̇hracat"): Turkish writes the capital of i with it, and the lexicons have plain i."""
+    """``word`` case-folded and in NFC, without the dot that a capital İ leaves ("İhracat"
+    folds to "i̇hracat"): Turkish writes the capital of i with it, and the lexicons have
+    plain i."""
     w = word.casefold()
+    if w.isascii():
+        return w
+    w = unicodedata.normalize("NFC", w)  # "ढ़" is written as one letter or as "ढ" and its dot
     return w.replace("\u0307", "") if "\u0307" in w else w
 
 
@@ -282,13 +319,14 @@ def _lookup(word: str, lx: Lexicon) -> tuple[tuple[str, int, Pattern], ...]:
 
 def _infos(text: str, lx: Lexicon) -> list[tuple[int, str, tuple[tuple[str, int, Pattern], ...],
                                                    frozenset[tuple[str, int]] | None,
-                                                   tuple[tuple[str, int, str], ...] | None]]:
-    """Per token of ``text`` (as ``_WORD`` finds them): (letters of an elided article
-    before the word, the case-folded word, its ``_lookup``, the (concept, pole) pairs of
-    the strong one-word patterns there or None, (concept, pole, next part) of the strong
-    phrases it opens or None), remembered per token as written."""
+                                                   tuple[tuple[str, int, str], ...] | None, str]]:
+    """Per token of ``text`` (as ``_WORD`` finds them): (letters of an elided article or a
+    glued prefix before the word, the case-folded word, its ``_lookup``, the (concept, pole)
+    pairs of the strong one-word patterns there or None, (concept, pole, next part) of the
+    strong phrases it opens or None, the case-folded word with its article or prefix),
+    remembered per token as written."""
     memo = lx.memo
-    words = _WORD.findall(text)
+    words = _WORD.findall(text) if lx.chars is None else [w for _, _, w in _unspaced(text, lx)]
     out = list(map(memo.get, words))  # most tokens come back
     if None not in out:
         return out
@@ -303,6 +341,13 @@ def _infos(text: str, lx: Lexicon) -> list[tuple[int, str, tuple[tuple[str, int,
             if len(memo) >= _MEMO_MAX:
                 memo.clear()
             found = _lookup(w[k:], lx)
+            if not found and lx.prefixes:
+                for p in lx.prefixes:  # "وارتفعت" is "و" + "ارتفعت" (and rose)
+                    if w.startswith(p, k) and len(w) - k - len(p) >= 3:
+                        found = _lookup(w[k + len(p):], lx)
+                        if found:
+                            k += len(p)
+                            break
             # (None, not an empty frozenset: a memo of atoms only is not tracked by the
             # garbage collector, and most words have no entry)
             # a phrase's key only where its next word is there ("the_most", "was_defeated":
@@ -311,7 +356,7 @@ def _infos(text: str, lx: Lexicon) -> list[tuple[int, str, tuple[tuple[str, int,
                              if pat.strong and len(pat.parts) == 1) or None
             multi = tuple((name, pole, pat.parts[1]) for name, pole, pat in found
                           if pat.strong and len(pat.parts) > 1) or None
-            out[i] = memo[g] = (k, w[k:], found, keys, multi)
+            out[i] = memo[g] = (k, w[k:], found, keys, multi, w)
     return out
 
 
@@ -320,8 +365,32 @@ def _scan(text: str, lx: Lexicon, infos: list | None = None) -> tuple[
     """``_tokens(text)`` and the ``_lookup`` of each token's word (from ``_infos``)."""
     if infos is None:
         infos = _infos(text, lx)
-    toks = [(m.start() + got[0], m.end(), got[1]) for m, got in zip(_WORD.finditer(text), infos)]
+    if lx.chars is None:
+        toks = [(m.start() + got[0], m.end(), got[1]) for m, got in zip(_WORD.finditer(text), infos)]
+    else:
+        toks = [(s + got[0], e, got[1]) for (s, e, _), got in zip(_unspaced(text, lx), infos)]
     return toks, [got[2] for got in infos]
+
+
+def _written(text: str) -> list[str]:
+    """The words of ``text`` as written, case-folded, a glued prefix kept (the tokens of
+    ``_scan`` one for one)."""
+    return [unicodedata.normalize("NFC", w) if not w.isascii() else w
+            for w in map(str.casefold, _WORD.findall(text))]
+
+
+def _unspaced(text: str, lx: Lexicon) -> list[tuple[int, int, str]]:
+    """The tokens of a text without spaces, as written: the lexicon's strings, leftmost
+    and longest first, and the words ``_WORD`` finds between them (价格 | 上涨 | 了)."""
+    out = []
+    pos = 0
+    for m in lx.chars.finditer(text):  # type: ignore[union-attr]
+        if m.start() > pos:
+            out.extend((g.start(), g.end(), g.group()) for g in _WORD.finditer(text, pos, m.start()))
+        out.append((m.start(), m.end(), m.group()))
+        pos = m.end()
+    out.extend((g.start(), g.end(), g.group()) for g in _WORD.finditer(text, pos))
+    return out
 
 
 def _strong_keys(infos: list) -> set[tuple[str, int]]:
@@ -330,7 +399,8 @@ def _strong_keys(infos: list) -> set[tuple[str, int]]:
     out = set().union(*[got[3] for got in infos if got[3]])
     multi = {m for got in infos if got[4] for m in got[4]}
     if multi:
-        words = {got[1] for got in infos}
+        # (a phrase's later word may keep its glued prefix: "הטוב ביותר")
+        words = {got[1] for got in infos} | {got[5] for got in infos if got[0]}
         for name, pole, part in multi:
             if (name, pole) not in out and (part in words if "*" not in part
                                             else any(_match(w, part) for w in words)):
@@ -340,15 +410,19 @@ def _strong_keys(infos: list) -> set[tuple[str, int]]:
 
 _MEMO_MAX = 50_000
 # the word that ends where a search stops (before an elision's apostrophe, before a pole word)
-_WORD_AT_END = re.compile(r"[^\W\d_]+$")
+_WORD_AT_END = re.compile(rf"(?:[^\W\d_]|[{_INDIC_MARKS}])+$")
 
 
 def _hits(words: list[str], entries: list[tuple[tuple[str, int, Pattern], ...]],
           glued: Callable[[int], bool], skip: set[int], masks: dict[str, set[int]],
-          weak: dict[str, set[int]]) -> dict[tuple[str, int], dict[int, tuple[int, bool, bool]]]:
+          weak: dict[str, set[int]], written: list[str] | None = None
+          ) -> dict[tuple[str, int], dict[int, tuple[int, bool, bool]]]:
     """Per (concept, pole), the positions its patterns match: {position: (pattern length,
     strong, strong but in a weak phrase)}. ``entries[i]``: ``_lookup`` of word i;
-    ``glued(i)``: only a space between words i and i+1 ("vor, den" is no "vor den")."""
+    ``glued(i)``: only a space between words i and i+1 ("vor, den" is no "vor den");
+    ``written``: the words with a glued prefix kept, which a phrase's later word may
+    have ("הטוב ביותר")."""
+    alt = written if written is not None and written is not words else None
     out: dict[tuple[str, int], dict[int, tuple[int, bool, bool]]] = {}
     covered: dict[tuple[str, int], set[int]] = {}
     for i, w in enumerate(words):
@@ -363,7 +437,8 @@ def _hits(words: list[str], entries: list[tuple[tuple[str, int, Pattern], ...]],
                     continue
                 reach = range(i + 1, min(len(words), i + (_WINDOW if pat.near else 1) + 1))
                 j = next((j for j in reach if j not in skip and j not in cskip
-                          and _match(words[j], pat.parts[1])), None)
+                          and (_match(words[j], pat.parts[1])
+                               or (alt is not None and _match(alt[j], pat.parts[1])))), None)
                 if j is None:
                     continue
                 if not pat.near:
@@ -372,7 +447,9 @@ def _hits(words: list[str], entries: list[tuple[tuple[str, int, Pattern], ...]],
                     rest = range(j + 1, j + len(pat.parts) - 1)
                     if len(pat.parts) > 2 and not all(
                             k < len(words) and k not in skip and k not in cskip and glued(k - 1)
-                            and _match(words[k], pat.parts[k - i]) for k in rest):
+                            and (_match(words[k], pat.parts[k - i])
+                                 or (alt is not None and _match(alt[k], pat.parts[k - i])))
+                            for k in rest):
                         continue
                     covered.setdefault((name, pole), set()).update((j, *rest))
             hits = out.setdefault((name, pole), {})
@@ -425,7 +502,9 @@ def _poles(text: str, lang: str | None, lx: Lexicon, toks: list[tuple[int, int, 
     if not any(entries):
         return {}  # no word of any concept, nothing to mask
     words = [w for _, _, w in toks]
-    base_skip, masks, weak = _masked_all(words, lx)
+    # (phrases are matched on the words as written: "בעלה" her husband is no "עלה" rose)
+    written = _written(text) if lx.prefixes and lx.chars is None else words
+    base_skip, masks, weak = _masked_all(written, lx)
     if lx.elided:
         for i, (s, _, w) in enumerate(toks):
             if s > 1 and text[s - 1] in "'’":
@@ -435,10 +514,15 @@ def _poles(text: str, lang: str | None, lx: Lexicon, toks: list[tuple[int, int, 
     if lx.void_after_neg and not lx.void_after_neg.isdisjoint(words):  # (else none voided)
         base_skip |= _voided(toks, negators(text, lang) or [], lx)
 
-    def glued(i: int) -> bool:
-        return i + 1 < len(toks) and not text[toks[i][1]:toks[i + 1][0]].strip(" \t\n-–")
+    # where each word begins as written (a glued prefix is part of the gap to the word
+    # before it otherwise: "הטוב ביותר" is one phrase)
+    starts = ([m.start() for m in _WORD.finditer(text)] if written is not words
+              else [s for s, _, _ in toks])
 
-    hits = _hits(words, entries, glued, base_skip, masks, weak)
+    def glued(i: int) -> bool:
+        return i + 1 < len(toks) and not text[toks[i][1]:starts[i + 1]].strip(" \t\n-–")
+
+    hits = _hits(words, entries, glued, base_skip, masks, weak, written)
     out: dict[str, Side] = {}
     for name in {n for n, _ in hits}:
         ha, hb = hits.get((name, 0), {}), hits.get((name, 1), {})
