@@ -2702,6 +2702,11 @@ _DECADE_WORDS = {
     "de": {"zwanziger": 20, "dreissiger": 30, "dreißiger": 30, "vierziger": 40,
            "fünfziger": 50, "sechziger": 60, "siebziger": 70, "achtziger": 80, "neunziger": 90},
 }
+# "gli anni Novanta", "les années quatre-vingt-dix", "los años noventa", "de jaren negentig":
+# the tens after the word for years name a decade (~ 1990s), as "the nineties" does
+_DECADE_YEARS = {"it": re.compile(r"\banni\s+$", re.I), "fr": re.compile(r"\bannées\s+$", re.I),
+                 "es": re.compile(r"\baños\s+$", re.I), "pt": re.compile(r"\banos\s+$", re.I),
+                 "nl": re.compile(r"\bjaren\s+$", re.I)}
 _MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -4892,6 +4897,11 @@ def _word_numbers(text: str, lang: str, skip: list[tuple[int, int]], with_soft: 
                 consumed = b
                 continue
         end = b
+        if 10 <= val <= 90 and val % 10 == 0 and lang in _DECADE_YEARS \
+                and _DECADE_YEARS[lang].search(text, max(0, a - 12), a):
+            # anni Novanta, años veinte: the decade (1990s; the tens and twenties of either century)
+            extra |= {_key(1900 + val)} | ({_key(2000 + val)} if val <= 20 else set())
+            soft = True
         if lang == "it" and low in _IT_CENTURIES and w[0].isupper():
             extra.add(_key(_IT_CENTURIES[low]))  # nell'Ottocento: the 19th century
         # Spanish "trescientos cincuenta y dos", Portuguese "trezentos e vinte"
