@@ -28,8 +28,9 @@ from typing import Iterator, NamedTuple
 from rapidfuzz.distance import Levenshtein
 
 from ..model import Evidence, Finding, Severity
-from ._text import (INDIC_BLOCKS, Joined, Num, _split_forms, find_numbers, has_qt_placeholder, in_citation,
-                    match_numbers, month_number, norm_lang, reads_number_words, shortfall, undated_day_month)
+from ._text import (_ORD_SUFFIX, _SCALE_SUFFIX, INDIC_BLOCKS, Joined, Num, _split_forms, find_numbers,
+                    has_qt_placeholder, in_citation, match_numbers, month_number, norm_lang, reads_number_words,
+                    shortfall, undated_day_month)
 from .context import BeadView, CheckContext
 from .registry import rule
 
@@ -1635,6 +1636,7 @@ def _same_quantity(xv: frozenset, us: frozenset[str], yv: frozenset, ut: frozens
 
 
 _GLUED_SYMBOL = re.compile(r"°[CF]$")
+_GLUED_UNIT = re.compile(r"(?<=\d)[^\W\d_]+$")
 _AFTER = re.compile(r"[\s\u00a0\u202f]*\.?[\s\u00a0\u202f]*-?[\s\u00a0\u202f]*")
 # (a word of an Indic or Thai script runs on through its vowel signs, which are no \w: টাকা)
 _UNIT_TOKEN = re.compile(rf"[^\W\d_][\w²{INDIC_BLOCKS}\u0e00-\u0e7f\u064b-\u065f]*"
@@ -1671,6 +1673,11 @@ def units_of(text: str, n: Num) -> tuple[frozenset[str], int, int]:
         return frozenset(symbols[glued.group()]), a, b
     pos = _AFTER.match(text, n.end).end()
     starts = [pos]
+    tail = _GLUED_UNIT.search(n.text)
+    if tail and tail.group().lower() not in _SCALE_SUFFIX and tail.group().lower() not in _ORD_SUFFIX:
+        # a unit the number token took along (84mph, 5km, 120km/h, 3kg): read it where it
+        # starts, then after the token (2억 화소: the glued part is a scale)
+        starts = [n.start + tail.start(), pos]
     if n.text[-1:].isalpha():
         of = _OF.match(text, pos)
         if of:
@@ -1713,9 +1720,11 @@ def units_of(text: str, n: Num) -> tuple[frozenset[str], int, int]:
     if m and m.group(1) in symbols:
         units |= symbols[m.group(1)]
         a = m.start()
-    if "km" in units and _HOURLY_SPEED.search(text, max(0, n.start - 8), n.start):
-        # 时速100公里, 時速95キロ, 시속 100킬로미터: "hourly speed, 100 km" is 100 km/h
-        return frozenset({"kmh"}), a, b
+    if units & {"km", "mile"} and (_HOURLY_SPEED.search(text, max(0, n.start - 8), n.start)
+                                   or _HOURLY_ASIDE.search(text, max(0, n.start - 30), n.start)):
+        # 时速100公里, 時速95キロ, 시속 100킬로미터: "hourly speed, 100 km" is 100 km/h (and
+        # 時速84マイル 84 mph); so is the figure in brackets after one (時速84マイル（約135キロ）)
+        return frozenset({"kmh"} if "km" in units else {"mph"}), a, b
     if "l" in units and (per := _PER_SQUARE_METRE.match(text, b)):
         # rain: a litre on each square metre is a millimetre (46,5 Liter pro Quadratmeter ~ 46.5 mm)
         return frozenset({"mm"}), a, per.end()
@@ -1723,6 +1732,8 @@ def units_of(text: str, n: Num) -> tuple[frozenset[str], int, int]:
 
 
 _HOURLY_SPEED = re.compile(r"(?:时速|時速|시속)\s?(?:[为為约約达達到可고최]{1,3}\s?)?$")
+_HOURLY_ASIDE = re.compile(r"(?:时速|時速|시속)\s?(?:[为為约約达達到可고최]{1,3}\s?)?\d[\d.,]*\s?[^\W\d_]{1,8}\s?"
+                           r"[（(]\s?(?:[约約]|약|およそ)?\s?$")
 
 
 # (a few words may stand between: 46,5 Liter Regen pro Quadratmeter)

@@ -3,7 +3,12 @@ batch s40), fixed as classes.  Invented sentences; each class has correct render
 must stay quiet and a real error of the class that must still be reported.
 
 1. the tens after the word for years name a decade (gli anni Novanta, los años setenta,
-   les années quatre-vingt-dix, de jaren negentig ~ the 1990s), as "the nineties" does.
+   les années quatre-vingt-dix, de jaren negentig ~ the 1990s), as "the nineties" does;
+2. units: a unit glued to its figure (84mph, 120km/h, 3kg) is the figure's unit; an hourly
+   speed (時速84マイル) is a speed in miles as in kilometres, and so is the conversion in
+   brackets after one (時速84マイル（約135キロ）); the unit names of Japanese, Chinese,
+   Korean, Russian, Ukrainian, Czech, Polish and Hebrew (キロ, マイル, квадратных
+   километров, centimetry, דונם, מטרים מעוקבים) are units.
 """
 
 from __future__ import annotations
@@ -57,3 +62,44 @@ def test_another_decade_is_still_reported(article):
     fs = article(*pair("fr", "it", "Les orages de grêle ont doublé depuis les années 1980.",
                        "Le grandinate sono raddoppiate dagli anni Novanta."), "fr", "it")
     assert any("1980" in m for _, m in d_codes(fs))
+
+
+# 2. units
+UNITS_OK = [
+    ("en", "ja", "The storm brought gusts of up to 70mph to the hills.",
+     "嵐は丘陵地に最大で時速70マイル（約113キロ）の突風をもたらした。"),
+    ("en", "de", "The storm brought gusts of up to 70mph to the hills.",
+     "Der Sturm brachte Böen von bis zu 113 km/h in die Hügel."),
+    ("ja", "de", "工場から半径3キロ以内の井戸で水位が下がった。",
+     "In den Brunnen im Umkreis von 3 Kilometern um das Werk sank der Wasserstand."),
+    ("ru", "en", "Пожар охватил около 4 тысяч квадратных километров тайги.",
+     "The fire covered about 4,000 square kilometres of taiga."),
+    ("cs", "en", "Padaly kroupy o průměru až tři centimetry.", "Hailstones up to three centimetres across fell."),
+    ("he", "en", "המשפחה מגדלת זיתים על שטח של 48 דונם.", "The family grows olives on 48 dunams."),
+    ("he", "en", "המאגר מכיל כ-30 מיליון מטרים מעוקבים של מים.",
+     "The reservoir holds about 30 million cubic metres of water."),
+]
+
+
+@pytest.mark.parametrize("sl,tl,s,t", UNITS_OK)
+def test_units_and_conversions_kept(article, sl, tl, s, t):
+    assert d_codes(article(*pair(sl, tl, s, t), sl, tl)) == []
+
+
+UNITS_CHANGED = [
+    ("en", "ja", "The storm brought gusts of up to 70mph to the hills.",
+     "嵐は丘陵地に最大で時速70マイル（約150キロ）の突風をもたらした。", "D001"),
+    ("en", "de", "The storm brought gusts of up to 70mph to the hills.",
+     "Der Sturm brachte Böen von bis zu 70 km/h in die Hügel.", "D002"),
+    ("ja", "de", "工場から半径3キロ以内の井戸で水位が下がった。",
+     "In den Brunnen im Umkreis von 3 Meilen um das Werk sank der Wasserstand.", "D002"),
+    ("ru", "en", "Пожар охватил около 4 тысяч квадратных километров тайги.",
+     "The fire covered about 4,000 square miles of taiga.", "D002"),
+    ("cs", "en", "Padaly kroupy o průměru až tři centimetry.", "Hailstones up to three inches across fell.", "D002"),
+    ("he", "en", "המשפחה מגדלת זיתים על שטח של 48 דונם.", "The family grows olives on 48 acres.", "D002"),
+]
+
+
+@pytest.mark.parametrize("sl,tl,s,t,code", UNITS_CHANGED)
+def test_unit_changed_is_reported(article, sl, tl, s, t, code):
+    assert code in [c for c, _ in d_codes(article(*pair(sl, tl, s, t), sl, tl))]
