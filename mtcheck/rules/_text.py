@@ -3808,7 +3808,26 @@ _DECADE_OR = re.compile(r"(?:decades?|Jahrzehnte?n?|décennies?|decenni[oa]?|dé
 # time), the Nordic 26.41,3 and 1.02.03,4 (a two-digit group after the point is no
 # thousands group); read as one duration in seconds.  Said in words (48 minutes 12.45
 # seconds), the parts are two figures, which numbers._drop_compounds adds up.
-_RACE_HINT = re.compile(r"\d[:.]\d\d[.,:]\d|\d\s?(?:min|Min|mn|분|分)\.?\s?\d|(?:minutes?|Minuten?|minutos?|minuti|minuten),?\s(?:\w+\s)?\d|\d['′’]\d\d(?:''|″|\x22|’’|\.)\d")
+
+
+def _time_words() -> dict[str, str]:
+    """hour, minute, second -> an alternation of their one-word forms in data/units/units.tsv
+    (any language: Stunden, heures, stundās, minūtēs, sekundēs), longest first."""
+    forms: dict[str, set[str]] = {"hour": set(), "minute": set(), "second": set()}
+    path = Path(__file__).resolve().parent.parent / "data" / "units" / "units.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if line.startswith("#") or len(cols) < 4 or cols[0] not in forms:
+            continue
+        forms[cols[0]] |= {f.strip() for f in cols[3].split(",") if f.strip().isalpha()}
+    return {k: "|".join(sorted(v, key=lambda f: (-len(f), f))) for k, v in forms.items()}
+
+
+_TIME_WORDS = _time_words()
+# "and" between the parts of a duration said in words
+_DURATION_AND = r"(?:and|und|et|y|e|en|och|og|un|ir|ja|és|ve|i|a|и|і|й|та)"
+_RACE_HINT = re.compile(r"\d[:.]\d\d[.,:]\d|\d\s?(?:min|Min|mn|분|分)\.?\s?\d|(?i:" + _TIME_WORDS["minute"] +
+                        r"),?\s(?:\w+\s)?\d|\d['′’]\d\d(?:''|″|\x22|’’|\.)\d")
 _RACE_TIME = re.compile(
     r"(?<![\d.,:])(?:(?P<h>\d{1,2})(?P<hs>[:.]))?(?P<m>\d{1,2})(?P<ms>[:.])(?P<s>\d{2})"
     r"(?:(?P<fs>[.,])(?P<f>\d{1,3}))?(?![\d]|[.,:]\d)")
@@ -3826,9 +3845,10 @@ _RACE_UNITS = re.compile(
     r"(?P<cs>[0-5]?\d)(?:[.,](?P<cf>\d{1,3}))?\s?(?:초|秒)"
     # the same in words of the Latin-script languages, seconds required (2 hours 8 minutes
     # and 41 seconds, 2 Stunden, 8 Minuten und 41 Sekunden)
-    r"|(?<![\d.,])(?:(?P<wh>\d{1,2})\s(?:hours?|Stunden?|heures?|horas?|ore|uur)\b,?\s(?:(?:and|und|et|y|e|en)\s)?)?"
-    r"(?P<wm>\d{1,2})\s(?:minutes?|Minuten?|minutos?|minuti|minuten)\b,?\s(?:(?:and|und|et|y|e|en)\s)?"
-    r"(?P<ws>[0-5]?\d)(?:[.,](?P<wf>\d{1,3}))?\s(?:seconds?|Sekunden?|secondes?|segundos?|secondi|seconden)\b")
+    # (the words of data/units/units.tsv: 2 stundās 11 minūtēs un 37 sekundēs)
+    r"|(?<![\d.,])(?:(?P<wh>\d{1,2})\s(?i:" + _TIME_WORDS["hour"] + r"|ore)\b,?\s(?:" + _DURATION_AND + r"\s)?)?"
+    r"(?P<wm>\d{1,2})\s(?i:" + _TIME_WORDS["minute"] + r")\b,?\s(?:" + _DURATION_AND + r"\s)?"
+    r"(?P<ws>[0-5]?\d)(?:[.,](?P<wf>\d{1,3}))?\s(?i:" + _TIME_WORDS["second"] + r")\b")
 
 
 def _with_race_times(text: str, nums: list[Num]) -> list[Num]:

@@ -8,7 +8,10 @@ must stay quiet and a real error of the class that must still be reported.
    speed (時速84マイル) is a speed in miles as in kilometres, and so is the conversion in
    brackets after one (時速84マイル（約135キロ）); the unit names of Japanese, Chinese,
    Korean, Russian, Ukrainian, Czech, Polish and Hebrew (キロ, マイル, квадратных
-   километров, centimetry, דונם, מטרים מעוקבים) are units.
+   километров, centimetry, דונם, מטרים מעוקבים) are units;
+3. a duration said in hours, minutes and seconds is one race time in any language whose
+   time words data/units/units.tsv lists (2 stundās 11 minūtēs un 37 sekundēs ~ 2 hours,
+   11 minutes and 37 seconds ~ 2:11:37), Latvian, Lithuanian and Estonian added.
 """
 
 from __future__ import annotations
@@ -35,6 +38,8 @@ HEAD = {"en": ("Weather report", "The mayor spoke to the council on Tuesday."),
         "ja": ("天気予報", "市長は火曜日に議会で話した。"),
         "ru": ("Прогноз погоды", "Мэр выступил во вторник перед советом."),
         "cs": ("Předpověď počasí", "Starosta v úterý promluvil k zastupitelům."),
+        "lv": ("Laika ziņas", "Mērs otrdien uzrunāja domi."),
+        "lt": ("Orų prognozė", "Meras antradienį kalbėjo taryboje."),
         "he": ("תחזית מזג האוויר", "ראש העיר נאם ביום שלישי בפני המועצה.")}
 
 
@@ -103,3 +108,31 @@ UNITS_CHANGED = [
 @pytest.mark.parametrize("sl,tl,s,t,code", UNITS_CHANGED)
 def test_unit_changed_is_reported(article, sl, tl, s, t, code):
     assert code in [c for c, _ in d_codes(article(*pair(sl, tl, s, t), sl, tl))]
+
+
+# 3. race times said in words
+RACES_OK = [
+    ("lv", "en", "Ozola finišēja 2 stundās 27 minūtēs un 5 sekundēs un ieguva trešo vietu.",
+     "Ozola finished in 2 hours, 27 minutes and 5 seconds, taking third place."),
+    ("lv", "en", "Ozola finišēja 2 stundās 27 minūtēs un 5 sekundēs un ieguva trešo vietu.",
+     "Ozola finished in 2:27:05, taking third place."),
+    ("lt", "de", "Bėgikė distanciją įveikė per 2 valandas 31 minutę ir 9 sekundes.",
+     "Die Läuferin bewältigte die Strecke in 2 Stunden, 31 Minuten und 9 Sekunden."),
+]
+
+
+@pytest.mark.parametrize("sl,tl,s,t", RACES_OK)
+def test_race_time_in_words_is_one_duration(article, sl, tl, s, t):
+    assert d_codes(article(*pair(sl, tl, s, t), sl, tl)) == []
+
+
+def test_changed_race_time_in_words_is_reported(article):
+    fs = article(*pair("lv", "en", "Ozola finišēja 2 stundās 27 minūtēs un 5 sekundēs un ieguva trešo vietu.",
+                       "Ozola finished in 2 hours, 27 minutes and 15 seconds, taking third place."), "lv", "en")
+    assert "D001" in [c for c, _ in d_codes(fs)]
+
+
+def test_hours_for_minutes_is_a_changed_unit(article):
+    fs = article(*pair("lv", "en", "Lidojums ilga 5 stundas, ziņoja aviokompānija.",
+                       "The flight lasted 5 minutes, the airline said."), "lv", "en")
+    assert "D002" in [c for c, _ in d_codes(fs)]
