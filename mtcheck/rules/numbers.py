@@ -460,6 +460,28 @@ def _century_said(text: str, n: Num, other: str) -> bool:
         and _CENTURY_BY_YEAR.match(text, n.end) is not None and _CENTURY_NAMED.search(other) is not None
 
 
+# a year said from the writer's own time: this year, last spring, im vergangenen Jahr, l'an
+# dernier, el año pasado, quest'anno, в этом году
+_SEASONS_EN = r"(?:year|spring|summer|autumn|fall|winter)(?:['’]s)?"
+_YEAR_DEICTIC = re.compile(
+    r"\b(?:(?:this|last|next)\s+" + _SEASONS_EN + r"|(?:earlier|later)\s+this\s+year"
+    r"|(?:dies|vergangen|letzt|kommend|nächst|laufend)\w*\s+(?:Jahr|Frühling|Frühjahr|Sommer|Herbst|Winter)\w*"
+    r"|Vorjahr\w*|heuer|cette\s+année|l['’]année\s+(?:dernière|prochaine|passée)"
+    r"|l['’]an\s+(?:dernier|prochain|passé)|ce\s+(?:printemps|été)|cet\s+(?:été|automne|hiver)"
+    r"|(?:este|esta|el\s+próximo)\s+(?:año|primavera|verano|otoño|invierno)|el\s+año\s+(?:pasado|próximo|que\s+viene)"
+    r"|quest['’]\s*(?:anno|estate|inverno|autunno)|questa\s+primavera|l['’]\s*anno\s+(?:scorso|prossimo)"
+    r"|(?:este|esta|neste|nesta)\s+(?:ano|primavera|verão|outono|inverno)|o\s+ano\s+(?:passado|que\s+vem)"
+    r"|(?:dit|vorig|volgend)\w*\s+(?:jaar|voorjaar|lente|zomer|najaar|herfst|winter)"
+    r"|(?:в\s+)?(?:этом|прошлом|следующем|текущем|нынешнем)\s+году|(?:этой|прошлой)\s+(?:весной|зимой)"
+    r"|(?:этим|прошлым)\s+(?:летом|весной)|(?:этой|прошлой)\s+осенью)(?!\w)", re.IGNORECASE)
+
+
+def _year_said_deictically(n: Num, other: str) -> bool:
+    """Is ``n`` a year where ``other`` says a year from the writer's time (2024 ~ this year,
+    весной 2024 года ~ this spring)?  The year is not read: no evidence of a changed figure."""
+    return n.kind == "year" and _YEAR_DEICTIC.search(other) is not None
+
+
 def _century_value(n: Num) -> bool:
     return n.text.isdigit() and len(n.text) <= 2 and 1 <= int(n.text) <= 21
 
@@ -1070,8 +1092,9 @@ def number_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                     # a match score the source tells in words (doubled the lead ~ auf 2:0,
                     # بهدفين مقابل هدف ~ 2-1): the reader's figure, none changed
                     cap = Severity.MINOR
-                elif _century_said(b.tgt.text, y, b.src.text):
-                    # the 2000s said "this century" (2000-luvulla ~ in diesem Jahrhundert)
+                elif _century_said(b.tgt.text, y, b.src.text) or _year_said_deictically(y, b.src.text):
+                    # the 2000s said "this century" (2000-luvulla ~ in diesem Jahrhundert);
+                    # a year said "this year", "l'an dernier" (in 2024 ~ this spring)
                     cap = Severity.MINOR
                 elif _age_rating(b.src.text, b.tgt.text, y.start, y.end):
                     # a film's rating put as the target country's age limit (R-rated ~ ab
@@ -1092,11 +1115,12 @@ def number_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 ev += _parallel_evidence(ctx, b.bead, x, None)
             s, e = b.tgt.whole
             if x.kind == "word" or _aside(b.src.text, x.start, x.end) \
-                    or _century_said(b.src.text, x, b.tgt.text) \
+                    or _century_said(b.src.text, x, b.tgt.text) or _year_said_deictically(x, b.tgt.text) \
                     or in_citation(b.src.text, x.start, x.end) or x.text == "1" \
                     or (not reads_number_words(tl) and (
                         (x.text[-1:].isalpha() and x.text[:1].isdigit()) or _sayable(x))):
-                # a number word, a conversion in brackets, a reference; a 1, which many
+                # a number word, a conversion in brackets, a reference, a year said "this
+                # year" (весной 2024 года ~ this spring); a 1, which many
                 # languages say by the singular alone (supistui prosentin = shrank by 1%);
                 # an ordinal (13th) or a small or round count the translation may write in
                 # words mtcheck cannot read (الثالثة عشرة, dua persen, seribu)

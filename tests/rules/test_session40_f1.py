@@ -11,7 +11,10 @@ must stay quiet and a real error of the class that must still be reported.
    километров, centimetry, דונם, מטרים מעוקבים) are units;
 3. a duration said in hours, minutes and seconds is one race time in any language whose
    time words data/units/units.tsv lists (2 stundās 11 minūtēs un 37 sekundēs ~ 2 hours,
-   11 minutes and 37 seconds ~ 2:11:37), Latvian, Lithuanian and Estonian added.
+   11 minutes and 37 seconds ~ 2:11:37), Latvian, Lithuanian and Estonian added;
+4. a year one side says from the writer's time (весной 2024 года ~ this spring, 2023 ~
+   l'an dernier, this year ~ 2025): a year left unread, no evidence of a changed figure
+   (minor, not major).
 """
 
 from __future__ import annotations
@@ -136,3 +139,27 @@ def test_hours_for_minutes_is_a_changed_unit(article):
     fs = article(*pair("lv", "en", "Lidojums ilga 5 stundas, ziņoja aviokompānija.",
                        "The flight lasted 5 minutes, the airline said."), "lv", "en")
     assert "D002" in [c for c, _ in d_codes(fs)]
+
+
+# 4. a year said "this year"
+YEARS_OK = [
+    ("ru", "en", "По итогам переписи весной 2024 года в заповеднике живут 300 оленей.",
+     "According to this spring's count, 300 deer live in the reserve."),
+    ("fr", "en", "Le festival a attiré 40 000 visiteurs en 2023.", "The festival drew 40,000 visitors last year."),
+    ("en", "de", "The festival drew 40,000 visitors this year.",
+     "Das Festival zog 2025 rund 40.000 Besucher an."),
+]
+
+
+@pytest.mark.parametrize("sl,tl,s,t", YEARS_OK)
+def test_year_said_this_year_is_no_major_finding(article, sl, tl, s, t):
+    assert d_codes(article(*pair(sl, tl, s, t), sl, tl)) == []
+
+
+def test_year_dropped_or_changed_is_still_major(article):
+    fs = article(*pair("fr", "en", "Le festival a attiré 40 000 visiteurs en 2023.",
+                       "The festival drew 40,000 visitors."), "fr", "en")
+    assert any("2023" in m for _, m in d_codes(fs))
+    fs = article(*pair("fr", "en", "Le festival a attiré 40 000 visiteurs en 2023.",
+                       "The festival drew 40,000 visitors in 2021, as last year."), "fr", "en")
+    assert any("2023" in m for _, m in d_codes(fs))
