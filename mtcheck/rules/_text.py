@@ -4112,6 +4112,8 @@ def _plain(text: str, a: int, b: int, s: str, lang: str | None) -> list[Num]:
             or text[max(0, a - 6):a].lower() == "tháng ":
         # the month of a CJK or Vietnamese date (2025年2月4日, ngày 4 tháng 2): D003 judges months
         soft, kind = True, "date"
+        if len(vals) == 1 and next(iter(vals)) in range(1, 13):
+            tag = "month"
     return [Num(text[a:end], a, end, frozenset(_key(v) for v in vals), soft, kind, tag)]
 
 

@@ -1879,7 +1879,7 @@ def calendar_words(text: str, lang: str | None) -> tuple[tuple[str, int, int, in
     return tuple(out)
 
 
-_DIGIT_DATE = re.compile(r"\d[./-]\s?\d{1,2}[./-]|\d{4}[-/.]\d{1,2}[-/.]\d")
+_DIGIT_DATE = re.compile(r"\d[./-]\s?\d{1,2}[./-]|\d{4}[-/.]\d{1,2}[-/.]\d|\d\s?[月월]|tháng \d")
 
 
 def digit_months(text: str, lang: str | None) -> list[tuple[frozenset[int], int, int]]:
@@ -1909,11 +1909,12 @@ def _month_mentions(text: str, lang: str | None, written: bool) -> list[tuple[fr
 @rule("D003", "calendar-mismatch", "Accuracy/Mistranslation", "major", artefact="wrong-number",
       summary="A weekday, month or season of the source rendered as another one (Dienstag → "
               "Thursday, im März → in May, im Frühling → in autumn), where no digits let D001 "
-              "see it; the month of an all-digit date counts too (04.02.2025 → March 4, 2025; "
-              "4 février → 04.03.2025). Seasons of en, de, fr, es, it, pt and nl; “spring”, "
-              "“fall”, “été” only where a context word or a year says they are seasons. "
-              "Weekdays and months of en, de, fr, es, it, nl, pt, pl, cs, sv, da, nb, fi, hu, "
-              "ro, ru and tr, in the case forms dates use (12 marca, 12 марта, 12 Mart).",
+              "see it; the month of an all-digit or a CJK date counts too (04.02.2025 → March 4, "
+              "2025; 4 février → 04.03.2025; 2021年3月 → May 2021). Seasons of en, de, fr, es, it, "
+              "pt and nl; “spring”, “fall”, “été” only where a context word or a year says they "
+              "are seasons. Weekdays and months of en, de, fr, es, it, nl, pt, pl, cs, sv, da, nb, "
+              "fi, hu, ro, ru, uk, lv and tr, in the case forms dates use (12 marca, 12 марта, "
+              "11 квітня, 1. septembrī, 12 Mart).",
       why="A wrong day or month is a wrong fact: readers plan by it, and it reads as fluently "
           "as the right one.",
       fail=("Die Abstimmung findet am Dienstag statt, die Ergebnisse folgen im März.",
@@ -1932,15 +1933,17 @@ def calendar_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         if seasons:
             yield from _seasons_changed(ctx, stext, seg, sl, tl)
         tw = calendar_words(seg.text, tl) if written else ()
-        tm = _month_mentions(seg.text, tl, written)
+        # (a side whose month names are known reads them against the other's digits:
+        # 2021年3月 ~ March 2021)
+        tm = _month_mentions(seg.text, tl, tl in table)
         if not tw and not tm:
             continue
         if any(k == "weekday" for k, _, _, _ in tw):
             yield from _weekdays_changed(ctx, stext, seg, tw, sl, tl)
         if tm:
-            sm = _month_mentions(stext, sl, written)
+            sm = _month_mentions(stext, sl, sl in table)
             if sm:
-                yield from _months_changed(ctx, stext, seg, sm, tm, tl if written else None)
+                yield from _months_changed(ctx, stext, seg, sm, tm, tl if tl in table else None)
 
 
 _SEASONS = _UNITS.with_name("seasons.tsv")

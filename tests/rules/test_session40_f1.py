@@ -14,7 +14,10 @@ must stay quiet and a real error of the class that must still be reported.
    11 minutes and 37 seconds ~ 2:11:37), Latvian, Lithuanian and Estonian added;
 4. a year one side says from the writer's time (весной 2024 года ~ this spring, 2023 ~
    l'an dernier, this year ~ 2025): a year left unread, no evidence of a changed figure
-   (minor, not major).
+   (minor, not major);
+5. months: Ukrainian and Latvian weekdays and months, Hungarian months with a possessive
+   or case ending (2021 márciusában), and the month of a CJK date (2021年3月) read against
+   a written month of the other side (D003).
 """
 
 from __future__ import annotations
@@ -43,6 +46,9 @@ HEAD = {"en": ("Weather report", "The mayor spoke to the council on Tuesday."),
         "cs": ("Předpověď počasí", "Starosta v úterý promluvil k zastupitelům."),
         "lv": ("Laika ziņas", "Mērs otrdien uzrunāja domi."),
         "lt": ("Orų prognozė", "Meras antradienį kalbėjo taryboje."),
+        "hu": ("Időjárás", "A polgármester kedden beszélt a testület előtt."),
+        "uk": ("Прогноз погоди", "Мер виступив у вівторок перед радою."),
+        "zh": ("天气预报", "市长周二在议会发表讲话。"),
         "he": ("תחזית מזג האוויר", "ראש העיר נאם ביום שלישי בפני המועצה.")}
 
 
@@ -163,3 +169,23 @@ def test_year_dropped_or_changed_is_still_major(article):
     fs = article(*pair("fr", "en", "Le festival a attiré 40 000 visiteurs en 2023.",
                        "The festival drew 40,000 visitors in 2021, as last year."), "fr", "en")
     assert any("2023" in m for _, m in d_codes(fs))
+
+
+# 5. months
+MONTHS = [
+    ("uk", "de", "Перший рейс відбувся ще в четвер, 9 жовтня.",
+     "Der erste Flug fand bereits am Donnerstag, dem 9. Oktober, statt.",
+     "Der erste Flug fand bereits am Donnerstag, dem 9. November, statt."),
+    ("lv", "en", "Pieteikšanās sāksies jau 3. novembrī.", "Applications open as early as 3 November.",
+     "Applications open as early as 3 December."),
+    ("hu", "de", "A beruházás 2022 októberében kezdődött.", "Die Investition begann im Oktober 2022.",
+     "Die Investition begann im Juni 2022."),
+    ("zh", "en", "他从2020年6月起在这家公司工作。", "He has worked at the company since June 2020.",
+     "He has worked at the company since August 2020."),
+]
+
+
+@pytest.mark.parametrize("sl,tl,s,good,bad", MONTHS)
+def test_month_kept_or_changed(article, sl, tl, s, good, bad):
+    assert [f.code for f in article(*pair(sl, tl, s, good), sl, tl) if f.code == "D003"] == []
+    assert "D003" in [f.code for f in article(*pair(sl, tl, s, bad), sl, tl)]
