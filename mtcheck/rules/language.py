@@ -28,7 +28,7 @@ from rapidfuzz import fuzz
 
 from ..model import Document, Finding, Segment, Severity
 from ._text import (_DE_PLACE_END, capital_mentions, _NAME_CAPS, token_finditer, _de_noun_context, _read_lines, _title_abbrs,
-                    common_prefix, decomposable, exonym_classes, find_names, fold, has_freq)
+                    common_prefix, de_proper, decomposable, exonym_classes, find_names, fold, has_freq, zipf)
 
 # endings of German place and facility names shaped like compounds (Talstrasse, Lausitzring)
 _PLACE_END = _DE_PLACE_END + ("ring", "weg", "brücke", "bahnhof", "halle", "arena", "stadion",
@@ -1420,6 +1420,9 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str,
             continue  # a place of the exonym lexicon that the source declines (Vilnius ~
             # Lithuanian Vilniuje): a name in the target's own form, not a copy (a form the
             # source has as it is, Deutschland in English, stays one)
+        if cap and sl == "de" and _german_proper(w):
+            continue  # a German name no German noun is spelled like, a region's or a town's
+            # (Sauerland, Hochsauerland): kept as it is, not a noun left untranslated
         if cap and prev[:1].isupper() and re.search(
                 rf"(?<![^\W\d_]){re.escape(w)}\s+{re.escape(prev)}(?![^\W\d_])", index_text):
             continue  # a name in the other order (Nagy Katalin ~ Katalin Nagy)
@@ -1894,6 +1897,26 @@ def _copied_candidate(w: str, prev: str, nxt: str, tl: str, sl: str, tl_table, s
                     and (verbatim or _zipf(sl_table, hit) >= 3.0):
                 return True
     return False
+
+
+# German words that name part of a region before its name, written as one word with it
+# (Hochsauerland, Südtirol, Niederschlesien, Nordfriesland, Großberlin)
+_DE_REGION_PART = re.compile(r"(?:ober|unter|nieder|hoch|nord|süd|ost|west|mittel|vorder|hinter|inner|"
+                             r"alt|neu|groß|gross|klein)+", re.I)
+_PROPER_TAIL_MIN = 5  # (Tirol; not Lich, a town, in südlich)
+
+
+def _german_proper(w: str) -> bool:
+    """Is capitalised ``w`` a German proper name that no German noun is spelled like
+    (data/names/de_proper.txt: Sauerland, Stralsund, Tirol), or such a name after a word
+    naming a part of it (Hochsauerland, Südtirol, Niederschlesien: still a name)?"""
+    if de_proper(w, zipf(w.casefold(), "de")):
+        return True
+    m = _DE_REGION_PART.match(w)
+    if m is None or len(w) - m.end() < _PROPER_TAIL_MIN:
+        return False
+    tail = w[m.end()].upper() + w[m.end() + 1:]
+    return de_proper(tail, zipf(tail.casefold(), "de"))
 
 
 def _noun_in_source(word: str, source_text: str) -> bool:
