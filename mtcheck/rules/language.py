@@ -1450,7 +1450,7 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str,
                 and (_name_context(text, ms, i, src_norm(), tl_table) if not (len(prev) > 1 and prev.isupper())
                      else _acronym_name(prev, w, src_norm())):
             continue  # inside a multi-word name (Hotel Adler, Anke Rehlinger, FC Köln)
-        if _in_copied_name(text, m.start(), m.end(), src_norm):
+        if _in_copied_name(text, m.start(), m.end(), src_norm, sl):
             continue  # part of a name copied whole (Gesellschaft für bildende Kunst)
         if cap and m.start() < 40 and m.end() <= _dateline_place_end(text):
             continue  # the place of a dateline (Brasília, 22 January 2024 – …), a name
@@ -1492,7 +1492,7 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str,
         leans = [sl_table.get(w, 0.0) - tl_table.get(w, 0.0) for w in (wa, wb)]
         if min(leans) < 1.5 or sum(leans) < 4.0:
             continue
-        if _in_copied_name(text, a.start(), b.end(), src_norm):
+        if _in_copied_name(text, a.start(), b.end(), src_norm, sl):
             continue
         if sl in _NAME_CAPS and _name_continuation(text, ms, i + 1, index_text, src_names(), sl_table, tl_table):
             if kept is not None:
@@ -1504,7 +1504,7 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str,
     for s, e in _copied_runs(text, ms, index, src_norm, tl_table, sl_table, flags) if n_run >= 2 else ():
         if tquoted and any(x <= s and e <= y for x, y in tquoted):
             continue
-        if not text[s:e].isupper() and _in_copied_name(text, s, e, src_norm):
+        if not text[s:e].isupper() and _in_copied_name(text, s, e, src_norm, sl):
             continue  # (capitals throughout are no title case: STRIPS TO NOTHING in Walmart)
         if text[s:e].islower() and sl in _NAME_CAPS and _run_continues_name(
                 text, ms, s, e, index_text, src_names(), sl_table, tl_table):
@@ -1645,9 +1645,18 @@ def _glosses(text: str, src_norm) -> list[tuple[int, int]]:
     return out
 
 
-def _in_copied_name(text: str, start: int, end: int, src_norm) -> bool:
+def _particle_name(words: list[str], lang: str | None) -> bool:
+    """Two capitalised words with only short lower-case particles between them, in a
+    language that capitalises names only (Puerto de la Cruz, Villanueva de los Infantes): a
+    place's or a body's name.  (Where every noun is capitalised, "Leben in der Stadt" is
+    no name.)"""
+    return lang not in NOUN_CAPITALISING and len(words) >= 3 and words[0][:1].isupper() \
+        and words[-1][:1].isupper() and all(w.islower() and len(w) <= 3 for w in words[1:-1])
+
+
+def _in_copied_name(text: str, start: int, end: int, src_norm, lang: str | None = None) -> bool:
     """Is text[start:end] inside a multi-word name with a particle (League of …, Gesellschaft
-    für …) that the source has word for word?"""
+    für …, Puerto de la Cruz) that the source, in language ``lang``, has word for word?"""
     ms = _words(text)
     inside = [i for i, m in enumerate(ms) if m.start() >= start and m.end() <= end]
     if not inside:
@@ -1660,7 +1669,8 @@ def _in_copied_name(text: str, start: int, end: int, src_norm) -> bool:
             if b > i1 and any(c in text[ms[b - 1].end():ms[b].start()] for c in ".!?:;,"):
                 break
             words = [ms[k].group() for k in range(a, b + 1)]
-            if len(words) >= 3 and _name_like(words) and not all(w[:1].isupper() for w in words) \
+            if len(words) >= 3 and (_name_like(words) or _particle_name(words, lang)) \
+                    and not all(w[:1].isupper() for w in words) \
                     and f" {_norm(' '.join(words))} " in src_norm():
                 return True
     return False

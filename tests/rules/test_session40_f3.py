@@ -3,7 +3,10 @@ held-out articles (bench/articles), fixed as classes (written for mtcheck).
 
 1. L002: a German proper name no German noun is spelled like (data/names/de_proper.txt),
    or such a name after a word naming a part of it (Ober-, Süd-, Hoch- …), is a name kept
-   in the translation, not a noun left untranslated.
+   in the translation, not a noun left untranslated;
+2. L002: two capitalised words with only short lower-case particles between them, copied
+   as the source has them (Puerto de la Cruz), are a name, in a source language that
+   capitalises names only.
 """
 
 from __future__ import annotations
@@ -25,3 +28,15 @@ def test_german_region_names_are_kept_not_copied():
                  "The Bürgermeister closed three roads on Monday.", "de", "en", "L002")
     assert codes("Die Feuerwehr hat am Montag drei Straßen gesperrt.",
                  "The Feuerwehr closed three roads on Monday.", "de", "en", "L002")
+
+
+def test_place_name_with_two_particles_is_no_copy():
+    assert codes("El ferry sale cada mañana del puerto de Santa Cruz de la Palma hacia el norte.",
+                 "The ferry leaves the port of Santa Cruz de la Palma every morning heading north.",
+                 "es", "en", "L002") == []
+    assert codes("La feria se celebra en Villanueva de los Infantes desde hace un siglo.",
+                 "The fair has been held in Villanueva de los Infantes for a century.",
+                 "es", "en", "L002") == []
+    # the same particles copied between ordinary words are still copies
+    assert codes("El precio de los alquileres subió un diez por ciento.",
+                 "The price de los rents rose by ten percent.", "es", "en", "L002")
