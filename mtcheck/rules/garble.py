@@ -250,6 +250,18 @@ def _compound(f: str, table: dict[str, float]) -> bool:
     return False
 
 
+Z_ENGLISH_MARGIN = 1.0  # an English word kept in a name: this much commoner in English …
+
+
+def _english_word(f: str, te: dict[str, float], tt: dict[str, float]) -> bool:
+    """Is case-folded ``f`` a common English word (Advanced, Semiconductor, Manufacturing)
+    that the target language uses clearly less and not commonly (not Service, Team, Job,
+    which German writes as its own)?  Companies and bodies everywhere take English names."""
+    zt = tt.get(f, 0.0)
+    ze = te.get(f, 0.0)
+    return ze >= Z_SOURCE_COMMON and zt < Z_TARGET_MAX and ze - zt >= Z_ENGLISH_MARGIN
+
+
 def _transliterated(word: str, src_names: list[str]) -> bool:
     """True if ``word`` is a spelling of a capitalised source word ("Netanjahu" for
     "Netanyahu", "Medwedew" for "Medvedev")."""
@@ -276,6 +288,7 @@ def split_chains(src_words: set[str], src_names: list[str], tgt_toks, sl: str, t
     (transliterated names: "Akbar Haschemi").
     """
     tt, ts = _table(tl), _table(sl)
+    te = _table("en") if _base(tl) != "en" and _base(sl) != "en" else None
     cal = _calendar(tl)
     out = []
     prev = None  # previous capitalised word: (token, index, kind)
@@ -291,6 +304,10 @@ def split_chains(src_words: set[str], src_names: list[str], tgt_toks, sl: str, t
                 kind = SPELT  # a name spelt the target's way
             elif ts.get(f, 0.0) > tt.get(f, 0.0) + 0.5:
                 kind = None  # a source-language term ("Soft Power", "Federal Reserve")
+            elif te is not None and _english_word(f, te, tt):
+                kind = None  # an English word in a name or term kept in English, whatever the
+                # source's language ("Nordic Precision Optics" for a Finnish company's
+                # name): no source word order
             elif tt.get(f, 0.0) >= Z_KNOWN or (f not in tt and len(f) >= MIN_UNKNOWN and _compound(f, tt)):
                 kind = NOUN
             elif f not in tt and len(f) >= MIN_UNKNOWN:

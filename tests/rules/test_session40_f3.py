@@ -6,7 +6,10 @@ held-out articles (bench/articles), fixed as classes (written for mtcheck).
    in the translation, not a noun left untranslated;
 2. L002: two capitalised words with only short lower-case particles between them, copied
    as the source has them (Puerto de la Cruz), are a name, in a source language that
-   capitalises names only.
+   capitalises names only;
+3. X001: capitalised English words in a German translation (a company's English name,
+   Hokkaido Advanced Battery Technologies) are a name kept in English, whatever the source's language,
+   not nouns strung in the source's order.
 """
 
 from __future__ import annotations
@@ -40,3 +43,14 @@ def test_place_name_with_two_particles_is_no_copy():
     # the same particles copied between ordinary words are still copies
     assert codes("El precio de los alquileres subió un diez por ciento.",
                  "The price de los rents rose by ten percent.", "es", "en", "L002")
+
+
+def test_english_company_name_in_german_is_no_noun_chain():
+    src = "北海道先端電池技術（HABT）は、毎日約3000個の電池を出荷している。"
+    tgt = ("Die Firma Hokkaido Advanced Battery Technologies (HABT) liefert täglich rund 3000 Batterien "
+           "aus, die in Elektroautos verbaut werden.")
+    assert codes(src, tgt, "ja", "de", "X001") == []
+    # German nouns strung in the source's order still are
+    src = "La police de Lyon a annoncé que l'enquête interne n'a trouvé aucune faute de procédure ou de formation."
+    tgt = "Lyon Polizei kündigte an, die interne Untersuchung fand keine Verfahren oder Ausbildung Fehler."
+    assert codes(src, tgt, "fr", "de", "X001")
