@@ -398,21 +398,48 @@ def slide_skips(beads: list[Bead], source: Sequence[str], target: Sequence[str],
     return out
 
 
+def _quote_open(text: str) -> bool:
+    """Does ``text`` open a quotation it does not close ("… said: “We rebuilt it.")?
+    German „…“ closes with the mark English opens with; Swedish ”…” and straight quotes
+    open and close with the same mark."""
+    if text.count('"') % 2 or text.count("«") > text.count("»") or text.count("「") > text.count("」") \
+            or text.count("『") > text.count("』"):
+        return True
+    if "„" in text:
+        return text.count("„") > text.count("“") + text.count("”")
+    if "“" in text:
+        return text.count("“") > text.count("”")
+    return text.count("”") % 2 == 1
+
+
+def _closes_quote(before: str, text: str) -> bool:
+    """Is ``text`` the rest of a quotation that the sentence ``before`` it opens: one
+    quotation the translation cut into two sentences (“We rebuilt it. | It took a year,”
+    he said) where the other side writes one?"""
+    return _quote_open(before) and not _quote_open(f"{before} {text}")
+
+
 def attach_continuations(beads: list[Bead], source: Sequence[str], target: Sequence[str],
                          max_side: int = MERGE_MAX, walls: _Walls = _NO_WALLS) -> list[Bead]:
-    """Give an unaligned line that starts in lower case to the bead right before it.
+    """Give an unaligned line that starts in lower case, or that closes a quotation the
+    line before it opens, to the bead right before it.
 
     In a cased script no sentence starts in lower case: such a line is the rest of the
     previous line's sentence, cut by a line break, a page header or an OCR stray in
-    between ("… les glaciers reculent depuis un siècle ; | le phénomène s'accélère …").  It renders part of that bead's source, so it belongs to it even
-    when the dynamic programme found nothing to align it with."""
+    between ("… les glaciers reculent depuis un siècle ; | le phénomène s'accélère …").
+    A sentence that ends a quotation opened in the sentence before is the rest of that
+    quotation, which one side wrote as one sentence and the other as two.  It renders part
+    of that bead's source, so it belongs to it even when the dynamic programme found
+    nothing to align it with."""
     out: list[Bead] = []
     for s, t in beads:
         if out and bool(s) != bool(t) and out[-1][0] and out[-1][1]:
             k = (s or t)[0]
             prev = out[-1][0] if s else out[-1][1]
-            text = (source if s else target)[k].lstrip()
-            if len(s or t) == 1 and prev[-1] == k - 1 and text[:1].islower() and len(prev) < max_side \
+            texts = source if s else target
+            text = texts[k].lstrip()
+            if len(s or t) == 1 and prev[-1] == k - 1 and len(prev) < max_side \
+                    and (text[:1].islower() or _closes_quote(texts[k - 1], text)) \
                     and not walls.between(out[-1], (s, t)):
                 out[-1] = (out[-1][0] + s, out[-1][1] + t)
                 continue

@@ -9,12 +9,16 @@ held-out articles (bench/articles), fixed as classes (written for mtcheck).
    capitalises names only;
 3. X001: capitalised English words in a German translation (a company's English name,
    Hokkaido Advanced Battery Technologies) are a name kept in English, whatever the source's language,
-   not nouns strung in the source's order.
+   not nouns strung in the source's order;
+4. alignment (C002's false addition): a sentence left unaligned that closes a quotation the
+   sentence before it opens is the rest of that quotation, which the source wrote as one
+   sentence: it joins the bead before (attach_continuations).
 """
 
 from __future__ import annotations
 
 import mtcheck
+from mtcheck.align import attach_continuations
 
 
 def codes(src, tgt, sl, tl, code):
@@ -54,3 +58,20 @@ def test_english_company_name_in_german_is_no_noun_chain():
     src = "La police de Lyon a annoncé que l'enquête interne n'a trouvé aucune faute de procédure ou de formation."
     tgt = "Lyon Polizei kündigte an, die interne Untersuchung fand keine Verfahren oder Ausbildung Fehler."
     assert codes(src, tgt, "fr", "de", "X001")
+
+
+def test_a_sentence_closing_a_quotation_joins_the_bead_before():
+    src = ['도서관장은 "운영 시간을 새로 조정했다"며 "학생 반응이 좋다"고 말했다.']
+    tgt = ['The library director said: "We have rearranged the opening hours.',
+           'Students have responded well."']
+    assert attach_continuations([([0], [0]), ([], [1])], src, tgt) == [([0], [0, 1])]
+    # German quotation marks, the source's side split
+    src = ["„Wir haben die Öffnungszeiten neu geregelt.", "Die Studenten reagieren gut“, sagte der Leiter."]
+    tgt = ["« Nous avons réorganisé les horaires et les étudiants réagissent bien », a dit le directeur."]
+    assert attach_continuations([([0], [0]), ([1], [])], src, tgt) == [([0, 1], [0])]
+    # a sentence after a closed quotation (or opening its own) stays unaligned
+    tgt2 = ['The library director said: "We have rearranged the opening hours."',
+            'Students have responded well.']
+    assert attach_continuations([([0], [0]), ([], [1])], ["x"], tgt2) == [([0], [0]), ([], [1])]
+    tgt3 = [tgt[0], '"Students have responded well," he added.']
+    assert attach_continuations([([0], [0]), ([], [1])], ["x"], tgt3) == [([0], [0]), ([], [1])]
