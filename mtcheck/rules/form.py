@@ -91,18 +91,25 @@ _NUMERIC = re.compile(r"[\d.,'’-]+")
 _WS = re.compile(r"\s+")
 
 
+_Cond = tuple[frozenset[str] | None, frozenset[str] | None, frozenset[str] | None]
+
+
 @lru_cache(maxsize=32)
-def _reduplications(lang: str) -> dict[str, tuple[frozenset[str] | None, frozenset[str] | None]]:
+def _reduplications(lang: str) -> dict[str, _Cond]:
     """Words a language may write twice in a row → (words one of which must come before in
-    the sentence, words one of which must come right after the pair), None for no
-    condition: "@after what all" ("What it is is"), where ``,`` stands for a clause boundary
-    ("@after ,": "die Frau, die die Kinder"); "@before least most" ("valued at at least")."""
-    out: dict[str, tuple[frozenset[str] | None, frozenset[str] | None]] = {}
+    the sentence, words one of which must come right after the pair, words one of which
+    must stand right before it), None for no condition: "@after what all" ("What it is
+    is"), where ``,`` stands for a clause boundary ("@after ,": "die Frau, die die
+    Kinder"); "@before least most" ("valued at at least"); "@prev sets carried" (a
+    phrasal verb's particle before the same preposition: "the frost sets in in March")."""
+    out: dict[str, _Cond] = {}
     for entry in load_list(f"reduplication.{lang}.txt"):
+        entry, _, prv = entry.partition("@prev")
         entry, _, nxt = entry.partition("@before")
         word, _, cond = entry.partition("@after")
         out[word.strip()] = (frozenset(cond.split()) if cond.strip() else None,
-                             frozenset(nxt.split()) if nxt.strip() else None)
+                             frozenset(nxt.split()) if nxt.strip() else None,
+                             frozenset(prv.split()) if prv.strip() else None)
     return out
 
 
@@ -112,21 +119,29 @@ _BOUNDARY = re.compile(r"(?<!\d),|,(?!\d)|[(–—]")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 
 
-def _licensed(text: str, pos: int, end: int,
-              cond: tuple[frozenset[str] | None, frozenset[str] | None]) -> bool:
+_PREV_WORD = re.compile(r"(\w+)\s+$")
+
+
+def _licensed(text: str, pos: int, end: int, cond: _Cond) -> bool:
     """May the doubled word at ``pos``..``end`` of ``text`` stand twice, given its
     conditions?"""
-    after, before = cond
+    after, before, right_after = cond
     if before is not None:
         m = _NEXT_WORD.match(text, end)
         if not m or m.group(1).lower() not in before:
+            return False
+    if right_after is not None:
+        m = _PREV_WORD.search(text, 0, pos)
+        if not m or m.group(1).lower() not in right_after:
             return False
     if after is None:
         return True
     prev = text[:pos]
     if "," in after:
-        # a clause boundary within the three words before (", in der der")
-        tail = " ".join(prev.split()[-3:])
+        # a clause boundary right before the pair, or before one word (a preposition: ", in
+        # der der"): the relative pronoun and an article.  Two words after the comma, the
+        # clause has its pronoun already (", das auf dem dem Gelände": a slip)
+        tail = " ".join(prev.split()[-2:])
         if _BOUNDARY.search(tail):
             return True
     words = set(re.findall(r"\w+", prev.lower()))

@@ -12,7 +12,12 @@ held-out articles (bench/articles), fixed as classes (written for mtcheck).
    not nouns strung in the source's order;
 4. alignment (C002's false addition): a sentence left unaligned that closes a quotation the
    sentence before it opens is the rest of that quotation, which the source wrote as one
-   sentence: it joins the bead before (attach_continuations).
+   sentence: it joins the bead before (attach_continuations);
+5. S001: German "…, die die Kinder" is licensed by a clause boundary right before the pair
+   or one word (a preposition) before it; two words after the comma the relative clause
+   has its pronoun already (", das auf dem dem Gelände" is a slip);
+6. S001: an English phrasal verb's particle before the same preposition ("the frost sets
+   in in March", "carried on on Monday"), data/form/reduplication.en.txt "@prev".
 """
 
 from __future__ import annotations
@@ -75,3 +80,25 @@ def test_a_sentence_closing_a_quotation_joins_the_bead_before():
     assert attach_continuations([([0], [0]), ([], [1])], ["x"], tgt2) == [([0], [0]), ([], [1])]
     tgt3 = [tgt[0], '"Students have responded well," he added.']
     assert attach_continuations([([0], [0]), ([], [1])], ["x"], tgt3) == [([0], [0]), ([], [1])]
+
+
+def test_german_doubled_article_after_a_relative_pronoun_is_a_slip():
+    assert codes("The school, which stands on the edge of the park, will reopen.",
+                 "Die Schule, die am Rand des des Parks steht, wird wieder eröffnet.", "en", "de", "S001")
+    assert codes("The hall, which stands on the site of a former mill, will reopen.",
+                 "Die Halle, die auf dem dem Grundstück einer früheren Mühle steht, wird wieder eröffnet.",
+                 "en", "de", "S001")
+    # the relative pronoun and the article (right after the comma, or after a preposition)
+    assert codes("The city where the mayor lives.", "Die Stadt, in der der Bürgermeister wohnt.",
+                 "en", "de", "S001") == []
+    assert codes("The women the children saw left.", "Die Frauen, die die Kinder sahen, gingen.",
+                 "en", "de", "S001") == []
+
+
+def test_english_particle_before_the_same_preposition_is_no_doubling():
+    assert codes("Når frosten setter inn i mars, stenger veien.",
+                 "When the frost sets in in March, the road closes.", "nb", "en", "S001") == []
+    assert codes("De fortsatte arbeidet på mandag.", "They carried on on Monday.", "nb", "en", "S001") == []
+    # after any other word it is a slip
+    assert codes("Hun bor i Bergen.", "She lives in in Bergen.", "nb", "en", "S001")
+    assert codes("Hun satt på benken.", "She sat on on the bench.", "nb", "en", "S001")
