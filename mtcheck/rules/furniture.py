@@ -126,6 +126,9 @@ class _Lex:
         self.ui_res = [(kw, re.compile(pat, re.I)) for kw, pat in ui_res]
         self.strong_lower = tuple({w.casefold() for w in strong})
         self.ui_heads = {k.split()[0] for k, v in self.ui.items() if v.start and len(k.split()) >= 2}
+        # one-word markers glued to a paragraph's start (an ad slot's "Advertisement Not
+        # everyone agrees."): strong markers only, which no sentence opens with a capital after
+        self.ui_start_words = {k for k, v in self.ui.items() if v.start and v.kind == "strong" and " " not in k}
         self.ui_tails = {k.split()[-1] for k in self.ui} | self.row_words
         # words UI labels are composed of, for labels the lists lack (_ui_composed)
         self.ui_words: dict[str, int] = {}
@@ -1168,6 +1171,12 @@ def find_ui(b: Block, lx: _Lex) -> list[tuple[int, int, _UIEntry]]:
             if e is not None and e.start and _cap(head) and ws[k].group()[:1].isupper():
                 out.append((0, len(head), e))
                 break
+    if (not out or out[0][0] != 0) and first in lx.ui_start_words:
+        ws = b.first_words(1)
+        e = lx.ui.get(first)
+        if e is not None and len(ws) == 2 and _cap(ws[0].group()) and ws[0].group() == text[:ws[0].end()] \
+                and ws[1].group()[:1].isupper() and _words(text) >= 4:
+            out.append((0, ws[0].end(), e))
     # a call to action that goes on ("Subscribe to our newsletter and never miss a story."):
     # the whole line is the promotion
     if not out and first in _cta_firsts(lx) and _words(text) <= 16 and _sentences(text) == 1 \

@@ -17,7 +17,9 @@ held-out articles (bench/articles), fixed as classes (written for mtcheck).
    or one word (a preposition) before it; two words after the comma the relative clause
    has its pronoun already (", das auf dem dem Gelände" is a slip);
 6. S001: an English phrasal verb's particle before the same preposition ("the frost sets
-   in in March", "carried on on Monday"), data/form/reduplication.en.txt "@prev".
+   in in March", "carried on on Monday"), data/form/reduplication.en.txt "@prev";
+7. F003: a one-word ad marker (Advertisement, Anzeige, Publicité …) glued to the start of
+   a paragraph before a capitalised word.
 """
 
 from __future__ import annotations
@@ -102,3 +104,21 @@ def test_english_particle_before_the_same_preposition_is_no_doubling():
     # after any other word it is a slip
     assert codes("Hun bor i Bergen.", "She lives in in Bergen.", "nb", "en", "S001")
     assert codes("Hun satt på benken.", "She sat on on the bench.", "nb", "en", "S001")
+
+
+_FERRY_DE = ("Neue Fähre für die Inseln\n\nDie Gemeinde bestellt eine neue Fähre.\n\n"
+             "Nicht alle sind überzeugt. Ein Anwohner sagt, die Fähre sei zu klein für den Winter.\n\n"
+             "Die Fähre soll 2027 in Betrieb gehen.\n")
+_FERRY_EN = ("New ferry for the islands\n\nThe municipality is ordering a new ferry.\n\n"
+             "Advertisement Not everyone is convinced. One resident says the ferry is too small for winter.\n\n"
+             "The ferry is due to enter service in 2027.\n")
+
+
+def test_ad_marker_glued_to_a_paragraph_start(article):
+    found = [f.text for f in article(_FERRY_DE, _FERRY_EN, "de", "en") if f.code == "F003"]
+    assert found == ["Advertisement"]
+    assert [f for f in article(_FERRY_DE, _FERRY_EN.replace("Advertisement Not", "Not"), "de", "en")
+            if f.code == "F003"] == []
+    # a sentence about advertising is no marker
+    tgt = _FERRY_EN.replace("Advertisement Not everyone is convinced.", "Advertisement revenue is falling.")
+    assert [f for f in article(_FERRY_DE, tgt, "de", "en") if f.code == "F003"] == []
