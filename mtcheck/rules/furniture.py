@@ -31,7 +31,7 @@ from typing import Callable, Iterator
 from ..model import Document, Evidence, Finding, Segment, Severity
 from .context import CheckContext
 from .registry import rule
-from ._text import INDIC_BLOCKS, norm_lang
+from ._text import INDIC_BLOCKS, has_freq, norm_lang, zipf
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "furniture"
 LANGS = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "cs", "sv", "da", "nb", "fi", "tr", "ro", "hu", "ru", "el",
@@ -536,6 +536,7 @@ class Credit:
     text: str
     standalone: bool
     glued: bool  # glued to a sentence without final punctuation
+    inside: bool = False  # between two sentences of a paragraph
 
 
 def _credit_ok(m: re.Match, lx: _Lex) -> bool:
@@ -676,14 +677,51 @@ def _credit_plausible_alone(m: re.Match, text: str, lx: _Lex) -> bool:
     return True
 
 
+# before a labelled credit inside a paragraph: the end of a sentence (maybe of a quotation)
+_SENTENCE_BEFORE = re.compile(r"[.!?…][\"”“»’']?\s+$")
+_CREDIT_NEXT_MIN_WORDS = 4  # the sentence after a credit inside a paragraph: words at least
+_OPENER_ZIPF = 4.5          # … opening with a common word of the language (Er, The, Il)
+
+
+def _credit_inside(b: Block, lx: _Lex, lang: str | None) -> Credit | None:
+    """A labelled credit between two sentences of a paragraph ("… he said. Photo: Name
+    Surname/Agency He added …"), where a picture was cut out of the text: it follows a
+    sentence's end, and the next sentence opens with a common word of the language, which
+    tells where the credit's names stop."""
+    text = b.text
+    if lang is None or not has_freq(lang) or not lx.credit_label_re.search(text):
+        return None
+    for m0 in lx.credit_label_re.finditer(text):
+        s = m0.start()
+        if s == 0 or not _SENTENCE_BEFORE.search(text, 0, s):
+            continue
+        for sp in re.finditer(r"\s+", text[m0.end():m0.end() + 100]):
+            e, nxt_at = m0.end() + sp.start(), m0.end() + sp.end()
+            if e <= m0.end():
+                continue
+            rest = text[nxt_at:]
+            first = re.match(r"[^\W\d_]+", rest)
+            if first is None or not first.group()[:1].isupper() or len(rest.split()) < _CREDIT_NEXT_MIN_WORDS:
+                continue
+            if zipf(first.group().casefold(), lang) < _OPENER_ZIPF:
+                continue
+            cand = text[s:e].rstrip()
+            m = lx.credit_re.fullmatch(cand)
+            if m and (m.group("label") or m.group("sym")) and _credit_ok(m, lx):
+                return Credit(b, b.start + s, b.start + s + len(cand), cand, False, False, True)
+            break  # (the names stop at the first common word)
+    return None
+
+
 def credits(ctx: CheckContext) -> list[Credit]:
     def build():
         lx = lex()
         out = []
+        lang = norm_lang(ctx.target.lang)
         for b in blocks(ctx):
             if b.kind in FURNITURE_KINDS:
                 continue
-            c = _find_credit(b, lx)
+            c = _find_credit(b, lx) or _credit_inside(b, lx, lang)
             if c:
                 out.append(c)
         return out
@@ -729,7 +767,8 @@ def _near_source(ctx: CheckContext, pos: int, kinds: set[str], radius: int = 1) 
 
 @rule("F002", "leaked-credit", "Markup/Boilerplate", "minor", artefact="leaked-credit",
       summary="A photo or agency credit (KEYSTONE, Foto: AFP, © Reuters, Getty Images …) stands "
-              "in the running text, on its own line or glued to the end of a paragraph.",
+              "in the running text, on its own line, glued to the end of a paragraph, or labelled "
+              "between two of its sentences (“… he said. Photo: Name/Agency He added …”).",
       why="Credits belong under pictures; flattened into the text they read as stray words "
           "and show that the page was scraped with its furniture.",
       fail=("Der Bundesrat an seiner Medienkonferenz in Bern. KEYSTONE",
@@ -741,7 +780,8 @@ def leaked_credit(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     for c in credits(ctx):
         ev = _source_evidence(ctx, _near_source(ctx, c.start, {"credit"}), "source has it as a credit")
         where = ("on a line of its own" if c.standalone else
-                 "glued to the end of the sentence" if c.glued else "at the end of the paragraph")
+                 "glued to the end of the sentence" if c.glued else
+                 "between two sentences" if c.inside else "at the end of the paragraph")
         seen.append((c.start, c.end))
         what = "copyright notice" if c.standalone and _RIGHTS_TAIL.search(c.text) else "photo credit"
         yield ctx.flag(c.start, c.end, f"{what} “{_q(c.text)}” {where} in the running text",
@@ -819,6 +859,8 @@ def _caption_candidates(ctx: CheckContext) -> list[tuple[int, int, str, list[Evi
         # (a) a short text ending in a credit, or a short block right before a lone credit
         for c in credits(ctx):
             b = c.block
+            if c.inside:
+                continue  # between two sentences: the text before it is the paragraph's body
             if not c.standalone:
                 cap = ctx.target.text[b.start:c.start].rstrip()
                 cs, ce = b.start, b.start + len(cap)

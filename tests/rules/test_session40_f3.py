@@ -19,7 +19,9 @@ held-out articles (bench/articles), fixed as classes (written for mtcheck).
 6. S001: an English phrasal verb's particle before the same preposition ("the frost sets
    in in March", "carried on on Monday"), data/form/reduplication.en.txt "@prev";
 7. F003: a one-word ad marker (Advertisement, Anzeige, Publicité …) glued to the start of
-   a paragraph before a capitalised word.
+   a paragraph before a capitalised word;
+8. F002: a labelled picture credit between two sentences inside a paragraph, where the
+   next sentence opens with a common word of the language.
 """
 
 from __future__ import annotations
@@ -122,3 +124,18 @@ def test_ad_marker_glued_to_a_paragraph_start(article):
     # a sentence about advertising is no marker
     tgt = _FERRY_EN.replace("Advertisement Not everyone is convinced.", "Advertisement revenue is falling.")
     assert [f for f in article(_FERRY_DE, tgt, "de", "en") if f.code == "F003"] == []
+
+
+_LAWYER_DE = ("Urteil im Streit um die Deponie\n\nDas Gericht hat am Montag entschieden.\n\n"
+              "„Das Urteil ist falsch“, sagte der Anwalt. Er fügte hinzu, dass alle Kontrollen bestanden "
+              "worden seien.\n\nDie Stadt will nun prüfen, ob sie Berufung einlegt.\n")
+_LAWYER_EN = ("Ruling in the landfill dispute\n\nThe court ruled on Monday.\n\n"
+              "\"The ruling is wrong,\" the lawyer said. {}He added that all inspections had been passed."
+              "\n\nThe city now wants to examine whether to appeal.\n")
+
+
+def test_credit_between_two_sentences_of_a_paragraph(article):
+    fs = article(_LAWYER_DE, _LAWYER_EN.format("Photo: Anna Berg/Reuters "), "de", "en")
+    assert [f.text for f in fs if f.code == "F002"] == ["Photo: Anna Berg/Reuters"]
+    assert [f for f in fs if f.code == "F001"] == []  # the sentence before it is body text
+    assert [f for f in article(_LAWYER_DE, _LAWYER_EN.format(""), "de", "en") if f.code in ("F001", "F002")] == []
