@@ -585,6 +585,49 @@ def _has_counterpart(ctx: CheckContext, seg: Segment) -> bool:
     return False
 
 
+# a one-to-many bead too long, without the encoder: a target sentence that shares no
+# anchor with the source (a number, a name, a word spelled alike) while the rest of the
+# bead carries the source's, and without which the bead fits the source loosely
+ADDED_UNANCHORED_Z = 2.0     # the bead's length z at least
+ADDED_REST_Z = (-2.0, 1.0)   # … the rest's, without the sentence
+ADDED_REST_ANCHORS = 2       # the source's anchors the rest has, at least
+_WORD_RE = re.compile(r"[^\W\d_]{5,}")
+
+
+def _fold(w: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", w.casefold()) if not unicodedata.combining(ch))
+
+
+def _lexical_anchors(text: str) -> set[str]:
+    """Numbers (digits only) and the first five letters of words of five letters or more,
+    accents dropped: what a sentence shares with its source across related languages
+    (número ~ número, casos ~ casos, emergência ~ emergencia) and across any two (2.1)."""
+    nums = {re.sub(r"\D", "", n) for n in _NUM.findall(text)}
+    return {x for x in nums if x} | {_fold(w)[:5] for w in _WORD_RE.findall(text)}
+
+
+def _unanchored(ctx: CheckContext, b: BeadView, cands: list[int], lens: list[int], ls: int,
+                c: float) -> int | None:
+    """The one target sentence of bead ``b`` that shares no anchor with its source while
+    the others share two or more, and without which the bead's length fits loosely (an
+    added sentence the aligner absorbed: "Officials have ruled out a state of emergency."
+    after the sentence that translates the source's)."""
+    src = _lexical_anchors(b.source_text)
+    if len(src) < ADDED_REST_ANCHORS:
+        return None
+    total = sum(lens)
+    own = [_lexical_anchors(t.text) for t in b.target]
+    hits = []
+    for i in cands:
+        if lens[i] < 25 or own[i] & src:
+            continue
+        rest = set().union(*(a for j, a in enumerate(own) if j != i))
+        lo, hi = ADDED_REST_Z
+        if len(rest & src) >= ADDED_REST_ANCHORS and lo <= length_z(ls, total - lens[i], c, _spread(ctx)) <= hi:
+            hits.append(i)
+    return hits[0] if len(hits) == 1 else None
+
+
 def _added_in_bead(ctx: CheckContext, b: BeadView) -> int | None:
     """Index (within the bead) of a target sentence that translates nothing in the bead's
     source: a hallucinated sentence the aligner absorbed into a one-to-many bead.
@@ -604,15 +647,20 @@ def _added_in_bead(ctx: CheckContext, b: BeadView) -> int | None:
     ls = _clen(b.source_text)
     lens = [_clen(t.text) + 1 for t in b.target]
     total = sum(lens)
-    if max(ls, total / c) < MIN_CHARS or length_z(ls, total, c, _spread(ctx)) < 2.5:
+    if max(ls, total / c) < MIN_CHARS:
+        return None
+    z_all = length_z(ls, total, c, _spread(ctx))
+    if z_all < ADDED_UNANCHORED_Z:
         return None
     fits = [i for i in cands if total - lens[i] > 0 and lens[i] >= 25
-            and abs(length_z(ls, total - lens[i], c, _spread(ctx))) <= 1.0]
-    if not fits:
-        return None
+            and abs(length_z(ls, total - lens[i], c, _spread(ctx))) <= 1.0] if z_all >= 2.5 else []
     enc = _encoder(ctx)
     if enc is None:
-        return fits[0] if len(fits) == 1 else None
+        if len(fits) == 1:
+            return fits[0]
+        return _unanchored(ctx, b, cands, lens, ls, c)
+    if not fits:
+        return None
     texts = [t.text for t in b.target]
     try:
         rests = [" ".join(x for j, x in enumerate(texts) if j != i) for i in fits]

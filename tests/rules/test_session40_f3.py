@@ -21,7 +21,17 @@ held-out articles (bench/articles), fixed as classes (written for mtcheck).
 7. F003: a one-word ad marker (Advertisement, Anzeige, Publicité …) glued to the start of
    a paragraph before a capitalised word;
 8. F002: a labelled picture credit between two sentences inside a paragraph, where the
-   next sentence opens with a common word of the language.
+   next sentence opens with a common word of the language;
+9. C002 without the sentence encoder: a target sentence the aligner absorbed into a
+   one-to-many bead that is too long, which shares no anchor with the source (number, name,
+   word spelled alike) while the rest of the bead carries the source's;
+10. S008: Spanish "una"/"uno" after "cada" (each one) or "la" (the hour) is a pronoun, not
+    an article that lost its noun;
+11. S010: a Japanese sentence closed by a corner bracket (「…」) needs no 。;
+12. S006: an English form that doubles a common short word's last consonant before -ing,
+    -ed, -er, -est (pup → pupping) is a word, not a slip of a commoner neighbour;
+13. P001: French "personne"/"jamais" before its "ne" also starts a clause after a word
+    that opens one (que, qui, où, quand …): "une tombe que personne n'a touchée".
 """
 
 from __future__ import annotations
@@ -139,3 +149,24 @@ def test_credit_between_two_sentences_of_a_paragraph(article):
     assert [f.text for f in fs if f.code == "F002"] == ["Photo: Anna Berg/Reuters"]
     assert [f for f in fs if f.code == "F001"] == []  # the sentence before it is body text
     assert [f for f in article(_LAWYER_DE, _LAWYER_EN.format(""), "de", "en") if f.code in ("F001", "F002")] == []
+
+
+_CLINIC_PT = ("Prefeitura amplia horário dos postos de saúde\n\n"
+              "A prefeitura de Campinas vai ampliar o horário de funcionamento de 12 postos de saúde a partir "
+              "de segunda-feira.\n\n"
+              "De acordo com ele, a expectativa é que o número de atendimentos continue subindo pelo menos até "
+              "meados de maio.\n\nOs postos vão funcionar até as 22 horas durante pelo menos um mês.\n")
+_CLINIC_ES = ("La Alcaldía amplía el horario de los centros de salud\n\n"
+              "La Alcaldía de Campinas ampliará el horario de atención de 12 centros de salud a partir del "
+              "lunes.\n\n{}\n\nLos centros funcionarán hasta las 22 horas durante al menos un mes.\n")
+
+
+def test_added_sentence_absorbed_by_the_aligner(article):
+    added = ("Según él, se espera que el número de atenciones siga aumentando al menos hasta mediados de "
+             "mayo. Las autoridades descartan por ahora decretar la emergencia sanitaria.")
+    fs = [f.text for f in article(_CLINIC_PT, _CLINIC_ES.format(added), "pt", "es") if f.code == "C002"]
+    assert fs == ["Las autoridades descartan por ahora decretar la emergencia sanitaria."]
+    # the same sentence split in two, each half with words of the source, adds nothing
+    split = ("Según él, se espera que el número de atenciones siga aumentando. Esa tendencia debería "
+             "continuar al menos hasta mediados de mayo.")
+    assert [f for f in article(_CLINIC_PT, _CLINIC_ES.format(split), "pt", "es") if f.code == "C002"] == []
