@@ -1659,7 +1659,8 @@ _DANGLING = {
     # (der, die, das, dem, ein, eine are); ",," is an OCR low quote
     "de": re.compile(r"(?<![\w'’.-])((?:im|am|beim|zum|zur|vom|ins|ans|aufs|des|Im|Beim|Zum|Zur|Vom|Des)"
                      r"(?![\w'’-]))[ \t\u00a0]*(?=[;:!?)]|,(?!,)|\.(?![^\W\d_]))"),
-    "es": re.compile(r"(?<![\w'’.-])((?i:los|las|la|el|una|un|del|al))[ \t\u00a0]*"
+    # (after "cada" a pronoun, "cada una" each one; after "la" the hour, "a la una")
+    "es": re.compile(r"(?<![\w'’.-])(?<!(?i:cada) )(?<!(?i:la) )((?i:los|las|la|el|una|un|del|al))[ \t\u00a0]*"
                      r"(?=[,;:!?)]|\.(?![^\W\d_]))"),
     "it": re.compile(r"(?<![\w'’.-])((?i:gli|il|lo|la|le|un|una|uno|del|della|dei))[ \t\u00a0]*"
                      r"(?=[,;:!?)]|\.(?![^\W\d_]))"),

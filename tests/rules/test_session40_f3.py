@@ -170,3 +170,10 @@ def test_added_sentence_absorbed_by_the_aligner(article):
     split = ("Según él, se espera que el número de atenciones siga aumentando. Esa tendencia debería "
              "continuar al menos hasta mediados de mayo.")
     assert [f for f in article(_CLINIC_PT, _CLINIC_ES.format(split), "pt", "es") if f.code == "C002"] == []
+
+
+def test_spanish_pronoun_una_after_cada():
+    src = "A cidade vai instalar duas tendas com 50 lugares cada uma."
+    assert codes(src, "La ciudad instalará dos carpas con 50 plazas cada una.", "pt", "es", "S008") == []
+    assert codes("A reunião começa à uma.", "La reunión empieza a la una.", "pt", "es", "S008") == []
+    assert codes("Ele mora em uma casa.", "Vive en una.", "pt", "es", "S008")
