@@ -646,6 +646,8 @@ _END_MARKS = ".!?…。！？؟।॥።۔։။"
 _CLOSERS = "\"'»«”“’‘)]}›‹」』）】 \u00a0\t\r\n*"
 # scripts that end sentences without a mark
 _NO_END_MARK = frozenset({"th", "lo", "km"})
+# corner brackets closing a quotation end the sentence themselves (「…ある」)
+_QUOTE_ENDS_SENTENCE = ("」", "』")
 
 
 def _last_char(text: str) -> str:
@@ -673,6 +675,8 @@ def end_punctuation_dropped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             continue
         if not _has_words(stext) or _ends_in_link(ttext):
             continue
+        if ttext.rstrip().endswith(_QUOTE_ENDS_SENTENCE):
+            continue  # Japanese writes no 。 before the corner bracket closing a quotation
         if leave_cut_offs and cut_off_end(stext, ttext, src.lang, ctx.target.lang) is not None:
             continue  # S004 reports the sentence as cut off, mark and all
         seg = b.target[-1]

@@ -177,3 +177,9 @@ def test_spanish_pronoun_una_after_cada():
     assert codes(src, "La ciudad instalará dos carpas con 50 plazas cada una.", "pt", "es", "S008") == []
     assert codes("A reunião começa à uma.", "La reunión empieza a la una.", "pt", "es", "S008") == []
     assert codes("Ele mora em uma casa.", "Vive en una.", "pt", "es", "S008")
+
+
+def test_japanese_quotation_closes_the_sentence():
+    src = 'He said: "We will rebuild the bridge." "It will take a year."'
+    assert codes(src, "彼は「橋を再建する」と述べた。「1年かかる」", "en", "ja", "S010") == []
+    assert codes(src, "彼は「橋を再建する」と述べた。「1年かかる", "en", "ja", "S010")
