@@ -163,7 +163,18 @@ _LEMMA_ENDINGS = {"de": ((("test", "tet", "ten", "te"), "en"),
 @lru_cache(maxsize=20_000)
 def _inflects_listed(word: str, lang: str) -> bool:
     """Is listed but rare ``word`` a regular inflection of a word of ``lang`` that is not
-    rare (RARE_ZIPF+)?  Such a form is a real word, not a slip of a common neighbour."""
+    rare (RARE_ZIPF+)?  Such a form is a real word, not a slip of a common neighbour
+    (German fußten ~ fußen, English pupping ~ pup)."""
+    if lang == "en":
+        # a stem's last consonant doubled before -ing, -ed, -er, -est (pup → pupping,
+        # sag → sagged): the form of a common short word, rare itself
+        for end in ("ing", "ed", "ers", "er", "est"):
+            if word.endswith(end):
+                stem = word[:-len(end)]
+                if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiouy" \
+                        and zipf(stem[:-1], lang) >= RARE_ZIPF:
+                    return True
+                break
     for endings, lemma_end in _LEMMA_ENDINGS.get(lang, ()):
         for end in endings:
             stem = word[:-len(end)]

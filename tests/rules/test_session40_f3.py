@@ -183,3 +183,9 @@ def test_japanese_quotation_closes_the_sentence():
     src = 'He said: "We will rebuild the bridge." "It will take a year."'
     assert codes(src, "彼は「橋を再建する」と述べた。「1年かかる」", "en", "ja", "S010") == []
     assert codes(src, "彼は「橋を再建する」と述べた。「1年かかる", "en", "ja", "S010")
+
+
+def test_english_doubled_consonant_form_of_a_short_word():
+    src = "Im Frühjahr waren die Bedingungen für die Geburt der Jungen ideal."
+    assert codes(src, "In spring, conditions for pupping were ideal.", "de", "en", "S006") == []
+    assert codes(src, "In spring, conditions for poping were ideal.", "de", "en", "S006")
