@@ -149,6 +149,9 @@ class Lexicon:
     # taking time (`delay`) with a unit of time (`span`) a few words on
     delay: frozenset[str] = frozenset()
     span: frozenset[str] = frozenset()
+    # words that open a clause, after which a `before_ne` word starts it ("une tombe que
+    # personne n'a touchée")
+    clause: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -198,7 +201,8 @@ def lexicon(lang: str | None) -> Lexicon | None:
                    frozenset(tuple(p.split("_", 1)) for p in f.get("fixed", []) if "_" in p),
                    frozenset(f.get("elided", [])), probe, chars, tuple(f.get("not_in", [])),
                    tuple(f.get("verb_prefix", [])), tuple(f.get("verb_ending", [])),
-                   frozenset(f.get("delay", [])), frozenset(f.get("span", [])))
+                   frozenset(f.get("delay", [])), frozenset(f.get("span", [])),
+                   frozenset(f.get("clause", [])))
 
 
 # the vowel signs and other marks of the Indic scripts (Devanagari to Sinhala) are no
@@ -333,13 +337,13 @@ def _is_ne(tok: str, nxt_char: str) -> bool:
 
 def _opens_ne(toks: list[tuple[int, int, str]], i: int, text: str, lx: Lexicon) -> bool:
     """Is the word at ``i`` a negative pronoun or adverb in front of its "ne" ("Personne
-    ne sait", "Plus personne n'y croit", "Jamais je n'aurais …"): at the start of its
-    clause (not the noun after a determiner, "une personne ne …"), with "ne" at most
-    two words on?"""
+    ne sait", "Plus personne n'y croit", "Jamais je n'aurais …", "… que personne n'a
+    vu"): at the start of its clause (not the noun after a determiner, "une personne
+    ne …"), with "ne" at most two words on?"""
     s = toks[i][0]
     if i:
         ps, pe, pw = toks[i - 1]
-        if not text[pe:s].strip() and pw not in lx.before_ne | lx.after_ne | lx.but:
+        if not text[pe:s].strip() and pw not in lx.before_ne | lx.after_ne | lx.but | lx.clause:
             return False
     for k in range(i + 1, min(i + 3, len(toks))):
         if _is_ne(toks[k][2], text[toks[k][1]:toks[k][1] + 1]):

@@ -189,3 +189,11 @@ def test_english_doubled_consonant_form_of_a_short_word():
     src = "Im Frühjahr waren die Bedingungen für die Geburt der Jungen ideal."
     assert codes(src, "In spring, conditions for pupping were ideal.", "de", "en", "S006") == []
     assert codes(src, "In spring, conditions for poping were ideal.", "de", "en", "S006")
+
+
+def test_french_negative_pronoun_after_que():
+    src = "Entrarono in una grotta che nessuno aveva visitato da secoli."
+    assert codes(src, "Ils sont entrés dans une grotte que personne n'avait visitée depuis des siècles.",
+                 "it", "fr", "P001") == []
+    assert codes(src, "Ils sont entrés dans une grotte que tout le monde avait visitée depuis des siècles.",
+                 "it", "fr", "P001")
