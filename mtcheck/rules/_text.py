@@ -5281,6 +5281,28 @@ for _block in range(0x0900, 0x0D80, 0x80):
         elif not (0x66 <= _i <= 0x6F):  # digits stay
             _TO_LATIN[_c] = ""
 _OTHER_SCRIPT = re.compile("[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u0d7f\u10a0-\u10ff]")
+# Japanese kana, syllable by syllable (katakana; hiragana is folded onto it): a foreign
+# name in a Japanese text is written in katakana (Hollis ~ ホリス, Kendal ~ ケンダル).
+# The long-vowel mark and the small tsu (a doubled consonant) add no consonant.
+_KANA_ROWS = {
+    "": "アイウエオ", "k": "カキクケコ", "g": "ガギグゲゴ", "s": "サシスセソ", "z": "ザジズゼゾ",
+    "t": "タチツテト", "d": "ダヂヅデド", "n": "ナニヌネノ", "h": "ハヒフヘホ", "b": "バビブベボ",
+    "p": "パピプペポ", "m": "マミムメモ", "y": "ヤ\0ユ\0ヨ", "r": "ラリルレロ", "w": "ワヰ\0ヱヲ"}
+_KANA = {}
+for _cons, _row in _KANA_ROWS.items():
+    for _v, _k in zip("aiueo", _row):
+        if _k != "\0":
+            _KANA[_k] = _cons + _v
+_KANA.update({"シ": "shi", "チ": "chi", "ツ": "tsu", "フ": "fu", "ジ": "ji", "ヂ": "ji", "ヅ": "zu",
+              "ン": "n", "ヴ": "bu", "ッ": "", "ー": "", "・": " ",
+              "ァ": "a", "ィ": "i", "ゥ": "u", "ェ": "e", "ォ": "o", "ャ": "ya", "ュ": "yu", "ョ": "yo",
+              "ヮ": "wa", "ヵ": "ka", "ヶ": "ke"})
+_TO_LATIN.update(str.maketrans(_KANA))
+_TO_LATIN.update(str.maketrans({chr(ord(_k) - 0x60): _r for _k, _r in _KANA.items()
+                                if "\u30a1" <= _k <= "\u30f6"}))
+_KANA_SCRIPT = re.compile("[\u3041-\u3096\u30a1-\u30fa\u30fc]")
+# the scripts present_in_other_script reads back: _OTHER_SCRIPT's and kana
+_READ_SCRIPT = re.compile(_OTHER_SCRIPT.pattern[:-1] + "\u3041-\u3096\u30a1-\u30fa\u30fc]")
 # look-alike letters merged, voicing too (Tamil writes b and p, g and k with one letter)
 _SKEL_MAP = str.maketrans({"c": "k", "q": "k", "w": "v", "z": "s", "x": "ks", "j": "y",
                            "b": "p", "d": "t", "g": "k", "f": "v"})
@@ -5365,6 +5387,18 @@ def _romanised_words(text: str) -> tuple[tuple[str, ...], ...]:
             m = _CLITIC.match(f)
             if m:
                 forms.append(f[m.end():])
+                if "\u0590" <= f[0] <= "\u05ff":
+                    # Hebrew stacks its one-letter prefixes (שב "that in", ומה "and from
+                    # the": שבערבה ~ Arava)
+                    m2 = _CLITIC.match(forms[-1])
+                    if m2:
+                        forms.append(forms[-1][m2.end():])
+            if "\u0590" <= f[0] <= "\u05ff":
+                # unpointed Hebrew writes b and v with one letter (ב), p and f (פ), and vav
+                # for the vowels o, u and for v (Avrahami ~ אברהמי, Revivim ~ רביבים,
+                # Moshav ~ מושב, David ~ דוד)
+                for a, b in (("ב", "v"), ("פ", "f"), ("ו", "v")):
+                    forms += [x.replace(a, b) for x in forms if a in x]
             if "г" in f:
                 # Ukrainian and Belarusian г is h, as their names are written in Latin
                 # letters (Берегове ~ Berehove, Гребенюк ~ Hrebenjuk)
@@ -5375,24 +5409,67 @@ def _romanised_words(text: str) -> tuple[tuple[str, ...], ...]:
     return tuple(out)
 
 
+# how Japanese hears an English name: no l (r), no v (b), no th (s), and no r after a
+# vowel (Hargreaves ~ ハーグリーブス, Westmorland ~ ウェストモーランド)
+_NON_RHOTIC = re.compile(r"(?<=[aeiou])r(?![aeiouy])")
+_KANA_HEARD = str.maketrans({"l": "r", "v": "b"})
+
+
+def _kana_skeletons(part: str) -> set[str]:
+    """Skeletons of a Latin name word as katakana writes it (``_skeletons`` besides)."""
+    out = set()
+    for p in {part, _NON_RHOTIC.sub("", part)}:
+        # (n before b, p, m is one kana, ン: Cumbria ~ カンブリア)
+        p = p.replace("th", "s").replace("ck", "k").replace("mb", "nb").replace("mp", "np")
+        p = p.translate(_KANA_HEARD)
+        out.add(_consonants(p))
+        if p.startswith("w"):
+            out.add(_consonants(p[1:]))  # English w is a vowel there, ウ (West ~ ウェスト)
+    return out
+
+
 def present_in_other_script(name: str, text: str) -> bool:
-    """Is Latin-script ``name`` in ``text`` transcribed into Cyrillic, Greek, Arabic or
-    Hebrew letters (Kolibri ~ Колібрі, Trump ~ Трамп, Berlin ~ برلين), each of its words,
-    inflected or not?"""
-    if not _OTHER_SCRIPT.search(text):
+    """Is Latin-script ``name`` in ``text`` transcribed into Cyrillic, Greek, Arabic,
+    Hebrew letters or kana (Kolibri ~ Колібрі, Trump ~ Трамп, Berlin ~ برلين, Hollis ~
+    ホリス), each of its words, inflected or not?"""
+    if not _READ_SCRIPT.search(text):
         return False
     words = _romanised_skeletons(text)
-    if not words:
+    kana = _kana_words(text)
+    if not words and not kana:
         return False
     for part in re.findall(r"[^\W\d_]+", fold(name)):
         if not part.isascii():
             return False
         sks = [sk for sk in _skeletons(part) if len(sk) >= 2]
-        if not sks:
+        kks = [sk for sk in _kana_skeletons(part)] if kana else []
+        if any(len(sk) < 2 for sk in kks):
+            continue  # Joanne ~ ジョアン: a consonant or none in kana, which says nothing
+        if not sks and not kks:
             continue  # too short to say anything; the other words decide
-        if not any(_transcribed(sk, w) for sk in sks for w in words):
+        if not any(_transcribed(sk, w) for sk in sks for w in words) \
+                and not any(_kana_transcribed(sk, w) for sk in kks for w in kana):
             return False
     return True
+
+
+_KATAKANA_RUN = re.compile("[\u30a1-\u30fa\u30fc]+")
+
+
+@lru_cache(maxsize=256)
+def _kana_words(text: str) -> tuple[str, ...]:
+    """The consonant skeletons of the katakana words of ``text`` (a run between Han
+    characters, kana endings or the middle dot ・ that parts a foreign name's words)."""
+    # (not folded: that would strip the voicing marks, ガ to カ)
+    return tuple(_consonants(w.translate(_TO_LATIN))
+                 for w in _KATAKANA_RUN.findall(unicodedata.normalize("NFC", text)))
+
+
+def _kana_transcribed(sk: str, w: str) -> bool:
+    """Is katakana skeleton ``w`` the Latin skeleton ``sk``?  Japanese does not inflect a
+    name: the skeleton whole, or nearly for a long one (a silent letter: Oxenholme ~
+    オクセンホーム)."""
+    return sk == w or (len(sk) >= 4 and w[:1] == sk[:1] and _fuzz.ratio(sk, w) >= 85.0)
 
 
 def _transcribed(sk: str, w: str) -> bool:
