@@ -58,3 +58,66 @@ def test_a_name_no_hebrew_word_renders_is_still_added():
     out = found("החקלאי יוסי בן-דוד ממושב עין יהב שבערבה.",
                 "Farmer Yossi Ben-David from Moshav Ein Yahav in the Arava, Gideon Shamir said.", "he", "en")
     assert [f for f in out if f.startswith("N005")] == ["N005 minor “Gideon Shamir” renders no name or word of the source sentence"]
+
+
+# --- a rare participle opening a Polish sentence is no name -------------------------
+
+PL_SRC = "Sąd w Gdańsku przyznał wspólnocie mieszkaniowej odszkodowanie.\n\n{} kwota obejmuje koszty naprawy dachu.\n"
+PL_TGT = "Das Gericht in Danzig sprach der Eigentümergemeinschaft Schadenersatz zu.\n\nDer zugesprochene Betrag umfasst die Kosten der Dachreparatur.\n"
+
+
+def test_a_participle_opening_a_sentence_whose_forms_stay_at_home_is_no_name(tmp_path):
+    assert doc_found(tmp_path, PL_SRC.format("Zasądzona"), PL_TGT, "pl", "de") == []
+
+
+def test_a_surname_opening_a_sentence_is_still_missed(tmp_path):
+    src = "Sąd w Gdańsku przyznał wspólnocie mieszkaniowej odszkodowanie.\n\nSzczepańczyk zapowiedział apelację.\n"
+    tgt = "Das Gericht in Danzig sprach der Eigentümergemeinschaft Schadenersatz zu.\n\nEr kündigte Berufung an.\n"
+    assert any(f.startswith("N003 critical “Szczepańczyk”") for f in doc_found(tmp_path, src, tgt, "pl", "de"))
+
+
+# --- Hungarian: a case suffix after a name, the stem's vowel lengthened --------------
+
+HU_SRC = "Az önkormányzat pert indított a cég ellen.\n\nA lakók ügyvédje szerint az ügy akár a Kúriáig is eljuthat.\n"
+HU_TGT = "Die Gemeinde hat gegen das Unternehmen geklagt.\n\nLaut der Anwältin der Bewohner könnte der Fall bis vor {} gehen.\n"
+
+
+def test_a_hungarian_name_with_a_case_suffix_is_found_in_its_german_form(tmp_path):
+    assert doc_found(tmp_path, HU_SRC, HU_TGT.format("die Kurie"), "hu", "de") == []
+
+
+def test_a_hungarian_name_with_a_case_suffix_really_missing_is_reported(tmp_path):
+    out = doc_found(tmp_path, HU_SRC, HU_TGT.format("das Verfassungsgericht"), "hu", "de")
+    assert any(f.startswith("N003 critical “Kúriáig”") for f in out)
+
+
+# --- a compound of common words capitalised as an institution's or programme's name --
+
+def test_a_compound_of_common_words_translated_into_english_title_words_is_minor(tmp_path):
+    src = ("De provincie betaalt de helft van de kosten.\n\n"
+           "De provincie financiert via het Bodemsaneringsprogramma de helft van de kosten.\n\n"
+           "De gemeente is tevreden.\n")
+    tgt = ("The province pays half of the costs.\n\n"
+           "Half of the costs are financed by the province through the Soil Remediation Programme.\n\n"
+           "The municipality is satisfied.\n")
+    assert doc_found(tmp_path, src, tgt, "nl", "en") == [
+        "N003 minor “Bodemsaneringsprogramma” (source) is missing from the translation"]
+
+
+def test_a_compound_of_common_words_into_german_is_major_at_most(tmp_path):
+    src = "A lakók tavaly petíciót juttattak el a Kormányhivatalhoz.\n\nA cég nem reagált.\n"
+    tgt = "Die Bewohner reichten im vergangenen Jahr eine Petition beim Regierungsamt ein.\n\nDas Unternehmen reagierte nicht.\n"
+    assert doc_found(tmp_path, src, tgt, "hu", "de") == [
+        "N003 major “Kormányhivatalhoz” (source) is missing from the translation"]
+
+
+def test_a_compound_name_with_no_title_words_in_the_translation_stays_above_minor(tmp_path):
+    src = ("De provincie betaalt de helft van de kosten.\n\n"
+           "De provincie financiert via het Bodemsaneringsprogramma de helft van de kosten.\n\n"
+           "De gemeente is tevreden.\n")
+    tgt = ("The province pays half of the costs.\n\n"
+           "The province finances half of the costs.\n\n"
+           "The municipality is satisfied.\n")
+    out = doc_found(tmp_path, src, tgt, "nl", "en")
+    assert any(f.startswith(("N003 critical “Bodemsaneringsprogramma”", "N003 major “Bodemsaneringsprogramma”"))
+               for f in out), out
