@@ -2962,6 +2962,14 @@ def place_swapped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 near.update(_place_counts(" ".join(s.text for s in nb.target), tl, sl))
             extra = [b for b in extra if not whole[b]]
             missing = [a for a in missing if cs[a] > ct[a] + near[a]]
+        if extra and missing and _LATIN_LETTER.search(tgt.text) and not _mostly_latin(src.text):
+            # a place the lexicon knows in one script only, transcribed (Києва ~ Kiew, Львова
+            # ~ Lwiw): the translation's place reads back as a word of the source, the
+            # source's as a word of the translation
+            extra = [b for b in extra if not any(
+                m[0] == b and present_in_other_script(tgt.text[m[1]:m[2]], src.text) for m in tm)]
+            missing = [a for a in missing if not any(
+                m[0] == a and transcribes_source(src.text[m[1]:m[2]], tgt.text) for m in sm)]
         for b in extra:
             if b in done_t:
                 continue
@@ -3708,13 +3716,16 @@ def _script_slips(ctx: CheckContext, sl: str | None,
                     # (a name is capitalised in the cased alphabets; Devanagari has no case)
                     words = [w for w in dict.fromkeys(_SCRIPT_WORD.findall(texts[0].text))
                              if _OTHER_SCRIPT.match(w) and not w[0].islower()] if texts else []
+                    # (a Ukrainian place's nominative stands for its oblique case: one word)
+                    alias = {n: w for w in words for n in _uk_nominatives([w])} if sl == "uk" else {}
+                    words += list(alias)
                 costs = []
                 for w in words:
                     units = _renderings(w)
                     if units is None or len(units) < 3:
                         continue
                     cost, spelling = _render_cost(f, units, drop)
-                    costs.append((cost, w, spelling))
+                    costs.append((cost, alias.get(w, w), spelling))
                 if not costs or min(costs)[0] != 1:
                     continue  # a spelling of a source word, or none close to one
                 hits = {w for cost, w, _ in costs if cost == 1}
@@ -3736,6 +3747,23 @@ def _script_slips(ctx: CheckContext, sl: str | None,
                     if k is not None and f[k] in "aeiou" and sp[k] in "aeiou" and not (
                             (sl in _ENDING_LANGS or _INDIC_LETTER.search(next(iter(hits)))) and last):
                         out.append((p, next(iter(hits)), seg.start + p.start, None))
+    return out
+
+
+# a Ukrainian oblique case of a place in -ів/-їв, whose і is о or е before an ending
+# (Львова, Могилева, Харкові, Києва)
+_UK_IV_OBLIQUE = re.compile(r"(.{2,}?)[оеє]в(?:а|у|і|ом|ові|и)")
+
+
+def _uk_nominatives(words: list[str]) -> list[str]:
+    """The nominatives in -ів/-їв of Ukrainian words in an oblique case (Могилева ~
+    Могилів, Києва ~ Київ), as the translation writes the place (Mohyliw, Kiew)."""
+    out = []
+    for w in words:
+        m = _UK_IV_OBLIQUE.fullmatch(w)
+        if m:
+            stem = m.group(1)
+            out.append(stem + ("ї" if stem[-1].lower() in "аеєиіїоуюя'’" else "і") + "в")
     return out
 
 

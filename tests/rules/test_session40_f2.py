@@ -121,3 +121,27 @@ def test_a_compound_name_with_no_title_words_in_the_translation_stays_above_mino
     out = doc_found(tmp_path, src, tgt, "nl", "en")
     assert any(f.startswith(("N003 critical “Bodemsaneringsprogramma”", "N003 major “Bodemsaneringsprogramma”"))
                for f in out), out
+
+
+# --- Ukrainian places: transcribed where the lexicon knows one script only, and the
+# nominative in -ів of an oblique case (Могилева ~ Mohyliw) ---------------------------
+
+def test_places_transcribed_from_cyrillic_are_no_swap():
+    out = found("Раніше пацієнти часто їздили до Києва чи Львова на операції.",
+                "Früher fuhren Patienten oft nach Kiew oder Lwiw zu Operationen.", "uk", "de")
+    assert not [f for f in out if f.startswith("N006")]
+
+
+@pytest.mark.parametrize("tl,tgt", [
+    ("de", "Jetzt kommt ein Patient aus Mohyliw in drei Stunden ins Krankenhaus."),
+    ("en", "Now a patient from Mohyliv reaches the hospital in three hours."),
+])
+def test_a_ukrainian_place_in_its_nominative_is_no_misspelling(tl, tgt):
+    out = found("Тепер пацієнт із Могилева потрапить до лікарні за три години.", tgt, "uk", tl)
+    assert not [f for f in out if f.startswith("N001")]
+
+
+def test_a_ukrainian_place_misspelt_is_still_reported():
+    out = found("Тепер пацієнт із Могилева потрапить до лікарні за три години.",
+                "Jetzt kommt ein Patient aus Mohylaw in drei Stunden ins Krankenhaus.", "uk", "de")
+    assert [f for f in out if f.startswith("N001 major “Mohylaw”")]
