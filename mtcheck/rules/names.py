@@ -876,6 +876,35 @@ def _acronym_rendered(g: Name, tgt: str) -> bool:
     return False
 
 
+def _acronym_compounded(g: Name, tgt: str, tl: str | None) -> bool:
+    """Is source name ``g`` an acronym of two or three letters and has the translation one
+    word whose parts, words of its language, open with its letters in order (CT ~
+    Computer|tomograf, the closed compound of German or Dutch for the phrase)?"""
+    a = g.text.casefold()
+    if len(g.parts) != 1 or not g.parts[0].acronym or not (2 <= len(a) <= 3) or not a.isalpha() \
+            or not has_freq(tl):
+        return False
+
+    def parts_open(w: str, letters: str) -> bool:
+        if len(letters) == 1:
+            return w[:1] == letters and len(w) >= 4  # (the head inflected: Tomografen)
+        return w[:1] == letters[0] and any(
+            zipf(w[:i], tl) >= REAL_WORD and parts_open(w[i:], letters[1:]) for i in range(4, len(w) - 3))
+    return any(len(w) >= 8 and parts_open(w, a) for w in (x.casefold() for x in _WORD_RUN.findall(tgt)))
+
+
+_OWNER_BEFORE = re.compile(r"(?<![^\W\d_])(?:my|your|his|her|its|our|their|a|an)\s+$", re.IGNORECASE)
+
+
+def _owned_acronym(g: Name, src: str, sl: str | None) -> bool:
+    """Is English source name ``g`` an acronym no lexicon lists after a possessive or the
+    indefinite article (referred by their GP, a CT scan)?  A common noun's acronym, which a
+    translation says in words (Hausarzt); a body's takes "the" (the FBI)."""
+    if sl != "en" or len(g.parts) != 1 or not g.parts[0].acronym or g.classes or g.parts[0].classes:
+        return False
+    return _OWNER_BEFORE.search(src, max(0, g.start - 12), g.start) is not None
+
+
 def _suffixed_common_word(g: Name, sl: str | None) -> bool:
     """Is one-word ``g`` a Turkish or Azerbaijani common word with a case ending after an
     apostrophe, as the generic word of a name takes it (Antik Kenti'nde, "in the Ancient
@@ -2604,6 +2633,7 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             if _designation_kept(g, bn.src.text, bn.tgt.text):
                 continue  # a model designation, its letters transliterated (Бе-200 ~ Be-200)
             if _acronym_rendered(g, bn.tgt.text) or _acronym_localised(g, bn.src.text, bn.tgt.text) \
+                    or _acronym_compounded(g, bn.tgt.text, tl) or _owned_acronym(g, bn.src.text, sl) \
                     or _named_place_kept(g, bn.tgt.text, sl) or _first_word_of_title(g, bn.src.text, sl) \
                     or _suffixed_common_word(g, sl) or _el_body(g, sl):
                 conf = 0  # an acronym said in words that start with its letters (TER ~ trenes

@@ -145,3 +145,25 @@ def test_a_ukrainian_place_misspelt_is_still_reported():
     out = found("Тепер пацієнт із Могилева потрапить до лікарні за три години.",
                 "Jetzt kommt ein Patient aus Mohylaw in drei Stunden ins Krankenhaus.", "uk", "de")
     assert [f for f in out if f.startswith("N001 major “Mohylaw”")]
+
+
+# --- English acronyms of common nouns, said in words by the translation ---------------
+
+CT_SRC = ("The hospital opened a new imaging wing on Monday.\n\n"
+          "The wing has one CT scanner and two X-ray rooms.\n\n"
+          "Patients are usually sent there by their GP after a first examination.\n")
+CT_TGT = ("Das Krankenhaus hat am Montag einen neuen Bildgebungstrakt eröffnet.\n\n"
+          "Der Trakt verfügt über einen Computertomografen und zwei Röntgenräume.\n\n"
+          "Patienten werden in der Regel nach einer ersten Untersuchung von ihrem Hausarzt dorthin überwiesen.\n")
+
+
+def test_acronyms_of_common_nouns_said_in_words_are_minor(tmp_path):
+    out = doc_found(tmp_path, CT_SRC, CT_TGT, "en", "de")
+    assert out and all(f.startswith("N003 minor") for f in out), out
+
+
+def test_a_company_dropped_beside_them_stays_major(tmp_path):
+    src = CT_SRC.replace("one CT scanner", "one Siemens scanner")
+    tgt = CT_TGT.replace("einen Computertomografen", "einen Scanner")
+    out = doc_found(tmp_path, src, tgt, "en", "de")
+    assert "N003 major “Siemens” (source) is missing from the translation" in out, out
