@@ -5438,6 +5438,7 @@ def present_in_other_script(name: str, text: str) -> bool:
     kana = _kana_words(text)
     if not words and not kana:
         return False
+    checked = False
     for part in re.findall(r"[^\W\d_]+", fold(name)):
         if not part.isascii():
             return False
@@ -5450,7 +5451,9 @@ def present_in_other_script(name: str, text: str) -> bool:
         if not any(_transcribed(sk, w) for sk in sks for w in words) \
                 and not any(_kana_transcribed(sk, w) for sk in kks for w in kana):
             return False
-    return True
+        checked = True
+    # (in kana, a name no word of which says anything is not found: API ~ キー)
+    return checked or not kana or bool(words)
 
 
 _KATAKANA_RUN = re.compile("[\u30a1-\u30fa\u30fc]+")

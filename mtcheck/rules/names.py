@@ -2386,9 +2386,9 @@ _PARADIGM_ENDINGS = ("a", "e", "i", "o", "u", "y", "ą", "ę", "á", "é", "í",
 
 
 def _local_paradigm(low: str, lang: str | None) -> bool:
-    """Is rare word ``low`` one form of a stem the word list knows in two other forms or
-    more (one of them from Zipf 2), none of them used in English or German texts, and no
-    form of it a name's (``_travels``)?  A participle or adjective of a rare verb opening a
+    """Is rare word ``low`` one form of a participle's stem (in -n-, -t-) the word list
+    knows in two other forms or more (one of them from Zipf 2), none of them used in
+    English or German texts, and no form of it a name's (``_travels``)?  A participle or adjective of a rare verb opening a
     sentence (Zasądzona ~ zasądzone, zasądzonej: "the awarded"); a surname's forms
     travel (Nowak, Nowaka) or the article names the person again."""
     for k in (1, 2, 3):
@@ -2397,6 +2397,9 @@ def _local_paradigm(low: str, lang: str | None) -> bool:
             break
         if _travels(stem, lang):
             return False
+        if stem[-1] not in "nt":
+            continue  # a passive participle's stem (zasądzon-, przyjęt-), not a surname's
+            # case (Šimečkovi)
         forms = [z for z in (zipf(stem + e, lang) for e in _PARADIGM_ENDINGS if stem + e != low) if z >= 1.0]
         if len(forms) >= 2 and max(forms) >= _KNOWN_ITSELF and all(
                 _zipf_abroad(stem + e, x) < 1.0 for e in _PARADIGM_ENDINGS for x in _ABROAD
@@ -3280,7 +3283,7 @@ def _accent_slips(ctx: CheckContext, sl: str | None,
                   tl: str | None) -> list[tuple[Part, str, int, Severity | None]]:
     """N001's accent slips: a name the versions write with diacritics, which the
     translation writes with one where none of them has any (Sánchez ~ Sanchéz, Québec ~
-    Quebéc).  Folding accents away makes both the same name, so no near miss sees it;
+    Quebéc), or without one of theirs while it keeps another (Dvořáková ~ Dvoráková).  Folding accents away makes both the same name, so no near miss sees it;
     dropping accents (Sanchez) or adding them to a plain name (Zurich ~ Zürich, an
     exonym) is no slip."""
     # (cheap first: most versions, English ones above all, write no accent at all)
@@ -3309,7 +3312,12 @@ def _accent_slips(ctx: CheckContext, sl: str | None,
                 slip = True
                 for w in forms:
                     wb, wm = _marks(w)
-                    if wb != base or not any(wm) or not any(m and not n for m, n in zip(marks, wm)):
+                    # a mark where the version has none, or one of its marks dropped while
+                    # others are kept (Dvořáková ~ Dvoráková: no convention drops one), not
+                    # in the ending, where a case is marked (Pārdaugavā ~ Pārdaugava)
+                    added = any(m and not n for m, n in zip(marks, wm))
+                    dropped = any(n and not m for m, n in zip(marks[:-2], wm[:-2]))
+                    if wb != base or not any(wm) or not (added or dropped):
                         slip = False
                         break
                 if slip:
@@ -4156,7 +4164,9 @@ def name_near_miss(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             expected = spelling[:1].upper() + spelling[1:]
             msg = f"“{p.text}” looks like a misspelling of “{expected}” (the source's “{f}”)"
         if f == p.fold:
-            msg = f"“{p.text}” puts an accent where “{expected}” has none"
+            dropped = any(n and not m for m, n in zip(_marks(p.text)[1], _marks(expected)[1]))
+            msg = (f"“{p.text}” drops an accent of “{expected}” and keeps the others" if dropped
+                   else f"“{p.text}” puts an accent where “{expected}” has none")
         elif sev is not None:
             msg += (" (unconfirmed: no version in the translation's language spells it, "
                     "and spellings vary between languages)")
