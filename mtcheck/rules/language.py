@@ -1920,13 +1920,17 @@ def _german_proper(w: str) -> bool:
     """Is capitalised ``w`` a German proper name that no German noun is spelled like
     (data/names/de_proper.txt: Sauerland, Stralsund, Tirol), or such a name after a word
     naming a part of it (Hochsauerland, Südtirol, Niederschlesien: still a name)?"""
+    # a place with names in other languages (Argentinien ~ Argentina, Nordkorea, Südostasien)
+    # is not kept but left untranslated: the exonym lexicon knows its German form
+    if exonym_classes(fold(w)):
+        return False
     if de_proper(w, zipf(w.casefold(), "de")):
         return True
     m = _DE_REGION_PART.match(w)
     if m is None or len(w) - m.end() < _PROPER_TAIL_MIN:
         return False
     tail = w[m.end()].upper() + w[m.end() + 1:]
-    return de_proper(tail, zipf(tail.casefold(), "de"))
+    return not exonym_classes(fold(tail)) and de_proper(tail, zipf(tail.casefold(), "de"))
 
 
 def _noun_in_source(word: str, source_text: str) -> bool:

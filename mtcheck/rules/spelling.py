@@ -166,9 +166,10 @@ def _inflects_listed(word: str, lang: str) -> bool:
     rare (RARE_ZIPF+)?  Such a form is a real word, not a slip of a common neighbour
     (German fußten ~ fußen, English pupping ~ pup)."""
     if lang == "en":
-        # a stem's last consonant doubled before -ing, -ed, -er, -est (pup → pupping,
-        # sag → sagged): the form of a common short word, rare itself
-        for end in ("ing", "ed", "ers", "er", "est"):
+        # a stem's last consonant doubled before -ing, -ed (pup → pupping, sag → sagged):
+        # the form of a common short word, rare itself; not -er, -est, where a rare form is
+        # more often a slip (maller ~ smaller) than the comparative of a rare adjective
+        for end in ("ing", "ed"):
             if word.endswith(end):
                 stem = word[:-len(end)]
                 if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiouy" \

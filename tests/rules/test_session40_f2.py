@@ -4,7 +4,6 @@ from __future__ import annotations
 import pytest
 
 import mtcheck
-from mtcheck.model import Severity
 
 
 def found(src: str, tgt: str, sl: str, tl: str, codes=("N001", "N003", "N004", "N005", "N006")) -> list[str]:

@@ -29,7 +29,7 @@ held-out articles (bench/articles), fixed as classes (written for mtcheck).
     an article that lost its noun;
 11. S010: a Japanese sentence closed by a corner bracket (「…」) needs no 。;
 12. S006: an English form that doubles a common short word's last consonant before -ing,
-    -ed, -er, -est (pup → pupping) is a word, not a slip of a commoner neighbour;
+    -ed (pup → pupping; not -er: maller ~ smaller) is a word, not a slip of a commoner neighbour;
 13. P001: French "personne"/"jamais" before its "ne" also starts a clause after a word
     that opens one (que, qui, où, quand …): "une tombe que personne n'a touchée".
 """
@@ -54,6 +54,12 @@ def test_german_region_names_are_kept_not_copied():
                  "The Bürgermeister closed three roads on Monday.", "de", "en", "L002")
     assert codes("Die Feuerwehr hat am Montag drei Straßen gesperrt.",
                  "The Feuerwehr closed three roads on Monday.", "de", "en", "L002")
+    # a place with a name of its own in the target language is left untranslated, whole or
+    # after a part word (Nordkorea ~ North Korea)
+    assert codes("In Argentinien wurden am Montag drei Straßen gesperrt.",
+                 "Three roads were closed in Argentinien on Monday.", "de", "en", "L002")
+    assert codes("In Nordkorea wurden am Montag drei Straßen gesperrt.",
+                 "Three roads were closed in Nordkorea on Monday.", "de", "en", "L002")
 
 
 def test_place_name_with_two_particles_is_no_copy():
@@ -189,6 +195,9 @@ def test_english_doubled_consonant_form_of_a_short_word():
     src = "Im Frühjahr waren die Bedingungen für die Geburt der Jungen ideal."
     assert codes(src, "In spring, conditions for pupping were ideal.", "de", "en", "S006") == []
     assert codes(src, "In spring, conditions for poping were ideal.", "de", "en", "S006")
+    # not before -er: a rare form there is a slip (maller ~ smaller), not a comparative
+    assert codes("Kleinere Boote bieten ein anderes Erlebnis.",
+                 "Maller boats offer a different experience.", "de", "en", "S006")
 
 
 def test_french_negative_pronoun_after_que():
