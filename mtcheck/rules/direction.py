@@ -598,7 +598,11 @@ def _inverted_comparison(text: str, lang: str | None, at: int) -> bool:
     lx = lexicon(lang)
     words = [w for _, _, w in _tokens(text[at:])][:_NEAR + 2]
     first = next((i for i, w in enumerate(words) if lx and w in lx.than), 0)
-    return first >= 2  # "less than 50" (right after) compares a number, not two arguments
+    if first < 2:
+        return False  # "less than 50" (right after) compares a number, not two arguments
+    # a "than" right after a word of more/less is that word's own ("reduced demand by
+    # more than 30%": a quantity bounded, not the pole word's two arguments swapped)
+    return not any(name == "more" for name, _, _ in _lookup(words[first - 1], lx))
 
 
 # concepts whose two poles tell one event from either side: "A sold it to B" is "B bought
