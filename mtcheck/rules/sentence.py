@@ -12,6 +12,7 @@ import array
 import re
 import sys
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -152,6 +153,19 @@ class Lexicon:
     # words that open a clause, after which a `before_ne` word starts it ("une tombe que
     # personne n'a touchée")
     clause: frozenset[str] = frozenset()
+    # the preposition "without" (sans, ohne, sin): it negates a phrase, not its clause, and
+    # a side with one each is compared on its other negators
+    without: frozenset[str] = frozenset()
+    # (French) the articles of a superlative: "la plus faible" after an expletive "ne"
+    # ("craint que la récolte ne soit la plus faible") is no "ne … plus"
+    superlative: frozenset[str] = frozenset()
+    # verbs of stopping or failing (stop, cease, fail; deixar de, cesser): "not" with one
+    # says "go on", and a side that keeps the verb without the "not" says the opposite
+    stop: frozenset[str] = frozenset()
+    stop_stems: tuple[str, ...] = ()
+    # the "than" words after which a bound a word or two after its negator says "only"
+    # (Spanish "no hará más que", will only)
+    bound_gap: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -202,7 +216,11 @@ def lexicon(lang: str | None) -> Lexicon | None:
                    frozenset(f.get("elided", [])), probe, chars, tuple(f.get("not_in", [])),
                    tuple(f.get("verb_prefix", [])), tuple(f.get("verb_ending", [])),
                    frozenset(f.get("delay", [])), frozenset(f.get("span", [])),
-                   frozenset(f.get("clause", [])))
+                   frozenset(f.get("clause", [])), frozenset(f.get("without", [])),
+                   frozenset(f.get("superlative", [])),
+                   frozenset(w for w in f.get("stop", []) if not w.endswith("*")),
+                   tuple(w[:-1] for w in f.get("stop", []) if w.endswith("*")),
+                   frozenset(f.get("bound_gap", [])))
 
 
 # the vowel signs and other marks of the Indic scripts (Devanagari to Sinhala) are no
@@ -246,7 +264,8 @@ def negators(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
                 # "pas" negates without "ne" in speech ("pas question"), unless it is the
                 # noun after a determiner ("des pas"); "jamais" in a question is "ever"
                 alone = w in lx.alone and not (i and words[i - 1] in lx.det) and not question
-                if (after_ne or alone) and not _not_only(words, i, lx) and (w, nx) not in lx.fixed:
+                if (after_ne or alone) and not _not_only(words, i, lx) and (w, nx) not in lx.fixed \
+                        and not (i and words[i - 1] in lx.superlative):  # "la plus faible"
                     out.append((s, e, w))
                     ne_at = -99
                 continue
@@ -267,10 +286,34 @@ def negators(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
                 # (so stark wie nie: stronger than ever), "como nunca"
             if i and words[i - 1] in lx.det and (text[s].isupper() or w in _ANSWER_WORDS):
                 continue  # a noun after its article, "aus dem Nichts" (a negative word), "un non"
-            if nx in lx.bound and i + 2 < len(words) and (words[i + 2] in lx.than or words[i + 2][:1].isdigit()):
+            if _bounds(words, i, lx):
                 continue  # "no more than 2%", "не более 15 минут" bounds a quantity, it negates nothing
+            if lx.bound_gap and _gapped_bound(text, s, lx, lx.bound_gap):
+                continue  # "no hará más que desplazar": will only shift
             out.append((s, e, w))
     return out
+
+
+def _bounds(words: list[str], i: int, lx: Lexicon) -> bool:
+    """Is the negator at ``i`` the head of a bound: a `bound` word right after it, then a
+    `than` word or a number ("no more than 2%", "no later than May")?"""
+    return i + 2 < len(words) and words[i + 1] in lx.bound and (
+        words[i + 2] in lx.than or words[i + 2][:1].isdigit())
+
+
+def _gapped_bound(text: str, s: int, lx: Lexicon, than: frozenset[str] | None = None) -> bool:
+    """Is the negator at offset ``s`` of ``text`` followed, one or two words on and in its
+    clause, by a `bound` word and a `than` word or a number ("لا تحتمل أكثر من", does not
+    bear more than; "no hará más que", will only)? ``than``: the words that may follow
+    the bound (default the lexicon's `than` and numbers)."""
+    toks = list(_TOKEN.finditer(text, s))[:5]
+    for k in range(2, min(4, len(toks) - 1)):
+        if re.search(r"[,;:.!?–—]", text[toks[0].end():toks[k].start()]):
+            return False
+        w, nx = toks[k].group().casefold(), toks[k + 1].group().casefold()
+        if w in lx.bound and (nx in than if than is not None else (nx in lx.than or nx[:1].isdigit())):
+            return True
+    return False
 
 
 _ELIDED_HEAD = re.compile(r"(?:[dljmtsc]|qu|jusqu|lorsqu|puisqu)['’](?=[^\W\d_])")
@@ -448,6 +491,67 @@ def _not_only_both(neg: list[tuple[int, int, str]], neg_text: str, neg_lang: str
     return any((w in la.neg or w in la.after_ne) and nx in la.only for w, nx in zip(words, words[1:]))
 
 
+def _stops(text: str, lx: Lexicon) -> list[int]:
+    """Token indexes of the `stop` verbs of ``text`` (stop, cease, deixar, cesser)."""
+    return [i for i, m in enumerate(_TOKEN.finditer(text))
+            if (w := m.group().casefold()) in lx.stop or (lx.stop_stems and w.startswith(lx.stop_stems))]
+
+
+def _stop_kept(neg: list[tuple[int, int, str]], neg_text: str, neg_lang: str | None,
+               aff_text: str, aff_lang: str | None) -> bool:
+    """A "not stop" (não vão deixar de vir, will not stop coming) rendered with its verb
+    of stopping but without its negator ("are going to stop coming"): a negator with a
+    `stop` verb at most three words from it, and as many `stop` verbs on the affirmative
+    side as on the negated one."""
+    ln, la = lexicon(neg_lang), lexicon(aff_lang)
+    if ln is None or la is None or not (ln.stop or ln.stop_stems) or not (la.stop or la.stop_stems):
+        return False
+    aff = _stops(aff_text, la)
+    if not aff:
+        return False
+    stops = _stops(neg_text, ln)
+    if len(stops) != len(aff):
+        return False
+    starts = [m.start() for m in _TOKEN.finditer(neg_text)]
+    for s, _, w in neg:
+        if w in ln.without:
+            continue  # "ohne Deal zu stoppen" (to stop without a deal) is no "not stop"
+        i = bisect_right(starts, s) - 1
+        if any(0 < abs(k - i) <= 3 for k in stops):
+            return True
+    return False
+
+
+def _bound_both(neg: list[tuple[int, int, str]], neg_text: str, neg_lang: str | None,
+                aff_text: str, aff_lang: str | None) -> bool:
+    """"لا تحتمل أكثر من" (does not bear more than) against "verkraftet nicht mehr als": each
+    negator of the one side heads a bound a word or two on, and the other side bounds with
+    a negator right before its `bound` word ("nicht mehr als", "no more than"), which is
+    no negation. (Alone, "do not pay less than 5%" stays a negation.)"""
+    ln, la = lexicon(neg_lang), lexicon(aff_lang)
+    if ln is None or la is None or not ln.bound or not la.bound or la.chars is not None:
+        return False
+    if not all(_gapped_bound(neg_text, s, ln) for s, _, _ in neg):
+        return False
+    words = [m.group().casefold() for m in _TOKEN.finditer(aff_text)]
+    return any((w in la.neg or w in la.after_ne) and _bounds(words, i, la) for i, w in enumerate(words))
+
+
+def _without_apart(ns: list[tuple[int, int, str]], sl: str | None,
+                   nt: list[tuple[int, int, str]], tl: str | None
+                   ) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+    """Both sides negated: their negators less the "without" words (sans, ohne), when
+    each side has as many of those; else both as they are."""
+    ls, lt = lexicon(sl), lexicon(tl)
+    if ls is None or lt is None or not ls.without or not lt.without:
+        return ns, nt
+    ks = [n for n in ns if n[2] not in ls.without]
+    kt = [n for n in nt if n[2] not in lt.without]
+    if len(ns) - len(ks) != len(nt) - len(kt) or len(ks) == len(ns):
+        return ns, nt
+    return ks, kt
+
+
 def _copied_negator(neg: list[tuple[int, int, str]], other: str) -> bool:
     """A negator the other side carries as written: a quotation kept in its original
     language ("Don't be a fossil fool" in a German article) keeps its negation."""
@@ -483,7 +587,14 @@ def negation_flipped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     for b, stext, ttext in _pairs(ctx):
         ns, nt = negators(stext, sl) or [], negators(ttext, tl) or []
         if bool(ns) == bool(nt):
-            continue
+            if not (ns and nt):
+                continue
+            # "Sans aide, ils ne passeront pas l'hiver" against "Ohne Hilfe werden sie den
+            # Winter überstehen": a "without" on each side, and the clause's own negator
+            # on one side only
+            ns, nt = _without_apart(ns, sl, nt, tl)
+            if bool(ns) == bool(nt):
+                continue
         # a negated question is often rhetorical ("isn't it …?" asks "is it …?")
         if _questions(ttext if nt else stext, tl if nt else sl):
             continue
@@ -492,10 +603,12 @@ def negation_flipped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         # manque pas de", "not without"): both leave the polarity open
         neg_side, neg_text, neg_lang = (nt, ttext, tl) if nt else (ns, stext, sl)
         aff_text, aff_lang = (stext, sl) if nt else (ttext, tl)
-        if negative_words(aff_text, aff_lang) \
-                or any(negative_words(neg_text[e:e + 40], neg_lang)[:1] for _, e, _ in neg_side):
+        if (negative_words(aff_text, aff_lang)
+                or any(negative_words(neg_text[e:e + 40], neg_lang)[:1] for _, e, _ in neg_side)) \
+                and not _stop_kept(neg_side, neg_text, neg_lang, aff_text, aff_lang):
             continue
-        if _not_until(neg_side, neg_text, neg_lang, aff_text, aff_lang) \
+        if _bound_both(neg_side, neg_text, neg_lang, aff_text, aff_lang) \
+                or _not_until(neg_side, neg_text, neg_lang, aff_text, aff_lang) \
                 or _took_time(aff_text, aff_lang) \
                 or _copied_negator(neg_side, aff_text) \
                 or _not_only_both(neg_side, neg_text, neg_lang, aff_text, aff_lang):

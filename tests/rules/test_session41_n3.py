@@ -61,3 +61,64 @@ def test_flipped_and_kept(src, flipped, kept, sl, tl):
 def test_minus_degrees_is_no_change():
     assert not p003("Temperaturene steg til fem grader.",
                     "Die Temperaturen stiegen auf fünf Grad, nachts minus zwei.", "nb", "de")
+
+
+# --- P001 ---------------------------------------------------------------------------
+
+def p001(src: str, tgt: str, sl: str, tl: str) -> bool:
+    return "P001" in codes(src, tgt, sl, tl)
+
+
+@pytest.mark.parametrize("src,dropped,kept,sl,tl", [
+    # a "without" on each side: the clause's own negator is compared apart from it
+    ("Sans pluie, les récoltes ne survivront pas à l'été.",
+     "Ohne Regen werden die Ernten den Sommer überleben.",
+     "Ohne Regen werden die Ernten den Sommer nicht überleben.", "fr", "de"),
+    ("Without new staff, the clinic will not open on Sundays.",
+     "Sin personal nuevo, la clínica abrirá los domingos.",
+     "Sin personal nuevo, la clínica no abrirá los domingos.", "en", "es"),
+    # a double negation (not stop = go on) rendered with its negative word, negator dropped
+    ("Os vizinhos não vão deixar de protestar contra a obra.",
+     "The neighbours are going to stop protesting against the building work.",
+     "The neighbours are going to keep protesting against the building work.", "pt", "en"),
+    ("The residents will not stop protesting against the building work.",
+     "Les riverains vont cesser de protester contre le chantier.",
+     "Les riverains vont continuer à protester contre le chantier.", "en", "fr"),
+])
+def test_negation_dropped(src, dropped, kept, sl, tl):
+    assert p001(src, dropped, sl, tl)
+    assert not p001(src, kept, sl, tl)
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl", [
+    # a superlative after an expletive "ne" is no "ne ... plus"
+    ("Les experts craignent que la saison ne soit la plus sèche depuis vingt ans.",
+     "Experts fear the season could be the driest in twenty years.", "fr", "en"),
+    ("On redoute que ce mois ne soit le plus chaud depuis 1950.",
+     "Man fürchtet, dass dieser Monat der wärmste seit 1950 wird.", "fr", "de"),
+    # a bound with a word between the negator and "more"/"más" ("no ... más que" = only)
+    ("The new tax would simply raise prices.",
+     "El nuevo impuesto no haría más que subir los precios.", "en", "es"),
+    ("الجسر القديم لا يتحمل أكثر من عشرة أطنان.",
+     "Die alte Brücke trägt nicht mehr als zehn Tonnen.", "ar", "de"),
+    # "no later than" is a deadline
+    ("Ansøgningen skal sendes senest den 1. marts.",
+     "The application must be sent no later than 1 March.", "da", "en"),
+    ("Der Antrag muss spätestens zwei Wochen vorher gestellt werden.",
+     "The application must be made no later than two weeks beforehand.", "de", "en"),
+])
+def test_no_negation_flip(src, tgt, sl, tl):
+    assert not p001(src, tgt, sl, tl)
+
+
+def test_a_real_ne_plus_still_counts():
+    assert p001("Le magasin ne vend plus de journaux.", "Der Laden verkauft Zeitungen.", "fr", "de")
+    assert p001("Ils ne vendent plus les billets au guichet.", "They sell the tickets at the counter.", "fr", "en")
+
+
+def test_a_negated_verb_before_a_bound_alone_stays_a_negation():
+    # the gapped bound is no negation only against a "no more than" on the other side
+    assert p001("Les petites entreprises paient moins de 3 % d'impôts.",
+                "Small firms do not pay less than 3% in tax.", "fr", "en")
+    assert p001("Die Brücke trägt mehr als zehn Tonnen.",
+                "El puente no soporta más de diez toneladas.", "de", "es")
