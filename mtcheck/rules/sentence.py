@@ -263,7 +263,8 @@ def negators(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
                 after_ne = i - ne_at <= 4
                 # "pas" negates without "ne" in speech ("pas question"), unless it is the
                 # noun after a determiner ("des pas"); "jamais" in a question is "ever"
-                alone = w in lx.alone and not (i and words[i - 1] in lx.det) and not question
+                alone = w in lx.alone and not (i and words[i - 1] in lx.det) and not question \
+                    and not _after_superlative(words, i, lx)  # "le plus chaud jamais mesuré": ever
                 if (after_ne or alone) and not _not_only(words, i, lx) and (w, nx) not in lx.fixed \
                         and not (i and words[i - 1] in lx.superlative):  # "la plus faible"
                     out.append((s, e, w))
@@ -292,6 +293,13 @@ def negators(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
                 continue  # "no hará más que desplazar": will only shift
             out.append((s, e, w))
     return out
+
+
+def _after_superlative(words: list[str], i: int, lx: Lexicon) -> bool:
+    """Is the word at ``i`` at most four words after a superlative ("la plus forte crue
+    jamais enregistrée": the strongest flood ever recorded)?"""
+    return any(words[k] in lx.superlative and words[k + 1] in ("plus", "moins")
+               for k in range(max(0, i - 5), i - 1))
 
 
 def _bounds(words: list[str], i: int, lx: Lexicon) -> bool:

@@ -122,3 +122,19 @@ def test_a_negated_verb_before_a_bound_alone_stays_a_negation():
                 "Small firms do not pay less than 3% in tax.", "fr", "en")
     assert p001("Die Brücke trägt mehr als zehn Tonnen.",
                 "El puente no soporta más de diez toneladas.", "de", "es")
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl", [
+    # "jamais" a few words after a superlative is "ever"
+    ("C'est la crue la plus forte jamais enregistrée dans la vallée.",
+     "It is the strongest flood on record in the valley.", "fr", "en"),
+    ("Le club a signé le contrat le plus cher jamais conclu en Ligue 1.",
+     "Der Verein unterschrieb den teuersten Vertrag in der Geschichte der Ligue 1.", "fr", "de"),
+])
+def test_jamais_after_a_superlative_is_ever(src, tgt, sl, tl):
+    assert not p001(src, tgt, sl, tl)
+
+
+def test_jamais_alone_still_negates():
+    assert p001("Jamais la ville n'a connu une telle crue.", "The town has seen such a flood.", "fr", "en")
+    assert p001("Il est parti, jamais revenu.", "Er ging und kam zurück.", "fr", "de")
