@@ -316,9 +316,33 @@ def split_chains(src_words: set[str], src_names: list[str], tgt_toks, sl: str, t
                 and NOUN in (kind, prev[2]) and text[prev[0][2]:s].isspace()
                 and not _inflected(w, ("s",))
                 and _may_precede(prev[0], prev[2], src_words)):
-            out.append((prev[0][1], e, prev[1], _bare(tgt_toks, prev[1], prev[2], text)))
+            if te is None or not _english_run(tgt_toks, i, text, te, tt):
+                out.append((prev[0][1], e, prev[1], _bare(tgt_toks, prev[1], prev[2], text)))
         prev = (tok, i, kind) if kind is not None else None
     return out
+
+
+Z_ENGLISH_RUN_LEAN = 0.5  # two words of a capitalised run this much commoner in English …
+
+
+def _english_run(toks, i: int, text: str, te: dict[str, float], tt: dict[str, float]) -> bool:
+    """Is word ``i`` inside a run of capitalised words (joined by spaces only) that is an
+    English name (China International Capital Corporation in a German sentence from a
+    Chinese source): every word at least as common in English as in the target, two of
+    them clearly commoner (a German noun chain, Stadtrat Wohnungsbau Ausschuss, is not)?"""
+    a = b = i
+    while a > 0 and toks[a - 1][0][:1].isupper() and text[toks[a - 1][2]:toks[a][1]].isspace():
+        a -= 1
+    while b + 1 < len(toks) and toks[b + 1][0][:1].isupper() and text[toks[b][2]:toks[b + 1][1]].isspace():
+        b += 1
+    lean = 0
+    for w, *_x in toks[a:b + 1]:
+        f = w.casefold()
+        ze, zt = te.get(f, 0.0), tt.get(f, 0.0)
+        if ze < Z_SOURCE_COMMON or ze < zt:
+            return False
+        lean += ze - zt >= Z_ENGLISH_RUN_LEAN
+    return lean >= 2
 
 
 # words after which a noun starts a phrase of its own: coordinating conjunctions

@@ -1275,6 +1275,21 @@ def _capitalised_compound_name(w: str, sl: str, source_texts: list[str]) -> bool
                for t in source_texts)
 
 
+def _names_joined(w: str, names: set[str]) -> bool:
+    """Is ``w`` capitalised parts joined by hyphens, each a name of the source as it is or
+    in another case (Kemi-Tornio ~ Kemin ja Tornion)?"""
+    parts = w.split("-")
+    if not names or len(parts) < 2:
+        return False
+    for p in parts:
+        if len(p) < 3 or not p[:1].isupper() or p.isupper():
+            return False
+        k = p.casefold()
+        if k not in names and not (len(k) >= 4 and any(_name_form(n, k) for n in names)):
+            return False
+    return True
+
+
 def _in_running_text(text: str) -> bool:
     """Has ``text`` a lower-case word of four letters or more (not a title-case heading)?"""
     return any(len(x) >= 4 and x.islower() for x in _word_strs(text))
@@ -1408,6 +1423,9 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str,
             # Friedrich-Ebert-Stiftung): a street's or a foundation's name stays as it is
         if _capitalised_compound_name(w, sl, source_texts):
             continue  # Météo-France, Brest-Bretagne: a name, kept as it is
+        if "-" in w and w[:1].isupper() and _names_joined(w, src_names()):
+            continue  # two of the source's names joined (Kemi-Tornio ~ Kemin ja Tornion,
+            # the region of both towns): names, not a word left untranslated
         cap = w[:1].isupper()
         if "-" in w and cap and _target_compound(w, tl, tl_table, index):
             continue  # a kept name joined to a word of the target (Arcobaleno-Jahresabo)
@@ -2002,6 +2020,20 @@ def _source_names(texts: list[str]) -> set[str]:
     return caps - lower
 
 
+# Turkish and Azerbaijani set a proper noun's case ending off with an apostrophe
+# (Kayseri'de, Bakı'nın), common nouns never: a name even where it opens a sentence
+_SUFFIXED_NAME = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})['’]([^\W\d_]{1,6})(?![^\W\d_])")
+
+
+def _suffixed_names(text: str, sl: str | None) -> set[str]:
+    """In a Turkish or Azerbaijani source, the capitalised words written with an
+    apostrophe before a case ending (Kayseri'deki ~ kayseri), wherever they stand."""
+    if sl not in ("tr", "az") or ("'" not in text and "’" not in text):
+        return set()
+    return {m.group(1).casefold() for m in _SUFFIXED_NAME.finditer(text)
+            if m.group(1)[:1].isupper() and m.group(2).islower()}
+
+
 def _lean_to(words: list[str], a: str | None, b: str | None) -> float:
     """Mean Zipf difference of the words between languages a and b."""
     ta, tb = _freq(a), _freq(b, "best")
@@ -2226,7 +2258,8 @@ def _find_code_mix(ctx: CheckContext, min_run: int) -> list[_MixHit]:
     names_kept = ctx.cached(f"lang:names-kept:{min_run}", list)  # (for code_mix_spans)
 
     def doc_names() -> set[str]:
-        return ctx.cached("lang:source-names", lambda: _source_names([src.text]) if src is not None else set())
+        return ctx.cached("lang:source-names", lambda: (_source_names([src.text]) | _suffixed_names(src.text, sl))
+                          if src is not None else set())
 
     for bead in ctx.beads():
         src_texts = [s.text for s in bead.source]
