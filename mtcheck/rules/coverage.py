@@ -501,6 +501,9 @@ def _dropped_in_bead(ctx: CheckContext, b: BeadView) -> int | None:
             rest = total - lens[i]
             if rest > 0 and abs(length_z(rest, lt, c, _spread(ctx))) <= 1.0 and lens[i] >= 12:
                 return i
+    k = _unnumbered(ctx, b, cands)
+    if k is not None:
+        return k
     enc = _encoder(ctx)
     if enc is None:
         return None
@@ -524,6 +527,34 @@ def _dropped_in_bead(ctx: CheckContext, b: BeadView) -> int | None:
             # on Wednesday", adds little meaning to a sentence embedding but its length)
             best = (i, alone)
     return best[0] if best else None
+
+
+def _unnumbered(ctx: CheckContext, b: BeadView, cands: list[int]) -> int | None:
+    """The one source sentence of a many-to-one bead whose figures (digits or number
+    words: "Two members abstained.", "Revenue grew by 9% to £112 million.") the target
+    says none of, neither in the bead nor next to it, while the bead's other sentences
+    have figures the target says: a short sentence dropped, too short for the length test."""
+    from .numbers import _all_values, _read, _values
+    sl, tl = _base(ctx.source.lang) if ctx.source is not None else None, _base(ctx.target.lang)
+    own = [_values(_read(s.text, sl)) for s in b.source]
+    if sum(1 for v in own if v) < 2:
+        return None
+    said = _all_values(_read(b.target_text, tl))
+    if not said:
+        return None
+    hits = [i for i in cands if own[i] and not own[i] & said]
+    if len(hits) != 1:
+        return None
+    i = hits[0]
+    rest = set().union(*(v for j, v in enumerate(own) if j != i))
+    if not rest & said:
+        return None
+    beads = ctx.beads()
+    k = next((j for j, x in enumerate(beads) if x is b), None)
+    near = " ".join(x.target_text for x in beads[max(0, (k or 0) - 1):(k or 0) + 2] if x is not b)
+    if near and own[i] & _all_values(_read(near, tl)):
+        return None  # said in the sentence before or after (moved, not dropped)
+    return i
 
 
 def _encoder(ctx: CheckContext):

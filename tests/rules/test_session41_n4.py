@@ -10,12 +10,23 @@ coverage rules found by the held-out batch s41 (bench/articles/s41*), fixed as c
 3. X001: a run of capitalised words each at least as common in English as in German, two
    of them clearly commoner (an English company name: Japan General Investment Bank),
    from a source in a third language, is a name kept in English, not nouns strung in
-   the source's order.
+   the source's order;
+4. C001: in a many-to-one bead, a short source sentence whose figures (digits or number
+   words) the target says none of, while it says the other sentences' figures, is a
+   sentence dropped (too short for the length test).
 """
 
 from __future__ import annotations
 
 import mtcheck
+
+
+def doc_codes(tmp_path, src, tgt, sl, tl, code):
+    s, t = tmp_path / f"s.{sl}.txt", tmp_path / f"t.{tl}.txt"
+    s.write_text(src, encoding="utf-8")
+    t.write_text(tgt, encoding="utf-8")
+    r = mtcheck.compare(str(t), source=str(s), source_lang=sl, target_lang=tl, semantic=False)
+    return [f.message for f in r.findings if f.code == code and not f.suppressed]
 
 
 def codes(src, tgt, sl, tl, code):
@@ -67,3 +78,26 @@ def test_english_company_name_in_german_from_a_third_language():
                       "Unternehmens könne in diesem Jahr sinken.", "zh", "de", "X001") == []
     assert codes(src, "Wang Ming, Analyst bei der Ostchina Strom Beratung Firma, sagte, der Gewinn des "
                       "Unternehmens könne in diesem Jahr sinken.", "zh", "de", "X001")
+
+
+def test_short_sentence_with_figures_dropped_in_a_merged_bead(tmp_path):
+    en = ("Harbour museum doubles its visitors\n\nThe new harbour museum in Portsmouth welcomed 48,000 "
+          "visitors in its first year, far more than the council had expected. Four rooms are shut.\n\n"
+          "The director, Helen Marsh, said the museum would open a second café in the spring. Entry will "
+          "stay free for children under 12.")
+    es = ("El museo del puerto duplica sus visitantes\n\nEl nuevo museo del puerto de Portsmouth recibió "
+          "48.000 visitantes en su primer año, muchos más de los que esperaba el ayuntamiento{}.\n\n"
+          "La directora, Helen Marsh, dijo que el museo abrirá una segunda cafetería en primavera. La "
+          "entrada seguirá siendo gratuita para los menores de 12 años.")
+    assert doc_codes(tmp_path, en, es.format(""), "en", "es", "C001")
+    assert doc_codes(tmp_path, en, es.format("; cuatro salas están cerradas"), "en", "es", "C001") == []
+    fr = ("La coopérative agrandit sa fromagerie\n\nLa coopérative laitière de Poligny, qui regroupe 85 "
+          "exploitations du Jura, investira 6,5 millions d'euros dans une nouvelle cave d'affinage d'ici à "
+          "2027. Son chiffre d'affaires a progressé de 4 %.\n\nLe directeur, Julien Vuillet, a indiqué que "
+          "la cave pourra accueillir jusqu'à 40 000 meules. Les travaux débuteront en mars.")
+    en = ("Cooperative expands its cheese dairy\n\nThe Poligny dairy cooperative, which brings together 85 "
+          "farms in the Jura, will invest 6.5 million euros in a new ripening cellar by 2027{}.\n\n"
+          "The director, Julien Vuillet, said the cellar would be able to hold up to 40,000 wheels. Work "
+          "will begin in March.")
+    assert doc_codes(tmp_path, fr, en.format(""), "fr", "en", "C001")
+    assert doc_codes(tmp_path, fr, en.format(", and its turnover grew by 4%"), "fr", "en", "C001") == []
