@@ -594,7 +594,7 @@ _COMPLETE_END = re.compile(r"[.!?。！？][\s\"'”’»«“)\]]*$|[\"”»“
 # lives in", auxiliaries "yes, he is", pronoun-like "eine", "une"), so they count only
 # where the target is also much shorter than the source.  Left out on purpose: words that
 # double as separable prefixes or postpositions (German an/auf/zu/ab/nach/wegen/gemäss,
-# Dutch prepositions), demonstratives (German das/die/dem, Dutch dat/het), French en/y/pour/
+# Dutch prepositions; German "in" and "ohne" are none: the particle is "ein"), demonstratives (German das/die/dem, Dutch dat/het), French en/y/pour/
 # contre/si/or, Spanish contra/sobre/entre, and German auxiliaries (verb-final clauses).
 _CUT_WORDS: dict[str, tuple[str, str]] = {
     "en": ("the a an its my your our their every and or nor but because although whereas "
@@ -603,7 +603,7 @@ _CUT_WORDS: dict[str, tuple[str, str]] = {
            "of to for from with into onto in on at by about upon between without as if "
            "is are was were be been has have had will would shall should can could may might "
            "must do does did whose concerning"),
-    "de": ("des zum zur vom im ins beim am und oder sowie sondern dass weil obwohl ob falls "
+    "de": ("des zum zur vom im ins beim am in ohne und oder sowie sondern dass weil obwohl ob falls "
            "sodass als von für seit zwischen bis trotz während mittels infolge aufgrund anhand "
            "seine seinen seinem seines ihre ihren ihrem ihres unsere unseren unserem unseres "
            "eure euren eurem deine deinen deinem",
@@ -670,8 +670,9 @@ def cut_off_end(stext: str, ttext: str, sl: str | None, tl: str | None) -> tuple
     s, t = stext.rstrip(_CUT_CLOSERS), ttext.rstrip(_CUT_CLOSERS)
     if words is None or not s or not t or s[-1] not in _SRC_END_MARKS or s.endswith("..."):
         return None
-    if t[-1] in _SRC_END_MARKS or t[-1] in "…:;,–—-" or len(s.split()) < 4 or len(t.split()) < 3:
-        return None
+    if t[-1] in _SRC_END_MARKS or t[-1] in "…:;,–—-" or len(t.split()) < 3 or (
+            len(s.split()) < 4 and sum(1 for c in s if c.isalpha() and ord(c) >= 0x2E80) < 8):
+        return None  # (a Chinese or Japanese source sentence has no spaces: its characters)
     elided = _ELIDED_END.get(tl)
     m = elided.search(ttext.rstrip()) if elided else None  # before closers take the apostrophe
     if m is not None:
@@ -728,6 +729,7 @@ def truncation(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     if _cut_words(base_lang(tl)) is None:
         return
     for b, stext, ttext in _cut_beads(ctx):
+        yield from _cut_inside_bead(ctx, b, stext, tl)
         cut = cut_off_end(stext, ttext, sl, tl)
         if cut is None:
             continue
@@ -738,6 +740,22 @@ def truncation(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                        f"“{stext.rstrip(_CUT_CLOSERS)[-1]}”",
                        evidence=[ctx.evidence(ctx.source, None, stext, note="source, complete")],
                        suggestion="restore the end of the sentence from the source")
+
+
+def _cut_inside_bead(ctx: CheckContext, b: BeadView, stext: str, tl: str | None) -> Iterator[Finding]:
+    """A target sentence that closes its paragraph inside a bead going on into the next
+    one (the aligner joined them), cut off on a word no sentence ends in: only the
+    strong words, as the bead's source is longer than the sentence's own."""
+    tgt = [s for s in b.target if s.kind not in _CUT_SKIP_KINDS]
+    for seg, nxt in zip(tgt, tgt[1:]):
+        if nxt.paragraph == seg.paragraph:
+            continue
+        cut = cut_off_end(stext, seg.text, None, tl)
+        if cut is not None:
+            yield ctx.flag(seg.start + cut[0], seg.start + cut[1],
+                           f"the sentence breaks off at the end of its paragraph: {cut[2]}",
+                           evidence=[ctx.evidence(ctx.source, None, stext, note="source, complete")],
+                           suggestion="restore the end of the sentence from the source")
 
 
 def _ellipsis_truncation(ctx: CheckContext) -> Iterator[Finding]:

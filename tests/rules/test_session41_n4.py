@@ -13,7 +13,11 @@ coverage rules found by the held-out batch s41 (bench/articles/s41*), fixed as c
    the source's order;
 4. C001: in a many-to-one bead, a short source sentence whose figures (digits or number
    words) the target says none of, while it says the other sentences' figures, is a
-   sentence dropped (too short for the length test).
+   sentence dropped (too short for the length test);
+5. S004: a Chinese or Japanese source sentence has no spaces, so its length is its
+   characters (it was never long enough to judge); German "in" and "ohne" end no sentence
+   (no separable particle: that is "ein"); and a sentence that closes its paragraph inside
+   a bead the aligner carried on into the next paragraph is judged on its own end.
 """
 
 from __future__ import annotations
@@ -101,3 +105,43 @@ def test_short_sentence_with_figures_dropped_in_a_merged_bead(tmp_path):
           "will begin in March.")
     assert doc_codes(tmp_path, fr, en.format(""), "fr", "en", "C001")
     assert doc_codes(tmp_path, fr, en.format(", and its turnover grew by 4%"), "fr", "en", "C001") == []
+
+
+def test_truncation_after_a_cjk_source_and_german_in_ohne():
+    assert codes("该公司计划在未来五年内向欧洲工厂投资二十亿元。",
+                 "Das Unternehmen will in den nächsten fünf Jahren zwei Milliarden Yuan in", "zh", "de", "S004")
+    assert codes("该公司计划在未来五年内向欧洲工厂投资二十亿元。",
+                 "Das Unternehmen will in den nächsten fünf Jahren zwei Milliarden Yuan in seine "
+                 "europäischen Werke investieren.", "zh", "de", "S004") == []
+    assert codes("市は来年、新しい図書館の建設に十億円を投じる予定だ。",
+                 "The city plans to invest one billion yen in the", "ja", "en", "S004")
+    assert codes("市は来年、新しい図書館の建設に十億円を投じる予定だ。",
+                 "The city plans to invest one billion yen in building a new library next year.",
+                 "ja", "en", "S004") == []
+    src = "The council wants to invest 40 million euros in new bus lanes over the next four years."
+    assert codes(src, "Die Stadt will in den nächsten vier Jahren 40 Millionen Euro in", "en", "de", "S004")
+    assert codes(src, "Die Stadt will in den nächsten vier Jahren 40 Millionen Euro in neue Busspuren "
+                      "investieren.", "en", "de", "S004") == []
+    src = "The museum will reopen in spring without its famous roof garden."
+    assert codes(src, "Das Museum wird im Frühjahr wieder öffnen, allerdings ohne", "en", "de", "S004")
+    assert codes(src, "Das Museum wird im Frühjahr wieder öffnen, allerdings ohne seinen berühmten "
+                      "Dachgarten.", "en", "de", "S004") == []
+
+
+_ZH = ("新工厂明年投产\n\n该公司表示，位于德国的新工厂将于明年投产，预计雇用八百名员工。公司计划在未来五年内向欧洲"
+       "工厂投资二十亿元。\n\n不过，原材料价格上涨给公司带来压力。毛利率由去年的三成降至两成半。")
+
+
+def test_truncated_paragraph_end_inside_a_bead(tmp_path):
+    de = ("Neues Werk geht nächstes Jahr in Betrieb\n\nDas Unternehmen teilte mit, das neue Werk in "
+          "Deutschland werde im nächsten Jahr in Betrieb gehen und rund 800 Mitarbeiter beschäftigen. Es "
+          "wolle in den kommenden fünf Jahren zwei Milliarden Yuan in{}\n\n不过，原材料价格上涨给公司带来压力。"
+          "Die Bruttomarge sank von 30 Prozent im Vorjahr auf 25 Prozent.")
+    assert doc_codes(tmp_path, _ZH, de.format(""), "zh", "de", "S004")
+    assert doc_codes(tmp_path, _ZH, de.format(" seine europäischen Werke investieren."), "zh", "de", "S004") == []
+    en = ("New plant to open next year\n\nThe company said the new plant in Germany would start production "
+          "next year and employ around 800 people. It plans to invest two billion yuan {}\n\n"
+          "不过，原材料价格上涨给公司带来压力。Its gross margin fell from 30 percent last year to 25 percent.")
+    assert doc_codes(tmp_path, _ZH, en.format("over the next five years in the"), "zh", "en", "S004")
+    assert doc_codes(tmp_path, _ZH, en.format("in its European plants over the next five years."),
+                     "zh", "en", "S004") == []
