@@ -947,6 +947,8 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         surface = by_index[min(B)].src_surface[L]
         if L in src_names:
             continue  # a name: the names rules handle those
+        if _quantity_term((L, surface)):
+            continue  # a scale or a currency: its rendering goes with what it counts
         # a target word in every bead of B: the term is rendered consistently
         if any(B <= tb for tb in tgt_beads.values()):
             continue
@@ -1418,9 +1420,20 @@ def _source_terms(bt: list[_BeadToks], max_beads: int) -> dict[tuple[str, ...], 
         for key in b.src_units:
             beads.setdefault(key, set()).add(b.index)
     terms = {k: B for k, B in beads.items()
-             if 3 <= len(B) <= max_beads and max(map(_wlen, k)) >= 5}
+             if 3 <= len(B) <= max_beads and max(map(_wlen, k)) >= 5 and not _quantity_term(k)}
     inside = _inside_longer(terms)
     return {k: B for k, B in terms.items() if k not in inside}
+
+
+def _quantity_term(words: tuple[str, ...]) -> bool:
+    """Is every word a number's scale (Millionen, millones, milliard) or a currency's name
+    (kroner, lira)?  No term: "3 Millionen Euro" and "2 Millionen Kilowattstunden" render
+    it with what it counts (millions d'euros, million de kilowattheures), not two ways."""
+    from ._text import _SCALE_COMMON, _SCALES_BY_LANG
+    from .language import _currency_words
+    ws = [w.casefold() for w in words if w]
+    return bool(ws) and all(w in _SCALE_COMMON or any(w in f for f in _SCALES_BY_LANG.values())
+                            or w in _currency_words() for w in ws)
 
 
 def _inside_longer(terms: dict[tuple[str, ...], set[int]]) -> set[tuple[str, ...]]:

@@ -17,7 +17,10 @@ coverage rules found by the held-out batch s41 (bench/articles/s41*), fixed as c
 5. S004: a Chinese or Japanese source sentence has no spaces, so its length is its
    characters (it was never long enough to judge); German "in" and "ohne" end no sentence
    (no separable particle: that is "ein"); and a sentence that closes its paragraph inside
-   a bead the aligner carried on into the next paragraph is judged on its own end.
+   a bead the aligner carried on into the next paragraph is judged on its own end;
+6. T003: a number's scale word or a currency's name (Millionen, millones, million, kroner)
+   is no term: its rendering goes with what it counts (millions d'euros ~ millions de
+   kilowattheures).
 """
 
 from __future__ import annotations
@@ -145,3 +148,32 @@ def test_truncated_paragraph_end_inside_a_bead(tmp_path):
     assert doc_codes(tmp_path, _ZH, en.format("over the next five years in the"), "zh", "en", "S004")
     assert doc_codes(tmp_path, _ZH, en.format("in its European plants over the next five years."),
                      "zh", "en", "S004") == []
+
+
+def test_scale_and_currency_words_are_no_terms(tmp_path):
+    de = ("Stadtwerke investieren in Solarstrom\n\nDie Stadtwerke Ulm investieren 12 Millionen Euro in neue "
+          "Solaranlagen auf Schuldächern. Das Land steuert 3 Millionen Euro bei.\n\nDie Anlagen sollen jedes "
+          "Jahr rund 9 Millionen Kilowattstunden Strom erzeugen. Der Rest von 9 Millionen Euro wird über Kredite "
+          "finanziert.\n\nDer Bau der Radwege kostet weitere 4 Millionen Euro.")
+    fr = ("Les services municipaux investissent dans le solaire\n\nLes services municipaux d'Ulm investissent "
+          "12 millions d'euros dans de nouvelles installations solaires sur les toits des écoles. Le Land apporte "
+          "3 millions d'euros.\n\nLes installations devraient produire chaque année environ 9 millions de "
+          "kilowattheures d'électricité. Le reste, soit 9 millions d'euros, sera financé par l'emprunt.\n\n"
+          "La construction des pistes cyclables coûte encore 4 millions d'euros.")
+    assert doc_codes(tmp_path, de, fr, "de", "fr", "T003") == []
+    es = ("Las cooperativas facturan más\n\nLas cooperativas de Jaén facturaron 900 millones de euros. La Junta "
+          "destinará 20 millones de euros al riego.\n\nLos embalses guardan 300 millones de litros menos que el "
+          "año pasado. Los agricultores piden otros 15 millones de euros.\n\nEl nuevo canal costará 40 millones "
+          "de euros.")
+    it = ("Le cooperative fatturano di più\n\nLe cooperative di Jaén hanno fatturato 900 milioni di euro. La Junta "
+          "destinerà 20 milioni di euro all'irrigazione.\n\nI bacini contengono 300 milioni di litri in meno "
+          "rispetto all'anno scorso. Gli agricoltori chiedono altri 15 milioni di euro.\n\nIl nuovo canale "
+          "costerà 40 milioni di euro.")
+    assert doc_codes(tmp_path, es, it, "es", "it", "T003") == []
+    # a term of the text rendered two ways is still found
+    assert codes("Die Stadt kauft neue Straßenbahnen. Die Straßenbahnen kosten 40 Millionen Euro. Die "
+                 "Straßenbahnen fahren ab Mai.", "La ville achète de nouveaux tramways. Les tramways coûtent "
+                 "40 millions d'euros. Les métros légers circulent dès mai.", "de", "fr", "T003")
+    assert codes("La ciudad construye nuevos embalses. Los embalses cuestan 40 millones de euros. Los "
+                 "embalses están vacíos.", "La città costruisce nuovi bacini. I bacini costano 40 milioni di "
+                 "euro. Le dighe sono vuote.", "es", "it", "T003")
