@@ -635,6 +635,9 @@ def _slip(text: str, s: int, e: int, w: str, lang: str, known: set[str], min_zip
     sug = hit[0]
     if mid_cap and sug[:1] != low[:1]:
         return None
+    if sug[:1] != low[:1] and _participle_after_auxiliary(text, s, low, lang):
+        return None  # a rare verb's past participle after its auxiliary (ha molito ~ solito):
+        # the lists lack most forms of a rare verb, and a typist rarely misses the first letter
     if mid_cap and len(low) >= 4 and any(k.startswith(low) and len(k) - len(low) <= 4 for k in known):
         return None  # a name another version inflects (the Sejm ~ w Sejmie, Tusk ~ Tuska)
     if mid_cap and len(low) >= 5 and low[-1] in _VOWELS and any(
@@ -649,6 +652,39 @@ def _slip(text: str, s: int, e: int, w: str, lang: str, known: set[str], min_zip
     if lang == "de" and decomposable(low, lang):
         return None  # a compound of known words (checked last: it costs most)
     return sug[:1].upper() + sug[1:] if cap else sug
+
+
+# the auxiliaries of the compound past (avere, haber, ter; essere only for Italian) and
+# the endings of the past participle after them, with an adverb that may stand between
+_AUXILIARIES = {
+    "it": frozenset("ho hai ha abbiamo avete hanno avevo aveva avevano avrà avranno avrebbe avrebbero "
+                    "abbia abbiano avere avendo è sono era erano sia siano stato stata stati state".split()),
+    "es": frozenset("he has ha hemos habéis han había habían habrá habrán habría habrían haya hayan "
+                    "hubiera haber habiendo".split()),
+    "pt": frozenset("tenho tem temos têm tinha tinham terá terão teria teriam tenha tenham ter tendo "
+                    "havia haviam".split()),
+}
+_PARTICIPLE_ENDINGS = {
+    "it": ("ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute"),
+    "es": ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"),
+    "pt": ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"),
+}
+_BETWEEN_AUX = frozenset("già ancora sempre mai anche appena ya también siempre nunca todavía "
+                         "já também sempre nunca ainda".split())
+
+
+def _participle_after_auxiliary(text: str, s: int, low: str, lang: str) -> bool:
+    """Is ``low`` at ``text[s:]`` shaped as a past participle (-ito, -ado) right after an
+    auxiliary (ha molito, han cardado), maybe with an adverb between (ha già molito)?"""
+    aux = _AUXILIARIES.get(lang)
+    if aux is None or not low.endswith(_PARTICIPLE_ENDINGS[lang]) or len(low) < 5:
+        return False
+    before = [w.casefold() for w in _WORD.findall(text[max(0, s - 40):s])][-2:]
+    if not before:
+        return False
+    if before[-1] in aux:
+        return True
+    return len(before) == 2 and before[-1] in _BETWEEN_AUX and before[0] in aux
 
 
 _VOWELS = frozenset("aeiouyąęáéíóúýàèìòùâêîôûäëïöüåæøœăâîаеиоуыэюяіїєё")

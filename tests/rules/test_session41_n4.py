@@ -20,7 +20,10 @@ coverage rules found by the held-out batch s41 (bench/articles/s41*), fixed as c
    a bead the aligner carried on into the next paragraph is judged on its own end;
 6. T003: a number's scale word or a currency's name (Millionen, millones, million, kroner)
    is no term: its rendering goes with what it counts (millions d'euros ~ millions de
-   kilowattheures).
+   kilowattheures);
+7. S006: in Italian, Spanish and Portuguese a word shaped as a past participle right after
+   its auxiliary (hanno bacchiato, han binado) is a rare verb's form the lists lack, not a
+   slip of a word that differs in its first letter (macchiato, minado).
 """
 
 from __future__ import annotations
@@ -177,3 +180,15 @@ def test_scale_and_currency_words_are_no_terms(tmp_path):
     assert codes("La ciudad construye nuevos embalses. Los embalses cuestan 40 millones de euros. Los "
                  "embalses están vacíos.", "La città costruisce nuovi bacini. I bacini costano 40 milioni di "
                  "euro. Le dighe sono vuote.", "es", "it", "T003")
+
+
+def test_rare_participle_after_its_auxiliary_is_no_misspelling():
+    assert codes("Los campesinos ya han vareado los olivos.", "I contadini hanno già bacchiato gli ulivi.",
+                 "es", "it", "S006") == []
+    # the same form with no auxiliary before it is still judged
+    assert codes("Los campesinos ya han vareado los olivos.", "Gli ulivi bacchiato a mano danno più olio.",
+                 "es", "it", "S006") == ["bacchiato"]
+    assert codes("I contadini hanno già zappato il campo.", "Los campesinos ya han binado el campo dos veces.",
+                 "it", "es", "S006") == []
+    assert codes("I contadini hanno già zappato il campo.", "El campo binado dos veces da más trigo.",
+                 "it", "es", "S006") == ["binado"]
