@@ -986,13 +986,13 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             continue
         for bi in B2:
             bw = by_index[bi]
-            if any(_same_word(t, t1, tl) for t in bw.tgt if len(t) >= 4):
+            if any(_same_word(t, t1, tl) and not _other_modifier(t, t1, tl) for t in bw.tgt if len(t) >= 4):
                 continue  # a form of t1 is here too (Autobahn / Autobahnen)
             hit = _minority_rendering(bw, L, t1, tgt_beads, tl, src_beads, bad_tgt, anchors.get(bi))
             if hit is None:
                 continue
             t2, (_, s, e) = hit
-            if t2 in bad_tgt or _same_word(t1, t2, tl):
+            if t2 in bad_tgt or (_same_word(t1, t2, tl) and not _other_modifier(t1, t2, tl)):
                 continue
             support, pnote = _parallel_support(ctx, views, sorted(B))
             if support is False:
@@ -1261,6 +1261,19 @@ def _same_word(a: str, b: str, lang: str = "") -> bool:
     short, long_ = sorted((a, b), key=len)
     # compound head (Partei / Oppositionspartei, Beamte / Polizeibeamter)
     return len(short) >= 4 and any(long_[:len(long_) - k].endswith(short) for k in range(3))
+
+
+def _other_modifier(a: str, b: str, lang: str) -> bool:
+    """Are ``a`` and ``b`` two compounds of a compounding language on one head whose
+    modifiers differ from their first letters (Lachslaus / Seelaus: another kind of louse,
+    not another form of the word)?"""
+    if lang not in _COMPOUNDING:
+        return False
+    k = 0
+    while k < min(len(a), len(b)) and a[-1 - k] == b[-1 - k]:
+        k += 1
+    ma, mb = a[:len(a) - k], b[:len(b) - k]
+    return k >= 4 and len(ma) >= 3 and len(mb) >= 3 and ma[0] != mb[0]
 
 
 def _minority_rendering(bw: _BeadWords, L: str, t1: str, tgt_beads: dict[str, set[int]],

@@ -23,7 +23,10 @@ coverage rules found by the held-out batch s41 (bench/articles/s41*), fixed as c
    kilowattheures);
 7. S006: in Italian, Spanish and Portuguese a word shaped as a past participle right after
    its auxiliary (hanno bacchiato, han binado) is a rare verb's form the lists lack, not a
-   slip of a word that differs in its first letter (macchiato, minado).
+   slip of a word that differs in its first letter (macchiato, minado);
+8. T003: two compounds on one head whose modifiers differ from their first letters
+   (Waldbrand / Heidebrand, natuurbrand / heidebrand) are two renderings, not two forms of
+   one word.
 """
 
 from __future__ import annotations
@@ -192,3 +195,18 @@ def test_rare_participle_after_its_auxiliary_is_no_misspelling():
                  "it", "es", "S006") == []
     assert codes("I contadini hanno già zappato il campo.", "El campo binado dos veces da más trigo.",
                  "it", "es", "S006") == ["binado"]
+
+
+def test_compound_with_another_modifier_is_another_rendering():
+    src = ("The wildfire is spreading fast. Police are warning about the wildfire. "
+           "The wildfire is now under control.")
+    assert codes(src, "Der Waldbrand breitet sich schnell aus. Die Polizei warnt vor dem Waldbrand. "
+                      "Der Heidebrand ist jetzt unter Kontrolle.", "en", "de", "T003")
+    assert codes(src, "Der Waldbrand breitet sich schnell aus. Die Polizei warnt vor dem Waldbrand. "
+                      "Der Waldbrand ist jetzt unter Kontrolle.", "en", "de", "T003") == []
+    assert codes(src, "Der Waldbrand breitet sich schnell aus. Die Polizei warnt vor den Waldbränden. "
+                      "Der Waldbrand ist jetzt unter Kontrolle.", "en", "de", "T003") == []
+    assert codes(src, "De natuurbrand breidt zich snel uit. De politie waarschuwt voor de natuurbrand. "
+                      "De heidebrand is nu onder controle.", "en", "nl", "T003")
+    assert codes(src, "De natuurbrand breidt zich snel uit. De politie waarschuwt voor de natuurbranden. "
+                      "De natuurbrand is nu onder controle.", "en", "nl", "T003") == []
