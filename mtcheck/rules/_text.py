@@ -2390,7 +2390,10 @@ def _key(v: float):
 
 
 _SEP = "[.,'’ \u00a0\u202f\u2009]"
-_NUM_CORE = (r"\d{1,3}(?P<sep>[.,'’ \u00a0\u202f\u2009])\d{3}(?:(?P=sep)\d{3})*(?:[.,]\d+)?(?![\d])"
+# (Indian grouping first: lakhs and crores in pairs of digits, 1,32,000 = 132,000 and
+# 2,50,00,000 = 25,000,000, as Indian English and Hindi write them)
+_INDIAN_GROUPING = r"\d{1,2},(?:\d\d,)+\d{3}(?:\.\d+)?(?![\d]|,\d)"
+_NUM_CORE = (_INDIAN_GROUPING + r"|\d{1,3}(?P<sep>[.,'’ \u00a0\u202f\u2009])\d{3}(?:(?P=sep)\d{3})*(?:[.,]\d+)?(?![\d])"
              r"|\d+(?:[.,]\d+)?")
 # times first (14:30, 14.30 Uhr, 14h30, 12 h 00, 2 pm, 1200 GMT), then dates, then numbers
 _TIME_SUFFIX = (r"(?:Uhr|uhr|uur\b|h\b|heures?\b|hrs?\b|hours\b|horas?\b|ore\b|[ap]\.\s?m\.|[ap]m\b|"
@@ -2453,7 +2456,8 @@ def _read_scales() -> dict[str, dict[str, float]]:
 _SCALES_BY_LANG = _read_scales()
 # signs written straight after the digits (45亿, 3만, 5ล้าน): read with their own pattern
 _GLUED_SCALE_LANGS = frozenset({"zh", "ja", "ko", "th"})
-_GLUED_SCALE_RE = re.compile(r"\s?(?P<w>[十百千]?[万萬亿億兆]+|千|[십백천]?[만억조]+|천|หมื่น|แสน|ล้าน|พัน)")
+# (千 before the sign of a unit is its kilo-: 600千瓦 = 600 kW, 5千米 = 5 km, 3千克 = 3 kg)
+_GLUED_SCALE_RE = re.compile(r"\s?(?P<w>[十百千]?[万萬亿億兆]+|千(?![瓦米克卡焦帕伏赫]|字节|比特)|[십백천]?[만억조]+|천|หมื่น|แสน|ล้าน|พัน)")
 # forms that are a scale word only in their own language (Turkish bin, Portuguese mi)
 _LANG_ONLY_SCALES = frozenset(f for lang, forms in _SCALES_BY_LANG.items()
                               if lang not in _GLUED_SCALE_LANGS for f in forms) - set(_SCALE_COMMON)
@@ -2785,6 +2789,9 @@ _DECIMAL_COMMA = frozenset({"de", "fr", "it", "nl", "pt", "pl", "cs", "da", "sv"
 _DECIMAL_POINT = frozenset({"en", "zh", "ja", "ko", "th", "he", "hi"})
 
 
+_INDIAN_GROUPING_RE = re.compile(_INDIAN_GROUPING)
+
+
 def _interpretations(s: str, lang: str | None = None) -> set[float]:
     """Values a written number may have across locales (1.500 → 1500 or 1.5); where the
     language fixes its decimal mark, the one reading it allows (German 2.500 → 2500)."""
@@ -2794,6 +2801,8 @@ def _interpretations(s: str, lang: str | None = None) -> set[float]:
         if ch in s2:
             s2 = s2.replace(ch, "")
     has_dot, has_com = "." in s2, "," in s2
+    if has_com and _INDIAN_GROUPING_RE.fullmatch(s2):
+        return {float(s2.replace(",", ""))}
     if not has_dot and not has_com:
         try:
             out.add(float(s2))
@@ -4009,6 +4018,14 @@ _PHONE_REST = re.compile(r"[ \u00a0]\(?\d{1,4}\)?[ \u00a0\-]?\d{2,}")
 
 
 _HEBREW_PREFIX = re.compile(r"[ובכלמהש]{1,3}")
+# Arabic-script prefixes written on the figure: "and", "with", "for", "so", "as" (و800,
+# ب15, ل2025, وب3): a number, no code
+_ARABIC_PREFIX = re.compile(r"[وبلفك]|[وف][بلك]")
+# a scale word said alone for one of it, then "and" and a figure with a smaller scale:
+# مليوناً و800 ألف = 1,800,000, ألف و500 = 1,500 (the case ending -اً/-ًا is dropped)
+_AR_LONE_SCALE = re.compile(r"(?<![\d\u0660-\u0669\u06f0-\u06f9])(?<![\d\u0660-\u0669\u06f0-\u06f9][ \u00a0])"
+                            r"(?<![\u0621-\u064a])(?P<w>[\u0621-\u064a]+)[\u064b\u064c\u064d]?[ \u00a0]*و[ \u00a0]*$")
+_AR_SCALE_LANGS = frozenset({"ar", "fa", "ur"})
 
 
 def _plain(text: str, a: int, b: int, s: str, lang: str | None) -> list[Num]:
@@ -4035,6 +4052,8 @@ def _plain(text: str, a: int, b: int, s: str, lang: str | None) -> list[Num]:
         tag = fold(text[j0 + 1:k + 1])
         if text[j0 + 1:k + 1] in _CURRENCY_CODES or text[j0 + 1:k + 1] in _GLUED_CURRENCY:
             # SEK100 million, USD 5, Rp450 miliar
+            soft, kind, tag = False, "number", ""
+        elif k == a - 1 and _ARABIC_PREFIX.fullmatch(text, j0 + 1, k + 1):
             soft, kind, tag = False, "number", ""
         elif k != a - 1 and _HEBREW_PREFIX.fullmatch(text, j0 + 1, k + 1):
             # Hebrew prefixes joined to a figure by a hyphen (ב-2024 "in 2024", כ-4 "about
@@ -4101,6 +4120,15 @@ def _plain(text: str, a: int, b: int, s: str, lang: str | None) -> list[Num]:
                 vals, end = _myriad_rest(text, end, vals, factor, lang)
             else:
                 vals, end = _spaced_rest(text, end, vals, factor, lang)
+    if not soft and lang in _AR_SCALE_LANGS and kind == "number":
+        lone = _AR_LONE_SCALE.search(text, max(0, a - 24), a)
+        if lone is not None:
+            w = lone.group("w")
+            own = _SCALE_LANG.get(lang, {})
+            sc = own.get(w) or own.get(w[:-1] if w.endswith("ا") else w)
+            if sc and all(isinstance(v, float) and v < sc for v in vals):
+                vals = {_key(sc + v) for v in vals}
+                a = lone.start("w")
     # list markers: "1." or "2)" at the start of a line
     if not soft:
         k = a - 1

@@ -1,0 +1,72 @@
+"""Session 41 (n1): numbers, units and currencies; false alarms and misses found by the
+held-out articles of batch s41 (bench/articles), fixed as classes (written for mtcheck).
+
+1. D001: Chinese 千 before the sign of a unit is the unit's kilo- (600千瓦 = 600 kW,
+   5千米 = 5 km), not a scale "thousand" (600千 = 600,000);
+2. D001: an Arabic-script prefix written on a figure (و800 "and 800", ب15 "with 15") is
+   a word joined to a number, not a code; a scale word said alone before "و" and a
+   smaller figure adds to it (مليوناً و800 ألف = 1,800,000, ألفاً و500 = 1,500);
+3. D001/S007: Indian digit grouping (1,32,000 = 132,000; 2,50,00,000 = 25 million) is one
+   number, not 1.32 and 000;
+"""
+
+from __future__ import annotations
+
+import mtcheck
+
+
+def codes(src, tgt, sl, tl, code):
+    return [f.text for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == code]
+
+
+def found(src, tgt, sl, tl, code):
+    return [(f.text, f.message) for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == code]
+
+
+# 1. 千 as kilo-
+
+def test_chinese_kilo_prefix_is_no_thousand():
+    assert codes("这座风电场每台风机的功率为300千瓦。", "Jede Turbine des Windparks leistet 300 Kilowatt.",
+                 "zh", "de", "D001") == []
+    assert codes("新修的公路全长45千米。", "The new road is 45 kilometres long.", "zh", "en", "D001") == []
+    assert codes("这只小狗重8千克。", "The puppy weighs 8 kilograms.", "zh", "en", "D001") == []
+    # 千 before a count is still a thousand
+    assert codes("展会吸引了3千名观众。", "The fair drew 3,000 visitors.", "zh", "en", "D001") == []
+    assert codes("展会吸引了3千名观众。", "The fair drew 3 visitors.", "zh", "en", "D001")
+    # a changed figure before the kilo-unit is still a change
+    assert codes("这座风电场每台风机的功率为300千瓦。", "Jede Turbine des Windparks leistet 500 Kilowatt.",
+                 "zh", "de", "D001")
+
+
+# 2. Arabic prefixes and a scale word said alone
+
+def test_arabic_million_and_thousands_is_one_number():
+    src = "رصدت البلدية مليوناً و200 ألف دينار لإصلاح الطرق."
+    assert codes(src, "Die Gemeinde stellte 1,2 Millionen Dinar für die Straßen bereit.", "ar", "de", "D001") == []
+    assert codes(src, "The municipality set aside 1.2 million dinars to repair the roads.", "ar", "en", "D001") == []
+    assert codes(src, "The municipality set aside 1.5 million dinars to repair the roads.", "ar", "en", "D001")
+    src = "دفع المشتري ألفاً و300 دولار ثمناً للسيارة."
+    assert codes(src, "The buyer paid 1,300 dollars for the car.", "ar", "en", "D001") == []
+    assert codes(src, "The buyer paid 1,800 dollars for the car.", "ar", "en", "D001")
+
+
+def test_arabic_prefix_on_a_figure_is_no_code():
+    src = "افتتح المعرض بمشاركة 40 شركة و25 جامعة."
+    assert codes(src, "The fair opened with 40 companies and 25 universities.", "ar", "en", "D001") == []
+    assert codes(src, "Die Messe wurde mit 40 Firmen und 35 Hochschulen eröffnet.", "ar", "de", "D001")
+
+
+# 3. Indian digit grouping
+
+def test_indian_grouping_is_one_number():
+    src = "इस साल मेले में 2,45,000 लोग आए।"
+    assert codes(src, "This year 2,45,000 people visited the fair.", "hi", "en", "D001") == []
+    assert codes(src, "This year 2,45,000 people visited the fair.", "hi", "en", "S007") == []
+    assert codes(src, "This year 245,000 people visited the fair.", "hi", "en", "D001") == []
+    assert codes(src, "This year 254,000 people visited the fair.", "hi", "en", "D001")
+    src = "पुल पर 3,20,00,000 रुपये खर्च हुए।"
+    assert codes(src, "The bridge cost ₹3,20,00,000.", "hi", "en", "D001") == []
+    assert codes(src, "The bridge cost 32 million rupees.", "hi", "en", "D001") == []
+    assert codes(src, "Die Brücke kostete 23 Millionen Rupien.", "hi", "de", "D001")
+    # a decimal comma stays a decimal comma
+    assert codes("Der Preis stieg um 1,32 Euro.", "The price rose by 1.32 euros.", "de", "en", "D001") == []
