@@ -1642,13 +1642,15 @@ def _single_matches(x: Num, ux: frozenset[str], base: float, dim: str) -> bool:
 def _same_quantity(xv: frozenset, us: frozenset[str], yv: frozenset, ut: frozenset[str]) -> bool:
     """Do value and unit on both sides name one quantity?  The same unit (any shared
     spelling), or units of one dimension that convert ("three decades" = "dreißig Jahre",
-    30 °C = 86 °F) or nearly coincide ("hundred yards" ~ "hundert Meter", within 10%)."""
-    if us & ut:
+    30 °C = 86 °F) or nearly coincide ("hundred yards" ~ "hundert Meter", within 10%).
+    A shared unit with no shared value is another quantity of that unit (4,2 Millionen
+    Euro is not the 1,1 million d'euros of the next clause)."""
+    if us & ut and xv & yv:
         return True
     t = unit_table()
     for a in us:
         for b in ut:
-            if t.dims[a] != t.dims[b] or a not in t.sizes or b not in t.sizes:
+            if a == b or t.dims[a] != t.dims[b] or a not in t.sizes or b not in t.sizes:
                 continue
             if abs(t.sizes[a] / t.sizes[b] - 1) <= 0.1 and a not in t.offsets and b not in t.offsets:
                 return True

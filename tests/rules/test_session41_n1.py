@@ -8,6 +8,10 @@ held-out articles of batch s41 (bench/articles), fixed as classes (written for m
    smaller figure adds to it (مليوناً و800 ألف = 1,800,000, ألفاً و500 = 1,500);
 3. D001/S007: Indian digit grouping (1,32,000 = 132,000; 2,50,00,000 = 25 million) is one
    number, not 1.32 and 000;
+4. D002: a figure whose unit or currency changed is caught also when another figure of
+   the sentence keeps the source's unit (4,2 Millionen Euro … 1,1 Millionen Euro ~ 4,2
+   millions de dollars … 1,1 million d'euros): one shared unit with another value is no
+   evidence that the quantity is kept;
 """
 
 from __future__ import annotations
@@ -70,3 +74,18 @@ def test_indian_grouping_is_one_number():
     assert codes(src, "Die Brücke kostete 23 Millionen Rupien.", "hi", "de", "D001")
     # a decimal comma stays a decimal comma
     assert codes("Der Preis stieg um 1,32 Euro.", "The price rose by 1.32 euros.", "de", "en", "D001") == []
+
+
+# 4. a changed unit beside a kept one
+
+def test_currency_changed_beside_the_same_currency_kept():
+    src = "Die Stiftung gibt 3,5 Millionen Franken, der Kanton weitere 2 Millionen Franken."
+    assert codes(src, "La fondation verse 3,5 millions d'euros, le canton 2 millions de francs supplémentaires.",
+                 "de", "fr", "D002")
+    assert codes(src, "La fondation verse 3,5 millions de francs, le canton 2 millions de francs supplémentaires.",
+                 "de", "fr", "D002") == []
+    src = "The club paid £12 million for the striker and £4 million for the keeper."
+    assert codes(src, "Der Verein zahlte 12 Millionen Euro für den Stürmer und 4 Millionen Pfund für den Torwart.",
+                 "en", "de", "D002")
+    assert codes(src, "Der Verein zahlte 12 Millionen Pfund für den Stürmer und 4 Millionen Pfund für den Torwart.",
+                 "en", "de", "D002") == []
