@@ -12,6 +12,9 @@ held-out articles of batch s41 (bench/articles), fixed as classes (written for m
    the sentence keeps the source's unit (4,2 Millionen Euro … 1,1 Millionen Euro ~ 4,2
    millions de dollars … 1,1 million d'euros): one shared unit with another value is no
    evidence that the quantity is kept;
+5. D002: more units in data/units/units.tsv: milli- and microgram, millilitre, power
+   (W, kW, MW, GW) and energy (kWh, MWh, GWh), and the Arabic and Hindi words for the
+   common units, degrees and currencies (كيلومتر, डिग्री सेल्सियस, دولار).
 """
 
 from __future__ import annotations
@@ -40,6 +43,12 @@ def test_chinese_kilo_prefix_is_no_thousand():
     # a changed figure before the kilo-unit is still a change
     assert codes("这座风电场每台风机的功率为300千瓦。", "Jede Turbine des Windparks leistet 500 Kilowatt.",
                  "zh", "de", "D001")
+
+
+def test_chinese_kilo_unit_changed_is_a_unit_change():
+    assert codes("这座风电场每台风机的功率为300千瓦。", "Jede Turbine des Windparks leistet 300 Megawatt.",
+                 "zh", "de", "D002")
+    assert codes("新修的公路全长45千米。", "The new road is 45 miles long.", "zh", "en", "D002")
 
 
 # 2. Arabic prefixes and a scale word said alone
@@ -89,3 +98,39 @@ def test_currency_changed_beside_the_same_currency_kept():
                  "en", "de", "D002")
     assert codes(src, "Der Verein zahlte 12 Millionen Pfund für den Stürmer und 4 Millionen Pfund für den Torwart.",
                  "en", "de", "D002") == []
+
+
+# 5. more units
+
+def test_milli_and_micro_prefixes_are_units():
+    src = "Il campione conteneva 3,2 milligrammi di piombo per litro."
+    assert codes(src, "La muestra contenía 3,2 microgramos de plomo por litro.", "it", "es", "D002")
+    assert codes(src, "La muestra contenía 3,2 miligramos de plomo por litro.", "it", "es", "D002") == []
+    src = "Die Tablette enthält 500 Mikrogramm Wirkstoff."
+    assert codes(src, "The tablet contains 500 milligrams of the active substance.", "de", "en", "D002")
+    assert codes(src, "The tablet contains 500 micrograms of the active substance.", "de", "en", "D002") == []
+    assert codes("Add 250 millilitres of milk.", "Ajoutez 250 litres de lait.", "en", "fr", "D002")
+
+
+def test_power_and_energy_units():
+    src = "The new turbine produces 15 megawatts."
+    assert codes(src, "Die neue Turbine erzeugt 15 Kilowatt.", "en", "de", "D002")
+    assert codes(src, "Die neue Turbine erzeugt 15 Megawatt.", "en", "de", "D002") == []
+    src = "Le ménage consomme 3 500 kilowattheures par an."
+    assert codes(src, "Der Haushalt verbraucht 3.500 Megawattstunden im Jahr.", "fr", "de", "D002")
+    assert codes(src, "Der Haushalt verbraucht 3.500 Kilowattstunden im Jahr.", "fr", "de", "D002") == []
+
+
+def test_arabic_and_hindi_unit_words():
+    src = "يبلغ طول الجسر الجديد 12 كيلومترا."
+    assert codes(src, "Die neue Brücke ist 12 Meilen lang.", "ar", "de", "D002")
+    assert codes(src, "Die neue Brücke ist 12 Kilometer lang.", "ar", "de", "D002") == []
+    src = "दोपहर में पारा 41 डिग्री सेल्सियस तक पहुंच गया।"
+    assert codes(src, "In the afternoon the mercury reached 41 degrees Fahrenheit.", "hi", "en", "D002")
+    assert codes(src, "In the afternoon the mercury reached 41 degrees Celsius.", "hi", "en", "D002") == []
+    src = "किसान ने 30 किलोग्राम गेहूं बेचा।"
+    assert codes(src, "The farmer sold 30 pounds of wheat.", "hi", "en", "D002")
+    assert codes(src, "The farmer sold 30 kilograms of wheat.", "hi", "en", "D002") == []
+    src = "تبرعت الشركة بـ500 دولار لكل أسرة."
+    assert codes(src, "The company donated 500 euros to each family.", "ar", "en", "D002")
+    assert codes(src, "The company donated 500 dollars to each family.", "ar", "en", "D002") == []
