@@ -14,7 +14,8 @@ held-out articles of batch s41 (bench/articles), fixed as classes (written for m
    evidence that the quantity is kept;
 5. D002: more units in data/units/units.tsv: milli- and microgram, millilitre, power
    (W, kW, MW, GW) and energy (kWh, MWh, GWh), and the Arabic and Hindi words for the
-   common units, degrees and currencies (كيلومتر, डिग्री सेल्सियस, دولار).
+   common units, degrees and currencies (كيلومتر, डिग्री सेल्सियस, دولار), the Turkish
+   santimetre, milimetre, metrekare, kilovat, santigrat derece.
 """
 
 from __future__ import annotations
@@ -134,3 +135,12 @@ def test_arabic_and_hindi_unit_words():
     src = "تبرعت الشركة بـ500 دولار لكل أسرة."
     assert codes(src, "The company donated 500 euros to each family.", "ar", "en", "D002")
     assert codes(src, "The company donated 500 dollars to each family.", "ar", "en", "D002") == []
+
+
+def test_turkish_unit_words():
+    src = "Kentte bir gecede 64 milimetre yağış ölçüldü."
+    assert codes(src, "In der Stadt fielen in einer Nacht 64 Zentimeter Regen.", "tr", "de", "D002")
+    assert codes(src, "In der Stadt fielen in einer Nacht 64 Millimeter Regen.", "tr", "de", "D002") == []
+    src = "The tower is 120 centimetres wide."
+    assert codes(src, "Kulenin genişliği 120 milimetre.", "en", "tr", "D002")
+    assert codes(src, "Kulenin genişliği 120 santimetre.", "en", "tr", "D002") == []
