@@ -1818,7 +1818,7 @@ def unit_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
 # D003 calendar-mismatch
 # ---------------------------------------------------------------------------------------
 _CALENDAR = _UNITS.with_name("calendar.tsv")
-_CAPITALISED = frozenset({"en", "de", "tr", "id"})  # (Turkish dates: 12 Mart 2025)
+_CAPITALISED = frozenset({"en", "de", "tr", "id", "el"})  # (Turkish dates: 12 Mart 2025; Greek 20 Μαΐου)
 _DE_DAY_PARTS = ("", "s", "abend", "abends", "morgen", "morgens", "nachmittag", "nachmittags", "mittag",
                  "vormittag", "vormittags", "nacht", "nachts", "früh")
 _CAL_WORD = re.compile(r"[^\W\d_]+(?:-feira)?")  # Portuguese weekdays: terça-feira

@@ -16,6 +16,8 @@ held-out articles of batch s41 (bench/articles), fixed as classes (written for m
    (W, kW, MW, GW) and energy (kWh, MWh, GWh), and the Arabic and Hindi words for the
    common units, degrees and currencies (كيلومتر, डिग्री सेल्सियस, دولار), the Turkish
    santimetre, milimetre, metrekare, kilovat, santigrat derece.
+6. D003: the months and weekdays of Bulgarian, Greek (capitalised: στις 20 Μαΐου), Estonian
+   (22. novembril), Slovenian (25. oktobra) and Slovak (data/units/calendar.tsv).
 """
 
 from __future__ import annotations
@@ -144,3 +146,32 @@ def test_turkish_unit_words():
     src = "The tower is 120 centimetres wide."
     assert codes(src, "Kulenin genişliği 120 milimetre.", "en", "tr", "D002")
     assert codes(src, "Kulenin genişliği 120 santimetre.", "en", "tr", "D002") == []
+
+
+# 6. months and weekdays of more languages (D003)
+
+def test_months_of_more_languages():
+    src = "Ремонтът на моста ще започне на 12 март."
+    assert codes(src, "Repairs to the bridge will start on 12 May.", "bg", "en", "D003")
+    assert codes(src, "Repairs to the bridge will start on 12 March.", "bg", "en", "D003") == []
+    src = "Η έκθεση θα ανοίξει στις 3 Οκτωβρίου."
+    assert codes(src, "Die Ausstellung wird am 3. Dezember eröffnet.", "el", "de", "D003")
+    assert codes(src, "Die Ausstellung wird am 3. Oktober eröffnet.", "el", "de", "D003") == []
+    src = "Uus kool avatakse 1. septembril."
+    assert codes(src, "The new school opens on 1 August.", "et", "en", "D003")
+    assert codes(src, "The new school opens on 1 September.", "et", "en", "D003") == []
+    src = "Festival bo potekal od 4. do 8. julija."
+    assert codes(src, "The festival runs from 4 to 8 June.", "sl", "en", "D003")
+    assert codes(src, "The festival runs from 4 to 8 July.", "sl", "en", "D003") == []
+    src = "Zápas sa odohrá 14. februára."
+    assert codes(src, "Das Spiel findet am 14. April statt.", "sk", "de", "D003")
+    assert codes(src, "Das Spiel findet am 14. Februar statt.", "sk", "de", "D003") == []
+
+
+def test_weekdays_of_more_languages():
+    src = "Kohtumine toimub neljapäeval."
+    assert codes(src, "The meeting takes place on Tuesday.", "et", "en", "D003")
+    assert codes(src, "The meeting takes place on Thursday.", "et", "en", "D003") == []
+    src = "Η συνάντηση έγινε την Κυριακή στην Αθήνα."
+    assert codes(src, "The meeting took place on Saturday in Athens.", "el", "en", "D003")
+    assert codes(src, "The meeting took place on Sunday in Athens.", "el", "en", "D003") == []
