@@ -4236,7 +4236,12 @@ _PREFIXES = {
     "it": ("vent", "trent", "quarant", "cinquant", "sessant", "settant", "ottant", "novant"),
     "nl": ("eenen", "tweeën", "drieën", "vieren", "vijfen", "zesen", "zevenen", "achten", "negenen",
            "tweeh", "drieh", "vierh", "vijfh", "zesh", "zevenh", "achth", "negenh", "tienh",
-           "tweed", "dried", "vierd", "vijfd", "zesd", "zevend", "achtd", "negend", "tiend"),
+           "tweed", "dried", "vierd", "vijfd", "zesd", "zevend", "achtd", "negend", "tiend")
+    # (elfhonderd, vijftienhonderd, twaalfduizend, zestigduizend, honderdduizend)
+    + tuple(stem + x for stem in ("elf", "twaalf", "dertien", "veertien", "vijftien", "zestien",
+                                  "zeventien", "achttien", "negentien", "twintig", "dertig",
+                                  "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig")
+            for x in ("h", "d")) + ("honderdd",),
 }
 _ALWAYS = {"fr": ("neuf",), "it": ("sei",)}
 _IT_ELIDED_TENS = {"vent": 20, "trent": 30, "quarant": 40, "cinquant": 50, "sessant": 60,
@@ -4261,8 +4266,11 @@ _PREV_WORD_RE = re.compile(r"([^\W\d_]+)['’]?\s*$")
 _HUNDREDS = frozenset(float(v) for v in range(100, 1000, 100)) | frozenset(range(100, 1000, 100))
 _HUNDRED_TAIL_RE = {"es": re.compile(r"\s+([^\W\d_]+)(?:\s+y\s+([^\W\d_]+))?"),
                     "pt": re.compile(r"\s+e\s+([^\W\d_]+)(?:\s+e\s+([^\W\d_]+))?")}
-# Dutch hundreds and thousands in one word: tweehonderd, drieduizend
-_NL_MULT_RE = re.compile(r"^(twee|drie|vier|vijf|zes|zeven|acht|negen|tien)(honderd|duizend)$")
+# Dutch hundreds and thousands in one word: tweehonderd, drieduizend, vijftienhonderd (1,500),
+# twaalfduizend, zestigduizend, honderdduizend
+_NL_MULT_RE = re.compile(r"^(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|"
+                         r"vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|"
+                         r"zestig|zeventig|tachtig|negentig|honderd)(honderd|duizend)$")
 
 
 def _hundreds_tail(text: str, end: int, lang: str) -> tuple[int, int]:

@@ -18,6 +18,9 @@ held-out articles of batch s41 (bench/articles), fixed as classes (written for m
    santimetre, milimetre, metrekare, kilovat, santigrat derece.
 6. D003: the months and weekdays of Bulgarian, Greek (capitalised: στις 20 Μαΐου), Estonian
    (22. novembril), Slovenian (25. oktobra) and Slovak (data/units/calendar.tsv).
+7. D001: number words it did not read: the Hungarian collective numerals from twenty up
+   (ötvenen, százan, ezren: "fifty of them"), Dutch hundreds and thousands in one word
+   from eleven up (elfhonderd, vijftienhonderd, twaalfduizend, honderdduizend).
 """
 
 from __future__ import annotations
@@ -175,3 +178,24 @@ def test_weekdays_of_more_languages():
     src = "Η συνάντηση έγινε την Κυριακή στην Αθήνα."
     assert codes(src, "The meeting took place on Saturday in Athens.", "el", "en", "D003")
     assert codes(src, "The meeting took place on Sunday in Athens.", "el", "en", "D003") == []
+
+
+# 7. number words D001 did not read
+
+def test_hungarian_collective_numerals():
+    src = "A tüntetésen mintegy ötvenen vettek részt."
+    assert codes(src, "About fifty people took part in the protest.", "hu", "en", "D001") == []
+    assert codes(src, "About fifteen people took part in the protest.", "hu", "en", "D001")
+    src = "A faluból több mint ezren aláírták a levelet."
+    assert codes(src, "Mehr als tausend Dorfbewohner haben den Brief unterschrieben.", "hu", "de", "D001") == []
+    assert codes(src, "Mehr als hundert Dorfbewohner haben den Brief unterschrieben.", "hu", "de", "D001")
+
+
+def test_dutch_compound_thousands_and_hundreds():
+    src = "Het concert trok bijna vijftienduizend bezoekers."
+    assert codes(src, "The concert drew almost 15,000 visitors.", "nl", "en", "D001") == []
+    assert codes(src, "Le concert a attiré près de quinze mille visiteurs.", "nl", "fr", "D001") == []
+    assert codes(src, "The concert drew almost 5,000 visitors.", "nl", "en", "D001")
+    src = "De fiets kostte elfhonderd euro."
+    assert codes(src, "The bike cost 1,100 euros.", "nl", "en", "D001") == []
+    assert codes(src, "Das Fahrrad kostete 1.200 Euro.", "nl", "de", "D001")
