@@ -3708,7 +3708,7 @@ _KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "�
                  "七": 7, "八": 8, "九": 9}
 _KANJI_UNITS = {"十": 10, "百": 100, "千": 1000}
 _KANJI_RUN = re.compile(r"(?P<ord>第)?(?P<n>[〇零一二两兩三四五六七八九十百千]+)"
-                        r"(?=[年月日天周週个個名人次岁歲位家座件场場分秒倍层層条條辆輛架艘部季届屆期号號支项項所张張度成万億亿]"
+                        r"(?=[年月日天周週个個名人次岁歲位家座件场場分秒倍层層条條辆輛架艘部季届屆期号號支项項所张張度成折万億亿]"
                         r"|小时|時間|カ月|か月|ヶ月|週間)")
 # the counters of time after which 一 is one, not "a" (一周, 一年)
 _KANJI_TIME = re.compile(r"[年天周週]|小时|時間|カ月|か月|ヶ月|週間|个月|個月")
@@ -3743,6 +3743,12 @@ def _with_kanji_numbers(text: str, out: list[Num], lang: str) -> list[Num]:
         if v is not None:
             # 四成: four tenths (40 %), as 4割 in Japanese
             vals = {_key(v * 10), _key(v / 10)} if text.startswith("成", b) and v <= 10 else {_key(v)}
+            if text.startswith("折", b) and lang == "zh":
+                # 五折 = at five tenths of the price: 50 % off; 八折 = 20 % off, 七五折 = 25 % off
+                if not 1 <= v <= 99 or (v <= 9 and len(m.group("n")) > 1):
+                    continue
+                share = v * 10 if v <= 9 else v
+                vals = {_key(share), _key(100 - share)}
             add.append(Num(m.group("n"), a, b, frozenset(vals), True, "word"))
     if not add:
         return out

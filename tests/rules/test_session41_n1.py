@@ -21,6 +21,8 @@ held-out articles of batch s41 (bench/articles), fixed as classes (written for m
 7. D001: number words it did not read: the Hungarian collective numerals from twenty up
    (ötvenen, százan, ezren: "fifty of them"), Dutch hundreds and thousands in one word
    from eleven up (elfhonderd, vijftienhonderd, twaalfduizend, honderdduizend).
+8. D001: a Chinese price in tenths (五折 = at half price, 50 % off; 八折 = 20 % off)
+   reads as both shares.
 """
 
 from __future__ import annotations
@@ -199,3 +201,11 @@ def test_dutch_compound_thousands_and_hundreds():
     src = "De fiets kostte elfhonderd euro."
     assert codes(src, "The bike cost 1,100 euros.", "nl", "en", "D001") == []
     assert codes(src, "Das Fahrrad kostete 1.200 Euro.", "nl", "de", "D001")
+
+
+def test_chinese_discount_in_tenths():
+    src = "周末期间，所有门票一律七折。"
+    assert codes(src, "At the weekend all tickets are 30% off.", "zh", "en", "D001") == []
+    assert codes(src, "At the weekend all tickets are 40% off.", "zh", "en", "D001")
+    assert codes(src, "Am Wochenende kosten alle Karten nur 70 Prozent des Preises.", "zh", "de", "D001") == []
+    assert codes(src, "Am Wochenende gibt es auf alle Karten 60 Prozent Rabatt.", "zh", "de", "D001")
