@@ -300,7 +300,16 @@ def zipf(word: str, lang: str | None) -> float:
     z = store.get(w)
     if z == 0.0 and "’" in w:
         z = store.get(w.replace("’", "'"))
+    if z == 0.0 and lang in _CIRCUMFLEX_LANGS and _CIRCUMFLEX_RE.search(w):
+        # Turkish marks a long or palatal vowel with a circumflex the word lists mostly
+        # drop (sanatkâr ~ sanatkar, hâlâ ~ hala, Kâğıt ~ kağıt): the same word
+        z = store.get(w.translate(_CIRCUMFLEX_OFF))
     return z
+
+
+_CIRCUMFLEX_LANGS = frozenset({"tr", "az"})
+_CIRCUMFLEX_RE = re.compile("[âîû]")
+_CIRCUMFLEX_OFF = str.maketrans("âîû", "aiu")
 
 
 @lru_cache(maxsize=256)

@@ -1219,9 +1219,24 @@ def _unexplained(tgt_text: str, sindex: NameIndex, src_text: str, sl: str | None
                 and _target_name(g, tl, sl)) and not _unit_after_figure(g, tgt_text) \
                 and not _letter_compound(g, tgt_text, tl) and not _dollar_prefix(g, tgt_text) \
                 and not _title_piece(g, tgt_text, tl) \
+                and not _in_place_chain(g, tgt_text, sindex) \
                 and not _explained(g, sindex, src_text, tl):
             out.append(g)
     return out
+
+
+_HYPHEN_CHAIN = re.compile(r"(?<![\w\-\u2010\u2011])[^\W\d_]+(?:[\-\u2010\u2011][^\W\d_]+)+")
+
+
+def _in_place_chain(g: Name, text: str, sindex: NameIndex) -> bool:
+    """Is target group ``g`` one piece of a hyphenated place name whose whole the exonym
+    lexicon lists for a place the source names (Fribourg-en-Brisgau ~ Freiburg, Freiburger:
+    the lower-case particle cut the name in two)?"""
+    for m in _HYPHEN_CHAIN.finditer(text, max(0, g.start - 60), min(len(text), g.end + 60)):
+        if m.start() <= g.start and g.end <= m.end() and m.group() != g.text:
+            return bool(exonym_classes(fold(m.group()).replace("-", "").replace("\u2010", "")
+                                       .replace("\u2011", "")) & sindex.classes)
+    return False
 
 
 def _dollar_prefix(g: Name, text: str) -> bool:
@@ -2429,7 +2444,10 @@ def _named_again(text: str, p: Part, lang: str | None) -> bool:
         if w == p.text:
             seen += 1
         elif zipf(w.lower(), lang) < REAL_WORD and \
-                common_prefix(w, p.text) >= 0.6 * min(len(w), len(p.text)):
+                common_prefix(w, p.text) >= 0.6 * min(len(w), len(p.text)) and \
+                not re.search(r"(?<!\w)" + re.escape(w.lower()) + r"(?!\w)", text):
+            # (a form the text also writes in lower case is a common word opening another
+            # sentence: Hyvinvointialueen … hyvinvointialueen, "of the welfare region")
             return True
     return seen > 1
 
@@ -2443,7 +2461,53 @@ def _common_opening(text: str, g: Name, lang: str | None) -> bool:
         return False
     if _named_again(text, p, lang):
         return False
-    return _inflected_common(p.low, lang) or _stem_written_lower(text, p.low)
+    return _inflected_common(p.low, lang) or _stem_written_lower(text, p.low) or _unshared_compound(p, lang) \
+        or _suffixed_local_word(p.low, lang)
+
+
+# endings a common word takes where a name would not, or only after an apostrophe:
+# Turkish plural -ler/-lar with a case after it (a name's suffixes follow an apostrophe:
+# Kayseri'deki), Romanian's enclitic article (purtătoare-a, ministr-ul, copii-lor)
+_WORD_SUFFIXES = {
+    "tr": ("lerinden", "larından", "lerinde", "larında", "lerini", "larını", "lerin", "ların",
+           "leri", "ları", "lerde", "larda", "lerden", "lardan", "lere", "lara", "lerle", "larla",
+           "ler", "lar"),
+    "ro": ("ului", "ilor", "elor", "lui", "lor", "ul", "le", "a"),
+}
+
+
+def _suffixed_local_word(low: str, lang: str | None) -> bool:
+    """Is lower-case ``low`` (a word opening a sentence) a common word of ``lang`` of six
+    letters or more, one English and German hardly use (``_local_word``), with an ending
+    of ``_WORD_SUFFIXES`` (Seferlerin ~ sefer + lerin "of the services", Purtătoarea ~
+    purtătoare + a "the spokeswoman")?  A name keeps its own ending or, in Turkish, takes
+    one after an apostrophe."""
+    ends = _WORD_SUFFIXES.get(lang or "")
+    if not ends or zipf(low, lang) >= REAL_WORD:
+        return False
+    for e in ends:
+        if low.endswith(e) and len(low) - len(e) >= (5 if lang == "tr" else 6):
+            stem = low[:-len(e)]
+            z = zipf(stem, lang)
+            if z >= 3.5 and not exonym_classes(fold(stem)) and all(zipf(stem, x) <= z - 2.0 for x in _BIG_LISTS if x != lang):
+                return True
+    return False
+
+
+_BIG_LISTS = ("en", "de", "fr", "es", "it", "nl")
+
+
+def _unshared_compound(p: Part, lang: str | None) -> bool:
+    """Is name word ``p``, rare as written (Zipf under 2.5), common words of ``lang``
+    written as one (Groundstaff ~ ground|staff, Hyvinvointialuejohtaja ~ hyvinvointi|alue|
+    johtaja) that no other big language's word list knows at all?  A name made of words
+    travels (Springfield, Goodman, Whitehouse are read abroad); a compound common noun
+    opening a sentence does not.  Not German, which capitalises every noun anyway."""
+    if lang in _NOUN_CAPS or not has_freq(lang) or p.zipf >= 2.5 or p.classes:
+        return False
+    if not _words_compound(p.low, lang):
+        return False
+    return all(zipf(p.low, x) < 0.5 for x in _BIG_LISTS if x != lang)
 
 
 # a list's joints: a comma, "and" in the languages that capitalise a portfolio's words
