@@ -204,6 +204,24 @@ def _institution_words(g: Name, src: str, sl: str | None) -> bool:
     return all(w[:1].isupper() or fold(w) in ("και", "&") for w in between)
 
 
+# an academic post before the field it is in (ο καθηγητής Φυσικής, η λέκτορας Ιστορίας)
+_EL_ACADEMIC = re.compile(r"(?:καθηγητ|λεκτορ|ερευνητ|υφηγητ)\w*\s+$")
+# a Greek genitive ending of a field's words (Ιστορίας, Φυσικής, Οικονομικών, Δικαίου)
+_EL_GENITIVE = re.compile(r"\w+(?:ας|ης|ων|ου)$")
+
+
+def _el_field_of_post(g: Name, src: str, sl: str | None) -> bool:
+    """Is Greek source name ``g`` the field of an academic post right before it, its
+    words in the genitive and the last a common word (καθηγητής Ενάλιας Αρχαιολογίας ~
+    professor of underwater archaeology, καθηγήτρια Φυσικής)?  Greek capitalises a
+    field there; a translation translates it."""
+    if sl != "el" or g.classes or any(p.classes or p.acronym or p.low in _given_names() for p in g.parts):
+        return False
+    if not all(_EL_GENITIVE.fullmatch(p.fold) for p in g.parts) or g.parts[-1].zipf < 3.0:
+        return False
+    return _EL_ACADEMIC.search(fold(src[max(0, g.start - 30):g.start])) is not None
+
+
 def _possessive_stem(f: str) -> str | None:
     m = _POSSESSIVE.match(f)
     return m.group(1) if m else None
@@ -2033,6 +2051,8 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
         # word of the same tier: Hamas before the Peace Plan)
         for g in sorted(missing, key=lambda g: (-tiers[id(g)], not strong(g, sl, tl))):
             tg = tiers[id(g)]
+            if _el_field_of_post(g, src.text, sl):
+                continue  # the field of an academic post (καθηγητής Φυσικής ~ Professor für Physik)
             if _el_body(g, sl):
                 if titles is None:
                     titles = _rendered_titles(tgt.text, src.text, sl, tl)
@@ -2679,7 +2699,7 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                                evidence=ev, suggestion=None,
                                severity=_severity_cap(ctx, Severity.MAJOR))
                 continue
-            if _institution_words(g, bn.src.text, sl):
+            if _institution_words(g, bn.src.text, sl) or _el_field_of_post(g, bn.src.text, sl):
                 continue  # common words of an institution's name, which Greek capitalises
                 # (υπουργείο Αγροτικής Ανάπτυξης και Τροφίμων ~ Ministry of Rural
                 # Development and Food): translated, not lost

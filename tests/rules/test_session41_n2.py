@@ -114,3 +114,22 @@ def test_peninsula_exonyms(src, ok, bad, sl, tl):
 def test_hyphenated_place_piece_is_explained(src, ok, bad, sl, tl):
     assert not any("Brisgau" in f.message for f in codes(src, ok, sl, tl, "N005"))
     assert any("Lyon" in f.message for f in codes(src, bad, sl, tl, "N005"))
+
+
+# Greek capitalises the field of an academic post (καθηγήτρια Θαλάσσιας Βιολογίας): a
+# translation translates it; the person of the sentence dropped is still reported
+@pytest.mark.parametrize("src,ok,bad,field,person,tl", [
+    ("Η Ελένη Μαυρίδου, καθηγήτρια Θαλάσσιας Βιολογίας στο Πανεπιστήμιο Κρήτης, μίλησε χθες.",
+     "Eleni Mavridou, professor of marine biology at the University of Crete, spoke yesterday.",
+     "A professor of marine biology at the University of Crete spoke yesterday.",
+     "Βιολογίας", "Μαυρίδου", "en"),
+    ("Ο Νίκος Καραγιάννης, καθηγητής Νεότερης Ιστορίας στο Πανεπιστήμιο Πατρών, μίλησε χθες.",
+     "Nikos Karagiannis, Professor für Neuere Geschichte an der Universität Patras, sprach gestern.",
+     "Ein Professor für Neuere Geschichte an der Universität Patras sprach gestern.",
+     "Ιστορίας", "Καραγιάννης", "de"),
+])
+def test_greek_field_of_academic_post(src, ok, bad, field, person, tl):
+    fs = [f for f in mtcheck.check_pair(src, ok, "el", tl) if f.code in ("N003", "N004")]
+    assert not any(field in f.message for f in fs)
+    assert any(person in f.message for f in mtcheck.check_pair(src, bad, "el", tl)
+               if f.code in ("N003", "N004"))
