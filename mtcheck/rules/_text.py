@@ -5332,6 +5332,11 @@ for _block in range(0x0900, 0x0D80, 0x80):
         elif not (0x66 <= _i <= 0x6F):  # digits stay
             _TO_LATIN[_c] = ""
 _OTHER_SCRIPT = re.compile("[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u0d7f\u10a0-\u10ff]")
+# an Indic script's candrabindu or anusvara (offsets 0x01, 0x02 of each block) before a
+# consonant of the same block (0x15-0x39)
+_INDIC_NASAL = re.compile("|".join(
+    f"[{chr(b + 1)}{chr(b + 2)}](?=[{chr(b + 0x15)}-{chr(b + 0x39)}])" for b in range(0x0900, 0x0D80, 0x80)))
+_INDIC_J = re.compile("[" + "".join(chr(b + 0x1C) + chr(b + 0x1D) for b in range(0x0900, 0x0D80, 0x80)) + "]")
 # Japanese kana, syllable by syllable (katakana; hiragana is folded onto it): a foreign
 # name in a Japanese text is written in katakana (Hollis ~ ホリス, Kendal ~ ケンダル).
 # The long-vowel mark and the small tsu (a doubled consonant) add no consonant.
@@ -5450,6 +5455,13 @@ def _romanised_words(text: str) -> tuple[tuple[str, ...], ...]:
                 # Moshav ~ מושב, David ~ דוד)
                 for a, b in (("ב", "v"), ("פ", "f"), ("ו", "v")):
                     forms += [x.replace(a, b) for x in forms if a in x]
+            if "\u0900" <= f[0] <= "\u0d7f" and _INDIC_NASAL.search(f):
+                # an Indic nasal sign before a consonant is an n there (डेंगू ~ Dengue,
+                # इंदौर ~ Indore); at a word's end it only nasalises the vowel (में, हैं)
+                forms += [_INDIC_NASAL.sub("n", x) for x in forms]
+            if "\u0900" <= f[0] <= "\u0d7f" and _INDIC_J.search(f):
+                # ja, jha are English j (जोशी ~ Joshi), which a skeleton hears as дж
+                forms += [_INDIC_J.sub("dzh", x) for x in forms]
             if "г" in f:
                 # Ukrainian and Belarusian г is h, as their names are written in Latin
                 # letters (Берегове ~ Berehove, Гребенюк ~ Hrebenjuk)

@@ -133,3 +133,21 @@ def test_greek_field_of_academic_post(src, ok, bad, field, person, tl):
     assert not any(field in f.message for f in fs)
     assert any(person in f.message for f in mtcheck.check_pair(src, bad, "el", tl)
                if f.code in ("N003", "N004"))
+
+
+# an Indic nasal sign before a consonant reads as n (রাঁচি ~ Ranchi, डेंगू ~ Dengue) and
+# ja as English j (जोशी ~ Joshi): the transcription is found; a name the source lacks is
+# still one added
+@pytest.mark.parametrize("src,ok,bad,added,sl", [
+    ("रांची में डेंगू के मामले बढ़े।", "Dengue cases rise in Ranchi.", "Dengue cases rise in Patna.",
+     "Patna", "hi"),
+    ("রাঁচিতে ডেঙ্গুর রোগী বেড়েছে।", "Dengue patients are rising in Ranchi.",
+     "Dengue patients are rising in Patna.", "Patna", "bn"),
+    ("संजय जोशी म्हणाले की अर्थसंकल्प वाढेल.", "Sanjay Joshi said the budget would grow.",
+     "Sanjay Mehta said the budget would grow.", "Mehta", "mr"),
+    ("संजय जोशी ने कहा कि बजट बढ़ेगा।", "Sanjay Joshi said the budget would grow.",
+     "Sanjay Mehta said the budget would grow.", "Mehta", "hi"),
+])
+def test_indic_nasal_and_ja_read_back(src, ok, bad, added, sl):
+    assert not codes(src, ok, sl, "en", "N005")
+    assert any(added in f.message for f in codes(src, bad, sl, "en", "N005"))
