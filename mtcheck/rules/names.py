@@ -222,6 +222,26 @@ def _el_field_of_post(g: Name, src: str, sl: str | None) -> bool:
     return _EL_ACADEMIC.search(fold(src[max(0, g.start - 30):g.start])) is not None
 
 
+# words for a compass point or a position that open a region's name, written as a word
+# of their own (Turkish İç Anadolu "Central Anatolia", Güneydoğu Anadolu, Kuzey Kıbrıs),
+# folded
+_REGION_QUALIFIERS = {
+    "tr": frozenset("kuzey guney dogu bati ic orta yukari asagi kuzeydogu kuzeybati guneydogu "
+                    "guneybati".split()),
+}
+_NEXT_CAPITAL = re.compile(r"\s+[^\W\d_a-zçğıöşü]")
+
+
+def _region_qualifier(g: Name, src: str, sl: str | None) -> bool:
+    """Is one-word source name ``g`` a compass point or position word of ``sl`` followed
+    by a capitalised word, the region it qualifies (İç Anadolu'daki ~ in Central
+    Anatolia)?  The translation translates it; the region's own name is looked for alone."""
+    words = _REGION_QUALIFIERS.get(sl or "")
+    if not words or len(g.parts) != 1 or g.parts[0].fold not in words:
+        return False
+    return _NEXT_CAPITAL.match(src, g.end) is not None
+
+
 def _possessive_stem(f: str) -> str | None:
     m = _POSSESSIVE.match(f)
     return m.group(1) if m else None
@@ -2018,6 +2038,8 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                     bn.missing.append(g)  # George W. Bush ~ George W.
                     bn.conf[id(g)] = _SURNAME_DROPPED
                     continue
+                if _region_qualifier(g, src.text, sl):
+                    continue  # İç Anadolu ~ Central Anatolia: a position word, translated
                 missing.append(g)
             else:
                 present.append(g)
