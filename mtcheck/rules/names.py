@@ -1551,7 +1551,11 @@ def _part_swapped(g: Name, tgt_text: str, tindex: NameIndex, src_text: str,
                 if not (0 <= i + di < len(g.parts)) or kept[i + di] or not (0 <= j + di < len(tf)):
                     continue
                 lost, stand = g.parts[i + di], t.parts[j + di]
-                if stand.fold in src_folds or stand.acronym or stand.classes or len(stand.fold) < 3 \
+                # (a lexicon word right after a kept given name, in the same name, where
+                # English and German put no adjective, is a surname: Ioana Moldovan)
+                surname_demonym = di > 0 and tl in ("en", "de") and not lost.classes
+                if stand.fold in src_folds or stand.acronym or (stand.classes and not surname_demonym) \
+                        or len(stand.fold) < 3 \
                         or stand.fold in stopwords(tl):
                     continue
                 if _osa(stand.fold, lost.fold) <= 1 or _near_miss(stand.fold, lost.fold, 80) \

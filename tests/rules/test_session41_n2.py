@@ -173,3 +173,29 @@ def test_turkish_region_qualifier(src, ok, bad, region, tl):
     assert not codes(src, ok, "tr", tl)
     if bad:
         assert any(region in f.message for f in codes(src, bad, "tr", tl))
+
+
+# a smaller Romance language's given names and surnames are found as names though they
+# are frequent at home and only modest abroad (Andreea Popescu, Mihaela Dumitru), so a
+# surname swapped behind the kept given name is reported; and a lexicon word in the
+# surname's slot (Moldovan, Russian) is a surname there, not a demonym
+@pytest.mark.parametrize("src,ok,bad,sl,tl", [
+    ("Proiectul a fost prezentat marți de Andreea Popescu, directoarea fundației.",
+     "The project was presented on Tuesday by Andreea Popescu, the foundation's director.",
+     "The project was presented on Tuesday by Andreea Ionescu, the foundation's director.", "ro", "en"),
+    ("Proiectul a fost prezentat marți de Mihaela Dumitru, directoarea fundației.",
+     "Das Projekt wurde am Dienstag von Mihaela Dumitru, der Direktorin der Stiftung, vorgestellt.",
+     "Das Projekt wurde am Dienstag von Mihaela Vasilescu, der Direktorin der Stiftung, vorgestellt.", "ro", "de"),
+    ("O projeto foi apresentado na terça-feira por Joana Carvalho, diretora da fundação.",
+     "The project was presented on Tuesday by Joana Carvalho, the foundation's director.",
+     "The project was presented on Tuesday by Joana Russian, the foundation's director.", "pt", "en"),
+])
+def test_small_romance_surname_swapped(src, ok, bad, sl, tl):
+    assert not codes(src, ok, sl, tl, "N004")
+    assert codes(src, bad, sl, tl, "N004")
+
+
+def test_romanian_institution_words_stay_common():
+    from mtcheck.rules._text import find_names
+    names = [g.text for g in find_names("Consiliul Județean și Primăria au decis ieri.", "ro", "en")]
+    assert not any("Primăria" in n or "Consiliul" in n for n in names)
