@@ -3856,16 +3856,24 @@ _DECADE_OR = re.compile(r"(?:decades?|Jahrzehnte?n?|décennies?|decenni[oa]?|dé
 # seconds), the parts are two figures, which numbers._drop_compounds adds up.
 
 
+@lru_cache(maxsize=1)
+def unit_rows() -> tuple[tuple[str, ...], ...]:
+    """The rows of data/units/units.tsv, each padded to six columns (unit id, dimension,
+    size, word forms, symbols, zero offset); read here, once, for numbers.unit_table and
+    the duration patterns below (numbers imports this module, not the other way)."""
+    path = Path(__file__).resolve().parent.parent / "data" / "units" / "units.tsv"
+    return tuple(tuple((line.split("\t") + ["", "", "", ""])[:6])
+                 for line in path.read_text(encoding="utf-8").splitlines()
+                 if line.strip() and not line.startswith("#"))
+
+
 def _time_words() -> dict[str, str]:
     """hour, minute, second -> an alternation of their one-word forms in data/units/units.tsv
     (any language: Stunden, heures, stundās, minūtēs, sekundēs), longest first."""
     forms: dict[str, set[str]] = {"hour": set(), "minute": set(), "second": set()}
-    path = Path(__file__).resolve().parent.parent / "data" / "units" / "units.tsv"
-    for line in path.read_text(encoding="utf-8").splitlines():
-        cols = line.split("\t")
-        if line.startswith("#") or len(cols) < 4 or cols[0] not in forms:
-            continue
-        forms[cols[0]] |= {f.strip() for f in cols[3].split(",") if f.strip().isalpha()}
+    for cols in unit_rows():
+        if cols[0] in forms:
+            forms[cols[0]] |= {f.strip() for f in cols[3].split(",") if f.strip().isalpha()}
     return {k: "|".join(sorted(v, key=lambda f: (-len(f), f))) for k, v in forms.items()}
 
 
@@ -5378,7 +5386,6 @@ _KANA.update({"シ": "shi", "チ": "chi", "ツ": "tsu", "フ": "fu", "ジ": "ji"
 _TO_LATIN.update(str.maketrans(_KANA))
 _TO_LATIN.update(str.maketrans({chr(ord(_k) - 0x60): _r for _k, _r in _KANA.items()
                                 if "\u30a1" <= _k <= "\u30f6"}))
-_KANA_SCRIPT = re.compile("[\u3041-\u3096\u30a1-\u30fa\u30fc]")
 # the scripts present_in_other_script reads back: _OTHER_SCRIPT's and kana
 _READ_SCRIPT = re.compile(_OTHER_SCRIPT.pattern[:-1] + "\u3041-\u3096\u30a1-\u30fa\u30fc]")
 # look-alike letters merged, voicing too (Tamil writes b and p, g and k with one letter)

@@ -30,7 +30,7 @@ from rapidfuzz.distance import Levenshtein
 from ..model import Evidence, Finding, Severity
 from ._text import (_ORD_SUFFIX, _SCALE_SUFFIX, INDIC_BLOCKS, Joined, Num, _split_forms, find_numbers,
                     has_qt_placeholder, in_citation, match_numbers, month_number, norm_lang, reads_number_words,
-                    shortfall, undated_day_month)
+                    shortfall, undated_day_month, unit_rows)
 from .context import BeadView, CheckContext
 from .registry import rule
 
@@ -1466,10 +1466,7 @@ def unit_table() -> UnitTable:
     sizes: dict[str, float] = {}
     offsets: dict[str, float] = {}
     longest = 1
-    for line in _UNITS.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t") + ["", "", "", ""]
+    for cols in unit_rows():
         uid, dim, size = cols[0].strip(), cols[1].strip(), cols[2].strip()
         dims[uid] = dim
         if size:
