@@ -443,8 +443,12 @@ def omission(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     if run:
         yield emit(run, run_bead)
     # 2. a source sentence swallowed by a many-to-one bead (the aligner paired the
-    #    headline with the lead, but the target has only the lead)
+    #    headline with the lead, but the target has only the lead); or by a many-to-many
+    #    bead whose other target sentences are page furniture (a leaked caption standing
+    #    where the dropped sentence was: the aligner pairs it with that sentence, in order)
     for b in beads:
+        if len(b.source) >= 2 and len(b.target) >= 2:
+            b = _without_furniture(ctx, b)
         if len(b.source) >= 2 and len(b.target) == 1 and _has_text(b.target_text):
             k = _dropped_in_bead(ctx, b)
             if k is not None:
@@ -481,6 +485,44 @@ def omission(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                            severity=_minor(ctx) if _unsure_ratio(ctx) else None)
 
 
+def _without_furniture(ctx: CheckContext, b: BeadView) -> BeadView:
+    """Bead ``b`` without its target sentences of page furniture, as a view of its own
+    (``b`` itself when it has none, or nothing else): text an F rule reports (a caption,
+    a credit, a label), or a sentence at the bead's edge that ends its paragraph in such
+    text ("The plant on Mill Road. Photo: AP" glued to the paragraph before) in another
+    paragraph than the rest of the bead, while the bead's source is one paragraph."""
+    one_para = len({s.paragraph for s in b.source}) == 1
+    keep = []
+    for i, t in enumerate(b.target):
+        if _furniture(ctx, t):
+            continue
+        if one_para and i in (0, len(b.target) - 1) and _credited_end(ctx, t) and all(
+                x.paragraph != t.paragraph for x in b.target if x is not t):
+            continue
+        keep.append(t)
+    if not keep or len(keep) == len(b.target):
+        return b
+    return BeadView(b.index, b.source, keep)
+
+
+def _credited_end(ctx: CheckContext, t: Segment) -> bool:
+    """Does target sentence ``t`` end its paragraph in text an F rule reports as page
+    furniture (a picture credit after a caption), with nothing else after it?"""
+    from .furniture import claimed_spans
+
+    text = ctx.target.text
+    para = next((p for p in ctx.target.paragraphs if p.start <= t.start < p.end), None)
+    end = para.end if para is not None else len(text)
+    pos = t.end
+    for s, e in claimed_spans(ctx):
+        if e <= pos or s >= end:
+            continue
+        if text[pos:s].strip():
+            return False
+        pos = max(pos, e)
+    return pos > t.end and not text[pos:end].strip()
+
+
 def _dropped_in_bead(ctx: CheckContext, b: BeadView) -> int | None:
     """Index (within the bead) of a source sentence the single target sentence leaves out.
 
@@ -497,10 +539,16 @@ def _dropped_in_bead(ctx: CheckContext, b: BeadView) -> int | None:
     lens = [_clen(s.text) + 1 for s in b.source]
     total = sum(lens)
     if max(total, lt / c) >= MIN_CHARS and length_z(total, lt, c, _spread(ctx)) <= -2.5:
-        for i in cands:
-            rest = total - lens[i]
-            if rest > 0 and abs(length_z(rest, lt, c, _spread(ctx))) <= 1.0 and lens[i] >= 12:
-                return i
+        fits = [i for i in cands if total - lens[i] > 0 and lens[i] >= 12
+                and abs(length_z(total - lens[i], lt, c, _spread(ctx))) <= 1.0]
+        if len(fits) > 1:
+            # two sentences of about the length of the dropped one: the one whose figures,
+            # names and word stems the target says least (Ruth Calloway said ... is there),
+            # else the first
+            ta = _lexical_anchors(b.target_text)
+            fits.sort(key=lambda i: len(_lexical_anchors(b.source[i].text) & ta))
+        if fits:
+            return fits[0]
     k = _unnumbered(ctx, b, cands)
     if k is not None:
         return k
@@ -550,8 +598,8 @@ def _unnumbered(ctx: CheckContext, b: BeadView, cands: list[int]) -> int | None:
     if not rest & said:
         return None
     beads = ctx.beads()
-    k = next((j for j, x in enumerate(beads) if x is b), None)
-    near = " ".join(x.target_text for x in beads[max(0, (k or 0) - 1):(k or 0) + 2] if x is not b)
+    k = next((j for j, x in enumerate(beads) if x.index == b.index), None)
+    near = " ".join(x.target_text for x in beads[max(0, (k or 0) - 1):(k or 0) + 2] if x.index != b.index)
     if near and own[i] & _all_values(_read(near, tl)):
         return None  # said in the sentence before or after (moved, not dropped)
     return i

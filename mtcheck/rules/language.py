@@ -679,7 +679,7 @@ def _judge_segment(ctx: CheckContext, seg: Segment, near: list[Segment], tl: str
     if toks:
         native = sum(1 for t in toks if t.z_tgt >= 3.0 and not t.foreign)
         foreign = sum(1 for t in toks if t.foreign)
-        if copy is None and foreign == 0:
+        if copy is None and foreign == 0 and not _unplaced(toks):
             return None  # every word is at home in the target language: no need to ask langid
         if copy is None and native >= 0.85 * len(toks) and foreign <= 1:
             return None
@@ -716,9 +716,33 @@ def _judge_segment(ctx: CheckContext, seg: Segment, near: list[Segment], tl: str
         return None
     if _kept_quote(ctx, text, tl):
         return None
-    if toks and sum(t.foreign for t in toks) < 2:
+    if toks and sum(t.foreign for t in toks) < 2 and _foreign_in(toks, lang) < 2:
         return None  # the identifier alone on a sentence without foreign words: not enough
     return {"lang": lang, "copy": None, "reason": "langid"}
+
+
+def _unplaced(toks: tuple[Tok, ...]) -> bool:
+    """Are a third of the words (two at least) rare in the target language and common in
+    none of the probe languages?  Then the sentence may be in a language the probes leave
+    out (Dutch or Polish in a German translation), and language ID is asked."""
+    n = sum(1 for t in toks if t.z_tgt < 3.0 and len(t.key) >= 2 and not t.foreign)
+    return n >= 2 and 3 * n >= len(toks)
+
+
+def _foreign_in(toks: tuple[Tok, ...], lang: str) -> int:
+    """Words of ``toks`` clearly of language ``lang`` rather than the target's (Tok.foreign's
+    bar), for a language the probe tables leave out (Dutch, Polish in a German translation);
+    0 when ``lang`` is one of them (Tok.foreign has judged it) or has no word list."""
+    if lang in PROBE_LANGS or not toks:
+        return 0
+    table = _freq(lang)
+    if table is None:
+        return 0
+    n = 0
+    for t in toks:
+        z = table.get(t.key, 0.0)
+        n += z >= 3.0 and z - t.z_tgt >= 1.5 and len(t.key) >= 2
+    return n
 
 
 @rule("L001", "untranslated-segment", "Accuracy/Untranslated", "major", artefact="untranslated",
@@ -841,8 +865,20 @@ def _kept_word(key: str, tl: str, sl: str, tl_table, sl_best, src_lower) -> bool
     (``tl_table`` and ``sl_best`` are the "best" frequency lists of ``tl`` and ``sl``.)"""
     for stem in _kept_stems(key, tl, sl, tl_table, sl_best):
         if stem in src_lower():
+            if stem != key and _inflected_here(key, tl_table, sl_best):
+                return False
             return not _target_owns(stem, tl, sl_best)
     return False
+
+
+def _inflected_here(key: str, tl_table, sl_best) -> bool:
+    """Is ``key``, a source word with the target's plural or genitive -s, a form the target
+    language writes (Zipf 1+) and the source language does not: the target declines the
+    word as its own (English madrasahs from Indonesian or Malay, which have no -s plural)?
+    Where the source language has the form too (English Cameos kept in German) it may be
+    copied with the word."""
+    z = tl_table.get(key, 0.0)
+    return z >= 1.0 and sl_best.get(key, 0.0) == 0.0
 
 
 # per (target, source language): word as written -> what _copied_words may make of it, by

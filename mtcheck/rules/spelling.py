@@ -43,8 +43,9 @@ from rapidfuzz.distance import OSA
 
 from ..errors import ConfigError
 from ..model import Finding
-from ._text import (UNSPACED_LANGS, capital_mentions, _freq_store, common_prefix, decomposable, exonym_classes, fold,
-                    has_large_freq, norm_lang, present_in_other_script, zipf)
+from ._text import (PARTICLES, UNSPACED_LANGS, _TO_LATIN, capital_mentions, _freq_store, common_prefix,
+                    decomposable, exonym_classes, fold, has_large_freq, norm_lang, present_in_other_script,
+                    zipf)
 from .context import CheckContext
 from .encoding import _MOJIBAKE_PROBE
 from .registry import rule
@@ -560,6 +561,20 @@ def misspellings(text: str, lang: str, known: set[str], min_zipf: float = 4.0,
     return out
 
 
+# lower-case words inside personal names of naming traditions the word lists do not know
+# as such (daughter/son of, of the house of): Arabic, Malay, Hebrew, Welsh, Scandinavian,
+# Dutch, Hassaniya; the names rules' particles too
+NAME_PARTICLES = PARTICLES | frozenset("bint binti bte ibnu ben bat ap verch af av ter ten ould".split())
+_CAP_WORD_BEFORE = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]*[ \u00a0]+$")
+_CAP_WORD_AFTER = re.compile(r"[ \u00a0]+[A-ZÀ-ÖØ-Þ]")
+
+
+def _between_names(text: str, s: int, e: int) -> bool:
+    """Does the word at ``text[s:e]`` stand between two capitalised words (Fatima bint Salem)?"""
+    return _CAP_WORD_BEFORE.search(text, max(0, s - 40), s) is not None \
+        and _CAP_WORD_AFTER.match(text, e) is not None
+
+
 def _loan_spelling(low: str, lang: str) -> bool:
     """Is ``low`` (a capitalised word) a name the language also writes without its
     accents, with a letter the language's own words never have (Sámi, Māori in English;
@@ -589,6 +604,9 @@ def _slip(text: str, s: int, e: int, w: str, lang: str, known: set[str], min_zip
         return None
     if low in _unit_words():
         return None  # a unit or currency of D002's table (riyal, not royal; hryvnia)
+    if len(low) >= 3 and w.islower() and low in NAME_PARTICLES and _between_names(text, s, e):
+        return None  # a particle of a personal name (Fatima bint Salem, Sidi ould Cheikh); a
+        # lone letter or two between nouns is judged below (Urlaubsort e Sochi)
     if w[0].isupper() and not low.isascii() and _loan_spelling(low, lang):
         return None
     if len(low) < MIN_LEN - 1 or (zw >= RARE_ZIPF and len(low) < MIN_LEN):
@@ -733,15 +751,53 @@ def _named_again(text: str, w: str) -> bool:
     return n >= 2 and mid >= 1
 
 
+# endings a language puts on a name it transcribes from another script, for the plural of
+# a people or the genitive (German die Nenzen ~ ненцы, die Jakuten ~ якуты): the
+# name without them is the transcription
+_NAME_ENDINGS = {"de": ("en", "n", "s"), "nl": ("en", "s"), "en": ("s",), "fr": ("s",),
+                 "es": ("es", "s"), "pt": ("s",), "it": ("i",), "sv": ("er", "s"), "da": ("er", "s")}
+
+
 def _names_a_source_name(ctx: CheckContext, w: str, sug: str) -> bool:
     """Is the capitalised ``w`` a place's name in the exonym lexicon (Coire for Chur, not a
     slip of "croire"; but Rusland, a form of another language, is a slip of Russland, a
     form of the same place), or a transcription of a name of another version written in
-    another script (Alsos for Άλσος)?"""
+    another script (Alsos for Άλσος), maybe with an ending the target language puts on it
+    (Nenzen for ненцы)?"""
     classes = exonym_classes(fold(w))
     if classes:
         return not (classes & exonym_classes(fold(sug)))
-    return any(present_in_other_script(w, doc.text) for doc in ctx.versions)
+    if any(present_in_other_script(w, doc.text) for doc in ctx.versions):
+        return True
+    lang = norm_lang(ctx.target.lang)
+    stems = [w[:-len(e)] for e in _NAME_ENDINGS.get(lang or "", ()) if w.endswith(e) and len(w) - len(e) >= 4]
+    return any(_transcribes_word(stem, doc.text) for doc in ctx.versions for stem in stems)
+
+
+# how a Latin name's first letters sound, as a transcription of another script writes them
+_ONSETS = (("tsch", "ch"), ("sch", "sh"), ("ch", "h"), ("kh", "h"), ("ph", "f"), ("th", "t"),
+           ("z", "ts"), ("j", "y"), ("w", "v"), ("c", "k"))
+_OTHER_SCRIPT_WORD = re.compile(r"[^\W\d_a-zA-Z\u00c0-\u024f]+")
+
+
+def _transcribes_word(stem: str, text: str) -> bool:
+    """Is ``stem`` (a name without the ending the target language put on it) the
+    transcription of a word of ``text`` written in another script: the same consonant
+    skeleton, and the same first sound (Nenz- ~ ненці; not Schanz- ~ ненці, whose skeletons
+    alone agree)?"""
+    f = fold(stem).casefold()
+    for a, b in _ONSETS:
+        if f.startswith(a):
+            f = b + f[len(a):]
+            break
+    for word in set(_OTHER_SCRIPT_WORD.findall(text)):
+        reading = fold(word).casefold().translate(_TO_LATIN)
+        if not reading.isascii() or not reading:
+            continue
+        same_onset = reading[0] == f[0] or (reading[0] in "aeiouy" and f[0] in "aeiouy")
+        if same_onset and present_in_other_script(stem, word):
+            return True
+    return False
 
 
 @rule("S006", "misspelling", "Fluency/Spelling", "minor", artefact="misspelling",
