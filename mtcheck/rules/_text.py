@@ -4225,8 +4225,18 @@ _DE_DECADE_RE = re.compile(r"^(zwanziger|dreißiger|dreissiger|vierziger|fünfzi
 _DE_ORD_STEM = {"dritt": 3, "viert": 4, "fünft": 5, "sechst": 6, "siebt": 7, "zehnt": 10}
 
 
+# the last part of a compound ordinal (dix-neuvième = 19th, vingt-et-unième = 21st)
+_FR_ORD_PARTS = {"unième": "un", "deuxième": "deux", "troisième": "trois", "quatrième": "quatre",
+                 "cinquième": "cinq", "sixième": "six", "septième": "sept", "huitième": "huit",
+                 "neuvième": "neuf", "dixième": "dix", "onzième": "onze", "douzième": "douze",
+                 "treizième": "treize", "quatorzième": "quatorze", "quinzième": "quinze",
+                 "seizième": "seize", "vingtième": "vingt", "centième": "cent"}
+
+
 def _fr_compound(low: str) -> int | None:
     parts = re.split(r"[-‐]", low)
+    if len(parts) >= 2 and parts[-1] in _FR_ORD_PARTS:
+        parts[-1] = _FR_ORD_PARTS[parts[-1]]
     if len(parts) < 2 or any(p not in _FR_PARTS for p in parts):
         return None
     total = 0
@@ -4542,7 +4552,8 @@ _PLAIN_ALPHA_RE = re.compile(r"[^\W\d_]+")
 class _MoreNums:
     """The number words of one language of words.tsv."""
 
-    __slots__ = ("den", "glued_cache", "join", "morphs", "mult", "ones", "starts", "words")
+    __slots__ = ("cheads", "cstarts", "cstems", "den", "glued_cache", "join", "morphs", "mult", "ones", "starts",
+                 "words")
 
     def __init__(self) -> None:
         self.words: dict[str, tuple[float, str]] = {}  # form -> (value, kind)
@@ -4553,12 +4564,17 @@ class _MoreNums:
         self.morphs: dict[str, list[tuple[str, str, int]]] = {}  # first letter -> glued parts
         self.starts: tuple[str, ...] = ()
         self.glued_cache: dict[str, float | None] = {}
+        # compound adjectives (compounds.tsv): combining forms, second parts, and the
+        # starts of a word that may be one (the combining forms and the hard words)
+        self.cstems: dict[str, int] = {}
+        self.cheads: tuple[str, ...] = ()
+        self.cstarts: tuple[str, ...] = ()
 
     def heads(self, with_soft: bool) -> set[str]:
         """Forms that may start a number; the fast pass leaves out the soft words and
         "one" (they can only absorb a number), as _ALWAYS does for the other languages."""
         out = {w for w, (_, k) in self.words.items() if with_soft or k not in ("soft", "one")}
-        return out | set(self.starts)
+        return out | set(self.starts) | (set(self.cstems) if with_soft else set())
 
 
 def _split_forms(field: str) -> list[str]:
@@ -4661,7 +4677,59 @@ def _more_tables() -> dict[str, _MoreNums]:
         for parts in t.morphs.values():
             parts.sort(key=lambda p: -len(p[0]))  # the longest part first: femtio before fem
         t.starts = tuple(sorted({f for parts in t.morphs.values() for f, c, _ in parts if c != "J"}))
+    path = path.with_name("compounds.tsv")
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        lang, kind, value, forms = (x.strip() for x in line.split("\t"))
+        t = out.setdefault(lang, _MoreNums())
+        fs = [v for f in _split_forms(forms) for v in _variants(f, lang)]
+        if kind == "stem":
+            t.cstems.update((f, int(value)) for f in fs)
+        elif kind == "head":
+            t.cheads += tuple(fs)
+        else:
+            raise ValueError(f"compounds.tsv line {n}: unknown kind {kind!r}")
+    for t in out.values():
+        if t.cheads:
+            t.cstarts = tuple(sorted(set(t.cstems) | {w for w, (v, k) in t.words.items()
+                                                      if k in ("hard", "amb") and v == int(v) and len(w) >= 3}
+                                     | set(t.starts)))
     return out
+
+
+def _compound_number(word: str, t: _MoreNums) -> float | None:
+    """The number at the front of a compound adjective (pětičlenný 5, pětapadesátičlenný
+    55, dwudziestopięcioletni 25, пятилетний 5; compounds.tsv): a combining form or a
+    number word, or tens and units glued, before one of the language's heads."""
+    if not word.startswith(t.cstarts):
+        return None
+    for i in range(len(word) - 3, 1, -1):
+        if word.startswith(t.cheads, i):
+            v = _compound_prefix(word[:i], t)
+            if v is not None:
+                return v
+    return None
+
+
+def _compound_prefix(p: str, t: _MoreNums) -> float | None:
+    v = _compound_part(p, t)
+    if v is not None:
+        return v
+    for j in range(2, len(p) - 1):  # tens and units: dwudziesto|pięcio, двадцати|пяти
+        a, b = _compound_part(p[:j], t), _compound_part(p[j:], t)
+        if a is not None and b is not None and 20 <= a <= 90 and a % 10 == 0 and 1 <= b <= 9:
+            return a + b
+    return None
+
+
+def _compound_part(p: str, t: _MoreNums) -> float | None:
+    if p in t.cstems:
+        return t.cstems[p]
+    ent = _more_entry(p, t)
+    if ent is not None and ent[1] in ("hard", "amb") and ent[0] == int(ent[0]) and ent[0] >= 1:
+        return ent[0]
+    return None
 
 
 def _more_nums(lang: str | None) -> _MoreNums | None:
@@ -4796,6 +4864,11 @@ def _more_word_numbers(text: str, lang: str, t: _MoreNums, skip: list[tuple[int,
         low = m.group()
         ent = _more_entry(low, t)
         if ent is None:
+            if with_soft and t.cheads and (cv := _compound_number(low, t)) is not None \
+                    and not (skip and any(s <= a < e for s, e in skip)):
+                # a number glued to an adjective (pětičlenný, пятилетний): soft
+                out.append(Num(text[a:b], a, b, frozenset({_key(cv)}), True, "word", ""))
+                consumed = b
             continue
         val, kind = ent
         if not with_soft and kind in ("soft", "one"):
@@ -4880,6 +4953,7 @@ def _word_numbers(text: str, lang: str, skip: list[tuple[int, int]], with_soft: 
     if not _number_word_probe(lang, with_soft).search(text.lower()):
         return out
     consumed = -1
+    hyph_frac: float | None = None  # a hyphenated fraction (one-third) read below
     for m in _ALPHA_WORD_RE.finditer(text):
         w = m.group()
         low = w.lower()
@@ -4954,6 +5028,11 @@ def _word_numbers(text: str, lang: str, skip: list[tuple[int, int]], with_soft: 
                 if two is not None:  # twenty-first-century
                     val = two
                     first = low[:len(bits[0]) + 1 + len(bits[1])]
+                elif len(bits) == 2 and first in _ONE_WORDS.get(lang, ()) and bits[1] in _FRACTION_WORDS.get(lang, {}):
+                    # one-third, one-quarter: the fraction, as "a third" reads
+                    hyph_frac = _FRACTION_WORDS[lang][bits[1]]
+                    val = hard.get(bits[1]) or hyph_frac
+                    first = low
                 elif first in hard:
                     val = hard[first]
                 elif first in softd and with_soft:
@@ -4976,6 +5055,9 @@ def _word_numbers(text: str, lang: str, skip: list[tuple[int, int]], with_soft: 
                 soft = False  # "un seul", "ein einziger", "a single": one, not an article
         tag, frac = _word_class(text, a, w, low, lang) if (
             lang in _ORDINAL_RE and low == text[a:b].lower()) else ("", None)
+        if hyph_frac is not None:
+            tag, frac, hyph_frac = "frac", hyph_frac, None
+            extra |= _fraction_values(frac)
         if frac is None and low in _FRACTION_ONLY:
             continue  # the third quarter, the Latin Quarter, le tiers-monde
         if frac is not None and frac != val:

@@ -14,7 +14,10 @@ D001 reads more than ``find_numbers`` (``_read``): the hours of a range after an
 marker (od godz. 7 do 21 = 7am to 9pm), multiplicative words (plus du triple = more than
 three times; data/numbers/multiples.tsv), the hour said in words in Arabic and Thai
 (الساعة السادسة, ตีสี่); a scale word said once for two figures (248 milioni di euro, di
-cui 190) covers both, and "below zero" in Chinese, Japanese and Korean (零下) is a minus.
+cui 190) covers both, and "below zero" in Chinese, Japanese and Korean (零下) is a minus;
+a century said in one word (ottocentesco, oitocentista; data/numbers/centuries.tsv) or by
+its first year (1800-talet, 1800-luvulla) is the century (19th), and a CJK fraction
+(3分の1, 3分之1, 3분의 1) one share (a third, 33 %).
 """
 
 from __future__ import annotations
@@ -164,13 +167,18 @@ class _BeadNums:
         with each on the other (€248 million, of which €190 million): the bare figure is the
         other's figure before its scale, when the bare one's side scales another figure so
         in the same currency or unit (not "3 million users and 40 employees" ~ "40 million
-        employees")."""
+        employees"); a scaled figure without its unit takes its partner's (Dei 7,8 milioni,
+        4,5 ... ~ Of the €7.8 million, €4.5 million: the euro said a sentence before)."""
         for flip in (False, True):
             bare_side = self.tn if flip else self.sn
             bare_text, scaled_text = (self.tgt.text, self.src.text) if flip else (self.src.text, self.tgt.text)
             pending_b, pending_s = (self.ut, self.us) if flip else (self.us, self.ut)
             scaled = [(y, said) for y in pending_s if (said := _scale_said(y)) is not None]
-            scales = [(z, said[0]) for z in bare_side if (said := _scale_said(z)) is not None]
+            partners = self.mb if flip else self.ma
+            other_side, other_text = (self.sn, self.src.text) if flip else (self.tn, self.tgt.text)
+            scales = [(z, said[0], units_of(bare_text, z)[0] or (
+                        units_of(other_text, other_side[j])[0] if (j := partners[k]) is not None else frozenset()))
+                      for k, z in enumerate(bare_side) if (said := _scale_said(z)) is not None]
             if not scaled or not scales:
                 continue
             for x in [x for x in pending_b if x.kind == "number" and not any(c.isalpha() for c in x.text)]:
@@ -179,7 +187,7 @@ class _BeadNums:
                             isinstance(v, float) and abs(v - figure) < 1e-9 for v in x.values):
                         continue
                     uy = units_of(scaled_text, y)[0]
-                    if uy and any(z is not x and sz == step and units_of(bare_text, z)[0] & uy for z, sz in scales):
+                    if uy and any(z is not x and sz == step and uz & uy for z, sz, uz in scales):
                         pending_b = [u for u in pending_b if u is not x]
                         pending_s = [u for u in pending_s if u is not y]
                         break
@@ -413,6 +421,9 @@ def _read(text: str, lang: str | None, soft_words: bool = True) -> list[Num]:
     of the Arabic and Thai clocks said in words (الساعة السادسة, ตีสี่)."""
     nums = find_numbers(text, lang, soft_words)
     nums = _clock_hours(text, nums)
+    nums = _with_centuries(text, lang, nums)
+    if "分" in text or "분의" in text:
+        nums = _cjk_fractions(text, nums)
     if len(nums) > 1 and _CENTURY_WORD.search(text):
         nums = _decades_of_centuries(text, nums)
     if soft_words:
@@ -480,6 +491,81 @@ def _year_said_deictically(n: Num, other: str) -> bool:
     """Is ``n`` a year where ``other`` says a year from the writer's time (2024 ~ this year,
     весной 2024 года ~ this spring)?  The year is not read: no evidence of a changed figure."""
     return n.kind == "year" and _YEAR_DEICTIC.search(other) is not None
+
+
+_CENTURIES = Path(__file__).resolve().parent.parent / "data" / "numbers" / "centuries.tsv"
+
+
+@lru_cache(maxsize=1)
+def _century_words() -> dict[str, tuple["re.Pattern[str]", dict[str, int]]]:
+    """lang -> (a regex of its century adjectives, form -> century), from centuries.tsv."""
+    forms: dict[str, dict[str, int]] = {}
+    for line in _CENTURIES.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        lang, value, field = (c.strip() for c in line.split("\t"))
+        for f in _split_forms(field):
+            forms.setdefault(lang, {})[f] = int(value)
+    return {lang: (re.compile(r"(?<![^\W\d_])(?:" + "|".join(sorted(map(re.escape, fs), key=len, reverse=True))
+                              + r")(?![^\W\d_])", re.I), fs) for lang, fs in forms.items()}
+
+
+def _with_centuries(text: str, lang: str | None, nums: list[Num]) -> list[Num]:
+    """``nums`` with the centuries said otherwise than by their ordinal: an adjective made
+    of the century (ottocentesco, oitocentista, decimonónico, dziewiętnastowieczny: the
+    19th century; centuries.tsv), a soft figure; and a century said by its first year
+    (1800-talet, 1800-tallet, 1800-luvulla, the 1800s: the 19th century), which reads as
+    the century too."""
+    out = None
+    entry = _century_words().get(lang or "")
+    if entry is not None:
+        for m in entry[0].finditer(text):
+            a, b = m.span()
+            if any(n.start < b and a < n.end for n in nums):
+                continue
+            out = out if out is not None else list(nums)
+            out.append(Num(m.group(), a, b, frozenset({float(entry[1][m.group().lower()])}), True, "word", ""))
+    for i, n in enumerate(nums):
+        if n.kind == "year" and len(n.text) >= 4 and n.text[:4].isdigit() and n.text[2:4] == "00" \
+                and _CENTURY_BY_YEAR.match(text, n.start + 4):
+            out = out if out is not None else list(nums)
+            out[i] = Num(n.text, n.start, n.end, n.values | {float(int(n.text[:2]) + 1)}, n.soft, n.kind, n.tag)
+    return nums if out is None else sorted(out, key=lambda n: n.start)
+
+
+# a fraction said as "N parts of which M" in Chinese, Japanese and Korean (3分之1, 3分の1,
+# 3분의 1: a third; 三分之一, 三分の一)
+_CJK_FRACTION = re.compile(r"(?<![\d.,])(?P<d>\d{1,3}|[一二三四五六七八九十]{1,2})\s?(?:分之|分の|분의)\s?"
+                           r"(?P<n>\d{1,3}|[一二三四五六七八九十]{1,2})(?![\d.,])")
+_CJK_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
+
+
+def _cjk_value(s: str) -> int | None:
+    if s.isdigit():
+        return int(s)
+    if len(s) == 1:
+        return _CJK_DIGITS[s]
+    if s[0] == "十":
+        return 10 + _CJK_DIGITS[s[1]] if s[1] != "十" else None
+    return _CJK_DIGITS[s[0]] * 10 if s[1] == "十" else None
+
+
+def _cjk_fractions(text: str, nums: list[Num]) -> list[Num]:
+    """A CJK fraction (3分之1, 3分の1, 3분의 1, 三分之一) is one figure, the share (a third,
+    33 %) and its denominator (as "a third" reads 3), not the two figures 3 and 1; said in
+    digits it is hard, in numerals soft."""
+    out = nums
+    for m in _CJK_FRACTION.finditer(text):
+        d, k = _cjk_value(m.group("d")), _cjk_value(m.group("n"))
+        if not d or not k or k >= d:
+            continue
+        p = k / d * 100
+        vals = {float(f"{k / d:.9g}"), float(f"{p:.9g}"), float(round(p)), float(int(p)), float(round(p, 1)),
+                float(d)}
+        a, b = m.span()
+        out = [n for n in out if not (n.start < b and a < n.end)]
+        out.append(Num(m.group(), a, b, frozenset(vals), not m.group("d").isdigit(), "number", "frac"))
+    return sorted(out, key=lambda n: n.start)
 
 
 def _century_value(n: Num) -> bool:
@@ -1636,14 +1722,25 @@ def _single_matches(x: Num, ux: frozenset[str], base: float, dim: str) -> bool:
     return False
 
 
-def _same_quantity(xv: frozenset, us: frozenset[str], yv: frozenset, ut: frozenset[str]) -> bool:
+def _same_digits(x: Num, y: Num) -> bool:
+    """Are ``x`` and ``y`` written with the same digits (1.500 ~ 1 500, 3,5 ~ 3.5)?"""
+    dx, dy = _DIGITS.sub("", x.text), _DIGITS.sub("", y.text)
+    return bool(dx) and dx == dy
+
+
+def _same_quantity(xv: frozenset, us: frozenset[str], yv: frozenset, ut: frozenset[str],
+                   same_figure: bool = False) -> bool:
     """Do value and unit on both sides name one quantity?  The same unit (any shared
     spelling), or units of one dimension that convert ("three decades" = "dreißig Jahre",
     30 °C = 86 °F) or nearly coincide ("hundred yards" ~ "hundert Meter", within 10%).
     A shared unit with no shared value is another quantity of that unit (4,2 Millionen
-    Euro is not the 1,1 million d'euros of the next clause)."""
+    Euro is not the 1,1 million d'euros of the next clause).  ``same_figure``: both sides
+    write the figure with the same digits (1.500 ~ 1 500): only a reading they share
+    converts (1.500 metros cúbicos is no 1 500 litres, though 1.5 m³ would be)."""
     if us & ut and xv & yv:
         return True
+    if same_figure and xv & yv:
+        xv = yv = xv & yv
     t = unit_table()
     for a in us:
         for b in ut:
@@ -1739,14 +1836,19 @@ def units_of(text: str, n: Num) -> tuple[frozenset[str], int, int]:
                     break
         if units:
             break
+    hourly = None
     m = _BEFORE.search(text, max(0, n.start - 8), n.start)
     if m and m.group(1) in symbols:
         units |= symbols[m.group(1)]
         a = m.start()
     if units & {"km", "mile"} and (_HOURLY_SPEED.search(text, max(0, n.start - 8), n.start)
-                                   or _HOURLY_ASIDE.search(text, max(0, n.start - 30), n.start)):
+                                   or _HOURLY_ASIDE.search(text, max(0, n.start - 30), n.start)
+                                   or (hourly := _HOURLY_AFTER.match(text, b))):
         # 时速100公里, 時速95キロ, 시속 100킬로미터: "hourly speed, 100 km" is 100 km/h (and
-        # 時速84マイル 84 mph); so is the figure in brackets after one (時速84マイル（約135キロ）)
+        # 時速84マイル 84 mph); so is the figure in brackets after one (時速84マイル（約135キロ）),
+        # and the figure before it (350公里时速, 350公里/小时, 每小时350公里)
+        if hourly is not None:
+            b = hourly.end()
         return frozenset({"kmh"} if "km" in units else {"mph"}), a, b
     if "l" in units and (per := _PER_SQUARE_METRE.match(text, b)):
         # rain: a litre on each square metre is a millimetre (46,5 Liter pro Quadratmeter ~ 46.5 mm)
@@ -1754,7 +1856,8 @@ def units_of(text: str, n: Num) -> tuple[frozenset[str], int, int]:
     return frozenset(units), a, b
 
 
-_HOURLY_SPEED = re.compile(r"(?:时速|時速|시속)\s?(?:[为為约約达達到可고최]{1,3}\s?)?$")
+_HOURLY_SPEED = re.compile(r"(?:时速|時速|시속|每小时|每小時|毎時)\s?(?:[为為约約达達到可고최]{1,3}\s?)?$")
+_HOURLY_AFTER = re.compile(r"\s?(?:的\s?)?(?:时速|時速|시속|/\s?(?:小时|小時|時間?|h\b)|每小时|每小時)")
 _HOURLY_ASIDE = re.compile(r"(?:时速|時速|시속)\s?(?:[为為约約达達到可고최]{1,3}\s?)?\d[\d.,]*\s?[^\W\d_]{1,8}\s?"
                            r"[（(]\s?(?:[约約]|약|およそ)?\s?$")
 
@@ -1789,12 +1892,13 @@ def unit_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         # a target figure that renders some source quantity is spoken for: it is no
         # evidence against another source figure of the same value ("ten years" and "10%")
         taken = {id(y) for y, (ut, _, _) in tgt for x, (us, _, _) in src
-                 if ut and us and x.values & y.values and _same_quantity(x.values, us, y.values, ut)}
+                 if ut and us and x.values & y.values
+                 and _same_quantity(x.values, us, y.values, ut, _same_digits(x, y))}
         for x, (us, sa, sb) in src:
             if not us:
                 continue
             same = [(y, u) for y, u in tgt if y.values & x.values or _same_quantity(x.values, us, y.values, u[0])]
-            if not same or any(_same_quantity(x.values, us, y.values, u[0]) for y, u in same):
+            if not same or any(_same_quantity(x.values, us, y.values, u[0], _same_digits(x, y)) for y, u in same):
                 continue  # the quantity is kept (or the figure has no counterpart: D001's case)
             if any(not u[0] for _, u in same):
                 continue  # a counterpart without a unit next to it: moved or elided, no evidence
