@@ -17,6 +17,7 @@ from typing import Callable, Iterator
 from ..model import Finding
 from .context import CheckContext
 from ._data import lang_file
+from ._text import _SCALE_COMMON, _SCALE_LANG, unit_rows
 from .registry import rule
 from .sentence import _INDIC_MARKS, _SKIP_KINDS, _TOKEN, _pairs, _target_span, negative_words, negators
 from .sentence import _lexical as neg_lexical, lexicon as neg_lexicon
@@ -88,6 +89,10 @@ class Lexicon:
     # a word with no entry is looked up without one; mask and weak phrases are matched on
     # the words as written
     prefixes: tuple[str, ...] = ()
+    # words that may stand between a figure and a word of more/less or high/low ("7 percent
+    # fewer", "3 200 de moins", "o 3,3 procentního bodu méně"): the `measure:` key, the word
+    # forms of data/units/units.tsv and the scale words (million, miljoner)
+    measure: frozenset[str] = frozenset()
 
 
 # phrase words split where the text's tokens do: "après-midi", "high-ranking" are two words
@@ -118,6 +123,7 @@ def lexicon(lang: str | None) -> Lexicon | None:
     frm: set[str] = set()
     less: set[str] = set()
     prefixes: set[str] = set()
+    measure: set[str] = set()
     spaced = True
     for line in text.splitlines():
         line = line.split("#", 1)[0].strip()
@@ -136,6 +142,8 @@ def lexicon(lang: str | None) -> Lexicon | None:
             less.update(body.casefold().split())
         elif key == "prefix":
             prefixes.update(body.casefold().split())
+        elif key == "measure":
+            measure.update(body.casefold().split())
         elif key == "tokens":
             spaced = body.strip() != "chars"
         elif key.split(".")[0] in ("mask", "weak"):
@@ -195,7 +203,16 @@ def lexicon(lang: str | None) -> Lexicon | None:
                              if len(ph) == 1 and ("'" in ph[0] or "’" in ph[0])),
                    frozenset(less), _edges(list(stems), 1), _edges([k for k in heads if len(k) >= 2], -1),
                    None if spaced else _strings(index, masks, weak, than | less | void),
-                   tuple(sorted(prefixes, key=len, reverse=True)))
+                   tuple(sorted(prefixes, key=len, reverse=True)),
+                   frozenset(measure) | _unit_words(lang))
+
+
+def _unit_words(lang: str | None) -> frozenset[str]:
+    """The words of the units, currencies and scales a figure may carry (data/units: percent,
+    points, Prozentpunkte, million; the scale words of ``lang``)."""
+    out = {w for cols in unit_rows() for form in cols[3].split(",") for w in form.casefold().split()}
+    out |= set(_SCALE_COMMON) | set(_SCALE_LANG.get(lang or "", {}))
+    return frozenset(unicodedata.normalize("NFC", w) for w in out if w.isalpha())
 
 
 def _strings(index: dict, masks: dict, weak: dict, words: set[str]) -> re.Pattern:
@@ -408,6 +425,13 @@ def _strong_keys(infos: list) -> set[tuple[str, int]]:
     return out
 
 
+def _measured_keys(keys: set[tuple[str, int]]) -> set[tuple[str, int]]:
+    """``keys`` and the change a word of more/less or higher/lower may state after a figure
+    (``_measured_change``)."""
+    extra = {("change", pole) for name, pole in keys if name in _MEASURED}
+    return keys | extra if extra else keys
+
+
 _MEMO_MAX = 50_000
 # the word that ends where a search stops (before an elision's apostrophe, before a pole word)
 _WORD_AT_END = re.compile(rf"(?:[^\W\d_]|[{_INDIC_MARKS}])+$")
@@ -523,6 +547,8 @@ def _poles(text: str, lang: str | None, lx: Lexicon, toks: list[tuple[int, int, 
         return i + 1 < len(toks) and not text[toks[i][1]:starts[i + 1]].strip(" \t\n-–")
 
     hits = _hits(words, entries, glued, base_skip, masks, weak, written)
+    if lx.chars is None and "change" in lx.concepts:
+        _measured_change(text, lang, toks, entries, hits, base_skip, masks, lx, glued)
     out: dict[str, Side] = {}
     for name in {n for n, _ in hits}:
         ha, hb = hits.get((name, 0), {}), hits.get((name, 1), {})
@@ -532,6 +558,90 @@ def _poles(text: str, lang: str | None, lx: Lexicon, toks: list[tuple[int, int, 
         strongs = tuple(tuple(toks[i] for i in sorted(h) if h[i][1]) for h in (ha, hb))
         out[name] = Side((len(ha), len(hb)), firsts, phrased, strongs)  # type: ignore[arg-type]
     return out
+
+
+# the concepts of a quantity compared: after a figure their words state a change by that
+# much ("3,200 more than in August", "7 percent fewer passengers", "3.3 points higher"), as
+# a word of rise or fall would
+_MEASURED = ("more", "high")
+# what may stand between two tokens of a figure and its word: spaces, a percent or currency sign
+_FIGURE_GAP = re.compile(r"[\s%‰$€£¥\u00a0\u202f]*")
+
+
+def _after_figure(text: str, toks: list[tuple[int, int, str]], i: int, lx: Lexicon) -> bool:
+    """Is the word at ``i`` right after a figure, or after a figure and at most two
+    `measure` words ("7 percent fewer", "3 200 de moins", "3,3 procentního bodu méně")?"""
+    k, gap = i - 1, 0
+    while k >= 0:
+        if not _FIGURE_GAP.fullmatch(text[toks[k][1]:toks[k + 1][0]]):
+            return False
+        w = toks[k][2]
+        if w.isdigit():
+            return True
+        if gap == 2 or w not in lx.measure:
+            return False
+        gap, k = gap + 1, k - 1
+    return False
+
+
+def _figured(text: str, lx: Lexicon, at: int) -> bool:
+    """Is the pole word at offset ``at`` after a figure ("5 percent more passengers than last
+    year")? Its "than" then compares with the figure's reference: no arguments swap."""
+    if lx.chars is not None:
+        return False
+    toks = _tokens(text)
+    i = next((k for k, t in enumerate(toks) if t[0] == at), None)
+    return i is not None and _after_figure(text, toks, i, lx)
+
+
+def _bounds_figure(text: str, toks: list[tuple[int, int, str]], i: int,
+                   entries: list[tuple[tuple[str, int, Pattern], ...]], lx: Lexicon) -> bool:
+    """Is the word of more/less at ``i`` the head of a bound on a figure ("more than 15 %",
+    "plus de 41 500", "mehr als 15"): its "than" or the second word of a phrase of more/less
+    it opens ("plus_de", "più_di") next, then the figure?"""
+    if i + 2 >= len(toks) or not toks[i + 2][2].isdigit():
+        return False
+    if text[toks[i][1]:toks[i + 1][0]].strip() or not _FIGURE_GAP.fullmatch(
+            text[toks[i + 1][1]:toks[i + 2][0]]):
+        return False
+    nxt = toks[i + 1][2]
+    return nxt in lx.than or any(name == "more" and len(pat.parts) == 2 and not pat.near
+                                 and _match(nxt, pat.parts[1]) for name, _, pat in entries[i])
+
+
+def _measured_change(text: str, lang: str | None, toks: list[tuple[int, int, str]],
+                     entries: list[tuple[tuple[str, int, Pattern], ...]],
+                     hits: dict[tuple[str, int], dict[int, tuple[int, bool, bool]]],
+                     skip: set[int], masks: dict[str, set[int]], lx: Lexicon,
+                     glued: Callable[[int], bool]) -> None:
+    """The change a comparison with a figure states, in ``hits``: a strong word of more/less
+    or higher/lower after a figure ("3 200 de moins", "7 percent fewer") is one of rise or
+    fall too; a word of more/less that bounds a figure ("plus de 41 500", "more than 15 %")
+    is none ("fell by more than 15 %" says nothing of a rise). Not in a sentence with a
+    negator: "had the flows not existed, GDP would be 10 % lower" is the counterfactual of
+    "the flows increased GDP by 10 %"."""
+    negated = None
+    for i, found in enumerate(entries):
+        if not found or i in skip:
+            continue
+        if any(name == "more" for name, _, _ in found) and _bounds_figure(text, toks, i, entries, lx):
+            for pole in (0, 1):
+                hits.get(("change", pole), {}).pop(i, None)
+            continue
+        poles = {pole for name, pole, pat in found if name in _MEASURED and pat.strong
+                 and len(pat.parts) == 1 and i not in masks.get(name, ())}
+        if len(poles) != 1 or not _after_figure(text, toks, i, lx):
+            continue
+        if toks[i][2] in lx.less and i + 1 < len(toks) and entries[i + 1] and glued(i):
+            continue  # "5 % less expensive" is cheaper
+        if negated is None:
+            negated = bool(negators(text, lang))
+        if negated:
+            continue
+        pole = poles.pop()
+        got = hits.setdefault(("change", pole), {})
+        old = got.get(i, (0, False, False))
+        got[i] = (max(old[0], len(toks[i][2])), True, old[2])
 
 
 def _reversed(src: Side, tgt: Side, a: int) -> tuple[tuple[int, int, str], tuple[int, int, str]] | None:
@@ -643,10 +753,20 @@ def _lessened(text: str, lang: str | None, at: int) -> bool:
 
 def _copied(word: str, other: str) -> bool:
     """Is the capitalised ``word`` written as it is in the other language's text? Then it
-    is part of a name both keep ("Nord Stream", "Neue Zürcher Zeitung")."""
-    if not word[:1].isupper() or word not in other:
+    is part of a name both keep ("Nord Stream", "Neue Zürcher Zeitung"), or written without
+    its accents (the Vietnamese name "Thắng", a word of winning, is "Thang" in English)."""
+    if not word[:1].isupper():
         return False
-    return any(m.group() == word for m in _TOKEN.finditer(other))
+    if word in other and any(m.group() == word for m in _TOKEN.finditer(other)):
+        return True
+    bare = _unaccented(word)
+    return bare != word and bare in other and any(m.group() == bare for m in _TOKEN.finditer(other))
+
+
+def _unaccented(word: str) -> str:
+    """``word`` without its diacritics (Thắng → Thang, Đức → Duc)."""
+    return "".join(c for c in unicodedata.normalize("NFD", word.replace("Đ", "D").replace("đ", "d"))
+                   if not unicodedata.combining(c))
 
 
 def _negated(text: str, lang: str | None, at: set[int]) -> bool:
@@ -687,11 +807,11 @@ def flips(src: str, sl: str | None, tgt: str, tl: str | None) -> list[tuple[str,
     # same concept in the translation: most pairs have none, and the masks, negators and
     # pattern windows of ``poles`` are then not needed
     info_s = _infos(src, ls)
-    keys_s = _strong_keys(info_s)
+    keys_s = _measured_keys(_strong_keys(info_s))
     if not keys_s:
         return []
     info_t = _infos(tgt, lt)
-    keys_t = _strong_keys(info_t)
+    keys_t = _measured_keys(_strong_keys(info_t))
     if not any((name, 1 - pole) in keys_t for name, pole in keys_s):
         return []
     ps = _poles(src, sl, ls, *_scan(src, ls, info_s))
@@ -718,7 +838,7 @@ def flips(src: str, sl: str | None, tgt: str, tl: str | None) -> list[tuple[str,
                 sw = next((w for w in side.strongs[a][1:] if _negated_before(src, sl, w[0])), None)
                 if sw is None:
                     continue
-            if (name != "bound" and _inverted_comparison(tgt, tl, tw[0])
+            if (name != "bound" and not _figured(tgt, lt, tw[0]) and _inverted_comparison(tgt, tl, tw[0])
                     and (name == "more" or not _inverted_comparison(src, sl, sw[0]))):
                 # (a bound's "than" is its own: "no more than", "nicht weniger als"); an
                 # adjective with its noun before the "than" on both sides ("mejor situación

@@ -166,6 +166,9 @@ class Lexicon:
     # the "than" words after which a bound a word or two after its negator says "only"
     # (Spanish "no hará más que", will only)
     bound_gap: frozenset[str] = frozenset()
+    # words a `prefix` derives or a `lex` stem takes that hold no negation (Russian
+    # некоторые "some", недавно "recently"; German "Fehler" error under "fehl*"): stems
+    plain: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=None)
@@ -220,7 +223,8 @@ def lexicon(lang: str | None) -> Lexicon | None:
                    frozenset(f.get("superlative", [])),
                    frozenset(w for w in f.get("stop", []) if not w.endswith("*")),
                    tuple(w[:-1] for w in f.get("stop", []) if w.endswith("*")),
-                   frozenset(f.get("bound_gap", [])))
+                   frozenset(f.get("bound_gap", [])),
+                   tuple(w.rstrip("*") for w in f.get("plain", [])))
 
 
 # the vowel signs and other marks of the Indic scripts (Devanagari to Sinhala) are no
@@ -429,13 +433,15 @@ def negative_words(text: str, lang: str | None) -> list[str]:
 def _lexical(w: str, lx: Lexicon) -> bool:
     """Is ``w`` a word of the lexicon's negative vocabulary (fail, lack, kaum, statt) or
     one of its stems?"""
-    return w in lx.lex or (bool(lx.lex_stems) and w.startswith(lx.lex_stems))
+    return w in lx.lex or (bool(lx.lex_stems) and w.startswith(lx.lex_stems)
+                           and not (lx.plain and w.startswith(lx.plain)))
 
 
 def _derived_negative(w: str, lang: str | None, lx: Lexicon) -> bool:
     """un-able, in-sufficient, hope-less: a negative affix on a common word of the language
     that is more common than the derived word (so "information" is no "in-formation")."""
-    for p in lx.prefix:
+    # (a `plain` word: derived so, it negates nothing, "некоторые" some)
+    for p in (lx.prefix if not lx.plain or not w.startswith(lx.plain) else ()):
         rest = w[len(p):]
         if w.startswith(p) and len(rest) >= 4:
             zr = zipf(rest, lang)
@@ -501,8 +507,10 @@ def _not_only_both(neg: list[tuple[int, int, str]], neg_text: str, neg_lang: str
 
 def _stops(text: str, lx: Lexicon) -> list[int]:
     """Token indexes of the `stop` verbs of ``text`` (stop, cease, deixar, cesser)."""
+    # (an elided pronoun is no part of the verb: "s'arrêtera")
     return [i for i, m in enumerate(_TOKEN.finditer(text))
-            if (w := m.group().casefold()) in lx.stop or (lx.stop_stems and w.startswith(lx.stop_stems))]
+            if (w := _unelided(0, 0, m.group().casefold())[2]) in lx.stop
+            or (lx.stop_stems and w.startswith(lx.stop_stems))]
 
 
 def _stop_kept(neg: list[tuple[int, int, str]], neg_text: str, neg_lang: str | None,
