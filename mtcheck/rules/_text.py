@@ -1861,6 +1861,10 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
             ok = nl_init if initial else nl_mid
             if not ok and not initial and lang == "de" and de_proper(bare, z):
                 ok = True  # a German-only name no noun is spelled like (Gauck, Stralsund)
+            if not ok and not initial and lang == "en" and z < 3.0 and i + 1 < n and gap(i + 1) == " " \
+                    and words[i + 1] in _EN_STREET_WORDS:
+                ok = True  # a rare word before a street's capitalised generic (Moorland Road,
+                # Gasworks Lane): the street's name, which translations keep
             if not ok and not initial and lang == "de" and i >= 2 and z < _DE_PROPER_MAX \
                     and gap(i) == " " and gap(i - 1) == " " and words[i - 1] in _DE_AND \
                     and groups and groups[-1].end == ends[i - 2] \
@@ -1903,6 +1907,8 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
 
 
 _DE_AND = frozenset({"und", "oder", "sowie"})
+# the generic words of English street names, capitalised with the name (Church Road)
+_EN_STREET_WORDS = frozenset("Road Street Avenue Lane Drive Way Boulevard Crescent Terrace".split())
 
 
 def _listed_with_noun(words: Sequence[str], starts: Sequence[int], ends: Sequence[int],
@@ -5506,6 +5512,10 @@ def _skeletons(part: str) -> set[str]:
         out.add(_consonants(part.replace("kh", "h")))  # English kh is х, χ (Kharkiv ~ Харкова)
     if part.startswith("w"):
         out.add(_consonants(part[1:]))  # an English w opening a name is a vowel, у, ου (Wakefield ~ Уэйкфилд)
+    if "th" in part or "dh" in part:
+        # English th, dh are Arabic ث, ذ, ظ, which the romanisation reads as s, z (Uthman ~
+        # عثمان, Dhaheri ~ الظاهري)
+        out.add(_consonants(part.replace("th", "s").replace("dh", "z")))
     if "c" in part.replace("ch", ""):
         out.add(_consonants(part.replace("ch", "\0").replace("c", "ts").replace("\0", "ch")))  # Slavic c (Boric ~ Μπόριτς)
     return out

@@ -17,7 +17,7 @@ from typing import Iterator
 
 from ..model import Document, Evidence, Finding, Segment, Severity
 from ._text import DATA as _NAMES_DATA, _PLAIN_WORD_RE
-from ._text import (_CURRENCY_CODES, _EXO_PERSONS, entity_openings, _given_names, de_proper, people_noun, _EXO_PLACES, _JOINERS, _OTHER_SCRIPT, _OWN_SCRIPT_LANGS, _SCRIPT_WORD, _ROMANCE, _NAME_CAPS,
+from ._text import (_CURRENCY_CODES, _EN_STREET_WORDS, _EXO_PERSONS, entity_openings, _given_names, de_proper, people_noun, _EXO_PLACES, _JOINERS, _OTHER_SCRIPT, _OWN_SCRIPT_LANGS, _SCRIPT_WORD, _ROMANCE, _NAME_CAPS,
                     Joined, Name, NameIndex, Part, _de_noun_form,
                     _index_word, _is_initial, _piece_cols, _pieces, _respellings, _respellings_from_en, _TO_LATIN, _winfo, _zipf_abroad, _word_classes,
                     _world_name, common_prefix,
@@ -351,6 +351,28 @@ def _cyrillic_place_adjective(p: Part, index: NameIndex, glang: str | None) -> b
                for x in index.folds if x.isascii())
 
 
+def _cyrillic_people_adjective(p: Part, index: NameIndex, lang: str | None, glang: str | None) -> bool:
+    """Is ``p`` a Cyrillic adjective made from a people's name (Хакасского, Бурятской,
+    Бурятського) whose people the translation names: the adjective's stem, without the
+    last vowels of a people in -и (-ийск-), opening a word of the translation at most
+    three letters longer, romanised as English or the target language writes it
+    (Chakassen, Khakas; Burjaten, Buryat)?  Russian names regions after their peoples
+    (Бурятский автономный округ ~ Autonomer Kreis der Burjaten)."""
+    if glang not in _CYR_LANGS or p.acronym:
+        return False
+    f = p.fold.replace("ськ", "ск").replace("цьк", "цк")  # (Ukrainian: Бурятського)
+    m = _CYR_PLACE_ADJ.search(f)
+    if m is None or m.start() < 4:
+        return False
+    stem = f[:m.start()].rstrip("аеиоуыэюяьъіїє")
+    en = stem.replace("х", "kh").translate(_TO_LATIN)
+    if len(en) < 4 or not en.isascii():
+        return False
+    stems = {en} | _respellings_from_en(en, lang)
+    return any(x.startswith(c) and len(x) - len(c) <= 3 for x in index.folds if x.isascii()
+               for c in stems if len(c) >= 4)
+
+
 _COMPOUND_SOURCE_LANGS = frozenset({"de", "nl", "sv", "da", "nb"})
 
 
@@ -457,6 +479,7 @@ def _group_present(g: Name, index: NameIndex, lang: str | None, glang: str | Non
             ok = True  # a place inside a compound, the compound translated (Maasvallei ~
             # Maastal, Rheinufer ~ rive du Rhin)
         if not ok and (_cyrillic_case_present(p, index, glang) or _cyrillic_place_adjective(p, index, glang)
+                       or _cyrillic_people_adjective(p, index, lang, glang)
                        or _greek_case_present(p, index, glang)):
             ok = True  # an oblique case of a name, or a place adjective, for the place
             # itself (через Оку ~ über die Oka, Нижегородской области ~ Gebiet Nischni Nowgorod)
@@ -749,7 +772,15 @@ def _international(p: Part, lang: str | None) -> bool:
         return False
     others = sorted(max(zipf(p.low, x), zipf(p.fold, x)) for x in ("de", "en", "fr", "es", "it")
                     if x != lang)
+    if others[-1] >= _HOMOGRAPH and others[-1] > p.zipf and p.low not in _given_names():
+        # a common word of another big language, used there more than at home: its
+        # frequency abroad is that word's, a homograph (French Grande ~ Italian grande,
+        # Italian Gran ~ Spanish gran), not a name's
+        return False
     return others[len(others) // 2] >= 3.0
+
+
+_HOMOGRAPH = 4.5  # Zipf from which a word abroad is a common word there
 
 
 def _common_part(p: Part, lang: str | None, other: str | None) -> bool:
@@ -1255,6 +1286,7 @@ def _unexplained(tgt_text: str, sindex: NameIndex, src_text: str, sl: str | None
         # a dateline's word is a place by where it stands, however common it is
         if (g in places or tier(g, tl, sl) >= 1 and not (words and all(p.adjective for p in words))
                 and _target_name(g, tl, sl)) and not _unit_after_figure(g, tgt_text) \
+                and not _currency_qualifier(g, tgt_text) \
                 and not _letter_compound(g, tgt_text, tl) and not _dollar_prefix(g, tgt_text) \
                 and not _title_piece(g, tgt_text, tl) \
                 and not _in_place_chain(g, tgt_text, sindex) \
@@ -1439,11 +1471,34 @@ def _in_title_phrase(g: Name, text: str, lang: str | None) -> bool:
     """Is group ``g`` next to a capitalised word that is not part of it and no function
     word (Veterinary Service, Test Ban Treaty; not "The League"): one piece of a
     title-case phrase?"""
+    if lang == "vi":
+        # Vietnamese capitalises every syllable of a name: a capitalised syllable beside
+        # one the finder took is more of the same name (Phú Thọ), no title word; a
+        # body's name, whose words only open with a capital, is _vi_body_word's
+        return False
     stop = stopwords(lang)
     for m in (_WORD_BEFORE.search(text, max(0, g.start - 30), g.start), _WORD_AFTER.match(text, g.end)):
         if m is not None and m.group(1)[:1].isupper() and fold(m.group(1)) not in stop:
             return True
     return False
+
+
+def _linked_title_word(g: Name, text: str, lang: str | None) -> bool:
+    """Is English group ``g`` linked by of, for, and, on to a capitalised word that is no
+    function word (Ministry of Defence, Department of Commerce, Office for National
+    Statistics): the title words of an institution's or a landmark's name, which a
+    translation translates (Verteidigungsministerium, Handelsministerium)?"""
+    if lang != "en":
+        return False
+    stop = stopwords(lang)
+    for m in (_LINKED_BEFORE.search(text, max(0, g.start - 40), g.start), _LINKED_AFTER.match(text, g.end)):
+        if m is not None and fold(m.group(1)) not in stop:
+            return True
+    return False
+
+
+_LINKED_BEFORE = re.compile(r"([A-Z][^\W\d_]+) (?:for|of|and|on) $")
+_LINKED_AFTER = re.compile(r" (?:for|of|and|on) ([A-Z][^\W\d_]+)")
 
 
 _BEFORE_BRACKET = re.compile(r"\s*\(\s*$")
@@ -1525,6 +1580,26 @@ def _unit_after_figure(g: Name, text: str) -> bool:
     return True
 
 
+_NEXT_WORD_AFTER = re.compile(r"[ \u00a0]([^\W\d_]+)")
+
+
+def _currency_qualifier(g: Name, text: str) -> bool:
+    """Is ``g`` a place of the lexicon or its people's adjective before a currency word,
+    after a figure (12 million Swiss francs, 40 Hong Kong dollars): the currency's
+    name, which the source may leave to the context (12 Millionen Franken); D002 judges
+    the currency."""
+    if not _group_classes(g) & _EXO_PLACES or len(g.parts) > 3:
+        return False
+    m = _NEXT_WORD_AFTER.match(text, g.end)
+    if m is None:
+        return False
+    from .numbers import unit_table  # numbers does not import names: no cycle
+    t = unit_table()
+    if not any(t.dims.get(u) == "currency" for u in t.words.get(m.group(1).lower(), ())):
+        return False
+    return _FIGURE_BEFORE.search(text, max(0, g.start - 24), g.start) is not None
+
+
 def _part_swapped(g: Name, tgt_text: str, tindex: NameIndex, src_text: str,
                   sl: str | None, tl: str | None) -> Name | None:
     """The translation's name where a person's name ``g`` kept one part and another name
@@ -1564,9 +1639,11 @@ def _part_swapped(g: Name, tgt_text: str, tindex: NameIndex, src_text: str,
                 gap = tgt_text[t.parts[j].end:stand.start] if di > 0 else tgt_text[stand.end:t.parts[j].start]
                 if "-" in gap:
                     continue  # a compound of the name (Swat Valley ~ Swat-Tal)
-                if di < 0 and (zipf(stand.low, tl) >= REAL_WORD or zipf(stand.low, sl) >= REAL_WORD):
+                if di < 0 and p.text not in _EN_STREET_WORDS \
+                        and (zipf(stand.low, tl) >= REAL_WORD or zipf(stand.low, sl) >= REAL_WORD):
                     # before the kept part a translation puts titles (Councillor Keller);
-                    # after a kept first name, only a surname stands (Anna Müller)
+                    # after a kept first name, only a surname stands (Anna Müller); before
+                    # a street's generic, its name (Gasworks Lane ~ Station Lane)
                     continue
                 return t
     return None
@@ -1985,6 +2062,44 @@ def _vi_calendar_word(g: Name, src: str, sl: str | None) -> bool:
     return _VI_CALENDAR_BEFORE.search(src[max(0, g.start - 8):g.start]) is not None
 
 
+# the head nouns that open a Vietnamese body's name (Bộ "ministry", Sở "department",
+# Tổng cục "general department", Viện "institute", Ủy ban "committee", Ngân hàng "bank" …),
+# lower case: after one, Vietnamese capitalises the first syllable of each word of the
+# name only (Cục Lâm nghiệp "Forestry Department", Sở Kế hoạch và Đầu tư "Department of
+# Planning and Investment"), where a person's or a place's name capitalises all its syllables
+_VI_BODY_HEADS = frozenset("""tổng cục|cục|bộ|sở|viện|học viện|ủy ban|uỷ ban|ban|hội đồng|hiệp hội|hội|
+ngân hàng|tổng công ty|công ty|tập đoàn|trường|trung tâm|văn phòng|tòa án|toà án|quỹ|bệnh viện|
+liên đoàn|cơ quan|đài|thông tấn xã""".replace("\n", "").split("|"))
+_VI_NEXT_LOWER = re.compile(r" ([^\W\d_]+)")
+_CLAUSE_MARK = re.compile(r"[,.;:!?()\[\]“”\"«»–—]")
+
+
+def _vi_body_word(g: Name, src: str, sl: str | None) -> bool:
+    """Is Vietnamese source name ``g`` one capitalised common syllable inside a body's
+    name, a lower-case syllable after it (Cục Lâm nghiệp, Viện Hải dương học): the first
+    syllable of a word of the name (lâm nghiệp "forestry"), which a translation
+    translates with it (Forstbehörde)?  The body's head opens the name with a
+    capital, and the name's first word after it has one too (not "Bộ trưởng Lâm nói",
+    the minister Lâm, nor "công ty của ông Lâm")."""
+    if sl != "vi" or len(g.parts) != 1 or g.classes or g.parts[0].classes or g.parts[0].zipf < _COMMON:
+        return False
+    m = _VI_NEXT_LOWER.match(src, g.end)
+    if m is None or not m.group(1)[0].islower():
+        return False
+    before = src[max(0, g.start - 60):g.start]
+    cut = [x.end() for x in _CLAUSE_MARK.finditer(before)]
+    words = before[cut[-1] if cut else 0:].split()
+    if not cut and g.start > 60:
+        words = words[1:]  # (the window's first word may be cut)
+    for k in range(len(words) - 1, -1, -1):
+        for n in (2, 1):
+            head = " ".join(words[k:k + n]).lower()
+            if k + n <= len(words) and head in _VI_BODY_HEADS and words[k][0].isupper() \
+                    and (k + n == len(words) or words[k + n][0].isupper()):
+                return True
+    return False
+
+
 def _analyse(ctx: CheckContext) -> list[BeadNames]:
     sl, tl = _langs(ctx)
     out: list[BeadNames] = []
@@ -2020,6 +2135,8 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                 continue  # Nanny, Granny: a relative or carer named by role, no name to keep
             if _vi_calendar_word(g, src.text, sl):
                 continue  # thứ Tư, tháng Mười, Chủ nhật: a weekday or month, no name
+            if _vi_body_word(g, src.text, sl):
+                continue  # Cục Lâm nghiệp: a word of a body's name, translated with it
             if _prefixed_noun(g, src.text, sl):
                 continue  # Ex-Bankberater, Vize-Präsidentin: a common noun with a prefix
             if _prefix_only(g, src.text):
@@ -2192,7 +2309,9 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                     bn.conf[id(g)] = conf
                     continue
             if sl not in _NOUN_CAPS and (phrase or (tg == 0 and _title_words(g, sl, tl))
-                                         or _adjective_opening_a_name(g, src.text, sl)):
+                                         or _adjective_opening_a_name(g, src.text, sl)
+                                         or (tg <= 1 and _linked_title_word(g, src.text, sl)
+                                             and _title_words(g, sl, tl))):
                 # translatable title words (the Navy, the Channel, Action Summit); not in
                 # German, whose capitals are nouns and place adjectives (Grazer Polizei)
                 continue
@@ -2344,6 +2463,52 @@ def _present_near(ctx: CheckContext, g: Name, bead_index: int, tl: str | None) -
 def _opening_word(g: Name) -> Part | None:
     """The one word of group ``g`` when it opens a sentence and is no lexicon name."""
     return g.parts[0] if len(g.parts) == 1 and g.initial and not g.classes else None
+
+
+def _bead_places(text: str, lang: str | None, other: str | None) -> set[int]:
+    """The places of the lexicon ``text`` mentions: in names and adjectives, and inside a
+    compound where the language writes them so (Venedigreise, Griechenlandkrise)."""
+    out = {e for e, _, _ in place_mentions(text, lang, other)}
+    if lang in _COMPOUND_SOURCE_LANGS:
+        for w in _CAP_WORD.findall(text):
+            if len(w) >= 7 and w[0].isupper():
+                out |= exonym_in_compound(fold(w)) & _EXO_PLACES
+    return out
+
+
+def _renamed_places(ctx: CheckContext) -> frozenset[str]:
+    """Document mode: the keys of source names that no lexicon holds which the
+    translation renders, at every mention (two or more), by a place of the lexicon that
+    the source bead does not name and the source article names elsewhere (la Serenissima
+    … ~ Venice …, beside Venezia ~ Venice; Helvetien … ~ Switzerland …): that place's
+    other name, not a name lost or swapped.  One swap is one mention; a name rendered
+    right elsewhere is not renamed."""
+    def build() -> frozenset[str]:
+        sl, tl = _langs(ctx)
+        found: dict[str, list] = {}
+        for bn in bead_names(ctx):
+            for g in bn.missing + [g for g, _ in bn.replaced]:
+                if not _is_entity(g) and not any(p.classes or p.acronym for p in g.parts):
+                    found.setdefault(g.key, []).append((g, bn))
+        found = {k: v for k, v in found.items() if len(v) >= 2}
+        if not found:
+            return frozenset()
+        article = {e for e, _, _ in place_mentions(ctx.source.text, sl, tl)}
+        out = set()
+        for key, hits in found.items():
+            g = hits[0][0]
+            if len({id(bn) for _, bn in hits}) != len(hits) or _source_count(ctx, g.text) != len(hits):
+                continue  # (every mention of it in the source, one a bead)
+            common: set[int] | None = None
+            for _, bn in hits:
+                new = _bead_places(bn.tgt.text, tl, sl) - _bead_places(bn.src.text, sl, tl)
+                common = new if common is None else common & new
+                if not common:
+                    break
+            if common and common & article:
+                out.add(key)
+        return frozenset(out)
+    return ctx.cached("names.renamed_places", build)
 
 
 def _source_count(ctx: CheckContext, word: str) -> int:
@@ -2709,6 +2874,8 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         for g in bn.missing:
             if _in_dateline(g, bn.src.text):
                 continue
+            if not pair and g.key in _renamed_places(ctx):
+                continue  # a lexicon place's other name, rendered by the place throughout
             conf = bn.conf.get(id(g), 1)
             if conf == _SURNAME_DROPPED:
                 # no pronoun either: the person is still named, by the given name alone
@@ -2881,6 +3048,8 @@ def name_replaced(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     pair = _is_pair(ctx)
     for bn in bead_names(ctx):
         for g, t in bn.replaced:
+            if not pair and g.key in _renamed_places(ctx):
+                continue  # a lexicon place's other name, rendered by the place throughout
             ev = [ctx.evidence(ctx.source, text=bn.src.text, note=f"source names {g.text}")]
             if not pair:
                 pev = _document_evidence(ctx, bn, g, tl)
@@ -4326,7 +4495,12 @@ def name_inconsistent(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         bb = any(inv.related(b) for inv in vinv)
         sev = None
         if counts[a] == counts[b]:
-            if ba == bb:
+            odd = _off_system(ctx, a, b, sl, tl) if ba == bb and not ba else None
+            if odd is not None:
+                # one spelling in the target language's transliteration of the source's
+                # word, the other not (Tkatschow … Tkachow for Ткачёв): the other is the slip
+                major, minor = (b, a) if odd == a else (a, b)
+            elif ba == bb:
                 if ba or not _transposed_slip(a, b):
                     continue  # no way to tell which spelling is right
                 # two letters swapped in a long name written once each way (Lifeng ~
@@ -4359,6 +4533,62 @@ def name_inconsistent(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         ev += [e for e in _spelling_evidence(ctx, major, vinv, tinv, minor)
                if e.document != ctx.target.path]
         yield from _flag_all(ctx, minor, tinv.forms[minor], tinv.forms[major], ev, tl, sl, severity=sev)
+
+
+# the Latin letters each language's own transliteration of Russian (and the Cyrillic
+# letters they share) gives where the systems differ: German (Duden), English (BGN and
+# the press), French; the other letters as every system writes them (_ROMAN_CYR)
+_CYR_SYSTEMS = {
+    "de": {"в": "w v", "ж": "sch", "з": "s", "й": "i j _", "х": "ch", "ц": "z", "ч": "tsch", "ш": "sch",
+           "щ": "schtsch", "ы": "y", "ь": "_", "ъ": "_", "ю": "ju", "я": "ja", "е": "e je", "ё": "jo o",
+           "э": "e", "у": "u", "с": "s ss", "к": "k"},
+    "en": {"в": "v", "ж": "zh", "з": "z", "й": "y i _", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+           "щ": "shch", "ы": "y", "ь": "_", "ъ": "_", "ю": "yu", "я": "ya", "е": "e ye", "ё": "yo e o",
+           "э": "e", "у": "u", "с": "s", "к": "k"},
+    "fr": {"в": "v", "ж": "j", "з": "z", "й": "ï i y _", "х": "kh", "ц": "ts", "ч": "tch", "ш": "ch",
+           "щ": "chtch", "ы": "y", "ь": "_", "ъ": "_", "ю": "iou you", "я": "ia", "е": "e ie", "ё": "io e",
+           "э": "e", "у": "ou", "с": "s ss", "к": "k"},
+}
+
+
+def _system_units(word: str, lang: str | None) -> tuple[tuple[str, ...], ...] | None:
+    """The letters of Cyrillic ``word`` as units with the spellings of ``lang``'s own
+    transliteration system only (``_CYR_SYSTEMS``); None without one."""
+    table = _CYR_SYSTEMS.get(lang or "")
+    if table is None:
+        return None
+    units = []
+    for c in word.lower():
+        spec = table.get(c) or _ROMAN_CYR.get(c)
+        if spec is None:
+            return None
+        units.append(tuple(fold(x) for x in _alts(spec)))
+    return tuple(units)
+
+
+def _off_system(ctx: CheckContext, a: str, b: str, sl: str | None, tl: str | None) -> str | None:
+    """Of two spellings ``a``, ``b`` (folded) of one name in the translation, written as
+    often, the one that does not follow the target language's transliteration of the
+    source's Cyrillic word when the other does (Ткачёв ~ Tkatschow … Tkachow in German:
+    ch is the English ч): both are renderings some system gives, but a translation keeps to
+    its language's, so the odd one is the slip."""
+    if tl not in _CYR_SYSTEMS or ctx.source is None:
+        return None
+    words = ctx.cached("names.cyrillic_source_words", lambda: [
+        w for w in dict.fromkeys(_SCRIPT_WORD.findall(ctx.source.text))
+        if "\u0400" <= w[0] <= "\u04ff" and w[0].isupper()])
+    drop = 3 if sl in _ENDING_LANGS else 1
+    for w in words:
+        units, strict = _renderings(w), _system_units(w, tl)
+        if units is None or strict is None or len(units) < 3:
+            continue
+        ca, cb = _render_cost(a, strict, drop)[0], _render_cost(b, strict, drop)[0]
+        if (ca == 0) == (cb == 0):
+            continue
+        wrong = b if ca == 0 else a
+        if _render_cost(wrong, units, drop)[0] <= 1:
+            return wrong
+    return None
 
 
 def _transposed_slip(a: str, b: str) -> bool:
