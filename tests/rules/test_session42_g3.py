@@ -150,3 +150,16 @@ def test_unaccented_name_is_no_pole_word():
     src = "“Năm nay vườn cà phê bị hỏng nặng,” ông Thắng nói."
     assert codes(src, "“This year we lost the coffee garden,” Thang said.", "vi", "en", "P003") == []
     assert codes("Đội tuyển đã thắng trận chung kết.", "The team lost the final.", "vi", "en", "P003")
+
+
+# 8. Vietnamese words of losing or lacking hold a negation (lex): "mất điện" (lost power) is
+#    how Vietnamese says "without power", so the other side's "without" is no dropped negation;
+#    found by bench/languages.py's held-out sentences once Vietnamese had a lexicon
+
+def test_vietnamese_loss_words_balance_without():
+    vi = "Cơn bão khiến 3.000 hộ gia đình mất điện vào thứ Hai."
+    assert codes("The storm left 3,000 households without power on Monday.", vi, "en", "vi", "P001") == []
+    assert codes(vi, "Der Sturm ließ am Montag 3.000 Haushalte ohne Strom.", "vi", "de", "P001") == []
+    # a plain sentence still draws the finding when the other side negates
+    vi2 = "Cơn bão khiến 3.000 hộ gia đình có điện vào thứ Hai."
+    assert codes(vi2, "Der Sturm ließ am Montag 3.000 Haushalte ohne Strom.", "vi", "de", "P001")
