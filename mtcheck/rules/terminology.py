@@ -201,6 +201,19 @@ def _parse_tbx(p: Path, text: str) -> Glossary:
 # occurrences; other apostrophes (don't, aujourd'hui) stay inside the word.
 _WORD = re.compile(r"\b(?i:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu|dell|dall|nell|sull|all|"
                    r"coll|quell|un|nessun)['’](?=[^\W\d_])|[^\W\d_]+(?:['’][^\W\d_]+)?")
+# Japanese writes no spaces: its words for the term checks are its runs of one script, the
+# kanji (防潮堤) and the katakana (ケージ) ones; the hiragana between them are particles and
+# endings (の, を, える), left out like function words.
+_JA_WORD = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヵヶ]+|[\u30a0-\u30ff\uff66-\uff9f]+"
+                      r"|[^\W\d_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]+"
+                      r"(?:['’][^\W\d_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+)?")
+
+
+def _term_words(text: str, lang: str) -> Iterator[re.Match]:
+    """The words of ``text`` for the term checks (T003)."""
+    return (_JA_WORD if lang == "ja" else _WORD).finditer(text)
+
+
 _FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "é": "e", "è": "e", "ê": "e",
                        "à": "a", "â": "a", "î": "i", "ï": "i", "ô": "o", "û": "u", "ù": "u",
                        "ç": "c", "á": "a", "í": "i", "ó": "o", "ú": "u", "ñ": "n", "ì": "i",
@@ -679,10 +692,11 @@ def _bead_words(ctx: CheckContext) -> tuple[list[_BeadWords], set[str], set[str]
         for b in term_beads(ctx):
             src: dict[str, list[int]] = {}
             ssurf: dict[str, str] = {}
-            stoks = list(_WORD.finditer(b.source_text))
+            stoks = list(_term_words(b.source_text, sl))
             for i, m in enumerate(stoks):
                 f = fold(m.group())
-                if _wlen(f) < 5 or f in stop_s or f.endswith("'"):
+                # (a Japanese word of three kanji or kana is as long as five letters)
+                if _wlen(f) < (3 if sl == "ja" else 5) or f in stop_s or f.endswith("'"):
                     continue  # (an elided article or preposition: dell', quell')
                 lm = lemma(m.group(), sl)
                 lm = s_stem.get(lm, lm)
@@ -701,7 +715,7 @@ def _bead_words(ctx: CheckContext) -> tuple[list[_BeadWords], set[str], set[str]
             ttext = ctx.target.text[ts:te]
             tgt: dict[str, list[tuple[int, int, int]]] = {}
             tsurf: dict[str, str] = {}
-            ttoks = list(_WORD.finditer(ttext))
+            ttoks = list(_term_words(ttext, tl))
             stop_t = _stopwords(tl) or _function_words(ctx, "tgt")
             for i, m in enumerate(ttoks):
                 f = fold(m.group())
@@ -784,6 +798,11 @@ def inconsistent_rendering(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     yield from multi
     spans = [f.text_span or f.span for f in multi]
     for f in _single_word_findings(ctx, opts):
+        a, b = f.text_span or f.span
+        if not any(a < e and s < b for s, e in spans):
+            spans.append((a, b))
+            yield f
+    for f in _repeat_findings(ctx, opts):
         a, b = f.text_span or f.span
         if not any(a < e and s < b for s, e in spans):
             spans.append((a, b))
@@ -931,7 +950,8 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     tl = base_lang(ctx.target.lang)
     anchors = _anchors(ctx)
     unit_beads: dict[tuple[str, ...], set[int]] = {}  # every source content word's beads
-    for b in _bead_toks(ctx):
+    bead_toks = {b.index: b for b in _bead_toks(ctx)}
+    for b in bead_toks.values():
         for k in b.src_units:
             if len(k) == 1:
                 unit_beads.setdefault(k, set()).add(b.index)
@@ -941,6 +961,15 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     for k, kb in src_beads.items():
         by_beads.setdefault(frozenset(kb), set()).add(k)
     tgt_keyed = {(t,): tb for t, tb in tgt_beads.items()}
+    t_script = _main_script(ctx.target.text)
+    openers = _NOUN_OPENERS.get(tl, frozenset())
+
+    def opens(bt: _BeadToks, k: int) -> bool:
+        """Does target token k stand right after an article or the like (or with an
+        adjective between: a temporary licence, la nueva sede)?"""
+        return k > 0 and bt.tgt[k].joined and (bt.tgt[k - 1].word in openers or (
+            k > 1 and bt.tgt[k - 1].joined and bt.tgt[k - 1].content and bt.tgt[k - 2].word in openers))
+
     for L, B in sorted(src_beads.items()):
         if not 3 <= len(B) <= max_beads or L in bad_src or L.endswith(_ADVERB_ENDINGS):
             continue
@@ -949,6 +978,12 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             continue  # a name: the names rules handle those
         if _quantity_term((L, surface)):
             continue  # a scale or a currency: its rendering goes with what it counts
+        # a sentence left in the source's script (防潮堤の費用は… in an English translation)
+        # renders the term in no way: the others are compared
+        if not L.isascii() and _script(next((c for c in L if c.isalpha()), "?")) != t_script:
+            B = {bi for bi in B if not any(L in t for t in by_index[bi].tgt)}
+            if len(B) < 3:
+                continue
         # a target word in every bead of B: the term is rendered consistently
         if any(B <= tb for tb in tgt_beads.values()):
             continue
@@ -984,15 +1019,40 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         B2 = sorted(B - B1)
         if len(B2) > 1 and len(B2) * 2 >= len(B):
             continue
+        t1_surf = by_index[min(B1)].tgt_surface[t1]
+        # a source word beside L in every bead of t1 (latarnia morska → Leuchtturm): L with it is
+        # the term, and L without it (inżynier morski → Schiffbauingenieur) another one
+        # (words compared by their first four letters: latarnia, latarni)
+        mates = set.intersection(*({t.lemma[:4] for t in bead_toks[bj].src if t.content and t.lemma != L
+                                    and _near(bead_toks[bj].src, L, t.lemma)} for bj in B1))
         for bi in B2:
             bw = by_index[bi]
-            if any(_same_word(t, t1, tl) and not _other_modifier(t, t1, tl) for t in bw.tgt if len(t) >= 4):
+            if mates and not mates & {t.lemma[:4] for t in bead_toks[bi].src}:
+                continue
+            # (not a compound on t1's modifier with another head: Parkwächter / Parkwärter)
+            if any(_same_word(t, t1, tl) and not _other_modifier(t, t1, tl)
+                   and not _other_head(bw.tgt_surface[t], t1_surf, tl) for t in bw.tgt if len(t) >= 4):
                 continue  # a form of t1 is here too (Autobahn / Autobahnen)
             hit = _minority_rendering(bw, L, t1, tgt_beads, tl, src_beads, bad_tgt, anchors.get(bi))
             if hit is None:
+                # where t1 stands after an article somewhere (a noun): the word after one
+                # that sits where L does, the places carried across by the words spelled alike
+                if any(t.lemma == t1 and opens(bt, k)
+                       for bj in B1 for bt in (bead_toks[bj],) for k, t in enumerate(bt.tgt)):
+                    hit = _warped_rendering(bead_toks[bi], L, t1, tgt_beads, bad_tgt, anchors.get(bi),
+                                            opens, (sl, tl))
+            if hit is None:
                 continue
             t2, (_, s, e) = hit
-            if t2 in bad_tgt or (_same_word(t1, t2, tl) and not _other_modifier(t1, t2, tl)):
+            s, e = _hyphened(ctx.target.text, s, e)
+            if t2 in bad_tgt or (_same_word(t1, t2, tl) and not _other_modifier(t1, t2, tl)
+                                   and not _other_head(t1_surf, bw.tgt_surface[t2], tl)):
+                continue
+            # L kept as it is here (au coin du château de Vaux → at the corner of the Château de
+            # Vaux), beside the word found or as the word, capitalised as a name's
+            if any(_spelled_alike(bw.src_surface[L], w) and (t != t2 or (
+                    w[:1].isupper() and not bw.src_surface[L][:1].isupper()))
+                   for t, w in bw.tgt_surface.items()):
                 continue
             support, pnote = _parallel_support(ctx, views, sorted(B))
             if support is False:
@@ -1013,6 +1073,82 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             yield ctx.flag(s, e, f"“{surface}” is rendered “{by_index[min(B1)].tgt_surface[t1]}” "
                                  f"in {len(B1)} other places but “{ctx.target.text[s:e]}” here",
                            suggestion=by_index[min(B1)].tgt_surface[t1], evidence=ev)
+
+
+# a number right before a word (25 seats, 1 200 Sitze)
+_NUMBER_BEFORE = re.compile(r"\d(?:[\d.,'’]|[\u00a0\u202f ](?=\d))*[\s\u00a0\u202f]$")
+
+
+def _repeat_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    """A source word said twice in one sentence and rendered once as everywhere else and
+    once another way (sedm mandátů, … pět mandátů → seven mandates, … five seats):
+    target word t1 found in exactly the sentences of source word L, as often as L in each
+    of them but this one, where L's other occurrence takes a word found nowhere else in
+    the translation, after an article or a number as t1 stands after one."""
+    from ._text import find_numbers
+
+    beads = term_beads(ctx)
+    if len(beads) < 3:
+        return
+    views = {b.index: b for b in beads}
+    words, bad_src, bad_tgt = _bead_words(ctx)
+    sl, tl = base_lang(ctx.source.lang), base_lang(ctx.target.lang)
+    if sl in _SYLLABIC or tl in _SYLLABIC:
+        return
+    src_names = ctx.cached("terminology.src_names", lambda: _source_names(words, views, sl, ctx.target.text))
+    max_beads = int(opts.get("max_beads", 12))
+    src_beads: dict[str, set[int]] = {}
+    tgt_beads: dict[str, set[int]] = {}
+    for bw in words:
+        for lm in bw.src:
+            src_beads.setdefault(lm, set()).add(bw.index)
+        for lm in bw.tgt:
+            tgt_beads.setdefault(lm, set()).add(bw.index)
+    by_beads: dict[frozenset[int], list[str]] = {}
+    for t, tb in tgt_beads.items():
+        by_beads.setdefault(frozenset(tb), []).append(t)
+    toks = {b.index: b for b in _bead_toks(ctx)}
+    anchors = _anchors(ctx)
+    openers = _NOUN_OPENERS.get(tl, frozenset())
+    text = ctx.target.text
+
+    def opens(bt: _BeadToks, k: int) -> bool:
+        t = bt.tgt[k]
+        if k > 0 and t.joined and (bt.tgt[k - 1].word in openers
+                                   or find_numbers(bt.tgt[k - 1].word, tl, soft_words=False)):
+            return True
+        return _NUMBER_BEFORE.search(text, max(0, t.start - 16), t.start) is not None
+
+    for L, B in sorted(src_beads.items()):
+        if not 3 <= len(B) <= max_beads or L in bad_src or L in src_names or L.endswith(_ADVERB_ENDINGS):
+            continue
+        ts = [t for t in by_beads.get(frozenset(B), ()) if t not in bad_tgt and len(t) >= 4]
+        if len(ts) != 1:
+            continue
+        t1 = ts[0]
+        n_src = {bi: sum(t.lemma == L for t in toks[bi].src) for bi in B}
+        n_tgt = {bi: sum(t.lemma == t1 for t in toks[bi].tgt) for bi in B}
+        short = [bi for bi in B if n_tgt[bi] < n_src[bi]]
+        if len(short) != 1 or not any(n_src[bi] > 1 for bi in B if bi not in short):
+            continue  # not once only, or nowhere else said twice and rendered twice
+        if not any(t.lemma == t1 and opens(toks[bi], k) for bi in B for k, t in enumerate(toks[bi].tgt)):
+            continue
+        bi = short[0]
+        hit = _warped_rendering(toks[bi], L, t1, tgt_beads, bad_tgt, anchors.get(bi), opens, (sl, tl))
+        if hit is None:
+            continue
+        t2, (_, s, e) = hit
+        if _same_word(t1, t2, tl):
+            continue
+        bw = next(w for w in words if w.index == bi)
+        surface, there = bw.src_surface[L], bw.tgt_surface[t1]
+        ev = [Evidence(ctx.source.path, f"“{surface}” {n_src[bi]}× in this sentence; “{there}” "
+                                        f"in all {len(B)} sentences with it", ctx.source.lang,
+                       note="renderings in this translation")]
+        ev.extend(ctx.evidence(ctx.target, None, views[bj].target_text, note=f"“{there}” here")
+                  for bj in sorted(B)[:3] if bj != bi)
+        yield ctx.flag(s, e, f"“{surface}” is rendered “{there}” in {len(B)} sentences, in this one "
+                             f"too, but “{text[s:e]}” here", suggestion=there, evidence=ev)
 
 
 def _source_names(words: list[_BeadWords], views: dict[int, BeadView], sl: str, target: str) -> set[str]:
@@ -1101,14 +1237,17 @@ def _anchor_fit(a: _Anchors | None, s_pos: int, t_pos: int) -> bool:
     if a is None or not a.pairs or not a.n_src or not a.n_tgt:
         return False
     t_pos -= a.t_start
-    a_s, a_t = min(a.pairs, key=lambda p: abs(p[0] - s_pos))
-    want = a_t + (s_pos - a_s) * a.n_tgt / a.n_src
-    if abs(t_pos - want) <= 0.15 * a.n_tgt:
-        return True
-    # or between the same two anchors, not far apart, on both sides (48.300 Bestellungen über
-    # die Fernleihe abgewickelt, 12,4 → 48,300 interlibrary loan requests last year, 12.4)
     before = [p for p in a.pairs if p[0] < s_pos]
     after = [p for p in a.pairs if p[0] > s_pos]
+    # reckoned from the nearest anchor on either side: a translation may put the other one
+    # elsewhere (en 4,50 euros el impuesto nocturno para 2026 → die nächtliche Kurtaxe für
+    # 2026 auf 4,50 Euro)
+    for a_s, a_t in before[-1:] + after[:1]:
+        want = a_t + (s_pos - a_s) * a.n_tgt / a.n_src
+        if abs(t_pos - want) <= 0.15 * a.n_tgt:
+            return True
+    # or between the same two anchors, not far apart, on both sides (48.300 Bestellungen über
+    # die Fernleihe abgewickelt, 12,4 → 48,300 interlibrary loan requests last year, 12.4)
     if not before or not after:
         return False
     (s1, t1), (s2, t2) = before[-1], after[0]
@@ -1276,6 +1415,71 @@ def _other_modifier(a: str, b: str, lang: str) -> bool:
     return k >= 4 and len(ma) >= 3 and len(mb) >= 3 and ma[0] != mb[0]
 
 
+_HYPHEN_BEFORE = re.compile(r"[^\W\d_]+[-‐]$")
+_HYPHEN_AFTER = re.compile(r"[-‐][^\W\d_]+")
+
+
+def _hyphened(text: str, s: int, e: int) -> tuple[int, int]:
+    """The span s:e widened to the whole of a hyphened word (flood-barrier)."""
+    m = _HYPHEN_BEFORE.search(text, max(0, s - 30), s)
+    if m:
+        s = m.start()
+    m = _HYPHEN_AFTER.match(text, e)
+    if m:
+        e = m.end()
+    return s, e
+
+
+def _script(c: str) -> str:
+    """The first word of a letter's Unicode name: LATIN, CYRILLIC, CJK, HIRAGANA…"""
+    return unicodedata.name(c, "?").split(" ")[0]
+
+
+def _main_script(text: str) -> str:
+    """The script of most of the letters of ``text`` (of its first 2000 characters)."""
+    letters = Counter(_script(c) for c in text[:2000] if c.isalpha())
+    return letters.most_common(1)[0][0] if letters else ""
+
+
+def _spelled_alike(a: str, b: str) -> bool:
+    """Two words of four letters or more spelled alike (château / Château, temporal / temporary)."""
+    from rapidfuzz.fuzz import ratio
+    a, b = fold(a), fold(b)
+    return len(a) >= 4 and len(b) >= 4 and (a[:5] == b[:5] or ratio(a, b) >= 80)
+
+
+def _head_word(w: str, lang: str) -> bool:
+    """Is ``w`` (lower case) a common word of ``lang``, as it is or less an inflectional
+    ending of up to three letters (wächter, wärter; vakter)?"""
+    from ._text import _de_word, zipf
+    if lang == "de":
+        return _de_word(w)
+    return any(len(w) - k >= 3 and zipf(w[:len(w) - k], lang) >= 3.0 for k in range(4))
+
+
+def _other_head(a: str, b: str, lang: str) -> bool:
+    """Are ``a`` and ``b`` (words as written) two compounds of a compounding language on one
+    modifier whose heads are two different words (Park|wächter / Park|wärter, Schleusen|wärter /
+    Schleusen|wächter), not two forms of one word (Arbeits|platz / Arbeits|plätze)?"""
+    if lang not in _COMPOUNDING:
+        return False
+    a, b = a.casefold(), b.casefold()
+    k = len(os.path.commonprefix([a, b]))
+    if k < 4 or k >= min(len(a), len(b)):
+        return False  # no shared modifier, or one word inside the other (Hütte / Hütten)
+    for j in range(k, 3, -1):  # the modifier a[:j]: the heads are what follows it
+        ha, hb = a[j:], b[j:]
+        if len(ha) < 3 or len(hb) < 3:
+            continue
+        fa, fb = fold(ha), fold(hb)
+        if fa.startswith(fb) or fb.startswith(fa) \
+                or len(os.path.commonprefix([fa, fb])) >= min(len(fa), len(fb)) - 2:
+            return False  # one head in two forms (platz / plätze)
+        if _head_word(ha, lang) and _head_word(hb, lang):
+            return True
+    return False
+
+
 def _minority_rendering(bw: _BeadWords, L: str, t1: str, tgt_beads: dict[str, set[int]],
                         tl: str, src_beads: dict[str, set[int]], bad_tgt: set[str] = frozenset(),
                         a: _Anchors | None = None) -> tuple[str, tuple[int, int, int]] | None:
@@ -1292,6 +1496,11 @@ def _minority_rendering(bw: _BeadWords, L: str, t1: str, tgt_beads: dict[str, se
     i_s = bw.src[L][0]
     s_span = (bw.src_starts[i_s], bw.src_starts[i_s] + len(bw.src_surface_at[i_s])) \
         if bw.src_starts and bw.src_surface_at else None
+    # the other source words, where they are: one right beside a number or name as a target
+    # word is beside it in the translation explains that word (Series 300 → Serie 300)
+    o_spans = [(bw.src_starts[i], bw.src_starts[i] + len(bw.src_surface_at[i]))
+               for M, occ in bw.src.items() if M != L for i in occ] \
+        if bw.src_starts and bw.src_surface_at and a is not None and a.pairs else []
     scored, explained = [], []
     for t, occ in bw.tgt.items():
         if tgt_beads.get(t) != {bw.index} or t == t1 or len(t) < 4 or t in bad_tgt:
@@ -1301,8 +1510,12 @@ def _minority_rendering(bw: _BeadWords, L: str, t1: str, tgt_beads: dict[str, se
         sim = ratio(t, t1) / 100.0
         dpos = abs(pos_s - pos_t)
         anchored = s_span is not None and _anchor_next(a, s_span, (s, e))
-        if anchored:
+        if anchored or (tl in _COMPOUNDING and _same_word(t, t1, tl)):
+            # (or a compound on t1's head or modifier, with another modifier or head: the word
+            # renders the term, wherever the sentence puts it: Erdwärmebohrungen / Tiefbohrungen)
             dpos = 0.0
+        elif any(_anchor_next(a, sp, (s, e)) for sp in o_spans):
+            continue
         elif any(abs(p - pos_t) < dpos for p in others):
             explained.append(sim - dpos)  # another source word of this sentence sits closer
             continue
@@ -1318,6 +1531,133 @@ def _minority_rendering(bw: _BeadWords, L: str, t1: str, tgt_beads: dict[str, se
     if dpos > 0.05 and any(x > score - 0.15 for x in explained):
         return None  # one the other words explain competes: only a word right at L's place
     return t, occ
+
+
+def _lis(pairs: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """The longest chain of (source place, target place) pairs rising on both sides."""
+    pairs = sorted(pairs)
+    best: list[list[tuple[float, float]]] = []
+    for p in pairs:
+        chain = max((c for c in best if c[-1][1] < p[1] and c[-1][0] < p[0]), key=len, default=[])
+        best.append(chain + [p])
+    return max(best, key=len, default=[])
+
+
+def _warp(chain: list[tuple[float, float]], x: float) -> float:
+    """Source place x (0..1) carried to the translation between the anchors around it."""
+    pts = [(0.0, 0.0)] + chain + [(1.0, 1.0)]
+    for (x0, y0), (x1, y1) in zip(pts, pts[1:]):
+        if x0 <= x <= x1:
+            return y0 if x1 == x0 else y0 + (x - x0) * (y1 - y0) / (x1 - x0)
+    return x
+
+
+def _warped_rendering(b: _BeadToks, L: str, t1: str, tgt_beads: dict[str, set[int]],
+                      bad_tgt: set[str], a: _Anchors | None, opens, langs: tuple[str, str],
+                      tol: float = 0.1) -> tuple[str, tuple[int, int, int]] | None:
+    """The word of this bead that renders source word L when the sentence's places alone do
+    not tell (the clinic to be fully staffed → el dispensario cuente con toda la plantilla):
+    the word beside the partner of a word spelled alike that L stands beside (permiso
+    temporal → temporary licence), or else the places carried across by the anchors
+    (numbers, number words of one value: sedm ~ seven, words spelled alike: October ~
+    octubre) and each content word of the source given the nearest content word of the
+    translation, nearest pairs first.  The one L is given, if found nowhere else in the
+    translation, at most ``tol`` from L's carried place, and right after an article or the
+    like (``opens(b, k)``: el dispensario, il presidio).  Where t1 stands in the bead too,
+    the occurrence of L nearest each of its own is taken as rendered by it."""
+    from rapidfuzz.fuzz import ratio
+
+    from ._text import find_numbers
+
+    if a is None or not a.n_src or not a.n_tgt:
+        return None
+    # anchors: numbers and names (a.pairs), number words of one value and words spelled
+    # alike, each once on both sides; they take no part in the matching
+    marks = [(s / a.n_src, t / a.n_tgt) for s, t in a.pairs]
+    s_fixed, t_fixed = {s for s, _ in a.pairs}, {t for _, t in a.pairs}
+
+    def values(toks: list[_Tok], lang: str, off: int, n: int) -> dict[frozenset, list[float]]:
+        out: dict[frozenset, list[float]] = {}
+        for t in toks:
+            nums = find_numbers(t.word, lang, soft_words=False)
+            if nums and nums[0].kind == "word":
+                out.setdefault(nums[0].values, []).append((t.start - off) / n)
+        return out
+
+    s_num = values(b.src, langs[0], 0, a.n_src)
+    t_num = values(b.tgt, langs[1], a.t_start, a.n_tgt)
+    marks += [(v[0], t_num[k][0]) for k, v in s_num.items() if len(v) == 1 and len(t_num.get(k, ())) == 1]
+    s_words = {p for v in s_num.values() for p in v}
+    t_words = {p for v in t_num.values() for p in v}
+    src = [(t.start / a.n_src, t) for t in b.src if t.content and t.start not in s_fixed]
+    src = [(p, t) for p, t in src if p not in s_words]
+    tgt = [((t.start - a.t_start) / a.n_tgt, t) for t in b.tgt
+           if t.content and t.start - a.t_start not in t_fixed]
+    tgt = [(p, t) for p, t in tgt if p not in t_words]
+    if not any(t.lemma == L for _, t in src):
+        return None
+    s_once = Counter(t.lemma for _, t in src)
+    t_once = Counter(t.lemma for _, t in tgt)
+    used_s, used_t = set(), set()
+    partner: dict[int, int] = {}  # source token index → target token index of a word spelled alike
+    for ps, s in src:
+        if s.lemma == L or s_once[s.lemma] != 1 or len(s.word) < 4:
+            continue
+        like = [(pt, t) for pt, t in tgt if t_once[t.lemma] == 1 and len(t.word) >= 4
+                and (t.word[:5] == s.word[:5] or ratio(t.word, s.word) >= 80)]
+        if len(like) == 1 and like[0][1].lemma not in used_t:
+            marks.append((ps, like[0][0]))
+            used_s.add(s.lemma)
+            used_t.add(like[0][1].lemma)
+            partner[b.src.index(s)] = b.tgt.index(like[0][1])
+
+    def fit(k: int) -> bool:
+        t = b.tgt[k]
+        return t.content and t.lemma != t1 and tgt_beads.get(t.lemma) == {b.index} \
+            and t.lemma not in bad_tgt and len(t.word) >= 4 and opens(b, k)
+
+    # L right beside a word spelled alike in both: the word beside that one in the translation,
+    # on the same side or (an adjective put after or before its noun) the other (permiso
+    # temporal → temporary licence)
+    for i, t in enumerate(b.src):
+        if t.lemma != L:
+            continue
+        for j, side in ((i - 1, -1), (i + 1, 1)):
+            if j not in partner or not (b.src[i] if side < 0 else b.src[j]).joined:
+                continue
+            k0 = partner[j]
+            near = [k for k in (k0 - side, k0 + side) if 0 <= k < len(b.tgt)
+                    and (b.tgt[max(k, k0)].joined) and fit(k)]
+            if near:
+                k = near[0]
+                return b.tgt[k].lemma, (k, b.tgt[k].start, b.tgt[k].end)
+    chain = _lis(marks)
+    src = [(_warp(chain, ps), t) for ps, t in src if t.lemma not in used_s]
+    for pt, t in tgt:
+        if t.lemma == t1:
+            mine = [x for x in src if x[1].lemma == L]
+            if mine:
+                src.remove(min(mine, key=lambda x: abs(x[0] - pt)))
+    if not any(t.lemma == L for _, t in src):
+        return None
+    tgt = [(pt, t) for pt, t in tgt if t.lemma not in used_t and t.lemma != t1]
+    pairs = sorted((abs(ps - pt), i, j) for i, (ps, _) in enumerate(src) for j, (pt, _) in enumerate(tgt))
+    given_s: set[int] = set()
+    given_t: set[int] = set()
+    for d, i, j in pairs:
+        if i in given_s or j in given_t:
+            continue
+        given_s.add(i)
+        given_t.add(j)
+        if src[i][1].lemma != L:
+            continue
+        t = tgt[j][1]
+        k = b.tgt.index(t)
+        if d > tol or tgt_beads.get(t.lemma) != {b.index} or t.lemma in bad_tgt or len(t.word) < 4 \
+                or not opens(b, k):
+            return None
+        return t.lemma, (k, t.start, t.end)
+    return None
 
 
 # -- T003 for multi-word terms (projet de loi, health insurance, disegno di legge) ------------
@@ -1362,7 +1702,7 @@ def _toks(text: str, lang: str, offset: int = 0, stems: dict[str, str] | None = 
     link = _LINKERS.get(lang, frozenset())
     out: list[_Tok] = []
     prev = -1
-    for m in _WORD.finditer(text):
+    for m in _term_words(text, lang):
         f = fold(m.group())
         joined = prev >= 0 and _JOIN.fullmatch(text, prev, m.start()) is not None
         lm = lemma(m.group(), lang)
@@ -1660,6 +2000,27 @@ _DETERMINERS = {
     "pt": frozenset("o a os as um uma uns umas este esta estes estas esse essa esses essas".split()),
     "ca": frozenset("el la els les l un una uns unes aquest aquesta aquests aquestes".split()),
 }
+
+
+# articles, demonstratives and possessives, folded: what opens a noun phrase.  A word after
+# one of them where the term's usual rendering stands after one too is a noun in its place
+# (el dispensario for el ambulatorio), not a verb or an adverb that happens to stand there.
+_NOUN_OPENERS = {
+    **{k: v | {"l'", "un'", "dell'", "quell'", "all'", "nell'", "sull'", "dall'"}
+       for k, v in _DETERMINERS.items()},
+    "en": frozenset("the a an this that these those its their his her our my your".split()),
+    "de": frozenset("der die das den dem des ein eine einen einem einer eines dieser diese dieses "
+                    "diesen diesem sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer "
+                    "unser unsere".split()),
+    "nl": frozenset("de het een deze dit die dat zijn haar hun ons onze".split()),
+    "sv": frozenset("en ett den det de denna detta dessa sin sitt sina".split()),
+    "da": frozenset("en et den det de denne dette disse sin sit sine".split()),
+    "nb": frozenset("en et ei den det de denne dette disse sin sitt sine".split()),
+    "hu": frozenset("a az egy ez".split()),
+    "el": frozenset("ο η το οι τα του της των τον την τους τις ένα μια ένας ενός "
+                    "μιας".split()),
+}
+_NOUN_OPENERS["no"] = _NOUN_OPENERS["nn"] = _NOUN_OPENERS["nb"]
 
 
 def _places(toks: list[_Tok]) -> list[float]:
