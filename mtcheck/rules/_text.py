@@ -4202,6 +4202,11 @@ _FR_PARTS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "
              "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20, "trente": 30,
              "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100, "cents": 100, "et": 0}
 _FR_PARTS.update({"septante": 70, "huitante": 80, "octante": 80, "nonante": 90})
+# tens that take "et un" / "et onze" written with spaces (vingt et un = 21, soixante et onze = 71)
+_FR_ET_TENS = {"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+               "septante": 70, "huitante": 80, "octante": 80, "nonante": 90}
+_FR_ET_UNITS = {"un": 1, "une": 1, "unième": 1, "onze": 11, "onzième": 11}
+_FR_ET_UNIT_RE = re.compile(r"\s+et\s+(un|une|unième|onze|onzième)(?![^\W\d_])", re.I)
 _ES_TENS = {"treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70,
             "ochenta": 80, "noventa": 90}
 _ES_UNITS = {"uno": 1, "una": 1, "un": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
@@ -5112,6 +5117,13 @@ def _word_numbers(text: str, lang: str, skip: list[tuple[int, int]], with_soft: 
             if mm and mm.group(1).lower() in _PT_UNITS:
                 val += _PT_UNITS[mm.group(1).lower()]
                 end = b + mm.end()
+        elif lang == "fr" and low in _FR_ET_TENS and val == _FR_ET_TENS[low]:
+            # the traditional spelling with spaces: "vingt et un", "soixante et onze",
+            # "trente et unième" (the hyphenated "vingt-et-un" is read whole above)
+            mm = _FR_ET_UNIT_RE.match(text, b)
+            if mm:
+                val += _FR_ET_UNITS[mm.group(1).lower()]
+                end = mm.end()
         ah = _AND_A_HALF.get(lang)
         if ah is not None and val >= 1 and val == int(val) and (hm2 := ah.match(text, end)):
             extra.add(_key(val + 0.5))  # two and a half, deux et demi

@@ -160,3 +160,20 @@ def test_lithuanian_months_and_weekdays():
     assert codes("Parodą galima aplankyti šeštadienį.", "Die Ausstellung ist am Samstag geöffnet.",
                  "lt", "de", "D003") == []
     assert codes("The museum reopens in October.", "Muziejus vėl atidaromas lapkritį.", "en", "lt", "D003")
+
+
+# French tens written with "et un" / "et onze" in the traditional spelling, with spaces
+# (vingt et un = 21, soixante et onze = 71, vingt et unième = 21st): read whole, not as the tens
+
+def test_french_tens_et_un_with_spaces():
+    assert codes("Il y avait vingt et un élèves dans la classe.", "There were 21 pupils in the class.",
+                 "fr", "en", "D001") == []
+    assert codes("Il y avait vingt et un élèves dans la classe.", "There were 20 pupils in the class.",
+                 "fr", "en", "D001")
+    assert codes("Elle a eu soixante et onze ans en mai.", "Sie wurde im Mai 71 Jahre alt.", "fr", "de", "D001") == []
+    assert codes("Elle a eu soixante et onze ans en mai.", "Sie wurde im Mai 61 Jahre alt.", "fr", "de", "D001")
+    assert codes("La ville a changé au trente et unième jour.", "Die Stadt änderte sich am 31. Tag.",
+                 "fr", "de", "D001") == []
+    # "et un" that is no part of the number stays apart
+    assert codes("Il y avait vingt élèves et un professeur.", "There were 20 pupils and one teacher.",
+                 "fr", "en", "D001") == []
