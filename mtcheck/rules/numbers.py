@@ -496,16 +496,23 @@ def _year_said_deictically(n: Num, other: str) -> bool:
 _CENTURIES = Path(__file__).resolve().parent.parent / "data" / "numbers" / "centuries.tsv"
 
 
+def _lang_value_forms(path: Path, conv) -> dict[str, dict[str, "int | float"]]:
+    """lang -> form -> value from a data table of rows "lang, value, forms" (centuries.tsv,
+    multiples.tsv)."""
+    out: dict[str, dict] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        lang, value, forms = (c.strip() for c in line.split("\t"))
+        for f in _split_forms(forms):
+            out.setdefault(lang, {})[f] = conv(value)
+    return out
+
+
 @lru_cache(maxsize=1)
 def _century_words() -> dict[str, tuple["re.Pattern[str]", dict[str, int]]]:
     """lang -> (a regex of its century adjectives, form -> century), from centuries.tsv."""
-    forms: dict[str, dict[str, int]] = {}
-    for line in _CENTURIES.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        lang, value, field = (c.strip() for c in line.split("\t"))
-        for f in _split_forms(field):
-            forms.setdefault(lang, {})[f] = int(value)
+    forms = _lang_value_forms(_CENTURIES, int)
     return {lang: (re.compile(r"(?<![^\W\d_])(?:" + "|".join(sorted(map(re.escape, fs), key=len, reverse=True))
                               + r")(?![^\W\d_])", re.I), fs) for lang, fs in forms.items()}
 
@@ -680,14 +687,7 @@ _TIMES_PROBE = re.compile(r"(?<![^\W\d_])" + _TIMES_WORD, re.I)
 @lru_cache(maxsize=1)
 def _multiples() -> dict[str, dict[str, float]]:
     """lang -> form -> the figure the word multiplies by."""
-    out: dict[str, dict[str, float]] = {}
-    for line in _MULTIPLES.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        lang, value, forms = (c.strip() for c in line.split("\t"))
-        for f in _split_forms(forms):
-            out.setdefault(lang, {})[f] = float(value)
-    return out
+    return _lang_value_forms(_MULTIPLES, float)
 
 
 def _with_multiples(text: str, lang: str | None, nums: list[Num]) -> list[Num]:

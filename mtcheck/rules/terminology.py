@@ -677,6 +677,21 @@ def _function_words(ctx: CheckContext, side: str) -> frozenset[str]:
     return ctx.cached(f"terminology.function_words.{side}", build)
 
 
+def _lemma_beads(ctx: CheckContext) -> tuple[dict[str, set[int]], dict[str, set[int]]]:
+    """Each source and each target lemma of _bead_words → the beads it stands in, built once
+    per context for the T003 paths that read it (read-only: callers derive new sets)."""
+    def build() -> tuple[dict[str, set[int]], dict[str, set[int]]]:
+        src_beads: dict[str, set[int]] = {}
+        tgt_beads: dict[str, set[int]] = {}
+        for bw in _bead_words(ctx)[0]:
+            for lm in bw.src:
+                src_beads.setdefault(lm, set()).add(bw.index)
+            for lm in bw.tgt:
+                tgt_beads.setdefault(lm, set()).add(bw.index)
+        return src_beads, tgt_beads
+    return ctx.cached("terminology.lemma_beads", build)
+
+
 def _bead_words(ctx: CheckContext) -> tuple[list[_BeadWords], set[str], set[str]]:
     def build() -> tuple[list[_BeadWords], set[str], set[str]]:
         sl = base_lang(ctx.source.lang) if ctx.source is not None else ""
@@ -939,13 +954,7 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     if len(words) < 3:
         return
     max_beads = int(opts.get("max_beads", 12))
-    src_beads: dict[str, set[int]] = {}
-    tgt_beads: dict[str, set[int]] = {}
-    for bw in words:
-        for lm in bw.src:
-            src_beads.setdefault(lm, set()).add(bw.index)
-        for lm in bw.tgt:
-            tgt_beads.setdefault(lm, set()).add(bw.index)
+    src_beads, tgt_beads = _lemma_beads(ctx)
     by_index = {bw.index: bw for bw in words}
     tl = base_lang(ctx.target.lang)
     anchors = _anchors(ctx)
@@ -1097,13 +1106,7 @@ def _repeat_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         return
     src_names = ctx.cached("terminology.src_names", lambda: _source_names(words, views, sl, ctx.target.text))
     max_beads = int(opts.get("max_beads", 12))
-    src_beads: dict[str, set[int]] = {}
-    tgt_beads: dict[str, set[int]] = {}
-    for bw in words:
-        for lm in bw.src:
-            src_beads.setdefault(lm, set()).add(bw.index)
-        for lm in bw.tgt:
-            tgt_beads.setdefault(lm, set()).add(bw.index)
+    src_beads, tgt_beads = _lemma_beads(ctx)
     by_beads: dict[frozenset[int], list[str]] = {}
     for t, tb in tgt_beads.items():
         by_beads.setdefault(frozenset(tb), []).append(t)
