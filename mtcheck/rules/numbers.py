@@ -1614,6 +1614,21 @@ def _converts(x: Num, ua: frozenset[str], sx: int, y: Num, ub: frozenset[str], s
     return False
 
 
+def _fixed_point(x: Num, ua: frozenset[str], sx: int, y: Num, ub: frozenset[str], sy: int) -> bool:
+    """Does a value both figures share, signed as each side signs it, convert from ``ua``
+    to itself in ``ub``?  Only scales with an offset have such a point (−40 °C = −40 °F);
+    a reading one side alone allows converts nothing (1.500 m³ is no 1 500 litres)."""
+    t = unit_table()
+    for a in ua:
+        for b in ub:
+            if a == b or t.dims[a] != t.dims[b] or a not in t.sizes or b not in t.sizes:
+                continue
+            for v in x.values & y.values:
+                if isinstance(v, float) and abs(_in_unit(sx * v, a, b) - sy * v) <= _half_step(v):
+                    return True
+    return False
+
+
 # between the two parts of a compound quantity: nothing, a comma or "and" (6 feet and 1 inch,
 # 1 Stunde und 30 Minuten, 2 heures et 30 minutes), or the hyphen of "6-foot-1"
 _COMPOUND_GAP = re.compile(r"[\s\u00a0\u202f]*(?:,|-|(?:and|und|et|y|e|en)\b)?[\s\u00a0\u202f]*$", re.IGNORECASE)
@@ -1900,6 +1915,9 @@ def unit_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             same = [(y, u) for y, u in tgt if y.values & x.values or _same_quantity(x.values, us, y.values, u[0])]
             if not same or any(_same_quantity(x.values, us, y.values, u[0], _same_digits(x, y)) for y, u in same):
                 continue  # the quantity is kept (or the figure has no counterpart: D001's case)
+            sx = _sign(b.src.text, x)
+            if any(u[0] and _fixed_point(x, us, sx, y, u[0], _sign(b.tgt.text, y)) for y, u in same):
+                continue  # (−40 °C = −40 °F)
             if any(not u[0] for _, u in same):
                 continue  # a counterpart without a unit next to it: moved or elided, no evidence
             free = [(y, u) for y, u in same if id(y) not in taken and y.values & x.values]
