@@ -158,9 +158,18 @@ def doubled_word(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     allow = _reduplications(base_lang(ctx.target.lang))
     min_len = int(opts.get("min_length", 1))
     text = ctx.target.text
+    unspaced = base_lang(ctx.target.lang) in _UNSPACED_LANGS
     for bead in _bead_views(ctx):
         src_low = None
         for seg in bead.target:
+            if unspaced:
+                for m in _doubled_unspaced(seg.text):
+                    if m.group(0) in bead.source_text:
+                        continue  # (the source has it so too)
+                    s, e = seg.start + m.start(), seg.start + m.end()
+                    yield ctx.flag(s, e, f"“{m.group(1)}” is written twice", suggestion=m.group(1),
+                                   evidence=[ctx.evidence(ctx.source, None, bead.source_text, note="source")]
+                                   if ctx.source is not None and bead.source else [])
             words = seg.text.lower().split()
             if not any(b.startswith(a) for a, b in zip(words, words[1:])):
                 continue  # cheap pre-test: no word is followed by itself
@@ -183,6 +192,21 @@ def doubled_word(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                                suggestion=m.group(1),
                                evidence=[ctx.evidence(ctx.source, None, bead.source_text, note="source")]
                                if ctx.source is not None and bead.source else [])
+
+
+# a phrase written twice in a row in a script without spaces between words (Japanese,
+# Chinese): three characters or more, one of them a Han character (not the reduplicated
+# words both languages make of one or two: 時々, いろいろ, 看看, 研究研究); not from a
+# particle on (a phrase starts with its content word: 二酸化硫黄の, not の二酸化硫黄)
+_DOUBLED_UNSPACED = re.compile(r"(?![\u3040-\u309f])([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u3005\u30fc]{3,16}?)\1")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_UNSPACED_LANGS = frozenset({"ja", "zh"})
+
+
+def _doubled_unspaced(text: str) -> Iterator[re.Match]:
+    for m in _DOUBLED_UNSPACED.finditer(text):
+        if _HAN.search(m.group(1)):
+            yield m
 
 
 def _count_token(text: str, tok: str) -> int:
@@ -1111,8 +1135,10 @@ _TIME_TAIL = re.compile(
 _FRONT_SUBJECT = frozenset({"alone", "itself", "also", "too", "already", "again", "again,", "has", "have",
                             "is", "are", "was", "were", "will", "would", "marks", "saw"})
 _RECENT_FRONT = re.compile(r"^(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+)?"
-                           r"(?:days|weeks|months|years)\s*,?\s*|^(?:so\s+far|to\s+date|until\s+now|"
+                           r"(?:days|weeks|months|years)\s*,?\s*|^(?:so\s+far|to\s+date|"
                            r"recently)\s*,\s*", re.IGNORECASE)
+# ("Until now, X had only been given to …" is no calque: "until now" closes a state that the
+# news just ended, and English narrates it in the pluperfect, as the source's past does)
 _PERFECT = re.compile(rf"\b(has|have)\s+{_ADV}(?:been\s+)?([a-z]+ed|{_IRREGULAR_PP})\b", re.IGNORECASE)
 _PLUPERFECT = re.compile(rf"\bhad\s+{_ADV}([a-z]+ed|{_IRREGULAR_PP})\b", re.IGNORECASE)
 _SUBORD = re.compile(r"\b(?:that|which|who|whom|whose|where|when|because|if|while|although|though|"

@@ -822,6 +822,75 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(a <= start and end - 4 <= b for a, b in spans)
 
 
+# -- runs in a script the target language does not write ---------------------------------
+# (first code point, last, script); Latin is every language's second script (names, brands)
+_SCRIPTS = ((0x0370, 0x03FF, "Greek"), (0x1F00, 0x1FFF, "Greek"), (0x0400, 0x052F, "Cyrillic"),
+            (0x0530, 0x058F, "Armenian"), (0x0590, 0x05FF, "Hebrew"), (0x0600, 0x06FF, "Arabic"),
+            (0x0750, 0x077F, "Arabic"), (0x0900, 0x097F, "Devanagari"), (0x0980, 0x09FF, "Bengali"),
+            (0x0B80, 0x0BFF, "Tamil"), (0x0E00, 0x0E7F, "Thai"), (0x10A0, 0x10FF, "Georgian"),
+            (0x1100, 0x11FF, "Hangul"), (0x3040, 0x30FF, "Kana"), (0x3130, 0x318F, "Hangul"),
+            (0x3400, 0x4DBF, "Han"), (0x4E00, 0x9FFF, "Han"), (0xAC00, 0xD7AF, "Hangul"))
+_SCRIPT_STARTS = [a for a, _, _ in _SCRIPTS]
+# the scripts each language writes besides Latin (a language not listed: Latin only)
+_OWN_SCRIPTS = {"ru": {"Cyrillic"}, "uk": {"Cyrillic"}, "bg": {"Cyrillic"}, "sr": {"Cyrillic"},
+                "mk": {"Cyrillic"}, "be": {"Cyrillic"}, "kk": {"Cyrillic"}, "ky": {"Cyrillic"},
+                "mn": {"Cyrillic"}, "tg": {"Cyrillic"}, "el": {"Greek"}, "he": {"Hebrew"}, "yi": {"Hebrew"},
+                "ar": {"Arabic"}, "fa": {"Arabic"}, "ur": {"Arabic"}, "ps": {"Arabic"},
+                "hi": {"Devanagari"}, "mr": {"Devanagari"}, "ne": {"Devanagari"}, "bn": {"Bengali"},
+                "ta": {"Tamil"}, "th": {"Thai"}, "ka": {"Georgian"}, "hy": {"Armenian"},
+                "ko": {"Hangul", "Han"}, "ja": {"Kana", "Han"}, "zh": {"Han"}}
+_UNSPACED = frozenset({"Han", "Kana", "Thai"})  # scripts written without spaces between words
+SCRIPT_RUN_WORDS = 3  # words in a foreign script that make a run (characters x2 unspaced)
+_LATIN_LANGS = frozenset({"en", "de", "fr", "es", "it", "pt", "nl", "da", "sv", "nb", "no", "nn", "fi",
+                          "et", "lv", "lt", "pl", "cs", "sk", "sl", "hr", "bs", "hu", "ro", "ca", "gl",
+                          "eu", "tr", "az", "id", "ms", "vi", "is", "ga", "cy", "mt", "sq", "sw", "tl",
+                          "fil", "lb", "af"})
+
+
+def _script(ch: str) -> str | None:
+    cp = ord(ch)
+    k = bisect.bisect_right(_SCRIPT_STARTS, cp) - 1
+    if k >= 0 and cp <= _SCRIPTS[k][1]:
+        return _SCRIPTS[k][2]
+    return None
+
+
+def _script_runs(text: str, tl: str | None) -> list[tuple[int, int, str]]:
+    """Runs of words in one script that ``tl`` does not write (a clause in Cyrillic inside
+    an English sentence): (start, end, script).  Three words or more, with nothing but
+    spaces, commas, dashes and hyphens between them; six characters or more of a script
+    written without spaces.  Only where the target's own scripts are known."""
+    if tl not in _OWN_SCRIPTS and tl not in _LATIN_LANGS:
+        return []
+    own = _OWN_SCRIPTS.get(tl, set())
+    if all(ord(c) < 0x370 for c in text):
+        return []
+    out: list[tuple[int, int, str]] = []
+    run: list[re.Match] = []
+    run_script = None
+
+    def close() -> None:
+        if not run or run_script is None:
+            return
+        s, e = run[0].start(), run[-1].end()
+        n = len(run) if run_script not in _UNSPACED else sum(len(m.group()) for m in run) // 2
+        if n >= SCRIPT_RUN_WORDS:
+            out.append((s, e, run_script))
+
+    for m in re.finditer(r"[^\W\d_]+", text):
+        w = m.group()
+        scripts = {_script(c) for c in w}
+        sc = next(iter(scripts)) if len(scripts) == 1 else None
+        foreign = sc is not None and sc not in own and not (sc in ("Han", "Kana") and own & {"Han", "Kana"})
+        if foreign and run and sc == run_script and re.fullmatch(r"[\s,\-–—]*", text[run[-1].end():m.start()]):
+            run.append(m)
+            continue
+        close()
+        run, run_script = ([m], sc) if foreign else ([], None)
+    close()
+    return out
+
+
 # -- L002 --------------------------------------------------------------------------------
 COPY_MARGIN = 2.5      # Zipf(source) − Zipf(target) of a copied lower-case word
 COPY_MARGIN_CAP = 2.5  # … of a copied capitalised word (names are the risk)
@@ -1474,6 +1543,13 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str,
             continue  # a place of the exonym lexicon that the source declines (Vilnius ~
             # Lithuanian Vilniuje): a name in the target's own form, not a copy (a form the
             # source has as it is, Deutschland in English, stays one)
+        if cap and sl == "de" and _german_district(w):
+            continue  # a town's district (Berlin-Mitte, Hamburg-Nord): a name, kept
+        if cap and _in_official_name(text, m.start(), m.end(), tl):
+            continue  # the country's own name, official in the target language (Türkiye)
+        if cap and sl not in NOUN_CAPITALISING and _inflected_source_name(key0, index_text):
+            continue  # a name in its base form where the source declines it (Rovaniemi ~
+            # Rovaniemellä): read as a name, not copied
         if cap and sl == "de" and _german_proper(w):
             continue  # a German name no German noun is spelled like, a region's or a town's
             # (Sauerland, Hochsauerland): kept as it is, not a noun left untranslated
@@ -1521,6 +1597,10 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str,
             if kept is not None:
                 kept.append((m.start(), m.end()))
             continue  # the lower-case words of a name kept whole (Správa železnic)
+        if not cap and sl in _NAME_CAPS and _in_kept_name(text, ms, i, index_text):
+            if kept is not None:
+                kept.append((m.start(), m.end()))
+            continue  # the lower-case words of a name kept whole (the Union régionale des artisans)
         if not cap and len(w) <= 5 and _zipf(sl_table, key0) >= 5.0 and _name_particle(text, ms, i, index_text):
             continue  # a particle between a kept name's words (Palazzo delle Acque; not a verb: Frampton würdigten Green)
         out.append((m.start(), m.end(), w, weak))
@@ -1548,6 +1628,10 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str,
             continue
         if _in_copied_name(text, a.start(), b.end(), src_norm, sl):
             continue
+        if sl in _NAME_CAPS and _in_kept_name(text, ms, i + 1, index_text):
+            if kept is not None:
+                kept.append((a.start(), b.end()))
+            continue  # (as above: the Union régionale des artisans)
         if sl in _NAME_CAPS and _name_continuation(text, ms, i + 1, index_text, src_names(), sl_table, tl_table):
             if kept is not None:
                 kept.append((a.start(), b.end()))
@@ -1565,6 +1649,11 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str,
             if kept is not None:
                 kept.append((s, e))
             continue  # the lower-case words of a name kept whole
+        if text[s:e].islower() and sl in _NAME_CAPS and (end := _kept_name_end(text, s, index_text)) is not None \
+                and e <= end:
+            if kept is not None:
+                kept.append((s, e))
+            continue  # the lower-case words of a name kept whole (the Union régionale des artisans)
         if text[s:e].isupper() and e <= _dateline_place_end(text):
             continue  # the place of a dateline in capitals (SPIŠSKÁ NOVÁ VES, 18. augusta.)
         out = [h for h in out if not (s <= h[0] and h[1] <= e)]  # the run replaces its words
@@ -2056,6 +2145,157 @@ def _source_names(texts: list[str]) -> set[str]:
     return caps - lower
 
 
+# a list of capitalised words (Ordu, Giresun ve Samsun'daki; Lyon, Metz et Nancy): the words
+# listed with the source's names are names too, also one that opens the sentence there
+_LIST_SEP = re.compile(r"\s*,\s*|\s+[^\W\d_A-Z]{1,3}\s+|\s*,\s+[^\W\d_A-Z]{1,3}\s+")
+LIST_OPENER_MAX = 5.0  # Zipf in the source language of a listed word that opens the sentence
+# (above it: a discourse word before a list of names, Ancak, İstanbul ve Ankara'da)
+
+
+def _listed_names(text: str, names: set[str], sl: str | None) -> set[str]:
+    """Capitalised words listed (commas and a short conjunction: X, Y ve Z) with two or
+    more of the source's ``names`` in ``text``: names too, where the source writes them
+    only at a sentence start (a province, Ordu, that is also a common word, 'army')."""
+    if not names or "," not in text:
+        return set()
+    ms = _words(text)
+    table = _freq(sl) or {}
+    out: set[str] = set()
+    i = 0
+    while i < len(ms):
+        chain = [i]
+        commas = 0
+        while chain[-1] + 1 < len(ms):
+            a, b = ms[chain[-1]], ms[chain[-1] + 1]
+            gap = text[a.end():b.start()]
+            if b.group()[:1].isupper() and _LIST_SEP.fullmatch(gap) and "," in gap:
+                commas += 1
+                chain.append(chain[-1] + 1)
+            elif b.group().islower() and len(b.group()) <= 3 and chain[-1] + 2 < len(ms) \
+                    and text[b.end():ms[chain[-1] + 2].start()] == " " and gap == " " \
+                    and ms[chain[-1] + 2].group()[:1].isupper():
+                chain.append(chain[-1] + 2)  # the conjunction before the last item
+                break
+            else:
+                break
+        if len(chain) >= 3 and commas >= 1 and ms[chain[0]].group()[:1].isupper():
+            keys = [_APOS.split(ms[k].group(), 1)[0].casefold() for k in chain]
+            if sum(1 for k in keys if k in names) >= 2:
+                for k, key in zip(chain, keys):
+                    if key not in names and len(key) >= 3 and not (
+                            _sentence_initial(text, ms, k) and _zipf(table, key) >= LIST_OPENER_MAX):
+                        out.add(key)
+        i = chain[-1] + 1
+    return out
+
+
+# a district of a German town, written with the town's name (Berlin-Mitte, Hamburg-Nord,
+# Graz-Süd, Wien-Innere Stadt): a place's name, kept as it is, not a noun left untranslated
+_DE_DISTRICT = frozenset("""mitte nord süd ost west nordost nordwest südost südwest zentrum innenstadt
+altstadt land""".split())
+
+
+# articles before a name in the target (the Chambre régionale des comptes) and in the
+# source (la Chambre, l'Union: the elided article is part of the word)
+_NAME_ARTICLES = frozenset("""the a an der die das den dem des le la les el los las il lo gli o os as
+het de een""".split())
+
+
+def _name_kept_whole(text: str, s: int, e: int, source_text: str, tl: str | None = None) -> bool:
+    """Is the run text[s:e] (up to its first punctuation) made of the lower-case words of
+    a name kept whole: after a capitalised word that follows an article in the target, and
+    that the source writes, capitalised after an article too, before the same words (the
+    Union régionale des artisans ~ l'Union régionale des artisans)?  A language that
+    capitalises a name's first word only writes its bodies so.  Words of the run after the
+    name must be common words of the target language ``tl`` (… des artisans said)."""
+    end = _kept_name_end(text, s, source_text)
+    if end is None:
+        return False
+    cut = re.split(r"[,;:.!?()\"“”«»]", text[s:e], maxsplit=1)[0]
+    rest = _WORD.findall(cut[end - s:]) if end - s < len(cut) else []
+    table = _freq(tl, "best") if rest else None
+    return not rest or (table is not None and all(_zipf(table, w.casefold()) >= 4.5 for w in rest))
+
+
+def _kept_name_end(text: str, s: int, source_text: str) -> int | None:
+    """Where the lower-case words of a name kept whole end, when they start at ``s`` right
+    after the name's capitalised first word (see _name_kept_whole); None if they do not."""
+    before = _WORD.findall(text[:s])
+    if len(before) < 2 or not before[-1][:1].isupper() or before[-2].casefold() not in _NAME_ARTICLES:
+        return None
+    head = before[-1]
+    if not re.search(rf"(?<![^\W\d_]){re.escape(head)}\s+$", text[:s]):
+        return None
+    cut = re.split(r"[,;:.!?()\"“”«»]", text[s:], maxsplit=1)[0]
+    ms = list(_WORD.finditer(cut))
+    n = 0
+    while n < len(ms) and n < 6 and ms[n].group().islower():
+        n += 1
+    for k in range(n, 0, -1):
+        words = cut[:ms[k - 1].end()]
+        rx = (rf"(?:(?<![^\W\d_])[^\W\d_]{{1,3}}\s+|(?<![^\W\d_])[^\W\d_]{{1,3}}['’])"
+              rf"{re.escape(head)}\s+{re.escape(words)}(?![^\W\d_])")
+        if re.search(rx, source_text):
+            return s + ms[k - 1].end()
+    return None
+
+
+def _in_kept_name(text: str, ms, i: int, source_text: str) -> bool:
+    """Is the lower-case word ms[i] inside the lower-case words of a name kept whole
+    (_name_kept_whole)?"""
+    j = i
+    while j > 0 and ms[j - 1].group().islower() and not text[ms[j - 1].end():ms[j].start()].strip():
+        j -= 1
+    if j == 0 or not ms[j - 1].group()[:1].isupper() or text[ms[j - 1].end():ms[j].start()].strip():
+        return False
+    end = _kept_name_end(text, ms[j].start(), source_text)
+    return end is not None and ms[i].end() <= end
+
+
+def _german_district(w: str) -> bool:
+    """Is capitalised ``w`` a German town's name joined to a district word or to another
+    place's name (Linz-Land, Köln-Ehrenfeld)?"""
+    if w.count("-") != 1:
+        return False
+    head, tail = w.split("-")
+    if len(head) < 3 or not head[:1].isupper() or not tail[:1].isupper():
+        return False
+    if not (de_proper(head, zipf(head.casefold(), "de")) or exonym_classes(fold(head))):
+        return False
+    return tail.casefold() in _DE_DISTRICT or de_proper(tail, zipf(tail.casefold(), "de"))
+
+
+def _inflected_source_name(key: str, source_text: str) -> bool:
+    """Is case-folded ``key`` the base form of a word the source writes only with a capital
+    and only in another form (Rovaniemi ~ Rovaniemellä, Sodankylä ~ Sodankylän, also where
+    it opens a sentence there)?  A word copied is copied as it stands: a name put back
+    into its base form has been read as a name."""
+    forms = {m.group() for m in _words(source_text) if len(m.group()) > len(key) - 2}
+    caps = {f.casefold() for f in forms if f[:1].isupper() and f.casefold() != key}
+    if key in {f.casefold() for f in forms}:
+        return False
+    hits = {n for n in caps if _name_form(n, key)}
+    return bool(hits) and not any(f[:1].islower() and _name_form(f, key) for f in forms)
+
+
+@lru_cache(maxsize=None)
+def _official_re(tl: str) -> "re.Pattern[str] | None":
+    """Names ``tl`` officially writes as the country itself does (data/names/official.txt:
+    Türkiye in English since 2022, Côte d'Ivoire, Timor-Leste): kept, not untranslated."""
+    from pathlib import Path
+    path = Path(__file__).resolve().parent.parent / "data" / "names" / "official.txt"
+    names = [n.strip() for lang, _, n in (ln.partition("\t") for ln in _read_lines(path)) if lang.strip() == tl]
+    if not names:
+        return None
+    alt = "|".join(re.escape(n).replace("'", "['’]") for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{alt})(?![^\W\d_])")
+
+
+def _in_official_name(text: str, start: int, end: int, tl: str) -> bool:
+    rx = _official_re(tl)
+    return rx is not None and any(m.start() <= start and end <= m.end() for m in rx.finditer(text))
+
+
 # Turkish and Azerbaijani set a proper noun's case ending off with an apostrophe
 # (Kayseri'de, Bakı'nın), common nouns never: a name even where it opens a sentence
 _SUFFIXED_NAME = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})['’]([^\W\d_]{1,6})(?![^\W\d_])")
@@ -2294,8 +2534,10 @@ def _find_code_mix(ctx: CheckContext, min_run: int) -> list[_MixHit]:
     names_kept = ctx.cached(f"lang:names-kept:{min_run}", list)  # (for code_mix_spans)
 
     def doc_names() -> set[str]:
-        return ctx.cached("lang:source-names", lambda: (_source_names([src.text]) | _suffixed_names(src.text, sl))
-                          if src is not None else set())
+        def names() -> set[str]:
+            found = _source_names([src.text]) | _suffixed_names(src.text, sl)
+            return found | _listed_names(src.text, found, sl)
+        return ctx.cached("lang:source-names", names if src is not None else set)
 
     for bead in ctx.beads():
         src_texts = [s.text for s in bead.source]
@@ -2319,6 +2561,11 @@ def _find_code_mix(ctx: CheckContext, min_run: int) -> list[_MixHit]:
                 words = [m.group() for m in _words(run)]
                 if len(words) < min_run or _name_like(_expand_name(text, s, e)):
                     continue
+                if sl in _NAME_CAPS and src is not None and _name_kept_whole(text, s, e, joined or src.text, tl):
+                    end = _kept_name_end(text, s, joined or src.text)
+                    names_kept.append((seg.start + s, seg.start + (end or e)))
+                    continue  # the lower-case words of a name kept whole after its capitalised
+                    # first word (the Chambre régionale des comptes)
                 inner = [t for t in toks if t.start >= s and t.end <= e]
                 if inner and sum(t.foreign for t in inner) < 2:
                     continue  # the identifier alone on words that are at home here
@@ -2336,6 +2583,21 @@ def _find_code_mix(ctx: CheckContext, min_run: int) -> list[_MixHit]:
                     continue  # a date header glued to the lead ("Publié le 14 février 2025 …")
                 flagged.append((s, e))
                 out.append(_MixHit(seg.start + s, seg.start + e, "run", run, lang, joined, False))
+            # 1b. runs in a script the target language does not write (a clause left in
+            # Russian inside an English sentence): no word list needed to see them
+            for s, e, script in _script_runs(text, tl):
+                if any(a < e and s < b for a, b in flagged):
+                    continue
+                if any(a <= s and e <= b for a, b in _quoted_spans(text, max_words=12)) and src is not None \
+                        and _norm(text[s:e]) and f" {_norm(text[s:e])} " in f" {_norm(joined or src.text)} ":
+                    continue  # a quotation kept in the original, as the source has it
+                if _inside(furniture, seg.start + s, seg.start + e):
+                    continue
+                lang = detect_language(text[s:e]) or (sl if script in _OWN_SCRIPTS.get(sl or "", ()) else None)
+                if lang == tl:
+                    continue
+                flagged.append((s, e))
+                out.append(_MixHit(seg.start + s, seg.start + e, "run", text[s:e], lang, joined, False))
             # 2. single source words copied verbatim
             if sl is None or sl == tl or not src_texts:
                 continue

@@ -47,6 +47,26 @@ def decimal_comma(lang: str | None, region: str = "") -> bool | None:
     return True if lang in DECIMAL_COMMA else False if lang in DECIMAL_POINT else None
 
 
+# the text's own decimal mark, where its language's regions differ (_REGION_DECIMAL): a
+# decimal part of one or two digits (magnitud 7.1, 2,5 %) or a figure grouped twice (1,250,000)
+_POINT_SIGNS = re.compile(r"(?<![\d.,])(?:\d+\.\d{1,2}|\d{1,3}(?:,\d{3}){2,})(?![\d.,]?\d)")
+_COMMA_SIGNS = re.compile(r"(?<![\d.,])(?:\d+,\d{1,2}|\d{1,3}(?:\.\d{3}){2,})(?![\d.,]?\d)")
+
+
+def text_decimal_comma(text: str, lang: str | None, region: str = "") -> bool | None:
+    """``lang``'s decimal mark in ``text`` (decimal_comma), where no region is declared and
+    its regions write it differently: read from the text itself when every figure that shows
+    it agrees (Mexican Spanish: sismo de magnitud 7.1, 1,240 escuelas), else the language's."""
+    default = decimal_comma(lang, region)
+    if region or (lang or "") not in _REGION_DECIMAL:
+        return default
+    point = any(not _CLOCK_FORM.fullmatch(m.group()) for m in _POINT_SIGNS.finditer(text))  # (not 16.30)
+    comma = bool(_COMMA_SIGNS.search(text))
+    if point != comma:
+        return comma
+    return default
+
+
 _ONE_SEP = re.compile(r"(\d{1,3})([.,])(\d+)")
 # Swiss grouping (70'000): right in de, fr, it (Swiss usage), a copied slip elsewhere
 _APOS_GROUP = re.compile(r"\d{1,3}(?:['’]\d{3})+")
@@ -236,7 +256,7 @@ def number_format(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     apos_ok = tl in _APOS_OK and region in ("", "CH", "LI")
     where = f"{tl}-{region}" if region else tl
     comma = decimal_comma(tl, region)
-    source_comma = decimal_comma(sl, lang_region(src.lang))
+    source_comma = text_decimal_comma(src.text, sl, lang_region(src.lang))
     for stext, seg in ctx.aligned_segments():
         for s, e, text, sug, slip in format_slips(stext, seg.text, sl, tl, apos_ok, comma, source_comma):
             changes = slip == "reads-decimal"
