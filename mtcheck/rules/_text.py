@@ -5507,6 +5507,8 @@ def _skeletons(part: str) -> set[str]:
     Russian ш and х (Scholz ~ Шольц, Zürich ~ Цюрих), English ch is ч (Charles ~ Чарльз),
     English kh is х (Kharkiv ~ Харків)."""
     out = {_consonants(part)}
+    if part.startswith("isl") and len(part) >= 4:
+        out.add(_consonants(part[:1] + part[2:]))  # English isl- has a silent s (Island ~ Айленд)
     if "ch" in part:
         out.add(_consonants(part.replace("sch", "sh").replace("ch", "h")))
         if "tsch" in part:
@@ -5570,6 +5572,10 @@ def _romanised_words(text: str) -> tuple[tuple[str, ...], ...]:
                 if a[0] != "γ" or a[1] not in "ιε":
                     kept = kept.replace(a, b)
             forms = [f] if kept == f else [f, kept]
+            if "αυ" in f or "ευ" in f or "ηυ" in f:
+                # αυ, ευ are av, ev before a vowel or a voiced consonant, af, ef before a
+                # voiceless one (Λαύριο ~ Lavrio, Ευβοίας ~ Evia, Ελευσίνα ~ Elefsina)
+                forms += [x.replace("αυ", "αβ").replace("ευ", "εβ").replace("ηυ", "ηβ") for x in forms]
             if "β" in f:
                 forms.append(f.replace("β", "b"))  # an old exonym's β is b (Βαρκελώνη ~ Barcelona)
         else:
@@ -5587,7 +5593,7 @@ def _romanised_words(text: str) -> tuple[tuple[str, ...], ...]:
                 # for the vowels o, u and for v (Avrahami ~ אברהמי, Revivim ~ רביבים,
                 # Moshav ~ מושב, David ~ דוד)
                 for a, b in (("ב", "v"), ("פ", "f"), ("ו", "v")):
-                    forms += [x.replace(a, b) for x in forms if a in x]
+                    forms += [y for x in forms if a in x for y in _each_reading(x, a, b)]
             if "\u0900" <= f[0] <= "\u0d7f" and _INDIC_NASAL.search(f):
                 # an Indic nasal sign before a consonant is an n there (डेंगू ~ Dengue,
                 # इंदौर ~ Indore); at a word's end it only nasalises the vowel (में, हैं)
@@ -5605,6 +5611,20 @@ def _romanised_words(text: str) -> tuple[tuple[str, ...], ...]:
     return tuple(out)
 
 
+def _each_reading(x: str, a: str, b: str) -> list[str]:
+    """``x`` with letter ``a`` read as ``b``: everywhere, and, where ``a`` is there two or
+    three times, at each subset of its places too, for a letter has its two readings in
+    one word (ברקוביץ ~ Berkovich: the first ב b, the second v)."""
+    n = x.count(a)
+    if n == 1 or n > 3:
+        return [x.replace(a, b)]
+    pieces = x.split(a)
+    out = []
+    for mask in range(1, 2 ** n):
+        out.append(pieces[0] + "".join((b if mask >> k & 1 else a) + pieces[k + 1] for k in range(n)))
+    return out
+
+
 # how Japanese hears an English name: no l (r), no v (b), no th (s), and no r after a
 # vowel (Hargreaves ~ ハーグリーブス, Westmorland ~ ウェストモーランド)
 _NON_RHOTIC = re.compile(r"(?<=[aeiou])r(?![aeiouy])")
@@ -5615,8 +5635,11 @@ def _kana_skeletons(part: str) -> set[str]:
     """Skeletons of a Latin name word as katakana writes it (``_skeletons`` besides)."""
     out = set()
     for p in {part, _NON_RHOTIC.sub("", part)}:
-        # (n before b, p, m is one kana, ン: Cumbria ~ カンブリア)
+        # (n before b, p, m is one kana, ン: Cumbria ~ カンブリア; hu is the one kana フ,
+        # fu: Ruhr ~ ルール, Hume ~ ヒューム keep their h, Ruapehu ~ ルアペフ does not)
         p = p.replace("th", "s").replace("ck", "k").replace("mb", "nb").replace("mp", "np")
+        if "hu" in p:
+            out.add(_consonants(p.replace("hu", "fu").translate(_KANA_HEARD)))
         p = p.translate(_KANA_HEARD)
         out.add(_consonants(p))
         if p.startswith("w"):
@@ -5640,8 +5663,17 @@ def present_in_other_script(name: str, text: str) -> bool:
             return False
         sks = [sk for sk in _skeletons(part) if len(sk) >= 2]
         kks = [sk for sk in _kana_skeletons(part)] if kana else []
-        if any(len(sk) < 2 for sk in kks):
+        if kana and len(part) <= 4 and _kana_syllables(part, text):
+            checked = True  # a short word the kana spell out, vowels too (Te ~ テ, Wai ~ ワイ)
+            continue
+        if any(len(sk) < 2 for sk in kks) and not any(len(sk) >= 2 and _kana_transcribed(sk, w)
+                                                     for sk in kks for w in kana):
             continue  # Joanne ~ ジョアン: a consonant or none in kana, which says nothing
+            # (unless another hearing of it is there: Huka ~ フカ)
+        if kana and part in _kanji_generic() and not any(_transcribed(sk, w) for sk in sks for w in words) \
+                and not any(_kana_transcribed(sk, w) for sk in kks for w in kana):
+            continue  # a generic word Japanese writes in characters (Mount ~ 山, Valley ~ 渓谷):
+            # the name's other words decide
         if not sks and not kks:
             continue  # too short to say anything; the other words decide
         if not any(_transcribed(sk, w) for sk in sks for w in words) \
@@ -5653,6 +5685,28 @@ def present_in_other_script(name: str, text: str) -> bool:
 
 
 _KATAKANA_RUN = re.compile("[\u30a1-\u30fa\u30fc]+")
+
+
+@lru_cache(maxsize=1)
+def _kanji_generic() -> frozenset[str]:
+    """Generic words of names that Japanese writes in characters (data/names/generic_kanji.txt)."""
+    return frozenset(ln.strip() for ln in (DATA / "generic_kanji.txt").read_text(encoding="utf-8").splitlines()
+                     if ln.strip() and not ln.startswith("#"))
+
+
+@lru_cache(maxsize=256)
+def _kana_romaji(text: str) -> frozenset[str]:
+    """The katakana words of ``text`` romanised with their vowels (テ ~ te, ワイ ~ wai)."""
+    return frozenset(w for run in _KATAKANA_RUN.findall(unicodedata.normalize("NFC", text))
+                     for w in run.translate(_TO_LATIN).split())
+
+
+def _kana_syllables(part: str, text: str) -> bool:
+    """Is short Latin word ``part`` (folded) a katakana word of ``text`` syllable for
+    syllable, its vowels too, as Japanese hears it (l ~ r, v ~ b, w at a word's start)?"""
+    heard = part.translate(_KANA_HEARD)
+    return any(r == heard or r.replace("w", "") == heard.replace("w", "") for r in _kana_romaji(text)
+               if len(r) >= 2)
 
 
 @lru_cache(maxsize=256)

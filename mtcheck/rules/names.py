@@ -179,6 +179,26 @@ def _el_body(g: Name, sl: str | None) -> bool:
     return any(_EL_BODY_HEAD.match(p.fold) for p in g.parts)
 
 
+def _el_head_alone(g: Name, src_doc: str, sl: str | None) -> bool:
+    """Is Greek source name ``g`` a body's head noun alone, a common word (η Ομοσπονδία,
+    το Υπουργείο), that the source article writes elsewhere inside the body's full name,
+    beside another capitalised word (Πανελλήνια Ομοσπονδία Εργαζομένων)?  Greek keeps the
+    capital when it refers back to the body by its head noun; a translation writes "the
+    Federation", "the ministry"."""
+    if sl != "el" or len(g.parts) != 1 or g.classes:
+        return False
+    p = g.parts[0]
+    if p.acronym or p.classes or p.zipf < 3.0 or not _EL_BODY_HEAD.match(p.fold) or len(p.fold) < 5:
+        return False
+    stem = p.fold[:-1]  # (Ένωση ~ Ένωσης, Υπουργείο ~ Υπουργείου)
+    words = [(fold(w), w[:1].isupper()) for w in _SCRIPT_WORD.findall(src_doc)]
+    for k, (f, cap) in enumerate(words):
+        if cap and f.startswith(stem) and (
+                (k and words[k - 1][1] and words[k - 1][0] != f) or (k + 1 < len(words) and words[k + 1][1])):
+            return True
+    return False
+
+
 def _body_title(g: Name, titles: list[Name], slen: int, tlen: int) -> Name | None:
     """The capitalised title words in the slot of Greek body ``g`` (Hellenic Coast
     Guard for Λιμενικό Σώμα) when they name no lexicon entity (a body replaced by the
@@ -1289,6 +1309,8 @@ def _unexplained(tgt_text: str, sindex: NameIndex, src_text: str, sl: str | None
                 and not _currency_qualifier(g, tgt_text) \
                 and not _letter_compound(g, tgt_text, tl) and not _dollar_prefix(g, tgt_text) \
                 and not _title_piece(g, tgt_text, tl) \
+                and not _adjective_opening_a_name(g, tgt_text, tl) \
+                and not _body_head_opening_a_name(g, tgt_text, tl) \
                 and not _in_place_chain(g, tgt_text, sindex) \
                 and not _explained(g, sindex, src_text, tl):
             out.append(g)
@@ -1465,6 +1487,33 @@ def _adjective_opening_a_name(g: Name, text: str, lang: str | None) -> bool:
         return False
     m = _LOWER_WORD_AFTER.match(text, g.end)
     return m is not None and m.group(1)[:1].islower() and len(m.group(1)) >= 4
+
+
+@lru_cache(maxsize=1)
+def _body_heads() -> dict[str, tuple[str, ...]]:
+    """Folded openings of the head nouns of descriptive names, by language
+    (data/names/body_heads.txt)."""
+    out: dict[str, list[str]] = {}
+    for ln in (_NAMES_DATA / "body_heads.txt").read_text(encoding="utf-8").splitlines():
+        if ln.strip() and not ln.startswith("#"):
+            lang, word = ln.split("\t")
+            out.setdefault(lang, []).append(fold(word.strip()))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _body_head_opening_a_name(g: Name, text: str, lang: str | None) -> bool:
+    """Is one-word group ``g`` the head noun of a descriptive name in a language that
+    capitalises a name's first word only, the word after it in lower case (Министерства
+    транспорта ~ Department of Transportation, Празник на розата ~ Rose Festival)?  A
+    translation translates such a name's words; only the capital says it is one."""
+    heads = _body_heads().get(lang or "")
+    if heads is None or len(g.parts) != 1 or g.classes or g.parts[0].classes or g.parts[0].acronym:
+        return False
+    p = g.parts[0]
+    if not p.fold.startswith(heads) or p.zipf < 3.0:
+        return False
+    m = _LOWER_WORD_AFTER.match(text, g.end)
+    return m is not None and m.group(1)[:1].islower() and len(m.group(1)) >= 2
 
 
 def _in_title_phrase(g: Name, text: str, lang: str | None) -> bool:
@@ -2310,6 +2359,7 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                     continue
             if sl not in _NOUN_CAPS and (phrase or (tg == 0 and _title_words(g, sl, tl))
                                          or _adjective_opening_a_name(g, src.text, sl)
+                                         or _body_head_opening_a_name(g, src.text, sl)
                                          or (tg <= 1 and _linked_title_word(g, src.text, sl)
                                              and _title_words(g, sl, tl))):
                 # translatable title words (the Navy, the Channel, Action Summit); not in
@@ -2892,7 +2942,8 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                                evidence=ev, suggestion=None,
                                severity=_severity_cap(ctx, Severity.MAJOR))
                 continue
-            if _institution_words(g, bn.src.text, sl) or _el_field_of_post(g, bn.src.text, sl):
+            if _institution_words(g, bn.src.text, sl) or _el_field_of_post(g, bn.src.text, sl) \
+                    or _el_head_alone(g, ctx.source.text, sl):
                 continue  # common words of an institution's name, which Greek capitalises
                 # (υπουργείο Αγροτικής Ανάπτυξης και Τροφίμων ~ Ministry of Rural
                 # Development and Food): translated, not lost
@@ -4524,8 +4575,9 @@ def name_inconsistent(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             continue
         if any(inv.related(minor) for inv in vinv):
             continue  # both spellings backed by other versions (two people)
-        if _agreement_forms(major, minor, sl, tl):
-            continue  # one adjective agreeing with its noun (Slowakisches / Slowakischen)
+        if _agreement_forms(major, minor, sl, tl) or _case_forms(major, minor, tl):
+            continue  # one adjective agreeing with its noun (Slowakisches / Slowakischen),
+            # one name in two cases (в Манчестере / из Манчестера, του Βόλου / ο Βόλος)
         done.add(minor)
         ev = [ctx.evidence(ctx.target, text=_snippet(ctx.target, tinv.where[major]),
                            note=f"the translation spells it {tinv.forms[major]} "
@@ -4650,6 +4702,32 @@ def _agreement_forms(a: str, b: str, sl: str | None, tl: str | None) -> bool:
             and a[-1] in _VOWEL_END and b[-1] in _VOWEL_END and {a[-1], b[-1]} != {"i", "y"}:
         return True  # (not i for y: Grabowski ~ "Grabowsky" is a slip)
     return False
+
+
+# the case endings (folded: й is и, accents dropped) a name takes in a target language
+# that declines names in its own script; "" is the nominative of a stem ending in a
+# consonant (Берлин ~ Берлина, Берлином; Πειραιάς ~ Πειραιά; Μαδρίτη ~ Μαδρίτης)
+_SCRIPT_CASE_ENDINGS = {
+    "ru": ("", "а", "я", "ы", "и", "у", "ю", "е", "о", "ь", "ои", "еи", "ом", "ем", "ою", "ею", "ью",
+           "ам", "ям", "ах", "ях", "ами", "ями", "ов", "ев", "ии", "ия", "ию", "ие", "иеи", "иеи"),
+    "uk": ("", "а", "я", "и", "і", "у", "ю", "е", "є", "о", "ь", "ои", "еи", "ом", "ем", "ою", "ею", "ью",
+           "ам", "ям", "ах", "ях", "ами", "ями", "ів", "ії", "ія", "ію"),
+    "be": ("", "а", "я", "ы", "і", "у", "ю", "е", "о", "ь", "аи", "ои", "ом", "ам", "ям", "ах", "ях"),
+    "sr": ("", "а", "е", "и", "у", "о", "ом", "ем", "ама", "има"),
+    "el": ("", "ς", "α", "ας", "η", "ης", "ο", "ος", "ου", "ων", "ες", "οι", "ι", "ιου", "ια", "ιας"),
+}
+
+
+def _case_forms(a: str, b: str, tl: str | None) -> bool:
+    """Are folded ``a`` and ``b`` one name in two cases of a target language that declines
+    names in Cyrillic or Greek letters: one stem of four letters or more and a case ending
+    after it on each side (Манитоба ~ Манитобы ~ Манитобе, Λαύριο ~ Λαυρίου)?  Two
+    spellings of one name differ inside the stem (Манитоба ~ Монитоба)."""
+    ends = _SCRIPT_CASE_ENDINGS.get(tl or "")
+    if ends is None or a.isascii() or b.isascii():
+        return False
+    k = common_prefix(a, b)
+    return any(k - j >= 4 and a[k - j:] in ends and b[k - j:] in ends for j in (0, 1, 2))
 
 
 # what a bracket holds, and the word right before it: "Kangchenjunga (Kangchendzönga)",
