@@ -569,6 +569,20 @@ def _stopwords(lang: str) -> frozenset[str]:
     return frozenset(fold(w) for w in load_list(f"stopwords.{lang}.txt"))
 
 
+_HEDGES_FILE = Path(__file__).resolve().parent.parent / "data" / "terminology" / "hedges.tsv"
+
+
+@lru_cache(maxsize=None)
+def _hedges(lang: str) -> frozenset[str]:
+    """Words that hedge a figure (about, environ, περίπου): function words, never a term
+    (data/terminology/hedges.tsv), folded."""
+    for line in _HEDGES_FILE.read_text(encoding="utf-8").splitlines():
+        code, _, words = line.partition("\t")
+        if code == lang:
+            return frozenset(fold(w) for w in words.split())
+    return frozenset()
+
+
 @dataclass
 class _BeadWords:
     index: int
@@ -697,6 +711,7 @@ def _bead_words(ctx: CheckContext) -> tuple[list[_BeadWords], set[str], set[str]
         sl = base_lang(ctx.source.lang) if ctx.source is not None else ""
         tl = base_lang(ctx.target.lang)
         stop_s = _stopwords(sl)
+        hedge_s, hedge_t = _hedges(sl), _hedges(tl)
         out = []
         not_noun: set[str] = set()
         initial_only: set[str] = set()
@@ -711,7 +726,7 @@ def _bead_words(ctx: CheckContext) -> tuple[list[_BeadWords], set[str], set[str]
             for i, m in enumerate(stoks):
                 f = fold(m.group())
                 # (a Japanese word of three kanji or kana is as long as five letters)
-                if _wlen(f) < (3 if sl == "ja" else 5) or f in stop_s or f.endswith("'"):
+                if _wlen(f) < (3 if sl == "ja" else 5) or f in stop_s or f.endswith("'") or f in hedge_s:
                     continue  # (an elided article or preposition: dell', quell')
                 lm = lemma(m.group(), sl)
                 lm = s_stem.get(lm, lm)
@@ -734,7 +749,7 @@ def _bead_words(ctx: CheckContext) -> tuple[list[_BeadWords], set[str], set[str]
             stop_t = _stopwords(tl) or _function_words(ctx, "tgt")
             for i, m in enumerate(ttoks):
                 f = fold(m.group())
-                if len(f) < 3 or f in stop_t:
+                if len(f) < 3 or f in stop_t or f in hedge_t:
                     continue
                 lm = lemma(m.group(), tl)
                 lm = t_stem.get(lm, lm)
@@ -877,6 +892,8 @@ def _variant_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     for L, BL in sorted(s_beads.items()):
         if not 3 <= len(BL) <= max_beads or L in src_names or L in bad_src:
             continue
+        if _quantity_term((L,)):
+            continue  # a scale (million): said with what it counts ($ → канадских долларов, litres)
         # target words in all of L's sentences but one (counted over L's sentences only: a
         # long document's every word need not be tried)
         n_in = Counter(x for bi in BL for x in t_lemmas[bi])
@@ -2245,8 +2262,10 @@ def _multiword_flag(ctx: CheckContext, S: tuple[str, ...], B: set[int], t1: tupl
         return  # one rendering inside the other (bill / draft bill): a variant, not a new term
     # (t1 with a word swapped: a relative of the word it lacks)
     lacking = [w for w in t1 if w not in u.key] if swap else t1
-    if any(_kin(t.word, w) for k, t in enumerate(b.tgt) if not u.first <= k <= u.last for w in lacking):
-        return  # a relative of t1 elsewhere in the sentence (Klimaschutz / Klimawandel) renders it
+    if any(t.lemma == w or _kin(t.word, w) for k, t in enumerate(b.tgt) if not u.first <= k <= u.last
+           for w in lacking):
+        return  # a relative of t1 elsewhere in the sentence (Klimaschutz / Klimawandel) renders it,
+        # or the word itself, short or not (ice crust / a thick crust of ice: the order turned)
     # t1 with a word swapped shares its other words: as like it as a near-spelling
     sim = 1.0 if swap else ratio(" ".join(u.key), " ".join(t1)) / 100.0
     d = abs(_centre(b.src_units[S], len(b.src)) - _centre(u, len(b.tgt)))
