@@ -210,3 +210,19 @@ def test_t003_word_order_turned_is_the_same_rendering(tmp_path):
     # another word in its place is still flagged
     bad = good.replace("thick sheet of ice", "thick crust of snow")
     assert t003(tmp_path, src, bad, "fi", "en") == ["snow"]
+
+
+# 10. Russian "лишь" (only) and "неделя" (week) are no negative words -----------------------
+
+def test_ru_lish_and_nedelya_are_no_negative_words():
+    # "неделе" is no "не-деле": a negation dropped or added beside it is seen
+    ru = "На прошлой неделе цены на бензин выросли."
+    assert codes(ru, "Petrol prices did not rise last week.", "ru", "en", "P001")
+    assert codes(ru, "Petrol prices rose last week.", "ru", "en", "P001") == []
+    assert codes("Last week petrol prices did not rise.", ru, "en", "ru", "P001")
+    # "лишь" (only) before the pole word is no negation: "well short of" rendered "more than"
+    src = "The crews measured only 30 centimetres of ice, well short of the 50 centimetres needed."
+    assert codes(src, "Бригады намерили лишь 30 сантиметров льда — намного больше необходимых 50 сантиметров.",
+                 "en", "ru", "P003")
+    assert codes(src, "Бригады намерили лишь 30 сантиметров льда — намного меньше необходимых 50 сантиметров.",
+                 "en", "ru", "P003") == []
