@@ -1153,16 +1153,17 @@ def decomposable(f: str, lang: str, depth: int = 2) -> bool:
 _CLOSED_COMPOUNDS = frozenset({"nl", "sv", "da", "nb", "nn", "no", "is", "fi"})
 
 
-def compound_of_words(f: str, lang: str) -> bool:
+def compound_of_words(f: str, lang: str, depth: int = 2) -> bool:
     """Is ``f`` (lower case) two common words of ``lang`` written as one, maybe with a
-    linking letter (korn|høsten, hus|priserne, fiske|kvoten, útflutning-s|verðmæti)?
+    linking letter (korn|høsten, hus|priserne, fiske|kvoten, útflutning-s|verðmæti), the
+    second maybe such a compound itself (sol|celle|anlægget)?
     Read only for a rare word opening a sentence, where a capital says nothing."""
     n = len(f)
     if n < 7 or n > 40:
         return False
     for i in range(3, n - 3):
         right = f[i:]
-        if zipf(right, lang) < 3.0:
+        if zipf(right, lang) < 3.0 and not (depth > 1 and compound_of_words(right, lang, depth - 1)):
             continue
         left = f[:i]
         if zipf(left, lang) >= 3.0 or (i >= 4 and left[-1] in "saeu" and zipf(left[:-1], lang) >= 3.0):

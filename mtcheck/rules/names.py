@@ -1250,7 +1250,8 @@ def _may_add(src_text: str, tgt_text: str, tl: str | None) -> bool:
         if w[:1].isupper():
             f = w.lower() if w.isascii() else fold(w)  # (the same, without the cache look-up)
             if f not in sfolds and f not in stop and not _is_initial(tgt_text, ps) \
-                    and (not caps or _place_word(f) or (tl == "de" and _german_name_word(w))):
+                    and (not caps or _place_word(f) or (tl == "de" and _german_name_word(w))
+                         or (tl == "de" and _NON_GERMAN_LETTER.search(w) is not None)):
                 return True
     return False
 
@@ -1266,7 +1267,20 @@ def _added_kept(names: list[Name], tl: str | None) -> list[Name]:
     "und Paris")."""
     if tl not in _NOUN_CAPS:
         return names
-    return [t for t in names if _group_classes(t) & _EXO_PLACES or _german_name(t)]
+    return [t for t in names if _group_classes(t) & _EXO_PLACES or _german_name(t) or _foreign_letters(t)]
+
+
+# Latin letters German does not write in its own words (Timișoara, Łódź, Ålesund; not
+# Göteborg: ö is German's own)
+_NON_GERMAN_LETTER = re.compile(r"[^\W\d_a-zA-ZäöüÄÖÜß\u00e9\u00c9]")
+
+
+def _foreign_letters(t: Name) -> bool:
+    """Is group ``t`` of a German text written with a Latin letter German does not use
+    (Timișoara, Łódź, Ålesund)?  No German noun is: a name, however every noun is
+    capitalised."""
+    return any(not p.acronym and len(p.text) >= 4 and _LATIN_LETTER.search(p.text)
+               and _NON_GERMAN_LETTER.search(p.text) and not _OTHER_SCRIPT.search(p.text) for p in t.parts)
 
 
 def _german_name(t: Name) -> bool:
@@ -2149,6 +2163,96 @@ def _vi_body_word(g: Name, src: str, sl: str | None) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _body_head_nouns() -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
+    """data/names/body_head_nouns.txt: language -> (folded head nouns, folded openings)."""
+    out: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}
+    for line in (_NAMES_DATA / "body_head_nouns.txt").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#") or ":" not in line:
+            continue
+        lang, forms = line.split(":", 1)
+        fs = [fold(f.strip()) for f in forms.split("|") if f.strip()]
+        out[lang.strip()] = (frozenset(f for f in fs if not f.endswith("*")),
+                             tuple(f[:-1] for f in fs if f.endswith("*")))
+    return out
+
+
+_HEAD_AFTER = frozenset({"tr"})
+_BODY_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_BODY_COMPOUNDS = frozenset({"de", "nl", "sv", "da", "nb"})
+
+
+def _body_head(w: str, lang: str | None, compound: bool = False) -> bool:
+    """Is word ``w`` a head noun of a body's name in ``lang`` (Birliği, Asociația,
+    Association, Verband; in a compounding language also a compound's last part:
+    Exporteurverband)?"""
+    heads = _body_head_nouns().get(lang or "")
+    if not heads:
+        return False
+    f = fold(w)
+    if f in heads[0] or f.startswith(heads[1]):
+        return True
+    return compound and lang in _BODY_COMPOUNDS and len(f) >= 8 and any(
+        f.endswith(h) and len(f) - len(h) >= 4 for h in heads[0] | set(heads[1]) if len(h) >= 4)
+
+
+def _beside_body_head(text: str, start: int, end: int, lang: str | None) -> bool:
+    """Is the word at ``start``-``end`` of ``text`` right before or after a head noun of a
+    body's name in ``lang`` (Üreticileri Derneği, Asociația Crescătorilor)?"""
+    after = _BODY_TOKEN.match(text, end + 1) if text[end:end + 1] == " " else None
+    before = re.search(r"([^\W\d_]+) $", text[max(0, start - 40):start])
+    return any(m is not None and m.group(0 if m is after else 1)[:1].isupper()
+               and _body_head(m.group(0 if m is after else 1), lang) for m in (after, before))
+
+
+def _body_name_translated(g: Name, src: str, tgt: str, sl: str | None, tl: str | None) -> bool:
+    """Is source name ``g`` a capitalised word of a body's name whose head noun is next to
+    it in the same run of capitalised words (Ege Zeytin Üreticileri Derneği, Asociația
+    Crescătorilor din Valea Jiului), while the translation writes a head noun of its own
+    language with a capital (Aegean Olive Growers' Association, Verband der Züchter)?  The body's name was translated, its common words with it: no name is
+    lost.  Not a lexicon entity, given name, acronym or name the world writes one way."""
+    if not _body_head_nouns().get(sl or "") or not _body_head_nouns().get(tl or ""):
+        return False
+    if g.classes or any(p.classes or p.acronym or p.low in _given_names() or _international(p, sl)
+                        for p in g.parts):
+        return False
+    if any(_body_head(p.text, sl) for p in g.parts):
+        return False  # (the head itself is rendered by the target's head)
+    toks = list(_BODY_TOKEN.finditer(src))
+    idx = [i for i, m in enumerate(toks) if g.start <= m.start() < g.end]
+    if not idx:
+        return False
+    found = False
+    # where the head stands: after the name's words in Turkish (… Üreticileri Derneği),
+    # before them in the Romance languages (Asociația …), either way elsewhere
+    sides = ((1, idx[-1]),) if sl in _HEAD_AFTER else ((-1, idx[0]),) if sl in _ROMANCE \
+        else ((-1, idx[0]), (1, idx[-1]))
+    for step, edge in sides:
+        i, gap = edge + step, 0
+        while 0 <= i < len(toks):
+            m = toks[i]
+            between = src[toks[i - step].end():m.start()] if step > 0 else src[m.end():toks[i + 1].start()]
+            if any(c in between for c in ".,;:!?()\"“”«»„"):
+                break
+            w = m.group()
+            if w[:1].isupper():
+                if _body_head(w, sl):
+                    found = True
+                    break
+                gap = 0
+            elif len(w) <= 3 and gap == 0:
+                gap = 1  # a linking word inside the name (ve, din, și, de, and)
+            else:
+                break
+            i += step
+        if found:
+            break
+    if not found:
+        return False
+    return any(m.group()[:1].isupper() and _body_head(m.group(), tl, compound=True)
+               for m in _BODY_TOKEN.finditer(tgt))
+
+
 def _analyse(ctx: CheckContext) -> list[BeadNames]:
     sl, tl = _langs(ctx)
     out: list[BeadNames] = []
@@ -2702,6 +2806,8 @@ def _named_again(text: str, p: Part, lang: str | None) -> bool:
     seen = 0
     for m in re.finditer(r"(?<!\w)" + re.escape(p.text[:5]) + r"\w*", text):
         w = m.group()
+        if w != p.text and _beside_body_head(text, m.start(), m.end(), lang):
+            continue  # a word of a body's name (Üreticileri Derneği): common, not named
         if w == p.text:
             seen += 1
         elif zipf(w.lower(), lang) < REAL_WORD and \
@@ -2750,7 +2856,10 @@ def _suffixed_local_word(low: str, lang: str | None) -> bool:
         if low.endswith(e) and len(low) - len(e) >= (5 if lang == "tr" else 6):
             stem = low[:-len(e)]
             z = zipf(stem, lang)
-            if z >= 3.5 and not exonym_classes(fold(stem)) and all(zipf(stem, x) <= z - 2.0 for x in _BIG_LISTS if x != lang):
+            # (Turkish puts a name's endings after an apostrophe: a known word of the
+            # language with its plural glued on is a common noun, Üreticiler "producers")
+            if z >= (REAL_WORD if lang == "tr" else 3.5) and not exonym_classes(fold(stem)) \
+                    and all(zipf(stem, x) <= z - 2.0 for x in _BIG_LISTS if x != lang):
                 return True
     return False
 
@@ -2942,6 +3051,9 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                                evidence=ev, suggestion=None,
                                severity=_severity_cap(ctx, Severity.MAJOR))
                 continue
+            if _body_name_translated(g, bn.src.text, bn.tgt.text, sl, tl):
+                continue  # a common word of a body's name, translated with its head noun
+                # (Asociația Crescătorilor ~ Verband der Züchter): not lost
             if _institution_words(g, bn.src.text, sl) or _el_field_of_post(g, bn.src.text, sl) \
                     or _el_head_alone(g, ctx.source.text, sl):
                 continue  # common words of an institution's name, which Greek capitalises
@@ -3590,7 +3702,8 @@ def _misspellings(ctx: CheckContext, min_ratio: float) -> list[tuple[Part, str, 
         starts = {k[2] for k in kept}
         # (a kept name's slip outweighs the rare-word search's unconfirmed one: Kuhnka)
         return kept + [k for k in _rare_slips(ctx, sl, tl, min_ratio) + _real_name_slips(ctx, sl, tl)
-                       + _accent_slips(ctx, sl, tl) if k[2] not in starts]
+                       + _accent_slips(ctx, sl, tl) + _added_mark_slips(ctx, sl, tl)
+                       + _swapped_letter_slips(ctx, sl, tl) if k[2] not in starts]
     return ctx.cached(f"names.misspellings.{min_ratio}", build)
 
 
@@ -3652,6 +3765,68 @@ def _accent_slips(ctx: CheckContext, sl: str | None,
                         break
                 if slip:
                     out.append((p, p.fold, seg.start + p.start, Severity.MINOR))
+    return out
+
+
+def _added_mark_slips(ctx: CheckContext, sl: str | None,
+                      tl: str | None) -> list[tuple[Part, str, int, Severity | None]]:
+    """N001's marks added to a plain name: a name every version writes without a
+    diacritic, which the translation writes so too, but at another mention with one
+    (Steinbacher … Steinbächer, Dupont … Düpont): two spellings of one name, the
+    marked one made up.  Not an exonym (Zurich ~ Zürich), not a name a version writes with
+    marks (``_accent_slips``' business)."""
+    plain: set[str] = set()
+    marked: set[str] = set()
+    for inv in _version_inventories(ctx):
+        for f, ws in inv.raw.items():
+            for w in ws:
+                (marked if any(_marks(w)[1]) else plain).add(f)
+    if not plain:
+        return []
+    mentions: dict[str, list[tuple[Part, int, bool]]] = {}
+    for seg in ctx.target.segments:
+        if seg.kind in SKIP_KINDS:
+            continue
+        for g in find_names(seg.text, tl, sl):
+            for p in g.parts:
+                if p.acronym or len(p.fold) < 4 or p.fold not in plain or p.fold in marked:
+                    continue
+                mentions.setdefault(p.fold, []).append((p, seg.start + p.start, any(_marks(p.text)[1])))
+    out: list[tuple[Part, str, int, Severity | None]] = []
+    for f, ms in mentions.items():
+        if all(m for _, _, m in ms) or not any(m for _, _, m in ms) or exonym_classes(f):
+            continue
+        out += [(p, f, at, Severity.MINOR) for p, at, m in ms if m]
+    return out
+
+
+def _swapped_letter_slips(ctx: CheckContext, sl: str | None,
+                          tl: str | None) -> list[tuple[Part, str, int, Severity | None]]:
+    """N001's slips of a well-known name where the source writes it in another script
+    (深圳 ~ Shenzehn for Shenzhen): a name word of six letters or more that the target
+    language's word list does not know, two neighbouring letters of which swapped make a
+    name it knows well (Zipf 2, as places and people the press names are), the first
+    letter kept.  No version writes the name in Latin letters to compare with."""
+    if ctx.source is None or not has_freq(tl) or _mostly_latin(ctx.source.text) \
+            or any(_mostly_latin(d.text) for d in ctx.versions if d is not ctx.source and d.text):
+        return []
+    out: list[tuple[Part, str, int, Severity | None]] = []
+    written = _target_inventory(ctx).counts  # (spelled right elsewhere: N002's, at major)
+    for seg in ctx.target.segments:
+        if seg.kind in SKIP_KINDS or not _mostly_latin(seg.text):
+            continue
+        for g in find_names(seg.text, tl, sl):
+            for p in g.parts:
+                w = p.low
+                if p.acronym or p.classes or len(w) < 6 or not w.isalpha() or zipf(w, tl) >= 1.0:
+                    continue
+                for i in range(1, len(w) - 1):
+                    if w[i] == w[i + 1]:
+                        continue
+                    c = w[:i] + w[i + 1] + w[i] + w[i + 2:]
+                    if zipf(c, tl) >= 2.0 and c not in _given_names() and fold(c) not in written:
+                        out.append((p, p.text[:1] + c[1:], seg.start + p.start, Severity.MINOR))
+                        break
     return out
 
 
@@ -4526,6 +4701,8 @@ def name_inconsistent(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     forms = sorted(counts, key=lambda f: (-counts[f], f))
     pairs = [(a, b) for i, a in enumerate(forms) for b in forms[i + 1:]
              if abs(len(a) - len(b)) <= 3 and _near_miss(a, b, min_ratio)]
+    if tl in _UNINFLECTED_NAMES:
+        pairs += _clipped_pairs(forms, counts)
     if pairs:
         glossed = _glosses(ctx)
         pairs = [(a, b) for a, b in pairs if (a, b) not in glossed]
@@ -4641,6 +4818,30 @@ def _off_system(ctx: CheckContext, a: str, b: str, sl: str | None, tl: str | Non
         if _render_cost(wrong, units, drop)[0] <= 1:
             return wrong
     return None
+
+
+# languages whose names take no ending but a genitive -s (English, German, Dutch, the
+# Scandinavian and Romance languages): a name short of its last letter is no inflection
+_UNINFLECTED_NAMES = frozenset({"en", "de", "nl", "sv", "da", "nb", "fr", "es", "it", "pt", "ca"})
+
+
+def _clipped_pairs(forms: list[str], counts: Counter) -> list[tuple[str, str]]:
+    """(name, clipped) pairs of the translation's name words: a name of six letters or more
+    written twice or more, and once without its last letter, not an -s (Sejong … Sejon):
+    in a language that adds no other ending to a name, the short form is a slip (the
+    Jinping ~ Jinpin ``_clipped`` of N001, for a source in a script with no Latin names).
+    Not a given name (Adrian ~ Adriana are two)."""
+    given = _given_names()
+    out = []
+    for a in forms:
+        if counts[a] < 2 or len(a) < 6 or a[-1] == "s" or a in given or exonym_classes(a):
+            continue
+        if a[-1] == "n" and a[-2] in "aeiou":
+            continue  # a people's or place adjective (Bavaria ~ Bavarian, Korea ~ Korean)
+        b = a[:-1]
+        if counts.get(b) == 1 and b not in given:
+            out.append((a, b))
+    return out
 
 
 def _transposed_slip(a: str, b: str) -> bool:
