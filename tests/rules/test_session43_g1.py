@@ -18,7 +18,8 @@ batch s43 (bench/articles), fixed as classes (written for mtcheck).
    other mentions write plain (Steinbacher … Steinbächer);
 7. the usual short forms of regions in the exonym lexicon (CABA, KZN ~ KwaZulu-Natal);
 8. N005 in German: a name written with a Latin letter German does not use (Timișoara) is
-   no noun, so an added one is flagged.
+   no noun, so an added one is flagged;
+9. the Finnish regions of Ostrobothnia, Tavastia and Savonia in the exonym lexicon.
 """
 
 from __future__ import annotations
@@ -154,3 +155,18 @@ def test_german_foreign_letter_name_added():
                  "Die Fabrik in Ålesund wird 300 Menschen beschäftigen.", "fi", "de", "N005")
     assert codes("Tehdas Ålesundissa työllistää 300 ihmistä.",
                  "Die Fabrik in Ålesund wird 300 Menschen beschäftigen.", "fi", "de", "N005") == []
+
+
+# 9. Finnish regions with an English exonym (Pohjanmaa, Österbotten ~ Ostrobothnia)
+
+def test_ostrobothnia_exonym(article):
+    src = ("Poronhoitaja Aila Näkkäläjärvi kertoo, että heinää ostetaan nyt Pohjanmaalta asti.\n\n"
+           "Varastot loppuivat jo joulukuussa.")
+    tail = "\n\nThe stocks ran out in December."
+    assert doc(article, src, "Reindeer herder Aila Näkkäläjärvi says hay is now bought from as far away as "
+               "Ostrobothnia." + tail, "fi", "en", "N005") == []
+    src = "Renskötaren Aila Näkkäläjärvi säger att hö nu köps ända från Österbotten.\n\nLagren tog slut redan i december."
+    assert doc(article, src, "Reindeer herder Aila Näkkäläjärvi says hay is now bought from as far away as "
+               "Ostrobothnia." + tail, "sv", "en", "N003") == []
+    assert doc(article, src, "Reindeer herder Aila Näkkäläjärvi says hay is now bought from as far away as "
+               "Karelia." + tail, "sv", "en", "N003")
