@@ -4197,6 +4197,9 @@ def _plain(text: str, a: int, b: int, s: str, lang: str | None) -> list[Num]:
     return [Num(text[a:end], a, end, frozenset(_key(v) for v in vals), soft, kind, tag)]
 
 
+# the hundred of a written-out "percent" and the word before it (tre per cento, cinco por
+# ciento, vinte por cento, septante pour cent): a percent sign, not the number 100
+_PER_CENT = {"cento": ("per", "por"), "ciento": ("per", "por"), "cent": ("pour",), "cents": ("pour",)}
 _HUNDRED_RE = re.compile(r"\s(?P<h>hundred|hundert|cents?|cien|cientos|cento)\b", re.I)
 _FR_PARTS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
              "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
@@ -5078,8 +5081,8 @@ def _word_numbers(text: str, lang: str, skip: list[tuple[int, int]], with_soft: 
         prev = pm.group(1).lower() if pm else ""
         if prev and low in _FRACTION_WORDS.get(lang, {}) and (prev in hard or prev.isdigit()):
             soft, tag = True, ""  # twee derde, dos tercios: part of "two thirds"
-        elif low in ("cento", "ciento") and prev in ("per", "por"):
-            continue  # tre per cento, cinco por ciento: "percent"
+        elif low in _PER_CENT and prev in _PER_CENT[low]:
+            continue  # tre per cento, cinco por ciento, septante pour cent: "percent"
         elif prev in ("halb", "half") and lang in ("de", "nl") and 1 <= val <= 12:
             extra.add(("t", int(((val - 1) * 60 + 30) % 720)))  # halb acht = 7:30
         if 1 <= val <= 12 and val == int(val) and (lang in _CLOCK_BEFORE or lang in _CLOCK_AFTER):
