@@ -670,6 +670,12 @@ def _has_counterpart(ctx: CheckContext, seg: Segment) -> bool:
 ADDED_UNANCHORED_Z = 2.0     # the bead's length z at least
 ADDED_REST_Z = (-2.0, 1.0)   # … the rest's, without the sentence
 ADDED_REST_ANCHORS = 2       # the source's anchors the rest has, at least
+# A short added sentence (a line of 30-45 characters beside a sentence of 130) cannot make
+# its bead 2.0 standard deviations long: without an encoder, a bead from 1.5 is enough when
+# the rest fits the source closely; a split whose parts both translate the source leaves a
+# rest far too short without either part (z -3 to -6)
+ADDED_SHORT_Z = 1.5               # the bead's length z at least
+ADDED_SHORT_REST_Z = (-1.0, 1.0)  # … the rest's, without the sentence
 _WORD_RE = re.compile(r"[^\W\d_]{5,}")
 
 
@@ -695,13 +701,14 @@ def _unanchored(ctx: CheckContext, b: BeadView, cands: list[int], lens: list[int
     if len(src) < ADDED_REST_ANCHORS:
         return None
     total = sum(lens)
+    z_all = length_z(ls, total, c, _spread(ctx))
     own = [_lexical_anchors(t.text) for t in b.target]
     hits = []
     for i in cands:
         if lens[i] < 25 or own[i] & src:
             continue
         rest = set().union(*(a for j, a in enumerate(own) if j != i))
-        lo, hi = ADDED_REST_Z
+        lo, hi = ADDED_REST_Z if z_all >= ADDED_UNANCHORED_Z else ADDED_SHORT_REST_Z
         if len(rest & src) >= ADDED_REST_ANCHORS and lo <= length_z(ls, total - lens[i], c, _spread(ctx)) <= hi:
             hits.append(i)
     return hits[0] if len(hits) == 1 else None
@@ -729,7 +736,7 @@ def _added_in_bead(ctx: CheckContext, b: BeadView) -> int | None:
     if max(ls, total / c) < MIN_CHARS:
         return None
     z_all = length_z(ls, total, c, _spread(ctx))
-    if z_all < ADDED_UNANCHORED_Z:
+    if z_all < ADDED_UNANCHORED_Z and not (z_all >= ADDED_SHORT_Z and _encoder(ctx) is None):
         return None
     fits = [i for i in cands if total - lens[i] > 0 and lens[i] >= 25
             and abs(length_z(ls, total - lens[i], c, _spread(ctx))) <= 1.0] if z_all >= 2.5 else []

@@ -37,3 +37,39 @@ def test_french_pour_cent_into_german():
                  "Prozent gestiegen.", "fr", "de", "D001") == []
     assert codes(src, "Der Gaspreis ist laut der Regulierungsbehörde innerhalb eines Jahres um vierzig "
                  "Prozent gestiegen.", "fr", "de", "D001")
+
+
+# 2. C002: a short added sentence absorbed into a one-to-two bead (no sentence encoder)
+
+def _split_c002(src, sents, sl, tl):
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).parent))
+    from test_coverage import make_doc, run
+    s = make_doc([[src]], sl, "source", "s")
+    t = make_doc([sents], tl, "target", "t")
+    return [f.text for f in run("C002", t, s, [([0], list(range(len(sents))))])]
+
+
+def test_short_added_sentence_in_a_split_es_en():
+    src = ("El Ayuntamiento de Valencia aprobó el martes un presupuesto de 45 millones de euros para la "
+           "renovación completa del puerto deportivo.")
+    got = _split_c002(src, ["Parking fees will also be lowered next year.",
+                            "On Tuesday, Valencia city council approved a budget of 45 million euros for the "
+                            "complete renovation of the marina."], "es", "en")
+    assert got == ["Parking fees will also be lowered next year."]
+    # a split whose two parts both translate the source: nothing added
+    assert _split_c002(src, ["On Tuesday, Valencia city council approved a budget of 45 million euros.",
+                             "The money will pay for the complete renovation of the marina."], "es", "en") == []
+
+
+def test_short_added_sentence_in_a_split_ro_de():
+    src = ("Consiliul județean a aprobat marți un buget de 12 milioane de lei pentru modernizarea completă "
+           "a portului turistic din Constanța.")
+    got = _split_c002(src, ["Auch Studenten fahren künftig gratis.",
+                            "Der Kreisrat hat am Dienstag ein Budget von 12 Millionen Lei für die vollständige "
+                            "Modernisierung des Touristenhafens von Constanța genehmigt."], "ro", "de")
+    assert got == ["Auch Studenten fahren künftig gratis."]
+    assert _split_c002(src, ["Der Kreisrat hat am Dienstag ein Budget von 12 Millionen Lei genehmigt.",
+                             "Damit wird der Touristenhafen von Constanța vollständig modernisiert."],
+                       "ro", "de") == []
