@@ -1884,6 +1884,28 @@ _PER_SQUARE_METRE = re.compile(
     r"vierkante\s+meter|kvadratmeter|neliömetri\w*))(?!\w)", re.I)
 
 
+def _with_unit_ones(text: str, nums: list, lang: str | None) -> list:
+    """``nums`` and the soft "one"s of ``text`` that count a unit of measure (the first
+    reading leaves article-like words out when every figure found its partner)."""
+    if any(x.soft for x in nums):
+        return nums  # the second pass read them already
+    ones = [x for x in _read(text, lang) if x.soft and _unit_counted(text, x)]
+    return sorted(nums + ones, key=lambda x: x.start) if ones else nums
+
+
+def _unit_counted(text: str, x) -> bool:
+    """Does figure ``x`` count a unit for D002?  A hard figure does; so does a soft "one"
+    (bir, ein, one, un: also an article or a pronoun) with a unit of measure right after it:
+    "bir kilogram fındık" is one kilogram whichever it is, and "one pound" is another unit."""
+    if not x.soft:
+        return True
+    if x.values != frozenset({1.0}):
+        return False
+    us = units_of(text, x)[0]
+    dims = unit_table().dims
+    return any(dims[u] != "currency" for u in us)
+
+
 @rule("D002", "unit-mismatch", "Accuracy/Mistranslation", "major", artefact="wrong-number",
       summary="A number of the source comes back with the same value but another unit or "
               "currency (10 Kilometer → 10 miles, 5 Franken → 5 euros, 3 milliards d'euros → "
@@ -1899,11 +1921,13 @@ _PER_SQUARE_METRE = re.compile(
       needs_source=True)
 def unit_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     dims = unit_table().dims
+    sl, tl = (ctx.source.lang if ctx.source else None), ctx.target.lang
     for b in ctx.cached("numbers.beads", lambda: _analyse(ctx)):
-        src = [(x, units_of(b.src.text, x)) for x in b.sn if x.kind in UNIT_KINDS and not x.soft]
+        sn, tn = _with_unit_ones(b.src.text, b.sn, sl), _with_unit_ones(b.tgt.text, b.tn, tl)
+        src = [(x, units_of(b.src.text, x)) for x in sn if x.kind in UNIT_KINDS and _unit_counted(b.src.text, x)]
         if not any(u[0] for _, u in src):
             continue
-        tgt = [(y, units_of(b.tgt.text, y)) for y in b.tn if y.kind in UNIT_KINDS and not y.soft]
+        tgt = [(y, units_of(b.tgt.text, y)) for y in tn if y.kind in UNIT_KINDS and _unit_counted(b.tgt.text, y)]
         # a target figure that renders some source quantity is spoken for: it is no
         # evidence against another source figure of the same value ("ten years" and "10%")
         taken = {id(y) for y, (ut, _, _) in tgt for x, (us, _, _) in src
@@ -1913,6 +1937,8 @@ def unit_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             if not us:
                 continue
             same = [(y, u) for y, u in tgt if y.values & x.values or _same_quantity(x.values, us, y.values, u[0])]
+            if x.soft:  # "a kilo" is evidence only against a one of the same dimension ("one pound")
+                same = [(y, u) for y, u in same if {dims[v] for v in u[0]} & {dims[v] for v in us}]
             if not same or any(_same_quantity(x.values, us, y.values, u[0], _same_digits(x, y)) for y, u in same):
                 continue  # the quantity is kept (or the figure has no counterpart: D001's case)
             sx = _sign(b.src.text, x)

@@ -73,3 +73,21 @@ def test_short_added_sentence_in_a_split_ro_de():
     assert _split_c002(src, ["Der Kreisrat hat am Dienstag ein Budget von 12 Millionen Lei genehmigt.",
                              "Damit wird der Touristenhafen von Constanța vollständig modernisiert."],
                        "ro", "de") == []
+
+
+# 3. D002: a soft "one" (bir, ein, un, one: also an article) with a unit of measure after it
+
+def test_one_unit_changed_tr_en():
+    src = "Bir kilogram çayın perakende fiyatı bu ay 240 liraya çıktı."
+    assert codes(src, "The retail price of one pound of tea rose to 240 lira this month.", "tr", "en", "D002")
+    assert codes(src, "The retail price of one kilogram of tea rose to 240 lira this month.", "tr", "en",
+                 "D002") == []
+
+
+def test_one_unit_changed_de_en():
+    src = "Ein Kilogramm Butter kostet im Supermarkt inzwischen 11 Euro."
+    assert codes(src, "A pound of butter now costs 11 euros in the supermarket.", "de", "en", "D002")
+    assert codes(src, "A kilogram of butter now costs 11 euros in the supermarket.", "de", "en", "D002") == []
+    # a one of another dimension is no evidence (a price in another currency is D002's own case)
+    src = "Zwiebeln kosten 80 Rupien pro Kilo, etwa ein Dollar."
+    assert codes(src, "Onions cost 80 rupees a kilo, about one dollar.", "de", "en", "D002") == []
