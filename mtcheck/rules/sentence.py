@@ -169,6 +169,10 @@ class Lexicon:
     # words a `prefix` derives or a `lex` stem takes that hold no negation (Russian
     # некоторые "some", недавно "recently"; German "Fehler" error under "fehl*"): stems
     plain: tuple[str, ...] = ()
+    # a negator with the word it negates alone (French "non officielles", "non rentables"):
+    # no negator of the clause, but a negative word, so the other side may say it with
+    # its "not" (nicht amtliche Schätzungen) or without (unprofitable routes)
+    negword: frozenset[tuple[str, str]] = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -215,7 +219,8 @@ def lexicon(lang: str | None) -> Lexicon | None:
                    tuple(f.get("able", [])), frozenset(f.get("before_ne", [])),
                    frozenset(f.get("until", [])), frozenset(f.get("only_then", [])),
                    frozenset(f.get("after_neg", [])),
-                   frozenset(tuple(p.split("_", 1)) for p in f.get("fixed", []) if "_" in p),
+                   frozenset(tuple(p.split("_", 1)) for p in f.get("fixed", []) + f.get("negword", [])
+                             if "_" in p),
                    frozenset(f.get("elided", [])), probe, chars, tuple(f.get("not_in", [])),
                    tuple(f.get("verb_prefix", [])), tuple(f.get("verb_ending", [])),
                    frozenset(f.get("delay", [])), frozenset(f.get("span", [])),
@@ -224,7 +229,8 @@ def lexicon(lang: str | None) -> Lexicon | None:
                    frozenset(w for w in f.get("stop", []) if not w.endswith("*")),
                    tuple(w[:-1] for w in f.get("stop", []) if w.endswith("*")),
                    frozenset(f.get("bound_gap", [])),
-                   tuple(w.rstrip("*") for w in f.get("plain", [])))
+                   tuple(w.rstrip("*") for w in f.get("plain", [])),
+                   frozenset(tuple(p.split("_", 1)) for p in f.get("negword", []) if "_" in p))
 
 
 # the vowel signs and other marks of the Indic scripts (Devanagari to Sinhala) are no
@@ -421,8 +427,12 @@ def negative_words(text: str, lang: str | None) -> list[str]:
     if lx.chars is not None:
         return [w for w in lx.lex if w in text]
     out = []
+    prev = ""
     for m in _TOKEN.finditer(text):
         w = m.group().casefold()
+        if (prev, w) in lx.negword:
+            out.append(f"{prev} {w}")
+        prev = w
         if len(w) < 3:
             continue
         if _lexical(w, lx) or _derived_negative(w, lang, lx):
