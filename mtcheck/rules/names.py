@@ -3775,6 +3775,12 @@ def _added_mark_slips(ctx: CheckContext, sl: str | None,
     (Steinbacher … Steinbächer, Dupont … Düpont): two spellings of one name, the
     marked one made up.  Not an exonym (Zurich ~ Zürich), not a name a version writes with
     marks (``_accent_slips``' business)."""
+    # cheap pre-test: a capitalised word the translation writes both with and without
+    # marks (most pairs have none, and the inventories and name search below cost)
+    words = {w for w in _CAP_WORD.findall(ctx.target.text) if len(w) >= 4}
+    plain_words = {fold(w) for w in words if not _ACCENTED.search(w)}
+    if not any(fold(w) in plain_words for w in words if _ACCENTED.search(w)):
+        return []
     plain: set[str] = set()
     marked: set[str] = set()
     for inv in _version_inventories(ctx):
@@ -3832,6 +3838,7 @@ def _swapped_letter_slips(ctx: CheckContext, sl: str | None,
 
 # a Latin letter with a diacritic (precomposed), or a lone combining mark
 _ACCENTED = re.compile("[À-ÖØ-öø-ɏḀ-ỿ\u0300-\u036f]")
+_CAP_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_a-zß-ÿ][^\W\d_]+")
 
 
 def _rare_slips(ctx: CheckContext, sl: str | None, tl: str | None,

@@ -1889,8 +1889,31 @@ def _with_unit_ones(text: str, nums: list, lang: str | None) -> list:
     reading leaves article-like words out when every figure found its partner)."""
     if any(x.soft for x in nums):
         return nums  # the second pass read them already
+    if not _may_name_measure(text):
+        return nums  # no word of a unit of measure: no "one" counts one (most sentences)
     ones = [x for x in _read(text, lang) if x.soft and _unit_counted(text, x)]
     return sorted(nums + ones, key=lambda x: x.start) if ones else nums
+
+
+@lru_cache(maxsize=1)
+def _measure_openings() -> frozenset[str]:
+    """The first words (lower case) of every unit of measure the table knows, and its
+    symbols: a cheap superset test for ``_with_unit_ones``."""
+    t = unit_table()
+    out = {k.split()[0] for k, us in t.words.items() if k and any(t.dims[u] != "currency" for u in us)}
+    out |= {k.lower().rstrip(".") for k, us in t.symbols.items() if any(t.dims[u] != "currency" for u in us)}
+    return frozenset(out)
+
+
+def _may_name_measure(text: str) -> bool:
+    """Might a unit of measure stand in ``text``?  (A token that opens one; a run of
+    kana, Han or Hangul, where units run on into the next word, always might.)"""
+    opens = _measure_openings()
+    for m in _UNIT_TOKEN.finditer(text):
+        w = m.group()
+        if w.lower().rstrip(".") in opens or "\u3040" <= w[0] <= "\ud7af":
+            return True
+    return False
 
 
 def _unit_counted(text: str, x) -> bool:
