@@ -458,11 +458,32 @@ def _hungarian_case_present(f: str, index: NameIndex) -> bool:
     return False
 
 
+# a county named by a stem and a word for "land" written as one (Estonian Harjumaa, Tartumaa:
+# Harju County, Kreis Tartu), with the case endings after it (folded, longest first)
+_COUNTY_WORDS = {"et": ("maa", ("sse", "lt", "le", "st", "ks", "ni", "na", "ta", "ga", "l", "s", "d", ""))}
+
+
+def _county_stem_present(f: str, lang: str | None, index: NameIndex) -> bool:
+    """Is ``f`` a county of ``lang`` written with its land word (Harjumaal) whose stem
+    alone the translation writes (Harju County)?"""
+    county = _COUNTY_WORDS.get(lang or "")
+    if county is None:
+        return False
+    word, ends = county
+    for e in ends:
+        if f.endswith(word + e):
+            stem = f[:len(f) - len(word) - len(e)]
+            return len(stem) >= 3 and stem in index.folds
+    return False
+
+
 def _short_stem_case(f: str, index: NameIndex) -> bool:
-    """Is ``f`` a three-letter name of ``index`` with a case ending (visa, visu ~ vis)?  The
+    """Is ``f`` a three-letter name of ``index`` (or of the exonym lexicon, its exonym in
+    ``index``) with a case ending (visa, visu ~ vis)?  The
     longer names' cases the index finds itself (``NameIndex.inflected``)."""
-    return 4 <= len(f) <= 5 and any(f.endswith(e) and len(f) - len(e) == 3 and f[:3] in index.folds
-                                    for e in _SHORT_CASE_ENDS)
+    return 4 <= len(f) <= 5 and any(f.endswith(e) and len(f) - len(e) == 3 and (
+        f[:3] in index.folds or bool(exonym_classes(f[:3]) & index.classes))
+        for e in _SHORT_CASE_ENDS)  # or its exonym there (w Ełku ~ in Lyck)
 
 
 def _group_present(g: Name, index: NameIndex, lang: str | None, glang: str | None = None, *,
@@ -508,6 +529,8 @@ def _group_present(g: Name, index: NameIndex, lang: str | None, glang: str | Non
             # (a Kúriáig "up to the Kúria" ~ die Kurie, Szegedre ~ Szeged)
         if not ok and not p.acronym and glang in _ENDING_LANGS and _short_stem_case(p.fold, index):
             ok = True  # a name of three letters with a case ending (iz Visa, na Visu ~ Vis)
+        if not ok and not p.acronym and _county_stem_present(p.fold, glang, index):
+            ok = True  # an Estonian county by its land word (Harjumaal ~ Harju County)
         if not ok and not p.acronym and _direction_place(p.fold, glang, index):
             ok = True  # a compass point joined to a place (Ostdeutschland ~ eastern Germany)
         if not ok and not p.acronym and _demonym_kept(p, glang, index):
@@ -2196,6 +2219,29 @@ def _body_head(w: str, lang: str | None, compound: bool = False) -> bool:
         f.endswith(h) and len(f) - len(h) >= 4 for h in heads[0] | set(heads[1]) if len(h) >= 4)
 
 
+# languages that write an office's generic name as one compound word with a case ending
+# after it (Hungarian Földhivatalhoz, Estonian Ravimiameti)
+_HEAD_COMPOUNDS = frozenset({"hu", "et"})
+
+
+def _head_compound(w: str, lang: str | None) -> bool:
+    """Is ``w`` a compound of ``lang`` whose last part is a head noun of a body's name, at
+    most four letters of case ending after it (Földhivatalhoz, Ravimiameti)?"""
+    if lang not in _HEAD_COMPOUNDS:
+        return False
+    heads = _body_head_nouns().get(lang)
+    if not heads:
+        return False
+    f = fold(w)
+    for h in heads[0] | set(heads[1]):
+        if len(h) < 4:
+            continue
+        i = f.find(h, 4)
+        if i >= 4 and len(f) - i - len(h) <= 4:
+            return True
+    return False
+
+
 def _beside_body_head(text: str, start: int, end: int, lang: str | None) -> bool:
     """Is the word at ``start``-``end`` of ``text`` right before or after a head noun of a
     body's name in ``lang`` (Üreticileri Derneği, Asociația Crescătorilor)?"""
@@ -2218,6 +2264,13 @@ def _body_name_translated(g: Name, src: str, tgt: str, sl: str | None, tl: str |
         return False
     if any(_body_head(p.text, sl) for p in g.parts):
         return False  # (the head itself is rendered by the target's head)
+    if len(g.parts) == 1 and _head_compound(g.parts[0].text, sl):
+        # the name word is itself a compound ending in a body's head noun, maybe with a
+        # case ending (Föld|hivatal|hoz, Ravimi|ameti): an office's generic name, translated
+        # where the translation writes a head noun of its own (Vermessungsamt, State Agency
+        # of Medicines)
+        return any(m.group()[:1].isupper() and _body_head(m.group(), tl, compound=True)
+                   for m in _BODY_TOKEN.finditer(tgt))
     toks = list(_BODY_TOKEN.finditer(src))
     idx = [i for i, m in enumerate(toks) if g.start <= m.start() < g.end]
     if not idx:
@@ -3051,6 +3104,9 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                                evidence=ev, suggestion=None,
                                severity=_severity_cap(ctx, Severity.MAJOR))
                 continue
+            if _saint_rendered(g, bn.src.text, bn.tgt.text, sl, tl):
+                continue  # a saint's name in the translation's own form (san Matteo ~ der
+                # heilige Matthäus): rendered, not lost
             if _body_name_translated(g, bn.src.text, bn.tgt.text, sl, tl):
                 continue  # a common word of a body's name, translated with its head noun
                 # (Asociația Crescătorilor ~ Verband der Züchter): not lost
@@ -3152,6 +3208,40 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                            f"which writes names in a script mtcheck does not read back (check by eye)",
                            evidence=[x for _, ev, _ in eye for x in ev], suggestion=None,
                            severity=max(sev for _, _, sev in eye))
+
+
+@lru_cache(maxsize=1)
+def _saint_words() -> dict[str, frozenset[str]]:
+    """data/names/saint_words.txt: language -> folded words for "saint" (san, heiligen, św)."""
+    out: dict[str, frozenset[str]] = {}
+    for line in (_NAMES_DATA / "saint_words.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#") and ":" in line:
+            lang, words = line.split(":", 1)
+            out[lang.strip()] = frozenset(fold(w.strip()) for w in words.split("|") if w.strip())
+    return out
+
+
+_SAINT_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \u00a0]+$")
+_SAINT_AND_NAME = re.compile(r"(?<![\w])([^\W\d_]+)(?=\.?[ \u00a0]+([^\W\d_][\w'’-]*))")
+
+
+def _saint_rendered(g: Name, src: str, tgt: str, sl: str | None, tl: str | None) -> bool:
+    """Is one-word source name ``g`` a saint's name after a word for "saint" (san
+    Matteo, saint Barthélemy), where the translation writes its own word for "saint"
+    before a capitalised word of the same first letter (des heiligen Matthäus, Saint
+    Bartholomew)?  The languages write the saints' names each their own way."""
+    words = _saint_words()
+    sw, tw = words.get(sl or ""), words.get(tl or "")
+    if not sw or not tw or len(g.parts) != 1 or g.parts[0].acronym:
+        return False
+    m = _SAINT_BEFORE.search(src, max(0, g.start - 30), g.start)
+    if m is None or fold(m.group(1)) not in sw:
+        return False
+    first = fold(g.parts[0].text)[:1]
+    for t in _SAINT_AND_NAME.finditer(tgt):
+        if fold(t.group(1)) in tw and t.group(2)[:1].isupper() and fold(t.group(2))[:1] == first:
+            return True
+    return False
 
 
 def _generic_word_translated(g: Name, t: Name, sl: str | None, tl: str | None) -> bool:
@@ -4718,6 +4808,11 @@ def name_inconsistent(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         # the Iguazu Falls): a city's own name, not the shorter one spelled two ways
         pairs = [(a, b) for a, b in pairs if not (_in_kept_name(ctx, tinv.forms[a])
                                                   or _in_kept_name(ctx, tinv.forms[b]))]
+        # a place's exonym beside its own name kept only inside names the source writes
+        # alike (Perpiñán ~ Perpignan, and the club Perpignan Rugby): one way for the place
+        pairs = [(a, b) for a, b in pairs if not (
+            (ca := exonym_classes(a)) and ca == exonym_classes(b)
+            and (_only_in_copied_names(ctx, tinv.forms[a]) or _only_in_copied_names(ctx, tinv.forms[b])))]
     if not pairs:
         return
     yield from _exonym_mix(ctx, pairs, tinv, tl, sl)
@@ -4996,6 +5091,31 @@ def _exonym_mix(ctx: CheckContext, pairs: list[tuple[str, str]], tinv, tl: str |
         minor = min(ctx.severities.get(ctx.rule.code, ctx.rule.severity), Severity.MINOR)
         # (only where the form names the place alone: Team Danmark is a club's name)
         yield from _flag_all(ctx, b, tinv.forms[b], tinv.forms[a], ev, tl, sl, minor, alone=True)
+
+
+_CAP_BEFORE = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*[ \u00a0]$")
+_CAP_AFTER = re.compile(r"[ \u00a0][^\W\d_][\w'’-]*")
+
+
+def _only_in_copied_names(ctx: CheckContext, form: str) -> bool:
+    """Is every mention of ``form`` in the translation joined to a capitalised word beside
+    it, the two written alike in the source (an organisation's name kept as it is: Perpignan
+    Rugby, Grand Perpignan)?"""
+    text, src = ctx.target.text, ctx.source.text
+    hits = list(re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text))
+    if not hits:
+        return False
+    for m in hits:
+        spans = []
+        b = _CAP_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if b is not None and b.group()[0].isupper():
+            spans.append(text[b.start():m.end()])
+        a = _CAP_AFTER.match(text, m.end())
+        if a is not None and a.group()[1].isupper():
+            spans.append(text[m.start():a.end()])
+        if not any(sp in src for sp in spans):
+            return False
+    return True
 
 
 def _flag_all(ctx: CheckContext, f: str, form: str, expected: str, ev: list[Evidence],

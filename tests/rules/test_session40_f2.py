@@ -106,6 +106,10 @@ def test_a_compound_of_common_words_translated_into_english_title_words_is_minor
 def test_a_compound_of_common_words_into_german_is_major_at_most(tmp_path):
     src = "A lakók tavaly petíciót juttattak el a Kormányhivatalhoz.\n\nA cég nem reagált.\n"
     tgt = "Die Bewohner reichten im vergangenen Jahr eine Petition beim Regierungsamt ein.\n\nDas Unternehmen reagierte nicht.\n"
+    # (session 43: the translation's own head noun, Regierungsamt, renders the office's
+    # generic name: no finding; the office left out is still major at most)
+    assert doc_found(tmp_path, src, tgt, "hu", "de") == []
+    tgt = "Die Bewohner reichten im vergangenen Jahr eine Petition ein.\n\nDas Unternehmen reagierte nicht.\n"
     assert doc_found(tmp_path, src, tgt, "hu", "de") == [
         "N003 major “Kormányhivatalhoz” (source) is missing from the translation"]
 
