@@ -864,8 +864,9 @@ def _variant_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     translation stands instead, next to the word that stands beside a elsewhere.  The shared
     neighbour is what tells a swapped synonym from a sentence that merely says it otherwise."""
     sl, tl = base_lang(ctx.source.lang), base_lang(ctx.target.lang)
-    if sl in _SYLLABIC or tl in _SYLLABIC:
+    if tl in _SYLLABIC:
         return  # a token is a syllable or a word with its particles: no two-word renderings
+    # (a source in such a script is fine: its term is one token, 초순수 → ultrapure water)
     bt = _bead_toks(ctx)
     if len(bt) < 3:
         return
@@ -888,6 +889,12 @@ def _variant_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 t_beads.setdefault(t.lemma, set()).add(b.index)
     toks = {b.index: b for b in bt}
     t_lemmas = {b.index: {t.lemma for t in b.tgt if t.content} for b in bt}
+
+    def bigrams(bi: int) -> set[tuple[str, str]]:
+        """The bead's pairs of joined content words of four letters or more."""
+        tt = toks[bi].tgt
+        return {(x.lemma, y.lemma) for x, y in zip(tt, tt[1:])
+                if y.joined and x.content and y.content and _wlen(x.lemma) >= 4 and _wlen(y.lemma) >= 4}
     seen: set[tuple[int, int]] = set()
     for L, BL in sorted(s_beads.items()):
         if not 3 <= len(BL) <= max_beads or L in src_names or L in bad_src:
@@ -897,13 +904,26 @@ def _variant_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         # target words in all of L's sentences but one (counted over L's sentences only: a
         # long document's every word need not be tried)
         n_in = Counter(x for bi in BL for x in t_lemmas[bi])
-        for a in sorted(x for x, n in n_in.items() if n == len(BL) - 1):
-            Ba = t_beads[a]
-            inside = Ba & BL
-            rest = BL - Ba
+        cands: list[tuple[str, set[int], tuple[str, str] | None]] = [
+            (a, t_beads[a] & BL, None) for a in sorted(x for x, n in n_in.items() if n == len(BL) - 1)]
+        # or a two-word rendering in all of them but one, where its modifier may be found
+        # elsewhere in the sentence, not beside its head (district heating ... the districts
+        # of Urfahr ... connected to remote heating): the modifier is the word swapped
+        bg = {bi: bigrams(bi) for bi in BL}
+        n_bg = Counter(x for bi in BL for x in bg[bi])
+        for (x, h), n in sorted(n_bg.items()):
+            if n == len(BL) - 1 and n_in[x] == len(BL) and n_in[h] == len(BL):
+                cands.append((x, {bi for bi in BL if (x, h) in bg[bi]}, (x, h)))
+        for a, inside, pair in cands:
+            rest = BL - inside
             if len(rest) != 1 or len(inside) < 2 or a in bad_tgt or _wlen(a) < 4:
                 continue
             (d,) = rest
+            # a source word in a syllabic script (its lemma a guess: 생산을 → 생산) is linked
+            # to a only when a is found in none of the other sentences
+            if sl in _SYLLABIC and (t_beads[a] - BL if pair is None else
+                                    any(pair in bigrams(b.index) for b in bt if b.index not in BL)):
+                continue
             # a renders another source word, spelled like it, found with it but not in d
             # (milioni di euro → million euros, milioni di metri cubi → million cubic metres)
             # or a word beside L in each of those sentences, not in d (новий корпус → neue
@@ -925,8 +945,12 @@ def _variant_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                         pairs[(1, tt[k + 1].lemma)] += 1
                     if k > 0 and t.joined and tt[k - 1].content and _wlen(tt[k - 1].lemma) >= 4:
                         pairs[(-1, tt[k - 1].lemma)] += 1
+            if pair is not None:  # only the head beside the modifier counts
+                if _near(toks[d].tgt, a, pair[1], 3):
+                    continue  # the two words in one phrase here (reservas ultrapuras de agua)
+                pairs = Counter({(1, pair[1]): pairs[(1, pair[1])]})
             tt = toks[d].tgt
-            if any(_same_word(t.lemma, a, tl) for t in tt if _wlen(t.lemma) >= 3):
+            if pair is None and any(_same_word(t.lemma, a, tl) for t in tt if _wlen(t.lemma) >= 3):
                 continue
             for k, t in enumerate(tt):
                 if not t.content or t_count[t.lemma] != 1 or t.lemma in bad_tgt or _wlen(t.lemma) < 3 \
