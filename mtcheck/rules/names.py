@@ -1758,11 +1758,12 @@ def _place_qualifier(g: Name, src: str, tgt: str) -> bool:
     return len(last) >= 3 and any(fold(w) == last for w in _piece_cols(tgt)[0])
 
 
-@lru_cache(maxsize=1)
-def _country_words() -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
-    """data/names/country_words.txt: language -> (folded words, folded word openings)."""
+@lru_cache(maxsize=None)
+def _lang_word_table(name: str) -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
+    """A data/names table of "lang: word | opening* | …" lines: language -> (folded words,
+    folded word openings)."""
     out: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}
-    for line in (_NAMES_DATA / "country_words.txt").read_text(encoding="utf-8").splitlines():
+    for line in (_NAMES_DATA / name).read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#") or ":" not in line:
             continue
         lang, forms = line.split(":", 1)
@@ -1770,6 +1771,11 @@ def _country_words() -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
         out[lang.strip()] = (frozenset(f for f in fs if not f.endswith("*")),
                              tuple(f[:-1] for f in fs if f.endswith("*")))
     return out
+
+
+def _country_words() -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
+    """data/names/country_words.txt: language -> (folded words, folded word openings)."""
+    return _lang_word_table("country_words.txt")
 
 
 def _country_referred(g: Name, tgt: str, tl: str | None) -> bool:
@@ -2186,18 +2192,9 @@ def _vi_body_word(g: Name, src: str, sl: str | None) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
 def _body_head_nouns() -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
     """data/names/body_head_nouns.txt: language -> (folded head nouns, folded openings)."""
-    out: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}
-    for line in (_NAMES_DATA / "body_head_nouns.txt").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#") or ":" not in line:
-            continue
-        lang, forms = line.split(":", 1)
-        fs = [fold(f.strip()) for f in forms.split("|") if f.strip()]
-        out[lang.strip()] = (frozenset(f for f in fs if not f.endswith("*")),
-                             tuple(f[:-1] for f in fs if f.endswith("*")))
-    return out
+    return _lang_word_table("body_head_nouns.txt")
 
 
 _HEAD_AFTER = frozenset({"tr"})
