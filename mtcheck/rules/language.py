@@ -2201,20 +2201,21 @@ _NAME_ARTICLES = frozenset("""the a an der die das den dem des le la les el los 
 het de een""".split())
 
 
-def _name_kept_whole(text: str, s: int, e: int, source_text: str, tl: str | None = None) -> bool:
-    """Is the run text[s:e] (up to its first punctuation) made of the lower-case words of
-    a name kept whole: after a capitalised word that follows an article in the target, and
+def _name_kept_whole(text: str, s: int, e: int, source_text: str, tl: str | None = None) -> int | None:
+    """Where the name's words end, if the run text[s:e] (up to its first punctuation) is
+    made of the lower-case words of a name kept whole (else None): after a capitalised word that follows an article in the target, and
     that the source writes, capitalised after an article too, before the same words (the
     Union régionale des artisans ~ l'Union régionale des artisans)?  A language that
     capitalises a name's first word only writes its bodies so.  Words of the run after the
     name must be common words of the target language ``tl`` (… des artisans said)."""
     end = _kept_name_end(text, s, source_text)
     if end is None:
-        return False
+        return None
     cut = re.split(r"[,;:.!?()\"“”«»]", text[s:e], maxsplit=1)[0]
     rest = _WORD.findall(cut[end - s:]) if end - s < len(cut) else []
     table = _freq(tl, "best") if rest else None
-    return not rest or (table is not None and all(_zipf(table, w.casefold()) >= 4.5 for w in rest))
+    ok = not rest or (table is not None and all(_zipf(table, w.casefold()) >= 4.5 for w in rest))
+    return end if ok else None
 
 
 def _kept_name_end(text: str, s: int, source_text: str) -> int | None:
@@ -2561,9 +2562,9 @@ def _find_code_mix(ctx: CheckContext, min_run: int) -> list[_MixHit]:
                 words = [m.group() for m in _words(run)]
                 if len(words) < min_run or _name_like(_expand_name(text, s, e)):
                     continue
-                if sl in _NAME_CAPS and src is not None and _name_kept_whole(text, s, e, joined or src.text, tl):
-                    end = _kept_name_end(text, s, joined or src.text)
-                    names_kept.append((seg.start + s, seg.start + (end or e)))
+                if sl in _NAME_CAPS and src is not None \
+                        and (end := _name_kept_whole(text, s, e, joined or src.text, tl)) is not None:
+                    names_kept.append((seg.start + s, seg.start + end))
                     continue  # the lower-case words of a name kept whole after its capitalised
                     # first word (the Chambre régionale des comptes)
                 inner = [t for t in toks if t.start >= s and t.end <= e]

@@ -1530,12 +1530,7 @@ def _adjective_opening_a_name(g: Name, text: str, lang: str | None) -> bool:
 def _body_heads() -> dict[str, tuple[str, ...]]:
     """Folded openings of the head nouns of descriptive names, by language
     (data/names/body_heads.txt)."""
-    out: dict[str, list[str]] = {}
-    for ln in (_NAMES_DATA / "body_heads.txt").read_text(encoding="utf-8").splitlines():
-        if ln.strip() and not ln.startswith("#"):
-            lang, word = ln.split("\t")
-            out.setdefault(lang, []).append(fold(word.strip()))
-    return {k: tuple(v) for k, v in out.items()}
+    return {lang: opens for lang, (_, opens) in _lang_word_table("body_heads.txt").items()}
 
 
 def _body_head_opening_a_name(g: Name, text: str, lang: str | None) -> bool:
@@ -3210,12 +3205,7 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
 @lru_cache(maxsize=1)
 def _saint_words() -> dict[str, frozenset[str]]:
     """data/names/saint_words.txt: language -> folded words for "saint" (san, heiligen, św)."""
-    out: dict[str, frozenset[str]] = {}
-    for line in (_NAMES_DATA / "saint_words.txt").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#") and ":" in line:
-            lang, words = line.split(":", 1)
-            out[lang.strip()] = frozenset(fold(w.strip()) for w in words.split("|") if w.strip())
-    return out
+    return {lang: words for lang, (words, _) in _lang_word_table("saint_words.txt").items()}
 
 
 _SAINT_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \u00a0]+$")

@@ -890,11 +890,12 @@ def _variant_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     toks = {b.index: b for b in bt}
     t_lemmas = {b.index: {t.lemma for t in b.tgt if t.content} for b in bt}
 
-    def bigrams(bi: int) -> set[tuple[str, str]]:
+    @lru_cache(maxsize=None)  # (per document: each bead's pairs are asked for once per term)
+    def bigrams(bi: int) -> frozenset[tuple[str, str]]:
         """The bead's pairs of joined content words of four letters or more."""
         tt = toks[bi].tgt
-        return {(x.lemma, y.lemma) for x, y in zip(tt, tt[1:])
-                if y.joined and x.content and y.content and _wlen(x.lemma) >= 4 and _wlen(y.lemma) >= 4}
+        return frozenset((x.lemma, y.lemma) for x, y in zip(tt, tt[1:])
+                         if y.joined and x.content and y.content and _wlen(x.lemma) >= 4 and _wlen(y.lemma) >= 4)
     seen: set[tuple[int, int]] = set()
     for L, BL in sorted(s_beads.items()):
         if not 3 <= len(BL) <= max_beads or L in src_names or L in bad_src:
