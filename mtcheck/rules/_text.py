@@ -916,6 +916,11 @@ _DEMONYM_ENDS: dict[str, tuple[tuple[str, str], ...]] = {
     "nl": (("se", ""), ("s", ""), ("ers", ""), ("er", "")),
 }
 _DEMONYM_ENDS["pt"] = _DEMONYM_ENDS["es"]
+# Latvian -nieks/-niece in its cases (liepājnieks ~ Liepāja, ventspilnieks ~ Ventspils), g
+# turned dz before it (rīdziniece ~ Rīga)
+_DEMONYM_ENDS["lv"] = tuple((pre + e, rep) for e in ("nieks", "nieka", "niekam", "nieku", "niekā", "nieki",
+                                                     "niekiem", "niekus", "niece", "nieces", "niecei", "nieci")
+                            for pre, rep in (("dzi", "ga"), ("", "")))
 # Turkish: -lı/-li/-lu/-lü ("of the place"), a plural and a case after it (Bursalıların ~
 # of the people of Bursa, İzmirliler, Ankaralıya)
 _DEMONYM_ENDS["tr"] = tuple(sorted(
@@ -1422,7 +1427,8 @@ def _is_initial(text: str, pos: int) -> bool:
 
 
 _ELISION_RE = re.compile(r"^(?:[a-z]{1,2}|qu|dell|all|nell|sull|dall|coll|tutt)['’](?=[^\W\d_])")
-_ELISION_UP_RE = re.compile(r"^(?:[LDCJNSMT]|Qu|Un|Dell|All|Nell|Sull|Dall|Quest|Quell|Coll)['’](?=[^\W\d_]{2})")
+_ELISION_UP_RE = re.compile(r"^(?:[LDCJNSMT]|Qu|Un|Dell|All|Nell|Sull|Dall|Quest|Quell|Coll)['’]"
+                            r"(?=[^\W\d_]{2}|[a-zàèéìòù]$)")  # (or a one-letter clitic/verb: M'y, C'è)
 # German words after which a capitalised word is a common noun, not a name
 _DE_DET = frozenset("""der die das den dem des ein eine einen einem einer eines kein keine keinen
 keinem keiner keines mein meine meinen meinem meiner meines dein deine deinen deinem deiner

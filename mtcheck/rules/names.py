@@ -706,11 +706,12 @@ def _demonym_kept(p: Part, plang: str | None, index: NameIndex) -> bool:
     if len(f) < 4:
         return False
     own = demonym_stems(p.low, plang)
-    p3 = f[:3]
+    p2 = f[:2]
     for w in index.longs:
         # a place and its demonym share their first letters (irregular pairs, Zürich ~
-        # Zürcher, Wien ~ Viennese, are lexicon forms)
-        if w[:3] != p3 or w == f or w not in index.forms:
+        # Zürcher, Wien ~ Viennese, are lexicon forms; a consonant alternation may come
+        # third: Rīga ~ rīdziniece)
+        if w[:2] != p2 or w == f or w not in index.forms:
             continue
         theirs = demonym_stems(index.low(w), index.lang)
         if not (any(stem_of_place(s, w) for s in own) or any(stem_of_place(s, f) for s in theirs)
@@ -1070,6 +1071,25 @@ def _acronym_localised(g: Name, src: str, tgt: str) -> bool:
         return False
     own = {m.group() for m in _ACRONYM_WORD.finditer(src)}
     return any(m.group() not in own and m.group().isupper() for m in _ACRONYM_WORD.finditer(tgt))
+
+
+# a plural abbreviation as Spanish writes it, each initial doubled and dotted (CC. OO.,
+# EE. UU., FF. AA., JJ. OO., RR. HH.)
+_PLURAL_ABBR = re.compile(r"(?<![\w.])(?:([A-ZÑ])\1\.?[ \u00a0]?){2,}(?!\w)")
+
+
+def _plural_abbreviation_kept(g: Name, src: str, tgt: str) -> bool:
+    """Is acronym ``g`` a piece of a plural abbreviation written with doubled, dotted
+    initials (FF. AA. for Fuerzas Armadas), the translation writing its letters joined
+    (FFAA) or its pieces as the source does?"""
+    if len(g.parts) != 1 or not g.parts[0].acronym:
+        return False
+    for m in _PLURAL_ABBR.finditer(src):
+        if m.start() <= g.start < m.end():
+            run = m.group().strip()
+            joined = re.sub(r"[.\s]", "", run)
+            return bool(re.search(r"(?<!\w)(?:" + re.escape(joined) + "|" + re.escape(run) + r")(?!\w)", tgt))
+    return False
 
 
 def _bracket_acronym_kept(g: Name, src: str, tgt: str) -> bool:
@@ -2738,6 +2758,15 @@ def _written_lower(ctx: CheckContext, g: Name) -> bool:
     return False
 
 
+def _target_written_lower(ctx: CheckContext, t: Name) -> bool:
+    """Is one-word target name ``t`` written in lower case elsewhere in the translation
+    (Hermeliner opening a sentence, "hermeliner" further on)?"""
+    if len(t.parts) != 1 or t.parts[0].classes or len(t.text) < 4:
+        return False
+    low = t.text.lower()
+    return low != t.text and re.search(r"(?<!\w)" + re.escape(low) + r"(?!\w)", ctx.target.text) is not None
+
+
 # the Nordic definite plural endings longer than three letters (afgift-erne, mut-orna);
 # a longer tail is another word (Berg ~ Berglund)
 _LONG_ARTICLE_ENDINGS = frozenset({"erne", "arna", "orna", "erna", "rna", "ene"})
@@ -3130,6 +3159,9 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 conf = 0  # an acronym said in words that start with its letters (TER ~ trenes
                 # regionales), or the target language's own acronym for the body (FEADER ~
                 # ELER, OTAN ~ NATO): maybe its meaning rendered, for the reader to check
+            if _plural_abbreviation_kept(g, bn.src.text, bn.tgt.text):
+                continue  # a Spanish plural abbreviation written in pieces (FF. AA.) and
+                # joined in the translation (FFAA): kept, not lost
             if _bracket_acronym_kept(g, bn.src.text, bn.tgt.text):
                 continue  # the name's acronym in brackets is kept (… Tuinbouworganisatie
                 # (ZLTO) ~ … Gartenbauverbands ZLTO): the name itself was translated
@@ -3301,6 +3333,9 @@ def name_replaced(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 continue  # a UI label glued to the text ("… next week. Lire la suite"): F003's
             if _garbled(t.text):
                 continue  # "Jürgen MÃ¼ller": the encoding is damaged, not the name (S013's)
+            if not pair and _written_lower(ctx, g) and _target_written_lower(ctx, t):
+                continue  # a common noun opening a sentence, both articles writing it in
+                # lower case elsewhere (Polecats … polecats ~ Iltere … iltere): no name
             if _generic_word_translated(g, t, *_langs(ctx)):
                 continue  # Honister Pass ~ Honister Geçidi: the name kept, its generic word
                 # (pass, lake, street) in the target language
@@ -3976,6 +4011,9 @@ def _rare_slips(ctx: CheckContext, sl: str | None, tl: str | None,
                 # language, beside a name word both keep: Katrin Oldenburg ~ "Katrin Oldenberg")
             if sl in _ENDING_LANGS and len(f) == len(c) and f[:-2] == c[:-2]:
                 continue  # another case of the source's name (Bystrzycy ~ Bystrzyca)
+            if _adjective_rendered(f, c, tl, sl):
+                continue  # a learned adjective in the target's own form (Dendrological ~
+                # Dendrológiai, Geologisches ~ Geological): one stem, two suffixes
             if sl in _ENDING_LANGS and _case_of(f, c):
                 continue  # the base form of the source's inflected name (Tomášovce ~
                 # Tomášovcami, Gronostajowa ~ Gronostajowej, Pühajärv ~ Pühajärve)
@@ -4024,8 +4062,45 @@ _NAME_END = {
     "en": "sni", "de": "sner", "nl": "sner", "sv": "sne", "da": "sne", "nb": "sne",
     "fr": "sen", "es": "saoei", "pt": "saoei", "it": "saoei", "ca": "saoei",
     "pl": "aeiouy", "cs": "aeiouy", "sk": "aeiouy", "hr": "aeiou", "sr": "aeiou",
-    "sl": "aeiou", "bs": "aeiou", "fi": "nat", "et": "sdtaeiu", "hu": "tknl",
+    "sl": "aeiou", "bs": "aeiou", "fi": "nat", "et": "sdtaeiu", "hu": "tknli",
+}  # (Hungarian -i makes an adjective of a place: Szegedi, "of Szeged")
+
+
+# the suffixes (folded, longest first) that make an adjective of a learned noun, per
+# language: English dendrolog-ical, German geolog-ische, Hungarian dendrológi-ai, Finnish
+# geologi-nen
+_LEARNED_ADJ = {
+    "en": ("ical", "ic", "al", "ian", "an"),
+    "de": ("ischen", "ischer", "isches", "ischem", "ische", "isch"),
+    "nl": ("ische", "isch"),
+    "fr": ("iques", "ique", "iennes", "ienne", "iens", "ien"),
+    "es": ("icos", "icas", "ico", "ica"), "pt": ("icos", "icas", "ico", "ica"),
+    "it": ("ici", "iche", "ico", "ica"),
+    "hu": ("iai", "ai", "ei", "i"),
+    "fi": ("isen", "inen", "isten"),
+    "sv": ("iska", "iskt", "isk"), "da": ("iske", "isk"), "nb": ("iske", "isk"),
 }
+
+
+def _learned_stem(w: str, lang: str | None) -> str | None:
+    for suf in _LEARNED_ADJ.get(lang or "", ()):
+        if w.endswith(suf) and len(w) - len(suf) >= 6:
+            return w[:-len(suf)]
+    return None
+
+
+def _adjective_rendered(f: str, c: str, tl: str | None, sl: str | None) -> bool:
+    """Is translation word ``f`` the adjective of source word ``c`` with the target
+    language's own suffix (dendrological ~ dendrologiai, geologisches ~ geological): the two
+    stems, six letters or more, one the start of the other and at most a letter apart?"""
+    if tl == sl:
+        return False
+    a, b = _learned_stem(f, tl), _learned_stem(c, sl)
+    if a is None or b is None:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    return b.startswith(a) and len(b) - len(a) <= 1
 
 
 def _clipped(f: str, vinv: list[Inventory]) -> str | None:
@@ -4533,8 +4608,15 @@ def _home_slip(f: str, c: str, sl: str | None, g: Name, i: int, ctx: CheckContex
     language, beside a name word both keep?  Such a name is written the same way abroad:
     no transliteration convention (s/z, vowels) nor the target language's liking for
     another real name excuses a changed letter (António Domingues ~ "António Dominguez")."""
-    return sl is not None and _home_lang(c) == sl and _own_surname(c, sl) and c not in _given_names() \
-        and f not in _given_names() and _same_slot(g, i, c, ctx, tl)
+    return sl is not None and _home_lang(c) == sl and (_own_surname(c, sl) or _rare_home_surname(f, c, sl)) \
+        and c not in _given_names() and f not in _given_names() and _same_slot(g, i, c, ctx, tl)
+
+
+def _rare_home_surname(f: str, c: str, sl: str) -> bool:
+    """Is ``c`` a rarer surname of the source's language (Zipf 1.5 to 2.5) that ``f``
+    writes with one consonant dropped or added (Busetta for Buscetta), ``f`` no commoner
+    there than ``c``?  A rare name is copied letter by letter, as a common one is."""
+    return 1.5 <= zipf(c, sl) < 2.5 and zipf(f, sl) <= zipf(c, sl) and _consonant_slip(f, c)
 
 
 def _own_surname(c: str, lang: str) -> bool:
@@ -4818,12 +4900,19 @@ def name_inconsistent(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 # word, the other not (Tkatschow … Tkachow for Ткачёв): the other is the slip
                 major, minor = (b, a) if odd == a else (a, b)
             elif ba == bb:
-                if ba or not _transposed_slip(a, b):
+                known = None if ba else _known_transposition(a, b, tl)
+                if known is not None:
+                    # a short name with two letters swapped, one spelling in use in the
+                    # target language's texts, the other in none (Hanoi ~ Hanio): the slip
+                    major, minor = known, (b if known == a else a)
+                    sev = Severity.MINOR
+                elif ba or not _transposed_slip(a, b):
                     continue  # no way to tell which spelling is right
-                # two letters swapped in a long name written once each way (Lifeng ~
-                # Lifneg): a slip in one of them; the later one is reported, minor
-                major, minor = sorted((a, b), key=lambda f: tinv.where[f][0])
-                sev = Severity.MINOR
+                else:
+                    # two letters swapped in a long name written once each way (Lifeng ~
+                    # Lifneg): a slip in one of them; the later one is reported, minor
+                    major, minor = sorted((a, b), key=lambda f: tinv.where[f][0])
+                    sev = Severity.MINOR
             else:
                 major, minor = (a, b) if ba else (b, a)
         else:
@@ -4844,6 +4933,8 @@ def name_inconsistent(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         if _agreement_forms(major, minor, sl, tl) or _case_forms(major, minor, tl):
             continue  # one adjective agreeing with its noun (Slowakisches / Slowakischen),
             # one name in two cases (в Манчестере / из Манчестера, του Βόλου / ο Βόλος)
+        if _latin_case_forms(major, minor, tl) or _place_and_adjective(major, minor, tl):
+            continue  # McAllisterin / McAllisterista; Galicien / galicischen
         done.add(minor)
         ev = [ctx.evidence(ctx.target, text=_snippet(ctx.target, tinv.where[major]),
                            note=f"the translation spells it {tinv.forms[major]} "
@@ -4941,6 +5032,20 @@ def _transposed_slip(a: str, b: str) -> bool:
     return len(a) == len(b) >= 6 and a[0] == b[0] and _osa(a, b) == 1 and _levenshtein(a, b) == 2
 
 
+def _known_transposition(a: str, b: str, tl: str | None) -> str | None:
+    """Of folded ``a`` and ``b`` (five letters or more) one name with two neighbouring
+    letters swapped, the first kept, the one the target language's texts use (Zipf 1.5 or
+    more) when they never use the other: e.g. Hanoi ~ Hanio.  None otherwise."""
+    if not (len(a) == len(b) >= 5 and a[0] == b[0] and _osa(a, b) == 1 and _levenshtein(a, b) == 2):
+        return None
+    za, zb = zipf(a, tl), zipf(b, tl)
+    if za >= 1.5 and zb == 0.0:
+        return a
+    if zb >= 1.5 and za == 0.0:
+        return b
+    return None
+
+
 _PARTICLE = re.compile(r"\s[a-zà-ÿ]{1,3}\s")
 _NAME_BEFORE = re.compile(r"(?:[A-ZÀ-Þ][^\W\d_]+\s+(?:[a-zà-ÿ]{1,3}\s+)?){1,2}$")
 
@@ -5018,6 +5123,59 @@ def _case_forms(a: str, b: str, tl: str | None) -> bool:
         return False
     k = common_prefix(a, b)
     return any(k - j >= 4 and a[k - j:] in ends and b[k - j:] in ends for j in (0, 1, 2))
+
+
+# the case endings (folded) a name takes in a target language that declines names in Latin
+# letters by suffixes: Finnish (after a consonant with a linking i: Brestin,
+# Brestissä, Brestiin), Estonian, Hungarian (its adjective -i too: Szegedi)
+_LATIN_CASE_ENDINGS = {
+    "fi": frozenset({"", "n", "a", "ta", "tta", "ssa", "sta", "lla", "lta", "lle", "na", "ksi",
+                     "an", "en", "in", "on", "un", "yn", "han", "hin", "seen", "ne", "t",
+                     "ia", "issa", "ista", "iin", "illa", "ilta", "ille", "ina", "iksi", "itta",
+                     "ineen", "ja", "iden", "ihin"}),
+    "et": frozenset({"", "i", "a", "e", "u", "s", "st", "sse", "l", "lt", "le", "ks", "ni", "na", "ta", "ga",
+                     "d", "t", "is", "ist", "isse", "il", "ilt", "ile", "iks", "ini", "ina", "ita", "iga"}),
+    "hu": frozenset({"", "i", "t", "ot", "et", "at", "on", "en", "ban", "ben", "ba", "be", "bol", "rol",
+                     "tol", "ra", "re", "hoz", "hez", "nak", "nek", "nal", "nel", "val", "vel", "ig",
+                     "ert", "kent", "ul"}),
+}
+
+
+def _latin_case_forms(a: str, b: str, tl: str | None) -> bool:
+    """Are folded ``a`` and ``b`` one name in two cases of a target language that declines
+    names by Latin-letter suffixes (Finnish Brestin ~ Brestissä, Hungarian
+    Szegeden ~ Szegedre): one stem of five letters or more and a case ending after it on
+    each side?  Two spellings of one name differ inside the stem."""
+    ends = _LATIN_CASE_ENDINGS.get(tl or "")
+    if ends is None:
+        return False
+    k = common_prefix(a, b)
+    return any(k - j >= 5 and a[k - j:] in ends and b[k - j:] in ends for j in (0, 1, 2))
+
+
+# the suffix (with its endings) that makes an adjective of a place name, per language:
+# German/Dutch galicisch(en), Swedish/Danish/Norwegian galicisk(a)
+_PLACE_ADJ_SUFFIX = {
+    "de": re.compile(r"isch(?:e[nrsm]?)?$"), "nl": re.compile(r"isch(?:e)?$"),
+    "sv": re.compile(r"isk(?:a|t)?$"), "da": re.compile(r"isk(?:e)?$"), "nb": re.compile(r"isk(?:e)?$"),
+}
+
+
+def _place_and_adjective(a: str, b: str, tl: str | None) -> bool:
+    """Is one of folded ``a``, ``b`` the adjective the target language makes of the other,
+    a place (German Galicien ~ galicischen, Swedish Galicien ~ galiciska): the
+    adjective's stem, five letters or more, starts the place, whose rest is a short ending
+    (-ien, -ia, -en, -a)?  An adjective, not a second spelling of the name."""
+    rx = _PLACE_ADJ_SUFFIX.get(tl or "")
+    if rx is None:
+        return False
+    for x, y in ((a, b), (b, a)):
+        m = rx.search(x, 5)
+        if m and not rx.search(y, 5):
+            st = x[:m.start()]
+            if len(st) >= 5 and y.startswith(st) and len(y) - len(st) <= 3:
+                return True
+    return False
 
 
 # what a bracket holds, and the word right before it: "Kangchenjunga (Kangchendzönga)",
