@@ -743,9 +743,19 @@ _TH_CLOCK = re.compile(r"ตี(หนึ่ง|สอง|สาม|สี่|�
                        r"(?!หน้า|สิบ|ร้อย|พัน|หมื่น|แสน|ล้าน|ครั้ง|ที|[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])")
 
 
+# the first day of a month said in a word (Maghrebi Arabic فاتح مارس, مستهل يناير, "the
+# opening of March" = 1 March): a soft 1
+_AR_MONTHS = ("يناير|فبراير|مارس|أبريل|ابريل|ماي|مايو|يونيو|يونيه|يوليوز|يوليو|غشت|أغسطس|اغسطس|شتنبر|"
+              "سبتمبر|أكتوبر|اكتوبر|نونبر|نوفمبر|دجنبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|"
+              "أيلول|تشرين|جانفي|فيفري|أفريل|جوان|جويلية|أوت|شهر")
+_AR_FIRST_OF = re.compile(r"(?<![\w\u064b-\u065f])(?:فاتح|مستهل)\s+(?:شهر\s+)?(?:" + _AR_MONTHS
+                          + r")(?![\w\u064b-\u065f])")
+
+
 def _with_word_hours(text: str, lang: str | None, nums: list[Num]) -> list[Num]:
     """``nums`` with the hours said in words of Arabic and Thai: soft times (they may match
-    the other side's 6 a.m. or 4am, and are never reported alone)."""
+    the other side's 6 a.m. or 4am, and are never reported alone); and the Arabic first of
+    a month said in a word (فاتح مارس ~ 1 March), a soft 1."""
     found: list[Num] = []
     if lang == "ar" and "الساعة" in text:
         for m in _AR_CLOCK.finditer(text):
@@ -754,7 +764,11 @@ def _with_word_hours(text: str, lang: str | None, nums: list[Num]) -> list[Num]:
             tag = "" if half is None or h == 12 else str((h + (12 if half.group("pm") else 0)) * 60)
             found.append(Num(m.group(), m.start(), m.end(), frozenset({float(h), ("t", h % 12 * 60)}),
                              True, "time", tag))
-    elif lang == "th" and "ตี" in text:
+    if lang == "ar" and ("فاتح" in text or "مستهل" in text):
+        for m in _AR_FIRST_OF.finditer(text):
+            e = m.start() + len(m.group().split()[0])
+            found.append(Num(text[m.start():e], m.start(), e, frozenset({1.0}), True, "word", ""))
+    if lang == "th" and "ตี" in text:
         for m in _TH_CLOCK.finditer(text):
             h = _TH_HOURS[m.group(1)]
             found.append(Num(m.group(), m.start(), m.end(), frozenset({float(h), ("t", h * 60)}),
@@ -893,13 +907,24 @@ _BELOW_ZERO = re.compile(r"[^.;!?]{0,25}?\b(?:below zero|unter null|sous zéro|a
                          re.IGNORECASE)
 
 
-def _said_minus(text: str, a: int) -> bool:
+# "less" said before the figure of a comparison (Portuguese menos 8 % do que em 2023 = 8%
+# less than in 2023, Spanish menos 5 grados que ayer): no sign
+_LESS_THAN = re.compile(r"[^.;:!?,\d]{0,30}?(?<![^\W\d_])(?:do\s+que|que|than|di\s+quanto|che|face\s+a|"
+                        r"em\s+relação|relativamente|rispetto|en\s+comparación|frente\s+a)(?![^\W\d_])",
+                        re.IGNORECASE)
+
+
+def _said_minus(text: str, a: int, b: int | None = None) -> bool:
     """A sign said in a word right before the figure at ``a`` (minus 0,4; moins 5), not
-    the operator between two numbers (10 minus 3); "below zero" before it (零下230)."""
+    the operator between two numbers (10 minus 3); "below zero" before it (零下230).
+    ``b``: where the figure ends; a comparison after it makes the word "less" (menos 8 %
+    do que em 2023)."""
     if _CJK_BELOW.search(text, max(0, a - 6), a):
         return True
     m = _MINUS_WORD.search(text, max(0, a - 12), a)
     if m is None:
+        return False
+    if b is not None and _LESS_THAN.match(text, b):
         return False
     before = text[max(0, m.start() - 12):m.start()].rstrip()
     # 10 minus 3; au moins 100, al menos, pelo menos, più o meno, plus or minus: no sign
@@ -909,7 +934,7 @@ def _said_minus(text: str, a: int) -> bool:
 def _sign(text: str, n: Num) -> int:
     """−1 for a figure with a minus sign or said to be negative (−5 °C, minus 5 Grad,
     8 degrees below zero), else 1."""
-    if _signed(text, n.start) or _said_minus(text, n.start) or _BELOW_ZERO.match(text, n.end):
+    if _signed(text, n.start) or _said_minus(text, n.start, n.end) or _BELOW_ZERO.match(text, n.end):
         return -1
     return 1
 
@@ -942,8 +967,8 @@ def _sign_slips(ctx: CheckContext, b: "_BeadNums") -> Iterator[Finding]:
         x, y = b.sn[i], b.tn[j]
         if x.kind != "number" or y.kind != "number":
             continue
-        sx = _signed(b.src.text, x.start) or _said_minus(b.src.text, x.start)
-        sy = _signed(b.tgt.text, y.start) or _said_minus(b.tgt.text, y.start)
+        sx = _signed(b.src.text, x.start) or _said_minus(b.src.text, x.start, x.end)
+        sy = _signed(b.tgt.text, y.start) or _said_minus(b.tgt.text, y.start, y.end)
         if sx == sy or _SIGN_WORDS.search(b.tgt.text if sx else b.src.text):
             continue
         s, e = b.tgt.span(y.start, y.end)
@@ -1113,7 +1138,9 @@ def number_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         pairs, lone_s, lone_t = _pair_up(us, ut, b.src.text, b.tgt.text)
         if lone_s or lone_t:
             lone_s, lone_t = _round_clock_figures(lone_s, lone_t, b.src.text, b.tgt.text)
-        lone_t = [y for y in lone_t if not _said_as_unit(b.tgt.text, y, b.src.text)]
+        lone_t = [y for y in lone_t if not _said_as_unit(b.tgt.text, y, b.src.text)
+                  and not _night_first_day(b.tgt.text, y, b.src.text)]
+        lone_s = [x for x in lone_s if not _night_first_day(b.src.text, x, b.tgt.text)]
         for x, y in pairs + [(None, y) for y in lone_t]:
             ev = [src_ev] if src_ev else []
             if not pair:
@@ -1222,6 +1249,29 @@ def number_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 cap = Severity.MAJOR
             yield ctx.flag(s, e, f"source has {x.text}, the translation has no such number",
                            evidence=ev, severity=_cap(ctx, cap))
+
+
+# a night named by the two days it spans (the night of 4 to 5 June, dans la nuit du 4 au 5
+# juin, in der Nacht vom 4. auf den 5. Juni) or by the day it runs into (в ночь на 5 июня,
+# у ніч на 5 червня, in der Nacht zum 5. Juni, w nocy z 4 na 5 czerwca)
+_NIGHT_WORD = re.compile(
+    r"(?<![^\W\d_])(?:night|overnight|nacht|nuit|noche|notte|noite|natt|natten|nat|nætter|noc[iy]?|"
+    r"nocą|ночь|ночи|ніч|ночі|нощта|нощ|yö|yön|yönä|yöllä|éjszak\w*|éjjel|νύχτα|νύχτας|gece\w*|noapte\w*|"
+    r"ليلة|夜|夜间|夜間|晚|밤|새벽)(?![^\W\d_])", re.I)
+_NIGHT_TO = re.compile(r"\.?\s*(?:[-–/]|to|into|and|au|zum|auf(?:\s+den)?|bis|al|a|na|на|до|på|til|till|és|şi|la|"
+                       r"προς|にかけて|から)\s*(\d{1,2})(?!\d)", re.I)
+
+
+def _night_first_day(text: str, y: Num, other: str) -> bool:
+    """Is figure ``y`` the first of the two days a night spans (the night of 4 to 5 June)
+    where the other side names a night too (в ночь на 5 июня): a reading of the same night,
+    no figure added or lost?"""
+    if y.values - set(range(1, 32)) or not _NIGHT_WORD.search(text, max(0, y.start - 30), y.start):
+        return False
+    m = _NIGHT_TO.match(text, y.end)
+    if not m or not any(int(m.group(1)) == v + 1 for v in y.values):
+        return False
+    return bool(_NIGHT_WORD.search(other))
 
 
 def _digits(v: float) -> int:
@@ -1776,7 +1826,8 @@ _AFTER = re.compile(r"[\s\u00a0\u202f]*\.?[\s\u00a0\u202f]*-?[\s\u00a0\u202f]*")
 # (a word of an Indic or Thai script runs on through its vowel signs, which are no \w: টাকা)
 _UNIT_TOKEN = re.compile(rf"[^\W\d_][\w²{INDIC_BLOCKS}\u0e00-\u0e7f\u064b-\u065f]*"
                          r"(?:[-/][^\W\d_][\w²]*)?\.?|[%°][CF]?|[$€£¥₽₹৳]")
-_BEFORE = re.compile(r"(US\$|C\$|A\$|R\$|[A-Z]{3}|S?Fr\.|sFr\.|[$€£¥₽₹])[\s\u00a0\u202f]*$")
+# (a dollar with its country's letters: US$, C$, A$, NZ$, HK$, S$; R$ is the Brazilian real)
+_BEFORE = re.compile(r"((?<![A-Za-z])[A-Z]{1,3}\$|[A-Z]{3}|S?Fr\.|sFr\.|[$€£¥₽₹])[\s\u00a0\u202f]*$")
 # "of" between a scale or number word and its unit (3 milliards d'euros, 5 millones de
 # dólares, 3 miliardi di euro, 5 milhões de reais)
 _OF = re.compile(r"(?:d['’]|(?:de|di|da|del)[\s\u00a0]+)", re.IGNORECASE)
@@ -1834,6 +1885,9 @@ def units_of(text: str, n: Num) -> tuple[frozenset[str], int, int]:
             raw = text[toks[0].start():toks[k - 1].end()]
             key = " ".join(raw.lower().rstrip(".").split())
             hit = words.get(key) or symbols.get(raw) or symbols.get(raw.rstrip("."))
+            if not hit and key.endswith("nyi"):
+                # Hungarian "-nyi" says "an amount of" the unit (két méternyi hó)
+                hit = words.get(key[:-3])
             if hit:
                 units |= hit
                 # a sentence's full stop is not part of the unit ("Fr." keeps its dot)
@@ -1853,8 +1907,11 @@ def units_of(text: str, n: Num) -> tuple[frozenset[str], int, int]:
             break
     hourly = None
     m = _BEFORE.search(text, max(0, n.start - 8), n.start)
-    if m and m.group(1) in symbols:
-        units |= symbols[m.group(1)]
+    sym = m.group(1) if m else ""
+    if sym not in symbols and sym.endswith("$"):
+        sym = "$"  # a dollar of a country the table does not name apart (MX$): a dollar
+    if sym in symbols:
+        units |= symbols[sym]
         a = m.start()
     if units & {"km", "mile"} and (_HOURLY_SPEED.search(text, max(0, n.start - 8), n.start)
                                    or _HOURLY_ASIDE.search(text, max(0, n.start - 30), n.start)
@@ -1967,9 +2024,12 @@ def unit_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             sx = _sign(b.src.text, x)
             if any(u[0] and _fixed_point(x, us, sx, y, u[0], _sign(b.tgt.text, y)) for y, u in same):
                 continue  # (−40 °C = −40 °F)
-            if any(not u[0] for _, u in same):
-                continue  # a counterpart without a unit next to it: moved or elided, no evidence
-            free = [(y, u) for y, u in same if id(y) not in taken and y.values & x.values]
+            bare = sum(1 for _, u in same if not u[0])
+            if bare and bare > sum(1 for z, (uz, _, _) in src if not uz and z.values & x.values):
+                # a counterpart without a unit next to it: moved or elided, no evidence (unless
+                # as many figures of the value stand bare in the source: a date's day, March 30)
+                continue
+            free = [(y, u) for y, u in same if id(y) not in taken and y.values & x.values and u[0]]
             if not free:
                 continue
             y, (ut, ta, tb) = free[0]
