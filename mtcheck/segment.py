@@ -568,7 +568,8 @@ def _paragraph_cuts(text: str, ps: int, pe: int, rules: _Rules) -> list[int]:
                 if c in _CJK_TERMINALS:
                     cjk = True
                 j += 1
-            elif c in _CLOSERS_ATTACHED and n_term:
+            elif c in _CLOSERS_ATTACHED and n_term and not (cjk and c in "“‘"):
+                # (after 。 a “ opens the next quote: Chinese closes with ” only)
                 saw_closer = True
                 j += 1
             else:

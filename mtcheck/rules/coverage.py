@@ -494,7 +494,7 @@ def _without_furniture(ctx: CheckContext, b: BeadView) -> BeadView:
     one_para = len({s.paragraph for s in b.source}) == 1
     keep = []
     for i, t in enumerate(b.target):
-        if _furniture(ctx, t):
+        if _furniture(ctx, t) or _banner(ctx, t):
             continue
         if one_para and i in (0, len(b.target) - 1) and _credited_end(ctx, t) and all(
                 x.paragraph != t.paragraph for x in b.target if x is not t):
@@ -503,6 +503,17 @@ def _without_furniture(ctx: CheckContext, b: BeadView) -> BeadView:
     if not keep or len(keep) == len(b.target):
         return b
     return BeadView(b.index, b.source, keep)
+
+
+def _banner(ctx: CheckContext, t: Segment) -> bool:
+    """Is target sentence ``t`` a cookie or paywall banner's sentence F003 reports (C002
+    reports it as an addition too; an omission beside it is C001's)?"""
+    from .furniture import banner_spans
+
+    spans = ctx.cached("coverage:banners", lambda: banner_spans(ctx))
+    a = t.start + len(t.text) - len(t.text.lstrip())
+    z = t.start + len(t.text.rstrip())
+    return any(s <= a and z <= e for s, e in spans)
 
 
 def _credited_end(ctx: CheckContext, t: Segment) -> bool:

@@ -469,9 +469,11 @@ def _imbalance_message(ch: str, text: str, p: int) -> str:
 # ---------------------------------------------------------------------------------------
 # S003 quote-style
 # ---------------------------------------------------------------------------------------
+# (an opening guillemet does not stand glued to the word or stop before it: "…lækatte,« siger
+# han. »Det …" closes one »…« quote and opens the next, no «…» quote between)
 _QUOTE_SPANS = [
-    ("«»", re.compile(r"«[^«»\n]{1,400}»")),
-    ("»«", re.compile(r"»[^«»\n]{1,400}«")),
+    ("«»", re.compile(r"(?<![\w.,;:!?…])«[^«»\n]{1,400}»")),
+    ("»«", re.compile(r"(?<![\w.,;:!?…])»[^«»\n]{1,400}«")),
     ("„“", re.compile(r"„[^„“”\n]{1,400}[“”]")),
     ("“”", re.compile(r"“[^“”„\n]{1,400}”")),
 ]

@@ -195,6 +195,10 @@ class _Lex:
         self.reading_after_re = re.compile(
             rf"\d{{1,3}}(?:\s*[-–]\s*\d{{1,3}})?[\s-]*(?:{minutes})\.?\s+(?:{after})", re.I)
         self.prefilter_meta = re.compile(r"\d")
+        # a player's duration after a read-aloud button glued to a paragraph's start
+        # ("Listen to the article · 3 min Donald …")
+        self.ui_duration_re = re.compile(
+            rf"\s*[·•|–—-]?\s*\d{{1,2}}(?::\d\d)?\s*(?:{minutes})(?!\w)\.?(?=\s+\S)", re.I)
         self.widget_re = _widget_re(meta, label, rt_label, minutes, after, self.meta_labelled.pattern)
         self.unit_abbrevs = {u.casefold() for u in meta.get("time-units", []) + meta.get("minutes", [])
                              if u.endswith(".")}
@@ -1213,6 +1217,10 @@ def find_ui(b: Block, lx: _Lex) -> list[tuple[int, int, _UIEntry]]:
             if e is not None and e.start and _cap(head) and ws[k].group()[:1].isupper():
                 out.append((0, len(head), e))
                 break
+            dur = lx.ui_duration_re.match(text, len(head)) if e is not None and e.start and _cap(head) else None
+            if dur is not None and text[dur.end():].lstrip()[:1].isupper():
+                out.append((0, dur.end(), e))
+                break
     if (not out or out[0][0] != 0) and first in lx.ui_start_words:
         ws = b.first_words(1)
         e = lx.ui.get(first)
@@ -1782,6 +1790,21 @@ def tail_furniture_spans(ctx: CheckContext) -> list[tuple[int, int]]:
         out += [(b.start + s, b.start + e) for b, hits in ui_hits(ctx) for s, e, _ent in hits]
         return sorted(out)
     return ctx.cached("furniture.tail_spans", build)
+
+
+def banner_spans(ctx: CheckContext) -> list[tuple[int, int]]:
+    """Target spans of the sentences F003 reports as cookie or paywall banner text (C001
+    reads a bead without them: no omission hides behind a banner's length)."""
+    lx = lex()
+    out: list[tuple[int, int]] = []
+    for b, _hits in ui_hits(ctx):
+        low = b.lower
+        for kw, rx in lx.ui_res:
+            if kw in low:
+                for m in rx.finditer(b.text):
+                    a, z = _sentence_around(b.text, m.start(), m.end())
+                    out.append((b.start + a, b.start + z))
+    return out
 
 
 def claimed_spans(ctx: CheckContext) -> list[tuple[int, int]]:

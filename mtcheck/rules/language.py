@@ -411,8 +411,15 @@ def _may_have_run(text: str, tl: str | None, sl: str | None, min_run: int) -> bo
         return True
     leans = _answers(_LEAN, (tl, sl), _word_strs(text),
                      lambda w: _leans_abroad(w.casefold(), tl_table, others, NATIVE_SURE))
-    if leans.count(True) < min_run:
+    if leans.count(True) < min_run - 1:
         return False  # (most sentences: fewer foreign-leaning words than a run has)
+    if leans.count(True) == min_run - 1:
+        # one short: two foreign-leaning words side by side, one of them among the other
+        # language's commonest words ("… à financer childcare and local public transport":
+        # the rest of a run in English shares its words with French)
+        ws = _word_strs(text)
+        return any(a and b and max(_top_abroad(x.casefold(), tl_table, others) for x in ws[i:i + 2]) >= TOP_ABROAD
+                   for i, (a, b) in enumerate(zip(leans, leans[1:])))
     count, gap = 0, 0
     for foreign in leans:
         if foreign:
@@ -423,6 +430,16 @@ def _may_have_run(text: str, tl: str | None, sl: str | None, min_run: int) -> bo
         else:
             gap += 1
     return False
+
+
+TOP_ABROAD = 6.5  # Zipf of another language's commonest words (and, the, of, und, der)
+
+
+def _top_abroad(k: str, table: dict, others) -> float:
+    """Zipf of folded word ``k`` in the other language that uses it most, if that is a
+    hundred times as often as the target language (English "and" in French), else 0."""
+    z = max((t.get(k, 0.0) for _, t in others), default=0.0)
+    return z if z - table.get(k, 0.0) >= 2.0 else 0.0
 
 
 def _word_runs(text: str, tl: str | None, sl: str | None) -> list[tuple[int, int, str | None]]:
@@ -841,6 +858,9 @@ _OWN_SCRIPTS = {"ru": {"Cyrillic"}, "uk": {"Cyrillic"}, "bg": {"Cyrillic"}, "sr"
                 "ko": {"Hangul", "Han"}, "ja": {"Kana", "Han"}, "zh": {"Han"}}
 _UNSPACED = frozenset({"Han", "Kana", "Thai"})  # scripts written without spaces between words
 SCRIPT_RUN_WORDS = 3  # words in a foreign script that make a run (characters x2 unspaced)
+UNSPACED_IN_SPACED = 4  # characters of an unspaced script that make a run standing as a word
+LATIN_RUN_WORDS = 4  # words of a Latin-script run inside a text in another script …
+LATIN_RUN_LOWER = 3  # … that many of them lower case (no name, brand or title)
 _LATIN_LANGS = frozenset({"en", "de", "fr", "es", "it", "pt", "nl", "da", "sv", "nb", "no", "nn", "fi",
                           "et", "lv", "lt", "pl", "cs", "sk", "sl", "hr", "bs", "hu", "ro", "ca", "gl",
                           "eu", "tr", "az", "id", "ms", "vi", "is", "ga", "cy", "mt", "sq", "sw", "tl",
@@ -874,6 +894,13 @@ def _script_runs(text: str, tl: str | None) -> list[tuple[int, int, str]]:
             return
         s, e = run[0].start(), run[-1].end()
         n = len(run) if run_script not in _UNSPACED else sum(len(m.group()) for m in run) // 2
+        if run_script in _UNSPACED and not own and n < SCRIPT_RUN_WORDS and s > 0 \
+                and sum(len(m.group()) for m in run) >= UNSPACED_IN_SPACED \
+                and text[s - 1] == " " and text[e:e + 1] in (" ", ",", ".", ";", ":") \
+                and text[:s].rstrip()[-1:].isalnum():
+            n = SCRIPT_RUN_WORDS  # a word of a language written without spaces standing
+            # between the words of a spaced one, in no brackets or quotes (not a gloss:
+            # "12 additional 公立保育所 by 2027")
         if n >= SCRIPT_RUN_WORDS:
             out.append((s, e, run_script))
 
@@ -887,6 +914,36 @@ def _script_runs(text: str, tl: str | None) -> list[tuple[int, int, str]]:
             continue
         close()
         run, run_script = ([m], sc) if foreign else ([], None)
+    close()
+    return out
+
+
+def _latin_runs(text: str, tl: str | None) -> list[tuple[int, int, str]]:
+    """Runs of Latin-script words inside a text in a language that writes another script
+    (a relative clause left in Polish inside a Ukrainian sentence): four words or more,
+    three of them in lower case (names, brands and titles are capitalised), with nothing
+    but spaces, commas and hyphens between them: (start, end, "Latin")."""
+    own = _OWN_SCRIPTS.get(tl or "")
+    if not own or own & _UNSPACED or not any("a" <= c <= "z" for c in text):
+        return []
+    out: list[tuple[int, int, str]] = []
+    run: list[re.Match] = []
+
+    def close() -> None:
+        if len(run) >= LATIN_RUN_WORDS and sum(m.group()[0].islower() for m in run) >= LATIN_RUN_LOWER:
+            out.append((run[0].start(), run[-1].end(), "Latin"))
+
+    for m in re.finditer(r"[^\W\d_]+", text):
+        w = m.group()
+        latin = all(c.isascii() or 0xC0 <= ord(c) <= 0x24F for c in w)
+        # (a word glued to a dot, @, / or a digit is an address or a code, no word)
+        glued = text[m.start() - 1:m.start()] in ("." "@" "/" "_") or text[m.end():m.end() + 1] in ("@", "/", "_") \
+            or (text[m.end():m.end() + 1] == "." and text[m.end() + 1:m.end() + 2].isalnum())
+        if latin and not glued and run and re.fullmatch(r"[\s,\-–—]*", text[run[-1].end():m.start()]):
+            run.append(m)
+            continue
+        close()
+        run = [m] if latin and not glued else []
     close()
     return out
 
@@ -2586,8 +2643,19 @@ def _find_code_mix(ctx: CheckContext, min_run: int) -> list[_MixHit]:
                 out.append(_MixHit(seg.start + s, seg.start + e, "run", run, lang, joined, False))
             # 1b. runs in a script the target language does not write (a clause left in
             # Russian inside an English sentence): no word list needed to see them
-            for s, e, script in _script_runs(text, tl):
+            for s, e, script in _script_runs(text, tl) + _latin_runs(text, tl):
                 if any(a < e and s < b for a, b in flagged):
+                    continue
+                if script == "Latin":
+                    # a Latin run in a language of another script: a language the word
+                    # lists know, not the source's words kept (a name, a title, a quote)
+                    lang = detect_language(text[s:e])
+                    if lang is None or lang == tl or not has_freq(lang) or _inside(furniture, seg.start + s, seg.start + e) \
+                            or (src is not None and _norm(text[s:e]) and f" {_norm(text[s:e])} " in f" {_norm(joined or src.text)} ") \
+                            or any(a <= s and e <= b for a, b in _quoted_spans(text, max_words=12)):
+                        continue
+                    flagged.append((s, e))
+                    out.append(_MixHit(seg.start + s, seg.start + e, "run", text[s:e], lang, joined, False))
                     continue
                 if any(a <= s and e <= b for a, b in _quoted_spans(text, max_words=12)) and src is not None \
                         and _norm(text[s:e]) and f" {_norm(text[s:e])} " in f" {_norm(joined or src.text)} ":

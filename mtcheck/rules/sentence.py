@@ -689,6 +689,38 @@ def _questions(text: str, lang: str | None) -> int:
     return n
 
 
+# a question Japanese, Chinese and Korean end with a particle and no question mark (どう
+# すればいいのか。, 他会来吗。, 어떻게 해야 할까요.): a clause ending in one before a full stop,
+# a closing quote or the end of the text
+_QPARTICLE_END = {
+    "ja": re.compile(r"(?:(?:の|ん|です|ます|でしょう|だろう|ましょう)か|かしら|(?<![をにがはでとも])かな)[。．！」』）)\s]*(?:[。．」』]|$)"),
+    "zh": re.compile(r"[吗嗎么麼呢][。．！」』”）)\s]*(?:[，。．」』”]|$)"),
+    "ko": re.compile(r"([가-힣])(니)?까(?:요)?[.。!」』”)\s]*(?:[,.。」』”]|$)|(?:나요|는가요?|[인은]가요)[.。!」』”)\s]*(?:[,.。」』”]|$)"),
+}
+
+
+def _ko_final(syl: str) -> int:
+    """The final consonant index of a Hangul syllable (8 ㄹ, 17 ㅂ; 0 none)."""
+    return (ord(syl) - 0xAC00) % 28
+
+
+def _implicit_question(text: str, lang: str | None) -> bool:
+    lg = norm_lang(lang) or ""
+    rx = _QPARTICLE_END.get(lg)
+    if rx is None:
+        return False
+    if lg != "ko":
+        return rx.search(text) is not None
+    # Korean: -(스)ㅂ니까 (습니까, 합니까) or -ㄹ까 (할까, 볼까): not the connective -니까
+    # ("because", 가니까) after a syllable without ㅂ
+    for m in rx.finditer(text):
+        if m.group(1) is None:
+            return True
+        if (m.group(2) and _ko_final(m.group(1)) == 17) or (not m.group(2) and _ko_final(m.group(1)) == 8):
+            return True
+    return False
+
+
 @rule("P002", "question-mismatch", "Accuracy/Mistranslation", "major", artefact="mood",
       summary="The source asks a question and the translation states it, or the translation "
               "asks what the source states (a question mark on one side only).",
@@ -710,6 +742,8 @@ def question_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         # rhetorical question for a statement keeps the claim
         if negators(ttext if qt else stext, ctx.target.lang if qt else src.lang):
             continue
+        if qt and _implicit_question(stext, src.lang):
+            continue  # the source asks with a particle (どうすればいいのか)
         start, end = _target_span(b)
         msg = ("the translation asks a question where the source makes a statement" if qt else
                "the source asks a question the translation states")
