@@ -588,6 +588,34 @@ def _copied_negator(neg: list[tuple[int, int, str]], other: str) -> bool:
     return False
 
 
+def _double_dropped(neg: list[tuple[int, int, str]], aff_words: list[str], neg_text: str,
+                    neg_lang: str | None, aff_text: str, aff_lang: str | None) -> bool:
+    """A double negation ("not unprecedented", "nem példa nélküli": not without example)
+    rendered by its negative word alone ("unprecedented"): each negator of the one side has
+    a negative word of meaning (a derived one, a `lex` stem: not "yet" of "not yet") in
+    the two words after it, and these are all its negative words; the other side has as
+    many, and no negator at all, not even one of a fixed phrase ("no doubt" = kein
+    Zweifel). A "without" is no such negator: "ohne Zweifel" is "doubtless"."""
+    lx, la = lexicon(neg_lang), lexicon(aff_lang)
+    if lx is None or la is None or lx.chars is not None or not aff_words or not neg:
+        return False
+    doubled = []
+    for _, e, w in neg:
+        if w in lx.without:
+            return False
+        nxt = [m.group().casefold() for m in _TOKEN.finditer(neg_text, e)][:2]
+        got = [x for x in nxt if len(x) >= 3 and ((lx.lex_stems and x.startswith(lx.lex_stems)
+                                                   and not (lx.plain and x.startswith(lx.plain)))
+                                                  or _derived_negative(x, neg_lang, lx))]
+        if not got:
+            return False
+        doubled += got[:1]
+    if sorted(negative_words(neg_text, neg_lang)) != sorted(doubled) or len(aff_words) != len(doubled):
+        return False
+    return not any(m.group().casefold() in la.neg or m.group().casefold() in la.after_ne
+                   for m in _TOKEN.finditer(aff_text))
+
+
 @rule("P001", "negation-flipped", "Accuracy/Mistranslation", "minor", artefact="negation",
       summary="One side of an aligned pair is negated and the other is not: the source says "
               "\"not\", \"nicht\", \"jamais\" where the translation affirms, or the reverse. A "
@@ -629,9 +657,10 @@ def negation_flipped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         # manque pas de", "not without"): both leave the polarity open
         neg_side, neg_text, neg_lang = (nt, ttext, tl) if nt else (ns, stext, sl)
         aff_text, aff_lang = (stext, sl) if nt else (ttext, tl)
-        if (negative_words(aff_text, aff_lang)
-                or any(negative_words(neg_text[e:e + 40], neg_lang)[:1] for _, e, _ in neg_side)) \
-                and not _stop_kept(neg_side, neg_text, neg_lang, aff_text, aff_lang):
+        aff_words = negative_words(aff_text, aff_lang)
+        if (aff_words or any(negative_words(neg_text[e:e + 40], neg_lang)[:1] for _, e, _ in neg_side)) \
+                and not _stop_kept(neg_side, neg_text, neg_lang, aff_text, aff_lang) \
+                and not _double_dropped(neg_side, aff_words, neg_text, neg_lang, aff_text, aff_lang):
             continue
         if _bound_both(neg_side, neg_text, neg_lang, aff_text, aff_lang) \
                 or _not_until(neg_side, neg_text, neg_lang, aff_text, aff_lang) \
