@@ -5525,6 +5525,7 @@ def _skeletons(part: str) -> set[str]:
             out.add(_consonants(part.replace("tsch", "ch")))  # German tsch is ч (Tschop ~ Чоп)
     if "j" in part:
         out.add(_consonants(part.replace("j", "dzh")))  # English j is дж, τζ (Jeremiah ~ Джеремая)
+        out.add(_consonants(part.replace("j", "zh")))  # French j is ж, ژ (Jacques ~ Жак, Oujda ~ وجدة)
     if "ph" in part:
         part_f = part.replace("ph", "f")  # Greek-born ph is φ, ф (Dimorphos ~ Δίμορφο, Philadelphia)
         out.add(_consonants(part_f))
@@ -5542,6 +5543,10 @@ def _skeletons(part: str) -> set[str]:
         out.add(_consonants(part.replace("th", "s").replace("dh", "z")))
     if "c" in part.replace("ch", ""):
         out.add(_consonants(part.replace("ch", "\0").replace("c", "ts").replace("\0", "ch")))  # Slavic c (Boric ~ Μπόριτς)
+    if "ew" in part or "stle" in part:
+        # English ew is a vowel, ю, ιου (Newport ~ Ньюпорт, Matthew ~ Мэттью), the t of -stle
+        # silent (Newcastle ~ Ньюкасл, Castleford ~ Каслфорд)
+        out.add(_consonants(part.replace("ew", "eu").replace("stle", "sle")))
     return out
 
 
@@ -5604,6 +5609,10 @@ def _romanised_words(text: str) -> tuple[tuple[str, ...], ...]:
                 # Moshav ~ מושב, David ~ דוד)
                 for a, b in (("ב", "v"), ("פ", "f"), ("ו", "v")):
                     forms += [y for x in forms if a in x for y in _each_reading(x, a, b)]
+            if "\u0600" <= f[0] <= "\u06ff" and ("ظ" in f or "ج" in f):
+                # Maghrebi and Egyptian names romanised the French way: ظ is d (الناظور ~
+                # Nador), ج is the French j, ж (وجدة ~ Oujda, جرادة ~ Jerada)
+                forms += [x.replace("ظ", "د").replace("ج", "ژ") for x in forms]
             if "\u0900" <= f[0] <= "\u0d7f" and _INDIC_NASAL.search(f):
                 # an Indic nasal sign before a consonant is an n there (डेंगू ~ Dengue,
                 # इंदौर ~ Indore); at a word's end it only nasalises the vowel (में, हैं)
@@ -5657,6 +5666,16 @@ def _kana_skeletons(part: str) -> set[str]:
     return out
 
 
+# Latin letters whose mark changes the consonant, not just its colour: Romanian ț is ts,
+# as Cyrillic ц, Greek τσ (Constanța ~ Констанца); folding would leave a bare t
+_SOUND_MARKS = str.maketrans({"ț": "ts", "ţ": "ts", "Ț": "Ts", "Ţ": "Ts"})
+
+
+def _fold_sounds(s: str) -> str:
+    """``fold`` with the Latin letters of ``_SOUND_MARKS`` spelled as they sound."""
+    return fold(s.translate(_SOUND_MARKS))
+
+
 def present_in_other_script(name: str, text: str) -> bool:
     """Is Latin-script ``name`` in ``text`` transcribed into Cyrillic, Greek, Arabic,
     Hebrew letters or kana (Kolibri ~ Колібрі, Trump ~ Трамп, Berlin ~ برلين, Hollis ~
@@ -5668,7 +5687,7 @@ def present_in_other_script(name: str, text: str) -> bool:
     if not words and not kana:
         return False
     checked = False
-    for part in re.findall(r"[^\W\d_]+", fold(name)):
+    for part in re.findall(r"[^\W\d_]+", _fold_sounds(name)):
         if not part.isascii():
             return False
         sks = [sk for sk in _skeletons(part) if len(sk) >= 2]
@@ -5777,7 +5796,7 @@ def transcribes_source(name: str, src_text: str) -> bool:
             if m and m.start() >= 3 and not transcribes_source(w, src_text):
                 stems.append(w)  # (an adjective kept as it is, Astiki, is transcribed)
         if stems:
-            lat = [sk for part in set(re.findall(r"[^\W\d_]{3,}", fold(src_text))) if part.isascii()
+            lat = [sk for part in set(re.findall(r"[^\W\d_]{3,}", _fold_sounds(src_text))) if part.isascii()
                    for sk in _skeletons(part)]
             for w in stems:
                 f = fold(w)
@@ -5795,6 +5814,6 @@ def transcribes_source(name: str, src_text: str) -> bool:
         words = [ws for ws in words if max(map(len, ws)) > 2]
     if not words:
         return False
-    sks = [sk for part in set(re.findall(r"[^\W\d_]{3,}", fold(src_text))) if part.isascii()
+    sks = [sk for part in set(re.findall(r"[^\W\d_]{3,}", _fold_sounds(src_text))) if part.isascii()
            for sk in _skeletons(part) if len(sk) >= 2]
     return all(any(_transcribed(sk, w) for sk in sks for w in ws) for ws in words)

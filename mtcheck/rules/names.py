@@ -292,7 +292,9 @@ def _direction_place(f: str, lang: str | None, index: NameIndex) -> bool:
 # Cyrillic case endings of a noun (folded: й is и) and the nominative endings a stem
 # may take instead (Оку ~ Ока, Китая ~ Китай, Москвой ~ Москва)
 _CYR_CASE_ENDINGS = ("ами", "ями", "ои", "еи", "ом", "ем", "ою", "ам", "ям", "ах", "ях",
-                     "у", "ю", "ы", "и", "е", "а", "я")
+                     "у", "ю", "ы", "и", "е", "а", "я",
+                     # Ukrainian і, its genitive and locative (Азії, Англії ~ Азія, Англія; Одесі)
+                     "і")
 _CYR_NOMINATIVE = ("", "а", "я", "и", "ь", "о")
 _CYR_LANGS = frozenset({"ru", "uk", "be", "bg"})
 # a Cyrillic place adjective's suffix and case ending (Нижегородской, Московская)
@@ -1344,7 +1346,8 @@ def _added_names(src_text: str, tgt_text: str, sl: str | None, tl: str | None) -
     """N005's names of a bead where no source name went missing (none can be a swap)."""
     if not _may_add(src_text, tgt_text, tl):
         return []
-    return _added_kept(_unexplained(tgt_text, NameIndex(src_text, sl), src_text, sl, tl), tl)
+    return [t for t in _added_kept(_unexplained(tgt_text, NameIndex(src_text, sl), src_text, sl, tl), tl)
+            if not _translated_title(t, tgt_text, src_text, sl, tl)]
 
 
 def _unexplained(tgt_text: str, sindex: NameIndex, src_text: str, sl: str | None,
@@ -1544,6 +1547,27 @@ def _adjective_opening_a_name(g: Name, text: str, lang: str | None) -> bool:
         return False
     m = _LOWER_WORD_AFTER.match(text, g.end)
     return m is not None and m.group(1)[:1].islower() and len(m.group(1)) >= 4
+
+
+# the first half of a Slavic compound adjective, in its -o/-e linking form, before a hyphen
+# and the lower-case second half (Научно-технолошком, Торгово-промышленная, Naukowo-badawczy)
+_COMPOUND_ADJ_HALF = re.compile(r"-[^\W\d_]{4,}")
+
+
+def _compound_adjective_opening(g: Name, text: str, lang: str | None) -> bool:
+    """Is one-word group ``g`` the capitalised first half of a Slavic compound adjective
+    that opens a descriptive name (Научно-технолошком парку ~ Science and Technology Park,
+    Торгово-промышленная палата ~ Chamber of Commerce and Industry)?  Its linking -o/-e
+    and the lower-case half after the hyphen say it is an adjective: a translation
+    renders it with the name's other words, and only the capital made it look a name."""
+    if lang not in _SLAVIC_LANGS or len(g.parts) != 1 or g.classes or g.parts[0].classes \
+            or g.parts[0].acronym:
+        return False
+    low = g.parts[0].low
+    if len(low) < 4 or low[-1] not in "оеoe":
+        return False
+    m = _COMPOUND_ADJ_HALF.match(text, g.end)
+    return m is not None and m.group(0)[1].islower()
 
 
 @lru_cache(maxsize=1)
@@ -2379,6 +2403,8 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                     continue
                 if _region_qualifier(g, src.text, sl):
                     continue  # İç Anadolu ~ Central Anatolia: a position word, translated
+                if _compound_adjective_opening(g, src.text, sl):
+                    continue  # Торгово-промышленная палата ~ Chamber of Commerce and Industry
                 missing.append(g)
             else:
                 present.append(g)
@@ -2436,6 +2462,8 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                 d = abs(t.start / tlen - pos)
                 if d <= 0.5 or len(extra) == 1:
                     extra.remove(t)
+                    if _title_of_words(g, tgt.text) and _translated_title(t, tgt.text, src.text, sl, tl):
+                        continue  # Museum of Art ~ Μουσείο Τέχνης: the title words translated
                     # a likely name the lexicon lacks may be a place as well: one of the
                     # lexicon in its slot is no other kind (Port-au-Prince ~ Paris); not an
                     # acronym there (the Union ~ EU, the Fed ~ US-Notenbank: the same body,
@@ -2569,9 +2597,101 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
             elif _affiliation_lost(g, src.text, tgt.text, sl, tl):
                 bn.missing.append(g)
                 bn.conf[id(g)] = 0
-        bn.added = _added_kept(extra, tl)  # what no missing source name claimed
+        bn.added = [t for t in _added_kept(extra, tl)  # what no missing source name claimed
+                    if not _translated_title(t, tgt.text, src.text, sl, tl)]
         out.append(bn)
     return out
+
+
+# target languages in their own script whose capitalised title words of a body's name
+# no Latin table can tell from names (_common_part): Greek capitalises every title word
+# (Μουσείο Τέχνης, Εθνικό Αρχαιολογικό Μουσείο), Cyrillic the first one (Інженерної школи)
+_OWN_TITLE_LANGS = frozenset({"el", "ru", "uk", "be", "bg", "sr", "mk"})
+_TITLE_WORD = re.compile(r"[^\W\d_]+")
+_FUNCTION_ZIPF = 5.5  # a stop word this frequent is a function word (The, And), no title
+
+
+def _source_title_words(src: str, tgt: str, sl: str | None) -> int:
+    """How many title words of names ``src`` has: capitalised real words inside a sentence
+    in a run of two or more (linked by function words: Ministry of Culture, District
+    Attorney's Antiquities Trafficking Unit, National Archaeological Museum) or a title of
+    the stop list on its own (Minister); not a place of the lexicon, a given name, a name
+    the world writes as at home or one the translation ``tgt`` transcribes (Manhattan); an
+    acronym the translation does not keep counts a word a letter (DA ~ Εισαγγελία)."""
+    stop = stopwords(sl)
+    n = 0
+    run: list[tuple[int, bool]] = []  # per capitalised word of the run: its count, a stop-list title?
+    last = -1
+
+    def close() -> int:
+        return sum(c for c, _ in run) if len(run) >= 2 or (run and run[0][1]) else 0
+
+    for m in _TITLE_WORD.finditer(src):
+        w = m.group()
+        if not w[:1].isupper() or _is_initial(src, m.start()):
+            if w[:1].isupper() or fold(w) not in stop or m.start() - last > 12:
+                n += close()
+                run = []
+            continue  # (a function word inside a run goes on: Museum of Art)
+        last = m.end()
+        if w.isupper():
+            run.append((len(w) if 2 <= len(w) <= 5 and w not in tgt and not exonym_classes(fold(w), w) else 0,
+                        False))
+            continue
+        f = fold(w)
+        z = zipf(w.lower(), sl)
+        if (f in stop and z >= _FUNCTION_ZIPF) or exonym_classes(f) or w.lower() in _given_names() \
+                or z < REAL_WORD or _world_name(w.lower(), sl, z) \
+                or (z < 4.5 and present_in_other_script(w, tgt)):
+            run.append((0, False))
+        else:
+            run.append((1, f in stop))
+    n += close()
+    return n
+
+
+def _title_of_words(g: Name, tgt: str) -> bool:
+    """Is source name ``g`` made of capitalised common words (Ministry, Culture, Museum of
+    Art), except for words the translation transcribes into its script (Cleveland ~
+    Κλίβελαντ)?"""
+    common = 0
+    for p in g.parts:
+        if p.acronym or p.classes:
+            return False
+        if p.zipf >= _COMMON and p.low not in _given_names():
+            common += 1
+        elif not present_in_other_script(p.text, tgt):
+            return False
+    return common > 0
+
+
+def _translated_title(t: Name, tgt: str, src: str, sl: str | None, tl: str | None) -> bool:
+    """Is target group ``t``, in a language of ``_OWN_TITLE_LANGS``, title words of a name
+    translated from the source sentence: each word a frequent common word of the target
+    language (no lexicon entity, given name or acronym) or a transcription of a source word
+    (Πολιτισμού Νίκος Καράλης ~ Culture Minister Nikos Karalis), and the source sentence
+    capitalising at least as many common words as title words as ``t`` has?  A body's
+    name translated (National Archaeological Museum ~ Εθνικό Αρχαιολογικό Μουσείο), not
+    a name added."""
+    if tl not in _OWN_TITLE_LANGS or not has_freq(tl) or not _OTHER_SCRIPT.search(t.text) \
+            or t.classes or not _mostly_latin(src) and _script(src) == _script(t.text):
+        return False
+    title = []
+    for p in t.parts:
+        if p.acronym or p.classes:
+            return False
+        if transcribes_source(p.text, src):
+            continue  # (a person's name after the title: Νίκος Καράλης ~ Nikos Karalis)
+        if zipf(p.low, tl) < REAL_WORD or p.low in _given_names():
+            return False
+        if tl != "el" and not ((end := _ADJ_END.get(tl)) is not None and end.search(p.low)
+                               or p.fold.startswith(_body_heads().get(tl, ("\0",)))):
+            # Cyrillic capitalises a name's first word only: an adjective or a body's head
+            # noun (Економічному факультеті); any other word is more likely a name
+            # transcribed (Оксфорд-Хаус)
+            return False
+        title.append(p)
+    return bool(title) and _source_title_words(src, tgt, sl) >= len(title)
 
 
 def _ordinary_word(p: Part, lang: str | None) -> bool:
