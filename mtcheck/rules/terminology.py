@@ -949,6 +949,11 @@ def _variant_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             if pair is not None:  # only the head beside the modifier counts
                 if _near(toks[d].tgt, a, pair[1], 3):
                     continue  # the two words in one phrase here (reservas ultrapuras de agua)
+                if any(M != L and BL <= mb for M, mb in s_beads.items()):
+                    # another source word in every sentence of L, d too, where the modifier
+                    # stands as well: the modifier may render that word (school bus drivers →
+                    # водії шкільних автобусів ... the school's bus depot → шкільне депо)
+                    continue
                 pairs = Counter({(1, pair[1]): pairs[(1, pair[1])]})
             tt = toks[d].tgt
             if pair is None and any(_same_word(t.lemma, a, tl) for t in tt if _wlen(t.lemma) >= 3):
@@ -1831,7 +1836,21 @@ def _quantity_term(words: tuple[str, ...]) -> bool:
     from .language import _currency_words
     ws = [w.casefold() for w in words if w]
     return bool(ws) and all(w in _SCALE_COMMON or any(w in f for f in _SCALES_BY_LANG.values())
-                            or w in _currency_words() for w in ws)
+                            or w in _currency_words() or w in _scale_lemmas() for w in ws)
+
+
+@lru_cache(maxsize=None)
+def _scale_lemmas() -> frozenset[str]:
+    """The lemmas the term checks give the scale words and currency names of the lemmatised
+    languages (milhões → milhõ, reais → reai): a term's key holds lemmas, not words as written."""
+    from ._text import _SCALE_COMMON, _SCALES_BY_LANG
+    from .language import _currency_words
+    out = set()
+    for lang in _LEMMATISED:
+        for w in set(_SCALE_COMMON) | set(_SCALES_BY_LANG.get(lang, ())) | set(_currency_words()):
+            if " " not in w:
+                out.add(lemma(w, lang).casefold())
+    return frozenset(out)
 
 
 def _inside_longer(terms: dict[tuple[str, ...], set[int]]) -> set[tuple[str, ...]]:
@@ -2166,7 +2185,7 @@ def _multiword_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     stop_s = _stopwords(sl)
     anchors = _anchors(ctx)
     for S, B in sorted(_source_terms(bt, int(opts.get("max_beads", 12))).items()):
-        if any(w in src_names for w in S) or S[-1] in bad_src:
+        if any(w in src_names for w in S) and not _lower_somewhere(S, B, toks) or S[-1] in bad_src:
             continue  # a name (the names rules handle those), or no noun
         near = sorted(set().union(*(toks[bi].tgt_units for bi in B)), key=t_order.__getitem__)
         top = _majority(S, B, t_beads, near=near, tie=lambda tops: _tie_break(
@@ -2226,6 +2245,20 @@ def _multiword_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 or (bool(every) and not every & {t.lemma for t in toks[bi].tgt})
             yield from _multiword_flag(ctx, S, B, t1, B1, toks, bi, views, s_beads, t_beads,
                                        bad_tgt, tl, ratio, swap_only=swap_only)
+
+
+def _lower_somewhere(S: tuple[str, ...], B: set[int], toks: dict[int, _BeadToks]) -> bool:
+    """Is multi-word term S written all in lower case in one of its beads at least (ścieżka
+    rowerowa beside Fundacja Rowerowa, seguro médico beside Colegio Médico)?  Then it is a
+    common term, though one of its words, stemmed, is also part of a name elsewhere."""
+    if len(S) < 2:
+        return False
+    for bi in B:
+        b = toks[bi]
+        u = b.src_units[S]
+        if not any(t.cap for t in b.src[u.first:u.last + 1]):
+            return True
+    return False
 
 
 def _at_term(b: _BeadToks, S: tuple[str, ...], w: str) -> bool:
