@@ -3023,7 +3023,7 @@ def _common_opening(text: str, g: Name, lang: str | None) -> bool:
     if _named_again(text, p, lang):
         return False
     return _inflected_common(p.low, lang) or _stem_written_lower(text, p.low) or _unshared_compound(p, lang) \
-        or _suffixed_local_word(p.low, lang)
+        or _suffixed_local_word(p.low, lang) or _ro_articled_plural(p.low, lang)
 
 
 # endings a common word takes where a name would not, or only after an apostrophe:
@@ -3059,6 +3059,29 @@ def _suffixed_local_word(low: str, lang: str | None) -> bool:
 
 
 _BIG_LISTS = ("en", "de", "fr", "es", "it", "nl")
+
+
+# Romanian plural nouns with the enclitic definite article: masculine -i + -i (morari ~
+# morarii "the millers"), feminine/neuter -e + -le (spice ~ spicele "the ears")
+_RO_PLURAL_ARTICLE = (("ii", 1), ("le", 2))
+
+
+def _ro_articled_plural(low: str, lang: str | None) -> bool:
+    """Is lower-case ``low`` (a Romanian word opening a sentence, six letters or more)
+    unknown to every word list as written, but a known Romanian word (Zipf 3 or more)
+    once its plural article is cut off or its bare stem is (Morarii ~ morar, Spicele ~
+    spice)?  A name takes no article in the plural."""
+    if lang != "ro" or len(low) < 6 or zipf(low, lang) >= 1.0 or low in _given_names():
+        return False
+    if any(zipf(low, x) >= 1.0 for x in _BIG_LISTS):
+        return False
+    for end, cut in _RO_PLURAL_ARTICLE:
+        if not low.endswith(end):
+            continue
+        for stem in {low[:-cut], low[:-2]}:
+            if len(stem) >= 4 and zipf(stem, lang) >= REAL_WORD and not exonym_classes(fold(stem)):
+                return True
+    return False
 
 
 def _unshared_compound(p: Part, lang: str | None) -> bool:
