@@ -583,6 +583,45 @@ def _hedges(lang: str) -> frozenset[str]:
     return frozenset()
 
 
+_CONJ_FILE = Path(__file__).resolve().parent.parent / "data" / "terminology" / "conjunctions.tsv"
+# a list item: one to three words
+_ITEM = r"[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*){0,2}"
+
+
+@lru_cache(maxsize=None)
+def _list_re(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """A list of three items or more closed by a conjunction (rats, possums and stoats),
+    the conjunctions of data/terminology/conjunctions.tsv, and what parts its items."""
+    for line in _CONJ_FILE.read_text(encoding="utf-8").splitlines():
+        code, _, words = line.partition("\t")
+        if code == lang and words.strip():
+            conj = "|".join(re.escape(w) for w in words.split())
+            whole = re.compile(rf"(?<![\w'’-]){_ITEM}(?:,\s{_ITEM})+,?\s(?:{conj})\s{_ITEM}(?![\w'’-])",
+                               re.IGNORECASE)
+            return whole, re.compile(rf",?\s(?:{conj})\s|,\s", re.IGNORECASE)
+    return None
+
+
+def _list_place(text: str, pos: int, lang: str) -> tuple[int, int] | None:
+    """The place (k, n) of the word at ``pos`` in a list of n ≥ 3 items of its sentence
+    (stoats in "rats, possums and stoats": (3, 3)), or None."""
+    rx = _list_re(lang)
+    if rx is None:
+        return None
+    a = max(text.rfind(c, 0, pos) for c in ".;:!?()\n")
+    b = min((i for i in (text.find(c, pos) for c in ".;:!?()\n") if i >= 0), default=len(text))
+    for m in rx[0].finditer(text, a + 1, b):
+        if m.start() <= pos < m.end():
+            cuts = [(c.start() + m.start(), c.end() + m.start()) for c in rx[1].finditer(m.group())]
+            # the word beside a comma or the conjunction (an item may be longer than its
+            # word: reife Pflaumen; the last one may run on into the sentence)
+            end = pos + len(re.match(r"[\w'’-]*", text[pos:]).group())
+            if not any(pos == ce or end == cs for cs, ce in cuts):
+                return None
+            return sum(1 for cs, _ in cuts if cs < pos) + 1, len(cuts) + 1
+    return None
+
+
 @dataclass
 class _BeadWords:
     index: int
@@ -1089,7 +1128,8 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             if any(_same_word(t, t1, tl) and not _other_modifier(t, t1, tl)
                    and not _other_head(bw.tgt_surface[t], t1_surf, tl) for t in bw.tgt if len(t) >= 4):
                 continue  # a form of t1 is here too (Autobahn / Autobahnen)
-            hit = _minority_rendering(bw, L, t1, tgt_beads, tl, src_beads, bad_tgt, anchors.get(bi))
+            hit = _minority_rendering(bw, L, t1, tgt_beads, tl, src_beads, bad_tgt, anchors.get(bi),
+                                      (views[bi].source_text, sl, ctx.target.text))
             if hit is None:
                 # where t1 stands after an article somewhere (a noun): the word after one
                 # that sits where L does, the places carried across by the words spelled alike
@@ -1532,7 +1572,8 @@ def _other_head(a: str, b: str, lang: str) -> bool:
 
 def _minority_rendering(bw: _BeadWords, L: str, t1: str, tgt_beads: dict[str, set[int]],
                         tl: str, src_beads: dict[str, set[int]], bad_tgt: set[str] = frozenset(),
-                        a: _Anchors | None = None) -> tuple[str, tuple[int, int, int]] | None:
+                        a: _Anchors | None = None, lists: tuple[str, str, str] | None = None
+                        ) -> tuple[str, tuple[int, int, int]] | None:
     """The word in this bead that renders source lemma L (other than t1), if one stands out
     among the words no other source word of the sentence explains better (one found only
     here that sits closer, unless the word sits where L does by an anchor), names and (a
@@ -1551,7 +1592,7 @@ def _minority_rendering(bw: _BeadWords, L: str, t1: str, tgt_beads: dict[str, se
     o_spans = [(bw.src_starts[i], bw.src_starts[i] + len(bw.src_surface_at[i]))
                for M, occ in bw.src.items() if M != L for i in occ] \
         if bw.src_starts and bw.src_surface_at and a is not None and a.pairs else []
-    scored, explained = [], []
+    scored, explained, listed = [], [], []
     for t, occ in bw.tgt.items():
         if tgt_beads.get(t) != {bw.index} or t == t1 or len(t) < 4 or t in bad_tgt:
             continue
@@ -1568,19 +1609,53 @@ def _minority_rendering(bw: _BeadWords, L: str, t1: str, tgt_beads: dict[str, se
             continue
         elif any(abs(p - pos_t) < dpos for p in others):
             explained.append(sim - dpos)  # another source word of this sentence sits closer
+            listed.append((sim - dpos, sim, dpos, t, occ[0]))
             continue
         scored.append((sim - dpos, sim, dpos, t, occ[0]))
+    # L the k-th item of a list and a candidate the k-th item of the translation's list as
+    # long (rats, possums and stoats → rotter, pungræve og hermeliner): a list keeps its
+    # order, so that one is chosen, though another word sits as near or nearer (and one
+    # at another place of that list renders another item)
+    pick = _list_pick(scored + listed, lists, s_span, tl)
+    if pick is not None:
+        dpos, t, occ = pick[2:]
+        return (t, occ) if dpos <= 0.3 else None  # (the list's place, near the term's)
     if not scored:
         return None
     scored.sort(reverse=True)
     score, sim, dpos, t, occ = scored[0]
-    if not (dpos <= 0.15 or (sim >= 0.6 and dpos <= 0.3)):
-        return None
+    if _list_pick(scored[:1] + listed + scored[1:], lists, s_span, tl, other=True):
+        return None  # the word found is an item of a list at another place than L
     if len(scored) > 1 and scored[1][0] > score - 0.15:
         return None  # no clear candidate
+    if not (dpos <= 0.15 or (sim >= 0.6 and dpos <= 0.3)):
+        return None
     if dpos > 0.05 and any(x > score - 0.15 for x in explained):
         return None  # one the other words explain competes: only a word right at L's place
     return t, occ
+
+
+def _list_pick(close: list[tuple], lists: tuple[str, str, str] | None, s_span: tuple[int, int] | None,
+               tl: str, other: bool = False) -> tuple | None:
+    """Of the candidates ``close`` (score, sim, dpos, word, (i, start, end)), the one at the
+    place the source word (at ``s_span`` of the source sentence ``lists[0]``, language
+    ``lists[1]``; the translation ``lists[2]``) has in a list, in a list as long of the
+    translation, if just one is and another candidate is an item of that list too (with
+    ``other``: is the first candidate an item at another place of a list as long?)."""
+    if lists is None or s_span is None:
+        return None
+    src_text, sl, tgt_text = lists
+    place = _list_place(src_text, s_span[0], sl)
+    if place is None:
+        return None
+    at = [_list_place(tgt_text, c[4][1], tl) for c in close]
+    if other:  # is the first candidate an item at another place of a list as long?
+        return bool(at) and at[0] is not None and at[0][1] == place[1] and at[0] != place
+    fits = [c for c, p in zip(close, at) if p == place]
+    # (another of them an item of that list: the list is what leaves the choice open)
+    if len(fits) != 1 or not any(p is not None and p[1] == place[1] and p != place for p in at):
+        return None
+    return fits[0]
 
 
 def _lis(pairs: list[tuple[float, float]]) -> list[tuple[float, float]]:
