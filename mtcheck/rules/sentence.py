@@ -173,6 +173,16 @@ class Lexicon:
     # no negator of the clause, but a negative word, so the other side may say it with
     # its "not" (nicht amtliche Schätzungen) or without (unprofitable routes)
     negword: frozenset[tuple[str, str]] = frozenset()
+    # negators that say "ever" after a comparative and its "than" word ("più che mai",
+    # "más que nunca", "plus que jamais": more than ever)
+    ever: frozenset[str] = frozenset()
+    # (Chinese) a negator, two characters and one of these make a noun (不确定性
+    # uncertainty, 不稳定性 instability): a negative word, no negator of its clause
+    noun_end: re.Pattern | None = None
+    # (Italian, Spanish, Portuguese) "non"/"no"/"não" after a word and right before an
+    # adjective or participle of one of these endings, 7 letters or more, negates that word
+    # ("esuberi non volontari", "organización no gubernamental"): a negative word, no negator
+    adj_end: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=None)
@@ -230,7 +240,12 @@ def lexicon(lang: str | None) -> Lexicon | None:
                    tuple(w[:-1] for w in f.get("stop", []) if w.endswith("*")),
                    frozenset(f.get("bound_gap", [])),
                    tuple(w.rstrip("*") for w in f.get("plain", [])),
-                   frozenset(tuple(p.split("_", 1)) for p in f.get("negword", []) if "_" in p))
+                   frozenset(tuple(p.split("_", 1)) for p in f.get("negword", []) if "_" in p),
+                   frozenset(f.get("ever", [])),
+                   re.compile("(?![" + "".join(f.get("noun_verb", ["_"])) + "])[\u4e00-\u9fff]{2}["
+                              + "".join(f["noun_end"]) + "](?![" + "".join(f.get("noun_not", ["_"]))
+                              + "])") if f.get("noun_end") else None,
+                   tuple(f.get("adj_end", [])))
 
 
 # the vowel signs and other marks of the Indic scripts (Devanagari to Sinhala) are no
@@ -274,7 +289,8 @@ def negators(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
                 # "pas" negates without "ne" in speech ("pas question"), unless it is the
                 # noun after a determiner ("des pas"); "jamais" in a question is "ever"
                 alone = w in lx.alone and not (i and words[i - 1] in lx.det) and not question \
-                    and not _after_superlative(words, i, lx)  # "le plus chaud jamais mesuré": ever
+                    and not _after_superlative(words, i, lx) \
+                    and not _than_ever(words, i, lx)  # "le plus chaud jamais mesuré", "plus que jamais": ever
                 if (after_ne or alone) and not _not_only(words, i, lx) and (w, nx) not in lx.fixed \
                         and not (i and words[i - 1] in lx.superlative):  # "la plus faible"
                     out.append((s, e, w))
@@ -292,9 +308,11 @@ def negators(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
         elif w in lx.neg and text[e:e + 1] not in ("-", "‐"):  # non-croyants: a prefix
             if _not_only(words, i, lx) or (nx.isdigit() and len(w) <= 3):  # "No. 5", "Nr."
                 continue
-            if (w, nx) in lx.fixed or (i and (words[i - 1], w) in lx.fixed):
+            if (w, nx) in lx.fixed or (i and (words[i - 1], w) in lx.fixed) or _adj_negated(words, i, lx):
                 continue  # "sin embargo", "no obstante": however, a connective; "wie nie"
                 # (so stark wie nie: stronger than ever), "como nunca"
+            if _than_ever(words, i, lx):
+                continue  # "più che mai", "más que nunca": more than ever
             if i and words[i - 1] in lx.det and (text[s].isupper() or w in _ANSWER_WORDS):
                 continue  # a noun after its article, "aus dem Nichts" (a negative word), "un non"
             if _bounds(words, i, lx):
@@ -303,6 +321,25 @@ def negators(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
                 continue  # "no hará más que desplazar": will only shift
             out.append((s, e, w))
     return out
+
+
+def _adj_negated(words: list[str], i: int, lx: Lexicon) -> bool:
+    """Is the negator at ``i`` one of a negated adjective or participle ("esuberi non
+    volontari", "una ONG no gubernamental"): after a word (not at the clause's start) and
+    right before a word of 7 letters or more with an `adj_end` ending?"""
+    if not lx.adj_end or not i or i + 1 >= len(words):
+        return False
+    nx, pv = words[i + 1], words[i - 1]
+    return len(nx) >= 7 and nx.endswith(lx.adj_end) and pv[-4:].isalpha() and len(pv) >= 4 \
+        and not pv.endswith(lx.adj_end)
+
+
+def _than_ever(words: list[str], i: int, lx: Lexicon) -> bool:
+    """Is the word at ``i`` an `ever` negator right after a `than` word, with a comparative
+    (a `bound` word: più, más, plus) at most four words before that ("perde più ghiaccio che
+    mai", more than ever; not "una cosa che mai avrei detto", which I would never have said)?"""
+    return bool(lx.ever) and words[i] in lx.ever and i >= 2 and words[i - 1] in lx.than \
+        and any(words[k] in lx.bound for k in range(max(0, i - 6), i - 1))
 
 
 def _after_superlative(words: list[str], i: int, lx: Lexicon) -> bool:
@@ -377,9 +414,17 @@ def _char_negators(text: str, lx: Lexicon) -> list[tuple[int, int, str]]:
     out = []
     for m in lx.chars.finditer(text):
         i, ch = m.start(), m.group()
-        if not any(text.startswith(w, i - k) for w in lx.not_in for k in _offsets(w, ch) if k <= i):
+        if not any(text.startswith(w, i - k) for w in lx.not_in for k in _offsets(w, ch) if k <= i) \
+                and not _char_noun(text, m.end(), lx):
             out.append((i, m.end(), ch))
     return out
+
+
+def _char_noun(text: str, at: int, lx: Lexicon) -> bool:
+    """Does a noun suffix close the two characters after a negator ending at ``at`` (不确定
+    性 "uncertainty")? The first of them is no copula or modal (不是性别问题: is no
+    question of gender)."""
+    return lx.noun_end is not None and lx.noun_end.match(text, at) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -425,12 +470,14 @@ def negative_words(text: str, lang: str | None) -> list[str]:
     if lx is None:
         return []
     if lx.chars is not None:
-        return [w for w in lx.lex if w in text]
+        return [w for w in lx.lex if w in text] + (
+            [text[m.start():m.end() + 3] for m in lx.chars.finditer(text) if _char_noun(text, m.end(), lx)]
+            if lx.noun_end is not None else [])
     out = []
     prev = ""
     for m in _TOKEN.finditer(text):
         w = m.group().casefold()
-        if (prev, w) in lx.negword:
+        if (prev, w) in lx.negword or (lx.adj_end and prev in lx.neg and len(w) >= 7 and w.endswith(lx.adj_end)):
             out.append(f"{prev} {w}")
         prev = w
         if len(w) < 3:
