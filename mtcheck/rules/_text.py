@@ -5678,8 +5678,11 @@ def _fold_sounds(s: str) -> str:
 
 def present_in_other_script(name: str, text: str) -> bool:
     """Is Latin-script ``name`` in ``text`` transcribed into Cyrillic, Greek, Arabic,
-    Hebrew letters or kana (Kolibri ~ Колібрі, Trump ~ Трамп, Berlin ~ برلين, Hollis ~
-    ホリス), each of its words, inflected or not?"""
+    Hebrew letters, kana or Hangul (Kolibri ~ Колібрі, Trump ~ Трамп, Berlin ~ برلين,
+    Hollis ~ ホリス, Johnson ~ 존슨: ``present_in_hangul``), each of its words, inflected
+    or not?"""
+    if _HANGUL_RUN.search(text) and not _READ_SCRIPT.search(text):
+        return present_in_hangul(name, text) is not False  # (too short to tell: not missing)
     if not _READ_SCRIPT.search(text):
         return False
     words = _romanised_skeletons(text)
@@ -5817,3 +5820,176 @@ def transcribes_source(name: str, src_text: str) -> bool:
     sks = [sk for part in set(re.findall(r"[^\W\d_]{3,}", _fold_sounds(src_text))) if part.isascii()
            for sk in _skeletons(part) if len(sk) >= 2]
     return all(any(_transcribed(sk, w) for sk in sks for w in ws) for ws in words)
+
+
+# ----------------------------------------------------------------------------------
+# Hangul read back (Revised Romanization and McCune-Reischauer alike): a syllable is
+# decomposed into its jamo (U+AC00 + (initial * 21 + vowel) * 28 + final) and each
+# consonant is read as one of a few classes that both romanisations and the Korean
+# hearing of a foreign name agree on: k (g, k, kk), t (d, t, tt), p (b, p, pp, and f, v,
+# which Korean writes ㅍ, ㅂ), s, j (j, ch, and z, ts, which Korean writes ㅈ, ㅊ), l (r,
+# l), m, n and the final ㅇ, ng.  Vowels, h, w and y are left out, as in ``_consonants``:
+# eo/o/u, eu/u, ae/e cannot tell two readings apart there.
+# ----------------------------------------------------------------------------------
+_HANGUL_RUN = re.compile("[\uac00-\ud7a3]+")
+_HANGUL_INITIAL = ("k", "k", "n", "t", "t", "l", "m", "p", "p", "s", "s", "", "j", "j", "j", "k", "t", "p", "")
+# finals as spoken: ㅅ ㅆ ㅈ ㅊ ㅌ ㅎ are t at a syllable's end (로봇 ~ robot)
+_HANGUL_FINAL = ("", "k", "k", "k", "n", "nj", "n", "t", "l", "lk", "lm", "lp", "l", "l", "lp", "l",
+                 "m", "p", "p", "t", "t", "nk", "t", "t", "k", "t", "p", "t")
+
+
+# the vowels ㅣ ㅑ ㅕ ㅛ ㅠ ㅖ ㅒ (i, y-): a surname's ㄹ is dropped before them (리 ~ 이: Lee, Rhee)
+_HANGUL_I_VOWELS = frozenset({20, 2, 6, 12, 17, 7, 3})
+# the sound changes at a syllable's end that both romanisations write (신라 ~ Silla, 종로 ~
+# Jongno, 독립 ~ Dongnip, 백마 ~ Baengma): (final, next initial) -> (final, initial)
+_HANGUL_ASSIMILATION = {("n", "l"): ("l", "l"), ("l", "n"): ("l", "l"), ("nk", "l"): ("nk", "n"),
+                        ("m", "l"): ("m", "n"), ("k", "l"): ("nk", "n"), ("p", "l"): ("m", "n"),
+                        ("k", "n"): ("nk", "n"), ("k", "m"): ("nk", "m"), ("t", "n"): ("n", "n"),
+                        ("t", "m"): ("n", "m"), ("p", "n"): ("m", "n"), ("p", "m"): ("m", "m")}
+
+
+def _hangul_syllables(word: str) -> list[list[str]]:
+    """The consonant classes of each Hangul syllable of ``word`` (김 ~ "km", 이 ~ ""), as
+    written and as said: with the sound changes between syllables, and a first syllable's
+    ㄹ dropped or made ㄴ, as a surname is romanised (이 ~ Lee, 노 ~ Roh)."""
+    parts = []
+    for c in word:
+        n = ord(c) - 0xAC00
+        parts.append([_HANGUL_INITIAL[n // 588], _HANGUL_FINAL[n % 28], (n % 588) // 28 in _HANGUL_I_VOWELS])
+    out = [[a + b for a, b, _ in parts]]
+    said = [list(x) for x in parts]
+    for k in range(len(said) - 1):
+        ch = _HANGUL_ASSIMILATION.get((said[k][1], said[k + 1][0]))
+        if ch:
+            said[k][1], said[k + 1][0] = ch
+    said_s = [a + b for a, b, _ in said]
+    if said_s != out[0]:
+        out.append(said_s)
+    first = parts[0]
+    if first[0] == "n" or (first[0] == "" and first[2]):
+        for v in list(out):
+            out.append(["l" + first[1]] + v[1:])
+    return out
+
+
+def _squeeze(s: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+@lru_cache(maxsize=256)
+def _hangul_words(text: str) -> tuple[tuple[str, ...], ...]:
+    """Per Hangul word of ``text``, the skeletons of its syllable runs: ``[i]`` is the
+    word's syllables from the i-th on (a name is followed by a particle, 카마우가, and a
+    Korean name is written as one word, 김민수: a name starts at a syllable, not
+    necessarily the first), each with the prefixes of that run (its syllable ends); the
+    last item is the run's first syllable's number.  A province's short form is read as
+    the whole (경북 ~ 경상북도: Gyeongsang)."""
+    out = []
+    runs = _HANGUL_RUN.findall(text)
+    runs += [_KO_PROVINCES[r[:2]] + r[2:] for r in runs if r[:2] in _KO_PROVINCES]
+    for run in runs:
+        for syl in _hangul_syllables(run):
+            for i in range(len(syl)):
+                out.append(tuple(_squeeze("".join(syl[i:j])) for j in range(i + 1, len(syl) + 1)) + (str(i),))
+    return tuple(out)
+
+
+# the short forms of Korea's provinces (North and South of three: 경북 is 경상북도)
+_KO_PROVINCES = {"경북": "경상북도", "경남": "경상남도", "전북": "전라북도", "전남": "전라남도",
+                 "충북": "충청북도", "충남": "충청남도"}
+
+
+# the Latin spellings Korean hears as one consonant class of ``_HANGUL_INITIAL``
+_KO_HEARD = (("tch", "j"), ("sch", "s"), ("ch", "j"), ("sh", "s"), ("ph", "p"), ("ck", "k"),
+             ("ts", "j"), ("tz", "j"), ("dg", "j"), ("qu", "k"), ("x", "ks"), ("c", "k"), ("q", "k"),
+             ("g", "k"), ("d", "t"), ("b", "p"), ("f", "p"), ("v", "p"), ("z", "j"), ("r", "l"))
+_KO_DROP = re.compile(r"[aeiouyhw]+")
+
+
+def _korean_skeletons(part: str) -> set[str]:
+    """Skeletons of Latin name word ``part`` (folded) in the classes of ``_hangul_words``:
+    as written (a romanised Korean name: Kim, Chungnam, Gwangju) and as Korean hears an
+    English one: no r after a vowel (Stirling ~ 스털링), th as s or t (Smith ~ 스미스,
+    Thames ~ 템스), g before e, i and j as j (George ~ 조지), a final s after a voiced
+    consonant as j (Fields ~ 필즈)."""
+    forms = {part}
+    forms.add(_NON_RHOTIC.sub("", part))
+    for p in list(forms):
+        if "th" in p:
+            forms.add(p.replace("th", "s"))
+            forms.add(p.replace("th", "t"))
+        if re.search(r"g(?=[ei])|j", p):
+            forms.add(re.sub(r"g(?=[ei])", "j", p))
+        if re.search(r"(?<=[bdglmnv])s$", p):
+            forms.add(p[:-1] + "z")
+    out = set()
+    for p in forms:
+        p = re.sub(r"(?<!n)gh", "", p)  # a silent gh (Edinburgh, Hugh), not ng-h (Junghoon)
+        for a, b in _KO_HEARD:
+            p = p.replace(a, b)
+        out.add(_squeeze(_KO_DROP.sub("", p)))
+    return out
+
+
+def _hangul_transcribed(sks: set[str], words: tuple[tuple[str, ...], ...], first: bool = False) -> bool:
+    """Is one of Latin skeletons ``sks`` a Hangul word's syllables (``_hangul_words``):
+    from the word's first syllable, or from a later one for a skeleton of three
+    consonants or more (노스케스티븐 ~ North Kesteven, 김민수 ~ Min-su); only from the
+    first with ``first``."""
+    for w in words:
+        if first and w[-1] != "0":
+            continue
+        for sk in sks:
+            if len(sk) < 2 or (w[-1] != "0" and len(sk) < 3):
+                continue
+            if sk in w[:-1]:
+                return True
+    return False
+
+
+def _korean_personal(raw: list[str]) -> bool:
+    """Are name words ``raw`` (folded, as written) a romanised Korean person's name: a
+    surname of one syllable and a given name of two, hyphenated (Kim Ji-hoon, Ji-hoon
+    Kim)?"""
+    if len(raw) != 2:
+        return False
+    given = [t for t in raw if t.count("-") == 1]
+    sur = [t for t in raw if "-" not in t]
+    return (len(given) == 1 and len(sur) == 1 and len(sur[0]) <= 5
+            and len(re.findall(r"[aeiouwy]+", sur[0])) == 1
+            and all(1 <= len(re.findall(r"[aeiouwy]+", x)) == 1 and len(x) <= 5 for x in given[0].split("-")))
+
+
+def present_in_hangul(name: str, text: str) -> bool | None:
+    """Is Latin-script ``name`` in ``text`` written in Hangul (Johnson ~ 존슨, Kamau ~
+    카마우가, Kim Min-su ~ 김민수)?  Each word that says anything must be there; a
+    generic word of a name (University, Village) is translated, not transcribed, and
+    left to the others.  None when ``text`` has no Hangul."""
+    words = _hangul_words(text)
+    if not words:
+        return None
+    letters = "".join(re.findall(r"[^\W\d_]+", _fold_sounds(name)))
+    if not letters.isascii():
+        return False
+    if len(letters) >= 4 and _hangul_transcribed(_korean_skeletons(letters), words):
+        return True  # the whole name as one word (Kim Min-su ~ 김민수)
+    raw = [t for t in _fold_sounds(name).split() if re.search(r"[^\W\d_]", t)]
+    tokens = ["".join(re.findall(r"[^\W\d_]+", tok)) for tok in raw]
+    if _korean_personal(raw):
+        # a romanised Korean person (Choi Min-jun, Min-jun Choi) is one Hangul word,
+        # surname first: its one-syllable surname says too little alone (Choi ~ 최: j)
+        return _hangul_transcribed(_korean_skeletons("".join(tokens[-1:] + tokens[:-1])), words)
+    checked = False
+    # two words of one syllable each (Choi Min of Choi Min-jun, John Smith): a word of
+    # them only found inside a Hangul word is no match (Min ~ 박민준)
+    syllabic = len(raw) == 2 and all(len(t) <= 5 and len(re.findall(r"[aeiouwy]+", t)) == 1 for t in tokens)
+    for i, part in enumerate(tokens):  # (Min-su: one given name)
+        sks = {sk for sk in _korean_skeletons(part) if len(sk) >= 2}
+        if not sks:
+            continue  # too short to say anything (Lee ~ 이); the other words decide
+        if _hangul_transcribed(sks, words, first=syllabic):
+            checked = True
+        elif part not in _kanji_generic() or (i == 0 and len(tokens) < 3):
+            # (a generic word opening a name of two words may be a surname: Park Ji-hoon)
+            return False
+    return True if checked else None  # None: no word long enough to say (Yeosu ~ 여수)

@@ -1194,10 +1194,11 @@ def _explained(t: Name, sindex: NameIndex, src_text: str, tl: str | None) -> boo
             return True  # between two other scripts (Борич from Arabic or Korean): unread
     elif present_in_other_script(t.text, src_text):
         return True  # a transcription out of the source's script (Путин ~ Putin)
-    elif not _mostly_latin(src_text) and (_is_entity(t) or not _OTHER_SCRIPT.search(src_text)):
+    elif not _mostly_latin(src_text) and (_is_entity(t) or not (_OTHER_SCRIPT.search(src_text)
+                                                                 or _script(src_text) == "HANGUL")):
         # a source in another script: a place of the lexicon, which lists no forms in that
         # script (Германия ~ Germany), or any name where mtcheck cannot read the script
-        # back (Han, kana, Hangul, Thai): no evidence of an added name
+        # back (Han, kana, Thai): no evidence of an added name
         return True
     if _is_entity(t) and sindex.lang not in _LEXICON_LANGS:
         return True  # a place the lexicon cannot spell in the source language (ABD ~ United States)
@@ -3214,9 +3215,9 @@ def _script(text: str) -> str:
     return counts.most_common(1)[0][0] if counts else ""
 
 
-# scripts a Latin name is transcribed into that mtcheck has no reading of (Cyrillic, Greek,
+# scripts a Latin name is transcribed into that mtcheck has no reading of (Cyrillic, Greek, Hangul,
 # Arabic, Hebrew and the Indic scripts it romanises: present_in_other_script)
-_UNREAD_SCRIPTS = frozenset({"CJK", "HANGUL", "THAI", "LAO", "KHMER", "MYANMAR", "ETHIOPIC", "GEORGIAN",
+_UNREAD_SCRIPTS = frozenset({"CJK", "THAI", "LAO", "KHMER", "MYANMAR", "ETHIOPIC", "GEORGIAN",
                              "ARMENIAN", "TIBETAN", "SINHALA"})
 
 
@@ -3362,7 +3363,7 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             if unread and sev <= Severity.MINOR and _script(bn.tgt.text) in _UNREAD_SCRIPTS:
                 eye.append((g, ev, sev))  # (one finding for the sentence: see below)
                 continue
-            yield ctx.flag(s, e, f"“{g.text}” (source) is missing from the translation",
+            yield ctx.flag(s, e, f"“{_whole_text(g, bn.src.text)}” (source) is missing from the translation",
                            evidence=ev, suggestion=None, severity=sev)
         if eye:
             # the names of a sentence that mtcheck cannot look for in the translation's
