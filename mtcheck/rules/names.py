@@ -3360,7 +3360,10 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                     # Contracandidatul) as a name, which an article names more than once
                     sev = Severity.MINOR
             s, e = bn.tgt.whole
-            if unread and sev <= Severity.MINOR and _script(bn.tgt.text) in _UNREAD_SCRIPTS:
+            tscript = _script(bn.tgt.text)
+            if unread and sev <= Severity.MINOR and (tscript in _UNREAD_SCRIPTS or (
+                    tscript == "HANGUL" and not _mostly_latin(g.text))):
+                # (Hangul is read back against Latin names only: Маниле ~ 마닐라 is unread)
                 eye.append((g, ev, sev))  # (one finding for the sentence: see below)
                 continue
             yield ctx.flag(s, e, f"“{_whole_text(g, bn.src.text)}” (source) is missing from the translation",
