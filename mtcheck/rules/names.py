@@ -1182,6 +1182,26 @@ def _echoes(p: Part, sk: str, w: str, lang: str | None) -> bool:
     return _fuzz_ratio(sk, wsk) >= (70 if w[:1] == p.fold[:1] else 75)
 
 
+# a syllable of a romanised Korean name (Revised Romanization, McCune-Reischauer and the
+# usual spellings of names: Chungnam, Baekje, Min-jun, Ji-hoon, Choi)
+_KO_SYLLABLE = (r"(?:kk|tt|pp|ss|jj|ch|g|k|n|d|t|r|l|m|b|p|s|j|h|y|w)?"
+                r"(?:yae|yeo|wae|ae|eo|eu|ui|oe|oi|oo|ee|wa|wo|we|wi|ya|ye|yo|yu|ŏ|ŭ|a|e|i|o|u)"
+                r"(?:ng|k|n|t|l|m|p)?")
+_KO_ROMANISED = re.compile(rf"(?:{_KO_SYLLABLE})+")
+_KO_SURNAMES = frozenset({"park", "lee", "kim", "roh", "noh", "rhee", "yoon", "choi", "kang", "shin"})
+
+
+def _korean_romanised(text: str, lang: str | None) -> bool:
+    """Does Latin name ``text`` have a capitalised word that reads as romanised Korean
+    (Chungnam National University, Choi Min-jun)?  Only these are read back against a
+    Hangul source: a foreign name heard in Hangul (Keir Starmer ~ 키어 스타머, Friedrich
+    Merz ~ 프리드리히 메르츠) loses letters the read-back cannot restore."""
+    words = [w.lower() for w in text.split() if w[:1].isupper() and len(w) >= 3]
+    # (a word of the name's language is no Korean word: Stati Uniti, Amerika Serikat)
+    return any(w in _KO_SURNAMES or (zipf(w, lang) < 3.0 and all(
+        _KO_ROMANISED.fullmatch(x) for x in re.split(r"[-’']", w) if x)) for w in words)
+
+
 def _explained(t: Name, sindex: NameIndex, src_text: str, tl: str | None) -> bool:
     """Is target name ``t`` a rendering of some source word (a transliteration, a
     cognate, an exonym the lexicon lacks)?"""
@@ -1194,8 +1214,8 @@ def _explained(t: Name, sindex: NameIndex, src_text: str, tl: str | None) -> boo
             return True  # between two other scripts (Борич from Arabic or Korean): unread
     elif present_in_other_script(t.text, src_text):
         return True  # a transcription out of the source's script (Путин ~ Putin)
-    elif not _mostly_latin(src_text) and (_is_entity(t) or not (_OTHER_SCRIPT.search(src_text)
-                                                                 or _script(src_text) == "HANGUL")):
+    elif not _mostly_latin(src_text) and (_is_entity(t) or not (_OTHER_SCRIPT.search(src_text) or (
+            _script(src_text) == "HANGUL" and _korean_romanised(t.text, tl)))):
         # a source in another script: a place of the lexicon, which lists no forms in that
         # script (Германия ~ Germany), or any name where mtcheck cannot read the script
         # back (Han, kana, Thai): no evidence of an added name
@@ -3362,8 +3382,10 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             s, e = bn.tgt.whole
             tscript = _script(bn.tgt.text)
             if unread and sev <= Severity.MINOR and (tscript in _UNREAD_SCRIPTS or (
-                    tscript == "HANGUL" and not _mostly_latin(g.text))):
-                # (Hangul is read back against Latin names only: Маниле ~ 마닐라 is unread)
+                    tscript == "HANGUL" and not (_mostly_latin(g.text) and _korean_romanised(g.text, sl)))):
+                # (Hangul read back finds most names, but a name it does not find is sure to
+                # be missing only when romanised Korean: Keir Starmer ~ 키어 스타머 loses its
+                # r's, and Cyrillic or Greek names (Маниле ~ 마닐라) are not read against it)
                 eye.append((g, ev, sev))  # (one finding for the sentence: see below)
                 continue
             yield ctx.flag(s, e, f"“{_whole_text(g, bn.src.text)}” (source) is missing from the translation",
