@@ -937,7 +937,8 @@ def _latin_runs(text: str, tl: str | None) -> list[tuple[int, int, str]]:
         w = m.group()
         latin = all(c.isascii() or 0xC0 <= ord(c) <= 0x24F for c in w)
         # (a word glued to a dot, @, / or a digit is an address or a code, no word)
-        glued = text[m.start() - 1:m.start()] in ("." "@" "/" "_") or text[m.end():m.end() + 1] in ("@", "/", "_") \
+        # (the text's first word counts as glued too: a run starts after it)
+        glued = m.start() == 0 or text[m.start() - 1] in ".@/_" or text[m.end():m.end() + 1] in ("@", "/", "_") \
             or (text[m.end():m.end() + 1] == "." and text[m.end() + 1:m.end() + 2].isalnum())
         if latin and not glued and run and re.fullmatch(r"[\s,\-–—]*", text[run[-1].end():m.start()]):
             run.append(m)

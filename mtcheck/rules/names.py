@@ -5101,9 +5101,10 @@ def name_inconsistent(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             continue  # both spellings backed by other versions (two people)
         if _agreement_forms(major, minor, sl, tl) or _case_forms(major, minor, tl):
             continue  # one adjective agreeing with its noun (Slowakisches / Slowakischen),
-            # one name in two cases (в Манчестере / из Манчестера, του Βόλου / ο Βόλος)
-        if _latin_case_forms(major, minor, tl) or _place_and_adjective(major, minor, tl):
-            continue  # McAllisterin / McAllisterista; Galicien / galicischen
+            # one name in two cases (в Манчестере / из Манчестера, του Βόλου / ο Βόλος,
+            # McAllisterin / McAllisterista)
+        if _place_and_adjective(major, minor, tl):
+            continue  # Galicien / galicischen
         done.add(minor)
         ev = [ctx.evidence(ctx.target, text=_snippet(ctx.target, tinv.where[major]),
                            note=f"the translation spells it {tinv.forms[major]} "
@@ -5282,18 +5283,6 @@ _SCRIPT_CASE_ENDINGS = {
 }
 
 
-def _case_forms(a: str, b: str, tl: str | None) -> bool:
-    """Are folded ``a`` and ``b`` one name in two cases of a target language that declines
-    names in Cyrillic or Greek letters: one stem of four letters or more and a case ending
-    after it on each side (Манитоба ~ Манитобы ~ Манитобе, Λαύριο ~ Λαυρίου)?  Two
-    spellings of one name differ inside the stem (Манитоба ~ Монитоба)."""
-    ends = _SCRIPT_CASE_ENDINGS.get(tl or "")
-    if ends is None or a.isascii() or b.isascii():
-        return False
-    k = common_prefix(a, b)
-    return any(k - j >= 4 and a[k - j:] in ends and b[k - j:] in ends for j in (0, 1, 2))
-
-
 # the case endings (folded) a name takes in a target language that declines names in Latin
 # letters by suffixes: Finnish (after a consonant with a linking i: Brestin,
 # Brestissä, Brestiin), Estonian, Hungarian (its adjective -i too: Szegedi)
@@ -5310,16 +5299,22 @@ _LATIN_CASE_ENDINGS = {
 }
 
 
-def _latin_case_forms(a: str, b: str, tl: str | None) -> bool:
+def _case_forms(a: str, b: str, tl: str | None) -> bool:
     """Are folded ``a`` and ``b`` one name in two cases of a target language that declines
-    names by Latin-letter suffixes (Finnish Brestin ~ Brestissä, Hungarian
-    Szegeden ~ Szegedre): one stem of five letters or more and a case ending after it on
-    each side?  Two spellings of one name differ inside the stem."""
-    ends = _LATIN_CASE_ENDINGS.get(tl or "")
-    if ends is None:
-        return False
+    names: one stem and a case ending after it on each side, in Cyrillic or Greek letters
+    (stem of four letters or more: Манитоба ~ Манитобы ~ Манитобе, Λαύριο ~ Λαυρίου) or by
+    Latin-letter suffixes (five or more: Finnish Brestin ~ Brestissä, Hungarian Szegeden ~
+    Szegedre)?  Two spellings of one name differ inside the stem (Манитоба ~ Монитоба)."""
+    ends, least = _SCRIPT_CASE_ENDINGS.get(tl or ""), 4
+    if ends is not None:
+        if a.isascii() or b.isascii():
+            return False
+    else:
+        ends, least = _LATIN_CASE_ENDINGS.get(tl or ""), 5
+        if ends is None:
+            return False
     k = common_prefix(a, b)
-    return any(k - j >= 5 and a[k - j:] in ends and b[k - j:] in ends for j in (0, 1, 2))
+    return any(k - j >= least and a[k - j:] in ends and b[k - j:] in ends for j in (0, 1, 2))
 
 
 # the suffix (with its endings) that makes an adjective of a place name, per language:
