@@ -757,6 +757,8 @@ def _bead_words(ctx: CheckContext) -> tuple[list[_BeadWords], set[str], set[str]
         src_caps: set[str] = set()
         t_not_noun: set[str] = set()
         t_names: set[str] = set()
+        t_caps: dict[str, int] = {}  # a target lemma → places written capitalised mid-sentence
+        t_lower: dict[str, int] = {}  # and lower case
         s_stem, t_stem = _doc_stems(ctx, "src"), _doc_stems(ctx, "tgt")
         for b in term_beads(ctx):
             src: dict[str, list[int]] = {}
@@ -800,9 +802,17 @@ def _bead_words(ctx: CheckContext) -> tuple[list[_BeadWords], set[str], set[str]
                         t_not_noun.add(lm)
                 elif w[:1].isupper() and not _initial(ttext, m.start()):
                     t_names.add(lm)
+                    t_caps[lm] = t_caps.get(lm, 0) + 1
+                elif w[:1].islower():
+                    t_lower[lm] = t_lower.get(lm, 0) + 1
             out.append(_BeadWords(b.index, src, len(stoks), tgt, len(ttoks), ssurf, tsurf,
                                   [m.start() for m in stoks], [m.group() for m in stoks]))
         bad_src = not_noun | (initial_only - src_caps)
+        # a word part of a name somewhere (the Hop Growers Union) but written lower case in
+        # as many places at least (hop gardens, hops) is a common word too (for the
+        # multi-word renderings: _common_words)
+        ctx.cached("terminology.t_common", lambda: frozenset(
+            lm for lm in t_names if t_lower.get(lm, 0) >= max(2, t_caps.get(lm, 0))))
         return out, bad_src, t_not_noun | t_names
 
     return ctx.cached("terminology.bead_words", build)
@@ -2235,6 +2245,9 @@ def _multiword_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         return
     views = {b.index: b for b in beads}
     words, bad_src, bad_tgt = _bead_words(ctx)
+    # a word of a name that is written lower case as often elsewhere (the Hop Growers Union
+    # ... hop gardens) may be part of a term's rendering
+    bad_tgt = bad_tgt - ctx.cached("terminology.t_common", frozenset)
     sl, tl = base_lang(ctx.source.lang), base_lang(ctx.target.lang)
     src_names = ctx.cached("terminology.src_names",
                            lambda: _source_names(words, views, sl, ctx.target.text))
@@ -2501,6 +2514,8 @@ def inconsistent_spelling(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     for key, kinds in forms.items():
         if len(kinds) < 2 or len(key) < min_len or key in names or key in ignore:
             continue
+        if _modifier_split(text, kinds, lang, stop):
+            continue
         counts = {k: len(v) for k, v in kinds.items()}
         order = sorted(kinds, key=lambda k: (-counts[k], kinds[k][0][0]))
         major = order[0]
@@ -2514,6 +2529,27 @@ def inconsistent_spelling(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             for s, e, surf in kinds[kind]:
                 yield ctx.flag(s, e, f"“{surf}” is written “{maj_form}” elsewhere in this "
                                      f"document ({counts[major]}×)", suggestion=_match_case(maj_form, surf))
+
+
+_NEXT_WORD = re.compile(r"[ \u00a0]([^\W\d_]+)")
+_HYPHEN_MODIFIER = frozenset({"en"})  # languages that hyphenate a compound modifier only
+
+
+def _modifier_split(text: str, kinds: dict[str, list[tuple[int, int, str]]], lang: str,
+                    stop: frozenset[str]) -> bool:
+    """English hyphenates a compound before the noun it modifies (a hop-growing region, a
+    long-term loan) and leaves it open elsewhere (hop growing will..., in the long term):
+    hyphenated only where a content word follows, open only where none does (punctuation or
+    a function word next) is that rule, not two spellings."""
+    if lang not in _HYPHEN_MODIFIER or set(kinds) != {"hyphen", "open"} or not stop:
+        return False
+
+    def attributive(e: int) -> bool:
+        m = _NEXT_WORD.match(text, e)
+        return m is not None and m.group(1).islower() and m.group(1) not in stop
+
+    return all(attributive(e) for _s, e, _t in kinds["hyphen"]) and \
+        not any(attributive(e) for _s, e, _t in kinds["open"])
 
 
 def _is_name(text: str, start: int, word: str, lang: str) -> bool:
