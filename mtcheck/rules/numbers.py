@@ -1986,6 +1986,63 @@ def _unit_counted(text: str, x) -> bool:
     return any(dims[u] != "currency" for u in us)
 
 
+# the time a rate is counted in, after its unit: 0,35 m³ per second, 5 euros an hour, pro
+# Tag, par jour, por día, al giorno, per minut, na godzinę, за сутки, в секунду, /s
+_PER_TIME = re.compile(r"[\s\u00a0]*(?:(?:per|pro|je|par|por|al|a|an|each|every|na|za|в|на|ao)[\s\u00a0]+"
+                       r"(?:(?:la|le|the|der|die|das|el|il|o|a|an)[\s\u00a0]+)?|/[\s\u00a0]?)"
+                       r"([^\W\d_]+)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _per_time(text: str, end: int) -> frozenset[str]:
+    """The time unit of a rate whose unit ends at ``end`` (per second, par jour, /h);
+    empty when no time unit follows."""
+    m = _PER_TIME.match(text, end)
+    if m is None:
+        return frozenset()
+    t = unit_table()
+    word = m.group(1)
+    units = t.words.get(word.lower()) or t.symbols.get(word) or frozenset()
+    return frozenset(u for u in units if t.dims.get(u) == "time")
+
+
+def _rates_changed(ctx: CheckContext, b, src: list, tgt: list) -> Iterator[Finding]:
+    """A rate of the source whose figure and unit come back counted in another time
+    (0.35 cubic metres per second → 0,35 Kubikmeter pro Minute): where both sides name the
+    time and the target names it differently for every figure of the same value and unit."""
+    for x, (us, sa, sb) in src:
+        if not us:
+            continue
+        sper = _per_time(b.src.text, sb)
+        if not sper:
+            continue
+        same = [(y, ut, ta, tb) for y, (ut, ta, tb) in tgt if ut & us and y.values & x.values]
+        pers = [(y, ta, tb, _per_time(b.tgt.text, tb)) for y, ut, ta, tb in same]
+        if not pers or any(not p or p & sper for _, _, _, p in pers):
+            continue  # no counterpart, or one that keeps the time or names none
+        y, ta, tb, _p = pers[0]
+        m = _PER_TIME.match(b.tgt.text, tb)
+        s, e = b.tgt.span(ta, m.end())
+        said = b.src.text[sa:_PER_TIME.match(b.src.text, sb).end()]
+        yield ctx.flag(s, e, f"source has {said}, translation has {b.tgt.text[ta:m.end()]}: "
+                             f"same figure, counted in another time",
+                       evidence=[ctx.evidence(ctx.source, text=b.src.text, note="source")]
+                       if ctx.source else [])
+
+
+# languages whose bare "$" is a dollar, never a peso: an English text writes MX$, ₱ or
+# "pesos" for the pesos that Spanish and Filipino write with "$" at home
+_DOLLAR_SIGN_LANGS = frozenset({"en"})
+
+
+def _bare_dollar(found: tuple[frozenset[str], int, int], lang: str | None) -> tuple[frozenset[str], int, int]:
+    """``units_of``'s reading of a figure, with the peso taken from a bare "$" in a
+    language that writes "$" only for dollars (_DOLLAR_SIGN_LANGS)."""
+    units, a, b = found
+    if "peso" in units and norm_lang(lang) in _DOLLAR_SIGN_LANGS and units == unit_table().symbols.get("$"):
+        return units - {"peso"}, a, b
+    return found
+
+
 @rule("D002", "unit-mismatch", "Accuracy/Mistranslation", "major", artefact="wrong-number",
       summary="A number of the source comes back with the same value but another unit or "
               "currency (10 Kilometer → 10 miles, 5 Franken → 5 euros, 3 milliards d'euros → "
@@ -2004,10 +2061,12 @@ def unit_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     sl, tl = (ctx.source.lang if ctx.source else None), ctx.target.lang
     for b in ctx.cached("numbers.beads", lambda: _analyse(ctx)):
         sn, tn = _with_unit_ones(b.src.text, b.sn, sl), _with_unit_ones(b.tgt.text, b.tn, tl)
-        src = [(x, units_of(b.src.text, x)) for x in sn if x.kind in UNIT_KINDS and _unit_counted(b.src.text, x)]
+        src = [(x, _bare_dollar(units_of(b.src.text, x), sl)) for x in sn
+               if x.kind in UNIT_KINDS and _unit_counted(b.src.text, x)]
         if not any(u[0] for _, u in src):
             continue
         tgt = [(y, units_of(b.tgt.text, y)) for y in tn if y.kind in UNIT_KINDS and _unit_counted(b.tgt.text, y)]
+        yield from _rates_changed(ctx, b, src, tgt)
         # a target figure that renders some source quantity is spoken for: it is no
         # evidence against another source figure of the same value ("ten years" and "10%")
         taken = {id(y) for y, (ut, _, _) in tgt for x, (us, _, _) in src

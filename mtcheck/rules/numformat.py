@@ -67,6 +67,39 @@ def text_decimal_comma(text: str, lang: str | None, region: str = "") -> bool | 
     return default
 
 
+# languages whose readers are split between the two marks by large regions (Spanish: Mexico,
+# Central America, the Caribbean and the US write 3,450.50, Spain and South America 3.450,50;
+# Arabic: the Maghreb against the Mashriq), so that a target not tagged with a region may
+# write either; English (South Africa) and Malay (Brunei) are not: a consistently foreign
+# mark there is the slip itself
+_SPLIT_DECIMAL = frozenset({"es", "ar"})
+# the figures that show a text's mark: a decimal part of one or two digits (2.4, 2,4), or a
+# thousands group (15,000, 15.000; a three-digit decimal part is rare in running text)
+_POINT_FIGURES = re.compile(r"(?<![\d.,])(?:\d+\.\d{1,2}|\d{1,3}(?:,\d{3})+(?:\.\d+)?)(?![\d.,]?\d)")
+_COMMA_FIGURES = re.compile(r"(?<![\d.,])(?:\d+,\d{1,2}|\d{1,3}(?:\.\d{3})+(?:,\d+)?)(?![\d.,]?\d)")
+_CONSISTENT = 3  # distinct figures that must agree before a text's own mark is believed
+
+
+def target_decimal_comma(text: str, lang: str | None, region: str = "") -> bool | None:
+    """The decimal mark of a target in a language of _SPLIT_DECIMAL not tagged with a region:
+    the text's own where at least _CONSISTENT distinct figures show it and none the other
+    (a Mexican article: 2.4 millones, 15,000 camiones, 4.5 kilómetros), else the language's
+    (decimal_comma).  A figure copied from the source into a text that otherwise writes the
+    target's mark, or mixed marks, stay the language's and are judged."""
+    default = decimal_comma(lang, region)
+    if region or (lang or "") not in _SPLIT_DECIMAL:
+        return default
+    point = {m.group() for m in _POINT_FIGURES.finditer(text) if not _CLOCK_FORM.fullmatch(m.group())}
+    comma = {m.group() for m in _COMMA_FIGURES.finditer(text)}
+    if point and comma:
+        return default
+    if len(point) >= _CONSISTENT:
+        return False
+    if len(comma) >= _CONSISTENT:
+        return True
+    return default
+
+
 _ONE_SEP = re.compile(r"(\d{1,3})([.,])(\d+)")
 # Swiss grouping (70'000): right in de, fr, it (Swiss usage), a copied slip elsewhere
 _APOS_GROUP = re.compile(r"\d{1,3}(?:['’]\d{3})+")
@@ -255,7 +288,7 @@ def number_format(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     region = lang_region(ctx.target.lang)
     apos_ok = tl in _APOS_OK and region in ("", "CH", "LI")
     where = f"{tl}-{region}" if region else tl
-    comma = decimal_comma(tl, region)
+    comma = target_decimal_comma(ctx.target.text, tl, region)
     source_comma = text_decimal_comma(src.text, sl, lang_region(src.lang))
     for stext, seg in ctx.aligned_segments():
         for s, e, text, sug, slip in format_slips(stext, seg.text, sl, tl, apos_ok, comma, source_comma):
