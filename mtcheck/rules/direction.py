@@ -380,6 +380,10 @@ def _infos(text: str, lx: Lexicon) -> list[tuple[int, str, tuple[tuple[str, int,
             fig = w[k:] in lx.figure_next
             keys = frozenset((name, pole) for name, pole, pat in found
                              if (pat.strong or fig) and len(pat.parts) == 1) or None
+            # (a weak word of more/less may state a change after a figure: "un 8% más")
+            if any(name == "more" and not pat.strong and len(pat.parts) == 1 for name, _, pat in found):
+                keys = (keys or frozenset()) | {("change", pole) for name, pole, pat in found
+                                                if name == "more" and len(pat.parts) == 1}
             multi = tuple((name, pole, pat.parts[1]) for name, pole, pat in found
                           if pat.strong and len(pat.parts) > 1) or None
             out[i] = memo[g] = (k, w[k:], found, keys, multi, w)
@@ -640,7 +644,10 @@ def _measured_change(text: str, lang: str | None, toks: list[tuple[int, int, str
             for pole in (0, 1):
                 hits.get(("change", pole), {}).pop(i, None)
             continue
-        poles = {pole for name, pole, pat in found if name in _MEASURED and pat.strong
+        # (a weak word of more/less too: "un 8% más que", "10% mais", "5 % plus": after a
+        # figure "más", "mais", "plus" can only be "more")
+        poles = {pole for name, pole, pat in found if name in _MEASURED
+                 and (pat.strong or name == "more")
                  and len(pat.parts) == 1 and i not in masks.get(name, ())}
         if len(poles) != 1 or not _after_figure(text, toks, i, lx):
             continue

@@ -306,7 +306,10 @@ def negators(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
         elif lx.verb_ending and w not in lx.neg and _ending_negated(w, words[i - 1] if i else "", lx):
             out.append((s, e, w))  # gelmedi, alamadı: the negation inside the verb
         elif w in lx.neg and text[e:e + 1] not in ("-", "‐"):  # non-croyants: a prefix
-            if _not_only(words, i, lx) or (nx.isdigit() and len(w) <= 3):  # "No. 5", "Nr."
+            # "No. 5", "No 10": a number's abbreviation, with its full stop or its capital
+            # (not "not 6,000 but 3,500", "geen 6.000 maar 3.500")
+            if _not_only(words, i, lx) or (nx.isdigit() and len(w) <= 3 and (
+                    text[e:e + 1] == "." or (len(w) <= 2 and text[s].isupper()))):
                 continue
             if (w, nx) in lx.fixed or (i and (words[i - 1], w) in lx.fixed) or _adj_negated(words, i, lx):
                 continue  # "sin embargo", "no obstante": however, a connective; "wie nie"
@@ -475,13 +478,17 @@ def negative_words(text: str, lang: str | None) -> list[str]:
             if lx.noun_end is not None else [])
     out = []
     prev = ""
-    for m in _TOKEN.finditer(text):
-        w = m.group().casefold()
+    words = [m.group().casefold() for m in _TOKEN.finditer(text)]
+    for i, w in enumerate(words):
         if (prev, w) in lx.negword or (lx.adj_end and prev in lx.neg and len(w) >= 7 and w.endswith(lx.adj_end)):
+            out.append(f"{prev} {w}")
+        if f"{prev}_{w}" in lx.lex:  # a phrase: "para de" (stops), as "deixa de"
             out.append(f"{prev} {w}")
         prev = w
         if len(w) < 3:
             continue
+        if w in lx.bound and _bounds(words, i - 1, lx):
+            continue  # "en menos de 90 segundos" (in under 90 seconds) bounds a figure
         if _lexical(w, lx) or _derived_negative(w, lang, lx):
             out.append(w)
     return out
