@@ -96,6 +96,10 @@ class Lexicon:
     # weak words that state their pole when a figure follows right after (`figure_next:`,
     # "up 30%", "down 5 points", "不足1小时"): "up" alone is too ambiguous to fire on
     figure_next: frozenset[str] = frozenset()
+    # the preposition of the amount of a change (`figure_by:`, "by", "med"): a weak word of
+    # change with it and a figure a few words on states its pole ("raise emissions by 1.8
+    # million tonnes", "cut the budget by 5%"); "raise" alone is too ambiguous to fire on
+    figure_by: frozenset[str] = frozenset()
 
 
 # phrase words split where the text's tokens do: "après-midi", "high-ranking" are two words
@@ -128,6 +132,7 @@ def lexicon(lang: str | None) -> Lexicon | None:
     prefixes: set[str] = set()
     measure: set[str] = set()
     figure_next: set[str] = set()
+    figure_by: set[str] = set()
     spaced = True
     for line in text.splitlines():
         line = line.split("#", 1)[0].strip()
@@ -150,6 +155,8 @@ def lexicon(lang: str | None) -> Lexicon | None:
             measure.update(body.casefold().split())
         elif key == "figure_next":
             figure_next.update(body.casefold().split())
+        elif key == "figure_by":
+            figure_by.update(body.casefold().split())
         elif key == "tokens":
             spaced = body.strip() != "chars"
         elif key.split(".")[0] in ("mask", "weak"):
@@ -210,7 +217,7 @@ def lexicon(lang: str | None) -> Lexicon | None:
                    frozenset(less), _edges(list(stems), 1), _edges([k for k in heads if len(k) >= 2], -1),
                    None if spaced else _strings(index, masks, weak, than | less | void),
                    tuple(sorted(prefixes, key=len, reverse=True)),
-                   frozenset(measure) | _unit_words(lang), frozenset(figure_next))
+                   frozenset(measure) | _unit_words(lang), frozenset(figure_next), frozenset(figure_by))
 
 
 def _unit_words(lang: str | None) -> frozenset[str]:
@@ -494,7 +501,9 @@ def _hits(words: list[str], entries: list[tuple[tuple[str, int, Pattern], ...]],
             size = len(pat.parts[0].strip("*"))
             old = hits.get(i, (0, False, False))
             strong = pat.strong or (len(pat.parts) == 1 and w in fig and i + 1 < len(words)
-                                    and words[i + 1].isdigit() and glued(i))  # "up 30%"
+                                    and words[i + 1].isdigit() and glued(i)) \
+                or (name == "change" and len(pat.parts) == 1 and lx is not None
+                    and _by_figure(words, i, glued, lx))  # "raise emissions by 1.8 million"
             phrased = strong and i in weak.get(name, ())
             hits[i] = (max(size, old[0]), (strong and not phrased) or old[1], phrased or old[2])
     for key, js in covered.items():
@@ -504,6 +513,30 @@ def _hits(words: list[str], entries: list[tuple[tuple[str, int, Pattern], ...]],
             if j in hits and not hits[j][1]:
                 del hits[j]
     return out
+
+
+def _by_figure(words: list[str], i: int, glued: Callable[[int], bool], lx: Lexicon) -> bool:
+    """Is the word at ``i`` followed, with at most three words and nothing but spaces
+    between, by a `figure_by` word and a figure ("raise emissions by 1.8", "cut the school
+    budget by 5%")?"""
+    if not lx.figure_by:
+        return False
+    for j in range(i + 1, min(len(words) - 1, i + 5)):
+        if not glued(j - 1):
+            return False
+        if words[j] in lx.figure_by:
+            return glued(j) and words[j + 1].isdigit()
+    return False
+
+
+def _by_keys(infos: list, lx: Lexicon) -> set[tuple[str, int]]:
+    """The change keys of the weak words of change when a `figure_by` word and a figure are
+    in the text (the quick test of ``flips``; ``_hits`` decides)."""
+    if not lx.figure_by or not any(got[1] in lx.figure_by and nxt[1].isdigit()
+                                   for got, nxt in zip(infos, infos[1:])):
+        return set()
+    return {("change", pole) for got in infos for name, pole, pat in got[2]
+            if name == "change" and len(pat.parts) == 1}
 
 
 def _resolve(ha: dict[int, tuple[int, bool, bool]], hb: dict[int, tuple[int, bool, bool]]) -> None:
@@ -669,6 +702,15 @@ def _reversed(src: Side, tgt: Side, a: int) -> tuple[tuple[int, int, str], tuple
     rendered "less … more")? The (source word, translation word) that say so: strong
     words, or words of two weak phrases ("früher in diesem Jahr", "later this year")."""
     b = 1 - a
+    if src.count[b] and not tgt.count[a] and src.strongs[a] \
+            and src.count == (len(src.strongs[0]), len(src.strongs[1])) \
+            and len(tgt.strongs[b]) == src.count[a] + src.count[b]:
+        # both poles in the source, all its words strong ("a rise in salinity or a fall in
+        # oxygen"), and as many words in the translation, all of the other pole ("a fall in
+        # salinity or a fall in oxygen"):
+        # the translation's word in the place of the source's first word of pole ``a``
+        at = src.strongs[a][0][0]
+        return src.strongs[a][0], tgt.strongs[b][sum(1 for w in src.strongs[b] if w[0] < at)]
     if src.count[b] or tgt.count[a] >= src.count[a]:
         return None
     if src.strong[a] is not None and tgt.strong[b] is not None:
@@ -688,8 +730,15 @@ def _negated_before(text: str, lang: str | None, at: int, near: int = _NEAR) -> 
     ends = list(_CLAUSE_END.finditer(window))
     if ends:  # (a negator does not reach past its clause: "pas bonnes : elles ont chuté")
         window = window[ends[-1].end():]
-    return bool(negators(window, lang)) or any(not _quantity_noun(w, lang)
-                                               for w in negative_words(window, lang))
+    negs = [w for w in negative_words(window, lang) if not _quantity_noun(w, lang)]
+    if negs and negs[-1] == words[-1].group().casefold() and not text[words[-1].end():at].strip():
+        lx = neg_lexicon(lang)
+        if lx is not None and not neg_lexical(negs[-1], lx):
+            # a word derived with a negative affix right before the pole word qualifies it
+            # and keeps its direction ("niebezpieczny wzrost" a dangerous rise, "unexpectedly
+            # rose"); a word of negative meaning ("hardly rose", "kaum gestiegen") still counts
+            negs.pop()
+    return bool(negators(window, lang)) or bool(negs)
 
 
 # a noun derived with a negative affix names a quantity that moves like any other
@@ -842,11 +891,11 @@ def flips(src: str, sl: str | None, tgt: str, tl: str | None) -> list[tuple[str,
     # same concept in the translation: most pairs have none, and the masks, negators and
     # pattern windows of ``poles`` are then not needed
     info_s = _infos(src, ls)
-    keys_s = _measured_keys(_strong_keys(info_s))
+    keys_s = _measured_keys(_strong_keys(info_s)) | _by_keys(info_s, ls)
     if not keys_s:
         return []
     info_t = _infos(tgt, lt)
-    keys_t = _measured_keys(_strong_keys(info_t))
+    keys_t = _measured_keys(_strong_keys(info_t)) | _by_keys(info_t, lt)
     if not any((name, 1 - pole) in keys_t for name, pole in keys_s):
         return []
     ps = _poles(src, sl, ls, *_scan(src, ls, info_s))

@@ -16,7 +16,13 @@ batch s45 (bench/articles), fixed as classes of the languages (written for mtche
 6. P003: a weak word of more/less right after a figure states a change ("un 8% más que",
    "12% mais"): "8% less" against it is a flip;
 7. P003: the Romance superlative, article and more ("a mais afetada", "la más afectada",
-   "la plus touchée") is "the most", strong as English "the most".
+   "la plus touchée") is "the most", strong as English "the most";
+8. P003: a weak word of change with "by" (da, sv, nb "med") and a figure a few words on
+   states its pole ("raise emissions by 1.8 million tonnes", "cut the budget by 5%");
+9. P003: a source with words of both poles whose translation renders every one by the
+   second pole ("a rise in X or a fall in Y" -> "a fall in X or a fall in Y") flips;
+10. P003: a word derived with a negative affix right before the pole word qualifies it
+    ("niebezpieczny wzrost" dangerous rise, "an unexpected rise"): no negation of it.
 """
 
 from __future__ import annotations
@@ -149,3 +155,55 @@ def test_superlative_article_and_more_en_es_fr():
     assert codes(src, "Des trois vallées, celle de l'est a été la plus touchée par la tempête.", "en", "fr", "P003")
     assert codes(src, "Des trois vallées, celle de l'est a été la moins touchée par la tempête.", "en", "fr",
                  "P003") == []
+
+
+# 8. a weak word of change with "by" and a figure
+
+def test_raise_by_a_figure_is_a_rise_da_en():
+    src = "Ifølge kommunen vil de nye regler reducere trafikken med 15 procent inden 2030."
+    assert codes(src, "According to the municipality, the new rules will raise traffic by 15 percent by 2030.",
+                 "da", "en", "P003")
+    assert codes(src, "According to the municipality, the new rules will cut traffic by 15 percent by 2030.",
+                 "da", "en", "P003") == []
+
+
+def test_raise_by_a_figure_is_a_rise_en_sv():
+    src = "The council will cut the school budget by 4 percent next year."
+    assert codes(src, "Kommunen kommer att höja skolbudgeten med 4 procent nästa år.", "en", "sv", "P003")
+    assert codes(src, "Kommunen kommer att minska skolbudgeten med 4 procent nästa år.", "en", "sv", "P003") == []
+
+
+# 9. both poles in the source, one in the translation
+
+def test_both_poles_rendered_by_one_pl_de():
+    src = "Czujniki pokażą wzrost temperatury albo spadek poziomu wody w ciągu godziny."
+    assert codes(src, "Die Sensoren zeigen einen Rückgang der Temperatur oder einen Rückgang des Wasserstands "
+                 "innerhalb einer Stunde.", "pl", "de", "P003")
+    assert codes(src, "Die Sensoren zeigen einen Anstieg der Temperatur oder einen Rückgang des Wasserstands "
+                 "innerhalb einer Stunde.", "pl", "de", "P003") == []
+
+
+def test_both_poles_rendered_by_one_en_fr():
+    src = "The sensors will show a rise in temperature or a fall in the water level within an hour."
+    assert codes(src, "Les capteurs montreront une baisse de la température ou une baisse du niveau de l'eau "
+                 "en moins d'une heure.", "en", "fr", "P003")
+    assert codes(src, "Les capteurs montreront une hausse de la température ou une baisse du niveau de l'eau "
+                 "en moins d'une heure.", "en", "fr", "P003") == []
+
+
+# 10. a negative adjective before the pole word
+
+def test_negative_adjective_keeps_the_direction_pl_en():
+    src = "Analitycy obserwują niebezpieczny wzrost cen energii."
+    assert codes(src, "Analysts are watching a dangerous fall in energy prices.", "pl", "en", "P003")
+    assert codes(src, "Analysts are watching a dangerous rise in energy prices.", "pl", "en", "P003") == []
+
+
+def test_negative_adjective_keeps_the_direction_en_de_en_pl():
+    src = "Analysts reported an unexpected rise in energy prices in March."
+    assert codes(src, "Analysten meldeten einen deutlichen Rückgang der Energiepreise im März.", "en", "de", "P003")
+    assert codes(src, "Analysten meldeten einen deutlichen Anstieg der Energiepreise im März.", "en", "de",
+                 "P003") == []
+    src = "Analysts are watching a dangerous rise in energy prices."
+    assert codes(src, "Analitycy obserwują niebezpieczny spadek cen energii.", "en", "pl", "P003")
+    assert codes(src, "Analitycy obserwują niebezpieczny wzrost cen energii.", "en", "pl", "P003") == []
