@@ -199,6 +199,9 @@ class _Lex:
         # ("Listen to the article · 3 min Donald …")
         self.ui_duration_re = re.compile(
             rf"\s*[·•|–—-]?\s*\d{{1,2}}(?::\d\d)?\s*(?:{minutes})(?!\w)\.?(?=\s+\S)", re.I)
+        # … and after one standing on its own line ("Listen to this article · 4 min")
+        self.ui_duration_end_re = re.compile(
+            rf"\s*[·•|–—-]?\s*\d{{1,2}}(?::\d\d)?\s*(?:{minutes})(?!\w)\.?\s*$", re.I)
         self.widget_re = _widget_re(meta, label, rt_label, minutes, after, self.meta_labelled.pattern)
         self.unit_abbrevs = {u.casefold() for u in meta.get("time-units", []) + meta.get("minutes", [])
                              if u.endswith(".")}
@@ -1073,6 +1076,16 @@ def _label_alone(s: str, lx: _Lex) -> _UIEntry | None:
 _UI_WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*['’]?")
 
 
+def _player_alone(s: str, lx: _Lex) -> _UIEntry | None:
+    """A read-aloud button with its player's duration on a line of its own ("Listen to
+    this article · 4 min"): an entry that may open a paragraph (^), then the minutes."""
+    d = lx.ui_duration_end_re.search(s)
+    if d is None or d.start() == 0:
+        return None
+    e = _ui_lookup(s[:d.start()], lx)
+    return e if e is not None and e.start else None
+
+
 def _ui_composed(s: str, lx: _Lex) -> _UIEntry | None:
     """A UI label the lists lack, composed of UI words: 2-6 words, capitalised, nothing
     but words and spaces, each a verb, object or glue word of a button (ui-words.txt) or a
@@ -1122,7 +1135,7 @@ def _is_label(text: str, lx: _Lex) -> bool:
     return bool(t) and t[0].isupper() and len(t.split()) <= lx.ui_max_words and t[-1] not in ".!?:;"
 
 
-_ROW_SPLIT_RE = re.compile(r"[\s|·•,;:/–—]+")
+_ROW_SPLIT_RE = re.compile(r"[\s|·•,;:/–—▼▲▶►↓]+")
 _ROW_COUNT_RE = re.compile(r"\(?\d{1,6}\)?")
 _ROW_MAX_WORDS = 24
 
@@ -1150,7 +1163,10 @@ def _ui_row(text: str, lx: _Lex) -> _UIEntry | None:
         else:
             return None
         items += 1
-        telling = telling or k > 1 or key in lx.row_words
+        ent = lx.ui.get(key)
+        # (a strong marker tells a row too: 廣告 ▼ 繼續閱讀下文, an ad slot's label and its
+        # "continue reading below", one unspaced word each)
+        telling = telling or k > 1 or key in lx.row_words or (ent is not None and ent.kind == "strong")
         i += k
     return _UIEntry(text.strip(), "", "row") if items >= 2 and telling else None
 
@@ -1170,7 +1186,7 @@ def find_ui(b: Block, lx: _Lex) -> list[tuple[int, int, _UIEntry]]:
     out: list[tuple[int, int, _UIEntry]] = []
     # a line of its own
     e = _ui_lookup(text, lx) or (_ui_row(text, lx) if len(text) <= 200 else None) or _ui_composed(text, lx) \
-        or _label_alone(text, lx)
+        or _label_alone(text, lx) or _player_alone(text, lx)
     if e is not None:
         return [(0, len(text.rstrip()), e)]
     # a teaser label at the start: "Read more: <headline>"
@@ -1250,6 +1266,21 @@ def find_ui(b: Block, lx: _Lex) -> list[tuple[int, int, _UIEntry]]:
     return out
 
 
+def _source_has_ui(ctx: CheckContext) -> bool:
+    """Does the source article carry a UI string or page-furniture segment anywhere (a
+    scrape with its page chrome)?"""
+    def build() -> bool:
+        src = ctx.source
+        if src is None:
+            return False
+        if any(seg.kind == "ui" for seg in src.segments):
+            return True
+        lx = lex()
+        lines = ctx.cached("furniture.source_blocks", lambda: _blocks(src))
+        return any(find_ui(sb, lx) for sb in lines if sb.kind not in FURNITURE_KINDS)
+    return ctx.cached("furniture.source_has_ui", build)
+
+
 def _source_has_line(ctx: CheckContext, pos: int) -> bool:
     """Is the source sentence aligned with the target one at ``pos`` page furniture itself
     (a "Related:" line the source article carries, translated with it)?"""
@@ -1304,6 +1335,12 @@ def leaked_ui(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             if ent.kind == "label" and _source_has_line(ctx, S):
                 continue  # the source has its teaser line too: a faithful translation of it
             ev = _source_evidence(ctx, _near_source(ctx, S, {"ui"}), "source has it as a button/UI label")
+            alone = s == 0 and e >= len(b.text.rstrip())
+            # a line or paragraph of page chrome added to an article whose source carries
+            # none: the scrape or the pipeline put it there (major); where the source has
+            # furniture too, both carry the page (minor, as before)
+            sev = Severity.MAJOR if alone and not ev and not one and ctx.source is not None \
+                and not _source_has_ui(ctx) else None
             if ent.kind == "label":
                 msg = f"related-article teaser “{_q(ctx.target.text[S:E], 60)}” (web UI) in the running text"
             elif ent.kind == "row":
@@ -1315,7 +1352,7 @@ def leaked_ui(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                     "glued to the paragraph"
                 msg = f"web UI label “{_q(shown, 50)}” {where}"
             seen.append((S, E))
-            yield ctx.flag(S, E, msg, evidence=ev, suggestion="")
+            yield ctx.flag(S, E, msg, evidence=ev, suggestion="", severity=sev)
         low = b.lower
         for kw, rx in lx.ui_res:
             if kw not in low:

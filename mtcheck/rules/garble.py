@@ -57,6 +57,7 @@ from typing import Iterator
 from rapidfuzz import fuzz, process
 
 from ..model import Finding
+from ._text import common_prefix as _common_prefix
 from ._text import fold as _fold
 from ._text import stopwords
 from .context import CheckContext
@@ -211,8 +212,8 @@ def copied_words(src_toks, tgt_toks, sl: str, tl: str, text: str,
         f = w.casefold()
         if len(f) < 2 or f not in seen or f in names or f in currencies:
             continue  # (a currency keeps its name abroad: 4,2 miliardi di lire ~ 4.2 billion lire)
-        if particles and 0 < k < len(tgt_toks) - 1 and (
-                tgt_toks[k - 1][0].casefold(), f, tgt_toks[k + 1][0].casefold()) in particles:
+        if particles and 0 < k < len(tgt_toks) - 1 and _between_name_parts(
+                tgt_toks[k - 1][0], f, tgt_toks[k + 1][0], particles):
             continue
         if not initial and w[0].isupper() and not w.isupper():
             continue  # capitalised on purpose: a term kept as a noun ("Due Diligence")
@@ -234,6 +235,23 @@ def copied_words(src_toks, tgt_toks, sl: str, tl: str, text: str,
     if all(op for *_x, op in out):
         return []  # only sentence-opening words: perhaps names
     return [(s, e) for s, e, _c, _o in out]
+
+
+def _between_name_parts(a: str, f: str, c: str, particles: set[tuple[str, str, str]]) -> bool:
+    """Is particle ``f`` between capitalised ``a`` and ``c`` a word of a name the source
+    has around it, maybe in another case (Kostrzyn nad Odrą ~ Polish locative Kostrzynie
+    nad Odrą, Frankfurt nad Odrą ~ Frankfurcie nad Odrą): the names' words share all but
+    their last two letters with the source's?"""
+    if not (a[:1].isupper() and c[:1].isupper()):
+        return False
+    a, c = a.casefold(), c.casefold()
+    if (a, f, c) in particles:
+        return True
+
+    def same(x: str, y: str) -> bool:
+        n = min(len(x), len(y))
+        return n >= 4 and _common_prefix(x, y) >= max(3, n - 2)
+    return any(pf == f and same(a, pa) and same(c, pc) for pa, pf, pc in particles)
 
 
 def _currency_words() -> frozenset[str]:

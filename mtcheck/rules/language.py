@@ -641,12 +641,71 @@ def _untranslated(ctx: CheckContext) -> dict[int, dict]:
         return out
     for bead in ctx.beads():
         for seg in bead.target:
+            if (tl in _NO_KANA and _kana_sentence(seg.text, tl)) or (tl == "ja" and _chinese_sentence(seg.text)):
+                # Japanese in Chinese or Korean, told by its script (they never write
+                # kana); Chinese in Japanese, a long sentence of Han characters without kana
+                if _in_other_versions(ctx, seg.text, {tl}) is None and not _kept_quote(ctx, seg.text, tl):
+                    out[seg.index] = {"lang": "ja" if tl != "ja" else "zh", "copy": None, "reason": "kana"}
+                continue
             if not _eligible(seg.text):
                 continue
             info = _judge_segment(ctx, seg, bead.source, tl, sl)
             if info:
                 out[seg.index] = info
     return out
+
+
+# languages written in Han characters (and Hangul) without kana: a sentence of theirs
+# with hiragana in it is Japanese
+_NO_KANA = frozenset({"zh", "ko"})
+KANA_MIN = 4       # kana letters (hiragana and katakana, not the middle dot or the long-vowel mark) …
+HIRAGANA_MIN = 3   # … hiragana among them (Japanese grammar: particles, verb endings; not
+# one katakana brand name) …
+KANA_SHARE = 0.2   # … and this share of the sentence's letters
+
+
+def _kana_sentence(text: str, tl: str) -> bool:
+    """Is ``text``, a sentence of a Chinese or Korean translation, written in Japanese:
+    hiragana (particles and endings: の, は, を, ました) and katakana a fifth of its letters
+    at least?  Chinese writes no kana (the middle dot ・ of its transcribed names and the
+    long-vowel mark ー are left out), nor does Korean."""
+    hira = kata = letters = 0
+    for c in text:
+        cp = ord(c)
+        if 0x3041 <= cp <= 0x309F:
+            hira += 1
+        elif 0x30A1 <= cp <= 0x30FA:
+            kata += 1
+        elif c.isalpha():
+            letters += 1
+    kana = hira + kata
+    return hira >= HIRAGANA_MIN and kana >= KANA_MIN and kana >= KANA_SHARE * (kana + letters)
+
+
+HAN_SENTENCE = 15  # Han characters of a sentence without kana in a Japanese text …
+ZH_CONFIDENCE = 0.9  # … that language ID takes for Chinese this surely
+
+
+def _chinese_sentence(text: str) -> bool:
+    """Is ``text``, a sentence of a Japanese translation, Chinese: no kana at all (every
+    Japanese sentence has its particles and endings in hiragana), 15 Han characters or
+    more, and language ID sure of Chinese?"""
+    han = 0
+    for c in text:
+        cp = ord(c)
+        if 0x3041 <= cp <= 0x30FA or 0xAC00 <= cp <= 0xD7AF:
+            return False  # kana (or Hangul): not Chinese
+        han += 0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF
+    if han < HAN_SENTENCE:
+        return False
+    li = _langid()
+    if li is None or not hasattr(li, "detect_with_confidence"):
+        return False
+    try:
+        got, conf = li.detect_with_confidence(text)
+    except Exception:  # noqa: BLE001 - no verdict
+        return False
+    return base_lang(got) == "zh" and conf >= ZH_CONFIDENCE
 
 
 def _translated_around_kept_words(text: str, near: list[Segment], tl: str) -> bool:
@@ -792,6 +851,9 @@ def untranslated_segment(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         info = found[seg.index]
         lang = lang_name(info["lang"])
         ev = []
+        if info["reason"] == "kana":
+            ev.append(ctx.evidence(tgt, seg, note=f"written in kana, which {lang_name(tl)} does not use"
+                                   if tl != "ja" else "Han characters only, no kana: language ID reads Chinese"))
         if info["copy"] is not None and ctx.source is not None:
             ev.append(ctx.evidence(ctx.source, info["copy"], note="source (same text)"))
         if whole:
@@ -1905,6 +1967,10 @@ def _name_form(n: str, key: str) -> bool:
     if len(key) >= 5 and -2 <= len(n) - len(key) <= (4 if len(key) >= 7 else 2) \
             and common_prefix(n, key) >= len(key) - (2 if len(key) >= 9 else 1):
         return True
+    if len(key) >= 6 and key.endswith("nen") and n.startswith(key[:-3] + "s") \
+            and 1 <= len(n) - (len(key) - 2) <= 6:
+        return True  # a Finnish name in -nen declines on a stem in -s- (Virtanen ~
+        # Virtasen, Virtaselle; Ikaalinen ~ Ikaalisten, Ikaalisissa)
     if _ALTERNATING.search(key) or _ALTERNATING.search(n):
         # Polish ó and Czech ů become o in the oblique cases (Sokół ~ Sokoła, Kraków ~
         # Krakowa, Dvůr ~ Dvora)
@@ -2709,6 +2775,19 @@ def _named_in_translation(ctx: CheckContext, w: str, sl: str | None, tl: str | N
 
 
 # -- L003 --------------------------------------------------------------------------------
+def _script_says(text: str, declared: str, found: str) -> bool:
+    """Does the script of ``text`` bear out its declared language against the identifier's
+    ``found`` one, where the two share Han characters: Chinese read as Japanese though it
+    holds no kana (a short text in traditional characters), or Japanese read as Chinese
+    though kana are a tenth of its letters?"""
+    if {declared, found} != {"zh", "ja"}:
+        return False
+    sample = text[:3000]
+    kana = sum(1 for c in sample if 0x3041 <= ord(c) <= 0x309F or 0x30A1 <= ord(c) <= 0x30FA)
+    letters = sum(1 for c in sample if c.isalpha())
+    return kana == 0 if declared == "zh" else kana >= 0.1 * max(1, letters)
+
+
 def _doc_language(ctx: CheckContext, doc: Document) -> str | None:
     if doc.lang_detected:
         return base_lang(doc.lang_detected)
@@ -2774,6 +2853,8 @@ def version_language_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding
         found = _doc_language(ctx, doc)
         if not found or found == declared:
             continue
+        if _script_says(doc.text, declared, found):
+            continue  # Chinese taken for Japanese without a kana in it, or the other way
         p = doc.paragraphs[0] if doc.paragraphs else None
         start, end = (p.start, p.end) if p else (doc.segments[0].start, doc.segments[0].end)
         role = "translation" if doc is ctx.target else doc.role

@@ -177,6 +177,13 @@ def _inflects_listed(word: str, lang: str) -> bool:
                         and zipf(stem[:-1], lang) >= RARE_ZIPF:
                     return True
                 break
+    if lang == "sv" and word.endswith("nt") and len(word) >= 5:
+        # a Swedish verb of the second conjugation in -nda drops the -d- before the -t of
+        # its supine (vända ~ vänt, använda ~ använt, invända ~ invänt): a verb whose past
+        # is -nde (vände), not one of the first conjugation (blanda ~ blandat)
+        stem = word[:-2]
+        if zipf(stem + "nda", lang) >= RARE_ZIPF and zipf(stem + "nde", lang) > zipf(stem + "ndat", lang):
+            return True
     for endings, lemma_end in _LEMMA_ENDINGS.get(lang, ()):
         for end in endings:
             stem = word[:-len(end)]
