@@ -1208,6 +1208,16 @@ def find_ui(b: Block, lx: _Lex) -> list[tuple[int, int, _UIEntry]]:
         if e is not None:
             out.append((s, s + len(tail.rstrip()), e))
             break
+    # glued to the end of a paragraph in a script without spaces, after its last full
+    # stop: "…可決した。続きを読む", "…生效。更多" (no space marks the sentence's end there)
+    if not out:
+        body = text.rstrip()
+        cut = max(body.rfind(c) for c in "。！？")
+        if 0 < cut < len(body) - 1:
+            tail = body[cut + 1:]
+            e = _ui_lookup(tail, lx) or (_ui_row(tail, lx) if len(tail) <= 200 else None)
+            if e is not None:
+                out.append((cut + 1, len(body), e))
     # a teaser glued to the end, after the last sentence: "… misure. Leggi anche: Il governo …"
     if not out and ":" in text[-160:]:
         for s in b.tails()[:3]:
