@@ -1637,6 +1637,11 @@ def _winfo(piece: str, lang: str | None, other: str | None):
         # "Seul" (alone) is not Spanish "Seúl" (Seoul).  Only in languages whose own
         # spellings the lexicon lists (a Dutch "Brussel" is listed under no language)
         classes = _EMPTY
+    if classes and not acro and z >= 4.5 and lang not in ("en", "de") and people_noun(bare) \
+            and z >= max(zipf(low, "en"), zipf(low, "de")) + 1.0:
+        # an English or German demonym noun of the lexicon that is a far commoner word of
+        # the text's own language: Polish "Dane" (data) is no Dane
+        classes = _EMPTY
     if stop:
         nl_mid = nl_init = False
     elif acro:

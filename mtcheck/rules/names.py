@@ -1098,13 +1098,36 @@ def _bracket_acronym_kept(g: Name, src: str, tgt: str) -> bool:
     """Is source name ``g`` followed by its acronym in brackets, and that acronym in the
     translation?"""
     m = _NAME_ACRONYM.match(src, g.end)
-    if m is None or not m.group(1).isupper():
+    if m is None or not (m.group(1).isupper() or _syllabic_acronym(m.group(1), src[max(0, g.start - 80):m.start(1)])):
         return False
     if re.search(rf"(?<!\w){re.escape(m.group(1))}(?!\w)", tgt) is not None:
         return True
     # an acronym in another script, transliterated in brackets (ΕΛΚΕΘΕ ~ ELKETHE, ФСБ ~ FSB)
     return _NON_LATIN_LETTER.search(m.group(1)) is not None and any(
         transcribes_source(m.group(1), b) for b in re.findall(r"\(([A-Z][A-Z0-9.\-]{1,11})\)", tgt))
+
+
+def _syllabic_acronym(acr: str, before: str) -> bool:
+    """Is title-case ``acr`` a syllabic acronym of the capitalised words in ``before`` (the
+    text up to its bracket): each piece the opening of a word, in order, two words or more
+    (Perumda ~ PERusahaan UMum DAerah, Kemenkes ~ KEMENterian KESehatan, Kripo ~
+    KRIminalPOlizei is one word: no)?"""
+    low = acr.casefold()
+    if not (acr[:1].isupper() and acr[1:].islower() and 4 <= len(acr) <= 9):
+        return False
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]+", before) if w[:1].isupper()]
+
+    def fits(i: int, k: int, used: int) -> bool:
+        if i == len(low):
+            return used >= 2
+        for j in range(k, len(words)):
+            w = words[j]
+            n = common_prefix(w, low[i:])
+            for cut in range(n, 0, -1):
+                if fits(i + cut, j + 1, used + 1):
+                    return True
+        return False
+    return bool(words) and fits(0, 0, 0)
 
 
 def _group_classes(g: Name) -> frozenset[int]:
@@ -4251,8 +4274,20 @@ _LEARNED_ADJ = {
 }
 
 
+# the same for a learned noun, which a translation gives its own language's ending
+# (es vitivinicult-ura ~ en vitivinicult-ure, universi-dad ~ universi-ty, fr -ion ~ de -ion)
+_LEARNED_NOUN = {
+    "en": ("ure", "ion", "ity", "ty", "ism", "y"),
+    "de": ("ur", "ion", "itat", "ismus", "ie"),
+    "nl": ("uur", "ie", "iteit", "isme"),
+    "fr": ("ure", "ion", "ite", "isme", "ie"),
+    "es": ("ura", "ion", "idad", "dad", "ismo", "ia"), "pt": ("ura", "ao", "idade", "dade", "ismo", "ia"),
+    "it": ("ura", "ione", "ita", "ismo", "ia"),
+}
+
+
 def _learned_stem(w: str, lang: str | None) -> str | None:
-    for suf in _LEARNED_ADJ.get(lang or "", ()):
+    for suf in _LEARNED_ADJ.get(lang or "", ()) + _LEARNED_NOUN.get(lang or "", ()):
         if w.endswith(suf) and len(w) - len(suf) >= 6:
             return w[:-len(suf)]
     return None
@@ -4398,6 +4433,9 @@ def _kept_name_slips(ctx: CheckContext, sl: str | None,
                 if zipf(p.low, tl) > 0.0 or exonym_classes(f) or exonym_classes(c) or f in stopwords(tl) \
                         or (tl == "de" and noun_mask(p.text)):
                     continue  # a form the target language uses, or a place, a word, a noun
+                if _adjective_rendered(f, c, tl, sl):
+                    continue  # a learned word with the target's own ending (Vitivinicultura ~
+                    # Vitiviniculture): a translated word of the name, not a slip
                 diff = [k for k in range(len(f)) if f[k] != c[k]]
                 if len(diff) != 1 or diff[0] == 0:
                     continue  # (two letters swapped: _consonant_slip's; ie ~ ei varies)
