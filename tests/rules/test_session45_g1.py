@@ -101,3 +101,19 @@ def test_syllabic_acronym_kept_id_de():
     assert names(src, "Die städtischen Wasserwerke Perumda Tirta Sari werden ihr Netz erweitern.",
                  "id", "de", "N003") == []
     assert names(src, "Die städtischen Wasserwerke Tirta Sari werden ihr Netz erweitern.", "id", "de", "N003")
+
+
+# 5. Japan's big cities are lexicon places: one swapped for Tokyo is a swapped place
+
+def test_japanese_city_swapped_tr_en():
+    src = "Denizli'deki kooperatif, Nagoya merkezli bir şirketle 2 milyon dolarlık anlaşma imzaladı."
+    assert names(src, "The cooperative in Denizli signed a 2 million dollar deal with a Nagoya-based "
+                 "company.", "tr", "en") == []
+    assert ("N006", "Tokyo") in names(src, "The cooperative in Denizli signed a 2 million dollar deal "
+                                       "with a Tokyo-based company.", "tr", "en")
+
+
+def test_japanese_city_exonym_and_swap_es_en():
+    src = "La feria de Kioto recibió 40.000 visitantes el fin de semana."
+    assert names(src, "The Kyoto fair drew 40,000 visitors at the weekend.", "es", "en") == []
+    assert ("N004", "Tokyo") in names(src, "The Tokyo fair drew 40,000 visitors at the weekend.", "es", "en")
