@@ -5666,6 +5666,10 @@ def _kana_skeletons(part: str) -> set[str]:
             out.add(_consonants(p.replace("hu", "fu").translate(_KANA_HEARD)))
         p = p.translate(_KANA_HEARD)
         out.add(_consonants(p))
+        if "w" in p[1:]:
+            # w inside a word before e, i, o is ウ with a small vowel, no consonant of its
+            # own (Holloway ~ ホロウェイ, Sweden ~ スウェーデン, Norway ~ ノルウェー)
+            out.add(_consonants(p[:1] + p[1:].replace("w", "")))
         if p.startswith("w"):
             out.add(_consonants(p[1:]))  # English w is a vowel there, ウ (West ~ ウェスト)
     return out

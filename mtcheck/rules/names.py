@@ -27,6 +27,7 @@ from ._text import (_CURRENCY_CODES, _EN_STREET_WORDS, _EXO_PERSONS, entity_open
                     norm_lang, place_mentions,
                     present_in_other_script, related_entities, shortfall, skeleton, status, stem_of_place,
                     stopwords, transcribes_source, zipf)
+from ._cjk_names import cjk_exonym_present, swapped_place
 from .context import BeadView, CheckContext
 from .registry import rule
 
@@ -1235,7 +1236,7 @@ def _explained(t: Name, sindex: NameIndex, src_text: str, tl: str | None) -> boo
             return True  # a transcription into the target's script (Шольцем ~ Scholz)
         if not _mostly_latin(src_text) and _script(src_text) != _script(t.text):
             return True  # between two other scripts (Борич from Arabic or Korean): unread
-    elif present_in_other_script(t.text, src_text):
+    elif present_in_other_script(t.text, src_text) or _spelled_from_source(t, src_text):
         return True  # a transcription out of the source's script (Путин ~ Putin)
     elif not _mostly_latin(src_text) and (_is_entity(t) or not (_OTHER_SCRIPT.search(src_text) or (
             _script(src_text) == "HANGUL" and _korean_romanised(t.text, tl)))):
@@ -1268,6 +1269,60 @@ def _explained(t: Name, sindex: NameIndex, src_text: str, tl: str | None) -> boo
             echoed += 1
     # as for presence: half the words of a group suffice (Tien-Schan ~ Tian Chan)
     return echoed * 2 >= len(parts)
+
+
+def _cjk_swap(ctx: CheckContext, bn: BeadNames, g: Name, tl: str | None) -> tuple[str, str] | None:
+    """A source place missing from a sentence in Korean, Chinese or Japanese, where the
+    sentence names one other place of its kind that the whole source never names
+    (Perth ~ 브리즈번, Brisbane): its form there and English name (N004's, not N003's)."""
+    if tl not in ("ko", "zh", "ja") or bn.conf.get(id(g)) == _SURNAME_DROPPED or not g.text.isascii() \
+            or _mostly_latin(bn.tgt.text):
+        return None
+    return swapped_place(g.text, bn.tgt.text, ctx.source.text, tl)
+
+
+def _cjk_place_present(g: Name, tgt_text: str, tl: str | None) -> bool:
+    """Is place ``g`` (a country, region or city, or its demonym: South Korean ~ 한국) in
+    a translation written in Hangul, Han or kana by its name there (``_cjk_names``)?"""
+    classes = g.classes or (g.parts[0].classes if len(g.parts) == 1 else frozenset())
+    return cjk_exonym_present(g.text, classes, tgt_text, tl)
+
+
+def _rendered_in_target(g: Name, tgt_text: str) -> bool:
+    """Is each Cyrillic, Greek or Devanagari word of source name ``g`` letter for letter
+    a transliteration (``_renderings``) of a capitalised Latin word of ``tgt_text``, up to
+    two units of a case ending on the source side and two vowels on the target's (Ухту
+    ~ Ukhta, Саха ~ Sakha: a skeleton of one consonant, h being left out, is too short
+    for ``transcribes_source``)?"""
+    units = [_renderings(p.text) for p in g.parts]
+    if not units or any(u is None or len(u) < 3 for u in units):
+        return False
+    words = {w.casefold() for w in re.findall(r"\b[A-Z][a-z]{3,}\b", tgt_text)}
+    return all(any(_transliterates(w, u) for w in words) for u in units)
+
+
+def _transliterates(w: str, units: tuple[tuple[str, ...], ...]) -> bool:
+    """Is Latin word ``w`` (folded) a spelling of ``units`` (``_renderings``), up to two
+    units of a case ending left off and two vowels of another case added (Ухту ~ Ukhta)?"""
+    return any(len(w) - k >= 4 and all(c in "aeiouy" for c in w[len(w) - k:])
+               and _render_cost(w[:len(w) - k], units, 2)[0] == 0 for k in (0, 1, 2))
+
+
+def _spelled_from_source(t: Name, src_text: str) -> bool:
+    """Is each word of Latin name ``t`` letter for letter a transliteration of a
+    capitalised Cyrillic, Greek or Devanagari word of ``src_text`` (``_renderings``: one
+    of the systems in use; Саха ~ Sakha, whose consonant skeleton, h being left out, is
+    one letter and too short for ``present_in_other_script``)?  Every letter accounted
+    for, a case ending aside (``_transliterates``)."""
+    parts = [p for p in t.parts if not p.acronym]
+    if not parts or not all(p.text.isascii() and len(p.fold) >= 4 for p in parts):
+        return False
+    words = [w for w in dict.fromkeys(_SCRIPT_WORD.findall(src_text))
+             if _OTHER_SCRIPT.match(w) and not w[0].islower()]
+    if not words:
+        return False
+    renders = [u for u in map(_renderings, words) if u is not None and len(u) >= 3]
+    return all(any(_transliterates(p.fold, u) for u in renders) for p in parts)
 
 
 _GLUED_HEAD = re.compile(r"([A-ZÄÖÜ]{2,})(?=[a-zäöüß])")
@@ -2437,6 +2492,8 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                      or _formed_in_target(g, tindex))
                     or _hyphen_part_lost(g, tindex, src.text, tl, sl)) \
                     and not present_in_other_script(g.text, tgt.text) \
+                    and not _cjk_place_present(g, tgt.text, tl) \
+                    and not _rendered_in_target(g, tgt.text) \
                     and not (_NON_LATIN_LETTER.search(g.text) and (transcribes_source(g.text, tgt.text)
                                                                    or _half_transcribed(g, tgt.text))):
                 if len(g.parts) == 1 and sl in _NOUN_CAPS and misspelt_word(g.parts[0].low, sl):
@@ -3312,6 +3369,8 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                                evidence=ev, suggestion=None,
                                severity=_severity_cap(ctx, Severity.MAJOR))
                 continue
+            if _cjk_swap(ctx, bn, g, tl) is not None:
+                continue  # another place of its kind in its stead (N004's)
             if _saint_rendered(g, bn.src.text, bn.tgt.text, sl, tl):
                 continue  # a saint's name in the translation's own form (san Matteo ~ der
                 # heilige Matthäus): rendered, not lost
@@ -3539,6 +3598,18 @@ def name_replaced(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             yield ctx.flag(s, e, f"source “{g.text}” rendered as “{t.text}”", evidence=ev,
                            suggestion=g.text if not any(p.classes for p in g.parts) else None,
                            severity=sev)
+        for g in bn.missing:
+            swap = _cjk_swap(ctx, bn, g, tl)
+            if swap is None:
+                continue
+            # a place swapped in a translation into Korean, Chinese or Japanese, read by
+            # the places' names there (CLDR): major, the names being read, not spelled
+            form, other = swap
+            i = bn.tgt.text.find(form)
+            s, e = bn.tgt.span(i, i + len(form))
+            ev = [ctx.evidence(ctx.source, text=bn.src.text, note=f"source names {g.text}")]
+            yield ctx.flag(s, e, f"source “{g.text}” rendered as “{form}” ({other})", evidence=ev,
+                           suggestion=None, severity=_severity_cap(ctx, Severity.MAJOR))
 
 
 @rule("N005", "name-added", "Accuracy/Addition", "minor", artefact="added-name",
@@ -5065,6 +5136,8 @@ def name_near_miss(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
 def name_inconsistent(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     sl, tl = _langs(ctx)
     min_ratio = float(opts.get("min_ratio", 80))
+    if tl == "ja" and ctx.source is not None:
+        yield from _katakana_inconsistent(ctx)
     if not _similar_capitalised(ctx.target.text, min_ratio):
         return
     tinv = _target_inventory(ctx)
@@ -5112,6 +5185,12 @@ def name_inconsistent(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                     # a short name with two letters swapped, one spelling in use in the
                     # target language's texts, the other in none (Hanoi ~ Hanio): the slip
                     major, minor = known, (b if known == a else a)
+                    sev = Severity.MINOR
+                elif not ba and _one_source_word(ctx, tinv, a, b, sl):
+                    # one word of a source in another script, the same at every mention,
+                    # written two ways (בן-שושן ~ Ben-Shoshan … Ben-Shosan): one of them a
+                    # slip; which one the letters cannot tell: the later is reported, minor
+                    major, minor = sorted((a, b), key=lambda f: tinv.where[f][0])
                     sev = Severity.MINOR
                 elif ba or not _transposed_slip(a, b):
                     continue  # no way to tell which spelling is right
@@ -5230,6 +5309,53 @@ def _clipped_pairs(forms: list[str], counts: Counter) -> list[tuple[str, str]]:
         if counts.get(b) == 1 and b not in given:
             out.append((a, b))
     return out
+
+
+# the one-letter prefixes Hebrew and Arabic write joined to a word (and, the, in, to, from)
+_JOINED_PREFIX = frozenset("והבלמכשفلبك")
+
+
+def _one_source_word(ctx: CheckContext, tinv: Inventory, a: str, b: str, sl: str | None) -> bool:
+    """Are name words ``a`` and ``b`` of a Latin translation, one letter apart, the one
+    word of a source in another script (Hebrew, Arabic …)?  The source
+    side of every sentence that writes either has a word of that script, no common one, (a joined
+    prefix aside) as many times as the translation writes the two: one name, spelled
+    two ways."""
+    if ctx.source is None or _levenshtein(a, b) != 1 or min(len(a), len(b)) < 5 \
+            or not _mostly_latin(ctx.target.text) or not _OTHER_SCRIPT.search(ctx.source.text):
+        return False
+    text = ctx.target.text
+    beads: dict[int, str] = {}
+    mentions = 0
+    for f in (a, b):
+        for form in tinv.raw.get(f, {tinv.forms[f]}):
+            for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text):
+                mentions += 1
+                seg = ctx.target.segment_at(m.start())
+                bv = ctx.bead_of_target(seg.index) if seg is not None else None
+                texts = _bead_texts(bv) if bv is not None else None
+                if texts is None:
+                    return False
+                beads[id(bv)] = texts[0].text
+    if mentions < 2:
+        return False
+    counts: list[Counter] = []
+    for src in beads.values():
+        c: Counter = Counter()
+        for w in _SCRIPT_WORD.findall(src):
+            if not _OTHER_SCRIPT.match(w) or len(w) < 3:
+                continue
+            keys = {w}
+            if w[0] in _JOINED_PREFIX and len(w) >= 4:
+                keys.add(w[1:])
+            for k in keys:
+                c[k] += 1
+        counts.append(c)
+    shared = set.intersection(*(set(c) for c in counts))
+    # (not a Cyrillic, Greek or Devanagari word: there each spelling is judged against
+    # the transliteration systems, and two that both follow one are not judged)
+    return any(sum(c[w] for c in counts) >= mentions and zipf(w, sl) < 4.0 and _renderings(w) is None
+               for w in shared)
 
 
 def _transposed_slip(a: str, b: str) -> bool:
@@ -5463,6 +5589,39 @@ def _only_in_copied_names(ctx: CheckContext, form: str) -> bool:
         if not any(sp in src for sp in spans):
             return False
     return True
+
+
+_KATAKANA_WORD = re.compile("[\u30a1-\u30fa\u30fc]{4,}")
+
+
+def _katakana_inconsistent(ctx: CheckContext) -> Iterator[Finding]:
+    """N002 in a Japanese translation: one name in two katakana spellings of the same
+    length, one kana apart (カートライト … カートライド), both read back as one Latin name
+    word of the source (``present_in_other_script``): the rarer is a slip (minor; of
+    two written once each, the later).  (A long-vowel mark more or less, コンピュータ ~
+    コンピューター, changes the length: a house style, not judged.)"""
+    text = unicodedata.normalize("NFC", ctx.target.text)
+    if len(text) != len(ctx.target.text):
+        return
+    spots: dict[str, list[int]] = {}
+    for m in _KATAKANA_WORD.finditer(text):
+        spots.setdefault(m.group(), []).append(m.start())
+    if len(spots) < 2:
+        return
+    src_words = [w for w in dict.fromkeys(re.findall(r"\b[A-Z][a-z]{3,}\b", ctx.source.text))]
+    forms = sorted(spots, key=lambda w: (-len(spots[w]), spots[w][0]))
+    done: set[str] = set()
+    for i, a in enumerate(forms):
+        for b in forms[i + 1:]:
+            if len(a) != len(b) or sum(x != y for x, y in zip(a, b)) != 1 or b in done:
+                continue
+            if not any(present_in_other_script(w, a) and present_in_other_script(w, b) for w in src_words):
+                continue
+            # a: at least as frequent as b, and first when as frequent: b is the slip
+            done.add(b)
+            for s in spots[b]:
+                yield ctx.flag(s, s + len(b), f"“{b}” is spelled “{a}” elsewhere in the translation",
+                               suggestion=a, severity=Severity.MINOR)
 
 
 def _flag_all(ctx: CheckContext, f: str, form: str, expected: str, ev: list[Evidence],
