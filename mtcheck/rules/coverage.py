@@ -742,7 +742,11 @@ def _added_in_bead(ctx: CheckContext, b: BeadView) -> int | None:
         return None
     c = expected_ratio(ctx)
     ls = _clen(b.source_text)
-    lens = [_clen(t.text) + 1 for t in b.target]
+    # a bracketed gloss repeating the source's wording ("노키아(Nokia)", "the Federal
+    # Council (Bundesrat)") adds no content: without it, as _split_z measures the bead, or
+    # the sentence holding it looks too long to be part of the translation
+    src_clean = _clean(b.source_text)
+    lens = [max(1, _clen(t.text) + 1 - _gloss_len(src_clean, _clean(t.text))) for t in b.target]
     total = sum(lens)
     if max(ls, total / c) < MIN_CHARS:
         return None
