@@ -576,11 +576,16 @@ _HEDGES_FILE = Path(__file__).resolve().parent.parent / "data" / "terminology" /
 def _hedges(lang: str) -> frozenset[str]:
     """Words that hedge a figure (about, environ, περίπου): function words, never a term
     (data/terminology/hedges.tsv), folded."""
-    for line in _HEDGES_FILE.read_text(encoding="utf-8").splitlines():
-        code, _, words = line.partition("\t")
-        if code == lang:
-            return frozenset(fold(w) for w in words.split())
-    return frozenset()
+    out: set[str] = set()
+    for path in (_HEDGES_FILE, _SPEECH_FILE):  # and the verbs of speech (said, sanoi)
+        for line in path.read_text(encoding="utf-8").splitlines():
+            code, _, words = line.partition("\t")
+            if code == lang:
+                out.update(fold(w) for w in words.split())
+    return frozenset(out)
+
+
+_SPEECH_FILE = Path(__file__).resolve().parent.parent / "data" / "terminology" / "speech_verbs.tsv"
 
 
 _CONJ_FILE = Path(__file__).resolve().parent.parent / "data" / "terminology" / "conjunctions.tsv"
@@ -700,9 +705,52 @@ def _doc_stems(ctx: CheckContext, side: str) -> dict[str, str]:
             texts = [ctx.target.text[slice(*_bead_span(b))] for b in term_beads(ctx)]
         if lang in _LEMMATISED or lang in _UNSPACED:
             return {}
-        return _stem_map((lemma(m.group(), lang) for t in texts for m in _WORD.finditer(t)), lang)
+        words = [lemma(m.group(), lang) for t in texts for m in _WORD.finditer(t)]
+        bare = _proclitic_map(words, lang)
+        stems = _stem_map((bare.get(w, w) for w in words), lang)
+        if not bare:
+            return stems
+        out = {w: stems.get(b, b) for w, b in bare.items()}
+        out.update((w, st) for w, st in stems.items() if w not in out)
+        return out
 
     return ctx.cached(f"terminology.stems.{side}", build)
+
+
+# the proclitics written onto the next word, as chains of letters: Hebrew and, that, the,
+# in, to, from, as (והשמורה, שהשמורה = the reserve).  A word loses one only when what is
+# left stands in the same document as a word of its own (שמורה): שמורה itself, starting
+# with ש, keeps its letter while מורה is not in the text.  (Arabic not yet: بالحكم in
+# النطق بالحكم, sentencing, is no mention of الحكم, the verdict, to render alike.)
+_PROCLITICS = {
+    "he": re.compile(r"(?:[ו]?(?:[ש]|[כ][ש])?[בלמכ]?[ה]?)"),
+}
+
+
+def _proclitic_map(words: Iterable[str], lang: str) -> dict[str, str]:
+    """Each word of a prefixing language (Hebrew, Arabic) that is another word of the
+    document behind proclitics (השמורה, שהשמורה → שמורה) → that word."""
+    pat = _PROCLITICS.get(lang)
+    if pat is None:
+        return {}
+    vocab = set(words)
+
+    def known(r: str) -> str | None:
+        if r in vocab and r != w:
+            return r
+        # Hebrew: a feminine noun's construct state, -ה → -ת (שמורה, לשמורת חוף)
+        if lang == "he" and len(r) >= 4 and r.endswith("ת") and r[:-1] + "ה" in vocab:
+            return r[:-1] + "ה"
+        return None
+
+    out: dict[str, str] = {}
+    for w in vocab:
+        for k in range(min(3, len(w) - 3), -1, -1):
+            r = known(w[k:]) if k == 0 or pat.fullmatch(w[:k]) else None
+            if r is not None and r != w:
+                out[w] = r
+                break
+    return out
 
 
 def _function_words(ctx: CheckContext, side: str) -> frozenset[str]:
@@ -811,8 +859,13 @@ def _bead_words(ctx: CheckContext) -> tuple[list[_BeadWords], set[str], set[str]
         # a word part of a name somewhere (the Hop Growers Union) but written lower case in
         # as many places at least (hop gardens, hops) is a common word too (for the
         # multi-word renderings: _common_words)
-        ctx.cached("terminology.t_common", lambda: frozenset(
+        common = ctx.cached("terminology.t_common", lambda: frozenset(
             lm for lm in t_names if t_lower.get(lm, 0) >= max(2, t_caps.get(lm, 0))))
+        # (and for the single-word renderings: written lower case three times as often as
+        # capitalised and in 4 places at least, the Coral Beach Nature Reserve beside the
+        # reserve)
+        ctx.cached("terminology.t_mostly_lower", lambda: frozenset(
+            lm for lm in common if lm not in t_not_noun and t_lower.get(lm, 0) >= max(4, 3 * t_caps.get(lm, 0))))
         return out, bad_src, t_not_noun | t_names
 
     return ctx.cached("terminology.bead_words", build)
@@ -946,8 +999,9 @@ def _variant_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         return frozenset((x.lemma, y.lemma) for x, y in zip(tt, tt[1:])
                          if y.joined and x.content and y.content and _wlen(x.lemma) >= 4 and _wlen(y.lemma) >= 4)
     seen: set[tuple[int, int]] = set()
+    hedge_s = {lemma(w, sl) for w in _hedges(sl)}  # (and the verbs of speech: sanoi, said)
     for L, BL in sorted(s_beads.items()):
-        if not 3 <= len(BL) <= max_beads or L in src_names or L in bad_src:
+        if not 3 <= len(BL) <= max_beads or L in src_names or L in bad_src or L in hedge_s:
             continue
         if _quantity_term((L,)):
             continue  # a scale (million): said with what it counts ($ → канадских долларов, litres)
@@ -1045,6 +1099,8 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         return
     views = {b.index: b for b in beads}
     words, bad_src, bad_tgt = _bead_words(ctx)
+    # a word of a name once (Nature Reserve) but mostly written lower case is a rendering too
+    bad_tgt = bad_tgt - ctx.cached("terminology.t_mostly_lower", frozenset)
     sl = base_lang(ctx.source.lang)
     src_names = ctx.cached("terminology.src_names", lambda: _source_names(words, views, sl, ctx.target.text))
     if len(words) < 3:
@@ -1135,9 +1191,10 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             if mates and not mates & {t.lemma[:4] for t in bead_toks[bi].src}:
                 continue
             # (not a compound on t1's modifier with another head: Parkwächter / Parkwärter)
-            if any(_same_word(t, t1, tl) and not _other_modifier(t, t1, tl)
-                   and not _other_head(bw.tgt_surface[t], t1_surf, tl) for t in bw.tgt if len(t) >= 4):
-                continue  # a form of t1 is here too (Autobahn / Autobahnen)
+            if any((_same_word(t, t1, tl) and not _other_modifier(t, t1, tl)
+                    and not _other_head(bw.tgt_surface[t], t1_surf, tl)) or _gerund_kin(t, t1, tl)
+                   for t in bw.tgt if len(t) >= 4):
+                continue  # a form of t1 is here too (Autobahn / Autobahnen; diving / dive)
             hit = _minority_rendering(bw, L, t1, tgt_beads, tl, src_beads, bad_tgt, anchors.get(bi),
                                       (views[bi].source_text, sl, ctx.target.text))
             if hit is None:
@@ -1502,6 +1559,19 @@ def _same_word(a: str, b: str, lang: str = "") -> bool:
     return len(short) >= 4 and any(long_[:len(long_) - k].endswith(short) for k in range(3))
 
 
+def _gerund_kin(a: str, b: str, lang: str) -> bool:
+    """English: a word in -ing and its stem, one word (diving / dive, skiing / ski,
+    shipping / ship)."""
+    if lang != "en":
+        return False
+    for g, w in ((a, b), (b, a)):
+        if g.endswith("ing") and len(g) >= 6:
+            st = g[:-3]
+            if w in (st, st + "e") or (len(st) >= 4 and st[-1] == st[-2] and w == st[:-1]):
+                return True
+    return False
+
+
 def _other_modifier(a: str, b: str, lang: str) -> bool:
     """Are ``a`` and ``b`` two compounds of a compounding language on one head whose
     modifiers differ from their first letters (Lachslaus / Seelaus: another kind of louse,
@@ -1830,19 +1900,37 @@ class _BeadToks:
     tgt_units: dict[tuple[str, ...], _Unit]
 
 
+_MANNER_FILE = Path(__file__).resolve().parent.parent / "data" / "terminology" / "manner_nouns.tsv"
+
+
+@lru_cache(maxsize=None)
+def _manner(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The prepositions and the nouns of manner of data/terminology/manner_nouns.tsv
+    (de manera gradual: an adverbial, folded)."""
+    for line in _MANNER_FILE.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) == 3 and parts[0] == lang:
+            return (frozenset(fold(w) for w in parts[1].split()),
+                    frozenset(fold(w) for w in parts[2].split()))
+    return frozenset(), frozenset()
+
+
 def _toks(text: str, lang: str, offset: int = 0, stems: dict[str, str] | None = None,
           function_words: frozenset[str] = frozenset()) -> list[_Tok]:
     stop = _stopwords(lang) or function_words
     stems = stems or {}
     link = _LINKERS.get(lang, frozenset())
+    preps, manner = _manner(lang)
     out: list[_Tok] = []
     prev = -1
     for m in _term_words(text, lang):
         f = fold(m.group())
         joined = prev >= 0 and _JOIN.fullmatch(text, prev, m.start()) is not None
         lm = lemma(m.group(), lang)
+        # a noun of manner after its preposition (de manera gradual) is an adverbial's
+        adverbial = f in manner and joined and bool(out) and out[-1].word in preps
         out.append(_Tok(offset + m.start(), offset + m.end(), f, stems.get(lm, lm),
-                        _wlen(f) >= 3 and f not in stop and f not in link, joined,
+                        _wlen(f) >= 3 and f not in stop and f not in link and not adverbial, joined,
                         m.group()[:1].isupper()))
         prev = m.end()
     return out
@@ -2370,7 +2458,13 @@ def _kept(M: tuple[str, ...], mb: set[int], t_beads: dict[tuple[str, ...], set[i
 def _beside(b: _BeadToks, S: tuple[str, ...], M: tuple[str, ...]) -> bool:
     """Is source word M right next to term S in this bead?"""
     u, m = b.src_units[S], b.src_units[M]
-    return m.first == u.last + 1 or m.last == u.first - 1
+    if m.first == u.last + 1 or m.last == u.first - 1:
+        return True
+    if len(S) == 1 and len(M) == 1:
+        # at a later mention of either (מים מליחים ומים מתוקים: the second מים)
+        return any({b.src[i].lemma, b.src[i + 1].lemma} == {S[0], M[0]} and b.src[i + 1].joined
+                   for i in range(len(b.src) - 1))
+    return False
 
 
 def _fits(b: _BeadToks, S: tuple[str, ...], t: tuple[str, ...], a: _Anchors | None = None) -> bool:
