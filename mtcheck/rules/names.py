@@ -249,7 +249,16 @@ def _el_field_of_post(g: Name, src: str, sl: str | None) -> bool:
 _REGION_QUALIFIERS = {
     "tr": frozenset("kuzey guney dogu bati ic orta yukari asagi kuzeydogu kuzeybati guneydogu "
                     "guneybati".split()),
+    # Finnish, Estonian and Hungarian position words joined to the region by a hyphen
+    # (Sisä-Suomen ~ Inland Finland, Lõuna-Eesti ~ Southern Estonia, Észak-Magyarország)
+    "fi": frozenset("pohjois etela ita lansi keski sisa yla ala vali kaakkois lounais koillis "
+                    "luoteis".split()),
+    "et": frozenset("pohja louna ida laane kesk kirde kagu edela loode".split()),
+    "hu": frozenset("eszak del kelet nyugat kozep".split()),
 }
+# the region a position word qualifies, after a space or a hyphen (Sisä-Suomen), or
+# the first of two hyphen-suspended (Länsi- ja Sisä-Suomen)
+_QUALIFIED_NEXT = re.compile(r"(?:\s+|[-‐](?:\s+[^\W\d_]{1,4}\s+)?)([^\W\d_])")
 _NEXT_CAPITAL = re.compile(r"\s+[^\W\d_a-zçğıöşü]")
 
 
@@ -260,7 +269,10 @@ def _region_qualifier(g: Name, src: str, sl: str | None) -> bool:
     words = _REGION_QUALIFIERS.get(sl or "")
     if not words or len(g.parts) != 1 or g.parts[0].fold not in words:
         return False
-    return _NEXT_CAPITAL.match(src, g.end) is not None
+    if _NEXT_CAPITAL.match(src, g.end) is not None:
+        return True
+    m = _QUALIFIED_NEXT.match(src, g.end)
+    return m is not None and m.group(1).isupper()
 
 
 def _possessive_stem(f: str) -> str | None:
@@ -2355,8 +2367,9 @@ def _body_head(w: str, lang: str | None, compound: bool = False) -> bool:
 
 
 # languages that write an office's generic name as one compound word with a case ending
-# after it (Hungarian Földhivatalhoz, Estonian Ravimiameti)
-_HEAD_COMPOUNDS = frozenset({"hu", "et"})
+# after it (Hungarian Földhivatalhoz, Estonian Ravimiameti; the Nordic ones with their
+# article and genitive: Skatteministeriets, Socialstyrelsen)
+_HEAD_COMPOUNDS = frozenset({"hu", "et", "da", "sv", "nb"})
 
 
 def _head_compound(w: str, lang: str | None) -> bool:
@@ -2565,6 +2578,13 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                     extra.remove(t)
                     if _title_of_words(g, tgt.text) and _translated_title(t, tgt.text, src.text, sl, tl):
                         continue  # Museum of Art ~ Μουσείο Τέχνης: the title words translated
+                    if tg <= 1 and sl not in _NOUN_CAPS and not _is_entity(t) \
+                            and _in_title_phrase(g, src.text, sl) and _ordinary_words(g, sl):
+                        if titles is None:
+                            titles = _rendered_titles(tgt.text, src.text, sl, tl)
+                        if len(t.parts) >= 2 and any(x.start <= t.start and t.end <= x.end for x in titles):
+                            continue  # Great Barrier Reef ~ Grande Barriera Corallina: the
+                            # ordinary title words of a longer name, translated as a title
                     # a likely name the lexicon lacks may be a place as well: one of the
                     # lexicon in its slot is no other kind (Port-au-Prince ~ Paris); not an
                     # acronym there (the Union ~ EU, the Fed ~ US-Notenbank: the same body,
@@ -2671,6 +2691,20 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                     tg == 1 and sl not in _NOUN_CAPS and _title_words(g, sl, tl)) else tg
                 # (a title phrase of common words, Visual Arts, Mental Health, is often
                 # translated: weak evidence, as a weak name is)
+                if tg <= 1 and sl not in _NOUN_CAPS and _in_title_phrase(g, src.text, sl) \
+                        and _ordinary_words(g, sl):
+                    if titles is None:
+                        titles = _rendered_titles(tgt.text, src.text, sl, tl)
+                    t = _title_in_slot(g, titles, slen, tlen)
+                    if t is not None and len(t.parts) >= 2:
+                        # title words of a longer name, all ordinary words (Great Barrier
+                        # Reef, Reef Marine Park Authority), where the translation has title
+                        # words no source word explains in their slot (Grande Barreira de
+                        # Corais): the name translated, nothing lost
+                        titles.remove(t)
+                        bn.missing.pop()
+                        del bn.conf[id(g)]
+                        continue
                 if bn.conf[id(g)] == 1 and sl in _ROMANCE and _partner_rendered(g, src.text, tgt.text, sl):
                     # a title word of an institution Romance languages capitalise, whose
                     # place word beside it the translation renders (Generalitat Valenciana ~
@@ -2986,6 +3020,27 @@ def _target_written_lower(ctx: CheckContext, t: Name) -> bool:
         return False
     low = t.text.lower()
     return low != t.text and re.search(r"(?<!\w)" + re.escape(low) + r"(?!\w)", ctx.target.text) is not None
+
+
+# a capitalised word right after a name's word: the rest of a title run (Hop Research ...)
+_TITLE_RUN_NEXT = re.compile(r"[ \u00a0]+([^\W\d_])")
+
+
+def _title_common_word(ctx: CheckContext, t: Name, text: str, lang: str | None) -> bool:
+    """Is one-word target name ``t`` a common word of ``lang`` opening a run of capitalised
+    words (the Hop Research Institute, the Hop Growers Union), which the translation
+    writes in lower case elsewhere (hop gardens, hop-growing)?  The capital is the title
+    of a name of common words, translated with the rest, not a name of its own."""
+    if len(t.parts) != 1 or t.parts[0].classes or t.parts[0].acronym or len(t.text) < 3:
+        return False
+    w = t.text
+    low = w.lower()
+    if low == w or not w.isalpha() or not has_freq(lang) or zipf(low, lang) < 3.0:
+        return False
+    m = _TITLE_RUN_NEXT.match(text, t.end)
+    if m is None or not m.group(1).isupper():
+        return False
+    return re.search(r"(?<!\w)" + re.escape(low) + r"(?![^\W_])", ctx.target.text) is not None
 
 
 # the Nordic definite plural endings longer than three letters (afgift-erne, mut-orna);
@@ -3587,6 +3642,9 @@ def name_replaced(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             if not pair and _written_lower(ctx, g) and _target_written_lower(ctx, t):
                 continue  # a common noun opening a sentence, both articles writing it in
                 # lower case elsewhere (Polecats … polecats ~ Iltere … iltere): no name
+            if _title_common_word(ctx, t, bn.tgt.text, tl):
+                continue  # Chmelařského institutu ~ Hop Research Institute, "hop gardens"
+                # elsewhere: a common word titling a translated name, no name in its stead
             if _generic_word_translated(g, t, *_langs(ctx)):
                 continue  # Honister Pass ~ Honister Geçidi: the name kept, its generic word
                 # (pass, lake, street) in the target language
@@ -3646,6 +3704,8 @@ def name_added(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 # the source's adjective
             if _common_opening(ctx.target.text, t, tl):
                 continue  # an inflected common word opening a sentence (Kilkuminutowymi)
+            if _title_common_word(ctx, t, bn.tgt.text, tl):
+                continue  # the Hop Growers Union beside "hop gardens": a title word
             s, e = bn.tgt.span(t.start, t.end)
             if _in_furniture(ctx, s, e):
                 continue  # an agency in a glued credit ("Photo: Reuters"): F002's finding
