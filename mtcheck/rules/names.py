@@ -519,6 +519,8 @@ def _group_present(g: Name, index: NameIndex, lang: str | None, glang: str | Non
             ok = any(x.startswith(p.fold) for x in index.longs)
         if not ok and expand and p.acronym and _spelled_out(p.text, index):
             ok = True  # an acronym whose words the translation writes (KP ~ Kyoto-Protokoll)
+        if not ok and expand and p.acronym and _spelled_out_reordered(p.text, index):
+            ok = True  # ... in the target language's word order (SPF ~ Federal Public Service)
         if not ok and p.acronym and len(p.text) >= 3 and glang and \
                 _adapted_acronym(p.text, index, same_length=True, lang=glang):
             ok = True  # the target language's acronym (EMU ~ EWU, IMF ~ IWF)
@@ -621,6 +623,31 @@ def _spelled_out(acronym: str, index: NameIndex) -> bool:
             if words[i + j][:1] != letters[j] or text[ends[i + j - 1]:starts[i + j]] not in joins:
                 break
         else:
+            return True
+    return False
+
+
+def _spelled_out_reordered(acronym: str, index: NameIndex) -> bool:
+    """Do consecutive capitalised words of the indexed text start with the letters of
+    ``acronym`` in another order: a body's name translated into a language that orders
+    its words differently (Service public fédéral, SPF ~ Federal Public Service, Bundesamt
+    für ... ~ Federal Office of ...)?  Three to six distinct letters, every word of the run
+    capitalised and no acronym itself, one letter for each word."""
+    letters = acronym.replace(".", "")
+    k = len(letters)
+    if not (3 <= k <= 6 and letters.isalpha() and letters.isupper() and len(set(letters)) == k):
+        return False
+    want = sorted(letters)
+    text = index.text
+    words, starts, ends = _piece_cols(text)
+    n = len(words)
+    for i in range(n - k + 1):
+        run = words[i:i + k]
+        if not all(w[:1].isupper() and not w.isupper() and len(w) >= 3 for w in run):
+            continue
+        if any(text[ends[i + j]:starts[i + j + 1]] not in _JOINERS for j in range(k - 1)):
+            continue
+        if sorted(w[0] for w in run) == want:
             return True
     return False
 
@@ -3176,10 +3203,34 @@ def _common_opening(text: str, g: Name, lang: str | None) -> bool:
     p = _opening_word(g)
     if p is None or p.acronym or p.low in _given_names():
         return False
+    if _written_lower_too(text, p):
+        return True  # Winegrowers … the winegrowers: the same word in lower case
     if _named_again(text, p, lang):
         return False
     return _inflected_common(p.low, lang) or _stem_written_lower(text, p.low) or _unshared_compound(p, lang) \
-        or _suffixed_local_word(p.low, lang) or _ro_articled_plural(p.low, lang)
+        or _suffixed_local_word(p.low, lang) or _ro_articled_plural(p.low, lang) \
+        or _en_spelling_variant(p.low, lang)
+
+
+def _written_lower_too(text: str, p: Part) -> bool:
+    """Does ``text`` write opening word ``p`` in lower case as well, exactly as spelled
+    (Winegrowers could … the winegrowers said): a common word, which capitalises only where
+    it opens a sentence or stands in a title, not a name?  (Not a word of three letters or
+    less, nor one whose lower case is a word far commoner than the name could be: Hope,
+    Bill, Mark are given names, which the caller rules out.)"""
+    if len(p.low) < 5 or not p.text[1:].islower():
+        return False
+    return re.search(r"(?<![\w\-])" + re.escape(p.low) + r"(?![\w\-])", text) is not None
+
+
+def _en_spelling_variant(low: str, lang: str | None) -> bool:
+    """Is English ``low`` the British spelling of a common word, in the plural or not
+    (Visualisations ~ visualization, Organisations ~ organization): an -isation noun the word
+    list knows in its -ization spelling?"""
+    if lang != "en" or "isation" not in low:
+        return False
+    us = low.replace("isation", "ization")
+    return any(zipf(w, "en") >= REAL_WORD for w in (us, us[:-1] if us.endswith("s") else us))
 
 
 # endings a common word takes where a name would not, or only after an apostrophe:
