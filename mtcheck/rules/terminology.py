@@ -2198,7 +2198,7 @@ def _run_rendering(b: _BeadToks, S: tuple[str, ...], t1: tuple[str, ...], tl: st
     if not mine or any(not b.tgt[k].joined or (k not in mine and b.tgt[k].word not in link)
                        for k in range(mine[0] + 1, mine[-1] + 1)):
         # none or two places: look again with places that count content words too
-        span = _nearest_run(b, S, t1, tl, s_beads, t_beads)
+        span = _nearest_run(b, S, t1, tl, s_beads, t_beads) or _phrase_run(b, S, t1, t_beads)
         if span is None:
             return None
         first, last = span
@@ -2311,6 +2311,35 @@ def _nearest_run(b: _BeadToks, S: tuple[str, ...], t1: tuple[str, ...], tl: str,
     while last - first + 1 < len(t1) and joins(first - 1, first):
         first -= 1
     return first, last
+
+
+def _phrase_run(b: _BeadToks, S: tuple[str, ...], t1: tuple[str, ...],
+                t_beads: dict[tuple[str, ...], set[int]]) -> tuple[int, int] | None:
+    """A rendering t1 of several words replaced by another phrase of several words (basic
+    deduction / base allowance, bicycle parking garage / cycle storage facility): the one
+    run of two or more content words, joined by spaces, each found in this bead only, that
+    reaches the term's place (places counting content words too)."""
+    if len(t1) < 2:
+        return None
+    s_at, t_at = _places(b.src), _places(b.tgt)
+    u = b.src_units[S]
+    ps = (s_at[u.first] + s_at[u.last]) / 2
+    free = [t.content and t.lemma not in t1 and t_beads.get((t.lemma,)) == {b.index} for t in b.tgt]
+    runs, i, n = [], 0, len(b.tgt)
+    while i < n:
+        if not free[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and free[j + 1] and b.tgt[j + 1].joined:
+            j += 1
+        if 2 <= j - i + 1 <= len(t1) + 1:
+            runs.append((min(abs(t_at[k] - ps) for k in range(i, j + 1)), i, j))
+        i = j + 1
+    near = [r for r in runs if r[0] <= 0.1]
+    if len(near) != 1:
+        return None
+    return near[0][1], near[0][2]
 
 
 def _unique_next(b: _BeadToks, i: int, s_beads: dict[tuple[str, ...], set[int]], after: bool) -> bool:
