@@ -1787,8 +1787,12 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
             groups.append(Name(text[s:e], s, e, list(cur), cls, _is_initial(text, s)))
             cur.clear()
 
+    eras = era_spans(text)  # era abbreviations by a year (AD 120, 120 n. Chr.): no names
     for i in caps:
         piece, ps, pe = words[i], starts[i], ends[i]
+        if eras and any(a <= ps < b for a, b in eras):
+            close()
+            continue
         if cur:
             # what lies between the last name word and this one: adjacent, or one particle
             if i == last + 1:
@@ -6002,3 +6006,38 @@ def present_in_hangul(name: str, text: str) -> bool | None:
             # (a generic word opening a name of two words may be a surname: Park Ji-hoon)
             return False
     return True if checked else None  # None: no word long enough to say (Yeosu ~ 여수)
+
+
+# ----------------------------------------------------------------------------------
+# era abbreviations next to a year (AD 120, 43 BC, Kr. u. 120, 120 n. Chr.): session 45
+# ----------------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def _era_re() -> re.Pattern[str] | None:
+    forms: set[str] = set()
+    for line in _read_lines(DATA.parent / "numbers" / "eras.txt"):
+        if ":" in line:
+            forms.update(f.strip() for f in line.split(":", 1)[1].split("|") if f.strip())
+    if not forms:
+        return None
+    alts = []
+    for f in sorted(forms, key=len, reverse=True):
+        pat = r"[\s\u00a0]*".join(re.escape(p) for p in f.split())
+        if f[-1].isalpha():
+            pat += r"(?![^\W\d_])"
+        alts.append(pat)
+    era = r"(?<![^\W\d_])(?:" + "|".join(alts) + ")"
+    return re.compile(r"(?<=\d)[\s\u00a0]*(" + era + r")|(" + era + r")(?=[\s\u00a0]*\d)")
+
+
+def era_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the era abbreviations written right before or after a figure
+    (AD 120, 43 BC, Kr. u. 120, 120 n. Chr., 52 av. J.-C.; data/numbers/eras.txt): no
+    names, and their full stops end no sentence."""
+    rx = _era_re()
+    if rx is None or not any(c.isdigit() for c in text):
+        return []
+    out = []
+    for m in rx.finditer(text):
+        g = 1 if m.group(1) is not None else 2
+        out.append(m.span(g))
+    return out

@@ -4436,7 +4436,7 @@ _NAME_END = {
     "en": "sni", "de": "sner", "nl": "sner", "sv": "sne", "da": "sne", "nb": "sne",
     "fr": "sen", "es": "saoei", "pt": "saoei", "it": "saoei", "ca": "saoei",
     "pl": "aeiouy", "cs": "aeiouy", "sk": "aeiouy", "hr": "aeiou", "sr": "aeiou",
-    "sl": "aeiou", "bs": "aeiou", "fi": "nat", "et": "sdtaeiu", "hu": "tknli",
+    "sl": "aeiou", "bs": "aeiou", "fi": "nat", "et": "sdtaeiul", "hu": "tknli",
 }  # (Hungarian -i makes an adjective of a place: Szegedi, "of Szeged")
 
 

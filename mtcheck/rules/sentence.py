@@ -20,7 +20,7 @@ from typing import Iterator
 
 from ..model import Finding
 from ..segment import is_abbreviation
-from ._text import GERSHAYIM, _scale_of, gershayim_at, has_freq, norm_lang, zipf
+from ._text import GERSHAYIM, _scale_of, era_spans, gershayim_at, has_freq, norm_lang, zipf
 from .context import BeadView, CheckContext
 from .registry import rule
 
@@ -1104,6 +1104,8 @@ def _stray_marks(stext: str, ttext: str, lang: str | None) -> Iterator[tuple[int
                 continue  # "et al."
             if has_freq(lang) and zipf(w, lang) < 2.5:
                 continue  # no word of the language: an abbreviation no list has ("rappr.")
+            if any(a < m.end() <= b for a, b in era_spans(ttext)):
+                continue  # an era abbreviation by a year (Kr. u. 120, 120 n. Chr.)
             yield m.end() - 1, m.end(), f"a full stop after “{w}” inside the sentence"
     if not _COLLIDED.search(stext):
         for m in _COLLIDED.finditer(ttext):
