@@ -29,27 +29,35 @@ def _entity_ids(name: str) -> frozenset[int]:
     return hit if hit and key in (_T._EXO_WORDS or {}) else frozenset()
 
 
-@lru_cache(maxsize=1)
-def _lexicon() -> dict[str, tuple[dict[int, frozenset[str]], dict[str, frozenset[str]], tuple[str, ...]]]:
-    """Per language (ko, zh, ja): entity id -> forms, English key -> forms, all forms."""
-    raw: dict[str, tuple[dict[int, set[str]], dict[str, set[str]], set[str]]] = {}
+def _rows() -> list[tuple[list[str], list[tuple[str, set[str]]]]]:
+    """The lines of both files: (English names, [(language, forms of 2+ characters)])."""
+    rows = []
     for name in _FILES:
         for line in (DATA / name).read_text(encoding="utf-8").splitlines():
             if not line.strip() or line.startswith("#"):
                 continue
             cells = [c.strip() for c in line.split("|") if c.strip()]
-            latin = [c for c in cells if ":" not in c]
+            by_lang = []
             for cell in cells:
-                if ":" not in cell:
-                    continue
-                lang, _, rest = cell.partition(":")
-                forms = {f.strip() for f in rest.split(",") if len(f.strip()) >= 2}
-                by_entity, by_key, every = raw.setdefault(lang.strip(), ({}, {}, set()))
-                every |= forms
-                for en in latin:
-                    by_key.setdefault(_T._JOIN_RE.sub("", fold(en)), set()).update(forms)
-                    for i in _entity_ids(en):
-                        by_entity.setdefault(i, set()).update(forms)
+                lang, colon, rest = cell.partition(":")
+                if colon:
+                    by_lang.append((lang.strip(), {f.strip() for f in rest.split(",") if len(f.strip()) >= 2}))
+            rows.append(([c for c in cells if ":" not in c], by_lang))
+    return rows
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, tuple[dict[int, frozenset[str]], dict[str, frozenset[str]], tuple[str, ...]]]:
+    """Per language (ko, zh, ja): entity id -> forms, English key -> forms, all forms."""
+    raw: dict[str, tuple[dict[int, set[str]], dict[str, set[str]], set[str]]] = {}
+    for latin, by_lang in _rows():
+        for lang, forms in by_lang:
+            by_entity, by_key, every = raw.setdefault(lang, ({}, {}, set()))
+            every |= forms
+            for en in latin:
+                by_key.setdefault(_T._JOIN_RE.sub("", fold(en)), set()).update(forms)
+                for i in _entity_ids(en):
+                    by_entity.setdefault(i, set()).update(forms)
     return {lang: ({k: frozenset(v) for k, v in e.items()}, {k: frozenset(v) for k, v in k_.items()},
                    tuple(sorted(a, key=len, reverse=True))) for lang, (e, k_, a) in raw.items()}
 
@@ -109,23 +117,15 @@ def _places() -> dict[str, dict[str, tuple[str, str, frozenset[str]]]]:
     out: dict[str, dict[str, tuple[str, str, frozenset[str]]]] = {}
     owners: dict[tuple[str, str], set[str]] = {}
     names: dict[str, set[str]] = {}
-    for name in _FILES:
-        for line in (DATA / name).read_text(encoding="utf-8").splitlines():
-            if not line.strip() or line.startswith("#"):
-                continue
-            cells = [c.strip() for c in line.split("|") if c.strip()]
-            latin = [c for c in cells if ":" not in c]
-            key = next((_T._JOIN_RE.sub("", fold(en)) for en in latin
-                        if _T._JOIN_RE.sub("", fold(en)) in kinds), None)
-            if key is None:
-                continue
-            names.setdefault(key, set()).update(latin)
-            for cell in cells:
-                lang, _, rest = cell.partition(":")
-                if rest:
-                    for f in rest.split(","):
-                        if len(f.strip()) >= 2:
-                            owners.setdefault((lang.strip(), f.strip()), set()).add(key)
+    for latin, by_lang in _rows():
+        key = next((_T._JOIN_RE.sub("", fold(en)) for en in latin
+                    if _T._JOIN_RE.sub("", fold(en)) in kinds), None)
+        if key is None:
+            continue
+        names.setdefault(key, set()).update(latin)
+        for lang, forms in by_lang:
+            for f in forms:
+                owners.setdefault((lang, f), set()).add(key)
     for (lang, form), keys in owners.items():
         if len(keys) == 1:
             key = next(iter(keys))

@@ -1323,7 +1323,9 @@ def _sentence_around(text: str, s: int, e: int) -> tuple[int, int]:
               "cookie-banner text …; or a label made of a button's words, “Weitere Kommentare laden”) "
               "or a row of share buttons (“Share on Facebook Share on X”, "
               "“Facebook | WhatsApp | E-Mail”) leaked into the text, on its own line or glued to a "
-              "paragraph.",
+              "paragraph. Major when it stands on a line of its own and the source article "
+              "carries no page furniture anywhere (the scrape or the pipeline added it), minor "
+              "otherwise.",
       why="Button labels and banners are not part of the story; translated along with it they "
           "read as stray words, and an untranslated one shows the scrape carried page chrome.",
       fail=("Der Zug fährt um acht Uhr ab.", "The train leaves at eight o'clock. Show more"),

@@ -2201,9 +2201,11 @@ def _month_mentions(text: str, lang: str | None, written: bool) -> list[tuple[fr
               "see it; the month of an all-digit or a CJK date counts too (04.02.2025 → March 4, "
               "2025; 4 février → 04.03.2025; 2021年3月 → May 2021). Seasons of en, de, fr, es, it, "
               "pt and nl; “spring”, “fall”, “été” only where a context word or a year says they "
-              "are seasons. Weekdays and months of en, de, fr, es, it, nl, pt, pl, cs, sv, da, nb, "
-              "fi, hu, ro, ru, uk, lv and tr, in the case forms dates use (12 marca, 12 марта, "
-              "11 квітня, 1. septembrī, 12 Mart).",
+              "are seasons. Weekdays and months of bg, bs, ca, cs, da, de, el, en, es, et, fi, fr, "
+              "hr, hu, id, it, lt, lv, nb, nl, oc, pl, pt, ro, ru, sk, sl, sr, sv, tr and uk, "
+              "months also of ar, fa and he, in the case forms dates use and with the prefixes "
+              "Arabic and Hebrew join to them (12 marca, 12 марта, 11 квітня, 1. septembrī, "
+              "12 Mart, 1. svibnja, ביולי).",
       why="A wrong day or month is a wrong fact: readers plan by it, and it reads as fluently "
           "as the right one.",
       fail=("Die Abstimmung findet am Dienstag statt, die Ergebnisse folgen im März.",
