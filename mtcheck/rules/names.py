@@ -3040,10 +3040,10 @@ def _written_lower(ctx: CheckContext, g: Name) -> bool:
     return False
 
 
-def _target_written_lower(ctx: CheckContext, t: Name) -> bool:
+def _target_written_lower(ctx: CheckContext, t: Name, min_len: int = 4) -> bool:
     """Is one-word target name ``t`` written in lower case elsewhere in the translation
     (Hermeliner opening a sentence, "hermeliner" further on)?"""
-    if len(t.parts) != 1 or t.parts[0].classes or len(t.text) < 4:
+    if len(t.parts) != 1 or t.parts[0].classes or len(t.text) < min_len:
         return False
     low = t.text.lower()
     return low != t.text and re.search(r"(?<!\w)" + re.escape(low) + r"(?!\w)", ctx.target.text) is not None
@@ -3058,16 +3058,13 @@ def _title_common_word(ctx: CheckContext, t: Name, text: str, lang: str | None) 
     words (the Hop Research Institute, the Hop Growers Union), which the translation
     writes in lower case elsewhere (hop gardens, hop-growing)?  The capital is the title
     of a name of common words, translated with the rest, not a name of its own."""
-    if len(t.parts) != 1 or t.parts[0].classes or t.parts[0].acronym or len(t.text) < 3:
-        return False
-    w = t.text
-    low = w.lower()
-    if low == w or not w.isalpha() or not has_freq(lang) or zipf(low, lang) < 3.0:
+    if len(t.parts) != 1 or t.parts[0].acronym or not t.text.isalpha() or not has_freq(lang) \
+            or zipf(t.text.lower(), lang) < 3.0:
         return False
     m = _TITLE_RUN_NEXT.match(text, t.end)
     if m is None or not m.group(1).isupper():
         return False
-    return re.search(r"(?<!\w)" + re.escape(low) + r"(?![^\W_])", ctx.target.text) is not None
+    return _target_written_lower(ctx, t, min_len=3)
 
 
 # the Nordic definite plural endings longer than three letters (afgift-erne, mut-orna);
