@@ -3861,8 +3861,10 @@ def times_clash(x: Num, y: Num) -> bool:
 _CURRENCY_CODES = frozenset({"USD", "EUR", "CHF", "GBP", "JPY", "CNY", "RMB", "INR", "SEK", "NOK",
                              "DKK", "RUB", "BRL", "CAD", "AUD", "HKD", "KRW", "MXN", "ZAR",
                              "TRY", "PLN"})
-# currency signs written straight before the digits (Rp450 miliar, Rs500, Tk20, RM5, KSh100)
-_GLUED_CURRENCY = frozenset({"Rp", "Rs", "Tk", "RM", "KSh", "Ksh", "TSh", "USh"})
+# currency signs written straight before the digits (Rp450 miliar, Rs500, Tk20, RM5, KSh100;
+# the Gulf press's dirhams and riyals, Dh20 million, Dhs500, QR5 billion, and their ISO codes)
+_GLUED_CURRENCY = frozenset({"Rp", "Rs", "Tk", "RM", "KSh", "Ksh", "TSh", "USh", "Dh", "Dhs", "QR",
+                             "AED", "SAR", "QAR", "OMR", "KWD", "BHD", "EGP"})
 _MONEY_PIECE = re.compile(r"(?:" + "|".join(sorted(_GLUED_CURRENCY | _CURRENCY_CODES)) + r")\d[\d.,]*")
 _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
 _FRACTION_CHARS = frozenset(_FRACTIONS)
@@ -3903,7 +3905,7 @@ _TIME_WORDS = _time_words()
 # "and" between the parts of a duration said in words
 _DURATION_AND = r"(?:and|und|et|y|e|en|och|og|un|ir|ja|és|ve|i|a|и|і|й|та)"
 _RACE_HINT = re.compile(r"\d[:.]\d\d[.,:]\d|\d\s?(?:min|Min|mn|분|分)\.?\s?\d|(?i:" + _TIME_WORDS["minute"] +
-                        r"),?\s(?:\w+\s)?\d|\d['′’]\d\d(?:''|″|\x22|’’|\.)\d")
+                        r"),?\s(?:\w+\s|و)?\d|\d['′’]\d\d(?:''|″|\x22|’’|\.)\d")
 _RACE_TIME = re.compile(
     r"(?<![\d.,:])(?:(?P<h>\d{1,2})(?P<hs>[:.]))?(?P<m>\d{1,2})(?P<ms>[:.])(?P<s>\d{2})"
     r"(?:(?P<fs>[.,])(?P<f>\d{1,3}))?(?![\d]|[.,:]\d)")
@@ -3922,8 +3924,8 @@ _RACE_UNITS = re.compile(
     # the same in words of the Latin-script languages, seconds required (2 hours 8 minutes
     # and 41 seconds, 2 Stunden, 8 Minuten und 41 Sekunden)
     # (the words of data/units/units.tsv: 2 stundās 11 minūtēs un 37 sekundēs)
-    r"|(?<![\d.,])(?:(?P<wh>\d{1,2})\s(?i:" + _TIME_WORDS["hour"] + r"|ore)\b,?\s(?:" + _DURATION_AND + r"\s)?)?"
-    r"(?P<wm>\d{1,2})\s(?i:" + _TIME_WORDS["minute"] + r")\b,?\s(?:" + _DURATION_AND + r"\s)?"
+    r"|(?<![\d.,])(?:(?P<wh>\d{1,2})\s(?i:" + _TIME_WORDS["hour"] + r"|ore)\b,?\s(?:" + _DURATION_AND + r"\s|و\s?)?)?"
+    r"(?P<wm>\d{1,2})\s(?i:" + _TIME_WORDS["minute"] + r")\b,?\s(?:" + _DURATION_AND + r"\s|و\s?)?"
     r"(?P<ws>[0-5]?\d)(?:[.,](?P<wf>\d{1,3}))?\s(?i:" + _TIME_WORDS["second"] + r")\b")
 
 

@@ -613,7 +613,8 @@ _HOUR_MARK = re.compile(
 # phrase: "a las 15 personas", "alle 15 persone" count people
 _HOUR_END = re.compile(r"\s*(?:[.,;:!?)»”\"]|$|(?:[-–—]|y|e|a|al|hasta|à|to|och|og|do)\s*"
                        r"(?:las\s+|às\s+|alle\s+)?\d)")
-_HOUR_WORD = re.compile(r"[\s\u00a0]*(?:Uhr|uur|h|heures?|horas?|hrs?|óra(?:kor)?|val\.|godz\.|ч\.|"
+# (Hungarian óra with its case endings of a time: -kor at, -ig until, -tól from, -ra by)
+_HOUR_WORD = re.compile(r"[\s\u00a0]*(?:Uhr|uur|h|heures?|horas?|hrs?|óra(?:kor)?|órá(?:ig|tól|ra)|val\.|godz\.|ч\.|"
                         r"час(?:а|ов)?|hod\.|sati)(?![^\W\d_])", re.I)
 # between the two ends of a range of hours (7-21, von 7 bis 21, od 7 do 21, de las 7 a las 21)
 _HOUR_JOIN = re.compile(
@@ -744,11 +745,11 @@ _TH_CLOCK = re.compile(r"ตี(หนึ่ง|สอง|สาม|สี่|�
 
 
 # the first day of a month said in a word (Maghrebi Arabic فاتح مارس, مستهل يناير, "the
-# opening of March" = 1 March): a soft 1
+# opening of March" = 1 March; the ordinal, الأول من أكتوبر, أول مارس): a soft 1
 _AR_MONTHS = ("يناير|فبراير|مارس|أبريل|ابريل|ماي|مايو|يونيو|يونيه|يوليوز|يوليو|غشت|أغسطس|اغسطس|شتنبر|"
               "سبتمبر|أكتوبر|اكتوبر|نونبر|نوفمبر|دجنبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|"
               "أيلول|تشرين|جانفي|فيفري|أفريل|جوان|جويلية|أوت|شهر")
-_AR_FIRST_OF = re.compile(r"(?<![\w\u064b-\u065f])(?:فاتح|مستهل)\s+(?:شهر\s+)?(?:" + _AR_MONTHS
+_AR_FIRST_OF = re.compile(r"(?<![\w\u064b-\u065f])(?:فاتح|مستهل|الأول\s+من|أول)\s+(?:شهر\s+)?(?:" + _AR_MONTHS
                           + r")(?![\w\u064b-\u065f])")
 
 
@@ -764,7 +765,7 @@ def _with_word_hours(text: str, lang: str | None, nums: list[Num]) -> list[Num]:
             tag = "" if half is None or h == 12 else str((h + (12 if half.group("pm") else 0)) * 60)
             found.append(Num(m.group(), m.start(), m.end(), frozenset({float(h), ("t", h % 12 * 60)}),
                              True, "time", tag))
-    if lang == "ar" and ("فاتح" in text or "مستهل" in text):
+    if lang == "ar" and ("فاتح" in text or "مستهل" in text or "أول" in text):
         for m in _AR_FIRST_OF.finditer(text):
             e = m.start() + len(m.group().split()[0])
             found.append(Num(text[m.start():e], m.start(), e, frozenset({1.0}), True, "word", ""))
@@ -1826,8 +1827,10 @@ _AFTER = re.compile(r"[\s\u00a0\u202f]*\.?[\s\u00a0\u202f]*-?[\s\u00a0\u202f]*")
 # (a word of an Indic or Thai script runs on through its vowel signs, which are no \w: টাকা)
 _UNIT_TOKEN = re.compile(rf"[^\W\d_][\w²{INDIC_BLOCKS}\u0e00-\u0e7f\u064b-\u065f]*"
                          r"(?:[-/][^\W\d_][\w²]*)?\.?|[%°][CF]?|[$€£¥₽₹৳]")
-# (a dollar with its country's letters: US$, C$, A$, NZ$, HK$, S$; R$ is the Brazilian real)
-_BEFORE = re.compile(r"((?<![A-Za-z])[A-Z]{1,3}\$|[A-Z]{3}|S?Fr\.|sFr\.|[$€£¥₽₹])[\s\u00a0\u202f]*$")
+# (a dollar with its country's letters: US$, C$, A$, NZ$, HK$, S$; R$ is the Brazilian real;
+# the dirham and riyal of the Gulf press glued to the figure: Dh20, Dhs500, QR5)
+_BEFORE = re.compile(r"((?<![A-Za-z])[A-Z]{1,3}\$|[A-Z]{3}|S?Fr\.|sFr\.|[$€£¥₽₹]"
+                     r"|(?<![A-Za-z])(?:Dhs?|QR)(?![\s\u00a0\u202f]))[\s\u00a0\u202f]*$")
 # "of" between a scale or number word and its unit (3 milliards d'euros, 5 millones de
 # dólares, 3 miliardi di euro, 5 milhões de reais)
 _OF = re.compile(r"(?:d['’]|(?:de|di|da|del)[\s\u00a0]+)", re.IGNORECASE)
@@ -2005,26 +2008,82 @@ def _per_time(text: str, end: int) -> frozenset[str]:
     return frozenset(u for u in units if t.dims.get(u) == "time")
 
 
+# the measure a price or rate is counted per, after its unit: 11 euros por metro cuadrado,
+# 5 Franken pro Quadratmeter, $3 per square foot, 2 € le kilo, 1,20 € al litro, /m²
+_PER_MEASURE = re.compile(r"[\s\u00a0]*(?:(?:per|pro|je|par|por|al|a|an|each|every|na|za|в|на|ao|le|la|el)"
+                          r"[\s\u00a0]+(?:(?:la|le|the|der|die|das|el|il|o|a|an)[\s\u00a0]+)?|/[\s\u00a0]?)")
+
+
+def _per_measure(text: str, end: int) -> tuple[frozenset[str], int]:
+    """The unit of length, area, volume or weight a rate whose unit ends at ``end`` is
+    counted per (por metro cuadrado, pro Quadratmeter, per square foot, /m², le kilo) and
+    the end of its text; (empty, end) when none follows."""
+    m = _PER_MEASURE.match(text, end)
+    if m is None:
+        return frozenset(), end
+    t = unit_table()
+    toks = []
+    p = m.end()
+    for _ in range(t.longest):
+        w = _UNIT_TOKEN.match(text, p)
+        if not w:
+            break
+        toks.append(w)
+        sp = re.match(r"[ \u00a0]+", text[w.end():w.end() + 3])
+        if not sp:
+            break
+        p = w.end() + sp.end()
+    for k in range(len(toks), 0, -1):
+        raw = text[toks[0].start():toks[k - 1].end()]
+        key = " ".join(raw.lower().rstrip(".").split())
+        hit = t.words.get(key) or t.symbols.get(raw) or t.symbols.get(raw.rstrip("."))
+        if hit:
+            hit = frozenset(u for u in hit if t.dims.get(u) in _PER_DIMS)
+            # (a sentence's full stop is no part of the unit)
+            stop = toks[k - 1].end() - (raw.endswith(".") and raw not in t.symbols)
+            return (hit, stop) if hit else (frozenset(), end)
+    return frozenset(), end
+
+
+_PER_DIMS = frozenset({"length", "area", "volume", "mass"})
+
+
 def _rates_changed(ctx: CheckContext, b, src: list, tgt: list) -> Iterator[Finding]:
     """A rate of the source whose figure and unit come back counted in another time
-    (0.35 cubic metres per second → 0,35 Kubikmeter pro Minute): where both sides name the
-    time and the target names it differently for every figure of the same value and unit."""
+    (0.35 cubic metres per second → 0,35 Kubikmeter pro Minute) or per another measure of
+    one dimension (11 euros por metro cuadrado → 11 Euro pro Quadratfuß): where both sides
+    name it and the target names it differently for every figure of the same value and unit."""
     for x, (us, sa, sb) in src:
         if not us:
             continue
         sper = _per_time(b.src.text, sb)
+        if sper:
+            same = [(y, ut, ta, tb) for y, (ut, ta, tb) in tgt if ut & us and y.values & x.values]
+            pers = [(y, ta, tb, _per_time(b.tgt.text, tb)) for y, ut, ta, tb in same]
+            if not pers or any(not p or p & sper for _, _, _, p in pers):
+                continue  # no counterpart, or one that keeps the time or names none
+            y, ta, tb, _p = pers[0]
+            m = _PER_TIME.match(b.tgt.text, tb)
+            s, e = b.tgt.span(ta, m.end())
+            said = b.src.text[sa:_PER_TIME.match(b.src.text, sb).end()]
+            yield ctx.flag(s, e, f"source has {said}, translation has {b.tgt.text[ta:m.end()]}: "
+                                 f"same figure, counted in another time",
+                           evidence=[ctx.evidence(ctx.source, text=b.src.text, note="source")]
+                           if ctx.source else [])
+            continue
+        sper, send = _per_measure(b.src.text, sb)
         if not sper:
             continue
+        dims = {unit_table().dims[u] for u in sper}
         same = [(y, ut, ta, tb) for y, (ut, ta, tb) in tgt if ut & us and y.values & x.values]
-        pers = [(y, ta, tb, _per_time(b.tgt.text, tb)) for y, ut, ta, tb in same]
-        if not pers or any(not p or p & sper for _, _, _, p in pers):
-            continue  # no counterpart, or one that keeps the time or names none
-        y, ta, tb, _p = pers[0]
-        m = _PER_TIME.match(b.tgt.text, tb)
-        s, e = b.tgt.span(ta, m.end())
-        said = b.src.text[sa:_PER_TIME.match(b.src.text, sb).end()]
-        yield ctx.flag(s, e, f"source has {said}, translation has {b.tgt.text[ta:m.end()]}: "
-                             f"same figure, counted in another time",
+        pers = [(y, ta, tb, *_per_measure(b.tgt.text, tb)) for y, ut, ta, tb in same]
+        if not pers or any(not p or p & sper or not {unit_table().dims[u] for u in p} & dims
+                           for _, _, _, p, _ in pers):
+            continue  # no counterpart, or one that keeps the measure, names none or another kind
+        y, ta, tb, _p, tend = pers[0]
+        s, e = b.tgt.span(ta, tend)
+        yield ctx.flag(s, e, f"source has {b.src.text[sa:send]}, translation has {b.tgt.text[ta:tend]}: "
+                             f"same figure, counted per another unit",
                        evidence=[ctx.evidence(ctx.source, text=b.src.text, note="source")]
                        if ctx.source else [])
 
