@@ -673,7 +673,10 @@ def _measured_change(text: str, lang: str | None, toks: list[tuple[int, int, str
     for i, found in enumerate(entries):
         if not found or i in skip:
             continue
-        if any(name == "more" for name, _, _ in found) and _bounds_figure(text, toks, i, entries, lx):
+        # ("43 % weniger als 2021": a word of more/less after a figure compares with the
+        # reference after its "than", it bounds nothing)
+        if any(name == "more" for name, _, _ in found) and _bounds_figure(text, toks, i, entries, lx) \
+                and not _after_figure(text, toks, i, lx):
             for pole in (0, 1):
                 hits.get(("change", pole), {}).pop(i, None)
             continue
