@@ -183,6 +183,8 @@ class Lexicon:
     # adjective or participle of one of these endings, 7 letters or more, negates that word
     # ("esuberi non volontari", "organización no gubernamental"): a negative word, no negator
     adj_end: tuple[str, ...] = ()
+    # "as long as … not" (zolang … niet, solange … nicht, finché non, пока не): "until"
+    as_long: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -245,7 +247,7 @@ def lexicon(lang: str | None) -> Lexicon | None:
                    re.compile("(?![" + "".join(f.get("noun_verb", ["_"])) + "])[\u4e00-\u9fff]{2}["
                               + "".join(f["noun_end"]) + "](?![" + "".join(f.get("noun_not", ["_"]))
                               + "])") if f.get("noun_end") else None,
-                   tuple(f.get("adj_end", [])))
+                   tuple(f.get("adj_end", [])), frozenset(f.get("as_long", [])))
 
 
 # the vowel signs and other marks of the Indic scripts (Devanagari to Sinhala) are no
@@ -529,7 +531,15 @@ def _not_until(neg: list[tuple[int, int, str]], neg_text: str, neg_lang: str | N
     negator with "until" (nicht vor, pas avant, no … hasta) a few words on, against a
     side that says "only then" (erst, pas, solo) without a negator."""
     lx, la = lexicon(neg_lang), lexicon(aff_lang)
-    if lx is None or la is None or not lx.until or not la.only_then:
+    if lx is None or la is None:
+        return False
+    # "as long as the work is not finished" is "until the work is finished": an `as_long`
+    # word at most three words before each negator, against a side that says "until"
+    if lx.as_long and la.until and any(w.casefold() in la.until for w in _WORD.findall(aff_text)) \
+            and all(any(w.casefold() in lx.as_long for w in _WORD.findall(neg_text[:s])[-4:])
+                    for s, _, _ in neg):
+        return True
+    if not lx.until or not la.only_then:
         return False
     if not any(w.casefold() in la.only_then for w in _WORD.findall(aff_text)):
         return False

@@ -143,3 +143,25 @@ def test_korean_pushback_against_welcome_ko_de():
     src = "주민들은 새 도로 계획에 반발하고 있다."
     assert codes(src, "Die Anwohner begrüßen den neuen Straßenplan.", "ko", "de", "P003")
     assert codes(src, "Die Anwohner lehnen den neuen Straßenplan ab.", "ko", "de", "P003") == []
+
+
+# 8. "as long as … not" is "until"
+
+def test_solange_nicht_is_until_en_de():
+    src = "Until the bridge is repaired, buses will take a detour through the old town."
+    assert codes(src, "Solange die Brücke nicht repariert ist, fahren die Busse einen Umweg durch die Altstadt.",
+                 "en", "de", "P001") == []
+    assert codes(src, "Solange die Brücke repariert wird, fahren die Busse nicht durch die Altstadt.",
+                 "en", "de", "P001")
+
+
+def test_finche_non_is_until_en_it():
+    src = "Until the bridge is repaired, buses will take a detour."
+    assert codes(src, "Finché il ponte non sarà riparato, gli autobus faranno una deviazione.", "en", "it", "P001") == []
+    assert codes(src, "Finché il ponte sarà riparato, gli autobus non faranno una deviazione.", "en", "it", "P001")
+
+
+def test_zolang_niet_is_until_nl_en():
+    src = "Zolang de brug niet hersteld is, rijden de bussen om via de oude stad."
+    assert codes(src, "Until the bridge is repaired, buses will detour via the old town.", "nl", "en", "P001") == []
+    assert codes(src, "While the bridge is repaired, buses will detour via the old town.", "nl", "en", "P001")
