@@ -19,6 +19,11 @@ _LINE_START = re.compile(r"[\"“„«'‘]?[^\W\d_]|\d")
 # hard-wrapped prose: every line but the last at least this share of the longest,
 # which is at least this narrow and no wider than that
 _WRAP_SHARE, _WRAP_MIN, _WRAP_WIDTH = 0.6, 40, 100
+# a line at least this wide was wrapped by no one: the break after it, at a sentence's end
+# before a capitalised line, is the writer's (a caption, a "Read also" link or an ad label
+# put on a line of its own under a paragraph)
+_UNWRAPPED = 2 * _WRAP_WIDTH
+_SENT_END = re.compile(r"[.!?…]['’\"”»)\]]*$")
 
 
 def parse_text(raw: str) -> list[Block]:
@@ -57,7 +62,8 @@ def _add_lines(blocks: list[Block], raw: str, start: int, end: int) -> None:
         head = raw[a:b].rstrip()
         tail = raw[nxt:lines[i + 1][1]].lstrip()
         last = head.rsplit(None, 1)[-1] if head else ""
-        if _HEAD_END.search(head) and _LINE_START.match(tail) and not tail[:1].islower() \
+        if (_HEAD_END.search(head) or (len(head.strip()) >= _UNWRAPPED and _SENT_END.search(head))) \
+                and _LINE_START.match(tail) and not tail[:1].islower() \
                 and not (last.islower() and len(last) <= 4):  # "… the\nRegion", "… with\nGerman"
             _add(blocks, raw, s, b)
             s = nxt

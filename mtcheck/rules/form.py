@@ -663,6 +663,18 @@ _CUT_AFTER_PREP: dict[str, tuple[frozenset[str], frozenset[str]]] = {
                      "naast tussen zonder volgens".split()),
            frozenset("het".split())),
 }
+# in a verb-final subordinate clause an article or pronoun right after the conjunction is
+# its subject, and the verb must follow (German "…, wenn das", Dutch "…, omdat het")
+_CUT_AFTER_CONJ: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "de": (frozenset("dass daß weil obwohl ob falls wenn sodass sobald solange bevor nachdem "
+                     "damit während".split()),
+           frozenset("der die das den dem er sie es man".split())),
+    "nl": (frozenset("dat omdat hoewel terwijl zodat als wanneer of voordat nadat zodra "
+                     "totdat".split()),
+           frozenset("het hij zij ze men dit".split())),
+}
+# a word broken at its hyphen ("… have bear-"): the rest of the compound is lost
+_HYPHEN_CUT = re.compile(r"(?<![\w'’-])([^\W\d_]{2,}-)$")
 # a tag question may drop its "?" (", oder" for "..., right?")
 _TAG_WORDS = {"de": frozenset({"oder"})}
 # French and Italian elided forms (l', d', dell') end no sentence either
@@ -696,6 +708,8 @@ def cut_off_end(stext: str, ttext: str, sl: str | None, tl: str | None) -> tuple
     s, t = stext.rstrip(_CUT_CLOSERS), ttext.rstrip(_CUT_CLOSERS)
     if words is None or not s or not t or s[-1] not in _SRC_END_MARKS or s.endswith("..."):
         return None
+    if t[-1] not in _SRC_END_MARKS and len(t.split()) >= 3 and (h := _HYPHEN_CUT.search(t)):
+        return h.start(1), h.end(1), f"“{h.group(1)}” stands at the end, a word cut at its hyphen"
     if t[-1] in _SRC_END_MARKS or t[-1] in "…:;,–—-" or len(t.split()) < 3 or (
             len(s.split()) < 4 and sum(1 for c in s if c.isalpha() and ord(c) >= 0x2E80) < 8):
         return None  # (a Chinese or Japanese source sentence has no spaces: its characters)
@@ -716,6 +730,10 @@ def cut_off_end(stext: str, ttext: str, sl: str | None, tl: str | None) -> tuple
     prev = t[:m.start()].split()[-1:] if after and word in after[1] else []
     if prev and prev[0].lower() in after[0]:
         return m.start(), m.end(), f"it stops on “{word}” after a preposition"
+    conj = _CUT_AFTER_CONJ.get(tl)
+    prev = t[:m.start()].split()[-1:] if conj and word in conj[1] else []
+    if prev and prev[0].lower() in conj[0]:
+        return m.start(), m.end(), f"it stops on “{word}” after “{prev[0]}”, before the clause's verb"
     if word in weak and ratio < _CUT_SHORT:
         return m.start(), m.end(), f"it stops on “{word}” at {ratio:.0%} of the source's length"
     if ratio < _CUT_VERY_SHORT and len(s.split()) >= 10 and len(t.split()) >= 4:

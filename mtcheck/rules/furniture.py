@@ -872,6 +872,7 @@ def _caption_candidates(ctx: CheckContext) -> list[tuple[int, int, str, list[Evi
                 cap = ctx.target.text[b.start:c.start].rstrip()
                 cs, ce = b.start, b.start + len(cap)
                 cs = _past_translated_body(ctx, cs, ce)
+                cap = ctx.target.text[cs:ce]  # (the caption, past the paragraph's body)
                 if cap and _words(cap) <= 60 and _sentences(cap) <= 3 and not source_says_body(cs, ce):
                     ev = _source_evidence(ctx, _near_source(ctx, cs, {"caption"}), "source has it as a caption")
                     out.append((cs, ce, f"it ends in the picture credit “{_q(c.text, 40)}”", ev))
@@ -936,12 +937,36 @@ def _past_translated_body(ctx: CheckContext, start: int, end: int) -> int:
             # the aligner may have put the caption in with the sentence before it: the
             # sentence of the bead that translates nothing of its source starts it
             j = _added_in_bead(ctx, bead)
+            if j is None and _caption_tail(ctx, bead, segs, end):
+                k = len(segs) - 1  # the bead's last sentence, right before the credit
+                break
             if j is None or bead.target[j].index == segs[k].index:
                 break
         k += 1
     if 0 < k < len(segs) and _source_body_uncredited(ctx, segs[0].start, segs[k - 1].end):
         return segs[k].start
     return start
+
+
+_CAPTION_TAIL_WORDS = 12  # a caption's sentence before its credit: words at most
+
+
+def _caption_tail(ctx: CheckContext, bead, segs: list[Segment], end: int) -> bool:
+    """Is the last of ``segs`` (the one the credit follows) a short caption the aligner put
+    in with the body sentence before it ("… own capital. The renovated hall. Photo: MTI/…"):
+    the bead's last sentence, the bead's source fitting the rest of it by length at least
+    as well as the whole?"""
+    from .coverage import _clen, _spread, expected_ratio, length_z
+
+    last = segs[-1]
+    if len(segs) < 2 or bead.target[-1].index != last.index or bead.target[0].index == last.index:
+        return False
+    if _words(ctx.target.text[last.start:end]) > _CAPTION_TAIL_WORDS or _sentences(last.text) > 1:
+        return False
+    c, sp, ls = expected_ratio(ctx), _spread(ctx), _clen(bead.source_text)
+    whole = _clen(bead.target_text)
+    rest = _clen(" ".join(t.text for t in bead.target[:-1]))
+    return abs(length_z(ls, rest, c, sp)) <= abs(length_z(ls, whole, c, sp))
 
 
 def _merge(items: list[tuple[int, int, str, list[Evidence]]], text: str) -> list[tuple[int, int, str, list[Evidence]]]:
@@ -1318,6 +1343,9 @@ def _sentence_around(text: str, s: int, e: int) -> tuple[int, int]:
     return a, z
 
 
+_BANNER_LINE_WORDS = 40  # a cookie or paywall banner's line: words at most
+
+
 @rule("F003", "leaked-ui", "Markup/Boilerplate", "minor", artefact="leaked-ui",
       summary="A web UI string (Show more, Weiterlesen, Lire la suite, Share, Advertisement, "
               "cookie-banner text …; or a label made of a button's words, “Weitere Kommentare laden”) "
@@ -1348,10 +1376,13 @@ def leaked_ui(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 continue  # the source has its teaser line too: a faithful translation of it
             ev = _source_evidence(ctx, _near_source(ctx, S, {"ui"}), "source has it as a button/UI label")
             alone = s == 0 and e >= len(b.text.rstrip())
+            # an audio player's label with its duration glued to a paragraph's start
+            # ("Listen to this article 3 min According to …") is a widget, not prose
+            player = s == 0 and ent.start and any(ch.isdigit() for ch in b.text[s:e])
             # a line or paragraph of page chrome added to an article whose source carries
             # none: the scrape or the pipeline put it there (major); where the source has
             # furniture too, both carry the page (minor, as before)
-            sev = Severity.MAJOR if alone and not ev and not one and ctx.source is not None \
+            sev = Severity.MAJOR if (alone or player) and not ev and not one and ctx.source is not None \
                 and not _source_has_ui(ctx) else None
             if ent.kind == "label":
                 msg = f"related-article teaser “{_q(ctx.target.text[S:E], 60)}” (web UI) in the running text"
@@ -1375,8 +1406,13 @@ def leaked_ui(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 if any(x < E and S < y for x, y in seen):
                     continue
                 seen.append((S, E))
+                # a banner opening a short line or paragraph of its own, in an article whose
+                # source has no page chrome: added furniture, as a UI line of its own
+                sev = Severity.MAJOR if a == 0 and _words(b.text) <= _BANNER_LINE_WORDS \
+                    and _sentences(b.text) <= 3 and not one and ctx.source is not None \
+                    and not _near_source(ctx, S, {"ui"}) and not _source_has_ui(ctx) else None
                 yield ctx.flag(S, E, f"cookie/paywall banner text “{_q(ctx.target.text[S:E], 60)}” in the running text",
-                               suggestion="")
+                               suggestion="", severity=sev)
     for seg, pairs in _structural(ctx, {"ui"}, 6):
         if any(s < seg.end and seg.start < e for s, e in seen):
             continue

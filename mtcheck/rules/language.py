@@ -1614,6 +1614,8 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str,
             if head in _ELISIONS[tl] and tl_table.get(tail, 0.0) >= 3.0:
                 continue  # an elided article or preposition of the target before one of its
                 # words (d'euros in French as in Catalan, dell'anno): the target's own
+        if _unit_after_number(key0, text, m.start(), tl_table):
+            continue  # a measure's name kept after its number (600 Acres, 30 Yards)
         if _known_currency(key0, tl_table, index):
             # a currency keeps its name abroad (5 million kronor, 3 million lira), where
             # the target language uses that name (not Turkish "dolar" in English)
@@ -2073,6 +2075,26 @@ def _known_currency(key: str, tl_table, index: set[str]) -> bool:
     return key.endswith("s") and key[:-1] in words and key not in index
 
 
+@lru_cache(maxsize=1)
+def _unit_words() -> frozenset[str]:
+    """The measures' word forms of D002's unit table (acres, yards, miles), currencies not."""
+    from .numbers import unit_table
+    t = unit_table()
+    return frozenset(w for w, ids in t.words.items() if any(t.dims[u] != "currency" for u in ids))
+
+
+_UNIT_LOAN_ZIPF = 2.5  # how well the target language must know a unit's foreign name
+_AFTER_NUMBER = re.compile(r"\d(?:[\d.,'’\u00a0\u202f ]*\d)?\s*(?:[^\W\d_]+\s+)?$")
+
+
+def _unit_after_number(key: str, text: str, start: int, tl_table) -> bool:
+    """Is ``key`` (at ``text[start]``) a unit's name after a number, one the target language
+    knows in that form (600 Acres, 20 Yards in German): the measure keeps its name abroad,
+    the translation does not copy a word of the source?"""
+    return key in _unit_words() and tl_table.get(key, 0.0) >= _UNIT_LOAN_ZIPF \
+        and _AFTER_NUMBER.search(text, 0, start) is not None
+
+
 def _base_of_source_adjective(key: str, src_lower: set[str]) -> bool:
     """Is the capitalised target word ``key`` (folded) the base form of a name the source
     writes only as a lower-case derived word: Hungarian "debreceni" (of Debrecen),
@@ -2264,6 +2286,10 @@ def _source_names(texts: list[str]) -> set[str]:
             if w[:1].isupper():
                 if i > 0 and not _sentence_initial(t, ms, i):
                     caps.add(w.casefold())
+                # a capital after a hyphen is no sentence's: the part is a name, wherever
+                # the word stands (Sør-Rogaland, Nord-Kivu, Saint-Étienne)
+                caps.update(p.casefold() for p in w.split("-")[1:] if len(p) >= 3 and p[:1].isupper()
+                            and p[1:].islower())
             else:
                 lower.add(w.casefold())
     return caps - lower
