@@ -1059,10 +1059,14 @@ def _variant_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                     continue
                 pairs = Counter({(1, pair[1]): pairs[(1, pair[1])]})
             tt = toks[d].tgt
-            if pair is None and any(_same_word(t.lemma, a, tl) for t in tt if _wlen(t.lemma) >= 3):
+            # a form of a here (medicinal / medicinally): L rendered as elsewhere; a word only
+            # spelled like it far from the shared neighbours (a medical director) is another
+            nbs = {i for i, x in enumerate(tt) if pairs[(1, x.lemma)] >= 2 or pairs[(-1, x.lemma)] >= 2}
+            if pair is None and any(_same_word(t.lemma, a, tl) and (t.lemma[:len(a)] == a or any(
+                    abs(i - j) <= 3 for j in nbs)) for i, t in enumerate(tt) if _wlen(t.lemma) >= 3):
                 continue
             for k, t in enumerate(tt):
-                if not t.content or t_count[t.lemma] != 1 or t.lemma in bad_tgt or _wlen(t.lemma) < 3 \
+                if not t.content or t.lemma in bad_tgt or _wlen(t.lemma) < 3 \
                         or (t.cap and not _nouns_capitalised(tl)) or any(ch.isdigit() for ch in t.word):
                     continue
                 nb = None
@@ -1071,6 +1075,8 @@ def _variant_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 elif k > 0 and t.joined and pairs[(-1, tt[k - 1].lemma)] >= 2:
                     nb = tt[k - 1]
                 if nb is None or (d, t.start) in seen:
+                    continue
+                if t_count[t.lemma] != 1 and not _lone_pair(t, nb, d, toks, tl, bigrams):
                     continue
                 seen.add((d, t.start))
                 # the usual rendering as written mid-sentence, where it is
@@ -1090,6 +1096,21 @@ def _variant_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                                        f"places but “{here}” here",
                                suggestion=here.replace(ctx.target.text[t.start:t.end], there, 1),
                                evidence=ev)
+
+
+def _lone_pair(t: "_Tok", nb: "_Tok", d: int, toks: dict, lang: str, bigrams) -> bool:
+    """May a swapped word found elsewhere in the translation (building, room) still count
+    (ward block ... ward building; waiting hall ... waiting room)?  When it has four letters
+    or more and stands beside the term's shared neighbour (ward) in no other sentence, in
+    either order: elsewhere it says something else (the current building).  Only a head
+    after the shared modifier (ward building; a noun, where nouns are capitalised): a word
+    before a shared word (Bestechlichkeit verurteilt) may be anything."""
+    if _wlen(t.lemma) < 4 or nb.start > t.start or (_nouns_capitalised(lang) and not t.cap):
+        return False
+    pair = (nb.lemma, t.lemma) if nb.start < t.start else (t.lemma, nb.lemma)
+    if any(pair in bigrams(bi) for bi in toks if bi != d):
+        return False
+    return not any(pair[::-1] in bigrams(bi) for bi in toks if bi != d)
 
 
 def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
@@ -1195,6 +1216,9 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                     and not _other_head(bw.tgt_surface[t], t1_surf, tl)) or _gerund_kin(t, t1, tl)
                    for t in bw.tgt if len(t) >= 4):
                 continue  # a form of t1 is here too (Autobahn / Autobahnen; diving / dive)
+            if tl in _COMPOUNDING and len(t1) >= 5 and any(0 <= t.find(t1) < len(t) - len(t1) - 2
+                                                           for t in bw.tgt):
+                continue  # t1 inside a compound, the term a modifier (water system → Wasseranlage)
             hit = _minority_rendering(bw, L, t1, tgt_beads, tl, src_beads, bad_tgt, anchors.get(bi),
                                       (views[bi].source_text, sl, ctx.target.text))
             if hit is None:
@@ -1712,7 +1736,31 @@ def _minority_rendering(bw: _BeadWords, L: str, t1: str, tgt_beads: dict[str, se
         return None
     if dpos > 0.05 and any(x > score - 0.15 for x in explained):
         return None  # one the other words explain competes: only a word right at L's place
+    if _beside_rendered_neighbour(bw, L, t, tgt_beads, src_beads):
+        return None
     return t, occ
+
+
+def _beside_rendered_neighbour(bw: _BeadWords, L: str, t: str, tgt_beads: dict[str, set[int]],
+                               src_beads: dict[str, set[int]]) -> bool:
+    """Does another word found only in this sentence stand right beside the rendering of
+    L's source neighbour while ``t`` does not?  A source word next to L (резервне живлення:
+    живлення) rendered by a target word found in all of its sentences (power) places L's
+    rendering beside that word (backup power), whatever the relative positions say (boiler
+    houses)."""
+    i_s = bw.src[L][0]
+    near: set[int] = set()
+    for M, occ in bw.src.items():
+        mb = src_beads.get(M, set())
+        if M == L or len(mb) < 2 or not any(abs(i - i_s) == 1 for i in occ):
+            continue
+        for tm, tocc in bw.tgt.items():
+            if tm != t and mb <= tgt_beads.get(tm, set()):
+                near.update(j + d for j, _, _ in tocc for d in (-1, 1))
+    if not near or any(i in near for i, _, _ in bw.tgt[t]):
+        return False
+    return any(u != t and tgt_beads.get(u) == {bw.index} and len(u) >= 4 and any(i in near for i, _, _ in occ)
+               for u, occ in bw.tgt.items())
 
 
 def _list_pick(close: list[tuple], lists: tuple[str, str, str] | None, s_span: tuple[int, int] | None,
