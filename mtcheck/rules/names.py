@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from ..model import Document, Evidence, Finding, Segment, Severity
-from ._text import DATA as _NAMES_DATA, _PLAIN_WORD_RE
+from ._text import DATA as _NAMES_DATA, _PLAIN_WORD_RE, namelike
 from ._text import (_CURRENCY_CODES, _EN_STREET_WORDS, _EXO_PERSONS, entity_openings, _given_names, de_proper, people_noun, _EXO_PLACES, _JOINERS, _OTHER_SCRIPT, _OWN_SCRIPT_LANGS, _SCRIPT_WORD, _ROMANCE, _NAME_CAPS,
                     Joined, Name, NameIndex, Part, _de_noun_form,
                     _index_word, _is_initial, _piece_cols, _pieces, _respellings, _respellings_from_en, _TO_LATIN, _winfo, _zipf_abroad, _word_classes,
@@ -565,6 +565,8 @@ def _group_present(g: Name, index: NameIndex, lang: str | None, glang: str | Non
             # one letter more or less is a variant (Labour/Labor)
             ok = (_indel(p.fold, form) <= 1 or p.classes
                   or not (zipf(p.low, lang) >= REAL_WORD and zipf(index.low(form), lang) >= REAL_WORD))
+            if ok and _common_word_near(p, index.low(form), lang, glang):
+                ok = False  # Leeds ~ "Lees ook" (read also): a common word, no variant
             if ok and p.classes:
                 # a near spelling that is another place of the lexicon is that place
                 # (Iran ~ Iraq), not a variant of this one
@@ -587,6 +589,18 @@ def _group_present(g: Name, index: NameIndex, lang: str | None, glang: str | Non
         if joined in index.folds or (g.classes and g.classes & index.classes):
             return True
     return False
+
+
+def _common_word_near(p: Part, low: str, lang: str | None, glang: str | None) -> bool:
+    """Is ``low``, a word of the indexed text near name word ``p`` in spelling, a very
+    common word of ``lang`` (Zipf 4.5 or more) far commoner there than the name (by 1.5),
+    no name there (``namelike``: not Gaddafi ~ Qaddafi) and no form of the name's lexicon
+    entity (Dutch lees "read" ~ Leeds)?  That word, not a spelling variant of the name."""
+    if p.acronym or not has_freq(lang):
+        return False
+    z = zipf(low, lang)
+    return z >= _COMMON_WORD and z >= zipf(p.low, lang) + 1.5 \
+        and not namelike(low, lang, glang, initial=False) and not (p.classes & exonym_classes(fold(low)))
 
 
 def _adapted_acronym(acronym: str, index: NameIndex, same_length: bool = False,
@@ -1241,7 +1255,9 @@ def _echoes(p: Part, sk: str, w: str, lang: str | None) -> bool:
     if _clipped_form(sk, wsk):  # Kantch ~ Kangchendzönga
         return True
     if min(len(sk), len(wsk)) <= 6:
-        return _levenshtein(sk, wsk, score_cutoff=1) <= 1
+        # (a first letter changed: not into a frequent common word, York ~ work)
+        return _levenshtein(sk, wsk, score_cutoff=1) <= 1 and (
+            w[:1] == p.fold[:1] or zipf(w, lang) < _COMMON_WORD)
     return _fuzz_ratio(sk, wsk) >= (70 if w[:1] == p.fold[:1] else 75)
 
 
@@ -2393,6 +2409,66 @@ def _body_head(w: str, lang: str | None, compound: bool = False) -> bool:
         f.endswith(h) and len(f) - len(h) >= 4 for h in heads[0] | set(heads[1]) if len(h) >= 4)
 
 
+@lru_cache(maxsize=1)
+def _generic_names() -> dict[str, tuple[str, ...]]:
+    """data/names/generic_names.txt: folded form -> the folded forms of its line."""
+    out: dict[str, tuple[str, ...]] = {}
+    for line in (_NAMES_DATA / "generic_names.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            forms = tuple(fold(f.strip()) for f in line.split("|") if f.strip())
+            for f in forms:
+                out[f] = forms
+    return out
+
+
+def _generic_name_rendered(g: Name, tgt: str) -> bool:
+    """Is source name ``g`` a generic name of a place every town has (City Hall, Old Town,
+    Altstadt) of which the translation writes a form, in any case (l'hôtel de ville, el
+    casco antiguo)?  Rendered, not lost."""
+    forms = _generic_names().get(fold(g.text))
+    if not forms:
+        return False
+    t = fold(tgt)
+    return any(re.search(r"(?<!\w)" + re.escape(f) + r"(?!\w)", t) for f in forms)
+
+
+def _court_heads() -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
+    """data/names/court_heads.txt: language -> (folded head nouns, folded openings)."""
+    return _lang_word_table("court_heads.txt")
+
+
+def _head_of(w: str, table: dict[str, tuple[frozenset[str], tuple[str, ...]]], lang: str | None,
+             compound: bool = False) -> bool:
+    """Is word ``w`` a head noun of ``table`` in ``lang`` (in a compounding language, with
+    ``compound``, also a compound's last part: Landgericht)?"""
+    heads = table.get(lang or "")
+    if not heads:
+        return False
+    f = fold(w)
+    if f in heads[0] or f.startswith(heads[1]):
+        return True
+    return compound and lang in _BODY_COMPOUNDS and len(f) >= 8 and any(
+        f.endswith(h) and len(f) - len(h) >= 4 for h in heads[0] | set(heads[1]) if len(h) >= 4)
+
+
+def _headed_body_translated(g: Name, tgt: str, sl: str | None, tl: str | None) -> bool:
+    """Is source name ``g`` a body's generic name: two words or more, all ordinary words
+    of the source language (no lexicon entity nor given name), one of them a head noun of
+    a court's or body's name (Tribunal Superior, Cour suprême, Consejo Rector), while the
+    translation writes a head noun of the same kind in its own language with a capital
+    (Oberster Gerichtshof, High Court, Verwaltungsrat)?  The name was translated with its
+    head.  (A court for a court: Verband for Tribunal is no rendering.)"""
+    if len(g.parts) < 2 or not _ordinary_words(g, sl):
+        return False
+    if any(p.acronym or p.low in _given_names() for p in g.parts):
+        return False
+    for table in (_court_heads(), _body_head_nouns()):
+        if table.get(tl or "") and any(_head_of(p.text, table, sl) for p in g.parts):
+            return any(m.group()[:1].isupper() and _head_of(m.group(), table, tl, compound=True)
+                       for m in _BODY_TOKEN.finditer(tgt))
+    return False
+
+
 # languages that write an office's generic name as one compound word with a case ending
 # after it (Hungarian Földhivatalhoz, Estonian Ravimiameti; the Nordic ones with their
 # article and genitive: Skatteministeriets, Socialstyrelsen)
@@ -2599,12 +2675,18 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                 # the lexicon for a place), nearest in relative position
                 pos = g.start / slen
                 kind = _is_entity(g)
-                t = min(extra, key=lambda x: (_is_entity(x) != kind, abs(x.start / tlen - pos)))
-                d = abs(t.start / tlen - pos)
+                listed = _list_slot(g, names, extra, src.text, tgt.text, tl, sl)
+                t = listed or min(extra, key=lambda x: (_is_entity(x) != kind, abs(x.start / tlen - pos)))
+                d = 0.0 if listed else abs(t.start / tlen - pos)  # (a list's slot is its slot)
                 if d <= 0.5 or len(extra) == 1:
                     extra.remove(t)
                     if _title_of_words(g, tgt.text) and _translated_title(t, tgt.text, src.text, sl, tl):
                         continue  # Museum of Art ~ Μουσείο Τέχνης: the title words translated
+                    if _compound_rendered(t, src.text, sl, tl, g):
+                        continue  # Várfürdő ~ Castle Bath: a compound's words translated
+                    if _source_name_acronym(g, t, src.text, tgt.text):
+                        continue  # Fédération de l'industrie horlogère ~ Verband … FH: the
+                        # body's own acronym, from its name in the source language
                     if tg <= 1 and sl not in _NOUN_CAPS and not _is_entity(t) \
                             and _in_title_phrase(g, src.text, sl) and _ordinary_words(g, sl):
                         if titles is None:
@@ -2812,6 +2894,39 @@ def _source_title_words(src: str, tgt: str, sl: str | None) -> int:
     return n
 
 
+_LIST_GAP = re.compile(r"\s*(?:,|;|\s(?:and|und|et|y|e|i|en|och|og|és|a|ja|și|ve|и|і|και)\s)\s*")
+
+
+def _list_slot(g: Name, names: list[Name], extra: list[Name], src: str, tgt: str,
+               tl: str | None, sl: str | None) -> Name | None:
+    """The unexplained target name of ``extra`` that stands where source name ``g`` stands
+    in a list of names, beside the same neighbour (Harehills, Beeston and Seacroft ~
+    Harehills, Headingley i Seacroft), if exactly one does: that item took its place,
+    whatever else the sentence adds.  Neighbours are names joined by a comma or "and"."""
+    def joined(a: Name, b: Name, text: str) -> bool:
+        return a.end <= b.start <= a.end + 6 and _LIST_GAP.fullmatch(text[a.end:b.start]) is not None
+
+    i = next((k for k, x in enumerate(names) if x is g), None)
+    if i is None:
+        return None
+    before = fold(names[i - 1].text) if i > 0 and joined(names[i - 1], g, src) else None
+    after = fold(names[i + 1].text) if i + 1 < len(names) and joined(g, names[i + 1], src) else None
+    if before is None and after is None:
+        return None
+    tnames = find_names(tgt, tl, sl)
+    hits = []
+    for x in extra:
+        j = next((k for k, y in enumerate(tnames) if y.start == x.start), None)
+        if j is None:
+            continue
+        if (before is not None and j > 0 and fold(tnames[j - 1].text) == before
+                and joined(tnames[j - 1], x, tgt)) or \
+                (after is not None and j + 1 < len(tnames) and fold(tnames[j + 1].text) == after
+                 and joined(x, tnames[j + 1], tgt)):
+            hits.append(x)
+    return hits[0] if len(hits) == 1 else None
+
+
 def _title_of_words(g: Name, tgt: str) -> bool:
     """Is source name ``g`` made of capitalised common words (Ministry, Culture, Museum of
     Art), except for words the translation transcribes into its script (Cleveland ~
@@ -2827,6 +2942,97 @@ def _title_of_words(g: Name, tgt: str) -> bool:
     return common > 0
 
 
+# languages that write a descriptive name as one compound of common words (Várfürdő
+# "Castle Bath", Stadtbad, Slottsparken), which a translation renders word by word
+_NAME_COMPOUND_LANGS = frozenset({"hu", "de", "nl", "sv", "da", "nb", "fi", "et"})
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;«»\"“”„]\s*|\n\s*)$")
+_NAME_COMPOUND = re.compile(r"(?<![^\W\d_])[^\W\d_a-zß-ÿ][^\W\d_]{6,}")
+
+
+def _common_compound(low: str, lang: str | None) -> int:
+    """How many common words of ``lang`` (Zipf 3 or more) lower-case ``low`` is written
+    from, two at least (vár|fürdő, vár|fürdő|t with a case ending of up to three letters
+    in a language that declines; a first word of three letters too), else 0."""
+    if lang not in _NAME_COMPOUND_LANGS or not has_freq(lang) or zipf(low, lang) >= REAL_WORD:
+        return 0
+    n = len(low)
+    for i in range(3, n - 3):
+        if zipf(low[:i], lang) < REAL_WORD:
+            continue
+        right = low[i:]
+        if zipf(right, lang) >= REAL_WORD or (lang in _CASE_LANGS and any(
+                zipf(right[:-k], lang) >= REAL_WORD for k in (1, 2, 3) if len(right) - k >= 4)):
+            return 2
+        if (k := _common_compound(right, lang)) >= 2:
+            return 1 + k
+    return 0
+
+
+def _compound_rendered(t: Name, src: str, sl: str | None, tl: str | None,
+                       g: Name | None = None) -> bool:
+    """Is target group ``t`` common words of the target language (each a frequent word,
+    no lexicon entity, given name or acronym) rendering word by word a one-word name of
+    the source that is a compound of common words (``g``, or any such capitalised word of
+    ``src``'s names) with at least as many words as ``t`` (Várfürdő ~ Castle Bath,
+    Slottsparken ~ Castle Park)?  A descriptive name translated, no name added or swapped."""
+    if not has_freq(tl) or not 1 <= len(t.parts) <= 3 or t.classes:
+        return False
+    if any(p.acronym or p.classes or p.low in _given_names() or zipf(p.low, tl) < _COMMON
+           for p in t.parts):
+        return False
+    if g is not None:
+        words = [g.parts[0].text] if len(g.parts) == 1 and not g.classes else []
+    elif sl in _NOUN_CAPS:  # (the source's names only: a German noun is capitalised too)
+        words = [q.text for h in find_names(src, sl, tl) for q in h.parts
+                 if _NAME_COMPOUND.fullmatch(q.text)]
+    else:  # (a capital inside a sentence: a name, however common its words)
+        words = [m.group() for m in _NAME_COMPOUND.finditer(src)
+                 if not _SENTENCE_OPEN.search(src, 0, m.start())]
+    return any(not exonym_classes(fold(w)) and _common_compound(w.lower(), sl) >= len(t.parts)
+               for w in words)
+
+
+_NAME_RUN_END = re.compile(r"[.;:!?()\[\]«»“”\"„]")
+_RUN_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _source_name_acronym(g: Name, t: Name, src: str, tgt: str) -> bool:
+    """Is target group ``t`` one acronym that the source does not write, whose letters are,
+    in order, initials of the words of the source's name from ``g`` on, the first one
+    ``g``'s (Fédération de l'industrie horlogère suisse ~ FH, Organisation mondiale de la
+    santé ~ OMS)?  A body's own acronym, made from its name in the source language, that
+    the translation adds to the translated name: no other body."""
+    if len(t.parts) != 1 or not t.parts[0].acronym or g.classes:
+        return False
+    acr = t.parts[0].text.replace(".", "")
+    if not 2 <= len(acr) <= 6 or not acr.isalpha() or re.search(r"(?<!\w)" + re.escape(acr) + r"(?!\w)", src):
+        return False
+    # the run of the name's words around ``g``: capitalised words back to its first one,
+    # over short function words (Federatie van Nederlandse Vakbeweging: g is Nederlandse)
+    starts, end = [g.start], g.start
+    for m in reversed(list(_RUN_WORD.finditer(src, max(0, g.start - 60), g.start))):
+        if src[m.end():end].strip(" \u00a0'’") or not (m.group()[:1].isupper() or len(m.group()) <= 3):
+            break
+        end = m.start()
+        if m.group()[:1].isupper():
+            starts.append(m.start())
+    want = [fold(c).upper() for c in acr]
+    for start in starts:  # (the acronym may open at any capitalised word of the run)
+        run = src[start:g.start + 120]
+        if (m := _NAME_RUN_END.search(run)) is not None:
+            run = run[:m.start()]
+        initials = [fold(w[0]).upper() for w in _RUN_WORD.findall(run) if len(w) >= 3 or w[:1].isupper()]
+        if not initials or initials[0] != want[0]:
+            continue
+        i = 0
+        for c in initials:
+            if i < len(want) and want[i] == c:
+                i += 1
+        if i == len(want):
+            return True
+    return False
+
+
 def _translated_title(t: Name, tgt: str, src: str, sl: str | None, tl: str | None) -> bool:
     """Is target group ``t``, in a language of ``_OWN_TITLE_LANGS``, title words of a name
     translated from the source sentence: each word a frequent common word of the target
@@ -2835,6 +3041,8 @@ def _translated_title(t: Name, tgt: str, src: str, sl: str | None, tl: str | Non
     capitalising at least as many common words as title words as ``t`` has?  A body's
     name translated (National Archaeological Museum ~ Εθνικό Αρχαιολογικό Μουσείο), not
     a name added."""
+    if _compound_rendered(t, src, sl, tl):
+        return True  # a compound of common words rendered word by word (Várfürdő ~ Castle Bath)
     if tl not in _OWN_TITLE_LANGS or not has_freq(tl) or not _OTHER_SCRIPT.search(t.text) \
             or t.classes or not _mostly_latin(src) and _script(src) == _script(t.text):
         return False
@@ -2883,7 +3091,8 @@ def _words_compound(low: str, lang: str | None, depth: int = 3) -> bool:
     for i in range(4, n - 3):
         left = low[:i]
         if zipf(left, lang) < REAL_WORD and not (
-                i >= 5 and left[-1] == "s" and zipf(left[:-1], lang) >= REAL_WORD):
+                i >= 5 and left[-1] == "s" and zipf(left[:-1], lang) >= REAL_WORD) \
+                and not _linking_vowel(left, lang):
             continue
         right = low[i:]
         if zipf(right, lang) >= REAL_WORD or (
@@ -2895,6 +3104,17 @@ def _words_compound(low: str, lang: str | None, depth: int = 3) -> bool:
 
 
 _APOS_SPLIT = re.compile("['’]")
+
+# Scandinavian compounds put a linking vowel for a first word's final -a (kyrka ~
+# kyrkoråd "church council", gata ~ gatubelysning "street lighting", vecka ~ veckotidning)
+_LINKING_VOWEL_LANGS = frozenset({"sv"})
+
+
+def _linking_vowel(left: str, lang: str | None) -> bool:
+    """Is ``left`` (a compound's first part) a common word of ``lang`` in -a written with
+    its linking vowel -o or -u (kyrko-, gatu-, vecko-)?"""
+    return lang in _LINKING_VOWEL_LANGS and len(left) >= 4 and left[-1] in "ou" \
+        and zipf(left[:-1] + "a", lang) >= REAL_WORD
 
 
 def _ordinary_words(g: Name, lang: str | None) -> bool:
@@ -3480,6 +3700,11 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             if _body_name_translated(g, bn.src.text, bn.tgt.text, sl, tl):
                 continue  # a common word of a body's name, translated with its head noun
                 # (Asociația Crescătorilor ~ Verband der Züchter): not lost
+            if _generic_name_rendered(g, bn.tgt.text):
+                continue  # City Hall ~ l'hôtel de ville: a generic place's name in common words
+            if _headed_body_translated(g, bn.tgt.text, sl, tl):
+                continue  # a body's generic name with its head noun (Tribunal Superior ~
+                # Oberster Gerichtshof): translated with its head, not lost
             if _institution_words(g, bn.src.text, sl) or _el_field_of_post(g, bn.src.text, sl) \
                     or _el_head_alone(g, ctx.source.text, sl):
                 continue  # common words of an institution's name, which Greek capitalises
@@ -3636,21 +3861,24 @@ def _generic_word_translated(g: Name, t: Name, sl: str | None, tl: str | None) -
 
 def _half_swapped(ctx: CheckContext, g: Name, t: Name) -> bool:
     """Doc mode: is ``t`` source name ``g`` with one of its words replaced by a word that no
-    version of the article has (Paolo Mancuso ~ Paolo Ricci), or a lone surname put for a
-    lone surname (Ferreira ~ Pereira)?  The source name in a neighbouring sentence (…
+    version of the article has (Paolo Mancuso ~ Paolo Ricci), a lone surname put for a
+    lone surname (Ferreira ~ Pereira), or a lone place for a place of up to three words
+    (Matosinhos ~ Viana do Castelo)?  The source name in a neighbouring sentence (…
     Mancuso told reporters) is then no alignment slack: this sentence names someone else."""
     gf = {p.fold for p in g.parts}
     tf = [p.fold for p in t.parts]
-    if len(g.parts) == 1 and len(tf) == 1:
+    if len(g.parts) == 1 and len(tf) <= 3:
         # a lone surname for a lone surname, both in the source's Latin script (… said
         # Ferreira ~ … Pereira said, "Joaquim Ferreira" in the sentence before): a
-        # transliteration or an exonym would be in another script or in the lexicon
+        # transliteration or an exonym would be in another script or in the lexicon; a
+        # lone place for a place of up to three words (… in Viana do Castelo), the
+        # source's place named in the next sentence of both
         if g.classes or t.classes or not (_mostly_latin(g.text) and _mostly_latin(t.text)) \
-                or len(tf[0]) < 4:
+                or len(tf[0]) < 4 or (len(tf) > 1 and any(p.acronym for p in t.parts)):
             return False
     elif len(g.parts) < 2 or len(tf) < 2 or gf.isdisjoint(tf):
         return False
-    new = [f for f in tf if f not in gf]
+    new = [f for f in tf if f not in gf and (len(tf) == 1 or len(f) >= 4)]
     if not new:
         return False
     texts = ctx.cached("names.folded_versions",
@@ -4182,6 +4410,7 @@ def _misspellings(ctx: CheckContext, min_ratio: float) -> list[tuple[Part, str, 
             return []
         sl, tl = _langs(ctx)
         kept = _kept_name_slips(ctx, sl, tl) + _script_slips(ctx, sl, tl)
+        kept += [k for k in _phrase_slips(ctx, sl, tl) if k[2] not in {x[2] for x in kept}]
         starts = {k[2] for k in kept}
         # (a kept name's slip outweighs the rare-word search's unconfirmed one: Kuhnka)
         return kept + [k for k in _rare_slips(ctx, sl, tl, min_ratio) + _real_name_slips(ctx, sl, tl)
@@ -4366,7 +4595,7 @@ def _rare_slips(ctx: CheckContext, sl: str | None, tl: str | None,
         known = zipf(p.low, tl) >= 1.5  # a spelling in use in the target language
         # a name clipped by its last letter (Jinping ~ "Jinpin") looks like an inflection's
         # stem: a slip unless that letter is an ending of the version's language
-        clip = None if known or zipf(p.low, sl) > 0.0 else _clipped(f, vinv)
+        clip = None if known or zipf(p.low, sl) > 0.0 else (_clipped(f, vinv) or _lengthened(f, vinv, tl))
         if clip is None and any(inv.related(f) for inv in vinv):
             continue
         best, best_key = clip, (0.0, 0)
@@ -4504,6 +4733,30 @@ def _clipped(f: str, vinv: list[Inventory]) -> str | None:
     return hit
 
 
+def _lengthened(f: str, vinv: list[Inventory], tl: str | None) -> str | None:
+    """The versions' name that folded ``f`` is with a letter added at the end (Bokn ~
+    "Bokna", Höör ~ "Höörk"), when that letter is an ending of neither the version's
+    language nor the translation's (``_NAME_END``: no inflection of either makes the
+    form) and no version has ``f`` itself or another form of it.  The mirror of
+    ``_clipped``."""
+    t_ends = _NAME_END.get(tl or "")
+    if t_ends is None:
+        return None
+    hit = None
+    for inv in vinv:
+        if f in inv.counts or f in inv.umlaut:
+            return None
+        ends = _NAME_END.get(norm_lang(inv.doc.lang or inv.doc.lang_detected) or "")
+        for g in inv.counts:
+            if g[:3] != f[:3] or not _prefix_related(f, g):
+                continue
+            if ends is None or len(f) != len(g) + 1 or f[-1] in ends or f[-1] in t_ends \
+                    or not f[-1].isalpha():
+                return None
+            hit = g
+    return hit
+
+
 def _real_name_slips(ctx: CheckContext, sl: str | None,
                      tl: str | None) -> list[tuple[Part, str, int, Severity | None]]:
     """N001's candidates that are real words or names (Olaf Scholz ~ "Olaf Schulz"),
@@ -4606,6 +4859,10 @@ def _kept_name_slips(ctx: CheckContext, sl: str | None,
             for p in g.parts:
                 f = p.fold
                 c = pairs.get(f)
+                if c is not None and c in snames and len(f) != len(c) and not p.acronym \
+                        and not p.classes and f.isalpha() and _doubling_slip(ctx, p, c, tl, tinv):
+                    out.append((p, c, seg.start + p.start, None))
+                    continue
                 if c is None or c not in snames or p.acronym or p.classes or len(f) != len(c) \
                         or not f.isalpha():
                     continue  # (accents are folded away: _accent_slips judges them)
@@ -4633,6 +4890,69 @@ def _kept_name_slips(ctx: CheckContext, sl: str | None,
                 if not _slot_has(ctx, seg, c):
                     continue
                 out.append((p, c, seg.start + p.start, None))
+    return out
+
+
+def _doubling_slip(ctx: CheckContext, p: Part, c: str, tl: str | None, tinv: Inventory) -> bool:
+    """Is target name word ``p`` the source's Latin-script name ``c`` (folded) kept with a
+    consonant doubled or a double one written once (Barceló ~ "Barcello", Rossetti ~
+    "Rosetti"), a form no text of the target language uses, while the translation writes
+    ``c`` right elsewhere?  A name kept as written keeps its letters; the translation's own
+    right spelling shows no convention is at work (not Mohamed ~ Mohammed)."""
+    f = p.fold
+    if len(f) < 5 or not _undoubled(f, c) or c not in tinv.counts:
+        return False
+    if zipf(p.low, tl) > 0.0 or exonym_classes(f) or exonym_classes(c) or f in stopwords(tl):
+        return False
+    # a name at home in a Latin-script language, by its frequencies or its own accents
+    # (Barceló); a transliterated one doubles its letters variously (Ravana ~ Ravanna)
+    return _home_spelling(c) or _ACCENTED.search(tinv.forms.get(c, "")) is not None
+
+
+def _phrase_slips(ctx: CheckContext, sl: str | None,
+                  tl: str | None) -> list[tuple[Part, str, int, Severity | None]]:
+    """N001's candidates in a Latin-script pair whose target language does not inflect
+    names: a word of a multiword source name the translation keeps as written elsewhere
+    (Casa Grande ... Casa Grande), here with its other words as written but this word one
+    letter off (``_one_off_caps``: "Casa Grand", "Puerto Rica"), though the slip is a real
+    word of its own.  The name's other words fix it as that name; no inflection of the
+    target language makes the form (Casa Grandes, a genitive, is one)."""
+    if sl is None or tl not in _UNINFLECTED_NAMES or sl in _ENDING_LANGS \
+            or not _mostly_latin(ctx.source.text) or not _mostly_latin(ctx.target.text):
+        return []
+    pairs = _one_off_caps(ctx)
+    if not pairs:
+        return []
+    ends = _NAME_END.get(tl or "", "")
+    phrases = {tuple(q.fold for q in h.parts) for seg in ctx.source.segments
+               if seg.kind not in SKIP_KINDS for h in find_names(seg.text, sl, tl)
+               if 2 <= len(h.parts) <= 4 and not any(q.acronym for q in h.parts)}
+    if not phrases:
+        return []
+    ttext = fold(ctx.target.text)
+    out: list[tuple[Part, str, int, Severity | None]] = []
+    for seg in ctx.target.segments:
+        if seg.kind in SKIP_KINDS:
+            continue
+        for g in find_names(seg.text, tl, sl, all_capitalised=True):
+            folds = [q.fold for q in g.parts]
+            for i, p in enumerate(g.parts):
+                c = pairs.get(p.fold)
+                if c is None or p.acronym or p.classes or len(p.fold) < 4 \
+                        or (len(p.fold) == len(c) + 1 and p.fold.startswith(c) and p.fold[-1] in ends):
+                    continue
+                for ph in phrases:
+                    k = next((j for j, w in enumerate(ph) if w == c), None)
+                    if k is None or i - k < 0 or i - k + len(ph) > len(folds):
+                        continue
+                    lo = i - k
+                    if any(folds[lo + j] != w for j, w in enumerate(ph) if j != k):
+                        continue
+                    if not re.search(r"(?<!\w)" + re.escape(" ".join(ph)) + r"(?!\w)", ttext):
+                        continue  # (the translation writes the whole name right elsewhere)
+                    if _slot_has(ctx, seg, c):
+                        out.append((p, c, seg.start + p.start, None))
+                        break
     return out
 
 
