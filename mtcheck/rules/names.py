@@ -210,12 +210,34 @@ def _body_title(g: Name, titles: list[Name], slen: int, tlen: int) -> Name | Non
     return t
 
 
+# a Greek adjective in -ικός, -ιακός in any case (folded): Νησιωτικής, Περιφερειακού
+_EL_ADJECTIVE = re.compile(r"\w{3,}ικ(?:ος|ου|ο|ον|η|ης|ην|οι|ων|ους|α|ες)")
+# Greek words for a compass point or a position that qualify a place's name (Νοτίου
+# Αιγαίου ~ South Aegean, Κεντρικής Μακεδονίας ~ Central Macedonia), folded stems
+_EL_POSITION = re.compile(r"(?:βορει|νοτι|ανατολικ|δυτικ|κεντρικ|βορειοανατολικ|βορειοδυτικ|"
+                          r"νοτιοανατολικ|νοτιοδυτικ|ανω|κατω|μεσ)\w{0,3}")
+
+
+def _el_region_of_place(g: Name, tindex: NameIndex, sl: str | None) -> bool:
+    """Is Greek source name ``g`` a body's head noun or a position word (Περιφέρεια,
+    Νοτίου) around lexicon places that the translation names (Περιφέρεια Νοτίου Αιγαίου ~
+    Region of the South Aegean)?  The common words are translated, the place is there."""
+    if sl != "el" or len(g.parts) < 2:
+        return False
+    places = [p for p in g.parts if p.classes]
+    if not places or not all(p.classes & tindex.classes for p in places):
+        return False
+    return all(p.classes or (not p.acronym and (_EL_BODY_HEAD.match(p.fold) or _EL_POSITION.fullmatch(p.fold)))
+               for p in g.parts)
+
+
 def _institution_words(g: Name, src: str, sl: str | None) -> bool:
     """Is Greek source name ``g`` all common words (Zipf 4 or more) inside an institution's
     name: after one of its head nouns, maybe with other capitalised words or "και" between
     (υπουργείο Αγροτικής Ανάπτυξης και Τροφίμων)?"""
-    if sl != "el" or not all(p.zipf >= 4.0 and not p.classes for p in g.parts):
-        return False
+    if sl != "el" or not all((p.zipf >= 4.0 or (p.zipf >= 2.5 and _EL_ADJECTIVE.fullmatch(p.fold)))
+                             and not p.classes for p in g.parts):
+        return False  # (a rarer adjective too: Νησιωτικής Πολιτικής ~ Insular Policy)
     before = fold(src[max(0, g.start - 80):g.start])
     m = _EL_INSTITUTION.search(before)
     if m is None:
@@ -1281,11 +1303,57 @@ def _korean_romanised(text: str, lang: str | None) -> bool:
         _KO_ROMANISED.fullmatch(x) for x in re.split(r"[-’']", w) if x)) for w in words)
 
 
+def _partly_read_back(t: Name, src_text: str, tl: str | None) -> bool:
+    """Is Latin target name ``t`` of several words, from a source in another script, some
+    of its words read back there (a transcription: Dubai ~ دبي, Haeundae ~ 해운대) and
+    the others words of the target language, one at least a common one, no places or given
+    names (Metro, Blue, Silicon, Oasis, Beach): a name part transcribed, part translated?"""
+    if len(t.parts) < 2 or _mostly_latin(src_text) or not _mostly_latin(t.text) or not has_freq(tl):
+        return False
+    read = common = 0
+    for p in t.parts:
+        if p.acronym:
+            return False
+        if len(p.text) >= 5 and present_in_other_script(p.text, src_text):
+            read += 1  # (five letters at least: a short one reads back too easily, Choi ~ 준)
+        elif p.classes or p.low in _given_names() or zipf(p.low, tl) < 3.0:
+            return False
+        elif _common_part(p, tl, None):
+            common += 1
+    # (one translated word at least a common word of the language: Beach, Metro, Silicon;
+    # not a person's other name, Mehta, Choi, which reads back or is missing)
+    return read > 0 and common > 0
+
+
+def _reads_as_other_place(t: Name, sindex: NameIndex, src_text: str) -> bool:
+    """Is target name ``t`` a lexicon place the source does not name that reads back as a
+    word of ``src_text`` in another script which the lexicon knows as another, unrelated
+    place (Chernivtsi ~ Чернігова, the lexicon's Chernihiv)?"""
+    own = set(_group_classes(t))
+    if not own or own & sindex.classes or not _mostly_latin(t.text) or _mostly_latin(src_text):
+        return False
+    for m in _SCRIPT_WORD.finditer(src_text):
+        w = m.group()
+        if not w[:1].isupper() or not _NON_LATIN_LETTER.search(w):
+            continue
+        cls = exonym_classes(fold(w))
+        if cls and not cls & own and not any(related_entities(a, b) for a in cls for b in own) \
+                and present_in_other_script(t.text, w):
+            return True
+    return False
+
+
 def _explained(t: Name, sindex: NameIndex, src_text: str, tl: str | None) -> bool:
     """Is target name ``t`` a rendering of some source word (a transliteration, a
     cognate, an exonym the lexicon lacks)?"""
+    if _reads_as_other_place(t, sindex, src_text):
+        return False  # a lexicon place that reads like another place of the source (Chernivtsi ~
+        # Чернігова, Chernihiv): swapped for it, not a transcription of it
     if _group_present(t, sindex, sindex.lang, tl):
         return True
+    if _partly_read_back(t, src_text, tl):
+        return True  # Dubai Silicon Oasis ~ واحة دبي للسيليكون, Haeundae Beach ~ 해운대해수욕장:
+        # the name transcribed, its generic words translated
     if _NON_LATIN_LETTER.search(t.text):
         if transcribes_source(t.text, src_text):
             return True  # a transcription into the target's script (Шольцем ~ Scholz)
@@ -2557,6 +2625,26 @@ def _body_name_translated(g: Name, src: str, tgt: str, sl: str | None, tl: str |
                for m in _BODY_TOKEN.finditer(tgt))
 
 
+def _transcribes(g: Name, tgt_text: str) -> bool:
+    """``transcribes_source`` for source name ``g`` in another script, not counting a
+    word of ``tgt_text`` that is a lexicon place other than ``g``'s (Чернігова, Chernihiv,
+    reads near Chernivtsi, which the lexicon knows as another city: a swap, not a
+    transcription)."""
+    if not transcribes_source(g.text, tgt_text):
+        return False
+    own = set(g.classes).union(*(p.classes for p in g.parts))
+    if not own:
+        return True
+    others = [m for m in _SCRIPT_WORD.finditer(tgt_text) if m.group()[:1].isupper()
+              and (cls := exonym_classes(fold(m.group()))) and not cls & own
+              and not any(related_entities(a, b) for a in cls for b in own)]
+    if not others:
+        return True
+    for m in reversed(others):
+        tgt_text = tgt_text[:m.start()] + " " * (m.end() - m.start()) + tgt_text[m.end():]
+    return transcribes_source(g.text, tgt_text)
+
+
 def _analyse(ctx: CheckContext) -> list[BeadNames]:
     sl, tl = _langs(ctx)
     out: list[BeadNames] = []
@@ -2610,7 +2698,7 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                     and not present_in_other_script(g.text, tgt.text) \
                     and not _cjk_place_present(g, tgt.text, tl) \
                     and not _rendered_in_target(g, tgt.text) \
-                    and not (_NON_LATIN_LETTER.search(g.text) and (transcribes_source(g.text, tgt.text)
+                    and not (_NON_LATIN_LETTER.search(g.text) and (_transcribes(g, tgt.text)
                                                                    or _half_transcribed(g, tgt.text))):
                 if len(g.parts) == 1 and sl in _NOUN_CAPS and misspelt_word(g.parts[0].low, sl):
                     continue  # Jahrunderts: a frequent noun misspelt, not a name
@@ -2618,7 +2706,7 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                     bn.missing.append(g)  # George W. Bush ~ George W.
                     bn.conf[id(g)] = _SURNAME_DROPPED
                     continue
-                if _region_qualifier(g, src.text, sl):
+                if _region_qualifier(g, src.text, sl) or _el_region_of_place(g, tindex, sl):
                     continue  # İç Anadolu ~ Central Anatolia: a position word, translated
                 if _compound_adjective_opening(g, src.text, sl):
                     continue  # Торгово-промышленная палата ~ Chamber of Commerce and Industry
@@ -2745,7 +2833,7 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                         conf = 0  # a transcription that only partly reads back
                     elif not _LATIN_LETTER.search(g.text) and any(
                             len(p.text) >= 4 and not p.acronym and present_in_other_script(p.text, g.text)
-                            for p in t.parts):
+                            for p in t.parts) and not _reads_as_other_place(t, sindex, g.text):
                         # a word of the source's name transcribed, the rest translated
                         # (Οργανισμός Λιμένος Πειραιώς ~ Piraeus Port Authority): no swap
                         conf = 0
@@ -3859,6 +3947,19 @@ def _generic_word_translated(g: Name, t: Name, sl: str | None, tl: str | None) -
                               and zipf(w, sl) - zipf(w, tl) >= 1.0 for p in rest)
 
 
+def _other_place_for_place(ctx: CheckContext, g: Name, t: Name) -> bool:
+    """Doc mode: is ``t`` a lexicon place that no version of the article names, put for
+    source place ``g``, another and unrelated one (Чернігова ~ Chernivtsi, Chernihiv
+    named in the sentence before)?  The source's place nearby is then no alignment slack."""
+    a, b = _group_classes(g), _group_classes(t)
+    if not a or not b or a & b or not (a & _EXO_PLACES) or not (b & _EXO_PLACES) \
+            or any(related_entities(x, y) for x in a for y in b):
+        return False
+    docs = [(ctx.source, _langs(ctx)[0])] + [(d, norm_lang(d.lang)) for d in ctx.others]
+    return not any(Counter(m[0] for m in place_mentions(d.text, lang, None))[y]
+                   for d, lang in docs for y in b)
+
+
 def _half_swapped(ctx: CheckContext, g: Name, t: Name) -> bool:
     """Doc mode: is ``t`` source name ``g`` with one of its words replaced by a word that no
     version of the article has (Paolo Mancuso ~ Paolo Ricci), a lone surname put for a
@@ -3867,6 +3968,8 @@ def _half_swapped(ctx: CheckContext, g: Name, t: Name) -> bool:
     Mancuso told reporters) is then no alignment slack: this sentence names someone else."""
     gf = {p.fold for p in g.parts}
     tf = [p.fold for p in t.parts]
+    if _other_place_for_place(ctx, g, t):
+        return True
     if len(g.parts) == 1 and len(tf) <= 3:
         # a lone surname for a lone surname, both in the source's Latin script (… said
         # Ferreira ~ … Pereira said, "Joaquim Ferreira" in the sentence before): a
@@ -3944,6 +4047,42 @@ def name_replaced(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             ev = [ctx.evidence(ctx.source, text=bn.src.text, note=f"source names {g.text}")]
             yield ctx.flag(s, e, f"source “{g.text}” rendered as “{form}” ({other})", evidence=ev,
                            suggestion=None, severity=_severity_cap(ctx, Severity.MAJOR))
+    if _langs(ctx)[0] in _PATRONYMIC_LANGS:
+        for bv in ctx.beads():
+            texts = _bead_texts(bv)
+            if texts is None:
+                continue
+            src, tgt = texts
+            for whole, y, a, b in _patronym_swaps(src.text, tgt.text):
+                s, e = tgt.span(a, b)
+                ev = [ctx.evidence(ctx.source, text=src.text, note=f"source names {whole}")]
+                yield ctx.flag(s, e, f"source “{whole}” (… son of …) rendered by the father's name "
+                               f"“{y}” alone: another person", evidence=ev, suggestion=None,
+                               severity=_severity_cap(ctx, Severity.MAJOR))
+
+
+# a person's name in Arabic script with its patronymic: X bin Y, "X son of Y" (محمد بن زايد),
+# the article "ال" of a word (الشيخ) set aside; a word of letters only on each side
+_PATRONYMIC = re.compile(r"(?<![\w\u0600-\u06ff])([\u0621-\u064a]{3,})\s+(?:بن|ابن|بنت)\s+([\u0621-\u064a]{3,})")
+_PATRONYMIC_LANGS = frozenset({"ar", "fa", "ur"})
+_LATIN_WORD = re.compile(r"[A-Za-zÀ-ɏ'’]+")
+
+
+def _patronym_swaps(src: str, tgt: str) -> Iterator[tuple[str, str, int, int]]:
+    """Arabic-script names X bin Y of source ``src`` whose father Y the Latin translation
+    ``tgt`` transcribes while X, the person's own name, is nowhere in it (Sheikh Mohammed bin
+    Zayed Road ~ Sheikh Zayed Road): the father named for the son, another person.
+    Yields X bin Y, the word for Y and its span in ``tgt``."""
+    if not _mostly_latin(tgt):
+        return
+    words = [m for m in _LATIN_WORD.finditer(tgt) if m.group()[:1].isupper() and len(m.group()) >= 3]
+    for m in _PATRONYMIC.finditer(src):
+        x, y = (w[2:] if w.startswith("ال") and len(w) >= 5 else w for w in m.groups())
+        if x == y:
+            continue
+        ys = [w for w in words if present_in_other_script(w.group(), y)]
+        if ys and not any(present_in_other_script(w.group(), x) for w in words):
+            yield m.group(), ys[0].group(), ys[0].start(), ys[0].end()
 
 
 @rule("N005", "name-added", "Accuracy/Addition", "minor", artefact="added-name",
@@ -5609,7 +5748,12 @@ def name_inconsistent(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 major, minor = (b, a) if odd == a else (a, b)
             elif ba == bb:
                 known = None if ba else _known_transposition(a, b, tl)
-                if known is not None:
+                rr = None if ba else _hangul_spelling(ctx, a, b)
+                if rr is not None:
+                    # a Korean source: one spelling is its Revised Romanization (해운대 ~
+                    # Haeundae), the other not (Haeundea): that one is the slip, surely
+                    major, minor = rr, (b if rr == a else a)
+                elif known is not None:
                     # a short name with two letters swapped, one spelling in use in the
                     # target language's texts, the other in none (Hanoi ~ Hanio): the slip
                     major, minor = known, (b if known == a else a)
@@ -5741,6 +5885,36 @@ def _clipped_pairs(forms: list[str], counts: Counter) -> list[tuple[str, str]]:
 
 # the one-letter prefixes Hebrew and Arabic write joined to a word (and, the, in, to, from)
 _JOINED_PREFIX = frozenset("והבלמכשفلبك")
+
+
+# Revised Romanization of Korean, syllable by syllable (no sound changes across syllables:
+# a name it misses is left undecided): initials, vowels and finals in Unicode's order
+_HANGUL_SYLLABLES = re.compile("[\uac00-\ud7a3]+")
+_RR_INITIAL = "g kk n d tt r m b pp s ss _ j jj ch k t p h".split()
+_RR_VOWEL = "a ae ya yae eo e yeo ye o wa wae oe yo u wo we wi yu eu ui i".split()
+_RR_FINAL = "_ k k k n n n t l k m l l l p l m p p t t ng t t k t p t".split()
+
+
+def _rr(run: str) -> str:
+    """The Revised Romanization of a run of Hangul syllables, syllable by syllable."""
+    out = []
+    for ch in run:
+        c = ord(ch) - 0xAC00
+        ini, rest = divmod(c, 588)
+        vow, fin = divmod(rest, 28)
+        out.append(_RR_INITIAL[ini].strip("_") + _RR_VOWEL[vow] + _RR_FINAL[fin].strip("_"))
+    return "".join(out)
+
+
+def _hangul_spelling(ctx: CheckContext, a: str, b: str) -> str | None:
+    """Of two folded spellings ``a`` and ``b`` of one name in a translation from Korean,
+    the one that is the Revised Romanization of a Hangul word of the source (Haeundae ~
+    해운대해수욕장) when the other is not (Haeundea); else None."""
+    if ctx.source is None or not _HANGUL_SYLLABLES.search(ctx.source.text) or min(len(a), len(b)) < 5:
+        return None
+    roman = ctx.cached("names.hangul_rr", lambda: " ".join(_rr(r) for r in _HANGUL_SYLLABLES.findall(ctx.source.text)))
+    ina, inb = a in roman, b in roman
+    return (a if ina else b) if ina != inb else None
 
 
 def _one_source_word(ctx: CheckContext, tinv: Inventory, a: str, b: str, sl: str | None) -> bool:

@@ -2803,7 +2803,8 @@ def test_vietnamese_names_are_runs_of_capitalised_syllables(text, names):
 
 @pytest.mark.parametrize("tgt,want", [
     ('"We want Vietnam to lead," Hung said in Hanoi.', []),
-    ('"We want Vietnam to lead," Hung said in Ho Chi Minh City.', ["N003"]),
+    # (session 46: Hà Nội is Hanoi in the lexicon, so N006 sees the swap too)
+    ('"We want Vietnam to lead," Hung said in Ho Chi Minh City.', ["N003", "N006"]),
 ])
 def test_a_vietnamese_place_written_as_one_word(tgt, want):
     fs = mtcheck.check_pair('"Chúng tôi muốn Việt Nam dẫn đầu", ông Hùng phát biểu tại Hà Nội.', tgt, "vi", "en")
