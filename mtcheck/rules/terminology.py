@@ -942,6 +942,11 @@ def inconsistent_rendering(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     for f in _variant_findings(ctx, opts):
         a, b = f.text_span or f.span
         if not any(a < e and s < b for s, e in spans):
+            spans.append((a, b))
+            yield f
+    for f in _modifier_swap_findings(ctx, opts):
+        a, b = f.text_span or f.span
+        if not any(a < e and s < b for s, e in spans):
             yield f
 
 
@@ -1096,6 +1101,79 @@ def _variant_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                                        f"places but “{here}” here",
                                suggestion=here.replace(ctx.target.text[t.start:t.end], there, 1),
                                evidence=ev)
+
+
+def _modifier_swap_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    """A source term of two words (viviendas turísticas, health insurance) rendered in a
+    compounding language by one compound in most of its sentences (Ferienwohnungen) and
+    once by a compound on the same head with a modifier of another word (Touristenwohnungen).
+    The source term's own modifier is what the compound's modifier renders, so a swapped one
+    is another term; a one-word source term (Bohrungen → Tiefbohrungen / Erdwärmebohrungen)
+    is not looked at here: there the modifier adds what the context says."""
+    tl = base_lang(ctx.target.lang)
+    if tl not in _COMPOUNDING:
+        return
+    beads = term_beads(ctx)
+    if len(beads) < 3:
+        return
+    views = {b.index: b for b in beads}
+    words, bad_src, _bad_tgt = _bead_words(ctx)
+    sl = base_lang(ctx.source.lang)
+    src_names = ctx.cached("terminology.src_names", lambda: _source_names(words, views, sl, ctx.target.text))
+    _src_beads, tgt_beads = _lemma_beads(ctx)
+    toks = {b.index: b for b in _bead_toks(ctx)}
+    caps = _nouns_capitalised(tl)
+    text = ctx.target.text
+    for S, B in sorted(_source_terms(list(toks.values()), int(opts.get("max_beads", 12))).items()):
+        if len(S) != 2 or min(map(_wlen, S)) < 4 or any(w in src_names or w in bad_src for w in S):
+            continue
+        comp = {bi: {t.lemma: t for t in toks[bi].tgt if t.content and len(t.lemma) >= 9
+                     and (t.cap or not caps)} for bi in B}
+        counts = Counter(x for bi in B for x in comp[bi])
+        for X, n in counts.items():
+            if n < 2 or n * 2 <= len(B) or not tgt_beads.get(X, set()) <= B:
+                continue
+            hits = []
+            for bi in sorted(B):
+                if X in comp[bi]:
+                    continue
+                ys = [y for y in comp[bi] if _swapped_modifier(X, y, tl) and tgt_beads.get(y) == {bi}]
+                if ys:
+                    hits.append((bi, ys))
+            if len(hits) != 1 or len(hits[0][1]) != 1:
+                continue
+            bi, (Y,) = hits[0]
+            B1 = sorted(bj for bj in B if X in comp[bj])
+            yt = comp[bi][Y]
+            xt = comp[B1[0]][X]
+            there, here = text[xt.start:xt.end], text[yt.start:yt.end]
+            surface = _term_surface(views, toks, sorted(B), S)
+            ev = [Evidence(ctx.source.path, f"“{surface}” in {len(B)} sentences; “{there}” in {len(B1)} "
+                           f"of them", ctx.source.lang, note="renderings in this translation")]
+            ev.extend(ctx.evidence(ctx.target, None, views[bj].target_text, note=f"“{there}” here")
+                      for bj in B1[:3])
+            yield ctx.flag(yt.start, yt.end, f"“{surface}” is rendered “{there}” in {len(B1)} other "
+                                             f"places but “{here}” here", suggestion=there, evidence=ev)
+
+
+def _swapped_modifier(x: str, y: str, lang: str) -> bool:
+    """Are ``x`` and ``y`` two compounds on one head (a common word of four letters or more)
+    whose modifiers are two other words (Ferien|wohnung / Touristen|wohnung), neither inside
+    the other (Ferien- / Sommerferien-) nor one word in two forms?"""
+    if not _other_modifier(x, y, lang):
+        return False
+    k = 0
+    while k < min(len(x), len(y)) and x[-1 - k] == y[-1 - k]:
+        k += 1
+    # the head: the longest shared ending that is a word (-en|wohnung: wohnung)
+    j = next((j for j in range(k, 3, -1) if _head_word(x[len(x) - j:], lang)), 0)
+    mx, my = x[:len(x) - j], y[:len(y) - j]
+    if not j or len(mx) < 4 or len(my) < 4:
+        return False
+    fx, fy = fold(mx).rstrip("sne"), fold(my).rstrip("sne")
+    if min(len(fx), len(fy)) < 3 or fx in fy or fy in fx or fx[:4] == fy[:4]:
+        return False
+    return _head_word(mx.rstrip("s"), lang) and _head_word(my.rstrip("s"), lang)
 
 
 def _lone_pair(t: "_Tok", nb: "_Tok", d: int, toks: dict, lang: str, bigrams) -> bool:
@@ -2273,6 +2351,7 @@ def _run_rendering(b: _BeadToks, S: tuple[str, ...], t1: tuple[str, ...], tl: st
     if len(key) > len(S) + 1 or len("".join(key)) < 4:
         return None
     return _Unit(key, first, last)
+
 
 
 # articles and demonstratives, folded: what opens a noun phrase.  Only the Romance

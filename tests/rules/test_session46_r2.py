@@ -9,7 +9,11 @@ language pair only (written for mtcheck, not copied from the bench articles).
 2. variant path: a two-word rendering with its head swapped (ward block ... ward
    building; care block ... care building) is flagged though the new head is found
    elsewhere saying something else (the current building); a second and third pair
-   beside the de-en test of test_session46_g6.py.
+   beside the de-en test of test_session46_g6.py;
+3. a two-word source term (pisos turísticos, holiday flats) rendered by one compound in
+   most sentences (Ferienwohnungen, vakantiewoningen) and once by a compound on the same
+   head with another modifier (Touristenwohnungen, toeristenwoningen) is flagged, also where
+   one of the usual renderings stands elsewhere in its sentence than the term does.
 """
 
 from __future__ import annotations
@@ -80,3 +84,43 @@ def test_swapped_head_found_elsewhere_sv_en():
            "The construction costs a lot of money. The old care building will then be demolished.")
     assert "care building" in t3(src, bad, "sv", "en")
     assert t3(src, bad.replace("old care building", "old care block"), "sv", "en") == []
+
+
+# 3. a compound's modifier swapped (two-word source term)
+
+ES_SRC = [
+    "Valencia suspende durante un año los nuevos permisos de pisos turísticos",
+    "El Ayuntamiento de Valencia aprobó el martes una suspensión de un año para nuevos permisos de "
+    "pisos turísticos en toda la ciudad.",
+    "Según los datos municipales, Valencia cuenta con 6.200 pisos turísticos registrados.",
+    "Además, la policía reforzará las inspecciones de pisos turísticos ilegales en el centro."]
+DE_TGT = [
+    "Valencia setzt für ein Jahr neue Genehmigungen für Ferienwohnungen aus",
+    "Der Stadtrat von Valencia beschloss am Dienstag eine einjährige Aussetzung neuer Genehmigungen "
+    "für Ferienwohnungen im ganzen Stadtgebiet.",
+    "Nach Angaben der Stadt gibt es in Valencia 6.200 registrierte Ferienwohnungen.",
+    "Außerdem wird die Polizei die Kontrollen illegaler Touristenwohnungen im Zentrum verstärken."]
+EN_SRC = [
+    "Ghent suspends new permits for holiday flats for one year",
+    "On Tuesday the Ghent city council approved a one-year suspension of new permits for holiday "
+    "flats in the whole city.",
+    "According to city figures, Ghent has 2,100 registered holiday flats.",
+    "In addition, the police will step up inspections of illegal holiday flats in the centre."]
+NL_TGT = [
+    "Gent schort nieuwe vergunningen voor vakantiewoningen een jaar lang op",
+    "De Gentse gemeenteraad keurde dinsdag een opschorting van een jaar goed voor nieuwe "
+    "vergunningen voor vakantiewoningen in de hele stad.",
+    "Volgens cijfers van de stad telt Gent 2.100 geregistreerde vakantiewoningen.",
+    "Daarnaast zal de politie de controles op illegale toeristenwoningen in het centrum opvoeren."]
+
+
+def test_swapped_compound_modifier_es_de(article):
+    assert "Touristenwohnungen" in t3_doc(article, ES_SRC, DE_TGT, "es", "de")
+    ok = [p.replace("Touristenwohnungen", "Ferienwohnungen") for p in DE_TGT]
+    assert t3_doc(article, ES_SRC, ok, "es", "de") == []
+
+
+def test_swapped_compound_modifier_en_nl(article):
+    assert "toeristenwoningen" in t3_doc(article, EN_SRC, NL_TGT, "en", "nl")
+    ok = [p.replace("toeristenwoningen", "vakantiewoningen") for p in NL_TGT]
+    assert t3_doc(article, EN_SRC, ok, "en", "nl") == []
