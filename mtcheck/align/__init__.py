@@ -419,6 +419,28 @@ def _closes_quote(before: str, text: str) -> bool:
     return _quote_open(before) and not _quote_open(f"{before} {text}")
 
 
+def _quotations(text: str) -> int:
+    """How many quotations ``text`` holds ("…", “…”, „…“, ”…”, «…», 「…」, 『…』)."""
+    n = text.count('"') // 2 + text.count("«") + text.count("「") + text.count("『") + text.count("„")
+    if "„" not in text:
+        n += text.count("“") if "“" in text else text.count("”") // 2
+    return n
+
+
+def _completes_quotes(bead: Bead, k: int, side: int, source: Sequence[str], target: Sequence[str]) -> bool:
+    """Is unaligned unit ``k`` of ``side`` a quotation that the bead before it lacks: the
+    bead's other side quotes more than its own, and with ``k`` it quotes no more?  One
+    sentence that frames two quotations (Korean "…"이라며 "…"고 말했다, Chinese …指出，「…」)
+    is often two sentences in the translation, the second a bare quotation; with a long
+    romanised name and title in the first, the lengths favour a 1-1 bead and leave the
+    quotation alone."""
+    texts = (source, target)
+    own = sum(_quotations(texts[side][x]) for x in bead[side])
+    other = sum(_quotations(texts[1 - side][x]) for x in bead[1 - side])
+    q = _quotations(texts[side][k])
+    return q > 0 and own < other and own + q <= other
+
+
 def attach_continuations(beads: list[Bead], source: Sequence[str], target: Sequence[str],
                          max_side: int = MERGE_MAX, walls: _Walls = _NO_WALLS) -> list[Bead]:
     """Give an unaligned line that starts in lower case, or that closes a quotation the
@@ -439,7 +461,8 @@ def attach_continuations(beads: list[Bead], source: Sequence[str], target: Seque
             texts = source if s else target
             text = texts[k].lstrip()
             if len(s or t) == 1 and prev[-1] == k - 1 and len(prev) < max_side \
-                    and (text[:1].islower() or _closes_quote(texts[k - 1], text)) \
+                    and (text[:1].islower() or _closes_quote(texts[k - 1], text)
+                         or _completes_quotes(out[-1], k, 0 if s else 1, source, target)) \
                     and not walls.between(out[-1], (s, t)):
                 out[-1] = (out[-1][0] + s, out[-1][1] + t)
                 continue

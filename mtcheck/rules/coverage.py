@@ -725,6 +725,16 @@ def _unanchored(ctx: CheckContext, b: BeadView, cands: list[int], lens: list[int
     return hits[0] if len(hits) == 1 else None
 
 
+def _needed_quote(b: BeadView, i: int) -> bool:
+    """Does target sentence ``i`` of bead ``b`` hold a quotation that the rest of the bead's
+    target lacks to quote as often as its source?  It renders the source's quotation (a
+    source sentence framing a quotation, split into the frame and the bare quotation): no
+    addition, however long a romanised name makes the frame."""
+    from ..align import _quotations
+    q = _quotations(b.target[i].text)
+    return q > 0 and sum(_quotations(t.text) for t in b.target) - q < _quotations(b.source_text)
+
+
 def _added_in_bead(ctx: CheckContext, b: BeadView) -> int | None:
     """Index (within the bead) of a target sentence that translates nothing in the bead's
     source: a hallucinated sentence the aligner absorbed into a one-to-many bead.
@@ -737,7 +747,7 @@ def _added_in_bead(ctx: CheckContext, b: BeadView) -> int | None:
     if any(s.kind in FURNITURE for s in b.source) or not _has_text(b.source_text):
         return None
     cands = [i for i, t in enumerate(b.target)
-             if t.kind not in FURNITURE and _nwords(t.text) >= 4]
+             if t.kind not in FURNITURE and _nwords(t.text) >= 4 and not _needed_quote(b, i)]
     if not cands:
         return None
     c = expected_ratio(ctx)
