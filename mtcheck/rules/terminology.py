@@ -944,10 +944,12 @@ def inconsistent_rendering(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         if not any(a < e and s < b for s, e in spans):
             spans.append((a, b))
             yield f
-    for f in _modifier_swap_findings(ctx, opts):
-        a, b = f.text_span or f.span
-        if not any(a < e and s < b for s, e in spans):
-            yield f
+    for extra in (_modifier_swap_findings, _ngram_findings):
+        for f in extra(ctx, opts):
+            a, b = f.text_span or f.span
+            if not any(a < e and s < b for s, e in spans):
+                spans.append((a, b))
+                yield f
 
 
 def _near(toks: list[_Tok], L: str, M: str, gap: int = 2) -> bool:
@@ -2813,3 +2815,169 @@ def _match_case(form: str, like: str) -> str:
     if like[:1].isupper():
         return form[:1].upper() + form[1:]
     return form
+
+
+# -- T003 for terms of sources without word spaces or with syllable spacing ------------------
+# A Chinese or Japanese source is read in runs of characters (候车厅 is no unit of its own) and a
+# Vietnamese one in syllables (xâm nhập mặn is three tokens): such a term is a repeated run of
+# 2-4 characters or 2-3 syllables.  It is flagged only where a rendering of several words is
+# found in every other sentence of the term and nowhere else, and this sentence has it with
+# one word swapped (waiting hall ... waiting room).
+_NGRAM_FILE = Path(__file__).resolve().parent.parent / "data" / "terminology" / "ngram_function.tsv"
+_CJK_RUN = {"zh": re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+"),
+            "ja": re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々\u30a1-\u30fa\u30fc]+")}
+_SYLLABLE_SPACED = frozenset({"vi"})
+
+
+@lru_cache(maxsize=None)
+def _ngram_function(lang: str) -> frozenset[str]:
+    """The function characters / syllables of data/terminology/ngram_function.tsv."""
+    for line in _NGRAM_FILE.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) == 3 and parts[0] == lang:
+            items = parts[2].split()
+            return frozenset(items if parts[1] == "word" else (c for w in items for c in w))
+    return frozenset()
+
+
+def _source_ngrams(text: str, lang: str) -> dict[str, tuple[int, int]]:
+    """The bead's character (zh, ja) or syllable (vi) n-grams that may be a term, each with
+    its first span: neither end a function character or syllable."""
+    func = _ngram_function(lang)
+    out: dict[str, tuple[int, int]] = {}
+    if lang in _CJK_RUN:
+        for m in _CJK_RUN[lang].finditer(text):
+            run, base = m.group(), m.start()
+            for n in (2, 3, 4, 5, 6):
+                for i in range(len(run) - n + 1):
+                    g = run[i:i + n]
+                    if g[0] not in func and g[-1] not in func:
+                        out.setdefault(g, (base + i, base + i + n))
+        return out
+    toks = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
+    for i in range(len(toks)):
+        for n in (2, 3):
+            j = i + n
+            if j > len(toks) or any(text[toks[k - 1][1]:toks[k][0]] != " " for k in range(i + 1, j)):
+                continue
+            ws = [t[2] for t in toks[i:j]]
+            if ws[0] not in func and ws[-1] not in func:
+                out.setdefault(" ".join(ws), (toks[i][0], toks[j - 1][1]))
+    return out
+
+
+def _ngram_swap(b: _BeadToks, t1: tuple[str, ...], B1: set[int],
+                t_beads: dict[tuple[str, ...], set[int]]) -> _Unit | None:
+    """t1 (of several words) with one word swapped in this bead, the swapped-in word of four
+    letters or more, another word than the one it replaces; the new run itself is in none of
+    t1's beads (its word alone may be: waiting room beside a nursing room)."""
+    tg, n = b.tgt, len(t1)
+    for i in range(len(tg) - n + 1):
+        run = tg[i:i + n]
+        if not all(t.content for t in run) or not all(t.joined for t in run[1:]):
+            continue
+        diff = [k for k in range(n) if run[k].lemma != t1[k]]
+        if len(diff) != 1:
+            continue
+        t = run[diff[0]]
+        if t.lemma in t1 or len(t.word) < 4 or _same_word(t.lemma, t1[diff[0]]):
+            continue
+        key = tuple(x.lemma for x in run)
+        if t_beads.get(key, set()) & B1:
+            continue
+        return _Unit(key, i, i + n - 1)
+    return None
+
+
+def _ngram_longer(S: str, B1: set[int], bi: int, views: dict[int, BeadView], sl: str) -> bool:
+    """Is S, in every bead of B1, part of one longer term (the same character or syllable right
+    after it or right before it: 耐震改修 × 3, 耐震基準 once) that bead bi does not have?  Then
+    the renderings differ because the terms do."""
+    if sl in _CJK_RUN:
+        after = lambda t: {t[m.end():m.end() + 1] for m in re.finditer(re.escape(S), t)}  # noqa: E731
+        before = lambda t: {t[max(0, m.start() - 1):m.start()] for m in re.finditer(re.escape(S), t)}  # noqa: E731
+    else:
+        pat = re.compile(r"(?:(\w+) )?" + re.escape(S) + r"(?: (\w+))?", re.IGNORECASE)
+        after = lambda t: {(m.group(2) or "").lower() for m in pat.finditer(t)}  # noqa: E731
+        before = lambda t: {(m.group(1) or "").lower() for m in pat.finditer(t)}  # noqa: E731
+    for side in (after, before):
+        common = set.intersection(*(side(views[bj].source_text) for bj in B1)) - {""}
+        if common - side(views[bi].source_text):
+            return True
+    return False
+
+
+def _ngram_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    sl, tl = base_lang(ctx.source.lang), base_lang(ctx.target.lang)
+    if (sl not in _CJK_RUN and sl not in _SYLLABLE_SPACED) or tl in _SYLLABIC:
+        return
+    bt = _bead_toks(ctx)
+    if len(bt) < 3:
+        return
+    views = {b.index: b for b in term_beads(ctx)}
+    toks = {b.index: b for b in bt}
+    max_beads = int(opts.get("max_beads", 12))
+    grams: dict[int, dict[str, tuple[int, int]]] = {}
+    s_beads: dict[str, set[int]] = {}
+    t_beads: dict[tuple[str, ...], set[int]] = {}
+    for b in bt:
+        grams[b.index] = _source_ngrams(views[b.index].source_text, sl)
+        for g in grams[b.index]:
+            s_beads.setdefault(g, set()).add(b.index)
+        for k in b.tgt_units:
+            t_beads.setdefault(k, set()).add(b.index)
+    terms = {g: B for g, B in s_beads.items() if 3 <= len(B) <= max_beads}
+    # the longest form of each (全自动驾驶, not 自动驾): a run inside a longer one of the same beads is left out
+    by_set: dict[frozenset[int], list[str]] = {}
+    for g, B in terms.items():
+        by_set.setdefault(frozenset(B), []).append(g)
+    sep = "" if sl in _CJK_RUN else " "
+    terms = {g: B for g, B in terms.items()
+             if not any(h != g and f"{sep}{g}{sep}" in f"{sep}{h}{sep}" for h in by_set[frozenset(B)])}
+    # renderings of several words, by the beads they are in
+    multi = [(k, tb) for k, tb in t_beads.items() if len(k) >= 2 and len(tb) >= 2]
+    done: set[tuple[int, int]] = set()
+    for S, B in sorted(terms.items(), key=lambda kv: (-len(kv[0]), kv[0])):
+        cands = [(k, tb) for k, tb in multi if tb < B and len(tb) == len(B) - 1]
+        # the longest rendering only (waiting hall, not hall), and just one
+        cands = [(k, tb) for k, tb in cands
+                 if not any(k != k2 and tb == tb2 and set(k) < set(k2) for k2, tb2 in cands)]
+        if len(cands) != 1:
+            continue
+        t1, B1 = cands[0]
+        # the term is what those beads share: no other n-gram in exactly them, unless inside S
+        (bi,) = B - B1
+        if _ngram_longer(S, B1, bi, views, sl):
+            continue
+        b = toks[bi]
+        u = _swap_rendering(b, t1, B1, tl, t_beads) or _ngram_swap(b, t1, B1, t_beads)
+        if u is None or (u.first, u.last) in done:
+            continue
+        if any(len(t_beads.get((w,), set()) - {bi}) > 2 for w in u.key if w not in t1):
+            continue  # the new word is a common one of this translation (Line 6, metro line ... driverless
+            # lines): it renders a word beside the term, not the term
+        if any(t.cap and not _initial(ctx.target.text, t.start) for t in b.tgt[u.first:u.last + 1]):
+            continue  # a name's words (Delivery Services), no rendering of a term
+        lacking = [w for w in t1 if w not in u.key]
+        if any(t.lemma == w for k, t in enumerate(b.tgt) if not u.first <= k <= u.last for w in lacking):
+            continue  # the swapped-out word stands elsewhere in the sentence: said otherwise
+        done.add((u.first, u.last))
+        text = ctx.target.text
+        s, e = b.tgt[u.first].start, b.tgt[u.last].end
+
+        def rendering(bj: int) -> str:
+            v = toks[bj].tgt_units[t1]
+            return text[toks[bj].tgt[v.first].start:toks[bj].tgt[v.last].end]
+
+        mid = [bj for bj in sorted(B1)
+               if not _initial(text, toks[bj].tgt[toks[bj].tgt_units[t1].first].start)]
+        t1_surface = rendering((mid or sorted(B1))[0])
+        kinds = [f"{rendering(bj) if bj in B1 else text[s:e]} ({views[bj].source[0].kind})"
+                 for bj in sorted(B)]
+        ev = [Evidence(ctx.source.path, f"{S} → " + ", ".join(kinds), ctx.source.lang,
+                       note="renderings in this translation")]
+        for bj in sorted(B1):
+            ev.append(ctx.evidence(ctx.target, None, views[bj].target_text,
+                                   note=f"“{rendering(bj)}” here"))
+        yield ctx.flag(s, e, f"“{S}” is rendered “{t1_surface}” in {len(B1)} other places "
+                             f"but “{text[s:e]}” here", suggestion=t1_surface, evidence=ev)
