@@ -2774,7 +2774,8 @@ def _find_code_mix(ctx: CheckContext, min_run: int) -> list[_MixHit]:
             if hits and not spans:
                 loans = _loan_spans(text, tl)  # only where there is something to excuse
             hits = [h for h in hits if not _kept_in_third_version(ctx, h[2], sl, tl)
-                    and not _named_in_translation(ctx, h[2], sl, tl)]
+                    and not _named_in_translation(ctx, h[2], sl, tl)
+                    and not _kept_as_term(ctx, h[2])]
             merged: list[list] = []
             for s, e, w, weak in hits:
                 if any(a <= s < b for a, b in flagged) or any(a <= s and e <= b for a, b in loans):
@@ -2798,6 +2799,23 @@ def _named_in_translation(ctx: CheckContext, w: str, sl: str | None, tl: str | N
             or _zipf(_freq(sl), w.casefold()) >= 3.0:
         return False
     return capital_mentions(ctx.target.text, w)[1] >= 2
+
+
+def _kept_as_term(ctx: CheckContext, w: str) -> bool:
+    """Is ``w``, a source word copied in lower case, a term the translation keeps on
+    purpose: written as often in the translation as in the source (twice or more: kept at
+    every mention, not left once by a slip), and capitalised inside a sentence of the
+    translation at least once, as part of a name it keeps (castells' castellers, in
+    "the Castellers de X" and "all castellers under 16")?  A culture's own word for a
+    thing: the translation names it, it does not fail to translate it."""
+    src = ctx.source
+    if src is None or not w.islower() or len(w) < KEPT_MIN_LEN:
+        return False
+    pat = re.compile(r"(?<![^\W\d_])" + re.escape(w) + r"(?![^\W\d_])", re.IGNORECASE)
+    n_t = len(pat.findall(ctx.target.text))
+    if n_t < 2 or n_t != len(pat.findall(src.text)):
+        return False
+    return capital_mentions(ctx.target.text, w[:1].upper() + w[1:])[1] >= 1
 
 
 # -- L003 --------------------------------------------------------------------------------

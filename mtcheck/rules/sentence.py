@@ -680,6 +680,113 @@ def _double_dropped(neg: list[tuple[int, int, str]], aff_words: list[str], neg_t
                    for m in _TOKEN.finditer(aff_text))
 
 
+# verbs (stems) of change, and words of sameness: "does not change" says "stays the same"
+# ("nem változik" = "will cost the same as before", "ändert sich nicht" = "bleibt gleich")
+_CHANGE_STEMS = {
+    "en": ("chang", "alter", "vary", "varie", "modif"),
+    "de": ("änder", "veränder", "wandel", "verwandel"),
+    "fr": ("chang", "modifi", "évolu", "vari"),
+    "es": ("cambi", "modific", "vari", "alter"),
+    "it": ("cambi", "modific", "vari", "mut"),
+    "pt": ("mud", "alter", "modific", "vari"),
+    "nl": ("verander", "wijzig"),
+    "hu": ("változ", "módosul", "módosít"),
+    "pl": ("zmieni", "zmian"),
+    "cs": ("změn", "mění", "mněn"),
+    "ru": ("измен", "меня"),
+    "sv": ("ändr", "förändr"), "da": ("ændr", "forandr"), "nb": ("endr", "forandr"),
+}
+_SAME_WORDS = {
+    "en": ("same", "unchanged", "unaltered", "identical", "constant", "remain", "remains",
+           "remained", "stay", "stays", "stayed"),
+    "de": ("gleich", "gleiche", "gleichen", "gleichbleibend", "unverändert", "bleibt", "bleiben",
+           "blieb"),
+    "fr": ("même", "mêmes", "inchangé", "inchangée", "inchangés", "inchangées", "reste", "restent",
+           "restera", "resteront", "demeure", "demeurent", "identique", "identiques"),
+    "es": ("mismo", "misma", "mismos", "mismas", "igual", "iguales", "inalterado", "inalterada",
+           "inalterados", "inalteradas", "mantiene", "mantienen", "mantendrá"),
+    "it": ("stesso", "stessa", "stessi", "stesse", "invariato", "invariata", "invariati", "invariate",
+           "uguale", "uguali", "resta", "restano", "rimane", "rimangono"),
+    "pt": ("mesmo", "mesma", "mesmos", "mesmas", "inalterado", "inalterada", "inalterados",
+           "inalteradas", "igual", "iguais", "permanece", "permanecem"),
+    "nl": ("zelfde", "dezelfde", "hetzelfde", "ongewijzigd", "onveranderd", "blijft", "blijven"),
+    "hu": ("ugyanaz", "ugyanannyi", "ugyanannyiba", "ugyanolyan", "változatlan", "változatlanul",
+           "marad", "maradnak"),
+    "pl": ("sam", "sama", "samo", "same", "niezmieniony", "niezmieniona", "niezmienione",
+           "pozostaje", "pozostają"),
+    "cs": ("stejný", "stejná", "stejné", "stejně", "nezměněn", "nezměněný", "zůstává", "zůstávají"),
+    "ru": ("прежнему", "прежним", "прежней", "неизменным", "неизменной",
+           "остается", "остаётся", "останется"),
+    "sv": ("samma", "oförändrad", "oförändrat", "oförändrade", "förblir"),
+    "da": ("samme", "uændret", "uændrede", "forbliver"),
+    "nb": ("samme", "uendret", "uendrede", "forblir"),
+}
+
+
+def _no_change_same(neg: list[tuple[int, int, str]], neg_text: str, neg_lang: str | None,
+                    aff_text: str, aff_lang: str | None) -> bool:
+    """"A díj nem változik" (the fee does not change) rendered "the fee will be the same as
+    before": each negator of the one side stands at most two words from a verb of change
+    (`_CHANGE_STEMS`), or five words after one in the same clause (ändert sich nicht), and the other side says sameness (same, unchanged, remains, gleich,
+    inchangé: `_SAME_WORDS`) and has no verb of change of its own."""
+    cs = _CHANGE_STEMS.get(norm_lang(neg_lang) or "")
+    same = _SAME_WORDS.get(norm_lang(aff_lang) or "")
+    ac = _CHANGE_STEMS.get(norm_lang(aff_lang) or "")
+    if not cs or not same or not ac or not neg:
+        return False
+    aw = [m.group().casefold() for m in _TOKEN.finditer(aff_text)]
+    if not any(w in same for w in aw) or any(w.startswith(ac) for w in aw):
+        return False
+    toks = [(m.start(), m.group().casefold()) for m in _TOKEN.finditer(neg_text)]
+    starts = [t[0] for t in toks]
+    for s, _, _ in neg:
+        i = bisect_right(starts, s) - 1
+        if any(0 < abs(k - i) <= 2 and toks[k][1].startswith(cs) for k in range(max(0, i - 2), min(len(toks), i + 3))):
+            continue
+        # a verb-second clause puts its negator at the end ("ändert sich im Winter nicht")
+        if not any(toks[k][1].startswith(cs) and not _CLAUSE_BREAK.search(neg_text, toks[k][0], s)
+                   for k in range(max(0, i - 5), i)):
+            return False
+    return True
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:.!?–—()]")
+
+
+# a negator that forbids or advises against (should not, not to, đừng, de ne pas): the
+# negation of an advice or a rule, which a dropped negator turns into its opposite
+_PROHIBITIVE = {
+    "en": r"\b(?:not to|never to|should not|shouldn't|must not|mustn't|ought not)\b",
+    "vi": r"(?<!\w)(?:không nên|không được|đừng|chớ)(?!\w)",
+    "fr": r"\b(?:de ne pas|à ne pas|ne (?:doit|doivent|devrait|devraient|faut) pas)\b",
+    "es": r"\b(?:no (?:debe|deben|debería|deberían|hay que))\b",
+    "it": r"\b(?:non (?:deve|devono|dovrebbe|dovrebbero|bisogna))\b",
+    "pt": r"\b(?:para não|não (?:deve|devem|deveria|deveriam))\b",
+}
+
+
+@lru_cache(maxsize=None)
+def _prohibitive_re(lang: str) -> re.Pattern | None:
+    pat = _PROHIBITIVE.get(lang)
+    return re.compile(pat, re.IGNORECASE) if pat else None
+
+
+def _prohibition_dropped(ns: list[tuple[int, int, str]], stext: str, sl: str | None,
+                         nt: list[tuple[int, int, str]], ttext: str, tl: str | None) -> str | None:
+    """Both sides negated, but a prohibition of the source is gone: "khuyến cáo không nên
+    gieo sớm khi chưa đủ nước" (advised not to sow early while there is not enough water)
+    against "advised to sow early while there is not enough water".  The source has more
+    negators than the translation and more prohibitive ones (`_PROHIBITIVE`, each one of
+    its negators); the source's negator it says it with (None when there is none)."""
+    ps, pt = _prohibitive_re(norm_lang(sl) or ""), _prohibitive_re(norm_lang(tl) or "")
+    if ps is None or pt is None or len(nt) >= len(ns) or _questions(stext, sl) or _questions(ttext, tl):
+        return None
+    pros = [m for m in ps.finditer(stext) if any(m.start() <= a < m.end() for a, _, _ in ns)]
+    if len(pros) <= len(list(pt.finditer(ttext))):
+        return None
+    return pros[0].group()
+
+
 @rule("P001", "negation-flipped", "Accuracy/Mistranslation", "minor", artefact="negation",
       summary="One side of an aligned pair is negated and the other is not: the source says "
               "\"not\", \"nicht\", \"jamais\" where the translation affirms, or the reverse. A "
@@ -712,6 +819,12 @@ def negation_flipped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             # on one side only
             ns, nt = _without_apart(ns, sl, nt, tl)
             if bool(ns) == bool(nt):
+                if ns and nt and (pro := _prohibition_dropped(ns, stext, sl, nt, ttext, tl)):
+                    start, end = _target_span(b)
+                    yield ctx.flag(start, end, f"the source advises against or forbids (“{pro}”) but "
+                                   "the translation does not",
+                                   evidence=[ctx.evidence(src, b.source[0], stext, note="source")],
+                                   suggestion="restore the negation of the source")
                 continue
         # a negated question is often rhetorical ("isn't it …?" asks "is it …?")
         if _questions(ttext if nt else stext, tl if nt else sl):
@@ -730,7 +843,8 @@ def negation_flipped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 or _not_until(neg_side, neg_text, neg_lang, aff_text, aff_lang) \
                 or _took_time(aff_text, aff_lang) \
                 or _copied_negator(neg_side, aff_text) \
-                or _not_only_both(neg_side, neg_text, neg_lang, aff_text, aff_lang):
+                or _not_only_both(neg_side, neg_text, neg_lang, aff_text, aff_lang) \
+                or _no_change_same(neg_side, neg_text, neg_lang, aff_text, aff_lang):
             continue
         if nt:
             seg = next(s for s in b.target if s.kind not in _SKIP_KINDS)
