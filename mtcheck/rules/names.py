@@ -1332,6 +1332,8 @@ def _reads_as_other_place(t: Name, sindex: NameIndex, src_text: str) -> bool:
     own = set(_group_classes(t))
     if not own or own & sindex.classes or not _mostly_latin(t.text) or _mostly_latin(src_text):
         return False
+    if not any(len(p.text) >= 4 and not p.acronym for p in t.parts):
+        return False  # USA, Hoa Kỳ: too short to read back as anything (США ~ USA is no swap)
     for m in _SCRIPT_WORD.finditer(src_text):
         w = m.group()
         if not w[:1].isupper() or not _NON_LATIN_LETTER.search(w):

@@ -17,6 +17,7 @@ the held-out articles of batch s46 (bench/articles), fixed as classes (written f
 """
 
 from __future__ import annotations
+import pytest
 
 import mtcheck
 
@@ -175,3 +176,20 @@ def test_korean_romanization_decides_slip_ko_de():
         src, "Das Bezirksamt Gangnam saniert die Straßen rund um den Bahnhof Gagnam.", "ko", "de")
         if f.code == "N002"]
     assert fs == [("N002", "Gagnam", mtcheck.Severity.MAJOR)]
+
+
+# A short target name (an acronym, two short syllables) reads back as almost any source
+# word, so it cannot show that the source names another lexicon place (США ~ USA, Hoa Kỳ).
+@pytest.mark.parametrize("tgt,tl", [
+    ("Ministern sade att Peru köper 40 flygplan av USA.", "sv"),
+    ("Bộ trưởng nói rằng Peru sẽ mua 40 máy bay từ Hoa Kỳ.", "vi"),
+])
+def test_short_name_no_swap_for_other_source_place(tgt, tl):
+    src = "Министр сказал, что Перу купит у США 40 самолётов."
+    assert "N004" not in {f.code for f in mtcheck.check_pair(src, tgt, "ru", tl)}
+
+
+def test_long_place_still_swapped_for_other_source_place():
+    src = "Министр сказал, что Перу купит у Чернигова 40 автобусов."
+    tgt = "The minister said that Peru will buy 40 buses from Chernivtsi."
+    assert {f.code for f in mtcheck.check_pair(src, tgt, "ru", "en")} & {"N004", "N006"}
