@@ -13,7 +13,7 @@ import unicodedata
 from collections import Counter
 from functools import lru_cache
 from dataclasses import dataclass, field
-from typing import Iterator
+from typing import Callable, Iterator
 
 from ..model import Document, Evidence, Finding, Segment, Severity
 from ._text import DATA as _NAMES_DATA, _PLAIN_WORD_RE, namelike
@@ -4856,10 +4856,11 @@ def _adjective_rendered(f: str, c: str, tl: str | None, sl: str | None) -> bool:
     return b.startswith(a) and len(b) - len(a) <= 1
 
 
-def _clipped(f: str, vinv: list[Inventory]) -> str | None:
-    """The versions' name that folded ``f`` is with its last letter cut off (Jinping ~
-    "Jinpin"), when that letter is no ending of the version's language and no version
-    has ``f`` itself or another form of it."""
+def _end_letter_form(f: str, vinv: list[Inventory],
+                     fits: Callable[[str, str], bool]) -> str | None:
+    """The versions' name that folded ``f`` differs from by one letter at the end, when
+    ``fits(g, ends)`` says the letter is no ending (``ends``: the version's language's
+    name endings) and no version has ``f`` itself or another form of it."""
     hit = None
     for inv in vinv:
         if f in inv.counts or f in inv.umlaut:
@@ -4868,10 +4869,18 @@ def _clipped(f: str, vinv: list[Inventory]) -> str | None:
         for g in inv.counts:
             if g[:3] != f[:3] or not _prefix_related(f, g):
                 continue
-            if ends is None or len(g) != len(f) + 1 or g[-1] in ends or not g[-1].isalpha():
+            if ends is None or not fits(g, ends):
                 return None
             hit = g
     return hit
+
+
+def _clipped(f: str, vinv: list[Inventory]) -> str | None:
+    """The versions' name that folded ``f`` is with its last letter cut off (Jinping ~
+    "Jinpin"), when that letter is no ending of the version's language and no version
+    has ``f`` itself or another form of it."""
+    return _end_letter_form(f, vinv, lambda g, ends: len(g) == len(f) + 1
+                            and g[-1] not in ends and g[-1].isalpha())
 
 
 def _lengthened(f: str, vinv: list[Inventory], tl: str | None) -> str | None:
@@ -4883,19 +4892,8 @@ def _lengthened(f: str, vinv: list[Inventory], tl: str | None) -> str | None:
     t_ends = _NAME_END.get(tl or "")
     if t_ends is None:
         return None
-    hit = None
-    for inv in vinv:
-        if f in inv.counts or f in inv.umlaut:
-            return None
-        ends = _NAME_END.get(norm_lang(inv.doc.lang or inv.doc.lang_detected) or "")
-        for g in inv.counts:
-            if g[:3] != f[:3] or not _prefix_related(f, g):
-                continue
-            if ends is None or len(f) != len(g) + 1 or f[-1] in ends or f[-1] in t_ends \
-                    or not f[-1].isalpha():
-                return None
-            hit = g
-    return hit
+    return _end_letter_form(f, vinv, lambda g, ends: len(f) == len(g) + 1
+                            and f[-1] not in ends and f[-1] not in t_ends and f[-1].isalpha())
 
 
 def _real_name_slips(ctx: CheckContext, sl: str | None,
