@@ -756,7 +756,9 @@ def _cut_beads(ctx: CheckContext) -> Iterator[tuple[BeadView, str, str]]:
               "has one, it ends on a word no sentence of its language ends in (an article, "
               "possessive, conjunction, a preposition that is no verb particle; a word that may "
               "end one, such as a stranded preposition or an auxiliary, only where the target is "
-              "also much shorter than the source), or it stops at under half the source's length.",
+              "also much shorter than the source), or it stops at under half the source's length, "
+              "on a word cut at its hyphen (bear-), or, in German and Dutch, right after a "
+              "clause's conjunction and subject (wenn das, omdat het).",
       why="Teasers and embeds are often scraped in their shortened form, and MT output and "
           "copied text get cut at a length limit without any mark; the reader loses the end of "
           "the sentence the source gives in full.",

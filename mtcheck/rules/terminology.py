@@ -913,7 +913,10 @@ def _parallel_support(ctx: CheckContext, beads: dict[int, BeadView], bead_ids: l
       artefact="inconsistent-terminology",
       summary="One source term rendered two ways in one translation: the same source word or "
               "multi-word term (projet de loi, health insurance) is translated one way in most "
-              "places and another way here (bill / draft law).",
+              "places and another way here (bill / draft law). A compound rendering whose "
+              "modifier or head is swapped once counts too (Ferienwohnungen / "
+              "Touristenwohnungen); in Chinese, Japanese and Vietnamese sources a term is a "
+              "repeated run of characters or syllables (候车厅, xâm nhập mặn).",
       why="MT translates sentence by sentence, so a term (Fahrräder → bicycles) can flip to a "
           "near-synonym (bikes) and the reader wonders whether a different thing is meant.",
       fail=("Die Fahrräder sind schwer. Keine Fahrräder im Gefängnis. Fahrräder sind verboten.",
