@@ -2469,14 +2469,7 @@ def _body_head(w: str, lang: str | None, compound: bool = False) -> bool:
     """Is word ``w`` a head noun of a body's name in ``lang`` (Birliği, Asociația,
     Association, Verband; in a compounding language also a compound's last part:
     Exporteurverband)?"""
-    heads = _body_head_nouns().get(lang or "")
-    if not heads:
-        return False
-    f = fold(w)
-    if f in heads[0] or f.startswith(heads[1]):
-        return True
-    return compound and lang in _BODY_COMPOUNDS and len(f) >= 8 and any(
-        f.endswith(h) and len(f) - len(h) >= 4 for h in heads[0] | set(heads[1]) if len(h) >= 4)
+    return _head_of(w, _body_head_nouns(), lang, compound)
 
 
 @lru_cache(maxsize=1)
