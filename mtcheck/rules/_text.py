@@ -4579,6 +4579,12 @@ _NEXT_ALPHA_RE = re.compile(r"\s+([^\W\d_]+)")
 _HYPHENATED_NUM_LANGS = frozenset({"ca"})
 _NEXT_ALPHA_HYPHEN = re.compile(r"(?:\s+|-)([^\W\d_]+)")
 _PLAIN_ALPHA_RE = re.compile(r"[^\W\d_]+")
+# Devanagari writes its vowel signs, nasal marks and virama (marks, not letters) inside a
+# word (पांचवीं, छठी): a number word of words.tsv there is a run of letters and marks
+_MARKED_NUM_LANGS = frozenset({"hi", "mr", "ne"})
+_MARKED_WORD = r"(?:[^\W\d_]|[\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963])+"
+_MARKED_WORD_RE = re.compile(_MARKED_WORD)
+_NEXT_MARKED_RE = re.compile(r"\s+(" + _MARKED_WORD + ")")
 
 
 class _MoreNums:
@@ -4817,7 +4823,8 @@ def _more_tail(lt: str, end: int, val: float, kind: str, t: _MoreNums, lang: str
     cinci).  Returns (value, end, multiplied, added to, ends in an ordinal)."""
     mult = added = False
     ordinal = kind == "ord"
-    nxt = _NEXT_ALPHA_HYPHEN if lang in _HYPHENATED_NUM_LANGS else _NEXT_ALPHA_RE
+    nxt = _NEXT_ALPHA_HYPHEN if lang in _HYPHENATED_NUM_LANGS else \
+        _NEXT_MARKED_RE if lang in _MARKED_NUM_LANGS else _NEXT_ALPHA_RE
     while True:
         m = nxt.match(lt, end)
         if m is None:
@@ -4858,7 +4865,7 @@ def _more_tail(lt: str, end: int, val: float, kind: str, t: _MoreNums, lang: str
 
 def _more_below_thousand(lt: str, end: int, t: _MoreNums, lang: str) -> tuple[float, int] | None:
     """A number below 1000 right after a thousand (dwa tysiące [pięćset], bin [beş yüz])."""
-    m = _NEXT_ALPHA_RE.match(lt, end)
+    m = (_NEXT_MARKED_RE if lang in _MARKED_NUM_LANGS else _NEXT_ALPHA_RE).match(lt, end)
     ent = _more_entry(m.group(1), t) if m else None
     if ent is None or ent[1] not in ("hard", "amb") or ent[0] != int(ent[0]):
         return None
@@ -4889,7 +4896,7 @@ def _more_word_numbers(text: str, lang: str, t: _MoreNums, skip: list[tuple[int,
     soft_after = _MORE_SOFT_AFTER.get(lang, {})
     skip_after = _MORE_SKIP_AFTER.get(lang, {})
     consumed = -1
-    for m in _PLAIN_ALPHA_RE.finditer(lt):
+    for m in (_MARKED_WORD_RE if lang in _MARKED_NUM_LANGS else _PLAIN_ALPHA_RE).finditer(lt):
         a, b = m.span()
         if a < consumed:
             continue

@@ -128,10 +128,33 @@ def _value(text: str, lang: str | None, comma: bool | None = None) -> float | No
     return float(whole + frac) if len(frac) == 3 else None
 
 
-def _source_values(text: str, lang: str | None, comma: bool | None = None) -> set[float]:
+# one separator before a group of three digits (170,000, 4.500): a thousands group in
+# either convention, as a decimal part of three digits is rare in running text
+_THOUSANDS_ONCE = re.compile(r"\d{1,3}[.,]\d{3}")
+
+
+def source_mark_unknown(text: str, lang: str | None, region: str = "") -> bool:
+    """Is the decimal mark of a source in a language of _SPLIT_DECIMAL (Spanish, Arabic)
+    tagged with no region unknown: no figure of the text shows it (text_decimal_comma
+    falls back on the language's)?  A Mexican article writing only 170,000 and 4,500
+    groups thousands with a comma as a Spanish one groups them with a point."""
+    if region or (lang or "") not in _SPLIT_DECIMAL:
+        return False
+    point = any(not _CLOCK_FORM.fullmatch(m.group()) for m in _POINT_SIGNS.finditer(text))
+    return point == bool(_COMMA_SIGNS.search(text))
+
+
+def _source_values(text: str, lang: str | None, comma: bool | None = None,
+                   grouped: bool = False) -> set[float]:
+    """The values of the figures of a source sentence; ``grouped``: the source's mark is
+    unknown (source_mark_unknown), and a figure of one separator before three digits
+    (170,000 / 170.000) is a thousands group whichever the separator."""
     out: set[float] = set()
     for n in find_numbers(text, lang, False):
         if n.kind not in ("number", "year"):
+            continue
+        if grouped and _THOUSANDS_ONCE.fullmatch(n.text.strip()):
+            out.add(float(re.sub(r"\D", "", n.text)))
             continue
         v = _value(n.text.strip(), lang, comma)
         if v is not None:
@@ -179,7 +202,8 @@ def _is_clock(n, clocks: tuple) -> bool:
 
 def format_slips(source: str, target: str, sl: str | None, tl: str | None,
                  apos_ok: bool | None = None, comma: bool | None = None,
-                 source_comma: bool | None = None) -> list[tuple[int, int, str, str, str]]:
+                 source_comma: bool | None = None,
+                 source_grouped: bool = False) -> list[tuple[int, int, str, str, str]]:
     """(start, end, number as written, suggestion, slip) for the numbers of ``target``
     written with the wrong separator for ``tl``; slip is "decimal" (the source's decimal
     separator), "reads-decimal" (the source's thousands separator, which ``tl`` reads as a
@@ -187,7 +211,8 @@ def format_slips(source: str, target: str, sl: str | None, tl: str | None,
     (1,250,000 in German: grouped more than once with ``tl``'s decimal mark).  ``apos_ok``:
     whether the target writes the Swiss apostrophe (default: ``tl`` is a language of
     Switzerland).  ``comma``/``source_comma``: the target's/source's decimal mark where a
-    region sets it (decimal_comma), else the language's."""
+    region sets it (decimal_comma), else the language's; ``source_grouped``: the source's
+    mark is unknown (source_mark_unknown): its 170,000 and 170.000 are thousands."""
     if apos_ok is None:
         apos_ok = tl in _APOS_OK
     if comma is None:
@@ -205,7 +230,7 @@ def format_slips(source: str, target: str, sl: str | None, tl: str | None,
         text = n.text.strip()
         if not apos_ok and _APOS_GROUP.fullmatch(text):
             if svals is None:
-                svals = _source_values(source, sl, source_comma)
+                svals = _source_values(source, sl, source_comma, source_grouped)
             value = float(re.sub(r"\D", "", text))
             if value in svals:  # the source's Swiss grouping kept
                 group = _GROUP.get(tl, ".") if comma else ","
@@ -220,7 +245,7 @@ def format_slips(source: str, target: str, sl: str | None, tl: str | None,
             ipv4 = "," not in text and len(parts) == 4 and all(int(x) <= 255 for x in parts)
             if mg.group(1) == right_decimal and not ipv4:
                 if svals is None:
-                    svals = _source_values(source, sl, source_comma)
+                    svals = _source_values(source, sl, source_comma, source_grouped)
                 if n.values & svals:
                     group = _GROUP.get(tl, ".") if comma else ","
                     other = "." if right_decimal == "," else ","
@@ -236,7 +261,7 @@ def format_slips(source: str, target: str, sl: str | None, tl: str | None,
         if scale is None or (m.end() < len(text) and not text[m.end()].isspace()):
             continue
         if svals is None:
-            svals = _source_values(source, sl, source_comma)
+            svals = _source_values(source, sl, source_comma, source_grouped)
         whole, sep, frac = m.groups()
         if frac == "0":
             continue  # a version or a name (Web 2.0, Industrie 4.0), not a measured value
@@ -290,8 +315,10 @@ def number_format(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     where = f"{tl}-{region}" if region else tl
     comma = target_decimal_comma(ctx.target.text, tl, region)
     source_comma = text_decimal_comma(src.text, sl, lang_region(src.lang))
+    grouped = source_mark_unknown(src.text, sl, lang_region(src.lang))
     for stext, seg in ctx.aligned_segments():
-        for s, e, text, sug, slip in format_slips(stext, seg.text, sl, tl, apos_ok, comma, source_comma):
+        for s, e, text, sug, slip in format_slips(stext, seg.text, sl, tl, apos_ok, comma, source_comma,
+                                                  grouped):
             changes = slip == "reads-decimal"
             msg = (f"“{text}” uses the source's thousands separator: read in {where} it is a "
                    f"decimal number" if changes else

@@ -279,7 +279,10 @@ def test_s009_twelve_hour_clock_in_a_24_hour_language(sl, tl, src, tgt, expected
     ("Inflation was 3.5 percent.", "La inflación fue de 3,5 por ciento.", "en", "es-MX", ["minor"]),
     ("Inflation was 3.5 percent.", "La inflación fue de 3.5 por ciento.", "en", "es-MX", []),
     ("Los abonos costaron 3,450 pesos.", "Passes cost 3,450 pesos.", "es-MX", "en", []),
-    ("Los abonos costaron 3,450 pesos.", "Passes cost 3,450 pesos.", "es", "en", ["minor"]),
+    # (session 47) a Spanish source with no region whose figures show no decimal mark may
+    # be Mexican: its 3,450 is a thousands group, and the English 3,450 no copied decimal
+    ("Los abonos costaron 3,450 pesos.", "Passes cost 3,450 pesos.", "es", "en", []),
+    ("Los abonos costaron 3,5 pesos.", "Passes cost 3,5 pesos.", "es", "en", ["minor"]),
     ("Inflation was 3.5 percent.", "بلغ التضخم 3,5 في المائة.", "en", "ar-MA", []),
     ("Inflation was 3.5 percent.", "بلغ التضخم 3.5 في المائة.", "en", "ar-MA", ["minor"]),
 ])
