@@ -163,7 +163,7 @@ def doubled_word(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         src_low = None
         for seg in bead.target:
             if unspaced:
-                for m in _doubled_unspaced(seg.text):
+                for m in _doubled_unspaced(seg.text, base_lang(ctx.target.lang)):
                     if m.group(0) in bead.source_text:
                         continue  # (the source has it so too)
                     s, e = seg.start + m.start(), seg.start + m.end()
@@ -203,10 +203,25 @@ _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _UNSPACED_LANGS = frozenset({"ja", "zh"})
 
 
-def _doubled_unspaced(text: str) -> Iterator[re.Match]:
+def _doubled_unspaced(text: str, lang: str | None = None) -> Iterator[re.Match]:
+    spans = []
     for m in _DOUBLED_UNSPACED.finditer(text):
         if _HAN.search(m.group(1)):
+            spans.append(m.span())
             yield m
+    rx = _doubled_short(lang) if lang else None
+    if rx is not None:
+        # a two-character word of the language's list written twice (居民可以可以通过): a
+        # function word, modal or pronoun, which the language never reduplicates
+        for m in rx.finditer(text):
+            if not any(a < m.end() and m.start() < b for a, b in spans):
+                yield m
+
+
+@lru_cache(maxsize=8)
+def _doubled_short(lang: str) -> re.Pattern | None:
+    words = sorted(load_list(f"doubled_short.{lang}.txt"))
+    return re.compile("(" + "|".join(map(re.escape, words)) + r")\1") if words else None
 
 
 def _count_token(text: str, tok: str) -> int:
@@ -778,6 +793,8 @@ def truncation(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         yield from _cut_inside_bead(ctx, b, stext, tl)
         cut = cut_off_end(stext, ttext, sl, tl)
         if cut is None:
+            cut = _cut_before_lost(ctx, b, stext, ttext)
+        if cut is None:
             continue
         seg = [s for s in b.target if s.kind not in _CUT_SKIP_KINDS][-1]
         off = seg.start - (len(ttext) - len(seg.text))  # ttext ends with seg.text
@@ -786,6 +803,50 @@ def truncation(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                        f"“{stext.rstrip(_CUT_CLOSERS)[-1]}”",
                        evidence=[ctx.evidence(ctx.source, None, stext, note="source, complete")],
                        suggestion="restore the end of the sentence from the source")
+
+
+_OPEN_END = re.compile(r"([^\W\d_]+)[\s\u00a0]*$")
+
+
+def _cut_before_lost(ctx: CheckContext, b: BeadView, stext: str, ttext: str) -> tuple[int, int, str] | None:
+    """A paragraph's last target sentence that stops on a word without any closing mark,
+    where its source sentence is complete and the source's paragraph goes on with
+    sentences the translation has nowhere (the next bead has no target): the text was cut
+    there, the end of the sentence and the rest of the paragraph lost, whatever the word
+    it stops on."""
+    s = stext.rstrip(_CUT_CLOSERS)
+    if not s or s[-1] not in _SRC_END_MARKS:
+        return None
+    m = _OPEN_END.search(ttext)
+    if m is None or len(ttext.split()) < 6:
+        return None
+    last_t = [x for x in b.target if x.kind not in _CUT_SKIP_KINDS][-1]
+    last_s = [x for x in b.source if x.kind not in _CUT_SKIP_KINDS][-1]
+    tsegs = ctx.target.segments
+    if last_t.index + 1 < len(tsegs) and tsegs[last_t.index + 1].paragraph == last_t.paragraph:
+        return None  # the paragraph goes on in the translation
+    beads = ctx.beads()
+    i = next((k for k, x in enumerate(beads) if x is b), None)
+    if i is None:
+        return None
+
+    def lost(k: int) -> bool:
+        """Is bead ``k`` source sentences of the same paragraph the translation lacks?"""
+        if not 0 <= k < len(beads):
+            return False
+        x = beads[k]
+        return not x.target and bool(x.source) and all(
+            y.kind not in _CUT_SKIP_KINDS and y.paragraph == last_s.paragraph for y in x.source)
+
+    # the source's sentences after it lost (or, the cut sentence aligned with the
+    # paragraph's last source sentence, those before it)
+    # (or the aligner put them in this bead: more source sentences than target ones)
+    more = len([x for x in b.source if x.kind not in _CUT_SKIP_KINDS]) > \
+        len([x for x in b.target if x.kind not in _CUT_SKIP_KINDS])
+    if not (more or lost(i + 1) or lost(i - 1)):
+        return None
+    return m.start(1), m.end(1), (f"it stops on “{m.group(1)}” without a closing mark, and the rest "
+                                  f"of the source's paragraph is not rendered")
 
 
 def _cut_inside_bead(ctx: CheckContext, b: BeadView, stext: str, tl: str | None) -> Iterator[Finding]:
@@ -856,6 +917,28 @@ _HTMLISH = (".html", ".htm", ".xhtml", ".xml")
 FR_REGION_TIGHT = {"CA": frozenset(";!?"), "CH": frozenset(";!?«»")}
 
 
+SWISS_SS_MIN = 2  # Swiss ss forms of ß words (data/variety/de.txt) in a German source without ß
+
+
+def _french_region(ctx: CheckContext) -> str:
+    """The region of a French target: its tag's; without one, CH where the text writes what
+    only Swiss French does (data/form/swiss_french.txt: huitante, CHF, le Conseil fédéral)
+    or translates a German source written the Swiss way (Strasse, gemäss, and no ß): copy
+    for a Swiss reader."""
+    region = lang_region(ctx.target.lang) or ""
+    if region:
+        return region
+    low = ctx.target.text.casefold()
+    if any(re.search(rf"(?<![^\W\d_]){re.escape(w)}(?![^\W\d_])", low) for w in load_list("swiss_french.txt")):
+        return "CH"
+    src = ctx.source
+    if src is not None and base_lang(src.lang) == "de" and "ß" not in src.text and "ss" in src.text:
+        from .variety import _swiss_form
+        if sum(1 for w in re.findall(r"[^\W\d_]+", src.text) if "ss" in w and _swiss_form(w)) >= SWISS_SS_MIN:
+            return "CH"
+    return ""
+
+
 def _is_markup(doc: Document) -> bool:
     return doc.path.lower().endswith(_HTMLISH) or doc.raw.lstrip()[:1] == "<"
 
@@ -874,7 +957,7 @@ def whitespace_punctuation(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     doc = ctx.target
     lang = base_lang(doc.lang)
     fr = lang == "fr"
-    tight = FR_REGION_TIGHT.get(lang_region(doc.lang) or "", frozenset()) if fr else frozenset()
+    tight = FR_REGION_TIGHT.get(_french_region(ctx), frozenset()) if fr else frozenset()
     check_raw = not _is_markup(doc)
     raw = doc.raw
     if check_raw and ctx.one_string() and \

@@ -791,8 +791,10 @@ def leaked_credit(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                  "between two sentences" if c.inside else "at the end of the paragraph")
         seen.append((c.start, c.end))
         what = "copyright notice" if c.standalone and _RIGHTS_TAIL.search(c.text) else "photo credit"
-        yield ctx.flag(c.start, c.end, f"{what} “{_q(c.text)}” {where} in the running text",
-                       evidence=ev, suggestion="")
+        added = not c.standalone and _credit_added(ctx, c)
+        yield ctx.flag(c.start, c.end, f"{what} “{_q(c.text)}” {where} in the running text"
+                       + (" (the source has no credit)" if added else ""),
+                       evidence=ev, suggestion="", severity=Severity.MAJOR if added else None)
     for seg, pairs in _structural(ctx, {"credit"}, 8):
         if any(s < seg.end and seg.start < e for s, e in seen):
             continue
@@ -800,6 +802,19 @@ def leaked_credit(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             continue
         yield ctx.flag(seg.start, seg.end, f"“{_q(seg.text)}” is a picture credit in the source, body text here",
                        evidence=_source_evidence(ctx, pairs, "credit"), suggestion="")
+
+
+def _credit_added(ctx: CheckContext, c: Credit) -> bool:
+    """Is credit ``c``, glued into a body paragraph, one the source lacks: the source has
+    no picture credit at all, nor the credit's words?  Then it is no furniture carried
+    over with the text but words from elsewhere run into a paragraph of the article (major;
+    a credit the source has too, spilled the same way, stays minor)."""
+    if ctx.source is None or _source_credit_starts(ctx):
+        return False
+    src = ctx.source.text.casefold()
+    names = re.sub(r"^[^:]{1,20}:", "", c.text)  # (not the label: Photo:, Foto:)
+    words = [w for w in re.findall(r"[^\W\d_]{3,}", names) if w[:1].isupper()]
+    return not any(w.casefold() in src for w in words)
 
 
 def _source_credit_starts(ctx: CheckContext) -> list[int]:
@@ -1160,7 +1175,7 @@ def _is_label(text: str, lx: _Lex) -> bool:
     return bool(t) and t[0].isupper() and len(t.split()) <= lx.ui_max_words and t[-1] not in ".!?:;"
 
 
-_ROW_SPLIT_RE = re.compile(r"[\s|·•,;:/–—▼▲▶►↓]+")
+_ROW_SPLIT_RE = re.compile(r"[\s|·•,;:/–—▼▲▶►↓：｜、，]+")  # (and the full-width marks of CJK rows)
 _ROW_COUNT_RE = re.compile(r"\(?\d{1,6}\)?")
 _ROW_MAX_WORDS = 24
 

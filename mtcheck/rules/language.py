@@ -2728,6 +2728,10 @@ def _find_code_mix(ctx: CheckContext, min_run: int) -> list[_MixHit]:
                     if any(a <= s and e <= b for a, b in _quoted_spans(text)):
                         continue  # a short quoted title or slogan kept in the original
                         # ("La vita è bella", « Vive la République »), as the source has it
+                    if "(" in text and any(a <= s and e <= b for a, b in _glosses(
+                            text, lambda: f" {_norm(joined or src.text)} ")):
+                        continue  # the source's term in parentheses after its translation, a
+                        # translator's gloss (места, субсидируемые бюджетом (Commonwealth ...))
                 elif _in_other_versions(ctx, run, {tl}) is not None and lang != sl:
                     continue
                 if _inside(furniture, seg.start + s, seg.start + e):

@@ -194,6 +194,40 @@ def _inflects_listed(word: str, lang: str) -> bool:
     return False
 
 
+# an English word with a regular ending whose base is a word of its own, not rare (this
+# or more common): the form is a real word the lists hold rarely (heller-s, ply-ing,
+# bathe-r, bathe-d), not a slip of a common neighbour (sellers, playing, Father)
+EN_BASE_ZIPF = 3.0
+AGENT_ZIPF = 1.8  # an agent noun in -r and its plural both listed at least this common
+
+
+@lru_cache(maxsize=20_000)
+def _english_regular_form(word: str) -> bool:
+    """Is ``word`` a regular form of a not-rare English base: the plural or 3rd person
+    (-s; -es after a sibilant or o; -ies), -ing or -ed on a base ending in y, w or x, kept
+    whole (ply-ing, stew-ed), or an agent noun in -r of a base ending in e that the lists
+    hold with its own plural (bather, bathers)?  Not a base whose e or doubled consonant
+    would have to be guessed back (moring ~ more, runing ~ rune, adviced ~ advice: slips of
+    morning, running, advised), nor -er on other bases (maller ~ smaller)."""
+    if len(word) < 5:
+        return False
+    bases = []
+    if word.endswith("ies"):
+        bases.append(word[:-3] + "y")
+    if word.endswith("es") and word[:-2].endswith(("s", "x", "z", "ch", "sh", "o")):
+        bases.append(word[:-2])  # (box-es, not jug-es: a slip of judges)
+    if word.endswith("s") and not word.endswith("ss"):
+        bases.append(word[:-1])
+    for end in ("ing", "ed"):
+        if word.endswith(end) and word[:-len(end)][-1:] in ("y", "w", "x"):
+            bases.append(word[:-len(end)])
+    if word.endswith("ied"):
+        bases.append(word[:-3] + "y")
+    if word.endswith("er") and min(zipf(word, "en"), zipf(word + "s", "en")) >= AGENT_ZIPF:
+        bases.append(word[:-1])  # bathe-r (not memer ~ meme, forer ~ fore: no plural listed)
+    return any(len(b) >= 3 and zipf(b, "en") >= EN_BASE_ZIPF for b in bases)
+
+
 def _best_neighbour(word: str, lang: str, floor: float,
                     fits: Callable[[str], bool]) -> tuple[str, float] | None:
     """The most frequent word of ``lang`` (``floor``+, ties to the first in order) that
@@ -609,6 +643,8 @@ def _slip(text: str, s: int, e: int, w: str, lang: str, known: set[str], min_zip
     zw = zipf(low, lang)
     if low in known or (0 < zw < RARE_ZIPF and _inflects_listed(low, lang)):
         return None
+    if lang == "en" and 0 < zw < TYPO_ZIPF and _english_regular_form(low):
+        return None  # a listed form of a listed base (hellers, plying, bather): a real word
     if low in _unit_words():
         return None  # a unit or currency of D002's table (riyal, not royal; hryvnia)
     if len(low) >= 3 and w.islower() and low in NAME_PARTICLES and _between_names(text, s, e):
