@@ -100,6 +100,11 @@ class Lexicon:
     # change with it and a figure a few words on states its pole ("raise emissions by 1.8
     # million tonnes", "cut the budget by 5%"); "raise" alone is too ambiguous to fire on
     figure_by: frozenset[str] = frozenset()
+    # the preposition right after a noun of change that introduces its amount (`figure_of:`,
+    # "de", "di"): a weak word of change, that word and a figure state its pole ("uma alta
+    # de 33%", "una baja del 4%"); "alta" alone is also "high", and a word of more/less
+    # before it bounds a figure ("mais de 30%"), which states no change
+    figure_of: frozenset[str] = frozenset()
 
 
 # phrase words split where the text's tokens do: "après-midi", "high-ranking" are two words
@@ -133,6 +138,7 @@ def lexicon(lang: str | None) -> Lexicon | None:
     measure: set[str] = set()
     figure_next: set[str] = set()
     figure_by: set[str] = set()
+    figure_of: set[str] = set()
     spaced = True
     for line in text.splitlines():
         line = line.split("#", 1)[0].strip()
@@ -157,6 +163,8 @@ def lexicon(lang: str | None) -> Lexicon | None:
             figure_next.update(body.casefold().split())
         elif key == "figure_by":
             figure_by.update(body.casefold().split())
+        elif key == "figure_of":
+            figure_of.update(body.casefold().split())
         elif key == "tokens":
             spaced = body.strip() != "chars"
         elif key.split(".")[0] in ("mask", "weak"):
@@ -217,13 +225,17 @@ def lexicon(lang: str | None) -> Lexicon | None:
                    frozenset(less), _edges(list(stems), 1), _edges([k for k in heads if len(k) >= 2], -1),
                    None if spaced else _strings(index, masks, weak, than | less | void),
                    tuple(sorted(prefixes, key=len, reverse=True)),
-                   frozenset(measure) | _unit_words(lang), frozenset(figure_next), frozenset(figure_by))
+                   frozenset(measure) | _unit_words(lang), frozenset(figure_next), frozenset(figure_by),
+                   frozenset(figure_of))
 
 
 def _unit_words(lang: str | None) -> frozenset[str]:
     """The words of the units, currencies and scales a figure may carry (data/units: percent,
     points, Prozentpunkte, million; the scale words of ``lang``)."""
-    out = {w for cols in unit_rows() for form in cols[3].split(",") for w in form.casefold().split()}
+    # (not the words that join a unit of several words: "in der" of "Kilometer in der Stunde",
+    # "per" of "kilometres per hour" are prepositions: "$68 million in low-interest loans")
+    out = {w for cols in unit_rows() for form in cols[3].split(",")
+           for ws in [form.casefold().split()] for w in ws[:1] + ws[1:][-1:]}
     out |= set(_SCALE_COMMON) | set(_SCALE_LANG.get(lang or "", {}))
     return frozenset(unicodedata.normalize("NFC", w) for w in out if w.isalpha())
 
@@ -503,7 +515,10 @@ def _hits(words: list[str], entries: list[tuple[tuple[str, int, Pattern], ...]],
             strong = pat.strong or (len(pat.parts) == 1 and w in fig and i + 1 < len(words)
                                     and words[i + 1].isdigit() and glued(i)) \
                 or (name == "change" and len(pat.parts) == 1 and lx is not None
-                    and _by_figure(words, i, glued, lx))  # "raise emissions by 1.8 million"
+                    and _by_figure(words, i, glued, lx)) \
+                or (name == "change" and len(pat.parts) == 1 and lx is not None
+                    and _of_figure(words, i, glued, lx)
+                    and not any(n == "more" for n, _, _ in entries[i]))  # "uma alta de 33%"
             phrased = strong and i in weak.get(name, ())
             hits[i] = (max(size, old[0]), (strong and not phrased) or old[1], phrased or old[2])
     for key, js in covered.items():
@@ -529,11 +544,19 @@ def _by_figure(words: list[str], i: int, glued: Callable[[int], bool], lx: Lexic
     return False
 
 
+def _of_figure(words: list[str], i: int, glued: Callable[[int], bool], lx: Lexicon) -> bool:
+    """Is the word at ``i`` followed right away by a `figure_of` word and a figure ("alta
+    de 33%", "baja del 4%")?"""
+    return (bool(lx.figure_of) and i + 2 < len(words) and words[i + 1] in lx.figure_of
+            and words[i + 2].isdigit() and glued(i) and glued(i + 1))
+
+
 def _by_keys(infos: list, lx: Lexicon) -> set[tuple[str, int]]:
-    """The change keys of the weak words of change when a `figure_by` word and a figure are
-    in the text (the quick test of ``flips``; ``_hits`` decides)."""
-    if not lx.figure_by or not any(got[1] in lx.figure_by and nxt[1].isdigit()
-                                   for got, nxt in zip(infos, infos[1:])):
+    """The change keys of the weak words of change when a `figure_by` or `figure_of` word
+    and a figure are in the text (the quick test of ``flips``; ``_hits`` decides)."""
+    by = lx.figure_by | lx.figure_of
+    if not by or not any(got[1] in by and nxt[1].isdigit()
+                         for got, nxt in zip(infos, infos[1:])):
         return set()
     return {("change", pole) for got in infos for name, pole, pat in got[2]
             if name == "change" and len(pat.parts) == 1}
@@ -862,6 +885,35 @@ def _negated(text: str, lang: str | None, at: set[int], clause: bool = False) ->
     return any(a <= n[0] < b for n in negs for a, b in spans)
 
 
+def _lex_negated(text: str, lang: str | None, names: set[str]) -> bool:
+    """Has ``text`` a word of negative meaning of P001's lexicon ("failed to examine" for
+    "did not examine") that is no word of the concepts ``names``? Its negation is then
+    said without a negator, and it moves no pole of those concepts ("did not rise" rendered
+    "declined" is no flip)."""
+    nlx = neg_lexicon(lang)
+    lx = lexicon(lang)
+    if nlx is None or lx is None:
+        return False
+    return any(neg_lexical(w, nlx) and not any(n in names for n, _, _ in _lookup(_fold(w), lx))
+               for w in negative_words(text, lang))
+
+
+def _negates_pole(text: str, lang: str | None, names: set[str]) -> bool:
+    """Is a negator of ``text`` at most three words from a word of the concepts ``names``
+    ("nicht akzeptiert" refused, "wahrscheinlich nicht" unlikely)? It turns that word round."""
+    lx = lexicon(lang)
+    negs = negators(text, lang) or []
+    if lx is None or not negs:
+        return False
+    toks, entries = _scan(text, lx)
+    at = [k for k, e in enumerate(entries) if any(n in names for n, _, _ in e)]
+    for s0, _, _ in negs:
+        k = next((k for k, t in enumerate(toks) if t[0] <= s0 < t[1] or t[0] >= s0), len(toks))
+        if any(abs(k - a) <= 3 for a in at):
+            return True
+    return False
+
+
 def _shown(text: str, start: int, end: int, lang: str | None, name: str) -> str:
     """The word at [start, end) as the message shows it: with the rest of the lexicon's
     phrase it opens ("at least", "no more than"), not its first word alone."""
@@ -940,8 +992,11 @@ def flips(src: str, sl: str | None, tgt: str, tl: str | None) -> list[tuple[str,
             out.append((name, sw, tw))
     if out:
         at_s, at_t = {f[1][0] for f in out}, {f[2][0] for f in out}
-        if (_negated(src, sl, at_s) != _negated(tgt, tl, at_t)
-                and _negated(src, sl, at_s, True) != _negated(tgt, tl, at_t, True)):
+        ns = _negated(src, sl, at_s)
+        if (ns != _negated(tgt, tl, at_t)
+                and _negated(src, sl, at_s, True) != _negated(tgt, tl, at_t, True)
+                and not (_lex_negated(*((tgt, tl) if ns else (src, sl)), {f[0] for f in out})
+                         and not _negates_pole(*((src, sl) if ns else (tgt, tl)), {f[0] for f in out}))):
             return []  # "did not rise" may render "fell"; P001 speaks about negation
     # in source order: the concepts come from a dict built over sets, whose order follows
     # the process's string hashes (the report must not change from run to run)

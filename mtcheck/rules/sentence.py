@@ -479,14 +479,16 @@ def negative_words(text: str, lang: str | None) -> list[str]:
             [text[m.start():m.end() + 3] for m in lx.chars.finditer(text) if _char_noun(text, m.end(), lx)]
             if lx.noun_end is not None else [])
     out = []
-    prev = ""
+    prev = prev2 = ""
     words = [m.group().casefold() for m in _TOKEN.finditer(text)]
     for i, w in enumerate(words):
         if (prev, w) in lx.negword or (lx.adj_end and prev in lx.neg and len(w) >= 7 and w.endswith(lx.adj_end)):
             out.append(f"{prev} {w}")
         if f"{prev}_{w}" in lx.lex:  # a phrase: "para de" (stops), as "deixa de"
             out.append(f"{prev} {w}")
-        prev = w
+        elif f"{prev2}_{prev}_{w}" in lx.lex:  # "out of work" (sin trabajo, ohne Arbeit)
+            out.append(f"{prev2} {prev} {w}")
+        prev2, prev = prev, w
         if len(w) < 3:
             continue
         if w in lx.bound and _bounds(words, i - 1, lx):
@@ -809,6 +811,7 @@ def negation_flipped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     sl, tl = src.lang if src else None, ctx.target.lang
     if src is None or lexicon(sl) is None or lexicon(tl) is None:
         return
+    found: list[tuple[int, bool, Finding]] = []
     for b, stext, ttext in _pairs(ctx):
         ns, nt = negators(stext, sl) or [], negators(ttext, tl) or []
         if bool(ns) == bool(nt):
@@ -856,9 +859,19 @@ def negation_flipped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         else:
             start, end = _target_span(b)
             msg = f"the source is negated (“{stext[ns[0][0]:ns[0][1]]}”) but the translation is not"
-        yield ctx.flag(start, end, msg, evidence=[ctx.evidence(src, b.source[0], stext, note="source")],
-                       suggestion="restore the negation of the source" if ns else
-                       "remove the negation the source does not have")
+        found.append((b.index, bool(nt), ctx.flag(
+            start, end, msg, evidence=[ctx.evidence(src, b.source[0], stext, note="source")],
+            suggestion="restore the negation of the source" if ns else
+            "remove the negation the source does not have")))
+    # a negation on the target side of one bead and on the source side of the next (or the
+    # other way round) has crossed a sentence boundary the two sides draw differently
+    # ("This would be chaos. It wasn't, said X." ~ "…chaos, it wasn't." "X said."): the
+    # alignment moved it, the translation kept it
+    moved = {k for k, (i, tneg, _) in enumerate(found) for m in (k - 1, k + 1)
+             if 0 <= m < len(found) and abs(found[m][0] - i) == 1 and found[m][1] != tneg}
+    for k, (_, _, f) in enumerate(found):
+        if k not in moved:
+            yield f
 
 
 # ---------------------------------------------------------------------------------------
