@@ -1216,10 +1216,13 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     anchors = _anchors(ctx)
     unit_beads: dict[tuple[str, ...], set[int]] = {}  # every source content word's beads
     bead_toks = {b.index: b for b in _bead_toks(ctx)}
+    pair_beads: dict[tuple[str, ...], set[int]] = {}  # two-word source terms' beads
     for b in bead_toks.values():
         for k in b.src_units:
             if len(k) == 1:
                 unit_beads.setdefault(k, set()).add(b.index)
+            elif len(k) == 2:
+                pair_beads.setdefault(k, set()).add(b.index)
     # for ties between renderings: each bead's source words, and the words by their beads
     src_words = {bw.index: set(bw.src) for bw in words}
     by_beads: dict[frozenset[int], set[str]] = {}
@@ -1294,16 +1297,20 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             bw = by_index[bi]
             if mates and not mates & {t.lemma[:4] for t in bead_toks[bi].src}:
                 continue
+            if _other_term_here(L, bead_toks[bi], B1, pair_beads, bead_toks):
+                continue
+            hit = _open_head_swap(bead_toks[bi], bw, L, t1, tl, src_beads, anchors.get(bi))
             # (not a compound on t1's modifier with another head: Parkwächter / Parkwärter)
-            if any((_same_word(t, t1, tl) and not _other_modifier(t, t1, tl)
+            if hit is None and any((_same_word(t, t1, tl) and not _other_modifier(t, t1, tl)
                     and not _other_head(bw.tgt_surface[t], t1_surf, tl)) or _gerund_kin(t, t1, tl)
                    for t in bw.tgt if len(t) >= 4):
                 continue  # a form of t1 is here too (Autobahn / Autobahnen; diving / dive)
-            if tl in _COMPOUNDING and len(t1) >= 5 and any(0 <= t.find(t1) < len(t) - len(t1) - 2
-                                                           for t in bw.tgt):
+            if hit is None and tl in _COMPOUNDING and len(t1) >= 5 and any(
+                    0 <= t.find(t1) < len(t) - len(t1) - 2 for t in bw.tgt):
                 continue  # t1 inside a compound, the term a modifier (water system → Wasseranlage)
-            hit = _minority_rendering(bw, L, t1, tgt_beads, tl, src_beads, bad_tgt, anchors.get(bi),
-                                      (views[bi].source_text, sl, ctx.target.text))
+            if hit is None:
+                hit = _minority_rendering(bw, L, t1, tgt_beads, tl, src_beads, bad_tgt, anchors.get(bi),
+                                          (views[bi].source_text, sl, ctx.target.text))
             if hit is None:
                 # where t1 stands after an article somewhere (a noun): the word after one
                 # that sits where L does, the places carried across by the words spelled alike
@@ -1314,8 +1321,12 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             if hit is None:
                 continue
             t2, (_, s, e) = hit
+            if bw.src_starts and _anchor_elsewhere(anchors.get(bi), (bw.src_starts[bw.src[L][0]], 0), (s, e)):
+                continue  # the word found sits far from the term's place by the numbers written alike
             s, e = _hyphened(ctx.target.text, s, e)
-            if t2 in bad_tgt or (_same_word(t1, t2, tl) and not _other_modifier(t1, t2, tl)
+            if t2 is None:
+                pass  # t1's modifier with another head (packinghouse / packing plant)
+            elif t2 in bad_tgt or (_same_word(t1, t2, tl) and not _other_modifier(t1, t2, tl)
                                    and not _other_head(t1_surf, bw.tgt_surface[t2], tl)):
                 continue
             # L kept as it is here (au coin du château de Vaux → at the corner of the Château de
@@ -1343,6 +1354,49 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             yield ctx.flag(s, e, f"“{surface}” is rendered “{by_index[min(B1)].tgt_surface[t1]}” "
                                  f"in {len(B1)} other places but “{ctx.target.text[s:e]}” here",
                            suggestion=by_index[min(B1)].tgt_surface[t1], evidence=ev)
+
+
+# endings that derive a word from another (no head noun of a compound after a modifier)
+_DERIVED_TAILS = ("ity", "ities", "ship", "ment", "ness", "hood", "less", "ful", "ance", "ence",
+                  "tion", "sion", "ism", "ist", "ing", "ally", "able", "ible", "ive", "ous")
+
+
+def _open_head_swap(bt: "_BeadToks", bw: _BeadWords, L: str, t1: str, tl: str,
+                    src_beads: dict[str, set[int]], a: _Anchors | None):
+    """In a translation that writes compounds open (English, the Romance languages): t1 a
+    closed compound (packinghouse, roadblock) and here its modifier as a word of its own
+    with another head after it (packing plant, road barrier), where L sits: the head
+    swapped, another rendering.  Returns (None, (None, start, end)) or None."""
+    if tl in _COMPOUNDING or tl in _PREFIXING:
+        return None
+    for k in range(len(bt.tgt) - 1):
+        tok, nx = bt.tgt[k], bt.tgt[k + 1]
+        rest = t1[len(tok.word):]
+        if len(tok.word) < 4 or len(rest) < 4 or not t1.startswith(tok.word) \
+                or rest.startswith(_DERIVED_TAILS):
+            continue  # (a derived word: municipal / municipality, owner / ownership)
+        if not (nx.joined and nx.content and len(nx.word) >= 3) or nx.word[:3] == rest[:3] \
+                or t1.endswith(nx.lemma) or t1.endswith(nx.word):
+            continue  # the compound written open (packing house): the same rendering
+        if tok.lemma in bw.tgt and _word_fits(bw, L, tok.lemma, src_beads, a):
+            return None, (None, tok.start, nx.end)
+    return None
+
+
+def _other_term_here(L: str, b: "_BeadToks", B1: set[int],
+                     pair_beads: dict[tuple[str, ...], set[int]],
+                     bead_toks: dict[int, "_BeadToks"]) -> bool:
+    """Does L stand here inside a two-word source term (citrus greening, bicycle lane) found
+    in two beads or more, none of them with t1's beads (but for those where L stands a
+    second time, which t1 may render)?  That term is rendered its own way every time
+    (greening, ciclovia), without L's usual rendering: another term, not L."""
+    for k, kb in pair_beads.items():
+        if L not in k or k not in b.src_units:
+            continue
+        both = {bj for bj in kb & B1 if sum(t.lemma == L for t in bead_toks[bj].src) < 2}
+        if len(kb - B1) >= 2 and not both:
+            return True
+    return False
 
 
 # a number right before a word (25 seats, 1 200 Sitze)
@@ -1538,6 +1592,24 @@ def _anchor_next(a: _Anchors | None, s_span: tuple[int, int], t_span: tuple[int,
         if gap(a.src, s_span[1], s0) and gap(a.tgt, te, t0):
             return True  # right before it in both
     return False
+
+
+def _anchor_elsewhere(a: _Anchors | None, s_span: tuple[int, int], t_span: tuple[int, int]) -> bool:
+    """Is the bead's sentence turned round (two numbers or names written alike in both sides
+    in the other order), and do all of those anchors put the source term at s_span (bead
+    offsets) far from the target words at t_span (document offsets), each reckoned from its
+    anchor (over a third of the sentence off)?  (International education is worth $640
+    million …, according to a 2024 study → Согласно исследованию 2024 года, международное
+    образование … 640 млн): the words found at the term's relative place render another
+    part of it (according to a study)."""
+    if a is None or len(a.pairs) < 2 or not a.n_src or not a.n_tgt:
+        return False
+    # turned round: two anchors in the other order in the translation
+    if not any(p[1] > q[1] for p, q in zip(a.pairs, a.pairs[1:])):
+        return False
+    t_pos = t_span[0] - a.t_start
+    return all(abs(t_pos - (a_t + (s_span[0] - a_s) * a.n_tgt / a.n_src)) > 0.35 * a.n_tgt
+               for a_s, a_t in a.pairs)
 
 
 def _dpos(bw: _BeadWords, L: str, t: str) -> float:
@@ -2672,6 +2744,10 @@ def _multiword_flag(ctx: CheckContext, S: tuple[str, ...], B: set[int], t1: tupl
     d = abs(_centre(b.src_units[S], len(b.src)) - _centre(u, len(b.tgt)))
     if not (d <= 0.15 or (sim >= 0.6 and d <= 0.3)):
         return
+    su = b.src_units[S]
+    if _anchor_elsewhere(_anchors(ctx).get(bi), (b.src[su.first].start, b.src[su.last].end),
+                         (b.tgt[u.first].start, b.tgt[u.last].end)):
+        return  # the words found sit beside a number that the source puts far from the term
     support, pnote = _parallel_support(ctx, views, sorted(B))
     if support is False:
         return  # the parallel version varies too: the source term may be polysemous
@@ -2892,6 +2968,19 @@ def _ngram_swap(b: _BeadToks, t1: tuple[str, ...], B1: set[int],
     return None
 
 
+def _compound_swap(b: _BeadToks, t1: str, t1_word: str, tl: str,
+                   t_beads: dict[tuple[str, ...], set[int]]) -> _Unit | None:
+    """The one word of this bead, found in no other, that is t1 with its modifier swapped
+    (Sakereis / Braureis: one head, modifiers from different first letters), lemmas or
+    words (t1_word: t1 as written elsewhere) compared."""
+    hits = [k for k, t in enumerate(b.tgt) if t.content and t.lemma != t1
+            and t_beads.get((t.lemma,)) == {b.index}
+            and (_other_modifier(t.lemma, t1, tl) or _other_modifier(t.word, t1_word, tl))]
+    if len({b.tgt[k].lemma for k in hits}) != 1:
+        return None
+    return _Unit((b.tgt[hits[0]].lemma,), hits[0], hits[0])
+
+
 def _ngram_longer(S: str, B1: set[int], bi: int, views: dict[int, BeadView], sl: str) -> bool:
     """Is S, in every bead of B1, part of one longer term (the same character or syllable right
     after it or right before it: 耐震改修 × 3, 耐震基準 once) that bead bi does not have?  Then
@@ -2945,6 +3034,12 @@ def _ngram_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         # the longest rendering only (waiting hall, not hall), and just one
         cands = [(k, tb) for k, tb in cands
                  if not any(k != k2 and tb == tb2 and set(k) < set(k2) for k2, tb2 in cands)]
+        compound = False
+        if not cands and tl in _COMPOUNDING:
+            # a rendering of one compound word (酒米 → Sakereis) with its modifier swapped once
+            cands = [(k, tb) for k, tb in t_beads.items()
+                     if len(k) == 1 and len(k[0]) >= 6 and tb < B and len(tb) == len(B) - 1]
+            compound = True
         if len(cands) != 1:
             continue
         t1, B1 = cands[0]
@@ -2953,13 +3048,18 @@ def _ngram_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         if _ngram_longer(S, B1, bi, views, sl):
             continue
         b = toks[bi]
-        u = _swap_rendering(b, t1, B1, tl, t_beads) or _ngram_swap(b, t1, B1, t_beads)
+        if compound:
+            t1_word = next(t.word for t in toks[min(B1)].tgt if t.lemma == t1[0])
+            u = _compound_swap(b, t1[0], t1_word, tl, t_beads)
+        else:
+            u = _swap_rendering(b, t1, B1, tl, t_beads) or _ngram_swap(b, t1, B1, t_beads)
         if u is None or (u.first, u.last) in done:
             continue
         if any(len(t_beads.get((w,), set()) - {bi}) > 2 for w in u.key if w not in t1):
             continue  # the new word is a common one of this translation (Line 6, metro line ... driverless
             # lines): it renders a word beside the term, not the term
-        if any(t.cap and not _initial(ctx.target.text, t.start) for t in b.tgt[u.first:u.last + 1]):
+        if not (compound and _nouns_capitalised(tl)) and any(
+                t.cap and not _initial(ctx.target.text, t.start) for t in b.tgt[u.first:u.last + 1]):
             continue  # a name's words (Delivery Services), no rendering of a term
         lacking = [w for w in t1 if w not in u.key]
         if any(t.lemma == w for k, t in enumerate(b.tgt) if not u.first <= k <= u.last for w in lacking):
