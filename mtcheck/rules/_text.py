@@ -690,6 +690,7 @@ def _load_exonyms() -> None:
                         # a CLDR name of several words, declined word by word (Stany
                         # Zjednoczone ~ Stanów Zjednoczonych): the words' first letters
                         _EXO_MW_PREFIX.setdefault(_mw_prefix(ws), set()).add(i)
+                        _EXO_MW_FORMS.setdefault(_mw_prefix(ws), []).append((tuple(ws), i))
                     for w0, w1 in zip(ws, ws[1:]):
                         _MW_PAIRS.add((w0[:3], w1[:3]))
     _EXO_STEM.update({k: frozenset(v) for k, v in stem.items()})
@@ -844,8 +845,16 @@ def exonym_multi(folds: Sequence[str]) -> frozenset[int]:
         _load_exonyms()
     hit = exonym_classes(_JOIN_RE.sub("", "".join(folds))) or _EXO_STEM.get(stem_key(folds), _EMPTY)
     if not hit and len(folds) <= 3 and all(len(f) >= 5 for f in folds):
-        hit = frozenset(_EXO_MW_PREFIX.get(_mw_prefix(folds), _EMPTY))
+        # (declined at the words' ends only: Kepulauan Karimunjawa is not Kepulauan
+        # Karibia, the Caribbean, its second word going on seven letters past the shared four)
+        hit = frozenset(i for ws, i in _EXO_MW_FORMS.get(_mw_prefix(folds), ())
+                        if len(ws) == len(folds) and all(
+                            len(f) - common_prefix(f, w) <= 3 and len(w) - common_prefix(f, w) <= 3
+                            for f, w in zip(folds, ws)))
     return hit
+
+
+_EXO_MW_FORMS: dict[str, list[tuple[tuple[str, ...], int]]] = {}
 
 
 _EXO_MW_PREFIX: dict[str, set[int]] = {}
@@ -1630,7 +1639,8 @@ def _winfo(piece: str, lang: str | None, other: str | None):
     low = bare.casefold()
     z = zipf(low, lang)
     stop = (f in _stop_union(lang, other) and not acro) or is_roman(piece)
-    classes = _EMPTY if stop else (exonym_classes(f, bare if acro else None) or _title_acronym(bare, lang))
+    classes = _EMPTY if stop else ((_acronym_classes(f, bare, lang) if acro else exonym_classes(f))
+                                      or _title_acronym(bare, lang))
     if classes and not acro and z >= 4.5 and low.isascii() and lang in _WRITTEN_LANGS \
             and not _written_exonym(low):
         # a common word that meets a name only once accents are folded away: French
@@ -1671,6 +1681,29 @@ def _written_exonym(low: str) -> bool:
     if _EXO_WORDS is None:
         _load_exonyms()
     return any(low[:len(low) - k] in _EXO_WRITTEN for k in range(4) if len(low) - k >= 3)
+
+
+@lru_cache(maxsize=1)
+def _lang_acronyms() -> dict[tuple[str, str], frozenset[int]]:
+    """(language, acronym) -> entities that language also writes the acronym for
+    (data/names/acronyms.lang.txt: Spanish EU ~ Estados Unidos, Dutch VS)."""
+    if _EXO_WORDS is None:
+        _load_exonyms()
+    ids = {n: i for i, n in enumerate(_EXO_NAMES)}
+    out: dict[tuple[str, str], set[int]] = {}
+    for line in _read_lines(DATA / "acronyms.lang.txt"):
+        lang, acro, name = (x.strip() for x in line.split("|"))
+        if name in ids:
+            out.setdefault((lang, acro), set()).add(ids[name])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _acronym_classes(f: str, bare: str, lang: str | None) -> frozenset[int]:
+    """``exonym_classes`` of an acronym in a text of ``lang``, with the entities that
+    language also names by it (Spanish EU: the United States as well as the EU)."""
+    cls = exonym_classes(f, bare)
+    extra = _lang_acronyms().get((lang or "", bare))
+    return cls | extra if extra else cls
 
 
 def _title_acronym(word: str, lang: str | None) -> frozenset[int]:
@@ -2154,7 +2187,7 @@ def _word_classes(piece: str, lang: str | None) -> frozenset[int]:
     of spaced abbreviations and multiword names)."""
     bare, f, _acro, upper = _index_word(piece)
     if upper:
-        return exonym_classes(f, bare if len(bare) <= 5 else None)
+        return _acronym_classes(f, bare, lang) if len(bare) <= 5 else exonym_classes(f)
     return (exonym_classes(f) or _title_acronym(bare, lang)) if f[:1].isalpha() else _EMPTY
 
 

@@ -2556,6 +2556,79 @@ def _head_compound(w: str, lang: str | None) -> bool:
     return False
 
 
+# Polish, Czech and Slovak relational adjectives made from a noun (smog ~ smogowy,
+# plyn ~ plynový), in their case forms
+_RELATIONAL_ADJ = {
+    "pl": re.compile(r"ow(?:y|a|e|ego|ej|emu|ym|ych|ymi|ą)$"),
+    "cs": re.compile(r"ov(?:ý|á|é|ého|ému|ým|ých|ými|ou)$"),
+    "sk": re.compile(r"ov(?:ý|á|é|ého|ému|om|ých|ými|ou)$"),
+}
+
+
+def _relational_adjective_kept(g: Name, src: str, tgt: str, sl: str | None, tl: str | None) -> bool:
+    """Is one-word source name ``g`` a relational adjective (Smogowego, Plynového) whose
+    noun, four letters or more and no word of the source language's own stock alone,
+    the translation writes with a capital as a word of its own (Smog Alert)?  The name's
+    word was translated by its noun."""
+    rx = _RELATIONAL_ADJ.get(sl or "")
+    if rx is None or len(g.parts) != 1 or g.classes or g.parts[0].classes:
+        return False
+    w = g.parts[0].text
+    m = rx.search(w.lower())
+    if m is None or m.start() < 4:
+        return False
+    stem = w[:m.start()]
+    hit = re.search(r"(?<!\w)" + re.escape(stem[:1].upper() + stem[1:].lower()) + r"(?![\w-])", tgt)
+    if hit is None:
+        return False
+    # the capitalised words before it are the source name's other words or common words
+    # (Rybnik Smog Alert); a name the source lacks there (Kraków Smog Alert) is another body
+    opens = {fold(x)[:3] for x in re.findall(r"[^\W\d_]+", src)}
+    for x in reversed(re.findall(r"[^\W\d_]+", tgt[max(0, hit.start() - 40):hit.start()])):
+        if not x[:1].isupper():
+            break
+        if fold(x)[:3] not in opens and zipf(x.lower(), tl) < 3.5:
+            return False
+    return True
+
+
+# languages whose compound bodies' names (Väylä|virasto|n) count as translated only in a
+# document that renders every mention alike (``_body_compound_rendered_alike``)
+_HEAD_COMPOUNDS_DOC = frozenset({"fi"})
+_TITLE_RUN_HEAD = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|the|&)\s+)*)*[A-Z][\w'’-]*")
+
+
+def _body_compound_rendered_alike(ctx: CheckContext, g: Name, tgt: str, sl: str | None,
+                                  tl: str | None) -> bool:
+    """Doc mode: is one-word source name ``g`` a compound ending in a body's head noun
+    (Väyläviraston, Miljøforvaltningen), named more than once in the source, where this
+    sentence of the translation has a run of capitalised words ending in a head noun of
+    its own language (… Infrastructure Agency) that the translation writes at least twice?
+    The body's name was translated, and alike at its mentions; a run written once, another
+    body's name put in at one mention, is left to N003."""
+    if len(g.parts) != 1 or g.classes or g.parts[0].classes or g.parts[0].acronym:
+        return False
+    if sl in _HEAD_COMPOUNDS_DOC:
+        heads = _body_head_nouns().get(sl)
+        f = fold(g.parts[0].text)
+        if not heads or not any(len(h) >= 4 and (i := f.find(h, 4)) >= 4 and len(f) - i - len(h) <= 4
+                                for h in heads[0] | set(heads[1])):
+            return False
+    elif not _head_compound(g.parts[0].text, sl):
+        return False
+    src = fold(ctx.source.text)
+    stem = fold(g.parts[0].text)[:-2]
+    if len(re.findall(r"(?<!\w)" + re.escape(stem), src)) < 2 and \
+            len(re.findall(re.escape(stem), src)) < 2:
+        return False
+    for m in _TITLE_RUN_HEAD.finditer(tgt):
+        run = m.group()
+        last = run.split()[-1]
+        if len(run.split()) >= 2 and _body_head(last, tl, compound=True) and ctx.target.text.count(run) >= 2:
+            return True
+    return False
+
+
 def _beside_body_head(text: str, start: int, end: int, lang: str | None) -> bool:
     """Is the word at ``start``-``end`` of ``text`` right before or after a head noun of a
     body's name in ``lang`` (Üreticileri Derneği, Asociația Crescătorilor)?"""
@@ -3331,8 +3404,8 @@ def _written_lower(ctx: CheckContext, g: Name) -> bool:
         return False
     if _source_count(ctx, low) > 0:
         return True
-    if ctx.source.lang not in _SUFFIX_LANGS:
-        return False
+    if ctx.source.lang not in _SUFFIX_LANGS and ctx.source.lang not in ("tr", "az"):
+        return False  # (Turkish glues endings to common words only: Randıman ~ randımanlı)
     # the same word with another ending, in a language whose nouns take their article or
     # case as an ending (Mutorna opening a sentence, "mutor" elsewhere: the bribes, bribes)
     for w in set(re.findall(r"(?<!\w)" + re.escape(low[:4]) + r"\w*", ctx.source.text)):
@@ -3489,9 +3562,11 @@ def _named_again(text: str, p: Part, lang: str | None) -> bool:
             seen += 1
         elif zipf(w.lower(), lang) < REAL_WORD and \
                 common_prefix(w, p.text) >= 0.6 * min(len(w), len(p.text)) and \
-                not re.search(r"(?<!\w)" + re.escape(w.lower()) + r"(?!\w)", text):
+                not re.search(r"(?<!\w)" + re.escape(w.lower()) + r"(?!\w)", text) and \
+                not _tr_case_form(w.lower(), lang):
             # (a form the text also writes in lower case is a common word opening another
-            # sentence: Hyvinvointialueen … hyvinvointialueen, "of the welfare region")
+            # sentence: Hyvinvointialueen … hyvinvointialueen, "of the welfare region"; nor
+            # a Turkish common noun with a case ending glued on: Fındıkta … Fındığımızı)
             return True
     return seen > 1
 
@@ -3509,7 +3584,7 @@ def _common_opening(text: str, g: Name, lang: str | None) -> bool:
         return False
     return _inflected_common(p.low, lang) or _stem_written_lower(text, p.low) or _unshared_compound(p, lang) \
         or _suffixed_local_word(p.low, lang) or _ro_articled_plural(p.low, lang) \
-        or _en_spelling_variant(p.low, lang)
+        or _en_spelling_variant(p.low, lang) or _tr_case_form(p.low, lang)
 
 
 def _written_lower_too(text: str, p: Part) -> bool:
@@ -3566,6 +3641,35 @@ def _suffixed_local_word(low: str, lang: str | None) -> bool:
 
 
 _BIG_LISTS = ("en", "de", "fr", "es", "it", "nl")
+
+# Turkish (and Azerbaijani) possessive and case endings, glued to a common noun (fındık-ta
+# "in hazelnuts", fındığ-ımızı "our hazelnuts"); a name takes them after an apostrophe
+# (Giresun'da).  Endings in every vowel-harmony variant, a possessive before a case.
+_TR_POSS = ("", "ım", "im", "um", "üm", "ımız", "imiz", "umuz", "ümüz", "ın", "in", "un", "ün",
+            "ınız", "iniz", "unuz", "ünüz", "ı", "i", "u", "ü", "sı", "si", "su", "sü")
+_TR_CASE = ("", "ı", "i", "u", "ü", "yı", "yi", "yu", "yü", "nı", "ni", "nu", "nü", "a", "e", "ya",
+            "ye", "na", "ne", "da", "de", "ta", "te", "nda", "nde", "dan", "den", "tan", "ten",
+            "ndan", "nden", "ın", "in", "un", "ün", "nın", "nin", "nun", "nün", "la", "le", "yla",
+            "yle", "daki", "deki", "taki", "teki", "ndaki", "ndeki")
+_TR_ENDINGS = tuple(sorted({a + b for a in _TR_POSS for b in _TR_CASE if a + b}, key=len, reverse=True))
+# a stem's last consonant voiced before a vowel (fındık ~ fındığı, kitap ~ kitabı)
+_TR_UNVOICE = {"ğ": "k", "b": "p", "c": "ç", "d": "t", "g": "k"}
+
+
+def _tr_case_form(low: str, lang: str | None) -> bool:
+    """Is lower-case ``low`` (a word opening a sentence) a Turkish or Azerbaijani common
+    noun, one English and German hardly use, with a possessive or
+    case ending glued on (Fındıkta, Fındığımızı)?  A name would take it after an
+    apostrophe.  (The stem of four letters or more.)"""
+    if lang not in ("tr", "az") or zipf(low, lang) >= REAL_WORD:
+        return False
+    for e in _TR_ENDINGS:
+        if low.endswith(e) and len(low) - len(e) >= 4:
+            stem = low[:-len(e)]
+            for st in {stem, stem[:-1] + _TR_UNVOICE.get(stem[-1], stem[-1])}:
+                if _local_word(st, lang) and not exonym_classes(fold(st)):
+                    return True
+    return False
 
 
 # Romanian plural nouns with the enclitic definite article: masculine -i + -i (morari ~
@@ -3783,6 +3887,9 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             if _body_name_translated(g, bn.src.text, bn.tgt.text, sl, tl):
                 continue  # a common word of a body's name, translated with its head noun
                 # (Asociația Crescătorilor ~ Verband der Züchter): not lost
+            if _relational_adjective_kept(g, bn.src.text, bn.tgt.text, sl, tl):
+                continue  # Alarm Smogowy ~ Smog Alert: a Polish or Czech adjective made from
+                # a noun the translation writes as the name's word: rendered, not lost
             if _generic_name_rendered(g, bn.tgt.text):
                 continue  # City Hall ~ l'hôtel de ville: a generic place's name in common words
             if _headed_body_translated(g, bn.tgt.text, sl, tl):
@@ -3861,6 +3968,9 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 ev += pev
                 if _in_document(ctx, g, tl):
                     sev = min(sev, Severity.MAJOR)  # maybe a pronoun here
+                if _body_compound_rendered_alike(ctx, g, bn.tgt.text, sl, tl):
+                    continue  # Väyläviraston ~ the Finnish Transport Infrastructure Agency,
+                    # rendered alike at every mention: translated, not lost
                 if _written_lower(ctx, g):
                     continue  # the article writes the word in lower case too: a common noun
                     # that opens a sentence (Malaria kills … beside "new malaria vaccine")
