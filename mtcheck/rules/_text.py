@@ -764,6 +764,13 @@ def exonym_classes(key: str, acronym: str | None = None) -> frozenset[int]:
         return hit
     if key.endswith("ern") and _COMPASS_ADJ.fullmatch(key):
         return _EMPTY  # an English compass adjective is no inflection (Eastern, not Easter + n)
+    m = _CYR_PLURAL_CASE.fullmatch(key)
+    if m is not None:
+        # a plural place in Russian/Ukrainian in an oblique case (Нидерландов, Нідерландів,
+        # Альпах): its nominative ends in -ы/-и, which the case ending replaces
+        hit = _EXO_WORDS.get(m.group(1) + "ы") or _EXO_WORDS.get(m.group(1) + "и")
+        if hit:
+            return hit
     # inflection: up to three extra letters (deutschlands, allemande, tedeschi, Berliner);
     # three only after five (Anderes is no inflection of Italian Ande, the Andes)
     for k in (1, 2, 3):
@@ -780,6 +787,7 @@ def exonym_classes(key: str, acronym: str | None = None) -> frozenset[int]:
 
 
 _COMPASS_ADJ = re.compile(r"(?:north|south)?(?:east|west)ern|(?:north|south)ern")
+_CYR_PLURAL_CASE = re.compile(r"([а-яёіїє]{4,}?)(?:ов|ев|ів|ам|ям|ах|ях|ами|ями)")
 # case suffixes of Hungarian, Finnish, Estonian and Turkish (folded, up to three letters),
 # taken only after a name of exonyms.cldr.txt that is no form of the hand lexicon
 _SUFFIX_CASES = frozenset("""ban ben ba be bol rol tol ra re hoz hez nal nel val vel gal nak nek
@@ -5966,7 +5974,7 @@ def _korean_skeletons(part: str) -> set[str]:
     as written (a romanised Korean name: Kim, Chungnam, Gwangju) and as Korean hears an
     English one: no r after a vowel (Stirling ~ 스털링), th as s or t (Smith ~ 스미스,
     Thames ~ 템스), g before e, i and j as j (George ~ 조지), a final s after a voiced
-    consonant as j (Fields ~ 필즈)."""
+    consonant as j (Fields ~ 필즈), a b after a final m unheard (Holcombe ~ 홀컴)."""
     forms = {part}
     forms.add(_NON_RHOTIC.sub("", part))
     for p in list(forms):
@@ -5977,6 +5985,8 @@ def _korean_skeletons(part: str) -> set[str]:
             forms.add(re.sub(r"g(?=[ei])", "j", p))
         if re.search(r"(?<=[bdglmnv])s$", p):
             forms.add(p[:-1] + "z")
+        if re.search(r"mbe?$", p):
+            forms.add(re.sub(r"mbe?$", "m", p))  # a silent final b (Whitcombe ~ 휫컴, Lamb ~ 램)
     out = set()
     for p in forms:
         p = re.sub(r"(?<!n)gh", "", p)  # a silent gh (Edinburgh, Hugh), not ng-h (Junghoon)

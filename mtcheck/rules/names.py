@@ -17,7 +17,7 @@ from typing import Callable, Iterator
 
 from ..model import Document, Evidence, Finding, Segment, Severity
 from ._text import DATA as _NAMES_DATA, _PLAIN_WORD_RE, namelike
-from ._text import (_CURRENCY_CODES, _EN_STREET_WORDS, _EXO_PERSONS, entity_openings, _given_names, de_proper, people_noun, _EXO_PLACES, _JOINERS, _OTHER_SCRIPT, _OWN_SCRIPT_LANGS, _SCRIPT_WORD, _ROMANCE, _NAME_CAPS,
+from ._text import (present_in_hangul, _CURRENCY_CODES, _EN_STREET_WORDS, _EXO_PERSONS, entity_openings, _given_names, de_proper, people_noun, _EXO_PLACES, _JOINERS, _OTHER_SCRIPT, _OWN_SCRIPT_LANGS, _SCRIPT_WORD, _ROMANCE, _NAME_CAPS,
                     Joined, Name, NameIndex, Part, _de_noun_form,
                     _index_word, _is_initial, _piece_cols, _pieces, _respellings, _respellings_from_en, _TO_LATIN, _winfo, _zipf_abroad, _word_classes,
                     _world_name, common_prefix,
@@ -1303,6 +1303,35 @@ def _korean_romanised(text: str, lang: str | None) -> bool:
         _KO_ROMANISED.fullmatch(x) for x in re.split(r"[-’']", w) if x)) for w in words)
 
 
+_ABJAD_WORD = re.compile("[\u0590-\u05ff\u0600-\u06ff]+")
+
+
+def _short_parts_read(t: Name, src_text: str) -> set[int]:
+    """The ids of the short words (three or four letters) of Latin name ``t`` that are
+    a whole Hebrew or Arabic word of ``src_text`` consonant for consonant (Dor ~ דור,
+    two consonants at least), or one consonant where the source word follows the word
+    the name's previous part reads as (Dor Yam ~ דור ים): a short name word a
+    transcription keeps, which ``present_in_other_script`` reads back too loosely."""
+    from ._text import _fold_sounds, _romanised_skeletons, _skeletons
+    words = _ABJAD_WORD.findall(src_text)
+    if not words:
+        return set()
+    sks = [set(_romanised_skeletons(w)) for w in words]
+    out: set[int] = set()
+    prev: set[int] = set()
+    for p in t.parts:
+        here: set[int] = set()
+        if 3 <= len(p.text) <= 4 and not p.acronym and p.text.isascii():
+            mine = set(_skeletons(_fold_sounds(p.low)))
+            here = {i for i, sk in enumerate(sks) if any(len(k) >= 2 for k in mine & sk)}
+            if not here and all(len(k) == 1 for k in mine):
+                here = {i + 1 for i in prev if i + 1 < len(sks) and mine & sks[i + 1]}
+        if here:
+            out.add(id(p))
+        prev = here
+    return out
+
+
 def _partly_read_back(t: Name, src_text: str, tl: str | None) -> bool:
     """Is Latin target name ``t`` of several words, from a source in another script, some
     of its words read back there (a transcription: Dubai ~ دبي, Haeundae ~ 해운대) and
@@ -1311,15 +1340,19 @@ def _partly_read_back(t: Name, src_text: str, tl: str | None) -> bool:
     if len(t.parts) < 2 or _mostly_latin(src_text) or not _mostly_latin(t.text) or not has_freq(tl):
         return False
     read = common = 0
+    short = _short_parts_read(t, src_text)
     for p in t.parts:
         if p.acronym:
             return False
         if len(p.text) >= 5 and present_in_other_script(p.text, src_text):
             read += 1  # (five letters at least: a short one reads back too easily, Choi ~ 준)
+        elif id(p) in short:
+            read += 1  # Dor ~ דור: a short word, a whole source word consonant for consonant
         elif p.classes or p.low in _given_names() or zipf(p.low, tl) < 3.0:
             return False
-        elif _common_part(p, tl, None):
-            common += 1
+        elif _common_part(p, tl, None) or (len(p.low) >= 5 and p.low.endswith("s") and not p.classes
+                                            and zipf(p.low[:-1], tl) >= _COMMON):
+            common += 1  # (or the plural of one: Resorts, Gardens, Towers)
     # (one translated word at least a common word of the language: Beach, Metro, Silicon;
     # not a person's other name, Mehta, Choi, which reads back or is missing)
     return read > 0 and common > 0
@@ -1917,6 +1950,9 @@ def _unit_after_figure(g: Name, text: str) -> bool:
     if _FIGURE_AFTER.match(text, g.end) and (g.text in _CURRENCY_CODES or any(
             t.dims.get(u) == "currency" for u in t.symbols.get(g.text, ()))):
         return True  # CHF 800,000 ~ 800'000 Franken, Rp 250.000: a code or sign before its amount
+    if text.startswith(".", g.end) and _FIGURE_AFTER.match(text, g.end + 1) and any(
+            t.dims.get(u) == "currency" for u in t.symbols.get(g.text + ".", ())):
+        return True  # Rs. 500: an abbreviation with its dot before its amount
     low = g.parts[0].low
     degree = low in _DEGREE_WORDS
     if not degree and low not in t.words and g.text + "." not in t.symbols:
@@ -4164,6 +4200,25 @@ def name_replaced(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 yield ctx.flag(s, e, f"source “{whole}” (… son of …) rendered by the father's name "
                                f"“{y}” alone: another person", evidence=ev, suggestion=None,
                                severity=_severity_cap(ctx, Severity.MAJOR))
+    if _langs(ctx)[0] == "ja" and tl not in ("ja", "zh", "ko"):
+        yield from _ja_place_swaps(ctx)
+
+
+def _ja_place_swaps(ctx: CheckContext) -> Iterator[Finding]:
+    """N004 out of Japanese: a place the source sentence names in kanji, rendered in the
+    translation by another Japanese place the whole source never names (長岡市 ~ die Stadt
+    Joetsu), the two read by the lexicon of Japanese places (``_ja_places``): major."""
+    from ._ja_places import place_swaps
+    for bv in ctx.beads():
+        texts = _bead_texts(bv)
+        if texts is None:
+            continue
+        src, tgt = texts
+        for kanji, word, a, b in place_swaps(src.text, tgt.text, ctx.source.text):
+            s, e = tgt.span(a, b)
+            ev = [ctx.evidence(ctx.source, text=src.text, note=f"source names {kanji}")]
+            yield ctx.flag(s, e, f"source “{kanji}” rendered as “{word}”, another place",
+                           evidence=ev, suggestion=None, severity=_severity_cap(ctx, Severity.MAJOR))
 
 
 # a person's name in Arabic script with its patronymic: X bin Y, "X son of Y" (محمد بن زايد),
@@ -5808,6 +5863,8 @@ def name_inconsistent(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     min_ratio = float(opts.get("min_ratio", 80))
     if tl == "ja" and ctx.source is not None:
         yield from _katakana_inconsistent(ctx)
+    if tl == "ko" and ctx.source is not None:
+        yield from _hangul_inconsistent(ctx)
     if not _similar_capitalised(ctx.target.text, min_ratio):
         return
     tinv = _target_inventory(ctx)
@@ -6253,7 +6310,7 @@ def _exonym_mix(ctx: CheckContext, pairs: list[tuple[str, str]], tinv, tl: str |
             continue  # forms that differ in their ending only: inflections, a people or an
             # adjective of the place (Israels ~ Israelis, Asien ~ Asian, Amerika ~ America)
         ca, cb = exonym_classes(a), exonym_classes(b)
-        if not (ca and ca == cb):
+        if not (ca and ca == cb) or _swapped_neighbours(a, b, src):
             continue
         if tinv.counts[a] == tinv.counts[b]:
             # no majority: the form copied from the source is the odd one in a translation
@@ -6269,6 +6326,15 @@ def _exonym_mix(ctx: CheckContext, pairs: list[tuple[str, str]], tinv, tl: str |
         minor = min(ctx.severities.get(ctx.rule.code, ctx.rule.severity), Severity.MINOR)
         # (only where the form names the place alone: Team Danmark is a club's name)
         yield from _flag_all(ctx, b, tinv.forms[b], tinv.forms[a], ev, tl, sl, minor, alone=True)
+
+
+def _swapped_neighbours(a: str, b: str, src: set[str]) -> bool:
+    """Are folded ``a`` and ``b`` (five letters or more) one place with two neighbouring
+    letters swapped, the first kept, neither form copied from the source (Delhi … Dehli
+    in a translation from Hindi)?  Exonyms differ otherwise (Hanover ~ Hannover); a swap
+    is a slip, judged by N002's main loop at its own severity, not the exonym mix's."""
+    return (len(a) == len(b) >= 5 and a[0] == b[0] and _osa(a, b) == 1
+            and _levenshtein(a, b) == 2 and a not in src and b not in src)
 
 
 _CAP_BEFORE = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*[ \u00a0]$")
@@ -6326,6 +6392,50 @@ def _katakana_inconsistent(ctx: CheckContext) -> Iterator[Finding]:
             done.add(b)
             for s in spots[b]:
                 yield ctx.flag(s, s + len(b), f"“{b}” is spelled “{a}” elsewhere in the translation",
+                               suggestion=a, severity=Severity.MINOR)
+
+
+_HANGUL_WORD = re.compile("(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{2,6}(?![\uac00-\ud7a3])")
+# the one-syllable particles a Korean noun takes (topic, subject, object, genitive, ...)
+_KO_PARTICLES = frozenset("은는이가을를의에와과도로")
+
+
+def _hangul_initial(syllable: str) -> int:
+    """The initial consonant's index of a Hangul syllable (ㅅ of 시 and 쉬)."""
+    return (ord(syllable) - 0xAC00) // (21 * 28)
+
+
+def _hangul_inconsistent(ctx: CheckContext) -> Iterator[Finding]:
+    """N002 in a Korean translation: one name in two Hangul spellings of the same length,
+    one syllable apart in its vowel or final, not its onset (마시 … 마쉬 for Marsh), a
+    particle after either set aside, both read back as one Latin name word of the source (``present_in_hangul``):
+    the rarer is a slip (minor; of two written once each, the later)."""
+    text = unicodedata.normalize("NFC", ctx.target.text)
+    if len(text) != len(ctx.target.text):
+        return
+    src_words = list(dict.fromkeys(re.findall(r"\b[A-Z][a-z]{3,}\b", ctx.source.text)))
+    if not src_words:
+        return
+    spots: dict[str, list[int]] = {}
+    for m in _HANGUL_WORD.finditer(text):
+        w = m.group()
+        if len(w) >= 3 and w[-1] in _KO_PARTICLES:
+            w = w[:-1]
+        spots.setdefault(w, []).append(m.start())
+    forms = sorted(spots, key=lambda w: (-len(spots[w]), spots[w][0]))
+    done: set[str] = set()
+    for i, a in enumerate(forms):
+        for b in forms[i + 1:]:
+            if len(a) != len(b) or b in done or a in done:
+                continue
+            diff = [(x, y) for x, y in zip(a, b) if x != y]
+            if len(diff) != 1 or _hangul_initial(diff[0][0]) != _hangul_initial(diff[0][1]):
+                continue  # (a transcription varies a vowel or a final, not the syllable's onset)
+            if not any(present_in_hangul(w, a) and present_in_hangul(w, b) for w in src_words):
+                continue
+            done.add(b)
+            for st in spots[b]:
+                yield ctx.flag(st, st + len(b), f"“{b}” is spelled “{a}” elsewhere in the translation",
                                suggestion=a, severity=Severity.MINOR)
 
 
