@@ -28,6 +28,7 @@ from ._text import (present_in_hangul, _CURRENCY_CODES, _EN_STREET_WORDS, _EXO_P
                     present_in_other_script, related_entities, shortfall, skeleton, status, stem_of_place,
                     stopwords, transcribes_source, zipf)
 from ._cjk_names import cjk_exonym_present, swapped_place
+from ._zh_translit import present_in_zh, zh_swap
 from .context import BeadView, CheckContext
 from .registry import rule
 
@@ -1439,6 +1440,15 @@ def _cjk_swap(ctx: CheckContext, bn: BeadNames, g: Name, tl: str | None) -> tupl
     return swapped_place(g.text, bn.tgt.text, ctx.source.text, tl)
 
 
+def _zh_name_swap(ctx: CheckContext, bn: BeadNames, g: Name, tl: str | None) -> tuple[str, int, int] | None:
+    """A Latin source name missing from a Chinese sentence, where the sentence has a name
+    transcribed in its slot that reads as no name of the source (``zh_swap``)."""
+    if tl != "zh" or bn.conf.get(id(g)) == _SURNAME_DROPPED or not g.text.isascii() \
+            or _mostly_latin(bn.tgt.text) or _cjk_swap(ctx, bn, g, tl) is not None:
+        return None
+    return zh_swap(g.text, bn.tgt.text, ctx.source.text, tl)
+
+
 def _cjk_place_present(g: Name, tgt_text: str, tl: str | None) -> bool:
     """Is place ``g`` (a country, region or city, or its demonym: South Korean ~ 한국) in
     a translation written in Hangul, Han or kana by its name there (``_cjk_names``)?"""
@@ -2800,6 +2810,7 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                      or _formed_in_target(g, tindex))
                     or _hyphen_part_lost(g, tindex, src.text, tl, sl)) \
                     and not present_in_other_script(g.text, tgt.text) \
+                    and not present_in_zh(g.text, tgt.text, tl) \
                     and not _cjk_place_present(g, tgt.text, tl) \
                     and not _rendered_in_target(g, tgt.text) \
                     and not (_NON_LATIN_LETTER.search(g.text) and (_transcribes(g, tgt.text)
@@ -3915,7 +3926,7 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                                evidence=ev, suggestion=None,
                                severity=_severity_cap(ctx, Severity.MAJOR))
                 continue
-            if _cjk_swap(ctx, bn, g, tl) is not None:
+            if _cjk_swap(ctx, bn, g, tl) is not None or _zh_name_swap(ctx, bn, g, tl) is not None:
                 continue  # another place of its kind in its stead (N004's)
             if _saint_rendered(g, bn.src.text, bn.tgt.text, sl, tl):
                 continue  # a saint's name in the translation's own form (san Matteo ~ der
@@ -4177,6 +4188,17 @@ def name_replaced(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                            suggestion=g.text if not any(p.classes for p in g.parts) else None,
                            severity=sev)
         for g in bn.missing:
+            zs = _zh_name_swap(ctx, bn, g, tl)
+            if zs is not None:
+                # a name transcribed into Chinese in the slot of a source name it does
+                # not read as, reading as no name of the source (Oneida Lake ~ 奥奈达湖
+                # for Skaneateles Lake): another name (_zh_translit)
+                form, a, b = zs
+                s, e = bn.tgt.span(a, b)
+                ev = [ctx.evidence(ctx.source, text=bn.src.text, note=f"source names {g.text}")]
+                yield ctx.flag(s, e, f"source “{g.text}” rendered as “{form}”, which reads as another name",
+                               evidence=ev, suggestion=None, severity=_severity_cap(ctx, Severity.MAJOR))
+                continue
             swap = _cjk_swap(ctx, bn, g, tl)
             if swap is None:
                 continue

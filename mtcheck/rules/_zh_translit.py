@@ -1,0 +1,213 @@
+"""Latin names read back from Chinese transliterations (session 47, r1).
+
+Chinese writes a foreign name with a fairly closed set of characters, each standing for
+a syllable (data/names/translit.zh.tsv: 锡 si, 拉 la, 丘 chu/ku, 兹 z).  A run of them
+(bounded by other characters or the middle dot ·) is read back as consonant skeletons,
+vowels left out and the sounds Chinese does not tell apart merged (r/l, b/p, d/t, g/k,
+f/v/w, the sibilants); a Latin source word is found when its skeleton is near one of a
+span of a run (Syracuse ~ 锡拉丘兹, Marcus Feld ~ 马库斯·费尔德).  A generic word of the
+name (Lake, River, University) is translated, not transcribed, and left aside.
+
+``present_in_zh`` tells whether a source name is there; ``zh_swap`` finds, for a name
+that is not, a transcribed name in its slot (the same generic word after it, or a
+person's name joined by ·) that reads as no name of the whole source: another name.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import product
+
+from rapidfuzz.distance import Levenshtein
+
+from ._text import DATA, _fold_sounds, _kanji_generic
+
+_CLASSES = str.maketrans({"p": "b", "t": "d", "c": "k", "g": "k", "q": "k", "v": "f", "w": "f",
+                          "z": "s", "j": "s", "x": "s", "r": "l", "h": None, "y": None,
+                          "a": None, "e": None, "i": None, "o": None, "u": None})
+
+
+def _squeeze(s: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+def _plain(sound: str) -> str:
+    """The consonant classes of a sound of the table's plain notation (sh, ch, ts: s)."""
+    s = sound.replace("sh", "s").replace("ch", "s").replace("ts", "s").replace("ng", "n")
+    return _squeeze(s.translate(_CLASSES))
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, ...]]]:
+    """character -> its skeletons; generic word (characters) -> the Latin words it renders."""
+    chars: dict[str, frozenset[str]] = {}
+    generic: dict[str, tuple[str, ...]] = {}
+    for line in (DATA / "translit.zh.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if line.startswith("="):
+            for form in cells[0][1:].split("/"):
+                generic[form] = tuple(w.strip() for w in cells[1].split(","))
+            continue
+        sks = frozenset(_plain(s.strip()) for s in cells[2].split(","))
+        for c in cells[0].split("/"):
+            chars[c] = sks
+    return chars, generic
+
+
+def _word_skeletons(word: str) -> set[str]:
+    """Consonant skeletons of a Latin word (folded) as it sounds, in the classes of
+    ``_plain``; with and without an r before a consonant or at the end, which Chinese
+    leaves unsaid (Marcus ~ 马库斯, Martin ~ 马丁)."""
+    w = word.lower()
+    w = re.sub(r"(?<!n)gh", "", w)
+    w = w.replace("tsch", "s").replace("sch", "s").replace("sh", "s").replace("ph", "f") \
+        .replace("th", "t").replace("ck", "k").replace("qu", "k").replace("x", "ks")
+    w = re.sub(r"c(?=[eiy])", "s", w)
+    out = set()
+    for ch in ({"s", "k"} if "ch" in w else {"s"}):
+        for g in ({"s", "k"} if re.search(r"g(?=[eiy])", w) else {"k"}):
+            v = re.sub(r"g(?=[eiy])", "j" if g == "s" else "g", w.replace("ch", ch))
+            out.add(_squeeze(v.translate(_CLASSES)))
+            out.add(_squeeze(re.sub(r"r(?![aeiouy])", "", v).translate(_CLASSES)))
+    return out
+
+
+def _runs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the runs of two or more transcription characters in ``text``
+    (a hyphen inside kept: 鲁伊斯-哈特利)."""
+    chars = _table()[0]
+    out, i, n = [], 0, len(text)
+    while i < n:
+        if text[i] in chars:
+            j = i
+            while j < n and (text[j] in chars or (text[j] in "-‐" and j + 1 < n and text[j + 1] in chars)):
+                j += 1
+            if len(text[i:j].replace("-", "").replace("‐", "")) >= 2:
+                out.append((i, j))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _span_skeletons(chunk: str) -> set[str]:
+    chars = _table()[0]
+    alts = [chars[c] for c in chunk if c in chars]
+    n = 1
+    for a in alts:
+        n *= len(a)
+    if n > 512:
+        alts = [frozenset([min(a)]) for a in alts]
+    return {_squeeze("".join(p)) for p in product(*alts)}
+
+
+def _tolerance(sk: str) -> int:
+    return 0 if len(sk) <= 3 else 1 if len(sk) <= 6 else 2
+
+
+def _pieces(text: str, run: tuple[int, int]) -> list[tuple[int, int]]:
+    """The spans a name word may take in ``run``: the whole run and each of its pieces
+    between hyphens (鲁伊斯-哈特利: Ruiz, Hartley)."""
+    s, e = run
+    spans = {(s, e)}
+    i = s
+    for piece in re.split(r"([-‐])", text[s:e]):
+        if piece not in ("-", "‐"):
+            spans.add((i, i + len(piece)))
+        i += len(piece)
+    return sorted(spans)
+
+
+def _close(ssk: str, sk: str) -> bool:
+    tol = _tolerance(sk)
+    if ssk[:1] != sk[:1]:
+        return False  # a name keeps its first consonant (Brookhouse is no 锡拉丘兹, slks)
+    if len(sk) >= 3 and ssk == sk[:-1]:
+        return True  # a final consonant left unsaid (David ~ 戴维)
+    return abs(len(ssk) - len(sk)) <= tol and Levenshtein.distance(ssk, sk) <= tol
+
+
+def _word_in(sks: set[str], text: str, run: tuple[int, int]) -> bool:
+    """Does ``run`` in ``text`` (or a piece of it: ``_pieces``) read as one of skeletons ``sks``?"""
+    for a, b in _pieces(text, run):
+        chunk = re.sub(r"[-‐]", "", text[a:b])
+        if any(_close(ssk, sk) for ssk in _span_skeletons(chunk) for sk in sks):
+            return True
+    return False
+
+
+def _name_words(name: str) -> list[tuple[str, set[str]]]:
+    """The words of Latin name ``name`` that say something (a skeleton of two consonants
+    or more, no generic word), with their skeletons."""
+    out = []
+    for w in re.findall(r"[^\W\d_]+", _fold_sounds(name)):
+        if not w.isascii() or w in _kanji_generic():
+            continue
+        sks = {sk for sk in _word_skeletons(w) if len(sk) >= 2}
+        if sks:
+            out.append((w, sks))
+    return out
+
+
+def _zh(lang: str | None, text: str) -> bool:
+    return (lang or "").split("-")[0].split("_")[0] == "zh" and bool(_runs(text))
+
+
+def present_in_zh(name: str, text: str, lang: str | None) -> bool:
+    """Is Latin-script ``name`` in ``text``, a Chinese translation, transcribed (each of
+    its words that says anything, one of three consonants or more among them)?"""
+    if not _zh(lang, text) or not name.isascii():
+        return False
+    words = _name_words(name)
+    if not words or max(len(sk) for _, sks in words for sk in sks) < 3:
+        return False
+    runs = _runs(text)
+    if all(any(_word_in(sks, text, r) for r in runs) for _, sks in words):
+        return True
+    if len(words) < 2:
+        return False
+    # the words of the name written as one run (Lostock Gralam ~ 洛斯托克格拉勒姆)
+    whole = {_squeeze("".join(c)) for c in product(*(sorted(sks) for _, sks in words))}
+    return any(_word_in(whole, text, r) for r in runs)
+
+
+def _source_reads(text: str, run: tuple[int, int], source: str) -> bool:
+    """Does ``run`` read as a capitalised word (or two) of ``source``?"""
+    caps = set(re.findall(r"\b[A-Z][^\W\d_]+", _fold_sounds(source)))
+    if _word_in({sk for w in caps for sk in _word_skeletons(w.lower()) if len(sk) >= 2}, text, run):
+        return True
+    return False
+
+
+def zh_swap(name: str, text: str, source_doc: str, lang: str | None) -> tuple[str, int, int] | None:
+    """For source name ``name`` not found in ``text`` (a Chinese sentence), the
+    transcribed name in its slot that reads as no name of the whole source: (its text,
+    start, end).  Its slot: the name's generic word rendered after it (Oneida Lake ~
+    …湖 for a source … Lake), or, for a person of two words or more, a name joined by ·
+    one of whose pieces reads as a word of the source name and another as none."""
+    if not _zh(lang, text) or not name.isascii():
+        return None
+    runs = _runs(text)
+    words = re.findall(r"[^\W\d_]+", _fold_sounds(name))
+    generic = _table()[1]
+    heads = {w for w in words if w in _kanji_generic()}
+    hits = []
+    if heads:
+        for s, e in runs:
+            after = next((g for g in sorted(generic, key=len, reverse=True) if text.startswith(g, e)), None)
+            if after and heads & set(generic[after]) and not _source_reads(text, (s, e), source_doc) \
+                    and e - s >= 2:
+                hits.append((text[s:e], s, e))
+    elif len(words) >= 2:
+        parts = _name_words(name)
+        for i, (s, e) in enumerate(runs):
+            nxt = runs[i + 1] if i + 1 < len(runs) else None
+            prv = runs[i - 1] if i else None
+            linked = [r for r in (prv, nxt) if r and (text[r[1]:s] == "·" if r == prv else text[e:r[0]] == "·")]
+            if not linked or _source_reads(text, (s, e), source_doc):
+                continue
+            if any(_word_in(sks, text, r) for r in linked for _, sks in parts):
+                hits.append((text[s:e], s, e))
+    return hits[0] if len(hits) == 1 else None
