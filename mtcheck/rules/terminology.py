@@ -199,8 +199,14 @@ def _parse_tbx(p: Path, text: str) -> Glossary:
 # An elided article or pronoun (French l'hôpital, s'effondre; Italian dell'ospedale) is a
 # token of its own, so that the noun matches the glossary term and groups with its other
 # occurrences; other apostrophes (don't, aujourd'hui) stay inside the word.
+# The Indic scripts (Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada,
+# Malayalam, Sinhala) write vowel signs, nasal marks, nukta and virama as combining marks
+# (not letters) inside a word: एक्यूआई, বাংলা and தமிழ் are one word each, a letter followed by
+# letters and marks.
+_INDIC_MARKS = "".join(chr(c) for c in range(0x0900, 0x0e00) if unicodedata.category(chr(c)).startswith("M"))
+_LETTERS = rf"[^\W\d_](?:[^\W\d_]|[{_INDIC_MARKS}])*"
 _WORD = re.compile(r"\b(?i:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu|dell|dall|nell|sull|all|"
-                   r"coll|quell|un|nessun)['’](?=[^\W\d_])|[^\W\d_]+(?:['’][^\W\d_]+)?")
+                   rf"coll|quell|un|nessun)['’](?=[^\W\d_])|{_LETTERS}(?:['’]{_LETTERS})?")
 # Japanese writes no spaces: its words for the term checks are its runs of one script, the
 # kanji (防潮堤) and the katakana (ケージ) ones; the hiragana between them are particles and
 # endings (の, を, える), left out like function words.
@@ -658,7 +664,7 @@ def _initial(text: str, pos: int) -> bool:
     return not before or before[-1] in ".!?:\n"
 
 
-_SENT_MARK = re.compile(r"[.!?。]")
+_SENT_MARK = re.compile(r"[.!?。।]")  # । the danda of Devanagari and Bengali
 
 
 def term_beads(ctx: CheckContext) -> list[BeadView]:
@@ -947,7 +953,7 @@ def inconsistent_rendering(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         if not any(a < e and s < b for s, e in spans):
             spans.append((a, b))
             yield f
-    for extra in (_modifier_swap_findings, _ngram_findings):
+    for extra in (_modifier_swap_findings, _ngram_findings, _cjk_target_findings):
         for f in extra(ctx, opts):
             a, b = f.text_span or f.span
             if not any(a < e and s < b for s, e in spans):
@@ -3084,3 +3090,92 @@ def _ngram_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                                    note=f"“{rendering(bj)}” here"))
         yield ctx.flag(s, e, f"“{S}” is rendered “{t1_surface}” in {len(B1)} other places "
                              f"but “{text[s:e]}” here", suggestion=t1_surface, evidence=ev)
+
+
+
+@lru_cache(maxsize=None)
+def _target_function(lang: str) -> frozenset[str]:
+    """The function characters of a Chinese or Japanese translation (kind "target" of
+    data/terminology/ngram_function.tsv)."""
+    for line in _NGRAM_FILE.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) == 3 and parts[0] == lang and parts[1] == "target":
+            return frozenset(parts[2].split())
+    return frozenset()
+
+
+def _target_ngrams(text: str, lang: str, offset: int) -> dict[str, tuple[int, int]]:
+    """The runs of 2–4 characters of a Chinese or Japanese text (kanji, hanzi, katakana)
+    that may render a term, each with its first span: neither end a function character."""
+    func = _target_function(lang)
+    out: dict[str, tuple[int, int]] = {}
+    for m in _CJK_RUN[lang].finditer(text):
+        run, base = m.group(), offset + m.start()
+        for n in (2, 3, 4):
+            for i in range(len(run) - n + 1):
+                g = run[i:i + n]
+                if g[0] not in func and g[-1] not in func:
+                    out.setdefault(g, (base + i, base + i + n))
+    return out
+
+
+def _cjk_target_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    """A Chinese or Japanese translation (no spaces: its renderings are runs of characters)
+    of a recurring source term (late fees, upper deck): one run of characters in all of the
+    term's sentences but one and in no other (延滞料, 上層), and in that one a run as long,
+    found nowhere else, that differs from it in one character only (延滞金, 頂層): the term
+    rendered otherwise.  No other source word links the sentences of the usual run (adult
+    ~ 成人 beside upper deck)."""
+    sl, tl = base_lang(ctx.source.lang), base_lang(ctx.target.lang)
+    if tl not in _CJK_RUN or sl in _CJK_RUN or sl in _SYLLABIC:
+        return
+    bt = _bead_toks(ctx)
+    if len(bt) < 3:
+        return
+    views = {b.index: b for b in term_beads(ctx)}
+    max_beads = int(opts.get("max_beads", 12))
+    text = ctx.target.text
+    grams: dict[int, dict[str, tuple[int, int]]] = {}
+    g_beads: dict[str, set[int]] = {}
+    s_beads: dict[tuple[str, ...], set[int]] = {}
+    for b in bt:
+        ts, te = _bead_span(views[b.index])
+        grams[b.index] = _target_ngrams(text[ts:te], tl, ts)
+        for g in grams[b.index]:
+            g_beads.setdefault(g, set()).add(b.index)
+        for k in b.src_units:
+            s_beads.setdefault(k, set()).add(b.index)
+    # the source's words and terms of two or three words (late fees: short words, seven
+    # letters together) in 3..max_beads sentences, the longest form of each
+    terms = {k: B for k, B in s_beads.items() if 3 <= len(B) <= max_beads and not _quantity_term(k)
+             and (max(map(_wlen, k)) >= 5 or (len(k) >= 2 and sum(map(_wlen, k)) >= 7))}
+    inside = _inside_longer(terms)
+    done: set[str] = set()
+    for S, B in sorted(terms.items()):
+        if S in inside:
+            continue
+        # (and mostly in them: a source sentence may say it otherwise, fine-free ~ 延滞料を廃止)
+        cands = [(g, tb & B) for g, tb in g_beads.items()
+                 if len(tb & B) == len(B) - 1 >= 2 and len(tb - B) <= len(tb & B) // 2]
+        # another source word in just those sentences (and not in the odd one) is what a run
+        # renders (adult ~ 成人 beside upper deck)
+        cands = [(g, tb) for g, tb in cands
+                 if not any(not set(k) & set(S) and kb & B == tb for k, kb in s_beads.items() if len(k) == 1)]
+        # the longest run only (延滞料, not 延滞), and just one
+        cands = [(g, tb) for g, tb in cands if not any(g != h and g in h and tb == hb for h, hb in cands)]
+        if len(cands) != 1:
+            continue
+        R, B1 = cands[0]
+        (bi,) = B - B1
+        odd = [(g, sp) for g, sp in grams[bi].items() if len(g) == len(R) and g_beads[g] == {bi}
+               and sum(x != y for x, y in zip(g, R)) == 1]
+        if len({g for g, _ in odd}) != 1 or odd[0][0] in done:
+            continue
+        g, (s, e) = odd[0]
+        done.add(g)
+        surface = " ".join(S)
+        kinds = [f"{R if bj in B1 else g} ({views[bj].source[0].kind})" for bj in sorted(B)]
+        ev = [Evidence(ctx.source.path, f"{surface} → " + ", ".join(kinds), ctx.source.lang,
+                       note="renderings in this translation")]
+        yield ctx.flag(s, e, f"“{surface}” is rendered “{R}” in {len(B1)} other places but “{g}” here",
+                       suggestion=R, evidence=ev)
