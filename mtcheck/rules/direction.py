@@ -951,7 +951,8 @@ def flips(src: str, sl: str | None, tgt: str, tl: str | None) -> list[tuple[str,
         return []
     info_t = _infos(tgt, lt)
     keys_t = _measured_keys(_strong_keys(info_t)) | _by_keys(info_t, lt)
-    if not any((name, 1 - pole) in keys_t for name, pole in keys_s):
+    if not any((name, 1 - pole) in keys_t for name, pole in keys_s) \
+            and not _cross_keys(keys_s, keys_t):
         return []
     ps = _poles(src, sl, ls, *_scan(src, ls, info_s))
     if not ps:
@@ -990,6 +991,8 @@ def flips(src: str, sl: str | None, tgt: str, tl: str | None) -> list[tuple[str,
             if _copied(tgt[tw[0]:tw[1]], src) or _copied(src[sw[0]:sw[1]], tgt):
                 continue  # a name kept as written ("Nord Stream"): not translated, so no pole
             out.append((name, sw, tw))
+    if not out:
+        out = _cross_flips(src, sl, ps, tgt, tl, pt)
     if out:
         at_s, at_t = {f[1][0] for f in out}, {f[2][0] for f in out}
         ns = _negated(src, sl, at_s)
@@ -1001,6 +1004,69 @@ def flips(src: str, sl: str | None, tgt: str, tl: str | None) -> list[tuple[str,
     # in source order: the concepts come from a dict built over sets, whose order follows
     # the process's string hashes (the report must not change from run to run)
     out.sort(key=lambda f: (f[1][0], f[0]))
+    return out
+
+
+# concepts that state one quantity's direction in two ways: "fewer sick days" is "sick days
+# fell", "more visitors" is "visits rose" (the quantity compared with what it was)
+_CROSS = (("more", "change"),)
+
+
+# superlatives of more/less state a rank, not a change ("Najviac pršalo" = the heaviest
+# rain fell): whole words, and the prefixes that make them (Slavic "naj-", "най-", Hungarian "leg-")
+_SUPERLATIVE_WORDS = frozenset("""most least fewest meisten meiste wenigsten meist plupart
+mayoría maggior maioria meeste minste flest færrest mest minst""".split())
+_SUPERLATIVE_PREFIX = {"sk": "naj", "cs": "nej", "pl": "naj", "sl": "naj", "hr": "naj", "bs": "naj",
+                       "sr": "naj", "bg": "най", "ru": "наи", "uk": "най", "hu": "leg"}
+
+
+def _superlative(word: str, lang: str | None) -> bool:
+    """Is the more/less word ``word`` a superlative ("most", "Najviac", "legtöbb")?"""
+    pre = _SUPERLATIVE_PREFIX.get((lang or "").split("-")[0].casefold())
+    return word in _SUPERLATIVE_WORDS or bool(pre and word.startswith(pre))
+
+
+def _cross_keys(keys_s: set[tuple[str, int]], keys_t: set[tuple[str, int]]) -> bool:
+    """Has the source a strong word of one concept of ``_CROSS`` and the translation one of
+    the other concept's opposite pole ("fewer" ~ "rose")?"""
+    return any((x, a) in keys_s and (y, 1 - a) in keys_t for x, y in _CROSS for a in (0, 1))
+
+
+def _cross_flips(src: str, sl: str | None, ps: dict[str, Side], tgt: str, tl: str | None,
+                 pt: dict[str, Side]) -> list[tuple[str, tuple, tuple]]:
+    """A more/less word rendered by a verb of the opposite change ("staff took fewer sick
+    days" → "sick days rose"). Only when it is the one reading: the source has one word of
+    more/less, no bound ("less than four weeks", "exceeds 9%"), and no word of the opposite
+    change; the translation one word of change and no word of the source's pole in either
+    concept (so the source's word was not rendered as it stands), and neither word is a
+    comparison with its "than" later nor after a "less"."""
+    out = []
+    for x, y in _CROSS:
+        sx, sy, tx, ty = ps.get(x), ps.get(y), pt.get(x), pt.get(y)
+        if sx is None or ty is None:
+            continue
+        for a in (0, 1):
+            b = 1 - a
+            if (sx.strong[a] is None or sum(sx.count) != 1 or ty.strong[b] is None
+                    or sum(ty.count) != 1 or (sy is not None and sy.count[b])
+                    or (tx is not None and tx.count[a])):
+                continue
+            sw, tw = sx.strong[a], ty.strong[b]
+            nxt = [w for _, _, w in _tokens(src[sw[1]:])][:2]
+            ls = lexicon(sl)
+            if nxt and (nxt[0] in ls.than or any(w.isdigit() for w in nxt)):
+                continue  # a bound on a quantity, no direction of it
+            if _superlative(sw[2], sl):
+                continue
+            if _negated_before(src, sl, sw[0]) or _negated_before(tgt, tl, tw[0]):
+                continue  # "not fewer", "did not rise": no clear direction
+            if _inverted_comparison(src, sl, sw[0]) or _inverted_comparison(tgt, tl, tw[0]):
+                continue  # "fewer A than B" may be "B rose above A"
+            if _lessened(src, sl, sw[0]) or _lessened(tgt, tl, tw[0]):
+                continue
+            if _copied(tgt[tw[0]:tw[1]], src) or _copied(src[sw[0]:sw[1]], tgt):
+                continue
+            out.append((f"{x}~{y}", sw, tw))
     return out
 
 
@@ -1032,16 +1098,18 @@ def direction_flipped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         if not found:
             continue
         name, (ss, se, _), (s0, e0, tw) = found[0]
+        sname, _, tname = name.partition("~")  # a cross-concept flip ("more~change")
+        tname = tname or sname
         seg = next(s for s in b.target if s.kind not in _SKIP_KINDS)
         start, end = seg.start + s0, seg.start + e0
-        shown = _shown(ttext, s0, e0, tl, name)
+        shown = _shown(ttext, s0, e0, tl, tname)
         if _fold(ctx.target.text[start:end]).replace("’", "'") != tw:
             start, end = _target_span(b)
         else:
             end = start + len(shown)  # the whole phrase ("no more than")
         yield ctx.flag(start, end,
                        f"the translation says “{shown}” where the source says "
-                       f"“{_shown(stext, ss, se, sl, name)}” "
+                       f"“{_shown(stext, ss, se, sl, sname)}” "
                        f"({name}: the opposite direction)",
                        evidence=[ctx.evidence(src, b.source[0], stext, note="source")],
                        suggestion="render the direction the source states")
