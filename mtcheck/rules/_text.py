@@ -1649,6 +1649,8 @@ def _winfo(piece: str, lang: str | None, other: str | None):
     stop = (f in _stop_union(lang, other) and not acro) or is_roman(piece)
     classes = _EMPTY if stop else ((_acronym_classes(f, bare, lang) if acro else exonym_classes(f))
                                       or _title_acronym(bare, lang))
+    if classes and not acro:
+        classes = _foreign_form(low, lang, classes)  # (Island in English: no Iceland)
     if classes and not acro and z >= 4.5 and low.isascii() and lang in _WRITTEN_LANGS \
             and not _written_exonym(low):
         # a common word that meets a name only once accents are folded away: French
@@ -1712,6 +1714,37 @@ def _acronym_classes(f: str, bare: str, lang: str | None) -> frozenset[int]:
     cls = exonym_classes(f, bare)
     extra = _lang_acronyms().get((lang or "", bare))
     return cls | extra if extra else cls
+
+
+@lru_cache(maxsize=1)
+def _lang_only_forms() -> dict[str, tuple[frozenset[str], int]]:
+    """Written lexicon form (case folded, accents kept) -> (the languages it is that entity's
+    name in, the entity) (data/names/exonyms.only.txt: Island is Iceland in German and
+    the Nordic languages, an island in English; Flórida is Portuguese only)."""
+    if _EXO_WORDS is None:
+        _load_exonyms()
+    ids = {n: i for i, n in enumerate(_EXO_NAMES)}
+    out: dict[str, tuple[frozenset[str], int]] = {}
+    for line in _read_lines(DATA / "exonyms.only.txt"):
+        form, langs, name = (x.strip() for x in line.split("|"))
+        if name in ids:
+            out[form.casefold()] = (frozenset(langs.split()), ids[name])
+    return out
+
+
+def _foreign_form(low: str, lang: str | None, classes: frozenset[int]) -> frozenset[int]:
+    """``classes`` of capitalised word ``low`` (case folded) in a text of ``lang``, less an
+    entity whose lexicon form the word is (or inflects, up to three letters) in other
+    languages only: English "Islands" names no Iceland, Spanish "Flórida" no Florida."""
+    if lang is None:
+        return classes
+    only = _lang_only_forms()
+    for k in range(4):
+        hit = only.get(low[:len(low) - k] if k else low)
+        if hit is not None and (k == 0 or low[-k:] in _EXO_ENDINGS):
+            langs, entity = hit
+            return classes if lang in langs else classes - {entity}
+    return classes
 
 
 def _title_acronym(word: str, lang: str | None) -> frozenset[int]:

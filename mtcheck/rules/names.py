@@ -4833,8 +4833,9 @@ def _added_mark_slips(ctx: CheckContext, sl: str | None,
                 mentions.setdefault(p.fold, []).append((p, seg.start + p.start, any(_marks(p.text)[1])))
     out: list[tuple[Part, str, int, Severity | None]] = []
     for f, ms in mentions.items():
-        if all(m for _, _, m in ms) or not any(m for _, _, m in ms) or exonym_classes(f):
-            continue
+        if all(m for _, _, m in ms) or not any(m for _, _, m in ms) \
+                or any(p.classes for p, _, m in ms if m):
+            continue  # (a marked form that is a lexicon form in the text's language: Zürich)
         out += [(p, f, at, Severity.MINOR) for p, at, m in ms if m]
     return out
 
@@ -5246,6 +5247,7 @@ def _phrase_slips(ctx: CheckContext, sl: str | None,
     phrases = {tuple(q.fold for q in h.parts) for seg in ctx.source.segments
                if seg.kind not in SKIP_KINDS for h in find_names(seg.text, sl, tl)
                if 2 <= len(h.parts) <= 4 and not any(q.acronym for q in h.parts)}
+    phrases |= _kept_phrases(ctx, sl, tl)
     if not phrases:
         return []
     ttext = fold(ctx.target.text)
@@ -5272,6 +5274,24 @@ def _phrase_slips(ctx: CheckContext, sl: str | None,
                     if _slot_has(ctx, seg, c):
                         out.append((p, c, seg.start + p.start, None))
                         break
+    return out
+
+
+def _kept_phrases(ctx: CheckContext, sl: str | None, tl: str | None) -> set[tuple[str, ...]]:
+    """Folded words of the translation's multiword names (2-4 words, no acronym) that the
+    source writes verbatim: a name kept as written, though the source language's own
+    reading takes its words for common nouns (Danish Islands Brygge, Sønder Boulevard:
+    a genitive and a capitalised noun, one name only in the translation's reading)."""
+    sfold = fold(ctx.source.text)
+    out: set[tuple[str, ...]] = set()
+    for seg in ctx.target.segments:
+        if seg.kind in SKIP_KINDS:
+            continue
+        for h in find_names(seg.text, tl, sl, all_capitalised=True):
+            if 2 <= len(h.parts) <= 4 and not any(q.acronym for q in h.parts):
+                ws = tuple(q.fold for q in h.parts)
+                if re.search(r"(?<!\w)" + re.escape(" ".join(ws)) + r"(?!\w)", sfold):
+                    out.add(ws)
     return out
 
 
