@@ -2675,6 +2675,54 @@ def _body_compound_rendered_alike(ctx: CheckContext, g: Name, tgt: str, sl: str 
     return False
 
 
+def _head_runs(text: str, tl: str | None) -> list[re.Match]:
+    """Runs of two or more capitalised words of ``text`` ending in a body's head noun of
+    ``tl`` (Finnish Transport Infrastructure Agency)."""
+    return [m for m in _TITLE_RUN_HEAD.finditer(text)
+            if len(m.group().split()) >= 2 and _body_head(m.group().split()[-1], tl, compound=True)]
+
+
+def _body_run_swapped(ctx: CheckContext, bn: BeadNames, g: Name, sl: str | None,
+                      tl: str | None) -> "re.Match | None":
+    """Doc mode: source body compound ``g`` (Väyläviraston, as ``_body_compound_rendered_alike``
+    reads it) missing from this bead, whose translation has a run of capitalised words
+    ending in a head noun written nowhere else in the translation, while an earlier bead
+    whose source names the body renders it by another run (… Infrastructure Agency here,
+    … Communications Agency there, not a shortening of it): the body's name as the
+    document translates it, swapped for another body's at this mention.  The run, or None."""
+    if len(g.parts) != 1 or g.classes or g.parts[0].classes or g.parts[0].acronym \
+            or not (sl in _HEAD_COMPOUNDS_DOC or _head_compound(g.parts[0].text, sl)):
+        return None
+    if sl in _HEAD_COMPOUNDS_DOC:
+        heads = _body_head_nouns().get(sl)
+        f = fold(g.parts[0].text)
+        if not heads or not any(len(h) >= 4 and (i := f.find(h, 4)) >= 4 and len(f) - i - len(h) <= 4
+                                for h in heads[0] | set(heads[1])):
+            return None
+    here = [m for m in _head_runs(bn.tgt.text, tl) if ctx.target.text.count(m.group()) == 1
+            and fold(m.group()) not in fold(ctx.source.text)]
+    if not here:
+        return None
+    stem = re.compile(r"(?<!\w)" + re.escape(fold(g.parts[0].text)[:-2]))
+    earlier: list[set[str]] = []
+    for bv in ctx.beads():
+        if bv is bn.bead:
+            break
+        texts = _bead_texts(bv)
+        if texts is not None and stem.search(fold(texts[0].text)):
+            earlier += [set(r.group().casefold().split()) for r in _head_runs(texts[1].text, tl)]
+    if not earlier:
+        return None
+    def same(m: "re.Match") -> bool:
+        # a tail of the run (its last words, a head noun at the end) rendered so earlier or
+        # elsewhere: a person before "of the" body, not another body
+        ws = m.group().casefold().split()
+        return any(len(ws) - k >= 2 and (any(set(ws[k:]) <= w for w in earlier) or
+                                          ctx.target.text.casefold().count(" ".join(ws[k:])) >= 2)
+                   for k in range(len(ws)))
+    return next((m for m in here if not same(m)), None)
+
+
 def _beside_body_head(text: str, start: int, end: int, lang: str | None) -> bool:
     """Is the word at ``start``-``end`` of ``text`` right before or after a head noun of a
     body's name in ``lang`` (Üreticileri Derneği, Asociația Crescătorilor)?"""
@@ -4015,6 +4063,8 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 ev += pev
                 if _in_document(ctx, g, tl):
                     sev = min(sev, Severity.MAJOR)  # maybe a pronoun here
+                if _body_run_swapped(ctx, bn, g, sl, tl) is not None:
+                    continue  # N004's: another body's name at this mention
                 if _body_compound_rendered_alike(ctx, g, bn.tgt.text, sl, tl):
                     continue  # Väyläviraston ~ the Finnish Transport Infrastructure Agency,
                     # rendered alike at every mention: translated, not lost
@@ -4210,6 +4260,8 @@ def name_replaced(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             ev = [ctx.evidence(ctx.source, text=bn.src.text, note=f"source names {g.text}")]
             yield ctx.flag(s, e, f"source “{g.text}” rendered as “{form}” ({other})", evidence=ev,
                            suggestion=None, severity=_severity_cap(ctx, Severity.MAJOR))
+    if not pair:
+        yield from _body_run_swaps(ctx)
     if _langs(ctx)[0] in _PATRONYMIC_LANGS:
         for bv in ctx.beads():
             texts = _bead_texts(bv)
@@ -4224,6 +4276,22 @@ def name_replaced(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                                severity=_severity_cap(ctx, Severity.MAJOR))
     if _langs(ctx)[0] == "ja" and tl not in ("ja", "zh", "ko"):
         yield from _ja_place_swaps(ctx)
+
+
+def _body_run_swaps(ctx: CheckContext) -> Iterator[Finding]:
+    """N004 (doc mode): a body compound of the source rendered at one mention by another
+    body's name than the document's rendering of it elsewhere (``_body_run_swapped``): major."""
+    sl, tl = _langs(ctx)
+    for bn in bead_names(ctx):
+        for g in bn.missing:
+            m = _body_run_swapped(ctx, bn, g, sl, tl)
+            if m is None:
+                continue
+            s, e = bn.tgt.span(m.start(), m.end())
+            ev = [ctx.evidence(ctx.source, text=bn.src.text, note=f"source names {g.text}")]
+            yield ctx.flag(s, e, f"source “{g.text}” rendered as “{m.group()}”, where the "
+                           f"translation names it otherwise elsewhere", evidence=ev, suggestion=None,
+                           severity=_severity_cap(ctx, Severity.MAJOR))
 
 
 def _ja_place_swaps(ctx: CheckContext) -> Iterator[Finding]:

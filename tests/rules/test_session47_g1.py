@@ -150,10 +150,11 @@ _FI_TGT = ["Finnish Food Agency warns of salmonella",
 
 def test_compound_body_translated_alike_fi_en(article):
     assert [x for x in doc_names(article, _FI_SRC, _FI_TGT, "fi", "en") if x[0] == "N003"] == []
-    # another body put in at one mention: still missing there
+    # another body put in at one mention: still flagged there (since session 47 r4 as the
+    # swap it is, N004, the document rendering the body otherwise elsewhere)
     tgt = list(_FI_TGT)
     tgt[2] = "“The situation is serious,” says Liisa Mäkelä, director at the National Health Agency."
-    assert any(x[0] == "N003" for x in doc_names(article, _FI_SRC, tgt, "fi", "en"))
+    assert any(x[0] in ("N003", "N004") for x in doc_names(article, _FI_SRC, tgt, "fi", "en"))
 
 
 def test_compound_body_translated_alike_da_en(article):

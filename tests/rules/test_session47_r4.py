@@ -6,7 +6,10 @@
    Spanish or Italian text is a misspelling of Florida, no exonym;
 2. N001: a word of a multiword name the translation keeps as the source writes it
    verbatim (Danish Islands Brygge, whose words the Danish reading takes for a genitive
-   and a capitalised noun), one letter off at one mention into a real word.
+   and a capitalised noun), one letter off at one mention into a real word;
+3. N004 (doc mode): a body compound of the source (Finnish -virasto, Danish -styrelsen)
+   rendered at one mention by another body's name than the translation's rendering of it
+   at an earlier mention: a swap, major (not N003's minor "missing").
 """
 
 from __future__ import annotations
@@ -83,4 +86,32 @@ def test_kept_name_clipped_sv_en():
            "said Mikael Lindqvist.")
     assert ("N001", "Norr") in names(src, tgt.format("Norr Hamnen"), "sv", "en")
     assert names(src, tgt.format("Norra Hamnen"), "sv", "en", "N001") == []
+
+
+# 3. N004 (doc mode): a body compound rendered at one mention by another body's name
+
+def _n004(findings):
+    return [f.text for f in findings if f.code == "N004" and not f.suppressed]
+
+
+def test_body_compound_swapped_at_one_mention_fi_en(article):
+    src = ["Maanantaina julkaistun Ruokaviraston raportin mukaan elintarvikkeet ovat turvallisia.",
+           "Raportin mukaan salmonellatapauksia oli viime vuonna vähemmän kuin ennen.",
+           "Tulos on hyvä, sanoo Ruokaviraston johtaja Liisa Mäkelä."]
+    tgt = ["According to the report of the Finnish Food Safety Agency published on Monday, food is safe.",
+           "According to the report, there were fewer salmonella cases last year than before.",
+           "The result is good, says Liisa Mäkelä, director of the {}."]
+    assert "Finnish Medicines Agency" in _n004(article(src, [*tgt[:2], tgt[2].format("Finnish Medicines Agency")], "fi", "en"))
+    assert _n004(article(src, [*tgt[:2], tgt[2].format("Finnish Food Safety Agency")], "fi", "en")) == []
+
+
+def test_body_compound_swapped_at_one_mention_da_en(article):
+    src = ["Miljøstyrelsen offentliggjorde mandag en ny rapport om grundvandet.",
+           "Ifølge rapporten er der fundet pesticider i flere boringer end før.",
+           "Miljøstyrelsens direktør Karen Holm kalder resultatet bekymrende."]
+    tgt = ["The Danish Environmental Protection Agency published a new report on groundwater on Monday.",
+           "According to the report, pesticides have been found in more wells than before.",
+           "Karen Holm, director of the {}, calls the result worrying."]
+    assert "Danish Energy Agency" in _n004(article(src, [*tgt[:2], tgt[2].format("Danish Energy Agency")], "da", "en"))
+    assert _n004(article(src, [*tgt[:2], tgt[2].format("Danish Environmental Protection Agency")], "da", "en")) == []
 
