@@ -2644,6 +2644,20 @@ _HEAD_COMPOUNDS_DOC = frozenset({"fi"})
 _TITLE_RUN_HEAD = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|the|&)\s+)*)*[A-Z][\w'’-]*")
 
 
+def _body_compound(g: Name, sl: str | None) -> bool:
+    """Is ``g`` a one-word name compounded on a body's head noun (Väylä|virasto|n,
+    Miljø|forvaltningen)?  Finnish-like languages by the head-noun table, others by
+    ``_head_compound``."""
+    if len(g.parts) != 1 or g.classes or g.parts[0].classes or g.parts[0].acronym:
+        return False
+    if sl not in _HEAD_COMPOUNDS_DOC:
+        return _head_compound(g.parts[0].text, sl)
+    heads = _body_head_nouns().get(sl)
+    f = fold(g.parts[0].text)
+    return bool(heads) and any(len(h) >= 4 and (i := f.find(h, 4)) >= 4 and len(f) - i - len(h) <= 4
+                               for h in heads[0] | set(heads[1]))
+
+
 def _body_compound_rendered_alike(ctx: CheckContext, g: Name, tgt: str, sl: str | None,
                                   tl: str | None) -> bool:
     """Doc mode: is one-word source name ``g`` a compound ending in a body's head noun
@@ -2652,27 +2666,14 @@ def _body_compound_rendered_alike(ctx: CheckContext, g: Name, tgt: str, sl: str 
     its own language (… Infrastructure Agency) that the translation writes at least twice?
     The body's name was translated, and alike at its mentions; a run written once, another
     body's name put in at one mention, is left to N003."""
-    if len(g.parts) != 1 or g.classes or g.parts[0].classes or g.parts[0].acronym:
-        return False
-    if sl in _HEAD_COMPOUNDS_DOC:
-        heads = _body_head_nouns().get(sl)
-        f = fold(g.parts[0].text)
-        if not heads or not any(len(h) >= 4 and (i := f.find(h, 4)) >= 4 and len(f) - i - len(h) <= 4
-                                for h in heads[0] | set(heads[1])):
-            return False
-    elif not _head_compound(g.parts[0].text, sl):
+    if not _body_compound(g, sl):
         return False
     src = fold(ctx.source.text)
     stem = fold(g.parts[0].text)[:-2]
     if len(re.findall(r"(?<!\w)" + re.escape(stem), src)) < 2 and \
             len(re.findall(re.escape(stem), src)) < 2:
         return False
-    for m in _TITLE_RUN_HEAD.finditer(tgt):
-        run = m.group()
-        last = run.split()[-1]
-        if len(run.split()) >= 2 and _body_head(last, tl, compound=True) and ctx.target.text.count(run) >= 2:
-            return True
-    return False
+    return any(ctx.target.text.count(m.group()) >= 2 for m in _head_runs(tgt, tl))
 
 
 def _head_runs(text: str, tl: str | None) -> list[re.Match]:
@@ -2690,15 +2691,8 @@ def _body_run_swapped(ctx: CheckContext, bn: BeadNames, g: Name, sl: str | None,
     whose source names the body renders it by another run (… Infrastructure Agency here,
     … Communications Agency there, not a shortening of it): the body's name as the
     document translates it, swapped for another body's at this mention.  The run, or None."""
-    if len(g.parts) != 1 or g.classes or g.parts[0].classes or g.parts[0].acronym \
-            or not (sl in _HEAD_COMPOUNDS_DOC or _head_compound(g.parts[0].text, sl)):
+    if not _body_compound(g, sl):
         return None
-    if sl in _HEAD_COMPOUNDS_DOC:
-        heads = _body_head_nouns().get(sl)
-        f = fold(g.parts[0].text)
-        if not heads or not any(len(h) >= 4 and (i := f.find(h, 4)) >= 4 and len(f) - i - len(h) <= 4
-                                for h in heads[0] | set(heads[1])):
-            return None
     here = [m for m in _head_runs(bn.tgt.text, tl) if ctx.target.text.count(m.group()) == 1
             and fold(m.group()) not in fold(ctx.source.text)]
     if not here:
