@@ -149,7 +149,9 @@ def _licensed(text: str, pos: int, end: int, cond: _Cond) -> bool:
 
 
 @rule("S001", "doubled-word", "Fluency/Grammar", "minor", artefact="doubled-word",
-      summary="A word written twice in a row (“the the”, “came came”).",
+      summary="A word written twice in a row (“the the”, “came came”); in Chinese and Japanese, "
+              "a listed two-character function word or modal written twice (可以可以), not a "
+              "grammatical reduplication (看看, 研究研究).",
       why="Repeated words are a common decoding artefact of neural MT and slip past spell checkers.",
       fail=("Er kam gestern nach Hause.", "He came came home yesterday."),
       ok=("Er kam gestern nach Hause.", "He came home yesterday."),
@@ -946,7 +948,8 @@ def _is_markup(doc: Document) -> bool:
 @rule("S005", "whitespace-punctuation", "Fluency/Punctuation", "minor", artefact="whitespace",
       summary="Double spaces inside a sentence, a space before a comma or full stop, a missing "
               "space after sentence punctuation, doubled punctuation; French spacing before ; : ! ? » "
-              "(fr-CA and fr-CH may write ; ! ? tight, fr-CH also «…»); "
+              "(fr-CA and fr-CH may write ; ! ? tight, fr-CH also «…»; an untagged French text counts as "
+              "fr-CH when it uses Swiss-only words or translates a German source written with ss for ß); "
               "a Spanish question or exclamation without its opening ¿ or ¡.",
       why="Stray spaces and doubled marks are the tell-tale seams of machine output and "
           "post-editing; they look careless in print.",

@@ -775,7 +775,8 @@ def _near_source(ctx: CheckContext, pos: int, kinds: set[str], radius: int = 1) 
 @rule("F002", "leaked-credit", "Markup/Boilerplate", "minor", artefact="leaked-credit",
       summary="A photo or agency credit (KEYSTONE, Foto: AFP, © Reuters, Getty Images …) stands "
               "in the running text, on its own line, glued to the end of a paragraph, or labelled "
-              "between two of its sentences (“… he said. Photo: Name/Agency He added …”).",
+              "between two of its sentences (“… he said. Photo: Name/Agency He added …”). Major when "
+              "it is glued into a body paragraph and the source has no credit and none of its names.",
       why="Credits belong under pictures; flattened into the text they read as stray words "
           "and show that the page was scraped with its furniture.",
       fail=("Der Bundesrat an seiner Medienkonferenz in Bern. KEYSTONE",
