@@ -807,7 +807,17 @@ def truncation(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                        suggestion="restore the end of the sentence from the source")
 
 
-_OPEN_END = re.compile(r"([^\W\d_]+)[\s\u00a0]*$")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _open_end(text: str) -> tuple[int, int] | None:
+    """Span of the run of letters ``text`` ends on (trailing white space aside), or None.
+    Walked back from the end: an end-anchored pattern is tried at every position."""
+    end = len(text.rstrip())
+    j = end
+    while j > 0 and _LETTER.match(text, j - 1):
+        j -= 1
+    return (j, end) if j < end else None
 
 
 def _cut_before_lost(ctx: CheckContext, b: BeadView, stext: str, ttext: str) -> tuple[int, int, str] | None:
@@ -819,7 +829,7 @@ def _cut_before_lost(ctx: CheckContext, b: BeadView, stext: str, ttext: str) -> 
     s = stext.rstrip(_CUT_CLOSERS)
     if not s or s[-1] not in _SRC_END_MARKS:
         return None
-    m = _OPEN_END.search(ttext)
+    m = _open_end(ttext)
     if m is None or len(ttext.split()) < 6:
         return None
     last_t = [x for x in b.target if x.kind not in _CUT_SKIP_KINDS][-1]
@@ -847,7 +857,7 @@ def _cut_before_lost(ctx: CheckContext, b: BeadView, stext: str, ttext: str) -> 
         len([x for x in b.target if x.kind not in _CUT_SKIP_KINDS])
     if not (more or lost(i + 1) or lost(i - 1)):
         return None
-    return m.start(1), m.end(1), (f"it stops on “{m.group(1)}” without a closing mark, and the rest "
+    return m[0], m[1], (f"it stops on “{ttext[m[0]:m[1]]}” without a closing mark, and the rest "
                                   f"of the source's paragraph is not rendered")
 
 
