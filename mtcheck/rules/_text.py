@@ -459,13 +459,19 @@ def kindred_entities(a: int, b: int) -> bool:
     return bool(wa & wb) or bool({w[:4] for w in wa} & {w[:4] for w in wb})
 
 
+@lru_cache(maxsize=1)
+def _entity_index() -> dict[str, int]:
+    """Lexicon entity name (as data files write it: "Iceland") -> its entity id."""
+    if _EXO_WORDS is None:
+        _load_exonyms()
+    return {n: i for i, n in enumerate(_EXO_NAMES)}
+
+
 @lru_cache(maxsize=2)
 def _metonym_pairs(forward: bool = False) -> frozenset[tuple[int, int]]:
     """The pairs of ``data/names/metonyms.txt`` as lexicon entities, both ways round, or
     with ``forward`` only as written (the capital first, the country it stands for after)."""
-    if _EXO_WORDS is None:
-        _load_exonyms()
-    ids = {n: i for i, n in enumerate(_EXO_NAMES)}
+    ids = _entity_index()
     out: set[tuple[int, int]] = set()
     for line in _read_lines(DATA / "metonyms.txt"):
         sides = []
@@ -1697,9 +1703,7 @@ def _written_exonym(low: str) -> bool:
 def _lang_acronyms() -> dict[tuple[str, str], frozenset[int]]:
     """(language, acronym) -> entities that language also writes the acronym for
     (data/names/acronyms.lang.txt: Spanish EU ~ Estados Unidos, Dutch VS)."""
-    if _EXO_WORDS is None:
-        _load_exonyms()
-    ids = {n: i for i, n in enumerate(_EXO_NAMES)}
+    ids = _entity_index()
     out: dict[tuple[str, str], set[int]] = {}
     for line in _read_lines(DATA / "acronyms.lang.txt"):
         lang, acro, name = (x.strip() for x in line.split("|"))
@@ -1721,9 +1725,7 @@ def _lang_only_forms() -> dict[str, tuple[frozenset[str], int]]:
     """Written lexicon form (case folded, accents kept) -> (the languages it is that entity's
     name in, the entity) (data/names/exonyms.only.txt: Island is Iceland in German and
     the Nordic languages, an island in English; Flórida is Portuguese only)."""
-    if _EXO_WORDS is None:
-        _load_exonyms()
-    ids = {n: i for i, n in enumerate(_EXO_NAMES)}
+    ids = _entity_index()
     out: dict[str, tuple[frozenset[str], int]] = {}
     for line in _read_lines(DATA / "exonyms.only.txt"):
         form, langs, name = (x.strip() for x in line.split("|"))
