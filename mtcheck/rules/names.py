@@ -4998,9 +4998,13 @@ def _rare_slips(ctx: CheckContext, sl: str | None, tl: str | None,
             if _adjective_rendered(f, c, tl, sl):
                 continue  # a learned adjective in the target's own form (Dendrological ~
                 # Dendrológiai, Geologisches ~ Geological): one stem, two suffixes
-            if sl in _ENDING_LANGS and _case_of(f, c):
+            if sl in _ENDING_LANGS and (_case_of(f, c) or _fleeting_vowel(f, c, sl)):
                 continue  # the base form of the source's inflected name (Tomášovce ~
-                # Tomášovcami, Gronostajowa ~ Gronostajowej, Pühajärv ~ Pühajärve)
+                # Tomášovcami, Gronostajowa ~ Gronostajowej, Pühajärv ~ Pühajärve;
+                # Karlovac ~ Karlovca: a vowel the other cases drop)
+            if tl != sl and _case_forms(f, c, tl):
+                continue  # the source's name in a case of a target language that declines
+                # names by Latin endings (Dunvara ~ do Dunvary, Victoria ~ u Victoriji)
             if _near_miss(f, c, min_ratio) and (not _same_skeleton(f, c) or _undoubled(f, c)
                                                 or _unknown_slip(p, c, known, sl, tl)
                                                 or _home_slip(f, c, sl, g, i, ctx, tl)):
@@ -5254,6 +5258,8 @@ def _kept_name_slips(ctx: CheckContext, sl: str | None,
                 if _adjective_rendered(f, c, tl, sl):
                     continue  # a learned word with the target's own ending (Vitivinicultura ~
                     # Vitiviniculture): a translated word of the name, not a slip
+                if _case_forms(f, c, tl):
+                    continue  # the name in a case of the target language (Dunvara ~ Dunvary)
                 diff = [k for k in range(len(f)) if f[k] != c[k]]
                 if len(diff) != 1 or diff[0] == 0:
                     continue  # (two letters swapped: _consonant_slip's; ie ~ ei varies)
@@ -5907,7 +5913,10 @@ def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str |
               "name (Scholz sagte ~ Schulz said); for any name where the translation spells it "
               "right elsewhere and has it in that slot fewer times than the source (Tony Abbott "
               "~ Tony Abbot beside Abbotts); and a name cut short by a letter no inflection of "
-              "the source language adds (Jinping ~ Jinpin). Major too: one letter changed in a "
+              "the source language adds (Jinping ~ Jinpin). Not a case form: the target "
+              "language's ending on the source's name (Dunvara ~ do Dunvary, Victoria ~ u "
+              "Victoriji), the source's case without the nominative's fleeting vowel "
+              "(Brezovlja ~ Brezovelj, Karlovca ~ Karlovac). Major too: one letter changed in a "
               "name a Latin-script source writes as the target language keeps it, into a form "
               "the target language never uses and no transliteration convention gives (Sabine "
               "Kretz ~ Sabine Krets, Ursula Zbinden ~ Ursula Zbindan, Jörg Kuhnke ~ Jörg "
@@ -5954,7 +5963,13 @@ def name_near_miss(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
 
 @rule("N002", "name-inconsistent", "Fluency/Spelling", "major", artefact="misspelled-name",
       summary="One name spelled two ways inside the translation; the minority spelling is "
-              "flagged (no source needed).",
+              "flagged (no source needed). Written as often each way, the later one is "
+              "flagged, minor, where the letters show a slip (two swapped) or both render one "
+              "source word in another script (Παπαθανασίου ~ Papathanasiou … Papathanassiou). "
+              "Not two cases of one name in a declining language (Victorija ~ Victoriji), a "
+              "form kept inside a longer name copied from the source (Fundação de Serralves e "
+              "do Porto beside Oporto), nor two names of a Chinese source that differ "
+              "in a whole Pinyin syllable (Wuhan ~ Wuchang).",
       why="Two spellings of one person or place confuse readers and are almost always a "
           "typo or an MT slip in one of them.",
       fail=("Präsident Selenskyj traf Selenskyjs Berater.",
@@ -6022,10 +6037,12 @@ def name_inconsistent(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                     # target language's texts, the other in none (Hanoi ~ Hanio): the slip
                     major, minor = known, (b if known == a else a)
                     sev = Severity.MINOR
-                elif not ba and _one_source_word(ctx, tinv, a, b, sl):
+                elif not ba and (_one_source_word(ctx, tinv, a, b, sl) or _one_rendered_word(ctx, a, b)):
                     # one word of a source in another script, the same at every mention,
                     # written two ways (בן-שושן ~ Ben-Shoshan … Ben-Shosan): one of them a
                     # slip; which one the letters cannot tell: the later is reported, minor
+                    # (so for two spellings of one Greek or Cyrillic word that each follow a
+                    # transliteration system: Παπαθανασίου ~ Papathanasiou … Papathanassiou)
                     major, minor = sorted((a, b), key=lambda f: tinv.where[f][0])
                     sev = Severity.MINOR
                 elif ba or not _transposed_slip(a, b):
@@ -6058,6 +6075,9 @@ def name_inconsistent(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             # McAllisterin / McAllisterista)
         if _place_and_adjective(major, minor, tl):
             continue  # Galicien / galicischen
+        if sl == "zh" and _other_pinyin_syllable(major, minor):
+            continue  # two names of a Chinese source sharing a syllable (Wuhan, a city, and
+            # Wuchang, its district), not one spelled two ways
         done.add(minor)
         ev = [ctx.evidence(ctx.target, text=_snippet(ctx.target, tinv.where[major]),
                            note=f"the translation spells it {tinv.forms[major]} "
@@ -6224,6 +6244,62 @@ def _one_source_word(ctx: CheckContext, tinv: Inventory, a: str, b: str, sl: str
                for w in shared)
 
 
+@lru_cache(maxsize=1)
+def _pinyin_syllables() -> frozenset[str]:
+    """The Hanyu Pinyin syllables, toneless (data/names/pinyin.zh.txt)."""
+    text = (_NAMES_DATA / "pinyin.zh.txt").read_text(encoding="utf-8")
+    return frozenset(w for ln in text.splitlines() if not ln.startswith("#") for w in ln.split())
+
+
+@lru_cache(maxsize=4096)
+def _pinyin_splits(w: str) -> tuple[tuple[str, ...], ...]:
+    """Every way to write folded ``w`` as Pinyin syllables (a few at most: xian ~ xi-an)."""
+    if not w:
+        return ((),)
+    syl = _pinyin_syllables()
+    out = []
+    for k in range(min(len(w), 6), 0, -1):
+        if w[:k] in syl:
+            out += [(w[:k],) + rest for rest in _pinyin_splits(w[k:])]
+    return tuple(out[:8])
+
+
+def _other_pinyin_syllable(a: str, b: str) -> bool:
+    """Are folded ``a`` and ``b`` Pinyin names that differ in one whole syllable by two
+    letters or more (Wu-han ~ Wu-chang: 武汉, 武昌)?  Each is a name of its own, of
+    another character; a slip changes a letter, not a syllable (Lifeng ~ Lifang is
+    still judged)."""
+    for sa in _pinyin_splits(a):
+        for sb in _pinyin_splits(b):
+            if len(sa) != len(sb) or len(sa) < 2:
+                continue
+            diff = [(x, y) for x, y in zip(sa, sb) if x != y]
+            if len(diff) == 1 and _levenshtein(*diff[0]) >= 2:
+                return True
+    return False
+
+
+def _one_rendered_word(ctx: CheckContext, a: str, b: str) -> bool:
+    """Are folded ``a`` and ``b`` (six letters or more, one letter apart, not in their
+    last two, where a case ending may differ) each a whole rendering of one and the
+    same Cyrillic, Greek or Devanagari name word of the source, by the letters some
+    transliteration system gives (Παπαθανασίου ~ Papathanasiou, Papathanassiou)?  Either is a
+    right spelling, but a translation writes one name one way: the two are a slip."""
+    if ctx.source is None or min(len(a), len(b)) < 6 or a[-2:] != b[-2:] or _levenshtein(a, b) != 1 \
+            or not a.isascii() or not b.isascii():
+        return False
+    words = ctx.cached("names.rendered_source_words", lambda: [
+        w for w in dict.fromkeys(_SCRIPT_WORD.findall(ctx.source.text))
+        if _OTHER_SCRIPT.match(w) and not w[0].islower() and len(w) >= 4])
+    for w in words:
+        units = _renderings(w)
+        if units is None or len(units) < 4:
+            continue
+        if _render_cost(a, units, 0)[0] == 0 and _render_cost(b, units, 0)[0] == 0:
+            return True
+    return False
+
+
 def _transposed_slip(a: str, b: str) -> bool:
     """Are folded ``a`` and ``b`` (six letters or more) one name with two neighbouring
     letters swapped (lifeng ~ lifneg), the first letter kept: one transposition apart,
@@ -6247,13 +6323,13 @@ def _known_transposition(a: str, b: str, tl: str | None) -> str | None:
 
 
 _PARTICLE = re.compile(r"\s[a-zà-ÿ]{1,3}\s")
-_NAME_BEFORE = re.compile(r"(?:[A-ZÀ-Þ][^\W\d_]+\s+(?:[a-zà-ÿ]{1,3}\s+)?){1,2}$")
+_NAME_BEFORE = re.compile(r"(?:[A-ZÀ-Þ][^\W\d_]+\s+(?:[a-zà-ÿ]{1,3}\s+){0,2}){1,2}$")
 
 
 def _in_kept_name(ctx: CheckContext, form: str) -> bool:
     """Is every mention of ``form`` in the translation the last word of a longer place
-    name written the same in the source, its words joined by a particle (Foz do Iguaçu,
-    Santiago de Compostela)?"""
+    name written the same in the source, its words joined by a particle or two (Foz do
+    Iguaçu, Santiago de Compostela, a foundation "de Serralves e do Porto")?"""
     text, src = ctx.target.text, ctx.source.text
     hits = list(re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text))
     if not hits:
@@ -6278,6 +6354,30 @@ def _case_of(f: str, c: str) -> bool:
     Tomášovcami, Pühajärv ~ Pühajärve)?"""
     k = common_prefix(f, c)
     return k >= 4 and k < max(len(f), len(c)) and len(f) - k <= 2 and len(c) - k <= 3
+
+
+# the Slavic languages whose nouns drop a vowel of their last syllable in every case but
+# the nominative (Slovene Brezovelj ~ Brezovlja, Croatian Karlovac ~ Karlovca, Polish
+# Grodziec ~ Grodźca, Czech Kolínec ~ Kolínce): the vowels, folded
+_FLEETING_VOWELS = {"sl": ("e",), "hr": ("a",), "sr": ("a",), "bs": ("a",), "cs": ("e",), "sk": ("e", "o"),
+                    "pl": ("ie", "e")}
+
+
+def _fleeting_vowel(f: str, c: str, sl: str | None) -> bool:
+    """Is folded ``f`` the nominative of the source's folded ``c``, a case form that drops
+    the fleeting vowel of the nominative's last syllable (Brezovelj ~ Brezovlja, Karlovac ~
+    Karlovca, Grodziec ~ Grodźca)?  The vowel stands before the last consonant or two of
+    ``f``; without it ``f`` is ``c``'s stem of four letters or more, ``c`` adding a case
+    ending of one to three letters."""
+    for v in _FLEETING_VOWELS.get(sl or "", ()):
+        for tail in (1, 2):
+            i = len(f) - tail - len(v)
+            if i < 3 or f[i:i + len(v)] != v or any(ch in _VOWELS for ch in f[i + len(v):]):
+                continue
+            stem = f[:i] + f[i + len(v):]
+            if len(stem) >= 4 and c.startswith(stem) and 1 <= len(c) - len(stem) <= 3:
+                return True
+    return False
 
 
 _DE_ADJ_END = re.compile(r"(?:e|en|em|er|es)$")
@@ -6327,6 +6427,18 @@ _LATIN_CASE_ENDINGS = {
                      "tol", "ra", "re", "hoz", "hez", "nak", "nek", "nal", "nel", "val", "vel", "ig",
                      "ert", "kent", "ul"}),
 }
+# the Slavic languages in Latin letters decline a foreign name too, by endings that replace
+# its last vowel or follow its last consonant (Czech Dunvara ~ do Dunvary, Dublin ~
+# v Dublinu; Polish Malaga ~ w Maladze is a stem change, not judged); the South Slavic ones
+# and Slovene join an -ia name's endings with j (Croatian Victoria ~ Victorija, u
+# Victoriji; Slovene Kalifornija ~ v Kaliforniji)
+_WEST_SLAVIC_ENDINGS = frozenset({"", "a", "e", "i", "o", "u", "y", "ou", "em", "om", "ovi", "um", "ach",
+                                  "ami", "ech", "ich", "im", "ym", "ie", "iu", "ow", "ego", "emu", "ej"})
+_SOUTH_SLAVIC_ENDINGS = frozenset({"", "a", "e", "i", "o", "u", "om", "em", "ima", "ama", "ih", "im",
+                                   "ja", "je", "ji", "jo", "ju", "jom", "jem", "jama", "jah"})
+_LATIN_CASE_ENDINGS.update({"cs": _WEST_SLAVIC_ENDINGS, "sk": _WEST_SLAVIC_ENDINGS, "pl": _WEST_SLAVIC_ENDINGS,
+                            "hr": _SOUTH_SLAVIC_ENDINGS, "sr": _SOUTH_SLAVIC_ENDINGS,
+                            "bs": _SOUTH_SLAVIC_ENDINGS, "sl": _SOUTH_SLAVIC_ENDINGS})
 
 
 def _case_forms(a: str, b: str, tl: str | None) -> bool:
@@ -6334,7 +6446,7 @@ def _case_forms(a: str, b: str, tl: str | None) -> bool:
     names: one stem and a case ending after it on each side, in Cyrillic or Greek letters
     (stem of four letters or more: Манитоба ~ Манитобы ~ Манитобе, Λαύριο ~ Λαυρίου) or by
     Latin-letter suffixes (five or more: Finnish Brestin ~ Brestissä, Hungarian Szegeden ~
-    Szegedre)?  Two spellings of one name differ inside the stem (Манитоба ~ Монитоба)."""
+    Szegedre, Croatian Victorija ~ Victoriji, Czech Dunvara ~ Dunvary)?  Two spellings of one name differ inside the stem (Манитоба ~ Монитоба)."""
     ends, least = _SCRIPT_CASE_ENDINGS.get(tl or ""), 4
     if ends is not None:
         if a.isascii() or b.isascii():
