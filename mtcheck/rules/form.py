@@ -668,6 +668,13 @@ _CUT_WORDS: dict[str, tuple[str, str]] = {
            "uma para é são era foi tem têm tinha"),
     "nl": ("de des en of want omdat hoewel terwijl zodat als te uw jouw",
            "een mijn is zijn was waren heeft hebben had wordt werd"),
+    # Hungarian: the article "a" (the pronoun is "az"), conjunctions; "az", "egy" and
+    # "vagy" (also "that", "one", "you are") may end one
+    "hu": ("a és de ha mint mert valamint illetve hanem miután mielőtt amikor ahol amely amelyet",
+           "az egy hogy vagy"),
+    # Finnish: conjunctions (no articles, and postpositions end sentences)
+    "fi": ("ja sekä että mutta koska jotta kuin eli vaan kun jos",
+           "tai"),
 }
 # articles that double as pronouns, and end no sentence right after a preposition
 # (German "gegen die", Dutch "met het"; the pronoun would be "dagegen", "ermee")
@@ -775,7 +782,9 @@ def _cut_beads(ctx: CheckContext) -> Iterator[tuple[BeadView, str, str]]:
               "end one, such as a stranded preposition or an auxiliary, only where the target is "
               "also much shorter than the source), or it stops at under half the source's length, "
               "on a word cut at its hyphen (bear-), or, in German and Dutch, right after a "
-              "clause's conjunction and subject (wenn das, omdat het).",
+              "clause's conjunction and subject (wenn das, omdat het); or it runs on from a "
+              "lower-case word into an opening quotation mark where the source ends a sentence "
+              "and opens the next with a quotation (… could weaken \"When companies …,\" says …).",
       why="Teasers and embeds are often scraped in their shortened form, and MT output and "
           "copied text get cut at a length limit without any mark; the reader loses the end of "
           "the sentence the source gives in full.",
@@ -793,6 +802,7 @@ def truncation(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         return
     for b, stext, ttext in _cut_beads(ctx):
         yield from _cut_inside_bead(ctx, b, stext, tl)
+        yield from _cut_before_quote(ctx, b)
         cut = cut_off_end(stext, ttext, sl, tl)
         if cut is None:
             cut = _cut_before_lost(ctx, b, stext, ttext)
@@ -875,6 +885,58 @@ def _cut_inside_bead(ctx: CheckContext, b: BeadView, stext: str, tl: str | None)
                            f"the sentence breaks off at the end of its paragraph: {cut[2]}",
                            evidence=[ctx.evidence(ctx.source, None, stext, note="source, complete")],
                            suggestion="restore the end of the sentence from the source")
+
+
+# a sentence cut off and run into the next one, a quotation: a lower-case word, a space,
+# an opening quotation mark (or a quotation dash) and a capital
+_GLUED_QUOTE = re.compile(r"(?<![\w'’.-])([^\W\d_]+) ([\"“„«‘»][ \u00a0\u202f]?|[–—] )(?=[^\W\d_])")
+_QUOTE_OPENERS = "\"“„«‘»–—-"
+GLUED_BEFORE_WORDS = 5   # words of the cut sentence …
+GLUED_QUOTE_WORDS = 5    # … and of the quotation after it (a sentence, not a quoted title)
+
+
+def _cut_before_quote(ctx: CheckContext, b: BeadView) -> Iterator[Finding]:
+    """A target sentence cut off mid-phrase and glued to the quotation that follows it
+    ("… the combined burden could weaken "When companies have to pay …," says …"): the
+    bead's source has one sentence more, a complete one followed by a sentence that opens
+    with a quotation mark or a quotation dash, and the target runs on from a lower-case
+    word into an opening quotation mark with no closing mark between them.  The quotation
+    must be a sentence (five words or more, ending in a mark before its closing quote),
+    not a title quoted inside the sentence."""
+    src = [s for s in b.source if s.kind not in _CUT_SKIP_KINDS]
+    tgt = [s for s in b.target if s.kind not in _CUT_SKIP_KINDS]
+    if len(src) <= len(tgt) or len(src) < 2:
+        return
+    opens = [k for k in range(1, len(src)) if src[k].text.lstrip()[:1] in _QUOTE_OPENERS
+             and src[k - 1].text.rstrip(_CUT_CLOSERS)[-1:] in _SRC_END_MARKS]
+    if not opens:
+        return
+    for seg in tgt:
+        t = seg.text
+        hits = []
+        for m in _GLUED_QUOTE.finditer(t):
+            w = m.group(1)
+            if not w.islower() or len(t[:m.start()].split()) + 1 < GLUED_BEFORE_WORDS:
+                continue
+            rest = t[m.end(2):]
+            q = m.group(2).strip()
+            if q in "–—":
+                close = re.search(r"[.!?,](?=\s+[–—]|\s*$)", rest)
+            else:
+                close = re.search(r"[.!?,][ \u00a0\u202f]?[\"”“»«’](?=\s|$)|[\"”“»«’][.,]", rest)
+            if close is None or len(rest[:close.start()].split()) < GLUED_QUOTE_WORDS:
+                continue
+            hits.append(m)
+        if len(hits) != 1:
+            continue
+        m = hits[0]
+        k = opens[0]
+        yield ctx.flag(seg.start + m.start(1), seg.start + m.end(1),
+                       f"the sentence breaks off: it stops on “{m.group(1)}” and runs on into the "
+                       f"quotation after it, with no closing mark; the source ends it in "
+                       f"“{src[k - 1].text.rstrip(_CUT_CLOSERS)[-1]}”",
+                       evidence=[ctx.evidence(ctx.source, src[k - 1], note="source, complete")],
+                       suggestion="restore the end of the sentence from the source")
 
 
 def _ellipsis_truncation(ctx: CheckContext) -> Iterator[Finding]:

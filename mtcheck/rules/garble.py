@@ -28,6 +28,8 @@ non-translation):
   source writes them or transliterated ("Netanjahu"), calendar words and titles,
   source-language terms ("Soft Power"), adjective and genitive endings ("Europäische
   Zentralbank", "Chinas Wachstum", "Präsident Frankreichs"), two unknown words (names),
+  an English name, maybe opening with a romanised name of its own, and the noun that
+  introduces it ("die Werft Hanbit Heavy Industries"),
   a title before a name ("Ministerpräsident Viktor Orbán"), a noun repeated across a
   preposition ("Jahr für Jahr");
 * **English word order** (German targets): a reporting clause not inverted after the
@@ -347,20 +349,37 @@ def _english_run(toks, i: int, text: str, te: dict[str, float], tt: dict[str, fl
     """Is word ``i`` inside a run of capitalised words (joined by spaces only) that is an
     English name (China International Capital Corporation in a German sentence from a
     Chinese source): every word at least as common in English as in the target, two of
-    them clearly commoner (a German noun chain, Stadtrat Wohnungsbau Ausschuss, is not)?"""
+    them clearly commoner (a German noun chain, Stadtrat Wohnungsbau Ausschuss, is not)?
+    The name may open with words neither language knows, a company's own name
+    romanised (Dongbaek Heavy Industries), and stand after a noun of the target that
+    introduces it (die Werft Dongbaek Heavy Industries, der Konzern Daewoo Shipbuilding):
+    the run is then the words from ``i``'s side that are English or unknown."""
+    def kind(k: int) -> int:  # 2 English, 1 unknown to both (a name), 0 neither
+        f = toks[k][0].casefold()
+        ze, zt = te.get(f, 0.0), tt.get(f, 0.0)
+        if ze >= Z_SOURCE_COMMON and ze >= zt:
+            return 2
+        return 1 if ze < Z_UNKNOWN_BOTH and zt < Z_UNKNOWN_BOTH else 0
+
+    if not kind(i):
+        return False
     a = b = i
-    while a > 0 and toks[a - 1][0][:1].isupper() and text[toks[a - 1][2]:toks[a][1]].isspace():
+    while a > 0 and toks[a - 1][0][:1].isupper() and text[toks[a - 1][2]:toks[a][1]].isspace() and kind(a - 1):
         a -= 1
-    while b + 1 < len(toks) and toks[b + 1][0][:1].isupper() and text[toks[b][2]:toks[b + 1][1]].isspace():
+    while b + 1 < len(toks) and toks[b + 1][0][:1].isupper() and text[toks[b][2]:toks[b + 1][1]].isspace() \
+            and kind(b + 1):
         b += 1
     lean = 0
-    for w, *_x in toks[a:b + 1]:
+    english = [k for k in range(a, b + 1) if kind(k) == 2]
+    if not english or any(kind(k) == 1 for k in range(english[0], b + 1)):
+        return False  # (the unknown words open the name; English words end it)
+    for w, *_x in (toks[k] for k in english):
         f = w.casefold()
-        ze, zt = te.get(f, 0.0), tt.get(f, 0.0)
-        if ze < Z_SOURCE_COMMON or ze < zt:
-            return False
-        lean += ze - zt >= Z_ENGLISH_RUN_LEAN
+        lean += te.get(f, 0.0) - tt.get(f, 0.0) >= Z_ENGLISH_RUN_LEAN
     return lean >= 2
+
+
+Z_UNKNOWN_BOTH = 2.0  # a word rarer than this in English and in the target: a name
 
 
 # words after which a noun starts a phrase of its own: coordinating conjunctions

@@ -744,6 +744,15 @@ _CLOSE = {"hr": "sh", "sr": "sh", "bs": "sh", "cnr": "sh", "sh": "sh", "me": "sh
 def _judge_segment(ctx: CheckContext, seg: Segment, near: list[Segment], tl: str, sl: str | None) -> dict | None:
     text = seg.text
     copy = _source_has(ctx, text, near) if ctx.source is not None else None
+    script = _foreign_script(text, tl) if copy is None else None
+    if script is not None:
+        # written in a script the target language does not write (a sentence in Hindi in
+        # an English translation): the word lists cannot read it (an Indic word falls apart
+        # at its vowel signs), language ID can, when it names a language of that script
+        lang = segment_language(_clean(text), tl)
+        if lang is not None and lang != tl and script in _OWN_SCRIPTS.get(lang, ()) \
+                and _in_other_versions(ctx, text, {tl}) is None and not _kept_quote(ctx, text, tl):
+            return {"lang": lang, "copy": None, "reason": "langid"}
     if copy is None:
         table = _freq(tl, "best")
         if table is not None:
@@ -795,6 +804,32 @@ def _judge_segment(ctx: CheckContext, seg: Segment, near: list[Segment], tl: str
     if toks and sum(t.foreign for t in toks) < 2 and _foreign_in(toks, lang) < 2:
         return None  # the identifier alone on a sentence without foreign words: not enough
     return {"lang": lang, "copy": None, "reason": "langid"}
+
+
+SCRIPT_SENTENCE_SHARE = 0.8  # letters of a sentence in one script its language does not write
+
+
+def _foreign_script(text: str, tl: str) -> str | None:
+    """The script of ``text`` when four fifths of its letters (twenty at least) are in one
+    script that ``tl`` does not write (Devanagari, Cyrillic, Arabic in an English
+    sentence); None otherwise, and where ``tl``'s own scripts are not known."""
+    if tl not in _OWN_SCRIPTS and tl not in _LATIN_LANGS:
+        return None
+    if all(ord(c) < 0x370 for c in text):
+        return None
+    counts: dict[str | None, int] = {}
+    letters = 0
+    for c in text:
+        if c.isalpha() or 0x0900 <= ord(c) <= 0x0E7F:
+            letters += 1
+            sc = _script(c)
+            counts[sc] = counts.get(sc, 0) + 1
+    own = _OWN_SCRIPTS.get(tl, set())
+    best = max((k for k in counts if k is not None and k not in own), key=counts.get, default=None)
+    if best is None or (best in ("Han", "Kana") and own & {"Han", "Kana"}):
+        return None
+    n = counts[best]
+    return best if n >= 20 and n >= SCRIPT_SENTENCE_SHARE * letters else None
 
 
 def _unplaced(toks: tuple[Tok, ...]) -> bool:
@@ -937,6 +972,11 @@ def _script(ch: str) -> str | None:
     return None
 
 
+# a word, running on through the vowel signs of the Indic scripts and Thai (combining
+# marks, which \w leaves out: a Hindi word is one word, not its consonants one by one)
+_SCRIPT_RUN_WORD = re.compile(r"(?:[^\W\d_]|[\u0900-\u0dff\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])+")
+
+
 def _script_runs(text: str, tl: str | None) -> list[tuple[int, int, str]]:
     """Runs of words in one script that ``tl`` does not write (a clause in Cyrillic inside
     an English sentence): (start, end, script).  Three words or more, with nothing but
@@ -966,7 +1006,7 @@ def _script_runs(text: str, tl: str | None) -> list[tuple[int, int, str]]:
         if n >= SCRIPT_RUN_WORDS:
             out.append((s, e, run_script))
 
-    for m in re.finditer(r"[^\W\d_]+", text):
+    for m in _SCRIPT_RUN_WORD.finditer(text):
         w = m.group()
         scripts = {_script(c) for c in w}
         sc = next(iter(scripts)) if len(scripts) == 1 else None
@@ -1783,7 +1823,35 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str,
     glosses = _glosses(text, src_norm) + _ui_paths(text, src_norm)
     if glosses:
         out = [h for h in out if not any(a <= h[0] and h[1] <= b for a, b in glosses)]
+    if out and any(q in index_text for q in "«»„“\"‹"):
+        names_q = _quoted_names_kept(text, index_text, tl)
+        if names_q:
+            if kept is not None:
+                kept.extend((h[0], h[1]) for h in out if any(a <= h[0] and h[1] <= b for a, b in names_q))
+            out = [h for h in out if not any(a <= h[0] and h[1] <= b for a, b in names_q)]
     out.sort()
+    return out
+
+
+def _quoted_names_kept(text: str, source_text: str, tl: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` that repeat, word for word, a name the source writes in quotation
+    marks: a short quoted stretch opening with a capital, with words in lower case after
+    it, as Lithuanian, Polish, Russian or Czech quote the names of companies, ships and
+    newspapers („Baltijos laivų statykla“, „Polska żegluga bałtycka”), in a script
+    the target language writes.  A translation that keeps the
+    name (without the quotes) names the company; it copies no words.  Five words at most,
+    no sentence's end in it and no colon, comma or dash before it (a remark quoted)."""
+    out = []
+    for a, b in _quoted_spans(source_text):
+        q = source_text[a:b].strip()
+        ws = _WORD.findall(q)
+        if len(ws) < 2 or len(ws) > 5 or not q[:1].isupper() or all(w[:1].isupper() for w in ws) \
+                or q[-1:] in ".!?…," or source_text[:max(0, a - 1)].rstrip()[-1:] in (":", ",", "—", "–"):
+            continue  # (not a quoted remark: no sentence's end, no colon or comma before it)
+        if any((sc := _script(c)) is not None and sc not in _OWN_SCRIPTS.get(tl, ()) for c in q):
+            continue  # a name in a script the target does not write is still to be transcribed
+        for m in re.finditer(rf"(?<![^\W\d_]){re.escape(q)}(?![^\W\d_])", text):
+            out.append(m.span())
     return out
 
 
@@ -2591,8 +2659,11 @@ def _kept_titles(text: str, source_text: str, tl: str, sl: str) -> list[tuple[in
 
 
 @rule("L002", "code-mix", "Accuracy/Untranslated", "major", artefact="code-mix",
-      summary="Words or a run of words in another language inside a translated sentence: "
-              "source words copied instead of translated (minor for a word the source writes "
+      summary="Words or a run of words in another language inside a translated sentence "
+              "(a clause in a third language, found where language ID gives it a share of the "
+              "sentence: Swedish in Finnish; a run in a script the target does not write, Hindi "
+              "in English): source words copied instead of translated; not a name the source "
+              "quotes and the translation keeps (\u201ePolska żegluga bałtycka\u201d) (minor for a word the source writes "
               "in lower case that the target language barely knows, or knows a little but "
               "spells unlike its own words: Caucus, lender, Cameo, Swagger in German; and for an "
               "English title or affiliation abbreviation kept before the same name, Rep., Sen., "
@@ -2701,6 +2772,10 @@ def _find_code_mix(ctx: CheckContext, min_run: int) -> list[_MixHit]:
             # 1. runs of another language (asked only when enough words lean elsewhere)
             # (on the text with markup blanked, same length: "{count, plural, one {" is no run)
             spans = foreign_spans(_clean(text), tl) if _may_have_run(text, tl, sl, min_run) else ()
+            third = False
+            if not spans:
+                spans = _third_language_spans(text, tl, sl)
+                third = bool(spans)  # (its words were weighed against that language's list)
             toks = _tokens(text, tl, sl) if spans else ()
             loans = _loan_spans(text, tl) if spans else []
             for s, e, lang in spans:
@@ -2718,7 +2793,7 @@ def _find_code_mix(ctx: CheckContext, min_run: int) -> list[_MixHit]:
                     continue  # the lower-case words of a name kept whole after its capitalised
                     # first word (the Chambre régionale des comptes)
                 inner = [t for t in toks if t.start >= s and t.end <= e]
-                if inner and sum(t.foreign for t in inner) < 2:
+                if inner and sum(t.foreign for t in inner) < 2 and not third:
                     continue  # the identifier alone on words that are at home here
                 if src is not None and _norm(run) and f" {_norm(run)} " in f" {_norm(joined or src.text)} ":
                     # present verbatim in the source: original wording kept (a quote) unless
@@ -2792,6 +2867,46 @@ def _find_code_mix(ctx: CheckContext, min_run: int) -> list[_MixHit]:
             for s, e, weak in merged:
                 out.append(_MixHit(seg.start + s, seg.start + e, "word", text[s:e], None, joined, weak))
     return out
+
+
+THIRD_MIN_WORDS = 8     # words of a sentence in which a clause in a third language is looked for …
+THIRD_RARE = 3          # … lower-case words of it rare in the target language (Zipf < 3) at least …
+THIRD_SCORE = 0.15      # … and language ID's share for that third language on the whole sentence
+THIRD_RUN_WORDS = 4     # words of the run it confirms
+
+
+def _third_language_spans(text: str, tl: str, sl: str | None) -> list[tuple[int, int, str | None]]:
+    """Runs of a language that neither the source nor the probe tables cover (a clause in
+    Swedish inside a Finnish sentence, Dutch inside a German one), which the word lists
+    cannot tell: language ID on the whole sentence gives that language a share
+    (THIRD_SCORE), and its runs are then sought as for the probe languages (common there,
+    clearly rarer in the target, confirmed by language ID on the run itself)."""
+    words = _word_strs(text)
+    if len(words) < THIRD_MIN_WORDS or not has_freq(tl):
+        return []
+    table = _freq(tl, "best")
+    if table is None:
+        return []
+    rare = sum(1 for w in words if w[:1].islower() and table.get(w.casefold(), 0.0) < 3.0)
+    if rare < THIRD_RARE:
+        return []
+    li = _langid()
+    if li is None or not hasattr(li, "get_identifier") or not hasattr(li, "foreign_spans"):
+        return []
+    try:
+        scores = li.get_identifier().scores(_clean(text), 3)
+    except Exception:  # noqa: BLE001 - no verdict
+        return []
+    cands = [lang for lang in (base_lang(x) for x, p in scores if p >= THIRD_SCORE)
+             if lang not in (tl, sl) and lang not in PROBE_LANGS
+             and has_freq(lang) and _CLOSE.get(lang, lang) != _CLOSE.get(tl, tl)]
+    if not cands:
+        return []
+    try:
+        found = li.foreign_spans(_clean(text), tl, min_words=THIRD_RUN_WORDS, candidates=cands)
+    except Exception:  # noqa: BLE001
+        return []
+    return [(int(a), int(b), base_lang(lang)) for a, b, lang in found]
 
 
 def _named_in_translation(ctx: CheckContext, w: str, sl: str | None, tl: str | None) -> bool:
