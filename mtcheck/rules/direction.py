@@ -17,7 +17,7 @@ from typing import Callable, Iterator
 from ..model import Finding
 from .context import CheckContext
 from ._data import lang_file
-from ._text import _SCALE_COMMON, _SCALE_LANG, unit_rows
+from ._text import _SCALE_COMMON, _SCALE_LANG, find_numbers, unit_rows
 from .registry import rule
 from .sentence import _INDIC_MARKS, _SKIP_KINDS, _TOKEN, _pairs, _target_span, negative_words, negators
 from .sentence import _lexical as neg_lexical, lexicon as neg_lexicon
@@ -105,6 +105,9 @@ class Lexicon:
     # de 33%", "una baja del 4%"); "alta" alone is also "high", and a word of more/less
     # before it bounds a figure ("mais de 30%"), which states no change
     figure_of: frozenset[str] = frozenset()
+    # an article that may stand between a bound and its figure (`figure_det:`, Spanish "más
+    # de un 20 %"): the bound is on the figure all the same
+    figure_det: frozenset[str] = frozenset()
 
 
 # phrase words split where the text's tokens do: "après-midi", "high-ranking" are two words
@@ -139,6 +142,7 @@ def lexicon(lang: str | None) -> Lexicon | None:
     figure_next: set[str] = set()
     figure_by: set[str] = set()
     figure_of: set[str] = set()
+    figure_det: set[str] = set()
     spaced = True
     for line in text.splitlines():
         line = line.split("#", 1)[0].strip()
@@ -165,6 +169,8 @@ def lexicon(lang: str | None) -> Lexicon | None:
             figure_by.update(body.casefold().split())
         elif key == "figure_of":
             figure_of.update(body.casefold().split())
+        elif key == "figure_det":
+            figure_det.update(body.casefold().split())
         elif key == "tokens":
             spaced = body.strip() != "chars"
         elif key.split(".")[0] in ("mask", "weak"):
@@ -226,7 +232,7 @@ def lexicon(lang: str | None) -> Lexicon | None:
                    None if spaced else _strings(index, masks, weak, than | less | void),
                    tuple(sorted(prefixes, key=len, reverse=True)),
                    frozenset(measure) | _unit_words(lang), frozenset(figure_next), frozenset(figure_by),
-                   frozenset(figure_of))
+                   frozenset(figure_of), frozenset(figure_det))
 
 
 def _unit_words(lang: str | None) -> frozenset[str]:
@@ -670,8 +676,15 @@ def _bounds_figure(text: str, toks: list[tuple[int, int, str]], i: int,
                    entries: list[tuple[tuple[str, int, Pattern], ...]], lx: Lexicon) -> bool:
     """Is the word of more/less at ``i`` the head of a bound on a figure ("more than 15 %",
     "plus de 41 500", "mehr als 15"): its "than" or the second word of a phrase of more/less
-    it opens ("plus_de", "più_di") next, then the figure?"""
-    if i + 2 >= len(toks) or not toks[i + 2][2].isdigit():
+    it opens ("plus_de", "più_di") next, then the figure, or a `figure_det` article and the
+    figure ("más de un 20 %")?"""
+    if i + 2 >= len(toks):
+        return False
+    k = i + 2
+    if toks[k][2] in lx.figure_det and k + 1 < len(toks) and toks[k + 1][2].isdigit() \
+            and _FIGURE_GAP.fullmatch(text[toks[k][1]:toks[k + 1][0]]):
+        k += 1
+    if not toks[k][2].isdigit():
         return False
     if text[toks[i][1]:toks[i + 1][0]].strip() or not _FIGURE_GAP.fullmatch(
             text[toks[i + 1][1]:toks[i + 2][0]]):
@@ -1070,6 +1083,12 @@ def _cross_flips(src: str, sl: str | None, ps: dict[str, Side], tgt: str, tl: st
     return out
 
 
+def _share_figure(src: str, sl: str | None, tgt: str, tl: str | None) -> bool:
+    """Have ``src`` and ``tgt`` a figure of the same value (other than a single digit)?"""
+    vs = {v for n in find_numbers(src, sl) if not n.soft for v in n.values if v >= 10 or v != int(v)}
+    return bool(vs) and any(v in vs for n in find_numbers(tgt, tl) if not n.soft for v in n.values)
+
+
 @rule("P003", "direction-flipped", "Accuracy/Mistranslation", "major", artefact="direction",
       summary="The translation states the opposite direction of change or comparison from its "
               "source: a rise rendered as a fall, more as less, higher as lower, before as after, "
@@ -1078,7 +1097,9 @@ def _cross_flips(src: str, sl: str | None, ps: dict[str, Side], tgt: str, tl: st
               "false, north as south, public as private, young as old, big as small, long as "
               "short, a majority as a minority, injured as unharmed, admitted as denied, peace as "
               "war. Fires when the source has words of one pole of a pair and none of the other, "
-              "and the translation the reverse; a side negated where the other is not, fixed "
+              "and the translation the reverse (in a bead of as many sentences on each side, "
+              "also each sentence against its counterpart when the two share a figure); a side "
+              "negated where the other is not, fixed "
               "phrases (\"more or less\", "
               "\"at least\", \"vor allem\", \"years old\"), ambiguous words (\"last year\", \"nach\" = to) and names "
               "both sides keep as written (\"Nord Stream\") do not count.",
@@ -1095,12 +1116,28 @@ def direction_flipped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         return
     for b, stext, ttext in _pairs(ctx):
         found = flips(stext, sl, ttext, tl)
+        seg = next(s for s in b.target if s.kind not in _SKIP_KINDS)
+        src_seg = b.source[0]
+        if not found:
+            # a bead of as many sentences on each side: a flip in one sentence may be hidden
+            # by the other pole in another ("增长12.3% … 大幅增长" rendered "une baisse de
+            # 12,3 % … cette forte progression"); each sentence against its counterpart, when
+            # the two share a figure (the aligner merged them, so their order alone is no proof)
+            ss_ = [s for s in b.source if s.kind not in _SKIP_KINDS]
+            ts_ = [s for s in b.target if s.kind not in _SKIP_KINDS]
+            if len(ss_) == len(ts_) >= 2:
+                for s_seg, t_seg in zip(ss_, ts_):
+                    if not _share_figure(s_seg.text, sl, t_seg.text, tl):
+                        continue
+                    found = flips(s_seg.text, sl, t_seg.text, tl)
+                    if found:
+                        stext, ttext, seg, src_seg = s_seg.text, t_seg.text, t_seg, s_seg
+                        break
         if not found:
             continue
         name, (ss, se, _), (s0, e0, tw) = found[0]
         sname, _, tname = name.partition("~")  # a cross-concept flip ("more~change")
         tname = tname or sname
-        seg = next(s for s in b.target if s.kind not in _SKIP_KINDS)
         start, end = seg.start + s0, seg.start + e0
         shown = _shown(ttext, s0, e0, tl, tname)
         if _fold(ctx.target.text[start:end]).replace("’", "'") != tw:
@@ -1111,5 +1148,5 @@ def direction_flipped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                        f"the translation says “{shown}” where the source says "
                        f"“{_shown(stext, ss, se, sl, sname)}” "
                        f"({name}: the opposite direction)",
-                       evidence=[ctx.evidence(src, b.source[0], stext, note="source")],
+                       evidence=[ctx.evidence(src, src_seg, stext, note="source")],
                        suggestion="render the direction the source states")

@@ -20,7 +20,7 @@ from typing import Iterator
 
 from ..model import Finding
 from ..segment import is_abbreviation
-from ._text import GERSHAYIM, _scale_of, era_spans, gershayim_at, has_freq, norm_lang, zipf
+from ._text import GERSHAYIM, _scale_of, era_spans, find_numbers, gershayim_at, has_freq, norm_lang, zipf
 from .context import BeadView, CheckContext
 from .registry import rule
 
@@ -185,6 +185,10 @@ class Lexicon:
     adj_end: tuple[str, ...] = ()
     # "as long as … not" (zolang … niet, solange … nicht, finché non, пока не): "until"
     as_long: frozenset[str] = frozenset()
+    # (Russian, Ukrainian) a comparative bounds a number word in the genitive without its
+    # "than" ("не больше восьми", no more than eight): a number word after a `bound` word
+    # counts as its figure
+    bound_number: bool = False
 
 
 @lru_cache(maxsize=None)
@@ -247,7 +251,8 @@ def lexicon(lang: str | None) -> Lexicon | None:
                    re.compile("(?![" + "".join(f.get("noun_verb", ["_"])) + "])[\u4e00-\u9fff]{2}["
                               + "".join(f["noun_end"]) + "](?![" + "".join(f.get("noun_not", ["_"]))
                               + "])") if f.get("noun_end") else None,
-                   tuple(f.get("adj_end", [])), frozenset(f.get("as_long", [])))
+                   tuple(f.get("adj_end", [])), frozenset(f.get("as_long", [])),
+                   bool(f.get("bound_number")))
 
 
 # the vowel signs and other marks of the Indic scripts (Devanagari to Sinhala) are no
@@ -320,7 +325,7 @@ def negators(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
                 continue  # "più che mai", "más que nunca": more than ever
             if i and words[i - 1] in lx.det and (text[s].isupper() or w in _ANSWER_WORDS):
                 continue  # a noun after its article, "aus dem Nichts" (a negative word), "un non"
-            if _bounds(words, i, lx):
+            if _bounds(words, i, lx, lang):
                 continue  # "no more than 2%", "не более 15 минут" bounds a quantity, it negates nothing
             if lx.bound_gap and _gapped_bound(text, s, lx, lx.bound_gap):
                 continue  # "no hará más que desplazar": will only shift
@@ -354,11 +359,13 @@ def _after_superlative(words: list[str], i: int, lx: Lexicon) -> bool:
                for k in range(max(0, i - 5), i - 1))
 
 
-def _bounds(words: list[str], i: int, lx: Lexicon) -> bool:
+def _bounds(words: list[str], i: int, lx: Lexicon, lang: str | None = None) -> bool:
     """Is the negator at ``i`` the head of a bound: a `bound` word right after it, then a
-    `than` word or a number ("no more than 2%", "no later than May")?"""
+    `than` word or a number ("no more than 2%", "no later than May"), or where the lexicon
+    says so (`bound_number`) a number word ("не больше восьми")?"""
     return i + 2 < len(words) and words[i + 1] in lx.bound and (
-        words[i + 2] in lx.than or words[i + 2][:1].isdigit())
+        words[i + 2] in lx.than or words[i + 2][:1].isdigit()
+        or (lx.bound_number and lang is not None and bool(find_numbers(words[i + 2], lang, soft_words=False))))
 
 
 def _gapped_bound(text: str, s: int, lx: Lexicon, than: frozenset[str] | None = None) -> bool:
@@ -491,7 +498,7 @@ def negative_words(text: str, lang: str | None) -> list[str]:
         prev2, prev = prev, w
         if len(w) < 3:
             continue
-        if w in lx.bound and _bounds(words, i - 1, lx):
+        if w in lx.bound and _bounds(words, i - 1, lx, lang):
             continue  # "en menos de 90 segundos" (in under 90 seconds) bounds a figure
         if _lexical(w, lx) or _derived_negative(w, lang, lx):
             out.append(w)
@@ -626,7 +633,7 @@ def _bound_both(neg: list[tuple[int, int, str]], neg_text: str, neg_lang: str | 
     if not all(_gapped_bound(neg_text, s, ln) for s, _, _ in neg):
         return False
     words = [m.group().casefold() for m in _TOKEN.finditer(aff_text)]
-    return any((w in la.neg or w in la.after_ne) and _bounds(words, i, la) for i, w in enumerate(words))
+    return any((w in la.neg or w in la.after_ne) and _bounds(words, i, la, aff_lang) for i, w in enumerate(words))
 
 
 def _without_apart(ns: list[tuple[int, int, str]], sl: str | None,
