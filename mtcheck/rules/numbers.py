@@ -718,7 +718,9 @@ def _with_multiples(text: str, lang: str | None, nums: list[Num]) -> list[Num]:
 def _times_said(text: str, nums: list[Num]) -> list[Num]:
     """A figure said "N times" (three times, drei Mal) is tagged "mult": where the other side
     has another multiplicative word (double), the two are a changed figure."""
-    if not _TIMES_PROBE.search(text):
+    # (the loop below only retags a plain figure: with none, the probe's search is not needed)
+    if not any(x.kind in ("number", "word") and not x.tag and not x.soft for x in nums) \
+            or not _TIMES_PROBE.search(text):
         return nums
     out = list(nums)
     for i, x in enumerate(nums):
@@ -2320,6 +2322,15 @@ def _season_table() -> dict[str, tuple[dict[str, tuple[int, bool]], frozenset[st
     return {lang: (f, ctx_words.get(lang, frozenset())) for lang, f in forms.items()}
 
 
+@lru_cache(maxsize=None)
+def _season_probe(lang: str) -> tuple[str, ...] | None:
+    """The season forms of ``lang`` for the cheap test of ``season_words``; None when a form
+    has a sigma (the one letter whose lower case depends on its neighbours, so that a word's
+    lower case need not stand in the text's)."""
+    forms = _season_table()[lang][0]
+    return None if any(c in f for f in forms for c in "σς") else tuple(forms)
+
+
 def season_words(text: str, lang: str | None, loose: bool = False) -> list[tuple[int, int, int]]:
     """(season, start, end) of the seasons ``text`` names: written as the language writes
     them (capitalised in German, lower case elsewhere unless a sentence starts with one), a
@@ -2328,6 +2339,13 @@ def season_words(text: str, lang: str | None, loose: bool = False) -> list[tuple
     entry = _season_table().get(lang or "")
     if entry is None:
         return []
+    # the cheap test: every hit below is a word whose lower case starts with a form, and a
+    # word's lower case stands in the text's (but for a sigma): no form there, no hit
+    probe = _season_probe(lang)  # type: ignore[arg-type]
+    if probe is not None:
+        low_text = text.lower()
+        if not any(f in low_text for f in probe):
+            return []
     forms, context = entry
     out = []
     for m in _CAL_WORD.finditer(text):
