@@ -112,6 +112,21 @@ class DeclensionLexicon(NamedTuple):
     fem_end: re.Pattern | None
 
 
+def _grouped_alt(words: list[str], ignorecase: bool = False) -> str:
+    """``"|".join(map(re.escape, words))`` with the words grouped by their first letter
+    ("d(?:ie|er)|e(?:in)"): the same matches, but a place whose letter opens none of them
+    fails once, not once per word.  Words of different first letters never match at one
+    place, and the order of those of one letter is kept; where two first letters are the
+    same letter in another case and the pattern ignores case, the words stay ungrouped."""
+    firsts = list(dict.fromkeys(w[0] for w in words))
+    if ignorecase and any(a != b and re.fullmatch(re.escape(a), b, re.I) for a in firsts for b in firsts):
+        return "|".join(map(re.escape, words))
+    groups: dict[str, list[str]] = {c: [] for c in firsts}
+    for w in words:
+        groups[w[0]].append(re.escape(w[1:]))
+    return "|".join(re.escape(c) + "(?:" + "|".join(rest) + ")" for c, rest in groups.items())
+
+
 @lru_cache(maxsize=None)
 def declension_lexicon(lang: str | None) -> DeclensionLexicon | None:
     """The determiner and word lists of ``lang`` (None: the language is not covered)."""
@@ -142,13 +157,14 @@ def declension_lexicon(lang: str | None) -> DeclensionLexicon | None:
     dets |= get("plural_article") | get("fem_article") | get("er_article")
     if get("der_preposition"):
         dets |= {"der"}
-    alt = "|".join(sorted((re.escape(d) for d in dets), key=len, reverse=True))
+    order = sorted(dets, key=lambda d: len(re.escape(d)), reverse=True)
+    alt, alt_i = _grouped_alt(order), _grouped_alt(order, ignorecase=True)
     # a determiner in lower case, or capitalised (the start of a sentence: checked later);
     # the case-blind branch is slow and cannot match a word of plain lower-case letters
     # that the exact one missed, so such a word skips it
     # (a lower-case word must follow: the adjective or a degree adverb; most determiners
     # stand right before their noun, and this skips them in the pattern)
-    pat = re.compile(rf"(?<![\w\-'’.])(?:{alt}|(?![{_LOWER}]+\s)(?i:{alt}))(?=[ \t\u00a0]+[{_LOWER}])")
+    pat = re.compile(rf"(?<![\w\-'’.])(?:{alt}|(?![{_LOWER}]+\s)(?i:{alt_i}))(?=[ \t\u00a0]+[{_LOWER}])")
     adverbial = frozenset(tuple(p.split(":", 1)) for p in lists.get("adverbial", ()) if ":" in p)
     # a preposition, no article, an adjective and a feminine singular noun (by its
     # ending): "mit großen Klarheit", "ohne großen Anstrengung"; not "zu", also the adverb
@@ -492,7 +508,7 @@ def _determiner_masks() -> dict[str, int]:
 _DET_MASK = _determiner_masks()
 # lower case, or capitalised (a sentence's start: checked later); case-sensitive, which
 # is several times faster than an IGNORECASE alternation
-_DET_RE = re.compile(r"(?<![\w\-'’.])(" + "|".join(sorted(
+_DET_RE = re.compile(r"(?<![\w\-'’.])(" + _grouped_alt(sorted(
     {x for d in _DET_MASK for x in (d, d[0].upper() + d[1:])}, key=len, reverse=True))
     + r")(?=[ \t\u00a0]+[A-ZÄÖÜa-zäöüß])")
 # articles that are also relative or demonstrative pronouns: not after a clause mark,

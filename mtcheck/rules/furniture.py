@@ -241,6 +241,9 @@ class _Lex:
         # where a labelled credit can start: a copyright sign, or a label and its colon
         self.credit_label_re = re.compile(
             rf"(?:{_alt(symbols, boundary=False)})|(?<!\w)(?:{_alt(clabels, boundary=False)})\s*[:：／=＝]", re.I)
+        # its cheap test: every match of it holds a match of this from where it starts (a sign,
+        # or the colon after a label), and this one tries a few strings, not every label
+        self.credit_label_hint = re.compile(rf"(?:{_alt(symbols, boundary=False)})|[:：／=＝]", re.I)
 
         # -- bylines ----------------------------------------------------------------------
         by = _read("byline.txt")
@@ -604,12 +607,24 @@ _PREV_WORD_RE = re.compile(r"([^\W\d_][\w'’\-]*)\W*$")
 
 # a copyright notice's closing words after an agency's credit ("Copyright 2025 Keystone-SDA.
 # All rights reserved."): the page's footer, one line with the credit
-_RIGHTS_TAIL = re.compile(
-    r"[.,;]?\s*(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos "
-    r"reservados|tutti i diritti riservati|alle rechten voorbehouden|todos os direitos reservados|"
-    r"wszelkie prawa zastrzeżone|všechna práva vyhrazena|alla rättigheter förbehållna|alle rettigheder "
-    r"forbeholdes|alle rettigheter reservert|toate drepturile rezervate|minden jog fenntartva|tüm hakları "
-    r"saklıdır|все права защищены|всі права захищені|με επιφύλαξη παντός δικαιώματος)\.?$", re.I)
+_RIGHTS_WORDS = (
+    "all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos "
+    "reservados|tutti i diritti riservati|alle rechten voorbehouden|todos os direitos reservados|"
+    "wszelkie prawa zastrzeżone|všechna práva vyhrazena|alla rättigheter förbehållna|alle rettigheder "
+    "forbeholdes|alle rettigheter reservert|toate drepturile rezervate|minden jog fenntartva|tüm hakları "
+    "saklıdır|все права защищены|всі права захищені|με επιφύλαξη παντός δικαιώματος")
+_RIGHTS_TAIL = re.compile(rf"[.,;]?\s*(?:{_RIGHTS_WORDS})\.?$", re.I)
+# its cheap test, tried only where the words can start: plain letters, each matches one
+# letter in any case, so the words take their own length, and then at most "." and "\n"
+_RIGHTS_END = re.compile(rf"(?:{_RIGHTS_WORDS})\.?$", re.I)
+_RIGHTS_REACH = max(map(len, _RIGHTS_WORDS.split("|"))) + 2
+
+
+def _rights_tail_off(text: str) -> str:
+    """``text`` without a copyright notice's closing words (``_RIGHTS_TAIL``)."""
+    if _RIGHTS_END.search(text, max(0, len(text) - _RIGHTS_REACH)) is None:
+        return text  # (every match of _RIGHTS_TAIL holds one of _RIGHTS_END in that reach)
+    return _RIGHTS_TAIL.sub("", text)
 
 
 _CJK_PHOTO_LABELS = ("写真", "画像", "撮影", "图片", "圖片", "图源", "摄影", "攝影", "圖", "图", "사진")
@@ -618,7 +633,7 @@ _CJK_PHOTO_LABELS = ("写真", "画像", "撮影", "图片", "圖片", "图源",
 def _find_credit(b: Block, lx: _Lex) -> Credit | None:
     text = b.text
     if len(text) <= 120:
-        core = _RIGHTS_TAIL.sub("", text)
+        core = _rights_tail_off(text)
         m = lx.credit_re.fullmatch(core) if core else None
         if m and _credit_ok(m, lx) and _credit_plausible_alone(m, core, lx):
             return Credit(b, b.start, b.end, text, True, False)
@@ -638,7 +653,8 @@ def _find_credit(b: Block, lx: _Lex) -> Credit | None:
             return Credit(b, b.start + s, b.end, cand, False, False)
     # a labelled credit glued without a sentence end: "… im Parlament © AFP", "… in Bern
     # Foto: Keystone/Peter Klaunzer": the label or sign says where the credit starts
-    for m0 in lx.credit_label_re.finditer(text, max(0, len(text) - 80)):
+    tail_at = max(0, len(text) - 80)
+    for m0 in (lx.credit_label_re.finditer(text, tail_at) if lx.credit_label_hint.search(text, tail_at) else ()):
         s = m0.start()
         # (Chinese and Japanese glue the label on with no space: …磨西鎮）写真：ロイター)
         # only a picture's label: 出典, 来源 may name a table's data source
@@ -696,7 +712,8 @@ def _credit_inside(b: Block, lx: _Lex, lang: str | None) -> Credit | None:
     sentence's end, and the next sentence opens with a common word of the language, which
     tells where the credit's names stop."""
     text = b.text
-    if lang is None or not has_freq(lang) or not lx.credit_label_re.search(text):
+    if lang is None or not has_freq(lang) or not lx.credit_label_hint.search(text) \
+            or not lx.credit_label_re.search(text):
         return None
     for m0 in lx.credit_label_re.finditer(text):
         s = m0.start()
@@ -1120,7 +1137,8 @@ _UI_WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*['’]?")
 def _player_alone(s: str, lx: _Lex) -> _UIEntry | None:
     """A read-aloud button with its player's duration on a line of its own ("Listen to
     this article · 4 min"): an entry that may open a paragraph (^), then the minutes."""
-    d = lx.ui_duration_end_re.search(s)
+    # (the duration has a digit: without one, the search, which tries every place, finds none)
+    d = lx.ui_duration_end_re.search(s) if lx.prefilter_meta.search(s) else None
     if d is None or d.start() == 0:
         return None
     e = _ui_lookup(s[:d.start()], lx)
