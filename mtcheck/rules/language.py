@@ -977,6 +977,18 @@ def _script(ch: str) -> str | None:
 _SCRIPT_RUN_WORD = re.compile(r"(?:[^\W\d_]|[\u0900-\u0dff\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])+")
 
 
+def _script_chars() -> "re.Pattern[str]":
+    """A character class of the characters ``_script`` names a script for.  Read off
+    ``_script`` itself (the bisect over _SCRIPT_STARTS, not sorted, leaves Greek Extended
+    out): its answer changes only at a range's first code point or past its last one."""
+    cuts = sorted({a for a, _, _ in _SCRIPTS} | {b + 1 for _, b, _ in _SCRIPTS})
+    return re.compile("[" + "".join(f"\\u{a:04x}-\\u{b - 1:04x}" for a, b in zip(cuts, cuts[1:])
+                                     if _script(chr(a)) is not None) + "]")
+
+
+_SCRIPT_CHAR = _script_chars()
+
+
 def _script_runs(text: str, tl: str | None) -> list[tuple[int, int, str]]:
     """Runs of words in one script that ``tl`` does not write (a clause in Cyrillic inside
     an English sentence): (start, end, script).  Three words or more, with nothing but
@@ -985,8 +997,8 @@ def _script_runs(text: str, tl: str | None) -> list[tuple[int, int, str]]:
     if tl not in _OWN_SCRIPTS and tl not in _LATIN_LANGS:
         return []
     own = _OWN_SCRIPTS.get(tl, set())
-    if all(ord(c) < 0x370 for c in text):
-        return []
+    if not _SCRIPT_CHAR.search(text):
+        return []  # (every word's script is then None: no run; one search, not a loop a character)
     out: list[tuple[int, int, str]] = []
     run: list[re.Match] = []
     run_script = None
@@ -1008,8 +1020,11 @@ def _script_runs(text: str, tl: str | None) -> list[tuple[int, int, str]]:
 
     for m in _SCRIPT_RUN_WORD.finditer(text):
         w = m.group()
-        scripts = {_script(c) for c in w}
-        sc = next(iter(scripts)) if len(scripts) == 1 else None
+        if _SCRIPT_CHAR.search(w):
+            scripts = {_script(c) for c in w}
+            sc = next(iter(scripts)) if len(scripts) == 1 else None
+        else:
+            sc = None  # (no letter of a listed script: the set would be {None})
         foreign = sc is not None and sc not in own and not (sc in ("Han", "Kana") and own & {"Han", "Kana"})
         if foreign and run and sc == run_script and re.fullmatch(r"[\s,\-–—]*", text[run[-1].end():m.start()]):
             run.append(m)
