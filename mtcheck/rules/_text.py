@@ -3837,8 +3837,11 @@ _KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "�
                  "七": 7, "八": 8, "九": 9}
 _KANJI_UNITS = {"十": 10, "百": 100, "千": 1000}
 _KANJI_RUN = re.compile(r"(?P<ord>第)?(?P<n>[〇零一二两兩三四五六七八九十百千]+)"
-                        r"(?=[年月日天周週个個名人次岁歲位家座件场場分秒倍层層条條辆輛架艘部季届屆期号號支项項所张張度成折万億亿]"
+                        r"(?=[年月日天周週个個名人次岁歲位家座件场場分秒倍层層条條辆輛架艘部季届屆期号號支项項所张張度成折万萬億亿]"
                         r"|小时|時間|カ月|か月|ヶ月|週間)")
+# a scale character after a run (千万, 三百万, 两亿): the run counts that many
+_KANJI_SCALES = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
+_KANJI_LOWER = re.compile(r"[〇零一二两兩三四五六七八九十百千]+")
 # the counters of time after which 一 is one, not "a" (一周, 一年)
 _KANJI_TIME = re.compile(r"[年天周週]|小时|時間|カ月|か月|ヶ月|週間|个月|個月")
 
@@ -3865,10 +3868,20 @@ def _with_kanji_numbers(text: str, out: list[Num], lang: str) -> list[Num]:
     add = []
     for m in _KANJI_RUN.finditer(text):
         a, b = m.start("n"), m.end("n")
-        if (m.group("n") == "一" and not m.group("ord") and not _KANJI_TIME.match(text, b)) \
+        scale = _KANJI_SCALES.get(text[b:b + 1], 1)
+        if (m.group("n") == "一" and not m.group("ord") and scale == 1 and not _KANJI_TIME.match(text, b)) \
                 or any(s < b and a < e for s, e in taken):
             continue  # (一 alone is mostly "a": 一家公司, 一名男子; 一周, 一年 are one week, year)
         v = _kanji_value(m.group("n"))
+        if v is not None and scale > 1:
+            # 千万 = ten million, 三百万 = three million, 两亿 = 200 million (and 一万五千 = 15,000)
+            lower = _KANJI_LOWER.match(text, b + 1) if scale == 10_000 else None
+            low = _kanji_value(lower.group()) if lower else None
+            end = lower.end() if low is not None and low < 10_000 else b + 1
+            v = v * scale + (low if end > b + 1 else 0)
+            add.append(Num(text[a:end], a, end, frozenset({_key(v)}), True, "word"))
+            taken.append((a, end))
+            continue
         if v is not None:
             # 四成: four tenths (40 %), as 4割 in Japanese
             vals = {_key(v * 10), _key(v / 10)} if text.startswith("成", b) and v <= 10 else {_key(v)}
@@ -4648,17 +4661,21 @@ _MORE_SOFT_AFTER = {
 # no number at all after these: Romanian "la sută" is "percent" (cinci la sută = 5%)
 _MORE_SKIP_AFTER = {"ro": {"sută": frozenset({"la"}), "suta": frozenset({"la"})},
                     # Greek τοις εκατό(ν) is "percent" too (folded: no accents)
-                    "el": {"εκατο": frozenset({"τοις"}), "εκατον": frozenset({"τοις"})}}
+                    "el": {"εκατο": frozenset({"τοις"}), "εκατον": frozenset({"τοις"})},
+                    # Persian در صد is "percent" too (written apart from درصد)
+                    "fa": {"صد": frozenset({"در"})}}
 _BRACES_RE = re.compile(r"^([^{]*)\{([^}]*)\}$")
 _NEXT_ALPHA_RE = re.compile(r"\s+([^\W\d_]+)")
 # languages that join a number's words with hyphens (Catalan vint-i-cinc, trenta-dos, dos-cents)
 _HYPHENATED_NUM_LANGS = frozenset({"ca"})
 _NEXT_ALPHA_HYPHEN = re.compile(r"(?:\s+|-)([^\W\d_]+)")
 _PLAIN_ALPHA_RE = re.compile(r"[^\W\d_]+")
-# Devanagari writes its vowel signs, nasal marks and virama (marks, not letters) inside a
-# word (पांचवीं, छठी): a number word of words.tsv there is a run of letters and marks
-_MARKED_NUM_LANGS = frozenset({"hi", "mr", "ne"})
-_MARKED_WORD = r"(?:[^\W\d_]|[\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963])+"
+# Devanagari and Bengali write their vowel signs, nasal marks and virama (marks, not
+# letters) inside a word (पांचवीं, छठी; পাঁচটি, আটটা): a number word of words.tsv there is a
+# run of letters and marks
+_MARKED_NUM_LANGS = frozenset({"hi", "mr", "ne", "bn"})
+_MARKED_WORD = (r"(?:[^\W\d_]|[\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963"
+                r"\u0981-\u0983\u09bc\u09be-\u09cd\u09d7\u09e2\u09e3])+")
 _MARKED_WORD_RE = re.compile(_MARKED_WORD)
 _NEXT_MARKED_RE = re.compile(r"\s+(" + _MARKED_WORD + ")")
 

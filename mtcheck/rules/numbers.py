@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterator, NamedTuple
@@ -607,19 +608,20 @@ def _decades_of_centuries(text: str, nums: list[Num]) -> list[Num]:
 # ---------------------------------------------------------------------------------------
 _HOUR_MARK = re.compile(
     r"(?<![^\W\d_])(?:godz\.|godzin(?:a|ie|y)|kl\.|klo|kello|klockan|klokken|klokka|klukkan|kell|"
-    r"plkst\.|ore|saat|(?P<article>(?:alle|dalle|fino\s+alle|verso\s+le)|(?:a|de|desde|hasta|entre|"
+    r"plkst\.|ore|saat|ساعت|(?P<article>(?:alle|dalle|fino\s+alle|verso\s+le)|(?:a|de|desde|hasta|entre|"
     r"sobre|hacia)\s+las|às|ás|pelas))\s*$", re.I)
 # after an article that stands for "the hour" (a las 21, às 21, alle 21), the figure ends its
 # phrase: "a las 15 personas", "alle 15 persone" count people
 _HOUR_END = re.compile(r"\s*(?:[.,;:!?)»”\"]|$|(?:[-–—]|y|e|a|al|hasta|à|to|och|og|do)\s*"
                        r"(?:las\s+|às\s+|alle\s+)?\d)")
+# (Persian ساعت before the figure as Turkish saat: ساعت ۸ = at 8 o'clock; تا joins a range)
 # (Hungarian óra with its case endings of a time: -kor at, -ig until, -tól from, -ra by)
 _HOUR_WORD = re.compile(r"[\s\u00a0]*(?:Uhr|uur|h|heures?|horas?|hrs?|óra(?:kor)?|órá(?:ig|tól|ra)|val\.|godz\.|ч\.|"
                         r"час(?:а|ов)?|hod\.|sati)(?![^\W\d_])", re.I)
 # between the two ends of a range of hours (7-21, von 7 bis 21, od 7 do 21, de las 7 a las 21)
 _HOUR_JOIN = re.compile(
     r"\s*(?:[-–—]|(?:to|till?|until|bis|do|til|à|a|al|hasta|jusqu['’]à|tot|até|e|y|und|and|et|og|och|ja|"
-    r"és|i|и|до|по)\s+(?:(?:las|às|ás|alle|godz\.|kl\.|klokken|klockan|klokka)\s*)?)\s*")
+    r"és|i|и|до|по|تا)\s+(?:(?:las|às|ás|alle|godz\.|kl\.|klokken|klockan|klokka)\s*)?)\s*")
 _HOUR_FORM = re.compile(r"(\d{1,2})(?:[.:](\d\d))?")
 
 
@@ -2259,7 +2261,8 @@ def _month_mentions(text: str, lang: str | None, written: bool) -> list[tuple[fr
 @rule("D003", "calendar-mismatch", "Accuracy/Mistranslation", "major", artefact="wrong-number",
       summary="A weekday, month or season of the source rendered as another one (Dienstag → "
               "Thursday, im März → in May, im Frühling → in autumn), where no digits let D001 "
-              "see it; the month of an all-digit or a CJK date counts too (04.02.2025 → March 4, "
+              "see it, also as a month the sentence names again (1 September … end of October "
+              "→ 1 October … end of October); the month of an all-digit or a CJK date counts too (04.02.2025 → March 4, "
               "2025; 4 février → 04.03.2025; 2021年3月 → May 2021). Seasons of en, de, fr, es, it, "
               "pt and nl; “spring”, “fall”, “été” only where a context word or a year says they "
               "are seasons. Weekdays and months of bg, bs, ca, cs, da, de, el, en, es, et, fi, fr, "
@@ -2432,6 +2435,30 @@ def _night_days(text: str, start: int, n: int, lang: str | None) -> tuple[int, .
     return (n,)
 
 
+def _months_repeated(sm: list, tm: list, gone: list) -> set[tuple[int, int]]:
+    """Target mentions of a source month that the target names more often than the source
+    does, where a source month is gone (1 September ... end of October → 1 жовтня ...
+    наприкінці жовтня): one such mention a gone month, the one whose place among the
+    target's months is nearest the gone month's place among the source's.  Only months of
+    one reading count (4/2/2025 may be either)."""
+    out: set[tuple[int, int]] = set()
+    ones = [(c, a, b) for c, a, b in gone if len(c) == 1]
+    if not ones:
+        return out
+    scount = Counter(next(iter(c)) for c, _, _ in sm if len(c) == 1)
+    tcount = Counter(next(iter(c)) for c, _, _ in tm if len(c) == 1)
+    extra = {m: k - scount[m] for m, k in tcount.items() if scount[m] and k > scount[m]}
+    for g in ones:
+        gi = sm.index(g) / max(1, len(sm) - 1)
+        cands = [(abs(i / max(1, len(tm) - 1) - gi), a, b, next(iter(c))) for i, (c, a, b) in enumerate(tm)
+                 if len(c) == 1 and extra.get(next(iter(c)), 0) > 0 and (a, b) not in out]
+        if cands:
+            _, a, b, m = min(cands)
+            extra[m] -= 1
+            out.add((a, b))
+    return out
+
+
 def _months_changed(ctx: CheckContext, stext: str, seg, sm: list, tm: list,
                     tl: str | None) -> Iterator[Finding]:
     """Months, written (März) or in an all-digit date (04.03.2025), of the target that the
@@ -2445,7 +2472,7 @@ def _months_changed(ctx: CheckContext, stext: str, seg, sm: list, tm: list,
     want = sorted(frozenset().union(*(c for c, _, _ in gone)))
     first = _first_forms(tl) if tl else {}
     for c, a, b in tm:
-        if c & src:
+        if c & src and (a, b) not in _months_repeated(sm, tm, gone):
             continue
         text = seg.text[a:b]
         if text.isdigit():
