@@ -1834,7 +1834,8 @@ _UNIT_TOKEN = re.compile(rf"[^\W\d_][\w²{INDIC_BLOCKS}\u0e00-\u0e7f\u064b-\u065
 # (a dollar with its country's letters: US$, C$, A$, NZ$, HK$, S$; R$ is the Brazilian real;
 # the dirham and riyal of the Gulf press glued to the figure: Dh20, Dhs500, QR5)
 _BEFORE = re.compile(r"((?<![A-Za-z])[A-Z]{1,3}\$|[A-Z]{3}|S?Fr\.|sFr\.|[$€£¥₽₹]"
-                     r"|(?<![A-Za-z])(?:Dhs?|QR)(?![\s\u00a0\u202f]))[\s\u00a0\u202f]*$")
+                     r"|(?<![A-Za-z])(?:Dhs?|QR)(?![\s\u00a0\u202f])|(?<![A-Za-z])Tk\.?)[\s\u00a0\u202f]*$")
+# (Tk 3,500, Tk. 500: the Bangladeshi taka as the English press of Bangladesh writes it)
 # "of" between a scale or number word and its unit (3 milliards d'euros, 5 millones de
 # dólares, 3 miliardi di euro, 5 milhões de reais)
 _OF = re.compile(r"(?:d['’]|(?:de|di|da|del)[\s\u00a0]+)", re.IGNORECASE)
@@ -2052,7 +2053,33 @@ def _per_measure(text: str, end: int) -> tuple[frozenset[str], int]:
 _PER_DIMS = frozenset({"length", "area", "volume", "mass"})
 
 
-def _rates_changed(ctx: CheckContext, b, src: list, tgt: list) -> Iterator[Finding]:
+# languages that say the measure of a price before it: প্রতি মণ ... ৩ হাজার টাকা (per maund
+# ... Tk 3,000), प्रति किलो ... 40 रुपये; the measure is the nearest one before the figure in
+# its clause
+_PER_BEFORE = {"bn": re.compile(r"(?<![^\W\d_])প্রতি[ \u00a0]+"), "hi": re.compile(r"(?<![^\W\d_])प्रति[ \u00a0]+")}
+_CLAUSE_END = re.compile(r"[.;:!?।]")
+
+
+def _per_measure_before(text: str, start: int, lang: str | None) -> tuple[frozenset[str], int, int]:
+    """The unit of length, area, volume or weight said before the figure at ``start`` as
+    the measure a price is counted per (প্রতি মণ, प्रति किलो), its start and end; (empty,
+    start, start) when none is."""
+    pat = _PER_BEFORE.get(lang or "")
+    if pat is None:
+        return frozenset(), start, start
+    best = None
+    for m in pat.finditer(text, 0, start):
+        if not _CLAUSE_END.search(text, m.end(), start):
+            best = m
+    if best is None:
+        return frozenset(), start, start
+    w = _UNIT_TOKEN.match(text, best.end())
+    t = unit_table()
+    hit = frozenset(u for u in (t.words.get(w.group().lower()) or ()) if t.dims.get(u) in _PER_DIMS) if w else ()
+    return (frozenset(hit), best.start(), w.end()) if hit else (frozenset(), start, start)
+
+
+def _rates_changed(ctx: CheckContext, b, src: list, tgt: list, lang: str | None = None) -> Iterator[Finding]:
     """A rate of the source whose figure and unit come back counted in another time
     (0.35 cubic metres per second → 0,35 Kubikmeter pro Minute) or per another measure of
     one dimension (11 euros por metro cuadrado → 11 Euro pro Quadratfuß): where both sides
@@ -2077,7 +2104,9 @@ def _rates_changed(ctx: CheckContext, b, src: list, tgt: list) -> Iterator[Findi
             continue
         sper, send = _per_measure(b.src.text, sb)
         if not sper:
-            continue
+            sper, sa, send = _per_measure_before(b.src.text, sa, lang)
+            if not sper:
+                continue
         dims = {unit_table().dims[u] for u in sper}
         same = [(y, ut, ta, tb) for y, (ut, ta, tb) in tgt if ut & us and y.values & x.values]
         pers = [(y, ta, tb, *_per_measure(b.tgt.text, tb)) for y, ut, ta, tb in same]
@@ -2129,7 +2158,7 @@ def unit_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         if not any(u[0] for _, u in src):
             continue
         tgt = [(y, units_of(b.tgt.text, y)) for y in tn if y.kind in UNIT_KINDS and _unit_counted(b.tgt.text, y)]
-        yield from _rates_changed(ctx, b, src, tgt)
+        yield from _rates_changed(ctx, b, src, tgt, sl)
         # a target figure that renders some source quantity is spoken for: it is no
         # evidence against another source figure of the same value ("ten years" and "10%")
         taken = {id(y) for y, (ut, _, _) in tgt for x, (us, _, _) in src

@@ -9,7 +9,10 @@ articles of batch s48 (bench/articles), fixed as classes (written for mtcheck).
    ten million, 三百万 = three million), not the characters alone (千 = 1000);
 4. D003: a source month that is gone where the target names another source month once more
    than the source does (1 September ... end of October -> 1 October ... end of October);
-5. units: Greek watts (κιλοβάτ, μεγαβάτ) and Finnish miles (mailin, mailia).
+5. units: Greek watts (κιλοβάτ, μεγαβάτ) and Finnish miles (mailin, mailia);
+6. D002: the measure a price is counted per said before the price (Bengali প্রতি মণ ...
+   টাকা, Hindi प्रति किलो ... रुपये) against the target's "per kg"; the maund, Tk before a
+   figure (the taka of Bangladesh's English press) and Bengali কেজি, টাকায়.
 """
 
 from __future__ import annotations
@@ -100,3 +103,23 @@ def test_finnish_miles():
     assert found("The pipeline is 300 kilometres long.", "Putki on 300 mailin pituinen.", "en", "fi", "D002")
     assert found("Die Strecke ist 40 Kilometer lang.", "Reitti on 40 mailia pitkä.", "de", "fi", "D002")
     assert found("The road is 30 miles long.", "Tie on 30 mailin pituinen.", "en", "fi", "D002") == []
+
+
+# 6. the measure of a price said before it (Bengali, Hindi)
+def test_price_measure_before_the_price():
+    assert found("বাজারে প্রতি কেজি আলু ৩০ টাকায় বিক্রি হচ্ছে।", "Potatoes sell at Tk 30 per maund at the market.",
+                 "bn", "en", "D002")
+    assert found("बाजार में प्रति किलो प्याज 25 रुपये में बिक रहा है।",
+                 "Zwiebeln kosten auf dem Markt 25 Rupien pro Pfund.", "hi", "de", "D002")
+    assert found("বাজারে প্রতি মণ ধান ৯৫০ টাকায় বিক্রি হচ্ছে।", "Le riz paddy se vend 950 taka le kilo au marché.",
+                 "bn", "fr", "D002")
+
+
+def test_price_measure_kept_or_not_said():
+    assert found("বাজারে প্রতি কেজি আলু ৩০ টাকায় বিক্রি হচ্ছে।", "Potatoes sell at Tk 30 per kilogram at the market.",
+                 "bn", "en", "D002") == []
+    assert found("বাজারে প্রতি মণ ধান ৯৫০ টাকায় বিক্রি হচ্ছে।", "Paddy sells at Tk 950 a maund at the market.",
+                 "bn", "en", "D002") == []
+    # a measure of another clause is no measure of the price
+    assert found("প্রতি কেজি দাম বেড়েছে। কৃষকেরা ৩০ টাকা পান।", "The price per kilo rose. Farmers get Tk 30 per pound.",
+                 "bn", "en", "D002") == []
