@@ -160,7 +160,7 @@ _LOWER_NEXT = re.compile(r"\s+[^\W\d_A-ZÀ-ÞА-ЯЁ]")
 _EL_INSTITUTION = re.compile(
     r"(?:υπουργει|κεντρ|ταμει|επιτροπ|οργανισμ|ινστιτουτ|πανεπιστημι|συλλογ|αρχ|υπηρεσι|γραφει|"
     r"τραπεζ|ενωσ|συμβουλι|ιδρυμ|διευθυνσ|γενικ|εθνικ|ελληνικ|ομοσπονδι|σωματει|επιμελητηρι|"
-    r"νοσοκομει|μουσει|φορε|σχολ)\w*(?:\s+(?:[^\W\d_]+|και|&))*?\s+$")
+    r"νοσοκομει|μουσει|φορε|σχολ|τμημ)\w*(?:\s+(?:[^\W\d_]+|και|&))*?\s+$")
 
 
 # the nouns that head a Greek body's name when the name itself opens with a capital
@@ -179,6 +179,29 @@ def _el_body(g: Name, sl: str | None) -> bool:
     if any(p.classes or p.acronym or p.low in _given_names() for p in g.parts):
         return False
     return any(_EL_BODY_HEAD.match(p.fold) for p in g.parts)
+
+
+def _el_body_translated(g: Name, tgt: str, sl: str | None, tl: str | None) -> bool:
+    """Is Greek source name ``g`` a body's name of common words (``_el_body``: Τμήμα
+    Αναπτύξεως Υδάτων, Ομοσπονδίας Περιβαλλοντικών Οργανώσεων) while the translation
+    writes a run of capitalised words headed by a body's head noun of its own language
+    (Water Development Department, Federation of Environmental Organisations)?  The
+    name was translated word by word, not lost."""
+    if not _el_body(g, sl) or not _body_head_nouns().get(tl or ""):
+        return False
+    toks = list(_BODY_TOKEN.finditer(tgt))
+    for i, m in enumerate(toks):
+        w = m.group()
+        if not w[:1].isupper() or not _body_head(w, tl, compound=True):
+            continue
+        prev = toks[i - 1].group() if i else ""
+        after = toks[i + 1].group() if i + 1 < len(toks) else ""
+        after2 = toks[i + 2].group() if i + 2 < len(toks) else ""
+        if prev[:1].isupper() and i and tgt[toks[i - 1].end():m.start()] == " " \
+                or after[:1].isupper() and tgt[m.end():toks[i + 1].start()] == " " \
+                or len(after) <= 3 and after2[:1].isupper():
+            return True  # (Water Development Department, Federation of Environmental …)
+    return False
 
 
 def _el_head_alone(g: Name, src_doc: str, sl: str | None) -> bool:
@@ -3985,7 +4008,7 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 continue  # a body's generic name with its head noun (Tribunal Superior ~
                 # Oberster Gerichtshof): translated with its head, not lost
             if _institution_words(g, bn.src.text, sl) or _el_field_of_post(g, bn.src.text, sl) \
-                    or _el_head_alone(g, ctx.source.text, sl):
+                    or _el_head_alone(g, ctx.source.text, sl) or _el_body_translated(g, bn.tgt.text, sl, tl):
                 continue  # common words of an institution's name, which Greek capitalises
                 # (υπουργείο Αγροτικής Ανάπτυξης και Τροφίμων ~ Ministry of Rural
                 # Development and Food): translated, not lost
