@@ -81,6 +81,12 @@ _ORDINAL_LANGS = frozenset(
     "de da nb nn no fi is et lv lt cs sk sl hr sr bs hu pl tr fo lb gsw".split()
 )
 
+# Languages that never write an ordinal as a number and a full stop (Russian 6-й,
+# Ukrainian 6-й, Bulgarian 6-ти, Greek 6ος, Portuguese 6.º, Dutch 6e, Swedish 6:e,
+# Romanian al 6-lea, Catalan 6è): "№ 6. Обслуживать …" ends a sentence at "6.", as in
+# English.  Other languages without a list of sentence starters keep the ordinal reading.
+_CARDINAL_LANGS = frozenset("ru uk be bg mk el pt nl sv ro ca".split())
+
 _ROMAN_ORDINAL_RE = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 # articles that open a sentence before an ordinal (Der XIV. Bundestag, Den 3. maj)
 _ORDINAL_ARTICLES = frozenset("der die das des dem den ein eine einer eines einem einen am im vom zum zur "
@@ -201,7 +207,7 @@ def _rules_for(lang: str) -> _Rules:
         starters = _STARTERS_ALL
     lower = {k.lower(): v for k, v in merged.items() if k == k.lower()}
     max_tokens = max((k.count(" ") + 1 for k in merged), default=1)
-    ordinals = lang in _ORDINAL_LANGS or lang not in _STARTERS
+    ordinals = lang in _ORDINAL_LANGS or (lang not in _STARTERS and lang not in _CARDINAL_LANGS)
     return _Rules(lang, merged, lower, starters, ordinals, max_tokens)
 
 

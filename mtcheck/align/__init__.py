@@ -143,12 +143,31 @@ def align_sentences(source: list[str], target: list[str], source_lang: str | Non
 
 
 # a unit with neither a word of three letters nor a number of three digits: OCR or
-# scraper debris ("h * \"", ".:-- , .", "24 a !") that renders nothing
+# scraper debris ("h * \"", ".:-- , .", "24 a !") that renders nothing.  A letter's
+# combining marks count as its letters: the vowel signs of Bengali, Devanagari, Tamil or
+# Thai are marks, not letters, and "আমি" (aa-m-i), "নেই" or "नहीं" are words all the same.
 _TEXTISH = _re.compile(r"[^\W\d_]{3,}|\d{3,}")
 
 
+def _marked_word(text: str) -> bool:
+    """Has ``text`` a word of three letters, its combining marks counted as letters?"""
+    import unicodedata
+    cat = unicodedata.category
+    run = 0
+    for ch in text:
+        if ch.isalpha() or (run and cat(ch)[0] == "M"):
+            run += 1
+            if run >= 3:
+                return True
+        else:
+            run = 0
+    return False
+
+
 def is_debris(text: str) -> bool:
-    return _TEXTISH.search(text) is None
+    if _TEXTISH.search(text) is not None:
+        return False
+    return text.isascii() or not _marked_word(text)
 
 
 # a photo or translation credit on a line of its own ("3 - Photo Keystone", "(Traduit par
