@@ -1085,7 +1085,9 @@ def _cross_flips(src: str, sl: str | None, ps: dict[str, Side], tgt: str, tl: st
 
 def _share_figure(src: str, sl: str | None, tgt: str, tl: str | None) -> bool:
     """Have ``src`` and ``tgt`` a figure of the same value (other than a single digit)?"""
-    vs = {v for n in find_numbers(src, sl) if not n.soft for v in n.values if v >= 10 or v != int(v)}
+    # (dates and times carry tuples as values: only plain figures count here)
+    vs = {v for n in find_numbers(src, sl) if not n.soft for v in n.values
+          if isinstance(v, (int, float)) and (v >= 10 or v != int(v))}
     return bool(vs) and any(v in vs for n in find_numbers(tgt, tl) if not n.soft for v in n.values)
 
 

@@ -213,3 +213,14 @@ def test_dropped_negation_next_to_without_de_fi():
     src = "Ohne Genehmigung darf das Boot nicht auslaufen."
     assert "P001" in codes(src, "Ilman lupaa vene saa lähteä satamasta.", "de", "fi", "P001")
     assert codes(src, "Ilman lupaa vene ei saa lähteä satamasta.", "de", "fi", "P001") == []
+
+
+def test_share_figure_reads_past_times_and_dates():
+    # times and dates carry tuple values; the merged-bead test compares plain figures only
+    # (a time in the source raised TypeError once g4 met the wider number readers)
+    from mtcheck.rules.direction import _share_figure
+    assert _share_figure("Um 14:30 Uhr stieg der Kurs um 12 Prozent.", "de",
+                         "At 2.30 pm the price fell 12 percent.", "en")
+    assert not _share_figure("Um 14:30 Uhr stieg der Kurs.", "de", "At 2.30 pm the price fell.", "en")
+    assert _share_figure("Le 4 février 2025, les ventes ont progressé de 12,5 %.", "fr",
+                         "On 4 February 2025 sales rose by 12.5%.", "en")
