@@ -73,6 +73,22 @@ def _near_miss(a: str, b: str, min_ratio: float) -> bool:
 _VOWELS = frozenset("aeiouy")
 
 
+def _stands_alone(text: str, s: str) -> bool:
+    r"""Is ``s`` in ``text`` with no word character right before or after it?  The same as
+    ``re.search(r"(?<!\w)" + re.escape(s) + r"(?!\w)", text)``, whose pattern re compiles
+    anew for most strings (its cache is small): a word character of re is one that
+    ``str.isalnum`` accepts, or the underscore."""
+    n, end = len(s), len(text)
+    i = text.find(s)
+    while i >= 0:
+        j = i + n
+        if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_")) \
+                and (j == end or not (text[j].isalnum() or text[j] == "_")):
+            return True
+        i = text.find(s, i + 1)
+    return False
+
+
 def _same_skeleton(a: str, b: str) -> bool:
     """Transliteration variants (Bishkek/Bischkek, Navalny/Nawalny) are not misspellings."""
     sa, sb = skeleton(a), skeleton(b)
@@ -1200,7 +1216,7 @@ def _bracket_acronym_kept(g: Name, src: str, tgt: str) -> bool:
     m = _NAME_ACRONYM.match(src, g.end)
     if m is None or not (m.group(1).isupper() or _syllabic_acronym(m.group(1), src[max(0, g.start - 80):m.start(1)])):
         return False
-    if re.search(rf"(?<!\w){re.escape(m.group(1))}(?!\w)", tgt) is not None:
+    if _stands_alone(tgt, m.group(1)):
         return True
     # an acronym in another script, transliterated in brackets (ΕΛΚΕΘΕ ~ ELKETHE, ФСБ ~ FSB)
     return _NON_LATIN_LETTER.search(m.group(1)) is not None and any(
@@ -1627,7 +1643,10 @@ def _german_name(t: Name) -> bool:
     return any(not p.acronym and _german_name_word(p.text) for p in t.parts)
 
 
+@lru_cache(maxsize=4096)
 def _german_name_word(w: str) -> bool:
+    # (cached per word: N005's pre-test asks it of every capitalised word of a German
+    # translation, and the same nouns come back pair after pair)
     from .declension import _noun_readings
     return de_proper(w, zipf(w.lower(), "de")) and _noun_readings().get(w) is None
 
@@ -2561,7 +2580,7 @@ def _generic_name_rendered(g: Name, tgt: str) -> bool:
     if not forms:
         return False
     t = fold(tgt)
-    return any(re.search(r"(?<!\w)" + re.escape(f) + r"(?!\w)", t) for f in forms)
+    return any(_stands_alone(t, f) for f in forms)
 
 
 def _court_heads() -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
@@ -3273,7 +3292,7 @@ def _source_name_acronym(g: Name, t: Name, src: str, tgt: str) -> bool:
     if len(t.parts) != 1 or not t.parts[0].acronym or g.classes:
         return False
     acr = t.parts[0].text.replace(".", "")
-    if not 2 <= len(acr) <= 6 or not acr.isalpha() or re.search(r"(?<!\w)" + re.escape(acr) + r"(?!\w)", src):
+    if not 2 <= len(acr) <= 6 or not acr.isalpha() or _stands_alone(src, acr):
         return False
     # the run of the name's words around ``g``: capitalised words back to its first one,
     # over short function words (Federatie van Nederlandse Vakbeweging: g is Nederlandse)
@@ -3534,7 +3553,7 @@ def _target_written_lower(ctx: CheckContext, t: Name, min_len: int = 4) -> bool:
     if len(t.parts) != 1 or t.parts[0].classes or len(t.text) < min_len:
         return False
     low = t.text.lower()
-    return low != t.text and re.search(r"(?<!\w)" + re.escape(low) + r"(?!\w)", ctx.target.text) is not None
+    return low != t.text and _stands_alone(ctx.target.text, low)
 
 
 # a capitalised word right after a name's word: the rest of a title run (Hop Research ...)
@@ -3674,7 +3693,7 @@ def _named_again(text: str, p: Part, lang: str | None) -> bool:
             seen += 1
         elif zipf(w.lower(), lang) < REAL_WORD and \
                 common_prefix(w, p.text) >= 0.6 * min(len(w), len(p.text)) and \
-                not re.search(r"(?<!\w)" + re.escape(w.lower()) + r"(?!\w)", text) and \
+                not _stands_alone(text, w.lower()) and \
                 not _tr_case_form(w.lower(), lang):
             # (a form the text also writes in lower case is a common word opening another
             # sentence: Hyvinvointialueen … hyvinvointialueen, "of the welfare region"; nor
@@ -3920,8 +3939,10 @@ _NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 
 
+@lru_cache(maxsize=1024)
 def _mostly_latin(text: str) -> bool:
-    """Is ``text`` written in Latin letters (at least half of its letters)?"""
+    """Is ``text`` written in Latin letters (at least half of its letters)?  (Cached: the
+    name rules ask it of the same two texts several times a pair.)"""
     other = len(_NON_LATIN_LETTER.findall(text))
     return other == 0 or len(_LATIN_LETTER.findall(text)) >= other
 
@@ -4406,7 +4427,7 @@ def _spells_out_acronym(tgt: str, t: Name, src: str) -> bool:
     m = _BRACKET_ACRONYM.match(tgt, t.end)
     if m is None or "." in tgt[t.end:m.start(1)] or "," in tgt[t.end:m.start(1)]:
         return False
-    return re.search(rf"(?<!\w){re.escape(m.group(1))}(?!\w)", src) is not None
+    return _stands_alone(src, m.group(1))
 
 
 def _garbled(text: str) -> bool:
@@ -5360,7 +5381,7 @@ def _phrase_slips(ctx: CheckContext, sl: str | None,
                     lo = i - k
                     if any(folds[lo + j] != w for j, w in enumerate(ph) if j != k):
                         continue
-                    if not re.search(r"(?<!\w)" + re.escape(" ".join(ph)) + r"(?!\w)", ttext):
+                    if not _stands_alone(ttext, " ".join(ph)):
                         continue  # (the translation writes the whole name right elsewhere)
                     if _slot_has(ctx, seg, c):
                         out.append((p, c, seg.start + p.start, None))
@@ -5381,7 +5402,7 @@ def _kept_phrases(ctx: CheckContext, sl: str | None, tl: str | None) -> set[tupl
         for h in find_names(seg.text, tl, sl, all_capitalised=True):
             if 2 <= len(h.parts) <= 4 and not any(q.acronym for q in h.parts):
                 ws = tuple(q.fold for q in h.parts)
-                if re.search(r"(?<!\w)" + re.escape(" ".join(ws)) + r"(?!\w)", sfold):
+                if _stands_alone(sfold, " ".join(ws)):
                     out.add(ws)
     return out
 
