@@ -5198,8 +5198,8 @@ def _real_name_slips(ctx: CheckContext, sl: str | None,
     pairs = _one_off_caps(ctx)
     if not pairs:
         return []
-    vinv = _version_inventories(ctx)
-    tinv = _target_inventory(ctx)
+    vinv: list[Inventory] | None = None  # (the inventories on first need: most pairs' name
+    tinv: Inventory | None = None  # words have no one-letter counterpart)
     out: list[tuple[Part, str, int, Severity | None]] = []
     for seg in ctx.target.segments:
         if seg.kind in SKIP_KINDS:
@@ -5207,11 +5207,16 @@ def _real_name_slips(ctx: CheckContext, sl: str | None,
         for g in find_names(seg.text, tl, sl):
             for i, p in enumerate(g.parts):
                 c = pairs.get(p.fold)
+                if c is None or p.acronym or p.classes:
+                    continue
                 # (or a four-letter word that is no word either: the rare-word search's ratio
                 # cannot reach it, one letter being a quarter of it: Musk ~ "Mosk")
-                real = c is not None and _real_word(p.low, sl, tl)
-                if c is None or p.acronym or p.classes or any(inv.related(p.fold) for inv in vinv) \
-                        or not (real or len(p.fold) == 4):
+                real = _real_word(p.low, sl, tl)
+                if not (real or len(p.fold) == 4):
+                    continue
+                if vinv is None:
+                    vinv, tinv = _version_inventories(ctx), _target_inventory(ctx)
+                if any(inv.related(p.fold) for inv in vinv):
                     continue
                 if tinv.related(c):
                     # the translation writes the name right elsewhere: a slip where its
@@ -5280,6 +5285,10 @@ def _kept_name_slips(ctx: CheckContext, sl: str | None,
     # the source's own names (not every capitalised word: German capitalises nouns)
     snames = {q.fold for seg in ctx.source.segments if seg.kind not in SKIP_KINDS
               for h in find_names(seg.text, sl, tl) for q in h.parts}
+    # (every slip below is a source name's word with a target word it passes the two-word
+    # tests for: no such pair, no name search of the translation nor inventory)
+    if not any(c in snames and _kept_slip_shape(f, c, tl) for f, c in pairs.items()):
+        return []
     tinv = _target_inventory(ctx)
     out: list[tuple[Part, str, int, Severity | None]] = []
     for seg in ctx.target.segments:
@@ -5325,6 +5334,18 @@ def _kept_name_slips(ctx: CheckContext, sl: str | None,
     return out
 
 
+def _kept_slip_shape(f: str, c: str, tl: str | None) -> bool:
+    """The tests of ``_kept_name_slips`` (and ``_doubling_slip``) that need no more than
+    target word ``f`` and source name word ``c`` (both folded): letters only, no place of
+    the lexicon nor function word, and a consonant doubled or undoubled (five letters or
+    more) or one letter changed.  A necessary condition of either slip."""
+    if not f.isalpha() or exonym_classes(f) or exonym_classes(c) or f in stopwords(tl):
+        return False
+    if len(f) != len(c):
+        return len(f) >= 5 and _undoubled(f, c)
+    return sum(x != y for x, y in zip(f, c)) == 1
+
+
 def _doubling_slip(ctx: CheckContext, p: Part, c: str, tl: str | None, tinv: Inventory) -> bool:
     """Is target name word ``p`` the source's Latin-script name ``c`` (folded) kept with a
     consonant doubled or a double one written once (Barceló ~ "Barcello", Rossetti ~
@@ -5355,6 +5376,11 @@ def _phrase_slips(ctx: CheckContext, sl: str | None,
     pairs = _one_off_caps(ctx)
     if not pairs:
         return []
+    ttext = fold(ctx.target.text)
+    # (a slip needs its name written right elsewhere in the translation, the version's
+    # word inside it: with no such word standing alone there, no phrase need be read)
+    if not any(_stands_alone(ttext, c) for c in pairs.values()):
+        return []
     ends = _NAME_END.get(tl or "", "")
     phrases = {tuple(q.fold for q in h.parts) for seg in ctx.source.segments
                if seg.kind not in SKIP_KINDS for h in find_names(seg.text, sl, tl)
@@ -5362,7 +5388,6 @@ def _phrase_slips(ctx: CheckContext, sl: str | None,
     phrases |= _kept_phrases(ctx, sl, tl)
     if not phrases:
         return []
-    ttext = fold(ctx.target.text)
     out: list[tuple[Part, str, int, Severity | None]] = []
     for seg in ctx.target.segments:
         if seg.kind in SKIP_KINDS:
