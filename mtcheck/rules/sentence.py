@@ -189,6 +189,24 @@ class Lexicon:
     # "than" ("не больше восьми", no more than eight): a number word after a `bound` word
     # counts as its figure
     bound_number: bool = False
+    # a negator glued to the front of the verb with a tense marker after it (Swahili
+    # si-ku-ona, ha-ja-fika, hawa-ta-kuja): the negative subject prefixes, the tense
+    # markers (a stem of two letters or more follows), and the words that begin so and
+    # are no negated verbs (siku "day", hatari "danger"; `*`: a prefix)
+    neg_subject: tuple[str, ...] = ()
+    neg_tense: tuple[str, ...] = ()
+    not_verb: frozenset[str] = frozenset()
+    not_verb_stems: tuple[str, ...] = ()
+    # verbs of exceeding (exceed, dépasser, übersteigen; stems): negated, they bound a
+    # quantity ("ne dépassera pas 2,5", "لن تتجاوز", will not exceed)
+    exceed: tuple[str, ...] = ()
+    # (Portuguese, Spanish) "por" + an infinitive says "still to be done" ("litros por
+    # vender", unsold litres): the words, and the infinitive endings of the language
+    pending: frozenset[str] = frozenset()
+    infinitive: tuple[str, ...] = ()
+    # the correlatives of "neither … nor" (weder, ni, nem): a clause negated by the one
+    # before it, so a side with one is not compared clause by clause
+    correlative: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -220,6 +238,11 @@ def lexicon(lang: str | None) -> Lexicon | None:
     if f.get("verb_ending"):
         probe = re.compile(probe.pattern + "|[^\\W\\d_]{2}(?:" + "|".join(
             map(re.escape, f["verb_ending"])) + ")", re.I)
+    if f.get("neg_subject"):
+        # (the pre-test then also lets through every word with a prefix and a tense marker)
+        probe = re.compile(probe.pattern + "|(?<![^\\W\\d_])(?:" + "|".join(
+            map(re.escape, f["neg_subject"])) + ")(?:" + "|".join(
+            map(re.escape, f.get("neg_tense", []))) + ")[^\\W\\d_]{2}", re.I)
     chars = None
     if f.get("char"):
         # single characters (Chinese 不) or endings of several (Japanese ない, ません)
@@ -252,7 +275,14 @@ def lexicon(lang: str | None) -> Lexicon | None:
                               + "".join(f["noun_end"]) + "](?![" + "".join(f.get("noun_not", ["_"]))
                               + "])") if f.get("noun_end") else None,
                    tuple(f.get("adj_end", [])), frozenset(f.get("as_long", [])),
-                   bool(f.get("bound_number")))
+                   bool(f.get("bound_number")),
+                   tuple(sorted(f.get("neg_subject", []), key=len, reverse=True)),
+                   tuple(f.get("neg_tense", [])),
+                   frozenset(w for w in f.get("not_verb", []) if not w.endswith("*")),
+                   tuple(w[:-1] for w in f.get("not_verb", []) if w.endswith("*")),
+                   tuple(w.rstrip("*") for w in f.get("exceed", [])),
+                   frozenset(f.get("pending", [])), tuple(f.get("infinitive", [])),
+                   frozenset(f.get("correlative", [])))
 
 
 # the vowel signs and other marks of the Indic scripts (Devanagari to Sinhala) are no
@@ -312,6 +342,9 @@ def negators(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
             out.append((s, e, w))  # nezvýšia: "ne-" on a verb the lists do not have
         elif lx.verb_ending and w not in lx.neg and _ending_negated(w, words[i - 1] if i else "", lx):
             out.append((s, e, w))  # gelmedi, alamadı: the negation inside the verb
+        elif lx.neg_subject and w not in lx.neg and _subject_negated(w, lx) \
+                and not (text[s].isupper() and i and _mid_sentence(text, s)):
+            out.append((s, e, w))  # sijawahi, hakuwa: the negation glued before the tense
         elif w in lx.neg and text[e:e + 1] not in ("-", "‐"):  # non-croyants: a prefix
             # "No. 5", "No 10": a number's abbreviation, with its full stop or its capital
             # (not "not 6,000 but 3,500", "geen 6.000 maar 3.500")
@@ -404,6 +437,27 @@ def _ending_negated(w: str, prev: str, lx: Lexicon) -> bool:
     if not any(w.find(x, 2) >= 2 for x in lx.verb_ending) or w.startswith(lx.not_in):
         return False
     return not _whether_or_not(prev, w)
+
+
+def _subject_negated(w: str, lx: Lexicon) -> bool:
+    """Is ``w`` a verb negated by its subject prefix (Swahili si-ja-wahi, ha-ku-wa,
+    hawa-ta-kuja): a `neg_subject` prefix, a `neg_tense` marker and a stem of two letters
+    or more, and no `not_verb` word (siku "day", hatari "danger")?"""
+    if w in lx.not_verb or (lx.not_verb_stems and w.startswith(lx.not_verb_stems)):
+        return False
+    for p in lx.neg_subject:
+        if w.startswith(p):
+            rest = w[len(p):]
+            if any(rest.startswith(t) and len(rest) - len(t) >= 2 for t in lx.neg_tense):
+                return True
+    return False
+
+
+def _mid_sentence(text: str, s: int) -> bool:
+    """Does the capitalised word at ``s`` stand inside its sentence (a name: "Hakizimana"),
+    not at its start, after a sentence end or an opening quote or dash?"""
+    before = text[:s].rstrip()
+    return bool(before) and before[-1] not in ".!?:;\"'“”„«»‘’‹›(–—-"
 
 
 def _whether_or_not(prev: str, w: str) -> bool:
@@ -636,6 +690,109 @@ def _bound_both(neg: list[tuple[int, int, str]], neg_text: str, neg_lang: str | 
     return any((w in la.neg or w in la.after_ne) and _bounds(words, i, la, aff_lang) for i, w in enumerate(words))
 
 
+def _exceeds(toks: list[tuple[int, int, str]], k: int, lx: Lexicon) -> bool:
+    return toks[k][2].startswith(lx.exceed)
+
+
+def _exceed_both(neg: list[tuple[int, int, str]], neg_text: str, neg_lang: str | None,
+                 aff_text: str, aff_lang: str | None) -> bool:
+    """"ne dépassera pas 2,5 dirhams" against "لن تتجاوز 2.5 درهم" (will not exceed, a
+    fixed phrase of the Arabic lexicon, so no negator there): each negator of the one side
+    stands at most three words from a verb of exceeding (`exceed`) in its clause, and the
+    other side has a negator word at most two words from one of its own. A negated verb
+    of exceeding is a bound, and both sides bound; a side that drops the negator ("will
+    exceed") has none near its verb and stays a flip."""
+    ln, la = lexicon(neg_lang), lexicon(aff_lang)
+    if ln is None or la is None or not ln.exceed or not la.exceed or la.chars is not None:
+        return False
+
+    def near(text: str, toks: list[tuple[int, int, str]], i: int, k: int) -> bool:
+        a, b = sorted((i, k))
+        return not _CLAUSE_BREAK.search(text, toks[a][1], toks[b][0])
+    nt = [(m.start(), m.end(), m.group().casefold()) for m in _TOKEN.finditer(neg_text)]
+    starts = [t[0] for t in nt]
+    for s, _, _ in neg:
+        i = bisect_right(starts, s) - 1
+        if not any(_exceeds(nt, k, ln) and near(neg_text, nt, i, k)
+                   for k in range(max(0, i - 3), min(len(nt), i + 4))):
+            return False
+    at = [(m.start(), m.end(), m.group().casefold()) for m in _TOKEN.finditer(aff_text)]
+    return any(_exceeds(at, k, la) and any(
+        (at[j][2] in la.neg or at[j][2] in la.after_ne) and near(aff_text, at, j, k)
+        for j in range(max(0, k - 2), min(len(at), k + 3)) if j != k) for k in range(len(at)))
+
+
+def _pending_both(neg: list[tuple[int, int, str]], neg_text: str, neg_lang: str | None,
+                  aff_text: str, aff_lang: str | None) -> bool:
+    """Portuguese and Spanish "por" with an infinitive says "not yet done" ("litros por
+    vender", unsold litres), which the other language may say with "without" ("sin
+    vender", "sem vender"): each negator of the one side is a `without` word right before
+    an infinitive, and the other side has a `pending` word right before one."""
+    ln, la = lexicon(neg_lang), lexicon(aff_lang)
+    if ln is None or la is None or not ln.infinitive or not la.pending or not la.infinitive:
+        return False
+    for _, e, w in neg:
+        m = _NEXT_WORD.match(neg_text, e)
+        if w not in ln.without or not m or len(m.group(1)) < 4 \
+                or not m.group(1).casefold().endswith(ln.infinitive):
+            return False
+    words = [m.group().casefold() for m in _TOKEN.finditer(aff_text)]
+    return any(w in la.pending and len(nx) >= 4 and nx.endswith(la.infinitive)
+               for w, nx in zip(words, words[1:]))
+
+
+_CLAUSE_DRIFT = 0.15  # how far (share of the sentence) two sides' clause ends may lie apart
+_CLAUSE_SPLIT = re.compile(r"[,;:.!?–—]+(?=\s)")
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """The clauses of ``text`` as (start, end), cut at commas, semicolons, colons, dashes
+    and sentence ends before a space; a piece of fewer than two words joins the next."""
+    out, s = [], 0
+    for m in _CLAUSE_SPLIT.finditer(text):
+        if len(_WORD.findall(text, s, m.start())) >= 2:
+            out.append((s, m.start()))
+            s = m.end()
+    if len(_WORD.findall(text, s)) >= 2 or not out:
+        out.append((s, len(text)))
+    else:
+        out[-1] = (out[-1][0], len(text))
+    return out
+
+
+def _clause_dropped(ns: list[tuple[int, int, str]], stext: str, sl: str | None,
+                    nt: list[tuple[int, int, str]], ttext: str, tl: str | None
+                    ) -> tuple[bool, tuple[int, int], tuple[int, int]] | None:
+    """Both sides negated, cut into as many clauses each: the clauses negated on one side
+    are those of the other and more ("did not arrive, so the houses cannot be built" ~
+    "ei saapunut, joten taloja voidaan rakentaa"). (Whether the source is the negated
+    side, the negated clause, the other side's clause at its place) or None."""
+    cs, ct = _clauses(stext), _clauses(ttext)
+    if len(cs) != len(ct) or len(cs) < 2:
+        return None
+    for text, lang in ((stext, sl), (ttext, tl)):
+        lx = lexicon(lang)
+        if lx is None or lx.chars is not None or (lx.correlative and any(
+                m.group().casefold() in lx.correlative for m in _TOKEN.finditer(text))):
+            return None
+    # the clauses must fall at the same places of the two sentences (a German or Finnish
+    # comma before "dass", "että" cuts where English does not)
+    if any(abs(a[1] / len(stext) - b[1] / len(ttext)) > _CLAUSE_DRIFT for a, b in zip(cs[:-1], ct[:-1])):
+        return None
+    def flags(cl, negs):
+        return [any(a <= n[0] < b for n in negs) for a, b in cl]
+    fs, ft = flags(cs, ns), flags(ct, nt)
+    if fs == ft:
+        return None
+    if all(not t or x for x, t in zip(fs, ft)):
+        k = next(i for i, (x, t) in enumerate(zip(fs, ft)) if x and not t)
+        return True, cs[k], ct[k]
+    if all(not x or t for x, t in zip(fs, ft)):
+        k = next(i for i, (x, t) in enumerate(zip(fs, ft)) if t and not x)
+        return False, ct[k], cs[k]
+    return None
+
+
 def _without_apart(ns: list[tuple[int, int, str]], sl: str | None,
                    nt: list[tuple[int, int, str]], tl: str | None
                    ) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
@@ -796,13 +953,64 @@ def _prohibition_dropped(ns: list[tuple[int, int, str]], stext: str, sl: str | N
     return pros[0].group()
 
 
+def _no_flip(neg_side: list[tuple[int, int, str]], neg_text: str, neg_lang: str | None,
+             aff_text: str, aff_lang: str | None) -> bool:
+    """Does the side without a negator say the negated side's meaning all the same: a
+    negative word ("failed to pay" for "nicht beglichen"), or a double negation ("ne manque
+    pas de", "not without") on the negated side, a bound, "not until", a quotation, …?"""
+    aff_words = negative_words(aff_text, aff_lang)
+    if (aff_words or any(negative_words(neg_text[e:e + 40], neg_lang)[:1] for _, e, _ in neg_side)) \
+            and not _stop_kept(neg_side, neg_text, neg_lang, aff_text, aff_lang) \
+            and not _double_dropped(neg_side, aff_words, neg_text, neg_lang, aff_text, aff_lang):
+        return True
+    return _bound_both(neg_side, neg_text, neg_lang, aff_text, aff_lang) \
+        or _exceed_both(neg_side, neg_text, neg_lang, aff_text, aff_lang) \
+        or _pending_both(neg_side, neg_text, neg_lang, aff_text, aff_lang) \
+        or _not_until(neg_side, neg_text, neg_lang, aff_text, aff_lang) \
+        or _took_time(aff_text, aff_lang) \
+        or _copied_negator(neg_side, aff_text) \
+        or _not_only_both(neg_side, neg_text, neg_lang, aff_text, aff_lang) \
+        or _no_change_same(neg_side, neg_text, neg_lang, aff_text, aff_lang)
+
+
+def _clause_flip(ns: list[tuple[int, int, str]], stext: str, sl: str | None,
+                 nt: list[tuple[int, int, str]], ttext: str, tl: str | None
+                 ) -> tuple[bool, str, str] | None:
+    """Both sides negated, and a clause negated on one side is not on the other
+    (`_clause_dropped`) with nothing there that says it otherwise (`_no_flip` on the two
+    clauses): (whether the source is the negated side, that clause, its negator), or None."""
+    got = _clause_dropped(ns, stext, sl, nt, ttext, tl)
+    if got is None:
+        return None
+    src_neg, (a, b), (c, d) = got
+    # the other side says as many negations in all, with its negators and its words of
+    # negative meaning ("hardly surprising … not" ~ "nicht … nicht"): moved, not dropped
+    more, fewer = ((ns, stext, sl), (nt, ttext, tl)) if src_neg else ((nt, ttext, tl), (ns, stext, sl))
+    if len(more[0]) <= len(fewer[0]) + len(negative_words(fewer[1], fewer[2])):
+        return None
+    neg_text, neg_lang = (stext[a:b], sl) if src_neg else (ttext[a:b], tl)
+    aff_text, aff_lang = (ttext[c:d], tl) if src_neg else (stext[c:d], sl)
+    neg = negators(neg_text, neg_lang) or []
+    if not neg or negators(aff_text, aff_lang) or _questions(neg_text, neg_lang) \
+            or _no_flip(neg, neg_text, neg_lang, aff_text, aff_lang):
+        return None
+    return src_neg, neg_text, neg_text[neg[0][0]:neg[0][1]]
+
+
 @rule("P001", "negation-flipped", "Accuracy/Mistranslation", "minor", artefact="negation",
       summary="One side of an aligned pair is negated and the other is not: the source says "
               "\"not\", \"nicht\", \"jamais\" where the translation affirms, or the reverse. A "
               "side that says it with a negative word (failed, lacks, unable, hopeless) is not "
               "read as affirmative; \"not only … but also\" and French \"ne … que\" are no negation, "
               "nor is \"not … until\" against \"erst\", \"pas\" or \"solo\", or a negator the "
-              "other side quotes as written (\"Don't look away\" kept in English).",
+              "other side quotes as written (\"Don't look away\" kept in English), a negated verb of "
+              "exceeding (\"will not exceed\") against the same bound said the other side's way, "
+              "or Portuguese/Spanish \"por\" + infinitive (\"por vender\", unsold) against "
+              "\"without\" + infinitive. Where both sides are negated and cut into as many "
+              "clauses at about the same places, a clause negated on one side only is flagged "
+              "too (\"did not arrive, so the houses cannot be built\" ~ \"…, so they can be "
+              "built\"), when that side also has more negators than the other has negators and "
+              "negative words.",
       why="A dropped or added negation inverts the sentence while it still reads fluently; "
           "neural MT does it often enough that critical-error tasks test for it. Minor by "
           "default: translators also trade \"not possible\" for \"out of the question\", so "
@@ -835,6 +1043,18 @@ def negation_flipped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                                    "the translation does not",
                                    evidence=[ctx.evidence(src, b.source[0], stext, note="source")],
                                    suggestion="restore the negation of the source")
+                elif ns and nt and (got := _clause_flip(ns, stext, sl, nt, ttext, tl)) is not None:
+                    # "did not arrive, so the houses cannot be built" rendered "…, so the
+                    # houses can be built": both negated, one clause no longer
+                    src_neg, neg_clause, w = got
+                    start, end = _target_span(b)
+                    side, other = ("source", "translation") if src_neg else ("translation", "source")
+                    found.append((b.index, not src_neg, ctx.flag(
+                        start, end, f"a clause of the {side} is negated (“{w}”: “{neg_clause.strip()}”) "
+                        f"but that of the {other} is not",
+                        evidence=[ctx.evidence(src, b.source[0], stext, note="source")],
+                        suggestion="restore the negation of the source" if src_neg else
+                        "remove the negation the source does not have")))
                 continue
         # a negated question is often rhetorical ("isn't it …?" asks "is it …?")
         if _questions(ttext if nt else stext, tl if nt else sl):
@@ -844,17 +1064,7 @@ def negation_flipped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         # manque pas de", "not without"): both leave the polarity open
         neg_side, neg_text, neg_lang = (nt, ttext, tl) if nt else (ns, stext, sl)
         aff_text, aff_lang = (stext, sl) if nt else (ttext, tl)
-        aff_words = negative_words(aff_text, aff_lang)
-        if (aff_words or any(negative_words(neg_text[e:e + 40], neg_lang)[:1] for _, e, _ in neg_side)) \
-                and not _stop_kept(neg_side, neg_text, neg_lang, aff_text, aff_lang) \
-                and not _double_dropped(neg_side, aff_words, neg_text, neg_lang, aff_text, aff_lang):
-            continue
-        if _bound_both(neg_side, neg_text, neg_lang, aff_text, aff_lang) \
-                or _not_until(neg_side, neg_text, neg_lang, aff_text, aff_lang) \
-                or _took_time(aff_text, aff_lang) \
-                or _copied_negator(neg_side, aff_text) \
-                or _not_only_both(neg_side, neg_text, neg_lang, aff_text, aff_lang) \
-                or _no_change_same(neg_side, neg_text, neg_lang, aff_text, aff_lang):
+        if _no_flip(neg_side, neg_text, neg_lang, aff_text, aff_lang):
             continue
         if nt:
             seg = next(s for s in b.target if s.kind not in _SKIP_KINDS)

@@ -92,7 +92,9 @@ CASES = [
     ("P001", "Wir sahen drei Fussspuren.", "Nous vîmes trois pas dans la neige.", "de", "fr", None),
     ("P001", "Many non-believers came.", "Beaucoup de non-croyants sont venus.", "en", "fr", None),
     # a language without a lexicon is not judged
-    ("P001", "Die Polizei hat ihn nicht festgenommen.", "Polisi ilimkamata.", "de", "sw", None),
+    # (Hausa: Swahili has a lexicon since session 48, where this pair is a flip)
+    ("P001", "Die Polizei hat ihn nicht festgenommen.", "'Yan sanda sun kama shi.", "de", "ha", None),
+    ("P001", "Die Polizei hat ihn nicht festgenommen.", "Polisi ilimkamata.", "de", "sw", True),
     # P002 question-mismatch
     ("P002", "Er hatte das Turnier bereits gewonnen.", "Had he already won the tournament?", "de", "en", True),
     ("P002", "¿Ganó el torneo?", "He won the tournament.", "es", "en", True),
