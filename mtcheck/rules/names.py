@@ -337,6 +337,26 @@ def _region_qualifier(g: Name, src: str, sl: str | None) -> bool:
     return m is not None and m.group(1).isupper()
 
 
+def _compass_rendered(g: Name, tgt: str, sl: str | None, tl: str | None) -> bool:
+    """Is one-word source name ``g`` a compass word of ``sl`` capitalised as the first word
+    of a name (Estonian Lõuna prefektuur, Finnish Etelä-Savo, Hungarian Dél-Alföld) while
+    the translation has a word of the same compass point (Southern Prefecture)?  The
+    compass word was translated with the name, not lost.  Compass words and their points
+    are the direction lexicons' (data/direction, ``compass.*``)."""
+    if len(g.parts) != 1 or g.classes or g.parts[0].classes:
+        return False
+    from .direction import _lookup, lexicon, poles
+    lx = lexicon(sl)
+    if lx is None:
+        return False
+    points = {(c, pole) for c, pole, _ in _lookup(g.parts[0].text.casefold(), lx)
+              if c.startswith("compass")}
+    if not points:
+        return False
+    tp = poles(tgt, tl) or {}
+    return any(c in tp and tp[c].count[pole] > 0 for c, pole in points)
+
+
 def _possessive_stem(f: str) -> str | None:
     m = _POSSESSIVE.match(f)
     return m.group(1) if m else None
@@ -2063,6 +2083,9 @@ def _part_swapped(g: Name, tgt_text: str, tindex: NameIndex, src_text: str,
                 if not (0 <= i + di < len(g.parts)) or kept[i + di] or not (0 <= j + di < len(tf)):
                     continue
                 lost, stand = g.parts[i + di], t.parts[j + di]
+                if _body_head(lost.text, sl):
+                    continue  # a body's head noun (Tartu Ülikooli, "of the university of
+                    # Tartu"): a body's name translated, no person's name swapped
                 # (a lexicon word right after a kept given name, in the same name, where
                 # English and German put no adjective, is a surname: Ioana Moldovan)
                 surname_demonym = di > 0 and tl in ("en", "de") and not lost.classes
@@ -2905,8 +2928,10 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                     bn.missing.append(g)  # George W. Bush ~ George W.
                     bn.conf[id(g)] = _SURNAME_DROPPED
                     continue
-                if _region_qualifier(g, src.text, sl) or _el_region_of_place(g, tindex, sl):
-                    continue  # İç Anadolu ~ Central Anatolia: a position word, translated
+                if _region_qualifier(g, src.text, sl) or _el_region_of_place(g, tindex, sl) \
+                        or _compass_rendered(g, tgt.text, sl, tl):
+                    continue  # İç Anadolu ~ Central Anatolia, Lõuna prefektuur ~ Southern
+                    # Prefecture: a position or compass word, translated
                 if _compound_adjective_opening(g, src.text, sl):
                     continue  # Торгово-промышленная палата ~ Chamber of Commerce and Industry
                 missing.append(g)
