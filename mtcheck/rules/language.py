@@ -815,8 +815,8 @@ def _foreign_script(text: str, tl: str) -> str | None:
     sentence); None otherwise, and where ``tl``'s own scripts are not known."""
     if tl not in _OWN_SCRIPTS and tl not in _LATIN_LANGS:
         return None
-    if all(ord(c) < 0x370 for c in text):
-        return None
+    if not _SCRIPT_CHAR.search(text):
+        return None  # (no letter of a listed script: no best script below)
     counts: dict[str | None, int] = {}
     letters = 0
     for c in text:

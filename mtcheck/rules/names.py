@@ -6507,9 +6507,18 @@ _SCRIPT_CASE_ENDINGS = {
 }
 
 
+# the Slavic languages in Latin letters decline a foreign name too, by endings that replace
+# its last vowel or follow its last consonant (Czech Dunvara ~ do Dunvary, Dublin ~
+# v Dublinu; Polish Malaga ~ w Maladze is a stem change, not judged); the South Slavic ones
+# and Slovene join an -ia name's endings with j (Croatian Victoria ~ Victorija, u
+# Victoriji; Slovene Kalifornija ~ v Kaliforniji)
+_WEST_SLAVIC_ENDINGS = frozenset({"", "a", "e", "i", "o", "u", "y", "ou", "em", "om", "ovi", "um", "ach",
+                                  "ami", "ech", "ich", "im", "ym", "ie", "iu", "ow", "ego", "emu", "ej"})
+_SOUTH_SLAVIC_ENDINGS = frozenset({"", "a", "e", "i", "o", "u", "om", "em", "ima", "ama", "ih", "im",
+                                   "ja", "je", "ji", "jo", "ju", "jom", "jem", "jama", "jah"})
 # the case endings (folded) a name takes in a target language that declines names in Latin
 # letters by suffixes: Finnish (after a consonant with a linking i: Brestin,
-# Brestissä, Brestiin), Estonian, Hungarian (its adjective -i too: Szegedi)
+# Brestissä, Brestiin), Estonian, Hungarian (its adjective -i too: Szegedi), and the Slavic ones above
 _LATIN_CASE_ENDINGS = {
     "fi": frozenset({"", "n", "a", "ta", "tta", "ssa", "sta", "lla", "lta", "lle", "na", "ksi",
                      "an", "en", "in", "on", "un", "yn", "han", "hin", "seen", "ne", "t",
@@ -6520,19 +6529,10 @@ _LATIN_CASE_ENDINGS = {
     "hu": frozenset({"", "i", "t", "ot", "et", "at", "on", "en", "ban", "ben", "ba", "be", "bol", "rol",
                      "tol", "ra", "re", "hoz", "hez", "nak", "nek", "nal", "nel", "val", "vel", "ig",
                      "ert", "kent", "ul"}),
+    "cs": _WEST_SLAVIC_ENDINGS, "sk": _WEST_SLAVIC_ENDINGS, "pl": _WEST_SLAVIC_ENDINGS,
+    "hr": _SOUTH_SLAVIC_ENDINGS, "sr": _SOUTH_SLAVIC_ENDINGS, "bs": _SOUTH_SLAVIC_ENDINGS,
+    "sl": _SOUTH_SLAVIC_ENDINGS,
 }
-# the Slavic languages in Latin letters decline a foreign name too, by endings that replace
-# its last vowel or follow its last consonant (Czech Dunvara ~ do Dunvary, Dublin ~
-# v Dublinu; Polish Malaga ~ w Maladze is a stem change, not judged); the South Slavic ones
-# and Slovene join an -ia name's endings with j (Croatian Victoria ~ Victorija, u
-# Victoriji; Slovene Kalifornija ~ v Kaliforniji)
-_WEST_SLAVIC_ENDINGS = frozenset({"", "a", "e", "i", "o", "u", "y", "ou", "em", "om", "ovi", "um", "ach",
-                                  "ami", "ech", "ich", "im", "ym", "ie", "iu", "ow", "ego", "emu", "ej"})
-_SOUTH_SLAVIC_ENDINGS = frozenset({"", "a", "e", "i", "o", "u", "om", "em", "ima", "ama", "ih", "im",
-                                   "ja", "je", "ji", "jo", "ju", "jom", "jem", "jama", "jah"})
-_LATIN_CASE_ENDINGS.update({"cs": _WEST_SLAVIC_ENDINGS, "sk": _WEST_SLAVIC_ENDINGS, "pl": _WEST_SLAVIC_ENDINGS,
-                            "hr": _SOUTH_SLAVIC_ENDINGS, "sr": _SOUTH_SLAVIC_ENDINGS,
-                            "bs": _SOUTH_SLAVIC_ENDINGS, "sl": _SOUTH_SLAVIC_ENDINGS})
 
 
 def _case_forms(a: str, b: str, tl: str | None) -> bool:

@@ -2500,8 +2500,9 @@ def _months_changed(ctx: CheckContext, stext: str, seg, sm: list, tm: list,
     said = ", ".join(stext[a:b] for _, a, b in gone)
     want = sorted(frozenset().union(*(c for c, _, _ in gone)))
     first = _first_forms(tl) if tl else {}
+    repeated = _months_repeated(sm, tm, gone)
     for c, a, b in tm:
-        if c & src and (a, b) not in _months_repeated(sm, tm, gone):
+        if c & src and (a, b) not in repeated:
             continue
         text = seg.text[a:b]
         if text.isdigit():
