@@ -1580,7 +1580,9 @@ def _suspended(following: list[str], lang: str | None) -> bool:
     return False
 
 
-_ELIDING = frozenset({"fr", "it", "ca", "oc", "pt", "gl"})
+_ELIDING = frozenset({"fr", "it", "ca", "oc", "pt", "gl", "el"})
+# Greek elides a short word's last vowel before a vowel (γι' αυτό, κατ' αρχάς, απ' όλους)
+_EL_VOWELS = frozenset("αεηιουωάέήίόύώϊϋΐΰ")
 
 
 def _elided(w: str, nxt: str, lang: str) -> bool:
@@ -1588,6 +1590,8 @@ def _elided(w: str, nxt: str, lang: str) -> bool:
     quell ~ quello, aujourd'hui; French grand' before any word: grand'mère)?"""
     if lang == "fr" and w == "grand":
         return True
+    if lang == "el":
+        return len(w) <= 4 and bool(nxt) and nxt in _EL_VOWELS
     if not nxt or nxt not in "aeiouyhàâéèêîôûœæ":
         return False
     return w == "aujourd" or any(zipf(w + v, lang) >= 3.0 for v in "eaoi")
