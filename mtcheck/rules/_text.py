@@ -3384,6 +3384,8 @@ def _find_numbers(text: str, lang: str | None, soft_words: bool = True) -> list[
             out = _with_ratios(text, out, rx)
     if out and lang in ("de", "en") and _EVERY.search(text):
         out = _every_nth(text, out)
+    if out and lang in _FRACTION_BEFORE:
+        _with_fraction_words(text, out, lang)
     if out and _DECADE_RE.search(text):
         for x in out:
             m = _DECADE_RE.match(text, x.end)
@@ -3392,6 +3394,59 @@ def _find_numbers(text: str, lang: str | None, soft_words: bool = True) -> list[
                 x.values = x.values | {_key(v * 10) for v in x.values if isinstance(v, float)}
     _ = n
     return out
+
+
+# South Asian fraction words before a figure or a number word change its value: Hindi
+# साढ़े 3 लाख = 3.5 lakh (350,000), सवा 2 = 2.25, पौने 4 = 3.75 (Urdu ساڑھے, سوا, پونے;
+# Bengali সাড়ে, সোয়া, পৌনে; Punjabi, Marathi, Nepali, Gujarati alike).  The word adds a half or
+# a quarter to the count, or takes a quarter off it; before the word for o'clock (बजे, بجے)
+# it is the half or quarter hour (साढ़े 3 बजे = 3:30).
+_FRACTION_BEFORE = {
+    "hi": {"साढ़े": 0.5, "साढे": 0.5, "सवा": 0.25, "पौने": -0.25},
+    "ne": {"साढ़े": 0.5, "साढे": 0.5, "सवा": 0.25, "पौने": -0.25},
+    "ur": {"ساڑھے": 0.5, "ساڑهے": 0.5, "ساڑھی": 0.5, "سوا": 0.25, "پونے": -0.25},
+    "pa": {"ਸਾਢੇ": 0.5, "ਸਵਾ": 0.25, "ਪੌਣੇ": -0.25},
+    "bn": {"সাড়ে": 0.5, "সাড়ে": 0.5, "সোয়া": 0.25, "সোয়া": 0.25, "পৌনে": -0.25},
+    "mr": {"साडे": 0.5, "सव्वा": 0.25, "पावणे": -0.25},
+    "gu": {"સાડા": 0.5, "સવા": 0.25, "પોણા": -0.25},
+}
+_FRACTION_BEFORE_RE = {
+    lang: re.compile(r"(?<![\w\u0900-\u0dff\u0600-\u06ff])(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+                     + r")[ \u00a0]+$")
+    for lang, words in _FRACTION_BEFORE.items()}
+_O_CLOCK_AFTER = re.compile(r"[ \u00a0]*(?:बजे|بجے|বাজে|ਵਜੇ|वाजता|વાગ્યે)")
+
+
+def _with_fraction_words(text: str, nums: list[Num], lang: str) -> None:
+    """Reads a South Asian fraction word before a whole figure (साढ़े 12 = 12.5, ساڑھے 3 لاکھ =
+    350,000) into that figure's values (_FRACTION_BEFORE)."""
+    rx, words = _FRACTION_BEFORE_RE[lang], _FRACTION_BEFORE[lang]
+    for x in nums:
+        if x.kind not in ("number", "word") or x.soft:
+            continue
+        m = rx.search(text, max(0, x.start - 12), x.start)
+        if m is None:
+            continue
+        head = re.match(r"\d+(?![\d.,]\d)", x.text)
+        if head is not None:
+            count = float(int(head.group()))
+        else:
+            first = find_numbers(x.text.split()[0], lang) if x.kind == "word" else []
+            fv = [v for v in first[0].values if isinstance(v, float)] if len(first) == 1 else []
+            if len(fv) != 1 or fv[0] != int(fv[0]):
+                continue
+            count = fv[0]
+        if count < 1 or count > 99:
+            continue
+        d = words[m.group().strip().replace("\u00a0", "")]
+        if count + d <= 0:
+            continue
+        vals = {_key(v * (count + d) / count) if isinstance(v, float) else v for v in x.values}
+        if head is not None and _O_CLOCK_AFTER.match(text, x.end) and count <= 12:
+            vals = {v for v in vals if not isinstance(v, tuple)} | {("t", round((count + d) * 60) % 720)}
+        x.values = frozenset(vals)
+        x.text = text[m.start():x.end]
+        x.start = m.start()
 
 
 def _thai_years(text: str, nums: list[Num]) -> None:

@@ -1073,8 +1073,10 @@ def _metadata(ctx: CheckContext) -> list[tuple[int, int]]:
 @rule("D001", "number-mismatch", "Accuracy/Mistranslation", "critical", artefact="wrong-number",
       summary="A number, date, time or amount of the source has no equal value in the "
               "translation (or the translation has one the source lacks); locale formats, "
-              "scale words, number words (en, de, fr, es, it, nl, pt) and all-digit or "
-              "written dates are compared by value, and a figure converted to another unit of "
+              "scale words, number words (en, de, fr, es, it, nl, pt), the South Asian "
+              "fraction words before a figure (Hindi, Urdu, Bengali saṛhe 3 lakh = 350,000, "
+              "sawa 2 = 2.25, paune 4 = 3.75) "
+              "and all-digit or written dates are compared by value, and a figure converted to another unit of "
               "its dimension (10 km → 6.2 miles, −5 °C → 23 °F, 1.5 hours → 90 minutes, "
               "1,85 m → 6 ft 1 in, 3,4 kg → 7 lb 8 oz; "
               "degrees without a scale are either, minus zehn Grad → 14 °F) is the same "
@@ -1829,8 +1831,9 @@ _GLUED_SYMBOL = re.compile(r"°[CF]$")
 _GLUED_UNIT = re.compile(r"(?<=\d)[^\W\d_]+$")
 _AFTER = re.compile(r"[\s\u00a0\u202f]*\.?[\s\u00a0\u202f]*-?[\s\u00a0\u202f]*")
 # (a word of an Indic or Thai script runs on through its vowel signs, which are no \w: টাকা)
+# (Vietnamese spells a borrowed unit by syllables: ki-lô-mét, mi-li-mét, ki-lô-gam)
 _UNIT_TOKEN = re.compile(rf"[^\W\d_][\w²{INDIC_BLOCKS}\u0e00-\u0e7f\u064b-\u065f]*"
-                         r"(?:[-/][^\W\d_][\w²]*)?\.?|[%°][CF]?|[$€£¥₽₹৳]")
+                         r"(?:[-/][^\W\d_][\w²]*)?(?:-[^\W\d_]\w*){0,2}\.?|[%°][CF]?|[$€£¥₽₹৳]")
 # (a dollar with its country's letters: US$, C$, A$, NZ$, HK$, S$; R$ is the Brazilian real;
 # the dirham and riyal of the Gulf press glued to the figure: Dh20, Dhs500, QR5)
 _BEFORE = re.compile(r"((?<![A-Za-z])[A-Z]{1,3}\$|[A-Z]{3}|S?Fr\.|sFr\.|[$€£¥₽₹]"
@@ -1876,6 +1879,10 @@ def units_of(text: str, n: Num) -> tuple[frozenset[str], int, int]:
         of = _OF.match(text, pos)
         if of:
             starts.append(of.end())
+    elif text.startswith("de ", pos) and n.kind == "number":
+        # Romanian counts 20 and over with "de": 380 de milimetri, 1.500 de tone (a unit
+        # word must follow: 5 de mayo is a date)
+        starts.append(pos + 3)
     for pos in starts:
         toks = []
         p = pos
@@ -2236,13 +2243,38 @@ def _may_name_a_date(text: str, lang: str, table: dict) -> bool:
     return not table.keys().isdisjoint(_CAL_WORD.findall(low))
 
 
+# Abbreviated months (Dec. 10, Sept. 2025, 10. Dez. 2024): a month only with its dot and a
+# day or year figure next to it ("Jan." alone may be a name ending a sentence)
+_MONTH_ABBREVIATIONS = {
+    "en": {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+           "oct": 10, "nov": 11, "dec": 12},
+    "de": {"jan": 1, "feb": 2, "mär": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+           "okt": 10, "nov": 11, "dez": 12},
+}
+_ABBR_MONTH_RE = {lang: re.compile(r"(?<![^\W\d_])(?:" + "|".join(sorted(forms, key=len, reverse=True)).title()
+                                   + r")\.(?=[ \u00a0]?\d)|(?<=\d)(?:\.?[ \u00a0])(?:"
+                                   + "|".join(sorted(forms, key=len, reverse=True)).title() + r")\.")
+                  for lang, forms in _MONTH_ABBREVIATIONS.items()}
+
+
+def _abbreviated_months(text: str, lang: str) -> list[tuple[str, int, int, int]]:
+    out = []
+    for m in _ABBR_MONTH_RE[lang].finditer(text):
+        word = m.group().strip(". \u00a0")
+        a = m.end() - 1 - len(word)
+        out.append(("month", _MONTH_ABBREVIATIONS[lang][word.lower()], a, a + len(word)))
+    return out
+
+
 @lru_cache(maxsize=2048)
 def calendar_words(text: str, lang: str | None) -> tuple[tuple[str, int, int, int], ...]:
-    """(kind, number, start, end) for the weekdays and months named in ``text``."""
+    """(kind, number, start, end) for the weekdays and months named in ``text`` (and, in
+    English and German, the abbreviated months next to a figure: Dec. 10, 10. Dez.)."""
     table = calendar_table().get(lang or "")
+    abbr = _abbreviated_months(text, lang) if lang in _ABBR_MONTH_RE and "." in text else []
     if not table or not _may_name_a_date(text, lang, table):
-        return ()
-    out = []
+        return tuple(abbr)
+    out = abbr
     for m in _CAL_WORD.finditer(text):
         w = m.group()
         low = w.lower()
@@ -2257,7 +2289,7 @@ def calendar_words(text: str, lang: str | None) -> tuple[tuple[str, int, int, in
             hit = table.get(low)
         if hit is not None:
             out.append((hit[0], hit[1], m.start(), m.end()))
-    return tuple(out)
+    return tuple(sorted(out, key=lambda c: c[2])) if abbr else tuple(out)
 
 
 _DIGIT_DATE = re.compile(r"\d[./-]\s?\d{1,2}[./-]|\d{4}[-/.]\d{1,2}[-/.]\d|\d\s?[月월]|tháng \d")
@@ -2298,7 +2330,8 @@ def _month_mentions(text: str, lang: str | None, written: bool) -> list[tuple[fr
               "hr, hu, id, it, lt, lv, nb, nl, oc, pl, pt, ro, ru, sk, sl, sr, sv, tr and uk, "
               "months also of ar, fa and he, in the case forms dates use and with the prefixes "
               "Arabic and Hebrew join to them (12 marca, 12 марта, 11 квітня, 1. septembrī, "
-              "12 Mart, 1. svibnja, ביולי).",
+              "12 Mart, 1. svibnja, ביולי); English and German abbreviated months with their dot "
+              "next to a figure (Dec. 10, Sept. 2025, 10. Dez. 2024).",
       why="A wrong day or month is a wrong fact: readers plan by it, and it reads as fluently "
           "as the right one.",
       fail=("Die Abstimmung findet am Dienstag statt, die Ergebnisse folgen im März.",
