@@ -5730,7 +5730,18 @@ def _skeletons(part: str) -> set[str]:
         # English ew is a vowel, ю, ιου (Newport ~ Ньюпорт, Matthew ~ Мэттью), the t of -stle
         # silent (Newcastle ~ Ньюкасл, Castleford ~ Каслфорд)
         out.add(_consonants(part.replace("ew", "eu").replace("stle", "sle")))
+    if _SOFT_G.search(part):
+        # English g before e, i, y is дж, τζ and c there is с, σ (Regency ~ Ρίτζενσι,
+        # George ~ Τζορτζ, Джордж, Gillian ~ Τζίλιαν)
+        out.add(_consonants(_SOFT_C.sub("s", _SOFT_G.sub("dzh", part))))
+    if "w" in part[1:-1]:
+        # an English w inside a word is Greek γου (Ellwood ~ Έλγουντ, Hollywood ~ Χόλιγουντ)
+        out.add(_consonants(part[0] + part[1:].replace("w", "gu")))
     return out
+
+
+_SOFT_G = re.compile(r"g(?=[eiy])")
+_SOFT_C = re.compile(r"c(?=[eiy])")
 
 
 # Greek writes b, d, g of foreign names as μπ, ντ, γκ (Κολίμπρι), and y before i or e

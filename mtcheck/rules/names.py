@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterator
 
 from ..model import Document, Evidence, Finding, Segment, Severity
-from ._text import DATA as _NAMES_DATA, _PLAIN_WORD_RE, namelike
+from ._text import DATA as _NAMES_DATA, _PLAIN_WORD_RE, namelike, _skeletons
 from ._text import (present_in_hangul, _CURRENCY_CODES, _EN_STREET_WORDS, _EXO_PERSONS, entity_openings, _given_names, de_proper, people_noun, _EXO_PLACES, _JOINERS, _OTHER_SCRIPT, _OWN_SCRIPT_LANGS, _SCRIPT_WORD, _ROMANCE, _NAME_CAPS,
                     Joined, Name, NameIndex, Part, _de_noun_form,
                     _index_word, _is_initial, _piece_cols, _pieces, _respellings, _respellings_from_en, _TO_LATIN, _winfo, _zipf_abroad, _word_classes,
@@ -392,8 +392,13 @@ _CYR_CASE_ENDINGS = ("ами", "ями", "ои", "еи", "ом", "ем", "ою",
                      "і")
 _CYR_NOMINATIVE = ("", "а", "я", "и", "ь", "о")
 _CYR_LANGS = frozenset({"ru", "uk", "be", "bg"})
-# a Cyrillic place adjective's suffix and case ending (Нижегородской, Московская)
-_CYR_PLACE_ADJ = re.compile(r"(?:ск|цк)(?:ои|ая|ое|ии|ыи|ого|ому|ую|ом|их|ых|ие|ые|ими|ыми|ои|ая|а|е|и|у|ою)$")
+# ... and the languages whose place adjectives those tests read (Macedonian has no cases,
+# but its adjectives take the definite article: Охридското Езеро ~ Lake Ohrid)
+_CYR_ADJ_LANGS = _CYR_LANGS | {"mk"}
+# a Cyrillic place adjective's suffix and case ending (Нижегородской, Московская), or its
+# Bulgarian or Macedonian definite article (Мелнишкия, Струмската, Охридското, Охридскиот)
+_CYR_PLACE_ADJ = re.compile(r"(?:ск|цк)(?:ои|ая|ое|ии|ыи|ого|ому|ую|ом|их|ых|ие|ые|ими|ыми|ои|ая|а|е|и|у|ою"
+                            r"|иот|ата|ото|ите|ия|ият)$")
 
 
 def _cyrillic_nominatives(f: str) -> list[str]:
@@ -458,14 +463,16 @@ def _cyrillic_place_adjective(p: Part, index: NameIndex, glang: str | None) -> b
     Nischni Nowgorod, Nizhny Novgorod) whose place the translation names: the same first
     letter and the same last four letters of the romanised stem, the place written as one
     word or two?"""
-    if glang not in _CYR_LANGS or p.acronym:
+    if glang not in _CYR_ADJ_LANGS or p.acronym:
         return False
     m = _CYR_PLACE_ADJ.search(p.fold)
     if m is None or m.start() < 5:
         return False
     stem = p.fold[:m.start()].translate(_TO_LATIN)
-    return any(len(x) >= len(stem) - 2 and x[0] == stem[0] and x[-4:] == stem[-4:]
-               for x in index.folds if x.isascii())
+    # (the place's last vowel may drop before the suffix: Струмската ~ Struma)
+    return any(len(x) >= len(stem) - 2 and x[0] == stem[0] and (
+        x[-4:] == stem[-4:] or (x[-1] in "aeiouy" and len(x) == len(stem) + 1 and x[-5:-1] == stem[-4:]))
+        for x in index.folds if x.isascii())
 
 
 def _cyrillic_people_adjective(p: Part, index: NameIndex, lang: str | None, glang: str | None) -> bool:
@@ -475,7 +482,7 @@ def _cyrillic_people_adjective(p: Part, index: NameIndex, lang: str | None, glan
     three letters longer, romanised as English or the target language writes it
     (Chakassen, Khakas; Burjaten, Buryat)?  Russian names regions after their peoples
     (Бурятский автономный округ ~ Autonomer Kreis der Burjaten)."""
-    if glang not in _CYR_LANGS or p.acronym:
+    if glang not in _CYR_ADJ_LANGS or p.acronym:
         return False
     f = p.fold.replace("ськ", "ск").replace("цьк", "цк")  # (Ukrainian: Бурятського)
     m = _CYR_PLACE_ADJ.search(f)
@@ -517,10 +524,39 @@ def _place_compound_kept(p: Part, index: NameIndex, glang: str | None) -> bool:
 def _from_place_adjective(t: Name, src_text: str, sl: str | None, tl: str | None) -> bool:
     """Is target name ``t`` the place of a Cyrillic place adjective of the source
     sentence (``_cyrillic_place_adjective``)?"""
-    if sl not in _CYR_LANGS:
+    if sl not in _CYR_ADJ_LANGS:
         return False
     index = NameIndex(t.text, tl)
-    return any(_cyrillic_place_adjective(p, index, sl) for g in find_names(src_text, sl, tl) for p in g.parts)
+    if any(_cyrillic_place_adjective(p, index, sl) for g in find_names(src_text, sl, tl) for p in g.parts):
+        return True
+    # ... or of one the name finder passes over: opening a sentence before a capitalised
+    # generic word (Охридското Езеро ~ Lake Ohrid), or in lower case (охридската пастрмка ~
+    # Ohrid trout), as these languages write place adjectives
+    return any(_cyrillic_place_adjective(_word_part(m), index, sl) for m in _CYR_WORD.finditer(src_text))
+
+
+_CYR_WORD = re.compile(r"[Ѐ-ӿ]{7,}")
+
+
+def _word_part(m: re.Match) -> Part:
+    """A bare Part for one word of a text (for the tests that read a word's letters)."""
+    w = m.group()
+    return Part(w, m.start(), m.end(), fold(w), False, frozenset(), 0.0, w.lower())
+
+
+def _generic_after_place_adjective(g: Name, text: str, lang: str | None) -> bool:
+    """Is one-word group ``g`` a common noun (a lake, river, mountain, valley) after a
+    Cyrillic place adjective, the generic head of a place's name that the adjective
+    carries (Охридското Езеро ~ Lake Ohrid, Струмската Долина ~ Struma Valley)?  The
+    translation translates the generic word; only its capital made it look a name."""
+    if lang not in _CYR_ADJ_LANGS or len(g.parts) != 1 or g.classes or g.parts[0].classes \
+            or g.parts[0].acronym or g.parts[0].zipf < 3.5:
+        return False
+    m = _WORD_BEFORE.search(text, max(0, g.start - 40), g.start)
+    if m is None:
+        return False
+    m2 = _CYR_PLACE_ADJ.search(fold(m.group(1)))
+    return m2 is not None and m2.start() >= 4
 
 
 def _head_classes(form: str, index: NameIndex) -> frozenset[int]:
@@ -1483,10 +1519,30 @@ def _explained(t: Name, sindex: NameIndex, src_text: str, tl: str | None) -> boo
     echoed = 0
     for p in parts:
         sk = skeleton(p.fold, tl)
-        if any(_echoes(p, sk, w, sindex.lang) for w in sindex.longs):
+        if any(_echoes(p, sk, w, sindex.lang) for w in sindex.longs) or _cognate_read_back(sk, src_text):
             echoed += 1
     # as for presence: half the words of a group suffice (Tien-Schan ~ Tian Chan)
     return echoed * 2 >= len(parts)
+
+
+_COGNATE_PREFIX = 8  # skeleton letters an international word and its transliteration share
+
+
+def _cognate_read_back(sk: str, src_text: str) -> bool:
+    """Does a Cyrillic or Greek word of ``src_text``, transliterated, open with the same
+    eight skeleton letters or more as Latin word skeleton ``sk``: an international word
+    in both languages' endings (Хидробиолошкиот ~ Hydrobiological, Технолошкиот ~
+    Technological), translated, not a name added?"""
+    if len(sk) < _COGNATE_PREFIX or not sk.isascii():
+        return False
+    for m in _CYR_GREEK_WORD.finditer(src_text):
+        w = skeleton(fold(m.group()).translate(_TO_LATIN))
+        if len(w) >= _COGNATE_PREFIX and w[:_COGNATE_PREFIX] == sk[:_COGNATE_PREFIX]:
+            return True
+    return False
+
+
+_CYR_GREEK_WORD = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff]{8,}")
 
 
 def _cjk_swap(ctx: CheckContext, bn: BeadNames, g: Name, tl: str | None) -> tuple[str, str] | None:
@@ -1701,7 +1757,9 @@ def _unexplained(tgt_text: str, sindex: NameIndex, src_text: str, sl: str | None
                 and not _adjective_opening_a_name(g, tgt_text, tl) \
                 and not _body_head_opening_a_name(g, tgt_text, tl) \
                 and not _in_place_chain(g, tgt_text, sindex) \
-                and not _explained(g, sindex, src_text, tl):
+                and not _explained(g, sindex, src_text, tl) \
+                and not _from_place_adjective(g, src_text, sl, tl) \
+                and not _saint_of_source(g, src_text, sl, tl):
             out.append(g)
     return out
 
@@ -1872,10 +1930,14 @@ def _adjective_opening_a_name(g: Name, text: str, lang: str | None) -> bool:
     if end is None or len(g.parts) != 1 or g.classes or g.parts[0].classes:
         return False
     p = g.parts[0]
-    if p.zipf < 4.0 or not end.search(p.low):
+    if not end.search(p.low):
         return False
     m = _LOWER_WORD_AFTER.match(text, g.end)
-    return m is not None and m.group(1)[:1].islower() and len(m.group(1)) >= 4
+    if m is None or not m.group(1)[:1].islower() or len(m.group(1)) < 4:
+        return False
+    # a common adjective; or a rarer one before a body's head noun (Хидробиолошкиот завод
+    # ~ Hydrobiological Institute, Национален институт): a descriptive name all the same
+    return p.zipf >= 4.0 or fold(m.group(1)).startswith(_body_heads().get(lang or "", ("\0",)))
 
 
 # the first half of a Slavic compound adjective, in its -o/-e linking form, before a hyphen
@@ -1904,6 +1966,49 @@ def _body_heads() -> dict[str, tuple[str, ...]]:
     """Folded openings of the head nouns of descriptive names, by language
     (data/names/body_heads.txt)."""
     return {lang: opens for lang, (_, opens) in _lang_word_table("body_heads.txt").items()}
+
+
+# the definite article Bulgarian and Macedonian glue to a noun (folded: й to и)
+_ARTICLE_ENDS = {"bg": ("ът", "ят", "та", "то", "те", "а", "я"),
+                 "mk": ("от", "ов", "он", "та", "ва", "на", "то", "во", "но", "те", "ве", "не")}
+
+
+def _articled_body_head(g: Name, lang: str | None) -> bool:
+    """Is one-word group ``g`` a body's head noun with the definite article glued on,
+    capitalised as Bulgarian and Macedonian write a body named again by its head
+    (Заводот ~ the institute, Асоциацията ~ the association, Министерството ~ the
+    ministry): a common noun the translation translates, not a name?"""
+    ends, heads = _ARTICLE_ENDS.get(lang or ""), _body_heads().get(lang or "")
+    if ends is None or heads is None or len(g.parts) != 1 or g.classes or g.parts[0].classes \
+            or g.parts[0].acronym:
+        return False
+    f = g.parts[0].fold
+    return f.startswith(heads) and f.endswith(ends) and g.parts[0].zipf >= 2.0
+
+
+def _case_of_common_word(g: Name, text: str, lang: str | None, other: str | None) -> bool:
+    """Is one-word group ``g``, a word the word list hardly knows as written, a case form
+    of a common word of a language that declines nouns (Latvian Centrāltirgū,
+    Centrāltirgu ~ centrāltirgus "central market"): its dictionary form frequent (Zipf 4
+    or more) and no name (``namelike``), so the name finder passes it over when it
+    stands in that form?  A common word (the place translated: Zentralmarkt), not a name
+    lost or swapped.  Not after a capitalised word: a surname after its given name
+    (Valdim Ozoliņam), many of them common words too (ozoliņš "little oak")."""
+    if lang not in _CASE_LANGS or len(g.parts) != 1 or g.classes or not has_freq(lang):
+        return False
+    p = g.parts[0]
+    if p.acronym or p.classes or p.zipf >= REAL_WORD or len(p.low) < 6 or p.low in _given_names():
+        return False
+    before = _WORD_BEFORE.search(text, max(0, g.start - 40), g.start)
+    if before is not None and before.group(1)[:1].isupper():
+        return False
+    for k in (1, 2):
+        stem = p.low[:-k]
+        for e in _BASE_ENDINGS:
+            base = stem + e
+            if e and base != p.low and zipf(base, lang) >= _COMMON and not namelike(base, lang, other):
+                return True
+    return False
 
 
 def _body_head_opening_a_name(g: Name, text: str, lang: str | None) -> bool:
@@ -2057,6 +2162,12 @@ def _currency_qualifier(g: Name, text: str) -> bool:
     return _FIGURE_BEFORE.search(text, max(0, g.start - 24), g.start) is not None
 
 
+@lru_cache(maxsize=1)
+def _person_titles() -> dict[str, frozenset[str]]:
+    """data/names/title_words.txt: language -> folded titles written before a name."""
+    return {lang: words for lang, (words, _) in _lang_word_table("title_words.txt").items()}
+
+
 def _part_swapped(g: Name, tgt_text: str, tindex: NameIndex, src_text: str,
                   sl: str | None, tl: str | None) -> Name | None:
     """The translation's name where a person's name ``g`` kept one part and another name
@@ -2086,6 +2197,9 @@ def _part_swapped(g: Name, tgt_text: str, tindex: NameIndex, src_text: str,
                 if _body_head(lost.text, sl):
                     continue  # a body's head noun (Tartu Ülikooli, "of the university of
                     # Tartu"): a body's name translated, no person's name swapped
+                if di < 0 and lost.fold in _person_titles().get(sl or "", ()):
+                    continue  # a title the source capitalises (Konsehal ~ Councilor): the
+                    # translation's own title in its slot, no other person
                 # (a lexicon word right after a kept given name, in the same name, where
                 # English and German put no adjective, is a surname: Ioana Moldovan)
                 surname_demonym = di > 0 and tl in ("en", "de") and not lost.classes
@@ -2866,6 +2980,28 @@ def _transcribes(g: Name, tgt_text: str) -> bool:
     return transcribes_source(g.text, tgt_text)
 
 
+# the generic word of an English place's name, which a translation into another script
+# translates while it transcribes the name proper (Regency Square ~ πλατεία Ρίτζενσι,
+# Lake Placid ~ озеро Лейк-Плэсид)
+_EN_GENERIC_PLACE = frozenset("""square street road avenue lane drive boulevard crescent terrace park
+    bridge lake river bay island hill mountain valley pier harbour harbor beach garden gardens
+    station airport port""".split())
+
+
+def _generic_word_translated_rest_transcribed(g: Name, tgt_text: str) -> bool:
+    """Is Latin-script name ``g`` of two words or more a generic word of an English place
+    name (Square, Street, Lake) and a name proper that ``tgt_text``, in another script,
+    transcribes (Regency Square ~ πλατεία Ρίτζενσι)?  The generic word translated."""
+    if len(g.parts) < 2 or not g.text.isascii():
+        return False
+    rest = [p for p in g.parts if p.fold not in _EN_GENERIC_PLACE]
+    if not rest or len(rest) == len(g.parts) or any(p.acronym for p in rest):
+        return False
+    if any(max(map(len, _skeletons(p.fold))) < 3 for p in rest):
+        return False  # too few consonants to read back (Union ~ any word with an n)
+    return present_in_other_script(" ".join(p.text for p in rest), tgt_text)
+
+
 def _analyse(ctx: CheckContext) -> list[BeadNames]:
     sl, tl = _langs(ctx)
     out: list[BeadNames] = []
@@ -2920,6 +3056,8 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                     and not present_in_zh(g.text, tgt.text, tl) \
                     and not _cjk_place_present(g, tgt.text, tl) \
                     and not _rendered_in_target(g, tgt.text) \
+                    and not _saint_rendered(g, src.text, tgt.text, sl, tl) \
+                    and not _generic_word_translated_rest_transcribed(g, tgt.text) \
                     and not (_NON_LATIN_LETTER.search(g.text) and (_transcribes(g, tgt.text)
                                                                    or _half_transcribed(g, tgt.text))):
                 if len(g.parts) == 1 and sl in _NOUN_CAPS and misspelt_word(g.parts[0].low, sl):
@@ -2969,6 +3107,15 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
             tg = tiers[id(g)]
             if _el_field_of_post(g, src.text, sl):
                 continue  # the field of an academic post (καθηγητής Φυσικής ~ Professor für Physik)
+            if sl not in _NOUN_CAPS and (_body_head_opening_a_name(g, src.text, sl) or _articled_body_head(g, sl)
+                                         or _case_of_common_word(g, src.text, sl, tl)
+                                         or _adjective_opening_a_name(g, src.text, sl)
+                                         or _generic_after_place_adjective(g, src.text, sl)):
+                # the capitalised first word of a descriptive name (Асоциацията на …,
+                # Хидробиолошкиот завод) or the generic word after a place adjective
+                # (Охридското Езеро): translated, so it claims no name of the translation
+                # (its words are the translation's title words, not a name put in its place)
+                continue
             if _el_body(g, sl):
                 if titles is None:
                     titles = _rendered_titles(tgt.text, src.text, sl, tl)
@@ -4183,16 +4330,36 @@ def _saint_rendered(g: Name, src: str, tgt: str, sl: str | None, tl: str | None)
     Bartholomew)?  The languages write the saints' names each their own way."""
     words = _saint_words()
     sw, tw = words.get(sl or ""), words.get(tl or "")
-    if not sw or not tw or len(g.parts) != 1 or g.parts[0].acronym:
+    if not sw or not tw or g.parts[-1].acronym:
         return False
-    m = _SAINT_BEFORE.search(src, max(0, g.start - 30), g.start)
-    if m is None or fold(m.group(1)) not in sw:
+    if len(g.parts) == 2 and fold(g.parts[0].text) in sw:
+        pass  # the word for "saint" inside the name (Свети Наум, Άγιος Νικόλαος)
+    elif len(g.parts) != 1:
         return False
-    first = fold(g.parts[0].text)[:1]
+    else:
+        m = _SAINT_BEFORE.search(src, max(0, g.start - 30), g.start)
+        if m is None or fold(m.group(1)) not in sw:
+            return False
+    # (first letters compared in Latin letters: Наум ~ St Naum, Νικόλαος ~ Saint Nicholas)
+    first = fold(g.parts[-1].text).translate(_TO_LATIN)[:1]
     for t in _SAINT_AND_NAME.finditer(tgt):
-        if fold(t.group(1)) in tw and t.group(2)[:1].isupper() and fold(t.group(2))[:1] == first:
+        if fold(t.group(1)) in tw and t.group(2)[:1].isupper() \
+                and fold(t.group(2)).translate(_TO_LATIN)[:1] == first:
             return True
     return False
+
+
+def _saint_of_source(t: Name, src: str, sl: str | None, tl: str | None) -> bool:
+    """Is target group ``t`` a word for "saint" and a name (Saint Naum, Sankt Nikolaus)
+    where the source has its own word for "saint" before a capitalised word of the same
+    first letter (Свети Наум, Αγίου Νικολάου): the saint in the translation's form?"""
+    words = _saint_words()
+    sw, tw = words.get(sl or ""), words.get(tl or "")
+    if not sw or not tw or len(t.parts) != 2 or fold(t.parts[0].text) not in tw:
+        return False
+    first = fold(t.parts[1].text).translate(_TO_LATIN)[:1]
+    return any(fold(m.group(1)) in sw and m.group(2)[:1].isupper()
+               and fold(m.group(2)).translate(_TO_LATIN)[:1] == first for m in _SAINT_AND_NAME.finditer(src))
 
 
 def _generic_word_translated(g: Name, t: Name, sl: str | None, tl: str | None) -> bool:
@@ -6062,8 +6229,9 @@ def name_near_miss(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
               "source word in another script (Παπαθανασίου ~ Papathanasiou … Papathanassiou). "
               "Not two cases of one name in a declining language (Victorija ~ Victoriji), a "
               "form kept inside a longer name copied from the source (Fundação de Serralves e "
-              "do Porto beside Oporto), nor two names of a Chinese source that differ "
-              "in a whole Pinyin syllable (Wuhan ~ Wuchang).",
+              "do Porto beside Oporto), two names of a Chinese source that differ "
+              "in a whole Pinyin syllable (Wuhan ~ Wuchang), nor a place beside a Slavic "
+              "adjective made from it and kept in transliteration (Melnik ~ Melnishki).",
       why="Two spellings of one person or place confuse readers and are almost always a "
           "typo or an MT slip in one of them.",
       fail=("Präsident Selenskyj traf Selenskyjs Berater.",
@@ -6167,8 +6335,9 @@ def name_inconsistent(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             continue  # one adjective agreeing with its noun (Slowakisches / Slowakischen),
             # one name in two cases (в Манчестере / из Манчестера, του Βόλου / ο Βόλος,
             # McAllisterin / McAllisterista)
-        if _place_and_adjective(major, minor, tl):
-            continue  # Galicien / galicischen
+        if _place_and_adjective(major, minor, tl) or _slavic_place_adjective(major, minor, sl, tl):
+            continue  # Galicien / galicischen; Melnik / Melnishki (a Slavic place adjective
+            # kept in transliteration inside a name: Melnishki Rid, Ohridski Biser)
         if sl == "zh" and _other_pinyin_syllable(major, minor):
             continue  # two names of a Chinese source sharing a syllable (Wuhan, a city, and
             # Wuchang, its district), not one spelled two ways
@@ -6574,6 +6743,28 @@ def _place_and_adjective(a: str, b: str, tl: str | None) -> bool:
         if m and not rx.search(y, 5):
             st = x[:m.start()]
             if len(st) >= 5 and y.startswith(st) and len(y) - len(st) <= 3:
+                return True
+    return False
+
+
+# a Slavic place adjective, folded and in any romanisation: its suffix (-sk-, after the
+# stem's last consonant softened: Melnik ~ melnishki, Zagreb ~ zagrebacki) and ending
+_SLAVIC_ADJ_ROMAN = re.compile(r"(?:a|e|i)?(?:s|sh|ch|c|z|zh|ts)k(?:i|a|o|e|u|y|ih|ij|iy|ii|ogo|ega|oga"
+                               r"|aya|aja|oye|oje|oj|om|ite|ata|oto|iot|iya|iyat|ija|ijat)$")
+
+
+def _slavic_place_adjective(a: str, b: str, sl: str | None, tl: str | None) -> bool:
+    """Is one of folded ``a``, ``b`` a Slavic adjective made from the other, a place, as
+    a translation keeps it inside a name (Melnik ~ Melnishki Rid, Ohrid ~ Ohridski Biser,
+    Struma ~ Strumska): the place opens with the adjective's stem (four letters or more)
+    and is at most two letters longer, the adjective two or more longer than the place (not
+    Nowicki ~ Nowiki, a letter dropped)?  An adjective, not a second spelling of the place."""
+    if sl not in _SLAVIC_LANGS and tl not in _SLAVIC_LANGS:
+        return False
+    for x, y in ((a, b), (b, a)):
+        for m in _SLAVIC_ADJ_ROMAN.finditer(x, 4):
+            st = x[:m.start()]
+            if len(st) >= 4 and y.startswith(st) and len(y) - len(st) <= 2 and len(x) - len(y) >= 2:
                 return True
     return False
 
