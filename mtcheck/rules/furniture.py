@@ -121,7 +121,18 @@ class _Lex:
         self.ui_max_words = max((len(k.split()) for k in self.ui), default=1)
         self.ui_label_max_words = max((len(k.split()) for k in self.ui_labels), default=1)
         self.strong_re = re.compile(
-            r"(?<=[.!?…»\"”'’])\s+(" + _alt(strong, boundary=False) + r")(?=\s+\S)") if strong else None
+            r"(?<=[.!?…»\"”'’।؟۔])\s+(" + _alt(strong, boundary=False) + r")(?=\s+\S)") if strong else None
+        # a strong marker of a script without capitals (إعلان, विज्ञापन) is an everyday word
+        # too (an announcement, advertising): its senses in source languages, to ask the source
+        self.ui_senses: dict[str, dict[str, tuple[str, ...]]] = {}
+        for sec, lines in _read("ui-senses.txt").items():
+            by_lang = {}
+            for line in lines:
+                lang, _sep, forms = line.partition(":")
+                by_lang[lang.strip()] = tuple(f.strip().casefold() for f in forms.split("|") if f.strip())
+            for lang, forms in by_lang.items():
+                for f in forms:
+                    self.ui_senses.setdefault(f, {}).update(by_lang)
         # banner patterns, each behind a literal keyword that must occur (cheap pre-test)
         self.ui_res = [(kw, re.compile(pat, re.I)) for kw, pat in ui_res]
         self.strong_lower = tuple({w.casefold() for w in strong})
@@ -717,7 +728,7 @@ def _credit_inside(b: Block, lx: _Lex, lang: str | None) -> Credit | None:
         return None
     for m0 in lx.credit_label_re.finditer(text):
         s = m0.start()
-        if s == 0 or not _SENTENCE_BEFORE.search(text, 0, s):
+        if s != 0 and not _SENTENCE_BEFORE.search(text, 0, s):
             continue
         for sp in re.finditer(r"\s+", text[m0.end():m0.end() + 100]):
             e, nxt_at = m0.end() + sp.start(), m0.end() + sp.end()
@@ -731,10 +742,21 @@ def _credit_inside(b: Block, lx: _Lex, lang: str | None) -> Credit | None:
                 continue
             cand = text[s:e].rstrip()
             m = lx.credit_re.fullmatch(cand)
-            if m and (m.group("label") or m.group("sym")) and _credit_ok(m, lx):
+            # (glued to the paragraph's start, "Foto: AP Podul …", only an agency's credit:
+            # "Photo: Anna Berg Park …" may be a caption's own words)
+            if m and (m.group("label") or m.group("sym")) and _credit_ok(m, lx) \
+                    and (s > 0 or _agency_body(m, lx)):
                 return Credit(b, b.start + s, b.start + s + len(cand), cand, False, False, True)
             break  # (the names stop at the first common word)
     return None
+
+
+def _agency_body(m: re.Match, lx: _Lex) -> bool:
+    """Does a labelled credit name agencies only, or a person and then an agency ("AP",
+    "Reuters/Jim Watson"... "Jim Watson/AFP")?"""
+    body = m.group("lbody") if m.group("label") is not None else m.group("sbody")
+    parts = [p.strip() for p in re.split(r"/|\s+via\s+", body or "") if p.strip()]
+    return bool(parts) and (parts[-1] in lx.agencies or parts[0] in lx.agencies)
 
 
 def credits(ctx: CheckContext) -> list[Credit]:
@@ -792,7 +814,8 @@ def _near_source(ctx: CheckContext, pos: int, kinds: set[str], radius: int = 1) 
 @rule("F002", "leaked-credit", "Markup/Boilerplate", "minor", artefact="leaked-credit",
       summary="A photo or agency credit (KEYSTONE, Foto: AFP, © Reuters, Getty Images …) stands "
               "in the running text, on its own line, glued to the end of a paragraph, or labelled "
-              "between two of its sentences (“… he said. Photo: Name/Agency He added …”). Major when "
+              "between two of its sentences (“… he said. Photo: Name/Agency He added …”) or, naming "
+              "an agency, glued to a paragraph's start (“Photo: AP The bridge …”). Major when "
               "it is glued into a body paragraph and the source has no credit and none of its names.",
       why="Credits belong under pictures; flattened into the text they read as stray words "
           "and show that the page was scraped with its furniture.",
@@ -806,7 +829,8 @@ def leaked_credit(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         ev = _source_evidence(ctx, _near_source(ctx, c.start, {"credit"}), "source has it as a credit")
         where = ("on a line of its own" if c.standalone else
                  "glued to the end of the sentence" if c.glued else
-                 "between two sentences" if c.inside else "at the end of the paragraph")
+                 ("glued to the start of the paragraph" if c.start == c.block.start else "between two sentences")
+                 if c.inside else "at the end of the paragraph")
         seen.append((c.start, c.end))
         what = "copyright notice" if c.standalone and _RIGHTS_TAIL.search(c.text) else "photo credit"
         added = not c.standalone and _credit_added(ctx, c)
@@ -1328,8 +1352,14 @@ def find_ui(b: Block, lx: _Lex) -> list[tuple[int, int, _UIEntry]]:
     if lx.strong_re is not None and any(map(low.__contains__, lx.strong_lower)):
         for m in lx.strong_re.finditer(text):
             nxt = text[m.end():].lstrip()[:1]
-            if nxt.isupper() or nxt.isdigit() or nxt in "«\"“„":
+            caseless = nxt.isalpha() and nxt.lower() == nxt.upper()
+            if nxt.isupper() or nxt.isdigit() or nxt in "«\"“„" or caseless:
                 ent = lx.ui.get(m.group(1).casefold())
+                if ent and caseless:
+                    # no capital tells where the next sentence starts: the source decides
+                    # (leaked_ui), and only for a marker whose senses are listed
+                    ent = _UIEntry(ent.phrase, ent.lang, "caseless", ent.start) \
+                        if ent.phrase.casefold() in lx.ui_senses else None
                 if ent and not any(a <= m.start(1) < z for a, z, _ in out):
                     out.append((m.start(1), m.end(1), ent))
     return out
@@ -1380,12 +1410,41 @@ def _sentence_around(text: str, s: int, e: int) -> tuple[int, int]:
 _BANNER_LINE_WORDS = 40  # a cookie or paywall banner's line: words at most
 
 
+def _marker_unsaid(ctx: CheckContext, pos: int, ent: _UIEntry, lx: _Lex) -> bool:
+    """Is a marker of a script without capitals between two sentences (إعلان, विज्ञापन) no
+    word of the text: the source sentences aligned at and next to it have none of its
+    everyday senses in the source's language (data/furniture/ui-senses.txt)?  Without a
+    source, or senses listed for its language, it may be a word of the text."""
+    src = ctx.source
+    senses = lx.ui_senses.get(ent.phrase.casefold(), {}).get(norm_lang(src.lang) or "") if src is not None else None
+    if not senses:
+        return False
+    seg = ctx.target.segment_at(pos)
+    b = ctx.bead_of_target(seg.index) if seg is not None else None
+    if b is None:
+        return False
+    beads = ctx.beads()
+    near = " ".join(s.text for j in range(max(0, b.index - 1), min(len(beads), b.index + 2))
+                    for s in beads[j].source).casefold()
+    if not near.strip():
+        return False
+    for f in senses:
+        stem = f.rstrip("*")
+        pat = r"(?<!\w)" + re.escape(stem) + (r"" if f.endswith("*") else r"(?!\w)")
+        if re.search(pat, near):
+            return False
+    return True
+
+
 @rule("F003", "leaked-ui", "Markup/Boilerplate", "minor", artefact="leaked-ui",
       summary="A web UI string (Show more, Weiterlesen, Lire la suite, Share, Advertisement, "
               "cookie-banner text …; or a label made of a button's words, “Weitere Kommentare laden”) "
               "or a row of share buttons (“Share on Facebook Share on X”, "
               "“Facebook | WhatsApp | E-Mail”) leaked into the text, on its own line or glued to a "
-              "paragraph. Major when it stands on a line of its own and the source article "
+              "paragraph, or an ad slot's or related-links label between two sentences (“… a kg. "
+              "Also Read Small vendors …”; in a script without capitals, إعلان or विज्ञापन, only "
+              "where the aligned source says none of the word's everyday senses: an announcement, "
+              "advertising). Major when it stands on a line of its own and the source article "
               "carries no page furniture anywhere (the scrape or the pipeline added it), minor "
               "otherwise.",
       why="Button labels and banners are not part of the story; translated along with it they "
@@ -1408,6 +1467,8 @@ def leaked_ui(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 continue  # a catalogue's button string: a label translating a label ("comment")
             if ent.kind == "label" and _source_has_line(ctx, S):
                 continue  # the source has its teaser line too: a faithful translation of it
+            if ent.kind == "caseless" and not _marker_unsaid(ctx, S, ent, lx):
+                continue  # the source's sentence may say it (an announcement, advertising)
             ev = _source_evidence(ctx, _near_source(ctx, S, {"ui"}), "source has it as a button/UI label")
             alone = s == 0 and e >= len(b.text.rstrip())
             # an audio player's label with its duration glued to a paragraph's start

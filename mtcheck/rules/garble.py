@@ -234,6 +234,10 @@ def copied_words(src_toks, tgt_toks, sl: str, tl: str, text: str,
             if not near:
                 continue
         out.append((s, e, caps, _op))
+    if "(" in text:
+        from .language import in_acronym_expansion
+        out = [x for x in out if not in_acronym_expansion(text, x[0], x[1])]
+        # (an acronym's expansion kept in parentheses beside it: CCS – commercial cane sugar)
     if all(op for *_x, op in out):
         return []  # only sentence-opening words: perhaps names
     return [(s, e) for s, e, _c, _o in out]

@@ -1778,6 +1778,8 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str,
             if kept is not None:
                 kept.append((m.start(), m.end()))
             continue  # the lower-case words of a name kept whole (the Union régionale des artisans)
+        if not cap and _street_head_kept(text, m, sl, index_text):
+            continue  # the head of a street's name kept whole (la ronda de Sant Pau)
         if not cap and len(w) <= 5 and _zipf(sl_table, key0) >= 5.0 and _name_particle(text, ms, i, index_text):
             continue  # a particle between a kept name's words (Palazzo delle Acque; not a verb: Frampton würdigten Green)
         out.append((m.start(), m.end(), w, weak))
@@ -1991,6 +1993,78 @@ def _glosses(text: str, src_norm) -> list[tuple[int, int]]:
         if _norm(inner) and f" {_norm(inner)} " in src_norm():
             out.append((m.start(1), m.end(1)))
     return out
+
+
+# the small words an expansion may skip in its acronym (Department of Energy ~ DOE or DE)
+_ACRONYM_SKIPS = frozenset("of and for the in on to at by de des du la le et y del da do das dos di e und für der die von".split())
+_ACRO_RE = re.compile(r"(?<![^\W\d_])[A-Z][A-Z&]{1,7}(?![^\W\d_])")
+
+
+def _acronym_expansion(text: str, s: int, e: int) -> bool:
+    """Is text[s:e] the expansion of an acronym, kept in the source's language inside
+    parentheses beside the acronym: "(CCS – commercial cane sugar)", "CCS (commercial cane
+    sugar)", "(commercial cane sugar, CCS)"?  The initials of its words (the small words
+    may be skipped) spell the acronym's letters."""
+    o = text.rfind("(", 0, s)
+    c = text.find(")", e)
+    if o < 0 or c < 0 or ")" in text[o:s] or "(" in text[e:c]:
+        return False
+    words = [m.group() for m in _words(text[s:e])]
+    if len(words) < 2:
+        return False
+    full = "".join(w[0] for w in words).upper()
+    short = "".join(w[0] for w in words if w.casefold() not in _ACRONYM_SKIPS).upper()
+    # the acronym inside the parentheses, or just before them
+    cands = [m.group() for m in _ACRO_RE.finditer(text, o, c + 1) if not (s <= m.start() < e)]
+    before = _ACRO_RE.search(text[max(0, o - 12):o].rstrip())
+    if before is not None and text[max(0, o - 12):o].rstrip().endswith(before.group()):
+        cands.append(before.group())
+    return any(a.replace("&", "") in (full, short) for a in cands)
+
+
+def in_acronym_expansion(text: str, s: int, e: int) -> bool:
+    """Is text[s:e] a word of an acronym's expansion in parentheses (_acronym_expansion)?"""
+    o = text.rfind("(", 0, s)
+    c = text.find(")", e)
+    if o < 0 or c < 0 or ")" in text[o:s] or "(" in text[e:c]:
+        return False
+    ws = [m for m in _words(text[o + 1:c]) if not _ACRO_RE.fullmatch(m.group())]
+    if not ws:
+        return False
+    a, z = o + 1 + ws[0].start(), o + 1 + ws[-1].end()
+    return a <= s and e <= z and _acronym_expansion(text, a, z)
+
+
+@lru_cache(maxsize=1)
+def _street_heads() -> dict[str, frozenset[str]]:
+    """data/names/street_heads.txt: language -> the folded words heading a street's name."""
+    from pathlib import Path
+    out: dict[str, frozenset[str]] = {}
+    for line in _read_lines(Path(__file__).resolve().parent.parent / "data" / "names" / "street_heads.txt"):
+        lang, _sep, forms = line.partition(":")
+        out[lang.strip()] = frozenset(fold(f.strip()) for f in forms.split("|") if f.strip())
+    return out
+
+
+# after a street's head: a particle or an article (de, del, d', de la, di, da, dos …), then
+# the capitalised name
+_STREET_NAME_AFTER = re.compile(
+    r"(?:\s+(?:de|del|dels|de la|de les|de los|de las|des|du|da|do|das|dos|di|della|delle|dei|degli|dello|"
+    r"la|le|el|lo|les|los|las|il|i|a|al|ai|alla)|\s*d['’]|\s+l['’])?\s*[A-ZÀ-ÞĂÂÎȘȚ][\w'’\-]*")
+
+
+def _street_head_kept(text: str, m: re.Match, sl: str | None, source_text: str) -> bool:
+    """Is lower-case word ``m`` the head of a street's or a square's name (data/names/
+    street_heads.txt for the source language: ronda, carrer, calle, rua, via …) kept with
+    the name after it, as the source writes them word for word ("la ronda de Sant Pau")?"""
+    heads = _street_heads().get(sl or "")
+    if not heads or fold(m.group()) not in heads:
+        return False
+    nm = _STREET_NAME_AFTER.match(text, m.end())
+    if nm is None or text[m.end():nm.end()].strip() == "":
+        return False
+    return re.search(r"(?<![^\W\d_])" + re.escape(text[m.start():nm.end()]) + r"(?![^\W\d_])",
+                     source_text) is not None
 
 
 def _particle_name(words: list[str], lang: str | None) -> bool:
@@ -2678,7 +2752,10 @@ def _kept_titles(text: str, source_text: str, tl: str, sl: str) -> list[tuple[in
               "(a clause in a third language, found where language ID gives it a share of the "
               "sentence: Swedish in Finnish; a run in a script the target does not write, Hindi "
               "in English): source words copied instead of translated; not a name the source "
-              "quotes and the translation keeps (\u201ePolska żegluga bałtycka\u201d) (minor for a word the source writes "
+              "quotes and the translation keeps (\u201ePolska żegluga bałtycka\u201d), nor an "
+              "acronym's source-language expansion in parentheses beside it (CCS – commercial cane "
+              "sugar), nor a street's name kept whole with its head word as the source writes it (la "
+              "ronda de Sant Pau: data/names/street_heads.txt) (minor for a word the source writes "
               "in lower case that the target language barely knows, or knows a little but "
               "spells unlike its own words: Caucus, lender, Cameo, Swagger in German; and for an "
               "English title or affiliation abbreviation kept before the same name, Rep., Sen., "
@@ -2822,6 +2899,9 @@ def _find_code_mix(ctx: CheckContext, min_run: int) -> list[_MixHit]:
                             text, lambda: f" {_norm(joined or src.text)} ")):
                         continue  # the source's term in parentheses after its translation, a
                         # translator's gloss (места, субсидируемые бюджетом (Commonwealth ...))
+                    if "(" in text and _acronym_expansion(text, s, e):
+                        continue  # an acronym's source-language expansion in parentheses
+                        # beside it ("(CCS – commercial cane sugar)"): what the letters stand for
                 elif _in_other_versions(ctx, run, {tl}) is not None and lang != sl:
                     continue
                 if _inside(furniture, seg.start + s, seg.start + e):
@@ -2880,6 +2960,8 @@ def _find_code_mix(ctx: CheckContext, min_run: int) -> list[_MixHit]:
                 else:
                     merged.append([s, e, weak])
             for s, e, weak in merged:
+                if "(" in text and _acronym_expansion(text, s, e):
+                    continue  # (as for runs above)
                 out.append(_MixHit(seg.start + s, seg.start + e, "word", text[s:e], None, joined, weak))
     return out
 
