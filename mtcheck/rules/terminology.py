@@ -2079,6 +2079,20 @@ def _warped_rendering(b: _BeadToks, L: str, t1: str, tgt_beads: dict[str, set[in
 _LINKERS = {"fr": frozenset({"de", "d'", "du", "des"}), "es": frozenset({"de", "del"}),
             "it": frozenset({"di", "del", "della", "dei", "degli", "delle", "dello", "dell'"}),
             "pt": frozenset({"de", "do", "da", "dos", "das"}), "en": frozenset({"of"})}
+# the genitive postpositions of Hindi and Urdu (फसल की सुरक्षा, فصل کی حفاظت), for a term's
+# rendering with one word swapped only: they also open compound postpositions (के लिए, کے
+# تحت), so they join no term's words in general
+_SWAP_LINKERS = {"hi": frozenset({"का", "की", "के"}), "ur": frozenset({"کا", "کی", "کے"})}
+# the second words of their compound postpositions (के बारे में, के अनुसार, کے مطابق): no
+# noun of a term after the genitive
+_POSTPOSITIONS = {
+    "hi": frozenset("बारे लिए तहत साथ बाद पहले दौरान अनुसार जरिए ज़रिए जरिये ज़रिये तरफ़ तरफ बजाय "
+                    "खिलाफ ख़िलाफ़ खिलाफ़ ओर विरुद्ध द्वारा तरह बदले अलावा सिवा पास बीच ऊपर नीचे अंदर "
+                    "भीतर बाहर सामने पीछे आसपास कारण वजह मुताबिक बिना प्रति".split()),
+    "ur": frozenset("بارے لیے لئے تحت ساتھ بعد پہلے دوران مطابق ذریعے ذریعہ طرف بجائے خلاف جانب "
+                    "طرح بدلے علاوہ سوا پاس بیچ درمیان اوپر نیچے اندر باہر سامنے پیچھے آس وجہ "
+                    "بغیر بابت".split()),
+}
 _JOIN = re.compile(r"[ \t\u00a0-]*")  # between a term's words: spaces or a hyphen, no punctuation
 
 
@@ -2332,10 +2346,12 @@ def _swap_rendering(b: _BeadToks, t1: tuple[str, ...], B1: set[int], tl: str,
                     t_beads: dict[tuple[str, ...], set[int]]) -> _Unit | None:
     """In a bead where the term is not rendered t1 (of several words): t1 with one of its
     words swapped for another (carte de séjour → permis de séjour, academic reputation →
-    scholarly reputation), the new word found in none of t1's beads."""
+    scholarly reputation), the new word found in none of t1's beads; in Hindi and Urdu with a
+    genitive postposition between (बैटरी स्वैपिंग → बैटरी की अदला-बदली)."""
     if len(t1) < 2:
         return None
-    link = _LINKERS.get(tl, frozenset())
+    link = _LINKERS.get(tl, frozenset()) | _SWAP_LINKERS.get(tl, frozenset())
+    post = _POSTPOSITIONS.get(tl, frozenset())
     has_stop = bool(_stopwords(tl))
     tg, n = b.tgt, len(b.tgt)
     # t1, or of three words its last or first two (an article the lists miss: τους συστημικούς
@@ -2347,6 +2363,8 @@ def _swap_rendering(b: _BeadToks, t1: tuple[str, ...], B1: set[int], tl: str,
                 if k:  # the next word: joined, with at most one linking word between
                     if j + 1 < n and tg[j].word in link and tg[j].joined and tg[j + 1].joined:
                         j += 1
+                        if tg[j].word in post:
+                            break  # फसल के बारे में: a postposition, no second word of a term
                     if not tg[j].joined:
                         break
                 t = tg[j]
@@ -2407,12 +2425,13 @@ def _run_rendering(b: _BeadToks, S: tuple[str, ...], t1: tuple[str, ...], tl: st
     if not mine or any(not b.tgt[k].joined or (k not in mine and b.tgt[k].word not in link)
                        for k in range(mine[0] + 1, mine[-1] + 1)):
         # none or two places: look again with places that count content words too
-        span = _nearest_run(b, S, t1, tl, s_beads, t_beads) or _phrase_run(b, S, t1, t_beads)
+        span = _nearest_run(b, S, t1, tl, s_beads, t_beads) or _phrase_run(b, S, t1, t_beads, tl)
         if span is None:
             return None
         first, last = span
     elif len(mine) == 1 and len(t1) > 1:  # a noun whose adjective sat a little further on
-        first, last = _nearest_run(b, S, t1, tl, s_beads, t_beads, mine[0]) or (mine[0], mine[0])
+        first, last = _nearest_run(b, S, t1, tl, s_beads, t_beads, mine[0]) \
+            or _phrase_run(b, S, t1, t_beads, tl) or (mine[0], mine[0])
     else:
         first, last = mine[0], mine[-1]
     while _nouns_capitalised(tl) and last > first and not b.tgt[last].cap:
@@ -2524,11 +2543,12 @@ def _nearest_run(b: _BeadToks, S: tuple[str, ...], t1: tuple[str, ...], tl: str,
 
 
 def _phrase_run(b: _BeadToks, S: tuple[str, ...], t1: tuple[str, ...],
-                t_beads: dict[tuple[str, ...], set[int]]) -> tuple[int, int] | None:
+                t_beads: dict[tuple[str, ...], set[int]], tl: str = "") -> tuple[int, int] | None:
     """A rendering t1 of several words replaced by another phrase of several words (basic
     deduction / base allowance, bicycle parking garage / cycle storage facility): the one
     run of two or more content words, joined by spaces, each found in this bead only, that
-    reaches the term's place (places counting content words too)."""
+    reaches the term's place (places counting content words too).  In a language that
+    capitalises its nouns, a run that ends in a noun (flexible Tarife, not darauf hin)."""
     if len(t1) < 2:
         return None
     s_at, t_at = _places(b.src), _places(b.tgt)
@@ -2543,7 +2563,7 @@ def _phrase_run(b: _BeadToks, S: tuple[str, ...], t1: tuple[str, ...],
         j = i
         while j + 1 < n and free[j + 1] and b.tgt[j + 1].joined:
             j += 1
-        if 2 <= j - i + 1 <= len(t1) + 1:
+        if 2 <= j - i + 1 <= len(t1) + 1 and (not _nouns_capitalised(tl) or b.tgt[j].cap):
             runs.append((min(abs(t_at[k] - ps) for k in range(i, j + 1)), i, j))
         i = j + 1
     near = [r for r in runs if r[0] <= 0.1]
