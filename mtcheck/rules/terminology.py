@@ -1288,7 +1288,8 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                     by_index[bi].src_surface[L][:1].isupper() for bi in B))):
             continue
         # the source term must be what links those beads: no other source lemma with the same beads
-        if any(M != L and mb == B1 for M, mb in src_beads.items()):
+        # (one kept as it is in the translation, a name or an acronym, links them by itself)
+        if any(M != L and mb == B1 and not _kept((M,), mb, tgt_keyed) for M, mb in src_beads.items()):
             continue
         B2 = sorted(B - B1)
         if len(B2) > 1 and len(B2) * 2 >= len(B):

@@ -12,6 +12,11 @@
    postposition between (फसल बीमा → फसल की सुरक्षा, فصل بیمہ → فصل کی حفاظت) was no swap,
    the postposition breaking the run.  The swap may step over का/की/के (کا/کی/کے), not onto
    the second word of a compound postposition (के बारे में, کے مطابق).
+3. One source word rendered by one word in two beads and another in a third, where a
+   name or acronym kept as it is in the translation (FEDER, LTFRB) stands in just those
+   two beads: that source word "linked the beads too", and the term was left alone.  A
+   source word kept as it is links its beads by itself (as the multi-word check already
+   had it).
 """
 
 from __future__ import annotations
@@ -135,3 +140,46 @@ def test_hi_ur_consistent_or_postposition_no_finding(tmp_path):
     hi = doc(HI_CROP).replace("किसान संगठनों का कहना है कि {} के तहत भुगतान",
                               "किसान संगठनों का कहना है कि फसल के बारे में भुगतान")
     assert not any("बारे" in m for m in t003(tmp_path, doc(EN_CROP), hi, "en", "hi"))
+
+
+# 3. a single word, a kept acronym in the beads of its usual rendering
+
+ES_GRANT = ["El FEDER concederá al ayuntamiento una subvención para renovar el mercado central.",
+            "La plaza mayor se cerrará al tráfico durante las obras.",
+            "Según el FEDER, la subvención cubrirá el setenta por ciento del coste.",
+            "Los comerciantes temen perder clientes durante el verano.",
+            "Los vecinos podrán consultar en internet el destino de la subvención.",
+            "Las obras comenzarán en marzo y durarán dos años."]
+IT_GRANT = ["Il INVITALIA concederà al comune un contributo per rinnovare il mercato centrale.",
+            "La piazza principale sarà chiusa al traffico durante i lavori.",
+            "Secondo il INVITALIA, il contributo coprirà il settanta per cento del costo.",
+            "I commercianti temono di perdere clienti durante l'estate.",
+            "I residenti potranno verificare online l'uso del contributo.",
+            "I lavori inizieranno a marzo e dureranno due anni."]
+EN_GRANT = ["{agency} will give the council a grant to renovate the central market.",
+            "The main square will be closed to traffic during the works.",
+            "According to {agency}, the grant will cover seventy per cent of the cost.",
+            "Traders fear losing customers during the summer.",
+            "Residents will be able to check online the use of the {word}.",
+            "The works will begin in March and last two years."]
+
+
+def en_grant(agency, word):
+    return "\n\n".join(EN_GRANT).replace("{agency}", agency).replace("{word}", word)
+
+
+def test_es_en_single_word_beside_kept_acronym(tmp_path):
+    msgs = t003(tmp_path, "\n\n".join(ES_GRANT), en_grant("FEDER", "subsidy"), "es", "en")
+    assert any("“grant”" in m and "“subsidy”" in m for m in msgs), msgs
+
+
+def test_it_en_single_word_beside_kept_name(tmp_path):
+    msgs = t003(tmp_path, "\n\n".join(IT_GRANT), en_grant("INVITALIA", "subsidy"), "it", "en")
+    assert any("“grant”" in m and "“subsidy”" in m for m in msgs), msgs
+
+
+def test_single_word_consistent_or_rival_rendered_no_finding(tmp_path):
+    assert t003(tmp_path, "\n\n".join(ES_GRANT), en_grant("FEDER", "grant"), "es", "en") == []
+    # the other word rendered, not kept (FEDER → the fund): it still links the two beads
+    assert t003(tmp_path, "\n\n".join(ES_GRANT).replace("FEDER", "Fondoeuropeo"),
+                en_grant("the Eurofund", "subsidy"), "es", "en") == []
