@@ -108,6 +108,9 @@ class Lexicon:
     # an article that may stand between a bound and its figure (`figure_det:`, Spanish "más
     # de un 20 %"): the bound is on the figure all the same
     figure_det: frozenset[str] = frozenset()
+    # the word that may stand between a `figure_next` word and its figure (`figure_from:`,
+    # "up from 13.6", "down from 40%"): the figure it moved from, which states the pole too
+    figure_from: frozenset[str] = frozenset()
 
 
 # phrase words split where the text's tokens do: "après-midi", "high-ranking" are two words
@@ -143,6 +146,7 @@ def lexicon(lang: str | None) -> Lexicon | None:
     figure_by: set[str] = set()
     figure_of: set[str] = set()
     figure_det: set[str] = set()
+    figure_from: set[str] = set()
     spaced = True
     for line in text.splitlines():
         line = line.split("#", 1)[0].strip()
@@ -171,6 +175,8 @@ def lexicon(lang: str | None) -> Lexicon | None:
             figure_of.update(body.casefold().split())
         elif key == "figure_det":
             figure_det.update(body.casefold().split())
+        elif key == "figure_from":
+            figure_from.update(body.casefold().split())
         elif key == "tokens":
             spaced = body.strip() != "chars"
         elif key.split(".")[0] in ("mask", "weak"):
@@ -232,7 +238,7 @@ def lexicon(lang: str | None) -> Lexicon | None:
                    None if spaced else _strings(index, masks, weak, than | less | void),
                    tuple(sorted(prefixes, key=len, reverse=True)),
                    frozenset(measure) | _unit_words(lang), frozenset(figure_next), frozenset(figure_by),
-                   frozenset(figure_of), frozenset(figure_det))
+                   frozenset(figure_of), frozenset(figure_det), frozenset(figure_from))
 
 
 def _unit_words(lang: str | None) -> frozenset[str]:
@@ -415,6 +421,17 @@ def _infos(text: str, lx: Lexicon) -> list[tuple[int, str, tuple[tuple[str, int,
     return out
 
 
+def _figure_next(words: list[str], i: int, glued: Callable[[int], bool], lx: Lexicon) -> bool:
+    """Has the `figure_next` word ``i`` its figure right after it ("up 30%"), or after a
+    `figure_from` word ("up from 13.6": the figure it moved from)?"""
+    if i + 1 >= len(words) or not glued(i):
+        return False
+    if words[i + 1].isdigit():
+        return True
+    return (words[i + 1] in lx.figure_from and i + 2 < len(words) and words[i + 2].isdigit()
+            and glued(i + 1))
+
+
 def _scan(text: str, lx: Lexicon, infos: list | None = None) -> tuple[
         list[tuple[int, int, str]], list[tuple[tuple[str, int, Pattern], ...]]]:
     """``_tokens(text)`` and the ``_lookup`` of each token's word (from ``_infos``)."""
@@ -518,8 +535,7 @@ def _hits(words: list[str], entries: list[tuple[tuple[str, int, Pattern], ...]],
             hits = out.setdefault((name, pole), {})
             size = len(pat.parts[0].strip("*"))
             old = hits.get(i, (0, False, False))
-            strong = pat.strong or (len(pat.parts) == 1 and w in fig and i + 1 < len(words)
-                                    and words[i + 1].isdigit() and glued(i)) \
+            strong = pat.strong or (len(pat.parts) == 1 and w in fig and _figure_next(words, i, glued, lx)) \
                 or (name == "change" and len(pat.parts) == 1 and lx is not None
                     and _by_figure(words, i, glued, lx)) \
                 or (name == "change" and len(pat.parts) == 1 and lx is not None

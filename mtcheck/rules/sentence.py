@@ -236,7 +236,8 @@ def lexicon(lang: str | None) -> Lexicon | None:
         probe = re.compile(probe.pattern + "|(?<![^\\W\\d_])(?:" + "|".join(
             map(re.escape, f["verb_prefix"])) + ")[^\\W\\d_]{4}", re.I)
     if f.get("verb_ending"):
-        probe = re.compile(probe.pattern + "|[^\\W\\d_]{2}(?:" + "|".join(
+        # (a vowel sign or virama of an Indic script may end the stem: Tamil "கிடைப்பதில்லை")
+        probe = re.compile(probe.pattern + f"|(?:[^\\W\\d_]|[{_INDIC_MARKS}]){{2}}(?:" + "|".join(
             map(re.escape, f["verb_ending"])) + ")", re.I)
     if f.get("neg_subject"):
         # (the pre-test then also lets through every word with a prefix and a tense marker)
