@@ -2338,7 +2338,7 @@ def _copied_candidate(w: str, prev: str, nxt: str, tl: str, sl: str, tl_table, s
             return True
         if zt == 0.0 and pcap and verbatim and sl in NOUN_CAPITALISING and len(key) >= 8 \
                 and not key.endswith(_PLACE_END) and decomposable(key, sl) \
-                and _noun_in_source(part, source_text):
+                and _noun_in_source(part, source_text) and not _de_route_name(key, tl_table):
             # a capitalised word the target does not know, copied from a language that
             # capitalises nouns and made of common words of it (Sicherheitsberater): a
             # compound noun left untranslated, not a name (place names shaped like
@@ -2360,6 +2360,32 @@ def _copied_candidate(w: str, prev: str, nxt: str, tl: str, sl: str, tl_table, s
 _DE_REGION_PART = re.compile(r"(?:ober|unter|nieder|hoch|nord|süd|ost|west|mittel|vorder|hinter|inner|"
                              r"alt|neu|groß|gross|klein)+", re.I)
 _PROPER_TAIL_MIN = 5  # (Tirol; not Lich, a town, in südlich)
+
+
+# heads of the German names of railway lines, tunnels and canals, written as one word with
+# the place they run through (Riedbahn, Rheintalbahn, Gotthardtunnel, Elbtunnel, Moselkanal)
+_DE_ROUTE_HEADS = ("bahn", "tunnel", "kanal")
+_DE_ROUTE_MAX = 3.0     # Zipf in German of such a name: the common nouns (Straßenbahn, Seilbahn) are above
+_DE_ROUTE_PLACE = 4.0   # Zipf in German of a place word before the head that is no proper name
+
+
+def _de_route_name(key: str, tl_table) -> bool:
+    """Is the folded German word ``key`` the name of a railway line, tunnel or canal (a name
+    kept, not a compound left untranslated)?  A rare word (``_DE_ROUTE_MAX``) of a route head
+    after a place: a proper name (data/names/de_proper.txt, the exonym lexicon: Rheintal,
+    Schwarzwald, Mosel), or a word German barely uses as a common word that the target
+    language knows too (Ried, Gotthard, Elb): names travel, German nouns (Straßen-, Güter-,
+    Fußgänger-) do not."""
+    head = next((h for h in _DE_ROUTE_HEADS if key.endswith(h)), None)
+    if head is None or zipf(key, "de") >= _DE_ROUTE_MAX:
+        return False
+    mod = key[:-len(head)]
+    if len(mod) < 3 or mod.endswith("-"):
+        return False
+    cap = mod[0].upper() + mod[1:]
+    if de_proper(cap, zipf(mod, "de")) or exonym_classes(fold(cap)):
+        return True
+    return zipf(mod, "de") < _DE_ROUTE_PLACE and tl_table.get(mod, 0.0) > 0.0
 
 
 def _german_proper(w: str) -> bool:
@@ -2755,7 +2781,9 @@ def _kept_titles(text: str, source_text: str, tl: str, sl: str) -> list[tuple[in
               "quotes and the translation keeps (\u201ePolska żegluga bałtycka\u201d), nor an "
               "acronym's source-language expansion in parentheses beside it (CCS – commercial cane "
               "sugar), nor a street's name kept whole with its head word as the source writes it (la "
-              "ronda de Sant Pau: data/names/street_heads.txt) (minor for a word the source writes "
+              "ronda de Sant Pau: data/names/street_heads.txt), nor a German name of a railway line, tunnel "
+              "or canal kept as one word (Riedbahn, Gotthardtunnel: a rare compound of bahn, tunnel or "
+              "kanal after a place) (minor for a word the source writes "
               "in lower case that the target language barely knows, or knows a little but "
               "spells unlike its own words: Caucus, lender, Cameo, Swagger in German; and for an "
               "English title or affiliation abbreviation kept before the same name, Rep., Sen., "

@@ -1900,6 +1900,10 @@ def units_of(text: str, n: Num) -> tuple[frozenset[str], int, int]:
             raw = text[toks[0].start():toks[k - 1].end()]
             key = " ".join(raw.lower().rstrip(".").split())
             hit = words.get(key) or symbols.get(raw) or symbols.get(raw.rstrip("."))
+            if not hit and "-" in key and k == 1:
+                # an English compound adjective hyphenates a unit of two words (a
+                # 9,500-square-foot centre, a 40-cubic-metre tank): the unit spelled apart
+                hit = words.get(key.replace("-", " "))
             if not hit and key.endswith("nyi"):
                 # Hungarian "-nyi" says "an amount of" the unit (két méternyi hó)
                 hit = words.get(key[:-3])
@@ -2327,7 +2331,7 @@ def _month_mentions(text: str, lang: str | None, written: bool) -> list[tuple[fr
               "2025; 4 février → 04.03.2025; 2021年3月 → May 2021). Seasons of en, de, fr, es, it, "
               "pt and nl; “spring”, “fall”, “été” only where a context word or a year says they "
               "are seasons. Weekdays and months of bg, bs, ca, cs, da, de, el, en, es, et, fi, fr, "
-              "hr, hu, id, it, lt, lv, nb, nl, oc, pl, pt, ro, ru, sk, sl, sr, sv, tr and uk, "
+              "hr, hu, id, it, lt, lv, mk, nb, nl, oc, pl, pt, ro, ru, sk, sl, sr, sv, tr and uk, "
               "months also of ar, fa and he, in the case forms dates use and with the prefixes "
               "Arabic and Hebrew join to them (12 marca, 12 марта, 11 квітня, 1. septembrī, "
               "12 Mart, 1. svibnja, ביולי); English and German abbreviated months with their dot "

@@ -207,6 +207,9 @@ class Lexicon:
     # the correlatives of "neither … nor" (weder, ni, nem): a clause negated by the one
     # before it, so a side with one is not compared clause by clause
     correlative: frozenset[str] = frozenset()
+    # phrasal verbs of exclusion whose object may stand between verb and particle ("kept
+    # the harvesters out", "shut us out"): (verb, particle) pairs, up to LEX_GAP words apart
+    lex_gap: frozenset[tuple[str, str]] = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -283,7 +286,8 @@ def lexicon(lang: str | None) -> Lexicon | None:
                    tuple(w[:-1] for w in f.get("not_verb", []) if w.endswith("*")),
                    tuple(w.rstrip("*") for w in f.get("exceed", [])),
                    frozenset(f.get("pending", [])), tuple(f.get("infinitive", [])),
-                   frozenset(f.get("correlative", [])))
+                   frozenset(f.get("correlative", [])),
+                   frozenset(tuple(p.split("_", 1)) for p in f.get("lex_gap", []) if "_" in p))
 
 
 # the vowel signs and other marks of the Indic scripts (Devanagari to Sinhala) are no
@@ -530,6 +534,9 @@ def _not_only(words: list[str], i: int, lx: Lexicon) -> bool:
     return nx in lx.only and any(w in lx.but for w in words[i + 2:])
 
 
+LEX_GAP = 3  # words that may stand between a `lex_gap` verb and its particle
+
+
 def negative_words(text: str, lang: str | None) -> list[str]:
     """Words whose meaning holds a negation (fail, lack, unable, hopeless, -less): a side
     with one may say without "not" what the other says with it."""
@@ -550,6 +557,13 @@ def negative_words(text: str, lang: str | None) -> list[str]:
             out.append(f"{prev} {w}")
         elif f"{prev2}_{prev}_{w}" in lx.lex:  # "out of work" (sin trabajo, ohne Arbeit)
             out.append(f"{prev2} {prev} {w}")
+        elif lx.lex_gap and i >= 2:
+            # "kept the harvesters out", "shut us out": a phrasal verb of exclusion with its
+            # object between verb and particle
+            for j in range(max(0, i - 1 - LEX_GAP), i - 1):
+                if (words[j], w) in lx.lex_gap:
+                    out.append(f"{words[j]} … {w}")
+                    break
         prev2, prev = prev, w
         if len(w) < 3:
             continue
@@ -1001,8 +1015,9 @@ def _clause_flip(ns: list[tuple[int, int, str]], stext: str, sl: str | None,
 @rule("P001", "negation-flipped", "Accuracy/Mistranslation", "minor", artefact="negation",
       summary="One side of an aligned pair is negated and the other is not: the source says "
               "\"not\", \"nicht\", \"jamais\" where the translation affirms, or the reverse. A "
-              "side that says it with a negative word (failed, lacks, unable, hopeless) is not "
-              "read as affirmative; \"not only … but also\" and French \"ne … que\" are no negation, "
+              "side that says it with a negative word (failed, lacks, unable, hopeless; a phrasal "
+              "verb of exclusion, its object maybe between: kept the harvesters out, shut us out) "
+              "is not read as affirmative; \"not only … but also\" and French \"ne … que\" are no negation, "
               "nor is \"not … until\" against \"erst\", \"pas\" or \"solo\", or a negator the "
               "other side quotes as written (\"Don't look away\" kept in English), a negated verb of "
               "exceeding (\"will not exceed\") against the same bound said the other side's way, "

@@ -27,7 +27,10 @@ before a consonant or a function word (cats an dogs, an I left: and), a word one
 short of "been" after have (has ben), of a function word before an article or pronoun
 (said hat the: that; not after an article or possessive: his hat the whole day).  Words
 the source or another version also has (names, terms kept in the original) are never
-reported, nor are compounds (German Oppositionsfraktionen) and words of a language
+reported, nor are a listed three-letter English word after an article (with a hoe: a
+noun, not chat for "home"), a word beside another that no list has and that is no slip
+(agal vilakku: a phrase of another language kept), compounds (German
+Oppositionsfraktionen) and words of a language
 without a large frequency table (wordfreq's small lists, Danish or Greek, stop at Zipf
 3, where correct inflected forms such as Danish "sletning" look unknown).
 """
@@ -627,6 +630,34 @@ def _loan_spelling(low: str, lang: str) -> bool:
         fold(low), lang) >= RARE_ZIPF
 
 
+# the articles and determiners after which a three-letter word is a noun (English)
+_ARTICLES = {"en": frozenset("a an the this that his her my your our their its every each no".split())}
+_PREV_WORD = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
+_NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
+FOREIGN_NEIGHBOUR_LEN = 4  # the shortest word no list has that makes a phrase foreign
+
+
+def _after_article(text: str, s: int, lang: str) -> bool:
+    """Does the word at ``text[s:]`` follow an article or determiner of ``lang`` (a hoe)?"""
+    arts = _ARTICLES.get(lang)
+    m = _PREV_WORD.search(text, max(0, s - 12), s) if arts else None
+    return m is not None and m.group(1).casefold() in arts
+
+
+def _in_foreign_phrase(text: str, s: int, e: int, lang: str, min_zipf: float, min_gap: float) -> bool:
+    """Does the lower-case word at ``text[s:e]`` stand next to another lower-case word that
+    no list of ``lang`` has and that is no slip either (agal vilakku, a term of another
+    language kept in the translation)?  A typing slip stands among words of the language."""
+    for m in (_PREV_WORD.search(text, max(0, s - 40), s), _NEXT_WORD.match(text, e)):
+        if m is None:
+            continue
+        nb = m.group(1)
+        if len(nb) >= FOREIGN_NEIGHBOUR_LEN and nb.islower() and zipf(nb, lang) == 0.0 \
+                and correction(nb, lang, min_zipf, min_gap) is None:
+            return True
+    return False
+
+
 def _unit_words() -> dict:
     from .numbers import unit_table
     return unit_table().words
@@ -659,6 +690,11 @@ def _slip(text: str, s: int, e: int, w: str, lang: str, known: set[str], min_zip
             return None
         if len(w) == 2 and zw >= PARTICLE_ZIPF and text[e:].lstrip()[:1].isupper():
             return None  # a name particle (de Havilland, al Assad)
+        if len(low) == 3 and zw >= RARE_ZIPF and _after_article(text, s, lang) \
+                and not text[e:].lstrip()[:1].isdigit():
+            return None  # a listed noun after an article (with a hoe, the ewe): a real word,
+            # not chat for a longer one (the band holds both: hoe and hav alike); before a
+            # figure it is an adjective or quantifier (a ood 21 percent, the lat 70s: slips)
         return dropped_letter(low, lang)
     if zw >= RARE_ZIPF:
         # a slip common enough to be listed (thier, becuase, goverment): only the
@@ -667,6 +703,8 @@ def _slip(text: str, s: int, e: int, w: str, lang: str, known: set[str], min_zip
     cap = w[0].isupper()
     if len(w) < MIN_LEN and cap:
         return None  # three letters: only a lower-case non-word (hte, yuo; zw < RARE_ZIPF here)
+    if not cap and _in_foreign_phrase(text, s, e, lang, min_zipf, min_gap):
+        return None
     # a capitalised word inside a sentence may be a name the lists lack: only a slip
     # of a very common word counts there (Sautrday, Britsih), and not one in the
     # first letter (Paria ~ Maria, Shans ~ Hans are other names)
@@ -849,7 +887,10 @@ def _transcribes_word(stem: str, text: str) -> bool:
               "word or lone letter that is a very common word with a letter dropped (ws, nd, "
               "government s monitoring); a long lower-case word two slips from a common one "
               "(sucessfull); in English, a real word with a letter dropped where "
-              "grammar wants another (cats an dogs, has ben, said hat the).",
+              "grammar wants another (cats an dogs, has ben, said hat the). Not a listed "
+              "three-letter English word after an article (with a hoe), nor a word next to "
+              "another lower-case word no list has that is no slip either (a foreign term "
+              "kept: agal vilakku).",
       why="Typos survive machine translation of typo-ridden input, post-editing and OCR; "
           "a reader notices them at once, and they break search and terminology checks.",
       fail=("Die Regierung hat am Montag neue Massnahmen angekündigt.",
