@@ -5624,7 +5624,7 @@ _TO_LATIN = str.maketrans({
     "ز": "z", "ژ": "zh", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "ع": "",
     "غ": "g", "ف": "f", "ق": "k", "ك": "k", "ک": "k", "گ": "g", "ل": "l", "م": "m", "ن": "n",
     "ه": "h", "ة": "a", "و": "u", "ي": "i", "ی": "i", "ى": "a", "ے": "e", "ٹ": "t", "ڈ": "d",
-    "ڑ": "r", "ں": "n", "ھ": "h",
+    "ڑ": "r", "ں": "n", "ھ": "h", "ڤ": "v", "ہ": "h", "ۂ": "h", "ۃ": "a", "ۓ": "e",  # (Urdu's heh goal, ڤ v)
     # Hebrew
     "א": "", "ב": "b", "ג": "g", "ד": "d", "ה": "h", "ו": "u", "ז": "z", "ח": "h", "ט": "t",
     "י": "i", "כ": "k", "ך": "k", "ל": "l", "מ": "m", "ם": "m", "נ": "n", "ן": "n", "ס": "s",
@@ -5765,15 +5765,39 @@ def _romanised_skeletons(text: str) -> tuple[str, ...]:
     return tuple(sk for word in _romanised_words(text) for sk in word)
 
 
+# a word as _SCRIPT_WORD reads it, Hebrew's geresh kept inside it: צ׳ ג׳ ז׳ are ch, j, zh
+# in foreign names (דורצ'סטר ~ Dorchester, ג'ונס ~ Jones), one letter, not a word's end
+_SCRIPT_WORD_GERESH = re.compile(r"(?:[^\W\d_]|[\u0900-\u0d7f]|(?<=[צץגז])['\u05f3\u2019])+")
+_GERESH = re.compile("([צץגז])['\u05f3\u2019]")
+_GERESH_READ = {"צ": "ch", "ץ": "ch", "ג": "dzh", "ז": "zh"}
+# Tamil writes s, ch and j with one letter, ச (சோழவந்தான் ~ Sholavandan), and ksh as ட்ச
+# (லட்சுமி ~ Lakshmi); a noun in -ம் takes -த்(த)- before a case ending or in a compound
+# (தீபம் ~ Deepam: தீபத்தை, தீபத் திருநாள்)
+_TA_CA, _TA_SA = "\u0b9a", "\u0bb8"
+_TA_KSH = ("\u0b9f\u0bcd\u0b9a", "\u0b95\u0bcd\u0bb7")
+_TA_OBLIQUE = re.compile("(?<=[\u0b80-\u0bff]{2})\u0ba4\u0bcd")
+
+
+def _tamil_readings(w: str) -> list[str]:
+    """Other readings of Tamil word ``w`` (unfolded): ச as s, ட்ச as ksh, an oblique
+    -த்- as the noun's -ம்."""
+    out = [w.replace(*_TA_KSH)] if _TA_KSH[0] in w else []
+    out += [y for x in [w] + out if _TA_CA in x for y in _each_reading(x, _TA_CA, _TA_SA)]
+    out += [w[:m.start()] + "\u0bae\u0bcd" for m in _TA_OBLIQUE.finditer(w)]
+    return out
+
+
 @lru_cache(maxsize=256)
 def _romanised_words(text: str) -> tuple[tuple[str, ...], ...]:
     """Per word of ``text`` in another script, its readings' consonant skeletons."""
     out = []
-    for w in _SCRIPT_WORD.findall(text):
+    for w in _SCRIPT_WORD_GERESH.findall(text):
         if not _OTHER_SCRIPT.search(w):
             continue
         f = fold(w)
         forms = [f]
+        if "\u0b80" <= w[0] <= "\u0bff":
+            forms += [fold(x) for x in _tamil_readings(w)]
         if "\u0370" <= f[0] <= "\u03ff":
             kept = f  # γι, γε read letter by letter too: Μαυρογιάννης ~ Mavrogiannis
             for a, b in _GREEK_STOPS:
@@ -5803,6 +5827,12 @@ def _romanised_words(text: str) -> tuple[tuple[str, ...], ...]:
                 # Moshav ~ מושב, David ~ דוד)
                 for a, b in (("ב", "v"), ("פ", "f"), ("ו", "v")):
                     forms += [y for x in forms if a in x for y in _each_reading(x, a, b)]
+                if "'" in f or "\u05f3" in f or "\u2019" in f:
+                    forms = [_GERESH.sub(lambda m: _GERESH_READ[m.group(1)], x) for x in forms]
+            if "\u0600" <= f[0] <= "\u06ff" and "و" in f:
+                # waw is a consonant, w (v in Persian and Urdu), as well as the vowels u, o
+                # (والثام ~ Waltham, پیروالا ~ Pirwala)
+                forms += [y for x in forms if "و" in x for y in _each_reading(x, "و", "ڤ")]
             if "\u0600" <= f[0] <= "\u06ff" and ("ظ" in f or "ج" in f):
                 # Maghrebi and Egyptian names romanised the French way: ظ is d (الناظور ~
                 # Nador), ج is the French j, ж (وجدة ~ Oujda, جرادة ~ Jerada)
@@ -5907,11 +5937,30 @@ def present_in_other_script(name: str, text: str) -> bool:
         if not sks and not kks:
             continue  # too short to say anything; the other words decide
         if not any(_transcribed(sk, w) for sk in sks for w in words) \
-                and not any(_kana_transcribed(sk, w) for sk in kks for w in kana):
+                and not any(_kana_transcribed(sk, w) for sk in kks for w in kana) \
+                and not any(len(sk) >= 3 and sk in _abjad_pairs(text) for sk in sks):
             return False
         checked = True
     # (in kana, a name no word of which says anything is not found: API ~ キー)
     return checked or not kana or bool(words)
+
+
+# two Arabic-script words side by side: Urdu and Persian write a compound place name's
+# parts apart (شجاع آباد ~ Shujabad, جلال پور ~ Jalalpur) where Latin letters join them
+_ABJAD_PAIR = re.compile("([\u0600-\u06ff]+) (?=([\u0600-\u06ff]+))")
+
+
+@lru_cache(maxsize=256)
+def _abjad_pairs(text: str) -> frozenset[str]:
+    """The consonant skeletons of each two neighbouring Arabic-script words of ``text``
+    read as one word (every reading of each), compared whole: a Latin name word must be
+    the pair's skeleton exactly."""
+    out = set()
+    for m in _ABJAD_PAIR.finditer(text):
+        a, b = _romanised_words(m.group(1)), _romanised_words(m.group(2))
+        if len(a) == 1 and len(b) == 1:
+            out.update(re.sub(r"(.)\1+", r"\1", x + y) for x in a[0] for y in b[0])
+    return frozenset(out)
 
 
 _KATAKANA_RUN = re.compile("[\u30a1-\u30fa\u30fc]+")
@@ -5986,7 +6035,7 @@ def transcribes_source(name: str, src_text: str) -> bool:
     generic word of a place's name is translated, a Greek place adjective takes the
     target's ending: beside a transcribed word, neither needs to be transcribed itself
     (Θερμαϊκό Κόλπο ~ Thermaischen Golf)."""
-    raw = [w for w in _SCRIPT_WORD.findall(name) if _OTHER_SCRIPT.search(w)]
+    raw = [w for w in _SCRIPT_WORD_GERESH.findall(name) if _OTHER_SCRIPT.search(w)]
     stems: list[str] = []
     if len(raw) > 1:
         kept = [w for w in raw if not fold(w).startswith(_GENERIC_PLACE_WORDS)]
@@ -6014,10 +6063,34 @@ def transcribes_source(name: str, src_text: str) -> bool:
         # Michaniona: a one-consonant skeleton and a case ending): the longer ones decide
         words = [ws for ws in words if max(map(len, ws)) > 2]
     if not words:
-        return False
+        return len(raw) == 1 and _h_name_read(raw[0], src_text)
     sks = [sk for part in set(re.findall(r"[^\W\d_]{3,}", _fold_sounds(src_text))) if part.isascii()
            for sk in _skeletons(part) if len(sk) >= 2]
-    return all(any(_transcribed(sk, w) for sk in sks for w in ws) for ws in words)
+    return all(any(_transcribed(sk, w) for sk in sks for w in ws) for ws in words) \
+        or (len(raw) == 1 and _h_name_read(raw[0], src_text))
+
+
+_CAP_LATIN = re.compile(r"(?<![^\W\d_])[A-Z][a-z]{2,}(?![^\W\d_])")
+
+
+def _h_name_read(word: str, src_text: str) -> bool:
+    """Is ``word`` (Greek, Cyrillic, Arabic or Hebrew letters), whose consonant skeleton
+    is one or two letters once h is left out, a capitalised Latin word of ``src_text`` that
+    opens with h, read with that h and its consonants, the whole skeleton alike (Χόουβ ~
+    Hove, Хоув ~ Hove)?  A skeleton of one consonant says nothing; with the opening h and
+    a name's capital it does."""
+    f = fold(word)
+    if "\u0370" <= f[:1] <= "\u03ff":
+        for a, b in _GREEK_STOPS:
+            f = f.replace(a, b)
+    elif f.startswith("г"):
+        f = "х" + f[1:]  # Ukrainian and Belarusian г is h (Гоув ~ Hove)
+    r = f.translate(_TO_LATIN)
+    if not r.isascii() or not r.startswith("h"):
+        return False
+    k = "h" + _consonants(r[1:])
+    return 2 <= len(k) <= 3 and any(w[0] == "H" and "h" + _consonants(w[1:].lower()) == k
+                               for w in _CAP_LATIN.findall(src_text))
 
 
 # ----------------------------------------------------------------------------------

@@ -6177,7 +6177,8 @@ def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str |
               "the source language adds (Jinping ~ Jinpin). Not a case form: the target "
               "language's ending on the source's name (Dunvara ~ do Dunvary, Victoria ~ u "
               "Victoriji), the source's case without the nominative's fleeting vowel "
-              "(Brezovlja ~ Brezovelj, Karlovca ~ Karlovac). Major too: one letter changed in a "
+              "(Brezovlja ~ Brezovelj, Karlovca ~ Karlovac); a consonant doubled before the "
+              "source's own ending is no case form (Radola ~ Radolla). Major too: one letter changed in a "
               "name a Latin-script source writes as the target language keeps it, into a form "
               "the target language never uses and no transliteration convention gives (Sabine "
               "Kretz ~ Sabine Krets, Ursula Zbinden ~ Ursula Zbindan, Jörg Kuhnke ~ Jörg "
@@ -6231,7 +6232,10 @@ def name_near_miss(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
               "form kept inside a longer name copied from the source (Fundação de Serralves e "
               "do Porto beside Oporto), two names of a Chinese source that differ "
               "in a whole Pinyin syllable (Wuhan ~ Wuchang), nor a place beside a Slavic "
-              "adjective made from it and kept in transliteration (Melnik ~ Melnishki).",
+              "adjective made from it and kept in transliteration (Melnik ~ Melnishki). In a "
+              "translation into an Indic script, which has no capitals, two spellings one vowel "
+              "sign apart inside the word that both read back as one source name are flagged, "
+              "minor (रामास्वामी … रामस्वामी ~ Ramaswamy).",
       why="Two spellings of one person or place confuse readers and are almost always a "
           "typo or an MT slip in one of them.",
       fail=("Präsident Selenskyj traf Selenskyjs Berater.",
@@ -6246,6 +6250,8 @@ def name_inconsistent(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         yield from _katakana_inconsistent(ctx)
     if tl == "ko" and ctx.source is not None:
         yield from _hangul_inconsistent(ctx)
+    if ctx.source is not None and _INDIC_NAME_WORD.search(ctx.target.text):
+        yield from _indic_inconsistent(ctx)
     if not _similar_capitalised(ctx.target.text, min_ratio):
         return
     tinv = _target_inventory(ctx)
@@ -6614,8 +6620,12 @@ def _in_kept_name(ctx: CheckContext, form: str) -> bool:
 def _case_of(f: str, c: str) -> bool:
     """Is folded ``f`` folded ``c`` with another case ending: one stem of four letters or
     more, at most two letters after it in ``f`` and three in ``c`` (Tomášovce ~
-    Tomášovcami, Pühajärv ~ Pühajärve)?"""
+    Tomášovcami, Pühajärv ~ Pühajärve)?  Not ``c`` with its stem's last consonant doubled
+    before the same ending (Radola ~ Radolla): no case ending does that, a typo does."""
     k = common_prefix(f, c)
+    if len(f) == len(c) + 1 and 0 < k < len(f) and f[k] == f[k - 1] and f[k] not in _VOWELS \
+            and f[k + 1:] == c[k:]:
+        return False
     return k >= 4 and k < max(len(f), len(c)) and len(f) - k <= 2 and len(c) - k <= 3
 
 
@@ -6890,6 +6900,59 @@ def _katakana_inconsistent(ctx: CheckContext) -> Iterator[Finding]:
             if not any(present_in_other_script(w, a) and present_in_other_script(w, b) for w in src_words):
                 continue
             # a: at least as frequent as b, and first when as frequent: b is the slip
+            done.add(b)
+            for s in spots[b]:
+                yield ctx.flag(s, s + len(b), f"“{b}” is spelled “{a}” elsewhere in the translation",
+                               suggestion=a, severity=Severity.MINOR)
+
+
+# a word of an Indic script (Devanagari to Malayalam), its vowel signs and virama too
+_INDIC_NAME_WORD = re.compile("(?<![\u0900-\u0d7f])[\u0900-\u0d7f]{5,}(?![\u0900-\u0d7f])")
+
+
+def _indic_sign(c: str) -> bool:
+    """Is ``c`` a dependent vowel sign of an Indic script (offsets 0x3E-0x4C of its block)?"""
+    return "\u0900" <= c <= "\u0d7f" and 0x3E <= (ord(c) & 0x7F) <= 0x4C
+
+
+def _indic_vowel_slip(a: str, b: str) -> bool:
+    """Are Indic words ``a`` and ``b`` one vowel sign apart inside the word (one added,
+    dropped or changed, not at the word's end, where a case or gender ending goes):
+    रामास्वामी ~ रामस्वामी?"""
+    if len(a) < len(b):
+        a, b = b, a
+    if len(a) == len(b) + 1:
+        i = next((k for k in range(len(b)) if a[k] != b[k]), len(b))
+        return i < len(b) - 1 and _indic_sign(a[i]) and a[i + 1:] == b[i:]
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        return len(diff) == 1 and diff[0] < len(a) - 1 and _indic_sign(a[diff[0]]) and _indic_sign(b[diff[0]])
+    return False
+
+
+def _indic_inconsistent(ctx: CheckContext) -> Iterator[Finding]:
+    """N002 in a translation into an Indic script (which has no capitals to tell a name):
+    one name in two spellings one vowel sign apart inside the word (रामास्वामी …
+    रामस्वामी), both read back as one capitalised Latin name word of the source
+    (``present_in_other_script``): the rarer is a slip (minor; of two written once each,
+    the later)."""
+    src_words = list(dict.fromkeys(re.findall(r"\b[A-Z][a-z]{3,}\b", ctx.source.text)))
+    if not src_words:
+        return
+    text = ctx.target.text
+    spots: dict[str, list[int]] = {}
+    for m in _INDIC_NAME_WORD.finditer(text):
+        spots.setdefault(m.group(), []).append(m.start())
+    if len(spots) < 2:
+        return
+    forms = sorted(spots, key=lambda w: (-len(spots[w]), spots[w][0]))
+    done: set[str] = set()
+    for i, a in enumerate(forms):
+        for b in forms[i + 1:]:
+            if b in done or abs(len(a) - len(b)) > 1 or not _indic_vowel_slip(a, b):
+                continue
+            if not any(present_in_other_script(w, a) and present_in_other_script(w, b) for w in src_words):
+                continue
             done.add(b)
             for s in spots[b]:
                 yield ctx.flag(s, s + len(b), f"“{b}” is spelled “{a}” elsewhere in the translation",
