@@ -32,6 +32,9 @@ Model of a sentence boundary:
 * Quotes never suppress a boundary, so an unbalanced quote cannot swallow the
   rest of the text; closing quotes after the terminal punctuation are kept
   with the sentence they close (``Er sagte: «Wir kommen.» | Dann ging er.``).
+  One exception, bounded to the paragraph and 400 characters: a CJK corner-bracket
+  quote that the sentence goes on after (``…は「A。B」と語る。``, its last part without
+  a full stop; ``「A。」と言った``) is one sentence with its reporting clause.
 
 Public API: :func:`sentence_spans`, :func:`split_sentences`.
 """
@@ -547,6 +550,36 @@ def _is_dateline(head: str) -> bool:
     return "," in head and any(c.isdigit() for c in head)
 
 
+# A corner-bracket quote of several sentences that the sentence goes on after (Japanese
+# 「…減っている。材料の確保が課題だ」と語る。): its last sentence has no full stop of its
+# own, and the reporting clause (と語る, と話した) follows the closing bracket, so the
+# whole is one sentence; a quote that ends on its own full stop (「…。」他說) stands alone,
+# unless the quotative particle follows it (「もう遅い。」と言った).
+_CORNER_OPEN = "「『"
+_CORNER_CLOSE = {"「": "」", "『": "』"}
+_EMBEDDED_QUOTE_MAX = 400  # characters from the terminal to the closing bracket
+
+
+def _embedded_quote(text: str, sent_start: int, i: int, j: int, pe: int) -> bool:
+    """Is the CJK terminal run text[i:j] inside a corner-bracket quote that closes later
+    in the paragraph without a terminal of its own and is followed by more of the
+    sentence?"""
+    for op in _CORNER_OPEN:
+        cl = _CORNER_CLOSE[op]
+        if text.count(op, sent_start, i) <= text.count(cl, sent_start, i):
+            continue
+        if text[i:j].count(cl):  # the run itself closes the quote: 。」, which ends a
+            # sentence unless a Japanese quotative particle goes on (「もう遅い。」と言った)
+            return j < pe and text[j] in "とっ"
+        k = text.find(cl, j, min(pe, j + _EMBEDDED_QUOTE_MAX))
+        if k < 0 or text.find(op, j, k) >= 0:
+            return False
+        if text[k - 1] in _TERMINAL_SET or text[k - 1].isspace():
+            return False
+        return k + 1 < pe and not text[k + 1].isspace() and text[k + 1] not in _TERMINAL_SET
+    return False
+
+
 def _paragraph_cuts(text: str, ps: int, pe: int, rules: _Rules) -> list[int]:
     """Cut positions (exclusive ends) of the sentences of text[ps:pe]."""
     cuts: list[int] = []
@@ -587,6 +620,8 @@ def _paragraph_cuts(text: str, ps: int, pe: int, rules: _Rules) -> list[int]:
             continue
         if j < pe and not text[j].isspace():
             if not cjk:
+                continue
+            if _embedded_quote(text, sent_start, i, j, pe):
                 continue
         # a dateline closed by a danda opens the paragraph's first sentence
         # ("नई दिल्ली। केंद्र ने ...", "मुंबई, 12 जनवरी। ..."): English writes "NEW DELHI:"

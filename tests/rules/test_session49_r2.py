@@ -4,6 +4,12 @@
 1. Latvian writes "plkst." (pulksten, o'clock) before a clock time; it is no sentence end
    ("līdz plkst. 20.00. Rīt …" was cut after "plkst.", leaving "20.00." a sentence of its
    own that C001 reported untranslated).
+2. A Japanese corner-bracket quote of several sentences that the sentence goes on after
+   (…は「A。B」と語る。) is one sentence: its last part has no full stop, and the reporting
+   clause follows the bracket.  Cut at the inner 。, the fragment "B」と語る。" misaligned
+   (C002 majors on correct translations of such quotes).  A quote closed by its own full
+   stop and followed by the quotative particle (「A。」と言った) is one sentence too; one
+   followed by anything else stands alone (Chinese 「A。」他說).
 3. A headline translated into a language that spells out what headlinese drops takes more
    words: the target title may have up to 30 words (the source's up to 20) and is still a
    title, whose length C003 does not report without evidence.
@@ -51,6 +57,52 @@ def test_lv_ordinal_before_month_still_no_sentence_end():
     # precision: the Latvian ordinal dot is unchanged
     assert mtcheck.split_sentences("Tas notika 2020. gadā. Pēc tam viss mainījās.", "lv") == [
         "Tas notika 2020. gadā.", "Pēc tam viss mainījās."]
+
+
+# 2. Japanese quote with the reporting clause after it
+
+def test_ja_embedded_quote_is_one_sentence():
+    assert mtcheck.split_sentences(
+        "館長の佐藤恵子さん（52）は「利用者は毎年増えている。閲覧席をもっと増やしたい」と語った。"
+        "新館は来年開く。", "ja") == [
+        "館長の佐藤恵子さん（52）は「利用者は毎年増えている。閲覧席をもっと増やしたい」と語った。",
+        "新館は来年開く。"]
+
+
+def test_ja_quote_closed_by_full_stop_then_quotative_particle():
+    assert mtcheck.split_sentences("彼は「もう遅い。」と言った。次に行く。", "ja") == [
+        "彼は「もう遅い。」と言った。", "次に行く。"]
+
+
+def test_zh_quote_closed_by_full_stop_stands_alone():
+    # precision: a quote that ends on its own full stop, followed by another clause
+    assert mtcheck.split_sentences("「我們已經盡力了。」他說：「票價必須調整。」", "zh") == [
+        "「我們已經盡力了。」", "他說：「票價必須調整。」"]
+
+
+_JA_QUOTE = ["港町の漁協が新しい市場を開く。",
+             "市場は来年4月に完成する予定で、総工費は約12億円を見込む。",
+             "漁協の組合長、山田浩二さん（61）は「漁獲量は十年前の半分になった。若い漁師を育てるのが急務だ」と話す。",
+             "市は建設費の3分の1を補助する。"]
+
+
+def test_ja_fr_quote_with_reporting_clause_no_addition(article):
+    tgt = ["La coopérative de pêche d'une ville portuaire va ouvrir un nouveau marché.",
+           "Le marché devrait être achevé en avril prochain et son coût total est estimé à environ "
+           "1,2 milliard de yens.",
+           "« Les prises ont diminué de moitié en dix ans. Former de jeunes pêcheurs est une "
+           "urgence », explique le président de la coopérative, Kōji Yamada, 61 ans.",
+           "La ville subventionnera un tiers des coûts de construction."]
+    assert _codes(article(_JA_QUOTE, tgt, "ja", "fr")) == []
+
+
+def test_ja_en_quote_with_reporting_clause_no_addition(article):
+    tgt = ["A fishing cooperative in a port town will open a new market.",
+           "The market is due to be completed next April, at a total cost of about 1.2 billion yen.",
+           "\"The catch has halved in ten years. Training young fishermen is urgent,\" said Koji "
+           "Yamada, 61, head of the cooperative.",
+           "The city will subsidise a third of the construction cost."]
+    assert _codes(article(_JA_QUOTE, tgt, "ja", "en")) == []
 
 
 # 3. a headline whose translation takes more words
