@@ -784,7 +784,10 @@ def _cut_beads(ctx: CheckContext) -> Iterator[tuple[BeadView, str, str]]:
               "on a word cut at its hyphen (bear-), or, in German and Dutch, right after a "
               "clause's conjunction and subject (wenn das, omdat het); or it runs on from a "
               "lower-case word into an opening quotation mark where the source ends a sentence "
-              "and opens the next with a quotation (… could weaken \"When companies …,\" says …).",
+              "and opens the next with a quotation (… could weaken \"When companies …,\" says …), or "
+              "into an article written with its capital before a lower-case word (… reopened last "
+              "The renovation of …; not in German), where the source ends a sentence there and the "
+              "part before is short for its source.",
       why="Teasers and embeds are often scraped in their shortened form, and MT output and "
           "copied text get cut at a length limit without any mark; the reader loses the end of "
           "the sentence the source gives in full.",
@@ -803,6 +806,7 @@ def truncation(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     for b, stext, ttext in _cut_beads(ctx):
         yield from _cut_inside_bead(ctx, b, stext, tl)
         yield from _cut_before_quote(ctx, b)
+        yield from _cut_before_article(ctx, b)
         cut = cut_off_end(stext, ttext, sl, tl)
         if cut is None:
             cut = _cut_before_lost(ctx, b, stext, ttext)
@@ -936,6 +940,102 @@ def _cut_before_quote(ctx: CheckContext, b: BeadView) -> Iterator[Finding]:
                        f"quotation after it, with no closing mark; the source ends it in "
                        f"“{src[k - 1].text.rstrip(_CUT_CLOSERS)[-1]}”",
                        evidence=[ctx.evidence(ctx.source, src[k - 1], note="source, complete")],
+                       suggestion="restore the end of the sentence from the source")
+
+
+# a sentence cut off and run into the next one that opens with an article: the articles
+# (and determiners) a language writes in lower case inside a sentence, so that one written
+# with a capital after a lower-case word, a space between, and before a lower-case word,
+# starts a sentence ("… que reabrió el año La renovación de la línea …").  A capital
+# article before a capital word is a name (La Paz, El Salvador, The Hague, Le Monde) and
+# does not count.  German (capital nouns) is left out: "… am Montag Die Welt …".
+_GLUED_ARTICLES: dict[str, frozenset[str]] = {
+    "en": frozenset("The".split()),
+    "es": frozenset("El La Los Las".split()),
+    "fr": frozenset("Le La Les".split()),
+    "it": frozenset("Il Lo La Gli".split()),
+    "pt": frozenset("O Os As".split()),
+    "nl": frozenset("De Het".split()),
+    "ca": frozenset("El La Els Les".split()),
+}
+
+
+@lru_cache(maxsize=None)
+def _glued_article_re(lang: str) -> re.Pattern | None:
+    arts = _GLUED_ARTICLES.get(lang)
+    if not arts:
+        return None
+    alt = "|".join(sorted(arts, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’.-])([^\W\d_]+) ({alt}) (?=([^\W\d_]+))")
+
+
+GLUED_ARTICLE_BEFORE = 5   # words of the cut sentence …
+GLUED_ARTICLE_AFTER = 5    # … and of the sentence run into it, up to its closing mark
+
+
+GLUED_ARTICLE_SHORT = 0.8  # the cut part's length for its source, against the rest's
+
+
+def _short_before(src: list, ends: list[int], before: str, after: str) -> int | None:
+    """The source sentence the target's part ``before`` renders cut off: a complete one
+    (index in ``ends``) whose sentences up to it the part before renders at under 0.8
+    of the rate the part ``after`` renders the sentences after it (a sentence that lost
+    its end is short for its source; a title or name inside a sentence falls anywhere)."""
+    lb, la = _letters(before), _letters(after)
+    for k in ends:
+        sb = sum(_letters(x.text) for x in src[:k + 1])
+        sa = sum(_letters(x.text) for x in src[k + 1:])
+        if sb and sa and la and lb / sb < GLUED_ARTICLE_SHORT * (la / sa):
+            return k
+    return None
+
+
+def _cut_before_article(ctx: CheckContext, b: BeadView) -> Iterator[Finding]:
+    """A target sentence cut off mid-phrase and run into the next one, which opens with an
+    article written with its capital ("… que reabrió el año La renovación integral …"): a
+    lower-case word, a space, a capitalised article the language writes in lower case
+    inside a sentence, and a lower-case word.  Only where the bead's source has more
+    sentences than its target, one of them complete and followed by another (the
+    aligner put the two the target ran together against the one target sentence), the
+    target has one such place, the parts on either side are five words or more, and the
+    part before is short for the source sentences it renders (under 0.8 of the rate of
+    the part after: it lost its end)."""
+    pat = _glued_article_re(base_lang(ctx.target.lang) or "")
+    if pat is None:
+        return
+    src = [s for s in b.source if s.kind not in _CUT_SKIP_KINDS]
+    tgt = [s for s in b.target if s.kind not in _CUT_SKIP_KINDS]
+    if len(src) <= len(tgt) or len(src) < 2:
+        return
+    ends = [k for k in range(len(src) - 1) if src[k].text.rstrip(_CUT_CLOSERS)[-1:] in _SRC_END_MARKS]
+    if not ends:
+        return
+    for seg in tgt:
+        t = seg.text
+        hits = []
+        for m in pat.finditer(t):
+            w, nxt = m.group(1), m.group(3)
+            if not w.islower() or not nxt.islower():
+                continue
+            before = t[:m.start(2)]
+            if len(before.split()) < GLUED_ARTICLE_BEFORE or re.search(r"[.!?:;«»\"“”„(]", before[-40:]):
+                continue  # (a quotation or a parenthesis may open a title or a sentence)
+            rest = t[m.start(2):]
+            close = re.search(r"[.!?](?=[\s\"”»’)]*(?:\s|$))", rest)
+            if close is None or len(rest[:close.start()].split()) < GLUED_ARTICLE_AFTER:
+                continue
+            hits.append(m)
+        if len(hits) != 1:
+            continue
+        m = hits[0]
+        k = _short_before(src, ends, t[:m.start(2)], t[m.start(2):])
+        if k is None:
+            continue
+        yield ctx.flag(seg.start + m.start(1), seg.start + m.end(1),
+                       f"the sentence breaks off: it stops on “{m.group(1)}” and runs on into the "
+                       f"next sentence, which opens with “{m.group(2)}”, with no closing mark; the "
+                       f"source ends it in “{src[k].text.rstrip(_CUT_CLOSERS)[-1]}”",
+                       evidence=[ctx.evidence(ctx.source, src[k], note="source, complete")],
                        suggestion="restore the end of the sentence from the source")
 
 
