@@ -921,7 +921,10 @@ def _parallel_support(ctx: CheckContext, beads: dict[int, BeadView], bead_ids: l
               "multi-word term (projet de loi, health insurance) is translated one way in most "
               "places and another way here (bill / draft law). A compound rendering whose "
               "modifier or head is swapped once counts too (Ferienwohnungen / "
-              "Touristenwohnungen); in Chinese, Japanese and Vietnamese sources a term is a "
+              "Touristenwohnungen), unless the modifier renders a source word beside the "
+              "term there (lanovka na vrchol → Gipfelbahn beside Seilbahn); forms of one "
+              "word (πάσσαλοι / πασσάλους; Hebrew and Arabic ones behind their prefixes) "
+              "are one rendering; in Chinese, Japanese and Vietnamese sources a term is a "
               "repeated run of characters or syllables (候车厅, xâm nhập mặn).",
       why="MT translates sentence by sentence, so a term (Fahrräder → bicycles) can flip to a "
           "near-synonym (bikes) and the reader wonders whether a different thing is meant.",
@@ -1095,6 +1098,11 @@ def _variant_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 if t_count[t.lemma] != 1 and not _lone_pair(t, nb, d, toks, tl, bigrams):
                     continue
                 seen.add((d, t.start))
+                # the word found far from where L stands in its sentence (the 7.2-kilometre
+                # tunnel at the start, L near the end): it renders something else
+                s_i = next(i for i, x in enumerate(toks[d].src) if x.lemma == L)
+                if abs(s_i / max(1, len(toks[d].src) - 1) - k / max(1, len(tt) - 1)) > 0.4:
+                    continue
                 # the usual rendering as written mid-sentence, where it is
                 ot = min((x for bi in sorted(inside) for x in toks[bi].tgt if x.lemma == a),
                          key=lambda x: ctx.target.text[x.start:x.start + 1].isupper())
@@ -1336,6 +1344,8 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             elif t2 in bad_tgt or (_same_word(t1, t2, tl) and not _other_modifier(t1, t2, tl)
                                    and not _other_head(t1_surf, bw.tgt_surface[t2], tl)):
                 continue
+            if t2 is not None and _modifier_rendered(bead_toks[bi], L, t1, t2, tl, src_beads, by_index):
+                continue  # a compound on t1's head whose modifier renders the word beside L
             # L kept as it is here (au coin du château de Vaux → at the corner of the Château de
             # Vaux), beside the word found or as the word, capitalised as a name's
             if any(_spelled_alike(bw.src_surface[L], w) and (t != t2 or (
@@ -1361,6 +1371,33 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             yield ctx.flag(s, e, f"“{surface}” is rendered “{by_index[min(B1)].tgt_surface[t1]}” "
                                  f"in {len(B1)} other places but “{ctx.target.text[s:e]}” here",
                            suggestion=by_index[min(B1)].tgt_surface[t1], evidence=ev)
+
+
+def _modifier_rendered(bt: "_BeadToks", L: str, t1: str, t2: str, tl: str,
+                       src_beads: dict[str, set[int]], by_index: dict[int, _BeadWords]) -> bool:
+    """In a compounding language, is ``t2`` a compound on the head of ``t1`` (Seilbahn /
+    Gipfelbahn, Pavillon / Fleischpavillon) whose modifier renders a source word standing
+    beside L in this sentence (lanovka na vrchol, gaļas paviljons): a word that, where it
+    is found in other sentences, is rendered by a target word beginning like the modifier
+    (Gipfel, Fleischhändlerin)?  Then t2 renders L with its modifier, not L another way."""
+    if tl not in _COMPOUNDING:
+        return False
+    k = 0
+    while k < min(len(t1), len(t2)) and t1[-1 - k] == t2[-1 - k]:
+        k += 1
+    # (or t1 inside t2 after a modifier, the stems cut differently: pavillon / fleischpavillo)
+    if (k < 4 or len(t2) - k < 4) and t2.find(t1[:max(4, len(t1) - 2)], 4) < 0:
+        return False
+    mod = t2[:4]
+    for i, t in enumerate(bt.src):
+        if t.lemma != L:
+            continue
+        for M in {u.lemma for u in bt.src[max(0, i - 2):i + 3] if u.content and u.lemma != L}:
+            others = src_beads.get(M, set()) - {bt.index}
+            if _wlen(M) >= 3 and any(u.startswith(mod) for bj in others if bj in by_index
+                                     for u in by_index[bj].tgt):
+                return True
+    return False
 
 
 # endings that derive a word from another (no head noun of a compound after a modifier)
@@ -1715,10 +1752,43 @@ def _nl_singular(w: str) -> str:
     return w
 
 
+@lru_cache(maxsize=1 << 14)
+def _unmarked(w: str) -> str:
+    """``w`` without combining marks: accents (πάσσαλοι → πασσαλοι), Arabic case vowels and
+    tanwin (مسكناً → مسكنا), Hebrew points."""
+    d = unicodedata.normalize("NFD", w)
+    if d == w and w.isascii():
+        return w
+    return unicodedata.normalize("NFC", "".join(c for c in d if not unicodedata.combining(c)))
+
+
+_HE_FINALS = str.maketrans("ךםןףץ", "כמנפצ")
+_HE_PLURALS = ("ים", "ות")
+_AR_LONG = re.compile(r"(?<=.)[اويىآأإ]")
+
+
+def _prefixing_stem(w: str, lang: str) -> str:
+    """Hebrew and Arabic words as their stems for the suffix comparison of ``_same_word``:
+    Hebrew with final letter forms written as the medial ones and a plural ending taken off
+    (הסניף / סניפים → הסניפ / סניפ); Arabic as its consonants, the long vowels that a
+    broken plural or a case ending adds left out (مسكنا / المساكن → مسكن / المسكن)."""
+    if lang == "he":
+        if len(w) >= 5 and w.endswith(_HE_PLURALS):
+            w = w[:-2]
+        return w.translate(_HE_FINALS)
+    if lang == "ar":
+        w = w.replace("ة", "ه")
+        return _AR_LONG.sub("", w)
+    return w
+
+
 def _same_word(a: str, b: str, lang: str = "") -> bool:
     """Inflectional variants of one word (indien/indienne, wissenschaftlich/-er); with the
     translation's language also two compounds on one head, and one word behind other
     clitic prefixes."""
+    a, b = _unmarked(a), _unmarked(b)  # a moved accent (πάσσαλοι / πασσάλους), a case vowel
+    if lang in _PREFIXING:
+        a, b = _prefixing_stem(a, lang), _prefixing_stem(b, lang)
     if lang == "nl" and (_nl_singular(a), _nl_singular(b)) != (a, b) \
             and _same_word(_nl_singular(a), _nl_singular(b)):
         return True  # huren / huurprijs
