@@ -1339,6 +1339,8 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             if bw.src_starts and _anchor_elsewhere(anchors.get(bi), (bw.src_starts[bw.src[L][0]], 0), (s, e)):
                 continue  # the word found sits far from the term's place by the numbers written alike
             s, e = _hyphened(ctx.target.text, s, e)
+            if _abbreviation(ctx.target.text, s, e):
+                continue  # a word cut short (3,4 εκατ. λίρες, 2 млн. рублей): no rendering of L
             if t2 is None:
                 pass  # t1's modifier with another head (packinghouse / packing plant)
             elif t2 in bad_tgt or (_same_word(t1, t2, tl) and not _other_modifier(t1, t2, tl)
@@ -1371,6 +1373,21 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             yield ctx.flag(s, e, f"“{surface}” is rendered “{by_index[min(B1)].tgt_surface[t1]}” "
                                  f"in {len(B1)} other places but “{ctx.target.text[s:e]}” here",
                            suggestion=by_index[min(B1)].tgt_surface[t1], evidence=ev)
+
+
+_ABBREV_AFTER = re.compile(r"\.[ \u00a0]+[^\W\d_]")
+_AMOUNT_BEFORE = re.compile(r"\d[ \u00a0]*[^\W\d_]{1,6}\.[ \u00a0]*$")
+
+
+def _abbreviation(text: str, s: int, e: int) -> bool:
+    """Is the word at s:e a word of an amount written with an abbreviation: one cut short,
+    followed by a full stop and then a lower-case word of the same sentence (3,4 εκατ.
+    λίρες, 2 млн. рублей), or the word after a number and such a scale (the λίρες of 3,4
+    εκατ. λίρες)?  It renders a quantity, not the term."""
+    m = _ABBREV_AFTER.match(text, e)
+    if m and m.group()[-1].islower() and e - s <= 6:
+        return True
+    return bool(_AMOUNT_BEFORE.search(text, max(0, s - 16), s))
 
 
 def _modifier_rendered(bt: "_BeadToks", L: str, t1: str, t2: str, tl: str,

@@ -12,6 +12,8 @@ none taken from the articles).
    term with its modifier, not another rendering
 3. The two-word swap (undersea tunnel ... kilometre tunnel) needs the word found where the
    source word stands in its sentence: one far from it renders something else
+4. A word of an amount written with an abbreviation (3,4 εκατ. λίρες: the abbreviated
+   scale, and the currency after it) renders a quantity, not the term
 """
 
 from __future__ import annotations
@@ -130,3 +132,23 @@ def test_variant_in_place_still_flagged_hr_en():
     src = ['Most preko rijeke bit će gotov u svibnju.', 'Gradnja mosta preko rijeke počela je 2021.', 'Novi čelični most spojit će dva mala grada preko rijeke.', 'Općina je dala novac.']
     tgt = ['The river bridge will be finished in May.', 'Construction of the stream bridge began in 2021.', 'The new steel river bridge will link two small towns across the water.', 'The municipality provided the money.']
     assert t003(src, tgt, 'hr', 'en') == ['stream bridge']
+
+
+# 4. a word of an amount written with an abbreviation ------------------------------------
+
+def test_abbreviated_scale_is_no_rendering_en_el():
+    src = ['Flood repairs to the old harbour wall to cost £2.1m', 'The repairs began in March after the storm.', 'The council says the repairs will take a year.', 'Residents welcomed the news.']
+    tgt = ['Στα 2,1 εκατ. λίρες το κόστος αποκατάστασης του παλιού λιμενικού τείχους', 'Η επισκευή ξεκίνησε τον Μάρτιο μετά την καταιγίδα.', 'Το συμβούλιο λέει ότι η επισκευή θα διαρκέσει έναν χρόνο.', 'Οι κάτοικοι χαιρέτισαν την είδηση.']
+    assert t003(src, tgt, 'en', 'el') == []
+
+
+def test_currency_after_abbreviated_scale_is_no_rendering_de_el():
+    src = ['Die Reparaturen an der alten Hafenmauer kosten 2,1 Millionen Pfund', 'Die Reparaturen begannen im März nach dem Sturm.', 'Der Rat sagt, die Reparaturen dauern ein Jahr.', 'Die Anwohner begrüßten die Nachricht.']
+    tgt = ['Στα 2,1 εκατ. λίρες το κόστος αποκατάστασης του παλιού λιμενικού τείχους', 'Η επισκευή ξεκίνησε τον Μάρτιο μετά την καταιγίδα.', 'Το συμβούλιο λέει ότι η επισκευή θα διαρκέσει έναν χρόνο.', 'Οι κάτοικοι χαιρέτισαν την είδηση.']
+    assert t003(src, tgt, 'de', 'el') == []
+
+
+def test_other_rendering_beside_an_amount_still_flagged_en_el():
+    src = ['Flood repairs to the old harbour wall to cost £2.1m', 'The repairs began in March after the storm.', 'The council says the repairs will take a year.', 'Residents welcomed the news.']
+    tgt = ['Στα 2,1 εκατ. λίρες η επισκευή του παλιού λιμενικού τείχους', 'Η επισκευή ξεκίνησε τον Μάρτιο μετά την καταιγίδα.', 'Το συμβούλιο λέει ότι η αποκατάσταση θα διαρκέσει έναν χρόνο.', 'Οι κάτοικοι χαιρέτισαν την είδηση.']
+    assert t003(src, tgt, 'en', 'el') == ['αποκατάσταση']
