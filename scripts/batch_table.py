@@ -1,0 +1,41 @@
+"""The README's table of held-out batches: first measured -> end of its session -> now.
+
+Run:  PYTHONPATH=. python bench/articles.py --show all > /tmp/articles.txt
+      python scripts/batch_table.py /tmp/articles.txt
+
+The first two columns are history (each batch's figures when it was first run, held out,
+and at the end of the session that fixed it, as the README recorded them then); the last
+is computed from the given `bench/articles.py` output.  A new batch gets a row here.
+"""
+import re, sys
+ROWS = [  # batch, sets label, prefix regex, first measured clean, end clean, first caught, end caught
+ (1, "20: s39a–d", r"s39[a-d]", "10 / 9 / 28, 13 of 20", "0 / 0 / 27, 20 of 20", "131 / 163 (88)", "142 (99)"),
+ (2, "20: s39e–h", r"s39[e-h]", "8 / 14 / 34, 10 of 20", "1 / 1 / 31, 18 of 20", "133 / 163 (87)", "142 (93)"),
+ (3, "15: s39j–l", r"s39[j-l]", "5 / 12 / 44, 6 of 15", "1 / 3 / 48, 12 of 15", "91 / 122 (57)", "93 (59)"),
+ (4, "5: s39i", r"s39i", "0 / 6 / 3, 2 of 5", "0 / 2 / 3, 4 of 5", "35 / 41 (23)", "36 (24)"),
+ (5, "20: s40a–d", r"s40", "6 / 19 / 46, 7 of 20", "0 / 2 / 25, 18 of 20", "121 / 160 (80)", "142 (98)"),
+ (6, "20: s41a–d", r"s41", "4 / 5 / 38, 15 of 20", "0 / 0 / 16, 20 of 20", "137 / 160 (95)", "149 (106)"),
+ (7, "20: s42a–d", r"s42", "3 / 8 / 19, 13 of 20", "0 / 0 / 7, 20 of 20", "136 / 160 (93)", "156 (105)"),
+ (8, "20: s43a–d", r"s43", "4 / 13 / 38, 10 of 20", "0 / 5 / 8, 18 of 20", "133 / 160 (91)", "147 (99)"),
+ (9, "20: s44a–d", r"s44", "4 / 9 / 37, 12 of 20", "0 / 1 / 5, 19 of 20", "121 / 160 (86)", "142 (102)"),
+ (10, "20: s45a–d", r"s45", "5 / 8 / 43, 13 of 20", "0 / 0 / 17, 20 of 20", "139 / 160 (96)", "153 (116)"),
+ (11, "20: s46a–d", r"s46", "5 / 12 / 20, 10 of 20", "0 / 1 / 1, 19 of 20", "134 / 160 (104)", "155 (125)"),
+ (12, "20: s47a–d", r"s47", "3 / 3 / 46, 15 of 20", "0 / 0 / 4, 20 of 20", "134 / 160 (100)", "148 (118)"),
+ (13, "20: s48a–d", r"s48", "3 / 25 / 45, 8 of 20", "0 / 1 / 26, 19 of 20", "128 / 160 (89)", "144 (102)"),
+ (14, "20: s49a–d", r"s49", "10 / 13 / 53, 11 of 20", "0 / 0 / 9, 20 of 20", "126 / 160 (84)", "147 (95)"),
+]
+sets = []
+for l in open(sys.argv[1], encoding="utf-8"):
+    m = re.match(r"^(s\d+\w)-\d+-\S+\s+(\d+)/(\d+)/(\d+)\s+(\d+)/(\d+) \((\d+)\)", l)
+    if m: sets.append((m.group(1), [int(x) for x in m.groups()[1:]]))
+print("| batch (sets) | clean translations: critical / major / minor, sets with nothing ≥ major — first measured → end of its session → now | injected artefacts caught (≥ major) — first measured → end of its session → now |")
+print("|---|---|---|")
+tot = [0]*7
+for b, lab, rx, c0, c1, k0, k1 in ROWS:
+    v = [x for p, x in sets if re.fullmatch(rx + r"\w?", p)]
+    a = [sum(x[i] for x in v) for i in range(6)]; ok = sum(1 for x in v if x[0] == 0 and x[1] == 0)
+    for i in range(6): tot[i] += a[i]
+    tot[6] += ok
+    now_c = f"{a[0]} / {a[1]} / {a[2]}, {ok} of {len(v)}"; now_k = f"{a[3]} ({a[5]})"
+    print(f"| {b} ({lab}) | {c0} → {c1} → **{now_c}** | {k0} → {k1} → **{now_k}** |")
+print(f"| all ({len(sets)} sets) | now: {tot[0]} / {tot[1]} / {tot[2]}, {tot[6]} of {len(sets)} | now: {tot[3]:,} / {tot[4]:,} ({tot[5]:,}) |")
