@@ -6890,16 +6890,26 @@ def _katakana_inconsistent(ctx: CheckContext) -> Iterator[Finding]:
         spots.setdefault(m.group(), []).append(m.start())
     if len(spots) < 2:
         return
-    src_words = [w for w in dict.fromkeys(re.findall(r"\b[A-Z][a-z]{3,}\b", ctx.source.text))]
+    yield from _uncased_slips(ctx, spots, lambda a, b: len(a) == len(b)
+                             and sum(x != y for x, y in zip(a, b)) == 1)
+
+
+def _uncased_slips(ctx: CheckContext, spots: dict[str, list[int]],
+                  slip: Callable[[str, str], bool]) -> Iterator[Finding]:
+    """N002 minors for a script without capitals: of two spellings in ``spots`` (word ->
+    offsets) that ``slip`` calls one slip apart and that both read back as one capitalised
+    Latin word of the source, the rarer (of two as frequent, the later) is the slip."""
+    src_words = list(dict.fromkeys(re.findall(r"\b[A-Z][a-z]{3,}\b", ctx.source.text)))
+    if not src_words:
+        return
     forms = sorted(spots, key=lambda w: (-len(spots[w]), spots[w][0]))
     done: set[str] = set()
     for i, a in enumerate(forms):
         for b in forms[i + 1:]:
-            if len(a) != len(b) or sum(x != y for x, y in zip(a, b)) != 1 or b in done:
+            if b in done or not slip(a, b):
                 continue
             if not any(present_in_other_script(w, a) and present_in_other_script(w, b) for w in src_words):
                 continue
-            # a: at least as frequent as b, and first when as frequent: b is the slip
             done.add(b)
             for s in spots[b]:
                 yield ctx.flag(s, s + len(b), f"“{b}” is spelled “{a}” elsewhere in the translation",
@@ -6936,27 +6946,12 @@ def _indic_inconsistent(ctx: CheckContext) -> Iterator[Finding]:
     रामस्वामी), both read back as one capitalised Latin name word of the source
     (``present_in_other_script``): the rarer is a slip (minor; of two written once each,
     the later)."""
-    src_words = list(dict.fromkeys(re.findall(r"\b[A-Z][a-z]{3,}\b", ctx.source.text)))
-    if not src_words:
-        return
-    text = ctx.target.text
     spots: dict[str, list[int]] = {}
-    for m in _INDIC_NAME_WORD.finditer(text):
+    for m in _INDIC_NAME_WORD.finditer(ctx.target.text):
         spots.setdefault(m.group(), []).append(m.start())
     if len(spots) < 2:
         return
-    forms = sorted(spots, key=lambda w: (-len(spots[w]), spots[w][0]))
-    done: set[str] = set()
-    for i, a in enumerate(forms):
-        for b in forms[i + 1:]:
-            if b in done or abs(len(a) - len(b)) > 1 or not _indic_vowel_slip(a, b):
-                continue
-            if not any(present_in_other_script(w, a) and present_in_other_script(w, b) for w in src_words):
-                continue
-            done.add(b)
-            for s in spots[b]:
-                yield ctx.flag(s, s + len(b), f"“{b}” is spelled “{a}” elsewhere in the translation",
-                               suggestion=a, severity=Severity.MINOR)
+    yield from _uncased_slips(ctx, spots, lambda a, b: abs(len(a) - len(b)) <= 1 and _indic_vowel_slip(a, b))
 
 
 _HANGUL_WORD = re.compile("(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{2,6}(?![\uac00-\ud7a3])")
