@@ -947,7 +947,7 @@ def _cut_before_quote(ctx: CheckContext, b: BeadView) -> Iterator[Finding]:
 # (and determiners) a language writes in lower case inside a sentence, so that one written
 # with a capital after a lower-case word, a space between, and before a lower-case word,
 # starts a sentence ("… que reabrió el año La renovación de la línea …").  A capital
-# article before a capital word is a name (La Paz, El Salvador, The Hague, Le Monde) and
+# article before a capital word is a name (La Paz, El Paso, The Hague, Le Monde) and
 # does not count.  German (capital nouns) is left out: "… am Montag Die Welt …".
 _GLUED_ARTICLES: dict[str, frozenset[str]] = {
     "en": frozenset("The".split()),
