@@ -304,8 +304,21 @@ def zipf(word: str, lang: str | None) -> float:
         # Turkish marks a long or palatal vowel with a circumflex the word lists mostly
         # drop (sanatkâr ~ sanatkar, hâlâ ~ hala, Kâğıt ~ kağıt): the same word
         z = store.get(w.translate(_CIRCUMFLEX_OFF))
+    if z == 0.0 and lang in _SH_LANGS and _SR_CYR_RE.search(w):
+        # wordfreq lists Serbo-Croatian in Latin script only (it transliterates Serbian
+        # Cyrillic before a look-up): град ~ grad, највеће ~ najveće, Академије ~ akademije
+        z = store.get(w.translate(_SR_CYR_TO_LAT))
     return z
 
+
+# Serbian (and Bosnian) Cyrillic to the Latin alphabet (Gaj's), letter for letter
+_SH_LANGS = frozenset({"sr", "bs", "hr", "sh"})
+_SR_CYR_RE = re.compile("[\u0400-\u045f]")
+_SR_CYR_TO_LAT = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "ђ": "đ", "е": "e", "ж": "ž", "з": "z",
+    "и": "i", "ј": "j", "к": "k", "л": "l", "љ": "lj", "м": "m", "н": "n", "њ": "nj", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "ћ": "ć", "у": "u", "ф": "f", "х": "h", "ц": "c",
+    "ч": "č", "џ": "dž", "ш": "š"})
 
 _CIRCUMFLEX_LANGS = frozenset({"tr", "az"})
 _CIRCUMFLEX_RE = re.compile("[âîû]")

@@ -391,7 +391,7 @@ _CYR_CASE_ENDINGS = ("ами", "ями", "ои", "еи", "ом", "ем", "ою",
                      # Ukrainian і, its genitive and locative (Азії, Англії ~ Азія, Англія; Одесі)
                      "і")
 _CYR_NOMINATIVE = ("", "а", "я", "и", "ь", "о")
-_CYR_LANGS = frozenset({"ru", "uk", "be", "bg"})
+_CYR_LANGS = frozenset({"ru", "uk", "be", "bg", "sr"})
 # ... and the languages whose place adjectives those tests read (Macedonian has no cases,
 # but its adjectives take the definite article: Охридското Езеро ~ Lake Ohrid)
 _CYR_ADJ_LANGS = _CYR_LANGS | {"mk"}
