@@ -468,6 +468,9 @@ def _cyrillic_place_adjective(p: Part, index: NameIndex, glang: str | None) -> b
     m = _CYR_PLACE_ADJ.search(p.fold)
     if m is None or m.start() < 5:
         return False
+    cls = exonym_classes(p.fold[:m.start()])
+    if cls and (cls & index.classes or any(exonym_in_compound(x) & cls for x in index.longs if len(x) >= 7)):
+        return True  # the place's exonym, alone or in a compound (Дунавском парку ~ Donaupark)
     stem = p.fold[:m.start()].translate(_TO_LATIN)
     # (the place's last vowel may drop before the suffix: Струмската ~ Struma)
     return any(len(x) >= len(stem) - 2 and x[0] == stem[0] and (

@@ -7,6 +7,8 @@ for mtcheck, none taken from the articles).
    ministarstvu), so the common-word tests see Serbian Cyrillic words' frequencies
 2. Serbian joins the Cyrillic languages whose oblique case is looked up in its
    nominative (у Каћу ~ Kać, as Russian Оку ~ Oka)
+3. A Cyrillic place adjective whose place has an exonym is found through it, alone or in
+   a compound of the translation (Дунавском парку ~ Donaupark, Danube Park)
 """
 
 from __future__ import annotations
@@ -53,3 +55,13 @@ def test_serbian_name_really_replaced_is_still_reported():
     found = _codes("Фестивал је одржан у Каћу прошлог лета.",
                    "The festival was held in Sombor last summer.", "sr", "en", 2)
     assert found
+
+
+def test_cyrillic_place_adjective_read_through_the_exonym():
+    # 3. a place adjective whose place has an exonym: the exonym alone or in a compound
+    src = "Деца су се играла у Дунавском парку."
+    assert _codes(src, "Die Kinder spielten im Donaupark.", "sr", "de") == []
+    assert _codes(src, "The children played in the Danube Park.", "sr", "en") == []
+    assert _codes("Дети гуляли в Дунайском парке.", "Die Kinder spielten im Donaupark.", "ru", "de") == []
+    # another river's park is still a name lost
+    assert ("N003", "CRITICAL") in _codes(src, "Die Kinder spielten im Rheinpark.", "sr", "de")
