@@ -40,6 +40,21 @@ _extract_one = _process.extractOne
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "names"
 
+
+def lang_word_table(name: str) -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
+    """A data/names table of "lang: word | opening* | …" lines: language -> (folded words,
+    folded word openings)."""
+    out: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#") or ":" not in line:
+            continue
+        lang, forms = line.split(":", 1)
+        fs = [fold(f.strip()) for f in forms.split("|") if f.strip()]
+        out[lang.strip()] = (frozenset(f for f in fs if not f.endswith("*")),
+                             tuple(f[:-1] for f in fs if f.endswith("*")))
+    return out
+
+
 # Size of the per-word caches below.  Each cached entry costs the garbage collector a
 # walk at every full collection, and a batch's rare words rarely come back: past ~20,000
 # words a bigger cache saves less in look-ups than it costs in collections.

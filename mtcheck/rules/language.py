@@ -27,7 +27,7 @@ from typing import Any, Callable, Iterator
 from rapidfuzz import fuzz
 
 from ..model import Document, Finding, Segment, Severity
-from ._text import (_DE_PLACE_END, capital_mentions, _NAME_CAPS, token_finditer, _de_noun_context, _read_lines, _title_abbrs,
+from ._text import (_DE_PLACE_END, lang_word_table, capital_mentions, _NAME_CAPS, token_finditer, _de_noun_context, _read_lines, _title_abbrs,
                     common_prefix, de_proper, decomposable, exonym_classes, find_names, fold, has_freq, zipf)
 
 # endings of German place and facility names shaped like compounds (Talstrasse, Lausitzring)
@@ -2038,12 +2038,7 @@ def in_acronym_expansion(text: str, s: int, e: int) -> bool:
 @lru_cache(maxsize=1)
 def _street_heads() -> dict[str, frozenset[str]]:
     """data/names/street_heads.txt: language -> the folded words heading a street's name."""
-    from pathlib import Path
-    out: dict[str, frozenset[str]] = {}
-    for line in _read_lines(Path(__file__).resolve().parent.parent / "data" / "names" / "street_heads.txt"):
-        lang, _sep, forms = line.partition(":")
-        out[lang.strip()] = frozenset(fold(f.strip()) for f in forms.split("|") if f.strip())
-    return out
+    return {lang: words for lang, (words, _) in lang_word_table("street_heads.txt").items()}
 
 
 # after a street's head: a particle or an article (de, del, d', de la, di, da, dos …), then

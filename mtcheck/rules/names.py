@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterator
 
 from ..model import Document, Evidence, Finding, Segment, Severity
-from ._text import DATA as _NAMES_DATA, _PLAIN_WORD_RE, namelike, _skeletons
+from ._text import DATA as _NAMES_DATA, _PLAIN_WORD_RE, lang_word_table as _lang_word_table, namelike, _skeletons
 from ._text import (present_in_hangul, _CURRENCY_CODES, _EN_STREET_WORDS, _EXO_PERSONS, entity_openings, _given_names, de_proper, people_noun, _EXO_PLACES, _JOINERS, _OTHER_SCRIPT, _OWN_SCRIPT_LANGS, _SCRIPT_WORD, _ROMANCE, _NAME_CAPS,
                     Joined, Name, NameIndex, Part, _de_noun_form,
                     _index_word, _is_initial, _piece_cols, _pieces, _respellings, _respellings_from_en, _TO_LATIN, _winfo, _zipf_abroad, _word_classes,
@@ -397,7 +397,7 @@ _CYR_LANGS = frozenset({"ru", "uk", "be", "bg", "sr"})
 _CYR_ADJ_LANGS = _CYR_LANGS | {"mk"}
 # a Cyrillic place adjective's suffix and case ending (Нижегородской, Московская), or its
 # Bulgarian or Macedonian definite article (Мелнишкия, Струмската, Охридското, Охридскиот)
-_CYR_PLACE_ADJ = re.compile(r"(?:ск|цк)(?:ои|ая|ое|ии|ыи|ого|ому|ую|ом|их|ых|ие|ые|ими|ыми|ои|ая|а|е|и|у|ою"
+_CYR_PLACE_ADJ = re.compile(r"(?:ск|цк)(?:ои|ая|ое|ии|ыи|ого|ому|ую|ом|их|ых|ие|ые|ими|ыми|а|е|и|у|ою"
                             r"|иот|ата|ото|ите|ия|ият)$")
 
 
@@ -2254,20 +2254,6 @@ def _place_qualifier(g: Name, src: str, tgt: str) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _lang_word_table(name: str) -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
-    """A data/names table of "lang: word | opening* | …" lines: language -> (folded words,
-    folded word openings)."""
-    out: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}
-    for line in (_NAMES_DATA / name).read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#") or ":" not in line:
-            continue
-        lang, forms = line.split(":", 1)
-        fs = [fold(f.strip()) for f in forms.split("|") if f.strip()]
-        out[lang.strip()] = (frozenset(f for f in fs if not f.endswith("*")),
-                             tuple(f[:-1] for f in fs if f.endswith("*")))
-    return out
-
-
 def _country_words() -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
     """data/names/country_words.txt: language -> (folded words, folded word openings)."""
     return _lang_word_table("country_words.txt")
