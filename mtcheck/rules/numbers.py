@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
@@ -1828,6 +1829,7 @@ def _same_quantity(xv: frozenset, us: frozenset[str], yv: frozenset, ut: frozens
 
 
 _GLUED_SYMBOL = re.compile(r"°[CF]$")
+_SQUARED_UNIT = re.compile(r"[\u3380-\u33df\u2113]")
 _GLUED_UNIT = re.compile(r"(?<=\d)[^\W\d_]+$")
 _AFTER = re.compile(r"[\s\u00a0\u202f]*\.?[\s\u00a0\u202f]*-?[\s\u00a0\u202f]*")
 # (a word of an Indic or Thai script runs on through its vowel signs, which are no \w: টাকা)
@@ -1883,6 +1885,15 @@ def units_of(text: str, n: Num) -> tuple[frozenset[str], int, int]:
         # Romanian counts 20 and over with "de": 380 de milimetri, 1.500 de tone (a unit
         # word must follow: 5 de mayo is a date)
         starts.append(pos + 3)
+    if _SQUARED_UNIT.match(text, pos):
+        # a unit symbol of one character, as CJK fonts set them (5㎏, 640㎡, 3㎞, 2ℓ): the
+        # symbol its compatibility form spells out (kg, m2, km, l)
+        spelt = unicodedata.normalize("NFKC", text[pos])
+        hit = symbols.get(spelt) or words.get(spelt.lower())
+        if hit:
+            units |= hit
+            b = pos + 1
+            starts = []
     for pos in starts:
         toks = []
         p = pos

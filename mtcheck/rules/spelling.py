@@ -156,12 +156,17 @@ def _inflection(a: str, b: str, lang: str) -> bool:
 # forms the frequency lists hold rarely though their lemma is common enough: German past
 # tenses (fußten ~ fußen, reckte ~ recken) and comparatives (schwüler ~ schwül); the
 # plural of a strong verb's past whose singular is listed (Dutch vervingen ~ verving,
-# German verfingen ~ verfing: the vowel change is the verb's, no slip)
+# German verfingen ~ verfing: the vowel change is the verb's, no slip); the plural in -s
+# (-es, French -x) of a noun or adjective of a Romance language that marks it so (Spanish
+# sosos ~ soso, French dongs ~ dong): a real word, not a slip of a common neighbour
+_ROMANCE_PLURAL = ((("es",), ""), (("s",), ""))
 _LEMMA_ENDINGS = {"de": ((("test", "tet", "ten", "te"), "en"),
                          (("erem", "eren", "erer", "eres", "ere", "er",
                            "stem", "sten", "ster", "stes", "ste"), ""),
                          (("en",), "")),
-                  "nl": ((("en",), ""),)}
+                  "nl": ((("en",), ""),),
+                  "es": _ROMANCE_PLURAL, "pt": _ROMANCE_PLURAL, "ca": _ROMANCE_PLURAL,
+                  "fr": ((("s", "x"), ""),)}
 
 
 @lru_cache(maxsize=20_000)
@@ -676,8 +681,10 @@ def _slip(text: str, s: int, e: int, w: str, lang: str, known: set[str], min_zip
         return None
     if lang == "en" and 0 < zw < TYPO_ZIPF and _english_regular_form(low):
         return None  # a listed form of a listed base (hellers, plying, bather): a real word
-    if low in _unit_words():
-        return None  # a unit or currency of D002's table (riyal, not royal; hryvnia)
+    if low in _unit_words() or (lang in _LEMMA_ENDINGS and lang not in ("de", "nl") and low[-1:] == "s"
+                                and low[:-1] in _unit_words()):
+        return None  # a unit or currency of D002's table (riyal, not royal; hryvnia), or its
+        # plural in a language that adds -s (French dongs, Spanish wons)
     if len(low) >= 3 and w.islower() and low in NAME_PARTICLES and _between_names(text, s, e):
         return None  # a particle of a personal name (Fatima bint Salem, Sidi ould Cheikh); a
         # lone letter or two between nouns is judged below (Urlaubsort e Sochi)
