@@ -5737,6 +5737,9 @@ def _skeletons(part: str) -> set[str]:
     if "j" in part:
         out.add(_consonants(part.replace("j", "dzh")))  # English j is дж, τζ (Jeremiah ~ Джеремая)
         out.add(_consonants(part.replace("j", "zh")))  # French j is ж, ژ (Jacques ~ Жак, Oujda ~ وجدة)
+        # Spanish j is Arabic خ, which the romanisation reads as kh (Jalifa ~ خليفة,
+        # Jartum ~ الخرطوم)
+        out.add(_consonants(part.replace("j", "kh")))
     if "ph" in part:
         part_f = part.replace("ph", "f")  # Greek-born ph is φ, ф (Dimorphos ~ Δίμορφο, Philadelphia)
         out.add(_consonants(part_f))

@@ -1788,34 +1788,43 @@ def _dollar_prefix(g: Name, text: str) -> bool:
 
 
 def _title_piece(g: Name, text: str, lang: str | None) -> bool:
-    """Is ``g`` an ordinary English word capitalised as one piece of a title-case phrase
+    """Is ``g`` an ordinary word capitalised as one piece of a title-case phrase
     ("Institute for Snow and Avalanche Research" for "Institut für Schnee- und
-    Lawinenforschung"): a translated title word, not a name?"""
-    if lang != "en" or g.classes or len(g.parts) != 1:
-        return False  # (English title-cases its institutions; other languages do not)
+    Lawinenforschung"; Spanish, Portuguese, Italian, French "Ministerio de Agua y Riego"
+    for "وزارة المياه والري"): a translated title word, not a name?  In a Romance
+    language the phrase must open with a body's head noun (data/names/body_head_nouns.txt:
+    Ministerio, Federación), for a person's name links its words with de, y as well."""
+    if lang not in _TITLE_LINKS or g.classes or len(g.parts) != 1:
+        return False  # (English and Romance title-case their institutions; others do not)
     p = g.parts[0]
     return not p.acronym and not p.classes and p.zipf >= 3.0 and not _world_name(p.low, lang, p.zipf) \
-        and _linked_title(g, text, lang)
+        and p.low not in _given_names() and _linked_title(g, text, lang, head=lang != "en")
 
 
-# the words that join an English institution's title-case name (not "in Kent", "at")
-_TITLE_LINKS = frozenset({"for", "of", "and", "on", "the"})
+# the words that join an institution's title-case name (not "in Kent", "at")
+_TITLE_LINKS = {"en": frozenset({"for", "of", "and", "on", "the"}),
+                "es": frozenset({"de", "del", "y", "e", "para", "la", "las", "los", "el"}),
+                "pt": frozenset({"de", "do", "da", "dos", "das", "e", "para"}),
+                "it": frozenset({"di", "del", "della", "dello", "dei", "degli", "delle", "e", "per"}),
+                "fr": frozenset({"de", "du", "des", "la", "le", "les", "et", "pour"})}
 _TITLE_TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
-def _linked_title(g: Name, text: str, lang: str | None) -> bool:
+def _linked_title(g: Name, text: str, lang: str | None, head: bool = False) -> bool:
     """Does ``g`` stand in a title-case phrase of three capitalised words or more that a
     function word links ("Institute for Snow and Avalanche Research", "Office of Fair
     Trading")?  Such phrases name institutions by ordinary words; two capitalised words
-    side by side ("White Lion", "Ashford District Court") are no evidence."""
+    side by side ("White Lion", "Ashford District Court") are no evidence.  With
+    ``head``, the phrase's first word must be a body's head noun (Ministerio de …)."""
     toks = [(m.start(), m.end(), m.group()) for m in _TITLE_TOKEN.finditer(text)]
     at = next((i for i, (a, b, _) in enumerate(toks) if a <= g.start < b), None)
     if at is None:
         return False
+    links = _TITLE_LINKS.get(lang or "", _TITLE_LINKS["en"])
 
     def member(i: int) -> bool:
         w = toks[i][2]
-        return w[:1].isupper() or w in _TITLE_LINKS
+        return w[:1].isupper() or w in links
     lo = at
     while lo > 0 and member(lo - 1) and not text[toks[lo - 1][1]:toks[lo][0]].strip(" "):
         lo -= 1
@@ -1829,6 +1838,8 @@ def _linked_title(g: Name, text: str, lang: str | None) -> bool:
         run.pop()
     caps = sum(1 for w in run if w[:1].isupper())
     linked = any(not w[:1].isupper() for w in run)
+    if head and (not run or run[0] == g.text or not _body_head(run[0], lang)):
+        return False
     return caps >= 3 and linked
 
 
@@ -1911,7 +1922,10 @@ _WORD_AFTER = re.compile(r"[ \u00a0]([^\W\d_]+)")
 # a descriptive name (Красная площадь, Большая кольцевая линия): its adjective endings
 _RU_ADJ_END = re.compile(r"(?:ой|ый|ий|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их|ыми|ими|ій|ої|ою)$")
 _ADJ_END = {"ru": _RU_ADJ_END, "uk": _RU_ADJ_END, "be": _RU_ADJ_END,
-            "bg": re.compile(r"(?:ия|ата|ото|ите|ен|на|но|ни)$"), "mk": re.compile(r"(?:иот|ата|ото|ите)$")}
+            "bg": re.compile(r"(?:ия|ата|ото|ите|ен|на|но|ни)$"), "mk": re.compile(r"(?:иот|ата|ото|ите)$"),
+            # Serbian Cyrillic: the -ск-, -чк-, -шк-, -цк- and -н- adjectives in their long
+            # forms and cases (Покрајински секретаријат, Културни центар, Градског већа)
+            "sr": re.compile(r"(?:[сшчц]к|н)(?:и|а|о|е|у|ог|ога|ом|ому|ој|их|им|има)$")}
 _LOWER_WORD_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 
 
@@ -1940,7 +1954,7 @@ def _adjective_opening_a_name(g: Name, text: str, lang: str | None) -> bool:
         return False
     # a common adjective; or a rarer one before a body's head noun (Хидробиолошкиот завод
     # ~ Hydrobiological Institute, Национален институт): a descriptive name all the same
-    return p.zipf >= 4.0 or fold(m.group(1)).startswith(_body_heads().get(lang or "", ("\0",)))
+    return p.zipf >= 4.0 or _is_body_head(fold(m.group(1)), lang)
 
 
 # the first half of a Slavic compound adjective, in its -o/-e linking form, before a hyphen
@@ -1969,6 +1983,19 @@ def _body_heads() -> dict[str, tuple[str, ...]]:
     """Folded openings of the head nouns of descriptive names, by language
     (data/names/body_heads.txt)."""
     return {lang: opens for lang, (_, opens) in _lang_word_table("body_heads.txt").items()}
+
+
+@lru_cache(maxsize=1)
+def _body_head_words() -> dict[str, frozenset[str]]:
+    """Folded whole words of data/names/body_heads.txt, by language: a head noun whose
+    opening would take in other words (Serbian град "city" and its cases, not Градишка)."""
+    return {lang: words for lang, (words, _) in _lang_word_table("body_heads.txt").items()}
+
+
+def _is_body_head(f: str, lang: str | None) -> bool:
+    """Is folded word ``f`` a head noun of a descriptive name in ``lang`` (an opening or a
+    whole word of data/names/body_heads.txt)?"""
+    return f.startswith(_body_heads().get(lang or "", ("\0",))) or f in _body_head_words().get(lang or "", ())
 
 
 # the definite article Bulgarian and Macedonian glue to a noun (folded: й to и); Albanian's
@@ -2023,11 +2050,11 @@ def _body_head_opening_a_name(g: Name, text: str, lang: str | None) -> bool:
     capitalises a name's first word only, the word after it in lower case (Министерства
     транспорта ~ Department of Transportation, Празник на розата ~ Rose Festival)?  A
     translation translates such a name's words; only the capital says it is one."""
-    heads = _body_heads().get(lang or "")
-    if heads is None or len(g.parts) != 1 or g.classes or g.parts[0].classes or g.parts[0].acronym:
+    if lang not in _body_heads() or len(g.parts) != 1 or g.classes or g.parts[0].classes \
+            or g.parts[0].acronym:
         return False
     p = g.parts[0]
-    if not p.fold.startswith(heads) or p.zipf < 3.0:
+    if not _is_body_head(p.fold, lang) or p.zipf < 3.0:
         return False
     m = _LOWER_WORD_AFTER.match(text, g.end)
     return m is not None and m.group(1)[:1].islower() and len(m.group(1)) >= 2
