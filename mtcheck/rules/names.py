@@ -2045,11 +2045,49 @@ def _case_of_common_word(g: Name, text: str, lang: str | None, other: str | None
     return False
 
 
+@lru_cache(maxsize=1)
+def _syllabic_heads() -> dict[str, frozenset[str]]:
+    """data/names/body_heads.syllabic.txt: language -> folded heads of a body's name, of
+    one syllable or more (hop tac xa, chi cuc, so)."""
+    return {lang: words for lang, (words, _) in _lang_word_table("body_heads.syllabic.txt").items()}
+
+
+_SYLLABLES_AT = re.compile(r"[^\W\d_]+(?:[ \u00a0]+[^\W\d_]+){0,3}")
+
+
+def _syllabic_body_head(g: Name, text: str, lang: str | None) -> bool:
+    """Is group ``g`` the opening of a body's name in a language that capitalises the
+    first syllable of each of its words only (Vietnamese Hợp tác xã, Chi cục Kiểm dịch,
+    Sở Nông nghiệp): a head of ``_syllabic_heads`` at its start, the head's other
+    syllables in lower case; a head of one syllable only with a word after it in the
+    group whose next syllable is in lower case (Sở Nông|nghiệp: a word going on, where a
+    name capitalises every syllable)?  The translation translates such a name."""
+    heads = _syllabic_heads().get(lang or "")
+    if not heads or g.classes or any(p.acronym or p.classes for p in g.parts):
+        return False
+    m = _SYLLABLES_AT.match(text, g.start)
+    if m is None:
+        return False
+    syl = m.group().split()
+    for k in range(min(4, len(syl)), 0, -1):
+        if " ".join(fold(x) for x in syl[:k]) not in heads:
+            continue
+        if k > 1:
+            return len(g.parts) == 1 and all(x[:1].islower() for x in syl[1:k])
+        if len(g.parts) < 2:
+            return False
+        after = _LOWER_WORD_AFTER.match(text, g.end)
+        return after is not None and after.group(1)[:1].islower()
+    return False
+
+
 def _body_head_opening_a_name(g: Name, text: str, lang: str | None) -> bool:
     """Is one-word group ``g`` the head noun of a descriptive name in a language that
     capitalises a name's first word only, the word after it in lower case (Министерства
     транспорта ~ Department of Transportation, Празник на розата ~ Rose Festival)?  A
     translation translates such a name's words; only the capital says it is one."""
+    if _syllabic_body_head(g, text, lang):
+        return True
     if lang not in _body_heads() or len(g.parts) != 1 or g.classes or g.parts[0].classes \
             or g.parts[0].acronym:
         return False
@@ -2183,17 +2221,29 @@ def _currency_qualifier(g: Name, text: str) -> bool:
     """Is ``g`` a place of the lexicon or its people's adjective before a currency word,
     after a figure (12 million Swiss francs, 40 Hong Kong dollars): the currency's
     name, which the source may leave to the context (12 Millionen Franken); D002 judges
-    the currency."""
+    the currency.  Also after the currency word, where the language puts it there (14
+    juta dolar Australia ~ $14 million)."""
     if not _group_classes(g) & _EXO_PLACES or len(g.parts) > 3:
-        return False
-    m = _NEXT_WORD_AFTER.match(text, g.end)
-    if m is None:
         return False
     from .numbers import unit_table  # numbers does not import names: no cycle
     t = unit_table()
-    if not any(t.dims.get(u) == "currency" for u in t.words.get(m.group(1).lower(), ())):
+
+    def currency(word: str) -> bool:
+        return any(t.dims.get(u) == "currency" for u in t.words.get(word.lower(), ()))
+
+    # after the currency word, where the language puts a noun's qualifier after it
+    # (14 juta dolar Australia, 5 triệu đô la Úc): the figure before the currency word
+    b = _CURRENCY_WORD_BEFORE.search(text, max(0, g.start - 24), g.start)
+    if b is not None and currency(b.group(1)) \
+            and _FIGURE_BEFORE.search(text, max(0, b.start(1) - 24), b.start(1)) is not None:
+        return True
+    m = _NEXT_WORD_AFTER.match(text, g.end)
+    if m is None or not currency(m.group(1)):
         return False
     return _FIGURE_BEFORE.search(text, max(0, g.start - 24), g.start) is not None
+
+
+_CURRENCY_WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \u00a0]+$")
 
 
 @lru_cache(maxsize=1)
@@ -2766,7 +2816,14 @@ def _headed_body_translated(g: Name, tgt: str, sl: str | None, tl: str | None) -
     translation writes a head noun of the same kind in its own language with a capital
     (Oberster Gerichtshof, High Court, Verwaltungsrat)?  The name was translated with its
     head.  (A court for a court: Verband for Tribunal is no rendering.)"""
-    if len(g.parts) < 2 or not _ordinary_words(g, sl):
+    if len(g.parts) < 2:
+        return False
+    if not _ordinary_words(g, sl) and not (
+            # no word list (Albanian): the name's first word a head noun of the language,
+            # no word of it a lexicon entity (Fondi Shqiptar i Zhvillimit ~ Albanian
+            # Development Fund)
+            not has_freq(sl) and not g.classes and not any(p.classes for p in g.parts)
+            and _body_head(g.parts[0].text, sl)):
         return False
     if any(p.acronym or p.low in _given_names() for p in g.parts):
         return False
@@ -3929,7 +3986,22 @@ def _common_opening(text: str, g: Name, lang: str | None) -> bool:
         return False
     return _inflected_common(p.low, lang) or _stem_written_lower(text, p.low) or _unshared_compound(p, lang) \
         or _suffixed_local_word(p.low, lang) or _ro_articled_plural(p.low, lang) \
-        or _en_spelling_variant(p.low, lang) or _tr_case_form(p.low, lang)
+        or _en_spelling_variant(p.low, lang) or _tr_case_form(p.low, lang) \
+        or _en_prefixed_verb_form(p.low, lang)
+
+
+# English prefixes that make a verb of a verb (rewet, unlock, overfill, predate)
+_EN_VERB_PREFIXES = ("re", "un", "pre", "de", "dis", "mis", "over", "under", "out", "co")
+
+
+def _en_prefixed_verb_form(low: str, lang: str | None) -> bool:
+    """Is English ``low``, which the word list does not know, a prefix and a participle the
+    word list knows (Rewetted ~ re + wetted, Unrestocked ~ un + restocked): a verb form
+    opening a sentence or a headline, no name?"""
+    if lang != "en" or zipf(low, "en") >= REAL_WORD or not low.endswith(("ed", "ing")):
+        return False
+    return any(low.startswith(x) and len(low) - len(x) >= 5 and zipf(low[len(x):], "en") >= 2.0
+               for x in _EN_VERB_PREFIXES)
 
 
 def _written_lower_too(text: str, p: Part) -> bool:
@@ -4071,6 +4143,37 @@ def _portfolio_word(g: Name, src: str, sl: str | None) -> bool:
     for m in (_LIST_BEFORE.search(src, max(0, g.start - 40), g.start), _LIST_AFTER.match(src, g.end)):
         if m is not None and m.group(1)[:1].isupper() and _local_word(m.group(1).lower(), sl):
             return True
+    return False
+
+
+_NAME_TOKEN_BEFORE = re.compile(r"([^\W\d_]+|&|,)[ \u00a0]*$")
+
+
+def _portfolio_of_body(g: Name, src: str, sl: str | None) -> bool:
+    """Is one-word source name ``g`` a common word of its language (Zipf 3+) in the
+    capitalised run of a body's name that opens with a head noun of the language
+    (Department of Health and Wellness, Ministry of Agriculture, Fisheries and Food):
+    the body's field, which a translation translates (heaoluministeerium) or writes in
+    lower case?  Only capitalised words, commas and short function words between the
+    head and ``g``."""
+    if len(g.parts) != 1 or g.classes or sl in _NOUN_CAPS or not _body_head_nouns().get(sl or ""):
+        return False
+    p = g.parts[0]
+    if p.acronym or p.classes or p.low in _given_names() or zipf(p.low, sl) < REAL_WORD:
+        return False
+    stop = stopwords(sl)
+    end = g.start
+    for _ in range(8):
+        m = _NAME_TOKEN_BEFORE.search(src, max(0, end - 40), end)
+        if m is None:
+            return False
+        w = m.group(1)
+        if w[:1].isupper():
+            if _body_head(w, sl):
+                return True
+        elif not (w in ("&", ",") or (len(w) <= 4 and fold(w) in stop)):
+            return False
+        end = m.start(1)
     return False
 
 
@@ -4259,7 +4362,8 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 # ~ landesweit): referred to, not lost
             if _kept_in_latin(g, bn.tgt.text):
                 continue  # written as in the source inside a token (256GB ~ 256GB 모델)
-            if _portfolio_word(g, bn.src.text, sl):
+            if _portfolio_word(g, bn.src.text, sl) or (
+                    _portfolio_of_body(g, bn.src.text, sl) and not shortfall(bn.src.text, bn.tgt.text, sl, tl)):
                 continue  # a title word in a list of capitalised common words (Minister van
                 # Landbouw, Visserij, Voedselzekerheid en Natuur): a portfolio translated
             if _common_opening(ctx.source.text, g, sl):
@@ -4663,9 +4767,20 @@ def _spells_out_acronym(tgt: str, t: Name, src: str) -> bool:
     acronym in brackets after it (ELTE ~ Eötvös Loránd University (ELTE)): a gloss of a
     name the source has, not a name added?"""
     m = _BRACKET_ACRONYM.match(tgt, t.end)
-    if m is None or "." in tgt[t.end:m.start(1)] or "," in tgt[t.end:m.start(1)]:
+    if m is None:
+        # a short form written as a word (Kela, Luke, Tukes), in brackets after the name in
+        # the source too: Luonnonvarakeskuksen (Luke) ~ Naturresursinstitutets (Luke)
+        m = _BRACKET_SHORT.match(tgt, t.end)
+        if m is None or re.search(rf"\(\s*{re.escape(m.group(1))}\s*\)", src) is None:
+            return False
+    if "." in tgt[t.end:m.start(1)] or "," in tgt[t.end:m.start(1)]:
         return False
     return _stands_alone(src, m.group(1))
+
+
+# a bracketed short form written as a title-case word after a name: "(Luke)", "(Kela)"
+# (not a mixed-case one, SANParks: that is read as an acronym, which must be all capitals)
+_BRACKET_SHORT = re.compile(r"[^()]{0,40}?\(\s*([A-ZÀ-Þ][a-zß-ÿ]{1,9})\s*\)")
 
 
 def _garbled(text: str) -> bool:
@@ -5280,7 +5395,8 @@ def _rare_slips(ctx: CheckContext, sl: str | None, tl: str | None,
             if _adjective_rendered(f, c, tl, sl):
                 continue  # a learned adjective in the target's own form (Dendrological ~
                 # Dendrológiai, Geologisches ~ Geological): one stem, two suffixes
-            if sl in _ENDING_LANGS and (_case_of(f, c) or _fleeting_vowel(f, c, sl)):
+            if sl in _ENDING_LANGS and (_case_of(f, c) or _fleeting_vowel(f, c, sl)
+                                        or _consonant_stem_case(f, c, sl)):
                 continue  # the base form of the source's inflected name (Tomášovce ~
                 # Tomášovcami, Gronostajowa ~ Gronostajowej, Pühajärv ~ Pühajärve;
                 # Karlovac ~ Karlovca: a vowel the other cases drop)
@@ -5462,6 +5578,15 @@ def _real_name_slips(ctx: CheckContext, sl: str | None,
                     # Abbott's ~ "Tony Abbot and Abbotts")
                     if _elsewhere_slip(p, c, sl, tl) and _slot_short(ctx, seg, g, c, sl, tl):
                         out.append((p, c, seg.start + p.start, None))
+                    continue
+                if real and zipf(p.low, tl) == 0.0 and _undoubled(p.fold, c) and p.text.isalpha() \
+                        and _mostly_latin(ctx.source.text) and _same_slot(g, i, c, ctx, tl) \
+                        and not _stands_alone(fold(ctx.source.text), p.fold):
+                    # a word of the source language only (Finnish riika, "Riga"), which the
+                    # source does not have, put for its Latin-script name with a double
+                    # consonant written once beside a name word both keep (Riikka
+                    # Virtanen ~ "Riika Virtanen"): a slip, not a transliteration
+                    out.append((p, c, seg.start + p.start, Severity.MINOR))
                     continue
                 if real and not _respelt(p.low, c, sl, tl):
                     continue
@@ -5848,6 +5973,13 @@ def _script_slips(ctx: CheckContext, sl: str | None,
                         continue
                     cost, spelling = _render_cost(f, units, drop)
                     costs.append((cost, alias.get(w, w), spelling))
+                if costs and min(costs)[0] >= 1:
+                    swap = _swapped_rendering(f, words, alias, drop)
+                    if swap is not None:
+                        # two neighbouring consonants swapped (कमला ~ "Kalma" for Kamla):
+                        # no transliteration system reorders consonants
+                        out.append((p, p.text[:1] + swap[1:], seg.start + p.start, None))
+                        continue
                 if not costs or min(costs)[0] != 1:
                     continue  # a spelling of a source word, or none close to one
                 hits = {w for cost, w, _ in costs if cost == 1}
@@ -5870,6 +6002,30 @@ def _script_slips(ctx: CheckContext, sl: str | None,
                             (sl in _ENDING_LANGS or _INDIC_LETTER.search(next(iter(hits)))) and last):
                         out.append((p, next(iter(hits)), seg.start + p.start, None))
     return out
+
+
+def _swapped_rendering(f: str, words: list[str], alias: dict[str, str], drop: int) -> str | None:
+    """The spelling of the one source word (Cyrillic, Greek, Devanagari) of which folded
+    ``f`` is a spelling with two neighbouring consonants swapped (कमला ~ "kalma" for kamla, Петров ~
+    "petorv"), the first letter kept; None if no such word or more than one.  Not h, y, w
+    or j, which digraphs and glides put on either side of a letter (Brahma ~ Bramha)."""
+    hit = None
+    for k in range(1, len(f) - 1):
+        a, b = f[k], f[k + 1]
+        if a == b or not (a.isalpha() and b.isalpha()) or a in _VOWELS or b in _VOWELS \
+                or a in "hjw" or b in "hjw":
+            continue
+        c = f[:k] + b + a + f[k + 2:]
+        for w in words:
+            units = _renderings(w)
+            if units is None or len(units) < 3:
+                continue
+            cost, spelling = _render_cost(c, units, drop)
+            if cost == 0:
+                if hit is not None and hit[0] != alias.get(w, w):
+                    return None
+                hit = (alias.get(w, w), c)
+    return None if hit is None else hit[1]
 
 
 # a Ukrainian oblique case of a place in -ів/-їв, whose і is о or е before an ending
@@ -6231,7 +6387,10 @@ def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str |
               "Kuhnka; not Pawel ~ Pavel, a case form of a declining source language, or a "
               "vowel of a transliterated name, Husein ~ Husain), and a rendering one "
               "letter off every transliteration of a Cyrillic, Greek or Devanagari source word "
-              "(Κολοκοτρώνης ~ Kolokotrenis, Воробьёв ~ Verobyov). Minor: an accent where the "
+              "(Κολοκοτρώνης ~ Kolokotrenis, Воробьёв ~ Verobyov), or with two neighbouring "
+              "consonants swapped (कमला ~ Kalma for Kamla). Minor: a double consonant written "
+              "once beside a name word both keep, where the slip is a word of the source "
+              "language only that the source lacks (Anneli Korhonen ~ Aneli Korhonen); an accent where the "
               "versions' accented spelling has none (Sánchez ~ Sanchéz); accents dropped, or "
               "added to a plain name (Zurich ~ Zürich), are no slip.",
       why="MT and post-editors misspell names (Merkle for Merkel); spell checkers do not "
@@ -6673,6 +6832,25 @@ def _case_of(f: str, c: str) -> bool:
             and f[k + 1:] == c[k:]:
         return False
     return k >= 4 and k < max(len(f), len(c)) and len(f) - k <= 2 and len(c) - k <= 3
+
+
+# the languages whose nouns in -s take a consonant before the case endings, and that
+# consonant: Finnish yhdistys ~ yhdistyksen, rakennus ~ rakennuksessa
+_S_STEM_CONSONANT = {"fi": "k"}
+
+
+def _consonant_stem_case(f: str, c: str, lang: str | None) -> bool:
+    """Is one of folded ``f`` and ``c`` a nominative in -s of ``lang`` and the other a
+    case of it, the s turned into the stem's consonant and s before an ending of up to
+    four letters (Lammasyhdistys ~ Lammasyhdistyksen)?  The stem of six letters or more."""
+    k = _S_STEM_CONSONANT.get(lang or "")
+    if k is None:
+        return False
+    for a, b in ((f, c), (c, f)):
+        if a.endswith("s") and len(a) >= 7 and b.startswith(a[:-1] + k + "s") \
+                and len(b) - len(a) <= 5:
+            return True
+    return False
 
 
 # the Slavic languages whose nouns drop a vowel of their last syllable in every case but
