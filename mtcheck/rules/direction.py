@@ -751,6 +751,17 @@ def _measured_change(text: str, lang: str | None, toks: list[tuple[int, int, str
         got[i] = (max(old[0], len(toks[i][2])), True, old[2])
 
 
+def _phrases(words: tuple[tuple[int, int, str], ...]) -> list[tuple[int, int, str]]:
+    """``words`` with the words of one phrase counted once: a word right after the one
+    before it ("plus grand", "much bigger") is that word's phrase."""
+    out: list[tuple[int, int, str]] = []
+    for w in words:
+        if out and 0 <= w[0] - out[-1][1] <= 1:
+            continue
+        out.append(w)
+    return out
+
+
 def _reversed(src: Side, tgt: Side, a: int) -> tuple[tuple[int, int, str], tuple[int, int, str]] | None:
     """Does the source state pole ``a`` only, and the translation the other pole in its
     place: with no word of pole ``a`` left, or fewer than the source has ("mehr … mehr"
@@ -759,13 +770,13 @@ def _reversed(src: Side, tgt: Side, a: int) -> tuple[tuple[int, int, str], tuple
     b = 1 - a
     if src.count[b] and not tgt.count[a] and src.strongs[a] \
             and src.count == (len(src.strongs[0]), len(src.strongs[1])) \
-            and len(tgt.strongs[b]) == src.count[a] + src.count[b]:
+            and len(_phrases(tgt.strongs[b])) == len(_phrases(src.strongs[a])) + len(_phrases(src.strongs[b])):
         # both poles in the source, all its words strong ("a rise in salinity or a fall in
         # oxygen"), and as many words in the translation, all of the other pole ("a fall in
         # salinity or a fall in oxygen"):
         # the translation's word in the place of the source's first word of pole ``a``
         at = src.strongs[a][0][0]
-        return src.strongs[a][0], tgt.strongs[b][sum(1 for w in src.strongs[b] if w[0] < at)]
+        return src.strongs[a][0], _phrases(tgt.strongs[b])[sum(1 for w in _phrases(src.strongs[b]) if w[0] < at)]
     if src.count[b] or tgt.count[a] >= src.count[a]:
         return None
     if src.strong[a] is not None and tgt.strong[b] is not None:
@@ -785,7 +796,7 @@ def _negated_before(text: str, lang: str | None, at: int, near: int = _NEAR) -> 
     ends = list(_CLAUSE_END.finditer(window))
     if ends:  # (a negator does not reach past its clause: "pas bonnes : elles ont chuté")
         window = window[ends[-1].end():]
-    negs = [w for w in negative_words(window, lang) if not _quantity_noun(w, lang)]
+    negs = [w for w in negative_words(window, lang) if not _quantity_noun(w, lang) and not _negated_kind(w, lang)]
     if negs and negs[-1] == words[-1].group().casefold() and not text[words[-1].end():at].strip():
         lx = neg_lexicon(lang)
         if lx is not None and not neg_lexical(negs[-1], lx):
@@ -802,6 +813,15 @@ def _negated_before(text: str, lang: str | None, at: int, near: int = _NEAR) -> 
 _NOUN_ENDS = ("ment", "ity", "ness", "heit", "keit", "heid", "het", "hed", "ité", "dad", "ità",
               "ade", "tion", "sion", "zione", "ción", "ção", "ung", "ude", "eza", "ezza", "anza",
               "ança", "ost", "osť", "ota", "ita", "empleo", "emprego")
+
+
+def _negated_kind(word: str, lang: str | None) -> bool:
+    """Is the negative word ``word`` a negator with the adjective it negates ("lots non
+    conformes", "esuberi non volontari", P001's `negword` and `adj_end`)? It names a kind of
+    thing whose quantity moves like any other ("the share of non-compliant lots fell")."""
+    parts = word.split()
+    lx = neg_lexicon(lang)
+    return len(parts) == 2 and lx is not None and parts[0] in lx.neg
 
 
 def _quantity_noun(word: str, lang: str | None) -> bool:
@@ -1120,7 +1140,10 @@ def _share_figure(src: str, sl: str | None, tgt: str, tl: str | None) -> bool:
               "negated where the other is not, fixed "
               "phrases (\"more or less\", "
               "\"at least\", \"vor allem\", \"years old\"), ambiguous words (\"last year\", \"nach\" = to) and names "
-              "both sides keep as written (\"Nord Stream\") do not count.",
+              "both sides keep as written (\"Nord Stream\") do not count. A negator with the "
+              "adjective it negates (\"lots non conformes\", non-compliant lots) names a kind of "
+              "thing and negates no direction; two words of one pole in a row (\"plus grand\") "
+              "count as one against a source that has both poles.",
       why="A flipped direction reverses the news (prices fell, not rose; the team lost, not won) "
           "while the sentence stays fluent and every number and name still matches, so neither "
           "a reader nor the other checks notice.",

@@ -210,6 +210,27 @@ class Lexicon:
     # phrasal verbs of exclusion whose object may stand between verb and particle ("kept
     # the harvesters out", "shut us out"): (verb, particle) pairs, up to LEX_GAP words apart
     lex_gap: frozenset[tuple[str, str]] = frozenset()
+    # a bound said with a preposition instead of a "than" word ("no inferior a 60", "pas
+    # supérieur à 5"): (bound word, preposition) pairs
+    bound_to: frozenset[tuple[str, str]] = frozenset()
+    # (French) the negators `adj_end` applies to ("non tissés"), and the shortest word it
+    # takes (default 7 letters)
+    adj_neg: frozenset[str] = frozenset()
+    adj_min: int = 7
+    # (Hindi, Urdu) "only X not, but Y" with the "only" before the negator ("सिर्फ़ रोज़गार का
+    # नहीं, बल्कि पोषण का भी"): the "but" words that make such a "not only … but also"
+    only_before: frozenset[str] = frozenset()
+    # (Arabic) a negator with an "except" later in its clause says "only" ("لم تعد تعتمد
+    # … إلا في حالات الطوارئ", no longer relies … except in emergencies): the words, and the
+    # words right after one that make it a connective ("إلا أن", however)
+    except_: frozenset[str] = frozenset()
+    except_not: frozenset[str] = frozenset()
+    # a negating auxiliary known by the ending of the word before it (Korean "-지 말고",
+    # "-지 마세요": do not): (ending, word) pairs
+    neg_tail: frozenset[tuple[str, str]] = frozenset()
+    # the copula forms that may stand between a negator and its "only" ("no es solo", "non
+    # è solo", "nuk është vetëm": not only)
+    only_gap: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -232,7 +253,8 @@ def lexicon(lang: str | None) -> Lexicon | None:
             f.setdefault(key.strip(), []).extend(w.casefold() for w in words.split())
     lex = f.get("lex", [])
     cands = sorted(set(f.get("neg", [])) | set(f.get("after_ne", [])) | set(f.get("before_ne", []))
-                   | set(f.get("elided", [])) - {"n't"}, key=len, reverse=True)
+                   | set(f.get("elided", [])) - {"n't"}
+                   | {p.split("_", 1)[1] for p in f.get("neg_tail", []) if "_" in p}, key=len, reverse=True)
     probe = word_pattern(cands, nt="n't" in f.get("neg", []))
     if f.get("verb_prefix"):
         # (the pre-test then also lets through every word with the prefix)
@@ -287,7 +309,13 @@ def lexicon(lang: str | None) -> Lexicon | None:
                    tuple(w.rstrip("*") for w in f.get("exceed", [])),
                    frozenset(f.get("pending", [])), tuple(f.get("infinitive", [])),
                    frozenset(f.get("correlative", [])),
-                   frozenset(tuple(p.split("_", 1)) for p in f.get("lex_gap", []) if "_" in p))
+                   frozenset(tuple(p.split("_", 1)) for p in f.get("lex_gap", []) if "_" in p),
+                   frozenset(tuple(p.split("_", 1)) for p in f.get("bound_to", []) if "_" in p),
+                   frozenset(f.get("adj_neg", [])), int((f.get("adj_min") or ["7"])[0]),
+                   frozenset(f.get("only_before", [])),
+                   frozenset(f.get("except", [])), frozenset(f.get("except_not", [])),
+                   frozenset(tuple(p.split("_", 1)) for p in f.get("neg_tail", []) if "_" in p),
+                   frozenset(f.get("only_gap", [])))
 
 
 # the vowel signs and other marks of the Indic scripts (Devanagari to Sinhala) are no
@@ -350,6 +378,9 @@ def negators(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
         elif lx.neg_subject and w not in lx.neg and _subject_negated(w, lx) \
                 and not (text[s].isupper() and i and _mid_sentence(text, s)):
             out.append((s, e, w))  # sijawahi, hakuwa: the negation glued before the tense
+        elif lx.neg_tail and i and (w_end := next((x for x, y in lx.neg_tail if y == w), None)) is not None \
+                and words[i - 1].endswith(w_end):
+            out.append((s, e, w))  # "출하하지 말고": do not ship
         elif w in lx.neg and text[e:e + 1] not in ("-", "‐"):  # non-croyants: a prefix
             # "No. 5", "No 10": a number's abbreviation, with its full stop or its capital
             # (not "not 6,000 but 3,500", "geen 6.000 maar 3.500")
@@ -367,8 +398,25 @@ def negators(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
                 continue  # "no more than 2%", "не более 15 минут" bounds a quantity, it negates nothing
             if lx.bound_gap and _gapped_bound(text, s, lx, lx.bound_gap):
                 continue  # "no hará más que desplazar": will only shift
+            if lx.except_ and _excepted(text, e, lx):
+                continue  # "لم تعد تعتمد … إلا في حالات الطوارئ": relies only in emergencies
             out.append((s, e, w))
     return out
+
+
+def _excepted(text: str, e: int, lx: Lexicon) -> bool:
+    """Is the negator ending at offset ``e`` followed in its clause, at most ten words on,
+    by an `except` word ("لم تعد تعتمد … إلا في", relies only on), which makes the two an
+    "only"? Not an `except` word with an `except_not` word after it ("إلا أن", however)."""
+    toks = list(_TOKEN.finditer(text, e))[:12]
+    for k, m in enumerate(toks[:10]):
+        if re.search(r"[,;:.!?–—،؛؟]", text[e:m.start()]):
+            return False
+        w = m.group().casefold()
+        if w in lx.except_:
+            nx = toks[k + 1].group().casefold() if k + 1 < len(toks) else ""
+            return nx not in lx.except_not
+    return False
 
 
 def _adj_negated(words: list[str], i: int, lx: Lexicon) -> bool:
@@ -378,7 +426,9 @@ def _adj_negated(words: list[str], i: int, lx: Lexicon) -> bool:
     if not lx.adj_end or not i or i + 1 >= len(words):
         return False
     nx, pv = words[i + 1], words[i - 1]
-    return len(nx) >= 7 and nx.endswith(lx.adj_end) and pv[-4:].isalpha() and len(pv) >= 4 \
+    if lx.adj_neg and words[i] not in lx.adj_neg:
+        return False
+    return len(nx) >= lx.adj_min and nx.endswith(lx.adj_end) and pv[-4:].isalpha() and len(pv) >= 4 \
         and not pv.endswith(lx.adj_end)
 
 
@@ -401,6 +451,8 @@ def _bounds(words: list[str], i: int, lx: Lexicon, lang: str | None = None) -> b
     """Is the negator at ``i`` the head of a bound: a `bound` word right after it, then a
     `than` word or a number ("no more than 2%", "no later than May"), or where the lexicon
     says so (`bound_number`) a number word ("не больше восьми")?"""
+    if i + 2 < len(words) and (words[i + 1], words[i + 2]) in lx.bound_to:
+        return True  # "no inferior a 60", "pas supérieur à 5"
     return i + 2 < len(words) and words[i + 1] in lx.bound and (
         words[i + 2] in lx.than or words[i + 2][:1].isdigit()
         or (lx.bound_number and lang is not None and bool(find_numbers(words[i + 2], lang, soft_words=False))))
@@ -531,7 +583,16 @@ def _opens_ne(toks: list[tuple[int, int, str]], i: int, text: str, lx: Lexicon) 
 def _not_only(words: list[str], i: int, lx: Lexicon) -> bool:
     """Is the negator at ``i`` the "not only" of "not only … but also"?"""
     nx = words[i + 1] if i + 1 < len(words) else ""
-    return nx in lx.only and any(w in lx.but for w in words[i + 2:])
+    if nx in lx.only and any(w in lx.but for w in words[i + 2:]):
+        return True
+    # a copula between the negator and its "only" ("Ky nuk është vetëm …, por edhe", "no es
+    # solo …, sino"; not "do not mean simply …, but", which corrects)
+    if i + 2 < len(words) and words[i + 1] in lx.only_gap and words[i + 2] in lx.only \
+            and any(w in lx.but for w in words[i + 3:]):
+        return True
+    # "सिर्फ़ रोज़गार का नहीं, बल्कि पोषण का भी": the "only" a few words before the negator
+    return bool(lx.only_before) and any(w in lx.only for w in words[max(0, i - 4):i]) \
+        and any(w in lx.only_before for w in words[i + 1:i + 3])
 
 
 LEX_GAP = 3  # words that may stand between a `lex_gap` verb and its particle
@@ -551,7 +612,8 @@ def negative_words(text: str, lang: str | None) -> list[str]:
     prev = prev2 = ""
     words = [m.group().casefold() for m in _TOKEN.finditer(text)]
     for i, w in enumerate(words):
-        if (prev, w) in lx.negword or (lx.adj_end and prev in lx.neg and len(w) >= 7 and w.endswith(lx.adj_end)):
+        if (prev, w) in lx.negword or (lx.adj_end and prev in lx.neg and len(w) >= lx.adj_min and w.endswith(lx.adj_end)
+                                       and (not lx.adj_neg or prev in lx.adj_neg)):
             out.append(f"{prev} {w}")
         if f"{prev}_{w}" in lx.lex:  # a phrase: "para de" (stops), as "deixa de"
             out.append(f"{prev} {w}")
@@ -1017,7 +1079,9 @@ def _clause_flip(ns: list[tuple[int, int, str]], stext: str, sl: str | None,
               "\"not\", \"nicht\", \"jamais\" where the translation affirms, or the reverse. A "
               "side that says it with a negative word (failed, lacks, unable, hopeless; a phrasal "
               "verb of exclusion, its object maybe between: kept the harvesters out, shut us out) "
-              "is not read as affirmative; \"not only … but also\" and French \"ne … que\" are no negation, "
+              "is not read as affirmative; \"not only … but also\" (a copula may stand between: \"no es "
+              "solo …, sino\"; Hindi \"सिर्फ़ X नहीं, बल्कि\"), French \"ne … que\" and Arabic "
+              "\"لم … إلا\" (only) are no negation, nor a bound (\"no inferior a 60\"), "
               "nor is \"not … until\" against \"erst\", \"pas\" or \"solo\", or a negator the "
               "other side quotes as written (\"Don't look away\" kept in English), a negated verb of "
               "exceeding (\"will not exceed\") against the same bound said the other side's way, "
