@@ -3420,8 +3420,46 @@ def _find_numbers(text: str, lang: str | None, soft_words: bool = True) -> list[
             if m or _DECADE_OR.search(text, max(0, x.start - 24), x.start):
                 # three decades ~ thirty years; a decade or two ~ ten or twenty years
                 x.values = x.values | {_key(v * 10) for v in x.values if isinstance(v, float)}
+    if lang in _BARE_SCALE_LANGS and _bare_scale_re(lang) is not None:
+        out = _with_bare_scales(text, out, lang)
     _ = n
     return out
+
+
+# languages with no indefinite article, which write "a billion" as the scale word alone
+# (Latvian vairāk nekā miljardu eiro, Polish ponad miliard złotych, Russian миллиард)
+_BARE_SCALE_LANGS = frozenset({"pl", "cs", "sk", "sl", "hr", "sr", "bs", "ru", "uk", "be", "bg", "mk",
+                               "lv", "lt", "et", "fi"})
+_BARE_BEFORE_NUMBER = re.compile(r"\d[\d.,\u00a0\u202f ]*$")
+
+
+@lru_cache(maxsize=None)
+def _bare_scale_re(lang: str) -> re.Pattern | None:
+    """The written-out scale words of a million and more of ``lang`` (scales.tsv), not
+    their abbreviations (mln, mljrd)."""
+    forms = sorted((f for f, v in _SCALE_LANG.get(lang, {}).items() if v >= 1e6 and len(f) >= 5
+                    and f.isalpha()), key=len, reverse=True)
+    if not forms:
+        return None
+    return re.compile(r"(?<![\w\-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w\-])", re.I)
+
+
+def _with_bare_scales(text: str, out: list[Num], lang: str) -> list[Num]:
+    """A scale word with no number before it, in a language with no indefinite article,
+    read as one of it (miljardu eiro ~ a billion euros, €1 billion): soft, as "a million"
+    is, since the word also stands for "millions of"."""
+    added = []
+    for m in _bare_scale_re(lang).finditer(text):
+        a, b = m.span()
+        if any(x.start <= a < x.end or a <= x.start < b for x in out):
+            continue  # (the scale of a number before it: 3 miljardi)
+        if _BARE_BEFORE_NUMBER.search(text, max(0, a - 16), a):
+            continue
+        v = _SCALE_LANG[lang][m.group().lower()]
+        added.append(Num(m.group(), a, b, frozenset({_key(v)}), True, "word"))
+    if not added:
+        return out
+    return sorted(out + added, key=lambda x: x.start)
 
 
 # South Asian fraction words before a figure or a number word change its value: Hindi
@@ -3454,6 +3492,13 @@ def _with_fraction_words(text: str, nums: list[Num], lang: str) -> None:
             continue
         m = rx.search(text, max(0, x.start - 12), x.start)
         if m is None:
+            if x.kind == "word" and _O_CLOCK_AFTER.match(text, x.end):
+                # a count in words before the word for o'clock, its half glued on
+                # (साडेदहा वाजता = at half past ten), or a whole hour (दहा वाजता): the time
+                # of day too
+                hv = [v for v in x.values if isinstance(v, float)]
+                if len(hv) == 1 and 1 <= hv[0] <= 12.75 and (hv[0] * 4) == int(hv[0] * 4):
+                    x.values = x.values | {("t", round(hv[0] * 60) % 720)}
             continue
         head = re.match(r"\d+(?![\d.,]\d)", x.text)
         if head is not None:
@@ -3470,7 +3515,8 @@ def _with_fraction_words(text: str, nums: list[Num], lang: str) -> None:
         if count + d <= 0:
             continue
         vals = {_key(v * (count + d) / count) if isinstance(v, float) else v for v in x.values}
-        if head is not None and _O_CLOCK_AFTER.match(text, x.end) and count <= 12:
+        if _O_CLOCK_AFTER.match(text, x.end) and count <= 12:
+            # (साढ़े 10 बजे, साढ़े दस बजे: half past ten, in figures or in words)
             vals = {v for v in vals if not isinstance(v, tuple)} | {("t", round((count + d) * 60) % 720)}
         x.values = frozenset(vals)
         x.text = text[m.start():x.end]

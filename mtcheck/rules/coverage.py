@@ -593,9 +593,17 @@ def _unnumbered(ctx: CheckContext, b: BeadView, cands: list[int]) -> int | None:
     words: "Two members abstained.", "Revenue grew by 9% to £112 million.") the target
     says none of, neither in the bead nor next to it, while the bead's other sentences
     have figures the target says: a short sentence dropped, too short for the length test."""
-    from .numbers import _all_values, _read, _values
+    from .numbers import _all_values, _read, _sayable, _values
+    from ._text import reads_number_words
     sl, tl = _base(ctx.source.lang) if ctx.source is not None else None, _base(ctx.target.lang)
-    own = [_values(_read(s.text, sl)) for s in b.source]
+    if reads_number_words(tl) or tl in ("zh", "ja"):
+        own = [_values(_read(s.text, sl)) for s in b.source]
+    else:
+        # a figure the translation may write in words mtcheck cannot read (Thai สองปี,
+        # "two years", glued to the words around it): no evidence either way (Chinese
+        # and Japanese number characters are read: 两年, 二年)
+        own = [_values([n for n in _read(s.text, sl) if n.kind != "word" and not _sayable(n)])
+               for s in b.source]
     if sum(1 for v in own if v) < 2:
         return None
     said = _all_values(_read(b.target_text, tl))

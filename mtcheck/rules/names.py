@@ -622,6 +622,93 @@ def _short_stem_case(f: str, index: NameIndex) -> bool:
         for e in _SHORT_CASE_ENDS)  # or its exonym there (w Ełku ~ in Lyck)
 
 
+# ---------------------------------------------------------------------------------
+# phonetic transcription of English names (Latvian writes foreign names as they sound,
+# with its own endings: Lee ~ Lī, Crowley ~ Kroulija, Daly ~ Deilija, Smith ~ Smits)
+# ---------------------------------------------------------------------------------
+# English spelling -> a rough sound, in one pass, longest first (C = ch, S = sh, J = j)
+_EN_SOUND_RULES = (("tch", "C"), ("sch", "S"), ("ch", "C"), ("sh", "S"), ("ph", "f"), ("th", "t"),
+                   ("ck", "k"), ("gh", ""), ("qu", "kv"), ("wh", "v"), ("x", "ks"), ("j", "J"),
+                   ("ce", "se"), ("ci", "si"), ("cy", "si"), ("c", "k"), ("ee", "i"), ("ea", "i"),
+                   ("ie", "i"), ("oo", "u"), ("aw", "o"), ("w", "v"), ("z", "s"), ("q", "k"))
+_EN_SOUND_RE = re.compile("|".join(re.escape(a) for a, _ in _EN_SOUND_RULES))
+_EN_SOUND = dict(_EN_SOUND_RULES)
+# the target language's letters -> the same rough sound; its name endings (nominative
+# and cases, longest first), which a transcribed name takes after its stem
+_PHONETIC_LANGS = {
+    "lv": ((("dž", "J"), ("č", "C"), ("š", "S"), ("ž", "s"), ("z", "s"), ("ķ", "k"), ("ģ", "g"),
+            ("ļ", "l"), ("ņ", "n"), ("ā", "a"), ("ē", "e"), ("ī", "i"), ("ū", "u"), ("c", "ts"),
+            ("w", "v")),
+           ("ijām", "ijas", "ijai", "ijā", "iju", "ija", "iem", "am", "ai", "as", "es", "is", "us",
+            "os", "ei", "em", "im", "um", "ij", "s", "a", "e", "i", "u", "ā", "ē", "ī", "ū", "š")),
+}
+_PHONETIC_RES = {lang: (re.compile("|".join(re.escape(a) for a, _ in letters)), dict(letters), ends)
+                 for lang, (letters, ends) in _PHONETIC_LANGS.items()}
+_SOUND_VOWELS = "aeiouyj"
+
+
+def _en_sound(w: str) -> str:
+    """A rough sound of English name word ``w`` (Crowley ~ krovli, Lee ~ li)."""
+    f = fold(w)
+    if f.endswith(("'s", "’s")):
+        f = f[:-2]
+    # a w or y after a vowel is part of it (Crowley, Shaw, Daly)
+    f = re.sub(r"(?<=[aeiou])w", "u", f)
+    s = _EN_SOUND_RE.sub(lambda m: _EN_SOUND[m.group()], f)
+    s = s[:1] + s[1:].replace("h", "")  # (an h inside a name is mostly silent or a digraph's)
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+def _sound_skeleton(s: str) -> str:
+    return "".join(c for c in s if c not in _SOUND_VOWELS)
+
+
+def _local_sounds(w: str, lang: str) -> list[str]:
+    """Rough sounds of the stems of ``w``, a name word of ``lang`` (_PHONETIC_LANGS), with
+    each of the language's endings taken off (Kroulija ~ kroul, kroulij, krouli)."""
+    pat, table, ends = _PHONETIC_RES[lang]
+    low = w.lower()
+    stems = [low] + [low[:-len(e)] for e in ends if low.endswith(e) and len(low) > len(e)]
+    out = []
+    for st in stems:
+        s = re.sub(r"(.)\1+", r"\1", pat.sub(lambda m: table[m.group()], st))
+        if s and s not in out:
+            out.append(s)
+    return out
+
+
+def _sounds_alike(en: str, local: str, lang: str) -> bool:
+    """Does ``local``, a name word of ``lang``, transcribe English name word ``en`` as it
+    sounds: the same consonants in order (two or more; one only with the same vowels:
+    Lee ~ Lī), the same first sound?"""
+    if not en.isascii() or not en[:1].isupper() or not local[:1].isupper() or fold(local) == fold(en):
+        return False
+    es = _en_sound(en)
+    ek = _sound_skeleton(es)
+    if not ek:
+        return False
+    for ls in _local_sounds(local, lang):
+        lk = _sound_skeleton(ls)
+        if lk != ek or (es[0] != ls[0] and not (es[0] in _SOUND_VOWELS and ls[0] in _SOUND_VOWELS)):
+            continue
+        if len(ek) >= 2 or es == ls:
+            return True
+    return False
+
+
+def _phonetic_present(p: Part, index: NameIndex, lang: str | None, glang: str | None) -> bool:
+    """Is name word ``p`` (in ``glang``) in ``index`` (in ``lang``) transcribed as it
+    sounds, one side English and the other a language that writes foreign names so
+    (Latvian: Lee ~ Lī, Crowley ~ Kroulija; and back)?"""
+    if p.acronym or len(p.text) < 2:
+        return False
+    if glang == "en" and lang in _PHONETIC_LANGS:
+        return any(_sounds_alike(p.text, w, lang) for w in index.forms.values())
+    if lang == "en" and glang in _PHONETIC_LANGS:
+        return any(_sounds_alike(w, p.text, glang) for w in index.forms.values())
+    return False
+
+
 def _group_present(g: Name, index: NameIndex, lang: str | None, glang: str | None = None, *,
                    expand: bool = False) -> bool:
     """Is name group ``g`` (written in ``glang``) in ``index`` (in ``lang``) in any
@@ -676,6 +763,9 @@ def _group_present(g: Name, index: NameIndex, lang: str | None, glang: str | Non
         if not ok and glang == "en" and not p.acronym and any(
                 r in index.folds or r + "s" in index.folds for r in _respellings_from_en(p.low, lang)):
             ok = True  # the target language's transliteration (Yeltsin ~ Jelzin, Jelzins)
+        if not ok and _phonetic_present(p, index, lang, glang):
+            ok = True  # an English name transcribed as it sounds, in a language that writes
+            # foreign names so (Latvian Lee ~ Lī, Crowley ~ Kroulija)
         if not ok and p.classes and not p.acronym and lang not in _LEXICON_LANGS and _place_echoed(p, index):
             ok = True  # a people or adjective the lexicon cannot spell in this language (svenskarna)
         if not ok and p.classes and not p.acronym and _misspelt_exonym(p.classes, index):
@@ -1519,16 +1609,38 @@ def _explained(t: Name, sindex: NameIndex, src_text: str, tl: str | None) -> boo
              and not _common_part(p, tl, sindex.lang)]
     if not parts:
         return False
-    echoed = 0
+    echoed = rendered = 0
     for p in parts:
         sk = skeleton(p.fold, tl)
         if any(_echoes(p, sk, w, sindex.lang) for w in sindex.longs) or _cognate_read_back(sk, src_text):
             echoed += 1
-    # as for presence: half the words of a group suffice (Tien-Schan ~ Tian Chan)
-    return echoed * 2 >= len(parts)
+        elif _spelled_as_rendered(p.fold, src_text):
+            rendered += 1
+    # as for presence: half the words of a group suffice (Tien-Schan ~ Tian Chan); a word
+    # spelled as a Devanagari word is transliterated only where every word is accounted
+    # for (University Chowk ~ विद्यापीठ चौक; not Sanjay Mehta for संजय जोशी)
+    return echoed * 2 >= len(parts) or echoed + rendered == len(parts)
 
 
 _COGNATE_PREFIX = 8  # skeleton letters an international word and its transliteration share
+
+
+_RENDERED_WORD = re.compile(r"[\u0900-\u097f]{2,}")
+
+
+def _spelled_as_rendered(f: str, src_text: str) -> bool:
+    """Is folded Latin word ``f`` (four letters or more) letter for letter one of the
+    spellings the transliteration systems give a Devanagari word of ``src_text``
+    (_renderings; its last letter may be an ending): the word transcribed, vowels and all
+    (चौक ~ Chowk, पुणे ~ Pune), where a consonant skeleton is too short to tell?  (Cyrillic
+    and Greek words are read back by their skeletons: present_in_other_script.)"""
+    if len(f) < 4 or not f.isascii() or not f.isalpha():
+        return False
+    for m in _RENDERED_WORD.finditer(src_text):
+        units = _renderings(m.group())
+        if units is not None and len(units) >= 3 and _render_cost(f, units, 1)[0] == 0:
+            return True
+    return False
 
 
 def _cognate_read_back(sk: str, src_text: str) -> bool:
@@ -3982,6 +4094,8 @@ def _common_opening(text: str, g: Name, lang: str | None) -> bool:
         return False
     if _written_lower_too(text, p):
         return True  # Winegrowers … the winegrowers: the same word in lower case
+    if _case_form_written_lower(text, p, lang):
+        return True  # Augštecē … no augšteces: another case of the word, in lower case
     if _named_again(text, p, lang):
         return False
     return _inflected_common(p.low, lang) or _stem_written_lower(text, p.low) or _unshared_compound(p, lang) \
@@ -4013,6 +4127,22 @@ def _written_lower_too(text: str, p: Part) -> bool:
     if len(p.low) < 5 or not p.text[1:].islower():
         return False
     return re.search(r"(?<![\w\-])" + re.escape(p.low) + r"(?![\w\-])", text) is not None
+
+
+
+def _case_form_written_lower(text: str, p: Part, lang: str | None) -> bool:
+    """In a language that declines its nouns by their ending (_CASE_LANGS), does ``text``
+    write opening word ``p`` (seven letters or more) in lower case in another case: the
+    same stem of five letters or more, the two endings three letters at most (Augštecē …
+    no augšteces, "upstream"; Žemupyje … iš žemupio; Sprawozdaniu … sprawozdania)?  A common word; a name keeps its capital in every case."""
+    if lang not in _CASE_LANGS or len(p.low) < 7 or not p.text[1:].islower():
+        return False
+    for m in re.finditer(r"(?<![\w\-])" + re.escape(p.low[:5]) + r"\w*(?![\w\-])", text):
+        w = m.group()
+        cp = common_prefix(w, p.low)
+        if w != p.low and cp >= 5 and len(w) - cp <= 3 and len(p.low) - cp <= 3:
+            return True
+    return False
 
 
 def _en_spelling_variant(low: str, lang: str | None) -> bool:
@@ -4281,6 +4411,61 @@ _UNREAD_SCRIPTS = frozenset({"CJK", "THAI", "LAO", "KHMER", "MYANMAR", "ETHIOPIC
                              "ARMENIAN", "TIBETAN", "SINHALA"})
 
 
+# Thai letters -> the rough sound _en_sound gives English spelling (k and g one, as Thai
+# writes both ก; j, ch and sh one, จ ช; the vowel carrier อ, the glides ย ว and the vowel
+# signs none); a letter under the silencing mark (ร์ ส์) is still a letter of the source's
+# spelling (เจนนิเฟอร์ ~ Jennifer, ไฮตส์ ~ Heights)
+_THAI_SOUND = {**{c: "k" for c in "กขฃคฅฆ"}, "ง": "N", **{c: "C" for c in "จฉชฌ"}, "ซ": "s",
+               **{c: "d" for c in "ฎด"}, **{c: "t" for c in "ฏฐฑฒตถทธ"}, **{c: "n" for c in "ณน"},
+               "บ": "b", **{c: "p" for c in "ปผพภ"}, **{c: "f" for c in "ฝฟ"}, "ม": "m",
+               "ร": "r", **{c: "l" for c in "ลฬ"}, **{c: "s" for c in "ศษส"}, "ฮ": "h"}
+# titles Thai writes glued to a name (นายลิม "Mr Lim", นางรอสนาห์ "Mrs Rosnah")
+_THAI_TITLES = ("นางสาว", "นาย", "นาง", "ดร.")
+_THAI_RUN = re.compile(r"[\u0e00-\u0e7f]+")
+
+
+def _thai_skeleton(w: str) -> str:
+    """The consonants of Thai ``w`` as _THAI_SOUND hears them (ฮ is a foreign name's h;
+    ห marks a tone as often as it says h: none)."""
+    s = "".join(_THAI_SOUND.get(c, "") for c in w)
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+def _en_skeleton_for_thai(word: str) -> str:
+    s = _sound_skeleton(_en_sound(word)).replace("J", "C").replace("S", "C").replace("ng", "N")
+    s = s.replace("g", "k").replace("v", "")  # (v and w are ว, a glide Thai also writes vowels with: none)
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+def _thai_read_back(g: Name, tgt_text: str) -> bool:
+    """Does the Thai translation ``tgt_text`` transcribe source name ``g``: each of its
+    words (not acronyms, not common English words a name's title translates: Centres,
+    Programme) read back, consonant for consonant, as a word of the translation (after a
+    title glued to it: นายลิม), closing a run of Thai after its generic word (ภาษามลายู,
+    "the language" ~ Malay), or,
+    three consonants or more, inside one (โครงการมารีนพาเหรด ~ Parade)?  A word of one
+    consonant says nothing either way; one word spelled otherwise (คีด for Keat) leaves
+    the name for the reader to check."""
+    words = [p for p in g.parts if not p.acronym and p.text.isascii() and p.text.isalpha()]
+    sks = [(p, sk) for p in words if len(sk := _en_skeleton_for_thai(p.text)) >= 2]
+    # (a name's common words, translated with its title, unless nothing else is left:
+    # Jennifer of Jennifer Goh, whose Goh is one consonant)
+    sks = [(p, sk) for p, sk in sks if not (p.zipf >= 3.5 and len(g.parts) > 1)] or sks
+    if not sks:
+        return False
+    runs = []
+    for m in _THAI_RUN.finditer(tgt_text):
+        w = m.group()
+        runs.append(w)
+        for ti in _THAI_TITLES:
+            if w.startswith(ti) and len(w) > len(ti) + 1:
+                runs.append(w[len(ti):])
+    whole = {_thai_skeleton(w) for w in runs}
+    inside = [_thai_skeleton(w) for w in runs]
+    return all(sk in whole or any(x.endswith(sk) for x in inside)
+               or (len(sk) >= 3 and any(sk in x for x in inside)) for _, sk in sks)
+
+
 def _is_pair(ctx: CheckContext) -> bool:
     return len(ctx.beads()) <= 1 and not ctx.others
 
@@ -4441,6 +4626,8 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                     sev = Severity.MINOR
             s, e = bn.tgt.whole
             tscript = _script(bn.tgt.text)
+            if unread and tscript == "THAI" and _thai_read_back(g, bn.tgt.text):
+                continue  # its words transcribed into Thai (Lim Boon Keat ~ ลิม บุน คีต)
             if unread and sev <= Severity.MINOR and (tscript in _UNREAD_SCRIPTS or (
                     tscript == "HANGUL" and not (_mostly_latin(g.text) and _korean_romanised(g.text, sl)))):
                 # (Hangul read back finds most names, but a name it does not find is sure to
@@ -6000,6 +6187,9 @@ def _script_slips(ctx: CheckContext, sl: str | None,
                         continue
                     if k is not None and f[k] in "aeiou" and sp[k] in "aeiou" and not (
                             (sl in _ENDING_LANGS or _INDIC_LETTER.search(next(iter(hits)))) and last):
+                        if _schwa_variant(f, next(iter(hits)), drop):
+                            continue  # the unwritten vowel of a Devanagari consonant as "e"
+                            # (हिंजवडी ~ Hinjewadi beside Hinjawadi): a spelling in use
                         out.append((p, next(iter(hits)), seg.start + p.start, None))
     return out
 
@@ -6026,6 +6216,17 @@ def _swapped_rendering(f: str, words: list[str], alias: dict[str, str], drop: in
                     return None
                 hit = (alias.get(w, w), c)
     return None if hit is None else hit[1]
+
+def _schwa_variant(f: str, word: str, drop: int) -> bool:
+    """Is ``f`` a spelling of Devanagari ``word`` once an inherent vowel (the a no sign
+    writes, which Indic languages say as a schwa) is spelled "e", as Marathi and Hindi
+    romanisations in use do (हिंजवडी ~ Hinjawadi, Hinjewadi)?  Not a vowel a sign
+    writes: those are spelled one way (आदित्यनाथ ~ Adityanath, not Aditynoth)."""
+    units = _renderings(word)
+    if units is None or not _INDIC_LETTER.search(word):
+        return False
+    wide = tuple(u + ("e",) if u == ("a", "") else u for u in units)
+    return wide != units and _render_cost(f, wide, drop)[0] == 0
 
 
 # a Ukrainian oblique case of a place in -ів/-їв, whose і is о or е before an ending
@@ -6387,10 +6588,12 @@ def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str |
               "Kuhnka; not Pawel ~ Pavel, a case form of a declining source language, or a "
               "vowel of a transliterated name, Husein ~ Husain), and a rendering one "
               "letter off every transliteration of a Cyrillic, Greek or Devanagari source word "
-              "(Κολοκοτρώνης ~ Kolokotrenis, Воробьёв ~ Verobyov), or with two neighbouring "
-              "consonants swapped (कमला ~ Kalma for Kamla). Minor: a double consonant written "
-              "once beside a name word both keep, where the slip is a word of the source "
-              "language only that the source lacks (Anneli Korhonen ~ Aneli Korhonen); an accent where the "
+              "(Κολοκοτρώνης ~ Kolokotrenis, Воробьёв ~ Verobyov; not the unwritten vowel of a "
+              "Devanagari consonant spelled e, as romanisations in use do: हिंजवडी ~ Hinjewadi), "
+              "or with two neighbouring consonants swapped (कमला ~ Kalma for Kamla). Minor: a "
+              "double consonant written once beside a name word both keep, where the slip is a "
+              "word of the source language only that the source lacks (Anneli Korhonen ~ Aneli "
+              "Korhonen); an accent where the "
               "versions' accented spelling has none (Sánchez ~ Sanchéz); accents dropped, or "
               "added to a plain name (Zurich ~ Zürich), are no slip.",
       why="MT and post-editors misspell names (Merkle for Merkel); spell checkers do not "
