@@ -663,6 +663,11 @@ Z_NATIVE_L_MAX = 4.0
 MAX_BRIDGE = 2
 MIN_STRONG = 2
 CONFIRM_RATIO = 0.8
+# expected languages with no word list whose runs of another language are still sought
+# (by that language's list alone, confirmed by the identifier, which knows them)
+UNLISTED_EXPECTED = frozenset({"sw"})
+UNLISTED_MIN_WORDS = 5
+UNLISTED_CONFIRM = 0.95
 
 
 class _Tok:
@@ -793,6 +798,14 @@ def _confirm(text: str, lang: str, expected: str, backend: str | None) -> float:
     return pl / (pl + pe)
 
 
+def _confirm_alone(text: str, lang: str, backend: str | None) -> float:
+    """p(lang) from the identifier on ``text`` among all its languages (for an expected
+    language with no word list, where p(lang) against p(expected) alone says little: a
+    French run is no Swahili, and no German either)."""
+    sc = dict(get_identifier(backend).scores(_clean(text), 20))
+    return sc.get(lang, 0.0)
+
+
 def foreign_spans(
     text: str,
     expected_lang: str,
@@ -817,13 +830,23 @@ def foreign_spans(
         return []
     exp = expected_lang.lower().split("-")[0].split("_")[0]
     tab_e = _zipf_table(exp, "large")
-    if tab_e is None:
-        return []
+    confirm = CONFIRM_RATIO
     min_words = max(1, int(min_words))
+    unlisted = tab_e is None
+    if unlisted:
+        if exp not in UNLISTED_EXPECTED:
+            return []
+        # an expected language with no word list (Swahili): every word counts as rare
+        # there, so a run needs more words (UNLISTED_MIN_WORDS) and a surer verdict of the
+        # identifier on the run alone, among all its languages (UNLISTED_CONFIRM)
+        tab_e = {}
+        min_words = max(min_words, UNLISTED_MIN_WORDS)
+        confirm = UNLISTED_CONFIRM
     toks = _tokens(text)
     if len(toks) < min_words:
         return []
-    breaks = [t.qbreak for t in toks]
+    # (with no list for the expected language a run stops at a sentence's end too)
+    breaks = [t.qbreak or (unlisted and t.initial) for t in toks]
     cands = [c.lower() for c in (candidates or DEFAULT_CANDIDATES) if c.lower() != exp]
     found: list[tuple[int, int, str, float]] = []
     for lang in cands:
@@ -832,6 +855,12 @@ def foreign_spans(
             continue
         noun_caps = lang in _NOUN_CAPS and exp not in _NOUN_CAPS
         classes = [_classify(t, tab_e, tab_l, noun_caps) for t in toks]
+        if unlisted:
+            # no list to call a word native: a word L does not know is (a run ends there),
+            # and a word of one or two letters only bridges (Swahili na, la, ya, za are
+            # French or Spanish words too)
+            classes = [_N if not t.name and _zipf(tab_l, t.text) < 1.0 else
+                       _A if c == _S and len(t.text) <= 2 else c for t, c in zip(toks, classes)]
         if sum(1 for c in classes if c == _S) < MIN_STRONG:
             continue
         for first, last, n_s, n_susp in _runs(classes, min_words, breaks):
@@ -843,8 +872,9 @@ def foreign_spans(
                 continue
             if n_susp < max(min_words, 4) and _in_short_quote(text, s, e):
                 continue
-            ratio = _confirm(text[s:e], lang, exp, backend)
-            if ratio >= CONFIRM_RATIO:
+            ratio = _confirm(text[s:e], lang, exp, backend) if not unlisted \
+                else _confirm_alone(text[s:e], lang, backend)
+            if ratio >= confirm:
                 found.append((s, e, lang, ratio))
     if not found:
         return []

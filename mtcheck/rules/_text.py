@@ -4321,6 +4321,12 @@ _ARABIC_PREFIX = re.compile(r"[وبلفك]|[وف][بلك]")
 _AR_LONE_SCALE = re.compile(r"(?<![\d\u0660-\u0669\u06f0-\u06f9])(?<![\d\u0660-\u0669\u06f0-\u06f9][ \u00a0])"
                             r"(?<![\u0621-\u064a])(?P<w>[\u0621-\u064a]+)[\u064b\u064c\u064d]?[ \u00a0]*و[ \u00a0]*$")
 _AR_SCALE_LANGS = frozenset({"ar", "fa", "ur"})
+# languages that write the scale word before the figure (Swahili milioni 2.1 = 2.1 million,
+# bilioni 35 = 35 billion, elfu 450 = 450,000: the noun counted comes first), as well as
+# after it in figures borrowed from English (Sh35 bilioni); the word is one of the
+# language's own scale words of data/units/scales.tsv
+_SCALE_BEFORE_LANGS = frozenset({"sw"})
+_SCALE_BEFORE = re.compile(r"(?<![\w.,])(?P<w>[^\W\d_]+)[ \u00a0]+$")
 
 
 def _plain(text: str, a: int, b: int, s: str, lang: str | None) -> list[Num]:
@@ -4415,6 +4421,14 @@ def _plain(text: str, a: int, b: int, s: str, lang: str | None) -> list[Num]:
                 vals, end = _myriad_rest(text, end, vals, factor, lang)
             else:
                 vals, end = _spaced_rest(text, end, vals, factor, lang)
+    if not soft and lang in _SCALE_BEFORE_LANGS and kind == "number" and end == b:
+        pre = _SCALE_BEFORE.search(text, max(0, a - 16), a)
+        sc = _SCALE_LANG.get(lang, {}).get(pre.group("w").lower()) if pre is not None else None
+        if sc and all(isinstance(v, float) and v < sc for v in vals) \
+                and not re.search(r"\d[ \u00a0]*$", text[max(0, pre.start() - 3):pre.start()]):
+            # (not the scale of a figure before it: 35 bilioni 20)
+            vals = {_key(v * sc) for v in vals}
+            a = pre.start("w")
     if not soft and lang in _AR_SCALE_LANGS and kind == "number":
         lone = _AR_LONE_SCALE.search(text, max(0, a - 24), a)
         if lone is not None:

@@ -2772,7 +2772,9 @@ def _kept_titles(text: str, source_text: str, tl: str, sl: str) -> list[tuple[in
       summary="Words or a run of words in another language inside a translated sentence "
               "(a clause in a third language, found where language ID gives it a share of the "
               "sentence: Swedish in Finnish; a run in a script the target does not write, Hindi "
-              "in English): source words copied instead of translated; not a name the source "
+              "in English; in a target language with no word list, Swahili, a run of five "
+              "words or more of a listed language that language ID confirms on the run alone, "
+              "French in Swahili): source words copied instead of translated; not a name the source "
               "quotes and the translation keeps (\u201ePolska żegluga bałtycka\u201d), nor an "
               "acronym's source-language expansion in parentheses beside it (CCS – commercial cane "
               "sugar), nor a street's name kept whole with its head word as the source writes it (la "
@@ -2894,8 +2896,10 @@ def _find_code_mix(ctx: CheckContext, min_run: int) -> list[_MixHit]:
             toks = _tokens(text, tl, sl) if spans else ()
             loans = _loan_spans(text, tl) if spans else []
             for s, e, lang in spans:
-                if lang == tl or (lang != sl and not has_freq(tl)):
-                    continue
+                if lang == tl or (lang != sl and not has_freq(tl)
+                                  and tl not in getattr(_langid(), "UNLISTED_EXPECTED", ())):
+                    continue  # (a target with no word list: only runs the identifier
+                    # confirmed on their own, mtcheck.langid.UNLISTED_EXPECTED)
                 if any(a <= s and e <= b for a, b in loans):
                     continue  # a phrase the target language borrowed (raison d'être)
                 run = text[s:e]

@@ -2836,6 +2836,46 @@ _VI_NEXT_LOWER = re.compile(r" ([^\W\d_]+)")
 _CLAUSE_MARK = re.compile(r"[,.;:!?()\[\]“”\"«»–—]")
 
 
+# languages that build a body's descriptive name as a head noun and its modifiers joined
+# by an associative connective, each capitalised (Swahili Kituo cha Pili cha Makontena,
+# Chama cha Mawakala wa Meli, Shirika la Ushirikiano wa Kimataifa): the connectives
+_NAME_CONNECTIVES = {"sw": r"(?:wa|ya|la|cha|vya|za|kwa|pa|mwa)"}
+
+
+def _connective_name_word(t: Name, text: str, g: Name, sl: str | None, tl: str | None) -> bool:
+    """Is one-word target group ``t`` a common word of a descriptive name the translation
+    built in its own language, joined by a connective to a capitalised word beside it
+    (Kituo cha Pili, Chama cha Mawakala, Reli ya Kisasa) or right after a capitalised head
+    noun of the stop list (Bandari Kavu), while source name ``g`` is a body's name with
+    common words of its own language (Container Terminal, Ships Agents Association) or an
+    acronym, whose own names the translation writes (Kenya, Japan ~ Japani)?  The name was
+    translated, its words with it: no name put in its place.  Not a lexicon entity, an
+    acronym or a given name."""
+    conn = _NAME_CONNECTIVES.get(tl or "")
+    if conn is None or len(t.parts) != 1 or _is_entity(t) or t.parts[0].acronym \
+            or t.parts[0].low in _given_names():
+        return False
+    if not (all(p.acronym for p in g.parts) or (has_freq(sl) and any(
+            not p.acronym and not p.classes and zipf(p.low, sl) >= 3.5 for p in g.parts))):
+        return False  # (a lone name of the source: Kipevu ~ Kilindini is a swap)
+    # the source name's own names (Kenya, Japan) are in the translation, whatever it did
+    # with the common words (Japan ~ Japani); one missing is a swap (Port of Mombasa ~
+    # Bandari ya Kisumu)
+    tfolds = [fold(w) for w in re.findall(r"[^\W\d_]+", text)]
+    for p in g.parts:
+        if not p.acronym and (p.classes or zipf(p.low, sl) < 3.5):
+            stem = p.fold[:max(4, len(p.fold) - 2)]
+            if not any(w.startswith(stem) for w in tfolds):
+                return False
+    stop = stopwords(tl)
+    before = re.search(r"([^\W\d_]+)[ \u00a0]+(" + conn + r"[ \u00a0]+)?$", text[max(0, t.start - 40):t.start])
+    if before is not None and before.group(1)[:1].isupper() and (
+            before.group(2) or fold(before.group(1)) in stop):
+        return True
+    after = re.match(r"[ \u00a0]+" + conn + r"[ \u00a0]+([^\W\d_]+)", text[t.end:])
+    return after is not None and after.group(1)[:1].isupper()
+
+
 def _vi_body_word(g: Name, src: str, sl: str | None) -> bool:
     """Is Vietnamese source name ``g`` one capitalised common syllable inside a body's
     name, a lower-case syllable after it (Cục Lâm nghiệp, Viện Hải dương học): the first
@@ -3350,6 +3390,9 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                 d = 0.0 if listed else abs(t.start / tlen - pos)  # (a list's slot is its slot)
                 if d <= 0.5 or len(extra) == 1:
                     extra.remove(t)
+                    if _connective_name_word(t, tgt.text, g, sl, tl):
+                        continue  # Kenya Ports Authority ~ Mamlaka ya Bandari … Kituo cha Pili:
+                        # a word of a name the translation built with its connectives
                     if _title_of_words(g, tgt.text) and _translated_title(t, tgt.text, src.text, sl, tl):
                         continue  # Museum of Art ~ Μουσείο Τέχνης: the title words translated
                     if _compound_rendered(t, src.text, sl, tl, g):
@@ -4706,14 +4749,34 @@ def _generic_word_translated(g: Name, t: Name, sl: str | None, tl: str | None) -
     Capitals: an English target keeps "Green")?"""
     if len(g.parts) < 2:
         return False
-    rarest = min(g.parts, key=lambda p: p.zipf)
     tf = {p.fold for p in t.parts}
+    if not has_freq(sl) and has_freq(tl):
+        return _generic_words_translated_unlisted(g, t, tf, tl)
+    rarest = min(g.parts, key=lambda p: p.zipf)
     if rarest.fold not in tf or rarest.zipf >= 3.0 or any(
             (p.low or p.text.lower()) in _given_names() for p in g.parts):
         return False  # (a person's name: Anna Keller ~ Anna Müller is a swap)
     rest = [p for p in g.parts if p.fold not in tf]
     return bool(rest) and all(zipf(w := p.low or p.text.lower(), sl) >= 3.5
                               and zipf(w, sl) - zipf(w, tl) >= 1.0 for p in rest)
+
+
+def _generic_words_translated_unlisted(g: Name, t: Name, tf: set[str], tl: str | None) -> bool:
+    """``_generic_word_translated`` for a source language with no word list (Afrikaans,
+    Swahili, Estonian), where the source's words cannot be told common: ``t`` keeps a word
+    of source name ``g`` (Stellenbosch Wynroete ~ Stellenbosch Wine Routes, Rustenhof
+    Landgoed ~ Rustenhof Estate) and writes in place of the others at most three words, all
+    common words of the target language (Zipf >= 4) and no given name; ``g`` has no given
+    name (Anna Keller ~ Anna Young is a person swapped) nor acronym."""
+    if any(p.acronym or (p.low or p.text.lower()) in _given_names() for p in g.parts):
+        return False
+    gf = {p.fold for p in g.parts}
+    kept = [p for p in g.parts if p.fold in tf]
+    new = [p for p in t.parts if p.fold not in gf]
+    if not kept or len(kept) == len(g.parts) or not new or len(new) > 3:
+        return False
+    return all(not p.acronym and (w := p.low or p.text.lower()) not in _given_names()
+               and zipf(w, tl) >= 4.0 for p in new)
 
 
 def _other_place_for_place(ctx: CheckContext, g: Name, t: Name) -> bool:

@@ -1846,6 +1846,19 @@ _BEFORE = re.compile(r"((?<![A-Za-z])[A-Z]{1,3}\$|[A-Z]{3}|S?Fr\.|sFr\.|[$€£�
 _OF = re.compile(r"(?:d['’]|(?:de|di|da|del)[\s\u00a0]+)", re.IGNORECASE)
 
 
+_WORD_BEFORE = re.compile(r"(?<![\w.,])([^\W\d_]+)[\s\u00a0]+$")
+
+
+@lru_cache(maxsize=1)
+def _units_before() -> frozenset[str]:
+    """The unit words of data/units/before.tsv, written before their figure (Swahili mita 350)."""
+    out: set[str] = set()
+    for line in _UNITS.with_name("before.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#") and "\t" in line:
+            out |= {f.strip().lower() for f in line.split("\t", 1)[1].split(",") if f.strip()}
+    return frozenset(out)
+
+
 # a match score: 2:0 (a clock time has two digits after its colon), 2-1, 3–2
 _SCORE = re.compile(r"(?<![\d.,:])(\d{1,2})(?::(\d)|[–-](\d{1,2}))(?![\d.,:]\d|\d)")
 
@@ -1935,6 +1948,12 @@ def units_of(text: str, n: Num) -> tuple[frozenset[str], int, int]:
                     break
         if units:
             break
+    if not units:
+        # a unit word written before its figure (Swahili mita 350, futi 15): data/units/before.tsv
+        wb = _WORD_BEFORE.search(text, max(0, n.start - 16), n.start)
+        if wb is not None and wb.group(1).lower() in _units_before() and words.get(wb.group(1).lower()):
+            units |= words[wb.group(1).lower()]
+            a = wb.start(1)
     hourly = None
     m = _BEFORE.search(text, max(0, n.start - 8), n.start)
     sym = m.group(1) if m else ""
@@ -2162,7 +2181,8 @@ def _bare_dollar(found: tuple[frozenset[str], int, int], lang: str | None) -> tu
               "currency (10 Kilometer → 10 miles, 5 Franken → 5 euros, 3 milliards d'euros → "
               "3 Milliarden Franken, R$ 5 milhões → 5 million dollars, 5 Jahre → 5 months, "
               "Prozent → percentage points). A value converted with its unit (10 km → 6.2 "
-              "miles) keeps the quantity.",
+              "miles) keeps the quantity. A unit word written before its figure, as Swahili "
+              "writes it (mita 15, futi 15: data/units/before.tsv), is read too.",
       why="The figure survives, so D001 and proofreaders see nothing, but the quantity is "
           "wrong: a swapped currency or time unit changes the story as much as a wrong number.",
       fail=("Die Strecke ist 10 Kilometer lang und kostet 5 Millionen Franken.",
@@ -2219,7 +2239,7 @@ def unit_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
 # D003 calendar-mismatch
 # ---------------------------------------------------------------------------------------
 _CALENDAR = _UNITS.with_name("calendar.tsv")
-_CAPITALISED = frozenset({"en", "de", "tr", "id", "el"})  # (Turkish dates: 12 Mart 2025; Greek 20 Μαΐου)
+_CAPITALISED = frozenset({"en", "de", "tr", "id", "el", "af", "sw"})  # (Turkish dates: 12 Mart 2025; Greek 20 Μαΐου)
 _DE_DAY_PARTS = ("", "s", "abend", "abends", "morgen", "morgens", "nachmittag", "nachmittags", "mittag",
                  "vormittag", "vormittags", "nacht", "nachts", "früh")
 _CAL_WORD = re.compile(r"[^\W\d_]+(?:-feira)?")  # Portuguese weekdays: terça-feira
