@@ -220,6 +220,44 @@ def _pair_z_of(ctx: CheckContext, b: BeadView) -> float | None:
     return length_z(ls, lt, c, _spread(ctx))
 
 
+# A pair long by this much beside a neighbour short by as much (or the other way), the two
+# fitting their sources together, is one boundary placed elsewhere, not an addition and an
+# omission (see _shifted_boundary)
+SHIFT_Z = 2.0       # each pair's |z| at least, with opposite signs
+SHIFT_FIT_Z = 1.0   # the two pairs' joint |z| at most
+
+
+def _shifted_boundary(ctx: CheckContext, b: BeadView, z: float) -> bool:
+    """Does 1-1 pair ``b`` (length z ``z``) share its excess or its lack with a neighbouring
+    1-1 pair of the same paragraph, long where it is short or short where it is long, the
+    two together as long as their sources lead to expect?  Then a part of one sentence went
+    into the other: the translation places a sentence boundary elsewhere (a quotation's
+    attribution said before the quotation in the source and after its first sentence in the
+    translation, "X said: "A. B."" → "„A. B", said X."), and nothing was added or dropped."""
+    if abs(z) < SHIFT_Z or len(b.source) != 1 or len(b.target) != 1:
+        return False
+    beads = ctx.beads()
+    pos = next((k for k, x in enumerate(beads) if x is b or x.index == b.index), None)
+    if pos is None:
+        return False
+    for k in (pos - 1, pos + 1):
+        if not 0 <= k < len(beads):
+            continue
+        n = beads[k]
+        if len(n.source) != 1 or len(n.target) != 1:
+            continue
+        if n.source[0].paragraph != b.source[0].paragraph or n.target[0].paragraph != b.target[0].paragraph:
+            continue
+        zn = _pair_z(ctx, n)
+        if zn is None or zn * z >= 0 or abs(zn) < SHIFT_Z:
+            continue
+        ls = _clen(b.source_text) + _clen(n.source_text)
+        lt = _clen(b.target_text) + _clen(n.target_text)
+        if abs(length_z(ls, lt, expected_ratio(ctx), _spread(ctx))) <= SHIFT_FIT_Z:
+            return True
+    return False
+
+
 def _split_z(ctx: CheckContext, b: BeadView) -> float | None:
     """z of a one-to-many bead (one source sentence split into several target
     sentences) as a whole, or None when not judgeable: a split that lost a part is as
@@ -473,6 +511,8 @@ def omission(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     zmax = float(opts.get("z", 3.5))
     for b in beads:
         z = _pair_z(ctx, b)
+        if z is not None and _shifted_boundary(ctx, b, z):
+            continue  # part of the sentence went into its neighbour: nothing missing
         if z is None:
             z = _split_z(ctx, b)
         if z is not None and z <= -zmax:
@@ -650,6 +690,52 @@ def _anchors(text: str) -> set[str]:
     return {x for x in nums | caps if x}
 
 
+def _figures(text: str) -> set[str]:
+    """The numbers of a sentence without their separators and trailing zeros: "180 ألف"
+    and "180.000", "2,5 millions" and "2.5 million" alike (a scale word carries the zeros)."""
+    out = set()
+    for n in _NUM.findall(text):
+        d = re.sub(r"\D", "", n)
+        try:
+            d = str(int(d))
+        except ValueError:
+            continue
+        d = d.rstrip("0")
+        if len(d) >= 2:  # one significant digit (1, 20, 3000) matches too much
+            out.add(d)
+    return out
+
+
+def _swapped_addition(ctx: CheckContext, b: BeadView, t: Segment) -> Segment:
+    """The sentence a 0-1 bead's target ``t`` stands for as an addition: ``t`` itself, or,
+    where the aligner (by lengths alone) paired the source sentence beside it with the
+    added sentence, that pair's translation.  The source sentence's figures (two
+    significant digits or more) are all in ``t`` and none of them in its paired
+    translation, which has no figure at all, and ``t`` fits that source by length."""
+    beads = ctx.beads()
+    pos = next((k for k, x in enumerate(beads) if x is b), None)
+    if pos is None:
+        return t
+    mine = _figures(t.text)
+    if not mine:
+        return t
+    for k in (pos - 1, pos + 1):
+        if not 0 <= k < len(beads):
+            continue
+        n = beads[k]
+        if len(n.source) != 1 or len(n.target) != 1 or n.target[0].paragraph != t.paragraph:
+            continue
+        if n.source[0].kind in FURNITURE or n.target[0].kind in FURNITURE or _furniture(ctx, n.target[0]):
+            continue
+        figs = _figures(n.source_text)
+        if not figs or not figs <= mine or _NUM.search(n.target_text):
+            continue
+        if abs(length_z(_clen(n.source_text), _clen(t.text), expected_ratio(ctx), _spread(ctx))) > 2.0:
+            continue
+        return n.target[0]
+    return t
+
+
 def _has_counterpart(ctx: CheckContext, seg: Segment) -> bool:
     """Does any other version say this (so it is not an addition of the MT)?
 
@@ -722,12 +808,15 @@ def _unanchored(ctx: CheckContext, b: BeadView, cands: list[int], lens: list[int
     total = sum(lens)
     z_all = length_z(ls, total, c, _spread(ctx))
     own = [_lexical_anchors(t.text) for t in b.target]
+    nums = {x for x in src if x.isdigit()}
     hits = []
     for i in cands:
         if lens[i] < 25 or own[i] & src:
             continue
         rest = set().union(*(a for j, a in enumerate(own) if j != i))
         lo, hi = ADDED_REST_Z if z_all >= ADDED_UNANCHORED_Z else ADDED_SHORT_REST_Z
+        if len(nums) >= ADDED_REST_ANCHORS and nums <= rest:
+            lo = ADDED_REST_Z[0]  # every figure of the source is in the rest: it is the translation
         if len(rest & src) >= ADDED_REST_ANCHORS and lo <= length_z(ls, total - lens[i], c, _spread(ctx)) <= hi:
             hits.append(i)
     return hits[0] if len(hits) == 1 else None
@@ -798,7 +887,11 @@ def _added_in_bead(ctx: CheckContext, b: BeadView) -> int | None:
 
 @rule("C002", "addition", "Accuracy/Addition", "major", artefact="addition",
       summary="Content in the translation that is not in the source: a sentence with no "
-              "counterpart in any version, or an aligned sentence far longer than its source.",
+              "counterpart in any version, or an aligned sentence far longer than its source. "
+              "A sentence far longer beside one of its paragraph as far shorter, the two "
+              "fitting their sources together, is a sentence boundary placed elsewhere (a "
+              "quotation's attribution moved after it), not an addition (nor, for C001 and "
+              "C003, an omission).",
       why="Additions put words in the author's mouth; MT hallucinates clauses, and pipelines "
           "glue in text from other parts of the page.",
       fail=("Die Regierung hat am Montag neue Massnahmen angekündigt.",
@@ -830,6 +923,9 @@ def addition(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                     continue
                 if _furniture(ctx, t):
                     continue  # a leaked caption, credit or UI label: the F rule's finding
+                # the aligner paired the neighbour's source with the added sentence, its
+                # figures say: the neighbour's translation is the one with no counterpart
+                t = _swapped_addition(ctx, b, t)
                 # a full sentence is an addition; a fragment (no final punctuation: a label,
                 # a heading, a list of names) is more likely page furniture: minor
                 full = t.text.rstrip().rstrip("\"”»’')").endswith((".", "!", "?", "…"))
@@ -855,7 +951,8 @@ def addition(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 yield from _long_split(ctx, b, z, zmax)
             continue
         z = _pair_z(ctx, b)
-        if z is not None and z >= zmax and not _left_untranslated(ctx, b):
+        if z is not None and z >= zmax and not _left_untranslated(ctx, b) \
+                and not _shifted_boundary(ctx, b, z):
             t = b.target[0]
             yield ctx.flag(t.start, t.end,
                            f"translation much longer than its source "
@@ -1177,7 +1274,7 @@ def length_ratio(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     likely = conf if conf < Severity.MINOR else max(conf, Severity.MAJOR)  # with evidence
     for b in ctx.beads():
         z = _pair_z(ctx, b)
-        if z is None:
+        if z is None or _shifted_boundary(ctx, b, z):
             continue
         if z < 0 and -z < hi_short and -z >= min(z_conn, z_frag) and not _unsure_ratio(ctx):
             why = _omission_evidence(_clean(b.source_text), _clean(b.target_text), sl, tl, z, z_conn, z_frag)

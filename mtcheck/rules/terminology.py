@@ -924,7 +924,8 @@ def _parallel_support(ctx: CheckContext, beads: dict[int, BeadView], bead_ids: l
               "Touristenwohnungen), unless the modifier renders a source word beside the "
               "term there (lanovka na vrchol → Gipfelbahn beside Seilbahn); forms of one "
               "word (πάσσαλοι / πασσάλους; Hebrew and Arabic ones behind their prefixes) "
-              "are one rendering; in Chinese, Japanese and Vietnamese sources a term is a "
+              "are one rendering; a source word only inside a hyphened compound (after-hours beside "
+              "hours) is another term; in Chinese, Japanese and Vietnamese sources a term is a "
               "repeated run of characters or syllables (候车厅, xâm nhập mặn).",
       why="MT translates sentence by sentence, so a term (Fahrräder → bicycles) can flip to a "
           "near-synonym (bikes) and the reader wonders whether a different thing is meant.",
@@ -1312,6 +1313,9 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             bw = by_index[bi]
             if mates and not mates & {t.lemma[:4] for t in bead_toks[bi].src}:
                 continue
+            if _only_hyphened(views[bi].source_text, bw, L) and not any(
+                    _only_hyphened(views[bj].source_text, by_index[bj], L) for bj in B1):
+                continue  # L here only as a part of a hyphened compound (after-hours beside hours)
             if _other_term_here(L, bead_toks[bi], B1, pair_beads, bead_toks):
                 continue
             hit = _open_head_swap(bead_toks[bi], bw, L, t1, tl, src_beads, anchors.get(bi))
@@ -1373,6 +1377,21 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             yield ctx.flag(s, e, f"“{surface}” is rendered “{by_index[min(B1)].tgt_surface[t1]}” "
                                  f"in {len(B1)} other places but “{ctx.target.text[s:e]}” here",
                            suggestion=by_index[min(B1)].tgt_surface[t1], evidence=ev)
+
+
+def _only_hyphened(text: str, bw: _BeadWords, L: str) -> bool:
+    """Does source lemma L stand in this bead only as a part of a hyphened compound
+    (after-hours, part-time, low-cost, Corona-Impfung)?  Where L stands bare in the beads
+    of its usual rendering, the compound is a term of its own, rendered as a whole
+    (väljaspool tavalist tööaega for after-hours), not another rendering of L (where the
+    compound is the term everywhere, drought-resistant, its renderings are compared)."""
+    if not bw.src_starts or not bw.src_surface_at:
+        return False
+    spots = bw.src.get(L, [])
+    return bool(spots) and all(
+        text[bw.src_starts[p] - 1:bw.src_starts[p]] in ("-", "‐")
+        or text[bw.src_starts[p] + len(bw.src_surface_at[p]):bw.src_starts[p] + len(bw.src_surface_at[p]) + 1] in ("-", "‐")
+        for p in spots)
 
 
 _ABBREV_AFTER = re.compile(r"\.[ \u00a0]+[^\W\d_]")
@@ -2758,6 +2777,11 @@ def _multiword_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                                and (stop_s or all(_beside(toks[bj], S, M) for bj in B1))
                                and not _kept(M, mb, t_beads) for M, mb in s_beads.items()):
             continue
+        # nor one of several words one of which spells a source word within two words of the
+        # term in all of them (450 tonn af tómötum → 450 tonnes of tomatoes: tonnes renders
+        # tonn, and the term's own rendering is the other word)
+        if len(t1) > 1 and _spelled_mate(S, t1, B1, s_beads, toks):
+            continue
         B2 = sorted(B - B1)
         if len(B2) > 1 and len(B2) * 2 >= len(B):
             continue
@@ -2768,6 +2792,22 @@ def _multiword_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 or (bool(every) and not every & {t.lemma for t in toks[bi].tgt})
             yield from _multiword_flag(ctx, S, B, t1, B1, toks, bi, views, s_beads, t_beads,
                                        bad_tgt, tl, ratio, swap_only=swap_only)
+
+
+def _spelled_mate(S: tuple[str, ...], t1: tuple[str, ...], B1: set[int], s_beads: dict,
+                  toks: dict[int, "_BeadToks"]) -> bool:
+    """Is a word of rendering ``t1`` spelled like a source word M (not of S) that stands within
+    two words of S in every bead of t1?  Then t1 renders M with S, not S alone."""
+    from rapidfuzz.fuzz import ratio
+    for M, mb in s_beads.items():
+        if len(M) != 1 or M[0] in S or len(M[0]) < 4 or not B1 <= mb:
+            continue
+        m = M[0]
+        if not any(len(w) >= 4 and w not in S and (ratio(m, w) >= 80 or m[:5] == w[:5]) for w in t1):
+            continue
+        if all(any(_near(toks[bj].src, L, m) for L in S) for bj in B1):
+            return True
+    return False
 
 
 def _lower_somewhere(S: tuple[str, ...], B: set[int], toks: dict[int, _BeadToks]) -> bool:
