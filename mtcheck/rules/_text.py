@@ -1962,6 +1962,9 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
             ok = False  # a noun form after a participle used as an adjective (den oft
             # vermessenen Bergen, einer südwärts gelegenen Zone; not a word no noun is spelled
             # like: dem ausgestorbenen Gigantopithecus)
+        elif lang == "de" and not cur and _de_noun_chain(words, i, gap, n):
+            ok = False  # the first of German nouns joined by hyphens into a compound
+            # (Frost-Tau-Wechsel, Kosten-Nutzen-Rechnung): a common noun, no name
         elif (german and i and not cur and gap(i) == " "
               and _de_noun_context(words[i - 1], words[i - 2] if i > 1 and
                                    gap(i - 1) == " " else None)
@@ -2000,6 +2003,12 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
                 # a frequent word opening the sentence before a hyphen is a prefix or a
                 # modifier (Neo-medievalism, Anti-American), whatever ``_world_name`` says
                 ok = False
+            if ok and lang == "de" and not cur and _DE_SUSPENDED.match(text, pe) and zipf(bare, "de") >= 3.0 \
+                    and (_de_noun_form(bare) or (bare.endswith("s") and _de_noun_form(bare[:-1]))):
+                # a compound's first part whose head the next compound supplies (Rad- und
+                # Fußgängerbrücke, Kinder- oder Jugendarbeit): a common noun, no name (a
+                # rare word there stays one: Makalu- und Kangchendzönga-Gruppe)
+                ok = False
             if ok and title and z >= title_z:
                 ok = False
             if ok and n_words == 1 and z > 0.0:
@@ -2026,7 +2035,28 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
     return groups
 
 
+def _de_noun_chain(words: list[str], i: int, gap, n: int) -> bool:
+    """Does capitalised German word ``i`` open a chain of three or more words joined by
+    hyphens, each a common German noun and none a place of the lexicon, that no
+    capitalised word follows (Frost-Tau-Wechsel, Kosten-Nutzen-Rechnung; not Max-Planck-
+    Institut, Planck being no noun)?  (Of two, Star-Filmemacher, the first stays a
+    possible name, which N004 weighs as a compound's part.)"""
+    j = i
+    while j + 1 < n and gap(j + 1) in ("-", "‐"):
+        j += 1
+    if j < i + 2 or (j + 1 < n and gap(j + 1) == " " and words[j + 1][:1].isupper()):
+        return False
+    for k in range(i, j + 1):
+        w = words[k]
+        if not w[:1].isupper() or w.isupper() or len(w) < 3 or exonym_classes(fold(w)) \
+                or w.lower() in _given_names() or not _de_noun_form(w) or zipf(w, "de") < 3.0:
+            return False  # (a common word each: Makalu-Gruppe keeps its mountain)
+    return True
+
+
 _DE_AND = frozenset({"und", "oder", "sowie"})
+# the hyphen of a compound's first part before "und" and its partner (Rad- und Fußweg)
+_DE_SUSPENDED = re.compile(r"[-‐]\s+(?:und|oder|sowie|bzw\.|bis)\s+[^\W\d_]")
 # the generic words of English street names, capitalised with the name (Church Road)
 _EN_STREET_WORDS = frozenset("Road Street Avenue Lane Drive Way Boulevard Crescent Terrace".split())
 

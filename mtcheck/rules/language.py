@@ -27,7 +27,7 @@ from typing import Any, Callable, Iterator
 from rapidfuzz import fuzz
 
 from ..model import Document, Finding, Segment, Severity
-from ._text import (_DE_PLACE_END, lang_word_table, capital_mentions, _NAME_CAPS, token_finditer, _de_noun_context, _read_lines, _title_abbrs,
+from ._text import (_DE_PLACE_END, _given_names, lang_word_table, capital_mentions, _NAME_CAPS, token_finditer, _de_noun_context, _read_lines, _title_abbrs,
                     common_prefix, de_proper, decomposable, exonym_classes, find_names, fold, has_freq, zipf)
 
 # endings of German place and facility names shaped like compounds (Talstrasse, Lausitzring)
@@ -1716,6 +1716,9 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str,
             # (Debrecen ~ debreceni, Osijek-Baranja ~ osječko-baranjski)
         if _kept_with_name(text, ms, i, index_text, sl, sl_table):
             continue  # the generic word of a name kept whole (Stadio San Nicola, Flood Re)
+        if cap and _kept_before_place(text, ms, i, index_text, sl_table):
+            continue  # a building's or a body's name of a generic word and its place
+            # (Kulturhaus Mitte ~ the Kulturhaus in Mitte): kept as its name, the place moved
         if cap and key0 not in index and exonym_classes(fold(w)):
             continue  # a place of the exonym lexicon that the source declines (Vilnius ~
             # Lithuanian Vilniuje): a name in the target's own form, not a copy (a form the
@@ -1778,8 +1781,9 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str,
             if kept is not None:
                 kept.append((m.start(), m.end()))
             continue  # the lower-case words of a name kept whole (the Union régionale des artisans)
-        if not cap and _street_head_kept(text, m, sl, index_text):
-            continue  # the head of a street's name kept whole (la ronda de Sant Pau)
+        if _street_head_kept(text, m, sl, index_text):
+            continue  # the head of a street's name kept whole (la ronda de Sant Pau), maybe
+            # capitalised as the target writes a street's name (on Carrer de Sant Pau)
         if not cap and len(w) <= 5 and _zipf(sl_table, key0) >= 5.0 and _name_particle(text, ms, i, index_text):
             continue  # a particle between a kept name's words (Palazzo delle Acque; not a verb: Frampton würdigten Green)
         out.append((m.start(), m.end(), w, weak))
@@ -2041,25 +2045,29 @@ def _street_heads() -> dict[str, frozenset[str]]:
     return {lang: words for lang, (words, _) in lang_word_table("street_heads.txt").items()}
 
 
-# after a street's head: a particle or an article (de, del, d', de la, di, da, dos …), then
+# after a street's head: a particle or an article (de, del, d', de la, de l', di, da, dos …), then
 # the capitalised name
 _STREET_NAME_AFTER = re.compile(
     r"(?:\s+(?:de|del|dels|de la|de les|de los|de las|des|du|da|do|das|dos|di|della|delle|dei|degli|dello|"
-    r"la|le|el|lo|les|los|las|il|i|a|al|ai|alla)|\s*d['’]|\s+l['’])?\s*[A-ZÀ-ÞĂÂÎȘȚ][\w'’\-]*")
+    r"la|le|el|lo|les|los|las|il|i|a|al|ai|alla)|\s+de\s+l['’]|\s*d['’]|\s+l['’])?\s*[A-ZÀ-ÞĂÂÎȘȚ][\w'’\-]*")
 
 
 def _street_head_kept(text: str, m: re.Match, sl: str | None, source_text: str) -> bool:
-    """Is lower-case word ``m`` the head of a street's or a square's name (data/names/
+    """Is word ``m`` the head of a street's or a square's name (data/names/
     street_heads.txt for the source language: ronda, carrer, calle, rua, via …) kept with
-    the name after it, as the source writes them word for word ("la ronda de Sant Pau")?"""
+    the name after it, as the source writes them word for word ("la ronda de Sant Pau")?
+    The head may take a capital the source does not give it, as English and German write
+    a street's name (on Carrer de Sant Pau ~ al carrer de Sant Pau); the rest is as the
+    source writes it."""
     heads = _street_heads().get(sl or "")
     if not heads or fold(m.group()) not in heads:
         return False
     nm = _STREET_NAME_AFTER.match(text, m.end())
     if nm is None or text[m.end():nm.end()].strip() == "":
         return False
-    return re.search(r"(?<![^\W\d_])" + re.escape(text[m.start():nm.end()]) + r"(?![^\W\d_])",
-                     source_text) is not None
+    head = m.group()
+    return re.search(r"(?<![^\W\d_])(?:" + re.escape(head) + "|" + re.escape(head[:1].lower() + head[1:]) + ")"
+                     + re.escape(text[m.end():nm.end()]) + r"(?![^\W\d_])", source_text) is not None
 
 
 def _particle_name(words: list[str], lang: str | None) -> bool:
@@ -2300,6 +2308,36 @@ def _kept_with_name(text: str, ms: tuple[re.Match, ...], i: int, source_text: st
             at = m.start(1) if before else m.start(2)
             mid = bool(re.search(r"[^\W\d_,;:]\s*$", source_text[:at].rstrip("\"'«»„“”(")))
             if mid and sl not in NOUN_CAPITALISING and (sw[:1].isupper() or (not before and w[:1].isupper())):
+                return True
+    return False
+
+
+_PLACE_LINK = re.compile(r"\s+(?:[^\W\d_]{1,4}\s+){1,2}$")  # "in", "at the", "von"
+
+
+def _kept_before_place(text: str, ms: tuple[re.Match, ...], i: int, source_text: str,
+                       sl_table) -> bool:
+    """Is capitalised word ``i`` the generic word of a name the source writes before its
+    place (Gesellschaftshaus Buckau, Kulturhaus Mitte, Schloss Rheinsberg), kept as the
+    name's word with the place moved beside it: after one or two short words (the
+    Kulturhaus in Mitte, the Schloss at Rheinsberg) or before it (Mitte's Kulturhaus,
+    the Rheinsberg Schloss)?  The place must be a word the source language hardly knows
+    (no common noun, no given name: "Bürgermeister Lutz" is a title before a person)."""
+    w = ms[i].group()
+    for sm in re.finditer(rf"(?<![^\W\d_]){re.escape(w)}\s+([^\W\d_][\w’'-]*)", source_text):
+        n = sm.group(1)
+        if not n[:1].isupper() or n.isupper() or len(n) < 3 or _zipf(sl_table, n.casefold()) >= 3.0 \
+                or n.casefold() in _given_names():
+            continue
+        for j in range(max(0, i - 2), min(len(ms), i + 4)):
+            if j == i or _APOS.split(ms[j].group(), 1)[0] != n:
+                continue
+            if j > i:
+                gap = text[ms[i].end():ms[j].start()]
+                if _PLACE_LINK.match(gap + " ") and not any(c in gap for c in ".,;:!?()"):
+                    if all(x.islower() for x in _WORD.findall(gap)):
+                        return True
+            elif j == i - 1 and text[ms[j].end():ms[i].start()].isspace():
                 return True
     return False
 
@@ -2778,7 +2816,10 @@ def _kept_titles(text: str, source_text: str, tl: str, sl: str) -> list[tuple[in
               "quotes and the translation keeps (\u201ePolska żegluga bałtycka\u201d), nor an "
               "acronym's source-language expansion in parentheses beside it (CCS – commercial cane "
               "sugar), nor a street's name kept whole with its head word as the source writes it (la "
-              "ronda de Sant Pau: data/names/street_heads.txt), nor a German name of a railway line, tunnel "
+              "ronda de Sant Pau: data/names/street_heads.txt; the head may take the capital the target "
+              "gives a street's name: on Carrer de l'Hospital), nor the generic word of a building's "
+              "name that the source writes before its place, kept with the place moved beside it "
+              "(Kulturhaus Lindenthal ~ the Kulturhaus in Lindenthal), nor a German name of a railway line, tunnel "
               "or canal kept as one word (Riedbahn, Gotthardtunnel: a rare compound of bahn, tunnel or "
               "kanal after a place) (minor for a word the source writes "
               "in lower case that the target language barely knows, or knows a little but "

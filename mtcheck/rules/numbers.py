@@ -1081,7 +1081,9 @@ def _metadata(ctx: CheckContext) -> list[tuple[int, int]]:
               "its dimension (10 km → 6.2 miles, −5 °C → 23 °F, 1.5 hours → 90 minutes, "
               "1,85 m → 6 ft 1 in, 3,4 kg → 7 lb 8 oz; "
               "degrees without a scale are either, minus zehn Grad → 14 °F) is the same "
-              "quantity, and a share may come back in percent (zwei Drittel → 67 percent, "
+              "quantity, a hundred percent before a word may come back as \"wholly\" (100% elétricos → "
+              "fully electric, 100 % recyclable → entièrement recyclable), "
+              "and a share may come back in percent (zwei Drittel → 67 percent, "
               "neun von zehn → 90 %, one in three → 33 %; en, de, fr, es, it, nl, pt); "
               "an amount and its hundredths is one figure (5 Franken 50 → 5.50 francs, "
               "$2 and 50 cents → 2,50 $). A figure that names something on one side and "
@@ -1147,6 +1149,7 @@ def number_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         if lone_s or lone_t:
             lone_s, lone_t = _round_clock_figures(lone_s, lone_t, b.src.text, b.tgt.text)
         lone_t = [y for y in lone_t if not _said_as_unit(b.tgt.text, y, b.src.text)
+                  and not _wholly_said(b.tgt.text, y, b.src.text, sl)
                   and not _night_first_day(b.tgt.text, y, b.src.text)]
         lone_s = [x for x in lone_s if not _night_first_day(b.src.text, x, b.tgt.text)]
         for x, y in pairs + [(None, y) for y in lone_t]:
@@ -1229,6 +1232,8 @@ def number_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         for x in lone_s:
             if _said_as_unit(b.src.text, x, b.tgt.text):
                 continue  # "the previous 12 months" ~ "des Vorjahres"
+            if _wholly_said(b.src.text, x, b.tgt.text, tl):
+                continue  # "100% elétricos" ~ "fully electric"
             if x.kind == "word" and sl != tl and _kept_as_written(x.text, b.tgt.text):
                 continue  # a number word the translation keeps as it is: part of a name (ten Hag)
             ev = [src_ev] if src_ev else []
@@ -1440,6 +1445,36 @@ def _round_clock_figures(us: list[Num], ut: list[Num], stext: str, ttext: str) -
     def inside(n: Num, spans: list[tuple[int, int]]) -> bool:
         return any(a <= n.start and n.end <= b for a, b in spans)
     return [x for x in us if not inside(x, ss)], [y for y in ut if not inside(y, ts)]
+
+
+# "wholly" in words: what a translation may put for "100 percent" before a word (100%
+# elétricos ~ fully electric, 100 % recyclable ~ entièrement recyclable); an English "all-"
+# compound (all-electric) too
+_WHOLLY = {
+    "en": r"fully|entirely|completely|totally|wholly|purely|all-[^\W\d_]+",
+    "de": r"vollständig|komplett|völlig|vollkommen|gänzlich|ganz|rein|voll|hundertprozentig|voll[^\W\d_]{4,}",
+    "fr": r"entièrement|totalement|complètement|intégralement|purement|tout",
+    "es": r"totalmente|completamente|enteramente|íntegramente|puramente|plenamente",
+    "pt": r"totalmente|completamente|inteiramente|integralmente|puramente|plenamente",
+    "it": r"completamente|totalmente|interamente|integralmente|puramente|pienamente|tutto",
+    "ca": r"totalment|completament|enterament|íntegrament|purament|plenament",
+    "nl": r"volledig|geheel|helemaal|compleet|volkomen|puur|volle?[^\W\d_]{4,}",
+}
+_WHOLLY_RE = {k: re.compile(rf"(?<![^\W\d_])(?:{v})(?![^\W\d_])", re.IGNORECASE) for k, v in _WHOLLY.items()}
+# a hundred percent before a word (100% elétricos, 100 % recyclable, 100 per cent natural)
+_HUNDRED_PERCENT_BEFORE_WORD = re.compile(
+    r"(?:\s?%|\s?-?\s?(?:per ?cent|percent|prozent|por ?cento|por ?ciento|pour ?cent|per ?cento|procent))"
+    r"\s+(?!(?:of|der|des|du|de|del|della|dos|das|van)\b)[^\W\d_]", re.IGNORECASE)
+
+
+def _wholly_said(text: str, n: Num, other: str, olang: str | None) -> bool:
+    """Is figure ``n`` a hundred percent before a word (100% elétricos, 100 % recyclable)
+    that ``other`` says in a word for "wholly" of its language (fully electric, entièrement
+    recyclable)?  The share is all of it: no figure lost."""
+    pat = _WHOLLY_RE.get(olang or "")
+    if pat is None or n.values != frozenset({100.0}) or not n.text.isdigit():
+        return False
+    return _HUNDRED_PERCENT_BEFORE_WORD.match(text, n.end) is not None and pat.search(other) is not None
 
 
 def _said_as_unit(text: str, n: Num, other: str) -> bool:
