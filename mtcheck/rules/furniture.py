@@ -84,7 +84,7 @@ def _expand_nets(entries: list[str], networks: list[str]) -> Iterator[str]:
 class _UIEntry:
     phrase: str
     lang: str
-    kind: str  # "ui" | "label" (ends in a colon) | "strong" (also between sentences)
+    kind: str  # "ui" | "label" (ends in a colon) | "strong" (also between sentences) | "caseless"/"asked" (F003 asks the source)
     start: bool = False  # may be glued to the start of a paragraph
 
 
@@ -140,6 +140,10 @@ class _Lex:
         # one-word markers glued to a paragraph's start (an ad slot's "Advertisement Not
         # everyone agrees."): strong markers only, which no sentence opens with a capital after
         self.ui_start_words = {k for k, v in self.ui.items() if v.start and v.kind == "strong" and " " not in k}
+        # one-word labels a sentence may open with too (Reklama, Publicitat, 広告): glued to a
+        # paragraph's start only where ui-senses.txt lists the word's senses, to ask the source
+        self.ui_asked_starts = {k for k, v in self.ui.items()
+                                if v.start and v.kind == "ui" and " " not in k and k in self.ui_senses}
         self.ui_tails = {k.split()[-1] for k in self.ui} | self.row_words
         # words UI labels are composed of, for labels the lists lack (_ui_composed)
         self.ui_words: dict[str, int] = {}
@@ -1336,6 +1340,18 @@ def find_ui(b: Block, lx: _Lex) -> list[tuple[int, int, _UIEntry]]:
         if e is not None and len(ws) == 2 and _cap(ws[0].group()) and ws[0].group() == text[:ws[0].end()] \
                 and ws[1].group()[:1].isupper() and _words(text) >= 4:
             out.append((0, ws[0].end(), e))
+    if (not out or out[0][0] != 0) and first in lx.ui_asked_starts:
+        # a one-word ad label glued to the first sentence ("Reklama Radny Kowalski …",
+        # "広告 一方、…"): the label alone, then a capital (or, in a script without capitals,
+        # a space where the script has none between words); F003 asks the source (kind "asked")
+        ws = b.first_words(1)
+        e = lx.ui.get(first)
+        if e is not None and len(ws) == 2 and ws[0].group() == text[:ws[0].end()]:
+            w, nxt = ws[0].group(), ws[1].group()[:1]
+            caseless = w[:1].isalpha() and w[:1].lower() == w[:1].upper()
+            if (_cap(w) and nxt.isupper() and _words(text) >= 4) or \
+                    (caseless and nxt.isalpha() and nxt.lower() == nxt.upper() and len(text) >= 12):
+                out.append((0, ws[0].end(), _UIEntry(e.phrase, e.lang, "asked", True)))
     # a call to action that goes on ("Subscribe to our newsletter and never miss a story."):
     # the whole line is the promotion
     if not out and first in _cta_firsts(lx) and _words(text) <= 16 and _sentences(text) == 1 \
@@ -1430,10 +1446,45 @@ def _marker_unsaid(ctx: CheckContext, pos: int, ent: _UIEntry, lx: _Lex) -> bool
         return False
     for f in senses:
         stem = f.rstrip("*")
+        if "\u3040" <= stem[:1] <= "\u9fff" or "\uac00" <= stem[:1] <= "\ud7af":
+            if stem in near:  # (Han, kana and Hangul compounds: 新聞広告, 광고비)
+                return False
+            continue
         pat = r"(?<!\w)" + re.escape(stem) + (r"" if f.endswith("*") else r"(?!\w)")
         if re.search(pat, near):
             return False
     return True
+
+
+_NEXT_WORD_RE = re.compile(r"\s+([^\W\d_][\w'’-]*)")
+_INNER_CAP_RE = re.compile(r"(?<=[^\W\d_])[^\W\d_]*?[-'’]?[A-ZÀ-ÞĀ-Ž]")
+
+
+def _sentence_after(ctx: CheckContext, text: str, e: int, start: int) -> bool:
+    """Does a sentence start after a one-word label glued to a paragraph's start ("Reklama
+    Radny Kowalski …", "Publicitat La …"), rather than a name the word governs ("Reklama
+    Coca-Coli …", an advertisement of a brand)?  The next word is no name: no capital inside
+    it (Coca-Coli, McDonald's), not capitalised inside a sentence elsewhere in the
+    translation, and no capitalised word of the source starts as it does.  In a script
+    without capitals nothing tells a name: the source alone decides (_marker_unsaid).
+    ``e``: the label's end in the block ``text``, which starts at ``start`` in the target."""
+    m = _NEXT_WORD_RE.match(text, e)
+    if m is None:
+        return False
+    w = m.group(1)
+    if not w[:1].isupper():
+        return w[:1].isalpha() and w[:1].lower() == w[:1].upper()
+    if _INNER_CAP_RE.search(w[1:]) and any(c.isupper() for c in w[1:]):
+        return False
+    here = start + m.start(1)
+    if any(x.start() != here for x in re.finditer(r"(?:(?<=[^\W\d_] )|(?<=[^\W\d_], ))" + re.escape(w)
+                                                  + r"(?!\w)", ctx.target.text)):
+        return False
+    src = ctx.source.text if ctx.source is not None else ""
+    # (a name's first four letters, inflected or transliterated: Coca-Coli ~ Coca-Cola; a
+    # shorter word whole: La, El)
+    pat = re.escape(w[:4]) if len(w) >= 4 else re.escape(w) + r"(?!\w)"
+    return re.search(r"(?<!\w)" + pat, src) is None
 
 
 @rule("F003", "leaked-ui", "Markup/Boilerplate", "minor", artefact="leaked-ui",
@@ -1444,7 +1495,8 @@ def _marker_unsaid(ctx: CheckContext, pos: int, ent: _UIEntry, lx: _Lex) -> bool
               "paragraph, or an ad slot's or related-links label between two sentences (“… a kg. "
               "Also Read Small vendors …”; in a script without capitals, إعلان or विज्ञापन, only "
               "where the aligned source says none of the word's everyday senses: an announcement, "
-              "advertising). Major when it stands on a line of its own and the source article "
+              "advertising); a one-word ad label glued to a paragraph's first sentence (“Reklama "
+              "Radny …”, “広告 一方、…”) likewise only where the aligned source says no advertising. Major when it stands on a line of its own and the source article "
               "carries no page furniture anywhere (the scrape or the pipeline added it), minor "
               "otherwise.",
       why="Button labels and banners are not part of the story; translated along with it they "
@@ -1467,7 +1519,9 @@ def leaked_ui(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 continue  # a catalogue's button string: a label translating a label ("comment")
             if ent.kind == "label" and _source_has_line(ctx, S):
                 continue  # the source has its teaser line too: a faithful translation of it
-            if ent.kind == "caseless" and not _marker_unsaid(ctx, S, ent, lx):
+            if ent.kind == "asked" and not _sentence_after(ctx, b.text, e, b.start):
+                continue  # "Reklama Coca-Coli …": the word governs a name, a sentence of its own
+            if ent.kind in ("caseless", "asked") and not _marker_unsaid(ctx, S, ent, lx):
                 continue  # the source's sentence may say it (an announcement, advertising)
             ev = _source_evidence(ctx, _near_source(ctx, S, {"ui"}), "source has it as a button/UI label")
             alone = s == 0 and e >= len(b.text.rstrip())

@@ -1836,11 +1836,17 @@ def _same_digits(x: Num, y: Num) -> bool:
     return bool(dx) and dx == dy
 
 
+# units of the imperial and US systems (a source's yards may become metres, not back)
+_IMPERIAL = frozenset({"mile", "foot", "inch", "yard", "nmile", "acre", "sqft", "sqmile", "lb", "oz",
+                       "gallon", "barrel", "fahrenheit", "mph"})
+
+
 def _same_quantity(xv: frozenset, us: frozenset[str], yv: frozenset, ut: frozenset[str],
                    same_figure: bool = False) -> bool:
     """Do value and unit on both sides name one quantity?  The same unit (any shared
     spelling), or units of one dimension that convert ("three decades" = "dreißig Jahre",
-    30 °C = 86 °F) or nearly coincide ("hundred yards" ~ "hundert Meter", within 10%).
+    30 °C = 86 °F) or nearly coincide ("hundred yards" ~ "hundert Meter", within 10%; a
+    source's metric unit is not rounded to an imperial one: 300 metres is no 300 yards).
     A shared unit with no shared value is another quantity of that unit (4,2 Millionen
     Euro is not the 1,1 million d'euros of the next clause).  ``same_figure``: both sides
     write the figure with the same digits (1.500 ~ 1 500): only a reading they share
@@ -1854,7 +1860,10 @@ def _same_quantity(xv: frozenset, us: frozenset[str], yv: frozenset, ut: frozens
         for b in ut:
             if a == b or t.dims[a] != t.dims[b] or a not in t.sizes or b not in t.sizes:
                 continue
-            if abs(t.sizes[a] / t.sizes[b] - 1) <= 0.1 and a not in t.offsets and b not in t.offsets:
+            if abs(t.sizes[a] / t.sizes[b] - 1) <= 0.1 and a not in t.offsets and b not in t.offsets \
+                    and (a in _IMPERIAL or b not in _IMPERIAL):
+                # (a translation may round yards to metres for its readers, never metres to
+                # yards: 300 metres ~ 300 yards is another quantity)
                 return True
             qa = {_in_unit(v, a, b) for v in xv if isinstance(v, float)}
             qb = {v for v in yv if isinstance(v, float)}
@@ -1981,6 +1990,17 @@ def units_of(text: str, n: Num) -> tuple[frozenset[str], int, int]:
                     units |= hit
                     b = toks[0].start() + k
                     break
+        elif not units and toks and "\u0e01" <= toks[0].group()[0] <= "\u0e4e":
+            # Thai writes no space between words (300 หลาบนถนน, 5 กิโลเมตรจาก): the run's
+            # longest start the table knows, where a syllable ends (no vowel or tone mark
+            # follows) and no longer word opens with it (หลาย "several" is no หลา "yard")
+            run = toks[0].group()
+            for k in range(min(len(run), 14), 0, -1):
+                hit = words.get(run[:k])
+                if hit and not _THAI_MARK.match(run, k) and not run.startswith(_THAI_NOT_UNITS):
+                    units |= hit
+                    b = toks[0].start() + k
+                    break
         if units:
             break
     if not units:
@@ -2010,6 +2030,12 @@ def units_of(text: str, n: Num) -> tuple[frozenset[str], int, int]:
         # rain: a litre on each square metre is a millimetre (46,5 Liter pro Quadratmeter ~ 46.5 mm)
         return frozenset({"mm"}), a, per.end()
     return frozenset(units), a, b
+
+
+# Thai vowel signs and tone marks that go on a syllable (no new word starts with one), and
+# the words that open with a unit's spelling but are no unit (several, football)
+_THAI_MARK = re.compile("[\u0e30-\u0e3a\u0e45\u0e47-\u0e4e]")
+_THAI_NOT_UNITS = ("หลาย", "ฟุตบอล", "ฟุตซอล")
 
 
 _HOURLY_SPEED = re.compile(r"(?:时速|時速|시속|每小时|每小時|毎時)\s?(?:[为為约約达達到可고최]{1,3}\s?)?$")
@@ -2211,13 +2237,35 @@ def _bare_dollar(found: tuple[frozenset[str], int, int], lang: str | None) -> tu
     return found
 
 
+def _glued_m(n: Num, u: tuple) -> bool:
+    """Is ``n`` a figure with a glued lower-case "m" (300m, 3,500m) and no other unit?"""
+    return not u[0] and n.text[-1:] == "m" and n.text[-2:-1].isdigit()
+
+
+def _metres_against(side: list, other: list) -> list:
+    """``side`` with each glued-"m" figure read as metres where ``other`` has its value
+    with a unit of length and none of another dimension."""
+    t = unit_table()
+    out = []
+    for x, u in side:
+        if _glued_m(x, u):
+            dims = {t.dims[v] for y, (uy, _, _) in other if y.values & x.values for v in uy}
+            if dims == {"length"}:
+                u = (frozenset({"m"}), x.start, x.end)
+        out.append((x, u))
+    return out
+
+
 @rule("D002", "unit-mismatch", "Accuracy/Mistranslation", "major", artefact="wrong-number",
       summary="A number of the source comes back with the same value but another unit or "
               "currency (10 Kilometer → 10 miles, 5 Franken → 5 euros, 3 milliards d'euros → "
               "3 Milliarden Franken, R$ 5 milhões → 5 million dollars, 5 Jahre → 5 months, "
-              "Prozent → percentage points). A value converted with its unit (10 km → 6.2 "
-              "miles) keeps the quantity. A unit word written before its figure, as Swahili "
-              "writes it (mita 15, futi 15: data/units/before.tsv), is read too.",
+              "Prozent → percentage points, 300 metres → 300 yards). A value converted with its "
+              "unit (10 km → 6.2 miles) keeps the quantity; so do yards rounded to metres (a "
+              "hundred yards → hundert Meter), not metres to yards. A figure with a glued “m” "
+              "(300m) is metres against another unit of length only (£300m may be millions). "
+              "A unit word written before its figure, as Swahili writes it (mita 15, futi 15: "
+              "data/units/before.tsv), is read too.",
       why="The figure survives, so D001 and proofreaders see nothing, but the quantity is "
           "wrong: a swapped currency or time unit changes the story as much as a wrong number.",
       fail=("Die Strecke ist 10 Kilometer lang und kostet 5 Millionen Franken.",
@@ -2232,10 +2280,16 @@ def unit_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         sn, tn = _with_unit_ones(b.src.text, b.sn, sl), _with_unit_ones(b.tgt.text, b.tn, tl)
         src = [(x, _bare_dollar(units_of(b.src.text, x), sl)) for x in sn
                if x.kind in UNIT_KINDS and _unit_counted(b.src.text, x)]
-        if not any(u[0] for _, u in src):
+        if not any(u[0] for _, u in src) and not any(_glued_m(x, u) for x, u in src):
             continue
         tgt = [(y, units_of(b.tgt.text, y)) for y in tn if y.kind in UNIT_KINDS and _unit_counted(b.tgt.text, y)]
         yield from _rates_changed(ctx, b, src, tgt, sl)
+        # a figure with a glued "m" (300m, 3500m) is metres or millions: metres where the
+        # other side has the figure in another unit of length (300m ~ 300 yards, 3500m ~
+        # 3500フィート), no unit against anything else (£300m, 300m people ~ 300 millions)
+        if any(_glued_m(x, u) for x, u in src) or any(_glued_m(y, u) for y, u in tgt):
+            src = _metres_against(src, tgt)
+            tgt = _metres_against(tgt, src)
         # a target figure that renders some source quantity is spoken for: it is no
         # evidence against another source figure of the same value ("ten years" and "10%")
         taken = {id(y) for y, (ut, _, _) in tgt for x, (us, _, _) in src
