@@ -5440,6 +5440,7 @@ def _misspellings(ctx: CheckContext, min_ratio: float) -> list[tuple[Part, str, 
             return []
         sl, tl = _langs(ctx)
         kept = _kept_name_slips(ctx, sl, tl) + _script_slips(ctx, sl, tl)
+        kept += [k for k in _dropped_letter_slips(ctx, sl, tl) if k[2] not in {x[2] for x in kept}]
         kept += [k for k in _phrase_slips(ctx, sl, tl) if k[2] not in {x[2] for x in kept}]
         starts = {k[2] for k in kept}
         # (a kept name's slip outweighs the rare-word search's unconfirmed one: Kuhnka)
@@ -5695,7 +5696,7 @@ def _rare_slips(ctx: CheckContext, sl: str | None, tl: str | None,
 # translation's plus one of them may be the inflected one.  Languages not listed count
 # every letter as an ending (no clipped names there)
 _NAME_END = {
-    "en": "sni", "de": "sner", "nl": "sner", "sv": "sne", "da": "sne", "nb": "sne",
+    "en": "sni", "de": "sner", "nl": "sner", "af": "sner", "sv": "sne", "da": "sne", "nb": "sne",
     "fr": "sen", "es": "saoei", "pt": "saoei", "it": "saoei", "ca": "saoei",
     "pl": "aeiouy", "cs": "aeiouy", "sk": "aeiouy", "hr": "aeiou", "sr": "aeiou",
     "sl": "aeiou", "bs": "aeiou", "fi": "nat", "et": "sdtaeiul", "hu": "tknli",
@@ -5942,6 +5943,81 @@ def _kept_name_slips(ctx: CheckContext, sl: str | None,
                     # target language's adaptation (Xenophobia ~ Xenophobie)
                     continue
                 if not _slot_has(ctx, seg, c):
+                    continue
+                out.append((p, c, seg.start + p.start, None))
+    return out
+
+
+def _dropped_letter_slips(ctx: CheckContext, sl: str | None,
+                          tl: str | None) -> list[tuple[Part, str, int, Severity | None]]:
+    """N001's candidates in a Latin-script pair where the translation keeps a name of the
+    source as written but one consonant short (Anna Behrendt ~ "Anna Berendt", Jordi Bosch
+    ~ "Jordi Bosh", Pieter Steenkamp ~ "Pieter Steenkam"), beside a name word both keep
+    (``_same_slot``), and the source's bead has the name more often than the translation's.
+    A name a Latin-script source writes is copied letter for letter; the form may be
+    another real name or word (Berendt, bosh): the kept neighbour and the slot fix it as
+    that name.  Not a transliteration convention: no doubled consonant written once
+    (Mohammed ~ Mohamed: _undoubled's), no vowel (Moubarak ~ Mubarak, Poetin ~ Putin), a
+    glide (h, j, w, y) only after a vowel in a name at home in the source's language
+    (the h of a digraph, Ghaddafi ~ Gaddafi, is a transliteration's), nothing of an
+    English source's name the target language respells or of an h digraph of one (sh,
+    kh, th: Bashar ~ Baschar), no German transliteration respelt (Scharon ~ Sharon), nor a form
+    the target language's texts prefer to the source's; not the last letter where it
+    may be an ending of the source language (Merkels ~ Merkel), not a given name, and not
+    a form the translation writes throughout while never writing the source's."""
+    if sl is None or tl is None or sl == tl or sl in _ENDING_LANGS or not has_freq(tl) \
+            or not _mostly_latin(ctx.source.text) or not _mostly_latin(ctx.target.text):
+        return []
+    pairs = {f: c for f, c in _one_off_caps(ctx).items()
+             if len(c) == len(f) + 1 and len(c) >= 5 and not _undoubled(f, c)}
+    if not pairs:
+        return []
+    from .declension import noun_mask
+    snames = {q.fold for seg in ctx.source.segments if seg.kind not in SKIP_KINDS
+              for h in find_names(seg.text, sl, tl) for q in h.parts}
+    if not any(c in snames for c in pairs.values()):
+        return []
+    sfold = fold(ctx.source.text)
+    ends = _NAME_END.get(sl)
+    tinv = _target_inventory(ctx)
+    out: list[tuple[Part, str, int, Severity | None]] = []
+    for seg in ctx.target.segments:
+        if seg.kind in SKIP_KINDS:
+            continue
+        for g in find_names(seg.text, tl, sl, all_capitalised=True):
+            for i, p in enumerate(g.parts):
+                f = p.fold
+                c = pairs.get(f)
+                if c is None or c not in snames or p.acronym or p.classes or not p.text.isalpha():
+                    continue
+                k = next((j for j in range(len(f)) if f[j] != c[j]), len(f))
+                if k == 0 or f[k:] != c[k + 1:]:
+                    continue
+                x = c[k]
+                if not x.isascii() or not x.isalpha() or x in _VOWELS:
+                    continue  # (a vowel varies between transliterations: Moubarak ~ Mubarak)
+                if x in _GLIDES and (c[k - 1] not in _VOWELS or _home_lang(c) != sl):
+                    continue  # (a glide of a transliteration's digraph, Ghaddafi ~ Gaddafi,
+                    # Bashar ~ Bahar: only a vowel's h in a name at home in the source's
+                    # language, Behrendt, Kuhlmann, is a slip)
+                if sl == "en" and (k + 1 < len(c) and c[k + 1] == "h" or _respellings_from_en(c, tl)):
+                    continue  # (an English transliteration, which the target language may
+                    # respell: its digraph's first letter, Bashar ~ Baschar, not judged)
+                if k == len(f) and (ends is None or x in ends):
+                    continue  # (the source's name with an ending: Merkels ~ Merkel)
+                if exonym_classes(f) or exonym_classes(c) or f in stopwords(tl) \
+                        or c in _given_names() or p.low in _given_names() \
+                        or (tl == "de" and noun_mask(p.text)):
+                    continue  # a place of the lexicon, a function word, a given name, a noun
+                if sl == "de" and f in _respellings(c, tl):
+                    continue  # a German transliteration respelt (Scharon ~ Sharon)
+                if zipf(p.low, tl) > zipf(c, tl):
+                    continue  # the target language's own spelling of the name
+                if _stands_alone(sfold, f):
+                    continue  # the source has that form too: another name
+                if tinv.counts.get(f, 0) > 1 and c not in tinv.counts:
+                    continue  # written so throughout: the translation's chosen spelling
+                if not _same_slot(g, i, c, ctx, tl) or not _slot_has(ctx, seg, c):
                     continue
                 out.append((p, c, seg.start + p.start, None))
     return out
@@ -6653,10 +6729,17 @@ def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str |
               "letter off every transliteration of a Cyrillic, Greek or Devanagari source word "
               "(Κολοκοτρώνης ~ Kolokotrenis, Воробьёв ~ Verobyov; not the unwritten vowel of a "
               "Devanagari consonant spelled e, as romanisations in use do: हिंजवडी ~ Hinjewadi), "
-              "or with two neighbouring consonants swapped (कमला ~ Kalma for Kamla). Minor: a "
-              "double consonant written once beside a name word both keep, where the slip is a "
-              "word of the source language only that the source lacks (Anneli Korhonen ~ Aneli "
-              "Korhonen); an accent where the "
+              "or with two neighbouring consonants swapped (कमला ~ Kalma for Kamla); and a "
+              "consonant dropped from a name a Latin-script source writes, beside a name word "
+              "both keep, where the source's sentence has the name more often (Petra Kuhlmann ~ "
+              "Petra Kulmann, Jordi Bosch ~ Jordi Bosh, Thomas Schmidt ~ Thomas Schmid), even "
+              "where the short form is another name or word; not a vowel or a digraph's glide "
+              "(Moubarak ~ Mubarak, Ghaddafi ~ Gaddafi), a German or English transliteration "
+              "respelt (Scharon ~ Sharon, Bashar ~ Baschar), an ending of the source language "
+              "(Hendriks ~ Hendrik), a given name, or a spelling the translation keeps "
+              "throughout. Minor: a double consonant written once beside a name word both keep, "
+              "where the slip is a word of the source language only that the source lacks "
+              "(Anneli Korhonen ~ Aneli Korhonen); an accent where the "
               "versions' accented spelling has none (Sánchez ~ Sanchéz); accents dropped, or "
               "added to a plain name (Zurich ~ Zürich), are no slip.",
       why="MT and post-editors misspell names (Merkle for Merkel); spell checkers do not "
