@@ -4824,7 +4824,14 @@ def _half_swapped(ctx: CheckContext, g: Name, t: Name) -> bool:
 @rule("N004", "name-replaced", "Accuracy/Mistranslation", "critical", artefact="wrong-name",
       summary="A source name is missing from the translation while the translation has a "
               "name the source does not: the name was replaced (also half of a person's "
-              "name: Anna Keller ~ Anna Müller).",
+              "name: Anna Keller ~ Anna Müller). Out of Chinese or Japanese into a Latin "
+              "script (pypinyin and pykakasi installed): a source name left unrendered (a place "
+              "before its suffix, 富良野市; a run the translation renders elsewhere, 昌平 ~ Changping) "
+              "and in the sentence the one word shaped like a romanised name (Pinyin or Hepburn "
+              "syllables) that no run of the source reads as, nor tied to the lost name by its "
+              "first or last character's reading (日暮里 ni- ~ Nippori): major out of Chinese, "
+              "minor out of Japanese (irregular readings); transcribed foreign names and "
+              "exonyms (特朗普 ~ Trump, 澳门 ~ Macau) are read as such.",
       why="A swapped entity (another person, country or organisation) is a critical "
           "meaning error that reads fluently and survives proofreading.",
       fail=("US-Präsident Donald Trump schrieb auf Twitter, er beobachte die Stürme.",
@@ -4906,6 +4913,7 @@ def name_replaced(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                                severity=_severity_cap(ctx, Severity.MAJOR))
     if _langs(ctx)[0] == "ja" and tl not in ("ja", "zh", "ko"):
         yield from _ja_place_swaps(ctx)
+    yield from _han_swaps(ctx)
 
 
 def _body_run_swaps(ctx: CheckContext) -> Iterator[Finding]:
@@ -4939,6 +4947,77 @@ def _ja_place_swaps(ctx: CheckContext) -> Iterator[Finding]:
             ev = [ctx.evidence(ctx.source, text=src.text, note=f"source names {kanji}")]
             yield ctx.flag(s, e, f"source “{kanji}” rendered as “{word}”, another place",
                            evidence=ev, suggestion=None, severity=_severity_cap(ctx, Severity.MAJOR))
+
+
+def _han_beads(ctx: CheckContext) -> Iterator[tuple[Joined, Joined, str, str | None]]:
+    """The beads of a Chinese or Japanese source with a Latin-script translation whose
+    source can be read back (``_han_readback``: the package installed), with the
+    source's language."""
+    from ._han_readback import available
+    sl, tl = _langs(ctx)
+    if sl not in ("zh", "ja") or tl in ("zh", "ja", "ko") or ctx.source is None or not available(sl):
+        return
+    for bv in ctx.beads():
+        texts = _bead_texts(bv)
+        if texts is None or not _mostly_latin(texts[1].text):
+            continue
+        yield texts[0], texts[1], sl, tl
+
+
+def _han_swaps(ctx: CheckContext) -> Iterator[Finding]:
+    """N004 out of Chinese or Japanese: a name of the source sentence (a place before its
+    suffix, 富良野市; a run the translation renders elsewhere, 昌平 ~ Changping) the translation
+    does not render, and in its stead the one word shaped like a romanised name that the
+    whole source never reads as (``_han_readback.swapped``: Shunyi, Nayoro).  Major out
+    of Chinese, whose readings Pinyin gives; minor out of Japanese, whose names may be
+    read irregularly."""
+    from ._han_readback import swapped
+    whole = ctx.source.text if ctx.source is not None else ""
+    doc = ctx.target.text
+
+    for src, tgt, sl, tl in _han_beads(ctx):
+        def explained(w: str, sl: str = sl) -> bool:
+            classes = exonym_classes(fold(w))
+            return (sl == "zh" and present_in_zh(w, whole, "zh")) or \
+                (sl == "ja" and present_in_other_script(w, whole)) or \
+                bool(classes and cjk_exonym_present(w, classes, whole, sl))
+        def renders(w: str, run: str, sl: str = sl) -> bool:
+            classes = exonym_classes(fold(w))
+            return bool(classes and cjk_exonym_present(w, classes, run, sl))
+        if sl == "ja":
+            from ._ja_places import place_swaps
+            if place_swaps(src.text, tgt.text, whole):
+                continue  # the lexicon's places tell it (_ja_place_swaps)
+        hit = swapped(src.text, tgt.text, whole, doc, sl, tl, explained, renders)
+        if hit is None:
+            continue
+        word, a, b, run = hit
+        s, e = tgt.span(a, b)
+        if _in_furniture(ctx, s, e):
+            continue
+        ev = [ctx.evidence(ctx.source, text=src.text, note=f"source names {run}")]
+        sev = Severity.MAJOR if sl == "zh" else Severity.MINOR
+        yield ctx.flag(s, e, f"source “{run}” is not rendered, and “{word}” reads as no name of the "
+                       f"source: another name", evidence=ev, suggestion=None,
+                       severity=_severity_cap(ctx, sev))
+
+
+def _han_slips(ctx: CheckContext, done: set[int]) -> Iterator[Finding]:
+    """N001 out of Chinese or Japanese: a word of the translation no run of the source
+    reads as, one letter (two in a long word) from how a run of the source sentence reads
+    (``_han_readback.misspelt``: Xiaoning for 晓明, Ishikwa for 石川): minor, the reading
+    being the machine's."""
+    from ._han_readback import misspelt
+    whole = ctx.source.text if ctx.source is not None else ""
+    for src, tgt, sl, tl in _han_beads(ctx):
+        for word, a, b, reading, run in misspelt(src.text, tgt.text, whole, sl, tl):
+            s, e = tgt.span(a, b)
+            if s in done or _in_furniture(ctx, s, e):
+                continue
+            ev = [ctx.evidence(ctx.source, text=src.text, note=f"source names {run}")]
+            expected = reading[:1].upper() + reading[1:]
+            yield ctx.flag(s, e, f"“{word}” looks like a misspelling of “{expected}” (the source's “{run}”)",
+                           evidence=ev, suggestion=expected, severity=_severity_cap(ctx, Severity.MINOR))
 
 
 # a person's name in Arabic script with its patronymic: X bin Y, "X son of Y" (محمد بن زايد),
@@ -6710,8 +6789,13 @@ def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str |
               "Latin-script name the target language knows (Keler for Keller), minor for "
               "other unknown forms (spellings vary: Pobjeda/Pobeda) and for a doubled "
               "consonant written once in a name at home in a Latin-script language, beside a "
-              "name word both keep (Gabriel Attal ~ Gabriel Atal). Also a slip that makes "
-              "another real name, for a name at home in a Latin-script language: beside a name "
+              "name word both keep (Gabriel Attal ~ Gabriel Atal). Out of Chinese or Japanese "
+              "(their readings as toneless Pinyin or Hepburn romaji, pypinyin and pykakasi "
+              "installed): minor for a word no run of the source reads as, one letter (two in a "
+              "long word) from how a run of the sentence reads (Xiaoning for 晓明, Ishikwa for "
+              "石川); not another romanisation (Wade-Giles Taipei, Tōkyō, Ohtani, rendaku "
+              "Sakurajima) nor a Chinese name's conventional vowel or h (Shaanxi, Harbin). Also "
+              "a slip that makes another real name, for a name at home in a Latin-script language: beside a name "
               "word both keep (Olaf Scholz ~ Olaf Schulz) or alone in the slot of the source's "
               "name (Scholz sagte ~ Schulz said); for any name where the translation spells it "
               "right elsewhere and has it in that slot fewer times than the source (Tony Abbott "
@@ -6751,6 +6835,7 @@ def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str |
       options={"min_ratio": 80})
 def name_near_miss(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     found = _misspellings(ctx, float(opts.get("min_ratio", 80)))
+    yield from _han_slips(ctx, {start for _p, _f, start, _s in found})
     if not found:
         return
     tinv, vinv = _inventories(ctx)

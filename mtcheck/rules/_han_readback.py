@@ -1,0 +1,408 @@
+"""Native Chinese and Japanese names read back into Latin script (session 51, w1).
+
+A Chinese source writes its own names in Hanzi, a Japanese one in kanji and kana; a
+Latin-script translation romanises them (昌平 Changping, 富良野市 Furano, 石川 Ishikawa).  The
+source is read as toneless Hanyu Pinyin (pypinyin: each character's readings, the phrase
+reading among them) or as Hepburn romaji (pykakasi: each word's reading, and each kanji's
+own for names read irregularly: 日暮里, ni-bo-ri, is written Nippori).  A capitalised
+Latin word of the translation is *read back* when it spells the readings of consecutive
+characters of the whole source, up to the differences of the other romanisations in use
+(Wade-Giles Taipei ~ taibei; Hepburn long vowels Tōkyō ~ toukyou, Gunma ~ Gumma).
+
+Both packages are optional and imported only when a Chinese or Japanese source meets a
+Latin-script translation; without them nothing here reads anything and the names rules
+behave as before (``available``).
+
+``misspelt``: a word of the translation that is not read back but is one letter (two in
+a long word) from a romanised name of the source sentence: a slip (Xiaoning for 晓明,
+Ishikwa for 石川).  ``swapped``: a word shaped like a romanised name (it splits into Pinyin
+or Hepburn syllables) that the whole source never reads as, in a sentence that leaves a
+name of the source unrendered: the place's name written before a place suffix (富良野市),
+or a run the translation renders elsewhere as a capitalised word (昌平 ~ Changping): another
+name put in its stead (Shunyi, Nayoro).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rapidfuzz.distance import Levenshtein
+
+from ._text import DATA, fold
+
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_JA_KANA = re.compile(r"[\u3040-\u30ff]")
+_WORD = re.compile(r"(?<![\w'’-])[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž]+(?:['’-][a-zà-ÿā-ž]+)*")
+
+# a place suffix after a name, the name before it being one to three characters (省 province,
+# 县 county, 町 town ...): the run before it is a name, rendered by its reading
+_PLACE_SUFFIX = {"zh": "省市县縣區区镇鎮乡鄉村", "ja": "都道府県市区町村郡"}
+# characters no name before a place suffix takes in: particles, pronouns, measure words
+# the generic words between a name and its place suffix (澳门特区, 广西壮族自治区, 浦东新区)
+_SUFFIX_LEAD = {"zh": ("特别行政", "壮族自治", "回族自治", "维吾尔自治", "自治", "特", "新", "开发", "高新"),
+                "ja": ()}
+_NOT_IN_NAME = {"zh": "的了在和与與及是将將从從对對为為等各个個该該这這那其至到由向于於和或共",
+                "ja": ""}
+
+
+@lru_cache(maxsize=1)
+def _pinyin():
+    try:
+        import pypinyin  # noqa: PLC0415 (lazy: 0.5 s of import, only for a Chinese source)
+    except ImportError:
+        return None
+    return pypinyin
+
+
+@lru_cache(maxsize=1)
+def _kakasi():
+    try:
+        import pykakasi  # noqa: PLC0415 (lazy: only for a Japanese source)
+    except ImportError:
+        return None
+    return pykakasi.kakasi()
+
+
+def available(lang: str | None) -> bool:
+    """Can a source in ``lang`` be read back (its package installed)?"""
+    if lang == "zh":
+        return _pinyin() is not None
+    if lang == "ja":
+        return _kakasi() is not None
+    return False
+
+
+def _syllables(lang: str) -> frozenset[str]:
+    name = "pinyin.zh.txt" if lang == "zh" else "hepburn.ja.txt"
+    return _syllable_table(name)
+
+
+@lru_cache(maxsize=2)
+def _syllable_table(name: str) -> frozenset[str]:
+    out = set()
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            out.update(w for w in line.split() if w.isascii())
+    return frozenset(out)
+
+
+def latin(word: str) -> str:
+    """A Latin word folded to letters only (Xi'an ~ xian, Tōkyō ~ tokyo)."""
+    return re.sub(r"[^a-z]", "", fold(word))
+
+
+def shaped(word: str, lang: str) -> bool:
+    """Does Latin ``word`` split wholly into Pinyin (zh) or Hepburn (ja) syllables, two or
+    more (Shunyi: shun-yi; Nayoro: na-yo-ro)?"""
+    w = latin(word)
+    syl = _syllables(lang)
+    if lang == "ja":
+        w = re.sub(r"tch", "cch", w)
+    n = len(w)
+    best = [None] * (n + 1)  # fewest syllables to reach i
+    best[0] = 0
+    for i in range(n):
+        if best[i] is None:
+            continue
+        steps = [len(s) for s in syl if w.startswith(s, i)]
+        if lang == "ja":
+            if w[i] == "n" and (i + 1 == n or w[i + 1] not in "aiueoy"):
+                steps.append(1)  # syllabic n (Gunma, Shin-)
+            if i + 1 < n and w[i] == w[i + 1] and w[i] not in "aiueon":
+                steps.append(1)  # a doubled consonant (Hokkaido, Sapporo)
+            if w[i] == "c" and w.startswith("ch", i + 1):
+                steps.append(1)
+        for k in steps:
+            if best[i + k] is None or best[i + k] > best[i] + 1:
+                best[i + k] = best[i] + 1
+    return best[n] is not None and best[n] >= 2
+
+
+def _loose(s: str, lang: str) -> str:
+    """A romanisation with the differences of the systems in use merged: Wade-Giles and
+    Pinyin (hs/x/sh/s, ch/zh/j/q/ts/z/c, p/b, t/d, k/g) for Chinese; Hepburn and Kunrei and
+    the long vowels (ou/oo/uu/ei written or left out, si/shi, ti/chi, tu/tsu, hu/fu, n/m
+    before b, m, p) for Japanese."""
+    if lang == "zh":
+        s = s.replace("hs", "s").replace("sh", "s").replace("x", "s")
+        s = re.sub(r"ts|zh|ch|[jqzc]", "s", s)
+        return s.translate(str.maketrans("ptkw", "bdgu")).replace("h", "")
+    s = s.replace("tch", "cch")
+    s = re.sub(r"oh(?![aiueo])", "o", s)  # a long o written oh (Ohtani, Ohno)
+    s = s.replace("ou", "o").replace("oo", "o").replace("uu", "u").replace("ei", "e").replace("aa", "a")
+    s = s.replace("sh", "s").replace("ch", "t").replace("ts", "t").replace("fu", "hu").replace("j", "z")
+    s = re.sub(r"m(?=[bmp])", "n", s)
+    # a compound's second part voiced (rendaku: shima ~ jima, kawa ~ gawa, hara ~ bara)
+    s = s.translate(str.maketrans("gzdbpfh", "kstHHHH"))
+    return re.sub(r"(.)\1+", r"\1", s).replace("wo", "o")
+
+
+def _units(text: str, lang: str) -> list[tuple[int, int, frozenset[str]]]:
+    """(start, end, readings) of the characters (zh) or words (ja) of ``text``, in order;
+    anything else (punctuation, figures, Latin) ends the units with an empty reading."""
+    out: list[tuple[int, int, frozenset[str]]] = []
+    if lang == "zh":
+        pp = _pinyin()
+        style = pp.Style.NORMAL
+        phrase = pp.lazy_pinyin(text, style=style, errors=lambda s: [""] * len(s), v_to_u=False)
+        if len(phrase) != len(text):
+            return []
+        for i, ch in enumerate(text):
+            if not _HAN.match(ch):
+                out.append((i, i + 1, frozenset()))
+                continue
+            reads = set(_char_pinyin(ch)) | ({latin(phrase[i])} if phrase[i] else set())
+            out.append((i, i + 1, frozenset(r for r in reads if r)))
+        return out
+    kk = _kakasi()
+    base = 0
+    for line in text.split("\n"):
+        i = 0
+        for tok in kk.convert(line):
+            orig = tok["orig"]
+            j = line.find(orig, i)
+            if j < 0 or not orig:
+                continue  # a form the converter normalised: left unread
+            if j > i:
+                out.append((base + i, base + j, frozenset()))
+            reads = frozenset({latin(tok["hepburn"])} - {""}) \
+                if _HAN.search(orig) or _JA_KANA.search(orig) else frozenset()
+            out.append((base + j, base + j + len(orig), reads))
+            i = j + len(orig)
+        out.append((base + len(line), base + len(line) + 1, frozenset()))
+        base += len(line) + 1
+    return out
+
+
+@lru_cache(maxsize=256)
+def _doc_units(text: str, lang: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
+    return tuple(_units(text, lang))
+
+
+@lru_cache(maxsize=8192)
+def _char_pinyin(ch: str) -> frozenset[str]:
+    """Every reading of one Chinese character (行: xing, hang)."""
+    pp = _pinyin()
+    return frozenset(latin(r) for r in pp.pinyin(ch, style=pp.Style.NORMAL, heteronym=True)[0]) - {""}
+
+
+@lru_cache(maxsize=4096)
+def _kanji_readings(ch: str) -> frozenset[str]:
+    """The readings of one kanji alone: pykakasi's, and every reading its dictionary has
+    for the character (郷: sato, kyou, gou; 島: shima, jima, tou)."""
+    kk = _kakasi()
+    out = {latin(t["hepburn"]) for t in kk.convert(ch)}
+    try:
+        from pykakasi.kanji import Kanwa  # noqa: PLC0415 (the package's own dictionary)
+        table = Kanwa().load(ch) or {}
+        for kana, _cond in table.get(ch, ()):
+            out.add(latin("".join(t["hepburn"] for t in kk.convert(kana))))
+    except Exception:  # noqa: BLE001 (another version of the package: its reading alone)
+        pass
+    return frozenset(out - {""})
+
+
+@lru_cache(maxsize=256)
+def _char_units(text: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
+    """Each kanji of a Japanese ``text`` with all its readings (``_kanji_readings``), each
+    kana with its own: a name read character by character (堺 sakai, 白川郷 shira-kawa-gou)."""
+    out = []
+    for i, ch in enumerate(text):
+        if _HAN.match(ch):
+            out.append((i, i + 1, _kanji_readings(ch)))
+        elif _JA_KANA.match(ch):
+            out.append((i, i + 1, frozenset(latin(t["hepburn"]) for t in _kakasi().convert(ch)) - {""}))
+        else:
+            out.append((i, i + 1, frozenset()))
+    return tuple(out)
+
+
+def _spells(w: str, units, i: int, lang: str, top: bool = True) -> bool:
+    """Does ``w`` (loose) spell the readings of consecutive units from ``i`` on?"""
+    if not w:
+        return True
+    if i >= len(units) or not units[i][2]:
+        return False
+    for r in units[i][2]:
+        lr = _loose(r, lang)
+        if lr and w.startswith(lr) and _spells(w[len(lr):], units, i + 1, lang, False):
+            return True
+        if top and lr and lr.startswith(w) and lang == "ja" and len(w) >= 3:
+            return True  # a word's reading that runs on (富良野市 furanoshi ~ Furano): left to the tie
+    return False
+
+
+def read_back(word: str, text: str, lang: str) -> bool:
+    """Is Latin ``word`` a romanisation of characters of ``text`` (a Chinese or Japanese
+    source)?"""
+    w = _loose(latin(word), lang)
+    if len(w) < 2:
+        return True
+    units = _doc_units(text, lang)
+    if any(_spells(w, units, i, lang) for i in range(len(units)) if units[i][2]):
+        return True
+    if lang == "ja":
+        units = _char_units(text)
+        return any(_spells(w, units, i, lang) for i in range(len(units)) if units[i][2])
+    return False
+
+
+def _spans(text: str, lang: str, longest: int = 4) -> list[tuple[int, int, set[str]]]:
+    """Runs of one to ``longest`` units of ``text`` with their joined readings (the phrase
+    reading and, for up to 3 characters, the others)."""
+    units = _doc_units(text, lang)
+    out = []
+    for i in range(len(units)):
+        acc = {""}
+        for j in range(i, min(len(units), i + longest)):
+            if not units[j][2]:
+                break
+            acc = {a + r for a in acc for r in units[j][2]}
+            if len(acc) > 64:
+                acc = set(sorted(acc)[:64])
+            out.append((units[i][0], units[j][1], set(acc)))
+    return out
+
+
+def _tied(word: str, src: str, lang: str) -> bool:
+    """Does ``word`` begin as the first character of ``src`` reads, or end as its last
+    does (an irregular reading: 日暮里 ni- ~ Nippori)?"""
+    w = _loose(latin(word), lang)
+    han = [c for c in src if _HAN.match(c)]
+    if not han:
+        return False
+    if lang == "ja":
+        first, last = _kanji_readings(han[0]), _kanji_readings(han[-1])
+    else:
+        first, last = _char_pinyin(han[0]), _char_pinyin(han[-1])
+    return any(len(r) >= 2 and w.startswith(_loose(r, lang)) for r in first) or \
+        (len(han) > 1 and any(len(r) >= 2 and w.endswith(_loose(r, lang)) for r in last))
+
+
+def _words(text: str) -> list[tuple[str, int, int]]:
+    """Capitalised Latin words of ``text``, a possessive 's left off (Wang's)."""
+    out = []
+    for m in _WORD.finditer(text):
+        w = re.sub(r"['’]s$", "", m.group())
+        out.append((w, m.start(), m.start() + len(w)))
+    return out
+
+
+def _rendered(reads: set[str], tgt: str, lang: str, src: str, renders=None, tl: str | None = None) -> bool:
+    """Is a run ``src`` of the source read ``reads`` rendered by a capitalised word of
+    ``tgt`` (the word begins as it reads, is tied to it, or ``renders(word, run)``: an
+    exonym, 澳门 ~ Macau)?"""
+    lr = {_loose(r, lang) for r in reads if len(r) >= 2}
+    for w, _s, _e in _words(tgt):
+        lw = _loose(latin(w), lang)
+        if any(lw.startswith(r) or r.startswith(lw) and len(lw) >= 3 for r in lr) \
+                or (_candidate(w, lang, tl) and _tied(w, src, lang)) \
+                or (renders is not None and renders(w, src)):
+            return True
+    return False
+
+
+def _candidate(w: str, lang: str, tl: str | None) -> bool:
+    """Could ``w`` be a romanised name of a Chinese or Japanese source (no word of the
+    target language or of English, four letters or more)?"""
+    from ._text import stopwords, zipf
+    f = latin(w)
+    return len(f) >= 4 and fold(w) not in stopwords(tl) and zipf(w.lower(), tl) < 3.0 \
+        and zipf(w.lower(), "en") < 3.0
+
+
+def misspelt(src: str, tgt: str, whole_src: str, lang: str, tl: str | None) -> list[tuple[str, int, int, str, str]]:
+    """Words of Latin ``tgt`` that no run of ``whole_src`` reads as but that are one letter
+    (two in a word of eight or more) from how a run of source sentence ``src`` reads, a run
+    no word of ``tgt`` renders: (word, start, end, the reading, the run)."""
+    if not available(lang) or not _HAN.search(src):
+        return []
+    out = []
+    spans = None
+    for w, s, e in _words(tgt):
+        if not _candidate(w, lang, tl) or read_back(w, whole_src, lang):
+            continue
+        if spans is None:
+            spans = [(a, b, r) for a, b, r in _spans(src, lang) if any(_HAN.match(c) for c in src[a:b])]
+        f = latin(w)
+        tol = 1 if len(f) < 8 else 2
+        near = set()
+        for a, b, reads in spans:
+            for r in reads:
+                if len(r) >= 4 and r[0] == f[0] and abs(len(r) - len(f)) <= tol \
+                        and Levenshtein.distance(r, f) <= tol and _loose(r, lang) != _loose(f, lang):
+                    near.add((Levenshtein.distance(r, f), r, a, b))
+        least = min((x[0] for x in near), default=None)
+        best = [x for x in near if x[0] == least]
+        # a run that holds a nearer-or-as-near shorter one runs on into the next word (晓明说)
+        best = [x for x in best if not any(y[2] >= x[2] and y[3] <= x[3] and y[3] - y[2] < x[3] - x[2]
+                                           for y in best)]
+        if len({x[1] for x in best}) != 1:
+            continue  # no reading, or two as near (the nearest tells the slip)
+        _d, r, a, b = best[0]
+        run = src[a:b]
+        if lang == "zh" and len(r) != len(f) and re.sub("[aeiouvh]", "", r) == re.sub("[aeiouvh]", "", f):
+            continue  # a vowel or h more or less: a name's conventional spelling (Shaanxi,
+            # Harbin, Lhasa for shanxi, haerbin, lasa), no slip
+        if any(_loose(latin(x), lang) == _loose(r, lang) for x, _a, _b in _words(tgt)):
+            continue  # the run is rendered in the sentence: the word is something else
+        out.append((w, s, e, r, run))
+    return out
+
+
+def _source_names(src: str, lang: str, tgt_doc: str) -> list[tuple[int, int, set[str]]]:
+    """Runs of source sentence ``src`` that are names: the one to three characters before
+    a place suffix (富良野市: 富良野, 良野; 昌平区), and runs of two to four characters that read
+    as a capitalised word of the translation ``tgt_doc`` (昌平 ~ Changping)."""
+    out = []
+    suffix = _PLACE_SUFFIX.get(lang, "")
+    for i, ch in enumerate(src):
+        if ch in suffix and i and _HAN.match(src[i - 1]):
+            lead = next((x for x in _SUFFIX_LEAD.get(lang, ()) if src[:i].endswith(x)), "")
+            i -= len(lead)
+            k = i
+            while k > 0 and i - k < 3 and _HAN.match(src[k - 1]) and src[k - 1] not in suffix \
+                    and src[k - 1] not in _NOT_IN_NAME.get(lang, ""):
+                k -= 1
+            if i - k >= 2:
+                out.append((k, i, None))
+    doc_words = {_loose(latin(w), lang) for w, _s, _e in _words(tgt_doc) if len(latin(w)) >= 4}
+    for a, b, reads in _spans(src, lang):
+        if b - a >= 2 and all(_HAN.match(c) for c in src[a:b]) and \
+                any(_loose(r, lang) in doc_words for r in reads):
+            out.append((a, b, reads))
+    return out
+
+
+def swapped(src: str, tgt: str, whole_src: str, tgt_doc: str, lang: str, tl: str | None,
+            explained=None, renders=None) -> tuple[str, int, int, str] | None:
+    """The one word of Latin ``tgt`` shaped like a romanised name (``shaped``) that the
+    whole source never reads as, in a sentence that leaves exactly one name of ``src``
+    (``_source_names``) unrendered and not tied to the word: (word, start, end, the run);
+    ``explained(word)`` tells a word read otherwise (a transcription, an exonym)."""
+    if not available(lang) or not _HAN.search(src):
+        return None
+    alien = [(w, s, e) for w, s, e in _words(tgt)
+             if _candidate(w, lang, tl) and shaped(w, lang) and latin(w) not in fold(whole_src)
+             and not read_back(w, whole_src, lang) and not (explained and explained(w))]
+    if len({latin(w) for w, _s, _e in alien}) != 1:
+        return None
+    lost = []
+    for a, b, reads in _source_names(src, lang, tgt_doc):
+        run = src[a:b]
+        if reads is None:
+            # before a place suffix: rendered when its last two or three characters are (one
+            # character alone reads as too many words)
+            rendered = any(_rendered(r, tgt, lang, run[k:], renders, tl) for k in range(len(run) - 1)
+                           for _a, _b, r in [next(((x, y, rr) for x, y, rr in _spans(run[k:], lang)
+                                                   if x == 0 and y == len(run) - k), (0, 0, set()))])
+        else:
+            rendered = _rendered(reads, tgt, lang, run, renders, tl)
+        if not rendered and not any(run in x or x in run for x in lost):
+            lost.append(run)
+    if len(lost) != 1:
+        return None
+    w, s, e = alien[0]
+    if any(_tied(w, lost[0][k:], lang) for k in range(len(lost[0]))):
+        return None
+    return w, s, e, lost[0]
