@@ -678,6 +678,16 @@ def _after_figure(text: str, toks: list[tuple[int, int, str]], i: int, lx: Lexic
     return False
 
 
+def _compared_figure(text: str, toks: list[tuple[int, int, str]], i: int, lx: Lexicon) -> bool:
+    """Is the word of more/less at ``i`` after a figure and right before its "than" ("14
+    millions de plus qu'en 2023", "40 de moins que")? It then states a difference, whatever
+    a mask says of it elsewhere ("de plus" = moreover)."""
+    if i + 1 >= len(toks):
+        return False
+    gap = text[toks[i][1]:toks[i + 1][0]].strip().rstrip("'’").casefold()  # (qu'en: elided)
+    return (gap in lx.than or (not gap and toks[i + 1][2] in lx.than)) and _after_figure(text, toks, i, lx)
+
+
 def _figured(text: str, lx: Lexicon, at: int) -> bool:
     """Is the pole word at offset ``at`` after a figure ("5 percent more passengers than last
     year")? Its "than" then compares with the figure's reference: no arguments swap."""
@@ -736,7 +746,8 @@ def _measured_change(text: str, lang: str | None, toks: list[tuple[int, int, str
         # figure "más", "mais", "plus" can only be "more")
         poles = {pole for name, pole, pat in found if name in _MEASURED
                  and (pat.strong or name == "more")
-                 and len(pat.parts) == 1 and i not in masks.get(name, ())}
+                 and len(pat.parts) == 1 and (i not in masks.get(name, ()) or (
+                     name == "more" and _compared_figure(text, toks, i, lx)))}
         if len(poles) != 1 or not _after_figure(text, toks, i, lx):
             continue
         if toks[i][2] in lx.less and i + 1 < len(toks) and entries[i + 1] and glued(i):
@@ -1143,7 +1154,9 @@ def _share_figure(src: str, sl: str | None, tgt: str, tl: str | None) -> bool:
               "both sides keep as written (\"Nord Stream\") do not count. A negator with the "
               "adjective it negates (\"lots non conformes\", non-compliant lots) names a kind of "
               "thing and negates no direction; two words of one pole in a row (\"plus grand\") "
-              "count as one against a source that has both poles.",
+              "count as one against a source that has both poles. A word of more/less after a figure "
+              "and right before its \"than\" (\"14 millions de plus qu'en 2023\") states a "
+              "difference even where a mask (\"de plus\", moreover) hides it elsewhere.",
       why="A flipped direction reverses the news (prices fell, not rose; the team lost, not won) "
           "while the sentence stays fluent and every number and name still matches, so neither "
           "a reader nor the other checks notice.",

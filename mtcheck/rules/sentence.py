@@ -231,6 +231,9 @@ class Lexicon:
     # the copula forms that may stand between a negator and its "only" ("no es solo", "non
     # è solo", "nuk është vetëm": not only)
     only_gap: frozenset[str] = frozenset()
+    # (opener, negator) pairs: a clause opened so in which the negator ("ni") says "even, a
+    # single" and negates nothing ("abans que s'aboqui ni un sol litre", before a single litre)
+    npi_after: frozenset[tuple[str, str]] = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -315,7 +318,7 @@ def lexicon(lang: str | None) -> Lexicon | None:
                    frozenset(f.get("only_before", [])),
                    frozenset(f.get("except", [])), frozenset(f.get("except_not", [])),
                    frozenset(tuple(p.split("_", 1)) for p in f.get("neg_tail", []) if "_" in p),
-                   frozenset(f.get("only_gap", [])))
+                   frozenset(f.get("only_gap", [])), frozenset(tuple(p.split("_", 1)) for p in f.get("npi_after", []) if "_" in p))
 
 
 # the vowel signs and other marks of the Indic scripts (Devanagari to Sinhala) are no
@@ -387,7 +390,8 @@ def negators(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
             if _not_only(words, i, lx) or (nx.isdigit() and len(w) <= 3 and (
                     text[e:e + 1] == "." or (len(w) <= 2 and text[s].isupper()))):
                 continue
-            if (w, nx) in lx.fixed or (i and (words[i - 1], w) in lx.fixed) or _adj_negated(words, i, lx):
+            if (w, nx) in lx.fixed or (i and (words[i - 1], w) in lx.fixed) or _adj_negated(words, i, lx) \
+                    or (i and (words[i - 1], f"{w}_{nx}") in lx.fixed):  # "with no exception"
                 continue  # "sin embargo", "no obstante": however, a connective; "wie nie"
                 # (so stark wie nie: stronger than ever), "como nunca"
             if _than_ever(words, i, lx):
@@ -400,8 +404,26 @@ def negators(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
                 continue  # "no hará más que desplazar": will only shift
             if lx.except_ and _excepted(text, e, lx):
                 continue  # "لم تعد تعتمد … إلا في حالات الطوارئ": relies only in emergencies
+            if lx.npi_after and _polarity_item(text, s, w, lx):
+                continue  # "abans que s'aboqui ni un litre": before a single litre is poured
             out.append((s, e, w))
     return out
+
+
+def _polarity_item(text: str, s: int, w: str, lx: Lexicon) -> bool:
+    """Is the negator ``w`` starting at offset ``s`` ("ni") the "even, a single" of a clause
+    opened by its `npi_after` word ("abans que s'aboqui ni un sol litre", before a single
+    litre is poured; "antes de que llegue ni una gota")? Such a clause negates nothing:
+    the word is at most eight words after it, no comma or other negator between."""
+    before = text[:s]
+    cut = max(before.rfind(c) for c in ",;:.!?–—()«»\"“”")
+    toks = [m.group().casefold() for m in _TOKEN.finditer(before, cut + 1)][-8:]
+    for k in range(len(toks) - 1, -1, -1):
+        if toks[k] in lx.neg or toks[k] in lx.after_ne:
+            return False
+        if (toks[k], w) in lx.npi_after:
+            return True
+    return False
 
 
 def _excepted(text: str, e: int, lx: Lexicon) -> bool:
@@ -1030,13 +1052,28 @@ def _prohibition_dropped(ns: list[tuple[int, int, str]], stext: str, sl: str | N
     return pros[0].group()
 
 
+def _after_negator(text: str, e: int, lang: str | None) -> bool:
+    """Does a negative word follow the negator ending at offset ``e`` closely enough to
+    make a double negation or say the negation itself: a word of the lexicon ("not … yet",
+    "nicht … verhindern") or a phrase in the next 40 characters, a derived one ("un-likely",
+    "des-allotjar") only in the next two words ("not unlikely", "n'est pas totalement
+    impossible"), not further on under a verb of its own ("no obligaran a desallotjar",
+    will not require to evict)."""
+    words = negative_words(text[e:e + 40], lang)
+    lx = lexicon(lang)
+    if not words or lx is None or lx.chars is not None:
+        return bool(words)
+    near = {m.group().casefold() for m in list(_TOKEN.finditer(text, e))[:2]}
+    return any(" " in w or _lexical(w, lx) or w in near for w in words)
+
+
 def _no_flip(neg_side: list[tuple[int, int, str]], neg_text: str, neg_lang: str | None,
              aff_text: str, aff_lang: str | None) -> bool:
     """Does the side without a negator say the negated side's meaning all the same: a
     negative word ("failed to pay" for "nicht beglichen"), or a double negation ("ne manque
     pas de", "not without") on the negated side, a bound, "not until", a quotation, …?"""
     aff_words = negative_words(aff_text, aff_lang)
-    if (aff_words or any(negative_words(neg_text[e:e + 40], neg_lang)[:1] for _, e, _ in neg_side)) \
+    if (aff_words or any(_after_negator(neg_text, e, neg_lang) for _, e, _ in neg_side)) \
             and not _stop_kept(neg_side, neg_text, neg_lang, aff_text, aff_lang) \
             and not _double_dropped(neg_side, aff_words, neg_text, neg_lang, aff_text, aff_lang):
         return True
@@ -1048,6 +1085,21 @@ def _no_flip(neg_side: list[tuple[int, int, str]], neg_text: str, neg_lang: str 
         or _copied_negator(neg_side, aff_text) \
         or _not_only_both(neg_side, neg_text, neg_lang, aff_text, aff_lang) \
         or _no_change_same(neg_side, neg_text, neg_lang, aff_text, aff_lang)
+
+
+def _free_negative_words(negs: list[tuple[int, int, str]], text: str, lang: str | None) -> int:
+    """How many negative words ``text`` has outside its negators' reach: a negative word
+    at most three words after a negator of its own ("ne pas pouvoir exclure", could not rule
+    out) is that negator's object and says no second negation."""
+    words = negative_words(text, lang)
+    lx = lexicon(lang)
+    if not words or not negs or lx is None or lx.chars is not None:
+        return len(words)
+    near = 0
+    for _, e, _ in negs:
+        nxt = [m.group().casefold() for m in _TOKEN.finditer(text, e)][:3]
+        near += sum(1 for x in nxt if x in words)
+    return max(0, len(words) - near)
 
 
 def _clause_flip(ns: list[tuple[int, int, str]], stext: str, sl: str | None,
@@ -1063,7 +1115,7 @@ def _clause_flip(ns: list[tuple[int, int, str]], stext: str, sl: str | None,
     # the other side says as many negations in all, with its negators and its words of
     # negative meaning ("hardly surprising … not" ~ "nicht … nicht"): moved, not dropped
     more, fewer = ((ns, stext, sl), (nt, ttext, tl)) if src_neg else ((nt, ttext, tl), (ns, stext, sl))
-    if len(more[0]) <= len(fewer[0]) + len(negative_words(fewer[1], fewer[2])):
+    if len(more[0]) <= len(fewer[0]) + _free_negative_words(fewer[0], fewer[1], fewer[2]):
         return None
     neg_text, neg_lang = (stext[a:b], sl) if src_neg else (ttext[a:b], tl)
     aff_text, aff_lang = (ttext[c:d], tl) if src_neg else (stext[c:d], sl)
@@ -1090,7 +1142,12 @@ def _clause_flip(ns: list[tuple[int, int, str]], stext: str, sl: str | None,
               "clauses at about the same places, a clause negated on one side only is flagged "
               "too (\"did not arrive, so the houses cannot be built\" ~ \"…, so they can be "
               "built\"), when that side also has more negators than the other has negators and "
-              "negative words.",
+              "negative words (a negative word a few words after a negator of its own, \"ne pas "
+              "pouvoir exclure\", is that negator's object and does not count). A double "
+              "negation (\"not unlikely\") is a negator with a derived negative word in the next "
+              "two words. \"Without exception\" (\"sans exception\", \"with no exception\") "
+              "says \"every\", and Catalan/Spanish \"abans que … ni un\" (before a single …) "
+              "negates nothing.",
       why="A dropped or added negation inverts the sentence while it still reads fluently; "
           "neural MT does it often enough that critical-error tasks test for it. Minor by "
           "default: translators also trade \"not possible\" for \"out of the question\", so "
