@@ -923,8 +923,15 @@ def _parallel_support(ctx: CheckContext, beads: dict[int, BeadView], bead_ids: l
               "modifier or head is swapped once counts too (Ferienwohnungen / "
               "Touristenwohnungen), unless the modifier renders a source word beside the "
               "term there (lanovka na vrchol → Gipfelbahn beside Seilbahn); forms of one "
-              "word (πάσσαλοι / πασσάλους; Hebrew and Arabic ones behind their prefixes) "
-              "are one rendering; a source word only inside a hyphened compound (after-hours beside "
+              "word (πάσσαλοι / πασσάλους; Hebrew and Arabic ones behind their prefixes; "
+              "case forms whose last vowel drops out, węzeł / węzła) are one rendering, and "
+              "a preposition beside the usual word (kroz špilju) is none; a one-word term "
+              "kept as it is everywhere (metano → methane) is rendered alike whatever words stand "
+              "beside it; a word rendered as a participle after an auxiliary wherever it is a "
+              "verb and as a noun where it is one (ricavato: han obtenido / la recaudación) has "
+              "two senses; English words on one stem with other derivational endings "
+              "(drainage / draining system) are two renderings; a source word only inside a "
+              "hyphened compound (after-hours beside "
               "hours) is another term; in Chinese, Japanese and Vietnamese sources a term is a "
               "repeated run of characters or syllables (候车厅, xâm nhập mặn).",
       why="MT translates sentence by sentence, so a term (Fahrräder → bicycles) can flip to a "
@@ -1082,13 +1089,15 @@ def _variant_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             # a form of a here (medicinal / medicinally): L rendered as elsewhere; a word only
             # spelled like it far from the shared neighbours (a medical director) is another
             nbs = {i for i, x in enumerate(tt) if pairs[(1, x.lemma)] >= 2 or pairs[(-1, x.lemma)] >= 2}
-            if pair is None and any(_same_word(t.lemma, a, tl) and (t.lemma[:len(a)] == a or any(
+            if pair is None and any((_same_word(t.lemma, a, tl) or _fleeting_same(t.lemma, a, tl)) and (
+                    t.lemma[:len(a)] == a or _fleeting_same(t.lemma, a, tl) or any(
                     abs(i - j) <= 3 for j in nbs)) for i, t in enumerate(tt) if _wlen(t.lemma) >= 3):
                 continue
             for k, t in enumerate(tt):
                 if not t.content or t.lemma in bad_tgt or _wlen(t.lemma) < 3 \
-                        or (t.cap and not _nouns_capitalised(tl)) or any(ch.isdigit() for ch in t.word):
-                    continue
+                        or (t.cap and not _nouns_capitalised(tl)) or any(ch.isdigit() for ch in t.word) \
+                        or t.lemma in _prepositions(tl):
+                    continue  # (a preposition before the shared word says where: kroz špilju)
                 nb = None
                 if k + 1 < len(tt) and tt[k + 1].joined and pairs[(1, tt[k + 1].lemma)] >= 2:
                     nb = tt[k + 1]
@@ -1358,6 +1367,9 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                     w[:1].isupper() and not bw.src_surface[L][:1].isupper()))
                    for t, w in bw.tgt_surface.items()):
                 continue
+            if _verb_sense(bead_toks, B1, t1, bi, s, tl):
+                continue  # t1 a participle after an auxiliary wherever it is (han obtenido), the
+                # word here not (la recaudación): the verb sense and the noun sense of L
             support, pnote = _parallel_support(ctx, views, sorted(B))
             if support is False:
                 continue  # the parallel version varies too: the source term may be polysemous
@@ -1377,6 +1389,48 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             yield ctx.flag(s, e, f"“{surface}” is rendered “{by_index[min(B1)].tgt_surface[t1]}” "
                                  f"in {len(B1)} other places but “{ctx.target.text[s:e]}” here",
                            suggestion=by_index[min(B1)].tgt_surface[t1], evidence=ev)
+
+
+_AUX_FILE = Path(__file__).resolve().parent.parent / "data" / "terminology" / "auxiliaries.tsv"
+
+
+@lru_cache(maxsize=None)
+def _auxiliaries(lang: str) -> frozenset[str]:
+    """The auxiliaries that stand right before a participle (data/terminology/auxiliaries.tsv),
+    folded."""
+    out: set[str] = set()
+    for line in _AUX_FILE.read_text(encoding="utf-8").splitlines():
+        code, _, words = line.partition("\t")
+        if code == lang:
+            out.update(fold(w) for w in words.split())
+    return frozenset(out)
+
+
+def _after_aux(tg: list["_Tok"], k: int, aux: frozenset[str]) -> bool:
+    """Does token k follow an auxiliary (han obtenido, sono stati prodotti), at most one
+    short word between (han ya obtenido, has not been)?"""
+    if k > 0 and tg[k].joined and tg[k - 1].word in aux:
+        return True
+    return k > 1 and tg[k].joined and tg[k - 1].joined and len(tg[k - 1].word) <= 4 \
+        and tg[k - 2].word in aux
+
+
+def _verb_sense(bead_toks: dict, B1: set[int], t1: str, bi: int, s: int, tl: str) -> bool:
+    """Is the usual rendering t1 a participle after an auxiliary at each of its places
+    (han obtenido, hemos obtenido) while the word found here, at offset s, follows none
+    (la recaudación)?  Then the source word (ricavato: obtained / the proceeds) is a verb there
+    and a noun here: two senses, each rendered as it should be, not one term two ways."""
+    aux = _auxiliaries(tl)
+    if not aux:
+        return False
+    for bj in B1:
+        tg = bead_toks[bj].tgt
+        ks = [k for k, t in enumerate(tg) if t.lemma == t1]
+        if not ks or not all(_after_aux(tg, k, aux) for k in ks):
+            return False
+    tg = bead_toks[bi].tgt
+    here = [k for k, t in enumerate(tg) if t.start <= s < t.end or t.start == s]
+    return bool(here) and not _after_aux(tg, here[0], aux)
 
 
 def _only_hyphened(text: str, bw: _BeadWords, L: str) -> bool:
@@ -2376,9 +2430,10 @@ def _bad_rendering(key: tuple[str, ...], bad_tgt: set[str], tl: str) -> bool:
     return any(w in bad_tgt for w in key)
 
 
-def _covers(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Does every word of b have a form of itself in a (bill ⊂ draft bill)?"""
-    return all(any(_same_word(x, y) for x in a) for y in b)
+def _covers(a: tuple[str, ...], b: tuple[str, ...], lang: str = "") -> bool:
+    """Does every word of b have a form of itself in a (bill ⊂ draft bill)?  (With the
+    translation's language: not another derivation on its stem, drainage / draining.)"""
+    return all(any(_same_word(x, y) and not _other_derivation(x, y, lang) for x in a) for y in b)
 
 
 def _kin(a: str, b: str) -> bool:
@@ -2477,10 +2532,12 @@ def _swap_rendering(b: _BeadToks, t1: tuple[str, ...], B1: set[int], tl: str,
                 t = tg[j]
                 if not t.content:
                     break
-                if t.lemma != pat[k]:
-                    if swapped >= 0 or t.lemma in t1 or len(t.word) < 4 or _same_word(t.lemma, pat[k]) \
+                if t.lemma != pat[k] and not _form_of(t.lemma, pat[k], tl):
+                    # (a form of the word stands for it: węzeł / węzła, signal / signalling)
+                    if swapped >= 0 or t.lemma in t1 or len(t.word) < 4 or t.lemma in _prepositions(tl) \
                             or t_beads.get((t.lemma,), set()) & B1:
-                        break
+                        break  # (a preposition before the term's other word, kroz špilju:
+                        # no other rendering)
                     # a language without a list of function words: a word of a few beads only
                     if not has_stop and len(t_beads.get((t.lemma,), ())) > 3:
                         break
@@ -2489,6 +2546,70 @@ def _swap_rendering(b: _BeadToks, t1: tuple[str, ...], B1: set[int], tl: str,
             if k == len(pat) and swapped >= 0:
                 return _Unit(tuple(t.lemma for t in tg[i:j] if t.content), i, j - 1)
     return None
+
+
+_PREP_FILE = Path(__file__).resolve().parent.parent / "data" / "terminology" / "prepositions.tsv"
+
+
+@lru_cache(maxsize=None)
+def _prepositions(lang: str) -> frozenset[str]:
+    """The prepositions of a language without a list of function words
+    (data/terminology/prepositions.tsv), folded, with their lemmas."""
+    out: set[str] = set()
+    for line in _PREP_FILE.read_text(encoding="utf-8").splitlines():
+        code, _, words = line.partition("\t")
+        if code == lang:
+            out.update(fold(w) for w in words.split())
+    return frozenset(out | {lemma(w, lang) for w in out})
+
+
+# the vowels that drop out of a word's last syllable when a case ending is added (Polish
+# węzeł / węzła, Czech den / dne, Slovene veter / vetra, Croatian vjetar / vjetra, Russian
+# рынок / рынка)
+_FLEETING = {"pl": "e", "cs": "e", "sk": "eoá", "sl": "e", "hr": "a", "sr": "a", "bs": "a",
+             "ru": "оеё", "uk": "оеі", "bg": "ъе", "be": "оэ"}
+
+
+def _fleeting_same(a: str, b: str, lang: str) -> bool:
+    """Are ``a`` and ``b`` two case forms of one word whose last vowel drops out before an
+    ending (węzeł / węzła, vjetar / vjetra): the shorter, without that vowel, opens the
+    longer, which adds an ending of at most three letters?"""
+    vowels = _FLEETING.get(lang)
+    if not vowels or a == b:
+        return False
+    for x, y in ((a, b), (b, a)):
+        if len(x) >= 4 and x[-2] in vowels and not _vowel(x[-1]):
+            stem = x[:-2] + x[-1]
+            if y.startswith(stem) and 0 < len(y) - len(stem) <= 3:
+                return True
+    return False
+
+
+# the endings an English word takes as itself (signal, signals, signalled, signalling)
+_EN_INFLECTED_TAILS = frozenset({"", "s", "es", "ed", "d", "ing", "e", "er", "ers", "ies", "ied", "y"})
+
+
+def _other_derivation(a: str, b: str, lang: str) -> bool:
+    """Are ``a`` and ``b``, English words on one stem, two derivations of it (drainage /
+    draining, organism / organisation), not two inflected forms of one word (signal /
+    signalling, produce / producing)?  Read where _same_word's shared opening would
+    take them for one word."""
+    if lang != "en" or a == b:
+        return False
+    k = len(os.path.commonprefix([a, b]))
+    tails = []
+    for w in (a, b):
+        tail = w[k:]
+        if k and tail[:1] == w[k - 1]:
+            tail = tail[1:]  # a doubled consonant (signal / signalling)
+        tails.append(tail)
+    return not all(t in _EN_INFLECTED_TAILS for t in tails)
+
+
+def _form_of(a: str, b: str, lang: str) -> bool:
+    """Is ``a`` a form of word ``b`` (case form, other inflection) in the translation's
+    language, not another word or another derivation?"""
+    return (_same_word(a, b) and not _other_derivation(a, b, lang)) or _fleeting_same(a, b, lang)
 
 
 def _compound_kin(a: str, b: str) -> bool:
@@ -2753,6 +2874,9 @@ def _multiword_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             continue
         if len(S) == 1 and (len(t1) == 1 or S[0] in bad_src or S[0].endswith(_ADVERB_ENDINGS)):
             continue  # one word rendered by one word: the single-word check's case
+        if len(S) == 1 and _kept_whole(S[0], B, t_beads):
+            continue  # one word kept as it is in every bead (metano → methane vehicles / methane
+            # consumption): rendered alike everywhere, the words beside it render others
         if _bad_rendering(t1, bad_tgt, tl) or len("".join(t1)) < 4:
             continue
         if not all(_fits(toks[bi], S, t1, anchors.get(bi)) for bi in B1) and not (
@@ -2842,6 +2966,15 @@ def _kept(M: tuple[str, ...], mb: set[int], t_beads: dict[tuple[str, ...], set[i
                for t, tb in t_beads.items())
 
 
+def _kept_whole(m: str, mb: set[int], t_beads: dict[tuple[str, ...], set[int]]) -> bool:
+    """Is source word m found, spelled alike as a whole (metano → methane, etanol → ethanol;
+    not only its opening, Fusionsvertrag → fusion), in the translation of each of its beads?"""
+    from rapidfuzz.fuzz import ratio
+
+    return len(m) >= 4 and any(len(t) == 1 and mb <= tb and len(t[0]) >= 4 and ratio(m, t[0]) >= 80
+                               for t, tb in t_beads.items())
+
+
 def _beside(b: _BeadToks, S: tuple[str, ...], M: tuple[str, ...]) -> bool:
     """Is source word M right next to term S in this bead?"""
     u, m = b.src_units[S], b.src_units[M]
@@ -2885,7 +3018,7 @@ def _multiword_flag(ctx: CheckContext, S: tuple[str, ...], B: set[int], t1: tupl
         u = _run_rendering(b, S, t1, tl, s_beads, t_beads)
     if u is None or _bad_rendering(u.key, bad_tgt, tl):
         return
-    if _covers(u.key, t1) or _covers(t1, u.key):
+    if _covers(u.key, t1, tl if swap else "") or _covers(t1, u.key, tl if swap else ""):
         return  # one rendering inside the other (bill / draft bill): a variant, not a new term
     # (t1 with a word swapped: a relative of the word it lacks)
     lacking = [w for w in t1 if w not in u.key] if swap else t1
