@@ -9,9 +9,10 @@ Latin word of the translation is *read back* when it spells the readings of cons
 characters of the whole source, up to the differences of the other romanisations in use
 (Wade-Giles Taipei ~ taibei; Hepburn long vowels Tōkyō ~ toukyou, Gunma ~ Gumma).
 
-Both packages are optional and imported only when a Chinese or Japanese source meets a
-Latin-script translation; without them nothing here reads anything and the names rules
-behave as before (``available``).
+pypinyin (MIT) is a default dependency, pykakasi (GPL-3.0-or-later) the ``ja`` extra
+(``pip install mtcheck[ja]``), kept out of the default install for its licence.  Each is
+imported only when a Chinese or Japanese source meets a Latin-script translation; without
+it nothing here reads that language and the names rules behave as before (``available``).
 
 ``misspelt``: a word of the translation that is not read back but is one letter (two in
 a long word) from a romanised name of the source sentence: a slip (Xiaoning for 晓明,
