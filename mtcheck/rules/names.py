@@ -5975,9 +5975,7 @@ def _kept_name_slips(ctx: CheckContext, sl: str | None,
     if not pairs:
         return []
     from .declension import noun_mask
-    # the source's own names (not every capitalised word: German capitalises nouns)
-    snames = {q.fold for seg in ctx.source.segments if seg.kind not in SKIP_KINDS
-              for h in find_names(seg.text, sl, tl) for q in h.parts}
+    snames = _source_name_words(ctx, sl, tl)
     # (every slip below is a source name's word with a target word it passes the two-word
     # tests for: no such pair, no name search of the translation nor inventory)
     if not any(c in snames and _kept_slip_shape(f, c, tl) for f, c in pairs.items()):
@@ -6027,6 +6025,13 @@ def _kept_name_slips(ctx: CheckContext, sl: str | None,
     return out
 
 
+def _source_name_words(ctx: CheckContext, sl: str | None, tl: str | None) -> set[str]:
+    """The folded words of the source's own names (not every capitalised word: German
+    capitalises nouns), for the slip searches that compare a target word with them."""
+    return {q.fold for seg in ctx.source.segments if seg.kind not in SKIP_KINDS
+            for h in find_names(seg.text, sl, tl) for q in h.parts}
+
+
 def _dropped_letter_slips(ctx: CheckContext, sl: str | None,
                           tl: str | None) -> list[tuple[Part, str, int, Severity | None]]:
     """N001's candidates in a Latin-script pair where the translation keeps a name of the
@@ -6052,8 +6057,7 @@ def _dropped_letter_slips(ctx: CheckContext, sl: str | None,
     if not pairs:
         return []
     from .declension import noun_mask
-    snames = {q.fold for seg in ctx.source.segments if seg.kind not in SKIP_KINDS
-              for h in find_names(seg.text, sl, tl) for q in h.parts}
+    snames = _source_name_words(ctx, sl, tl)
     if not any(c in snames for c in pairs.values()):
         return []
     sfold = fold(ctx.source.text)
