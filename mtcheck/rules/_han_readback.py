@@ -73,18 +73,23 @@ def available(lang: str | None) -> bool:
     return False
 
 
-def _syllables(lang: str) -> frozenset[str]:
-    name = "pinyin.zh.txt" if lang == "zh" else "hepburn.ja.txt"
-    return _syllable_table(name)
+@lru_cache(maxsize=1)
+def pinyin_syllables() -> frozenset[str]:
+    """The Hanyu Pinyin syllables, toneless (data/names/pinyin.zh.txt); the names rules
+    split romanised Chinese with them too."""
+    text = (DATA / "pinyin.zh.txt").read_text(encoding="utf-8")
+    return frozenset(w for ln in text.splitlines() if not ln.startswith("#") for w in ln.split())
 
 
 @lru_cache(maxsize=2)
-def _syllable_table(name: str) -> frozenset[str]:
-    out = set()
-    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            out.update(w for w in line.split() if w.isascii())
-    return frozenset(out)
+def _syllables(lang: str) -> frozenset[str]:
+    """The syllables a romanised name splits into: Pinyin's in a-z (nü, lüe never match a
+    folded word) or Hepburn's (data/names/hepburn.ja.txt)."""
+    if lang == "zh":
+        return frozenset(w for w in pinyin_syllables() if w.isascii())
+    text = (DATA / "hepburn.ja.txt").read_text(encoding="utf-8")
+    return frozenset(w for ln in text.splitlines() if not ln.startswith("#") for w in ln.split()
+                     if w.isascii())
 
 
 def latin(word: str) -> str:
@@ -118,7 +123,12 @@ def shaped(word: str, lang: str) -> bool:
                 best[i + k] = best[i] + 1
     return best[n] is not None and best[n] >= 2
 
+# (the letter merges of _loose, built once)
+_ZH_MERGE = str.maketrans("ptkw", "bdgu")
+_JA_VOICED = str.maketrans("gzdbpfh", "kstHHHH")
 
+
+@lru_cache(maxsize=8192)
 def _loose(s: str, lang: str) -> str:
     """A romanisation with the differences of the systems in use merged: Wade-Giles and
     Pinyin (hs/x/sh/s, ch/zh/j/q/ts/z/c, p/b, t/d, k/g) for Chinese; Hepburn and Kunrei and
@@ -127,14 +137,14 @@ def _loose(s: str, lang: str) -> str:
     if lang == "zh":
         s = s.replace("hs", "s").replace("sh", "s").replace("x", "s")
         s = re.sub(r"ts|zh|ch|[jqzc]", "s", s)
-        return s.translate(str.maketrans("ptkw", "bdgu")).replace("h", "")
+        return s.translate(_ZH_MERGE).replace("h", "")
     s = s.replace("tch", "cch")
     s = re.sub(r"oh(?![aiueo])", "o", s)  # a long o written oh (Ohtani, Ohno)
     s = s.replace("ou", "o").replace("oo", "o").replace("uu", "u").replace("ei", "e").replace("aa", "a")
     s = s.replace("sh", "s").replace("ch", "t").replace("ts", "t").replace("fu", "hu").replace("j", "z")
     s = re.sub(r"m(?=[bmp])", "n", s)
     # a compound's second part voiced (rendaku: shima ~ jima, kawa ~ gawa, hara ~ bara)
-    s = s.translate(str.maketrans("gzdbpfh", "kstHHHH"))
+    s = s.translate(_JA_VOICED)
     return re.sub(r"(.)\1+", r"\1", s).replace("wo", "o")
 
 
@@ -233,9 +243,11 @@ def _spells(w: str, units, i: int, lang: str, top: bool = True) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)
 def read_back(word: str, text: str, lang: str) -> bool:
     """Is Latin ``word`` a romanisation of characters of ``text`` (a Chinese or Japanese
-    source)?"""
+    source)?  Cached: the slip and swap searches ask it of the same word and whole source
+    once per bead."""
     w = _loose(latin(word), lang)
     if len(w) < 2:
         return True

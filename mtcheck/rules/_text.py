@@ -41,9 +41,11 @@ _extract_one = _process.extractOne
 DATA = Path(__file__).resolve().parent.parent / "data" / "names"
 
 
+@lru_cache(maxsize=None)
 def lang_word_table(name: str) -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
     """A data/names table of "lang: word | opening* | …" lines: language -> (folded words,
-    folded word openings)."""
+    folded word openings).  Cached: the
+    names rules ask for their tables per word; callers must not change the result."""
     out: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}
     for line in (DATA / name).read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#") or ":" not in line:

@@ -237,7 +237,7 @@ def _shifted_boundary(ctx: CheckContext, b: BeadView, z: float) -> bool:
     if abs(z) < SHIFT_Z or len(b.source) != 1 or len(b.target) != 1:
         return False
     beads = ctx.beads()
-    pos = next((k for k, x in enumerate(beads) if x is b or x.index == b.index), None)
+    pos = b.index if 0 <= b.index < len(beads) else None  # (a bead's index is its place)
     if pos is None:
         return False
     for k in (pos - 1, pos + 1):
@@ -713,7 +713,7 @@ def _swapped_addition(ctx: CheckContext, b: BeadView, t: Segment) -> Segment:
     significant digits or more) are all in ``t`` and none of them in its paired
     translation, which has no figure at all, and ``t`` fits that source by length."""
     beads = ctx.beads()
-    pos = next((k for k, x in enumerate(beads) if x is b), None)
+    pos = b.index if 0 <= b.index < len(beads) and beads[b.index] is b else None
     if pos is None:
         return t
     mine = _figures(t.text)

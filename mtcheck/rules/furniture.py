@@ -454,11 +454,16 @@ def _cap(word: str) -> bool:
     return bool(word) and word[0].isupper()
 
 
+def _caseless(c: str) -> bool:
+    """Is ``c`` a letter of a script without capitals (Han, kana, Hangul, Thai, Arabic)?"""
+    return c.isalpha() and c.lower() == c.upper()
+
+
 def _ui_cap(word: str) -> bool:
     """Capitalised as a UI label is, or written in a script without capitals (続きを読む,
     더 보기, اقرأ المزيد), where only the lists can tell a label."""
     c = word[:1]
-    return bool(c) and (c.isupper() or (c.isalpha() and c.lower() == c.upper()))
+    return bool(c) and (c.isupper() or _caseless(c))
 
 
 _COUNT_TAIL_RE = re.compile(r"\s*(?:\(\d{1,6}\)|\d{1,6})$")
@@ -1345,12 +1350,12 @@ def find_ui(b: Block, lx: _Lex) -> list[tuple[int, int, _UIEntry]]:
         # "広告 一方、…"): the label alone, then a capital (or, in a script without capitals,
         # a space where the script has none between words); F003 asks the source (kind "asked")
         ws = b.first_words(1)
-        e = lx.ui.get(first)
-        if e is not None and len(ws) == 2 and ws[0].group() == text[:ws[0].end()]:
+        e = lx.ui[first]  # (ui_asked_starts holds keys of lx.ui only)
+        if len(ws) == 2 and ws[0].group() == text[:ws[0].end()]:
             w, nxt = ws[0].group(), ws[1].group()[:1]
-            caseless = w[:1].isalpha() and w[:1].lower() == w[:1].upper()
+            caseless = _caseless(w[:1])
             if (_cap(w) and nxt.isupper() and _words(text) >= 4) or \
-                    (caseless and nxt.isalpha() and nxt.lower() == nxt.upper() and len(text) >= 12):
+                    (caseless and _caseless(nxt) and len(text) >= 12):
                 out.append((0, ws[0].end(), _UIEntry(e.phrase, e.lang, "asked", True)))
     # a call to action that goes on ("Subscribe to our newsletter and never miss a story."):
     # the whole line is the promotion
@@ -1368,7 +1373,7 @@ def find_ui(b: Block, lx: _Lex) -> list[tuple[int, int, _UIEntry]]:
     if lx.strong_re is not None and any(map(low.__contains__, lx.strong_lower)):
         for m in lx.strong_re.finditer(text):
             nxt = text[m.end():].lstrip()[:1]
-            caseless = nxt.isalpha() and nxt.lower() == nxt.upper()
+            caseless = _caseless(nxt)
             if nxt.isupper() or nxt.isdigit() or nxt in "«\"“„" or caseless:
                 ent = lx.ui.get(m.group(1).casefold())
                 if ent and caseless:
@@ -1473,7 +1478,7 @@ def _sentence_after(ctx: CheckContext, text: str, e: int, start: int) -> bool:
         return False
     w = m.group(1)
     if not w[:1].isupper():
-        return w[:1].isalpha() and w[:1].lower() == w[:1].upper()
+        return _caseless(w[:1])
     if _INNER_CAP_RE.search(w[1:]) and any(c.isupper() for c in w[1:]):
         return False
     here = start + m.start(1)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterator
 
 from ..model import Document, Evidence, Finding, Segment, Severity
-from ._text import DATA as _NAMES_DATA, _PLAIN_WORD_RE, lang_word_table as _lang_word_table, namelike, _skeletons
+from ._text import DATA as _NAMES_DATA, _PLAIN_WORD_RE, lang_word_table as _lang_word_table, namelike, _skeletons, _squeeze
 from ._text import (present_in_hangul, _CURRENCY_CODES, _EN_STREET_WORDS, _EXO_PERSONS, entity_openings, _given_names, de_proper, people_noun, _EXO_PLACES, _JOINERS, _OTHER_SCRIPT, _OWN_SCRIPT_LANGS, _SCRIPT_WORD, _ROMANCE, _NAME_CAPS,
                     Joined, Name, NameIndex, Part, _de_noun_form,
                     _index_word, _is_initial, _piece_cols, _pieces, _respellings, _respellings_from_en, _TO_LATIN, _winfo, _zipf_abroad, _word_classes,
@@ -28,6 +28,7 @@ from ._text import (present_in_hangul, _CURRENCY_CODES, _EN_STREET_WORDS, _EXO_P
                     present_in_other_script, related_entities, shortfall, skeleton, status, stem_of_place,
                     stopwords, transcribes_source, zipf)
 from ._cjk_names import cjk_exonym_present, swapped_place
+from ._han_readback import pinyin_syllables as _pinyin_syllables
 from ._zh_translit import present_in_zh, zh_swap
 from .context import BeadView, CheckContext
 from .registry import rule
@@ -647,6 +648,7 @@ _PHONETIC_RES = {lang: (re.compile("|".join(re.escape(a) for a, _ in letters)), 
 _SOUND_VOWELS = "aeiouyj"
 
 
+@lru_cache(maxsize=4096)
 def _en_sound(w: str) -> str:
     """A rough sound of English name word ``w`` (Crowley ~ krovli, Lee ~ li)."""
     f = fold(w)
@@ -656,14 +658,15 @@ def _en_sound(w: str) -> str:
     f = re.sub(r"(?<=[aeiou])w", "u", f)
     s = _EN_SOUND_RE.sub(lambda m: _EN_SOUND[m.group()], f)
     s = s[:1] + s[1:].replace("h", "")  # (an h inside a name is mostly silent or a digraph's)
-    return re.sub(r"(.)\1+", r"\1", s)
+    return _squeeze(s)
 
 
 def _sound_skeleton(s: str) -> str:
     return "".join(c for c in s if c not in _SOUND_VOWELS)
 
 
-def _local_sounds(w: str, lang: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _local_sounds(w: str, lang: str) -> tuple[str, ...]:
     """Rough sounds of the stems of ``w``, a name word of ``lang`` (_PHONETIC_LANGS), with
     each of the language's endings taken off (Kroulija ~ kroul, kroulij, krouli)."""
     pat, table, ends = _PHONETIC_RES[lang]
@@ -671,10 +674,10 @@ def _local_sounds(w: str, lang: str) -> list[str]:
     stems = [low] + [low[:-len(e)] for e in ends if low.endswith(e) and len(low) > len(e)]
     out = []
     for st in stems:
-        s = re.sub(r"(.)\1+", r"\1", pat.sub(lambda m: table[m.group()], st))
+        s = _squeeze(pat.sub(lambda m: table[m.group()], st))
         if s and s not in out:
             out.append(s)
-    return out
+    return tuple(out)
 
 
 def _sounds_alike(en: str, local: str, lang: str) -> bool:
@@ -2097,17 +2100,11 @@ def _body_heads() -> dict[str, tuple[str, ...]]:
     return {lang: opens for lang, (_, opens) in _lang_word_table("body_heads.txt").items()}
 
 
-@lru_cache(maxsize=1)
-def _body_head_words() -> dict[str, frozenset[str]]:
-    """Folded whole words of data/names/body_heads.txt, by language: a head noun whose
-    opening would take in other words (Serbian град "city" and its cases, not Градишка)."""
-    return {lang: words for lang, (words, _) in _lang_word_table("body_heads.txt").items()}
-
-
 def _is_body_head(f: str, lang: str | None) -> bool:
     """Is folded word ``f`` a head noun of a descriptive name in ``lang`` (an opening or a
-    whole word of data/names/body_heads.txt)?"""
-    return f.startswith(_body_heads().get(lang or "", ("\0",))) or f in _body_head_words().get(lang or "", ())
+    whole word of data/names/body_heads.txt: a whole word where an opening would take in
+    other words, Serbian град "city" and its cases, not Градишка)?"""
+    return _head_of(f, _lang_word_table("body_heads.txt"), lang)
 
 
 # the definite article Bulgarian and Macedonian glue to a noun (folded: й to и); Albanian's
@@ -4471,13 +4468,13 @@ def _thai_skeleton(w: str) -> str:
     """The consonants of Thai ``w`` as _THAI_SOUND hears them (ฮ is a foreign name's h;
     ห marks a tone as often as it says h: none)."""
     s = "".join(_THAI_SOUND.get(c, "") for c in w)
-    return re.sub(r"(.)\1+", r"\1", s)
+    return _squeeze(s)
 
 
 def _en_skeleton_for_thai(word: str) -> str:
     s = _sound_skeleton(_en_sound(word)).replace("J", "C").replace("S", "C").replace("ng", "N")
     s = s.replace("g", "k").replace("v", "")  # (v and w are ว, a glide Thai also writes vowels with: none)
-    return re.sub(r"(.)\1+", r"\1", s)
+    return _squeeze(s)
 
 
 def _thai_read_back(g: Name, tgt_text: str) -> bool:
@@ -6027,9 +6024,11 @@ def _kept_name_slips(ctx: CheckContext, sl: str | None,
 
 def _source_name_words(ctx: CheckContext, sl: str | None, tl: str | None) -> set[str]:
     """The folded words of the source's own names (not every capitalised word: German
-    capitalises nouns), for the slip searches that compare a target word with them."""
-    return {q.fold for seg in ctx.source.segments if seg.kind not in SKIP_KINDS
-            for h in find_names(seg.text, sl, tl) for q in h.parts}
+    capitalises nouns), for the slip searches that compare a target word with them; built
+    once a pair (callers only read it)."""
+    return ctx.cached(f"names.source_name_words:{sl}:{tl}", lambda: {
+        q.fold for seg in ctx.source.segments if seg.kind not in SKIP_KINDS
+        for h in find_names(seg.text, sl, tl) for q in h.parts})
 
 
 def _dropped_letter_slips(ctx: CheckContext, sl: str | None,
@@ -7154,13 +7153,6 @@ def _one_source_word(ctx: CheckContext, tinv: Inventory, a: str, b: str, sl: str
     # the transliteration systems, and two that both follow one are not judged)
     return any(sum(c[w] for c in counts) >= mentions and zipf(w, sl) < 4.0 and _renderings(w) is None
                for w in shared)
-
-
-@lru_cache(maxsize=1)
-def _pinyin_syllables() -> frozenset[str]:
-    """The Hanyu Pinyin syllables, toneless (data/names/pinyin.zh.txt)."""
-    text = (_NAMES_DATA / "pinyin.zh.txt").read_text(encoding="utf-8")
-    return frozenset(w for ln in text.splitlines() if not ln.startswith("#") for w in ln.split())
 
 
 @lru_cache(maxsize=4096)

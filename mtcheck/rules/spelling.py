@@ -167,6 +167,8 @@ _LEMMA_ENDINGS = {"de": ((("test", "tet", "ten", "te"), "en"),
                   "nl": ((("en",), ""),),
                   "es": _ROMANCE_PLURAL, "pt": _ROMANCE_PLURAL, "ca": _ROMANCE_PLURAL,
                   "fr": ((("s", "x"), ""),)}
+# the languages whose plural adds -s (a unit's or currency's plural: dongs, wons)
+_PLURAL_S_LANGS = frozenset({"es", "pt", "ca", "fr"})
 
 
 @lru_cache(maxsize=20_000)
@@ -681,7 +683,7 @@ def _slip(text: str, s: int, e: int, w: str, lang: str, known: set[str], min_zip
         return None
     if lang == "en" and 0 < zw < TYPO_ZIPF and _english_regular_form(low):
         return None  # a listed form of a listed base (hellers, plying, bather): a real word
-    if low in _unit_words() or (lang in _LEMMA_ENDINGS and lang not in ("de", "nl") and low[-1:] == "s"
+    if low in _unit_words() or (lang in _PLURAL_S_LANGS and low[-1:] == "s"
                                 and low[:-1] in _unit_words()):
         return None  # a unit or currency of D002's table (riyal, not royal; hryvnia), or its
         # plural in a language that adds -s (French dongs, Spanish wons)

@@ -579,16 +579,21 @@ _HEDGES_FILE = Path(__file__).resolve().parent.parent / "data" / "terminology" /
 
 
 @lru_cache(maxsize=None)
+def _tsv_words(path: Path, lang: str) -> frozenset[str]:
+    """The folded words a "lang<TAB>words" file of data/terminology lists for ``lang``."""
+    out: set[str] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        code, _, words = line.partition("\t")
+        if code == lang:
+            out.update(fold(w) for w in words.split())
+    return frozenset(out)
+
+
+@lru_cache(maxsize=None)
 def _hedges(lang: str) -> frozenset[str]:
     """Words that hedge a figure (about, environ, περίπου): function words, never a term
-    (data/terminology/hedges.tsv), folded."""
-    out: set[str] = set()
-    for path in (_HEDGES_FILE, _SPEECH_FILE):  # and the verbs of speech (said, sanoi)
-        for line in path.read_text(encoding="utf-8").splitlines():
-            code, _, words = line.partition("\t")
-            if code == lang:
-                out.update(fold(w) for w in words.split())
-    return frozenset(out)
+    (data/terminology/hedges.tsv), folded; and the verbs of speech (said, sanoi)."""
+    return _tsv_words(_HEDGES_FILE, lang) | _tsv_words(_SPEECH_FILE, lang)
 
 
 _SPEECH_FILE = Path(__file__).resolve().parent.parent / "data" / "terminology" / "speech_verbs.tsv"
@@ -1398,12 +1403,7 @@ _AUX_FILE = Path(__file__).resolve().parent.parent / "data" / "terminology" / "a
 def _auxiliaries(lang: str) -> frozenset[str]:
     """The auxiliaries that stand right before a participle (data/terminology/auxiliaries.tsv),
     folded."""
-    out: set[str] = set()
-    for line in _AUX_FILE.read_text(encoding="utf-8").splitlines():
-        code, _, words = line.partition("\t")
-        if code == lang:
-            out.update(fold(w) for w in words.split())
-    return frozenset(out)
+    return _tsv_words(_AUX_FILE, lang)
 
 
 def _after_aux(tg: list["_Tok"], k: int, aux: frozenset[str]) -> bool:
@@ -2555,12 +2555,8 @@ _PREP_FILE = Path(__file__).resolve().parent.parent / "data" / "terminology" / "
 def _prepositions(lang: str) -> frozenset[str]:
     """The prepositions of a language without a list of function words
     (data/terminology/prepositions.tsv), folded, with their lemmas."""
-    out: set[str] = set()
-    for line in _PREP_FILE.read_text(encoding="utf-8").splitlines():
-        code, _, words = line.partition("\t")
-        if code == lang:
-            out.update(fold(w) for w in words.split())
-    return frozenset(out | {lemma(w, lang) for w in out})
+    out = _tsv_words(_PREP_FILE, lang)
+    return out | {lemma(w, lang) for w in out}
 
 
 # the vowels that drop out of a word's last syllable when a case ending is added (Polish
@@ -2874,7 +2870,7 @@ def _multiword_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             continue
         if len(S) == 1 and (len(t1) == 1 or S[0] in bad_src or S[0].endswith(_ADVERB_ENDINGS)):
             continue  # one word rendered by one word: the single-word check's case
-        if len(S) == 1 and _kept_whole(S[0], B, t_beads):
+        if len(S) == 1 and _kept(S, B, t_beads, whole=True):
             continue  # one word kept as it is in every bead (metano → methane vehicles / methane
             # consumption): rendered alike everywhere, the words beside it render others
         if _bad_rendering(t1, bad_tgt, tl) or len("".join(t1)) < 4:
@@ -2955,24 +2951,19 @@ def _at_term(b: _BeadToks, S: tuple[str, ...], w: str) -> bool:
                if t.lemma == w or t.lemma.endswith(w))
 
 
-def _kept(M: tuple[str, ...], mb: set[int], t_beads: dict[tuple[str, ...], set[int]]) -> bool:
-    """Is the source word M found, spelled alike, in the translation of each of its beads?"""
+def _kept(M: tuple[str, ...], mb: set[int], t_beads: dict[tuple[str, ...], set[int]],
+          whole: bool = False) -> bool:
+    """Is the source word M found, spelled alike, in the translation of each of its beads?
+    ``whole``: alike as a whole word (metano → methane, etanol → ethanol), not only by its
+    opening (Fusionsvertrag → fusion)."""
     from rapidfuzz.fuzz import ratio
 
     if len(M) != 1 or len(M[0]) < 4:
         return False
     m = M[0]
-    return any(len(t) == 1 and mb <= tb and len(t[0]) >= 4 and (ratio(m, t[0]) >= 80 or m[:5] == t[0][:5])
+    return any(len(t) == 1 and mb <= tb and len(t[0]) >= 4
+               and (ratio(m, t[0]) >= 80 or (not whole and m[:5] == t[0][:5]))
                for t, tb in t_beads.items())
-
-
-def _kept_whole(m: str, mb: set[int], t_beads: dict[tuple[str, ...], set[int]]) -> bool:
-    """Is source word m found, spelled alike as a whole (metano → methane, etanol → ethanol;
-    not only its opening, Fusionsvertrag → fusion), in the translation of each of its beads?"""
-    from rapidfuzz.fuzz import ratio
-
-    return len(m) >= 4 and any(len(t) == 1 and mb <= tb and len(t[0]) >= 4 and ratio(m, t[0]) >= 80
-                               for t, tb in t_beads.items())
 
 
 def _beside(b: _BeadToks, S: tuple[str, ...], M: tuple[str, ...]) -> bool:
