@@ -111,6 +111,10 @@ class Lexicon:
     # the word that may stand between a `figure_next` word and its figure (`figure_from:`,
     # "up from 13.6", "down from 40%"): the figure it moved from, which states the pole too
     figure_from: frozenset[str] = frozenset()
+    # weak words that state their pole right after a figure and at most two `measure` words
+    # (`figure_before:`, "18 Prozent unter dem Budget", "£5 million over budget"): the figure
+    # is the distance from the reference, as "18 per cent above budget" says
+    figure_before: frozenset[str] = frozenset()
 
 
 # phrase words split where the text's tokens do: "après-midi", "high-ranking" are two words
@@ -147,6 +151,7 @@ def lexicon(lang: str | None) -> Lexicon | None:
     figure_of: set[str] = set()
     figure_det: set[str] = set()
     figure_from: set[str] = set()
+    figure_before: set[str] = set()
     spaced = True
     for line in text.splitlines():
         line = line.split("#", 1)[0].strip()
@@ -177,6 +182,8 @@ def lexicon(lang: str | None) -> Lexicon | None:
             figure_det.update(body.casefold().split())
         elif key == "figure_from":
             figure_from.update(body.casefold().split())
+        elif key == "figure_before":
+            figure_before.update(body.casefold().split())
         elif key == "tokens":
             spaced = body.strip() != "chars"
         elif key.split(".")[0] in ("mask", "weak"):
@@ -238,7 +245,8 @@ def lexicon(lang: str | None) -> Lexicon | None:
                    None if spaced else _strings(index, masks, weak, than | less | void),
                    tuple(sorted(prefixes, key=len, reverse=True)),
                    frozenset(measure) | _unit_words(lang), frozenset(figure_next), frozenset(figure_by),
-                   frozenset(figure_of), frozenset(figure_det), frozenset(figure_from))
+                   frozenset(figure_of), frozenset(figure_det), frozenset(figure_from),
+                   frozenset(figure_before))
 
 
 def _unit_words(lang: str | None) -> frozenset[str]:
@@ -408,7 +416,7 @@ def _infos(text: str, lx: Lexicon) -> list[tuple[int, str, tuple[tuple[str, int,
             # "the" and "was" alone would let most sentences past the quick test of ``flips``)
             # (a `figure_next` word counts here whatever follows it: the quick test of
             # ``flips`` only lets a pair through, ``_hits`` decides)
-            fig = w[k:] in lx.figure_next
+            fig = w[k:] in lx.figure_next or w[k:] in lx.figure_before
             keys = frozenset((name, pole) for name, pole, pat in found
                              if (pat.strong or fig) and len(pat.parts) == 1) or None
             # (a weak word of more/less may state a change after a figure: "un 8% más")
@@ -641,6 +649,8 @@ def _poles(text: str, lang: str | None, lx: Lexicon, toks: list[tuple[int, int, 
         return i + 1 < len(toks) and not text[toks[i][1]:starts[i + 1]].strip(" \t\n-–")
 
     hits = _hits(words, entries, glued, base_skip, masks, weak, written, lx)
+    if lx.figure_before and lx.chars is None and not lx.figure_before.isdisjoint(words):
+        _figure_before(text, toks, entries, hits, base_skip, masks, lx)
     if lx.chars is None and "change" in lx.concepts:
         _measured_change(text, lang, toks, entries, hits, base_skip, masks, lx, glued)
     out: dict[str, Side] = {}
@@ -760,6 +770,23 @@ def _measured_change(text: str, lang: str | None, toks: list[tuple[int, int, str
         got = hits.setdefault(("change", pole), {})
         old = got.get(i, (0, False, False))
         got[i] = (max(old[0], len(toks[i][2])), True, old[2])
+
+
+def _figure_before(text: str, toks: list[tuple[int, int, str]],
+                   entries: list[tuple[tuple[str, int, Pattern], ...]],
+                   hits: dict[tuple[str, int], dict[int, tuple[int, bool, bool]]],
+                   skip: set[int], masks: dict[str, set[int]], lx: Lexicon) -> None:
+    """A weak `figure_before` word right after a figure ("18 Prozent unter dem Budget",
+    "$140 million over budget") states its pole: strong in ``hits``."""
+    for i, (_, _, w) in enumerate(toks):
+        if w not in lx.figure_before or i in skip or not _after_figure(text, toks, i, lx):
+            continue
+        for name, pole, pat in entries[i]:
+            if len(pat.parts) != 1 or pat.strong or i in masks.get(name, ()):
+                continue
+            got = hits.setdefault((name, pole), {})
+            old = got.get(i, (0, False, False))
+            got[i] = (max(old[0], len(w)), True, old[2])
 
 
 def _phrases(words: tuple[tuple[int, int, str], ...]) -> list[tuple[int, int, str]]:
@@ -1141,7 +1168,8 @@ def _share_figure(src: str, sl: str | None, tgt: str, tl: str | None) -> bool:
 @rule("P003", "direction-flipped", "Accuracy/Mistranslation", "major", artefact="direction",
       summary="The translation states the opposite direction of change or comparison from its "
               "source: a rise rendered as a fall, more as less, higher as lower, before as after, "
-              "won as lost, opened as closed, bought as sold, imports as exports; and a statement turned "
+              "won as lost, opened as closed, bought as sold, imports as exports, ahead of schedule as "
+              "behind, a figure over budget as under it, in favour as against; and a statement turned "
               "into its opposite: born as died, guilty as innocent, tested positive as negative, true as "
               "false, north as south, public as private, young as old, big as small, long as "
               "short, a majority as a minority, injured as unharmed, admitted as denied, peace as "

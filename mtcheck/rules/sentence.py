@@ -234,6 +234,14 @@ class Lexicon:
     # (opener, negator) pairs: a clause opened so in which the negator ("ni") says "even, a
     # single" and negates nothing ("abans que s'aboqui ni un sol litre", before a single litre)
     npi_after: frozenset[tuple[str, str]] = frozenset()
+    # (Chinese) words that begin with a negator and a `not_in` word and negate all the same
+    # right after a verb (运不过来 "cannot carry them all", though 不过 is "however")
+    neg_in: tuple[str, ...] = ()
+    # (English) phrasal verbs of exclusion or refusal ("rule out", "turn down"), (verb,
+    # particle): no negative words ("did not rule out" stays a negation against a side
+    # without one), but right after a negator a double negation, which a side with the
+    # negative verb alone ("ha escluso") has dropped
+    phrasal: frozenset[tuple[str, str]] = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -318,7 +326,9 @@ def lexicon(lang: str | None) -> Lexicon | None:
                    frozenset(f.get("only_before", [])),
                    frozenset(f.get("except", [])), frozenset(f.get("except_not", [])),
                    frozenset(tuple(p.split("_", 1)) for p in f.get("neg_tail", []) if "_" in p),
-                   frozenset(f.get("only_gap", [])), frozenset(tuple(p.split("_", 1)) for p in f.get("npi_after", []) if "_" in p))
+                   frozenset(f.get("only_gap", [])), frozenset(tuple(p.split("_", 1)) for p in f.get("npi_after", []) if "_" in p),
+                   tuple(f.get("neg_in", [])),
+                   frozenset(tuple(p.split("_", 1)) for p in f.get("phrasal", []) if "_" in p))
 
 
 # the vowel signs and other marks of the Indic scripts (Devanagari to Sinhala) are no
@@ -559,10 +569,20 @@ def _char_negators(text: str, lx: Lexicon) -> list[tuple[int, int, str]]:
     out = []
     for m in lx.chars.finditer(text):
         i, ch = m.start(), m.group()
-        if not any(text.startswith(w, i - k) for w in lx.not_in for k in _offsets(w, ch) if k <= i) \
-                and not _char_noun(text, m.end(), lx):
+        shields = [(k, w) for w in lx.not_in for k in _offsets(w, ch) if k <= i and text.startswith(w, i - k)]
+        if shields and lx.neg_in and i and _HAN.match(text, i - 1):
+            # a negator inside a `not_in` word that still negates after its verb: 运不过来
+            # (cannot carry them all) holds 不过 (however); a longer word or one that begins
+            # earlier keeps its shield (不过来自 merely comes from, 只不过 merely)
+            n = max((len(w) for w in lx.neg_in if text.startswith(w, i)), default=0)
+            if n and all(k == 0 and len(w) < n for k, w in shields):
+                shields = []
+        if not shields and not _char_noun(text, m.end(), lx):
             out.append((i, m.end(), ch))
     return out
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
 
 
 def _char_noun(text: str, at: int, lx: Lexicon) -> bool:
@@ -637,8 +657,12 @@ def negative_words(text: str, lang: str | None) -> list[str]:
         if (prev, w) in lx.negword or (lx.adj_end and prev in lx.neg and len(w) >= lx.adj_min and w.endswith(lx.adj_end)
                                        and (not lx.adj_neg or prev in lx.adj_neg)):
             out.append(f"{prev} {w}")
-        if f"{prev}_{w}" in lx.lex:  # a phrase: "para de" (stops), as "deixa de"
-            out.append(f"{prev} {w}")
+        if (f"{prev}_{w}" in lx.lex  # a phrase: "para de" (stops), as "deixa de"
+                # (its last word elided before a vowel: "faute d'eau" as "faute de pluie")
+                or ("'" in w[1:3] and f"{prev}_{w[:w.index(chr(39)) + 1]}" in lx.lex)):
+            # (not after an article: "la faute de l'État" is the State's fault, no lack)
+            if prev2 not in lx.det:
+                out.append(f"{prev} {w}")
         elif f"{prev2}_{prev}_{w}" in lx.lex:  # "out of work" (sin trabajo, ohne Arbeit)
             out.append(f"{prev2} {prev} {w}")
         elif lx.lex_gap and i >= 2:
@@ -703,7 +727,14 @@ def _not_until(neg: list[tuple[int, int, str]], neg_text: str, neg_lang: str | N
         return True
     if not lx.until or not la.only_then:
         return False
-    if not any(w.casefold() in la.only_then for w in _WORD.findall(aff_text)):
+    if la.chars is not None:
+        # a text without spaces: the word found anywhere ("要到2027年秋季才能完工", will be
+        # finished only in autumn 2027), not inside a `not_in` word (人才 talent, 刚才 just now)
+        if not any(not any(aff_text.startswith(w, m.start() - k) for w in la.not_in
+                           for k in _offsets(w, m.group()) if k <= m.start())
+                   for x in la.only_then for m in re.finditer(re.escape(x), aff_text)):
+            return False
+    elif not any(w.casefold() in la.only_then for w in _WORD.findall(aff_text)):
         return False
     for _, e, _ in neg:
         if any(w.casefold() in lx.until for w in _WORD.findall(neg_text, e)[:8]):
@@ -917,6 +948,22 @@ def _copied_negator(neg: list[tuple[int, int, str]], other: str) -> bool:
     return False
 
 
+def _phrasals(text: str, lx: Lexicon, at: int, first: int | None = None) -> list[str]:
+    """The `phrasal` verbs of exclusion of ``text`` from offset ``at`` ("rule out", "turned
+    the offer down": the particle at most two words after the verb), with the verb among
+    the ``first`` words there when given."""
+    if not lx.phrasal:
+        return []
+    words = [m.group().casefold() for m in _TOKEN.finditer(text, at)]
+    out = []
+    for i, w in enumerate(words[:first] if first is not None else words):
+        for j in range(i + 1, min(len(words), i + 4)):
+            if (w, words[j]) in lx.phrasal:
+                out.append(f"{w} {words[j]}")
+                break
+    return out
+
+
 def _double_dropped(neg: list[tuple[int, int, str]], aff_words: list[str], neg_text: str,
                     neg_lang: str | None, aff_text: str, aff_lang: str | None) -> bool:
     """A double negation ("not unprecedented", "nem példa nélküli": not without example)
@@ -926,9 +973,15 @@ def _double_dropped(neg: list[tuple[int, int, str]], aff_words: list[str], neg_t
     many, and no negator at all, not even one of a fixed phrase ("no doubt" = kein
     Zweifel). A "without" is no such negator: "ohne Zweifel" is "doubtless"."""
     lx, la = lexicon(neg_lang), lexicon(aff_lang)
-    if lx is None or la is None or lx.chars is not None or not aff_words or not neg:
+    if lx is None or la is None or lx.chars is not None or not neg:
+        return False
+    # a phrasal verb of exclusion on the side without a negator ("ruled out" for "non ha
+    # escluso") is its negative word here, though no `lex` word elsewhere
+    aff_phrasal = len(_phrasals(aff_text, la, 0)) if la.chars is None else 0
+    if not aff_words and not aff_phrasal:
         return False
     doubled = []
+    phrasal = 0
     for _, e, w in neg:
         if w in lx.without:
             return False
@@ -937,9 +990,14 @@ def _double_dropped(neg: list[tuple[int, int, str]], aff_words: list[str], neg_t
                                                    and not (lx.plain and x.startswith(lx.plain)))
                                                   or _derived_negative(x, neg_lang, lx))]
         if not got:
+            # "did not rule out" (a `phrasal` verb in the two words after the negator)
+            if _phrasals(neg_text, lx, e, 2):
+                phrasal += 1
+                continue
             return False
         doubled += got[:1]
-    if sorted(negative_words(neg_text, neg_lang)) != sorted(doubled) or len(aff_words) != len(doubled):
+    if sorted(negative_words(neg_text, neg_lang)) != sorted(doubled) \
+            or len(aff_words) + aff_phrasal != len(doubled) + phrasal:
         return False
     return not any(m.group().casefold() in la.neg or m.group().casefold() in la.after_ne
                    for m in _TOKEN.finditer(aff_text))
@@ -1134,7 +1192,7 @@ def _clause_flip(ns: list[tuple[int, int, str]], stext: str, sl: str | None,
               "is not read as affirmative; \"not only … but also\" (a copula may stand between: \"no es "
               "solo …, sino\"; Hindi \"सिर्फ़ X नहीं, बल्कि\"), French \"ne … que\" and Arabic "
               "\"لم … إلا\" (only) are no negation, nor a bound (\"no inferior a 60\"), "
-              "nor is \"not … until\" against \"erst\", \"pas\" or \"solo\", or a negator the "
+              "nor is \"not … until\" against \"erst\", \"pas\", \"solo\" or Chinese \"才\", or a negator the "
               "other side quotes as written (\"Don't look away\" kept in English), a negated verb of "
               "exceeding (\"will not exceed\") against the same bound said the other side's way, "
               "or Portuguese/Spanish \"por\" + infinitive (\"por vender\", unsold) against "
@@ -1145,7 +1203,9 @@ def _clause_flip(ns: list[tuple[int, int, str]], stext: str, sl: str | None,
               "negative words (a negative word a few words after a negator of its own, \"ne pas "
               "pouvoir exclure\", is that negator's object and does not count). A double "
               "negation (\"not unlikely\") is a negator with a derived negative word in the next "
-              "two words. \"Without exception\" (\"sans exception\", \"with no exception\") "
+              "two words; a negated phrasal verb of exclusion (\"did not rule out\") is one too, "
+              "dropped where the other side has the negative verb alone (\"ha escluso\"). "
+              "\"Without exception\" (\"sans exception\", \"with no exception\") "
               "says \"every\", and Catalan/Spanish \"abans que … ni un\" (before a single …) "
               "negates nothing.",
       why="A dropped or added negation inverts the sentence while it still reads fluently; "
