@@ -19,7 +19,7 @@ from ..model import Document, Evidence, Finding, Segment, Severity
 from ._text import DATA as _NAMES_DATA, _PLAIN_WORD_RE, lang_word_table as _lang_word_table, namelike, _skeletons, _squeeze
 from ._text import (present_in_hangul, _CURRENCY_CODES, _EN_STREET_WORDS, _EXO_PERSONS, entity_openings, _given_names, de_proper, people_noun, _EXO_PLACES, _JOINERS, _OTHER_SCRIPT, _OWN_SCRIPT_LANGS, _SCRIPT_WORD, _ROMANCE, _NAME_CAPS,
                     Joined, Name, NameIndex, Part, _de_noun_form,
-                    _index_word, _is_initial, _piece_cols, _pieces, _respellings, _respellings_from_en, _TO_LATIN, _winfo, _zipf_abroad, _word_classes,
+                    _index_word, _is_initial, _piece_cols, _pieces, _respellings, _respellings_from_en, _romanised_words, _TO_LATIN, _winfo, _zipf_abroad, _word_classes,
                     _world_name, common_prefix,
                     decomposable, demonym_stems, entity_echoes, entity_name, entity_stems, exonym_classes,
                     exonym_in_compound, exonym_multi, exonym_name, find_names, fold, fold_umlaut,
@@ -1628,7 +1628,7 @@ def _explained(t: Name, sindex: NameIndex, src_text: str, tl: str | None) -> boo
 _COGNATE_PREFIX = 8  # skeleton letters an international word and its transliteration share
 
 
-_RENDERED_WORD = re.compile(r"[\u0900-\u097f]{2,}")
+_RENDERED_WORD = re.compile(r"[\u0900-\u09ff]{2,}")
 
 
 def _spelled_as_rendered(f: str, src_text: str) -> bool:
@@ -3208,11 +3208,26 @@ def _body_name_translated(g: Name, src: str, tgt: str, sl: str | None, tl: str |
                for m in _BODY_TOKEN.finditer(tgt))
 
 
+# a word of lower-case letters (a common word of a Latin-script text, never a name)
+_LOWER_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_A-Z\u00c0-\u00de]*[a-z\u00df-\u00ff][^\W\d_]*")
+
+
+def _short_skeleton(name: str) -> bool:
+    """Does every word of ``name`` (another script) read as two consonants or fewer?"""
+    words = [ws for ws in ([w for w in word if w] for word in _romanised_words(name)) if ws]
+    return bool(words) and all(max(map(len, ws)) <= 2 for ws in words)
+
+
 def _transcribes(g: Name, tgt_text: str) -> bool:
     """``transcribes_source`` for source name ``g`` in another script, not counting a
     word of ``tgt_text`` that is a lexicon place other than ``g``'s (Чернігова, Chernihiv,
     reads near Chernivtsi, which the lexicon knows as another city: a swap, not a
-    transcription)."""
+    transcription).  A name whose every word reads as two consonants or fewer (Πάρο ~ p-r)
+    is read back from the translation's capitalised words only: so short a skeleton is in
+    many a common word (pour, some), and a Latin-script translation capitalises the name
+    it transcribes."""
+    if _short_skeleton(g.text):
+        tgt_text = _LOWER_WORD.sub(lambda m: " " * len(m.group()), tgt_text)
     if not transcribes_source(g.text, tgt_text):
         return False
     own = set(g.classes).union(*(p.classes for p in g.parts))
@@ -5755,16 +5770,30 @@ def _rare_slips(ctx: CheckContext, sl: str | None, tl: str | None,
             # Keller ~ "Anna Keler", Ben Bernanke ~ "Ben Bernake")
             out.append((p, best, start, None))
         elif not known or (p.text.isascii() and best.isascii() and _undoubled(f, best)
-                           and _home_spelling(best) and _same_slot(g, i, best, ctx, tl)):
+                           and (_home_spelling(best) or _rarer_both(f, best, sl, tl))
+                           and _same_slot(g, i, best, ctx, tl)):
             # a spelling neither the versions nor the target language's texts use, but
             # another language may spell the name so (Pobjeda/Pobeda): worth a look;
             # one in use in the target language (Rouhani for Rohani) is its spelling,
             # unless it writes a doubled consonant of a name at home in a Latin-script
             # language once (or a single one twice) beside a name word both keep: such a
             # name is written the same way abroad (Gabriel Attal ~ "Gabriel Atal", where
-            # Atal is another man's name; not Fattah ~ Fatah, a transliteration)
+            # Atal is another man's name; not Fattah ~ Fatah, a transliteration); so too
+            # where both languages' texts write the name double more than single (Sarah
+            # Hollis ~ "Sarah Holis"): no convention of the target's respells it
             out.append((p, best, start, Severity.MINOR))
     return out
+
+
+def _rarer_both(f: str, c: str, sl: str | None, tl: str | None) -> bool:
+    """Is the translation's form ``f``, the source's ``c`` with a doubled consonant written
+    once, rarer than ``c`` in the texts of both languages, by half a Zipf step in the
+    source's and at all in the target's (Hollis ~ "Holis")?  Then the target language
+    has no spelling of its own that ``f`` follows (Mohamed, commoner than Mohammed in
+    Spanish, is a respelling)."""
+    if sl == tl or len(c) != len(f) + 1 or not has_freq(sl) or not has_freq(tl):
+        return False  # (a single consonant doubled, Fatah ~ "Fattah", is a transliteration's)
+    return zipf(c, sl) >= zipf(f, sl) + 0.5 and zipf(c, tl) > zipf(f, tl)
 
 
 # the last letters an inflection or derivation adds to a name, by language (Merkels,
@@ -6044,10 +6073,14 @@ def _dropped_letter_slips(ctx: CheckContext, sl: str | None,
     glide (h, j, w, y) only after a vowel in a name at home in the source's language
     (the h of a digraph, Ghaddafi ~ Gaddafi, is a transliteration's), nothing of an
     English source's name the target language respells or of an h digraph of one (sh,
-    kh, th: Bashar ~ Baschar), no German transliteration respelt (Scharon ~ Sharon), nor a form
+    kh, th: Bashar ~ Baschar; a letter the respelling does not touch is judged: Chadwick ~
+    "Chadwik"), no German transliteration respelt (Scharon ~ Sharon), nor a form
     the target language's texts prefer to the source's; not the last letter where it
     may be an ending of the source language (Merkels ~ Merkel), not a given name, and not
-    a form the translation writes throughout while never writing the source's."""
+    a form the translation writes throughout while never writing the source's.  A name
+    alone, with no name word beside it, is judged where the translation writes the
+    source's spelling elsewhere and the slot has it fewer times than the source's sentence
+    (``_slot_short``: "nannte Hathwik" for "Mrs Hathwick said")."""
     if sl is None or tl is None or sl == tl or sl in _ENDING_LANGS or not has_freq(tl) \
             or not _mostly_latin(ctx.source.text) or not _mostly_latin(ctx.target.text):
         return []
@@ -6082,9 +6115,10 @@ def _dropped_letter_slips(ctx: CheckContext, sl: str | None,
                     continue  # (a glide of a transliteration's digraph, Ghaddafi ~ Gaddafi,
                     # Bashar ~ Bahar: only a vowel's h in a name at home in the source's
                     # language, Behrendt, Kuhlmann, is a slip)
-                if sl == "en" and (k + 1 < len(c) and c[k + 1] == "h" or _respellings_from_en(c, tl)):
+                if sl == "en" and (k + 1 < len(c) and c[k + 1] == "h" or _respelt_near(c, k, tl)):
                     continue  # (an English transliteration, which the target language may
-                    # respell: its digraph's first letter, Bashar ~ Baschar, not judged)
+                    # respell: its digraph's first letter, Bashar ~ Baschar, not judged;
+                    # a letter no respelling touches is kept: Chadwick ~ "Chadwik")
                 if k == len(f) and (ends is None or x in ends):
                     continue  # (the source's name with an ending: Merkels ~ Merkel)
                 if exonym_classes(f) or exonym_classes(c) or f in stopwords(tl) \
@@ -6099,10 +6133,28 @@ def _dropped_letter_slips(ctx: CheckContext, sl: str | None,
                     continue  # the source has that form too: another name
                 if tinv.counts.get(f, 0) > 1 and c not in tinv.counts:
                     continue  # written so throughout: the translation's chosen spelling
-                if not _same_slot(g, i, c, ctx, tl) or not _slot_has(ctx, seg, c):
+                if not _slot_has(ctx, seg, c):
                     continue
+                if not _same_slot(g, i, c, ctx, tl) and not (
+                        c in tinv.counts and len(f) >= 6 and _slot_short(ctx, seg, g, c, sl, tl)):
+                    continue  # (alone, the name needs the translation's own right spelling
+                    # elsewhere and a slot short of it: Mrs Hathwick ~ "nannte Hathwik")
                 out.append((p, c, seg.start + p.start, None))
     return out
+
+
+def _respelt_near(c: str, k: int, tl: str | None) -> bool:
+    """Does a respelling of English transliteration ``c`` in ``tl`` (_respellings_from_en:
+    Gorbachev ~ Gorbatschow) change its letters at or next to position ``k``?  Only there
+    can the target language's respelling account for a letter gone."""
+    for r in _respellings_from_en(c, tl):
+        pre = next((j for j in range(min(len(c), len(r))) if c[j] != r[j]), min(len(c), len(r)))
+        suf = 0
+        while suf < min(len(c), len(r)) - pre and c[-1 - suf] == r[-1 - suf]:
+            suf += 1
+        if pre - 1 <= k <= len(c) - suf:
+            return True
+    return False
 
 
 def _kept_slip_shape(f: str, c: str, tl: str | None) -> bool:
@@ -6252,12 +6304,46 @@ def _alts(spec: str) -> tuple[str, ...]:
     return tuple("" if a == "_" else a for a in spec.split())
 
 
+# Bengali read as Devanagari, letter for letter (the two blocks share the ISCII layout,
+# 0x80 apart), with the spellings Bengali romanisations add, by Devanagari offset: the
+# inherent vowel also o (রবীন্দ্রনাথ ~ Robindronath), অ also o, য also j (যশোর ~ Jessore),
+# য় also w or nothing (নোয়াখালী ~ Noakhali), স also sh (সাহা ~ Shaha), জ also z (হজরত ~
+# Hazrat), ব also v (বিবেকানন্দ ~ Vivekananda), ং also ng (বাংলা ~ Bangla)
+_BENGALI_EXTRA = {0x05: "o", 0x2F: "j", 0x5F: "w _", 0x38: "sh", 0x1C: "z", 0x2C: "v", 0x02: "ng"}
+_BENGALI_INHERENT = ("a", "o", "")
+# a consonant with a nukta -> the letter of the nukta row (0x58-0x5f) it stands for
+_NUKTA_OF = {0x15: 0x58, 0x16: 0x59, 0x17: 0x5A, 0x1C: 0x5B, 0x21: 0x5C, 0x22: 0x5D, 0x2B: 0x5E, 0x2F: 0x5F}
+
+
+def _bengali_as_devanagari(word: str) -> str | None:
+    """Bengali ``word`` in the Devanagari letters of the same offsets (ৎ, the khanda ta,
+    as त्); None for a letter outside the Bengali block or with no Devanagari twin."""
+    out = []
+    for ch in word:
+        o = ord(ch) - 0x980
+        if not 0 <= o < 0x80 or o == 0x57:
+            return None  # (the au length mark, ৗ, has no twin)
+        out.append("\u0924\u094d" if o == 0x4E else chr(0x900 + o))
+    return "".join(out)
+
+
 @lru_cache(maxsize=4096)
 def _renderings(word: str) -> tuple[tuple[str, ...], ...] | None:
-    """The letters of a Cyrillic, Greek or Devanagari word as units, each with its Latin
-    spellings (a Devanagari consonant without a vowel sign has its inherent a, or none:
-    आदित्यनाथ ~ Adityanath); None for other scripts and unknown letters."""
+    """The letters of a Cyrillic, Greek, Devanagari or Bengali word as units, each with
+    its Latin spellings (a Devanagari consonant without a vowel sign has its inherent a,
+    or none: आदित्यनाथ ~ Adityanath; a Bengali one also o, _BENGALI_EXTRA); None for
+    other scripts and unknown letters."""
     units: list[tuple[str, ...]] = []
+    bengali = "\u0980" <= word[0] <= "\u09ff"
+    if bengali:
+        word = _bengali_as_devanagari(word)
+        if word is None:
+            return None
+
+    def alts(spec: str, o: int) -> tuple[str, ...]:
+        if bengali and o in _BENGALI_EXTRA:
+            spec += " " + _BENGALI_EXTRA[o]
+        return _alts(spec)
     if "\u0900" <= word[0] <= "\u097f":
         i, n = 0, len(word)
         while i < n:
@@ -6265,10 +6351,12 @@ def _renderings(word: str) -> tuple[tuple[str, ...], ...] | None:
             if not 0 <= o < 0x80:
                 return None
             if 0x15 <= o <= 0x39 or 0x58 <= o <= 0x5F:
-                base = _alts(_DEVA_CONS[o - 0x15] if o <= 0x39 else _DEVA_NUKTA[o - 0x58])
                 i += 1
                 if i < n and word[i] == "\u093c":  # nukta
                     i += 1
+                    if bengali and o in _NUKTA_OF:
+                        o = _NUKTA_OF[o]  # (Bengali writes ড়, ঢ়, য় as a letter and a nukta)
+                base = alts(_DEVA_CONS[o - 0x15] if o <= 0x39 else _DEVA_NUKTA[o - 0x58], o)
                 nxt = ord(word[i]) - 0x900 if i < n else -1
                 if nxt == 0x4D:  # virama: no vowel
                     units.append(base)
@@ -6279,12 +6367,13 @@ def _renderings(word: str) -> tuple[tuple[str, ...], ...] | None:
                     i += 1
                 else:
                     units.append(base)
-                    units.append(("a", ""))  # the inherent vowel, often silent (Dharmendra)
+                    # the inherent vowel, often silent (Dharmendra)
+                    units.append(_BENGALI_INHERENT if bengali else ("a", ""))
             elif o in _DEVA_VOWELS:
-                units.append(_alts(_DEVA_VOWELS[o]))
+                units.append(alts(_DEVA_VOWELS[o], o))
                 i += 1
             elif o in (0x01, 0x02):  # candrabindu, anusvara
-                units.append(("n", "m", ""))
+                units.append(alts("n m _", o))
                 i += 1
             elif o == 0x03:  # visarga
                 units.append(("h", ""))
@@ -6406,6 +6495,9 @@ def _script_slips(ctx: CheckContext, sl: str | None,
                         # (Сплин ~ spleen) and the name spelled one way throughout
                         # (Splean): the name's own Latin spelling, chosen to differ
                         continue
+                    if _BENGALI_LETTER.search(next(iter(hits))):
+                        continue  # (Bengali names keep old spellings whose vowels no system
+                        # gives: কুমিল্লা ~ Comilla, চট্টগ্রাম ~ Chittagong)
                     if k is not None and f[k] in "aeiou" and sp[k] in "aeiou" and not (
                             (sl in _ENDING_LANGS or _INDIC_LETTER.search(next(iter(hits)))) and last):
                         if _schwa_variant(f, next(iter(hits)), drop):
@@ -6473,6 +6565,7 @@ def _source_count_in(text: str, word: str) -> int:
 
 
 _INDIC_LETTER = re.compile("[\u0900-\u0dff]")
+_BENGALI_LETTER = re.compile("[\u0980-\u09ff]")
 
 
 # languages that inflect a name by changing its last letters (Duda ~ Dudy, Wałęsa ~
@@ -6612,9 +6705,11 @@ def _home_slip(f: str, c: str, sl: str | None, g: Name, i: int, ctx: CheckContex
 
 def _rare_home_surname(f: str, c: str, sl: str) -> bool:
     """Is ``c`` a rarer surname of the source's language (Zipf 1.5 to 2.5) that ``f``
-    writes with one consonant dropped or added (Busetta for Buscetta), ``f`` no commoner
-    there than ``c``?  A rare name is copied letter by letter, as a common one is."""
-    return 1.5 <= zipf(c, sl) < 2.5 and zipf(f, sl) <= zipf(c, sl) and _consonant_slip(f, c)
+    writes with one consonant dropped or added (Busetta for Buscetta), ``f`` no common
+    word or name there (Zipf under 3)?  A rare name is copied letter by letter, as a
+    common one is, even where its language knows the slip as a commoner spelling of the
+    name (Langon ~ "Langdon"): that is another family's name."""
+    return 1.5 <= zipf(c, sl) < 2.5 and zipf(f, sl) < 3.0 and _consonant_slip(f, c)
 
 
 def _own_surname(c: str, lang: str) -> bool:
@@ -6820,13 +6915,20 @@ def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str |
               "consonant dropped from a name a Latin-script source writes, beside a name word "
               "both keep, where the source's sentence has the name more often (Petra Kuhlmann ~ "
               "Petra Kulmann, Jordi Bosch ~ Jordi Bosh, Thomas Schmidt ~ Thomas Schmid), even "
-              "where the short form is another name or word; not a vowel or a digraph's glide "
+              "where the short form is another name or word, or alone where the translation "
+              "spells the name right elsewhere (Mrs Hathwick ~ nannte Hathwik); an English "
+              "name's respelling in the target language excuses only the letters it changes "
+              "(Gorbachev ~ Gorbatschow; not Chadwick ~ Chadwik); a rarer surname at home in "
+              "the source's language written as a commoner relative beside a kept name word is "
+              "major too (Pierre Langon ~ Pierre Langdon); not a vowel or a digraph's glide "
               "(Moubarak ~ Mubarak, Ghaddafi ~ Gaddafi), a German or English transliteration "
               "respelt (Scharon ~ Sharon, Bashar ~ Baschar), an ending of the source language "
               "(Hendriks ~ Hendrik), a given name, or a spelling the translation keeps "
               "throughout. Minor: a double consonant written once beside a name word both keep, "
               "where the slip is a word of the source language only that the source lacks "
-              "(Anneli Korhonen ~ Aneli Korhonen); an accent where the "
+              "(Anneli Korhonen ~ Aneli Korhonen), or where the texts of both languages write "
+              "the name double more than single (Sarah Hollis ~ Sarah Holis; not Mohammed ~ "
+              "Mohamed, commoner in Spanish); an accent where the "
               "versions' accented spelling has none (Sánchez ~ Sanchéz); accents dropped, or "
               "added to a plain name (Zurich ~ Zürich), are no slip.",
       why="MT and post-editors misspell names (Merkle for Merkel); spell checkers do not "
@@ -6870,7 +6972,11 @@ def name_near_miss(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
               "flagged (no source needed). Written as often each way, the later one is "
               "flagged, minor, where the letters show a slip (two swapped) or both render one "
               "source word in another script (Παπαθανασίου ~ Papathanasiou … Papathanassiou). "
-              "Not two cases of one name in a declining language (Victorija ~ Victoriji), a "
+              "Major, the later or not, where one is a letter-for-letter rendering of a "
+              "Devanagari or Bengali source word (its case ending aside) and the other one "
+              "letter off every rendering (নারায়ণগঞ্জ ~ Narayanganj … Narayangaj); Bengali is "
+              "read as Devanagari with the spellings its romanisations add (inherent o, য় as "
+              "w). Not two cases of one name in a declining language (Victorija ~ Victoriji), a "
               "form kept inside a longer name copied from the source (Fundação de Serralves e "
               "do Porto beside Oporto), two names of a Chinese source that differ "
               "in a whole Pinyin syllable (Wuhan ~ Wuchang), nor a place beside a Slavic "
@@ -6930,7 +7036,8 @@ def name_inconsistent(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         bb = any(inv.related(b) for inv in vinv)
         sev = None
         if counts[a] == counts[b]:
-            odd = _off_system(ctx, a, b, sl, tl) if ba == bb and not ba else None
+            odd = (_off_system(ctx, a, b, sl, tl) or _off_rendering(ctx, a, b, sl)) \
+                if ba == bb and not ba else None
             if odd is not None:
                 # one spelling in the target language's transliteration of the source's
                 # word, the other not (Tkatschow … Tkachow for Ткачёв): the other is the slip
@@ -7052,6 +7159,40 @@ def _off_system(ctx: CheckContext, a: str, b: str, sl: str | None, tl: str | Non
         if _render_cost(wrong, units, drop)[0] <= 1:
             return wrong
     return None
+
+
+# the case endings a Bengali noun takes (-er, -e, -ke, -te, -r: নারায়ণগঞ্জের), as
+# rendering units to leave off a source word's end
+_INDIC_DROP = {"bn": 3}
+
+
+def _off_rendering(ctx: CheckContext, a: str, b: str, sl: str | None) -> str | None:
+    """Of two spellings ``a``, ``b`` (folded, one letter apart, five letters or more) of
+    one name in the translation, written as often, the one that is no rendering of an
+    Indic source word (Devanagari, Bengali: ``_renderings``, a case ending left off) when
+    the other is one, letter for letter (নারায়ণগঞ্জ ~ Narayanganj … "Narayangaj"): the
+    translation's own right spelling shows the name, the other drops or changes a
+    letter no system does."""
+    if ctx.source is None or min(len(a), len(b)) < 5 or _levenshtein(a, b) != 1 \
+            or not a.isascii() or not b.isascii():
+        return None
+    words = ctx.cached("names.indic_source_words", lambda: [
+        w for w in dict.fromkeys(_SCRIPT_WORD.findall(ctx.source.text))
+        if "\u0900" <= w[0] <= "\u09ff" and len(w) >= 3])
+    drop = _INDIC_DROP.get(sl or "", 1)
+    odd = None
+    for w in words:
+        units = _renderings(w)
+        if units is None or len(units) < 4:
+            continue
+        ca, cb = _render_cost(a, units, drop)[0], _render_cost(b, units, drop)[0]
+        if (ca == 0) == (cb == 0) or min(ca, cb) != 0 or max(ca, cb) > 1:
+            continue
+        wrong = b if ca == 0 else a
+        if odd is not None and odd != wrong:
+            return None  # (each a rendering of some source word: two names)
+        odd = wrong
+    return odd
 
 
 # languages whose names take no ending but a genitive -s (English, German, Dutch, the
