@@ -59,6 +59,7 @@ from typing import Iterator
 from rapidfuzz import fuzz, process
 
 from ..model import Finding
+from ._text import _given_names
 from ._text import common_prefix as _common_prefix
 from ._text import fold as _fold
 from ._text import stopwords
@@ -324,6 +325,10 @@ def split_chains(src_words: set[str], src_names: list[str], tgt_toks, sl: str, t
             f = w.casefold()
             if w in src_words:
                 kind = NAME  # a name (or word) as the source writes it
+            elif f in _given_names():
+                kind = None  # a person's given name (data/names/given.txt): with the words
+                # around it a name and the title before it (die Saisonarbeiterin Olga
+                # Weretennikowa), whatever script the source wrote it in
             elif _transliterated(w, src_names):
                 kind = SPELT  # a name spelt the target's way
             elif ts.get(f, 0.0) > tt.get(f, 0.0) + 0.5:
@@ -698,7 +703,8 @@ _KIND_TEXT = {"copied from the source": "source-language words left in",
               "in source word order, a compound split into separate words, source words "
               "left in, English word order kept in German; in English and French, a sentence "
               "whose function words stand in orders the language never has (a shuffled "
-              "sentence: “the is”, “a had”, “in they”, “and or”, “of .”; “le de”).",
+              "sentence: “the is”, “a had”, “in they”, “and or”, “of .”; “le de”). A given name "
+              "is no noun of a split chain (die Saisonarbeiterin Olga Weretennikowa).",
       why="Such output cannot be corrected error by error; it has to be retranslated. "
           "MQM raters mark it 'Non-translation' (the heaviest penalty, 25 points), yet each "
           "of its faults alone looks minor to a single-error rule.",

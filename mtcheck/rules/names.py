@@ -472,11 +472,43 @@ def _cyrillic_place_adjective(p: Part, index: NameIndex, glang: str | None) -> b
     cls = exonym_classes(p.fold[:m.start()])
     if cls and (cls & index.classes or any(exonym_in_compound(x) & cls for x in index.longs if len(x) >= 7)):
         return True  # the place's exonym, alone or in a compound (Дунавском парку ~ Donaupark)
+    if _adjective_place_transcribed(p.fold[:m.start()], index):
+        return True
     stem = p.fold[:m.start()].translate(_TO_LATIN)
     # (the place's last vowel may drop before the suffix: Струмската ~ Struma)
     return any(len(x) >= len(stem) - 2 and x[0] == stem[0] and (
         x[-4:] == stem[-4:] or (x[-1] in "aeiouy" and len(x) == len(stem) + 1 and x[-5:-1] == stem[-4:]))
         for x in index.folds if x.isascii())
+
+
+# the links Russian and Ukrainian put between a place and its adjective's -ск- (Авача ~
+# Авачинский, Лена ~ Ленский, Печора ~ Печорский; Камчатка ~ Камчатский, Находка ~
+# Находкинский)
+_CYR_ADJ_LINKS = ("ин", "ен", "ов", "ев", "")
+
+
+def _adjective_place_transcribed(stem: str, index: NameIndex) -> bool:
+    """Is the place of a Cyrillic place adjective's ``stem`` (folded, its -ск- ending cut:
+    авачин of Авачинском, камчат of Камчатского) written in ``index`` in a transliteration
+    letter for letter (Awatscha in Awatscha-Fischkombinat, Kamtschatka in
+    Kamtschatka-Filiale)?  The place is the stem without a linking -ин-/-ов-, then a
+    nominative vowel or none, or, before a lost k, -ка (Камчатка)."""
+    cands = []
+    for link in _CYR_ADJ_LINKS:
+        if link and not stem.endswith(link):
+            continue
+        st = stem[:len(stem) - len(link)]
+        if len(st) < 3:
+            continue
+        cands += [st + "а", st + "я", st + "о", st + "ка"] + ([st] if link else [])
+    words = [x for x in index.folds if x.isascii() and len(x) >= 4]
+    for c in dict.fromkeys(cands):
+        units = _renderings(c)
+        if units is None or len(units) < 4:
+            continue
+        if any(_render_cost(x, units, 0)[0] == 0 for x in words):
+            return True
+    return False
 
 
 def _cyrillic_people_adjective(p: Part, index: NameIndex, lang: str | None, glang: str | None) -> bool:
@@ -3265,6 +3297,57 @@ def _generic_word_translated_rest_transcribed(g: Name, tgt_text: str) -> bool:
     return present_in_other_script(" ".join(p.text for p in rest), tgt_text)
 
 
+_GENERIC_AFTER = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _named_with_generic_word(g: Name, src_text: str, index: NameIndex) -> bool:
+    """Is one-word source name ``g`` the capitalised adjective of a place whose lower-case
+    generic word follows it (Тихого океана, Черного моря: the Pacific, the Black Sea) and
+    whose lexicon entity the translation names, alone or in a compound (Pacific,
+    Nordwestpazifik)?  The name is the two words, not the adjective alone."""
+    if len(g.parts) != 1 or g.parts[0].acronym:
+        return False
+    m = _GENERIC_AFTER.match(src_text, g.end)
+    if m is None or not m.group(1).islower():
+        return False
+    cls = exonym_classes(g.parts[0].fold + fold(m.group(1)))
+    if not cls:
+        return False
+    return bool(cls & index.classes) or any(exonym_in_compound(x) & cls for x in index.longs if len(x) >= 7)
+
+
+def _generic_suffix_rendered(g: Name, index: NameIndex, sl: str | None) -> bool:
+    """Is one-word source name ``g`` a place's own name with a generic word joined to its
+    end (data/names/generic_suffixes.txt: Swedish Luleälven "the Lule river", Finnish
+    Oulujoki, Norwegian Sognefjorden) whose own name, three letters or more, the
+    translation writes (the Lule River, the Sogne Fjord)?  The generic word translated."""
+    heads = _generic_suffixes().get(sl or "")
+    if heads is None or len(g.parts) != 1 or g.parts[0].acronym:
+        return False
+    low = g.parts[0].text.casefold()  # (not folded: å is no a, ån no -an)
+    for suf in heads:
+        if not low.endswith(suf):
+            continue
+        st = fold(low[:-len(suf)].rstrip("-"))
+        if len(st) >= 3 and (st in index.folds or (
+                len(st) >= 4 and st.endswith("s") and st[:-1] in index.folds)):
+            return True  # (Swedish may join with a genitive s: Vänerns)
+    return False
+
+
+@lru_cache(maxsize=1)
+def _generic_suffixes() -> dict[str, tuple[str, ...]]:
+    """data/names/generic_suffixes.txt: language -> the generic words joined to a place's
+    name, lower case with their letters as written, longest first."""
+    out = {}
+    for line in (_NAMES_DATA / "generic_suffixes.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#") and ":" in line:
+            lang, words = line.split(":", 1)
+            out[lang.strip()] = tuple(sorted((w.strip().casefold() for w in words.split("|") if w.strip()),
+                                             key=len, reverse=True))
+    return out
+
+
 def _analyse(ctx: CheckContext) -> list[BeadNames]:
     sl, tl = _langs(ctx)
     out: list[BeadNames] = []
@@ -3321,6 +3404,8 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                     and not _rendered_in_target(g, tgt.text) \
                     and not _saint_rendered(g, src.text, tgt.text, sl, tl) \
                     and not _generic_word_translated_rest_transcribed(g, tgt.text) \
+                    and not _named_with_generic_word(g, src.text, tindex) \
+                    and not _generic_suffix_rendered(g, tindex, sl) \
                     and not (_NON_LATIN_LETTER.search(g.text) and (_transcribes(g, tgt.text)
                                                                    or _half_transcribed(g, tgt.text))):
                 if len(g.parts) == 1 and sl in _NOUN_CAPS and misspelt_word(g.parts[0].low, sl):
@@ -4532,7 +4617,11 @@ def _is_pair(ctx: CheckContext) -> bool:
       summary="A proper name of the source sentence has no counterpart in the translation "
               "(in any spelling, inflection or exonym), or a person keeps only the given "
               "name (Angela Merkel ~ Angela: major even in one pair, since no pronoun "
-              "explains it).",
+              "explains it). Not missing: a Cyrillic place adjective whose place the translation "
+              "transliterates (Авачинском ~ Awatscha-Fischkombinat), an adjective whose place with "
+              "the generic word after it is a lexicon entity the translation names (Тихого океана "
+              "~ Pacific), a Nordic or Finnish place whose joined generic word the translation "
+              "translates (Luleälven ~ the Lule River, Oulujoki ~ the Oulu River).",
       why="A dropped name changes who did what: the reader cannot tell it is missing. MT "
           "systems drop or hallucinate away names more often than other words.",
       fail=("Schon beim ersten Turnier hatte Werth alle vier Prüfungen gewonnen.",
@@ -5060,7 +5149,9 @@ def _patronym_swaps(src: str, tgt: str) -> Iterator[tuple[str, str, int, int]]:
       summary="A name in the translation that renders nothing in the source sentence (not the "
               "same name, an inflection, transliteration, exonym or cognate of any source word); "
               "in German, where every noun is capitalised, only a place of the exonym lexicon or a "
-              "word German Wiktionary knows as a name and not as a noun (Krasnodar, Bernhard).",
+              "word German Wiktionary knows as a name and not as a noun (Krasnodar, Bernhard). Not "
+              "an acronym the translation defines in brackets beside a place the source names "
+              "(BWDB Sylhet for পাউবো সিলেটের, after “Bangladesh Water Development Board (BWDB)”).",
       why="MT hallucinates entities and swaps a common noun for a name (the ministry becomes "
           "a sports league, a street a city); a name nobody wrote reads as a fact.",
       fail=("Der Bürgermeister eröffnete am Montag die neue Brücke über den Fluss.",
@@ -5085,6 +5176,9 @@ def name_added(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                     continue
             if _spells_out_acronym(bn.tgt.text, t, bn.src.text):
                 continue
+            if _defined_acronym_with_place(ctx.target.text, t, bn.src.text):
+                continue  # BWDB Sylhet for পাউবো সিলেটের: the body's acronym the translation
+                # defines, and a place the source names
             if _from_place_adjective(t, bn.src.text, sl, tl):
                 continue  # Gebiet Nischni Nowgorod for Нижегородской области: the place of
                 # the source's adjective
@@ -5097,6 +5191,23 @@ def name_added(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 continue  # an agency in a glued credit ("Photo: Reuters"): F002's finding
             yield ctx.flag(s, e, f"“{t.text}” renders no name or word of the source sentence",
                            evidence=[ctx.evidence(ctx.source, text=bn.src.text, note="source")])
+
+
+def _defined_acronym_with_place(tgt: str, t: Name, src: str) -> bool:
+    """Is name ``t`` an acronym and a name beside it (BWDB Sylhet, the board's Sylhet
+    office), the acronym one the translation defines in brackets after its written-out
+    name ("Bangladesh Water Development Board (BWDB)") and every other word rendered from
+    the source sentence (সিলেটের ~ Sylhet)?  A source in a script without capitals writes
+    its own acronym (পাউবো), which no Latin acronym reads back: the body is the one the
+    translation named, not a name added."""
+    acr = [p for p in t.parts if p.acronym]
+    rest = [p for p in t.parts if not p.acronym]
+    if len(acr) != 1 or not rest or len(acr[0].text) < 2:
+        return False
+    if re.search(r"[^\W\d_]{3,}[^()\n]{0,80}\(\s*" + re.escape(acr[0].text) + r"\s*\)", tgt) is None:
+        return False
+    sfold = set(_token_sets(src)[1])
+    return all(p.fold in sfold or present_in_other_script(p.text, src) for p in rest)
 
 
 # a bracketed acronym after a name: "(ELTE)", "(ETH)"
@@ -5803,8 +5914,8 @@ def _rarer_both(f: str, c: str, sl: str | None, tl: str | None) -> bool:
 _NAME_END = {
     "en": "sni", "de": "sner", "nl": "sner", "af": "sner", "sv": "sne", "da": "sne", "nb": "sne",
     "fr": "sen", "es": "saoei", "pt": "saoei", "it": "saoei", "ca": "saoei",
-    "pl": "aeiouy", "cs": "aeiouy", "sk": "aeiouy", "hr": "aeiou", "sr": "aeiou",
-    "sl": "aeiou", "bs": "aeiou", "fi": "nat", "et": "sdtaeiul", "hu": "tknli",
+    "pl": "aeiouymh", "cs": "aeiouymh", "sk": "aeiouymh", "hr": "aeioumh", "sr": "aeioumh",
+    "sl": "aeioumh", "bs": "aeioumh", "fi": "nat", "et": "sdtaeiul", "hu": "tknli",
 }  # (Hungarian -i makes an adjective of a place: Szegedi, "of Szeged")
 
 
@@ -6900,7 +7011,8 @@ def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str |
               "~ Tony Abbot beside Abbotts); and a name cut short by a letter no inflection of "
               "the source language adds (Jinping ~ Jinpin). Not a case form: the target "
               "language's ending on the source's name (Dunvara ~ do Dunvary, Victoria ~ u "
-              "Victoriji), the source's case without the nominative's fleeting vowel "
+              "Victoriji, a five-letter name's last vowel: Menlo ~ kod Menla), the nominative of "
+              "a Slavic source's -ým/-im instrumental (Gerlachovským ~ Gerlachovský), the source's case without the nominative's fleeting vowel "
               "(Brezovlja ~ Brezovelj, Karlovca ~ Karlovac); a consonant doubled before the "
               "source's own ending is no case form (Radola ~ Radolla). Major too: one letter changed in a "
               "name a Latin-script source writes as the target language keeps it, into a form "
@@ -6980,7 +7092,10 @@ def name_near_miss(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
               "form kept inside a longer name copied from the source (Fundação de Serralves e "
               "do Porto beside Oporto), two names of a Chinese source that differ "
               "in a whole Pinyin syllable (Wuhan ~ Wuchang), nor a place beside a Slavic "
-              "adjective made from it and kept in transliteration (Melnik ~ Melnishki). In a "
+              "adjective made from it and kept in transliteration (Melnik ~ Melnishki; a -ka "
+              "place whose k the adjective's -sk- takes: Kamtschatka ~ Petropawlowsk-Kamtschatski), "
+              "a German place's genitive beside its -er adjective (Breslaus ~ Breslauer), nor a "
+              "name with an acronym joined to it (KamtschatNIRO), another name. In a "
               "translation into an Indic script, which has no capitals, two spellings one vowel "
               "sign apart inside the word that both read back as one source name are flagged, "
               "minor (रामास्वामी … रामस्वामी ~ Ramaswamy).",
@@ -7090,9 +7205,15 @@ def name_inconsistent(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             continue  # one adjective agreeing with its noun (Slowakisches / Slowakischen),
             # one name in two cases (в Манчестере / из Манчестера, του Βόλου / ο Βόλος,
             # McAllisterin / McAllisterista)
-        if _place_and_adjective(major, minor, tl) or _slavic_place_adjective(major, minor, sl, tl):
+        if _place_and_adjective(major, minor, tl) or _slavic_place_adjective(major, minor, sl, tl) \
+                or _slavic_ka_adjective(major, minor, sl, tl) or _de_place_forms(major, minor, tl):
             continue  # Galicien / galicischen; Melnik / Melnishki (a Slavic place adjective
-            # kept in transliteration inside a name: Melnishki Rid, Ohridski Biser)
+            # kept in transliteration inside a name: Melnishki Rid, Ohridski Biser);
+            # Kamtschatka / Kamtschatski; Breslaus / Breslauer
+        if _acronym_tailed(tinv.forms[major]) != _acronym_tailed(tinv.forms[minor]):
+            continue  # a name with an acronym joined to it (KamtschatNIRO, a body named
+            # after the place) beside a word without one: another name, not the place
+            # spelled another way (two such names, KamtschatNIRO ~ KamchatNIRO, still are)
         if sl == "zh" and _other_pinyin_syllable(major, minor):
             continue  # two names of a Chinese source sharing a syllable (Wuhan, a city, and
             # Wuchang, its district), not one spelled two ways
@@ -7524,6 +7645,9 @@ def _case_forms(a: str, b: str, tl: str | None) -> bool:
         if ends is None:
             return False
     k = common_prefix(a, b)
+    if least == 5 and k == 4 and len(a) == len(b) == 5 and a[4] in ends and b[4] in ends:
+        return True  # a name of five letters, its last vowel the case's (Croatian Menlo ~
+        # kod Menla, Marko ~ Marka)
     return any(k - j >= least and a[k - j:] in ends and b[k - j:] in ends for j in (0, 1, 2))
 
 
@@ -7572,6 +7696,51 @@ def _slavic_place_adjective(a: str, b: str, sl: str | None, tl: str | None) -> b
             if len(st) >= 4 and y.startswith(st) and len(y) - len(st) <= 2 and len(x) - len(y) >= 2:
                 return True
     return False
+
+
+def _slavic_ka_adjective(a: str, b: str, sl: str | None, tl: str | None) -> bool:
+    """Is one of folded ``a``, ``b`` the Slavic adjective of the other, a place in -ka or
+    -ko whose k the adjective's -sk- takes over (Kamtschatka ~ Kamtschatski as in
+    Petropawlowsk-Kamtschatski, Kamchatka ~ Kamchatsky, Slovenska ~ Slovensko are no
+    case): the place is the stem (five letters or more) and k with -a or -o, the adjective
+    the stem and s, k and an adjective ending?  Not Nowicki ~ Nowiki (the shorter one is no
+    -ka place)."""
+    if sl not in _SLAVIC_LANGS and tl not in _SLAVIC_LANGS:
+        return False
+    for x, y in ((a, b), (b, a)):
+        if len(y) < 7 or y[-2:] not in ("ka", "ko"):
+            continue
+        st = y[:-2]
+        if x.startswith(st) and re.fullmatch(r"(?:s|sh)k(?:i|ij|iy|ii|y|ogo|ego|om|oj|aja|aya|iye|oye|oe)",
+                                             x[len(st):]):
+            return True
+    return False
+
+
+_DE_PLACE_ADJ = re.compile(r"er(?:e|en|em|er|es|s)?$")
+
+
+def _de_place_forms(a: str, b: str, tl: str | None) -> bool:
+    """In German, are folded ``a``, ``b`` forms of one place: its genitive in -s and its
+    adjective in -er (Breslaus ~ Breslauer, Wiens ~ Wiener Straße), or the place and its
+    -er adjective (Breslau ~ Breslauer)?  The stem (five letters or more) is the same on
+    both sides; the adjective is never a second spelling of the place."""
+    if tl != "de":
+        return False
+    for x, y in ((a, b), (b, a)):
+        m = _DE_PLACE_ADJ.search(x)
+        if m is None:
+            continue
+        st = x[:m.start()]
+        if len(st) >= 5 and y in (st, st + "s") and not st.endswith("er"):
+            return True
+    return False
+
+
+def _acronym_tailed(form: str) -> bool:
+    """Is ``form`` a word that ends in an acronym joined to a lower-case name (KamtschatNIRO,
+    SachalinNIRO, GazpromNeft is not: one capital)?  A body named after a place."""
+    return re.search(r"[^\W\d_][a-zà-ÿ]{2,}[A-ZÀ-Þ]{2,}$", form) is not None
 
 
 # what a bracket holds, and the word right before it: "Kangchenjunga (Kangchendzönga)",
