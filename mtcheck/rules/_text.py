@@ -4361,6 +4361,15 @@ _SCALE_BEFORE_LANGS = frozenset({"sw"})
 _SCALE_BEFORE = re.compile(r"(?<![\w.,])(?P<w>[^\W\d_]+)[ \u00a0]+$")
 
 
+# counting words a language glues to its figure (Bengali ৩১৫টি প্রতিষ্ঠান "315 institutions",
+# ১২জন "12 people", ৩খানা; with a case ending: ১১টির, ৫টিতে, ১২জনকে): the figure is a count,
+# not a code.  The classifier starts with a letter and runs on through vowel signs (no
+# \w), so it is matched whole and must end the word.
+_GLUED_COUNTER = {
+    "bn": re.compile(r"(?:টি|টা|জন|খানা|খানি)(?:র|কে|তে|ই|ও|য়|য়|ে|ের)?(?![\u0980-\u09ff])"),
+}
+
+
 def _plain(text: str, a: int, b: int, s: str, lang: str | None) -> list[Num]:
     """A digit number at text[a:b] with its context (suffix, scale word, code)."""
     s = s.rstrip(" \u00a0\u202f\u2009")
@@ -4401,7 +4410,10 @@ def _plain(text: str, a: int, b: int, s: str, lang: str | None) -> list[Num]:
         j += 1
     suffix = text[b:j]
     end = b
-    if suffix:
+    counter = _GLUED_COUNTER[lang].match(text, b) if suffix and lang in _GLUED_COUNTER else None
+    if counter is not None:
+        end = counter.end()  # ৩১৫টি, ১২জন: a count, no code
+    elif suffix:
         low = suffix.lower()
         if low in _SCALE_SUFFIX:
             # 5m / 5bn: scale, or a unit (100m) — both readings

@@ -1700,9 +1700,14 @@ def _converts(x: Num, ua: frozenset[str], sx: int, y: Num, ub: frozenset[str], s
                 if not isinstance(v, float):
                     continue
                 c = _in_unit(sx * v, a, b)
-                tol = max(_half_step(v) * t.sizes[a] / t.sizes[b], 0.03 * abs(c))
+                if x.soft or y.soft:
+                    # "an hour", "a mile" are no figure rounded to the unit: 38 minutes is
+                    # no "an hour", though 0.6 rounds to 1 (60 minutes is, and a mile 1.6 km)
+                    tol, step = 0.03 * abs(c), 0.0
+                else:
+                    tol, step = max(_half_step(v) * t.sizes[a] / t.sizes[b], 0.03 * abs(c)), None
                 for w in y.values:
-                    if isinstance(w, float) and abs(c - sy * w) <= max(tol, _half_step(w)):
+                    if isinstance(w, float) and abs(c - sy * w) <= max(tol, _half_step(w) if step is None else step):
                         return True
     return False
 
@@ -1878,7 +1883,8 @@ _GLUED_UNIT = re.compile(r"(?<=\d)[^\W\d_]+$")
 _AFTER = re.compile(r"[\s\u00a0\u202f]*\.?[\s\u00a0\u202f]*-?[\s\u00a0\u202f]*")
 # (a word of an Indic or Thai script runs on through its vowel signs, which are no \w: টাকা)
 # (Vietnamese spells a borrowed unit by syllables: ki-lô-mét, mi-li-mét, ki-lô-gam)
-_UNIT_TOKEN = re.compile(rf"[^\W\d_][\w²{INDIC_BLOCKS}\u0e00-\u0e7f\u064b-\u065f]*"
+# (not the danda that ends a sentence there: ২১৮ মিলিমিটার।)
+_UNIT_TOKEN = re.compile(rf"[^\W\d_][\w²{INDIC_BLOCKS}\u0e00-\u0e7f\u064b-\u065f]*(?<![\u0964\u0965])"
                          r"(?:[-/][^\W\d_][\w²]*)?(?:-[^\W\d_]\w*){0,2}\.?|[%°][CF]?|[$€£¥₽₹৳]")
 # (a dollar with its country's letters: US$, C$, A$, NZ$, HK$, S$; R$ is the Brazilian real;
 # the dirham and riyal of the Gulf press glued to the figure: Dh20, Dhs500, QR5)
@@ -1986,7 +1992,7 @@ def units_of(text: str, n: Num) -> tuple[frozenset[str], int, int]:
             run = toks[0].group()
             for k in range(min(len(run), 8), 0, -1):
                 hit = words.get(run[:k])
-                if hit:
+                if hit and not run.startswith(_HAN_NOT_UNITS):
                     units |= hit
                     b = toks[0].start() + k
                     break
@@ -2017,6 +2023,10 @@ def units_of(text: str, n: Num) -> tuple[frozenset[str], int, int]:
     if sym in symbols:
         units |= symbols[sym]
         a = m.start()
+    if units & {"km", "mile"} and (per_hour := _PER_HOUR.match(text, b)):
+        # a unit of length counted per hour in words the table does not list whole
+        # (110 kilometri pe oră, 60 miles an hour, 90 km por hora, 80 км в час): a speed
+        return frozenset({"kmh"} if "km" in units else {"mph"}), a, per_hour.end()
     if units & {"km", "mile"} and (_HOURLY_SPEED.search(text, max(0, n.start - 8), n.start)
                                    or _HOURLY_ASIDE.search(text, max(0, n.start - 30), n.start)
                                    or (hourly := _HOURLY_AFTER.match(text, b))):
@@ -2032,13 +2042,32 @@ def units_of(text: str, n: Num) -> tuple[frozenset[str], int, int]:
     return frozenset(units), a, b
 
 
+# words of Han characters that open with a unit of time but are none: 十周年 is a tenth
+# anniversary, 十周岁 ten years of age, 周末 a weekend, 周边 surroundings, 天然气 natural gas
+_HAN_NOT_UNITS = ("周年", "週年", "周岁", "周歲", "週歲", "周边", "周邊", "週邊", "周围", "周圍", "周末",
+                  "週末", "周刊", "週刊", "周报", "週報", "天然", "天气", "天氣", "天津", "天下", "天空",
+                  "天文", "天主", "天才", "天使", "天堂", "時間帯")
+
+
 # Thai vowel signs and tone marks that go on a syllable (no new word starts with one), and
 # the words that open with a unit's spelling but are no unit (several, football)
 _THAI_MARK = re.compile("[\u0e30-\u0e3a\u0e45\u0e47-\u0e4e]")
 _THAI_NOT_UNITS = ("หลาย", "ฟุตบอล", "ฟุตซอล")
 
 
-_HOURLY_SPEED = re.compile(r"(?:时速|時速|시속|每小时|每小時|毎時)\s?(?:[为為约約达達到可고최]{1,3}\s?)?$")
+# "per hour" after a unit of length, in the languages' words for "per" (with an article
+# where one goes: a la hora, την ώρα, in der Stunde) and for "hour" (hour, hora, heure,
+# Stunde, oră, ora, óra, sat, uro, godzinę, hodinu, час, годину, timmen, timen, uur, jam,
+# ώρα, valandą, stundā); "an hour's" is no rate (30 miles, an hour's drive)
+_PER_HOUR = re.compile(
+    r"[\s\u00a0]*(?:(?:per|pro|por|par|pe|la|na|za|в|на|an|a|al|i|in|each|every|à|την)[\s\u00a0]+"
+    r"(?:(?:the|der|la|l['’]|την|a)[\s\u00a0]*)?|all['’]|l['’]|/[\s\u00a0]?)"
+    r"(?:hour|hora|heure|stunde|oră|ora|óra|órában|sat|uro|godzinę|godzine|hodinu|час|годину|годину|"
+    r"timmen|timen|uur|jam|ώρα|valandą|stundā)(?![^\W\d_]|['’]s)", re.IGNORECASE)
+# (Marathi ताशी and Bengali ঘণ্টায় "per hour" before the figure: ताशी २५ किलोमीटर; not
+# ৩ ঘণ্টায় "in three hours")
+_HOURLY_SPEED = re.compile(r"(?:(?:时速|時速|시속|每小时|每小時|毎時)\s?(?:[为為约約达達到可고최]{1,3}\s?)?"
+                           r"|(?<!\d)(?<!\d\s)(?:ताशी|ঘণ্টায়|ঘণ্টায়)\s)$")
 _HOURLY_AFTER = re.compile(r"\s?(?:的\s?)?(?:时速|時速|시속|/\s?(?:小时|小時|時間?|h\b)|每小时|每小時)")
 _HOURLY_ASIDE = re.compile(r"(?:时速|時速|시속)\s?(?:[为為约約达達到可고최]{1,3}\s?)?\d[\d.,]*\s?[^\W\d_]{1,8}\s?"
                            r"[（(]\s?(?:[约約]|약|およそ)?\s?$")
@@ -2083,12 +2112,20 @@ def _may_name_measure(text: str) -> bool:
     return False
 
 
+_HAN_NUMERAL = re.compile(r"[〇零二两兩三四五六七八九十百千]+|[一〇零二两兩三四五六七八九十百千]{2,}")
+
+
 def _unit_counted(text: str, x) -> bool:
     """Does figure ``x`` count a unit for D002?  A hard figure does; so does a soft "one"
     (bir, ein, one, un: also an article or a pronoun) with a unit of measure right after it:
     "bir kilogram fındık" is one kilogram whichever it is, and "one pound" is another unit."""
     if not x.soft:
         return True
+    if x.kind == "word" and _HAN_NUMERAL.fullmatch(x.text):
+        # a number in Han characters with a unit right after it (十周, 三个月, 五公里): a
+        # count of that unit, soft only because 一 may be "a" and 十分 "very"
+        us = units_of(text, x)[0]
+        return bool(us) and any(unit_table().dims[u] != "currency" for u in us)
     if x.values != frozenset({1.0}):
         return False
     us = units_of(text, x)[0]
@@ -2265,7 +2302,10 @@ def _metres_against(side: list, other: list) -> list:
               "hundred yards → hundert Meter), not metres to yards. A figure with a glued “m” "
               "(300m) is metres against another unit of length only (£300m may be millions). "
               "A unit word written before its figure, as Swahili writes it (mita 15, futi 15: "
-              "data/units/before.tsv), is read too.",
+              "data/units/before.tsv), is read too. A unit of length followed by \u201cper hour\u201d "
+              "in words (110 kilometri pe or\u0103, 60 miles an hour, 90 km por hora, \u0924\u093e\u0936\u0940 "
+              "\u0968\u096b \u0915\u093f\u0932\u094b\u092e\u0940\u091f\u0930) is a speed; a number in "
+              "Han characters with a unit right after it (\u5341\u5468, \u4e09\u4e2a\u6708) counts that unit.",
       why="The figure survives, so D001 and proofreaders see nothing, but the quantity is "
           "wrong: a swapped currency or time unit changes the story as much as a wrong number.",
       fail=("Die Strecke ist 10 Kilometer lang und kostet 5 Millionen Franken.",
