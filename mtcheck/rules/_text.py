@@ -20,6 +20,7 @@ run on every pair of a batch ``check_pair`` run.
 from __future__ import annotations
 
 import math
+from itertools import product
 import re
 from bisect import bisect_left
 import unicodedata
@@ -6012,7 +6013,7 @@ _KANA_HEARD = str.maketrans({"l": "r", "v": "b"})
 def _kana_skeletons(part: str) -> set[str]:
     """Skeletons of a Latin name word as katakana writes it (``_skeletons`` besides)."""
     out = set()
-    for p in {part, _NON_RHOTIC.sub("", part)}:
+    for p in {part, _NON_RHOTIC.sub("", part), _NON_RHOTIC.sub("", _SILENT_L.sub("", part))}:
         # (n before b, p, m is one kana, ン: Cumbria ~ カンブリア; hu is the one kana フ,
         # fu: Ruhr ~ ルール, Hume ~ ヒューム keep their h, Ruapehu ~ ルアペフ does not)
         p = p.replace("th", "s").replace("ck", "k").replace("mb", "nb").replace("mp", "np")
@@ -6053,7 +6054,14 @@ def present_in_other_script(name: str, text: str) -> bool:
     if not words and not kana:
         return False
     checked = False
-    for part in re.findall(r"[^\W\d_]+", _fold_sounds(name)):
+    parts = re.findall(r"[^\W\d_]+", _fold_sounds(name))
+    if kana and len(parts) >= 2 and all(p.isascii() for p in parts):
+        # a name of several words as one katakana word (Port Hedland ~ ポートヘッドランド,
+        # Palm Beach ~ パームビーチ), each word's skeleton in turn
+        joined = {"".join(x) for x in product(*(sorted(_kana_skeletons(p)) for p in parts))}
+        if any(len(sk) >= 4 and _kana_transcribed(sk, w) for sk in joined for w in kana):
+            return True
+    for part in parts:
         if not part.isascii():
             return False
         sks = [sk for sk in _skeletons(part) if len(sk) >= 2]
@@ -6119,8 +6127,34 @@ def _kana_syllables(part: str, text: str) -> bool:
     """Is short Latin word ``part`` (folded) a katakana word of ``text`` syllable for
     syllable, its vowels too, as Japanese hears it (l ~ r, v ~ b, w at a word's start)?"""
     heard = part.translate(_KANA_HEARD)
-    return any(r == heard or r.replace("w", "") == heard.replace("w", "") for r in _kana_romaji(text)
-               if len(r) >= 2)
+    return any(r == heard or r.replace("w", "") == heard.replace("w", "") or _KANA_GLIDE.sub("", r) == heard
+               for r in _kana_romaji(text) if len(r) >= 2)
+
+
+# a consonant's kana with a small ya, yu, yo (ヒュ, romanised hiyu): English u after a
+# consonant is often heard so (Hugo ~ ヒューゴ, Hume ~ ヒューム)
+_KANA_GLIDE = re.compile(r"(?<=[bdfghkmnprstz])iy(?=u)")
+
+
+# hiragana ending a run after a word: the case particles (さくらを, さくらが)
+_PARTICLES = ("wo", "ga", "wa", "ha", "no", "ni", "to", "de", "mo", "ya", "he", "e", "o")
+
+
+def in_hiragana(part: str, text: str) -> bool:
+    """Is romanised Japanese word ``part`` (folded, four letters or more: Sakura, Mikan)
+    written in hiragana in ``text`` as a word of its own, a particle before or after it
+    allowed (さくらを, はさくらを)?  Japanese writes some names so (plants, fruit varieties)."""
+    if len(part) < 4 or not part.isascii():
+        return False
+    for run in _HIRAGANA_RUN.findall(unicodedata.normalize("NFC", text)):
+        r = "".join(chr(ord(c) + 0x60) for c in run).translate(_TO_LATIN)
+        for a in ("",) + _PARTICLES:  # (は before it: 彼はさくらを)
+            if r.startswith(a) and (r[len(a):] == part or any(r[len(a):] == part + p for p in _PARTICLES)):
+                return True
+    return False
+
+
+_HIRAGANA_RUN = re.compile("[\u3041-\u3096]{2,}")
 
 
 @lru_cache(maxsize=256)
@@ -6312,6 +6346,11 @@ _KO_HEARD = (("tch", "j"), ("sch", "s"), ("ch", "j"), ("sh", "s"), ("ph", "p"), 
 _KO_DROP = re.compile(r"[aeiouyhw]+")
 
 
+# an l English leaves unsaid between a or o and m (Palmer, Holmes, Balham); Korean and
+# Japanese write the name as heard (파머, パーマー, 홈스)
+_SILENT_L = re.compile(r"(?<=[ao])l(?=m)")
+
+
 def _korean_skeletons(part: str) -> set[str]:
     """Skeletons of Latin name word ``part`` (folded) in the classes of ``_hangul_words``:
     as written (a romanised Korean name: Kim, Chungnam, Gwangju) and as Korean hears an
@@ -6330,6 +6369,8 @@ def _korean_skeletons(part: str) -> set[str]:
             forms.add(p[:-1] + "z")
         if re.search(r"mbe?$", p):
             forms.add(re.sub(r"mbe?$", "m", p))  # a silent final b (Whitcombe ~ 휫컴, Lamb ~ 램)
+        if _SILENT_L.search(p):
+            forms.add(_SILENT_L.sub("", p))  # English al, ol before m: Palmer ~ 파머, Holmes ~ 홈스
     out = set()
     for p in forms:
         p = re.sub(r"(?<!n)gh", "", p)  # a silent gh (Edinburgh, Hugh), not ng-h (Junghoon)

@@ -138,6 +138,39 @@ def _word_in(sks: set[str], text: str, run: tuple[int, int]) -> bool:
     return False
 
 
+def _onset(sound: str) -> str:
+    """How a Latin word or a character's sound begins: a vowel (v), h (h) or another
+    consonant (c); the skeletons leave the first two out."""
+    if sound[:1] in "aeiouy":
+        return "v"
+    return "h" if sound[:1] == "h" else "c"
+
+
+@lru_cache(maxsize=1)
+def _onsets() -> dict[str, frozenset[str]]:
+    """character -> the onsets (``_onset``) of the sounds it stands for."""
+    out: dict[str, frozenset[str]] = {}
+    for line in (DATA / "translit.zh.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith(("#", "=")):
+            continue
+        cells = line.split("\t")
+        kinds = frozenset(_onset(x.strip()) for x in cells[2].split(",") if x.strip())
+        for c in cells[0].split("/"):
+            out[c] = kinds
+    return out
+
+
+def _whole_run(word: str, sks: set[str], text: str, run: tuple[int, int]) -> bool:
+    """Does the whole of ``run`` in ``text``, three characters or more, read exactly as
+    one of skeletons ``sks`` of Latin ``word``, its first character beginning as the word
+    does (a vowel, h, another consonant: Hollis ~ 霍利斯 is no Reyes)?  (Two transcription
+    characters make ordinary words as often as names: too short to say.)"""
+    chunk = re.sub(r"[-‐]", "", text[run[0]:run[1]])
+    if len(chunk) < 3 or _onset(word) not in _onsets().get(chunk[0], frozenset()):
+        return False
+    return bool(_span_skeletons(chunk) & sks)
+
+
 def _name_words(name: str) -> list[tuple[str, set[str]]]:
     """The words of Latin name ``name`` that say something (a skeleton of two consonants
     or more, no generic word), with their skeletons."""
@@ -161,9 +194,13 @@ def present_in_zh(name: str, text: str, lang: str | None) -> bool:
     if not _zh(lang, text) or not name.isascii():
         return False
     words = _name_words(name)
-    if not words or max(len(sk) for _, sks in words for sk in sks) < 3:
+    if not words:
         return False
     runs = _runs(text)
+    if max(len(sk) for _, sks in words for sk in sks) < 3:
+        # a name of two consonants a word (Reyes ~ 雷耶斯, Hollis ~ 霍利斯): near
+        # readings say nothing, so each word must be a whole run, read exactly
+        return all(any(_whole_run(w, sks, text, r) for r in runs) for w, sks in words)
     if all(any(_word_in(sks, text, r) for r in runs) for _, sks in words):
         return True
     if len(words) < 2:
@@ -171,6 +208,20 @@ def present_in_zh(name: str, text: str, lang: str | None) -> bool:
     # the words of the name written as one run (Lostock Gralam ~ 洛斯托克格拉勒姆)
     whole = {_squeeze("".join(c)) for c in product(*(sorted(sks) for _, sks in words))}
     return any(_word_in(whole, text, r) for r in runs)
+
+
+def generic_rendered(name: str, text: str, lang: str | None) -> bool:
+    """Is Latin name ``name``, all of whose words are generic words of a place (Isles of
+    Northern Isles, whose compass word is translated apart: 北部群岛), rendered in ``text``,
+    a Chinese or Japanese translation, by the characters for each of them (岛, 湾:
+    data/names/translit.zh.tsv)?"""
+    if (lang or "").split("-")[0] not in ("zh", "ja") or not name.isascii():
+        return False
+    words = re.findall(r"[^\W\d_]+", _fold_sounds(name))
+    generic = _table()[1]
+    if not words or any(w not in _kanji_generic() for w in words):
+        return False
+    return all(any(w in latins and form in text for form, latins in generic.items()) for w in words)
 
 
 def _source_reads(text: str, run: tuple[int, int], source: str) -> bool:

@@ -832,6 +832,24 @@ def _needed_quote(b: BeadView, i: int) -> bool:
     return q > 0 and sum(_quotations(t.text) for t in b.target) - q < _quotations(b.source_text)
 
 
+def _digit_figures(text: str) -> set[str]:
+    """The figures of ``text``, digits only (2,400 ~ 2400)."""
+    return {x for x in (re.sub(r"\D", "", n) for n in _NUM.findall(text)) if x}
+
+
+def _holds_source_figure(b: BeadView, i: int) -> bool:
+    """Does target sentence ``i`` of bead ``b`` hold a figure of the bead's source that
+    no other target sentence of the bead holds?  Without it the source's figure would go
+    untranslated: it renders part of the source (a long source sentence split in two,
+    "…，往返票价维持120元不变。" ~ "… online. The return fare will remain unchanged at
+    120 yuan."), no addition."""
+    own = _digit_figures(b.target[i].text) & _digit_figures(b.source_text)
+    if not own:
+        return False
+    rest = set().union(*(_digit_figures(t.text) for j, t in enumerate(b.target) if j != i))
+    return bool(own - rest)
+
+
 def _added_in_bead(ctx: CheckContext, b: BeadView) -> int | None:
     """Index (within the bead) of a target sentence that translates nothing in the bead's
     source: a hallucinated sentence the aligner absorbed into a one-to-many bead.
@@ -844,7 +862,8 @@ def _added_in_bead(ctx: CheckContext, b: BeadView) -> int | None:
     if any(s.kind in FURNITURE for s in b.source) or not _has_text(b.source_text):
         return None
     cands = [i for i, t in enumerate(b.target)
-             if t.kind not in FURNITURE and _nwords(t.text) >= 4 and not _needed_quote(b, i)]
+             if t.kind not in FURNITURE and _nwords(t.text) >= 4 and not _needed_quote(b, i)
+             and not _holds_source_figure(b, i)]
     if not cands:
         return None
     c = expected_ratio(ctx)

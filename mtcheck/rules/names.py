@@ -17,7 +17,7 @@ from typing import Callable, Iterator
 
 from ..model import Document, Evidence, Finding, Segment, Severity
 from ._text import DATA as _NAMES_DATA, _PLAIN_WORD_RE, lang_word_table as _lang_word_table, namelike, _skeletons, _squeeze
-from ._text import (present_in_hangul, _CURRENCY_CODES, _EN_STREET_WORDS, _EXO_PERSONS, entity_openings, _given_names, de_proper, people_noun, _EXO_PLACES, _JOINERS, _OTHER_SCRIPT, _OWN_SCRIPT_LANGS, _SCRIPT_WORD, _ROMANCE, _NAME_CAPS,
+from ._text import (present_in_hangul, in_hiragana, _CURRENCY_CODES, _EN_STREET_WORDS, _EXO_PERSONS, entity_openings, _given_names, de_proper, people_noun, _EXO_PLACES, _JOINERS, _OTHER_SCRIPT, _OWN_SCRIPT_LANGS, _SCRIPT_WORD, _ROMANCE, _NAME_CAPS,
                     Joined, Name, NameIndex, Part, _de_noun_form,
                     _index_word, _is_initial, _piece_cols, _pieces, _respellings, _respellings_from_en, _romanised_words, _TO_LATIN, _winfo, _zipf_abroad, _word_classes,
                     _world_name, common_prefix,
@@ -29,7 +29,7 @@ from ._text import (present_in_hangul, _CURRENCY_CODES, _EN_STREET_WORDS, _EXO_P
                     stopwords, transcribes_source, zipf)
 from ._cjk_names import cjk_exonym_present, swapped_place
 from ._han_readback import pinyin_syllables as _pinyin_syllables
-from ._zh_translit import present_in_zh, zh_swap
+from ._zh_translit import generic_rendered, present_in_zh, zh_swap
 from .context import BeadView, CheckContext
 from .registry import rule
 
@@ -2757,6 +2757,86 @@ _PREFIXES = frozenset({"non", "anti", "pro", "pre", "post", "counter", "semi", "
 _HYPHENS = "-\u2010\u2011"
 
 
+_CJK_GLOSS_BEFORE = re.compile(r"(?:[^\s\d\W]{1,8} )?[^\s\d\W]{2,12}$")  # (Korean: two words, 할랜드 해양)
+
+
+@lru_cache(maxsize=4096)
+def _glossed_rendering(doc: str, name: str, tgt: str) -> bool:
+    """Does ``tgt``, a sentence of translation ``doc`` in another script, hold the words
+    that ``doc`` writes right before Latin name ``name`` in brackets where it glosses it
+    (哈兰海事公司（Harland Marine）, 노키아(Nokia))?  Those words are the name's
+    rendering; a later mention without the gloss renders it too.  The longest ending of
+    those words (four characters or more, or all of them) found in ``tgt`` decides."""
+    if not name.isascii() or _mostly_latin(tgt):
+        return False
+    for m in re.finditer(r"[（(]\s*" + re.escape(name) + r"\s*[）)]", doc):
+        b = _CJK_GLOSS_BEFORE.search(doc, max(0, m.start() - 16), m.start())
+        if b is None:
+            continue
+        words = b.group()
+        need = min(4, len(words))
+        for k in range(len(words), need - 1, -1):
+            if words[-k:] in tgt:
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _residents_words() -> dict[str, tuple[str, ...]]:
+    """data/names/residents.txt: language -> its words for a place's people (주민, 居民, 住民)."""
+    out = {}
+    for ln in (_NAMES_DATA / "residents.txt").read_text(encoding="utf-8").splitlines():
+        if ln.strip() and not ln.startswith("#") and ":" in ln:
+            lang, words = ln.split(":", 1)
+            out[lang.strip()] = tuple(w.strip() for w in words.split("|") if w.strip())
+    return out
+
+
+def _demonym_rendered(g: Name, src_doc: str, tgt: str, sl: str | None, tl: str | None) -> bool:
+    """Is one-word source name ``g`` a demonym noun (Aucklanders, Glaswegians:
+    ``demonym_stems``) of a place the source names (Auckland), where the
+    translation has a word for a place's people (주민, 居民, 住民: ``_residents_words``)?
+    Languages without such nouns say "the place's residents": rendered, not lost."""
+    words = _residents_words().get(tl or "")
+    if not words or len(g.parts) != 1 or g.parts[0].acronym or not any(w in tgt for w in words):
+        return False
+    stems = demonym_stems(g.parts[0].fold, sl)
+    if not stems:
+        return False
+    places = {fold(w) for w in re.findall(r"(?<![\w])[A-Z][^\W\d_]{3,}", src_doc)} - {g.parts[0].fold}
+    return any(stem_of_place(st, p) for st in stems for p in places)
+
+
+@lru_cache(maxsize=1)
+def _ship_prefixes() -> frozenset[str]:
+    """data/names/ship_prefixes.txt: MV, HMS, RMS ... as written."""
+    return frozenset(ln.strip() for ln in (_NAMES_DATA / "ship_prefixes.txt").read_text(encoding="utf-8").splitlines()
+                     if ln.strip() and not ln.startswith("#"))
+
+
+_SHIP_NAME_AFTER = re.compile(r"[ \u00a0]+[A-Z]")
+
+
+def _ship_prefix(g: Name, text: str) -> bool:
+    """Is ``g`` a lone ship's prefix (MV, HMS, RMS: ``_ship_prefixes``) before a
+    capitalised name (the MV Caledonia)?  The kind of vessel, which a translation may
+    render after the name (“加勒多尼亚”号) or leave out: the name itself is what to keep."""
+    return len(g.parts) == 1 and g.parts[0].text in _ship_prefixes() \
+        and _SHIP_NAME_AFTER.match(text, g.end) is not None
+
+
+def _ship_named(g: Name, tfold: set[str], tgt: str, tl: str | None) -> bool:
+    """Is ``g`` a ship's prefix and name (MV Isle of Lewis) whose name without the prefix
+    is in ``tgt`` (“刘易斯岛”号, die Isle of Lewis)?"""
+    if len(g.parts) < 2 or g.parts[0].text not in _ship_prefixes():
+        return False
+    rest = g.text[g.parts[1].start - g.start:]
+    if all(p.fold in tfold for p in g.parts[1:]):
+        return True
+    return rest.isascii() and (present_in_other_script(rest, tgt) or present_in_zh(rest, tgt, tl)
+                               or generic_rendered(rest, tgt, tl))
+
+
 def _prefix_only(g: Name, text: str) -> bool:
     """Is ``g`` a lone capitalised prefix joined by a hyphen to the next word?"""
     return len(g.parts) == 1 and g.parts[0].fold in _PREFIXES and text[g.end:g.end + 1] in _HYPHENS \
@@ -3389,6 +3469,10 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                 continue  # Ex-Bankberater, Vize-Präsidentin: a common noun with a prefix
             if _prefix_only(g, src.text):
                 continue  # Non-Proliferation Treaty ~ Atomwaffensperrvertrag: a prefix, no name
+            if _demonym_rendered(g, ctx.source.text if ctx.source else src.text, tgt.text, sl, tl):
+                continue  # Aucklanders ~ 오클랜드 시민들: the place and a word for its people
+            if _ship_prefix(g, src.text):
+                continue  # the MV Caledonia ~ “加勒多尼亚”号: a ship's prefix, the name after it decides
             # fast path: every word of the name is in the translation as written
             if all((p.text.replace(".", "") in tok or p.text in tok) if p.acronym else p.fold in tfold
                    for p in g.parts):
@@ -3400,6 +3484,9 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                     or _hyphen_part_lost(g, tindex, src.text, tl, sl)) \
                     and not present_in_other_script(g.text, tgt.text) \
                     and not present_in_zh(g.text, tgt.text, tl) \
+                    and not generic_rendered(g.text, tgt.text, tl) \
+                    and not _kana_with_next(g, src.text, tgt.text, tl) \
+                    and not _ship_named(g, tfold, tgt.text, tl) \
                     and not _cjk_place_present(g, tgt.text, tl) \
                     and not _rendered_in_target(g, tgt.text) \
                     and not _saint_rendered(g, src.text, tgt.text, sl, tl) \
@@ -3988,7 +4075,38 @@ def _present_near(ctx: CheckContext, g: Name, bead_index: int, tl: str | None) -
     segs: list[Segment] = [s for bv in ctx.neighbours(bead_index) for s in bv.target]
     if not segs:
         return False
-    return _group_present(g, NameIndex(" ".join(s.text for s in segs), tl), tl, _langs(ctx)[0])
+    text = " ".join(s.text for s in segs)
+    if _group_present(g, NameIndex(text, tl), tl, _langs(ctx)[0]):
+        return True
+    # a name the translation transcribes into its own script, in a neighbouring sentence
+    # (a quotation's attribution moved before it: "…," Mr Whitfield said. ~ 휫필드 장관은
+    # "…"): read back as in the bead itself
+    return g.text.isascii() and not _mostly_latin(text) and _read_back(g, text, tl)
+
+
+_KANA_NEXT_WORD = re.compile(r"[ \u00a0-]+([A-Za-z]{2,})(?![\w'’-])")
+
+
+def _kana_with_next(g: Name, src: str, tgt: str, tl: str | None) -> bool:
+    """Japanese translation ``tgt``: is Latin name ``g`` there in katakana joined with the
+    source word after it into one word (Grey Lady ~ グレイレディー, the title word Lady
+    outside the name), or, a romanised Japanese word, in hiragana (Sakura ~ さくら:
+    ``in_hiragana``)?"""
+    if tl != "ja" or not g.text.isascii():
+        return False
+    if len(g.parts) == 1 and in_hiragana(g.parts[0].fold, tgt):
+        return True
+    m = _KANA_NEXT_WORD.match(src, g.end)
+    return m is not None and present_in_other_script(f"{g.text} {m.group(1)}", tgt)
+
+
+def _read_back(g: Name, text: str, tl: str | None) -> bool:
+    """Is Latin-script name ``g`` in ``text``, a translation in another script, read back
+    from its transcription (kana, Hangul, Chinese characters, Cyrillic ...) or by its
+    name there (``_cjk_place_present``)?"""
+    return (present_in_other_script(g.text, text) or present_in_zh(g.text, text, tl)
+            or generic_rendered(g.text, text, tl)
+            or _cjk_place_present(g, text, tl) or _generic_word_translated_rest_transcribed(g, text))
 
 
 def _opening_word(g: Name) -> Part | None:
@@ -4621,7 +4739,15 @@ def _is_pair(ctx: CheckContext) -> bool:
               "transliterates (Авачинском ~ Awatscha-Fischkombinat), an adjective whose place with "
               "the generic word after it is a lexicon entity the translation names (Тихого океана "
               "~ Pacific), a Nordic or Finnish place whose joined generic word the translation "
-              "translates (Luleälven ~ the Lule River, Oulujoki ~ the Oulu River).",
+              "translates (Luleälven ~ the Lule River, Oulujoki ~ the Oulu River). "
+              "In a translation in another script a name is read back from "
+              "its transcription (kana, Hangul, Chinese characters; several words as one "
+              "katakana word, a romanised Japanese word in hiragana), here or in a "
+              "neighbouring sentence; a name of generic words rendered by their characters "
+              "(Northern Isles ~ 北部群岛), a ship's prefix (MV, HMS), a demonym rendered "
+              "with a word for the place's people (Aucklanders ~ 오클랜드 시민들) and a "
+              "rendering the translation glosses with the name in brackets elsewhere "
+              "(…公司（Harland Marine）) count as rendered.",
       why="A dropped name changes who did what: the reader cannot tell it is missing. MT "
           "systems drop or hallucinate away names more often than other words.",
       fail=("Schon beim ersten Turnier hatte Werth alle vier Prüfungen gewonnen.",
@@ -4691,6 +4817,9 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 # ~ landesweit): referred to, not lost
             if _kept_in_latin(g, bn.tgt.text):
                 continue  # written as in the source inside a token (256GB ~ 256GB 모델)
+            if not pair and _glossed_rendering(ctx.target.text, g.text, bn.tgt.text):
+                continue  # rendered as where the translation glosses it in Latin letters
+                # (哈兰海事公司（Harland Marine） … later 哈兰海事公司): not lost
             if _portfolio_word(g, bn.src.text, sl) or (
                     _portfolio_of_body(g, bn.src.text, sl) and not shortfall(bn.src.text, bn.tgt.text, sl, tl)):
                 continue  # a title word in a list of capitalised common words (Minister van
