@@ -247,7 +247,8 @@ class _Lex:
             rf"|(?P<blabel>{_alt(ag.get('by-labels', []), boundary=False)})\s+(?P<bbody>{body})"
             rf"|(?P<nlabel>{_alt(clabels, boundary=False)})\s+(?P<nagency>{agency})(?P<nchain>{chain})"
             # the agency before its label ("AFP Photo", "Reuters Pictures / Jim Watson")
-            rf"|(?P<aagency>{agency})\s+(?P<alabel>{_alt(clabels, boundary=False)})(?P<achain>{chain})"
+            # (two agencies, the second handing on the first's picture: "[AAP 연합뉴스 자료사진]")
+            rf"|(?P<aagency>{agency}(?:[ ]{agency})?)\s+(?P<alabel>{_alt(clabels, boundary=False)})(?P<achain>{chain})"
             rf"|(?P<sym>{_alt(symbols, boundary=False)})\s*(?P<sbody>{body})"
             rf"|(?P<agency>{agency})(?P<chain>{chain})"
             rf"|(?P<person>{person})\s*/\s*(?P<pagency>{agency})(?P<pchain>{chain})"
@@ -579,13 +580,25 @@ def _credit_ok(m: re.Match, lx: _Lex) -> bool:
     if m.group("nlabel") is not None:
         return m.group("nagency") in lx.agencies and _names_ok(_unlinked(m.group("nchain")), lx, allow_lower=True)
     if m.group("alabel") is not None:
-        return m.group("aagency") in lx.agencies and _names_ok(_unlinked(m.group("achain")), lx, allow_lower=True)
+        return all(a in lx.agencies for a in _agency_pair(m.group("aagency"), lx)) \
+            and _names_ok(_unlinked(m.group("achain")), lx, allow_lower=True)
     if m.group("person") is not None:
         return m.group("pagency") in lx.agencies and _names_ok(_unlinked(m.group("pchain")), lx, allow_lower=True)
     if m.group("blabel") is not None:
         return _cap(m.group("bbody") or "") and _names_ok(m.group("bbody"), lx, allow_lower=True)
     body = m.group("lbody") if m.group("label") is not None else m.group("sbody")
     return _names_ok(_unlinked(body), lx, allow_lower=True)
+
+
+def _agency_pair(s: str, lx: _Lex) -> list[str]:
+    """``s`` as the agency it is, or as the two agencies it joins with a space ("AAP
+    연합뉴스"); an agency's own name may hold a space (Getty Images)."""
+    if s in lx.agencies or " " not in s:
+        return [s]
+    for i in [k for k, ch in enumerate(s) if ch == " "]:
+        if s[:i] in lx.agencies and s[i + 1:] in lx.agencies:
+            return [s[:i], s[i + 1:]]
+    return [s]
 
 
 def _unlinked(chain: str | None) -> str:
@@ -825,7 +838,8 @@ def _near_source(ctx: CheckContext, pos: int, kinds: set[str], radius: int = 1) 
               "in the running text, on its own line, glued to the end of a paragraph, or labelled "
               "between two of its sentences (“… he said. Photo: Name/Agency He added …”) or, naming "
               "an agency, glued to a paragraph's start (“Photo: AP The bridge …”). Major when "
-              "it is glued into a body paragraph and the source has no credit and none of its names.",
+              "it is glued into a body paragraph and the source has no credit and none of its names "
+              "(as whole words; a word as common as “the” is no name).",
       why="Credits belong under pictures; flattened into the text they read as stray words "
           "and show that the page was scraped with its furniture.",
       fail=("Der Bundesrat an seiner Medienkonferenz in Bern. KEYSTONE",
@@ -862,10 +876,18 @@ def _credit_added(ctx: CheckContext, c: Credit) -> bool:
     a credit the source has too, spilled the same way, stays minor)."""
     if ctx.source is None or _source_credit_starts(ctx):
         return False
-    src = ctx.source.text.casefold()
+    src = ctx.cached("furniture.source_words",
+                     lambda: frozenset(w.casefold() for w in re.findall(r"[^\W\d_]+", ctx.source.text)))
+    sl = norm_lang(ctx.source.lang)
     names = re.sub(r"^[^:]{1,20}:", "", c.text)  # (not the label: Photo:, Foto:)
-    words = [w for w in re.findall(r"[^\W\d_]{3,}", names) if w[:1].isupper()]
+    # whole words of the source, not parts of them (Ana in semana), and no function word
+    # the source writes anyway (THE CANADIAN PRESS beside the source's "the")
+    words = [w for w in re.findall(r"[^\W\d_]{3,}", names) if w[:1].isupper()
+             and not (sl and zipf(w.casefold(), sl) >= _CREDIT_COMMON_ZIPF)]
     return not any(w.casefold() in src for w in words)
+
+
+_CREDIT_COMMON_ZIPF = 6.0  # a credit's word this common in the source language says nothing
 
 
 def _source_credit_starts(ctx: CheckContext) -> list[int]:
@@ -1501,9 +1523,9 @@ def _sentence_after(ctx: CheckContext, text: str, e: int, start: int) -> bool:
               "Also Read Small vendors …”; in a script without capitals, إعلان or विज्ञापन, only "
               "where the aligned source says none of the word's everyday senses: an announcement, "
               "advertising); a one-word ad label glued to a paragraph's first sentence (“Reklama "
-              "Radny …”, “広告 一方、…”) likewise only where the aligned source says no advertising. Major when it stands on a line of its own and the source article "
-              "carries no page furniture anywhere (the scrape or the pipeline added it), minor "
-              "otherwise.",
+              "Radny …”, “広告 一方、…”) likewise only where the aligned source says no advertising. Major when it stands on a line of its own or is glued to a "
+              "paragraph's start and the source article carries no page furniture anywhere (the "
+              "scrape or the pipeline added it), minor otherwise.",
       why="Button labels and banners are not part of the story; translated along with it they "
           "read as stray words, and an untranslated one shows the scrape carried page chrome.",
       fail=("Der Zug fährt um acht Uhr ab.", "The train leaves at eight o'clock. Show more"),
@@ -1536,7 +1558,10 @@ def leaked_ui(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             # a line or paragraph of page chrome added to an article whose source carries
             # none: the scrape or the pipeline put it there (major); where the source has
             # furniture too, both carry the page (minor, as before)
-            sev = Severity.MAJOR if (alone or player) and not ev and not one and ctx.source is not None \
+            # a label glued to the start of a paragraph, before its first sentence, is as
+            # much an added line of chrome ("Advertisement The opposition …", "ANZEIGE Nach
+            # Angaben …"): the scrape lost the line break (one glued to the end stays minor)
+            sev = Severity.MAJOR if (alone or player or s == 0) and not ev and not one and ctx.source is not None \
                 and not _source_has_ui(ctx) else None
             if ent.kind == "label":
                 msg = f"related-article teaser “{_q(ctx.target.text[S:E], 60)}” (web UI) in the running text"

@@ -63,7 +63,20 @@ def base_lang(lang: str | None) -> str | None:
 def lang_name(lang: str | None) -> str:
     if not lang:
         return "another language"
-    return LANG_NAMES.get(lang, lang)
+    return LANG_NAMES.get(lang) or _tsv_names().get(lang, lang)
+
+
+@lru_cache(maxsize=1)
+def _tsv_names() -> dict[str, str]:
+    """ISO 639-1 code -> English name, from data/languages.tsv (Slovak, Croatian: the
+    languages LANG_NAMES leaves out)."""
+    from ..langs import _DATA
+    out: dict[str, str] = {}
+    for line in _DATA.read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if len(cols) == 4 and not line.startswith("#"):
+            out.setdefault(cols[0], cols[3])
+    return out
 
 
 # -- tokens ---------------------------------------------------------------------------
@@ -619,15 +632,26 @@ def _kept_quote(ctx: CheckContext, text: str, tl: str) -> bool:
     spans = _quoted_spans(text, max_words=80)
     if not spans:
         return False
-    quoted = sum(len(text[a:e].split()) for a, e in spans)
-    if quoted * 2 < len(text.split()):
+    quoted = sum(_word_count(text[a:e]) for a, e in spans)
+    if quoted * 2 < _word_count(text):
         return False  # mostly outside the quotes: judge the sentence
     if any(_in_other_versions(ctx, text[a:e], {tl}) is None
-           for a, e in spans if len(text[a:e].split()) >= 3):
+           for a, e in spans if _word_count(text[a:e]) >= 3):
         return False  # a quotation no other version has: judge the sentence
     outside = "".join(c if not any(a <= i < e for a, e in spans) else " " for i, c in enumerate(text))
-    words = _word_strs(outside)
-    return len(words) < 3 or segment_language(_clean(outside), tl) in (tl, None)
+    return _word_count(outside, letters=True) < 3 or segment_language(_clean(outside), tl) in (tl, None)
+
+
+def _word_count(text: str, letters: bool = False) -> int:
+    """Words of ``text``: its blank-separated words (those with a letter when ``letters``),
+    and where it is written in Han, kana or Thai, which leave no blanks between words, one
+    word per two of those letters (a Japanese quote of twenty kana and kanji is ten words
+    long, not one)."""
+    unspaced = sum(1 for c in text if c.isalpha() and _script(c) in _UNSPACED)
+    if not unspaced:
+        return len(_word_strs(text)) if letters else len(text.split())
+    rest = "".join(" " if c.isalpha() and _script(c) in _UNSPACED else c for c in text)
+    return len(_word_strs(rest)) + unspaced // 2
 
 
 # -- L001 --------------------------------------------------------------------------------
@@ -741,6 +765,61 @@ _CLOSE = {"hr": "sh", "sr": "sh", "bs": "sh", "cnr": "sh", "sh": "sh", "me": "sh
           "id": "ms", "ms": "ms", "nb": "no", "nn": "no", "no": "no"}
 
 
+# close neighbours of a language, which share most of its common words: a sentence in one
+# of them reads as the target's to the probe tables (Portuguese "antes de ser extraída por
+# meio de" in Spanish), and only the neighbour's own word list shows it.  (The Serbo-
+# Croatian standards are not here: see _CLOSE.)
+_NEIGHBOURS = {"es": ("pt", "ca"), "pt": ("es",), "ca": ("es",), "cs": ("sk",), "sk": ("cs",),
+               "da": ("nb", "sv"), "nb": ("da", "sv"), "nn": ("nb",), "sv": ("da", "nb")}
+NEIGHBOUR_MIN = 3      # words common in the neighbour and rare in the target (Zipf < 3) …
+NEIGHBOUR_SHARE = 0.2  # … and this share of the sentence's words
+
+
+def _neighbour_words(toks: tuple[Tok, ...], tl: str) -> bool:
+    """Are three words of ``toks`` (a fifth of them at least) common words of a close
+    neighbour of ``tl``, thirty times as common there ("em", "disso", "uma" in Spanish)?
+    Then language ID is asked, whatever the probe tables make of the other words."""
+    for lang in _NEIGHBOURS.get(tl, ()):
+        table = _freq(lang)
+        if table is None:
+            continue
+        n = 0
+        for t in toks:
+            z = table.get(t.key, 0.0)
+            n += z >= 3.0 and z - t.z_tgt >= 1.5 and len(t.key) >= 2
+        if n >= NEIGHBOUR_MIN and n >= NEIGHBOUR_SHARE * len(toks):
+            return True
+    return False
+
+
+NEIGHBOUR_SENTENCE = 4  # the neighbour's own words that make a sentence of it when language
+# ID cannot tell the two apart (Slovak in Czech at 0.47 "cs") …
+NEIGHBOUR_OWN_RATIO = 4  # … four times as many as the target's own words in it
+
+
+def _neighbour_sentence(toks: tuple[Tok, ...], tl: str) -> str | None:
+    """The close neighbour of ``tl`` that ``toks`` are written in, told by the words alone:
+    four of its words or more (a fifth of the sentence) thirty times as common there as in
+    ``tl`` (Slovak povedal, peniaze, ešte, pretože in Czech), and four times as many as
+    the words that are ``tl``'s own the same way (Czech řekl, peníze, ještě, protože).
+    None when the words do not say so (Danish and Norwegian share too many)."""
+    for lang in _NEIGHBOURS.get(tl, ()):
+        table = _freq(lang)
+        if table is None:
+            continue
+        theirs = ours = 0
+        for t in toks:
+            if len(t.key) < 2:
+                continue
+            z = table.get(t.key, 0.0)
+            theirs += z >= 3.0 and z - t.z_tgt >= 1.5
+            ours += t.z_tgt >= 3.0 and t.z_tgt - z >= 1.5
+        if theirs >= NEIGHBOUR_SENTENCE and theirs >= NEIGHBOUR_SHARE * len(toks) \
+                and theirs >= NEIGHBOUR_OWN_RATIO * ours:
+            return lang
+    return None
+
+
 def _judge_segment(ctx: CheckContext, seg: Segment, near: list[Segment], tl: str, sl: str | None) -> dict | None:
     text = seg.text
     copy = _source_has(ctx, text, near) if ctx.source is not None else None
@@ -764,10 +843,11 @@ def _judge_segment(ctx: CheckContext, seg: Segment, near: list[Segment], tl: str
     if toks:
         native = sum(1 for t in toks if t.z_tgt >= 3.0 and not t.foreign)
         foreign = sum(1 for t in toks if t.foreign)
-        if copy is None and foreign == 0 and not _unplaced(toks):
-            return None  # every word is at home in the target language: no need to ask langid
-        if copy is None and native >= 0.85 * len(toks) and foreign <= 1:
-            return None
+        if copy is None and not _neighbour_words(toks, tl):
+            if foreign == 0 and not _unplaced(toks):
+                return None  # every word is at home in the target language: no need to ask langid
+            if native >= 0.85 * len(toks) and foreign <= 1:
+                return None
     if ctx.source is not None and _translated_around_kept_words(text, [copy] if copy else near, tl):
         return None
     if copy is not None:
@@ -785,6 +865,8 @@ def _judge_segment(ctx: CheckContext, seg: Segment, near: list[Segment], tl: str
             return None
         return {"lang": src_lang or sl, "copy": copy, "reason": "copy"}
     lang = segment_language(_clean(text), tl)
+    if (lang is None or lang == tl) and toks:
+        lang = _neighbour_sentence(toks, tl)  # (language ID torn between close neighbours)
     if lang is None or lang == tl:
         return None
     if _CLOSE.get(lang, lang) == _CLOSE.get(tl, tl):
@@ -993,7 +1075,9 @@ def _script_runs(text: str, tl: str | None) -> list[tuple[int, int, str]]:
     """Runs of words in one script that ``tl`` does not write (a clause in Cyrillic inside
     an English sentence): (start, end, script).  Three words or more, with nothing but
     spaces, commas, dashes and hyphens between them; six characters or more of a script
-    written without spaces.  Only where the target's own scripts are known."""
+    written without spaces.  Only where the target's own scripts are known.  Chinese and
+    Korean write no kana: there a run of kana, or of kanji with kana, is Japanese when it
+    has Japanese grammar in it (three hiragana: は, を, し), not katakana alone."""
     if tl not in _OWN_SCRIPTS and tl not in _LATIN_LANGS:
         return []
     own = _OWN_SCRIPTS.get(tl, set())
@@ -1015,6 +1099,9 @@ def _script_runs(text: str, tl: str | None) -> list[tuple[int, int, str]]:
             n = SCRIPT_RUN_WORDS  # a word of a language written without spaces standing
             # between the words of a spaced one, in no brackets or quotes (not a gloss:
             # "12 additional 公立保育所 by 2027")
+        if run_script == "Kana" and tl in _NO_KANA \
+                and sum(1 for m in run for c in m.group() if 0x3041 <= ord(c) <= 0x309F) < HIRAGANA_MIN:
+            return  # katakana alone (a brand, a transcribed name), no Japanese grammar
         if n >= SCRIPT_RUN_WORDS:
             out.append((s, e, run_script))
 
@@ -1023,9 +1110,12 @@ def _script_runs(text: str, tl: str | None) -> list[tuple[int, int, str]]:
         if _SCRIPT_CHAR.search(w):
             scripts = {_script(c) for c in w}
             sc = next(iter(scripts)) if len(scripts) == 1 else None
+            if tl in _NO_KANA and "Kana" in scripts and scripts <= {"Kana", "Han"}:
+                sc = "Kana"  # kanji with kana (開所を歓迎し): Japanese, in a language without kana
         else:
             sc = None  # (no letter of a listed script: the set would be {None})
-        foreign = sc is not None and sc not in own and not (sc in ("Han", "Kana") and own & {"Han", "Kana"})
+        foreign = sc is not None and sc not in own and not (sc in ("Han", "Kana") and own & {"Han", "Kana"}
+                                                            and not (sc == "Kana" and tl in _NO_KANA))
         if foreign and run and sc == run_script and re.fullmatch(r"[\s,\-–—]*", text[run[-1].end():m.start()]):
             run.append(m)
             continue
