@@ -717,7 +717,7 @@ def _doc_stems(ctx: CheckContext, side: str) -> dict[str, str]:
         if lang in _LEMMATISED or lang in _UNSPACED:
             return {}
         words = [lemma(m.group(), lang) for t in texts for m in _WORD.finditer(t)]
-        bare = _proclitic_map(words, lang)
+        bare = _proclitic_map(words, lang) or _plural_map(words, lang)
         stems = _stem_map((bare.get(w, w) for w in words), lang)
         if not bare:
             return stems
@@ -736,6 +736,25 @@ def _doc_stems(ctx: CheckContext, side: str) -> dict[str, str]:
 _PROCLITICS = {
     "he": re.compile(r"(?:[ו]?(?:[ש]|[כ][ש])?[בלמכ]?[ה]?)"),
 }
+
+
+def _plural_map(words: Iterable[str], lang: str) -> dict[str, str]:
+    """Each Dutch singular found in the same document as its plural in -en → that plural
+    (one key for both, the longer), where the plural doubles the last consonant (knip /
+    knippen, bus / bussen) or writes an open syllable's vowel once (straat / straten): too
+    short a shared stem for _stem_map."""
+    if lang != "nl":
+        return {}
+    vocab = set(words)
+    out: dict[str, str] = {}
+    for w in vocab:
+        if len(w) < 6 or not w.endswith("en"):
+            continue
+        if w[-3] == w[-4] and not _vowel(w[-3]) and w[:-3] in vocab:
+            out[w[:-3]] = w
+        elif _nl_singular(w) != w and _nl_singular(w) in vocab:
+            out[_nl_singular(w)] = w
+    return out
 
 
 def _proclitic_map(words: Iterable[str], lang: str) -> dict[str, str]:
@@ -937,7 +956,14 @@ def _parallel_support(ctx: CheckContext, beads: dict[int, BeadView], bead_ids: l
               "two senses; English words on one stem with other derivational endings "
               "(drainage / draining system) are two renderings; a source word only inside a "
               "hyphened compound (after-hours beside "
-              "hours) is another term; in Chinese, Japanese and Vietnamese sources a term is a "
+              "hours) is another term, and so is a source word without the neighbour it has wherever "
+              "it is rendered by several words (storm overflow → scaricatore di piena, storm water "
+              "→ acque meteoriche); case forms too short for one stem (trasa / trasu / trasom) and "
+              "a compound's head alone (Straßenbahn / Bahnen) are one rendering, while two English "
+              "nouns on one stem (electrolyser / electrolysis), a longer rendering that ends in the "
+              "usual word's tail (span structure / superstructure) and a compound on the usual head "
+              "with a modifier spelled like the source word (Förderbohrung / Produktionsbohrung) "
+              "are two; in Chinese, Japanese and Vietnamese sources a term is a "
               "repeated run of characters or syllables (候车厅, xâm nhập mặn).",
       why="MT translates sentence by sentence, so a term (Fahrräder → bicycles) can flip to a "
           "near-synonym (bikes) and the reader wonders whether a different thing is meant.",
@@ -1031,6 +1057,9 @@ def _variant_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         return frozenset((x.lemma, y.lemma) for x, y in zip(tt, tt[1:])
                          if y.joined and x.content and y.content and _wlen(x.lemma) >= 4 and _wlen(y.lemma) >= 4)
     seen: set[tuple[int, int]] = set()
+    by_opening: dict[str, set[int]] = {}  # the source words' beads by their openings
+    for M, mb in s_beads.items():
+        by_opening.setdefault(_opening(M), set()).update(mb)
     hedge_s = {lemma(w, sl) for w in _hedges(sl)}  # (and the verbs of speech: sanoi, said)
     for L, BL in sorted(s_beads.items()):
         if not 3 <= len(BL) <= max_beads or L in src_names or L in bad_src or L in hedge_s:
@@ -1067,6 +1096,12 @@ def _variant_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             if any(M != L and inside <= mb and d not in mb
                    and (_cognate(M, a) or all(_near(toks[bi].src, L, M) for bi in inside))
                    for M, mb in s_beads.items()):
+                continue
+            # (that neighbour in several forms too short for one stem: міська рада / міської
+            # ради / у міській раді → city council, міський бюджет → city budget)
+            if any(o != _opening(L) and inside <= ob and d not in ob and all(
+                    any(_opening(x.lemma) == o and _near(toks[bi].src, L, x.lemma) for x in toks[bi].src)
+                    for bi in inside) for o, ob in by_opening.items()):
                 continue
             # the neighbours of a (before and after it) in the beads where both stand
             pairs: Counter = Counter()
@@ -1284,6 +1319,11 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         # a target word in every bead of B: the term is rendered consistently
         if any(B <= tb for tb in tgt_beads.values()):
             continue
+        # (or in case forms too short for one stem, in a language whose endings lemma() does
+        # not strip: trasa / trasu / trasom)
+        if tl not in _LEMMATISED and any(all(any(_case_form(u, t) for u in by_index[bi].tgt) for bi in B)
+                                         for t in by_index[min(B)].tgt):
+            continue
         if _compound_consistent(B, by_index):
             continue
         # the majority rendering: a word found in ≥ 2 of B's beads and nowhere else
@@ -1333,11 +1373,17 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             if _other_term_here(L, bead_toks[bi], B1, pair_beads, bead_toks):
                 continue
             hit = _open_head_swap(bead_toks[bi], bw, L, t1, tl, src_beads, anchors.get(bi))
+            # (another derivation of t1's stem is another word, unless it is a source word
+            # left as it is: projektet beside project)
+            kept_here = {fold(w) for w in bw.src_surface_at}
             # (not a compound on t1's modifier with another head: Parkwächter / Parkwärter)
             if hit is None and any((_same_word(t, t1, tl) and not _other_modifier(t, t1, tl)
-                    and not _other_head(bw.tgt_surface[t], t1_surf, tl)) or _gerund_kin(t, t1, tl)
+                    and not _other_head(bw.tgt_surface[t], t1_surf, tl)
+                    and not (_derived_kin(t, t1, tl) and fold(bw.tgt_surface[t]) not in kept_here))
+                    or _gerund_kin(t, t1, tl)
                    for t in bw.tgt if len(t) >= 4):
-                continue  # a form of t1 is here too (Autobahn / Autobahnen; diving / dive)
+                continue  # a form of t1 is here too (Autobahn / Autobahnen; diving / dive), not
+                # another derivation on its stem (electrolyser / electrolysis plant)
             if hit is None and tl in _COMPOUNDING and len(t1) >= 5 and any(
                     0 <= t.find(t1) < len(t) - len(t1) - 2 for t in bw.tgt):
                 continue  # t1 inside a compound, the term a modifier (water system → Wasseranlage)
@@ -1361,15 +1407,21 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 continue  # a word cut short (3,4 εκατ. λίρες, 2 млн. рублей): no rendering of L
             if t2 is None:
                 pass  # t1's modifier with another head (packinghouse / packing plant)
-            elif t2 in bad_tgt or (_same_word(t1, t2, tl) and not _other_modifier(t1, t2, tl)
+            elif t2 in bad_tgt or ((_same_word(t1, t2, tl) or _same_word(fold(t1_surf), t2, tl))
+                                   and not _other_modifier(t1, t2, tl)
+                                   and not (_derived_kin(t1, t2, tl) and fold(bw.tgt_surface[t2]) not in kept_here)
                                    and not _other_head(t1_surf, bw.tgt_surface[t2], tl)):
-                continue
+                continue  # (t1 as written too: a compound's head alone, Straßenbahn / Bahnen,
+                # which the lemma's cut ending, straßenbah, hides)
             if t2 is not None and _modifier_rendered(bead_toks[bi], L, t1, t2, tl, src_beads, by_index):
                 continue  # a compound on t1's head whose modifier renders the word beside L
             # L kept as it is here (au coin du château de Vaux → at the corner of the Château de
-            # Vaux), beside the word found or as the word, capitalised as a name's
+            # Vaux), beside the word found or as the word, capitalised as a name's (not a
+            # compound on t1's head in a language that capitalises its nouns: Förderbohrung /
+            # Produktionsbohrung for production well is a modifier swapped, no name kept)
+            compound_swap = t2 is not None and _nouns_capitalised(tl) and _same_word(t1, t2, tl)
             if any(_spelled_alike(bw.src_surface[L], w) and (t != t2 or (
-                    w[:1].isupper() and not bw.src_surface[L][:1].isupper()))
+                    w[:1].isupper() and not bw.src_surface[L][:1].isupper() and not compound_swap))
                    for t, w in bw.tgt_surface.items()):
                 continue
             if _verb_sense(bead_toks, B1, t1, bi, s, tl):
@@ -1872,10 +1924,11 @@ def _prefixing_stem(w: str, lang: str) -> str:
     return w
 
 
-def _same_word(a: str, b: str, lang: str = "") -> bool:
+def _same_word(a: str, b: str, lang: str = "", heads: bool = True) -> bool:
     """Inflectional variants of one word (indien/indienne, wissenschaftlich/-er); with the
     translation's language also two compounds on one head, and one word behind other
-    clitic prefixes."""
+    clitic prefixes; without ``heads`` not a word and a longer one that ends in it
+    (structure / superstructure)."""
     a, b = _unmarked(a), _unmarked(b)  # a moved accent (πάσσαλοι / πασσάλους), a case vowel
     if lang in _PREFIXING:
         a, b = _prefixing_stem(a, lang), _prefixing_stem(b, lang)
@@ -1902,7 +1955,7 @@ def _same_word(a: str, b: str, lang: str = "") -> bool:
         return True  # one compound modifier (Gefrierschrank / Gefrierfach)
     short, long_ = sorted((a, b), key=len)
     # compound head (Partei / Oppositionspartei, Beamte / Polizeibeamter)
-    return len(short) >= 4 and any(long_[:len(long_) - k].endswith(short) for k in range(3))
+    return heads and len(short) >= 4 and any(long_[:len(long_) - k].endswith(short) for k in range(3))
 
 
 def _gerund_kin(a: str, b: str, lang: str) -> bool:
@@ -2430,10 +2483,11 @@ def _bad_rendering(key: tuple[str, ...], bad_tgt: set[str], tl: str) -> bool:
     return any(w in bad_tgt for w in key)
 
 
-def _covers(a: tuple[str, ...], b: tuple[str, ...], lang: str = "") -> bool:
+def _covers(a: tuple[str, ...], b: tuple[str, ...], lang: str = "", heads: bool = True) -> bool:
     """Does every word of b have a form of itself in a (bill ⊂ draft bill)?  (With the
-    translation's language: not another derivation on its stem, drainage / draining.)"""
-    return all(any(_same_word(x, y) and not _other_derivation(x, y, lang) for x in a) for y in b)
+    translation's language: not another derivation on its stem, drainage / draining;
+    without ``heads`` not by a word that ends in another, structure / superstructure.)"""
+    return all(any(_same_word(x, y, heads=heads) and not _other_derivation(x, y, lang) for x in a) for y in b)
 
 
 def _kin(a: str, b: str) -> bool:
@@ -2602,6 +2656,33 @@ def _other_derivation(a: str, b: str, lang: str) -> bool:
     return not all(t in _EN_INFLECTED_TAILS for t in tails)
 
 
+# English endings that make a noun of a stem (electrolys-er / electrolys-is, produc-er /
+# produc-tion): two nouns on one stem with two of them are two things
+_EN_NOUN_TAILS = frozenset("er or is ion ment ance ence ity ness ist ism age ure ery ant ent".split())
+
+
+def _derived_kin(a: str, b: str, lang: str) -> bool:
+    """Two English nouns derived from one stem of five letters or more by two noun endings
+    (electrolyser / electrolysis): two words, not two forms of one, for a rendering swapped
+    once.  Not a noun beside an adjective or a verb of its stem (municipality / municipal,
+    announcement / announced): the same term said in another part of speech."""
+    if lang != "en":
+        return False
+    k = len(os.path.commonprefix([a, b]))
+    if k < 5:
+        return False
+    tails = [w[k:] for w in (a, b)]
+    tails = [t[:-1] if t.endswith("s") and t[:-1] in _EN_NOUN_TAILS else t for t in tails]
+    return all(t in _EN_NOUN_TAILS for t in tails)
+
+
+def _case_form(a: str, b: str) -> bool:
+    """Two case or number forms of one word: a shared opening of four letters or more, each
+    word at most two letters longer (trasa / trasu / trasom), not a compound on the other."""
+    k = len(os.path.commonprefix([a, b]))
+    return k >= 4 and len(a) - k <= 2 and len(b) - k <= 2
+
+
 def _form_of(a: str, b: str, lang: str) -> bool:
     """Is ``a`` a form of word ``b`` (case form, other inflection) in the translation's
     language, not another word or another derivation?"""
@@ -2674,7 +2755,8 @@ def _run_rendering(b: _BeadToks, S: tuple[str, ...], t1: tuple[str, ...], tl: st
     while last + 1 < nt and b.tgt[last + 1].joined and b.tgt[last + 1].lemma in t1:
         last += 1
     key = tuple(t.lemma for t in b.tgt[first:last + 1] if t.content)
-    if len(key) > len(S) + 1 or len("".join(key)) < 4:
+    # (four letters as written: cuts, whose lemma cut is shorter)
+    if len(key) > len(S) + 1 or len("".join(t.word for t in b.tgt[first:last + 1] if t.content)) < 4:
         return None
     return _Unit(key, first, last)
 
@@ -2905,13 +2987,28 @@ def _multiword_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         B2 = sorted(B - B1)
         if len(B2) > 1 and len(B2) * 2 >= len(B):
             continue
+        # a source word beside the term in every bead of a rendering of several words (storm
+        # overflow → scaricatore di piena, міська рада → city council): the term with it is
+        # what t1 renders, and the term without it (storm water, міський бюджет) another one
+        # (words compared by their openings: overflow / overflows, рада / ради)
+        mates = set.intersection(*({_opening(t.lemma) for t in toks[bj].src if t.content and t.lemma not in S
+                                    and any(_near(toks[bj].src, L, t.lemma) for L in S)} for bj in B1)) \
+            if len(t1) > 1 else set()
         for bi in B2:
+            if mates and not mates & {_opening(t.lemma) for t in toks[bi].src}:
+                continue
             # a word of t1 found in every bead that renders the term here too (it sits where
             # the term does): only t1 with another word beside it is another rendering
             swap_only = any(_fits(toks[bi], S, (w,)) for w in every if (w,) in toks[bi].tgt_units) \
                 or (bool(every) and not every & {t.lemma for t in toks[bi].tgt})
             yield from _multiword_flag(ctx, S, B, t1, B1, toks, bi, views, s_beads, t_beads,
                                        bad_tgt, tl, ratio, swap_only=swap_only)
+
+
+def _opening(w: str) -> str:
+    """A word's first four letters, fewer for a short word less its last letter (overflow,
+    overflows → over; рада, ради → рад), to tell one word in its forms."""
+    return w[:max(3, min(4, len(w) - 1))]
 
 
 def _spelled_mate(S: tuple[str, ...], t1: tuple[str, ...], B1: set[int], s_beads: dict,
@@ -3009,7 +3106,10 @@ def _multiword_flag(ctx: CheckContext, S: tuple[str, ...], B: set[int], t1: tupl
         u = _run_rendering(b, S, t1, tl, s_beads, t_beads)
     if u is None or _bad_rendering(u.key, bad_tgt, tl):
         return
-    if _covers(u.key, t1, tl if swap else "") or _covers(t1, u.key, tl if swap else ""):
+    # (in a language that writes no compounds, a rendering of more words than t1 holds no
+    # form of t1 by a word's tail: span structure for superstructure is another term)
+    heads = tl in _COMPOUNDING or len(u.key) <= len(t1)
+    if _covers(u.key, t1, tl if swap else "", heads) or _covers(t1, u.key, tl if swap else ""):
         return  # one rendering inside the other (bill / draft bill): a variant, not a new term
     # (t1 with a word swapped: a relative of the word it lacks)
     lacking = [w for w in t1 if w not in u.key] if swap else t1
