@@ -6010,8 +6010,11 @@ _NON_RHOTIC = re.compile(r"(?<=[aeiou])r(?![aeiouy])")
 _KANA_HEARD = str.maketrans({"l": "r", "v": "b"})
 
 
-def _kana_skeletons(part: str) -> set[str]:
-    """Skeletons of a Latin name word as katakana writes it (``_skeletons`` besides)."""
+@lru_cache(maxsize=4096)
+def _kana_skeletons(part: str) -> frozenset[str]:
+    """Skeletons of a Latin name word as katakana writes it (``_skeletons`` besides).
+    Cached: ``present_in_other_script`` asks per word, and again per word of a name of
+    several words read as one katakana word."""
     out = set()
     for p in {part, _NON_RHOTIC.sub("", part), _NON_RHOTIC.sub("", _SILENT_L.sub("", part))}:
         # (n before b, p, m is one kana, ン: Cumbria ~ カンブリア; hu is the one kana フ,
@@ -6027,7 +6030,7 @@ def _kana_skeletons(part: str) -> set[str]:
             out.add(_consonants(p[:1] + p[1:].replace("w", "")))
         if p.startswith("w"):
             out.add(_consonants(p[1:]))  # English w is a vowel there, ウ (West ~ ウェスト)
-    return out
+    return frozenset(out)
 
 
 # Latin letters whose mark changes the consonant, not just its colour: Romanian ț is ts,
@@ -6147,7 +6150,7 @@ def in_hiragana(part: str, text: str) -> bool:
     if len(part) < 4 or not part.isascii():
         return False
     for run in _HIRAGANA_RUN.findall(unicodedata.normalize("NFC", text)):
-        r = "".join(chr(ord(c) + 0x60) for c in run).translate(_TO_LATIN)
+        r = run.translate(_TO_LATIN)  # (_TO_LATIN reads hiragana as its katakana)
         for a in ("",) + _PARTICLES:  # (は before it: 彼はさくらを)
             if r.startswith(a) and (r[len(a):] == part or any(r[len(a):] == part + p for p in _PARTICLES)):
                 return True

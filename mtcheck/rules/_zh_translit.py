@@ -38,10 +38,12 @@ def _plain(sound: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, ...]]]:
-    """character -> its skeletons; generic word (characters) -> the Latin words it renders."""
+def _table() -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, ...]], dict[str, frozenset[str]]]:
+    """character -> its skeletons; generic word (characters) -> the Latin words it renders;
+    character -> the onsets (``_onset``) of the sounds it stands for."""
     chars: dict[str, frozenset[str]] = {}
     generic: dict[str, tuple[str, ...]] = {}
+    onsets: dict[str, frozenset[str]] = {}
     for line in (DATA / "translit.zh.tsv").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -51,9 +53,11 @@ def _table() -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, ...]]]:
                 generic[form] = tuple(w.strip() for w in cells[1].split(","))
             continue
         sks = frozenset(_plain(s.strip()) for s in cells[2].split(","))
+        kinds = frozenset(_onset(x.strip()) for x in cells[2].split(",") if x.strip())
         for c in cells[0].split("/"):
             chars[c] = sks
-    return chars, generic
+            onsets[c] = kinds
+    return chars, generic, onsets
 
 
 def _word_skeletons(word: str) -> set[str]:
@@ -146,27 +150,13 @@ def _onset(sound: str) -> str:
     return "h" if sound[:1] == "h" else "c"
 
 
-@lru_cache(maxsize=1)
-def _onsets() -> dict[str, frozenset[str]]:
-    """character -> the onsets (``_onset``) of the sounds it stands for."""
-    out: dict[str, frozenset[str]] = {}
-    for line in (DATA / "translit.zh.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith(("#", "=")):
-            continue
-        cells = line.split("\t")
-        kinds = frozenset(_onset(x.strip()) for x in cells[2].split(",") if x.strip())
-        for c in cells[0].split("/"):
-            out[c] = kinds
-    return out
-
-
 def _whole_run(word: str, sks: set[str], text: str, run: tuple[int, int]) -> bool:
     """Does the whole of ``run`` in ``text``, three characters or more, read exactly as
     one of skeletons ``sks`` of Latin ``word``, its first character beginning as the word
     does (a vowel, h, another consonant: Hollis ~ 霍利斯 is no Reyes)?  (Two transcription
     characters make ordinary words as often as names: too short to say.)"""
     chunk = re.sub(r"[-‐]", "", text[run[0]:run[1]])
-    if len(chunk) < 3 or _onset(word) not in _onsets().get(chunk[0], frozenset()):
+    if len(chunk) < 3 or _onset(word) not in _table()[2].get(chunk[0], frozenset()):
         return False
     return bool(_span_skeletons(chunk) & sks)
 

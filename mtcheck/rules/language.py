@@ -775,21 +775,29 @@ NEIGHBOUR_MIN = 3      # words common in the neighbour and rare in the target (Z
 NEIGHBOUR_SHARE = 0.2  # … and this share of the sentence's words
 
 
-def _neighbour_words(toks: tuple[Tok, ...], tl: str) -> bool:
-    """Are three words of ``toks`` (a fifth of them at least) common words of a close
-    neighbour of ``tl``, thirty times as common there ("em", "disso", "uma" in Spanish)?
-    Then language ID is asked, whatever the probe tables make of the other words."""
+def _neighbour_tallies(toks: tuple[Tok, ...], tl: str) -> Iterator[tuple[str, int, int]]:
+    """For each close neighbour of ``tl`` with a word list: (neighbour, the words of
+    ``toks`` thirty times as common there as in ``tl``, the words thirty times as common in
+    ``tl`` as there), words of two letters or more, common (Zipf 3) where they are counted."""
     for lang in _NEIGHBOURS.get(tl, ()):
         table = _freq(lang)
         if table is None:
             continue
-        n = 0
+        theirs = ours = 0
         for t in toks:
+            if len(t.key) < 2:
+                continue
             z = table.get(t.key, 0.0)
-            n += z >= 3.0 and z - t.z_tgt >= 1.5 and len(t.key) >= 2
-        if n >= NEIGHBOUR_MIN and n >= NEIGHBOUR_SHARE * len(toks):
-            return True
-    return False
+            theirs += z >= 3.0 and z - t.z_tgt >= 1.5
+            ours += t.z_tgt >= 3.0 and t.z_tgt - z >= 1.5
+        yield lang, theirs, ours
+
+
+def _neighbour_words(toks: tuple[Tok, ...], tl: str) -> bool:
+    """Are three words of ``toks`` (a fifth of them at least) common words of a close
+    neighbour of ``tl``, thirty times as common there ("em", "disso", "uma" in Spanish)?
+    Then language ID is asked, whatever the probe tables make of the other words."""
+    return any(n >= NEIGHBOUR_MIN and n >= NEIGHBOUR_SHARE * len(toks) for _, n, _ in _neighbour_tallies(toks, tl))
 
 
 NEIGHBOUR_SENTENCE = 4  # the neighbour's own words that make a sentence of it when language
@@ -803,17 +811,7 @@ def _neighbour_sentence(toks: tuple[Tok, ...], tl: str) -> str | None:
     ``tl`` (Slovak povedal, peniaze, ešte, pretože in Czech), and four times as many as
     the words that are ``tl``'s own the same way (Czech řekl, peníze, ještě, protože).
     None when the words do not say so (Danish and Norwegian share too many)."""
-    for lang in _NEIGHBOURS.get(tl, ()):
-        table = _freq(lang)
-        if table is None:
-            continue
-        theirs = ours = 0
-        for t in toks:
-            if len(t.key) < 2:
-                continue
-            z = table.get(t.key, 0.0)
-            theirs += z >= 3.0 and z - t.z_tgt >= 1.5
-            ours += t.z_tgt >= 3.0 and t.z_tgt - z >= 1.5
+    for lang, theirs, ours in _neighbour_tallies(toks, tl):
         if theirs >= NEIGHBOUR_SENTENCE and theirs >= NEIGHBOUR_SHARE * len(toks) \
                 and theirs >= NEIGHBOUR_OWN_RATIO * ours:
             return lang

@@ -2781,15 +2781,21 @@ def _glossed_rendering(doc: str, name: str, tgt: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
-def _residents_words() -> dict[str, tuple[str, ...]]:
-    """data/names/residents.txt: language -> its words for a place's people (주민, 居民, 住民)."""
+@lru_cache(maxsize=None)
+def _lang_lists(name: str) -> dict[str, tuple[str, ...]]:
+    """A data/names table of "lang: word | word | …" lines: language -> its words as
+    written (``lang_word_table`` folds them, which Hangul and å do not survive)."""
     out = {}
-    for ln in (_NAMES_DATA / "residents.txt").read_text(encoding="utf-8").splitlines():
+    for ln in (_NAMES_DATA / name).read_text(encoding="utf-8").splitlines():
         if ln.strip() and not ln.startswith("#") and ":" in ln:
             lang, words = ln.split(":", 1)
             out[lang.strip()] = tuple(w.strip() for w in words.split("|") if w.strip())
     return out
+
+
+def _residents_words() -> dict[str, tuple[str, ...]]:
+    """data/names/residents.txt: language -> its words for a place's people (주민, 居民, 住民)."""
+    return _lang_lists("residents.txt")
 
 
 def _demonym_rendered(g: Name, src_doc: str, tgt: str, sl: str | None, tl: str | None) -> bool:
@@ -3419,13 +3425,8 @@ def _generic_suffix_rendered(g: Name, index: NameIndex, sl: str | None) -> bool:
 def _generic_suffixes() -> dict[str, tuple[str, ...]]:
     """data/names/generic_suffixes.txt: language -> the generic words joined to a place's
     name, lower case with their letters as written, longest first."""
-    out = {}
-    for line in (_NAMES_DATA / "generic_suffixes.txt").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#") and ":" in line:
-            lang, words = line.split(":", 1)
-            out[lang.strip()] = tuple(sorted((w.strip().casefold() for w in words.split("|") if w.strip()),
-                                             key=len, reverse=True))
-    return out
+    return {lang: tuple(sorted((w.casefold() for w in words), key=len, reverse=True))
+            for lang, words in _lang_lists("generic_suffixes.txt").items()}
 
 
 def _analyse(ctx: CheckContext) -> list[BeadNames]:
@@ -5166,17 +5167,27 @@ def _ja_place_swaps(ctx: CheckContext) -> Iterator[Finding]:
     """N004 out of Japanese: a place the source sentence names in kanji, rendered in the
     translation by another Japanese place the whole source never names (長岡市 ~ die Stadt
     Joetsu), the two read by the lexicon of Japanese places (``_ja_places``): major."""
-    from ._ja_places import place_swaps
     for bv in ctx.beads():
         texts = _bead_texts(bv)
         if texts is None:
             continue
         src, tgt = texts
-        for kanji, word, a, b in place_swaps(src.text, tgt.text, ctx.source.text):
+        for kanji, word, a, b in _ja_pair_place_swaps(ctx, src, tgt):
             s, e = tgt.span(a, b)
             ev = [ctx.evidence(ctx.source, text=src.text, note=f"source names {kanji}")]
             yield ctx.flag(s, e, f"source “{kanji}” rendered as “{word}”, another place",
                            evidence=ev, suggestion=None, severity=_severity_cap(ctx, Severity.MAJOR))
+
+
+def _ja_pair_place_swaps(ctx: CheckContext, src: Joined, tgt: Joined) -> list[tuple[str, str, int, int]]:
+    """``_ja_places.place_swaps`` of a bead's texts against the whole source, computed once
+    per pair (``_ja_place_swaps`` and ``_han_swaps`` both ask)."""
+    from ._ja_places import place_swaps
+    memo = ctx.cached("names.ja_place_swaps", dict)
+    key = (src.text, tgt.text)
+    if key not in memo:
+        memo[key] = place_swaps(src.text, tgt.text, ctx.source.text)
+    return memo[key]
 
 
 def _han_beads(ctx: CheckContext) -> Iterator[tuple[Joined, Joined, str, str | None]]:
@@ -5214,10 +5225,8 @@ def _han_swaps(ctx: CheckContext) -> Iterator[Finding]:
         def renders(w: str, run: str, sl: str = sl) -> bool:
             classes = exonym_classes(fold(w))
             return bool(classes and cjk_exonym_present(w, classes, run, sl))
-        if sl == "ja":
-            from ._ja_places import place_swaps
-            if place_swaps(src.text, tgt.text, whole):
-                continue  # the lexicon's places tell it (_ja_place_swaps)
+        if sl == "ja" and _ja_pair_place_swaps(ctx, src, tgt):
+            continue  # the lexicon's places tell it (_ja_place_swaps)
         hit = swapped(src.text, tgt.text, whole, doc, sl, tl, explained, renders)
         if hit is None:
             continue

@@ -2062,7 +2062,7 @@ _THAI_NOT_UNITS = ("หลาย", "ฟุตบอล", "ฟุตซอล")
 _PER_HOUR = re.compile(
     r"[\s\u00a0]*(?:(?:per|pro|por|par|pe|la|na|za|в|на|an|a|al|i|in|each|every|à|την)[\s\u00a0]+"
     r"(?:(?:the|der|la|l['’]|την|a)[\s\u00a0]*)?|all['’]|l['’]|/[\s\u00a0]?)"
-    r"(?:hour|hora|heure|stunde|oră|ora|óra|órában|sat|uro|godzinę|godzine|hodinu|час|годину|годину|"
+    r"(?:hour|hora|heure|stunde|oră|ora|óra|órában|sat|uro|godzinę|godzine|hodinu|час|годину|"
     r"timmen|timen|uur|jam|ώρα|valandą|stundā)(?![^\W\d_]|['’]s)", re.IGNORECASE)
 # (Marathi ताशी and Bengali ঘণ্টায় "per hour" before the figure: ताशी २५ किलोमीटर; not
 # ৩ ঘণ্টায় "in three hours")

@@ -752,8 +752,8 @@ def _plural_map(words: Iterable[str], lang: str) -> dict[str, str]:
             continue
         if w[-3] == w[-4] and not _vowel(w[-3]) and w[:-3] in vocab:
             out[w[:-3]] = w
-        elif _nl_singular(w) != w and _nl_singular(w) in vocab:
-            out[_nl_singular(w)] = w
+        elif (sg := _nl_singular(w)) != w and sg in vocab:
+            out[sg] = w
     return out
 
 
