@@ -747,7 +747,7 @@ def _plural_map(words: Iterable[str], lang: str) -> dict[str, str]:
         return {}
     vocab = set(words)
     out: dict[str, str] = {}
-    for w in vocab:
+    for w in sorted(vocab):  # sorted: two plurals of one singular pick the same key every run
         if len(w) < 6 or not w.endswith("en"):
             continue
         if w[-3] == w[-4] and not _vowel(w[-3]) and w[:-3] in vocab:
