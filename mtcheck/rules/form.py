@@ -787,7 +787,9 @@ def _cut_beads(ctx: CheckContext) -> Iterator[tuple[BeadView, str, str]]:
               "and opens the next with a quotation (… could weaken \"When companies …,\" says …), or "
               "into an article written with its capital before a lower-case word (… reopened last "
               "The renovation of …; not in German), where the source ends a sentence there and the "
-              "part before is short for its source.",
+              "part before is short for its source; or into a pronoun or demonstrative written "
+              "with its capital after a word no sentence ends in (… is estimated at That is "
+              "roughly …), where the source ends a sentence there.",
       why="Teasers and embeds are often scraped in their shortened form, and MT output and "
           "copied text get cut at a length limit without any mark; the reader loses the end of "
           "the sentence the source gives in full.",
@@ -960,11 +962,29 @@ _GLUED_ARTICLES: dict[str, frozenset[str]] = {
 }
 
 
+# pronouns, demonstratives and possessives that open a sentence, written with a capital
+# only there: one after a word no sentence ends in (a preposition, an article: "… is
+# estimated at That is roughly a tenth …") starts the next sentence run into a cut one.
+# Only after such a word: a capitalised pronoun after any word may be a title (a film
+# called It Follows, the song This is America).
+_GLUED_OPENERS: dict[str, frozenset[str]] = {
+    "en": frozenset("That This These Those It He She We They There His Her Its Our Their".split()),
+    "es": frozenset("Eso Esto Este Esta Estos Estas Ese Esa Esos Esas Ella Ellos Ellas Nosotros "
+                    "Su Sus".split()),
+    "fr": frozenset("Il Elle Ils Elles Cela Ce Cette Ces On Nous Son Sa Ses Leur Leurs".split()),
+    "it": frozenset("Questo Questa Questi Queste Quello Quella Ciò Lui Lei Loro Esso Essa".split()),
+    "pt": frozenset("Isso Isto Este Esta Estes Estas Esse Essa Esses Essas Ele Ela Eles Elas".split()),
+    "nl": frozenset("Dat Dit Deze Die Hij Zij Ze Wij We Er Zijn Haar".split()),
+    "ca": frozenset("Això Aquest Aquesta Aquests Aquestes Ell Ella Ells Elles".split()),
+}
+
+
 @lru_cache(maxsize=None)
 def _glued_article_re(lang: str) -> re.Pattern | None:
     arts = _GLUED_ARTICLES.get(lang)
     if not arts:
         return None
+    arts = arts | _GLUED_OPENERS.get(lang, frozenset())
     alt = "|".join(sorted(arts, key=len, reverse=True))
     return re.compile(rf"(?<![\w'’.-])([^\W\d_]+) ({alt}) (?=([^\W\d_]+))")
 
@@ -1000,9 +1020,12 @@ def _cut_before_article(ctx: CheckContext, b: BeadView) -> Iterator[Finding]:
     target has one such place, the parts on either side are five words or more, and the
     part before is short for the source sentences it renders (under 0.8 of the rate of
     the part after: it lost its end)."""
-    pat = _glued_article_re(base_lang(ctx.target.lang) or "")
+    tl = base_lang(ctx.target.lang) or ""
+    pat = _glued_article_re(tl)
     if pat is None:
         return
+    openers = _GLUED_OPENERS.get(tl, frozenset())
+    words = _cut_words(tl) or (frozenset(), frozenset())
     src = [s for s in b.source if s.kind not in _CUT_SKIP_KINDS]
     tgt = [s for s in b.target if s.kind not in _CUT_SKIP_KINDS]
     if len(src) <= len(tgt) or len(src) < 2:
@@ -1017,6 +1040,9 @@ def _cut_before_article(ctx: CheckContext, b: BeadView) -> Iterator[Finding]:
             w, nxt = m.group(1), m.group(3)
             if not w.islower() or not nxt.islower():
                 continue
+            dangling = w in words[0] or w in words[1]
+            if m.group(2) in openers and m.group(2) not in _GLUED_ARTICLES[tl] and not dangling:
+                continue  # a pronoun opens the next sentence only after a dangling word
             before = t[:m.start(2)]
             if len(before.split()) < GLUED_ARTICLE_BEFORE or re.search(r"[.!?:;«»\"“”„(]", before[-40:]):
                 continue  # (a quotation or a parenthesis may open a title or a sentence)
@@ -1024,11 +1050,15 @@ def _cut_before_article(ctx: CheckContext, b: BeadView) -> Iterator[Finding]:
             close = re.search(r"[.!?](?=[\s\"”»’)]*(?:\s|$))", rest)
             if close is None or len(rest[:close.start()].split()) < GLUED_ARTICLE_AFTER:
                 continue
-            hits.append(m)
+            hits.append((m, dangling))
         if len(hits) != 1:
             continue
-        m = hits[0]
+        m, dangling = hits[0]
         k = _short_before(src, ends, t[:m.start(2)], t[m.start(2):])
+        if k is None and dangling:
+            # a word no sentence ends in before the capital is the cut itself: the part
+            # before need not be short (a language pair's lengths vary by sentence)
+            k = ends[0] if len(ends) == 1 else None
         if k is None:
             continue
         yield ctx.flag(seg.start + m.start(1), seg.start + m.end(1),

@@ -104,12 +104,21 @@ _COLON_SCORE = re.compile(r"(\d{1,3}):(\d{1,3})")
 _SCORE_DASH = re.compile(r"\s?[-–—]\s?")
 
 
+def _shares(text: str, nums: list[Num]) -> set[int]:
+    """Indices of the percentages among ``nums`` that a fraction word may stand for (50 % ~
+    half)."""
+    return {i for i, n in enumerate(nums) if n.tag != "frac" and n.kind != "word"
+            and "percent" in units_of(text, n)[0]}
+
+
 class _BeadNums:
     __slots__ = ("bead", "src", "tgt", "sn", "tn", "ma", "mb", "us", "ut")
 
     def __init__(self, bead: BeadView, src: Joined, tgt: Joined, sn: list[Num], tn: list[Num]):
         self.bead, self.src, self.tgt, self.sn, self.tn = bead, src, tgt, sn, tn
-        ma, mb = match_numbers(sn, tn)
+        # (the unit look-up only where a fraction word may take another partner)
+        fracs = any(n.tag == "frac" for n in sn) and any(n.tag == "frac" for n in tn)
+        ma, mb = match_numbers(sn, tn, (_shares(src.text, sn), _shares(tgt.text, tn)) if fracs else None)
         self.ma = ma  # partner in tn of each source number (the sign check reads it)
         self.mb = mb  # partner in sn of each target number (neighbours' slack reads it)
         self.us = [x for x, j in zip(sn, ma) if j is None and not x.soft]
@@ -792,7 +801,11 @@ def _doc_values(ctx: CheckContext, which: str) -> set:
         if doc is None:
             return vals
         for s in doc.segments:
-            vals |= _all_values(find_numbers(s.text, lang))
+            for n in find_numbers(s.text, lang):
+                # a fraction word (a tenth, en tiondel) excuses a lost share, not a lost
+                # count its percent reading equals (10 terawatt hours; a quarter ~ 25):
+                # one figure does not stand for two
+                vals |= {v for v in n.values if v < 1} if n.tag == "frac" else n.values
         return vals
     return ctx.cached(f"numbers.values.{which}", build)
 
