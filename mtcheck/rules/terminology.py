@@ -963,7 +963,10 @@ def _parallel_support(ctx: CheckContext, beads: dict[int, BeadView], bead_ids: l
               "nouns on one stem (electrolyser / electrolysis), a longer rendering that ends in the "
               "usual word's tail (span structure / superstructure) and a compound on the usual head "
               "with a modifier spelled like the source word (Förderbohrung / Produktionsbohrung) "
-              "are two; in Chinese, Japanese and Vietnamese sources a term is a "
+              "are two; a multi-word term rendered about word for word with one word swapped "
+              "once (traction substation / power substation) counts even where the swapped-in "
+              "word stands in another mention's sentence away from the term; in Chinese, "
+              "Japanese and Vietnamese sources a term is a "
               "repeated run of characters or syllables (候车厅, xâm nhập mặn).",
       why="MT translates sentence by sentence, so a term (Fahrräder → bicycles) can flip to a "
           "near-synonym (bikes) and the reader wonders whether a different thing is meant.",
@@ -2516,6 +2519,20 @@ def _majority(S: tuple[str, ...], B: set[int], t_beads: dict[tuple[str, ...], se
     return tops[0]
 
 
+def _head_pick(tops: list, B: set[int], t_beads: dict[tuple[str, ...], set[int]], explained):
+    """Of several renderings found in equally many of a term's beads that _tie_break cannot
+    tell apart: the one rendering of several words holding a word found in every bead of
+    the term (traction substation, where the other bead says power substation, beside
+    power, a word of other beads), if it is the only one and no other source word explains
+    it."""
+    keep = [(t, tb) for t, tb in tops
+            if len(t) > 1 and any(len(w) >= 4 and t_beads.get((w,), set()) >= B for w in t)]
+    if len(keep) != 1 or any(len(t) > 1 for t, tb in tops if (t, tb) not in keep):
+        return None
+    t, tb = keep[0]
+    return None if explained(t, tb, 1) else keep[0]
+
+
 def _tie_break(tops: list, fits, explained, dist=None):
     """Of several renderings found in equally many of a term's beads: the one that renders
     no other source word (``explained``: a cognate of one, or a word in exactly that one's
@@ -2559,7 +2576,7 @@ def _explains(words: tuple[str, ...], tb: set[int], term: tuple[str, ...],
 
 
 def _swap_rendering(b: _BeadToks, t1: tuple[str, ...], B1: set[int], tl: str,
-                    t_beads: dict[tuple[str, ...], set[int]]) -> _Unit | None:
+                    t_beads: dict[tuple[str, ...], set[int]], word_for_word: bool = False) -> _Unit | None:
     """In a bead where the term is not rendered t1 (of several words): t1 with one of its
     words swapped for another (carte de séjour → permis de séjour, academic reputation →
     scholarly reputation), the new word found in none of t1's beads; in Hindi and Urdu with a
@@ -2589,7 +2606,8 @@ def _swap_rendering(b: _BeadToks, t1: tuple[str, ...], B1: set[int], tl: str,
                 if t.lemma != pat[k] and not _form_of(t.lemma, pat[k], tl):
                     # (a form of the word stands for it: węzeł / węzła, signal / signalling)
                     if swapped >= 0 or t.lemma in t1 or len(t.word) < 4 or t.lemma in _prepositions(tl) \
-                            or t_beads.get((t.lemma,), set()) & B1:
+                            or (_in_t1_beads(t.lemma, t1, B1, t_beads) if word_for_word
+                                else t_beads.get((t.lemma,), set()) & B1):
                         break  # (a preposition before the term's other word, kroz špilju:
                         # no other rendering)
                     # a language without a list of function words: a word of a few beads only
@@ -2600,6 +2618,30 @@ def _swap_rendering(b: _BeadToks, t1: tuple[str, ...], B1: set[int], tl: str,
             if k == len(pat) and swapped >= 0:
                 return _Unit(tuple(t.lemma for t in tg[i:j] if t.content), i, j - 1)
     return None
+
+
+def _word_for_word(S: tuple[str, ...], t1: tuple[str, ...]) -> bool:
+    """Does t1 render the multi-word term S about word for word (at most one word more than
+    S: тяговая подстанция → traction substation, oczyszczalnia ścieków → sewage treatment
+    plant)?  Then a word swapped into t1 at one mention renders a word of S, even if it stands
+    elsewhere in t1's sentences; a one-word term's rendering of several words (butter →
+    preço da manteiga) holds words of other source words."""
+    return len(S) > 1 and len(t1) <= len(S) + 1
+
+
+def _in_t1_beads(w: str, t1: tuple[str, ...], B1: set[int],
+                 t_beads: dict[tuple[str, ...], set[int]]) -> bool:
+    """Is ``w``, the word a bead puts in t1's place, one of t1's beads' own words: found in
+    all of them, or in one of them joined to a word of t1 (so no other rendering of the
+    term)?  A word found in some of them only, away from t1 (traction substation that
+    powers … / power substation), is not."""
+    wb = t_beads.get((w,), set()) & B1
+    if not wb:
+        return False
+    if wb == B1:
+        return True
+    return any(len(k) > 1 and w in k and set(k) & set(t1) and tb & B1
+               for k, tb in t_beads.items())
 
 
 _PREP_FILE = Path(__file__).resolve().parent.parent / "data" / "terminology" / "prepositions.tsv"
@@ -2929,11 +2971,15 @@ def _multiword_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         if any(w in src_names for w in S) and not _lower_somewhere(S, B, toks) or S[-1] in bad_src:
             continue  # a name (the names rules handle those), or no noun
         near = sorted(set().union(*(toks[bi].tgt_units for bi in B)), key=t_order.__getitem__)
-        top = _majority(S, B, t_beads, near=near, tie=lambda tops: _tie_break(
-            tops, lambda t, tb: all(_fits(toks[bi], S, t, anchors.get(bi)) for bi in tb),
-            lambda t, tb, n: _explains(t, tb, S, src_words, by_beads, t_beads, n),
-            lambda t, tb: sum(abs(_centre(toks[bi].src_units[S], len(toks[bi].src))
-                                  - _centre(toks[bi].tgt_units[t], len(toks[bi].tgt))) for bi in tb) / len(tb)))
+        def tie(tops, S=S, B=B):
+            explained = lambda t, tb, n: _explains(t, tb, S, src_words, by_beads, t_beads, n)
+            return _tie_break(
+                tops, lambda t, tb: all(_fits(toks[bi], S, t, anchors.get(bi)) for bi in tb),
+                explained,
+                lambda t, tb: sum(abs(_centre(toks[bi].src_units[S], len(toks[bi].src))
+                                      - _centre(toks[bi].tgt_units[t], len(toks[bi].tgt))) for bi in tb) / len(tb)) \
+                or (_head_pick(tops, B, t_beads, explained) if len(S) > 1 else None)
+        top = _majority(S, B, t_beads, near=near, tie=tie)
         if top is None:
             continue
         t1, B1 = top
@@ -3098,7 +3144,7 @@ def _multiword_flag(ctx: CheckContext, S: tuple[str, ...], B: set[int], t1: tupl
                     s_beads: dict, t_beads: dict, bad_tgt: set[str], tl: str, ratio,
                     swap_only: bool = False) -> Iterator[Finding]:
     b = toks[bi]
-    u = _swap_rendering(b, t1, B1, tl, t_beads)
+    u = _swap_rendering(b, t1, B1, tl, t_beads, _word_for_word(S, t1))
     swap = u is not None
     if u is None:
         if swap_only:
