@@ -17,7 +17,8 @@ from typing import Callable, Iterator
 from ..model import Finding
 from .context import CheckContext
 from ._data import lang_file
-from ._text import _SCALE_COMMON, _SCALE_LANG, find_numbers, unit_rows
+from ._text import (_SCALE_COMMON, _SCALE_LANG, _SH_LANGS, _SR_CYR_RE, _SR_CYR_TO_LAT, find_numbers,
+                    norm_lang, unit_rows)
 from .registry import rule
 from .sentence import _INDIC_MARKS, _SKIP_KINDS, _TOKEN, _pairs, _target_span, negative_words, negators
 from .sentence import _lexical as neg_lexical, lexicon as neg_lexicon
@@ -730,6 +731,33 @@ def _bounds_figure(text: str, toks: list[tuple[int, int, str]], i: int,
                                  and _match(nxt, pat.parts[1]) for name, _, pat in entries[i])
 
 
+# a "than" that is also "of the" alone: Portuguese "do" (do que = than, do orçamento = of the budget)
+_THAN_LEAD = frozenset({"do"})
+
+
+def _before_figure_than(text: str, toks: list[tuple[int, int, str]], i: int, lx: Lexicon) -> bool:
+    """Is the word of more/less at ``i`` right before a figure, and the figure (with at most
+    two `measure` words) right before its "than" ("mais 7,5% do que no ano anterior", "menos
+    3 pontos do que")? It states a difference by that figure, as "7,5% mais do que" does."""
+    k = i + 1
+    if (k >= len(toks) or not toks[k][2].isdigit()
+            or not _FIGURE_GAP.fullmatch(text[toks[i][1]:toks[k][0]])):
+        return False
+    while (k + 1 < len(toks) and toks[k + 1][2].isdigit()
+           and text[toks[k][1]:toks[k + 1][0]] in (",", ".", " ", "\u00a0", "\u202f")):
+        k += 1  # 7,5 / 12 000
+    gap = 0
+    while k + 1 < len(toks) and _FIGURE_GAP.fullmatch(text[toks[k][1]:toks[k + 1][0]]):
+        w = toks[k + 1][2]
+        if w in lx.than:
+            return w not in _THAN_LEAD or (k + 2 < len(toks) and toks[k + 2][2] in lx.than
+                                           and toks[k + 2][2] not in _THAN_LEAD)
+        if gap == 2 or w not in lx.measure:
+            return False
+        gap, k = gap + 1, k + 1
+    return False
+
+
 def _measured_change(text: str, lang: str | None, toks: list[tuple[int, int, str]],
                      entries: list[tuple[tuple[str, int, Pattern], ...]],
                      hits: dict[tuple[str, int], dict[int, tuple[int, bool, bool]]],
@@ -758,7 +786,8 @@ def _measured_change(text: str, lang: str | None, toks: list[tuple[int, int, str
                  and (pat.strong or name == "more")
                  and len(pat.parts) == 1 and (i not in masks.get(name, ()) or (
                      name == "more" and _compared_figure(text, toks, i, lx)))}
-        if len(poles) != 1 or not _after_figure(text, toks, i, lx):
+        if len(poles) != 1 or not (_after_figure(text, toks, i, lx)
+                                   or _before_figure_than(text, toks, i, lx)):
             continue
         if toks[i][2] in lx.less and i + 1 < len(toks) and entries[i + 1] and glued(i):
             continue  # "5 % less expensive" is cheaper
@@ -1024,7 +1053,46 @@ def _shown(text: str, start: int, end: int, lang: str | None, name: str) -> str:
     return text[start:best]
 
 
+def _sh_latin(text: str, lang: str | None) -> tuple[str, list[int]] | None:
+    """Serbian (Bosnian) Cyrillic ``text`` in the Latin alphabet the lexicon is written in
+    (повећа ~ poveća, више ~ više), with where each Latin letter came from (љ, њ, џ give
+    two); None when ``lang`` is no such language or ``text`` has no Cyrillic letter."""
+    if norm_lang(lang) not in _SH_LANGS or not _SR_CYR_RE.search(text):
+        return None
+    out: list[str] = []
+    at: list[int] = []
+    for i, ch in enumerate(text):
+        low = ch.lower()
+        lat = _SR_CYR_TO_LAT.get(ord(low))
+        if lat is None:
+            lat = ch
+        elif low != ch:
+            lat = lat.capitalize()  # Љ -> Lj
+        out.append(lat)
+        at.extend([i] * len(lat))
+    at.append(len(text))
+    return "".join(out), at
+
+
 def flips(src: str, sl: str | None, tgt: str, tl: str | None) -> list[tuple[str, tuple, tuple]]:
+    """Concepts whose pole the translation reverses: (concept, source word, target word).
+    A side in Serbian Cyrillic is read in the Latin alphabet; the words come back with
+    their places in the text as written."""
+    ls_, lt_ = _sh_latin(src, sl), _sh_latin(tgt, tl)
+    if ls_ is None and lt_ is None:
+        return _flips(src, sl, tgt, tl)
+
+    def back(w: tuple, conv: tuple[str, list[int]] | None, text: str) -> tuple:
+        if conv is None:
+            return w
+        s, e = conv[1][w[0]], conv[1][w[1]]
+        return (s, e, _fold(text[s:e]))
+
+    found = _flips(ls_[0] if ls_ else src, sl, lt_[0] if lt_ else tgt, tl)
+    return [(n, back(sw, ls_, src), back(tw, lt_, tgt)) for n, sw, tw in found]
+
+
+def _flips(src: str, sl: str | None, tgt: str, tl: str | None) -> list[tuple[str, tuple, tuple]]:
     """Concepts whose pole the translation reverses: (concept, source word, target word)."""
     ls, lt = lexicon(sl), lexicon(tl)
     if ls is None or lt is None:
@@ -1184,7 +1252,9 @@ def _share_figure(src: str, sl: str | None, tgt: str, tl: str | None) -> bool:
               "thing and negates no direction; two words of one pole in a row (\"plus grand\") "
               "count as one against a source that has both poles. A word of more/less after a figure "
               "and right before its \"than\" (\"14 millions de plus qu'en 2023\") states a "
-              "difference even where a mask (\"de plus\", moreover) hides it elsewhere.",
+              "difference even where a mask (\"de plus\", moreover) hides it elsewhere; so does one right "
+              "before a figure that its \"than\" follows (\"mais 7,5% do que\"). A Serbian side "
+              "written in Cyrillic is read in the Latin alphabet (повећа ~ poveća).",
       why="A flipped direction reverses the news (prices fell, not rose; the team lost, not won) "
           "while the sentence stays fluent and every number and name still matches, so neither "
           "a reader nor the other checks notice.",
