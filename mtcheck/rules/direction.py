@@ -668,7 +668,7 @@ def _poles(text: str, lang: str | None, lx: Lexicon, toks: list[tuple[int, int, 
 # the concepts of a quantity compared: after a figure their words state a change by that
 # much ("3,200 more than in August", "7 percent fewer passengers", "3.3 points higher"), as
 # a word of rise or fall would
-_MEASURED = ("more", "high")
+_MEASURED = ("more", "high", "position")
 # what may stand between two tokens of a figure and its word: spaces, a percent or currency sign
 _FIGURE_GAP = re.compile(r"[\s%‰$€£¥\u00a0\u202f]*")
 
@@ -782,8 +782,11 @@ def _measured_change(text: str, lang: str | None, toks: list[tuple[int, int, str
             continue
         # (a weak word of more/less too: "un 8% más que", "10% mais", "5 % plus": after a
         # figure "más", "mais", "plus" can only be "more")
+        # (a weak `figure_before` word of position too: "42 Prozent über dem Mittel" is
+        # above the reference by that much, as "42 % mehr" is)
         poles = {pole for name, pole, pat in found if name in _MEASURED
-                 and (pat.strong or name == "more")
+                 and (pat.strong or name == "more"
+                      or (name == "position" and toks[i][2] in lx.figure_before))
                  and len(pat.parts) == 1 and (i not in masks.get(name, ()) or (
                      name == "more" and _compared_figure(text, toks, i, lx)))}
         if len(poles) != 1 or not (_after_figure(text, toks, i, lx)
@@ -1253,7 +1256,8 @@ def _share_figure(src: str, sl: str | None, tgt: str, tl: str | None) -> bool:
               "count as one against a source that has both poles. A word of more/less after a figure "
               "and right before its \"than\" (\"14 millions de plus qu'en 2023\") states a "
               "difference even where a mask (\"de plus\", moreover) hides it elsewhere; so does one right "
-              "before a figure that its \"than\" follows (\"mais 7,5% do que\"). A Serbian side "
+              "before a figure that its \"than\" follows (\"mais 7,5% do que\"); a figure above or "
+              "below a reference (\"42 Prozent über dem Mittel\") states a rise or fall by it. A Serbian side "
               "written in Cyrillic is read in the Latin alphabet (повећа ~ poveća).",
       why="A flipped direction reverses the news (prices fell, not rose; the team lost, not won) "
           "while the sentence stays fluent and every number and name still matches, so neither "

@@ -8,6 +8,9 @@
   (Portuguese "mais 7,5% do que no ano anterior", "menos 3 pontos do que") states a change
   by that figure, as "7,5% mais do que" already did: the weak "mais" is then strong for the
   rise. Portuguese "do" alone is "of the", so "mais 20% do orçamento" is no comparison.
+* P003: a word of position after a figure ("30% above the average", "42 Prozent über dem
+  Mittel") states a change by that figure, as "30% more" does: against a source's fall
+  (cayeron, کاهش) it is a flip.
 """
 from __future__ import annotations
 
@@ -74,3 +77,21 @@ def test_portuguese_more_before_figure_same_direction_or_no_than():
     # "do" alone is "of the": no comparison, no change stated
     assert not codes("O projeto custou mais 20% do orçamento inicial.",
                      "The project cost less of the initial budget.", "pt", "en", "P003")
+
+
+# --- a figure above/below a reference states a change --------------------------------------
+
+def test_figure_above_reference_against_a_fall():
+    assert codes("Las lluvias cayeron un 30 % respecto a la media de la década.",
+                 "Rainfall was 30% above the average of the decade.", "es", "en", "P003")
+    assert codes("فروش شرکت نسبت به سال گذشته ۱۵ درصد کاهش یافت.",
+                 "Der Umsatz des Unternehmens lag 15 Prozent über dem Vorjahr.", "fa", "de", "P003")
+
+
+def test_figure_above_reference_same_direction_no_finding():
+    assert not codes("Las lluvias cayeron un 30 % respecto a la media de la década.",
+                     "Rainfall was 30% below the average of the decade.", "es", "en", "P003")
+    assert not codes("فروش شرکت نسبت به سال گذشته ۱۵ درصد کاهش یافت.",
+                     "Der Umsatz des Unternehmens lag 15 Prozent unter dem Vorjahr.", "fa", "de", "P003")
+    assert not codes("The village lies 300 metres above sea level.",
+                     "Das Dorf liegt 300 Meter über dem Meeresspiegel.", "en", "de", "P003")
