@@ -792,8 +792,9 @@ def _measured_change(text: str, lang: str | None, toks: list[tuple[int, int, str
         if len(poles) != 1 or not (_after_figure(text, toks, i, lx)
                                    or _before_figure_than(text, toks, i, lx)):
             continue
-        if toks[i][2] in lx.less and i + 1 < len(toks) and entries[i + 1] and glued(i):
-            continue  # "5 % less expensive" is cheaper
+        if (toks[i][2] in lx.less and i + 1 < len(toks) and glued(i)
+                and any(len(pat.parts) == 1 for _, _, pat in entries[i + 1])):
+            continue  # "5 % less expensive" is cheaper (a phrase's first word, "que_más", is none)
         if negated is None:
             negated = bool(negators(text, lang))
         if negated:

@@ -11,6 +11,9 @@
 * P003: a word of position after a figure ("30% above the average", "42 Prozent über dem
   Mittel") states a change by that figure, as "30% more" does: against a source's fall
   (cayeron, کاهش) it is a flip.
+* P003: "que más" / "que més" / "que mais" after a relative ("los sectores que más crecieron",
+  those that grew most; "un dels que més") is a superlative of more, strong as "el más" is;
+  "que más tarde" (that later) is masked.
 """
 from __future__ import annotations
 
@@ -95,3 +98,24 @@ def test_figure_above_reference_same_direction_no_finding():
                      "Der Umsatz des Unternehmens lag 15 Prozent unter dem Vorjahr.", "fa", "de", "P003")
     assert not codes("The village lies 300 metres above sea level.",
                      "Das Dorf liegt 300 Meter über dem Meeresspiegel.", "en", "de", "P003")
+
+
+# --- "que más" after a relative: a superlative of more --------------------------------------
+
+def test_relative_superlative_more_rendered_as_least():
+    assert codes("Es uno de los sectores que más ha crecido este año.",
+                 "It is one of the sectors that has grown least this year.", "es", "en", "P003")
+    assert codes("A Vila é um dos bairros que mais sofreram com as cheias.",
+                 "Vila is one of the districts that suffered least from the floods.", "pt", "en", "P003")
+    assert codes("El barri és un dels que més ha canviat en deu anys.",
+                 "El barrio es uno de los que menos ha cambiado en diez años.", "ca", "es", "P003")
+
+
+def test_relative_superlative_same_direction_or_later_no_finding():
+    assert not codes("Es uno de los sectores que más ha crecido este año.",
+                     "It is one of the sectors that has grown the most this year.", "es", "en", "P003")
+    # "que más tarde" is "that later": no word of more
+    assert not codes("Dijo que más tarde habría menos autobuses.",
+                     "He said that later there would be fewer buses.", "es", "en", "P003")
+    assert not codes("Disse que mais tarde haveria menos autocarros.",
+                     "Er sagte, später werde es weniger Busse geben.", "pt", "de", "P003")
