@@ -3908,6 +3908,9 @@ _WORD_WHOLE_HOUR = {
     "ja": re.compile(r"時(?![間间])"), "zh": re.compile(r"[时時](?![間间])"), "ko": re.compile(r"\s?시(?!간)"),
     "hi": re.compile(r"\s?बजे"), "ur": re.compile(r"\s?بجے"),
 }
+# Chinese 点 after a word for the part of the day (晚上9点, 上午10点): a time of day there,
+# where alone it may be a score
+_WORD_WHOLE_HOUR_DAYPART = {"zh": re.compile(r"[点點]")}
 # half past the hour said with the word for "half" (4時半, 4点半, 4시 반): the hour and 30
 _WORD_HALF_HOUR = {
     "ja": re.compile(r"時半"), "zh": re.compile(r"[时時点點]半"), "ko": re.compile(r"\s?시\s?반"),
@@ -4004,9 +4007,13 @@ def _with_word_clock(text: str, out: list[Num], lang: str) -> list[Num]:
                 x.values = x.values | {("t", (hh * 60 + 30) % 720)}
                 x.tag = _day_half(h, 30, suf)
     whole = _WORD_WHOLE_HOUR.get(lang)
+    daypart = _WORD_WHOLE_HOUR_DAYPART.get(lang)
     if whole is not None:
         for x in out:
             wm = whole.match(text, x.end) if x.kind == "number" and x.text.isdigit() else None
+            if wm is None and daypart is not None and x.kind == "number" and x.text.isdigit() \
+                    and half.search(text, max(0, x.start - 6), x.start) is not None:
+                wm = daypart.match(text, x.end)
             if wm is not None and int(x.text) <= 24 and not minute.match(text, wm.end()) \
                     and not (halfh is not None and halfh.match(text, x.end)):
                 h = int(x.text)
