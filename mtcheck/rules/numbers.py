@@ -1922,6 +1922,11 @@ def _units_before() -> frozenset[str]:
     return frozenset(out)
 
 
+# suffixes that make a unit word "an amount of" the unit, read off it to find the unit:
+# Hungarian -nyi, Turkish -lık/-lik/-luk/-lük (with its vowel harmony)
+_UNIT_AMOUNT_SUFFIXES = ("nyi", "lık", "lik", "luk", "lük")
+
+
 # a match score: 2:0 (a clock time has two digits after its colon), 2-1, 3–2
 _SCORE = re.compile(r"(?<![\d.,:])(\d{1,2})(?::(\d)|[–-](\d{1,2}))(?![\d.,:]\d|\d)")
 
@@ -1991,8 +1996,9 @@ def units_of(text: str, n: Num) -> tuple[frozenset[str], int, int]:
                 # an English compound adjective hyphenates a unit of two words (a
                 # 9,500-square-foot centre, a 40-cubic-metre tank): the unit spelled apart
                 hit = words.get(key.replace("-", " "))
-            if not hit and key.endswith("nyi"):
-                # Hungarian "-nyi" says "an amount of" the unit (két méternyi hó)
+            if not hit and key.endswith(_UNIT_AMOUNT_SUFFIXES):
+                # a suffix that makes the unit "an amount of" it: Hungarian "-nyi" (két
+                # méternyi hó), Turkish "-lık" (140 dönümlük bağ, 20 kilometrelik yol)
                 hit = words.get(key[:-3])
             if hit:
                 units |= hit
@@ -2050,8 +2056,11 @@ def units_of(text: str, n: Num) -> tuple[frozenset[str], int, int]:
             b = hourly.end()
         return frozenset({"kmh"} if "km" in units else {"mph"}), a, b
     if "l" in units and (per := _PER_SQUARE_METRE.match(text, b)):
-        # rain: a litre on each square metre is a millimetre (46,5 Liter pro Quadratmeter ~ 46.5 mm)
-        return frozenset({"mm"}), a, per.end()
+        # rain: a litre on each square metre is a millimetre (46,5 Liter pro Quadratmeter ~
+        # 46.5 mm); the litres stay a reading too, so the same figure in litres with the
+        # square metre said further on (48 litres of rain fell per square metre) or left
+        # out is no other unit
+        return frozenset({"mm", "l"}), a, per.end()
     return frozenset(units), a, b
 
 
@@ -2086,11 +2095,14 @@ _HOURLY_ASIDE = re.compile(r"(?:时速|時速|시속)\s?(?:[为為约約达達�
                            r"[（(]\s?(?:[约約]|약|およそ)?\s?$")
 
 
-# (a few words may stand between: 46,5 Liter Regen pro Quadratmeter)
+# (a few words may stand between, in every language alike: 46,5 Liter Regen pro
+# Quadratmeter, 90 de litri de apă pe metru pătrat, 48 litres of rain fell per square metre)
 _PER_SQUARE_METRE = re.compile(
-    r"(?:\s+[^\W\d_]+){0,2}?\s*(?:/\s*m[²2]|(?:pro|per|je|par|al|por|a|na)\s+(?:m[²2]|quadratmeter|"
+    r"(?:\s+[^\W\d_]+){0,3}?\s*(?:/\s*m[²2]|(?:pro|per|je|par|al|por|a|na|pe|po|на|по)\s+(?:m[²2]|quadratmeter|"
     r"square\s+met(?:re|er)|mètre\s+carré|metro\s+quadr[oa]t?o|metro\s+cuadrado|metro\s+quadrado|metre\s+quadrat|"
-    r"vierkante\s+meter|kvadratmeter|neliömetri\w*))(?!\w)", re.I)
+    r"vierkante\s+meter|kvadratmeter|neliömetri\w*|metrul?\s+pătrat|mp|metr\s+kwadratowy|metr\s+čtvereční|"
+    r"čtvereční\s+metr|meter\s+štvorcový|štvorcový\s+meter|(?:četvorn|kvadratn)om\s+metru|"
+    r"квадратный\s+метр|кв\.\s?м|m\s?kw\.?))(?!\w)", re.I)
 
 
 def _with_unit_ones(text: str, nums: list, lang: str | None) -> list:
@@ -2318,7 +2330,10 @@ def _metres_against(side: list, other: list) -> list:
               "data/units/before.tsv), is read too. A unit of length followed by \u201cper hour\u201d "
               "in words (110 kilometri pe or\u0103, 60 miles an hour, 90 km por hora, \u0924\u093e\u0936\u0940 "
               "\u0968\u096b \u0915\u093f\u0932\u094b\u092e\u0940\u091f\u0930) is a speed; a number in "
-              "Han characters with a unit right after it (\u5341\u5468, \u4e09\u4e2a\u6708) counts that unit.",
+              "Han characters with a unit right after it (\u5341\u5468, \u4e09\u4e2a\u6708) counts that unit. "
+              "Rain in litres per square metre (a few words may stand between, in any language: "
+              "90 de litri de ap\u0103 pe metru p\u0103trat) is millimetres or litres. A unit word with "
+              "Hungarian \u201c-nyi\u201d or Turkish \u201c-l\u0131k\u201d (140 d\u00f6n\u00fcml\u00fck) is that unit.",
       why="The figure survives, so D001 and proofreaders see nothing, but the quantity is "
           "wrong: a swapped currency or time unit changes the story as much as a wrong number.",
       fail=("Die Strecke ist 10 Kilometer lang und kostet 5 Millionen Franken.",
