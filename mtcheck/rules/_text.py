@@ -382,6 +382,17 @@ def stopwords(lang: str | None) -> frozenset[str]:
     return frozenset(fold(w) for w in _read_lines(DATA / f"stop.{lang}.txt"))
 
 
+@lru_cache(maxsize=64)
+def lower_words(lang: str | None) -> frozenset[str]:
+    """Words ``lang`` writes in lower case but where they open a sentence, which other
+    languages use as names or words of their own (German pro, per, je, via): never a name
+    at the start of a sentence of ``lang``, but not stop words of the other language of a
+    pair (data/names/lower.LANG.txt; lower case, accents kept)."""
+    if not lang:
+        return frozenset()
+    return frozenset(w.casefold() for w in _read_lines(DATA / f"lower.{lang}.txt"))
+
+
 _EXO_WORDS: dict[str, frozenset[int]] | None = None
 _EXO_STEM: dict[str, frozenset[int]] = {}
 _STEM_END = ("en", "er", "es", "em", "e", "n", "s")
@@ -1748,6 +1759,8 @@ def _winfo(piece: str, lang: str | None, other: str | None):
             nl_init = nl_mid and not _de_adjective_form(low)
         else:
             nl_init = namelike(low, lang, other, initial=True)
+        if nl_init and low in lower_words(lang):
+            nl_init = False  # a preposition or adverb opening a sentence (Pro Kopf, Je Kilo)
     adj = bool(classes) and not acro and is_exonym_adjective(f)
     return (bare, f, acro, classes, stop, z, low, nl_mid, nl_init, adj)
 

@@ -350,12 +350,35 @@ def _compass_rendered(g: Name, tgt: str, sl: str | None, tl: str | None) -> bool
     lx = lexicon(sl)
     if lx is None:
         return False
-    points = {(c, pole) for c, pole, _ in _lookup(g.parts[0].text.casefold(), lx)
-              if c.startswith("compass")}
+    low = g.parts[0].text.casefold()
+    points = {(c, pole) for c, pole, _ in _lookup(low, lx) if c.startswith("compass")}
+    if not points and sl in _COMPASS_COMPOUNDS:
+        points = _compass_head(low, sl, lx)
     if not points:
         return False
     tp = poles(tgt, tl) or {}
     return any(c in tp and tp[c].count[pole] > 0 for c, pole in points)
+
+
+# languages that join a compass word to a common noun in one word, the noun often with
+# its article as an ending (Danish Sydhavnen, "the south harbour"; Swedish Norrhamnen;
+# German Nordbahnhof; Dutch Oosthaven)
+_COMPASS_COMPOUNDS = frozenset({"da", "nb", "nn", "no", "sv", "de", "nl", "is"})
+
+
+def _compass_head(low: str, sl: str | None, lx) -> set[tuple[str, int]]:
+    """The compass points of a compound ``low`` (lower case) that opens with a compass word
+    of ``sl`` (its direction lexicon's ``compass.*``) followed by a common word, not a
+    place, of four letters or more (syd|havnen, nord|bahnhof); empty if none."""
+    from .direction import _lookup
+    for k in range(3, len(low) - 3):
+        rest = low[k:]
+        if zipf(rest, sl) < 3.0 or exonym_classes(fold(rest)):
+            continue  # (Nord|sjælland: a place after the compass word, looked for itself)
+        pts = {(c, pole) for c, pole, _ in _lookup(low[:k], lx) if c.startswith("compass")}
+        if pts:
+            return pts
+    return set()
 
 
 def _possessive_stem(f: str) -> str | None:
@@ -3271,6 +3294,13 @@ def _beside_body_head(text: str, start: int, end: int, lang: str | None) -> bool
                and _body_head(m.group(0 if m is after else 1), lang) for m in (after, before))
 
 
+def _folded_homograph(p: Part) -> bool:
+    """Is ``p`` a common word at home (Zipf 4.5 or more) written with letters that folding
+    takes away, which abroad is frequent only once folded (a Romanian or Czech word
+    whose breve or caron folding drops)?  Its frequency abroad is another word's, not a name's."""
+    return p.low != p.fold and p.zipf >= 4.5 and zipf(p.low, "en") < 3.0
+
+
 def _body_name_translated(g: Name, src: str, tgt: str, sl: str | None, tl: str | None) -> bool:
     """Is source name ``g`` a capitalised word of a body's name whose head noun is next to
     it in the same run of capitalised words (Ege Zeytin Üreticileri Derneği, Asociația
@@ -3279,7 +3309,8 @@ def _body_name_translated(g: Name, src: str, tgt: str, sl: str | None, tl: str |
     lost.  Not a lexicon entity, given name, acronym or name the world writes one way."""
     if not _body_head_nouns().get(sl or "") or not _body_head_nouns().get(tl or ""):
         return False
-    if g.classes or any(p.classes or p.acronym or p.low in _given_names() or _international(p, sl)
+    if g.classes or any(p.classes or p.acronym or p.low in _given_names()
+                        or (_international(p, sl) and not _folded_homograph(p))
                         for p in g.parts):
         return False
     if any(_body_head(p.text, sl) for p in g.parts):
@@ -3429,6 +3460,46 @@ def _generic_suffixes() -> dict[str, tuple[str, ...]]:
             for lang, words in _lang_lists("generic_suffixes.txt").items()}
 
 
+@lru_cache(maxsize=1)
+def _generic_place_tails() -> dict[str, frozenset[str]]:
+    """data/names/generic_place_tails.txt: language -> generic words that end a place's
+    name (Gorge, Canyon, Valley), folded."""
+    return {lang: frozenset(fold(w) for w in words)
+            for lang, words in _lang_lists("generic_place_tails.txt").items()}
+
+
+# a word and the one space after it, right before a position
+_RUN_WORD_BEFORE = re.compile(r"(?<![^\W_])([^\W\d_][^\W_]*)[ \u00a0]$")
+
+
+def _generic_tail_rendered(g: Name, src: str, names: list[Name], tindex: NameIndex,
+                           sl: str | None, tl: str | None) -> bool:
+    """Is one-word source name ``g`` a generic geographic word (data/names/
+    generic_place_tails.txt: Gorge, Canyon, Valley) ending a run of capitalised words
+    (Snake River Canyon) of which another name, not itself generic, stands in the
+    translation (kanion rzeki Snake)?  The generic word of the place's name was
+    translated; the name proper was kept."""
+    words = _generic_place_tails().get(sl or "")
+    if not words or len(g.parts) != 1 or g.parts[0].acronym or g.parts[0].fold not in words:
+        return False
+    start = g.start
+    while True:  # back over the capitalised words right before it, one space apart
+        m = _RUN_WORD_BEFORE.search(src, max(0, start - 40), start)
+        if m is None or not m.group(1)[:1].isupper() or start - m.start() > 40:
+            break
+        start = m.start()
+    if start == g.start:
+        return False
+    for h in names:
+        if h is g or h.start < start or h.end > g.start:
+            continue
+        if all(p.fold in words for p in h.parts):
+            continue
+        if _group_present(h, tindex, tl, sl):
+            return True
+    return False
+
+
 def _analyse(ctx: CheckContext) -> list[BeadNames]:
     sl, tl = _langs(ctx)
     out: list[BeadNames] = []
@@ -3502,6 +3573,9 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                     bn.missing.append(g)  # George W. Bush ~ George W.
                     bn.conf[id(g)] = _SURNAME_DROPPED
                     continue
+                if _generic_tail_rendered(g, src.text, names, tindex, sl, tl):
+                    continue  # Snake River Canyon ~ kanion rzeki Snake: the generic word
+                    # of a place's name translated, the name proper kept
                 if _region_qualifier(g, src.text, sl) or _el_region_of_place(g, tindex, sl) \
                         or _compass_rendered(g, tgt.text, sl, tl):
                     continue  # İç Anadolu ~ Central Anatolia, Lõuna prefektuur ~ Southern
@@ -4740,7 +4814,14 @@ def _is_pair(ctx: CheckContext) -> bool:
               "transliterates (Авачинском ~ Awatscha-Fischkombinat), an adjective whose place with "
               "the generic word after it is a lexicon entity the translation names (Тихого океана "
               "~ Pacific), a Nordic or Finnish place whose joined generic word the translation "
-              "translates (Luleälven ~ the Lule River, Oulujoki ~ the Oulu River). "
+              "translates (Luleälven ~ the Lule River, Oulujoki ~ the Oulu River), the "
+              "generic word ending a place's name where the name proper is kept (Snake River "
+              "Canyon ~ kanion rzeki Snake), a compass word compounded with a common noun "
+              "where the translation has that compass point (Nordhavnen ~ North Harbour), a "
+              "common word of a body's title beside its head noun, or a compound ending in one "
+              "(Administrația Aeroportuară ~ Airport Administration, Vagyonkezelő ~ Asset Fund). "
+              "A German preposition or adverb opening a sentence (Pro Kopf, Je Kilo: "
+              "data/names/lower.de.txt) is no name. "
               "In a translation in another script a name is read back from "
               "its transcription (kana, Hangul, Chinese characters; several words as one "
               "katakana word, a romanised Japanese word in hiragana), here or in a "
