@@ -574,6 +574,19 @@ def _credited_end(ctx: CheckContext, t: Segment) -> bool:
     return pos > t.end and not text[pos:end].strip()
 
 
+def _claimed_len(ctx: CheckContext, t: Segment) -> int:
+    """Characters of target sentence ``t`` inside text an F rule reports as page
+    furniture (a credit or label glued to the sentence), whitespace runs as one."""
+    from .furniture import claimed_spans
+
+    n = 0
+    for a, z in claimed_spans(ctx):
+        a, z = max(a, t.start), min(z, t.end)
+        if a < z:
+            n += _clen(ctx.target.text[a:z])
+    return n
+
+
 def _dropped_in_bead(ctx: CheckContext, b: BeadView) -> int | None:
     """Index (within the bead) of a source sentence the single target sentence leaves out.
 
@@ -586,7 +599,10 @@ def _dropped_in_bead(ctx: CheckContext, b: BeadView) -> int | None:
     if not cands:
         return None
     c = expected_ratio(ctx)
-    lt = _clen(b.target_text)
+    # page furniture glued into the target sentence (a photo credit an F rule reports:
+    # "Photo: J. Smith/Agency The delay means …") translates nothing of the source: its
+    # length would hide a dropped sentence
+    lt = max(1, _clen(b.target_text) - sum(_claimed_len(ctx, t) for t in b.target))
     lens = [_clen(s.text) + 1 for s in b.source]
     total = sum(lens)
     if max(total, lt / c) >= MIN_CHARS and length_z(total, lt, c, _spread(ctx)) <= -2.5:
@@ -817,7 +833,12 @@ def _unanchored(ctx: CheckContext, b: BeadView, cands: list[int], lens: list[int
         lo, hi = ADDED_REST_Z if z_all >= ADDED_UNANCHORED_Z else ADDED_SHORT_REST_Z
         if len(nums) >= ADDED_REST_ANCHORS and nums <= rest:
             lo = ADDED_REST_Z[0]  # every figure of the source is in the rest: it is the translation
-        if len(rest & src) >= ADDED_REST_ANCHORS and lo <= length_z(ls, total - lens[i], c, _spread(ctx)) <= hi:
+        # anchored: two of the source's anchors in the rest, or, the bead being far too
+        # long, every figure of the source (one is enough: "4.5 million vehicles" ~ "4,5
+        # mln pojazdów" where the two languages share no word)
+        anchored = len(rest & src) >= ADDED_REST_ANCHORS or (
+            z_all >= ADDED_UNANCHORED_Z and bool(nums) and nums <= rest)
+        if anchored and lo <= length_z(ls, total - lens[i], c, _spread(ctx)) <= hi:
             hits.append(i)
     return hits[0] if len(hits) == 1 else None
 

@@ -27,7 +27,10 @@ non-translation):
   "Sacramento Polizei … oder Ausbildung Verstöße"), score 2.  Left out: names as the
   source writes them or transliterated ("Netanjahu"), calendar words and titles,
   source-language terms ("Soft Power"), adjective and genitive endings ("Europäische
-  Zentralbank", "Chinas Wachstum", "Präsident Frankreichs"), two unknown words (names),
+  Zentralbank", "Chinas Wachstum", "Präsident Frankreichs"), the words of a place's name
+  in the target's own form (data/names/exonyms.txt, and German proper names no noun is
+  spelt like: "die Region Friaul-Julisch Venetien", "der Inselstaat Kap Verde"), two
+  unknown words (names),
   an English name, maybe opening with a romanised name of its own, and the noun that
   introduces it ("die Werft Hanbit Heavy Industries"),
   a title before a name ("Ministerpräsident Viktor Orbán"), a noun repeated across a
@@ -315,6 +318,7 @@ def split_chains(src_words: set[str], src_names: list[str], tgt_toks, sl: str, t
     tt, ts = _table(tl), _table(sl)
     te = _table("en") if _base(tl) != "en" and _base(sl) != "en" else None
     cal = _calendar(tl)
+    places = _place_tokens(tgt_toks, text, tl)
     out = []
     prev = None  # previous capitalised word: (token, index, kind)
     for i, tok in enumerate(tgt_toks):
@@ -325,6 +329,9 @@ def split_chains(src_words: set[str], src_names: list[str], tgt_toks, sl: str, t
             f = w.casefold()
             if w in src_words:
                 kind = NAME  # a name (or word) as the source writes it
+            elif i in places:
+                kind = None  # a word of a place's name in the target's own form (die
+                # Region Friaul-Julisch Venetien, die Petersburger Firma): chains with nothing
             elif f in _given_names():
                 kind = None  # a person's given name (data/names/given.txt): with the words
                 # around it a name and the title before it (die Saisonarbeiterin Olga
@@ -348,6 +355,42 @@ def split_chains(src_words: set[str], src_names: list[str], tgt_toks, sl: str, t
             if te is None or not _english_run(tgt_toks, i, text, te, tt):
                 out.append((prev[0][1], e, prev[1], _bare(tgt_toks, prev[1], prev[2], text)))
         prev = (tok, i, kind) if kind is not None else None
+    return out
+
+
+PLACE_RUN_MAX = 4  # words of a place's name, at most (Friaul-Julisch Venetien: two)
+
+
+def _place_tokens(toks, text: str, tl: str | None) -> set[int]:
+    """Indices of the capitalised words that make up a place's or organisation's name of
+    the names lexicon (data/names/exonyms.txt: Friaul-Julisch Venetien, Nordrhein-
+    Westfalen, Vereinigte Staaten) or, in German, a proper name no German noun is spelt
+    like (data/names/de_proper.txt).  A name of several capitalised words is one name,
+    not nouns strung together, and a noun before it is the name's apposition (die Region
+    Venetien, das Land Brandenburg), not a split compound."""
+    from ._text import _EXO_PLACES, de_proper, exonym_classes, exonym_multi
+    out: set[int] = set()
+    n = len(toks)
+    i = 0
+    while i < n:
+        if not toks[i][0][:1].isupper():
+            i += 1
+            continue
+        j = i + 1  # a run of capitalised words joined by single spaces
+        while j < n and toks[j][0][:1].isupper() and text[toks[j - 1][2]:toks[j][1]] in (" ", "\u00a0"):
+            j += 1
+        for a in range(i, j):
+            for b in range(min(j, a + PLACE_RUN_MAX), a, -1):
+                folds = [_fold(t[0]) for t in toks[a:b]]
+                hit = exonym_multi(folds) if b - a > 1 else exonym_classes(_fold(toks[a][0]).replace("-", ""))
+                if any(k in _EXO_PLACES for k in hit):
+                    out.update(range(a, b))
+                    break
+        if _base(tl) == "de":
+            tt = _table(tl)
+            out.update(k for k in range(i, j) if "-" not in toks[k][0]
+                       and de_proper(toks[k][0], tt.get(toks[k][0].casefold(), 0.0)))
+        i = j
     return out
 
 
