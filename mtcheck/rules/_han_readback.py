@@ -324,6 +324,18 @@ def _candidate(w: str, lang: str, tl: str | None) -> bool:
         and zipf(w.lower(), "en") < 3.0
 
 
+def _phrase_reading(text: str, a: int, b: int, lang: str) -> str | None:
+    """How run ``text[a:b]`` reads in its sentence (pypinyin's reading in context, for
+    Chinese); None for another language or where the run does not read letter for letter."""
+    if lang != "zh":
+        return None
+    pp = _pinyin()
+    phrase = pp.lazy_pinyin(text, style=pp.Style.NORMAL, errors=lambda s: [""] * len(s), v_to_u=False)
+    if len(phrase) != len(text) or not all(phrase[a:b]):
+        return None
+    return latin("".join(phrase[a:b]))
+
+
 def misspelt(src: str, tgt: str, whole_src: str, lang: str, tl: str | None) -> list[tuple[str, int, int, str, str]]:
     """Words of Latin ``tgt`` that no run of ``whole_src`` reads as but that are one letter
     (two in a word of eight or more) from how a run of source sentence ``src`` reads, a run
@@ -350,6 +362,11 @@ def misspelt(src: str, tgt: str, whole_src: str, lang: str, tl: str | None) -> l
         # a run that holds a nearer-or-as-near shorter one runs on into the next word (晓明说)
         best = [x for x in best if not any(y[2] >= x[2] and y[3] <= x[3] and y[3] - y[2] < x[3] - x[2]
                                            for y in best)]
+        if len({x[1] for x in best}) > 1 and len({(x[2], x[3]) for x in best}) == 1:
+            # two readings of one run as near (国平 guoping, guopian ~ Guopin): the run's
+            # reading in context tells the name the word misspells
+            phrase = _phrase_reading(src, best[0][2], best[0][3], lang)
+            best = [x for x in best if x[1] == phrase]
         if len({x[1] for x in best}) != 1:
             continue  # no reading, or two as near (the nearest tells the slip)
         _d, r, a, b = best[0]

@@ -5865,9 +5865,12 @@ def _misspellings(ctx: CheckContext, min_ratio: float) -> list[tuple[Part, str, 
         kept += [k for k in _phrase_slips(ctx, sl, tl) if k[2] not in {x[2] for x in kept}]
         starts = {k[2] for k in kept}
         # (a kept name's slip outweighs the rare-word search's unconfirmed one: Kuhnka)
-        return kept + [k for k in _rare_slips(ctx, sl, tl, min_ratio) + _real_name_slips(ctx, sl, tl)
-                       + _accent_slips(ctx, sl, tl) + _added_mark_slips(ctx, sl, tl)
-                       + _swapped_letter_slips(ctx, sl, tl) if k[2] not in starts]
+        found = kept + [k for k in _rare_slips(ctx, sl, tl, min_ratio) + _real_name_slips(ctx, sl, tl)
+                        + _accent_slips(ctx, sl, tl) + _added_mark_slips(ctx, sl, tl)
+                        + _swapped_letter_slips(ctx, sl, tl) if k[2] not in starts]
+        # (the minor one-mention search last: any other search's verdict outweighs it)
+        starts = {k[2] for k in found}
+        return found + [k for k in _home_name_clipped(ctx, sl, tl) if k[2] not in starts]
     return ctx.cached(f"names.misspellings.{min_ratio}", build)
 
 
@@ -6470,6 +6473,81 @@ def _dropped_letter_slips(ctx: CheckContext, sl: str | None,
                     continue  # (alone, the name needs the translation's own right spelling
                     # elsewhere and a slot short of it: Mrs Hathwick ~ "nannte Hathwik")
                 out.append((p, c, seg.start + p.start, None))
+    return out
+
+
+def _home_name_clipped(ctx: CheckContext, sl: str | None,
+                       tl: str | None) -> list[tuple[Part, str, int, Severity | None]]:
+    """N001's candidates in a Latin-script pair where the translation writes a name of the
+    source that is at home in the source's language one letter short, at a mention with
+    no name word beside it to confirm it (Ortsteile Neukirch und Rohrbach ~ "Neukirch et
+    de Rorbach", Mette Søndergaard ~ "Mette Søndergard" in English): a name of the
+    source's own language is copied letter for letter, vowels and h included, so a form
+    one letter short that no text of either language uses is a slip, minor (one mention,
+    no kept neighbour).  The name must be commoner in the source language's texts than in
+    the target language's by a Zipf step (Zipf 2 or more there: Rohrbach in German,
+    Søndergaard in Danish), the source's bead must have it more often than the
+    translation's, and the short form must be in neither language's word list nor in the
+    source.  Not the last letter (an ending of the source's), not a doubled letter written
+    once (``_dropped_letter_slips``' and ``_undoubled``' business), not a given name, a
+    place of the lexicon, a function word or a German noun, and no pair where either side
+    declines names.  A source word the source's name search misses counts where the
+    translation, in a language that does not capitalise nouns, writes it capitalised
+    mid-sentence."""
+    if sl is None or tl is None or sl == tl or sl in _ENDING_LANGS or tl in _ENDING_LANGS \
+            or not has_freq(sl) or not has_freq(tl) \
+            or not _mostly_latin(ctx.source.text) or not _mostly_latin(ctx.target.text):
+        return []
+    pairs = {f: c for f, c in _one_off_caps(ctx).items()
+             if len(c) == len(f) + 1 and len(c) >= 6 and not _undoubled(f, c)}
+    if not pairs:
+        return []
+    snames = _source_name_words(ctx, sl, tl)
+    # the source's name search may leave out a name it does not know (a German source
+    # capitalises its nouns: Rohrbach; direktør Kjærgaard); a translation that writes the
+    # word capitalised mid-sentence, in a language that does not capitalise nouns, shows
+    # it is a name
+    loose = tl != "de"
+    if not loose and not any(c in snames for c in pairs.values()):
+        return []
+    from .declension import noun_mask
+    sfold = fold(ctx.source.text)
+    # the source's own spelling of a folded word, letters such as ø kept (søndergaard)
+    raw = {fold(w): w.lower() for w in _CAP_WORD.findall(ctx.source.text)}
+    tinv = _target_inventory(ctx)
+    out: list[tuple[Part, str, int, Severity | None]] = []
+    for seg in ctx.target.segments:
+        if seg.kind in SKIP_KINDS:
+            continue
+        for g in find_names(seg.text, tl, sl, all_capitalised=True):
+            for p in g.parts:
+                f = p.fold
+                c = pairs.get(f)
+                if c is None or p.acronym or p.classes or not p.text.isalpha():
+                    continue
+                if c not in snames and not (loose and p.start > 0 and not re.search(
+                        r"[.!?:;\"«»„“”]\s*$", seg.text[:p.start])):
+                    continue
+                k = next((j for j in range(len(f)) if f[j] != c[j]), len(f))
+                if k == 0 or k >= len(f) or f[k:] != c[k + 1:] or not c[k].isalpha():
+                    continue  # (the first letter, or the last: an ending of the source's)
+                cr = raw.get(c, c)
+                zs, zt = max(zipf(c, sl), zipf(cr, sl)), max(zipf(c, tl), zipf(cr, tl))
+                if zs < 2.0 or zs - zt < 1.0:
+                    continue  # (not a name at home in the source's language)
+                if zipf(p.low, tl) > 0.0 or zipf(p.low, sl) > 0.0 or zipf(f, tl) > 0.0 \
+                        or zipf(f, sl) > 0.0:
+                    continue  # (a form in use: another name, or a spelling convention)
+                if exonym_classes(f) or exonym_classes(c) or f in stopwords(tl) \
+                        or c in _given_names() or p.low in _given_names() \
+                        or (tl == "de" and noun_mask(p.text)):
+                    continue
+                if _stands_alone(sfold, f) or c in tinv.counts:
+                    continue  # (the source has that form too; the translation writes the
+                    # name right elsewhere: N002's and _dropped_letter_slips' case)
+                if not _slot_has(ctx, seg, c):
+                    continue
+                out.append((p, c, seg.start + p.start, Severity.MINOR))
     return out
 
 
@@ -7221,7 +7299,8 @@ def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str |
               "(their readings as toneless Pinyin or Hepburn romaji, pypinyin and pykakasi "
               "installed): minor for a word no run of the source reads as, one letter (two in a "
               "long word) from how a run of the sentence reads (Xiaoning for 晓明, Ishikwa for "
-              "石川); not another romanisation (Wade-Giles Taipei, Tōkyō, Ohtani, rendaku "
+              "石川; where two readings of the run are as near, the one in context: Guopin for "
+              "国平 guoping, not guopian); not another romanisation (Wade-Giles Taipei, Tōkyō, Ohtani, rendaku "
               "Sakurajima) nor a Chinese name's conventional vowel or h (Shaanxi, Harbin). Also "
               "a slip that makes another real name, for a name at home in a Latin-script language: beside a name "
               "word both keep (Olaf Scholz ~ Olaf Schulz) or alone in the slot of the source's "
@@ -7260,7 +7339,15 @@ def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str |
               "(Anneli Korhonen ~ Aneli Korhonen), or where the texts of both languages write "
               "the name double more than single (Sarah Hollis ~ Sarah Holis; not Mohammed ~ "
               "Mohamed, commoner in Spanish); an accent where the "
-              "versions' accented spelling has none (Sánchez ~ Sanchéz); accents dropped, or "
+              "versions' accented spelling has none (Sánchez ~ Sanchéz); a name at home in the "
+              "source's language (a Zipf step commoner in its texts than in the target "
+              "language's) written one letter short, vowel or h included, at a mention with "
+              "nothing else to confirm it, the short form used in neither language (Ortsteil "
+              "Rohrbach ~ Rorbach, Mette Søndergaard ~ Søndergard; not the first or last "
+              "letter, a doubled letter, a pair that declines names); out of Korean, a "
+              "hyphenated given name after its surname that writes ㅓ or ㅕ as o, yo "
+              "(McCune-Reischauer) beside eo, yeo (Revised) for the other syllable (김선영 ~ "
+              "Kim Seon-yong; Seon-young, Son-yong, Seon-yeong are spellings); accents dropped, or "
               "added to a plain name (Zurich ~ Zürich), are no slip.",
       why="MT and post-editors misspell names (Merkle for Merkel); spell checkers do not "
           "know names, so the error reaches print.",
@@ -7272,6 +7359,7 @@ def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str |
 def name_near_miss(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     found = _misspellings(ctx, float(opts.get("min_ratio", 80)))
     yield from _han_slips(ctx, {start for _p, _f, start, _s in found})
+    yield from _hangul_name_slips(ctx, {start for _p, _f, start, _s in found})
     if not found:
         return
     tinv, vinv = _inventories(ctx)
@@ -7580,6 +7668,92 @@ def _rr(run: str) -> str:
         vow, fin = divmod(rest, 28)
         out.append(_RR_INITIAL[ini].strip("_") + _RR_VOWEL[vow] + _RR_FINAL[fin].strip("_"))
     return "".join(out)
+
+
+# the Latin spellings of a Hangul syllable's parts in use for Korean personal names: the
+# Revised Romanization, McCune-Reischauer without its breves and apostrophes, and the
+# spellings families choose (Young for 영, Sung for 성, Hoon for 훈, Chul for 철); a vowel's
+# spellings tagged "rr" where only the Revised Romanization writes them (eo, yeo), "mr"
+# where only McCune-Reischauer does (o, yo for ㅓ, ㅕ)
+_KO_INITIAL = [x.split("/") for x in
+               "g/k kk/gg/k n d/t tt/dd r/l/n m b/p pp/bb s/sh ss/s _ j/ch jj/tch/j ch k t p h".split()]
+_KO_VOWEL = [x.split("/") for x in (
+    "a/ah ae/ai/e ya yae eo/o/u/ou e yeo/yo/you/yu ye o/oh wa wae oe/oi/we yo u/oo/woo/wu "
+    "wo/weo we wi/wee yu/yoo eu/u/ui ui/eui/i/ee i/ee/y/yi").split()]
+_KO_FINAL = [x.split("/") for x in
+             "_ k/g k/kk k n n n t/d l/r k/l m/lm l/lb l/l l/l p/lp l/lh m p/b p t/s t/ss ng t/j t/ch k t p t/h".split()]
+_KO_RR_ONLY = frozenset({"eo", "yeo"})
+_KO_MR_ONLY = {4: frozenset({"o"}), 6: frozenset({"yo"})}  # ㅓ, ㅕ
+
+
+def _ko_spellings(syl: str) -> dict[str, str]:
+    """Spellings of one Hangul syllable in a personal name (``_KO_INITIAL`` …) -> the
+    system their vowel shows: "rr", "mr" or ""."""
+    c = ord(syl) - 0xAC00
+    ini, rest = divmod(c, 588)
+    vow, fin = divmod(rest, 28)
+    out: dict[str, str] = {}
+    for i in _KO_INITIAL[ini]:
+        for v in _KO_VOWEL[vow]:
+            tag = "rr" if v in _KO_RR_ONLY else "mr" if v in _KO_MR_ONLY.get(vow, ()) else ""
+            if i == "_" and v[:1] == "u":
+                out.setdefault("w" + v if v[:2] != "uu" else v, tag)
+            for f in _KO_FINAL[fin]:
+                sp = i.strip("_") + v + f.strip("_")
+                out.setdefault(sp, tag)
+            if vow == 6 and fin == 21:
+                out.setdefault(i.strip("_") + "young", "")  # ㅕ before ㅇ: Young
+    return out
+
+
+_KO_GIVEN = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+)-([a-z]+)\b")
+
+
+def _hangul_name_slips(ctx: CheckContext, done: set[int]) -> Iterator[Finding]:
+    """N001 out of Korean: a person's name the source writes in Hangul as a surname and a
+    two-syllable given name (김선영) that the translation writes surname first with the
+    given name's syllables joined by a hyphen (Kim Seon-young), where the surname spells
+    its syllable and the given name's two syllables each spell theirs (the Revised
+    Romanization, McCune-Reischauer, a family's Young, Sung, Hoon: ``_ko_spellings``) but
+    one writes ㅓ or ㅕ the McCune-Reischauer way (o, yo) beside one the Revised way (eo,
+    yeo): Seon-yong for 선영.  A name writes ㅓ and ㅕ one way, so the mix is a slip
+    (for 용, yong); minor, as people choose their spelling.  A syllable no spelling in
+    use gives (Yeon-koung) is left alone."""
+    if ctx.source is None or not _HANGUL_SYLLABLES.search(ctx.source.text):
+        return
+    for bv in ctx.beads():
+        texts = _bead_texts(bv)
+        if texts is None or not _mostly_latin(texts[1].text):
+            continue
+        src, tgt = texts
+        runs = [r for r in _HANGUL_SYLLABLES.findall(src.text) if len(r) >= 3]
+        if not runs:
+            continue
+        for m in _KO_GIVEN.finditer(tgt.text):
+            sur, g1, g2 = m.group(1).lower(), m.group(2).lower(), m.group(3).lower()
+            hits = []
+            for run in runs:
+                for k in range(len(run) - 2):
+                    if sur not in _ko_spellings(run[k]):
+                        continue
+                    s1, s2 = _ko_spellings(run[k + 1]), _ko_spellings(run[k + 2])
+                    hits.append((run[k:k + 3], s1, s2))
+            if len(hits) != 1:
+                continue  # no Hangul name with that surname, or two
+            name, s1, s2 = hits[0]
+            ok1, ok2 = g1 in s1, g2 in s2
+            if g1 not in s1 or g2 not in s2 or {s1[g1], s2[g2]} != {"rr", "mr"}:
+                continue  # not both spellings of the syllables (a family's own spelling,
+                # Yeon-koung, is no read-back's to judge), or one system, or either's
+            s, e = tgt.span(m.start(2), m.end(3))
+            if s in done or _in_furniture(ctx, s, e):
+                continue
+            rr = _rr(name[1:])
+            ev = [ctx.evidence(ctx.source, text=src.text, note=f"source names {name}")]
+            yield ctx.flag(s, e, f"“{m.group(2)}-{m.group(3)}” looks like a misspelling of the "
+                                 f"source's “{name[1:]}” ({rr[:1].upper() + rr[1:]} in the Revised "
+                                 f"Romanization)", evidence=ev,
+                           severity=_severity_cap(ctx, Severity.MINOR))
 
 
 def _hangul_spelling(ctx: CheckContext, a: str, b: str) -> str | None:
