@@ -345,7 +345,8 @@ def misspelt(src: str, tgt: str, whole_src: str, lang: str, tl: str | None) -> l
     out = []
     spans = None
     for w, s, e in _words(tgt):
-        if not _candidate(w, lang, tl) or read_back(w, whole_src, lang):
+        if not _candidate(w, lang, tl) or read_back(w, whole_src, lang) \
+                or _genitive_read_back(w, whole_src, lang, tl):
             continue
         if spans is None:
             spans = [(a, b, r) for a, b, r in _spans(src, lang) if any(_HAN.match(c) for c in src[a:b])]
@@ -378,6 +379,20 @@ def misspelt(src: str, tgt: str, whole_src: str, lang: str, tl: str | None) -> l
             continue  # the run is rendered in the sentence: the word is something else
         out.append((w, s, e, r, run))
     return out
+
+
+# target languages that write a name's genitive with a bare -s, no apostrophe (German
+# Yulins Bürgermeister, Dutch Yulins fabrieken, Swedish, Danish, Norwegian Yulins fabriker)
+GENITIVE_S = frozenset({"de", "nl", "sv", "da", "nb", "nn", "no", "lb", "af"})
+
+
+def _genitive_read_back(word: str, whole_src: str, lang: str, tl: str | None) -> bool:
+    """Is ``word`` a romanised name of the source with the genitive -s of a target language
+    that writes it so (``GENITIVE_S``: German Yulins ~ 玉林 Yulin)?  A case form, no slip."""
+    if tl not in GENITIVE_S or not word.endswith("s"):
+        return False
+    stem = word[:-1]
+    return len(latin(stem)) >= 4 and read_back(stem, whole_src, lang)
 
 
 def _source_names(src: str, lang: str, tgt_doc: str) -> list[tuple[int, int, set[str]]]:
@@ -414,7 +429,8 @@ def swapped(src: str, tgt: str, whole_src: str, tgt_doc: str, lang: str, tl: str
         return None
     alien = [(w, s, e) for w, s, e in _words(tgt)
              if _candidate(w, lang, tl) and shaped(w, lang) and latin(w) not in fold(whole_src)
-             and not read_back(w, whole_src, lang) and not (explained and explained(w))]
+             and not read_back(w, whole_src, lang) and not _genitive_read_back(w, whole_src, lang, tl)
+             and not (explained and explained(w))]
     if len({latin(w) for w, _s, _e in alien}) != 1:
         return None
     lost = []

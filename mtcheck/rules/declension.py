@@ -580,8 +580,31 @@ def _head(word: str, table: dict[str, int]) -> tuple[int, int]:
         left = word[:i].lower()
         if any(zipf(x, "de") >= 3.0 for x in (left, left[:-1] if left.endswith("s") else "",
                                               left + "e", left + "en") if len(x) >= 4):
-            return m, len(head)
+            return m | _linking_s_head(word, i, table), len(head)
     return 0, 0
+
+
+# endings of a German noun that joins a compound with a linking -s whatever its gender
+# (Wohnungsamt, Gesundheitsamt, Gemeinschaftsraum, Lieferantensitz is no such)
+_LINKING_S_END = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ling", "tum")
+
+
+def _linking_s_head(word: str, i: int, table) -> int:
+    """The readings of the other head of compound ``word`` whose head found at ``i``
+    opens with an s: the s taken as the linking -s of the part before it and a shorter
+    head after it (Verkehr-s-amt ~ Amt, not Verkehr-samt ~ Samt), where the part before
+    takes that -s (its genitive in -s, Verkehrs; or a feminine suffix that links with it,
+    Gesundheit-s-amt); 0 if none.  Both readings count: either split may be the word's."""
+    if word[i] != "s" or len(word) - i - 1 < 3:
+        return 0
+    left = word[:i]
+    alt = word[i + 1].upper() + word[i + 2:]
+    am = table.get(alt)
+    if not am or not am & _NOMINATIVE or alt.lower() in _STOP_WORDS:
+        return 0
+    if table.get(left + "s", 0) & _GENITIVE or left.lower().endswith(_LINKING_S_END):
+        return am
+    return 0
 
 
 @lru_cache(maxsize=50_000)
@@ -783,7 +806,8 @@ _PREPOSITIONS = frozenset(
               "case the determiner can stand for is one the noun has (“des neuen Regelung”, "
               "“mit den Kinder”, “ein Frau”), by the noun forms of German Wiktionary "
               "(data/declension/de_nouns.tsv; a compound by its head, EU-Kommission by "
-              "Kommission). (German targets only.)",
+              "Kommission; a head that may open with the linking -s counts both ways, "
+              "Verkehrsamt by Amt as well as Samt). (German targets only.)",
       why="Machine translation keeps the article of another gender or case when it rebuilds a "
           "noun phrase; a German reader sees the slip at once, and it can hide which noun "
           "an adjective or genitive belongs to. Articles that are also relative pronouns "

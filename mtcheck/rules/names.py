@@ -2398,6 +2398,9 @@ def _currency_qualifier(g: Name, text: str) -> bool:
     # after the currency word, where the language puts a noun's qualifier after it
     # (14 juta dolar Australia, 5 triệu đô la Úc): the figure before the currency word
     b = _CURRENCY_WORD_BEFORE.search(text, max(0, g.start - 24), g.start)
+    if b is not None and not currency(b.group(1)):
+        # a currency of two words (Vietnamese đô la: 5 triệu đô la Úc)
+        b = _CURRENCY_WORDS_BEFORE.search(text, max(0, g.start - 32), g.start)
     if b is not None and currency(b.group(1)) \
             and _FIGURE_BEFORE.search(text, max(0, b.start(1) - 24), b.start(1)) is not None:
         return True
@@ -2408,6 +2411,7 @@ def _currency_qualifier(g: Name, text: str) -> bool:
 
 
 _CURRENCY_WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \u00a0]+$")
+_CURRENCY_WORDS_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+[ \u00a0-][^\W\d_]+)[ \u00a0]+$")
 
 
 @lru_cache(maxsize=1)
@@ -4532,6 +4536,10 @@ _TR_CASE = ("", "ı", "i", "u", "ü", "yı", "yi", "yu", "yü", "nı", "ni", "nu
             "ndan", "nden", "ın", "in", "un", "ün", "nın", "nin", "nun", "nün", "la", "le", "yla",
             "yle", "daki", "deki", "taki", "teki", "ndaki", "ndeki")
 _TR_ENDINGS = tuple(sorted({a + b for a in _TR_POSS for b in _TR_CASE if a + b}, key=len, reverse=True))
+# the same after the plural -lar/-ler (ün-ler-i-ni "their fame", ev-ler-i-nde "in their
+# houses"): the plural's own syllable makes an ending long enough to take a short stem
+_TR_PLURAL_ENDINGS = tuple(sorted({p + a + b for p in ("lar", "ler") for a in _TR_POSS for b in _TR_CASE},
+                                  key=len, reverse=True))
 # a stem's last consonant voiced before a vowel (fındık ~ fındığı, kitap ~ kitabı)
 _TR_UNVOICE = {"ğ": "k", "b": "p", "c": "ç", "d": "t", "g": "k"}
 
@@ -4543,6 +4551,15 @@ def _tr_case_form(low: str, lang: str | None) -> bool:
     apostrophe.  (The stem of four letters or more.)"""
     if lang not in ("tr", "az") or zipf(low, lang) >= REAL_WORD:
         return False
+    for e in _TR_PLURAL_ENDINGS:
+        # a plural with its endings after a short common noun of two or three letters
+        # (Ünlerini ~ ün "fame", Evlerinde ~ ev): the noun very common at home, far rarer
+        # in English and German texts (a short string any list has)
+        if low.endswith(e) and 2 <= len(low) - len(e) <= 3:
+            st = low[:-len(e)]
+            z = zipf(st, lang)
+            if z >= 4.0 and all(zipf(st, x) <= z - 1.5 for x in _ABROAD) and not exonym_classes(fold(st)):
+                return True
     for e in _TR_ENDINGS:
         if low.endswith(e) and len(low) - len(e) >= 4:
             stem = low[:-len(e)]
@@ -6878,6 +6895,9 @@ def _script_slips(ctx: CheckContext, sl: str | None,
                         continue
                     cost, spelling = _render_cost(f, units, drop)
                     costs.append((cost, alias.get(w, w), spelling))
+                if costs and min(costs)[0] >= 1 and _genitive_s_rendering(f, words, tl, drop):
+                    continue  # a source word's spelling with the target's genitive -s
+                    # (Новосибирск ~ Nowosibirsks Bevölkerung): a case form, no slip
                 if costs and min(costs)[0] >= 1:
                     swap = _swapped_rendering(f, words, alias, drop)
                     if swap is not None:
@@ -6913,6 +6933,20 @@ def _script_slips(ctx: CheckContext, sl: str | None,
                             # (हिंजवडी ~ Hinjewadi beside Hinjawadi): a spelling in use
                         out.append((p, next(iter(hits)), seg.start + p.start, None))
     return out
+
+
+def _genitive_s_rendering(f: str, words: list[str], tl: str | None, drop: int) -> bool:
+    """Is folded ``f``, in a target language that writes a name's genitive with a bare -s
+    (German, Dutch, the Scandinavian languages), a spelling of a source word (Cyrillic,
+    Greek, Devanagari) with that -s after it (Новосибирск ~ Nowosibirsks)?"""
+    from ._han_readback import GENITIVE_S
+    if tl not in GENITIVE_S or not f.endswith("s") or len(f) < 6:
+        return False
+    for w in words:
+        units = _renderings(w)
+        if units is not None and len(units) >= 3 and _render_cost(f[:-1], units, drop)[0] == 0:
+            return True
+    return False
 
 
 def _swapped_rendering(f: str, words: list[str], alias: dict[str, str], drop: int) -> str | None:
@@ -7301,7 +7335,9 @@ def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str |
               "long word) from how a run of the sentence reads (Xiaoning for 晓明, Ishikwa for "
               "石川; where two readings of the run are as near, the one in context: Guopin for "
               "国平 guoping, not guopian); not another romanisation (Wade-Giles Taipei, Tōkyō, Ohtani, rendaku "
-              "Sakurajima) nor a Chinese name's conventional vowel or h (Shaanxi, Harbin). Also "
+              "Sakurajima), a Chinese name's conventional vowel or h (Shaanxi, Harbin), nor the "
+              "bare genitive -s of German, Dutch or the Scandinavian languages on a name read "
+              "back or transliterated (Yulins, Nowosibirsks). Also "
               "a slip that makes another real name, for a name at home in a Latin-script language: beside a name "
               "word both keep (Olaf Scholz ~ Olaf Schulz) or alone in the slot of the source's "
               "name (Scholz sagte ~ Schulz said); for any name where the translation spells it "

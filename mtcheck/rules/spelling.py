@@ -755,6 +755,9 @@ def _slip(text: str, s: int, e: int, w: str, lang: str, known: set[str], min_zip
         # preko Drave, Oka ~ через Оку is transcribed and judged elsewhere)
     if _orthographic_variant(low, sug, lang):
         return None  # the word as the language's other spelling standard writes it
+    if zw == 0 and _unlisted_paradigm_form(low, sug, lang):
+        return None  # a form of a stem the lists know in other forms (spłacanych ~
+        # spłacany, spłacane), the would-be slip inside that stem: a real word
     if _form_of_kept_word(low, lang, known) and _after_name_word(text, s):
         return None  # (inside a kept name only: "a tendancy" for "une tendance" is a slip)
     if lang == "de" and decomposable(low, lang):
@@ -793,6 +796,33 @@ def _participle_after_auxiliary(text: str, s: int, low: str, lang: str) -> bool:
     if before[-1] in aux:
         return True
     return len(before) == 2 and before[-1] in _BETWEEN_AUX and before[0] in aux
+
+
+# the languages that decline by endings the word lists hold only some forms of, and
+# those case and agreement endings (Slavic, Baltic), longest first
+_PARADIGM_LANGS = frozenset({"pl", "cs", "sk", "sl", "hr", "sr", "bs", "ru", "uk", "be", "bg", "lt", "lv"})
+_PARADIGM_ENDINGS = tuple(sorted(set("""a e i o u y ą ę á é í ó ý ej ym ych ymi ego emu ie iej ich im imi
+ou ého ému ých ým ými om ami ach ów em ą ой ая ое ые ого ому ых ым ыми ий ая ую ой ей ам ах ами
+ів ою ею ої ий ім ими их ие ия ию ии ів""".split()), key=len, reverse=True))
+
+
+def _unlisted_paradigm_form(low: str, sug: str, lang: str) -> bool:
+    """Is ``low``, a word no list has, one case or agreement form of a stem (five letters
+    or more) that the word list knows in two other forms at least, while the word it would
+    be a slip of differs from it inside that stem (spłacanych ~ spłacany, spłacane,
+    spłacana, not a slip of opłacanych)?  The lists lack many forms of a declined
+    word; a slip that lands on a whole other paradigm is a real word."""
+    if lang not in _PARADIGM_LANGS or len(low) < 7:
+        return False
+    for e in _PARADIGM_ENDINGS:
+        if not low.endswith(e) or len(low) - len(e) < 5:
+            continue
+        stem = low[:-len(e)]
+        if sug.startswith(stem):
+            continue  # the slip in the ending
+        if sum(1 for x in _PARADIGM_ENDINGS if x != e and zipf(stem + x, lang) >= 1.0) >= 2:
+            return True
+    return False
 
 
 _VOWELS = frozenset("aeiouyąęáéíóúýàèìòùâêîôûäëïöüåæøœăâîаеиоуыэюяіїєё")
@@ -899,7 +929,9 @@ def _transcribes_word(stem: str, text: str) -> bool:
               "grammar wants another (cats an dogs, has ben, said hat the). Not a listed "
               "three-letter English word after an article (with a hoe), nor a word next to "
               "another lower-case word no list has that is no slip either (a foreign term "
-              "kept: agal vilakku).",
+              "kept: agal vilakku), nor, in a Slavic or Baltic language, an unlisted form of a "
+              "stem the lists know in two other forms when the slip would lie inside that stem "
+              "(Polish spłacanych beside spłacany, spłacane: no slip of opłacanych).",
       why="Typos survive machine translation of typo-ridden input, post-editing and OCR; "
           "a reader notices them at once, and they break search and terminology checks.",
       fail=("Die Regierung hat am Montag neue Massnahmen angekündigt.",

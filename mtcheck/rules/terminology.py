@@ -716,16 +716,22 @@ def _doc_stems(ctx: CheckContext, side: str) -> dict[str, str]:
             texts = [ctx.target.text[slice(*_bead_span(b))] for b in term_beads(ctx)]
         if lang in _LEMMATISED or lang in _UNSPACED:
             return {}
-        words = [lemma(m.group(), lang) for t in texts for m in _WORD.finditer(t)]
-        bare = _proclitic_map(words, lang) or _plural_map(words, lang)
-        stems = _stem_map((bare.get(w, w) for w in words), lang)
-        if not bare:
-            return stems
-        out = {w: stems.get(b, b) for w, b in bare.items()}
-        out.update((w, st) for w, st in stems.items() if w not in out)
-        return out
+        return _doc_stems_of([lemma(m.group(), lang) for t in texts for m in _WORD.finditer(t)], lang)
 
     return ctx.cached(f"terminology.stems.{side}", build)
+
+
+def _doc_stems_of(words: list[str], lang: str) -> dict[str, str]:
+    """A document's words (lemmas) → one key for the forms of each word: a proclitic, a
+    Dutch plural or a short Czech or Slovak word's case ending taken off, then the shared
+    stems of ``_stem_map``."""
+    bare = _proclitic_map(words, lang) or _plural_map(words, lang) or _case_map(words, lang)
+    stems = _stem_map((bare.get(w, w) for w in words), lang)
+    if not bare:
+        return stems
+    out = {w: stems.get(b, b) for w, b in bare.items()}
+    out.update((w, st) for w, st in stems.items() if w not in out)
+    return out
 
 
 # the proclitics written onto the next word, as chains of letters: Hebrew and, that, the,
@@ -755,6 +761,35 @@ def _plural_map(words: Iterable[str], lang: str) -> dict[str, str]:
         elif (sg := _nl_singular(w)) != w and sg in vocab:
             out[sg] = w
     return out
+
+
+# the case endings (folded: vodě ~ vode, sítích ~ sitich) of Czech and Slovak nouns and
+# adjectives, longest first; a soft consonant before them loses its mark in folding (síť ~
+# sit, sítě ~ site)
+_CASE_ENDINGS = {
+    lang: tuple(sorted(set("""a e i o u y ou em am ach ami ech ich im imi emi ych ym ymi eho emu
+    ovi ove om ej ia ie iu och""".split()), key=len, reverse=True))
+    for lang in ("cs", "sk")
+}
+
+
+def _case_map(words: Iterable[str], lang: str) -> dict[str, str]:
+    """Each case form of a short Czech or Slovak word (a stem of 3 or 4 letters, too short
+    for ``_stem_map``: voda / vody / vodu / vodě, síť / sítě / síti / sítích) found in the
+    same document as another form of it → the stem, one key for all.  Its one case ending
+    is the longest of ``_CASE_ENDINGS`` that leaves such a stem, with a vowel in it."""
+    ends = _CASE_ENDINGS.get(lang)
+    if ends is None:
+        return {}
+    by_stem: dict[str, set[str]] = {}
+    for w in set(words):
+        if len(w) > 8 or not w.isalpha():
+            continue
+        stem = next((w[:len(w) - len(e)] for e in ends if w.endswith(e) and 3 <= len(w) - len(e) <= 4),
+                    w if 3 <= len(w) <= 4 else None)
+        if stem is not None and any(_vowel(c) for c in stem):
+            by_stem.setdefault(stem, set()).add(w)
+    return {w: stem for stem, ws in by_stem.items() if len(ws) > 1 for w in ws}
 
 
 def _proclitic_map(words: Iterable[str], lang: str) -> dict[str, str]:
@@ -948,7 +983,8 @@ def _parallel_support(ctx: CheckContext, beads: dict[int, BeadView], bead_ids: l
               "Touristenwohnungen), unless the modifier renders a source word beside the "
               "term there (lanovka na vrchol → Gipfelbahn beside Seilbahn); forms of one "
               "word (πάσσαλοι / πασσάλους; Hebrew and Arabic ones behind their prefixes; "
-              "case forms whose last vowel drops out, węzeł / węzła) are one rendering, and "
+              "case forms whose last vowel drops out, węzeł / węzła; a short Czech or Slovak "
+              "word's case forms, vody / vodu / vodě, síť / sítě / síti) are one rendering, and "
               "a preposition beside the usual word (kroz špilju) is none; a one-word term "
               "kept as it is everywhere (metano → methane) is rendered alike whatever words stand "
               "beside it; a word rendered as a participle after an auxiliary wherever it is a "
