@@ -254,6 +254,9 @@ class _Lex:
             rf"|(?P<person>{person})\s*/\s*(?P<pagency>{agency})(?P<pchain>{chain})"
             r")\s*(?(open)[)\]])\.?", re.I)
         self.credit_agency_cs = re.compile(rf"{agency}")  # case-sensitive agency check
+        # a credit's body made of listed agencies only, as written, one handing on another
+        # ("Lehtikuva / The Canadian Press", "AFP via Getty Images"): where its names stop
+        self.credit_agency_chain = re.compile(rf"{agency}(?:{link}{agency}){{0,3}}")
         # where a labelled credit can start: a copyright sign, or a label and its colon
         self.credit_label_re = re.compile(
             rf"(?:{_alt(symbols, boundary=False)})|(?<!\w)(?:{_alt(clabels, boundary=False)})\s*[:：／=＝]", re.I)
@@ -752,6 +755,18 @@ def _credit_inside(b: Block, lx: _Lex, lang: str | None) -> Credit | None:
         s = m0.start()
         if s != 0 and not _SENTENCE_BEFORE.search(text, 0, s):
             continue
+        # the body names listed agencies only and a capitalised word follows: the lexicon
+        # says where the credit stops, whatever word opens the next sentence (a name: "Kuva:
+        # Lehtikuva / The Canadian Press Main Streetillä …")
+        ch = lx.credit_agency_chain.match(text, m0.end() + len(text[m0.end():]) - len(text[m0.end():].lstrip(" ")))
+        if ch is not None:
+            rest = text[ch.end():]
+            first = re.match(r"\s+([^\W\d_])", rest)
+            if first is not None and first.group(1).isupper() and len(rest.split()) >= _CREDIT_NEXT_MIN_WORDS:
+                cand = text[s:ch.end()]
+                m = lx.credit_re.fullmatch(cand)
+                if m and (m.group("label") or m.group("sym")) and _credit_ok(m, lx):
+                    return Credit(b, b.start + s, b.start + s + len(cand), cand, False, False, True)
         for sp in re.finditer(r"\s+", text[m0.end():m0.end() + 100]):
             e, nxt_at = m0.end() + sp.start(), m0.end() + sp.end()
             if e <= m0.end():
@@ -836,7 +851,9 @@ def _near_source(ctx: CheckContext, pos: int, kinds: set[str], radius: int = 1) 
 @rule("F002", "leaked-credit", "Markup/Boilerplate", "minor", artefact="leaked-credit",
       summary="A photo or agency credit (KEYSTONE, Foto: AFP, © Reuters, Getty Images …) stands "
               "in the running text, on its own line, glued to the end of a paragraph, or labelled "
-              "between two of its sentences (“… he said. Photo: Name/Agency He added …”) or, naming "
+              "between two of its sentences (“… he said. Photo: Name/Agency He added …”; a body of "
+              "listed agencies only, one handing on another, ends where the list says, whatever "
+              "word opens the next sentence: “… Photo: AFP / Getty Images Kowalski said …”) or, naming "
               "an agency, glued to a paragraph's start (“Photo: AP The bridge …”). Major when "
               "it is glued into a body paragraph and the source has no credit and none of its names "
               "(as whole words; a word as common as “the” is no name).",
@@ -1519,8 +1536,9 @@ def _sentence_after(ctx: CheckContext, text: str, e: int, start: int) -> bool:
               "cookie-banner text …; or a label made of a button's words, “Weitere Kommentare laden”) "
               "or a row of share buttons (“Share on Facebook Share on X”, "
               "“Facebook | WhatsApp | E-Mail”) leaked into the text, on its own line or glued to a "
-              "paragraph, or an ad slot's or related-links label between two sentences (“… a kg. "
-              "Also Read Small vendors …”; in a script without capitals, إعلان or विज्ञापन, only "
+              "paragraph, or an ad slot's or related-links label or a share button naming the article "
+              "between two sentences (“… a kg. Also Read Small vendors …”, “… he said. Share this "
+              "article She added …”; in a script without capitals, إعلان or विज्ञापन, only "
               "where the aligned source says none of the word's everyday senses: an announcement, "
               "advertising); a one-word ad label glued to a paragraph's first sentence (“Reklama "
               "Radny …”, “広告 一方、…”) likewise only where the aligned source says no advertising. Major when it stands on a line of its own or is glued to a "

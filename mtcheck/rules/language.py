@@ -2900,7 +2900,10 @@ def _kept_titles(text: str, source_text: str, tl: str, sl: str) -> list[tuple[in
               "sentence: Swedish in Finnish; a run in a script the target does not write, Hindi "
               "in English; in a target language with no word list, Swahili, a run of five "
               "words or more of a listed language that language ID confirms on the run alone, "
-              "French in Swahili): source words copied instead of translated; not a name the source "
+              "French in Swahili; a run of four words or more copied from a source in a close "
+              "neighbour of the target, two lower-case words of it the neighbour's own: Portuguese "
+              "estão, há in Spanish, Slovak ešte, nevedia in Czech): source words copied instead of "
+              "translated; not a name the source "
               "quotes and the translation keeps (\u201ePolska żegluga bałtycka\u201d), nor an "
               "acronym's source-language expansion in parentheses beside it (CCS – commercial cane "
               "sugar), nor a street's name kept whole with its head word as the source writes it (la "
@@ -3090,6 +3093,17 @@ def _find_code_mix(ctx: CheckContext, min_run: int) -> list[_MixHit]:
                     continue
                 flagged.append((s, e))
                 out.append(_MixHit(seg.start + s, seg.start + e, "run", text[s:e], lang, joined, False))
+            # 1c. a run copied from a source in a close neighbour of the target (a clause
+            # left in Portuguese in Spanish): language ID and the probe tables read it as
+            # the target's; the neighbour's own words in it tell it
+            if sl is not None and sl in _NEIGHBOURS.get(tl, ()) and joined:
+                for s, e in _neighbour_copied_runs(text, joined, tl, sl, min_run):
+                    if any(a < e and s < b for a, b in flagged) \
+                            or any(a <= s and e <= b for a, b in _quoted_spans(text)) \
+                            or _inside(furniture, seg.start + s, seg.start + e):
+                        continue
+                    flagged.append((s, e))
+                    out.append(_MixHit(seg.start + s, seg.start + e, "run", text[s:e], sl, joined, False))
             # 2. single source words copied verbatim
             if sl is None or sl == tl or not src_texts:
                 continue
@@ -3119,6 +3133,59 @@ def _find_code_mix(ctx: CheckContext, min_run: int) -> list[_MixHit]:
                 if "(" in text and _acronym_expansion(text, s, e):
                     continue  # (as for runs above)
                 out.append(_MixHit(seg.start + s, seg.start + e, "word", text[s:e], None, joined, weak))
+    return out
+
+
+NEIGHBOUR_RUN_WORDS = 4  # words of a run copied from a close neighbour's source at least …
+NEIGHBOUR_RUN_OWN = 2    # … lower-case words of it thirty times as common in the neighbour
+
+
+def _neighbour_copied_runs(text: str, source: str, tl: str, sl: str, min_run: int) -> list[tuple[int, int]]:
+    """Runs of target segment ``text`` copied word for word from the aligned ``source``,
+    whose language ``sl`` is a close neighbour of ``tl`` (_NEIGHBOURS): four words or more,
+    two lower-case words of them at least (a fifth of the run) thirty times as common in
+    ``sl`` as in ``tl`` (Portuguese estão, há, não in Spanish), one of them four letters
+    long at least, and none a particle between a name's capitalised words (Instituto dos
+    Vinhos), none of the target's own words the same way, and no run of names alone.  Names and shared words of the two
+    languages (de, campo, décadas) may stand in a translation; a clause whose grammar
+    words are the source's was not translated."""
+    table = _freq(sl)
+    if table is None:
+        return []
+    toks = _tokens(text, tl, sl)
+
+    def theirs(t: Tok) -> bool:
+        z = table.get(t.key, 0.0)
+        return not t.cap and len(t.key) >= 2 and z >= 3.0 and z - t.z_tgt >= 1.5
+
+    if sum(map(theirs, toks)) < NEIGHBOUR_RUN_OWN:
+        return []  # (most sentences)
+    ms = _words(text)
+    src_norm = f" {_norm(source)} "
+    # (not a name's particles between its capitalised words: Instituto dos Vinhos)
+    caps = {m.start() for m in ms if m.group()[:1].isupper()}
+    prev_next = {m.start(): (ms[k - 1].start() if k else -1, ms[k + 1].start() if k + 1 < len(ms) else -1)
+                 for k, m in enumerate(ms)}
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(ms):
+        j = i
+        while j + 1 < len(ms) and f" {_norm(text[ms[i].start():ms[j + 1].end()])} " in src_norm:
+            j += 1
+        n = j - i + 1
+        if n >= max(min_run, NEIGHBOUR_RUN_WORDS) and f" {_norm(text[ms[i].start():ms[j].end()])} " in src_norm:
+            a, z = ms[i].start(), ms[j].end()
+            inner = [t for t in toks if a <= t.start and t.end <= z]
+            own = [t for t in inner if theirs(t)
+                   and not all(x in caps for x in prev_next.get(t.start, (-1, -1)))]
+            ours = sum(1 for t in inner if t.z_tgt >= 3.0 and t.z_tgt - table.get(t.key, 0.0) >= 1.5)
+            if len(own) >= NEIGHBOUR_RUN_OWN and len(own) >= NEIGHBOUR_SHARE * n and ours == 0 \
+                    and any(len(t.key) >= 4 for t in own) \
+                    and not _name_like([m.group() for m in ms[i:j + 1]]):
+                out.append((a, z))
+            i = j + 1
+        else:
+            i += 1
     return out
 
 
