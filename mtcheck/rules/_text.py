@@ -1856,6 +1856,17 @@ def _given_names() -> frozenset[str]:
     return frozenset(w for line in _read_lines(DATA / "given.txt") for w in line.split())
 
 
+@lru_cache(maxsize=1)
+def _initial_common() -> dict[str, frozenset[str]]:
+    """data/names/exonyms.initial.txt: language -> folded lexicon forms that, opening a
+    sentence of that language, are as likely its common word as the place."""
+    out: dict[str, set[str]] = {}
+    for line in _read_lines(DATA / "exonyms.initial.txt"):
+        lang, _, words = line.partition(":")
+        out.setdefault(lang.strip(), set()).update(fold(w.strip()) for w in words.split("|") if w.strip())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 # the saint's title of Romance names, a function word elsewhere (it "san", es "santa")
 _SAINT_WORDS = frozenset("san santa santo são sant".split())
 
@@ -1936,6 +1947,10 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
             cls = _EMPTY
             if len(cur) > 1:
                 cls = exonym_multi([p.fold for p in cur])
+                if not cls and e - s > sum(len(p.text) for p in cur) + len(cur) - 1:
+                    # a particle inside the group (Monaco di Baviera, Frankfurt am Main):
+                    # the lexicon lists the name with it
+                    cls = exonym_classes(_exo_key(text[s:e]))
             groups.append(Name(text[s:e], s, e, list(cur), cls, _is_initial(text, s)))
             cur.clear()
 
@@ -1990,6 +2005,10 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
             ok = False
         elif acro or classes:
             ok = nl_mid
+            if ok and not acro and not cur and lang and f in _initial_common().get(lang, ()) \
+                    and _is_initial(text, ps):
+                ok = False  # a common word of the language opening a sentence (Italian
+                # "Fiume", a river; English "Split"): no place there (data/names/exonyms.initial.txt)
         elif len(f) < 2 or not f[0].isalpha():
             ok = False
         elif all_capitalised:
@@ -5939,6 +5958,9 @@ def _skeletons(part: str) -> set[str]:
         part_f = part
     if part.endswith(("os", "us", "is", "as")) and len(part) >= 5:
         out.add(_consonants(part_f[:-1]))  # a Greek name's -s goes in other cases (Didymos ~ Δίδυμο, Δείμου)
+    if "bh" in part or "mh" in part:
+        # Irish lenited b and m are v (Siobhán ~ Шивон, Niamh ~ Нив, Caoimhe ~ Кива)
+        out.add(_consonants(part.replace("bh", "v").replace("mh", "v")))
     if "kh" in part:
         out.add(_consonants(part.replace("kh", "h")))  # English kh is х, χ (Kharkiv ~ Харкова)
     if part.startswith("w"):
@@ -6139,7 +6161,7 @@ def present_in_other_script(name: str, text: str) -> bool:
         return present_in_hangul(name, text) is not False  # (too short to tell: not missing)
     if not _READ_SCRIPT.search(text):
         return False
-    words = _romanised_skeletons(text)
+    words = _romanised_skeletons(text) + _hyphen_joined(text)
     kana = _kana_words(text)
     if not words and not kana:
         return False
@@ -6176,6 +6198,27 @@ def present_in_other_script(name: str, text: str) -> bool:
         checked = True
     # (in kana, a name no word of which says anything is not found: API ~ キー)
     return checked or not kana or bool(words)
+
+
+# two words of another script joined by a hyphen: Russian writes so a one-word Latin name
+# made of two (Portlaoise ~ Порт-Лиише, Portarlington ~ Порт-Арлингтон)
+_HYPHEN_PAIR = re.compile(r"([^\W\d_]+)[-\u2010](?=([^\W\d_]+))")
+
+
+@lru_cache(maxsize=256)
+def _hyphen_joined(text: str) -> tuple[str, ...]:
+    """The consonant skeletons of each two words of another script that a hyphen joins in
+    ``text``, read as one word (every reading of each)."""
+    if "-" not in text and "\u2010" not in text:
+        return ()
+    out: list[str] = []
+    for m in _HYPHEN_PAIR.finditer(text):
+        if not (_OTHER_SCRIPT.search(m.group(1)) and _OTHER_SCRIPT.search(m.group(2))):
+            continue
+        a, b = _romanised_words(m.group(1)), _romanised_words(m.group(2))
+        if len(a) == 1 and len(b) == 1:
+            out.extend(re.sub(r"(.)\1+", r"\1", x + y) for x in a[0] for y in b[0])
+    return tuple(out)
 
 
 # two Arabic-script words side by side: Urdu and Persian write a compound place name's
@@ -6295,6 +6338,9 @@ def transcribes_source(name: str, src_text: str) -> bool:
     target's ending: beside a transcribed word, neither needs to be transcribed itself
     (Θερμαϊκό Κόλπο ~ Thermaischen Golf)."""
     raw = [w for w in _SCRIPT_WORD_GERESH.findall(name) if _OTHER_SCRIPT.search(w)]
+    if len(raw) == 2 and _HYPHEN_PAIR.search(name) \
+            and transcribes_source(name.replace("-", "").replace("\u2010", ""), src_text):
+        return True  # one Latin word written as two joined by a hyphen (Portlaoise ~ Порт-Лиише)
     stems: list[str] = []
     if len(raw) > 1:
         kept = [w for w in raw if not fold(w).startswith(_GENERIC_PLACE_WORDS)]
