@@ -1,7 +1,7 @@
 """Session 53 (n2): names that legitimately change across languages and are no swap.
 
 (a) a neighbouring country's exonym of a town rendered by its local name (Fiume ~ Rijeka,
-    Agram ~ Zagreb, Szabadka ~ Subotica: data/names/exonyms.txt), and a lexicon name
+    Agram ~ Zagreb, Kaschau ~ Košice: data/names/exonyms.txt), and a lexicon name
     with a particle inside it (Monaco di Baviera ~ München) read whole;
 (b) a one-word Latin name written in Cyrillic as two words joined by a hyphen (Portlaoise ~
     Порт-Лиише), and Irish lenited bh/mh read as v (Siobhán ~ Шивон);
