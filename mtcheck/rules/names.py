@@ -7783,7 +7783,6 @@ def _hangul_name_slips(ctx: CheckContext, done: set[int]) -> Iterator[Finding]:
             if len(hits) != 1:
                 continue  # no Hangul name with that surname, or two
             name, s1, s2 = hits[0]
-            ok1, ok2 = g1 in s1, g2 in s2
             if g1 not in s1 or g2 not in s2 or {s1[g1], s2[g2]} != {"rr", "mr"}:
                 continue  # not both spellings of the syllables (a family's own spelling,
                 # Yeon-koung, is no read-back's to judge), or one system, or either's
