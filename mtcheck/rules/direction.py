@@ -632,6 +632,13 @@ def _poles(text: str, lang: str | None, lx: Lexicon, toks: list[tuple[int, int, 
     # (phrases are matched on the words as written: "בעלה" her husband is no "עלה" rose)
     written = _written(text) if lx.prefixes and lx.chars is None else words
     base_skip, masks, weak = _masked_all(written, lx)
+    if masks.get("more"):
+        # a phrase of more/less is none of change either: the weak "menos", "más" a word of
+        # change has for "un 8 % más" are "at least" in "pelo menos", "al menos"
+        extra = {i for i in masks["more"] if any(n == "more" for n, _, _ in entries[i])
+                 and not any(n == "change" and p.strong for n, _, p in entries[i])}
+        if extra:
+            masks["change"] = masks.get("change", set()) | extra
     if lx.elided:
         for i, (s, _, w) in enumerate(toks):
             if s > 1 and text[s - 1] in "'’":
@@ -685,8 +692,21 @@ def _after_figure(text: str, toks: list[tuple[int, int, str]], i: int, lx: Lexic
             return True
         if gap == 2 or w not in lx.measure:
             return False
+        # (a unit of two words is one measure: "il 6,8 per cento in più", "un 5 por ciento más")
+        if (k > 0 and (toks[k - 1][2], w) in _unit_pairs()
+                and _FIGURE_GAP.fullmatch(text[toks[k - 1][1]:toks[k][0]])):
+            k -= 1
         gap, k = gap + 1, k - 1
     return False
+
+
+@lru_cache(maxsize=None)
+def _unit_pairs() -> frozenset[tuple[str, str]]:
+    """The units of data/units written in two words ("per cento", "por ciento", "pour cent"),
+    as (first word, second word), case-folded."""
+    return frozenset(tuple(ws) for cols in unit_rows() for form in cols[3].split(",")
+                     for ws in [unicodedata.normalize("NFC", form.casefold()).split()]
+                     if len(ws) == 2 and all(w.isalpha() for w in ws))
 
 
 def _compared_figure(text: str, toks: list[tuple[int, int, str]], i: int, lx: Lexicon) -> bool:
@@ -1168,7 +1188,9 @@ def _flips(src: str, sl: str | None, tgt: str, tl: str | None) -> list[tuple[str
 
 # concepts that state one quantity's direction in two ways: "fewer sick days" is "sick days
 # fell", "more visitors" is "visits rose" (the quantity compared with what it was)
-_CROSS = (("more", "change"),)
+# and "below average" is "lower than average", "above the target" "higher than the target"
+# (a language may say the one where another says the other: Vietnamese "thấp hơn mức trung bình")
+_CROSS = (("more", "change"), ("position", "high"), ("high", "position"))
 
 
 # superlatives of more/less state a rank, not a change ("Najviac pršalo" = the heaviest
@@ -1225,8 +1247,21 @@ def _cross_flips(src: str, sl: str | None, ps: dict[str, Side], tgt: str, tl: st
                 continue
             if _copied(tgt[tw[0]:tw[1]], src) or _copied(src[sw[0]:sw[1]], tgt):
                 continue
+            if "position" in (x, y) and not (_compares(tgt, tl, tw) if y == "high" else _compares(src, sl, sw)):
+                continue  # "under the dike" ~ "high water": a height compared with a level, or none
             out.append((f"{x}~{y}", sw, tw))
     return out
+
+
+def _compares(text: str, lang: str | None, word: tuple[int, int, str]) -> bool:
+    """Is the word of height ``word`` a comparison: its "than" in it ("cao hơn") or right
+    after it ("lower than", "niedriger als")? Only so does it say what "below" says."""
+    lx = lexicon(lang)
+    if lx is None or not lx.than:
+        return False
+    inside = [w for _, _, w in _tokens(text[word[0]:word[1]])]
+    after = [w for _, _, w in _tokens(text[word[1]:])][:1]
+    return any(w in lx.than for w in inside[1:] + after)
 
 
 def _share_figure(src: str, sl: str | None, tgt: str, tl: str | None) -> bool:
@@ -1244,7 +1279,8 @@ def _share_figure(src: str, sl: str | None, tgt: str, tl: str | None) -> bool:
               "behind, a figure over budget as under it, in favour as against; and a statement turned "
               "into its opposite: born as died, guilty as innocent, tested positive as negative, true as "
               "false, north as south, public as private, young as old, big as small, long as "
-              "short, a majority as a minority, injured as unharmed, admitted as denied, peace as "
+              "short, a majority as a minority, injured as unharmed, admitted as denied, rejected as "
+              "agreed, fared better as more affected, peace as "
               "war. Fires when the source has words of one pole of a pair and none of the other, "
               "and the translation the reverse (in a bead of as many sentences on each side, "
               "also each sentence against its counterpart when the two share a figure); a side "
@@ -1258,7 +1294,12 @@ def _share_figure(src: str, sl: str | None, tgt: str, tl: str | None) -> bool:
               "and right before its \"than\" (\"14 millions de plus qu'en 2023\") states a "
               "difference even where a mask (\"de plus\", moreover) hides it elsewhere; so does one right "
               "before a figure that its \"than\" follows (\"mais 7,5% do que\"); a figure above or "
-              "below a reference (\"42 Prozent über dem Mittel\") states a rise or fall by it. A Serbian side "
+              "below a reference (\"42 Prozent über dem Mittel\") states a rise or fall by it; a unit of "
+              "two words between a figure and its word of more/less is one measure (\"il 6,8 per cento in "
+              "più\"), and a phrase of more/less (\"pelo menos\", at least) is no word of change either. "
+              "\"Below average\" is \"lower than average\": a word of position against a comparison of "
+              "height of the other pole, its \"than\" right after it (either way round), is a flip when "
+              "each side has that one word. A Serbian side "
               "written in Cyrillic is read in the Latin alphabet (повећа ~ poveća).",
       why="A flipped direction reverses the news (prices fell, not rose; the team lost, not won) "
           "while the sentence stays fluent and every number and name still matches, so neither "

@@ -715,7 +715,8 @@ def _not_until(neg: list[tuple[int, int, str]], neg_text: str, neg_lang: str | N
                aff_text: str, aff_lang: str | None) -> bool:
     """"She did not tell them until Wednesday" is "sie erzählte es erst am Mittwoch": a
     negator with "until" (nicht vor, pas avant, no … hasta) a few words on, against a
-    side that says "only then" (erst, pas, solo) without a negator."""
+    side that says "only then" (erst, pas, solo) without a negator. Each negator must have
+    its "until": a second one without is a negation the other side dropped."""
     lx, la = lexicon(neg_lang), lexicon(aff_lang)
     if lx is None or la is None:
         return False
@@ -736,10 +737,10 @@ def _not_until(neg: list[tuple[int, int, str]], neg_text: str, neg_lang: str | N
             return False
     elif not any(w.casefold() in la.only_then for w in _WORD.findall(aff_text)):
         return False
-    for _, e, _ in neg:
-        if any(w.casefold() in lx.until for w in _WORD.findall(neg_text, e)[:8]):
-            return True
-    return False
+    # every negator: "would not change the schedule, so farmers will not see cuts until
+    # December" rendered "will change …, so they see cuts only in December" drops the first
+    return all(any(w.casefold() in lx.until for w in _WORD.findall(neg_text, e)[:8])
+               for _, e, _ in neg)
 
 
 def _took_time(aff_text: str, aff_lang: str | None) -> bool:
@@ -1192,7 +1193,8 @@ def _clause_flip(ns: list[tuple[int, int, str]], stext: str, sl: str | None,
               "is not read as affirmative; \"not only … but also\" (a copula may stand between: \"no es "
               "solo …, sino\"; Hindi \"सिर्फ़ X नहीं, बल्कि\"), French \"ne … que\" and Arabic "
               "\"لم … إلا\" (only) are no negation, nor a bound (\"no inferior a 60\"), "
-              "nor is \"not … until\" against \"erst\", \"pas\", \"solo\" or Chinese \"才\", or a negator the "
+              "nor is \"not … until\" against \"erst\", \"pas\", \"solo\" or Chinese \"才\" (when every "
+              "negator of that side has its \"until\"), or a negator the "
               "other side quotes as written (\"Don't look away\" kept in English), a negated verb of "
               "exceeding (\"will not exceed\") against the same bound said the other side's way, "
               "or Portuguese/Spanish \"por\" + infinitive (\"por vender\", unsold) against "
