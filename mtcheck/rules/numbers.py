@@ -249,8 +249,9 @@ class _BeadNums:
             cands = [x for x in pending if x.kind in UNIT_KINDS]
             if not cands:
                 continue
+            pend = {id(u) for u in pending}  # a set: a text of thousands of figures is no O(n²)
             kept = [(y, _units_or_degrees(text, y)) for y in nums
-                    if y.kind in UNIT_KINDS and not any(y is u for u in pending)]
+                    if y.kind in UNIT_KINDS and id(y) not in pend]
             kept = [(y, u) for y, u in kept if u]
             if not kept:
                 continue
