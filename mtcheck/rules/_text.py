@@ -3252,6 +3252,11 @@ _BARE_REST_LANGS = frozenset({"tr", "az", "ru", "uk", "be", "bg", "mk", "sr", "h
                               "mn", "he"})
 # (not a clock time, a date or a range: 38 bin 20:30, 5 тысяч 12/3, 5 тысяч 10-15)
 _NOT_A_REST = re.compile(r"[:/\-–]\d")
+# languages that write a figure in thousands with the word for thousand between digit
+# groups, as Mexican Spanish news do: 8 mil 500 = 8,500, 6 mil 480 millones = 6,480
+# million, mil 120 = 1,120 (the thousand said alone for one thousand)
+_MIL_REST_LANGS = frozenset({"es"})
+_LONE_MIL = re.compile(r"(?<![\w.,])(?<!\d[ \u00a0])(?P<w>mil)[ \u00a0]+$", re.I)
 
 
 def _spaced_rest(text: str, end: int, vals: set, factor: float, lang: str | None) -> tuple[set, int]:
@@ -3260,6 +3265,8 @@ def _spaced_rest(text: str, end: int, vals: set, factor: float, lang: str | None
     while True:
         m = _SPACED_PART.match(text, end)
         bare_rest = factor == 1e3 and lang in _BARE_REST_LANGS
+        mil_rest = factor == 1e3 and lang in _MIL_REST_LANGS and m is not None and not m.group("and") \
+            and not text[m.end():m.end() + 1].isdigit()
         if m is None and bare_rest and text[end:end + 1] == ".":
             m = _SPACED_PART.match(text, end + 1)  # an abbreviated thousand: 38 tys. 500
             if m is None or _scale_after(text, m.end(), lang) is not None:
@@ -3273,10 +3280,10 @@ def _spaced_rest(text: str, end: int, vals: set, factor: float, lang: str | None
             # 8 لاکھ 62 ہزار 625 = 862,625)
             if part >= factor or not (m.group("and") or (
                     factor == 1e3 and lang in _INDIC_SCALES and len(m.group("n")) == 3) or (
-                    bare_rest and not _NOT_A_REST.match(text, m.end()))):
+                    (bare_rest or mil_rest) and not _NOT_A_REST.match(text, m.end()))):
                 return vals, end
             return {_key(v + part) for v in vals if isinstance(v, float)}, m.end()
-        if hit[0] > factor and lang in _INDIC_SCALES and part < factor:
+        if hit[0] > factor and (lang in _INDIC_SCALES or mil_rest) and part < factor:
             # thousands of crores: ৩ হাজার ৯৪০ কোটি = 3,940 crore, the larger scale last
             return {_key((v + part) * hit[0]) for v in vals if isinstance(v, float)}, hit[1]
         if hit[0] >= factor:
@@ -3483,6 +3490,12 @@ def _find_numbers(text: str, lang: str | None, soft_words: bool = True) -> list[
         _second_half_minutes(text, out, lang)
     if lang in ("zh", "ja"):
         out = _with_kanji_numbers(text, out, lang)
+    if lang in _ZERO_LOANS and _ZERO_LOANS[lang].search(text):
+        # 実質ゼロ, 제로로: the loanword for zero, a soft 0 (it answers a 0, never asks for one)
+        out = sorted(out + [Num(m.group(), m.start(), m.end(), frozenset({_key(0.0)}), True, "word")
+                            for m in _ZERO_LOANS[lang].finditer(text)], key=lambda x: x.start)
+    if lang in _WORD_HOURS and _WORD_HOURS[lang][0].search(text):
+        out = _with_word_hours(text, out, lang)
     if lang in _RATE_TENTHS:
         out = _with_rate_tenths(text, out, lang)
     if lang in _UNIT_DECIMAL and len(out) > 1:
@@ -3832,9 +3845,14 @@ _CLOCK_BEFORE_HOUR = {
     "pt": re.compile(r"\b(?:às|pelas|até\s+às|das)\s+$", re.I),
     "nl": re.compile(r"\b(?:om|rond|tot|vanaf|na|voor)\s+$", re.I),
     "sv": re.compile(r"\b(?:kl\.|klockan)\s*$", re.I),
+    "fi": re.compile(r"\b(?:klo\.?|kello)\s*$", re.I),
+    "et": re.compile(r"\bkell\s*$", re.I),
+    "lv": re.compile(r"\bplkst\.\s*$", re.I),
     "da": re.compile(r"\b(?:kl\.|klokken)\s*$", re.I),
     "nb": re.compile(r"\b(?:kl\.|klokka|klokken)\s*$", re.I),
-    "pl": re.compile(r"\bo\s+(?:godz\.|godzinie)\s*$", re.I),
+    "pl": re.compile(r"\b(?:o|od|do|po|przed|około|ok\.)\s+(?:godz\.|godzinie|godziny)\s*$", re.I),
+    # (Hungarian says the time with a case of "hour" after the figure alone: 18 órakor)
+    "hu": re.compile(r"(?:^|\s)$"),
     # (the languages below need the word for hours after the figure too: vào lúc 21 giờ,
     # ob 18. uri, u 18 sati, v 18 hodin, в 18 часов; "за 24 часа" is a count)
     "vi": re.compile(r"(?<!\w)(?:lúc|từ|đến|tới|vào)\s+$", re.I),
@@ -3842,8 +3860,8 @@ _CLOCK_BEFORE_HOUR = {
     "hr": re.compile(r"\b(?:u|do|od|oko|nakon|poslije|iza|i)\s+$", re.I),
     "sr": re.compile(r"(?<!\w)(?:u|do|od|oko|nakon|posle|у|до|од|око|након|после|и)\s+$", re.I),
     "bs": re.compile(r"\b(?:u|do|od|oko|nakon|poslije|iza|i)\s+$", re.I),
-    "cs": re.compile(r"\b(?:v|ve|do|od|kolem|po|před|a)\s+$", re.I),
-    "sk": re.compile(r"\b(?:o|do|od|okolo|po|pred|a)\s+$", re.I),
+    "cs": re.compile(r"\b(?:v|ve|do|od|kolem|po|před|mezi|a)\s+$", re.I),
+    "sk": re.compile(r"\b(?:o|do|od|okolo|po|pred|medzi|a)\s+$", re.I),
     "ru": re.compile(r"(?<!\w)(?:в|до|с|около|после|и)\s+$", re.I),
     "uk": re.compile(r"(?<!\w)(?:о|об|до|з|із|від|близько|після|і|й)\s+$", re.I),
     "bg": re.compile(r"(?<!\w)(?:в|във|до|от|около|след|и)\s+$", re.I),
@@ -3857,14 +3875,25 @@ _HOURS_AFTER = {
     "vi": re.compile(r"\s*giờ(?!\w)", re.I), "sl": re.compile(r"\.?\s*ur[aeio]\b", re.I),
     "hr": re.compile(r"\.?\s*(?:sati|h)\b", re.I), "bs": re.compile(r"\.?\s*(?:sati|h)\b", re.I),
     "sr": re.compile(r"\.?\s*(?:sati|h|сати|ч)(?!\w)", re.I),
-    "cs": re.compile(r"\.?\s*hod(?:in[aěuy]?\b|\.)", re.I),
-    "sk": re.compile(r"\.?\s*hod(?:ine|ín|iny|ina\b|\.)", re.I),
+    "cs": re.compile(r"\.?\s*hod(?:in(?:[aěuy]|ou)?\b|\.)", re.I),
+    "sk": re.compile(r"\.?\s*hod(?:ine|ín|iny|inou\b|ina\b|\.)", re.I),
+    "hu": re.compile(r"\s*(?:órakor|órától)\b", re.I),
     "ru": re.compile(r"\s*час(?:а|ов)?(?!\w)", re.I), "uk": re.compile(r"\s*годин[іиа]?(?!\w)", re.I),
     "bg": re.compile(r"\s*час(?:а|ът)?(?!\w)", re.I),
     "sw": re.compile(r"\s*(?:(?P<am>asubuhi|alfajiri)|(?P<pm>mchana|jioni|usiku))\b", re.I),
 }
 _VI_MINUTES = re.compile(r"\s*giờ\s+(\d{1,2})(?:\s*phút)?(?![\d.,/])", re.I)
-_HOURS_NEEDED = frozenset({"fr", "nl", "vi", "sl", "hr", "sr", "bs", "cs", "sk", "ru", "uk", "bg", "sw"})
+_HOURS_NEEDED = frozenset({"fr", "nl", "vi", "sl", "hr", "sr", "bs", "cs", "sk", "ru", "uk", "bg", "sw", "hu"})
+# the word before that alone makes a whole number a time of day (kl. 21, klo 18, o godz. 18)
+_CLOCK_WORD_ENOUGH = frozenset({"sv", "da", "nb", "pl", "fi", "et", "lv"})
+# the ordinal of an hour: the figure with its dot and a singular case of "hour" after it
+# (mezi 7. a 19. hodinou, po 18. hodině, o 18. godzinie, przed 18. godziną): a time of day
+# with no word before it (18 hodin alone is also "18 hours")
+_ORDINAL_HOUR_AFTER = {
+    "cs": re.compile(r"\.[ \u00a0]*hodin(?:ou|ě|u|y|a)\b", re.I),
+    "sk": re.compile(r"\.[ \u00a0]*hodin(?:ou|e|u|y|a)\b", re.I),
+    "pl": re.compile(r"\.[ \u00a0]*godzin(?:ie|ą|y|a)\b", re.I),
+}
 _NO_WORD_AFTER = re.compile(r"\s*(?:[.,;:!?)»”\"]|$)")
 
 
@@ -3876,6 +3905,9 @@ def _clock_hour(text: str, x: Num, lang: str) -> int | None:
     v = next(iter(x.values))
     if not isinstance(v, float) or v != int(v) or not 0 <= v <= 24 or not text[x.start:x.end].isdigit():
         return None
+    ordinal = _ORDINAL_HOUR_AFTER.get(lang)
+    if ordinal is not None and ordinal.match(text, x.end):
+        return int(v)
     if not _CLOCK_BEFORE_HOUR[lang].search(text, max(0, x.start - 30), x.start):
         return None
     after = _HOURS_AFTER.get(lang)
@@ -3890,7 +3922,7 @@ def _clock_hour(text: str, x: Num, lang: str) -> int | None:
         return int(v)
     if lang in _HOURS_NEEDED:
         return None
-    if lang in ("sv", "da", "nb", "pl") or _NO_WORD_AFTER.match(text, x.end) or _DAY_PART_AFTER.match(text, x.end) \
+    if lang in _CLOCK_WORD_ENOUGH or _NO_WORD_AFTER.match(text, x.end) or _DAY_PART_AFTER.match(text, x.end) \
             or _day_after(text, x.end, lang):
         return int(v)
     return None
@@ -4072,9 +4104,12 @@ _SECOND_HALF = {
 _KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6,
                  "七": 7, "八": 8, "九": 9}
 _KANJI_UNITS = {"十": 10, "百": 100, "千": 1000}
-_KANJI_RUN = re.compile(r"(?P<ord>第)?(?P<n>[〇零一二两兩三四五六七八九十百千]+)"
-                        r"(?=[年月日天周週个個名人次岁歲位家座件场場分秒倍层層条條辆輛架艘部季届屆期号號支项項所张張度成折万萬億亿]"
-                        r"|小时|時間|カ月|か月|ヶ月|週間)")
+_KANJI_COUNTER = (r"(?:[年月日天周週个個名人次岁歲位家座件场場分秒倍层層条條辆輛架艘部季届屆期号號支项項所张張度成折万萬億亿]"
+                  r"|小时|時間|カ月|か月|ヶ月|週間)")
+_KANJI_RUN = re.compile(r"(?P<ord>第)?(?P<n>[〇零一二两兩三四五六七八九十百千]+)(?=" + _KANJI_COUNTER + r"|"
+                        # the first end of a range takes the counter of the second (两到三成 = 20 to
+                        # 30 %, 三至五年 = three to five years)
+                        r"(?P<rng>(?:到|至|或|～|〜|~|-|－)[〇零一二两兩三四五六七八九十百千]+)" + _KANJI_COUNTER + r")")
 # a scale character after a run (千万, 三百万, 两亿): the run counts that many
 _KANJI_SCALES = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
 _KANJI_LOWER = re.compile(r"[〇零一二两兩三四五六七八九十百千]+")
@@ -4104,24 +4139,27 @@ def _with_kanji_numbers(text: str, out: list[Num], lang: str) -> list[Num]:
     add = []
     for m in _KANJI_RUN.finditer(text):
         a, b = m.start("n"), m.end("n")
-        scale = _KANJI_SCALES.get(text[b:b + 1], 1)
-        if (m.group("n") == "一" and not m.group("ord") and scale == 1 and not _KANJI_TIME.match(text, b)) \
+        c = m.end("rng") if m.group("rng") else b  # where its counter stands
+        scale = _KANJI_SCALES.get(text[c:c + 1], 1)
+        if (m.group("n") == "一" and not m.group("ord") and scale == 1 and not _KANJI_TIME.match(text, c)) \
                 or any(s < b and a < e for s, e in taken):
             continue  # (一 alone is mostly "a": 一家公司, 一名男子; 一周, 一年 are one week, year)
+        if c != b and m.group("n") == "一" and a > 0 and "\u4e00" <= text[a - 1] <= "\u9fff":
+            continue  # the end of a word (统一到三年: unified within three years)
         v = _kanji_value(m.group("n"))
         if v is not None and scale > 1:
             # 千万 = ten million, 三百万 = three million, 两亿 = 200 million (and 一万五千 = 15,000)
-            lower = _KANJI_LOWER.match(text, b + 1) if scale == 10_000 else None
+            lower = _KANJI_LOWER.match(text, b + 1) if scale == 10_000 and c == b else None
             low = _kanji_value(lower.group()) if lower else None
-            end = lower.end() if low is not None and low < 10_000 else b + 1
+            end = lower.end() if low is not None and low < 10_000 else b + 1 if c == b else b
             v = v * scale + (low if end > b + 1 else 0)
             add.append(Num(text[a:end], a, end, frozenset({_key(v)}), True, "word"))
             taken.append((a, end))
             continue
         if v is not None:
             # 四成: four tenths (40 %), as 4割 in Japanese
-            vals = {_key(v * 10), _key(v / 10)} if text.startswith("成", b) and v <= 10 else {_key(v)}
-            if text.startswith("折", b) and lang == "zh":
+            vals = {_key(v * 10), _key(v / 10)} if text.startswith("成", c) and v <= 10 else {_key(v)}
+            if text.startswith("折", c) and lang == "zh":
                 # 五折 = at five tenths of the price: 50 % off; 八折 = 20 % off, 七五折 = 25 % off
                 if not 1 <= v <= 99 or (v <= 9 and len(m.group("n")) > 1):
                     continue
@@ -4140,6 +4178,50 @@ _RATE_TENTHS = {
     "ko": re.compile(r"(?P<a>\d)할\s?(?:(?P<b>\d)푼\s?(?:(?P<c>\d)리)?)?"),
     "zh": re.compile(r"(?P<a>\d)成(?!员|立|功|本|绩|都|年|熟|为|長|长)"),
 }
+
+
+# the loanword for zero, written in the script of loans (Japanese ゼロ, Korean 제로)
+_ZERO_LOANS = {"ja": re.compile(r"ゼロ"), "ko": re.compile(r"제로")}
+
+# the hour of the day said as an ordinal word, with "the hour" before it or a part of the
+# day after it (Arabic الساعة السادسة, السادسة صباحاً = 6 a.m., العاشرة ليلاً = 10 p.m.,
+# السابعة والنصف مساءً = 7.30 p.m.): (a hint to look further, the pattern, the hours, the
+# parts of the day: "am", "pm", or "night" (pm from 6 on, am before))
+_AR_HOUR_WORDS = {"الواحدة": 1, "الثانية": 2, "الثالثة": 3, "الرابعة": 4, "الخامسة": 5, "السادسة": 6,
+                  "السابعة": 7, "الثامنة": 8, "التاسعة": 9, "العاشرة": 10, "الحادية عشرة": 11,
+                  "الحادية عشر": 11, "الثانية عشرة": 12, "الثانية عشر": 12}
+# (a part of the day in the accusative of time: صباحاً, مساءً, ليلاً, with or without the marks)
+_AR_DAY_PARTS = {"صباح": "am", "فجر": "am", "ظهر": "pm", "عصر": "pm", "مساء": "pm", "ليل": "night"}
+_AR_MARKS = "[\u064b-\u0652]*"
+_WORD_HOURS = {
+    "ar": (re.compile("ساعة|صباح|مساء|ظهر|عصر|فجر|ليل"),
+           re.compile(r"(?<![\u0621-\u064a])(?:(?P<pre>الساعة)" + _AR_MARKS + r"\s+)?(?P<w>"
+                      + "|".join(sorted(_AR_HOUR_WORDS, key=len, reverse=True)).replace(" ", r"\s+")
+                      + r")" + _AR_MARKS + r"(?:\s+و(?P<half>النصف|الربع))?(?:\s+(?P<part>"
+                      + "|".join(_AR_DAY_PARTS) + r")" + _AR_MARKS + r"ا?" + _AR_MARKS + r")?"
+                      + r"(?![\u0621-\u064a])"),
+           _AR_HOUR_WORDS, _AR_DAY_PARTS),
+}
+
+
+def _with_word_hours(text: str, out: list[Num], lang: str) -> list[Num]:
+    """Hours of the day said as words (_WORD_HOURS): soft clock times, read only with the
+    word for the hour before them or a part of the day after them."""
+    _, rx, hours, parts = _WORD_HOURS[lang]
+    add = []
+    for m in rx.finditer(text):
+        if not (m.group("pre") or m.group("part")) or any(m.start() <= x.start < m.end() for x in out):
+            continue
+        h = hours.get(re.sub(r"\s+", " ", m.group("w")))
+        if h is None:
+            continue
+        mi = 30 if m.group("half") == "النصف" else 15 if m.group("half") else 0
+        kind = parts.get(m.group("part") or "", "")
+        part = "pm" if kind == "pm" or (kind == "night" and 6 <= h < 12) else "am" if kind else ""
+        hh = h + 12 if part == "pm" and h < 12 else h
+        add.append(Num(m.group(), m.start(), m.end(), frozenset({("t", (hh * 60 + mi) % 720), _key(float(h))}),
+                       True, "time", _day_half(h, mi, part)))
+    return sorted(out + add, key=lambda x: x.start) if add else out
 
 
 def _with_rate_tenths(text: str, out: list[Num], lang: str) -> list[Num]:
@@ -4515,6 +4597,13 @@ def _plain(text: str, a: int, b: int, s: str, lang: str | None) -> list[Num]:
             and text[a - 5:a - 1].isdigit() and (a < 6 or not text[a - 6].isdigit()):
         y0 = text[a - 5:a - 1]  # 2001-2, 1997-98: the end of a year range
         vals = vals | {_key(float(y0[:4 - len(s)] + s))}
+    if not soft and lang in _MIL_REST_LANGS and end == b and s.isdigit() and len(s) <= 3:
+        lone = _LONE_MIL.search(text, max(0, a - 8), a)
+        prev = _PREV_WORD_RE.search(text, max(0, lone.start() - 16), lone.start()) if lone else None
+        if lone is not None and not (prev and prev.group(1).lower() in _WORD_NUMS[lang]):
+            # mil 120 metros = 1,120 m (not "dos mil 120")
+            vals = {_key(1000 + v) for v in vals}
+            a = lone.start("w")
     # scale words: 1,5 Mio. / 2 million / 3 Milliarden / 5 mil millones
     if not soft:
         hit = _scale_after(text, end, lang)
