@@ -254,6 +254,8 @@ class _Lex:
             rf"|(?P<person>{person})\s*/\s*(?P<pagency>{agency})(?P<pchain>{chain})"
             r")\s*(?(open)[)\]])\.?", re.I)
         self.credit_agency_cs = re.compile(rf"{agency}")  # case-sensitive agency check
+        # abbreviated labels that take a stop, not a colon, before the names ("Fot. Name")
+        self.credit_abbrev_labels = tuple(sorted({l for l in ag.get("by-labels", []) if l.endswith(".")}))
         # a credit's body made of listed agencies only, as written, one handing on another
         # ("Lehtikuva / The Canadian Press", "AFP via Getty Images"): where its names stop
         self.credit_agency_chain = re.compile(rf"{agency}(?:{link}{agency}){{0,3}}")
@@ -739,6 +741,8 @@ def _credit_plausible_alone(m: re.Match, text: str, lx: _Lex) -> bool:
 # before a labelled credit inside a paragraph: the end of a sentence (maybe of a quotation)
 _SENTENCE_BEFORE = re.compile(r"[.!?…][\"”“»’']?\s+$")
 _CREDIT_NEXT_MIN_WORDS = 4  # the sentence after a credit inside a paragraph: words at least
+# the next sentence may open with a quotation ("Foto: Kyodo „Bisher …", "… ANSA/NAME “People …")
+_OPEN_QUOTE = "(?:[\"“„«»‚‘'「『][ \u00a0\u202f]?)?"  # (French « with its space)
 _OPENER_ZIPF = 4.5          # … opening with a common word of the language (Er, The, Il)
 
 
@@ -761,7 +765,7 @@ def _credit_inside(b: Block, lx: _Lex, lang: str | None) -> Credit | None:
         ch = lx.credit_agency_chain.match(text, m0.end() + len(text[m0.end():]) - len(text[m0.end():].lstrip(" ")))
         if ch is not None:
             rest = text[ch.end():]
-            first = re.match(r"\s+([^\W\d_])", rest)
+            first = re.match(rf"\s+{_OPEN_QUOTE}([^\W\d_])", rest)
             if first is not None and first.group(1).isupper() and len(rest.split()) >= _CREDIT_NEXT_MIN_WORDS:
                 cand = text[s:ch.end()]
                 m = lx.credit_re.fullmatch(cand)
@@ -772,10 +776,10 @@ def _credit_inside(b: Block, lx: _Lex, lang: str | None) -> Credit | None:
             if e <= m0.end():
                 continue
             rest = text[nxt_at:]
-            first = re.match(r"[^\W\d_]+", rest)
-            if first is None or not first.group()[:1].isupper() or len(rest.split()) < _CREDIT_NEXT_MIN_WORDS:
+            first = re.match(rf"{_OPEN_QUOTE}([^\W\d_]+)", rest)
+            if first is None or not first.group(1)[:1].isupper() or len(rest.split()) < _CREDIT_NEXT_MIN_WORDS:
                 continue
-            if zipf(first.group().casefold(), lang) < _OPENER_ZIPF:
+            if zipf(first.group(1).casefold(), lang) < _OPENER_ZIPF:
                 continue
             cand = text[s:e].rstrip()
             m = lx.credit_re.fullmatch(cand)
@@ -785,6 +789,83 @@ def _credit_inside(b: Block, lx: _Lex, lang: str | None) -> Credit | None:
                     and (s > 0 or _agency_body(m, lx)):
                 return Credit(b, b.start + s, b.start + s + len(cand), cand, False, False, True)
             break  # (the names stop at the first common word)
+    return None
+
+
+_SENTENCE_GAP_RE = re.compile(r"[.!?…][\"”“»’']?\s+")
+_CREDIT_RUN_MAX = 6  # a credit's names between two sentences: words at most
+
+
+def _next_sentence(rest: str) -> bool:
+    """Does ``rest`` (after a credit) open a sentence: a capital, maybe after an opening
+    quotation mark, and a few words?"""
+    first = re.match(rf"\s+{_OPEN_QUOTE}([^\W\d_])", rest)
+    return first is not None and first.group(1).isupper() and len(rest.split()) >= _CREDIT_NEXT_MIN_WORDS
+
+
+def _credit_between(b: Block, lx: _Lex, lang: str | None) -> Credit | None:
+    """A credit without a colon between two sentences of a paragraph, where a picture was
+    cut out of the text: (a) an agency's credit in capitals with its photographer or a
+    second agency ("… in the old town. ANSA/MARIO ROSSI “We …", "… KEYSTONE/EPA/NAME The
+    …"): every word in capitals, which tells where it stops; (b) an abbreviated label
+    with a stop instead of a colon, the Polish "Fot." ("… przy rynku. Fot. Jan Kowalski
+    Burmistrz powiedział …"): its capitalised names run up to the next sentence's first
+    word, a function word of the language or the capitalised word before the first
+    lower-case one."""
+    text = b.text
+    caps = "/" in text
+    abbrevs = [l for l in lx.credit_abbrev_labels if l in text]
+    if not caps and not abbrevs:
+        return None
+    for g in _SENTENCE_GAP_RE.finditer(text):
+        s = g.end()
+        if caps and text[s:s + 1].isupper():
+            toks = []
+            for w in re.finditer(r"\S+", text[s:s + 160]):
+                if not w.group().isupper() or len(toks) >= _CREDIT_RUN_MAX:
+                    break
+                toks.append(w)
+            cand = text[s:s + toks[-1].end()] if toks else ""
+            head = cand.split("/")[0].strip()
+            if "/" in cand and head in lx.agencies and head.isupper() and not cand.endswith("/") \
+                    and _next_sentence(text[s + len(cand):]):
+                m = lx.credit_re.fullmatch(cand)
+                if m and _credit_ok(m, lx):
+                    return Credit(b, b.start + s, b.start + s + len(cand), cand, False, False, True)
+        for lab in abbrevs:
+            if not text.startswith(lab + " ", s):
+                continue
+            at = s + len(lab) + 1
+            run = []
+            for w in re.finditer(r"\S+", text[at:at + 160]):
+                if len(run) > _CREDIT_RUN_MAX:
+                    break
+                run.append(w)
+            names, opener = [], False
+            for w in run:
+                word = w.group()
+                if _cap(word) and word[-1:] == "." and len(word) > 2 and not opener:
+                    names.append(w)  # the credit's own full stop ("Fot. Jan Nowak. Burmistrz …")
+                    break
+                if not _cap(word) or word[-1:] in _FINAL + ",;:":
+                    # the names ran into a lower-case word: the last capitalised one opened
+                    # the next sentence ("… Service Przewodnicząca grupy …")
+                    opener = word[:1].islower()
+                    break
+                if names and word.casefold() in lx.function.get(lang or "", ()):
+                    break  # the next sentence's first word, a function word (W, Na, Die, The)
+                names.append(w)
+            if opener and len(names) >= 2:
+                names = names[:-1]
+            elif opener:
+                continue
+            if not names or len(names) > _CREDIT_RUN_MAX - 1:
+                continue
+            cand = text[s:at + names[-1].end()]
+            if not _next_sentence(text[at + names[-1].end():]):
+                continue
+            if _names_ok(cand[len(lab):], lx, allow_lower=False):
+                return Credit(b, b.start + s, b.start + s + len(cand), cand, False, False, True)
     return None
 
 
@@ -804,7 +885,7 @@ def credits(ctx: CheckContext) -> list[Credit]:
         for b in blocks(ctx):
             if b.kind in FURNITURE_KINDS:
                 continue
-            c = _find_credit(b, lx) or _credit_inside(b, lx, lang)
+            c = _find_credit(b, lx) or _credit_inside(b, lx, lang) or _credit_between(b, lx, lang)
             if c:
                 out.append(c)
         return out
@@ -854,7 +935,13 @@ def _near_source(ctx: CheckContext, pos: int, kinds: set[str], radius: int = 1) 
               "between two of its sentences (“… he said. Photo: Name/Agency He added …”; a body of "
               "listed agencies only, one handing on another, ends where the list says, whatever "
               "word opens the next sentence: “… Photo: AFP / Getty Images Kowalski said …”) or, naming "
-              "an agency, glued to a paragraph's start (“Photo: AP The bridge …”). Major when "
+              "an agency, glued to a paragraph's start (“Photo: AP The bridge …”); the next sentence "
+              "may open with a quotation mark (“… Photo: Kyodo „We …”). Between two sentences also "
+              "without a colon: an agency's credit all in capitals with its photographer or a second "
+              "agency (“… the old town. ANSA/MARIO ROSSI “We …”), and an abbreviated label with a "
+              "stop (Polish “Fot. Name Surname”), its names running up to the next sentence's first "
+              "word (a function word, or the capitalised word before the first lower-case one). "
+              "Archive labels (Archivfoto, Arkivfoto) count as labels. Major when "
               "it is glued into a body paragraph and the source has no credit and none of its names "
               "(as whole words; a word as common as “the” is no name).",
       why="Credits belong under pictures; flattened into the text they read as stray words "
@@ -1531,6 +1618,21 @@ def _sentence_after(ctx: CheckContext, text: str, e: int, start: int) -> bool:
     return re.search(r"(?<!\w)" + pat, src) is None
 
 
+def _full_ui(ent: _UIEntry) -> bool:
+    """Is a UI entry a full string of the lists, telling on its own: a strong marker, an
+    entry of several words, or one of four characters or more in a script without spaces
+    (続きを読む, 閱讀全文)?  Not a string composed from UI words (no language), a row, a
+    teaser label or an entry the source is asked about."""
+    if not ent.lang or ent.kind not in ("ui", "strong"):
+        return False
+    p = ent.phrase.strip()
+    return ent.kind == "strong" or len(p.split()) >= 2 or (len(p) >= 4 and _UNSPACED_RE.fullmatch(p) is not None)
+
+
+# a string in a script written without spaces between words (Han, kana, Thai, Lao, Khmer, Myanmar)
+_UNSPACED_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f]+")
+
+
 @rule("F003", "leaked-ui", "Markup/Boilerplate", "minor", artefact="leaked-ui",
       summary="A web UI string (Show more, Weiterlesen, Lire la suite, Share, Advertisement, "
               "cookie-banner text …; or a label made of a button's words, “Weitere Kommentare laden”) "
@@ -1542,8 +1644,12 @@ def _sentence_after(ctx: CheckContext, text: str, e: int, start: int) -> bool:
               "where the aligned source says none of the word's everyday senses: an announcement, "
               "advertising); a one-word ad label glued to a paragraph's first sentence (“Reklama "
               "Radny …”, “広告 一方、…”) likewise only where the aligned source says no advertising. Major when it stands on a line of its own or is glued to a "
-              "paragraph's start and the source article carries no page furniture anywhere (the "
-              "scrape or the pipeline added it), minor otherwise.",
+              "paragraph's start, or is a full listed UI string (a strong marker, an entry of several "
+              "words, or one of four characters or more in a script without spaces: “Share this "
+              "article”, “Advertisement”, “続きを読む”) glued to the end of a paragraph after its last "
+              "sentence, and the source article carries no page furniture anywhere (the scrape or "
+              "the pipeline added it), minor otherwise (a one-word label glued to the end, “… Share”, "
+              "stays minor).",
       why="Button labels and banners are not part of the story; translated along with it they "
           "read as stray words, and an untranslated one shows the scrape carried page chrome.",
       fail=("Der Zug fährt um acht Uhr ab.", "The train leaves at eight o'clock. Show more"),
@@ -1579,8 +1685,14 @@ def leaked_ui(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             # a label glued to the start of a paragraph, before its first sentence, is as
             # much an added line of chrome ("Advertisement The opposition …", "ANZEIGE Nach
             # Angaben …"): the scrape lost the line break (one glued to the end stays minor)
-            sev = Severity.MAJOR if (alone or player or s == 0) and not ev and not one and ctx.source is not None \
-                and not _source_has_ui(ctx) else None
+            # a full UI string of the lists glued to the end of a paragraph after its last
+            # sentence ("… he said. Share this article", "…した。続きを読む", "… ANZEIGE"
+            # whose line break the scrape lost) is as much added chrome; a weak one (one
+            # word of a spaced script: "Share", "More", "Comments") stays minor
+            tail = s > 0 and e >= len(b.text.rstrip()) and _full_ui(ent) \
+                and b.text[:s].rstrip()[-1:] in _FINAL + _CLOSERS + "。！？"
+            sev = Severity.MAJOR if (alone or player or s == 0 or tail) and not ev and not one \
+                and ctx.source is not None and not _source_has_ui(ctx) else None
             if ent.kind == "label":
                 msg = f"related-article teaser “{_q(ctx.target.text[S:E], 60)}” (web UI) in the running text"
             elif ent.kind == "row":

@@ -181,7 +181,7 @@ def test_ui_glued_after_cjk_full_stop_en_ja(article):
     src = ["Council approves new budget"] + _NEWS
     tgt = ["市議会が新予算を承認", "市議会は月曜日、新しい予算を承認した。市長は採決を歓迎した。続きを読む",
            "当局によると、予算は4月に施行される。"]
-    assert found(article, src, tgt, "en", "ja", "F003") == [("続きを読む", "minor")]
+    assert found(article, src, tgt, "en", "ja", "F003") == [("続きを読む", "major")]
     tgt[1] = "市議会は月曜日、新しい予算を承認した。市長は採決を歓迎した。"
     assert found(article, src, tgt, "en", "ja", "F003") == []
 
@@ -189,7 +189,7 @@ def test_ui_glued_after_cjk_full_stop_en_ja(article):
 def test_ui_glued_after_cjk_full_stop_en_zh(article):
     src = ["Council approves new budget"] + _NEWS
     tgt = ["市議會通過新預算", "市議會周一通過新預算。市長歡迎表決結果。", "官員表示，新預算將於四月生效。閱讀全文"]
-    assert found(article, src, tgt, "en", "zh", "F003") == [("閱讀全文", "minor")]
+    assert found(article, src, tgt, "en", "zh", "F003") == [("閱讀全文", "major")]
 
 
 def test_channel_promo_glued_ru_en(article):
@@ -199,6 +199,6 @@ def test_channel_promo_glued_ru_en(article):
     tgt = ["Council approves new budget",
            "The city council approved a new budget on Monday. The mayor welcomed the vote. "
            "Subscribe to our Telegram channel", "The budget will take effect in April, officials said."]
-    assert found(article, src, tgt, "ru", "en", "F003") == [("Subscribe to our Telegram channel", "minor")]
+    assert found(article, src, tgt, "ru", "en", "F003") == [("Subscribe to our Telegram channel", "major")]
     tgt[1] = "The city council approved a new budget on Monday. The mayor urged residents to subscribe to our Telegram channel."
     assert found(article, src, tgt, "ru", "en", "F003") == []
