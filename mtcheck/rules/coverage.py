@@ -425,7 +425,10 @@ def _names_of(text: str, lang: str | None, other: str | None) -> set[str]:
 
 @rule("C001", "omission", "Accuracy/Omission", "major", artefact="omission",
       summary="Source content missing from the translation: a sentence or paragraph with no "
-              "counterpart, or an aligned sentence whose translation is far too short.",
+              "counterpart, or an aligned sentence whose translation is far too short; of two "
+              "source sentences aligned to one, the one whose absence alone accounts for the "
+              "translation being short (z <= -2.0 and, without it, |z| <= 0.5; 40 characters "
+              "or more).",
       why="Dropped sentences are invisible to a reader of the translation alone; MT and "
           "HTML pipelines lose headlines, paragraphs after markup and clauses of long sentences.",
       fail=("Die Regierung hat am Montag neue Massnahmen angekündigt, die ab Januar für alle "
@@ -587,6 +590,11 @@ def _claimed_len(ctx: CheckContext, t: Segment) -> int:
     return n
 
 
+# a many-to-one bead short by z <= -2.0 (not -2.5) is read as one dropped sentence when a
+# single sentence of SWALLOWED_MIN characters or more accounts for the whole shortfall
+SWALLOWED_Z, SWALLOWED_MIN, SWALLOWED_FIT_Z = 2.0, 40, 0.5
+
+
 def _dropped_in_bead(ctx: CheckContext, b: BeadView) -> int | None:
     """Index (within the bead) of a source sentence the single target sentence leaves out.
 
@@ -615,6 +623,14 @@ def _dropped_in_bead(ctx: CheckContext, b: BeadView) -> int | None:
             ta = _lexical_anchors(b.target_text)
             fits.sort(key=lambda i: len(_lexical_anchors(b.source[i].text) & ta))
         if fits:
+            return fits[0]
+    elif max(total, lt / c) >= MIN_CHARS and length_z(total, lt, c, _spread(ctx)) <= -SWALLOWED_Z:
+        # short, if less clearly so: one whole sentence of some length whose absence leaves
+        # the bead as long as its source leads to expect, almost exactly, and no other that
+        # does ("A, B and C. Officials say X." → one sentence saying A, B and C)
+        fits = [i for i in cands if total - lens[i] > 0 and lens[i] >= SWALLOWED_MIN
+                and abs(length_z(total - lens[i], lt, c, _spread(ctx))) <= SWALLOWED_FIT_Z]
+        if len(fits) == 1:
             return fits[0]
     k = _unnumbered(ctx, b, cands)
     if k is not None:

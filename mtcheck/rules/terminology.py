@@ -1001,7 +1001,12 @@ def _parallel_support(ctx: CheckContext, beads: dict[int, BeadView], bead_ids: l
               "with a modifier spelled like the source word (Förderbohrung / Produktionsbohrung) "
               "are two; a multi-word term rendered about word for word with one word swapped "
               "once (traction substation / power substation) counts even where the swapped-in "
-              "word stands in another mention's sentence away from the term; in Chinese, "
+              "word stands in another mention's sentence away from the term; a term of short "
+              "words (net pen → netbur / havbur, in a source with a list of function words), a "
+              "compound whose middle part differs (Vogel|erkennungs|system / "
+              "Vogel|detektions|system) and a capitalised designation of common words that the "
+              "translation renders rather than keeps (Lobster Fishing Area → zone de pêche du "
+              "homard / secteur de pêche au homard) count too; in Chinese, "
               "Japanese and Vietnamese sources a term is a "
               "repeated run of characters or syllables (候车厅, xâm nhập mặn).",
       why="MT translates sentence by sentence, so a term (Fahrräder → bicycles) can flip to a "
@@ -2020,7 +2025,28 @@ def _other_modifier(a: str, b: str, lang: str) -> bool:
     while k < min(len(a), len(b)) and a[-1 - k] == b[-1 - k]:
         k += 1
     ma, mb = a[:len(a) - k], b[:len(b) - k]
+    if k >= 4 and len(ma) >= 3 and len(mb) >= 3 and ma[0] == mb[0]:
+        # a compound of three parts whose middle one differs (Vogel|erkennungs|system /
+        # Vogel|detektions|system): the modifiers past the first part they share
+        p = len(os.path.commonprefix([ma, mb]))
+        ma, mb = ma[p:], mb[p:]
+        return p >= 3 and len(ma) >= 5 and len(mb) >= 5 and ma[0] != mb[0] and fold(ma) != fold(mb)
     return k >= 4 and len(ma) >= 3 and len(mb) >= 3 and ma[0] != mb[0]
+
+
+def _other_modifier_inflected(a: str, b: str, lang: str) -> bool:
+    """_other_modifier on the two words less an inflectional ending of up to three letters
+    each (Danish netburet / havburets, netburene): the head they share is at least four
+    letters, and not a derivational suffix with a letter or two before it (-ning, -ung)."""
+    if lang not in _COMPOUNDING:
+        return False
+    for i in range(4):
+        for j in range(4):
+            x, y = a[:len(a) - i], b[:len(b) - j]
+            k = len(os.path.commonprefix([x[::-1], y[::-1]]))
+            if k >= 4 and not (x[-k:].endswith(_DERIVATIONS) and k < 7) and _other_modifier(x, y, lang):
+                return True
+    return False
 
 
 _HYPHEN_BEFORE = re.compile(r"[^\W\d_]+[-‐]$")
@@ -2464,7 +2490,7 @@ def _term_surface(views: dict[int, BeadView], toks: dict[int, _BeadToks], B: lis
     return min(forms, key=lambda f: f[0])[1]
 
 
-def _source_terms(bt: list[_BeadToks], max_beads: int) -> dict[tuple[str, ...], set[int]]:
+def _source_terms(bt: list[_BeadToks], max_beads: int, lang: str = "") -> dict[tuple[str, ...], set[int]]:
     """Source words and multi-word terms in 3..max_beads beads, the longest form of each
     (projet de loi, not projet)."""
     beads: dict[tuple[str, ...], set[int]] = {}
@@ -2472,9 +2498,21 @@ def _source_terms(bt: list[_BeadToks], max_beads: int) -> dict[tuple[str, ...], 
         for key in b.src_units:
             beads.setdefault(key, set()).add(b.index)
     terms = {k: B for k, B in beads.items()
-             if 3 <= len(B) <= max_beads and max(map(_wlen, k)) >= 5 and not _quantity_term(k)}
+             if 3 <= len(B) <= max_beads and _long_enough(k, lang) and not _quantity_term(k)}
     inside = _inside_longer(terms)
     return {k: B for k, B in terms.items() if k not in inside}
+
+
+def _long_enough(k: tuple[str, ...], lang: str = "") -> bool:
+    """A term with a word of five letters, or (``lang``, a source language with a list of
+    function words: its other words are content words) of several short words together as
+    long (net pen, oil rig, tax cut: each word short, the term often one compound in the
+    translation).  Not in a language without that list (під час, "during", is two short
+    function words) nor one written in syllables (Vietnamese kiểm dịch)."""
+    if max(map(_wlen, k)) >= 5:
+        return True
+    return bool(lang) and lang not in _SYLLABIC and bool(_stopwords(lang)) and len(k) > 1 \
+        and min(map(_wlen, k)) >= 3 and sum(map(_wlen, k)) >= 6
 
 
 def _quantity_term(words: tuple[str, ...]) -> bool:
@@ -3003,8 +3041,9 @@ def _multiword_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     one_tgt = {b.index: {k for k in b.tgt_units if len(k) == 1} for b in bt}
     stop_s = _stopwords(sl)
     anchors = _anchors(ctx)
-    for S, B in sorted(_source_terms(bt, int(opts.get("max_beads", 12))).items()):
-        if any(w in src_names for w in S) and not _lower_somewhere(S, B, toks) or S[-1] in bad_src:
+    for S, B in sorted(_source_terms(bt, int(opts.get("max_beads", 12)), sl).items()):
+        if any(w in src_names for w in S) and not _lower_somewhere(S, B, toks) \
+                and not _translated_title(S, B, t_beads) or S[-1] in bad_src:
             continue  # a name (the names rules handle those), or no noun
         near = sorted(set().union(*(toks[bi].tgt_units for bi in B)), key=t_order.__getitem__)
         def tie(tops, S=S, B=B):
@@ -3109,6 +3148,14 @@ def _spelled_mate(S: tuple[str, ...], t1: tuple[str, ...], B1: set[int], s_beads
     return False
 
 
+def _translated_title(S: tuple[str, ...], B: set[int], t_beads: dict[tuple[str, ...], set[int]]) -> bool:
+    """Is capitalised term S (Lobster Fishing Area, Clean Air Act) of several words none
+    of which the translation keeps as written in its beads (zone de pêche du homard)?  Then
+    it is a designation translated word by word, a term the names rules do not follow."""
+    return len(S) > 1 and all(len(w) >= 3 and w.isalpha() for w in S) \
+        and not any(_kept((w,), B, t_beads) for w in S)
+
+
 def _lower_somewhere(S: tuple[str, ...], B: set[int], toks: dict[int, _BeadToks]) -> bool:
     """Is multi-word term S written all in lower case in one of its beads at least (ścieżka
     rowerowa beside Fundacja Rowerowa, seguro médico beside Colegio Médico)?  Then it is a
@@ -3181,6 +3228,12 @@ def _multiword_flag(ctx: CheckContext, S: tuple[str, ...], B: set[int], t1: tupl
                     swap_only: bool = False) -> Iterator[Finding]:
     b = toks[bi]
     u = _swap_rendering(b, t1, B1, tl, t_beads, _word_for_word(S, t1))
+    if u is None and len(t1) == 1 and tl in _COMPOUNDING:
+        # a term of several words rendered by one compound (net pen → netbur): that compound
+        # with its modifier swapped here (havbur), one head
+        bj = min(B1)
+        w1 = next((t.word for t in toks[bj].tgt if t.lemma == t1[0]), t1[0])
+        u = _compound_swap(b, t1[0], w1.casefold(), tl, t_beads, inflected=True)
     swap = u is not None
     if u is None:
         if swap_only:
@@ -3193,8 +3246,29 @@ def _multiword_flag(ctx: CheckContext, S: tuple[str, ...], B: set[int], t1: tupl
     heads = tl in _COMPOUNDING or len(u.key) <= len(t1)
     if _covers(u.key, t1, tl if swap else "", heads) or _covers(t1, u.key, tl if swap else ""):
         return  # one rendering inside the other (bill / draft bill): a variant, not a new term
+    if swap and len(u.key) < len(t1):
+        # t1's two first (or last) words found with one swapped: its other word right after
+        # (or before) them, past up to two linking words (secteur de pêche au homard beside
+        # zone de pêche du homard, sector de pesca de la langosta), is the rest of this rendering
+        tg = b.tgt
+        for j in (u.last + 1, u.last + 2, u.last + 3):
+            if j < len(tg) and tg[j].lemma == t1[-1] and t1[-1] not in u.key \
+                    and all(tg[x].joined and not tg[x].content for x in range(u.last + 1, j)) and tg[j].joined:
+                u = _Unit(tuple(t.lemma for t in tg[u.first:j + 1] if t.content), u.first, j)
+                break
+        for j in (u.first - 1, u.first - 2, u.first - 3):
+            if j >= 0 and tg[j].lemma == t1[0] and t1[0] not in u.key \
+                    and all(tg[x].joined and not tg[x].content for x in range(j + 1, u.first)) and tg[u.first].joined:
+                u = _Unit(tuple(t.lemma for t in tg[j:u.last + 1] if t.content), j, u.last)
+                break
     # (t1 with a word swapped: a relative of the word it lacks)
     lacking = [w for w in t1 if w not in u.key] if swap else t1
+    k0 = u.first - 1
+    if not swap and len(t1) > 1 and k0 >= 0 and b.tgt[u.first].joined and b.tgt[k0].content \
+            and any(len(w) > len(b.tgt[k0].lemma) >= 4 and w.endswith(b.tgt[k0].lemma) for w in lacking):
+        # the word right before the run is the head of a word of t1 (three-cable circulating
+        # ropeway beside tricable gondola): a part of this rendering, not t1's word elsewhere
+        u = _Unit((b.tgt[k0].lemma,) + u.key, k0, u.last)
     if any(t.lemma == w or _kin(t.word, w) for k, t in enumerate(b.tgt) if not u.first <= k <= u.last
            for w in lacking):
         return  # a relative of t1 elsewhere in the sentence (Klimaschutz / Klimawandel) renders it,
@@ -3429,13 +3503,15 @@ def _ngram_swap(b: _BeadToks, t1: tuple[str, ...], B1: set[int],
 
 
 def _compound_swap(b: _BeadToks, t1: str, t1_word: str, tl: str,
-                   t_beads: dict[tuple[str, ...], set[int]]) -> _Unit | None:
+                   t_beads: dict[tuple[str, ...], set[int]], inflected: bool = False) -> _Unit | None:
     """The one word of this bead, found in no other, that is t1 with its modifier swapped
     (Sakereis / Braureis: one head, modifiers from different first letters), lemmas or
-    words (t1_word: t1 as written elsewhere) compared."""
+    words (t1_word: t1 as written elsewhere) compared; with ``inflected`` also the words
+    less an ending each (netburet, netburene / havburets: one head, bur)."""
+    other = _other_modifier_inflected if inflected else _other_modifier
     hits = [k for k, t in enumerate(b.tgt) if t.content and t.lemma != t1
             and t_beads.get((t.lemma,)) == {b.index}
-            and (_other_modifier(t.lemma, t1, tl) or _other_modifier(t.word, t1_word, tl))]
+            and (other(t.lemma, t1, tl) or other(t.word, t1_word, tl))]
     if len({b.tgt[k].lemma for k in hits}) != 1:
         return None
     return _Unit((b.tgt[hits[0]].lemma,), hits[0], hits[0])
