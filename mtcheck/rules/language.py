@@ -1818,6 +1818,11 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str,
         if cap and sl not in NOUN_CAPITALISING and _inflected_source_name(key0, index_text):
             continue  # a name in its base form where the source declines it (Rovaniemi ~
             # Rovaniemellä): read as a name, not copied
+        if cap and sl in NOUN_CAPITALISING and tl not in NOUN_CAPITALISING and zt0 == 0.0 \
+                and _loan_headed_coinage(key0, sl, tl):
+            continue  # a rare coinage of a source word and a loanword of the target language
+            # (Wanderticket, Deutschlandticket in English): the name of a product or a
+            # service, kept as its name; a compound of the source's own words is no name
         if cap and sl == "de" and _german_proper(w):
             continue  # a German name no German noun is spelled like, a region's or a town's
             # (Sauerland, Hochsauerland): kept as it is, not a noun left untranslated
@@ -2221,6 +2226,10 @@ def _name_form(n: str, key: str) -> bool:
             and 1 <= len(n) - (len(key) - 2) <= 6:
         return True  # a Finnish name in -nen declines on a stem in -s- (Virtanen ~
         # Virtasen, Virtaselle; Ikaalinen ~ Ikaalisten, Ikaalisissa)
+    if len(key) >= 5 and key[-1] == "s" and key[-2] in _VOWELS | {"ä", "ö"} \
+            and n.startswith(key[:-1] + "ks") and 2 <= len(n) - (len(key) + 1) <= 5:
+        return True  # a Finnish name in -s declines on a stem in -kse-
+        # (Pallas ~ Pallaksen, Kannus ~ Kannukseen)
     if _ALTERNATING.search(key) or _ALTERNATING.search(n):
         # Polish ó and Czech ů become o in the oblique cases (Sokół ~ Sokoła, Kraków ~
         # Krakowa, Dvůr ~ Dvora)
@@ -2524,6 +2533,29 @@ def _german_proper(w: str) -> bool:
         return False
     tail = w[m.end()].upper() + w[m.end() + 1:]
     return not exonym_classes(fold(tail)) and de_proper(tail, zipf(tail.casefold(), "de"))
+
+
+_LOAN_HEAD_MIN = 4.5   # Zipf in the target language of the loanword heading a coinage
+_COINAGE_MAX = 2.0     # Zipf in the source language of the coinage itself: rare, a name
+
+
+def _loan_headed_coinage(key: str, sl: str | None, tl: str | None) -> bool:
+    """Is case-folded ``key`` (eight letters or more) a compound of a common word of
+    ``sl`` and, after it, a word of four letters or more that ``sl`` has borrowed from
+    ``tl`` (a word ``tl`` uses at least as much, Zipf >= 4.5 there: Wander|ticket,
+    Deutschland|ticket in English), itself rare in ``sl`` (Zipf < 2)?  Such coinages name
+    products and services; the source language's own nouns (Sicherheits|berater) and the
+    compounds it uses as nouns (Reise|pass, Online|shop) are left to L002."""
+    if len(key) < 8 or "-" in key or zipf(key, sl) >= _COINAGE_MAX:
+        return False  # (a compound the source language uses as a noun: Reisepass, Onlineshop)
+    for i in range(3, len(key) - 3):
+        mod, head = key[:i], key[i:]
+        zt = zipf(head, tl)
+        if zt >= _LOAN_HEAD_MIN and zt >= zipf(head, sl) and (
+                zipf(mod, sl) >= 3.0 or (mod.endswith("s") and zipf(mod[:-1], sl) >= 3.0)):
+            # (a linking -s after the first word: Verkehrs|ticket)
+            return True
+    return False
 
 
 def _noun_in_source(word: str, source_text: str) -> bool:
@@ -2912,7 +2944,9 @@ def _kept_titles(text: str, source_text: str, tl: str, sl: str) -> list[tuple[in
               "name that the source writes before its place, kept with the place moved beside it "
               "(Kulturhaus Lindenthal ~ the Kulturhaus in Lindenthal), nor a German name of a railway line, tunnel "
               "or canal kept as one word (Riedbahn, Gotthardtunnel: a rare compound of bahn, tunnel or "
-              "kanal after a place) (minor for a word the source writes "
+              "kanal after a place), nor a rare German coinage of a German word and a loanword of "
+              "the target language, a product's or service's name (Wanderticket in English) "
+              "(minor for a word the source writes "
               "in lower case that the target language barely knows, or knows a little but "
               "spells unlike its own words: Caucus, lender, Cameo, Swagger in German; and for an "
               "English title or affiliation abbreviation kept before the same name, Rep., Sen., "

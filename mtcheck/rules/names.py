@@ -1354,6 +1354,36 @@ def _suffixed_common_word(g: Name, sl: str | None) -> bool:
     return len(head) == 2 and len(head[0]) >= 3 and _local_word(head[0].lower(), sl)
 
 
+_HEAD_COGNATE_LANGS = frozenset({"de", "nl", "sv", "da", "nb"})
+
+
+def _compound_head_rendered(g: Name, tgt: str, sl: str | None, tl: str | None) -> bool:
+    """Is one-word ``g`` a compound of two common words of a compounding source language
+    (Land|bus, Stadt|park, Kinder|zoo: each Zipf >= 3.5 there, no proper name among them)
+    whose head the translation writes as a word of its own, spelled alike and a common
+    word there too (Tal|bus ~ valley bus, Stadt|park ~ city park)?  A common noun, capitalised as the language
+    writes nouns or as a service's name, translated: no name lost."""
+    if sl not in _HEAD_COGNATE_LANGS or sl == tl or len(g.parts) != 1 or g.classes \
+            or g.parts[0].classes or g.parts[0].acronym or g.initial:
+        return False
+    w = g.parts[0].text
+    if "-" in w or not w[1:].islower():
+        return False
+    f = w.lower()
+    if f in _given_names() or zipf(f, tl) >= 3.0:
+        return False  # (a word the target language itself knows: no compound to split)
+    words = {m.group().lower() for m in re.finditer(r"[^\W\d_]+", tgt)}
+    for i in range(3, len(f) - 2):
+        mod, head = f[:i], f[i:]
+        if head not in words or mod in words:
+            continue  # (the modifier kept beside the head: Flixbus ~ Flix bus is no rendering)
+        if zipf(head, sl) >= 3.5 and zipf(head, tl) >= 3.5 and zipf(mod, sl) >= 3.5 \
+                and not de_proper(mod[:1].upper() + mod[1:], zipf(mod, sl)) \
+                and not exonym_classes(fold(mod)):
+            return True
+    return False
+
+
 def _first_word_of_title(g: Name, src: str, sl: str | None) -> bool:
     """Is one-word ``g`` a common word that opens a name of lower-case words, as languages
     that capitalise a name's first word only write them (Lučke uprave = the port
@@ -2540,6 +2570,35 @@ def _in_dateline(g: Name, text: str) -> bool:
     furniture a translation may drop; a place swapped there is still N004's."""
     m = _DATELINE.match(text)
     return m is not None and g.end <= m.end()
+
+
+@lru_cache(maxsize=1)
+def _region_abbreviations() -> dict[str, tuple[str, ...]]:
+    """data/names/region_abbrev.*.txt (one file a country: ca, us, au): a state's or
+    province's abbreviation as written (N.S., Calif., Qld) -> the folded names of the
+    state in English and other languages (Nova Scotia, Nouvelle-Écosse)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for path in sorted(_NAMES_DATA.glob("region_abbrev.*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            line = line.split("#", 1)[0].strip()
+            if "|" not in line:
+                continue
+            abbr, *names = (x.strip() for x in line.split("|"))
+            out[abbr] = tuple(dict.fromkeys(out.get(abbr, ()) + tuple(fold(n) for n in names if n)))
+    return out
+
+
+def _region_abbreviation_rendered(g: Name, tgt: str) -> bool:
+    """Is source name ``g`` the usual abbreviation of a state or province (N.S., B.C.,
+    Calif., Mass., Qld: data/names/region_abbrev.*.txt) whose name the translation writes
+    in full, in any language (HALIFAX, N.S. ~ HALIFAX (Nouvelle-Écosse); Boston, Mass. ~
+    Boston (Massachusetts))?  The abbreviation was read as its place: rendered, not lost."""
+    table = _region_abbreviations()
+    names = table.get(g.text) or table.get(g.text + ".")  # (the name without its full stop)
+    if not names:
+        return False
+    t = fold(tgt)
+    return any(_stands_alone(t, n) for n in names)
 
 
 def _literal(p: Part, index: NameIndex) -> bool:
@@ -4839,6 +4898,13 @@ def _is_pair(ctx: CheckContext) -> bool:
               "(Administrația Aeroportuară ~ Airport Administration, Vagyonkezelő ~ Asset Fund). "
               "A German preposition or adverb opening a sentence (Pro Kopf, Je Kilo: "
               "data/names/lower.de.txt) is no name. "
+              "Not missing either: a state's or province's usual abbreviation whose name the "
+              "translation writes out (N.S. ~ Nouvelle-Écosse, Calif. ~ Kalifornien, Qld ~ "
+              "Queensland: data/names/region_abbrev.*.txt, one file a country), a compound "
+              "of two common words of a compounding language whose head the translation writes "
+              "as its own word (Talbus ~ valley bus), an Estonian institution's compound "
+              "(-keskus, -kassa, -kool, -haigla: data/names/body_head_nouns.txt) translated "
+              "alike at its mentions. "
               "A neighbouring country's exonym of a town counts as its local name (Fiume ~ "
               "Rijeka, Agram ~ Zagreb), a lexicon name with a particle is read whole (Monaco di "
               "Baviera ~ München); Irish-language titles of Irish English (Cathaoirleach, "
@@ -4891,6 +4957,12 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 continue
             if _cjk_swap(ctx, bn, g, tl) is not None or _zh_name_swap(ctx, bn, g, tl) is not None:
                 continue  # another place of its kind in its stead (N004's)
+            if _compound_head_rendered(g, bn.tgt.text, sl, tl):
+                continue  # Talbus ~ valley bus: a compound of common words, its head
+                # kept as the translation's own word: a common noun translated
+            if _region_abbreviation_rendered(g, bn.tgt.text):
+                continue  # a state's or province's abbreviation written out (N.S. ~
+                # Nouvelle-Écosse, Calif. ~ Kalifornien): the place, rendered
             if _saint_rendered(g, bn.src.text, bn.tgt.text, sl, tl):
                 continue  # a saint's name in the translation's own form (san Matteo ~ der
                 # heilige Matthäus): rendered, not lost
@@ -5114,6 +5186,28 @@ def _generic_words_translated_unlisted(g: Name, t: Name, tf: set[str], tl: str |
                and zipf(w, tl) >= 4.0 for p in new)
 
 
+def _institution_title_translated(g: Name, t: Name, sl: str | None, tl: str | None) -> bool:
+    """Is source name ``g`` a place or a name proper kept in ``t`` and, for the rest, one
+    word that is a compound ending in the head noun of an institution's title
+    (data/names/body_head_nouns.txt: Estonian Kutseharidus|keskus, Töötu|kassa, Hungarian
+    Föld|hivatal), where ``t`` writes for it up to four capitalised common words of the
+    target language (Zipf >= 3), no given name among them (Pärnu Kutsehariduskeskus ~
+    Pärnu Vocational Education Centre)?  The institution's title translated, the place kept."""
+    if len(g.parts) < 2 or any(p.acronym for p in g.parts) or any(p.acronym for p in t.parts):
+        return False
+    tf = {p.fold for p in t.parts}
+    gf = {p.fold for p in g.parts}
+    kept = [p for p in g.parts if p.fold in tf]
+    lost = [p for p in g.parts if p.fold not in tf]
+    new = [p for p in t.parts if p.fold not in gf]
+    if not kept or len(lost) != 1 or not new or len(new) > 4:
+        return False
+    if not (_head_compound(lost[0].text, sl) or _body_head(lost[0].text, sl, compound=True)):
+        return False
+    return all((w := p.low or p.text.lower()) not in _given_names() and not p.classes
+               and zipf(w, tl) >= 3.0 for p in new)
+
+
 def _other_place_for_place(ctx: CheckContext, g: Name, t: Name) -> bool:
     """Doc mode: is ``t`` a lexicon place that no version of the article names, put for
     source place ``g``, another and unrelated one (Чернігова ~ Chernivtsi, Chernihiv
@@ -5166,7 +5260,10 @@ def _half_swapped(ctx: CheckContext, g: Name, t: Name) -> bool:
               "syllables) that no run of the source reads as, nor tied to the lost name by its "
               "first or last character's reading (日暮里 ni- ~ Nippori): major out of Chinese, "
               "minor out of Japanese (irregular readings); transcribed foreign names and "
-              "exonyms (特朗普 ~ Trump, 澳门 ~ Macau) are read as such.",
+              "exonyms (特朗普 ~ Trump, 澳门 ~ Macau) are read as such. No swap: a state's "
+              "abbreviation written out (N.S. ~ Nouvelle-Écosse), a place kept with the "
+              "institution's generic compound beside it translated in common words (Pärnu "
+              "Kutsehariduskeskus ~ Pärnu Vocational Education Centre).",
       why="A swapped entity (another person, country or organisation) is a critical "
           "meaning error that reads fluently and survives proofreading.",
       fail=("US-Präsident Donald Trump schrieb auf Twitter, er beobachte die Stürme.",
@@ -5175,7 +5272,7 @@ def _half_swapped(ctx: CheckContext, g: Name, t: Name) -> bool:
           "US President Donald Trump wrote on Twitter that he was watching the storms."),
       needs_source=True)
 def name_replaced(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
-    _, tl = _langs(ctx)
+    sl, tl = _langs(ctx)
     pair = _is_pair(ctx)
     for bn in bead_names(ctx):
         for g, t in bn.replaced:
@@ -5201,6 +5298,11 @@ def name_replaced(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             if _generic_word_translated(g, t, *_langs(ctx)):
                 continue  # Honister Pass ~ Honister Geçidi: the name kept, its generic word
                 # (pass, lake, street) in the target language
+            if _region_abbreviation_rendered(g, bn.tgt.text):
+                continue  # N.S. ~ Nouvelle-Écosse: a state's abbreviation written out
+            if _institution_title_translated(g, t, sl, tl):
+                continue  # Pärnu Kutsehariduskeskus ~ Pärnu Vocational Education Centre: the place
+                # kept, the institution's generic compound (-keskus, centre) translated
             sev = _severity_cap(ctx, _CONF_SEVERITY[bn.conf.get(id(g), 2)])
             if _langs(ctx)[0] == "el" and len(g.parts) == 1 and not g.classes and not g.parts[0].classes \
                     and _EL_BODY_HEAD.match(g.parts[0].fold):
