@@ -497,19 +497,22 @@ def _measured_keys(keys: set[tuple[str, int]]) -> set[tuple[str, int]]:
 
 
 _MEMO_MAX = 50_000
+_SENTENCE_END = re.compile(r"[。！？!?]|\.\s")
 # the word that ends where a search stops (before an elision's apostrophe, before a pole word)
 _WORD_AT_END = re.compile(rf"(?:[^\W\d_]|[{_INDIC_MARKS}])+$")
 
 
 def _hits(words: list[str], entries: list[tuple[tuple[str, int, Pattern], ...]],
           glued: Callable[[int], bool], skip: set[int], masks: dict[str, set[int]],
-          weak: dict[str, set[int]], written: list[str] | None = None, lx: Lexicon | None = None
-          ) -> dict[tuple[str, int], dict[int, tuple[int, bool, bool]]]:
+          weak: dict[str, set[int]], written: list[str] | None = None, lx: Lexicon | None = None,
+          breaks: list[int] | None = None) -> dict[tuple[str, int], dict[int, tuple[int, bool, bool]]]:
     """Per (concept, pole), the positions its patterns match: {position: (pattern length,
     strong, strong but in a weak phrase)}. ``entries[i]``: ``_lookup`` of word i;
     ``glued(i)``: only a space between words i and i+1 ("vor, den" is no "vor den");
     ``written``: the words with a glued prefix kept, which a phrase's later word may
-    have ("הטוב ביותר")."""
+    have ("הטוב ביותר"); ``breaks``: the positions of the words that open a sentence, which
+    the second part of an "a+b" phrase is not looked for past (a text without spaces:
+    "比べ+抑え" of one sentence is not "抑え" of the next)."""
     alt = written if written is not None and written is not words else None
     fig = lx.figure_next if lx is not None else frozenset()
     out: dict[tuple[str, int], dict[int, tuple[int, bool, bool]]] = {}
@@ -524,7 +527,10 @@ def _hits(words: list[str], entries: list[tuple[tuple[str, int, Pattern], ...]],
             if len(pat.parts) > 1:
                 if not pat.near and not glued(i):
                     continue
-                reach = range(i + 1, min(len(words), i + (_WINDOW if pat.near else 1) + 1))
+                stop = min(len(words), i + (_WINDOW if pat.near else 1) + 1)
+                if breaks and pat.near:
+                    stop = min([stop, *(k for k in breaks if k > i)])
+                reach = range(i + 1, stop)
                 j = next((j for j in reach if j not in skip and j not in cskip
                           and (_match(words[j], pat.parts[1])
                                or (alt is not None and _match(alt[j], pat.parts[1])))), None)
@@ -656,7 +662,10 @@ def _poles(text: str, lang: str | None, lx: Lexicon, toks: list[tuple[int, int, 
     def glued(i: int) -> bool:
         return i + 1 < len(toks) and not text[toks[i][1]:starts[i + 1]].strip(" \t\n-–")
 
-    hits = _hits(words, entries, glued, base_skip, masks, weak, written, lx)
+    # (a text without spaces: where its sentences end, which the words of one phrase do not cross)
+    breaks = ([k for k in range(1, len(toks)) if _SENTENCE_END.search(text, toks[k - 1][1], toks[k][0])]
+              if lx.chars is not None else None)
+    hits = _hits(words, entries, glued, base_skip, masks, weak, written, lx, breaks)
     if lx.figure_before and lx.chars is None and not lx.figure_before.isdisjoint(words):
         _figure_before(text, toks, entries, hits, base_skip, masks, lx)
     if lx.chars is None and "change" in lx.concepts:
@@ -1077,6 +1086,19 @@ def _shown(text: str, start: int, end: int, lang: str | None, name: str) -> str:
     return text[start:best]
 
 
+_FIGURE_TAIL = re.compile(r"\d[\d.,]*$")
+
+
+def _with_figure(text: str, start: int, shown: str) -> str:
+    """``shown`` with the figure it continues: a string of an unspaced lexicon that holds a
+    figure's last digit or its percent sign ("0円安" of "320円安", "%安" of "12.4%安") is
+    shown with the whole figure."""
+    if not shown[:1].isdigit() and not shown.startswith(("%", "％")):
+        return shown
+    m = _FIGURE_TAIL.search(text, max(0, start - 20), start)
+    return text[m.start():start] + shown if m else shown
+
+
 def _sh_latin(text: str, lang: str | None) -> tuple[str, list[int]] | None:
     """Serbian (Bosnian) Cyrillic ``text`` in the Latin alphabet the lexicon is written in
     (повећа ~ poveća, више ~ više), with where each Latin letter came from (љ, њ, џ give
@@ -1297,6 +1319,8 @@ def _share_figure(src: str, sl: str | None, tgt: str, tl: str | None) -> bool:
               "below a reference (\"42 Prozent über dem Mittel\") states a rise or fall by it; a unit of "
               "two words between a figure and its word of more/less is one measure (\"il 6,8 per cento in "
               "più\"), and a phrase of more/less (\"pelo menos\", at least) is no word of change either. "
+              "A Japanese market report's figure with 高 or 安 after it (\"12.4%高\", \"320円安\") is a "
+              "rise or a fall (円安 alone is the yen's weakness). "
               "\"Below average\" is \"lower than average\": a word of position against a comparison of "
               "height of the other pole, its \"than\" right after it (either way round), is a flip when "
               "each side has that one word. A Serbian side "
@@ -1343,8 +1367,8 @@ def direction_flipped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         else:
             end = start + len(shown)  # the whole phrase ("no more than")
         yield ctx.flag(start, end,
-                       f"the translation says “{shown}” where the source says "
-                       f"“{_shown(stext, ss, se, sl, sname)}” "
+                       f"the translation says “{_with_figure(ttext, s0, shown)}” where the source says "
+                       f"“{_with_figure(stext, ss, _shown(stext, ss, se, sl, sname))}” "
                        f"({name}: the opposite direction)",
                        evidence=[ctx.evidence(src, src_seg, stext, note="source")],
                        suggestion="render the direction the source states")

@@ -242,6 +242,14 @@ class Lexicon:
     # without one), but right after a negator a double negation, which a side with the
     # negative verb alone ("ha escluso") has dropped
     phrasal: frozenset[tuple[str, str]] = frozenset()
+    # (Japanese) an embedded question with a negator ("迷惑をかけていないか気になる", worried
+    # whether it bothers them; "活用できないか検討する", considering whether it can be used):
+    # the negator and question endings (`wonder_neg`, ないか), less the longer endings that
+    # negate (`wonder_not`: ないから because … not, ないかもしれない may not), negate nothing
+    # when a verb of worry or consideration (`wonder`) follows in the sentence
+    wonder_neg: tuple[str, ...] = ()
+    wonder_not: tuple[str, ...] = ()
+    wonder: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=None)
@@ -328,7 +336,9 @@ def lexicon(lang: str | None) -> Lexicon | None:
                    frozenset(tuple(p.split("_", 1)) for p in f.get("neg_tail", []) if "_" in p),
                    frozenset(f.get("only_gap", [])), frozenset(tuple(p.split("_", 1)) for p in f.get("npi_after", []) if "_" in p),
                    tuple(f.get("neg_in", [])),
-                   frozenset(tuple(p.split("_", 1)) for p in f.get("phrasal", []) if "_" in p))
+                   frozenset(tuple(p.split("_", 1)) for p in f.get("phrasal", []) if "_" in p),
+                   tuple(f.get("wonder_neg", [])), tuple(f.get("wonder_not", [])),
+                   tuple(f.get("wonder", [])))
 
 
 # the vowel signs and other marks of the Indic scripts (Devanagari to Sinhala) are no
@@ -577,9 +587,28 @@ def _char_negators(text: str, lx: Lexicon) -> list[tuple[int, int, str]]:
             n = max((len(w) for w in lx.neg_in if text.startswith(w, i)), default=0)
             if n and all(k == 0 and len(w) < n for k, w in shields):
                 shields = []
-        if not shields and not _char_noun(text, m.end(), lx):
+        if not shields and not _char_noun(text, m.end(), lx) and not _wondered(text, i, lx):
             out.append((i, m.end(), ch))
     return out
+
+
+_SENTENCE_END = re.compile(r"[。！？!?]")
+_WONDER_REACH = 16  # characters between the question ending and its verb of worry (、ずっと気に)
+
+
+def _wondered(text: str, at: int, lx: Lexicon) -> bool:
+    """Is the negator at ``at`` that of an embedded question a verb of worry or consideration
+    follows ("迷惑をかけていないか、ずっと気になっていた": worried whether it bothered them;
+    "活用できないかも検討している": also considering whether it can be used)? It asks, it
+    negates nothing."""
+    if not lx.wonder_neg:
+        return False
+    end = next((at + len(w) for w in lx.wonder_neg if text.startswith(w, at)), None)
+    if end is None or any(text.startswith(w, at) for w in lx.wonder_not):
+        return False
+    stop = _SENTENCE_END.search(text, end)
+    rest = text[end:min(end + _WONDER_REACH, stop.start() if stop else len(text))]
+    return any(w in rest for w in lx.wonder)
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
@@ -1191,7 +1220,9 @@ def _clause_flip(ns: list[tuple[int, int, str]], stext: str, sl: str | None,
               "side that says it with a negative word (failed, lacks, unable, hopeless; a phrasal "
               "verb of exclusion, its object maybe between: kept the harvesters out, shut us out) "
               "is not read as affirmative; \"not only … but also\" (a copula may stand between: \"no es "
-              "solo …, sino\"; Hindi \"सिर्फ़ X नहीं, बल्कि\"), French \"ne … que\" and Arabic "
+              "solo …, sino\"; Hindi \"सिर्फ़ X नहीं, बल्कि\"; or \"also\" without a \"but\": \"nicht "
+              "nur …, auch\"), a Japanese embedded question with a verb of worry or consideration "
+              "after it (\"迷惑をかけていないか心配\", worried whether it bothers them), French \"ne … que\" and Arabic "
               "\"لم … إلا\" (only) are no negation, nor a bound (\"no inferior a 60\"), "
               "nor is \"not … until\" against \"erst\", \"pas\", \"solo\" or Chinese \"才\" (when every "
               "negator of that side has its \"until\"), or a negator the "
