@@ -789,7 +789,13 @@ def _cut_beads(ctx: CheckContext) -> Iterator[tuple[BeadView, str, str]]:
               "The renovation of …; not in German), where the source ends a sentence there and the "
               "part before is short for its source; or into a pronoun or demonstrative written "
               "with its capital after a word no sentence ends in (… is estimated at That is "
-              "roughly …), where the source ends a sentence there.",
+              "roughly …), where the source ends a sentence there; or, in a verb-final language "
+              "written with capitals (Turkish) whose function words mtcheck knows, from a "
+              "lower-case word that is none of them into a name the same sentence has already "
+              "written and the source writes (not inside a name: Rüti bei Lyssach) ("
+              "… Robert Morrison, mühendislerin gece gündüz Morrison, “…” dedi: the verb of a "
+              "verb-final sentence lost), where the source has a sentence more than the "
+              "translation and ends one there.",
       why="Teasers and embeds are often scraped in their shortened form, and MT output and "
           "copied text get cut at a length limit without any mark; the reader loses the end of "
           "the sentence the source gives in full.",
@@ -804,11 +810,15 @@ def truncation(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         return
     sl, tl = ctx.source.lang, ctx.target.lang
     if _cut_words(base_lang(tl)) is None:
+        # (no list of the words no sentence ends in: only the run-on into a name again)
+        for b, _stext, _ttext in _cut_beads(ctx):
+            yield from _cut_before_repeated_name(ctx, b)
         return
     for b, stext, ttext in _cut_beads(ctx):
         yield from _cut_inside_bead(ctx, b, stext, tl)
         yield from _cut_before_quote(ctx, b)
         yield from _cut_before_article(ctx, b)
+        yield from _cut_before_repeated_name(ctx, b)
         cut = cut_off_end(stext, ttext, sl, tl)
         if cut is None:
             cut = _cut_before_lost(ctx, b, stext, ttext)
@@ -1066,6 +1076,89 @@ def _cut_before_article(ctx: CheckContext, b: BeadView) -> Iterator[Finding]:
                        f"next sentence, which opens with “{m.group(2)}”, with no closing mark; the "
                        f"source ends it in “{src[k].text.rstrip(_CUT_CLOSERS)[-1]}”",
                        evidence=[ctx.evidence(ctx.source, src[k], note="source, complete")],
+                       suggestion="restore the end of the sentence from the source")
+
+
+_SENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[\"“„«‘'(]?[^\W\d_a-zß-ÿ])")
+
+
+class _Sent:
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
+# languages that end a sentence in its verb and write words apart with capitals: a name
+# after a lower-case word is a new subject there, not an object or an inverted subject
+_VERB_FINAL = frozenset({"tr", "az", "uz", "kk", "ky", "tk"})
+_NAME_AGAIN = re.compile(r"(?<![\w'’.-])([^\W\d_]+) ([^\W\d_a-zß-ÿ][^\W\d_]{2,})(?=[\s,])")
+
+
+def _cut_before_repeated_name(ctx: CheckContext, b: BeadView) -> Iterator[Finding]:
+    """A target sentence cut off mid-phrase and run into the next one, which opens by
+    naming again the person or thing the cut sentence named ("Robert Morrison, engineers
+    worked day and Morrison, 'We are sorry' said."; a reporting verb lost at the end of a
+    verb-final sentence, Turkish "… gece gündüz Morrison, …"): a lower-case word, then a
+    capitalised word the same target sentence has already written, capitalised, and the
+    bead's source writes too.  Only where the bead's source has more sentences than its
+    target, one complete and followed by another, the parts on either side are five words
+    or more, with no closing mark, quotation or parenthesis just before the place, and the
+    part before is short for the source sentences it renders (``_short_before``)."""
+    tgt = [s for s in b.target if s.kind not in _CUT_SKIP_KINDS]
+    # (the source's sentences, a quotation opening after a full stop included: the
+    # segmenter may keep "… the clock. \"We are sorry …\" he said." as one)
+    src = [_Sent(x) for s in b.source if s.kind not in _CUT_SKIP_KINDS for x in _SENT_SPLIT.split(s.text)
+           if x.strip()]
+    ntgt = sum(len([x for x in _SENT_SPLIT.split(s.text) if x.strip()]) for s in tgt)
+    if len(src) <= ntgt or len(src) < 2:
+        return
+    ends = [k for k in range(len(src) - 1) if src[k].text.rstrip(_CUT_CLOSERS)[-1:] in _SRC_END_MARKS]
+    if not ends:
+        return
+    stext = " ".join(x.text for x in src)
+    from ._text import stopwords
+    if base_lang(ctx.target.lang) not in _VERB_FINAL:
+        return  # (a verb-second or SVO language puts a name after its verb: so exportierte
+        # Bangladesh, hofft Kim Jong-Il; told Morrison)
+    stop = stopwords(base_lang(ctx.target.lang))
+    if not stop:
+        return  # (no function words known: "and Morrison" is not told from a cut)
+    for seg in tgt:
+        t = seg.text
+        hits = []
+        for m in _NAME_AGAIN.finditer(t):
+            w, name = m.group(1), m.group(2)
+            if not w.islower() or not name[:1].isupper() or name.isupper() or w in stop:
+                continue  # (and Morrison …: two clauses joined, the name said again)
+            before = t[:m.start(2)]
+            if len(before.split()) < GLUED_ARTICLE_BEFORE or re.search(r"[.!?:;«»\"“”„(]", before[-40:]):
+                continue
+            prev = before[:m.start(1)].split()[-1:]
+            if (prev and prev[0][:1].isupper()) or m.group() in stext:
+                continue  # a name with a lower-case word inside (Rüti bei Lyssach, Frankfurt
+                # am Main), or words the source writes so too
+            if not re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", before) \
+                    or not re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", stext):
+                continue  # (the name written before in the sentence, and in the source)
+            rest = t[m.start(2):]
+            close = re.search(r"[.!?](?=[\s\"”»’)]*(?:\s|$))", rest)
+            if close is None or len(rest[:close.start()].split()) < GLUED_ARTICLE_AFTER:
+                continue
+            hits.append(m)
+        if len(hits) != 1:
+            continue
+        m = hits[0]
+        k = _short_before(src, ends, t[:m.start(2)], t[m.start(2):])
+        if k is None and len(ends) == 1:
+            k = ends[0]  # (one place the source ends a sentence: the run-on is there)
+        if k is None:
+            continue
+        yield ctx.flag(seg.start + m.start(1), seg.start + m.end(1),
+                       f"the sentence breaks off: it stops on “{m.group(1)}” and runs on into the "
+                       f"next sentence, which names “{m.group(2)}” again, with no closing mark; the "
+                       f"source ends it in “{src[k].text.rstrip(_CUT_CLOSERS)[-1]}”",
+                       evidence=[ctx.evidence(ctx.source, None, src[k].text, note="source, complete")],
                        suggestion="restore the end of the sentence from the source")
 
 

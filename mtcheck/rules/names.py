@@ -5988,6 +5988,7 @@ def _misspellings(ctx: CheckContext, min_ratio: float) -> list[tuple[Part, str, 
         kept = _kept_name_slips(ctx, sl, tl) + _script_slips(ctx, sl, tl)
         kept += [k for k in _dropped_letter_slips(ctx, sl, tl) if k[2] not in {x[2] for x in kept}]
         kept += [k for k in _phrase_slips(ctx, sl, tl) if k[2] not in {x[2] for x in kept}]
+        kept += [k for k in _hebrew_element_slips(ctx, sl, tl) if k[2] not in {x[2] for x in kept}]
         starts = {k[2] for k in kept}
         # (a kept name's slip outweighs the rare-word search's unconfirmed one: Kuhnka)
         found = kept + [k for k in _rare_slips(ctx, sl, tl, min_ratio) + _real_name_slips(ctx, sl, tl)
@@ -6480,6 +6481,9 @@ def _kept_name_slips(ctx: CheckContext, sl: str | None,
                 if c is None or c not in snames or p.acronym or p.classes or len(f) != len(c) \
                         or not f.isalpha():
                     continue  # (accents are folded away: _accent_slips judges them)
+                if _polish_sky_slip(f, c, tl) and _slot_has(ctx, seg, c):
+                    out.append((p, c, seg.start + p.start, None))
+                    continue
                 if zipf(p.low, tl) > 0.0 or exonym_classes(f) or exonym_classes(c) or f in stopwords(tl) \
                         or (tl == "de" and noun_mask(p.text)):
                     continue  # a form the target language uses, or a place, a word, a noun
@@ -6506,6 +6510,83 @@ def _kept_name_slips(ctx: CheckContext, sl: str | None,
                 if not _slot_has(ctx, seg, c):
                     continue
                 out.append((p, c, seg.start + p.start, None))
+    return out
+
+
+# spellings of a Polish name's stem that no transliteration of Russian (English -sky,
+# French and Spanish -ski with v, German -wski/-wsky) writes: w outside German, and the
+# digraphs cz, sz, rz (Kowalski, Szymański, Krzyżanowski)
+_POLISH_STEM = re.compile(r"w|cz|sz|rz")
+
+
+def _polish_sky_slip(f: str, c: str, tl: str | None) -> bool:
+    """Is target word ``f`` the source's Polish surname ``c`` (both folded) with its
+    -ski/-cki written -sky/-cky (Kowalski ~ "Kowalsky", Nowicki ~ "Nowicky")?  The
+    Slavic -sky is English for a Russian -ский, spelled with Russian's v; a stem the
+    translation keeps in Polish spelling (w; cz, sz, rz) is the Polish name, which ends
+    in -i in every language.  Not for a German translation, which writes the Russian
+    names with w and -sky too (Tschaikowsky)."""
+    if tl == "de" or len(f) < 6 or f[:-1] != c[:-1] or not c.endswith(("ski", "cki")) \
+            or f[-1] != "y":
+        return False
+    return _POLISH_STEM.search(c[:-3]) is not None
+
+
+@lru_cache(maxsize=1)
+def _hebrew_elements() -> dict[str, tuple[str, ...]]:
+    """data/names/hebrew_elements.tsv: a Hebrew name element -> its usual Latin spellings,
+    the commonest first."""
+    out: dict[str, tuple[str, ...]] = {}
+    for ln in (_NAMES_DATA / "hebrew_elements.tsv").read_text(encoding="utf-8").splitlines():
+        if not ln.strip() or ln.startswith("#"):
+            continue
+        he, _, sp = ln.partition("\t")
+        out[he.strip()] = tuple(dict.fromkeys(out.get(he.strip(), ()) + tuple(
+            x.strip() for x in sp.split(",") if x.strip())))
+    return out
+
+
+_HEBREW_WORD = re.compile("[\u05d0-\u05ea]+")
+
+
+def _hebrew_element_slips(ctx: CheckContext, sl: str | None,
+                          tl: str | None) -> list[tuple[Part, str, int, Severity | None]]:
+    """N001's candidates (minor) in a Latin-script translation from Hebrew: a name word
+    one letter off a usual Latin spelling of a common Hebrew name element its source
+    sentence writes (דוד ~ David, כהן ~ Cohen: ``_hebrew_elements``) and none of them
+    (בן-דוד ~ "Ben-Dvid").  Hebrew writes few vowels, so a letter-by-letter read-back
+    allows the slip; a name element is spelled in a few ways only.  Not a word of the
+    target language, nor any listed spelling of any element (Levi ~ Levy)."""
+    if sl != "he" or tl is None or not _mostly_latin(ctx.target.text) \
+            or not _HEBREW_WORD.search(ctx.source.text):
+        return []
+    table = _hebrew_elements()
+    known = frozenset(x for sps in table.values() for x in sps)
+    out: list[tuple[Part, str, int, Severity | None]] = []
+    for seg in ctx.target.segments:
+        if seg.kind in SKIP_KINDS:
+            continue
+        spellings: dict[str, tuple[str, ...]] | None = None
+        for g in find_names(seg.text, tl, sl):
+            for p in g.parts:
+                f = p.fold.replace("'", "").replace("’", "")
+                if p.acronym or len(f) < 4 or not f.isalpha() or not p.text.isascii() or f in known \
+                        or zipf(p.low, tl) >= 1.0:
+                    continue
+                if spellings is None:
+                    bv = ctx.bead_of_target(seg.index)
+                    texts = _bead_texts(bv) if bv is not None else None
+                    spellings = {}
+                    for w in _HEBREW_WORD.findall(texts[0].text) if texts else ():
+                        for k in (w, w[1:] if w[0] in _JOINED_PREFIX and len(w) >= 3 else ""):
+                            if k in table:
+                                spellings[k] = table[k]
+                # (one element of the source's, one letter off some spelling of it)
+                hits = {k: [x for x in sps if len(x) >= 4 and _levenshtein(f, x) == 1]
+                        for k, sps in spellings.items()}
+                hits = {k: v for k, v in hits.items() if v}
+                if len(hits) == 1:
+                    out.append((p, next(iter(hits.values()))[0].capitalize(), seg.start + p.start, Severity.MINOR))
     return out
 
 
@@ -7491,7 +7572,15 @@ def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str |
               "letter, a doubled letter, a pair that declines names); out of Korean, a "
               "hyphenated given name after its surname that writes ㅓ or ㅕ as o, yo "
               "(McCune-Reischauer) beside eo, yeo (Revised) for the other syllable (김선영 ~ "
-              "Kim Seon-yong; Seon-young, Son-yong, Seon-yeong are spellings); accents dropped, or "
+              "Kim Seon-yong; Seon-young, Son-yong, Seon-yeong are spellings); out of Hebrew, a "
+              "name word one letter off every usual Latin spelling of a common name element "
+              "its source sentence writes (בן-דוד ~ Ben-Dvid; the table data/names/"
+              "hebrew_elements.tsv); out of Korean into Japanese, a katakana given name after "
+              "its surname (キム・ソンボ) one kana off every reading of the source's Hangul "
+              "name (김성호: ソンホ; a plain stop voiced or not is a reading). Major: a Polish "
+              "surname kept as written but for its -ski/-cki as -sky/-cky (Kowalski ~ "
+              "Kowalsky), its stem in Polish spelling (w, cz, sz, rz), into any language but "
+              "German (Tschaikowsky). Accents dropped, or "
               "added to a plain name (Zurich ~ Zürich), are no slip.",
       why="MT and post-editors misspell names (Merkle for Merkel); spell checkers do not "
           "know names, so the error reaches print.",
@@ -7504,6 +7593,7 @@ def name_near_miss(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     found = _misspellings(ctx, float(opts.get("min_ratio", 80)))
     yield from _han_slips(ctx, {start for _p, _f, start, _s in found})
     yield from _hangul_name_slips(ctx, {start for _p, _f, start, _s in found})
+    yield from _hangul_katakana_slips(ctx)
     if not found:
         return
     tinv, vinv = _inventories(ctx)
@@ -7896,6 +7986,141 @@ def _hangul_name_slips(ctx: CheckContext, done: set[int]) -> Iterator[Finding]:
             yield ctx.flag(s, e, f"“{m.group(2)}-{m.group(3)}” looks like a misspelling of the "
                                  f"source's “{name[1:]}” ({rr[:1].upper() + rr[1:]} in the Revised "
                                  f"Romanization)", evidence=ev,
+                           severity=_severity_cap(ctx, Severity.MINOR))
+
+
+# a Hangul syllable's sounds as Japanese writes a Korean name in katakana (김 キム, 성 ソン,
+# 호 ホ, 정 チョン/ジョン): the initial consonants (a plain stop may be voiced: 대 テ/デ),
+# the vowels as (glide, vowel), the finals as the kana after the syllable
+_KO_KANA_INITIAL = [x.split("/") for x in
+                    "k/g k n t/d t r m p/b p s s _ ch/j ch ch k t p h".split()]
+_KO_KANA_VOWEL = [x.split("/") for x in (
+    "_a _e ya ye _o _e yo ye _o wa we we/_e yo _u wo we wi yu _u _i/wi _i").split()]
+_KO_KANA_FINAL = [x.split("/") for x in
+                  "_ ク/ッ ク/ッ ク ン ン ン ッ/ト ル ク/ル ム/ル ル/プ ル ル ル ル ム プ/ッ プ/ッ ッ/ス/ト ッ/ト "
+                  "ン ッ/ト ッ/ト ク ッ/ト プ ッ/ト".split()]
+_KANA_ROWS = {
+    "_": "アイウエオ", "k": "カキクケコ", "g": "ガギグゲゴ", "s": "サシスセソ", "t": "タチツテト",
+    "d": "ダヂヅデド", "n": "ナニヌネノ", "h": "ハヒフヘホ", "b": "バビブベボ", "p": "パピプペポ",
+    "m": "マミムメモ", "r": "ラリルレロ", "y": "ヤイユエヨ", "w": "ワイウエオ"}
+_KANA_SMALL = {"a": "ャ", "u": "ュ", "o": "ョ", "e": "ェ"}
+_KANA_SMALL_W = {"a": "ァ", "i": "ィ", "e": "ェ", "o": "ォ"}
+
+
+def _ko_kana(con: str, glide: str, vow: str) -> set[str]:
+    """Katakana of one Korean consonant (Latin, "_" none), glide ("_", "y", "w") and
+    vowel (a, i, u, e, o): 호 ho ホ, 현 hyo ヒョ, 화 hwa ファ, 제 che チェ, 티 ti ティ."""
+    k = "aiueo".index(vow)
+    out: set[str] = set()
+    if con in ("ch", "j"):
+        base = "チ" if con == "ch" else "ジ"
+        out.add(base if vow == "i" else base + _KANA_SMALL.get(vow, "ュ"))
+        if glide == "w":
+            out.add(("チュ" if con == "ch" else "ジュ") + _KANA_SMALL_W.get(vow, ""))
+        return out
+    if glide == "_":
+        if con in ("t", "d") and vow in "iu":
+            out.add(("テ" if con == "t" else "デ") + "ィ" if vow == "i" else ("ト" if con == "t" else "ド") + "ゥ")
+            if vow == "u":
+                return out
+        if con == "s" and vow == "i":
+            out.add("シ")
+            return out
+        out.add(_KANA_ROWS[con][k])
+        return out
+    if glide == "y":
+        if con == "_":
+            out.add({"a": "ヤ", "u": "ユ", "o": "ヨ", "e": "イェ"}.get(vow, "イ"))
+            if vow == "e":
+                out.add("エ")
+            return out
+        row = {"t": "チ", "d": "ジ", "s": "シ"}.get(con) or _KANA_ROWS[con][1]
+        out.add(row + _KANA_SMALL.get(vow, ""))
+        if vow == "e":
+            out.add(_KANA_ROWS[con][3] if con in _KANA_ROWS else row)
+        return out
+    # glide w: ワ ウィ ウェ ウォ; after a consonant its u-kana with a small vowel (ファ, クァ)
+    if con == "_":
+        out.add({"a": "ワ", "i": "ウィ", "e": "ウェ", "o": "ウォ"}.get(vow, "ウ"))
+        return out
+    u = "フ" if con == "h" else _KANA_ROWS[con][2]
+    out.add(u + _KANA_SMALL_W.get(vow, ""))
+    out.add(_KANA_ROWS[con][k])  # (회 フェ or ヘ, 관 クァン or カン)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _ko_syllable_kana(syl: str) -> frozenset[str]:
+    """The katakana spellings Japanese gives Hangul syllable ``syl`` in a name."""
+    c = ord(syl) - 0xAC00
+    ini, rest = divmod(c, 588)
+    vow, fin = divmod(rest, 28)
+    out: set[str] = set()
+    for con in _KO_KANA_INITIAL[ini]:
+        for gv in _KO_KANA_VOWEL[vow]:
+            for kana in _ko_kana(con, gv[0], gv[1]):
+                for f in _KO_KANA_FINAL[fin]:
+                    out.add(kana + f.strip("_"))
+    return frozenset(out)
+
+
+def _ko_run_kana(run: str) -> set[str]:
+    """The katakana spellings of a run of Hangul syllables, syllable by syllable."""
+    out = {""}
+    for syl in run:
+        out = {a + b for a in out for b in _ko_syllable_kana(syl)}
+        if len(out) > 4000:
+            return set()
+    return out
+
+
+_KANA_NAME = re.compile(r"([\u30a1-\u30fa]{1,4})・([\u30a1-\u30fa]{2,6})(?![\u30a1-\u30fc・])")
+
+
+def _hangul_katakana_slips(ctx: CheckContext) -> Iterator[Finding]:
+    """N001 out of Korean into Japanese: a Korean person's name the translation writes in
+    katakana, surname ・ given name (キム・ソンホ), the source in Hangul (김성호): the
+    surname a reading of a name's first syllable, the given name one kana off every
+    reading of its other syllables and of no other Hangul word (キム・ソンボ: 호 is ホ,
+    never ボ).  A plain stop read voiced or not (대 テ/デ, 준 チュン/ジュン) is a
+    reading; minor, as families choose their spelling."""
+    if ctx.source is None or not _HANGUL_SYLLABLES.search(ctx.source.text) \
+            or not _KANA_NAME.search(ctx.target.text):
+        return
+    for bv in ctx.beads():
+        texts = _bead_texts(bv)
+        if texts is None:
+            continue
+        src, tgt = texts
+        runs = list(dict.fromkeys(r for r in _HANGUL_SYLLABLES.findall(src.text) if 2 <= len(r) <= 5))
+        if not runs:
+            continue
+        for m in _KANA_NAME.finditer(tgt.text):
+            sur, given = m.group(1), m.group(2)
+            near: set[str] = set()
+            read = False
+            for run in runs:
+                for k in range(len(run) - 2):
+                    if sur not in _ko_syllable_kana(run[k]):
+                        continue
+                    for n in (2, 3):
+                        if k + 1 + n > len(run) + (0 if n == 2 else 0):
+                            continue
+                        spell = _ko_run_kana(run[k + 1:k + 1 + n])
+                        if given in spell:
+                            read = True
+                        elif any(len(x) == len(given) and sum(a != b for a, b in zip(x, given)) == 1
+                                 for x in spell):
+                            near.add(run[k:k + 1 + n])
+            if read or len(near) != 1:
+                continue
+            name = next(iter(near))
+            s, e = tgt.span(m.start(2), m.end(2))
+            if _in_furniture(ctx, s, e):
+                continue
+            ev = [ctx.evidence(ctx.source, text=src.text, note=f"source names {name}")]
+            yield ctx.flag(s, e, f"“{given}” is no katakana reading of the source's “{name[1:]}” "
+                                 f"(one kana off)", evidence=ev,
                            severity=_severity_cap(ctx, Severity.MINOR))
 
 
