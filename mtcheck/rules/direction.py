@@ -116,6 +116,13 @@ class Lexicon:
     # (`figure_before:`, "18 Prozent unter dem Budget", "£5 million over budget"): the figure
     # is the distance from the reference, as "18 per cent above budget" says
     figure_before: frozenset[str] = frozenset()
+    # `figure_next` words that count for no pole without their figure (`figure_only:`, Danish
+    # "op", "ned"): a verb particle elsewhere ("tage op"), not even weak evidence of a pole
+    figure_only: frozenset[str] = frozenset()
+    # `figure_by` words unambiguous enough to reach over a longer object (`figure_by_far:`,
+    # English "by": "cut the average age of its major ferries by 40%"); Danish "med" is also
+    # "with" and reaches three words only
+    figure_by_far: frozenset[str] = frozenset()
 
 
 # phrase words split where the text's tokens do: "après-midi", "high-ranking" are two words
@@ -153,6 +160,8 @@ def lexicon(lang: str | None) -> Lexicon | None:
     figure_det: set[str] = set()
     figure_from: set[str] = set()
     figure_before: set[str] = set()
+    figure_only: set[str] = set()
+    figure_by_far: set[str] = set()
     spaced = True
     for line in text.splitlines():
         line = line.split("#", 1)[0].strip()
@@ -185,6 +194,10 @@ def lexicon(lang: str | None) -> Lexicon | None:
             figure_from.update(body.casefold().split())
         elif key == "figure_before":
             figure_before.update(body.casefold().split())
+        elif key == "figure_only":
+            figure_only.update(body.casefold().split())
+        elif key == "figure_by_far":
+            figure_by_far.update(body.casefold().split())
         elif key == "tokens":
             spaced = body.strip() != "chars"
         elif key.split(".")[0] in ("mask", "weak"):
@@ -247,7 +260,8 @@ def lexicon(lang: str | None) -> Lexicon | None:
                    tuple(sorted(prefixes, key=len, reverse=True)),
                    frozenset(measure) | _unit_words(lang), frozenset(figure_next), frozenset(figure_by),
                    frozenset(figure_of), frozenset(figure_det), frozenset(figure_from),
-                   frozenset(figure_before))
+                   frozenset(figure_before), frozenset(figure_only),
+                   frozenset(figure_by_far))
 
 
 def _unit_words(lang: str | None) -> frozenset[str]:
@@ -547,10 +561,13 @@ def _hits(words: list[str], entries: list[tuple[tuple[str, int, Pattern], ...]],
                             for k in rest):
                         continue
                     covered.setdefault((name, pole), set()).update((j, *rest))
+            nexted = len(pat.parts) == 1 and w in fig and _figure_next(words, i, glued, lx)
+            if not nexted and len(pat.parts) == 1 and lx is not None and w in lx.figure_only:
+                continue  # "tage op": a particle, no pole without its figure (phrases stay: "op til")
             hits = out.setdefault((name, pole), {})
             size = len(pat.parts[0].strip("*"))
             old = hits.get(i, (0, False, False))
-            strong = pat.strong or (len(pat.parts) == 1 and w in fig and _figure_next(words, i, glued, lx)) \
+            strong = pat.strong or nexted \
                 or (name == "change" and len(pat.parts) == 1 and lx is not None
                     and _by_figure(words, i, glued, lx)) \
                 or (name == "change" and len(pat.parts) == 1 and lx is not None
@@ -573,12 +590,33 @@ def _by_figure(words: list[str], i: int, glued: Callable[[int], bool], lx: Lexic
     budget by 5%")?"""
     if not lx.figure_by:
         return False
-    for j in range(i + 1, min(len(words) - 1, i + 5)):
+    for j in range(i + 1, min(len(words) - 1, i + _BY_REACH + 2)):
         if not glued(j - 1):
             return False
         if words[j] in lx.figure_by:
-            return glued(j) and words[j + 1].isdigit()
+            if j > i + 4 and (words[j] not in lx.figure_by_far or _YEAR.fullmatch(words[j + 1])):
+                return False  # ("add 2,000 homes to the city's plan by 2030": a date, no amount)
+            return glued(j) and _by_amount(words, j + 1, glued, lx)
     return False
+
+
+# (session 53) how many words of an object may stand between a weak verb of change and its
+# "by" and figure ("cut the average age of its major ferries by more than 40%")
+_BY_REACH = 7
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _by_amount(words: list[str], k: int, glued: Callable[[int], bool], lx: Lexicon) -> bool:
+    """Is there a figure at ``k``, or after a bound on it of one or two words ("by more than
+    40%", "by up to 5%", "by at least 3")? A bound on the amount keeps its direction."""
+    if k < len(words) and words[k].isdigit():
+        return True
+    if k + 1 >= len(words) or not glued(k) or not any(
+            name in ("more", "bound") for name, _, _ in _lookup(words[k], lx)):
+        return False
+    if words[k + 1].isdigit():
+        return True
+    return k + 2 < len(words) and glued(k + 1) and words[k + 2].isdigit() and len(words[k + 1]) <= 4
 
 
 def _of_figure(words: list[str], i: int, glued: Callable[[int], bool], lx: Lexicon) -> bool:
@@ -592,8 +630,8 @@ def _by_keys(infos: list, lx: Lexicon) -> set[tuple[str, int]]:
     """The change keys of the weak words of change when a `figure_by` or `figure_of` word
     and a figure are in the text (the quick test of ``flips``; ``_hits`` decides)."""
     by = lx.figure_by | lx.figure_of
-    if not by or not any(got[1] in by and nxt[1].isdigit()
-                         for got, nxt in zip(infos, infos[1:])):
+    if not by or not any(got[1] in by and any(n[1].isdigit() for n in infos[k + 1:k + 4])
+                         for k, got in enumerate(infos)):
         return set()
     return {("change", pole) for got in infos for name, pole, pat in got[2]
             if name == "change" and len(pat.parts) == 1}
@@ -886,9 +924,30 @@ def _reversed(src: Side, tgt: Side, a: int) -> tuple[tuple[int, int, str], tuple
     return None
 
 
+def _figure_apposition(text: str, lang: str | None, at: int) -> bool:
+    """Is the pole word at ``at`` a `figure_next` word with its figure that opens a phrase of
+    its own after a comma (", down from 290,000", ", op 5 procent")? The phrase states the
+    figure's change by itself: a negative word before the comma ("escaped", "lost") is no
+    part of it."""
+    if not text[:at].rstrip().endswith(","):
+        return False
+    lx = lexicon(lang)
+    if lx is None or not lx.figure_next or lx.chars is not None:
+        return False
+    toks = _tokens(text[at:])[:4]
+    if not toks or toks[0][0] != 0 or toks[0][2] not in lx.figure_next:
+        return False
+    words = [w for _, _, w in toks]
+    rel = text[at:]
+    return _figure_next(words, 0, lambda i: i + 1 < len(toks) and not rel[toks[i][1]:toks[i + 1][0]].strip(), lx)
+
+
 def _negated_before(text: str, lang: str | None, at: int, near: int = _NEAR) -> bool:
     """Is there a negator or a negative word ("unlikely", "failed") in the ``near`` words
-    before position ``at``? "unlikely to be better" may say what "likely worse" says."""
+    before position ``at``? "unlikely to be better" may say what "likely worse" says. Not
+    before a figure's change in a phrase of its own (``_figure_apposition``)."""
+    if _figure_apposition(text, lang, at):
+        return False
     words = list(_TOKEN.finditer(text[:at]))[-near:]
     if not words:
         return False
@@ -959,6 +1018,31 @@ def _inverted_comparison(text: str, lang: str | None, at: int) -> bool:
     # a "than" right after a word of more/less is that word's own ("reduced demand by
     # more than 30%": a quantity bounded, not the pole word's two arguments swapped)
     return not any(name == "more" for name, _, _ in _lookup(words[first - 1], lx))
+
+
+def _compared_word(text: str, lang: str | None, at: int) -> str | None:
+    """The one word between the word of more/less at ``at`` and its "than" ("weniger stabil,
+    als", "more stable than"), case-folded without accents; None when there is not one."""
+    lx = lexicon(lang)
+    if lx is None or lx.chars is not None:
+        return None
+    words = [w for _, _, w in _tokens(text[at:])][:3]
+    if len(words) < 3 or words[2] not in lx.than or words[1].isdigit():
+        return None
+    return _unaccented(words[1]).casefold()
+
+
+def _same_comparison(src: str, sl: str | None, s_at: int, tgt: str, tl: str | None, t_at: int) -> bool:
+    """Are both words of more/less the head of "more/less ADJ than" with the same adjective
+    (a shared stem of four letters: "weniger stabil, als" ~ "more stable than", "moins
+    efficace que" ~ "more efficient than")? The arguments stand around the comparison
+    (subject, then "than"), so "less stable" rendered "more stable" is a flip, not the
+    arguments swapped; an adjective of negative form ("more unstable") says the same as
+    "less stable" and is left alone."""
+    a, b = _compared_word(src, sl, s_at), _compared_word(tgt, tl, t_at)
+    if a is None or b is None or len(a) < 4 or len(b) < 4 or a[:4] != b[:4]:
+        return False
+    return not negative_words(a, sl) and not negative_words(b, tl)
 
 
 # concepts whose two poles tell one event from either side: "A sold it to B" is "B bought
@@ -1180,7 +1264,8 @@ def _flips(src: str, sl: str | None, tgt: str, tl: str | None) -> list[tuple[str
                 if sw is None:
                     continue
             if (name != "bound" and not _figured(tgt, lt, tw[0]) and _inverted_comparison(tgt, tl, tw[0])
-                    and (name == "more" or not _inverted_comparison(src, sl, sw[0]))):
+                    and (name == "more" or not _inverted_comparison(src, sl, sw[0]))
+                    and not (name == "more" and _same_comparison(src, sl, sw[0], tgt, tl, tw[0]))):
                 # (a bound's "than" is its own: "no more than", "nicht weniger als"); an
                 # adjective with its noun before the "than" on both sides ("mejor situación
                 # que", "worse state than") is one comparison told the same way round
@@ -1212,7 +1297,10 @@ def _flips(src: str, sl: str | None, tgt: str, tl: str | None) -> list[tuple[str
 # fell", "more visitors" is "visits rose" (the quantity compared with what it was)
 # and "below average" is "lower than average", "above the target" "higher than the target"
 # (a language may say the one where another says the other: Vietnamese "thấp hơn mức trung bình")
-_CROSS = (("more", "change"), ("position", "high"), ("high", "position"))
+# and a figure "14 prosenttia pienempi" (smaller) is "14 per cent lower": Finnish, Estonian
+# and others compare a quantity by its size where English says higher or lower
+_CROSS = (("more", "change"), ("position", "high"), ("high", "position"), ("size", "high"),
+          ("high", "size"))
 
 
 # superlatives of more/less state a rank, not a change ("Najviac pršalo" = the heaviest
@@ -1257,8 +1345,9 @@ def _cross_flips(src: str, sl: str | None, ps: dict[str, Side], tgt: str, tl: st
             sw, tw = sx.strong[a], ty.strong[b]
             nxt = [w for _, _, w in _tokens(src[sw[1]:])][:2]
             ls = lexicon(sl)
-            if nxt and (nxt[0] in ls.than or any(w.isdigit() for w in nxt)):
-                continue  # a bound on a quantity, no direction of it
+            if nxt and (nxt[0] in ls.than or any(w.isdigit() for w in nxt)) and (x, y) != ("high", "size"):
+                continue  # a bound on a quantity, no direction of it (a height after its figure,
+                # "12 per cent higher than planned", bounds none: see below)
             if _superlative(sw[2], sl):
                 continue
             if _negated_before(src, sl, sw[0]) or _negated_before(tgt, tl, tw[0]):
@@ -1271,6 +1360,11 @@ def _cross_flips(src: str, sl: str | None, ps: dict[str, Side], tgt: str, tl: st
                 continue
             if "position" in (x, y) and not (_compares(tgt, tl, tw) if y == "high" else _compares(src, sl, sw)):
                 continue  # "under the dike" ~ "high water": a height compared with a level, or none
+            if "size" in (x, y) and not (_figured(tgt, lexicon(tl), tw[0]) and _compares(tgt, tl, tw)
+                                         if y == "high" else
+                                         _figured(src, ls, sw[0]) and _compares(src, sl, sw)):
+                continue  # "a small firm" ~ "high costs", "20 feet high" ~ "smaller": only a
+                # height compared by a figure ("14 per cent higher than") is a size compared
             out.append((f"{x}~{y}", sw, tw))
     return out
 
@@ -1323,7 +1417,12 @@ def _share_figure(src: str, sl: str | None, tgt: str, tl: str | None) -> bool:
               "rise or a fall (円安 alone is the yen's weakness). "
               "\"Below average\" is \"lower than average\": a word of position against a comparison of "
               "height of the other pole, its \"than\" right after it (either way round), is a flip when "
-              "each side has that one word. A Serbian side "
+              "each side has that one word; so is a size compared by a figure against a height after "
+              "its figure and before its \"than\" (\"14 prosenttia pienempi\" ~ \"14 per cent higher than\"). \"Less stable than\" "
+              "rendered \"more stable than\" (the same adjective between the word and its \"than\") "
+              "is a flip, not the arguments swapped. \"Up\"/\"down\" with a figure (\"op fra "
+              "290.000\", \"down from 40%\") state a change, and a verb of change with \"by\" and a "
+              "figure (\"cut the average age of its ferries by more than 40%\") states its pole. A Serbian side "
               "written in Cyrillic is read in the Latin alphabet (повећа ~ poveća).",
       why="A flipped direction reverses the news (prices fell, not rose; the team lost, not won) "
           "while the sentence stays fluent and every number and name still matches, so neither "
