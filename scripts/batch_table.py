@@ -26,7 +26,8 @@ ROWS = [  # batch, sets label, prefix regex, first measured clean, end clean, fi
  (15, "20: s50a–d, written at the end of session 49", r"s50", "11 / 11 / 38, 13 of 20", "0 / 5 / 40, 15 of 20", "131 / 160 (90)", "131 (87)"),
  (16, "20: s51a–d", r"s51", "7 / 22 / 35, 9 of 20", "0 / 0 / 1, 20 of 20", "132 / 160 (88)", "153 (99)"),
  (17, "20: s52a–d", r"s52", "2 / 9 / 30, 15 of 20", "0 / 0 / 7, 20 of 20", "139 / 160 (96)", "156 (116)"),
- (18, "20: s53a–d, written at the end of session 52", r"s53", "8 / 8 / 26, 12 of 20", "6 / 8 / 26, 12 of 20 (one class fixed in session 52)", "136 / 160 (93)", "136 (93)"),
+ (18, "20: s53a–d, written at the end of session 52", r"s53", "8 / 8 / 26, 12 of 20", "0 / 2 / 13, 19 of 20 (session 53)", "136 / 160 (93)", "155 (105)"),
+ (19, "20: s54a–d", r"s54", "5 / 10 / 23, 13 of 20", "0 / 1 / 17, 19 of 20", "138 / 160 (99)", "154 (118)"),
 ]
 sets = []
 for l in open(sys.argv[1], encoding="utf-8"):
