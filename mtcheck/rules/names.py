@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterator
 
 from ..model import Document, Evidence, Finding, Segment, Severity
-from ._text import DATA as _NAMES_DATA, _PLAIN_WORD_RE, lang_word_table as _lang_word_table, namelike, _skeletons, _squeeze
+from ._text import DATA as _NAMES_DATA, _PLAIN_WORD_RE, _read_lines, lang_word_table as _lang_word_table, namelike, _skeletons, _squeeze
 from ._text import (present_in_hangul, in_hiragana, _CURRENCY_CODES, _EN_STREET_WORDS, _EXO_PERSONS, entity_openings, _given_names, de_proper, people_noun, _EXO_PLACES, _JOINERS, _OTHER_SCRIPT, _OWN_SCRIPT_LANGS, _SCRIPT_WORD, _ROMANCE, _NAME_CAPS,
                     Joined, Name, NameIndex, Part, _de_noun_form,
                     _index_word, _is_initial, _piece_cols, _pieces, _respellings, _respellings_from_en, _romanised_words, _TO_LATIN, _winfo, _zipf_abroad, _word_classes,
@@ -2579,8 +2579,7 @@ def _region_abbreviations() -> dict[str, tuple[str, ...]]:
     state in English and other languages (Nova Scotia, Nouvelle-Écosse)."""
     out: dict[str, tuple[str, ...]] = {}
     for path in sorted(_NAMES_DATA.glob("region_abbrev.*.txt")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            line = line.split("#", 1)[0].strip()
+        for line in _read_lines(path):
             if "|" not in line:
                 continue
             abbr, *names = (x.strip() for x in line.split("|"))
@@ -6467,49 +6466,46 @@ def _kept_name_slips(ctx: CheckContext, sl: str | None,
         return []
     tinv = _target_inventory(ctx)
     out: list[tuple[Part, str, int, Severity | None]] = []
-    for seg in ctx.target.segments:
-        if seg.kind in SKIP_KINDS:
-            continue
-        for g in find_names(seg.text, tl, sl, all_capitalised=True):
-            for p in g.parts:
-                f = p.fold
-                c = pairs.get(f)
-                if c is not None and c in snames and len(f) != len(c) and not p.acronym \
-                        and not p.classes and f.isalpha() and _doubling_slip(ctx, p, c, tl, tinv):
-                    out.append((p, c, seg.start + p.start, None))
-                    continue
-                if c is None or c not in snames or p.acronym or p.classes or len(f) != len(c) \
-                        or not f.isalpha():
-                    continue  # (accents are folded away: _accent_slips judges them)
-                if _polish_sky_slip(f, c, tl) and _slot_has(ctx, seg, c):
-                    out.append((p, c, seg.start + p.start, None))
-                    continue
-                if zipf(p.low, tl) > 0.0 or exonym_classes(f) or exonym_classes(c) or f in stopwords(tl) \
-                        or (tl == "de" and noun_mask(p.text)):
-                    continue  # a form the target language uses, or a place, a word, a noun
-                if _adjective_rendered(f, c, tl, sl):
-                    continue  # a learned word with the target's own ending (Vitivinicultura ~
-                    # Vitiviniculture): a translated word of the name, not a slip
-                if _case_forms(f, c, tl):
-                    continue  # the name in a case of the target language (Dunvara ~ Dunvary)
-                diff = [k for k in range(len(f)) if f[k] != c[k]]
-                if len(diff) != 1 or diff[0] == 0:
-                    continue  # (two letters swapped: _consonant_slip's; ie ~ ei varies)
-                i = diff[0]
-                elsewhere = c in tinv.counts
-                if not elsewhere and (_convention(c, f, i, sl, tl) or f in _respellings(c, tl)
-                                      or f in _respellings_from_en(c, tl)):
-                    continue
-                if not elsewhere and f[i] in "aeiou" and c[i] in "aeiou" \
-                        and not (len(g.parts) > 1 and _home_spelling(c)):
-                    # a vowel changed: a slip in a person's name at home in a Latin-script
-                    # language (Jörg Kuhnke ~ "Jörg Kuhnka"); a transliterated name
-                    # varies its vowels (Husein ~ Husain), and a word alone may be the
-                    # target language's adaptation (Xenophobia ~ Xenophobie)
-                    continue
-                if not _slot_has(ctx, seg, c):
-                    continue
+    for seg, g in _target_name_groups(ctx, tl, sl):
+        for p in g.parts:
+            f = p.fold
+            c = pairs.get(f)
+            if c is not None and c in snames and len(f) != len(c) and not p.acronym \
+                    and not p.classes and f.isalpha() and _doubling_slip(ctx, p, c, tl, tinv):
                 out.append((p, c, seg.start + p.start, None))
+                continue
+            if c is None or c not in snames or p.acronym or p.classes or len(f) != len(c) \
+                    or not f.isalpha():
+                continue  # (accents are folded away: _accent_slips judges them)
+            if _polish_sky_slip(f, c, tl) and _slot_has(ctx, seg, c):
+                out.append((p, c, seg.start + p.start, None))
+                continue
+            if zipf(p.low, tl) > 0.0 or exonym_classes(f) or exonym_classes(c) or f in stopwords(tl) \
+                    or (tl == "de" and noun_mask(p.text)):
+                continue  # a form the target language uses, or a place, a word, a noun
+            if _adjective_rendered(f, c, tl, sl):
+                continue  # a learned word with the target's own ending (Vitivinicultura ~
+                # Vitiviniculture): a translated word of the name, not a slip
+            if _case_forms(f, c, tl):
+                continue  # the name in a case of the target language (Dunvara ~ Dunvary)
+            diff = [k for k in range(len(f)) if f[k] != c[k]]
+            if len(diff) != 1 or diff[0] == 0:
+                continue  # (two letters swapped: _consonant_slip's; ie ~ ei varies)
+            i = diff[0]
+            elsewhere = c in tinv.counts
+            if not elsewhere and (_convention(c, f, i, sl, tl) or f in _respellings(c, tl)
+                                  or f in _respellings_from_en(c, tl)):
+                continue
+            if not elsewhere and f[i] in "aeiou" and c[i] in "aeiou" \
+                    and not (len(g.parts) > 1 and _home_spelling(c)):
+                # a vowel changed: a slip in a person's name at home in a Latin-script
+                # language (Jörg Kuhnke ~ "Jörg Kuhnka"); a transliterated name
+                # varies its vowels (Husein ~ Husain), and a word alone may be the
+                # target language's adaptation (Xenophobia ~ Xenophobie)
+                continue
+            if not _slot_has(ctx, seg, c):
+                continue
+            out.append((p, c, seg.start + p.start, None))
     return out
 
 
@@ -6532,14 +6528,22 @@ def _polish_sky_slip(f: str, c: str, tl: str | None) -> bool:
     return _POLISH_STEM.search(c[:-3]) is not None
 
 
+def _target_name_groups(ctx: CheckContext, tl: str | None, sl: str | None):
+    """(segment, name group) of every capitalised name in the translation's text segments
+    (furniture kinds skipped): the walk N001's candidate searches share."""
+    for seg in ctx.target.segments:
+        if seg.kind in SKIP_KINDS:
+            continue
+        for g in find_names(seg.text, tl, sl, all_capitalised=True):
+            yield seg, g
+
+
 @lru_cache(maxsize=1)
 def _hebrew_elements() -> dict[str, tuple[str, ...]]:
     """data/names/hebrew_elements.tsv: a Hebrew name element -> its usual Latin spellings,
     the commonest first."""
     out: dict[str, tuple[str, ...]] = {}
-    for ln in (_NAMES_DATA / "hebrew_elements.tsv").read_text(encoding="utf-8").splitlines():
-        if not ln.strip() or ln.startswith("#"):
-            continue
+    for ln in _read_lines(_NAMES_DATA / "hebrew_elements.tsv"):
         he, _, sp = ln.partition("\t")
         out[he.strip()] = tuple(dict.fromkeys(out.get(he.strip(), ()) + tuple(
             x.strip() for x in sp.split(",") if x.strip())))
@@ -6635,50 +6639,47 @@ def _dropped_letter_slips(ctx: CheckContext, sl: str | None,
     ends = _NAME_END.get(sl)
     tinv = _target_inventory(ctx)
     out: list[tuple[Part, str, int, Severity | None]] = []
-    for seg in ctx.target.segments:
-        if seg.kind in SKIP_KINDS:
-            continue
-        for g in find_names(seg.text, tl, sl, all_capitalised=True):
-            for i, p in enumerate(g.parts):
-                f = p.fold
-                c = pairs.get(f)
-                if c is None or c not in snames or p.acronym or p.classes or not p.text.isalpha():
-                    continue
-                k = next((j for j in range(len(f)) if f[j] != c[j]), len(f))
-                if k == 0 or f[k:] != c[k + 1:]:
-                    continue
-                x = c[k]
-                if not x.isascii() or not x.isalpha() or x in _VOWELS:
-                    continue  # (a vowel varies between transliterations: Moubarak ~ Mubarak)
-                if x in _GLIDES and (c[k - 1] not in _VOWELS or _home_lang(c) != sl):
-                    continue  # (a glide of a transliteration's digraph, Ghaddafi ~ Gaddafi,
-                    # Bashar ~ Bahar: only a vowel's h in a name at home in the source's
-                    # language, Behrendt, Kuhlmann, is a slip)
-                if sl == "en" and (k + 1 < len(c) and c[k + 1] == "h" or _respelt_near(c, k, tl)):
-                    continue  # (an English transliteration, which the target language may
-                    # respell: its digraph's first letter, Bashar ~ Baschar, not judged;
-                    # a letter no respelling touches is kept: Chadwick ~ "Chadwik")
-                if k == len(f) and (ends is None or x in ends):
-                    continue  # (the source's name with an ending: Merkels ~ Merkel)
-                if exonym_classes(f) or exonym_classes(c) or f in stopwords(tl) \
-                        or c in _given_names() or p.low in _given_names() \
-                        or (tl == "de" and noun_mask(p.text)):
-                    continue  # a place of the lexicon, a function word, a given name, a noun
-                if sl == "de" and f in _respellings(c, tl):
-                    continue  # a German transliteration respelt (Scharon ~ Sharon)
-                if zipf(p.low, tl) > zipf(c, tl):
-                    continue  # the target language's own spelling of the name
-                if _stands_alone(sfold, f):
-                    continue  # the source has that form too: another name
-                if tinv.counts.get(f, 0) > 1 and c not in tinv.counts:
-                    continue  # written so throughout: the translation's chosen spelling
-                if not _slot_has(ctx, seg, c):
-                    continue
-                if not _same_slot(g, i, c, ctx, tl) and not (
-                        c in tinv.counts and len(f) >= 6 and _slot_short(ctx, seg, g, c, sl, tl)):
-                    continue  # (alone, the name needs the translation's own right spelling
-                    # elsewhere and a slot short of it: Mrs Hathwick ~ "nannte Hathwik")
-                out.append((p, c, seg.start + p.start, None))
+    for seg, g in _target_name_groups(ctx, tl, sl):
+        for i, p in enumerate(g.parts):
+            f = p.fold
+            c = pairs.get(f)
+            if c is None or c not in snames or p.acronym or p.classes or not p.text.isalpha():
+                continue
+            k = next((j for j in range(len(f)) if f[j] != c[j]), len(f))
+            if k == 0 or f[k:] != c[k + 1:]:
+                continue
+            x = c[k]
+            if not x.isascii() or not x.isalpha() or x in _VOWELS:
+                continue  # (a vowel varies between transliterations: Moubarak ~ Mubarak)
+            if x in _GLIDES and (c[k - 1] not in _VOWELS or _home_lang(c) != sl):
+                continue  # (a glide of a transliteration's digraph, Ghaddafi ~ Gaddafi,
+                # Bashar ~ Bahar: only a vowel's h in a name at home in the source's
+                # language, Behrendt, Kuhlmann, is a slip)
+            if sl == "en" and (k + 1 < len(c) and c[k + 1] == "h" or _respelt_near(c, k, tl)):
+                continue  # (an English transliteration, which the target language may
+                # respell: its digraph's first letter, Bashar ~ Baschar, not judged;
+                # a letter no respelling touches is kept: Chadwick ~ "Chadwik")
+            if k == len(f) and (ends is None or x in ends):
+                continue  # (the source's name with an ending: Merkels ~ Merkel)
+            if exonym_classes(f) or exonym_classes(c) or f in stopwords(tl) \
+                    or c in _given_names() or p.low in _given_names() \
+                    or (tl == "de" and noun_mask(p.text)):
+                continue  # a place of the lexicon, a function word, a given name, a noun
+            if sl == "de" and f in _respellings(c, tl):
+                continue  # a German transliteration respelt (Scharon ~ Sharon)
+            if zipf(p.low, tl) > zipf(c, tl):
+                continue  # the target language's own spelling of the name
+            if _stands_alone(sfold, f):
+                continue  # the source has that form too: another name
+            if tinv.counts.get(f, 0) > 1 and c not in tinv.counts:
+                continue  # written so throughout: the translation's chosen spelling
+            if not _slot_has(ctx, seg, c):
+                continue
+            if not _same_slot(g, i, c, ctx, tl) and not (
+                    c in tinv.counts and len(f) >= 6 and _slot_short(ctx, seg, g, c, sl, tl)):
+                continue  # (alone, the name needs the translation's own right spelling
+                # elsewhere and a slot short of it: Mrs Hathwick ~ "nannte Hathwik")
+            out.append((p, c, seg.start + p.start, None))
     return out
 
 
@@ -6722,38 +6723,35 @@ def _home_name_clipped(ctx: CheckContext, sl: str | None,
     raw = {fold(w): w.lower() for w in _CAP_WORD.findall(ctx.source.text)}
     tinv = _target_inventory(ctx)
     out: list[tuple[Part, str, int, Severity | None]] = []
-    for seg in ctx.target.segments:
-        if seg.kind in SKIP_KINDS:
-            continue
-        for g in find_names(seg.text, tl, sl, all_capitalised=True):
-            for p in g.parts:
-                f = p.fold
-                c = pairs.get(f)
-                if c is None or p.acronym or p.classes or not p.text.isalpha():
-                    continue
-                if c not in snames and not (loose and p.start > 0 and not re.search(
-                        r"[.!?:;\"«»„“”]\s*$", seg.text[:p.start])):
-                    continue
-                k = next((j for j in range(len(f)) if f[j] != c[j]), len(f))
-                if k == 0 or k >= len(f) or f[k:] != c[k + 1:] or not c[k].isalpha():
-                    continue  # (the first letter, or the last: an ending of the source's)
-                cr = raw.get(c, c)
-                zs, zt = max(zipf(c, sl), zipf(cr, sl)), max(zipf(c, tl), zipf(cr, tl))
-                if zs < 2.0 or zs - zt < 1.0:
-                    continue  # (not a name at home in the source's language)
-                if zipf(p.low, tl) > 0.0 or zipf(p.low, sl) > 0.0 or zipf(f, tl) > 0.0 \
-                        or zipf(f, sl) > 0.0:
-                    continue  # (a form in use: another name, or a spelling convention)
-                if exonym_classes(f) or exonym_classes(c) or f in stopwords(tl) \
-                        or c in _given_names() or p.low in _given_names() \
-                        or (tl == "de" and noun_mask(p.text)):
-                    continue
-                if _stands_alone(sfold, f) or c in tinv.counts:
-                    continue  # (the source has that form too; the translation writes the
-                    # name right elsewhere: N002's and _dropped_letter_slips' case)
-                if not _slot_has(ctx, seg, c):
-                    continue
-                out.append((p, c, seg.start + p.start, Severity.MINOR))
+    for seg, g in _target_name_groups(ctx, tl, sl):
+        for p in g.parts:
+            f = p.fold
+            c = pairs.get(f)
+            if c is None or p.acronym or p.classes or not p.text.isalpha():
+                continue
+            if c not in snames and not (loose and p.start > 0 and not re.search(
+                    r"[.!?:;\"«»„“”]\s*$", seg.text[:p.start])):
+                continue
+            k = next((j for j in range(len(f)) if f[j] != c[j]), len(f))
+            if k == 0 or k >= len(f) or f[k:] != c[k + 1:] or not c[k].isalpha():
+                continue  # (the first letter, or the last: an ending of the source's)
+            cr = raw.get(c, c)
+            zs, zt = max(zipf(c, sl), zipf(cr, sl)), max(zipf(c, tl), zipf(cr, tl))
+            if zs < 2.0 or zs - zt < 1.0:
+                continue  # (not a name at home in the source's language)
+            if zipf(p.low, tl) > 0.0 or zipf(p.low, sl) > 0.0 or zipf(f, tl) > 0.0 \
+                    or zipf(f, sl) > 0.0:
+                continue  # (a form in use: another name, or a spelling convention)
+            if exonym_classes(f) or exonym_classes(c) or f in stopwords(tl) \
+                    or c in _given_names() or p.low in _given_names() \
+                    or (tl == "de" and noun_mask(p.text)):
+                continue
+            if _stands_alone(sfold, f) or c in tinv.counts:
+                continue  # (the source has that form too; the translation writes the
+                # name right elsewhere: N002's and _dropped_letter_slips' case)
+            if not _slot_has(ctx, seg, c):
+                continue
+            out.append((p, c, seg.start + p.start, Severity.MINOR))
     return out
 
 
@@ -6826,28 +6824,25 @@ def _phrase_slips(ctx: CheckContext, sl: str | None,
     if not phrases:
         return []
     out: list[tuple[Part, str, int, Severity | None]] = []
-    for seg in ctx.target.segments:
-        if seg.kind in SKIP_KINDS:
-            continue
-        for g in find_names(seg.text, tl, sl, all_capitalised=True):
-            folds = [q.fold for q in g.parts]
-            for i, p in enumerate(g.parts):
-                c = pairs.get(p.fold)
-                if c is None or p.acronym or p.classes or len(p.fold) < 4 \
-                        or (len(p.fold) == len(c) + 1 and p.fold.startswith(c) and p.fold[-1] in ends):
+    for seg, g in _target_name_groups(ctx, tl, sl):
+        folds = [q.fold for q in g.parts]
+        for i, p in enumerate(g.parts):
+            c = pairs.get(p.fold)
+            if c is None or p.acronym or p.classes or len(p.fold) < 4 \
+                    or (len(p.fold) == len(c) + 1 and p.fold.startswith(c) and p.fold[-1] in ends):
+                continue
+            for ph in phrases:
+                k = next((j for j, w in enumerate(ph) if w == c), None)
+                if k is None or i - k < 0 or i - k + len(ph) > len(folds):
                     continue
-                for ph in phrases:
-                    k = next((j for j, w in enumerate(ph) if w == c), None)
-                    if k is None or i - k < 0 or i - k + len(ph) > len(folds):
-                        continue
-                    lo = i - k
-                    if any(folds[lo + j] != w for j, w in enumerate(ph) if j != k):
-                        continue
-                    if not _stands_alone(ttext, " ".join(ph)):
-                        continue  # (the translation writes the whole name right elsewhere)
-                    if _slot_has(ctx, seg, c):
-                        out.append((p, c, seg.start + p.start, None))
-                        break
+                lo = i - k
+                if any(folds[lo + j] != w for j, w in enumerate(ph) if j != k):
+                    continue
+                if not _stands_alone(ttext, " ".join(ph)):
+                    continue  # (the translation writes the whole name right elsewhere)
+                if _slot_has(ctx, seg, c):
+                    out.append((p, c, seg.start + p.start, None))
+                    break
     return out
 
 
