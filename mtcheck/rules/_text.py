@@ -1776,6 +1776,40 @@ def _written_exonym(low: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _written_by_fold() -> dict[str, frozenset[str]]:
+    """Folded lexicon form -> the forms as written (lower case, accents kept)."""
+    if _EXO_WORDS is None:
+        _load_exonyms()
+    out: dict[str, set[str]] = {}
+    for w in _EXO_WRITTEN:
+        out.setdefault(fold(w), set()).add(w)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _accent_clash(low: str) -> bool:
+    """Is ``low`` (lower case, accents kept) spelled with accents, and every lexicon form
+    it folds to spelled with other accents on other letters (više ~ Visé)?  Two words,
+    each with an accent the other lacks, that meet only once both are folded away; not a
+    form the lexicon lists without accents (Kína ~ Kina), as written, or with fewer
+    accents (Liepājā ~ Liepāja)."""
+    if low.isascii():
+        return False
+    forms = _written_by_fold().get(fold(low))
+    if not forms or low in forms:
+        return False
+    for w in forms:
+        if len(w) != len(low):
+            return False
+        pairs = [(a, b) for a, b in zip(low, w) if a != b]
+        # each has an accent the other writes plain (više ~ visé); not a form that only
+        # adds accents, as a case ending does (Liepājā ~ Liepāja)
+        if not (any(not a.isascii() and b.isascii() for a, b in pairs)
+                and any(a.isascii() and not b.isascii() for a, b in pairs)):
+            return False
+    return True
+
+
+@lru_cache(maxsize=1)
 def _lang_acronyms() -> dict[tuple[str, str], frozenset[int]]:
     """(language, acronym) -> entities that language also writes the acronym for
     (data/names/acronyms.lang.txt: Spanish EU ~ Estados Unidos, Dutch VS)."""
@@ -2009,6 +2043,13 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
                     and _is_initial(text, ps):
                 ok = False  # a common word of the language opening a sentence (Italian
                 # "Fiume", a river; English "Split"): no place there (data/names/exonyms.initial.txt)
+            elif ok and not acro and not cur and z >= 4.5 and _accent_clash(low) and _is_initial(text, ps) \
+                    and all(z >= max(zipf(w, "en") for w in entity_name(k).casefold().split()) + 2.0
+                            for k in classes):
+                ok = False  # a frequent word opening a sentence that meets a lexicon form
+                # only once the accents of both are folded away, a hundred times as
+                # frequent at home as the place is in English (Croatian "Više", more, is no
+                # Visé): a common word, no place
         elif len(f) < 2 or not f[0].isalpha():
             ok = False
         elif all_capitalised:
@@ -2076,6 +2117,14 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
                 # Fußgängerbrücke, Kinder- oder Jugendarbeit): a common noun, no name (a
                 # rare word there stays one: Makalu- und Kangchendzönga-Gruppe)
                 ok = False
+            if ok and lang in _SUSPENDED and not cur and z >= 3.0 \
+                    and (m := _SUSPENDED[lang].match(text, pe)) is not None and m.group(1).islower():
+                # the same in the languages that compound like German but write names only
+                # with a capital: a common word's first part before "och", "og", "en" and a
+                # lower-case compound that supplies its head (Mark- och miljödomstolen, the
+                # land and environment court; Land- og skovbrug): capitalised as the first
+                # word of a body's name or a sentence, no name
+                ok = False
             if ok and title and z >= title_z:
                 ok = False
             if ok and n_words == 1 and z > 0.0:
@@ -2124,6 +2173,12 @@ def _de_noun_chain(words: list[str], i: int, gap, n: int) -> bool:
 _DE_AND = frozenset({"und", "oder", "sowie"})
 # the hyphen of a compound's first part before "und" and its partner (Rad- und Fußweg)
 _DE_SUSPENDED = re.compile(r"[-‐]\s+(?:und|oder|sowie|bzw\.|bis)\s+[^\W\d_]")
+# a compound's first part and a conjunction before the compound that supplies its head, in
+# the languages that compound like German but capitalise names only (the compound's
+# first letter in group 1)
+_SUSPENDED = {lang: re.compile(r"[-‐]\s+(?:" + conj + r")\s+([^\W\d_])") for lang, conj in (
+    ("sv", "och|eller|samt"), ("da", "og|eller"), ("nb", "og|eller"), ("nn", "og|eller"),
+    ("no", "og|eller"), ("nl", "en|of"))}
 # the generic words of English street names, capitalised with the name (Church Road)
 _EN_STREET_WORDS = frozenset("Road Street Avenue Lane Drive Way Boulevard Crescent Terrace".split())
 

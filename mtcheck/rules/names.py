@@ -381,6 +381,42 @@ def _compass_head(low: str, sl: str | None, lx) -> set[tuple[str, int]]:
     return set()
 
 
+# a compass point opening a word of the translation (Westsibirien, Nordkaukasus)
+_COMPASS_OPENING = re.compile(r"(?:nord|sud|ost|west|north|south|east|zapad|sever|vostok|iug|yug)(?:ost|west|east)?-?")
+
+
+def _compass_compound_rendered(g: Name, index: NameIndex, tgt: str, sl: str | None, tl: str | None) -> bool:
+    """Is ``g`` a Cyrillic compound adjective of a compass word and a place adjective
+    (Западно-Сибирском, Северо-Кавказский, Южно-Уральского) whose compass point the
+    translation has and whose place it names (West Siberian, the North Caucasus), or
+    writes fused with the compass word (Westsibirien)?  The compound was translated: its
+    compass half is a common word, its place half the name."""
+    if sl not in _CYR_ADJ_LANGS or len(g.parts) != 2 or g.classes:
+        return False
+    a, b = g.parts
+    if g.text[a.end - g.start:b.start - g.start] not in ("-", "‐"):
+        return False
+    from .direction import _lookup, lexicon, poles
+    lx = lexicon(sl)
+    if lx is None:
+        return False
+    points = {(c, pole) for c, pole, _ in _lookup(a.text.casefold(), lx) if c.startswith("compass")}
+    tp = poles(tgt, tl) or {}
+    if not points or not any(c in tp and tp[c].count[pole] > 0 for c, pole in points):
+        return False
+    if _cyrillic_place_adjective(b, index, tl):
+        return True
+    m = _CYR_PLACE_ADJ.search(b.fold)
+    stem = (b.fold[:m.start()] if m else b.fold).translate(_TO_LATIN)
+    if len(stem) < 4:
+        return False
+    for f in index.folds:
+        c = _COMPASS_OPENING.match(f)
+        if c is not None and f.startswith(stem[:4], c.end()):
+            return True
+    return False
+
+
 def _possessive_stem(f: str) -> str | None:
     m = _POSSESSIVE.match(f)
     return m.group(1) if m else None
@@ -498,6 +534,9 @@ def _cyrillic_place_adjective(p: Part, index: NameIndex, glang: str | None) -> b
     if _adjective_place_transcribed(p.fold[:m.start()], index):
         return True
     stem = p.fold[:m.start()].translate(_TO_LATIN)
+    if len(stem) >= 5 and any(f.startswith(stem) for c in index.classes for f in entity_stems(c)):
+        return True  # a place of the lexicon the translation names, one of whose forms
+        # opens with the romanised stem (Сибирском ~ Siberian: Sibirien)
     # (the place's last vowel may drop before the suffix: Струмската ~ Struma)
     return any(len(x) >= len(stem) - 2 and x[0] == stem[0] and (
         x[-4:] == stem[-4:] or (x[-1] in "aeiouy" and len(x) == len(stem) + 1 and x[-5:-1] == stem[-4:]))
@@ -2450,6 +2489,20 @@ def _person_titles() -> dict[str, frozenset[str]]:
     return {lang: words for lang, (words, _) in _lang_word_table("title_words.txt").items()}
 
 
+def _titled_name_present(g: Name, tindex: NameIndex, tgt: str, sl: str | None, tl: str | None) -> bool:
+    """Is ``g`` a title of data/names/title_words.txt that the name finder took in with the
+    name after it (Reeve Darlene Kowalchuk: a rare title, or one a surname shares), and is
+    that name in the translation (달린 코왈척 구청장)?  The title was translated, the
+    person kept."""
+    if len(g.parts) < 2 or g.parts[0].fold not in _person_titles().get(sl or "", ()) \
+            or g.parts[1].acronym or g.classes:
+        return False
+    rest = Name(g.text[g.parts[1].start - g.start:], g.parts[1].start, g.end, g.parts[1:],
+                frozenset(), False)
+    return _group_present(rest, tindex, tl, sl) or present_in_other_script(rest.text, tgt) \
+        or present_in_zh(rest.text, tgt, tl)
+
+
 def _part_swapped(g: Name, tgt_text: str, tindex: NameIndex, src_text: str,
                   sl: str | None, tl: str | None) -> Name | None:
     """The translation's name where a person's name ``g`` kept one part and another name
@@ -2876,6 +2929,38 @@ def _lang_lists(name: str) -> dict[str, tuple[str, ...]]:
             lang, words = ln.split(":", 1)
             out[lang.strip()] = tuple(w.strip() for w in words.split("|") if w.strip())
     return out
+
+
+@lru_cache(maxsize=1)
+def _federal_words() -> tuple[frozenset[int], dict[str, tuple[str, ...]]]:
+    """data/names/federal_words.txt: the federations (lexicon entities) and, per
+    language, the openings of its words for "federal" (folded)."""
+    from ._text import _entity_index
+    table = _lang_lists("federal_words.txt")
+    ids = _entity_index()
+    feds = frozenset(ids[n] for n in table.pop("federations", ()) if n in ids)
+    return feds, {lang: tuple(fold(w.rstrip("*")) for w in ws) for lang, ws in table.items()}
+
+
+_CJK_LANGS = frozenset({"zh", "ja", "ko"})
+
+
+def _federal_office_rendered(g: Name, src: str, tgt: str, tl: str | None) -> bool:
+    """Is ``g`` a federation's name (the United States, Germany, Canada) written before
+    the capitalised title of one of its offices or courts (U.S. District Judge, U.S.
+    Attorney), where the translation has its word for "federal" (judecătoarea federală,
+    Bundesrichterin, 연방 판사)?  The country is rendered by the office's federal title,
+    not lost (data/names/federal_words.txt)."""
+    feds, words = _federal_words()
+    opens = words.get(tl or "")
+    if not opens or _NEXT_CAPITAL.match(src, g.end) is None:
+        return False
+    classes = g.classes or frozenset().union(*(p.classes for p in g.parts))
+    if not classes or not classes <= feds:
+        return False
+    if tl in _CJK_LANGS:
+        return any(w in tgt for w in opens)
+    return any(fold(w).startswith(opens) for w in _TITLE_WORD.findall(tgt))
 
 
 def _residents_words() -> dict[str, tuple[str, ...]]:
@@ -3621,6 +3706,7 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                     and not generic_rendered(g.text, tgt.text, tl) \
                     and not _kana_with_next(g, src.text, tgt.text, tl) \
                     and not _ship_named(g, tfold, tgt.text, tl) \
+                    and not _titled_name_present(g, tindex, tgt.text, sl, tl) \
                     and not _cjk_place_present(g, tgt.text, tl) \
                     and not _rendered_in_target(g, tgt.text) \
                     and not _saint_rendered(g, src.text, tgt.text, sl, tl) \
@@ -3639,7 +3725,8 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                     continue  # Snake River Canyon ~ kanion rzeki Snake: the generic word
                     # of a place's name translated, the name proper kept
                 if _region_qualifier(g, src.text, sl) or _el_region_of_place(g, tindex, sl) \
-                        or _compass_rendered(g, tgt.text, sl, tl):
+                        or _compass_rendered(g, tgt.text, sl, tl) \
+                        or _compass_compound_rendered(g, tindex, tgt.text, sl, tl):
                     continue  # İç Anadolu ~ Central Anatolia, Lõuna prefektuur ~ Southern
                     # Prefecture: a position or compass word, translated
                 if _compound_adjective_opening(g, src.text, sl):
@@ -4424,11 +4511,17 @@ _PARADIGM_ENDINGS = ("a", "e", "i", "o", "u", "y", "ą", "ę", "á", "é", "í",
                      "ými", "om", "ami", "ach", "ów", "ой", "ая", "ое", "ые", "ого", "ому", "ых", "ым")
 
 
+# the stems of Polish, Czech and Slovak present active participles, often used as nouns
+# (Zamawiający "the ordering party", pracující "the working"): -ąc-, -íc-, -ouc-, -úc-
+_ACTIVE_PARTICIPLE_STEMS = ("ąc", "íc", "ouc", "úc")
+
+
 def _local_paradigm(low: str, lang: str | None) -> bool:
     """Is rare word ``low`` one form of a participle's stem (in -n-, -t-) the word list
     knows in two other forms or more (one of them from Zipf 2), none of them used in
     English or German texts, and no form of it a name's (``_travels``)?  A participle or adjective of a rare verb opening a
-    sentence (Zasądzona ~ zasądzone, zasądzonej: "the awarded"); a surname's forms
+    sentence (Zasądzona ~ zasądzone, zasądzonej: "the awarded"; an active participle used
+    as a noun, Zamawiającym ~ zamawiający, zamawiającego: "the ordering party"); a surname's forms
     travel (Nowak, Nowaka) or the article names the person again."""
     for k in (1, 2, 3):
         stem = low[:-k]
@@ -4436,9 +4529,9 @@ def _local_paradigm(low: str, lang: str | None) -> bool:
             break
         if _travels(stem, lang):
             return False
-        if stem[-1] not in "nt":
-            continue  # a passive participle's stem (zasądzon-, przyjęt-), not a surname's
-            # case (Šimečkovi)
+        if stem[-1] not in "nt" and not stem.endswith(_ACTIVE_PARTICIPLE_STEMS):
+            continue  # a passive participle's stem (zasądzon-, przyjęt-) or an active one's
+            # (zamawiając-, pracujíc-), not a surname's case (Šimečkovi)
         forms = [z for z in (zipf(stem + e, lang) for e in _PARADIGM_ENDINGS if stem + e != low) if z >= 1.0]
         if len(forms) >= 2 and max(forms) >= _KNOWN_ITSELF and all(
                 _zipf_abroad(stem + e, x) < 1.0 for e in _PARADIGM_ENDINGS for x in _ABROAD
@@ -4904,6 +4997,18 @@ def _is_pair(ctx: CheckContext) -> bool:
               "as its own word (Talbus ~ valley bus), an Estonian institution's compound "
               "(-keskus, -kassa, -kool, -haigla: data/names/body_head_nouns.txt) translated "
               "alike at its mentions. "
+              "Nor is: a federation's name before the title of its office or court where the "
+              "translation has its word for federal (U.S. District Judge ~ judecătoarea "
+              "federală: data/names/federal_words.txt), a title before a person the "
+              "translation keeps (Reeve Darlene Kowalchuk ~ 달린 코왈척 구청장: "
+              "data/names/title_words.txt), a Cyrillic compass word and place adjective "
+              "joined by a hyphen where the translation has the compass point and the place "
+              "(Западно-Сибирском ~ West Siberian). No name at all: a Swedish, Danish, "
+              "Norwegian or Dutch compound's first part before a conjunction and the compound "
+              "that supplies its head (Mark- och miljööverdomstolen), a Polish, Czech or "
+              "Slovak participle opening a sentence (Zamawiającym), a frequent word opening a "
+              "sentence that meets a lexicon place only once both their accents are folded "
+              "away (Croatian Više, more, is no Visé). "
               "A neighbouring country's exonym of a town counts as its local name (Fiume ~ "
               "Rijeka, Agram ~ Zagreb), a lexicon name with a particle is read whole (Monaco di "
               "Baviera ~ München); Irish-language titles of Irish English (Cathaoirleach, "
@@ -4959,6 +5064,9 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             if _compound_head_rendered(g, bn.tgt.text, sl, tl):
                 continue  # Talbus ~ valley bus: a compound of common words, its head
                 # kept as the translation's own word: a common noun translated
+            if _federal_office_rendered(g, bn.src.text, bn.tgt.text, tl):
+                continue  # U.S. District Judge ~ judecătoarea federală: the federation
+                # rendered by its office's federal title
             if _region_abbreviation_rendered(g, bn.tgt.text):
                 continue  # a state's or province's abbreviation written out (N.S. ~
                 # Nouvelle-Écosse, Calif. ~ Kalifornien): the place, rendered
