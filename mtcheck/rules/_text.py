@@ -4159,7 +4159,7 @@ _SECOND_HALF = {
 _KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6,
                  "七": 7, "八": 8, "九": 9}
 _KANJI_UNITS = {"十": 10, "百": 100, "千": 1000}
-_KANJI_COUNTER = (r"(?:[年月日天周週个個名人次岁歲位家座件场場分秒倍层層条條辆輛架艘部季届屆期号號支项項所张張度成折万萬億亿]"
+_KANJI_COUNTER = (r"(?:[年月日天周週个個名人次岁歲位家座件场場分秒倍层層条條辆輛架艘部季届屆期号號支项項所张張度成折级級万萬億亿]"
                   r"|小时|時間|カ月|か月|ヶ月|週間)")
 _KANJI_RUN = re.compile(r"(?P<ord>第)?(?P<n>[〇零一二两兩三四五六七八九十百千]+)(?=" + _KANJI_COUNTER + r"|"
                         # the first end of a range takes the counter of the second (两到三成 = 20 to
@@ -4168,8 +4168,11 @@ _KANJI_RUN = re.compile(r"(?P<ord>第)?(?P<n>[〇零一二两兩三四五六七�
 # a scale character after a run (千万, 三百万, 两亿): the run counts that many
 _KANJI_SCALES = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
 _KANJI_LOWER = re.compile(r"[〇零一二两兩三四五六七八九十百千]+")
-# the counters of time after which 一 is one, not "a" (一周, 一年)
-_KANJI_TIME = re.compile(r"[年天周週]|小时|時間|カ月|か月|ヶ月|週間|个月|個月")
+# the counters of time after which 一 is one, not "a" (一周, 一年), and the grade of a
+# class or level (一级公路 = a Class 1 highway, 一級河川 = a class-1 river)
+_KANJI_TIME = re.compile(r"[年天周週级級]|小时|時間|カ月|か月|ヶ月|週間|个月|個月")
+# the first characters of words ending in 一 (统一 unified, 唯一 only, 同一 same, 之一 one of)
+_KANJI_ONE_WORDS = frozenset("统統唯同万萬之逐专專单單划劃")
 
 
 def _kanji_value(run: str) -> int | None:
@@ -4201,6 +4204,8 @@ def _with_kanji_numbers(text: str, out: list[Num], lang: str) -> list[Num]:
             continue  # (一 alone is mostly "a": 一家公司, 一名男子; 一周, 一年 are one week, year)
         if c != b and m.group("n") == "一" and a > 0 and "\u4e00" <= text[a - 1] <= "\u9fff":
             continue  # the end of a word (统一到三年: unified within three years)
+        if m.group("n") == "一" and a > 0 and text[a - 1] in _KANJI_ONE_WORDS:
+            continue  # 统一级别 (a unified level), 唯一, 同一, 之一: 一 ends a word
         v = _kanji_value(m.group("n"))
         if v is not None and scale > 1:
             # 千万 = ten million, 三百万 = three million, 两亿 = 200 million (and 一万五千 = 15,000)

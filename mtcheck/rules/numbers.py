@@ -411,6 +411,9 @@ def _analyse(ctx: CheckContext) -> list[_BeadNums]:
         tlb = sl if src.text.split() == tgt.text.split() else tl
         sn = _read(src.text, sl, False)
         tn = _read(tgt.text, tlb, False)
+        if sl != tl and tlb == tl:
+            sn = _names_dropped(sn, tgt.text)
+            tn = _names_dropped(tn, src.text)
         if not sn and not tn:
             if not (_BIG_SCALE.search(src.text) and _BIG_SCALE.search(tgt.text)):
                 continue
@@ -422,9 +425,40 @@ def _analyse(ctx: CheckContext) -> list[_BeadNums]:
             continue
         b = _BeadNums(bv, src, tgt, sn, tn)
         if b.us or b.ut:  # second pass with article-like words (a million, beide)
-            b = _BeadNums(bv, src, tgt, _read(src.text, sl), _read(tgt.text, tlb))
+            sn, tn = _read(src.text, sl), _read(tgt.text, tlb)
+            if sl != tl and tlb == tl:
+                sn, tn = _names_dropped(sn, tgt.text), _names_dropped(tn, src.text)
+            b = _BeadNums(bv, src, tgt, sn, tn)
         out.append(b)
     return out
+
+
+# a capitalised word that the other side (another language) keeps as it is, joined by a
+# space or hyphen to another capitalised word: part of a name (Dokuz Eylül Üniversitesi ~
+# Dokuz-Eylül-Universität, Cinque Terre, Drei Zinnen), no figure
+_NAME_JOIN = "[ \u00a0\\-\u2010]"
+
+
+def _kept_in_name(word: str, other: str) -> bool:
+    """Does ``other`` (the other side, another language) have the capitalised ``word`` as
+    written, next to another capitalised word (Dokuz-Eylül-Universität, die Drei Zinnen)?"""
+    if not word[:1].isupper() or not word.isalpha():
+        return False
+    for m in re.finditer(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", other):
+        nxt = re.match(_NAME_JOIN + r"+([^\W\d_])", other[m.end():m.end() + 3])
+        if nxt and nxt.group(1).isupper():
+            return True
+        prev = re.search(r"([^\W\d_])[^\W\d_]*" + _NAME_JOIN + "+$", other[max(0, m.start() - 40):m.start()])
+        if prev and prev.group(1).isupper() and other[m.start() - 1] != " ":
+            return True  # Tel-Dokuz: joined by a hyphen to the name before it
+    return False
+
+
+def _names_dropped(nums: list[Num], other: str) -> list[Num]:
+    """``nums`` without the number words the other side keeps as part of a name."""
+    if not any(n.kind == "word" and n.text[:1].isupper() for n in nums):
+        return nums
+    return [n for n in nums if not (n.kind == "word" and _kept_in_name(n.text, other))]
 
 
 def _read(text: str, lang: str | None, soft_words: bool = True) -> list[Num]:
@@ -1106,7 +1140,9 @@ def _metadata(ctx: CheckContext) -> list[tuple[int, int]]:
               "a word for the hour is a time of day (po 18. hodině, klo 18, 18 órakor "
               "→ 6 p.m.; Arabic السادسة صباحاً → 6 a.m.). A figure that names something on one side and "
               "counts it on the other (Linie 4 → four lines, article 5 → 5 Artikel; en, de, "
-              "fr) is major. "
+              "fr) is major. A number word the translation keeps as written inside a name "
+              "(Dokuz Eylül Üniversitesi → Dokuz-Eylül-Universität, Cinque Terre) is part "
+              "of the name, no figure. "
               "Two different fractions, ordinals, regnal numbers or scales after an article (die "
               "Hälfte → a quarter, second → Dritter, Benedikt XVI. → Benedict XV, un billón → "
               "one billion, eine Milliarde → one million) are major; "
@@ -2323,6 +2359,15 @@ def _metres_against(side: list, other: list) -> list:
     return out
 
 
+def _measured_year(text: str, n: Num) -> bool:
+    """Is ``n``, read as a year for its four digits (1200, 1500), a quantity: a figure with a
+    unit of measure right after it (1200 ton, 1500 Meter, 2000 kilograms)?"""
+    if n.kind != "year":
+        return False
+    us, a, _ = units_of(text, n)
+    return bool(us) and a == n.start and not any(unit_table().dims[u] in ("time", "currency") for u in us)
+
+
 @rule("D002", "unit-mismatch", "Accuracy/Mistranslation", "major", artefact="wrong-number",
       summary="A number of the source comes back with the same value but another unit or "
               "currency (10 Kilometer → 10 miles, 5 Franken → 5 euros, 3 milliards d'euros → "
@@ -2332,7 +2377,8 @@ def _metres_against(side: list, other: list) -> list:
               "hundred yards → hundert Meter), not metres to yards. A figure with a glued “m” "
               "(300m) is metres against another unit of length only (£300m may be millions). "
               "A unit word written before its figure, as Swahili writes it (mita 15, futi 15: "
-              "data/units/before.tsv), is read too. A unit of length followed by \u201cper hour\u201d "
+              "data/units/before.tsv), is read too. A four-digit figure with a unit "
+              "right after it (1200 ton, 1500 Meter) is a quantity, not a year. A unit of length followed by \u201cper hour\u201d "
               "in words (110 kilometri pe or\u0103, 60 miles an hour, 90 km por hora, \u0924\u093e\u0936\u0940 "
               "\u0968\u096b \u0915\u093f\u0932\u094b\u092e\u0940\u091f\u0930) is a speed; a number in "
               "Han characters with a unit right after it (\u5341\u5468, \u4e09\u4e2a\u6708) counts that unit. "
@@ -2352,10 +2398,11 @@ def unit_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     for b in ctx.cached("numbers.beads", lambda: _analyse(ctx)):
         sn, tn = _with_unit_ones(b.src.text, b.sn, sl), _with_unit_ones(b.tgt.text, b.tn, tl)
         src = [(x, _bare_dollar(units_of(b.src.text, x), sl)) for x in sn
-               if x.kind in UNIT_KINDS and _unit_counted(b.src.text, x)]
+               if (x.kind in UNIT_KINDS or _measured_year(b.src.text, x)) and _unit_counted(b.src.text, x)]
         if not any(u[0] for _, u in src) and not any(_glued_m(x, u) for x, u in src):
             continue
-        tgt = [(y, units_of(b.tgt.text, y)) for y in tn if y.kind in UNIT_KINDS and _unit_counted(b.tgt.text, y)]
+        tgt = [(y, units_of(b.tgt.text, y)) for y in tn
+               if (y.kind in UNIT_KINDS or _measured_year(b.tgt.text, y)) and _unit_counted(b.tgt.text, y)]
         yield from _rates_changed(ctx, b, src, tgt, sl)
         # a figure with a glued "m" (300m, 3500m) is metres or millions: metres where the
         # other side has the figure in another unit of length (300m ~ 300 yards, 3500m ~
