@@ -15,8 +15,8 @@ imported only when a Chinese or Japanese source meets a Latin-script translation
 it nothing here reads that language and the names rules behave as before (``available``).
 
 ``misspelt``: a word of the translation that is not read back but is one letter (two in
-a long word) from a romanised name of the source sentence: a slip (Xiaoning for 晓明,
-Ishikwa for 石川).  ``swapped``: a word shaped like a romanised name (it splits into Pinyin
+a long word; two neighbouring letters swapped are one) from a romanised name of the
+source sentence: a slip (Xiaoning for 晓明, Ishikwa for 石川, Guohau for 国华).  ``swapped``: a word shaped like a romanised name (it splits into Pinyin
 or Hepburn syllables) that the whole source never reads as, in a sentence that leaves a
 name of the source unrendered: the place's name written before a place suffix (富良野市),
 or a run the translation renders elsewhere as a capitalised word (昌平 ~ Changping): another
@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from ._text import DATA, fold
 
@@ -338,7 +338,8 @@ def _phrase_reading(text: str, a: int, b: int, lang: str) -> str | None:
 
 def misspelt(src: str, tgt: str, whole_src: str, lang: str, tl: str | None) -> list[tuple[str, int, int, str, str]]:
     """Words of Latin ``tgt`` that no run of ``whole_src`` reads as but that are one letter
-    (two in a word of eight or more) from how a run of source sentence ``src`` reads, a run
+    (two in a word of eight or more; two neighbouring letters swapped count as one: Guohau
+    for 国华 guohua) from how a run of source sentence ``src`` reads, a run
     no word of ``tgt`` renders: (word, start, end, the reading, the run)."""
     if not available(lang) or not _HAN.search(src):
         return []
@@ -355,9 +356,10 @@ def misspelt(src: str, tgt: str, whole_src: str, lang: str, tl: str | None) -> l
         near = set()
         for a, b, reads in spans:
             for r in reads:
+                # (two neighbouring letters swapped count as one slip: Guohau for 国华)
                 if len(r) >= 4 and r[0] == f[0] and abs(len(r) - len(f)) <= tol \
-                        and Levenshtein.distance(r, f) <= tol and _loose(r, lang) != _loose(f, lang):
-                    near.add((Levenshtein.distance(r, f), r, a, b))
+                        and OSA.distance(r, f) <= tol and _loose(r, lang) != _loose(f, lang):
+                    near.add((OSA.distance(r, f), r, a, b))
         least = min((x[0] for x in near), default=None)
         best = [x for x in near if x[0] == least]
         # a run that holds a nearer-or-as-near shorter one runs on into the next word (晓明说)

@@ -6126,9 +6126,15 @@ def _accent_slips(ctx: CheckContext, sl: str | None,
                   tl: str | None) -> list[tuple[Part, str, int, Severity | None]]:
     """N001's accent slips: a name the versions write with diacritics, which the
     translation writes with one where none of them has any (Sánchez ~ Sanchéz, Québec ~
-    Quebéc), or without one of theirs while it keeps another (Dvořáková ~ Dvoráková).  Folding accents away makes both the same name, so no near miss sees it;
-    dropping accents (Sanchez) or adding them to a plain name (Zurich ~ Zürich, an
-    exonym) is no slip."""
+    Quebéc), without one of theirs while it keeps another (Dvořáková ~ Dvoráková), with
+    an acute turned grave or back (Kerhervé ~ Kerhervè, Niccolò ~ Niccoló), or without a
+    mark that makes a letter of the target language's own alphabet (Nyström ~ Nystrom in
+    German, Hervé ~ Herve in Italian: data/names/own_marked_letters.tsv; not where the
+    translation writes another marked name plain too, a convention: Phiên ~ Phien beside
+    Nguyen in French).  Folding accents
+    away makes both the same name, so no near miss sees it; dropping accents the target
+    language does not write (Sanchez in English, Wałęsa ~ Walesa) or adding them to a plain
+    name (Zurich ~ Zürich, an exonym) is no slip."""
     # (cheap first: most versions, English ones above all, write no accent at all)
     if not any(_ACCENTED.search(d.text) for d in ctx.versions):
         return []
@@ -6139,18 +6145,25 @@ def _accent_slips(ctx: CheckContext, sl: str | None,
                 accented.setdefault(f, set()).update(ws)
     if not accented:
         return []
+    own = _own_marked_letters().get(norm_lang(tl) or "", frozenset())
+    # (a translation that writes none of its language's marked letters strips them all)
+    own_written = bool(own) and any(c in own for c in ctx.target.text.lower())
     out: list[tuple[Part, str, int, Severity | None]] = []
+    plain_written: set[str] = set()  # names the versions mark, written with no mark
+    stripped: list[tuple[Part, str, int, Severity | None]] = []
     for seg in ctx.target.segments:
-        if seg.kind in SKIP_KINDS or seg.text.isascii():
+        if seg.kind in SKIP_KINDS or (seg.text.isascii() and not own_written):
             continue
         for g in find_names(seg.text, tl, sl):
             for p in g.parts:
                 forms = accented.get(p.fold)
-                if forms is None or p.text.isascii() or p.acronym \
+                if forms is None or p.acronym \
                         or any(w.casefold() == p.text.casefold() for w in forms):
                     continue
                 base, marks = _marks(p.text)
                 if not any(marks):
+                    plain_written.add(p.fold)
+                if not any(marks) and (not own_written or p.classes):
                     continue
                 slip = True
                 for w in forms:
@@ -6160,12 +6173,66 @@ def _accent_slips(ctx: CheckContext, sl: str | None,
                     # in the ending, where a case is marked (Pārdaugavā ~ Pārdaugava)
                     added = any(m and not n for m, n in zip(marks, wm))
                     dropped = any(n and not m for m, n in zip(marks[:-2], wm[:-2]))
+                    if not any(marks):
+                        # every mark dropped: a slip only where each is a letter of the
+                        # target language's own alphabet (Nyström ~ Nystrom in German),
+                        # not on the last letter, where a case ending is marked
+                        dropped = any(n for n in wm[:-1]) and not wm[-1] and all(
+                            unicodedata.normalize("NFC", c).lower() in own
+                            for c, n in zip(_letters_marked(w), wm) if n) \
+                            and zipf(p.low, tl) < REAL_WORD
+                    elif wb == base and marks == wm and not added:
+                        dropped = _acute_grave_swapped(p.text, w)
                     if wb != base or not any(wm) or not (added or dropped):
                         slip = False
                         break
                 if slip:
-                    out.append((p, p.fold, seg.start + p.start, Severity.MINOR))
+                    (out if any(marks) else stripped).append((p, p.fold, seg.start + p.start, Severity.MINOR))
+    if len(plain_written) == 1:
+        # (two names or more the versions mark written plain: the translation strips the
+        # source's marks by convention, as French and English papers do Vietnamese ones)
+        out += stripped
     return out
+
+
+@lru_cache(maxsize=1)
+def _own_marked_letters() -> dict[str, frozenset[str]]:
+    """data/names/own_marked_letters.tsv: language -> the marked letters of its alphabet
+    its press keeps in foreign names."""
+    out: dict[str, frozenset[str]] = {}
+    for ln in _read_lines(_NAMES_DATA / "own_marked_letters.tsv"):
+        lang, _, letters = ln.partition("\t")
+        out[lang.strip()] = frozenset(letters.strip())
+    return out
+
+
+def _letters_marked(word: str) -> list[str]:
+    """``word``'s letters, each with its combining marks (NFD groups), as _marks counts them."""
+    out: list[str] = []
+    for ch in unicodedata.normalize("NFD", word):
+        if unicodedata.combining(ch) and out:
+            out[-1] += ch
+        else:
+            out.append(ch)
+    return out
+
+
+def _acute_grave_swapped(a: str, b: str) -> bool:
+    """Do ``a`` and ``b`` differ only in an acute written grave or a grave written acute on
+    one letter or more (Kerhervé ~ Kerhervè)?  No convention turns one into the other; a
+    circumflex, a caron or a double acute for another mark is left alone (Antônio ~
+    António, Erdős ~ Erdös are spellings in use)."""
+    la, lb = _letters_marked(a), _letters_marked(b)
+    if len(la) != len(lb):
+        return False
+    swapped = False
+    for x, y in zip(la, lb):
+        if x == y:
+            continue
+        if x[0].lower() != y[0].lower() or {x[1:], y[1:]} != {"\u0301", "\u0300"}:
+            return False
+        swapped = True
+    return swapped
 
 
 def _added_mark_slips(ctx: CheckContext, sl: str | None,
@@ -6732,9 +6799,10 @@ def _dropped_letter_slips(ctx: CheckContext, sl: str | None,
     alone, with no name word beside it, is judged where the translation writes the
     source's spelling elsewhere and the slot has it fewer times than the source's sentence
     (``_slot_short``: "nannte Hathwik" for "Mrs Hathwick said")."""
-    if sl is None or tl is None or sl == tl or sl in _ENDING_LANGS or not has_freq(tl) \
+    if sl is None or tl is None or sl == tl or not has_freq(tl) \
             or not _mostly_latin(ctx.source.text) or not _mostly_latin(ctx.target.text):
         return []
+    declining = sl in _ENDING_LANGS
     pairs = {f: c for f, c in _one_off_caps(ctx).items()
              if len(c) == len(f) + 1 and len(c) >= 5 and not _undoubled(f, c)}
     if not pairs:
@@ -6759,6 +6827,11 @@ def _dropped_letter_slips(ctx: CheckContext, sl: str | None,
             x = c[k]
             if not x.isascii() or not x.isalpha() or x in _VOWELS:
                 continue  # (a vowel varies between transliterations: Moubarak ~ Mubarak)
+            if declining and (k + 2 > len(f) or x in _GLIDES or c[k - 1] in _VOWELS
+                              or c[k + 1] in _VOWELS):
+                continue  # (a source that declines names: only a consonant inside a
+                # consonant cluster, two letters or more before the end, no
+                # case ending's or fleeting vowel's: Wiśniewski ~ "Wiśniewki")
             if x in _GLIDES and (c[k - 1] not in _VOWELS or _home_lang(c) != sl):
                 continue  # (a glide of a transliteration's digraph, Ghaddafi ~ Gaddafi,
                 # Bashar ~ Bahar: only a vowel's h in a name at home in the source's
@@ -7624,8 +7697,8 @@ def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str |
               "name word both keep (Gabriel Attal ~ Gabriel Atal). Out of Chinese or Japanese "
               "(their readings as toneless Pinyin or Hepburn romaji, pypinyin and pykakasi "
               "installed): minor for a word no run of the source reads as, one letter (two in a "
-              "long word) from how a run of the sentence reads (Xiaoning for 晓明, Ishikwa for "
-              "石川; where two readings of the run are as near, the one in context: Guopin for "
+              "long word; two neighbouring letters swapped are one) from how a run of the "
+              "sentence reads (Xiaoning for 晓明, Ishikwa for 石川, Guohau for 国华; where two readings of the run are as near, the one in context: Guopin for "
               "国平 guoping, not guopian); not another romanisation (Wade-Giles Taipei, Tōkyō, Ohtani, rendaku "
               "Sakurajima), a Chinese name's conventional vowel or h (Shaanxi, Harbin), nor the "
               "bare genitive -s of German, Dutch or the Scandinavian languages on a name read "
@@ -7652,7 +7725,9 @@ def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str |
               "or with two neighbouring consonants swapped (कमला ~ Kalma for Kamla); and a "
               "consonant dropped from a name a Latin-script source writes, beside a name word "
               "both keep, where the source's sentence has the name more often (Petra Kuhlmann ~ "
-              "Petra Kulmann, Jordi Bosch ~ Jordi Bosh, Thomas Schmidt ~ Thomas Schmid), even "
+              "Petra Kulmann, Jordi Bosch ~ Jordi Bosh, Thomas Schmidt ~ Thomas Schmid; out of a "
+              "language that declines names, a consonant between two consonants two letters or "
+              "more before the end: Krzysztof Wiśniewski ~ Krzysztof Wiśniewki), even "
               "where the short form is another name or word, or alone where the translation "
               "spells the name right elsewhere (Mrs Hathwick ~ nannte Hathwik); an English "
               "name's respelling in the target language excuses only the letters it changes "
@@ -7667,7 +7742,11 @@ def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str |
               "(Anneli Korhonen ~ Aneli Korhonen), or where the texts of both languages write "
               "the name double more than single (Sarah Hollis ~ Sarah Holis; not Mohammed ~ "
               "Mohamed, commoner in Spanish); an accent where the "
-              "versions' accented spelling has none (Sánchez ~ Sanchéz); a name at home in the "
+              "versions' accented spelling has none (Sánchez ~ Sanchéz), an acute written grave "
+              "or back (Kerhervé ~ Kerhervè), or every accent dropped where each makes a letter "
+              "of the target language's own alphabet, not on the last letter, where the "
+              "translation writes no other marked name plain (Nyström ~ Nystrom in German, not "
+              "in English: data/names/own_marked_letters.tsv); a name at home in the "
               "source's language (a Zipf step commoner in its texts than in the target "
               "language's) written one letter short, vowel or h included, at a mention with "
               "nothing else to confirm it, the short form used in neither language (Ortsteil "
@@ -7683,8 +7762,8 @@ def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str |
               "name (김성호: ソンホ; a plain stop voiced or not is a reading). Major: a Polish "
               "surname kept as written but for its -ski/-cki as -sky/-cky (Kowalski ~ "
               "Kowalsky), its stem in Polish spelling (w, cz, sz, rz), into any language but "
-              "German (Tschaikowsky). Accents dropped, or "
-              "added to a plain name (Zurich ~ Zürich), are no slip.",
+              "German (Tschaikowsky). Accents dropped (but for the target language's own letters, "
+              "above), or added to a plain name (Zurich ~ Zürich), are no slip.",
       why="MT and post-editors misspell names (Merkle for Merkel); spell checkers do not "
           "know names, so the error reaches print.",
       fail=("Bundeskanzlerin Angela Merkel reiste nach Paris.",
@@ -7714,8 +7793,14 @@ def name_near_miss(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             msg = f"“{p.text}” looks like a misspelling of “{expected}” (the source's “{f}”)"
         if f == p.fold:
             dropped = any(n and not m for m, n in zip(_marks(p.text)[1], _marks(expected)[1]))
-            msg = (f"“{p.text}” drops an accent of “{expected}” and keeps the others" if dropped
-                   else f"“{p.text}” puts an accent where “{expected}” has none")
+            if _acute_grave_swapped(p.text, expected):
+                msg = f"“{p.text}” writes an accent of “{expected}” the other way"
+            elif dropped and not any(_marks(p.text)[1]):
+                msg = (f"“{p.text}” drops the accents of “{expected}”, letters the "
+                       f"translation's language writes")
+            else:
+                msg = (f"“{p.text}” drops an accent of “{expected}” and keeps the others" if dropped
+                       else f"“{p.text}” puts an accent where “{expected}” has none")
         elif sev is not None:
             msg += (" (unconfirmed: no version in the translation's language spells it, "
                     "and spellings vary between languages)")
@@ -7732,7 +7817,12 @@ def name_near_miss(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
               "Devanagari or Bengali source word (its case ending aside) and the other one "
               "letter off every rendering (নারায়ণগঞ্জ ~ Narayanganj … Narayangaj); Bengali is "
               "read as Devanagari with the spellings its romanisations add (inherent o, য় as "
-              "w). Not two cases of one name in a declining language (Victorija ~ Victoriji), a "
+              "w); so where one spells a Cyrillic or Greek source word letter for letter and the "
+              "other is it with a consonant dropped inside the word (Кудрявцев ~ Kudryavtsev … "
+              "Kudryatsev). In a Japanese translation, two katakana spellings one kana apart "
+              "(one changed, or a full-size kana dropped inside the word: ウィットフィールド … "
+              "ウィットフィード; not a long-vowel mark, small kana or sokuon) that both read back "
+              "as one source name: the rarer (or later), minor. Not two cases of one name in a declining language (Victorija ~ Victoriji), a "
               "form kept inside a longer name copied from the source (Fundação de Serralves e "
               "do Porto beside Oporto), two names of a Chinese source that differ "
               "in a whole Pinyin syllable (Wuhan ~ Wuchang), nor a place beside a Slavic "
@@ -7795,7 +7885,8 @@ def name_inconsistent(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         bb = any(inv.related(b) for inv in vinv)
         sev = None
         if counts[a] == counts[b]:
-            odd = (_off_system(ctx, a, b, sl, tl) or _off_rendering(ctx, a, b, sl)) \
+            odd = (_off_system(ctx, a, b, sl, tl) or _off_rendering(ctx, a, b, sl)
+                   or _dropped_from_rendering(ctx, a, b)) \
                 if ba == bb and not ba else None
             if odd is not None:
                 # one spelling in the target language's transliteration of the source's
@@ -7924,6 +8015,38 @@ def _off_system(ctx: CheckContext, a: str, b: str, sl: str | None, tl: str | Non
         if _render_cost(wrong, units, drop)[0] <= 1:
             return wrong
     return None
+
+
+def _dropped_from_rendering(ctx: CheckContext, a: str, b: str) -> str | None:
+    """Of two spellings ``a``, ``b`` (folded) of one name in the translation, written as
+    often, the shorter where the longer spells a Cyrillic or Greek source word letter for
+    letter (``_renderings``) and the shorter is it with one consonant dropped inside the
+    word, which spells no source word (Кудрявцев ~ Kudryavtsev … "Kudryatsev"): these
+    alphabets write every consonant, and no system leaves one out.  Not a doubled
+    consonant written once, nor a letter of the last three, where the source's case
+    endings are."""
+    if ctx.source is None or abs(len(a) - len(b)) != 1 or min(len(a), len(b)) < 5 \
+            or not a.isascii() or not b.isascii():
+        return None
+    long, short = (a, b) if len(a) > len(b) else (b, a)
+    k = next((i for i in range(len(short)) if short[i] != long[i]), len(short))
+    if k == 0 or k > len(short) - 3 or short[k:] != long[k + 1:]:
+        return None
+    x = long[k]
+    if not x.isalpha() or x in _VOWELS or x in (long[k - 1], long[k + 1]):
+        return None
+    words = ctx.cached("names.cased_script_source_words", lambda: [
+        w for w in dict.fromkeys(_SCRIPT_WORD.findall(ctx.source.text))
+        if ("\u0400" <= w[0] <= "\u04ff" or "\u0370" <= w[0] <= "\u03ff") and w[0].isupper()])
+    spelled = False
+    for w in words:
+        units = _renderings(w)
+        if units is None or len(units) < 4:
+            continue
+        if _render_cost(short, units, 3)[0] == 0:
+            return None  # (the shorter spells a source word too: two names)
+        spelled = spelled or _render_cost(long, units, 3)[0] == 0
+    return short if spelled else None
 
 
 # the case endings a Bengali noun takes (-er, -e, -ke, -te, -r: নারায়ণগঞ্জের), as
@@ -8708,8 +8831,9 @@ def _katakana_inconsistent(ctx: CheckContext) -> Iterator[Finding]:
     """N002 in a Japanese translation: one name in two katakana spellings of the same
     length, one kana apart (カートライト … カートライド), both read back as one Latin name
     word of the source (``present_in_other_script``): the rarer is a slip (minor; of
-    two written once each, the later).  (A long-vowel mark more or less, コンピュータ ~
-    コンピューター, changes the length: a house style, not judged.)"""
+    two written once each, the later); so too one full-size kana dropped inside the word
+    (ウィットフィールド … ウィットフィード).  (A long-vowel mark more or less, コンピュータ ~
+    コンピューター, a small kana or the sokuon is a house style, not judged.)"""
     text = unicodedata.normalize("NFC", ctx.target.text)
     if len(text) != len(ctx.target.text):
         return
@@ -8719,7 +8843,24 @@ def _katakana_inconsistent(ctx: CheckContext) -> Iterator[Finding]:
     if len(spots) < 2:
         return
     yield from _uncased_slips(ctx, spots, lambda a, b: len(a) == len(b)
-                             and sum(x != y for x, y in zip(a, b)) == 1)
+                             and sum(x != y for x, y in zip(a, b)) == 1 or _kana_dropped(a, b))
+
+
+# katakana a spelling may write or leave out by house style (a long-vowel mark, a small
+# kana, the sokuon: ウィトフィールド, エンタテインメント): no slip when one is dropped
+_KANA_STYLE = frozenset("ーッァィゥェォャュョヮヵヶ・")
+
+
+def _kana_dropped(a: str, b: str) -> bool:
+    """Are katakana words ``a`` and ``b`` one full-size kana apart inside the word, one
+    dropped from the other, neither the first nor the last (ウィットフィールド …
+    ウィットフィード)?  A long-vowel mark, a small kana or the sokuon is house style."""
+    if len(a) < len(b):
+        a, b = b, a
+    if len(a) != len(b) + 1 or len(b) < 4:
+        return False
+    i = next((k for k in range(len(b)) if a[k] != b[k]), len(b))
+    return 0 < i < len(b) and a[i] not in _KANA_STYLE and a[i + 1:] == b[i:]
 
 
 def _uncased_slips(ctx: CheckContext, spots: dict[str, list[int]],
