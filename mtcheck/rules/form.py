@@ -665,7 +665,7 @@ _CUT_WORDS: dict[str, tuple[str, str]] = {
            "una è sono era ha hanno aveva"),
     "pt": ("o a os as um uns umas do da dos das no na nos nas ao aos à às pelo pela pelos "
            "pelas num numa de em com por sem sobre e ou mas nem que porque cujo cuja",
-           "uma para é são era foi tem têm tinha"),
+           "uma para é são era foi tem têm tinha seu sua seus suas"),
     "nl": ("de des en of want omdat hoewel terwijl zodat als te uw jouw",
            "een mijn is zijn was waren heeft hebben had wordt werd"),
     # Hungarian: the article "a" (the pronoun is "az"), conjunctions; "az", "egy" and
@@ -675,7 +675,23 @@ _CUT_WORDS: dict[str, tuple[str, str]] = {
     # Finnish: conjunctions (no articles, and postpositions end sentences)
     "fi": ("ja sekä että mutta koska jotta kuin eli vaan kun jos",
            "tai"),
+    # Czech: conjunctions and the prepositions that are no adverbs or postpositions (not
+    # "se", also the reflexive pronoun: "Usmál se.")
+    "cs": ("a i ani nebo ale avšak že protože aby když pokud než jestli zda "
+           "v ve na do od z ze k ke o u s pro při před mezi bez přes",
+           "jako"),
+    # Korean: conjunctions and "약" (about, before a number); a sentence ends in its verb
+    "ko": ("및 또는 혹은 그리고 그러나 하지만 약", ""),
+    # Japanese: no spaces, so the run of letters the text ends on is tested by its ending
+    # (_CUT_ENDINGS)
+    "ja": ("", ""),
 }
+# the particles a sentence of a language written without spaces never ends on: the topic
+# and object particles of Japanese (通常は, 計画を), the object particle of Korean
+# (…리튬을 is a noun too: 마을, 가을; 를 follows a vowel and ends no noun)
+_CUT_ENDINGS: dict[str, tuple[str, ...]] = {"ja": ("は", "を"), "ko": ("를",)}
+# (Japanese greetings end in は: こんにちは, こんばんは)
+_CUT_ENDING_WORDS_OK = frozenset({"こんにちは", "こんばんは"})
 # articles that double as pronouns, and end no sentence right after a preposition
 # (German "gegen die", Dutch "met het"; the pronoun would be "dagegen", "ermee")
 _CUT_AFTER_PREP: dict[str, tuple[frozenset[str], frozenset[str]]] = {
@@ -708,6 +724,7 @@ _CUT_SKIP_KINDS = frozenset({"caption", "credit", "ui", "embed", "byline", "meta
                              "subheading"})
 _CUT_CLOSERS = "\"'»«”“’‘)]}›‹」』）】 \u00a0\t\r\n*"
 _SRC_END_MARKS = ".!?。！？؟"
+_UNSPACED_CUT = frozenset({"ja"})  # target languages written without spaces that _CUT_WORDS covers
 _LAST_WORD = re.compile(r"(?<![\w'’.-])([^\W\d_]+)$")
 _CUT_SHORT, _CUT_VERY_SHORT = 0.7, 0.5   # target/source letters where the source predicts ~1
 
@@ -734,9 +751,18 @@ def cut_off_end(stext: str, ttext: str, sl: str | None, tl: str | None) -> tuple
         return None
     if t[-1] not in _SRC_END_MARKS and len(t.split()) >= 3 and (h := _HYPHEN_CUT.search(t)):
         return h.start(1), h.end(1), f"“{h.group(1)}” stands at the end, a word cut at its hyphen"
-    if t[-1] in _SRC_END_MARKS or t[-1] in "…:;,–—-" or len(t.split()) < 3 or (
+    unspaced_t = tl in _UNSPACED_CUT
+    if t[-1] in _SRC_END_MARKS or t[-1] in "…:;,–—-" or (len(t.split()) < 3 and not unspaced_t) or (
+            unspaced_t and _letters(t) < 12) or (
             len(s.split()) < 4 and sum(1 for c in s if c.isalpha() and ord(c) >= 0x2E80) < 8):
-        return None  # (a Chinese or Japanese source sentence has no spaces: its characters)
+        return None  # (a Chinese or Japanese sentence has no spaces: its characters)
+    endings = _CUT_ENDINGS.get(tl)
+    if endings:
+        m = _LAST_WORD.search(t)
+        if m is not None and m.group(1).endswith(endings) and m.group(1) not in _CUT_ENDING_WORDS_OK \
+                and len(m.group(1)) > 1:
+            k = len(next(e for e in endings if m.group(1).endswith(e)))
+            return m.end() - k, m.end(), f"it stops on the particle “{m.group(1)[-k:]}”, which ends no sentence"
     elided = _ELIDED_END.get(tl)
     m = elided.search(ttext.rstrip()) if elided else None  # before closers take the apostrophe
     if m is not None:
@@ -778,7 +804,9 @@ def _cut_beads(ctx: CheckContext) -> Iterator[tuple[BeadView, str, str]]:
       summary="A target sentence cut off where the aligned source sentence is complete: it "
               "stops in an ellipsis (or before a link); or, with no closing mark where the source "
               "has one, it ends on a word no sentence of its language ends in (an article, "
-              "possessive, conjunction, a preposition that is no verb particle; a word that may "
+              "possessive, conjunction, a preposition that is no verb particle; in Korean a "
+              "conjunction or 약 “about”, the object particle 를; in Japanese the particle は or を "
+              "the text stops on: …通常は; a word that may "
               "end one, such as a stranded preposition or an auxiliary, only where the target is "
               "also much shorter than the source), or it stops at under half the source's length, "
               "on a word cut at its hyphen (bear-), or, in German and Dutch, right after a "
@@ -966,7 +994,7 @@ _GLUED_ARTICLES: dict[str, frozenset[str]] = {
     "es": frozenset("El La Los Las".split()),
     "fr": frozenset("Le La Les".split()),
     "it": frozenset("Il Lo La Gli".split()),
-    "pt": frozenset("O Os As".split()),
+    "pt": frozenset("O Os A As".split()),
     "nl": frozenset("De Het".split()),
     "ca": frozenset("El La Els Les".split()),
 }

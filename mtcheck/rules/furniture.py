@@ -136,6 +136,15 @@ class _Lex:
         # banner patterns, each behind a literal keyword that must occur (cheap pre-test)
         self.ui_res = [(kw, re.compile(pat, re.I)) for kw, pat in ui_res]
         self.strong_lower = tuple({w.casefold() for w in strong})
+        # strong markers of scripts written without spaces, glued after a sentence's full
+        # stop ("。記事の続きを読む…"); four characters at least
+        unspaced = [w for w in strong if len(w) >= 4 and _UNSPACED_RE.fullmatch(w)]
+        self.strong_unspaced_re = re.compile(
+            r"(?<=[。！？])(" + _alt(unspaced, boundary=False) + r")") if unspaced else None
+        # related-reading labels of several words, with their colon, after a sentence's end
+        between = [e.phrase[:-1].rstrip() for e in self.ui_labels.values() if len(e.phrase[:-1].split()) >= 2]
+        self.label_between_re = re.compile(
+            r"(?<=[.!?…»\"”'’])\s+(" + _alt(between, boundary=False) + r")(\s*:\s+)", re.I) if between else None
         self.ui_heads = {k.split()[0] for k, v in self.ui.items() if v.start and len(k.split()) >= 2}
         # one-word markers glued to a paragraph's start (an ad slot's "Advertisement Not
         # everyone agrees."): strong markers only, which no sentence opens with a capital after
@@ -254,6 +263,9 @@ class _Lex:
             rf"|(?P<person>{person})\s*/\s*(?P<pagency>{agency})(?P<pchain>{chain})"
             r")\s*(?(open)[)\]])\.?", re.I)
         self.credit_agency_cs = re.compile(rf"{agency}")  # case-sensitive agency check
+        # an agency's picture label before the photographer's names ("AP Photo/Jane Doe")
+        self.agency_label_re = re.compile(
+            rf"(?P<ag>{agency})[ ](?:{_alt(clabels, boundary=False)})[ ]?/[ ]?(?=[^\W\d_])")
         # abbreviated labels that take a stop, not a colon, before the names ("Fot. Name")
         self.credit_abbrev_labels = tuple(sorted({l for l in ag.get("by-labels", []) if l.endswith(".")}))
         # a credit's body made of listed agencies only, as written, one handing on another
@@ -832,6 +844,10 @@ def _credit_between(b: Block, lx: _Lex, lang: str | None) -> Credit | None:
                 m = lx.credit_re.fullmatch(cand)
                 if m and _credit_ok(m, lx):
                     return Credit(b, b.start + s, b.start + s + len(cand), cand, False, False, True)
+        if caps:
+            c = _agency_label_between(text, s, lx, lang)
+            if c is not None:
+                return Credit(b, b.start + s, b.start + s + len(c), c, False, False, True)
         for lab in abbrevs:
             if not text.startswith(lab + " ", s):
                 continue
@@ -867,6 +883,48 @@ def _credit_between(b: Block, lx: _Lex, lang: str | None) -> Credit | None:
             if _names_ok(cand[len(lab):], lx, allow_lower=False):
                 return Credit(b, b.start + s, b.start + s + len(cand), cand, False, False, True)
     return None
+
+
+_NAME_TOKEN_RE = re.compile(r"\S+")
+
+
+def _agency_label_between(text: str, s: int, lx: _Lex, lang: str | None) -> str | None:
+    """(c) of ``_credit_between``: an agency, its picture label and a slash, then the
+    photographer's capitalised names ("… before the vote. AP Photo/Jane Doe “But …",
+    "… Reuters Pictures / Jim Watson The …"): the agency and label say it is a credit; the
+    names stop at an opening quotation mark, at a function word of the language (The, Die,
+    Il), or else at the capitalised word before the first lower-case one, which opens the
+    next sentence."""
+    m = lx.agency_label_re.match(text, s)
+    if m is None or m.group("ag") not in lx.agencies:
+        return None
+    func = lx.function.get(lang or "", ())
+    toks: list[re.Match] = []
+    stop = None
+    for w in _NAME_TOKEN_RE.finditer(text, m.end(), min(len(text), m.end() + 160)):
+        word = w.group()
+        if word[:1] in "\"“„«»‚‘'「『":
+            stop = len(toks)  # the next sentence opens with a quotation
+            break
+        if toks and word.casefold() in func:
+            stop = len(toks)  # the next sentence's first word, a function word
+            break
+        if not _cap(word):
+            stop = len(toks) - 1  # the capitalised word before it opened the sentence
+            break
+        toks.append(w)
+        if len(toks) > _CREDIT_RUN_MAX:
+            return None
+    if stop is None or not 1 <= stop <= 4 or any(t.group()[-1:] in ",;:" for t in toks[:stop]):
+        return None
+    end = toks[stop - 1].end()
+    if not _next_sentence(text[end:]):
+        return None
+    cand = text[s:end]
+    mm = lx.credit_re.fullmatch(cand)
+    if mm is None or not _credit_ok(mm, lx):
+        return None
+    return cand
 
 
 def _agency_body(m: re.Match, lx: _Lex) -> bool:
@@ -940,7 +998,10 @@ def _near_source(ctx: CheckContext, pos: int, kinds: set[str], radius: int = 1) 
               "without a colon: an agency's credit all in capitals with its photographer or a second "
               "agency (“… the old town. ANSA/MARIO ROSSI “We …”), and an abbreviated label with a "
               "stop (Polish “Fot. Name Surname”), its names running up to the next sentence's first "
-              "word (a function word, or the capitalised word before the first lower-case one). "
+              "word (a function word, or the capitalised word before the first lower-case one); "
+              "and an agency with its picture label and a slash before the photographer's "
+              "capitalised names (“… before the vote. AP Photo/Jane Doe “But …”), the names "
+              "stopping at an opening quotation mark or the next sentence's first common word. "
               "Archive labels (Archivfoto, Arkivfoto) count as labels. Major when "
               "it is glued into a body paragraph and the source has no credit and none of its names "
               "(as whole words; a word as common as “the” is no name).",
@@ -1398,6 +1459,11 @@ def _cta_firsts(lx: _Lex) -> frozenset[str]:
 _CTA_GO_ON = re.compile(r"\s+(?:and|to|for|und|um|et|pour|y|para|e|per|en|om|og|och)\s", re.I)
 
 
+_LABEL_NEXT_MIN_WORDS = 6  # the sentence after a related-reading label between two: words at least
+# a label in brackets at a paragraph's start: [Advertisement], (Anzeige), 【広告】, ［광고］
+_BRACKETED_RE = re.compile(r"\s*[\[(【［〔]([^\[\]()【】［］〔〕\n]{1,40})[\])】］〕]\s*")
+
+
 def find_ui(b: Block, lx: _Lex) -> list[tuple[int, int, _UIEntry]]:
     """UI strings in a block: (start, end) relative to the block."""
     text = b.text
@@ -1494,6 +1560,42 @@ def find_ui(b: Block, lx: _Lex) -> list[tuple[int, int, _UIEntry]]:
             if e is not None and _cap(head) and _CTA_GO_ON.match(text, len(head)):
                 out.append((0, len(text.rstrip()), e))
                 break
+    # a UI label in brackets glued to the start of a paragraph ("[Advertisement] The …",
+    # "[광고] 앨버타주는 …", "【広告】…"): the brackets set it apart from the sentence; only a
+    # label that opens a paragraph (an ad slot's, a player's) or a full UI string
+    if not out or out[0][0] != 0:
+        m = _BRACKETED_RE.match(text)
+        if m is not None and len(text) - m.end() >= 12:
+            ent = lx.ui.get(m.group(1).strip().casefold())
+            if ent is not None and (ent.start or _full_ui(ent)) and _ui_cap(m.group(1).strip()):
+                nxt = text[m.end():].lstrip()[:1]
+                if nxt.isupper() or nxt.isdigit() or _caseless(nxt) or nxt in "«\"“„":
+                    out.insert(0, (0, m.end(), ent))
+    # a related-reading label of several words and its colon between two sentences, before
+    # the next one ("… frequency. Read also: The company said …", "… Leggi anche: Il …")
+    if lx.label_between_re is not None and ":" in text:
+        for m in lx.label_between_re.finditer(text):
+            lab = m.group(1)
+            ent = lx.ui_labels.get(lab.casefold())
+            nxt = text[m.end():m.end() + 1]
+            if ent is None or not _cap(lab) or not (nxt.isupper() or nxt in "«\"“„"):
+                continue
+            # the next sentence is a sentence of the text (six words or more, up to its
+            # final stop), not a cross-reference ("See also: Annex A and B.")
+            close = _SENT_END_RE.search(text, m.end())
+            if len(text[m.end():close.start() if close else len(text)].split()) < _LABEL_NEXT_MIN_WORDS:
+                continue
+            if not any(a <= m.start(1) < z for a, z, _ in out):
+                out.append((m.start(1), m.end(1) + len(m.group(2)), ent))
+    # a strong marker of a script without spaces glued between two sentences
+    # ("…と述べた。記事の続きを読む同氏によると…"): the full stop says where it starts
+    if lx.strong_unspaced_re is not None and any(c in text for c in "。！？"):
+        for m in lx.strong_unspaced_re.finditer(text):
+            if m.end() >= len(text.rstrip()):
+                continue  # (glued to the end: the tail check above)
+            ent = lx.ui.get(m.group(1).casefold())
+            if ent is not None and not any(a <= m.start(1) < z for a, z, _ in out):
+                out.append((m.start(1), m.end(1), ent))
     # strong markers between sentences
     low = b.lower
     if lx.strong_re is not None and any(map(low.__contains__, lx.strong_lower)):
@@ -1643,11 +1745,17 @@ _UNSPACED_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0ef
               "article She added …”; in a script without capitals, إعلان or विज्ञापन, only "
               "where the aligned source says none of the word's everyday senses: an announcement, "
               "advertising); a one-word ad label glued to a paragraph's first sentence (“Reklama "
-              "Radny …”, “広告 一方、…”) likewise only where the aligned source says no advertising. Major when it stands on a line of its own or is glued to a "
+              "Radny …”, “広告 一方、…”) likewise only where the aligned source says no advertising; "
+              "a listed label in brackets glued to a paragraph's start (“[Advertisement] The …”, "
+              "“[광고] …”); a related-reading label of several words and its colon between two "
+              "sentences, before the next one (“… frequency. Read also: The company …”); a strong "
+              "marker of a script without spaces glued after a sentence's full stop "
+              "(“…述べた。記事の続きを読む同氏は…”). Major when it stands on a line of its own or is glued to a "
               "paragraph's start, or is a full listed UI string (a strong marker, an entry of several "
               "words, or one of four characters or more in a script without spaces: “Share this "
               "article”, “Advertisement”, “続きを読む”) glued to the end of a paragraph after its last "
-              "sentence, and the source article carries no page furniture anywhere (the scrape or "
+              "sentence or standing between two of its sentences (or a related-reading label of "
+              "several words there), and the source article carries no page furniture anywhere (the scrape or "
               "the pipeline added it), minor otherwise (a one-word label glued to the end, “… Share”, "
               "stays minor).",
       why="Button labels and banners are not part of the story; translated along with it they "
@@ -1691,7 +1799,12 @@ def leaked_ui(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             # word of a spaced script: "Share", "More", "Comments") stays minor
             tail = s > 0 and e >= len(b.text.rstrip()) and _full_ui(ent) \
                 and b.text[:s].rstrip()[-1:] in _FINAL + _CLOSERS + "。！？"
-            sev = Severity.MAJOR if (alone or player or s == 0 or tail) and not ev and not one \
+            # … and one between two sentences of a paragraph ("… he said. Advertisement The
+            # …", "… frequency. Read also: The …", "…述べた。記事の続きを読む同氏…"): a line of
+            # chrome whose line breaks the scrape lost on both sides
+            mid = 0 < s and e < len(b.text.rstrip()) and b.text[:s].rstrip()[-1:] in _FINAL + _CLOSERS + "。！？" \
+                and (_full_ui(ent) or (ent.kind == "label" and len(ent.phrase[:-1].split()) >= 2))
+            sev = Severity.MAJOR if (alone or player or s == 0 or tail or mid) and not ev and not one \
                 and ctx.source is not None and not _source_has_ui(ctx) else None
             if ent.kind == "label":
                 msg = f"related-article teaser “{_q(ctx.target.text[S:E], 60)}” (web UI) in the running text"
