@@ -1006,7 +1006,9 @@ def _parallel_support(ctx: CheckContext, beads: dict[int, BeadView], bead_ids: l
               "compound whose middle part differs (Vogel|erkennungs|system / "
               "Vogel|detektions|system) and a capitalised designation of common words that the "
               "translation renders rather than keeps (Lobster Fishing Area → zone de pêche du "
-              "homard / secteur de pêche au homard) count too; in Chinese, "
+              "homard / secteur de pêche au homard) count too; a Slavic relational "
+              "adjective on the term's stem (аварийных участках beside аварий) is another word "
+              "and a noun inside a complex preposition (w związku z) no mention of the term; in Chinese, "
               "Japanese and Vietnamese sources a term is a "
               "repeated run of characters or syllables (候车厅, xâm nhập mặn).",
       why="MT translates sentence by sentence, so a term (Fahrräder → bicycles) can flip to a "
@@ -1411,6 +1413,13 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             bw = by_index[bi]
             if mates and not mates & {t.lemma[:4] for t in bead_toks[bi].src}:
                 continue
+            if bw.src_surface_at and all(_derived_adjective(bw.src_surface_at[i], [
+                    by_index[bj].src_surface_at[k] for bj in B1 if by_index[bj].src_surface_at
+                    for k in by_index[bj].src[L]], sl) for i in bw.src[L]):
+                continue  # a relational adjective on the term's stem (аварийных участках): another word
+            if bw.src_starts and all(_in_complex_preposition(views[bi].source_text, bw.src_starts[i], sl)
+                                     for i in bw.src[L]):
+                continue  # L only inside a complex preposition (w związku z): no mention of the term
             if _only_hyphened(views[bi].source_text, bw, L) and not any(
                     _only_hyphened(views[bj].source_text, by_index[bj], L) for bj in B1):
                 continue  # L here only as a part of a hyphened compound (after-hours beside hours)
@@ -1913,6 +1922,73 @@ def _renders_other(w: str, S: tuple[str, ...], B: set[int], s_beads: dict[tuple[
 
 
 _ADVERB_ENDINGS = ("ly", "ment", "mente", "weise")
+
+# Relational adjectives of the Slavic languages, made from a noun with -н- or -ск- and an
+# adjective's ending (авария → аварийных участках, energia → energetyczny is none: the
+# suffix must follow the noun's stem): a source word grouped with its noun by the crude
+# stem is another word (damaged sections beside failures), no other rendering of the noun.
+_ADJ_SUFFIX = {
+    "ru": r"[йь]?(?:н|ск)(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ых|их|ым|им|ыми|ими|ого|его|ому|ему|ую|юю|ом|ем)",
+    "uk": r"[йь]?(?:н|ськ|цьк)(?:ий|ій|а|я|е|є|і|их|іх|им|ім|ими|іми|ого|ього|ому|ьому|ою|ьою|у|ю)",
+    "be": r"[йь]?(?:н|ск)(?:ы|і|ая|яя|ае|ое|ыя|ія|ых|іх|ым|ім|ымі|імі|ага|яга|аму|яму|ую|юю|ой|ай)",
+    "bg": r"(?:н|ск)(?:и|а|о|ия|ият|ата|ото|ите)",
+    "pl": r"(?:[yi]j|[yi])?(?:n|sk|ck)(?:y|i|a|e|ego|ej|emu|ym|im|ych|ich|ymi|imi|ą)",
+    "cs": r"(?:n|sk|ck)(?:ý|í|á|é|ého|ému|ém|ým|ých|ými|ou)",
+    "sk": r"(?:n|sk|ck)(?:ý|í|á|é|ého|ému|om|ým|ých|ými|ou)",
+    "sl": r"(?:n|sk)(?:i|a|o|e|ega|emu|em|im|ih|imi)",
+    "hr": r"(?:n|sk)(?:i|a|o|e|og|oga|om|omu|ih|im|ima|u)",
+    "sr": r"(?:n|sk)(?:i|a|o|e|og|oga|om|omu|ih|im|ima|u)",
+    "bs": r"(?:n|sk)(?:i|a|o|e|og|oga|om|omu|ih|im|ima|u)",
+}
+
+
+_COMPLEX_PREP_FILE = Path(__file__).resolve().parent.parent / "data" / "terminology" / "complex_prepositions.tsv"
+
+
+@lru_cache(maxsize=None)
+def _complex_prepositions(lang: str) -> re.Pattern | None:
+    """The complex prepositions of data/terminology/complex_prepositions.tsv for ``lang``
+    (w związku z, в рамках), as one pattern (lower case, apostrophes as ')."""
+    phrases = []
+    for line in _COMPLEX_PREP_FILE.read_text(encoding="utf-8").splitlines():
+        code, _, phrase = line.partition("\t")
+        if code == lang and phrase.strip():
+            phrases.append(phrase.strip())
+    if not phrases:
+        return None
+    alts = "|".join(re.escape(p).replace("\\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)")
+
+
+def _in_complex_preposition(text: str, pos: int, lang: str) -> bool:
+    """Is the word at ``pos`` of ``text`` part of a complex preposition (w związku z)?"""
+    rx = _complex_prepositions(lang)
+    if rx is None:
+        return False
+    low = text.lower().replace("’", "'")
+    return any(m.start() <= pos < m.end() for m in rx.finditer(low))
+
+
+@lru_cache(maxsize=None)
+def _adj_suffix_re(lang: str) -> re.Pattern | None:
+    pat = _ADJ_SUFFIX.get(lang)
+    return re.compile(f"^{pat}$") if pat else None
+
+
+def _derived_adjective(word: str, others: Iterable[str], lang: str) -> bool:
+    """Is ``word`` (a Slavic source word) a relational adjective on the stem that the words
+    ``others`` (the same lemma elsewhere) share as a noun: аварийных beside аварий, аварии?"""
+    rx = _adj_suffix_re(lang)
+    if rx is None:
+        return False
+    w = word.lower()
+    others = [o.lower() for o in others]
+    if not others:
+        return False
+    stem = os.path.commonprefix([w] + others)
+    if len(stem) < 3:
+        return False
+    return bool(rx.match(w[len(stem):])) and not any(rx.match(o[len(stem):]) for o in others)
 
 
 # languages that write compounds as one word: two compounds on one head are one term with
@@ -3576,6 +3652,11 @@ def _ngram_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             cands = [(k, tb) for k, tb in t_beads.items()
                      if len(k) == 1 and len(k[0]) >= 6 and tb < B and len(tb) == len(B) - 1]
             compound = True
+        if len(cands) > 1:
+            # (of several, those that another source run of just their sentences, sharing no
+            # character with the term, renders are left out: 主跨 ~ main span beside 斜拉桥)
+            cands = [(k, tb) for k, tb in cands
+                     if not any(gb == tb and not set(g) & set(S) for g, gb in s_beads.items())]
         if len(cands) != 1:
             continue
         t1, B1 = cands[0]
