@@ -851,7 +851,10 @@ def _measured_change(text: str, lang: str | None, toks: list[tuple[int, int, str
         # figure "más", "mais", "plus" can only be "more")
         # (a weak `figure_before` word of position too: "42 Prozent über dem Mittel" is
         # above the reference by that much, as "42 % mehr" is)
+        # (not a word of position before a physical reference, a `mask.place` phrase:
+        # "2,800 metres below the surface" says where, and no change of a quantity)
         poles = {pole for name, pole, pat in found if name in _MEASURED
+                 and not (name == "position" and i in masks.get("place", ()))
                  and (pat.strong or name == "more"
                       or (name == "position" and toks[i][2] in lx.figure_before))
                  and len(pat.parts) == 1 and (i not in masks.get(name, ()) or (
@@ -1410,7 +1413,9 @@ def _share_figure(src: str, sl: str | None, tgt: str, tl: str | None) -> bool:
               "and right before its \"than\" (\"14 millions de plus qu'en 2023\") states a "
               "difference even where a mask (\"de plus\", moreover) hides it elsewhere; so does one right "
               "before a figure that its \"than\" follows (\"mais 7,5% do que\"); a figure above or "
-              "below a reference (\"42 Prozent über dem Mittel\") states a rise or fall by it; a unit of "
+              "below a reference (\"42 Prozent über dem Mittel\") states a rise or fall by it, though not "
+              "one before a physical reference (\"2,800 metres below the surface\", \"above sea "
+              "level\": a place); a unit of "
               "two words between a figure and its word of more/less is one measure (\"il 6,8 per cento in "
               "più\"), and a phrase of more/less (\"pelo menos\", at least) is no word of change either. "
               "A Japanese market report's figure with 高 or 安 after it (\"12.4%高\", \"320円安\") is a "

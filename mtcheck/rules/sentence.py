@@ -250,6 +250,26 @@ class Lexicon:
     wonder_neg: tuple[str, ...] = ()
     wonder_not: tuple[str, ...] = ()
     wonder: tuple[str, ...] = ()
+    # "had no choice but to" (keine andere Wahl, als; geen andere keus dan) says "had to": a
+    # negator, a `choice` noun after at most three `choice_gap` words ("other"), then its
+    # `choice_but` word
+    choice: frozenset[str] = frozenset()
+    choice_but: frozenset[str] = frozenset()
+    choice_gap: frozenset[str] = frozenset()  # words between the negator and its noun: other, andere
+    # (Korean) "X밖에 없다" (there is nothing but X: only X; "검토할 수밖에 없다", will have
+    # no choice but to consider), "밖에 안/못": a negator after a word with this ending
+    # says "only" as French "ne … que" does: (ending, negator) pairs
+    only_tail: frozenset[tuple[str, str]] = frozenset()
+    # an indirect yes/no question after a verb of wondering ("vroegen zich af of het geld
+    # niet beter …", "fragten sich, ob es nicht besser wäre"): its negator is rhetorical and
+    # asks what the question without it asks; the `whether` words open such a question and
+    # an `ask` word stands at most three words before one
+    whether: frozenset[str] = frozenset()
+    ask: frozenset[str] = frozenset()
+    # (Czech, Slovak) negative concord: the n-words (nijak, nikdo, nic, žádný) that need the
+    # verb of their clause negated ("nijak nepomůže"); one next to a verb whose "ne-" form
+    # is a negator of the lexicon ("nijak pomůže") has lost that negation
+    concord: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -338,7 +358,12 @@ def lexicon(lang: str | None) -> Lexicon | None:
                    tuple(f.get("neg_in", [])),
                    frozenset(tuple(p.split("_", 1)) for p in f.get("phrasal", []) if "_" in p),
                    tuple(f.get("wonder_neg", [])), tuple(f.get("wonder_not", [])),
-                   tuple(f.get("wonder", [])))
+                   tuple(f.get("wonder", [])),
+                   choice=frozenset(f.get("choice", [])), choice_but=frozenset(f.get("choice_but", [])),
+                   choice_gap=frozenset(f.get("choice_gap", [])),
+                   only_tail=frozenset(tuple(p.split("_", 1)) for p in f.get("only_tail", []) if "_" in p),
+                   whether=frozenset(f.get("whether", [])), ask=frozenset(f.get("ask", [])),
+                   concord=frozenset(f.get("concord", [])))
 
 
 # the vowel signs and other marks of the Indic scripts (Devanagari to Sinhala) are no
@@ -426,8 +451,77 @@ def negators(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
                 continue  # "لم تعد تعتمد … إلا في حالات الطوارئ": relies only in emergencies
             if lx.npi_after and _polarity_item(text, s, w, lx):
                 continue  # "abans que s'aboqui ni un litre": before a single litre is poured
+            if lx.choice and _no_choice(words, i, lx):
+                continue  # "had no choice but to": had to
+            if lx.only_tail and i and any(y == w and words[i - 1].endswith(x) for x, y in lx.only_tail):
+                continue  # "검토할 수밖에 없다": can only consider
+            if lx.whether and _wondered_whether(text, s, lx):
+                continue  # "vroegen zich af of het niet beter …": wondered whether it is better
             out.append((s, e, w))
     return out
+
+
+def _no_choice(words: list[str], i: int, lx: Lexicon) -> bool:
+    """Is the negator at ``i`` the "no" of "no (other) choice but" (keine andere Wahl als,
+    geen andere keus dan, "nem volt más választása, mint"), which says "had to": a `choice`
+    noun at most three `choice_gap` words after it ("other", "volt más"; not "not a
+    fallback option but the main one", which corrects) and a `choice_but` word right after
+    that noun?"""
+    for k in range(i + 1, min(i + 5, len(words) - 1)):
+        if words[k] in lx.choice:
+            return words[k + 1] in lx.choice_but
+        if words[k] not in lx.choice_gap:
+            return False
+    return False
+
+
+def _orphan_concord(text: str, lang: str | None) -> tuple[str, str] | None:
+    """(Czech, Slovak) an n-word of negative concord whose clause has no other negator and
+    next to which stands a verb whose "ne-" form is a negator of the lexicon ("přírodě nijak
+    pomůže" for "nijak nepomůže", "nikdo to ví" for "nikdo to neví"): the verb lost its
+    negation. (the n-word, the verb), or None."""
+    lx = lexicon(lang)
+    if lx is None or not lx.concord or not lx.verb_prefix:
+        return None
+    pre = lx.verb_prefix[0]
+    toks = [(m.start(), m.group().casefold()) for m in _TOKEN.finditer(text)]
+    for i, (s, w) in enumerate(toks):
+        if w not in lx.concord:
+            continue
+        # the clause: the tokens between the nearest breaks on either side
+        a = i
+        while a > 0 and not _CLAUSE_BREAK.search(text, toks[a - 1][0], toks[a][0]):
+            a -= 1
+        b = i
+        while b + 1 < len(toks) and not _CLAUSE_BREAK.search(text, toks[b][0], toks[b + 1][0]):
+            b += 1
+        clause = [x for _, x in toks[a:b + 1]]
+        if any((x in lx.neg and x not in lx.concord) or x in lx.without
+               or _prefix_negated(x, lx, lang) for x in clause):
+            continue
+        for j in (i - 1, i + 1, i + 2):
+            if a <= j <= b and j != i:
+                v = toks[j][1]
+                if v not in lx.concord and pre + v in lx.neg:
+                    return w, v
+    return None
+
+
+def _wondered_whether(text: str, s: int, lx: Lexicon) -> bool:
+    """Is the negator starting at offset ``s`` in an indirect yes/no question after a verb
+    of wondering ("vroegen zich af of het geld niet beter …", "fragten sich, ob es nicht
+    besser wäre", "wondered whether it would not be better")? Its `whether` word at most
+    ten words before it, no full stop, colon, semicolon or other `whether` word between,
+    and an `ask` word at most three words before that `whether` word."""
+    before = text[:s]
+    cut = max(before.rfind(c) for c in ";:.!?()«»\"“”")
+    toks = [m.group().casefold() for m in _TOKEN.finditer(before, cut + 1)]
+    for k in range(len(toks) - 1, max(-1, len(toks) - 11), -1):
+        if toks[k] in lx.neg:
+            return False  # a negator of its own between: not this question's
+        if toks[k] in lx.whether:
+            return any(w in lx.ask for w in toks[max(0, k - 3):k])
+    return False
 
 
 def _polarity_item(text: str, s: int, w: str, lx: Lexicon) -> bool:
@@ -1223,7 +1317,13 @@ def _clause_flip(ns: list[tuple[int, int, str]], stext: str, sl: str | None,
               "solo …, sino\"; Hindi \"सिर्फ़ X नहीं, बल्कि\"; or \"also\" without a \"but\": \"nicht "
               "nur …, auch\"), a Japanese embedded question with a verb of worry or consideration "
               "after it (\"迷惑をかけていないか心配\", worried whether it bothers them), French \"ne … que\" and Arabic "
-              "\"لم … إلا\" (only) are no negation, nor a bound (\"no inferior a 60\"), "
+              "\"لم … إلا\" (only) are no negation, nor a bound (\"no inferior a 60\"), nor \"had no "
+              "(other) choice but\" (keine andere Wahl als: had to), nor a negator in an indirect "
+              "question after a verb of wondering (\"vroegen zich af of het niet beter was\", "
+              "wondered whether it was better), "
+              "and a Czech or Slovak n-word next to a verb without its \"ne-\" (\"nijak pomůže\" "
+              "for \"nijak nepomůže\", does nothing to help) against a negated source is a "
+              "dropped negation; "
               "nor is \"not … until\" against \"erst\", \"pas\", \"solo\" or Chinese \"才\" (when every "
               "negator of that side has its \"until\"), or a negator the "
               "other side quotes as written (\"Don't look away\" kept in English), a negated verb of "
@@ -1261,6 +1361,16 @@ def negation_flipped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         ns, nt = negators(stext, sl) or [], negators(ttext, tl) or []
         if bool(ns) == bool(nt):
             if not (ns and nt):
+                continue
+            if (orphan := _orphan_concord(ttext, tl)) is not None:
+                # "přírodě nijak pomůže": the n-word kept, the verb's "ne-" dropped
+                start, end = _target_span(b)
+                found.append((b.index, False, ctx.flag(
+                    start, end, f"the translation's “{orphan[0]}” stands with an affirmative verb "
+                    f"(“{orphan[1]}”, not “{lexicon(tl).verb_prefix[0]}{orphan[1]}”): the source is "
+                    "negated but the translation's verb is not",
+                    evidence=[ctx.evidence(src, b.source[0], stext, note="source")],
+                    suggestion="restore the negation of the source")))
                 continue
             # "Sans aide, ils ne passeront pas l'hiver" against "Ohne Hilfe werden sie den
             # Winter überstehen": a "without" on each side, and the clause's own negator
