@@ -256,6 +256,7 @@ class Lexicon:
     choice: frozenset[str] = frozenset()
     choice_but: frozenset[str] = frozenset()
     choice_gap: frozenset[str] = frozenset()  # words between the negator and its noun: other, andere
+    choice_tail: frozenset[str] = frozenset()  # a word between the noun and its "but": mehr, left
     # (Korean) "X밖에 없다" (there is nothing but X: only X; "검토할 수밖에 없다", will have
     # no choice but to consider), "밖에 안/못": a negator after a word with this ending
     # says "only" as French "ne … que" does: (ending, negator) pairs
@@ -361,6 +362,7 @@ def lexicon(lang: str | None) -> Lexicon | None:
                    tuple(f.get("wonder", [])),
                    choice=frozenset(f.get("choice", [])), choice_but=frozenset(f.get("choice_but", [])),
                    choice_gap=frozenset(f.get("choice_gap", [])),
+                   choice_tail=frozenset(f.get("choice_tail", [])),
                    only_tail=frozenset(tuple(p.split("_", 1)) for p in f.get("only_tail", []) if "_" in p),
                    whether=frozenset(f.get("whether", [])), ask=frozenset(f.get("ask", [])),
                    concord=frozenset(f.get("concord", [])))
@@ -466,9 +468,12 @@ def _no_choice(words: list[str], i: int, lx: Lexicon) -> bool:
     geen andere keus dan, "nem volt más választása, mint"), which says "had to": a `choice`
     noun at most three `choice_gap` words after it ("other", "volt más"; not "not a
     fallback option but the main one", which corrects) and a `choice_but` word right after
-    that noun?"""
+    that noun, or one `choice_tail` word before it ("keine andere Wahl mehr, als", "no
+    choice left but")?"""
     for k in range(i + 1, min(i + 5, len(words) - 1)):
         if words[k] in lx.choice:
+            if words[k + 1] in lx.choice_tail and k + 2 < len(words):
+                return words[k + 2] in lx.choice_but
             return words[k + 1] in lx.choice_but
         if words[k] not in lx.choice_gap:
             return False

@@ -10,10 +10,14 @@
   the surface", "2800 Meter unter der Oberfläche") says where, not a fall by that figure.
 * P001: a Czech or Slovak n-word of negative concord (nijak, nikdo, nikto) next to a verb
   without its "ne-" ("nijak pomůže" for "nijak nepomůže") is a dropped negation.
+* P001: one `choice_tail` word may stand between the noun and its "but" ("keine andere
+  Wahl mehr, als", "no choice left but").
 * P003: "intensify" (intensificar) and Russian "ослабнут" (will ease) are words of strength;
   Korean 올라 (the connective of 오르다, rose) is a word of rise.
 """
 from __future__ import annotations
+
+import pytest
 
 import mtcheck
 
@@ -152,3 +156,18 @@ def test_concord_word_with_negated_verb_stays_quiet():
                  "Nikto nevie, kam peniaze zmizli.", "de", "sk", "P001") == []
     assert codes("It was a winter warmer than ever before.",
                  "Byla to zima teplejší než kdy předtím, jako nikdy předtím.", "en", "cs", "P001") == []
+
+
+@pytest.mark.parametrize("src, tgt, sl, tl", [
+    ("The company had no choice but to close the plant.",
+     "Das Unternehmen hatte keine andere Wahl mehr, als das Werk zu schließen.", "en", "de"),
+    ("Het bedrijf had geen keus meer dan de fabriek te sluiten.",
+     "The company had no choice left but to close the plant.", "nl", "en"),
+])
+def test_choice_tail_word_before_but_is_still_no_choice(src, tgt, sl, tl):
+    assert not codes(src, tgt, sl, tl, "P001")
+
+
+def test_choice_noun_without_but_stays_a_negation():
+    assert codes("The company had no choice but to close the plant.",
+                 "Das Unternehmen hat keine Wahl mehr.", "en", "de", "P001")
