@@ -671,8 +671,9 @@ def _untranslated(ctx: CheckContext) -> dict[int, dict]:
                 if _in_other_versions(ctx, seg.text, {tl}) is None and not _kept_quote(ctx, seg.text, tl):
                     out[seg.index] = {"lang": "ja" if tl != "ja" else "zh", "copy": None, "reason": "kana"}
                 continue
-            if not _eligible(seg.text):
-                continue
+            if not _eligible(seg.text) and _foreign_script(seg.text, tl) is None:
+                continue  # (a sentence of a script written without spaces, Japanese in an
+                # English text, has too few "words" to be eligible: its script tells it)
             info = _judge_segment(ctx, seg, bead.source, tl, sl)
             if info:
                 out[seg.index] = info
@@ -905,6 +906,10 @@ def _foreign_script(text: str, tl: str) -> str | None:
             sc = _script(c)
             counts[sc] = counts.get(sc, 0) + 1
     own = _OWN_SCRIPTS.get(tl, set())
+    if not own & {"Han", "Kana"} and counts.get("Kana") and counts.get("Han"):
+        # Japanese writes its words in kanji and its grammar in kana: one script to a
+        # language that writes neither (a sentence left in Japanese in an English text)
+        counts["Kana"] += counts.pop("Han")
     best = max((k for k in counts if k is not None and k not in own), key=counts.get, default=None)
     if best is None or (best in ("Han", "Kana") and own & {"Han", "Kana"}):
         return None
@@ -938,7 +943,8 @@ def _foreign_in(toks: tuple[Tok, ...], lang: str) -> int:
 
 @rule("L001", "untranslated-segment", "Accuracy/Untranslated", "major", artefact="untranslated",
       summary="A target sentence or paragraph left in the source language (or in another "
-              "language than the target's).",
+              "language than the target's; a sentence in a script the target does not write is "
+              "judged however few its words: Japanese, kanji and kana together, in English).",
       why="Untranslated text is the most visible failure of a translation; MT systems copy "
           "the input when they fail, and pipelines skip paragraphs they cannot parse.",
       fail=("Die Regierung hat am Montag neue Massnahmen gegen die Inflation angekündigt.",
@@ -1108,18 +1114,104 @@ def _script_runs(text: str, tl: str | None) -> list[tuple[int, int, str]]:
         if _SCRIPT_CHAR.search(w):
             scripts = {_script(c) for c in w}
             sc = next(iter(scripts)) if len(scripts) == 1 else None
-            if tl in _NO_KANA and "Kana" in scripts and scripts <= {"Kana", "Han"}:
+            if (tl in _NO_KANA or not own & {"Han", "Kana"}) and "Kana" in scripts and scripts <= {"Kana", "Han"}:
                 sc = "Kana"  # kanji with kana (開所を歓迎し): Japanese, in a language without kana
         else:
             sc = None  # (no letter of a listed script: the set would be {None})
         foreign = sc is not None and sc not in own and not (sc in ("Han", "Kana") and own & {"Han", "Kana"}
                                                             and not (sc == "Kana" and tl in _NO_KANA))
-        if foreign and run and sc == run_script and re.fullmatch(r"[\s,\-–—]*", text[run[-1].end():m.start()]):
-            run.append(m)
+        cjk = not own & {"Han", "Kana"} and {sc, run_script} <= {"Han", "Kana"}  # (Japanese: both)
+        if foreign and run and (sc == run_script or cjk) and re.fullmatch(
+                r"[\s,\-–—]*" if sc not in _UNSPACED else r"[\s,\-–—、，\d]*", text[run[-1].end():m.start()]):
+            run.append(m)  # (in a script written without spaces, its commas and the digits
+            # of a number go on the run: 2015年以降、既に)
+            if cjk and sc != run_script:
+                run_script = "Kana"  # kanji and kana together: Japanese
             continue
         close()
         run, run_script = ([m], sc) if foreign else ([], None)
     close()
+    return out
+
+
+OWN_LETTER_WORDS = 20  # common words (Zipf 3+) of a language that write a letter: one of its own
+LETTERED_RUN_WORDS = 3  # lower-case words of a run in a third language told by its letters …
+LETTERED_RUN_OWN = 2    # … that many of them common there (Zipf 3) and thirty times rarer in the target
+
+
+@lru_cache(maxsize=16)
+def _own_letters(lang: str) -> frozenset[str]:
+    """The letters of ``lang``'s common words (Zipf 3 or more, twenty words at least): the
+    letters of its alphabet (Czech č, ř, ů; not Polish ł, ę, which a few names bring)."""
+    table = _freq(lang, "best") or {}
+    counts: dict[str, int] = {}
+    for w, z in table.items():
+        if z >= 3.0:
+            for c in set(w):
+                counts[c] = counts.get(c, 0) + 1
+    return frozenset(c for c, n in counts.items() if n >= OWN_LETTER_WORDS)
+
+
+def _lettered_runs(text: str, tl: str | None, sl: str | None) -> list[tuple[int, int, str]]:
+    """Runs of a third language inside a sentence of a Latin-script language, told by a
+    letter the target's alphabet lacks (a clause left in Polish in Czech: "aby podjęła
+    podobne kroki", ę and ł): three lower-case words or more, each rare in the target
+    (Zipf < 3), joined by spaces only, one of them with such a letter, that language ID
+    reads as a language with a word list, not the target nor one of its close standards,
+    two of the words common in that language and thirty times rarer in the target:
+    (start, end, language).  Names, capitalised, break a run."""
+    if tl not in _LATIN_LANGS or not has_freq(tl):
+        return []
+    own = _own_letters(tl)
+    if not own or not any(c.isalpha() and c.islower() and c not in own and c.casefold() == c for c in set(text)):
+        return []  # (every letter is the target's: most sentences)
+    table = _freq(tl, "best") or {}
+    out: list[tuple[int, int, str]] = []
+    ms = _words(text)
+    i = 0
+    while i < len(ms):
+        j = i
+        while j < len(ms) and ms[j].group().islower() and table.get(ms[j].group(), 0.0) < 3.0 \
+                and (j == i or text[ms[j - 1].end():ms[j].start()] == " "):
+            j += 1
+        run = ms[i:j]
+        if len(run) >= LETTERED_RUN_WORDS and any(c not in own and c.casefold() == c
+                                                  for m in run for c in m.group() if c.isalpha()):
+            s, e = run[0].start(), run[-1].end()
+            lang = detect_language(text[s:e])
+            other = _freq(lang) if lang and lang != tl and has_freq(lang) \
+                and _CLOSE.get(lang, lang) != _CLOSE.get(tl, tl) else None
+            if other is not None and sum(1 for m in run if other.get(m.group(), 0.0) >= 3.0
+                                         and other.get(m.group(), 0.0) - table.get(m.group(), 0.0) >= 1.5) \
+                    >= LETTERED_RUN_OWN:
+                out.append((s, e, lang))
+        i = max(j, i + 1)
+    return out
+
+
+HAN_RUN_IN_HANGUL = 8  # Han characters of a run in a Korean sentence that may be Chinese
+_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+(?:[、，,\s]*[\u3400-\u4dbf\u4e00-\u9fff]+)*")
+_BRACKETS = ("()", "（）", "《》", "「」", "『』", "〈〉", "[]")
+
+
+def _chinese_runs(text: str, tl: str | None) -> list[tuple[int, int, str]]:
+    """Runs of Han characters inside a Korean sentence that are Chinese, not Hanja: eight
+    characters or more in a row (Korean writes a Sino-Korean word in Hanja now and then,
+    one word, or a gloss in brackets after its Hangul: 조선(朝鮮)), in no brackets, that
+    language ID reads as Chinese (a clause left in Chinese: 同样的岩石、同样的工人):
+    (start, end, "Han")."""
+    if tl != "ko" or not _HAN_RUN.search(text):
+        return []
+    out: list[tuple[int, int, str]] = []
+    for m in _HAN_RUN.finditer(text):
+        run = m.group()
+        if sum(1 for c in run if "\u3400" <= c <= "\u9fff") < HAN_RUN_IN_HANGUL:
+            continue
+        before, after = text[:m.start()].rstrip()[-1:], text[m.end():].lstrip()[:1]
+        if any(before == a and after == b for a, b in _BRACKETS):
+            continue  # a gloss or a title in brackets
+        if detect_language(run) == "zh":
+            out.append((m.start(), m.end(), "Han"))
     return out
 
 
@@ -1836,6 +1928,9 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str,
             # Schwäbisch Hall): no common word of the source itself, nor a compound of one
             # (Präsident Donald Trump, U-Bahnhof Aidenbachstraße), and in German, whose
             # nouns are capitalised, no common word after it either (Die Behörden)
+        if cap and _recapitalised_name(text, ms, i, index_text, sl_table):
+            continue  # two words of the source in lower case that the target capitalises as a
+            # name (du pays bigouden ~ des Pays Bigouden)
         if cap and tl in ("tr", "az") and _APOS.search(w) and _APOS.split(w, 1)[0] in index_text:
             continue  # Turkish writes an apostrophe before the case ending of a proper noun
             # only (Potsdam'da): the word is a name of the source
@@ -2111,12 +2206,16 @@ def _acronym_expansion(text: str, s: int, e: int) -> bool:
         return False
     full = "".join(w[0] for w in words).upper()
     short = "".join(w[0] for w in words if w.casefold() not in _ACRONYM_SKIPS).upper()
+    # (each capitalised part of a hyphenated word may give its letter: Bergbau-
+    # Verwaltungsgesellschaft, BV)
+    parts = [p for w in words for p in (w.split("-") if "-" in w and w[:1].isupper() else [w]) if p]
+    split = "".join(p[0] for p in parts if p.casefold() not in _ACRONYM_SKIPS).upper()
     # the acronym inside the parentheses, or just before them
     cands = [m.group() for m in _ACRO_RE.finditer(text, o, c + 1) if not (s <= m.start() < e)]
     before = _ACRO_RE.search(text[max(0, o - 12):o].rstrip())
     if before is not None and text[max(0, o - 12):o].rstrip().endswith(before.group()):
         cands.append(before.group())
-    return any(a.replace("&", "") in (full, short) for a in cands)
+    return any(a.replace("&", "") in (full, short, split) for a in cands)
 
 
 def in_acronym_expansion(text: str, s: int, e: int) -> bool:
@@ -2278,6 +2377,33 @@ def _name_continuation(text: str, ms: tuple[re.Match, ...], i: int, source_text:
         tail = text[ms[j + 1].start():ms[i].end()]
         return re.search(rf"(?<![^\W\d_]){re.escape(stem)}[^\W\d_]{{0,3}}\s+{re.escape(tail)}(?![^\W\d_])",
                          source_text) is not None
+    return False
+
+
+RECAP_RARE = 3.0  # Zipf in the source language of one word of a pair capitalised as a name
+
+
+def _recapitalised_name(text: str, ms: tuple[re.Match, ...], i: int, source_text: str, sl_table) -> bool:
+    """Is the capitalised word ms[i] one of two words the translation capitalises as a name
+    where the source writes them in lower case (French "du pays bigouden" ~ German "des
+    Pays Bigouden", a region's name): the two capitalised mid-sentence, joined by a space,
+    the source has them together with a lower-case word among them, and one of them is
+    rare in the source language (Zipf < 3: a name's word or an adjective formed on a name,
+    bigouden)?  A copy keeps the source's letters as they are; a translator who
+    capitalises them keeps them as a name.  (Two common words are no such sign where the
+    target capitalises its nouns: English "undergraduate awards" ~ German "Undergraduate
+    Awards", "predatory lending" ~ "Predatory Lending" are copies.)"""
+    for a in (i - 1, i):
+        b = a + 1
+        if a < 0 or b >= len(ms) or text[ms[a].end():ms[b].start()] != " " \
+                or not (ms[a].group()[:1].isupper() and ms[b].group()[:1].isupper()) \
+                or _sentence_initial(text, ms, a) \
+                or min(_zipf(sl_table, ms[k].group().casefold()) for k in (a, b)) >= RECAP_RARE:
+            continue
+        for f in re.finditer(rf"(?<![^\W\d_]){re.escape(ms[a].group())}\s+{re.escape(ms[b].group())}(?![^\W\d_])",
+                             source_text, re.IGNORECASE):
+            if any(x[:1].islower() for x in f.group().split()):
+                return True
     return False
 
 
@@ -2930,7 +3056,11 @@ def _kept_titles(text: str, source_text: str, tl: str, sl: str) -> list[tuple[in
       summary="Words or a run of words in another language inside a translated sentence "
               "(a clause in a third language, found where language ID gives it a share of the "
               "sentence: Swedish in Finnish; a run in a script the target does not write, Hindi "
-              "in English; in a target language with no word list, Swahili, a run of five "
+              "in English, Japanese kanji and kana together in French; a run of Han characters "
+              "in Korean that language ID reads as Chinese, eight or more in no brackets, not "
+              "Hanja; three lower-case words rare in the target, one with a letter its alphabet "
+              "lacks, that language ID reads as a language two of them are common in, Polish "
+              "podjęły podobne kroki in Czech; in a target language with no word list, Swahili, a run of five "
               "words or more of a listed language that language ID confirms on the run alone, "
               "French in Swahili; a run of four words or more copied from a source in a close "
               "neighbour of the target, two lower-case words of it the neighbour's own: Portuguese "
@@ -2938,7 +3068,10 @@ def _kept_titles(text: str, source_text: str, tl: str, sl: str) -> list[tuple[in
               "translated; not a name the source "
               "quotes and the translation keeps (\u201ePolska żegluga bałtycka\u201d), nor an "
               "acronym's source-language expansion in parentheses beside it (CCS – commercial cane "
-              "sugar), nor a street's name kept whole with its head word as the source writes it (la "
+              "sugar; a hyphenated word may give a letter a part: MOWV – Märkische und Oderländer "
+              "Wasser-Verwaltungsgesellschaft), nor two source words in lower case, one rare in the "
+              "source language, that the translation capitalises as a name (du pays bigouden ~ "
+              "des Pays Bigouden), nor a street's name kept whole with its head word as the source writes it (la "
               "ronda de Sant Pau: data/names/street_heads.txt; the head may take the capital the target "
               "gives a street's name: on Carrer de l'Hospital), nor the generic word of a building's "
               "name that the source writes before its place, kept with the place moved beside it "
@@ -3103,7 +3236,7 @@ def _find_code_mix(ctx: CheckContext, min_run: int) -> list[_MixHit]:
                 out.append(_MixHit(seg.start + s, seg.start + e, "run", run, lang, joined, False))
             # 1b. runs in a script the target language does not write (a clause left in
             # Russian inside an English sentence): no word list needed to see them
-            for s, e, script in _script_runs(text, tl) + _latin_runs(text, tl):
+            for s, e, script in _script_runs(text, tl) + _latin_runs(text, tl) + _chinese_runs(text, tl):
                 if any(a < e and s < b for a, b in flagged):
                     continue
                 if script == "Latin":
@@ -3125,6 +3258,18 @@ def _find_code_mix(ctx: CheckContext, min_run: int) -> list[_MixHit]:
                 lang = detect_language(text[s:e]) or (sl if script in _OWN_SCRIPTS.get(sl or "", ()) else None)
                 if lang == tl:
                     continue
+                flagged.append((s, e))
+                out.append(_MixHit(seg.start + s, seg.start + e, "run", text[s:e], lang, joined, False))
+            # 1b'. a run of a third language told by letters the target's alphabet lacks
+            # (a clause in Polish inside a Czech sentence: language ID on the whole sentence
+            # reads Czech, and Polish is no probe language)
+            for s, e, lang in _lettered_runs(text, tl, sl):
+                if any(a < e and s < b for a, b in flagged) \
+                        or any(a <= s and e <= b for a, b in _quoted_spans(text)) \
+                        or any(a <= s and e <= b for a, b in _loan_spans(text, tl)) \
+                        or _inside(furniture, seg.start + s, seg.start + e) \
+                        or (src is not None and f" {_norm(text[s:e])} " in f" {_norm(joined or src.text)} "):
+                    continue  # (a quotation, a loan phrase; the source's words: L002's copies below)
                 flagged.append((s, e))
                 out.append(_MixHit(seg.start + s, seg.start + e, "run", text[s:e], lang, joined, False))
             # 1c. a run copied from a source in a close neighbour of the target (a clause
@@ -3164,8 +3309,9 @@ def _find_code_mix(ctx: CheckContext, min_run: int) -> list[_MixHit]:
                 else:
                     merged.append([s, e, weak])
             for s, e, weak in merged:
-                if "(" in text and _acronym_expansion(text, s, e):
-                    continue  # (as for runs above)
+                if "(" in text and (_acronym_expansion(text, s, e) or in_acronym_expansion(text, s, e)):
+                    continue  # (as for runs above; a word of the expansion, the others the
+                    # target's own or names: (Lausitzer und Mitteldeutsche …))
                 out.append(_MixHit(seg.start + s, seg.start + e, "word", text[s:e], None, joined, weak))
     return out
 
