@@ -5368,7 +5368,8 @@ def _half_swapped(ctx: CheckContext, g: Name, t: Name) -> bool:
               "first or last character's reading (日暮里 ni- ~ Nippori): major out of Chinese, "
               "minor out of Japanese (irregular readings); transcribed foreign names and "
               "exonyms (特朗普 ~ Trump, 澳门 ~ Macau) are read as such. No swap: a state's "
-              "abbreviation written out (N.S. ~ Nouvelle-Écosse), a place kept with the "
+              "abbreviation written out (N.S. ~ Nouvelle-Écosse), a generic name every town has "
+              "rendered by the target's (City Chambers ~ Paços do Concelho), a place kept with the "
               "institution's generic compound beside it translated in common words (Pärnu "
               "Kutsehariduskeskus ~ Pärnu Vocational Education Centre).",
       why="A swapped entity (another person, country or organisation) is a critical "
@@ -5407,6 +5408,9 @@ def name_replaced(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 # (pass, lake, street) in the target language
             if _region_abbreviation_rendered(g, bn.tgt.text):
                 continue  # N.S. ~ Nouvelle-Écosse: a state's abbreviation written out
+            if _generic_name_rendered(g, bn.tgt.text):
+                continue  # City Chambers ~ Paços do Concelho: a generic name every town has
+                # (data/names/generic_names.txt), the target's form capitalised as a name
             if _institution_title_translated(g, t, sl, tl):
                 continue  # Pärnu Kutsehariduskeskus ~ Pärnu Vocational Education Centre: the place
                 # kept, the institution's generic compound (-keskus, centre) translated
@@ -8819,6 +8823,14 @@ def _only_in_copied_names(ctx: CheckContext, form: str) -> bool:
         a = _CAP_AFTER.match(text, m.end())
         if a is not None and a.group()[1].isupper():
             spans.append(text[m.start():a.end()])
+        r = _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if r is not None:
+            # ... or through a particle or two (Consorzio … Vini del Monferrato beside
+            # the Montferrat: a body's name kept, the region named the target's way)
+            run = r.group()
+            spans += [text[r.start() + k:m.end()] for k, c in enumerate(run)
+                      if c.isupper() and (k == 0 or run[k - 1].isspace())
+                      and _PARTICLE.search(text, r.start() + k, m.start())]
         if not any(sp in src for sp in spans):
             return False
     return True
