@@ -32,6 +32,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from ._text import DATA, fold
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_HAN_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]{2,}")
 _JA_KANA = re.compile(r"[\u3040-\u30ff]")
 _WORD = re.compile(r"(?<![\w'’-])[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž]+(?:['’-][a-zà-ÿā-ž]+)*")
 
@@ -433,7 +434,7 @@ def swapped(src: str, tgt: str, whole_src: str, tgt_doc: str, lang: str, tl: str
              if _candidate(w, lang, tl) and shaped(w, lang) and latin(w) not in fold(whole_src)
              and not read_back(w, whole_src, lang) and not _genitive_read_back(w, whole_src, lang, tl)
              and not (explained and explained(w))]
-    if len({latin(w) for w, _s, _e in alien}) != 1:
+    if not alien:
         return None
     lost = []
     for a, b, reads in _source_names(src, lang, tgt_doc):
@@ -450,6 +451,14 @@ def swapped(src: str, tgt: str, whole_src: str, tgt_doc: str, lang: str, tl: str
             lost.append(run)
     if len(lost) != 1:
         return None
+    if len({latin(w) for w, _s, _e in alien}) > 1:
+        # more than one: a word tied to another run of the sentence's characters by its first
+        # or last character's reading is that run's irregular reading (米生小学校 ~ Kome-no-o
+        # Elementary), no stranger; the one left over, if one is, is
+        runs = [m.group() for m in _HAN_RUN.finditer(src) if lost[0] not in m.group()]
+        alien = [(w, s, e) for w, s, e in alien if not any(_tied(w, r, lang) for r in runs)]
+        if len({latin(w) for w, _s, _e in alien}) != 1:
+            return None
     w, s, e = alien[0]
     if any(_tied(w, lost[0][k:], lang) for k in range(len(lost[0]))):
         return None

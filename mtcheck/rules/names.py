@@ -3880,7 +3880,7 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                         # phrase in another script (Κανονισμός για τις Ψηφιακές Υπηρεσίες):
                         # the name translated, as official names are
                         conf = 0
-                    if conf and not _is_entity(t) and _quoted_group(t, tgt.text, sl, tl):
+                    if conf and not _is_entity(t) and _quoted_group(t, tgt.text, sl, tl, src.text):
                         conf = 0  # People of Freedom ~ Popolo della Libertà: quoted as written
                     elif conf and not _is_entity(t) and len(t.parts) == 1 and tl in _NOUN_CAPS \
                             and _noun_slip(t.parts[0].low, tl):
@@ -5365,7 +5365,8 @@ def _half_swapped(ctx: CheckContext, g: Name, t: Name) -> bool:
               "before its suffix, 富良野市; a run the translation renders elsewhere, 昌平 ~ Changping) "
               "and in the sentence the one word shaped like a romanised name (Pinyin or Hepburn "
               "syllables) that no run of the source reads as, nor tied to the lost name by its "
-              "first or last character's reading (日暮里 ni- ~ Nippori): major out of Chinese, "
+              "first or last character's reading (日暮里 ni- ~ Nippori; of several such words, "
+              "those tied so to another run of the sentence, 米生 ~ Kome-no-o, set aside): major out of Chinese, "
               "minor out of Japanese (irregular readings); transcribed foreign names and "
               "exonyms (特朗普 ~ Trump, 澳门 ~ Macau) are read as such. No swap: a state's "
               "abbreviation written out (N.S. ~ Nouvelle-Écosse), a generic name every town has "
@@ -6035,12 +6036,15 @@ _QUOTED_LANGS = ("it", "es", "fr", "pt", "nl", "ca", "ro", "de", "en")
 _WORD_AT = re.compile(r"[^\W\d_]+")
 
 
-def _quoted_foreign(text: str, start: int, end: int, sl: str | None, tl: str | None) -> bool:
+def _quoted_foreign(text: str, start: int, end: int, sl: str | None, tl: str | None,
+                    src: str | None = None) -> bool:
     """Is the word at ``text[start:end]`` a common word of a third language, next to
     another one of that language (two words either side)?  Then it is part of a name the
     translation quotes in its own language (Alleanza Nazionale for National Alliance,
     Popolo della Libertà for People of Freedom), no slip and no other name.  Words the
-    target language uses as much do not count (Nord)."""
+    target language uses as much do not count (Nord), nor a word the source ``src``
+    writes alike: a name copied from it (Barneveld, Ede a Arnhem: places of one country
+    in a list, frequent in its language as its places are, not a phrase quoted in it)."""
     if not has_freq(tl):
         return False  # no word list for the target: every word would seem foreign
     w = text[start:end].casefold()
@@ -6050,6 +6054,8 @@ def _quoted_foreign(text: str, start: int, end: int, sl: str | None, tl: str | N
     before = _WORD_AT.findall(text[max(0, start - 40):start])[-2:]
     after = _WORD_AT.findall(text[end:end + 40])[:2]
     for x in before + after:
+        if src is not None and re.search(r"(?<!\w)" + re.escape(x) + r"(?!\w)", src):
+            continue  # (copied from the source)
         x = x.casefold()
         if len(x) < 2:
             continue
@@ -6075,14 +6081,15 @@ def _own_language(w: str, sl: str | None, tl: str | None) -> str | None:
     return best if z >= max(rest) + 1.0 else None
 
 
-def _quoted_group(t: Name, text: str, sl: str | None, tl: str | None) -> bool:
+def _quoted_group(t: Name, text: str, sl: str | None, tl: str | None, src: str | None = None) -> bool:
     """Is target name ``t`` made of common words of one third language (Popolo della
-    Libertà), or one such word next to another (della Libertà)?"""
+    Libertà), or one such word next to another (della Libertà, not one the source ``src``
+    writes alike)?"""
     words = [p for p in t.parts if not p.acronym]
     if not words:
         return False
     if len(words) == 1:
-        return _quoted_foreign(text, t.start, t.end, sl, tl)
+        return _quoted_foreign(text, t.start, t.end, sl, tl, src)
     if not has_freq(tl):
         return False
     langs = {_own_language(p.low, sl, tl) for p in words}

@@ -6,6 +6,12 @@
   second spelling; the region's own form kept inside a body's name copied from the source
   through a particle (Vini del Monferrato) is no second spelling either.
 * A generic name every town has (City Chambers ~ Paços do Concelho) is no replaced name.
+* A place of one country in a list of that country's places, the others copied from the
+  source (Barneveld, Ede a Arnhem), is a place put for a place, not a phrase quoted in that
+  country's language: its swap keeps its severity.
+* Out of Japanese: two romanised words that no run of the source reads as, one of them tied
+  by its first character's reading to another run of the sentence (an irregular reading of
+  that run), leave the other as the stranger.
 """
 import pytest
 
@@ -94,3 +100,53 @@ def test_city_chambers_rendered_as_town_hall_is_no_replacement(src, tgt, tl):
 ])
 def test_named_hall_or_other_place_is_still_a_replacement(src, tgt):
     assert _codes(src, tgt, "en", "pt", "N004")
+
+
+# -- a place put for a place in a list of the country's places ------------------------------
+
+@pytest.mark.parametrize("src,tgt,tl", [
+    ("Most of the farms are in the municipalities of Barneveld, Ede and Apeldoorn.",
+     "Většina farem se nachází v obcích Barneveld, Ede a Arnhem.", "cs"),
+    ("Most of the farms are in the municipalities of Barneveld, Ede and Apeldoorn.",
+     "Die meisten Höfe liegen in den Gemeinden Barneveld, Ede und Arnhem.", "de"),
+])
+def test_place_swapped_in_a_list_of_copied_places_is_major(src, tgt, tl):
+    found = _codes(src, tgt, "en", tl, "N004")
+    assert found and max(f.severity for f in found) >= Severity.MAJOR
+
+
+@pytest.mark.parametrize("src,tgt,tl", [
+    ("Most of the farms are in the municipalities of Barneveld, Ede and Apeldoorn.",
+     "Většina farem se nachází v obcích Barneveld, Ede a Apeldoorn.", "cs"),
+    ("Most of the farms are in the municipalities of Barneveld, Ede and Apeldoorn.",
+     "Die meisten Höfe liegen in den Gemeinden Barneveld, Ede und Apeldoorn.", "de"),
+])
+def test_places_kept_in_a_list_are_no_finding(src, tgt, tl):
+    assert not [f for f in mtcheck.check_pair(src, tgt, "en", tl) if f.code.startswith("N")]
+
+
+# -- out of Japanese: an irregular reading of another run is no second stranger -------------
+
+@pytest.mark.parametrize("tgt,tl", [
+    ("The Arao City Board of Education said on the 18th that Kome-no-o Elementary School "
+     "will close in April.", "en"),
+    ("Die Schulbehörde der Stadt Arao teilte am 18. mit, dass die Grundschule Kome-no-o "
+     "im April geschlossen wird.", "de"),
+])
+def test_ja_place_swapped_beside_an_irregular_school_name(article, tgt, tl):
+    src = ["大牟田市の小学校", "大牟田市教育委員会は18日、米生小学校を4月に閉校すると発表した。"]
+    title = {"en": "Elementary schools in Omuta", "de": "Grundschulen in Omuta"}[tl]
+    found = [f for f in article(src, [title, tgt], "ja", tl) if f.code == "N004"]
+    assert any("Arao" in f.text for f in found)
+
+
+@pytest.mark.parametrize("tgt,tl", [
+    ("The Omuta City Board of Education said on the 18th that Kome-no-o Elementary School "
+     "will close in April.", "en"),
+    ("Die Schulbehörde der Stadt Omuta teilte am 18. mit, dass die Grundschule Kome-no-o "
+     "im April geschlossen wird.", "de"),
+])
+def test_ja_place_kept_beside_an_irregular_school_name_is_no_finding(article, tgt, tl):
+    src = ["大牟田市の小学校", "大牟田市教育委員会は18日、米生小学校を4月に閉校すると発表した。"]
+    title = {"en": "Elementary schools in Omuta", "de": "Grundschulen in Omuta"}[tl]
+    assert not [f for f in article(src, [title, tgt], "ja", tl) if f.code == "N004"]
