@@ -295,7 +295,9 @@ def _gloss_len(src: str, tgt: str) -> int:
     """Characters of the translation in brackets that add no content: a translator's gloss
     repeating the source's own wording ("Eigenkapitalhebel (leveraging)"), or, in brackets
     the source does not have, an explanation opening with "that is"/"so-called" ("die
-    Ausfallquote (d. h. der Anteil ...)", "les créanciers (dits holdouts)")."""
+    Ausfallquote (d. h. der Anteil ...)", "les créanciers (dits holdouts)") or a measure
+    of the sentence converted into other units ("95 Grad Fahrenheit (etwa 35 Grad
+    Celsius)")."""
     if "(" not in tgt:
         return 0
     # as many brackets as the source has are translations of the source's brackets
@@ -318,7 +320,32 @@ def _gloss_len(src: str, tgt: str) -> int:
             glosses.append((sum(w.casefold() in words for w in ws) / len(ws), len(m.group()) + 1))
         elif len(ws) >= 2 and _EXPLAIN.match(m.group(1)):
             glosses.append((1.0, len(m.group()) + 1))
+        elif _converted_measure(m.group(1)) and re.search(r"\d", tgt[:m.start()] + tgt[m.end():]):
+            glosses.append((1.0, len(m.group()) + 1))
     return sum(n for _, n in sorted(glosses, reverse=True)[:extra])
+
+
+_DIGIT_RUN = re.compile(r"\d")
+
+
+def _converted_measure(inner: str) -> bool:
+    """Is a bracket's text a measure converted into other units and nothing else ("etwa 4
+    bis 10 Grad Celsius", "about 6.2 miles", "2,75 m"): figures, the last with its unit,
+    and at most two words besides (about, bis)?  Beside a figure of the sentence it
+    repeats that figure for the reader (40 to 50 degrees Fahrenheit (about 4 to 10
+    degrees Celsius)): no content added."""
+    if not _DIGIT_RUN.search(inner) or len(inner) > 60:
+        return False
+    from ._text import find_numbers
+    from .numbers import units_of  # (numbers reads this module's helpers: import lazily)
+    nums = find_numbers(inner, None)
+    if not nums or len(nums) > 2:
+        return False
+    units, a, b = units_of(inner, nums[-1])
+    if not units or "percent" in units:
+        return False
+    rest = inner[:nums[0].start] + " " + inner[nums[0].end:nums[-1].start] + " " + inner[max(b, nums[-1].end):]
+    return len(_GLOSS_WORD.findall(rest)) <= 2
 
 
 # -- C001 omission ----------------------------------------------------------------------
@@ -947,7 +974,9 @@ def _added_in_bead(ctx: CheckContext, b: BeadView) -> int | None:
               "A sentence far longer beside one of its paragraph as far shorter, the two "
               "fitting their sources together, is a sentence boundary placed elsewhere (a "
               "quotation's attribution moved after it), not an addition (nor, for C001 and "
-              "C003, an omission).",
+              "C003, an omission). A bracket that only converts a measure of the sentence "
+              "into other units (95 degrees → 95 Grad Fahrenheit (etwa 35 Grad Celsius)) "
+              "adds no content and is not measured.",
       why="Additions put words in the author's mouth; MT hallucinates clauses, and pipelines "
           "glue in text from other parts of the page.",
       fail=("Die Regierung hat am Montag neue Massnahmen angekündigt.",

@@ -4393,13 +4393,18 @@ def _written_lower(ctx: CheckContext, g: Name) -> bool:
     """Is one-word ``g``, opening a sentence, written in lower case elsewhere in the source
     document?"""
     p = _opening_word(g)
-    if p is None or p.classes or len(p.text) < 4:
+    if p is None or p.classes or len(p.text) < 3:
         return False
     low = p.text.lower()
     if low == p.text:
         return False
-    if _source_count(ctx, low) > 0:
+    # (a word of three letters, more often a name's or a title's (May, Ray, Art), only
+    # where the article writes it in lower case at least twice: Sap opening a sentence,
+    # "sap" in three others)
+    if _source_count(ctx, low) > (0 if len(p.text) >= 4 else 1):
         return True
+    if len(p.text) < 4:
+        return False
     if ctx.source.lang not in _SUFFIX_LANGS and ctx.source.lang not in ("tr", "az"):
         return False  # (Turkish glues endings to common words only: Randıman ~ randımanlı)
     # the same word with another ending, in a language whose nouns take their article or

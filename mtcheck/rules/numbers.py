@@ -665,7 +665,7 @@ _HOUR_WORD = re.compile(r"[\s\u00a0]*(?:Uhr|uur|h|heures?|horas?|hrs?|óra(?:kor
                         r"час(?:а|ов)?|hod\.|sati)(?![^\W\d_])", re.I)
 # between the two ends of a range of hours (7-21, von 7 bis 21, od 7 do 21, de las 7 a las 21)
 _HOUR_JOIN = re.compile(
-    r"\s*(?:[-–—]|(?:to|till?|until|bis|do|til|à|a|al|hasta|jusqu['’]à|tot|até|e|y|und|and|et|og|och|ja|"
+    r"\s*(?:[-–—]|(?:to|till?|until|bis|do|til|à|a|al|hasta|jusqu['’]à|tot|até|e|en|y|und|and|et|og|och|ja|"
     r"és|i|и|до|по|تا)\s+(?:(?:las|às|ás|alle|godz\.|kl\.|klokken|klockan|klokka)\s*)?)\s*")
 _HOUR_FORM = re.compile(r"(\d{1,2})(?:[.:](\d\d))?")
 
@@ -712,10 +712,26 @@ def _clock_hours(text: str, nums: list[Num]) -> list[Num]:
     clock = clock_times(text, nums)
     out = list(nums)
     for i in cands:
-        if clock[i] and not units_of(text, nums[i])[0]:
+        if clock[i] and (not units_of(text, nums[i])[0] or _past_midnight(text, nums, i)):
             x, h = nums[i], int(nums[i].text)
             out[i] = Num(x.text, x.start, x.end, x.values | {("t", (h - 12) * 60)}, x.soft, "time", str(h * 60))
     return out
+
+
+def _past_midnight(text: str, nums: list[Num], i: int) -> bool:
+    """Is ``nums[i]`` (an hour after noon, 13-23) the first end of a range of hours that
+    runs past midnight (tussen 22 uur en 6 uur, van 23 tot 5 uur, 22-6 Uhr)?  Hours that
+    are counted (tussen 20 en 30 uur) rise from the first end to the second: a range whose
+    second end is the smaller says the hours of the clock, though its word for the hour
+    (Dutch uur) is also the word for a count of hours."""
+    if i + 1 >= len(nums):
+        return False
+    x, y = nums[i], nums[i + 1]
+    w = _HOUR_WORD.match(text, x.end)
+    end = w.end() if w is not None else x.end
+    m = _HOUR_FORM.fullmatch(y.text)
+    return m is not None and y.kind in ("number", "time") and _hour_like(y) \
+        and int(m.group(1)) < int(x.text) and _HOUR_JOIN.fullmatch(text, end, y.start) is not None
 
 
 # ---------------------------------------------------------------------------------------
@@ -1138,7 +1154,11 @@ def _metadata(ctx: CheckContext) -> list[tuple[int, int]]:
               "for thousand between its digit groups (Mexican Spanish 8 mil 500 → 8,500, "
               "6 mil 480 millones → 6,480 million, mil 120 → 1,120); a whole hour said with "
               "a word for the hour is a time of day (po 18. hodině, klo 18, 18 órakor "
-              "→ 6 p.m.; Arabic السادسة صباحاً → 6 a.m.). A figure that names something on one side and "
+              "→ 6 p.m.; Arabic السادسة صباحاً → 6 a.m.), and so is the first end of a range "
+              "of hours that runs past midnight, though its word for the hour also counts "
+              "hours (tussen 22 uur en 6 uur → between 10 p.m. and 6 a.m.); a span of ten "
+              "said as a range is the decade the other side names (the 40s → 40 bis 50 "
+              "Grad). A figure that names something on one side and "
               "counts it on the other (Linie 4 → four lines, article 5 → 5 Artikel; en, de, "
               "fr) is major. A number word the translation keeps as written inside a name "
               "(Dokuz Eylül Üniversitesi → Dokuz-Eylül-Universität, Cinque Terre) is part "
@@ -1204,8 +1224,10 @@ def number_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             lone_s, lone_t = _round_clock_figures(lone_s, lone_t, b.src.text, b.tgt.text)
         lone_t = [y for y in lone_t if not _said_as_unit(b.tgt.text, y, b.src.text)
                   and not _wholly_said(b.tgt.text, y, b.src.text, sl)
-                  and not _night_first_day(b.tgt.text, y, b.src.text)]
-        lone_s = [x for x in lone_s if not _night_first_day(b.src.text, x, b.tgt.text)]
+                  and not _night_first_day(b.tgt.text, y, b.src.text)
+                  and not _decade_top(b.tgt.text, y, b.tn, b.sn)]
+        lone_s = [x for x in lone_s if not _night_first_day(b.src.text, x, b.tgt.text)
+                  and not _decade_top(b.src.text, x, b.sn, b.tn)]
         for x, y in pairs + [(None, y) for y in lone_t]:
             ev = [src_ev] if src_ev else []
             if not pair:
@@ -1327,6 +1349,22 @@ _NIGHT_WORD = re.compile(
     r"ليلة|夜|夜间|夜間|晚|밤|새벽)(?![^\W\d_])", re.I)
 _NIGHT_TO = re.compile(r"\.?\s*(?:[-–/]|to|into|and|au|zum|auf(?:\s+den)?|bis|al|a|na|на|до|på|til|till|és|şi|la|"
                        r"προς|にかけて|から)\s*(\d{1,2})(?!\d)", re.I)
+
+
+def _decade_top(text: str, y: Num, nums: list[Num], other: list[Num]) -> bool:
+    """Is figure ``y`` the top of a span of ten said as a range (40 bis 50, 30 to 39) where
+    the other side names that span by its decade (the 40s, die 40er, in their 30s): the
+    same span, its upper end spelt out, no figure added."""
+    if not y.text.isdigit():
+        return False
+    v = int(y.text)
+    for z in nums:
+        if z.end <= y.start and z.text.isdigit() and len(z.text) == 2 and z.text.endswith("0") \
+                and v - int(z.text) in (9, 10) and _HOUR_JOIN.fullmatch(text, z.end, y.start):
+            d = float(z.text)
+            return any(n.text[:2] == z.text and len(n.text) > 2 and not n.text[2].isdigit()
+                       and {d, 1900 + d} <= n.values for n in other)
+    return False
 
 
 def _night_first_day(text: str, y: Num, other: str) -> bool:
