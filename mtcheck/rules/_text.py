@@ -1809,6 +1809,17 @@ def _accent_clash(low: str) -> bool:
     return True
 
 
+def _accent_dropped(low: str) -> bool:
+    """Is ``low`` (lower case) written in plain letters, and every lexicon form it folds
+    to written with a letter of its own language that ``low`` lacks (elk ~ Ełk, lodz ~
+    Łódź)?  In a language whose own spellings the lexicon does not list (``_winfo``
+    settles those), such a word opening a sentence may be the language's common word."""
+    if not low.isascii():
+        return False
+    forms = _written_by_fold().get(fold(low))
+    return bool(forms) and low not in forms and all(not w.isascii() for w in forms)
+
+
 @lru_cache(maxsize=1)
 def _lang_acronyms() -> dict[tuple[str, str], frozenset[int]]:
     """(language, acronym) -> entities that language also writes the acronym for
@@ -2043,13 +2054,15 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
                     and _is_initial(text, ps):
                 ok = False  # a common word of the language opening a sentence (Italian
                 # "Fiume", a river; English "Split"): no place there (data/names/exonyms.initial.txt)
-            elif ok and not acro and not cur and z >= 4.5 and _accent_clash(low) and _is_initial(text, ps) \
+            elif ok and not acro and not cur and z >= 4.5 and (_accent_clash(low) or _accent_dropped(low)) \
+                    and _is_initial(text, ps) \
                     and all(z >= max(zipf(w, "en") for w in entity_name(k).casefold().split()) + 2.0
                             for k in classes):
                 ok = False  # a frequent word opening a sentence that meets a lexicon form
                 # only once the accents of both are folded away, a hundred times as
                 # frequent at home as the place is in English (Croatian "Više", more, is no
-                # Visé): a common word, no place
+                # Visé), or once the lexicon's own letters are (Dutch "Elk", each, is no
+                # Polish Ełk): a common word, no place
         elif len(f) < 2 or not f[0].isalpha():
             ok = False
         elif all_capitalised:
@@ -6161,7 +6174,11 @@ def _romanised_skeletons(text: str) -> tuple[str, ...]:
 
 # a word as _SCRIPT_WORD reads it, Hebrew's geresh kept inside it: צ׳ ג׳ ז׳ are ch, j, zh
 # in foreign names (דורצ'סטר ~ Dorchester, ג'ונס ~ Jones), one letter, not a word's end
-_SCRIPT_WORD_GERESH = re.compile(r"(?:[^\W\d_]|[\u0900-\u0d7f]|(?<=[צץגז])['\u05f3\u2019])+")
+_SCRIPT_WORD_GERESH = re.compile(r"(?:[^\W\d_]|[\u0900-\u0d7f]|(?<=[צץגז])['\u05f3\u2019]"
+                                 r"|(?<=[\u0400-\u04ff])['\u2019](?=[\u0400-\u04ff]))+")
+# Ukrainian and Belarusian write an apostrophe inside a word, before я, ю, є, ї after a
+# consonant (Г'юз ~ Hughes, В'єтнам, п'ять): one word, the apostrophe no letter of it
+_CYR_APOSTROPHES = str.maketrans("", "", "'\u2019\u02bc")
 _GERESH = re.compile("([צץגז])['\u05f3\u2019]")
 _GERESH_READ = {"צ": "ch", "ץ": "ch", "ג": "dzh", "ז": "zh"}
 # Tamil writes s, ch and j with one letter, ச (சோழவந்தான் ~ Sholavandan), and ksh as ட்ச
@@ -6189,6 +6206,8 @@ def _romanised_words(text: str) -> tuple[tuple[str, ...], ...]:
         if not _OTHER_SCRIPT.search(w):
             continue
         f = fold(w)
+        if "\u0400" <= f[0] <= "\u04ff":
+            f = f.translate(_CYR_APOSTROPHES)
         forms = [f]
         if "\u0b80" <= w[0] <= "\u0bff":
             forms += [fold(x) for x in _tamil_readings(w)]

@@ -221,6 +221,27 @@ def _el_body_translated(g: Name, tgt: str, sl: str | None, tl: str | None) -> bo
     return False
 
 
+def _el_body_place_kept(g: Name, tgt: str, sl: str | None) -> bool:
+    """Is Greek source name ``g`` a body's name headed by a head noun or an acronym and
+    closed by a place in the genitive (Δήμο Χερσονήσου, ΔΕΥΑ Χερσονήσου, Ένωσης
+    Ξενοδόχων Χερσονήσου), whose place a capitalised word of the translation transcribes
+    (Hersonissos, DEYA Hersonissos, Hersonissos Hoteliers' Association)?  The body's
+    words are translated, abbreviated or dropped for the place alone; the name is
+    rendered, not lost (a place put for another one still is: Δήμο Χερσονήσου ~ Malia)."""
+    if sl != "el" or len(g.parts) < 2 or g.classes:
+        return False
+    last, rest = g.parts[-1], g.parts[:-1]
+    if last.acronym or last.classes or len(last.fold) < 5 or not _EL_GENITIVE.fullmatch(last.fold) \
+            or _EL_BODY_HEAD.match(last.fold):
+        return False
+    if any(p.classes or p.low in _given_names() for p in rest):
+        return False
+    if not any(p.acronym or _EL_BODY_HEAD.match(p.fold) for p in rest):
+        return False
+    caps = _LOWER_WORD.sub(lambda m: " " * len(m.group()), tgt)
+    return transcribes_source(last.text, caps)
+
+
 def _el_head_alone(g: Name, src_doc: str, sl: str | None) -> bool:
     """Is Greek source name ``g`` a body's head noun alone, a common word (η Ομοσπονδία,
     το Υπουργείο), that the source article writes elsewhere inside the body's full name,
@@ -3561,6 +3582,30 @@ def _generic_word_translated_rest_transcribed(g: Name, tgt_text: str) -> bool:
     return present_in_other_script(" ".join(p.text for p in rest), tgt_text)
 
 
+# the next word of a capitalised run, right after a name group (… Slate | Railway Trust)
+_CAPITAL_NEXT = re.compile(r"[ \u00a0]+[A-Z][a-z]")
+
+
+def _title_tail_translated_rest_transcribed(g: Name, src_text: str, tgt_text: str, sl: str | None) -> bool:
+    """Is Latin-script name ``g`` the front of a longer capitalised name that goes on
+    with capitalised words outside the group (Dyffryn Nantlle Slate | Railway Trust), its
+    own last words common words of the source language (Zipf 3 or more: Slate) and its
+    first words rare ones that ``tgt_text``, in another script, transcribes (Трастом
+    сланцевої залізниці Диффрин-Нантлле)?  The body's name translated, its proper name
+    transcribed: not lost."""
+    if len(g.parts) < 2 or not g.text.isascii() or not has_freq(sl) or not _CAPITAL_NEXT.match(src_text, g.end):
+        return False
+    k = len(g.parts)
+    while k and not g.parts[k - 1].acronym and zipf(g.parts[k - 1].low, sl) >= 3.0:
+        k -= 1
+    rest = g.parts[:k]
+    if not rest or k == len(g.parts) or any(p.acronym or p.zipf >= 3.0 for p in rest):
+        return False
+    if any(max(map(len, _skeletons(p.fold))) < 3 for p in rest):
+        return False  # too few consonants to read back
+    return present_in_other_script(" ".join(p.text for p in rest), tgt_text)
+
+
 _GENERIC_AFTER = re.compile(r"\s+([^\W\d_]+)")
 
 
@@ -3711,8 +3756,10 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                     and not _rendered_in_target(g, tgt.text) \
                     and not _saint_rendered(g, src.text, tgt.text, sl, tl) \
                     and not _generic_word_translated_rest_transcribed(g, tgt.text) \
+                    and not _title_tail_translated_rest_transcribed(g, src.text, tgt.text, sl) \
                     and not _named_with_generic_word(g, src.text, tindex) \
                     and not _generic_suffix_rendered(g, tindex, sl) \
+                    and not _el_body_place_kept(g, tgt.text, sl) \
                     and not (_NON_LATIN_LETTER.search(g.text) and (_transcribes(g, tgt.text)
                                                                    or _half_transcribed(g, tgt.text))):
                 if len(g.parts) == 1 and sl in _NOUN_CAPS and misspelt_word(g.parts[0].low, sl):
@@ -4391,9 +4438,10 @@ def _source_count(ctx: CheckContext, word: str) -> int:
 
 def _written_lower(ctx: CheckContext, g: Name) -> bool:
     """Is one-word ``g``, opening a sentence, written in lower case elsewhere in the source
-    document?"""
+    document?  A word of three letters must be written so twice and be no given name
+    (Sap flows … the sap … more sap; not Ray … a ray of hope)."""
     p = _opening_word(g)
-    if p is None or p.classes or len(p.text) < 3:
+    if p is None or p.classes or len(p.text) < 3 or (len(p.text) == 3 and p.low in _given_names()):
         return False
     low = p.text.lower()
     if low == p.text:
@@ -5013,7 +5061,17 @@ def _is_pair(ctx: CheckContext) -> bool:
               "that supplies its head (Mark- och miljööverdomstolen), a Polish, Czech or "
               "Slovak participle opening a sentence (Zamawiającym), a frequent word opening a "
               "sentence that meets a lexicon place only once both their accents are folded "
-              "away (Croatian Više, more, is no Visé). "
+              "away (Croatian Više, more, is no Visé), or once the place's own letters are, "
+              "in a language whose spellings the lexicon does not list (Dutch Elk, each, is no "
+              "Ełk), and a word opening a sentence that the article writes in lower case too "
+              "(Sap … the sap … more sap: a word of three letters twice, and no given name). "
+              "Rendered, not missing: a Greek body's name of a head noun or an acronym and a "
+              "place in the genitive, by that place transcribed (Δήμος Αποκορώνου ~ "
+              "Apokoronas, ΔΕΥΑ Μαλεβιζίου ~ DEYA Malevizi), the front of a longer English "
+              "name whose common words are translated into another script and whose proper "
+              "name is transcribed (Cwm Rheidol Steam Railway Trust ~ Траст парової "
+              "залізниці Кум-Рейдол); a Ukrainian apostrophe inside a word is part of it "
+              "(Г'юз ~ Hughes). "
               "A neighbouring country's exonym of a town counts as its local name (Fiume ~ "
               "Rijeka, Agram ~ Zagreb), a lexicon name with a particle is read whole (Monaco di "
               "Baviera ~ München); Irish-language titles of Irish English (Cathaoirleach, "
