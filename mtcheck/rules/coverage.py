@@ -1334,7 +1334,9 @@ def _addition_evidence(ctx: CheckContext, tgt: str, sl: str | None, tl: str | No
               "“but” or “if” with no counterpart, a German sentence without a main clause, a "
               "bracket never closed) is a likely omission: major. So is a longer translation "
               "with a seam of generated text the source lacks (a space before a comma or full "
-              "stop, two spaces between words): a likely addition.",
+              "stop, two spaces between words): a likely addition. From a source written densely "
+              "(Chinese, Japanese, Korean) into one that is not, a longer translation is reported "
+              "only with such a seam (its length varies too much with what the characters pack).",
       why="A translation that is much shorter or longer than its source usually lost or gained "
           "content; the threshold keeps false alarms on human translations near 2%. MT that "
           "drops a clause leaves a fluent but shorter sentence, often with a trace of the cut; "
@@ -1373,8 +1375,19 @@ def length_ratio(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         if why:
             yield _length_flag(ctx, b, c, z, f" with a seam the source lacks ({why}): text the system "
                                              f"probably generated rather than translated", likely)
-        elif not _title_pair(ctx, b):
+        elif not _title_pair(ctx, b) and not (z > 0 and _dense_source(ctx)):
             yield _length_flag(ctx, b, c, z, f": possible {'omission' if z < 0 else 'addition'}", None)
+
+
+def _dense_source(ctx: CheckContext) -> bool:
+    """Is the source written densely (Chinese, Japanese, Korean: a character a syllable or a
+    word) and the translation not?  There a sentence's translation grows by the words its
+    source packs into a few characters (올해 하반기 ~ in the second half of this year, 18億円
+    ~ 1,8 milliard de yens), so a longer translation with no seam of generated text is no
+    sign of an addition: C003 leaves it (an added sentence is C002's, a shorter one still
+    C003's)."""
+    sl = _base(ctx.source.lang) if ctx.source else None
+    return sl in DENSE_LANGS and _base(ctx.target.lang) not in DENSE_LANGS
 
 
 _END_MARK = re.compile(r"[.!?…:;。！？]['\"»”’)\]]*\s*$")

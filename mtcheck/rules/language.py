@@ -672,8 +672,15 @@ def _untranslated(ctx: CheckContext) -> dict[int, dict]:
                     out[seg.index] = {"lang": "ja" if tl != "ja" else "zh", "copy": None, "reason": "kana"}
                 continue
             if not _eligible(seg.text) and _foreign_script(seg.text, tl) is None:
-                continue  # (a sentence of a script written without spaces, Japanese in an
-                # English text, has too few "words" to be eligible: its script tells it)
+                # (a sentence of a script written without spaces, Japanese in an English
+                # text, has too few "words" to be eligible: its script tells it)
+                lang = _short_neighbour_sentence(seg.text, tl)
+                if lang is not None and _in_other_versions(ctx, seg.text, {tl}) is None \
+                        and not _kept_quote(ctx, seg.text, tl) \
+                        and not _inside(_furniture(ctx), seg.start, seg.end):
+                    out[seg.index] = {"lang": lang, "copy": _source_has(ctx, seg.text, bead.source),
+                                      "reason": "neighbour"}
+                continue
             info = _judge_segment(ctx, seg, bead.source, tl, sl)
             if info:
                 out[seg.index] = info
@@ -819,6 +826,47 @@ def _neighbour_sentence(toks: tuple[Tok, ...], tl: str) -> str | None:
     return None
 
 
+# close neighbours whose short sentences (two or three words, too few for language ID on
+# its own) a translation may slip into: Russian in Ukrainian, Slovak in Czech
+_SHORT_NEIGHBOURS = {**_NEIGHBOURS, "uk": ("ru",), "ru": ("uk",)}
+SHORT_NEIGHBOUR_WORDS = 2  # words of a short sentence at least (fewer than L001's min_words)
+SHORT_OWN_MARGIN = 2.5     # Zipf by which the neighbour's own word is commoner there than in the target
+
+
+def _short_neighbour_sentence(text: str, tl: str) -> str | None:
+    """The close neighbour of ``tl`` a short sentence (two or three words, too few for
+    L001's language ID alone) is written in: every word common there (Zipf 3), none of
+    them the target's own (thirty times as common in ``tl``), a word of four letters or
+    more the neighbour's own, three hundred times as common there as in ``tl`` (Russian
+    убеждены in Ukrainian, which writes переконані), no name in it (no capital past the
+    first word), and language ID reading the neighbour, or two such words (language ID
+    cannot tell two words of Slovak: Nikto neprišiel).  None otherwise (Danish ikke in
+    Norwegian is both languages' word: no sign)."""
+    neigh = _SHORT_NEIGHBOURS.get(tl)
+    if not neigh:
+        return None
+    words = _word_strs(text)
+    if not SHORT_NEIGHBOUR_WORDS <= len(words) < 4 or any(w[:1].isupper() for w in words[1:]) \
+            or any(c.isdigit() for c in text):
+        return None
+    tt = _freq(tl, "best")
+    if tt is None:
+        return None
+    keys = [w.casefold() for w in words]
+    for lang in neigh:
+        table = _freq(lang, "best")
+        if table is None:
+            continue
+        if any(table.get(k, 0.0) < 3.0 for k in keys):
+            continue
+        if any(tt.get(k, 0.0) >= 3.0 and tt.get(k, 0.0) - table.get(k, 0.0) >= 1.5 for k in keys):
+            continue  # a word of the target's own
+        own = sum(1 for k in keys if len(k) >= 4 and table.get(k, 0.0) - tt.get(k, 0.0) >= SHORT_OWN_MARGIN)
+        if own >= 2 or (own == 1 and detect_language(_clean(text)) == lang):
+            return lang
+    return None
+
+
 def _judge_segment(ctx: CheckContext, seg: Segment, near: list[Segment], tl: str, sl: str | None) -> dict | None:
     text = seg.text
     copy = _source_has(ctx, text, near) if ctx.source is not None else None
@@ -944,7 +992,10 @@ def _foreign_in(toks: tuple[Tok, ...], lang: str) -> int:
 @rule("L001", "untranslated-segment", "Accuracy/Untranslated", "major", artefact="untranslated",
       summary="A target sentence or paragraph left in the source language (or in another "
               "language than the target's; a sentence in a script the target does not write is "
-              "judged however few its words: Japanese, kanji and kana together, in English).",
+              "judged however few its words: Japanese, kanji and kana together, in English; so is "
+              "a sentence of two or three words in a close neighbour of the target, every word "
+              "common there and none the target's own, one of them the neighbour's alone: Russian "
+              "Убеждены не все. in Ukrainian, Slovak Nikto neprišiel. in Czech).",
       why="Untranslated text is the most visible failure of a translation; MT systems copy "
           "the input when they fail, and pipelines skip paragraphs they cannot parse.",
       fail=("Die Regierung hat am Montag neue Massnahmen gegen die Inflation angekündigt.",
@@ -3065,7 +3116,8 @@ def _kept_titles(text: str, source_text: str, tl: str, sl: str) -> list[tuple[in
               "French in Swahili; a run of four words or more copied from a source in a close "
               "neighbour of the target, two lower-case words of it the neighbour's own: Portuguese "
               "estão, há in Spanish, Slovak ešte, nevedia in Czech): source words copied instead of "
-              "translated; not a name the source "
+              "translated; not a phrase the target language borrowed and writes as it stands "
+              "(data/loans: raison d'être in English, single malt in Spanish), nor a name the source "
               "quotes and the translation keeps (\u201ePolska żegluga bałtycka\u201d), nor an "
               "acronym's source-language expansion in parentheses beside it (CCS – commercial cane "
               "sugar; a hyphenated word may give a letter a part: MOWV – Märkische und Oderländer "

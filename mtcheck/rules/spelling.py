@@ -37,6 +37,7 @@ without a large frequency table (wordfreq's small lists, Danish or Greek, stop a
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -755,6 +756,10 @@ def _slip(text: str, s: int, e: int, w: str, lang: str, known: set[str], min_zip
         # preko Drave, Oka ~ через Оку is transcribed and judged elsewhere)
     if _orthographic_variant(low, sug, lang):
         return None  # the word as the language's other spelling standard writes it
+    if zw > 0 and len(sug) == len(low) and sug[1:] == low[1:] and _stem_of_common_word(low, lang):
+        return None  # a listed word of a common word's family (fumière ~ fumier): its first
+        # letter changed would make another common word (lumière), but the word is a real
+        # one, rare, of another family (a first letter dropped or added stays a slip)
     if zw == 0 and _unlisted_paradigm_form(low, sug, lang):
         return None  # a form of a stem the lists know in other forms (spłacanych ~
         # spłacany, spłacane), the would-be slip inside that stem: a real word
@@ -822,6 +827,48 @@ def _unlisted_paradigm_form(low: str, sug: str, lang: str) -> bool:
             continue  # the slip in the ending
         if sum(1 for x in _PARADIGM_ENDINGS if x != e and zipf(stem + x, lang) >= 1.0) >= 2:
             return True
+    return False
+
+
+DERIVED_MIN_STEM = 5     # letters of a common word a rare listed word is made of …
+DERIVED_ENDING = 2       # … with at most this many letters more at its end (accents aside)
+DERIVED_ZIPF = 3.0       # … the common word at least this common
+
+
+def _unaccented(w: str) -> str:
+    import unicodedata
+    return "".join(c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=8)
+def _common_sorted(lang: str) -> tuple[tuple[str, str], ...]:
+    """(unaccented, as written) of the words of ``lang`` at least DERIVED_ZIPF common,
+    sorted (for prefix look-ups)."""
+    store = _freq_store(lang)
+    if store is None:
+        return ()
+    floor = int(DERIVED_ZIPF * 10)
+    words, off, vals = store.words, store.offsets, store.values
+    ws = (words[off[i]:off[i + 1] - 1].decode("utf-8") for i in range(store.n) if vals[i] >= floor)
+    return tuple(sorted((_unaccented(w), w) for w in ws))
+
+
+def _stem_of_common_word(low: str, lang: str) -> bool:
+    """Is ``low`` a common word of ``lang`` (five letters at least, Zipf DERIVED_ZIPF)
+    with one or two letters more at its end, accents aside (fumière ~ fumier, sonnées ~
+    sonné)?  Then it is of that word's family, a derivative or a form the lists hold
+    rarely, not a slip of another word."""
+    u = _unaccented(low)
+    words = _common_sorted(lang)
+    for k in range(1, DERIVED_ENDING + 1):
+        stem = u[:-k]
+        if len(stem) < DERIVED_MIN_STEM:
+            break
+        i = bisect.bisect_left(words, (stem, ""))
+        while i < len(words) and words[i][0] == stem:
+            if words[i][1][:1] == low[:1]:
+                return True
+            i += 1
     return False
 
 
@@ -931,7 +978,10 @@ def _transcribes_word(stem: str, text: str) -> bool:
               "another lower-case word no list has that is no slip either (a foreign term "
               "kept: agal vilakku), nor, in a Slavic or Baltic language, an unlisted form of a "
               "stem the lists know in two other forms when the slip would lie inside that stem "
-              "(Polish spłacanych beside spłacany, spłacane: no slip of opłacanych).",
+              "(Polish spłacanych beside spłacany, spłacane: no slip of opłacanych), nor a rare "
+              "word the lists hold that is a common word with a letter or two added at its end, "
+              "when the slip would be its first letter (French fumière ~ fumier: no slip of "
+              "lumière).",
       why="Typos survive machine translation of typo-ridden input, post-editing and OCR; "
           "a reader notices them at once, and they break search and terminology checks.",
       fail=("Die Regierung hat am Montag neue Massnahmen angekündigt.",
