@@ -20,7 +20,7 @@ run on every pair of a batch ``check_pair`` run.
 from __future__ import annotations
 
 import math
-from itertools import product
+from itertools import islice, product
 import re
 from bisect import bisect_left
 import unicodedata
@@ -6199,8 +6199,9 @@ def _tamil_readings(w: str) -> list[str]:
 
 
 @lru_cache(maxsize=256)
-def _romanised_words(text: str) -> tuple[tuple[str, ...], ...]:
-    """Per word of ``text`` in another script, its readings' consonant skeletons."""
+def _romanised_words(text: str, nominatives: bool = True) -> tuple[tuple[str, ...], ...]:
+    """Per word of ``text`` in another script, its readings' consonant skeletons
+    (``nominatives``: a Greek word's oblique case read in its nominatives too)."""
     out = []
     for w in _SCRIPT_WORD_GERESH.findall(text):
         if not _OTHER_SCRIPT.search(w):
@@ -6224,6 +6225,11 @@ def _romanised_words(text: str) -> tuple[tuple[str, ...], ...]:
                 forms += [x.replace("αυ", "αβ").replace("ευ", "εβ").replace("ηυ", "ηβ") for x in forms]
             if "β" in f:
                 forms.append(f.replace("β", "b"))  # an old exonym's β is b (Βαρκελώνη ~ Barcelona)
+            if nominatives and len(f) >= 3:
+                # a place in an oblique case, read in its nominatives too (των Ποταμιών ~
+                # Potamies, τον Άγιο Νικόλαο ~ Agios Nikolaos): a Latin name keeps its -s
+                # (a stem of three letters or more)
+                forms += [n for x in list(forms) for n in greek_nominatives(x)]
         else:
             m = _CLITIC.match(f)
             if m:
@@ -6265,6 +6271,47 @@ def _romanised_words(text: str) -> tuple[tuple[str, ...], ...]:
         if sks:
             out.append(sks)
     return tuple(out)
+
+
+# Greek oblique cases (folded, without accents) and the nominative endings they come from:
+# Καμαρών ~ Καμάρες, Κυκλάδων ~ Κυκλάδες, Ευρωπαϊκής Ένωσης ~ Ευρωπαϊκή Ένωση, Αθήνας ~
+# Αθήνα, Πειραιά ~ Πειραιάς, Δελφών ~ Δελφοί, Βόλου ~ Βόλος, Άγιο ~ Άγιος
+GREEK_CASES = (("ων", ("ες", "οι", "α", "ος")), ("ης", ("η",)), ("ας", ("α",)), ("ου", ("ος", "ο", "ης")),
+               ("ο", ("ος",)), ("α", ("ας",)), ("η", ("ης",)), ("ες", ("α",)))
+
+
+def greek_nominatives(f: str) -> list[str]:
+    """Folded Greek word ``f``, read as an oblique case, in each nominative it may come
+    from (stem of three letters or more)."""
+    return [f[:-len(end)] + nom for end, noms in GREEK_CASES
+            if f.endswith(end) and len(f) - len(end) >= 3 for nom in noms]
+
+
+# Greek digraphs as a Latin-script place name writes them (ELOT 743 and the usual
+# spellings: Γούβες ~ Gouves, Μπαλί ~ Bali, Ντία ~ Dia, Αυλώνας ~ Avlonas); μπ, ντ, γκ are
+# b, d, g opening a word and mb/mp, nd/nt, ng/gk inside it
+_GREEK_DIGRAPHS = (("ου", ("ou",)), ("αυ", ("av", "af")), ("ευ", ("ev", "ef")), ("γγ", ("ng",)),
+                   ("αι", ("ai",)), ("ει", ("ei",)), ("οι", ("oi",)))
+_GREEK_STOPS_IN = (("μπ", "b", ("mb", "mp")), ("ντ", "d", ("nd", "nt")), ("γκ", "g", ("ng", "gk")))
+
+
+def greek_romanisations(f: str) -> set[str]:
+    """The Latin spellings a Greek place name (folded Greek word ``f``) is written in:
+    digraphs as digraphs (Γουβες ~ gouves), χ as h or ch, υ as i or y."""
+    forms = [f]
+    for a, b, inner in _GREEK_STOPS_IN:
+        if f.startswith(a):
+            forms = [b + x[2:] for x in forms]
+        if a in f[1:]:
+            forms = [x[:1] + x[1:].replace(a, r) for x in forms for r in inner]
+    for a, reps in _GREEK_DIGRAPHS:
+        if a in f:
+            forms = [x.replace(a, r) for x in forms for r in reps]
+    if "χ" in f:
+        forms = [x.replace("χ", r) for x in forms for r in ("h", "ch")]
+    if "υ" in f.replace("ου", "").replace("αυ", "").replace("ευ", ""):
+        forms += [x.replace("υ", "y") for x in forms]
+    return {y for y in (x.translate(_TO_LATIN) for x in forms[:32]) if y.isascii()}
 
 
 def _each_reading(x: str, a: str, b: str) -> list[str]:
@@ -6386,7 +6433,21 @@ def _hyphen_joined(text: str) -> tuple[str, ...]:
         a, b = _romanised_words(m.group(1)), _romanised_words(m.group(2))
         if len(a) == 1 and len(b) == 1:
             out.extend(re.sub(r"(.)\1+", r"\1", x + y) for x in a[0] for y in b[0])
+    for m in _HYPHEN_TRIPLE.finditer(text):
+        # three words or more, a short link word among them (Пен-і-Гройса ~ Penygroes,
+        # Бетвс-і-Коед ~ Betws-y-Coed): one Latin word, read as one word whole
+        ws = _HYPHEN_SPLIT.split(m.group())
+        if len(ws) > 4 or not all(_OTHER_SCRIPT.search(w) for w in ws):
+            continue
+        reads = [_romanised_words(w) for w in ws]
+        if all(len(r) == 1 for r in reads):
+            out.extend(re.sub(r"(.)\1+", r"\1", "".join(x)) for x in islice(product(*(r[0] for r in reads)), 16))
     return tuple(out)
+
+
+# three or more words joined by hyphens, read as one word by _hyphen_joined
+_HYPHEN_TRIPLE = re.compile(r"(?<![\w\-\u2010])[^\W\d_]+(?:[\-\u2010][^\W\d_]+){2,}(?![\w\-\u2010])")
+_HYPHEN_SPLIT = re.compile(r"[\-\u2010]")
 
 
 # two Arabic-script words side by side: Urdu and Persian write a compound place name's

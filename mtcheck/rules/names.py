@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterator
 
 from ..model import Document, Evidence, Finding, Segment, Severity
+from ._text import GREEK_CASES, greek_romanisations
 from ._text import DATA as _NAMES_DATA, _PLAIN_WORD_RE, _read_lines, lang_word_table as _lang_word_table, namelike, _skeletons, _squeeze
 from ._text import (present_in_hangul, in_hiragana, _CURRENCY_CODES, _EN_STREET_WORDS, _EXO_PERSONS, entity_openings, _given_names, de_proper, people_noun, _EXO_PLACES, _JOINERS, _OTHER_SCRIPT, _OWN_SCRIPT_LANGS, _SCRIPT_WORD, _ROMANCE, _NAME_CAPS,
                     Joined, Name, NameIndex, Part, _de_noun_form,
@@ -497,11 +498,7 @@ def _cyrillic_nominatives(f: str) -> list[str]:
 _CYR_REGION = re.compile(r"(.{3,}?)щин(?:а|и|і|у|ою|ой|е)")
 
 
-# Greek oblique cases (folded, without accents) and the nominative endings they come from:
-# Καμαρών ~ Καμάρες, Κυκλάδων ~ Κυκλάδες, Ευρωπαϊκής Ένωσης ~ Ευρωπαϊκή Ένωση, Αθήνας ~
-# Αθήνα, Πειραιά ~ Πειραιάς, Δελφών ~ Δελφοί, Βόλου ~ Βόλος
-_GREEK_CASES = (("ων", ("ες", "οι", "α", "ος")), ("ης", ("η",)), ("ας", ("α",)), ("ου", ("ος", "ο", "ης")),
-                ("ο", ("ος",)), ("α", ("ας",)), ("η", ("ης",)), ("ες", ("α",)))
+_GREEK_CASES = GREEK_CASES
 
 
 def _greek_case_present(p: Part, index: NameIndex, glang: str | None) -> bool:
@@ -512,7 +509,10 @@ def _greek_case_present(p: Part, index: NameIndex, glang: str | None) -> bool:
         return False
     forms = [p.fold[:-len(end)] + nom for end, noms in _GREEK_CASES
              if p.fold.endswith(end) and len(p.fold) - len(end) >= 3 for nom in noms]
-    return _nominative_present(forms, index, glang, 0)
+    if _nominative_present(forms, index, glang, 0):
+        return True
+    # the nominative in a Latin spelling of its digraphs (των Γουβών ~ Gouves: ου is ou)
+    return any(r in index.folds for c in forms for r in greek_romanisations(c))
 
 
 def _cyrillic_case_present(p: Part, index: NameIndex, glang: str | None) -> bool:
@@ -729,6 +729,42 @@ def _county_stem_present(f: str, lang: str | None, index: NameIndex) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _plural_place_cases() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """data/names/plural_place_cases.txt: language -> (nominative plural endings, oblique
+    plural case endings), folded."""
+    t = _lang_lists("plural_place_cases.txt")
+    return {lang[:-4]: (tuple(fold(e) for e in t[lang]), tuple(fold(e) for e in t.get(lang[:-4] + ".obl", ())))
+            for lang in t if lang.endswith(".nom")}
+
+
+def _plural_case_stem(f: str, lang: str | None) -> str | None:
+    """The stem of folded ``f`` written with an oblique plural case ending of ``lang``
+    (lučah, lučami ~ luč), three letters or more; None where it has none."""
+    cases = _plural_place_cases().get(lang or "")
+    if cases is None:
+        return None
+    return next((f[:-len(e)] for e in cases[1] if f.endswith(e) and len(f) - len(e) >= 3), None)
+
+
+def _plural_case_present(f: str, glang: str | None, index: NameIndex, lang: str | None) -> bool:
+    """Is ``f`` (folded, written in ``glang``) a plural place name in one of its two
+    forms and ``index`` (in ``lang``) the same name in the other: the source's oblique
+    plural case (v Lučah, med Lučami; w Katowicach) for the nominative the translation
+    keeps (Luče, Katowice), or that nominative for the oblique case?  The stem must be
+    the same letter for letter, the ending one of the language's (data/names/
+    plural_place_cases.txt)."""
+    stem = _plural_case_stem(f, glang)
+    if stem is not None:
+        return any(stem + e in index.folds for e in _plural_place_cases()[glang][0])  # type: ignore[index]
+    cases = _plural_place_cases().get(lang or "")
+    if cases is None or glang == lang:
+        return False
+    return any(f.endswith(e) and len(f) - len(e) >= 3 and any(f[:len(f) - len(e)] + o in index.folds
+                                                               for o in cases[1])
+               for e in cases[0])
+
+
 def _short_stem_case(f: str, index: NameIndex) -> bool:
     """Is ``f`` a three-letter name of ``index`` (or of the exonym lexicon, its exonym in
     ``index``) with a case ending (visa, visu ~ vis)?  The
@@ -872,6 +908,9 @@ def _group_present(g: Name, index: NameIndex, lang: str | None, glang: str | Non
             # (a Kúriáig "up to the Kúria" ~ die Kurie, Szegedre ~ Szeged)
         if not ok and not p.acronym and glang in _ENDING_LANGS and _short_stem_case(p.fold, index):
             ok = True  # a name of three letters with a case ending (iz Visa, na Visu ~ Vis)
+        if not ok and not p.acronym and _plural_case_present(p.fold, glang, index, lang):
+            ok = True  # a plural place name in an oblique case for its nominative (v Lučah,
+            # med Lučami ~ in Luče; w Katowicach ~ Katowice), or back
         if not ok and not p.acronym and _county_stem_present(p.fold, glang, index):
             ok = True  # an Estonian county by its land word (Harjumaal ~ Harju County)
         if not ok and not p.acronym and _direction_place(p.fold, glang, index):
@@ -2019,7 +2058,7 @@ def _unexplained(tgt_text: str, sindex: NameIndex, src_text: str, sl: str | None
                 and not _title_piece(g, tgt_text, tl) \
                 and not _adjective_opening_a_name(g, tgt_text, tl) \
                 and not _body_head_opening_a_name(g, tgt_text, tl) \
-                and not _in_place_chain(g, tgt_text, sindex) \
+                and not _in_place_chain(g, tgt_text, sindex, src_text) \
                 and not _explained(g, sindex, src_text, tl) \
                 and not _from_place_adjective(g, src_text, sl, tl) \
                 and not _saint_of_source(g, src_text, sl, tl):
@@ -2030,14 +2069,19 @@ def _unexplained(tgt_text: str, sindex: NameIndex, src_text: str, sl: str | None
 _HYPHEN_CHAIN = re.compile(r"(?<![\w\-\u2010\u2011])[^\W\d_]+(?:[\-\u2010\u2011][^\W\d_]+)+")
 
 
-def _in_place_chain(g: Name, text: str, sindex: NameIndex) -> bool:
+def _in_place_chain(g: Name, text: str, sindex: NameIndex, src_text: str = "") -> bool:
     """Is target group ``g`` one piece of a hyphenated place name whose whole the exonym
     lexicon lists for a place the source names (Fribourg-en-Brisgau ~ Freiburg, Freiburger:
     the lower-case particle cut the name in two)?"""
     for m in _HYPHEN_CHAIN.finditer(text, max(0, g.start - 60), min(len(text), g.end + 60)):
         if m.start() <= g.start and g.end <= m.end() and m.group() != g.text:
-            return bool(exonym_classes(fold(m.group()).replace("-", "").replace("\u2010", "")
-                                       .replace("\u2011", "")) & sindex.classes)
+            whole = fold(m.group()).replace("-", "").replace("\u2010", "").replace("\u2011", "")
+            if exonym_classes(whole) & sindex.classes:
+                return True
+            # a source name of one word transcribed into another script as a hyphenated
+            # chain with a lower-case link word (Penygroes ~ Пен-і-Гройса)
+            return m.group().count("-") + m.group().count("\u2010") >= 2 \
+                and bool(src_text) and bool(_OTHER_SCRIPT.search(whole)) and transcribes_source(whole, src_text)
     return False
 
 
@@ -3531,7 +3575,8 @@ _LOWER_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_A-Z\u00c0-\u00de]*[a-z\u00df-\u00
 
 def _short_skeleton(name: str) -> bool:
     """Does every word of ``name`` (another script) read as two consonants or fewer?"""
-    words = [ws for ws in ([w for w in word if w] for word in _romanised_words(name)) if ws]
+    # (the name as written: its nominative's -s, read for a Latin name, adds no letter here)
+    words = [ws for ws in ([w for w in word if w] for word in _romanised_words(name, False)) if ws]
     return bool(words) and all(max(map(len, ws)) <= 2 for ws in words)
 
 
@@ -5435,7 +5480,10 @@ def _half_swapped(ctx: CheckContext, g: Name, t: Name) -> bool:
               "abbreviation written out (N.S. ~ Nouvelle-Écosse), a generic name every town has "
               "rendered by the target's (City Chambers ~ Paços do Concelho), a place kept with the "
               "institution's generic compound beside it translated in common words (Pärnu "
-              "Kutsehariduskeskus ~ Pärnu Vocational Education Centre).",
+              "Kutsehariduskeskus ~ Pärnu Vocational Education Centre), a Slavic plural place in an "
+              "oblique case for its nominative (v Lučah ~ in Luče), a Greek place in an oblique case "
+              "for its nominative in Latin letters (των Γουβών ~ Gouves), a one-word name "
+              "transcribed as a hyphenated chain (Penygroes ~ Пен-і-Гройса).",
       why="A swapped entity (another person, country or organisation) is a critical "
           "meaning error that reads fluently and survives proofreading.",
       fail=("US-Präsident Donald Trump schrieb auf Twitter, er beobachte die Stürme.",
