@@ -903,7 +903,7 @@ def _phrases(words: tuple[tuple[int, int, str], ...]) -> list[tuple[int, int, st
     return out
 
 
-def _reversed(src: Side, tgt: Side, a: int) -> tuple[tuple[int, int, str], tuple[int, int, str]] | None:
+def _reversed(src: Side, tgt: Side, a: int, name: str = "") -> tuple[tuple[int, int, str], tuple[int, int, str]] | None:
     """Does the source state pole ``a`` only, and the translation the other pole in its
     place: with no word of pole ``a`` left, or fewer than the source has ("mehr … mehr"
     rendered "less … more")? The (source word, translation word) that say so: strong
@@ -918,6 +918,15 @@ def _reversed(src: Side, tgt: Side, a: int) -> tuple[tuple[int, int, str], tuple
         # the translation's word in the place of the source's first word of pole ``a``
         at = src.strongs[a][0][0]
         return src.strongs[a][0], _phrases(tgt.strongs[b])[sum(1 for w in _phrases(src.strongs[b]) if w[0] < at)]
+    if name == "change" and src.count[b] and not src.strongs[b] and not tgt.count[a] and src.strong[a] is not None \
+            and tgt.strong[b] is not None and tgt.count[b] - len(tgt.strongs[b]) >= src.count[b]:
+        # the source's words of pole ``b`` all weak, and as many weak words of that pole in
+        # the translation: they render each other ("need more sap" ~ "mehr Saft"), so the
+        # source's strong word of pole ``a`` is the one the translation's strong word renders
+        # ("sap declines, so more sap" rendered "Saft steigt … mehr Saft"); only for a change,
+        # whose weak words are amounts (more, losses); the weak words of time are
+        # prepositions ("until", "vor dem Gerichtshof") that render nothing of each other
+        return src.strong[a], tgt.strong[b]
     if src.count[b] or tgt.count[a] >= src.count[a]:
         return None
     if src.strong[a] is not None and tgt.strong[b] is not None:
@@ -1252,7 +1261,7 @@ def _flips(src: str, sl: str | None, tgt: str, tl: str | None) -> list[tuple[str
     for name, side in ps.items():
         other = pt.get(name)
         for a in (0, 1):
-            words = _reversed(side, other, a) if other else None
+            words = _reversed(side, other, a, name) if other else None
             if words is None:
                 continue
             sw, tw = words
@@ -1409,7 +1418,7 @@ def _share_figure(src: str, sl: str | None, tgt: str, tl: str | None) -> bool:
               "both sides keep as written (\"Nord Stream\") do not count. A negator with the "
               "adjective it negates (\"lots non conformes\", non-compliant lots) names a kind of "
               "thing and negates no direction; two words of one pole in a row (\"plus grand\") "
-              "count as one against a source that has both poles. A word of more/less after a figure "
+              "count as one against a source that has both poles. A change whose source words of one pole are all weak (\"need more staff\"), rendered by as many weak words of that pole (\"mehr Personal\"), still has its strong word of the other pole flipped when the translation says its opposite (\"sales declined\" rendered \"der Umsatz stieg\"). A word of more/less after a figure "
               "and right before its \"than\" (\"14 millions de plus qu'en 2023\") states a "
               "difference even where a mask (\"de plus\", moreover) hides it elsewhere; so does one right "
               "before a figure that its \"than\" follows (\"mais 7,5% do que\"); a figure above or "

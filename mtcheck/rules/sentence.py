@@ -271,6 +271,11 @@ class Lexicon:
     # verb of their clause negated ("nijak nepomůže"); one next to a verb whose "ne-" form
     # is a negator of the lexicon ("nijak pomůže") has lost that negation
     concord: frozenset[str] = frozenset()
+    # verbs of reaching (reach, erreichen, dosegati; stems): negated, they say "below, short
+    # of" ("ne dosega ravni", does not reach the level), which the other side may say with
+    # one of its `short` words (below, short, inférieur) and no negator
+    reach: tuple[str, ...] = ()
+    short: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -365,7 +370,9 @@ def lexicon(lang: str | None) -> Lexicon | None:
                    choice_tail=frozenset(f.get("choice_tail", [])),
                    only_tail=frozenset(tuple(p.split("_", 1)) for p in f.get("only_tail", []) if "_" in p),
                    whether=frozenset(f.get("whether", [])), ask=frozenset(f.get("ask", [])),
-                   concord=frozenset(f.get("concord", [])))
+                   concord=frozenset(f.get("concord", [])),
+                   reach=tuple(w.rstrip("*") for w in f.get("reach", [])),
+                   short=frozenset(f.get("short", [])))
 
 
 # the vowel signs and other marks of the Indic scripts (Devanagari to Sinhala) are no
@@ -981,6 +988,29 @@ def _exceed_both(neg: list[tuple[int, int, str]], neg_text: str, neg_lang: str |
         for j in range(max(0, k - 2), min(len(at), k + 3)) if j != k) for k in range(len(at)))
 
 
+def _short_of(neg: list[tuple[int, int, str]], neg_text: str, neg_lang: str | None,
+              aff_text: str, aff_lang: str | None) -> bool:
+    """"še vedno ne dosega ravni" against "is still below the level": each negator of the
+    one side stands at most three words from a verb of reaching (`reach`) in its clause,
+    and the other side has a word of falling short (`short`: below, short, inférieur). Not
+    reaching a level is being below it; a side that drops the negator ("still reaches the
+    level") has no such word and stays a flip."""
+    ln, la = lexicon(neg_lang), lexicon(aff_lang)
+    if ln is None or la is None or not ln.reach or not la.short or la.chars is not None \
+            or ln.chars is not None:
+        return False
+    nt = [(m.start(), m.end(), m.group().casefold()) for m in _TOKEN.finditer(neg_text)]
+    starts = [t[0] for t in nt]
+    for s, _, _ in neg:
+        i = bisect_right(starts, s) - 1
+        # (the verb may be the negator's own token: "n'atteint")
+        if not any(re.split("['’]", nt[k][2])[-1].startswith(ln.reach)
+                   and not _CLAUSE_BREAK.search(neg_text, nt[min(i, k)][1], nt[max(i, k)][0])
+                   for k in range(max(0, i - 3), min(len(nt), i + 4))):
+            return False
+    return any(m.group().casefold() in la.short for m in _TOKEN.finditer(aff_text))
+
+
 def _pending_both(neg: list[tuple[int, int, str]], neg_text: str, neg_lang: str | None,
                   aff_text: str, aff_lang: str | None) -> bool:
     """Portuguese and Spanish "por" with an infinitive says "not yet done" ("litros por
@@ -1266,6 +1296,7 @@ def _no_flip(neg_side: list[tuple[int, int, str]], neg_text: str, neg_lang: str 
         return True
     return _bound_both(neg_side, neg_text, neg_lang, aff_text, aff_lang) \
         or _exceed_both(neg_side, neg_text, neg_lang, aff_text, aff_lang) \
+        or _short_of(neg_side, neg_text, neg_lang, aff_text, aff_lang) \
         or _pending_both(neg_side, neg_text, neg_lang, aff_text, aff_lang) \
         or _not_until(neg_side, neg_text, neg_lang, aff_text, aff_lang) \
         or _took_time(aff_text, aff_lang) \
@@ -1333,6 +1364,8 @@ def _clause_flip(ns: list[tuple[int, int, str]], stext: str, sl: str | None,
               "negator of that side has its \"until\"), or a negator the "
               "other side quotes as written (\"Don't look away\" kept in English), a negated verb of "
               "exceeding (\"will not exceed\") against the same bound said the other side's way, "
+              "a negated verb of reaching (\"ne dosega ravni\", \"n'atteint pas\": does not reach the "
+              "level) against a word of falling short (\"is still below the level\"), "
               "or Portuguese/Spanish \"por\" + infinitive (\"por vender\", unsold) against "
               "\"without\" + infinitive. Where both sides are negated and cut into as many "
               "clauses at about the same places, a clause negated on one side only is flagged "
