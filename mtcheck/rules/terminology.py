@@ -985,7 +985,8 @@ def _parallel_support(ctx: CheckContext, beads: dict[int, BeadView], bead_ids: l
               "word (πάσσαλοι / πασσάλους; Hebrew and Arabic ones behind their prefixes; "
               "case forms whose last vowel drops out, węzeł / węzła; a short Czech or Slovak "
               "word's case forms, vody / vodu / vodě, síť / sítě / síti) are one rendering, and "
-              "a preposition beside the usual word (kroz špilju) is none; a one-word term "
+              "a preposition beside the usual word (kroz špilju) is none, nor is an adposition ever "
+              "the usual word (talven jälkeen, szezon után: after the winter, the season); a one-word term "
               "kept as it is everywhere (metano → methane) is rendered alike whatever words stand "
               "beside it; a word rendered as a participle after an auxiliary wherever it is a "
               "verb and as a noun where it is one (ricavato: han obtenido / la recaudación) has "
@@ -1004,7 +1005,8 @@ def _parallel_support(ctx: CheckContext, beads: dict[int, BeadView], bead_ids: l
               "word stands in another mention's sentence away from the term; a term of short "
               "words (net pen → netbur / havbur, in a source with a list of function words), a "
               "compound whose middle part differs (Vogel|erkennungs|system / "
-              "Vogel|detektions|system) and a capitalised designation of common words that the "
+              "Vogel|detektions|system), one that holds the usual word's modifier in its middle "
+              "(Ahornwald / Zuckerahornbestand) and a capitalised designation of common words that the "
               "translation renders rather than keeps (Lobster Fishing Area → zone de pêche du "
               "homard / secteur de pêche au homard) count too; a Slavic relational "
               "adjective on the term's stem (аварийных участках beside аварий) is another word "
@@ -1129,6 +1131,9 @@ def _variant_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             rest = BL - inside
             if len(rest) != 1 or len(inside) < 2 or a in bad_tgt or _wlen(a) < 4:
                 continue
+            if a in _prepositions(tl):
+                continue  # an adposition (talven jälkeen, "after the winter") says when or
+                # where, never what: no rendering of a source word
             (d,) = rest
             # a source word in a syllabic script (its lemma a guess: 생산을 → 생산) is linked
             # to a only when a is found in none of the other sentences
@@ -2221,9 +2226,10 @@ def _minority_rendering(bw: _BeadWords, L: str, t1: str, tgt_beads: dict[str, se
         sim = ratio(t, t1) / 100.0
         dpos = abs(pos_s - pos_t)
         anchored = s_span is not None and _anchor_next(a, s_span, (s, e))
-        if anchored or (tl in _COMPOUNDING and _same_word(t, t1, tl)):
+        if anchored or (tl in _COMPOUNDING and (_same_word(t, t1, tl) or _modifier_inside(t1, t))):
             # (or a compound on t1's head or modifier, with another modifier or head: the word
-            # renders the term, wherever the sentence puts it: Erdwärmebohrungen / Tiefbohrungen)
+            # renders the term, wherever the sentence puts it: Erdwärmebohrungen / Tiefbohrungen;
+            # or one with t1's modifier for its middle part: Ahornwald / Zuckerahornbestand)
             dpos = 0.0
         elif any(_anchor_next(a, sp, (s, e)) for sp in o_spans):
             continue
@@ -2255,6 +2261,15 @@ def _minority_rendering(bw: _BeadWords, L: str, t1: str, tgt_beads: dict[str, se
     if _beside_rendered_neighbour(bw, L, t, tgt_beads, src_beads):
         return None
     return t, occ
+
+
+def _modifier_inside(t1: str, t: str) -> bool:
+    """Does compound ``t`` hold ``t1``'s modifier (five letters or more, t1 longer by a head
+    of three at least) after a modifier of its own (Ahorn|wald / Zucker|ahorn|bestand)?"""
+    for k in range(len(t1) - 3, 4, -1):
+        if t.find(t1[:k]) >= 3:
+            return True
+    return False
 
 
 def _beside_rendered_neighbour(bw: _BeadWords, L: str, t: str, tgt_beads: dict[str, set[int]],
