@@ -680,6 +680,13 @@ _CUT_WORDS: dict[str, tuple[str, str]] = {
     "cs": ("a i ani nebo ale avšak že protože aby když pokud než jestli zda "
            "v ve na do od z ze k ke o u s pro při před mezi bez přes",
            "jako"),
+    # Slovak and Polish likewise (not "sa"/"się", the reflexive pronouns: "Usmial sa.")
+    "sk": ("a i ani alebo ale avšak že pretože aby keď ak než či "
+           "v vo na do od z zo k ku o u s so pre pri pred medzi bez cez",
+           "ako"),
+    "pl": ("i oraz lub albo ani ale lecz jednak że ponieważ aby żeby gdy jeśli niż czy "
+           "w we na do od z ze k ku o u przy przed między bez przez dla",
+           "jak"),
     # Korean: conjunctions and "약" (about, before a number); a sentence ends in its verb
     "ko": ("및 또는 혹은 그리고 그러나 하지만 약", ""),
     # Japanese: no spaces, so the run of letters the text ends on is tested by its ending
@@ -817,7 +824,8 @@ def _cut_beads(ctx: CheckContext) -> Iterator[tuple[BeadView, str, str]]:
               "The renovation of …; not in German), where the source ends a sentence there and the "
               "part before is short for its source; or into a pronoun or demonstrative written "
               "with its capital after a word no sentence ends in (… is estimated at That is "
-              "roughly …), where the source ends a sentence there; or, in a verb-final language "
+              "roughly …; or a distributive determiner: … is due to be Each will hold …), where the "
+              "source ends a sentence there; or, in a verb-final language "
               "written with capitals (Turkish) whose function words mtcheck knows, from a "
               "lower-case word that is none of them into a name the same sentence has already "
               "written and the source writes (not inside a name: Rüti bei Lyssach) ("
@@ -1004,15 +1012,21 @@ _GLUED_ARTICLES: dict[str, frozenset[str]] = {
 # only there: one after a word no sentence ends in (a preposition, an article: "… is
 # estimated at That is roughly a tenth …") starts the next sentence run into a cut one.
 # Only after such a word: a capitalised pronoun after any word may be a title (a film
-# called It Follows, the song This is America).
+# called It Follows, the song This is America).  The distributive and quantifying
+# determiners (Each, Every, Both; Chaque, Cada, Ogni, Elke) open one the same way ("… is
+# due to be Each will hold …").
 _GLUED_OPENERS: dict[str, frozenset[str]] = {
-    "en": frozenset("That This These Those It He She We They There His Her Its Our Their".split()),
+    "en": frozenset("That This These Those It He She We They There His Her Its Our Their "
+                    "Each Every Both Several Many Most Some".split()),
     "es": frozenset("Eso Esto Este Esta Estos Estas Ese Esa Esos Esas Ella Ellos Ellas Nosotros "
-                    "Su Sus".split()),
-    "fr": frozenset("Il Elle Ils Elles Cela Ce Cette Ces On Nous Son Sa Ses Leur Leurs".split()),
-    "it": frozenset("Questo Questa Questi Queste Quello Quella Ciò Lui Lei Loro Esso Essa".split()),
-    "pt": frozenset("Isso Isto Este Esta Estes Estas Esse Essa Esses Essas Ele Ela Eles Elas".split()),
-    "nl": frozenset("Dat Dit Deze Die Hij Zij Ze Wij We Er Zijn Haar".split()),
+                    "Su Sus Cada Ambos Ambas Varios Varias Muchos Muchas".split()),
+    "fr": frozenset("Il Elle Ils Elles Cela Ce Cette Ces On Nous Son Sa Ses Leur Leurs "
+                    "Chaque Chacun Chacune Plusieurs".split()),
+    "it": frozenset("Questo Questa Questi Queste Quello Quella Ciò Lui Lei Loro Esso Essa "
+                    "Ogni Ciascuno Ciascuna Entrambi Entrambe".split()),
+    "pt": frozenset("Isso Isto Este Esta Estes Estas Esse Essa Esses Essas Ele Ela Eles Elas "
+                    "Cada Ambos Ambas".split()),
+    "nl": frozenset("Dat Dit Deze Die Hij Zij Ze Wij We Er Zijn Haar Elke Ieder Iedere Beide".split()),
     "ca": frozenset("Això Aquest Aquesta Aquests Aquestes Ell Ella Ells Elles".split()),
 }
 

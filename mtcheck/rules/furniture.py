@@ -86,6 +86,7 @@ class _UIEntry:
     lang: str
     kind: str  # "ui" | "label" (ends in a colon) | "strong" (also between sentences) | "caseless"/"asked" (F003 asks the source)
     start: bool = False  # may be glued to the start of a paragraph
+    ask: bool = False  # … there only before a word that is no name (F003 asks: _sentence_after)
 
 
 _UIW_VERB, _UIW_OBJECT, _UIW_GLUE = 1, 2, 4
@@ -108,7 +109,9 @@ class _Lex:
                     kw, _sp, pat = e[3:].partition(" ")
                     ui_res.append((kw.casefold(), pat))
                     continue
-                kind, start = "ui", False
+                kind, start, ask = "ui", False, False
+                if e.startswith("~"):
+                    e, start, ask = e[1:], True, True
                 if e.startswith("^"):
                     e, start = e[1:], True
                 if e.startswith("!"):
@@ -117,7 +120,7 @@ class _Lex:
                 if e.endswith(":") and len(e) > 1:
                     self.ui_labels.setdefault(e[:-1].rstrip().casefold(), _UIEntry(e, lang, "label"))
                     continue
-                self.ui.setdefault(e.casefold(), _UIEntry(e, lang, kind, start))
+                self.ui.setdefault(e.casefold(), _UIEntry(e, lang, kind, start, ask))
         self.ui_max_words = max((len(k.split()) for k in self.ui), default=1)
         self.ui_label_max_words = max((len(k.split()) for k in self.ui_labels), default=1)
         self.strong_re = re.compile(
@@ -778,7 +781,12 @@ def _credit_inside(b: Block, lx: _Lex, lang: str | None) -> Credit | None:
         if ch is not None:
             rest = text[ch.end():]
             first = re.match(rf"\s+{_OPEN_QUOTE}([^\W\d_])", rest)
-            if first is not None and first.group(1).isupper() and len(rest.split()) >= _CREDIT_NEXT_MIN_WORDS:
+            # (or a letter of a script without capitals after an agency in Latin letters:
+            # "… הסרט. צילום: AP "אנחנו …", "… تصوير: AFP وقال …"; the change of script says
+            # where the credit stops)
+            if first is not None and (first.group(1).isupper()
+                                      or (_caseless(first.group(1)) and ch.group().isascii())) \
+                    and len(rest.split()) >= _CREDIT_NEXT_MIN_WORDS:
                 cand = text[s:ch.end()]
                 m = lx.credit_re.fullmatch(cand)
                 if m and (m.group("label") or m.group("sym")) and _credit_ok(m, lx):
@@ -992,7 +1000,9 @@ def _near_source(ctx: CheckContext, pos: int, kinds: set[str], radius: int = 1) 
               "in the running text, on its own line, glued to the end of a paragraph, or labelled "
               "between two of its sentences (“… he said. Photo: Name/Agency He added …”; a body of "
               "listed agencies only, one handing on another, ends where the list says, whatever "
-              "word opens the next sentence: “… Photo: AFP / Getty Images Kowalski said …”) or, naming "
+              "word opens the next sentence: “… Photo: AFP / Getty Images Kowalski said …”, or one in "
+              "a script without capitals after agencies in Latin letters: “… הסרט. צילום: AP "
+              "\"אנחנו …”) or, naming "
               "an agency, glued to a paragraph's start (“Photo: AP The bridge …”); the next sentence "
               "may open with a quotation mark (“… Photo: Kyodo „We …”). Between two sentences also "
               "without a colon: an agency's credit all in capitals with its photographer or a second "
@@ -1746,6 +1756,9 @@ _UNSPACED_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0ef
               "where the aligned source says none of the word's everyday senses: an announcement, "
               "advertising); a one-word ad label glued to a paragraph's first sentence (“Reklama "
               "Radny …”, “広告 一方、…”) likewise only where the aligned source says no advertising; "
+              "a “read more” button glued to a paragraph's start before a word that is no name "
+              "(“Read more The council …”, “Skaitykite daugiau Projekto …”; not “Read more "
+              "Shakespeare …”, a name the text or the source writes); "
               "a listed label in brackets glued to a paragraph's start (“[Advertisement] The …”, "
               "“[광고] …”); a related-reading label of several words and its colon between two "
               "sentences, before the next one (“… frequency. Read also: The company …”); a strong "
@@ -1755,7 +1768,9 @@ _UNSPACED_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0ef
               "words, or one of four characters or more in a script without spaces: “Share this "
               "article”, “Advertisement”, “続きを読む”) glued to the end of a paragraph after its last "
               "sentence or standing between two of its sentences (or a related-reading label of "
-              "several words there), and the source article carries no page furniture anywhere (the scrape or "
+              "several words there, or a one-word ad label glued after the paragraph's last full stop "
+              "where the aligned source says no advertising: “… року. Реклама”), and the source "
+              "article carries no page furniture anywhere (the scrape or "
               "the pipeline added it), minor otherwise (a one-word label glued to the end, “… Share”, "
               "stays minor).",
       why="Button labels and banners are not part of the story; translated along with it they "
@@ -1780,6 +1795,8 @@ def leaked_ui(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 continue  # the source has its teaser line too: a faithful translation of it
             if ent.kind == "asked" and not _sentence_after(ctx, b.text, e, b.start):
                 continue  # "Reklama Coca-Coli …": the word governs a name, a sentence of its own
+            if ent.ask and s == 0 and e < len(b.text.rstrip()) and not _sentence_after(ctx, b.text, e, b.start):
+                continue  # "Read more Shakespeare …": an imperative sentence, its object a name
             if ent.kind in ("caseless", "asked") and not _marker_unsaid(ctx, S, ent, lx):
                 continue  # the source's sentence may say it (an announcement, advertising)
             ev = _source_evidence(ctx, _near_source(ctx, S, {"ui"}), "source has it as a button/UI label")
@@ -1799,6 +1816,14 @@ def leaked_ui(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             # word of a spaced script: "Share", "More", "Comments") stays minor
             tail = s > 0 and e >= len(b.text.rstrip()) and _full_ui(ent) \
                 and b.text[:s].rstrip()[-1:] in _FINAL + _CLOSERS + "。！？"
+            # a one-word ad label (Реклама, Mainos, Reklama) glued to the end of a paragraph
+            # after its last sentence's full stop, where the aligned source says no
+            # advertising (ui-senses.txt): the ad slot's line, its line break lost, as a full
+            # UI string there
+            tail = tail or (s > 0 and e >= len(b.text.rstrip()) and ent.kind == "ui"
+                            and ent.phrase.casefold() in lx.ui_asked_starts
+                            and b.text[:s].rstrip()[-1:] in _FINAL + _CLOSERS + "。！？"
+                            and _marker_unsaid(ctx, S, ent, lx))
             # … and one between two sentences of a paragraph ("… he said. Advertisement The
             # …", "… frequency. Read also: The …", "…述べた。記事の続きを読む同氏…"): a line of
             # chrome whose line breaks the scrape lost on both sides
