@@ -6218,6 +6218,7 @@ def _misspellings(ctx: CheckContext, min_ratio: float) -> list[tuple[Part, str, 
         kept += [k for k in _dropped_letter_slips(ctx, sl, tl) if k[2] not in {x[2] for x in kept}]
         kept += [k for k in _phrase_slips(ctx, sl, tl) if k[2] not in {x[2] for x in kept}]
         kept += [k for k in _hebrew_element_slips(ctx, sl, tl) if k[2] not in {x[2] for x in kept}]
+        kept += [k for k in _marked_copy_slips(ctx, sl, tl) if k[2] not in {x[2] for x in kept}]
         starts = {k[2] for k in kept}
         # (a kept name's slip outweighs the rare-word search's unconfirmed one: Kuhnka)
         found = kept + [k for k in _rare_slips(ctx, sl, tl, min_ratio) + _real_name_slips(ctx, sl, tl)
@@ -6487,13 +6488,16 @@ def _rare_slips(ctx: CheckContext, sl: str | None, tl: str | None,
                     and not (_home_spelling(c) and c not in _given_names() and _same_slot(g, i, c, ctx, tl)):
                 continue  # (a transliteration in use; not a surname at home in a Latin-script
                 # language, beside a name word both keep: Katrin Oldenburg ~ "Katrin Oldenberg")
-            if sl in _ENDING_LANGS and len(f) == len(c) and f[:-2] == c[:-2]:
+            # (a surname after a name word both keep, in a source language that gives it
+            # no ending there, is in no case: Adrian Bodea ~ "Adrian Bodia" out of Romanian)
+            fixed = sl in _SURNAME_FIXED_AFTER_GIVEN and _after_kept_given(g, i, c, ctx, tl)
+            if sl in _ENDING_LANGS and len(f) == len(c) and f[:-2] == c[:-2] and not fixed:
                 continue  # another case of the source's name (Bystrzycy ~ Bystrzyca)
             if _adjective_rendered(f, c, tl, sl):
                 continue  # a learned adjective in the target's own form (Dendrological ~
                 # Dendrológiai, Geologisches ~ Geological): one stem, two suffixes
-            if sl in _ENDING_LANGS and (_case_of(f, c) or _fleeting_vowel(f, c, sl)
-                                        or _consonant_stem_case(f, c, sl)):
+            if sl in _ENDING_LANGS and not fixed and (_case_of(f, c) or _fleeting_vowel(f, c, sl)
+                                                      or _consonant_stem_case(f, c, sl)):
                 continue  # the base form of the source's inflected name (Tomášovce ~
                 # Tomášovcami, Gronostajowa ~ Gronostajowej, Pühajärv ~ Pühajärve;
                 # Karlovac ~ Karlovca: a vowel the other cases drop)
@@ -6538,6 +6542,15 @@ def _rare_slips(ctx: CheckContext, sl: str | None, tl: str | None,
             # Hollis ~ "Sarah Holis"): no convention of the target's respells it
             out.append((p, best, start, Severity.MINOR))
     return out
+
+
+def _after_kept_given(g: Name, i: int, c: str, ctx: CheckContext, tl: str | None) -> bool:
+    """Is part ``i`` of target name ``g`` its last word, a surname right after a name word
+    (a given name of the list, or no place of the lexicon) that a version writes before
+    ``c`` too (Adrian Bodea, Mihai Gherman)?"""
+    before = g.parts[i - 1] if i > 0 else None
+    return before is not None and i == len(g.parts) - 1 and not g.parts[i].classes \
+        and (before.low in _given_names() or not before.classes) and _same_slot(g, i, c, ctx, tl)
 
 
 def _rarer_both(f: str, c: str, sl: str | None, tl: str | None) -> bool:
@@ -7055,6 +7068,98 @@ def _home_name_clipped(ctx: CheckContext, sl: str | None,
             if not _slot_has(ctx, seg, c):
                 continue
             out.append((p, c, seg.start + p.start, Severity.MINOR))
+    return out
+
+
+def _marked_copy_slips(ctx: CheckContext, sl: str | None,
+                       tl: str | None) -> list[tuple[Part, str, int, Severity | None]]:
+    """N001's candidates in a Latin-script pair where the translation copies a source
+    name in the source's own spelling, its diacritics and all, but one letter dropped,
+    added or changed (Gábor Horváth ~ "Gábor Horvát", Jiménez ~ "Jiménes"): a name
+    written with the source language's marked letters is no transliteration, so no
+    convention (a digraph's h, a vowel) accounts for the letter; the form is a slip even
+    where it is a word of the source's language (Hungarian horvát, Croat).  The
+    translation's word must carry every marked letter of the source's word, in order,
+    be unknown to the target language's texts, stand beside a name word the source
+    writes too (in either order: Horváth Gábor ~ Gábor Horváth), and the source's bead
+    must have the name more often than the translation's.  Not the first letter; not a
+    doubled letter written once or a single one doubled (``_undoubled``'s; Danish aa ~ a
+    is a spelling: ``_home_name_clipped``'s minor); at the end, only a consonant that
+    no ending of the source's language is (Horváth ~ "Horvát", not Dvořáka ~ Dvořák)
+    and no letter an ending of the target's adds; out of a language that declines names,
+    no change in the last two letters.  Not a given name, a place of the lexicon, a
+    function word."""
+    if sl is None or tl is None or sl == tl or not has_freq(tl) \
+            or not _mostly_latin(ctx.source.text) or not _mostly_latin(ctx.target.text):
+        return []
+    raw: dict[str, set[str]] = {}
+    for w in _CAP_WORD.findall(ctx.source.text):
+        if not w.isascii():
+            raw.setdefault(fold(w), set()).add(w.lower())
+    if not raw:
+        return []
+    pairs = {f: c for f, c in _one_off_caps(ctx).items() if c in raw and len(f) >= 5}
+    if not pairs:
+        return []
+    declining = sl in _ENDING_LANGS
+    s_ends, t_ends = _NAME_END.get(sl), _NAME_END.get(tl, "")
+    tinv = _target_inventory(ctx)
+    out: list[tuple[Part, str, int, Severity | None]] = []
+    for seg, g in _target_name_groups(ctx, tl, sl):
+        if len(g.parts) < 2:
+            continue
+        for i, p in enumerate(g.parts):
+            f = p.fold
+            c = pairs.get(f)
+            if c is None or p.acronym or p.classes or not p.text.isalpha() or p.text.isascii():
+                continue
+            marks = [ch for ch in p.low if not ch.isascii()]
+            if not any([ch for ch in cr if not ch.isascii()] == marks for cr in raw[c]):
+                continue  # (not the source's word with its own marks copied)
+            short, long_ = sorted((f, c), key=len)
+            if len(long_) == len(short) + 1 and any(
+                    long_[j] == long_[j + 1] and long_[:j] + long_[j + 1:] == short
+                    for j in range(len(long_) - 1)):
+                continue  # (a doubled letter written once, or a single one doubled:
+                # _undoubled's, and Danish aa ~ a is a spelling: Kjærgaard ~ Kjærgard)
+            k = next((j for j in range(min(len(f), len(c))) if f[j] != c[j]), min(len(f), len(c)))
+            if k == 0:
+                continue
+            if len(c) == len(f) + 1:  # a letter dropped
+                if f[k:] != c[k + 1:]:
+                    continue
+                x = c[k]
+                if k == len(f) and (s_ends is None or x in s_ends or x in _VOWELS):
+                    continue  # (the source's name with an ending: Dvořáka ~ Dvořák)
+                if declining and len(f) - 2 <= k < len(f):
+                    continue
+            elif len(f) == len(c) + 1:  # a letter added
+                if f[k + 1:] != c[k:]:
+                    continue
+                if k == len(c) and (f[-1] in t_ends or s_ends is None or f[-1] in s_ends):
+                    continue  # (an ending: Horváths, a genitive)
+                if declining and k >= len(c) - 2:
+                    continue
+            else:  # a letter changed
+                if sum(a != b for a, b in zip(f, c)) != 1 or (declining and k >= len(f) - 2):
+                    continue
+            if zipf(p.low, tl) > 0.0 or exonym_classes(f) or exonym_classes(c) or f in stopwords(tl) \
+                    or c in _given_names() or p.low in _given_names():
+                continue
+            if tinv.counts.get(f, 0) > 1 and c not in tinv.counts:
+                continue  # written so throughout: the translation's chosen spelling
+            bv = ctx.bead_of_target(seg.index)
+            texts = _bead_texts(bv) if bv is not None else None
+            if texts is None:
+                continue
+            sbead = fold(texts[0].text)
+            if not any(0 <= i + d < len(g.parts) and not g.parts[i + d].acronym
+                       and len(g.parts[i + d].fold) >= 3 and g.parts[i + d].fold not in stopwords(tl)
+                       and _stands_alone(sbead, g.parts[i + d].fold) for d in (-1, 1)):
+                continue  # (no name word beside it that the source writes too)
+            if _stands_alone(sbead, f) or not _slot_has(ctx, seg, c):
+                continue
+            out.append((p, c, seg.start + p.start, None))
     return out
 
 
@@ -7628,17 +7733,62 @@ def _home_slip(f: str, c: str, sl: str | None, g: Name, i: int, ctx: CheckContex
     language, beside a name word both keep?  Such a name is written the same way abroad:
     no transliteration convention (s/z, vowels) nor the target language's liking for
     another real name excuses a changed letter (António Domingues ~ "António Dominguez")."""
-    return sl is not None and _home_lang(c) == sl and (_own_surname(c, sl) or _rare_home_surname(f, c, sl)) \
+    return sl is not None and (_home_lang(c) == sl or _source_home(c, sl)) \
+        and (_own_surname(c, sl) or _rare_home_surname(f, c, sl)) \
         and c not in _given_names() and f not in _given_names() and _same_slot(g, i, c, ctx, tl)
+
+
+def _source_home(c: str, sl: str) -> bool:
+    """Is folded ``c`` at home in source language ``sl``, a Latin-script language with a
+    word list that ``_HOME_LANGS`` leaves out (Romanian, Danish, Czech, Indonesian):
+    its texts use ``c`` a Zipf step or more above the median of those languages' (Bodea,
+    a Romanian surname)?  The same test as ``_home_lang``, with the source's language
+    among the candidates."""
+    if sl in _HOME_LANGS or sl not in _LATIN_WORDLIST_LANGS or not has_freq(sl):
+        return False
+    zs = sorted(zipf(c, x) for x in _HOME_LANGS if has_freq(x))
+    if len(zs) < 3:
+        return False
+    return zipf(c, sl) - zs[len(zs) // 2] >= 1.0
+
+
+# Latin-script languages with word lists besides _HOME_LANGS, whose names a source in
+# them writes as they are at home (see _source_home)
+_LATIN_WORDLIST_LANGS = frozenset({"ro", "da", "nb", "no", "cs", "sk", "sl", "hr", "bs", "fi",
+                                   "hu", "lt", "lv", "id", "ms", "ca", "tr"})
+
+
+# source languages whose surname takes no ending of its own after a given name: a
+# woman's given name takes the genitive-dative (Mariei Popescu), a man's the article
+# before it (lui Ion Popescu), the surname is written as in the nominative
+_SURNAME_FIXED_AFTER_GIVEN = frozenset({"ro"})
+
+
+def _vowel_syncope(f: str, c: str) -> bool:
+    """Is ``f`` ``c`` with one vowel dropped, or one added, between two consonants inside
+    the word (Valadas ~ "Valdas")?  Not a vowel of a digraph (ou, oe, ie: Moubarak ~
+    Mubarak), which transliterations write variously, nor the first or last letter."""
+    if abs(len(f) - len(c)) != 1:
+        return False
+    short, long_ = (f, c) if len(f) < len(c) else (c, f)
+    k = next((j for j in range(len(short)) if short[j] != long_[j]), len(short))
+    if k == 0 or k >= len(short) or short[k:] != long_[k + 1:]:
+        return False
+    x, before, after = long_[k], long_[k - 1], long_[k + 1]
+    return x in "aeiou" and all(ch.isascii() and ch.isalpha() and ch not in _VOWELS
+                                and ch not in _GLIDES for ch in (before, after))
 
 
 def _rare_home_surname(f: str, c: str, sl: str) -> bool:
     """Is ``c`` a rarer surname of the source's language (Zipf 1.5 to 2.5) that ``f``
-    writes with one consonant dropped or added (Busetta for Buscetta), ``f`` no common
-    word or name there (Zipf under 3)?  A rare name is copied letter by letter, as a
-    common one is, even where its language knows the slip as a commoner spelling of the
-    name (Langon ~ "Langdon"): that is another family's name."""
-    return 1.5 <= zipf(c, sl) < 2.5 and zipf(f, sl) < 3.0 and _consonant_slip(f, c)
+    writes with one consonant dropped or added (Busetta for Buscetta), or one vowel
+    dropped or added between consonants (Valadas ~ "Valdas"), ``f`` no common word or
+    name there (Zipf under 3; rarer than ``c`` for a vowel)?  A rare name is copied letter
+    by letter, as a common one is, even where its language knows the slip as a commoner
+    spelling of the name (Langon ~ "Langdon"): that is another family's name."""
+    if not (1.5 <= zipf(c, sl) < 2.5 and zipf(f, sl) < 3.0):
+        return False
+    return _consonant_slip(f, c) or (_vowel_syncope(f, c) and zipf(f, sl) < zipf(c, sl))
 
 
 def _own_surname(c: str, lang: str) -> bool:
@@ -7855,7 +8005,16 @@ def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str |
               "name's respelling in the target language excuses only the letters it changes "
               "(Gorbachev ~ Gorbatschow; not Chadwick ~ Chadwik); a rarer surname at home in "
               "the source's language written as a commoner relative beside a kept name word is "
-              "major too (Pierre Langon ~ Pierre Langdon); not a vowel or a digraph's glide "
+              "major too (Pierre Langon ~ Pierre Langdon), as is such a surname with a vowel "
+              "dropped or added between consonants (Ulrike Bergemann ~ Ulrike Beregemann); a "
+              "surname is at home in a Latin-script source language with a word list outside "
+              "the usual ones too (Danish, Romanian: Lars Frandsen ~ Lars Frandsan), and out of "
+              "Romanian one after a name word both keep takes no case ending (Mihai Gherman ~ "
+              "Mihai Ghermen). Major also: a name copied with the source's own diacritics, one "
+              "letter dropped, added or changed into a form the target language's texts never "
+              "use, beside a name word the source writes too, in either order (Németh Ferenc ~ "
+              "Ferenc Német; not the first letter, a doubled letter written once, a letter an "
+              "ending of either language makes: Dvořáka ~ Dvořák, Brückners); not a vowel or a digraph's glide "
               "(Moubarak ~ Mubarak, Ghaddafi ~ Gaddafi), a German or English transliteration "
               "respelt (Scharon ~ Sharon, Bashar ~ Baschar), an ending of the source language "
               "(Hendriks ~ Hendrik), a given name, or a spelling the translation keeps "
