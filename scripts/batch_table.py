@@ -28,7 +28,8 @@ ROWS = [  # batch, sets label, prefix regex, first measured clean, end clean, fi
  (17, "20: s52a–d", r"s52", "2 / 9 / 30, 15 of 20", "0 / 0 / 7, 20 of 20", "139 / 160 (96)", "156 (116)"),
  (18, "20: s53a–d, written at the end of session 52", r"s53", "8 / 8 / 26, 12 of 20", "0 / 2 / 13, 19 of 20 (session 53)", "136 / 160 (93)", "155 (105)"),
  (19, "20: s54a–d", r"s54", "5 / 10 / 23, 13 of 20", "0 / 1 / 17, 19 of 20", "138 / 160 (99)", "154 (118)"),
- (20, "20: s55a–d, written at the end of session 53", r"s55", "4 / 8 / 27, 11 of 20", "— (not yet fixed)", "126 / 160 (92)", "—"),
+ (20, "20: s55a–d, written at the end of session 53", r"s55", "4 / 8 / 27, 11 of 20", "0 / 2 / 12, 18 of 20 (session 54)", "126 / 160 (92)", "142 (109)"),
+ (21, "20: s56a–d", r"s56", "7 / 6 / 27, 14 of 20", "0 / 1 / 9, 19 of 20", "134 / 160 (94)", "146 (109)"),
 ]
 sets = []
 for l in open(sys.argv[1], encoding="utf-8"):
