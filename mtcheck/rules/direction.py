@@ -967,7 +967,8 @@ def _negated_before(text: str, lang: str | None, at: int, near: int = _NEAR) -> 
     ends = list(_CLAUSE_END.finditer(window))
     if ends:  # (a negator does not reach past its clause: "pas bonnes : elles ont chuté")
         window = window[ends[-1].end():]
-    negs = [w for w in negative_words(window, lang) if not _quantity_noun(w, lang) and not _negated_kind(w, lang)]
+    negs = [w for w in negative_words(window, lang) if not _quantity_noun(w, lang) and not _negated_kind(w, lang)
+            and not _coordinated(window, w, lang)]
     if negs and negs[-1] == words[-1].group().casefold() and not text[words[-1].end():at].strip():
         lx = neg_lexicon(lang)
         if lx is not None and not neg_lexical(negs[-1], lx):
@@ -976,6 +977,24 @@ def _negated_before(text: str, lang: str | None, at: int, near: int = _NEAR) -> 
             # rose"); a word of negative meaning ("hardly rose", "kaum gestiegen") still counts
             negs.pop()
     return bool(negators(window, lang)) or bool(negs)
+
+
+# (session 55) coordinating particles of the languages written without spaces: a word of
+# negative meaning right before one is a noun of its own in a list ("人手不足と観光客の減少",
+# staff shortage and a fall in tourists; "资金短缺和人口减少") and negates nothing after it
+_COORD = {"ja": ("と", "や", "、", "及び", "および", "並びに", "ならびに"),
+          "zh": ("和", "与", "與", "及", "以及", "、", "或")}
+
+
+def _coordinated(window: str, word: str, lang: str | None) -> bool:
+    """Is the negative word ``word`` (a `char` language's) followed at its last place in
+    ``window`` by a coordinating particle (`_COORD`)? It ends a noun of a list, and its
+    negation does not reach the pole word after it."""
+    co = _COORD.get(norm_lang(lang) or "")
+    if not co:
+        return False
+    k = window.rfind(word)
+    return k >= 0 and window.startswith(co, k + len(word))
 
 
 # a noun derived with a negative affix names a quantity that moves like any other
@@ -1437,7 +1456,10 @@ def _share_figure(src: str, sl: str | None, tgt: str, tl: str | None) -> bool:
               "is a flip, not the arguments swapped. \"Up\"/\"down\" with a figure (\"op fra "
               "290.000\", \"down from 40%\") state a change, and a verb of change with \"by\" and a "
               "figure (\"cut the average age of its ferries by more than 40%\") states its pole. A Serbian side "
-              "written in Cyrillic is read in the Latin alphabet (повећа ~ poveća).",
+              "written in Cyrillic is read in the Latin alphabet (повећа ~ poveća). In Japanese and "
+              "Chinese a word of negative meaning right before a coordinating particle "
+              "(\"人手不足と観光客の減少\", staff shortage and a fall in tourists) ends a noun of a list and "
+              "negates no pole word after it.",
       why="A flipped direction reverses the news (prices fell, not rose; the team lost, not won) "
           "while the sentence stays fluent and every number and name still matches, so neither "
           "a reader nor the other checks notice.",

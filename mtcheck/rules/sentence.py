@@ -1344,6 +1344,83 @@ def _clause_flip(ns: list[tuple[int, int, str]], stext: str, sl: str | None,
     return src_neg, neg_text, neg_text[neg[0][0]:neg[0][1]]
 
 
+_FIGURE_RUN = re.compile(r"\d(?:[\d.,\u00a0\u202f]*\d)?")
+
+
+def _bound_figures(text: str, lang: str | None) -> dict[str, list[tuple[bool, int, int, str]]]:
+    """The bounds of ``text`` on a figure ("more than 40", "nicht mehr als 40"): per figure
+    (its digits), (negated, start, end, bound word) for each `bound` word with a `than`
+    word (or the figure) after it and the figure at most two words on; negated when a
+    negator stands at most three words before it in its clause ("no more than", "may not
+    take more than")."""
+    lx = lexicon(lang)
+    out: dict[str, list[tuple[bool, int, int, str]]] = {}
+    if lx is None or lx.chars is not None or not lx.bound:
+        return out
+    toks = list(_TOKEN.finditer(text))
+    words = [m.group().casefold() for m in toks]
+    for j, w in enumerate(words):
+        if w not in lx.bound or j + 1 >= len(words):
+            continue
+        k = j + 1 if words[j + 1][:1].isdigit() else next(
+            (k for k in range(j + 2, min(j + 4, len(words))) if words[k][:1].isdigit()), None) \
+            if words[j + 1] in lx.than else None
+        if k is None or re.search(r"[,;:.!?–—]\s", text[toks[j].end():toks[k].start()]):
+            continue
+        fig = _FIGURE_RUN.match(text, toks[k].start())
+        neg = False
+        for i in range(j - 1, max(-1, j - 4), -1):
+            if re.search(r"[,;:.!?–—]", text[toks[i].end():toks[i + 1].start()]):
+                break
+            if words[i] in lx.neg or words[i] in lx.after_ne or ("n't" in lx.neg and words[i].endswith(_NT)):
+                neg = True
+                break
+        key = re.sub(r"\D", "", fig.group())
+        out.setdefault(key, []).append((neg, toks[i].start() if neg else toks[j].start(), fig.end(),
+                                        f"{w} {words[j + 1]}"))
+    return out
+
+
+def _bound_poles(word: str, lang: str | None) -> set[tuple[str, int]]:
+    """The (concept, pole) pairs of the P003 lexicon a bound's words take alone."""
+    from .direction import _fold, _lookup, _match, lexicon as dir_lexicon
+    lx = dir_lexicon(lang)
+    if lx is None:
+        return set()
+    # the bound word, the word after it, or the two as a phrase ("mai mult": more)
+    ws = [_fold(w) for w in word.split()]
+    out = {(n, p) for w in ws for n, p, pat in _lookup(w, lx) if len(pat.parts) == 1}
+    if len(ws) == 2:
+        out |= {(n, p) for n, p, pat in _lookup(ws[0], lx)
+                if len(pat.parts) == 2 and not pat.near and _match(ws[1], pat.parts[1])}
+    return out
+
+
+def _bound_dropped(stext: str, sl: str | None, ttext: str, tl: str | None
+                   ) -> tuple[bool, str, str] | None:
+    """Neither side negated: is a figure bounded with a negator on one side ("nicht mehr
+    als 40", at most 40) and with the same bound word without one on the other ("more than
+    40")? (whether the source is the negated side, its bound, the other's), or None. The
+    bound words must say the same direction (the P003 lexicon: mehr ~ more, weniger ~ less),
+    and the side without the negator must have no negative word."""
+    bs, bt = _bound_figures(stext, sl), _bound_figures(ttext, tl)
+    for fig in bs.keys() & bt.keys():
+        for src_neg, (a, at, ab), (b, bx, bb) in ((True, (stext, sl, bs[fig]), (ttext, tl, bt[fig])),
+                                                   (False, (ttext, tl, bt[fig]), (stext, sl, bs[fig]))):
+            negd = [x for x in ab if x[0]]
+            plain = [x for x in bb if not x[0]]
+            if not negd or not plain or any(not x[0] for x in ab) or any(x[0] for x in bb):
+                continue
+            if negative_words(b, bx):
+                continue
+            pa, pb = _bound_poles(negd[0][3], at), _bound_poles(plain[0][3], bx)
+            if not pa & pb:
+                continue
+            (_, s0, e0, _), (_, s1, e1, _) = negd[0], plain[0]
+            return src_neg, a[s0:e0], b[s1:e1]
+    return None
+
+
 @rule("P001", "negation-flipped", "Accuracy/Mistranslation", "minor", artefact="negation",
       summary="One side of an aligned pair is negated and the other is not: the source says "
               "\"not\", \"nicht\", \"jamais\" where the translation affirms, or the reverse. A "
@@ -1372,7 +1449,10 @@ def _clause_flip(ns: list[tuple[int, int, str]], stext: str, sl: str | None,
               "too (\"did not arrive, so the houses cannot be built\" ~ \"…, so they can be "
               "built\"), when that side also has more negators than the other has negators and "
               "negative words (a negative word a few words after a negator of its own, \"ne pas "
-              "pouvoir exclure\", is that negator's object and does not count). A double "
+              "pouvoir exclure\", is that negator's object and does not count). Where "
+              "neither side has a negator of its clause, a figure bounded with a negator on one "
+              "side (\"nicht mehr als 40\", at most 40) and with the same bound word and no negator "
+              "on the other (\"more than 40\") is flagged: the opposite bound. A double "
               "negation (\"not unlikely\") is a negator with a derived negative word in the next "
               "two words; a negated phrasal verb of exclusion (\"did not rule out\") is one too, "
               "dropped where the other side has the negative verb alone (\"ha escluso\"). "
@@ -1398,6 +1478,19 @@ def negation_flipped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     for b, stext, ttext in _pairs(ctx):
         ns, nt = negators(stext, sl) or [], negators(ttext, tl) or []
         if bool(ns) == bool(nt):
+            if not ns and (got := _bound_dropped(stext, sl, ttext, tl)) is not None:
+                # "nicht mehr als 40" (at most 40) rendered "more than 40": the bound's
+                # negator dropped (or one added), the figure kept
+                src_neg, neg_b, plain_b = got
+                start, end = _target_span(b)
+                side, other = ("source", "translation") if src_neg else ("translation", "source")
+                found.append((b.index, not src_neg, ctx.flag(
+                    start, end, f"the {side} bounds the figure with a negation (“{neg_b}”) but "
+                    f"the {other} says “{plain_b}”: the opposite bound",
+                    evidence=[ctx.evidence(src, b.source[0], stext, note="source")],
+                    suggestion="restore the negation of the source" if src_neg else
+                    "remove the negation the source does not have")))
+                continue
             if not (ns and nt):
                 continue
             if (orphan := _orphan_concord(ttext, tl)) is not None:
