@@ -6340,7 +6340,10 @@ def _kana_skeletons(part: str) -> frozenset[str]:
     Cached: ``present_in_other_script`` asks per word, and again per word of a name of
     several words read as one katakana word."""
     out = set()
-    for p in {part, _NON_RHOTIC.sub("", part), _NON_RHOTIC.sub("", _SILENT_L.sub("", part))}:
+    forms = {part, _NON_RHOTIC.sub("", part), _NON_RHOTIC.sub("", _SILENT_L.sub("", part))}
+    for p in list(forms):
+        forms.update(_heard_spellings(p))
+    for p in forms:
         # (n before b, p, m is one kana, ン: Cumbria ~ カンブリア; hu is the one kana フ,
         # fu: Ruhr ~ ルール, Hume ~ ヒューム keep their h, Ruapehu ~ ルアペフ does not)
         p = p.replace("th", "s").replace("ck", "k").replace("mb", "nb").replace("mp", "np")
@@ -6355,6 +6358,28 @@ def _kana_skeletons(part: str) -> frozenset[str]:
         if p.startswith("w"):
             out.add(_consonants(p[1:]))  # English w is a vowel there, ウ (West ~ ウェスト)
     return frozenset(out)
+
+
+# English gh after a vowel: unsaid (Vaughan ~ ヴォーン, 본; Leigh, Haigh) or, after ou
+# and au, f (McLaughlin ~ マクラフリン, 맥러플린); not gh opening a word (Ghana)
+_VOWEL_GH = re.compile(r"(?<=[aeiou])gh")
+_F_GH = re.compile(r"(?<=[ao]u)gh")
+
+
+def _heard_spellings(p: str) -> set[str]:
+    """Other spellings of English name word ``p`` (folded) as kana and Hangul write it
+    by ear: c before e, i, y is s (Florence ~ フローレンス, 플로렌스; Lucy ~ ルーシー),
+    gh after a vowel unsaid or f (``_VOWEL_GH``, ``_F_GH``)."""
+    out = set()
+    if _SOFT_C.search(p):
+        out.add(_SOFT_C.sub("s", p))
+    if _VOWEL_GH.search(p):
+        out.add(_VOWEL_GH.sub("", p))
+        if _F_GH.search(p):
+            out.add(_F_GH.sub("f", p))
+    if out and _SOFT_C.search(p) and _VOWEL_GH.search(p):
+        out.add(_VOWEL_GH.sub("", _SOFT_C.sub("s", p)))  # both in one word
+    return out
 
 
 # Latin letters whose mark changes the consonant, not just its colour: Romanian ț is ts,
@@ -6716,6 +6741,11 @@ _KO_DROP = re.compile(r"[aeiouyhw]+")
 _SILENT_L = re.compile(r"(?<=[ao])l(?=m)")
 
 
+# a p English leaves unsaid between m and s (Simpson, Sampson), which Korean writes as
+# heard (심슨, 샘슨)
+_SILENT_P = re.compile(r"(?<=m)p(?=s)")
+
+
 def _korean_skeletons(part: str) -> set[str]:
     """Skeletons of Latin name word ``part`` (folded) in the classes of ``_hangul_words``:
     as written (a romanised Korean name: Kim, Chungnam, Gwangju) and as Korean hears an
@@ -6736,6 +6766,9 @@ def _korean_skeletons(part: str) -> set[str]:
             forms.add(re.sub(r"mbe?$", "m", p))  # a silent final b (Whitcombe ~ 휫컴, Lamb ~ 램)
         if _SILENT_L.search(p):
             forms.add(_SILENT_L.sub("", p))  # English al, ol before m: Palmer ~ 파머, Holmes ~ 홈스
+        if _SILENT_P.search(p):
+            forms.add(_SILENT_P.sub("", p))  # an unsaid p between m and s: Simpson ~ 심슨, Sampson ~ 샘슨
+        forms.update(_heard_spellings(p))  # soft c, gh (Florence ~ 플로렌스, McLaughlin ~ 맥러플린)
     out = set()
     for p in forms:
         p = re.sub(r"(?<!n)gh", "", p)  # a silent gh (Edinburgh, Hugh), not ng-h (Junghoon)
@@ -6774,6 +6807,33 @@ def _korean_personal(raw: list[str]) -> bool:
             and all(1 <= len(re.findall(r"[aeiouwy]+", x)) == 1 and len(x) <= 5 for x in given[0].split("-")))
 
 
+# Hangul words joined by a hyphen, as Korean writes a hyphenated foreign name (해밀턴-웬트워스)
+_HANGUL_HYPHENED = re.compile("[\uac00-\ud7a3]+(?:[-\u2010\u2011][\uac00-\ud7a3]+)+")
+
+
+def _hyphen_pieces_in_hangul(token: str, text: str) -> bool:
+    """Is hyphenated name word ``token`` (folded: hamilton-wentworth) in ``text`` as Hangul
+    words joined by hyphens, piece for piece: each piece that says anything (two
+    consonants or more) read from the start of its Hangul word, and one at least?"""
+    pieces = re.findall(r"[^\W\d_]+", token)
+    for m in _HANGUL_HYPHENED.finditer(text):
+        hws = re.split("[-\u2010\u2011]", m.group())
+        if len(hws) != len(pieces):
+            continue
+        said = 0
+        for piece, hw in zip(pieces, hws):
+            sks = {sk for sk in _korean_skeletons(piece) if len(sk) >= 2}
+            if not sks:
+                continue
+            if not _hangul_transcribed(sks, _hangul_words(hw), first=True):
+                break
+            said += 1
+        else:
+            if said:
+                return True
+    return False
+
+
 def present_in_hangul(name: str, text: str) -> bool | None:
     """Is Latin-script ``name`` in ``text`` written in Hangul (Johnson ~ 존슨, Kamau ~
     카마우가, Kim Min-su ~ 김민수)?  Each word that says anything must be there; a
@@ -6803,6 +6863,8 @@ def present_in_hangul(name: str, text: str) -> bool | None:
             continue  # too short to say anything (Lee ~ 이); the other words decide
         if _hangul_transcribed(sks, words, first=syllabic):
             checked = True
+        elif "-" in raw[i] and _hyphen_pieces_in_hangul(raw[i], text):
+            checked = True  # a hyphenated name written as two Hangul words (Hamilton-Wentworth ~ 해밀턴-웬트워스)
         elif part not in _kanji_generic() or (i == 0 and len(tokens) < 3):
             # (a generic word opening a name of two words may be a surname: Park Ji-hoon)
             return False

@@ -3795,6 +3795,7 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                     and not present_in_zh(g.text, tgt.text, tl) \
                     and not generic_rendered(g.text, tgt.text, tl) \
                     and not _kana_with_next(g, src.text, tgt.text, tl) \
+                    and not _with_elided_particle(g, src.text, tgt.text) \
                     and not _ship_named(g, tfold, tgt.text, tl) \
                     and not _titled_name_present(g, tindex, tgt.text, sl, tl) \
                     and not _cjk_place_present(g, tgt.text, tl) \
@@ -4414,6 +4415,20 @@ def _kana_with_next(g: Name, src: str, tgt: str, tl: str | None) -> bool:
         return True
     m = _KANA_NEXT_WORD.match(src, g.end)
     return m is not None and present_in_other_script(f"{g.text} {m.group(1)}", tgt)
+
+
+# a particle elided before a name (D'Urville, D'Arcy, L'Aquila): the name grouping
+# leaves it out, a transcription keeps its consonant (デュルヴィル, 다시)
+_ELIDED_PARTICLE = re.compile(r"(?<![^\W\d_])([DdLl])['’]$")
+
+
+def _with_elided_particle(g: Name, src: str, tgt: str) -> bool:
+    """Is Latin name ``g``, after an elided particle in ``src``, in ``tgt`` (another
+    script) transcribed with the particle's consonant (D'Urville Island ~ デュルヴィル島)?"""
+    m = _ELIDED_PARTICLE.search(src, max(0, g.start - 3), g.start)
+    if m is None or not g.text.isascii() or _mostly_latin(tgt):
+        return False
+    return present_in_other_script(m.group(1) + g.text, tgt)
 
 
 def _read_back(g: Name, text: str, tl: str | None) -> bool:
@@ -5125,9 +5140,14 @@ def _is_pair(ctx: CheckContext) -> bool:
               "its transcription (kana, Hangul, Chinese characters; one Latin word as two "
               "Cyrillic ones joined by a hyphen, Portlaoise ~ Порт-Лиише; Irish bh, mh as v, "
               "Siobhán ~ Шивон; several words as one "
-              "katakana word, a romanised Japanese word in hiragana), here or in a "
+              "katakana word, a romanised Japanese word in hiragana; English c before e, i, y as s "
+              "and gh unsaid or f, Florence ~ フローレンス, McLaughlin ~ マクラフリン; a p unsaid "
+              "between m and s in Hangul, Simpson ~ 심슨; a hyphenated name as Hangul words "
+              "joined by a hyphen, Hamilton-Wentworth ~ 해밀턴-웬트워스; a name after an elided "
+              "particle with its consonant, D'Urville ~ デュルヴィル), here or in a "
               "neighbouring sentence; a name of generic words rendered by their characters "
-              "(Northern Isles ~ 北部群岛), a ship's prefix (MV, HMS), a demonym rendered "
+              "(Northern Isles ~ 北部群岛), an ocean or sea by its name in characters (Pacific ~ "
+              "太平洋, 태평양: data/names/exonyms.cjk.short.txt), a ship's prefix (MV, HMS), a demonym rendered "
               "with a word for the place's people (Aucklanders ~ 오클랜드 시민들) and a "
               "rendering the translation glosses with the name in brackets elsewhere "
               "(…公司（Harland Marine）) count as rendered.",
