@@ -240,6 +240,7 @@ class _Lex:
         self.agencies = agencies
         self.agency_caps = {a for a in agencies if a.isupper() and len(a.replace("-", "")) >= 4}
         clabels = ag.get("labels", [])
+        self.credit_label_words = {l.casefold() for l in clabels if " " not in l}
         symbols = ag.get("symbols", [])
         self.credit_lower = {w.casefold() for w in ag.get("lowercase", [])}
         # (with the vowel signs of Indic scripts, पीटीआई, and of Thai, รอยเตอร์)
@@ -791,14 +792,28 @@ def _credit_inside(b: Block, lx: _Lex, lang: str | None) -> Credit | None:
                 m = lx.credit_re.fullmatch(cand)
                 if m and (m.group("label") or m.group("sym")) and _credit_ok(m, lx):
                     return Credit(b, b.start + s, b.start + s + len(cand), cand, False, False, True)
+        prev_e = None  # where the last capitalised word after the label starts
         for sp in re.finditer(r"\s+", text[m0.end():m0.end() + 100]):
             e, nxt_at = m0.end() + sp.start(), m0.end() + sp.end()
             if e <= m0.end():
                 continue
             rest = text[nxt_at:]
             first = re.match(rf"{_OPEN_QUOTE}([^\W\d_]+)", rest)
+            if first is not None and first.group(1)[:1].islower() and prev_e is not None \
+                    and first.group(1) != "via" and first.group(1) not in _NAME_LINKS:
+                # the names ran into a lower-case word: the capitalised word before it opened
+                # the next sentence ("Foto: PA Wire/Jan Nowak Finanziert wurde …", "Photo: AA /
+                # Name Agricultural engineers …"); only a body that names a listed agency
+                cand = text[s:prev_e].rstrip()
+                m = lx.credit_re.fullmatch(cand)
+                if m and (m.group("label") or m.group("sym")) and _credit_ok(m, lx) and _agency_body(m, lx) \
+                        and len(text[prev_e:].split()) >= _CREDIT_NEXT_MIN_WORDS:
+                    return Credit(b, b.start + s, b.start + s + len(cand), cand, False, False, True)
+                prev_e = None
+                continue
             if first is None or not first.group(1)[:1].isupper() or len(rest.split()) < _CREDIT_NEXT_MIN_WORDS:
                 continue
+            prev_e = e
             if zipf(first.group(1).casefold(), lang) < _OPENER_ZIPF:
                 continue
             cand = text[s:e].rstrip()
@@ -833,6 +848,10 @@ def _credit_between(b: Block, lx: _Lex, lang: str | None) -> Credit | None:
     word, a function word of the language or the capitalised word before the first
     lower-case one."""
     text = b.text
+    for s in [0] + [g.end() for g in _SENTENCE_GAP_RE.finditer(text)]:
+        c = _caps_agency_label(text, s, lx)
+        if c is not None:
+            return Credit(b, b.start + s, b.start + s + len(c), c, False, False, True)
     caps = "/" in text
     abbrevs = [l for l in lx.credit_abbrev_labels if l in text]
     if not caps and not abbrevs:
@@ -896,6 +915,30 @@ def _credit_between(b: Block, lx: _Lex, lang: str | None) -> Credit | None:
 _NAME_TOKEN_RE = re.compile(r"\S+")
 
 
+def _caps_agency_label(text: str, s: int, lx: _Lex) -> str | None:
+    """(d) of ``_credit_between``: an agency's credit all in capitals, the agency, its picture
+    label and the photographer's names, without a slash ("BELGA PHOTO JAN PEETERS The …"),
+    at a paragraph's start or between two sentences: every word in capitals tells where it
+    stops, and the next sentence opens with a capital."""
+    if not text[s:s + 1].isupper():
+        return None
+    toks: list[re.Match] = []
+    for w in _NAME_TOKEN_RE.finditer(text, s, min(len(text), s + 120)):
+        word = w.group()
+        if not (word.isupper() and word.replace("-", "").replace("'", "").isalpha()):
+            break
+        toks.append(w)
+        if len(toks) > _CREDIT_RUN_MAX:
+            return None
+        if len(toks) == 1 and word not in lx.agencies:
+            return None
+        if len(toks) == 2 and word.casefold() not in lx.credit_label_words:
+            return None
+    if len(toks) < 3 or not _next_sentence(text[toks[-1].end():]):
+        return None
+    return text[s:toks[-1].end()]
+
+
 def _agency_label_between(text: str, s: int, lx: _Lex, lang: str | None) -> str | None:
     """(c) of ``_credit_between``: an agency, its picture label and a slash, then the
     photographer's capitalised names ("… before the vote. AP Photo/Jane Doe “But …",
@@ -943,15 +986,34 @@ def _agency_body(m: re.Match, lx: _Lex) -> bool:
     return bool(parts) and (parts[-1] in lx.agencies or parts[0] in lx.agencies)
 
 
+_BRACKET_LINE = re.compile(r"(?m)^[ \t]*[(\[（【]")
+_WIRE_START = re.compile(r"[(\[]([^\W\d_][\w\-]*(?: [\w\-]+){0,2})[)\]][ \u00a0]+")
+
+
+def _wire_at_start(b: Block, lx: _Lex) -> Credit | None:
+    """A news agency's sign-off in brackets glued to a paragraph's start, before its first
+    sentence ("(Petra) Mayor Ali Hassan said …", "(WAM) The ministry …"): the agency's name
+    as the list of wires writes it, then a sentence opening with a capital."""
+    m = _WIRE_START.match(b.text)
+    if m is None or m.group(1) not in lx.wires or not _next_sentence(b.text[m.end() - 1:]):
+        return None
+    cand = b.text[:m.end()].rstrip()
+    return Credit(b, b.start, b.start + len(cand), cand, False, False, True)
+
+
 def credits(ctx: CheckContext) -> list[Credit]:
     def build():
         lx = lex()
         out = []
         lang = norm_lang(ctx.target.lang)
+        # (a wire's sign-off opening a paragraph only where no source paragraph opens with a
+        # bracket: a source that writes "(AFP) …" there is mirrored)
+        src_unbracketed = ctx.source is not None and _BRACKET_LINE.search(ctx.source.text or "") is None
         for b in blocks(ctx):
             if b.kind in FURNITURE_KINDS:
                 continue
-            c = _find_credit(b, lx) or _credit_inside(b, lx, lang) or _credit_between(b, lx, lang)
+            c = _find_credit(b, lx) or _credit_inside(b, lx, lang) or _credit_between(b, lx, lang) \
+                or (_wire_at_start(b, lx) if src_unbracketed else None)
             if c:
                 out.append(c)
         return out
@@ -1011,9 +1073,16 @@ def _near_source(ctx: CheckContext, pos: int, kinds: set[str], radius: int = 1) 
               "word (a function word, or the capitalised word before the first lower-case one); "
               "and an agency with its picture label and a slash before the photographer's "
               "capitalised names (“… before the vote. AP Photo/Jane Doe “But …”), the names "
-              "stopping at an opening quotation mark or the next sentence's first common word. "
+              "stopping at an opening quotation mark or the next sentence's first common word; "
+              "and an agency's credit all in capitals, agency, picture label and names, also at a "
+              "paragraph's start (“BELGA PHOTO JAN PEETERS The works …”). A labelled credit naming a "
+              "listed agency whose names run on with no common word after them stops at the "
+              "capitalised word before the first lower-case one (“Foto: PA Wire/Jane Doe Finanziert "
+              "wurde …”). A news agency's sign-off in brackets glued to a paragraph's start (“(Petra) "
+              "Mayor … said”, “(WAM) The ministry …”) where no source paragraph opens with a bracket. "
               "Archive labels (Archivfoto, Arkivfoto) count as labels. Major when "
-              "it is glued into a body paragraph and the source has no credit and none of its names "
+              "it is glued into a body paragraph, or stands on a line of its own between two body "
+              "paragraphs, and the source has no credit and none of its names "
               "(as whole words; a word as common as “the” is no name).",
       why="Credits belong under pictures; flattened into the text they read as stray words "
           "and show that the page was scraped with its furniture.",
@@ -1030,8 +1099,12 @@ def leaked_credit(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                  ("glued to the start of the paragraph" if c.start == c.block.start else "between two sentences")
                  if c.inside else "at the end of the paragraph")
         seen.append((c.start, c.end))
-        what = "copyright notice" if c.standalone and _RIGHTS_TAIL.search(c.text) else "photo credit"
-        added = not c.standalone and _credit_added(ctx, c)
+        what = "copyright notice" if c.standalone and _RIGHTS_TAIL.search(c.text) else \
+            "agency sign-off" if c.text[:1] in "([" and c.start == c.block.start else "photo credit"
+        # (a credit on a line of its own between two body paragraphs, the same: the source
+        # has no picture there to credit)
+        added = (not c.standalone or (0 < c.start and c.end < len(ctx.target.text.rstrip())
+                                      and not _RIGHTS_TAIL.search(c.text))) and _credit_added(ctx, c)
         yield ctx.flag(c.start, c.end, f"{what} “{_q(c.text)}” {where} in the running text"
                        + (" (the source has no credit)" if added else ""),
                        evidence=ev, suggestion="", severity=Severity.MAJOR if added else None)
@@ -1758,7 +1831,10 @@ _UNSPACED_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0ef
               "Radny …”, “広告 一方、…”) likewise only where the aligned source says no advertising; "
               "a “read more” button glued to a paragraph's start before a word that is no name "
               "(“Read more The council …”, “Skaitykite daugiau Projekto …”; not “Read more "
-              "Shakespeare …”, a name the text or the source writes); "
+              "Shakespeare …”, a name the text or the source writes); an ad slot's line of "
+              "several words saying the article goes on after the advertisement glued to a "
+              "paragraph's start before a capitalised word (“Continua após a publicidade Segundo …”, "
+              "“Continue reading below the advertisement The …”); "
               "a listed label in brackets glued to a paragraph's start (“[Advertisement] The …”, "
               "“[광고] …”); a related-reading label of several words and its colon between two "
               "sentences, before the next one (“… frequency. Read also: The company …”); a strong "

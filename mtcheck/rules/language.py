@@ -682,6 +682,12 @@ def _untranslated(ctx: CheckContext) -> dict[int, dict]:
                                       "reason": "neighbour"}
                 continue
             info = _judge_segment(ctx, seg, bead.source, tl, sl)
+            if not info and len(_word_strs(seg.text)) <= SHORT_NEIGHBOUR_MAX:
+                lang = _short_neighbour_sentence(seg.text, tl)
+                if lang is not None and _in_other_versions(ctx, seg.text, {tl}) is None \
+                        and not _kept_quote(ctx, seg.text, tl) \
+                        and not _inside(_furniture(ctx), seg.start, seg.end):
+                    info = {"lang": lang, "copy": _source_has(ctx, seg.text, bead.source), "reason": "neighbour"}
             if info:
                 out[seg.index] = info
     return out
@@ -716,19 +722,25 @@ def _kana_sentence(text: str, tl: str) -> bool:
 
 HAN_SENTENCE = 15  # Han characters of a sentence without kana in a Japanese text …
 ZH_CONFIDENCE = 0.9  # … that language ID takes for Chinese this surely
+HAN_SHORT = 4  # … or this many, one of them a character of simplified Chinese that Japanese
+# never writes (its own form is another: 们; 这 這, 说 説, 对 対, 为 為, 发 発, 经 経 …)
+_SIMPLIFIED_ONLY = frozenset(
+    "们这说么还对时过从让给吗该认为现发经进问门东车长开关书买卖见觉讲话读语谁样边专两"
+    "业乐习乡亲优伟传伤价众级纪约线组织结统继续维罗义亚产亿仅仓县压历厅华员")
 
 
 def _chinese_sentence(text: str) -> bool:
     """Is ``text``, a sentence of a Japanese translation, Chinese: no kana at all (every
     Japanese sentence has its particles and endings in hiragana), 15 Han characters or
-    more, and language ID sure of Chinese?"""
+    more (or 4, one of them simplified Chinese's own: 居民们不同意), and language ID sure
+    of Chinese?"""
     han = 0
     for c in text:
         cp = ord(c)
         if 0x3041 <= cp <= 0x30FA or 0xAC00 <= cp <= 0xD7AF:
             return False  # kana (or Hangul): not Chinese
         han += 0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF
-    if han < HAN_SENTENCE:
+    if han < HAN_SENTENCE and not (han >= HAN_SHORT and any(c in _SIMPLIFIED_ONLY for c in text)):
         return False
     li = _langid()
     if li is None or not hasattr(li, "detect_with_confidence"):
@@ -829,7 +841,9 @@ def _neighbour_sentence(toks: tuple[Tok, ...], tl: str) -> str | None:
 # close neighbours whose short sentences (two or three words, too few for language ID on
 # its own) a translation may slip into: Russian in Ukrainian, Slovak in Czech
 _SHORT_NEIGHBOURS = {**_NEIGHBOURS, "uk": ("ru",), "ru": ("uk",)}
-SHORT_NEIGHBOUR_WORDS = 2  # words of a short sentence at least (fewer than L001's min_words)
+SHORT_NEIGHBOUR_WORDS = 2  # words of a short sentence at least (fewer than L001's min_words) …
+SHORT_NEIGHBOUR_MAX = 4    # … and at most (four words are still too few for language ID to
+# tell close neighbours apart: Spanish No todos están convencidos in Portuguese)
 SHORT_OWN_MARGIN = 2.5     # Zipf by which the neighbour's own word is commoner there than in the target
 
 
@@ -846,7 +860,7 @@ def _short_neighbour_sentence(text: str, tl: str) -> str | None:
     if not neigh:
         return None
     words = _word_strs(text)
-    if not SHORT_NEIGHBOUR_WORDS <= len(words) < 4 or any(w[:1].isupper() for w in words[1:]) \
+    if not SHORT_NEIGHBOUR_WORDS <= len(words) <= SHORT_NEIGHBOUR_MAX or any(w[:1].isupper() for w in words[1:]) \
             or any(c.isdigit() for c in text):
         return None
     tt = _freq(tl, "best")
@@ -993,9 +1007,12 @@ def _foreign_in(toks: tuple[Tok, ...], lang: str) -> int:
       summary="A target sentence or paragraph left in the source language (or in another "
               "language than the target's; a sentence in a script the target does not write is "
               "judged however few its words: Japanese, kanji and kana together, in English; so is "
-              "a sentence of two or three words in a close neighbour of the target, every word "
+              "a sentence of two to four words in a close neighbour of the target, every word "
               "common there and none the target's own, one of them the neighbour's alone: Russian "
-              "Убеждены не все. in Ukrainian, Slovak Nikto neprišiel. in Czech).",
+              "Убеждены не все. in Ukrainian, Slovak Nikto neprišiel. in Czech, Spanish No todos "
+              "están convencidos. in Portuguese; and Chinese in Japanese, a sentence of Han "
+              "characters without kana that language ID reads as Chinese: fifteen characters or "
+              "more, or four with one of simplified Chinese's own forms, 们, 这, 说 …).",
       why="Untranslated text is the most visible failure of a translation; MT systems copy "
           "the input when they fail, and pipelines skip paragraphs they cannot parse.",
       fail=("Die Regierung hat am Montag neue Massnahmen gegen die Inflation angekündigt.",
