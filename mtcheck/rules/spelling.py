@@ -212,12 +212,24 @@ EN_BASE_ZIPF = 3.0
 AGENT_ZIPF = 1.8  # an agent noun in -r and its plural both listed at least this common
 
 
+_EN_VOWELS = frozenset("aeiou")
+
+
+def _kept_whole(base: str) -> bool:
+    """Does an English base keep its last letters whole before -ing, -ed: two different
+    consonants (pulp-ing, milk-ed; not a doubled one, run-ning) after a vowel, where no
+    silent e can have dropped and no consonant doubles?"""
+    return len(base) >= 4 and base[-1] != base[-2] and all(
+        c.isalpha() and c not in _EN_VOWELS and c != "y" for c in base[-2:]) and base[-3] in _EN_VOWELS
+
+
 @lru_cache(maxsize=20_000)
 def _english_regular_form(word: str) -> bool:
     """Is ``word`` a regular form of a not-rare English base: the plural or 3rd person
-    (-s; -es after a sibilant or o; -ies), -ing or -ed on a base ending in y, w or x, kept
-    whole (ply-ing, stew-ed), or an agent noun in -r of a base ending in e that the lists
-    hold with its own plural (bather, bathers)?  Not a base whose e or doubled consonant
+    (-s; -es after a sibilant or o; -ies), -ing or -ed on a base ending in y, w or x or in
+    two different consonants after a vowel, kept whole (ply-ing, stew-ed, pulp-ing), or an
+    agent noun in -r of a base ending in e that the lists hold with its own plural (bather,
+    bathers)?  Not a base whose e or doubled consonant
     would have to be guessed back (moring ~ more, runing ~ rune, adviced ~ advice: slips of
     morning, running, advised), nor -er on other bases (maller ~ smaller)."""
     if len(word) < 5:
@@ -230,8 +242,9 @@ def _english_regular_form(word: str) -> bool:
     if word.endswith("s") and not word.endswith("ss"):
         bases.append(word[:-1])
     for end in ("ing", "ed"):
-        if word.endswith(end) and word[:-len(end)][-1:] in ("y", "w", "x"):
-            bases.append(word[:-len(end)])
+        base = word[:-len(end)]
+        if word.endswith(end) and (base[-1:] in ("y", "w", "x") or _kept_whole(base)):
+            bases.append(base)
     if word.endswith("ied"):
         bases.append(word[:-3] + "y")
     if word.endswith("er") and min(zipf(word, "en"), zipf(word + "s", "en")) >= AGENT_ZIPF:
@@ -872,7 +885,8 @@ def _stem_of_common_word(low: str, lang: str) -> bool:
     return False
 
 
-_VOWELS = frozenset("aeiouyąęáéíóúýàèìòùâêîôûäëïöüåæøœăâîаеиоуыэюяіїєё")
+# (with the Czech ě, ů, the Baltic and Hungarian long vowels: Barna ~ v Barně, Rīga ~ Rīgā)
+_VOWELS = frozenset("aeiouyąęáéíóúýàèìòùâêîôûäëïöüåæøœăâîěůėįųūāēīőűаеиоуыэюяіїєё")
 # letters one spelling standard of a language writes where another writes the other:
 # Ukrainian since 2019 (проєкт, not проект; ґ in names and loans), Russian ё printed as е
 _VARIANT_LETTERS = {"uk": ("єе", "ґг"), "ru": ("ёе",), "be": ("ёе",)}
@@ -978,7 +992,9 @@ def _transcribes_word(stem: str, text: str) -> bool:
               "another lower-case word no list has that is no slip either (a foreign term "
               "kept: agal vilakku), nor, in a Slavic or Baltic language, an unlisted form of a "
               "stem the lists know in two other forms when the slip would lie inside that stem "
-              "(Polish spłacanych beside spłacany, spłacane: no slip of opłacanych), nor a rare "
+              "(Polish spłacanych beside spłacany, spłacane: no slip of opłacanych), nor an English "
+              "-ing or -ed form the lists hold rarely on a common base it keeps whole (pulping, "
+              "yelping: no slips of pulling, helping), nor a rare "
               "word the lists hold that is a common word with a letter or two added at its end, "
               "when the slip would be its first letter (French fumière ~ fumier: no slip of "
               "lumière).",

@@ -2698,12 +2698,16 @@ def _head_pick(tops: list, B: set[int], t_beads: dict[tuple[str, ...], set[int]]
     return None if explained(t, tb, 1) else keep[0]
 
 
-def _tie_break(tops: list, fits, explained, dist=None):
+def _tie_break(tops: list, fits, explained, dist=None, parts: bool = False):
     """Of several renderings found in equally many of a term's beads: the one that renders
     no other source word (``explained``: a cognate of one, or a word in exactly that one's
     beads: kronor → kronor, Bestellungen → requests beside Fernleihe → interlibrary loan),
     of those the one that sits where the term does (``fits``), and of those the one clearly
-    nearest to it (``dist``: at most half as far as the next), if one is left."""
+    nearest to it (``dist``: at most half as far as the next), if one is left.  ``parts``
+    (a term of several words): those left all found in just the same beads, each where the
+    term is, are parts of one rendering the units did not join (pump-out station → pump,
+    station; ναύλος μετ' επιστροφής → ναύλος μετ, επιστροφής): the one of most words, then
+    the nearest, stands for it."""
     crowd: dict[frozenset[int], int] = {}
     for _, tb in tops:
         crowd[frozenset(tb)] = crowd.get(frozenset(tb), 0) + 1
@@ -2714,6 +2718,8 @@ def _tie_break(tops: list, fits, explained, dist=None):
         ds = sorted((dist(t, tb), i) for i, (t, tb) in enumerate(left))
         if ds[1][0] - ds[0][0] >= 0.05 and ds[0][0] * 2 <= ds[1][0]:
             left = [left[ds[0][1]]]
+        elif parts and len({frozenset(tb) for _, tb in left}) == 1:
+            left = [min(left, key=lambda x: (-len(x[0]), dist(*x)))]
     return left[0] if len(left) == 1 else None
 
 
@@ -3060,7 +3066,8 @@ def _phrase_run(b: _BeadToks, S: tuple[str, ...], t1: tuple[str, ...],
     """A rendering t1 of several words replaced by another phrase of several words (basic
     deduction / base allowance, bicycle parking garage / cycle storage facility): the one
     run of two or more content words, joined by spaces, each found in this bead only, that
-    reaches the term's place (places counting content words too).  In a language that
+    reaches the term's place (places counting content words too), or of two or more such
+    the one right at it while the others are clearly further.  In a language that
     capitalises its nouns, a run that ends in a noun (flexible Tarife, not darauf hin)."""
     if len(t1) < 2:
         return None
@@ -3079,7 +3086,10 @@ def _phrase_run(b: _BeadToks, S: tuple[str, ...], t1: tuple[str, ...],
         if 2 <= j - i + 1 <= len(t1) + 1 and (not _nouns_capitalised(tl) or b.tgt[j].cap):
             runs.append((min(abs(t_at[k] - ps) for k in range(i, j + 1)), i, j))
         i = j + 1
-    near = [r for r in runs if r[0] <= 0.1]
+    near = sorted(r for r in runs if r[0] <= 0.1)
+    if len(near) > 1 and near[0][0] <= 0.05 and near[1][0] - near[0][0] >= 0.05:
+        near = near[:1]  # one run right at the term's place, the next clearly further (a
+        # discount on the round-trip fare for year-round residents: not the residents)
     if len(near) != 1:
         return None
     return near[0][1], near[0][2]
@@ -3143,7 +3153,8 @@ def _multiword_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 tops, lambda t, tb: all(_fits(toks[bi], S, t, anchors.get(bi)) for bi in tb),
                 explained,
                 lambda t, tb: sum(abs(_centre(toks[bi].src_units[S], len(toks[bi].src))
-                                      - _centre(toks[bi].tgt_units[t], len(toks[bi].tgt))) for bi in tb) / len(tb)) \
+                                      - _centre(toks[bi].tgt_units[t], len(toks[bi].tgt))) for bi in tb) / len(tb),
+                parts=len(S) > 1) \
                 or (_head_pick(tops, B, t_beads, explained) if len(S) > 1 else None)
         top = _majority(S, B, t_beads, near=near, tie=tie)
         if top is None:
@@ -3367,9 +3378,13 @@ def _multiword_flag(ctx: CheckContext, S: tuple[str, ...], B: set[int], t1: tupl
     # t1 with a word swapped shares its other words: as like it as a near-spelling
     sim = 1.0 if swap else ratio(" ".join(u.key), " ".join(t1)) / 100.0
     d = abs(_centre(b.src_units[S], len(b.src)) - _centre(u, len(b.tgt)))
-    if not (d <= 0.15 or (sim >= 0.6 and d <= 0.3)):
-        return
     su = b.src_units[S]
+    if not (d <= 0.15 or (d <= 0.3 and (sim >= 0.6 or _anchor_next(
+            _anchors(ctx).get(bi), (b.src[su.first].start, b.src[su.last].end),
+            (b.tgt[u.first].start, b.tgt[u.last].end))))):
+        # (a little further off, words right beside the number the term is beside in the
+        # source count too: de första 150 modulbostäderna → the first 150 prefab flats)
+        return
     if _anchor_elsewhere(_anchors(ctx).get(bi), (b.src[su.first].start, b.src[su.last].end),
                          (b.tgt[u.first].start, b.tgt[u.last].end)):
         return  # the words found sit beside a number that the source puts far from the term
