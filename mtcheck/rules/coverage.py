@@ -225,6 +225,36 @@ def _pair_z_of(ctx: CheckContext, b: BeadView) -> float | None:
 # omission (see _shifted_boundary)
 SHIFT_Z = 2.0       # each pair's |z| at least, with opposite signs
 SHIFT_FIT_Z = 1.0   # the two pairs' joint |z| at most
+# … the partner's |z| at least where the quotation's frame is seen to move: the short pair's
+# source frames its quotation (an attribution after its closing mark or before its opening
+# one) and its translation does not, while the partner's translation frames one on that side
+SHIFT_QUOTE_Z = 1.0
+_QMARKS = "\"“”„«»「」『』"
+_FRAME_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _frame_words(text: str, tail: bool) -> int:
+    """Words of ``text`` outside its quotation on one side: after its last quotation mark
+    (``tail``) or before its first; -1 when it has no quotation mark."""
+    marks = [i for i, ch in enumerate(text) if ch in _QMARKS]
+    if not marks:
+        return -1
+    part = text[marks[-1] + 1:] if tail else text[:marks[0]]
+    return len(_FRAME_WORD.findall(part))
+
+
+def _moved_frame(short: BeadView, long: BeadView, after: bool) -> bool:
+    """Did the frame of a quotation move from short pair ``short`` into its neighbour
+    ``long``: ``short``'s source has two words or more after its last quotation mark
+    (``after``: "…gerekiyor" değerlendirmesinde bulundu.") where its translation has none
+    (…yield."), and ``long``, the pair before it, has words before its first quotation
+    mark in the translation (X said: "…)?  Or the mirror: ``short``'s source has them
+    before its first mark, its translation none, and ``long``, the pair after it, has them
+    after its last mark in the translation ("…," said X.)."""
+    s, t = short.source_text.strip(), short.target_text.strip()
+    if _frame_words(s, after) < 2 or _frame_words(t, after) != 0:
+        return False
+    return _frame_words(long.target_text.strip(), not after) >= 2
 
 
 def _shifted_boundary(ctx: CheckContext, b: BeadView, z: float) -> bool:
@@ -233,7 +263,9 @@ def _shifted_boundary(ctx: CheckContext, b: BeadView, z: float) -> bool:
     two together as long as their sources lead to expect?  Then a part of one sentence went
     into the other: the translation places a sentence boundary elsewhere (a quotation's
     attribution said before the quotation in the source and after its first sentence in the
-    translation, "X said: "A. B."" → "„A. B", said X."), and nothing was added or dropped."""
+    translation, "X said: "A. B."" → "„A. B", said X."), and nothing was added or dropped.
+    The neighbour may be long or short by less (SHIFT_QUOTE_Z) where the frame of a
+    quotation is seen to move between the two (see _moved_frame)."""
     if abs(z) < SHIFT_Z or len(b.source) != 1 or len(b.target) != 1:
         return False
     beads = ctx.beads()
@@ -249,8 +281,12 @@ def _shifted_boundary(ctx: CheckContext, b: BeadView, z: float) -> bool:
         if n.source[0].paragraph != b.source[0].paragraph or n.target[0].paragraph != b.target[0].paragraph:
             continue
         zn = _pair_z(ctx, n)
-        if zn is None or zn * z >= 0 or abs(zn) < SHIFT_Z:
+        if zn is None or zn * z >= 0:
             continue
+        if abs(zn) < SHIFT_Z:
+            short, long = (b, n) if z < 0 else (n, b)
+            if abs(zn) < SHIFT_QUOTE_Z or not _moved_frame(short, long, long.index < short.index):
+                continue
         ls = _clen(b.source_text) + _clen(n.source_text)
         lt = _clen(b.target_text) + _clen(n.target_text)
         if abs(length_z(ls, lt, expected_ratio(ctx), _spread(ctx))) <= SHIFT_FIT_Z:
@@ -886,6 +922,55 @@ def _unanchored(ctx: CheckContext, b: BeadView, cands: list[int], lens: list[int
     return hits[0] if len(hits) == 1 else None
 
 
+# A short added sentence beside a long one may leave its bead only 1.0-1.5 standard
+# deviations long.  Without an encoder it is reported there only on firmer evidence than
+# _unanchored's: the sentence stands at the bead's edge beside a 1-1 pair of its paragraph
+# that fits its own source (|z| <= 1: it is no part of that translation either), has no
+# figure and shares no anchor with the bead's source, while the rest of the bead holds
+# every figure of the source (one at least) and two of its anchors, and fits it (|z| <= 1)
+ADDED_EDGE_Z = 1.0
+ADDED_EDGE_FIT_Z = 1.0
+
+
+def _unanchored_edge(ctx: CheckContext, b: BeadView, cands: list[int], lens: list[int], ls: int,
+                     c: float) -> int | None:
+    """The first or last target sentence of a one-to-many bead not quite long enough for
+    _unanchored (see ADDED_EDGE_Z) that has no counterpart in the bead's source nor in the
+    neighbouring sentence's."""
+    if len(b.source) != 1:
+        return None
+    src = _lexical_anchors(b.source_text)
+    nums = {x for x in src if x.isdigit()}
+    if not nums:
+        return None
+    beads = ctx.beads()
+    pos = b.index if 0 <= b.index < len(beads) and beads[b.index] is b else None
+    if pos is None:
+        return None
+    own = [_lexical_anchors(t.text) for t in b.target]
+    total = sum(lens)
+    hits = []
+    for i in cands:
+        if i not in (0, len(b.target) - 1) or lens[i] < 25 or own[i] & src or _NUM.search(b.target[i].text):
+            continue
+        rest = set().union(*(a for j, a in enumerate(own) if j != i))
+        if not nums <= rest or len(rest & src) < ADDED_REST_ANCHORS:
+            continue
+        if abs(length_z(ls, total - lens[i], c, _spread(ctx))) > ADDED_EDGE_FIT_Z:
+            continue
+        k = pos - 1 if i == 0 else pos + 1
+        if not 0 <= k < len(beads):
+            continue
+        n = beads[k]
+        if len(n.source) != 1 or len(n.target) != 1 or n.target[0].paragraph != b.target[i].paragraph:
+            continue
+        zn = _pair_z(ctx, n)
+        if zn is None or abs(zn) > ADDED_EDGE_FIT_Z:
+            continue
+        hits.append(i)
+    return hits[0] if len(hits) == 1 else None
+
+
 def _needed_quote(b: BeadView, i: int) -> bool:
     """Does target sentence ``i`` of bead ``b`` hold a quotation that the rest of the bead's
     target lacks to quote as often as its source?  It renders the source's quotation (a
@@ -941,6 +1026,8 @@ def _added_in_bead(ctx: CheckContext, b: BeadView) -> int | None:
     if max(ls, total / c) < MIN_CHARS:
         return None
     z_all = length_z(ls, total, c, _spread(ctx))
+    if ADDED_EDGE_Z <= z_all < ADDED_SHORT_Z and _encoder(ctx) is None:
+        return _unanchored_edge(ctx, b, cands, lens, ls, c)
     if z_all < ADDED_UNANCHORED_Z and not (z_all >= ADDED_SHORT_Z and _encoder(ctx) is None):
         return None
     fits = [i for i in cands if total - lens[i] > 0 and lens[i] >= 25
@@ -971,10 +1058,16 @@ def _added_in_bead(ctx: CheckContext, b: BeadView) -> int | None:
 @rule("C002", "addition", "Accuracy/Addition", "major", artefact="addition",
       summary="Content in the translation that is not in the source: a sentence with no "
               "counterpart in any version, or an aligned sentence far longer than its source. "
+              "Without the sentence encoder, a short sentence beside one that translates the "
+              "source is reported when it shares no word stem or figure with that source, the "
+              "other holds every figure of it and fits it by length, and the sentence beside "
+              "it on the other side fits its own source (it is part of neither translation). "
               "A sentence far longer beside one of its paragraph as far shorter, the two "
               "fitting their sources together, is a sentence boundary placed elsewhere (a "
               "quotation's attribution moved after it), not an addition (nor, for C001 and "
-              "C003, an omission). A bracket that only converts a measure of the sentence "
+              "C003, an omission); so is one less far longer (or shorter) where the frame of "
+              "a quotation is seen to move between the two (\"…\" dedi X. → X said: \"…\"). "
+              "A bracket that only converts a measure of the sentence "
               "into other units (95 degrees → 95 Grad Fahrenheit (etwa 35 Grad Celsius)) "
               "adds no content and is not measured.",
       why="Additions put words in the author's mouth; MT hallucinates clauses, and pipelines "
