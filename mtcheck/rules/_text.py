@@ -2022,9 +2022,10 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
             cur.append(Part(piece, ps, pe, fold(piece), True, _EMPTY, 0.0, piece.lower(), False))
             last = i
             continue
-        if piece[-1].isdigit() and _MONEY_PIECE.fullmatch(piece):
+        if piece[-1].isdigit() and _MONEY_PIECE.fullmatch(piece) \
+                or piece[:1] == "R" and piece[1:2].isdigit() and rand_amount(text, ps, lang):
             close()
-            continue  # an amount with its currency sign glued on (Rp450, Rs500, SEK100)
+            continue  # an amount with its currency sign glued on (Rp450, Rs500, SEK100, R486m)
         info = _winfo(piece, lang, other)
         if info is _SKIP:
             close()
@@ -4346,6 +4347,25 @@ _CURRENCY_CODES = frozenset({"USD", "EUR", "CHF", "GBP", "JPY", "CNY", "RMB", "I
 _GLUED_CURRENCY = frozenset({"Rp", "Rs", "Tk", "RM", "KSh", "Ksh", "TSh", "USh", "Dh", "Dhs", "QR",
                              "AED", "SAR", "QAR", "OMR", "KWD", "BHD", "EGP"})
 _MONEY_PIECE = re.compile(r"(?:" + "|".join(sorted(_GLUED_CURRENCY | _CURRENCY_CODES)) + r")\d[\d.,]*")
+# the South African rand's sign "R" glued to an amount that is plainly money: a scale
+# glued on or after it (R486m, R2.3bn, R486 million) or thousands grouping (R1,500, R12 000).
+# A bare R with a plain figure stays a code (the R61 road, R32, R0 of 2.5, R101).
+_RAND_FIGURE = re.compile(r"R(?P<n>\d{1,3}(?:(?P<g>[, \u00a0\u202f])\d{3})(?:(?P=g)\d{3})*(?![\d]|[.,]\d{3})(?:\.\d+)?"
+                          r"|\d+(?:[.,]\d+)?)(?P<s>m|bn|mn|k)?(?![^\W_])")
+
+
+def rand_amount(text: str, pos: int, lang: str | None = None) -> int:
+    """The end of a rand amount whose sign "R" stands at ``pos`` (R486m, R1,500, R2 million),
+    or 0: a glued R before a plain figure (R61, R5) is no amount."""
+    if pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] in "$-‐_/"):
+        return 0
+    m = _RAND_FIGURE.match(text, pos)
+    if m is None or text.startswith("$", m.end()):
+        return 0
+    if m.group("g") or m.group("s"):
+        return m.end()
+    hit = _scale_after(text, m.end(), norm_lang(lang))
+    return hit[1] if hit and hit[0] >= 1e6 else 0
 _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
 _FRACTION_CHARS = frozenset(_FRACTIONS)
 _DECADE_RE = re.compile(r"\s+(?:decades?|Jahrzehnten?|décennies?|decenni[oa]?|décadas?)\b", re.I)
@@ -4621,6 +4641,9 @@ def _plain(text: str, a: int, b: int, s: str, lang: str | None) -> list[Num]:
         tag = fold(text[j0 + 1:k + 1])
         if text[j0 + 1:k + 1] in _CURRENCY_CODES or text[j0 + 1:k + 1] in _GLUED_CURRENCY:
             # SEK100 million, USD 5, Rp450 miliar
+            soft, kind, tag = False, "number", ""
+        elif k == a - 1 and j0 + 1 == k and text[k] == "R" and rand_amount(text, k, lang):
+            # R486m, R1,500, R2 million: the rand's sign glued on (not the R61 road)
             soft, kind, tag = False, "number", ""
         elif k == a - 1 and _ARABIC_PREFIX.fullmatch(text, j0 + 1, k + 1):
             soft, kind, tag = False, "number", ""

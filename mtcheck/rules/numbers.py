@@ -35,7 +35,7 @@ from rapidfuzz.distance import Levenshtein
 from ..model import Evidence, Finding, Severity
 from ._text import (_ORD_SUFFIX, _SCALE_SUFFIX, INDIC_BLOCKS, Joined, Num, _split_forms, find_numbers,
                     has_qt_placeholder, in_citation, match_numbers, month_number, norm_lang, reads_number_words,
-                    shortfall, undated_day_month, unit_rows)
+                    rand_amount, shortfall, undated_day_month, unit_rows)
 from .context import BeadView, CheckContext
 from .registry import rule
 
@@ -2121,6 +2121,10 @@ def units_of(text: str, n: Num) -> tuple[frozenset[str], int, int]:
     if sym in symbols:
         units |= symbols[sym]
         a = m.start()
+    elif n.start > 0 and text[n.start - 1] == "R" and n.kind != "code" and not n.soft \
+            and rand_amount(text, n.start - 1):
+        units.add("zar")  # R486m, R1,500: the rand's sign glued to its amount
+        a = n.start - 1
     if units & {"km", "mile"} and (per_hour := _PER_HOUR.match(text, b)):
         # a unit of length counted per hour in words the table does not list whole
         # (110 kilometri pe oră, 60 miles an hour, 90 km por hora, 80 км в час): a speed
@@ -2262,11 +2266,21 @@ _PER_MEASURE = re.compile(r"[\s\u00a0]*(?:(?:per|pro|je|par|por|al|a|an|each|eve
                           r"[\s\u00a0]+(?:(?:la|le|the|der|die|das|el|il|o|a|an)[\s\u00a0]+)?|/[\s\u00a0]?)")
 
 
-def _per_measure(text: str, end: int) -> tuple[frozenset[str], int]:
+# what is counted, between a rate's unit and its "per" (40 kilograms of tea leaves per
+# hectare, 40 Kilogramm frische Teeblätter pro Hektar): up to four words, no figure or stop
+_COUNTED_GAP = re.compile(r"(?:[\s\u00a0]+[^\W\d_]+){1,4}?(?=[\s\u00a0]+(?:per|pro|je|par|por|na|za|ao)[\s\u00a0])",
+                          re.IGNORECASE)
+
+
+def _per_measure(text: str, end: int, gap: bool = False) -> tuple[frozenset[str], int]:
     """The unit of length, area, volume or weight a rate whose unit ends at ``end`` is
     counted per (por metro cuadrado, pro Quadratmeter, per square foot, /m², le kilo) and
-    the end of its text; (empty, end) when none follows."""
+    the end of its text; (empty, end) when none follows.  With ``gap``, a few words of what
+    is counted may stand before the "per" (40 kilograms of tea leaves per hectare)."""
     m = _PER_MEASURE.match(text, end)
+    if m is None and gap:
+        g = _COUNTED_GAP.match(text, end)
+        m = _PER_MEASURE.match(text, g.end()) if g else None
     if m is None:
         return frozenset(), end
     t = unit_table()
@@ -2301,12 +2315,27 @@ _PER_DIMS = frozenset({"length", "area", "volume", "mass"})
 # its clause
 _PER_BEFORE = {"bn": re.compile(r"(?<![^\W\d_])প্রতি[ \u00a0]+"), "hi": re.compile(r"(?<![^\W\d_])प्रति[ \u00a0]+")}
 _CLAUSE_END = re.compile(r"[.;:!?।]")
+# languages that put "per" after the measure, before the figure (Turkish dekar başına 40
+# kilogram, per decare 40 kilograms): the measure is the word before the postposition
+_DIGIT = re.compile(r"\d")
+_PER_AFTER = {"tr": re.compile(r"(?<![^\W\d_])(?P<u>[^\W\d_]+)[ \u00a0]+başına(?![^\W\d_])")}
 
 
 def _per_measure_before(text: str, start: int, lang: str | None) -> tuple[frozenset[str], int, int]:
     """The unit of length, area, volume or weight said before the figure at ``start`` as
     the measure a price is counted per (প্রতি মণ, प्रति किलो), its start and end; (empty,
     start, start) when none is."""
+    post = _PER_AFTER.get(lang or "")
+    if post is not None:
+        t = unit_table()
+        best = None
+        for m in post.finditer(text, 0, start):
+            if not _CLAUSE_END.search(text, m.end(), start) and not _DIGIT.search(text, m.end(), start):
+                best = m
+        if best is None:
+            return frozenset(), start, start
+        hit = frozenset(u for u in (t.words.get(best.group("u").lower()) or ()) if t.dims.get(u) in _PER_DIMS)
+        return (hit, best.start(), best.end()) if hit else (frozenset(), start, start)
     pat = _PER_BEFORE.get(lang or "")
     if pat is None:
         return frozenset(), start, start
@@ -2345,14 +2374,14 @@ def _rates_changed(ctx: CheckContext, b, src: list, tgt: list, lang: str | None 
                            evidence=[ctx.evidence(ctx.source, text=b.src.text, note="source")]
                            if ctx.source else [])
             continue
-        sper, send = _per_measure(b.src.text, sb)
+        sper, send = _per_measure(b.src.text, sb, gap=True)
         if not sper:
             sper, sa, send = _per_measure_before(b.src.text, sa, lang)
             if not sper:
                 continue
         dims = {unit_table().dims[u] for u in sper}
         same = [(y, ut, ta, tb) for y, (ut, ta, tb) in tgt if ut & us and y.values & x.values]
-        pers = [(y, ta, tb, *_per_measure(b.tgt.text, tb)) for y, ut, ta, tb in same]
+        pers = [(y, ta, tb, *_per_measure(b.tgt.text, tb, gap=True)) for y, ut, ta, tb in same]
         if not pers or any(not p or p & sper or not {unit_table().dims[u] for u in p} & dims
                            for _, _, _, p, _ in pers):
             continue  # no counterpart, or one that keeps the measure, names none or another kind
@@ -2422,7 +2451,13 @@ def _measured_year(text: str, n: Num) -> bool:
               "Han characters with a unit right after it (\u5341\u5468, \u4e09\u4e2a\u6708) counts that unit. "
               "Rain in litres per square metre (a few words may stand between, in any language: "
               "90 de litri de ap\u0103 pe metru p\u0103trat) is millimetres or litres. A unit word with "
-              "Hungarian \u201c-nyi\u201d or Turkish \u201c-l\u0131k\u201d (140 d\u00f6n\u00fcml\u00fck) is that unit.",
+              "Hungarian \u201c-nyi\u201d or Turkish \u201c-l\u0131k\u201d (140 d\u00f6n\u00fcml\u00fck) is that unit. "
+              "A rate counted per another measure is a changed unit too (40 kg per decare \u2192 per "
+              "hectare), with a few words of what is counted between the unit and its \u201cper\u201d "
+              "(40 kilograms of tea per hectare) or, in Turkish, the measure before the figure "
+              "(dekar ba\u015f\u0131na 40 kilogram). The rand's sign glued to an amount that is plainly "
+              "money (R486m, R2.3bn, R75 million, R1,500) is rand; a bare R before a plain figure "
+              "(the R61 road) is a code.",
       why="The figure survives, so D001 and proofreaders see nothing, but the quantity is "
           "wrong: a swapped currency or time unit changes the story as much as a wrong number.",
       fail=("Die Strecke ist 10 Kilometer lang und kostet 5 Millionen Franken.",
@@ -2548,12 +2583,42 @@ def _abbreviated_months(text: str, lang: str) -> list[tuple[str, int, int, int]]
     return out
 
 
+# Month names that are also a common word (Romanian "mai" is "more" too), left
+# out of calendar.tsv: a month only inside a date, after a day figure (1 mai, 15 mai 2024) or
+# before a year (mai 2024), with nothing of the sentence running on from it but punctuation, a
+# year or a conjunction ("cele 3 mai mari", the three biggest, is no date).
+_DATED_MONTHS = {"ro": ({"mai": 5}, ("și", "şi", "si", "sau", "iar", "până", "pana", "dar", "când", "cand"))}
+
+
+@lru_cache(maxsize=None)
+def _dated_month_re(lang: str) -> re.Pattern:
+    forms, joins = _DATED_MONTHS[lang]
+    w = "|".join(sorted(forms, key=len, reverse=True))
+    after = (r"(?=[ \u00a0]*(?:$|[,.;:!?)\]–—\"”»«]|(?:19|20)\d\d(?!\d|[.,]\d|[ \u00a0]+de\b)|(?:"
+             + "|".join(joins) + r")(?![^\W\d_])))")
+    return re.compile(r"(?:(?<![\d.,])(?:[1-9]|[12]\d|3[01])[ \u00a0]+(?P<d>" + w + r")"
+                      r"|(?<![^\W\d_])(?P<y>" + w + r")(?=[ \u00a0]+(?:19|20)\d\d(?!\d|[.,]\d|[ \u00a0]+de\b)))"
+                      r"(?![^\W\d_])" + after, re.I)
+
+
+def _dated_months(text: str, lang: str | None) -> list[tuple[str, int, int, int]]:
+    """The months of _DATED_MONTHS named inside a date in ``text`` (începând cu 1 mai)."""
+    if lang not in _DATED_MONTHS:
+        return []
+    forms = _DATED_MONTHS[lang][0]
+    return [("month", forms[m.group(g).lower()], m.start(g), m.end(g))
+            for m in _dated_month_re(lang).finditer(text) for g in ("d", "y") if m.group(g)]
+
+
 @lru_cache(maxsize=2048)
 def calendar_words(text: str, lang: str | None) -> tuple[tuple[str, int, int, int], ...]:
     """(kind, number, start, end) for the weekdays and months named in ``text`` (and, in
-    English and German, the abbreviated months next to a figure: Dec. 10, 10. Dez.)."""
+    English and German, the abbreviated months next to a figure: Dec. 10, 10. Dez.; and the
+    months that are also a common word, Romanian "mai", inside a date: 1 mai, mai 2024)."""
     table = calendar_table().get(lang or "")
     abbr = _abbreviated_months(text, lang) if lang in _ABBR_MONTH_RE and "." in text else []
+    if lang in _DATED_MONTHS and any(f in text.lower() for f in _DATED_MONTHS[lang][0]):
+        abbr = sorted(abbr + _dated_months(text, lang), key=lambda c: c[2])
     if not table or not _may_name_a_date(text, lang, table):
         return tuple(abbr)
     out = abbr
@@ -2613,7 +2678,9 @@ def _month_mentions(text: str, lang: str | None, written: bool) -> list[tuple[fr
               "months also of ar, fa and he, in the case forms dates use and with the prefixes "
               "Arabic and Hebrew join to them (12 marca, 12 марта, 11 квітня, 1. septembrī, "
               "12 Mart, 1. svibnja, ביולי); English and German abbreviated months with their dot "
-              "next to a figure (Dec. 10, Sept. 2025, 10. Dez. 2024).",
+              "next to a figure (Dec. 10, Sept. 2025, 10. Dez. 2024); Romanian \u201cmai\u201d (also "
+              "\u201cmore\u201d) only inside a date (1 mai, 15 mai 2025, mai 2024), not in "
+              "\u201ccele 3 mai mari\u201d.",
       why="A wrong day or month is a wrong fact: readers plan by it, and it reads as fluently "
           "as the right one.",
       fail=("Die Abstimmung findet am Dienstag statt, die Ergebnisse folgen im März.",
