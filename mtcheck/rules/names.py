@@ -3526,6 +3526,12 @@ def _body_name_translated(g: Name, src: str, tgt: str, sl: str | None, tl: str |
                         for p in g.parts):
         return False
     if any(_body_head(p.text, sl) for p in g.parts):
+        if len(g.parts) == 1 and sl in _HEAD_AFTER and g.parts[0].zipf < REAL_WORD:
+            # the head alone, with a case ending the word list lacks (Müdürlüğünden, from
+            # the Directorate; Turkish writes no apostrophe after a body's name): the
+            # translation's head of its own language renders it
+            return any(m.group()[:1].isupper() and _body_head(m.group(), tl, compound=True)
+                       for m in _BODY_TOKEN.finditer(tgt))
         return False  # (the head itself is rendered by the target's head)
     if len(g.parts) == 1 and _head_compound(g.parts[0].text, sl):
         # the name word is itself a compound ending in a body's head noun, maybe with a
@@ -3737,6 +3743,37 @@ def _generic_tail_rendered(g: Name, src: str, names: list[Name], tindex: NameInd
     return False
 
 
+@lru_cache(maxsize=1)
+def _generic_place_heads() -> dict[str, frozenset[str]]:
+    """data/names/generic_place_heads.txt: language -> generic words that open a place's
+    name (Val, Lago, Sierra, Lac), folded."""
+    return {lang: frozenset(fold(w) for w in words)
+            for lang, words in _lang_lists("generic_place_heads.txt").items()}
+
+
+# a linking word (maybe) and the capitalised word after a place's generic word
+_AFTER_HEAD = re.compile(r"[ \u00a0]+(?:(?:di|del|della|dello|dei|degli|delle|de|des|du|da|do|"
+                         r"dos|das|la|le|lo|los|las)[ \u00a0]+|(?:d|l)['’]){0,2}([^\W\d_][^\W\d_'’-]{2,})")
+
+
+def _generic_head_rendered(g: Name, src: str, tindex: NameIndex, sl: str | None,
+                           tl: str | None) -> bool:
+    """Is one-word source name ``g`` a generic geographic word (data/names/
+    generic_place_heads.txt: Val, Lago, Sierra) opening a place's name whose next
+    capitalised word (after a linking word: Val di Non) the translation writes, alone or
+    opening a compound (Nonstal, Gardasee)?  The generic word was translated."""
+    words = _generic_place_heads().get(sl or "")
+    if not words or len(g.parts) != 1 or g.parts[0].acronym or g.parts[0].fold not in words:
+        return False
+    m = _AFTER_HEAD.match(src, g.end)
+    if m is None or not m.group(1)[:1].isupper():
+        return False
+    name = fold(m.group(1))
+    if name in words:
+        return False
+    return any(f == name or (len(f) >= len(name) + 3 and f.startswith(name)) for f in tindex.folds)
+
+
 def _analyse(ctx: CheckContext) -> list[BeadNames]:
     sl, tl = _langs(ctx)
     out: list[BeadNames] = []
@@ -3817,6 +3854,9 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                 if _generic_tail_rendered(g, src.text, names, tindex, sl, tl):
                     continue  # Snake River Canyon ~ kanion rzeki Snake: the generic word
                     # of a place's name translated, the name proper kept
+                if _generic_head_rendered(g, src.text, tindex, sl, tl):
+                    continue  # Val di Non ~ Nonstal, Lago di Garda ~ Gardasee: the same,
+                    # with the generic word before the name
                 if _region_qualifier(g, src.text, sl) or _el_region_of_place(g, tindex, sl) \
                         or _compass_rendered(g, tgt.text, sl, tl) \
                         or _compass_compound_rendered(g, tindex, tgt.text, sl, tl):
@@ -5150,7 +5190,11 @@ def _is_pair(ctx: CheckContext) -> bool:
               "太平洋, 태평양: data/names/exonyms.cjk.short.txt), a ship's prefix (MV, HMS), a demonym rendered "
               "with a word for the place's people (Aucklanders ~ 오클랜드 시민들) and a "
               "rendering the translation glosses with the name in brackets elsewhere "
-              "(…公司（Harland Marine）) count as rendered.",
+              "(…公司（Harland Marine）) count as rendered. So do a generic geographic word "
+              "opening a place's name whose next capitalised word the translation writes, "
+              "alone or opening a compound (Val di Non ~ Nonstal, Sierra de la Culebra ~ "
+              "Culebra range), and a Turkish body's head noun with a case ending (Genel "
+              "Müdürlüğünden) where the translation writes a head noun of its own.",
       why="A dropped name changes who did what: the reader cannot tell it is missing. MT "
           "systems drop or hallucinate away names more often than other words.",
       fail=("Schon beim ersten Turnier hatte Werth alle vier Prüfungen gewonnen.",

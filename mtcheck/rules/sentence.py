@@ -438,7 +438,8 @@ def negators(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
         elif lx.neg_tail and i and (w_end := next((x for x, y in lx.neg_tail if y == w), None)) is not None \
                 and words[i - 1].endswith(w_end):
             out.append((s, e, w))  # "출하하지 말고": do not ship
-        elif w in lx.neg and text[e:e + 1] not in ("-", "‐"):  # non-croyants: a prefix
+        elif w in lx.neg and text[e:e + 1] not in ("-", "‐") and not _name_word(text, toks, i):
+            # (non-croyants: a prefix; Val di Non: a name)
             # "No. 5", "No 10": a number's abbreviation, with its full stop or its capital
             # (not "not 6,000 but 3,500", "geen 6.000 maar 3.500")
             if _not_only(words, i, lx) or (nx.isdigit() and len(w) <= 3 and (
@@ -452,7 +453,7 @@ def negators(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
                 continue  # "più che mai", "más que nunca": more than ever
             if i and words[i - 1] in lx.det and (text[s].isupper() or w in _ANSWER_WORDS):
                 continue  # a noun after its article, "aus dem Nichts" (a negative word), "un non"
-            if _bounds(words, i, lx, lang):
+            if _bounds(words, i, lx, lang) and not _no_longer_as(text, toks, i, lang):
                 continue  # "no more than 2%", "не более 15 минут" bounds a quantity, it negates nothing
             if lx.bound_gap and _gapped_bound(text, s, lx, lx.bound_gap):
                 continue  # "no hará más que desplazar": will only shift
@@ -468,6 +469,20 @@ def negators(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
                 continue  # "vroegen zich af of het niet beter …": wondered whether it is better
             out.append((s, e, w))
     return out
+
+
+def _no_longer_as(text: str, toks: list[tuple[int, int, str]], i: int, lang: str | None) -> bool:
+    """Is German "nicht mehr als" at ``i`` "no longer as" (nicht mehr als Ausnahme
+    betrachten: no longer regard as an exception), a bare noun after "als", not a bound
+    (nicht mehr als 30 Prozent, als die Hälfte, als ein Drittel, als Tausend)?"""
+    if lang != "de" or i + 3 >= len(toks) or toks[i + 1][2] != "mehr":
+        return False
+    s, e, w = toks[i + 3]
+    return text[s].isupper() and not find_numbers(text[s:e], lang, soft_words=False) \
+        and _DE_QUANTITY_NOUN.match(w) is None
+
+
+_DE_QUANTITY_NOUN = re.compile(r"(?:hundert|tausend|dutzend|million|milliard)")
 
 
 def _no_choice(words: list[str], i: int, lx: Lexicon) -> bool:
@@ -656,6 +671,20 @@ def _subject_negated(w: str, lx: Lexicon) -> bool:
             if any(rest.startswith(t) and len(rest) - len(t) >= 2 for t in lx.neg_tense):
                 return True
     return False
+
+
+def _name_word(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the negator at ``i`` a word of a name: capitalised inside its sentence after a
+    short linking word in lower case that follows a capitalised word (Val di Non, Cima de
+    No)?  A negation capitalised in a title-cased headline follows a capital ("Does Not")."""
+    s = toks[i][0]
+    if i < 2 or not text[s].isupper() or not _mid_sentence(text, s):
+        return False
+    ps, pe, _ = toks[i - 1]
+    qs = toks[i - 2][0]
+    link = text[ps:pe]
+    return len(link) <= 3 and link.islower() and text[qs].isupper() \
+        and text[pe:s].strip() == "" and text[toks[i - 2][1]:ps].strip() == ""
 
 
 def _mid_sentence(text: str, s: int) -> bool:
@@ -1458,7 +1487,10 @@ def _bound_dropped(stext: str, sl: str | None, ttext: str, tl: str | None
               "dropped where the other side has the negative verb alone (\"ha escluso\"). "
               "\"Without exception\" (\"sans exception\", \"with no exception\") "
               "says \"every\", and Catalan/Spanish \"abans que … ni un\" (before a single …) "
-              "negates nothing.",
+              "negates nothing. A negator capitalised inside a name, after a short linking word "
+              "that follows a capital (\"Val di Non\"), is no negator; German \"nicht mehr als\" "
+              "before a bare capitalised noun (\"nicht mehr als Ausnahme betrachten\", no longer "
+              "regard as an exception) is a negation, not the bound \"no more than\".",
       why="A dropped or added negation inverts the sentence while it still reads fluently; "
           "neural MT does it often enough that critical-error tasks test for it. Minor by "
           "default: translators also trade \"not possible\" for \"out of the question\", so "
