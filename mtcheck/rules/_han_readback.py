@@ -381,6 +381,43 @@ def misspelt(src: str, tgt: str, whole_src: str, lang: str, tl: str | None) -> l
         if any(_loose(latin(x), lang) == _loose(r, lang) for x, _a, _b in _words(tgt)):
             continue  # the run is rendered in the sentence: the word is something else
         out.append((w, s, e, r, run))
+    if lang == "zh":
+        out += _short_given_slips(src, tgt, whole_src, {x[1] for x in out})
+    return out
+
+
+_TITLE_CASE_NEXT = re.compile(r"[ \u00a0]+[A-Z]")
+
+
+def _short_given_slips(src: str, tgt: str, whole_src: str, done: set[int]) -> list[tuple[str, int, int, str, str]]:
+    """A one-syllable given name of two or three letters, right after a surname word that
+    reads as one character of Chinese source sentence ``src``, one letter from how the
+    character right after that one reads (周明 ~ Zhou Min for Zhou Ming), and that no run of
+    ``whole_src`` reads as: the person's name misspelt.  Too short for ``misspelt``'s own
+    words (any three letters are near some reading); the surname ties it to its character."""
+    words = _words(tgt)
+    out = []
+    for (w1, _s1, e1), (w2, s2, e2) in zip(words, words[1:]):
+        f = latin(w2)
+        if s2 in done or tgt[e1:s2] != " " or not 2 <= len(f) <= 3 or not w1.isalpha() \
+                or not w2.isalpha() or _TITLE_CASE_NEXT.match(tgt, e2) or read_back(w2, whole_src, "zh"):
+            continue  # (a capitalised word after it: a heading in title case, Li Led Talks)
+        sur = _loose(latin(w1), "zh")
+        near = set()
+        for i in range(len(src) - 1):
+            if not (_HAN.match(src[i]) and _HAN.match(src[i + 1])) \
+                    or not any(_loose(r, "zh") == sur for r in _char_pinyin(src[i])):
+                continue
+            for r in _char_pinyin(src[i + 1]):
+                if len(r) >= 3 and r[0] == f[0] and abs(len(r) - len(f)) <= 1 and OSA.distance(r, f) == 1 \
+                        and _loose(r, "zh") != _loose(f, "zh"):
+                    near.add((r, src[i + 1]))
+        if len({r for r, _c in near}) != 1:
+            continue  # no reading, or two as near
+        r, run = near.pop()
+        if any(_loose(latin(x), "zh") == _loose(r, "zh") for x, _a, _b in words):
+            continue  # the character is rendered in the sentence
+        out.append((w2, s2, e2, r, run))
     return out
 
 

@@ -1356,6 +1356,14 @@ def namelike(f: str, lang: str | None, other: str | None, *, initial: bool = Fal
         med = others[len(others) // 2]
         if zo >= zs - 1.5 and med >= zs - 1.1:
             return True
+        if zo == 0.0 and not initial and zs < 3.0 and med >= zs - 1.1 \
+                and not has_large_freq(other) and other not in _RESPELLING_LANGS:
+            # a rare word inside a sentence, about as frequent in the big languages as at
+            # home, that the other language's table lacks (Maree of Loch Maree into
+            # Croatian): a small table stops at Zipf 3 and says nothing of a word rarer
+            # than that; the big languages say name.  (Not where the other language
+            # respells foreign names: Lithuanian Kylis for Kiel.)
+            return True
         if lang == "en" and zo < zs - 1.5 and zs < 4.0 and len(f) >= 5 and any(
                 zs - 1.5 <= zipf(v, other) <= zs + 0.5 for v in _respellings_from_en(f, other)):
             # an English transliteration (Gorbachev, Yeltsin, Khrushchev) the other
@@ -1380,6 +1388,9 @@ def namelike(f: str, lang: str | None, other: str | None, *, initial: bool = Fal
 
 
 _SMALL_ROMANCE = frozenset({"ro", "pt", "ca"})
+# languages that respell foreign names their own way (Lithuanian Kylis for Kiel, Latvian
+# Vašingtona): a name's absence from their tables is no sign that it is rare there
+_RESPELLING_LANGS = frozenset({"lt", "lv"})
 
 
 @lru_cache(maxsize=4096)
@@ -2431,6 +2442,11 @@ def _word_classes(piece: str, lang: str | None) -> frozenset[int]:
 _SPACED_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\. ){1,5}[A-Z]\.(?![\w])")
 
 
+# languages that write a name's case and plural endings after an apostrophe (Turkish,
+# Azerbaijani: Kayseri'deki, Cabernet'lerine)
+_APOSTROPHE_SUFFIX_LANGS = frozenset({"tr", "az"})
+
+
 class NameIndex:
     """What a text contains, for fuzzy, inflection- and exonym-aware name look-ups."""
 
@@ -2445,11 +2461,19 @@ class NameIndex:
         cols = _piece_cols(text)
         prev_fold = ""
         prev_end = -10
+        suffixed = self.lang in _APOSTROPHE_SUFFIX_LANGS
         for piece, ps, pe in zip(*cols):
             bare, f, acro, _up = _index_word(piece)
             if f not in forms:
                 forms[f] = bare
                 folds.add(f)
+            if suffixed and ("'" in bare or "’" in bare):
+                # Turkish puts a name's endings after an apostrophe, however many
+                # (Cabernet'lerine, Kayseri'deki): the name before it stands in the text
+                stem, _, suf = bare.replace("’", "'").partition("'")
+                if len(stem) >= 2 and suf.isalpha() and suf.islower() and fold(stem) not in forms:
+                    forms[fold(stem)] = stem
+                    folds.add(fold(stem))
             if acro:
                 acronyms.add(bare)  # CNN, and mixed-case ones (AfD)
             if ps == prev_end + 1 and text[prev_end] in _JOINERS:

@@ -6338,18 +6338,29 @@ def _accent_slips(ctx: CheckContext, sl: str | None,
     out: list[tuple[Part, str, int, Severity | None]] = []
     plain_written: set[str] = set()  # names the versions mark, written with no mark
     stripped: list[tuple[Part, str, int, Severity | None]] = []
+    # names the versions mark, written with their marks as the versions write them, and
+    # names written plain where only the translation's convention could excuse it (a
+    # target language with no marked letters of its own, English: Wróbel ~ Wrobel)
+    kept: set[str] = set()
+    unmarked: list[tuple[Part, str, int, Severity | None]] = []
     for seg in ctx.target.segments:
-        if seg.kind in SKIP_KINDS or (seg.text.isascii() and not own_written):
+        if seg.kind in SKIP_KINDS or (seg.text.isascii() and own_written):
             continue
         for g in find_names(seg.text, tl, sl):
             for p in g.parts:
                 forms = accented.get(p.fold)
-                if forms is None or p.acronym \
-                        or any(w.casefold() == p.text.casefold() for w in forms):
+                if forms is None or p.acronym:
+                    continue
+                if any(w.casefold() == p.text.casefold() for w in forms):
+                    if not p.text.isascii() and not p.classes:
+                        kept.add(p.fold)
                     continue
                 base, marks = _marks(p.text)
                 if not any(marks):
                     plain_written.add(p.fold)
+                if not any(marks) and not own_written and not p.classes and not own \
+                        and _marks_dropped(p, forms, tl):
+                    unmarked.append((p, p.fold, seg.start + p.start, Severity.MINOR))
                 if not any(marks) and (not own_written or p.classes):
                     continue
                 slip = True
@@ -6379,7 +6390,25 @@ def _accent_slips(ctx: CheckContext, sl: str | None,
         # (two names or more the versions mark written plain: the translation strips the
         # source's marks by convention, as French and English papers do Vietnamese ones)
         out += stripped
+        if len(kept) >= 2:
+            # a translation into a language with no marked letters of its own that keeps
+            # the source's marks on two names or more but drops every mark of one
+            # (Węgorzewo, Giżycko … Wrobel for Wróbel): no convention, a slip
+            out += unmarked
     return out
+
+
+def _marks_dropped(p: Part, forms: set[str], tl: str | None) -> bool:
+    """Is plain name word ``p`` each of the versions' marked ``forms`` with every mark
+    dropped, none of them on the last letter (a case ending's), and no word of ``tl``?"""
+    if zipf(p.low, tl) >= REAL_WORD:
+        return False
+    base = _marks(p.text)[0]
+    for w in forms:
+        wb, wm = _marks(w)
+        if wb != base or not any(wm[:-1]) or wm[-1]:
+            return False
+    return True
 
 
 @lru_cache(maxsize=1)
@@ -8035,7 +8064,9 @@ def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str |
               "installed): minor for a word no run of the source reads as, one letter (two in a "
               "long word; two neighbouring letters swapped are one) from how a run of the "
               "sentence reads (Xiaoning for 晓明, Ishikwa for 石川, Guohau for 国华; where two readings of the run are as near, the one in context: Guopin for "
-              "国平 guoping, not guopian); not another romanisation (Wade-Giles Taipei, Tōkyō, Ohtani, rendaku "
+              "国平 guoping, not guopian), and out of Chinese a one-syllable given name of two or "
+              "three letters after a surname that reads as the source's surname character, one "
+              "letter from the reading of the character after it (周明 ~ Zhou Min); not another romanisation (Wade-Giles Taipei, Tōkyō, Ohtani, rendaku "
               "Sakurajima), a Chinese name's conventional vowel or h (Shaanxi, Harbin), nor the "
               "bare genitive -s of German, Dutch or the Scandinavian languages on a name read "
               "back or transliterated (Yulins, Nowosibirsks). Also "
@@ -8091,7 +8122,10 @@ def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str |
               "or back (Kerhervé ~ Kerhervè), or every accent dropped where each makes a letter "
               "of the target language's own alphabet, not on the last letter, where the "
               "translation writes no other marked name plain (Nyström ~ Nystrom in German, not "
-              "in English: data/names/own_marked_letters.tsv); a name at home in the "
+              "in English: data/names/own_marked_letters.tsv), or, into a language with no "
+              "marked letters of its own, where the translation keeps the marks of two names "
+              "or more as the versions write them and writes only this one plain (Giżycko, "
+              "Węgorzewo … Wróbel ~ Wrobel in English); a name at home in the "
               "source's language (a Zipf step commoner in its texts than in the target "
               "language's) written one letter short, vowel or h included, at a mention with "
               "nothing else to confirm it, the short form used in neither language (Ortsteil "
@@ -8140,6 +8174,9 @@ def name_near_miss(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             dropped = any(n and not m for m, n in zip(_marks(p.text)[1], _marks(expected)[1]))
             if _acute_grave_swapped(p.text, expected):
                 msg = f"“{p.text}” writes an accent of “{expected}” the other way"
+            elif dropped and not any(_marks(p.text)[1]) and not _own_marked_letters().get(norm_lang(_langs(ctx)[1]) or ""):
+                msg = (f"“{p.text}” drops the accents of “{expected}”, where the translation "
+                       f"keeps those of other names")
             elif dropped and not any(_marks(p.text)[1]):
                 msg = (f"“{p.text}” drops the accents of “{expected}”, letters the "
                        f"translation's language writes")
