@@ -405,13 +405,25 @@ def _english_run(toks, i: int, text: str, te: dict[str, float], tt: dict[str, fl
     The name may open with words neither language knows, a company's own name
     romanised (Dongbaek Heavy Industries), and stand after a noun of the target that
     introduces it (die Werft Dongbaek Heavy Industries, der Konzern Daewoo Shipbuilding):
-    the run is then the words from ``i``'s side that are English or unknown."""
+    the run is then the words from ``i``'s side that are English or unknown.  A word of
+    English words joined by a hyphen is English (Shanghai Hi-Tech Park)."""
     def kind(k: int) -> int:  # 2 English, 1 unknown to both (a name), 0 neither
         f = toks[k][0].casefold()
         ze, zt = te.get(f, 0.0), tt.get(f, 0.0)
         if ze >= Z_SOURCE_COMMON and ze >= zt:
             return 2
+        if english_parts(f):
+            return 2  # English words joined by a hyphen (Hi-Tech, Bio-Med)
         return 1 if ze < Z_UNKNOWN_BOTH and zt < Z_UNKNOWN_BOTH else 0
+
+    def english_parts(f: str) -> bool:
+        """Is hyphenated ``f``, unknown as a whole to both, of English words only, each at
+        least as common in English as in the target, one clearly commoner?"""
+        parts = f.split("-")
+        if len(parts) < 2 or te.get(f, 0.0) or tt.get(f, 0.0) \
+                or not all(te.get(p, 0.0) >= Z_SOURCE_COMMON and te.get(p, 0.0) >= tt.get(p, 0.0) for p in parts):
+            return False
+        return max(te.get(p, 0.0) - tt.get(p, 0.0) for p in parts) >= Z_ENGLISH_RUN_LEAN
 
     if not kind(i):
         return False
@@ -427,7 +439,7 @@ def _english_run(toks, i: int, text: str, te: dict[str, float], tt: dict[str, fl
         return False  # (the unknown words open the name; English words end it)
     for w, *_x in (toks[k] for k in english):
         f = w.casefold()
-        lean += te.get(f, 0.0) - tt.get(f, 0.0) >= Z_ENGLISH_RUN_LEAN
+        lean += te.get(f, 0.0) - tt.get(f, 0.0) >= Z_ENGLISH_RUN_LEAN or english_parts(f)
     return lean >= 2
 
 

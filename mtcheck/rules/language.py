@@ -1904,6 +1904,12 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str,
             lazy["lower"] = {m.group() for t in source_texts for m in _words(t) if m.group().islower()}
         return lazy["lower"]
 
+    def src_hyphen_caps() -> set[str]:
+        if "hcaps" not in lazy:
+            lazy["hcaps"] = {m.group().casefold() for t in source_texts for m in _words(t)
+                             if "-" in m.group() and m.group()[:1].isupper()}
+        return lazy["hcaps"]
+
     out: list[tuple[int, int, str, bool]] = []
     for i in cands:  # (the others: a common target word, or one no test can flag)
         m = ms[i]
@@ -1962,6 +1968,9 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str,
         if cap and _base_of_source_adjective(key0, src_lower()):
             continue  # a place's name in its base form where the source has its adjective
             # (Debrecen ~ debreceni, Osijek-Baranja ~ osječko-baranjski)
+        if cap and "-" in w and _base_of_source_adjective(key0, src_hyphen_caps()):
+            continue  # … or the adjective opening a name there, capitalised (Osijek-Baranja
+            # ~ "Osječko-baranjska županija", the county of the two)
         if _kept_with_name(text, ms, i, index_text, sl, sl_table):
             continue  # the generic word of a name kept whole (Stadio San Nicola, Flood Re)
         if cap and _kept_before_place(text, ms, i, index_text, sl_table):
@@ -2037,6 +2046,10 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str,
             if kept is not None:
                 kept.append((m.start(), m.end()))
             continue  # the lower-case words of a name kept whole (the Union régionale des artisans)
+        if not cap and sl in _NAME_CAPS and _acronym_led_name(text, ms, i, index_text, tl_table):
+            if kept is not None:
+                kept.append((m.start(), m.end()))
+            continue  # the lower-case word of a name led by an acronym, kept whole (ABC gradnja)
         if _street_head_kept(text, m, sl, index_text):
             continue  # the head of a street's name kept whole (la ronda de Sant Pau), maybe
             # capitalised as the target writes a street's name (on Carrer de Sant Pau)
@@ -2071,6 +2084,10 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str,
             if kept is not None:
                 kept.append((a.start(), b.end()))
             continue  # (as above: the Union régionale des artisans)
+        if sl in _NAME_CAPS and _acronym_led_name(text, ms, i + 1, index_text, tl_table):
+            if kept is not None:
+                kept.append((a.start(), b.end()))
+            continue  # (as above: ABC gradnja)
         if sl in _NAME_CAPS and _name_continuation(text, ms, i + 1, index_text, src_names(), sl_table, tl_table):
             if kept is not None:
                 kept.append((a.start(), b.end()))
@@ -2435,7 +2452,10 @@ def _name_continuation(text: str, ms: tuple[re.Match, ...], i: int, source_text:
         if not head[:1].isupper():
             continue
         key = head.casefold()
-        if _sentence_initial(text, ms, j) or not (key in names or (len(key) >= 4 and any(
+        # (opening the sentence, its capital may be the position's: only a word the source
+        # writes with a capital throughout, mid-sentence somewhere, is a name's there:
+        # Hrvatske šume ~ "kažu iz tvrtke Hrvatske šume", never "hrvatske")
+        if not (key in names or (not _sentence_initial(text, ms, j) and len(key) >= 4 and any(
                 _name_form(n, key) for n in names))):
             return False
         zs = _zipf(sl_table, key)
@@ -2445,6 +2465,36 @@ def _name_continuation(text: str, ms: tuple[re.Match, ...], i: int, source_text:
         tail = text[ms[j + 1].start():ms[i].end()]
         return re.search(rf"(?<![^\W\d_]){re.escape(stem)}[^\W\d_]{{0,3}}\s+{re.escape(tail)}(?![^\W\d_])",
                          source_text) is not None
+    return False
+
+
+ACRONYM_HEAD_TARGET = 2.5  # Zipf in the target of an acronym heading a kept name, below
+# (an organisation's own letters, HZZO, ABC; not a term the target uses, SMS, GPS, DNA)
+
+
+def _acronym_led_name(text: str, ms: tuple[re.Match, ...], i: int, source_text: str, tl_table,
+                      reach: int = 2) -> bool:
+    """Is the lower-case word ms[i] one of the lower-case words of a name led by an
+    acronym, kept whole from a source language that capitalises a name's first word only
+    (a company's name, "ABC gradnja")?  The acronym stands at
+    most ``reach`` words before it, joined by spaces, is no word the target language uses
+    (``ACRONYM_HEAD_TARGET``) nor an entity the exonym lexicon translates (EU, NATO), and
+    the source writes the same words after it, the last maybe in another case (ABC
+    gradnje ~ ABC gradnja: a copy keeps the source's form)."""
+    for j in range(i - 1, max(-1, i - 1 - reach), -1):
+        if text[ms[j].end():ms[j + 1].start()].strip():
+            return False  # (words joined by spaces only)
+        head = ms[j].group()
+        if head.islower():
+            continue
+        if len(head) < 2 or not head.isupper() or _zipf(tl_table, head.casefold()) >= ACRONYM_HEAD_TARGET \
+                or exonym_classes(fold(head), head):
+            return False
+        last = ms[i].group()
+        stem = last[:max(4, len(last) - 2)]
+        mid = text[ms[j + 1].start():ms[i].start()] if j + 1 < i else ""
+        return re.search(rf"(?<![^\W\d_]){re.escape(head)}\s+{re.escape(mid)}{re.escape(stem)}[^\W\d_]{{0,3}}"
+                         rf"(?![^\W\d_])", source_text) is not None
     return False
 
 
@@ -2549,7 +2599,9 @@ def _unit_after_number(key: str, text: str, start: int, tl_table) -> bool:
 def _base_of_source_adjective(key: str, src_lower: set[str]) -> bool:
     """Is the capitalised target word ``key`` (folded) the base form of a name the source
     writes only as a lower-case derived word: Hungarian "debreceni" (of Debrecen),
-    Croatian "osječko-baranjski" (of Osijek-Baranja)? A copy keeps the source's own form;
+    Croatian "osječko-baranjski" (of Osijek-Baranja)?  (Called also with the source's
+    hyphenated words that open a name, folded: Croatian "Osječko-baranjska županija",
+    the county of Osijek and Baranja.)  A copy keeps the source's own form;
     a name given in its base form was translated.  Each part of the name opens the
     source word's part (two letters at least, the stem's vowels may alternate:
     osijek ~ osječko), and one part whole but for its last letter."""
@@ -3135,7 +3187,12 @@ def _kept_titles(text: str, source_text: str, tl: str, sl: str) -> list[tuple[in
               "estão, há in Spanish, Slovak ešte, nevedia in Czech): source words copied instead of "
               "translated; not a phrase the target language borrowed and writes as it stands "
               "(data/loans: raison d'être in English, single malt in Spanish), nor a name the source "
-              "quotes and the translation keeps (\u201ePolska żegluga bałtycka\u201d), nor an "
+              "quotes and the translation keeps (\u201ePolska żegluga bałtycka\u201d), nor the "
+              "lower-case words of a name kept whole after its acronym (ABC gradnja, where the "
+              "source declines it: ABC gradnje) or after a word the source writes with a capital "
+              "throughout, also opening the sentence (Hrvatske šume), nor a place's name in its "
+              "base form where the source writes the adjective opening a name (Osijek-Baranja ~ "
+              "Osječko-baranjska županija), nor an "
               "acronym's source-language expansion in parentheses beside it (CCS – commercial cane "
               "sugar; a hyphenated word may give a letter a part: MOWV – Märkische und Oderländer "
               "Wasser-Verwaltungsgesellschaft), nor two source words in lower case, one rare in the "

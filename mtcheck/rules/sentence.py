@@ -2000,7 +2000,8 @@ _CONJUNCTIONS = {"en": frozenset("and or nor than because".split()), "fr": froze
 _COMMA_CONJ = frozenset("and or nor et ou".split())  # no comma after them but an aside's
 _DET_MARKS = {"en": ",.;:!?\"”'’-‐", "fr": ",.;:!?"}
 # prepositions no clause ends in (stranded ones do: caught on; deal with:), so no semicolon
-# or colon follows them: "the history of; the city", "the way to: school"
+# or colon follows them: "the history of; the city", "the way to: school" (these may be
+# stranded too, "rubbish to get rid of:", so only a mark the source has fewer of is stray)
 _PREPOSITIONS = {"en": frozenset("of to into onto than".split()), "fr": frozenset("de à".split())}
 # words no clause or list after a semicolon or colon opens with: "the Bank; of England",
 # "the players: could come", "first and second: respectively"
@@ -2042,6 +2043,9 @@ def _glued_to_function_word(stext: str, ttext: str, lang: str | None) -> Iterato
             continue  # initials and abbreviations (p. a., a. m.)
         if f"{w}{mark} " in stext:
             continue
+        if w in preps and not (w in dets or w in conj) and stext.count(mark) >= ttext.count(mark):
+            continue  # a stranded preposition may end a clause (the rubbish to get rid of:
+            # …), and the source has the mark as often: the translation's colon is its own
         yield i, m.end(), (f"a comma after “{w}” opens an aside that nothing closes"
                            if mark == "," and w in conj else
                            f"“{mark}” after “{w}”, a word that cannot end a phrase")
@@ -2207,7 +2211,8 @@ _UNIT_ABBREVIATIONS = {
               "explains (solo' successes, to' feel, is' known), a double quote that opens or "
               "closes nothing where the source quotes nothing unclosed, a mark glued to an article or conjunction the sentence "
               "goes on after (the: cats, a. week, and, was — English and French), a semicolon or "
-              "colon after a preposition (history of; the) or, in English, before a word no clause "
+              "colon after a preposition (history of; the) that the source has fewer of (a stranded "
+              "one may end a clause: rubbish to get rid of: …) or, in English, before a word no clause "
               "opens with (Bank; of England, players: could come), a comma or colon run into another "
               "mark (said,? / so:,; Berlin,- where; a doubled ,, or ,. is S005's).",
       why="Stray marks are the seams of OCR, of edited or concatenated segments and of "
