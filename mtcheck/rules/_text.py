@@ -2819,7 +2819,8 @@ _SCALE_WORD_RE = re.compile(
     r"Milliarden?|Mrd\.?|milliards?|miliard[oi]|bn|billions?|Billionen|Billion|trillions?|"
     r"billón|billon|billones|bilion[ei]|"
     + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in _SCALE_EXTRA)
-    + r"|mil|[km](?=[€$£]))(?:\b|(?<=[^\w.])(?!\w))",  # 5 M€, 20 k€: the sign stays for the unit
+    + r"|mil|[km](?=[€$£]))(?:\b|(?<=[^\w.])(?!\w))(?!·)",  # 5 M€, 20 k€: the sign stays for the unit
+    # (never before the Catalan middle dot: 35 mil·límetres are millimetres, not thousands)
     re.I)
 _SIGN_SCALE = {"k": 1e3, "m": 1e6}
 
@@ -4994,6 +4995,12 @@ _PART_AFTER = re.compile(r"[ \u00a0]+part[ei]s?(?![^\W\d_])", re.I)
 _PART_LANGS = frozenset({"es", "it", "pt"})
 
 
+# French says a share with the definite article too (le tiers des voix, près du quart, au
+# tiers de sa capacité); the article before it, as "un" before un tiers
+_DEF_FRACTIONS = {"fr": {"tiers": ("le", "du", "au", "l"), "quart": ("le", "du", "au", "l")}}
+_HYPHEN_AFTER = re.compile(r"[-‐]")
+
+
 def _word_class(text: str, a: int, w: str, low: str, lang: str) -> tuple[str, float | None]:
     """(tag, fraction) of a number word at text[a:]: "frac" and its value for a fraction
     (die Hälfte, a third, un quart), "ord" for an ordinal (third, Dritter, troisième), else
@@ -5011,6 +5018,9 @@ def _word_class(text: str, a: int, w: str, low: str, lang: str) -> tuple[str, fl
     one = pm is not None and pm.group(1).lower() in _ONE_WORDS.get(lang, ())
     if f is not None and (f == 0.5 or one):
         return "frac", f
+    if f is not None and pm is not None and low in _DEF_FRACTIONS.get(lang, ()) \
+            and pm.group(1).lower() in _DEF_FRACTIONS[lang][low] and not _HYPHEN_AFTER.match(text, a + len(low)):
+        return "frac", f  # près du tiers, le quart des élèves: a share (not le tiers-monde)
     if one:
         return "", None
     if cap and pm is not None and pm.group(1).lower() in _DE_PREPOSITIONS:
@@ -5099,7 +5109,7 @@ def _prefix_regex(words: set[str]) -> str:
 # whose tables names._number_word searches in every language at once: Danish "to" is no
 # English number word.
 _MORE_WORD_KINDS = ("hard", "amb", "one", "soft", "ord", "sord", "frac", "dec")
-_MORE_TABLE_KINDS = ("den", "mult", "join", "piece")
+_MORE_TABLE_KINDS = ("den", "mult", "join", "piece", "pre")
 # kinds that may stand after tens or hundreds in one number (dwadzieścia jeden, yirmi
 # altı, двадцать первый)
 _MORE_TAIL_KINDS = frozenset({"hard", "amb", "one", "ord", "sord"})
@@ -5159,8 +5169,8 @@ _NEXT_MARKED_RE = re.compile(r"\s+(" + _MARKED_WORD + ")")
 class _MoreNums:
     """The number words of one language of words.tsv."""
 
-    __slots__ = ("cheads", "cstarts", "cstems", "den", "glued_cache", "join", "morphs", "mult", "ones", "starts",
-                 "words")
+    __slots__ = ("cheads", "cstarts", "cstems", "den", "glued_cache", "join", "morphs", "mult", "ones", "pre",
+                 "starts", "words")
 
     def __init__(self) -> None:
         self.words: dict[str, tuple[float, str]] = {}  # form -> (value, kind)
@@ -5168,6 +5178,7 @@ class _MoreNums:
         self.mult: dict[str, int] = {}
         self.join: set[str] = set()
         self.ones: set[str] = set()
+        self.pre: list[str] = []  # letters glued before a number word (Hebrew ו, ב, ה)
         self.morphs: dict[str, list[tuple[str, str, int]]] = {}  # first letter -> glued parts
         self.starts: tuple[str, ...] = ()
         self.glued_cache: dict[str, float | None] = {}
@@ -5274,6 +5285,8 @@ def _more_tables() -> dict[str, _MoreNums]:
                     t.mult[f] = int(v)
                 elif kind == "join":
                     t.join.add(f)
+                elif kind == "pre":
+                    t.pre.append(f)
                 elif kind not in _MORE_TABLE_KINDS:
                     raise ValueError(f"words.tsv line {n}: unknown kind {kind!r}")
                 if lang in _GLUED_NUM_LANGS and kind in ("hard", "amb", "one", "mult", "piece"):
@@ -5281,6 +5294,12 @@ def _more_tables() -> dict[str, _MoreNums]:
                     if cls:
                         t.morphs.setdefault(f[0], []).append((f, cls, int(v)))
     for t in out.values():
+        if t.pre:  # each form also after a glued prefix (Hebrew ושלושה, בשנתיים); listed forms win
+            for f, ent in list(t.words.items()):
+                for p in t.pre:
+                    t.words.setdefault(p + f, ent)
+                    if ent[1] == "one":
+                        t.ones.add(p + f)
         for parts in t.morphs.values():
             parts.sort(key=lambda p: -len(p[0]))  # the longest part first: femtio before fem
         t.starts = tuple(sorted({f for parts in t.morphs.values() for f, c, _ in parts if c != "J"}))

@@ -661,8 +661,9 @@ _HOUR_END = re.compile(r"\s*(?:[.,;:!?)»”\"]|$|(?:[-–—]|y|e|a|al|hasta|à
                        r"(?:las\s+|às\s+|alle\s+)?\d)")
 # (Persian ساعت before the figure as Turkish saat: ساعت ۸ = at 8 o'clock; تا joins a range)
 # (Hungarian óra with its case endings of a time: -kor at, -ig until, -tól from, -ra by)
+# (Croatian, Bosnian and Serbian sati and sata: od 6 do 22 sata = from 6 a.m. to 10 p.m.)
 _HOUR_WORD = re.compile(r"[\s\u00a0]*(?:Uhr|uur|h|heures?|horas?|hrs?|óra(?:kor)?|órá(?:ig|tól|ra)|val\.|godz\.|ч\.|"
-                        r"час(?:а|ов)?|hod\.|sati)(?![^\W\d_])", re.I)
+                        r"час(?:а|ов)?|hod\.|sat[ia])(?![^\W\d_])", re.I)
 # between the two ends of a range of hours (7-21, von 7 bis 21, od 7 do 21, de las 7 a las 21)
 _HOUR_JOIN = re.compile(
     r"\s*(?:[-–—]|(?:to|till?|until|bis|do|til|à|a|al|hasta|jusqu['’]à|tot|até|e|en|y|und|and|et|og|och|ja|"
@@ -1148,13 +1149,17 @@ def _metadata(ctx: CheckContext) -> list[tuple[int, int]]:
               "quantity, a hundred percent before a word may come back as \"wholly\" (100% elétricos → "
               "fully electric, 100 % recyclable → entièrement recyclable), "
               "and a share may come back in percent (zwei Drittel → 67 percent, "
-              "neun von zehn → 90 %, one in three → 33 %; en, de, fr, es, it, nl, pt); "
+              "neun von zehn → 90 %, one in three → 33 %, près du tiers → almost a third; "
+              "en, de, fr, es, it, nl, pt); Hebrew number words (לפני אלפיים שנה → 2,000 "
+              "years ago, בשנתיים → in two years) and numbers glued to an adjective "
+              "(двуетажна → two-storey, пятилетний → five-year) match a figure but are "
+              "never reported alone; "
               "an amount and its hundredths is one figure (5 Franken 50 → 5.50 francs, "
               "$2 and 50 cents → 2,50 $), and so is a figure in thousands with the word "
               "for thousand between its digit groups (Mexican Spanish 8 mil 500 → 8,500, "
               "6 mil 480 millones → 6,480 million, mil 120 → 1,120); a whole hour said with "
               "a word for the hour is a time of day (po 18. hodině, klo 18, 18 órakor "
-              "→ 6 p.m.; Arabic السادسة صباحاً → 6 a.m.), and so is the first end of a range "
+              "→ 6 p.m.; od 6 do 22 sata → from 6 a.m. to 10 p.m.; Arabic السادسة صباحاً → 6 a.m.), and so is the first end of a range "
               "of hours that runs past midnight, though its word for the hour also counts "
               "hours (tussen 22 uur en 6 uur → between 10 p.m. and 6 a.m.); a span of ten "
               "said as a range is the decade the other side names (the 40s → 40 bis 50 "
@@ -1976,7 +1981,8 @@ _AFTER = re.compile(r"[\s\u00a0\u202f]*\.?[\s\u00a0\u202f]*-?[\s\u00a0\u202f]*")
 # (a word of an Indic or Thai script runs on through its vowel signs, which are no \w: টাকা)
 # (Vietnamese spells a borrowed unit by syllables: ki-lô-mét, mi-li-mét, ki-lô-gam)
 # (not the danda that ends a sentence there: ২১৮ মিলিমিটার।)
-_UNIT_TOKEN = re.compile(rf"[^\W\d_][\w²{INDIC_BLOCKS}\u0e00-\u0e7f\u064b-\u065f]*(?<![\u0964\u0965])"
+# (the Catalan middle dot of l·l is inside a word: 35 mil·límetres)
+_UNIT_TOKEN = re.compile(rf"[^\W\d_](?:[\w²{INDIC_BLOCKS}\u0e00-\u0e7f\u064b-\u065f]|·(?=l))*(?<![\u0964\u0965])"
                          r"(?:[-/][^\W\d_][\w²]*)?(?:-[^\W\d_]\w*){0,2}\.?|[%°][CF]?|[$€£¥₽₹৳]")
 # (a dollar with its country's letters: US$, C$, A$, NZ$, HK$, S$; R$ is the Brazilian real;
 # the dirham and riyal of the Gulf press glued to the figure: Dh20, Dhs500, QR5)
