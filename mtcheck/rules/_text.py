@@ -2687,6 +2687,92 @@ class NameIndex:
         return g
 
 
+# the case endings (folded, longest first) of a Slavic language in Latin letters that
+# declines a name by changing its ending (Vela Luka: u Veloj Luci, iz Vele Luke; Praha: v
+# Praze, Prahou; Warszawa: w Warszawie), and the endings of the nominative a translation
+# keeps; a stem's last consonant softened before -e/-i is hardened back (c ~ k, z ~ g, h)
+_SLAVIC_OBLIQUE = {lang: ("ami", "ach", "ima", "ama", "ih", "im", "oj", "om", "em", "ou", "ej", "ie",
+                          "u", "e", "i", "y")
+                   for lang in ("hr", "sr", "bs", "sl", "cs", "sk", "pl")}
+_NOMINATIVE_VOWELS = ("a", "o", "e", "i", "y")
+_HARDENED = {"c": ("k",), "z": ("g", "h")}
+
+
+def _slavic_nominative(f: str, lang: str, index: NameIndex) -> str | None:
+    """A form of ``index`` that is folded Slavic name word ``f`` (written in ``lang``) in
+    the nominative the translation keeps: ``f``'s stem (three letters or more) under one of
+    the language's case endings, the index's form that stem and a nominative vowel (Veloj,
+    Vele ~ Vela; Luci, Luke ~ Luka; Praze ~ Praha), not ``f`` itself."""
+    for e in _SLAVIC_OBLIQUE[lang]:
+        if not f.endswith(e) or len(f) - len(e) < 3:
+            continue
+        stem = f[:-len(e)]
+        for st in (stem,) + tuple(stem[:-1] + h for h in _HARDENED.get(stem[-1], ())):
+            for v in _NOMINATIVE_VOWELS:
+                g = st + v
+                if g != f and g in index.folds:
+                    return g
+    return None
+
+
+def _slavic_oblique(f: str, index: NameIndex) -> str | None:
+    """A form of ``index`` (in a language of ``_SLAVIC_OBLIQUE``) that is folded name word
+    ``f``, a nominative ending in a vowel, in one of that language's cases: the other way
+    round from ``_slavic_nominative`` (Vela ~ Veloj, Luka ~ Luci)."""
+    if len(f) < 4 or f[-1] not in _NOMINATIVE_VOWELS:
+        return None
+    stem = f[:-1]
+    soft = _SOFTENED.get(stem[-1])
+    for st in (stem,) + ((stem[:-1] + soft,) if soft else ()):
+        for e in _SLAVIC_OBLIQUE[index.lang]:  # type: ignore[index]
+            g = st + e
+            if g != f and g in index.folds:
+                return g
+    return None
+
+
+# Finnish and Estonian words in -nen (Virtanen, Sattanen; Estonian -ne: Lääne): their
+# cases change -nen to -se- (Virtasen, Virtasella, Virtaseen; plural Virtaset, Virtasten),
+# folded, longest first
+_NEN_CASES = {"fi": ("nen", ("eksi", "ella", "elta", "elle", "essa", "esta", "een", "ena", "en", "et",
+                             "ten", "ta", "ia", "ille", "illa", "issa", "ista", "ihin", "ina"))}
+
+
+def nen_nominative(f: str, lang: str | None) -> str | None:
+    """The nominative in -nen of folded ``f`` where ``f`` is a case of its -se- stem in
+    ``lang`` (Sattasen, Virtaseen ~ sattanen, virtanen); None otherwise."""
+    if lang not in _NEN_CASES:
+        return None
+    nom, ends = _NEN_CASES[lang]
+    for e in ends:
+        if f.endswith("s" + e) and len(f) - len(e) - 1 >= 3:
+            return f[:-len(e) - 1] + nom
+    return None
+
+
+def _nen_case(f: str, lang: str | None, index: NameIndex) -> str | None:
+    """A form of ``index`` that is folded name word ``f`` (written in ``lang``) with the
+    other stem of a Finnish word in -nen: the nominative for a case (Sattasen ~ Sattanen)
+    or a case for the nominative (Sattanen ~ Sattasen); the stem before it three
+    letters or more."""
+    if lang in _NEN_CASES:
+        nom, ends = _NEN_CASES[lang]
+        for e in ends:
+            if f.endswith("s" + e) and len(f) - len(e) - 1 >= 3:
+                g = f[:-len(e) - 1] + nom
+                if g in index.folds:
+                    return g
+        return None
+    if index.lang in _NEN_CASES and lang != index.lang:
+        nom, ends = _NEN_CASES[index.lang]  # type: ignore[index]
+        if f.endswith(nom) and len(f) - len(nom) >= 3:
+            stem = f[:-len(nom)] + "s"
+            for e in ends:
+                if stem + e in index.folds:
+                    return stem + e
+    return None
+
+
 def status(part: Part, index: NameIndex, lang: str | None = None) -> tuple[str, str | None]:
     """How ``part`` (written in ``lang``) is present in ``index``: exact, inflected, near
     (with form) or missing."""
@@ -2705,6 +2791,17 @@ def status(part: Part, index: NameIndex, lang: str | None = None) -> tuple[str, 
     g = index.transliterated(part.fold, lang)
     if g is not None:
         return "inflected", g
+    g = _nen_case(part.fold, lang, index)
+    if g is not None:
+        return "inflected", g
+    if lang in _SLAVIC_OBLIQUE:
+        g = _slavic_nominative(part.fold, lang, index)
+        if g is not None:
+            return "inflected", g
+    elif index.lang in _SLAVIC_OBLIQUE:
+        g = _slavic_oblique(part.fold, index)
+        if g is not None:
+            return "inflected", g
     if lang in ("cs", "sk"):
         m = _FEMININE_SURNAME.fullmatch(part.fold)
         if m and m.group(1) in index.folds:

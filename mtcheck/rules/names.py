@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterator
 
 from ..model import Document, Evidence, Finding, Segment, Severity
-from ._text import GREEK_CASES, greek_romanisations
+from ._text import GREEK_CASES, greek_romanisations, nen_nominative
 from ._text import DATA as _NAMES_DATA, _PLAIN_WORD_RE, _read_lines, lang_word_table as _lang_word_table, namelike, _skeletons, _squeeze
 from ._text import (present_in_hangul, in_hiragana, _CURRENCY_CODES, _EN_STREET_WORDS, _EXO_PERSONS, entity_openings, _given_names, de_proper, people_noun, _EXO_PLACES, _JOINERS, _OTHER_SCRIPT, _OWN_SCRIPT_LANGS, _SCRIPT_WORD, _ROMANCE, _NAME_CAPS,
                     Joined, Name, NameIndex, Part, _de_noun_form,
@@ -4531,6 +4531,34 @@ def _renamed_places(ctx: CheckContext) -> frozenset[str]:
     return ctx.cached("names.renamed_places", build)
 
 
+def _renamed_throughout(ctx: CheckContext) -> frozenset[str]:
+    """Document mode: the keys of one-word source names, no lexicon entity, that the
+    translation renders at every mention (two or more) by one and the same one-word name
+    of the same first letter, no lexicon entity either, which the source article never
+    writes (Domleschg … Domleschg ~ Domigliasca … Domigliasca, Bergell ~ Bregaglia): the
+    place's own name in the target language, which no lexicon lists.  A swap is made at
+    one mention; a name rendered right elsewhere is not renamed."""
+    def build() -> frozenset[str]:
+        found: dict[str, list] = {}
+        for bn in bead_names(ctx):
+            for g, t in bn.replaced:
+                if len(g.parts) == 1 and len(t.parts) == 1 and not _is_entity(g) and not _is_entity(t) \
+                        and not any(p.classes or p.acronym for p in g.parts + t.parts):
+                    found.setdefault(g.key, []).append((g, t, bn))
+        out = set()
+        for key, hits in found.items():
+            g, t = hits[0][0], hits[0][1]
+            if len(hits) < 2 or len({id(bn) for _, _, bn in hits}) != len(hits) \
+                    or _source_count(ctx, g.text) != len(hits) or len({x.key for _, x, _ in hits}) != 1:
+                continue  # (every mention of it in the source, one a bead, one rendering)
+            if g.parts[0].fold[:1] != t.parts[0].fold[:1] or _source_count(ctx, t.text) \
+                    or len(t.parts[0].fold) < 4:
+                continue
+            out.add(key)
+        return frozenset(out)
+    return ctx.cached("names.renamed_throughout", build)
+
+
 def _source_count(ctx: CheckContext, word: str) -> int:
     """How often ``word`` stands as a whole word in the source document (case kept)."""
     return len(re.findall(r"(?<!\w)" + re.escape(word) + r"(?!\w)", ctx.source.text))
@@ -5194,7 +5222,11 @@ def _is_pair(ctx: CheckContext) -> bool:
               "opening a place's name whose next capitalised word the translation writes, "
               "alone or opening a compound (Val di Non ~ Nonstal, Sierra de la Culebra ~ "
               "Culebra range), and a Turkish body's head noun with a case ending (Genel "
-              "Müdürlüğünden) where the translation writes a head noun of its own.",
+              "Müdürlüğünden) where the translation writes a head noun of its own. "
+              "Czech, Slovak, Croatian and Slovene capitalise a body's head noun only (Fond "
+              "rozvoje bydlení ~ Housing Development Fund: data/names/body_heads.txt), a head "
+              "translated; a Slavic place in an oblique case is its nominative, a stem's softened "
+              "consonant hardened back (iz Vele Luke ~ Vela Luka, v Nové Pace ~ Nová Paka).",
       why="A dropped name changes who did what: the reader cannot tell it is missing. MT "
           "systems drop or hallucinate away names more often than other words.",
       fail=("Schon beim ersten Turnier hatte Werth alle vier Prüfungen gewonnen.",
@@ -5547,7 +5579,13 @@ def _half_swapped(ctx: CheckContext, g: Name, t: Name) -> bool:
               "Kutsehariduskeskus ~ Pärnu Vocational Education Centre), a Slavic plural place in an "
               "oblique case for its nominative (v Lučah ~ in Luče), a Greek place in an oblique case "
               "for its nominative in Latin letters (των Γουβών ~ Gouves), a one-word name "
-              "transcribed as a hyphenated chain (Penygroes ~ Пен-і-Гройса).",
+              "transcribed as a hyphenated chain (Penygroes ~ Пен-і-Гройса), a Slavic place in an "
+              "oblique case for its nominative, its stem's softened consonant hardened back (u Veloj "
+              "Luci ~ Vela Luka, v Nové Pace ~ Nová Paka), or back. Nor, in an article, a one-word "
+              "name rendered at every mention (two or more) by one and the same one-word name of "
+              "the same first letter that no lexicon holds and the source never writes (Prättigau "
+              "~ Prettigovia): the place's name in the target language (a swap at one mention is "
+              "still one).",
       why="A swapped entity (another person, country or organisation) is a critical "
           "meaning error that reads fluently and survives proofreading.",
       fail=("US-Präsident Donald Trump schrieb auf Twitter, er beobachte die Stürme.",
@@ -5562,6 +5600,9 @@ def name_replaced(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         for g, t in bn.replaced:
             if not pair and g.key in _renamed_places(ctx):
                 continue  # a lexicon place's other name, rendered by the place throughout
+            if not pair and g.key in _renamed_throughout(ctx):
+                continue  # Domleschg ~ Domigliasca at every mention: the place's name in
+                # the target language, where a swap is made at one mention
             ev = [ctx.evidence(ctx.source, text=bn.src.text, note=f"source names {g.text}")]
             if not pair:
                 pev = _document_evidence(ctx, bn, g, tl)
@@ -5782,7 +5823,10 @@ def _patronym_swaps(src: str, tgt: str) -> Iterator[tuple[str, str, int, int]]:
               "in German, where every noun is capitalised, only a place of the exonym lexicon or a "
               "word German Wiktionary knows as a name and not as a noun (Krasnodar, Bernhard). Not "
               "an acronym the translation defines in brackets beside a place the source names "
-              "(BWDB Sylhet for পাউবো সিলেটের, after “Bangladesh Water Development Board (BWDB)”).",
+              "(BWDB Sylhet for পাউবো সিলেটের, after “Bangladesh Water Development Board (BWDB)”), nor "
+              "a name one of whose words (five letters or more) is one letter off a "
+              "spelling of a capitalised source word in Cyrillic, Greek or an Indic script "
+              "(Mereu Mare for Мяреу): it renders that word (a slip is N001's).",
       why="MT hallucinates entities and swaps a common noun for a name (the ministry becomes "
           "a sports league, a street a city); a name nobody wrote reads as a fact.",
       fail=("Der Bürgermeister eröffnete am Montag die neue Brücke über den Fluss.",
@@ -5817,11 +5861,36 @@ def name_added(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 continue  # an inflected common word opening a sentence (Kilkuminutowymi)
             if _title_common_word(ctx, t, bn.tgt.text, tl):
                 continue  # the Hop Growers Union beside "hop gardens": a title word
+            if _near_rendering(t, bn.src.text, sl):
+                continue  # Teceu Mare for Тячеу: a word of the name one letter off a spelling
+                # of a source word in another script renders it (a slip is N001's)
             s, e = bn.tgt.span(t.start, t.end)
             if _in_furniture(ctx, s, e):
                 continue  # an agency in a glued credit ("Photo: Reuters"): F002's finding
             yield ctx.flag(s, e, f"“{t.text}” renders no name or word of the source sentence",
                            evidence=[ctx.evidence(ctx.source, text=bn.src.text, note="source")])
+
+
+def _near_rendering(t: Name, src: str, sl: str | None) -> bool:
+    """Is a word of target name ``t`` (five letters or more, in Latin letters) one letter
+    off a spelling of a capitalised word of source sentence ``src`` written in Cyrillic,
+    Greek or an Indic script (Тячеу ~ Teceu, for Tiacheu)?  The name renders that word, a
+    slip in it being N001's to judge, not an added name."""
+    if not _OTHER_SCRIPT.search(src):
+        return False
+    words = [w for w in dict.fromkeys(_SCRIPT_WORD.findall(src)) if _OTHER_SCRIPT.match(w) and not w[0].islower()]
+    if sl == "uk":
+        words += _uk_nominatives(words)
+    drop = 3 if sl in _ENDING_LANGS else 1
+    for p in t.parts:
+        if p.acronym or len(p.fold) < 5 or not p.text.isascii():
+            continue
+        for w in words:
+            units = _renderings(w)
+            if units is not None and len(units) >= 3 and _render_cost(p.fold, units, drop)[0] == 1:
+                return True  # (one spelled right renders its word, and the name may still
+                # add another: Petar Kostov for Петър Маринов)
+    return False
 
 
 def _defined_acronym_with_place(tgt: str, t: Name, src: str) -> bool:
@@ -6586,6 +6655,9 @@ def _rare_slips(ctx: CheckContext, sl: str | None, tl: str | None,
             fixed = sl in _SURNAME_FIXED_AFTER_GIVEN and _after_kept_given(g, i, c, ctx, tl)
             if sl in _ENDING_LANGS and len(f) == len(c) and f[:-2] == c[:-2] and not fixed:
                 continue  # another case of the source's name (Bystrzycy ~ Bystrzyca)
+            if f != c and nen_nominative(c, sl) == f:
+                continue  # a Finnish name in -nen for the source's case of it (Sattasen ~
+                # Sattanen: the cases change -nen to -se-)
             if _adjective_rendered(f, c, tl, sl):
                 continue  # a learned adjective in the target's own form (Dendrological ~
                 # Dendrológiai, Geologisches ~ Geological): one stem, two suffixes
@@ -7608,6 +7680,13 @@ def _script_slips(ctx: CheckContext, sl: str | None,
                         # (Сплин ~ spleen) and the name spelled one way throughout
                         # (Splean): the name's own Latin spelling, chosen to differ
                         continue
+                    if _source_count_in(ctx.target.text, p.text) >= 2 \
+                            and _source_count_in(ctx.source.text, next(iter(hits))) >= 2:
+                        # the name spelled one way at two mentions or more, the source writing
+                        # the word at two or more: the name's own Latin spelling, a place of a
+                        # third language transcribed into the source's script (Тячеу ~ Romanian
+                        # Teceu), where a slip is made at one mention
+                        continue
                     if _BENGALI_LETTER.search(next(iter(hits))):
                         continue  # (Bengali names keep old spellings whose vowels no system
                         # gives: কুমিল্লা ~ Comilla, চট্টগ্রাম ~ Chittagong)
@@ -8142,7 +8221,11 @@ def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str |
               "surname kept as written but for its -ski/-cki as -sky/-cky (Kowalski ~ "
               "Kowalsky), its stem in Polish spelling (w, cz, sz, rz), into any language but "
               "German (Tschaikowsky). Accents dropped (but for the target language's own letters, "
-              "above), or added to a plain name (Zurich ~ Zürich), are no slip.",
+              "above), or added to a plain name (Zurich ~ Zürich), are no slip; nor a Finnish word "
+              "in -nen for a case of its -se- stem (Korpisen ~ Korpinen), nor, in an article, a "
+              "name one vowel off a spelling of a source word in Cyrillic or Greek written so at "
+              "every mention (two or more, the source writing the word at two or more: Тячеу ~ "
+              "Teceu): a place of a third language transcribed, its own Latin spelling.",
       why="MT and post-editors misspell names (Merkle for Merkel); spell checkers do not "
           "know names, so the error reaches print.",
       fail=("Bundeskanzlerin Angela Merkel reiste nach Paris.",
