@@ -687,6 +687,18 @@ _CUT_WORDS: dict[str, tuple[str, str]] = {
     "pl": ("i oraz lub albo ani ale lecz jednak że ponieważ aby żeby gdy jeśli niż czy "
            "w we na do od z ze k ku o u przy przed między bez przez dla",
            "jak"),
+    # Indonesian and Malay: the relative "yang", conjunctions, prepositions (no postpositions:
+    # a sentence ends on its noun, "di sini", "ke sana"), the noun markers "para", "sang" and
+    # the copulas "adalah", "ialah", "merupakan", which need what follows; "dalam" (also
+    # "deep"), "seperti", "antara", "karena"/"kerana" and "akan" may end one
+    "id": ("yang dan atau tetapi serta maupun bahwa sebagai dengan di ke dari untuk pada oleh "
+           "bagi tentang terhadap kepada agar supaya sehingga meskipun walaupun jika apabila "
+           "para sang adalah ialah merupakan",
+           "dalam seperti antara karena akan"),
+    "ms": ("yang dan atau tetapi serta mahupun bahawa sebagai dengan di ke dari untuk pada oleh "
+           "bagi tentang terhadap kepada agar supaya sehingga meskipun walaupun jika apabila "
+           "para sang adalah ialah merupakan",
+           "dalam seperti antara kerana akan"),
     # Korean: conjunctions and "약" (about, before a number); a sentence ends in its verb
     "ko": ("및 또는 혹은 그리고 그러나 하지만 약", ""),
     # Japanese: no spaces, so the run of letters the text ends on is tested by its ending
@@ -811,7 +823,8 @@ def _cut_beads(ctx: CheckContext) -> Iterator[tuple[BeadView, str, str]]:
       summary="A target sentence cut off where the aligned source sentence is complete: it "
               "stops in an ellipsis (or before a link); or, with no closing mark where the source "
               "has one, it ends on a word no sentence of its language ends in (an article, "
-              "possessive, conjunction, a preposition that is no verb particle; in Korean a "
+              "possessive, conjunction, a preposition that is no verb particle; in Indonesian and "
+              "Malay yang, sebagai, dengan, bahwa …; in Korean a "
               "conjunction or 약 “about”, the object particle 를; in Japanese the particle は or を "
               "the text stops on: …通常は; a word that may "
               "end one, such as a stranded preposition or an auxiliary, only where the target is "
@@ -831,7 +844,11 @@ def _cut_beads(ctx: CheckContext) -> Iterator[tuple[BeadView, str, str]]:
               "written and the source writes (not inside a name: Rüti bei Lyssach) ("
               "… Robert Morrison, mühendislerin gece gündüz Morrison, “…” dedi: the verb of a "
               "verb-final sentence lost), where the source has a sentence more than the "
-              "translation and ends one there.",
+              "translation and ends one there; or, at the end of its paragraph, it stops on a bare "
+              "word inside a quotation the translation opened and never closes, where the source "
+              "sentence closes its quotation and ends with a mark (… “Our staff live here, their "
+              "children go to school here — the source going on “…, and we intend to stay,” she "
+              "said.”: the rest of the quotation and the verb of saying lost).",
       why="Teasers and embeds are often scraped in their shortened form, and MT output and "
           "copied text get cut at a length limit without any mark; the reader loses the end of "
           "the sentence the source gives in full.",
@@ -847,10 +864,18 @@ def truncation(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     sl, tl = ctx.source.lang, ctx.target.lang
     if _cut_words(base_lang(tl)) is None:
         # (no list of the words no sentence ends in: only the run-on into a name again)
-        for b, _stext, _ttext in _cut_beads(ctx):
+        for b, stext, ttext in _cut_beads(ctx):
+            cq = _cut_in_open_quote(ctx, b, stext, ttext)
+            if cq is not None:
+                yield cq
+                continue
             yield from _cut_before_repeated_name(ctx, b)
         return
     for b, stext, ttext in _cut_beads(ctx):
+        cq = _cut_in_open_quote(ctx, b, stext, ttext)
+        if cq is not None:
+            yield cq
+            continue
         yield from _cut_inside_bead(ctx, b, stext, tl)
         yield from _cut_before_quote(ctx, b)
         yield from _cut_before_article(ctx, b)
@@ -921,6 +946,65 @@ def _cut_before_lost(ctx: CheckContext, b: BeadView, stext: str, ttext: str) -> 
         return None
     return m[0], m[1], (f"it stops on “{ttext[m[0]:m[1]]}” without a closing mark, and the rest "
                                   f"of the source's paragraph is not rendered")
+
+
+# the source sentence closes a quotation and ends with a mark: “…,” she said. / … here.” / „…“, sagte sie.
+_Q_SRC_CLOSED = re.compile(r"[\"”“»«›」』’'][^\"“”„«»‹›「」『』]*[.!?。！？]\s*$|[.!?。！？][\"”»«›」』’']\s*$")
+CUT_QUOTE_WORDS = 4  # words of the quotation the translation opened, at least
+
+
+def _open_quote_at(text: str) -> int | None:
+    """Where a quotation ``text`` opens and never closes starts, or None.  Each pair of
+    marks as its languages write it: “…” and „…“ (German closes with “), «…» and »…«
+    (German), 「…」, and straight quotes, which open after a space or the line's start."""
+    open_ch, open_at = None, None
+    for i, ch in enumerate(text):
+        if ch == "„" or ch in "「『":
+            opens = True
+        elif ch == "“":
+            opens = open_ch not in ("„", "“")
+        elif ch == "«":
+            opens = open_ch != "»"
+        elif ch == "»":
+            opens = open_ch is None
+        elif ch == '"':
+            opens = open_ch != '"' and open_ch is None and (i == 0 or text[i - 1] in " \t\n([—–-")
+        elif ch in "”」』":
+            opens = False
+        else:
+            continue
+        open_ch, open_at = (ch, i) if opens else (None, None)
+    return open_at
+
+
+def _cut_in_open_quote(ctx: CheckContext, b: BeadView, stext: str, ttext: str) -> Finding | None:
+    """A paragraph's last sentence that stops inside a quotation the translation opened and
+    never closes, on a bare word with no closing mark, where the aligned source sentence
+    closes its quotation and ends with a mark (“… “Our staff live here, their children go
+    to school here” for “… here for the long haul," she said.”): the end of the quotation
+    and what follows it (the verb of saying) were cut off, whatever the word it stops on.
+    (A quotation running on into the next paragraph ends its paragraph with a mark.)"""
+    s = stext.rstrip()
+    if not s or not _Q_SRC_CLOSED.search(s):
+        return None
+    tgt = [x for x in b.target if x.kind not in _CUT_SKIP_KINDS]
+    last = tgt[-1]
+    tsegs = ctx.target.segments
+    if last.index + 1 < len(tsegs) and tsegs[last.index + 1].paragraph == last.paragraph:
+        return None  # the paragraph goes on
+    m = _open_end(last.text)
+    if m is None or m[1] < len(last.text.rstrip()):
+        return None
+    para = " ".join(x.text for x in tsegs if x.paragraph == last.paragraph and x.index <= last.index)
+    q = _open_quote_at(para)
+    if q is None or len(para[q + 1:].split()) < CUT_QUOTE_WORDS:
+        return None
+    return ctx.flag(last.start + m[0], last.start + m[1],
+                    f"the sentence breaks off inside the quotation it opened: it stops on "
+                    f"“{last.text[m[0]:m[1]]}” with no closing mark and no closing quotation mark, "
+                    f"where the source closes the quotation and ends the sentence",
+                    evidence=[ctx.evidence(ctx.source, None, stext, note="source, complete")],
+                    suggestion="restore the end of the quotation from the source")
 
 
 def _cut_inside_bead(ctx: CheckContext, b: BeadView, stext: str, tl: str | None) -> Iterator[Finding]:

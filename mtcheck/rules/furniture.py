@@ -247,6 +247,8 @@ class _Lex:
         tok = rf"[^\W_][\w'’.&+\-{INDIC_BLOCKS}\u0e00-\u0e7f]*"
         body = rf"{tok}(?:[ ]{tok}){{0,5}}(?:\s*/\s*{tok}(?:[ ]{tok}){{0,4}}){{0,4}}"
         agency = _alt(agencies)
+        # a photographer's names and then, after a comma, the agency ("Foto: Jan Novák, ČTK")
+        body = rf"{body}(?:,[ ](?-i:{agency}))?"
         self.wires = set(ag.get("wires", []))
         self.wires_folded = {w.casefold() for w in self.wires}
         # one credit handed on by another: "AFP via Getty Images", "Keystone/EPA"
@@ -982,8 +984,16 @@ def _agency_body(m: re.Match, lx: _Lex) -> bool:
     """Does a labelled credit name agencies only, or a person and then an agency ("AP",
     "Reuters/Jim Watson"... "Jim Watson/AFP")?"""
     body = m.group("lbody") if m.group("label") is not None else m.group("sbody")
-    parts = [p.strip() for p in re.split(r"/|\s+via\s+", body or "") if p.strip()]
-    return bool(parts) and (parts[-1] in lx.agencies or parts[0] in lx.agencies)
+    parts = [p.strip() for p in re.split(r"/|,|\s+via\s+", body or "") if p.strip()]
+    # (or a person's names and then, after the slash, an agency's acronym in capitals the
+    # list lacks: "Jane Doe/PIXA", "Name Surname/ABC")
+    return bool(parts) and (parts[-1] in lx.agencies or parts[0] in lx.agencies
+                            or (len(parts) >= 2 and "/" in body and _caps_acronym(parts[-1])))
+
+
+def _caps_acronym(s: str) -> bool:
+    """An agency's acronym in capitals: one word, letters only, three to eight of them."""
+    return 3 <= len(s) <= 8 and s.isalpha() and s.isupper()
 
 
 _BRACKET_LINE = re.compile(r"(?m)^[ \t]*[(\[（【]")
@@ -1075,7 +1085,10 @@ def _near_source(ctx: CheckContext, pos: int, kinds: set[str], radius: int = 1) 
               "capitalised names (“… before the vote. AP Photo/Jane Doe “But …”), the names "
               "stopping at an opening quotation mark or the next sentence's first common word; "
               "and an agency's credit all in capitals, agency, picture label and names, also at a "
-              "paragraph's start (“BELGA PHOTO JAN PEETERS The works …”). A labelled credit naming a "
+              "paragraph's start (“BELGA PHOTO JAN PEETERS The works …”). A photographer's names may be "
+              "followed by a comma and a listed agency (“Photo: Jan Novák, ČTK”); at a paragraph's "
+              "start, names ending after a slash in an agency's acronym in capitals count as an "
+              "agency's credit (“Photo: Name Surname/ABCD The mayor …”). A labelled credit naming a "
               "listed agency whose names run on with no common word after them stops at the "
               "capitalised word before the first lower-case one (“Foto: PA Wire/Jane Doe Finanziert "
               "wurde …”). A news agency's sign-off in brackets glued to a paragraph's start (“(Petra) "
@@ -1083,7 +1096,10 @@ def _near_source(ctx: CheckContext, pos: int, kinds: set[str], radius: int = 1) 
               "Archive labels (Archivfoto, Arkivfoto) count as labels. Major when "
               "it is glued into a body paragraph, or stands on a line of its own between two body "
               "paragraphs, and the source has no credit and none of its names "
-              "(as whole words; a word as common as “the” is no name).",
+              "(as whole words; a word as common as “the” is no name; a name of several words, a "
+              "photographer's or a paper's, only written whole: the mayor “Silva” or the town "
+              "“Shepparton” in the source do not make “Rogério da Silva” or “Shepparton News” the "
+              "source's).",
       why="Credits belong under pictures; flattened into the text they read as stray words "
           "and show that the page was scraped with its furniture.",
       fail=("Der Bundesrat an seiner Medienkonferenz in Bern. KEYSTONE",
@@ -1128,11 +1144,27 @@ def _credit_added(ctx: CheckContext, c: Credit) -> bool:
                      lambda: frozenset(w.casefold() for w in re.findall(r"[^\W\d_]+", ctx.source.text)))
     sl = norm_lang(ctx.source.lang)
     names = re.sub(r"^[^:]{1,20}:", "", c.text)  # (not the label: Photo:, Foto:)
-    # whole words of the source, not parts of them (Ana in semana), and no function word
-    # the source writes anyway (THE CANADIAN PRESS beside the source's "the")
-    words = [w for w in re.findall(r"[^\W\d_]{3,}", names) if w[:1].isupper()
-             and not (sl and zipf(w.casefold(), sl) >= _CREDIT_COMMON_ZIPF)]
-    return not any(w.casefold() in src for w in words)
+    # the credit's names one by one (a photographer, an agency: "Jan Novák/ČTK", "Jan Novák,
+    # ČTK"); a name of several words counts as the source's only where the source writes it
+    # whole: a surname or a town the article mentions anyway (the mayor Silva, a paper named
+    # after the town it covers, "Shepparton News") says nothing about the credit
+    src_words = ctx.cached("furniture.source_word_seq",
+                           lambda: " " + " ".join(w.casefold() for w in re.findall(r"[^\W\d_]+", ctx.source.text)) + " ")
+    for part in re.split(r"/|,|;|\s+via\s+|[()\[\]]", names):
+        # whole words of the source, not parts of them (Ana in semana), and no function word
+        # the source writes anyway (THE CANADIAN PRESS beside the source's "the")
+        words = [w for w in re.findall(r"[^\W\d_]{3,}", part) if w[:1].isupper()
+                 and not (sl and zipf(w.casefold(), sl) >= _CREDIT_COMMON_ZIPF)]
+        if not words:
+            continue
+        if len(words) == 1:
+            if words[0].casefold() in src:
+                return False
+            continue
+        seq = " ".join(w.casefold() for w in re.findall(r"[^\W\d_]+", part))
+        if f" {seq} " in src_words:
+            return False
+    return True
 
 
 _CREDIT_COMMON_ZIPF = 6.0  # a credit's word this common in the source language says nothing
