@@ -1465,10 +1465,11 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 continue  # a word cut short (3,4 εκατ. λίρες, 2 млн. рублей): no rendering of L
             if t2 is None:
                 pass  # t1's modifier with another head (packinghouse / packing plant)
-            elif t2 in bad_tgt or ((_same_word(t1, t2, tl) or _same_word(fold(t1_surf), t2, tl))
-                                   and not _other_modifier(t1, t2, tl)
-                                   and not (_derived_kin(t1, t2, tl) and fold(bw.tgt_surface[t2]) not in kept_here)
-                                   and not _other_head(t1_surf, bw.tgt_surface[t2], tl)):
+            elif t2 in bad_tgt or _cross_compound(t1_surf, bw.tgt_surface[t2], tl) or (
+                    (_same_word(t1, t2, tl) or _same_word(fold(t1_surf), t2, tl))
+                    and not _other_modifier(t1, t2, tl)
+                    and not (_derived_kin(t1, t2, tl) and fold(bw.tgt_surface[t2]) not in kept_here)
+                    and not _other_head(t1_surf, bw.tgt_surface[t2], tl)):
                 continue  # (t1 as written too: a compound's head alone, Straßenbahn / Bahnen,
                 # which the lemma's cut ending, straßenbah, hides)
             if t2 is not None and _modifier_rendered(bead_toks[bi], L, t1, t2, tl, src_beads, by_index):
@@ -1594,8 +1595,11 @@ def _modifier_rendered(bt: "_BeadToks", L: str, t1: str, t2: str, tl: str,
             continue
         for M in {u.lemma for u in bt.src[max(0, i - 2):i + 3] if u.content and u.lemma != L}:
             others = src_beads.get(M, set()) - {bt.index}
-            if _wlen(M) >= 3 and any(u.startswith(mod) for bj in others if bj in by_index
-                                     for u in by_index[bj].tgt):
+            # (in half of M's other sentences at least: a word that is found in many, one of
+            # them with the modifier by chance, 지역 "region" … Feuer, renders nothing of it)
+            seen = [bj for bj in others if bj in by_index]
+            n = sum(any(u.startswith(mod) for u in by_index[bj].tgt) for bj in seen)
+            if _wlen(M) >= 3 and n and n * 2 >= len(seen):
                 return True
     return False
 
@@ -1718,6 +1722,17 @@ def _source_names(words: list[_BeadWords], views: dict[int, BeadView], sl: str, 
     capitalise nouns), or kept capitalised and verbatim in the translation."""
     out = set()
     kept: dict[str, bool] = {}  # surface -> in the target as written, not in lower case
+    # a noun in a language that capitalises its nouns, kept as written in a minority of its
+    # sentences only (die Seilbahn … Seilbahn Scheid AG → la funivia … Seilbahn Scheid AG):
+    # a word of a name there, a term rendered elsewhere
+    n_beads: Counter = Counter()
+    n_kept: Counter = Counter()
+    if _nouns_capitalised(sl):
+        for bw in words:
+            for L, surf in bw.src_surface.items():
+                if surf[:1].isupper():
+                    n_beads[L] += 1
+                    n_kept[L] += surf in views[bw.index].target_text
     for bw in words:
         text = views[bw.index].source_text
         for L, surf in bw.src_surface.items():
@@ -1726,6 +1741,8 @@ def _source_names(words: list[_BeadWords], views: dict[int, BeadView], sl: str, 
             k = kept.get(surf)
             if k is None:  # a long target is searched once per surface, not once per bead
                 k = kept[surf] = surf in target and surf.lower() not in target
+            if k and n_beads[L] >= 3 and n_kept[L] * 2 < n_beads[L]:
+                continue
             if k:
                 out.add(L)
             elif sl != "de":
@@ -2049,12 +2066,34 @@ def _prefixing_stem(w: str, lang: str) -> str:
     return w
 
 
+# Arabic clitics: a conjunction (و ف), a preposition (ب ل ك), the article (ال, ل + ال → لل)
+# before a word, a possessive pronoun after it (توربيناتهم "their turbines", لطاقة "for energy")
+_AR_PROCLITIC = re.compile(r"^(?:[وف])?(?:[بك]?ال|لل|[بلك])?")
+_AR_ENCLITIC = re.compile(r"(?:هما|كما|هم|هن|ها|كم|كن|نا|ه|ك|ي)$")
+
+
+def _ar_cores(w: str) -> frozenset[str]:
+    """An Arabic word without its clitics, each way of taking them off that leaves four
+    letters or more (ة written as ه, as ``_prefixing_stem`` does; ت before a pronoun as the
+    ة it stands for: مدينتهم → مدينة)."""
+    out = set()
+    for m in {_AR_PROCLITIC.match(w).end(), 0}:
+        x = w[m:]
+        y = _AR_ENCLITIC.sub("", x) if not x.endswith("ة") else x
+        for z in {x, y, y[:-1] + "ة" if y != x and y.endswith("ت") else y}:
+            if len(z) >= 4:
+                out.add(z.replace("ة", "ه"))
+    return frozenset(out)
+
+
 def _same_word(a: str, b: str, lang: str = "", heads: bool = True) -> bool:
     """Inflectional variants of one word (indien/indienne, wissenschaftlich/-er); with the
     translation's language also two compounds on one head, and one word behind other
     clitic prefixes; without ``heads`` not a word and a longer one that ends in it
     (structure / superstructure)."""
     a, b = _unmarked(a), _unmarked(b)  # a moved accent (πάσσαλοι / πασσάλους), a case vowel
+    if lang == "ar" and _ar_cores(a) & _ar_cores(b):
+        return True  # one word behind other clitics (التوربينات / توربيناتهم, طاقة / لطاقة)
     if lang in _PREFIXING:
         a, b = _prefixing_stem(a, lang), _prefixing_stem(b, lang)
     if lang == "nl" and (_nl_singular(a), _nl_singular(b)) != (a, b) \
@@ -2083,6 +2122,23 @@ def _same_word(a: str, b: str, lang: str = "", heads: bool = True) -> bool:
     return heads and len(short) >= 4 and any(long_[:len(long_) - k].endswith(short) for k in range(3))
 
 
+def _cross_compound(a: str, b: str, lang: str) -> bool:
+    """In a compounding language, one word the modifier of one compound and the head of the
+    other (verzekeringspremie / overstromingsverzekering, Wasserpreis / Trinkwasser for
+    insurance premium / flood insurance, water price / drinking water): the term is rendered
+    by the same word in both, only the word it is compounded with changes."""
+    if lang not in _COMPOUNDING:
+        return False
+    a, b = fold(a.lower()), fold(b.lower())
+    for x, y in ((a, b), (b, a)):
+        # x: the word first, another after it; y: another first, the word last (an ending after)
+        for k in range(len(x) - 3, 4, -1):
+            i = y.find(x[:k], 3)
+            if i >= 3 and len(y) - i - k <= 3:
+                return True
+    return False
+
+
 def _gerund_kin(a: str, b: str, lang: str) -> bool:
     """English: a word in -ing and its stem, one word (diving / dive, skiing / ski,
     shipping / ship)."""
@@ -2099,7 +2155,8 @@ def _gerund_kin(a: str, b: str, lang: str) -> bool:
 def _other_modifier(a: str, b: str, lang: str) -> bool:
     """Are ``a`` and ``b`` two compounds of a compounding language on one head whose
     modifiers differ from their first letters (Lachslaus / Seelaus: another kind of louse,
-    not another form of the word)?"""
+    not another form of the word; Spinnmaschine / Seidenhaspelmaschine, whose modifiers
+    share their first letter only)?"""
     if lang not in _COMPOUNDING:
         return False
     k = 0
@@ -2110,6 +2167,8 @@ def _other_modifier(a: str, b: str, lang: str) -> bool:
         # a compound of three parts whose middle one differs (Vogel|erkennungs|system /
         # Vogel|detektions|system): the modifiers past the first part they share
         p = len(os.path.commonprefix([ma, mb]))
+        if p < 3 and len(ma) >= 4 and len(mb) >= 4:
+            return True  # two modifiers that share a letter or two only (Spinn / Seidenhaspel)
         ma, mb = ma[p:], mb[p:]
         return p >= 3 and len(ma) >= 5 and len(mb) >= 5 and ma[0] != mb[0] and fold(ma) != fold(mb)
     return k >= 4 and len(ma) >= 3 and len(mb) >= 3 and ma[0] != mb[0]
@@ -2226,7 +2285,8 @@ def _minority_rendering(bw: _BeadWords, L: str, t1: str, tgt_beads: dict[str, se
         sim = ratio(t, t1) / 100.0
         dpos = abs(pos_s - pos_t)
         anchored = s_span is not None and _anchor_next(a, s_span, (s, e))
-        if anchored or (tl in _COMPOUNDING and (_same_word(t, t1, tl) or _modifier_inside(t1, t))):
+        if anchored or (tl in _COMPOUNDING and (_same_word(t, t1, tl) or _modifier_inside(t1, t)
+                                                 or _short_head(t, t1, tl))):
             # (or a compound on t1's head or modifier, with another modifier or head: the word
             # renders the term, wherever the sentence puts it: Erdwärmebohrungen / Tiefbohrungen;
             # or one with t1's modifier for its middle part: Ahornwald / Zuckerahornbestand)
@@ -2261,6 +2321,26 @@ def _minority_rendering(bw: _BeadWords, L: str, t1: str, tgt_beads: dict[str, se
     if _beside_rendered_neighbour(bw, L, t, tgt_beads, src_beads):
         return None
     return t, occ
+
+
+# the last two letters of a word's ending (Schwester / Tochter, Baustelle / Kapelle cut to
+# -stell / -pell): three letters alike there are no head of a compound
+_SHORT_TAILS = frozenset("er en el em es et ar or ir ur at it ik ig is ll ss tt nn".split())
+
+
+def _short_head(a: str, b: str, lang: str) -> bool:
+    """Two compounds of a compounding language on one head of three letters (indianlax /
+    rödlax, Treidelweg / Uferweg), each with a modifier of three letters or more from another
+    first letter, the head a consonant, a vowel and a consonant that end no derivation or
+    inflection (-het, -ter, -ell): another kind of the same thing.  No part of a hyphened
+    name (Scrovegni-Kapelle)."""
+    if lang not in _COMPOUNDING or len(a) < 6 or len(b) < 6 or "-" in a + b:
+        return False
+    k = len(os.path.commonprefix([a[::-1], b[::-1]]))
+    tail = a[-3:]
+    return k == 3 and not a.endswith(_DERIVATIONS) and not b.endswith(_DERIVATIONS) \
+        and a[0] != b[0] and not _vowel(tail[0]) and _vowel(tail[1]) and not _vowel(tail[2]) \
+        and tail[1:] not in _SHORT_TAILS
 
 
 def _modifier_inside(t1: str, t: str) -> bool:
