@@ -276,6 +276,20 @@ class Lexicon:
     # one of its `short` words (below, short, inférieur) and no negator
     reach: tuple[str, ...] = ()
     short: frozenset[str] = frozenset()
+    # (Bulgarian) negators that are also clitic pronouns ("ни": us, our; "отборът ни", our
+    # team): one negates only before a `clitic_next` word ("ни един", not a single) or with
+    # itself again a few words on ("ни той, ни тя", neither he nor she)
+    clitic: frozenset[str] = frozenset()
+    clitic_next: frozenset[str] = frozenset()
+    # `lex` words that right after a `det` word are an attributive participle naming a thing
+    # ("the lost income", "a lost harvest"): no negation of their clause
+    det_adj: frozenset[str] = frozenset()
+    # a negated equative ("not as bad", "nicht so schlimm", Indonesian "tidak separah") says
+    # "less": the equative words, the equative prefixes (Indonesian "se-" on a common
+    # adjective), and the words of "less" that say it without a negator
+    equative: frozenset[str] = frozenset()
+    equative_prefix: tuple[str, ...] = ()
+    less: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -372,7 +386,12 @@ def lexicon(lang: str | None) -> Lexicon | None:
                    whether=frozenset(f.get("whether", [])), ask=frozenset(f.get("ask", [])),
                    concord=frozenset(f.get("concord", [])),
                    reach=tuple(w.rstrip("*") for w in f.get("reach", [])),
-                   short=frozenset(f.get("short", [])))
+                   short=frozenset(f.get("short", [])),
+                   clitic=frozenset(f.get("clitic", [])), clitic_next=frozenset(f.get("clitic_next", [])),
+                   det_adj=frozenset(f.get("det_adj", [])),
+                   equative=frozenset(f.get("equative", [])),
+                   equative_prefix=tuple(f.get("equative_prefix", [])),
+                   less=frozenset(f.get("less", [])))
 
 
 # the vowel signs and other marks of the Indic scripts (Devanagari to Sinhala) are no
@@ -467,6 +486,8 @@ def negators(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
                 continue  # "검토할 수밖에 없다": can only consider
             if lx.whether and _wondered_whether(text, s, lx):
                 continue  # "vroegen zich af of het niet beter …": wondered whether it is better
+            if w in lx.clitic and nx not in lx.clitic_next and w not in words[i + 2:i + 7]:
+                continue  # "отборът ни може" (our team can): a pronoun, not "ни един"
             out.append((s, e, w))
     return out
 
@@ -818,6 +839,7 @@ def negative_words(text: str, lang: str | None) -> list[str]:
     prev = prev2 = ""
     words = [m.group().casefold() for m in _TOKEN.finditer(text)]
     for i, w in enumerate(words):
+        attr = w in lx.det_adj and prev in lx.det  # "the lost income": names a thing
         if (prev, w) in lx.negword or (lx.adj_end and prev in lx.neg and len(w) >= lx.adj_min and w.endswith(lx.adj_end)
                                        and (not lx.adj_neg or prev in lx.adj_neg)):
             out.append(f"{prev} {w}")
@@ -841,7 +863,7 @@ def negative_words(text: str, lang: str | None) -> list[str]:
             continue
         if w in lx.bound and _bounds(words, i - 1, lx, lang):
             continue  # "en menos de 90 segundos" (in under 90 seconds) bounds a figure
-        if _lexical(w, lx) or _derived_negative(w, lang, lx):
+        if (_lexical(w, lx) and not attr) or _derived_negative(w, lang, lx):
             out.append(w)
     return out
 
@@ -1319,7 +1341,11 @@ def _no_flip(neg_side: list[tuple[int, int, str]], neg_text: str, neg_lang: str 
     negative word ("failed to pay" for "nicht beglichen"), or a double negation ("ne manque
     pas de", "not without") on the negated side, a bound, "not until", a quotation, …?"""
     aff_words = negative_words(aff_text, aff_lang)
-    if (aff_words or any(_after_negator(neg_text, e, neg_lang) for _, e, _ in neg_side)) \
+    # a negative word in a name on each side ("the Free Wifi scheme" ~ "programme Wifi
+    # Gratuit") renders the other's name; the name says nothing of the negator
+    unnamed = _unnamed(aff_words, aff_text, aff_lang) if aff_words and _named_negative(neg_text, neg_lang) \
+        else aff_words
+    if (unnamed or any(_after_negator(neg_text, e, neg_lang) for _, e, _ in neg_side)) \
             and not _stop_kept(neg_side, neg_text, neg_lang, aff_text, aff_lang) \
             and not _double_dropped(neg_side, aff_words, neg_text, neg_lang, aff_text, aff_lang):
         return True
@@ -1331,7 +1357,65 @@ def _no_flip(neg_side: list[tuple[int, int, str]], neg_text: str, neg_lang: str 
         or _took_time(aff_text, aff_lang) \
         or _copied_negator(neg_side, aff_text) \
         or _not_only_both(neg_side, neg_text, neg_lang, aff_text, aff_lang) \
-        or _no_change_same(neg_side, neg_text, neg_lang, aff_text, aff_lang)
+        or _no_change_same(neg_side, neg_text, neg_lang, aff_text, aff_lang) \
+        or _less_equative(neg_side, neg_text, neg_lang, aff_text, aff_lang)
+
+
+# languages that write every noun with a capital: a capitalised word there is no name
+_NOUN_CAPITALS = frozenset({"de", "lb"})
+
+
+def _unnamed(words: list[str], text: str, lang: str | None) -> list[str]:
+    """``words`` (negative words of ``text``) less those that stand only in a name: written
+    with a capital inside the sentence ("the Free Wifi scheme", "chương trình Xe buýt Miễn
+    phí", "Doctors Without Borders"), in a text that is not title-cased. Such a word names a programme or a body; it
+    says no negation of its clause."""
+    if not words or norm_lang(lang) in _NOUN_CAPITALS or (lexicon(lang) and lexicon(lang).chars is not None):
+        return words
+    toks = list(_TOKEN.finditer(text))
+    caps = [m.group()[:1].isupper() for m in toks]
+    if not toks or sum(caps) * 2 >= len(toks):
+        return words  # a title-cased headline: every word has its capital
+    named: set[str] = set()
+    plain: set[str] = set()
+    for i, m in enumerate(toks):
+        w = m.group().casefold()
+        if caps[i] and _mid_sentence(text, m.start()):
+            named.add(w)
+        else:
+            plain.add(w)
+    return [w for w in words if w not in named or w in plain]
+
+
+def _named_negative(text: str, lang: str | None) -> bool:
+    """Has ``text`` a negative word that stands in a name (`_unnamed`)?"""
+    words = negative_words(text, lang)
+    return bool(words) and len(_unnamed(words, text, lang)) < len(words)
+
+
+def _less_equative(neg_side: list[tuple[int, int, str]], neg_text: str, neg_lang: str | None,
+                   aff_text: str, aff_lang: str | None) -> bool:
+    """Is every negator of the negated side right before an equative ("not as bad", "nicht
+    so schlimm", "tidak separah": not as bad as), against a side that says "less" ("less
+    seriously affected")? A negated equative is a comparison of less, no negation."""
+    lx, ax = lexicon(neg_lang), lexicon(aff_lang)
+    if lx is None or ax is None or lx.chars is not None or ax.chars is not None or not ax.less \
+            or not (lx.equative or lx.equative_prefix):
+        return False
+    if not any(m.group().casefold() in ax.less for m in _TOKEN.finditer(aff_text)):
+        return False
+    for _, e, _ in neg_side:
+        nxt = _TOKEN.match(neg_text, len(neg_text) - len(neg_text[e:].lstrip()))
+        if nxt is None or neg_text[e:nxt.start()].strip():
+            return False
+        w = nxt.group().casefold()
+        if w in lx.equative:
+            continue
+        p = next((p for p in lx.equative_prefix if w.startswith(p) and len(w) - len(p) >= 4
+                  and zipf(w[len(p):], neg_lang) >= 3.5), None)
+        if p is None:
+            return False
+    return True
 
 
 def _free_negative_words(negs: list[tuple[int, int, str]], text: str, lang: str | None) -> int:
@@ -1490,7 +1574,14 @@ def _bound_dropped(stext: str, sl: str | None, ttext: str, tl: str | None
               "negates nothing. A negator capitalised inside a name, after a short linking word "
               "that follows a capital (\"Val di Non\"), is no negator; German \"nicht mehr als\" "
               "before a bare capitalised noun (\"nicht mehr als Ausnahme betrachten\", no longer "
-              "regard as an exception) is a negation, not the bound \"no more than\".",
+              "regard as an exception) is a negation, not the bound \"no more than\". Bulgarian "
+              "\"ни\" is also the pronoun \"us, our\" (\"отборът ни\", our team): a negator only "
+              "before a word of \"not a single\" (\"ни един\") or with a second \"ни\" a few words "
+              "on. A negative word that names a thing (\"the lost income\") or stands in a name "
+              "(capitalised inside the sentence: \"the Free Wifi "
+              "scheme\", where the other side's name has one too) does not say the other side's negation; and a negated equative (\"nicht "
+              "so stark beschädigt\", \"tidak separah\": not as badly) against a side that says "
+              "\"less\" (\"less seriously affected\") is no flip.",
       why="A dropped or added negation inverts the sentence while it still reads fluently; "
           "neural MT does it often enough that critical-error tasks test for it. Minor by "
           "default: translators also trade \"not possible\" for \"out of the question\", so "
