@@ -4433,12 +4433,35 @@ def _present_near(ctx: CheckContext, g: Name, bead_index: int, tl: str | None) -
     if not segs:
         return False
     text = " ".join(s.text for s in segs)
-    if _group_present(g, NameIndex(text, tl), tl, _langs(ctx)[0]):
+    index = NameIndex(text, tl)
+    if _group_present(g, index, tl, _langs(ctx)[0]):
+        if len(g.parts) == 2 and not g.classes and not any(p.acronym for p in g.parts):
+            return not _first_word_in_other_name(g, index, text, tl, _langs(ctx)[0])
         return True
     # a name the translation transcribes into its own script, in a neighbouring sentence
     # (a quotation's attribution moved before it: "…," Mr Whitfield said. ~ 휫필드 장관은
     # "…"): read back as in the bead itself
     return g.text.isascii() and not _mostly_latin(text) and _read_back(g, text, tl)
+
+
+def _first_word_in_other_name(g: Name, index: NameIndex, text: str, tl: str | None,
+                              sl: str | None) -> bool:
+    """Is two-word name ``g`` in ``text`` (``index``) by its first word alone, its last
+    word nowhere, and that first word only inside names of several words that have words
+    ``g`` lacks (barrio San Blas ~ Calle San Martín, bairro Santo Antônio ~ Avenida Santos
+    Dumont)?  Another name that shares a word, not ``g`` (a place's own word with its
+    generic one translated, Galwayské ~ Galway Bay, still is ``g``)."""
+    first, last = g.parts
+
+    def there(p: Part) -> bool:
+        return _group_present(Name(p.text, p.start, p.end, [p], p.classes, False), index, tl, sl)
+
+    if there(last) or not there(first):
+        return False
+    heads = {p.fold[:4] for p in g.parts}
+    holders = [t for t in find_names(text, tl, sl) if any(q.fold[:4] == first.fold[:4] for q in t.parts)]
+    return bool(holders) and all(len(t.parts) >= 2 and any(q.fold[:4] not in heads for q in t.parts)
+                                 for t in holders)
 
 
 _KANA_NEXT_WORD = re.compile(r"[ \u00a0-]+([A-Za-z]{2,})(?![\w'’-])")
@@ -5561,6 +5584,52 @@ def _half_swapped(ctx: CheckContext, g: Name, t: Name) -> bool:
     return all(re.search(rf"(?<!\w){re.escape(f)}", x) is None for f in new for x in texts)
 
 
+@lru_cache(maxsize=1)
+def _legal_forms() -> frozenset[str]:
+    """data/names/legal_forms.txt: companies' legal-form designations (AG, SA, GmbH, Oy),
+    folded without their dots."""
+    return frozenset(fold(w.replace(".", "")) for w in (_NAMES_DATA / "legal_forms.txt")
+                     .read_text(encoding="utf-8").split("\n") if w.strip() and not w.startswith("#"))
+
+
+def _is_legal_form(p: Part) -> bool:
+    return fold(p.text.replace(".", "")) in _legal_forms()
+
+
+def _legal_form_for_legal_form(g: Name, t: Name) -> bool:
+    """Is source name ``g`` nothing but a company's legal form (… Postauto AG, the noun
+    before it no name) and target name ``t`` ends in one (AutoPostale SA, … Sàrl)?  The
+    target country's designation of the same or a like form, with the company's own name
+    there: no name replaced (data/names/legal_forms.txt)."""
+    return all(_is_legal_form(p) for p in g.parts) and _is_legal_form(t.parts[-1])
+
+
+def _target_common_word_suffixed(g: Name, t: Name, sl: str | None, tl: str | None) -> bool:
+    """Is the one word target name ``t`` has in place of source name ``g``'s, its last
+    one, a Turkish or Azerbaijani common word with its case ending after an apostrophe,
+    as the generic word of a name takes it (Belediye Salonu'na, "to the Town Hall";
+    Ellison Salonu'nda), where ``g``'s own last word is a common word of the source
+    language (Hall) and no word of ``g`` a lexicon name or given name?  The generic word
+    translated, no other name in its stead (the target-side twin of
+    ``_suffixed_common_word``)."""
+    if tl not in ("tr", "az") or t.classes or g.classes or any(p.acronym or p.classes for p in g.parts):
+        return False
+    gf = {p.fold for p in g.parts}
+    tf = {p.fold for p in t.parts}
+    lost = [p for p in g.parts if p.fold not in tf]
+    new = [p for p in t.parts if p.fold not in gf]
+    if len(lost) != 1 or len(new) != 1 or lost[0] is not g.parts[-1] or new[0] is not t.parts[-1] \
+            or new[0].classes:
+        return False
+    head, sep, suf = new[0].text.replace("’", "'").partition("'")
+    if not sep or len(head) < 3 or not suf.isalpha() or not suf.islower() \
+            or not _local_word(head.lower(), tl):
+        return False
+    if any((p.low or p.text.lower()) in _given_names() for p in g.parts):
+        return False  # (Anna Hall: a person)
+    return zipf(lost[0].low or lost[0].text.lower(), sl) >= 3.5
+
+
 @rule("N004", "name-replaced", "Accuracy/Mistranslation", "critical", artefact="wrong-name",
       summary="A source name is missing from the translation while the translation has a "
               "name the source does not: the name was replaced (also half of a person's "
@@ -5581,11 +5650,16 @@ def _half_swapped(ctx: CheckContext, g: Name, t: Name) -> bool:
               "for its nominative in Latin letters (των Γουβών ~ Gouves), a one-word name "
               "transcribed as a hyphenated chain (Penygroes ~ Пен-і-Гройса), a Slavic place in an "
               "oblique case for its nominative, its stem's softened consonant hardened back (u Veloj "
-              "Luci ~ Vela Luka, v Nové Pace ~ Nová Paka), or back. Nor, in an article, a one-word "
+              "Luci ~ Vela Luka, v Nové Pace ~ Nová Paka), or back, a "
+              "company's legal form for another's (Postauto AG ~ AutoPostale SA), a Turkish "
+              "common word with its ending after an apostrophe for a common word of a name (Town "
+              "Hall ~ Belediye Salonu'na). Nor, in an article, a one-word "
               "name rendered at every mention (two or more) by one and the same one-word name of "
               "the same first letter that no lexicon holds and the source never writes (Prättigau "
               "~ Prettigovia): the place's name in the target language (a swap at one mention is "
-              "still one).",
+              "still one). In a document, a two-word name is not said in a "
+              "neighbouring sentence by its first word inside another name there (Santo Antônio, "
+              "not by Avenida Santos Dumont).",
       why="A swapped entity (another person, country or organisation) is a critical "
           "meaning error that reads fluently and survives proofreading.",
       fail=("US-Präsident Donald Trump schrieb auf Twitter, er beobachte die Stürme.",
@@ -5628,6 +5702,10 @@ def name_replaced(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             if _generic_name_rendered(g, bn.tgt.text):
                 continue  # City Chambers ~ Paços do Concelho: a generic name every town has
                 # (data/names/generic_names.txt), the target's form capitalised as a name
+            if _legal_form_for_legal_form(g, t):
+                continue  # Postauto AG ~ AutoPostale SA: one legal form for another
+            if _target_common_word_suffixed(g, t, sl, tl):
+                continue  # Town Hall ~ Belediye Salonu'na: the generic word translated
             if _institution_title_translated(g, t, sl, tl):
                 continue  # Pärnu Kutsehariduskeskus ~ Pärnu Vocational Education Centre: the place
                 # kept, the institution's generic compound (-keskus, centre) translated
@@ -5826,7 +5904,9 @@ def _patronym_swaps(src: str, tgt: str) -> Iterator[tuple[str, str, int, int]]:
               "(BWDB Sylhet for পাউবো সিলেটের, after “Bangladesh Water Development Board (BWDB)”), nor "
               "a name one of whose words (five letters or more) is one letter off a "
               "spelling of a capitalised source word in Cyrillic, Greek or an Indic script "
-              "(Mereu Mare for Мяреу): it renders that word (a slip is N001's).",
+              "(Mereu Mare for Мяреу): it renders that word (a slip is N001's); nor a people's name whose stem "
+              "the source writes in its own script (the Nabataeans ~ הנבטים), nor a Vietnamese "
+              "weekday or month (thứ Ba, tháng Mười).",
       why="MT hallucinates entities and swaps a common noun for a name (the ministry becomes "
           "a sports league, a street a city); a name nobody wrote reads as a fact.",
       fail=("Der Bürgermeister eröffnete am Montag die neue Brücke über den Fluss.",
@@ -5864,6 +5944,10 @@ def name_added(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             if _near_rendering(t, bn.src.text, sl):
                 continue  # Teceu Mare for Тячеу: a word of the name one letter off a spelling
                 # of a source word in another script renders it (a slip is N001's)
+            if _vi_calendar_word(t, bn.tgt.text, tl):
+                continue  # thứ Ba "Tuesday", tháng Mười "October": a weekday or month
+            if _people_transcribed(t, bn.src.text):
+                continue  # the Nabataeans for הנבטים: a people the source names in its script
             s, e = bn.tgt.span(t.start, t.end)
             if _in_furniture(ctx, s, e):
                 continue  # an agency in a glued credit ("Photo: Reuters"): F002's finding
@@ -5890,6 +5974,27 @@ def _near_rendering(t: Name, src: str, sl: str | None) -> bool:
             if units is not None and len(units) >= 3 and _render_cost(p.fold, units, drop)[0] == 1:
                 return True  # (one spelled right renders its word, and the name may still
                 # add another: Petar Kostov for Петър Маринов)
+    return False
+
+
+# the endings of a people's name in a Latin-script translation (Nabataeans, Canaanites,
+# Philistines, Edomites), longest first: what is left is the people's or place's stem
+_PEOPLE_ENDINGS = ("aeans", "eans", "ians", "ites", "ines", "ans", "ean", "ian", "ite", "ine", "an", "s")
+
+
+def _people_transcribed(t: Name, src: str) -> bool:
+    """Is one-word name ``t`` of a Latin-script translation a people's name (Nabataeans,
+    Canaanites) whose stem, four letters or more, the source sentence writes in its own
+    script (הנבטים, the Hebrew plural of the same stem)?  A people's name renders the
+    source's word for the people: not a name added."""
+    if len(t.parts) != 1 or t.parts[0].acronym or _mostly_latin(src) or not _mostly_latin(t.text):
+        return False
+    low = t.parts[0].text.lower()
+    for end in _PEOPLE_ENDINGS:
+        if low.endswith(end) and len(low) - len(end) >= 4:
+            stem = t.parts[0].text[:-len(end)]
+            if present_in_other_script(stem, src):
+                return True
     return False
 
 
@@ -6637,8 +6742,9 @@ def _rare_slips(ctx: CheckContext, sl: str | None, tl: str | None,
         # a name clipped by its last letter (Jinping ~ "Jinpin") looks like an inflection's
         # stem: a slip unless that letter is an ending of the version's language
         clip = None if known or zipf(p.low, sl) > 0.0 else (_clipped(f, vinv) or _lengthened(f, vinv, tl))
-        if clip is None and any(inv.related(f) for inv in vinv):
-            continue
+        if clip is None and any(inv.related(f) for inv in vinv) and not _geminate_written(f, backed):
+            continue  # (an inflection's stem, unless a version writes the name itself with
+            # that consonant doubled: Kitti ~ "Kiti", Kitin being Kitti's genitive)
         best, best_key = clip, (0.0, 0)
         if f.endswith("s") and len(f) > 4:  # genitive (Rohanis)
             known = known or zipf(p.low[:-1], tl) >= 1.5
@@ -6707,6 +6813,16 @@ def _rare_slips(ctx: CheckContext, sl: str | None, tl: str | None,
             # Hollis ~ "Sarah Holis"): no convention of the target's respells it
             out.append((p, best, start, Severity.MINOR))
     return out
+
+
+def _geminate_written(f: str, backed: Counter) -> bool:
+    """Is a form the versions write ``f`` with one of its consonants doubled (kitti for
+    "kiti")?  Then ``f`` looking like the stem of an inflected form of theirs proves
+    nothing: a language with consonant gradation writes the single consonant in the
+    cases (Finnish Kitti, Kitin; Estonian Sepp, Sepa), the name itself with both."""
+    return len(f) >= 4 and any(
+        f[k].isalpha() and f[k] not in "aeiouyåäöü" and (c := f[:k + 1] + f[k] + f[k + 1:]) in backed
+        and _undoubled(f, c) for k in range(1, len(f)))
 
 
 def _after_kept_given(g: Name, i: int, c: str, ctx: CheckContext, tl: str | None) -> bool:
@@ -8225,7 +8341,12 @@ def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str |
               "in -nen for a case of its -se- stem (Korpisen ~ Korpinen), nor, in an article, a "
               "name one vowel off a spelling of a source word in Cyrillic or Greek written so at "
               "every mention (two or more, the source writing the word at two or more: Тячеу ~ "
-              "Teceu): a place of a third language transcribed, its own Latin spelling.",
+              "Teceu): a place of a third language transcribed, its own Latin spelling. A name that "
+              "looks like the stem of the source's inflected form is still a slip where a "
+              "version writes it with that consonant doubled (Kitti ~ Kiti beside the genitive "
+              "Kitin). Out of Korean: minor for a word one letter off the Revised Romanization "
+              "of a run of the source sentence that spells no run in any romanisation in use "
+              "(영동 ~ Yeondong; not Yongdong).",
       why="MT and post-editors misspell names (Merkle for Merkel); spell checkers do not "
           "know names, so the error reaches print.",
       fail=("Bundeskanzlerin Angela Merkel reiste nach Paris.",
@@ -8237,6 +8358,7 @@ def name_near_miss(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     found = _misspellings(ctx, float(opts.get("min_ratio", 80)))
     yield from _han_slips(ctx, {start for _p, _f, start, _s in found})
     yield from _hangul_name_slips(ctx, {start for _p, _f, start, _s in found})
+    yield from _hangul_place_slips(ctx, {start for _p, _f, start, _s in found})
     yield from _hangul_katakana_slips(ctx)
     if not found:
         return
@@ -8677,6 +8799,64 @@ def _hangul_name_slips(ctx: CheckContext, done: set[int]) -> Iterator[Finding]:
             yield ctx.flag(s, e, f"“{m.group(2)}-{m.group(3)}” looks like a misspelling of the "
                                  f"source's “{name[1:]}” ({rr[:1].upper() + rr[1:]} in the Revised "
                                  f"Romanization)", evidence=ev,
+                           severity=_severity_cap(ctx, Severity.MINOR))
+
+
+_LATIN_NAME_WORD = re.compile(r"(?<![\w'’-])([A-Z][a-z]{4,})(?![\w'’-])")
+
+
+def _ko_parses(w: str, run: str) -> bool:
+    """Can lower-case ``w`` be split into spellings in use of the Hangul syllables of
+    ``run``, one after the other (``_ko_spellings``: the Revised Romanization,
+    McCune-Reischauer, a family's own)?"""
+    ends = {0}
+    for syl in run:
+        sps = _ko_spellings(syl)
+        ends = {e + len(sp) for e in ends for sp in sps if w.startswith(sp, e)}
+        if not ends:
+            return False
+    return len(w) in ends
+
+
+def _hangul_place_slips(ctx: CheckContext, done: set[int]) -> Iterator[Finding]:
+    """N001 out of Korean into a Latin script: one capitalised word of the translation,
+    five letters or more and no word of the target language, one letter (OSA) from the
+    Revised Romanization of two to four Hangul syllables of the source sentence (영동
+    yeongdong ~ "Yeondong"), where it spells no run of the source sentence in any
+    romanisation in use (the Revised Romanization, McCune-Reischauer, a family's own:
+    ``_ko_spellings``).  Minor: a name's own spelling may differ."""
+    if ctx.source is None or not _HANGUL_SYLLABLES.search(ctx.source.text):
+        return
+    sl, tl = _langs(ctx)
+    for bv in ctx.beads():
+        texts = _bead_texts(bv)
+        if texts is None or not _mostly_latin(texts[1].text):
+            continue
+        src, tgt = texts
+        runs = _HANGUL_SYLLABLES.findall(src.text)
+        subs = {r[i:i + n] for r in runs for n in (2, 3, 4) for i in range(len(r) - n + 1)}
+        if not subs:
+            continue
+        rrs = {sub: _rr(sub) for sub in subs}
+        for m in _LATIN_NAME_WORD.finditer(tgt.text):
+            w = m.group(1).lower()
+            if zipf(w, tl) >= 1.5 or zipf(w, "en") >= 1.5 or w in _given_names():
+                continue
+            near = {sub for sub, rr in rrs.items() if len(rr) >= 6 and rr != w and _osa(w, rr) == 1}
+            if not near:
+                continue
+            if any(_ko_parses(w, r[i:j]) for r in runs for i in range(len(r))
+                   for j in range(i + 1, min(len(r), i + 4) + 1)):
+                continue  # a spelling in use of a run of the sentence (Yongdong, Youngdong)
+            s, e = tgt.span(m.start(1), m.end(1))
+            if s in done or _in_furniture(ctx, s, e):
+                continue
+            sub = min(near, key=len)
+            rr = rrs[sub]
+            ev = [ctx.evidence(ctx.source, text=src.text, note=f"source names {sub}")]
+            yield ctx.flag(s, e, f"“{m.group(1)}” looks like a misspelling of the source's “{sub}” "
+                                 f"({rr[:1].upper() + rr[1:]} in the Revised Romanization)",
+                           evidence=ev, suggestion=rr[:1].upper() + rr[1:],
                            severity=_severity_cap(ctx, Severity.MINOR))
 
 
