@@ -5095,7 +5095,7 @@ _PART_LANGS = frozenset({"es", "it", "pt"})
 # French says a share with the definite article too (le tiers des voix, près du quart, au
 # tiers de sa capacité); the article before it, as "un" before un tiers
 _DEF_FRACTIONS = {"fr": {"tiers": ("le", "du", "au", "l"), "quart": ("le", "du", "au", "l")}}
-_HYPHEN_AFTER = re.compile(r"[-‐]")
+_HYPHEN = re.compile(r"[-‐]")  # a hyphen or U+2010
 
 
 def _word_class(text: str, a: int, w: str, low: str, lang: str) -> tuple[str, float | None]:
@@ -5116,7 +5116,7 @@ def _word_class(text: str, a: int, w: str, low: str, lang: str) -> tuple[str, fl
     if f is not None and (f == 0.5 or one):
         return "frac", f
     if f is not None and pm is not None and low in _DEF_FRACTIONS.get(lang, ()) \
-            and pm.group(1).lower() in _DEF_FRACTIONS[lang][low] and not _HYPHEN_AFTER.match(text, a + len(low)):
+            and pm.group(1).lower() in _DEF_FRACTIONS[lang][low] and not _HYPHEN.match(text, a + len(low)):
         return "frac", f  # près du tiers, le quart des élèves: a share (not le tiers-monde)
     if one:
         return "", None
@@ -6624,7 +6624,7 @@ def _hyphen_joined(text: str) -> tuple[str, ...]:
     for m in _HYPHEN_TRIPLE.finditer(text):
         # three words or more, a short link word among them (Пен-і-Гройса ~ Penygroes,
         # Бетвс-і-Коед ~ Betws-y-Coed): one Latin word, read as one word whole
-        ws = _HYPHEN_SPLIT.split(m.group())
+        ws = _HYPHEN.split(m.group())
         if len(ws) > 4 or not all(_OTHER_SCRIPT.search(w) for w in ws):
             continue
         reads = [_romanised_words(w) for w in ws]
@@ -6635,7 +6635,6 @@ def _hyphen_joined(text: str) -> tuple[str, ...]:
 
 # three or more words joined by hyphens, read as one word by _hyphen_joined
 _HYPHEN_TRIPLE = re.compile(r"(?<![\w\-\u2010])[^\W\d_]+(?:[\-\u2010][^\W\d_]+){2,}(?![\w\-\u2010])")
-_HYPHEN_SPLIT = re.compile(r"[\-\u2010]")
 
 
 # two Arabic-script words side by side: Urdu and Persian write a compound place name's

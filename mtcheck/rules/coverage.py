@@ -32,7 +32,7 @@ from rapidfuzz import fuzz
 
 from ..model import Finding, Segment, Severity
 from .context import BeadView, CheckContext
-from ._text import UNSPACED_LANGS, VERBOSITY, find_names
+from ._text import _ANY_DIGIT, UNSPACED_LANGS, VERBOSITY, find_names
 from .language import _clean
 from .registry import rule
 
@@ -361,7 +361,6 @@ def _gloss_len(src: str, tgt: str) -> int:
     return sum(n for _, n in sorted(glosses, reverse=True)[:extra])
 
 
-_DIGIT_RUN = re.compile(r"\d")
 
 
 def _converted_measure(inner: str) -> bool:
@@ -370,7 +369,7 @@ def _converted_measure(inner: str) -> bool:
     and at most two words besides (about, bis)?  Beside a figure of the sentence it
     repeats that figure for the reader (40 to 50 degrees Fahrenheit (about 4 to 10
     degrees Celsius)): no content added."""
-    if not _DIGIT_RUN.search(inner) or len(inner) > 60:
+    if not _ANY_DIGIT.search(inner) or len(inner) > 60:
         return False
     from ._text import find_numbers
     from .numbers import units_of  # (numbers reads this module's helpers: import lazily)

@@ -33,7 +33,7 @@ from typing import Iterator, NamedTuple
 from rapidfuzz.distance import Levenshtein
 
 from ..model import Evidence, Finding, Severity
-from ._text import (_ORD_SUFFIX, _SCALE_SUFFIX, INDIC_BLOCKS, Joined, Num, _split_forms, find_numbers,
+from ._text import (_ANY_DIGIT, _ORD_SUFFIX, _SCALE_SUFFIX, INDIC_BLOCKS, Joined, Num, _split_forms, find_numbers,
                     has_qt_placeholder, in_citation, match_numbers, month_number, norm_lang, reads_number_words,
                     rand_amount, shortfall, undated_day_month, unit_rows)
 from .context import BeadView, CheckContext
@@ -2323,7 +2323,6 @@ _PER_BEFORE = {"bn": re.compile(r"(?<![^\W\d_])প্রতি[ \u00a0]+"), "hi"
 _CLAUSE_END = re.compile(r"[.;:!?।]")
 # languages that put "per" after the measure, before the figure (Turkish dekar başına 40
 # kilogram, per decare 40 kilograms): the measure is the word before the postposition
-_DIGIT = re.compile(r"\d")
 _PER_AFTER = {"tr": re.compile(r"(?<![^\W\d_])(?P<u>[^\W\d_]+)[ \u00a0]+başına(?![^\W\d_])")}
 
 
@@ -2336,7 +2335,7 @@ def _per_measure_before(text: str, start: int, lang: str | None) -> tuple[frozen
         t = unit_table()
         best = None
         for m in post.finditer(text, 0, start):
-            if not _CLAUSE_END.search(text, m.end(), start) and not _DIGIT.search(text, m.end(), start):
+            if not _CLAUSE_END.search(text, m.end(), start) and not _ANY_DIGIT.search(text, m.end(), start):
                 best = m
         if best is None:
             return frozenset(), start, start
