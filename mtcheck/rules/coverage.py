@@ -980,6 +980,51 @@ def _needed_quote(b: BeadView, i: int) -> bool:
     return q > 0 and sum(_quotations(t.text) for t in b.target) - q < _quotations(b.source_text)
 
 
+# a quotation's text: 「…」, 『…』, «…», „…“, “…”, "…" (one left open runs to the end of the
+# text: a quotation the sentence segmenter split over several target sentences)
+_QUOTE_SPAN = re.compile(r'「([^」]*)」?|『([^』]*)』?|«([^»]*)»?|„([^“”]*)[“”]?|“([^”]*)”?|"([^"]*)"?')
+# the end of a sentence inside a quotation: a full stop, question or exclamation mark before
+# a space (or, in Chinese and Japanese, their full-width marks before anything)
+_QUOTED_END = re.compile(r"[.!?…]+(?=\s)|[。！？]+")
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """Where the quotations' texts are (the marks left out)."""
+    return [m.span(m.lastindex) for m in _QUOTE_SPAN.finditer(text)
+            if m.lastindex and m.end(m.lastindex) > m.start(m.lastindex)]
+
+
+def _quoted_sentences(text: str) -> int:
+    """How many sentences the quotations of ``text`` hold: 「…防げる。島の芋を…一歩だ」 and
+    "… prices. It is …" hold two each."""
+    n = 0
+    for a, e in _quote_spans(text):
+        n += sum(1 for piece in _QUOTED_END.split(text[a:e]) if re.search(r"[^\W\d_]", piece))
+    return n
+
+
+def _split_quote(b: BeadView, i: int) -> bool:
+    """Is target sentence ``i`` of bead ``b`` one of the sentences of a quotation the source
+    holds as one sentence?  A source sentence quoting speech of several sentences
+    (…は「A。B」と話す, or a segmenter that keeps a quotation whole) is several sentences in
+    the translation, the quotation's second sentence often with no figure or name of its
+    own ("It is a big step …," he said.); each of them renders one of the quotation's
+    sentences: no addition.  Without sentence ``i`` the bead's target would hold fewer
+    quoted sentences than its source."""
+    texts = [t.text for t in b.target]
+    joined, offs = "", []
+    for t in texts:
+        offs.append((len(joined), len(joined) + len(t)))
+        joined += t + " "
+    spans = _quote_spans(joined)
+    if not spans:
+        return False
+    inside = [any(qa < te and ta < qe for qa, qe in spans) for ta, te in offs]
+    if not inside[i]:
+        return False
+    return sum(inside) - 1 < _quoted_sentences(b.source_text)
+
+
 def _digit_figures(text: str) -> set[str]:
     """The figures of ``text``, digits only (2,400 ~ 2400)."""
     return {x for x in (re.sub(r"\D", "", n) for n in _NUM.findall(text)) if x}
@@ -1011,7 +1056,7 @@ def _added_in_bead(ctx: CheckContext, b: BeadView) -> int | None:
         return None
     cands = [i for i, t in enumerate(b.target)
              if t.kind not in FURNITURE and _nwords(t.text) >= 4 and not _needed_quote(b, i)
-             and not _holds_source_figure(b, i)]
+             and not _split_quote(b, i) and not _holds_source_figure(b, i)]
     if not cands:
         return None
     c = expected_ratio(ctx)
@@ -1066,6 +1111,10 @@ def _added_in_bead(ctx: CheckContext, b: BeadView) -> int | None:
               "quotation's attribution moved after it), not an addition (nor, for C001 and "
               "C003, an omission); so is one less far longer (or shorter) where the frame of "
               "a quotation is seen to move between the two (\"…\" dedi X. → X said: \"…\"). "
+              "A quotation of several sentences that the source holds as one sentence "
+              "(…は「A。B」と話した) is several sentences in the translation: each renders one "
+              "of the quotation's sentences, not an addition, while without it the translation "
+              "would quote fewer sentences than the source. "
               "A bracket that only converts a measure of the sentence "
               "into other units (95 degrees → 95 Grad Fahrenheit (etwa 35 Grad Celsius)) "
               "adds no content and is not measured.",
