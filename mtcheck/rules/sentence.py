@@ -261,6 +261,16 @@ class Lexicon:
     # no choice but to consider), "밖에 안/못": a negator after a word with this ending
     # says "only" as French "ne … que" does: (ending, negator) pairs
     only_tail: frozenset[tuple[str, str]] = frozenset()
+    # (Korean) "38밀리미터밖에 내리지 않았다" (only 38 mm fell), "두 곳밖에 되지 않는다": the
+    # negator one verb after the `only_tail` word, that verb in one of these endings (the -지
+    # of "V-지 않다"); the `only_tail` ending glued to its word (separate, "집 밖에" is "outside")
+    only_verb: tuple[str, ...] = ()
+    # (Korean) "cannot not V" (must V): a `must_first` negator ("안 줄 수가 없다", "하지 않을 수
+    # 없다"), at most one verb in -ㄹ, a `must_noun` word (수, 수가) and a negator in one of the
+    # `must_last` stems (없-) right after it
+    must_first: frozenset[str] = frozenset()
+    must_noun: frozenset[str] = frozenset()
+    must_last: tuple[str, ...] = ()
     # an indirect yes/no question after a verb of wondering ("vroegen zich af of het geld
     # niet beter …", "fragten sich, ob es nicht besser wäre"): its negator is rhetorical and
     # asks what the question without it asks; the `whether` words open such a question and
@@ -383,6 +393,9 @@ def lexicon(lang: str | None) -> Lexicon | None:
                    choice_gap=frozenset(f.get("choice_gap", [])),
                    choice_tail=frozenset(f.get("choice_tail", [])),
                    only_tail=frozenset(tuple(p.split("_", 1)) for p in f.get("only_tail", []) if "_" in p),
+                   only_verb=tuple(f.get("only_verb", [])),
+                   must_first=frozenset(f.get("must_first", [])), must_noun=frozenset(f.get("must_noun", [])),
+                   must_last=tuple(f.get("must_last", [])),
                    whether=frozenset(f.get("whether", [])), ask=frozenset(f.get("ask", [])),
                    concord=frozenset(f.get("concord", [])),
                    reach=tuple(w.rstrip("*") for w in f.get("reach", [])),
@@ -484,6 +497,9 @@ def negators(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
                 continue  # "had no choice but to": had to
             if lx.only_tail and i and any(y == w and words[i - 1].endswith(x) for x, y in lx.only_tail):
                 continue  # "검토할 수밖에 없다": can only consider
+            if lx.only_verb and i >= 2 and words[i - 1].endswith(lx.only_verb) and any(
+                    words[i - 2].endswith(x) and len(words[i - 2]) > len(x) for x, _ in lx.only_tail):
+                continue  # "38밀리미터밖에 내리지 않았다": only 38 mm fell
             if lx.whether and _wondered_whether(text, s, lx):
                 continue  # "vroegen zich af of het niet beter …": wondered whether it is better
             if w in lx.clitic and nx not in lx.clitic_next and w not in words[i + 2:i + 7]:
@@ -1085,15 +1101,28 @@ _CLAUSE_DRIFT = 0.15  # how far (share of the sentence) two sides' clause ends m
 _CLAUSE_SPLIT = re.compile(r"[,;:.!?–—]+(?=\s)")
 
 
-def _clauses(text: str) -> list[tuple[int, int]]:
+# (a language written without spaces: zh) its full-width commas, semicolons, colons and
+# sentence ends cut with no space after them; the enumeration comma 、 cuts no clause (nor,
+# so, does Japanese, which cuts its clauses with it)
+_CLAUSE_SPLIT_WIDE = re.compile(r"[，；：。！？]+")
+_WIDE_MIN = 4  # letters a piece of an unspaced text needs to be a clause of its own
+
+
+def _clauses(text: str, unspaced: bool = False) -> list[tuple[int, int]]:
     """The clauses of ``text`` as (start, end), cut at commas, semicolons, colons, dashes
-    and sentence ends before a space; a piece of fewer than two words joins the next."""
+    and sentence ends before a space; a piece of fewer than two words joins the next. An
+    ``unspaced`` text (Chinese) is cut at its full-width marks, a piece of fewer than four
+    letters joining the next."""
+    def big(a: int, b: int | None = None) -> bool:
+        if unspaced:
+            return sum(len(w) for w in _WORD.findall(text, a, len(text) if b is None else b)) >= _WIDE_MIN
+        return len(_WORD.findall(text, a, len(text) if b is None else b)) >= 2
     out, s = [], 0
-    for m in _CLAUSE_SPLIT.finditer(text):
-        if len(_WORD.findall(text, s, m.start())) >= 2:
+    for m in (_CLAUSE_SPLIT_WIDE if unspaced else _CLAUSE_SPLIT).finditer(text):
+        if big(s, m.start()):
             out.append((s, m.start()))
             s = m.end()
-    if len(_WORD.findall(text, s)) >= 2 or not out:
+    if big(s) or not out:
         out.append((s, len(text)))
     else:
         out[-1] = (out[-1][0], len(text))
@@ -1107,12 +1136,14 @@ def _clause_dropped(ns: list[tuple[int, int, str]], stext: str, sl: str | None,
     are those of the other and more ("did not arrive, so the houses cannot be built" ~
     "ei saapunut, joten taloja voidaan rakentaa"). (Whether the source is the negated
     side, the negated clause, the other side's clause at its place) or None."""
-    cs, ct = _clauses(stext), _clauses(ttext)
+    ls, lt = lexicon(sl), lexicon(tl)
+    if ls is None or lt is None:
+        return None
+    cs, ct = _clauses(stext, ls.chars is not None), _clauses(ttext, lt.chars is not None)
     if len(cs) != len(ct) or len(cs) < 2:
         return None
-    for text, lang in ((stext, sl), (ttext, tl)):
-        lx = lexicon(lang)
-        if lx is None or lx.chars is not None or (lx.correlative and any(
+    for text, lx in ((stext, ls), (ttext, lt)):
+        if (lx.correlative and any(
                 m.group().casefold() in lx.correlative for m in _TOKEN.finditer(text))):
             return None
     # the clauses must fall at the same places of the two sentences (a German or Finnish
@@ -1302,6 +1333,43 @@ _PROHIBITIVE = {
 def _prohibitive_re(lang: str) -> re.Pattern | None:
     pat = _PROHIBITIVE.get(lang)
     return re.compile(pat, re.IGNORECASE) if pat else None
+
+
+def _must_pairs(negs: list[tuple[int, int, str]], text: str, lang: str | None) -> int:
+    """How many "cannot not" pairs (must: Korean "물을 안 줄 수가 없다", cannot not water)
+    the negators ``negs`` of ``text`` make, each pair two of them."""
+    lx = lexicon(lang)
+    if lx is None or not lx.must_first or len(negs) < 2:
+        return 0
+    at = {s: w for s, _, w in negs}
+    toks = [(m.start(), m.group().casefold()) for m in _TOKEN.finditer(text)]
+    pairs, used = 0, set()
+    for i, (s, w) in enumerate(toks):
+        if s not in at or w not in lx.must_first or s in used:
+            continue
+        for k in (i + 1, i + 2):
+            if k + 1 < len(toks) and toks[k][1] in lx.must_noun:
+                e, last = toks[k + 1]
+                if e in at and last.startswith(lx.must_last) and e not in used:
+                    pairs += 1
+                    used |= {s, e}
+                break
+    return pairs
+
+
+def _must_flipped(ns: list[tuple[int, int, str]], stext: str, sl: str | None,
+                  nt: list[tuple[int, int, str]], ttext: str, tl: str | None) -> tuple[bool, str] | None:
+    """Both sides negated, one only with a "cannot not" pair (must: "한여름에는 물을 하루도 안 줄
+    수가 없다", in midsummer one must water every day) and the other with a single negator and
+    no word of negative meaning ("you can go a day without watering"): the double negation
+    lost a half. (Whether the source is the side of the pair, the other side's negator), or
+    None. "Cannot go a day without watering" keeps both halves and says nothing here."""
+    for src_pair, (pn, pt, pl), (on, ot, ol) in ((True, (ns, stext, sl), (nt, ttext, tl)),
+                                                 (False, (nt, ttext, tl), (ns, stext, sl))):
+        if len(on) == 1 and len(pn) == 2 and _must_pairs(pn, pt, pl) == 1 \
+                and not negative_words(ot, ol) and not _questions(ot, ol) and not _questions(pt, pl):
+            return src_pair, ot[on[0][0]:on[0][1]]
+    return None
 
 
 def _prohibition_dropped(ns: list[tuple[int, int, str]], stext: str, sl: str | None,
@@ -1543,7 +1611,7 @@ def _bound_dropped(stext: str, sl: str | None, ttext: str, tl: str | None
               "solo …, sino\"; Hindi \"सिर्फ़ X नहीं, बल्कि\"; or \"also\" without a \"but\": \"nicht "
               "nur …, auch\"), a Japanese embedded question with a verb of worry or consideration "
               "after it (\"迷惑をかけていないか心配\", worried whether it bothers them), French \"ne … que\" and Arabic "
-              "\"لم … إلا\" (only) are no negation, nor a bound (\"no inferior a 60\"), nor \"had no "
+              "\"لم … إلا\" and Korean \"X밖에 (V-지) 않다\" (only) are no negation, nor a bound (\"no inferior a 60\"), nor \"had no "
               "(other) choice but\" (keine andere Wahl als: had to), nor a negator in an indirect "
               "question after a verb of wondering (\"vroegen zich af of het niet beter was\", "
               "wondered whether it was better), "
@@ -1558,7 +1626,8 @@ def _bound_dropped(stext: str, sl: str | None, ttext: str, tl: str | None
               "level) against a word of falling short (\"is still below the level\"), "
               "or Portuguese/Spanish \"por\" + infinitive (\"por vender\", unsold) against "
               "\"without\" + infinitive. Where both sides are negated and cut into as many "
-              "clauses at about the same places, a clause negated on one side only is flagged "
+              "clauses at about the same places (Chinese at its full-width commas), a clause negated "
+              "on one side only is flagged "
               "too (\"did not arrive, so the houses cannot be built\" ~ \"…, so they can be "
               "built\"), when that side also has more negators than the other has negators and "
               "negative words (a negative word a few words after a negator of its own, \"ne pas "
@@ -1569,6 +1638,8 @@ def _bound_dropped(stext: str, sl: str | None, ttext: str, tl: str | None
               "negation (\"not unlikely\") is a negator with a derived negative word in the next "
               "two words; a negated phrasal verb of exclusion (\"did not rule out\") is one too, "
               "dropped where the other side has the negative verb alone (\"ha escluso\"). "
+              "A Korean \"cannot not\" (\"안 줄 수가 없다\", \"하지 않을 수 없다\": must) against a "
+              "single negator on the other side (\"can go a day without watering\") is flagged. "
               "\"Without exception\" (\"sans exception\", \"with no exception\") "
               "says \"every\", and Catalan/Spanish \"abans que … ni un\" (before a single …) "
               "negates nothing. A negator capitalised inside a name, after a short linking word "
@@ -1631,7 +1702,18 @@ def negation_flipped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             # on one side only
             ns, nt = _without_apart(ns, sl, nt, tl)
             if bool(ns) == bool(nt):
-                if ns and nt and (pro := _prohibition_dropped(ns, stext, sl, nt, ttext, tl)):
+                if ns and nt and (mf := _must_flipped(ns, stext, sl, nt, ttext, tl)) is not None:
+                    # "물을 안 줄 수가 없다" (must water) rendered "can go a day without watering"
+                    src_pair, one = mf
+                    start, end = _target_span(b)
+                    side, other = ("source", "translation") if src_pair else ("translation", "source")
+                    found.append((b.index, not src_pair, ctx.flag(
+                        start, end, f"the {side} says a double negation (cannot not: must) but the "
+                        f"{other} a single one (“{one}”)",
+                        evidence=[ctx.evidence(src, b.source[0], stext, note="source")],
+                        suggestion="render the double negation of the source" if src_pair else
+                        "render the single negation of the source")))
+                elif ns and nt and (pro := _prohibition_dropped(ns, stext, sl, nt, ttext, tl)):
                     start, end = _target_span(b)
                     yield ctx.flag(start, end, f"the source advises against or forbids (“{pro}”) but "
                                    "the translation does not",
