@@ -1204,6 +1204,11 @@ def decomposable(f: str, lang: str, depth: int = 2) -> bool:
         return False
     if lang != "de":
         return False
+    # a first word of three letters (nah, neu, alt, ost) only before a compound of two more
+    # words (Nah|wärme|netz, Neu|bau|gebiet; not Alt|mann, Neu|haus: names of two words)
+    if depth > 1 and zipf(f[:3], lang) >= 3.0 and fold(f[:3]) not in stopwords(lang) \
+            and decomposable(f[3:], lang, depth - 1):
+        return True
     for i in range(4, n - 3):
         left, right = f[:i], f[i:]
         if not (_de_word(right) or (depth > 1 and decomposable(right, lang, depth - 1))):
@@ -2731,6 +2736,89 @@ def _slavic_oblique(f: str, index: NameIndex) -> str | None:
     return None
 
 
+# the fleeting vowel of the Slavic languages in Latin letters: a masculine name whose
+# nominative ends in e and one or two consonants drops that e before a case ending (Slovene
+# Komen ~ v Komnu, s Komnom; Czech Písek ~ v Písku; Slovak Lučenec ~ z Lučenca; Croatian
+# Vrbovec ~ u Vrbovcu), and a plural name (or a feminine or neuter one) whose stem ends in
+# two consonants puts an e (Slovak and Czech ie) between them in its genitive plural, which
+# has no ending (Slovene Kreplje ~ iz Krepelj; Slovak Tatry ~ Tatier); folded
+_FLEETING_VOWELS = {"sl": ("e",), "hr": ("a",), "sr": ("a",), "bs": ("a",), "cs": ("e",),
+                    "sk": ("e", "o", "ie"), "pl": ("ie", "e")}
+_FLEETING_ENDS = _SLAVIC_OBLIQUE["sl"] + ("a",)
+_FLEETING_DIGRAPHS = ("lj", "nj")
+_LATIN_VOWELS = frozenset("aeiouy")
+
+
+def _fleeting_tails(stem: str) -> list[int]:
+    """How many letters end ``stem`` as its final consonant (one letter, or lj/nj) where
+    a consonant comes before it, with three letters or more before them."""
+    out = []
+    for k in (1, 2):
+        tail, before = stem[-k:], stem[:-k]
+        if len(before) < 3 or before[-1] in _LATIN_VOWELS or not before[-1].isalpha():
+            continue
+        if k == 1 and tail.isalpha() and tail not in _LATIN_VOWELS:
+            out.append(1)
+        elif k == 2 and tail in _FLEETING_DIGRAPHS:
+            out.append(2)
+    return out
+
+
+def _fleeting_forms(f: str, lang: str) -> set[str]:
+    """The forms of folded Slavic name word ``f`` (in ``lang``) that differ from it by the
+    fleeting vowel (``_FLEETING_VOWELS``): its case forms without the vowel, its
+    nominative with it, and the same for the plural's genitive."""
+    vowels = _FLEETING_VOWELS[lang]
+    out: set[str] = set()
+    # f a masculine nominative with the vowel (Komen): the stem without it, a case ending
+    # f a genitive plural with the vowel (Krepelj, Tatier): the stem without it, a
+    # nominative vowel
+    for v in vowels:
+        for k in (1, 2):
+            if len(f) <= k + len(v) or f[-k - len(v):-k] != v:
+                continue
+            tail, before = f[-k:], f[:-k - len(v)]
+            if (k == 1 and (not tail.isalpha() or tail in _LATIN_VOWELS)) or \
+                    (k == 2 and tail not in _FLEETING_DIGRAPHS):
+                continue
+            if len(before) < 3 or before[-1] in _LATIN_VOWELS or not before[-1].isalpha():
+                continue
+            out.update(before + tail + e for e in _FLEETING_ENDS)
+            out.update(before + tail + n for n in _NOMINATIVE_VOWELS)
+    # f a case form (Komnom) or a nominative plural (Kreplje) of a stem ending in two
+    # consonants: the stem with the vowel, bare
+    for e in _FLEETING_ENDS + _NOMINATIVE_VOWELS:
+        if not f.endswith(e):
+            continue
+        stem = f[:-len(e)]
+        for k in _fleeting_tails(stem):
+            out.update(stem[:-k] + v + stem[-k:] for v in vowels)
+    out.discard(f)
+    return out
+
+
+def fleeting_case(f: str, lang: str | None, other: str) -> bool:
+    """Is folded name word ``f`` folded ``other`` with or without the fleeting vowel of
+    Slavic language ``lang`` (Komen ~ Komnom, Kreplje ~ Krepelj), both five letters or
+    more?"""
+    return len(f) >= 5 and len(other) >= 5 and lang in _FLEETING_VOWELS \
+        and other in _fleeting_forms(f, lang)  # type: ignore[index]
+
+
+def _fleeting_case(f: str, lang: str | None, index: NameIndex) -> str | None:
+    """A form of ``index`` that is folded name word ``f`` (written in ``lang``) with or
+    without the fleeting vowel of a Slavic language either is written in (Komen ~ Komnom,
+    Kreplje ~ Krepelj), five letters or more; None otherwise."""
+    if len(f) < 5:
+        return None
+    for lg in (lang, index.lang):
+        if lg in _FLEETING_VOWELS:
+            g = next((x for x in sorted(_fleeting_forms(f, lg)) if len(x) >= 5 and x in index.folds), None)
+            if g is not None:
+                return g
+    return None
+
+
 # Finnish and Estonian words in -nen (Virtanen, Sattanen; Estonian -ne: Lääne): their
 # cases change -nen to -se- (Virtasen, Virtasella, Virtaseen; plural Virtaset, Virtasten),
 # folded, longest first
@@ -2802,6 +2890,9 @@ def status(part: Part, index: NameIndex, lang: str | None = None) -> tuple[str, 
         g = _slavic_oblique(part.fold, index)
         if g is not None:
             return "inflected", g
+    g = _fleeting_case(part.fold, lang, index)
+    if g is not None:
+        return "inflected", g
     if lang in ("cs", "sk"):
         m = _FEMININE_SURNAME.fullmatch(part.fold)
         if m and m.group(1) in index.folds:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterator
 
 from ..model import Document, Evidence, Finding, Segment, Severity
-from ._text import GREEK_CASES, greek_romanisations, nen_nominative
+from ._text import GREEK_CASES, greek_romanisations, nen_nominative, _FLEETING_VOWELS, fleeting_case
 from ._text import DATA as _NAMES_DATA, _PLAIN_WORD_RE, _read_lines, lang_word_table as _lang_word_table, namelike, _skeletons, _squeeze
 from ._text import (present_in_hangul, in_hiragana, _CURRENCY_CODES, _EN_STREET_WORDS, _EXO_PERSONS, entity_openings, _given_names, de_proper, people_noun, _EXO_PLACES, _JOINERS, _OTHER_SCRIPT, _OWN_SCRIPT_LANGS, _SCRIPT_WORD, _ROMANCE, _NAME_CAPS,
                     Joined, Name, NameIndex, Part, _de_noun_form,
@@ -5207,7 +5207,9 @@ def _is_pair(ctx: CheckContext) -> bool:
               "translation keeps (Reeve Darlene Kowalchuk ~ 달린 코왈척 구청장: "
               "data/names/title_words.txt), a Cyrillic compass word and place adjective "
               "joined by a hyphen where the translation has the compass point and the place "
-              "(Западно-Сибирском ~ West Siberian). No name at all: a Swedish, Danish, "
+              "(Западно-Сибирском ~ West Siberian). No name at all: a German compound of "
+              "common words, its first word one of three letters before two more (Nah|wärme|"
+              "netz; not Alt|meyer), a Swedish, Danish, "
               "Norwegian or Dutch compound's first part before a conjunction and the compound "
               "that supplies its head (Mark- och miljööverdomstolen), a Polish, Czech or "
               "Slovak participle opening a sentence (Zamawiającym), a frequent word opening a "
@@ -5646,7 +5648,9 @@ def _target_common_word_suffixed(g: Name, t: Name, sl: str | None, tl: str | Non
               "rendered by the target's (City Chambers ~ Paços do Concelho), a place kept with the "
               "institution's generic compound beside it translated in common words (Pärnu "
               "Kutsehariduskeskus ~ Pärnu Vocational Education Centre), a Slavic plural place in an "
-              "oblique case for its nominative (v Lučah ~ in Luče), a Greek place in an oblique case "
+              "oblique case for its nominative (v Lučah ~ in Luče; Slovak genitive v okolí Rysov ~ "
+              "around Rysy), a Slavic place in a case without the nominative's fleeting vowel, or "
+              "in a genitive plural with one (s Komnom ~ Komen, iz Krepelj ~ Kreplje), a Greek place in an oblique case "
               "for its nominative in Latin letters (των Γουβών ~ Gouves), a one-word name "
               "transcribed as a hyphenated chain (Penygroes ~ Пен-і-Гройса), a Slavic place in an "
               "oblique case for its nominative, its stem's softened consonant hardened back (u Veloj "
@@ -6768,10 +6772,12 @@ def _rare_slips(ctx: CheckContext, sl: str | None, tl: str | None,
                 continue  # a learned adjective in the target's own form (Dendrological ~
                 # Dendrológiai, Geologisches ~ Geological): one stem, two suffixes
             if sl in _ENDING_LANGS and not fixed and (_case_of(f, c) or _fleeting_vowel(f, c, sl)
-                                                      or _consonant_stem_case(f, c, sl)):
+                                                      or _consonant_stem_case(f, c, sl)
+                                                      or fleeting_case(f, sl, c)):
                 continue  # the base form of the source's inflected name (Tomášovce ~
                 # Tomášovcami, Gronostajowa ~ Gronostajowej, Pühajärv ~ Pühajärve;
-                # Karlovac ~ Karlovca: a vowel the other cases drop)
+                # Karlovac ~ Karlovca: a vowel the other cases drop; Kreplje ~ iz
+                # Krepelj: a vowel the genitive plural puts between the last consonants)
             if tl != sl and _case_forms(f, c, tl):
                 continue  # the source's name in a case of a target language that declines
                 # names by Latin endings (Dunvara ~ do Dunvary, Victoria ~ u Victoriji)
@@ -8274,7 +8280,8 @@ def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str |
               "language's ending on the source's name (Dunvara ~ do Dunvary, Victoria ~ u "
               "Victoriji, a five-letter name's last vowel: Menlo ~ kod Menla), the nominative of "
               "a Slavic source's -ým/-im instrumental (Gerlachovským ~ Gerlachovský), the source's case without the nominative's fleeting vowel "
-              "(Brezovlja ~ Brezovelj, Karlovca ~ Karlovac); a consonant doubled before the "
+              "(Brezovlja ~ Brezovelj, Karlovca ~ Karlovac), or its genitive plural with a "
+              "fleeting vowel the nominative lacks (Krepelj ~ Kreplje); a consonant doubled before the "
               "source's own ending is no case form (Radola ~ Radolla). Major too: one letter changed in a "
               "name a Latin-script source writes as the target language keeps it, into a form "
               "the target language never uses and no transliteration convention gives (Sabine "
@@ -9180,8 +9187,7 @@ def _consonant_stem_case(f: str, c: str, lang: str | None) -> bool:
 # the Slavic languages whose nouns drop a vowel of their last syllable in every case but
 # the nominative (Slovene Brezovelj ~ Brezovlja, Croatian Karlovac ~ Karlovca, Polish
 # Grodziec ~ Grodźca, Czech Kolínec ~ Kolínce): the vowels, folded
-_FLEETING_VOWELS = {"sl": ("e",), "hr": ("a",), "sr": ("a",), "bs": ("a",), "cs": ("e",), "sk": ("e", "o"),
-                    "pl": ("ie", "e")}
+# (the fleeting vowels: _text._FLEETING_VOWELS, which the name look-ups share)
 
 
 def _fleeting_vowel(f: str, c: str, sl: str | None) -> bool:
