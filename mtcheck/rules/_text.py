@@ -7022,12 +7022,16 @@ def _korean_skeletons(part: str) -> set[str]:
         if _SILENT_P.search(p):
             forms.add(_SILENT_P.sub("", p))  # an unsaid p between m and s: Simpson ~ 심슨, Sampson ~ 샘슨
         forms.update(_heard_spellings(p))  # soft c, gh (Florence ~ 플로렌스, McLaughlin ~ 맥러플린)
+        if re.search(r"(?<=[aeiouy])t[sz]", p):
+            # a t closing a syllable before s (Watson ~ 왓슨, Clatsop ~ 클랫솝, Betsy ~ 벳시),
+            # where Korean writes t and s apart, not ts as one sound (Potsdam ~ 포츠담)
+            forms.add(re.sub(r"(?<=[aeiouy])t([sz])", "t\0\\1", p))
     out = set()
     for p in forms:
         p = re.sub(r"(?<!n)gh", "", p)  # a silent gh (Edinburgh, Hugh), not ng-h (Junghoon)
         for a, b in _KO_HEARD:
             p = p.replace(a, b)
-        out.add(_squeeze(_KO_DROP.sub("", p)))
+        out.add(_squeeze(_KO_DROP.sub("", p)).replace("\0", ""))
     return out
 
 

@@ -2950,12 +2950,17 @@ def _name_kept_whole(text: str, s: int, e: int, source_text: str, tl: str | None
     return end if ok else None
 
 
+# a name's acronym in brackets right after it: (CIGC)
+_BRACKET_AFTER_NAME = re.compile(r"\s*(\([^\W\d_a-zß-ÿ]{2,8}\))")
+
+
 def _kept_name_end(text: str, s: int, source_text: str) -> int | None:
     """Where the lower-case words of a name kept whole end, when they start at ``s`` right
     after the name's capitalised first word (see _name_kept_whole); None if they do not."""
     before = _WORD.findall(text[:s])
-    if len(before) < 2 or not before[-1][:1].isupper() or before[-2].casefold() not in _NAME_ARTICLES:
-        return None
+    if not before or not before[-1][:1].isupper() or before[-2:-1] == [] \
+            or before[-2].casefold() not in _NAME_ARTICLES:
+        return _bracketed_name_end(text, s, source_text)
     head = before[-1]
     if not re.search(rf"(?<![^\W\d_]){re.escape(head)}\s+$", text[:s]):
         return None
@@ -2970,7 +2975,38 @@ def _kept_name_end(text: str, s: int, source_text: str) -> int | None:
               rf"{re.escape(head)}\s+{re.escape(words)}(?![^\W\d_])")
         if re.search(rx, source_text):
             return s + ms[k - 1].end()
-    return None
+    return _bracketed_name_end(text, s, source_text)
+
+
+def _bracketed_name_end(text: str, s: int, source_text: str) -> int | None:
+    """Where a name kept whole ends when its lower-case words, which ``s`` starts or is
+    inside, follow its capitalised first word and run up to its acronym in brackets, and
+    the source has the same words before the same acronym (der Branchenverband Comité
+    interprofessionnel de gestion du comté (CIGC) ~ Le Comité interprofessionnel de
+    gestion du comté (CIGC)): the name kept with the acronym that stands for it, whatever
+    word of the translation's own comes before it."""
+    prev = list(_WORD.finditer(text, max(0, s - 200), s))
+    j = len(prev)
+    while j > 0 and len(prev) - j < 6 and prev[j - 1].group().islower() \
+            and not text[prev[j - 1].end():(prev[j].start() if j < len(prev) else s)].strip():
+        j -= 1
+    if j == 0 or not prev[j - 1].group()[:1].isupper() \
+            or text[prev[j - 1].end():(prev[j].start() if j < len(prev) else s)].strip():
+        return None
+    head = prev[j - 1]
+    start = prev[j].start() if j < len(prev) else s
+    cut = re.split(r"[,;:.!?()\"“”«»]", text[start:], maxsplit=1)[0]
+    ms = list(_WORD.finditer(cut))
+    n = 0
+    while n < len(ms) and n < 7 and ms[n].group().islower():
+        n += 1
+    if n == 0 or start + ms[n - 1].end() <= s:
+        return None
+    m = _BRACKET_AFTER_NAME.match(text, start + ms[n - 1].end())
+    if m is None or re.search(rf"(?<![^\W\d_]){re.escape(text[head.start():start + ms[n - 1].end()])}"
+                              rf"\s*{re.escape(m.group(1))}", source_text) is None:
+        return None
+    return start + ms[n - 1].end()
 
 
 def _in_kept_name(text: str, ms, i: int, source_text: str) -> bool:
@@ -3190,7 +3226,13 @@ def _kept_titles(text: str, source_text: str, tl: str, sl: str) -> list[tuple[in
               "quotes and the translation keeps (\u201ePolska żegluga bałtycka\u201d), nor the "
               "lower-case words of a name kept whole after its acronym (ABC gradnja, where the "
               "source declines it: ABC gradnje) or after a word the source writes with a capital "
-              "throughout, also opening the sentence (Hrvatske šume), nor a place's name in its "
+              "throughout, also opening the sentence (Hrvatske šume), or before the acronym in "
+              "brackets the source has after the same words, a noun of the translation before "
+              "it (der Branchenverband Comité interprofessionnel de gestion du comté (CIGC)), nor "
+              "a word the source writes in lower case that the translation keeps at every "
+              "mention of it, capitalised inside a sentence at least once or in its base form "
+              "where the source inflects it (du comté ~ für Comté; teran … terana ~ teran: a "
+              "cheese's, a wine's name), nor a place's name in its "
               "base form where the source writes the adjective opening a name (Osijek-Baranja ~ "
               "Osječko-baranjska županija), nor an "
               "acronym's source-language expansion in parentheses beside it (CCS – commercial cane "
@@ -3547,19 +3589,32 @@ def _named_in_translation(ctx: CheckContext, w: str, sl: str | None, tl: str | N
 
 
 def _kept_as_term(ctx: CheckContext, w: str) -> bool:
-    """Is ``w``, a source word copied in lower case, a term the translation keeps on
-    purpose: written as often in the translation as in the source (twice or more: kept at
-    every mention, not left once by a slip), and capitalised inside a sentence of the
-    translation at least once, as part of a name it keeps (castells' castellers, in
-    "the Castellers de X" and "all castellers under 16")?  A culture's own word for a
-    thing: the translation names it, it does not fail to translate it."""
+    """Is ``w``, a source word copied that the source writes in lower case, a term the
+    translation keeps on purpose: written in the translation at every mention the source
+    has of it or of its inflected forms (twice or more: kept at every mention, not left
+    once by a slip), and either capitalised inside a sentence of the translation at least
+    once, as part of a name it keeps or as a noun of a language that capitalises nouns
+    (castells' castellers, in "the Castellers de X" and "all castellers under 16"; du comté
+    ~ für Comté), or kept in its base form where the source inflects it (pokusijo teran …
+    steklenic terana ~ taste teran … bottles of teran: the translation declines the word as
+    its own, a copy would keep the source's ending)?  A culture's own word for a thing
+    (a cheese, a wine, a dance): the translation names it, it does not fail to translate
+    it."""
     src = ctx.source
-    if src is None or not w.islower() or len(w) < KEPT_MIN_LEN:
+    if src is None or len(w) < KEPT_MIN_LEN or not (w.islower() or (w[:1].isupper() and w[1:].islower())):
         return False
     pat = re.compile(r"(?<![^\W\d_])" + re.escape(w) + r"(?![^\W\d_])", re.IGNORECASE)
+    s_hits = pat.findall(src.text)
+    if not any(h.islower() for h in s_hits):
+        return False  # (a capitalised source word: a name, the name rules' business)
+    inflected = re.compile(r"(?<![^\W\d_])" + re.escape(w) + r"[^\W\d_]{1,3}(?![^\W\d_])",
+                           re.IGNORECASE)
     n_t = len(pat.findall(ctx.target.text))
-    if n_t < 2 or n_t != len(pat.findall(src.text)):
+    n_inf = len(inflected.findall(src.text))
+    if n_t < 2 or n_t != len(s_hits) + n_inf:
         return False
+    if n_inf and not inflected.search(ctx.target.text):
+        return True  # the base form where the source inflects the word (terana ~ teran)
     return capital_mentions(ctx.target.text, w[:1].upper() + w[1:])[1] >= 1
 
 
