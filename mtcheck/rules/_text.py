@@ -2992,7 +2992,11 @@ _SCALES_BY_LANG = _read_scales()
 # signs written straight after the digits (45亿, 3만, 5ล้าน): read with their own pattern
 _GLUED_SCALE_LANGS = frozenset({"zh", "ja", "ko", "th"})
 # (千 before the sign of a unit is its kilo-: 600千瓦 = 600 kW, 5千米 = 5 km, 3千克 = 3 kg)
-_GLUED_SCALE_RE = re.compile(r"\s?(?P<w>[十百千]?[万萬亿億兆]+|千(?![瓦米克卡焦帕伏赫]|字节|比特)|[십백천]?[만억조]+|천|หมื่น|แสน|ล้าน|พัน)")
+# A sign of "some, odd" may stand between the figure and a myriad sign: 20多万 (Chinese,
+# also 余, 几), 20余万 / 20数万 (Japanese), 20여만 (Korean) are "more than 200,000": the
+# figure counts myriads all the same (the sign itself is read by no rule here)
+_GLUED_SCALE_RE = re.compile(r"\s?(?:[多余餘几幾数數](?=[十百千]?[万萬亿億兆])|여(?=[십백천]?[만억조]))?"
+                             r"(?P<w>[十百千]?[万萬亿億兆]+|千(?![瓦米克卡焦帕伏赫]|字节|比特)|[십백천]?[만억조]+|천|หมื่น|แสน|ล้าน|พัน)")
 # forms that are a scale word only in their own language (Turkish bin, Portuguese mi)
 _LANG_ONLY_SCALES = frozenset(f for lang, forms in _SCALES_BY_LANG.items()
                               if lang not in _GLUED_SCALE_LANGS for f in forms) - set(_SCALE_COMMON)

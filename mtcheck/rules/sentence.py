@@ -2074,6 +2074,26 @@ _MID_QUERY = re.compile(r"(?<=[^\W_])\?(?=\s+[^\W\d_A-Z\u00c0-\u00de])")
 _LOOSE_HYPHEN = re.compile(r"(?<=[^\W\d_]{2})[-‐](?=\s+([^\W\d_A-Z\u00c0-\u00de][^\W\d_]*))"
                            r"|(?<=[^\W\d_A-Z\u00c0-\u00de]{2})[-‐](?=\s+([A-Z\u00c0-\u00de][^\W\d_]+))")
 _SUSPENDING = frozenset("and or nor to as und oder bis wie sowie noch et ou à y o e u i a ni ed".split())
+# the conjunctions and the "to" of a range that hang a suspended compound in one language
+# only (Polish dwu- do trzytygodniowe, Czech dvou- až třídenní, Ukrainian дво- або
+# триденний): as words of other languages they are common words (do, až), kept apart
+_SUSPENDING_BY_LANG = {
+    "pl": frozenset("do lub albo oraz czy bądź".split()),
+    "cs": frozenset("do až nebo či".split()),
+    "sk": frozenset("do až alebo či".split()),
+    "sl": frozenset("do in ali".split()),
+    "hr": frozenset("do ili".split()), "bs": frozenset("do ili".split()),
+    "sr": frozenset("do ili до или".split()),
+    "ru": frozenset("до и или либо".split()),
+    "uk": frozenset("до і й та або чи".split()),
+    "be": frozenset("да і ці або".split()),
+    "bg": frozenset("до и или".split()),
+    "lt": frozenset("iki ir ar bei".split()),
+    "lv": frozenset("līdz un vai".split()),
+    "ro": frozenset("și sau".split()),
+    "es": frozenset("hasta".split()), "pt": frozenset("até".split()),
+    "it": frozenset("fino".split()),
+}
 # languages whose compounds hang a hyphen before any word of a list (Bezirks- Städte- und …)
 _COMPOUNDING = frozenset({"de", "nl", "da", "sv", "nb", "nn", "no", "is", "fi", "et", "hu", "lb", "af"})
 # an apostrophe after a word that no possessive or elision ends in (solo' successes)
@@ -2243,7 +2263,8 @@ def _loose_hyphens(text: str, lang: str | None = None) -> list[tuple[int, int, s
 
 def _suspended(following: list[str], lang: str | None) -> bool:
     """Do the words after a loose hyphen finish a suspended compound?"""
-    if following and following[0].lower() in _SUSPENDING:
+    conj = _SUSPENDING | _SUSPENDING_BY_LANG.get(lang or "", frozenset())
+    if following and following[0].lower() in conj:
         # pre- and post-war, short- and longterm, two- or even three-day; not a dash typed
         # as a hyphen before a conjunction and common words (little- and still she gave)
         if lang is None or len(following) < 2 or not has_freq(lang):
@@ -2251,7 +2272,7 @@ def _suspended(following: list[str], lang: str | None) -> bool:
         return any("-" in w or "‐" in w or zipf(w, lang) < 4.5
                    for w in (x.strip(".:!?\"')”’") for x in following[1:3]) if w)
     for i in (1, 2):
-        if i < len(following) and following[i].lower() in _SUSPENDING:
+        if i < len(following) and following[i].lower() in conj:
             if lang is None:
                 return True
             nxt = following[i + 1].strip(".:!?\"')”’") if i + 1 < len(following) else ""
@@ -2380,7 +2401,8 @@ _UNIT_ABBREVIATIONS = {
               "in lower case, an exclamation mark inside a sentence the source does not exclaim, "
               "a question mark inside a sentence the source does not ask, a hyphen with nothing "
               "joined after it (at- around, said- Putin, little- and still; a suspended compound "
-              "such as pre- and post-war is fine), an apostrophe no possessive, elision or quote "
+              "such as pre- and post-war, or one with the language's own \"to\" or \"or\" (Polish "
+              "dwu- do trzydniowy, Czech dvou- až čtyřtýdenní), is fine), an apostrophe no possessive, elision or quote "
               "explains (solo' successes, to' feel, is' known), a double quote that opens or "
               "closes nothing where the source quotes nothing unclosed, a mark glued to an article or conjunction the sentence "
               "goes on after (the: cats, a. week, and, was — English and French), a semicolon or "

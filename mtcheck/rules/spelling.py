@@ -29,7 +29,10 @@ short of "been" after have (has ben), of a function word before an article or pr
 the source or another version also has (names, terms kept in the original) are never
 reported, nor are a listed three-letter English word after an article (with a hoe: a
 noun, not chat for "home"), a word beside another that no list has and that is no slip
-(agal vilakku: a phrase of another language kept), compounds (German
+(agal vilakku: a phrase of another language kept), capitalised romanisations of characters
+of a Chinese or Japanese version (Liping for 丽萍), Slavic words made with a one-letter
+prefix of the word they would be a slip of (Ukrainian вдаю ~ даю), English plurals of
+listed rare words that are no slips themselves (ratoons ~ ratoon), compounds (German
 Oppositionsfraktionen) and words of a language
 without a large frequency table (wordfreq's small lists, Danish or Greek, stop at Zipf
 3, where correct inflected forms such as Danish "sletning" look unknown).
@@ -91,6 +94,8 @@ HYPHEN_PART = 6  # the shortest part of a hyphenated compound judged on its own
 # a lower-case word of this length or more that no list has at all may be two slips away
 # from a common word (sucessfull, emmisions); long words have few such neighbours
 TWO_EDIT_LEN = 8
+# an unlisted English plural whose singular the lists hold this common may be a real word
+PLURAL_BASE_ZIPF = 1.0
 
 
 @lru_cache(maxsize=8)
@@ -769,6 +774,12 @@ def _slip(text: str, s: int, e: int, w: str, lang: str, known: set[str], min_zip
         # preko Drave, Oka ~ через Оку is transcribed and judged elsewhere)
     if _orthographic_variant(low, sug, lang):
         return None  # the word as the language's other spelling standard writes it
+    if low[1:] == sug and low[:1] in _ONE_LETTER_PREFIXES.get(lang, ""):
+        return None  # a Slavic word with a one-letter prefix (Ukrainian вдаю ~ даю, Polish
+        # zbić ~ bić): the prefix makes words of the word, and a loan can look so (стендери)
+    if lang == "en" and zw == 0 and _plural_of_listed(low, min_zipf, min_gap):
+        return None  # the plural of a rare word the lists hold (ratoons ~ ratoon): no slip
+        # of a common neighbour (rations) when the singular is none
     if zw > 0 and len(sug) == len(low) and sug[1:] == low[1:] and _stem_of_common_word(low, lang):
         return None  # a listed word of a common word's family (fumière ~ fumier): its first
         # letter changed would make another common word (lumière), but the word is a real
@@ -800,6 +811,31 @@ _PARTICIPLE_ENDINGS = {
 }
 _BETWEEN_AUX = frozenset("già ancora sempre mai anche appena ya también siempre nunca todavía "
                          "já também sempre nunca ainda".split())
+
+
+def _plural_of_listed(low: str, min_zipf: float, min_gap: float) -> bool:
+    """Is English ``low``, a word no list has, the plural in -s of a word the lists hold
+    (PLURAL_BASE_ZIPF+) that is itself no slip of a common word (ratoons ~ ratoon, not a
+    slip of rations)?  The lists lack the plurals of many rare nouns; a typing slip on a
+    plural rarely leaves a listed singular behind (goverments ~ goverment is a slip too)."""
+    if len(low) < 6 or not low.endswith("s") or low.endswith(("ss", "'s")):
+        return False
+    base = low[:-1]
+    zb = zipf(base, "en")
+    if zb < PLURAL_BASE_ZIPF:
+        return False
+    if zb >= RARE_ZIPF:
+        return common_slip(base, "en") is None and correction(base, "en", min_zipf, min_gap) is None
+    return correction(base, "en", min_zipf, min_gap) is None and eased_correction(
+        base, "en", min_zipf - LONG_EASE, min_zipf, min_gap) is None
+
+
+# a letter that is a prefix of its own in a Slavic language (v-, z-, s-, o-, u-: Ukrainian
+# вдавати, сказати; Polish wziąć, zbić, ubrać; Czech vzít, srovnat): a word one of them
+# makes of another is a word, not a slip with a letter typed before it
+_ONE_LETTER_PREFIXES = {"uk": "взсуо", "ru": "всоу", "be": "узсаў", "bg": "всоу",
+                        "pl": "wzsou", "cs": "vzsou", "sk": "vzsou", "sl": "vzsou",
+                        "hr": "uzso", "bs": "uzso", "sr": "uzsoузсо"}
 
 
 def _participle_after_auxiliary(text: str, s: int, low: str, lang: str) -> bool:
@@ -950,9 +986,22 @@ def _names_a_source_name(ctx: CheckContext, w: str, sug: str) -> bool:
         return not (classes & exonym_classes(fold(sug)))
     if any(present_in_other_script(w, doc.text) for doc in ctx.versions):
         return True
+    if any(_romanises(w, doc) for doc in ctx.versions):
+        return True
     lang = norm_lang(ctx.target.lang)
     stems = [w[:-len(e)] for e in _NAME_ENDINGS.get(lang or "", ()) if w.endswith(e) and len(w) - len(e) >= 4]
     return any(_transcribes_word(stem, doc.text) for doc in ctx.versions for stem in stems)
+
+
+def _romanises(w: str, doc) -> bool:
+    """Is capitalised ``w`` the romanisation of characters of ``doc``, a Chinese or
+    Japanese version (Liping for 丽萍, not a slip of Living; ``_han_readback``: Pinyin or
+    Hepburn, when its package is installed)?"""
+    lang = norm_lang(doc.lang or doc.lang_detected)
+    if lang not in ("zh", "ja"):
+        return False
+    from ._han_readback import available, read_back
+    return available(lang) and read_back(w, doc.text, lang)
 
 
 # how a Latin name's first letters sound, as a transcription of another script writes them
@@ -997,7 +1046,11 @@ def _transcribes_word(stem: str, text: str) -> bool:
               "yelping: no slips of pulling, helping), nor a rare "
               "word the lists hold that is a common word with a letter or two added at its end, "
               "when the slip would be its first letter (French fumière ~ fumier: no slip of "
-              "lumière).",
+              "lumière), nor a capitalised word that romanises characters of a Chinese or Japanese "
+              "version (Liping for 丽萍: a name, not a slip of Living), nor, in a Slavic language, "
+              "a word that is a one-letter prefix (v-, z-, s-, o-, u-) on the word it would be a "
+              "slip of (Ukrainian вдаю ~ даю), nor an English plural no list has of a listed rare "
+              "word that is no slip itself (ratoons ~ ratoon: no slip of rations).",
       why="Typos survive machine translation of typo-ridden input, post-editing and OCR; "
           "a reader notices them at once, and they break search and terminology checks.",
       fail=("Die Regierung hat am Montag neue Massnahmen angekündigt.",
