@@ -123,6 +123,10 @@ class Lexicon:
     # English "by": "cut the average age of its major ferries by 40%"); Danish "med" is also
     # "with" and reaches three words only
     figure_by_far: frozenset[str] = frozenset()
+    # clitics that negate with a `void_after_neg` word and are no negators alone (French
+    # "ne", "n'": `ne_clitic:`): the word a few words after one is "any more" or, with "que",
+    # "only" ("il ne reste plus que deux jours"), as after a negator
+    ne_clitic: re.Pattern | None = None
 
 
 # phrase words split where the text's tokens do: "après-midi", "high-ranking" are two words
@@ -162,6 +166,7 @@ def lexicon(lang: str | None) -> Lexicon | None:
     figure_before: set[str] = set()
     figure_only: set[str] = set()
     figure_by_far: set[str] = set()
+    ne_clitic: set[str] = set()
     spaced = True
     for line in text.splitlines():
         line = line.split("#", 1)[0].strip()
@@ -170,6 +175,8 @@ def lexicon(lang: str | None) -> Lexicon | None:
         key, body = (p.strip() for p in line.split(":", 1))
         if key == "void_after_neg":
             void.update(body.casefold().split())
+        elif key == "ne_clitic":
+            ne_clitic.update(body.casefold().replace("’", "'").split())
         elif key == "than":
             than.update(body.casefold().split())
         elif key == "to":
@@ -261,7 +268,12 @@ def lexicon(lang: str | None) -> Lexicon | None:
                    frozenset(measure) | _unit_words(lang), frozenset(figure_next), frozenset(figure_by),
                    frozenset(figure_of), frozenset(figure_det), frozenset(figure_from),
                    frozenset(figure_before), frozenset(figure_only),
-                   frozenset(figure_by_far))
+                   frozenset(figure_by_far),
+                   ne_clitic=re.compile(
+                       r"(?<![^\W\d_])(?:" + "|".join(
+                           re.escape(w[:-1]) + "['’]" if w.endswith("'") else re.escape(w) + r"(?![^\W\d_])"
+                           for w in sorted(ne_clitic, key=len, reverse=True)) + ")", re.I)
+                   if ne_clitic else None)
 
 
 def _unit_words(lang: str | None) -> frozenset[str]:
@@ -373,6 +385,18 @@ def _voided(toks: list[tuple[int, int, str]], negs: list[tuple[int, int, str]],
             before = [t[0] for t in toks[max(0, i - _NEG_REACH):i + 1]]
             if any(p in starts for p in before):
                 out.add(i)
+    return out
+
+
+def _after_clitic(text: str, toks: list[tuple[int, int, str]], lx: Lexicon) -> set[int]:
+    """Positions of `void_after_neg` words at most ``_NEG_REACH`` words after a `ne_clitic`
+    ("il ne reste plus que deux jours": only two days, no "more than"; "n'y a plus")."""
+    out = set()
+    for i, (s, _, w) in enumerate(toks):
+        # (from the end of the word before the reach: an elided "n'" is no part of its token)
+        start = toks[i - _NEG_REACH - 1][1] if i > _NEG_REACH else 0
+        if w in lx.void_after_neg and lx.ne_clitic.search(text, start, s):
+            out.add(i)
     return out
 
 
@@ -691,6 +715,8 @@ def _poles(text: str, lang: str | None, lx: Lexicon, toks: list[tuple[int, int, 
                     base_skip.add(i)
     if lx.void_after_neg and not lx.void_after_neg.isdisjoint(words):  # (else none voided)
         base_skip |= _voided(toks, negators(text, lang) or [], lx)
+        if lx.ne_clitic is not None:
+            base_skip |= _after_clitic(text, toks, lx)
 
     # where each word begins as written (a glued prefix is part of the gap to the word
     # before it otherwise: "הטוב ביותר" is one phrase)
@@ -725,6 +751,8 @@ def _poles(text: str, lang: str | None, lx: Lexicon, toks: list[tuple[int, int, 
 _MEASURED = ("more", "high", "position")
 # what may stand between two tokens of a figure and its word: spaces, a percent or currency sign
 _FIGURE_GAP = re.compile(r"[\s%‰$€£¥\u00a0\u202f]*")
+# the gap after an abbreviated measure word: its full stop, then space ("27 proc. mniej")
+_ABBREV_GAP = re.compile(r"\.[\s\u00a0\u202f]+")
 
 
 def _after_figure(text: str, toks: list[tuple[int, int, str]], i: int, lx: Lexicon) -> bool:
@@ -732,9 +760,14 @@ def _after_figure(text: str, toks: list[tuple[int, int, str]], i: int, lx: Lexic
     `measure` words ("7 percent fewer", "3 200 de moins", "3,3 procentního bodu méně")?"""
     k, gap = i - 1, 0
     while k >= 0:
-        if not _FIGURE_GAP.fullmatch(text[toks[k][1]:toks[k + 1][0]]):
-            return False
         w = toks[k][2]
+        between = text[toks[k][1]:toks[k + 1][0]]
+        if not _FIGURE_GAP.fullmatch(between) and not (
+                not w.isdigit() and w in lx.measure and _ABBREV_GAP.fullmatch(between)
+                and text[toks[k + 1][0]].islower()):
+            # (a measure word abbreviated with its full stop, a lower-case word after it: "o 27
+            # proc. mniej", "um 5 Tsd. weniger"; a capital after the stop starts a sentence)
+            return False
         if w.isdigit():
             return True
         if gap == 2 or w not in lx.measure:
@@ -1423,7 +1456,7 @@ def _share_figure(src: str, sl: str | None, tgt: str, tl: str | None) -> bool:
       summary="The translation states the opposite direction of change or comparison from its "
               "source: a rise rendered as a fall, more as less, higher as lower, before as after, "
               "won as lost, opened as closed, bought as sold, imports as exports, ahead of schedule as "
-              "behind, a figure over budget as under it, in favour as against; and a statement turned "
+              "behind (before the deadline as with a delay: \"pred rokom\", \"se zpožděním\"), a figure over budget as under it, in favour as against; and a statement turned "
               "into its opposite: born as died, guilty as innocent, tested positive as negative, true as "
               "false, north as south, public as private, young as old, big as small, long as "
               "short, a majority as a minority, injured as unharmed, admitted as denied, rejected as "
@@ -1446,7 +1479,8 @@ def _share_figure(src: str, sl: str | None, tgt: str, tl: str | None) -> bool:
               "one before a physical reference (\"2,800 metres below the surface\", \"above sea "
               "level\": a place); a unit of "
               "two words between a figure and its word of more/less is one measure (\"il 6,8 per cento in "
-              "più\"), and a phrase of more/less (\"pelo menos\", at least) is no word of change either. "
+              "più\"), and so is one abbreviated with its full stop before a lower-case word (\"o 27 proc. "
+              "mniej\"), and a phrase of more/less (\"pelo menos\", at least) is no word of change either. "
               "A Japanese market report's figure with 高 or 安 after it (\"12.4%高\", \"320円安\") is a "
               "rise or a fall (円安 alone is the yen's weakness). "
               "\"Below average\" is \"lower than average\": a word of position against a comparison of "

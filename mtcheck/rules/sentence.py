@@ -300,6 +300,10 @@ class Lexicon:
     equative: frozenset[str] = frozenset()
     equative_prefix: tuple[str, ...] = ()
     less: frozenset[str] = frozenset()
+    # whole words a `prefix` seems to derive that hold no negation (Italian "indietro"
+    # back, "inoltre" moreover, "infine" finally: in- on an adverb or preposition): exact
+    # words, where `plain` takes stems
+    plain_word: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -404,7 +408,8 @@ def lexicon(lang: str | None) -> Lexicon | None:
                    det_adj=frozenset(f.get("det_adj", [])),
                    equative=frozenset(f.get("equative", [])),
                    equative_prefix=tuple(f.get("equative_prefix", [])),
-                   less=frozenset(f.get("less", [])))
+                   less=frozenset(f.get("less", [])),
+                   plain_word=frozenset(f.get("plain_word", [])))
 
 
 # the vowel signs and other marks of the Indic scripts (Devanagari to Sinhala) are no
@@ -894,8 +899,10 @@ def _lexical(w: str, lx: Lexicon) -> bool:
 def _derived_negative(w: str, lang: str | None, lx: Lexicon) -> bool:
     """un-able, in-sufficient, hope-less: a negative affix on a common word of the language
     that is more common than the derived word (so "information" is no "in-formation")."""
-    # (a `plain` word: derived so, it negates nothing, "некоторые" some)
-    for p in (lx.prefix if not lx.plain or not w.startswith(lx.plain) else ()):
+    # (a `plain` word: derived so, it negates nothing, "некоторые" some; a `plain_word`
+    # likewise, as a whole word: "indietro")
+    for p in (lx.prefix if (not lx.plain or not w.startswith(lx.plain)) and w not in lx.plain_word
+              else ()):
         rest = w[len(p):]
         if w.startswith(p) and len(rest) >= 4:
             zr = zipf(rest, lang)
