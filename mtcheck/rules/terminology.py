@@ -723,7 +723,7 @@ def _doc_stems(ctx: CheckContext, side: str) -> dict[str, str]:
 
 def _doc_stems_of(words: list[str], lang: str) -> dict[str, str]:
     """A document's words (lemmas) → one key for the forms of each word: a proclitic, a
-    Dutch plural or a short Czech or Slovak word's case ending taken off, then the shared
+    Dutch plural or a short Czech, Slovak or Slovenian word's case ending taken off, then the shared
     stems of ``_stem_map``."""
     bare = _proclitic_map(words, lang) or _plural_map(words, lang) or _case_map(words, lang)
     stems = _stem_map((bare.get(w, w) for w in words), lang)
@@ -771,10 +771,14 @@ _CASE_ENDINGS = {
     ovi ove om ej ia ie iu och""".split()), key=len, reverse=True))
     for lang in ("cs", "sk")
 }
+# (Slovenian: pot / poti / potjo / potmi, vas / vasi / vasjo, the instrumental -jo of its
+# feminine nouns on a consonant)
+_CASE_ENDINGS["sl"] = tuple(sorted(set("""a e i o u em om ih im imi ega emu ah eh ami ama
+    ov ev jo mi ema ima""".split()), key=len, reverse=True))
 
 
 def _case_map(words: Iterable[str], lang: str) -> dict[str, str]:
-    """Each case form of a short Czech or Slovak word (a stem of 3 or 4 letters, too short
+    """Each case form of a short Czech, Slovak or Slovenian word (a stem of 3 or 4 letters, too short
     for ``_stem_map``: voda / vody / vodu / vodě, síť / sítě / síti / sítích) found in the
     same document as another form of it → the stem, one key for all.  Its one case ending
     is the longest of ``_CASE_ENDINGS`` that leaves such a stem, with a vowel in it."""
@@ -1012,7 +1016,13 @@ def _parallel_support(ctx: CheckContext, beads: dict[int, BeadView], bead_ids: l
               "adjective on the term's stem (аварийных участках beside аварий) is another word "
               "and a noun inside a complex preposition (w związku z) no mention of the term; in Chinese, "
               "Japanese and Vietnamese sources a term is a "
-              "repeated run of characters or syllables (候车厅, xâm nhập mặn).",
+              "repeated run of characters or syllables (候车厅, xâm nhập mặn). A short word right "
+              "before the term wherever its usual rendering stands (the new wing → nowe skrzydło) "
+              "is what the rendering's extra word renders, so a mention without it (staffing the "
+              "wing → obsadzenie skrzydła) is no other rendering; a compound on a modifier of "
+              "three letters with another head (Eisfabrik / Eismaschine) counts; Slovenian "
+              "short nouns' case forms (pot / potjo) are one word; a headline (a first line "
+              "that closes no sentence) is never flagged.",
       why="MT translates sentence by sentence, so a term (Fahrräder → bicycles) can flip to a "
           "near-synonym (bikes) and the reader wonders whether a different thing is meant.",
       fail=("Die Fahrräder sind schwer. Keine Fahrräder im Gefängnis. Fahrräder sind verboten.",
@@ -1023,6 +1033,39 @@ def _parallel_support(ctx: CheckContext, beads: dict[int, BeadView], bead_ids: l
 def inconsistent_rendering(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     if ctx.source is None:
         return
+    head = _headline_span(ctx)
+    for f in _inconsistent_rendering(ctx, opts):
+        a, b = f.text_span or f.span
+        if head is not None and head[0] <= a and b <= head[1]:
+            continue  # a headline says it its own short way (river report card → bilan de
+            # santé du fleuve, bulletin in the body): no rendering to hold the body to
+        yield f
+
+
+# a paragraph that closes a sentence (or a quotation or bracket after one)
+_CLOSED = re.compile(r"[.!?…:;。！？][\s\"'’”»)\]]*$")
+
+
+def _headline_span(ctx: CheckContext) -> tuple[int, int] | None:
+    """The translation's headline, if it has one: its first paragraph, marked a headline by
+    the input (HTML, Markdown, Word) or, in plain text, a single line of at most 30 words
+    that closes no sentence over more paragraphs, in the source as well."""
+    def first_head(doc) -> tuple[int, int] | None:
+        paras = [p for p in doc.paragraphs if doc.text[p.start:p.end].strip()]
+        if len(paras) < 2:
+            return None
+        p = paras[0]
+        t = doc.text[p.start:p.end].strip()
+        if p.kind == "headline" or (p.kind == "body" and "\n" not in t and len(t.split()) <= 30
+                                    and not _CLOSED.search(t)):
+            return p.start, p.end
+        return None
+
+    head = first_head(ctx.target)
+    return head if head is not None and first_head(ctx.source) is not None else None
+
+
+def _inconsistent_rendering(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     # a multi-word term (projet de loi → bill / draft law) first: its message names the whole
     # term, so a single-word finding on the same words is left out
     multi = list(_multiword_findings(ctx, opts))
@@ -1049,6 +1092,14 @@ def inconsistent_rendering(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             if not any(a < e and s < b for s, e in spans):
                 spans.append((a, b))
                 yield f
+
+
+def _before(toks: list[_Tok], M: str, L: str, gap: int = 2) -> bool:
+    """Does lemma M stand before lemma L, within ``gap`` tokens, with content words only
+    between (the new wing, its new $18.7-million wing)?"""
+    return any(t.lemma == M and any(toks[j].lemma == L and all(toks[k].content for k in range(i + 1, j))
+                                    for j in range(i + 1, min(len(toks), i + gap + 1)))
+               for i, t in enumerate(toks))
 
 
 def _near(toks: list[_Tok], L: str, M: str, gap: int = 2) -> bool:
@@ -1085,12 +1136,15 @@ def _variant_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                            lambda: _source_names(words, views, sl, ctx.target.text))
     max_beads = int(opts.get("max_beads", 12))
     s_beads: dict[str, set[int]] = {}
+    s_short: dict[str, set[int]] = {}  # the other source words of three letters or more (new)
     t_beads: dict[str, set[int]] = {}
     t_count: Counter = Counter()
     for b in bt:
         for t in b.src:
             if t.content and _wlen(t.lemma) >= 4:
                 s_beads.setdefault(t.lemma, set()).add(b.index)
+            elif len(t.lemma) >= 3 and t.lemma.isalpha():
+                s_short.setdefault(t.lemma, set()).add(b.index)
         for t in b.tgt:
             t_count[t.lemma] += 1
             if t.content:
@@ -1147,6 +1201,21 @@ def _variant_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             if any(M != L and inside <= mb and d not in mb
                    and (_cognate(M, a) or all(_near(toks[bi].src, L, M) for bi in inside))
                    for M, mb in s_beads.items()):
+                continue
+            # (a short or common word too: the new wing ... staffing the wing → nowe skrzydło
+            # ... obsadzenie skrzydła, nowe renders new)
+            # (right before L, or with content words only between: no preposition before an
+            # article, für die Fernwärme; not one found in a third of the sentences or more)
+            if any(M != L and inside <= mb and d not in mb and len(mb) * 3 < len(bt)
+                   and all(_before(toks[bi].src, M, L) for bi in inside) for M, mb in s_short.items()):
+                continue
+            # a renders another source word M found in every sentence of L but d: a stands
+            # wherever M does (in all but one at most: a name, Cruise Norway), in more sentences
+            # than L's (cruise passengers ... come ashore → kruizinių laivų keleiviai ... į
+            # krantą: laivų goes with cruise, not with ashore)
+            if a in t_beads and any(M != L and inside <= mb and d not in mb
+                                    and len(mb & t_beads[a]) >= max(len(mb) - 1, len(inside) + 1)
+                                    for M, mb in s_beads.items()):
                 continue
             # (that neighbour in several forms too short for one stem: міська рада / міської
             # ради / у міській раді → city council, міський бюджет → city budget)
@@ -3222,6 +3291,7 @@ def _multiword_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     one_tgt = {b.index: {k for k in b.tgt_units if len(k) == 1} for b in bt}
     stop_s = _stopwords(sl)
     anchors = _anchors(ctx)
+    all_src = Counter(w for b in bt for w in {t.lemma for t in b.src})  # each source word's beads
     for S, B in sorted(_source_terms(bt, int(opts.get("max_beads", 12)), sl).items()):
         if any(w in src_names for w in S) and not _lower_somewhere(S, B, toks) \
                 and not _translated_title(S, B, t_beads) or S[-1] in bad_src:
@@ -3272,14 +3342,25 @@ def _multiword_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         # 표준점수 → standard score)
         rivals = [M for M, mb in s_beads.items()
                   if M != S and mb == B1 and not set(M) & set(S) and not _kept(M, mb, t_beads)]
+        cut_off = False
+        if rivals and len(t1) > 1:
+            # a rendering of several words whose first or last word is a word of its own in
+            # just those beads (nouvelle cave d'affinage → neuer Reifekeller twice): that word
+            # may render the rival (nouvelle → neu), the rest is the term's rendering
+            for cut in (t1[1:], t1[:-1]):
+                if t_beads.get(cut) == t_beads[t1] and t_beads.get((t1[0] if cut == t1[1:] else t1[-1],)) == B1:
+                    t1, cut_off = cut, True
+                    break
         if rivals and sum(1 for t, tb in t_beads.items()
                           if len(t) == 1 and tb == B1 and t[0] not in t1) < len(rivals):
             continue
         # nor, for a rendering of several words, another word beside the term in all of them
         # (Labour leader → Labour-Chef renders two source words, not leader)
         # (a source language without a list of function words: only a word right beside it)
+        # (not a rival whose rendering was cut off t1 above: vyhrievaná → heated)
         if len(t1) > 1 and any(len(M) == 1 and M[0] not in S and B1 <= mb
                                and (stop_s or all(_beside(toks[bj], S, M) for bj in B1))
+                               and not (cut_off and M in rivals)
                                and not _kept(M, mb, t_beads) for M, mb in s_beads.items()):
             continue
         # nor one of several words one of which spells a source word within two words of the
@@ -3294,9 +3375,17 @@ def _multiword_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         # overflow → scaricatore di piena, міська рада → city council): the term with it is
         # what t1 renders, and the term without it (storm water, міський бюджет) another one
         # (words compared by their openings: overflow / overflows, рада / ради)
-        mates = set.intersection(*({_opening(t.lemma) for t in toks[bj].src if t.content and t.lemma not in S
-                                    and any(_near(toks[bj].src, L, t.lemma) for L in S)} for bj in B1)) \
+        # (a short or common word right before it too, if it is in under a third of the
+        # sentences: new towers, nowe skrzydło; no article or preposition)
+        mates = set.intersection(*({_opening(t.lemma) for t in toks[bj].src if t.lemma not in S and (
+                                    (t.content and any(_near(toks[bj].src, L, t.lemma) for L in S))
+                                    or (not t.content and len(t.lemma) >= 3 and t.lemma.isalpha()
+                                        and all_src[t.lemma] * 3 < len(bt)
+                                        and any(_before(toks[bj].src, t.lemma, L) for L in S)))}
+                                   for bj in B1)) \
             if len(t1) > 1 else set()
+        if cut_off:  # (a rival whose rendering was cut off t1 is no mate: t1 does not render it)
+            mates -= {_opening(M[0]) for M in rivals if len(M) == 1}
         for bi in B2:
             if mates and not mates & {_opening(t.lemma) for t in toks[bi].src}:
                 continue
@@ -3688,6 +3777,25 @@ def _ngram_swap(b: _BeadToks, t1: tuple[str, ...], B1: set[int],
     return None
 
 
+def _short_modifier_head_swap(a: str, b: str, lang: str) -> bool:
+    """Are ``a`` and ``b`` two compounds on one modifier of three letters that is a word of
+    its own, not a function word (Eis|fabrik / Eis|maschine), whose heads are two different
+    words?  (_other_head asks for a modifier of four letters or more.)"""
+    if lang not in _COMPOUNDING:
+        return False
+    a, b = a.casefold(), b.casefold()
+    if len(a) < 7 or len(b) < 7 or a[:3] != b[:3] or a[3] == b[3]:
+        return False
+    m = a[:3]
+    if fold(m) in _stopwords(lang) or not _head_word(m, lang):
+        return False
+    ha, hb = a[3:], b[3:]
+    fa, fb = fold(ha), fold(hb)
+    if fa[:3] == fb[:3] or fa.startswith(fb) or fb.startswith(fa):
+        return False  # one head in two forms
+    return _head_word(ha, lang) and _head_word(hb, lang)
+
+
 def _compound_swap(b: _BeadToks, t1: str, t1_word: str, tl: str,
                    t_beads: dict[tuple[str, ...], set[int]], inflected: bool = False) -> _Unit | None:
     """The one word of this bead, found in no other, that is t1 with its modifier swapped
@@ -3697,7 +3805,8 @@ def _compound_swap(b: _BeadToks, t1: str, t1_word: str, tl: str,
     other = _other_modifier_inflected if inflected else _other_modifier
     hits = [k for k, t in enumerate(b.tgt) if t.content and t.lemma != t1
             and t_beads.get((t.lemma,)) == {b.index}
-            and (other(t.lemma, t1, tl) or other(t.word, t1_word, tl))]
+            and (other(t.lemma, t1, tl) or other(t.word, t1_word, tl)
+                 or (inflected and _short_modifier_head_swap(t.word, t1_word, tl)))]
     if len({b.tgt[k].lemma for k in hits}) != 1:
         return None
     return _Unit((b.tgt[hits[0]].lemma,), hits[0], hits[0])
