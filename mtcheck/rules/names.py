@@ -710,6 +710,21 @@ def _hungarian_case_present(f: str, index: NameIndex) -> bool:
     return False
 
 
+def _hungarian_stems(forms: list[str], sl: str | None) -> list[str]:
+    """The stems (five letters or more) of the folded Hungarian name words ``forms`` that
+    end in a case suffix (Miskolcrol ~ miskolc, Debrecenbol ~ debrecen): the nominative
+    a translation writes.  Empty out of another language."""
+    if sl != "hu":
+        return []
+    out: list[str] = []
+    for f in forms:
+        for suf in _HU_CASES:
+            if f.endswith(suf) and len(f) - len(suf) >= 5:
+                out.append(f[:-len(suf)])
+                break
+    return list(dict.fromkeys(out))
+
+
 # a county named by a stem and a word for "land" written as one (Estonian Harjumaa, Tartumaa:
 # Harju County, Kreis Tartu), with the case endings after it (folded, longest first)
 _COUNTY_WORDS = {"et": ("maa", ("sse", "lt", "le", "st", "ks", "ni", "na", "ta", "ga", "l", "s", "d", ""))}
@@ -6407,6 +6422,19 @@ def _consonant_slip(a: str, b: str) -> bool:
     return False
 
 
+def _consonants_swapped(a: str, b: str) -> bool:
+    """Is ``a`` ``b`` with two neighbouring letters swapped, both consonants and no glide
+    (Bilsky ~ Bilksy; not Lifeng ~ Lifneg, a vowel among them), neither the first letter?"""
+    if len(a) != len(b) or len(a) < 5:
+        return False
+    diff = [k for k in range(len(a)) if a[k] != b[k]]
+    if len(diff) != 2 or diff[1] != diff[0] + 1 or diff[0] == 0 \
+            or a[diff[0]] != b[diff[1]] or a[diff[1]] != b[diff[0]]:
+        return False
+    pair = a[diff[0]] + a[diff[1]]
+    return pair.isascii() and pair.isalpha() and all(c not in _VOWELS and c not in _GLIDES for c in pair)
+
+
 def _undoubled(a: str, b: str) -> bool:
     """Is one of ``a`` and ``b`` the other with a doubled consonant written once (Keler/
     Keller)?  Transliterations do that too (Mohamed/Mohammed), so it is only a candidate:
@@ -6807,6 +6835,9 @@ def _rare_slips(ctx: CheckContext, sl: str | None, tl: str | None,
         for f, n in inv.counts.items():
             backed[f] += n
     choices = list(backed)
+    # a Hungarian source's name in a case (Miskolcról, Szegeden): its stem, the nominative a
+    # translation writes, is a form to compare with too (Miskolc ~ "Miskloc")
+    choices += [st for st in _hungarian_stems(choices, sl) if st not in backed]
     out = []
     for p, start, g, i in cands:
         f = p.fold
@@ -6872,6 +6903,12 @@ def _rare_slips(ctx: CheckContext, sl: str | None, tl: str | None,
             # language's own texts know it, not the translation's form, and that form
             # drops, adds or swaps a consonant of a Latin-script name: a slip (Anna
             # Keller ~ "Anna Keler", Ben Bernanke ~ "Ben Bernake")
+            out.append((p, best, start, None))
+        elif p.text.isascii() and best.isascii() and not known and zipf(p.low, sl) == 0.0 \
+                and _consonants_swapped(f, best) and _same_slot(g, i, best, ctx, tl):
+            # two neighbouring consonants of a Latin-script name swapped, beside a name
+            # word both keep (Jason Bilsky ~ "Jason Bilksy"): no spelling convention of
+            # any language swaps two consonants, so no confirmation is needed
             out.append((p, best, start, None))
         elif not known or (p.text.isascii() and best.isascii() and _undoubled(f, best)
                            and (_home_spelling(best) or _rarer_both(f, best, sl, tl))
@@ -7088,7 +7125,8 @@ def _convention(c: str, f: str, i: int, sl: str | None, tl: str | None) -> bool:
     transliteration, ``f`` being ``c`` with letter ``i`` replaced?  Besides the
     letters of _LETTER_VARIANTS: an s may be written z (Selenskyj ~ Zelensky; an s between
     vowels is said so: Hauser ~ "Hauzer" stays the rare-word search's unconfirmed slip), and
-    others' z German s; a final y is i elsewhere (Dmitry ~ Dmitri, Tchaikovsky ~ Tschaikowski);
+    others' z German s, but for a name at home in a Latin-script source's own language
+    (English aside: Vuillermoz ~ "Vuillermos" out of French is a slip); a final y is i elsewhere (Dmitry ~ Dmitri, Tchaikovsky ~ Tschaikowski);
     c and k stand for one sound (Victor ~ Viktor, Nicolai ~ Nikolai).  German z is no
     one's s (Kretz ~ "Krets"), German y no one's i (Zbyd ~ "Zbid"), and a vowel is no
     one's other vowel in a name both languages write in Latin letters (Kuhnke ~ "Kuhnka")."""
@@ -7096,7 +7134,10 @@ def _convention(c: str, f: str, i: int, sl: str | None, tl: str | None) -> bool:
     if b in _LETTER_VARIANTS.get(a, ""):
         return True
     if {a, b} == {"s", "z"}:
-        return a == "s" or tl == "de"
+        # German s for others' z is a transliteration's (Zelensky ~ Selenskyj); a name at
+        # home in the source's own Latin-script language, English aside (it transliterates
+        # with z), is no transliteration: German keeps its z (Vuillermoz, Ruiz)
+        return a == "s" or (tl == "de" and not (sl not in (None, "en") and _home_lang(c) == sl))
     if {a, b} == {"i", "y"}:
         # a glide, or a final y (Tatyana ~ Tatiana, Maya ~ Maia); not a vowel between
         # consonants (Zbyd ~ "Zbid")
@@ -8274,6 +8315,7 @@ def _rare_capitalised(ctx: CheckContext, tl: str | None, sl: str | None,
         if zipf(low, tl) < REAL_WORD and not (sl and zipf(low, sl) >= REAL_WORD):
             if vcaps is None:
                 vcaps = sorted({fold(c) for doc in ctx.versions for c in _token_sets(doc.text)[2]})
+                vcaps += _hungarian_stems(vcaps, sl)  # (Miskolcról's stem, Miskolc)
             # cheapest necessary test first (C code): some version word close enough
             if min_ratio and _extract_one(f, vcaps, scorer=_fuzz_ratio, score_cutoff=min_ratio) is None \
                     and not (f.endswith("s") and _extract_one(f[:-1], vcaps, scorer=_fuzz_ratio,
@@ -8354,7 +8396,9 @@ def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str |
               "name a Latin-script source writes as the target language keeps it, into a form "
               "the target language never uses and no transliteration convention gives (Sabine "
               "Kretz ~ Sabine Krets, Ursula Zbinden ~ Ursula Zbindan, Jörg Kuhnke ~ Jörg "
-              "Kuhnka; not Pawel ~ Pavel, a case form of a declining source language, or a "
+              "Kuhnka; a German s for the z of a name at home in a Latin-script source's own "
+              "language, English aside, Vuillermoz ~ Vuillermos; not Pawel ~ Pavel, a case form "
+              "of a declining source language, or a "
               "vowel of a transliterated name, Husein ~ Husain), and a rendering one "
               "letter off every transliteration of a Cyrillic, Greek or Devanagari source word "
               "(Κολοκοτρώνης ~ Kolokotrenis, Воробьёв ~ Verobyov; not the unwritten vowel of a "
@@ -8421,7 +8465,14 @@ def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str |
               "version writes it with that consonant doubled (Kitti ~ Kiti beside the genitive "
               "Kitin). Out of Korean: minor for a word one letter off the Revised Romanization "
               "of a run of the source sentence that spells no run in any romanisation in use "
-              "(영동 ~ Yeondong; not Yongdong).",
+              "(영동 ~ Yeondong; not Yongdong); and minor for a hyphenated given name after its "
+              "surname (현창훈 ~ Hyun Chang-hon) one syllable of which spells its own, the other one "
+              "letter short of every spelling in use of its syllable (훈: hun, hoon) and the Revised "
+              "Romanization of another syllable (혼, hon); not a family's own spelling that is no "
+              "syllable's (Yeon-koung). Out of Hungarian, a name is compared with the stem of the "
+              "source's form in a case too (Miskolcról ~ Miskloc). Major, unconfirmed or not: two "
+              "neighbouring consonants swapped in a Latin-script name beside a name word both "
+              "keep (Jason Bilsky ~ Jason Bilksy).",
       why="MT and post-editors misspell names (Merkle for Merkel); spell checkers do not "
           "know names, so the error reaches print.",
       fail=("Bundeskanzlerin Angela Merkel reiste nach Paris.",
@@ -8441,7 +8492,10 @@ def name_near_miss(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     for p, f, start, sev in found:
         if _garbled(p.text):
             continue  # "PÃ¼nktlichkeit": the encoding is damaged, not the name (S013's)
-        expected = next((inv.forms[f] for inv in vinv if f in inv.forms), f)
+        expected = next((inv.forms[f] for inv in vinv if f in inv.forms), None) \
+            or next((inv.forms[x][:len(f)] for inv in vinv for x in inv.forms
+                     if x.startswith(f) and len(inv.forms[x]) == len(x)), f)
+        # (a stem of a version's inflected form, Miskolc of Miskolcról, as the version writes it)
         ev = _spelling_evidence(ctx, f, vinv, tinv, p.fold)
         msg = f"“{p.text}” looks like a misspelling of “{expected}”"
         if _OTHER_SCRIPT.search(f) and not _OTHER_SCRIPT.search(p.text):
@@ -8828,6 +8882,12 @@ def _ko_spellings(syl: str) -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _ko_any_rr() -> frozenset[str]:
+    """The Revised Romanization of every Hangul syllable alone (혼 hon, 헌 heon)."""
+    return frozenset(_rr(chr(c)) for c in range(0xAC00, 0xD7A4))
+
+
 _KO_GIVEN = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+)-([a-z]+)\b")
 
 
@@ -8863,6 +8923,24 @@ def _hangul_name_slips(ctx: CheckContext, done: set[int]) -> Iterator[Finding]:
             if len(hits) != 1:
                 continue  # no Hangul name with that surname, or two
             name, s1, s2 = hits[0]
+            if (g1 in s1) != (g2 in s2):
+                # one syllable spells its own, the other is one letter short of every
+                # spelling of its syllable but one (훈 hoon ~ "hon"), the Revised Romanization
+                # of another syllable (혼): a slip into another name (a family's own spelling,
+                # Yeon-koung, is no syllable's Revised Romanization: left alone); minor
+                k, bad, sps = (2, g2, s2) if g1 in s1 else (1, g1, s1)
+                if len(bad) >= 3 and bad in _ko_any_rr() \
+                        and any(len(sp) == len(bad) + 1 and _osa(bad, sp) == 1 for sp in sps):
+                    s, e = tgt.span(m.start(2), m.end(3))
+                    if s in done or _in_furniture(ctx, s, e):
+                        continue
+                    rr = _rr(name[1:])
+                    ev = [ctx.evidence(ctx.source, text=src.text, note=f"source names {name}")]
+                    yield ctx.flag(s, e, f"“{m.group(2)}-{m.group(3)}” looks like a misspelling of the "
+                                         f"source's “{name[1:]}” ({rr[:1].upper() + rr[1:]} in the Revised "
+                                         f"Romanization; “{bad}” is no spelling of {name[k]})",
+                                   evidence=ev, severity=_severity_cap(ctx, Severity.MINOR))
+                continue
             if g1 not in s1 or g2 not in s2 or {s1[g1], s2[g2]} != {"rr", "mr"}:
                 continue  # not both spellings of the syllables (a family's own spelling,
                 # Yeon-koung, is no read-back's to judge), or one system, or either's
