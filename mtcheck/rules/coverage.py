@@ -490,7 +490,9 @@ def _names_of(text: str, lang: str | None, other: str | None) -> set[str]:
               "counterpart, or an aligned sentence whose translation is far too short; of two "
               "source sentences aligned to one, the one whose absence alone accounts for the "
               "translation being short (z <= -2.0 and, without it, |z| <= 0.5; 40 characters "
-              "or more).",
+              "or more); of two source sentences saying the same figure aligned to one that says "
+              "it once, the one whose absence alone makes the translation's length fit (the "
+              "bead short by z <= -1.5, without it |z| <= 1.0).",
       why="Dropped sentences are invisible to a reader of the translation alone; MT and "
           "HTML pipelines lose headlines, paragraphs after markup and clauses of long sentences.",
       fail=("Die Regierung hat am Montag neue Massnahmen angekündigt, die ab Januar für alle "
@@ -695,6 +697,9 @@ def _dropped_in_bead(ctx: CheckContext, b: BeadView) -> int | None:
         if len(fits) == 1:
             return fits[0]
     k = _unnumbered(ctx, b, cands)
+    if k is None and max(total, lt / c) >= MIN_CHARS \
+            and length_z(total, lt, c, _spread(ctx)) <= -REPEATED_FIGURE_Z:
+        k = _figure_said_once(ctx, b, cands, lens, total, lt, c)
     if k is not None:
         return k
     enc = _encoder(ctx)
@@ -755,6 +760,55 @@ def _unnumbered(ctx: CheckContext, b: BeadView, cands: list[int]) -> int | None:
     near = " ".join(x.target_text for x in beads[max(0, (k or 0) - 1):(k or 0) + 2] if x.index != b.index)
     if near and own[i] & _all_values(_read(near, tl)):
         return None  # said in the sentence before or after (moved, not dropped)
+    return i
+
+
+# a many-to-one bead short by z <= -1.5 whose source says a figure in two sentences that
+# the target says once ("… will take 40 minutes … | A ticket will cost DKK 40." → one
+# sentence with "40 minutes"): the sentence of the two whose absence alone makes the
+# bead's length fit (|z| <= 1.0) was dropped
+REPEATED_FIGURE_Z, REPEATED_FIGURE_FIT_Z = 1.5, 1.0
+
+
+def _figure_said_once(ctx: CheckContext, b: BeadView, cands: list[int], lens: list[int],
+                      total: int, lt: int, c: float) -> int | None:
+    """The source sentence of many-to-one bead ``b`` that _unnumbered cannot single out
+    because its figure is also another sentence's of the bead: a figure two source
+    sentences say and the target says fewer times, which sentence of them left out the
+    length decides (without it the bead fits its source, without the other it does not).
+    Every figure of the sentence the target says is such a figure, and neither the
+    sentence before nor the one after says it (moved, not dropped)."""
+    from .numbers import _read
+    sl, tl = _base(ctx.source.lang) if ctx.source is not None else None, _base(ctx.target.lang)
+    own = [[n for n in _read(s.text, sl) if not n.soft and n.kind != "word"] for s in b.source]
+    said = _read(b.target_text, tl)
+
+    def count(nums, v) -> int:
+        return sum(1 for n in nums if v in n.values)
+
+    vals = {v for nums in own for n in nums for v in n.values}
+    short = {v for v in vals if sum(1 for nums in own if count(nums, v)) >= 2
+             and sum(count(nums, v) for nums in own) > count(said, v) >= 1}
+    if not short:
+        return None
+    said_vals = {v for n in said for v in n.values}
+    sp = _spread(ctx)
+    hits = []
+    for i in cands:
+        mine = {v for n in own[i] for v in n.values}
+        if not mine & short or not (mine & said_vals) <= short:
+            continue
+        if abs(length_z(total - lens[i], lt, c, sp)) <= REPEATED_FIGURE_FIT_Z:
+            hits.append(i)
+    if len(hits) != 1:
+        return None
+    i = hits[0]
+    beads = ctx.beads()
+    k = next((j for j, x in enumerate(beads) if x.index == b.index), None)
+    near = " ".join(x.target_text for x in beads[max(0, (k or 0) - 1):(k or 0) + 2] if x.index != b.index)
+    mine = {v for n in own[i] for v in n.values} & short
+    if near and any(mine & n.values for n in _read(near, tl)):
+        return None
     return i
 
 
@@ -890,6 +944,20 @@ def _lexical_anchors(text: str) -> set[str]:
     return {x for x in nums if x} | {_fold(w)[:5] for w in _WORD_RE.findall(text)}
 
 
+def _anchor_needs(b: BeadView, c: float) -> tuple[int, float]:
+    """How many of the source's anchors the rest of a bead must share (ADDED_REST_ANCHORS),
+    and how long a target sentence must be to be measured as added (25 characters).  A
+    target written in another script than the source's (English → Chinese, Russian) shares
+    figures with it and no word: there one shared figure anchors the rest of a bead of one
+    source sentence (of two, the second target sentence may render the second source
+    sentence with no figure: it still needs two anchors); and a sentence of
+    25 characters is one of 25 × the length ratio in a language written more densely (9
+    Chinese characters)."""
+    from .names import _script
+    cross = len(b.source) == 1 and _script(b.source_text) != _script(b.target_text)
+    return (1 if cross else ADDED_REST_ANCHORS), 25 * min(1.0, c)
+
+
 def _unanchored(ctx: CheckContext, b: BeadView, cands: list[int], lens: list[int], ls: int,
                 c: float) -> int | None:
     """The one target sentence of bead ``b`` that shares no anchor with its source while
@@ -903,9 +971,10 @@ def _unanchored(ctx: CheckContext, b: BeadView, cands: list[int], lens: list[int
     z_all = length_z(ls, total, c, _spread(ctx))
     own = [_lexical_anchors(t.text) for t in b.target]
     nums = {x for x in src if x.isdigit()}
+    need, min_len = _anchor_needs(b, c)
     hits = []
     for i in cands:
-        if lens[i] < 25 or own[i] & src:
+        if lens[i] < min_len or own[i] & src:
             continue
         rest = set().union(*(a for j, a in enumerate(own) if j != i))
         lo, hi = ADDED_REST_Z if z_all >= ADDED_UNANCHORED_Z else ADDED_SHORT_REST_Z
@@ -914,7 +983,7 @@ def _unanchored(ctx: CheckContext, b: BeadView, cands: list[int], lens: list[int
         # anchored: two of the source's anchors in the rest, or, the bead being far too
         # long, every figure of the source (one is enough: "4.5 million vehicles" ~ "4,5
         # mln pojazdów" where the two languages share no word)
-        anchored = len(rest & src) >= ADDED_REST_ANCHORS or (
+        anchored = len(rest & src) >= need or (
             z_all >= ADDED_UNANCHORED_Z and bool(nums) and nums <= rest)
         if anchored and lo <= length_z(ls, total - lens[i], c, _spread(ctx)) <= hi:
             hits.append(i)
@@ -948,12 +1017,13 @@ def _unanchored_edge(ctx: CheckContext, b: BeadView, cands: list[int], lens: lis
         return None
     own = [_lexical_anchors(t.text) for t in b.target]
     total = sum(lens)
+    need, min_len = _anchor_needs(b, c)
     hits = []
     for i in cands:
-        if i not in (0, len(b.target) - 1) or lens[i] < 25 or own[i] & src or _NUM.search(b.target[i].text):
+        if i not in (0, len(b.target) - 1) or lens[i] < min_len or own[i] & src or _NUM.search(b.target[i].text):
             continue
         rest = set().union(*(a for j, a in enumerate(own) if j != i))
-        if not nums <= rest or len(rest & src) < ADDED_REST_ANCHORS:
+        if not nums <= rest or len(rest & src) < need:
             continue
         if abs(length_z(ls, total - lens[i], c, _spread(ctx))) > ADDED_EDGE_FIT_Z:
             continue
@@ -961,7 +1031,14 @@ def _unanchored_edge(ctx: CheckContext, b: BeadView, cands: list[int], lens: lis
         if not 0 <= k < len(beads):
             continue
         n = beads[k]
-        if len(n.source) != 1 or len(n.target) != 1 or n.target[0].paragraph != b.target[i].paragraph:
+        if len(n.source) != 1 or len(n.target) != 1:
+            continue
+        if n.target[0].paragraph != b.target[i].paragraph:
+            # the sentence closes (or opens) its paragraph, as the bead's source sentence
+            # does in the source: the paragraph break keeps it out of the neighbour's
+            # translation, whatever that pair's length
+            if n.source[0].paragraph != b.source[0].paragraph:
+                hits.append(i)
             continue
         zn = _pair_z(ctx, n)
         if zn is None or abs(zn) > ADDED_EDGE_FIT_Z:
@@ -1105,7 +1182,10 @@ def _added_in_bead(ctx: CheckContext, b: BeadView) -> int | None:
               "Without the sentence encoder, a short sentence beside one that translates the "
               "source is reported when it shares no word stem or figure with that source, the "
               "other holds every figure of it and fits it by length, and the sentence beside "
-              "it on the other side fits its own source (it is part of neither translation). "
+              "it on the other side fits its own source (it is part of neither translation), or "
+              "a paragraph break stands there in both texts. A translation in another script "
+              "than the source's (English → Chinese, Russian) shares figures with it and no "
+              "word: one shared figure anchors the rest there. "
               "A sentence far longer beside one of its paragraph as far shorter, the two "
               "fitting their sources together, is a sentence boundary placed elsewhere (a "
               "quotation's attribution moved after it), not an addition (nor, for C001 and "
