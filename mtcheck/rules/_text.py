@@ -3174,6 +3174,16 @@ _SOFT_WORDS["de"].update({"anderthalb": 1.5, "eineinhalb": 1.5})
 _SOFT_WORDS["en"]["quarter"] = 0.25  # read only as a fraction (a quarter), see _word_class
 _SOFT_WORDS["fr"].update({"tiers": 1 / 3, "quart": 0.25})
 _SOFT_WORDS["es"]["tercio"] = 1 / 3
+# the plurals "thousands", "hundreds" of the languages that have them (plusieurs milliers,
+# migliaia, miles, milhares, Tausenden): soft, as English "thousands" is (mehrere tausend
+# Besucher ~ plusieurs milliers de visiteurs ~ several thousand visitors)
+for _lang, _forms in {"fr": {"milliers": 1000},
+                      "it": {"migliaia": 1000, "migliaio": 1000, "centinaia": 100},
+                      "es": {"miles": 1000, "millares": 1000, "centenares": 100},
+                      "pt": {"milhares": 1000},
+                      "de": {"tausenden": 1000, "hunderten": 100}}.items():
+    for _w, _v in _forms.items():
+        _SOFT_WORDS[_lang].setdefault(_w, _v)
 # about so many: French une soixantaine (d'années), Italian una sessantina, Spanish una
 # veintena; soft, as "about" is (in her 60s ~ d'une soixantaine d'années)
 for _lang, _forms in {

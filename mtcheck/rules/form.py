@@ -150,8 +150,9 @@ def _licensed(text: str, pos: int, end: int, cond: _Cond) -> bool:
 
 @rule("S001", "doubled-word", "Fluency/Grammar", "minor", artefact="doubled-word",
       summary="A word written twice in a row (“the the”, “came came”); in Chinese and Japanese, "
-              "a listed two-character function word or modal written twice (可以可以), not a "
-              "grammatical reduplication (看看, 研究研究).",
+              "a listed two-character function word or modal written twice (可以可以), or in Chinese "
+              "any two-character word written twice after a numeral or demonstrative and a "
+              "measure word (两台老化老化锅炉), not a grammatical reduplication (看看, 研究研究).",
       why="Repeated words are a common decoding artefact of neural MT and slip past spell checkers.",
       fail=("Er kam gestern nach Hause.", "He came came home yesterday."),
       ok=("Er kam gestern nach Hause.", "He came home yesterday."),
@@ -211,6 +212,15 @@ def _doubled_unspaced(text: str, lang: str | None = None) -> Iterator[re.Match]:
         if _HAN.search(m.group(1)):
             spans.append(m.span())
             yield m
+    rx = _doubled_counted(lang) if lang else None
+    if rx is not None:
+        # a two-character word written twice right after a numeral or demonstrative and a
+        # measure word (两台老化老化锅炉): a noun phrase follows there, where Chinese
+        # reduplicates no verb or adjective
+        for m in rx.finditer(text):
+            if not any(a < m.end() and m.start() < b for a, b in spans):
+                spans.append(m.span())
+                yield m
     rx = _doubled_short(lang) if lang else None
     if rx is not None:
         # a two-character word of the language's list written twice (居民可以可以通过): a
@@ -218,6 +228,19 @@ def _doubled_unspaced(text: str, lang: str | None = None) -> Iterator[re.Match]:
         for m in rx.finditer(text):
             if not any(a < m.end() and m.start() < b for a, b in spans):
                 yield m
+
+
+# numerals and demonstratives before a measure word (两台, 这家, 每座, 30多家)
+_COUNT_BEFORE = "0-9０-９一二两兩三四五六七八九十百千万萬几幾数數多这這那该該每各此"
+
+
+@lru_cache(maxsize=8)
+def _doubled_counted(lang: str) -> re.Pattern | None:
+    words = load_list(f"classifiers.{lang}.txt")
+    if not words:
+        return None
+    return re.compile(rf"(?<=[{_COUNT_BEFORE}][" + "".join(sorted(words)) + r"])"
+                      r"([\u3400-\u4dbf\u4e00-\u9fff]{2})\1")
 
 
 @lru_cache(maxsize=8)
@@ -1717,7 +1740,8 @@ at to by with from into about some any no every each many several new own other 
 _STOP_BACK = frozenset("""was were had did will would could should can may might must shall been be being
 to having not that which who whom whose where when because if while although though whether
 what how why after before until as so than said says told according once and but or""".split())
-_HAVE_AUX_NEXT = frozenset("been got gotten to".split())
+# (had: the present perfect of main-verb have, "Since Monday, the town has had a new pier")
+_HAVE_AUX_NEXT = frozenset("been got gotten had to".split())
 # between the verb and "since": a superlative, a first/last, a change or comparison
 # ("the highest level since 2008", "the first time since", "is up 5% since January")
 _SINCE_TRAP = re.compile(r"\b(?:\w+est|most|least|best|worst|first|last|only|ever|record|time|up|down|"

@@ -1992,6 +1992,11 @@ _BEFORE = re.compile(r"((?<![A-Za-z])[A-Z]{1,3}\$|[A-Z]{3}|S?Fr\.|sFr\.|[$€£�
 # "of" between a scale or number word and its unit (3 milliards d'euros, 5 millones de
 # dólares, 3 miliardi di euro, 5 milhões de reais)
 _OF = re.compile(r"(?:d['’]|(?:de|di|da|del)[\s\u00a0]+)", re.IGNORECASE)
+# a comparative word between a figure and its unit: English "90,000 fewer gallons", "5 more
+# miles", "3 extra kilos", German "2 weitere Kilometer" (the unit is the figure's all the same)
+_COMPARATIVE_BEFORE_UNIT = re.compile(
+    r"(?:fewer|more|less|extra|additional|further|weitere|weiteren|zusätzliche|zusätzlichen)[\s\u00a0]+",
+    re.IGNORECASE)
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w.,])([^\W\d_]+)[\s\u00a0]+$")
@@ -2043,6 +2048,9 @@ def units_of(text: str, n: Num) -> tuple[frozenset[str], int, int]:
         # a unit the number token took along (84mph, 5km, 120km/h, 3kg): read it where it
         # starts, then after the token (2억 화소: the glued part is a scale)
         starts = [n.start + tail.start(), pos]
+    comp = _COMPARATIVE_BEFORE_UNIT.match(text, pos)
+    if comp:
+        starts.append(comp.end())
     if n.text[-1:].isalpha():
         of = _OF.match(text, pos)
         if of:

@@ -2393,19 +2393,27 @@ def _bead_marks(stext: str, ttext: str) -> Iterator[tuple[int, int, str]]:
 
 
 # abbreviations of units, percent and currency written with a full stop after a figure
-# where the language does so (Polish 4 proc., 10 godz., 5 zł.; Czech 3 hod.; German 2 Std.)
+# where the language does so (Polish 4 proc., 10 godz., 5 zł.; Czech 3 hod.; German 2 Std.;
+# Danish, Norwegian and Swedish 90 kr.)
 _UNIT_ABBREVIATIONS = {
     "pl": frozenset("proc godz min sek tys mln mld szt zł gr ok r".split()),
     "cs": frozenset("hod min sek tis mil mld ks kč proc".split()),
     "sk": frozenset("hod min sek tis mil mld ks".split()),
     "de": frozenset("std min sek proz mio mrd tsd".split()),
+    # the Nordic crown (90 kr., 3.800 kr. om måneden) and the Nordic scale and time words
+    "da": frozenset("kr mio mia mdr pct min sek stk".split()),
+    "nb": frozenset("kr mill mrd min sek stk".split()),
+    "no": frozenset("kr mill mrd min sek stk".split()),
+    "nn": frozenset("kr mill mrd min sek stk".split()),
+    "sv": frozenset("kr milj mdr min sek st tim".split()),
 }
 
 
 @rule("S012", "stray-punctuation", "Fluency/Punctuation", "minor", artefact="punctuation",
       summary="A punctuation mark or symbol no sentence would have and the source does not: a "
               "symbol glued to a word (plan_, city~), a full stop inside a sentence that goes on "
-              "in lower case, an exclamation mark inside a sentence the source does not exclaim, "
+              "in lower case (not a unit's or currency's abbreviation after a figure: 4 proc., "
+              "90 kr.), an exclamation mark inside a sentence the source does not exclaim, "
               "a question mark inside a sentence the source does not ask, a hyphen with nothing "
               "joined after it (at- around, said- Putin, little- and still; a suspended compound "
               "such as pre- and post-war, or one with the language's own \"to\" or \"or\" (Polish "

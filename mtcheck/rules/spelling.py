@@ -173,6 +173,14 @@ _LEMMA_ENDINGS = {"de": ((("test", "tet", "ten", "te"), "en"),
                   "nl": ((("en",), ""),),
                   "es": _ROMANCE_PLURAL, "pt": _ROMANCE_PLURAL, "ca": _ROMANCE_PLURAL,
                   "fr": ((("s", "x"), ""),)}
+# the imperfect of a Romance verb, rare in the lists though its infinitive is not (Portuguese
+# tecia ~ tecer, Spanish tejía ~ tejer, Italian tesseva ~ tessere): a real form, not a slip
+# of a common neighbour (teria)
+_IMPERFECTS = {"pt": (((("avam", "ava"), "ar"),), ((("iam", "ia"), "er"), (("iam", "ia"), "ir"))),
+               "es": (((("aban", "aba"), "ar"),), ((("ían", "ía"), "er"), (("ían", "ía"), "ir"))),
+               "it": (((("avano", "ava"), "are"),), ((("evano", "eva"), "ere"),), ((("ivano", "iva"), "ire"),))}
+for _lang, _groups in _IMPERFECTS.items():
+    _LEMMA_ENDINGS[_lang] = _LEMMA_ENDINGS.get(_lang, ()) + tuple(g for gs in _groups for g in gs)
 # the languages whose plural adds -s (a unit's or currency's plural: dongs, wons)
 _PLURAL_S_LANGS = frozenset({"es", "pt", "ca", "fr"})
 
@@ -784,7 +792,7 @@ def _slip(text: str, s: int, e: int, w: str, lang: str, known: set[str], min_zip
         return None  # a listed word of a common word's family (fumière ~ fumier): its first
         # letter changed would make another common word (lumière), but the word is a real
         # one, rare, of another family (a first letter dropped or added stays a slip)
-    if zw == 0 and _unlisted_paradigm_form(low, sug, lang):
+    if zw == 0 and (_unlisted_paradigm_form(low, sug, lang) or _unlisted_nordic_form(low, sug, lang)):
         return None  # a form of a stem the lists know in other forms (spłacanych ~
         # spłacany, spłacane), the would-be slip inside that stem: a real word
     if _form_of_kept_word(low, lang, known) and _after_name_word(text, s):
@@ -858,6 +866,32 @@ _PARADIGM_LANGS = frozenset({"pl", "cs", "sk", "sl", "hr", "sr", "bs", "ru", "uk
 _PARADIGM_ENDINGS = tuple(sorted(set("""a e i o u y ą ę á é í ó ý ej ym ych ymi ego emu ie iej ich im imi
 ou ého ému ých ým ými om ami ach ów em ą ой ая ое ые ого ому ых ым ыми ий ая ую ой ей ам ах ами
 ів ою ею ої ий ім ими их ие ия ию ии ів""".split()), key=len, reverse=True))
+
+
+# the Nordic languages' plural and definite endings (Swedish inventering, inventeringar,
+# inventeringarna; Danish opgørelse, opgørelsen, opgørelserne): the lists lack many forms
+# of a long noun; the bare stem is a form of its own ("")
+_NORDIC_LANGS = frozenset({"sv", "da", "nb", "no", "nn"})
+_NORDIC_ENDINGS = tuple(sorted(set("""ar arna arnas er erna ernas or orna ornas en ens et ets na nas ne nes
+erne ernes ene enes s""".split()), key=len, reverse=True))
+
+
+def _unlisted_nordic_form(low: str, sug: str, lang: str) -> bool:
+    """Is ``low``, a word no list has, a plural or definite form of a noun (a stem of six
+    letters or more) that the lists know bare and in one other form at least, while the
+    word it would be a slip of differs from it inside that stem (Swedish inventeringarna
+    ~ inventering, inventeringar: no slip of investeringarna)?"""
+    if lang not in _NORDIC_LANGS or len(low) < 8:
+        return False
+    for e in _NORDIC_ENDINGS:
+        if not low.endswith(e) or len(low) - len(e) < 6:
+            continue
+        stem = low[:-len(e)]
+        if sug.startswith(stem) or zipf(stem, lang) < RARE_ZIPF or stem.endswith(("en", "et", "na", "ne")):
+            continue  # (a definite form given a second ending is no form: barnenarna)
+        if any(x != e and zipf(stem + x, lang) >= 1.0 for x in _NORDIC_ENDINGS):
+            return True
+    return False
 
 
 def _unlisted_paradigm_form(low: str, sug: str, lang: str) -> bool:
@@ -1050,7 +1084,11 @@ def _transcribes_word(stem: str, text: str) -> bool:
               "version (Liping for 丽萍: a name, not a slip of Living), nor, in a Slavic language, "
               "a word that is a one-letter prefix (v-, z-, s-, o-, u-) on the word it would be a "
               "slip of (Ukrainian вдаю ~ даю), nor an English plural no list has of a listed rare "
-              "word that is no slip itself (ratoons ~ ratoon: no slip of rations).",
+              "word that is no slip itself (ratoons ~ ratoon: no slip of rations), nor the imperfect "
+              "of a Portuguese, Spanish or Italian verb whose infinitive the lists hold (tecia ~ "
+              "tecer: no slip of teria), nor, in a Nordic language, a plural or definite form no "
+              "list has of a listed noun when the slip would lie inside the noun (Swedish "
+              "inventeringarna ~ inventering: no slip of investeringarna).",
       why="Typos survive machine translation of typo-ridden input, post-editing and OCR; "
           "a reader notices them at once, and they break search and terminology checks.",
       fail=("Die Regierung hat am Montag neue Massnahmen angekündigt.",
