@@ -664,8 +664,9 @@ def _content_words(text: str, lang: str, min_len: int) -> list[tuple[int, int, s
 
 
 def _initial(text: str, pos: int) -> bool:
-    """Is ``pos`` the first word of a sentence (or of the text)?"""
-    before = text[:pos].rstrip(" \"“„«'‘(")
+    """Is ``pos`` the first word of a sentence (or of the text)?  (after a dash that opens
+    direct speech too: – Sinice nie znają granic, — Лемех потемнеет)"""
+    before = text[:pos].rstrip(" \u00a0\"“„«'‘(").rstrip("–—").rstrip(" \u00a0\"“„«'‘(")
     return not before or before[-1] in ".!?:\n"
 
 
@@ -1022,7 +1023,11 @@ def _parallel_support(ctx: CheckContext, beads: dict[int, BeadView], bead_ids: l
               "wing → obsadzenie skrzydła) is no other rendering; a compound on a modifier of "
               "three letters with another head (Eisfabrik / Eismaschine) counts; Slovenian "
               "short nouns' case forms (pot / potjo) are one word; a headline (a first line "
-              "that closes no sentence) is never flagged.",
+              "that closes no sentence) is never flagged. A term that opens direct speech after a "
+              "dash (– Sinice nie znają granic) is no name; in Japanese the usual rendering inside a "
+              "longer run of characters (積雪荷重 in 許容積雪荷重) is the term rendered as elsewhere; "
+              "a word of a script without capitals (Hebrew, Arabic) that one capitalised target "
+              "word renders in all its sentences is a name (מגאר → Maghar), not a term.",
       why="MT translates sentence by sentence, so a term (Fahrräder → bicycles) can flip to a "
           "near-synonym (bikes) and the reader wonders whether a different thing is meant.",
       fail=("Die Fahrräder sind schwer. Keine Fahrräder im Gefängnis. Fahrräder sind verboten.",
@@ -1116,6 +1121,30 @@ def _cognate(m: str, t: str) -> bool:
 _SYLLABIC = frozenset({"zh", "ja", "ko", "th", "vi", "lo", "km", "my"})
 
 
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def _caseless_name(L: str, BL: set[int], toks: dict, tl: str, text: str) -> bool:
+    """A source word in a script without capitals (Hebrew, Arabic, Georgian) is a name when
+    one capitalised target word stands in every one of its sentences, mid-sentence in one of
+    them at least, and nowhere in lower case (מגאר → Maghar): its rendering is that name,
+    the same everywhere, whatever word it stands beside."""
+    if not L[:1].isalpha() or L[:1].lower() != L[:1].upper() or _nouns_capitalised(tl):
+        return False
+    bare = lambda w: _POSSESSIVE.sub("", w)  # noqa: E731  (Maghar's → maghar)
+    common: set[str] | None = None
+    mid: set[str] = set()
+    for bi in BL:
+        tt = toks[bi].tgt
+        caps = {bare(t.word) for t in tt if t.cap and _wlen(t.word) >= 3}
+        mid |= {bare(t.word) for t in tt if t.cap and not _initial(text, t.start)}
+        common = caps if common is None else common & caps
+        if not common:
+            return False
+    lower = {bare(t.word) for b in toks.values() for t in b.tgt if not t.cap}
+    return any(w in mid and w not in lower for w in common)
+
+
 def _variant_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     """A two-word rendering with one word swapped once (district heating ... remote heating,
     tram line ... streetcar line): a source word found in several sentences is rendered by
@@ -1168,6 +1197,8 @@ def _variant_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             continue
         if _quantity_term((L,)):
             continue  # a scale (million): said with what it counts ($ → канадских долларов, litres)
+        if _caseless_name(L, BL, toks, tl, ctx.target.text):
+            continue  # a name in a script without capitals (מגאר → Maghar in every sentence)
         # target words in all of L's sentences but one (counted over L's sentences only: a
         # long document's every word need not be tried)
         n_in = Counter(x for bi in BL for x in t_lemmas[bi])
@@ -3498,6 +3529,15 @@ def _multiword_flag(ctx: CheckContext, S: tuple[str, ...], B: set[int], t1: tupl
                     s_beads: dict, t_beads: dict, bad_tgt: set[str], tl: str, ratio,
                     swap_only: bool = False) -> Iterator[Finding]:
     b = toks[bi]
+    if tl in _UNSPACED and len(t1) == 1:
+        # a language written without spaces: the usual rendering inside a longer run of
+        # characters here (積雪荷重 in 許容積雪荷重, the permitted snow load) is the term
+        # rendered as elsewhere, whatever else the run says
+        bj = min(B1)
+        v = toks[bj].tgt_units[t1]
+        r1 = ctx.target.text[toks[bj].tgt[v.first].start:toks[bj].tgt[v.last].end]
+        if len(r1) >= 2 and r1 in views[bi].target_text:
+            return
     u = _swap_rendering(b, t1, B1, tl, t_beads, _word_for_word(S, t1))
     if u is None and len(t1) == 1 and tl in _COMPOUNDING:
         # a term of several words rendered by one compound (net pen → netbur): that compound
