@@ -547,6 +547,10 @@ def _cyrillic_place_adjective(p: Part, index: NameIndex, glang: str | None) -> b
     if glang not in _CYR_ADJ_LANGS or p.acronym:
         return False
     m = _CYR_PLACE_ADJ.search(p.fold)
+    if m is not None and 3 <= m.start() < 5:
+        # a short stem only with its consonant softened, the place transcribed in full
+        # (Онежскому ~ Onega, Рижском ~ Riga)
+        return _transcribed_in(_unsoftened_places(p.fold[:m.start()]), index)
     if m is None or m.start() < 5:
         return False
     cls = exonym_classes(p.fold[:m.start()])
@@ -570,12 +574,18 @@ def _cyrillic_place_adjective(p: Part, index: NameIndex, glang: str | None) -> b
 _CYR_ADJ_LINKS = ("ин", "ен", "ов", "ев", "")
 
 
+# a place's last consonant as its adjective softens it before -ск- (Онега ~ Онежский,
+# Рига ~ Рижский, Волга ~ Волжский)
+_CYR_ADJ_MUTATIONS = (("ж", "г"), ("ш", "х"))
+
+
 def _adjective_place_transcribed(stem: str, index: NameIndex) -> bool:
     """Is the place of a Cyrillic place adjective's ``stem`` (folded, its -ск- ending cut:
     авачин of Авачинском, камчат of Камчатского) written in ``index`` in a transliteration
     letter for letter (Awatscha in Awatscha-Fischkombinat, Kamtschatka in
     Kamtschatka-Filiale)?  The place is the stem without a linking -ин-/-ов-, then a
-    nominative vowel or none, or, before a lost k, -ка (Камчатка)."""
+    nominative vowel or none, or, before a lost k, -ка (Камчатка); a softened ж or ш
+    its place's г or х (Онежском ~ Onega)."""
     cands = []
     for link in _CYR_ADJ_LINKS:
         if link and not stem.endswith(link):
@@ -584,6 +594,19 @@ def _adjective_place_transcribed(stem: str, index: NameIndex) -> bool:
         if len(st) < 3:
             continue
         cands += [st + "а", st + "я", st + "о", st + "ка"] + ([st] if link else [])
+    return _transcribed_in(cands + _unsoftened_places(stem), index)
+
+
+def _unsoftened_places(stem: str) -> list[str]:
+    """The places a Cyrillic adjective's ``stem`` ending in a softened consonant is made
+    from (онеж ~ Онега, Онего; риж ~ Рига)."""
+    return [stem[:-len(soft)] + hard + v for soft, hard in _CYR_ADJ_MUTATIONS
+            if stem.endswith(soft) for v in ("а", "о")]
+
+
+def _transcribed_in(cands: list[str], index: NameIndex) -> bool:
+    """Is one of Cyrillic place names ``cands`` written in ``index`` in a transliteration
+    letter for letter (four letters or more)?"""
     words = [x for x in index.folds if x.isascii() and len(x) >= 4]
     for c in dict.fromkeys(cands):
         units = _renderings(c)
@@ -2076,7 +2099,8 @@ def _unexplained(tgt_text: str, sindex: NameIndex, src_text: str, sl: str | None
                 and not _in_place_chain(g, tgt_text, sindex, src_text) \
                 and not _explained(g, sindex, src_text, tl) \
                 and not _from_place_adjective(g, src_text, sl, tl) \
-                and not _saint_of_source(g, src_text, sl, tl):
+                and not _saint_of_source(g, src_text, sl, tl, tgt_text) \
+                and not _region_of_abbreviation(g, src_text):
             out.append(g)
     return out
 
@@ -2707,7 +2731,7 @@ def _in_dateline(g: Name, text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _region_abbreviations() -> dict[str, tuple[str, ...]]:
-    """data/names/region_abbrev.*.txt (one file a country: ca, us, au): a state's or
+    """data/names/region_abbrev.*.txt (one file a country: ca, us, au, mx): a state's or
     province's abbreviation as written (N.S., Calif., Qld) -> the folded names of the
     state in English and other languages (Nova Scotia, Nouvelle-Écosse)."""
     out: dict[str, tuple[str, ...]] = {}
@@ -2731,6 +2755,17 @@ def _region_abbreviation_rendered(g: Name, tgt: str) -> bool:
         return False
     t = fold(tgt)
     return any(_stands_alone(t, n) for n in names)
+
+
+def _region_of_abbreviation(t: Name, src: str) -> bool:
+    """Is target name ``t`` a state's or province's name whose usual abbreviation the
+    source writes (Oax. ~ Oaxaca, Calif. ~ California: data/names/region_abbrev.*.txt)?
+    The abbreviation written out: rendered, not added."""
+    f = fold(t.text)
+    for abbr, names in _region_abbreviations().items():
+        if f in names and re.search(r"(?<![\w.])" + re.escape(abbr) + r"(?!\w)", src):
+            return True
+    return False
 
 
 def _literal(p: Part, index: NameIndex) -> bool:
@@ -4876,7 +4911,27 @@ def _common_opening(text: str, g: Name, lang: str | None) -> bool:
     return _inflected_common(p.low, lang) or _stem_written_lower(text, p.low) or _unshared_compound(p, lang) \
         or _suffixed_local_word(p.low, lang) or _ro_articled_plural(p.low, lang) \
         or _en_spelling_variant(p.low, lang) or _tr_case_form(p.low, lang) \
-        or _en_prefixed_verb_form(p.low, lang)
+        or _en_prefixed_verb_form(p.low, lang) or _pl_past_personal(p.low, lang)
+
+
+# Polish past-tense endings of the first and second person plural (-liśmy "we …-ed",
+# -łyście "you …-ed"), glued to the verb's -l-/-ł- stem: no name declines this way
+_PL_PAST_PERSONAL = (("liśmy", "li"), ("łyśmy", "ły"), ("liście", "li"), ("łyście", "ły"))
+
+
+def _pl_past_personal(low: str, lang: str | None) -> bool:
+    """Is Polish ``low`` (a word opening a sentence, often a quote) a verb's past tense in
+    the first or second person plural (Wstydziliśmy ~ wstydzili "they were ashamed",
+    Czekałyście ~ czekały): its third-person form, the same stem, a word the Polish word
+    list knows and English and German texts do not use?"""
+    if lang != "pl":
+        return False
+    for end, third in _PL_PAST_PERSONAL:
+        if low.endswith(end) and len(low) - len(end) >= 3:
+            form = low[:-len(end)] + third
+            if zipf(form, lang) >= 1.5 and all(_zipf_abroad(form, x) < 1.0 for x in _ABROAD):
+                return True
+    return False
 
 
 # English prefixes that make a verb of a verb (rewet, unlock, overfill, predate)
@@ -5266,7 +5321,8 @@ def _is_pair(ctx: CheckContext) -> bool:
               "(in any spelling, inflection or exonym), or a person keeps only the given "
               "name (Angela Merkel ~ Angela: major even in one pair, since no pronoun "
               "explains it). Not missing: a Cyrillic place adjective whose place the translation "
-              "transliterates (Авачинском ~ Awatscha-Fischkombinat), an adjective whose place with "
+              "transliterates (Авачинском ~ Awatscha-Fischkombinat; a stem's softened ж or ш the "
+              "place's г or х: Онежскому ~ Lake Onega, Рижский ~ Riga), an adjective whose place with "
               "the generic word after it is a lexicon entity the translation names (Тихого океана "
               "~ Pacific), a Nordic or Finnish place whose joined generic word the translation "
               "translates (Luleälven ~ the Lule River, Oulujoki ~ the Oulu River), the "
@@ -5295,7 +5351,9 @@ def _is_pair(ctx: CheckContext) -> bool:
               "netz; not Alt|meyer), a Swedish, Danish, "
               "Norwegian or Dutch compound's first part before a conjunction and the compound "
               "that supplies its head (Mark- och miljööverdomstolen), a Polish, Czech or "
-              "Slovak participle opening a sentence (Zamawiającym), a frequent word opening a "
+              "Slovak participle opening a sentence (Zamawiającym), a Polish verb in the past tense, "
+              "first or second person plural, whose third-person form is a Polish word "
+              "(Wstydziliśmy ~ wstydzili), a frequent word opening a "
               "sentence that meets a lexicon place only once both their accents are folded "
               "away (Croatian Više, more, is no Visé), or once the place's own letters are, "
               "in a language whose spellings the lexicon does not list (Dutch Elk, each, is no "
@@ -5550,22 +5608,43 @@ def _saint_rendered(g: Name, src: str, tgt: str, sl: str | None, tl: str | None)
     first = fold(g.parts[-1].text).translate(_TO_LATIN)[:1]
     for t in _SAINT_AND_NAME.finditer(tgt):
         if fold(t.group(1)) in tw and t.group(2)[:1].isupper() \
-                and fold(t.group(2)).translate(_TO_LATIN)[:1] == first:
+                and _saint_initials(fold(t.group(2)).translate(_TO_LATIN)[:1], first):
             return True
     return False
 
 
-def _saint_of_source(t: Name, src: str, sl: str | None, tl: str | None) -> bool:
+def _saint_of_source(t: Name, src: str, sl: str | None, tl: str | None, tgt_text: str = "") -> bool:
     """Is target group ``t`` a word for "saint" and a name (Saint Naum, Sankt Nikolaus)
     where the source has its own word for "saint" before a capitalised word of the same
-    first letter (Свети Наум, Αγίου Νικολάου): the saint in the translation's form?"""
+    first letter (Свети Наум, Αγίου Νικολάου), or, a vowel or glide opening both, another
+    (Св. Илия ~ St Elijah: the word for "saint" may stand outside the group ``t``, just
+    before it in ``tgt_text``): the saint in the translation's form?"""
     words = _saint_words()
     sw, tw = words.get(sl or ""), words.get(tl or "")
-    if not sw or not tw or len(t.parts) != 2 or fold(t.parts[0].text) not in tw:
+    if not sw or not tw or t.parts[-1].acronym:
         return False
-    first = fold(t.parts[1].text).translate(_TO_LATIN)[:1]
+    if len(t.parts) == 1:
+        # the word for "saint" before the name, left out of it (St Elijah, Saint-Élie)
+        m = _SAINT_BEFORE.search(tgt_text, max(0, t.start - 30), t.start) if tgt_text else None
+        if m is None or fold(m.group(1)) not in tw:
+            return False
+    elif len(t.parts) != 2 or fold(t.parts[0].text) not in tw:
+        return False
+    first = fold(t.parts[-1].text).translate(_TO_LATIN)[:1]
     return any(fold(m.group(1)) in sw and m.group(2)[:1].isupper()
-               and fold(m.group(2)).translate(_TO_LATIN)[:1] == first for m in _SAINT_AND_NAME.finditer(src))
+               and _saint_initials(fold(m.group(2)).translate(_TO_LATIN)[:1], first)
+               for m in _SAINT_AND_NAME.finditer(src))
+
+
+# a saint's name opening with a vowel or a glide is spelled with another one in another
+# language (Илия ~ Elijah, Ilie ~ Elias, Иоанн ~ John, Iakovos ~ Jacob)
+_SAINT_OPEN_VOWELS = frozenset("aeiouyj")
+
+
+def _saint_initials(a: str, b: str) -> bool:
+    """Do two first letters (in Latin letters) open the same saint's name in two languages:
+    the same letter, or each a vowel or glide?"""
+    return a == b or (a in _SAINT_OPEN_VOWELS and b in _SAINT_OPEN_VOWELS)
 
 
 def _generic_word_translated(g: Name, t: Name, sl: str | None, tl: str | None) -> bool:
@@ -5993,7 +6072,11 @@ def _patronym_swaps(src: str, tgt: str) -> Iterator[tuple[str, str, int, int]]:
               "spelling of a capitalised source word in Cyrillic, Greek or an Indic script "
               "(Mereu Mare for Мяреу): it renders that word (a slip is N001's); nor a people's name whose stem "
               "the source writes in its own script (the Nabataeans ~ הנבטים), nor a Vietnamese "
-              "weekday or month (thứ Ba, tháng Mười).",
+              "weekday or month (thứ Ba, tháng Mười); nor a saint's name after the translation's word "
+              "for saint where the source has its own before a name of the same first letter, "
+              "or each opening with a vowel or glide (Св. Илия ~ St Elijah, Sf. Ilie ~ St. Elias), "
+              "nor a state's or province's name whose usual abbreviation the source writes (Oax. "
+              "~ Oaxaca, Calif. ~ California: data/names/region_abbrev.*.txt).",
       why="MT hallucinates entities and swaps a common noun for a name (the ministry becomes "
           "a sports league, a street a city); a name nobody wrote reads as a fact.",
       fail=("Der Bürgermeister eröffnete am Montag die neue Brücke über den Fluss.",
@@ -6564,8 +6647,32 @@ def _misspellings(ctx: CheckContext, min_ratio: float) -> list[tuple[Part, str, 
                         + _swapped_letter_slips(ctx, sl, tl) if k[2] not in starts]
         # (the minor one-mention search last: any other search's verdict outweighs it)
         starts = {k[2] for k in found}
-        return found + [k for k in _home_name_clipped(ctx, sl, tl) if k[2] not in starts]
+        found += [k for k in _home_name_clipped(ctx, sl, tl) if k[2] not in starts]
+        # (a German name's adjective in another case is no slip: see _de_adjective_case)
+        return [k for k in found if not _de_adjective_case(k[0].fold, k[1], sl)]
     return ctx.cached(f"names.misspellings.{min_ratio}", build)
+
+
+# German adjective endings (strong and weak declension) and the suffixes that make an
+# adjective of a stem (wirtschaftlich, bayerisch, gemeinnützig, unabhängig)
+_DE_ADJ_ENDINGS = ("en", "er", "es", "em", "e")
+_DE_ADJ_SUFFIXES = ("lich", "isch", "ig", "bar", "sam", "haft")
+
+
+def _de_adjective_case(t: str, f: str, sl: str | None) -> bool:
+    """Are folded ``t`` (the translation's) and ``f`` (a German source's) one adjective of
+    a name in two cases, the stem an adjective's (des Alpwirtschaftlichen Vereins ~
+    l'Alpwirtschaftlicher Verein, der Bayerischen Staatsoper ~ die Bayerische Staatsoper):
+    the translation keeps the name in its nominative, no slip?"""
+    if sl != "de" or t == f:
+        return False
+    def stem(w: str) -> str | None:
+        for e in _DE_ADJ_ENDINGS:
+            if w.endswith(e) and w[:-len(e)].endswith(_DE_ADJ_SUFFIXES) and len(w) - len(e) >= 6:
+                return w[:-len(e)]
+        return None
+    st = stem(t)
+    return st is not None and st == stem(f)
 
 
 def _marks(word: str) -> tuple[str, tuple[bool, ...]]:
@@ -8426,7 +8533,8 @@ def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str |
               "ending of either language makes: Dvořáka ~ Dvořák, Brückners); not a vowel or a digraph's glide "
               "(Moubarak ~ Mubarak, Ghaddafi ~ Gaddafi), a German or English transliteration "
               "respelt (Scharon ~ Sharon, Bashar ~ Baschar), an ending of the source language "
-              "(Hendriks ~ Hendrik), a given name, or a spelling the translation keeps "
+              "(Hendriks ~ Hendrik), a German name's adjective in another case (des "
+              "Alpwirtschaftlichen Vereins ~ l'Alpwirtschaftlicher Verein), a given name, or a spelling the translation keeps "
               "throughout. Minor: a double consonant written once beside a name word both keep, "
               "where the slip is a word of the source language only that the source lacks "
               "(Anneli Korhonen ~ Aneli Korhonen), or where the texts of both languages write "
