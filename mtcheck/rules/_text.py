@@ -326,7 +326,26 @@ def zipf(word: str, lang: str | None) -> float:
         # wordfreq lists Serbo-Croatian in Latin script only (it transliterates Serbian
         # Cyrillic before a look-up): град ~ grad, највеће ~ najveće, Академије ~ akademije
         z = store.get(w.translate(_SR_CYR_TO_LAT))
+    if z == 0.0 and lang == "el" and len(w) >= 6 and w.endswith(("εωσ", "έωσ")):  # (casefolded: σ)
+        z = _greek_old_genitive(w, store)
     return z
+
+
+_GREEK_ACCENTED = str.maketrans("αεηιουω", "άέήίόύώ")
+_GREEK_UNACCENT = str.maketrans("άέήίόύώ", "αεηιουω")
+
+
+def _greek_old_genitive(w: str, store) -> float:
+    """The frequency of Greek word ``w``, a genitive in the learned -εως (αναπτύξεως,
+    διοικήσεως, πόλεως: Cyprus and official names keep it), as its everyday genitive in
+    -ης (ανάπτυξης, διοίκησης, πόλης), the accent where the word list has it: the same
+    word, which the word lists hardly hold in its old form."""
+    stem = w[:-3].translate(_GREEK_UNACCENT)
+    best = 0.0
+    for i, c in enumerate(stem):
+        if c in "αεηιουω":
+            best = max(best, store.get(stem[:i] + c.translate(_GREEK_ACCENTED) + stem[i + 1:] + "ησ"))
+    return best
 
 
 # Serbian (and Bosnian) Cyrillic to the Latin alphabet (Gaj's), letter for letter
@@ -2447,6 +2466,10 @@ def _word_classes(piece: str, lang: str | None) -> frozenset[int]:
 _SPACED_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\. ){1,5}[A-Z]\.(?![\w])")
 
 
+# the Greek prefix "all-" (παν-, παγ- before a velar, παμ- before a labial), folded
+_GREEK_PAN = ("παν", "παγ", "παμ")
+
+
 # languages that write a name's case and plural endings after an apostrophe (Turkish,
 # Azerbaijani: Kayseri'deki, Cabernet'lerine)
 _APOSTROPHE_SUFFIX_LANGS = frozenset({"tr", "az"})
@@ -2467,6 +2490,7 @@ class NameIndex:
         prev_fold = ""
         prev_end = -10
         suffixed = self.lang in _APOSTROPHE_SUFFIX_LANGS
+        greek = self.lang == "el"
         for piece, ps, pe in zip(*cols):
             bare, f, acro, _up = _index_word(piece)
             if f not in forms:
@@ -2479,6 +2503,14 @@ class NameIndex:
                 if len(stem) >= 2 and suf.isalpha() and suf.islower() and fold(stem) not in forms:
                     forms[fold(stem)] = stem
                     folds.add(fold(stem))
+            if greek and len(f) >= 8 and f.startswith(_GREEK_PAN) and bare[:1].isupper():
+                # a Greek "all-" compound of a people's or place's adjective (Παγκύπριος
+                # Σύνδεσμος ~ Cyprus … Association, Πανελλήνιος ~ Greek): the adjective
+                # is in it, as the name's word
+                rest = f[3:]
+                if rest not in forms:
+                    forms[rest] = bare[3:]
+                    folds.add(rest)
             if acro:
                 acronyms.add(bare)  # CNN, and mixed-case ones (AfD)
             if ps == prev_end + 1 and text[prev_end] in _JOINERS:
@@ -6381,6 +6413,8 @@ def _skeletons(part: str) -> set[str]:
         # Spanish j is Arabic خ, which the romanisation reads as kh (Jalifa ~ خليفة,
         # Jartum ~ الخرطوم)
         out.add(_consonants(part.replace("j", "kh")))
+    if "tz" in part:
+        out.add(_consonants(part.replace("tz", "ts")))  # tz is ts, צ, ц (Tzipori ~ ציפורי)
     if "ph" in part:
         part_f = part.replace("ph", "f")  # Greek-born ph is φ, ф (Dimorphos ~ Δίμορφο, Philadelphia)
         out.add(_consonants(part_f))
@@ -6443,12 +6477,15 @@ def _romanised_skeletons(text: str) -> tuple[str, ...]:
 # a word as _SCRIPT_WORD reads it, Hebrew's geresh kept inside it: צ׳ ג׳ ז׳ are ch, j, zh
 # in foreign names (דורצ'סטר ~ Dorchester, ג'ונס ~ Jones), one letter, not a word's end
 _SCRIPT_WORD_GERESH = re.compile(r"(?:[^\W\d_]|[\u0900-\u0d7f]|(?<=[צץגז])['\u05f3\u2019]"
+                                 r"|(?<=[חעתד])['\u05f3\u2019](?=[\u05d0-\u05ea])"
                                  r"|(?<=[\u0400-\u04ff])['\u2019](?=[\u0400-\u04ff]))+")
 # Ukrainian and Belarusian write an apostrophe inside a word, before я, ю, є, ї after a
 # consonant (Г'юз ~ Hughes, В'єтнам, п'ять): one word, the apostrophe no letter of it
 _CYR_APOSTROPHES = str.maketrans("", "", "'\u2019\u02bc")
-_GERESH = re.compile("([צץגז])['\u05f3\u2019]")
-_GERESH_READ = {"צ": "ch", "ץ": "ch", "ג": "dzh", "ז": "zh"}
+_GERESH = re.compile("([צץגז])['\u05f3\u2019]|([חעתד])['\u05f3\u2019](?=[\u05d0-\u05ea])")
+# (and, inside a word, the Arabic sounds of an Arabic name: ח׳ kh, ע׳ gh, ת׳ th, ד׳ dh:
+# סח'נין ~ Sakhnin, ע'זה ~ Ghaza)
+_GERESH_READ = {"צ": "ch", "ץ": "ch", "ג": "dzh", "ז": "zh", "ח": "kh", "ע": "gh", "ת": "th", "ד": "dh"}
 # Tamil writes s, ch and j with one letter, ச (சோழவந்தான் ~ Sholavandan), and ksh as ட்ச
 # (லட்சுமி ~ Lakshmi); a noun in -ம் takes -த்(த)- before a case ending or in a compound
 # (தீபம் ~ Deepam: தீபத்தை, தீபத் திருநாள்)
@@ -6515,7 +6552,11 @@ def _romanised_words(text: str, nominatives: bool = True) -> tuple[tuple[str, ..
                 for a, b in (("ב", "v"), ("פ", "f"), ("ו", "v")):
                     forms += [y for x in forms if a in x for y in _each_reading(x, a, b)]
                 if "'" in f or "\u05f3" in f or "\u2019" in f:
-                    forms = [_GERESH.sub(lambda m: _GERESH_READ[m.group(1)], x) for x in forms]
+                    forms = [_GERESH.sub(lambda m: _GERESH_READ[m.group(1) or m.group(2)], x) for x in forms]
+                if len(f) >= 5 and f.endswith("ית"):
+                    # a place named after another by the ending -it (ציפורית, Tziporit, after
+                    # Tzipori): read without its t too, as translations often write the base
+                    forms += [x[:-1] for x in forms if x.endswith("ית")]
             if "\u0600" <= f[0] <= "\u06ff" and "و" in f:
                 # waw is a consonant, w (v in Persian and Urdu), as well as the vowels u, o
                 # (والثام ~ Waltham, پیروالا ~ Pirwala)
@@ -6615,6 +6656,9 @@ def _kana_skeletons(part: str) -> frozenset[str]:
         # (n before b, p, m is one kana, ン: Cumbria ~ カンブリア; hu is the one kana フ,
         # fu: Ruhr ~ ルール, Hume ~ ヒューム keep their h, Ruapehu ~ ルアペフ does not)
         p = p.replace("th", "s").replace("ck", "k").replace("mb", "nb").replace("mp", "np")
+        if "ph" in p:
+            # ph is f, フ (Randolph ~ ランドルフ, Lanphear ~ ランフィア), not p and h
+            out.add(_consonants(p.replace("ph", "f").translate(_KANA_HEARD)))
         if "hu" in p:
             out.add(_consonants(p.replace("hu", "fu").translate(_KANA_HEARD)))
         p = p.translate(_KANA_HEARD)
@@ -6681,6 +6725,8 @@ def present_in_other_script(name: str, text: str) -> bool:
         joined = {"".join(x) for x in product(*(sorted(_kana_skeletons(p)) for p in parts))}
         if any(len(sk) >= 4 and _kana_transcribed(sk, w) for sk in joined for w in kana):
             return True
+        if _kana_run_joined(parts, kana):
+            return True
     for part in parts:
         if not part.isascii():
             return False
@@ -6706,6 +6752,31 @@ def present_in_other_script(name: str, text: str) -> bool:
         checked = True
     # (in kana, a name no word of which says anything is not found: API ~ キー)
     return checked or not kana or bool(words)
+
+
+def _kana_run_joined(parts: list[str], kana: tuple[str, ...]) -> bool:
+    """Is each word of Latin name ``parts`` (two or more) in katakana words ``kana``,
+    a run of two or more of them written as one katakana word (Lamoille Valley Ice Arena
+    ~ ラモイル・バレー・アイスアリーナ: Ice Arena as one word, the others apart)?  The
+    joined run's skeleton must be the katakana word's whole (three consonants or more)."""
+    if len(parts) < 2:
+        return False
+    n = len(parts)
+    sks = [_kana_skeletons(p) for p in parts]
+    ok = [False] * n
+    for i in range(n):
+        if any(len(sk) >= 3 and sk in kana for sk in sks[i]):
+            ok[i] = True
+    joined_run = False
+    for i in range(n - 1):
+        for j in range(i + 2, n + 1):
+            joined = {"".join(x) for x in product(*(sorted(s) for s in sks[i:j]))}
+            if any(len(sk) >= 3 and sk in kana for sk in joined) or any(
+                    len(sk) >= 4 and _kana_transcribed(sk, w) for sk in joined for w in kana):
+                ok[i:j] = [True] * (j - i)
+                joined_run = True
+    return joined_run and all(ok[i] or parts[i] in _kanji_generic() or not any(len(sk) >= 2 for sk in sks[i])
+                              for i in range(n))
 
 
 # two words of another script joined by a hyphen: Russian writes so a one-word Latin name

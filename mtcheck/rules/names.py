@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterator
 
 from ..model import Document, Evidence, Finding, Segment, Severity
-from ._text import GREEK_CASES, greek_romanisations, nen_nominative, _FLEETING_VOWELS, fleeting_case
+from ._text import GREEK_CASES, _GREEK_PAN, greek_romanisations, nen_nominative, _FLEETING_VOWELS, fleeting_case
 from ._text import DATA as _NAMES_DATA, _PLAIN_WORD_RE, _read_lines, lang_word_table as _lang_word_table, namelike, _skeletons, _squeeze
 from ._text import (present_in_hangul, in_hiragana, _CURRENCY_CODES, _EN_STREET_WORDS, _EXO_PERSONS, entity_openings, _given_names, de_proper, people_noun, _EXO_PLACES, _JOINERS, _OTHER_SCRIPT, _OWN_SCRIPT_LANGS, _SCRIPT_WORD, _ROMANCE, _NAME_CAPS,
                     Joined, Name, NameIndex, Part, _de_noun_form,
@@ -1141,8 +1141,12 @@ def _place_echoed(p: Part, index: NameIndex) -> bool:
 
 def _echoes_source_place(t: Name, sindex: NameIndex) -> bool:
     """Is target name ``t`` a people or adjective of a place the source names, in a
-    language whose demonyms the lexicon lacks (Greeks ~ Έλληνες by Ελλάδα)?"""
+    language whose demonyms the lexicon lacks (Greeks ~ Έλληνες by Ελλάδα; Cyprus ~
+    Παγκύπριος, the prefix "all-" set aside)?"""
     opening = {p.fold[:3] for p in t.parts if len(p.fold) >= 5 and not p.acronym}
+    # (a Greek "all-" compound by the word after its prefix: Παγκύπριος ~ Κύπριος by Κύπρος)
+    opening |= {p.fold[3:6] for p in t.parts if len(p.fold) >= 8 and p.fold.startswith(_GREEK_PAN)
+                and p.text[:1].isupper()}
     if not opening:
         return False
     for w in sindex.longs:
@@ -1800,6 +1804,16 @@ def _explained(t: Name, sindex: NameIndex, src_text: str, tl: str | None) -> boo
         # Чернігова, Chernihiv): swapped for it, not a transcription of it
     if _group_present(t, sindex, sindex.lang, tl):
         return True
+    if len(t.parts) >= 2 and t.parts[0].fold in _person_titles().get(tl or "", ()) \
+            and not t.parts[1].acronym and not t.classes:
+        # a title of data/names/title_words.txt the name finder took in with the name
+        # after it (Έπαρχος Πάφου Ανδρέας Κυριακίδης ~ Paphos District Officer Andreas
+        # Kyriakides; Greek in Cyprus capitalises the office): the title translates the
+        # source's, the name after it decides
+        rest = Name(t.text[t.parts[1].start - t.start:], t.parts[1].start, t.end, t.parts[1:],
+                    frozenset(), False)
+        if _explained(rest, sindex, src_text, tl):
+            return True
     if _partly_read_back(t, src_text, tl):
         return True  # Dubai Silicon Oasis ~ واحة دبي للسيليكون, Haeundae Beach ~ 해운대해수욕장:
         # the name transcribed, its generic words translated
@@ -4588,14 +4602,22 @@ _KANA_NEXT_WORD = re.compile(r"[ \u00a0-]+([A-Za-z]{2,})(?![\w'’-])")
 def _kana_with_next(g: Name, src: str, tgt: str, tl: str | None) -> bool:
     """Japanese translation ``tgt``: is Latin name ``g`` there in katakana joined with the
     source word after it into one word (Grey Lady ~ グレイレディー, the title word Lady
-    outside the name), or, a romanised Japanese word, in hiragana (Sakura ~ さくら:
+    outside the name) or before it (Ice Arena ~ アイスアリーナ), or, a romanised Japanese word, in hiragana (Sakura ~ さくら:
     ``in_hiragana``)?"""
     if tl != "ja" or not g.text.isascii():
         return False
     if len(g.parts) == 1 and in_hiragana(g.parts[0].fold, tgt):
         return True
     m = _KANA_NEXT_WORD.match(src, g.end)
-    return m is not None and present_in_other_script(f"{g.text} {m.group(1)}", tgt)
+    if m is not None and present_in_other_script(f"{g.text} {m.group(1)}", tgt):
+        return True
+    # or joined with the capitalised source word before it, a common word outside the name (Ice
+    # Arena ~ アイスアリーナ, the name Arena alone)
+    m = _KANA_PREV_WORD.search(src[:g.start])
+    return m is not None and present_in_other_script(f"{m.group(1)} {g.text}", tgt)
+
+
+_KANA_PREV_WORD = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)[ \u00a0-]+$")
 
 
 # a particle elided before a name (D'Urville, D'Arcy, L'Aquila): the name grouping
@@ -5374,7 +5396,9 @@ def _is_pair(ctx: CheckContext) -> bool:
               "its transcription (kana, Hangul, Chinese characters; one Latin word as two "
               "Cyrillic ones joined by a hyphen, Portlaoise ~ Порт-Лиише; Irish bh, mh as v, "
               "Siobhán ~ Шивон; several words as one "
-              "katakana word, a romanised Japanese word in hiragana; English c before e, i, y as s "
+              "katakana word, or with the common word before it, Ice Arena ~ アイスアリーナ, "
+              "a romanised Japanese word in hiragana; English ph as f in kana, Randolph ~ "
+              "ランドルフ; English c before e, i, y as s "
               "and gh unsaid or f, Florence ~ フローレンス, McLaughlin ~ マクラフリン; a p unsaid "
               "between m and s in Hangul, Simpson ~ 심슨; a hyphenated name as Hangul words "
               "joined by a hyphen, Hamilton-Wentworth ~ 해밀턴-웬트워스; a name after an elided "
@@ -6076,7 +6100,12 @@ def _patronym_swaps(src: str, tgt: str) -> Iterator[tuple[str, str, int, int]]:
               "for saint where the source has its own before a name of the same first letter, "
               "or each opening with a vowel or glide (Св. Илия ~ St Elijah, Sf. Ilie ~ St. Elias), "
               "nor a state's or province's name whose usual abbreviation the source writes (Oax. "
-              "~ Oaxaca, Calif. ~ California: data/names/region_abbrev.*.txt).",
+              "~ Oaxaca, Calif. ~ California: data/names/region_abbrev.*.txt); "
+              "nor a title of data/names/title_words.txt "
+              "before a name the source has (Έπαρχος Πάφου Ανδρέας Κυριακίδης ~ Paphos District "
+              "Officer Andreas Kyriakides); a Hebrew ח׳ is kh (סח'נין ~ Sakhnin), a Latin tz is "
+              "צ, a Hebrew place in -ית reads as its base too (ציפורית ~ Tzipori), a Greek "
+              "\"all-\" compound names the place of its adjective (Παγκύπριος ~ Cyprus).",
       why="MT hallucinates entities and swaps a common noun for a name (the ministry becomes "
           "a sports league, a street a city); a name nobody wrote reads as a fact.",
       fail=("Der Bürgermeister eröffnete am Montag die neue Brücke über den Fluss.",
