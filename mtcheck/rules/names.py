@@ -7316,14 +7316,16 @@ def _kept_name_slips(ctx: CheckContext, sl: str | None,
                     and not p.classes and f.isalpha() and _doubling_slip(ctx, p, c, tl, tinv):
                 out.append((p, c, seg.start + p.start, None))
                 continue
-            if c is None or c not in snames or p.acronym or p.classes or len(f) != len(c) \
-                    or not f.isalpha():
+            if c is None or c not in snames or p.acronym or len(f) != len(c) or not f.isalpha():
                 continue  # (accents are folded away: _accent_slips judges them)
+            guessed = bool(p.classes) and _inflection_guess(ctx, p, c, sl, tl)
+            if p.classes and not guessed:
+                continue
             if _polish_sky_slip(f, c, tl) and _slot_has(ctx, seg, c):
                 out.append((p, c, seg.start + p.start, None))
                 continue
-            if zipf(p.low, tl) > 0.0 or exonym_classes(f) or exonym_classes(c) or f in stopwords(tl) \
-                    or (tl == "de" and noun_mask(p.text)):
+            if zipf(p.low, tl) > 0.0 or (exonym_classes(f) and not guessed) or exonym_classes(c) \
+                    or f in stopwords(tl) or (tl == "de" and noun_mask(p.text)):
                 continue  # a form the target language uses, or a place, a word, a noun
             if _adjective_rendered(f, c, tl, sl):
                 continue  # a learned word with the target's own ending (Vitivinicultura ~
@@ -7349,6 +7351,30 @@ def _kept_name_slips(ctx: CheckContext, sl: str | None,
                 continue
             out.append((p, c, seg.start + p.start, None))
     return out
+
+
+def _lexicon_guess_only(f: str) -> bool:
+    """Is folded ``f`` no form of the lexicon itself, only read as an inflection of one?"""
+    from . import _text as _t
+    if _t._EXO_WORDS is None:
+        _t._load_exonyms()
+    return not _t._EXO_WORDS.get(f)
+
+
+def _inflection_guess(ctx: CheckContext, p: Part, c: str, sl: str | None, tl: str | None) -> bool:
+    """Are the lexicon entities of target name word ``p`` only the lexicon's guess that it
+    inflects a lexicon name (Carlou read as Carlo + u, Charles), where ``p`` is the
+    source's name word ``c`` with a letter changed (Cariou ~ "Carlou")?  Its own form is
+    no lexicon form, neither language's texts use it, ``c`` is no lexicon name, and the
+    source names none of those entities: a slip that happens to end like an inflection,
+    not a name of the lexicon."""
+    if not _lexicon_guess_only(p.fold) or exonym_classes(c) or zipf(p.low, tl) > 0.0 \
+            or (sl and zipf(p.low, sl) > 0.0):
+        return False
+    snamed = ctx.cached(f"names.source_name_classes:{sl}:{tl}", lambda: frozenset(
+        k for seg in ctx.source.segments if seg.kind not in SKIP_KINDS
+        for h in find_names(seg.text, sl, tl) for q in h.parts for k in q.classes))
+    return not (p.classes & snamed)
 
 
 # spellings of a Polish name's stem that no transliteration of Russian (English -sky,
@@ -7714,7 +7740,8 @@ def _kept_slip_shape(f: str, c: str, tl: str | None) -> bool:
     target word ``f`` and source name word ``c`` (both folded): letters only, no place of
     the lexicon nor function word, and a consonant doubled or undoubled (five letters or
     more) or one letter changed.  A necessary condition of either slip."""
-    if not f.isalpha() or exonym_classes(f) or exonym_classes(c) or f in stopwords(tl):
+    if not f.isalpha() or (exonym_classes(f) and not _lexicon_guess_only(f)) or exonym_classes(c) \
+            or f in stopwords(tl):
         return False
     if len(f) != len(c):
         return len(f) >= 5 and _undoubled(f, c)
@@ -7983,7 +8010,9 @@ def _script_slips(ctx: CheckContext, sl: str | None,
     """N001's candidates in a translation into Latin letters from Cyrillic, Greek or
     Devanagari: a name word one letter off a spelling of a source word that every
     transliteration system in use can give, and that none gives (Κολοκοτρώνης ~
-    "Kolokotrenis", Воробьёв ~ "Verobyov", आदित्यनाथ ~ "Adityanoth").  These alphabets write their vowels, so a vowel
+    "Kolokotrenis", Воробьёв ~ "Verobyov", आदित्यनाथ ~ "Adityanoth"), or, out of Cyrillic
+    or Greek, a spelling of one with a written vowel between two consonants left out
+    (Коновалова ~ "Konovlova": _vowel_dropped_rendering).  These alphabets write their vowels, so a vowel
     changed is no variant.  Not a spelling the target language's texts use (Трамп is
     Trump, not a slip for Tramp), nor one any version has."""
     if tl is None or not _mostly_latin(ctx.target.text) or not _OTHER_SCRIPT.search(ctx.source.text):
@@ -8028,6 +8057,16 @@ def _script_slips(ctx: CheckContext, sl: str | None,
                         # two neighbouring consonants swapped (कमला ~ "Kalma" for Kamla):
                         # no transliteration system reorders consonants
                         out.append((p, p.text[:1] + swap[1:], seg.start + p.start, None))
+                        continue
+                    lost = _vowel_dropped_rendering(f, words, alias, drop)
+                    if lost is not None and not (
+                            _source_count_in(ctx.target.text, p.text) >= 2
+                            and _source_count_in(ctx.source.text, lost) >= 2):
+                        # a vowel the source writes between two consonants left out
+                        # (Коновалова ~ "Konovlova"): no transliteration drops a written
+                        # vowel; not where the name is spelled so at every mention (two or
+                        # more, the source writing it at two or more: its own Latin spelling)
+                        out.append((p, lost, seg.start + p.start, None))
                         continue
                 if not costs or min(costs)[0] != 1:
                     continue  # a spelling of a source word, or none close to one
@@ -8102,6 +8141,46 @@ def _swapped_rendering(f: str, words: list[str], alias: dict[str, str], drop: in
                     return None
                 hit = (alias.get(w, w), c)
     return None if hit is None else hit[1]
+
+def _vowel_unit(u: tuple[str, ...]) -> bool:
+    """Is a rendering unit a written vowel: every spelling of it has letters and the
+    first is vowels only (а, о, и, η, ου; not й, ы, ь, ъ, which some systems leave out)?"""
+    return all(u) and all(ch in _VOWELS for ch in u[0])
+
+
+def _consonant_unit(u: tuple[str, ...]) -> bool:
+    """Is a rendering unit a consonant: every spelling of it has letters, none a vowel,
+    and the first no glide (в, л, к, τ; not й, ь, ъ, ю, ј, γι)?"""
+    return all(u) and not any(ch in _VOWELS for a in u for ch in a) \
+        and not any(ch in "jw" for ch in u[0])
+
+
+def _vowel_dropped_rendering(f: str, words: list[str], alias: dict[str, str], drop: int) -> str | None:
+    """The one source word (Cyrillic or Greek) of which folded ``f`` is a spelling with
+    a written vowel between two consonants left out inside the word (Коновалова ~
+    "Konovlova", Παπαδόπουλος ~ "Papdopoulos"): two units or more before it, and before
+    the last letters a case ending may change (``drop`` units, one at least); None if no
+    such word or more than one.  These alphabets write their vowels and no
+    transliteration system drops one; not Devanagari or Bengali, whose inherent vowel is
+    unwritten and whose romanisations shorten vowels by custom."""
+    hit = None
+    for w in words:
+        if _INDIC_LETTER.search(w):
+            continue
+        units = _renderings(w)
+        if units is None or len(units) < 5:
+            continue
+        for j in range(2, len(units) - 1 - max(drop, 1)):
+            if not (_vowel_unit(units[j]) and _consonant_unit(units[j - 1])
+                    and _consonant_unit(units[j + 1])):
+                continue
+            if _render_cost(f, units[:j] + units[j + 1:], drop)[0] == 0:
+                if hit is not None and hit != alias.get(w, w):
+                    return None
+                hit = alias.get(w, w)
+                break
+    return hit
+
 
 def _schwa_variant(f: str, word: str, drop: int) -> bool:
     """Is ``f`` a spelling of Devanagari ``word`` once an inherent vowel (the a no sign
@@ -8532,14 +8611,19 @@ def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str |
               "name a Latin-script source writes as the target language keeps it, into a form "
               "the target language never uses and no transliteration convention gives (Sabine "
               "Kretz ~ Sabine Krets, Ursula Zbinden ~ Ursula Zbindan, Jörg Kuhnke ~ Jörg "
-              "Kuhnka; a German s for the z of a name at home in a Latin-script source's own "
+              "Kuhnka; so too where the lexicon reads the slip only as an inflection of one "
+              "of its names the source does not mention: Claire Bernot ~ Claire Bernou, read "
+              "as Bern + ou; a German s for the z of a name at home in a Latin-script source's own "
               "language, English aside, Vuillermoz ~ Vuillermos; not Pawel ~ Pavel, a case form "
               "of a declining source language, or a "
               "vowel of a transliterated name, Husein ~ Husain), and a rendering one "
               "letter off every transliteration of a Cyrillic, Greek or Devanagari source word "
               "(Κολοκοτρώνης ~ Kolokotrenis, Воробьёв ~ Verobyov; not the unwritten vowel of a "
               "Devanagari consonant spelled e, as romanisations in use do: हिंजवडी ~ Hinjewadi), "
-              "or with two neighbouring consonants swapped (कमला ~ Kalma for Kamla); and a "
+              "or with two neighbouring consonants swapped (कमला ~ Kalma for Kamla), or, out "
+              "of Cyrillic or Greek, with a vowel the source writes between two consonants "
+              "left out inside the word (Коновалова ~ Konovlova; not among the last letters, "
+              "where a case ending changes, nor Devanagari's unwritten vowel); and a "
               "consonant dropped from a name a Latin-script source writes, beside a name word "
               "both keep, where the source's sentence has the name more often (Petra Kuhlmann ~ "
               "Petra Kulmann, Jordi Bosch ~ Jordi Bosh, Thomas Schmidt ~ Thomas Schmid; out of a "
@@ -8638,7 +8722,12 @@ def name_near_miss(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         if _OTHER_SCRIPT.search(f) and not _OTHER_SCRIPT.search(p.text):
             # a source word in another script (_script_slips): name its rendering
             ev = _spelling_evidence(ctx, fold(f), vinv, tinv, p.fold)
-            spelling = _render_cost(p.fold, _renderings(f) or (), 3)[1]
+            cost, spelling = _render_cost(p.fold, _renderings(f) or (), 3)
+            if cost > 1:  # (a written vowel left out: the spelling with it put back)
+                spelling = next((p.fold[:k] + v + p.fold[k:] for k in range(1, len(p.fold))
+                                 for v in "aeiou"
+                                 if _render_cost(p.fold[:k] + v + p.fold[k:], _renderings(f) or (), 3)[0] == 0),
+                                spelling)
             expected = spelling[:1].upper() + spelling[1:]
             msg = f"“{p.text}” looks like a misspelling of “{expected}” (the source's “{f}”)"
         if f == p.fold:
