@@ -304,6 +304,17 @@ class Lexicon:
     # back, "inoltre" moreover, "infine" finally: in- on an adverb or preposition): exact
     # words, where `plain` takes stems
     plain_word: frozenset[str] = frozenset()
+    # words of a contrary meaning (against, oppose, disappear: "for" and "exist" undone;
+    # stems) that say a negation only on a side without a negator ("will disappear" for "不复
+    # 存在", no longer exist); right after a negator they make a double negation ("not
+    # against") that the other side's negative word alone ("反对", against) drops, and are
+    # no negative word otherwise ("not opposed" against "opposés" stays a dropped negation)
+    contrary: frozenset[str] = frozenset()
+    contrary_stems: tuple[str, ...] = ()
+    # the `contrary` words that say "no longer exist" (disappear, vanish, verschwinden, 消失):
+    # the only ones that say a negation on a side without a negator ("gegen 3.40 Uhr",
+    # "rusty against their rivals" negate nothing)
+    vanish: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=None)
@@ -409,7 +420,10 @@ def lexicon(lang: str | None) -> Lexicon | None:
                    equative=frozenset(f.get("equative", [])),
                    equative_prefix=tuple(f.get("equative_prefix", [])),
                    less=frozenset(f.get("less", [])),
-                   plain_word=frozenset(f.get("plain_word", [])))
+                   plain_word=frozenset(f.get("plain_word", [])),
+                   contrary=frozenset(w for w in f.get("contrary", []) if not w.endswith("*")),
+                   contrary_stems=tuple(w[:-1] for w in f.get("contrary", []) if w.endswith("*")),
+                   vanish=tuple(w.rstrip("*") for w in f.get("vanish", [])))
 
 
 # the vowel signs and other marks of the Indic scripts (Devanagari to Sinhala) are no
@@ -889,6 +903,54 @@ def negative_words(text: str, lang: str | None) -> list[str]:
     return out
 
 
+def _contrary(w: str, lx: Lexicon) -> bool:
+    """Is ``w`` a `contrary` word of the lexicon (against, oppose*, disappear*)?"""
+    return w in lx.contrary or (bool(lx.contrary_stems) and w.startswith(lx.contrary_stems))
+
+
+def _contrary_words(text: str, lang: str | None) -> list[str]:
+    """The `contrary` words of ``text`` (against, oppose, disappear; 消失)."""
+    lx = lexicon(lang)
+    if lx is None or not (lx.contrary or lx.contrary_stems):
+        return []
+    if lx.chars is not None:
+        return [w for w in lx.contrary if w in text]
+    return [w for w in (m.group().casefold() for m in _TOKEN.finditer(text)) if _contrary(w, lx)]
+
+
+def _governed_contrary(negs: list[tuple[int, int, str]], text: str, lang: str | None) -> int:
+    """How many `contrary` words of ``text`` a negator of its own governs: at most three
+    words after it ("not against", "nicht verschwinden"; in a text without spaces, starting
+    at most two characters after it: "不会消失"). Such a double negation the other side may
+    render with its negative word alone, or drop."""
+    lx = lexicon(lang)
+    if not negs or lx is None or not (lx.contrary or lx.contrary_stems):
+        return 0
+    near = 0
+    for _, e, _ in negs:
+        if lx.chars is not None:
+            near += sum(1 for w in lx.contrary if text.find(w, e, e + 2 + len(w)) >= 0)
+            continue
+        nxt = [m.group().casefold() for m in _TOKEN.finditer(text, e)][:3]
+        near += sum(1 for x in nxt if _contrary(x, lx))
+    return near
+
+
+def _aff_vanish(neg: list[tuple[int, int, str]], neg_text: str, neg_lang: str | None,
+                aff_text: str, aff_lang: str | None) -> list[str]:
+    """The `vanish` words of the side without a negator, which say the other side's
+    negation ("will disappear" for "不复存在", will no longer exist): only where the negated
+    side's language has `contrary` words of its own and none stands under a negator there
+    ("nicht verschwinden", "不会消失" against "disappear" is a dropped negation)."""
+    lx, la = lexicon(neg_lang), lexicon(aff_lang)
+    if lx is None or la is None or not la.vanish or not (lx.contrary or lx.contrary_stems) \
+            or _governed_contrary(neg, neg_text, neg_lang):
+        return []
+    if la.chars is not None:
+        return [w for w in la.vanish if w in aff_text]
+    return [w for w in (m.group().casefold() for m in _TOKEN.finditer(aff_text)) if w.startswith(la.vanish)]
+
+
 def _lexical(w: str, lx: Lexicon) -> bool:
     """Is ``w`` a word of the lexicon's negative vocabulary (fail, lack, kaum, statt) or
     one of its stems?"""
@@ -1236,6 +1298,7 @@ def _double_dropped(neg: list[tuple[int, int, str]], aff_words: list[str], neg_t
         nxt = [m.group().casefold() for m in _TOKEN.finditer(neg_text, e)][:2]
         got = [x for x in nxt if len(x) >= 3 and ((lx.lex_stems and x.startswith(lx.lex_stems)
                                                    and not (lx.plain and x.startswith(lx.plain)))
+                                                  or _contrary(x, lx)
                                                   or _derived_negative(x, neg_lang, lx))]
         if not got:
             # "did not rule out" (a `phrasal` verb in the two words after the negator)
@@ -1244,7 +1307,7 @@ def _double_dropped(neg: list[tuple[int, int, str]], aff_words: list[str], neg_t
                 continue
             return False
         doubled += got[:1]
-    if sorted(negative_words(neg_text, neg_lang)) != sorted(doubled) \
+    if sorted(negative_words(neg_text, neg_lang) + _contrary_words(neg_text, neg_lang)) != sorted(doubled) \
             or len(aff_words) + aff_phrasal != len(doubled) + phrasal:
         return False
     return not any(m.group().casefold() in la.neg or m.group().casefold() in la.after_ne
@@ -1415,7 +1478,8 @@ def _no_flip(neg_side: list[tuple[int, int, str]], neg_text: str, neg_lang: str 
     """Does the side without a negator say the negated side's meaning all the same: a
     negative word ("failed to pay" for "nicht beglichen"), or a double negation ("ne manque
     pas de", "not without") on the negated side, a bound, "not until", a quotation, …?"""
-    aff_words = negative_words(aff_text, aff_lang)
+    aff_words = negative_words(aff_text, aff_lang) + _aff_vanish(neg_side, neg_text, neg_lang,
+                                                                 aff_text, aff_lang)
     # a negative word in a name on each side ("the Free Wifi scheme" ~ "programme Wifi
     # Gratuit") renders the other's name; the name says nothing of the negator
     unnamed = _unnamed(aff_words, aff_text, aff_lang) if aff_words and _named_negative(neg_text, neg_lang) \
@@ -1521,7 +1585,9 @@ def _clause_flip(ns: list[tuple[int, int, str]], stext: str, sl: str | None,
     # the other side says as many negations in all, with its negators and its words of
     # negative meaning ("hardly surprising … not" ~ "nicht … nicht"): moved, not dropped
     more, fewer = ((ns, stext, sl), (nt, ttext, tl)) if src_neg else ((nt, ttext, tl), (ns, stext, sl))
-    if len(more[0]) <= len(fewer[0]) + _free_negative_words(fewer[0], fewer[1], fewer[2]):
+    # (a `contrary` word a negator of the negated side governs, "not against", is a double
+    # negation: the other side's negative word alone, "反对" (against), may render it)
+    if len(more[0]) + _governed_contrary(*more) <= len(fewer[0]) + _free_negative_words(*fewer):
         return None
     neg_text, neg_lang = (stext[a:b], sl) if src_neg else (ttext[a:b], tl)
     aff_text, aff_lang = (ttext[c:d], tl) if src_neg else (stext[c:d], sl)
@@ -1641,7 +1707,13 @@ def _bound_dropped(stext: str, sl: str | None, ttext: str, tl: str | None
               "pouvoir exclure\", is that negator's object and does not count). Where "
               "neither side has a negator of its clause, a figure bounded with a negator on one "
               "side (\"nicht mehr als 40\", at most 40) and with the same bound word and no negator "
-              "on the other (\"more than 40\") is flagged: the opposite bound. A double "
+              "on the other (\"more than 40\") is flagged: the opposite bound. A word of contrary "
+              "meaning right after a negator (\"not against\") makes a double negation that the other "
+              "side's negative word alone (\"反对\", against) has dropped; one that says \"no longer "
+              "exist\" (disappear, vanish) says a negation on a side without a negator "
+              "(\"will disappear\" for \"不复存在\") where the negated side's "
+              "language lists such words and none stands under its negator (\"nicht verschwinden\" "
+              "against \"disappear\" stays a dropped negation). A double "
               "negation (\"not unlikely\") is a negator with a derived negative word in the next "
               "two words; a negated phrasal verb of exclusion (\"did not rule out\") is one too, "
               "dropped where the other side has the negative verb alone (\"ha escluso\"). "
