@@ -148,6 +148,17 @@ def _table(lang: str | None) -> dict[str, float]:
         return {}
 
 
+def _best_table(lang: str | None) -> dict[str, float]:
+    """Case-folded word → Zipf frequency for ``lang`` (wordfreq's large list), or {}."""
+    if not lang:
+        return {}
+    try:
+        from ..langid import _zipf_table
+        return _zipf_table(lang, "large") or {}
+    except Exception:  # no word list for this language
+        return {}
+
+
 @lru_cache(maxsize=None)
 def _calendar(lang: str | None) -> frozenset[str]:
     """Capitalisable function words, days, months and titles of ``lang`` (folded)."""
@@ -229,6 +240,10 @@ def copied_words(src_toks, tgt_toks, sl: str, tl: str, text: str,
         zt = tt.get(f, 0.0)
         if zt >= Z_TARGET_MAX or zs - zt < Z_MARGIN or _in_quotes(text, s, e):
             continue
+        if w.islower() and zs - _best_table(tl).get(f, zt) < Z_MARGIN:
+            continue  # a word the target language knows nearly as well, below its short list:
+            # a loanword of the source's culture (palenque, a mezcal distillery, in English);
+            # (not a run in capitals, a headline copied: RUSHES TO CHURCH in French)
         cands.append((s, e, w.isupper(), f in opening))
     out = []
     for i, (s, e, caps, _op) in enumerate(cands):
@@ -759,7 +774,9 @@ _KIND_TEXT = {"copied from the source": "source-language words left in",
               "left in, English word order kept in German; in English and French, a sentence "
               "whose function words stand in orders the language never has (a shuffled "
               "sentence: “the is”, “a had”, “in they”, “and or”, “of .”; “le de”). A given name "
-              "is no noun of a split chain (die Saisonarbeiterin Olga Weretennikowa).",
+              "is no noun of a split chain (die Saisonarbeiterin Olga Weretennikowa); a loanword the "
+              "target's large word list knows nearly as well as the source's list (palenque, "
+              "trattoria in English) is no source word left in.",
       why="Such output cannot be corrected error by error; it has to be retranslated. "
           "MQM raters mark it 'Non-translation' (the heaviest penalty, 25 points), yet each "
           "of its faults alone looks minor to a single-error rule.",

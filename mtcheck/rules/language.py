@@ -1694,10 +1694,22 @@ def _quotes_sentence(text: str, ms: list[re.Match], i: int) -> bool:
     return len(inner.split()) > QUOTED_NAME_WORDS or inner.rstrip()[-1:] in ".,!?…;:"
 
 
-def _name_context(text: str, ms: list[re.Match], i: int, src_norm: str, tl_table) -> bool:
+def _elided_word(w: str, tl: str) -> str:
+    """``w`` without an elided article or preposition of ``tl`` before it (l'Accademia →
+    Accademia, d'Ornans → Ornans); else ``w`` itself."""
+    if tl in _ELISIONS and ("'" in w or "’" in w):
+        head, tail = _APOS.split(w, 1)
+        if head.casefold() in _ELISIONS[tl] and tail:
+            return tail
+    return w
+
+
+def _name_context(text: str, ms: list[re.Match], i: int, src_norm: str, tl_table,
+                  prev: str | None = None) -> bool:
     """Is the capitalised word ms[i] part of a name that starts at ms[i-1]? (src_norm: the
-    source in _norm form, padded with spaces)"""
-    prev = ms[i - 1].group()
+    source in _norm form, padded with spaces; ``prev``: that word as judged, without an
+    elided article before it)"""
+    prev = ms[i - 1].group() if prev is None else prev
     copied = f" {_norm(prev + ' ' + ms[i].group())} " in src_norm
     if _sentence_initial(text, ms, i - 1):
         # 'Next Woche': the previous word is capitalised only by position, unless the
@@ -1754,6 +1766,39 @@ def _after_loan_head(text: str, ms: tuple[re.Match, ...], i: int, index: set[str
     if len(head) < 4 or head not in index or not (lo <= zt < hi) or not (zt <= zs <= zt + LOAN_HEAD_LEAN):
         return False
     return f" {_norm(head + ' ' + ms[i].group())} " in src_norm()
+
+
+KIND_RARE = 3.0  # Zipf in the source language of a kind's name kept with its loanword: no common word
+
+
+def _kind_of_loan(text: str, ms: tuple[re.Match, ...], i: int, src_norm, tl: str, tl_table, sl_best) -> bool:
+    """Is lower-case word i, a word the source language itself barely uses (Zipf below
+    ``KIND_RARE``), the name of a kind kept beside a loanword that heads it in the source
+    (agave espadín, chile poblano): the head right before it or, in the target's order
+    of a modifier before its noun, right after it (espadín agave)?  The head is a word both
+    languages know about as well (Zipf ``LOAN_HEAD_TARGET`` in the target, within
+    ``LOAN_HEAD_LEAN`` of the source's): a loanword, so the pair names a variety, a
+    breed, a dish; a common word of the source copied (agave grande) stays a copy."""
+    w = ms[i].group()
+    if _zipf(sl_best, w.casefold()) >= KIND_RARE:
+        return False
+    lo, hi = LOAN_HEAD_TARGET
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(ms):
+            continue
+        a, b = (ms[j], ms[i]) if j < i else (ms[i], ms[j])
+        if text[a.end():b.start()].strip():
+            continue
+        head = ms[j].group() if j > i else _elided_word(ms[j].group(), tl)  # (d'agave tobalá)
+        hk = head.casefold()
+        if len(hk) < 4 or not head.islower():
+            continue
+        zt, zs = tl_table.get(hk, 0.0), _zipf(sl_best, hk)
+        if not (lo <= zt < hi) or abs(zs - zt) > LOAN_HEAD_LEAN:
+            continue
+        if f" {_norm(head + ' ' + w)} " in src_norm():
+            return True
+    return False
 
 
 def _lower_after(prev: str, w: str, source_text: str) -> bool:
@@ -1965,6 +2010,12 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str,
         cap = w[:1].isupper()
         if "-" in w and cap and _target_compound(w, tl, tl_table, index):
             continue  # a kept name joined to a word of the target (Arcobaleno-Jahresabo)
+        if not cap and _kind_of_loan(text, ms, i, src_norm, tl, tl_table, sl_best):
+            continue  # a kind's name kept with its loanword, maybe before it in the target's
+            # order (agave espadín ~ espadín agave, chile poblano ~ poblano chile)
+        if "-" in w and cap and _target_headed_name(w, tl, sl, tl_table, sl_table, index, src_names):
+            continue  # a word of the target before a name of the source (Közép-Canterbury ~
+            # Mid Canterbury, Nord-Kivu ~ North Kivu): the name in the target's own compound
         if cap and _base_of_source_adjective(key0, src_lower()):
             continue  # a place's name in its base form where the source has its adjective
             # (Debrecen ~ debreceni, Osijek-Baranja ~ osječko-baranjski)
@@ -2020,10 +2071,12 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str,
         if cap and (_after_initial(text, m.start()) or _after_title(text, m.start())):
             continue  # a surname after an initial (H. Brunner, K.Wehrli), a name after a
             # title's abbreviation (Dr. Ayşe Kaya, Prof. Hämäläinen)
-        if cap and i > 0 and prev[:1].isupper() and text[ms[i - 1].end():m.start()].strip() == "" \
-                and not (tl in NOUN_CAPITALISING and _lower_after(prev, w, index_text)) \
-                and (_name_context(text, ms, i, src_norm(), tl_table) if not (len(prev) > 1 and prev.isupper())
-                     else _acronym_name(prev, w, src_norm())):
+        pname = _elided_word(prev, tl)  # (the name's first word after an elided article:
+        # l'Alpwirtschaftlicher Verein, dell'Accademia Carrara)
+        if cap and i > 0 and pname[:1].isupper() and text[ms[i - 1].end():m.start()].strip() == "" \
+                and not (tl in NOUN_CAPITALISING and _lower_after(pname, w, index_text)) \
+                and (_name_context(text, ms, i, src_norm(), tl_table, pname) if not (len(pname) > 1 and pname.isupper())
+                     else _acronym_name(pname, w, src_norm())):
             continue  # inside a multi-word name (Hotel Adler, Anke Rehlinger, FC Köln)
         if _in_copied_name(text, m.start(), m.end(), src_norm, sl):
             continue  # part of a name copied whole (Gesellschaft für bildende Kunst)
@@ -2541,6 +2594,29 @@ def _target_compound(w: str, tl: str, tl_table, index) -> bool:
     if len(last) < 3 or last in index:
         return False
     return tl_table.get(last, 0.0) >= 2.0 or decomposable(last, tl)
+
+
+TARGET_HEAD_MIN = 3.0   # Zipf in the target language of the word before a kept name …
+TARGET_HEAD_LEAN = 1.0  # … at least this much more common there than in the source language
+
+
+def _target_headed_name(w: str, tl: str, sl: str, tl_table, sl_table, index, src_names) -> bool:
+    """Is hyphenated ``w`` a word of the target language, which the source does not have,
+    joined before a name of the source (Közép-Canterbury ~ Mid Canterbury, Dél-Tirol)?  The
+    word is a common one of the target (``TARGET_HEAD_MIN``), clearly more its own than
+    the source language's; the rest is a name the source writes capitalised inside a
+    sentence (``src_names``) or, from German, a German proper name."""
+    head, tail = w.split("-", 1)
+    hk = head.casefold()
+    if len(hk) < 3 or len(tail) < 3 or not tail[:1].isupper() or hk in index:
+        return False
+    zt = tl_table.get(hk, 0.0)
+    if zt < TARGET_HEAD_MIN or zt - sl_table.get(hk, 0.0) < TARGET_HEAD_LEAN:
+        return False
+    tk = tail.casefold()
+    if tk not in index:
+        return False
+    return any(_APOS.split(n, 1)[0] == tk for n in src_names()) or (sl == "de" and _german_proper(tail))
 
 
 _TITLE_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,5})\.\s?$")
@@ -3243,7 +3319,12 @@ def _kept_titles(text: str, source_text: str, tl: str, sl: str) -> list[tuple[in
               "ronda de Sant Pau: data/names/street_heads.txt; the head may take the capital the target "
               "gives a street's name: on Carrer de l'Hospital), nor the generic word of a building's "
               "name that the source writes before its place, kept with the place moved beside it "
-              "(Kulturhaus Lindenthal ~ the Kulturhaus in Lindenthal), nor a German name of a railway line, tunnel "
+              "(Kulturhaus Lindenthal ~ the Kulturhaus in Lindenthal), nor a name of several "
+              "capitalised words kept whole after an elided article (l'Emsländischer Verein), nor "
+              "a name of the source after a word of the target joined to it by a hyphen "
+              "(Kelet-Lothian ~ East Lothian), nor a kind's name, a word the source language "
+              "itself rarely uses, kept beside the loanword that heads it in the source, before "
+              "it in the target's order too (agave tobalá ~ tobalá agave), nor a German name of a railway line, tunnel "
               "or canal kept as one word (Riedbahn, Gotthardtunnel: a rare compound of bahn, tunnel or "
               "kanal after a place), nor a rare German coinage of a German word and a loanword of "
               "the target language, a product's or service's name (Wanderticket in English) "
