@@ -1036,8 +1036,11 @@ def _unanchored_edge(ctx: CheckContext, b: BeadView, cands: list[int], lens: lis
         if n.target[0].paragraph != b.target[i].paragraph:
             # the sentence closes (or opens) its paragraph, as the bead's source sentence
             # does in the source: the paragraph break keeps it out of the neighbour's
-            # translation, whatever that pair's length
-            if n.source[0].paragraph != b.source[0].paragraph:
+            # translation, whatever that pair's length. Only across scripts: in one script a
+            # translator's split of a long sentence (MQM Human-B, en-de) looks the same
+            from .names import _script
+            if n.source[0].paragraph != b.source[0].paragraph \
+                    and _script(b.source_text) != _script(b.target_text):
                 hits.append(i)
             continue
         zn = _pair_z(ctx, n)
@@ -1183,7 +1186,7 @@ def _added_in_bead(ctx: CheckContext, b: BeadView) -> int | None:
               "source is reported when it shares no word stem or figure with that source, the "
               "other holds every figure of it and fits it by length, and the sentence beside "
               "it on the other side fits its own source (it is part of neither translation), or "
-              "a paragraph break stands there in both texts. A translation in another script "
+              "a paragraph break stands there in both texts and the two are written in different scripts. A translation in another script "
               "than the source's (English → Chinese, Russian) shares figures with it and no "
               "word: one shared figure anchors the rest there. "
               "A sentence far longer beside one of its paragraph as far shorter, the two "
