@@ -6572,6 +6572,10 @@ def _romanised_words(text: str, nominatives: bool = True) -> tuple[tuple[str, ..
             if "\u0900" <= f[0] <= "\u0d7f" and _INDIC_J.search(f):
                 # ja, jha are English j (जोशी ~ Joshi), which a skeleton hears as дж
                 forms += [_INDIC_J.sub("dzh", x) for x in forms]
+            if "у" in f[1:] and _CYR_W.search(f):
+                # у before a vowel inside a word is an English w (Conway ~ Конуей, Edward ~
+                # Едуард, Holloway ~ Холоуей, Howard ~ Хауърд): read as в too
+                forms += [_CYR_W.sub("в", x) for x in forms]
             if "г" in f:
                 # Ukrainian and Belarusian г is h, as their names are written in Latin
                 # letters (Берегове ~ Berehove, Гребенюк ~ Hrebenjuk)
@@ -6580,6 +6584,10 @@ def _romanised_words(text: str, nominatives: bool = True) -> tuple[tuple[str, ..
         if sks:
             out.append(sks)
     return tuple(out)
+
+
+# Cyrillic у inside a word before a vowel, where Bulgarian and Russian write an English w
+_CYR_W = re.compile("(?<=[\u0430-\u044f])у(?=[аеэиоъ])")
 
 
 # Greek oblique cases (folded, without accents) and the nominative endings they come from:

@@ -2768,7 +2768,35 @@ def _region_abbreviation_rendered(g: Name, tgt: str) -> bool:
     if not names:
         return False
     t = fold(tgt)
-    return any(_stands_alone(t, n) for n in names)
+    if any(_stands_alone(t, n) for n in names):
+        return True
+    words = _REGION_WORD.findall(t)
+    return any(_declined_name_at(words, n) for n in names if " " in n)
+
+
+_REGION_WORD = re.compile(r"\w+")
+
+
+def _declined_word(t: str, w: str) -> bool:
+    """Is folded target word ``t`` name word ``w`` or ``w`` declined at its end, the
+    languages that decline a name word by word changing its last three letters at most
+    (Nový Južný Wales ~ Nového Južného Walesu, Naujasis ~ Naujajame, Kolumbija ~
+    Kolumbijoje)?"""
+    if t == w:
+        return True
+    if len(w) < 4:
+        return False
+    cp = common_prefix(t, w)
+    return cp >= max(3, len(w) - 3) and len(t) - cp <= 4
+
+
+def _declined_name_at(words: list[str], name: str) -> bool:
+    """Does the list of folded words ``words`` hold the words of the several-word name
+    ``name`` in a row, each as written or declined at its end (``_declined_word``)?"""
+    ws = name.split()
+    n = len(ws)
+    return any(all(_declined_word(words[i + k], ws[k]) for k in range(n))
+               for i in range(len(words) - n + 1))
 
 
 def _region_of_abbreviation(t: Name, src: str) -> bool:
@@ -2776,8 +2804,10 @@ def _region_of_abbreviation(t: Name, src: str) -> bool:
     source writes (Oax. ~ Oaxaca, Calif. ~ California: data/names/region_abbrev.*.txt)?
     The abbreviation written out: rendered, not added."""
     f = fold(t.text)
+    fw = _REGION_WORD.findall(f)
     for abbr, names in _region_abbreviations().items():
-        if f in names and re.search(r"(?<![\w.])" + re.escape(abbr) + r"(?!\w)", src):
+        if (f in names or any(len(n.split()) == len(fw) and _declined_name_at(fw, n)
+                              for n in names if " " in n)) and re.search(r"(?<![\w.])" + re.escape(abbr) + r"(?!\w)", src):
             return True
     return False
 
@@ -3518,6 +3548,43 @@ def _body_compound_rendered_alike(ctx: CheckContext, g: Name, tgt: str, sl: str 
             len(re.findall(re.escape(stem), src)) < 2:
         return False
     return any(ctx.target.text.count(m.group()) >= 2 for m in _head_runs(tgt, tl))
+
+
+_WORD_THEN_WORD = re.compile(r"[^\W\d_]+(?=[ \t]+([^\W\d_]+))")
+
+
+def _body_short_mention(ctx: CheckContext, bn: BeadNames, g: Name, sl: str | None) -> bool:
+    """Doc mode: is one-word source name ``g`` a compound ending in a body's head noun
+    (Estonian Maksukeskuse, Finnish Väyläviraston: data/names/body_head_nouns.txt) that
+    the source names in full elsewhere, after another capitalised word (Harjumaa
+    Maksukeskus), while this sentence of the translation writes in lower case the last
+    word of a run of capitalised words of that bead's translation (Harju County Tax
+    Centre ~ the centre, the tax centre)?  A short mention of the body, rendered by its
+    head noun: not lost."""
+    if len(g.parts) != 1 or g.classes or g.parts[0].classes or g.parts[0].acronym:
+        return False
+    heads = _body_head_nouns().get(sl or "")
+    f = fold(g.parts[0].text)
+    if not heads or len(f) < 9 or not any(
+            len(h) >= 4 and (i := f.find(h, 4)) >= 4 and len(f) - i - len(h) <= 4
+            for h in heads[0] | set(heads[1])):
+        return False
+    stem = f[:-2]
+    tgt = bn.tgt.text
+    for bv in ctx.beads():
+        texts = _bead_texts(bv)
+        if texts is None or stem not in fold(texts[0].text):
+            continue
+        if not any(m.group()[:1].isupper() and m.group(1)[:1].isupper() and fold(m.group(1)).startswith(stem)
+                   for m in _WORD_THEN_WORD.finditer(texts[0].text)):
+            continue
+        for r in _TITLE_RUN_HEAD.finditer(texts[1].text):
+            ws = r.group().split()
+            last = ws[-1].casefold()
+            if len(ws) >= 2 and len(last) >= 4 and last.isalpha() and \
+                    re.search(r"(?<![\w-])" + re.escape(last) + r"(?![\w-])", tgt):
+                return True
+    return False
 
 
 def _head_runs(text: str, tl: str | None) -> list[re.Match]:
@@ -5564,6 +5631,9 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 if _body_compound_rendered_alike(ctx, g, bn.tgt.text, sl, tl):
                     continue  # Väyläviraston ~ the Finnish Transport Infrastructure Agency,
                     # rendered alike at every mention: translated, not lost
+                if _body_short_mention(ctx, bn, g, sl):
+                    continue  # Maksukeskuse (Harjumaa Maksukeskus elsewhere) ~ the centre:
+                    # a short mention of a body, rendered by its head noun
                 if _written_lower(ctx, g):
                     continue  # the article writes the word in lower case too: a common noun
                     # that opens a sentence (Malaria kills … beside "new malaria vaccine")
