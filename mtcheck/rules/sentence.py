@@ -315,6 +315,10 @@ class Lexicon:
     # the only ones that say a negation on a side without a negator ("gegen 3.40 Uhr",
     # "rusty against their rivals" negate nothing)
     vanish: tuple[str, ...] = ()
+    # approximators ("almost", "next to": `_`-joined phrases of two words): right before a
+    # negator they make "very little" ("for next to nothing", "almost no rain"), which the
+    # other side may say without a negator ("за безцінь", "very little rain")
+    approx: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -423,7 +427,8 @@ def lexicon(lang: str | None) -> Lexicon | None:
                    plain_word=frozenset(f.get("plain_word", [])),
                    contrary=frozenset(w for w in f.get("contrary", []) if not w.endswith("*")),
                    contrary_stems=tuple(w[:-1] for w in f.get("contrary", []) if w.endswith("*")),
-                   vanish=tuple(w.rstrip("*") for w in f.get("vanish", [])))
+                   vanish=tuple(w.rstrip("*") for w in f.get("vanish", [])),
+                   approx=frozenset(f.get("approx", [])))
 
 
 # the vowel signs and other marks of the Indic scripts (Devanagari to Sinhala) are no
@@ -1497,7 +1502,27 @@ def _no_flip(neg_side: list[tuple[int, int, str]], neg_text: str, neg_lang: str 
         or _copied_negator(neg_side, aff_text) \
         or _not_only_both(neg_side, neg_text, neg_lang, aff_text, aff_lang) \
         or _no_change_same(neg_side, neg_text, neg_lang, aff_text, aff_lang) \
-        or _less_equative(neg_side, neg_text, neg_lang, aff_text, aff_lang)
+        or _less_equative(neg_side, neg_text, neg_lang, aff_text, aff_lang) \
+        or _approximated(neg_side, neg_text, neg_lang)
+
+
+def _approximated(neg_side: list[tuple[int, int, str]], neg_text: str, neg_lang: str | None) -> bool:
+    """Does an approximator stand right before every negator of the negated side ("for next
+    to nothing", "almost no rain", "presque rien")? That says "very little", which the other
+    side may say without a negator."""
+    lx = lexicon(neg_lang)
+    if lx is None or not lx.approx or lx.chars is not None:
+        return False
+    for s, _, _ in neg_side:
+        before = list(_TOKEN.finditer(neg_text, max(0, s - 40), s))[-2:]
+        if not before or neg_text[before[-1].end():s].strip():
+            return False
+        last = before[-1].group().casefold()
+        pair = "_".join(m.group().casefold() for m in before) if len(before) == 2 \
+            and not neg_text[before[0].end():before[1].start()].strip() else ""
+        if last not in lx.approx and pair not in lx.approx:
+            return False
+    return True
 
 
 # languages that write every noun with a capital: a capitalised word there is no name
