@@ -1497,7 +1497,9 @@ def _share_figure(src: str, sl: str | None, tgt: str, tl: str | None) -> bool:
               "written in Cyrillic is read in the Latin alphabet (повећа ~ poveća). In Japanese and "
               "Chinese a word of negative meaning right before a coordinating particle "
               "(\"人手不足と観光客の減少\", staff shortage and a fall in tourists) ends a noun of a list and "
-              "negates no pole word after it.",
+              "negates no pole word after it. \"Older than 60\" (\"älter als 60\") places an age above a "
+              "figure as \"over 60\" does, and Japanese 上回る / 下回る, Korean 웃돌다 / 밑돌다 (exceed, fall "
+              "short of) say above and below as well as more and less.",
       why="A flipped direction reverses the news (prices fell, not rose; the team lost, not won) "
           "while the sentence stays fluent and every number and name still matches, so neither "
           "a reader nor the other checks notice.",

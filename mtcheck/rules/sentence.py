@@ -1756,7 +1756,10 @@ def _bound_dropped(stext: str, sl: str | None, ttext: str, tl: str | None
               "(capitalised inside the sentence: \"the Free Wifi "
               "scheme\", where the other side's name has one too) does not say the other side's negation; and a negated equative (\"nicht "
               "so stark beschädigt\", \"tidak separah\": not as badly) against a side that says "
-              "\"less\" (\"less seriously affected\") is no flip.",
+              "\"less\" (\"less seriously affected\") is no flip; nor is a negator right after an "
+              "approximator (\"for next to nothing\", \"almost no rain\", \"presque rien\": very little), "
+              "French \"rien que\" (just, alone), Estonian \"keegi\", \"midagi\" without \"ei\" "
+              "(someone, something), or English \"little\", \"few\" (not after an article) against a negator.",
       why="A dropped or added negation inverts the sentence while it still reads fluently; "
           "neural MT does it often enough that critical-error tasks test for it. Minor by "
           "default: translators also trade \"not possible\" for \"out of the question\", so "

@@ -82,3 +82,27 @@ def test_plain_negator_still_flagged():
     # an approximator before one negator only: the other still negates
     assert p001("Sie verkauften das Getreide billig und bekamen Hilfe.",
                 "They sold the grain for next to nothing and got no help.", "de", "en")
+
+
+# -- P003: comparisons of age and verbs of exceeding as positions --------------------------
+def p003(src, tgt, sl, tl):
+    return [f.message for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "P003"]
+
+
+def test_age_comparison_against_position():
+    assert p003("Die Hälfte der Landwirte ist älter als 65 Jahre.",
+                "Half of the farmers are under 65.", "de", "en")
+    assert p003("A third of the nurses are younger than 30.",
+                "Ein Drittel der Pflegekräfte ist über 30.", "en", "de")
+    # the same direction said the other way: silent
+    assert p003("Die Hälfte der Landwirte ist älter als 65 Jahre.",
+                "Half of the farmers are over 65.", "de", "en") == []
+    assert p003("A third of the nurses are younger than 30.",
+                "Ein Drittel der Pflegekräfte ist unter 30.", "en", "de") == []
+
+
+def test_exceed_verbs_as_position():
+    assert p003("今年の降水量は平年を上回った。", "This year's rainfall was below normal.", "ja", "en")
+    assert p003("올해 수출은 전망치를 밑돌았다.", "This year's exports were above the forecast.", "ko", "en")
+    assert p003("今年の降水量は平年を上回った。", "This year's rainfall was above normal.", "ja", "en") == []
+    assert p003("今年の降水量は平年を上回った。", "This year's rainfall exceeded normal levels.", "ja", "en") == []
