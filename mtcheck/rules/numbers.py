@@ -652,7 +652,7 @@ def _decades_of_centuries(text: str, nums: list[Num]) -> list[Num]:
 # word after it (Uhr, h, heures), and the other end of a range (von 7 bis 21 Uhr)
 # ---------------------------------------------------------------------------------------
 _HOUR_MARK = re.compile(
-    r"(?<![^\W\d_])(?:godz\.|godzin(?:a|ie|y)|kl\.|klo|kello|klockan|klokken|klokka|klukkan|kell|"
+    r"(?<![^\W\d_])(?:godz\.|godzin(?:a|ie|y)|kl\.|klo|kello|klockan|klokken|klokka|klukkan|kell|kella|"
     r"plkst\.|ore|saat|ساعت|(?P<article>(?:alle|dalle|fino\s+alle|verso\s+le)|(?:a|de|desde|hasta|entre|"
     r"sobre|hacia)\s+las|às|ás|pelas))\s*$", re.I)
 # after an article that stands for "the hour" (a las 21, às 21, alle 21), the figure ends its
@@ -1152,13 +1152,13 @@ def _metadata(ctx: CheckContext) -> list[tuple[int, int]]:
               "neun von zehn → 90 %, one in three → 33 %, près du tiers → almost a third; "
               "en, de, fr, es, it, nl, pt); Hebrew number words (לפני אלפיים שנה → 2,000 "
               "years ago, בשנתיים → in two years) and numbers glued to an adjective "
-              "(двуетажна → two-storey, пятилетний → five-year) match a figure but are "
+              "(двуетажна → two-storey, пятилетний → five-year, Estonian kaheksakohaline → eight-seat) match a figure but are "
               "never reported alone; "
               "an amount and its hundredths is one figure (5 Franken 50 → 5.50 francs, "
               "$2 and 50 cents → 2,50 $), and so is a figure in thousands with the word "
               "for thousand between its digit groups (Mexican Spanish 8 mil 500 → 8,500, "
               "6 mil 480 millones → 6,480 million, mil 120 → 1,120); a whole hour said with "
-              "a word for the hour is a time of day (po 18. hodině, klo 18, 18 órakor "
+              "a word for the hour is a time of day (po 18. hodině, klo 18, kella 7–19, 18 órakor "
               "→ 6 p.m.; od 6 do 22 sata → from 6 a.m. to 10 p.m.; Arabic السادسة صباحاً → 6 a.m.), and so is the first end of a range "
               "of hours that runs past midnight, though its word for the hour also counts "
               "hours (tussen 22 uur en 6 uur → between 10 p.m. and 6 a.m.); a span of ten "
@@ -2458,7 +2458,7 @@ def _measured_year(text: str, n: Num) -> bool:
               "(300m) is metres against another unit of length only (£300m may be millions). "
               "A unit word written before its figure, as Swahili writes it (mita 15, futi 15: "
               "data/units/before.tsv), is read too. A four-digit figure with a unit "
-              "right after it (1200 ton, 1500 Meter) is a quantity, not a year. A unit of length followed by \u201cper hour\u201d "
+              "right after it (1200 ton, 1500 Meter) is a quantity, not a year. Lithuanian, Latvian and Estonian metres, kilometres and feet (15 metrų, 15 pėdų, 12 kilomeetrit) are units. A unit of length followed by \u201cper hour\u201d "
               "in words (110 kilometri pe or\u0103, 60 miles an hour, 90 km por hora, \u0924\u093e\u0936\u0940 "
               "\u0968\u096b \u0915\u093f\u0932\u094b\u092e\u0940\u091f\u0930) is a speed; a number in "
               "Han characters with a unit right after it (\u5341\u5468, \u4e09\u4e2a\u6708) counts that unit. "
@@ -2689,7 +2689,7 @@ def _month_mentions(text: str, lang: str | None, written: bool) -> list[tuple[fr
               "are seasons. Weekdays and months of bg, bs, ca, cs, da, de, el, en, es, et, fi, fr, "
               "hr, hu, id, it, lt, lv, mk, nb, nl, oc, pl, pt, ro, ru, sk, sl, sr, sv, tr and uk, "
               "months also of ar, fa and he, in the case forms dates use and with the prefixes "
-              "Arabic and Hebrew join to them (12 marca, 12 марта, 11 квітня, 1. septembrī, "
+              "Arabic and Hebrew join to them (1. märtsist, 30. septembrini, 12 marca, 12 марта, 11 квітня, 1. septembrī, "
               "12 Mart, 1. svibnja, ביולי); English and German abbreviated months with their dot "
               "next to a figure (Dec. 10, Sept. 2025, 10. Dez. 2024); Romanian \u201cmai\u201d (also "
               "\u201cmore\u201d) only inside a date (1 mai, 15 mai 2025, mai 2024), not in "
