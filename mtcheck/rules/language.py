@@ -3298,7 +3298,7 @@ def _kept_titles(text: str, source_text: str, tl: str, sl: str) -> list[tuple[in
               "neighbour of the target, two lower-case words of it the neighbour's own: Portuguese "
               "estão, há in Spanish, Slovak ešte, nevedia in Czech): source words copied instead of "
               "translated; not a phrase the target language borrowed and writes as it stands "
-              "(data/loans: raison d'être in English, single malt in Spanish), nor a name the source "
+              "(data/loans: raison d'être in English, single malt in Spanish, a German body's or public bank's name, Landtag, Sparkasse, in English), nor a name the source "
               "quotes and the translation keeps (\u201ePolska żegluga bałtycka\u201d), nor the "
               "lower-case words of a name kept whole after its acronym (ABC gradnja, where the "
               "source declines it: ABC gradnje) or after a word the source writes with a capital "
