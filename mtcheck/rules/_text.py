@@ -2111,6 +2111,12 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
                 cur[-1].low in _given_names() or _small_romance_name(cur[-1].low, lang)):
             ok = True  # the same where nouns are lower case: a surname that is also a
             # common word (Tomáš Vlček, Jan Kovář)
+        elif cur and i == last + 1 and gap(i) == " " and len(cur) == 1 and other in _RESPELLING_LANGS \
+                and not cur[-1].acronym and not cur[-1].classes and z < 3.0 \
+                and namelike(low, lang, None, initial=False, cased=bare):
+            ok = True  # a rare name word right after a name word (Mark Gagnon) into a
+            # language that respells foreign names: its table's silence about the word
+            # (``namelike``) does not make the person's surname a common word
         elif lang == "de" and i + 1 < n and gap(i + 1) == " " and words[i + 1][:1].isupper() \
                 and low.endswith("er") and de_place_adjective(low) is not None:
             ok = True  # a place's -er adjective before its noun (die Grazer Polizei)

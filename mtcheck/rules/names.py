@@ -5921,7 +5921,9 @@ def _target_common_word_suffixed(g: Name, t: Name, sl: str | None, tl: str | Non
               "~ Prettigovia): the place's name in the target language (a swap at one mention is "
               "still one). In a document, a two-word name is not said in a "
               "neighbouring sentence by its first word inside another name there (Santo Antônio, "
-              "not by Avenida Santos Dumont).",
+              "not by Avenida Santos Dumont). Into Lithuanian or Latvian, which respell foreign "
+              "names, a rare surname right after a name word is still a name, its half swapped "
+              "too (Mark Gagnon ~ Mark Fischer).",
       why="A swapped entity (another person, country or organisation) is a critical "
           "meaning error that reads fluently and survives proofreading.",
       fail=("US-Präsident Donald Trump schrieb auf Twitter, er beobachte die Stürme.",
@@ -7072,6 +7074,15 @@ def _rare_slips(ctx: CheckContext, sl: str | None, tl: str | None,
             fixed = sl in _SURNAME_FIXED_AFTER_GIVEN and _after_kept_given(g, i, c, ctx, tl)
             if sl in _ENDING_LANGS and len(f) == len(c) and f[:-2] == c[:-2] and not fixed:
                 continue  # another case of the source's name (Bystrzycy ~ Bystrzyca)
+            stem = _undoubled_stem(f, c) if sl in _ENDING_LANGS else None
+            if stem is not None:
+                # the source's name in a case, a doubled consonant of its stem written
+                # once (Lillehammerē ~ "Lilehammer"): a slip of the stem, judged as one
+                # (no case ending drops a letter inside the stem)
+                key = (r, backed[c])
+                if key > best_key:
+                    best, best_key = stem, key
+                continue
             if f != c and nen_nominative(c, sl) == f:
                 continue  # a Finnish name in -nen for the source's case of it (Sattasen ~
                 # Sattanen: the cases change -nen to -se-)
@@ -7132,6 +7143,22 @@ def _rare_slips(ctx: CheckContext, sl: str | None, tl: str | None,
             # Hollis ~ "Sarah Holis"): no convention of the target's respells it
             out.append((p, best, start, Severity.MINOR))
     return out
+
+
+def _undoubled_stem(f: str, c: str) -> str | None:
+    """The stem of ``c``, a version's form, where it is ``f`` (five letters or more) with
+    one consonant doubled and a case ending of one to three letters after it
+    (lillehammere for "lilehammer": lillehammer), else None."""
+    if len(f) < 5 or not 2 <= len(c) - len(f) <= 4:
+        return None
+    for k in range(1, len(f)):
+        ch = f[k]
+        if not ch.isalpha() or ch in "aeiouyåäöü" or f[k - 1] == ch or f[k + 1:k + 2] == ch:
+            continue
+        st = f[:k + 1] + ch + f[k + 1:]
+        if c.startswith(st) and c[len(st):].isalpha():
+            return st
+    return None
 
 
 def _geminate_written(f: str, backed: Counter) -> bool:
@@ -8053,6 +8080,12 @@ def _renderings(word: str) -> tuple[tuple[str, ...], ...] | None:
     return tuple(units)
 
 
+# the -юк of a Slavic surname (its case endings after it) after a consonant other than
+# the hushing ones, which take a plain u (Жюль ~ Jules), at the end of a word of five
+# letters or more: ю there is written with its glide (y, i or j) by every system
+_SLAVIC_YUK = re.compile(r"(?<=..)[бвгґдзклмнпрстфх]юк(?:а|у|ом|ові|ів|и|ам|ах|ами|е)?$")
+
+
 def _render_cost(w: str, units: tuple[tuple[str, ...], ...], drop: int) -> tuple[int, str]:
     """The fewest letters of ``w`` to change for it to be one of the spellings of
     ``units`` (up to ``drop`` units left off the end: an inflection's ending, Воробьёва ~
@@ -8120,6 +8153,16 @@ def _script_slips(ctx: CheckContext, sl: str | None,
                         continue
                     cost, spelling = _render_cost(f, units, drop)
                     costs.append((cost, alias.get(w, w), spelling))
+                if costs and min(costs)[0] == 0 and sl in ("uk", "ru", "be"):
+                    glide = _glide_dropped_rendering(f, words, alias, drop)
+                    if glide is not None and not (
+                            _source_count_in(ctx.target.text, p.text) >= 2
+                            and _source_count_in(ctx.source.text, glide) >= 2):
+                        # the -юк of a Slavic surname written -uk (Гнатюк ~ "Hnatuk"): no
+                        # system drops the glide of its ю (the loose table's plain u is for
+                        # foreign names, Мюнхен ~ Munchen); not a spelling kept throughout
+                        out.append((p, glide, seg.start + p.start, None))
+                        continue
                 if costs and min(costs)[0] >= 1 and _genitive_s_rendering(f, words, tl, drop):
                     continue  # a source word's spelling with the target's genitive -s
                     # (Новосибирск ~ Nowosibirsks Bevölkerung): a case form, no slip
@@ -8251,6 +8294,27 @@ def _vowel_dropped_rendering(f: str, words: list[str], alias: dict[str, str], dr
                     return None
                 hit = alias.get(w, w)
                 break
+    return hit
+
+
+def _glide_dropped_rendering(f: str, words: list[str], alias: dict[str, str], drop: int) -> str | None:
+    """The one Cyrillic source word of which folded ``f`` is a spelling with the ю of a
+    Slavic surname's -юк (``_SLAVIC_YUK``) written u alone (Гнатюк ~ "Hnatuk",
+    Костюка ~ "Kostuk"); None if no such word or more than one."""
+    hit = None
+    for w in words:
+        m = _SLAVIC_YUK.search(w.lower()) if "ю" in w else None
+        if m is None:
+            continue
+        units = _renderings(w)
+        j = m.start() + 1  # (no Cyrillic digraph: a unit a letter)
+        if units is None or len(units) != len(w):
+            continue
+        if _render_cost(f, units[:j] + (("u",),) + units[j + 1:], drop)[0] == 0 and \
+                _render_cost(f, units[:j] + (("yu", "iu", "ju", "you", "iou"),) + units[j + 1:], drop)[0] > 0:
+            if hit is not None and hit != alias.get(w, w):
+                return None
+            hit = alias.get(w, w)
     return hit
 
 
@@ -8765,7 +8829,10 @@ def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str |
               "syllable's (Yeon-koung). Out of Hungarian, a name is compared with the stem of the "
               "source's form in a case too (Miskolcról ~ Miskloc). Major, unconfirmed or not: two "
               "neighbouring consonants swapped in a Latin-script name beside a name word both "
-              "keep (Jason Bilsky ~ Jason Bilksy).",
+              "keep (Jason Bilsky ~ Jason Bilksy). Also a doubled consonant of the stem of a "
+              "source's name in a case written once (Hallstattā ~ Halstatt), and the -юк of a "
+              "Slavic surname after a hard consonant written -uk, the glide of its ю dropped "
+              "(Костюк ~ Kostuk; not Мюнхен ~ Munchen, nor Кравчук).",
       why="MT and post-editors misspell names (Merkle for Merkel); spell checkers do not "
           "know names, so the error reaches print.",
       fail=("Bundeskanzlerin Angela Merkel reiste nach Paris.",
@@ -8800,6 +8867,12 @@ def name_near_miss(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                                  for v in "aeiou"
                                  if _render_cost(p.fold[:k] + v + p.fold[k:], _renderings(f) or (), 3)[0] == 0),
                                 spelling)
+            elif cost == 0 and _SLAVIC_YUK.search(f.lower()) is not None:
+                # (the -юк's ю written u alone, _glide_dropped_rendering: the glide put back,
+                # i as the Ukrainian national system writes it, y as the others)
+                k = max((x.start() for x in re.finditer(r"u(?=[kcq])", spelling)), default=0)
+                if k > 0:
+                    spelling = spelling[:k] + ("i" if _langs(ctx)[0] == "uk" else "y") + spelling[k:]
             expected = spelling[:1].upper() + spelling[1:]
             msg = f"“{p.text}” looks like a misspelling of “{expected}” (the source's “{f}”)"
         if f == p.fold:
