@@ -1024,10 +1024,35 @@ def credits(ctx: CheckContext) -> list[Credit]:
                 continue
             c = _find_credit(b, lx) or _credit_inside(b, lx, lang) or _credit_between(b, lx, lang) \
                 or (_wire_at_start(b, lx) if src_unbracketed else None)
-            if c:
+            if c and not _source_abbreviation(ctx, c):
                 out.append(c)
         return out
     return ctx.cached("furniture.credits", build)
+
+
+_PAREN_TOKEN_RE = re.compile(r"[(\[]([^\W\d_][\w\-]{1,15})[)\]]\.?")
+
+
+def _source_abbreviation(ctx: CheckContext, c: Credit) -> bool:
+    """Is credit ``c`` one bracketed word at the end of a paragraph ("… Walesu (EPA).")
+    that the source writes in brackets inside its text, where no source credit starts (a
+    name's abbreviation: "The NSW Environment Protection Authority (EPA) will …")?  Then it
+    translates the source's abbreviation, moved to the sentence's end by the word order."""
+    if c.standalone or ctx.source is None or not ctx.source.text:
+        return False
+    m = _PAREN_TOKEN_RE.fullmatch(c.text.strip())
+    if m is None:
+        return False
+    starts = set(_source_credit_starts(ctx))
+    src = ctx.source.text
+    for sm in re.finditer(r"[(\[]" + re.escape(m.group(1)) + r"[)\]]", src):
+        if sm.start() in starts:
+            continue
+        # inside a sentence of the source: more words of the same paragraph follow it
+        rest = src[sm.end():sm.end() + 40].split("\n", 1)[0]
+        if re.match(r"\s*[,;:]?\s*[^\W\d_]", rest):
+            return True
+    return False
 
 
 def _source_evidence(ctx: CheckContext, pairs: list[tuple[Document, Segment]], note: str) -> list[Evidence]:
@@ -1093,7 +1118,9 @@ def _near_source(ctx: CheckContext, pos: int, kinds: set[str], radius: int = 1) 
               "capitalised word before the first lower-case one (“Foto: PA Wire/Jane Doe Finanziert "
               "wurde …”). A news agency's sign-off in brackets glued to a paragraph's start (“(Petra) "
               "Mayor … said”, “(WAM) The ministry …”) where no source paragraph opens with a bracket. "
-              "Archive labels (Archivfoto, Arkivfoto) count as labels. Major when "
+              "Archive labels (Archivfoto, Arkivfoto) count as labels. A bracketed word closing a "
+              "paragraph that the source writes in brackets inside a sentence is a name's abbreviation, "
+              "no credit (“… Agencia de Protección Ambiental (EPA).”). Major when "
               "it is glued into a body paragraph, or stands on a line of its own between two body "
               "paragraphs, and the source has no credit and none of its names "
               "(as whole words; a word as common as “the” is no name; a name of several words, a "
@@ -1852,7 +1879,8 @@ _UNSPACED_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0ef
 
 @rule("F003", "leaked-ui", "Markup/Boilerplate", "minor", artefact="leaked-ui",
       summary="A web UI string (Show more, Weiterlesen, Lire la suite, Share, Advertisement, "
-              "cookie-banner text …; or a label made of a button's words, “Weitere Kommentare laden”) "
+              "cookie-banner text …; or a label made of a button's words, “Weitere Kommentare laden”, "
+              "in any of the languages whose button words ui-words.txt lists, “Подпишитесь на нашу рассылку”) "
               "or a row of share buttons (“Share on Facebook Share on X”, "
               "“Facebook | WhatsApp | E-Mail”) leaked into the text, on its own line or glued to a "
               "paragraph, or an ad slot's or related-links label or a share button naming the article "
