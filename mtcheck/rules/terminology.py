@@ -1027,7 +1027,9 @@ def _parallel_support(ctx: CheckContext, beads: dict[int, BeadView], bead_ids: l
               "dash (– Sinice nie znają granic) is no name; in Japanese the usual rendering inside a "
               "longer run of characters (積雪荷重 in 許容積雪荷重) is the term rendered as elsewhere; "
               "a word of a script without capitals (Hebrew, Arabic) that one capitalised target "
-              "word renders in all its sentences is a name (מגאר → Maghar), not a term.",
+              "word renders in all its sentences is a name (מגאר → Maghar), not a term; a word "
+              "spelled like another source word of the sentence, in any script (директор → "
+              "director), renders that word, never the term.",
       why="MT translates sentence by sentence, so a term (Fahrräder → bicycles) can flip to a "
           "near-synonym (bikes) and the reader wonders whether a different thing is meant.",
       fail=("Die Fahrräder sind schwer. Keine Fahrräder im Gefängnis. Fahrräder sind verboten.",
@@ -1558,6 +1560,9 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             if hit is None:
                 continue
             t2, (_, s, e) = hit
+            if t2 is not None and _spells_other_source_word(bw, L, bw.tgt_surface[t2], views[bi].source_text):
+                continue  # the word renders another source word of the sentence, spelled like it
+                # (директор → director, dekontaminacijo → decontamination), not L
             if bw.src_starts and _anchor_elsewhere(anchors.get(bi), (bw.src_starts[bw.src[L][0]], 0), (s, e)):
                 continue  # the word found sits far from the term's place by the numbers written alike
             s, e = _hyphened(ctx.target.text, s, e)
@@ -2393,7 +2398,9 @@ def _minority_rendering(bw: _BeadWords, L: str, t1: str, tgt_beads: dict[str, se
             dpos = 0.0
         elif any(_anchor_next(a, sp, (s, e)) for sp in o_spans):
             continue
-        elif any(abs(p - pos_t) < dpos for p in others):
+        elif any(abs(p - pos_t) < dpos for p in others) or _spells_other_source_word(
+                bw, L, bw.tgt_surface[t], lists[0] if lists else None):
+            # (or one spelled like it: директор → director)
             explained.append(sim - dpos)  # another source word of this sentence sits closer
             listed.append((sim - dpos, sim, dpos, t, occ[0]))
             continue
@@ -2421,6 +2428,40 @@ def _minority_rendering(bw: _BeadWords, L: str, t1: str, tgt_beads: dict[str, se
     if _beside_rendered_neighbour(bw, L, t, tgt_beads, src_beads):
         return None
     return t, occ
+
+
+def _latin_skin(w: str) -> str:
+    """``w`` lower case, without diacritics, in Latin letters (Cyrillic, Greek read letter
+    by letter), c for k and f for ph: a cognate's spelling across languages and scripts."""
+    from ._text import _TO_LATIN
+    w = "".join(c for c in unicodedata.normalize("NFD", w.lower()) if not unicodedata.combining(c))
+    return w.translate(_TO_LATIN).replace("ph", "f").replace("k", "c")
+
+
+def _spells_other_source_word(bw: _BeadWords, L: str, word: str, src_text: str | None = None) -> bool:
+    """Is target ``word`` spelled like a source word of the bead other than L's mentions
+    (six letters or more each, read in Latin letters: директор ~ director,
+    dekontaminacijo ~ decontamination)?  A word hyphened to a mention of L (drought-tolerant,
+    with the source text ``src_text``) is part of the term, no other word."""
+    from rapidfuzz.fuzz import ratio
+    if not bw.src_surface_at or len(word) < 6:
+        return False
+    mine = set(bw.src.get(L, ()))
+    if src_text is not None and bw.src_starts:
+        ends = [st + len(w) for st, w in zip(bw.src_starts, bw.src_surface_at)]
+        for j in list(mine):
+            for i in (j - 1, j + 1):
+                a, b = min(i, j), max(i, j)
+                if 0 <= a and b < len(bw.src_starts) and src_text[ends[a]:bw.src_starts[b]] in ("-", "‐"):
+                    mine.add(i)
+    w = _latin_skin(word)
+    for i, s in enumerate(bw.src_surface_at):
+        if i in mine or len(s) < 6:
+            continue
+        x = _latin_skin(s)
+        if x.isascii() and (x[:6] == w[:6] or ratio(x, w) >= 80):
+            return True
+    return False
 
 
 # the last two letters of a word's ending (Schwester / Tochter, Baustelle / Kapelle cut to
