@@ -1029,7 +1029,9 @@ def _parallel_support(ctx: CheckContext, beads: dict[int, BeadView], bead_ids: l
               "a word of a script without capitals (Hebrew, Arabic) that one capitalised target "
               "word renders in all its sentences is a name (מגאר → Maghar), not a term; a word "
               "spelled like another source word of the sentence, in any script (директор → "
-              "director), renders that word, never the term.",
+              "director), renders that word, never the term; a word beside a rendering spelled "
+              "like the term that stands in all its sentences (programme → programma approvato) renders "
+              "another word, so another word beside it there is no swapped variant.",
       why="MT translates sentence by sentence, so a term (Fahrräder → bicycles) can flip to a "
           "near-synonym (bikes) and the reader wonders whether a different thing is meant.",
       fail=("Die Fahrräder sind schwer. Keine Fahrräder im Gefängnis. Fahrräder sind verboten.",
@@ -1118,6 +1120,14 @@ def _near(toks: list[_Tok], L: str, M: str, gap: int = 2) -> bool:
 def _cognate(m: str, t: str) -> bool:
     from rapidfuzz.fuzz import ratio
     return m[:4] == t[:4] or ratio(m, t) >= 75
+
+
+def _spells_term(m: str, t: str) -> bool:
+    """Is target lemma t the source lemma m spelled nearly alike, as a whole (programme /
+    programma, Diagnose / diagnosis), not only its opening (Biogasanlage / biogas)?"""
+    from rapidfuzz.fuzz import ratio
+    m, t = fold(m), fold(t)
+    return min(len(m), len(t)) >= 4 and ratio(m, t) >= 75
 
 
 _SYLLABIC = frozenset({"zh", "ja", "ko", "th", "vi", "lo", "km", "my"})
@@ -1300,6 +1310,10 @@ def _variant_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                     continue
                 if t_count[t.lemma] != 1 and not _lone_pair(t, nb, d, toks, tl, bigrams):
                     continue
+                if n_in[nb.lemma] == len(BL) and _spells_term(L, nb.lemma):
+                    continue  # the shared neighbour spells L and stands in all its sentences, this
+                    # one too (programme → programma approvato ... programma previsto): L is
+                    # rendered alike everywhere, a beside it renders another word (a verb)
                 seen.add((d, t.start))
                 # the word found far from where L stands in its sentence (the 7.2-kilometre
                 # tunnel at the start, L near the end): it renders something else
