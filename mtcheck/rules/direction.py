@@ -1499,7 +1499,9 @@ def _share_figure(src: str, sl: str | None, tgt: str, tl: str | None) -> bool:
               "(\"人手不足と観光客の減少\", staff shortage and a fall in tourists) ends a noun of a list and "
               "negates no pole word after it. \"Older than 60\" (\"älter als 60\") places an age above a "
               "figure as \"over 60\" does, and Japanese 上回る / 下回る, Korean 웃돌다 / 밑돌다 (exceed, fall "
-              "short of) say above and below as well as more and less.",
+              "short of) say above and below as well as more and less. "
+              "English phrasal verbs with \"up\" that say no rise (\"gave up\", \"set up\") count for no "
+              "change, and severity said in a phrase (\"serious injuries\", \"leichte Verletzungen\") is strong.",
       why="A flipped direction reverses the news (prices fell, not rose; the team lost, not won) "
           "while the sentence stays fluent and every number and name still matches, so neither "
           "a reader nor the other checks notice.",

@@ -319,6 +319,9 @@ class Lexicon:
     # negator they make "very little" ("for next to nothing", "almost no rain"), which the
     # other side may say without a negator ("за безцінь", "very little rain")
     approx: frozenset[str] = frozenset()
+    # `fixed` pairs whose second word is a stem (Turkish "yok_et*": yok etmek, yok etmesinden,
+    # destroy; "yok_ol*", vanish): the negator with a word that starts so negates nothing
+    fixed_stems: tuple[tuple[str, str], ...] = ()
 
 
 @lru_cache(maxsize=None)
@@ -428,7 +431,9 @@ def lexicon(lang: str | None) -> Lexicon | None:
                    contrary=frozenset(w for w in f.get("contrary", []) if not w.endswith("*")),
                    contrary_stems=tuple(w[:-1] for w in f.get("contrary", []) if w.endswith("*")),
                    vanish=tuple(w.rstrip("*") for w in f.get("vanish", [])),
-                   approx=frozenset(f.get("approx", [])))
+                   approx=frozenset(f.get("approx", [])),
+                   fixed_stems=tuple(tuple(p[:-1].split("_", 1)) for p in f.get("fixed", [])
+                                     if "_" in p and p.endswith("*")))
 
 
 # the vowel signs and other marks of the Indic scripts (Devanagari to Sinhala) are no
@@ -502,6 +507,7 @@ def negators(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
                     text[e:e + 1] == "." or (len(w) <= 2 and text[s].isupper()))):
                 continue
             if (w, nx) in lx.fixed or (i and (words[i - 1], w) in lx.fixed) or _adj_negated(words, i, lx) \
+                    or (lx.fixed_stems and _fixed_stem(w, nx, text[e:toks[i + 1][0]] if nx else "", lx)) \
                     or (i and (words[i - 1], f"{w}_{nx}") in lx.fixed):  # "with no exception"
                 continue  # "sin embargo", "no obstante": however, a connective; "wie nie"
                 # (so stark wie nie: stronger than ever), "como nunca"
@@ -530,6 +536,12 @@ def negators(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
                 continue  # "отборът ни може" (our team can): a pronoun, not "ни един"
             out.append((s, e, w))
     return out
+
+
+def _fixed_stem(w: str, nx: str, gap: str, lx: Lexicon) -> bool:
+    """Is the negator ``w`` with the next word ``nx`` a `fixed` pair given by a stem
+    ("yok_et*": "yok etmesinden", destroying), only blanks between the two?"""
+    return not gap.strip() and any(w == a and nx.startswith(b) for a, b in lx.fixed_stems)
 
 
 def _no_longer_as(text: str, toks: list[tuple[int, int, str]], i: int, lang: str | None) -> bool:
@@ -1489,6 +1501,8 @@ def _no_flip(neg_side: list[tuple[int, int, str]], neg_text: str, neg_lang: str 
     # Gratuit") renders the other's name; the name says nothing of the negator
     unnamed = _unnamed(aff_words, aff_text, aff_lang) if aff_words and _named_negative(neg_text, neg_lang) \
         else aff_words
+    if unnamed and _cognates_only(unnamed, neg_text, neg_lang):
+        unnamed = []  # "faltaban" renders the other side's "faltavam", not its "não"
     if (unnamed or any(_after_negator(neg_text, e, neg_lang) for _, e, _ in neg_side)) \
             and not _stop_kept(neg_side, neg_text, neg_lang, aff_text, aff_lang) \
             and not _double_dropped(neg_side, aff_words, neg_text, neg_lang, aff_text, aff_lang):
@@ -1504,6 +1518,31 @@ def _no_flip(neg_side: list[tuple[int, int, str]], neg_text: str, neg_lang: str 
         or _no_change_same(neg_side, neg_text, neg_lang, aff_text, aff_lang) \
         or _less_equative(neg_side, neg_text, neg_lang, aff_text, aff_lang) \
         or _approximated(neg_side, neg_text, neg_lang)
+
+
+_COGNATE_HEAD = 5  # letters two words of a negative meaning share to be one word told twice
+
+
+def _cognate_key(w: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c))[:_COGNATE_HEAD]
+
+
+def _cognates_only(aff_words: list[str], neg_text: str, neg_lang: str | None) -> bool:
+    """Is each negative word of the side without a negator the rendering of a negative word
+    the negated side has too, written alike (its first five letters, accents aside:
+    "faltaban" ~ "faltavam", missed)? Then it says that word, not the negator the other
+    side also has ("faltavam às consultas porque não tinham" ~ "faltaban … porque
+    tenían"): each such word of the negated side answers one."""
+    keys = [_cognate_key(w) for w in negative_words(neg_text, neg_lang)
+            if len(w) >= _COGNATE_HEAD and " " not in w]
+    if not keys:
+        return False
+    for w in aff_words:
+        k = _cognate_key(w)
+        if len(w) < _COGNATE_HEAD or " " in w or k not in keys:
+            return False
+        keys.remove(k)
+    return True
 
 
 def _approximated(neg_side: list[tuple[int, int, str]], neg_text: str, neg_lang: str | None) -> bool:
@@ -1647,6 +1686,13 @@ def _bound_figures(text: str, lang: str | None) -> dict[str, list[tuple[bool, in
         if k is None or re.search(r"[,;:.!?–—]\s", text[toks[j].end():toks[k].start()]):
             continue
         fig = _FIGURE_RUN.match(text, toks[k].start())
+        if j >= 2 and words[j - 2] == w and not re.search(r"[^\s\-‐]", text[toks[j - 2].end():toks[j - 1].start()]
+                                                            + text[toks[j - 1].end():toks[j].start()]):
+            # the bound word said twice around a postposition ("कम से कम 3,000", "ज़्यादा से
+            # ज़्यादा": at least, at most) bounds the figure the other way: "no less than"
+            key = re.sub(r"\D", "", fig.group())
+            out.setdefault(key, []).append((True, toks[j - 2].start(), fig.end(), f"{w} {words[j + 1]}"))
+            continue
         neg = False
         for i in range(j - 1, max(-1, j - 4), -1):
             if re.search(r"[,;:.!?–—]", text[toks[i].end():toks[i + 1].start()]):
@@ -1759,7 +1805,10 @@ def _bound_dropped(stext: str, sl: str | None, ttext: str, tl: str | None
               "\"less\" (\"less seriously affected\") is no flip; nor is a negator right after an "
               "approximator (\"for next to nothing\", \"almost no rain\", \"presque rien\": very little), "
               "French \"rien que\" (just, alone), Estonian \"keegi\", \"midagi\" without \"ei\" "
-              "(someone, something), or English \"little\", \"few\" (not after an article) against a negator.",
+              "(someone, something), or English \"little\", \"few\" (not after an article) against a negator; "
+              "a negative word the side without a negator shares, written alike, with the negated side "
+              "(\"faltaban\" ~ \"faltavam\") renders that word, not the negator, and a bound word said twice "
+              "around a postposition (Hindi \"कम से कम\", at least) is a negated bound.",
       why="A dropped or added negation inverts the sentence while it still reads fluently; "
           "neural MT does it often enough that critical-error tasks test for it. Minor by "
           "default: translators also trade \"not possible\" for \"out of the question\", so "
