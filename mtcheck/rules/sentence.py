@@ -1501,7 +1501,7 @@ def _no_flip(neg_side: list[tuple[int, int, str]], neg_text: str, neg_lang: str 
     # Gratuit") renders the other's name; the name says nothing of the negator
     unnamed = _unnamed(aff_words, aff_text, aff_lang) if aff_words and _named_negative(neg_text, neg_lang) \
         else aff_words
-    if unnamed and _cognates_only(unnamed, neg_text, neg_lang):
+    if unnamed and _cognates_only(unnamed, neg_text, neg_lang) and not _compares(aff_text, aff_lang):
         unnamed = []  # "faltaban" renders the other side's "faltavam", not its "não"
     if (unnamed or any(_after_negator(neg_text, e, neg_lang) for _, e, _ in neg_side)) \
             and not _stop_kept(neg_side, neg_text, neg_lang, aff_text, aff_lang) \
@@ -1532,7 +1532,8 @@ def _cognates_only(aff_words: list[str], neg_text: str, neg_lang: str | None) ->
     the negated side has too, written alike (its first five letters, accents aside:
     "faltaban" ~ "faltavam", missed)? Then it says that word, not the negator the other
     side also has ("faltavam às consultas porque não tinham" ~ "faltaban … porque
-    tenían"): each such word of the negated side answers one."""
+    tenían"): each such word of the negated side answers one. (Not where that side compares,
+    `_compares`.)"""
     keys = [_cognate_key(w) for w in negative_words(neg_text, neg_lang)
             if len(w) >= _COGNATE_HEAD and " " not in w]
     if not keys:
@@ -1543,6 +1544,14 @@ def _cognates_only(aff_words: list[str], neg_text: str, neg_lang: str | None) ->
             return False
         keys.remove(k)
     return True
+
+
+def _compares(text: str, lang: str | None) -> bool:
+    """Has ``text`` a `bound` word (more, less, fewer: "something less than a vital
+    interest" for "nicht von entscheidendem Interesse"), which may say a negation its own way?"""
+    lx = lexicon(lang)
+    return lx is not None and lx.chars is None and any(
+        m.group().casefold() in lx.bound for m in _TOKEN.finditer(text))
 
 
 def _approximated(neg_side: list[tuple[int, int, str]], neg_text: str, neg_lang: str | None) -> bool:
