@@ -20,6 +20,7 @@ run on every pair of a batch ``check_pair`` run.
 from __future__ import annotations
 
 import math
+import os
 from itertools import islice, product
 import re
 from bisect import bisect_left
@@ -35,9 +36,12 @@ from ..fsutil import cache_dir, write_cache
 
 from rapidfuzz import fuzz as _fuzz
 from rapidfuzz import process as _process
+from rapidfuzz.distance import Levenshtein as _Levenshtein
 
 _ratio = _fuzz.ratio
 _extract_one = _process.extractOne
+_levenshtein = _Levenshtein.distance
+_common_prefix = os.path.commonprefix
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "names"
 
@@ -1796,8 +1800,16 @@ def _winfo(piece: str, lang: str | None, other: str | None):
             nl_init = namelike(low, lang, other, initial=True)
         if nl_init and low in lower_words(lang):
             nl_init = False  # a preposition or adverb opening a sentence (Pro Kopf, Je Kilo)
+    if not stop and not classes and not acro and _NAME_CAMEL.fullmatch(bare):
+        nl_mid = nl_init = True  # a capital after a short prefix (McLeod, DiCaprio, LeBlanc,
+        # TikTok): spelled so only as a name, in any language, whatever its frequency abroad
     adj = bool(classes) and not acro and is_exonym_adjective(f)
     return (bare, f, acro, classes, stop, z, low, nl_mid, nl_init, adj)
+
+
+# a name's capital after a prefix of one to three lower-case letters (McLeod, MacArthur,
+# DiCaprio, LaGuardia, YouTube); not a German noun's inner I (ÄrztInnen)
+_NAME_CAMEL = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]{1,3}[A-HJ-ZÀ-Þ][a-zß-ÿ]{2,}")
 
 
 _WRITTEN_LANGS = frozenset(("en",) + _LEXICON_LANGS)
@@ -2045,8 +2057,11 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
             if i == last + 1:
                 adjacent = gap(i) in _JOINERS or (len(cur[-1].text) == 1 and gap(i) == ". ")
             elif i == last + 2 and gap(i - 1) in (" ", "-", "‐") and \
-                    fold(words[i - 1]) in PARTICLES and gap(i) in _JOINERS:
-                adjacent = True
+                    fold(words[i - 1]) in PARTICLES and gap(i) in _JOINERS \
+                    and (all_capitalised or not (2 <= len(piece) <= 5 and piece.isalpha()
+                                                 and piece.isupper())):
+                adjacent = True  # (not before an acronym: Gerrit Jansen van SV Utrecht,
+                # Anna Weber of the SPD: a person of a body, two names)
             else:
                 adjacent = False
             if not adjacent:
@@ -2145,6 +2160,13 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
         else:
             initial = not cur and _is_initial(text, ps)
             ok = nl_init if initial else nl_mid
+            if not ok and cur and i == last + 1 and gap(i) == " " and len(cur) == 1 and lang in ("fi", "et") \
+                    and not title and not cur[-1].acronym and not cur[-1].classes \
+                    and bare[:1].isupper() and bare[1:].islower():
+                ok = True  # a capitalised word inside a sentence right after a name word in
+                # Finnish or Estonian, whose surnames are so often nature words (Koski, Laine,
+                # Salo; Tamm, Kask): a surname that is also a common word, not only after
+                # the given names we list (elsewhere a title's adjective: Generalitat Valenciana)
             if not ok and not initial and lang == "de" and de_proper(bare, z):
                 ok = True  # a German-only name no noun is spelled like (Gauck, Stralsund)
             if not ok and not initial and lang == "en" and z < 3.0 and i + 1 < n and gap(i + 1) == " " \
@@ -2649,6 +2671,11 @@ class NameIndex:
         b0, s0 = best[0][0], sk[0]
         if b0 != s0 and not (b0 in "aeiou" and s0 in "aeiou"):
             return None
+        if min(len(sk), len(best[0])) < 8 and _levenshtein(_consonants(sk), _consonants(best[0])) > 1 \
+                and len(_common_prefix((sk, best[0]))) < min(len(sk), len(best[0])) - 3:
+            return None  # two consonants changed in a short skeleton (Saarinen ~ Salminen,
+            # srnn ~ slmnn, apart early): another name, not the same one spelt another way (a
+            # vowel or an ending is: Abchasien ~ Abkhasia, Chruschtschows ~ Khrushchev, Orients ~ Oriental)
         return self._skels[best[0]]
 
     # -- look-ups ---------------------------------------------------------------------

@@ -2676,6 +2676,37 @@ def _part_swapped(g: Name, tgt_text: str, tindex: NameIndex, src_text: str,
     return None
 
 
+def _slot_swapped(g: Name, tgt_text: str, src_text: str, sl: str | None, tl: str | None) -> Name | None:
+    """The translation's two-word name where every word of a person's two-word name ``g``
+    is in the translation, but right after its first word stands another name word the
+    source lacks, its surname only elsewhere (Fiona McLeod ~ "Fiona Campbell … McLeod
+    said"): the full name given is somebody else's.  The stand-in passes
+    ``_part_swapped``'s tests (no slip or inflection of the surname, no title)."""
+    if len(g.parts) != 2 or g.classes or any(p.acronym or p.classes for p in g.parts):
+        return None
+    first, last = g.parts
+    i, n = tgt_text.find(first.text + " "), len(first.text) + 1
+    while i >= 0 and (not tgt_text[i + n:i + n + 1].isupper() or tgt_text.startswith(last.text, i + n)):
+        i = tgt_text.find(first.text + " ", i + 1)
+    if i < 0:
+        return None  # (no capitalised word after the first name but the surname: cheap exit)
+    src_folds = _token_sets(src_text)[1]
+    for t in find_names(tgt_text, tl, sl):
+        if len(t.parts) != 2 or t.parts[0].fold != first.fold:
+            continue
+        stand = t.parts[1]
+        if stand.fold == last.fold or stand.fold in src_folds or stand.acronym or stand.classes \
+                or any(_prefix_related(stand.fold, f) for f in src_folds) \
+                or len(stand.fold) < 3 or stand.fold in stopwords(tl) \
+                or tgt_text[t.parts[0].end:stand.start] != " ":
+            continue
+        if _osa(stand.fold, last.fold) <= 1 or _near_miss(stand.fold, last.fold, 80) \
+                or _same_skeleton(stand.fold, last.fold) or _prefix_related(stand.fold, last.fold):
+            continue  # the surname misspelt or inflected (N001's case)
+        return t
+    return None
+
+
 _DATELINE = re.compile(r"\s*[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,30}?\s*(?:\([^)]{1,30}\)\s*)?[–—-]\s")
 
 
@@ -4021,6 +4052,12 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
             # fast path: every word of the name is in the translation as written
             if all((p.text.replace(".", "") in tok or p.text in tok) if p.acronym else p.fold in tfold
                    for p in g.parts):
+                if len(g.parts) == 2 and _mostly_latin(g.text):
+                    t = _slot_swapped(g, tgt.text, src.text, sl, tl)
+                    if t is not None:
+                        # Fiona McLeod ~ Fiona Campbell, "McLeod" in the next clause
+                        bn.replaced.append((g, t))
+                        bn.conf[id(g)] = 1
                 continue
             if tindex is None:
                 tindex = NameIndex(tgt.text, tl)
@@ -5923,7 +5960,11 @@ def _target_common_word_suffixed(g: Name, t: Name, sl: str | None, tl: str | Non
               "neighbouring sentence by its first word inside another name there (Santo Antônio, "
               "not by Avenida Santos Dumont). Into Lithuanian or Latvian, which respell foreign "
               "names, a rare surname right after a name word is still a name, its half swapped "
-              "too (Mark Gagnon ~ Mark Fischer).",
+              "too (Mark Gagnon ~ Mark Fischer). A person's two-word name given in full with "
+              "another surname is a swap even where the source's surname is said alone "
+              "elsewhere in the sentence (Laura Ferrante ~ Laura Bellucci … Ferrante said), and "
+              "a surname two edits from the source's in a short spelling is another name, not "
+              "a transliteration of it (Molina ~ Molnar).",
       why="A swapped entity (another person, country or organisation) is a critical "
           "meaning error that reads fluently and survives proofreading.",
       fail=("US-Präsident Donald Trump schrieb auf Twitter, er beobachte die Stürme.",
