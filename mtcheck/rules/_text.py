@@ -4047,7 +4047,9 @@ def _persian_dates(text: str, nums: list[Num]) -> None:
 # a date as day/month with no year, where the words before it make it one: Vietnamese
 # "ngày 16/4", Indonesian and Malay press "Senin (13/10)" (a weekday, the date in brackets)
 _DAY_MONTH_BEFORE = {
-    "vi": re.compile(r"(?<!\w)(?:ngày|hôm|sáng|trưa|chiều|tối|đêm)\s+$", re.I),
+    # (and after a capitalised weekday, as Indonesian writes it: thứ Bảy (14/9), Chủ nhật, 15/9)
+    "vi": re.compile(r"(?<!\w)(?:ngày|hôm|sáng|trưa|chiều|tối|đêm)\s+$|(?<!\w)(?:thứ\s+(?-i:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])"
+                     r"|chủ\s+nhật)\s*[(,]\s*$", re.I),
     "id": re.compile(r"\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\s*\($"),
     "ms": re.compile(r"\b(?:Isnin|Selasa|Rabu|Khamis|Jumaat|Sabtu|Ahad)\s*\($"),
 }
@@ -4055,7 +4057,7 @@ _DAY_MONTH = re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/]|[.,]\d)")
 
 
 def undated_day_month(text: str, lang: str | None) -> bool:
-    """May ``text`` hold a day/month date with no year (ngày 16/4, Senin (13/10))?"""
+    """May ``text`` hold a day/month date with no year (ngày 16/4, thứ Bảy (14/9), Senin (13/10))?"""
     return norm_lang(lang) in _DAY_MONTH_BEFORE and _DAY_MONTH.search(text) is not None
 
 

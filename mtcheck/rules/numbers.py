@@ -2557,6 +2557,8 @@ def calendar_table() -> dict[str, dict[str, tuple[str, int]]]:
 @lru_cache(maxsize=None)
 def _first_forms(lang: str) -> dict[tuple[str, int], str]:
     """(weekday or month, number) -> the first form calendar.tsv lists for ``lang``."""
+    if lang in _CJK_DAY_FIRST:
+        return _CJK_DAY_FIRST[lang]
     out: dict[tuple[str, int], str] = {}
     for form, key in calendar_table()[lang].items():
         out.setdefault(key, form)
@@ -2623,11 +2625,43 @@ def _dated_months(text: str, lang: str | None) -> list[tuple[str, int, int, int]
             for m in _dated_month_re(lang).finditer(text) for g in ("d", "y") if m.group(g)]
 
 
+# Weekdays of Chinese, Japanese and Korean, written without spaces around them: 星期五,
+# 礼拜天, 周五 (not after a count or 每 "every": 每周一次 is "once a week", 两周一次 "once
+# a fortnight"; nor before 次/年: 一周年), 金曜日, 金曜, 4月18日（金）, 금요일.  Months are read
+# from their digits (digit_months).
+_CJK_DAY_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
+_JA_DAY_NUM = {"月": 1, "火": 2, "水": 3, "木": 4, "金": 5, "土": 6, "日": 7}
+_KO_DAY_NUM = {"월": 1, "화": 2, "수": 3, "목": 4, "금": 5, "토": 6, "일": 7}
+_CJK_WEEKDAY_RE = {
+    "zh": re.compile(r"(?:星期|礼拜|禮拜)([一二三四五六日天])"
+                     r"|(?<![每一二两兩三四五六七八九十几幾数數多个個第\d])[周週]([一二三四五六日])(?![次遍回趟年])"),
+    "ja": re.compile(r"([月火水木金土日])曜日?|(?<=日)[（(]([月火水木金土日])[）)]"),
+    "ko": re.compile(r"([월화수목금토일])요일"),
+}
+_CJK_DAY_FIRST = {
+    "zh": {("weekday", n): "星期" + d for d, n in _CJK_DAY_NUM.items() if d != "天"},
+    "ja": {("weekday", n): d + "曜日" for d, n in _JA_DAY_NUM.items()},
+    "ko": {("weekday", n): d + "요일" for d, n in _KO_DAY_NUM.items()},
+}
+
+
+def _cjk_weekdays(text: str, lang: str) -> tuple[tuple[str, int, int, int], ...]:
+    nums = _JA_DAY_NUM if lang == "ja" else _KO_DAY_NUM if lang == "ko" else _CJK_DAY_NUM
+    out = []
+    for m in _CJK_WEEKDAY_RE[lang].finditer(text):
+        d = m.group(1) or m.group(2)
+        out.append(("weekday", nums[d], m.start(), m.end()))
+    return tuple(out)
+
+
 @lru_cache(maxsize=2048)
 def calendar_words(text: str, lang: str | None) -> tuple[tuple[str, int, int, int], ...]:
     """(kind, number, start, end) for the weekdays and months named in ``text`` (and, in
     English and German, the abbreviated months next to a figure: Dec. 10, 10. Dez.; and the
-    months that are also a common word, Romanian "mai", inside a date: 1 mai, mai 2024)."""
+    months that are also a common word, Romanian "mai", inside a date: 1 mai, mai 2024;
+    the weekdays only of Chinese, Japanese and Korean: 星期五, 金曜日, 금요일)."""
+    if lang in _CJK_WEEKDAY_RE:
+        return _cjk_weekdays(text, lang)
     table = calendar_table().get(lang or "")
     abbr = _abbreviated_months(text, lang) if lang in _ABBR_MONTH_RE and "." in text else []
     if lang in _DATED_MONTHS and any(f in text.lower() for f in _DATED_MONTHS[lang][0]):
@@ -2693,7 +2727,8 @@ def _month_mentions(text: str, lang: str | None, written: bool) -> list[tuple[fr
               "12 Mart, 1. svibnja, ביולי); English and German abbreviated months with their dot "
               "next to a figure (Dec. 10, Sept. 2025, 10. Dez. 2024); Romanian \u201cmai\u201d (also "
               "\u201cmore\u201d) only inside a date (1 mai, 15 mai 2025, mai 2024), not in "
-              "\u201ccele 3 mai mari\u201d.",
+              "\u201ccele 3 mai mari\u201d. Weekdays also of ar (يوم الخميس) and of zh, ja and ko "
+              "(星期五, 周五 but not 每周一次, 金曜日, 4月18日（金）, 금요일).",
       why="A wrong day or month is a wrong fact: readers plan by it, and it reads as fluently "
           "as the right one.",
       fail=("Die Abstimmung findet am Dienstag statt, die Ergebnisse folgen im März.",
@@ -2706,7 +2741,7 @@ def calendar_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     table = calendar_table()
     # written weekdays and months where both languages' names are known; the months of
     # all-digit dates in any pair
-    written = sl in table and tl in table
+    written = (sl in table or sl in _CJK_WEEKDAY_RE) and (tl in table or tl in _CJK_WEEKDAY_RE)
     seasons = sl in _season_table() and tl in _season_table()
     for stext, seg in ctx.aligned_segments():
         if seasons:
