@@ -1031,7 +1031,8 @@ def _parallel_support(ctx: CheckContext, beads: dict[int, BeadView], bead_ids: l
               "spelled like another source word of the sentence, in any script (директор → "
               "director), renders that word, never the term; a word beside a rendering spelled "
               "like the term that stands in all its sentences (programme → programma approvato) renders "
-              "another word, so another word beside it there is no swapped variant.",
+              "another word, so another word beside it there is no swapped variant; a usual rendering found in exactly "
+              "the sentences of a short source word (vé thuyền → boat tickets) renders that word.",
       why="MT translates sentence by sentence, so a term (Fahrräder → bicycles) can flip to a "
           "near-synonym (bikes) and the reader wonders whether a different thing is meant.",
       fail=("Die Fahrräder sind schwer. Keine Fahrräder im Gefängnis. Fahrräder sind verboten.",
@@ -1520,6 +1521,12 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         # the source term must be what links those beads: no other source lemma with the same beads
         # (one kept as it is in the translation, a name or an acronym, links them by itself)
         if any(M != L and mb == B1 and not _kept((M,), mb, tgt_keyed) for M, mb in src_beads.items()):
+            continue
+        # (short words too, too short for a term, where t1 stands in three beads or more:
+        # vé thuyền → boat tickets, where tickets renders vé, not thuyền)
+        if len(B1) >= 3 and any(mb == B1 for mb in ctx.cached(
+                "terminology.short_beads",
+                lambda: _short_word_beads(bead_toks, sl, src_beads, _function_words(ctx, "src"))).values()):
             continue
         B2 = sorted(B - B1)
         if len(B2) > 1 and len(B2) * 2 >= len(B):
@@ -2371,6 +2378,31 @@ def _other_head(a: str, b: str, lang: str) -> bool:
         if _head_word(ha, lang) and _head_word(hb, lang):
             return True
     return False
+
+
+def _short_word_beads(bead_toks: dict[int, "_BeadToks"], sl: str,
+                      src_beads: dict[str, set[int]], function: frozenset[str]) -> dict[str, set[int]]:
+    """The source's short words (too short for a term of _bead_words: vé, sổ; fee, Geld)
+    → the beads they stand in: words of letters of two (in a language written in syllables)
+    or three letters and more, no function word (the language's list or the document's
+    frequent short words), never found spelled alike among the translation's words of a
+    bead of theirs (an acronym kept: EU, NHS)."""
+    if sl in _UNSPACED:
+        return {}
+    low = 2 if sl in _SYLLABIC else 3
+    stop = _stopwords(sl)
+    out: dict[str, set[int]] = {}
+    kept: set[str] = set()
+    for bi, bt in bead_toks.items():
+        tgt = {t.word for t in bt.tgt}
+        for t in bt.src:
+            w = t.lemma
+            if low <= _wlen(w) < 5 and w.isalpha() and t.word not in stop and w not in src_beads \
+                    and (t.content or (_wlen(t.word) < 3 and t.word not in function)):
+                out.setdefault(w, set()).add(bi)
+                if t.word in tgt:
+                    kept.add(w)
+    return {w: b for w, b in out.items() if w not in kept}
 
 
 def _minority_rendering(bw: _BeadWords, L: str, t1: str, tgt_beads: dict[str, set[int]],
