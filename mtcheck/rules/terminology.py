@@ -1032,7 +1032,7 @@ def _parallel_support(ctx: CheckContext, beads: dict[int, BeadView], bead_ids: l
               "director), renders that word, never the term; a word beside a rendering spelled "
               "like the term that stands in all its sentences (programme → programma approvato) renders "
               "another word, so another word beside it there is no swapped variant; a usual rendering found in exactly "
-              "the sentences of a short source word (vé thuyền → boat tickets) renders that word.",
+              "the sentences of a short Vietnamese or Korean source word (vé thuyền → boat tickets) renders that word.",
       why="MT translates sentence by sentence, so a term (Fahrräder → bicycles) can flip to a "
           "near-synonym (bikes) and the reader wonders whether a different thing is meant.",
       fail=("Die Fahrräder sind schwer. Keine Fahrräder im Gefängnis. Fahrräder sind verboten.",
@@ -2382,14 +2382,14 @@ def _other_head(a: str, b: str, lang: str) -> bool:
 
 def _short_word_beads(bead_toks: dict[int, "_BeadToks"], sl: str,
                       src_beads: dict[str, set[int]], function: frozenset[str]) -> dict[str, set[int]]:
-    """The source's short words (too short for a term of _bead_words: vé, sổ; fee, Geld)
-    → the beads they stand in: words of letters of two (in a language written in syllables)
-    or three letters and more, no function word (the language's list or the document's
+    """In a source written in syllables with spaces (Vietnamese, Korean), its short words
+    (too short for a term of _bead_words: vé, sổ) → the beads they stand in: words of two
+    letters or more, no function word (the language's list or the document's
     frequent short words), never found spelled alike among the translation's words of a
     bead of theirs (an acronym kept: EU, NHS)."""
-    if sl in _UNSPACED:
-        return {}
-    low = 2 if sl in _SYLLABIC else 3
+    if sl not in _SYLLABIC or sl in _UNSPACED:
+        return {}  # (elsewhere a short adjective beside a term links nothing)
+    low = 2
     stop = _stopwords(sl)
     out: dict[str, set[int]] = {}
     kept: set[str] = set()
