@@ -2364,6 +2364,17 @@ def _per_measure_before(text: str, start: int, lang: str | None) -> tuple[frozen
     return (frozenset(hit), best.start(), w.end()) if hit else (frozenset(), start, start)
 
 
+def _rate_measures_clash(a: set[str], b: set[str]) -> bool:
+    """May measures of dimensions ``a`` and ``b`` stand for each other's changed measure?
+    Those of one dimension (per hectare ~ per decare), and a weight against a length, area
+    or volume (1,20 € al litro ~ 1,20 € pro Kilogramm): no figure converts a weight into
+    a volume.  Length, area and volume against each other are left alone: one of them is
+    often a compound the table reads only in part (za metr čtvereční ~ per square metre)."""
+    if a & b:
+        return True
+    return ("mass" in a) != ("mass" in b)
+
+
 def _rates_changed(ctx: CheckContext, b, src: list, tgt: list, lang: str | None = None) -> Iterator[Finding]:
     """A rate of the source whose figure and unit come back counted in another time
     (0.35 cubic metres per second → 0,35 Kubikmeter pro Minute) or per another measure of
@@ -2395,7 +2406,7 @@ def _rates_changed(ctx: CheckContext, b, src: list, tgt: list, lang: str | None 
         dims = {unit_table().dims[u] for u in sper}
         same = [(y, ut, ta, tb) for y, (ut, ta, tb) in tgt if ut & us and y.values & x.values]
         pers = [(y, ta, tb, *_per_measure(b.tgt.text, tb, gap=True)) for y, ut, ta, tb in same]
-        if not pers or any(not p or p & sper or not {unit_table().dims[u] for u in p} & dims
+        if not pers or any(not p or p & sper or not _rate_measures_clash({unit_table().dims[u] for u in p}, dims)
                            for _, _, _, p, _ in pers):
             continue  # no counterpart, or one that keeps the measure, names none or another kind
         y, ta, tb, _p, tend = pers[0]
@@ -2458,7 +2469,7 @@ def _measured_year(text: str, n: Num) -> bool:
               "(300m) is metres against another unit of length only (£300m may be millions). "
               "A unit word written before its figure, as Swahili writes it (mita 15, futi 15: "
               "data/units/before.tsv), is read too. A four-digit figure with a unit "
-              "right after it (1200 ton, 1500 Meter) is a quantity, not a year. Lithuanian, Latvian and Estonian metres, kilometres and feet (15 metrų, 15 pėdų, 12 kilomeetrit) are units. A unit of length followed by \u201cper hour\u201d "
+              "right after it (1200 ton, 1500 Meter) is a quantity, not a year. Lithuanian, Latvian and Estonian metres, kilometres and feet (15 metrų, 15 pėdų, 12 kilomeetrit) are units, and so are Slavic gallons, feet and temperature scales (galona, stopy, \u0433\u0440\u0430\u0434\u0443\u0441\u043e\u0432 \u043f\u043e \u0426\u0435\u043b\u044c\u0441\u0438\u044e). A unit of length followed by \u201cper hour\u201d "
               "in words (110 kilometri pe or\u0103, 60 miles an hour, 90 km por hora, \u0924\u093e\u0936\u0940 "
               "\u0968\u096b \u0915\u093f\u0932\u094b\u092e\u0940\u091f\u0930) is a speed; a number in "
               "Han characters with a unit right after it (\u5341\u5468, \u4e09\u4e2a\u6708) counts that unit. "
@@ -2468,7 +2479,7 @@ def _measured_year(text: str, n: Num) -> bool:
               "A rate counted per another measure is a changed unit too (40 kg per decare \u2192 per "
               "hectare), with a few words of what is counted between the unit and its \u201cper\u201d "
               "(40 kilograms of tea per hectare) or, in Turkish, the measure before the figure "
-              "(dekar ba\u015f\u0131na 40 kilogram). The rand's sign glued to an amount that is plainly "
+              "(dekar ba\u015f\u0131na 40 kilogram); a price per a weight against one per a volume, length or area (al litro \u2192 pro Kilogramm) is changed, length, area and volume against each other are not judged. The rand's sign glued to an amount that is plainly "
               "money (R486m, R2.3bn, R75 million, R1,500) is rand; a bare R before a plain figure "
               "(the R61 road) is a code.",
       why="The figure survives, so D001 and proofreaders see nothing, but the quantity is "
