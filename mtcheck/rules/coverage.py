@@ -854,18 +854,58 @@ def _figures(text: str) -> set[str]:
     return out
 
 
+def _para_edge(doc, seg: Segment, first: bool) -> bool:
+    """Is ``seg`` the first (or last) sentence of its paragraph in ``doc``?"""
+    segs = doc.segments
+    if not 0 <= seg.index < len(segs) or segs[seg.index] is not seg:
+        return False
+    k = seg.index + (-1 if first else 1)
+    if not 0 <= k < len(segs):
+        return True
+    return segs[k].paragraph != seg.paragraph
+
+
+def _swap_evidence(ctx: CheckContext, n: BeadView, t: Segment, before: bool) -> bool:
+    """Without figures: is the 1-1 pair ``n`` beside the 0-1 sentence ``t`` (``before``: n
+    comes first) the aligner's mistake, ``t`` the translation of n's source?  The paragraph
+    breaks say it: n's source opens (or closes) its paragraph, as ``t`` does and n's
+    translation, in another paragraph than ``t``, does not (the aligner paired across a
+    paragraph break, the added sentence ending the paragraph before)."""
+    s, x = n.source[0], n.target[0]
+    if x.paragraph == t.paragraph:
+        return False
+    edge = before  # t after n: n's source opens its paragraph; t before n: closes it
+    return (_para_edge(ctx.source, s, edge) and _para_edge(ctx.target, t, edge)
+            and not _para_edge(ctx.target, x, edge))
+
+
 def _swapped_addition(ctx: CheckContext, b: BeadView, t: Segment) -> Segment:
     """The sentence a 0-1 bead's target ``t`` stands for as an addition: ``t`` itself, or,
     where the aligner (by lengths alone) paired the source sentence beside it with the
     added sentence, that pair's translation.  The source sentence's figures (two
     significant digits or more) are all in ``t`` and none of them in its paired
-    translation, which has no figure at all, and ``t`` fits that source by length."""
+    translation, which has no figure at all, and ``t`` fits that source by length; or,
+    neither holding a figure, the paragraph breaks say so (_swap_evidence)."""
     beads = ctx.beads()
     pos = b.index if 0 <= b.index < len(beads) and beads[b.index] is b else None
     if pos is None:
         return t
     mine = _figures(t.text)
     if not mine:
+        for k in (pos - 1, pos + 1):
+            if not 0 <= k < len(beads):
+                continue
+            n = beads[k]
+            if len(n.source) != 1 or len(n.target) != 1 or _figures(n.target_text) or _figures(n.source_text):
+                continue
+            if n.source[0].kind in FURNITURE or n.target[0].kind in FURNITURE or _furniture(ctx, n.target[0]):
+                continue
+            if _nwords(n.target_text) < 4:
+                continue
+            if abs(length_z(_clen(n.source_text), _clen(t.text), expected_ratio(ctx), _spread(ctx))) > 2.0:
+                continue
+            if _swap_evidence(ctx, n, t, k < pos):
+                return n.target[0]
         return t
     for k in (pos - 1, pos + 1):
         if not 0 <= k < len(beads):
@@ -1200,7 +1240,10 @@ def _added_in_bead(ctx: CheckContext, b: BeadView) -> int | None:
               "would quote fewer sentences than the source. "
               "A bracket that only converts a measure of the sentence "
               "into other units (95 degrees → 95 Grad Fahrenheit (etwa 35 Grad Celsius)) "
-              "adds no content and is not measured.",
+              "adds no content and is not measured. "
+              "Where the aligner paired a source sentence that opens (or closes) its paragraph "
+              "with an added sentence ending the paragraph before (or opening the next), the "
+              "finding points at that added sentence, not at the unpaired translation.",
       why="Additions put words in the author's mouth; MT hallucinates clauses, and pipelines "
           "glue in text from other parts of the page.",
       fail=("Die Regierung hat am Montag neue Massnahmen angekündigt.",
