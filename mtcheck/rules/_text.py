@@ -1369,6 +1369,8 @@ def namelike(f: str, lang: str | None, other: str | None, *, initial: bool = Fal
         zo = max(zo, max((z for z in (zipf(v, other) for v in _respellings(f, other)) if z <= zs + 0.5),
                          default=0.0))
     if german and zo >= zs - 1.5:
+        if lang == "de" and _foreign_word_abroad(f, zs, cased):
+            return False
         return True
     if german and lang != "de" and not initial:
         # Dutch and the Scandinavian languages compound like German but capitalise names
@@ -1413,6 +1415,17 @@ def namelike(f: str, lang: str | None, other: str | None, *, initial: bool = Fal
         zst = zipf(stem, lang)
         return zst >= 2.0 and zipf(stem, other) >= zst - 1.5
     return False
+
+
+def _foreign_word_abroad(f: str, zs: float, cased: str | None) -> bool:
+    """Is German word ``f`` (Zipf ``zs`` at home) a noun German Wiktionary lists whose
+    frequency abroad comes from one big language where it is a common word of its own
+    (Folie, French folie): there far above its median in the others, which is well
+    below its home frequency?  A name is about as frequent in each (Fischer, Koch)."""
+    others = sorted(zipf(f, x) for x in _INTL if x != "de")
+    med = others[len(others) // 2]
+    return others[-1] >= 3.0 and others[-1] - med >= 1.5 and zs - med >= 1.3 \
+        and _de_noun_form(cased or f.capitalize())
 
 
 _SMALL_ROMANCE = frozenset({"ro", "pt", "ca"})
@@ -6600,6 +6613,10 @@ def _romanised_words(text: str, nominatives: bool = True) -> tuple[tuple[str, ..
                 # Maghrebi and Egyptian names romanised the French way: ظ is d (الناظور ~
                 # Nador), ج is the French j, ж (وجدة ~ Oujda, جرادة ~ Jerada)
                 forms += [x.replace("ظ", "د").replace("ج", "ژ") for x in forms]
+            if "\u0600" <= f[0] <= "\u06ff" and "تش" in f:
+                # Arabic writes the English and Spanish ch as ta and shin (رايتشل ~ Rachel,
+                # تشارلز ~ Charles): read as one letter, چ, ch, too
+                forms += [x.replace("تش", "چ") for x in forms]
             if "\u0900" <= f[0] <= "\u0d7f" and _INDIC_NASAL.search(f):
                 # an Indic nasal sign before a consonant is an n there (डेंगू ~ Dengue,
                 # इंदौर ~ Indore); at a word's end it only nasalises the vowel (में, हैं)

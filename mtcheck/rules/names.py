@@ -5522,7 +5522,9 @@ def _is_pair(ctx: CheckContext) -> bool:
               "Czech, Slovak, Croatian and Slovene capitalise a body's head noun only (Fond "
               "rozvoje bydlení ~ Housing Development Fund: data/names/body_heads.txt), a head "
               "translated; a Slavic place in an oblique case is its nominative, a stem's softened "
-              "consonant hardened back (iz Vele Luke ~ Vela Luka, v Nové Pace ~ Nová Paka).",
+              "consonant hardened back (iz Vele Luke ~ Vela Luka, v Nové Pace ~ Nová Paka). "
+              "Arabic تش reads as ch (رايتشل ~ Rachel), and a German noun frequent abroad only as "
+              "a common word of one other language (Folie, French folie) is no name.",
       why="A dropped name changes who did what: the reader cannot tell it is missing. MT "
           "systems drop or hallucinate away names more often than other words.",
       fail=("Schon beim ersten Turnier hatte Werth alle vier Prüfungen gewonnen.",
@@ -6211,7 +6213,8 @@ def _patronym_swaps(src: str, tgt: str) -> Iterator[tuple[str, str, int, int]]:
               "spelling of a capitalised source word in Cyrillic, Greek or an Indic script "
               "(Mereu Mare for Мяреу): it renders that word (a slip is N001's); nor a people's name whose stem "
               "the source writes in its own script (the Nabataeans ~ הנבטים), nor a Vietnamese "
-              "weekday or month (thứ Ba, tháng Mười); nor a saint's name after the translation's word "
+              "weekday or month (thứ Ba, tháng Mười), or a Vietnamese body's head noun opening its name "
+              "(Cơ quan, Sở: data/names/body_heads.syllabic.txt); nor a saint's name after the translation's word "
               "for saint where the source has its own before a name of the same first letter, "
               "or each opening with a vowel or glide (Св. Илия ~ St Elijah, Sf. Ilie ~ St. Elias), "
               "nor a state's or province's name whose usual abbreviation the source writes (Oax. "
