@@ -111,15 +111,31 @@ def glued_repeats(text: str) -> list[tuple[int, int, int, int, int]]:
     characters, case-sensitive: (first start, first end, second start, second end, words)."""
     out: list[tuple[int, int, int, int, int]] = []
     n = len(text)
-    starts = [m.start() for m in _TOKEN.finditer(text)]
-    for i in starts:
+    spans = [m.span() for m in _TOKEN.finditer(text)]
+    words_at = [text[a:b].casefold() for a, b in spans]
+    # where the next different word starts: a window of one word over and over
+    # ("1,1,1,…", "ha ha ha") cannot hold a run of two words, so its starts are cheap
+    next_other = [n] * len(spans)
+    for t in range(len(spans) - 2, -1, -1):
+        next_other[t] = (spans[t + 1][0] if words_at[t + 1] != words_at[t]
+                         else next_other[t + 1])
+    for t, (i, _) in enumerate(spans):
         if out and i < out[-1][3]:
             continue  # inside a run already reported
         head = text[i:i + 6]  # "the dr": a copy's first letters, spaces included
         if len(head) < 6:
             continue
+        one_word = next_other[t] >= i + 200
+        if one_word and len(words_at[t]) == 1:
+            continue  # a one-letter word has no shorter prefix to make a second word
         j = text.find(head, i + MIN_GLUED)
         while j != -1 and j - i <= 200:
+            if one_word and not (text[j - 1].isalnum() and (text[j].isalnum() or text[j] in "'’")) \
+                    and text[j - 1] not in "'’":
+                # the first copy then holds that word only, and a second word only as the
+                # word cut short at the second copy's start
+                j = text.find(head, j + 1)
+                continue
             # the second copy glued to the text before it ("Trumpdementiert", "Hand.in"),
             # or that word grown by a few letters ("Komplottin Entführung"): no seam
             # between words for a word run
