@@ -1032,7 +1032,11 @@ def _parallel_support(ctx: CheckContext, beads: dict[int, BeadView], bead_ids: l
               "director), renders that word, never the term; a word beside a rendering spelled "
               "like the term that stands in all its sentences (programme → programma approvato) renders "
               "another word, so another word beside it there is no swapped variant; a usual rendering found in exactly "
-              "the sentences of a short Vietnamese or Korean source word (vé thuyền → boat tickets) renders that word.",
+              "the sentences of a short Vietnamese or Korean source word (vé thuyền → boat tickets) renders that word; "
+              "a source word with a second rendering of its own in two or more of its sentences "
+              "(niños: paediatric / children) is rendered by it where it stands, and a word at the "
+              "term's place is no variant when one spelled much more like the usual rendering "
+              "stands near (underwent a major renovation beside reconstruction).",
       why="MT translates sentence by sentence, so a term (Fahrräder → bicycles) can flip to a "
           "near-synonym (bikes) and the reader wonders whether a different thing is meant.",
       fail=("Die Fahrräder sind schwer. Keine Fahrräder im Gefängnis. Fahrräder sind verboten.",
@@ -1537,9 +1541,16 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         # (words compared by their first four letters: latarnia, latarni)
         mates = set.intersection(*({t.lemma[:4] for t in bead_toks[bj].src if t.content and t.lemma != L
                                     and _near(bead_toks[bj].src, L, t.lemma)} for bj in B1))
+        # a second rendering of L of its own: a word found only in L's sentences and in two
+        # or more of those without t1 (ילדים: paediatric in one phrase, children on its own;
+        # a source word of two senses); a sentence with that word renders L by it
+        second = {t for t, tb in tgt_beads.items() if t != t1 and len(t) >= 4 and t not in bad_tgt
+                  and tb <= B and len(tb.intersection(B2)) >= 2} if len(B2) >= 2 else set()
         for bi in B2:
             bw = by_index[bi]
             if mates and not mates & {t.lemma[:4] for t in bead_toks[bi].src}:
+                continue
+            if second & bw.tgt.keys():
                 continue
             if bw.src_surface_at and all(_derived_adjective(bw.src_surface_at[i], [
                     by_index[bj].src_surface_at[k] for bj in B1 if by_index[bj].src_surface_at
@@ -2471,6 +2482,10 @@ def _minority_rendering(bw: _BeadWords, L: str, t1: str, tgt_beads: dict[str, se
         return None
     if dpos > 0.05 and any(x > score - 0.15 for x in explained):
         return None  # one the other words explain competes: only a word right at L's place
+    if any(x[1] >= max(0.5, sim + 0.15) and x[2] <= 0.3 for x in listed):
+        return None  # one the other words explain, spelled much more like t1 and not far off
+        # (underwent a major renovation beside reconstruction): the sentence's word order
+        # moved the term, and the word at L's place is another word
     if _beside_rendered_neighbour(bw, L, t, tgt_beads, src_beads):
         return None
     return t, occ
