@@ -2482,13 +2482,20 @@ def _minority_rendering(bw: _BeadWords, L: str, t1: str, tgt_beads: dict[str, se
         return None
     if dpos > 0.05 and any(x > score - 0.15 for x in explained):
         return None  # one the other words explain competes: only a word right at L's place
-    if any(x[1] >= max(0.5, sim + 0.15) and x[2] <= 0.3 for x in listed):
-        return None  # one the other words explain, spelled much more like t1 and not far off
-        # (underwent a major renovation beside reconstruction): the sentence's word order
-        # moved the term, and the word at L's place is another word
+    if not _same_tail(t, t1) and any(x[1] >= max(0.5, sim + 0.15) and x[2] <= 0.3
+                                     and _same_tail(x[3], t1) for x in listed):
+        return None  # one the other words explain, spelled much more like t1, with its
+        # derivational ending, and not far off (underwent a major renovation beside
+        # reconstruction): the sentence's word order moved the term, and the word at L's
+        # place is another word
     if _beside_rendered_neighbour(bw, L, t, tgt_beads, src_beads):
         return None
     return t, occ
+
+
+def _same_tail(a: str, b: str) -> bool:
+    """Do two words end in the same four letters or more (renovation / reconstruction)?"""
+    return len(os.path.commonprefix([a[::-1], b[::-1]])) >= 4
 
 
 def _latin_skin(w: str) -> str:
