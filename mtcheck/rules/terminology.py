@@ -1036,7 +1036,11 @@ def _parallel_support(ctx: CheckContext, beads: dict[int, BeadView], bead_ids: l
               "a source word with a second rendering of its own in two or more of its sentences "
               "(niños: paediatric / children) is rendered by it where it stands, and a word at the "
               "term's place is no variant when one spelled much more like the usual rendering "
-              "stands near (underwent a major renovation beside reconstruction).",
+              "stands near (underwent a major renovation beside reconstruction); "
+              "an English noun in -ment (settlement) is a term, no adverb, a three-letter word found in two other "
+              "sentences too (a preposition) proves no consistent rendering, and a word right at the term's place "
+              "outranks one further off that only shares letters with the usual rendering, while a preposition "
+              "of the language's list is never a single word's usual rendering.",
       why="MT translates sentence by sentence, so a term (Fahrräder → bicycles) can flip to a "
           "near-synonym (bikes) and the reader wonders whether a different thing is meant.",
       fail=("Die Fahrräder sind schwer. Keine Fahrräder im Gefängnis. Fahrräder sind verboten.",
@@ -1475,7 +1479,7 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             k > 1 and bt.tgt[k - 1].joined and bt.tgt[k - 1].content and bt.tgt[k - 2].word in openers))
 
     for L, B in sorted(src_beads.items()):
-        if not 3 <= len(B) <= max_beads or L in bad_src or L.endswith(_ADVERB_ENDINGS):
+        if not 3 <= len(B) <= max_beads or L in bad_src or _adverb(L, sl):
             continue
         surface = by_index[min(B)].src_surface[L]
         if L in src_names:
@@ -1488,8 +1492,10 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             B = {bi for bi in B if not any(L in t for t in by_index[bi].tgt)}
             if len(B) < 3:
                 continue
-        # a target word in every bead of B: the term is rendered consistently
-        if any(B <= tb for tb in tgt_beads.values()):
+        # a target word in every bead of B: the term is rendered consistently (not a word of
+        # three letters that stands in two other sentences at least, a preposition of a
+        # language without a list of function words)
+        if any(B <= tb and not (len(t) <= 3 and len(tb - B) >= 2) for t, tb in tgt_beads.items()):
             continue
         # (or in case forms too short for one stem, in a language whose endings lemma() does
         # not strip: trasa / trasu / trasom)
@@ -1514,8 +1520,8 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 continue
             tops = [top]
         t1, B1 = tops[0]
-        if t1 in bad_tgt or len(t1) < 4:
-            continue
+        if t1 in bad_tgt or len(t1) < 4 or t1 in _prepositions(tl):
+            continue  # (a preposition beside the term's rendering is never the rendering)
         # t1 must sit where L sits (relative position) in each of its sentences, unless L is
         # the only source word found in all of them (and, written in lower case somewhere, no name)
         if not all(_word_fits(by_index[bi], L, t1, src_beads, anchors.get(bi)) for bi in B1) and not (
@@ -2081,6 +2087,15 @@ def _renders_other(w: str, S: tuple[str, ...], B: set[int], s_beads: dict[tuple[
 
 
 _ADVERB_ENDINGS = ("ly", "ment", "mente", "weise")
+# (per source language where its adverbs' ending is known: an English noun in -ment,
+# settlement, treatment, government, is a term, no adverb)
+_ADVERB_ENDINGS_BY_LANG = {"en": ("ly",)}
+
+
+def _adverb(L: str, lang: str) -> bool:
+    """Is source lemma L an adverb by its ending (en quickly, fr rapidement, de teilweise)?"""
+    return L.endswith(_ADVERB_ENDINGS_BY_LANG.get(lang, _ADVERB_ENDINGS))
+
 
 # Relational adjectives of the Slavic languages, made from a noun with -н- or -ск- and an
 # adjective's ending (авария → аварийных участках, energia → energetyczny is none: the
@@ -2473,6 +2488,12 @@ def _minority_rendering(bw: _BeadWords, L: str, t1: str, tgt_beads: dict[str, se
     if not scored:
         return None
     scored.sort(reverse=True)
+    # a word right at L's place outranks one further off that could never be taken, whose
+    # score comes from letters it happens to share with t1 (a short word that shares three
+    # letters with t1 a fifth of the sentence away): only the words that could be compete
+    fit = [x for x in scored if x[2] <= 0.15 or (x[1] >= 0.6 and x[2] <= 0.3)]
+    if fit and fit[0] is not scored[0] and fit[0][2] <= 0.05:
+        scored = fit
     score, sim, dpos, t, occ = scored[0]
     if _list_pick(scored[:1] + listed + scored[1:], lists, s_span, tl, other=True):
         return None  # the word found is an item of a list at another place than L
