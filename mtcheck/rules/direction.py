@@ -1501,7 +1501,9 @@ def _share_figure(src: str, sl: str | None, tgt: str, tl: str | None) -> bool:
               "figure as \"over 60\" does, and Japanese 上回る / 下回る, Korean 웃돌다 / 밑돌다 (exceed, fall "
               "short of) say above and below as well as more and less. "
               "English phrasal verbs with \"up\" that say no rise (\"gave up\", \"set up\") count for no "
-              "change, and severity said in a phrase (\"serious injuries\", \"leichte Verletzungen\") is strong.",
+              "change, and severity said in a phrase (\"serious injuries\", \"leichte Verletzungen\") is strong. "
+              "A vote's side fronted before its verb (\"Za návrh hlasovalo\", \"За проект проголосовали\") "
+              "is in favour or against as after it, and wanting or calling for a thing (\"who want X\") is being for it.",
       why="A flipped direction reverses the news (prices fell, not rose; the team lost, not won) "
           "while the sentence stays fluent and every number and name still matches, so neither "
           "a reader nor the other checks notice.",
