@@ -1503,7 +1503,7 @@ def _share_figure(src: str, sl: str | None, tgt: str, tl: str | None) -> bool:
               "English phrasal verbs with \"up\" that say no rise (\"gave up\", \"set up\") count for no "
               "change, and severity said in a phrase (\"serious injuries\", \"leichte Verletzungen\") is strong. "
               "A vote's side fronted before its verb (\"Za návrh hlasovalo\", \"За проект проголосовали\") "
-              "is in favour or against as after it, and calling for a thing (\"who call for X\") is being for it.",
+              "is in favour or against as after it.",
       why="A flipped direction reverses the news (prices fell, not rose; the team lost, not won) "
           "while the sentence stays fluent and every number and name still matches, so neither "
           "a reader nor the other checks notice.",

@@ -8,8 +8,7 @@
 * Malay had no direction lexicon: it reads Indonesian's (ms.txt is a copy of id.txt).
 * English "greater" after a verb of being or a degree word ("is greater", "much greater") is
   a strong word of size; alone it stays weak.
-* English "call for" is the accept pole ("who call for X" ~ "who oppose X"); Hebrew
-  "קיבלו את פניה" (greeted her) is masked, no acceptance.
+* Hebrew "קיבלו את פניה" (greeted her) is masked, no acceptance.
 * English "overwhelmed" (could not cope) is a negative word for P001: a translation that says
   "did not manage" is no added negation.
 """
@@ -129,36 +128,6 @@ def test_greater_alone_stays_weak():
 def test_is_greater_rendered_right_is_silent():
     assert p003("In den Bergen ist die Gefahr größer.", "de",
                 "In the mountains the danger is greater.", "en") == []
-
-
-# --- want / call for ---------------------------------------------------------------------------
-
-def test_call_for_oppose_en_de():
-    assert p003("Residents called for the old bridge to be restored.", "en",
-                "Die Anwohner lehnten die Sanierung der alten Brücke ab.", "de")
-
-
-def test_call_for_oppose_en_fr():
-    assert p003("The unions called for a new pay deal.", "en",
-                "Les syndicats ont rejeté un nouvel accord salarial.", "fr")
-
-
-def test_call_for_rendered_right_is_silent():
-    assert p003("Residents called for the old bridge to be restored.", "en",
-                "Die Anwohner forderten, die alte Brücke zu sanieren.", "de") == []
-    # the source's own "oppose" is rendered: both poles in the source
-    assert p003("They called for the council to oppose the plan.", "en",
-                "Sie forderten den Rat auf, den Plan abzulehnen.", "de") == []
-    # "want" alone is too loose a word to fire on
-    assert p003("Residents want the old bridge to be restored.", "en",
-                "Die Anwohner lehnen die Sanierung der alten Brücke ab.", "de") == []
-
-
-def test_he_greeted_is_no_acceptance():
-    assert p003("Outside, protesters calling for the clinic to stay open met the minister.", "en",
-                "בחוץ קיבלו את פני השר מפגינים המתנגדים להשארת המרפאה פתוחה.", "he")
-    assert p003("Outside, protesters calling for the clinic to stay open met the minister.", "en",
-                "בחוץ קיבלו את פני השר מפגינים הדורשים להשאיר את המרפאה פתוחה.", "he") == []
 
 
 # --- "overwhelmed" (P001) -------------------------------------------------------------------
