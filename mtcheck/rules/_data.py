@@ -17,6 +17,15 @@ def lang_file(family: str, lang: str | None) -> str | None:
     if not base or not re.fullmatch(r"[a-z]{2,3}", base):
         return None
     try:
-        return (DATA / family / f"{base}.txt").read_text(encoding="utf-8")
+        text = (DATA / family / f"{base}.txt").read_text(encoding="utf-8")
     except OSError:
         return None
+    # "@same-as id": a language that shares the other's words (Malay and Indonesian) keeps
+    # one list, not a copy to keep in step
+    m = _SAME_AS.match(text)
+    if m and m.group(1) != base:
+        return lang_file(family, m.group(1))
+    return text
+
+
+_SAME_AS = re.compile(r"(?:#[^\n]*\n|\s*\n)*@same-as ([a-z]{2,3})\s*$")

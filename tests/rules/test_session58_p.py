@@ -149,3 +149,11 @@ def test_overwhelmed_not_cope_en_lv():
 def test_added_negation_still_flagged():
     assert p001("The nurses were tired after the long shift.", "en",
                 "Die Pflegekräfte waren nach der langen Schicht nicht müde.", "de")
+
+
+def test_same_as_data_file_reads_the_other_language():
+    # ms.txt holds one line, "@same-as id": the Malay lexicon is the Indonesian one, not a copy
+    from mtcheck.rules._data import lang_file
+    ms, id_ = lang_file("direction", "ms"), lang_file("direction", "id")
+    assert ms is not None and ms == id_ and "@same-as" not in ms
+    assert lang_file("direction", "xx") is None
