@@ -1846,6 +1846,43 @@ def _written_by_fold() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=1)
+def _cldr_keys() -> frozenset[str]:
+    """The keys of the forms of data/names/exonyms.cldr.txt (the countries' and cities'
+    names in many languages, a language's own among them)."""
+    return frozenset(_exo_key(f.strip()) for line, *_ in _lexicon_lines(DATA / "exonyms.cldr.txt")
+                     for f in line.split("|") if f.strip())
+
+
+@lru_cache(maxsize=4096)
+def _common_word_inflected_like_place(low: str, lang: str | None) -> bool:
+    """Is ``low``, a frequent Latin-script word (Zipf 4.5+) of a language whose own
+    spellings the lexicon does not list, a lexicon key only as a form of the hand
+    lexicon with an ending (Lithuanian vienas ~ Spanish Viena + s, Norwegian finnes ~
+    finne), that form itself a frequent word of the language, not the place's English
+    name nor a form CLDR gives in some language (Latvijas ~ Latvija is Latvian's own),
+    both a tenfold commoner at home than the place is in English?  A common word."""
+    if lang in _WRITTEN_LANGS or not low.isalpha() or _OTHER_SCRIPT.search(low) or low in _EXO_WRITTEN:
+        return False
+    f = fold(low)
+    if _EXO_WORDS is None:
+        _load_exonyms()
+    if _EXO_WORDS.get(f) or not low.isalpha():
+        return False
+    z = zipf(low, lang)
+    for k in (1, 2, 3):
+        stem = f[:-k]
+        hit = _EXO_WORDS.get(stem) if len(stem) >= 4 else None
+        if not hit:
+            continue
+        if stem not in _EXO_HAND_KEYS or stem in _cldr_keys():
+            return False
+        en = max(zipf(w, "en") for c in hit for w in entity_name(c).casefold().split())
+        zs = zipf(stem, lang)
+        return zs >= 4.5 and min(z, zs) >= en + 1.0 and all(fold(entity_name(c)) != stem for c in hit)
+    return False
+
+
 def _accent_clash(low: str) -> bool:
     """Is ``low`` (lower case, accents kept) spelled with accents, and every lexicon form
     it folds to spelled with other accents on other letters (više ~ Visé)?  Two words,
@@ -2127,6 +2164,10 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
                 # frequent at home as the place is in English (Croatian "Više", more, is no
                 # Visé), or once the lexicon's own letters are (Dutch "Elk", each, is no
                 # Polish Ełk): a common word, no place
+            elif ok and not acro and not cur and z >= 4.5 and _is_initial(text, ps) \
+                    and _common_word_inflected_like_place(low, lang):
+                ok = False  # Lithuanian "Vienas" (one), Norwegian "Finnes" (there is): a
+                # frequent word that meets the lexicon only as a foreign form with an ending
         elif len(f) < 2 or not f[0].isalpha():
             ok = False
         elif all_capitalised:

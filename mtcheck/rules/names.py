@@ -243,6 +243,28 @@ def _el_body_place_kept(g: Name, tgt: str, sl: str | None) -> bool:
     return transcribes_source(last.text, caps)
 
 
+def _head_place_kept(g: Name, tgt: str, tindex: NameIndex, sl: str | None, tl: str | None) -> bool:
+    """Is source name ``g`` a body's head noun of data/names/body_heads.txt, capitalised
+    (Serbian, Bulgarian, Czech … capitalise a body's first word), and a place after it
+    (Општине Ивањица, Управа Чачка, Úřadu Prahy), whose place the translation writes,
+    transcribed or as it stands (the Ivanjica municipal building)?  The head noun is a
+    common word, translated or left out for the place; the name is rendered, not lost."""
+    if len(g.parts) < 2 or g.classes or sl not in _body_heads():
+        return False
+    head, rest = g.parts[0], g.parts[1:]
+    if head.acronym or head.classes or not _is_body_head(head.fold, sl) or head.zipf < 3.0 \
+            or {head.low, head.fold.translate(_TO_LATIN)} & _given_names():
+        return False  # (Влада, Vlada: a given name too)
+    if any(p.acronym or p.low in _given_names() or _is_body_head(p.fold, sl) for p in rest):
+        return False
+    text = " ".join(p.text for p in rest)
+    if _NON_LATIN_LETTER.search(text) and _LATIN_LETTER.search(tgt):
+        caps = _LOWER_WORD.sub(lambda m: " " * len(m.group()), tgt)
+        return transcribes_source(text, caps)
+    rg = Name(text, rest[0].start, rest[-1].end, list(rest), frozenset(), False)
+    return _group_present(rg, tindex, tl, sl)
+
+
 def _el_head_alone(g: Name, src_doc: str, sl: str | None) -> bool:
     """Is Greek source name ``g`` a body's head noun alone, a common word (η Ομοσπονδία,
     το Υπουργείο), that the source article writes elsewhere inside the body's full name,
@@ -1596,9 +1618,35 @@ def _bracket_acronym_kept(g: Name, src: str, tgt: str) -> bool:
         return False
     if _stands_alone(tgt, m.group(1)):
         return True
-    # an acronym in another script, transliterated in brackets (ΕΛΚΕΘΕ ~ ELKETHE, ФСБ ~ FSB)
-    return _NON_LATIN_LETTER.search(m.group(1)) is not None and any(
-        transcribes_source(m.group(1), b) for b in re.findall(r"\(([A-Z][A-Z0-9.\-]{1,11})\)", tgt))
+    brackets = re.findall(r"\(([^()]{2,12})\)", tgt)
+    if _NON_LATIN_LETTER.search(m.group(1)) is None:
+        # a Latin acronym spelled out in brackets in the translation's script (PMC ~
+        # (पीएमसी), FBI ~ (ФБР))
+        return not _mostly_latin(tgt) and any(
+            not _LATIN_LETTER.search(b) and present_in_other_script(m.group(1), b) for b in brackets)
+    # an acronym in another script, transliterated in brackets (ΕΛΚΕΘΕ ~ ELKETHE, ФСБ ~ FSB),
+    # letter by letter where its consonants are too few to read back (ΟΙΑΚ ~ OIAK)
+    return any(_LATIN_ACRONYM.fullmatch(b) and (transcribes_source(m.group(1), b)
+                                                or _acronym_letters(m.group(1), b)) for b in brackets)
+
+
+_LATIN_ACRONYM = re.compile(r"[A-Z][A-Z0-9.\-]{1,11}")
+# Greek letters an acronym transliterates in more than one way (ΥΠΕΝ ~ YPEN, ΔΕΗ ~ DEI)
+_ACRONYM_LETTER_ALTS = {"υ": ("y", "u", "i"), "η": ("i", "e", "h"), "χ": ("ch", "h", "x", "kh"),
+                        "β": ("v", "b"), "γ": ("g", "y"), "φ": ("f", "ph"), "θ": ("th",),
+                        "ξ": ("x", "ks"), "ψ": ("ps",), "ω": ("o",)}
+
+
+def _acronym_letters(acr: str, latin: str) -> bool:
+    """Is Latin acronym ``latin`` acronym ``acr`` (Greek or Cyrillic capitals)
+    transliterated letter by letter (ΟΙΑΚ ~ OIAK, ΥΠΕΝ ~ YPEN, ФСБ ~ FSB)?"""
+    pat = []
+    for c in fold(acr):
+        alts = set(_ACRONYM_LETTER_ALTS.get(c, ())) | {c.translate(_TO_LATIN)}
+        if not all(a.isascii() and a.isalpha() for a in alts):
+            return False
+        pat.append("(?:" + "|".join(sorted(alts, key=len, reverse=True)) + ")")
+    return re.fullmatch("".join(pat), fold(latin).replace(".", "").replace("-", "")) is not None
 
 
 def _syllabic_acronym(acr: str, before: str) -> bool:
@@ -4079,6 +4127,7 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                     and not _named_with_generic_word(g, src.text, tindex) \
                     and not _generic_suffix_rendered(g, tindex, sl) \
                     and not _el_body_place_kept(g, tgt.text, sl) \
+                    and not _head_place_kept(g, tgt.text, tindex, sl, tl) \
                     and not (_NON_LATIN_LETTER.search(g.text) and (_transcribes(g, tgt.text)
                                                                    or _half_transcribed(g, tgt.text))):
                 if len(g.parts) == 1 and sl in _NOUN_CAPS and misspelt_word(g.parts[0].low, sl):
@@ -4290,6 +4339,19 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                     tg == 1 and sl not in _NOUN_CAPS and _title_words(g, sl, tl)) else tg
                 # (a title phrase of common words, Visual Arts, Mental Health, is often
                 # translated: weak evidence, as a weak name is)
+                if _common_noun_place(g, sl):
+                    if titles is None:
+                        titles = _rendered_titles(tgt.text, src.text, sl, tl)
+                    t = _title_in_slot(g, titles, slen, tlen)
+                    if t is not None and len(t.parts) == 1 and not t.initial \
+                            and zipf(t.parts[0].low, tl) >= _COMMON:
+                        # a place called by a common noun, capitalised (στο Λιμάνι, the
+                        # town's harbour), where the translation has a capitalised common
+                        # word of its own in its slot (the Harbour): the name translated
+                        titles.remove(t)
+                        bn.missing.pop()
+                        del bn.conf[id(g)]
+                        continue
                 if tg <= 1 and sl not in _NOUN_CAPS and _in_title_phrase(g, src.text, sl) \
                         and _ordinary_words(g, sl):
                     if titles is None:
@@ -4610,6 +4672,18 @@ def _linking_vowel(left: str, lang: str | None) -> bool:
 def _ordinary_words(g: Name, lang: str | None) -> bool:
     """Are all words of source name ``g`` ordinary words of its language (no lexicon entity)?"""
     return not g.classes and has_freq(lang) and all(_ordinary_word(p, lang) for p in g.parts)
+
+
+def _common_noun_place(g: Name, sl: str | None) -> bool:
+    """Is one-word source name ``g``, inside a sentence, a frequent common word of its
+    language as written (Zipf 4+: Greek Λιμάνι, harbour; Romanian Deal, hill), no lexicon entity,
+    given name or word the world writes as a name, in a language that capitalises names
+    only?  A place called by a common noun, which a translation translates."""
+    if len(g.parts) != 1 or g.initial or g.classes or sl in _NOUN_CAPS or not has_freq(sl):
+        return False
+    p = g.parts[0]
+    return not (p.acronym or p.classes or p.low in _given_names() or _international(p, sl)) \
+        and zipf(p.low, sl) >= _COMMON
 
 
 def _rendered_titles(tgt_text: str, src_text: str, sl: str | None, tl: str | None) -> list[Name]:
@@ -5524,7 +5598,15 @@ def _is_pair(ctx: CheckContext) -> bool:
               "translated; a Slavic place in an oblique case is its nominative, a stem's softened "
               "consonant hardened back (iz Vele Luke ~ Vela Luka, v Nové Pace ~ Nová Paka). "
               "Arabic تش reads as ch (رايتشل ~ Rachel), and a German noun frequent abroad only as "
-              "a common word of one other language (Folie, French folie) is no name.",
+              "a common word of one other language (Folie, French folie) is no name. "
+              "Not missing either: a name whose bracketed acronym the translation keeps in its own "
+              "script or letter by letter (PMC ~ (पीएमसी), ΟΙΑΚ ~ OIAK), a body's head noun before a "
+              "place the translation writes (Општине Ивањица ~ the Ivanjica municipal building), "
+              "a place called by a frequent common noun with a capitalised common word of the "
+              "translation in its slot (Deal ~ the Hill), a capitalised portfolio word of a Malay or "
+              "Indonesian body (Jawatankuasa … Hal Ehwal Wanita), and a frequent word opening a "
+              "sentence that meets the lexicon only as a foreign form with an ending (Lithuanian "
+              "Vienas, one, is no Viena).",
       why="A dropped name changes who did what: the reader cannot tell it is missing. MT "
           "systems drop or hallucinate away names more often than other words.",
       fail=("Schon beim ersten Turnier hatte Werth alle vier Prüfungen gewonnen.",
