@@ -4679,8 +4679,8 @@ def _common_noun_place(g: Name, sl: str | None) -> bool:
     language as written (Zipf 4+: Greek Λιμάνι, harbour; Romanian Deal, hill), no lexicon entity,
     given name or word the world writes as a name, in a language that capitalises names
     only?  A place called by a common noun, which a translation translates."""
-    if len(g.parts) != 1 or g.initial or g.classes or sl in _NOUN_CAPS or not has_freq(sl):
-        return False
+    if len(g.parts) != 1 or g.initial or g.classes or sl in _NOUN_CAPS or sl == "vi" or not has_freq(sl):
+        return False  # (Vietnamese names are syllables that are common words: Đồng, field)
     p = g.parts[0]
     return not (p.acronym or p.classes or p.low in _given_names() or _international(p, sl)) \
         and zipf(p.low, sl) >= _COMMON
