@@ -2180,6 +2180,11 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
                 cur[-1].low in _given_names() or _small_romance_name(cur[-1].low, lang)):
             ok = True  # the same where nouns are lower case: a surname that is also a
             # common word (Tomáš Vlček, Jan Kovář)
+        elif not cur and other in _RESPELLING_LANGS and not title and low in _given_names() \
+                and i + 1 < n and gap(i + 1) == " " and words[i + 1][:1].isupper() and words[i + 1][1:2].islower():
+            ok = True  # a given name before a capitalised word into a language that respells
+            # foreign names (Andrew Keogh into Latvian): its table's silence about the
+            # respelled name says nothing; the person's name opens here
         elif cur and i == last + 1 and gap(i) == " " and len(cur) == 1 and other in _RESPELLING_LANGS \
                 and not cur[-1].acronym and not cur[-1].classes and z < 3.0 \
                 and namelike(low, lang, None, initial=False, cased=bare):
@@ -2238,9 +2243,11 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
             if ok and lang == "de" and not cur and i + 1 < n and gap(i + 1) == " " \
                     and words[i + 1].isdigit() and _de_noun_form(bare):
                 ok = False  # a noun naming a figure (Tempo 30, Zone 30, Linie 4): no name
-            if ok and initial and not german and z >= 4.0 and text[pe:pe + 1] in ("-", "‐"):
+            if ok and initial and not german and z >= 4.0 and text[pe:pe + 1] in ("-", "‐") \
+                    and not (low in _given_names() and text[pe + 1:pe + 2].isupper()):
                 # a frequent word opening the sentence before a hyphen is a prefix or a
-                # modifier (Neo-medievalism, Anti-American), whatever ``_world_name`` says
+                # modifier (Neo-medievalism, Anti-American), whatever ``_world_name`` says;
+                # not a given name before another name (Jean-Pierre, Ali-Akbar, Anne-Marie)
                 ok = False
             if ok and lang == "de" and not cur and _DE_SUSPENDED.match(text, pe) and zipf(bare, "de") >= 3.0 \
                     and (_de_noun_form(bare) or (bare.endswith("s") and _de_noun_form(bare[:-1]))):
@@ -6535,6 +6542,12 @@ def _skeletons(part: str) -> set[str]:
     if "w" in part[1:-1]:
         # an English w inside a word is Greek γου (Ellwood ~ Έλγουντ, Hollywood ~ Χόλιγουντ)
         out.add(_consonants(part[0] + part[1:].replace("w", "gu")))
+    if _VOWEL_GH.search(part):
+        # English gh after a vowel is unsaid or, after au and ou, f (Vaughan ~ Воан,
+        # McLaughlin ~ Маклафлин, ΜακΛάφλιν), as kana and Hangul hear it (``_heard_spellings``)
+        out.add(_consonants(_VOWEL_GH.sub("", part)))
+        if _F_GH.search(part):
+            out.add(_consonants(_F_GH.sub("f", part)))
     return out
 
 
@@ -6828,7 +6841,11 @@ def present_in_other_script(name: str, text: str) -> bool:
             return True
         if _kana_run_joined(parts, kana):
             return True
-    for part in parts:
+    joined = _joined_pairs(parts, words) if len(parts) >= 2 and words else frozenset()
+    for k, part in enumerate(parts):
+        if k in joined:
+            checked = True
+            continue
         if not part.isascii():
             return False
         sks = [sk for sk in _skeletons(part) if len(sk) >= 2]
@@ -6853,6 +6870,21 @@ def present_in_other_script(name: str, text: str) -> bool:
         checked = True
     # (in kana, a name no word of which says anything is not found: API ~ キー)
     return checked or not kana or bool(words)
+
+
+def _joined_pairs(parts: list[str], words: tuple[str, ...]) -> frozenset[int]:
+    """Indexes of Latin name words ``parts`` that, two neighbours read as one word (a
+    skeleton of four letters or more), a word of ``words`` (romanised skeletons of another
+    script) transcribes: a compound given name one word in Persian or Arabic (علی‌اکبر,
+    its non-joiner dropped; عبدالرحمن) and two in Latin letters (Ali-Akbar, Abdul Rahman)."""
+    out: set[int] = set()
+    for k in range(len(parts) - 1):
+        a, b = parts[k], parts[k + 1]
+        if not (a.isascii() and b.isascii()):
+            continue
+        if any(len(sk) >= 4 and _transcribed(sk, w) for sk in _skeletons(a + b) for w in words):
+            out.update((k, k + 1))
+    return frozenset(out)
 
 
 def _kana_run_joined(parts: list[str], kana: tuple[str, ...]) -> bool:

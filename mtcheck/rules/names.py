@@ -2680,16 +2680,22 @@ def _part_swapped(g: Name, tgt_text: str, tindex: NameIndex, src_text: str,
     title (Councillor Keller)."""
     if len(g.parts) < 2 or g.classes or any(p.acronym or p.classes for p in g.parts):
         return None
-    kept = [status(p, tindex, sl)[0] in ("exact", "inflected") for p in g.parts]
+    sts = [status(p, tindex, sl) for p in g.parts]
+    kept = [st in ("exact", "inflected") for st, _ in sts]
     if all(kept) or not any(kept):
         return None
     src_folds = _token_sets(src_text)[1]
     for t in find_names(tgt_text, tl, sl):
         tf = [p.fold for p in t.parts]
         for i, p in enumerate(g.parts):
-            if not kept[i] or p.fold not in tf:
+            if not kept[i]:
                 continue
-            j = tf.index(p.fold)
+            # the kept part as written, or in the form it has in the translation (Lucie
+            # Vargovej, a Slovak genitive, ~ "Lucia Kováčová": Lucia is Lucie's nominative)
+            form = p.fold if p.fold in tf else sts[i][1] if sts[i][0] == "inflected" else None
+            if form not in tf:
+                continue
+            j = tf.index(form)
             # the lost neighbour of part i in g, and what stands in its slot in t
             for di in (-1, 1):
                 if not (0 <= i + di < len(g.parts)) or kept[i + di] or not (0 <= j + di < len(tf)):
@@ -6048,7 +6054,11 @@ def _target_common_word_suffixed(g: Name, t: Name, sl: str | None, tl: str | Non
               "another surname is a swap even where the source's surname is said alone "
               "elsewhere in the sentence (Laura Ferrante ~ Laura Bellucci … Ferrante said), and "
               "a surname two edits from the source's in a short spelling is another name, not "
-              "a transliteration of it (Molina ~ Molnar).",
+              "a transliteration of it (Molina ~ Molnar). A kept part found in its inflected form "
+              "still anchors the swap (Lucie Vargovej ~ Lucia Kováčová), and into Latvian or "
+              "Lithuanian a listed given name before a capitalised word opens a person's name "
+              "(Andrew Keogh ~ Andrew Kelly); English gh after a vowel reads as silent or f in "
+              "another script (McLaughlin ~ Маклафлин).",
       why="A swapped entity (another person, country or organisation) is a critical "
           "meaning error that reads fluently and survives proofreading.",
       fail=("US-Präsident Donald Trump schrieb auf Twitter, er beobachte die Stürme.",
@@ -6305,7 +6315,8 @@ def _patronym_swaps(src: str, tgt: str) -> Iterator[tuple[str, str, int, int]]:
               "before a name the source has (Έπαρχος Πάφου Ανδρέας Κυριακίδης ~ Paphos District "
               "Officer Andreas Kyriakides); a Hebrew ח׳ is kh (סח'נין ~ Sakhnin), a Latin tz is "
               "צ, a Hebrew place in -ית reads as its base too (ציפורית ~ Tzipori), a Greek "
-              "\"all-\" compound names the place of its adjective (Παγκύπριος ~ Cyprus).",
+              "\"all-\" compound names the place of its adjective (Παγκύπριος ~ Cyprus); two Latin "
+              "words read as one word of another script render it (Ali-Akbar ~ علی‌اکبر).",
       why="MT hallucinates entities and swaps a common noun for a name (the ministry becomes "
           "a sports league, a street a city); a name nobody wrote reads as a fact.",
       fail=("Der Bürgermeister eröffnete am Montag die neue Brücke über den Fluss.",
