@@ -6882,7 +6882,10 @@ def _joined_pairs(parts: list[str], words: tuple[str, ...]) -> frozenset[int]:
         a, b = parts[k], parts[k + 1]
         if not (a.isascii() and b.isascii()):
             continue
-        if any(len(sk) >= 4 and _transcribed(sk, w) for sk in _skeletons(a + b) for w in words):
+        # (the whole skeleton, at most one letter after it: no fuzzy match, two words'
+        # joined skeleton meets too many words by near likeness, Hyde Park ~ t-p-r)
+        if any(len(sk) >= 4 and (w == sk or (w.startswith(sk) and len(w) - len(sk) <= 1))
+               for sk in _skeletons(a + b) for w in words):
             out.update((k, k + 1))
     return frozenset(out)
 
