@@ -2428,6 +2428,17 @@ def _in_copied_name(text: str, start: int, end: int, src_norm, lang: str | None 
                     and not all(w[:1].isupper() for w in words) \
                     and f" {_norm(' '.join(words))} " in src_norm():
                 return True
+            # the name's last word joined by a hyphen to a word of the target, as languages
+            # that compound write a name before its head (the Top of the South-regattaen,
+            # Bank of England-rapporten): the name is what stands before the hyphen
+            if b > i1 and "-" in words[-1]:
+                head, _, tail = words[-1].partition("-")
+                words = words[:-1] + [head]
+                if head[:1].isupper() and tail[:1].islower() and len(words) >= 3 \
+                        and (_name_like(words) or _particle_name(words, lang)) \
+                        and not all(w[:1].isupper() for w in words) \
+                        and f" {_norm(' '.join(words))} " in src_norm():
+                    return True
     return False
 
 
@@ -3301,7 +3312,8 @@ def _kept_titles(text: str, source_text: str, tl: str, sl: str) -> list[tuple[in
               "(data/loans: raison d'être in English, single malt in Spanish, a German body's or public bank's name, Landtag, Sparkasse, in English), nor a name the source "
               "quotes and the translation keeps (\u201ePolska żegluga bałtycka\u201d), nor the "
               "lower-case words of a name kept whole after its acronym (ABC gradnja, where the "
-              "source declines it: ABC gradnje) or after a word the source writes with a capital "
+              "source declines it: ABC gradnje), nor those of a name kept whole whose last word a hyphen "
+              "joins to a head word of the target (Tour of the Alps-loppet), or after a word the source writes with a capital "
               "throughout, also opening the sentence (Hrvatske šume), or before the acronym in "
               "brackets the source has after the same words, a noun of the translation before "
               "it (der Branchenverband Comité interprofessionnel de gestion du comté (CIGC)), nor "

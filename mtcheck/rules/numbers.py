@@ -1152,8 +1152,10 @@ def _metadata(ctx: CheckContext) -> list[tuple[int, int]]:
               "neun von zehn → 90 %, one in three → 33 %, près du tiers → almost a third; "
               "en, de, fr, es, it, nl, pt); Hebrew number words (לפני אלפיים שנה → 2,000 "
               "years ago, בשנתיים → in two years) and numbers glued to an adjective "
-              "(двуетажна → two-storey, пятилетний → five-year, Estonian kaheksakohaline → eight-seat) match a figure but are "
-              "never reported alone; "
+              "(двуетажна → two-storey, пятилетний → five-year, Estonian kaheksakohaline → eight-seat; "
+              "Norwegian toetasjes, Swedish tvåvånings-, Greek τριώροφο) match a figure but are "
+              "never reported alone; a 24 that says \"around the clock\" (24-hour, 24/7) matches "
+              "the other side's words for it (døgnåben, rund um die Uhr); "
               "an amount and its hundredths is one figure (5 Franken 50 → 5.50 francs, "
               "$2 and 50 cents → 2,50 $), and so is a figure in thousands with the word "
               "for thousand between its digit groups (Mexican Spanish 8 mil 500 → 8,500, "
@@ -1495,10 +1497,14 @@ def _pair_up(us: list[Num], ut: list[Num], stext: str,
 # круглосуточно, całą dobę, dygnet runt, 昼夜, 全天候, 밤낮, على مدار الساعة ...)
 _ROUND_CLOCK_WORDS = re.compile(
     r"(?<![^\W\d_])(?:a?round[- ]the[- ]clock|day\s+and\s+night|night\s+and\s+day|non-?stop|"
-    r"rund\s+um\s+die\s+uhr|tag\s+und\s+nacht|jour\s+et\s+nuit|nuit\s+et\s+jour|"
+    r"rund[\s-]+um[\s-]+die[\s-]+uhr|tag\s+und\s+nacht|jour\s+et\s+nuit|nuit\s+et\s+jour|"
     r"d[ií]a\s+y\s+noche|noche\s+y\s+d[ií]a|giorno\s+e\s+notte|notte\s+e\s+giorno|"
     r"dia\s+e\s+noite|noite\s+e\s+dia|dia\s+i\s+nit|nit\s+i\s+dia|(?:de\s+)?klok\s+rond|"
     r"dag\s+en\s+nacht|dag\s+och\s+natt|dag\s+og\s+nat(?:t)?|(?:dygnet|døgnet|døgeret)\s+r(?:unt|undt)|"
+    # (a Scandinavian compound on the word for a day of 24 hours: døgndrift "round-the-clock
+    # operation", døgnåben, døgnåpen, dygnsöppen, døgnbemandet, døgnvagt)
+    r"(?:døgn|dygns?|dygnetrunt)(?:drift|åben|åbent|åpen|åpent|öppe[nt]?|bemand|bemann|vagt|vakt|"
+    r"kontinuerlig|service|tjeneste|tjänst)\w*|"
     r"ympäri\s+vuorokauden|kellon\s+ympäri|yötä\s+päivää|ööpäevaringselt|"
     r"(?:przez\s+)?cał[ąa]\s+dobę|całodobow\w*|dzień\s+i\s+noc|"
     r"nepřetržit\w*|nonstop|ve\s+dne\s+v\s+noci|nepretržit\w*|"
@@ -1513,7 +1519,7 @@ _ROUND_CLOCK_WORDS = re.compile(
 _ROUND_CLOCK_FIGURES = re.compile(
     r"(?<![\d.,])(?:24\s?(?:/|x)\s?7|7\s?/\s?24|24\s?h?\s?/\s?24|7\s?[jdg]?\s?/\s?7"
     r"|24\s?(?:時間|小时|小時|個小時|个小时|시간)"
-    r"|24[\s\u00a0]*(?:h|heures?|ore|horas?|hores|stunden|hours?|uur|timer|timmar|tuntia|saat|jam|giờ|"
+    r"|24(?:[\s\u00a0]*|-)(?:h|heures?|ore|horas?|hores|stunden|hours?|uur|timer|timmar|tuntia|saat|jam|giờ|"
     r"godzin\w*|hodin\w*|час\w*|годин\w*|óra\w*|ώρες|sati|ur)(?![^\W\d_])"
     r"(?:[\s\u00a0]+(?:sur|su|sobre|de|par|per)[\s\u00a0]+24(?!\d))?"
     r"|7[\s\u00a0]*(?:j|jours|days|d[ií]as|giorni|tage|dagen|dni|дней|днів|dias)(?![^\W\d_])"
