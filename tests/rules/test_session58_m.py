@@ -132,3 +132,19 @@ def test_english_loans_guard():
     assert codes("A termelők szerint idén súlyos a virágelrúgás a földeken.",
                  "According to the growers, the virágelrúgás in the fields is severe this year.",
                  "hu", "en", "L002")
+
+
+# -- F003: Hindi newsletter prompts -----------------------------------------------------------
+HI_SRC = "The city council met on Monday.\n\nIt approved the new budget for the lake.\n\nThe work will begin in June."
+
+
+def test_hindi_newsletter_prompt_is_ui():
+    tgt = ("नगर परिषद की बैठक सोमवार को हुई।\n\nइसने झील के लिए नए बजट को मंज़ूरी दी।\n\n"
+           "हमारे न्यूज़लेटर की सदस्यता लें\n\nकाम जून में शुरू होगा।")
+    assert codes(HI_SRC, tgt, "en", "hi", "F003")
+
+
+def test_hindi_newsletter_in_a_sentence_is_no_ui():
+    src = "Readers can subscribe to our newsletter on the website."
+    tgt = "पाठक वेबसाइट पर हमारे न्यूज़लेटर की सदस्यता ले सकते हैं।"
+    assert not codes(src, tgt, "en", "hi", "F003")
