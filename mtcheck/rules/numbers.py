@@ -2554,7 +2554,9 @@ _CALENDAR = _UNITS.with_name("calendar.tsv")
 _CAPITALISED = frozenset({"en", "de", "tr", "id", "el", "af", "sw"})  # (Turkish dates: 12 Mart 2025; Greek 20 Μαΐου)
 _DE_DAY_PARTS = ("", "s", "abend", "abends", "morgen", "morgens", "nachmittag", "nachmittags", "mittag",
                  "vormittag", "vormittags", "nacht", "nachts", "früh")
-_CAL_WORD = re.compile(r"[^\W\d_]+(?:-feira)?")  # Portuguese weekdays: terça-feira
+# (Devanagari writes its vowel signs and nasal marks inside a word: मंगलवार, सितंबर)
+_CAL_WORD = re.compile(r"(?:[^\W\d_]|[\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963])+"
+                       r"(?:-feira)?")  # Portuguese weekdays: terça-feira
 _DE_DAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag")
 
 
@@ -2738,7 +2740,7 @@ def _month_mentions(text: str, lang: str | None, written: bool) -> list[tuple[fr
               "2025; 4 février → 04.03.2025; 2021年3月 → May 2021). Seasons of en, de, fr, es, it, "
               "pt and nl; “spring”, “fall”, “été” only where a context word or a year says they "
               "are seasons. Weekdays and months of bg, bs, ca, cs, da, de, el, en, es, et, fi, fr, "
-              "hr, hu, id, it, lt, lv, mk, nb, nl, oc, pl, pt, ro, ru, sk, sl, sr, sv, tr and uk, "
+              "hi (Devanagari), hr, hu, id, it, lt, lv, mk, nb, nl, oc, pl, pt, ro, ru, sk, sl, sr, sv, tr and uk, "
               "months also of ar, fa and he, in the case forms dates use and with the prefixes "
               "Arabic and Hebrew join to them (1. märtsist, 30. septembrini, 12 marca, 12 марта, 11 квітня, 1. septembrī, "
               "12 Mart, 1. svibnja, ביולי); English and German abbreviated months with their dot "

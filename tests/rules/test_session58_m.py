@@ -148,3 +148,20 @@ def test_hindi_newsletter_in_a_sentence_is_no_ui():
     src = "Readers can subscribe to our newsletter on the website."
     tgt = "पाठक वेबसाइट पर हमारे न्यूज़लेटर की सदस्यता ले सकते हैं।"
     assert not codes(src, tgt, "en", "hi", "F003")
+
+
+# -- D003: Hindi weekdays and months -----------------------------------------------------------
+def test_hindi_weekday_and_month_changed():
+    assert codes("The committee will discuss the plan at its meeting on Thursday.",
+                 "समिति मंगलवार को अपनी बैठक में योजना पर चर्चा करेगी।", "en", "hi", "D003")
+    assert codes("The lake was cleaned in September.",
+                 "झील की सफ़ाई अक्टूबर में की गई।", "en", "hi", "D003")
+    assert codes("समिति गुरुवार को अपनी बैठक में योजना पर चर्चा करेगी।",
+                 "The committee will discuss the plan at its meeting on Tuesday.", "hi", "en", "D003")
+
+
+def test_hindi_weekday_and_month_kept():
+    assert not codes("The committee will discuss the plan at its meeting on Thursday.",
+                     "समिति बृहस्पतिवार को अपनी बैठक में योजना पर चर्चा करेगी।", "en", "hi", "D003")
+    assert not codes("The lake was cleaned in September and February.",
+                     "झील की सफ़ाई सितम्बर और फ़रवरी में की गई।", "en", "hi", "D003")
