@@ -8371,19 +8371,29 @@ def _genitive_s_rendering(f: str, words: list[str], tl: str | None, drop: int) -
     return False
 
 
+_CYR_GREEK_START = re.compile("[\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff]")
+
+
 def _swapped_rendering(f: str, words: list[str], alias: dict[str, str], drop: int) -> str | None:
     """The spelling of the one source word (Cyrillic, Greek, Devanagari) of which folded
     ``f`` is a spelling with two neighbouring consonants swapped (कमला ~ "kalma" for kamla, Петров ~
     "petorv"), the first letter kept; None if no such word or more than one.  Not h, y, w
-    or j, which digraphs and glides put on either side of a letter (Brahma ~ Bramha)."""
+    or j, which digraphs and glides put on either side of a letter (Brahma ~ Bramha).  Out
+    of Cyrillic or Greek, which write their vowels, a written vowel swapped with a
+    neighbouring consonant inside the word counts too (Карамфилов ~ "karamfliov"), not
+    among the last two letters, where a case ending is (nor Devanagari's unwritten vowel)."""
     hit = None
     for k in range(1, len(f) - 1):
         a, b = f[k], f[k + 1]
-        if a == b or not (a.isalpha() and b.isalpha()) or a in _VOWELS or b in _VOWELS \
-                or a in "hjw" or b in "hjw":
+        if a == b or not (a.isalpha() and b.isalpha()) or a in "hjwy" or b in "hjwy":
             continue
+        vowel = a in _VOWELS or b in _VOWELS
+        if vowel and ((a in _VOWELS) == (b in _VOWELS) or k + 2 >= len(f) - 1 or len(f) < 7):
+            continue  # (two vowels, a glide's or a diphthong's; an ending; a short name)
         c = f[:k] + b + a + f[k + 2:]
         for w in words:
+            if vowel and not _CYR_GREEK_START.match(w):
+                continue
             units = _renderings(w)
             if units is None or len(units) < 3:
                 continue
@@ -8822,9 +8832,23 @@ def _similar_capitalised(text: str, min_ratio: float) -> bool:
     caps = sorted({fold(w) for w in _token_sets(text)[2]})
     for i, a in enumerate(caps):
         for b in caps[i + 1:]:
-            if abs(len(a) - len(b)) <= 3 and _fuzz_ratio(a, b) >= min_ratio:
+            if abs(len(a) - len(b)) <= 3 and (_fuzz_ratio(a, b) >= min_ratio or _metathesis(a, b)):
                 return True
     return False
+
+
+def _metathesis(a: str, b: str) -> bool:
+    """Are folded ``a`` and ``b`` (five letters or more) one name with two consonants
+    swapped across the letter between them, the first letter kept (salehi ~ saheli)?  The
+    fuzzy ratio counts that as far apart; a typist's or MT's slip, no variant spelling."""
+    if len(a) != len(b) or len(a) < 5 or a[0] != b[0] or a == b:
+        return False
+    diff = [k for k in range(len(a)) if a[k] != b[k]]
+    if len(diff) != 2 or diff[1] - diff[0] != 2:
+        return False
+    i, j = diff
+    return a[i] == b[j] and a[j] == b[i] and a[i].isalpha() and a[j].isalpha() \
+        and a[i] not in _VOWELS and a[j] not in _VOWELS
 
 
 def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str | None) -> bool:
@@ -8893,7 +8917,9 @@ def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str |
               "letter off every transliteration of a Cyrillic, Greek or Devanagari source word "
               "(Κολοκοτρώνης ~ Kolokotrenis, Воробьёв ~ Verobyov; not the unwritten vowel of a "
               "Devanagari consonant spelled e, as romanisations in use do: हिंजवडी ~ Hinjewadi), "
-              "or with two neighbouring consonants swapped (कमला ~ Kalma for Kamla), or, out "
+              "or with two neighbouring consonants swapped (कमला ~ Kalma for Kamla; out of Cyrillic "
+              "or Greek also a written vowel and its neighbouring consonant, not among the last "
+              "two letters: Тимофеева ~ Timfoeeva), or, out "
               "of Cyrillic or Greek, with a vowel the source writes between two consonants "
               "left out inside the word (Коновалова ~ Konovlova; not among the last letters, "
               "where a case ending changes, nor Devanagari's unwritten vowel); and a "
@@ -9056,7 +9082,9 @@ def name_near_miss(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
               "name with an acronym joined to it (KamtschatNIRO), another name. In a "
               "translation into an Indic script, which has no capitals, two spellings one vowel "
               "sign apart inside the word that both read back as one source name are flagged, "
-              "minor (रामास्वामी … रामस्वामी ~ Ramaswamy).",
+              "minor (रामास्वामी … रामस्वामी ~ Ramaswamy). Also a name spelled one way more often "
+              "and once with two consonants swapped across the letter between them (Zamora … "
+              "Zaroma), which the fuzzy ratio counts as far apart.",
       why="Two spellings of one person or place confuse readers and are almost always a "
           "typo or an MT slip in one of them.",
       fail=("Präsident Selenskyj traf Selenskyjs Berater.",
@@ -9081,7 +9109,8 @@ def name_inconsistent(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         return
     forms = sorted(counts, key=lambda f: (-counts[f], f))
     pairs = [(a, b) for i, a in enumerate(forms) for b in forms[i + 1:]
-             if abs(len(a) - len(b)) <= 3 and _near_miss(a, b, min_ratio)]
+             if abs(len(a) - len(b)) <= 3 and (_near_miss(a, b, min_ratio)
+                                               or (counts[a] > counts[b] and _metathesis(a, b)))]
     if tl in _UNINFLECTED_NAMES:
         pairs += _clipped_pairs(forms, counts)
     if pairs:
