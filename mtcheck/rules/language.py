@@ -624,18 +624,19 @@ def _kept_in_third_version(ctx: CheckContext, phrase: str, sl: str, tl: str) -> 
     return False
 
 
-def _kept_quote(ctx: CheckContext, text: str, tl: str) -> bool:
+def _kept_quote(ctx: CheckContext, text: str, tl: str, skip: set[str | None] | None = None) -> bool:
     """Is the other-language part of ``text`` a quotation that another version (the
     source) has word for word, in a sentence otherwise in the target language (Il
     presidente ha detto: « Nous sommes prêts à négocier »)?  Original wording kept in
-    every edition, not a sentence left untranslated."""
+    every edition, not a sentence left untranslated.  ``skip``: the languages of versions
+    that do not count (default the target's)."""
     spans = _quoted_spans(text, max_words=80)
     if not spans:
         return False
     quoted = sum(_word_count(text[a:e]) for a, e in spans)
     if quoted * 2 < _word_count(text):
         return False  # mostly outside the quotes: judge the sentence
-    if any(_in_other_versions(ctx, text[a:e], {tl}) is None
+    if any(_in_other_versions(ctx, text[a:e], skip or {tl}) is None
            for a, e in spans if _word_count(text[a:e]) >= 3):
         return False  # a quotation no other version has: judge the sentence
     outside = "".join(c if not any(a <= i < e for a, e in spans) else " " for i, c in enumerate(text))
@@ -890,8 +891,11 @@ def _judge_segment(ctx: CheckContext, seg: Segment, near: list[Segment], tl: str
         # an English translation): the word lists cannot read it (an Indic word falls apart
         # at its vowel signs), language ID can, when it names a language of that script
         lang = segment_language(_clean(text), tl)
+        # (a quotation in the source's own language is the source's words to translate,
+        # not original wording kept: only a version in a third language excuses it)
+        skip = {tl, sl} if lang == sl else {tl}
         if lang is not None and lang != tl and script in _OWN_SCRIPTS.get(lang, ()) \
-                and _in_other_versions(ctx, text, {tl}) is None and not _kept_quote(ctx, text, tl):
+                and _in_other_versions(ctx, text, skip) is None and not _kept_quote(ctx, text, tl, skip):
             return {"lang": lang, "copy": None, "reason": "langid"}
     if copy is None:
         table = _freq(tl, "best")
@@ -942,8 +946,8 @@ def _judge_segment(ctx: CheckContext, seg: Segment, near: list[Segment], tl: str
     # in that same language, i.e. it is original wording kept in every edition
     if lang != sl and _in_other_versions(ctx, text, {tl}) is not None:
         return None
-    if _kept_quote(ctx, text, tl):
-        return None
+    if _kept_quote(ctx, text, tl, {tl, sl} if lang == sl else None):
+        return None  # (a quotation in the source's own language: the source's words)
     if toks and sum(t.foreign for t in toks) < 2 and _foreign_in(toks, lang) < 2:
         return None  # the identifier alone on a sentence without foreign words: not enough
     return {"lang": lang, "copy": None, "reason": "langid"}
@@ -1112,6 +1116,9 @@ SCRIPT_RUN_WORDS = 3  # words in a foreign script that make a run (characters x2
 UNSPACED_IN_SPACED = 4  # characters of an unspaced script that make a run standing as a word
 LATIN_RUN_WORDS = 4  # words of a Latin-script run inside a text in another script …
 LATIN_RUN_LOWER = 3  # … that many of them lower case (no name, brand or title)
+COPIED_RUN_LOWER = 5  # a run the source has word for word: lower-case words from which it is
+# a clause of the source left untranslated, not a name or title kept as written …
+COPIED_RUN_SHARE = 0.75  # … and their share of the run's words
 _LATIN_LANGS = frozenset({"en", "de", "fr", "es", "it", "pt", "nl", "da", "sv", "nb", "no", "nn", "fi",
                           "et", "lv", "lt", "pl", "cs", "sk", "sl", "hr", "bs", "hu", "ro", "ca", "gl",
                           "eu", "tr", "az", "id", "ms", "vi", "is", "ga", "cy", "mt", "sq", "sw", "tl",
@@ -1289,7 +1296,9 @@ def _latin_runs(text: str, tl: str | None) -> list[tuple[int, int, str]]:
     three of them in lower case (names, brands and titles are capitalised), with nothing
     but spaces, commas and hyphens between them: (start, end, "Latin")."""
     own = _OWN_SCRIPTS.get(tl or "")
-    if not own or own & _UNSPACED or not any("a" <= c <= "z" for c in text):
+    # (Thai leaves no blanks between its words but puts them between its phrases, and
+    # around the Latin words it takes in: those runs are spaced as anywhere else)
+    if not own or own & _UNSPACED - {"Thai"} or not any("a" <= c <= "z" for c in text):
         return []
     out: list[tuple[int, int, str]] = []
     run: list[re.Match] = []
@@ -1312,6 +1321,16 @@ def _latin_runs(text: str, tl: str | None) -> list[tuple[int, int, str]]:
         run = [m] if latin and not glued else []
     close()
     return out
+
+
+def _plain_clause(run: str) -> bool:
+    """Is ``run``, a Latin-script run the source has word for word, a clause rather than a
+    name or title kept as written: COPIED_RUN_LOWER lower-case words at least, and
+    COPIED_RUN_SHARE of its words ("vessels had been inspected in the past week"; not
+    "Ministry of Foreign Affairs of the Russian Federation")?"""
+    words = re.findall(r"[^\W\d_]+", run)
+    lower = sum(1 for w in words if w[0].islower())
+    return lower >= COPIED_RUN_LOWER and lower >= COPIED_RUN_SHARE * len(words)
 
 
 # -- L002 --------------------------------------------------------------------------------
@@ -3505,20 +3524,23 @@ def _find_code_mix(ctx: CheckContext, min_run: int) -> list[_MixHit]:
                     # lists know, not the source's words kept (a name, a title, a quote)
                     lang = detect_language(text[s:e])
                     if lang is None or lang == tl or not has_freq(lang) or _inside(furniture, seg.start + s, seg.start + e) \
-                            or (src is not None and _norm(text[s:e]) and f" {_norm(text[s:e])} " in f" {_norm(joined or src.text)} ") \
+                            or (src is not None and _norm(text[s:e]) and f" {_norm(text[s:e])} " in f" {_norm(joined or src.text)} "
+                                and not (lang == sl and _plain_clause(text[s:e]))) \
                             or any(a <= s and e <= b for a, b in _quoted_spans(text, max_words=12)):
                         continue
                     flagged.append((s, e))
                     out.append(_MixHit(seg.start + s, seg.start + e, "run", text[s:e], lang, joined, False))
                     continue
-                if any(a <= s and e <= b for a, b in _quoted_spans(text, max_words=12)) and src is not None \
-                        and _norm(text[s:e]) and f" {_norm(text[s:e])} " in f" {_norm(joined or src.text)} ":
-                    continue  # a quotation kept in the original, as the source has it
                 if _inside(furniture, seg.start + s, seg.start + e):
                     continue
                 lang = detect_language(text[s:e]) or (sl if script in _OWN_SCRIPTS.get(sl or "", ()) else None)
                 if lang == tl:
                     continue
+                if any(a <= s and e <= b for a, b in _quoted_spans(text, max_words=12)) and src is not None \
+                        and _norm(text[s:e]) and f" {_norm(text[s:e])} " in f" {_norm(joined or src.text)} " \
+                        and not (lang == sl and script in _OWN_SCRIPTS.get(sl or "", ())):
+                    continue  # a quotation kept in the original, as the source has it (not
+                    # one in the source's own language and script: its words, untranslated)
                 flagged.append((s, e))
                 out.append(_MixHit(seg.start + s, seg.start + e, "run", text[s:e], lang, joined, False))
             # 1b'. a run of a third language told by letters the target's alphabet lacks

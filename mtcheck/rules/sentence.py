@@ -1120,9 +1120,10 @@ def _exceed_both(neg: list[tuple[int, int, str]], neg_text: str, neg_lang: str |
     stands at most three words from a verb of exceeding (`exceed`) in its clause, and the
     other side has a negator word at most two words from one of its own. A negated verb
     of exceeding is a bound, and both sides bound; a side that drops the negator ("will
-    exceed") has none near its verb and stays a flip."""
+    exceed") has none near its verb and stays a flip. The other side may bound with a
+    negator right before its `bound` word too ("no more than", "no higher than")."""
     ln, la = lexicon(neg_lang), lexicon(aff_lang)
-    if ln is None or la is None or not ln.exceed or not la.exceed or la.chars is not None:
+    if ln is None or la is None or not ln.exceed or la.chars is not None:
         return False
 
     def near(text: str, toks: list[tuple[int, int, str]], i: int, k: int) -> bool:
@@ -1136,7 +1137,11 @@ def _exceed_both(neg: list[tuple[int, int, str]], neg_text: str, neg_lang: str |
                    for k in range(max(0, i - 3), min(len(nt), i + 4))):
             return False
     at = [(m.start(), m.end(), m.group().casefold()) for m in _TOKEN.finditer(aff_text)]
-    return any(_exceeds(at, k, la) and any(
+    if la.bound:
+        words = [t[2] for t in at]
+        if any((w in la.neg or w in la.after_ne) and _bounds(words, i, la, aff_lang) for i, w in enumerate(words)):
+            return True
+    return bool(la.exceed) and any(_exceeds(at, k, la) and any(
         (at[j][2] in la.neg or at[j][2] in la.after_ne) and near(aff_text, at, j, k)
         for j in range(max(0, k - 2), min(len(at), k + 3)) if j != k) for k in range(len(at)))
 
