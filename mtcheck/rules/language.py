@@ -1016,7 +1016,9 @@ def _foreign_in(toks: tuple[Tok, ...], lang: str) -> int:
               "Убеждены не все. in Ukrainian, Slovak Nikto neprišiel. in Czech, Spanish No todos "
               "están convencidos. in Portuguese; and Chinese in Japanese, a sentence of Han "
               "characters without kana that language ID reads as Chinese: fifteen characters or "
-              "more, or four with one of simplified Chinese's own forms, 们, 这, 说 …).",
+              "more, or four with one of simplified Chinese's own forms, 们, 这, 说 …). A quotation "
+              "kept as written is excused only where it is in a third language, not the source's "
+              "own (the source's quoted words are to be translated).",
       why="Untranslated text is the most visible failure of a translation; MT systems copy "
           "the input when they fail, and pipelines skip paragraphs they cannot parse.",
       fail=("Die Regierung hat am Montag neue Massnahmen gegen die Inflation angekündigt.",
@@ -3316,7 +3318,10 @@ def _kept_titles(text: str, source_text: str, tl: str, sl: str) -> list[tuple[in
 
 @rule("L002", "code-mix", "Accuracy/Untranslated", "major", artefact="code-mix",
       summary="Words or a run of words in another language inside a translated sentence "
-              "(a clause in a third language, found where language ID gives it a share of the "
+              "(a run of Latin words inside a Thai sentence too, and there a clause the source has "
+              "word for word, five lower-case words or more, is no kept name or title; a quotation "
+              "in the source's own language and script kept as written is untranslated too; "
+              "a clause in a third language, found where language ID gives it a share of the "
               "sentence: Swedish in Finnish; a run in a script the target does not write, Hindi "
               "in English, Japanese kanji and kana together in French; a run of Han characters "
               "in Korean that language ID reads as Chinese, eight or more in no brackets, not "
