@@ -5486,6 +5486,57 @@ def _en_skeleton_for_thai(word: str) -> str:
     return _squeeze(s)
 
 
+# a name's -tia, -cia, -tio, -cio, -tian at its end, said with "sh" (Scotia, Patricia,
+# Horatio: สโกเชีย, แพทริเชีย), and a French -nc whose c is silent (Leblanc: เลอบลอง)
+_SH_ENDING = re.compile(r"(?<=[a-z])[tc]i(?=(?:a|o|an)$)")
+_SILENT_C = re.compile(r"(?<=[aeiou]n)c$")
+
+
+def _en_skeletons_for_thai(word: str) -> set[str]:
+    """The consonant skeletons a Thai transcription of ``word`` may have: the one of its
+    English sound, and where its ending is said otherwise (``_SH_ENDING``, ``_SILENT_C``)
+    the one of that sound too."""
+    out = {_en_skeleton_for_thai(word)}
+    low = word.lower()
+    for pat, rep in ((_SH_ENDING, "sh"), (_SILENT_C, "g")):
+        if pat.search(low):
+            out.add(_en_skeleton_for_thai(pat.sub(rep, low)))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _thai_exonyms() -> dict[int, tuple[str, ...]]:
+    """Lexicon entity -> its keyed forms in Thai script (three letters or more)."""
+    from . import _text as T
+    if T._EXO_WORDS is None:
+        T._load_exonyms()
+    out: dict[int, list[str]] = {}
+    for key, ids in T._EXO_WORDS.items():
+        if len(key) >= 3 and _THAI_RUN.fullmatch(key):
+            for i in ids:
+                out.setdefault(i, []).append(key)
+    return {i: tuple(v) for i, v in out.items()}
+
+
+def _thai_exonym_present(g: Name, tgt_text: str) -> bool:
+    """Is ``g``, a place of the lexicon, in the Thai translation ``tgt_text`` by one of its
+    Thai forms (Asia ~ เอเชีย, Europe ~ ยุโรป), found inside a run of Thai, which leaves no
+    blanks between words (ผู้ซื้อในเอเชียและยุโรป)?"""
+    classes = _group_classes(g)
+    if not classes:
+        return False
+    forms = _thai_exonyms()
+    keyed = None
+    for k in classes:
+        for f in forms.get(k, ()):
+            if keyed is None:
+                from ._text import _exo_key
+                keyed = " ".join(_exo_key(m.group()) for m in _THAI_RUN.finditer(tgt_text))
+            if f in keyed:
+                return True
+    return False
+
+
 def _thai_read_back(g: Name, tgt_text: str) -> bool:
     """Does the Thai translation ``tgt_text`` transcribe source name ``g``: each of its
     words (not acronyms, not common English words a name's title translates: Centres,
@@ -5496,10 +5547,11 @@ def _thai_read_back(g: Name, tgt_text: str) -> bool:
     consonant says nothing either way; one word spelled otherwise (คีด for Keat) leaves
     the name for the reader to check."""
     words = [p for p in g.parts if not p.acronym and p.text.isascii() and p.text.isalpha()]
-    sks = [(p, sk) for p in words if len(sk := _en_skeleton_for_thai(p.text)) >= 2]
+    sks = [(p, alts) for p in words
+           if (alts := {sk for sk in _en_skeletons_for_thai(p.text) if len(sk) >= 2})]
     # (a name's common words, translated with its title, unless nothing else is left:
     # Jennifer of Jennifer Goh, whose Goh is one consonant)
-    sks = [(p, sk) for p, sk in sks if not (p.zipf >= 3.5 and len(g.parts) > 1)] or sks
+    sks = [(p, alts) for p, alts in sks if not (p.zipf >= 3.5 and len(g.parts) > 1)] or sks
     if not sks:
         return False
     runs = []
@@ -5511,8 +5563,8 @@ def _thai_read_back(g: Name, tgt_text: str) -> bool:
                 runs.append(w[len(ti):])
     whole = {_thai_skeleton(w) for w in runs}
     inside = [_thai_skeleton(w) for w in runs]
-    return all(sk in whole or any(x.endswith(sk) for x in inside)
-               or (len(sk) >= 3 and any(sk in x for x in inside)) for _, sk in sks)
+    return all(any(sk in whole or any(x.endswith(sk) for x in inside)
+                   or (len(sk) >= 3 and any(sk in x for x in inside)) for sk in alts) for _, alts in sks)
 
 
 def _is_pair(ctx: CheckContext) -> bool:
@@ -5526,7 +5578,9 @@ def _is_pair(ctx: CheckContext) -> bool:
       summary="A proper name of the source sentence has no counterpart in the translation "
               "(in any spelling, inflection or exonym), or a person keeps only the given "
               "name (Angela Merkel ~ Angela: major even in one pair, since no pronoun "
-              "explains it). Not missing: a Cyrillic place adjective whose place the translation "
+              "explains it). In Thai a name reads back consonant for consonant, an ending said "
+              "\"sh\" (Scotia, Patricia) or a French silent -c (Leblanc) either way, and a place by "
+              "its Thai name inside a run of Thai (ยุโรป). Not missing: a Cyrillic place adjective whose place the translation "
               "transliterates (Авачинском ~ Awatscha-Fischkombinat; a stem's softened ж or ш the "
               "place's г or х: Онежскому ~ Lake Onega, Рижский ~ Riga), an adjective whose place with "
               "the generic word after it is a lexicon entity the translation names (Тихого океана "
@@ -5776,8 +5830,10 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                     sev = Severity.MINOR
             s, e = bn.tgt.whole
             tscript = _script(bn.tgt.text)
-            if unread and tscript == "THAI" and _thai_read_back(g, bn.tgt.text):
-                continue  # its words transcribed into Thai (Lim Boon Keat ~ ลิม บุน คีต)
+            if unread and tscript == "THAI" and (_thai_read_back(g, bn.tgt.text)
+                                                 or _thai_exonym_present(g, bn.tgt.text)):
+                continue  # its words transcribed into Thai (Lim Boon Keat ~ ลิม บุน คีต), or
+                # a place by its Thai name (Europe ~ ยุโรป)
             if unread and sev <= Severity.MINOR and (tscript in _UNREAD_SCRIPTS or (
                     tscript == "HANGUL" and not (_mostly_latin(g.text) and _korean_romanised(g.text, sl)))):
                 # (Hangul read back finds most names, but a name it does not find is sure to

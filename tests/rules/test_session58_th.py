@@ -129,3 +129,27 @@ def test_kept_title_and_name_in_thai_stay_silent():
     assert "L002" not in codes("The Ministry of Foreign Affairs of the Kingdom said it would respond.",
                                "กระทรวงการต่างประเทศ (Ministry of Foreign Affairs of the Kingdom) ระบุว่าจะตอบโต้",
                                "en", "th")
+
+
+# -- N003: Thai transcriptions read back ---------------------------------------------------------
+def n003(src: str, tgt: str) -> bool:
+    return "N003" in codes(src, tgt, "en", "th")
+
+
+def test_thai_sh_ending_and_silent_c_read_back():
+    # -tia / -cia said "sh" (Nova Scotia, Patricia), a French -nc with a silent c (Leblanc)
+    assert not n003("Patricia Moreno arrived in Nova Scotia on Monday.",
+                    "แพทริเชีย โมเรโน เดินทางถึงโนวาสโกเชียเมื่อวันจันทร์")
+    assert not n003("Inspector Pierre Leblanc said the ship was safe.",
+                    "ผู้ตรวจการปีแยร์ เลอบลอง กล่าวว่าเรือปลอดภัย")
+
+
+def test_thai_place_by_its_thai_name_inside_a_run():
+    assert not n003("Buyers in Europe and Africa placed orders.", "ผู้ซื้อในยุโรปและแอฟริกาสั่งซื้อสินค้าแล้ว")
+
+
+def test_thai_names_missing_still_said():
+    assert n003("Buyers in Europe and Africa placed orders.", "ผู้ซื้อในเอเชียสั่งซื้อสินค้าแล้ว")
+    assert n003("Patricia Moreno arrived in Nova Scotia on Monday.",
+                "แพทริเชีย โมเรโน เดินทางถึงเมืองแฮลิแฟกซ์เมื่อวันจันทร์")
+
