@@ -304,6 +304,9 @@ class Lexicon:
     # back, "inoltre" moreover, "infine" finally: in- on an adverb or preposition): exact
     # words, where `plain` takes stems
     plain_word: frozenset[str] = frozenset()
+    # (English) `bound` words that bound only a figure ("no lower than 32%", at least 32%);
+    # before anything else they compare ("no bigger than a grain of rice") and stay negated
+    bound_figure: frozenset[str] = frozenset()
     # words of a contrary meaning (against, oppose, disappear: "for" and "exist" undone;
     # stems) that say a negation only on a side without a negator ("will disappear" for "不复
     # 存在", no longer exist); right after a negator they make a double negation ("not
@@ -428,6 +431,7 @@ def lexicon(lang: str | None) -> Lexicon | None:
                    equative_prefix=tuple(f.get("equative_prefix", [])),
                    less=frozenset(f.get("less", [])),
                    plain_word=frozenset(f.get("plain_word", [])),
+                   bound_figure=frozenset(f.get("bound_figure", [])),
                    contrary=frozenset(w for w in f.get("contrary", []) if not w.endswith("*")),
                    contrary_stems=tuple(w[:-1] for w in f.get("contrary", []) if w.endswith("*")),
                    vanish=tuple(w.rstrip("*") for w in f.get("vanish", [])),
@@ -689,6 +693,10 @@ def _bounds(words: list[str], i: int, lx: Lexicon, lang: str | None = None) -> b
     says so (`bound_number`) a number word ("не больше восьми")?"""
     if i + 2 < len(words) and (words[i + 1], words[i + 2]) in lx.bound_to:
         return True  # "no inferior a 60", "pas supérieur à 5"
+    if i + 2 < len(words) and words[i + 1] in lx.bound_figure:
+        # "no lower than 32%": a figure right after the word or its "than"
+        return words[i + 2][:1].isdigit() or (words[i + 2] in lx.than and i + 3 < len(words)
+                                              and words[i + 3][:1].isdigit())
     return i + 2 < len(words) and words[i + 1] in lx.bound and (
         words[i + 2] in lx.than or words[i + 2][:1].isdigit()
         or (lx.bound_number and lang is not None and bool(find_numbers(words[i + 2], lang, soft_words=False))))

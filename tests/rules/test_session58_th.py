@@ -153,3 +153,11 @@ def test_thai_names_missing_still_said():
     assert n003("Patricia Moreno arrived in Nova Scotia on Monday.",
                 "แพทริเชีย โมเรโน เดินทางถึงเมืองแฮลิแฟกซ์เมื่อวันจันทร์")
 
+
+
+def test_no_bigger_than_a_thing_stays_a_negation():
+    # a comparative bounds only a figure: "not bigger than a grain" is negated on both sides
+    assert "P001" not in codes("um inseto não maior que um grão de arroz.",
+                               "an insect no bigger than a grain of rice.", "pt", "en")
+    assert "P001" not in codes("ein Insekt nicht größer als ein Reiskorn.",
+                               "an insect no bigger than a grain of rice.", "de", "en")
