@@ -2692,7 +2692,10 @@ def _part_swapped(g: Name, tgt_text: str, tindex: NameIndex, src_text: str,
                 continue
             # the kept part as written, or in the form it has in the translation (Lucie
             # Vargovej, a Slovak genitive, ~ "Lucia Kováčová": Lucia is Lucie's nominative)
-            form = p.fold if p.fold in tf else sts[i][1] if sts[i][0] == "inflected" else None
+            # of a given name only: a place's stem inside a body's name (Viljandimaa
+            # Ühistranspordikeskus ~ Viljandi County …) anchors no person
+            form = p.fold if p.fold in tf else sts[i][1] if sts[i][0] == "inflected" and (
+                p.fold in _given_names() or sts[i][1] in _given_names()) else None
             if form not in tf:
                 continue
             j = tf.index(form)

@@ -120,3 +120,22 @@ def test_english_gh_read_as_f_or_silent(src, tgt, tl):
 def test_gh_name_swapped_is_still_flagged():
     assert _codes("Councillor Brian McLaughlin opened the library.",
                   "Советник Макдональд открыл библиотеку.", "en", "ru", ("N003", "N004"))
+
+
+# a county's stem inside a body's name is no kept given name: "Pärnumaa Kutsehariduskeskus"
+# ~ "Pärnu County …" swaps no person (the inflected-form anchor is for given names only)
+@pytest.mark.parametrize("src,tgt", [
+    ("Pärnumaa Kutsehariduskeskus teatas neljapäeval, et kool avab uue õpilaskodu.",
+     "Pärnu County Vocational Training Centre announced on Thursday that the school will open a new dormitory."),
+    ("Lääne-Virumaa Kutsehariduskeskus avab uue hoone.",
+     "Lääne-Viru County Vocational Centre is opening a new building."),
+])
+def test_place_stem_in_a_body_name_anchors_no_swap(src, tgt):
+    fs = [f for f in mtcheck.check_pair(src, tgt, "et", "en") if f.code == "N004"]
+    assert fs == []
+
+
+def test_given_name_in_its_inflected_form_still_anchors_a_swap():
+    fs = [f for f in mtcheck.check_pair("Lucie Vargovej sa páčil návrh.", "Lucia Kováčová liked the design.",
+                                        "sk", "en") if f.code == "N004"]
+    assert fs and fs[0].severity.label == "major"
