@@ -82,6 +82,15 @@ _UMLAUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "ae", "Ö": "
 
 
 @lru_cache(maxsize=_WORD_CACHE)
+def unaccented(s: str) -> str:
+    """``s`` without its combining marks, read in NFD (Thắng → Thang, Ιωάννινα →
+    Ιωαννινα); case, ß and ligatures kept, unlike ``fold``."""
+    if s.isascii():
+        return s
+    return "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=_WORD_CACHE)
 def fold(s: str) -> str:
     """Lower case, accents stripped, ligatures and ß expanded."""
     s = s.translate(_SPECIAL)

@@ -1159,8 +1159,8 @@ def _copied(word: str, other: str) -> bool:
 
 def _unaccented(word: str) -> str:
     """``word`` without its diacritics (Thắng → Thang, Đức → Duc)."""
-    return "".join(c for c in unicodedata.normalize("NFD", word.replace("Đ", "D").replace("đ", "d"))
-                   if not unicodedata.combining(c))
+    from ._text import unaccented
+    return unaccented(word.replace("Đ", "D").replace("đ", "d"))
 
 
 # what ends a clause that a negator in it does not reach past ("keine Mehrheit: dort stimmten

@@ -8254,7 +8254,8 @@ def _renderings(word: str) -> tuple[tuple[str, ...], ...] | None:
         return tuple(units)
     low = word.lower()
     if "\u0370" <= low[0] <= "\u03ff" or "\u1f00" <= low[0] <= "\u1fff":
-        low = "".join(ch for ch in unicodedata.normalize("NFD", low) if not unicodedata.combining(ch))
+        from ._text import unaccented
+        low = unaccented(low)
         table = _ROMAN_GREEK
     elif "\u0400" <= low[0] <= "\u04ff":
         table = _ROMAN_CYR

@@ -1537,7 +1537,8 @@ _COGNATE_HEAD = 5  # letters two words of a negative meaning share to be one wor
 
 
 def _cognate_key(w: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c))[:_COGNATE_HEAD]
+    from ._text import unaccented
+    return unaccented(w)[:_COGNATE_HEAD]
 
 
 def _cognates_only(aff_words: list[str], neg_text: str, neg_lang: str | None) -> bool:

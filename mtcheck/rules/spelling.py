@@ -933,8 +933,8 @@ DERIVED_ZIPF = 3.0       # … the common word at least this common
 
 
 def _unaccented(w: str) -> str:
-    import unicodedata
-    return "".join(c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c))
+    from ._text import unaccented
+    return unaccented(w)
 
 
 @lru_cache(maxsize=8)

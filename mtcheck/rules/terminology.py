@@ -2519,12 +2519,12 @@ def _same_tail(a: str, b: str) -> bool:
     return len(os.path.commonprefix([a[::-1], b[::-1]])) >= 4
 
 
+@lru_cache(maxsize=1 << 14)
 def _latin_skin(w: str) -> str:
     """``w`` lower case, without diacritics, in Latin letters (Cyrillic, Greek read letter
     by letter), c for k and f for ph: a cognate's spelling across languages and scripts."""
-    from ._text import _TO_LATIN
-    w = "".join(c for c in unicodedata.normalize("NFD", w.lower()) if not unicodedata.combining(c))
-    return w.translate(_TO_LATIN).replace("ph", "f").replace("k", "c")
+    from ._text import _TO_LATIN, unaccented
+    return unaccented(w.lower()).translate(_TO_LATIN).replace("ph", "f").replace("k", "c")
 
 
 def _spells_other_source_word(bw: _BeadWords, L: str, word: str, src_text: str | None = None) -> bool:
