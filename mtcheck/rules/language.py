@@ -3180,11 +3180,60 @@ _SUFFIXED_NAME = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})['’]([^\W\d_]{1,6})(?
 
 def _suffixed_names(text: str, sl: str | None) -> set[str]:
     """In a Turkish or Azerbaijani source, the capitalised words written with an
-    apostrophe before a case ending (Kayseri'deki ~ kayseri), wherever they stand."""
+    apostrophe before a case ending (Kayseri'deki ~ kayseri), wherever they stand, and
+    the capitalised word right before one that is a compound's head in its possessive
+    form (Konya Ovası'nda, Yeşilyurt Mahallesi'ndeki): the apostrophe ends the whole name,
+    whose head needs the word before it, a name even where it opens the sentence (not a
+    frequent word there, Ancak, Bu: LIST_OPENER_MAX)."""
     if sl not in ("tr", "az") or ("'" not in text and "’" not in text):
         return set()
-    return {m.group(1).casefold() for m in _SUFFIXED_NAME.finditer(text)
-            if m.group(1)[:1].isupper() and m.group(2).islower()}
+    out: set[str] = set()
+    table = None
+    for m in _SUFFIXED_NAME.finditer(text):
+        w = m.group(1)
+        if not (w[:1].isupper() and m.group(2).islower()):
+            continue
+        out.add(w.casefold())
+        prev = _WORD_BEFORE_NAME.search(text, max(0, m.start() - 40), m.start())
+        if prev is None or not prev.group(1)[:1].isupper() or prev.group(1).isupper():
+            continue
+        if table is None:
+            table = _freq(sl) or {}
+        if not _possessive_head(w, table):
+            continue
+        front = prev.group(1)
+        gap = text[:prev.start()].rstrip(" ")
+        opens = not gap or gap[-1] in ".!?:;\n\"“”«»„" or gap.endswith("\n")
+        if opens and _zipf(table, _tr_lower(front)) >= LIST_OPENER_MAX:
+            continue  # a frequent word opening the sentence (Ancak Konya Ovası'nda)
+        out.add(front.casefold())
+    return out
+
+
+# a capitalised word and the one space after it, right before a position
+_WORD_BEFORE_NAME = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,}) $")
+_TR_UPPER_I = str.maketrans({"I": "ı", "İ": "i"})
+
+
+def _tr_lower(w: str) -> str:
+    """``w`` in lower case with Turkish dotted and dotless i (İ ~ i, I ~ ı)."""
+    return w.translate(_TR_UPPER_I).lower()
+
+
+def _possessive_head(w: str, table: dict) -> bool:
+    """Is Turkish ``w`` a compound's head in the third person's possessive form (Ovası,
+    Mahallesi, Merkezi, Müdürlüğü): a vowel ı, i, u or ü, after a vowel with its buffer s,
+    after a word of three letters or more the word list knows (Zipf 3 or more; a final
+    k softened to ğ before it)?"""
+    low = _tr_lower(w)
+    if len(low) < 4 or low[-1] not in "ıiuü":
+        return False
+    stem = low[:-1]
+    if stem.endswith("s") and len(stem) >= 2 and stem[-2] in "aeıioöuü":
+        stem = stem[:-1]
+    elif stem.endswith("ğ"):
+        stem = stem[:-1] + "k"
+    return len(stem) >= 3 and _zipf(table, stem) >= 3.0
 
 
 def _lean_to(words: list[str], a: str | None, b: str | None) -> float:
@@ -3338,7 +3387,9 @@ def _kept_titles(text: str, source_text: str, tl: str, sl: str) -> list[tuple[in
               "lower-case words of a name kept whole after its acronym (ABC gradnja, where the "
               "source declines it: ABC gradnje), nor those of a name kept whole whose last word a hyphen "
               "joins to a head word of the target (Tour of the Alps-loppet), or after a word the source writes with a capital "
-              "throughout, also opening the sentence (Hrvatske šume), or before the acronym in "
+              "throughout, also opening the sentence (Hrvatske šume), or that a Turkish source "
+              "writes before a compound's head with a case ending, also opening the sentence "
+              "(Konya Ovası'nda ~ the Konya Plain), or before the acronym in "
               "brackets the source has after the same words, a noun of the translation before "
               "it (der Branchenverband Comité interprofessionnel de gestion du comté (CIGC)), nor "
               "a word the source writes in lower case that the translation keeps at every "

@@ -3930,6 +3930,8 @@ def _generic_place_tails() -> dict[str, frozenset[str]]:
             for lang, words in _lang_lists("generic_place_tails.txt").items()}
 
 
+# Turkish's apostrophe before a proper noun's case ending, and the ending (Ovası'nda)
+_TR_CASE_ENDING = re.compile(r"['’][^\W\d_]+$")
 # a word and the one space after it, right before a position
 _RUN_WORD_BEFORE = re.compile(r"(?<![^\W_])([^\W\d_][^\W_]*)[ \u00a0]$")
 
@@ -3937,12 +3939,18 @@ _RUN_WORD_BEFORE = re.compile(r"(?<![^\W_])([^\W\d_][^\W_]*)[ \u00a0]$")
 def _generic_tail_rendered(g: Name, src: str, names: list[Name], tindex: NameIndex,
                            sl: str | None, tl: str | None) -> bool:
     """Is one-word source name ``g`` a generic geographic word (data/names/
-    generic_place_tails.txt: Gorge, Canyon, Valley) ending a run of capitalised words
-    (Snake River Canyon) of which another name, not itself generic, stands in the
-    translation (kanion rzeki Snake)?  The generic word of the place's name was
-    translated; the name proper was kept."""
+    generic_place_tails.txt: Gorge, Canyon, Valley; in Turkish maybe with its case
+    ending, Ovası'nda) ending a run of capitalised words (Snake River Canyon, Konya
+    Ovası) of which another name, not itself generic, stands in the translation (kanion
+    rzeki Snake)?  The generic word of the place's name was translated; the name proper
+    was kept."""
     words = _generic_place_tails().get(sl or "")
-    if not words or len(g.parts) != 1 or g.parts[0].acronym or g.parts[0].fold not in words:
+    if not words or len(g.parts) != 1 or g.parts[0].acronym:
+        return False
+    key = g.parts[0].fold
+    if sl in ("tr", "az"):
+        key = _TR_CASE_ENDING.sub("", key)  # (the case ending after the name: Ovası'nda)
+    if key not in words:
         return False
     start = g.start
     while True:  # back over the capitalised words right before it, one space apart
@@ -3958,6 +3966,13 @@ def _generic_tail_rendered(g: Name, src: str, names: list[Name], tindex: NameInd
         if all(p.fold in words for p in h.parts):
             continue
         if _group_present(h, tindex, tl, sl):
+            return True
+    # the word right before it, which no name of the sentence covers (Konya opening it:
+    # Konya Ovası'nda), kept with its capital in the translation (the Konya Plain)
+    m = _RUN_WORD_BEFORE.search(src, max(0, g.start - 40), g.start)
+    if m is not None and m.group(1)[:1].isupper() and not any(h.start <= m.start() < h.end for h in names):
+        f = fold(m.group(1))
+        if len(f) >= 3 and f not in words and tindex.forms.get(f, "")[:1].isupper():
             return True
     return False
 
@@ -5655,7 +5670,9 @@ def _is_pair(ctx: CheckContext) -> bool:
               "opening a place's name whose next capitalised word the translation writes, "
               "alone or opening a compound (Val di Non ~ Nonstal, Sierra de la Culebra ~ "
               "Culebra range), and a Turkish body's head noun with a case ending (Genel "
-              "Müdürlüğünden) where the translation writes a head noun of its own. "
+              "Müdürlüğünden) where the translation writes a head noun of its own; a Turkish "
+              "place's generic word with its case ending (Konya Ovası'nda, Van Gölü'nde) is "
+              "translated where the word before it stands capitalised in the translation. "
               "Czech, Slovak, Croatian and Slovene capitalise a body's head noun only (Fond "
               "rozvoje bydlení ~ Housing Development Fund: data/names/body_heads.txt), a head "
               "translated; a Slavic place in an oblique case is its nominative, a stem's softened "
