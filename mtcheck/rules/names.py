@@ -8769,16 +8769,17 @@ def _rare_home_surname(f: str, c: str, sl: str) -> bool:
     return _consonant_slip(f, c) or (_vowel_syncope(f, c) and zipf(f, sl) < zipf(c, sl))
 
 
-def _own_surname(c: str, lang: str) -> bool:
+def _own_surname(c: str, lang: str, cap: float = 4.0) -> bool:
     """Is folded ``c`` in common use in ``lang`` (Zipf 2.5 or more: not a transliterated
     name that only news in that language mentions, Sechin, Krastev) but no common word
-    (below Zipf 4; a German noun is no name Wiktionary knows: Massiv, Organisation)?"""
+    (below Zipf ``cap``, 4 unless a caller has other evidence of a name; a German noun is
+    no name Wiktionary knows: Massiv, Organisation)?"""
     z = zipf(c, lang)
     if not 2.5 <= z < 4.5:
         return False
     if lang == "de":
         return de_proper(c.capitalize(), z)
-    return z < 4.0
+    return z < cap
 
 
 def _home_lang(c: str) -> str | None:
@@ -8803,7 +8804,10 @@ def _respelt(low: str, c: str, sl: str | None, tl: str | None) -> bool:
     if not has_freq(sl) or not has_freq(tl) or _prefix_related(f, c) \
             or exonym_classes(f) or exonym_classes(c) or not _home_spelling(c):
         return False
-    if _home_lang(c) == sl and _own_surname(c, sl) and c not in _given_names() and f not in _given_names():
+    if _home_lang(c) == sl and c not in _given_names() and f not in _given_names() and (
+            _own_surname(c, sl) or (_own_surname(c, sl, 4.5) and _home_lang(f) == sl)):
+        # (a surname as common as a word, Cardoso, Barbosa in Portuguese: still a name
+        # where the slip is a surname at home in the same language, Cardozo, no word)
         # a surname at home in the source's own language is written so abroad: another
         # real name one letter off is a slip, whatever the spelling conventions and the
         # target language's odds (António Domingues ~ "António Dominguez")
@@ -8972,7 +8976,8 @@ def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str |
               "back or transliterated (Yulins, Nowosibirsks). Also "
               "a slip that makes another real name, for a name at home in a Latin-script language: beside a name "
               "word both keep (Olaf Scholz ~ Olaf Schulz) or alone in the slot of the source's "
-              "name (Scholz sagte ~ Schulz said); for any name where the translation spells it "
+              "name (Scholz sagte ~ Schulz said), a surname as common as a word in the source's "
+              "language too where the slip is a surname at home there (Ana Sousa ~ Ana Souza); for any name where the translation spells it "
               "right elsewhere and has it in that slot fewer times than the source (Tony Abbott "
               "~ Tony Abbot beside Abbotts); and a name cut short by a letter no inflection of "
               "the source language adds (Jinping ~ Jinpin). Not a case form: the target "
