@@ -6103,7 +6103,10 @@ def _target_common_word_suffixed(g: Name, t: Name, sl: str | None, tl: str | Non
               "syllables) that no run of the source reads as, nor tied to the lost name by its "
               "first or last character's reading (日暮里 ni- ~ Nippori; of several such words, "
               "those tied so to another run of the sentence, 米生 ~ Kome-no-o, set aside): major out of Chinese, "
-              "minor out of Japanese (irregular readings); transcribed foreign names and "
+              "minor out of Japanese (irregular readings). Out of Korean: a Hangul name of a surname "
+              "and two syllables (김민수) written with that surname and a hyphenated given name "
+              "neither syllable of which spells the source's, no name of the source reading as it "
+              "(Kim Ji-hoon): major. Transcribed foreign names and "
               "exonyms (特朗普 ~ Trump, 澳门 ~ Macau) are read as such. No swap: a state's "
               "abbreviation written out (N.S. ~ Nouvelle-Écosse), a generic name every town has "
               "rendered by the target's (City Chambers ~ Paços do Concelho), a place kept with the "
@@ -6232,6 +6235,7 @@ def name_replaced(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     if _langs(ctx)[0] == "ja" and tl not in ("ja", "zh", "ko"):
         yield from _ja_place_swaps(ctx)
     yield from _han_swaps(ctx)
+    yield from _hangul_given_swaps(ctx)
 
 
 def _body_run_swaps(ctx: CheckContext) -> Iterator[Finding]:
@@ -9499,6 +9503,66 @@ def _ko_spellings(syl: str) -> dict[str, str]:
             if vow == 6 and fin == 21:
                 out.setdefault(i.strip("_") + "young", "")  # ㅕ before ㅇ: Young
     return out
+
+
+# conventional spellings of common Korean surnames that no syllable-by-syllable spelling
+# gives (이 Lee, Rhee; 박 Park; 노 Roh; 최 Choi: the initial r or l of the old reading, an
+# added r or h)
+_KO_SURNAME_SPELLINGS = {"이": ("lee", "rhee", "yi"), "리": ("lee", "rhee"), "박": ("park",),
+                         "노": ("roh", "noh"), "최": ("choi", "choe"), "류": ("ryu", "yoo", "yu"),
+                         "유": ("yoo", "yu"), "임": ("lim", "im"), "나": ("na", "ra"),
+                         "라": ("ra", "la")}
+# a name of a surname and a two-syllable given name standing alone in the source, or before
+# a particle or an honorific (이정훈은, 김민수 씨)
+_KO_NAME_TOKEN = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{3})"
+                            r"(?:[은는이가을를의도와과]|에게|님)?(?![\uac00-\ud7a3])")
+
+
+def _ko_surname(sur: str, syl: str) -> bool:
+    """Does romanised surname ``sur`` (lower case) spell Hangul syllable ``syl``?"""
+    return sur in _KO_SURNAME_SPELLINGS.get(syl, ()) or sur in _ko_spellings(syl)
+
+
+def _hangul_given_swaps(ctx: CheckContext) -> Iterator[Finding]:
+    """N004 out of Korean: a person the source names in Hangul, a surname and a
+    two-syllable given name (김민수), whom the translation writes with that surname and a
+    hyphenated given name neither syllable of which spells the source's (Kim Ji-hoon),
+    where no name of the whole source reads as that given name and no name of the sentence
+    with the surname has a syllable spelt by a hyphenated given name of the translation:
+    another person's given name, major."""
+    if ctx.source is None or _langs(ctx)[0] != "ko" or not _HANGUL_SYLLABLES.search(ctx.source.text):
+        return
+    whole = [m.group(1) for m in _KO_NAME_TOKEN.finditer(ctx.source.text)]
+    for bv in ctx.beads():
+        texts = _bead_texts(bv)
+        if texts is None or not _mostly_latin(texts[1].text):
+            continue
+        src, tgt = texts
+        # (a bare token first: a common word of three syllables opening with a surname's,
+        # 이용객이, mostly carries a particle)
+        names = sorted((m.group(1) for m in _KO_NAME_TOKEN.finditer(src.text)),
+                       key=lambda x: x + " " not in src.text)
+        if not names:
+            continue
+        given = [(m, m.group(1).lower(), m.group(2).lower(), m.group(3).lower())
+                 for m in _KO_GIVEN.finditer(tgt.text)]
+        for m, sur, g1, g2 in given:
+            if any(g1 in _ko_spellings(n[1]) and g2 in _ko_spellings(n[2]) for n in whole):
+                continue  # a name of the source reads as it (named elsewhere)
+            same = [n for n in names if _ko_surname(sur, n[0])]
+            if not same or any(x in _ko_spellings(n[1]) or y in _ko_spellings(n[2])
+                               for n in same for _m, _s, x, y in given):
+                continue  # no name with the surname, or a syllable of one spelt: a slip
+                # (N001's), or rendered
+            n = same[0]
+            s, e = tgt.span(m.start(), m.end())
+            if _in_furniture(ctx, s, e):
+                continue
+            rr = _rr(n[1:])
+            ev = [ctx.evidence(ctx.source, text=src.text, note=f"source names {n}")]
+            yield ctx.flag(s, e, f"source “{n}” rendered as “{m.group()}”: the given name is not "
+                                 f"the source's ({rr[:1].upper() + rr[1:]} in the Revised Romanization)",
+                           evidence=ev, suggestion=None, severity=_severity_cap(ctx, Severity.MAJOR))
 
 
 @lru_cache(maxsize=1)

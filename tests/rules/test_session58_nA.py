@@ -54,3 +54,30 @@ def test_common_surname_with_foreign_slip_stays_silent():
                      "Councillor João Lopez voted against.", "pt", "en", "N001")
     assert not codes("O vereador João Mendes votou contra.",
                      "Councillor João Mendez voted against.", "pt", "en", "N001")
+
+
+# -- N004: a Korean given name replaced ----------------------------------------------------
+def test_korean_given_name_replaced_en():
+    assert codes("김민수 시장은 \"기대가 크다\"고 밝혔다.",
+                 "\"Expectations are high,\" said Mayor Kim Ji-hoon.", "ko", "en", "N004") \
+        == [("Kim Ji-hoon", "major")]
+
+
+def test_korean_given_name_replaced_de():
+    assert codes("박서연 교수는 \"결과가 놀랍다\"고 말했다.",
+                 "\"Die Ergebnisse sind erstaunlich\", sagte Professorin Park Ji-hye.",
+                 "ko", "de", "N004") == [("Park Ji-hye", "major")]
+
+
+def test_korean_given_name_rendered_or_slipped_is_silent():
+    src = "김민수 시장은 \"기대가 크다\"고 밝혔다."
+    for tgt in ("\"Expectations are high,\" said Mayor Kim Min-su.",
+                "\"Expectations are high,\" said Mayor Kim Min-soo.",
+                "\"Expectations are high,\" said Mayor Kim Min-ho."):  # a slip: N001's
+        assert not codes(src, tgt, "ko", "en", "N004")
+
+
+def test_korean_given_name_named_elsewhere_is_silent():
+    # the translation names a person the source names in another sentence
+    src = "김민수 시장은 \"기대가 크다\"고 밝혔다. 이지훈 의원도 참석했다."
+    assert not codes(src, "\"Expectations are high,\" said Mayor Kim Ji-hoon.", "ko", "en", "N004")
