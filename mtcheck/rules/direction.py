@@ -127,6 +127,12 @@ class Lexicon:
     # "ne", "n'": `ne_clitic:`): the word a few words after one is "any more" or, with "que",
     # "only" ("il ne reste plus que deux jours"), as after a negator
     ne_clitic: re.Pattern | None = None
+    # words that also name a season (`season:`, English "fall" = autumn) and the words that
+    # lead to the season's name (`season_lead:`, "in the", "this", "next"): such a word after
+    # one, at its clause's end or before a year ("in the fall.", "in the fall of 2023"),
+    # counts for no concept
+    season: frozenset[str] = frozenset()
+    season_lead: tuple[tuple[str, ...], ...] = ()
 
 
 # phrase words split where the text's tokens do: "après-midi", "high-ranking" are two words
@@ -167,6 +173,8 @@ def lexicon(lang: str | None) -> Lexicon | None:
     figure_only: set[str] = set()
     figure_by_far: set[str] = set()
     ne_clitic: set[str] = set()
+    season: set[str] = set()
+    season_lead: set[tuple[str, ...]] = set()
     spaced = True
     for line in text.splitlines():
         line = line.split("#", 1)[0].strip()
@@ -175,6 +183,10 @@ def lexicon(lang: str | None) -> Lexicon | None:
         key, body = (p.strip() for p in line.split(":", 1))
         if key == "void_after_neg":
             void.update(body.casefold().split())
+        elif key == "season":
+            season.update(body.casefold().split())
+        elif key == "season_lead":
+            season_lead.update(tuple(p.split("_")) for p in body.casefold().split())
         elif key == "ne_clitic":
             ne_clitic.update(body.casefold().replace("’", "'").split())
         elif key == "than":
@@ -273,7 +285,8 @@ def lexicon(lang: str | None) -> Lexicon | None:
                        r"(?<![^\W\d_])(?:" + "|".join(
                            re.escape(w[:-1]) + "['’]" if w.endswith("'") else re.escape(w) + r"(?![^\W\d_])"
                            for w in sorted(ne_clitic, key=len, reverse=True)) + ")", re.I)
-                   if ne_clitic else None)
+                   if ne_clitic else None,
+                   season=frozenset(season), season_lead=tuple(sorted(season_lead)))
 
 
 def _unit_words(lang: str | None) -> frozenset[str]:
@@ -396,6 +409,30 @@ def _after_clitic(text: str, toks: list[tuple[int, int, str]], lx: Lexicon) -> s
         # (from the end of the word before the reach: an elided "n'" is no part of its token)
         start = toks[i - _NEG_REACH - 1][1] if i > _NEG_REACH else 0
         if w in lx.void_after_neg and lx.ne_clitic.search(text, start, s):
+            out.add(i)
+    return out
+
+
+_CLAUSE_STOP = re.compile(r"[.,;:!?)\]»”\"]")
+
+
+def _seasons(text: str, toks: list[tuple[int, int, str]], lx: Lexicon) -> set[int]:
+    """Positions of `season` words that name the season: after a `season_lead` ("in the
+    fall", "this fall"), at the end of their clause or before a year ("in the fall of 2023").
+    "After the fall." and "the fall in prices" stay a fall."""
+    out = set()
+    n = len(toks)
+    words = [w for _, _, w in toks]
+    for i, w in enumerate(words):
+        if w not in lx.season:
+            continue
+        if not any(i >= len(lead) and tuple(words[i - len(lead):i]) == lead
+                   and not _CLAUSE_STOP.search(text, toks[i - len(lead)][0], toks[i][0])
+                   for lead in lx.season_lead):
+            continue
+        if (i + 1 == n or _CLAUSE_STOP.search(text, toks[i][1], toks[i + 1][0])
+                or _YEAR.fullmatch(words[i + 1])
+                or (words[i + 1] == "of" and i + 2 < n and _YEAR.fullmatch(words[i + 2]))):
             out.add(i)
     return out
 
@@ -713,6 +750,8 @@ def _poles(text: str, lang: str | None, lx: Lexicon, toks: list[tuple[int, int, 
                 m = _WORD_AT_END.search(text, max(0, s - 12), s - 1)
                 if m and f"{m.group().casefold()}'{w}" in lx.elided:
                     base_skip.add(i)
+    if lx.season and not lx.season.isdisjoint(words):
+        base_skip |= _seasons(text, toks, lx)
     if lx.void_after_neg and not lx.void_after_neg.isdisjoint(words):  # (else none voided)
         base_skip |= _voided(toks, negators(text, lang) or [], lx)
         if lx.ne_clitic is not None:
@@ -1079,6 +1118,12 @@ def _inverted_comparison(text: str, lang: str | None, at: int) -> bool:
     first = next((i for i, w in enumerate(words) if lx and w in lx.than), 0)
     if first < 2:
         return False  # "less than 50" (right after) compares a number, not two arguments
+    if words[1].isdigit() or (lx is not None and len(words) > 2 and words[2].isdigit()
+                              and words[1] in lx.figure_by | lx.figure_of):
+        # a change with its amount right after it ("desceram 9,5% desde que", "fell by 4%
+        # more than"): a figure stands where the swapped arguments would, and the "than"
+        # is another word's or no "than" at all ("desde que" = since)
+        return False
     # a "than" right after a word of more/less is that word's own ("reduced demand by
     # more than 30%": a quantity bounded, not the pole word's two arguments swapped)
     return not any(name == "more" for name, _, _ in _lookup(words[first - 1], lx))
@@ -1503,7 +1548,9 @@ def _share_figure(src: str, sl: str | None, tgt: str, tl: str | None) -> bool:
               "English phrasal verbs with \"up\" that say no rise (\"gave up\", \"set up\") count for no "
               "change, and severity said in a phrase (\"serious injuries\", \"leichte Verletzungen\") is strong. "
               "A vote's side fronted before its verb (\"Za návrh hlasovalo\", \"За проект проголосовали\") "
-              "is in favour or against as after it.",
+              "is in favour or against as after it. A reception is welcomed or praised against criticised or condemned; "
+              "English \"fall\" after \"in the\", \"this\" … at its clause's end or before a year is the season, \"one of the most\" "
+              "a superlative, and a change with its amount right after it (\"desceram 9,5% desde que\") no comparison to swap.",
       why="A flipped direction reverses the news (prices fell, not rose; the team lost, not won) "
           "while the sentence stays fluent and every number and name still matches, so neither "
           "a reader nor the other checks notice.",
