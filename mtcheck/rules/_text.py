@@ -2568,6 +2568,17 @@ _SPACED_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\. ){1,5}[A-Z]\.(?![\w])")
 _GREEK_PAN = ("παν", "παγ", "παμ")
 
 
+def _acronym_plural(a: str, acronyms: set[str]) -> bool:
+    """Is acronym ``a`` in ``acronyms`` as its plural with a small s, or the other way
+    round (LED ~ LEDs, NGOs ~ NGO, SUVs ~ SUV): English, German, Dutch, Spanish and
+    Portuguese add it, French and Swedish write the acronym bare.  The bare form is all
+    capitals, two letters or more (not AfD ~ Af)."""
+    if len(a) >= 2 and a.isupper() and a + "s" in acronyms:
+        return True
+    b = a[:-1]
+    return len(b) >= 2 and a[-1] == "s" and b.isupper() and b in acronyms
+
+
 # languages that write a name's case and plural endings after an apostrophe (Turkish,
 # Azerbaijani: Kayseri'deki, Cabernet'lerine)
 _APOSTROPHE_SUFFIX_LANGS = frozenset({"tr", "az"})
@@ -2753,6 +2764,8 @@ class NameIndex:
         if part.acronym:
             a = part.text.replace(".", "")
             if a in self.acronyms or (len(a) >= 4 and part.fold in self.folds):
+                return True
+            if _acronym_plural(a, self.acronyms):
                 return True
             if len(a) >= 3 and "".join(sorted(a)) in self.acro_sorted:  # UE ~ EU, OTAN ~ NATO
                 return True
@@ -6874,11 +6887,32 @@ def present_in_other_script(name: str, text: str) -> bool:
             continue  # too short to say anything; the other words decide
         if not any(_transcribed(sk, w) for sk in sks for w in words) \
                 and not any(_kana_transcribed(sk, w) for sk in kks for w in kana) \
-                and not any(len(sk) >= 3 and sk in _abjad_pairs(text) for sk in sks):
+                and not any(len(sk) >= 3 and sk in _abjad_pairs(text) for sk in sks) \
+                and not _spanish_x_in_cyrillic(part, text):
             return False
         checked = True
     # (in kana, a name no word of which says anything is not found: API ~ キー)
     return checked or not kana or bool(words)
+
+
+# an x opening a word or between vowels, before a vowel (Texas, Xalapa; not Alex, Maxwell)
+_SPANISH_X = re.compile(r"(?:^|(?<=[aeiou]))x(?=[aeiou])")
+_CYR_KHA_WORD = re.compile(r"[\u0400-\u04ff'\u2019]*[хХ][\u0400-\u04ff'\u2019]*")
+
+
+def _spanish_x_in_cyrillic(part: str, text: str) -> bool:
+    """Is Latin name word ``part`` (folded) in ``text`` in Cyrillic with the old Spanish x
+    of the Americas, before a vowel, as х, as Russian and Ukrainian write it (Texas ~
+    Техас, Mexico ~ Мехико, Quixote ~ Кихот)?  Only a Cyrillic word with х in it counts:
+    the skeleton without the x is short and would meet other words (Texas ~ Тосса)."""
+    if "x" not in part or not _SPANISH_X.search(part):
+        return False
+    kha = _CYR_KHA_WORD.findall(text)
+    if not kha:
+        return False
+    sks = [sk for sk in _skeletons(_SPANISH_X.sub("h", part)) if len(sk) >= 2]
+    words = _romanised_skeletons(" ".join(kha))
+    return any(_transcribed(sk, w) for sk in sks for w in words)
 
 
 def _joined_pairs(parts: list[str], words: tuple[str, ...]) -> frozenset[int]:
@@ -7108,6 +7142,11 @@ def transcribes_source(name: str, src_text: str) -> bool:
         return len(raw) == 1 and _h_name_read(raw[0], src_text)
     sks = [sk for part in set(re.findall(r"[^\W\d_]{3,}", _fold_sounds(src_text))) if part.isascii()
            for sk in _skeletons(part) if len(sk) >= 2]
+    if "х" in name.lower() and "x" in src_text:
+        # (a source word's old Spanish x read as Cyrillic х: Техас ~ Texas, ``_spanish_x_in_cyrillic``)
+        sks += [sk for part in set(re.findall(r"[^\W\d_]{3,}", _fold_sounds(src_text)))
+                if part.isascii() and _SPANISH_X.search(part)
+                for sk in _skeletons(_SPANISH_X.sub("h", part)) if len(sk) >= 2]
     return all(any(_transcribed(sk, w) for sk in sks for w in ws) for ws in words) \
         or (len(raw) == 1 and _h_name_read(raw[0], src_text))
 
@@ -7229,6 +7268,11 @@ _SILENT_L = re.compile(r"(?<=[ao])l(?=m)")
 _SILENT_P = re.compile(r"(?<=m)p(?=s)")
 
 
+# ch that is no part of sch or tch (Schmidt, Mitchell): as k, and after a vowel as German h
+_KO_CH = re.compile(r"(?<![st])ch")
+_KO_CH_AFTER_VOWEL = re.compile(r"(?<=[aeiouy])ch")
+
+
 def _korean_skeletons(part: str) -> set[str]:
     """Skeletons of Latin name word ``part`` (folded) in the classes of ``_hangul_words``:
     as written (a romanised Korean name: Kim, Chungnam, Gwangju) and as Korean hears an
@@ -7252,6 +7296,12 @@ def _korean_skeletons(part: str) -> set[str]:
         if _SILENT_P.search(p):
             forms.add(_SILENT_P.sub("", p))  # an unsaid p between m and s: Simpson ~ 심슨, Sampson ~ 샘슨
         forms.update(_heard_spellings(p))  # soft c, gh (Florence ~ 플로렌스, McLaughlin ~ 맥러플린)
+        if _KO_CH.search(p):
+            # ch of Greek and German names is k to an English ear (Michael ~ 마이클,
+            # Christine ~ 크리스틴, Reich ~ 라이크) and German ch after a vowel is ㅎ, h
+            # (Bach ~ 바흐, Heinrich ~ 하인리히), besides the ch of Charles ~ 찰스
+            forms.add(_KO_CH.sub("k", p))
+            forms.add(_KO_CH_AFTER_VOWEL.sub("h", p))
         if re.search(r"(?<=[aeiouy])t[sz]", p):
             # a t closing a syllable before s (Watson ~ 왓슨, Clatsop ~ 클랫솝, Betsy ~ 벳시),
             # where Korean writes t and s apart, not ts as one sound (Potsdam ~ 포츠담)

@@ -2548,8 +2548,23 @@ def _name_continuation(text: str, ms: tuple[re.Match, ...], i: int, source_text:
             return False
         stem = head[:max(4, len(head) - 2)]
         tail = text[ms[j + 1].start():ms[i].end()]
-        return re.search(rf"(?<![^\W\d_]){re.escape(stem)}[^\W\d_]{{0,3}}\s+{re.escape(tail)}(?![^\W\d_])",
-                         source_text) is not None
+        if re.search(rf"(?<![^\W\d_]){re.escape(stem)}[^\W\d_]{{0,3}}\s+{re.escape(tail)}(?![^\W\d_])",
+                     source_text) is not None:
+            return True
+        # the name kept in its base form where the source declines it, its last word too
+        # (České spořitelny ~ Česká spořitelna, Slovenskej sporiteľne ~ Slovenská
+        # sporiteľňa): the last word's stem, four letters or more, with another ending
+        last = ms[i].group()
+        if len(last) < 6 or not last.islower():
+            return False
+        lstem = fold(last)[:max(4, len(last) - 2)]
+        mid = text[ms[j + 1].start():ms[i].start()]
+        for f in re.finditer(rf"(?<![^\W\d_]){re.escape(stem)}[^\W\d_]{{0,3}}\s+{re.escape(mid)}([^\W\d_]+)",
+                             source_text):
+            w = f.group(1)
+            if w.islower() and fold(w)[:len(lstem)] == lstem and 0 <= len(w) - len(lstem) <= 4 and w != last:
+                return True
+        return False
     return False
 
 
@@ -3387,9 +3402,10 @@ def _kept_titles(text: str, source_text: str, tl: str, sl: str) -> list[tuple[in
               "lower-case words of a name kept whole after its acronym (ABC gradnja, where the "
               "source declines it: ABC gradnje), nor those of a name kept whole whose last word a hyphen "
               "joins to a head word of the target (Tour of the Alps-loppet), or after a word the source writes with a capital "
-              "throughout, also opening the sentence (Hrvatske šume), or that a Turkish source "
-              "writes before a compound's head with a case ending, also opening the sentence "
-              "(Konya Ovası'nda ~ the Konya Plain), or before the acronym in "
+              "throughout, also opening the sentence (Hrvatske šume), its last word maybe in its "
+              "base form where the source declines it (České spořitelny ~ Česká spořitelna), or "
+              "that a Turkish source writes before a compound's head with a case ending, also "
+              "opening the sentence (Konya Ovası'nda ~ the Konya Plain), or before the acronym in "
               "brackets the source has after the same words, a noun of the translation before "
               "it (der Branchenverband Comité interprofessionnel de gestion du comté (CIGC)), nor "
               "a word the source writes in lower case that the translation keeps at every "

@@ -5598,7 +5598,7 @@ def _is_pair(ctx: CheckContext) -> bool:
               "name (Angela Merkel ~ Angela: major even in one pair, since no pronoun "
               "explains it). In Thai a name reads back consonant for consonant, an ending said "
               "\"sh\" (Scotia, Patricia) or a French silent -c (Leblanc) either way, and a place by "
-              "its Thai name inside a run of Thai (ยุโรป). Not missing: a Cyrillic place adjective whose place the translation "
+              "its Thai name inside a run of Thai (ยุโรป); Hangul hears ch as k or German h (Reich ~ 라이크, Heinrich ~ 하인리히), Cyrillic the old Spanish x as х (Texas ~ Техас). Not missing: an acronym in its plural with a small s (LED ~ LEDs), a Cyrillic place adjective whose place the translation "
               "transliterates (Авачинском ~ Awatscha-Fischkombinat; a stem's softened ж or ш the "
               "place's г or х: Онежскому ~ Lake Onega, Рижский ~ Riga), an adjective whose place with "
               "the generic word after it is a lexicon entity the translation names (Тихого океана "
@@ -6137,7 +6137,7 @@ def _target_common_word_suffixed(g: Name, t: Name, sl: str | None, tl: str | Non
               "still anchors the swap (Lucie Vargovej ~ Lucia Kováčová), and into Latvian or "
               "Lithuanian a listed given name before a capitalised word opens a person's name "
               "(Andrew Keogh ~ Andrew Kelly); English gh after a vowel reads as silent or f in "
-              "another script (McLaughlin ~ Маклафлин).",
+              "another script (McLaughlin ~ Маклафлин), the old Spanish x before a vowel reads as Cyrillic х (Texas ~ Техас), and a quarter named by its compass point may be said with its country (the North West ~ le nord-ouest de l'Angleterre).",
       why="A swapped entity (another person, country or organisation) is a critical "
           "meaning error that reads fluently and survives proofreading.",
       fail=("US-Präsident Donald Trump schrieb auf Twitter, er beobachte die Stürme.",
@@ -6184,6 +6184,9 @@ def name_replaced(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 continue  # Postauto AG ~ AutoPostale SA: one legal form for another
             if _target_common_word_suffixed(g, t, sl, tl):
                 continue  # Town Hall ~ Belediye Salonu'na: the generic word translated
+            if all(_compass_word(p.text) for p in g.parts) and _compass_country_added(t, bn.tgt.text, bn.src.text):
+                continue  # the North West ~ le nord-ouest de l'Angleterre: the quarter said by
+                # a compass word, the country it is of said outright
             if _institution_title_translated(g, t, sl, tl):
                 continue  # Pärnu Kutsehariduskeskus ~ Pärnu Vocational Education Centre: the place
                 # kept, the institution's generic compound (-keskus, centre) translated
@@ -6396,7 +6399,9 @@ def _patronym_swaps(src: str, tgt: str) -> Iterator[tuple[str, str, int, int]]:
               "Officer Andreas Kyriakides); a Hebrew ח׳ is kh (סח'נין ~ Sakhnin), a Latin tz is "
               "צ, a Hebrew place in -ית reads as its base too (ציפורית ~ Tzipori), a Greek "
               "\"all-\" compound names the place of its adjective (Παγκύπριος ~ Cyprus); two Latin "
-              "words read as one word of another script render it (Ali-Akbar ~ علی‌اکبر).",
+              "words read as one word of another script render it (Ali-Akbar ~ علی‌اکبر); nor a lexicon "
+              "place after a compass word where the source names a quarter by its compass point "
+              "(in the North West ~ i nordvästra England).",
       why="MT hallucinates entities and swaps a common noun for a name (the ministry becomes "
           "a sports league, a street a city); a name nobody wrote reads as a fact.",
       fail=("Der Bürgermeister eröffnete am Montag die neue Brücke über den Fluss.",
@@ -6438,11 +6443,50 @@ def name_added(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 continue  # thứ Ba "Tuesday", tháng Mười "October": a weekday or month
             if _people_transcribed(t, bn.src.text):
                 continue  # the Nabataeans for הנבטים: a people the source names in its script
+            if _compass_country_added(t, bn.tgt.text, bn.src.text):
+                continue  # in the North West ~ i nordvästra England: the country of a region
+                # the source names by its compass point, said outright
             s, e = bn.tgt.span(t.start, t.end)
             if _in_furniture(ctx, s, e):
                 continue  # an agency in a glued credit ("Photo: Reuters"): F002's finding
             yield ctx.flag(s, e, f"“{t.text}” renders no name or word of the source sentence",
                            evidence=[ctx.evidence(ctx.source, text=bn.src.text, note="source")])
+
+
+# a word for a compass point or quarter, in the languages of Europe (north-west,
+# northwestern, nordvästra, Nordwesten, nord-ouest, noroeste, nordovest, sydöstra):
+# a point, or two joined, and an adjective's or case's ending
+_COMPASS_WORD = re.compile(
+    r"(?:(?P<a>north|south|nord|norr|noord|n[öo]rd|s[üu]d|sued|syd|s[öo]der|zuid)|(?P<b>nor|sur))?[-‐]?"
+    r"(?P<c>east|west|[öøo]st|v[äa]st|vest|ouest|ovest|oeste|este|oost|est)?"
+    r"(?:ern|erly|ra|re|en|ens|er|lich|liche|lichen|licher|lichem|liga|lige|ligen|a|e|o|s)?",
+    re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"([^\W\d_][^\W\d_\-‐]*)([\s\u00a0]+(?:(?:of|de|del|della|di|du|des|von|van|af|the|la|le)[\s\u00a0]+|l['’])*)$",
+                          re.IGNORECASE)
+_SOURCE_COMPASS = re.compile(r"(?<![^\W\d_])[^\W\d_][^\W\d_\-‐]*(?![^\W\d_])")
+
+
+def _compass_word(w: str) -> bool:
+    """Is ``w`` a word for a compass point or quarter (``_COMPASS_WORD``): a point, not
+    this (Spanish este), is (French est) or on (French sur) alone?"""
+    m = _COMPASS_WORD.fullmatch(w)
+    if m is None or not (m.group("a") or m.group("c")) or (m.group("b") and not m.group("c")):
+        return False
+    return bool(m.group("a")) or m.group("c").casefold() not in ("este", "est") or bool(m.group("b"))
+
+
+def _compass_country_added(t: Name, tgt: str, src: str) -> bool:
+    """Is target name ``t``, a lexicon place (a country, a region), said right after a
+    word for a compass point (maybe with of, de, von between: i nordvästra England,
+    im Nordwesten Englands, nord-ouest de l'Angleterre) where the source sentence names a
+    quarter by its compass point alone (in the North West, im Nordwesten)?  The
+    translation says outright whose quarter it is: no name added in its stead."""
+    if not (t.classes or any(p.classes for p in t.parts)):
+        return False
+    m = _WORD_BEFORE.search(tgt[max(0, t.start - 60):t.start])
+    if m is None or not _compass_word(m.group(1)):
+        return False
+    return any(_compass_word(w.group()) for w in _SOURCE_COMPASS.finditer(src))
 
 
 def _near_rendering(t: Name, src: str, sl: str | None) -> bool:
