@@ -296,6 +296,10 @@ def _stems(w: str, lang: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+# the languages that write the definite article onto the noun (hus → huset)
+_NORDIC_DEFINITE = frozenset({"nb", "no", "nn", "da", "sv"})
+
+
 @lru_cache(maxsize=1 << 16)
 def lemma(word: str, lang: str) -> str:
     """A crude lemma for grouping occurrences: folded, one inflectional ending stripped."""
@@ -337,6 +341,8 @@ def lemma(word: str, lang: str) -> str:
             if w.endswith(p) and len(w) - len(p) >= 2:
                 return w[: -len(p)]
         return w
+    if lang in _NORDIC_DEFINITE and w.endswith("set") and len(w) > 5:
+        w = w[:-2]  # a neuter noun in -s with its suffixed article (båthuset, priset): the noun
     if w.endswith("s") and len(w) > 3:
         return w[:-1]
     return w
@@ -1040,7 +1046,10 @@ def _parallel_support(ctx: CheckContext, beads: dict[int, BeadView], bead_ids: l
               "an English noun in -ment (settlement) is a term, no adverb, a three-letter word found in two other "
               "sentences too (a preposition) proves no consistent rendering, and a word right at the term's place "
               "outranks one further off that only shares letters with the usual rendering, while a preposition "
-              "of the language's list is never a single word's usual rendering.",
+              "of the language's list is never a single word's usual rendering; a Norwegian, Danish or Swedish "
+              "noun in -s and its definite form (rådhus / rådhuset) are one word, and another source word "
+              "that merely shares the usual rendering's sentences, never beside the term there and "
+              "rendered by a word of its own (floods → flommen), does not hide the term's link.",
       why="MT translates sentence by sentence, so a term (Fahrräder → bicycles) can flip to a "
           "near-synonym (bikes) and the reader wonders whether a different thing is meant.",
       fail=("Die Fahrräder sind schwer. Keine Fahrräder im Gefängnis. Fahrräder sind verboten.",
@@ -1530,7 +1539,12 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             continue
         # the source term must be what links those beads: no other source lemma with the same beads
         # (one kept as it is in the translation, a name or an acronym, links them by itself)
-        if any(M != L and mb == B1 and not _kept((M,), mb, tgt_keyed) for M, mb in src_beads.items()):
+        # (not one far from L in every one of them with a rendering of its own there, a word
+        # found in two of its sentences and nowhere else: boatshed … floods → båthus …
+        # flommen, where båthus cannot render floods)
+        if any(M != L and mb == B1 and not _kept((M,), mb, tgt_keyed)
+               and not _rendered_apart(M, L, t1, mb, bead_toks, tgt_beads, bad_tgt)
+               for M, mb in src_beads.items()):
             continue
         # (short words too, too short for a term, where t1 stands in three beads or more:
         # vé thuyền → boat tickets, where tickets renders vé, not thuyền)
@@ -1772,6 +1786,22 @@ def _open_head_swap(bt: "_BeadToks", bw: _BeadWords, L: str, t1: str, tl: str,
         if tok.lemma in bw.tgt and _word_fits(bw, L, tok.lemma, src_beads, a):
             return None, (None, tok.start, nx.end)
     return None
+
+
+def _rendered_apart(M: str, L: str, t1: str, mb: set[int], bead_toks: dict[int, "_BeadToks"],
+                    tgt_beads: dict[str, set[int]], bad_tgt: set[str]) -> bool:
+    """Is source word M, found in the same sentences as L, never within three words of L
+    there, and is it rendered by a target word of its own (not t1, found in two of its
+    sentences or more and in no other), never within three words of t1?  Then t1 renders
+    L, not M: two words of a sentence each with its rendering."""
+    if any(_near(bead_toks[bj].src, L, M, 3) for bj in mb):
+        return False
+    for tm, tb in tgt_beads.items():
+        if tm == t1 or len(tm) < 4 or tm in bad_tgt or len(tb) < 2 or not tb <= mb:
+            continue
+        if not any(_near(bead_toks[bj].tgt, t1, tm, 3) for bj in tb):
+            return True
+    return False
 
 
 def _other_term_here(L: str, b: "_BeadToks", B1: set[int],
