@@ -492,7 +492,9 @@ def _names_of(text: str, lang: str | None, other: str | None) -> set[str]:
               "translation being short (z <= -2.0 and, without it, |z| <= 0.5; 40 characters "
               "or more); of two source sentences saying the same figure aligned to one that says "
               "it once, the one whose absence alone makes the translation's length fit (the "
-              "bead short by z <= -1.5, without it |z| <= 1.0).",
+              "bead short by z <= -1.5, without it |z| <= 1.0). Not a short attribution the "
+              "segmenter split off the quotation before it (\"……。\"李国平说。) when the translation "
+              "of that quotation carries an attribution after its closing mark.",
       why="Dropped sentences are invisible to a reader of the translation alone; MT and "
           "HTML pipelines lose headlines, paragraphs after markup and clauses of long sentences.",
       fail=("Die Regierung hat am Montag neue Massnahmen angekündigt, die ab Januar für alle "
@@ -535,7 +537,7 @@ def omission(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             moved = _moved(ctx)[0]
             missing = [s for s in b.source if s.kind not in FURNITURE and _has_text(s.text)
                        and _nwords(s.text) >= min_words and s.index not in moved
-                       and not _source_furniture(ctx, s)]
+                       and not _source_furniture(ctx, s) and not _split_attribution(ctx, beads, i, s)]
         if missing and run and missing[0].paragraph == run[-1].paragraph and missing[0].index == run[-1].index + 1:
             run.extend(missing)
             run_bead = i
@@ -590,6 +592,26 @@ def omission(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                            f"part of the sentence is missing",
                            evidence=[ctx.evidence(src, b.source[0], note="source")],
                            severity=_minor(ctx) if _unsure_ratio(ctx) else None)
+
+
+ATTRIBUTION_WORDS = 4  # the most words (two CJK characters a word) of a split attribution
+_CLOSING_QUOTE = re.compile(r"[\"”»」』’]\s*$")
+
+
+def _split_attribution(ctx: CheckContext, beads: list[BeadView], i: int, s: Segment) -> bool:
+    """Is source sentence ``s`` of bead ``i`` (no translation of its own) a short
+    attribution the segmenter split off the quotation before it ("……。"李国平说。: a
+    sentence of its own after the closing mark), while the bead before translates that
+    quotation with an attribution after its closing mark ("…," Li said.)?  Then it is
+    translated, inside its neighbour (the name often shortened there: Li)."""
+    if i == 0 or _nwords(s.text) > ATTRIBUTION_WORDS or _CLOSING_QUOTE.search(s.text):
+        return False
+    prev = beads[i - 1]
+    if not prev.source or not prev.target or prev.source[-1].paragraph != s.paragraph \
+            or prev.source[-1].index != s.index - 1:
+        return False
+    return _CLOSING_QUOTE.search(prev.source[-1].text) is not None \
+        and _frame_words(prev.target[-1].text, tail=True) >= 1
 
 
 def _without_furniture(ctx: CheckContext, b: BeadView) -> BeadView:

@@ -802,10 +802,15 @@ def _slip(text: str, s: int, e: int, w: str, lang: str, known: set[str], min_zip
     if lang == "en" and zw == 0 and _plural_of_listed(low, min_zipf, min_gap):
         return None  # the plural of a rare word the lists hold (ratoons ~ ratoon): no slip
         # of a common neighbour (rations) when the singular is none
-    if zw > 0 and len(sug) == len(low) and sug[1:] == low[1:] and _stem_of_common_word(low, lang):
-        return None  # a listed word of a common word's family (fumière ~ fumier): its first
-        # letter changed would make another common word (lumière), but the word is a real
-        # one, rare, of another family (a first letter dropped or added stays a slip)
+    if zw > 0 and len(sug) == len(low) and sug[1:] == low[1:] and (
+            _stem_of_common_word(low, lang) or _form_of_short_word(low, lang)):
+        return None  # a listed word of a common word's family (fumière ~ fumier, mown ~
+        # mow, mowed): its first letter changed would make another common word (lumière,
+        # down), but the word is a real one, rare, of another family (a first letter dropped
+        # or added stays a slip)
+    if 0 < zw < RARE_ZIPF and _unlisted_paradigm_form(low, sug, lang, listed=True):
+        return None  # a rare listed form of a stem the lists hold in other forms (Ukrainian
+        # лобові ~ лобове, лобового), the would-be slip inside that stem (любові): a real word
     if zw == 0 and (_unlisted_paradigm_form(low, sug, lang) or _unlisted_nordic_form(low, sug, lang)):
         return None  # a form of a stem the lists know in other forms (spłacanych ~
         # spłacany, spłacane), the would-be slip inside that stem: a real word
@@ -879,7 +884,8 @@ def _participle_after_auxiliary(text: str, s: int, low: str, lang: str) -> bool:
 _PARADIGM_LANGS = frozenset({"pl", "cs", "sk", "sl", "hr", "sr", "bs", "ru", "uk", "be", "bg", "lt", "lv"})
 _PARADIGM_ENDINGS = tuple(sorted(set("""a e i o u y ą ę á é í ó ý ej ym ych ymi ego emu ie iej ich im imi
 ou ého ému ých ým ými om ami ach ów em ą ой ая ое ые ого ому ых ым ыми ий ая ую ой ей ам ах ами
-ів ою ею ої ий ім ими их ие ия ию ии ів""".split()), key=len, reverse=True))
+ів ою ею ої ий ім ими их ие ия ию ии ів а е и і о у ы ю я ом ем ов ев ям ях ями ові еві""".split()),
+                                 key=len, reverse=True))
 
 
 # the Nordic languages' plural and definite endings (Swedish inventering, inventeringar,
@@ -908,13 +914,15 @@ def _unlisted_nordic_form(low: str, sug: str, lang: str) -> bool:
     return False
 
 
-def _unlisted_paradigm_form(low: str, sug: str, lang: str) -> bool:
+def _unlisted_paradigm_form(low: str, sug: str, lang: str, listed: bool = False) -> bool:
     """Is ``low``, a word no list has, one case or agreement form of a stem (five letters
     or more) that the word list knows in two other forms at least, while the word it would
     be a slip of differs from it inside that stem (spłacanych ~ spłacany, spłacane,
     spłacana, not a slip of opłacanych)?  The lists lack many forms of a declined
-    word; a slip that lands on a whole other paradigm is a real word."""
-    if lang not in _PARADIGM_LANGS or len(low) < 7:
+    word; a slip that lands on a whole other paradigm is a real word.  A word the lists
+    hold, rarely (``listed``), may be one of six letters (лобові ~ лобове, лобового: no
+    slip of любові)."""
+    if lang not in _PARADIGM_LANGS or len(low) < (6 if listed else 7):
         return False
     for e in _PARADIGM_ENDINGS:
         if not low.endswith(e) or len(low) - len(e) < 5:
@@ -966,6 +974,42 @@ def _stem_of_common_word(low: str, lang: str) -> bool:
             if words[i][1][:1] == low[:1]:
                 return True
             i += 1
+    return False
+
+
+SIBLING_ZIPF = RARE_ZIPF   # another form of a short word the lists hold at least this common
+# the English endings of a noun's plural and a verb's forms (not -y, -er, -n: words of
+# their own, gary, haler)
+_EN_VERB_NOUN_ENDINGS = ("s", "es", "ed", "ing")
+
+
+def _inflection_endings(lang: str) -> tuple[str, ...]:
+    """The endings ``lang`` inflects a word with, where known (English, Nordic, Slavic and
+    Baltic)."""
+    if lang == "en":
+        return _EN_VERB_NOUN_ENDINGS
+    if lang in _NORDIC_LANGS:
+        return _NORDIC_ENDINGS
+    if lang in _PARADIGM_LANGS:
+        return _PARADIGM_ENDINGS
+    return ()
+
+
+def _form_of_short_word(low: str, lang: str) -> bool:
+    """Is ``low`` a common short word (three or four letters, DERIVED_ZIPF+) with one or
+    two letters more at its end, that word listed with two of the language's inflection
+    endings too (SIBLING_ZIPF+: mown ~ mow, mowed, mowing; Swedish lamma ~ lamm, lammet,
+    lammen)?  A form of that word's family, rare in the lists, not a slip of a word with
+    another first letter (down, samma)."""
+    ends = _inflection_endings(lang)
+    if not ends:
+        return False
+    for k in (1, 2):
+        stem = low[:-k]
+        if not 3 <= len(stem) < DERIVED_MIN_STEM or zipf(stem, lang) < DERIVED_ZIPF:
+            continue
+        if sum(1 for e in ends if stem + e != low and zipf(stem + e, lang) >= SIBLING_ZIPF) >= 2:
+            return True
     return False
 
 
@@ -1103,7 +1147,11 @@ def _transcribes_word(stem: str, text: str) -> bool:
               "tecer: no slip of teria), nor, in a Nordic language, a plural or definite form no "
               "list has of a listed noun when the slip would lie inside the noun (Swedish "
               "inventeringarna ~ inventering: no slip of investeringarna), nor a word of a Serbian "
-              "Cyrillic version spelled in Latin letters (фрукт ~ frukt in a kept name).",
+              "Cyrillic version spelled in Latin letters (фрукт ~ frukt in a kept name), nor a rare "
+              "listed word that is a common short word with an ending, the word listed with two "
+              "inflection endings too, when the slip would be its first letter (mown ~ mow, mowed: no "
+              "slip of down), or a rare listed Slavic case form whose stem the lists hold in other "
+              "forms, the slip inside the stem (Ukrainian лобові ~ лобове: no slip of любові).",
       why="Typos survive machine translation of typo-ridden input, post-editing and OCR; "
           "a reader notices them at once, and they break search and terminology checks.",
       fail=("Die Regierung hat am Montag neue Massnahmen angekündigt.",
