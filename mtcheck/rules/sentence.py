@@ -325,6 +325,16 @@ class Lexicon:
     # `fixed` pairs whose second word is a stem (Turkish "yok_et*": yok etmek, yok etmesinden,
     # destroy; "yok_ol*", vanish): the negator with a word that starts so negates nothing
     fixed_stems: tuple[tuple[str, str], ...] = ()
+    # (session 58) verbs of voting: the answer "no" right after one and before a
+    # punctuation mark, the end or a `vote_next` word ("voted no, …", "votaron no en …") is
+    # the vote's answer, no negation ("voted no confidence" stays one)
+    vote: frozenset[str] = frozenset()
+    vote_next: frozenset[str] = frozenset()
+    # (session 58) "never" (nie, jamais, nunca): a side negated only so ("I have never
+    # seen it so cold") may be said "the first time" on the other (처음 본다, zum ersten
+    # Mal): the `never` negators, and the `first` phrases (`_` for a blank) matched inside
+    never: frozenset[str] = frozenset()
+    first: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=None)
@@ -437,7 +447,10 @@ def lexicon(lang: str | None) -> Lexicon | None:
                    vanish=tuple(w.rstrip("*") for w in f.get("vanish", [])),
                    approx=frozenset(f.get("approx", [])),
                    fixed_stems=tuple(tuple(p[:-1].split("_", 1)) for p in f.get("fixed", [])
-                                     if "_" in p and p.endswith("*")))
+                                     if "_" in p and p.endswith("*")),
+                   vote=frozenset(f.get("vote", [])), vote_next=frozenset(f.get("vote_next", [])),
+                   never=frozenset(f.get("never", [])),
+                   first=tuple(p.replace("_", " ") for p in f.get("first", [])))
 
 
 # the vowel signs and other marks of the Indic scripts (Devanagari to Sinhala) are no
@@ -519,6 +532,10 @@ def negators(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
                 continue  # "più che mai", "más que nunca": more than ever
             if i and words[i - 1] in lx.det and (text[s].isupper() or w in _ANSWER_WORDS):
                 continue  # a noun after its article, "aus dem Nichts" (a negative word), "un non"
+            if lx.vote and i and words[i - 1] in lx.vote and w in _ANSWER_WORDS \
+                    and (not nx or nx in lx.vote_next or nx in ("?", "!")
+                         or text[e:toks[i + 1][0]].strip() != ""):
+                continue  # "voted no, arguing …": the vote's answer
             if _bounds(words, i, lx, lang) and not _no_longer_as(text, toks, i, lang):
                 continue  # "no more than 2%", "не более 15 минут" bounds a quantity, it negates nothing
             if lx.bound_gap and _gapped_bound(text, s, lx, lx.bound_gap):
@@ -844,7 +861,7 @@ def _offsets(word: str, ch: str) -> tuple[int, ...]:
 
 
 # the answer "no" said as a noun, after an article: a vote (un non, ein Nein), no negation
-_ANSWER_WORDS = frozenset({"non", "no", "nein", "nee"})
+_ANSWER_WORDS = frozenset({"non", "no", "nein", "nee", "não"})
 
 
 def _is_ne(tok: str, nxt_char: str) -> bool:
@@ -1530,7 +1547,8 @@ def _no_flip(neg_side: list[tuple[int, int, str]], neg_text: str, neg_lang: str 
         or _not_only_both(neg_side, neg_text, neg_lang, aff_text, aff_lang) \
         or _no_change_same(neg_side, neg_text, neg_lang, aff_text, aff_lang) \
         or _less_equative(neg_side, neg_text, neg_lang, aff_text, aff_lang) \
-        or _approximated(neg_side, neg_text, neg_lang)
+        or _approximated(neg_side, neg_text, neg_lang) \
+        or _first_time(neg_side, neg_text, neg_lang, aff_text, aff_lang)
 
 
 _COGNATE_HEAD = 5  # letters two words of a negative meaning share to be one word told twice
@@ -1585,6 +1603,20 @@ def _approximated(neg_side: list[tuple[int, int, str]], neg_text: str, neg_lang:
         if last not in lx.approx and pair not in lx.approx:
             return False
     return True
+
+
+def _first_time(neg_side: list[tuple[int, int, str]], neg_text: str, neg_lang: str | None,
+                aff_text: str, aff_lang: str | None) -> bool:
+    """Is the negated side's negation a "never" ("I have never seen it so cold", "noch nie",
+    "non l'ho mai visto": one `never` word, at most one other negator) that the other side
+    says as "the first time" (처음 본다, zum ersten Mal, por primera vez)?"""
+    lx, la = lexicon(neg_lang), lexicon(aff_lang)
+    if lx is None or la is None or not lx.never or not la.first or len(neg_side) > 2:
+        return False
+    if sum(w.casefold() in lx.never for _, _, w in neg_side) != 1:
+        return False
+    low = aff_text.casefold()
+    return any(p in low for p in la.first)
 
 
 # languages that write every noun with a capital: a capitalised word there is no name
@@ -1831,7 +1863,10 @@ def _bound_dropped(stext: str, sl: str | None, ttext: str, tl: str | None
               "(someone, something), or English \"little\", \"few\" (not after an article) against a negator; "
               "a negative word the side without a negator shares, written alike, with the negated side "
               "(\"faltaban\" ~ \"faltavam\") renders that word, not the negator, and a bound word said twice "
-              "around a postposition (Hindi \"कम से कम\", at least) is a negated bound.",
+              "around a postposition (Hindi \"कम से कम\", at least) is a negated bound. The answer "
+              "\"no\" right after a verb of voting (\"voted no, arguing\", \"votaron no en\") is no "
+              "negation, and a lone \"never\" (nie, nunca, jamais) against \"the first time\" on the "
+              "other side (처음 본다, zum ersten Mal) is no flip.",
       why="A dropped or added negation inverts the sentence while it still reads fluently; "
           "neural MT does it often enough that critical-error tasks test for it. Minor by "
           "default: translators also trade \"not possible\" for \"out of the question\", so "
