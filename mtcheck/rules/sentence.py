@@ -335,6 +335,11 @@ class Lexicon:
     # Mal): the `never` negators, and the `first` phrases (`_` for a blank) matched inside
     never: frozenset[str] = frozenset()
     first: tuple[str, ...] = ()
+    # (session 58) "unless" (es sei denn, à moins que, tenzij; `_` for a blank) is "if not":
+    # against a side that says a plain conditional (`cond`: if, om, wenn) and no negator,
+    # negative word, "only" or "unless" of its own, the negation was dropped (or added)
+    unless: tuple[str, ...] = ()
+    cond: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -450,7 +455,9 @@ def lexicon(lang: str | None) -> Lexicon | None:
                                      if "_" in p and p.endswith("*")),
                    vote=frozenset(f.get("vote", [])), vote_next=frozenset(f.get("vote_next", [])),
                    never=frozenset(f.get("never", [])),
-                   first=tuple(p.replace("_", " ") for p in f.get("first", [])))
+                   first=tuple(p.replace("_", " ") for p in f.get("first", [])),
+                   unless=tuple(p.replace("_", " ") for p in f.get("unless", [])),
+                   cond=frozenset(f.get("cond", [])))
 
 
 # the vowel signs and other marks of the Indic scripts (Devanagari to Sinhala) are no
@@ -1776,6 +1783,34 @@ def _bound_poles(word: str, lang: str | None) -> set[tuple[str, int]]:
     return out
 
 
+@lru_cache(maxsize=None)
+def _unless_re(lang: str | None) -> re.Pattern | None:
+    lx = lexicon(lang)
+    if lx is None or not lx.unless or not lx.cond:
+        return None
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, lx.unless)) + r")(?![^\W\d_])", re.I)
+
+
+def _unless_dropped(stext: str, sl: str | None, ttext: str, tl: str | None) -> tuple[bool, str] | None:
+    """Neither side has a negator: does one say "unless" (an `unless` word: if not) and the
+    other a plain conditional (a `cond` word) with no `unless`, negative or `only` word
+    ("only if" says "unless" the other way round)? (whether the source says "unless", its
+    word), or None."""
+    rs, rt = _unless_re(sl), _unless_re(tl)
+    if rs is None or rt is None:
+        return None
+    ms, mt = rs.search(stext), rt.search(ttext)
+    if bool(ms) == bool(mt):
+        return None
+    m, aff_text, aff_lang = (ms, ttext, tl) if ms else (mt, stext, sl)
+    la = lexicon(aff_lang)
+    words = [w.casefold() for w in _TOKEN.findall(aff_text)]
+    if not any(w in la.cond for w in words) or any(w in la.only for w in words) \
+            or negative_words(aff_text, aff_lang):
+        return None
+    return bool(ms), m.group()
+
+
 def _bound_dropped(stext: str, sl: str | None, ttext: str, tl: str | None
                    ) -> tuple[bool, str, str] | None:
     """Neither side negated: is a figure bounded with a negator on one side ("nicht mehr
@@ -1866,7 +1901,8 @@ def _bound_dropped(stext: str, sl: str | None, ttext: str, tl: str | None
               "around a postposition (Hindi \"कम से कम\", at least) is a negated bound. The answer "
               "\"no\" right after a verb of voting (\"voted no, arguing\", \"votaron no en\") is no "
               "negation, and a lone \"never\" (nie, nunca, jamais) against \"the first time\" on the "
-              "other side (처음 본다, zum ersten Mal) is no flip.",
+              "other side (처음 본다, zum ersten Mal) is no flip; \"unless\" (es sei denn, à moins que) "
+              "against a plain \"if\" with no negator, negative word or \"only\" is a dropped negation.",
       why="A dropped or added negation inverts the sentence while it still reads fluently; "
           "neural MT does it often enough that critical-error tasks test for it. Minor by "
           "default: translators also trade \"not possible\" for \"out of the question\", so "
@@ -1895,6 +1931,18 @@ def negation_flipped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 found.append((b.index, not src_neg, ctx.flag(
                     start, end, f"the {side} bounds the figure with a negation (“{neg_b}”) but "
                     f"the {other} says “{plain_b}”: the opposite bound",
+                    evidence=[ctx.evidence(src, b.source[0], stext, note="source")],
+                    suggestion="restore the negation of the source" if src_neg else
+                    "remove the negation the source does not have")))
+                continue
+            if not ns and (got := _unless_dropped(stext, sl, ttext, tl)) is not None:
+                # "unless more money is found" rendered "if more money is found"
+                src_neg, word = got
+                start, end = _target_span(b)
+                side, other = ("source", "translation") if src_neg else ("translation", "source")
+                found.append((b.index, not src_neg, ctx.flag(
+                    start, end, f"the {side} says “{word}” (if not) but the {other} a plain "
+                    "conditional: the negation is lost",
                     evidence=[ctx.evidence(src, b.source[0], stext, note="source")],
                     suggestion="restore the negation of the source" if src_neg else
                     "remove the negation the source does not have")))

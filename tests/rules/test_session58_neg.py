@@ -57,3 +57,33 @@ def test_never_said_as_the_first_time_is_no_flip(src, tgt, sl, tl):
 ])
 def test_never_dropped_without_first_time_is_flagged(src, tgt, sl, tl):
     assert _p001(src, tgt, sl, tl)
+
+
+# "unless" (if not) rendered as a plain "if": the negation dropped with no negator on
+# either side
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl", [
+    ("The ferry will stop running in March unless the county finds new money.",
+     "Färjan slutar gå i mars om länet hittar nya pengar.", "en", "sv"),
+    ("The museum will close in June unless a new sponsor is found.",
+     "Das Museum schließt im Juni, wenn ein neuer Sponsor gefunden wird.", "en", "de"),
+    ("Le musée fermera en juin, à moins qu'un mécène soit trouvé.",
+     "The museum will close in June if a sponsor is found.", "fr", "en"),
+])
+def test_unless_rendered_if_is_a_dropped_negation(src, tgt, sl, tl):
+    assert _p001(src, tgt, sl, tl)
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl", [
+    ("The ferry will stop running in March unless the county finds new money.",
+     "Färjan slutar gå i mars om inte länet hittar nya pengar.", "en", "sv"),
+    ("The museum will close in June unless a new sponsor is found.",
+     "Das Museum schließt im Juni, es sei denn, ein neuer Sponsor wird gefunden.", "en", "de"),
+    # "only if" says "unless" the other way round
+    ("The museum will close in June unless a new sponsor is found.",
+     "Das Museum bleibt nur offen, wenn ein neuer Sponsor gefunden wird.", "en", "de"),
+    ("The match will go ahead unless it rains.", "El partido se jugará si no llueve.", "en", "es"),
+])
+def test_unless_rendered_if_not_or_only_if_is_silent(src, tgt, sl, tl):
+    assert not _p001(src, tgt, sl, tl)
