@@ -21,9 +21,10 @@ def _p001(src, tgt, sl, tl):
      "Die meisten Einwohner stimmten gegen den Vorschlag.", "en", "de"),
     ("Los dos concejales que votaron no, entre ellos Luis Mora, pidieron otro informe.",
      "The two councillors who voted against, among them Luis Mora, asked for another report.", "es", "en"),
-    # German writes the answer as a noun with its capital ("mit Nein stimmen")
+    # the other side says the answer too
     ("Most residents voted no in the referendum.",
      "Die meisten Einwohner stimmten beim Referendum mit Nein.", "en", "de"),
+    ("Les habitants ont voté non.", "The residents voted no.", "fr", "en"),
 ])
 def test_a_vote_no_is_no_negation(src, tgt, sl, tl):
     assert not _p001(src, tgt, sl, tl)
