@@ -543,8 +543,6 @@ def negators(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
                     and (not nx or nx in lx.vote_next or nx in ("?", "!")
                          or text[e:toks[i + 1][0]].strip() != ""):
                 continue  # "voted no, arguing …": the vote's answer
-            if w in _ANSWER_WORDS and text[s].isupper() and _mid_sentence(text, s) and norm_lang(lang) in _NOUN_CAPITALS:
-                continue  # "mit Nein stimmen": the answer as a noun, written with its capital
             if _bounds(words, i, lx, lang) and not _no_longer_as(text, toks, i, lang):
                 continue  # "no more than 2%", "не более 15 минут" bounds a quantity, it negates nothing
             if lx.bound_gap and _gapped_bound(text, s, lx, lx.bound_gap):
@@ -1909,8 +1907,8 @@ def _bound_dropped(stext: str, sl: str | None, ttext: str, tl: str | None
               "a negative word the side without a negator shares, written alike, with the negated side "
               "(\"faltaban\" ~ \"faltavam\") renders that word, not the negator, and a bound word said twice "
               "around a postposition (Hindi \"कम से कम\", at least) is a negated bound. The answer "
-              "\"no\" right after a verb of voting (\"voted no, arguing\", \"votaron no en\") or German "
-              "\"Nein\" with its capital inside a sentence (\"mit Nein stimmen\") is no negation, and a lone \"never\" (nie, nunca, jamais) against \"the first time\" on the "
+              "\"no\" right after a verb of voting (\"voted no, arguing\", \"votaron no en\") is no "
+              "negation, nor is an answer \"no\" (Nein, non) against one on the other side, and a lone \"never\" (nie, nunca, jamais) against \"the first time\" on the "
               "other side (처음 본다, zum ersten Mal) is no flip; \"unless\" (es sei denn, à moins que) "
               "against a plain \"if\" with no negator, negative word or \"only\" is a dropped negation.",
       why="A dropped or added negation inverts the sentence while it still reads fluently; "
