@@ -1556,7 +1556,7 @@ def _no_flip(neg_side: list[tuple[int, int, str]], neg_text: str, neg_lang: str 
         or _less_equative(neg_side, neg_text, neg_lang, aff_text, aff_lang) \
         or _approximated(neg_side, neg_text, neg_lang) \
         or _first_time(neg_side, neg_text, neg_lang, aff_text, aff_lang) \
-        or _answer_both(neg_side, aff_text)
+        or _answer_both(neg_side, aff_text, aff_lang)
 
 
 _COGNATE_HEAD = 5  # letters two words of a negative meaning share to be one word told twice
@@ -1613,11 +1613,13 @@ def _approximated(neg_side: list[tuple[int, int, str]], neg_text: str, neg_lang:
     return True
 
 
-def _answer_both(neg_side: list[tuple[int, int, str]], aff_text: str) -> bool:
+def _answer_both(neg_side: list[tuple[int, int, str]], aff_text: str, aff_lang: str | None) -> bool:
     """Is every negator of the negated side the answer "no" (Nein, non) and does the other
-    side say one too (a "voted no" that is the vote's answer, no negator)?"""
-    return all(w.casefold() in _ANSWER_WORDS for _, _, w in neg_side) and any(
-        m.group().casefold() in _ANSWER_WORDS for m in _TOKEN.finditer(aff_text))
+    side say one too, a negator word of its language read as no negator there (a "voted
+    no" that is the vote's answer; not Portuguese "no", in the)?"""
+    la = lexicon(aff_lang)
+    return la is not None and all(w.casefold() in _ANSWER_WORDS for _, _, w in neg_side) and any(
+        (a := m.group().casefold()) in _ANSWER_WORDS and a in la.neg for m in _TOKEN.finditer(aff_text))
 
 
 def _first_time(neg_side: list[tuple[int, int, str]], neg_text: str, neg_lang: str | None,

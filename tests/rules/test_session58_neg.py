@@ -91,3 +91,11 @@ def test_unless_rendered_if_is_a_dropped_negation(src, tgt, sl, tl):
 ])
 def test_unless_rendered_if_not_or_only_if_is_silent(src, tgt, sl, tl):
     assert not _p001(src, tgt, sl, tl)
+
+
+
+def test_portuguese_no_in_the_is_no_answer():
+    # "no" (em + o, in the) is no answer "no": it does not excuse a negator "no" the other way
+    from mtcheck.rules.sentence import _answer_both
+    assert not _answer_both([(0, 2, "No")], "O comboio chegou no cais.", "pt")
+    assert _answer_both([(0, 4, "Nein")], "Most residents voted no.", "en")
