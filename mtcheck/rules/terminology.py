@@ -1049,7 +1049,11 @@ def _parallel_support(ctx: CheckContext, beads: dict[int, BeadView], bead_ids: l
               "of the language's list is never a single word's usual rendering; a Norwegian, Danish or Swedish "
               "noun in -s and its definite form (rådhus / rådhuset) are one word, and another source word "
               "that merely shares the usual rendering's sentences, never beside the term there and "
-              "rendered by a word of its own (floods → flommen), does not hide the term's link.",
+              "rendered by a word of its own (floods → flommen), does not hide the term's link; "
+              "a Chinese or Japanese "
+              "run inside a longer term whose end, up to eight characters on, differs from sentence to "
+              "sentence (…建设规划 / …建设项目) is two terms, and two forms of one irregular English "
+              "verb (flash-freezing / flash-frozen) are one word.",
       why="MT translates sentence by sentence, so a term (Fahrräder → bicycles) can flip to a "
           "near-synonym (bikes) and the reader wonders whether a different thing is meant.",
       fail=("Die Fahrräder sind schwer. Keine Fahrräder im Gefängnis. Fahrräder sind verboten.",
@@ -1314,6 +1318,10 @@ def _variant_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                     t.lemma[:len(a)] == a or _fleeting_same(t.lemma, a, tl) or any(
                     abs(i - j) <= 3 for j in nbs)) for i, t in enumerate(tt) if _wlen(t.lemma) >= 3):
                 continue
+            if pair is None and any(_irregular_same(t.lemma, a, tl) and any(abs(i - j) <= 3 for j in nbs)
+                                    for i, t in enumerate(tt)):
+                continue  # another form of an irregular verb by the shared neighbour (blast-freezing
+                # ... blast-frozen): L rendered alike, said as a verb
             for k, t in enumerate(tt):
                 if not t.content or t.lemma in bad_tgt or _wlen(t.lemma) < 3 \
                         or (t.cap and not _nouns_capitalised(tl)) or any(ch.isdigit() for ch in t.word) \
@@ -3188,6 +3196,42 @@ def _fleeting_same(a: str, b: str, lang: str) -> bool:
     return False
 
 
+_IRREGULAR_FILE = Path(__file__).resolve().parent.parent / "data" / "terminology" / "irregular_verbs.tsv"
+
+
+@lru_cache(maxsize=None)
+def _irregular_forms(lang: str) -> dict[str, frozenset[int]]:
+    """Each form of a verb of data/terminology/irregular_verbs.tsv (base, -s, past, participle,
+    -ing), folded, with the numbers of the verbs it is a form of."""
+    out: dict[str, set[int]] = {}
+    lines = [ln.split("\t", 1)[1].split() for ln in _IRREGULAR_FILE.read_text(encoding="utf-8").splitlines()
+             if ln.startswith(lang + "\t")]
+    for n, parts in enumerate(lines):
+        base = fold(parts[0])
+        forms = {base, base + ("es" if base.endswith(("s", "sh", "ch", "x", "o")) else "s")}
+        forms.update(fold(f) for p in parts[1:] for f in p.split("/"))
+        if base.endswith("ie"):
+            forms.add(base[:-2] + "ying")
+        elif base.endswith("e") and not base.endswith(("ee", "oe", "ye")):
+            forms.add(base[:-1] + "ing")
+        else:
+            forms.add(base + "ing")
+            if len(base) >= 3 and not _vowel(base[-1]) and base[-1] not in "wxy" and _vowel(base[-2]) \
+                    and not _vowel(base[-3]):
+                forms.add(base + base[-1] + "ing")  # (getting, beginning)
+        for f in forms:
+            out.setdefault(f, set()).add(n)
+    return {f: frozenset(ns) for f, ns in out.items()}
+
+
+def _irregular_same(a: str, b: str, lang: str) -> bool:
+    """Are ``a`` and ``b`` two forms of one irregular verb (freezing / frozen, break / broken)?"""
+    if a == b:
+        return False
+    forms = _irregular_forms(lang)
+    return bool(forms.get(a, frozenset()) & forms.get(b, frozenset()))
+
+
 # the endings an English word takes as itself (signal, signals, signalled, signalling)
 _EN_INFLECTED_TAILS = frozenset({"", "s", "es", "ed", "d", "ing", "e", "er", "ers", "ies", "ied", "y"})
 
@@ -3238,8 +3282,10 @@ def _case_form(a: str, b: str) -> bool:
 
 def _form_of(a: str, b: str, lang: str) -> bool:
     """Is ``a`` a form of word ``b`` (case form, other inflection) in the translation's
-    language, not another word or another derivation?"""
-    return (_same_word(a, b) and not _other_derivation(a, b, lang)) or _fleeting_same(a, b, lang)
+    language, not another word or another derivation (or a form of one irregular verb:
+    freezing / frozen)?"""
+    return (_same_word(a, b) and not _other_derivation(a, b, lang)) or _fleeting_same(a, b, lang) \
+        or _irregular_same(a, b, lang)
 
 
 def _compound_kin(a: str, b: str) -> bool:
@@ -4015,10 +4061,24 @@ def _compound_swap(b: _BeadToks, t1: str, t1_word: str, tl: str,
 def _ngram_longer(S: str, B1: set[int], bi: int, views: dict[int, BeadView], sl: str) -> bool:
     """Is S, in every bead of B1, part of one longer term (the same character or syllable right
     after it or right before it: 耐震改修 × 3, 耐震基準 once) that bead bi does not have?  Then
-    the renderings differ because the terms do."""
+    the renderings differ because the terms do.  In a script without spaces, up to eight
+    characters on (a term longer than the longest n-gram, 生态环境损害赔偿案件 × 2 beside
+    生态环境损害赔偿制度 once: 态环境损害赔 is the term's inside, its end tells them apart)."""
     if sl in _CJK_RUN:
-        after = lambda t: {t[m.end():m.end() + 1] for m in re.finditer(re.escape(S), t)}  # noqa: E731
-        before = lambda t: {t[max(0, m.start() - 1):m.start()] for m in re.finditer(re.escape(S), t)}  # noqa: E731
+        run, func = _CJK_RUN[sl], _ngram_function(sl)
+
+        def ok(x: str, k: int) -> bool:  # (past one character, the term's script only, no particle)
+            return k == 1 or (len(x) == k and run.fullmatch(x) is not None and not set(x) & func)
+        for k in range(1, 9):
+            after = lambda t: {t[m.end():m.end() + k] for m in re.finditer(re.escape(S), t)  # noqa: E731
+                               if ok(t[m.end():m.end() + k], k)}
+            before = lambda t: {t[max(0, m.start() - k):m.start()] for m in re.finditer(re.escape(S), t)  # noqa: E731
+                                if ok(t[max(0, m.start() - k):m.start()], k)}
+            for side in (after, before):
+                common = set.intersection(*(side(views[bj].source_text) for bj in B1)) - {""}
+                if common - side(views[bi].source_text):
+                    return True
+        return False
     else:
         pat = re.compile(r"(?:(\w+) )?" + re.escape(S) + r"(?: (\w+))?", re.IGNORECASE)
         after = lambda t: {(m.group(2) or "").lower() for m in pat.finditer(t)}  # noqa: E731
