@@ -3110,7 +3110,7 @@ def _swap_rendering(b: _BeadToks, t1: tuple[str, ...], B1: set[int], tl: str,
     # κινδύνους / των συστημικών απειλών)
     for pat in [t1] + ([t1[1:], t1[:-1]] if len(t1) > 2 else []):
         for i in range(n):
-            j, k, swapped = i, 0, -1
+            j, k, swapped, irregular = i, 0, -1, False
             while k < len(pat) and j < n:
                 if k:  # the next word: joined, with at most one linking word between
                     if j + 1 < n and tg[j].word in link and tg[j].joined and tg[j + 1].joined:
@@ -3122,7 +3122,10 @@ def _swap_rendering(b: _BeadToks, t1: tuple[str, ...], B1: set[int], tl: str,
                 t = tg[j]
                 if not t.content:
                     break
-                if t.lemma != pat[k] and not _form_of(t.lemma, pat[k], tl):
+                if t.lemma != pat[k] and _irregular_same(t.lemma, pat[k], tl):
+                    irregular = True  # (another form of an irregular verb: the term as it stands
+                    # elsewhere only if no other word is swapped, hand-woven / weaving course)
+                elif t.lemma != pat[k] and not _form_of(t.lemma, pat[k], tl):
                     # (a form of the word stands for it: węzeł / węzła, signal / signalling)
                     if swapped >= 0 or t.lemma in t1 or len(t.word) < 4 or t.lemma in _prepositions(tl) \
                             or (_in_t1_beads(t.lemma, t1, B1, t_beads) if word_for_word
@@ -3134,7 +3137,7 @@ def _swap_rendering(b: _BeadToks, t1: tuple[str, ...], B1: set[int], tl: str,
                         break
                     swapped = k
                 k, j = k + 1, j + 1
-            if k == len(pat) and swapped >= 0:
+            if k == len(pat) and swapped >= 0 and not irregular:
                 return _Unit(tuple(t.lemma for t in tg[i:j] if t.content), i, j - 1)
     return None
 
