@@ -1876,7 +1876,7 @@ def _common_word_inflected_like_place(low: str, lang: str | None) -> bool:
     f = fold(low)
     if _EXO_WORDS is None:
         _load_exonyms()
-    if _EXO_WORDS.get(f) or not low.isalpha():
+    if _EXO_WORDS.get(f):
         return False
     z = zipf(low, lang)
     for k in (1, 2, 3):
