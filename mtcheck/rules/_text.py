@@ -2568,6 +2568,17 @@ _SPACED_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\. ){1,5}[A-Z]\.(?![\w])")
 _GREEK_PAN = ("παν", "παγ", "παμ")
 
 
+def _acronym_plural(a: str, acronyms: set[str]) -> bool:
+    """Is acronym ``a`` in ``acronyms`` as its plural with a small s, or the other way
+    round (LED ~ LEDs, NGOs ~ NGO, SUVs ~ SUV): English, German, Dutch, Spanish and
+    Portuguese add it, French and Swedish write the acronym bare.  The bare form is all
+    capitals, two letters or more (not AfD ~ Af)."""
+    if len(a) >= 2 and a.isupper() and a + "s" in acronyms:
+        return True
+    b = a[:-1]
+    return len(b) >= 2 and a[-1] == "s" and b.isupper() and b in acronyms
+
+
 # languages that write a name's case and plural endings after an apostrophe (Turkish,
 # Azerbaijani: Kayseri'deki, Cabernet'lerine)
 _APOSTROPHE_SUFFIX_LANGS = frozenset({"tr", "az"})
@@ -2753,6 +2764,8 @@ class NameIndex:
         if part.acronym:
             a = part.text.replace(".", "")
             if a in self.acronyms or (len(a) >= 4 and part.fold in self.folds):
+                return True
+            if _acronym_plural(a, self.acronyms):
                 return True
             if len(a) >= 3 and "".join(sorted(a)) in self.acro_sorted:  # UE ~ EU, OTAN ~ NATO
                 return True

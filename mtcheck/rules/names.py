@@ -4619,6 +4619,8 @@ def _translated_title(t: Name, tgt: str, src: str, sl: str | None, tl: str | Non
     a name added."""
     if _compound_rendered(t, src, sl, tl):
         return True  # a compound of common words rendered word by word (Várfürdő ~ Castle Bath)
+    if _unlisted_title_word(t, tgt, src, sl, tl):
+        return True  # Kituo cha Pili cha Makontena ~ Second Container Terminal
     if tl not in _OWN_TITLE_LANGS or not has_freq(tl) or not _OTHER_SCRIPT.search(t.text) \
             or t.classes or not _mostly_latin(src) and _script(src) == _script(t.text):
         return False
@@ -4638,6 +4640,57 @@ def _translated_title(t: Name, tgt: str, src: str, sl: str | None, tl: str | Non
             return False
         title.append(p)
     return bool(title) and _source_title_words(src, tgt, sl) >= len(title)
+
+
+# capitalised words linked by short lower-case words (Kituo cha Pili cha Makontena,
+# Bwawa la Nyumba ya Mungu): one name's title words in a language that links them so
+_TITLE_CHAIN = re.compile(r"(?<![^\W\d_])[^\W\d_a-z]*[A-Z\u00c0-\u00de][^\W\d_]*"
+                          r"(?:\s+(?:[a-z]{1,4}\s+)?[A-Z\u00c0-\u00de][^\W\d_]*)+(?![^\W\d_])")
+
+
+def _unlisted_title_word(t: Name, tgt: str, src: str, sl: str | None, tl: str | None) -> bool:
+    """Target language ``tl`` has no word list to tell a capitalised common word from a
+    name (Swahili, Afrikaans, Albanian): is ``t`` a word of a chain of capitalised words
+    in Latin letters (``_TITLE_CHAIN``: Kituo cha Pili cha Makontena), none of them a
+    lexicon entity or given name, where all such chains of the sentence have no more
+    words the source lacks than the source sentence has capitalised words in chains
+    the translation does not keep (``_source_chain_words``: Second Container Terminal)?
+    A body's name translated word by word, its ordinal or adjective with a capital (Pili
+    "second"), not a name added; a person's name added beside it (waziri Juma Mwinyi)
+    makes the target's chains outnumber the source's, and nothing is excused."""
+    if has_freq(tl) or t.classes or not t.text.isascii():
+        return False
+    if any(p.acronym or p.classes or p.low in _given_names() for p in t.parts):
+        return False
+    inside, total = False, 0
+    for m in _TITLE_CHAIN.finditer(tgt):
+        words = [w for w in re.findall(r"[^\W\d_]+", m.group()) if w[0].isupper()]
+        if any(w.lower() in _given_names() for w in words):
+            if m.start() <= t.start and t.end <= m.end():
+                return False  # (a given name makes the chain a person's name: waziri Juma Mwinyi)
+            continue
+        # (a word the source has is a name kept inside the translated one: Hospitali Kuu
+        # ya Kitaifa ya Kenyatta ~ Kenyatta National Hospital; the others are its title)
+        total += sum(1 for w in words if not re.search(rf"(?<![^\W\d_]){re.escape(w)}(?![^\W\d_])", src))
+        inside = inside or (m.start() <= t.start and t.end <= m.end())
+    return inside and _source_chain_words(src, tgt) >= total
+
+
+def _source_chain_words(src: str, tgt: str) -> int:
+    """How many capitalised words source sentence ``src`` has in chains of two or more
+    (``_TITLE_CHAIN``, not counting the sentence's first word) that translation ``tgt``
+    does not keep: the title words a word-by-word translation of its names may have."""
+    n = 0
+    for m in _TITLE_CHAIN.finditer(src):
+        words = [w for w in re.finditer(r"[^\W\d_]+", m.group()) if w.group()[0].isupper()
+                 and not (m.start() + w.start() == 0 or re.fullmatch(r"\W*", src[:m.start() + w.start()]))]
+        words = [w.group() for w in words
+                 if not re.search(rf"(?<![^\W\d_]){re.escape(w.group())}(?![^\W\d_])", tgt)]
+        if len(words) >= 2:
+            # (an acronym the translation spells out counts a word a letter: CEO ~ Afisa
+            # Mkuu Mtendaji)
+            n += sum(len(w) if 2 <= len(w) <= 5 and w.isupper() else 1 for w in words)
+    return n
 
 
 def _ordinary_word(p: Part, lang: str | None) -> bool:
