@@ -5651,7 +5651,7 @@ def _is_pair(ctx: CheckContext) -> bool:
               "name (Angela Merkel ~ Angela: major even in one pair, since no pronoun "
               "explains it). In Thai a name reads back consonant for consonant, an ending said "
               "\"sh\" (Scotia, Patricia) or a French silent -c (Leblanc) either way, and a place by "
-              "its Thai name inside a run of Thai (ยุโรป); Hangul hears ch as k or German h (Reich ~ 라이크, Heinrich ~ 하인리히), Cyrillic the old Spanish x as х (Texas ~ Техас). Not missing: a Cyrillic place adjective whose place the translation "
+              "its Thai name inside a run of Thai (ยุโรป); Hangul hears ch as k or German h (Reich ~ 라이크, Heinrich ~ 하인리히), Cyrillic the old Spanish x as х (Texas ~ Техас). Not missing: an acronym in its plural with a small s (LED ~ LEDs), a Cyrillic place adjective whose place the translation "
               "transliterates (Авачинском ~ Awatscha-Fischkombinat; a stem's softened ж or ш the "
               "place's г or х: Онежскому ~ Lake Onega, Рижский ~ Riga), an adjective whose place with "
               "the generic word after it is a lexicon entity the translation names (Тихого океана "
@@ -6454,7 +6454,9 @@ def _patronym_swaps(src: str, tgt: str) -> Iterator[tuple[str, str, int, int]]:
               "\"all-\" compound names the place of its adjective (Παγκύπριος ~ Cyprus); two Latin "
               "words read as one word of another script render it (Ali-Akbar ~ علی‌اکبر); nor a lexicon "
               "place after a compass word where the source names a quarter by its compass point "
-              "(in the North West ~ i nordvästra England).",
+              "(in the North West ~ i nordvästra England); nor, into a language with no word list "
+              "(Swahili), the capitalised words of a body's name translated word by word where the "
+              "source has as many title words (Kituo cha Pili cha Makontena ~ Second Container Terminal).",
       why="MT hallucinates entities and swaps a common noun for a name (the ministry becomes "
           "a sports league, a street a city); a name nobody wrote reads as a fact.",
       fail=("Der Bürgermeister eröffnete am Montag die neue Brücke über den Fluss.",
