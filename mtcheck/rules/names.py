@@ -4678,15 +4678,18 @@ def _unlisted_title_word(t: Name, tgt: str, src: str, sl: str | None, tl: str | 
 
 def _source_chain_words(src: str, tgt: str) -> int:
     """How many capitalised words source sentence ``src`` has in chains of two or more
-    (``_TITLE_CHAIN``, not counting the sentence's first word) that translation ``tgt``
-    does not keep: the title words a word-by-word translation of its names may have."""
+    (``_TITLE_CHAIN``, not counting the sentence's first word), less those translation
+    ``tgt`` keeps: the title words a word-by-word translation of its names may have."""
     n = 0
     for m in _TITLE_CHAIN.finditer(src):
         words = [w for w in re.finditer(r"[^\W\d_]+", m.group()) if w.group()[0].isupper()
                  and not (m.start() + w.start() == 0 or re.fullmatch(r"\W*", src[:m.start() + w.start()]))]
+        if len(words) < 2:
+            continue
+        # (a word the translation keeps is a name kept: Port of Mombasa ~ Bandari ya Mombasa)
         words = [w.group() for w in words
                  if not re.search(rf"(?<![^\W\d_]){re.escape(w.group())}(?![^\W\d_])", tgt)]
-        if len(words) >= 2:
+        if words:
             # (an acronym the translation spells out counts a word a letter: CEO ~ Afisa
             # Mkuu Mtendaji)
             n += sum(len(w) if 2 <= len(w) <= 5 and w.isupper() else 1 for w in words)
