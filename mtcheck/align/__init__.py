@@ -139,6 +139,7 @@ def align_sentences(source: list[str], target: list[str], source_lang: str | Non
     out = merge_crossings(out, source, target, max_side=min(MERGE_MAX, limit),
                           langs=(source_lang, target_lang), lengths=use_sem, walls=walls)
     out = slide_skips(out, source, target, langs=(source_lang, target_lang), walls=walls)
+    out = pair_lone_paragraphs(out, source, target, source_breaks, target_breaks, walls=walls)
     return attach_continuations(out, source, target, max_side=limit, walls=walls)
 
 
@@ -413,6 +414,62 @@ def slide_skips(beads: list[Bead], source: Sequence[str], target: Sequence[str],
                 freed = [([x], []) for x in s1]
                 out[i:i + 2] = freed + [(s2, t1)] if a < b else [(s2, t1)] + freed
                 break
+        i += 1
+    return out
+
+
+def pair_lone_paragraphs(beads: list[Bead], source: Sequence[str], target: Sequence[str],
+                         source_breaks: Sequence[int] = (), target_breaks: Sequence[int] = (),
+                         walls: _Walls = _NO_WALLS) -> list[Bead]:
+    """Pair an unaligned source sentence with an unaligned target sentence beside it when
+    each is a paragraph of its own, the same paragraph of its text (a headline above the
+    first paragraph on both sides), between beads that pair sentences (or an end of the
+    texts), their lengths within twice the texts' ratio and their numbers the same.
+
+    Between scripts whose lengths differ a lot (a Chinese headline of 28 characters, its
+    French translation of 190: the ratio, clamped, is no average of such a pair) the
+    length model can find two skips cheaper than the pair; a lone paragraph in the same
+    place on both sides, framed by aligned beads, is the same paragraph."""
+    if len(beads) < 3 or not source_breaks or not target_breaks:
+        return beads
+    n, m = len(source), len(target)
+    sb = sorted({0, n} | {int(b) for b in source_breaks if 0 < int(b) < n})
+    tb = sorted({0, m} | {int(b) for b in target_breaks if 0 < int(b) < m})
+    s_start = {b: k for k, b in enumerate(sb)}
+    t_start = {b: k for k, b in enumerate(tb)}
+    ratio = (sum(map(len, target)) + 1) / (sum(map(len, source)) + 1)
+
+    def framed(k: int) -> bool:
+        return k < 0 or k >= len(beads) or bool(beads[k][0] and beads[k][1])
+
+    out: list[Bead] = []
+    i = 0
+    while i < len(beads):
+        if i + 1 < len(beads):
+            (s1, t1), (s2, t2) = beads[i], beads[i + 1]
+            pair = None
+            if not s1 and len(t1) == 1 and len(s2) == 1 and not t2:
+                pair = (s2[0], t1[0])
+            elif len(s1) == 1 and not t1 and not s2 and len(t2) == 1:
+                pair = (s1[0], t2[0])
+            if pair is not None and framed(i - 1) and framed(i + 2) \
+                    and (0 < i or i + 2 < len(beads)):
+                a, b = pair
+                pa, pb = s_start.get(a), t_start.get(b)
+                ok = pa is not None and pa == pb and a + 1 in s_start and b + 1 in t_start
+                if ok:
+                    sa, tb_ = source[a], target[b]
+                    ls, lt = len(sa.strip()) + 1, len(tb_.strip()) + 1
+                    ok = abs(math.log(lt / ls / ratio)) < _LOG_2 \
+                        and not (is_debris(sa) or is_debris(tb_) or is_credit_line(sa) or is_credit_line(tb_)) \
+                        and (walls.kinds[0] is None or walls.kinds[1] is None
+                             or (walls.kinds[0][a] or "").lower() == (walls.kinds[1][b] or "").lower()) \
+                        and sorted(extract_numbers(sa)) == sorted(extract_numbers(tb_))
+                if ok:
+                    out.append(([a], [b]))
+                    i += 2
+                    continue
+        out.append(beads[i])
         i += 1
     return out
 

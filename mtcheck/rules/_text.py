@@ -6467,6 +6467,8 @@ for _block in range(0x0900, 0x0D80, 0x80):
         _c = _block + _i
         if 0x15 <= _i <= 0x39:
             _TO_LATIN[_c] = _INDIC_CONSONANTS[_i - 0x15]
+        elif _i in (0x0B, 0x60, 0x43, 0x44):
+            _TO_LATIN[_c] = "ri"  # the vowel r, a letter or a sign (कृषि ~ Krishi, ऋषि ~ Rishi)
         elif 0x05 <= _i <= 0x14:
             _TO_LATIN[_c] = "a"  # an independent vowel
         elif 0x58 <= _i <= 0x5F:
@@ -6478,6 +6480,9 @@ _OTHER_SCRIPT = re.compile("[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06f
 # consonant of the same block (0x15-0x39)
 _INDIC_NASAL = re.compile("|".join(
     f"[{chr(b + 1)}{chr(b + 2)}](?=[{chr(b + 0x15)}-{chr(b + 0x39)}])" for b in range(0x0900, 0x0D80, 0x80)))
+# ḍa, ḍha with a nukta are the flapped r, rh (ड़, ঢ়: পাহাড় ~ Pahar, गढ़ ~ Garh), which the
+# folding (the nukta is a mark) leaves as ḍa: read as the block's ra too
+_INDIC_RRA = re.compile("|".join(f"[{chr(b + 0x21)}{chr(b + 0x22)}]{chr(b + 0x3C)}" for b in range(0x0900, 0x0D80, 0x80)))
 _INDIC_J = re.compile("[" + "".join(chr(b + 0x1C) + chr(b + 0x1D) for b in range(0x0900, 0x0D80, 0x80)) + "]")
 # Japanese kana, syllable by syllable (katakana; hiragana is folded onto it): a foreign
 # name in a Japanese text is written in katakana (Hollis ~ ホリス, Kendal ~ ケンダル).
@@ -6639,6 +6644,8 @@ def _romanised_words(text: str, nominatives: bool = True) -> tuple[tuple[str, ..
         if "\u0400" <= f[0] <= "\u04ff":
             f = f.translate(_CYR_APOSTROPHES)
         forms = [f]
+        if "\u0900" <= f[0] <= "\u0d7f" and _INDIC_RRA.search(nfd := unicodedata.normalize("NFD", w)):
+            forms.append(fold(_INDIC_RRA.sub(lambda m: chr((ord(m.group()[0]) & ~0x7F) + 0x30), nfd)))
         if "\u0b80" <= w[0] <= "\u0bff":
             forms += [fold(x) for x in _tamil_readings(w)]
         if "\u0370" <= f[0] <= "\u03ff":

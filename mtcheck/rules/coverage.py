@@ -1265,7 +1265,10 @@ def _added_in_bead(ctx: CheckContext, b: BeadView) -> int | None:
               "adds no content and is not measured. "
               "Where the aligner paired a source sentence that opens (or closes) its paragraph "
               "with an added sentence ending the paragraph before (or opening the next), the "
-              "finding points at that added sentence, not at the unpaired translation.",
+              "finding points at that added sentence, not at the unpaired translation. "
+              "The headline of a text in a dense script (zh, ja, ko; first sentence of both texts, a "
+              "paragraph of its own, no final stop) translated into a spaced one is telegraphic: "
+              "its translation far longer is minor.",
       why="Additions put words in the author's mouth; MT hallucinates clauses, and pipelines "
           "glue in text from other parts of the page.",
       fail=("Die Regierung hat am Montag neue Massnahmen angekündigt.",
@@ -1332,7 +1335,29 @@ def addition(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                            f"translation much longer than its source "
                            f"({_lengths(ctx, _clen(b.target_text), _clen(b.source_text), z)}): something was added",
                            evidence=[ctx.evidence(src, b.source[0], note="source")],
-                           severity=_minor(ctx) if _unsure_ratio(ctx) else None)
+                           severity=_minor(ctx) if _unsure_ratio(ctx) or _dense_headline(ctx, b) else None)
+
+
+_FINAL_STOP = (".", "!", "?", "…", "。", "！", "？", ":", ";")
+
+
+def _dense_headline(ctx: CheckContext, b: BeadView) -> bool:
+    """Is 1-1 pair ``b`` the headline of a document in a dense script (zh, ja, ko) translated
+    into a spaced one: the first sentence of both texts, a paragraph of its own with no final
+    stop on either side?  Such headlines are telegraphic (天水麦积区首座智能气调冷库投用, no
+    verb's subject, no article, no particle), and their translations spell out what the
+    body's sentences need not: a length excess there is minor."""
+    src = ctx.source
+    if src is None or len(ctx.target.segments) < 3 or len(src.segments) < 3:
+        return False
+    if _base(src.lang) not in DENSE_LANGS or _base(ctx.target.lang) in DENSE_LANGS:
+        return False
+    s, t = b.source[0], b.target[0]
+    if s.index != 0 or t.index != 0:
+        return False
+    if src.segments[1].paragraph == s.paragraph or ctx.target.segments[1].paragraph == t.paragraph:
+        return False
+    return not s.text.rstrip().endswith(_FINAL_STOP) and not t.text.rstrip().endswith(_FINAL_STOP)
 
 
 def _left_untranslated(ctx: CheckContext, b: BeadView) -> bool:

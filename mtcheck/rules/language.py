@@ -2070,9 +2070,13 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str,
         if cap and prev[:1].isupper() and re.search(
                 rf"(?<![^\W\d_]){re.escape(w)}\s+{re.escape(prev)}(?![^\W\d_])", index_text):
             continue  # a name in the other order (Nagy Katalin ~ Katalin Nagy)
-        if cap and nxt[:1].isupper() and max(_zipf(sl_table, x) for x in key0.split("-")) < 4.3 \
+        if cap and nxt[:1].isupper() and (max(_zipf(sl_table, x) for x in key0.split("-")) < 4.3
+                                          or (text[m.end():ms[i + 1].start()] == " "
+                                              and exonym_classes(fold(w)))) \
                 and (sl not in NOUN_CAPITALISING or _zipf(sl_table, nxt.casefold()) < 4.3) \
                 and f"{w} {nxt}".replace("ß", "ss") in src_ss():
+            # (a place of the exonym lexicon is common in the source, but the name it opens,
+            # a body's or a firm's, is kept whole: Hessen Mobil, Lombardia Informatica)
             continue  # it opens a name the source has whole (Kerttu Niskanen, Katrin Möller,
             # Schwäbisch Hall): no common word of the source itself, nor a compound of one
             # (Präsident Donald Trump, U-Bahnhof Aidenbachstraße), and in German, whose
@@ -3424,6 +3428,8 @@ def _kept_titles(text: str, source_text: str, tl: str, sl: str) -> list[tuple[in
               "name that the source writes before its place, kept with the place moved beside it "
               "(Kulturhaus Lindenthal ~ the Kulturhaus in Lindenthal), nor a name of several "
               "capitalised words kept whole after an elided article (l'Emsländischer Verein), nor "
+              "a place of the exonym lexicon opening a body's or a firm's name the source has whole, "
+              "kept with it (Hessen Forst, where the place alone is Hesse), nor "
               "a name of the source after a word of the target joined to it by a hyphen "
               "(Kelet-Lothian ~ East Lothian), nor a kind's name, a word the source language "
               "itself rarely uses, kept beside the loanword that heads it in the source, before "

@@ -6440,6 +6440,9 @@ def _patronym_swaps(src: str, tgt: str) -> Iterator[tuple[str, str, int, int]]:
               "word German Wiktionary knows as a name and not as a noun (Krasnodar, Bernhard). Not "
               "an acronym the translation defines in brackets beside a place the source names "
               "(BWDB Sylhet for পাউবো সিলেটের, after “Bangladesh Water Development Board (BWDB)”), nor "
+              "a name before a Latin acronym in brackets that the source spells by its letters' names in "
+              "brackets too (Research Organisation (NHRO) ~ (एनएचआरओ); Indic read-back hears the vowel r "
+              "and the flapped ड़, ড়: कृषि ~ Krishi, ল্যাংড়া ~ Langra), nor "
               "a name one of whose words (five letters or more) is one letter off a "
               "spelling of a capitalised source word in Cyrillic, Greek or an Indic script "
               "(Mereu Mare for Мяреу): it renders that word (a slip is N001's); nor a people's name whose stem "
@@ -6624,7 +6627,44 @@ def _spells_out_acronym(tgt: str, t: Name, src: str) -> bool:
             return False
     if "." in tgt[t.end:m.start(1)] or "," in tgt[t.end:m.start(1)]:
         return False
-    return _stands_alone(src, m.group(1))
+    if _stands_alone(src, m.group(1)):
+        return True
+    # or the source spells the Latin acronym in its own script, in brackets too (MMFPO ~
+    # (एमएमएफपीओ), BBC ~ (ВВС)): the letters' names read back
+    acr = m.group(1)
+    return acr.isupper() and len(acr) >= 3 and not _mostly_latin(src) and any(
+        not _LATIN_LETTER.search(b) and (present_in_other_script(acr, b) or spells_letters(acr, b))
+        for b in _SCRIPT_BRACKET.findall(src))
+
+
+_SCRIPT_BRACKET = re.compile(r"\(\s*([^()\s][^()]{1,20}?)\s*\)")
+
+# the names of the Latin letters as Hindi and Bengali write them, spelling an English
+# acronym (एनएचआरओ ~ NHRO, বিডব্লিউডিবি ~ BWDB); the nukta is left out on both sides
+_LETTER_NAMES = {
+    "A": "ए এ", "B": "बी বি", "C": "सी সি", "D": "डी ডি", "E": "ई ই", "F": "एफ এফ",
+    "G": "जी জি", "H": "एच एचएच এইচ", "I": "आई আই", "J": "जे জে", "K": "के কে", "L": "एल এল",
+    "M": "एम এম", "N": "एन এন", "O": "ओ ও", "P": "पी পি", "Q": "क्यू কিউ", "R": "आर আর",
+    "S": "एस এস", "T": "टी টি", "U": "यू ইউ", "V": "वी ভি", "W": "डब्ल्यू डब्लू ডব্লিউ ডাব্লিউ",
+    "X": "एक्स এক্স", "Y": "वाई ওয়াই ওযাই", "Z": "जेड জেড"}
+_NUKTA = str.maketrans("", "", "\u093c\u09bc")
+
+
+def spells_letters(acr: str, text: str) -> bool:
+    """Is ``text`` Latin acronym ``acr`` spelled by its letters' names in Devanagari or
+    Bengali (एमएमएफपीओ ~ MMFPO)?"""
+    text = unicodedata.normalize("NFD", text).translate(_NUKTA).replace(" ", "").replace("-", "")
+    if not text or len(acr) > 12:
+        return False
+
+    def fits(i: int, k: int) -> bool:
+        if k == len(acr):
+            return i == len(text)
+        names = _LETTER_NAMES.get(acr[k])
+        if names is None:
+            return False
+        return any(text.startswith(n, i) and fits(i + len(n), k + 1) for n in names.split())
+    return fits(0, 0)
 
 
 # a bracketed short form written as a title-case word after a name: "(Luke)", "(Kela)"
