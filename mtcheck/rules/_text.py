@@ -4718,7 +4718,12 @@ def times_clash(x: Num, y: Num) -> bool:
 
 _CURRENCY_CODES = frozenset({"USD", "EUR", "CHF", "GBP", "JPY", "CNY", "RMB", "INR", "SEK", "NOK",
                              "DKK", "RUB", "BRL", "CAD", "AUD", "HKD", "KRW", "MXN", "ZAR",
-                             "TRY", "PLN"})
+                             "TRY", "PLN",
+                             # more ISO codes the press glues to a figure (VND38.5 billion,
+                             # NGN5 million, KES200, IDR1.2 trillion); not PHP (the language)
+                             "VND", "IDR", "NGN", "KES", "TZS", "UGX", "GHS", "PKR", "BDT",
+                             "LKR", "NPR", "THB", "MYR", "SGD", "NZD", "TWD", "ILS", "CZK",
+                             "HUF", "RON", "UAH", "ARS", "CLP", "COP", "KZT"})
 # currency signs written straight before the digits (Rp450 miliar, Rs500, Tk20, RM5, KSh100;
 # the Gulf press's dirhams and riyals, Dh20 million, Dhs500, QR5 billion, and their ISO codes)
 _GLUED_CURRENCY = frozenset({"Rp", "Rs", "Tk", "RM", "KSh", "Ksh", "TSh", "USh", "Dh", "Dhs", "QR",

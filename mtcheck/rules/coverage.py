@@ -492,7 +492,10 @@ def _names_of(text: str, lang: str | None, other: str | None) -> set[str]:
               "translation being short (z <= -2.0 and, without it, |z| <= 0.5; 40 characters "
               "or more); of two source sentences saying the same figure aligned to one that says "
               "it once, the one whose absence alone makes the translation's length fit (the "
-              "bead short by z <= -1.5, without it |z| <= 1.0). Not a short attribution the "
+              "bead short by z <= -1.5, without it |z| <= 1.0); of source sentences aligned to one "
+              "that closes its quotation at its own end, the last when it closes the quotation the "
+              "ones before it opened (the quote closed a sentence early; the bead short by z <= -1.5, "
+              "without it |z| <= 1.0). Not a short attribution the "
               "segmenter split off the quotation before it (\"……。\"李国平说。) when the translation "
               "of that quotation carries an attribution after its closing mark.",
       why="Dropped sentences are invisible to a reader of the translation alone; MT and "
@@ -718,6 +721,11 @@ def _dropped_in_bead(ctx: CheckContext, b: BeadView) -> int | None:
                 and abs(length_z(total - lens[i], lt, c, _spread(ctx))) <= SWALLOWED_FIT_Z]
         if len(fits) == 1:
             return fits[0]
+    k = _quote_closed_early(b, cands)
+    if k is not None and max(total, lt / c) >= MIN_CHARS \
+            and length_z(total, lt, c, _spread(ctx)) <= -QUOTE_CUT_Z \
+            and abs(length_z(total - lens[k], lt, c, _spread(ctx))) <= 1.0:
+        return k
     k = _unnumbered(ctx, b, cands)
     if k is None and max(total, lt / c) >= MIN_CHARS \
             and length_z(total, lt, c, _spread(ctx)) <= -REPEATED_FIGURE_Z:
@@ -747,6 +755,58 @@ def _dropped_in_bead(ctx: CheckContext, b: BeadView) -> int | None:
             # on Wednesday", adds little meaning to a sentence embedding but its length)
             best = (i, alone)
     return best[0] if best else None
+
+
+# a many-to-one bead whose quotation the translation closes a sentence early is read as
+# that sentence dropped when short by z <= -1.5 and fitting without it
+QUOTE_CUT_Z = 1.5
+
+
+def _quote_states(text: str, state: str) -> tuple[str, bool]:
+    """The quotation state ("" outside, else the opening mark) after ``text`` read from
+    ``state``, and whether a quotation closed in it."""
+    closed = False
+    for ch in text:
+        if ch in "«„":
+            state = ch
+        elif ch == "»" or ch == "”" or (ch == "“" and state == "„"):
+            if state:
+                closed = True
+            state = ""
+        elif ch == "“":
+            state = ch
+        elif ch == '"':
+            if state:
+                closed, state = True, ""
+            else:
+                state = ch
+    return state, closed
+
+
+def _quote_closed_early(b: BeadView, cands: list[int]) -> int | None:
+    """The last source sentence of a many-to-one bead when it ends a quotation its
+    sentences before opened (“… next year. No farm can survive like that,” he lamented.)
+    while the one target sentence opens and closes its quotation at its own end (“… next
+    year.”): the translation closed the quote early, the source's last sentence of it, and
+    its attribution, are not there."""
+    k = len(b.source) - 1
+    if k < 1 or k not in cands or len(b.target) != 1 or b.source[k].paragraph != b.source[k - 1].paragraph:
+        return None
+    state = ""
+    for s in b.source[:k]:
+        state, _closed = _quote_states(s.text, state)
+    if not state:
+        return None  # the kept sentences leave no quotation open
+    after, closed = _quote_states(b.source[k].text, state)
+    if after or not closed:
+        return None
+    t = b.target[0].text.rstrip()
+    tstate, tclosed = _quote_states(t, "")
+    # the target's quotation closes at its very end, after the sentence's stop
+    if tstate or not tclosed or t[-1:] not in "\"”»“" \
+            or t.rstrip("\"”»“ \u00a0\u202f")[-1:] not in ".!?…":
+        return None
+    return k
 
 
 def _unnumbered(ctx: CheckContext, b: BeadView, cands: list[int]) -> int | None:

@@ -238,6 +238,10 @@ class _Lex:
         agencies = set(ag.get("agencies", []))
         agencies |= {a.upper() for a in agencies}
         self.agencies = agencies
+        # an agency's name with a word in lower case, as a translated credit writes it
+        # ("Канадска преса", "Асошиейтед прес"): whole, it is one of the credit's names
+        lowered = [a for a in agencies if " " in a and any(not _cap(w) for w in a.split())]
+        self.agency_lowered_re = re.compile(_alt(lowered)) if lowered else None
         self.agency_caps = {a for a in agencies if a.isupper() and len(a.replace("-", "")) >= 4}
         clabels = ag.get("labels", [])
         self.credit_label_words = {l.casefold() for l in clabels if " " not in l}
@@ -610,7 +614,10 @@ def _credit_ok(m: re.Match, lx: _Lex) -> bool:
     if m.group("blabel") is not None:
         return _cap(m.group("bbody") or "") and _names_ok(m.group("bbody"), lx, allow_lower=True)
     body = m.group("lbody") if m.group("label") is not None else m.group("sbody")
-    return _names_ok(_unlinked(body), lx, allow_lower=True)
+    body = _unlinked(body)
+    if lx.agency_lowered_re is not None:
+        body = lx.agency_lowered_re.sub("Agency", body)
+    return _names_ok(body, lx, allow_lower=True)
 
 
 def _agency_pair(s: str, lx: _Lex) -> list[str]:
@@ -1120,7 +1127,9 @@ def _near_source(ctx: CheckContext, pos: int, kinds: set[str], radius: int = 1) 
               "Mayor … said”, “(WAM) The ministry …”) where no source paragraph opens with a bracket. "
               "Archive labels (Archivfoto, Arkivfoto) count as labels. A bracketed word closing a "
               "paragraph that the source writes in brackets inside a sentence is a name's abbreviation, "
-              "no credit (“… Agencia de Protección Ambiental (EPA).”). Major when "
+              "no credit (“… Agencia de Protección Ambiental (EPA).”). A listed agency's "
+              "name as a translated credit writes it, with a word in lower case (“Снимка: Канадска "
+              "преса / Name”), is one of the credit's names. Major when "
               "it is glued into a body paragraph, or stands on a line of its own between two body "
               "paragraphs, and the source has no credit and none of its names "
               "(as whole words; a word as common as “the” is no name; a name of several words, a "
@@ -1539,6 +1548,20 @@ def _ui_composed(s: str, lx: _Lex) -> _UIEntry | None:
     return _UIEntry(s, "", "ui")
 
 
+def _ui_exclaimed(text: str, lx: _Lex) -> _UIEntry | None:
+    """A call to action of several words standing alone with an exclamation mark
+    ("Subscribe to our newsletter!", "Iratkozzon fel hírlevelünkre!", "Follow us on
+    Instagram!"): a listed entry of two words or more, or a label composed of UI words."""
+    t = text.rstrip()
+    if not t.endswith("!") or t.endswith("!!") or len(t.split()) < 2:
+        return None
+    t = t[:-1].rstrip()
+    e = _ui_lookup(t, lx)
+    if e is not None and (e.kind not in ("ui", "strong") or len(e.phrase.split()) < 2):
+        e = None
+    return e or _ui_composed(t, lx)
+
+
 def _short_label(text: str, target: str) -> bool:
     """A software string that is a label itself: a few words, no sentence ("comment",
     "%d comments"), whatever the UI lists hold, about as long as the target label."""
@@ -1612,7 +1635,7 @@ def find_ui(b: Block, lx: _Lex) -> list[tuple[int, int, _UIEntry]]:
     out: list[tuple[int, int, _UIEntry]] = []
     # a line of its own
     e = _ui_lookup(text, lx) or (_ui_row(text, lx) if len(text) <= 200 else None) or _ui_composed(text, lx) \
-        or _label_alone(text, lx) or _player_alone(text, lx)
+        or _label_alone(text, lx) or _player_alone(text, lx) or _ui_exclaimed(text, lx)
     if e is not None:
         return [(0, len(text.rstrip()), e)]
     # a teaser label at the start: "Read more: <headline>"
@@ -1899,7 +1922,9 @@ _UNSPACED_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0ef
               "“[광고] …”); a related-reading label of several words and its colon between two "
               "sentences, before the next one (“… frequency. Read also: The company …”); a strong "
               "marker of a script without spaces glued after a sentence's full stop "
-              "(“…述べた。記事の続きを読む同氏は…”). Major when it stands on a line of its own or is glued to a "
+              "(“…述べた。記事の続きを読む同氏は…”); a listed entry of several words, or a label of "
+              "button words, on a line of its own with an exclamation mark (“Iratkozzon fel "
+              "hírlevelünkre!”, “Abonnieren Sie unseren Newsletter!”). Major when it stands on a line of its own or is glued to a "
               "paragraph's start, or is a full listed UI string (a strong marker, an entry of several "
               "words, or one of four characters or more in a script without spaces: “Share this "
               "article”, “Advertisement”, “続きを読む”) glued to the end of a paragraph after its last "

@@ -1169,7 +1169,10 @@ def _metadata(ctx: CheckContext) -> list[tuple[int, int]]:
               "counts it on the other (Linie 4 → four lines, article 5 → 5 Artikel; en, de, "
               "fr) is major. A number word the translation keeps as written inside a name "
               "(Dokuz Eylül Üniversitesi → Dokuz-Eylül-Universität, Cinque Terre) is part "
-              "of the name, no figure. "
+              "of the name, no figure. A figure with its time unit that is half a larger unit the "
+              "other side says with a word for half (six months → poole aasta, half a year; 30 "
+              "minutes → half an hour) is no added figure, and an ISO currency code glued to a "
+              "figure (VND38.5 billion, NGN5 billion) is money, not a code. "
               "Two different fractions, ordinals, regnal numbers or scales after an article (die "
               "Hälfte → a quarter, second → Dritter, Benedikt XVI. → Benedict XV, un billón → "
               "one billion, eine Milliarde → one million) are major; "
@@ -1229,7 +1232,7 @@ def number_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         pairs, lone_s, lone_t = _pair_up(us, ut, b.src.text, b.tgt.text)
         if lone_s or lone_t:
             lone_s, lone_t = _round_clock_figures(lone_s, lone_t, b.src.text, b.tgt.text)
-        lone_t = [y for y in lone_t if not _said_as_unit(b.tgt.text, y, b.src.text)
+        lone_t = [y for y in lone_t if not _said_as_unit(b.tgt.text, y, b.src.text, sl)
                   and not _wholly_said(b.tgt.text, y, b.src.text, sl)
                   and not _night_first_day(b.tgt.text, y, b.src.text)
                   and not _decade_top(b.tgt.text, y, b.tn, b.sn)]
@@ -1313,7 +1316,7 @@ def number_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                                evidence=ev, severity=_cap(ctx, cap))
         short = None
         for x in lone_s:
-            if _said_as_unit(b.src.text, x, b.tgt.text):
+            if _said_as_unit(b.src.text, x, b.tgt.text, tl):
                 continue  # "the previous 12 months" ~ "des Vorjahres"
             if _wholly_said(b.src.text, x, b.tgt.text, tl):
                 continue  # "100% elétricos" ~ "fully electric"
@@ -1580,9 +1583,11 @@ def _wholly_said(text: str, n: Num, other: str, olang: str | None) -> bool:
     return _HUNDRED_PERCENT_BEFORE_WORD.match(text, n.end) is not None and pat.search(other) is not None
 
 
-def _said_as_unit(text: str, n: Num, other: str) -> bool:
+def _said_as_unit(text: str, n: Num, other: str, olang: str | None = None) -> bool:
     """Is figure ``n`` with its time unit exactly one larger unit (12 months, 24 hours, 7 days,
-    10 years) that ``other`` names without a figure ("im Vorjahr", "a day", "une décennie")?"""
+    10 years) that ``other`` names without a figure ("im Vorjahr", "a day", "une décennie"),
+    or half of one that ``other`` says with a word for half right by the unit's word (six
+    months ~ "half a year", "poole aasta", "ein halbes Jahr"; 30 minutes ~ "half an hour")?"""
     units = units_of(text, n)[0]
     if not units:
         return False
@@ -1595,9 +1600,26 @@ def _said_as_unit(text: str, n: Num, other: str) -> bool:
             continue
         whole = v * t.sizes[u]
         for w, size in t.sizes.items():
-            if w != u and t.dims.get(w) == "time" and abs(whole - size) <= 0.01 * size \
-                    and _names_unit(other, w):
+            if w == u or t.dims.get(w) != "time":
+                continue
+            if abs(whole - size) <= 0.01 * size and _names_unit(other, w):
                 return True
+            if abs(whole - size / 2) <= 0.005 * size and _half_unit(other, w, olang):
+                return True
+    return False
+
+
+def _half_unit(text: str, unit: str, lang: str | None) -> bool:
+    """Does ``text`` say half of ``unit`` (a number word for one half within a short word of
+    the unit's word: "half a year", "poole aasta", "un demi-siècle"... "ein halbes Jahr")?"""
+    if lang is None:
+        return False
+    halves = [h for h in find_numbers(text, lang) if h.kind == "word" and 0.5 in h.values]
+    if not halves:
+        return False
+    for m in _unit_word_pattern(unit).finditer(text):
+        if any(0 <= m.start() - h.end <= 4 or 0 <= h.start - m.end() <= 4 for h in halves):
+            return True
     return False
 
 
@@ -2475,7 +2497,7 @@ def _measured_year(text: str, n: Num) -> bool:
               "(300m) is metres against another unit of length only (£300m may be millions). "
               "A unit word written before its figure, as Swahili writes it (mita 15, futi 15: "
               "data/units/before.tsv), is read too. A four-digit figure with a unit "
-              "right after it (1200 ton, 1500 Meter) is a quantity, not a year. Lithuanian, Latvian and Estonian metres, kilometres and feet (15 metrų, 15 pėdų, 12 kilomeetrit) are units, and so are Slavic gallons, feet and temperature scales (galona, stopy, \u0433\u0440\u0430\u0434\u0443\u0441\u043e\u0432 \u043f\u043e \u0426\u0435\u043b\u044c\u0441\u0438\u044e). A unit of length followed by \u201cper hour\u201d "
+              "right after it (1200 ton, 1500 Meter) is a quantity, not a year. Lithuanian, Latvian and Estonian metres, kilometres and feet (15 metrų, 15 pėdų, 12 kilomeetrit, 46 sentimeetriks, 5 aastat) are units, as are the Indonesian and Malay feet (45 kaki), and so are Slavic gallons, feet and temperature scales (galona, stopy, \u0433\u0440\u0430\u0434\u0443\u0441\u043e\u0432 \u043f\u043e \u0426\u0435\u043b\u044c\u0441\u0438\u044e). A unit of length followed by \u201cper hour\u201d "
               "in words (110 kilometri pe or\u0103, 60 miles an hour, 90 km por hora, \u0924\u093e\u0936\u0940 "
               "\u0968\u096b \u0915\u093f\u0932\u094b\u092e\u0940\u091f\u0930) is a speed; a number in "
               "Han characters with a unit right after it (\u5341\u5468, \u4e09\u4e2a\u6708) counts that unit. "
