@@ -1053,7 +1053,11 @@ def _parallel_support(ctx: CheckContext, beads: dict[int, BeadView], bead_ids: l
               "a Chinese or Japanese "
               "run inside a longer term whose end, up to eight characters on, differs from sentence to "
               "sentence (…建设规划 / …建设项目) is two terms, and two forms of one irregular English "
-              "verb (flash-freezing / flash-frozen) are one word.",
+              "verb (flash-freezing / flash-frozen) are one word; neither the headline (which restates its lead's "
+              "words in its own order) nor, in a language without a list of function words, a word of "
+              "three letters (een) makes a neighbour of the term a part of it, Catalan de / del join a "
+              "term's words (passeig de fusta / passeig de taulons), and a source word kept capitalised "
+              "as written («Freie Altstadt») is a name's word, no rendering.",
       why="MT translates sentence by sentence, so a term (Fahrräder → bicycles) can flip to a "
           "near-synonym (bikes) and the reader wonders whether a different thing is meant.",
       fail=("Die Fahrräder sind schwer. Keine Fahrräder im Gefängnis. Fahrräder sind verboten.",
@@ -1094,6 +1098,26 @@ def _headline_span(ctx: CheckContext) -> tuple[int, int] | None:
 
     head = first_head(ctx.target)
     return head if head is not None and first_head(ctx.source) is not None else None
+
+
+def _head_beads(ctx: CheckContext) -> frozenset[int]:
+    """The term beads that lie in the translation's headline (_headline_span): a headline
+    reorders and restates its lead sentence's words, so it proves no neighbour of a term
+    and no place for its rendering."""
+    def build() -> frozenset[int]:
+        head = _headline_span(ctx)
+        if head is None:
+            return frozenset()
+        return frozenset(b.index for b in term_beads(ctx)
+                         if head[0] <= _bead_span(b)[0] and _bead_span(b)[1] <= head[1])
+    return ctx.cached("terminology.head_beads", build)
+
+
+def _mate_beads(B1: set[int], heads: frozenset[int]) -> list[int]:
+    """The beads of a usual rendering whose neighbours of the term are compared (mates):
+    the headline's left out, and none at all where fewer than two are left."""
+    body = sorted(B1 - heads)
+    return body if len(body) >= 2 or not heads & B1 else []
 
 
 def _inconsistent_rendering(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
@@ -1488,6 +1512,8 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     tgt_keyed = {(t,): tb for t, tb in tgt_beads.items()}
     t_script = _main_script(ctx.target.text)
     openers = _NOUN_OPENERS.get(tl, frozenset())
+    heads = _head_beads(ctx)
+    stop_s = bool(_stopwords(sl))
 
     def opens(bt: _BeadToks, k: int) -> bool:
         """Does target token k stand right after an article or the like (or with an
@@ -1567,8 +1593,13 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         # a source word beside L in every bead of t1 (latarnia morska → Leuchtturm): L with it is
         # the term, and L without it (inżynier morski → Schiffbauingenieur) another one
         # (words compared by their first four letters: latarnia, latarni)
+        # (not the headline, which restates its lead's words; in a language without a list of
+        # function words not a word of three letters, an article or a numeral: een, één)
+        mate_beads = _mate_beads(B1, heads)
         mates = set.intersection(*({t.lemma[:4] for t in bead_toks[bj].src if t.content and t.lemma != L
-                                    and _near(bead_toks[bj].src, L, t.lemma)} for bj in B1))
+                                    and (stop_s or len(t.lemma) >= 4)
+                                    and _near(bead_toks[bj].src, L, t.lemma)} for bj in mate_beads)) \
+            if mate_beads else set()
         # a second rendering of L of its own: a word found only in L's sentences and in two
         # or more of those without t1 (ילדים: paediatric in one phrase, children on its own;
         # a source word of two senses); a sentence with that word renders L by it
@@ -2796,7 +2827,8 @@ def _warped_rendering(b: _BeadToks, L: str, t1: str, tgt_beads: dict[str, set[in
 # Words that join the parts of a term: projet de loi, Ministry of Health.
 _LINKERS = {"fr": frozenset({"de", "d'", "du", "des"}), "es": frozenset({"de", "del"}),
             "it": frozenset({"di", "del", "della", "dei", "degli", "delle", "dello", "dell'"}),
-            "pt": frozenset({"de", "do", "da", "dos", "das"}), "en": frozenset({"of"})}
+            "pt": frozenset({"de", "do", "da", "dos", "das"}), "en": frozenset({"of"}),
+            "ca": frozenset({"de", "d'", "del", "dels"})}
 # the genitive postpositions of Hindi and Urdu (फसल की सुरक्षा, فصل کی حفاظت), for a term's
 # rendering with one word swapped only: they also open compound postpositions (के लिए, کے
 # تحت), so they join no term's words in general
@@ -3531,6 +3563,7 @@ def _multiword_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     one_tgt = {b.index: {k for k in b.tgt_units if len(k) == 1} for b in bt}
     stop_s = _stopwords(sl)
     anchors = _anchors(ctx)
+    heads = _head_beads(ctx)
     all_src = Counter(w for b in bt for w in {t.lemma for t in b.src})  # each source word's beads
     for S, B in sorted(_source_terms(bt, int(opts.get("max_beads", 12)), sl).items()):
         if any(w in src_names for w in S) and not _lower_somewhere(S, B, toks) \
@@ -3540,7 +3573,7 @@ def _multiword_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         def tie(tops, S=S, B=B):
             explained = lambda t, tb, n: _explains(t, tb, S, src_words, by_beads, t_beads, n)
             return _tie_break(
-                tops, lambda t, tb: all(_fits(toks[bi], S, t, anchors.get(bi)) for bi in tb),
+                tops, lambda t, tb: all(_fits(toks[bi], S, t, anchors.get(bi)) for bi in (tb - heads or tb)),
                 explained,
                 lambda t, tb: sum(abs(_centre(toks[bi].src_units[S], len(toks[bi].src))
                                       - _centre(toks[bi].tgt_units[t], len(toks[bi].tgt))) for bi in tb) / len(tb),
@@ -3570,7 +3603,8 @@ def _multiword_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             # consumption): rendered alike everywhere, the words beside it render others
         if _bad_rendering(t1, bad_tgt, tl) or len("".join(t1)) < 4:
             continue
-        if not all(_fits(toks[bi], S, t1, anchors.get(bi)) for bi in B1) and not (
+        # (a headline reorders its words: the body's sentences tell where the term is)
+        if not all(_fits(toks[bi], S, t1, anchors.get(bi)) for bi in (B1 - heads or B1)) and not (
                 _sole_link(S, B1, s_beads) and (_nouns_capitalised(sl) or not all(
                     toks[bi].src[toks[bi].src_units[S].first].cap for bi in B))):
             # t1 is not where the term is (nor is the term all the beads of t1 share, and
@@ -3617,24 +3651,43 @@ def _multiword_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         # (words compared by their openings: overflow / overflows, рада / ради)
         # (a short or common word right before it too, if it is in under a third of the
         # sentences: new towers, nowe skrzydło; no article or preposition)
+        # (not the headline, which restates its lead's words: the neighbours of the body's
+        # mentions; in a language without a list of function words no content word of three
+        # letters, an article or a numeral: een, één)
+        mate_beads = _mate_beads(B1, heads)
         mates = set.intersection(*({_opening(t.lemma) for t in toks[bj].src if t.lemma not in S and (
-                                    (t.content and any(_near(toks[bj].src, L, t.lemma) for L in S))
+                                    (t.content and (stop_s or len(t.lemma) >= 4)
+                                     and any(_near(toks[bj].src, L, t.lemma) for L in S))
                                     or (not t.content and len(t.lemma) >= 3 and t.lemma.isalpha()
                                         and all_src[t.lemma] * 3 < len(bt)
                                         and any(_before(toks[bj].src, t.lemma, L) for L in S)))}
-                                   for bj in B1)) \
-            if len(t1) > 1 else set()
+                                   for bj in mate_beads)) \
+            if len(t1) > 1 and mate_beads else set()
         if cut_off:  # (a rival whose rendering was cut off t1 is no mate: t1 does not render it)
             mates -= {_opening(M[0]) for M in rivals if len(M) == 1}
         for bi in B2:
             if mates and not mates & {_opening(t.lemma) for t in toks[bi].src}:
                 continue
+            if len(S) == 1 and _kept_as_name(toks[bi], S[0], views[bi].source_text, ctx.target.text, tl):
+                continue  # the word kept as written, capitalised, here (in a name: „Freie Altstadt“
+                # → «Freie Altstadt»): a name's word, no rendering of the term
             # a word of t1 found in every bead that renders the term here too (it sits where
             # the term does): only t1 with another word beside it is another rendering
             swap_only = any(_fits(toks[bi], S, (w,)) for w in every if (w,) in toks[bi].tgt_units) \
                 or (bool(every) and not every & {t.lemma for t in toks[bi].tgt})
             yield from _multiword_flag(ctx, S, B, t1, B1, toks, bi, views, s_beads, t_beads,
                                        bad_tgt, tl, ratio, swap_only=swap_only)
+
+
+def _kept_as_name(b: _BeadToks, L: str, src_text: str, text: str, tl: str) -> bool:
+    """Is source word L written here in the translation as the source writes it, capitalised
+    mid-sentence, in a language that does not capitalise its nouns (a name or title kept:
+    «Freie Altstadt», the Stille Getuigen float)?"""
+    if _nouns_capitalised(tl):
+        return False
+    forms = {t.word for t in b.src if t.lemma == L}
+    return any(t.word in forms and len(t.word) >= 4 and t.cap and not _initial(text, t.start)
+               for t in b.tgt)
 
 
 def _opening(w: str) -> str:
