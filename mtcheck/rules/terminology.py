@@ -1053,9 +1053,8 @@ def _parallel_support(ctx: CheckContext, beads: dict[int, BeadView], bead_ids: l
               "a Chinese or Japanese "
               "run inside a longer term whose end, up to eight characters on, differs from sentence to "
               "sentence (…建设规划 / …建设项目) is two terms, and two forms of one irregular English "
-              "verb (flash-freezing / flash-frozen) are one word; neither the headline (which restates its lead's "
-              "words in its own order) nor, in a language without a list of function words, a word of "
-              "three letters (een) makes a neighbour of the term a part of it, Catalan de / del join a "
+              "verb (flash-freezing / flash-frozen) are one word; a headline (which sets its words in its own "
+              "order) is no proof of where a term's rendering stands, Catalan de / del join a "
               "term's words (passeig de fusta / passeig de taulons), and a source word kept capitalised "
               "as written («Freie Altstadt») is a name's word, no rendering.",
       why="MT translates sentence by sentence, so a term (Fahrräder → bicycles) can flip to a "
@@ -1102,8 +1101,7 @@ def _headline_span(ctx: CheckContext) -> tuple[int, int] | None:
 
 def _head_beads(ctx: CheckContext) -> frozenset[int]:
     """The term beads that lie in the translation's headline (_headline_span): a headline
-    reorders and restates its lead sentence's words, so it proves no neighbour of a term
-    and no place for its rendering."""
+    sets its words in its own order, so it proves no place for a term's rendering."""
     def build() -> frozenset[int]:
         head = _headline_span(ctx)
         if head is None:
@@ -1111,13 +1109,6 @@ def _head_beads(ctx: CheckContext) -> frozenset[int]:
         return frozenset(b.index for b in term_beads(ctx)
                          if head[0] <= _bead_span(b)[0] and _bead_span(b)[1] <= head[1])
     return ctx.cached("terminology.head_beads", build)
-
-
-def _mate_beads(B1: set[int], heads: frozenset[int]) -> list[int]:
-    """The beads of a usual rendering whose neighbours of the term are compared (mates):
-    the headline's left out, and none at all where fewer than two are left."""
-    body = sorted(B1 - heads)
-    return body if len(body) >= 2 or not heads & B1 else []
 
 
 def _inconsistent_rendering(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
@@ -1512,8 +1503,6 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     tgt_keyed = {(t,): tb for t, tb in tgt_beads.items()}
     t_script = _main_script(ctx.target.text)
     openers = _NOUN_OPENERS.get(tl, frozenset())
-    heads = _head_beads(ctx)
-    stop_s = bool(_stopwords(sl))
 
     def opens(bt: _BeadToks, k: int) -> bool:
         """Does target token k stand right after an article or the like (or with an
@@ -1593,13 +1582,8 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         # a source word beside L in every bead of t1 (latarnia morska → Leuchtturm): L with it is
         # the term, and L without it (inżynier morski → Schiffbauingenieur) another one
         # (words compared by their first four letters: latarnia, latarni)
-        # (not the headline, which restates its lead's words; in a language without a list of
-        # function words not a word of three letters, an article or a numeral: een, één)
-        mate_beads = _mate_beads(B1, heads)
         mates = set.intersection(*({t.lemma[:4] for t in bead_toks[bj].src if t.content and t.lemma != L
-                                    and (stop_s or len(t.lemma) >= 4)
-                                    and _near(bead_toks[bj].src, L, t.lemma)} for bj in mate_beads)) \
-            if mate_beads else set()
+                                    and _near(bead_toks[bj].src, L, t.lemma)} for bj in B1))
         # a second rendering of L of its own: a word found only in L's sentences and in two
         # or more of those without t1 (ילדים: paediatric in one phrase, children on its own;
         # a source word of two senses); a sentence with that word renders L by it
@@ -3651,18 +3635,13 @@ def _multiword_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         # (words compared by their openings: overflow / overflows, рада / ради)
         # (a short or common word right before it too, if it is in under a third of the
         # sentences: new towers, nowe skrzydło; no article or preposition)
-        # (not the headline, which restates its lead's words: the neighbours of the body's
-        # mentions; in a language without a list of function words no content word of three
-        # letters, an article or a numeral: een, één)
-        mate_beads = _mate_beads(B1, heads)
         mates = set.intersection(*({_opening(t.lemma) for t in toks[bj].src if t.lemma not in S and (
-                                    (t.content and (stop_s or len(t.lemma) >= 4)
-                                     and any(_near(toks[bj].src, L, t.lemma) for L in S))
+                                    (t.content and any(_near(toks[bj].src, L, t.lemma) for L in S))
                                     or (not t.content and len(t.lemma) >= 3 and t.lemma.isalpha()
                                         and all_src[t.lemma] * 3 < len(bt)
                                         and any(_before(toks[bj].src, t.lemma, L) for L in S)))}
-                                   for bj in mate_beads)) \
-            if len(t1) > 1 and mate_beads else set()
+                                   for bj in B1)) \
+            if len(t1) > 1 else set()
         if cut_off:  # (a rival whose rendering was cut off t1 is no mate: t1 does not render it)
             mates -= {_opening(M[0]) for M in rivals if len(M) == 1}
         for bi in B2:
