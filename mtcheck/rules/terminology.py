@@ -782,10 +782,16 @@ _CASE_ENDINGS = {
 # feminine nouns on a consonant)
 _CASE_ENDINGS["sl"] = tuple(sorted(set("""a e i o u em om ih im imi ega emu ah eh ami ama
     ov ev jo mi ema ima""".split()), key=len, reverse=True))
+# (Lithuanian and Latvian: lynas / lyno / lyną / lynu, galds / galda / galdā / galdiem; lemma()
+# has taken a final -s off already, so -as, -us, -ams are -a, -u, -am here)
+_CASE_ENDINGS["lt"] = tuple(sorted(set("""a o ą ui u e ę ė ai ų am om ėm im iam i y į ių iai iu ia
+    ią ie iui io oje ėje yje uje ose ėse yse uose iuose ei""".split()), key=len, reverse=True))
+_CASE_ENDINGS["lv"] = tuple(sorted(set("""a u am ā i e ē ai ām ēm iem o ī im ij ei""".split()),
+                                   key=len, reverse=True))
 
 
 def _case_map(words: Iterable[str], lang: str) -> dict[str, str]:
-    """Each case form of a short Czech, Slovak or Slovenian word (a stem of 3 or 4 letters, too short
+    """Each case form of a short Czech, Slovak, Slovenian, Lithuanian or Latvian word (a stem of 3 or 4 letters, too short
     for ``_stem_map``: voda / vody / vodu / vodě, síť / sítě / síti / sítích) found in the
     same document as another form of it → the stem, one key for all.  Its one case ending
     is the longest of ``_CASE_ENDINGS`` that leaves such a stem, with a vowel in it."""
@@ -800,7 +806,14 @@ def _case_map(words: Iterable[str], lang: str) -> dict[str, str]:
                     w if 3 <= len(w) <= 4 else None)
         if stem is not None and any(_vowel(c) for c in stem):
             by_stem.setdefault(stem, set()).add(w)
+    if lang in _CASE_KEY_WORD:
+        # (the key one of the forms, the shortest: a word's length, not its bare stem's, for
+        # the checks that weigh a rendering by its length)
+        return {w: min(ws, key=lambda x: (len(x), x)) for ws in by_stem.values() if len(ws) > 1 for w in ws}
     return {w: stem for stem, ws in by_stem.items() if len(ws) > 1 for w in ws}
+
+
+_CASE_KEY_WORD = frozenset({"lt", "lv"})
 
 
 def _proclitic_map(words: Iterable[str], lang: str) -> dict[str, str]:
@@ -1028,7 +1041,10 @@ def _parallel_support(ctx: CheckContext, beads: dict[int, BeadView], bead_ids: l
               "is what the rendering's extra word renders, so a mention without it (staffing the "
               "wing → obsadzenie skrzydła) is no other rendering; a compound on a modifier of "
               "three letters with another head (Eisfabrik / Eismaschine) counts; Slovenian "
-              "short nouns' case forms (pot / potjo) are one word; a headline (a first line "
+              "short nouns' case forms (pot / potjo) are one word, and so are Lithuanian and Latvian ones "
+              "(lyno / lyną / lynas), a hedge before a figure (maždaug, približne) renders no term, and "
+              "Swahili's associative “of” joins a two-word rendering (gari la wagonjwa / gari la "
+              "dharura); a headline (a first line "
               "that closes no sentence) is never flagged. A term that opens direct speech after a "
               "dash (– Sinice nie znają granic) is no name; in Japanese the usual rendering inside a "
               "longer run of characters (積雪荷重 in 許容積雪荷重) is the term rendered as elsewhere; "
@@ -2812,7 +2828,10 @@ def _warped_rendering(b: _BeadToks, L: str, t1: str, tgt_beads: dict[str, set[in
 _LINKERS = {"fr": frozenset({"de", "d'", "du", "des"}), "es": frozenset({"de", "del"}),
             "it": frozenset({"di", "del", "della", "dei", "degli", "delle", "dello", "dell'"}),
             "pt": frozenset({"de", "do", "da", "dos", "das"}), "en": frozenset({"of"}),
-            "ca": frozenset({"de", "d'", "del", "dels"})}
+            "ca": frozenset({"de", "d'", "del", "dels"}),
+            # (Swahili's associative "of", agreeing with the head's noun class: tiba ya mionzi,
+            # kituo cha afya, wizara ya afya)
+            "sw": frozenset({"ya", "wa", "la", "cha", "vya", "za"})}
 # the genitive postpositions of Hindi and Urdu (फसल की सुरक्षा, فصل کی حفاظت), for a term's
 # rendering with one word swapped only: they also open compound postpositions (के लिए, کے
 # تحت), so they join no term's words in general
