@@ -289,6 +289,9 @@ def lexicon(lang: str | None) -> Lexicon | None:
                    season=frozenset(season), season_lead=tuple(sorted(season_lead)))
 
 
+_INDIC_MARK = re.compile(f"[{_INDIC_MARKS}]")
+
+
 def _unit_words(lang: str | None) -> frozenset[str]:
     """The words of the units, currencies and scales a figure may carry (data/units: percent,
     points, Prozentpunkte, million; the scale words of ``lang``)."""
@@ -297,7 +300,10 @@ def _unit_words(lang: str | None) -> frozenset[str]:
     out = {w for cols in unit_rows() for form in cols[3].split(",")
            for ws in [form.casefold().split()] for w in ws[:1] + ws[1:][-1:]}
     out |= set(_SCALE_COMMON) | set(_SCALE_LANG.get(lang or "", {}))
-    return frozenset(unicodedata.normalize("NFC", w) for w in out if w.isalpha())
+    # (a word of an Indic script has its vowel signs, which are no letters to ``isalpha``: "रुपये")
+    out = {unicodedata.normalize("NFC", w) for w in out}
+    return frozenset(w for w in out if w.isalpha() or (
+        w[:1].isalpha() and _INDIC_MARK.sub("", w).isalpha()))
 
 
 def _strings(index: dict, masks: dict, weak: dict, words: set[str]) -> re.Pattern:
@@ -500,7 +506,7 @@ def _infos(text: str, lx: Lexicon) -> list[tuple[int, str, tuple[tuple[str, int,
                 keys = (keys or frozenset()) | {("change", pole) for name, pole, pat in found
                                                 if name == "more" and len(pat.parts) == 1}
             multi = tuple((name, pole, pat.parts[1]) for name, pole, pat in found
-                          if pat.strong and len(pat.parts) > 1) or None
+                          if len(pat.parts) > 1 and (pat.strong or "_".join(pat.parts) in lx.figure_next)) or None
             out[i] = memo[g] = (k, w[k:], found, keys, multi, w)
     return out
 
@@ -623,6 +629,11 @@ def _hits(words: list[str], entries: list[tuple[tuple[str, int, Pattern], ...]],
                         continue
                     covered.setdefault((name, pole), set()).update((j, *rest))
             nexted = len(pat.parts) == 1 and w in fig and _figure_next(words, i, glued, lx)
+            if len(pat.parts) > 1 and not pat.near and not pat.strong and "_".join(pat.parts) in fig:
+                # a weak phrase that states its pole before a figure (`figure_next`, Vietnamese
+                # "nhiều nhất 100 mét", at most 100 m; "nhiều nhất" alone is also "the most")
+                e = j + len(pat.parts) - 2
+                nexted = e + 1 < len(words) and glued(e) and words[e + 1].isdigit()
             if not nexted and len(pat.parts) == 1 and lx is not None and w in lx.figure_only:
                 continue  # "tage op": a particle, no pole without its figure (phrases stay: "op til")
             hits = out.setdefault((name, pole), {})
@@ -773,6 +784,8 @@ def _poles(text: str, lang: str | None, lx: Lexicon, toks: list[tuple[int, int, 
         _figure_before(text, toks, entries, hits, base_skip, masks, lx)
     if lx.chars is None and "change" in lx.concepts:
         _measured_change(text, lang, toks, entries, hits, base_skip, masks, lx, glued)
+    elif lx.chars is not None and "change" in lx.concepts:
+        _compared_by_figure(text, lang, toks, entries, hits, base_skip, masks, breaks)
     out: dict[str, Side] = {}
     for name in {n for n, _ in hits}:
         ha, hb = hits.get((name, 0), {}), hits.get((name, 1), {})
@@ -937,14 +950,64 @@ def _measured_change(text: str, lang: str | None, toks: list[tuple[int, int, str
         if (toks[i][2] in lx.less and i + 1 < len(toks) and glued(i)
                 and any(len(pat.parts) == 1 for _, _, pat in entries[i + 1])):
             continue  # "5 % less expensive" is cheaper (a phrase's first word, "que_más", is none)
+        at = i
+        if (not any(pat.strong and len(pat.parts) == 1 for name, _, pat in found if name in _MEASURED)
+                and i + 1 < len(toks) and glued(i) and i + 1 not in skip
+                and any(len(pat.parts) == 1 for _, _, pat in entries[i + 1])):
+            # a weak word of more before an adjective is its comparative ("15 % plus faible",
+            # "un 8 % más bajo": lower): the adjective's own height or amount is the change's
+            # pole, and an adjective of another concept ("plus cher") states none
+            poles = {pole for name, pole, pat in entries[i + 1] if name in ("high", "more")
+                     and pat.strong and len(pat.parts) == 1 and i + 1 not in masks.get(name, ())}
+            if len(poles) != 1:
+                continue
+            at = i + 1
         if negated is None:
             negated = bool(negators(text, lang))
         if negated:
             continue
         pole = poles.pop()
         got = hits.setdefault(("change", pole), {})
-        old = got.get(i, (0, False, False))
-        got[i] = (max(old[0], len(toks[i][2])), True, old[2])
+        old = got.get(at, (0, False, False))
+        got[at] = (max(old[0], len(toks[at][2])), True, old[2])
+
+
+def _compared_by_figure(text: str, lang: str | None, toks: list[tuple[int, int, str]],
+                        entries: list[tuple[tuple[str, int, Pattern], ...]],
+                        hits: dict[tuple[str, int], dict[int, tuple[int, bool, bool]]],
+                        skip: set[int], masks: dict[str, set[int]], breaks: list[int] | None) -> None:
+    """The change a comparison of a text without spaces states by its figure (Chinese "比市场价
+    低约20%", lower than the market price by about 20%): the adjective of a strong "a+b" phrase
+    of more/less or higher/lower ("比+低"), then at most one letter ("约" about, "了", "出") and
+    a figure, is a rise or a fall by that much, as "20% lower than" is. Not in a sentence with
+    a negator."""
+    n = len(toks)
+    negated = None
+    for i, found in enumerate(entries):
+        if not found or i in skip:
+            continue
+        for name, pole, pat in found:
+            if name not in _MEASURED or not pat.near or not pat.strong or len(pat.parts) != 2 \
+                    or i not in hits.get((name, pole), {}) or i in masks.get(name, ()):
+                continue
+            stop = min([n, i + _WINDOW + 1, *(k for k in breaks or () if k > i)])
+            j = next((j for j in range(i + 1, stop) if j not in skip
+                      and _match(toks[j][2], pat.parts[1])), None)
+            if j is None:
+                continue
+            k = j + 1
+            if k < n and len(toks[k][2]) == 1 and not toks[k][2].isdigit() and not entries[k] \
+                    and toks[k][0] == toks[j][1]:
+                k += 1
+            if not (k < n and toks[k][2].isdigit() and toks[k][0] == toks[k - 1][1]):
+                continue
+            if negated is None:
+                negated = bool(negators(text, lang))
+            if negated:
+                return
+            got = hits.setdefault(("change", pole), {})
+            old = got.get(j, (0, False, False))
+            got[j] = (max(old[0], len(toks[j][2])), True, old[2])
 
 
 def _figure_before(text: str, toks: list[tuple[int, int, str]],
@@ -1006,6 +1069,24 @@ def _reversed(src: Side, tgt: Side, a: int, name: str = "") -> tuple[tuple[int, 
     if src.phrased[a] is not None and tgt.phrased[b] is not None:
         return src.phrased[a], tgt.phrased[b]
     return None
+
+
+def _figured_difference(src: Side, tgt: Side, a: int, stext: str, sl: str | None, ls: Lexicon,
+                        ttext: str, tl: str | None, lt: Lexicon) -> tuple[tuple[int, int, str], tuple[int, int, str]] | None:
+    """A difference by a figure said the other way round ("60 रुपये अधिक" ~ "₹60 less than"):
+    the source's words of change all of pole ``a`` and strong, one of them after a figure; the
+    translation's words of pole ``a`` all weak ("he added that", "paid up to"), and a strong
+    one of the other pole after a figure both sides have. A weak word states no change,
+    so it renders none of the source's."""
+    b = 1 - a
+    if (src.count[b] or not src.strongs[a] or src.count[a] != len(src.strongs[a])
+            or tgt.strongs[a] or not tgt.strongs[b]):
+        return None
+    sw = next((w for w in src.strongs[a] if _figured(stext, ls, w[0])), None)
+    tw = next((w for w in tgt.strongs[b] if _figured(ttext, lt, w[0])), None)
+    if sw is None or tw is None or not _share_figure(stext, sl, ttext, tl):
+        return None
+    return sw, tw
 
 
 def _figure_apposition(text: str, lang: str | None, at: int) -> bool:
@@ -1359,6 +1440,8 @@ def _flips(src: str, sl: str | None, tgt: str, tl: str | None) -> list[tuple[str
         other = pt.get(name)
         for a in (0, 1):
             words = _reversed(side, other, a, name) if other else None
+            if words is None and name == "change" and other:
+                words = _figured_difference(side, other, a, src, sl, ls, tgt, tl, lt)
             if words is None:
                 continue
             sw, tw = words
@@ -1550,7 +1633,11 @@ def _share_figure(src: str, sl: str | None, tgt: str, tl: str | None) -> bool:
               "A vote's side fronted before its verb (\"Za návrh hlasovalo\", \"За проект проголосовали\") "
               "is in favour or against as after it. A reception is welcomed or praised against criticised or condemned; "
               "English \"fall\" after \"in the\", \"this\" … at its clause's end or before a year is the season, \"one of the most\" "
-              "a superlative, and a change with its amount right after it (\"desceram 9,5% desde que\") no comparison to swap.",
+              "a superlative, and a change with its amount right after it (\"desceram 9,5% desde que\") no comparison to swap. "
+              "A difference by a figure both sides share said the other way round (\"60 रुपये अधिक\" ~ \"₹60 less than\", "
+              "Chinese \"比市场价低约20%\") is a flip though the translation has weak words of the source's pole "
+              "elsewhere (\"he added\"), a weak \"more\" before an adjective takes the adjective's pole (\"15 % plus "
+              "faible\" is lower), and an equative (\"half as many … as\") states no more.",
       why="A flipped direction reverses the news (prices fell, not rose; the team lost, not won) "
           "while the sentence stays fluent and every number and name still matches, so neither "
           "a reader nor the other checks notice.",
