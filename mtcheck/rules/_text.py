@@ -1260,6 +1260,30 @@ def decomposable(f: str, lang: str, depth: int = 2) -> bool:
 _CLOSED_COMPOUNDS = frozenset({"nl", "sv", "da", "nb", "nn", "no", "is", "fi"})
 
 
+@lru_cache(maxsize=4096)
+def hu_compound_adjective(f: str) -> bool:
+    """Is ``f`` (lower case) a Hungarian relational adjective in -i made of two common
+    words that no word list holds (tenger|ügy|i "maritime-affairs", élelmiszer|ipar|i),
+    the word before its -i no word of its own either (not újpest|i, fehérvár|i: a place's
+    adjective)?  Hungarian builds the adjectives of a body's name so (Tengerügyi
+    Minisztérium): title words, no name."""
+    n = len(f)
+    if n < 8 or n > 30 or not f.endswith("i") or not f.isalpha() or zipf(f, "hu") >= 3.0:
+        return False
+    bases = {f[:-1]}
+    if f[-2] in "áé":
+        bases.add(f[:-2] + ("a" if f[-2] == "á" else "e"))  # (lengthened: Nyíregyháza ~ -házi)
+    if any(zipf(b, "hu") >= 3.0 or exonym_classes(fold(b)) for b in bases):
+        return False
+    for i in range(3, n - 3):
+        if zipf(f[:i], "hu") < 3.0:
+            continue
+        right = f[i:]
+        if zipf(right, "hu") >= 3.0 or (len(right) >= 4 and zipf(right[:-1], "hu") >= 3.0):
+            return True  # (élelmiszer|ipari, tenger|ügy+i)
+    return False
+
+
 def compound_of_words(f: str, lang: str, depth: int = 2) -> bool:
     """Is ``f`` (lower case) two common words of ``lang`` written as one, maybe with a
     linking letter (korn|høsten, hus|priserne, fiske|kvoten, útflutning-s|verðmæti), the
@@ -1346,6 +1370,9 @@ def namelike(f: str, lang: str | None, other: str | None, *, initial: bool = Fal
             return False  # a rare gerund opening a sentence (Kickstarting tourism is ...)
         if initial and lang in _CLOSED_COMPOUNDS and compound_of_words(f, lang):
             return False  # a compound of common words opening a sentence (Kornhøsten, Huspriserne)
+        if lang == "hu" and hu_compound_adjective(f):
+            return False  # a relational adjective of a body's name built of common words
+            # (Tengerügyi, Élelmiszeripari Minisztérium): title words, translated
         return True
     if initial and (not german or lang != "de") and zs >= 4.0:
         # (Dutch and the Scandinavian languages compound like German but capitalise a
@@ -6574,6 +6601,13 @@ def _skeletons(part: str) -> set[str]:
     if "w" in part[1:-1]:
         # an English w inside a word is Greek γου (Ellwood ~ Έλγουντ, Hollywood ~ Χόλιγουντ)
         out.add(_consonants(part[0] + part[1:].replace("w", "gu")))
+    if len(part) >= 6 and _FR_SILENT_END.search(part):
+        # a French name's final d, t, s or x is unsaid and its ch is ш, σ (Marchand ~
+        # Маршан, Dupont ~ Дюпон, Arnaud ~ Арно, Thibault ~ Тибо)
+        fr = _FR_SILENT_END.sub("", part)
+        out.add(_consonants(fr))
+        if "ch" in fr:
+            out.add(_consonants(fr.replace("ch", "sh")))
     if _VOWEL_GH.search(part):
         # English gh after a vowel is unsaid or, after au and ou, f (Vaughan ~ Воан,
         # McLaughlin ~ Маклафлин, ΜακΛάφλιν), as kana and Hangul hear it (``_heard_spellings``)
@@ -6584,6 +6618,9 @@ def _skeletons(part: str) -> set[str]:
 
 
 _SOFT_G = re.compile(r"g(?=[eiy])")
+# a French name's unsaid final consonant in its usual endings (-and, -ont, -aud, -ault,
+# -eaux, -oux, -ois, -ait, -ard, -ert, -ot, -et)
+_FR_SILENT_END = re.compile(r"(?:(?<=[ao]n)d|(?<=[eo]n)t|(?<=au)l?[dtx]|(?<=[eo]u)x|(?<=[oa]i)[sxt]|(?<=[ae]r)[dt]|(?<=[oe])t)$")
 _SOFT_C = re.compile(r"c(?=[eiy])")
 
 

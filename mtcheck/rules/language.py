@@ -1903,6 +1903,19 @@ _STREET_WORDS = frozenset({"straße", "strasse", "str", "platz", "allee", "weg",
                            "damm", "chaussee", "ufer", "brücke", "tor", "markt"})
 
 
+def _hu_place_adjective_of_source(w: str, index_text: str) -> bool:
+    """Is lower-case ``w`` a Hungarian place adjective written as a foreign name in lower
+    case with a hyphen before its -i (greenville-i, new york-i's last word), whose name
+    the source writes with a capital (Greenville)?  Hungarian derives a foreign name so
+    when its spelling ends in a letter not pronounced or not Hungarian: a name, not a
+    word copied."""
+    stem, sep, suf = w.rpartition("-")
+    if not sep or suf != "i" or len(stem) < 3 or not stem.isalpha() or not stem.islower():
+        return False
+    cap = stem[:1].upper() + stem[1:]
+    return re.search(rf"(?<![^\W\d_]){re.escape(cap)}(?![^\W\d_])", index_text) is not None
+
+
 def _copied_words(text: str, source_texts: list[str], tl: str, sl: str,
                   names: Callable[[], set[str]] | None = None,
                   kept: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str, bool]]:
@@ -2115,6 +2128,9 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str,
             continue  # a name in the source (capitalised there mid-sentence), maybe with a
             # Turkish case ending (Manila'daki) or the English possessive (Jihlava's ~
             # Jihlavy), a case suffix (Oodi ~ Oodissa) or in another case (Správa ~ Správy)
+        if not cap and tl == "hu" and _hu_place_adjective_of_source(w, index_text):
+            continue  # a foreign place's Hungarian adjective, in lower case with a hyphen
+            # before its -i (Greenville ~ greenville-i): the source's name, derived
         if not cap and sl in _NAME_CAPS and _name_continuation(text, ms, i, index_text, src_names(),
                                                                sl_table, tl_table):
             if kept is not None:
@@ -3412,6 +3428,8 @@ def _kept_titles(text: str, source_text: str, tl: str, sl: str) -> list[tuple[in
               "opening the sentence (Konya Ovası'nda ~ the Konya Plain), or before the acronym in "
               "brackets the source has after the same words, a noun of the translation before "
               "it (der Branchenverband Comité interprofessionnel de gestion du comté (CIGC)), nor "
+              "a Hungarian place adjective written as the source's name in lower case with a hyphen "
+              "before its -i (Greenville ~ greenville-i), nor "
               "a word the source writes in lower case that the translation keeps at every "
               "mention of it, capitalised inside a sentence at least once or in its base form "
               "where the source inflects it (du comté ~ für Comté; teran … terana ~ teran: a "

@@ -3266,6 +3266,41 @@ def _prefix_only(g: Name, text: str) -> bool:
         and g.end + 1 < len(text) and text[g.end + 1].isalpha()
 
 
+# a word cut before its head, whose head a later compound of the coordination carries
+# (Merendus-, Kalandus- ja Vesiviljelusfondi; Agrár- és Vidékfejlesztési; Land- og
+# Fiskeriministeriet): the piece's hyphen, then a comma or a short conjunction
+_SUSPENDED_AFTER = re.compile(r"[-\u2010\u2011](?:,\s*|\s+[^\W\d_]{1,4}\s+)(?=[^\W\d_])")
+_SUSPENDED_BEFORE = re.compile(r"[^\W\d_]{2}[-\u2010\u2011](?:,\s*|\s+[^\W\d_]{1,4}\s+)$")
+# languages that write a body's name as compounds of common words, coordinated so
+_SUSPENDING_LANGS = frozenset({"et", "fi", "hu", "nl", "sv", "da", "nb", "nn", "no", "is"})
+
+
+def _suspended_compound_words(g: Name, text: str, sl: str | None) -> bool:
+    """Is every word of source group ``g`` in a hyphen-suspended coordination of
+    compounds (Estonian Merendus-, Kalandus- ja Vesiviljelusfondi "Maritime, Fisheries and
+    Aquaculture Fund", Hungarian Agrár- és Vidékfejlesztési, Danish Land- og
+    Fiskeriministeriet): a piece cut before the head the last compound carries, or that
+    last compound after one?  Common words of a descriptive name, which a translation
+    renders word by word; no word of the lexicon (Nord- og Sydkorea: places)."""
+    if sl not in _SUSPENDING_LANGS or g.classes:
+        return False
+    for p in g.parts:
+        if p.acronym or p.classes:
+            return False
+        if _SUSPENDED_AFTER.match(text, p.end) is None \
+                and _SUSPENDED_BEFORE.search(text, max(0, p.start - 12), p.start) is None:
+            return False
+    return True
+
+
+def _common_title_words(t: Name, tl: str | None) -> bool:
+    """Is target group ``t`` all common words of ``tl`` (Zipf 3 or more), no acronym,
+    lexicon entity or given name: title words?"""
+    return has_freq(tl) and not _is_entity(t) and all(
+        not p.acronym and not p.classes and p.low not in _given_names() and zipf(p.low, tl) >= 3.0
+        for p in t.parts)
+
+
 _TITLE_PREFIXES = _PREFIXES | {"ex", "vize", "vice", "ko", "alt"}
 
 
@@ -4096,6 +4131,7 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
         missing: list[Name] = []
         present: list[Name] = []
         seen: set[str] = set()
+        suspended = 0
         for g in names:
             if g.key in seen:
                 continue
@@ -4114,6 +4150,10 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                 continue  # Ex-Bankberater, Vize-Präsidentin: a common noun with a prefix
             if _prefix_only(g, src.text):
                 continue  # Non-Proliferation Treaty ~ Atomwaffensperrvertrag: a prefix, no name
+            if _suspended_compound_words(g, src.text, sl):
+                suspended += 1
+                continue  # Merendus-, Kalandus- ja Vesiviljelusfondi ~ Maritime, Fisheries and
+                # Aquaculture Fund: compounds of a body's name sharing their head, translated
             if _demonym_rendered(g, ctx.source.text if ctx.source else src.text, tgt.text, sl, tl):
                 continue  # Aucklanders ~ 오클랜드 시민들: the place and a word for its people
             if _ship_prefix(g, src.text):
@@ -4199,6 +4239,10 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
             continue
         sindex = NameIndex(src.text, sl)
         extra = _unexplained(tgt.text, sindex, src.text, sl, tl)
+        if suspended:
+            # the title words that render the coordination's compounds (Maritime, Fisheries
+            # and Aquaculture Fund) stand for no name another source name could claim
+            extra = [x for x in extra if not _common_title_words(x, tl)]
         slen, tlen = max(1, len(src.text)), max(1, len(tgt.text))
         tiers = {id(g): tier(g, sl, tl) for g in missing}
         titles: list[Name] | None = None  # (asked only for a name of ordinary words)
@@ -5654,7 +5698,7 @@ def _is_pair(ctx: CheckContext) -> bool:
               "name (Angela Merkel ~ Angela: major even in one pair, since no pronoun "
               "explains it). In Thai a name reads back consonant for consonant, an ending said "
               "\"sh\" (Scotia, Patricia) or a French silent -c (Leblanc) either way, and a place by "
-              "its Thai name inside a run of Thai (ยุโรป); Hangul hears ch as k or German h (Reich ~ 라이크, Heinrich ~ 하인리히), Cyrillic the old Spanish x as х (Texas ~ Техас). Not missing: an acronym in its plural with a small s (LED ~ LEDs), a Cyrillic place adjective whose place the translation "
+              "its Thai name inside a run of Thai (ยุโรป); Hangul hears ch as k or German h (Reich ~ 라이크, Heinrich ~ 하인리히), Cyrillic the old Spanish x as х (Texas ~ Техас), a French name's unsaid final consonant and its ch as ш (Marchand ~ Маршан). Not missing: the compounds of a hyphen-suspended coordination in a body's name, translated word by word (Merendus-, Kalandus- ja Vesiviljelusfondi ~ Maritime, Fisheries and Aquaculture Fund); an acronym in its plural with a small s (LED ~ LEDs), a Cyrillic place adjective whose place the translation "
               "transliterates (Авачинском ~ Awatscha-Fischkombinat; a stem's softened ж or ш the "
               "place's г or х: Онежскому ~ Lake Onega, Рижский ~ Riga), an adjective whose place with "
               "the generic word after it is a lexicon entity the translation names (Тихого океана "
@@ -6437,7 +6481,9 @@ def _patronym_swaps(src: str, tgt: str) -> Iterator[tuple[str, str, int, int]]:
       summary="A name in the translation that renders nothing in the source sentence (not the "
               "same name, an inflection, transliteration, exonym or cognate of any source word); "
               "in German, where every noun is capitalised, only a place of the exonym lexicon or a "
-              "word German Wiktionary knows as a name and not as a noun (Krasnodar, Bernhard). Not "
+              "word German Wiktionary knows as a name and not as a noun (Krasnodar, Bernhard). "
+              "A Hungarian relational adjective of two common words no word list holds "
+              "(Tengerügyi Minisztérium) is a title word, no name. Not "
               "an acronym the translation defines in brackets beside a place the source names "
               "(BWDB Sylhet for পাউবো সিলেটের, after “Bangladesh Water Development Board (BWDB)”), nor "
               "a name before a Latin acronym in brackets that the source spells by its letters' names in "
