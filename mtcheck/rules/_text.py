@@ -2212,10 +2212,14 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
             ok = True  # a given name (Bernhard, Friedrich), and so the name it opens
         elif german and cur and i == last + 1 and gap(i) == " " and cur[-1].low in _given_names():
             ok = True  # the surname after a given name (Friedrich Merz, Olaf Scholz)
-        elif cur and i == last + 1 and gap(i) == " " and len(cur) == 1 and (
-                cur[-1].low in _given_names() or _small_romance_name(cur[-1].low, lang)):
+        elif cur and i == last + 1 and gap(i) == " " and (
+                (len(cur) == 1 and (cur[-1].low in _given_names() or _small_romance_name(cur[-1].low, lang)))
+                or (len(cur) == 2 and gap(i - 1) == " "
+                    and (cur[-1].low in _given_names() or cur[-1].fold in _given_names())
+                    and not cur[0].acronym and not cur[0].classes)):
             ok = True  # the same where nouns are lower case: a surname that is also a
-            # common word (Tomáš Vlček, Jan Kovář)
+            # common word (Tomáš Vlček, Jan Kovář), also after a double given name whose
+            # second half we list (José Manuel Montañés, José Luis Ábalos)
         elif not cur and other in _RESPELLING_LANGS and not title and low in _given_names() \
                 and i + 1 < n and gap(i + 1) == " " and words[i + 1][:1].isupper() and words[i + 1][1:2].islower():
             ok = True  # a given name before a capitalised word into a language that respells

@@ -1897,7 +1897,10 @@ def _explained(t: Name, sindex: NameIndex, src_text: str, tl: str | None) -> boo
     if not parts:
         return False
     echoed = rendered = 0
+    own = [w for w in _own_words(sindex) if len(w) <= 12] if has_freq(sindex.lang) else []
     for p in parts:
+        if not p.classes and any(_other_known_name(w, p.fold, sindex.lang) for w in own):
+            continue  # Hoffmeister ~ Hoffmann: another name of the stem, no rendering of it
         sk = skeleton(p.fold, tl)
         if any(_echoes(p, sk, w, sindex.lang) for w in sindex.longs) or _cognate_read_back(sk, src_text):
             echoed += 1
@@ -2013,6 +2016,27 @@ def _spelled_from_source(t: Name, src_text: str) -> bool:
 _GLUED_HEAD = re.compile(r"([A-ZÄÖÜ]{2,})(?=[a-zäöüß])")
 
 
+_OTHER_NAME_ZIPF = 2.5  # a spelling the source language uses this often is a name it writes
+
+
+def _other_known_name(s: str, w: str, sl: str | None) -> bool:
+    """Are name words ``s`` (of the source, folded) and ``w`` (of the translation) two
+    names of one stem with different endings (Hoffmeister ~ Hoffmann, Petrenko ~
+    Petrovsky), not one name's rendering: they share four letters or more, each goes on
+    with three letters or more of its own, neither is long (no compound or derivation)
+    nor a listed given name (a saint's or king's name is translated, Franciszek ~
+    Francesco), the source language declines no names (a case form: Ikaalisiin ~
+    Ikaalinen), and the source language itself writes ``w`` as a name of its own (Zipf
+    2.5: Hoffmann in English; not Dostojewski, German's rendering of Dostoevsky)?"""
+    if not sl or s == w or len(s) > 12 or len(w) > 12 or not has_freq(sl) or sl in _ENDING_LANGS:
+        return False  # (a declining source's word may be the name in a case: Ikaalisiin ~ Ikaalinen)
+    n = common_prefix(s, w)
+    if n < 4 or len(s) - n < 3 or len(w) - n < 3:
+        return False
+    given = _given_names()
+    return s not in given and w not in given and zipf(w, sl) >= _OTHER_NAME_ZIPF
+
+
 def _name_form(s: str, s_text: str, w: str, w_text: str, w_rare: bool) -> bool:
     """Is capitalised word ``w`` (folded; ``w_text`` as written; ``w_rare``: under Zipf 3
     in its language) a form of the rare name word ``s`` (``s_text`` as written) that a
@@ -2044,21 +2068,24 @@ def _own_words(index: NameIndex) -> list[str]:
 
 def _formed_from_source(t: Name, sindex: NameIndex) -> bool:
     """Is target name ``t`` a form of a rare source word (a name) that spelling misses
-    (``_name_form``)?"""
+    (``_name_form``), and not another name of its stem (``_other_known_name``)?"""
     rare = [w for w in _own_words(sindex) if zipf(sindex.low(w), sindex.lang) < 3.0]
     return any(_name_form(w, sindex.forms[w], p.fold, p.text, p.zipf < 3.0)
+               and not _other_known_name(w, p.fold, sindex.lang)
                for p in t.parts if not (p.acronym or p.classes) for w in rare)
 
 
-def _formed_in_target(g: Name, tindex: NameIndex) -> bool:
-    """Is source name ``g`` in the translation in a form spelling misses (``_name_form``:
-    Ent-Baathifizierung ~ de-Baathification, D-Mark ~ Deutschmark)?  Every word of it must
-    be rare (a name, not a title word) and have its form there."""
+def _formed_in_target(g: Name, tindex: NameIndex, sl: str | None = None) -> bool:
+    """Is source name ``g`` (in ``sl``) in the translation in a form spelling misses
+    (``_name_form``: Ent-Baathifizierung ~ de-Baathification, D-Mark ~ Deutschmark), not
+    another name of its stem (``_other_known_name``: Hoffmeister ~ Hoffmann)?  Every word of
+    it must be rare (a name, not a title word) and have its form there."""
     parts = [p for p in g.parts if not p.acronym]
     if not parts or any(p.classes or p.zipf >= 3.0 for p in parts):
         return False
     words = _own_words(tindex)
     return all(any(_name_form(p.fold, p.text, w, tindex.forms[w], zipf(tindex.low(w), tindex.lang) < 3.0)
+                   and not _other_known_name(p.fold, w, sl)
                    for w in words) for p in parts)
 
 
@@ -2734,33 +2761,98 @@ def _part_swapped(g: Name, tgt_text: str, tindex: NameIndex, src_text: str,
 
 
 def _slot_swapped(g: Name, tgt_text: str, src_text: str, sl: str | None, tl: str | None) -> Name | None:
-    """The translation's two-word name where every word of a person's two-word name ``g``
-    is in the translation, but right after its first word stands another name word the
-    source lacks, its surname only elsewhere (Fiona McLeod ~ "Fiona Campbell … McLeod
-    said"): the full name given is somebody else's.  The stand-in passes
-    ``_part_swapped``'s tests (no slip or inflection of the surname, no title)."""
-    if len(g.parts) != 2 or g.classes or any(p.acronym or p.classes for p in g.parts):
+    """The translation's name where every word of a person's name ``g`` of two or three
+    words is in the translation, but right after its first words stands another name word
+    the source lacks, its last word only elsewhere (Fiona McLeod ~ "Fiona Campbell …
+    McLeod said"; a Vietnamese name, whose last word is the one said alone: Trần Thị Mai ~
+    "Trần Thị Hương … Mai said"): the full name given is somebody else's.  The stand-in
+    passes ``_part_swapped``'s tests (no slip or inflection of the surname, no title)."""
+    if len(g.parts) not in (2, 3) or g.classes or any(p.acronym or p.classes for p in g.parts):
         return None
-    first, last = g.parts
-    i, n = tgt_text.find(first.text + " "), len(first.text) + 1
+    head, last = g.parts[:-1], g.parts[-1]
+    lead = " ".join(p.text for p in head)
+    i, n = tgt_text.find(lead + " "), len(lead) + 1
     while i >= 0 and (not tgt_text[i + n:i + n + 1].isupper() or tgt_text.startswith(last.text, i + n)):
-        i = tgt_text.find(first.text + " ", i + 1)
+        i = tgt_text.find(lead + " ", i + 1)
     if i < 0:
         return None  # (no capitalised word after the first name but the surname: cheap exit)
     src_folds = _token_sets(src_text)[1]
+    heads = [p.fold for p in head]
     for t in find_names(tgt_text, tl, sl):
-        if len(t.parts) != 2 or t.parts[0].fold != first.fold:
+        if len(t.parts) != len(g.parts) or [p.fold for p in t.parts[:-1]] != heads:
             continue
-        stand = t.parts[1]
+        stand = t.parts[-1]
         if stand.fold == last.fold or stand.fold in src_folds or stand.acronym or stand.classes \
                 or any(_prefix_related(stand.fold, f) for f in src_folds) \
                 or len(stand.fold) < 3 or stand.fold in stopwords(tl) \
-                or tgt_text[t.parts[0].end:stand.start] != " ":
+                or tgt_text[t.parts[-2].end:stand.start] != " ":
             continue
         if _osa(stand.fold, last.fold) <= 1 or _near_miss(stand.fold, last.fold, 80) \
                 or _same_skeleton(stand.fold, last.fold) or _prefix_related(stand.fold, last.fold):
             continue  # the surname misspelt or inflected (N001's case)
         return t
+    return None
+
+
+# scripts whose words the read-back spells (present_in_other_script): Cyrillic and Greek
+# capitalise a name, Arabic and Hebrew have no capitals
+_READ_BACK_SCRIPT = re.compile("[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff]")
+_CASED_SCRIPT = re.compile("[\u0370-\u03ff\u0400-\u04ff]")
+_SCRIPT_PIECE = re.compile("[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff]+")
+# an Arabic word with the article (al-, wa-l-, bi-l-, li-l-): a common noun or adjective,
+# no transcribed foreign surname
+_AR_ARTICLE = re.compile("(?:[\u0648\u0641\u0628\u0643]?\u0627\u0644|\u0644\u0644)")
+# a word this frequent is a common word of the target, not a surname put in the slot
+# (Arabic writes common foreign surnames often: Smith, Brown, Parker up to Zipf 4.3)
+_SCRIPT_STAND_IN_ZIPF = 4.5
+_HONORIFIC = r"(?:Mr|Ms|Mrs|Miss|Dr|Mx|Prof|Sir|Dame|Lady|Lord)\.?"
+
+
+def _person_named(g: Name, src: str, doc: str, sl: str | None) -> bool:
+    """Is ``g`` (two words) a person's given name and surname by the source's own
+    evidence: a listed given name first, a title written right before it (Mayor, Judge:
+    data/names/title_words.txt), or its surname after an honorific somewhere in the
+    source (Ms Holloway)?"""
+    if g.parts[0].low in _given_names():
+        return True
+    before = re.findall(r"[^\W\d_]+", src[max(0, g.start - 40):g.start])
+    if before and fold(before[-1]) in _person_titles().get(sl or "", ()):
+        return True
+    return re.search(rf"\b{_HONORIFIC} {re.escape(g.parts[-1].text)}\b", doc) is not None
+
+
+def _script_surname_swap(g: Name, src: str, tgt: str, doc: str, sl: str | None,
+                         tl: str | None) -> Name | None:
+    """Out of Latin letters into Cyrillic, Greek, Arabic or Hebrew: the translation's
+    words where a person's two-word name ``g`` (``_person_named``) has its given name
+    transcribed (read back) and right after it, in the surname's slot, a word of that
+    script that reads as no word of the source, is no common word of the target language
+    (Zipf 4.5), no Arabic word with the article, and capitalised where the script has
+    capitals, while the surname reads back nowhere in the sentence (Laura Bennett ~
+    لورا هاريسون, Лора Харрисон): another person's surname."""
+    if len(g.parts) != 2 or g.classes or any(p.acronym or p.classes or not p.text.isascii() for p in g.parts) \
+            or _mostly_latin(tgt) or not _READ_BACK_SCRIPT.search(tgt):
+        return None
+    first, last = g.parts
+    if len(last.fold) < 4 or present_in_other_script(last.text, tgt) or not _person_named(g, src, doc, sl):
+        return None
+    pieces = list(_SCRIPT_PIECE.finditer(tgt))
+    need = min(len(sk) for sk in _skeletons(first.text)) + 1
+    for a, b in zip(pieces, pieces[1:]):
+        if tgt[a.end():b.start()] != " " or _AR_ARTICLE.match(a.group()) \
+                or not present_in_other_script(first.text, a.group()) \
+                or min((len(sk) for word in _romanised_words(a.group()) for sk in word), default=99) > need:
+            continue  # (the given name transcribed as a word of its own, not read inside a
+            # longer word with the article and a preposition, "with the batteries")
+        w = b.group()
+        cased = _CASED_SCRIPT.match(w) is not None
+        if len(w) < 3 or (cased and not w[0].isupper()) or fold(w) in stopwords(tl) \
+                or zipf(w, tl) >= _SCRIPT_STAND_IN_ZIPF or (not cased and _AR_ARTICLE.match(w)) \
+                or transcribes_source(w, src) or present_in_other_script(first.text, w):
+            continue
+        parts = [Part(x.group(), x.start(), x.end(), fold(x.group()), False, frozenset(),
+                      zipf(x.group(), tl), x.group().casefold(), False) for x in (a, b)]
+        return Name(tgt[a.start():b.end()], a.start(), b.end(), parts)
     return None
 
 
@@ -4164,7 +4256,7 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
             # fast path: every word of the name is in the translation as written
             if all((p.text.replace(".", "") in tok or p.text in tok) if p.acronym else p.fold in tfold
                    for p in g.parts):
-                if len(g.parts) == 2 and _mostly_latin(g.text):
+                if len(g.parts) in (2, 3) and _mostly_latin(g.text):
                     t = _slot_swapped(g, tgt.text, src.text, sl, tl)
                     if t is not None:
                         # Fiona McLeod ~ Fiona Campbell, "McLeod" in the next clause
@@ -4174,7 +4266,7 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
             if tindex is None:
                 tindex = NameIndex(tgt.text, tl)
             if (not (_group_present(g, tindex, tl, sl, expand=_expandable(g, src.text))
-                     or _formed_in_target(g, tindex))
+                     or _formed_in_target(g, tindex, sl))
                     or _hyphen_part_lost(g, tindex, src.text, tl, sl)) \
                     and not present_in_other_script(g.text, tgt.text) \
                     and not present_in_zh(g.text, tgt.text, tl) \
@@ -4243,6 +4335,8 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
             # the title words that render the coordination's compounds (Maritime, Fisheries
             # and Aquaculture Fund) stand for no name another source name could claim
             extra = [x for x in extra if not _common_title_words(x, tl)]
+        script_swaps = _mostly_latin(src.text) and not _mostly_latin(tgt.text)
+        doc_text = src.text if _is_pair(ctx) else ctx.source.text
         slen, tlen = max(1, len(src.text)), max(1, len(tgt.text))
         tiers = {id(g): tier(g, sl, tl) for g in missing}
         titles: list[Name] | None = None  # (asked only for a name of ordinary words)
@@ -4270,6 +4364,15 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                     # its words, and any name among them, render the source's
                     titles.remove(t)
                     extra = [x for x in extra if not (x.start < t.end and t.start < x.end)]
+                    continue
+            if script_swaps:
+                t = _script_surname_swap(g, src.text, tgt.text, doc_text, sl, tl)
+                if t is not None:
+                    # Laura Bennett ~ لورا هاريسون: the given name transcribed, another
+                    # surname after it
+                    extra = [x for x in extra if not (x.start < t.end and t.start < x.end)]
+                    bn.replaced.append((g, t))
+                    bn.conf[id(g)] = 1
                     continue
             # title words of a longer capitalised name (Veterinary Service, the Limited Test
             # Ban Treaty): the phrase is translated, so a name gone is weak evidence
@@ -6139,12 +6242,18 @@ def _half_swapped(ctx: CheckContext, g: Name, t: Name) -> bool:
             return False
     elif len(g.parts) < 2 or len(tf) < 2 or gf.isdisjoint(tf):
         return False
-    new = [f for f in tf if f not in gf and (len(tf) == 1 or len(f) >= 4)]
+    # (a word of three letters only as the last of a name whose other words are the
+    # source's, in order: a Vietnamese given name, Trần Thị Mai ~ Trần Thị Hương; it must
+    # then be absent as a whole word, not as the start of one)
+    slot = len(tf) == len(g.parts) and tf[:-1] == [p.fold for p in g.parts[:-1]]
+    new = [f for f in tf if f not in gf and (len(tf) == 1 or len(f) >= 4
+                                             or (slot and len(f) == 3 and f == tf[-1]))]
     if not new:
         return False
     texts = ctx.cached("names.folded_versions",
                        lambda: [fold(ctx.source.text)] + [fold(d.text) for d in ctx.others])
-    return all(re.search(rf"(?<!\w){re.escape(f)}", x) is None for f in new for x in texts)
+    return all(re.search(rf"(?<!\w){re.escape(f)}" + (r"(?!\w)" if len(f) == 3 else ""), x) is None
+               for f in new for x in texts)
 
 
 @lru_cache(maxsize=1)
@@ -6237,7 +6346,14 @@ def _target_common_word_suffixed(g: Name, t: Name, sl: str | None, tl: str | Non
               "still anchors the swap (Lucie Vargovej ~ Lucia Kováčová), and into Latvian or "
               "Lithuanian a listed given name before a capitalised word opens a person's name "
               "(Andrew Keogh ~ Andrew Kelly); English gh after a vowel reads as silent or f in "
-              "another script (McLaughlin ~ Маклафлин), the old Spanish x before a vowel reads as Cyrillic х (Texas ~ Техас), and a quarter named by its compass point may be said with its country (the North West ~ le nord-ouest de l'Angleterre).",
+              "another script (McLaughlin ~ Маклафлин), the old Spanish x before a vowel reads as Cyrillic х (Texas ~ Техас), and a quarter named by its compass point may be said with its country (the North West ~ le nord-ouest de l'Angleterre). "
+              "A surname that shares its first letters with the source's but ends otherwise, itself "
+              "a name the source language writes (Hoffmeister ~ Hoffmann), is another name, not a "
+              "rendering; a name of three words (Lê Thị Mai) given in full with another last word "
+              "is a swap too; and out of Latin letters into Cyrillic, Greek, Arabic or Hebrew, a "
+              "person's given name transcribed with a word in the surname's slot that reads as no "
+              "source word and is no common word (Laura Bennett ~ لورا هاريسون) is a swap: "
+              "major.",
       why="A swapped entity (another person, country or organisation) is a critical "
           "meaning error that reads fluently and survives proofreading.",
       fail=("US-Präsident Donald Trump schrieb auf Twitter, er beobachte die Stürme.",
@@ -8641,21 +8757,31 @@ def _genitive_s_rendering(f: str, words: list[str], tl: str | None, drop: int) -
 
 
 _CYR_GREEK_START = re.compile("[\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff]")
+# a Devanagari or Bengali h with a vowel of its own (its sign or the inherent a), no
+# virama on either side: a syllable, never read before the consonant it stands after
+_FREE_H = re.compile("(?<![\u094d\u09cd])[\u0939\u09b9](?![\u094d\u09cd])")
+# Latin digraphs with h that render one letter (kh, gh, ch, jh, th, dh, ph, bh, sh)
+_H_DIGRAPHS = frozenset({"kh", "gh", "ch", "jh", "th", "dh", "ph", "bh", "sh", "zh"})
 
 
 def _swapped_rendering(f: str, words: list[str], alias: dict[str, str], drop: int) -> str | None:
     """The spelling of the one source word (Cyrillic, Greek, Devanagari) of which folded
     ``f`` is a spelling with two neighbouring consonants swapped (कमला ~ "kalma" for kamla, Петров ~
-    "petorv"), the first letter kept; None if no such word or more than one.  Not h, y, w
-    or j, which digraphs and glides put on either side of a letter (Brahma ~ Bramha).  Out
+    "petorv"), the first letter kept; None if no such word or more than one.  Not y, w or
+    j, which glides put on either side of a letter, nor an h of a digraph (kh, sh) or one
+    out of a conjunct (ब्रह्मा, Brahma ~ Bramha): only an Indic h with a vowel of its own
+    (रहमान ~ "ramhan" for Rahman).  Out
     of Cyrillic or Greek, which write their vowels, a written vowel swapped with a
     neighbouring consonant inside the word counts too (Карамфилов ~ "karamfliov"), not
     among the last two letters, where a case ending is (nor Devanagari's unwritten vowel)."""
     hit = None
     for k in range(1, len(f) - 1):
         a, b = f[k], f[k + 1]
-        if a == b or not (a.isalpha() and b.isalpha()) or a in "hjwy" or b in "hjwy":
+        if a == b or not (a.isalpha() and b.isalpha()) or a in "jwy" or b in "jwy":
             continue
+        hswap = "h" in (a, b)
+        if hswap and (f[k - 1] + a if a == "h" else a + b) in _H_DIGRAPHS:
+            continue  # (an h of a digraph, kh, sh, bh: read on either side of its consonant)
         vowel = a in _VOWELS or b in _VOWELS
         if vowel and ((a in _VOWELS) == (b in _VOWELS) or k + 2 >= len(f) - 1 or len(f) < 7):
             continue  # (two vowels, a glide's or a diphthong's; an ending; a short name)
@@ -8663,6 +8789,9 @@ def _swapped_rendering(f: str, words: list[str], alias: dict[str, str], drop: in
         for w in words:
             if vowel and not _CYR_GREEK_START.match(w):
                 continue
+            if hswap and not _FREE_H.search(w):
+                continue  # (an h out of a conjunct, ह्म, is read on either side of its
+                # consonant, Brahma ~ Bramha; a syllable's own ह is not: रहमान ~ "Ramhan")
             units = _renderings(w)
             if units is None or len(units) < 3:
                 continue
@@ -9191,7 +9320,8 @@ def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str |
               "letter off every transliteration of a Cyrillic, Greek or Devanagari source word "
               "(Κολοκοτρώνης ~ Kolokotrenis, Воробьёв ~ Verobyov; not the unwritten vowel of a "
               "Devanagari consonant spelled e, as romanisations in use do: हिंजवडी ~ Hinjewadi), "
-              "or with two neighbouring consonants swapped (कमला ~ Kalma for Kamla; out of Cyrillic "
+              "or with two neighbouring consonants swapped (कमला ~ Kalma for Kamla; an h too where "
+              "the Indic source writes it as a syllable of its own, no conjunct: रहमान ~ Ramhan; out of Cyrillic "
               "or Greek also a written vowel and its neighbouring consonant, not among the last "
               "two letters: Тимофеева ~ Timfoeeva), or, out "
               "of Cyrillic or Greek, with a vowel the source writes between two consonants "
