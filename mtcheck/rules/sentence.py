@@ -1556,7 +1556,9 @@ def _no_flip(neg_side: list[tuple[int, int, str]], neg_text: str, neg_lang: str 
         or _less_equative(neg_side, neg_text, neg_lang, aff_text, aff_lang) \
         or _approximated(neg_side, neg_text, neg_lang) \
         or _first_time(neg_side, neg_text, neg_lang, aff_text, aff_lang) \
-        or _answer_both(neg_side, aff_text, aff_lang)
+        or _answer_both(neg_side, aff_text, aff_lang) \
+        or _bound_unfigured(neg_side, neg_text, neg_lang, aff_text, aff_lang) \
+        or _without_fixed(neg_side, neg_lang, aff_text, aff_lang)
 
 
 _COGNATE_HEAD = 5  # letters two words of a negative meaning share to be one word told twice
@@ -1620,6 +1622,38 @@ def _answer_both(neg_side: list[tuple[int, int, str]], aff_text: str, aff_lang: 
     la = lexicon(aff_lang)
     return la is not None and all(w.casefold() in _ANSWER_WORDS for _, _, w in neg_side) and any(
         (a := m.group().casefold()) in _ANSWER_WORDS and a in la.neg for m in _TOKEN.finditer(aff_text))
+
+
+def _bound_unfigured(neg_side: list[tuple[int, int, str]], neg_text: str, neg_lang: str | None,
+                     aff_text: str, aff_lang: str | None) -> bool:
+    """Is every negator of the negated side right before a `bound` word ("but not longer",
+    "aber nicht mehr", "pas moins de", its "than" after it or not), against a side whose
+    negator heads a bound ("no more than that", "nicht mehr als das": read as no negator)?
+    Both say "not more"."""
+    lx, la = lexicon(neg_lang), lexicon(aff_lang)
+    if lx is None or la is None or lx.chars is not None or la.chars is not None \
+            or not lx.bound or not la.bound:
+        return False
+    for _, e, _ in neg_side:
+        nxt = _TOKEN.match(neg_text, len(neg_text) - len(neg_text[e:].lstrip()))
+        if nxt is None or neg_text[e:nxt.start()].strip() or nxt.group().casefold() not in lx.bound:
+            return False
+    words = [m.group().casefold() for m in _TOKEN.finditer(aff_text)]
+    return any(w in la.neg and _bounds(words, i, la, aff_lang) for i, w in enumerate(words))
+
+
+def _without_fixed(neg_side: list[tuple[int, int, str]], neg_lang: str | None,
+                   aff_text: str, aff_lang: str | None) -> bool:
+    """Is every negator of the negated side a "without" (ohne, sans), and has the other side
+    as many "without" words of its own, which a fixed phrase read as no negator ("sem parar
+    o trânsito", without stopping the traffic, where "sem parar" is also "nonstop")? Both
+    sides say "without"."""
+    lx, la = lexicon(neg_lang), lexicon(aff_lang)
+    if lx is None or la is None or not lx.without or not la.without or la.chars is not None:
+        return False
+    if not all(w.casefold() in lx.without for _, _, w in neg_side):
+        return False
+    return sum(m.group().casefold() in la.without for m in _TOKEN.finditer(aff_text)) == len(neg_side)
 
 
 def _first_time(neg_side: list[tuple[int, int, str]], neg_text: str, neg_lang: str | None,
@@ -1749,21 +1783,36 @@ def _bound_figures(text: str, lang: str | None) -> dict[str, list[tuple[bool, in
         return out
     toks = list(_TOKEN.finditer(text))
     words = [m.group().casefold() for m in toks]
+    if not any(w in lx.bound for w in words):
+        return out
+    # a number word is a figure too ("mais de metade", "mehr als die Hälfte", "more than
+    # twenty"): keyed by its values, an integer as its digits
+    said = {n.start: n for n in find_numbers(text, lang, soft_words=False) if n.kind == "word"}
+
+    def figure(k: int) -> bool:
+        return words[k][:1].isdigit() or toks[k].start() in said
     for j, w in enumerate(words):
         if w not in lx.bound or j + 1 >= len(words):
             continue
-        k = j + 1 if words[j + 1][:1].isdigit() else next(
-            (k for k in range(j + 2, min(j + 4, len(words))) if words[k][:1].isdigit()), None) \
+        k = j + 1 if figure(j + 1) else next(
+            (k for k in range(j + 2, min(j + 4, len(words))) if figure(k)), None) \
             if words[j + 1] in lx.than else None
         if k is None or re.search(r"[,;:.!?–—]\s", text[toks[j].end():toks[k].start()]):
             continue
-        fig = _FIGURE_RUN.match(text, toks[k].start())
+        if words[k][:1].isdigit():
+            fig = _FIGURE_RUN.match(text, toks[k].start())
+            end, keys = fig.end(), [re.sub(r"\D", "", fig.group())]
+        else:
+            num = said[toks[k].start()]
+            end, keys = num.end, sorted({str(int(v)) if v == int(v) else f"{v:g}" for v in num.values
+                                         if isinstance(v, (int, float))})
+        label = f"{w} {words[j + 1]}"
         if j >= 2 and words[j - 2] == w and not re.search(r"[^\s\-‐]", text[toks[j - 2].end():toks[j - 1].start()]
                                                             + text[toks[j - 1].end():toks[j].start()]):
             # the bound word said twice around a postposition ("कम से कम 3,000", "ज़्यादा से
             # ज़्यादा": at least, at most) bounds the figure the other way: "no less than"
-            key = re.sub(r"\D", "", fig.group())
-            out.setdefault(key, []).append((True, toks[j - 2].start(), fig.end(), f"{w} {words[j + 1]}"))
+            for key in keys:
+                out.setdefault(key, []).append((True, toks[j - 2].start(), end, label))
             continue
         neg = False
         for i in range(j - 1, max(-1, j - 4), -1):
@@ -1772,9 +1821,8 @@ def _bound_figures(text: str, lang: str | None) -> dict[str, list[tuple[bool, in
             if words[i] in lx.neg or words[i] in lx.after_ne or ("n't" in lx.neg and words[i].endswith(_NT)):
                 neg = True
                 break
-        key = re.sub(r"\D", "", fig.group())
-        out.setdefault(key, []).append((neg, toks[i].start() if neg else toks[j].start(), fig.end(),
-                                        f"{w} {words[j + 1]}"))
+        for key in keys:
+            out.setdefault(key, []).append((neg, toks[i].start() if neg else toks[j].start(), end, label))
     return out
 
 
@@ -1912,7 +1960,11 @@ def _bound_dropped(stext: str, sl: str | None, ttext: str, tl: str | None
               "\"no\" right after a verb of voting (\"voted no, arguing\", \"votaron no en\") is no "
               "negation, nor is an answer \"no\" (Nein, non) against one on the other side, and a lone \"never\" (nie, nunca, jamais) against \"the first time\" on the "
               "other side (처음 본다, zum ersten Mal) is no flip; \"unless\" (es sei denn, à moins que) "
-              "against a plain \"if\" with no negator, negative word or \"only\" is a dropped negation.",
+              "against a plain \"if\" with no negator, negative word or \"only\" is a dropped negation. A figure "
+              "bounded with a number word (\"no more than half\", \"nie mehr als zwanzig\") is a bound too, "
+              "and the opposite bound is major; a negator right before a bound word (\"but not longer\") against "
+              "a negated bound (\"nicht mehr als das\"), or a \"without\" against one the other side reads in a "
+              "fixed phrase (\"sem parar o trânsito\"), is no flip.",
       why="A dropped or added negation inverts the sentence while it still reads fluently; "
           "neural MT does it often enough that critical-error tasks test for it. Minor by "
           "default: translators also trade \"not possible\" for \"out of the question\", so "
@@ -1943,7 +1995,7 @@ def negation_flipped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                     f"the {other} says “{plain_b}”: the opposite bound",
                     evidence=[ctx.evidence(src, b.source[0], stext, note="source")],
                     suggestion="restore the negation of the source" if src_neg else
-                    "remove the negation the source does not have")))
+                    "remove the negation the source does not have", severity="major")))
                 continue
             if not ns and (got := _unless_dropped(stext, sl, ttext, tl)) is not None:
                 # "unless more money is found" rendered "if more money is found"
