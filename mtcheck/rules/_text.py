@@ -5365,6 +5365,7 @@ def _clock_minutes(text: str, a: int, b: int, lang: str) -> int | None:
 
 _ROUND_WORDS = frozenset("hundred hundreds thousand thousands hundert tausend cent centaines mille "
                          "milliers cien cientos mil cento centinaia migliaia honderd duizend".split())
+_DOZEN_WORDS = frozenset("dozen dutzend dozijn".split())
 _VAGUE_BEFORE = {
     "en": re.compile(r"\b(?:couple\s+of|few|several|some|many)\s+$", re.I),
     "de": re.compile(r"\b(?:paar|einige|mehrere|etliche|viele)\s+$", re.I),
@@ -6163,10 +6164,11 @@ def _word_numbers(text: str, lang: str, skip: list[tuple[int, int]], with_soft: 
         if den is not None and 1 <= val < den:
             # zwei Drittel, three quarters: the share, in percent too (two thirds ~ 67%)
             extra |= _fraction_values(val / den)
-        if val in (100, 1000) and low in _ROUND_WORDS and _VAGUE_BEFORE.get(lang) is not None \
-                and _VAGUE_BEFORE[lang].search(text, max(0, a - 20), a):
+        if ((val in (100, 1000) and low in _ROUND_WORDS) or (val == 12 and low in _DOZEN_WORDS)) \
+                and _VAGUE_BEFORE.get(lang) is not None and _VAGUE_BEFORE[lang].search(text, max(0, a - 20), a):
             # "a couple of hundred", "ein paar hundert", "quelques centaines": any few
-            # hundred, so two hundred there is no changed figure
+            # hundred, so two hundred there is no changed figure; "several dozen", "mehrere
+            # Dutzend": a vague count as "dozens" is (kilkadziesiąt, несколько десятков)
             soft = True
             extra |= {_key(val * k) for k in range(2, 10)}
         consumed = end

@@ -15,7 +15,9 @@ longer than their sources in either direction) and the spread grows with the squ
 root of the length:  z = (lt − c·ls) / sqrt(s² · (ls + lt/c) / 2),  s² = 3.0 chars,
 measured on human translations (Text+Berg de–fr gold pairs, WMT20 MQM en–de references)
 and MT (DEMETR); z is scaled by (length / 150)^-0.1, as its spread on human translations
-grows a little faster than that (bench/lengths.py).
+grows a little faster than that (bench/lengths.py).  The units of the quantities both
+sides give count one character each (see _unit_spelling): "$3.6 million" is as long as
+"3,6 millions de dollars" for C001, C002 and C003.
 """
 
 from __future__ import annotations
@@ -217,7 +219,41 @@ def _pair_z_of(ctx: CheckContext, b: BeadView) -> float | None:
     ls, lt = _clen(s), _clen(t) - _gloss_len(_clean(s), _clean(t))  # "%(name)s" is no gloss
     if max(ls, lt / c) < MIN_CHARS:
         return None
-    return length_z(ls, lt, c, _spread(ctx))
+    ds, dt = _unit_spelling(_clean(s), _clean(t), _base(ctx.source.lang) if ctx.source else None,
+                            _base(ctx.target.lang))
+    return length_z(ls - ds, lt - dt, c, _spread(ctx))
+
+
+@lru_cache(maxsize=4096)
+def _unit_spelling(src: str, tgt: str, sl: str | None, tl: str | None) -> tuple[int, int]:
+    """Characters by which the source and the translation spell out the units of the
+    quantities both give, beyond one character for a sign: "$3.6 million" ~ "3,6 millions
+    de dollars", "5%" ~ "5 Prozent", "12 km" ~ "12 kilomètres".  One side writes a sign
+    where the other writes a word or two (the style of the language or of the paper), so
+    the words are no addition, and a sign no omission; a quantity only one side gives
+    keeps its length."""
+    if not _ANY_DIGIT.search(src) or not _ANY_DIGIT.search(tgt):
+        return 0, 0
+    from ._text import find_numbers
+    from .numbers import units_of  # (numbers reads this module's helpers: import lazily)
+
+    def units(text: str, lang: str | None) -> list[tuple[frozenset[str], int]]:
+        out = []
+        for n in find_numbers(text, lang):
+            if not _ANY_DIGIT.search(n.text):
+                continue
+            ids, a, b = units_of(text, n)
+            if ids:
+                out.append((ids, len(" ".join((text[a:n.start] + " " + text[n.end:b]).split()))))
+        return out
+
+    us, ut = units(src, sl), units(tgt, tl)
+    ds = dt = 0
+    for ids, n in us:
+        k = next((i for i, (other, _) in enumerate(ut) if ids & other), None)
+        if k is not None:
+            ds, dt = ds + max(0, n - 1), dt + max(0, ut.pop(k)[1] - 1)
+    return ds, dt
 
 
 # A pair long by this much beside a neighbour short by as much (or the other way), the two
@@ -1710,7 +1746,9 @@ def _addition_evidence(ctx: CheckContext, tgt: str, sl: str | None, tl: str | No
               "with a seam of generated text the source lacks (a space before a comma or full "
               "stop, two spaces between words): a likely addition. From a source written densely "
               "(Chinese, Japanese, Korean) into one that is not, a longer translation is reported "
-              "only with such a seam (its length varies too much with what the characters pack).",
+              "only with such a seam (its length varies too much with what the characters pack). "
+              "A unit that one side writes as a sign and the other spells out ($3.6 million → "
+              "3,6 millions de dollars, 5% → 5 Prozent) counts as one character on both sides.",
       why="A translation that is much shorter or longer than its source usually lost or gained "
           "content; the threshold keeps false alarms on human translations near 2%. MT that "
           "drops a clause leaves a fluent but shorter sentence, often with a trace of the cut; "

@@ -39,6 +39,11 @@ class FalseFriend:
     explained: re.Pattern | None  # source words that legitimately give the target word
     rendered: re.Pattern | None   # target words that carry the source word's sense
     prefixes: frozenset[str]      # lower-case three-letter openings of the source stem ("" = any)
+    # subjects with which the target word renders the source word (a body's plan: "Die
+    # Behörde will ... prüfen" for "the board will review"), and clause-final words that
+    # undo that (a passive, a state, what befalls the subject: "verlieren", "werden")
+    agents: re.Pattern | None = None
+    unwilled: re.Pattern | None = None
 
 
 @lru_cache(maxsize=32)
@@ -69,12 +74,16 @@ def _read_pairs(path: Path) -> list[FalseFriend]:
             sev = Severity.parse(cols[3]) if len(cols) > 3 and cols[3].strip() else None
             why = cols[4].strip() if len(cols) > 4 else ""
             done = cols[5].strip() if len(cols) > 5 else ""
+            agents = cols[6].strip() if len(cols) > 6 else ""
+            unwilled = cols[7].strip() if len(cols) > 7 else ""
             out.append(FalseFriend(
                 re.compile(rf"(?<![^\W\d_])(?:{src})", re.IGNORECASE),
                 re.compile(rf"(?<![^\W\d_-])(?:{tgt})(?![^\W\d_-])", re.IGNORECASE),
                 meaning, sev, re.compile(rf"(?<![^\W\d_])(?:{why})", re.IGNORECASE) if why else None,
                 re.compile(rf"(?<![^\W\d_])(?:{done})", re.IGNORECASE) if done else None,
-                _prefixes(src)))
+                _prefixes(src),
+                re.compile(rf"(?:{agents})$", re.IGNORECASE) if agents else None,
+                re.compile(rf"(?:{unwilled})", re.IGNORECASE) if unwilled else None))
         except (re.error, ValueError) as e:
             raise ConfigError(f"{path}: line “{line.strip()[:60]}”: {e}") from None
     return out
@@ -157,12 +166,41 @@ def false_friends(source: str, target: str, sl: str, tl: str, folder: str | None
         for m in p.target.finditer(target):
             if _copied(target, m.start(), m.end(), source, tl):
                 continue  # text left in the source language (a kept quote), not a rendering
+            if p.agents is not None and _agent_subject(target, m.start(), m.end(), p):
+                continue  # a body's plan: the look-alike says what the source word does
             out.append((m.start(), m.end(), m.group(), word.group() if word else sm.group(), p))
     out.sort(key=lambda x: (x[0], x[1], x[2]))
     return out
 
 
 _NEIGHBOUR = re.compile(r"[^\W_]+")
+_CLAUSE_MARK = re.compile(r"[,;:.!?()\"„“”«»–—]")
+_CLAUSE_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _agent_subject(target: str, s: int, e: int, p: FalseFriend) -> bool:
+    """Is the subject of the target word at ``s``..``e`` one of the pair's agents (a body,
+    an office: German "Die Gesundheitsbehörde will ... prüfen", "Im Mai will der Konzern
+    ..."), in a clause that does not end with one of its unwilled words?  Its subject is
+    the noun phrase the clause opens with before the word (determiner, adjectives, noun),
+    the first noun after the word, or, where the word ends the clause (a subordinate
+    clause), the clause's first noun.  A German noun is a capitalised word; an agent
+    pattern matches at the noun's end (Gesundheitsbehörde, Stadtrat)."""
+    assert p.agents is not None
+    a = max((m.end() for m in _CLAUSE_MARK.finditer(target, 0, s)), default=0)
+    z = next((m.start() for m in _CLAUSE_MARK.finditer(target, e)), len(target))
+    before = _CLAUSE_WORD.findall(target, a, s)
+    after = _CLAUSE_WORD.findall(target, e, z)
+    if p.unwilled is not None and after and p.unwilled.fullmatch(after[-1]):
+        return False
+    nouns = []
+    if before and before[-1][0].isupper() and all(w[0].islower() for w in before[1:-1]):
+        nouns.append(before[-1])
+    if after:
+        nouns += [w for w in after if w[0].isupper()][:1]
+    else:
+        nouns += [w for w in before if w[0].isupper()][:2]  # (the first may open the sentence)
+    return any(p.agents.search(w) for w in nouns)
 
 
 def _copied(target: str, s: int, e: int, source: str, tl: str) -> bool:
@@ -223,7 +261,10 @@ def _flag_pairs(ctx: CheckContext, opts: dict, kind: str, what: str) -> Iterator
       summary="A modal verb rendered by its look-alike, which means something else in the "
               "target language (German 'soll' as 'should', 'will' as 'will', 'muss nicht' as "
               "'must not' or 'ne doit pas'; English 'will' as German 'will'; French 'ne doit "
-              "pas' as German 'muss nicht'). Directions: de-en, en-de, de-fr, fr-de.",
+              "pas' as German 'muss nicht'). Directions: de-en, en-de, de-fr, fr-de. German "
+              "'will' with a body or an office as its subject says that one's plan as English "
+              "'will' does ('Die Behörde will die Liste prüfen'): no finding, unless the clause "
+              "ends in a passive, a state or what befalls it ('verlieren', 'werden').",
       why="Modal look-alikes turn a plan into advice, a wish into a forecast, 'need not' "
           "into a prohibition; the sentence stays fluent and the claim changes. The lists "
           "are data under mtcheck/data/modals/ (the G004 format, with a sixth column of "

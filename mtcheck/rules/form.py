@@ -100,8 +100,9 @@ def _reduplications(lang: str) -> dict[str, _Cond]:
     the sentence, words one of which must come right after the pair, words one of which
     must stand right before it), None for no condition: "@after what all" ("What it is
     is"), where ``,`` stands for a clause boundary ("@after ,": "die Frau, die die
-    Kinder"); "@before least most" ("valued at at least"); "@prev sets carried" (a
-    phrasal verb's particle before the same preposition: "the frost sets in in March")."""
+    Kinder"); "@before least most" ("valued at at least"; ``<figure>`` there stands for any
+    figure); "@prev sets carried" (a phrasal verb's particle before the same preposition:
+    "the frost sets in in March")."""
     out: dict[str, _Cond] = {}
     for entry in load_list(f"reduplication.{lang}.txt"):
         entry, _, prv = entry.partition("@prev")
@@ -128,7 +129,8 @@ def _licensed(text: str, pos: int, end: int, cond: _Cond) -> bool:
     after, before, right_after = cond
     if before is not None:
         m = _NEXT_WORD.match(text, end)
-        if not m or m.group(1).lower() not in before:
+        if not m or (m.group(1).lower() not in before
+                     and not ("<figure>" in before and m.group(1)[0].isdigit())):
             return False
     if right_after is not None:
         m = _PREV_WORD.search(text, 0, pos)
@@ -152,7 +154,9 @@ def _licensed(text: str, pos: int, end: int, cond: _Cond) -> bool:
       summary="A word written twice in a row (“the the”, “came came”); in Chinese and Japanese, "
               "a listed two-character function word or modal written twice (可以可以), or in Chinese "
               "any two-character word written twice after a numeral or demonstrative and a "
-              "measure word (两台老化老化锅炉), not a grammatical reduplication (看看, 研究研究).",
+              "measure word (两台老化老化锅炉), not a grammatical reduplication (看看, 研究研究) nor a "
+              "listed legitimate pair (English “that that”, “sets in in March”, a stranded "
+              "“for” before a duration: “the day we waited for for three decades”).",
       why="Repeated words are a common decoding artefact of neural MT and slip past spell checkers.",
       fail=("Er kam gestern nach Hause.", "He came came home yesterday."),
       ok=("Er kam gestern nach Hause.", "He came home yesterday."),

@@ -1165,7 +1165,10 @@ def _metadata(ctx: CheckContext) -> list[tuple[int, int]]:
               "of hours that runs past midnight, though its word for the hour also counts "
               "hours (tussen 22 uur en 6 uur → between 10 p.m. and 6 a.m.); a span of ten "
               "said as a range is the decade the other side names (the 40s → 40 bis 50 "
-              "Grad). A figure that names something on one side and "
+              "Grad); a vague count (several dozen, mehrere Dutzend, a few hundred) matches "
+              "but is never reported alone, and hours and minutes with abbreviated units "
+              "(1 hr 52 min, 1 Std. 52 Min.) are the duration the hour mark writes (1 h 52). "
+              "A figure that names something on one side and "
               "counts it on the other (Linie 4 → four lines, article 5 → 5 Artikel; en, de, "
               "fr) is major. A number word the translation keeps as written inside a name "
               "(Dokuz Eylül Üniversitesi → Dokuz-Eylül-Universität, Cinque Terre) is part "
@@ -1879,6 +1882,8 @@ def _compounds(text: str, nums: list[Num]) -> list[tuple[Num, Num, float, str]]:
             out.append((n1, n2, v1 * t.sizes["foot"] + v2 * t.sizes["inch"], "length"))
             continue
         u1, _, b1 = units_of(text, n1)
+        if u1 and text.startswith(".", b1) and text[n1.end:b1].strip() in t.symbols:
+            b1 += 1  # an abbreviation's dot (1 Std. 52 Min.), not a sentence's full stop
         if not u1 or not _COMPOUND_GAP.match(text[b1:n2.start]):
             continue
         u2 = units_of(text, n2)[0]

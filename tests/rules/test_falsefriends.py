@@ -132,8 +132,10 @@ def modal(src: str, tgt: str, sl: str, tl: str) -> list:
      "The government wants to cut taxes.", "will", Severity.MAJOR),
     ("de", "en", "Mieter müssen den Keller nicht räumen.", "Tenants must not clear the cellar.",
      "Tenants do not have to clear the cellar.", "must not", Severity.MAJOR),
-    ("en", "de", "The council will vote on Friday.", "Der Rat will am Freitag abstimmen.",
-     "Der Rat wird am Freitag abstimmen.", "will", Severity.MAJOR),
+    # (not a body's plan: "Der Rat will am Freitag abstimmen" says the council's plan as
+    # German papers do, see test_session59_r2_fa.py)
+    ("en", "de", "The storm will reach the coast on Friday.", "Der Sturm will am Freitag die Küste erreichen.",
+     "Der Sturm wird am Freitag die Küste erreichen.", "will", Severity.MAJOR),
     ("en", "de", "Drivers must not park here.", "Autofahrer müssen hier nicht parken.",
      "Autofahrer dürfen hier nicht parken.", "müssen hier nicht", Severity.MAJOR),
     ("de", "fr", "Mieter müssen den Keller nicht räumen.", "Les locataires ne doivent pas vider la cave.",
