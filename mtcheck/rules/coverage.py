@@ -253,7 +253,9 @@ def _unit_spelling(src: str, tgt: str, sl: str | None, tl: str | None) -> tuple[
         k = next((i for i, (other, _) in enumerate(ut) if ids & other), None)
         if k is not None:
             ds, dt = ds + max(0, n - 1), dt + max(0, ut.pop(k)[1] - 1)
-    return ds, dt
+    # (only where the translation spells out more: a source that spells out what the
+    # translation writes as a code, "kroner" ~ "NOK", is left as it was measured)
+    return (ds, dt) if dt > ds else (0, 0)
 
 
 # A pair long by this much beside a neighbour short by as much (or the other way), the two
