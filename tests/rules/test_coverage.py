@@ -948,8 +948,10 @@ def test_a_source_byline_or_credit_left_out_is_no_omission(article, sl, tl, furn
 
 @pytest.mark.parametrize("src,tgt,sl,tl", [
     # headlines are rewritten more than translated: headlinese against a full phrase
+    # (the euro sign spelled out counts as a sign: "l'Union européenne" keeps it long)
     ("Apple fined €1.8bn by EU over music streaming",
-     "Apple condamné par l'UE à une amende de 1,8 milliard d'euros pour le streaming musical", "en", "fr"),
+     "Apple condamné par l'Union européenne à une amende de 1,8 milliard d'euros pour le streaming musical",
+     "en", "fr"),
     ("UK's medical drug supply still uncertain in no-deal Brexit",
      "Medikamentenversorgung Großbritanniens für den Fall eines No-Deal-Brexit nach wie vor nicht sichergestellt",
      "en", "de"),
