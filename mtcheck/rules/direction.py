@@ -1089,6 +1089,92 @@ def _figured_difference(src: Side, tgt: Side, a: int, stext: str, sl: str | None
     return sw, tw
 
 
+# (session 59, pb) what may stand between a figure and the word of change it measures: in a
+# text with spaces, spaces and signs ("30% fall", "$5 rise") or words of `measure` (units:
+# "30 per cent fall"); in one without (Chinese, Japanese), a sign and at most two letters, a
+# counter or a particle ("3割減少", "三成", "30%の減少", "减少了约30%")
+_ANCHOR_SIGNS = re.compile(r"[\s%％‰$€£¥\u00a0\u202f]*")
+_ANCHOR_CHARS = re.compile(r"[\s%％‰$€£¥\u00a0\u202f]*(?:[^\W\d_]{0,2})[\s%％‰$€£¥\u00a0\u202f]*")
+_PERCENT_NEXT = re.compile(r"[\s\u00a0\u202f]?[%％‰]")
+_ANCHOR_AFTER = 3
+
+
+@lru_cache(maxsize=None)
+def _share_after() -> re.Pattern:
+    """A share's unit word right after a figure: the word forms of the `share` rows of
+    data/units ("Prozent", "per cent", "procent"), case-insensitive."""
+    forms = sorted({f.strip() for cols in unit_rows() if cols[1] == "share"
+                    for f in cols[3].split(",") if f.strip()}, key=len, reverse=True)
+    return re.compile(r"[\s\u00a0\u202f]+(?:" + "|".join(map(re.escape, forms)) + r")(?![^\W\d_])",
+                      re.I)  # words between a word of change and its figure ("risen by about 30%")
+
+
+def _anchored(text: str, lang: str | None, lx: Lexicon, word: tuple[int, int, str],
+              nums: list) -> set[float]:
+    """The values of the figures that measure the word of change ``word``: one right before
+    it ("a 30% fall", "3割減少") or a few words after it with no punctuation between ("has risen
+    by about 30%", "减少了约30%"). ``nums``: ``find_numbers`` of ``text``; years, dates and
+    single digits do not count (they say when, or are too common to tie two words)."""
+    out: set[float] = set()
+    ws, we = word[0], word[1]
+    for n in nums:
+        if n.soft or n.kind not in ("number", "word"):
+            continue
+        # (a single digit counts as a share: "fell 8%", "um 5 Prozent", no count of things)
+        pct = bool(_PERCENT_NEXT.match(text, n.end)) or bool(_share_after().match(text, n.end))
+        vals = {v for v in n.values if isinstance(v, (int, float)) and (v >= 10 or v != int(v) or pct)}
+        if not vals:
+            continue
+        if n.end <= ws:
+            gap = text[n.end:ws]
+            if lx.chars is not None:
+                ok = bool(_ANCHOR_CHARS.fullmatch(gap))
+            else:
+                words = [m.group().casefold() for m in _WORD.finditer(gap)]
+                ok = (len(words) <= 2 and all(w in lx.measure for w in words)
+                      and bool(_ANCHOR_SIGNS.fullmatch(_WORD.sub(" ", gap))))
+        elif n.start >= we:
+            gap = text[we:n.start]
+            if lx.chars is not None:
+                ok = bool(_ANCHOR_CHARS.fullmatch(gap))
+            else:
+                words = [m.group().casefold() for m in _WORD.finditer(gap)]
+                ok = (len(words) <= _ANCHOR_AFTER and bool(_ANCHOR_SIGNS.fullmatch(_WORD.sub(" ", gap)))
+                      and not any(w in lx.than or any(len(pat.parts) == 1 for _, _, pat in _lookup(w, lx))
+                                  for w in words))  # (no "than", no word of a pole of its own)
+        else:
+            continue
+        if ok:
+            out |= vals
+    return out
+
+
+def _anchored_difference(src: Side, tgt: Side, a: int, stext: str, sl: str | None, ls: Lexicon,
+                         ttext: str, tl: str | None, lt: Lexicon) -> tuple[tuple[int, int, str], tuple[int, int, str]] | None:
+    """A change by a figure rendered the other way round in a sentence whose source has the
+    other pole elsewhere ("農家数は約3割減少し、耕作放棄地の拡大が…" rendered "the number of
+    farmers has risen by about 30% … the spread of abandoned farmland"): a strong source word of
+    pole ``a`` measured by a figure, a strong translation word of the other pole measured by
+    the same figure, no word of pole ``a`` in the translation, and no source word of the other
+    pole measured by that figure."""
+    b = 1 - a
+    if not src.count[b] or tgt.count[a] or not src.strongs[a] or not tgt.strongs[b]:
+        return None
+    sn, tn = find_numbers(stext, sl), find_numbers(ttext, tl)
+    if not sn or not tn:
+        return None
+    for tw in tgt.strongs[b]:
+        tv = _anchored(ttext, tl, lt, tw, tn)
+        if not tv:
+            continue
+        for sw in src.strongs[a]:
+            shared = _anchored(stext, sl, ls, sw, sn) & tv
+            if shared and not any(_anchored(stext, sl, ls, w, sn) & shared
+                                  for w in src.strongs[b]):
+                return sw, tw
+    return None
+
+
 def _figure_apposition(text: str, lang: str | None, at: int) -> bool:
     """Is the pole word at ``at`` a `figure_next` word with its figure that opens a phrase of
     its own after a comma (", down from 290,000", ", op 5 procent")? The phrase states the
@@ -1442,6 +1528,8 @@ def _flips(src: str, sl: str | None, tgt: str, tl: str | None) -> list[tuple[str
             words = _reversed(side, other, a, name) if other else None
             if words is None and name == "change" and other:
                 words = _figured_difference(side, other, a, src, sl, ls, tgt, tl, lt)
+            if words is None and name == "change" and other:
+                words = _anchored_difference(side, other, a, src, sl, ls, tgt, tl, lt)
             if words is None:
                 continue
             sw, tw = words
@@ -1637,7 +1725,11 @@ def _share_figure(src: str, sl: str | None, tgt: str, tl: str | None) -> bool:
               "A difference by a figure both sides share said the other way round (\"60 रुपये अधिक\" ~ \"₹60 less than\", "
               "Chinese \"比市场价低约20%\") is a flip though the translation has weak words of the source's pole "
               "elsewhere (\"he added\"), a weak \"more\" before an adjective takes the adjective's pole (\"15 % plus "
-              "faible\" is lower), and an equative (\"half as many … as\") states no more.",
+              "faible\" is lower), and an equative (\"half as many … as\") states no more. "
+              "A bound said by an adverb right before a figure (\"ruim 40 procent\", \"knapp 30 Prozent\") is "
+              "more or less than it, and a change measured by a figure (\"約2割減少\") rendered by the opposite "
+              "change measured by the same figure (\"rose by about 20%\") is a flip though the source has the "
+              "other pole elsewhere in the sentence, when the translation has no word of the source's pole.",
       why="A flipped direction reverses the news (prices fell, not rose; the team lost, not won) "
           "while the sentence stays fluent and every number and name still matches, so neither "
           "a reader nor the other checks notice.",
