@@ -1149,6 +1149,14 @@ def _anchored(text: str, lang: str | None, lx: Lexicon, word: tuple[int, int, st
     return out
 
 
+def _change_entry(word: str, lx: Lexicon, pole: int) -> bool:
+    """Is ``word`` (as a pole word of ``Side.strongs`` holds it) a strong one-word entry of
+    the change concept at ``pole`` in its own right (rose, gesunken, 減少), not a weak one
+    (mehr, niedriger) that a figure beside it made strong?"""
+    w = word.casefold().split()[0] if word.strip() else word
+    return any(c == "change" and p == pole and pat.strong for c, p, pat in _lookup(w, lx))
+
+
 def _anchored_difference(src: Side, tgt: Side, a: int, stext: str, sl: str | None, ls: Lexicon,
                          ttext: str, tl: str | None, lt: Lexicon) -> tuple[tuple[int, int, str], tuple[int, int, str]] | None:
     """A change by a figure rendered the other way round in a sentence whose source has the
@@ -1164,10 +1172,15 @@ def _anchored_difference(src: Side, tgt: Side, a: int, stext: str, sl: str | Non
     if not sn or not tn:
         return None
     for tw in tgt.strongs[b]:
+        if not _change_entry(tw[2], lt, b):
+            continue  # (a comparative made strong by its figure, "3 % niedriger", may be one
+            # side of a comparison the source words the other way round: no change to flip)
         tv = _anchored(ttext, tl, lt, tw, tn)
         if not tv:
             continue
         for sw in src.strongs[a]:
+            if not _change_entry(sw[2], ls, a):
+                continue
             shared = _anchored(stext, sl, ls, sw, sn) & tv
             if shared and not any(_anchored(stext, sl, ls, w, sn) & shared
                                   for w in src.strongs[b]):

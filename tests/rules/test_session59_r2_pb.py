@@ -154,3 +154,12 @@ def test_figured_change_flipped_beside_the_other_pole(sl, tl, src, tgt):
 ])
 def test_figured_change_kept_is_silent(sl, tl, src, tgt):
     assert not _p003(src, tgt, sl, tl)
+
+
+# -- a comparative made strong by its figure is no change to flip (session 59, review) --------
+def test_figured_comparative_is_no_anchored_change():
+    # the source says the price rose by 3 %, the translation that it was 3 % lower than a
+    # rival's: a comparison worded from the other side, not "rose" rendered "fell"
+    src = "Der Preis stieg um 3 %, blieb aber 3 % niedriger als beim Konkurrenten, der im Vorjahr zulegte."
+    tgt = "The price rose by 3 %, but stayed 3 % lower than the rival's, which grew last year."
+    assert not [f for f in mtcheck.check_pair(tgt, src, "en", "de") if f.code == "P003" and not f.suppressed]
