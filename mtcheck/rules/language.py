@@ -2465,6 +2465,10 @@ def _in_copied_name(text: str, start: int, end: int, src_norm, lang: str | None 
             if b > i1 and any(c in text[ms[b - 1].end():ms[b].start()] for c in ".!?:;,"):
                 break
             words = [ms[k].group() for k in range(a, b + 1)]
+            if b > i1 and words[-1][-2:] in ("'s", "’s") and words[-1][:1].isupper():
+                # the name in the possessive (Puerto de la Cruz's harbour): the name is
+                # what stands before the 's
+                words[-1] = words[-1][:-2]
             if len(words) >= 3 and (_name_like(words) or _particle_name(words, lang)) \
                     and not all(w[:1].isupper() for w in words) \
                     and f" {_norm(' '.join(words))} " in src_norm():
@@ -3428,6 +3432,7 @@ def _kept_titles(text: str, source_text: str, tl: str, sl: str) -> list[tuple[in
               "opening the sentence (Konya Ovası'nda ~ the Konya Plain), or before the acronym in "
               "brackets the source has after the same words, a noun of the translation before "
               "it (der Branchenverband Comité interprofessionnel de gestion du comté (CIGC)), nor "
+              "such a name kept in the English possessive (Villanueva de los Infantes's mayor), nor "
               "a Hungarian place adjective written as the source's name in lower case with a hyphen "
               "before its -i (Greenville ~ greenville-i), nor "
               "a word the source writes in lower case that the translation keeps at every "

@@ -2885,6 +2885,21 @@ def _country_words() -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
     return _lang_word_table("country_words.txt")
 
 
+def _government_rendered(g: Name, tgt: str, sl: str | None, tl: str | None) -> bool:
+    """Is one-word source name ``g`` a government or council called by its generic name
+    (la Junta, la Xunta, el Govern, la Regione: data/names/government_words.txt) where the
+    translated sentence has the target language's word for a government or council (the
+    regional government, die Landesregierung)?  The body rendered by what it is."""
+    if len(g.parts) != 1 or g.parts[0].acronym:
+        return False
+    table = _lang_word_table("government_words.txt")
+    names = table.get(f"name.{sl}")
+    words = table.get(f"word.{norm_lang(tl)}")
+    if not names or not words or fold(g.parts[0].text) not in names[0]:
+        return False
+    return any(f in words[0] or f.startswith(words[1]) for f in (fold(w) for w in _PLAIN_WORD_RE.findall(tgt)))
+
+
 def _country_referred(g: Name, tgt: str, tl: str | None) -> bool:
     """Is ``g``, a place of the lexicon, referred to in the translated sentence by a word
     for "the country" or "nationwide" (di seluruh Indonesia ~ landesweit, northern Israel
@@ -3567,6 +3582,9 @@ def _body_head_nouns() -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
 
 
 _HEAD_AFTER = frozenset({"tr"})
+# a registered association's mark, written small right after its name (Finnish ry,
+# rekisteröity yhdistys; Finland-Swedish rf, registrerad förening): the body's head
+_LOWER_BODY_MARKS = {"fi": frozenset({"ry"}), "sv": frozenset({"rf"})}
 _BODY_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _BODY_COMPOUNDS = frozenset({"de", "nl", "sv", "da", "nb"})
 
@@ -3731,6 +3749,43 @@ def _common_compound_after_genitive(g: Name, src: str, tgt: str, sl: str | None)
     if not re.search(r"(?<![^\W\d_])" + re.escape(place) + r"(?![^\W\d_])", tgt):
         return False
     return _common_compound(g.parts[0].text.lower(), sl) >= 2
+
+
+_FI_GENITIVE_BEFORE = re.compile(r"([^\W\d_]{3,}n)\s+$")
+_CAP_WORD_AFTER = re.compile(r"[ \u00a0]+([^\W\d_][^\W\d_'’]*)")
+
+
+def _fi_compound_after_genitive(g: Name, src: str, tgt: str, sl: str | None, tl: str | None) -> bool:
+    """Is one-word ``g`` a Finnish compound of ten letters or more opening on a common
+    word (Mansikka|juhlilla, Kala|markkinat), after a capitalised place's genitive in -n
+    (Kuopion, Porin), while the translation writes that place (a word sharing its first
+    five letters, or all but the genitive's -n) followed by one to three capitalised common
+    words of its own language that the source lacks (Kuopio Fish Market)?  The name's
+    generic words were translated word by word: no name lost."""
+    if sl != "fi" or not has_freq(tl) or len(g.parts) != 1 or g.classes or g.parts[0].classes \
+            or g.parts[0].acronym:
+        return False
+    low = g.parts[0].text.lower()
+    if len(low) < 10 or not g.parts[0].text[1:].islower() or low in _given_names() \
+            or not any(zipf(low[:i], sl) >= REAL_WORD for i in range(4, len(low) - 5)):
+        return False
+    m = _FI_GENITIVE_BEFORE.search(src, max(0, g.start - 40), g.start)
+    if m is None or not m.group(1)[:1].isupper() or m.end() != g.start:
+        return False
+    stem = m.group(1)[:min(5, len(m.group(1)) - 1)]  # (Porin ~ Pori, Suonenjoen ~ Suonenjoki)
+    fsrc = src.casefold()
+    for t in re.finditer(r"(?<![^\W\d_])" + re.escape(stem) + r"[^\W\d_]*", tgt):
+        pos, n = t.end(), 0
+        while n < 3 and (w := _CAP_WORD_AFTER.match(tgt, pos)) is not None and w.group(1)[:1].isupper():
+            x = w.group(1).rstrip("'’").lower()
+            if x.endswith(("'s", "’s")):
+                x = x[:-2]
+            if x in _given_names() or zipf(x, tl) < REAL_WORD or x in fsrc:
+                break
+            n, pos = n + 1, w.end()
+        if n:
+            return True
+    return False
 
 
 def _body_compound(g: Name, sl: str | None) -> bool:
@@ -3908,6 +3963,9 @@ def _body_name_translated(g: Name, src: str, tgt: str, sl: str | None, tl: str |
                     found = True
                     break
                 gap = 0
+            elif step > 0 and w in _LOWER_BODY_MARKS.get(sl or "", ()):
+                found = True  # Suomen Kalatalousyhdistykset ry: a registered association's
+                break  # mark, written small after the name, is its head (… Association)
             elif len(w) <= 3 and gap == 0:
                 gap = 1  # a linking word inside the name (ve, din, și, de, and)
             else:
@@ -5399,7 +5457,15 @@ def _case_form_written_lower(text: str, p: Part, lang: str | None) -> bool:
         cp = common_prefix(w, p.low)
         if w != p.low and cp >= 5 and len(w) - cp <= 3 and len(p.low) - cp <= 3:
             return True
+    if lang == "fi" and p.low.endswith(_FI_S_NOUN):
+        # a Finnish noun in -us, -ys, -os, -ös, whose other cases take the stem -ukse-
+        # (Sadetus … sadetuksella, Tutkimus … tutkimuksen): the same word declined
+        stem = p.low[:-1] + "kse"
+        return re.search(r"(?<![\w\-])" + re.escape(stem) + r"\w{0,4}(?![\w\-])", text) is not None
     return False
+
+
+_FI_S_NOUN = ("us", "ys", "os", "ös")
 
 
 def _en_spelling_variant(low: str, lang: str | None) -> bool:
@@ -5889,7 +5955,15 @@ def _is_pair(ctx: CheckContext) -> bool:
               "translation in its slot (Deal ~ the Hill), a capitalised portfolio word of a Malay or "
               "Indonesian body (Jawatankuasa … Hal Ehwal Wanita), and a frequent word opening a "
               "sentence that meets the lexicon only as a foreign form with an ending (Lithuanian "
-              "Vienas, one, is no Viena).",
+              "Vienas, one, is no Viena). "
+              "Nor: a Finnish association's words before its small mark ry (rf in Finland Swedish), "
+              "the translation writing a head of its own (… Growers' Association); a Finnish -us noun "
+              "opening a sentence that the article declines in lower case on -ukse- (Kalkitus … "
+              "kalkituksella); a Finnish compound after a place's genitive in -n whose place the "
+              "translation writes with capitalised common words after it (Porin Omenakarnevaaleilla ~ "
+              "Pori Apple Carnival); and a government called by its generic name where the "
+              "translation has its word for one (la Junta ~ the regional government: "
+              "data/names/government_words.txt).",
       why="A dropped name changes who did what: the reader cannot tell it is missing. MT "
           "systems drop or hallucinate away names more often than other words.",
       fail=("Schon beim ersten Turnier hatte Werth alle vier Prüfungen gewonnen.",
@@ -5943,7 +6017,8 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             if _body_name_translated(g, bn.src.text, bn.tgt.text, sl, tl):
                 continue  # a common word of a body's name, translated with its head noun
                 # (Asociația Crescătorilor ~ Verband der Züchter): not lost
-            if _common_compound_after_genitive(g, bn.src.text, bn.tgt.text, sl):
+            if _common_compound_after_genitive(g, bn.src.text, bn.tgt.text, sl) \
+                    or _fi_compound_after_genitive(g, bn.src.text, bn.tgt.text, sl, tl):
                 continue  # a place's genitive and a compound of common
                 # words (Roskilde Dyrehave, Bornholms Dyrepark ~ le parc animalier de
                 # Bornholm): the place kept, the common words translated
@@ -5963,6 +6038,9 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             if _possessive_adjective(g, bn.src.text, sl):
                 conf = 0  # a Slavic adjective made from a surname (po Rihterovoj skali):
                 # often rendered without the person (a magnitude 5.1 earthquake)
+            if _government_rendered(g, bn.tgt.text, sl, tl):
+                continue  # la Junta ~ the regional government: a government called by its
+                # generic name, rendered by the translation's word for it
             if _country_referred(g, bn.tgt.text, tl):
                 continue  # "the country" or "nationwide" stands for it (di seluruh Indonesia
                 # ~ landesweit): referred to, not lost
@@ -6593,6 +6671,27 @@ def _patronym_swaps(src: str, tgt: str) -> Iterator[tuple[str, str, int, int]]:
             yield m.group(), ys[0].group(), ys[0].start(), ys[0].end()
 
 
+# a word and a bracket of one to four letters after it, the first a capital: a party's
+# or group's abbreviation after a person's name (Holm (V), Larsen (SF), Solberg (H))
+_ABBR_BRACKET = re.compile(r"([^\W\d_]{2,})[ \u00a0]*\(([^\W\d_][^\W\d_]{0,3})\.?\)")
+
+
+def _bracket_abbreviation_spelled(t: Name, tgt: str, src: str) -> bool:
+    """Does target name ``t`` stand alone in brackets right after a word (Holm (Venstre))
+    where the source writes that same word before a bracketed abbreviation of one to four
+    letters opening with ``t``'s first letter (Holm (V), Jensen (SF) ~ Jensen (Socialistisk
+    Folkeparti))?  A party's or group's abbreviation written out, no name added."""
+    if t.start < 2 or tgt[t.start - 1] != "(" or tgt[t.end:t.end + 1] != ")":
+        return False
+    before = re.search(r"([^\W\d_]{2,})[ \u00a0]*\($", tgt[max(0, t.start - 60):t.start])
+    if before is None:
+        return False
+    first = fold(t.text)[:1]
+    return any(m.group(1) == before.group(1) and m.group(2)[:1].isupper()
+               and fold(m.group(2))[:1] == first and fold(m.group(2)) != fold(t.text)
+               for m in _ABBR_BRACKET.finditer(src))
+
+
 @rule("N005", "name-added", "Accuracy/Addition", "minor", artefact="added-name",
       summary="A name in the translation that renders nothing in the source sentence (not the "
               "same name, an inflection, transliteration, exonym or cognate of any source word); "
@@ -6624,7 +6723,9 @@ def _patronym_swaps(src: str, tgt: str) -> Iterator[tuple[str, str, int, int]]:
               "place after a compass word where the source names a quarter by its compass point "
               "(in the North West ~ i nordvästra England); nor, into a language with no word list "
               "(Swahili), the capitalised words of a body's name translated word by word where the "
-              "source has as many title words (Kituo cha Pili cha Makontena ~ Second Container Terminal).",
+              "source has as many title words (Kituo cha Pili cha Makontena ~ Second Container Terminal); "
+              "nor a party's name in brackets after a person where the source has a bracketed "
+              "abbreviation of its first letter there (Larsen (S) ~ Larsen (Socialdemokratiet)).",
       why="MT hallucinates entities and swaps a common noun for a name (the ministry becomes "
           "a sports league, a street a city); a name nobody wrote reads as a fact.",
       fail=("Der Bürgermeister eröffnete am Montag die neue Brücke über den Fluss.",
@@ -6669,6 +6770,9 @@ def name_added(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             if _compass_country_added(t, bn.tgt.text, bn.src.text):
                 continue  # in the North West ~ i nordvästra England: the country of a region
                 # the source names by its compass point, said outright
+            if _bracket_abbreviation_spelled(t, bn.tgt.text, bn.src.text):
+                continue  # Birgitte Holm (Venstre) for Birgitte Holm (V): a party's letter
+                # after a person, spelled out
             s, e = bn.tgt.span(t.start, t.end)
             if _in_furniture(ctx, s, e):
                 continue  # an agency in a glued credit ("Photo: Reuters"): F002's finding
