@@ -3173,9 +3173,11 @@ _GLUED_SCALE_LANGS = frozenset({"zh", "ja", "ko", "th"})
 # (千 before the sign of a unit is its kilo-: 600千瓦 = 600 kW, 5千米 = 5 km, 3千克 = 3 kg)
 # A sign of "some, odd" may stand between the figure and a myriad sign: 20多万 (Chinese,
 # also 余, 几), 20余万 / 20数万 (Japanese), 20여만 (Korean) are "more than 200,000": the
-# figure counts myriads all the same (the sign itself is read by no rule here)
+# figure counts myriads all the same (the sign itself is read by no rule here).  A dozen
+# is written after the figure as a counter (1800ダース, 1800打, 30다스): 12 of them
 _GLUED_SCALE_RE = re.compile(r"\s?(?:[多余餘几幾数數](?=[十百千]?[万萬亿億兆])|여(?=[십백천]?[만억조]))?"
-                             r"(?P<w>[十百千]?[万萬亿億兆]+|千(?![瓦米克卡焦帕伏赫]|字节|比特)|[십백천]?[만억조]+|천|หมื่น|แสน|ล้าน|พัน)")
+                             r"(?P<w>[十百千]?[万萬亿億兆]+|千(?![瓦米克卡焦帕伏赫]|字节|比特)|[십백천]?[만억조]+|천|หมื่น|แสน|ล้าน|พัน"
+                             r"|ダース|打(?![\d０-９])|다스(?!리))")
 # forms that are a scale word only in their own language (Turkish bin, Portuguese mi)
 _LANG_ONLY_SCALES = frozenset(f for lang, forms in _SCALES_BY_LANG.items()
                               if lang not in _GLUED_SCALE_LANGS for f in forms) - set(_SCALE_COMMON)
@@ -6839,8 +6841,17 @@ def _kana_skeletons(part: str) -> frozenset[str]:
     """Skeletons of a Latin name word as katakana writes it (``_skeletons`` besides).
     Cached: ``present_in_other_script`` asks per word, and again per word of a name of
     several words read as one katakana word."""
+    return frozenset(_consonants(x) for x in kana_spellings(part))
+
+
+@lru_cache(maxsize=4096)
+def kana_spellings(part: str) -> frozenset[str]:
+    """The spellings of a Latin name word (folded) as katakana hears it, whose
+    consonants ``_kana_skeletons`` takes."""
     out = set()
     forms = {part, _NON_RHOTIC.sub("", part), _NON_RHOTIC.sub("", _SILENT_L.sub("", part))}
+    if _SILENT_X.search(part):
+        forms.add(_SILENT_X.sub("", part))  # French -eaux, -oux unsaid (Foveaux ~ フォーボー)
     for p in list(forms):
         forms.update(_heard_spellings(p))
     for p in forms:
@@ -6849,18 +6860,32 @@ def _kana_skeletons(part: str) -> frozenset[str]:
         p = p.replace("th", "s").replace("ck", "k").replace("mb", "nb").replace("mp", "np")
         if "ph" in p:
             # ph is f, フ (Randolph ~ ランドルフ, Lanphear ~ ランフィア), not p and h
-            out.add(_consonants(p.replace("ph", "f").translate(_KANA_HEARD)))
+            out.add(p.replace("ph", "f").translate(_KANA_HEARD))
         if "hu" in p:
-            out.add(_consonants(p.replace("hu", "fu").translate(_KANA_HEARD)))
+            out.add(p.replace("hu", "fu").translate(_KANA_HEARD))
         p = p.translate(_KANA_HEARD)
-        out.add(_consonants(p))
+        out.add(p)
         if "w" in p[1:]:
             # w inside a word before e, i, o is ウ with a small vowel, no consonant of its
             # own (Holloway ~ ホロウェイ, Sweden ~ スウェーデン, Norway ~ ノルウェー)
-            out.add(_consonants(p[:1] + p[1:].replace("w", "")))
+            out.add(p[:1] + p[1:].replace("w", ""))
         if p.startswith("w"):
-            out.add(_consonants(p[1:]))  # English w is a vowel there, ウ (West ~ ウェスト)
+            out.add(p[1:])  # English w is a vowel there, ウ (West ~ ウェスト)
     return frozenset(out)
+
+
+# ``_SKEL_MAP`` with the voicing kept: b, d, g apart from p, t, k
+_SKEL_MAP_VOICED = str.maketrans({"c": "k", "q": "k", "w": "v", "z": "s", "x": "ks", "j": "y", "f": "v"})
+
+
+def voiced_consonants(s: str) -> str:
+    """``_consonants`` with the voicing of the stops kept (Wright ~ rt, ライド ~ rd)."""
+    s = _SKEL_DROP.sub("", s.replace("ts", "s").translate(_SKEL_MAP_VOICED))
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+# a final x after au, eu, ou: French, and unsaid (Bordeaux, Devereux, Sioux)
+_SILENT_X = re.compile(r"(?<=[aeo]u)x$")
 
 
 # English gh after a vowel: unsaid (Vaughan ~ ヴォーン, 본; Leigh, Haigh) or, after ou
@@ -6910,6 +6935,8 @@ def present_in_other_script(name: str, text: str) -> bool:
         return False
     checked = False
     parts = re.findall(r"[^\W\d_]+", _fold_sounds(name))
+    if kana and len(parts) >= 2 and all(p.isascii() for p in parts) and _kana_dotted(tuple(parts), text):
+        return True
     if kana and len(parts) >= 2 and all(p.isascii() for p in parts):
         # a name of several words as one katakana word (Port Hedland ~ ポートヘッドランド,
         # Palm Beach ~ パームビーチ), each word's skeleton in turn
@@ -6986,6 +7013,84 @@ def _joined_pairs(parts: list[str], words: tuple[str, ...]) -> frozenset[int]:
                for sk in _skeletons(a + b) for w in words):
             out.update((k, k + 1))
     return frozenset(out)
+
+
+# katakana words joined by the middle dot (or a double hyphen) that parts a foreign name's words
+_KANA_DOTTED = re.compile("[\u30a1-\u30fa\u30fc]+(?:[\u30fb\u30a0=\uff1d][\u30a1-\u30fa\u30fc]+)+")
+
+
+def _kana_dotted(parts: tuple[str, ...], text: str) -> bool:
+    """Is Latin name ``parts`` (two words or more) in ``text`` as katakana words joined by
+    middle dots, as many as its words and in their order, each the skeleton of its word
+    exactly, a word of one consonant too (Hannah Rowe ~ ハンナ・ロウ, Ian Fox ~ イアン・フォックス)?
+    A name written word by word, in order, says what one short word alone cannot."""
+    if "\u30fb" not in text and "\u30a0" not in text and "=" not in text and "\uff1d" not in text:
+        return False
+    sks = [_kana_skeletons(p) for p in parts]
+    if sum(max((len(x) for x in sk), default=0) for sk in sks) < 2:
+        return False  # (two vowels' words say nothing even in order)
+    for m in _KANA_DOTTED.finditer(unicodedata.normalize("NFC", text)):
+        words = re.split("[\u30fb\u30a0=\uff1d]", m.group())
+        if len(words) == len(parts) and all(
+                _consonants(w.translate(_TO_LATIN)) in sk or _kana_syllables(p, w)
+                for w, p, sk in zip(words, parts, sks)):
+            return True
+    return False
+
+
+# a Latin name of two or three capitalised words, no hyphen joining it to another (a
+# romanised Korean given name, Song Kang-ho ~ ソン・ガンホ, voices its stops in katakana)
+_LATIN_NAME_RUN = re.compile(r"(?<![\w\-\u2010])[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+){1,2}(?![\w\-\u2010])")
+_VOICED = {"t": "d", "k": "g", "p": "b"}
+
+
+def _voicing_slip(word: str, kana: str) -> bool:
+    """Is katakana word ``kana`` Latin name word ``word`` (folded) but for one plain stop
+    written voiced, t, k, p as ド, グ, ブ (Wright ~ ライド), every way katakana hears it?"""
+    kv = voiced_consonants(kana.translate(_TO_LATIN))
+    for x in kana_spellings(word):
+        lv = voiced_consonants(x)
+        if lv == kv:
+            return False
+    for x in kana_spellings(word):
+        lv = voiced_consonants(x)
+        diff = [i for i in range(len(lv)) if len(lv) == len(kv) and lv[i] != kv[i]]
+        if len(lv) == len(kv) and len(diff) == 1 and _VOICED.get(lv[diff[0]]) == kv[diff[0]]:
+            return True
+    return False
+
+
+def kana_voicing_slips(src: str, tgt: str) -> list[tuple[int, int, str]]:
+    """In ``tgt``, a Japanese sentence, the katakana words of a name joined by middle
+    dots (グレアム・ライド) whose words read in order as the words of a Latin name of
+    ``src`` (its sentence), one of them read but another a plain stop written voiced
+    (Graeme Wright: ライド for ライト): (start, end, Latin word) of each slip.  English
+    writes t, k, p voiceless and katakana keeps them so (ト, ク, プ), where German final
+    devoicing goes the other way (Hamburg ~ ハンブルク) and is not asked about."""
+    if "\u30fb" not in tgt:
+        return []
+    names = [[fold(w) for w in m.group().split()] for m in _LATIN_NAME_RUN.finditer(src)]
+    if not names:
+        return []
+    out = []
+    for m in _KANA_DOTTED.finditer(tgt):
+        words = re.split("[\u30fb\u30a0=\uff1d]", m.group())
+        for name in names:
+            for k in range(len(name) - len(words) + 1):
+                sub = name[k:k + len(words)]
+                if len(sub) != len(words):
+                    continue
+                read = [_consonants(w.translate(_TO_LATIN)) in _kana_skeletons(p) or _kana_syllables(p, w)
+                        for w, p in zip(words, sub)]
+                # (read with the voicing merged: the slip too; another word must be right)
+                slips = [i for i, ok in enumerate(read) if ok and _voicing_slip(sub[i], words[i])]
+                if slips and len(slips) < len(words) and all(read):
+                    pos = m.start()
+                    for i, w in enumerate(words):
+                        if i in slips:
+                            out.append((pos, pos + len(w), sub[i]))
+                        pos += len(w) + 1
+    return out
 
 
 def _kana_run_joined(parts: list[str], kana: tuple[str, ...]) -> bool:

@@ -183,6 +183,8 @@ def present_in_zh(name: str, text: str, lang: str | None) -> bool:
     its words that says anything, one of three consonants or more among them)?"""
     if not _zh(lang, text) or not name.isascii():
         return False
+    if _dotted_present(name, text):
+        return True
     words = _name_words(name)
     if not words:
         return False
@@ -195,9 +197,43 @@ def present_in_zh(name: str, text: str, lang: str | None) -> bool:
         return True
     if len(words) < 2:
         return False
-    # the words of the name written as one run (Lostock Gralam ~ 洛斯托克格拉勒姆)
+    # the words of the name written as one run (Lostock Gralam ~ 洛斯托克格拉勒姆), not a
+    # run the text goes on from with a middle dot: that is a name written word by word
     whole = {_squeeze("".join(c)) for c in product(*(sorted(sks) for _, sks in words))}
-    return any(_word_in(whole, text, r) for r in runs)
+    return any(_word_in(whole, text, r) for r in runs
+               if text[r[1]:r[1] + 1] not in _DOTS and text[r[0] - 1:r[0]] not in _DOTS)
+
+
+_DOTS = frozenset("·・‧•")
+
+
+def _dotted_present(name: str, text: str) -> bool:
+    """Is Latin person's name ``name`` (two words or more) in ``text`` as transcriptions
+    joined by middle dots, as many as its words and in their order, each piece read
+    exactly, one character pieces too (Dan Kirby ~ 丹·柯比, Mary Ellen Shaw ~ 玛丽·埃伦·肖)?"""
+    words = [w for w in re.findall(r"[^\W\d_]+", _fold_sounds(name))]
+    if len(words) < 2 or not all(w.isascii() for w in words) or not any(d in text for d in _DOTS):
+        return False
+    sks = [{sk for sk in _word_skeletons(w) | _word_skeletons(_SILENT_W.sub("", w)) if sk} for w in words]
+    chars = _table()[0]
+    for m in _DOTTED.finditer(text):
+        pieces = re.split("[·・‧•]", m.group())
+        if len(pieces) != len(words) or not all(all(c in chars for c in p) for p in pieces[1:-1]):
+            continue
+        # the first piece ends at its dot, the last starts at its own: each as long as
+        # the characters around let it be, read at each length
+        first = [pieces[0][i:] for i in range(len(pieces[0])) if all(c in chars for c in pieces[0][i:])]
+        last = [pieces[-1][:i] for i in range(len(pieces[-1]), 0, -1) if all(c in chars for c in pieces[-1][:i])]
+        if not all(sk & _span_skeletons(p) for sk, p in zip(sks[1:-1], pieces[1:-1])):
+            continue
+        if any(sks[0] & _span_skeletons(a) for a in first[-4:]) and any(sks[-1] & _span_skeletons(b) for b in last[-4:]):
+            return True
+    return False
+
+
+_DOTTED = re.compile(r"[\u3400-\u9fff]+(?:[·・‧•][\u3400-\u9fff]+)+")
+# w after a vowel, before a consonant or at the end, is unsaid (Shaw ~ 肖, Lawson ~ 劳森)
+_SILENT_W = re.compile(r"(?<=[aeo])w(?![aeiouy])")
 
 
 def generic_rendered(name: str, text: str, lang: str | None) -> bool:

@@ -156,7 +156,8 @@ def _licensed(text: str, pos: int, end: int, cond: _Cond) -> bool:
               "any two-character word written twice after a numeral or demonstrative and a "
               "measure word (两台老化老化锅炉), not a grammatical reduplication (看看, 研究研究) nor a "
               "listed legitimate pair (English “that that”, “sets in in March”, a stranded "
-              "“for” before a duration: “the day we waited for for three decades”).",
+              "“for” before a duration: “the day we waited for for three decades”). "
+              "In Japanese and Chinese, a one-character particle written twice after a word (東京のの, 新的的), not ものの, ののしる, 的的确确, 目的的.",
       why="Repeated words are a common decoding artefact of neural MT and slip past spell checkers.",
       fail=("Er kam gestern nach Hause.", "He came came home yesterday."),
       ok=("Er kam gestern nach Hause.", "He came home yesterday."),
@@ -231,7 +232,24 @@ def _doubled_unspaced(text: str, lang: str | None = None) -> Iterator[re.Match]:
         # function word, modal or pronoun, which the language never reduplicates
         for m in rx.finditer(text):
             if not any(a < m.end() and m.start() < b for a, b in spans):
+                spans.append(m.span())
                 yield m
+    rx = _DOUBLED_PARTICLE.get(lang or "")
+    if rx is not None:
+        # a one-character particle written twice after a word (東京のの大学, 新的的方法)
+        for m in rx.finditer(text):
+            if not any(a < m.end() and m.start() < b for a, b in spans):
+                yield m
+
+
+# a one-character particle written twice: Japanese の or を right after a Han character or
+# katakana (not ものの "although", ののしる "to abuse", whose の follow hiragana or open a
+# word), Chinese 的 (not 的的确确 "truly", 目的的 "of the aim", the taxi 的士, the lake
+# 的的喀喀)
+_DOUBLED_PARTICLE = {
+    "ja": re.compile(r"(?<=[\u3400-\u4dbf\u4e00-\u9fff\u3005\u30a1-\u30fa\u30fc])(?!ののし)([のを])\1"),
+    "zh": re.compile(r"(?<![目靶])(的)\1(?![确確喀士])"),
+}
 
 
 # numerals and demonstratives before a measure word (两台, 这家, 每座, 30多家)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterator
 
 from ..model import Document, Evidence, Finding, Segment, Severity
+from ._text import kana_spellings, kana_voicing_slips, voiced_consonants
 from ._text import GREEK_CASES, _GREEK_PAN, greek_romanisations, nen_nominative, _FLEETING_VOWELS, fleeting_case
 from ._text import DATA as _NAMES_DATA, _PLAIN_WORD_RE, _read_lines, lang_word_table as _lang_word_table, namelike, _skeletons, _squeeze
 from ._text import (present_in_hangul, in_hiragana, _CURRENCY_CODES, _EN_STREET_WORDS, _EXO_PERSONS, entity_openings, _given_names, de_proper, people_noun, _EXO_PLACES, _JOINERS, _OTHER_SCRIPT, _OWN_SCRIPT_LANGS, _SCRIPT_WORD, _ROMANCE, _NAME_CAPS,
@@ -5963,7 +5964,8 @@ def _is_pair(ctx: CheckContext) -> bool:
               "translation writes with capitalised common words after it (Porin Omenakarnevaaleilla ~ "
               "Pori Apple Carnival); and a government called by its generic name where the "
               "translation has its word for one (la Junta ~ the regional government: "
-              "data/names/government_words.txt).",
+              "data/names/government_words.txt). "
+              "A Latin person's name written word by word with middle dots, as many pieces as words and in their order, each read exactly, is there, one-character pieces too (丹·柯比, 玛丽·埃伦·肖, ハンナ・ロウ).",
       why="A dropped name changes who did what: the reader cannot tell it is missing. MT "
           "systems drop or hallucinate away names more often than other words.",
       fail=("Schon beim ersten Turnier hatte Werth alle vier Prüfungen gewonnen.",
@@ -9503,7 +9505,8 @@ def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str |
               "keep (Jason Bilsky ~ Jason Bilksy). Also a doubled consonant of the stem of a "
               "source's name in a case written once (Hallstattā ~ Halstatt), and the -юк of a "
               "Slavic surname after a hard consonant written -uk, the glide of its ю dropped "
-              "(Костюк ~ Kostuk; not Мюнхен ~ Munchen, nor Кравчук).",
+              "(Костюк ~ Kostuk; not Мюнхен ~ Munchen, nor Кравчук)."
+              " Into Japanese: a katakana name written word by word that reads as a source name but for a plain stop written voiced (グレアム・ライド for Graeme Wright; minor at the word's first consonant).",
       why="MT and post-editors misspell names (Merkle for Merkel); spell checkers do not "
           "know names, so the error reaches print.",
       fail=("Bundeskanzlerin Angela Merkel reiste nach Paris.",
@@ -9517,6 +9520,7 @@ def name_near_miss(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     yield from _hangul_name_slips(ctx, {start for _p, _f, start, _s in found})
     yield from _hangul_place_slips(ctx, {start for _p, _f, start, _s in found})
     yield from _hangul_katakana_slips(ctx)
+    yield from _katakana_voicing_slips(ctx)
     if not found:
         return
     tinv, vinv = _inventories(ctx)
@@ -10251,6 +10255,34 @@ def _hangul_katakana_slips(ctx: CheckContext) -> Iterator[Finding]:
             yield ctx.flag(s, e, f"“{given}” is no katakana reading of the source's “{name[1:]}” "
                                  f"(one kana off)", evidence=ev,
                            severity=_severity_cap(ctx, Severity.MINOR))
+
+
+def _katakana_voicing_slips(ctx: CheckContext) -> Iterator[Finding]:
+    """N001 out of a Latin-script language into Japanese: a name written in katakana word
+    by word (グレアム・ライド) that reads as a source name of its sentence, one word with
+    a plain stop written voiced (ライド for Wright, ト written ド: ``kana_voicing_slips``).
+    Major inside the word; minor at its first consonant, which a romanised Korean given
+    name voices in katakana (Lee Kangin ~ イ・ガンイン)."""
+    if ctx.source is None or _langs(ctx)[1] != "ja" or "\u30fb" not in ctx.target.text:
+        return
+    for bv in ctx.beads():
+        texts = _bead_texts(bv)
+        if texts is None:
+            continue
+        src, tgt = texts
+        if "\u30fb" not in tgt.text:
+            continue
+        for a, b, word in kana_voicing_slips(src.text, tgt.text):
+            s, e = tgt.span(a, b)
+            if _in_furniture(ctx, s, e):
+                continue
+            kana = tgt.text[a:b]
+            kv = voiced_consonants(kana.translate(_TO_LATIN))
+            first = not any(voiced_consonants(x)[:1] == kv[:1] for x in kana_spellings(word))
+            ev = [ctx.evidence(ctx.source, text=src.text, note=f"source names {word.capitalize()}")]
+            yield ctx.flag(s, e, f"“{kana}” is no katakana reading of the source's “{word.capitalize()}”: "
+                                 f"a plain stop written voiced", evidence=ev,
+                           severity=_severity_cap(ctx, Severity.MINOR if first else Severity.MAJOR))
 
 
 def _hangul_spelling(ctx: CheckContext, a: str, b: str) -> str | None:

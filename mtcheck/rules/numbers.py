@@ -1186,7 +1186,8 @@ def _metadata(ctx: CheckContext) -> list[tuple[int, int]]:
               "loses or gains its minus sign (−5 °C → 5 °C, minus 0,4 → 0.4) is minor: prose "
               "may carry the sign. Where mtcheck cannot read the source language's number words "
               "(Polish, Turkish, Russian …), a small count or a scaled figure only the "
-              "translation has (trzy miliony ~ 3 million) is minor.",
+              "translation has (trzy miliony ~ 3 million) is minor."
+              " A dozen as a counter glued to the figure (1800ダース, 1800打, 30다스) is twelve of them.",
       why="A changed figure is the costliest MT error: it reads fluently, survives "
           "proofreading and readers act on it.",
       fail=("Bisher wurden mehr als 28.000 Tote registriert.",

@@ -1072,7 +1072,8 @@ def _parallel_support(ctx: CheckContext, beads: dict[int, BeadView], bead_ids: l
               "verb (flash-freezing / flash-frozen) are one word; a headline (which sets its words in its own "
               "order) is no proof of where a term's rendering stands, Catalan de / del join a "
               "term's words (passeig de fusta / passeig de taulons), and a source word kept capitalised "
-              "as written («Freie Altstadt») is a name's word, no rendering.",
+              "as written («Freie Altstadt») is a name's word, no rendering."
+              " In Japanese, no rendering run cuts a katakana word and reaches into characters (フォーボー海峡 → ー海峡).",
       why="MT translates sentence by sentence, so a term (Fahrräder → bicycles) can flip to a "
           "near-synonym (bikes) and the reader wonders whether a different thing is meant.",
       fail=("Die Fahrräder sind schwer. Keine Fahrräder im Gefängnis. Fahrräder sind verboten.",
@@ -4255,12 +4256,24 @@ def _target_ngrams(text: str, lang: str, offset: int) -> dict[str, tuple[int, in
     out: dict[str, tuple[int, int]] = {}
     for m in _CJK_RUN[lang].finditer(text):
         run, base = m.group(), offset + m.start()
+        kana = [c in _KATAKANA_CHARS for c in run]
         for n in (2, 3, 4):
             for i in range(len(run) - n + 1):
                 g = run[i:i + n]
-                if g[0] not in func and g[-1] not in func:
+                if g[0] not in func and g[-1] not in func and not _kana_cut(kana, i, i + n):
                     out.setdefault(g, (base + i, base + i + n))
     return out
+
+
+_KATAKANA_CHARS = frozenset(chr(c) for c in range(0x30A1, 0x30FB)) | {"\u30fc"}
+
+
+def _kana_cut(kana: list[bool], i: int, j: int) -> bool:
+    """Does the run ``i``..``j`` (flags ``kana``: katakana or not) cut a katakana word and
+    reach past it into characters (ボー海峡 → ー海峡): a piece of a name, no rendering?"""
+    if all(kana[i:j]):
+        return False  # (inside one long katakana word: a rendering's piece)
+    return (i > 0 and kana[i - 1] and kana[i]) or (j < len(kana) and kana[j - 1] and kana[j])
 
 
 def _cjk_target_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
