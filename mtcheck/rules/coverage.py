@@ -1104,6 +1104,30 @@ def _lexical_anchors(text: str) -> set[str]:
     return {x for x in nums if x} | {_fold(w)[:5] for w in _WORD_RE.findall(text)}
 
 
+def _scaled_figures(text: str, lang: str | None) -> set[str]:
+    """The values of ``text``'s figures said with a scale (180 million, 1億8000万, 3,5 Mrd.,
+    18억 원), as "=value": their digits differ between two ways of writing them (180 ~ 1, 8000)
+    that the same value links."""
+    if not _ANY_DIGIT.search(text):
+        return set()
+    from ._text import find_numbers
+    out = set()
+    for n in find_numbers(text, lang, False):
+        if n.soft or not _ANY_DIGIT.search(n.text):
+            continue
+        digits = re.sub(r"\D", "", n.text)
+        for v in n.values:
+            if isinstance(v, (int, float)) and v >= 10_000 and v == int(v) and str(int(v)) != digits:
+                out.add(f"={int(v)}")
+    return out
+
+
+def _figure_anchors(ctx: CheckContext, text: str, side: str) -> set[str]:
+    """``_lexical_anchors`` of ``text`` with the values of its figures said with a scale."""
+    lang = (ctx.source if side == "source" else ctx.target).lang
+    return _lexical_anchors(text) | _scaled_figures(text, lang)
+
+
 def _anchor_needs(b: BeadView, c: float) -> tuple[int, float]:
     """How many of the source's anchors the rest of a bead must share (ADDED_REST_ANCHORS),
     and how long a target sentence must be to be measured as added (25 characters).  A
@@ -1124,12 +1148,12 @@ def _unanchored(ctx: CheckContext, b: BeadView, cands: list[int], lens: list[int
     the others share two or more, and without which the bead's length fits loosely (an
     added sentence the aligner absorbed: "Officials have ruled out a state of emergency."
     after the sentence that translates the source's)."""
-    src = _lexical_anchors(b.source_text)
+    src = _figure_anchors(ctx, b.source_text, "source")
     if len(src) < ADDED_REST_ANCHORS:
         return None
     total = sum(lens)
     z_all = length_z(ls, total, c, _spread(ctx))
-    own = [_lexical_anchors(t.text) for t in b.target]
+    own = [_figure_anchors(ctx, t.text, "target") for t in b.target]
     nums = {x for x in src if x.isdigit()}
     need, min_len = _anchor_needs(b, c)
     hits = []
@@ -1348,7 +1372,7 @@ def _added_in_bead(ctx: CheckContext, b: BeadView) -> int | None:
               "it on the other side fits its own source (it is part of neither translation), or "
               "a paragraph break stands there in both texts and the two are written in different scripts. A translation in another script "
               "than the source's (English → Chinese, Russian) shares figures with it and no "
-              "word: one shared figure anchors the rest there. "
+              "word: one shared figure anchors the rest there, a figure said with a scale counted by its value (1億8000万円 ~ ¥180 million). "
               "A sentence far longer beside one of its paragraph as far shorter, the two "
               "fitting their sources together, is a sentence boundary placed elsewhere (a "
               "quotation's attribution moved after it), not an addition (nor, for C001 and "
