@@ -1592,8 +1592,16 @@ def _flips(src: str, sl: str | None, tgt: str, tl: str | None) -> list[tuple[str
 # (a language may say the one where another says the other: Vietnamese "thấp hơn mức trung bình")
 # and a figure "14 prosenttia pienempi" (smaller) is "14 per cent lower": Finnish, Estonian
 # and others compare a quantity by its size where English says higher or lower
+# and a duration or distance made longer is a rise of it: "ridurre i tempi di attesa" (cut
+# waiting times) rendered "lengthen waiting times", and "wydłużyła się o 1,5 km" (grew 1.5 km
+# longer) rendered "1.5km shorter" (a length compared by a figure or with its "than")
 _CROSS = (("more", "change"), ("position", "high"), ("high", "position"), ("size", "high"),
-          ("high", "size"))
+          ("high", "size"), ("change", "lengthen"), ("lengthen", "change"), ("lengthen", "length"),
+          ("length", "lengthen"))
+# the pairs whose source word may have a figure or a "than" right after it: a change by an
+# amount ("lengthened by 2 km", "1,5 km länger als") is no bound on a quantity
+_CROSS_FIGURED = frozenset({("high", "size"), ("change", "lengthen"), ("lengthen", "change"),
+                            ("lengthen", "length"), ("length", "lengthen")})
 
 
 # superlatives of more/less state a rank, not a change ("Najviac pršalo" = the heaviest
@@ -1638,7 +1646,7 @@ def _cross_flips(src: str, sl: str | None, ps: dict[str, Side], tgt: str, tl: st
             sw, tw = sx.strong[a], ty.strong[b]
             nxt = [w for _, _, w in _tokens(src[sw[1]:])][:2]
             ls = lexicon(sl)
-            if nxt and (nxt[0] in ls.than or any(w.isdigit() for w in nxt)) and (x, y) != ("high", "size"):
+            if nxt and (nxt[0] in ls.than or any(w.isdigit() for w in nxt)) and (x, y) not in _CROSS_FIGURED:
                 continue  # a bound on a quantity, no direction of it (a height after its figure,
                 # "12 per cent higher than planned", bounds none: see below)
             if _superlative(sw[2], sl):
@@ -1658,6 +1666,11 @@ def _cross_flips(src: str, sl: str | None, ps: dict[str, Side], tgt: str, tl: st
                                          _figured(src, ls, sw[0]) and _compares(src, sl, sw)):
                 continue  # "a small firm" ~ "high costs", "20 feet high" ~ "smaller": only a
                 # height compared by a figure ("14 per cent higher than") is a size compared
+            if "length" in (x, y) and not (_figured(tgt, lexicon(tl), tw[0]) or _compares(tgt, tl, tw)
+                                           if y == "length" else
+                                           _figured(src, ls, sw[0]) or _compares(src, sl, sw)):
+                continue  # "extended by a short period": only a length compared ("1.5 km shorter",
+                # "longer than before") is the result of a lengthening
             out.append((f"{x}~{y}", sw, tw))
     return out
 
@@ -1742,7 +1755,11 @@ def _share_figure(src: str, sl: str | None, tgt: str, tl: str | None) -> bool:
               "A bound said by an adverb right before a figure (\"ruim 40 procent\", \"knapp 30 Prozent\") is "
               "more or less than it, and a change measured by a figure (\"約2割減少\") rendered by the opposite "
               "change measured by the same figure (\"rose by about 20%\") is a flip though the source has the "
-              "other pole elsewhere in the sentence, when the translation has no word of the source's pole.",
+              "other pole elsewhere in the sentence, when the translation has no word of the source's pole. "
+              "Rare or scarce rendered abundant is a flip, as is a time compared the other way (\"earlier every year\" "
+              "~ \"всё позже\", \"más tarde\"), a cut rendered a lengthening (\"ridurre i tempi\" ~ \"lengthen "
+              "waiting times\") and a lengthening rendered a length compared by a figure (\"wydłużyła się o 1,5 km\" ~ "
+              "\"1.5km shorter\").",
       why="A flipped direction reverses the news (prices fell, not rose; the team lost, not won) "
           "while the sentence stays fluent and every number and name still matches, so neither "
           "a reader nor the other checks notice.",
