@@ -1666,6 +1666,11 @@ def _cross_flips(src: str, sl: str | None, ps: dict[str, Side], tgt: str, tl: st
                                          _figured(src, ls, sw[0]) and _compares(src, sl, sw)):
                 continue  # "a small firm" ~ "high costs", "20 feet high" ~ "smaller": only a
                 # height compared by a figure ("14 per cent higher than") is a size compared
+            if "change" in (x, y) and not any(
+                    n == "change" and pat.strong
+                    for n, _, pat in _lookup(sw[2] if x == "change" else tw[2], lexicon(sl if x == "change" else tl))):
+                continue  # a change by a word of its own ("ridurre"), not one a figure before it makes
+                # ("2012 unter anhaltenden Grabenkämpfen") against an adjective ("a prolonged bout")
             if "length" in (x, y) and not (_figured(tgt, lexicon(tl), tw[0]) or _compares(tgt, tl, tw)
                                            if y == "length" else
                                            _figured(src, ls, sw[0]) or _compares(src, sl, sw)):

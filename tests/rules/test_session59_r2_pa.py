@@ -89,6 +89,10 @@ CASES = [
     # lengthening; a source with the other pole elsewhere keeps quiet
     ("Die Frist wurde verlängert, um eine kurze Prüfung zu ermöglichen.",
      "The deadline was pushed back to allow a short review.", "de", "en", None),
+    # a change only a figure before a word of position makes ("2019 unter") is no change
+    # against an adjective of duration ("a prolonged crisis")
+    ("The party has suffered a prolonged crisis since its defeat in 2019.",
+     "Die Partei leidet seit ihrer Niederlage im Jahr 2019 unter einer anhaltenden Krise.", "en", "de", None),
     ("Per ridurre i costi hanno allungato i turni.", "To cut costs they lengthened the shifts.",
      "it", "en", None),
 ]
