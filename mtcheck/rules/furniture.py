@@ -1907,6 +1907,7 @@ _UNSPACED_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0ef
               "or a row of share buttons (“Share on Facebook Share on X”, "
               "“Facebook | WhatsApp | E-Mail”) leaked into the text, on its own line or glued to a "
               "paragraph, or an ad slot's or related-links label or a share button naming the article "
+              "or a network (“Share on Facebook”, “Partager sur X”) "
               "between two sentences (“… a kg. Also Read Small vendors …”, “… he said. Share this "
               "article She added …”; in a script without capitals, إعلان or विज्ञापन, only "
               "where the aligned source says none of the word's everyday senses: an announcement, "

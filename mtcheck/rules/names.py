@@ -8791,6 +8791,13 @@ def _script_slips(ctx: CheckContext, sl: str | None,
                         # foreign names, Мюнхен ~ Munchen); not a spelling kept throughout
                         out.append((p, glide, seg.start + p.start, None))
                         continue
+                if costs and min(costs)[0] == 0 and sl == "ru" and tl in _MIXED_SYSTEM_UNITS:
+                    mixed = _mixed_system_rendering(f, words, tl, drop)
+                    if mixed is not None and _source_count_in(ctx.target.text, p.text) < 2:
+                        # one sibilant of a Russian name in another language's system, the
+                        # rest in the translation's (Воронцова ~ "Vorontzova" in English)
+                        out.append((p, mixed, seg.start + p.start, Severity.MINOR))
+                        continue
                 if costs and min(costs)[0] >= 1 and _genitive_s_rendering(f, words, tl, drop):
                     continue  # a source word's spelling with the target's genitive -s
                     # (Новосибирск ~ Nowosibirsks Bevölkerung): a case form, no slip
@@ -8846,6 +8853,41 @@ def _script_slips(ctx: CheckContext, sl: str | None,
                             # (हिंजवडी ~ Hinjewadi beside Hinjawadi): a spelling in use
                         out.append((p, next(iter(hits)), seg.start + p.start, None))
     return out
+
+
+# (session 59) the Cyrillic letters whose spelling in a target language's own system of
+# Russian (_CYR_SYSTEMS) another system changes by one letter, and the spellings that no
+# text in that language uses for them: the tz, tc of ц, the cz of ч, the sz of ш (German,
+# Polish and old spellings) in English
+_MIXED_SYSTEM_UNITS = {"en": {"ц": ("tz", "tc"), "ч": ("cz",), "ш": ("sz",)}}
+
+
+def _mixed_system_rendering(f: str, words: list[str], tl: str | None, drop: int) -> str | None:
+    """The spelling in ``tl``'s own transliteration system (``_CYR_SYSTEMS``) of the one
+    Russian source word that folded ``f`` spells in that system but for one letter of a
+    ``_MIXED_SYSTEM_UNITS`` letter, written as another system writes it (Воронцова ~
+    "vorontzova" in English: tz for ts); None if no such word or more than one."""
+    odd = _MIXED_SYSTEM_UNITS.get(tl or "")
+    if not odd:
+        return None
+    hit = None
+    for w in words:
+        if not "\u0400" <= w[0] <= "\u04ff":
+            continue
+        strict = _system_units(w, tl)
+        if strict is None or len(strict) < 4 or _render_cost(f, strict, drop)[0] != 1:
+            continue
+        # the word with each such letter spelled the other way in turn: one spells f
+        low = w.lower()
+        for k, c in enumerate(low):
+            for alt in odd.get(c, ()):
+                units = strict[:k] + ((alt,),) + strict[k + 1:]
+                if _render_cost(f, units, drop)[0] == 0:
+                    sp = _render_cost(f, strict, drop)[1]
+                    if hit is not None and hit != sp:
+                        return None
+                    hit = sp
+    return hit[:1].upper() + hit[1:] if hit else None
 
 
 def _genitive_s_rendering(f: str, words: list[str], tl: str | None, drop: int) -> bool:
@@ -9505,7 +9547,9 @@ def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str |
               "keep (Jason Bilsky ~ Jason Bilksy). Also a doubled consonant of the stem of a "
               "source's name in a case written once (Hallstattā ~ Halstatt), and the -юк of a "
               "Slavic surname after a hard consonant written -uk, the glide of its ю dropped "
-              "(Костюк ~ Kostuk; not Мюнхен ~ Munchen, nor Кравчук)."
+              "(Костюк ~ Kostuk; not Мюнхен ~ Munchen, nor Кравчук). Minor: a Russian name spelled in "
+              "the English system but for one ц, ч or ш written tz, cz or sz, at a single mention "
+              "(Кузнецова ~ Kuznetzova)."
               " Into Japanese: a katakana name written word by word that reads as a source name but for a plain stop written voiced (グレアム・ライド for Graeme Wright; minor at the word's first consonant).",
       why="MT and post-editors misspell names (Merkle for Merkel); spell checkers do not "
           "know names, so the error reaches print.",

@@ -340,6 +340,9 @@ class Lexicon:
     # negative word, "only" or "unless" of its own, the negation was dropped (or added)
     unless: tuple[str, ...] = ()
     cond: frozenset[str] = frozenset()
+    # (session 59) words of a small quantity (little, few, poco, wenig, peu): one on the side
+    # without a negator may render one of these on the negated side rather than its negator
+    few: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -457,7 +460,8 @@ def lexicon(lang: str | None) -> Lexicon | None:
                    never=frozenset(f.get("never", [])),
                    first=tuple(p.replace("_", " ") for p in f.get("first", [])),
                    unless=tuple(p.replace("_", " ") for p in f.get("unless", [])),
-                   cond=frozenset(f.get("cond", [])))
+                   cond=frozenset(f.get("cond", [])),
+                   few=frozenset(f.get("few", [])))
 
 
 # the vowel signs and other marks of the Indic scripts (Devanagari to Sinhala) are no
@@ -1538,6 +1542,11 @@ def _no_flip(neg_side: list[tuple[int, int, str]], neg_text: str, neg_lang: str 
     # Gratuit") renders the other's name; the name says nothing of the negator
     unnamed = _unnamed(aff_words, aff_text, aff_lang) if aff_words and _named_negative(neg_text, neg_lang) \
         else aff_words
+    if unnamed:
+        # "of little use if there are staff" against "servono a poco se non c'è il personale":
+        # the "little" renders the other side's "poco", not its "non"
+        if not _few_answered(unnamed, aff_lang, neg_side, neg_text, neg_lang) and not _compares(aff_text, aff_lang):
+            unnamed = []
     if unnamed and _cognates_only(unnamed, neg_text, neg_lang) and not _compares(aff_text, aff_lang):
         unnamed = []  # "faltaban" renders the other side's "faltavam", not its "não"
     if (unnamed or any(_after_negator(neg_text, e, neg_lang) for _, e, _ in neg_side)) \
@@ -1559,6 +1568,37 @@ def _no_flip(neg_side: list[tuple[int, int, str]], neg_text: str, neg_lang: str 
         or _answer_both(neg_side, aff_text, aff_lang) \
         or _bound_unfigured(neg_side, neg_text, neg_lang, aff_text, aff_lang) \
         or _without_fixed(neg_side, neg_lang, aff_text, aff_lang)
+
+
+_FEW_REACH = 2  # words before a small-quantity word a negator of its own may stand ("non pochi")
+
+
+def _few_answered(aff_words: list[str], aff_lang: str | None, neg_side: list[tuple[int, int, str]],
+                  neg_text: str, neg_lang: str | None) -> list[str]:
+    """The negative words of the side without a negator less those of a small quantity
+    (little, few: its `few` words) that a `few` word of the negated side answers, one each
+    (poco, pochi, wenig, peu), where that word does not stand under a negator of its own
+    ("non pochi", not few): such a word renders the other side's, not its negator."""
+    la, ln = lexicon(aff_lang), lexicon(neg_lang)
+    if la is None or ln is None or not la.few or not ln.few or ln.chars is not None or la.chars is not None:
+        return aff_words
+    if not any(w in la.few for w in aff_words):
+        return aff_words
+    toks = [(m.start(), m.group().casefold()) for m in _TOKEN.finditer(neg_text)]
+    negs = {s for s, _e, _w in neg_side}
+    spare = 0
+    for i, (s, w) in enumerate(toks):
+        if w in ln.few and s not in negs and not any(toks[j][0] in negs for j in range(max(0, i - _FEW_REACH), i)):
+            spare += 1
+    if not spare:
+        return aff_words
+    out = []
+    for w in aff_words:
+        if w in la.few and spare:
+            spare -= 1
+            continue
+        out.append(w)
+    return out
 
 
 _COGNATE_HEAD = 5  # letters two words of a negative meaning share to be one word told twice
@@ -1965,7 +2005,9 @@ def _bound_dropped(stext: str, sl: str | None, ttext: str, tl: str | None
               "bounded with a number word (\"no more than half\", \"nie mehr als zwanzig\") is a bound too, "
               "and the opposite bound is major; a negator right before a bound word (\"but not longer\") against "
               "a negated bound (\"nicht mehr als das\"), or a \"without\" against one the other side reads in a "
-              "fixed phrase (\"sem parar o trânsito\"), is no flip.",
+              "fixed phrase (\"sem parar o trânsito\"), is no flip. A \"little\" or \"few\" that renders "
+              "a small-quantity word of the negated side (\"servono a poco se non c'è\" ~ \"of little "
+              "use if there is\") does not say its negator.",
       why="A dropped or added negation inverts the sentence while it still reads fluently; "
           "neural MT does it often enough that critical-error tasks test for it. Minor by "
           "default: translators also trade \"not possible\" for \"out of the question\", so "
