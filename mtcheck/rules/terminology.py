@@ -373,6 +373,15 @@ def _vowel(c: str) -> bool:
     return base in "aeiouyæøœаеёиоуыэюяіїєαεηιουω"
 
 
+# the longer inflections of an agglutinative language (folded): a stem vowel (or its plural
+# change: -ä / -öi-), a plural -i- or -j- and a case ending (Finnish: työntekijä|ä,
+# työntekij|öiden, työntekij|öitä, työntekij|öille)
+_AGGLUTINATIVE_TAIL = {
+    "fi": re.compile(r"[aeiouy]?[ij]?(?:n|t|a|aa|ta|tta|na|ksi|ssa|sta|lla|lta|lle|en|den|tten|"
+                     r"hin|seen|ne|ine|tse)?"),
+}
+
+
 def _stem_map(words: Iterable[str], lang: str) -> dict[str, str]:
     """The inflected forms of one word in a document, for a language whose endings lemma()
     does not know (Polish rezerwa / rezerwy / rezerwę, Bulgarian фискалният / фискалния,
@@ -383,6 +392,7 @@ def _stem_map(words: Iterable[str], lang: str) -> dict[str, str]:
     if lang in _LEMMATISED or lang in _UNSPACED:
         return {}
     by_stem: dict[str, set[str]] = {}
+    tails = _AGGLUTINATIVE_TAIL.get(lang)
     for w in set(words):
         n = len(w)
         if n < 5:
@@ -391,6 +401,12 @@ def _stem_map(words: Iterable[str], lang: str) -> dict[str, str]:
             if k == 5 and k < n and not _vowel(w[k]):
                 continue
             by_stem.setdefault(w[:k], set()).add(w)
+        if tails is not None:
+            # (a long word's longer case endings, a plural's too: kausityöntekijää /
+            # kausityöntekijöiden, a stem of 8 letters or more)
+            for k in range(8, max(8, n - 3)):
+                if tails.fullmatch(w, k):
+                    by_stem.setdefault(w[:k], set()).add(w)
     parent: dict[str, str] = {}
 
     def root(w: str) -> str:
@@ -721,18 +737,29 @@ def _doc_stems(ctx: CheckContext, side: str) -> dict[str, str]:
         else:
             lang = base_lang(ctx.target.lang)
             texts = [ctx.target.text[slice(*_bead_span(b))] for b in term_beads(ctx)]
+        if lang == "en":
+            return _en_plural_map({lemma(m.group(), lang) for t in texts for m in _WORD.finditer(t)})
         if lang in _LEMMATISED or lang in _UNSPACED:
             return {}
-        return _doc_stems_of([lemma(m.group(), lang) for t in texts for m in _WORD.finditer(t)], lang)
+        return _doc_stems_of([lemma(m.group(), lang) for t in texts for m in _WORD.finditer(t)], lang,
+                             cases=side == "src" or lang not in _SOURCE_CASES)
 
     return ctx.cached(f"terminology.stems.{side}", build)
 
 
-def _doc_stems_of(words: list[str], lang: str) -> dict[str, str]:
+def _en_plural_map(vocab: set[str]) -> dict[str, str]:
+    """English plurals in -ses of nouns in -s (bus / buses, campus / campuses, gas / gases),
+    whose lemma() keeps an -e (buse), each → the singular where the document has it too."""
+    return {w: w[:-1] for w in vocab
+            if len(w) >= 4 and w.endswith("se") and w[-3] in "aiu" and w[:-1] in vocab}
+
+
+def _doc_stems_of(words: list[str], lang: str, cases: bool = True) -> dict[str, str]:
     """A document's words (lemmas) → one key for the forms of each word: a proclitic, a
     Dutch plural or a short Czech, Slovak or Slovenian word's case ending taken off, then the shared
-    stems of ``_stem_map``."""
-    bare = _proclitic_map(words, lang) or _plural_map(words, lang) or _case_map(words, lang)
+    stems of ``_stem_map``.  (``cases`` False: no short word's case forms, for a translation
+    in a language of ``_SOURCE_CASES``.)"""
+    bare = _proclitic_map(words, lang) or _plural_map(words, lang) or (_case_map(words, lang) if cases else {})
     stems = _stem_map((bare.get(w, w) for w in words), lang)
     if not bare:
         return stems
@@ -788,6 +815,12 @@ _CASE_ENDINGS["lt"] = tuple(sorted(set("""a o ą ui u e ę ė ai ų am om ėm im
     ią ie iui io oje ėje yje uje ose ėse yse uose iuose ei""".split()), key=len, reverse=True))
 _CASE_ENDINGS["lv"] = tuple(sorted(set("""a u am ā i e ē ai ām ēm iem o ī im ij ei""".split()),
                                    key=len, reverse=True))
+# (Russian and Ukrainian: смена / смены / смену / сменой, вторая / второй / вторую, a stem
+# of four letters too short for _stem_map)
+_CASE_ENDINGS["ru"] = tuple(sorted(set("""а я у ю ы и е о ой ей ою ею ом ем ам ям ами ями ах ях ов
+    ев ая яя ую юю ое ее ые ие ых их ым им ыми ими ого его ому ему ый ий""".split()), key=len, reverse=True))
+_CASE_ENDINGS["uk"] = tuple(sorted(set("""а я у ю и і е є о ой ей ою ею ом ем ам ям ами ями ах ях ів
+    їв ов ев ий ій ого ього ому ьому им ім ими іми их іх ої ої ую юю ої""".split()), key=len, reverse=True))
 
 
 def _case_map(words: Iterable[str], lang: str) -> dict[str, str]:
@@ -813,7 +846,10 @@ def _case_map(words: Iterable[str], lang: str) -> dict[str, str]:
     return {w: stem for stem, ws in by_stem.items() if len(ws) > 1 for w in ws}
 
 
-_CASE_KEY_WORD = frozenset({"lt", "lv"})
+_CASE_KEY_WORD = frozenset({"lt", "lv", "ru", "uk"})
+# (Russian and Ukrainian: in a source only, where they find a term's mentions; in a
+# translation a stem of four letters joins too much, нових / нові beside a term's noun)
+_SOURCE_CASES = frozenset({"ru", "uk"})
 
 
 def _proclitic_map(words: Iterable[str], lang: str) -> dict[str, str]:
@@ -1072,7 +1108,11 @@ def _parallel_support(ctx: CheckContext, beads: dict[int, BeadView], bead_ids: l
               "verb (flash-freezing / flash-frozen) are one word; a headline (which sets its words in its own "
               "order) is no proof of where a term's rendering stands, Catalan de / del join a "
               "term's words (passeig de fusta / passeig de taulons), and a source word kept capitalised "
-              "as written («Freie Altstadt») is a name's word, no rendering."
+              "as written («Freie Altstadt») is a name's word, no rendering.  Finnish long words' case "
+              "forms (työntekijää / työntekijöiden), Russian and Ukrainian short source words' case "
+              "forms (смена / смену) and English plurals in -ses (minibus / minibuses) are one word, "
+              "while a hedge before a figure beside the term (noin 300) and a topic word found in twice "
+              "as many other sentences (school beside second shift) prove nothing about its rendering."
               " In Japanese, no rendering run cuts a katakana word and reaches into characters (フォーボー海峡 → ー海峡).",
       why="MT translates sentence by sentence, so a term (Fahrräder → bicycles) can flip to a "
           "near-synonym (bikes) and the reader wonders whether a different thing is meant.",
@@ -1295,7 +1335,8 @@ def _variant_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             # (milioni di euro → million euros, milioni di metri cubi → million cubic metres)
             # or a word beside L in each of those sentences, not in d (новий корпус → neue
             # Gebäude: L is new, rendered by the shared neighbour, and a renders корпус)
-            if any(M != L and inside <= mb and d not in mb
+            # (not a hedge beside a figure near L: noin 2 400 kausityöntekijää, about 2,400)
+            if any(M != L and inside <= mb and d not in mb and M not in hedge_s
                    and (_cognate(M, a) or all(_near(toks[bi].src, L, M) for bi in inside))
                    for M, mb in s_beads.items()):
                 continue
@@ -1317,7 +1358,8 @@ def _variant_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             # (that neighbour in several forms too short for one stem: міська рада / міської
             # ради / у міській раді → city council, міський бюджет → city budget)
             if any(o != _opening(L) and inside <= ob and d not in ob and all(
-                    any(_opening(x.lemma) == o and _near(toks[bi].src, L, x.lemma) for x in toks[bi].src)
+                    any(_opening(x.lemma) == o and x.lemma not in hedge_s and _near(toks[bi].src, L, x.lemma)
+                        for x in toks[bi].src)
                     for bi in inside) for o, ob in by_opening.items()):
                 continue
             # the neighbours of a (before and after it) in the beads where both stand
@@ -3592,9 +3634,12 @@ def _multiword_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         # every bead intersected, not all units scanned: linear in a long document's terms
         s_all = set.intersection(*(one_src[bi] for bi in B))
         every = {t[0] for t in set.intersection(*(one_tgt[bi] for bi in B))}
+        # (not the document's topic word, found in twice as many other sentences: school in
+        # every sentence of second shift, a word beside it renders no term)
         every = {w for w in every | _compound_heads(B, by_index, S)
                  if not _cognate_of_part(w, S) and sum(_at_term(toks[bi], S, w) for bi in B) * 2 > len(B)
-                 and not _renders_other(w, S, B, s_beads, t_beads, s_all)}
+                 and not _renders_other(w, S, B, s_beads, t_beads, s_all)
+                 and not (len(S) > 1 and len(t_beads.get((w,), set()) - B) >= 2 * len(B))}
         if every and (len(t1) < 2 or not every <= set(t1)):
             # one word renders it everywhere (not one that renders a part of it only), unless
             # that word is one of a rendering of several words that another bead varies
