@@ -2886,12 +2886,16 @@ def _country_words() -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
     return _lang_word_table("country_words.txt")
 
 
-def _government_rendered(g: Name, tgt: str, sl: str | None, tl: str | None) -> bool:
+def _government_rendered(g: Name, tgt: str, sl: str | None, tl: str | None, src: str = "") -> bool:
     """Is one-word source name ``g`` a government or council called by its generic name
     (la Junta, la Xunta, el Govern, la Regione: data/names/government_words.txt) where the
     translated sentence has the target language's word for a government or council (the
-    regional government, die Landesregierung)?  The body rendered by what it is."""
+    regional government, die Landesregierung)?  The body rendered by what it is.  Not
+    where a capitalised word follows it in source sentence ``src`` (Generalitat
+    Valenciana): the region's word is part of the name and must come back."""
     if len(g.parts) != 1 or g.parts[0].acronym:
+        return False
+    if src and re.match(r"[\s\u00a0]+[^\W\d_]", src[g.end:]) and src[g.end:].lstrip()[:1].isupper():
         return False
     table = _lang_word_table("government_words.txt")
     names = table.get(f"name.{sl}")
@@ -6040,7 +6044,7 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             if _possessive_adjective(g, bn.src.text, sl):
                 conf = 0  # a Slavic adjective made from a surname (po Rihterovoj skali):
                 # often rendered without the person (a magnitude 5.1 earthquake)
-            if _government_rendered(g, bn.tgt.text, sl, tl):
+            if _government_rendered(g, bn.tgt.text, sl, tl, bn.src.text):
                 continue  # la Junta ~ the regional government: a government called by its
                 # generic name, rendered by the translation's word for it
             if _country_referred(g, bn.tgt.text, tl):
