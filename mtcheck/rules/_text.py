@@ -1263,9 +1263,9 @@ _CLOSED_COMPOUNDS = frozenset({"nl", "sv", "da", "nb", "nn", "no", "is", "fi"})
 @lru_cache(maxsize=4096)
 def hu_compound_adjective(f: str) -> bool:
     """Is ``f`` (lower case) a Hungarian relational adjective in -i made of two common
-    words that no word list holds (tenger|ügy|i "maritime-affairs", élelmiszer|ipar|i),
+    words that no word list holds (közlekedés|ügy|i "transport-affairs", élelmiszer|ipar|i),
     the word before its -i no word of its own either (not újpest|i, fehérvár|i: a place's
-    adjective)?  Hungarian builds the adjectives of a body's name so (Tengerügyi
+    adjective)?  Hungarian builds the adjectives of a body's name so (Közlekedésügyi
     Minisztérium): title words, no name."""
     n = len(f)
     if n < 8 or n > 30 or not f.endswith("i") or not f.isalpha() or zipf(f, "hu") >= 3.0:
@@ -1372,7 +1372,7 @@ def namelike(f: str, lang: str | None, other: str | None, *, initial: bool = Fal
             return False  # a compound of common words opening a sentence (Kornhøsten, Huspriserne)
         if lang == "hu" and hu_compound_adjective(f):
             return False  # a relational adjective of a body's name built of common words
-            # (Tengerügyi, Élelmiszeripari Minisztérium): title words, translated
+            # (Közlekedésügyi, Élelmiszeripari Minisztérium): title words, translated
         return True
     if initial and (not german or lang != "de") and zs >= 4.0:
         # (Dutch and the Scandinavian languages compound like German but capitalise a
@@ -6610,8 +6610,8 @@ def _skeletons(part: str) -> set[str]:
         # an English w inside a word is Greek γου (Ellwood ~ Έλγουντ, Hollywood ~ Χόλιγουντ)
         out.add(_consonants(part[0] + part[1:].replace("w", "gu")))
     if len(part) >= 6 and _FR_SILENT_END.search(part):
-        # a French name's final d, t, s or x is unsaid and its ch is ш, σ (Marchand ~
-        # Маршан, Dupont ~ Дюпон, Arnaud ~ Арно, Thibault ~ Тибо)
+        # a French name's final d, t, s or x is unsaid and its ch is ш, σ (Blanchard ~
+        # Бланшар, Dupont ~ Дюпон, Arnaud ~ Арно, Thibault ~ Тибо)
         fr = _FR_SILENT_END.sub("", part)
         out.add(_consonants(fr))
         if "ch" in fr:
@@ -6851,7 +6851,7 @@ def kana_spellings(part: str) -> frozenset[str]:
     out = set()
     forms = {part, _NON_RHOTIC.sub("", part), _NON_RHOTIC.sub("", _SILENT_L.sub("", part))}
     if _SILENT_X.search(part):
-        forms.add(_SILENT_X.sub("", part))  # French -eaux, -oux unsaid (Foveaux ~ フォーボー)
+        forms.add(_SILENT_X.sub("", part))  # French -eaux, -oux unsaid (Bordeaux ~ ボルドー)
     for p in list(forms):
         forms.update(_heard_spellings(p))
     for p in forms:
@@ -7062,9 +7062,9 @@ def _voicing_slip(word: str, kana: str) -> bool:
 
 def kana_voicing_slips(src: str, tgt: str) -> list[tuple[int, int, str]]:
     """In ``tgt``, a Japanese sentence, the katakana words of a name joined by middle
-    dots (グレアム・ライド) whose words read in order as the words of a Latin name of
+    dots (ピーター・ライド) whose words read in order as the words of a Latin name of
     ``src`` (its sentence), one of them read but another a plain stop written voiced
-    (Graeme Wright: ライド for ライト): (start, end, Latin word) of each slip.  English
+    (Peter Wright: ライド for ライト): (start, end, Latin word) of each slip.  English
     writes t, k, p voiceless and katakana keeps them so (ト, ク, プ), where German final
     devoicing goes the other way (Hamburg ~ ハンブルク) and is not asked about."""
     if "\u30fb" not in tgt:

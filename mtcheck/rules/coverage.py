@@ -1466,7 +1466,7 @@ _FINAL_STOP = (".", "!", "?", "…", "。", "！", "？", ":", ";")
 def _dense_headline(ctx: CheckContext, b: BeadView) -> bool:
     """Is 1-1 pair ``b`` the headline of a document in a dense script (zh, ja, ko) translated
     into a spaced one: the first sentence of both texts, a paragraph of its own with no final
-    stop on either side?  Such headlines are telegraphic (天水麦积区首座智能气调冷库投用, no
+    stop on either side?  Such headlines are telegraphic (绍兴柯桥区首座智能停车楼启用, no
     verb's subject, no article, no particle), and their translations spell out what the
     body's sentences need not: a length excess there is minor."""
     src = ctx.source

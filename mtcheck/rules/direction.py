@@ -976,8 +976,8 @@ def _compared_by_figure(text: str, lang: str | None, toks: list[tuple[int, int, 
                         entries: list[tuple[tuple[str, int, Pattern], ...]],
                         hits: dict[tuple[str, int], dict[int, tuple[int, bool, bool]]],
                         skip: set[int], masks: dict[str, set[int]], breaks: list[int] | None) -> None:
-    """The change a comparison of a text without spaces states by its figure (Chinese "比市场价
-    低约20%", lower than the market price by about 20%): the adjective of a strong "a+b" phrase
+    """The change a comparison of a text without spaces states by its figure (Chinese "比去年同期
+    低约15%", lower than a year before by about 15%): the adjective of a strong "a+b" phrase
     of more/less or higher/lower ("比+低"), then at most one letter ("约" about, "了", "出") and
     a figure, is a rise or a fall by that much, as "20% lower than" is. Not in a sentence with
     a negator."""
@@ -1160,8 +1160,8 @@ def _change_entry(word: str, lx: Lexicon, pole: int) -> bool:
 def _anchored_difference(src: Side, tgt: Side, a: int, stext: str, sl: str | None, ls: Lexicon,
                          ttext: str, tl: str | None, lt: Lexicon) -> tuple[tuple[int, int, str], tuple[int, int, str]] | None:
     """A change by a figure rendered the other way round in a sentence whose source has the
-    other pole elsewhere ("農家数は約3割減少し、耕作放棄地の拡大が…" rendered "the number of
-    farmers has risen by about 30% … the spread of abandoned farmland"): a strong source word of
+    other pole elsewhere ("出荷量は約2割減少し、在庫の増加が…" rendered "shipments
+    have risen by about 20% … the growth in stock"): a strong source word of
     pole ``a`` measured by a figure, a strong translation word of the other pole measured by
     the same figure, no word of pole ``a`` in the translation, and no source word of the other
     pole measured by that figure."""
@@ -1754,7 +1754,7 @@ def _share_figure(src: str, sl: str | None, tgt: str, tl: str | None) -> bool:
               "English \"fall\" after \"in the\", \"this\" … at its clause's end or before a year is the season, \"one of the most\" "
               "a superlative, and a change with its amount right after it (\"desceram 9,5% desde que\") no comparison to swap. "
               "A difference by a figure both sides share said the other way round (\"60 रुपये अधिक\" ~ \"₹60 less than\", "
-              "Chinese \"比市场价低约20%\") is a flip though the translation has weak words of the source's pole "
+              "Chinese \"比去年同期低约15%\") is a flip though the translation has weak words of the source's pole "
               "elsewhere (\"he added\"), a weak \"more\" before an adjective takes the adjective's pole (\"15 % plus "
               "faible\" is lower), and an equative (\"half as many … as\") states no more. "
               "A bound said by an adverb right before a figure (\"ruim 40 procent\", \"knapp 30 Prozent\") is "

@@ -1550,7 +1550,7 @@ def _ui_composed(s: str, lx: _Lex) -> _UIEntry | None:
 
 def _ui_exclaimed(text: str, lx: _Lex) -> _UIEntry | None:
     """A call to action of several words standing alone with an exclamation mark
-    ("Subscribe to our newsletter!", "Iratkozzon fel hírlevelünkre!", "Follow us on
+    ("Subscribe to our newsletter!", "Kövessen minket a Facebookon!", "Follow us on
     Instagram!"): a listed entry of two words or more, or a label composed of UI words."""
     t = text.rstrip()
     if not t.endswith("!") or t.endswith("!!") or len(t.split()) < 2:
@@ -1924,8 +1924,8 @@ _UNSPACED_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0ef
               "sentences, before the next one (“… frequency. Read also: The company …”); a strong "
               "marker of a script without spaces glued after a sentence's full stop "
               "(“…述べた。記事の続きを読む同氏は…”); a listed entry of several words, or a label of "
-              "button words, on a line of its own with an exclamation mark (“Iratkozzon fel "
-              "hírlevelünkre!”, “Abonnieren Sie unseren Newsletter!”). Major when it stands on a line of its own or is glued to a "
+              "button words, on a line of its own with an exclamation mark (“Kövessen minket a "
+              "Facebookon!”, “Abonnieren Sie unseren Newsletter!”). Major when it stands on a line of its own or is glued to a "
               "paragraph's start, or is a full listed UI string (a strong marker, an entry of several "
               "words, or one of four characters or more in a script without spaces: “Share this "
               "article”, “Advertisement”, “続きを読む”) glued to the end of a paragraph after its last "

@@ -3379,7 +3379,7 @@ def _prefix_only(g: Name, text: str) -> bool:
 
 
 # a word cut before its head, whose head a later compound of the coordination carries
-# (Merendus-, Kalandus- ja Vesiviljelusfondi; Agrár- és Vidékfejlesztési; Land- og
+# (Tee-, Silla- ja Sadamaameti; Agrár- és Vidékfejlesztési; Land- og
 # Fiskeriministeriet): the piece's hyphen, then a comma or a short conjunction
 _SUSPENDED_AFTER = re.compile(r"[-\u2010\u2011](?:,\s*|\s+[^\W\d_]{1,4}\s+)(?=[^\W\d_])")
 _SUSPENDED_BEFORE = re.compile(r"[^\W\d_]{2}[-\u2010\u2011](?:,\s*|\s+[^\W\d_]{1,4}\s+)$")
@@ -3389,8 +3389,8 @@ _SUSPENDING_LANGS = frozenset({"et", "fi", "hu", "nl", "sv", "da", "nb", "nn", "
 
 def _suspended_compound_words(g: Name, text: str, sl: str | None) -> bool:
     """Is every word of source group ``g`` in a hyphen-suspended coordination of
-    compounds (Estonian Merendus-, Kalandus- ja Vesiviljelusfondi "Maritime, Fisheries and
-    Aquaculture Fund", Hungarian Agrár- és Vidékfejlesztési, Danish Land- og
+    compounds (Estonian Tee-, Silla- ja Sadamaameti "Road, Bridge and
+    Harbour Board", Hungarian Agrár- és Vidékfejlesztési, Danish Land- og
     Fiskeriministeriet): a piece cut before the head the last compound carries, or that
     last compound after one?  Common words of a descriptive name, which a translation
     renders word by word; no word of the lexicon (Nord- og Sydkorea: places)."""
@@ -3516,18 +3516,18 @@ _CLAUSE_MARK = re.compile(r"[,.;:!?()\[\]“”\"«»–—]")
 
 
 # languages that build a body's descriptive name as a head noun and its modifiers joined
-# by an associative connective, each capitalised (Swahili Kituo cha Pili cha Makontena,
-# Chama cha Mawakala wa Meli, Shirika la Ushirikiano wa Kimataifa): the connectives
+# by an associative connective, each capitalised (Swahili Kituo cha Tatu cha Mizigo,
+# Chama cha Wakulima wa Chai, Shirika la Ushirikiano wa Kimataifa): the connectives
 _NAME_CONNECTIVES = {"sw": r"(?:wa|ya|la|cha|vya|za|kwa|pa|mwa)"}
 
 
 def _connective_name_word(t: Name, text: str, g: Name, sl: str | None, tl: str | None) -> bool:
     """Is one-word target group ``t`` a common word of a descriptive name the translation
     built in its own language, joined by a connective to a capitalised word beside it
-    (Kituo cha Pili, Chama cha Mawakala, Reli ya Kisasa) or right after a capitalised head
+    (Kituo cha Tatu, Chama cha Wakulima, Reli ya Kisasa) or right after a capitalised head
     noun of the stop list (Bandari Kavu), while source name ``g`` is a body's name with
-    common words of its own language (Container Terminal, Ships Agents Association) or an
-    acronym, whose own names the translation writes (Kenya, Japan ~ Japani)?  The name was
+    common words of its own language (Cargo Terminal, Tea Growers Association) or an
+    acronym, whose own names the translation writes (Tanzania, Japan ~ Japani)?  The name was
     translated, its words with it: no name put in its place.  Not a lexicon entity, an
     acronym or a given name."""
     conn = _NAME_CONNECTIVES.get(tl or "")
@@ -3537,9 +3537,9 @@ def _connective_name_word(t: Name, text: str, g: Name, sl: str | None, tl: str |
     if not (all(p.acronym for p in g.parts) or (has_freq(sl) and any(
             not p.acronym and not p.classes and zipf(p.low, sl) >= 3.5 for p in g.parts))):
         return False  # (a lone name of the source: Kipevu ~ Kilindini is a swap)
-    # the source name's own names (Kenya, Japan) are in the translation, whatever it did
-    # with the common words (Japan ~ Japani); one missing is a swap (Port of Mombasa ~
-    # Bandari ya Kisumu)
+    # the source name's own names (Tanzania, Japan) are in the translation, whatever it did
+    # with the common words (Japan ~ Japani); one missing is a swap (Port of Tanga ~
+    # Bandari ya Mtwara)
     tfolds = [fold(w) for w in re.findall(r"[^\W\d_]+", text)]
     for p in g.parts:
         if not p.acronym and (p.classes or zipf(p.low, sl) < 3.5):
@@ -3777,7 +3777,7 @@ def _fi_compound_after_genitive(g: Name, src: str, tgt: str, sl: str | None, tl:
     m = _FI_GENITIVE_BEFORE.search(src, max(0, g.start - 40), g.start)
     if m is None or not m.group(1)[:1].isupper() or m.end() != g.start:
         return False
-    stem = m.group(1)[:min(5, len(m.group(1)) - 1)]  # (Porin ~ Pori, Suonenjoen ~ Suonenjoki)
+    stem = m.group(1)[:min(5, len(m.group(1)) - 1)]  # (Porin ~ Pori, Kokemäen ~ Kokemäki)
     fsrc = src.casefold()
     for t in re.finditer(r"(?<![^\W\d_])" + re.escape(stem) + r"[^\W\d_]*", tgt):
         pos, n = t.end(), 0
@@ -4307,8 +4307,8 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                 continue  # Non-Proliferation Treaty ~ Atomwaffensperrvertrag: a prefix, no name
             if _suspended_compound_words(g, src.text, sl):
                 suspended += 1
-                continue  # Merendus-, Kalandus- ja Vesiviljelusfondi ~ Maritime, Fisheries and
-                # Aquaculture Fund: compounds of a body's name sharing their head, translated
+                continue  # Tee-, Silla- ja Sadamaameti ~ Road, Bridge and
+                # Harbour Board: compounds of a body's name sharing their head, translated
             if _demonym_rendered(g, ctx.source.text if ctx.source else src.text, tgt.text, sl, tl):
                 continue  # Aucklanders ~ 오클랜드 시민들: the place and a word for its people
             if _ship_prefix(g, src.text):
@@ -4451,7 +4451,7 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                 if d <= 0.5 or len(extra) == 1:
                     extra.remove(t)
                     if _connective_name_word(t, tgt.text, g, sl, tl):
-                        continue  # Kenya Ports Authority ~ Mamlaka ya Bandari … Kituo cha Pili:
+                        continue  # Tanzania Ports Authority ~ Mamlaka ya Bandari … Kituo cha Tatu:
                         # a word of a name the translation built with its connectives
                     if _title_of_words(g, tgt.text) and _translated_title(t, tgt.text, src.text, sl, tl):
                         continue  # Museum of Art ~ Μουσείο Τέχνης: the title words translated
@@ -4830,7 +4830,7 @@ def _translated_title(t: Name, tgt: str, src: str, sl: str | None, tl: str | Non
     if _compound_rendered(t, src, sl, tl):
         return True  # a compound of common words rendered word by word (Várfürdő ~ Castle Bath)
     if _unlisted_title_word(t, tgt, src, sl, tl):
-        return True  # Kituo cha Pili cha Makontena ~ Second Container Terminal
+        return True  # Kituo cha Tatu cha Mizigo ~ Third Cargo Terminal
     if tl not in _OWN_TITLE_LANGS or not has_freq(tl) or not _OTHER_SCRIPT.search(t.text) \
             or t.classes or not _mostly_latin(src) and _script(src) == _script(t.text):
         return False
@@ -4852,7 +4852,7 @@ def _translated_title(t: Name, tgt: str, src: str, sl: str | None, tl: str | Non
     return bool(title) and _source_title_words(src, tgt, sl) >= len(title)
 
 
-# capitalised words linked by short lower-case words (Kituo cha Pili cha Makontena,
+# capitalised words linked by short lower-case words (Kituo cha Tatu cha Mizigo,
 # Bwawa la Nyumba ya Mungu): one name's title words in a language that links them so
 _TITLE_CHAIN = re.compile(r"(?<![^\W\d_])[^\W\d_a-z]*[A-Z\u00c0-\u00de][^\W\d_]*"
                           r"(?:\s+(?:[a-z]{1,4}\s+)?[A-Z\u00c0-\u00de][^\W\d_]*)+(?![^\W\d_])")
@@ -4861,12 +4861,12 @@ _TITLE_CHAIN = re.compile(r"(?<![^\W\d_])[^\W\d_a-z]*[A-Z\u00c0-\u00de][^\W\d_]*
 def _unlisted_title_word(t: Name, tgt: str, src: str, sl: str | None, tl: str | None) -> bool:
     """Target language ``tl`` has no word list to tell a capitalised common word from a
     name (Swahili, Afrikaans, Albanian): is ``t`` a word of a chain of capitalised words
-    in Latin letters (``_TITLE_CHAIN``: Kituo cha Pili cha Makontena), none of them a
+    in Latin letters (``_TITLE_CHAIN``: Kituo cha Tatu cha Mizigo), none of them a
     lexicon entity or given name, where all such chains of the sentence have no more
     words the source lacks than the source sentence has capitalised words in chains
-    the translation does not keep (``_source_chain_words``: Second Container Terminal)?
-    A body's name translated word by word, its ordinal or adjective with a capital (Pili
-    "second"), not a name added; a person's name added beside it (waziri Juma Mwinyi)
+    the translation does not keep (``_source_chain_words``: Third Cargo Terminal)?
+    A body's name translated word by word, its ordinal or adjective with a capital (Tatu
+    "third"), not a name added; a person's name added beside it (waziri Rehema Mushi)
     makes the target's chains outnumber the source's, and nothing is excused."""
     if has_freq(tl) or t.classes or not t.text.isascii():
         return False
@@ -4877,10 +4877,10 @@ def _unlisted_title_word(t: Name, tgt: str, src: str, sl: str | None, tl: str | 
         words = [w for w in re.findall(r"[^\W\d_]+", m.group()) if w[0].isupper()]
         if any(w.lower() in _given_names() for w in words):
             if m.start() <= t.start and t.end <= m.end():
-                return False  # (a given name makes the chain a person's name: waziri Juma Mwinyi)
+                return False  # (a given name makes the chain a person's name: waziri Rehema Mushi)
             continue
-        # (a word the source has is a name kept inside the translated one: Hospitali Kuu
-        # ya Kitaifa ya Kenyatta ~ Kenyatta National Hospital; the others are its title)
+        # (a word the source has is a name kept inside the translated one: Chuo Kikuu
+        # cha Nyerere ~ Nyerere University; the others are its title)
         total += sum(1 for w in words if not re.search(rf"(?<![^\W\d_]){re.escape(w)}(?![^\W\d_])", src))
         inside = inside or (m.start() <= t.start and t.end <= m.end())
     return inside and _source_chain_words(src, tgt) >= total
@@ -4896,7 +4896,7 @@ def _source_chain_words(src: str, tgt: str) -> int:
                  and not (m.start() + w.start() == 0 or re.fullmatch(r"\W*", src[:m.start() + w.start()]))]
         if len(words) < 2:
             continue
-        # (a word the translation keeps is a name kept: Port of Mombasa ~ Bandari ya Mombasa)
+        # (a word the translation keeps is a name kept: Port of Tanga ~ Bandari ya Tanga)
         words = [w.group() for w in words
                  if not re.search(rf"(?<![^\W\d_]){re.escape(w.group())}(?![^\W\d_])", tgt)]
         if words:
@@ -5464,7 +5464,7 @@ def _case_form_written_lower(text: str, p: Part, lang: str | None) -> bool:
             return True
     if lang == "fi" and p.low.endswith(_FI_S_NOUN):
         # a Finnish noun in -us, -ys, -os, -ös, whose other cases take the stem -ukse-
-        # (Sadetus … sadetuksella, Tutkimus … tutkimuksen): the same word declined
+        # (Koulutus … koulutuksella, Tutkimus … tutkimuksen): the same word declined
         stem = p.low[:-1] + "kse"
         return re.search(r"(?<![\w\-])" + re.escape(stem) + r"\w{0,4}(?![\w\-])", text) is not None
     return False
@@ -5872,7 +5872,7 @@ def _is_pair(ctx: CheckContext) -> bool:
               "name (Angela Merkel ~ Angela: major even in one pair, since no pronoun "
               "explains it). In Thai a name reads back consonant for consonant, an ending said "
               "\"sh\" (Scotia, Patricia) or a French silent -c (Leblanc) either way, and a place by "
-              "its Thai name inside a run of Thai (ยุโรป); Hangul hears ch as k or German h (Reich ~ 라이크, Heinrich ~ 하인리히), Cyrillic the old Spanish x as х (Texas ~ Техас), a French name's unsaid final consonant and its ch as ш (Marchand ~ Маршан). Not missing: the compounds of a hyphen-suspended coordination in a body's name, translated word by word (Merendus-, Kalandus- ja Vesiviljelusfondi ~ Maritime, Fisheries and Aquaculture Fund); an acronym in its plural with a small s (LED ~ LEDs), a Cyrillic place adjective whose place the translation "
+              "its Thai name inside a run of Thai (ยุโรป); Hangul hears ch as k or German h (Reich ~ 라이크, Heinrich ~ 하인리히), Cyrillic the old Spanish x as х (Texas ~ Техас), a French name's unsaid final consonant and its ch as ш (Blanchard ~ Бланшар). Not missing: the compounds of a hyphen-suspended coordination in a body's name, translated word by word (Tee-, Silla- ja Sadamaameti ~ Road, Bridge and Harbour Board); an acronym in its plural with a small s (LED ~ LEDs), a Cyrillic place adjective whose place the translation "
               "transliterates (Авачинском ~ Awatscha-Fischkombinat; a stem's softened ж or ш the "
               "place's г or х: Онежскому ~ Lake Onega, Рижский ~ Riga), an adjective whose place with "
               "the generic word after it is a lexicon entity the translation names (Тихого океана "
@@ -5963,10 +5963,10 @@ def _is_pair(ctx: CheckContext) -> bool:
               "Vienas, one, is no Viena). "
               "Nor: a Finnish association's words before its small mark ry (rf in Finland Swedish), "
               "the translation writing a head of its own (… Growers' Association); a Finnish -us noun "
-              "opening a sentence that the article declines in lower case on -ukse- (Kalkitus … "
-              "kalkituksella); a Finnish compound after a place's genitive in -n whose place the "
-              "translation writes with capitalised common words after it (Porin Omenakarnevaaleilla ~ "
-              "Pori Apple Carnival); and a government called by its generic name where the "
+              "opening a sentence that the article declines in lower case on -ukse- (Tarkastus … "
+              "tarkastuksella); a Finnish compound after a place's genitive in -n whose place the "
+              "translation writes with capitalised common words after it (Lahden Marjamarkkinoilla ~ "
+              "Lahti Berry Market); and a government called by its generic name where the "
               "translation has its word for one (la Junta ~ the regional government: "
               "data/names/government_words.txt). "
               "A Latin person's name written word by word with middle dots, as many pieces as words and in their order, each read exactly, is there, one-character pieces too (丹·柯比, 玛丽·埃伦·肖, ハンナ・ロウ).",
@@ -6683,7 +6683,7 @@ _ABBR_BRACKET = re.compile(r"([^\W\d_]{2,})[ \u00a0]*\(([^\W\d_][^\W\d_]{0,3})\.
 
 
 def _bracket_abbreviation_spelled(t: Name, tgt: str, src: str) -> bool:
-    """Does target name ``t`` stand alone in brackets right after a word (Holm (Venstre))
+    """Does target name ``t`` stand alone in brackets right after a word (Dahl (Radikale))
     where the source writes that same word before a bracketed abbreviation of one to four
     letters opening with ``t``'s first letter (Holm (V), Jensen (SF) ~ Jensen (Socialistisk
     Folkeparti))?  A party's or group's abbreviation written out, no name added."""
@@ -6704,7 +6704,7 @@ def _bracket_abbreviation_spelled(t: Name, tgt: str, src: str) -> bool:
               "in German, where every noun is capitalised, only a place of the exonym lexicon or a "
               "word German Wiktionary knows as a name and not as a noun (Krasnodar, Bernhard). "
               "A Hungarian relational adjective of two common words no word list holds "
-              "(Tengerügyi Minisztérium) is a title word, no name. Not "
+              "(Közlekedésügyi Minisztérium) is a title word, no name. Not "
               "an acronym the translation defines in brackets beside a place the source names "
               "(BWDB Sylhet for পাউবো সিলেটের, after “Bangladesh Water Development Board (BWDB)”), nor "
               "a name before a Latin acronym in brackets that the source spells by its letters' names in "
@@ -6729,7 +6729,7 @@ def _bracket_abbreviation_spelled(t: Name, tgt: str, src: str) -> bool:
               "place after a compass word where the source names a quarter by its compass point "
               "(in the North West ~ i nordvästra England); nor, into a language with no word list "
               "(Swahili), the capitalised words of a body's name translated word by word where the "
-              "source has as many title words (Kituo cha Pili cha Makontena ~ Second Container Terminal); "
+              "source has as many title words (Kituo cha Tatu cha Mizigo ~ Third Cargo Terminal); "
               "nor a party's name in brackets after a person where the source has a bracketed "
               "abbreviation of its first letter there (Larsen (S) ~ Larsen (Socialdemokratiet)).",
       why="MT hallucinates entities and swaps a common noun for a name (the ministry becomes "
@@ -6777,7 +6777,7 @@ def name_added(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 continue  # in the North West ~ i nordvästra England: the country of a region
                 # the source names by its compass point, said outright
             if _bracket_abbreviation_spelled(t, bn.tgt.text, bn.src.text):
-                continue  # Birgitte Holm (Venstre) for Birgitte Holm (V): a party's letter
+                continue  # Lars Dahl (Radikale) for Lars Dahl (R): a party's letter
                 # after a person, spelled out
             s, e = bn.tgt.span(t.start, t.end)
             if _in_furniture(ctx, s, e):
@@ -8799,7 +8799,7 @@ def _script_slips(ctx: CheckContext, sl: str | None,
                     mixed = _mixed_system_rendering(f, words, tl, drop)
                     if mixed is not None and _source_count_in(ctx.target.text, p.text) < 2:
                         # one sibilant of a Russian name in another language's system, the
-                        # rest in the translation's (Воронцова ~ "Vorontzova" in English)
+                        # rest in the translation's (Кузнецова ~ "Kuznetzova" in English)
                         out.append((p, mixed, seg.start + p.start, Severity.MINOR))
                         continue
                 if costs and min(costs)[0] >= 1 and _genitive_s_rendering(f, words, tl, drop):
@@ -9554,7 +9554,7 @@ def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str |
               "(Костюк ~ Kostuk; not Мюнхен ~ Munchen, nor Кравчук). Minor: a Russian name spelled in "
               "the English system but for one ц, ч or ш written tz, cz or sz, at a single mention "
               "(Кузнецова ~ Kuznetzova)."
-              " Into Japanese: a katakana name written word by word that reads as a source name but for a plain stop written voiced (グレアム・ライド for Graeme Wright; minor at the word's first consonant).",
+              " Into Japanese: a katakana name written word by word that reads as a source name but for a plain stop written voiced (ピーター・ライド for Peter Wright; minor at the word's first consonant).",
       why="MT and post-editors misspell names (Merkle for Merkel); spell checkers do not "
           "know names, so the error reaches print.",
       fail=("Bundeskanzlerin Angela Merkel reiste nach Paris.",
@@ -10307,7 +10307,7 @@ def _hangul_katakana_slips(ctx: CheckContext) -> Iterator[Finding]:
 
 def _katakana_voicing_slips(ctx: CheckContext) -> Iterator[Finding]:
     """N001 out of a Latin-script language into Japanese: a name written in katakana word
-    by word (グレアム・ライド) that reads as a source name of its sentence, one word with
+    by word (ピーター・ライド) that reads as a source name of its sentence, one word with
     a plain stop written voiced (ライド for Wright, ト written ド: ``kana_voicing_slips``).
     Major inside the word; minor at its first consonant, which a romanised Korean given
     name voices in katakana (Lee Kangin ~ イ・ガンイン)."""

@@ -1108,7 +1108,7 @@ def _parallel_support(ctx: CheckContext, beads: dict[int, BeadView], bead_ids: l
               "verb (flash-freezing / flash-frozen) are one word; a headline (which sets its words in its own "
               "order) is no proof of where a term's rendering stands, Catalan de / del join a "
               "term's words (passeig de fusta / passeig de taulons), and a source word kept capitalised "
-              "as written («Freie Altstadt») is a name's word, no rendering.  Finnish long words' case "
+              "as written («Grüne Insel») is a name's word, no rendering.  Finnish long words' case "
               "forms (työntekijää / työntekijöiden), Russian and Ukrainian short source words' case "
               "forms (смена / смену) and English plurals in -ses (minibus / minibuses) are one word, "
               "while a hedge before a figure beside the term (noin 300) and a topic word found in twice "
@@ -3713,8 +3713,8 @@ def _multiword_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             if mates and not mates & {_opening(t.lemma) for t in toks[bi].src}:
                 continue
             if len(S) == 1 and _kept_as_name(toks[bi], S[0], views[bi].source_text, ctx.target.text, tl):
-                continue  # the word kept as written, capitalised, here (in a name: „Freie Altstadt“
-                # → «Freie Altstadt»): a name's word, no rendering of the term
+                continue  # the word kept as written, capitalised, here (in a name: „Grüne Insel“
+                # → «Grüne Insel»): a name's word, no rendering of the term
             # a word of t1 found in every bead that renders the term here too (it sits where
             # the term does): only t1 with another word beside it is another rendering
             swap_only = any(_fits(toks[bi], S, (w,)) for w in every if (w,) in toks[bi].tgt_units) \
@@ -3726,7 +3726,7 @@ def _multiword_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
 def _kept_as_name(b: _BeadToks, L: str, src_text: str, text: str, tl: str) -> bool:
     """Is source word L written here in the translation as the source writes it, capitalised
     mid-sentence, in a language that does not capitalise its nouns (a name or title kept:
-    «Freie Altstadt», the Stille Getuigen float)?"""
+    «Grüne Insel», the Blauwe Brug choir)?"""
     if _nouns_capitalised(tl):
         return False
     forms = {t.word for t in b.src if t.lemma == L}
