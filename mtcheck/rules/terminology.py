@@ -1113,7 +1113,10 @@ def _parallel_support(ctx: CheckContext, beads: dict[int, BeadView], bead_ids: l
               "forms (смена / смену) and English plurals in -ses (minibus / minibuses) are one word, "
               "while a hedge before a figure beside the term (noin 300) and a topic word found in twice "
               "as many other sentences (school beside second shift) prove nothing about its rendering."
-              " In Japanese, no rendering run cuts a katakana word and reaches into characters (フォーボー海峡 → ー海峡).",
+              " In Japanese, no rendering run cuts a katakana word and reaches into characters (フォーボー海峡 → ー海峡)."
+              " A Greek word on the term's stem with another declension's endings (παραγωγούς beside "
+              "παραγωγής) is another word, and a noun of an attribution phrase (Ihren Worten zufolge, по его "
+              "словам) renders no term.",
       why="MT translates sentence by sentence, so a term (Fahrräder → bicycles) can flip to a "
           "near-synonym (bikes) and the reader wonders whether a different thing is meant.",
       fail=("Die Fahrräder sind schwer. Keine Fahrräder im Gefängnis. Fahrräder sind verboten.",
@@ -1661,6 +1664,12 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             if bw.src_starts and all(_in_complex_preposition(views[bi].source_text, bw.src_starts[i], sl)
                                      for i in bw.src[L]):
                 continue  # L only inside a complex preposition (w związku z): no mention of the term
+            if bw.src_surface_at and _other_declension(
+                    [bw.src_surface_at[i] for i in bw.src[L]],
+                    [by_index[bj].src_surface_at[k] for bj in B1 if by_index[bj].src_surface_at
+                     for k in by_index[bj].src[L]], sl):
+                continue  # a Greek noun of another declension on the term's stem (παραγωγούς,
+                # producers, beside παραγωγής, production): another word
             if _only_hyphened(views[bi].source_text, bw, L) and not any(
                     _only_hyphened(views[bj].source_text, by_index[bj], L) for bj in B1):
                 continue  # L here only as a part of a hyphened compound (after-hours beside hours)
@@ -1702,6 +1711,9 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             s, e = _hyphened(ctx.target.text, s, e)
             if _abbreviation(ctx.target.text, s, e):
                 continue  # a word cut short (3,4 εκατ. λίρες, 2 млн. рублей): no rendering of L
+            if t2 is not None and _in_complex_preposition(views[bi].target_text, s - _bead_span(views[bi])[0], tl):
+                continue  # a noun of a set phrase (Ihren Worten zufolge, по его словам): no
+                # rendering of a term, whatever its place
             if t2 is None:
                 pass  # t1's modifier with another head (packinghouse / packing plant)
             elif t2 in bad_tgt or _cross_compound(t1_surf, bw.tgt_surface[t2], tl) or (
@@ -2275,6 +2287,34 @@ def _derived_adjective(word: str, others: Iterable[str], lang: str) -> bool:
     if len(stem) < 3:
         return False
     return bool(rx.match(w[len(stem):])) and not any(rx.match(o[len(stem):]) for o in others)
+
+
+# Greek nouns and adjectives on one stem with endings of two declensions that no one word
+# has both of: -ος / -ου / -ο / -οι / -ους (παραγωγός, producer) and -ης / -ες / -εις
+# (παραγωγής, of production; -η and -α, -ων are left out: κράτος / κράτη is one word).
+_EL_DECLENSIONS = (frozenset({"ος", "ου", "ο", "οι", "ους"}), frozenset({"ης", "ες", "εις"}))
+
+
+def _el_ending(w: str, k: int) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", w[k:].lower())
+                   if not unicodedata.combining(c)).replace("ς", "σ").replace("σ", "ς")
+
+
+def _other_declension(here: list[str], there: list[str], lang: str) -> bool:
+    """Are the source words ``here`` (a Greek lemma's forms in one sentence) of one
+    declension and ``there`` (its forms where the term is rendered alike) of the other,
+    with none of here's: παραγωγούς (producers) beside παραγωγής, παραγωγή (production)?"""
+    if lang != "el" or not here or not there:
+        return False
+    k = len(os.path.commonprefix([w.lower() for w in here + there]))
+    if k < 4:
+        return False
+    e_here = {_el_ending(w, k) for w in here}
+    e_there = {_el_ending(w, k) for w in there}
+    for a, b in (_EL_DECLENSIONS, _EL_DECLENSIONS[::-1]):
+        if e_here <= a and e_there & b and not e_there & a:
+            return True
+    return False
 
 
 # languages that write compounds as one word: two compounds on one head are one term with
