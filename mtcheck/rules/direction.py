@@ -1750,7 +1750,7 @@ def _share_figure(src: str, sl: str | None, tgt: str, tl: str | None) -> bool:
               "English phrasal verbs with \"up\" that say no rise (\"gave up\", \"set up\") count for no "
               "change, and severity said in a phrase (\"serious injuries\", \"leichte Verletzungen\") is strong. "
               "A vote's side fronted before its verb (\"Za návrh hlasovalo\", \"За проект проголосовали\") "
-              "is in favour or against as after it. A reception is welcomed or praised against criticised or condemned; "
+              "is in favour or against as after it. A reception is welcomed or praised against criticised or condemned (Czech, Slovak and Polish too: \"ocenil\", \"pochwalił\"), and a Hebrew place below a reference (\"מתחת לפני הים\") against one above it is a flip; "
               "English \"fall\" after \"in the\", \"this\" … at its clause's end or before a year is the season, \"one of the most\" "
               "a superlative, and a change with its amount right after it (\"desceram 9,5% desde que\") no comparison to swap. "
               "A difference by a figure both sides share said the other way round (\"60 रुपये अधिक\" ~ \"₹60 less than\", "
