@@ -20,7 +20,8 @@ from ._data import lang_file
 from ._text import (_SCALE_COMMON, _SCALE_LANG, _SH_LANGS, _SR_CYR_RE, _SR_CYR_TO_LAT, find_numbers,
                     norm_lang, unit_rows)
 from .registry import rule
-from .sentence import _INDIC_MARKS, _SKIP_KINDS, _TOKEN, _pairs, _target_span, negative_words, negators
+from .sentence import (_INDIC_MARKS, _SKIP_KINDS, _TOKEN, _joined_offset, _pairs, _target_span,
+                       negative_words, negators)
 from .sentence import _lexical as neg_lexical, lexicon as neg_lexicon
 
 # a word goes on through the vowel signs of the Indic scripts, which are no letters to the
@@ -1699,6 +1700,100 @@ def _share_figure(src: str, sl: str | None, tgt: str, tl: str | None) -> bool:
     return bool(vs) and any(v in vs for n in find_numbers(tgt, tl) if not n.soft for v in n.values)
 
 
+# (session 60, pola) a figure placed above or below a reference figure of the same unit in a
+# phrase of its own after a comma ("dropped to 1.8 mg per litre, far above the safe level of
+# 5 mg per litre"): the figures say which of the two is higher, so a word of position that
+# says the other is a flip the source's figures show, whatever its language's lexicon
+_FIG_UNIT = re.compile(r"[\s\u00a0\u202f]*(%|[^\W\d_]+)")
+_FIG_STOP = re.compile(r"[.!?;:](?:\s|$)")
+_FIG_LEAD = 2  # words between the comma and the word of position ("far", "well", "weit")
+_FIG_REACH = 6  # words between the word of position and the reference figure
+
+
+@lru_cache(maxsize=None)
+def _placing_words(lang: str | None) -> dict[str, tuple[int, bool]]:
+    """One-word entries of `position` (above | below) and of `high` (higher | lower, which
+    place only with their "than" right after them): word -> (pole, needs "than")."""
+    lx = lexicon(lang)
+    out: dict[str, tuple[int, bool]] = {}
+    if lx is None or lx.chars is not None:
+        return out
+    for name, needs in (("high", True), ("position", False)):
+        for pole, pats in enumerate(lx.concepts.get(name, ((), ()))):
+            for pat in pats:
+                if len(pat.parts) == 1 and "*" not in pat.parts[0] and not pat.near:
+                    out[pat.parts[0]] = (pole, needs)
+    return out
+
+
+def _fig_values(n) -> frozenset:
+    return frozenset(v for v in n.values if isinstance(v, (int, float)))
+
+
+def _same_unit(a: str, b: str) -> bool:
+    """The same unit word, in the singular or the plural ("metre" ~ "metres", "Meter" ~
+    "Metern"): equal, or the shorter of four letters or more begins the longer."""
+    if a == b:
+        return True
+    a, b = sorted((a, b), key=len)
+    return len(a) >= 4 and b.startswith(a)
+
+
+def _figure_placed(text: str, lang: str | None):
+    """A figure the text places on the wrong side of a reference figure of the same unit:
+    (start, end of the word of position, first figure, reference figure, pole) or None."""
+    if "," not in text:
+        return None
+    words = _placing_words(lang)
+    if not words:
+        return None
+    nums = [n for n in find_numbers(text, lang, False)
+            if n.kind == "number" and not n.soft and _fig_values(n)]
+    lx = lexicon(lang)
+    for n1, n2 in zip(nums, nums[1:]):
+        m1, m2 = _FIG_UNIT.match(text, n1.end), _FIG_UNIT.match(text, n2.end)
+        if not m1 or not m2 or not _same_unit(m1.group(1).casefold(), m2.group(1).casefold()):
+            continue
+        gap = text[m1.end():n2.start]
+        comma = gap.rfind(",")
+        if comma < 0 or _FIG_STOP.search(gap):
+            continue
+        before = [w.group().casefold() for w in _WORD.finditer(gap[:comma])]
+        if any(w in words for w in before):
+            continue  # the first figure placed by a word of its own ("209 m below sea level,")
+        after = [(w.start(), w.end(), w.group().casefold()) for w in _WORD.finditer(gap[comma + 1:])]
+        for i, (ws, we, w) in enumerate(after[:_FIG_LEAD + 1]):
+            hit = words.get(w)
+            if hit is None:
+                continue
+            pole, needs = hit
+            rest = after[i + 1:]
+            if needs and not (rest and rest[0][2] in lx.than):
+                break
+            if len(rest) > _FIG_REACH:
+                break
+            v1, v2 = _fig_values(n1), _fig_values(n2)
+            if (pole == 0 and max(v1) < min(v2)) or (pole == 1 and min(v1) > max(v2)):
+                at = m1.end() + comma + 1
+                return at + ws, at + we, n1, n2, pole
+            break
+    return None
+
+
+def _figure_placed_flip(stext: str, sl: str | None, ttext: str, tl: str | None):
+    """The translation places a figure on the wrong side of a reference figure, both figures
+    in the source, which does not place them so itself."""
+    found = _figure_placed(ttext, tl)
+    if found is None:
+        return None
+    vals = {v for n in find_numbers(stext, sl, False) for v in _fig_values(n)}
+    if not (_fig_values(found[2]) & vals) or not (_fig_values(found[3]) & vals):
+        return None
+    if _figure_placed(stext, sl) is not None:
+        return None  # (the source says so itself)
+    return found
+
+
 @rule("P003", "direction-flipped", "Accuracy/Mistranslation", "major", artefact="direction",
       summary="The translation states the opposite direction of change or comparison from its "
               "source: a rise rendered as a fall, more as less, higher as lower, before as after, "
@@ -1764,7 +1859,9 @@ def _share_figure(src: str, sl: str | None, tgt: str, tl: str | None) -> bool:
               "Rare or scarce rendered abundant is a flip, as is a time compared the other way (\"earlier every year\" "
               "~ \"всё позже\", \"más tarde\"), a cut rendered a lengthening (\"ridurre i tempi\" ~ \"lengthen "
               "waiting times\") and a lengthening rendered a length compared by a figure (\"wydłużyła się o 1,5 km\" ~ "
-              "\"1.5km shorter\").",
+              "\"1.5km shorter\"). A figure placed on the wrong side of a reference figure of the same unit that "
+              "the source has too, in a phrase after a comma (\"fell to 1.8 mg, far above the safe level of 5 mg\"), "
+              "is a flip whatever the source's language.",
       why="A flipped direction reverses the news (prices fell, not rose; the team lost, not won) "
           "while the sentence stays fluent and every number and name still matches, so neither "
           "a reader nor the other checks notice.",
@@ -1774,10 +1871,25 @@ def _share_figure(src: str, sl: str | None, tgt: str, tl: str | None) -> bool:
 def direction_flipped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     src = ctx.source
     sl, tl = src.lang if src else None, ctx.target.lang
-    if src is None or lexicon(sl) is None or lexicon(tl) is None:
+    if src is None or lexicon(tl) is None:
         return
+    both = lexicon(sl) is not None
     for b, stext, ttext in _pairs(ctx):
-        found = flips(stext, sl, ttext, tl)
+        found = flips(stext, sl, ttext, tl) if both else []
+        if not found:
+            placed = _figure_placed_flip(stext, sl, ttext, tl)
+            if placed is not None:
+                ps, pe, n1, n2, pole = placed
+                word = ttext[ps:pe]
+                yield ctx.flag(_joined_offset(b, ps), _joined_offset(b, pe),
+                               f"the translation places {n1.text} “{word}” {n2.text}, but "
+                               f"{n1.text} is {'below' if pole == 0 else 'above'} {n2.text} "
+                               f"(position: the opposite direction)",
+                               evidence=[ctx.evidence(src, b.source[0], stext, note="source")],
+                               suggestion="render the direction the source states")
+                continue
+        if not both:
+            continue
         seg = next(s for s in b.target if s.kind not in _SKIP_KINDS)
         src_seg = b.source[0]
         if not found:

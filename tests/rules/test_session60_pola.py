@@ -109,3 +109,48 @@ def test_french_progressant_for_a_rise_is_silent():
 def test_french_progressivement_stays_weak():
     assert "change" not in flipped("The water level dropped.", "Le niveau de l'eau a progressivement changé.",
                                    "en", "fr")
+
+
+# -- a figure placed on the wrong side of a reference figure -------------------------------------
+def test_figure_placed_above_a_higher_reference_tl_en():
+    # Tagalog has no direction lexicon: the figures alone show the flip
+    assert "P003" in codes("Bumaba sa 3.2 metro ang tubig sa dam noong Lunes, malayo sa normal na antas na 7 metro.",
+                           "The water in the dam fell to 3.2 metres on Monday, well above the normal level of 7 metres.",
+                           "tl", "en")
+
+
+def test_figure_placed_below_a_lower_reference_en_de():
+    assert "P003" in codes("Inflation reached 6.4 percent in March, far above the central bank's target of 2 percent.",
+                           "Die Inflation erreichte im März 6,4 Prozent, weit unter dem Ziel der Zentralbank von 2 Prozent.",
+                           "en", "de")
+
+
+def test_figure_placed_above_a_higher_reference_en_fr():
+    assert "P003" in codes("The river dropped to 40 centimetres, below the alert threshold of 90 centimetres.",
+                           "La rivière est descendue à 40 centimètres, au-dessus du seuil d'alerte de 90 centimètres.",
+                           "en", "fr")
+
+
+def test_figure_placed_right_is_silent():
+    assert "P003" not in codes("Bumaba sa 3.2 metro ang tubig sa dam noong Lunes, malayo sa normal na antas na 7 metro.",
+                               "The water in the dam fell to 3.2 metres on Monday, well below the normal level of 7 metres.",
+                               "tl", "en")
+
+
+def test_a_distance_above_a_reference_is_silent():
+    # "2 points above the 3% target": the first figure is the distance, said before the word
+    assert D._figure_placed("Unemployment stood at 5%, 2 percent above the target of 3 percent.", "en") is None
+    assert D._figure_placed("The lake is at 209 metres below sea level, above the record of 214 metres.",
+                            "en") is None
+
+
+def test_units_must_match():
+    assert D._figure_placed("Sales reached 40 tonnes, above the 2019 figure of 90 boxes.", "en") is None
+    # (singular and plural are one unit)
+    assert D._figure_placed("Der Pegel fiel auf 3 Meter, über dem normalen Stand von 7 Metern.", "de") is not None
+
+
+def test_source_that_says_so_itself_is_silent():
+    # a source that places its figures so itself is rendered faithfully
+    assert "P003" not in codes("The level fell to 3 metres, above the normal level of 7 metres.",
+                               "Der Pegel fiel auf 3 Meter, über dem normalen Stand von 7 Metern.", "en", "de")
