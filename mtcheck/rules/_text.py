@@ -3654,6 +3654,18 @@ def _with_phrases(text: str, out: list[Num], lang: str) -> list[Num]:
         for m in table[lang].finditer(text):
             out = [x for x in out if not (m.start() <= x.start < m.end())]
             out.append(reading(m))
+    one = _ONE_AND_A_HALF.get(lang)
+    if one is not None and one[0] in text:
+        for m in one[1].finditer(text):
+            # a year and a half = 1.5 years, as the source's one word says it (anderthalb,
+            # दीड, ডেড়): soft, for it may be a figure of speech (a job and a half); not the
+            # Romance hour (une heure et demie is also half past one, read with the clock words)
+            if lang != "en" and m.group("w").lower() in _ROMANCE_HOUR:
+                continue
+            n = next((x for x in out if x.start == m.start("n")), None)
+            out = [x for x in out if not (m.start() <= x.start < m.end())]
+            out.append(Num(m.group(), m.start(), m.end(), frozenset({_key(1.5)}), True,
+                           n.kind if n is not None else "word"))
     half = _HALF_HOURS.get(lang)
     if half is not None:
         for m in half.finditer(text):
@@ -3677,6 +3689,19 @@ _HALF_HOURS = {lang: re.compile(p, re.I) for lang, p in {
     "es": r"\b(?P<n>\w+)[ ]horas?[ ]y[ ]media\b",
     "pt": r"\b(?P<n>\w+)[ ]horas?[ ]e[ ]meia\b",
 }.items()}
+
+
+# "a year and a half", "un an et demi", "un año y medio", "un anno e mezzo", "um ano e
+# meio": one of a unit and a half of it, the noun between (the probe first, a substring test)
+_ONE_AND_A_HALF = {lang: (probe, re.compile(p, re.I)) for lang, probe, p in (
+    ("en", "half", r"\b(?P<n>an?|one)[ ](?P<w>[^\W\d_]+)[ ]and[ ]a[ ]half\b"),
+    ("fr", "demi", r"\b(?P<n>une?)[ ](?P<w>[^\W\d_]+)[ ]et[ ]demie?\b"),
+    ("es", "medi", r"\b(?P<n>una?)[ ](?P<w>[^\W\d_]+)[ ]y[ ]medi[oa]\b"),
+    ("it", "mezz", r"\b(?P<n>un[oa]?)[ ](?P<w>[^\W\d_]+)[ ]e[ ]mezz[oa]\b"),
+    ("pt", "mei", r"\b(?P<n>uma?)[ ](?P<w>[^\W\d_]+)[ ]e[ ]mei[oa]\b"))}
+
+
+_ROMANCE_HOUR = frozenset({"heure", "hora", "ora"})
 
 
 _DIGIT_RUN = re.compile(r"\d+")

@@ -890,7 +890,8 @@ def _cut_beads(ctx: CheckContext) -> Iterator[tuple[BeadView, str, str]]:
               "… Robert Morrison, mühendislerin gece gündüz Morrison, “…” dedi: the verb of a "
               "verb-final sentence lost), where the source has a sentence more than the "
               "translation and ends one there; or, at the end of its paragraph, it stops on a bare "
-              "word inside a quotation the translation opened and never closes, where the source "
+              "word (of any script: an Indic word may end on its vowel sign, कोलोराडो) inside a "
+              "quotation the translation opened and never closes, where the source "
               "sentence closes its quotation and ends with a mark (… “Our staff live here, their "
               "children go to school here — the source going on “…, and we intend to stay,” she "
               "said.”: the rest of the quotation and the verb of saying lost).",
@@ -939,7 +940,9 @@ def truncation(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                        suggestion="restore the end of the sentence from the source")
 
 
-_LETTER = re.compile(r"[^\W\d_]")
+# (the vowel signs and nasal marks of the Indic scripts are no \w but inside a word:
+# कोलोराडो; not their digits or the danda that ends a sentence)
+_LETTER = re.compile(r"[^\W\d_]|(?![\d\u0964\u0965\u0970])[\u0900-\u0dff]")
 
 
 def _open_end(text: str) -> tuple[int, int] | None:

@@ -1141,7 +1141,8 @@ def _metadata(ctx: CheckContext) -> list[tuple[int, int]]:
               "translation (or the translation has one the source lacks); locale formats, "
               "scale words, number words (en, de, fr, es, it, nl, pt), the South Asian "
               "fraction words before a figure (Hindi, Urdu, Bengali saṛhe 3 lakh = 350,000, "
-              "sawa 2 = 2.25, paune 4 = 3.75) "
+              "sawa 2 = 2.25, paune 4 = 3.75), one of a unit and a half of it in words (a year "
+              "and a half, un an et demi, un año y medio ~ दीड वर्ष, anderthalb Jahre: 1.5, soft) "
               "and all-digit or written dates are compared by value, and a figure converted to another unit of "
               "its dimension (10 km → 6.2 miles, −5 °C → 23 °F, 1.5 hours → 90 minutes, "
               "1,85 m → 6 ft 1 in, 3,4 kg → 7 lb 8 oz; "
@@ -2021,8 +2022,10 @@ _UNIT_TOKEN = re.compile(rf"[^\W\d_](?:[\w²{INDIC_BLOCKS}\u0e00-\u0e7f\u064b-\u
 # (a dollar with its country's letters: US$, C$, A$, NZ$, HK$, S$; R$ is the Brazilian real;
 # the dirham and riyal of the Gulf press glued to the figure: Dh20, Dhs500, QR5)
 _BEFORE = re.compile(r"((?<![A-Za-z])[A-Z]{1,3}\$|[A-Z]{3}|S?Fr\.|sFr\.|[$€£¥₽₹]"
-                     r"|(?<![A-Za-z])(?:Dhs?|QR)(?![\s\u00a0\u202f])|(?<![A-Za-z])Tk\.?)[\s\u00a0\u202f]*$")
-# (Tk 3,500, Tk. 500: the Bangladeshi taka as the English press of Bangladesh writes it)
+                     r"|(?<![A-Za-z])(?:Dhs?|QR)(?![\s\u00a0\u202f])|(?<![A-Za-z])(?:Tk|Rs)\.?"
+                     r"|(?<![\u0b80-\u0bff])ரூ\.?)[\s\u00a0\u202f]*$")
+# (Tk 3,500, Tk. 500: the Bangladeshi taka as the English press of Bangladesh writes it;
+# Rs 18, Rs. 500, Rs865 million and Tamil ரூ.18: the rupee of the South Asian press)
 # "of" between a scale or number word and its unit (3 milliards d'euros, 5 millones de
 # dólares, 3 miliardi di euro, 5 milhões de reais)
 _OF = re.compile(r"(?:d['’]|(?:de|di|da|del)[\s\u00a0]+)", re.IGNORECASE)
@@ -2309,14 +2312,15 @@ def _per_time(text: str, end: int) -> frozenset[str]:
 
 
 # the measure a price or rate is counted per, after its unit: 11 euros por metro cuadrado,
-# 5 Franken pro Quadratmeter, $3 per square foot, 2 € le kilo, 1,20 € al litro, /m²
-_PER_MEASURE = re.compile(r"[\s\u00a0]*(?:(?:per|pro|je|par|por|al|a|an|each|every|na|za|в|на|ao|le|la|el)"
+# 5 Franken pro Quadratmeter, $3 per square foot, 2 € le kilo, 1,20 € al litro, /m², the
+# South Slavic по and за (7,5 тони по хектар, 32 денари за килограм)
+_PER_MEASURE = re.compile(r"[\s\u00a0]*(?:(?:per|pro|je|par|por|al|a|an|each|every|na|za|в|на|по|за|ao|le|la|el)"
                           r"[\s\u00a0]+(?:(?:la|le|the|der|die|das|el|il|o|a|an)[\s\u00a0]+)?|/[\s\u00a0]?)")
 
 
 # what is counted, between a rate's unit and its "per" (40 kilograms of tea leaves per
 # hectare, 40 Kilogramm frische Teeblätter pro Hektar): up to four words, no figure or stop
-_COUNTED_GAP = re.compile(r"(?:[\s\u00a0]+[^\W\d_]+){1,4}?(?=[\s\u00a0]+(?:per|pro|je|par|por|na|za|ao)[\s\u00a0])",
+_COUNTED_GAP = re.compile(r"(?:[\s\u00a0]+[^\W\d_]+){1,4}?(?=[\s\u00a0]+(?:per|pro|je|par|por|na|za|по|за|ao)[\s\u00a0])",
                           re.IGNORECASE)
 
 
@@ -2365,7 +2369,23 @@ _PER_BEFORE = {"bn": re.compile(r"(?<![^\W\d_])প্রতি[ \u00a0]+"), "hi"
 _CLAUSE_END = re.compile(r"[.;:!?।]")
 # languages that put "per" after the measure, before the figure (Turkish dekar başına 40
 # kilogram, per decare 40 kilograms): the measure is the word before the postposition
-_PER_AFTER = {"tr": re.compile(r"(?<![^\W\d_])(?P<u>[^\W\d_]+)[ \u00a0]+başına(?![^\W\d_])")}
+# (Tamil glues its dative "for each" to the measure: கிலோவுக்கு ரூ.18, per kilo Rs 18;
+# டன்னுக்கு, லிட்டருக்கு: the stem's final consonant takes the ு, doubled after a short
+# syllable)
+_PER_AFTER = {"tr": re.compile(r"(?<![^\W\d_])(?P<u>[^\W\d_]+)[ \u00a0]+başına(?![^\W\d_])"),
+              "ta": re.compile(r"(?<![\u0b80-\u0bff])(?P<u>[\u0b80-\u0bff]+?)(?P<s>வுக்கு|யுக்கு|ுக்கு)"
+                               r"(?![\u0b80-\u0bff])")}
+_TA_DOUBLED = re.compile(r"([\u0b95-\u0bb9])\u0bcd\1\u0bcd$")
+
+
+def _post_measure_stems(m: "re.Match[str]") -> tuple[str, ...]:
+    """The spellings of the measure word a _PER_AFTER match names (Tamil: the stem without
+    its dative; டன்னுக்கு → டன், லிட்டருக்கு → லிட்டர், கிலோவுக்கு → கிலோ)."""
+    u = m.group("u").lower()
+    if "s" not in m.groupdict() or m.group("s") != "ுக்கு":
+        return (u,)
+    stem = u + "\u0bcd"
+    return (_TA_DOUBLED.sub(lambda d: d.group(1) + "\u0bcd", stem), stem)
 
 
 def _per_measure_before(text: str, start: int, lang: str | None) -> tuple[frozenset[str], int, int]:
@@ -2381,7 +2401,8 @@ def _per_measure_before(text: str, start: int, lang: str | None) -> tuple[frozen
                 best = m
         if best is None:
             return frozenset(), start, start
-        hit = frozenset(u for u in (t.words.get(best.group("u").lower()) or ()) if t.dims.get(u) in _PER_DIMS)
+        hit = frozenset(u for w in _post_measure_stems(best) for u in (t.words.get(w) or ())
+                        if t.dims.get(u) in _PER_DIMS)
         return (hit, best.start(), best.end()) if hit else (frozenset(), start, start)
     pat = _PER_BEFORE.get(lang or "")
     if pat is None:
@@ -2434,9 +2455,10 @@ def _rates_changed(ctx: CheckContext, b, src: list, tgt: list, lang: str | None 
             continue
         sper, send = _per_measure(b.src.text, sb, gap=True)
         if not sper:
-            sper, sa, send = _per_measure_before(b.src.text, sa, lang)
+            sper, pa, pend = _per_measure_before(b.src.text, sa, lang)
             if not sper:
                 continue
+            sa, send = min(sa, pa), max(sb, pend)  # (the measure and the figure)
         dims = {unit_table().dims[u] for u in sper}
         same = [(y, ut, ta, tb) for y, (ut, ta, tb) in tgt if ut & us and y.values & x.values]
         pers = [(y, ta, tb, *_per_measure(b.tgt.text, tb, gap=True)) for y, ut, ta, tb in same]
@@ -2512,8 +2534,11 @@ def _measured_year(text: str, n: Num) -> bool:
               "Hungarian \u201c-nyi\u201d or Turkish \u201c-l\u0131k\u201d (140 d\u00f6n\u00fcml\u00fck) is that unit. "
               "A rate counted per another measure is a changed unit too (40 kg per decare \u2192 per "
               "hectare), with a few words of what is counted between the unit and its \u201cper\u201d "
-              "(40 kilograms of tea per hectare) or, in Turkish, the measure before the figure "
-              "(dekar ba\u015f\u0131na 40 kilogram); a price per a weight against one per a volume, length or area (al litro \u2192 pro Kilogramm) is changed, length, area and volume against each other are not judged. The rand's sign glued to an amount that is plainly "
+              "(40 kilograms of tea per hectare), the South Slavic \u201c\u043f\u043e\u201d and \u201c\u0437\u0430\u201d "
+              "(7,5 \u0442\u043e\u043d\u0438 \u043f\u043e \u0445\u0435\u043a\u0442\u0430\u0440) or, in Turkish and Tamil, the measure before the figure "
+              "(dekar ba\u015f\u0131na 40 kilogram, \u0b95\u0bbf\u0bb2\u0bcb\u0bb5\u0bc1\u0b95\u0bcd\u0b95\u0bc1 \u0bb0\u0bc2.18); "
+              "a source that writes every dollar with a bare $ against a translation that names two "
+              "countries' dollars for them (Canadian, then US dollars) is flagged where the country changes; a price per a weight against one per a volume, length or area (al litro \u2192 pro Kilogramm) is changed, length, area and volume against each other are not judged. The rand's sign glued to an amount that is plainly "
               "money (R486m, R2.3bn, R75 million, R1,500) is rand; a bare R before a plain figure "
               "(the R61 road) is a code.",
       why="The figure survives, so D001 and proofreaders see nothing, but the quantity is "
@@ -2526,6 +2551,51 @@ def _measured_year(text: str, n: Num) -> bool:
 def unit_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     dims = unit_table().dims
     sl, tl = (ctx.source.lang if ctx.source else None), ctx.target.lang
+    read: list = []  # (bead, source figures, target figures) with their units
+    yield from _unit_mismatch_beads(ctx, dims, sl, tl, read)
+    yield from _dollars_split(ctx, read)
+
+
+# the dollars a bare "$" may be
+_DOLLARS = frozenset({"usd", "cad", "aud", "nzd", "hkd", "sgd"})
+
+
+def _dollars_split(ctx: CheckContext, read: list) -> Iterator[Finding]:
+    """A source that writes every dollar amount alike, with a bare "$" or "dollars", means
+    one dollar throughout; a translation that names the country of the dollar for them names
+    one country.  Where it names two (38 ล้านดอลลาร์แคนาดา ... 22.8 ล้านดอลลาร์สหรัฐ, 38
+    millions de dollars canadiens ... 22,8 millions de dollars américains), the amounts
+    whose country differs from the first one named are flagged.  Not where the source names
+    a country for any dollar (US$, C$, Canadian dollars): it tells its dollars apart."""
+    named: list[tuple] = []  # (bead, target figure, its dollar, its span)
+    for b, src, tgt in read:
+        for x, (us, _, _) in src:
+            dol = us & _DOLLARS
+            if len(dol) == 1:
+                return  # a country said in the source
+            if len(dol) < 2:
+                continue
+            for y, (ut, ta, tb) in tgt:
+                if len(ut) == 1 and ut <= _DOLLARS and y.values & x.values:
+                    named.append((b, y, next(iter(ut)), ta, tb))
+    if len({d for _, _, d, _, _ in named}) < 2:
+        return
+    first = named[0]
+    seen = set()
+    for b, y, d, ta, tb in named[1:]:
+        if d == first[2] or (id(b), ta) in seen:
+            continue
+        seen.add((id(b), ta))
+        s, e = b.tgt.span(ta, tb)
+        yield ctx.flag(s, e, f"“{b.tgt.text[ta:tb]}” names another dollar than "
+                             f"“{first[0].tgt.text[first[3]:first[4]]}” before it, where the source writes "
+                             f"every dollar amount alike (a bare $): one of the two countries is wrong",
+                       evidence=[ctx.evidence(ctx.source, text=b.src.text, note="source")]
+                       if ctx.source else [])
+
+
+def _unit_mismatch_beads(ctx: CheckContext, dims: dict, sl: str | None, tl: str | None,
+                         read: list) -> Iterator[Finding]:
     for b in ctx.cached("numbers.beads", lambda: _analyse(ctx)):
         sn, tn = _with_unit_ones(b.src.text, b.sn, sl), _with_unit_ones(b.tgt.text, b.tn, tl)
         src = [(x, _bare_dollar(units_of(b.src.text, x), sl)) for x in sn
@@ -2534,6 +2604,7 @@ def unit_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             continue
         tgt = [(y, units_of(b.tgt.text, y)) for y in tn
                if (y.kind in UNIT_KINDS or _measured_year(b.tgt.text, y)) and _unit_counted(b.tgt.text, y)]
+        read.append((b, src, tgt))
         yield from _rates_changed(ctx, b, src, tgt, sl)
         # a figure with a glued "m" (300m, 3500m) is metres or millions: metres where the
         # other side has the figure in another unit of length (300m ~ 300 yards, 3500m ~
@@ -2582,8 +2653,10 @@ _CALENDAR = _UNITS.with_name("calendar.tsv")
 _CAPITALISED = frozenset({"en", "de", "tr", "id", "el", "af", "sw"})  # (Turkish dates: 12 Mart 2025; Greek 20 Μαΐου)
 _DE_DAY_PARTS = ("", "s", "abend", "abends", "morgen", "morgens", "nachmittag", "nachmittags", "mittag",
                  "vormittag", "vormittags", "nacht", "nachts", "früh")
-# (Devanagari writes its vowel signs and nasal marks inside a word: मंगलवार, सितंबर)
-_CAL_WORD = re.compile(r"(?:[^\W\d_]|[\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963])+"
+# (Devanagari and Tamil write their vowel signs and nasal marks inside a word: मंगलवार,
+# सितंबर, ஜூலை)
+_CAL_WORD = re.compile(r"(?:[^\W\d_]|[\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963"
+                       r"\u0b82\u0bbe-\u0bcd\u0bd7])+"
                        r"(?:-feira)?")  # Portuguese weekdays: terça-feira
 _DE_DAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag")
 
@@ -2768,8 +2841,9 @@ def _month_mentions(text: str, lang: str | None, written: bool) -> list[tuple[fr
               "2025; 4 février → 04.03.2025; 2021年3月 → May 2021). Seasons of en, de, fr, es, it, "
               "pt and nl; “spring”, “fall”, “été” only where a context word or a year says they "
               "are seasons. Weekdays and months of bg, bs, ca, cs, da, de, el, en, es, et, fi, fr, "
-              "hi (Devanagari), hr, hu, id, it, lt, lv, mk, nb, nl, oc, pl, pt, ro, ru, sk, sl, sr, sv, tr and uk, "
-              "months also of ar, fa and he, in the case forms dates use and with the prefixes "
+              "hi (Devanagari), hr, hu, id, it, lt, lv, mk, nb, nl, oc, pl, pt, ro, ru, sk, sl, sr (Latin and "
+              "Cyrillic), sv, ta (with கிழமை), tr and uk, months also of ar, fa, he and ur (with منگل, "
+              "جمعرات, جمعہ, اتوار), in the case forms dates use and with the prefixes "
               "Arabic and Hebrew join to them (1. märtsist, 30. septembrini, 12 marca, 12 марта, 11 квітня, 1. septembrī, "
               "12 Mart, 1. svibnja, ביולי); English and German abbreviated months with their dot "
               "next to a figure (Dec. 10, Sept. 2025, 10. Dez. 2024); Romanian \u201cmai\u201d (also "
