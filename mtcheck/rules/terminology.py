@@ -379,6 +379,10 @@ def _vowel(c: str) -> bool:
 _AGGLUTINATIVE_TAIL = {
     "fi": re.compile(r"[aeiouy]?[ij]?(?:n|t|a|aa|ta|tta|na|ksi|ssa|sta|lla|lta|lle|en|den|tten|"
                      r"hin|seen|ne|ine|tse)?"),
+    # Icelandic: a case ending and the suffixed article (fæðingardeild|inni, fæðingardeild|arinnar,
+    # sjúkrahús|inu, sjúkrahús|sins, bát|unum)
+    "is": re.compile(r"(?:a|i|u|ar|ir|ur|s|um|ra|ri|rar)?(?:inn|in|ið|inu|ins|ina|inni|innar|inum|"
+                     r"num|nir|nar|na|nna|nni|nnar|ns|nu)?"),
 }
 
 
@@ -1116,7 +1120,12 @@ def _parallel_support(ctx: CheckContext, beads: dict[int, BeadView], bead_ids: l
               " In Japanese, no rendering run cuts a katakana word and reaches into characters (フォーボー海峡 → ー海峡)."
               " A Greek word on the term's stem with another declension's endings (παραγωγούς beside "
               "παραγωγής) is another word, and a noun of an attribution phrase (Ihren Worten zufolge, по его "
-              "словам) renders no term.",
+              "словам) renders no term."
+              " Icelandic case forms with the suffixed article (sundlauginni / sundlaugarinnar) are one word, a "
+              "name kept as written beside a term (in Wolfsberg) is no part of its rendering, and where the "
+              "places in a sentence do not tell, the word beside the rendering of the term's source neighbour, "
+              "where the usual rendering stands elsewhere (new knitwear workshops → small jersey workshops), "
+              "renders the term.",
       why="MT translates sentence by sentence, so a term (Fahrräder → bicycles) can flip to a "
           "near-synonym (bikes) and the reader wonders whether a different thing is meant.",
       fail=("Die Fahrräder sind schwer. Keine Fahrräder im Gefängnis. Fahrräder sind verboten.",
@@ -1693,6 +1702,11 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             if hit is None:
                 hit = _minority_rendering(bw, L, t1, tgt_beads, tl, src_beads, bad_tgt, anchors.get(bi),
                                           (views[bi].source_text, sl, ctx.target.text))
+            if hit is None:
+                # the word beside the partner of L's neighbour, as t1 is beside it elsewhere
+                # (new knitwear units ... small hosiery units: the genitive turned the order)
+                hit = _partner_rendering(bead_toks, bi, L, t1, B1, src_beads, tgt_beads, bad_tgt,
+                                         _nouns_capitalised(tl))
             if hit is None:
                 # where t1 stands after an article somewhere (a noun): the word after one
                 # that sits where L does, the places carried across by the words spelled alike
@@ -2798,6 +2812,67 @@ def _warp(chain: list[tuple[float, float]], x: float) -> float:
     return x
 
 
+def _partner_rendering(toks: dict[int, "_BeadToks"], bi: int, L: str, t1: str, B1: set[int],
+                       src_beads: dict[str, set[int]], tgt_beads: dict[str, set[int]],
+                       bad_tgt: set[str], caps: bool) -> tuple[str, tuple[int, int, int]] | None:
+    """The word that renders L in bead ``bi`` by its neighbour's partner, where the places in
+    the sentence do not tell (a genitive turned round: சிறு, குறு பின்னலாடை நிறுவனங்களின் லாப
+    வரம்பு → the profit margins of small … hosiery units): a source word M right beside L
+    here and, on the same side, in sentences of the usual rendering t1, where t1 stands right
+    beside one target word u, on one side every time; u stands here and in two thirds of
+    M's sentences at least (it renders M).  The word on that side of u here, found in no
+    other sentence (and no name: ``caps``, the language does not capitalise its nouns),
+    renders L; where a content word stands on L's other side, a content word must stand
+    beyond the one found as well (small jersey workshops: small workshops leaves the term
+    out)."""
+    b = toks[bi]
+    here = {t.lemma for t in b.tgt}
+    for i, s in enumerate(b.src):
+        if s.lemma != L:
+            continue
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(b.src) or not b.src[max(i, j)].joined:
+                continue
+            m = b.src[j]
+            mb = src_beads.get(m.lemma)
+            if not m.content or m.lemma == L or mb is None or len(mb) < 2:
+                continue
+            side, pats = j - i, None
+            for bj in sorted(mb & B1):
+                bb = toks[bj]
+                if not any(x.lemma == L and 0 <= k + side < len(bb.src) and bb.src[k + side].lemma == m.lemma
+                           and bb.src[max(k, k + side)].joined for k, x in enumerate(bb.src)):
+                    continue  # L not on the same side of M there
+                # (the words right beside t1 there, with their side)
+                got = {(y.lemma, k1 - k2) for k1, x in enumerate(bb.tgt) if x.lemma == t1
+                       for k2, y in enumerate(bb.tgt) if abs(k1 - k2) == 1 and y.content
+                       and y.lemma != t1 and bb.tgt[max(k1, k2)].joined}
+                pats = got if pats is None else pats & got
+            if not pats:
+                continue
+            pats = {(u, d) for u, d in pats if u in here
+                    and len(tgt_beads.get(u, set()) & mb) * 3 >= 2 * len(mb)}
+            if len(pats) != 1:
+                continue
+            ((u, d),) = pats
+            # a content word on L's other side here (küçük triko atölyeleri, small … workshops):
+            # the translation holds a word beyond the one found too, or the one found may
+            # render that word, the term left out (small workshops)
+            o = i - side
+            far = 0 <= o < len(b.src) and b.src[o].content and b.src[max(i, o)].joined
+            for k, y in enumerate(b.tgt):
+                if y.lemma != u or not 0 <= k + d < len(b.tgt) or not b.tgt[max(k, k + d)].joined:
+                    continue
+                if far and not (0 <= k + 2 * d < len(b.tgt) and b.tgt[k + 2 * d].content
+                                and b.tgt[max(k + d, k + 2 * d)].joined):
+                    continue
+                t = b.tgt[k + d]
+                if t.content and t.lemma != t1 and tgt_beads.get(t.lemma) == {bi} and t.lemma not in bad_tgt \
+                        and len(t.word) >= 4 and not (t.cap and not caps) and not any(c.isdigit() for c in t.word):
+                    return t.lemma, (k + d, t.start, t.end)
+    return None
+
+
 def _warped_rendering(b: _BeadToks, L: str, t1: str, tgt_beads: dict[str, set[int]],
                       bad_tgt: set[str], a: _Anchors | None, opens, langs: tuple[str, str],
                       tol: float = 0.1) -> tuple[str, tuple[int, int, int]] | None:
@@ -3651,6 +3726,11 @@ def _multiword_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     anchors = _anchors(ctx)
     heads = _head_beads(ctx)
     all_src = Counter(w for b in bt for w in {t.lemma for t in b.src})  # each source word's beads
+
+    @lru_cache(maxsize=None)
+    def kept_src(m: str) -> bool:
+        """Is source word m kept as written in the translation of each of its beads?"""
+        return _kept((m,), s_beads.get((m,), set()), t_beads, whole=True)
     for S, B in sorted(_source_terms(bt, int(opts.get("max_beads", 12)), sl).items()):
         if any(w in src_names for w in S) and not _lower_somewhere(S, B, toks) \
                 and not _translated_title(S, B, t_beads) or S[-1] in bad_src:
@@ -3740,8 +3820,11 @@ def _multiword_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         # (words compared by their openings: overflow / overflows, рада / ради)
         # (a short or common word right before it too, if it is in under a third of the
         # sentences: new towers, nowe skrzydło; no article or preposition)
+        # (not a word kept as written in the translation, a name: maternity ward in Neskaupstað
+        # → in Neskaupstaður; it renders itself, no part of t1)
         mates = set.intersection(*({_opening(t.lemma) for t in toks[bj].src if t.lemma not in S and (
-                                    (t.content and any(_near(toks[bj].src, L, t.lemma) for L in S))
+                                    (t.content and any(_near(toks[bj].src, L, t.lemma) for L in S)
+                                     and not kept_src(t.lemma))
                                     or (not t.content and len(t.lemma) >= 3 and t.lemma.isalpha()
                                         and all_src[t.lemma] * 3 < len(bt)
                                         and any(_before(toks[bj].src, t.lemma, L) for L in S)))}
