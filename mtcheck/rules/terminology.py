@@ -1117,7 +1117,7 @@ def _parallel_support(ctx: CheckContext, beads: dict[int, BeadView], bead_ids: l
               "forms (смена / смену) and English plurals in -ses (minibus / minibuses) are one word, "
               "while a hedge before a figure beside the term (noin 300) and a topic word found in twice "
               "as many other sentences (school beside second shift) prove nothing about its rendering."
-              " In Japanese, no rendering run cuts a katakana word and reaches into characters (フォーボー海峡 → ー海峡)."
+              " In Japanese, no rendering run cuts a katakana word and reaches into characters (ボルドー港 → ー港)."
               " A Greek word on the term's stem with another declension's endings (παραγωγούς beside "
               "παραγωγής) is another word, and a noun of an attribution phrase (Ihren Worten zufolge, по его "
               "словам) renders no term."
