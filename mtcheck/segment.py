@@ -52,8 +52,9 @@ __all__ = ["sentence_spans", "split_sentences", "supported_languages"]
 _DATA_DIR = Path(__file__).resolve().parent / "data" / "abbreviations"
 
 # Terminal punctuation.  Full-width/CJK stops end a sentence without a space.  The
-# danda and double danda end Hindi, Marathi, Nepali, Bengali, Punjabi and Odia sentences.
-_TERMINALS = ".!?…‼⁇⁈⁉。！？．｡।॥"
+# danda and double danda end Hindi, Marathi, Nepali, Bengali, Punjabi and Odia sentences;
+# the Urdu full stop ۔ and the Arabic question mark ؟ end Urdu, Arabic and Persian ones.
+_TERMINALS = ".!?…‼⁇⁈⁉。！？．｡।॥۔؟"
 _CJK_TERMINALS = frozenset("。！？｡．")
 _TERMINAL_SET = frozenset(_TERMINALS)
 _TERMINAL_RE = re.compile("[" + re.escape(_TERMINALS) + "]")

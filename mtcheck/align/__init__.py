@@ -16,7 +16,10 @@ a + b <= max_bead + 1, Bertalign's rule).  A bead's score adds
   pair (lexicon.py, Dunning G2): as a weighted Dice similarity of the bead's
   two sides, which does not grow with bead size, and (with embeddings) as an
   additive log-likelihood ratio of matched and lost numbers/names,
-* paragraph-boundary agreement and structural-kind compatibility,
+* paragraph-boundary agreement and structural-kind compatibility (a labelled picture
+  credit on its own line, and a short caption line before it in a paragraph of the two,
+  count as credit and caption in a plain text: furniture_kinds; free_furniture then takes
+  them out of beads that still pair them with text),
 * with the 'semantic' extra: multilingual USE v3 cosine of the bead's two
   sides (semantic.py) minus the mean CSLS hubness of the two spans (the
   mean cosine of each span's 4 nearest sentences on the other side, within
@@ -116,6 +119,11 @@ def align_sentences(source: list[str], target: list[str], source_lang: str | Non
     params = params or (Params.semantic_defaults() if use_sem else Params())
     limit = _max_bead(max_bead, use_sem)
     types = bead_types(limit)
+    fs = furniture_kinds(source, source_breaks, source_kinds)
+    ft = furniture_kinds(target, target_breaks, target_kinds)
+    found = ({k for k, x in enumerate(fs or ()) if x in ("caption", "credit")},
+             {k for k, x in enumerate(ft or ()) if x in ("caption", "credit")})
+    source_kinds, target_kinds = fs or source_kinds, ft or target_kinds
     src = make_side(source, source_breaks, source_kinds)
     tgt = make_side(target, target_breaks, target_kinds)
     # target characters per source character; clamped to what real language pairs show
@@ -135,6 +143,8 @@ def align_sentences(source: list[str], target: list[str], source_lang: str | Non
                         lexicon=params.lexicon)
     out = release_debris([(list(range(i0, i1)), list(range(j0, j1))) for i0, i1, j0, j1 in beads],
                          source, target)
+    if found[0] or found[1]:
+        out = free_furniture(out, found, (_paragraph_of(source_breaks, n), _paragraph_of(target_breaks, m)))
     walls = _Walls(source_breaks, target_breaks, source_kinds, target_kinds)
     out = merge_crossings(out, source, target, max_side=min(MERGE_MAX, limit),
                           langs=(source_lang, target_lang), lengths=use_sem, walls=walls)
@@ -181,6 +191,173 @@ _CREDIT_LINE = _re.compile(
 
 def is_credit_line(text: str) -> bool:
     return len(text.split()) <= 10 and _CREDIT_LINE.search(text) is not None
+
+
+# A picture credit with its label and colon on a line of its own ("Photo: Name / Agency",
+# "Kuva: Name / Lehtikuva", "写真：共同"), the labels of the furniture lexicon; and the
+# short lines before it in its paragraph, the picture's caption.  A page pasted whole
+# brings them into the running text; the aligner keeps them out of the article's beads
+# (their kind says so), or a caption pairs off with a body sentence of the other side
+# that its translation then seems to lack.
+CAPTION_MAX_LINES = 1   # caption lines before the credit in its paragraph, at most
+CAPTION_MAX_WORDS = 20  # … each of this many words at most
+CAPTION_MAX_DENSE = 40  # … or characters, in a script written without spaces
+CREDIT_MAX_WORDS = 10
+_FREE_KINDS = frozenset({"", "body"})
+
+
+def _labelled_credit_re() -> "_re.Pattern[str]":
+    global _LABELLED_CREDIT
+    if _LABELLED_CREDIT is None:
+        from pathlib import Path
+        path = Path(__file__).resolve().parent.parent / "data" / "furniture" / "agencies.txt"
+        labels, by, sec = [], [], ""
+        for line in path.read_text(encoding="utf-8").splitlines():
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            if line.startswith("[") and line.endswith("]"):
+                sec = line[1:-1]
+            elif sec == "labels":
+                labels.append(line)
+            elif sec == "by-labels":
+                by.append(line)
+        alt = "|".join(_re.escape(x) for x in sorted(set(labels), key=len, reverse=True))
+        balt = "|".join(_re.escape(x) for x in sorted(set(by), key=len, reverse=True))
+        # "Photo: Name / Agency", and "Photo by Name / Agency" (a by-label, a capital after it)
+        _LABELLED_CREDIT = _re.compile(rf"^\W*(?:(?:{alt})\s*[:：／=＝]\s*[^\W\d_]|(?:{balt})\s+(?-i:[A-Z\u00C0-\u024F]))", _re.I)
+    return _LABELLED_CREDIT
+
+
+_LABELLED_CREDIT = None
+
+
+def is_labelled_credit(text: str) -> bool:
+    """A picture credit alone on its line, with a label and a colon: "Photo: Name / Agency"."""
+    return len(text.split()) <= CREDIT_MAX_WORDS and _labelled_credit_re().search(text) is not None
+
+
+def _caption_sized(text: str) -> bool:
+    n = len(text.split())
+    if n <= 2 and len(text) > CAPTION_MAX_DENSE // 2:
+        return len(text.strip()) <= CAPTION_MAX_DENSE  # (Chinese, Japanese: one "word")
+    return n <= CAPTION_MAX_WORDS
+
+
+def furniture_kinds(texts: Sequence[str], breaks: Sequence[int],
+                    kinds: Sequence[str] | None) -> list[str] | None:
+    """``kinds`` with the labelled credit lines of ``texts`` as "credit" and the short lines
+    before one in a paragraph of the two (a caption: no longer than CAPTION_MAX_WORDS, or
+    CAPTION_MAX_DENSE characters in a script without spaces) as "caption", where they have no structural kind of their own
+    (body text of a plain text); None when nothing changes."""
+    n = len(texts)
+    credits = [k for k in range(n) if is_labelled_credit(texts[k])
+               and (kinds is None or (kinds[k] or "").lower() in _FREE_KINDS)]
+    if not credits:
+        return None
+    out = [(k or "body") for k in kinds] if kinds is not None else ["body"] * n
+    starts = sorted({0} | {int(b) for b in breaks or () if 0 < int(b) < n})
+    changed = False
+    for k in credits:
+        para = max(b for b in starts if b <= k)
+        nxt = next((b for b in starts if b > k), n)
+        before = list(range(para, k))
+        if k + 1 != nxt or not before or len(before) > CAPTION_MAX_LINES:
+            continue  # the credit does not close a short paragraph of its own
+        if all(_caption_sized(texts[j]) and out[j].lower() in _FREE_KINDS for j in before):
+            # (a credit line without a caption stays body text: release_debris takes it
+            # out of beads, and its kind would only move the programme's other null beads)
+            out[k] = "credit"
+            for j in before:
+                out[j] = "caption"
+            changed = True
+    return out if changed else None
+
+
+def _paragraph_of(breaks: Sequence[int], n: int) -> list[int]:
+    starts = {int(b) for b in breaks or () if 0 < int(b) < n}
+    out, p = [], 0
+    for k in range(n):
+        p += k in starts
+        out.append(p)
+    return out
+
+
+def _pair(side: int, other: list[int], mine: list[int]) -> Bead:
+    """A bead from the units of the other side and of ``side``."""
+    return (other, mine) if side == 1 else (mine, other)
+
+
+def free_furniture(beads: list[Bead], found: tuple[set[int], set[int]],
+                   paras: tuple[list[int], list[int]]) -> list[Bead]:
+    """Take the caption and credit lines ``furniture_kinds`` found (``found``: per side, the
+    units it made furniture) out of beads that pair them with text of the other side: each
+    gets a null bead, and where they were all of their side, the text they were paired
+    with joins the neighbouring bead of its paragraph, which renders it with the rest (with
+    none there, the bead stays: a paragraph of one short sentence and a credit is no
+    caption).  The programme weighs a caption's kind against
+    a 1-1 pair's lengths and may pair it with a short body sentence ("Strawberry pickers at
+    work near …" with "– Halla vei kukinnan …"); that sentence is then reported missing,
+    and the sentence its neighbour lacks is not.  Where a sentence of the other side is left
+    unpaired next to it, no neighbour takes the caption's partner; where a caption rides at
+    one end of a bead whose other side has more sentences than remain, the sentence at that
+    end gets a null bead of its own (it was the caption's partner)."""
+    out = list(beads)
+    k = 0
+    while k < len(out):
+        bead = out[k]
+        for side in (0, 1):
+            mine, other = bead[side], bead[1 - side]
+            if not mine or not other or any(u in found[1 - side] for u in other):
+                continue
+            junk = [u for u in mine if u in found[side]]
+            if junk and len(junk) < len(mine):
+                # riding along with text of its own side: a null bead of its own after it;
+                # where the other side then has more sentences than are left, the one at
+                # the caption's end of the bead was paired with the caption and is
+                # rendered by none of them: a null bead of its own too
+                keep = [u for u in mine if u not in junk]
+                rest, lone = list(other), []
+                if len(other) > len(keep):
+                    if mine[0] in found[side] and mine[-1] not in found[side]:
+                        lone, rest = rest[:1], rest[1:]
+                    elif mine[-1] in found[side] and mine[0] not in found[side]:
+                        lone, rest = rest[-1:], rest[:-1]
+                new = [_pair(side, rest, keep)]
+                if lone:
+                    new.insert(0 if lone[0] == other[0] else 1, _pair(side, lone, []))
+                out[k:k + 1] = new + [_pair(side, [], [u]) for u in junk]
+                break
+            if not junk:
+                continue
+            para = paras[1 - side]
+            null = ([], list(mine)) if side == 1 else (list(mine), [])
+            dest, near = None, []
+            for step in (1, -1):
+                j = k + step
+                # (past the credit's or caption's own null beads)
+                while 0 <= j < len(out) and not out[j][1 - side] and all(u in found[side] for u in out[j][side]):
+                    j += step
+                if 0 <= j < len(out):
+                    near.append(j)
+            if any(out[j][1 - side] and not out[j][side] for j in near):
+                # a sentence of the other side left unpaired next to it: the caption's
+                # partner may be the one whose rendering is missing; no neighbour takes it
+                break
+            for j in near:
+                nb = out[j][1 - side]
+                if nb and out[j][side] and not any(u in found[side] for u in out[j][side]) \
+                        and para[nb[0]] == para[other[0]] and len(nb) + len(other) <= MERGE_MAX:
+                    dest = j
+                    break
+            if dest is not None:
+                nb = out[dest]
+                joined = sorted(nb[1 - side] + other)
+                out[dest] = (joined, nb[1]) if side == 1 else (nb[0], joined)
+                out[k] = null
+            break
+        k += 1
+    return out
 
 
 def release_debris(beads: list[Bead], source: Sequence[str], target: Sequence[str]) -> list[Bead]:
