@@ -124,6 +124,10 @@ class Lexicon:
     # English "by": "cut the average age of its major ferries by 40%"); Danish "med" is also
     # "with" and reaches three words only
     figure_by_far: frozenset[str] = frozenset()
+    # words of estimate that may stand between a `figure_by` word and its figure
+    # (`figure_hedge:`, "by about 35%", "by an estimated 35%", "med cirka 20 procent"): the
+    # amount is still the change's
+    figure_hedge: frozenset[str] = frozenset()
     # clitics that negate with a `void_after_neg` word and are no negators alone (French
     # "ne", "n'": `ne_clitic:`): the word a few words after one is "any more" or, with "que",
     # "only" ("il ne reste plus que deux jours"), as after a negator
@@ -173,6 +177,7 @@ def lexicon(lang: str | None) -> Lexicon | None:
     figure_before: set[str] = set()
     figure_only: set[str] = set()
     figure_by_far: set[str] = set()
+    figure_hedge: set[str] = set()
     ne_clitic: set[str] = set()
     season: set[str] = set()
     season_lead: set[tuple[str, ...]] = set()
@@ -218,6 +223,8 @@ def lexicon(lang: str | None) -> Lexicon | None:
             figure_only.update(body.casefold().split())
         elif key == "figure_by_far":
             figure_by_far.update(body.casefold().split())
+        elif key == "figure_hedge":
+            figure_hedge.update(body.casefold().split())
         elif key == "tokens":
             spaced = body.strip() != "chars"
         elif key.split(".")[0] in ("mask", "weak"):
@@ -281,7 +288,7 @@ def lexicon(lang: str | None) -> Lexicon | None:
                    frozenset(measure) | _unit_words(lang), frozenset(figure_next), frozenset(figure_by),
                    frozenset(figure_of), frozenset(figure_det), frozenset(figure_from),
                    frozenset(figure_before), frozenset(figure_only),
-                   frozenset(figure_by_far),
+                   frozenset(figure_by_far), frozenset(figure_hedge),
                    ne_clitic=re.compile(
                        r"(?<![^\W\d_])(?:" + "|".join(
                            re.escape(w[:-1]) + "['’]" if w.endswith("'") else re.escape(w) + r"(?![^\W\d_])"
@@ -681,7 +688,11 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 def _by_amount(words: list[str], k: int, glued: Callable[[int], bool], lx: Lexicon) -> bool:
     """Is there a figure at ``k``, or after a bound on it of one or two words ("by more than
-    40%", "by up to 5%", "by at least 3")? A bound on the amount keeps its direction."""
+    40%", "by up to 5%", "by at least 3"), or after one or two words of estimate ("by an
+    estimated 35%", "by about 3")? A bound on the amount keeps its direction."""
+    for _ in range(2):
+        if k + 1 < len(words) and words[k] in lx.figure_hedge and glued(k):
+            k += 1
     if k < len(words) and words[k].isdigit():
         return True
     if k + 1 >= len(words) or not glued(k) or not any(
@@ -1833,7 +1844,7 @@ def _figure_placed_flip(stext: str, sl: str | None, ttext: str, tl: str | None):
               "rendered \"more stable than\" (the same adjective between the word and its \"than\") "
               "is a flip, not the arguments swapped. \"Up\"/\"down\" with a figure (\"op fra "
               "290.000\", \"down from 40%\") state a change, and a verb of change with \"by\" and a "
-              "figure (\"cut the average age of its ferries by more than 40%\") states its pole, as a noun of "
+              "figure (\"cut the average age of its ferries by more than 40%\", also with a word of estimate before the figure: \"by an estimated 20%\", \"med cirka 10\") states its pole, as a noun of "
               "change does with its amount right after it (\"una baja del 4%\", \"et fald på 18 procent\"). "
               "\"Lower\" after a determiner (\"the lower reaches\") is an adjective, no verb of change. A Serbian side "
               "written in Cyrillic is read in the Latin alphabet (повећа ~ poveća). In Japanese and "

@@ -1944,7 +1944,7 @@ def _bound_dropped(stext: str, sl: str | None, ttext: str, tl: str | None
               "solo …, sino\"; Hindi \"सिर्फ़ X नहीं, बल्कि\"; or \"also\" without a \"but\": \"nicht "
               "nur …, auch\"), a Japanese embedded question with a verb of worry or consideration "
               "after it (\"迷惑をかけていないか心配\", worried whether it bothers them), French \"ne … que\" and Arabic "
-              "\"لم … إلا\" and Korean \"X밖에 (V-지) 않다\" (only) are no negation, nor a bound (\"no inferior a 60\", \"no lower than 32%\", Thai \"ไม่เกิน\" not exceeding), nor \"had no "
+              "\"لم … إلا\" and Korean \"X밖에 (V-지) 않다\" (only) are no negation, nor a bound (\"no inferior a 60\", \"no lower than 32%\", Thai \"ไม่เกิน\" not exceeding, Arabic \"لا يقل عن\" at least), nor \"had no "
               "(other) choice but\" (keine andere Wahl als: had to), nor a negator in an indirect "
               "question after a verb of wondering (\"vroegen zich af of het niet beter was\", "
               "wondered whether it was better), "
