@@ -6771,6 +6771,9 @@ def _romanised_words(text: str, nominatives: bool = True) -> tuple[tuple[str, ..
                 # Maghrebi and Egyptian names romanised the French way: ظ is d (الناظور ~
                 # Nador), ج is the French j, ж (وجدة ~ Oujda, جرادة ~ Jerada)
                 forms += [x.replace("ظ", "د").replace("ج", "ژ") for x in forms]
+            if "\u0600" <= f[0] <= "\u06ff" and "ض" in f:
+                # Persian and Urdu say ض as z (رضوی ~ Razavi, رمضان ~ Ramazan)
+                forms += [x.replace("ض", "ز") for x in forms]
             if "\u0600" <= f[0] <= "\u06ff" and "تش" in f:
                 # Arabic writes the English and Spanish ch as ta and shin (رايتشل ~ Rachel,
                 # تشارلز ~ Charles): read as one letter, چ, ch, too

@@ -2527,6 +2527,15 @@ def _name_form(n: str, key: str) -> bool:
         # Polish ó and Czech ů become o in the oblique cases (Sokół ~ Sokoła, Kraków ~
         # Krakowa, Dvůr ~ Dvora)
         return _name_form(n.translate(_UNALTERNATE), key.translate(_UNALTERNATE))
+    if "ö" in n and "ö" not in key and any(
+            c == "ö" and k < len(key) and key[k] == "a" for k, c in enumerate(n)):
+        # Icelandic u-umlaut: the a of a name's stem is ö before the -um, -u of the oblique
+        # cases (Egilsstaðir ~ á Egilsstöðum)
+        return _name_form(n.replace("ö", "a"), key)
+    if key.endswith("fjörður") and len(key) >= 10 and n.startswith(
+            (key[:-7] + "firð", key[:-7] + "fjarð")) and len(n) - len(key) <= 2:
+        return True  # an Icelandic fjord's name in the dative or genitive (Seyðisfjörður ~
+        # á Seyðisfirði, til Seyðisfjarðar): its stem's vowel broken
     return _alternated_stem(n, key)
 
 
@@ -3464,7 +3473,9 @@ def _kept_titles(text: str, source_text: str, tl: str, sl: str) -> list[tuple[in
               "in lower case that the target language barely knows, or knows a little but "
               "spells unlike its own words: Caucus, lender, Cameo, Swagger in German; and for an "
               "English title or affiliation abbreviation kept before the same name, Rep., Sen., "
-              "Gov., D-Calif., Dems, where the target language writes its own: data/titles).",
+              "Gov., D-Calif., Dems, where the target language writes its own: data/titles). An "
+              "Icelandic name's base form where the source has a case that changes its stem is a "
+              "name, no copy (á Egilsstöðum ~ Egilsstaðir, á Seyðisfirði ~ Seyðisfjörður).",
       why="MT systems copy source words they cannot translate (rare words, compounds, "
           "function words in noisy input); readers stumble over them and the meaning is lost.",
       fail=("Die Behörden konnten die neuen Forderungen nicht erfüllen.",

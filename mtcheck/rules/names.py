@@ -826,13 +826,20 @@ def _plural_case_present(f: str, glang: str | None, index: NameIndex, lang: str 
                for e in cases[0])
 
 
-def _short_stem_case(f: str, index: NameIndex) -> bool:
+def _short_stem_case(f: str, index: NameIndex, lang: str | None = None) -> bool:
     """Is ``f`` a three-letter name of ``index`` (or of the exonym lexicon, its exonym in
-    ``index``) with a case ending (visa, visu ~ vis)?  The
+    ``index``) with a case ending (visa, visu ~ vis; in Albanian, ``lang``, the definite
+    or case ending of a name in a vowel too: Vaut, Vaun ~ Vau)?  The
     longer names' cases the index finds itself (``NameIndex.inflected``)."""
+    ends = _SHORT_CASE_ENDS + _SHORT_CASE_ENDS_LANG.get(lang or "", ())
     return 4 <= len(f) <= 5 and any(f.endswith(e) and len(f) - len(e) == 3 and (
         f[:3] in index.folds or bool(exonym_classes(f[:3]) & index.classes))
-        for e in _SHORT_CASE_ENDS)  # or its exonym there (w Ełku ~ in Lyck)
+        for e in ends)  # or its exonym there (w Ełku ~ in Lyck)
+
+
+# a language's own case endings of a short name beyond _SHORT_CASE_ENDS (folded):
+# Albanian's definite -t, -n after a stem in a vowel (Vau, Vaut, Vaun) and -it, -in, -es
+_SHORT_CASE_ENDS_LANG = {"sq": ("t", "n", "it", "in", "es", "se", "ut", "un")}
 
 
 # ---------------------------------------------------------------------------------
@@ -967,7 +974,7 @@ def _group_present(g: Name, index: NameIndex, lang: str | None, glang: str | Non
         if not ok and not p.acronym and glang == "hu" and _hungarian_case_present(p.fold, index):
             ok = True  # a case suffix after the name, its last vowel lengthened before it
             # (a Kúriáig "up to the Kúria" ~ die Kurie, Szegedre ~ Szeged)
-        if not ok and not p.acronym and glang in _ENDING_LANGS and _short_stem_case(p.fold, index):
+        if not ok and not p.acronym and glang in _ENDING_LANGS and _short_stem_case(p.fold, index, glang):
             ok = True  # a name of three letters with a case ending (iz Visa, na Visu ~ Vis)
         if not ok and not p.acronym and _plural_case_present(p.fold, glang, index, lang):
             ok = True  # a plural place name in an oblique case for its nominative (v Lučah,
@@ -4177,7 +4184,7 @@ def _generic_place_heads() -> dict[str, frozenset[str]]:
 
 # a linking word (maybe) and the capitalised word after a place's generic word
 _AFTER_HEAD = re.compile(r"[ \u00a0]+(?:(?:di|del|della|dello|dei|degli|delle|de|des|du|da|do|"
-                         r"dos|das|la|le|lo|los|las)[ \u00a0]+|(?:d|l)['’]){0,2}([^\W\d_][^\W\d_'’-]{2,})")
+                         r"dos|das|la|le|lo|los|las|ng)[ \u00a0]+|(?:d|l)['’]){0,2}([^\W\d_][^\W\d_'’-]{2,})")
 
 
 def _generic_head_rendered(g: Name, src: str, tindex: NameIndex, sl: str | None,
@@ -5782,6 +5789,8 @@ def _en_skeleton_for_thai(word: str) -> str:
 # Horatio: สโกเชีย, แพทริเชีย), and a French -nc whose c is silent (Leblanc: เลอบลอง)
 _SH_ENDING = re.compile(r"(?<=[a-z])[tc]i(?=(?:a|o|an)$)")
 _SILENT_C = re.compile(r"(?<=[aeiou]n)c$")
+# an English -dge said j (Bridge, Hodges: บริดจ์, ฮอดจ์)
+_DGE = re.compile(r"dge")
 
 
 def _en_skeletons_for_thai(word: str) -> set[str]:
@@ -5790,7 +5799,7 @@ def _en_skeletons_for_thai(word: str) -> set[str]:
     the one of that sound too."""
     out = {_en_skeleton_for_thai(word)}
     low = word.lower()
-    for pat, rep in ((_SH_ENDING, "sh"), (_SILENT_C, "g")):
+    for pat, rep in ((_SH_ENDING, "sh"), (_SILENT_C, "g"), (_DGE, "j"), (_DGE, "dj")):
         if pat.search(low):
             out.add(_en_skeleton_for_thai(pat.sub(rep, low)))
     return out
@@ -5843,7 +5852,11 @@ def _thai_read_back(g: Name, tgt_text: str) -> bool:
            if (alts := {sk for sk in _en_skeletons_for_thai(p.text) if len(sk) >= 2})]
     # (a name's common words, translated with its title, unless nothing else is left:
     # Jennifer of Jennifer Goh, whose Goh is one consonant)
-    sks = [(p, alts) for p, alts in sks if not (p.zipf >= 3.5 and len(g.parts) > 1)] or sks
+    # (every word common, Alberta Agriculture: a body's title, whose common words the Thai
+    # translates and whose place it transcribes: one word read back is enough)
+    rare = [(p, alts) for p, alts in sks if not (p.zipf >= 3.5 and len(g.parts) > 1)]
+    enough = all if rare else any
+    sks = rare or sks
     if not sks:
         return False
     runs = []
@@ -5853,10 +5866,26 @@ def _thai_read_back(g: Name, tgt_text: str) -> bool:
         for ti in _THAI_TITLES:
             if w.startswith(ti) and len(w) > len(ti) + 1:
                 runs.append(w[len(ti):])
-    whole = {_thai_skeleton(w) for w in runs}
     inside = [_thai_skeleton(w) for w in runs]
-    return all(any(sk in whole or any(x.endswith(sk) for x in inside)
-                   or (len(sk) >= 3 and any(sk in x for x in inside)) for sk in alts) for _, alts in sks)
+    # (ฮ inside a word is an English h _en_sound drops, where the name says it: วอกซ์ฮอลล์
+    # ~ Vauxhall; read without it too)
+    inside += [k[:1] + k[1:].replace("h", "") for k in inside if "h" in k[1:]]
+    whole = set(inside)
+    return enough(any(sk in whole or any(x.endswith(sk) for x in inside)
+                      or (len(sk) >= 3 and any(sk in x for x in inside)) for sk in alts) for _, alts in sks)
+
+
+# "<Capitalised word> and " right before a name: the name closes a title joined by "and"
+_TITLE_AND_BEFORE = re.compile(r"[A-Z][a-z]+ (?:and|&) $")
+
+
+def _title_tail_word(g: Name, src: str) -> bool:
+    """Is ``g`` one common English word (Irrigation, Fisheries) closing a title after a
+    capitalised word and "and" (Alberta Agriculture and Irrigation): a body's title whose
+    common words a translation into a script mtcheck does not read back translates?"""
+    if len(g.parts) != 1 or g.parts[0].acronym or g.parts[0].zipf < 3.5 or exonym_classes(g.parts[0].fold):
+        return False
+    return _TITLE_AND_BEFORE.search(src[max(0, g.start - 40):g.start]) is not None
 
 
 def _is_pair(ctx: CheckContext) -> bool:
@@ -5969,7 +5998,8 @@ def _is_pair(ctx: CheckContext) -> bool:
               "Lahti Berry Market); and a government called by its generic name where the "
               "translation has its word for one (la Junta ~ the regional government: "
               "data/names/government_words.txt). "
-              "A Latin person's name written word by word with middle dots, as many pieces as words and in their order, each read exactly, is there, one-character pieces too (丹·柯比, 玛丽·埃伦·肖, ハンナ・ロウ).",
+              "A Latin person's name written word by word with middle dots, as many pieces as words and in their order, each read exactly, is there, one-character pieces too (丹·柯比, 玛丽·埃伦·肖, ハンナ・ロウ). "
+              "Into Thai an English -dge reads as j and an h inside a name as ฮ (Lethbridge ~ เลทบริดจ์, Foxhall ~ ฟอกซ์ฮอลล์), a body's title of common words only is there by one word read back (Alberta Agriculture), and a common word closing a title after and is translated with it (… and Irrigation); a Tagalog generic word before ng and a place the translation keeps (Lawa ng Taal ~ Taal Lake) and an Albanian three-letter name with its definite -t, -n (Vaut ~ Vau) are not missing either.",
       why="A dropped name changes who did what: the reader cannot tell it is missing. MT "
           "systems drop or hallucinate away names more often than other words.",
       fail=("Schon beim ersten Turnier hatte Werth alle vier Prüfungen gewonnen.",
@@ -6138,7 +6168,8 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             s, e = bn.tgt.whole
             tscript = _script(bn.tgt.text)
             if unread and tscript == "THAI" and (_thai_read_back(g, bn.tgt.text)
-                                                 or _thai_exonym_present(g, bn.tgt.text)):
+                                                 or _thai_exonym_present(g, bn.tgt.text)
+                                                 or _title_tail_word(g, bn.src.text)):
                 continue  # its words transcribed into Thai (Lim Boon Keat ~ ลิม บุน คีต), or
                 # a place by its Thai name (Europe ~ ยุโรป)
             if unread and sev <= Severity.MINOR and (tscript in _UNREAD_SCRIPTS or (
@@ -6430,7 +6461,7 @@ def _target_common_word_suffixed(g: Name, t: Name, sl: str | None, tl: str | Non
               "still anchors the swap (Lucie Vargovej ~ Lucia Kováčová), and into Latvian or "
               "Lithuanian a listed given name before a capitalised word opens a person's name "
               "(Andrew Keogh ~ Andrew Kelly); English gh after a vowel reads as silent or f in "
-              "another script (McLaughlin ~ Маклафлин), the old Spanish x before a vowel reads as Cyrillic х (Texas ~ Техас), and a quarter named by its compass point may be said with its country (the North West ~ le nord-ouest de l'Angleterre). "
+              "another script (McLaughlin ~ Маклафлин), the old Spanish x before a vowel reads as Cyrillic х (Texas ~ Техас), and a quarter named by its compass point may be said with its country (the North West ~ le nord-ouest de l'Angleterre; joined by a hyphen in Estonian, Finnish or Hungarian: the South East ~ Kagu-Iirimaa). "
               "A surname that shares its first letters with the source's but ends otherwise, itself "
               "a name the source language writes (Hoffmeister ~ Hoffmann), is another name, not a "
               "rendering; a name of three words (Lê Thị Mai) given in full with another last word "
@@ -6709,7 +6740,7 @@ def _bracket_abbreviation_spelled(t: Name, tgt: str, src: str) -> bool:
               "(BWDB Sylhet for পাউবো সিলেটের, after “Bangladesh Water Development Board (BWDB)”), nor "
               "a name before a Latin acronym in brackets that the source spells by its letters' names in "
               "brackets too (Research Organisation (NHRO) ~ (एनएचआरओ); Indic read-back hears the vowel r "
-              "and the flapped ड़, ড়: कृषि ~ Krishi, ল্যাংড়া ~ Langra), nor "
+              "and the flapped ड़, ড়: कृषि ~ Krishi, ল্যাংড়া ~ Langra; Arabic-script read-back hears ض as z too, as Persian and Urdu say it: رضوی ~ Razavi), nor "
               "a name one of whose words (five letters or more) is one letter off a "
               "spelling of a capitalised source word in Cyrillic, Greek or an Indic script "
               "(Mereu Mare for Мяреу): it renders that word (a slip is N001's); nor a people's name whose stem "
@@ -6799,6 +6830,14 @@ _WORD_BEFORE = re.compile(r"([^\W\d_][^\W\d_\-‐]*)([\s\u00a0]+(?:(?:of|de|del|
 _SOURCE_COMPASS = re.compile(r"(?<![^\W\d_])[^\W\d_][^\W\d_\-‐]*(?![^\W\d_])")
 
 
+# the compass points (folded) that Estonian, Finnish and Hungarian join to a place's name
+# by a hyphen to name its quarter (Kagu-Iirimaa, Lounais-Suomi, Délkelet-Anglia)
+_COMPASS_PREFIXES = frozenset({
+    "pohja", "louna", "ida", "laane", "kirde", "kagu", "edela", "loode",
+    "pohjois", "etela", "ita", "lansi", "koillis", "kaakkois", "lounais", "luoteis",
+    "eszak", "del", "kelet", "nyugat", "eszakkelet", "eszaknyugat", "delkelet", "delnyugat"})
+
+
 def _compass_word(w: str) -> bool:
     """Is ``w`` a word for a compass point or quarter (``_COMPASS_WORD``): a point, not
     this (Spanish este), is (French est) or on (French sur) alone?"""
@@ -6816,6 +6855,11 @@ def _compass_country_added(t: Name, tgt: str, src: str) -> bool:
     translation says outright whose quarter it is: no name added in its stead."""
     if not (t.classes or any(p.classes for p in t.parts)):
         return False
+    if len(t.parts) >= 2 and t.parts[0].fold in _COMPASS_PREFIXES and any(p.classes for p in t.parts[1:]) \
+            and t.text[len(t.parts[0].text):len(t.parts[0].text) + 1] in ("-", "‐"):
+        # the point joined to the place by a hyphen, as Estonian, Finnish and Hungarian
+        # write a quarter (Kagu-Iirimaa, Lounais-Suomi, Délkelet-Anglia)
+        return any(_compass_word(w.group()) for w in _SOURCE_COMPASS.finditer(src))
     m = _WORD_BEFORE.search(tgt[max(0, t.start - 60):t.start])
     if m is None or not _compass_word(m.group(1)):
         return False
