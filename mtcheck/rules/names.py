@@ -9613,6 +9613,7 @@ def name_near_miss(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     yield from _hangul_place_slips(ctx, {start for _p, _f, start, _s in found})
     yield from _hangul_katakana_slips(ctx)
     yield from _katakana_voicing_slips(ctx)
+    yield from _uk_vowel_i_slips(ctx)
     if not found:
         return
     tinv, vinv = _inventories(ctx)
@@ -10375,6 +10376,42 @@ def _katakana_voicing_slips(ctx: CheckContext) -> Iterator[Finding]:
             yield ctx.flag(s, e, f"“{kana}” is no katakana reading of the source's “{word.capitalize()}”: "
                                  f"a plain stop written voiced", evidence=ev,
                            severity=_severity_cap(ctx, Severity.MINOR if first else Severity.MAJOR))
+
+
+# a capitalised Ukrainian word with і after a vowel (a hyphen, apostrophe or word start
+# ends a piece: Буенос-Айрес is two)
+_UK_VOWEL_I = re.compile(r"(?<![\w'’ʼ-])[А-ЯЄІЇҐ][а-яєіїґ'’ʼ]*[аеєиоуюя]і[а-яєіїґ'’ʼ]*(?![\w-])")
+_UK_SENTENCE_END = re.compile(r"(?:^|[.!?…:;«»„(\"“”]\s*|\n)\s*$")
+
+
+def _uk_vowel_i_slips(ctx: CheckContext) -> Iterator[Finding]:
+    """N001 into Ukrainian: a name written with і after a vowel (Раіса, Каір, Руіс for
+    Ruiz), where Ukrainian spelling writes ї (Раїса, Каїр, Руїс): the ї spelling is a Zipf
+    half-step commoner in the language's texts, or, inside a sentence, neither spelling is
+    used and the vowel is neither the o of a compound's seam (Новоіванівка, Староігнатівка)
+    nor a у that may stand for an English w (Гуінед for Gwynedd: writers vary)."""
+    if _langs(ctx)[1] != "uk" or _langs(ctx)[0] in ("uk", None):
+        return
+    text = ctx.target.text
+    for m in _UK_VOWEL_I.finditer(text):
+        w = m.group(0)
+        if w.isupper():
+            continue
+        low = w.lower()
+        fixed = re.sub(r"(?<=[аеєиоуюя])і", "ї", low)
+        v, vj = zipf(low, "uk"), zipf(fixed, "uk")
+        unknown = v < 1.5 and vj < 1.5 and re.search(r"[аеєиюя]і", low) is not None \
+            and not _UK_SENTENCE_END.search(text[max(0, m.start() - 4):m.start()])
+        if not (vj >= v + 0.5 or unknown):
+            continue
+        if ctx.source is not None and w in ctx.source.text:
+            continue
+        s, e = m.span()
+        if _in_furniture(ctx, s, e):
+            continue
+        right = fixed[:1].upper() + fixed[1:]
+        yield ctx.flag(s, e, f"“{w}” writes і after a vowel, where Ukrainian spelling has ї (“{right}”)",
+                       suggestion=right, severity=_severity_cap(ctx, Severity.MAJOR))
 
 
 def _hangul_spelling(ctx: CheckContext, a: str, b: str) -> str | None:
