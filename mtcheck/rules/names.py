@@ -7764,7 +7764,7 @@ def _rare_slips(ctx: CheckContext, sl: str | None, tl: str | None,
             if _adjective_rendered(f, c, tl, sl):
                 continue  # a learned adjective in the target's own form (Dendrological ~
                 # Dendrológiai, Geologisches ~ Geological): one stem, two suffixes
-            if sl in _ENDING_LANGS and not fixed and (_case_of(f, c) or _fleeting_vowel(f, c, sl)
+            if sl in _ENDING_LANGS and not fixed and (_case_of(f, c, sl) or _fleeting_vowel(f, c, sl)
                                                       or _consonant_stem_case(f, c, sl)
                                                       or fleeting_case(f, sl, c)):
                 continue  # the base form of the source's inflected name (Tomášovce ~
@@ -8416,7 +8416,9 @@ def _marked_copy_slips(ctx: CheckContext, sl: str | None,
     writes too (in either order: Horváth Gábor ~ Gábor Horváth), and the source's bead
     must have the name more often than the translation's.  Not the first letter; not a
     doubled letter written once or a single one doubled (``_undoubled``'s; Danish aa ~ a
-    is a spelling: ``_home_name_clipped``'s minor); at the end, only a consonant that
+    is a spelling: ``_home_name_clipped``'s minor), but for a doubled consonant two
+    letters or more before the end written once, out of a language without consonant
+    gradation (Hollósy ~ "Holósy"); at the end, only a consonant that
     no ending of the source's language is (Horváth ~ "Horvát", not Dvořáka ~ Dvořák)
     and no letter an ending of the target's adds; out of a language that declines names,
     no change in the last two letters.  Not a given name, a place of the lexicon, a
@@ -8449,11 +8451,16 @@ def _marked_copy_slips(ctx: CheckContext, sl: str | None,
             if not any([ch for ch in cr if not ch.isascii()] == marks for cr in raw[c]):
                 continue  # (not the source's word with its own marks copied)
             short, long_ = sorted((f, c), key=len)
-            if len(long_) == len(short) + 1 and any(
+            undoubled = len(c) == len(f) + 1 and sl not in _GRADATION_LANGS and any(
+                c[j] == c[j + 1] and c[j] not in _VOWELS and c[:j] + c[j + 1:] == f
+                and j + 2 < len(c) - 1 for j in range(1, len(c) - 1))
+            if not undoubled and len(long_) == len(short) + 1 and any(
                     long_[j] == long_[j + 1] and long_[:j] + long_[j + 1:] == short
                     for j in range(len(long_) - 1)):
                 continue  # (a doubled letter written once, or a single one doubled:
-                # _undoubled's, and Danish aa ~ a is a spelling: Kjærgaard ~ Kjærgard)
+                # _undoubled's, and Danish aa ~ a is a spelling: Kjærgaard ~ Kjærgard; but a
+                # doubled consonant inside the word, two letters or more before its end, of
+                # a source language without consonant gradation is copied so: Hollósy ~ "Holósy")
             k = next((j for j in range(min(len(f), len(c))) if f[j] != c[j]), min(len(f), len(c)))
             if k == 0:
                 continue
@@ -8463,7 +8470,7 @@ def _marked_copy_slips(ctx: CheckContext, sl: str | None,
                 x = c[k]
                 if k == len(f) and (s_ends is None or x in s_ends or x in _VOWELS):
                     continue  # (the source's name with an ending: Dvořáka ~ Dvořák)
-                if declining and len(f) - 2 <= k < len(f):
+                if declining and len(f) - 2 <= k < len(f) and not undoubled:
                     continue
             elif len(f) == len(c) + 1:  # a letter added
                 if f[k + 1:] != c[k:]:
@@ -9541,7 +9548,7 @@ def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str |
               "Mihai Ghermen). Major also: a name copied with the source's own diacritics, one "
               "letter dropped, added or changed into a form the target language's texts never "
               "use, beside a name word the source writes too, in either order (Németh Ferenc ~ "
-              "Ferenc Német; not the first letter, a doubled letter written once, a letter an "
+              "Ferenc Német; so too a doubled consonant inside the word, out of a language without consonant gradation, written once: Hollósy ~ Holósy; not the first letter, another doubled letter written once, a letter an "
               "ending of either language makes: Dvořáka ~ Dvořák, Brückners); not a vowel or a digraph's glide "
               "(Moubarak ~ Mubarak, Ghaddafi ~ Gaddafi), a German or English transliteration "
               "respelt (Scharon ~ Sharon, Bashar ~ Baschar), an ending of the source language "
@@ -10565,17 +10572,26 @@ def _in_kept_name(ctx: CheckContext, form: str) -> bool:
     return True
 
 
-def _case_of(f: str, c: str) -> bool:
+def _case_of(f: str, c: str, lang: str | None = None) -> bool:
     """Is folded ``f`` folded ``c`` with another case ending: one stem of four letters or
     more, at most two letters after it in ``f`` and three in ``c`` (Tomášovce ~
     Tomášovcami, Pühajärv ~ Pühajärve)?  Not ``c`` with its stem's last consonant doubled
-    before the same ending (Radola ~ Radolla): no case ending does that, a typo does."""
+    before the same ending (Radola ~ Radolla): no case ending does that, a typo does; nor,
+    out of a language without consonant gradation (``lang``), ``c``'s doubled consonant
+    written once before the same ending (Bergmannová ~ Bergmanová)."""
     k = common_prefix(f, c)
     if len(f) == len(c) + 1 and 0 < k < len(f) and f[k] == f[k - 1] and f[k] not in _VOWELS \
             and f[k + 1:] == c[k:]:
         return False
+    if lang is not None and lang not in _GRADATION_LANGS and len(c) == len(f) + 1 and 0 < k < len(c) \
+            and c[k] == c[k - 1] and c[k] not in _VOWELS and c[k + 1:] == f[k:]:
+        return False
     return k >= 4 and k < max(len(f), len(c)) and len(f) - k <= 2 and len(c) - k <= 3
 
+
+# languages whose case forms write a doubled consonant of the stem once (consonant
+# gradation: Finnish Kitti ~ Kitin, Estonian Sepp ~ Sepa)
+_GRADATION_LANGS = frozenset({"fi", "et", "se", "smn", "sms", "sma", "smj"})
 
 # the languages whose nouns in -s take a consonant before the case endings, and that
 # consonant: Finnish yhdistys ~ yhdistyksen, rakennus ~ rakennuksessa

@@ -2,6 +2,10 @@
 
 1. N001 into Ukrainian: a name written with і after a vowel, where Ukrainian spelling
    writes ї in foreign and native names alike (Каїр, Раїса, Гаїті).
+2. N001: a name copied with its source's own marks but a doubled consonant inside it
+   written once (Hollósy ~ Holósy) is a slip, major, out of a language without consonant
+   gradation; before, it was skipped as a case form of a declining language's name or
+   left to the ASCII-only undoubling path.
 """
 from __future__ import annotations
 
@@ -55,3 +59,42 @@ def test_uk_i_after_vowel_guards(tmp_path):
     ru = "Делегация прилетела в Каир в понедельник, сказал представитель Луис Морейра."
     assert not codes(tmp_path, "The delegation flew to Cairo on Monday, said spokesman Luis Moreira.",
                      ru, "en", "ru", "N001")
+
+
+# 2. A doubled consonant of a name copied with its source's marks, written once
+def test_marked_name_doubled_consonant_written_once_hu_en(tmp_path):
+    src = "Hollósy Gábor polgármester szerint a híd jövőre elkészül."
+    bad = "According to mayor Gábor Holósy, the bridge will be finished next year."
+    good = "According to mayor Gábor Hollósy, the bridge will be finished next year."
+    got = codes(tmp_path, src, bad, "hu", "en", "N001")
+    assert any("Holósy" in m and sev == "major" for sev, m in got), got
+    assert not codes(tmp_path, src, good, "hu", "en", "N001")
+
+
+def test_marked_name_doubled_consonant_written_once_cs_de(tmp_path):
+    src = "Tomáš Kollárik, mluvčí radnice, uvedla, že most bude hotový příští rok."
+    bad = "Tomáš Kolárik, Sprecher des Rathauses, sagte, die Brücke werde nächstes Jahr fertig."
+    good = "Tomáš Kollárik, Sprecher des Rathauses, sagte, die Brücke werde nächstes Jahr fertig."
+    got = codes(tmp_path, src, bad, "cs", "de", "N001")
+    assert any("Kolárik" in m for _s, m in got), got
+    assert not codes(tmp_path, src, good, "cs", "de", "N001")
+
+
+def test_marked_name_doubling_guards(tmp_path):
+    # a doubled consonant among the last two letters: endings change there (Kiss ~ Kis,
+    # another surname), not this path's
+    src = "Kiss Ádám polgármester szerint a híd jövőre elkészül."
+    tgt = "According to mayor Ádám Kis, the bridge will be finished next year."
+    assert not any(sev == "major" for sev, _m in codes(tmp_path, src, tgt, "hu", "en", "N001"))
+    # the doubled vowel of a Danish name (aa ~ a is a spelling)
+    src = "Søren Kjærgaard, borgmester, siger, at broen står færdig næste år."
+    tgt = "Søren Kjærgard, the mayor, says the bridge will be finished next year."
+    assert not any(sev == "major" for sev, _m in codes(tmp_path, src, tgt, "da", "en", "N001"))
+
+
+def test_case_of_gradation():
+    from mtcheck.rules.names import _case_of
+    # Icelandic, Czech: no consonant gradation, so no case form
+    assert not _case_of("pelkotin", "pelkottin", "cs") and not _case_of("pelkotin", "pelkottin", "is")
+    # Finnish writes a doubled consonant of the stem once in the cases
+    assert _case_of("pelkotin", "pelkottin", "fi") and _case_of("pelkotin", "pelkottin")
