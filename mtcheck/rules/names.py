@@ -9681,7 +9681,9 @@ def name_near_miss(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
               "read as Devanagari with the spellings its romanisations add (inherent o, য় as "
               "w); so where one spells a Cyrillic or Greek source word letter for letter and the "
               "other is it with a consonant dropped inside the word (Кудрявцев ~ Kudryavtsev … "
-              "Kudryatsev). In a Japanese translation, two katakana spellings one kana apart "
+              "Kudryatsev); so too where one is the other with a vowel between two consonants left "
+              "out and a Tamil, Telugu, Kannada or Malayalam source word, whose consonants say "
+              "their a, has as many vowels as the longer (முருகன் ~ Murugan … Murgan). In a Japanese translation, two katakana spellings one kana apart "
               "(one changed, or a full-size kana dropped inside the word: ウィットフィールド … "
               "ウィットフィード; not a long-vowel mark, small kana or sokuon) that both read back "
               "as one source name: the rarer (or later), minor. Not two cases of one name in a declining language (Victorija ~ Victoriji), a "
@@ -9751,7 +9753,7 @@ def name_inconsistent(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         sev = None
         if counts[a] == counts[b]:
             odd = (_off_system(ctx, a, b, sl, tl) or _off_rendering(ctx, a, b, sl)
-                   or _dropped_from_rendering(ctx, a, b)) \
+                   or _dropped_from_rendering(ctx, a, b) or _dravidian_vowel_dropped(ctx, a, b)) \
                 if ba == bb and not ba else None
             if odd is not None:
                 # one spelling in the target language's transliteration of the source's
@@ -9912,6 +9914,58 @@ def _dropped_from_rendering(ctx: CheckContext, a: str, b: str) -> str | None:
             return None  # (the shorter spells a source word too: two names)
         spelled = spelled or _render_cost(long, units, 3)[0] == 0
     return short if spelled else None
+
+
+# a word of a Dravidian script (Telugu, Kannada, Malayalam, Tamil: blocks 0x0B80-0x0D7F),
+# whose consonants say their inherent a unless a virama or a vowel sign follows: no
+# schwa deletion, unlike Devanagari (कमला ~ Kamla)
+_DRAVIDIAN_WORD = re.compile("[\u0b80-\u0d7f]+")
+_LATIN_VOWELS = re.compile("[aeiou]+")
+
+
+def _dravidian_vowels(w: str) -> int:
+    """The vowels (syllables) Dravidian-script word ``w`` says: an independent vowel, a
+    vowel sign, or a consonant's inherent a (no virama or vowel sign after it)."""
+    n = 0
+    for k, ch in enumerate(w):
+        off = ord(ch) & 0x7F
+        if 0x05 <= off <= 0x14:
+            n += 1
+        elif 0x15 <= off <= 0x39:
+            nxt = ord(w[k + 1]) & 0x7F if k + 1 < len(w) else None
+            if nxt is None or not (0x3E <= nxt <= 0x4D or nxt in (0x62, 0x63)):
+                n += 1  # (the inherent a)
+        elif 0x3E <= off <= 0x4C or off in (0x62, 0x63):
+            n += 1
+    return n
+
+
+def _dravidian_vowel_dropped(ctx: CheckContext, a: str, b: str) -> str | None:
+    """Of two spellings ``a``, ``b`` (folded, six letters or more) of one name in the
+    translation, written as often, the shorter where it is the longer with a vowel
+    between two consonants left out, and a source word in a Dravidian script (Tamil,
+    Telugu, Kannada, Malayalam) with their consonants says as many vowels as the longer
+    (முருகன் ~ Murugan … "Murgan"): these scripts say every consonant's inherent a,
+    so the shorter renders no source word."""
+    if ctx.source is None or abs(len(a) - len(b)) != 1 or min(len(a), len(b)) < 6 \
+            or not a.isascii() or not b.isascii():
+        return None
+    long, short = (a, b) if len(a) > len(b) else (b, a)
+    k = next((i for i in range(len(short)) if short[i] != long[i]), len(short))
+    if not 0 < k < len(short) or short[k:] != long[k + 1:] or long[k] not in "aeiou" \
+            or long[k - 1] in _VOWELS or long[k + 1] in _VOWELS:
+        return None
+    words = ctx.cached("names.dravidian_source_words",
+                       lambda: list(dict.fromkeys(_DRAVIDIAN_WORD.findall(ctx.source.text))))
+    if not words:
+        return None
+    sks = _skeletons(long)
+    n = len(_LATIN_VOWELS.findall(long))
+    for w in words:
+        if len(w) >= 4 and any(sk in sks for r in _romanised_words(w) for sk in r) \
+                and _dravidian_vowels(w) == n:
+            return short
+    return None
 
 
 # the case endings a Bengali noun takes (-er, -e, -ke, -te, -r: নারায়ণগঞ্জের), as

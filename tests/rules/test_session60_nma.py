@@ -6,6 +6,10 @@
    written once (Hollósy ~ Holósy) is a slip, major, out of a language without consonant
    gradation; before, it was skipped as a case form of a declining language's name or
    left to the ASCII-only undoubling path.
+3. N002 out of a Dravidian script (Tamil, Telugu, Kannada, Malayalam), whose consonants
+   say their inherent a: of two spellings of one name written once each, the one with a
+   vowel between two consonants left out, where the source word says as many vowels as
+   the longer (Murugan … Murgan), is the slip, major, first or later.
 """
 from __future__ import annotations
 
@@ -98,3 +102,40 @@ def test_case_of_gradation():
     assert not _case_of("pelkotin", "pelkottin", "cs") and not _case_of("pelkotin", "pelkottin", "is")
     # Finnish writes a doubled consonant of the stem once in the cases
     assert _case_of("pelkotin", "pelkottin", "fi") and _case_of("pelkotin", "pelkottin")
+
+
+# 3. A Dravidian source's inherent vowel left out of one of two spellings
+def test_tamil_vowel_dropped_in_one_spelling(tmp_path):
+    src = ("மாவட்ட ஆட்சியர் ஆர். முருகன் செவ்வாய்க்கிழமை அணையைப் பார்வையிட்டார்.\n\n"
+           "மழைக்காலத்துக்கு முன் பணிகள் முடியும் என்று முருகன் தெரிவித்தார்.\n")
+    bad = ("District collector R. Murgan inspected the dam on Tuesday.\n\n"
+           "Murugan said the work would be finished before the monsoon.\n")
+    good = bad.replace("Murgan", "Murugan")
+    got = codes(tmp_path, src, bad, "ta", "en", "N002")
+    assert any("Murgan" in m and sev == "major" for sev, m in got), got
+    assert not codes(tmp_path, src, good, "ta", "en", "N002")
+
+
+def test_kannada_vowel_dropped_in_one_spelling(tmp_path):
+    src = ("ಜಿಲ್ಲಾಧಿಕಾರಿ ಶಿವಕುಮಾರ್ ಮಂಗಳವಾರ ಅಣೆಕಟ್ಟನ್ನು ಪರಿಶೀಲಿಸಿದರು.\n\n"
+           "ಮಳೆಗಾಲಕ್ಕೆ ಮೊದಲು ಕಾಮಗಾರಿ ಮುಗಿಯಲಿದೆ ಎಂದು ಶಿವಕುಮಾರ್ ಹೇಳಿದರು.\n")
+    bad = ("Deputy commissioner Shivakumar inspected the dam on Tuesday.\n\n"
+           "Shivkumar said the work would be finished before the monsoon.\n")
+    got = codes(tmp_path, src, bad, "kn", "en", "N002")
+    assert any("Shivkumar" in m and sev == "major" for sev, m in got), got
+    assert not codes(tmp_path, src, bad.replace("Shivkumar", "Shivakumar"), "kn", "en", "N002")
+
+
+def test_dravidian_vowel_guards():
+    from mtcheck.rules.names import _dravidian_vowels
+    # a virama silences the inherent a; a Malayalam chillu is a bare consonant
+    assert _dravidian_vowels("முருகன்") == 3 and _dravidian_vowels("രാമചന്ദ്രൻ") == 4
+
+
+def test_devanagari_schwa_not_read(tmp_path):
+    # Devanagari drops the inherent a (कमला ~ Kamla): not this path's, which stays silent
+    src = ("जिलाधिकारी कमला सिंह ने मंगलवार को बांध का निरीक्षण किया।\n\n"
+           "कमला ने कहा कि काम मानसून से पहले पूरा होगा।\n")
+    tgt = ("District magistrate Kamla Singh inspected the dam on Tuesday.\n\n"
+           "Kamala said the work would be finished before the monsoon.\n")
+    assert not any("Kamla" in m and sev == "major" for sev, m in codes(tmp_path, src, tgt, "hi", "en", "N002"))
