@@ -608,7 +608,8 @@ def _adjective_place_transcribed(stem: str, index: NameIndex) -> bool:
     letter for letter (Awatscha in Awatscha-Fischkombinat, Kamtschatka in
     Kamtschatka-Filiale)?  The place is the stem without a linking -ин-/-ов-, then a
     nominative vowel or none, or, before a lost k, -ка (Камчатка); a softened ж or ш
-    its place's г or х (Онежском ~ Onega)."""
+    its place's г or х (Онежском ~ Onega); a place in -и, -ы, -е or -је too (Сочинском ~
+    Sotschi, врањски ~ Vranje)."""
     cands = []
     for link in _CYR_ADJ_LINKS:
         if link and not stem.endswith(link):
@@ -617,6 +618,9 @@ def _adjective_place_transcribed(stem: str, index: NameIndex) -> bool:
         if len(st) < 3:
             continue
         cands += [st + "а", st + "я", st + "о", st + "ка"] + ([st] if link else [])
+        # (a plural place or one in -и, -ы, -е, -је: Мытищи ~ мытищинский, Сочи ~ сочинский,
+        # Врање ~ врањски, Скопје ~ скопски)
+        cands += [st + "и", st + "ы", st + "е", st + "је"]
     return _transcribed_in(cands + _unsoftened_places(stem), index)
 
 

@@ -10,6 +10,11 @@
    say their inherent a: of two spellings of one name written once each, the one with a
    vowel between two consonants left out, where the source word says as many vowels as
    the longer (Murugan … Murgan), is the slip, major, first or later.
+4. N004: a Cyrillic place adjective (-ски, -ските) whose place ends in -и, -ы, -е or -је
+   (Лучани, Сочи, Скопје), the place written in the translation in a Latin spelling with
+   its own letters (Lučani): the place is named, no name replaced.
+5. data/names/body_heads.txt: Serbian удружење and асоцијација, Macedonian здружение and
+   асоцијација, Bulgarian сдружение (association) open descriptive names.
 """
 from __future__ import annotations
 
@@ -139,3 +144,36 @@ def test_devanagari_schwa_not_read(tmp_path):
     tgt = ("District magistrate Kamla Singh inspected the dam on Tuesday.\n\n"
            "Kamala said the work would be finished before the monsoon.\n")
     assert not any("Kamla" in m and sev == "major" for sev, m in codes(tmp_path, src, tgt, "hi", "en", "N002"))
+
+
+# 4. A place adjective of a place in -и rendered by the place in a Latin spelling
+def test_place_adjective_of_plural_place_mk_en(tmp_path):
+    src = "Лучанските овоштари очекуваат до 20 отсто помал род поради мразот"
+    tgt = "Lučani fruit growers expect yields to fall by up to 20 per cent because of frost"
+    assert not codes(tmp_path, src, tgt, "mk", "en", "N004")
+
+
+def test_place_adjective_of_plural_place_mk_de(tmp_path):
+    src = "Лучанските овоштари очекуваат до 20 отсто помал род поради мразот"
+    tgt = "Obstbauern aus Lučani erwarten wegen des Frosts bis zu 20 Prozent weniger Ertrag"
+    assert not codes(tmp_path, src, tgt, "mk", "de", "N004")
+
+
+def test_place_adjective_guard_other_place(tmp_path):
+    src = "Лучански воћари очекују до 20 одсто мањи род због мраза"
+    tgt = "Čačak fruit growers expect yields to fall by up to 20 per cent because of frost"
+    assert codes(tmp_path, src, tgt, "sr", "en", "N004")
+
+
+# 5. Association words open descriptive names in Serbian and Bulgarian
+def test_sr_association_head_translated(tmp_path):
+    src = "Према подацима Удружења пекара „Златни клас”, цена хлеба расте."
+    tgt = 'According to the "Golden Ear" Bakers\' Association, the price of bread is rising.'
+    assert not codes(tmp_path, src, tgt, "sr", "en", "N003")
+    assert not codes(tmp_path, src, tgt, "sr", "en", "N004")
+
+
+def test_bg_association_head_translated(tmp_path):
+    src = "Според Сдружението на пекарите „Златен клас“ цената на хляба расте."
+    tgt = 'According to the "Golden Ear" Bakers\' Association, the price of bread is rising.'
+    assert not codes(tmp_path, src, tgt, "bg", "en", "N003")
