@@ -9610,6 +9610,7 @@ def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str |
               "(Костюк ~ Kostuk; not Мюнхен ~ Munchen, nor Кравчук). Minor: a Russian name spelled in "
               "the English system but for one ц, ч or ш written tz, cz or sz, at a single mention "
               "(Кузнецова ~ Kuznetzova)."
+              " Into Ukrainian: a name with і after a vowel where Ukrainian spelling writes ї (Каіра ~ Каїра; not the o of a compound's seam, Новоіванівка, nor a у that may write an English w)."
               " Into Japanese: a katakana name written word by word that reads as a source name but for a plain stop written voiced (ピーター・ライド for Peter Wright; minor at the word's first consonant).",
       why="MT and post-editors misspell names (Merkle for Merkel); spell checkers do not "
           "know names, so the error reaches print.",
