@@ -8426,7 +8426,8 @@ def _marked_copy_slips(ctx: CheckContext, sl: str | None,
     gradation (Hollósy ~ "Holósy"); at the end, only a consonant that
     no ending of the source's language is (Horváth ~ "Horvát", not Dvořáka ~ Dvořák)
     and no letter an ending of the target's adds; out of a language that declines names,
-    no change in the last two letters.  Not a given name, a place of the lexicon, a
+    no change in the last two letters, but for the vowel before a Slavic name's last
+    consonant (``_stem_vowel_changed``).  Not a given name, a place of the lexicon, a
     function word."""
     if sl is None or tl is None or sl == tl or not has_freq(tl) \
             or not _mostly_latin(ctx.source.text) or not _mostly_latin(ctx.target.text):
@@ -8485,7 +8486,8 @@ def _marked_copy_slips(ctx: CheckContext, sl: str | None,
                 if declining and k >= len(c) - 2:
                     continue
             else:  # a letter changed
-                if sum(a != b for a, b in zip(f, c)) != 1 or (declining and k >= len(f) - 2):
+                if sum(a != b for a, b in zip(f, c)) != 1 or (declining and k >= len(f) - 2
+                                                               and not _stem_vowel_changed(f, c, sl)):
                     continue
             if zipf(p.low, tl) > 0.0 or exonym_classes(f) or exonym_classes(c) or f in stopwords(tl) \
                     or c in _given_names() or p.low in _given_names():
@@ -8505,6 +8507,29 @@ def _marked_copy_slips(ctx: CheckContext, sl: str | None,
                 continue
             out.append((p, c, seg.start + p.start, None))
     return out
+
+
+# the Latin-script Slavic languages, and the two last letters (folded) of their case
+# endings (and possessive suffixes) that are a vowel and a consonant: -em, -om, -ým, -ou,
+# -ej, -ov, -ův ...  Any other vowel before a name's last consonant is its stem's
+_SLAVIC_LATIN = frozenset({"pl", "cs", "sk", "sl", "hr", "sr", "bs"})
+_SLAVIC_VC_ENDS = frozenset({"am", "em", "im", "om", "um", "ym", "ou", "aj", "ej", "ij", "oj", "uj",
+                             "ah", "eh", "ih", "oh", "uh", "yh", "ow", "ov", "ev", "iv", "uv", "in",
+                             "yn"})
+
+
+def _stem_vowel_changed(f: str, c: str, sl: str | None) -> bool:
+    """Is folded ``f`` Latin-script Slavic source name word ``c`` (five letters or more)
+    with the vowel before its last consonant changed into another vowel, neither form
+    ending in a case ending or possessive suffix of those languages (Horvatić ~
+    "Horvatać", Vondráček ~ "Vondráčik"; not Šimunovićom ~ Šimunovićem, a Croatian
+    instrumental as a Slovene one)?  No ending of a Slavic language replaces that vowel
+    alone: the stem is misspelt."""
+    if sl not in _SLAVIC_LATIN or len(f) != len(c) or len(f) < 5 or f[-1] != c[-1] \
+            or f[-1] in _VOWELS or not f[-1].isalpha() or f[:-2] != c[:-2]:
+        return False
+    return f[-2] != c[-2] and f[-2] in _VOWELS and c[-2] in _VOWELS \
+        and f[-2:] not in _SLAVIC_VC_ENDS and c[-2:] not in _SLAVIC_VC_ENDS
 
 
 def _respelt_near(c: str, k: int, tl: str | None) -> bool:
@@ -9553,7 +9578,7 @@ def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str |
               "Mihai Ghermen). Major also: a name copied with the source's own diacritics, one "
               "letter dropped, added or changed into a form the target language's texts never "
               "use, beside a name word the source writes too, in either order (Németh Ferenc ~ "
-              "Ferenc Német; so too a doubled consonant inside the word, out of a language without consonant gradation, written once: Hollósy ~ Holósy; not the first letter, another doubled letter written once, a letter an "
+              "Ferenc Német; so too a doubled consonant inside the word, out of a language without consonant gradation, written once: Hollósy ~ Holósy; out of a Latin-script Slavic language, the vowel before the name's last consonant changed where neither form ends in a case ending: Horvatić ~ Horvatać; not the first letter, another doubled letter written once, a letter an "
               "ending of either language makes: Dvořáka ~ Dvořák, Brückners); not a vowel or a digraph's glide "
               "(Moubarak ~ Mubarak, Ghaddafi ~ Gaddafi), a German or English transliteration "
               "respelt (Scharon ~ Sharon, Bashar ~ Baschar), an ending of the source language "
