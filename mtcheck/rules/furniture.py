@@ -1896,6 +1896,23 @@ def _full_ui(ent: _UIEntry) -> bool:
     return ent.kind == "strong" or len(p.split()) >= 2 or (len(p) >= 4 and _UNSPACED_RE.fullmatch(p) is not None)
 
 
+_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t\u00a0\u3000]*$")
+_LINE_AFTER = re.compile(r"[ \t\u00a0\u3000]*(?:\r?\n|$)")
+
+
+def _own_line(doc, start: int, end: int) -> bool:
+    """Does the UI hit ``start:end`` of ``doc``'s text fill a line of its own in the file,
+    between line breaks?  (The normalised text reads a single line break as a blank.)"""
+    text = doc.text
+    while start < end and text[start].isspace():
+        start += 1
+    if start >= end:
+        return False
+    raw = doc.raw
+    a, b = doc.raw_span(start, end)
+    return _LINE_BEFORE.search(raw, max(0, a - 40), a) is not None and _LINE_AFTER.match(raw, b) is not None
+
+
 # a string in a script written without spaces between words (Han, kana, Thai, Lao, Khmer, Myanmar)
 _UNSPACED_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f]+")
 
@@ -1925,7 +1942,7 @@ _UNSPACED_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0ef
               "marker of a script without spaces glued after a sentence's full stop "
               "(“…述べた。記事の続きを読む同氏は…”); a listed entry of several words, or a label of "
               "button words, on a line of its own with an exclamation mark (“Kövessen minket a "
-              "Facebookon!”, “Abonnieren Sie unseren Newsletter!”). Major when it stands on a line of its own or is glued to a "
+              "Facebookon!”, “Abonnieren Sie unseren Newsletter!”). Major when it stands on a line of its own (also one between single line breaks inside a paragraph) or is glued to a "
               "paragraph's start, or is a full listed UI string (a strong marker, an entry of several "
               "words, or one of four characters or more in a script without spaces: “Share this "
               "article”, “Advertisement”, “続きを読む”) glued to the end of a paragraph after its last "
@@ -1962,7 +1979,9 @@ def leaked_ui(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             if ent.kind in ("caseless", "asked") and not _marker_unsaid(ctx, S, ent, lx):
                 continue  # the source's sentence may say it (an announcement, advertising)
             ev = _source_evidence(ctx, _near_source(ctx, S, {"ui"}), "source has it as a button/UI label")
-            alone = s == 0 and e >= len(b.text.rstrip())
+            # (a line of its own inside the paragraph, its single line breaks kept in the
+            # text: "… he said.\nShare on Facebook\n" is as much a line of chrome)
+            alone = (s == 0 and e >= len(b.text.rstrip())) or _own_line(ctx.target, S, E)
             # an audio player's label with its duration glued to a paragraph's start
             # ("Listen to this article 3 min According to …") is a widget, not prose
             player = s == 0 and ent.start and any(ch.isdigit() for ch in b.text[s:e])
@@ -1996,12 +2015,11 @@ def leaked_ui(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             if ent.kind == "label":
                 msg = f"related-article teaser “{_q(ctx.target.text[S:E], 60)}” (web UI) in the running text"
             elif ent.kind == "row":
-                where = "on a line of its own" if s == 0 else "glued to the paragraph"
+                where = "on a line of its own" if s == 0 or alone else "glued to the paragraph"
                 msg = f"row of web UI buttons “{_q(ctx.target.text[S:E], 60)}” {where}"
             else:
                 shown = ctx.target.text[S:E]
-                where = "on a line of its own" if (s == 0 and e >= len(b.text.rstrip())) else \
-                    "glued to the paragraph"
+                where = "on a line of its own" if alone else "glued to the paragraph"
                 msg = f"web UI label “{_q(shown, 50)}” {where}"
             seen.append((S, E))
             yield ctx.flag(S, E, msg, evidence=ev, suggestion="", severity=sev)

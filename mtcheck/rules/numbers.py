@@ -657,8 +657,9 @@ _HOUR_MARK = re.compile(
     r"sobre|hacia)\s+las|às|ás|pelas))\s*$", re.I)
 # after an article that stands for "the hour" (a las 21, às 21, alle 21), the figure ends its
 # phrase: "a las 15 personas", "alle 15 persone" count people
+# (the article of the hour also joins the two ends: dalle 14 alle 19, das 14 às 19)
 _HOUR_END = re.compile(r"\s*(?:[.,;:!?)»”\"]|$|(?:[-–—]|y|e|a|al|hasta|à|to|och|og|do)\s*"
-                       r"(?:las\s+|às\s+|alle\s+)?\d)")
+                       r"(?:las\s+|às\s+|alle\s+)?\d|(?:alle|às|ás)\s+\d)")
 # (Persian ساعت before the figure as Turkish saat: ساعت ۸ = at 8 o'clock; تا joins a range)
 # (Hungarian óra with its case endings of a time: -kor at, -ig until, -tól from, -ra by)
 # (Croatian, Bosnian and Serbian sati and sata: od 6 do 22 sata = from 6 a.m. to 10 p.m.)
@@ -667,7 +668,7 @@ _HOUR_WORD = re.compile(r"[\s\u00a0]*(?:Uhr|uur|h|heures?|horas?|hrs?|óra(?:kor
 # between the two ends of a range of hours (7-21, von 7 bis 21, od 7 do 21, de las 7 a las 21)
 _HOUR_JOIN = re.compile(
     r"\s*(?:[-–—]|(?:to|till?|until|bis|do|til|à|a|al|hasta|jusqu['’]à|tot|até|e|en|y|und|and|et|og|och|ja|"
-    r"és|i|и|до|по|تا)\s+(?:(?:las|às|ás|alle|godz\.|kl\.|klokken|klockan|klokka)\s*)?)\s*")
+    r"és|i|и|до|по|تا)\s+(?:(?:las|às|ás|alle|godz\.|kl\.|klokken|klockan|klokka)\s*)?|(?:alle|às|ás)\s+)\s*")
 _HOUR_FORM = re.compile(r"(\d{1,2})(?:[.:](\d\d))?")
 
 
@@ -1162,7 +1163,7 @@ def _metadata(ctx: CheckContext) -> list[tuple[int, int]]:
               "for thousand between its digit groups (Mexican Spanish 8 mil 500 → 8,500, "
               "6 mil 480 millones → 6,480 million, mil 120 → 1,120); a whole hour said with "
               "a word for the hour is a time of day (po 18. hodině, klo 18, kella 7–19, 18 órakor "
-              "→ 6 p.m.; od 6 do 22 sata → from 6 a.m. to 10 p.m.; Arabic السادسة صباحاً → 6 a.m.), and so is the first end of a range "
+              "→ 6 p.m.; od 6 do 22 sata → from 6 a.m. to 10 p.m.; Arabic السادسة صباحاً → 6 a.m.; dalle 14 alle 19, das 14 às 19, whose article of the hour joins the range → from 2 to 7 p.m.), and so is the first end of a range "
               "of hours that runs past midnight, though its word for the hour also counts "
               "hours (tussen 22 uur en 6 uur → between 10 p.m. and 6 a.m.); a span of ten "
               "said as a range is the decade the other side names (the 40s → 40 bis 50 "
@@ -2158,6 +2159,11 @@ def units_of(text: str, n: Num) -> tuple[frozenset[str], int, int]:
                     break
         if units:
             break
+    if not units and (deg := _CJK_DEGREE_AFTER.match(text, n.end)) is not None \
+            and (scale := _CJK_SCALE_BEFORE.search(text, max(0, n.start - 12), n.start)) is not None:
+        # the scale said before the figure and the degree after it (摄氏100度, 華氏95度,
+        # 섭씨 35도, 华氏零下4度): a temperature in that scale
+        return frozenset({_CJK_SCALES[scale.group(1)]}), scale.start(), deg.end()
     if not units:
         # a unit word written before its figure (Swahili mita 350, futi 15): data/units/before.tsv
         wb = _WORD_BEFORE.search(text, max(0, n.start - 16), n.start)
@@ -2196,6 +2202,16 @@ def units_of(text: str, n: Num) -> tuple[frozenset[str], int, int]:
         # out is no other unit
         return frozenset({"mm", "l"}), a, per.end()
     return frozenset(units), a, b
+
+
+# the temperature scale written before the figure in Chinese, Japanese and Korean (摄氏,
+# 攝氏, 摂氏 Celsius; 华氏, 華氏 Fahrenheit; Korean 섭씨, 화씨), "below zero" between them,
+# and the degree after it (度, 도)
+_CJK_SCALES = {"摄氏": "celsius", "攝氏": "celsius", "摂氏": "celsius", "섭씨": "celsius",
+               "华氏": "fahrenheit", "華氏": "fahrenheit", "화씨": "fahrenheit"}
+_CJK_SCALE_BEFORE = re.compile(r"(摄氏|攝氏|摂氏|섭씨|华氏|華氏|화씨)\s?(?:(?:零下|氷点下|영하|マイナス|마이너스)\s?)?"
+                               r"[−-]?$")
+_CJK_DEGREE_AFTER = re.compile(r"\s?[度도]")
 
 
 # words of Han characters that open with a unit of time but are none: 十周年 is a tenth
@@ -2524,7 +2540,7 @@ def _measured_year(text: str, n: Num) -> bool:
               "hundred yards → hundert Meter), not metres to yards. A figure with a glued “m” "
               "(300m) is metres against another unit of length only (£300m may be millions). "
               "A unit word written before its figure, as Swahili writes it (mita 15, futi 15: "
-              "data/units/before.tsv), is read too. A four-digit figure with a unit "
+              "data/units/before.tsv), is read too, as is the temperature scale Chinese, Japanese and Korean write before the figure (摄氏100度, 華氏95度, 섭씨 35도). A four-digit figure with a unit "
               "right after it (1200 ton, 1500 Meter) is a quantity, not a year. Lithuanian, Latvian and Estonian metres, kilometres and feet (15 metrų, 15 pėdų, 12 kilomeetrit, 46 sentimeetriks, 5 aastat) are units, as are the Indonesian and Malay feet (45 kaki), and so are Slavic gallons, feet and temperature scales (galona, stopy, \u0433\u0440\u0430\u0434\u0443\u0441\u043e\u0432 \u043f\u043e \u0426\u0435\u043b\u044c\u0441\u0438\u044e). A unit of length followed by \u201cper hour\u201d "
               "in words (110 kilometri pe or\u0103, 60 miles an hour, 90 km por hora, \u0924\u093e\u0936\u0940 "
               "\u0968\u096b \u0915\u093f\u0932\u094b\u092e\u0940\u091f\u0930) is a speed; a number in "
