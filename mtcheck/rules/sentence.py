@@ -343,6 +343,9 @@ class Lexicon:
     # (session 59) words of a small quantity (little, few, poco, wenig, peu): one on the side
     # without a negator may render one of these on the negated side rather than its negator
     few: frozenset[str] = frozenset()
+    # (an unspaced language: zh) "must" said with two negators around a short verb (不改不行,
+    # 非去不可: "not changing won't do", must change): the pattern, whose negators negate nothing
+    must_gap: re.Pattern | None = None
 
 
 @lru_cache(maxsize=None)
@@ -461,7 +464,23 @@ def lexicon(lang: str | None) -> Lexicon | None:
                    first=tuple(p.replace("_", " ") for p in f.get("first", [])),
                    unless=tuple(p.replace("_", " ") for p in f.get("unless", [])),
                    cond=frozenset(f.get("cond", [])),
-                   few=frozenset(f.get("few", [])))
+                   few=frozenset(f.get("few", [])),
+                   must_gap=_must_gap(f.get("must_gap", []), f.get("must_gap_not", [])))
+
+
+def _must_gap(pairs: list[str], not_after: list[str]) -> re.Pattern | None:
+    """The pattern of a `must_gap` lexicon (`open_close` pairs: 不_不行): the opening
+    negator, one to three Han characters that hold no negator, the closing word, not before a
+    `must_gap_not` character (不可能 impossible, 不成功 unsuccessful)."""
+    split = [p.split("_", 1) for p in pairs if "_" in p]
+    if not split:
+        return None
+    opens = sorted({a for a, _ in split}, key=len, reverse=True)
+    closes = sorted({b for _, b in split}, key=len, reverse=True)
+    negs = "".join(sorted(set("".join(opens))))
+    return re.compile("(?:" + "|".join(map(re.escape, opens)) + ")[\u4e00-\u9fff](?:(?![" + negs
+                      + "])[\u4e00-\u9fff]){0,2}?(?:" + "|".join(map(re.escape, closes)) + ")"
+                      + ("(?![" + "".join(not_after) + "])" if not_after else ""))
 
 
 # the vowel signs and other marks of the Indic scripts (Devanagari to Sinhala) are no
@@ -821,8 +840,12 @@ def _char_negators(text: str, lx: Lexicon) -> list[tuple[int, int, str]]:
     """Negators of an unspaced text (characters or endings) that no `not_in` word around
     them holds."""
     out = []
+    # "不改不行" (must change): both negators of a `must_gap` pattern negate nothing
+    musts = [(g.start(), g.end()) for g in lx.must_gap.finditer(text)] if lx.must_gap is not None else []
     for m in lx.chars.finditer(text):
         i, ch = m.start(), m.group()
+        if musts and any(a <= i < b for a, b in musts):
+            continue
         shields = [(k, w) for w in lx.not_in for k in _offsets(w, ch) if k <= i and text.startswith(w, i - k)]
         if shields and lx.neg_in and i and _HAN.match(text, i - 1):
             # a negator inside a `not_in` word that still negates after its verb: 运不过来
@@ -1549,6 +1572,9 @@ def _no_flip(neg_side: list[tuple[int, int, str]], neg_text: str, neg_lang: str 
             unnamed = []
     if unnamed and _cognates_only(unnamed, neg_text, neg_lang) and not _compares(aff_text, aff_lang):
         unnamed = []  # "faltaban" renders the other side's "faltavam", not its "não"
+    if unnamed and _answered_apart(unnamed, aff_text, aff_lang, neg_side, neg_text, neg_lang) \
+            and not _compares(aff_text, aff_lang):
+        unnamed = []  # "un fallo grave, y … pretende" renders "a serious failure", not "does not seek"
     if (unnamed or any(_after_negator(neg_text, e, neg_lang) for _, e, _ in neg_side)) \
             and not _stop_kept(neg_side, neg_text, neg_lang, aff_text, aff_lang) \
             and not _double_dropped(neg_side, aff_words, neg_text, neg_lang, aff_text, aff_lang):
@@ -1625,6 +1651,52 @@ def _cognates_only(aff_words: list[str], neg_text: str, neg_lang: str | None) ->
         if len(w) < _COGNATE_HEAD or " " in w or k not in keys:
             return False
         keys.remove(k)
+    return True
+
+
+_APART_DRIFT = 0.15  # how far (share of the sentence) a negative word and its rendering may lie apart
+
+
+def _answered_apart(aff_words: list[str], aff_text: str, aff_lang: str | None,
+                    neg_side: list[tuple[int, int, str]], neg_text: str, neg_lang: str | None) -> bool:
+    """Does each negative word of the side without a negator stand where the negated side has
+    a negative word of its own in a clause without a negator, and away from every negator
+    ("Fue un fallo grave, y la empresa pretende …" ~ "This was a serious failure, and the
+    company does not seek …")? Then it renders that word, and the negator went unrendered:
+    one word each, at about the same place of the sentence."""
+    ln = lexicon(neg_lang)
+    if ln is None or not aff_text or not neg_text:
+        return False
+    nwords = negative_words(neg_text, neg_lang)
+    if not nwords:
+        return False
+    cl = _clauses(neg_text, ln.chars is not None)
+    neg_cl = {k for k, (a, b) in enumerate(cl) for s, _, _ in neg_side if a <= s < b}
+    low_n, low_a = neg_text.casefold(), aff_text.casefold()
+    free, at = [], {}
+    for w in nwords:
+        p = low_n.find(w, at.get(w, 0))
+        if p < 0:
+            continue
+        at[w] = p + len(w)
+        if not any(a <= p < b for k, (a, b) in enumerate(cl) if k in neg_cl):
+            free.append(p / len(neg_text))
+    if not free:
+        return False
+    negpos = [s / len(neg_text) for s, _, _ in neg_side]
+    at = {}
+    for w in aff_words:
+        p = low_a.find(w, at.get(w, 0))
+        if p < 0:
+            return False
+        at[w] = p + len(w)
+        q = p / len(aff_text)
+        if any(abs(q - n) <= _APART_DRIFT for n in negpos):
+            return False
+        hit = next((f for f in free if abs(f - q) <= _APART_DRIFT), None)
+        if hit is None:
+            return False
+        free.remove(hit)
     return True
 
 
@@ -2007,7 +2079,7 @@ def _bound_dropped(stext: str, sl: str | None, ttext: str, tl: str | None
               "a negated bound (\"nicht mehr als das\"), or a \"without\" against one the other side reads in a "
               "fixed phrase (\"sem parar o trânsito\"), is no flip. A \"little\" or \"few\" that renders "
               "a small-quantity word of the negated side (\"servono a poco se non c'è\" ~ \"of little "
-              "use if there is\") does not say its negator.",
+              "use if there is\") does not say its negator, nor does a negative word that stands, away from every negator, where the negated side has one of its own in a clause without a negator (\"It was a failure, and they do not …\" ~ \"Fue un fallo, y …\"); \"X at the earliest\" (frühestens, 早くても) says \"not until X\", and Chinese \"must\" said with two negators (不改不行, 非去不可) and 不计 (not counting) negate nothing.",
       why="A dropped or added negation inverts the sentence while it still reads fluently; "
           "neural MT does it often enough that critical-error tasks test for it. Minor by "
           "default: translators also trade \"not possible\" for \"out of the question\", so "
