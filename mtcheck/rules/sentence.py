@@ -1664,8 +1664,11 @@ def _answered_apart(aff_words: list[str], aff_text: str, aff_lang: str | None,
     ("Fue un fallo grave, y la empresa pretende …" ~ "This was a serious failure, and the
     company does not seek …")? Then it renders that word, and the negator went unrendered:
     one word each, at about the same place of the sentence."""
-    ln = lexicon(neg_lang)
-    if ln is None or not aff_text or not neg_text:
+    ln, la = lexicon(neg_lang), lexicon(aff_lang)
+    # (two spaced languages, and a negator of the verb: a "without" or a Chinese 不 glued to an
+    # adjective, "sans ambiguïté" (clear), "不佳" (poor), says a word the other side may say plainly)
+    if ln is None or la is None or ln.chars is not None or la.chars is not None \
+            or not aff_text or not neg_text or any(w in ln.without for _, _, w in neg_side):
         return False
     nwords = negative_words(neg_text, neg_lang)
     if not nwords:
