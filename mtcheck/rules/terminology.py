@@ -1125,7 +1125,9 @@ def _parallel_support(ctx: CheckContext, beads: dict[int, BeadView], bead_ids: l
               "name kept as written beside a term (in Wolfsberg) is no part of its rendering, and where the "
               "places in a sentence do not tell, the word beside the rendering of the term's source neighbour, "
               "where the usual rendering stands elsewhere (new knitwear workshops → small jersey workshops), "
-              "renders the term.",
+              "renders the term. A term of two source words or more rendered here by words "
+              "that share none with its usual rendering (health insurance → "
+              "assurance maladie / mutuelle) is major.",
       why="MT translates sentence by sentence, so a term (Fahrräder → bicycles) can flip to a "
           "near-synonym (bikes) and the reader wonders whether a different thing is meant.",
       fail=("Die Fahrräder sind schwer. Keine Fahrräder im Gefängnis. Fahrräder sind verboten.",
@@ -4049,8 +4051,14 @@ def _multiword_flag(ctx: CheckContext, S: tuple[str, ...], B: set[int], t1: tupl
         ev.append(Evidence(ctx.parallels[0].path if ctx.parallels else "", pnote, None,
                            note="parallel version renders the term consistently"))
     s, e = b.tgt[u.first].start, b.tgt[u.last].end
+    # a term of two source words or more whose rendering here shares no word with the usual
+    # one (assurance maladie / mutuelle): no variant of the same words but another term to
+    # the reader, who takes it for another thing: major
+    other = len(S) >= 2 and not set(u.key) & set(t1) and not any(
+        _same_word(x, y, tl) for x in u.key for y in t1)
     yield ctx.flag(s, e, f"“{surface}” is rendered “{t1_surface}” in {len(B1)} other places "
-                         f"but “{text[s:e]}” here", suggestion=t1_surface, evidence=ev)
+                         f"but “{text[s:e]}” here", suggestion=t1_surface, evidence=ev,
+                   severity="major" if other else None)
 
 
 # ---------------------------------------------------------------------------------------
