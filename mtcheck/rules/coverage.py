@@ -999,6 +999,36 @@ def _swap_evidence(ctx: CheckContext, n: BeadView, t: Segment, before: bool) -> 
             and not _para_edge(ctx.target, x, edge))
 
 
+# the aligner pairs a source sentence that closes (or opens) its paragraph with the target
+# sentence that closes (opens) its own; an added sentence there takes the pair from the
+# translation beside it in the paragraph.  The lengths say so: the unpaired sentence fits
+# that source (|z| <= SWAP_FIT_Z), the paired one does not (|z| >= SWAP_MISFIT_Z), by a margin
+SWAP_FIT_Z, SWAP_MISFIT_Z, SWAP_MARGIN = 1.0, 1.5, 1.0
+
+
+def _edge_swap(ctx: CheckContext, n: BeadView, t: Segment, before: bool) -> bool:
+    """Without figures, in one paragraph: is the 1-1 pair ``n`` beside the 0-1 sentence ``t``
+    (``before``: n comes first) the aligner's mistake, its translation an added sentence at
+    the paragraph's edge?  n's source and translation close (``t`` before n) or open (n
+    before ``t``) their paragraphs, ``t`` does not; ``t`` fits n's source by length and n's
+    translation does not; and n's translation shares no word stem with n's source that
+    ``t`` lacks."""
+    s, x = n.source[0], n.target[0]
+    if x.paragraph != t.paragraph:
+        return False
+    edge = before  # n before t: n opens the paragraph; n after t: n closes it
+    if not (_para_edge(ctx.source, s, edge) and _para_edge(ctx.target, x, edge)):
+        return False
+    c, sp = expected_ratio(ctx), _spread(ctx)
+    ls = _clen(s.text)
+    zt = abs(length_z(ls, _clen(t.text), c, sp))
+    zx = abs(length_z(ls, _clen(x.text), c, sp))
+    if zt > SWAP_FIT_Z or zx < SWAP_MISFIT_Z or zx - zt < SWAP_MARGIN:
+        return False
+    src = _lexical_anchors(s.text)
+    return not ((_lexical_anchors(x.text) & src) - _lexical_anchors(t.text))
+
+
 def _swapped_addition(ctx: CheckContext, b: BeadView, t: Segment) -> Segment:
     """The sentence a 0-1 bead's target ``t`` stands for as an addition: ``t`` itself, or,
     where the aligner (by lengths alone) paired the source sentence beside it with the
@@ -1024,7 +1054,7 @@ def _swapped_addition(ctx: CheckContext, b: BeadView, t: Segment) -> Segment:
                 continue
             if abs(length_z(_clen(n.source_text), _clen(t.text), expected_ratio(ctx), _spread(ctx))) > 2.0:
                 continue
-            if _swap_evidence(ctx, n, t, k < pos):
+            if _swap_evidence(ctx, n, t, k < pos) or _edge_swap(ctx, n, t, k < pos):
                 return n.target[0]
         return t
     for k in (pos - 1, pos + 1):
@@ -1089,6 +1119,9 @@ ADDED_REST_ANCHORS = 2       # the source's anchors the rest has, at least
 # rest far too short without either part (z -3 to -6)
 ADDED_SHORT_Z = 1.5               # the bead's length z at least
 ADDED_SHORT_REST_Z = (-1.0, 1.0)  # … the rest's, without the sentence
+# a bead 2.0 long whose added sentence, with no figure, stands at its edge while the rest
+# holds every figure of the source: the rest may be a little long (an explicit translation)
+ADDED_EDGE_REST_HI = 1.5
 _WORD_RE = re.compile(r"[^\W\d_]{5,}")
 
 
@@ -1164,6 +1197,9 @@ def _unanchored(ctx: CheckContext, b: BeadView, cands: list[int], lens: list[int
         lo, hi = ADDED_REST_Z if z_all >= ADDED_UNANCHORED_Z else ADDED_SHORT_REST_Z
         if len(nums) >= ADDED_REST_ANCHORS and nums <= rest:
             lo = ADDED_REST_Z[0]  # every figure of the source is in the rest: it is the translation
+        if z_all >= ADDED_UNANCHORED_Z and i in (0, len(b.target) - 1) and nums and nums <= rest \
+                and not _NUM.search(b.target[i].text):
+            hi = ADDED_EDGE_REST_HI  # a figureless sentence at the edge, the figures all in the rest
         # anchored: two of the source's anchors in the rest, or, the bead being far too
         # long, every figure of the source (one is enough: "4.5 million vehicles" ~ "4,5
         # mln pojazdów" where the two languages share no word)
@@ -1171,7 +1207,30 @@ def _unanchored(ctx: CheckContext, b: BeadView, cands: list[int], lens: list[int
             z_all >= ADDED_UNANCHORED_Z and bool(nums) and nums <= rest)
         if anchored and lo <= length_z(ls, total - lens[i], c, _spread(ctx)) <= hi:
             hits.append(i)
+    if len(hits) > 1:
+        # a sentence inside the bead is more likely part of a split translation than one at
+        # its edge that the neighbouring pair, fitting its own source, leaves out too
+        hits = [i for i in hits if _beside_fitting_pair(ctx, b, i)]
     return hits[0] if len(hits) == 1 else None
+
+
+def _beside_fitting_pair(ctx: CheckContext, b: BeadView, i: int) -> bool:
+    """Is target sentence ``i`` at an edge of bead ``b`` (of three sentences or more), next
+    to a 1-1 pair of its paragraph that fits its source (|z| <= ADDED_EDGE_FIT_Z)?"""
+    if len(b.target) < 3 or i not in (0, len(b.target) - 1):
+        return False
+    beads = ctx.beads()
+    pos = b.index if 0 <= b.index < len(beads) and beads[b.index] is b else None
+    if pos is None:
+        return False
+    k = pos - 1 if i == 0 else pos + 1
+    if not 0 <= k < len(beads):
+        return False
+    n = beads[k]
+    if len(n.source) != 1 or len(n.target) != 1 or n.target[0].paragraph != b.target[i].paragraph:
+        return False
+    zn = _pair_z(ctx, n)
+    return zn is not None and abs(zn) <= ADDED_EDGE_FIT_Z
 
 
 # A short added sentence beside a long one may leave its bead only 1.0-1.5 standard
@@ -1289,6 +1348,40 @@ def _split_quote(b: BeadView, i: int) -> bool:
     return sum(inside) - 1 < _quoted_sentences(b.source_text)
 
 
+def _quote_part(ctx: CheckContext, b: BeadView, t: Segment) -> bool:
+    """Is 0-1 target sentence ``t`` one sentence of a quotation that runs on into the
+    neighbouring bead's translation, whose source quotes more sentences than that
+    translation does without ``t``?  A source sentence quoting speech of several sentences
+    (…は「A。B」と述べた) is several in the translation ("A. B," the mayor said.), and the
+    aligner may leave the first unpaired: it renders part of the source, no addition."""
+    beads = ctx.beads()
+    pos = b.index if 0 <= b.index < len(beads) and beads[b.index] is b else None
+    if pos is None:
+        return False
+    for k, after in ((pos + 1, True), (pos - 1, False)):
+        if not 0 <= k < len(beads) or not beads[k].source or not beads[k].target:
+            continue
+        n = beads[k]
+        near = n.target[0] if after else n.target[-1]
+        if near.paragraph != t.paragraph:
+            continue
+        texts = [t.text] + [x.text for x in n.target] if after else [x.text for x in n.target] + [t.text]
+        i, j = (0, 1) if after else (len(texts) - 1, len(texts) - 2)
+        joined, offs = "", []
+        for x in texts:
+            offs.append((len(joined), len(joined) + len(x)))
+            joined += x + " "
+        spans = _quote_spans(joined)
+        # one quotation holds ``t`` and the neighbour's sentence beside it
+        if not any(qa < offs[i][1] and offs[i][0] < qe and qa < offs[j][1] and offs[j][0] < qe
+                   for qa, qe in spans):
+            continue
+        inside = sum(1 for ta, te in offs if any(qa < te and ta < qe for qa, qe in spans))
+        if inside - 1 < _quoted_sentences(n.source_text):
+            return True
+    return False
+
+
 def _digit_figures(text: str) -> set[str]:
     """The figures of ``text``, digits only (2,400 ~ 2400)."""
     return {x for x in (re.sub(r"\D", "", n) for n in _NUM.findall(text)) if x}
@@ -1386,8 +1479,17 @@ def _added_in_bead(ctx: CheckContext, b: BeadView) -> int | None:
               "into other units (95 degrees → 95 Grad Fahrenheit (etwa 35 Grad Celsius)) "
               "adds no content and is not measured. "
               "Where the aligner paired a source sentence that opens (or closes) its paragraph "
-              "with an added sentence ending the paragraph before (or opening the next), the "
+              "with an added sentence ending the paragraph before (or opening the next), or "
+              "closing (opening) the same paragraph while the unpaired sentence beside it fits "
+              "that source by length and the added one does not, the "
               "finding points at that added sentence, not at the unpaired translation. "
+              "Of several figureless sentences of a bead that share nothing with its source, the "
+              "one at its edge beside a pair fitting its source is the addition; a figureless "
+              "sentence at the edge of a bead whose rest holds every figure of the source may "
+              "leave that rest a little long (z up to 1.5). "
+              "A sentence left unpaired that is one sentence of a quotation running on into the "
+              "next pair's translation, whose source quotes more sentences than that translation "
+              "does without it, is no addition. "
               "The headline of a text in a dense script (zh, ja, ko; first sentence of both texts, a "
               "paragraph of its own, no final stop) translated into a spaced one is telegraphic: "
               "its translation far longer is minor.",
@@ -1420,6 +1522,8 @@ def addition(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                     continue  # a paragraph moved from elsewhere in the source: no addition
                 if _has_counterpart(ctx, t):
                     continue
+                if _quote_part(ctx, b, t):
+                    continue  # one sentence of a quotation the source holds as one
                 if _furniture(ctx, t):
                     continue  # a leaked caption, credit or UI label: the F rule's finding
                 # the aligner paired the neighbour's source with the added sentence, its
