@@ -12,12 +12,13 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Callable, Iterator
 
 from ..model import Finding
 from .context import CheckContext
 from ._data import lang_file
-from ._text import (_SCALE_COMMON, _SCALE_LANG, _SH_LANGS, _SR_CYR_RE, _SR_CYR_TO_LAT, find_numbers,
+from ._text import (_FRACTION_WORDS, _SCALE_COMMON, _SCALE_LANG, _SH_LANGS, _SR_CYR_RE, _SR_CYR_TO_LAT, find_numbers,
                     norm_lang, unit_rows)
 from .registry import rule
 from .sentence import (_INDIC_MARKS, _SKIP_KINDS, _TOKEN, _joined_offset, _pairs, _target_span,
@@ -138,6 +139,11 @@ class Lexicon:
     # counts for no concept
     season: frozenset[str] = frozenset()
     season_lead: tuple[tuple[str, ...], ...] = ()
+    # the fraction words of the language (a third, ein Drittel, un tiers) and the function
+    # words that may follow one used as an amount ("cut by a third on Saturday"; not "by a
+    # third party"): a `figure_by` word and a fraction state the amount as a figure does
+    fractions: frozenset[str] = frozenset()
+    fraction_next: frozenset[str] = frozenset()
 
 
 # phrase words split where the text's tokens do: "après-midi", "high-ranking" are two words
@@ -294,7 +300,36 @@ def lexicon(lang: str | None) -> Lexicon | None:
                            re.escape(w[:-1]) + "['’]" if w.endswith("'") else re.escape(w) + r"(?![^\W\d_])"
                            for w in sorted(ne_clitic, key=len, reverse=True)) + ")", re.I)
                    if ne_clitic else None,
-                   season=frozenset(season), season_lead=tuple(sorted(season_lead)))
+                   season=frozenset(season), season_lead=tuple(sorted(season_lead)),
+                   fractions=_fractions(lang), fraction_next=_function_words(lang))
+
+
+def _fractions(lang: str | None) -> frozenset[str]:
+    """The fraction words of ``lang`` (half, third, Drittel, tiers), English plurals too."""
+    words = set(_FRACTION_WORDS.get(norm_lang(lang) or "", {}))
+    if norm_lang(lang) == "en":
+        words |= {w + "s" for w in words if w != "half"} | {"halves"}
+    return frozenset(words)
+
+
+@lru_cache(maxsize=None)
+def _function_words(lang: str | None) -> frozenset[str]:
+    """The function words of ``lang`` (data/furniture/function-words.txt), case-folded."""
+    base = norm_lang(lang) or ""
+    try:
+        text = (Path(__file__).resolve().parent.parent / "data" / "furniture" / "function-words.txt"
+                ).read_text(encoding="utf-8")
+    except OSError:
+        return frozenset()
+    out: set[str] = set()
+    cur = None
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line.startswith("[") and line.endswith("]"):
+            cur = line[1:-1].strip()
+        elif line and cur == base:
+            out.add(line.casefold())
+    return frozenset(out)
 
 
 _INDIC_MARK = re.compile(f"[{_INDIC_MARKS}]")
@@ -695,6 +730,9 @@ def _by_amount(words: list[str], k: int, glued: Callable[[int], bool], lx: Lexic
             k += 1
     if k < len(words) and words[k].isdigit():
         return True
+    if k < len(words) and words[k] in lx.fractions and (
+            k + 1 >= len(words) or not glued(k) or words[k + 1] in lx.fraction_next):
+        return True  # "down by almost a third", "cut by half," (not "by a third party")
     if k + 1 >= len(words) or not glued(k) or not any(
             name in ("more", "bound") for name, _, _ in _lookup(words[k], lx)):
         return False
@@ -714,7 +752,8 @@ def _by_keys(infos: list, lx: Lexicon) -> set[tuple[str, int]]:
     """The change keys of the weak words of change when a `figure_by` or `figure_of` word
     and a figure are in the text (the quick test of ``flips``; ``_hits`` decides)."""
     by = lx.figure_by | lx.figure_of
-    if not by or not any(got[1] in by and any(n[1].isdigit() for n in infos[k + 1:k + 4])
+    if not by or not any(got[1] in by and any(n[1].isdigit() or n[1] in lx.fractions
+                                              for n in infos[k + 1:k + 4])
                          for k, got in enumerate(infos)):
         return set()
     return {("change", pole) for got in infos for name, pole, pat in got[2]
@@ -1231,6 +1270,13 @@ def _negated_before(text: str, lang: str | None, at: int, near: int = _NEAR) -> 
     ends = list(_CLAUSE_END.finditer(window))
     if ends:  # (a negator does not reach past its clause: "pas bonnes : elles ont chuté")
         window = window[ends[-1].end():]
+    but = _but_after_comma(lang)
+    if but is not None:
+        # (nor past a comma and a "but" that opens the next clause: "is not covered by the
+        # ban, but the level has dropped", "omfattas inte av förbudet, men nivån har sjunkit")
+        cuts = list(but.finditer(window))
+        if cuts:
+            window = window[cuts[-1].end():]
     negs = [w for w in negative_words(window, lang) if not _quantity_noun(w, lang) and not _negated_kind(w, lang)
             and not _coordinated(window, w, lang)]
     if negs and negs[-1] == words[-1].group().casefold() and not text[words[-1].end():at].strip():
@@ -1241,6 +1287,18 @@ def _negated_before(text: str, lang: str | None, at: int, near: int = _NEAR) -> 
             # rose"); a word of negative meaning ("hardly rose", "kaum gestiegen") still counts
             negs.pop()
     return bool(negators(window, lang)) or bool(negs)
+
+
+@lru_cache(maxsize=None)
+def _but_after_comma(lang: str | None) -> re.Pattern | None:
+    """A comma and a "but" word of P001's lexicon (`but`: but, aber, men, mais) after it: the
+    start of a clause that a negator before it does not reach into. None for a language
+    without such words or written without spaces."""
+    lx = neg_lexicon(lang)
+    if lx is None or lx.chars is not None or not lx.but:
+        return None
+    return re.compile(r",\s+(?:" + "|".join(map(re.escape, sorted(lx.but, key=len, reverse=True)))
+                      + r")(?![^\W\d_])", re.I)
 
 
 # (session 55) coordinating particles of the languages written without spaces: a word of
@@ -1872,7 +1930,10 @@ def _figure_placed_flip(stext: str, sl: str | None, ttext: str, tl: str | None):
               "waiting times\") and a lengthening rendered a length compared by a figure (\"wydłużyła się o 1,5 km\" ~ "
               "\"1.5km shorter\"). A figure placed on the wrong side of a reference figure of the same unit that "
               "the source has too, in a phrase after a comma (\"fell to 1.8 mg, far above the safe level of 5 mg\"), "
-              "is a flip whatever the source's language.",
+              "is a flip whatever the source's language. A negator does not reach past a comma and a \"but\" that opens the "
+              "next clause, a change by a fraction (\"down by almost a third\") states its pole as one by a figure, "
+              "Chinese and Japanese 以前 / 以后 / 以降 after a year, month or day say before or after, and rain or snow "
+              "that fell is weather, no decline.",
       why="A flipped direction reverses the news (prices fell, not rose; the team lost, not won) "
           "while the sentence stays fluent and every number and name still matches, so neither "
           "a reader nor the other checks notice.",
