@@ -1127,7 +1127,10 @@ def _parallel_support(ctx: CheckContext, beads: dict[int, BeadView], bead_ids: l
               "where the usual rendering stands elsewhere (new knitwear workshops → small jersey workshops), "
               "renders the term. A term of two source words or more rendered here by words "
               "that share none with its usual rendering (health insurance → "
-              "assurance maladie / mutuelle) is major.",
+              "assurance maladie / mutuelle) is major."
+              " A swapped modifier is found beside a shared head of three letters too (watering ban / "
+              "irrigation ban) in a translation language with a list of function words, and a Romance "
+              "noun in -mento (pagamento) is a term, not an adverb in -mente.",
       why="MT translates sentence by sentence, so a term (Fahrräder → bicycles) can flip to a "
           "near-synonym (bikes) and the reader wonders whether a different thing is meant.",
       fail=("Die Fahrräder sind schwer. Keine Fahrräder im Gefängnis. Fahrräder sind verboten.",
@@ -1312,6 +1315,7 @@ def _variant_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     for M, mb in s_beads.items():
         by_opening.setdefault(_opening(M), set()).update(mb)
     hedge_s = {lemma(w, sl) for w in _hedges(sl)}  # (and the verbs of speech: sanoi, said)
+    nb_len = 3 if _stopwords(tl) else 4  # (a shared neighbour's least length)
     for L, BL in sorted(s_beads.items()):
         if not 3 <= len(BL) <= max_beads or L in src_names or L in bad_src or L in hedge_s:
             continue
@@ -1384,10 +1388,12 @@ def _variant_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                     if t.lemma != a:
                         continue
                     # a neighbour of four letters or more: not a preposition a language
-                    # without a list of function words counts as content (vid, par)
-                    if k + 1 < len(tt) and tt[k + 1].joined and tt[k + 1].content and _wlen(tt[k + 1].lemma) >= 4:
+                    # without a list of function words counts as content (vid, par); one with
+                    # such a list knows its short function words, so a noun of three (ban, tax)
+                    # is a neighbour too
+                    if k + 1 < len(tt) and tt[k + 1].joined and tt[k + 1].content and _wlen(tt[k + 1].lemma) >= nb_len:
                         pairs[(1, tt[k + 1].lemma)] += 1
-                    if k > 0 and t.joined and tt[k - 1].content and _wlen(tt[k - 1].lemma) >= 4:
+                    if k > 0 and t.joined and tt[k - 1].content and _wlen(tt[k - 1].lemma) >= nb_len:
                         pairs[(-1, tt[k - 1].lemma)] += 1
             if pair is not None:  # only the head beside the modifier counts
                 if _near(toks[d].tgt, a, pair[1], 3):
@@ -1584,7 +1590,9 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             k > 1 and bt.tgt[k - 1].joined and bt.tgt[k - 1].content and bt.tgt[k - 2].word in openers))
 
     for L, B in sorted(src_beads.items()):
-        if not 3 <= len(B) <= max_beads or L in bad_src or _adverb(L, sl):
+        if not 3 <= len(B) <= max_beads or L in bad_src or _adverb(L, sl, (
+                by_index[bi].src_surface_at[i] if by_index[bi].src_surface_at else by_index[bi].src_surface[L]
+                for bi in B for i in by_index[bi].src[L])):
             continue
         surface = by_index[min(B)].src_surface[L]
         if L in src_names:
@@ -2232,9 +2240,13 @@ _ADVERB_ENDINGS = ("ly", "ment", "mente", "weise")
 _ADVERB_ENDINGS_BY_LANG = {"en": ("ly",)}
 
 
-def _adverb(L: str, lang: str) -> bool:
-    """Is source lemma L an adverb by its ending (en quickly, fr rapidement, de teilweise)?"""
-    return L.endswith(_ADVERB_ENDINGS_BY_LANG.get(lang, _ADVERB_ENDINGS))
+def _adverb(L: str, lang: str, written: Iterable[str] = ()) -> bool:
+    """Is source lemma L an adverb by its ending (en quickly, fr rapidement, de teilweise)?
+    Where its forms as ``written`` are given, each must end so too: lemma() takes a noun's
+    ending off as well (Portuguese branqueamento, Italian pagamenti, French traitements →
+    -ment), and an adverb has no other form."""
+    ends = _ADVERB_ENDINGS_BY_LANG.get(lang, _ADVERB_ENDINGS)
+    return L.endswith(ends) and all(fold(w).endswith(ends) for w in written)
 
 
 # Relational adjectives of the Slavic languages, made from a noun with -н- or -ск- and an
