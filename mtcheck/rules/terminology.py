@@ -1428,6 +1428,9 @@ def _variant_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                     nb = tt[k - 1]
                 if nb is None or (d, t.start) in seen:
                     continue
+                if _quantity_term((t.lemma,)) or _quantity_term((a,)):
+                    continue  # a scale beside what it counts (billion won / trillion won): a figure's
+                    # size, no term
                 if t_count[t.lemma] != 1 and not _lone_pair(t, nb, d, toks, tl, bigrams):
                     continue
                 if n_in[nb.lemma] == len(BL) and _spells_term(L, nb.lemma):

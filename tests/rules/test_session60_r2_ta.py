@@ -101,3 +101,16 @@ def test_adverb_in_mente_still_no_term(tmp_path):
            "The cooperative bought two new lorries to collect the milk.\n\n"
            "The water rose rapidly during the night.\n")
     assert t003(tmp_path, src, tgt, "pt", "en") == []
+
+
+def test_scale_beside_currency_silent(tmp_path):
+    # (a scale word before a short currency name is a figure's size, no swapped modifier)
+    src = ("시는 올해 공원 조성에 500억원을 투입한다.\n\n"
+           "시는 내년에도 도로 정비에 300억원을 쓸 계획이다.\n\n"
+           "전체 사업비는 1조2000억원으로 늘었다.\n\n"
+           "시의회는 이 가운데 200억원을 삭감했다.\n")
+    tgt = ("The city will spend 50 billion won on building parks this year.\n\n"
+           "The city also plans to spend 30 billion won on road repairs next year.\n\n"
+           "The total cost of the project has risen to 1.2 trillion won.\n\n"
+           "The city council cut 20 billion won from it.\n")
+    assert not any("trillion" in m for m in t003(tmp_path, src, tgt, "ko", "en"))
