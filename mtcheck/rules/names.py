@@ -1559,6 +1559,31 @@ def _compound_head_rendered(g: Name, tgt: str, sl: str | None, tl: str | None) -
     return False
 
 
+_NAME_COMPOUND_LANGS = _HEAD_COGNATE_LANGS | frozenset({"nn", "no", "is"})
+
+
+def _name_compound_kept(g: Name, tgt: str, sl: str | None) -> bool:
+    """In a compounding source language, is one-word ``g`` a name joined to a common head
+    noun (Visby|området, Göteborg|s|regionen, Aarhus|området), the name written in the
+    translation as a capitalised word of its own (the Visby area)?  The name is kept, the
+    head noun translated: no name lost."""
+    if sl not in _NAME_COMPOUND_LANGS or len(g.parts) != 1 or g.classes \
+            or g.parts[0].classes or g.parts[0].acronym or g.initial:
+        return False
+    w = g.parts[0].text
+    if "-" in w or not w[1:].islower() or len(w) < 8:
+        return False
+    for i in range(3, len(w) - 3):
+        mod, head = w[:i], w[i:].lower()
+        if head.startswith("s") and zipf(head, sl) < 3.5:
+            head = head[1:]  # a linking s (Göteborgsregionen)
+        if len(head) < 4 or zipf(head, sl) < 3.5:
+            continue
+        if re.search(r"(?<![\w\-])" + re.escape(mod) + r"(?![\w\-])", tgt):
+            return True
+    return False
+
+
 def _first_word_of_title(g: Name, src: str, sl: str | None) -> bool:
     """Is one-word ``g`` a common word that opens a name of lower-case words, as languages
     that capitalise a name's first word only write them (Lučke uprave = the port
@@ -5232,6 +5257,10 @@ def _written_lower(ctx: CheckContext, g: Name) -> bool:
         if w != low and len(w) >= 4 and cp >= 4 and len(w) - cp <= 2 and (
                 len(low) - cp <= 3 or low[cp:] in _LONG_ARTICLE_ENDINGS):
             return True
+        if ctx.source.lang in ("tr", "az") and w != low and cp >= 6 and len(w) - cp <= 5 \
+                and len(low) - cp <= 5 and not low.endswith(("oğlu", "oglu")):
+            return True  # Turkish stacks its endings on a common word with no apostrophe,
+            # which a name takes before them (Rekoltedeki … rekoltenin, not Ankara'da)
     return False
 
 
@@ -5905,7 +5934,7 @@ def _is_pair(ctx: CheckContext) -> bool:
               "name (Angela Merkel ~ Angela: major even in one pair, since no pronoun "
               "explains it). In Thai a name reads back consonant for consonant, an ending said "
               "\"sh\" (Scotia, Patricia) or a French silent -c (Leblanc) either way, and a place by "
-              "its Thai name inside a run of Thai (ยุโรป); Hangul hears ch as k or German h (Reich ~ 라이크, Heinrich ~ 하인리히), Cyrillic the old Spanish x as х (Texas ~ Техас), a French name's unsaid final consonant and its ch as ш (Blanchard ~ Бланшар). Not missing: the compounds of a hyphen-suspended coordination in a body's name, translated word by word (Tee-, Silla- ja Sadamaameti ~ Road, Bridge and Harbour Board); an acronym in its plural with a small s (LED ~ LEDs), a Cyrillic place adjective whose place the translation "
+              "its Thai name inside a run of Thai (ยุโรป); Hangul hears ch as k or German h (Reich ~ 라이크, Heinrich ~ 하인리히), Cyrillic the old Spanish x as х (Texas ~ Техас), a French name's unsaid final consonant and its ch as ш (Blanchard ~ Бланшар). Not missing: a name compounded with a common head noun in a compounding language, the name kept as a word of its own (Visbyområdet ~ the Visby area); a Turkish word opening a sentence that the article writes in lower case with other stacked endings (Randımandaki … randımanın), or a Turkish title's abbreviation (Doç., Uzm.); the compounds of a hyphen-suspended coordination in a body's name, translated word by word (Tee-, Silla- ja Sadamaameti ~ Road, Bridge and Harbour Board); an acronym in its plural with a small s (LED ~ LEDs), a Cyrillic place adjective whose place the translation "
               "transliterates (Авачинском ~ Awatscha-Fischkombinat; a stem's softened ж or ш the "
               "place's г or х: Онежскому ~ Lake Onega, Рижский ~ Riga; a place in -и, -ы, -е or -је "
               "in a Latin spelling of its own: Лучанските ~ Lučani), an adjective whose place with "
@@ -6043,6 +6072,9 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 continue
             if _cjk_swap(ctx, bn, g, tl) is not None or _zh_name_swap(ctx, bn, g, tl) is not None:
                 continue  # another place of its kind in its stead (N004's)
+            if _name_compound_kept(g, bn.tgt.text, sl):
+                continue  # Visbyområdet ~ the Visby area: the name kept, the head noun
+                # compounded to it translated
             if _compound_head_rendered(g, bn.tgt.text, sl, tl):
                 continue  # Talbus ~ valley bus: a compound of common words, its head
                 # kept as the translation's own word: a common noun translated
@@ -6473,7 +6505,9 @@ def _target_common_word_suffixed(g: Name, t: Name, sl: str | None, tl: str | Non
               "is a swap too; and out of Latin letters into Cyrillic, Greek, Arabic or Hebrew, a "
               "person's given name transcribed with a word in the surname's slot that reads as no "
               "source word and is no common word (Laura Bennett ~ لورا هاريسون) is a swap: "
-              "major.",
+              "major. No swap either: a common noun opening a sentence, which the source "
+              "writes in lower case elsewhere, rendered by a word the translation writes in "
+              "lower case elsewhere in another case (Corncrakes ~ Derkacze … derkaczy).",
       why="A swapped entity (another person, country or organisation) is a critical "
           "meaning error that reads fluently and survives proofreading.",
       fail=("US-Präsident Donald Trump schrieb auf Twitter, er beobachte die Stürme.",
@@ -6502,7 +6536,8 @@ def name_replaced(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 continue  # a UI label glued to the text ("… next week. Lire la suite"): F003's
             if _garbled(t.text):
                 continue  # "Jürgen MÃ¼ller": the encoding is damaged, not the name (S013's)
-            if not pair and _written_lower(ctx, g) and _target_written_lower(ctx, t):
+            if not pair and _written_lower(ctx, g) and (_target_written_lower(ctx, t) or (
+                    len(t.parts) == 1 and _case_form_written_lower(ctx.target.text, t.parts[0], tl))):
                 continue  # a common noun opening a sentence, both articles writing it in
                 # lower case elsewhere (Polecats … polecats ~ Iltere … iltere): no name
             if _title_common_word(ctx, t, bn.tgt.text, tl):
@@ -7432,8 +7467,22 @@ def _misspellings(ctx: CheckContext, min_ratio: float) -> list[tuple[Part, str, 
         starts = {k[2] for k in found}
         found += [k for k in _home_name_clipped(ctx, sl, tl) if k[2] not in starts]
         # (a German name's adjective in another case is no slip: see _de_adjective_case)
-        return [k for k in found if not _de_adjective_case(k[0].fold, k[1], sl)]
+        src = ctx.source.text if ctx.source is not None else ""
+        return [k for k in found if not _de_adjective_case(k[0].fold, k[1], sl)
+                and not _source_adjective_capitalised(k[0], src)]
     return ctx.cached(f"names.misspellings.{min_ratio}", build)
+
+
+def _source_adjective_capitalised(p: Part, src: str) -> bool:
+    """Is target word ``p`` (six letters or more, capitalised) a word the source writes in
+    lower case, as is or with an ending of two letters at most (asturiana ~ Asturian,
+    andaluzas ~ Andaluz, bretonne ~ Breton)?  A demonym or adjective of a place that the
+    source language writes in lower case and the target capitalises: rendered, no slip of
+    the place's name."""
+    w = p.text
+    if len(w) < 6 or not w[:1].isupper() or not w[1:].islower() or not src:
+        return False
+    return re.search(r"(?<![\w\-])" + re.escape(w.lower()) + r"\w{0,2}(?![\w\-])", src) is not None
 
 
 # German adjective endings (strong and weak declension) and the suffixes that make an
@@ -9634,7 +9683,8 @@ def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str |
               "Slavic surname after a hard consonant written -uk, the glide of its ю dropped "
               "(Костюк ~ Kostuk; not Мюнхен ~ Munchen, nor Кравчук). Minor: a Russian name spelled in "
               "the English system but for one ц, ч or ш written tz, cz or sz, at a single mention "
-              "(Кузнецова ~ Kuznetzova)."
+              "(Кузнецова ~ Kuznetzova). No slip: a place's adjective the source writes in lower "
+              "case, capitalised by the target (asturiano ~ Asturian beside Asturias; N002 alike)."
               " Into Ukrainian: a name with і after a vowel where Ukrainian spelling writes ї (Каіра ~ Каїра; not the o of a compound's seam, Новоіванівка, nor a у that may write an English w)."
               " Into Japanese: a katakana name written word by word that reads as a source name but for a plain stop written voiced (ピーター・ライド for Peter Wright; minor at the word's first consonant).",
       why="MT and post-editors misspell names (Merkle for Merkel); spell checkers do not "
@@ -9729,7 +9779,8 @@ def name_near_miss(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
               "sign apart inside the word that both read back as one source name are flagged, "
               "minor (रामास्वामी … रामस्वामी ~ Ramaswamy). Also a name spelled one way more often "
               "and once with two consonants swapped across the letter between them (Zamora … "
-              "Zaroma), which the fuzzy ratio counts as far apart.",
+              "Zaroma), which the fuzzy ratio counts as far apart. Not a place's adjective the "
+              "source writes in lower case (asturiano ~ Asturian beside Asturias).",
       why="Two spellings of one person or place confuse readers and are almost always a "
           "typo or an MT slip in one of them.",
       fail=("Präsident Selenskyj traf Selenskyjs Berater.",
@@ -11159,6 +11210,9 @@ def _flag_all(ctx: CheckContext, f: str, form: str, expected: str, ev: list[Evid
                 continue
             for p in g.parts:
                 if p.fold == f:
+                    if ctx.source is not None and _source_adjective_capitalised(p, ctx.source.text):
+                        continue  # asturiana ~ Asturian beside Asturias: an adjective the
+                        # source writes in lower case, no second spelling of the place
                     s = seg.start + p.start
                     yield ctx.flag(s, s + len(p.text),
                                    f"“{p.text}” is spelled “{expected}” elsewhere in the translation",
