@@ -6772,7 +6772,7 @@ def _romanised_words(text: str, nominatives: bool = True) -> tuple[tuple[str, ..
                 # Nador), ج is the French j, ж (وجدة ~ Oujda, جرادة ~ Jerada)
                 forms += [x.replace("ظ", "د").replace("ج", "ژ") for x in forms]
             if "\u0600" <= f[0] <= "\u06ff" and "ض" in f:
-                # Persian and Urdu say ض as z (رضوی ~ Razavi, رمضان ~ Ramazan)
+                # Persian and Urdu say ض as z (رضا ~ Reza, رمضان ~ Ramazan)
                 forms += [x.replace("ض", "ز") for x in forms]
             if "\u0600" <= f[0] <= "\u06ff" and "تش" in f:
                 # Arabic writes the English and Spanish ch as ta and shin (رايتشل ~ Rachel,

@@ -1273,7 +1273,7 @@ def _negated_before(text: str, lang: str | None, at: int, near: int = _NEAR) -> 
     but = _but_after_comma(lang)
     if but is not None:
         # (nor past a comma and a "but" that opens the next clause: "is not covered by the
-        # ban, but the level has dropped", "omfattas inte av förbudet, men nivån har sjunkit")
+        # levy, but the price has risen", "omfattas inte av avgiften, men priset har stigit")
         cuts = list(but.finditer(window))
         if cuts:
             window = window[cuts[-1].end():]

@@ -2530,7 +2530,7 @@ def _name_form(n: str, key: str) -> bool:
     if "ö" in n and "ö" not in key and any(
             c == "ö" and k < len(key) and key[k] == "a" for k, c in enumerate(n)):
         # Icelandic u-umlaut: the a of a name's stem is ö before the -um, -u of the oblique
-        # cases (Egilsstaðir ~ á Egilsstöðum)
+        # cases (Hallsstaðir ~ á Hallsstöðum)
         return _name_form(n.replace("ö", "a"), key)
     if key.endswith("fjörður") and len(key) >= 10 and n.startswith(
             (key[:-7] + "firð", key[:-7] + "fjarð")) and len(n) - len(key) <= 2:
@@ -3475,7 +3475,7 @@ def _kept_titles(text: str, source_text: str, tl: str, sl: str) -> list[tuple[in
               "English title or affiliation abbreviation kept before the same name, Rep., Sen., "
               "Gov., D-Calif., Dems, where the target language writes its own: data/titles). An "
               "Icelandic name's base form where the source has a case that changes its stem is a "
-              "name, no copy (á Egilsstöðum ~ Egilsstaðir, á Seyðisfirði ~ Seyðisfjörður).",
+              "name, no copy (á Hallsstöðum ~ Hallsstaðir, á Seyðisfirði ~ Seyðisfjörður).",
       why="MT systems copy source words they cannot translate (rare words, compounds, "
           "function words in noisy input); readers stumble over them and the meaning is lost.",
       fail=("Die Behörden konnten die neuen Forderungen nicht erfüllen.",

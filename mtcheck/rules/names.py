@@ -5900,8 +5900,8 @@ def _thai_read_back(g: Name, tgt_text: str) -> bool:
             if w.startswith(ti) and len(w) > len(ti) + 1:
                 runs.append(w[len(ti):])
     inside = [_thai_skeleton(w) for w in runs]
-    # (ฮ inside a word is an English h _en_sound drops, where the name says it: วอกซ์ฮอลล์
-    # ~ Vauxhall; read without it too)
+    # (ฮ inside a word is an English h _en_sound drops, where the name says it: ฟอกซ์ฮอลล์
+    # ~ Foxhall; read without it too)
     inside += [k[:1] + k[1:].replace("h", "") for k in inside if "h" in k[1:]]
     whole = set(inside)
     return enough(any(sk in whole or any(x.endswith(sk) for x in inside)
@@ -6033,7 +6033,7 @@ def _is_pair(ctx: CheckContext) -> bool:
               "translation has its word for one (la Junta ~ the regional government: "
               "data/names/government_words.txt). "
               "A Latin person's name written word by word with middle dots, as many pieces as words and in their order, each read exactly, is there, one-character pieces too (丹·柯比, 玛丽·埃伦·肖, ハンナ・ロウ). "
-              "Into Thai an English -dge reads as j and an h inside a name as ฮ (Lethbridge ~ เลทบริดจ์, Foxhall ~ ฟอกซ์ฮอลล์), a body's title of common words only is there by one word read back (Alberta Agriculture), and a common word closing a title after and is translated with it (… and Irrigation); a Tagalog generic word before ng and a place the translation keeps (Lawa ng Taal ~ Taal Lake) and an Albanian three-letter name with its definite -t, -n (Vaut ~ Vau) are not missing either.",
+              "Into Thai an English -dge reads as j and an h inside a name as ฮ (Cambridge ~ เคมบริดจ์, Foxhall ~ ฟอกซ์ฮอลล์), a body's title of common words only is there by one word read back (Alberta Agriculture), and a common word closing a title after and is translated with it (… and Irrigation); a Tagalog generic word before ng and a place the translation keeps (Lawa ng Taal ~ Taal Lake) and an Albanian three-letter name with its definite -t, -n (Vaut ~ Vau) are not missing either.",
       why="A dropped name changes who did what: the reader cannot tell it is missing. MT "
           "systems drop or hallucinate away names more often than other words.",
       fail=("Schon beim ersten Turnier hatte Werth alle vier Prüfungen gewonnen.",
@@ -6498,7 +6498,7 @@ def _target_common_word_suffixed(g: Name, t: Name, sl: str | None, tl: str | Non
               "still anchors the swap (Lucie Vargovej ~ Lucia Kováčová), and into Latvian or "
               "Lithuanian a listed given name before a capitalised word opens a person's name "
               "(Andrew Keogh ~ Andrew Kelly); English gh after a vowel reads as silent or f in "
-              "another script (McLaughlin ~ Маклафлин), the old Spanish x before a vowel reads as Cyrillic х (Texas ~ Техас), and a quarter named by its compass point may be said with its country (the North West ~ le nord-ouest de l'Angleterre; joined by a hyphen in Estonian, Finnish or Hungarian: the South East ~ Kagu-Iirimaa). "
+              "another script (McLaughlin ~ Маклафлин), the old Spanish x before a vowel reads as Cyrillic х (Texas ~ Техас), and a quarter named by its compass point may be said with its country (the North West ~ le nord-ouest de l'Angleterre; joined by a hyphen in Estonian, Finnish or Hungarian: the South West ~ Lounais-Suomi). "
               "A surname that shares its first letters with the source's but ends otherwise, itself "
               "a name the source language writes (Hoffmeister ~ Hoffmann), is another name, not a "
               "rendering; a name of three words (Lê Thị Mai) given in full with another last word "
@@ -6780,7 +6780,7 @@ def _bracket_abbreviation_spelled(t: Name, tgt: str, src: str) -> bool:
               "(BWDB Sylhet for পাউবো সিলেটের, after “Bangladesh Water Development Board (BWDB)”), nor "
               "a name before a Latin acronym in brackets that the source spells by its letters' names in "
               "brackets too (Research Organisation (NHRO) ~ (एनएचआरओ); Indic read-back hears the vowel r "
-              "and the flapped ड़, ড়: कृषि ~ Krishi, ল্যাংড়া ~ Langra; Arabic-script read-back hears ض as z too, as Persian and Urdu say it: رضوی ~ Razavi), nor "
+              "and the flapped ड़, ড়: कृषि ~ Krishi, ল্যাংড়া ~ Langra; Arabic-script read-back hears ض as z too, as Persian and Urdu say it: رضا ~ Reza), nor "
               "a name one of whose words (five letters or more) is one letter off a "
               "spelling of a capitalised source word in Cyrillic, Greek or an Indic script "
               "(Mereu Mare for Мяреу): it renders that word (a slip is N001's); nor a people's name whose stem "
@@ -6871,7 +6871,7 @@ _SOURCE_COMPASS = re.compile(r"(?<![^\W\d_])[^\W\d_][^\W\d_\-‐]*(?![^\W\d_])")
 
 
 # the compass points (folded) that Estonian, Finnish and Hungarian join to a place's name
-# by a hyphen to name its quarter (Kagu-Iirimaa, Lounais-Suomi, Délkelet-Anglia)
+# by a hyphen to name its quarter (Lõuna-Rootsi, Lounais-Suomi, Délkelet-Anglia)
 _COMPASS_PREFIXES = frozenset({
     "pohja", "louna", "ida", "laane", "kirde", "kagu", "edela", "loode",
     "pohjois", "etela", "ita", "lansi", "koillis", "kaakkois", "lounais", "luoteis",
@@ -6898,7 +6898,7 @@ def _compass_country_added(t: Name, tgt: str, src: str) -> bool:
     if len(t.parts) >= 2 and t.parts[0].fold in _COMPASS_PREFIXES and any(p.classes for p in t.parts[1:]) \
             and t.text[len(t.parts[0].text):len(t.parts[0].text) + 1] in ("-", "‐"):
         # the point joined to the place by a hyphen, as Estonian, Finnish and Hungarian
-        # write a quarter (Kagu-Iirimaa, Lounais-Suomi, Délkelet-Anglia)
+        # write a quarter (Lõuna-Rootsi, Lounais-Suomi, Délkelet-Anglia)
         return any(_compass_word(w.group()) for w in _SOURCE_COMPASS.finditer(src))
     m = _WORD_BEFORE.search(tgt[max(0, t.start - 60):t.start])
     if m is None or not _compass_word(m.group(1)):

@@ -343,7 +343,7 @@ class Lexicon:
     # (session 59) words of a small quantity (little, few, poco, wenig, peu): one on the side
     # without a negator may render one of these on the negated side rather than its negator
     few: frozenset[str] = frozenset()
-    # (an unspaced language: zh) "must" said with two negators around a short verb (不改不行,
+    # (an unspaced language: zh) "must" said with two negators around a short verb (不修不行,
     # 非去不可: "not changing won't do", must change): the pattern, whose negators negate nothing
     must_gap: re.Pattern | None = None
 
@@ -840,7 +840,7 @@ def _char_negators(text: str, lx: Lexicon) -> list[tuple[int, int, str]]:
     """Negators of an unspaced text (characters or endings) that no `not_in` word around
     them holds."""
     out = []
-    # "不改不行" (must change): both negators of a `must_gap` pattern negate nothing
+    # "不修不行" (must repair): both negators of a `must_gap` pattern negate nothing
     musts = [(g.start(), g.end()) for g in lx.must_gap.finditer(text)] if lx.must_gap is not None else []
     for m in lx.chars.finditer(text):
         i, ch = m.start(), m.group()
@@ -2030,7 +2030,7 @@ def _bound_dropped(stext: str, sl: str | None, ttext: str, tl: str | None
               "a negated bound (\"nicht mehr als das\"), or a \"without\" against one the other side reads in a "
               "fixed phrase (\"sem parar o trânsito\"), is no flip. A \"little\" or \"few\" that renders "
               "a small-quantity word of the negated side (\"servono a poco se non c'è\" ~ \"of little "
-              "use if there is\") does not say its negator; \"X at the earliest\" (frühestens, 早くても) says \"not until X\", and Chinese \"must\" said with two negators (不改不行, 非去不可) and 不计 (not counting) negate nothing.",
+              "use if there is\") does not say its negator; \"X at the earliest\" (frühestens, 早くても) says \"not until X\", and Chinese \"must\" said with two negators (不修不行, 非去不可) and 不计 (not counting) negate nothing.",
       why="A dropped or added negation inverts the sentence while it still reads fluently; "
           "neural MT does it often enough that critical-error tasks test for it. Minor by "
           "default: translators also trade \"not possible\" for \"out of the question\", so "

@@ -1124,7 +1124,7 @@ def _parallel_support(ctx: CheckContext, beads: dict[int, BeadView], bead_ids: l
               " Icelandic case forms with the suffixed article (sundlauginni / sundlaugarinnar) are one word, a "
               "name kept as written beside a term (in Wolfsberg) is no part of its rendering, and where the "
               "places in a sentence do not tell, the word beside the rendering of the term's source neighbour, "
-              "where the usual rendering stands elsewhere (new knitwear workshops → small jersey workshops), "
+              "where the usual rendering stands elsewhere (new pottery workshops → small ceramics workshops), "
               "renders the term. A term of two source words or more rendered here by words "
               "that share none with its usual rendering (health insurance → "
               "assurance maladie / mutuelle) is major."
@@ -1717,7 +1717,7 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                                           (views[bi].source_text, sl, ctx.target.text))
             if hit is None:
                 # the word beside the partner of L's neighbour, as t1 is beside it elsewhere
-                # (new knitwear units ... small hosiery units: the genitive turned the order)
+                # (new pottery units ... small ceramics units: the genitive turned the order)
                 hit = _partner_rendering(bead_toks, bi, L, t1, B1, src_beads, tgt_beads, bad_tgt,
                                          _nouns_capitalised(tl))
             if hit is None:
@@ -2833,8 +2833,8 @@ def _partner_rendering(toks: dict[int, "_BeadToks"], bi: int, L: str, t1: str, B
                        src_beads: dict[str, set[int]], tgt_beads: dict[str, set[int]],
                        bad_tgt: set[str], caps: bool) -> tuple[str, tuple[int, int, int]] | None:
     """The word that renders L in bead ``bi`` by its neighbour's partner, where the places in
-    the sentence do not tell (a genitive turned round: சிறு, குறு பின்னலாடை நிறுவனங்களின் லாப
-    வரம்பு → the profit margins of small … hosiery units): a source word M right beside L
+    the sentence do not tell (a genitive turned round: "the profit margins of the new pottery units"
+    ~ "the small ceramics units' profit margins"): a source word M right beside L
     here and, on the same side, in sentences of the usual rendering t1, where t1 stands right
     beside one target word u, on one side every time; u stands here and in two thirds of
     M's sentences at least (it renders M).  The word on that side of u here, found in no
@@ -3837,8 +3837,8 @@ def _multiword_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         # (words compared by their openings: overflow / overflows, рада / ради)
         # (a short or common word right before it too, if it is in under a third of the
         # sentences: new towers, nowe skrzydło; no article or preposition)
-        # (not a word kept as written in the translation, a name: maternity ward in Neskaupstað
-        # → in Neskaupstaður; it renders itself, no part of t1)
+        # (not a word kept as written in the translation, a name: sports hall in Ísafjörð
+        # → in Ísafjörður; it renders itself, no part of t1)
         mates = set.intersection(*({_opening(t.lemma) for t in toks[bj].src if t.lemma not in S and (
                                     (t.content and any(_near(toks[bj].src, L, t.lemma) for L in S)
                                      and not kept_src(t.lemma))
