@@ -1932,8 +1932,7 @@ def _figure_placed_flip(stext: str, sl: str | None, ttext: str, tl: str | None):
               "the source has too, in a phrase after a comma (\"fell to 1.8 mg, far above the safe level of 5 mg\"), "
               "is a flip whatever the source's language. A negator does not reach past a comma and a \"but\" that opens the "
               "next clause, a change by a fraction (\"down by almost a third\") states its pole as one by a figure, "
-              "Chinese and Japanese 以前 / 以后 / 以降 after a year, month or day say before or after, and rain or snow "
-              "that fell is weather, no decline.",
+              "Chinese and Japanese 以前 / 以后 / 以降 after a year, month or day say before or after.",
       why="A flipped direction reverses the news (prices fell, not rose; the team lost, not won) "
           "while the sentence stays fluent and every number and name still matches, so neither "
           "a reader nor the other checks notice.",
