@@ -209,21 +209,11 @@ _FREE_KINDS = frozenset({"", "body"})
 def _labelled_credit_re() -> "_re.Pattern[str]":
     global _LABELLED_CREDIT
     if _LABELLED_CREDIT is None:
-        from pathlib import Path
-        path = Path(__file__).resolve().parent.parent / "data" / "furniture" / "agencies.txt"
-        labels, by, sec = [], [], ""
-        for line in path.read_text(encoding="utf-8").splitlines():
-            line = line.strip()
-            if not line or line.startswith("#"):
-                continue
-            if line.startswith("[") and line.endswith("]"):
-                sec = line[1:-1]
-            elif sec == "labels":
-                labels.append(line)
-            elif sec == "by-labels":
-                by.append(line)
-        alt = "|".join(_re.escape(x) for x in sorted(set(labels), key=len, reverse=True))
-        balt = "|".join(_re.escape(x) for x in sorted(set(by), key=len, reverse=True))
+        from ..rules.furniture import _read  # the furniture lexicon's own reader
+        ag = _read("agencies.txt")
+        labels, by = ag.get("labels", []), ag.get("by-labels", [])
+        alt = "|".join(_re.escape(x) for x in sorted(set(labels), key=lambda x: (-len(x), x)))
+        balt = "|".join(_re.escape(x) for x in sorted(set(by), key=lambda x: (-len(x), x)))
         # "Photo: Name / Agency", and "Photo by Name / Agency" (a by-label, a capital after it)
         _LABELLED_CREDIT = _re.compile(rf"^\W*(?:(?:{alt})\s*[:：／=＝]\s*[^\W\d_]|(?:{balt})\s+(?-i:[A-Z\u00C0-\u024F]))", _re.I)
     return _LABELLED_CREDIT
