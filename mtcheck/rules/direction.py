@@ -12,7 +12,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Callable, Iterator
 
 from ..model import Finding
@@ -315,21 +314,8 @@ def _fractions(lang: str | None) -> frozenset[str]:
 @lru_cache(maxsize=None)
 def _function_words(lang: str | None) -> frozenset[str]:
     """The function words of ``lang`` (data/furniture/function-words.txt), case-folded."""
-    base = norm_lang(lang) or ""
-    try:
-        text = (Path(__file__).resolve().parent.parent / "data" / "furniture" / "function-words.txt"
-                ).read_text(encoding="utf-8")
-    except OSError:
-        return frozenset()
-    out: set[str] = set()
-    cur = None
-    for line in text.splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line.startswith("[") and line.endswith("]"):
-            cur = line[1:-1].strip()
-        elif line and cur == base:
-            out.add(line.casefold())
-    return frozenset(out)
+    from .furniture import _read  # the furniture lexicon's own reader
+    return frozenset(w.casefold() for w in _read("function-words.txt").get(norm_lang(lang) or "", []))
 
 
 _INDIC_MARK = re.compile(f"[{_INDIC_MARKS}]")
