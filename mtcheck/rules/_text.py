@@ -3711,11 +3711,26 @@ _MYRIAD_PART = re.compile(r"( ?)(\d{1,4}|\d,\d{3})(?![\d.,]\d)")
 _DATE_SIGN = re.compile(r"\s?[년年월月일日시時]")
 
 
+# the myriad signs (만/万, 억/億, 조/兆): a number is read in groups of four digits under them
+_MYRIAD_SIGNS = frozenset({1e4, 1e8, 1e12})
+
+
+def _myriad_of(factor: float) -> float:
+    """The myriad sign a scale closes its group with (천만 = 10^7: 만), none below 만."""
+    return max((m for m in _MYRIAD_SIGNS if m <= factor), default=math.inf)
+
+
 def _myriad_rest(text: str, end: int, vals: set, factor: float, lang: str) -> tuple[set, int]:
     """The lower parts of a number written in myriads after its first glued scale sign:
     1万2500 = 12,500, 10조4천억 = 10.4 trillion, 8만7천100 = 87,100, 1億2000万 = 120
     million, 1조 2000억.  Each part must be smaller than the sign before it; a part
-    after a space must carry its own sign (3만 5명 is two numbers)."""
+    after a space must carry its own sign (3만 5명 is two numbers).  A group of thousands
+    and hundreds closed by a myriad sign counts that many myriads, as one figure:
+    4천680만 = 46.8 million, 4千680万, 3억4천500만 = 345 million."""
+    # (each reading as the part before the open group of four digits and that group, kept
+    # unrounded, and the last myriad sign read)
+    done = [(v, 0.0) if factor >= 1e4 else (0.0, v) for v in vals if isinstance(v, float)]
+    myriad = _myriad_of(factor)
     while True:
         m = _MYRIAD_PART.match(text, end)
         if not m:
@@ -3728,12 +3743,22 @@ def _myriad_rest(text: str, end: int, vals: set, factor: float, lang: str) -> tu
             # (a four-digit part after 만/万 and a space is its lower part: 237만 9300원)
             return vals, end
         add = part * (sc or 1.0)
+        if sc in _MYRIAD_SIGNS and factor < 1e4 and part < factor and sc < myriad \
+                and not m.group(1) and done and len(done) == len(vals):
+            # 4천680만: the thousands before the hundreds count myriads with them
+            done = [(d + (g + part) * sc, 0.0) for d, g in done]
+            vals, end, factor, myriad = {_key(d) for d, _ in done}, hit[1], sc, sc
+            continue
         if add >= factor or (sc is not None and sc >= factor):
             return vals, end
         vals = {_key(v + add) for v in vals}
         end = hit[1] if sc is not None else m.end()
         if sc is None:
             return vals, end
+        if sc >= 1e4:
+            done, myriad = [(d + g + add, 0.0) for d, g in done], _myriad_of(sc)
+        else:
+            done = [(d, g + add) for d, g in done]
         factor = sc
 
 

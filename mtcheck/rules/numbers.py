@@ -35,7 +35,7 @@ from rapidfuzz.distance import Levenshtein
 from ..model import Evidence, Finding, Severity
 from ._text import (_ANY_DIGIT, _ORD_SUFFIX, _SCALE_SUFFIX, INDIC_BLOCKS, Joined, Num, _split_forms, find_numbers,
                     has_qt_placeholder, in_citation, match_numbers, month_number, norm_lang, reads_number_words,
-                    rand_amount, shortfall, undated_day_month, unit_rows)
+                    rand_amount, shortfall, undated_day_month, unit_rows, exonym_classes, _exo_key)
 from .context import BeadView, CheckContext
 from .registry import rule
 
@@ -959,8 +959,11 @@ def _next_to_number(nums: list[Num], y: Num, text: str) -> bool:
 # (the en dash too, as typesetters write a minus: līdz –12 grādiem; 5–10 stays a range)
 _MINUS = "-\u2212\u2013"
 # a sign said in words, on the side without the minus (-5 °C ~ "minus 5", "5 below zero")
+# (mínus: Slovak, mínusz/minusz: Hungarian, mīnus: Latvian, miinus: Estonian and Finnish,
+# menys: Catalan, eksi: Turkish, μείον: Greek, мінус: Ukrainian)
+_MINUS_WORDS = r"minus|mínusz|minusz|mínus|mīnus|miinus|moins|meno|menos|menys|минус|мінус|eksi|μείον"
 _SIGN_WORDS = re.compile(
-    r"\b(?:minus|mínus|mīnus|miinus|moins|meno|menos|минус|мінус|eksi|μείον)\b|below zero|unter null|unter dem "
+    r"\b(?:" + _MINUS_WORDS + r")\b|below zero|unter null|unter dem "
     r"gefrierpunkt|sous zéro|au-dessous de zéro|en dessous de zéro|bajo cero|sotto (?:lo )?zero|"
     r"abaixo de zero|onder nul|poniżej zera|ниже нуля|нижче нуля|pod nulou|pod ničlo|"
     r"零下|氷点下|영하|マイナス|마이너스", re.IGNORECASE)
@@ -969,10 +972,9 @@ _SIGN_WORDS = re.compile(
 _CJK_BELOW = re.compile(r"(?:零下|氷点下|영하|マイナス|마이너스)\s?$")
 
 
-# (mínus: Slovak and Hungarian, mīnus: Latvian, miinus: Estonian, мінус: Ukrainian)
-_MINUS_WORD = re.compile(r"\b(?:minus|mínus|mīnus|miinus|moins|meno|menos|минус|мінус)\s+$", re.IGNORECASE)
+_MINUS_WORD = re.compile(r"\b(?:" + _MINUS_WORDS + r")\s+$", re.IGNORECASE)
 _NOT_A_SIGN = re.compile(r"\b(?:au|du|le|lo|al|ao|pelo|o|or|ou|plus|più|pas|tout|mehr oder)$", re.IGNORECASE)
-_MINUS_ANY = re.compile(r"\b(?:minus|mínus|mīnus|miinus|moins|meno|menos|минус|мінус)\s+\d|"
+_MINUS_ANY = re.compile(r"\b(?:" + _MINUS_WORDS + r")\s+\d|"
                         r"(?:零下|氷点下|영하|マイナス|마이너스)\s?\d", re.IGNORECASE)
 _BELOW_ZERO = re.compile(r"[^.;!?]{0,25}?\b(?:below zero|unter null|sous zéro|au-dessous de zéro|"
                          r"en dessous de zéro|bajo cero|sotto (?:lo )?zero|abaixo de zero|onder nul)",
@@ -1189,7 +1191,13 @@ def _metadata(ctx: CheckContext) -> list[tuple[int, int]]:
               "may carry the sign. Where mtcheck cannot read the source language's number words "
               "(Polish, Turkish, Russian …), a small count or a scaled figure only the "
               "translation has (trzy miliony ~ 3 million) is minor."
-              " A dozen as a counter glued to the figure (1800ダース, 1800打, 30다스) is twelve of them.",
+              " A dozen as a counter glued to the figure (1800ダース, 1800打, 30다스) is twelve of them."
+              " Thousands run on into a myriad sign are one figure (4천680만, 4千680万 → 46.8 million)."
+              " A capitalised number word that is the names lexicon's form of a place the other side"
+              " names (Trente → Trento) is no figure."
+              " A span of two to five years said in one word (biennale, trienal, quinquennal) renders"
+              " the figure of a two- to five-year span (a five-year deal → un accordo quinquennale)."
+              " The minus said in Hungarian, Catalan, Turkish or Greek (mínusz, menys, eksi, μείον) is a sign.",
       why="A changed figure is the costliest MT error: it reads fluently, survives "
           "proofreading and readers act on it.",
       fail=("Bisher wurden mehr als 28.000 Tote registriert.",
@@ -1240,6 +1248,7 @@ def number_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             lone_s, lone_t = _round_clock_figures(lone_s, lone_t, b.src.text, b.tgt.text)
         lone_t = [y for y in lone_t if not _said_as_unit(b.tgt.text, y, b.src.text, sl)
                   and not _wholly_said(b.tgt.text, y, b.src.text, sl)
+                  and not _place_named(y, b.src.text)
                   and not _night_first_day(b.tgt.text, y, b.src.text)
                   and not _decade_top(b.tgt.text, y, b.tn, b.sn)]
         lone_s = [x for x in lone_s if not _night_first_day(b.src.text, x, b.tgt.text)
@@ -1328,6 +1337,8 @@ def number_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 continue  # "100% elétricos" ~ "fully electric"
             if x.kind == "word" and sl != tl and _kept_as_written(x.text, b.tgt.text):
                 continue  # a number word the translation keeps as it is: part of a name (ten Hag)
+            if _place_named(x, b.tgt.text):
+                continue  # a number word that is a place's name in this language (Trente ~ Trento)
             ev = [src_ev] if src_ev else []
             if not pair:
                 ev += _parallel_evidence(ctx, b.bead, x, None)
@@ -2053,6 +2064,9 @@ def _units_before() -> frozenset[str]:
 # suffixes that make a unit word "an amount of" the unit, read off it to find the unit:
 # Hungarian -nyi, Turkish -lık/-lik/-luk/-lük (with its vowel harmony)
 _UNIT_AMOUNT_SUFFIXES = ("nyi", "lık", "lik", "luk", "lük")
+# an Arabic word of three letters or more with the alif of the accusative (and its tanween
+# mark on either side): درهماً, درهمًا, درهما ~ درهم
+_ARABIC_ACCUSATIVE = re.compile("([\u0621-\u064a]{3,}?)\u064b?\u0627\u064b?")
 
 
 # a match score: 2:0 (a clock time has two digits after its colon), 2-1, 3–2
@@ -2131,6 +2145,10 @@ def units_of(text: str, n: Num) -> tuple[frozenset[str], int, int]:
                 # a suffix that makes the unit "an amount of" it: Hungarian "-nyi" (két
                 # méternyi hó), Turkish "-lık" (140 dönümlük bağ, 20 kilometrelik yol)
                 hit = words.get(key[:-3])
+            if not hit and k == 1 and key[-1:] in "ا\u064b" and (acc := _ARABIC_ACCUSATIVE.fullmatch(key)):
+                # the accusative Arabic counts 11 to 99 with, its alif of tanween written or
+                # not (90 درهماً, 15 دولارا, 40 طنا): the unit's own word
+                hit = words.get(acc.group(1))
             if hit:
                 units |= hit
                 # a sentence's full stop is not part of the unit ("Fr." keeps its dot)
@@ -2547,7 +2565,7 @@ def _measured_year(text: str, n: Num) -> bool:
               "Han characters with a unit right after it (\u5341\u5468, \u4e09\u4e2a\u6708) counts that unit. "
               "Rain in litres per square metre (a few words may stand between, in any language: "
               "90 de litri de ap\u0103 pe metru p\u0103trat) is millimetres or litres. A unit word with "
-              "Hungarian \u201c-nyi\u201d or Turkish \u201c-l\u0131k\u201d (140 d\u00f6n\u00fcml\u00fck) is that unit. "
+              "Hungarian \u201c-nyi\u201d or Turkish \u201c-l\u0131k\u201d (140 d\u00f6n\u00fcml\u00fck) is that unit, and so is an Arabic unit word in the accusative with its alif (90 درهماً, 15 ريالا). "
               "A rate counted per another measure is a changed unit too (40 kg per decare \u2192 per "
               "hectare), with a few words of what is counted between the unit and its \u201cper\u201d "
               "(40 kilograms of tea per hectare), the South Slavic \u201c\u043f\u043e\u201d and \u201c\u0437\u0430\u201d "
@@ -3111,6 +3129,22 @@ def _weekday_dated(src: str, sl: str | None, tgt: str, tl: str | None, y) -> boo
         return True
     return any(k == "month" and (0 <= a - y.end <= 3 or 0 <= y.start - z <= 3)
                for k, _, a, z in calendar_words(tgt, tl))
+
+
+_CAPITALISED_WORD = re.compile(r"(?<![\w\-])[^\W\d_][\w'’]*")
+
+
+def _place_named(x: Num, other: str) -> bool:
+    """Is number word ``x``, capitalised, the form of a name in the names lexicon
+    (data/names/exonyms.txt) whose form in the other language stands in ``other``:
+    French Trente for Trento, Thirty-something never."""
+    if x.kind != "word" or not x.text[:1].isupper() or " " in x.text:
+        return False
+    ids = exonym_classes(_exo_key(x.text))
+    if not ids:
+        return False
+    return any(w[:1].isupper() and exonym_classes(_exo_key(w)) & ids
+               for w in _CAPITALISED_WORD.findall(other))
 
 
 def _kept_as_written(word: str, tgt: str) -> bool:
