@@ -1653,19 +1653,50 @@ def _flips(src: str, sl: str | None, tgt: str, tl: str | None) -> list[tuple[str
 # longer) rendered "1.5km shorter" (a length compared by a figure or with its "than")
 _CROSS = (("more", "change"), ("position", "high"), ("high", "position"), ("size", "high"),
           ("high", "size"), ("change", "lengthen"), ("lengthen", "change"), ("lengthen", "length"),
-          ("length", "lengthen"))
+          ("length", "lengthen"), ("position", "more"), ("more", "position"))
 # the pairs whose source word may have a figure or a "than" right after it: a change by an
-# amount ("lengthened by 2 km", "1,5 km länger als") is no bound on a quantity
+# amount ("lengthened by 2 km", "1,5 km länger als") is no bound on a quantity; and a figure
+# bounded by a word of position one side, by a word of more/less the other ("over 200" ~
+# "weniger als 200"): both are bounds on the same figure
 _CROSS_FIGURED = frozenset({("high", "size"), ("change", "lengthen"), ("lengthen", "change"),
-                            ("lengthen", "length"), ("length", "lengthen")})
+                            ("lengthen", "length"), ("length", "lengthen"), ("position", "more"),
+                            ("more", "position")})
+_BOUND_FIGURE = re.compile(r"\d(?:[\d.,\u00a0\u202f]*\d)?")
+
+
+def _bounded_figure(text: str, lang: str | None, word: tuple[int, int, str]) -> str | None:
+    """The figure (its digits) the pole word ``word`` bounds: right after it ("über 200",
+    "более 200"), or after its "than", an article of `figure_det` or the next part of its
+    phrase ("more than 200", "weniger als 200", "plus de 200", "más de un 20 %"), with only
+    spaces between; None otherwise."""
+    lx = lexicon(lang)
+    if lx is None or lx.chars is not None:
+        return None
+    toks = _tokens(text)
+    i = next((k for k, t in enumerate(toks) if t[0] == word[0]), None)
+    if i is None:
+        return None
+    while i + 1 < len(toks) and toks[i + 1][1] <= word[1]:
+        i += 1  # the last word of a phrase ("more_than": its "than")
+    seconds = {pat.parts[1] for _, _, pat in _lookup(word[2], lx) if len(pat.parts) > 1 and not pat.near}
+    for k in range(i + 1, min(i + 4, len(toks))):
+        if not _FIGURE_GAP.fullmatch(text[toks[k - 1][1]:toks[k][0]]):
+            return None
+        w = toks[k][2]
+        if w.isdigit():
+            m = _BOUND_FIGURE.match(text, toks[k][0])
+            return re.sub(r"\D", "", m.group()) if m else w
+        if not (w in lx.than or w in lx.figure_det or w in seconds):
+            return None
+    return None
 
 
 # superlatives of more/less state a rank, not a change ("Najviac pršalo" = the heaviest
 # rain fell): whole words, and the prefixes that make them (Slavic "naj-", "най-", Hungarian "leg-")
 _SUPERLATIVE_WORDS = frozenset("""most least fewest meisten meiste wenigsten meist plupart
-mayoría maggior maioria meeste minste flest færrest mest minst""".split())
+mayoría maggior maioria meeste minste flest færrest mest minst 最多 最少""".split())
 _SUPERLATIVE_PREFIX = {"sk": "naj", "cs": "nej", "pl": "naj", "sl": "naj", "hr": "naj", "bs": "naj",
-                       "sr": "naj", "bg": "най", "ru": "наи", "uk": "най", "hu": "leg"}
+                       "sr": "naj", "bg": "най", "ru": "наи", "uk": "най", "hu": "leg", "ko": "최다"}
 
 
 def _superlative(word: str, lang: str | None) -> bool:
@@ -1702,6 +1733,10 @@ def _cross_flips(src: str, sl: str | None, ps: dict[str, Side], tgt: str, tl: st
             sw, tw = sx.strong[a], ty.strong[b]
             nxt = [w for _, _, w in _tokens(src[sw[1]:])][:2]
             ls = lexicon(sl)
+            if {x, y} == {"position", "more"}:
+                fig = _bounded_figure(src, sl, sw)
+                if fig is None or fig != _bounded_figure(tgt, tl, tw):
+                    continue  # "over 200" ~ "weniger als 200": only bounds on one figure
             if nxt and (nxt[0] in ls.than or any(w.isdigit() for w in nxt)) and (x, y) not in _CROSS_FIGURED:
                 continue  # a bound on a quantity, no direction of it (a height after its figure,
                 # "12 per cent higher than planned", bounds none: see below)
@@ -1715,7 +1750,8 @@ def _cross_flips(src: str, sl: str | None, ps: dict[str, Side], tgt: str, tl: st
                 continue
             if _copied(tgt[tw[0]:tw[1]], src) or _copied(src[sw[0]:sw[1]], tgt):
                 continue
-            if "position" in (x, y) and not (_compares(tgt, tl, tw) if y == "high" else _compares(src, sl, sw)):
+            if "position" in (x, y) and "high" in (x, y) and not (
+                    _compares(tgt, tl, tw) if y == "high" else _compares(src, sl, sw)):
                 continue  # "under the dike" ~ "high water": a height compared with a level, or none
             if "size" in (x, y) and not (_figured(tgt, lexicon(tl), tw[0]) and _compares(tgt, tl, tw)
                                          if y == "high" else
@@ -1918,7 +1954,10 @@ def _figure_placed_flip(stext: str, sl: str | None, ttext: str, tl: str | None):
               "the source has too, in a phrase after a comma (\"fell to 1.8 mg, far above the safe level of 5 mg\"), "
               "is a flip whatever the source's language. A negator does not reach past a comma and a \"but\" that opens the "
               "next clause, a change by a fraction (\"down by almost a third\") states its pole as one by a figure, "
-              "Chinese and Japanese 以前 / 以后 / 以降 after a year, month or day say before or after.",
+              "Chinese and Japanese 以前 / 以后 / 以降 after a year, month or day say before or after. "
+              "One figure bounded by a word of position on one side and by a word of more/less on the other "
+              "(\"peste 200\", \"over 200\" ~ \"weniger als 200\") is a flip, a superlative of more (最多, 최다) "
+              "states a rank and no change, and free of charge rendered paid for (\"निःशुल्क\" ~ \"kostenpflichtig\") is one.",
       why="A flipped direction reverses the news (prices fell, not rose; the team lost, not won) "
           "while the sentence stays fluent and every number and name still matches, so neither "
           "a reader nor the other checks notice.",

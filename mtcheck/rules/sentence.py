@@ -1834,6 +1834,42 @@ def _clause_flip(ns: list[tuple[int, int, str]], stext: str, sl: str | None,
 _FIGURE_RUN = re.compile(r"\d(?:[\d.,\u00a0\u202f]*\d)?")
 
 
+@lru_cache(maxsize=None)
+def _bound_phrases(lang: str | None) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases of the P003 lexicon's `bound` concept that end with a `bound` word of
+    ``lang`` and hold no negator ("au moins", "al menos", "pelo menos", "al più": at least,
+    at most), by that word: the word is the phrase's, no comparative of its own, so "au
+    moins 100" (at least 100) bounds the figure as "не менее 100" does, not as "moins de 100"."""
+    from .direction import lexicon as dir_lexicon
+    lx, dl = lexicon(lang), dir_lexicon(lang)
+    out: dict[str, list[tuple[str, ...]]] = {}
+    if lx is None or dl is None or "bound" not in dl.concepts:
+        return {}
+    negs = lx.neg | lx.alone | lx.after_ne
+    for pole in dl.concepts["bound"]:
+        for pat in pole:
+            parts = pat.parts
+            if (len(parts) > 1 and not pat.near and parts[-1] in lx.bound
+                    and not any("*" in w or w in negs for w in parts[:-1])):
+                out.setdefault(parts[-1], []).append(parts[:-1])
+    return {w: tuple(v) for w, v in out.items()}
+
+
+def _in_bound_phrase(words: list[str], j: int, phrases: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
+    """Does the `bound` word at ``j`` end one of ``phrases`` ("d'au moins": an elided article
+    before the phrase's first word is stripped)?"""
+    for lead in phrases.get(words[j], ()):
+        k = j - len(lead)
+        if k < 0:
+            continue
+        got = words[k:j]
+        m = _ELIDED_HEAD.match(got[0])
+        got = [got[0][m.end():] if m else got[0], *got[1:]]
+        if tuple(got) == lead:
+            return True
+    return False
+
+
 def _bound_figures(text: str, lang: str | None) -> dict[str, list[tuple[bool, int, int, str]]]:
     """The bounds of ``text`` on a figure ("more than 40", "nicht mehr als 40"): per figure
     (its digits), (negated, start, end, bound word) for each `bound` word with a `than`
@@ -1854,6 +1890,7 @@ def _bound_figures(text: str, lang: str | None) -> dict[str, list[tuple[bool, in
 
     def figure(k: int) -> bool:
         return words[k][:1].isdigit() or toks[k].start() in said
+    phrases = _bound_phrases(lang)
     for j, w in enumerate(words):
         if w not in lx.bound or j + 1 >= len(words):
             continue
@@ -1877,6 +1914,8 @@ def _bound_figures(text: str, lang: str | None) -> dict[str, list[tuple[bool, in
             for key in keys:
                 out.setdefault(key, []).append((True, toks[j - 2].start(), end, label))
             continue
+        if phrases and _in_bound_phrase(words, j, phrases):
+            continue  # "au moins 100", "al menos 100": at least, no "less" of its own
         neg = False
         for i in range(j - 1, max(-1, j - 4), -1):
             if re.search(r"[,;:.!?–—]", text[toks[i].end():toks[i + 1].start()]):
@@ -2030,7 +2069,9 @@ def _bound_dropped(stext: str, sl: str | None, ttext: str, tl: str | None
               "a negated bound (\"nicht mehr als das\"), or a \"without\" against one the other side reads in a "
               "fixed phrase (\"sem parar o trânsito\"), is no flip. A \"little\" or \"few\" that renders "
               "a small-quantity word of the negated side (\"servono a poco se non c'è\" ~ \"of little "
-              "use if there is\") does not say its negator; \"X at the earliest\" (frühestens, 早くても) says \"not until X\", and Chinese \"must\" said with two negators (不修不行, 非去不可) and 不计 (not counting) negate nothing.",
+              "use if there is\") does not say its negator; \"X at the earliest\" (frühestens, 早くても) says \"not until X\", and Chinese \"must\" said with two negators (不修不行, 非去不可) and 不计 (not counting) negate nothing; "
+              "a bound word that ends an \"at least\" or \"at most\" phrase (\"au moins 100\", \"al menos 100\", "
+              "\"au plus 40\") is that phrase's, not the opposite of a negated bound (\"не менее 100\").",
       why="A dropped or added negation inverts the sentence while it still reads fluently; "
           "neural MT does it often enough that critical-error tasks test for it. Minor by "
           "default: translators also trade \"not possible\" for \"out of the question\", so "
