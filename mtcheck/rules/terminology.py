@@ -743,12 +743,25 @@ def _doc_stems(ctx: CheckContext, side: str) -> dict[str, str]:
             texts = [ctx.target.text[slice(*_bead_span(b))] for b in term_beads(ctx)]
         if lang == "en":
             return _en_plural_map({lemma(m.group(), lang) for t in texts for m in _WORD.finditer(t)})
+        if lang == "de":
+            return _de_strong_map([m.group() for t in texts for m in _WORD.finditer(t)])
         if lang in _LEMMATISED or lang in _UNSPACED:
             return {}
         return _doc_stems_of([lemma(m.group(), lang) for t in texts for m in _WORD.finditer(t)], lang,
                              cases=side == "src" or lang not in _SOURCE_CASES)
 
     return ctx.cached(f"terminology.stems.{side}", build)
+
+
+def _de_strong_map(words: list[str]) -> dict[str, str]:
+    """German adjectives and participles in the strong endings -er and -em, which lemma()
+    keeps (kontaminierter, neuem), each → the stem their other forms share (kontaminierte,
+    kontaminierten → kontaminiert), where the document has one of those too.  Lower case
+    words only: a noun in -er (Besucher beside Besuch) is another word."""
+    lower = {fold(w) for w in words if w[:1].islower()}
+    stems = {lemma(w, "de") for w in lower if w.endswith(("e", "en", "es"))}
+    return {w: w[:-2] for w in lower
+            if w.endswith(("er", "em")) and len(w) >= 7 and w[:-2] in stems}
 
 
 def _en_plural_map(vocab: set[str]) -> dict[str, str]:
@@ -1130,7 +1143,13 @@ def _parallel_support(ctx: CheckContext, beads: dict[int, BeadView], bead_ids: l
               "assurance maladie / mutuelle) is major."
               " A swapped modifier is found beside a shared head of three letters too (watering ban / "
               "irrigation ban) in a translation language with a list of function words, and a Romance "
-              "noun in -mento (pagamento) is a term, not an adverb in -mente.",
+              "noun in -mento (pagamento) is a term, not an adverb in -mente."
+              " A source word in every sentence of the usual rendering that has a word of its own there "
+              "(the vessel's car deck → pont garage du navire) or is the text's topic word is no part of "
+              "that rendering; a variant written in lower case is no name (cigüeña europea beside the Unión "
+              "Europea); German strong endings (aufbereitetem) are one word with the other forms; a Romance "
+              "preposition of kind joins a rendering (olla a presión, barca a vela); and in Japanese a term "
+              "transcribed word for word in katakana once (ウィンド・ファーム beside 風力発電所) is major.",
       why="MT translates sentence by sentence, so a term (Fahrräder → bicycles) can flip to a "
           "near-synonym (bikes) and the reader wonders whether a different thing is meant.",
       fail=("Die Fahrräder sind schwer. Keine Fahrräder im Gefängnis. Fahrräder sind verboten.",
@@ -3007,6 +3026,12 @@ _LINKERS = {"fr": frozenset({"de", "d'", "du", "des"}), "es": frozenset({"de", "
             # (Swahili's associative "of", agreeing with the head's noun class: tiba ya mionzi,
             # kituo cha afya, wizara ya afya)
             "sw": frozenset({"ya", "wa", "la", "cha", "vya", "za"})}
+# the prepositions that join a Romance rendering's noun to the noun or infinitive that says
+# its kind or means (bus a chiamata, riego por goteo, moulin à vent, barco a vela), folded:
+# a translation's term words only (a source's word of a term is found without them)
+_KIND_LINKERS = {"it": frozenset({"a", "da", "su"}), "es": frozenset({"por", "a"}),
+                 "fr": frozenset({"a", "au", "aux"}), "pt": frozenset({"a", "por"}),
+                 "ca": frozenset({"a", "per"})}
 # the genitive postpositions of Hindi and Urdu (फसल की सुरक्षा, فصل کی حفاظت), for a term's
 # rendering with one word swapped only: they also open compound postpositions (के लिए, کے
 # تحت), so they join no term's words in general
@@ -3087,10 +3112,11 @@ def _toks(text: str, lang: str, offset: int = 0, stems: dict[str, str] | None = 
     return out
 
 
-def _units(toks: list[_Tok], lang: str, max_words: int = 3) -> dict[tuple[str, ...], _Unit]:
+def _units(toks: list[_Tok], lang: str, max_words: int = 3,
+           link: frozenset[str] | None = None) -> dict[tuple[str, ...], _Unit]:
     """Every content word, and every run of 2–3 content words with at most one linking word
     between two of them (assurance maladie, projet de loi, health insurance)."""
-    link = _LINKERS.get(lang, frozenset())
+    link = _LINKERS.get(lang, frozenset()) if link is None else link
     out: dict[tuple[str, ...], _Unit] = {}
     n = len(toks)
     for i, t in enumerate(toks):
@@ -3118,7 +3144,8 @@ def _bead_toks(ctx: CheckContext) -> list[_BeadToks]:
             ts, te = _bead_span(b)
             st = _toks(b.source_text, sl, 0, _doc_stems(ctx, "src"), _function_words(ctx, "src"))
             tt = _toks(ctx.target.text[ts:te], tl, ts, _doc_stems(ctx, "tgt"), _function_words(ctx, "tgt"))
-            out.append(_BeadToks(b.index, st, tt, _units(st, sl), _units(tt, tl)))
+            out.append(_BeadToks(b.index, st, tt, _units(st, sl),
+                                 _units(tt, tl, link=_LINKERS.get(tl, frozenset()) | _KIND_LINKERS.get(tl, frozenset()))))
         return out
 
     return ctx.cached("terminology.bead_toks", build)
@@ -3312,7 +3339,7 @@ def _swap_rendering(b: _BeadToks, t1: tuple[str, ...], B1: set[int], tl: str,
     genitive postposition between (बैटरी स्वैपिंग → बैटरी की अदला-बदली)."""
     if len(t1) < 2:
         return None
-    link = _LINKERS.get(tl, frozenset()) | _SWAP_LINKERS.get(tl, frozenset())
+    link = _LINKERS.get(tl, frozenset()) | _SWAP_LINKERS.get(tl, frozenset()) | _KIND_LINKERS.get(tl, frozenset())
     post = _POSTPOSITIONS.get(tl, frozenset())
     has_stop = bool(_stopwords(tl))
     tg, n = b.tgt, len(b.tgt)
@@ -3821,7 +3848,9 @@ def _multiword_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         if len(t1) > 1 and any(len(M) == 1 and M[0] not in S and B1 <= mb
                                and (stop_s or all(_beside(toks[bj], S, M) for bj in B1))
                                and not (cut_off and M in rivals)
-                               and not _kept(M, mb, t_beads) for M, mb in s_beads.items()):
+                               and not _kept(M, mb, t_beads)
+                               and not _rendered_apart_of(M[0], mb, S, B, t1, B1, t_beads)
+                               for M, mb in s_beads.items()):
             continue
         # nor one of several words one of which spells a source word within two words of the
         # term in all of them (450 tonn af tómötum → 450 tonnes of tomatoes: tonnes renders
@@ -3861,6 +3890,23 @@ def _multiword_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 or (bool(every) and not every & {t.lemma for t in toks[bi].tgt})
             yield from _multiword_flag(ctx, S, B, t1, B1, toks, bi, views, s_beads, t_beads,
                                        bad_tgt, tl, ratio, swap_only=swap_only)
+
+
+def _rendered_apart_of(m: str, mb: set[int], S: tuple[str, ...], B: set[int], t1: tuple[str, ...],
+                       B1: set[int], t_beads: dict[tuple[str, ...], set[int]]) -> bool:
+    """Is source word m, found in every bead of the term's usual rendering t1, rendered apart
+    from t1: no word of t1 spelled like it, and either a target word of its own in each of
+    those beads found only in m's beads (the bridge's lift span → le tablier mobile du pont),
+    or m the text's topic word, found in twice as many other sentences as the term (the new
+    arena's refrigeration system)?  Then t1 renders the term alone, not m with it."""
+    from rapidfuzz.fuzz import ratio
+
+    if any(w[:4] == m[:4] or ratio(w, m) >= 75 for w in t1):
+        return False
+    if len(mb - B) >= 2 * len(B):
+        return True
+    return any(len(w) == 1 and w[0] not in t1 and len(w[0]) >= 4 and B1 <= wb <= mb
+               for w, wb in t_beads.items())
 
 
 def _kept_as_name(b: _BeadToks, L: str, src_text: str, text: str, tl: str) -> bool:
@@ -3996,7 +4042,10 @@ def _multiword_flag(ctx: CheckContext, S: tuple[str, ...], B: set[int], t1: tupl
         if swap_only:
             return  # a word of t1 is in every bead: only t1 with another word beside it counts
         u = _run_rendering(b, S, t1, tl, s_beads, t_beads)
-    if u is None or _bad_rendering(u.key, bad_tgt, tl):
+    if u is None or _bad_rendering(u.key, bad_tgt, tl) and not (
+            not _nouns_capitalised(tl) and all(not t.cap for t in b.tgt[u.first:u.last + 1])):
+        # (a rendering written in lower case here is no name here, whatever word of a name
+        # elsewhere shares its stem: dragón chino beside the Asociación China)
         return
     # (in a language that writes no compounds, a rendering of more words than t1 holds no
     # form of t1 by a word's tail: span structure for superstructure is another term)
@@ -4467,6 +4516,27 @@ def _kana_cut(kana: list[bool], i: int, j: int) -> bool:
     return (i > 0 and kana[i - 1] and kana[i]) or (j < len(kana) and kana[j - 1] and kana[j])
 
 
+_KANA_TERM_RUN = re.compile("[\u30a1-\u30fa\u30fc]+(?:[\u30fb\uff65 ][\u30a1-\u30fa\u30fc]+)*")
+
+
+def _kana_transcription(S: tuple[str, ...], text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """The katakana run of text[start:end] (its words parted by ・) that transcribes the
+    Latin words of term S one for one (cross laminated timber ~ クロス・ラミネーテッド・ティンバー),
+    as (start, end, run), if there is one."""
+    from ._text import _TO_LATIN, _consonants, _kana_skeletons, _kana_transcribed
+
+    if not all(w.isascii() and w.isalpha() for w in S):
+        return None
+    for m in _KANA_TERM_RUN.finditer(text, start, end):
+        words = re.split("[\u30fb\uff65 ]", m.group())
+        if len(words) != len(S):
+            continue
+        if all(any(_kana_transcribed(sk, _consonants(k.translate(_TO_LATIN))) for sk in _kana_skeletons(w))
+               for w, k in zip(S, words)):
+            return m.start(), m.end(), m.group()
+    return None
+
+
 def _cjk_target_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     """A Chinese or Japanese translation (no spaces: its renderings are runs of characters)
     of a recurring source term (late fees, upper deck): one run of characters in all of the
@@ -4505,6 +4575,40 @@ def _cjk_target_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         # (and mostly in them: a source sentence may say it otherwise, fine-free ~ 延滞料を廃止)
         cands = [(g, tb & B) for g, tb in g_beads.items()
                  if len(tb & B) == len(B) - 1 >= 2 and len(tb - B) <= len(tb & B) // 2]
+        if tl == "ja" and len(S) >= 2 and cands and len({frozenset(tb) for _, tb in cands}) == 1:
+            # a term of several words rendered in characters in all its sentences but one and
+            # in that one transcribed, word for word, in katakana (cross-laminated timber →
+            # 直交集成板 / クロス・ラミネーテッド・ティンバー): the reader takes it for another thing
+            (bi,) = B - cands[0][1]
+            ts, te = _bead_span(views[bi])
+            kana = _kana_transcription(S, text, ts, te)
+            R = max(cands, key=lambda c: len(c[0]))[0]
+            bare = None if kana is None else re.sub("[\u30fb\uff65 ]", "", kana[2])
+            # (the usual rendering in characters, no katakana; no transcription in the other
+            # sentences, with its dots or without: データ・センター / データセンター is one)
+            if kana is not None and kana[2] not in done and not any(c in _KATAKANA_CHARS for c in R) \
+                    and not any(bare in text[slice(*_bead_span(views[bj]))].replace("\u30fb", "")
+                                or _kana_transcription(S, text, *_bead_span(views[bj])) is not None
+                                for bj in B - {bi}):
+                done.add(kana[2])
+                # (the run widened while every other sentence has it: 直交集成 → 直交集成板)
+                bj = min(B - {bi})
+                bt_text = [text[slice(*_bead_span(views[x]))] for x in B - {bi}]
+                at = text.find(R, *_bead_span(views[bj]))
+                a, z = at, at + len(R)
+                while z < len(text) and _CJK_RUN[tl].match(text, z) and all(text[a:z + 1] in t for t in bt_text):
+                    z += 1
+                while a > 0 and _CJK_RUN[tl].match(text, a - 1) and all(text[a - 1:z] in t for t in bt_text):
+                    a -= 1
+                R = text[a:z] if at >= 0 else R
+                surface = " ".join(S)
+                ev = [Evidence(ctx.source.path, f"{surface} → " + ", ".join(
+                    f"{R if bj != bi else kana[2]} ({views[bj].source[0].kind})" for bj in sorted(B)),
+                    ctx.source.lang, note="renderings in this translation")]
+                yield ctx.flag(kana[0], kana[1], f"“{surface}” is rendered “{R}” in {len(B) - 1} other "
+                                                 f"places but transcribed “{kana[2]}” here",
+                               suggestion=R, evidence=ev, severity="major")
+                continue
         # another source word in just those sentences (and not in the odd one) is what a run
         # renders (adult ~ 成人 beside upper deck)
         cands = [(g, tb) for g, tb in cands
