@@ -1144,9 +1144,7 @@ def _parallel_support(ctx: CheckContext, beads: dict[int, BeadView], bead_ids: l
               " A swapped modifier is found beside a shared head of three letters too (watering ban / "
               "irrigation ban) in a translation language with a list of function words, and a Romance "
               "noun in -mento (pagamento) is a term, not an adverb in -mente."
-              " A source word in every sentence of the usual rendering that has a word of its own there "
-              "(the vessel's car deck → pont garage du navire) or is the text's topic word is no part of "
-              "that rendering; a variant written in lower case is no name (cigüeña europea beside the Unión "
+              " A variant written in lower case is no name (cigüeña europea beside the Unión "
               "Europea); German strong endings (aufbereitetem) are one word with the other forms; a Romance "
               "preposition of kind joins a rendering (olla a presión, barca a vela); and in Japanese a term "
               "transcribed word for word in katakana once (ウィンド・ファーム beside 風力発電所) is major.",
@@ -3848,9 +3846,7 @@ def _multiword_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         if len(t1) > 1 and any(len(M) == 1 and M[0] not in S and B1 <= mb
                                and (stop_s or all(_beside(toks[bj], S, M) for bj in B1))
                                and not (cut_off and M in rivals)
-                               and not _kept(M, mb, t_beads)
-                               and not _rendered_apart_of(M[0], mb, S, B, t1, B1, t_beads)
-                               for M, mb in s_beads.items()):
+                               and not _kept(M, mb, t_beads) for M, mb in s_beads.items()):
             continue
         # nor one of several words one of which spells a source word within two words of the
         # term in all of them (450 tonn af tómötum → 450 tonnes of tomatoes: tonnes renders
@@ -3890,23 +3886,6 @@ def _multiword_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 or (bool(every) and not every & {t.lemma for t in toks[bi].tgt})
             yield from _multiword_flag(ctx, S, B, t1, B1, toks, bi, views, s_beads, t_beads,
                                        bad_tgt, tl, ratio, swap_only=swap_only)
-
-
-def _rendered_apart_of(m: str, mb: set[int], S: tuple[str, ...], B: set[int], t1: tuple[str, ...],
-                       B1: set[int], t_beads: dict[tuple[str, ...], set[int]]) -> bool:
-    """Is source word m, found in every bead of the term's usual rendering t1, rendered apart
-    from t1: no word of t1 spelled like it, and either a target word of its own in each of
-    those beads found only in m's beads (the bridge's lift span → le tablier mobile du pont),
-    or m the text's topic word, found in twice as many other sentences as the term (the new
-    arena's refrigeration system)?  Then t1 renders the term alone, not m with it."""
-    from rapidfuzz.fuzz import ratio
-
-    if any(w[:4] == m[:4] or ratio(w, m) >= 75 for w in t1):
-        return False
-    if len(mb - B) >= 2 * len(B):
-        return True
-    return any(len(w) == 1 and w[0] not in t1 and len(w[0]) >= 4 and B1 <= wb <= mb
-               for w, wb in t_beads.items())
 
 
 def _kept_as_name(b: _BeadToks, L: str, src_text: str, text: str, tl: str) -> bool:
