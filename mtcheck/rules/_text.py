@@ -1791,6 +1791,11 @@ tappa livello categoria classe capitolo articolo paragrafo comma allegato tabell
 stagione puntata episodio stanza piano porta binario uscita numero""".split())
 _GLUED_LABEL = re.compile(r"([^\W\d_]+)\.?\d")
 _FIGURE_AFTER = re.compile(r"\.?[ \u00a0]?\d")
+_NOUN_CAPS_LANGS = frozenset({"de", "lb"})
+# a cardinal figure or a German quantifier right before a word
+_COUNTED_BEFORE = re.compile(r"(?:(?<![\d.,])\d{1,3}(?:[.\u00a0 ]\d{3})*|(?<![^\W\d_])(?:weitere[nr]?|viele[nr]?|"
+                             r"einige[nr]?|mehrere[nr]?|zahlreiche[nr]?|wenige[nr]?|etliche[nr]?|"
+                             r"zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|hundert|tausend))[ \u00a0]+$")
 
 
 @lru_cache(maxsize=_WORD_CACHE)
@@ -1825,6 +1830,10 @@ def _winfo(piece: str, lang: str | None, other: str | None):
         # "Seul" (alone) is not Spanish "Seúl" (Seoul).  Only in languages whose own
         # spellings the lexicon lists (a Dutch "Brussel" is listed under no language)
         classes = _EMPTY
+    if classes and not acro and z >= 4.0 and _common_word_on_obscure_stem(f, z, lang, classes):
+        # a frequent word of the language that meets the lexicon only as a rare place with an
+        # ending (Spanish "gente" ~ Ghent + e, Italian "siamo" ~ Siam + o): the common word, no place
+        classes = _EMPTY
     if classes and not acro and z >= 4.5 and lang not in ("en", "de") and people_noun(bare) \
             and z >= max(zipf(low, "en"), zipf(low, "de")) + 1.0:
         # an English or German demonym noun of the lexicon that is a far commoner word of
@@ -1854,6 +1863,33 @@ def _winfo(piece: str, lang: str | None, other: str | None):
         # TikTok): spelled so only as a name, in any language, whatever its frequency abroad
     adj = bool(classes) and not acro and is_exonym_adjective(f)
     return (bare, f, acro, classes, stop, z, low, nl_mid, nl_init, adj)
+
+
+_AFFIX_ONLY_LANGS = frozenset({"en", "de", "nl", "sv", "da", "nb", "no", "fr", "es", "it", "pt", "ca"})
+
+
+def _common_word_on_obscure_stem(f: str, z: float, lang: str | None, classes: frozenset[int]) -> bool:
+    """Is folded word ``f`` (Zipf ``z`` in ``lang``) no lexicon form itself but one only as
+    a lexicon form with an ending (``exonym_classes``), that form a hundredfold rarer in
+    the language than ``f`` and the place's English name too?  A common word of the
+    language spelled like an obscure place and an ending (Spanish gente ~ Ghent, Dutch
+    liegen ~ Liège), not the place declined: a place's forms are about as frequent as the
+    place (Deutschlands ~ Deutschland).  Only in languages that add their endings to a
+    place's own form (Romance, Germanic): a declined stem (Lithuanian Lietuv|os, Czech
+    Plzn|i) is rare as written, however frequent the place."""
+    if lang not in _AFFIX_ONLY_LANGS or not has_freq(lang) or not f.isalpha():
+        return False
+    if _EXO_WORDS is None:
+        _load_exonyms()
+    if _EXO_WORDS.get(f):
+        return False
+    for k in (1, 2, 3):
+        stem = f[:-k]
+        if len(stem) < 4 or not _EXO_WORDS.get(stem):
+            continue
+        en = max((zipf(w, "en") for c in classes for w in entity_name(c).casefold().split()), default=0.0)
+        return z >= zipf(stem, lang) + 2.0 and z >= en + 2.0
+    return False
 
 
 # a name's capital after a prefix of one to three lower-case letters (McLeod, MacArthur,
@@ -2187,6 +2223,11 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
             ok = False
         elif acro or classes:
             ok = nl_mid
+            if ok and not acro and not cur and lang in _NOUN_CAPS_LANGS and not people_noun(bare) \
+                    and _COUNTED_BEFORE.search(text, max(0, ps - 24), ps):
+                ok = False  # a German plural noun spelled like a place, counted or
+                # quantified (a figure, "weitere", "mehrere" before it): a common noun, the place is not
+                # counted (a people is: zwei Polen)
             if ok and not acro and not cur and lang and f in _initial_common().get(lang, ()) \
                     and _is_initial(text, ps):
                 ok = False  # a common word of the language opening a sentence (Italian

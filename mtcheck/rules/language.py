@@ -3460,6 +3460,9 @@ def _kept_titles(text: str, source_text: str, tl: str, sl: str) -> list[tuple[in
               "name that the source writes before its place, kept with the place moved beside it "
               "(Kulturhaus Lindenthal ~ the Kulturhaus in Lindenthal), nor a name of several "
               "capitalised words kept whole after an elided article (l'Emsländischer Verein), nor "
+              "a body's name kept whole right before the acronym in brackets the source has after the "
+              "same words, maybe inflected there (des Zweckverbands Nahverkehr Ostalb (ZNO) ~ consorzio "
+              "Zweckverband Nahverkehr Ostalb (ZNO)), at every mention, nor "
               "a place of the exonym lexicon opening a body's or a firm's name the source has whole, "
               "kept with it (Hessen Forst, where the place alone is Hesse), nor "
               "a name of the source after a word of the target joined to it by a hyphen "
@@ -3693,7 +3696,8 @@ def _find_code_mix(ctx: CheckContext, min_run: int) -> list[_MixHit]:
                 loans = _loan_spans(text, tl)  # only where there is something to excuse
             hits = [h for h in hits if not _kept_in_third_version(ctx, h[2], sl, tl)
                     and not _named_in_translation(ctx, h[2], sl, tl)
-                    and not _kept_as_term(ctx, h[2])]
+                    and not _kept_as_term(ctx, h[2])
+                    and h[2].casefold() not in _names_kept_with_acronym(ctx)]
             merged: list[list] = []
             for s, e, w, weak in hits:
                 if any(a <= s < b for a, b in flagged) or any(a <= s and e <= b for a, b in loans):
@@ -3813,6 +3817,55 @@ def _named_in_translation(ctx: CheckContext, w: str, sl: str | None, tl: str | N
             or _zipf(_freq(sl), w.casefold()) >= 3.0:
         return False
     return capital_mentions(ctx.target.text, w)[1] >= 2
+
+
+# up to six words right before an acronym in brackets: a name and its acronym, "… (SŽ)"
+_BEFORE_BRACKET_ACRONYM = re.compile(r"((?:[^\W\d_][^\W\d_'’-]*[ \u00a0]+){1,6})\(([^\W\d_a-zß-ÿ]{2,8})\)")
+
+
+def _acronym_names(text: str) -> dict[str, list[list[str]]]:
+    """Acronym in brackets -> the word runs right before it in ``text`` (no punctuation
+    between), each cut to the words from the first capitalised one on."""
+    out: dict[str, list[list[str]]] = {}
+    for m in _BEFORE_BRACKET_ACRONYM.finditer(text):
+        if not m.group(2).isupper():
+            continue
+        words = m.group(1).split()
+        k = next((j for j, x in enumerate(words) if x[:1].isupper()), None)
+        if k is not None:
+            out.setdefault(m.group(2), []).append(words[k:])
+    return out
+
+
+def _names_kept_with_acronym(ctx: CheckContext) -> frozenset[str]:
+    """The words (case-folded) of names the translation keeps whole right before the
+    acronym in brackets that the source has after the same words, maybe inflected there
+    (Zweckverband Nahverkehr Ost (ZNO) ~ … des Zweckverbands Nahverkehr Ost (ZNO)): the
+    body's name kept as written with its acronym, its words no copies, at every mention
+    in the article.  Two words of the name at least, the last right before the bracket."""
+    def build() -> frozenset[str]:
+        src = ctx.source
+        if src is None or "(" not in ctx.target.text:
+            return frozenset()
+        s_names = _acronym_names(src.text)
+        kept: set[str] = set()
+        for acr, runs in _acronym_names(ctx.target.text).items():
+            for run in runs:
+                for srun in s_names.get(acr, ()):
+                    # the target run's tail matched word by word against the source run's
+                    # tail (a case ending of up to three letters allowed either way)
+                    n = 0
+                    while n < min(len(run), len(srun)):
+                        a, b = run[-1 - n].casefold(), srun[-1 - n].casefold()
+                        if not (a == b or (min(len(a), len(b)) >= 4
+                                           and common_prefix(a, b) >= min(len(a), len(b))
+                                           and abs(len(a) - len(b)) <= 3)):
+                            break
+                        n += 1
+                    if n >= 2 and run[-n][:1].isupper():
+                        kept.update(x.casefold() for x in run[-n:])
+        return frozenset(kept)
+    return ctx.cached("lang:names-with-acronym", build)
 
 
 def _kept_as_term(ctx: CheckContext, w: str) -> bool:

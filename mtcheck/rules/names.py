@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterator
 
 from ..model import Document, Evidence, Finding, Segment, Severity
-from ._text import kana_spellings, kana_voicing_slips, voiced_consonants
+from ._text import kana_spellings, kana_voicing_slips, voiced_consonants, _CLOSED_COMPOUNDS
 from ._text import GREEK_CASES, _GREEK_PAN, greek_romanisations, nen_nominative, _FLEETING_VOWELS, fleeting_case
 from ._text import DATA as _NAMES_DATA, _PLAIN_WORD_RE, _read_lines, lang_word_table as _lang_word_table, namelike, _skeletons, _squeeze
 from ._text import (present_in_hangul, in_hiragana, _CURRENCY_CODES, _EN_STREET_WORDS, _EXO_PERSONS, entity_openings, _given_names, de_proper, people_noun, _EXO_PLACES, _JOINERS, _OTHER_SCRIPT, _OWN_SCRIPT_LANGS, _SCRIPT_WORD, _ROMANCE, _NAME_CAPS,
@@ -1380,9 +1380,21 @@ def _target_name(g: Name, tl: str | None, sl: str | None) -> bool:
         others = sorted(zipf(p.low, x) for x in ("en", "fr", "es", "it") if x != tl)
         # one of the most frequent German words (Tag, Teil, Land) must be about as frequent
         # abroad: its English homograph alone does not make it a name
-        if others[len(others) // 2] >= (max(3.0, p.zipf - 1.5) if p.zipf < 5.0 else p.zipf - 1.0):
+        if others[len(others) // 2] >= (max(3.0, p.zipf - 1.5) if p.zipf < 5.0 else p.zipf - 1.0) \
+                and not _romance_homograph(p, tl):
             return True
     return False
+
+
+def _romance_homograph(p: Part, tl: str | None) -> bool:
+    """Is a capitalised word of a noun-capitalising target (German Tante, Sorte) spelled
+    like a frequent common word of the Romance languages (Zipf 4.5+ in one, commoner there
+    than at home) that English hardly uses (Zipf < 2.5)?  Its frequency abroad is the
+    homograph's, not a name's: a name used abroad is used in English too (Paris, Macron)."""
+    if tl not in _NOUN_CAPS or p.low in _given_names():
+        return False
+    rom = max(zipf(p.low, x) for x in ("fr", "es", "it"))
+    return rom >= _HOMOGRAPH and rom > p.zipf and zipf(p.low, "en") < 2.5
 
 
 def _kept_abroad(p: Part, other: str | None, lang: str | None = None) -> bool:
@@ -1538,8 +1550,10 @@ def _compound_head_rendered(g: Name, tgt: str, sl: str | None, tl: str | None) -
     whose head the translation writes as a word of its own, spelled alike and a common
     word there too (Tal|bus ~ valley bus, Stadt|park ~ city park)?  A common noun, capitalised as the language
     writes nouns or as a service's name, translated: no name lost."""
+    # (opening a sentence or a headline too: the compound's two common words decide, not
+    # its place: "Talbus fährt ab Juli" ~ the valley bus)
     if sl not in _HEAD_COGNATE_LANGS or sl == tl or len(g.parts) != 1 or g.classes \
-            or g.parts[0].classes or g.parts[0].acronym or g.initial:
+            or g.parts[0].classes or g.parts[0].acronym:
         return False
     w = g.parts[0].text
     if "-" in w or not w[1:].islower():
@@ -3013,6 +3027,34 @@ def _region_abbreviation_rendered(g: Name, tgt: str) -> bool:
 _REGION_WORD = re.compile(r"\w+")
 
 
+@lru_cache(maxsize=1)
+def _region_full_names() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The names of several words of data/names/region_abbrev.*.txt (folded), each with
+    all the names of its state or province in the languages listed."""
+    out = []
+    for names in _region_abbreviations().values():
+        for n in names:
+            if " " in n or "-" in n:
+                out.append((n, names))
+    return tuple(out)
+
+
+def _region_name_rendered(g: Name, src: str, tgt: str) -> bool:
+    """Is source name ``g`` (part of) a state's or province's name of several words that
+    the source writes whole (New South Wales; a word of it may be read as a title and left
+    out of ``g``), and does the translation write that state's name in another language
+    of data/names/region_abbrev.*.txt (Nueva Gales del Sur, Colombie-Britannique)?  The
+    place rendered, not lost."""
+    key = fold(g.text)
+    if len(key) < 4:
+        return False
+    rows = [(n, names) for n, names in _region_full_names() if key in n]
+    if not rows:
+        return False
+    s, t = fold(src), fold(tgt)
+    return any(n in s and any(_stands_alone(t, x) for x in names if x != n) for n, names in rows)
+
+
 def _declined_word(t: str, w: str) -> bool:
     """Is folded target word ``t`` name word ``w`` or ``w`` declined at its end, the
     languages that decline a name word by word changing its last three letters at most
@@ -4234,6 +4276,62 @@ def _generic_head_rendered(g: Name, src: str, tindex: NameIndex, sl: str | None,
     return any(f == name or (len(f) >= len(name) + 3 and f.startswith(name)) for f in tindex.folds)
 
 
+# a Romance definite article right before a word, and "of" and a capitalised word after it
+_ROMANCE_ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])(?:le|la|les|l['’]|il|lo|gli|i|el|los|las|o|os|a|as|"
+                                     r"du|des|al|del|dei|della|dello|degli|delle|do|dos|da|das|au|aux)[ \u00a0]*$",
+                                     re.IGNORECASE)
+_OF_NAME_AFTER = re.compile(r"[ \u00a0]+(?:(?:di|de|du|des|da|do|dos|das|del|della|dello|dei|degli|delle)"
+                            r"[ \u00a0]+(?:(?:la|le|lo|l['’])[ \u00a0]*)?|d['’])([^\W\d_][^\W\d_'’-]{2,})")
+
+
+def _romance_head_noun_rendered(g: Name, src: str, tindex: NameIndex, sl: str | None) -> bool:
+    """Is one-word ``g`` of a Romance source a common noun of that language (in its word
+    list, ten times commoner there than in English; no given name, acronym or lexicon
+    name) after a definite article and before "of" and a capitalised name (les Forges de
+    Clabecq, la Fonderia di Lucca), that name written in the translation (the Clabecq
+    forges)?  A site's or firm's descriptive head noun, capitalised as those languages
+    write a name's first word and translated: no name lost."""
+    if sl not in _ROMANCE or len(g.parts) != 1 or g.classes:
+        return False
+    p = g.parts[0]
+    if p.acronym or p.classes or not p.text[1:].islower():
+        return False
+    low = p.low or p.text.lower()
+    z = zipf(low, sl)
+    if low in _given_names() or z < 1.5 or z < zipf(low, "en") + 1.0:
+        return False
+    if _ROMANCE_ARTICLE_BEFORE.search(src, max(0, g.start - 8), g.start) is None:
+        return False
+    m = _OF_NAME_AFTER.match(src, g.end)
+    if m is None or not m.group(1)[:1].isupper() or m.group(1)[1:].isupper():
+        return False
+    name = fold(m.group(1))
+    return any(f == name for f in tindex.folds)
+
+
+_NEXT_CAP_WORD = re.compile(r"[ \u00a0]([^\W\d_a-zß-ÿ][^\W\d_]{2,})")
+
+
+def _role_before_named_genitive(g: Name, src: str, sl: str | None) -> bool:
+    """Is one-word ``g`` a word opening a sentence of a language that capitalises names
+    only, a word of its word list (Zipf 1+) that none of the big languages knows (a
+    surname or place is used abroad too, Nowak, Szeged), no given name, followed right
+    away by a capitalised common word of the language (Ratownicy Urzędu Morskiego … ~ the
+    rescuers of the Maritime Office …)?  A common noun heading a body's name in the
+    genitive (its staff, its experts), capitalised as a sentence's first word."""
+    if sl not in _NAME_CAPS or sl in _ROMANCE or not g.initial or len(g.parts) != 1 or g.classes:
+        return False
+    p = g.parts[0]
+    if p.acronym or p.classes or not p.text[1:].islower():
+        return False
+    low = p.low or p.text.lower()
+    if low in _given_names() or zipf(low, sl) < 1.0 or \
+            max(zipf(w, x) for w in (low, fold(low)) for x in ("en", "de", "fr", "es", "it")) >= 1.0:
+        return False
+    m = _NEXT_CAP_WORD.match(src, g.end)
+    return m is not None and m.group(1)[1:].islower() and zipf(m.group(1).lower(), sl) >= 3.0
+
+
 # an acronym in brackets after the words it stands for: "liquefied natural gas (LNG)",
 # "зрідженим природним газом (СПГ)" (capitals of any script, two to seven)
 _SPELLED_ACRONYM = re.compile(r"\(([^\W\d_a-zß-ÿ]{2,7})\)")
@@ -4394,7 +4492,9 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                 if _generic_tail_rendered(g, src.text, names, tindex, sl, tl):
                     continue  # Snake River Canyon ~ kanion rzeki Snake: the generic word
                     # of a place's name translated, the name proper kept
-                if _generic_head_rendered(g, src.text, tindex, sl, tl):
+                if _generic_head_rendered(g, src.text, tindex, sl, tl) \
+                        or _romance_head_noun_rendered(g, src.text, tindex, sl) \
+                        or _role_before_named_genitive(g, src.text, sl):
                     continue  # Val di Non ~ Nonstal, Lago di Garda ~ Gardasee: the same,
                     # with the generic word before the name
                 if _region_qualifier(g, src.text, sl) or _el_region_of_place(g, tindex, sl) \
@@ -4652,6 +4752,17 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                         # Space Station, Recovery Fund, Tax Agency): the name translated
                         titles.remove(t)
                         bn.conf[id(g)] = 0
+                        if len(g.parts) == 1 and sl in _CLOSED_COMPOUNDS \
+                                and (len(t.parts) >= 2 or _POSSESSIVE_TITLE.match(tgt.text, t.end)) \
+                                and _words_compound(g.parts[0].low, sl) \
+                                and _title_cognate(g.parts[0].fold, t, tgt.text):
+                            # ... one closed compound of common words (Oester|veiling) for two
+                            # or more title words, one a cognate of a word of it (Oyster
+                            # Auction; also joined by a possessive: Producers' Organisation):
+                            # the compound's words, each translated, no name lost
+                            bn.missing.pop()
+                            del bn.conf[id(g)]
+                            continue
                     elif tl in _NOUN_CAPS and len(g.parts) == 1 and sl != "en" and sl not in _ROMANCE \
                             and _words_compound(g.parts[0].low, sl):
                         # ... a compound of common words (Kormányhivatalhoz "to the
@@ -4660,6 +4771,13 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                         # told: often translated (Regierungsamt), so not sure enough for
                         # critical
                         bn.conf[id(g)] = min(bn.conf[id(g)], 1)
+                        if _compound_head_cognate(g.parts[0].low, sl, tgt.text):
+                            # ... and the translation has a compound ending in the source
+                            # head's cognate (Igazságügy|minisztérium ~ Justiz|ministerium): the
+                            # institution's name, translated
+                            bn.missing.pop()
+                            del bn.conf[id(g)]
+                            continue
             elif _affiliation_lost(g, src.text, tgt.text, sl, tl):
                 bn.missing.append(g)
                 bn.conf[id(g)] = 0
@@ -4993,6 +5111,57 @@ def _linking_vowel(left: str, lang: str | None) -> bool:
     its linking vowel -o or -u (kyrko-, gatu-, vecko-)?"""
     return lang in _LINKING_VOWEL_LANGS and len(left) >= 4 and left[-1] in "ou" \
         and zipf(left[:-1] + "a", lang) >= REAL_WORD
+
+
+# an English possessive joining two title words (Growers' Association, Fishermen's Union)
+_POSSESSIVE_TITLE = re.compile(r"['’]s?[ \u00a0]+[A-Z]")
+_POSSESSIVE_NEXT = re.compile(r"['’]s?[ \u00a0]+([A-Z][^\W\d_]+)")
+
+
+def _title_cognate(compound: str, t: Name, tgt: str) -> bool:
+    """Is a title word of ``t`` (or the one a possessive joins to it) of five letters or more
+    spelled, once folded, at most two letters (three from eight) away from a stretch of folded source
+    compound ``compound`` (oester|veiling ~ Oyster Auction, …|programma ~ Programme)?  A
+    word of the compound translated into its cognate: the title words render it, not
+    another body (Ruoka|virasto ~ National Health Agency, Nord|havnen ~ South Harbour)."""
+    words = [p.fold for p in t.parts if not p.acronym]
+    m = _POSSESSIVE_NEXT.match(tgt, t.end)
+    if m is not None:
+        words.append(fold(m.group(1)))
+    n = len(compound)
+    for w in words:
+        k = len(w)
+        if k < 5:
+            continue
+        most = 2 if k < 8 else 3  # (organisatie ~ organisation)
+        for size in (k - 1, k, k + 1):
+            for i in range(0, n - size + 1):
+                if _indel(compound[i:i + size], w) <= most:
+                    return True
+    return False
+
+
+def _compound_head_cognate(low: str, sl: str | None, tgt: str) -> bool:
+    """Is ``low`` a compound of two common words of ``sl`` (``_words_compound``) whose head
+    (six letters or more) ends a longer word of ``tgt`` in a spelling at most two letters
+    away once accents are folded (igazságügy|minisztérium ~ Justiz|ministerium; a
+    word alone is no compound's head)?"""
+    n = len(low)
+    if n < 10 or not _words_compound(low, sl):
+        return False
+    words = {fold(w) for w in _WORD_RUN.findall(tgt) if len(w) >= 9}
+    if not words:
+        return False
+    for i in range(4, n - 5):
+        left, right = low[:i], low[i:]
+        if zipf(right, sl) < REAL_WORD or (zipf(left, sl) < REAL_WORD and zipf(left[:-1], sl) < REAL_WORD):
+            continue
+        head = fold(right)
+        for w in words:
+            for k in (len(head) - 1, len(head), len(head) + 1):
+                if len(w) >= k + 3 and _indel(w[-k:], head) <= 2:
+                    return True
+    return False
 
 
 def _ordinary_words(g: Name, lang: str | None) -> bool:
@@ -5561,7 +5730,9 @@ _BIG_LISTS = ("en", "de", "fr", "es", "it", "nl")
 # "in hazelnuts", fındığ-ımızı "our hazelnuts"); a name takes them after an apostrophe
 # (Giresun'da).  Endings in every vowel-harmony variant, a possessive before a case.
 _TR_POSS = ("", "ım", "im", "um", "üm", "ımız", "imiz", "umuz", "ümüz", "ın", "in", "un", "ün",
-            "ınız", "iniz", "unuz", "ünüz", "ı", "i", "u", "ü", "sı", "si", "su", "sü")
+            "ınız", "iniz", "unuz", "ünüz", "ı", "i", "u", "ü", "sı", "si", "su", "sü",
+            # "our", "your" after a stem's final vowel (bahçe-miz-in "of our garden")
+            "mız", "miz", "muz", "müz", "nız", "niz", "nuz", "nüz")
 _TR_CASE = ("", "ı", "i", "u", "ü", "yı", "yi", "yu", "yü", "nı", "ni", "nu", "nü", "a", "e", "ya",
             "ye", "na", "ne", "da", "de", "ta", "te", "nda", "nde", "dan", "den", "tan", "ten",
             "ndan", "nden", "ın", "in", "un", "ün", "nın", "nin", "nun", "nün", "la", "le", "yla",
@@ -5953,7 +6124,7 @@ def _is_pair(ctx: CheckContext) -> bool:
               "Queensland: data/names/region_abbrev.*.txt, one file a country; declined word by "
               "word too, Nového Južného Walesu), a compound "
               "of two common words of a compounding language whose head the translation writes "
-              "as its own word (Talbus ~ valley bus), an Estonian institution's compound "
+              "as its own word (Talbus ~ valley bus; opening a sentence or headline too), an Estonian institution's compound "
               "(-keskus, -kassa, -kool, -haigla: data/names/body_head_nouns.txt) translated "
               "alike at its mentions, or, named in full elsewhere, by the lower-case head noun "
               "of its translated name at a short mention (Maksukeskuse ~ the centre). "
@@ -6033,7 +6204,8 @@ def _is_pair(ctx: CheckContext) -> bool:
               "translation has its word for one (la Junta ~ the regional government: "
               "data/names/government_words.txt). "
               "A Latin person's name written word by word with middle dots, as many pieces as words and in their order, each read exactly, is there, one-character pieces too (丹·柯比, 玛丽·埃伦·肖, ハンナ・ロウ). "
-              "Into Thai an English -dge reads as j and an h inside a name as ฮ (Cambridge ~ เคมบริดจ์, Foxhall ~ ฟอกซ์ฮอลล์), a body's title of common words only is there by one word read back (Alberta Agriculture), and a common word closing a title after and is translated with it (… and Irrigation); a Tagalog generic word before ng and a place the translation keeps (Lawa ng Taal ~ Taal Lake) and an Albanian three-letter name with its definite -t, -n (Vaut ~ Vau) are not missing either.",
+              "Into Thai an English -dge reads as j and an h inside a name as ฮ (Cambridge ~ เคมบริดจ์, Foxhall ~ ฟอกซ์ฮอลล์), a body's title of common words only is there by one word read back (Alberta Agriculture), and a common word closing a title after and is translated with it (… and Irrigation); a Tagalog generic word before ng and a place the translation keeps (Lawa ng Taal ~ Taal Lake) and an Albanian three-letter name with its definite -t, -n (Vaut ~ Vau) are not missing either. "
+              "Nor are: a Romance common noun after a definite article and before \"of\" and a name the translation keeps (les Briqueteries d'Ittre ~ the Ittre brickworks), a word opening a sentence, known at home and to no big language, before a body's name in the genitive (Ratownicy Urzędu Morskiego ~ the Maritime Office's rescuers), a compound of common words whose head's cognate heads a compound of a German translation (Igazságügyminisztérium ~ Justizministerium), a closed compound rendered by two or more title words (Vissersorganisatie ~ Fishermen's Organisation, a cognate among them), and a state's or province's name of several words written in the target's language (New South Wales ~ Nueva Gales del Sur: data/names/region_abbrev.*.txt); a frequent word that meets the lexicon only as a rare place with an ending (Spanish gente ~ Ghent) and a German plural after a figure or a quantifier are no places.",
       why="A dropped name changes who did what: the reader cannot tell it is missing. MT "
           "systems drop or hallucinate away names more often than other words.",
       fail=("Schon beim ersten Turnier hatte Werth alle vier Prüfungen gewonnen.",
@@ -6081,9 +6253,10 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             if _federal_office_rendered(g, bn.src.text, bn.tgt.text, tl):
                 continue  # U.S. District Judge ~ judecătoarea federală: the federation
                 # rendered by its office's federal title
-            if _region_abbreviation_rendered(g, bn.tgt.text):
+            if _region_abbreviation_rendered(g, bn.tgt.text) or _region_name_rendered(g, bn.src.text, bn.tgt.text):
                 continue  # a state's or province's abbreviation written out (N.S. ~
-                # Nouvelle-Écosse, Calif. ~ Kalifornien): the place, rendered
+                # Nouvelle-Écosse, Calif. ~ Kalifornien), or its name in the target's
+                # language: the place, rendered
             if _saint_rendered(g, bn.src.text, bn.tgt.text, sl, tl):
                 continue  # a saint's name in the translation's own form (san Matteo ~ der
                 # heilige Matthäus): rendered, not lost
@@ -6454,6 +6627,26 @@ def _target_common_word_suffixed(g: Name, t: Name, sl: str | None, tl: str | Non
     return zipf(lost[0].low or lost[0].text.lower(), sl) >= 3.5
 
 
+def _stem_in_other_form(g: Name, t: Name) -> bool:
+    """Are one-word source name ``g`` and one-word target name ``t`` (Latin letters, no
+    lexicon entity, no given name) the same place in two languages' forms: the source
+    word's first six letters (its stem, before any case ending) inside the target word
+    after a prefix of its own (Trans-, Ober-, Ost-: Sylvania ~ Transsylvanien; not
+    Pomorze ~ Hinterpommern)?"""
+    if len(g.parts) != 1 or len(t.parts) != 1 or g.classes or t.classes \
+            or g.parts[0].classes or t.parts[0].classes or g.parts[0].acronym or t.parts[0].acronym:
+        return False
+    a, b = g.parts[0], t.parts[0]
+    if (a.low or a.text.lower()) in _given_names() or (b.low or b.text.lower()) in _given_names():
+        return False
+    fa, fb = a.fold, b.fold
+    if not (fa.isalpha() and fb.isalpha()) or not _mostly_latin(a.text) or not _mostly_latin(b.text):
+        return False
+    stem = fa[:6]
+    i = fb.find(stem)
+    return len(fa) >= 7 and i >= 2
+
+
 @rule("N004", "name-replaced", "Accuracy/Mistranslation", "critical", artefact="wrong-name",
       summary="A source name is missing from the translation while the translation has a "
               "name the source does not: the name was replaced (also half of a person's "
@@ -6507,7 +6700,9 @@ def _target_common_word_suffixed(g: Name, t: Name, sl: str | None, tl: str | Non
               "source word and is no common word (Laura Bennett ~ لورا هاريسون) is a swap: "
               "major. No swap either: a common noun opening a sentence, which the source "
               "writes in lower case elsewhere, rendered by a word the translation writes in "
-              "lower case elsewhere in another case (Corncrakes ~ Derkacze … derkaczy).",
+              "lower case elsewhere in another case (Corncrakes ~ Derkacze … derkaczy); nor a place whose stem "
+              "the target's form has after a prefix (Sylvania ~ Transsylvanien), nor a German noun spelled "
+              "like a frequent Romance word English hardly uses (Tante, Sorte), which is no name.",
       why="A swapped entity (another person, country or organisation) is a critical "
           "meaning error that reads fluently and survives proofreading.",
       fail=("US-Präsident Donald Trump schrieb auf Twitter, er beobachte die Stürme.",
@@ -6561,6 +6756,9 @@ def name_replaced(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             if _institution_title_translated(g, t, sl, tl):
                 continue  # Pärnu Kutsehariduskeskus ~ Pärnu Vocational Education Centre: the place
                 # kept, the institution's generic compound (-keskus, centre) translated
+            if _stem_in_other_form(g, t):
+                continue  # Sylvania ~ Transsylvanien: the place's stem inside the target
+                # language's form of its name, after a prefix
             sev = _severity_cap(ctx, _CONF_SEVERITY[bn.conf.get(id(g), 2)])
             if _langs(ctx)[0] == "el" and len(g.parts) == 1 and not g.classes and not g.parts[0].classes \
                     and _EL_BODY_HEAD.match(g.parts[0].fold):
