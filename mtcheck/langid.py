@@ -714,12 +714,45 @@ _NOUN_CAPS = frozenset({"de", "lb"})
 Z_NOUN_E_MAX = 2.0
 
 
+_COMPOUND_CACHE: dict[tuple[int, str], bool] = {}
+_LINKS = ("s", "es", "n", "en", "")
+
+
+def _common_compound(word: str, tab_e: dict, tab_l: dict) -> bool:
+    """Is ``word`` (capitalised, eight letters or more) a compound of two words common in
+    L that neither list knows whole (German Versorgungsgrad = Versorgung-s-grad,
+    Planungsbereich): a noun of L too rare for its list, not a name (Kötzting)."""
+    key = (id(tab_l), word)
+    hit = _COMPOUND_CACHE.get(key)
+    if hit is None:
+        w = _norm_word(word)
+        hit = False
+        if w.isalpha() and _zipf(tab_e, w) == 0.0 and _zipf(tab_l, w) == 0.0:
+            for i in range(4, len(w) - 2):
+                head = w[i:]
+                if tab_l.get(head, 0.0) < Z_COMMON + 0.5:
+                    continue
+                mod = w[:i]
+                if any(mod.endswith(k) and len(mod) - len(k) >= 4
+                       and tab_l.get(mod[:len(mod) - len(k)] if k else mod, 0.0) >= Z_COMMON
+                       for k in _LINKS):
+                    hit = True
+                    break
+        if len(_COMPOUND_CACHE) > 50000:
+            _COMPOUND_CACHE.clear()
+        _COMPOUND_CACHE[key] = hit
+    return hit
+
+
 def _classify(tok: _Tok, tab_e: dict, tab_l: dict, noun_caps: bool = False) -> int:
     if tok.name:
         if noun_caps and len(tok.text) > 3 and not tok.text.isupper():
             # German noun in another language's text: "Regierung", not "Merkel"
             zl = _zipf(tab_l, tok.text)
             if zl >= Z_COMMON + 0.5 and _zipf(tab_e, tok.text) < Z_NOUN_E_MAX:
+                return _W
+            # or a compound of two common nouns too rare for the list (Versorgungsgrad)
+            if zl == 0.0 and len(tok.text) >= 8 and _common_compound(tok.text, tab_e, tab_l):
                 return _W
         return _A
     ze = _zipf(tab_e, tok.text)

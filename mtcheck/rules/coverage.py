@@ -350,7 +350,8 @@ def _split_z(ctx: CheckContext, b: BeadView) -> float | None:
     return length_z(ls, lt, c, _spread(ctx))
 
 
-_BRACKET = re.compile(r"\(([^()]{1,120})\)")
+# (and the full-width brackets of Chinese and Japanese: 公司（Redline Roofing LLC）)
+_BRACKET = re.compile(r"[(（]([^()（）]{1,120})[)）]")
 _GLOSS_WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -372,7 +373,7 @@ def _gloss_len(src: str, tgt: str) -> int:
     Ausfallquote (d. h. der Anteil ...)", "les créanciers (dits holdouts)") or a measure
     of the sentence converted into other units ("95 Grad Fahrenheit (etwa 35 Grad
     Celsius)")."""
-    if "(" not in tgt:
+    if "(" not in tgt and "（" not in tgt:
         return 0
     # as many brackets as the source has are translations of the source's brackets
     # ("ASEAN+3 (ASEAN, with China, Japan ...)" shares its names with the source, and is
@@ -1024,9 +1025,27 @@ def _edge_swap(ctx: CheckContext, n: BeadView, t: Segment, before: bool) -> bool
     zt = abs(length_z(ls, _clen(t.text), c, sp))
     zx = abs(length_z(ls, _clen(x.text), c, sp))
     if zt > SWAP_FIT_Z or zx < SWAP_MISFIT_Z or zx - zt < SWAP_MARGIN:
-        return False
+        # the lengths do not tell: the months and weekdays the source sentence names may
+        # (… by the end of October ~ t's к концу октября, none in n's translation), t
+        # fitting the source loosely (|z| <= 2, as _swapped_addition asks)
+        cal = _calendar_keys(s.text, ctx.source.lang)
+        if not cal or not cal <= _calendar_keys(t.text, ctx.target.lang) \
+                or cal & _calendar_keys(x.text, ctx.target.lang):
+            return False
     src = _lexical_anchors(s.text)
     return not ((_lexical_anchors(x.text) & src) - _lexical_anchors(t.text))
+
+
+_CAL_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _calendar_keys(text: str, lang: str | None) -> set[tuple[str, int]]:
+    """The months and weekdays ``text`` names, as (kind, number) (data/units/calendar.tsv)."""
+    from .numbers import calendar_table
+    table = calendar_table().get(_base(lang) or "", {})
+    if not table:
+        return set()
+    return {table[w] for w in _CAL_WORD.findall(text.lower()) if w in table}
 
 
 def _swapped_addition(ctx: CheckContext, b: BeadView, t: Segment) -> Segment:
@@ -1148,17 +1167,19 @@ def _scaled_figures(text: str, lang: str | None) -> set[str]:
     for n in find_numbers(text, lang, False):
         if n.soft or not _ANY_DIGIT.search(n.text):
             continue
-        digits = re.sub(r"\D", "", n.text)
         for v in n.values:
-            if isinstance(v, (int, float)) and v >= 10_000 and v == int(v) and str(int(v)) != digits:
+            if isinstance(v, (int, float)) and v >= 10_000 and v == int(v):
                 out.add(f"={int(v)}")
     return out
 
 
 def _figure_anchors(ctx: CheckContext, text: str, side: str) -> set[str]:
-    """``_lexical_anchors`` of ``text`` with the values of its figures said with a scale."""
+    """``_lexical_anchors`` of ``text`` with the values of its figures of 10,000 or more
+    (said with a scale or not: 30万 ~ 300.000), a figure written out standing by its value
+    alone."""
     lang = (ctx.source if side == "source" else ctx.target).lang
-    return _lexical_anchors(text) | _scaled_figures(text, lang)
+    scaled = _scaled_figures(text, lang)
+    return {a for a in _lexical_anchors(text) if not (a.isdigit() and f"={a}" in scaled)} | scaled
 
 
 def _anchor_needs(b: BeadView, c: float) -> tuple[int, float]:
@@ -1187,7 +1208,7 @@ def _unanchored(ctx: CheckContext, b: BeadView, cands: list[int], lens: list[int
     total = sum(lens)
     z_all = length_z(ls, total, c, _spread(ctx))
     own = [_figure_anchors(ctx, t.text, "target") for t in b.target]
-    nums = {x for x in src if x.isdigit()}
+    nums = {x for x in src if x.isdigit() or x[:1] == "="}
     need, min_len = _anchor_needs(b, c)
     hits = []
     for i in cands:
@@ -1475,6 +1496,10 @@ def _added_in_bead(ctx: CheckContext, b: BeadView) -> int | None:
               "(…は「A。B」と話した) is several sentences in the translation: each renders one "
               "of the quotation's sentences, not an addition, while without it the translation "
               "would quote fewer sentences than the source. "
+              "A figure of 10,000 or more anchors by its value however written (30万 ~ 300.000); "
+              "a bracket gloss repeating the source's words adds no length, in full-width brackets "
+              "too (公司（Redline LLC）); and a month or weekday the source sentence names tells which "
+              "of two sentences translates it where the lengths do not. "
               "A bracket that only converts a measure of the sentence "
               "into other units (95 degrees → 95 Grad Fahrenheit (etwa 35 Grad Celsius)) "
               "adds no content and is not measured. "

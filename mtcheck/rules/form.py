@@ -118,6 +118,11 @@ def _reduplications(lang: str) -> dict[str, _Cond]:
 # no boundary that licenses "die die" in "1,2 Milliarden Euro; die die größten Märkte")
 _BOUNDARY = re.compile(r"(?<!\d),|,(?!\d)|[(–—]")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+# words that open a clause after a comma and are no preposition (German interrogative
+# adverbs): after them the pair is no relative pronoun and article (the only "@after ,"
+# entries are German).  Not the conjunctions: ", und die die meisten folgen" is "and those
+# whom most follow", a demonstrative and a relative pronoun; nor "wie" (also "as")
+_CLAUSE_OPENERS = frozenset("wo wann warum weshalb weswegen wieso wohin woher".split())
 
 
 _PREV_WORD = re.compile(r"(\w+)\s+$")
@@ -145,7 +150,11 @@ def _licensed(text: str, pos: int, end: int, cond: _Cond) -> bool:
         # clause has its pronoun already (", das auf dem dem Gelände": a slip)
         tail = " ".join(prev.split()[-2:])
         if _BOUNDARY.search(tail):
-            return True
+            # (not where that one word opens the clause itself, an adverb or conjunction
+            # no preposition is: ", wo die die Wartezeit" has no relative pronoun left)
+            last = prev.split()[-1:]
+            if not (last and not _BOUNDARY.search(last[0]) and last[0].lower() in _CLAUSE_OPENERS):
+                return True
     words = set(re.findall(r"\w+", prev.lower()))
     return bool(words & after)
 
@@ -156,7 +165,9 @@ def _licensed(text: str, pos: int, end: int, cond: _Cond) -> bool:
               "any two-character word written twice after a numeral or demonstrative and a "
               "measure word (两台老化老化锅炉), not a grammatical reduplication (看看, 研究研究) nor a "
               "listed legitimate pair (English “that that”, “sets in in March”, a stranded "
-              "“for” before a duration: “the day we waited for for three decades”). "
+              "“for” before a duration: “the day we waited for for three decades”; German “die die” "
+              "after a comma, a relative pronoun and an article, but not after an interrogative "
+              "adverb opening the clause: “…, wo die die Wartezeit”). "
               "In Japanese and Chinese, a one-character particle written twice after a word (東京のの, 新的的), not ものの, ののしる, 的的确确, 目的的.",
       why="Repeated words are a common decoding artefact of neural MT and slip past spell checkers.",
       fail=("Er kam gestern nach Hause.", "He came came home yesterday."),
@@ -880,7 +891,11 @@ def _cut_beads(ctx: CheckContext) -> Iterator[tuple[BeadView, str, str]]:
               "and opens the next with a quotation (… could weaken \"When companies …,\" says …), or "
               "into an article written with its capital before a lower-case word (… reopened last "
               "The renovation of …; not in German), where the source ends a sentence there and the "
-              "part before is short for its source; or into a pronoun or demonstrative written "
+              "part before is short for its source or the two parts split by the source sentences' "
+              "figures and names (the next source sentence may stand in a bead of its own with no "
+              "translation); or, in a language that capitalises only names, into a common word "
+              "written with its capital that the source does not have (… dit även Staden bygger …); "
+              "or into a pronoun or demonstrative written "
               "with its capital after a word no sentence ends in (… is estimated at That is "
               "roughly …; or a distributive determiner: … is due to be Each will hold …), where the "
               "source ends a sentence there; or, in a verb-final language "
@@ -909,12 +924,14 @@ def truncation(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         return
     sl, tl = ctx.source.lang, ctx.target.lang
     if _cut_words(base_lang(tl)) is None:
-        # (no list of the words no sentence ends in: only the run-on into a name again)
+        # (no list of the words no sentence ends in: only the run-on into a capitalised
+        # common word or into a name again)
         for b, stext, ttext in _cut_beads(ctx):
             cq = _cut_in_open_quote(ctx, b, stext, ttext)
             if cq is not None:
                 yield cq
                 continue
+            yield from _cut_before_capital(ctx, b)
             yield from _cut_before_repeated_name(ctx, b)
         return
     for b, stext, ttext in _cut_beads(ctx):
@@ -924,7 +941,10 @@ def truncation(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             continue
         yield from _cut_inside_bead(ctx, b, stext, tl)
         yield from _cut_before_quote(ctx, b)
-        yield from _cut_before_article(ctx, b)
+        glued = list(_cut_before_article(ctx, b))
+        yield from glued
+        if not glued:
+            yield from _cut_before_capital(ctx, b)
         yield from _cut_before_repeated_name(ctx, b)
         cut = cut_off_end(stext, ttext, sl, tl)
         if cut is None:
@@ -1194,6 +1214,72 @@ def _short_before(src: list, ends: list[int], before: str, after: str) -> int | 
     return None
 
 
+_ANCHOR_NUM = re.compile(r"\d{1,3}(?:[ \u00a0\u202f.,']\d{3})+(?!\d)|\d(?:[\d.,\u00a0\u202f']*\d)?")
+_ANCHOR_CAP = re.compile(r"(?<![\w'’.-])([^\W\d_a-zß-ÿ][^\W\d_]{2,})")
+
+
+def _anchors(text: str, skip_first: bool) -> tuple[set[str], set[str]]:
+    """Figures (digits only: 150,000 ~ 150.000 ~ 150 000) and capitalised words of ``text``
+    (not the first word when ``skip_first``: a sentence's capital)."""
+    nums = {re.sub(r"\D", "", m.group()) for m in _ANCHOR_NUM.finditer(text)}
+    caps = {m.group(1).casefold() for m in _ANCHOR_CAP.finditer(text)
+            if not (skip_first and not text[:m.start()].strip())}
+    return nums, caps
+
+
+def _anchor_split(src: list, ends: list[int], before: str, after: str) -> int | None:
+    """The source sentence end (index in ``ends``) where the target's two parts split by
+    their anchors: every figure and capitalised word of the part ``before`` that the bead's
+    source writes stands only in the sentences up to it, and every one of the part
+    ``after`` only in the sentences after it, with at least one on each side (a figure or
+    name each; … Anton Gruber warned of a deficit that the district would ultimately The
+    finance department expects a shortfall of €150,000 … against two source sentences, the
+    name in the first, the figure in the second).  None when no end, or more than one,
+    fits."""
+    bn, bc = _anchors(before, True)
+    an, ac = _anchors(after, True)
+    fits = []
+    for k in ends:
+        ln, lc = _anchors(" ".join(x.text for x in src[:k + 1]), False)
+        rn, rc = _anchors(" ".join(x.text for x in src[k + 1:]), False)
+        lw = {w.casefold() for x in src[:k + 1] for w in re.findall(r"[^\W\d_]+", x.text)}
+        rw = {w.casefold() for x in src[k + 1:] for w in re.findall(r"[^\W\d_]+", x.text)}
+        left = [1 for n in bn if n in ln and n not in rn] + [1 for c in bc if c in lw and c not in rw]
+        wrong_l = [1 for n in bn if n in rn and n not in ln] + [1 for c in bc if c in rw and c not in lw]
+        right = [1 for n in an if n in rn and n not in ln] + [1 for c in ac if c in rw and c not in lw]
+        wrong_r = [1 for n in an if n in ln and n not in rn] + [1 for c in ac if c in lw and c not in rw]
+        if left and right and not wrong_l and not wrong_r:
+            fits.append(k)
+    return fits[0] if len(fits) == 1 else None
+
+
+def _with_lost_next(ctx: CheckContext, b: BeadView, src: list) -> list:
+    """The bead's source sentences and those of the beads right after it that have no
+    target, in the same paragraph (two at most): where a sentence was cut and run into
+    the next one, the aligner may give the next source sentence a bead of its own with
+    nothing against it."""
+    if not src:
+        return src
+    beads = ctx.beads()
+    out = list(src)
+    j = b.index + 1
+    while j < len(beads) and j <= b.index + 2 and beads[j].source and not beads[j].target:
+        more = [s for s in beads[j].source if s.kind not in _CUT_SKIP_KINDS]
+        if not more or any(s.paragraph != src[-1].paragraph for s in more):
+            break
+        out.extend(more)
+        j += 1
+    return out
+
+
+def _shorter_rate(src: list, k: int, before: str, after: str) -> bool:
+    """Does the part ``before`` render source sentences up to ``k`` at a lower rate than
+    the part ``after`` renders the rest?"""
+    sb = sum(_letters(x.text) for x in src[:k + 1])
+    sa = sum(_letters(x.text) for x in src[k + 1:])
+    return bool(sb and sa) and _letters(before) / sb < _letters(after) / sa
+
+
 def _cut_before_article(ctx: CheckContext, b: BeadView) -> Iterator[Finding]:
     """A target sentence cut off mid-phrase and run into the next one, which opens with an
     article written with its capital ("… que reabrió el año La renovación integral …"): a
@@ -1212,6 +1298,8 @@ def _cut_before_article(ctx: CheckContext, b: BeadView) -> Iterator[Finding]:
     words = _cut_words(tl) or (frozenset(), frozenset())
     src = [s for s in b.source if s.kind not in _CUT_SKIP_KINDS]
     tgt = [s for s in b.target if s.kind not in _CUT_SKIP_KINDS]
+    if len(tgt) == 1:
+        src = _with_lost_next(ctx, b, src)
     if len(src) <= len(tgt) or len(src) < 2:
         return
     ends = [k for k in range(len(src) - 1) if src[k].text.rstrip(_CUT_CLOSERS)[-1:] in _SRC_END_MARKS]
@@ -1244,6 +1332,12 @@ def _cut_before_article(ctx: CheckContext, b: BeadView) -> Iterator[Finding]:
             # before need not be short (a language pair's lengths vary by sentence)
             k = ends[0] if len(ends) == 1 else None
         if k is None:
+            # the parts split where the source's sentences do by their figures and names,
+            # and the part before is the shorter for its source (it lost its end)
+            k = _anchor_split(src, ends, t[:m.start(2)], t[m.start(2):])
+            if k is not None and not _shorter_rate(src, k, t[:m.start(2)], t[m.start(2):]):
+                k = None
+        if k is None:
             continue
         yield ctx.flag(seg.start + m.start(1), seg.start + m.end(1),
                        f"the sentence breaks off: it stops on “{m.group(1)}” and runs on into the "
@@ -1251,6 +1345,85 @@ def _cut_before_article(ctx: CheckContext, b: BeadView) -> Iterator[Finding]:
                        f"source ends it in “{src[k].text.rstrip(_CUT_CLOSERS)[-1]}”",
                        evidence=[ctx.evidence(ctx.source, src[k], note="source, complete")],
                        suggestion="restore the end of the sentence from the source")
+
+
+# a common word written with its capital inside a sentence, between two lower-case words:
+# the start of the next sentence run into a cut one (Swedish "… utflyktsmål dit även
+# Staden bygger också …": Staden "the city", a noun no name is), in a language that writes
+# only names and a sentence's first word with a capital (not German, Luxembourgish)
+_GLUED_CAP = re.compile(r"(?<![\w'’.-])([^\W\d_]+) ([^\W\d_a-zß-ÿ][^\W\d_A-ZÀ-Þ]{2,}) (?=([^\W\d_]+))")
+_NOUN_CAPS = frozenset({"de", "lb"})
+GLUED_CAP_ZIPF = 4.0   # the word, in lower case, at least this common in the language
+
+
+def _cut_before_capital(ctx: CheckContext, b: BeadView) -> Iterator[Finding]:
+    """A target sentence cut off mid-phrase and run into the next one, which opens with a
+    common word of the language written with its capital (a noun, an adverb: "… dit även
+    Staden bygger också …"): a lower-case word, a space, a capitalised word that is common
+    in lower case (Zipf 4+), that the source (written in the target's script) does not
+    have, and that the translation nowhere else writes capitalised after a lower-case word
+    (a name's use), and a lower-case word.  Only where the bead's source (with the next
+    source sentence, left with no target) has more sentences than its one target
+    sentence, a complete one among them, the parts on either side are five words or more,
+    the place is the sentence's only one, and the part before is short for the source
+    sentences it renders (``_short_before``) or stops on a word no sentence ends in."""
+    from ._text import has_freq, zipf
+    tl = base_lang(ctx.target.lang) or ""
+    if tl in _NOUN_CAPS or not has_freq(tl):
+        return
+    src = [s for s in b.source if s.kind not in _CUT_SKIP_KINDS]
+    tgt = [s for s in b.target if s.kind not in _CUT_SKIP_KINDS]
+    if len(tgt) != 1:
+        return
+    src = _with_lost_next(ctx, b, src)
+    if len(src) < 2:
+        return
+    ends = [k for k in range(len(src) - 1) if src[k].text.rstrip(_CUT_CLOSERS)[-1:] in _SRC_END_MARKS]
+    if not ends:
+        return
+    stext = " ".join(x.text for x in src)
+    latin = sum(1 for c in stext if c.isascii() and c.isalpha())
+    if latin * 2 < sum(1 for c in stext if c.isalpha()):
+        return  # (a source in another script transliterates names: nothing to look up)
+    low_src = stext.casefold()
+    skip = _GLUED_ARTICLES.get(tl, frozenset()) | _GLUED_OPENERS.get(tl, frozenset())
+    words = _cut_words(tl) or (frozenset(), frozenset())
+    seg = tgt[0]
+    t = seg.text
+    hits = []
+    for m in _GLUED_CAP.finditer(t):
+        w, cap, nxt = m.group(1), m.group(2), m.group(3)
+        if not w.islower() or not nxt.islower() or cap in skip:
+            continue
+        if zipf(cap, tl) < GLUED_CAP_ZIPF or cap[:4].casefold() in low_src:
+            continue
+        before = t[:m.start(2)]
+        if len(before.split()) < GLUED_ARTICLE_BEFORE or re.search(r"[.!?:;«»\"“”„(]", before[-40:]):
+            continue
+        rest = t[m.start(2):]
+        close = re.search(r"[.!?](?=[\s\"”»’)]*(?:\s|$))", rest)
+        if close is None or len(rest[:close.start()].split()) < GLUED_ARTICLE_AFTER:
+            continue
+        hits.append(m)
+    if len(hits) != 1:
+        return
+    m = hits[0]
+    cap = m.group(2)
+    here = seg.start + m.start(2)
+    if any(x.start() != here for x in re.finditer(r"(?<=[^\W\d_] )" + re.escape(cap) + r"(?!\w)",
+                                                  ctx.target.text)):
+        return  # the translation writes it so elsewhere inside a sentence: a name
+    k = _short_before(src, ends, t[:m.start(2)], t[m.start(2):])
+    if k is None and (m.group(1) in words[0] or m.group(1) in words[1]) and len(ends) == 1:
+        k = ends[0]
+    if k is None:
+        return
+    yield ctx.flag(seg.start + m.start(1), seg.start + m.end(1),
+                   f"the sentence breaks off: it stops on “{m.group(1)}” and runs on into the "
+                   f"next sentence, which opens with “{cap}”, with no closing mark; the "
+                   f"source ends it in “{src[k].text.rstrip(_CUT_CLOSERS)[-1]}”",
+                   evidence=[ctx.evidence(ctx.source, src[k], note="source, complete")],
+                   suggestion="restore the end of the sentence from the source")
 
 
 _SENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[\"“„«‘'(]?[^\W\d_a-zß-ÿ])")

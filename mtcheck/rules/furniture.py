@@ -1692,6 +1692,13 @@ def find_ui(b: Block, lx: _Lex) -> list[tuple[int, int, _UIEntry]]:
             if e is not None and e.start and _cap(head) and ws[k].group()[:1].isupper():
                 out.append((0, len(head), e))
                 break
+            # in a script without capitals (이 기사를 SNS로 공유하기 시 직원들이 …) nothing
+            # shows the next sentence's start: only a string whose senses ui-senses.txt
+            # lists, F003 asking the source (kind "asked")
+            if e is not None and e.start and _caseless(head.rstrip()[-1:]) and _caseless(ws[k].group()[:1]) \
+                    and head.casefold() in lx.ui_senses and len(text) - len(head) >= 12:
+                out.append((0, len(head), _UIEntry(e.phrase, e.lang, "asked", True)))
+                break
             dur = lx.ui_duration_re.match(text, len(head)) if e is not None and e.start and _cap(head) else None
             if dur is not None and text[dur.end():].lstrip()[:1].isupper():
                 out.append((0, dur.end(), e))
@@ -1900,6 +1907,12 @@ _LINE_BEFORE = re.compile(r"(?:^|\n)[ \t\u00a0\u3000]*$")
 _LINE_AFTER = re.compile(r"[ \t\u00a0\u3000]*(?:\r?\n|$)")
 
 
+def _line_starts(doc, start: int) -> bool:
+    """Does ``start`` of ``doc``'s text open a line of the file?"""
+    a, _b = doc.raw_span(start, start + 1)
+    return _LINE_BEFORE.search(doc.raw, max(0, a - 40), a) is not None
+
+
 def _own_line(doc, start: int, end: int) -> bool:
     """Does the UI hit ``start:end`` of ``doc``'s text fill a line of its own in the file,
     between line breaks?  (The normalised text reads a single line break as a blank.)"""
@@ -1928,7 +1941,9 @@ _UNSPACED_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0ef
               "between two sentences (“… a kg. Also Read Small vendors …”, “… he said. Share this "
               "article She added …”; in a script without capitals, إعلان or विज्ञापन, only "
               "where the aligned source says none of the word's everyday senses: an announcement, "
-              "advertising); a one-word ad label glued to a paragraph's first sentence (“Reklama "
+              "advertising; a Korean share button of several words, 이 기사를 SNS로 공유하기, likewise "
+              "where the source says no sharing, also glued to a paragraph's start, and major where "
+              "it opens a line of the file after a sentence's end); a one-word ad label glued to a paragraph's first sentence (“Reklama "
               "Radny …”, “広告 一方、…”) likewise only where the aligned source says no advertising; "
               "a “read more” button glued to a paragraph's start before a word that is no name "
               "(“Read more The council …”, “Skaitykite daugiau Projekto …”; not “Read more "
@@ -2010,6 +2025,12 @@ def leaked_ui(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             # chrome whose line breaks the scrape lost on both sides
             mid = 0 < s and e < len(b.text.rstrip()) and b.text[:s].rstrip()[-1:] in _FINAL + _CLOSERS + "。！？" \
                 and (_full_ui(ent) or (ent.kind == "label" and len(ent.phrase[:-1].split()) >= 2))
+            # a marker of several words in a script without capitals that the source does not
+            # say (asked above), opening a line of the file after a sentence's end (이 기사를
+            # SNS로 공유하기 시 직원들이 …): a line of chrome that lost its line break after it
+            mid = mid or (0 < s and ent.kind == "caseless" and len(ent.phrase.split()) >= 2
+                          and b.text[:s].rstrip()[-1:] in _FINAL + _CLOSERS + "。！？"
+                          and _line_starts(ctx.target, S))
             sev = Severity.MAJOR if (alone or player or s == 0 or tail or mid) and not ev and not one \
                 and ctx.source is not None and not _source_has_ui(ctx) else None
             if ent.kind == "label":

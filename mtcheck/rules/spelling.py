@@ -160,7 +160,8 @@ def _inflection(a: str, b: str, lang: str) -> bool:
 
 
 # forms the frequency lists hold rarely though their lemma is common enough: German past
-# tenses (fußten ~ fußen, reckte ~ recken) and comparatives (schwüler ~ schwül); the
+# tenses (fußten ~ fußen, reckte ~ recken), the subjunctive of reported speech (dringe,
+# dringest, dringet ~ dringen) and comparatives (schwüler ~ schwül); the
 # plural of a strong verb's past whose singular is listed (Dutch vervingen ~ verving,
 # German verfingen ~ verfing: the vowel change is the verb's, no slip); the plural in -s
 # (-es, French -x) of a noun or adjective of a Romance language that marks it so (Spanish
@@ -169,7 +170,8 @@ _ROMANCE_PLURAL = ((("es",), ""), (("s",), ""))
 _LEMMA_ENDINGS = {"de": ((("test", "tet", "ten", "te"), "en"),
                          (("erem", "eren", "erer", "eres", "ere", "er",
                            "stem", "sten", "ster", "stes", "ste"), ""),
-                         (("en",), "")),
+                         (("en",), ""),
+                         (("est", "et", "e"), "en")),
                   "nl": ((("en",), ""),),
                   "es": _ROMANCE_PLURAL, "pt": _ROMANCE_PLURAL, "ca": _ROMANCE_PLURAL,
                   "fr": ((("s", "x"), ""),)}
@@ -1144,7 +1146,8 @@ def _transcribes_word(stem: str, text: str) -> bool:
               "slip of (Ukrainian вдаю ~ даю), nor an English plural no list has of a listed rare "
               "word that is no slip itself (ratoons ~ ratoon: no slip of rations), nor the imperfect "
               "of a Portuguese, Spanish or Italian verb whose infinitive the lists hold (tecia ~ "
-              "tecer: no slip of teria), nor, in a Nordic language, a plural or definite form no "
+              "tecer: no slip of teria), nor a German verb form in -e, -est or -et whose infinitive "
+              "the lists hold (dringe ~ dringen: no slip of Dinge), nor, in a Nordic language, a plural or definite form no "
               "list has of a listed noun when the slip would lie inside the noun (Swedish "
               "inventeringarna ~ inventering: no slip of investeringarna), nor a word of a Serbian "
               "Cyrillic version spelled in Latin letters (фрукт ~ frukt in a kept name), nor a rare "
