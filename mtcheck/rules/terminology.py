@@ -745,6 +745,8 @@ def _doc_stems(ctx: CheckContext, side: str) -> dict[str, str]:
             return _en_plural_map({lemma(m.group(), lang) for t in texts for m in _WORD.finditer(t)})
         if lang == "de":
             return _de_strong_map([m.group() for t in texts for m in _WORD.finditer(t)])
+        if lang == "it":
+            return _it_plural_map({lemma(m.group(), lang) for t in texts for m in _WORD.finditer(t)})
         if lang in _LEMMATISED or lang in _UNSPACED:
             return {}
         return _doc_stems_of([lemma(m.group(), lang) for t in texts for m in _WORD.finditer(t)], lang,
@@ -769,6 +771,13 @@ def _en_plural_map(vocab: set[str]) -> dict[str, str]:
     whose lemma() keeps an -e (buse), each → the singular where the document has it too."""
     return {w: w[:-1] for w in vocab
             if len(w) >= 4 and w.endswith("se") and w[-3] in "aiu" and w[:-1] in vocab}
+
+
+def _it_plural_map(vocab: set[str]) -> dict[str, str]:
+    """Italian nouns in -io (laboratorio, negozio, servizio), whose plural in -i loses the
+    whole ending: lemma() keeps the singular's -i (laboratori) and cuts the plural's
+    (laborator); each singular → the plural's lemma where the document has it too."""
+    return {w: w[:-1] for w in vocab if len(w) >= 6 and w.endswith("i") and w[:-1] in vocab}
 
 
 def _doc_stems_of(words: list[str], lang: str, cases: bool = True) -> dict[str, str]:
@@ -1147,7 +1156,12 @@ def _parallel_support(ctx: CheckContext, beads: dict[int, BeadView], bead_ids: l
               " A variant written in lower case is no name (cigüeña europea beside the Unión "
               "Europea); German strong endings (aufbereitetem) are one word with the other forms; a Romance "
               "preposition of kind joins a rendering (olla a presión, barca a vela); and in Japanese a term "
-              "transcribed word for word in katakana once (ウィンド・ファーム beside 風力発電所) is major.",
+              "transcribed word for word in katakana once (ウィンド・ファーム beside 風力発電所) is major."
+              " A scale's look-alike is a scale only after a figure (paper mill / paper plant is a "
+              "swap), a shared neighbour that renders another word of every sentence of the term "
+              "proves no swap, a Chinese run whose last character renders the noun the term "
+              "modifies here (restitution order → 赔偿令) is no other rendering, Korean verbs of "
+              "speech are no terms, and Italian nouns in -io are one word with their plural in -i.",
       why="MT translates sentence by sentence, so a term (Fahrräder → bicycles) can flip to a "
           "near-synonym (bikes) and the reader wonders whether a different thing is meant.",
       fail=("Die Fahrräder sind schwer. Keine Fahrräder im Gefängnis. Fahrräder sind verboten.",
@@ -1445,11 +1459,22 @@ def _variant_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                     nb = tt[k - 1]
                 if nb is None or (d, t.start) in seen:
                     continue
-                if _quantity_term((t.lemma,)) or _quantity_term((a,)):
-                    continue  # a scale beside what it counts (billion won / trillion won): a figure's
-                    # size, no term
+                if (_quantity_term((t.lemma,)) and _NUMBER_BEFORE.search(ctx.target.text, max(0, t.start - 40), t.start)) or (
+                        _quantity_term((a,)) and any(_NUMBER_BEFORE.search(ctx.target.text, max(0, x.start - 40), x.start)
+                                                     for bi in inside for x in toks[bi].tgt if x.lemma == a)):
+                    continue  # a scale after a figure, beside what it counts (billion won / trillion
+                    # won): a figure's size, no term; a word only spelled like a scale's short form
+                    # (pulp mill, mill. for million) is one where no figure stands before it
                 if t_count[t.lemma] != 1 and not _lone_pair(t, nb, d, toks, tl, bigrams):
                     continue
+                if pair is None and n_in[nb.lemma] == len(BL) and any(
+                        M != L and BL <= mb <= t_beads.get(nb.lemma, set())
+                        and not any(_near(toks[bi].src, L, M, 3) for bi in BL)
+                        for M, mb in s_beads.items()):
+                    continue  # the shared neighbour stands in all of L's sentences, d too, and in all
+                    # of another source word's, never beside L (the roof ... portable classrooms ...
+                    # four classrooms): it renders that word, and a and the word here are that
+                    # word's modifiers, no rendering of L
                 if n_in[nb.lemma] == len(BL) and _spells_term(L, nb.lemma):
                     continue  # the shared neighbour spells L and stands in all its sentences, this
                     # one too (programme → programma approvato ... programma previsto): L is
@@ -2643,8 +2668,17 @@ def _minority_rendering(bw: _BeadWords, L: str, t1: str, tgt_beads: dict[str, se
 
     pos_s = bw.src[L][0] / max(1, bw.n_src - 1)
     # source words found only in this bead: each may explain a unique target word instead
-    others = [bw.src[M][0] / max(1, bw.n_src - 1) for M in bw.src
+    # (with the places of the words of the translation spelled like each: el protocolo de
+    # indemnizaciones → the indemnity protocol, where protocol, right beside the candidate
+    # spelled like L, renders protocolo, which then explains not that candidate)
+    others = [(bw.src[M][0] / max(1, bw.n_src - 1), _spelled_in(bw, M)) for M in bw.src
               if M != L and src_beads.get(M) == {bw.index}]
+    l_skin = _latin_skin(bw.src_surface[L])
+
+    def l_like(t: str) -> bool:
+        """Is target word t spelled like L (indemnity ~ indemnizaciones): L's own cognate?"""
+        w = _latin_skin(bw.tgt_surface[t])
+        return l_skin.isascii() and len(l_skin) >= 6 and len(w) >= 6 and w[:4] == l_skin[:4]
     i_s = bw.src[L][0]
     s_span = (bw.src_starts[i_s], bw.src_starts[i_s] + len(bw.src_surface_at[i_s])) \
         if bw.src_starts and bw.src_surface_at else None
@@ -2670,7 +2704,9 @@ def _minority_rendering(bw: _BeadWords, L: str, t1: str, tgt_beads: dict[str, se
             dpos = 0.0
         elif any(_anchor_next(a, sp, (s, e)) for sp in o_spans):
             continue
-        elif any(abs(p - pos_t) < dpos for p in others) or _spells_other_source_word(
+        elif any(abs(p - pos_t) < dpos and not (l_like(t) and any(abs(j - i) == 1 for j in at))
+                 for p, at in others) \
+                or _spells_other_source_word(
                 bw, L, bw.tgt_surface[t], lists[0] if lists else None):
             # (or one spelled like it: директор → director)
             explained.append(sim - dpos)  # another source word of this sentence sits closer
@@ -2725,6 +2761,24 @@ def _latin_skin(w: str) -> str:
     by letter), c for k and f for ph: a cognate's spelling across languages and scripts."""
     from ._text import _TO_LATIN, unaccented
     return unaccented(w.lower()).translate(_TO_LATIN).replace("ph", "f").replace("k", "c")
+
+
+def _spelled_in(bw: _BeadWords, M: str) -> tuple[int, ...]:
+    """The places (token indices) of the bead's target words spelled like source word M (six
+    letters or more each, read in Latin letters: protocolo ~ protocol, директор ~ director)."""
+    from rapidfuzz.fuzz import ratio
+    if not bw.src_surface_at:
+        return ()
+    out: list[int] = []
+    for i in bw.src[M]:
+        x = _latin_skin(bw.src_surface_at[i])
+        if len(x) < 6 or not x.isascii():
+            continue
+        for t, occ in bw.tgt.items():
+            w = _latin_skin(bw.tgt_surface[t])
+            if len(w) >= 6 and (x[:6] == w[:6] or ratio(x, w) >= 80):
+                out.extend(o[0] for o in occ)
+    return tuple(out)
 
 
 def _spells_other_source_word(bw: _BeadWords, L: str, word: str, src_text: str | None = None) -> bool:
@@ -4457,6 +4511,20 @@ def _ngram_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
 
 
 
+def _head_after(toks: dict[int, "_BeadToks"], S: tuple[str, ...], bi: int, B1: set[int],
+                openers: frozenset[str]) -> bool:
+    """Does a content word follow source term ``S`` right after it in bead ``bi``, the two
+    after an article or the like (the restitution order: a noun phrase, no subject and its
+    verb), that follows it in none of the beads ``B1``: the term a modifier of another head?"""
+    def heads(bj: int, opened: bool) -> set[str]:
+        tt, n = toks[bj].src, len(S)
+        return {tt[i + n].lemma for i in range(len(tt) - n)
+                if tuple(x.lemma for x in tt[i:i + n]) == S and tt[i + n].joined and tt[i + n].content
+                and (not opened or (i > 0 and tt[i - 1].word in openers))}
+    here = heads(bi, True)
+    return bool(here) and not any(heads(bj, False) & here for bj in B1)
+
+
 @lru_cache(maxsize=None)
 def _target_function(lang: str) -> frozenset[str]:
     """The function characters of a Chinese or Japanese translation (kind "target" of
@@ -4603,6 +4671,11 @@ def _cjk_target_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         if len({g for g, _ in odd}) != 1 or odd[0][0] in done:
             continue
         g, (s, e) = odd[0]
+        if g[-1] != R[-1] and g[:-1] == R[:-1] and _head_after(
+                {b.index: b for b in bt}, S, bi, B1, _NOUN_OPENERS.get(sl, frozenset())):
+            continue  # the term is a modifier here of a source noun after it that follows it in
+            # none of the usual rendering's sentences (restitution order beside restitution):
+            # the last character, a head, renders that noun (赔偿令 beside 赔偿金)
         done.add(g)
         surface = " ".join(S)
         kinds = [f"{R if bj in B1 else g} ({views[bj].source[0].kind})" for bj in sorted(B)]
