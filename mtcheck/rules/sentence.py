@@ -346,6 +346,9 @@ class Lexicon:
     # (an unspaced language: zh) "must" said with two negators around a short verb (不修不行,
     # 非去不可: "not changing won't do", must change): the pattern, whose negators negate nothing
     must_gap: re.Pattern | None = None
+    # (session 61) `lex` words that after a negator are part of that negation, not a
+    # second one ("not yet", "n't ever"): a negator they follow keeps its negation
+    companion: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -465,7 +468,8 @@ def lexicon(lang: str | None) -> Lexicon | None:
                    unless=tuple(p.replace("_", " ") for p in f.get("unless", [])),
                    cond=frozenset(f.get("cond", [])),
                    few=frozenset(f.get("few", [])),
-                   must_gap=_must_gap(f.get("must_gap", []), f.get("must_gap_not", [])))
+                   must_gap=_must_gap(f.get("must_gap", []), f.get("must_gap_not", [])),
+                   companion=frozenset(f.get("companion", [])))
 
 
 def _must_gap(pairs: list[str], not_after: list[str]) -> re.Pattern | None:
@@ -1548,10 +1552,43 @@ def _after_negator(text: str, e: int, lang: str | None) -> bool:
     will not require to evict)."""
     words = negative_words(text[e:e + 40], lang)
     lx = lexicon(lang)
+    if words and lx is not None and lx.companion:
+        words = [w for w in words if w not in lx.companion]  # "not yet": one negation
     if not words or lx is None or lx.chars is not None:
         return bool(words)
     near = {m.group().casefold() for m in list(_TOKEN.finditer(text, e))[:2]}
     return any(" " in w or _lexical(w, lx) or w in near for w in words)
+
+
+def _negative_elsewhere(neg_side: list[tuple[int, int, str]], neg_text: str, neg_lang: str | None,
+                        aff_text: str, aff_lang: str | None) -> bool:
+    """Do the two sides cut into as many clauses at about the same places (as
+    `_clause_dropped` cuts them), and are the negative words of the side without a negator
+    all derived ones (un-comfortable) in clauses whose counterparts hold no negator ("Sappiamo che è un disagio, ma
+    … non può essere rinviata" ~ "c'est un désagrément, mais … peut être reportée")? Such a
+    word says something of its own clause, not the negation of another."""
+    ln, la = lexicon(neg_lang), lexicon(aff_lang)
+    if ln is None or la is None:
+        return False
+    cn, ca = _clauses(neg_text, ln.chars is not None), _clauses(aff_text, la.chars is not None)
+    if len(cn) != len(ca) or len(cn) < 2:
+        return False
+    for text, lx in ((neg_text, ln), (aff_text, la)):
+        if lx.correlative and any(m.group().casefold() in lx.correlative for m in _TOKEN.finditer(text)):
+            return False
+    if any(abs(a[1] / len(neg_text) - b[1] / len(aff_text)) > _CLAUSE_DRIFT for a, b in zip(cn[:-1], ca[:-1])):
+        return False
+    negated = {k for k, (a, b) in enumerate(cn) if any(a <= s < b for s, _, _ in neg_side)}
+    worded = set()
+    for k, (a, b) in enumerate(ca):
+        ws = negative_words(aff_text[a:b], aff_lang)
+        # (only derived words, "un-comfortable", "dés-agrément", which say their own clause;
+        # a lexical one, "instead", "failed", may answer another clause's negation)
+        if any(" " in w or _lexical(w, la) for w in ws):
+            return False
+        if ws:
+            worded.add(k)
+    return bool(worded) and not negated & worded
 
 
 def _no_flip(neg_side: list[tuple[int, int, str]], neg_text: str, neg_lang: str | None,
@@ -1572,6 +1609,8 @@ def _no_flip(neg_side: list[tuple[int, int, str]], neg_text: str, neg_lang: str 
             unnamed = []
     if unnamed and _cognates_only(unnamed, neg_text, neg_lang) and not _compares(aff_text, aff_lang):
         unnamed = []  # "faltaban" renders the other side's "faltavam", not its "não"
+    if unnamed and _negative_elsewhere(neg_side, neg_text, neg_lang, aff_text, aff_lang):
+        unnamed = []  # "c'est un désagrément, mais … peut être reportée": another clause
     if (unnamed or any(_after_negator(neg_text, e, neg_lang) for _, e, _ in neg_side)) \
             and not _stop_kept(neg_side, neg_text, neg_lang, aff_text, aff_lang) \
             and not _double_dropped(neg_side, aff_words, neg_text, neg_lang, aff_text, aff_lang):
@@ -1996,6 +2035,54 @@ def _bound_dropped(stext: str, sl: str | None, ttext: str, tl: str | None
     return None
 
 
+def _exceed_figures(text: str, lang: str | None) -> dict[str, list[tuple[bool, int, int]]]:
+    """The figures a verb of exceeding (`exceed`) bounds in ``text`` ("لا تتجاوز 20", "supera
+    el 11,6 %"): per figure (its digits), (negated, start, end) for each such verb with the
+    figure at most three words on in its clause; negated when a negator word stands at most
+    two words before the verb or after it in its clause ("does not exceed", "ne dépasse pas"),
+    read as a negator of the clause or not (Arabic "لا تتجاوز" is a fixed bound)."""
+    lx = lexicon(lang)
+    out: dict[str, list[tuple[bool, int, int]]] = {}
+    if lx is None or lx.chars is not None or not lx.exceed:
+        return out
+    toks = list(_TOKEN.finditer(text))
+    words = [m.group().casefold() for m in toks]
+
+    def apart(a: int, b: int) -> bool:  # a clause break between tokens a < b
+        return bool(_CLAUSE_BREAK.search(text, toks[a].end(), toks[b].start()))
+
+    def negator(w: str) -> bool:
+        return w in lx.neg or w in lx.after_ne or ("n't" in lx.neg and w.endswith(_NT))
+    for k, w in enumerate(words):
+        if not w.startswith(lx.exceed):
+            continue
+        f = next((j for j in range(k + 1, min(len(words), k + 5)) if words[j][:1].isdigit()), None)
+        if f is None or apart(k, f):
+            continue
+        fig = _FIGURE_RUN.match(text, toks[f].start())
+        key = "".join(str(unicodedata.digit(c)) for c in fig.group() if c.isdigit())
+        negd = [j for j in range(max(0, k - 2), min(len(words), k + 3))
+                if j != k and negator(words[j]) and not apart(min(j, k), max(j, k))]
+        start = toks[negd[0]].start() if negd and negd[0] < k else toks[k].start()
+        out.setdefault(key, []).append((bool(negd), start, fig.end()))
+    return out
+
+
+def _exceed_dropped(stext: str, sl: str | None, ttext: str, tl: str | None
+                    ) -> tuple[bool, str, str] | None:
+    """Neither side negated: does a negated verb of exceeding bound a figure on one side
+    ("لا تتجاوز 20", does not exceed: at most; a fixed phrase there, no negator) and the
+    same verb without a negator the same figure on the other ("supera el 11,6 %", exceeds)?
+    (whether the source is the negated side, its bound, the other's), or None."""
+    es, et = _exceed_figures(stext, sl), _exceed_figures(ttext, tl)
+    for fig in es.keys() & et.keys():
+        for src_neg, (a, ab), (b, bb) in ((True, (stext, es[fig]), (ttext, et[fig])),
+                                          (False, (ttext, et[fig]), (stext, es[fig]))):
+            if all(x[0] for x in ab) and not any(x[0] for x in bb):
+                return src_neg, a[ab[0][1]:ab[0][2]], b[bb[0][1]:bb[0][2]]
+    return None
+
+
 @rule("P001", "negation-flipped", "Accuracy/Mistranslation", "minor", artefact="negation",
       summary="One side of an aligned pair is negated and the other is not: the source says "
               "\"not\", \"nicht\", \"jamais\" where the translation affirms, or the reverse. A "
@@ -2071,7 +2158,11 @@ def _bound_dropped(stext: str, sl: str | None, ttext: str, tl: str | None
               "a small-quantity word of the negated side (\"servono a poco se non c'è\" ~ \"of little "
               "use if there is\") does not say its negator; \"X at the earliest\" (frühestens, 早くても) says \"not until X\", and Chinese \"must\" said with two negators (不修不行, 非去不可) and 不计 (not counting) negate nothing; "
               "a bound word that ends an \"at least\" or \"at most\" phrase (\"au moins 100\", \"al menos 100\", "
-              "\"au plus 40\") is that phrase's, not the opposite of a negated bound (\"не менее 100\").",
+              "\"au plus 40\") is that phrase's, not the opposite of a negated bound (\"не менее 100\"). "
+              "\"Far from being\" (lejos de ser, loin d'être) says a negation; a negated verb of "
+              "exceeding read as a bound (\"لا تتجاوز 20\", at most) against the same verb without one on the other "
+              "side is the opposite bound (major), and a derived negative word (un-comfortable) in another clause than the "
+              "negator's counterpart does not say it.",
       why="A dropped or added negation inverts the sentence while it still reads fluently; "
           "neural MT does it often enough that critical-error tasks test for it. Minor by "
           "default: translators also trade \"not possible\" for \"out of the question\", so "
@@ -2100,6 +2191,18 @@ def negation_flipped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 found.append((b.index, not src_neg, ctx.flag(
                     start, end, f"the {side} bounds the figure with a negation (“{neg_b}”) but "
                     f"the {other} says “{plain_b}”: the opposite bound",
+                    evidence=[ctx.evidence(src, b.source[0], stext, note="source")],
+                    suggestion="restore the negation of the source" if src_neg else
+                    "remove the negation the source does not have", severity="major")))
+                continue
+            if not ns and (got := _exceed_dropped(stext, sl, ttext, tl)) is not None:
+                # "لا تتجاوز 20" (does not exceed: at most 11.6) rendered "supera el 11,6"
+                src_neg, neg_b, plain_b = got
+                start, end = _target_span(b)
+                side, other = ("source", "translation") if src_neg else ("translation", "source")
+                found.append((b.index, not src_neg, ctx.flag(
+                    start, end, f"the {side} bounds the figure with a negated verb of exceeding "
+                    f"(“{neg_b}”) but the {other} says “{plain_b}”: the opposite bound",
                     evidence=[ctx.evidence(src, b.source[0], stext, note="source")],
                     suggestion="restore the negation of the source" if src_neg else
                     "remove the negation the source does not have", severity="major")))
