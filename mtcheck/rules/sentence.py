@@ -2037,7 +2037,7 @@ def _bound_dropped(stext: str, sl: str | None, ttext: str, tl: str | None
 
 def _exceed_figures(text: str, lang: str | None) -> dict[str, list[tuple[bool, int, int]]]:
     """The figures a verb of exceeding (`exceed`) bounds in ``text`` ("لا تتجاوز 20", "supera
-    el 11,6 %"): per figure (its digits), (negated, start, end) for each such verb with the
+    el 20 %"): per figure (its digits), (negated, start, end) for each such verb with the
     figure at most three words on in its clause; negated when a negator word stands at most
     two words before the verb or after it in its clause ("does not exceed", "ne dépasse pas"),
     read as a negator of the clause or not (Arabic "لا تتجاوز" is a fixed bound)."""
@@ -2072,7 +2072,7 @@ def _exceed_dropped(stext: str, sl: str | None, ttext: str, tl: str | None
                     ) -> tuple[bool, str, str] | None:
     """Neither side negated: does a negated verb of exceeding bound a figure on one side
     ("لا تتجاوز 20", does not exceed: at most; a fixed phrase there, no negator) and the
-    same verb without a negator the same figure on the other ("supera el 11,6 %", exceeds)?
+    same verb without a negator the same figure on the other ("supera el 20 %", exceeds)?
     (whether the source is the negated side, its bound, the other's), or None."""
     es, et = _exceed_figures(stext, sl), _exceed_figures(ttext, tl)
     for fig in es.keys() & et.keys():
@@ -2196,7 +2196,7 @@ def negation_flipped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                     "remove the negation the source does not have", severity="major")))
                 continue
             if not ns and (got := _exceed_dropped(stext, sl, ttext, tl)) is not None:
-                # "لا تتجاوز 20" (does not exceed: at most 11.6) rendered "supera el 11,6"
+                # "لا تتجاوز 20" (does not exceed: at most 20) rendered "supera el 20"
                 src_neg, neg_b, plain_b = got
                 start, end = _target_span(b)
                 side, other = ("source", "translation") if src_neg else ("translation", "source")

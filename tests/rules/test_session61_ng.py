@@ -5,8 +5,8 @@
    Norwegian "svikte", Swedish "fallera", Dutch "falen" (fail) say "did not work".
 2. (the lexicon key `companion` reads "not yet" as one negation; no language uses it yet:
    English "yet" was tried and dropped, "not … yet" is rendered "immer noch", still)
-3. A negated verb of exceeding that is a fixed bound (Arabic "لا تتجاوز 11,6", at most) against
-   the same verb without a negator on the other side ("supera el 11,6"): the opposite bound.
+3. A negated verb of exceeding that is a fixed bound (Arabic "لا تتجاوز 20", at most) against
+   the same verb without a negator on the other side ("supera el 20"): the opposite bound.
 4. A negative word of the affirmative side in another clause than the negator's counterpart
    ("c'est un désagrément, mais … peut être reportée") does not say that negation.
 """
