@@ -720,8 +720,8 @@ _LINKS = ("s", "es", "n", "en", "")
 
 def _common_compound(word: str, tab_e: dict, tab_l: dict) -> bool:
     """Is ``word`` (capitalised, eight letters or more) a compound of two words common in
-    L that neither list knows whole (German Versorgungsgrad = Versorgung-s-grad,
-    Planungsbereich): a noun of L too rare for its list, not a name (Kötzting)."""
+    L that neither list knows whole (German Heizungsbedarf = Heizung-s-bedarf,
+    Baustellenzufahrt): a noun of L too rare for its list, not a name (Kleinkirchheim)."""
     key = (id(tab_l), word)
     hit = _COMPOUND_CACHE.get(key)
     if hit is None:
@@ -751,7 +751,7 @@ def _classify(tok: _Tok, tab_e: dict, tab_l: dict, noun_caps: bool = False) -> i
             zl = _zipf(tab_l, tok.text)
             if zl >= Z_COMMON + 0.5 and _zipf(tab_e, tok.text) < Z_NOUN_E_MAX:
                 return _W
-            # or a compound of two common nouns too rare for the list (Versorgungsgrad)
+            # or a compound of two common nouns too rare for the list (Heizungsbedarf)
             if zl == 0.0 and len(tok.text) >= 8 and _common_compound(tok.text, tab_e, tab_l):
                 return _W
         return _A

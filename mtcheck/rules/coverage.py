@@ -350,7 +350,7 @@ def _split_z(ctx: CheckContext, b: BeadView) -> float | None:
     return length_z(ls, lt, c, _spread(ctx))
 
 
-# (and the full-width brackets of Chinese and Japanese: 公司（Redline Roofing LLC）)
+# (and the full-width brackets of Chinese and Japanese: 公司（Bluestone Paving LLC）)
 _BRACKET = re.compile(r"[(（]([^()（）]{1,120})[)）]")
 _GLOSS_WORD = re.compile(r"[^\W\d_]+")
 
@@ -1498,7 +1498,7 @@ def _added_in_bead(ctx: CheckContext, b: BeadView) -> int | None:
               "would quote fewer sentences than the source. "
               "A figure of 10,000 or more anchors by its value however written (30万 ~ 300.000); "
               "a bracket gloss repeating the source's words adds no length, in full-width brackets "
-              "too (公司（Redline LLC）); and a month or weekday the source sentence names tells which "
+              "too (公司（Bluestone LLC）); and a month or weekday the source sentence names tells which "
               "of two sentences translates it where the lengths do not. "
               "A bracket that only converts a measure of the sentence "
               "into other units (95 degrees → 95 Grad Fahrenheit (etwa 35 Grad Celsius)) "

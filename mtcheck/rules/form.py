@@ -1232,8 +1232,8 @@ def _anchor_split(src: list, ends: list[int], before: str, after: str) -> int | 
     their anchors: every figure and capitalised word of the part ``before`` that the bead's
     source writes stands only in the sentences up to it, and every one of the part
     ``after`` only in the sentences after it, with at least one on each side (a figure or
-    name each; … Anton Gruber warned of a deficit that the district would ultimately The
-    finance department expects a shortfall of €150,000 … against two source sentences, the
+    name each; … Mayor Lena Ortiz said the council would have to The
+    school board expects 240 new pupils by 2031 … against two source sentences, the
     name in the first, the figure in the second).  None when no end, or more than one,
     fits."""
     bn, bc = _anchors(before, True)
@@ -1348,8 +1348,8 @@ def _cut_before_article(ctx: CheckContext, b: BeadView) -> Iterator[Finding]:
 
 
 # a common word written with its capital inside a sentence, between two lower-case words:
-# the start of the next sentence run into a cut one (Swedish "… utflyktsmål dit även
-# Staden bygger också …": Staden "the city", a noun no name is), in a language that writes
+# the start of the next sentence run into a cut one (Swedish "… badplats som även
+# Kommunen planerar också …": Kommunen "the municipality", a noun no name is), in a language that writes
 # only names and a sentence's first word with a capital (not German, Luxembourgish)
 _GLUED_CAP = re.compile(r"(?<![\w'’.-])([^\W\d_]+) ([^\W\d_a-zß-ÿ][^\W\d_A-ZÀ-Þ]{2,}) (?=([^\W\d_]+))")
 _NOUN_CAPS = frozenset({"de", "lb"})

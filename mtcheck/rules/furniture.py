@@ -1692,7 +1692,7 @@ def find_ui(b: Block, lx: _Lex) -> list[tuple[int, int, _UIEntry]]:
             if e is not None and e.start and _cap(head) and ws[k].group()[:1].isupper():
                 out.append((0, len(head), e))
                 break
-            # in a script without capitals (이 기사를 SNS로 공유하기 시 직원들이 …) nothing
+            # in a script without capitals (이 기사를 SNS로 공유하기 다음 달부터 …) nothing
             # shows the next sentence's start: only a string whose senses ui-senses.txt
             # lists, F003 asking the source (kind "asked")
             if e is not None and e.start and _caseless(head.rstrip()[-1:]) and _caseless(ws[k].group()[:1]) \
@@ -2027,7 +2027,7 @@ def leaked_ui(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 and (_full_ui(ent) or (ent.kind == "label" and len(ent.phrase[:-1].split()) >= 2))
             # a marker of several words in a script without capitals that the source does not
             # say (asked above), opening a line of the file after a sentence's end (이 기사를
-            # SNS로 공유하기 시 직원들이 …): a line of chrome that lost its line break after it
+            # SNS로 공유하기 다음 달부터 …): a line of chrome that lost its line break after it
             mid = mid or (0 < s and ent.kind == "caseless" and len(ent.phrase.split()) >= 2
                           and b.text[:s].rstrip()[-1:] in _FINAL + _CLOSERS + "。！？"
                           and _line_starts(ctx.target, S))

@@ -3416,7 +3416,7 @@ def _kept_titles(text: str, source_text: str, tl: str, sl: str) -> list[tuple[in
 @rule("L002", "code-mix", "Accuracy/Untranslated", "major", artefact="code-mix",
       summary="Words or a run of words in another language inside a translated sentence "
               "(a German noun compound too rare for the word lists whose two parts are common German "
-              "words, Versorgungsgrad, counts as German in such a run; "
+              "words, Heizungsbedarf, counts as German in such a run; "
               "a run of Latin words inside a Thai sentence too, and there a clause the source has "
               "word for word, five lower-case words or more, is no kept name or title; a quotation "
               "in the source's own language and script kept as written is untranslated too; "

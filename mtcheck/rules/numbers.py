@@ -1196,7 +1196,7 @@ def _metadata(ctx: CheckContext) -> list[tuple[int, int]]:
               " A capitalised number word that is the names lexicon's form of a place the other side"
               " names (Trente → Trento) is no figure."
               " A span of two to five years said in one word (biennale, trienal, quinquennal) renders"
-              " the figure of a two- to five-year span (a five-year deal → un accordo quinquennale)."
+              " the figure of a two- to five-year span (a five-year plan → un piano quinquennale)."
               " The minus said in Hungarian, Catalan, Turkish or Greek (mínusz, menys, eksi, μείον) is a sign.",
       why="A changed figure is the costliest MT error: it reads fluently, survives "
           "proofreading and readers act on it.",

@@ -1564,8 +1564,8 @@ def _negative_elsewhere(neg_side: list[tuple[int, int, str]], neg_text: str, neg
                         aff_text: str, aff_lang: str | None) -> bool:
     """Do the two sides cut into as many clauses at about the same places (as
     `_clause_dropped` cuts them), and are the negative words of the side without a negator
-    all derived ones (un-comfortable) in clauses whose counterparts hold no negator ("Sappiamo che è un disagio, ma
-    … non può essere rinviata" ~ "c'est un désagrément, mais … peut être reportée")? Such a
+    all derived ones (un-comfortable) in clauses whose counterparts hold no negator ("È un fastidio, ma
+    … la gara non può essere annullata" ~ "c'est un inconvénient, mais … la course peut être annulée")? Such a
     word says something of its own clause, not the negation of another."""
     ln, la = lexicon(neg_lang), lexicon(aff_lang)
     if ln is None or la is None:
@@ -1610,7 +1610,7 @@ def _no_flip(neg_side: list[tuple[int, int, str]], neg_text: str, neg_lang: str 
     if unnamed and _cognates_only(unnamed, neg_text, neg_lang) and not _compares(aff_text, aff_lang):
         unnamed = []  # "faltaban" renders the other side's "faltavam", not its "não"
     if unnamed and _negative_elsewhere(neg_side, neg_text, neg_lang, aff_text, aff_lang):
-        unnamed = []  # "c'est un désagrément, mais … peut être reportée": another clause
+        unnamed = []  # "c'est un inconvénient, mais … peut être annulée": another clause
     if (unnamed or any(_after_negator(neg_text, e, neg_lang) for _, e, _ in neg_side)) \
             and not _stop_kept(neg_side, neg_text, neg_lang, aff_text, aff_lang) \
             and not _double_dropped(neg_side, aff_words, neg_text, neg_lang, aff_text, aff_lang):

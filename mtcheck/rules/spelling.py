@@ -160,8 +160,8 @@ def _inflection(a: str, b: str, lang: str) -> bool:
 
 
 # forms the frequency lists hold rarely though their lemma is common enough: German past
-# tenses (fußten ~ fußen, reckte ~ recken), the subjunctive of reported speech (dringe,
-# dringest, dringet ~ dringen) and comparatives (schwüler ~ schwül); the
+# tenses (fußten ~ fußen, reckte ~ recken), the subjunctive of reported speech (sinke,
+# sinkest, sinket ~ sinken) and comparatives (schwüler ~ schwül); the
 # plural of a strong verb's past whose singular is listed (Dutch vervingen ~ verving,
 # German verfingen ~ verfing: the vowel change is the verb's, no slip); the plural in -s
 # (-es, French -x) of a noun or adjective of a Romance language that marks it so (Spanish
@@ -1147,7 +1147,7 @@ def _transcribes_word(stem: str, text: str) -> bool:
               "word that is no slip itself (ratoons ~ ratoon: no slip of rations), nor the imperfect "
               "of a Portuguese, Spanish or Italian verb whose infinitive the lists hold (tecia ~ "
               "tecer: no slip of teria), nor a German verb form in -e, -est or -et whose infinitive "
-              "the lists hold (dringe ~ dringen: no slip of Dinge), nor, in a Nordic language, a plural or definite form no "
+              "the lists hold (sinke ~ sinken: no slip of Sinne), nor, in a Nordic language, a plural or definite form no "
               "list has of a listed noun when the slip would lie inside the noun (Swedish "
               "inventeringarna ~ inventering: no slip of investeringarna), nor a word of a Serbian "
               "Cyrillic version spelled in Latin letters (фрукт ~ frukt in a kept name), nor a rare "

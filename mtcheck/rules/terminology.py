@@ -757,8 +757,8 @@ def _doc_stems(ctx: CheckContext, side: str) -> dict[str, str]:
 
 def _de_strong_map(words: list[str]) -> dict[str, str]:
     """German adjectives and participles in the strong endings -er and -em, which lemma()
-    keeps (kontaminierter, neuem), each → the stem their other forms share (kontaminierte,
-    kontaminierten → kontaminiert), where the document has one of those too.  Lower case
+    keeps (gereinigter, neuem), each → the stem their other forms share (gereinigte,
+    gereinigten → gereinigt), where the document has one of those too.  Lower case
     words only: a noun in -er (Besucher beside Besuch) is another word."""
     lower = {fold(w) for w in words if w[:1].islower()}
     stems = {lemma(w, "de") for w in lower if w.endswith(("e", "en", "es"))}
@@ -1160,7 +1160,7 @@ def _parallel_support(ctx: CheckContext, beads: dict[int, BeadView], bead_ids: l
               " A scale's look-alike is a scale only after a figure (paper mill / paper plant is a "
               "swap), a shared neighbour that renders another word of every sentence of the term "
               "proves no swap, a Chinese run whose last character renders the noun the term "
-              "modifies here (restitution order → 赔偿令) is no other rendering, Korean verbs of "
+              "modifies here (licence fee → 许可费) is no other rendering, Korean verbs of "
               "speech are no terms, and Italian nouns in -io are one word with their plural in -i.",
       why="MT translates sentence by sentence, so a term (Fahrräder → bicycles) can flip to a "
           "near-synonym (bikes) and the reader wonders whether a different thing is meant.",
@@ -2669,14 +2669,14 @@ def _minority_rendering(bw: _BeadWords, L: str, t1: str, tgt_beads: dict[str, se
     pos_s = bw.src[L][0] / max(1, bw.n_src - 1)
     # source words found only in this bead: each may explain a unique target word instead
     # (with the places of the words of the translation spelled like each: el protocolo de
-    # indemnizaciones → the indemnity protocol, where protocol, right beside the candidate
+    # subvenciones → the subvention scheme, where scheme, right beside the candidate
     # spelled like L, renders protocolo, which then explains not that candidate)
     others = [(bw.src[M][0] / max(1, bw.n_src - 1), _spelled_in(bw, M)) for M in bw.src
               if M != L and src_beads.get(M) == {bw.index}]
     l_skin = _latin_skin(bw.src_surface[L])
 
     def l_like(t: str) -> bool:
-        """Is target word t spelled like L (indemnity ~ indemnizaciones): L's own cognate?"""
+        """Is target word t spelled like L (subvention ~ subvenciones): L's own cognate?"""
         w = _latin_skin(bw.tgt_surface[t])
         return l_skin.isascii() and len(l_skin) >= 6 and len(w) >= 6 and w[:4] == l_skin[:4]
     i_s = bw.src[L][0]
@@ -4078,7 +4078,7 @@ def _multiword_flag(ctx: CheckContext, S: tuple[str, ...], B: set[int], t1: tupl
     if u is None or _bad_rendering(u.key, bad_tgt, tl) and not (
             not _nouns_capitalised(tl) and all(not t.cap for t in b.tgt[u.first:u.last + 1])):
         # (a rendering written in lower case here is no name here, whatever word of a name
-        # elsewhere shares its stem: dragón chino beside the Asociación China)
+        # elsewhere shares its stem: cigüeña europea beside the Unión Europea)
         return
     # (in a language that writes no compounds, a rendering of more words than t1 holds no
     # form of t1 by a word's tail: span structure for superstructure is another term)
@@ -4514,7 +4514,7 @@ def _ngram_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
 def _head_after(toks: dict[int, "_BeadToks"], S: tuple[str, ...], bi: int, B1: set[int],
                 openers: frozenset[str]) -> bool:
     """Does a content word follow source term ``S`` right after it in bead ``bi``, the two
-    after an article or the like (the restitution order: a noun phrase, no subject and its
+    after an article or the like (the licence fee: a noun phrase, no subject and its
     verb), that follows it in none of the beads ``B1``: the term a modifier of another head?"""
     def heads(bj: int, opened: bool) -> set[str]:
         tt, n = toks[bj].src, len(S)
@@ -4625,7 +4625,7 @@ def _cjk_target_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         if tl == "ja" and len(S) >= 2 and cands and len({frozenset(tb) for _, tb in cands}) == 1:
             # a term of several words rendered in characters in all its sentences but one and
             # in that one transcribed, word for word, in katakana (cross-laminated timber →
-            # 直交集成板 / クロス・ラミネーテッド・ティンバー): the reader takes it for another thing
+            # 風力発電所 / ウィンド・パワー・ステーション): the reader takes it for another thing
             (bi,) = B - cands[0][1]
             ts, te = _bead_span(views[bi])
             kana = _kana_transcription(S, text, ts, te)
@@ -4638,7 +4638,7 @@ def _cjk_target_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                                 or _kana_transcription(S, text, *_bead_span(views[bj])) is not None
                                 for bj in B - {bi}):
                 done.add(kana[2])
-                # (the run widened while every other sentence has it: 直交集成 → 直交集成板)
+                # (the run widened while every other sentence has it: 風力発電 → 風力発電所)
                 bj = min(B - {bi})
                 bt_text = [text[slice(*_bead_span(views[x]))] for x in B - {bi}]
                 at = text.find(R, *_bead_span(views[bj]))
@@ -4674,7 +4674,7 @@ def _cjk_target_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         if g[-1] != R[-1] and g[:-1] == R[:-1] and _head_after(
                 {b.index: b for b in bt}, S, bi, B1, _NOUN_OPENERS.get(sl, frozenset())):
             continue  # the term is a modifier here of a source noun after it that follows it in
-            # none of the usual rendering's sentences (restitution order beside restitution):
+            # none of the usual rendering's sentences (licence fee beside licence):
             # the last character, a head, renders that noun (赔偿令 beside 赔偿金)
         done.add(g)
         surface = " ".join(S)
