@@ -2085,6 +2085,10 @@ def _initial_common() -> dict[str, frozenset[str]]:
 _SAINT_WORDS = frozenset("san santa santo são sant".split())
 
 
+# Vietnamese honorifics written in lower case before a person's full name (Mr, Mrs ...)
+_VI_HONORIFICS = frozenset({"ông", "bà", "anh", "chị"})
+
+
 def _find_names(text: str, lang: str | None, other: str | None = None, *,
                 all_capitalised: bool = False) -> list[Name]:
     """Proper-name groups in ``text``: runs of capitalised name words.
@@ -2219,6 +2223,10 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
             ok = True  # Vietnamese capitalises every syllable of a name, each a common word
             # alone (Hà Nội): the run goes on (a run's start must still look like a name:
             # titles and weekdays are capitalised too, Tổng thống, Chủ nhật)
+        elif lang == "vi" and not cur and i and gap(i) == " " and (words[i - 1] in _VI_HONORIFICS or words[i - 1] in ("Ông", "Bà")) \
+                and i + 1 < n and gap(i + 1) == " " and words[i + 1][:1].isupper():
+            ok = True  # a Vietnamese person's name after its honorific (ông Lê Văn Hùng, bà
+            # Đỗ Thị Lan): each syllable alone is a common word, the run after it is a name
         elif stop:
             ok = False
         elif acro or classes:
@@ -6655,10 +6663,16 @@ def _skeletons(part: str) -> set[str]:
     Russian ш and х (Scholz ~ Шольц, Zürich ~ Цюрих), English ch is ч (Charles ~ Чарльз),
     English kh is х (Kharkiv ~ Харків)."""
     out = {_consonants(part)}
+    if len(part) >= 6 and _SUN_ARTICLE.match(part):
+        # an Arabic article assimilated to a sun letter as French-style Maghrebi spellings
+        # write it (Ennadour ~ الندور, Essalam): the word after it is the name's
+        out |= _skeletons(part[2:])
     if part.startswith("isl") and len(part) >= 4:
         out.add(_consonants(part[:1] + part[2:]))  # English isl- has a silent s (Island ~ Айленд)
     if "ch" in part:
         out.add(_consonants(part.replace("sch", "sh").replace("ch", "h")))
+        if "sch" not in part:
+            out.add(_consonants(part.replace("ch", "sh")))  # French ch is ш, ش, σ (Chaouki ~ شوقي)
         if "tsch" in part:
             out.add(_consonants(part.replace("tsch", "ch")))  # German tsch is ч (Tschop ~ Чоп)
     if "j" in part:
@@ -6717,6 +6731,9 @@ def _skeletons(part: str) -> set[str]:
 
 
 _SOFT_G = re.compile(r"g(?=[eiy])")
+# a Latin word opening with the Arabic article assimilated to a sun letter, the letter
+# written twice (Errachidia, Essaouira, Ettadamon, Ennahda)
+_SUN_ARTICLE = re.compile(r"[ae]([tdrszn])\1")
 # a French name's unsaid final consonant in its usual endings (-and, -ont, -aud, -ault,
 # -eaux, -oux, -ois, -ait, -ard, -ert, -ot, -et)
 _FR_SILENT_END = re.compile(r"(?:(?<=[ao]n)d|(?<=[eo]n)t|(?<=au)l?[dtx]|(?<=[eo]u)x|(?<=[oa]i)[sxt]|(?<=[ae]r)[dt]|(?<=[oe])t)$")

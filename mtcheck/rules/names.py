@@ -2755,7 +2755,13 @@ def _part_swapped(g: Name, tgt_text: str, tindex: NameIndex, src_text: str,
     Places (lexicon classes) and acronyms are left out; the stand-in must be a name word
     the source lacks, next to the kept part on the lost part's side; before the kept
     part (a first name's slot) no common word, which is where a translation puts a
-    title (Councillor Keller)."""
+    title (Councillor Keller).  An acronym opening the group before a listed given name
+    (a body's, in the genitive: Prezes ZNP Anna Kowalska) is set aside: the person's name
+    is the words after it."""
+    if len(g.parts) >= 3 and g.parts[0].acronym and not g.classes and 2 <= len(g.parts) - 1 <= 3 \
+            and g.parts[1].fold in _given_names():
+        rest = g.parts[1:]
+        g = Name(" ".join(p.text for p in rest), rest[0].start, rest[-1].end, rest, frozenset(), False)
     if len(g.parts) < 2 or g.classes or any(p.acronym or p.classes for p in g.parts):
         return None
     sts = [status(p, tindex, sl) for p in g.parts]
@@ -6489,6 +6495,13 @@ def _generic_word_translated(g: Name, t: Name, sl: str | None, tl: str | None) -
             (p.low or p.text.lower()) in _given_names() for p in g.parts):
         return False  # (a person's name: Anna Keller ~ Anna Müller is a swap)
     rest = [p for p in g.parts if p.fold not in tf]
+    gf = {p.fold for p in g.parts}
+    if len(t.parts) == len(g.parts) and any(
+            zipf(w := p.low or p.text.lower(), tl) < 3.5 and zipf(w, sl) >= zipf(w, tl)
+            for p in t.parts if p.fold not in gf):
+        return False  # the word in its stead is no common word of the target language but
+        # one of the source's (Laia Arenas ~ Laia Moreno): a surname put for a surname that
+        # happens to be a word, not a generic word translated
     return bool(rest) and all(zipf(w := p.low or p.text.lower(), sl) >= 3.5
                               and zipf(w, sl) - zipf(w, tl) >= 1.0 for p in rest)
 
@@ -6587,6 +6600,21 @@ def _legal_forms() -> frozenset[str]:
     folded without their dots."""
     return frozenset(fold(w.replace(".", "")) for w in (_NAMES_DATA / "legal_forms.txt")
                      .read_text(encoding="utf-8").split("\n") if w.strip() and not w.startswith("#"))
+
+
+_LEGAL_FORM_NEXT = re.compile(r"[ \u00a0]+([^\W\d_][\w.]*)")
+
+
+def _company_only(text: str, form: str) -> bool:
+    """Does ``form`` stand in ``text`` (as a whole word) only right before a company's
+    legal form (Kalatek Oy, Nordtrans AB: data/names/legal_forms.txt)?  A company's name."""
+    hits = 0
+    for m in re.finditer(r"(?<![^\W\d_])" + re.escape(form) + r"(?![^\W\d_])", text):
+        n = _LEGAL_FORM_NEXT.match(text, m.end())
+        if n is None or fold(n.group(1).rstrip(".").replace(".", "")) not in _legal_forms():
+            return False
+        hits += 1
+    return hits > 0
 
 
 def _is_legal_form(p: Part) -> bool:
@@ -6702,7 +6730,8 @@ def _stem_in_other_form(g: Name, t: Name) -> bool:
               "writes in lower case elsewhere, rendered by a word the translation writes in "
               "lower case elsewhere in another case (Corncrakes ~ Derkacze … derkaczy); nor a place whose stem "
               "the target's form has after a prefix (Sylvania ~ Transsylvanien), nor a German noun spelled "
-              "like a frequent Romance word English hardly uses (Tante, Sorte), which is no name.",
+              "like a frequent Romance word English hardly uses (Tante, Sorte), which is no name. "
+              "A surname that is a common word of the source's language (Arenas) put for a word that is no common word of the target language is a swap, not a generic word translated (Nerea Arenas ~ Nerea Romero); an acronym opening the source's name before a listed given name is set aside (Prezes PZPN Anna Kowalska ~ Anna Nowakowska), and a Vietnamese name after ông, bà, anh, chị is a name (ông Trần Quốc Hưng).",
       why="A swapped entity (another person, country or organisation) is a critical "
           "meaning error that reads fluently and survives proofreading.",
       fail=("US-Präsident Donald Trump schrieb auf Twitter, er beobachte die Stürme.",
@@ -7000,7 +7029,8 @@ def _bracket_abbreviation_spelled(t: Name, tgt: str, src: str) -> bool:
               "(Swahili), the capitalised words of a body's name translated word by word where the "
               "source has as many title words (Kituo cha Tatu cha Mizigo ~ Third Cargo Terminal); "
               "nor a party's name in brackets after a person where the source has a bracketed "
-              "abbreviation of its first letter there (Larsen (S) ~ Larsen (Socialdemokratiet)).",
+              "abbreviation of its first letter there (Larsen (S) ~ Larsen (Socialdemokratiet)). "
+              "Maghrebi French spellings read back from Arabic: the article assimilated to a sun letter and ch as ش (Essaouira ~ الصويرة, Chefchaouen ~ شفشاون).",
       why="MT hallucinates entities and swaps a common noun for a name (the ministry becomes "
           "a sports league, a street a city); a name nobody wrote reads as a fact.",
       fail=("Der Bürgermeister eröffnete am Montag die neue Brücke über den Fluss.",
@@ -7661,6 +7691,8 @@ def _misspellings(ctx: CheckContext, min_ratio: float) -> list[tuple[Part, str, 
         found = kept + [k for k in _rare_slips(ctx, sl, tl, min_ratio) + _real_name_slips(ctx, sl, tl)
                         + _accent_slips(ctx, sl, tl) + _added_mark_slips(ctx, sl, tl)
                         + _swapped_letter_slips(ctx, sl, tl) if k[2] not in starts]
+        starts = {k[2] for k in found}
+        found += [k for k in _kept_given_surname_slips(ctx, sl, tl) if k[2] not in starts]
         # (the minor one-mention search last: any other search's verdict outweighs it)
         starts = {k[2] for k in found}
         found += [k for k in _home_name_clipped(ctx, sl, tl) if k[2] not in starts]
@@ -8376,6 +8408,82 @@ def _kept_name_slips(ctx: CheckContext, sl: str | None,
             if not _slot_has(ctx, seg, c):
                 continue
             out.append((p, c, seg.start + p.start, None))
+    return out
+
+
+# target languages that write a person's surname as the source does, with no case
+# ending after a given name (a German or Nordic genitive -s aside)
+_SURNAME_AS_WRITTEN = frozenset({"en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "no",
+                                 "nn", "ca"})
+
+
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def _kept_given_surname_slips(ctx: CheckContext, sl: str | None,
+                              tl: str | None) -> list[tuple[Part, str, int, Severity | None]]:
+    """N001's candidates in a Latin-script pair: a person's name whose given name the
+    translation's sentence keeps, right before a surname one letter (added, dropped,
+    changed, or two neighbours swapped) off the source sentence's surname after that same
+    given name, even where the slip is a real word or name (Helen Marsh ~ "Helen Mash",
+    Petra Vogt ~ "Petra Voght"), which the other searches leave alone.  Only for a
+    surname of four letters or more at home in a Latin-script language (_home_spelling): a
+    transliterated name varies between languages (Rouhani ~ Rohani); not where the
+    translation spells it right elsewhere (N002's).  Not out of a language that declines names, nor into one; not a German or
+    Nordic genitive -s on either side (Merkels Rede ~ Merkel's speech), a transliteration convention (_convention, _respellings), a
+    doubled letter written once (the doubling searches judge it), a place of the lexicon,
+    nor a word any version has."""
+    if sl is None or tl not in _SURNAME_AS_WRITTEN or sl in _ENDING_LANGS or ctx.source is None \
+            or not _mostly_latin(ctx.source.text) or not _mostly_latin(ctx.target.text):
+        return []
+    vfolds: set[str] = set()
+    for doc in ctx.versions:
+        vfolds |= _token_sets(doc.text)[1]
+    tfolds = _token_sets(ctx.target.text)[1]
+    out: list[tuple[Part, str, int, Severity | None]] = []
+    for bv in ctx.beads():
+        texts = _bead_texts(bv)
+        if texts is None:
+            continue
+        src, tgt = texts
+        # the source's capitalised words -> the capitalised word right after each, read from
+        # the text, not its name groups: a surname that is a common word of the source's
+        # language is no name part there (Portuguese Oliveira, "olive tree")
+        after: dict[str, set[str]] = {}
+        words = list(_LETTER_RUN.finditer(src.text))
+        for m, n in zip(words, words[1:]):
+            a, b = m.group(), n.group()
+            if src.text[m.end():n.start()].isspace() and len(a) >= 3 and a[:1].isupper() \
+                    and b[:1].isupper() and not b.isupper() and not a.isupper():
+                after.setdefault(fold(a), set()).add(fold(b))
+        if not after:
+            continue
+        bead_folds = _token_sets(tgt.text)[1]
+        for g in find_names(tgt.text, tl, sl):
+            for a, p in zip(g.parts, g.parts[1:]):
+                cands = after.get(a.fold)
+                f = p.fold
+                if not cands or p is not g.parts[-1] or p.acronym or not p.text.isalpha() \
+                        or f in vfolds or f in cands or any(c in bead_folds for c in cands):
+                    continue
+                near = [c for c in cands if _osa(f, c, score_cutoff=1) <= 1 and c[:1] == f[:1]]
+                if len(near) != 1:
+                    continue
+                c = near[0]
+                if len(c) < 4 or c in tfolds:
+                    continue  # (a short name: one letter makes another name; one the
+                    # translation spells right elsewhere is N002's)
+                if not _home_spelling(c) or exonym_classes(f) or exonym_classes(c) \
+                        or p.classes or f in stopwords(tl) or zipf(p.low, tl) >= 4.5:
+                    continue
+                if f == c + "s" or c == f + "s" or _undoubled(f, c) or f in _respellings(c, tl) \
+                        or f in _respellings_from_en(c, tl):
+                    continue
+                if len(f) == len(c):
+                    diff = [k for k in range(len(f)) if f[k] != c[k]]
+                    if len(diff) == 1 and _convention(c, f, diff[0], sl, tl):
+                        continue
+                out.append((p, c, tgt.span(p.start, p.end)[0], None))
     return out
 
 
@@ -9140,7 +9248,8 @@ def _script_slips(ctx: CheckContext, sl: str | None,
                         # no transliteration system reorders consonants
                         out.append((p, p.text[:1] + swap[1:], seg.start + p.start, None))
                         continue
-                    lost = _vowel_dropped_rendering(f, words, alias, drop)
+                    lost = _vowel_dropped_rendering(f, words, alias, drop) \
+                        or _consonant_dropped_rendering(f, words, alias, drop)
                     if lost is not None and not (
                             _source_count_in(ctx.target.text, p.text) >= 2
                             and _source_count_in(ctx.source.text, lost) >= 2):
@@ -9313,6 +9422,32 @@ def _vowel_dropped_rendering(f: str, words: list[str], alias: dict[str, str], dr
         for j in range(2, len(units) - 1 - max(drop, 1)):
             if not (_vowel_unit(units[j]) and _consonant_unit(units[j - 1])
                     and _consonant_unit(units[j + 1])):
+                continue
+            if _render_cost(f, units[:j] + units[j + 1:], drop)[0] == 0:
+                if hit is not None and hit != alias.get(w, w):
+                    return None
+                hit = alias.get(w, w)
+                break
+    return hit
+
+
+def _consonant_dropped_rendering(f: str, words: list[str], alias: dict[str, str], drop: int) -> str | None:
+    """The one Cyrillic source word of which folded ``f`` is a spelling with a consonant
+    the word writes as one Latin letter left out inside it (Белозёрова ~ "Beozyorova",
+    Сметанин ~ "Smeanin"): two units or more before it, and before the last letters a
+    case ending may change; not a doubled consonant (Кирилл ~ Kiril), nor й, ь, ъ.  No
+    transliteration system drops a written consonant.  None if no such word or more than
+    one."""
+    hit = None
+    for w in words:
+        if not "\u0400" <= w[0] <= "\u04ff":
+            continue
+        units = _renderings(w)
+        if units is None or len(units) < 5:
+            continue
+        for j in range(2, len(units) - max(drop, 1)):
+            u = units[j]
+            if not _consonant_unit(u) or any(len(a) != 1 for a in u) or units[j - 1] == u or units[j + 1] == u:
                 continue
             if _render_cost(f, units[:j] + units[j + 1:], drop)[0] == 0:
                 if hit is not None and hit != alias.get(w, w):
@@ -9884,7 +10019,8 @@ def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str |
               "(Кузнецова ~ Kuznetzova). No slip: a place's adjective the source writes in lower "
               "case, capitalised by the target (asturiano ~ Asturian beside Asturias; N002 alike)."
               " Into Ukrainian: a name with і after a vowel where Ukrainian spelling writes ї (Каіра ~ Каїра; not the o of a compound's seam, Новоіванівка, nor a у that may write an English w)."
-              " Into Japanese: a katakana name written word by word that reads as a source name but for a plain stop written voiced (ピーター・ライド for Peter Wright; minor at the word's first consonant).",
+              " Into Japanese: a katakana name written word by word that reads as a source name but for a plain stop written voiced (ピーター・ライド for Peter Wright; minor at the word's first consonant). "
+              "Major too: a surname of four letters or more at home in a Latin-script language, one letter off the source's after a given name both keep and spelled right nowhere in the translation, even where the slip is a real word or name (Petra Vogt ~ Petra Voght), and out of Cyrillic a consonant the source writes as one Latin letter left out inside the word (Белозёрова ~ Beozyorova; not a doubled one, Кирилл ~ Kiril).",
       why="MT and post-editors misspell names (Merkle for Merkel); spell checkers do not "
           "know names, so the error reaches print.",
       fail=("Bundeskanzlerin Angela Merkel reiste nach Paris.",
@@ -9916,9 +10052,9 @@ def name_near_miss(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             # a source word in another script (_script_slips): name its rendering
             ev = _spelling_evidence(ctx, fold(f), vinv, tinv, p.fold)
             cost, spelling = _render_cost(p.fold, _renderings(f) or (), 3)
-            if cost > 1:  # (a written vowel left out: the spelling with it put back)
+            if cost > 1 or not spelling:  # (a written letter left out: the spelling with it put back)
                 spelling = next((p.fold[:k] + v + p.fold[k:] for k in range(1, len(p.fold))
-                                 for v in "aeiou"
+                                 for v in "aeioulrnmkgdtbpvszfh"
                                  if _render_cost(p.fold[:k] + v + p.fold[k:], _renderings(f) or (), 3)[0] == 0),
                                 spelling)
             elif cost == 0 and _SLAVIC_YUK.search(f.lower()) is not None:
@@ -9978,7 +10114,8 @@ def name_near_miss(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
               "minor (रामास्वामी … रामस्वामी ~ Ramaswamy). Also a name spelled one way more often "
               "and once with two consonants swapped across the letter between them (Zamora … "
               "Zaroma), which the fuzzy ratio counts as far apart. Not a place's adjective the "
-              "source writes in lower case (asturiano ~ Asturian beside Asturias).",
+              "source writes in lower case (asturiano ~ Asturian beside Asturias). "
+              "Nor a Slavic adjective's gender forms in Latin letters (Kubansky ~ Kubanskaya ~ Kubanskoye), a German place in -a beside its -er adjective (Kachowka ~ Kachowker), a company's name written before its legal form at every mention beside a word that never is (Nordtrans AB ~ Nordland), nor in Korean two one-syllable nouns with one particle (문을 ~ 면을).",
       why="Two spellings of one person or place confuse readers and are almost always a "
           "typo or an MT slip in one of them.",
       fail=("Präsident Selenskyj traf Selenskyjs Berater.",
@@ -10088,10 +10225,14 @@ def name_inconsistent(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             # one name in two cases (в Манчестере / из Манчестера, του Βόλου / ο Βόλος,
             # McAllisterin / McAllisterista)
         if _place_and_adjective(major, minor, tl) or _slavic_place_adjective(major, minor, sl, tl) \
-                or _slavic_ka_adjective(major, minor, sl, tl) or _de_place_forms(major, minor, tl):
+                or _slavic_ka_adjective(major, minor, sl, tl) or _de_place_forms(major, minor, tl) \
+                or _slavic_adjective_genders(major, minor, sl, tl):
             continue  # Galicien / galicischen; Melnik / Melnishki (a Slavic place adjective
             # kept in transliteration inside a name: Melnishki Rid, Ohridski Biser);
-            # Kamtschatka / Kamtschatski; Breslaus / Breslauer
+            # Kamtschatka / Kamtschatski; Breslaus / Breslauer; Kubansky / Kubanskaya
+        if _company_only(ctx.target.text, tinv.forms[major]) != _company_only(ctx.target.text, tinv.forms[minor]):
+            continue  # a company's name, written before its legal form at every mention
+            # (Nordtrans AB), beside a word that never is (Nordland): two names
         if _acronym_tailed(tinv.forms[major]) != _acronym_tailed(tinv.forms[minor]):
             continue  # a name with an acronym joined to it (KamtschatNIRO, a body named
             # after the place) beside a word without one: another name, not the place
@@ -11132,9 +11273,34 @@ def _de_place_forms(a: str, b: str, tl: str | None) -> bool:
         if m is None:
             continue
         st = x[:m.start()]
-        if len(st) >= 5 and y in (st, st + "s") and not st.endswith("er"):
-            return True
+        if len(st) >= 5 and y in (st, st + "s", st + "a") and not st.endswith("er"):
+            return True  # (a place in -a drops it before -er: Kachowka ~ Kachowker)
     return False
+
+
+# a Slavic adjective's ending in Latin letters after its -sk-, by gender (a name's
+# masculine, feminine and neuter forms: Kubansky, Kubanskaya, Kubanskoye), and the
+# oblique forms a translation keeps in a name (Kubanskogo)
+_SLAVIC_SK_ENDING = re.compile(r"(?:s|sh|ts|c|z|zh|ch)k(iy|ii|ij|yi|yy|yj|y|i|aya|aja|aia|a|oye|oje|oe|o|"
+                               r"ogo|oy|oi|oj|om|ikh|ykh)$")
+_SLAVIC_SK_GENDER = {**dict.fromkeys(("iy", "ii", "ij", "yi", "yy", "yj", "y", "i", "oy", "oi", "oj"), "m"),
+                     **dict.fromkeys(("aya", "aja", "aia", "a"), "f"),
+                     **dict.fromkeys(("oye", "oje", "oe", "o"), "n"),
+                     **dict.fromkeys(("ogo", "om", "ikh", "ykh"), "x")}
+
+
+def _slavic_adjective_genders(a: str, b: str, sl: str | None, tl: str | None) -> bool:
+    """Are folded ``a``, ``b`` one Slavic adjective in Latin letters, one stem (four
+    letters or more) and its -sk- with the endings of two genders or cases (Kubansky ~
+    Kubanskaya ~ Kubanskoye, a cheese, a dairy and a village named after one place;
+    Kowalski ~ Kowalska, husband and wife)?  Two words, not one spelled two ways; an ending
+    of the same gender written two ways (Kowalski ~ Kowalsky) still is."""
+    if sl not in _SLAVIC_LANGS and tl not in _SLAVIC_LANGS:
+        return False
+    ma, mb = _SLAVIC_SK_ENDING.search(a), _SLAVIC_SK_ENDING.search(b)
+    if ma is None or mb is None or ma.start() < 4 or a[:ma.start()] != b[:mb.start()]:
+        return False
+    return _SLAVIC_SK_GENDER[ma.group(1)] != _SLAVIC_SK_GENDER[mb.group(1)]
 
 
 def _acronym_tailed(form: str) -> bool:
@@ -11363,7 +11529,8 @@ def _hangul_inconsistent(ctx: CheckContext) -> Iterator[Finding]:
     one syllable apart in its vowel or final, not its onset (마시 … 마쉬 for Marsh), a
     particle after either set aside, both read back as one Latin name word of the source (``present_in_hangul``):
     the rarer is a slip (minor; of two written once each, the later).  Not two common
-    words of the word list (지난 … 재난) nor one noun with two particles (명이 … 명을)."""
+    words of the word list (지난 … 재난), one noun with two particles (명이 … 명을), nor two
+    one-syllable nouns with one particle (문을 … 면을)."""
     text = unicodedata.normalize("NFC", ctx.target.text)
     if len(text) != len(ctx.target.text):
         return
@@ -11387,6 +11554,9 @@ def _hangul_inconsistent(ctx: CheckContext) -> Iterator[Finding]:
                 continue  # (a transcription varies a vowel or a final, not the syllable's onset)
             if a[-1] != b[-1] and a[-1] in _KO_PARTICLES and b[-1] in _KO_PARTICLES:
                 continue  # one noun with two particles (명이 … 명을): no spelling at all
+            if len(a) == 2 and a[-1] == b[-1] and a[-1] in _KO_PARTICLES:
+                continue  # two one-syllable nouns with one particle (문을 "the door" … 벽을 "the
+                # wall"): a syllable reads back as too many names to be one of them
             if min(zipf(a, "ko"), zipf(b, "ko")) >= _KO_WORD_ZIPF:
                 continue  # two common words (지난 "last" … 재난 "disaster"), no name's spellings
             if not any(present_in_hangul(w, a) and present_in_hangul(w, b) for w in src_words):
