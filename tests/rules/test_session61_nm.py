@@ -20,7 +20,7 @@
    two one-syllable Korean nouns with one particle (문을 ~ 면을).
 6. (read-back) Arabic article assimilated to a sun letter in Maghrebi French spellings
    (Essaouira), and French ch as ش (Chefchaouen).
-7. (lexicon) Orkney and the Hebrides, which Romance languages and German rename (Orcadi, Orcades).
+7. (lexicon) Orkney, which Romance languages, German and the Nordic languages rename (Orcadi, Orcades).
 8. (N001, _consonant_dropped_rendering) out of Cyrillic, a consonant the source writes as
    one Latin letter left out inside the word (Белозёрова ~ "Beozyorova").
 """
