@@ -8430,7 +8430,8 @@ def _kept_given_surname_slips(ctx: CheckContext, sl: str | None,
     surname of four letters or more at home in a Latin-script language (_home_spelling): a
     transliterated name varies between languages (Rouhani ~ Rohani); not where the
     translation spells it right elsewhere (N002's).  Not out of a language that declines names, nor into one; not a German or
-    Nordic genitive -s on either side (Merkels Rede ~ Merkel's speech), a transliteration convention (_convention, _respellings), a
+    Nordic genitive -s on either side (Merkels Rede ~ Merkel's speech), a glide the target
+    language's texts prefer without (or with: Ghaddafi ~ Gaddafi), a transliteration convention (_convention, _respellings), a
     doubled letter written once (the doubling searches judge it), a place of the lexicon,
     nor a word any version has."""
     if sl is None or tl not in _SURNAME_AS_WRITTEN or sl in _ENDING_LANGS or ctx.source is None \
@@ -8483,6 +8484,14 @@ def _kept_given_surname_slips(ctx: CheckContext, sl: str | None,
                     diff = [k for k in range(len(f)) if f[k] != c[k]]
                     if len(diff) == 1 and _convention(c, f, diff[0], sl, tl):
                         continue
+                    changed = {f[k] for k in diff} | {c[k] for k in diff}
+                else:
+                    short, long_ = sorted((f, c), key=len)
+                    k = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+                    changed = {long_[k]}
+                if changed & _GLIDES and zipf(f, tl) > zipf(c, tl):
+                    continue  # a glide of a transliteration's digraph the target language's
+                    # texts write more often so (Ghaddafi ~ Gaddafi in German)
                 out.append((p, c, tgt.span(p.start, p.end)[0], None))
     return out
 
