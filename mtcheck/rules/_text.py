@@ -6671,8 +6671,9 @@ def _skeletons(part: str) -> set[str]:
         out.add(_consonants(part[:1] + part[2:]))  # English isl- has a silent s (Island ~ Айленд)
     if "ch" in part:
         out.add(_consonants(part.replace("sch", "sh").replace("ch", "h")))
-        if "sch" not in part:
-            out.add(_consonants(part.replace("ch", "sh")))  # French ch is ш, ش, σ (Chaouki ~ شوقي)
+        if "sch" not in part and _FR_CH.search(part):
+            # French ch before a vowel is ш, ش, σ (Chaouki ~ شوقي; not English -ch, Beach)
+            out.add(_consonants(_FR_CH.sub("sh", part)))
         if "tsch" in part:
             out.add(_consonants(part.replace("tsch", "ch")))  # German tsch is ч (Tschop ~ Чоп)
     if "j" in part:
@@ -6731,6 +6732,7 @@ def _skeletons(part: str) -> set[str]:
 
 
 _SOFT_G = re.compile(r"g(?=[eiy])")
+_FR_CH = re.compile(r"ch(?=[aeiouy])")
 # a Latin word opening with the Arabic article assimilated to a sun letter, the letter
 # written twice (Errachidia, Essaouira, Ettadamon, Ennahda)
 _SUN_ARTICLE = re.compile(r"[ae]([tdrszn])\1")
