@@ -8477,6 +8477,8 @@ def _kept_given_surname_slips(ctx: CheckContext, sl: str | None,
                 if not _home_spelling(c) or exonym_classes(f) or exonym_classes(c) \
                         or p.classes or f in stopwords(tl) or zipf(p.low, tl) >= 4.5:
                     continue
+                if _source_count_in(ctx.target.text, p.text) >= 2:
+                    continue  # a spelling the translation keeps at every mention: its own
                 if f == c + "s" or c == f + "s" or _undoubled(f, c) or f in _respellings(c, tl) \
                         or f in _respellings_from_en(c, tl):
                     continue
