@@ -6734,7 +6734,7 @@ def _skeletons(part: str) -> set[str]:
 _SOFT_G = re.compile(r"g(?=[eiy])")
 _FR_CH = re.compile(r"ch(?=[aeiouy])")
 # a Latin word opening with the Arabic article assimilated to a sun letter, the letter
-# written twice (Errachidia, Essaouira, Ettadamon, Ennahda)
+# written twice (Essaouira, Ettadamon, Ennahda)
 _SUN_ARTICLE = re.compile(r"[ae]([tdrszn])\1")
 # a French name's unsaid final consonant in its usual endings (-and, -ont, -aud, -ault,
 # -eaux, -oux, -ois, -ait, -ard, -ert, -ot, -et)

@@ -6500,7 +6500,7 @@ def _generic_word_translated(g: Name, t: Name, sl: str | None, tl: str | None) -
             zipf(w := p.low or p.text.lower(), tl) < 3.5 and zipf(w, sl) >= zipf(w, tl)
             for p in t.parts if p.fold not in gf):
         return False  # the word in its stead is no common word of the target language but
-        # one of the source's (Laia Arenas ~ Laia Moreno): a surname put for a surname that
+        # one of the source's (Laia Campos ~ Laia Moreno): a surname put for a surname that
         # happens to be a word, not a generic word translated
     return bool(rest) and all(zipf(w := p.low or p.text.lower(), sl) >= 3.5
                               and zipf(w, sl) - zipf(w, tl) >= 1.0 for p in rest)
@@ -6731,7 +6731,7 @@ def _stem_in_other_form(g: Name, t: Name) -> bool:
               "lower case elsewhere in another case (Corncrakes ~ Derkacze … derkaczy); nor a place whose stem "
               "the target's form has after a prefix (Sylvania ~ Transsylvanien), nor a German noun spelled "
               "like a frequent Romance word English hardly uses (Tante, Sorte), which is no name. "
-              "A surname that is a common word of the source's language (Arenas) put for a word that is no common word of the target language is a swap, not a generic word translated (Nerea Arenas ~ Nerea Romero); an acronym opening the source's name before a listed given name is set aside (Prezes PZPN Anna Kowalska ~ Anna Nowakowska), and a Vietnamese name after ông, bà, anh, chị is a name (ông Trần Quốc Hưng).",
+              "A surname that is a common word of the source's language (Campos) put for a word that is no common word of the target language is a swap, not a generic word translated (Nerea Campos ~ Nerea Navarro); an acronym opening the source's name before a listed given name is set aside (Prezes PZPN Anna Kowalska ~ Anna Nowakowska), and a Vietnamese name after ông, bà, anh, chị is a name (ông Trần Quốc Hưng).",
       why="A swapped entity (another person, country or organisation) is a critical "
           "meaning error that reads fluently and survives proofreading.",
       fail=("US-Präsident Donald Trump schrieb auf Twitter, er beobachte die Stürme.",
