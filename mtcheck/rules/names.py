@@ -7690,7 +7690,8 @@ def _misspellings(ctx: CheckContext, min_ratio: float) -> list[tuple[Part, str, 
         # (a kept name's slip outweighs the rare-word search's unconfirmed one: Kuhnka)
         found = kept + [k for k in _rare_slips(ctx, sl, tl, min_ratio) + _real_name_slips(ctx, sl, tl)
                         + _accent_slips(ctx, sl, tl) + _added_mark_slips(ctx, sl, tl)
-                        + _swapped_letter_slips(ctx, sl, tl) if k[2] not in starts]
+                        + _swapped_letter_slips(ctx, sl, tl) + _gap_swapped_slips(ctx, sl, tl)
+                        if k[2] not in starts]
         starts = {k[2] for k in found}
         found += [k for k in _kept_given_surname_slips(ctx, sl, tl) if k[2] not in starts]
         # (the minor one-mention search last: any other search's verdict outweighs it)
@@ -7930,6 +7931,72 @@ def _added_mark_slips(ctx: CheckContext, sl: str | None,
                 or any(p.classes for p, _, m in ms if m):
             continue  # (a marked form that is a lexicon form in the text's language: Zürich)
         out += [(p, f, at, Severity.MINOR) for p, at, m in ms if m]
+    return out
+
+
+def _gap_swap(f: str, c: str) -> bool:
+    """Is ``f`` ``c`` with two consonants one letter apart swapped (pakati for pataki), not
+    the first letter, neither a glide (h, j, w, y, which transliterations move)?  No
+    spelling convention of any language reorders consonants so: a slip."""
+    if len(f) != len(c) or len(f) < 5:
+        return False
+    diff = [k for k in range(len(f)) if f[k] != c[k]]
+    if len(diff) != 2 or diff[1] != diff[0] + 2 or diff[0] == 0 \
+            or f[diff[0]] != c[diff[1]] or f[diff[1]] != c[diff[0]]:
+        return False
+    pair = f[diff[0]] + f[diff[1]]
+    return pair.isascii() and pair.isalpha() and all(x not in _VOWELS and x not in _GLIDES for x in pair)
+
+
+def _gap_swapped_slips(ctx: CheckContext, sl: str | None,
+                       tl: str | None) -> list[tuple[Part, str, int, Severity | None]]:
+    """N001's slips of a Latin-script name a version writes, two of its consonants one
+    letter apart swapped (Pataki ~ "Pakati"), beside a name word the version's name has
+    too (its given name, on either side: Hungarian puts the surname first).  The
+    translation's form is a word neither language's texts know."""
+    if not ctx.versions:
+        return []
+    vinv = _version_inventories(ctx)
+    backed = {f for inv in vinv for f in inv.counts}
+    stems = dict.fromkeys(_hungarian_stems(sorted(backed), sl))
+    choices = backed | set(stems)
+    if not choices:
+        return []
+    out: list[tuple[Part, str, int, Severity | None]] = []
+    for seg in ctx.target.segments:
+        if seg.kind in SKIP_KINDS:
+            continue
+        for g in find_names(seg.text, tl, sl):
+            for i, p in enumerate(g.parts):
+                f = p.fold
+                if p.acronym or p.classes or len(f) < 5 or not p.text.isascii() or f in choices \
+                        or zipf(p.low, tl) > 0.0 or (sl and zipf(p.low, sl) > 0.0):
+                    continue
+                hit = None
+                for k in range(1, len(f) - 2):
+                    c = f[:k] + f[k + 2] + f[k + 1] + f[k] + f[k + 3:]
+                    if c in choices and _gap_swap(f, c):
+                        hit = c
+                        break
+                if hit is None:
+                    continue
+                nbrs = {g.parts[i + d].fold for d in (-1, 1) if 0 <= i + d < len(g.parts)
+                        and not g.parts[i + d].acronym and len(g.parts[i + d].fold) >= 3
+                        and g.parts[i + d].fold not in stopwords(tl)}
+                if not nbrs:
+                    continue
+                ok = False
+                for _doc, groups in _version_groups(ctx):
+                    for vg in groups:
+                        vf = [q.fold for q in vg.parts]
+                        if any(q == hit or q.startswith(hit) and len(q) - len(hit) <= 3 for q in vf) \
+                                and any(q.startswith(n) and len(q) - len(n) <= 3 for q in vf for n in nbrs):
+                            ok = True
+                            break
+                    if ok:
+                        break
+                if ok:
+                    out.append((p, p.text[:1] + hit[1:], seg.start + p.start, None))
     return out
 
 
@@ -9360,6 +9427,9 @@ _CYR_GREEK_START = re.compile("[\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff]")
 # a Devanagari or Bengali h with a vowel of its own (its sign or the inherent a), no
 # virama on either side: a syllable, never read before the consonant it stands after
 _FREE_H = re.compile("(?<![\u094d\u09cd])[\u0939\u09b9](?![\u094d\u09cd])")
+# any Devanagari or Bengali ha: without one, an h of a spelling is an aspirate's (ठ, th), never
+# written before its consonant (Pathak ~ "Pahtak")
+_ANY_H = re.compile("[\u0939\u09b9]")
 # Latin digraphs with h that render one letter (kh, gh, ch, jh, th, dh, ph, bh, sh)
 _H_DIGRAPHS = frozenset({"kh", "gh", "ch", "jh", "th", "dh", "ph", "bh", "sh", "zh"})
 
@@ -9370,7 +9440,8 @@ def _swapped_rendering(f: str, words: list[str], alias: dict[str, str], drop: in
     "petorv"), the first letter kept; None if no such word or more than one.  Not y, w or
     j, which glides put on either side of a letter, nor an h of a digraph (kh, sh) or one
     out of a conjunct (ब्रह्मा, Brahma ~ Bramha): only an Indic h with a vowel of its own
-    (रहमान ~ "ramhan" for Rahman).  Out
+    (रहमान ~ "ramhan" for Rahman), or an aspirate's h put before its consonant in a word
+    with no ha at all (पाठक ~ "pahtak": no system writes th as ht).  Out
     of Cyrillic or Greek, which write their vowels, a written vowel swapped with a
     neighbouring consonant inside the word counts too (Карамфилов ~ "karamfliov"), not
     among the last two letters, where a case ending is (nor Devanagari's unwritten vowel)."""
@@ -9389,7 +9460,8 @@ def _swapped_rendering(f: str, words: list[str], alias: dict[str, str], drop: in
         for w in words:
             if vowel and not _CYR_GREEK_START.match(w):
                 continue
-            if hswap and not _FREE_H.search(w):
+            if hswap and not _FREE_H.search(w) and not (
+                    a == "h" and b + a in _H_DIGRAPHS and not _ANY_H.search(w)):
                 continue  # (an h out of a conjunct, ह्म, is read on either side of its
                 # consonant, Brahma ~ Bramha; a syllable's own ह is not: रहमान ~ "Ramhan")
             units = _renderings(w)
@@ -9933,7 +10005,10 @@ def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str |
               "a Slavic source's -ým/-im instrumental (Gerlachovským ~ Gerlachovský), the source's case without the nominative's fleeting vowel "
               "(Brezovlja ~ Brezovelj, Karlovca ~ Karlovac), or its genitive plural with a "
               "fleeting vowel the nominative lacks (Krepelj ~ Kreplje); a consonant doubled before the "
-              "source's own ending is no case form (Radola ~ Radolla). Major too: one letter changed in a "
+              "source's own ending is no case form (Radola ~ Radolla). Major too: two consonants one letter "
+              "apart swapped in a name a version writes, beside its given name (Pataki ~ Pakati), and an "
+              "aspirate's h put before its consonant in a name out of Devanagari with no ha (Pathak ~ Pahtak). "
+              "Major too: one letter changed in a "
               "name a Latin-script source writes as the target language keeps it, into a form "
               "the target language never uses and no transliteration convention gives (Sabine "
               "Kretz ~ Sabine Krets, Ursula Zbinden ~ Ursula Zbindan, Jörg Kuhnke ~ Jörg "
