@@ -1195,6 +1195,14 @@ def _glued_article_re(lang: str) -> re.Pattern | None:
 
 GLUED_ARTICLE_BEFORE = 5   # words of the cut sentence …
 GLUED_ARTICLE_AFTER = 5    # … and of the sentence run into it, up to its closing mark
+_SENTENCE_CLOSE = re.compile(r"[.!?](?=[\s\"”»’)]*(?:\s|$))")
+
+
+def _runs_on(rest: str) -> bool:
+    """Is ``rest`` (the text from the capital a cut sentence runs into) a sentence of at
+    least GLUED_ARTICLE_AFTER words up to its closing mark?"""
+    close = _SENTENCE_CLOSE.search(rest)
+    return close is not None and len(rest[:close.start()].split()) >= GLUED_ARTICLE_AFTER
 
 
 GLUED_ARTICLE_SHORT = 0.8  # the cut part's length for its source, against the rest's
@@ -1318,9 +1326,7 @@ def _cut_before_article(ctx: CheckContext, b: BeadView) -> Iterator[Finding]:
             before = t[:m.start(2)]
             if len(before.split()) < GLUED_ARTICLE_BEFORE or re.search(r"[.!?:;«»\"“”„(]", before[-40:]):
                 continue  # (a quotation or a parenthesis may open a title or a sentence)
-            rest = t[m.start(2):]
-            close = re.search(r"[.!?](?=[\s\"”»’)]*(?:\s|$))", rest)
-            if close is None or len(rest[:close.start()].split()) < GLUED_ARTICLE_AFTER:
+            if not _runs_on(t[m.start(2):]):
                 continue
             hits.append((m, dangling))
         if len(hits) != 1:
@@ -1400,9 +1406,7 @@ def _cut_before_capital(ctx: CheckContext, b: BeadView) -> Iterator[Finding]:
         before = t[:m.start(2)]
         if len(before.split()) < GLUED_ARTICLE_BEFORE or re.search(r"[.!?:;«»\"“”„(]", before[-40:]):
             continue
-        rest = t[m.start(2):]
-        close = re.search(r"[.!?](?=[\s\"”»’)]*(?:\s|$))", rest)
-        if close is None or len(rest[:close.start()].split()) < GLUED_ARTICLE_AFTER:
+        if not _runs_on(t[m.start(2):]):
             continue
         hits.append(m)
     if len(hits) != 1:
@@ -1488,9 +1492,7 @@ def _cut_before_repeated_name(ctx: CheckContext, b: BeadView) -> Iterator[Findin
             if not re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", before) \
                     or not re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", stext):
                 continue  # (the name written before in the sentence, and in the source)
-            rest = t[m.start(2):]
-            close = re.search(r"[.!?](?=[\s\"”»’)]*(?:\s|$))", rest)
-            if close is None or len(rest[:close.start()].split()) < GLUED_ARTICLE_AFTER:
+            if not _runs_on(t[m.start(2):]):
                 continue
             hits.append(m)
         if len(hits) != 1:
