@@ -346,9 +346,6 @@ class Lexicon:
     # (an unspaced language: zh) "must" said with two negators around a short verb (不修不行,
     # 非去不可: "not changing won't do", must change): the pattern, whose negators negate nothing
     must_gap: re.Pattern | None = None
-    # (session 61) `lex` words that after a negator are part of that negation, not a
-    # second one ("not yet", "n't ever"): a negator they follow keeps its negation
-    companion: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -468,8 +465,7 @@ def lexicon(lang: str | None) -> Lexicon | None:
                    unless=tuple(p.replace("_", " ") for p in f.get("unless", [])),
                    cond=frozenset(f.get("cond", [])),
                    few=frozenset(f.get("few", [])),
-                   must_gap=_must_gap(f.get("must_gap", []), f.get("must_gap_not", [])),
-                   companion=frozenset(f.get("companion", [])))
+                   must_gap=_must_gap(f.get("must_gap", []), f.get("must_gap_not", [])))
 
 
 def _must_gap(pairs: list[str], not_after: list[str]) -> re.Pattern | None:
@@ -1552,8 +1548,6 @@ def _after_negator(text: str, e: int, lang: str | None) -> bool:
     will not require to evict)."""
     words = negative_words(text[e:e + 40], lang)
     lx = lexicon(lang)
-    if words and lx is not None and lx.companion:
-        words = [w for w in words if w not in lx.companion]  # "not yet": one negation
     if not words or lx is None or lx.chars is not None:
         return bool(words)
     near = {m.group().casefold() for m in list(_TOKEN.finditer(text, e))[:2]}

@@ -3,8 +3,8 @@
 1. "far from being / far from finished" (lejos de haber, loin d'être, lontano dall'essere,
    weit davon entfernt, verre van) says "not (yet)"; German "versagen", Danish "svigte",
    Norwegian "svikte", Swedish "fallera", Dutch "falen" (fail) say "did not work".
-2. (the lexicon key `companion` reads "not yet" as one negation; no language uses it yet:
-   English "yet" was tried and dropped, "not … yet" is rendered "immer noch", still)
+2. (a lexicon key reading "not yet" as one negation was tried and removed in session 62:
+   no language used it once English "yet" was dropped, "not … yet" is rendered "still")
 3. A negated verb of exceeding that is a fixed bound (Arabic "لا تتجاوز 20", at most) against
    the same verb without a negator on the other side ("supera el 20"): the opposite bound.
 4. A negative word of the affirmative side in another clause than the negator's counterpart
