@@ -1957,7 +1957,8 @@ def _figure_placed_flip(stext: str, sl: str | None, ttext: str, tl: str | None):
               "Chinese and Japanese 以前 / 以后 / 以降 after a year, month or day say before or after. "
               "One figure bounded by a word of position on one side and by a word of more/less on the other "
               "(\"peste 200\", \"over 200\" ~ \"weniger als 200\") is a flip, a superlative of more (最多, 최다) "
-              "states a rank and no change, and free of charge rendered paid for (\"gratuit\" ~ \"gebührenpflichtig\") is one.",
+              "states a rank and no change, and free of charge rendered paid for (\"gratuit\" ~ \"gebührenpflichtig\") is one, "
+              "as is lucky rendered unlucky (fortunately, unfortunately).",
       why="A flipped direction reverses the news (prices fell, not rose; the team lost, not won) "
           "while the sentence stays fluent and every number and name still matches, so neither "
           "a reader nor the other checks notice.",
