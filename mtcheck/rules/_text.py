@@ -3404,6 +3404,20 @@ _SOFT_WORDS["de"].update({"anderthalb": 1.5, "eineinhalb": 1.5})
 _SOFT_WORDS["en"]["quarter"] = 0.25  # read only as a fraction (a quarter), see _word_class
 _SOFT_WORDS["fr"].update({"tiers": 1 / 3, "quart": 0.25})
 _SOFT_WORDS["es"]["tercio"] = 1 / 3
+# the ranks of a process or a sector (tertiary treatment, secondary damage, the primary
+# sector): soft, since Korean, Chinese and Japanese say them with a figure (3차 처리, 二次
+# 灾害, 三次産業); a figure of the translation may render them
+for _lang, _stems in {"en": ("primary", "secondary", "tertiary", "quaternary"),
+                      "fr": ("primaire", "secondaire", "tertiaire", "quaternaire"),
+                      "es": ("primari", "secundari", "terciari", "cuaternari"),
+                      "it": ("primari", "secondari", "terziari", "quaternari"),
+                      "pt": ("primári", "secundári", "terciári", "quaternári"),
+                      "de": ("primär", "sekundär", "tertiär", "quartär")}.items():
+    _ends = {"en": ("",), "fr": ("", "s"), "es": ("o", "a", "os", "as"), "it": ("o", "a", "i", "e"),
+             "pt": ("o", "a", "os", "as"), "de": ("", "e", "en", "er", "es", "em")}[_lang]
+    for _v, _st in enumerate(_stems, 1):
+        for _end in _ends:
+            _SOFT_WORDS[_lang].setdefault(_st + _end, _v)
 # the plurals "thousands", "hundreds" of the languages that have them (plusieurs milliers,
 # migliaia, miles, milhares, Tausenden): soft, as English "thousands" is (mehrere tausend
 # Besucher ~ plusieurs milliers de visiteurs ~ several thousand visitors)
@@ -3859,8 +3873,11 @@ def _spaced_rest(text: str, end: int, vals: set, factor: float, lang: str | None
                     (bare_rest or mil_rest) and not _NOT_A_REST.match(text, m.end()))):
                 return vals, end
             return {_key(v + part) for v in vals if isinstance(v, float)}, m.end()
-        if hit[0] > factor and (lang in _INDIC_SCALES or mil_rest) and part < factor:
-            # thousands of crores: ৩ হাজার ৯৪০ কোটি = 3,940 crore, the larger scale last
+        if hit[0] > factor and part < factor and (lang in _INDIC_SCALES or mil_rest or (
+                m.group("and") and factor == 1e3)):
+            # thousands of crores: ৩ হাজার ৯৪০ কোটি = 3,940 crore, the larger scale last; so
+            # with "and" after a thousand: ۶ هزار و ۸۰۰ میلیارد = 6,800 billion (Persian,
+            # Arabic, Urdu say a figure of thousands of billions so)
             return {_key((v + part) * hit[0]) for v in vals if isinstance(v, float)}, hit[1]
         if hit[0] >= factor:
             return vals, end

@@ -1197,7 +1197,10 @@ def _metadata(ctx: CheckContext) -> list[tuple[int, int]]:
               " names (Trente → Trento) is no figure."
               " A span of two to five years said in one word (biennale, trienal, quinquennal) renders"
               " the figure of a two- to five-year span (a five-year plan → un piano quinquennale)."
-              " The minus said in Hungarian, Catalan, Turkish or Greek (mínusz, menys, eksi, μείον) is a sign.",
+              " The minus said in Hungarian, Catalan, Turkish or Greek (mínusz, menys, eksi, μείον) is a sign."
+              " A thousand said with \u201cand\u201d before a larger scale is thousands of it (۶ هزار و ۸۰۰"
+              " میلیارد → 6,800 billion), and a rank word (primary, secondary, tertiary, tertiaire,"
+              " tertiär) matches the figure Korean, Chinese or Japanese say it with (3차 처리, 3次処理).",
       why="A changed figure is the costliest MT error: it reads fluently, survives "
           "proofreading and readers act on it.",
       fail=("Bisher wurden mehr als 28.000 Tote registriert.",
@@ -2032,9 +2035,11 @@ _AFTER = re.compile(r"[\s\u00a0\u202f]*\.?[\s\u00a0\u202f]*-?[\s\u00a0\u202f]*")
 _UNIT_TOKEN = re.compile(rf"[^\W\d_](?:[\w²{INDIC_BLOCKS}\u0e00-\u0e7f\u064b-\u065f]|·(?=l))*(?<![\u0964\u0965])"
                          r"(?:[-/][^\W\d_][\w²]*)?(?:-[^\W\d_]\w*){0,2}\.?|[%°][CF]?|[$€£¥₽₹৳]")
 # (a dollar with its country's letters: US$, C$, A$, NZ$, HK$, S$; R$ is the Brazilian real;
-# the dirham and riyal of the Gulf press glued to the figure: Dh20, Dhs500, QR5)
+# the dirham and riyal of the Gulf press glued to the figure: Dh20, Dhs500, QR5; the
+# Malaysian ringgit and Indonesian rupiah as their press writes them: RM1.2 juta, RM 500,
+# Rp1,5 miliar, Rp 20.000)
 _BEFORE = re.compile(r"((?<![A-Za-z])[A-Z]{1,3}\$|[A-Z]{3}|S?Fr\.|sFr\.|[$€£¥₽₹]"
-                     r"|(?<![A-Za-z])(?:Dhs?|QR)(?![\s\u00a0\u202f])|(?<![A-Za-z])(?:Tk|Rs)\.?"
+                     r"|(?<![A-Za-z])(?:Dhs?|QR)(?![\s\u00a0\u202f])|(?<![A-Za-z])(?:Tk|Rs)\.?|(?<![A-Za-z])(?:RM|Rp)"
                      r"|(?<![\u0b80-\u0bff])ரூ\.?)[\s\u00a0\u202f]*$")
 # (Tk 3,500, Tk. 500: the Bangladeshi taka as the English press of Bangladesh writes it;
 # Rs 18, Rs. 500, Rs865 million and Tamil ரூ.18: the rupee of the South Asian press)
@@ -2248,12 +2253,14 @@ _THAI_NOT_UNITS = ("หลาย", "ฟุตบอล", "ฟุตซอล")
 # "per hour" after a unit of length, in the languages' words for "per" (with an article
 # where one goes: a la hora, την ώρα, in der Stunde) and for "hour" (hour, hora, heure,
 # Stunde, oră, ora, óra, sat, uro, godzinę, hodinu, час, годину, timmen, timen, uur, jam,
-# ώρα, valandą, stundā); "an hour's" is no rate (30 miles, an hour's drive)
+# ώρα, valandą, stundā; Urdu فی گھنٹہ, Arabic في الساعة, Persian در ساعت); "an hour's" is no
+# rate (30 miles, an hour's drive)
 _PER_HOUR = re.compile(
-    r"[\s\u00a0]*(?:(?:per|pro|por|par|pe|la|na|za|в|на|an|a|al|i|in|each|every|à|την)[\s\u00a0]+"
+    r"[\s\u00a0]*(?:(?:per|pro|por|par|pe|la|na|za|в|на|an|a|al|i|in|each|every|à|την|فی|في|در)[\s\u00a0]+"
     r"(?:(?:the|der|la|l['’]|την|a)[\s\u00a0]*)?|all['’]|l['’]|/[\s\u00a0]?)"
     r"(?:hour|hora|heure|stunde|oră|ora|óra|órában|sat|uro|godzinę|godzine|hodinu|час|годину|"
-    r"timmen|timen|uur|jam|ώρα|valandą|stundā)(?![^\W\d_]|['’]s)", re.IGNORECASE)
+    r"timmen|timen|uur|jam|ώρα|valandą|stundā|گھنٹہ|گھنٹے|گھنٹا|ساعت|الساعة|ساعة)(?![^\W\d_]|['’]s)",
+    re.IGNORECASE)
 # (Marathi ताशी and Bengali ঘণ্টায় "per hour" before the figure: ताशी २५ किलोमीटर; not
 # ৩ ঘণ্টায় "in three hours")
 _HOURLY_SPEED = re.compile(r"(?:(?:时速|時速|시속|每小时|每小時|毎時)\s?(?:[为為约約达達到可고최]{1,3}\s?)?"
@@ -2348,8 +2355,11 @@ def _per_time(text: str, end: int) -> frozenset[str]:
 # the measure a price or rate is counted per, after its unit: 11 euros por metro cuadrado,
 # 5 Franken pro Quadratmeter, $3 per square foot, 2 € le kilo, 1,20 € al litro, /m², the
 # South Slavic по and за (7,5 тони по хектар, 32 денари за килограм)
-_PER_MEASURE = re.compile(r"[\s\u00a0]*(?:(?:per|pro|je|par|por|al|a|an|each|every|na|za|в|на|по|за|ao|le|la|el)"
+_PER_MEASURE = re.compile(r"[\s\u00a0]*(?:(?:per|pro|je|par|por|al|a|an|each|every|na|za|в|на|по|за|ao|le|la|el|לכל|لكل)"
                           r"[\s\u00a0]+(?:(?:la|le|the|der|die|das|el|il|o|a|an)[\s\u00a0]+)?|/[\s\u00a0]?)")
+# Hebrew and Arabic join their "per" to the measure as a prefix: 3.5 טונות לדונם (tonnes per
+# dunam), 40 ש"ח לקילו, 5 أطنان للهكتار (ل with the article)
+_PER_PREFIX = re.compile(r"[\s\u00a0]+(?:ל|لل)(?=[^\W\d_])")
 
 
 # what is counted, between a rate's unit and its "per" (40 kilograms of tea leaves per
@@ -2367,6 +2377,8 @@ def _per_measure(text: str, end: int, gap: bool = False) -> tuple[frozenset[str]
     if m is None and gap:
         g = _COUNTED_GAP.match(text, end)
         m = _PER_MEASURE.match(text, g.end()) if g else None
+    if m is None:
+        m = _PER_PREFIX.match(text, end)
     if m is None:
         return frozenset(), end
     t = unit_table()
@@ -2574,7 +2586,10 @@ def _measured_year(text: str, n: Num) -> bool:
               "a source that writes every dollar with a bare $ against a translation that names two "
               "countries' dollars for them (Canadian, then US dollars) is flagged where the country changes; a price per a weight against one per a volume, length or area (al litro \u2192 pro Kilogramm) is changed, length, area and volume against each other are not judged. The rand's sign glued to an amount that is plainly "
               "money (R486m, R2.3bn, R75 million, R1,500) is rand; a bare R before a plain figure "
-              "(the R61 road) is a code.",
+              "(the R61 road) is a code. The ringgit and rupiah signs before a figure (RM1.2 juta, Rp 500) are "
+              "currencies, \u201cper hour\u201d said in Urdu, Arabic or Persian (میل فی گھنٹہ, في الساعة, در ساعت) "
+              "makes a speed, and the Hebrew and Arabic \u201cper\u201d joined to the measure (טונות לדונם, أطنان للهكتار) "
+              "makes a rate.",
       why="The figure survives, so D001 and proofreaders see nothing, but the quantity is "
           "wrong: a swapped currency or time unit changes the story as much as a wrong number.",
       fail=("Die Strecke ist 10 Kilometer lang und kostet 5 Millionen Franken.",
@@ -2684,7 +2699,7 @@ def _unit_mismatch_beads(ctx: CheckContext, dims: dict, sl: str | None, tl: str 
 # D003 calendar-mismatch
 # ---------------------------------------------------------------------------------------
 _CALENDAR = _UNITS.with_name("calendar.tsv")
-_CAPITALISED = frozenset({"en", "de", "tr", "id", "el", "af", "sw"})  # (Turkish dates: 12 Mart 2025; Greek 20 Μαΐου)
+_CAPITALISED = frozenset({"en", "de", "tr", "id", "ms", "el", "af", "sw"})  # (Turkish dates: 12 Mart 2025; Greek 20 Μαΐου)
 _DE_DAY_PARTS = ("", "s", "abend", "abends", "morgen", "morgens", "nachmittag", "nachmittags", "mittag",
                  "vormittag", "vormittags", "nacht", "nachts", "früh")
 # (Devanagari and Tamil write their vowel signs and nasal marks inside a word: मंगलवार,
@@ -2713,7 +2728,10 @@ def _first_forms(lang: str) -> dict[tuple[str, int], str]:
     """(weekday or month, number) -> the first form calendar.tsv lists for ``lang``."""
     if lang in _CJK_DAY_FIRST:
         return _CJK_DAY_FIRST[lang]
-    out: dict[tuple[str, int], str] = {}
+    # (Romanian Monday and May, Malay March and June, which the table leaves out: luni, mai,
+    # mac, jun of _DATED_WEEKDAYS and _DATED_MONTHS)
+    out: dict[tuple[str, int], str] = {("weekday", n): f for f, n in _DATED_WEEKDAYS.get(lang, {}).items()}
+    out.update({("month", n): f for f, n in _DATED_MONTHS.get(lang, ({}, ()))[0].items()})
     for form, key in calendar_table()[lang].items():
         out.setdefault(key, form)
     return out
@@ -2756,7 +2774,10 @@ def _abbreviated_months(text: str, lang: str) -> list[tuple[str, int, int, int]]
 # out of calendar.tsv: a month only inside a date, after a day figure (1 mai, 15 mai 2024) or
 # before a year (mai 2024), with nothing of the sentence running on from it but punctuation, a
 # year or a conjunction ("cele 3 mai mari", the three biggest, is no date).
-_DATED_MONTHS = {"ro": ({"mai": 5}, ("și", "şi", "si", "sau", "iar", "până", "pana", "dar", "când", "cand"))}
+_DATED_MONTHS = {"ro": ({"mai": 5}, ("și", "şi", "si", "sau", "iar", "până", "pana", "dar", "când", "cand")),
+                 # Malay March and June are also the computer and a name (Mac, Jun)
+                 "ms": ({"mac": 3, "jun": 6}, ("dan", "atau", "hingga", "sehingga", "lalu", "ini", "depan",
+                                               "tahun", "sebelum", "selepas", "nanti", "yang", "lepas"))}
 
 
 @lru_cache(maxsize=None)
@@ -2768,6 +2789,29 @@ def _dated_month_re(lang: str) -> re.Pattern:
     return re.compile(r"(?:(?<![\d.,])(?:[1-9]|[12]\d|3[01])[ \u00a0]+(?P<d>" + w + r")"
                       r"|(?<![^\W\d_])(?P<y>" + w + r")(?=[ \u00a0]+(?:19|20)\d\d(?!\d|[.,]\d|[ \u00a0]+de\b)))"
                       r"(?![^\W\d_])" + after, re.I)
+
+
+# Weekday names that are also a common word (Romanian "luni" is "months" too), left out of
+# calendar.tsv: a weekday only right before a date of a day figure and a month name (luni,
+# 3 martie; luni 3 martie): "ultimele luni, 3 companii" (the last months, 3 firms) is none.
+_DATED_WEEKDAYS = {"ro": {"luni": 1}}
+
+
+@lru_cache(maxsize=None)
+def _dated_weekday_re(lang: str) -> re.Pattern:
+    months = {f for f, (k, _) in calendar_table().get(lang, {}).items() if k == "month"}
+    months |= set(_DATED_MONTHS.get(lang, ({}, ()))[0])
+    w = "|".join(sorted(_DATED_WEEKDAYS[lang], key=len, reverse=True))
+    mo = "|".join(sorted(months, key=len, reverse=True))
+    return re.compile(r"(?<![^\W\d_])(?:" + w + r")(?=[ \u00a0]*,?[ \u00a0]*\(?(?:[1-9]|[12]\d|3[01])\.?[ \u00a0]+(?:"
+                      + mo + r")(?![^\W\d_]))", re.I)
+
+
+def _dated_weekdays(text: str, lang: str | None) -> list[tuple[str, int, int, int]]:
+    """The weekdays of _DATED_WEEKDAYS named right before a date in ``text`` (luni, 3 martie)."""
+    forms = _DATED_WEEKDAYS[lang]  # type: ignore[index]
+    return [("weekday", forms[m.group().lower()], m.start(), m.end())
+            for m in _dated_weekday_re(lang).finditer(text)]  # type: ignore[arg-type]
 
 
 def _dated_months(text: str, lang: str | None) -> list[tuple[str, int, int, int]]:
@@ -2820,6 +2864,8 @@ def calendar_words(text: str, lang: str | None) -> tuple[tuple[str, int, int, in
     abbr = _abbreviated_months(text, lang) if lang in _ABBR_MONTH_RE and "." in text else []
     if lang in _DATED_MONTHS and any(f in text.lower() for f in _DATED_MONTHS[lang][0]):
         abbr = sorted(abbr + _dated_months(text, lang), key=lambda c: c[2])
+    if lang in _DATED_WEEKDAYS and any(f in text.lower() for f in _DATED_WEEKDAYS[lang]):
+        abbr = sorted(abbr + _dated_weekdays(text, lang), key=lambda c: c[2])
     if not table or not _may_name_a_date(text, lang, table):
         return tuple(abbr)
     out = abbr
@@ -2882,7 +2928,8 @@ def _month_mentions(text: str, lang: str | None, written: bool) -> list[tuple[fr
               "12 Mart, 1. svibnja, ביולי); English and German abbreviated months with their dot "
               "next to a figure (Dec. 10, Sept. 2025, 10. Dez. 2024); Romanian \u201cmai\u201d (also "
               "\u201cmore\u201d) only inside a date (1 mai, 15 mai 2025, mai 2024), not in "
-              "\u201ccele 3 mai mari\u201d. Weekdays also of ar (يوم الخميس) and of zh, ja and ko "
+              "\u201ccele 3 mai mari\u201d, and \u201cluni\u201d (also \u201cmonths\u201d) only right before a date (luni, 3 martie); "
+              "Malay weekdays and months, its Mac and Jun inside a date only. Weekdays also of ar (يوم الخميس) and of zh, ja and ko "
               "(星期五, 周五 but not 每周一次, 金曜日, 4月18日（金）, 금요일).",
       why="A wrong day or month is a wrong fact: readers plan by it, and it reads as fluently "
           "as the right one.",
