@@ -2259,6 +2259,18 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
             ok = True
         elif german and low in _given_names():
             ok = True  # a given name (Bernhard, Friedrich), and so the name it opens
+        elif low in _given_names() and bare[1:].islower() and not title \
+                and (cur or not _is_initial(text, ps)):
+            ok = True  # the same inside a sentence where nouns are lower case: a listed
+            # given name capitalised there is a person's, however frequent the word at
+            # home (Danish Birgitte, Hungarian István)
+        elif lang == "hu" and not cur and not title and bare[1:].islower() and i + 1 < n \
+                and gap(i + 1) == " " and words[i + 1].lower() in _given_names() \
+                and words[i + 1][1:].islower() and (z < 5.0 or not _is_initial(text, ps)):
+            ok = True  # Hungarian writes the surname first: a capitalised word right
+            # before a listed given name is the person's surname, even a common word
+            # (Nagy István, Kovács Anna; opening a sentence, a rarer word only: Ma
+            # István, today István, is no name)
         elif german and cur and i == last + 1 and gap(i) == " " and cur[-1].low in _given_names():
             ok = True  # the surname after a given name (Friedrich Merz, Olaf Scholz)
         elif cur and i == last + 1 and gap(i) == " " and (

@@ -2747,6 +2747,26 @@ def _titled_name_present(g: Name, tindex: NameIndex, tgt: str, sl: str | None, t
         or present_in_zh(rest.text, tgt, tl)
 
 
+_CASED_NAME_WORD = re.compile("[\u0391-\u03a9\u0400-\u042f][\u03ac-\u03ce\u0430-\u045f]+")
+
+
+def _script_given_kept(g: Name, t: Name, src: str, tl: str | None) -> bool:
+    """Is two-word name ``g`` of a cased script (Cyrillic, Greek) rendered by two-word Latin
+    name ``t`` whose first word transcribes ``g``'s first and whose second word, no common
+    word of ``tl`` nor a lexicon name, transcribes no word of source sentence ``src``
+    (Јелена Петровић ~ Jelena Marković)?  The given name kept, another surname after it."""
+    if len(g.parts) != 2 or len(t.parts) != 2 or g.classes or t.classes \
+            or not all(_CASED_NAME_WORD.fullmatch(p.text) for p in g.parts) \
+            or not all(p.text[:1].isupper() and p.text[1:].islower() and p.text.isalpha() for p in t.parts):
+        return False
+    first, last = t.parts
+    if last.classes or len(last.fold) < 4 or zipf(last.low, tl) >= 3.0 \
+            or not present_in_other_script(first.text, g.parts[0].text) \
+            or present_in_other_script(last.text, g.parts[1].text):
+        return False
+    return not any(present_in_other_script(last.text, w) for w in _CASED_NAME_WORD.findall(src))
+
+
 def _part_swapped(g: Name, tgt_text: str, tindex: NameIndex, src_text: str,
                   sl: str | None, tl: str | None) -> Name | None:
     """The translation's name where a person's name ``g`` kept one part and another name
@@ -2768,6 +2788,15 @@ def _part_swapped(g: Name, tgt_text: str, tindex: NameIndex, src_text: str,
     kept = [st in ("exact", "inflected") for st, _ in sts]
     if all(kept) or not any(kept):
         return None
+    if (sl == "hu") != (tl == "hu") and len(g.parts) == 2:
+        # Hungarian writes the surname first (Nagy Ferenc ~ Ferenc Nagy): a two-word name
+        # whose one listed given name is on the other side from the translation's order
+        # is read in that order
+        given = [p.low in _given_names() or p.fold in _given_names() for p in g.parts]
+        first_given, last_given = given[0] and not given[1], given[1] and not given[0]
+        if (sl == "hu" and last_given) or (tl == "hu" and first_given):
+            g = Name(g.text, g.start, g.end, g.parts[::-1], g.classes, g.initial)
+            sts, kept = sts[::-1], kept[::-1]
     src_folds = _token_sets(src_text)[1]
     for t in find_names(tgt_text, tl, sl):
         tf = [p.fold for p in t.parts]
@@ -4662,8 +4691,11 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                             len(p.text) >= 4 and not p.acronym and present_in_other_script(p.text, g.text)
                             for p in t.parts) and not _reads_as_other_place(t, sindex, g.text):
                         # a word of the source's name transcribed, the rest translated
-                        # (Οργανισμός Λιμένος Πειραιώς ~ Piraeus Port Authority): no swap
-                        conf = 0
+                        # (Οργανισμός Λιμένος Πειραιώς ~ Piraeus Port Authority): no swap;
+                        # but a person's given name transcribed in its place with a surname
+                        # after it that reads as no word of the source sentence is half a
+                        # swap (Јелена Петровић ~ Jelena Marković)
+                        conf = 1 if _script_given_kept(g, t, src.text, tl) else 0
                     elif not _LATIN_LETTER.search(g.text) and not _LATIN_LETTER.search(t.text) \
                             and _script(g.text) != _script(t.text):
                         conf = 0  # between two other scripts (Μπόριτς ~ Борич): not read back
@@ -6731,7 +6763,7 @@ def _stem_in_other_form(g: Name, t: Name) -> bool:
               "lower case elsewhere in another case (Corncrakes ~ Derkacze … derkaczy); nor a place whose stem "
               "the target's form has after a prefix (Sylvania ~ Transsylvanien), nor a German noun spelled "
               "like a frequent Romance word English hardly uses (Tante, Sorte), which is no name. "
-              "A surname that is a common word of the source's language (Campos) put for a word that is no common word of the target language is a swap, not a generic word translated (Nerea Campos ~ Nerea Navarro); an acronym opening the source's name before a listed given name is set aside (Prezes PZPN Anna Kowalska ~ Anna Nowakowska), and a Vietnamese name after ông, bà, anh, chị is a name (ông Trần Quốc Hưng).",
+              "A surname that is a common word of the source's language (Campos) put for a word that is no common word of the target language is a swap, not a generic word translated (Nerea Campos ~ Nerea Navarro); an acronym opening the source's name before a listed given name is set aside (Prezes PZPN Anna Kowalska ~ Anna Nowakowska), and a Vietnamese name after ông, bà, anh, chị is a name (ông Trần Quốc Hưng). A listed given name inside a sentence opens a person's name in every language (Susan Thorn ~ Susan Baxter), Hungarian's surname-first order is read as such (Kovács János ~ János Horváth), a Cyrillic or Greek given name transcribed before another surname is a swap at major (Милица Петровић ~ Milica Marković), and out of Japanese or Chinese a stand-in beside the kept half of a person's name (小川健二 ~ Kenji Kobayashi) or in the slot of a Chinese person named between a title and a verb of saying (厂长王芳表示 ~ Liu Yang) is another name.",
       why="A swapped entity (another person, country or organisation) is a critical "
           "meaning error that reads fluently and survives proofreading.",
       fail=("US-Präsident Donald Trump schrieb auf Twitter, er beobachte die Stürme.",
