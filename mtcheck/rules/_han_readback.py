@@ -441,30 +441,11 @@ def _genitive_read_back(word: str, whole_src: str, lang: str, tl: str | None) ->
     return len(latin(stem)) >= 4 and read_back(stem, whole_src, lang)
 
 
-# a Chinese person named after a title and before a verb of saying (总经理陈立峰表示, 村民王芳说):
-# one of the frequent surnames and a given name of one or two characters
-_ZH_TITLES = ("总经理|经理|主任|院长|局长|书记|主席|董事长|负责人|教授|市长|县长|镇长|村长|所长|部长|总裁|"
-              "厂长|站长|校长|医生|研究员|工程师|专家|发言人|处长|科长|会长|理事长|秘书长|队长|村民|农民|果农|"
-              "老板|店主|社长|总监|园长|馆长|司机|居民|市民|代表|委员")
-_ZH_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏"
-                "吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万"
-                "钱严覃武戴莫孔向汤")
-_ZH_SAYS = "表示|说|介绍|指出|称|认为|告诉|透露|坦言|解释|强调|提到|回忆"
-_ZH_PERSON = re.compile(f"(?:{_ZH_TITLES})([{_ZH_SURNAMES}][\u4e00-\u9fff]{{1,2}})(?={_ZH_SAYS})")
-
-
 def _source_names(src: str, lang: str, tgt_doc: str) -> list[tuple[int, int, set[str]]]:
     """Runs of source sentence ``src`` that are names: the one to three characters before
-    a place suffix (富良野市: 富良野, 良野; 昌平区), runs of two to four characters that read
-    as a capitalised word of the translation ``tgt_doc`` (昌平 ~ Changping), and, in
-    Chinese, a person named between a title and a verb of saying (总经理陈立峰表示)."""
+    a place suffix (富良野市: 富良野, 良野; 昌平区), and runs of two to four characters that read
+    as a capitalised word of the translation ``tgt_doc`` (昌平 ~ Changping)."""
     out = []
-    if lang == "zh":
-        for m in _ZH_PERSON.finditer(src):
-            a, b = m.span(1)
-            reads = next((r for x, y, r in _spans(src, lang) if x == a and y == b), None)
-            if reads:
-                out.append((a, b, reads))
     suffix = _PLACE_SUFFIX.get(lang, "")
     for i, ch in enumerate(src):
         if ch in suffix and i and _HAN.match(src[i - 1]):
@@ -496,8 +477,7 @@ def swapped(src: str, tgt: str, whole_src: str, tgt_doc: str, lang: str, tl: str
              if _candidate(w, lang, tl) and shaped(w, lang) and latin(w) not in fold(whole_src)
              and not read_back(w, whole_src, lang) and not _genitive_read_back(w, whole_src, lang, tl)
              and not (explained and explained(w))]
-    persons = {m.group(1) for m in _ZH_PERSON.finditer(src)} if lang == "zh" else set()
-    if not alien and not persons:
+    if not alien:
         return None
     lost = []
     for a, b, reads in _source_names(src, lang, tgt_doc):
@@ -514,14 +494,6 @@ def swapped(src: str, tgt: str, whole_src: str, tgt_doc: str, lang: str, tl: str
             lost.append(run)
     if len(lost) != 1:
         return None
-    if not alien:
-        if lost[0] not in persons:
-            return None
-        # a Chinese person's name is a one-syllable surname and a given name, each word
-        # alone too short to be shaped like a name: the two words together are (Zhang Wei)
-        alien = _name_pairs(tgt, whole_src, lang, tl, explained)
-        if len(alien) != 1:
-            return None
     if len({latin(w) for w, _s, _e in alien}) > 1:
         # more than one: a word tied to another run of the sentence's characters by its first
         # or last character's reading is that run's irregular reading (米生小学校 ~ Kome-no-o
@@ -541,27 +513,6 @@ def swapped(src: str, tgt: str, whole_src: str, tgt_doc: str, lang: str, tl: str
     elif any(_tied(w, lost[0][k:], lang) for k in range(len(lost[0]))):
         return None
     return w, s, e, lost[0]
-
-
-def _name_pairs(tgt: str, whole_src: str, lang: str, tl: str | None, explained=None) -> list[tuple[str, int, int]]:
-    """Two capitalised words of ``tgt`` joined by a space, each of two to six letters and no
-    frequent word of ``tl``, that together split into two or more Pinyin syllables and that
-    neither together nor one by one the whole source reads as: (words, start, end)."""
-    from ._text import stopwords, zipf
-    words = _words(tgt)
-    out = []
-    for (w1, s1, e1), (w2, s2, e2) in zip(words, words[1:]):
-        if tgt[e1:s2] != " " or not (w1.isalpha() and w2.isalpha()) \
-                or not (2 <= len(w1) <= 6 and 2 <= len(w2) <= 6):
-            continue
-        if any(fold(w) in stopwords(tl) or zipf(w.lower(), tl) >= 4.0 for w in (w1, w2)):
-            continue
-        pair = f"{w1} {w2}"
-        if not shaped(pair, lang) or latin(pair) in fold(whole_src) or read_back(pair, whole_src, lang) \
-                or read_back(w1, whole_src, lang) or (explained and (explained(w1) or explained(w2))):
-            continue
-        out.append((pair, s1, e2))
-    return out
 
 
 def _beside_kept_half(src: str, tgt: str, run: str, s: int, e: int, lang: str) -> bool:
