@@ -355,6 +355,8 @@ _KO_PARTICLES = ("에서는", "에서의", "에서", "으로", "에게", "까지
 
 # languages whose endings lemma() strips; the others get the stems of _stem_map
 _LEMMATISED = frozenset({"de", "en", "fr", "es", "it", "pt", "ca"})
+# languages written in an abjad, with no short vowels: their words are short for what they say
+_ABJAD = frozenset({"he", "yi", "ar", "fa", "ur", "ps", "ku", "sd", "ug"})
 # scripts written without spaces: a "word" is a run of a phrase, no stem to share
 _UNSPACED = frozenset({"ja", "zh", "th", "lo", "km", "my", "bo"})
 
@@ -763,7 +765,7 @@ def _de_strong_map(words: list[str]) -> dict[str, str]:
     lower = {fold(w) for w in words if w[:1].islower()}
     stems = {lemma(w, "de") for w in lower if w.endswith(("e", "en", "es"))}
     return {w: w[:-2] for w in lower
-            if w.endswith(("er", "em")) and len(w) >= 7 and w[:-2] in stems}
+            if w.endswith(("er", "em")) and len(w) >= 6 and w[:-2] in stems}
 
 
 def _en_plural_map(vocab: set[str]) -> dict[str, str]:
@@ -1161,7 +1163,11 @@ def _parallel_support(ctx: CheckContext, beads: dict[int, BeadView], bead_ids: l
               "swap), a shared neighbour that renders another word of every sentence of the term "
               "proves no swap, a Chinese run whose last character renders the noun the term "
               "modifies here (licence fee → 许可费) is no other rendering, Korean verbs of "
-              "speech are no terms, and Italian nouns in -io are one word with their plural in -i.",
+              "speech are no terms, and Italian nouns in -io are one word with their plural in -i."
+              " A term of two short words of an abjad source (Persian, Arabic, Hebrew: باد گرم, "
+              "גשם חזק) is a term, a short German adjective's strong form (grüner, warmem) is one "
+              "word with its other forms, and the first word of both sentences that is no function "
+              "word (Fjøset mitt → Mein Stall) sits at the term's place.",
       why="MT translates sentence by sentence, so a term (Fahrräder → bicycles) can flip to a "
           "near-synonym (bikes) and the reader wonders whether a different thing is meant.",
       fail=("Die Fahrräder sind schwer. Keine Fahrräder im Gefängnis. Fahrräder sind verboten.",
@@ -2737,7 +2743,11 @@ def _minority_rendering(bw: _BeadWords, L: str, t1: str, tgt_beads: dict[str, se
         return None  # no clear candidate
     if not (dpos <= 0.15 or (sim >= 0.6 and dpos <= 0.3)):
         return None
-    if dpos > 0.05 and any(x > score - 0.15 for x in explained):
+    # (the first word of both sentences that is no function word is at L's place too,
+    # whatever words before it shift the count: Tørkeanlegget mitt → Meine Darre)
+    opener = occ[0] == min(o[0] for oc in bw.tgt.values() for o in oc) \
+        and i_s == min(min(v) for v in bw.src.values())
+    if dpos > 0.05 and not opener and any(x > score - 0.15 for x in explained):
         return None  # one the other words explain competes: only a word right at L's place
     if not _same_tail(t, t1) and any(x[1] >= max(0.5, sim + 0.15) and x[2] <= 0.3
                                      and _same_tail(x[3], t1) for x in listed):
@@ -3236,11 +3246,13 @@ def _long_enough(k: tuple[str, ...], lang: str = "") -> bool:
     function words: its other words are content words) of several short words together as
     long (net pen, oil rig, tax cut: each word short, the term often one compound in the
     translation).  Not in a language without that list (під час, "during", is two short
-    function words) nor one written in syllables (Vietnamese kiểm dịch)."""
+    function words) nor one written in syllables (Vietnamese kiểm dịch); but in one written
+    in an abjad (باد گرم, גשם חזק: no short vowels, so short words), whose short words found
+    in many sentences are the document's function words and no content words anyway."""
     if max(map(_wlen, k)) >= 5:
         return True
-    return bool(lang) and lang not in _SYLLABIC and bool(_stopwords(lang)) and len(k) > 1 \
-        and min(map(_wlen, k)) >= 3 and sum(map(_wlen, k)) >= 6
+    return bool(lang) and lang not in _SYLLABIC and (bool(_stopwords(lang)) or lang in _ABJAD) \
+        and len(k) > 1 and min(map(_wlen, k)) >= 3 and sum(map(_wlen, k)) >= 6
 
 
 def _quantity_term(words: tuple[str, ...]) -> bool:
