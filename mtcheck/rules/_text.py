@@ -7235,6 +7235,63 @@ def kana_voicing_slips(src: str, tgt: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# an l English leaves unsaid after a or o (Walker ~ ウォーカー, Palmer, Lincoln, Holmes),
+# and a doubled l that French and Spanish say as y (Guillaume ~ ギヨーム, Mallorca ~ マヨルカ)
+_KANA_UNSAID_L = re.compile(r"(?<=[ao])l(?=[kmfnd])|(?<=[ao]u)l(?=[kmfndt])|ll|l(?=l)")
+
+
+def _liquid_dropped(word: str, kana: str) -> bool:
+    """Is katakana word ``kana`` Latin name word ``word`` (folded) but for the kana of an
+    l, or of an r before a vowel, left out inside the word (Kowalski ~ コワスキー for
+    コワルスキー)?  Katakana writes every l and every r before a vowel (ル, ラ …); an l
+    English leaves unsaid, or a doubled one, is no kana's (``_KANA_UNSAID_L``)."""
+    if _KANA_UNSAID_L.search(word):
+        return False
+    if not re.search(r"l|r(?=[aeiouy])", word[1:]):
+        return False
+    kv = voiced_consonants(kana.translate(_TO_LATIN))
+    if len(kv) < 2:
+        return False
+    for x in kana_spellings(word):
+        lv = voiced_consonants(x)
+        if lv == kv:
+            return False
+    # (an r a spelling leaves unsaid, Parker ~ パーカー, is a spelling of its own, read above)
+    return any(lv[:k] + lv[k + 1:] == kv for x in kana_spellings(word)
+               for lv in (voiced_consonants(x),) for k in range(int(word[0] in "lr"), len(lv)) if lv[k] == "r")
+
+
+def kana_liquid_slips(src: str, tgt: str) -> list[tuple[int, int, str]]:
+    """In ``tgt``, a Japanese sentence, the katakana words of a name joined by middle
+    dots (マーニー・コワスキー) whose words read in order as the words of a Latin name
+    of ``src`` (its sentence), one of them but for an l or r left out (``_liquid_dropped``):
+    (start, end, Latin word) of each slip."""
+    if "\u30fb" not in tgt:
+        return []
+    names = [[fold(w) for w in m.group().split()] for m in _LATIN_NAME_RUN.finditer(src)]
+    if not names:
+        return []
+    out = []
+    for m in _KANA_DOTTED.finditer(tgt):
+        words = re.split("[\u30fb\u30a0=\uff1d]", m.group())
+        for name in names:
+            for k in range(len(name) - len(words) + 1):
+                sub = name[k:k + len(words)]
+                if len(sub) != len(words):
+                    continue
+                read = [_consonants(w.translate(_TO_LATIN)) in _kana_skeletons(p) or _kana_syllables(p, w)
+                        for w, p in zip(words, sub)]
+                slips = [i for i, ok in enumerate(read) if not ok and len(sub[i]) >= 5
+                         and _liquid_dropped(sub[i], words[i])]
+                if len(slips) == 1 and sum(read) == len(words) - 1:
+                    pos = m.start()
+                    for i, w in enumerate(words):
+                        if i in slips:
+                            out.append((pos, pos + len(w), sub[i]))
+                        pos += len(w) + 1
+    return out
+
+
 def _kana_run_joined(parts: list[str], kana: tuple[str, ...]) -> bool:
     """Is each word of Latin name ``parts`` (two or more) in katakana words ``kana``,
     a run of two or more of them written as one katakana word (Lamoille Valley Ice Arena

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterator
 
 from ..model import Document, Evidence, Finding, Segment, Severity
-from ._text import kana_spellings, kana_voicing_slips, voiced_consonants, _CLOSED_COMPOUNDS
+from ._text import kana_spellings, kana_voicing_slips, kana_liquid_slips, voiced_consonants, _CLOSED_COMPOUNDS
 from ._text import GREEK_CASES, _GREEK_PAN, greek_romanisations, nen_nominative, _FLEETING_VOWELS, fleeting_case
 from ._text import DATA as _NAMES_DATA, _PLAIN_WORD_RE, _read_lines, lang_word_table as _lang_word_table, namelike, _skeletons, _squeeze
 from ._text import (present_in_hangul, in_hiragana, _CURRENCY_CODES, _EN_STREET_WORDS, _EXO_PERSONS, entity_openings, _given_names, de_proper, people_noun, _EXO_PLACES, _JOINERS, _OTHER_SCRIPT, _OWN_SCRIPT_LANGS, _SCRIPT_WORD, _ROMANCE, _NAME_CAPS,
@@ -8519,6 +8519,60 @@ _SURNAME_AS_WRITTEN = frozenset({"en", "de", "fr", "es", "it", "pt", "nl", "sv",
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
+# languages that write a name's genitive (or a family's plural) with a bare -s (Merkels
+# Rede, the Kennedys): a name with an s more or less on that side is no slip
+_GENITIVE_S_LANGS = frozenset({"en", "de", "nl", "sv", "da", "nb", "no", "nn", "is", "af", "lb", "fy"})
+
+
+def _consonant_dropped(f: str, c: str, tl: str | None) -> bool:
+    """Is target word ``f`` the source's surname ``c`` (both folded) with one consonant
+    left out inside the word, no glide nor a doubled letter written once (Pritchard ~
+    "Prichard", Puigcercós ~ "Puigcercó"), where the target language's texts write the
+    short form no more often than the source's?  A name a Latin-script source writes is
+    copied letter for letter; transliterations vary their vowels, glides and doubled
+    letters, not their other consonants, so a surname with no language of its own
+    (Pritchard, common in every language's texts) counts too."""
+    if len(c) != len(f) + 1 or len(f) < 4:
+        return False
+    k = next((k for k in range(len(f)) if f[k] != c[k]), len(f))
+    if c[:k] + c[k + 1:] != f or k == 0:
+        return False
+    ch = c[k]
+    if ch in "aeiouy" or ch in _GLIDES or not ch.isalpha() or c[k - 1] == ch or c[k + 1:k + 2] == ch:
+        return False
+    return zipf(f, tl) <= zipf(c, tl)
+
+
+# Latin-script languages that read c as ts (or ch, Albanian ç aside) wherever it stands:
+# a name at home there writes no k as c
+_C_AS_TS = frozenset({"cs", "sk", "pl", "hr", "sl", "bs", "sr", "hu", "lv", "lt", "sq"})
+
+
+def _consonant_changed(f: str, c: str, sl: str | None) -> bool:
+    """Is target word ``f`` the source's name word ``c`` (both folded, same length) with
+    one consonant changed for another (Hudec ~ "Hudek")?  Out of a language that
+    declines names, where the source's given name stands in the same form as the
+    translation's, the surname after it is in that case too, and no case ending changes
+    one consonant for another; not a Finnish -nen's genitive -sen (Korpinen ~ Korpisen)."""
+    if len(f) != len(c):
+        return False
+    diff = [k for k in range(len(f)) if f[k] != c[k]]
+    if len(diff) != 1:
+        return False
+    a, b = c[diff[0]], f[diff[0]]
+    cons = "bcdfgklmnpqrstvxz"
+    return a in cons and b in cons and {a, b} != {"n", "s"}
+
+
+def _home_in(c: str, sl: str | None) -> bool:
+    """Is folded ``c`` at home in language ``sl``: its texts use it a Zipf step or more
+    above the median of the usual home languages' (Hudec in Slovak or Czech)?"""
+    if not sl or not has_freq(sl):
+        return False
+    zs = sorted(zipf(c, x) for x in _HOME_LANGS if x != sl and has_freq(x))
+    return bool(zs) and zipf(c, sl) - zs[len(zs) // 2] >= 1.0
+
+
 def _kept_given_surname_slips(ctx: CheckContext, sl: str | None,
                               tl: str | None) -> list[tuple[Part, str, int, Severity | None]]:
     """N001's candidates in a Latin-script pair: a person's name whose given name the
@@ -8533,9 +8587,10 @@ def _kept_given_surname_slips(ctx: CheckContext, sl: str | None,
     language's texts prefer without (or with: Ghaddafi ~ Gaddafi), a transliteration convention (_convention, _respellings), a
     doubled letter written once (the doubling searches judge it), a place of the lexicon,
     nor a word any version has."""
-    if sl is None or tl not in _SURNAME_AS_WRITTEN or sl in _ENDING_LANGS or ctx.source is None \
+    if sl is None or tl not in _SURNAME_AS_WRITTEN or ctx.source is None \
             or not _mostly_latin(ctx.source.text) or not _mostly_latin(ctx.target.text):
         return []
+    ending = sl in _ENDING_LANGS
     vfolds: set[str] = set()
     for doc in ctx.versions:
         vfolds |= _token_sets(doc.text)[1]
@@ -8559,7 +8614,10 @@ def _kept_given_surname_slips(ctx: CheckContext, sl: str | None,
         if not after:
             continue
         bead_folds = _token_sets(tgt.text)[1]
-        for g in find_names(tgt.text, tl, sl):
+        # (every capitalised word where the target language capitalises its nouns: a rare
+        # surname there may be read as a noun and left out of the name after its given
+        # name, Gareth "Prichard")
+        for g in find_names(tgt.text, tl, sl, all_capitalised=tl in _NOUN_CAPS):
             for a, p in zip(g.parts, g.parts[1:]):
                 cands = after.get(a.fold)
                 f = p.fold
@@ -8573,18 +8631,23 @@ def _kept_given_surname_slips(ctx: CheckContext, sl: str | None,
                 if len(c) < 4 or c in tfolds:
                     continue  # (a short name: one letter makes another name; one the
                     # translation spells right elsewhere is N002's)
-                if not _home_spelling(c) or exonym_classes(f) or exonym_classes(c) \
-                        or p.classes or f in stopwords(tl) or zipf(p.low, tl) >= 4.5:
+                if ending and not _consonant_changed(f, c, sl):
+                    continue  # (out of a language that declines names, only a consonant
+                    # changed for another: its endings add or change vowels)
+                if not (_home_spelling(c) or _consonant_dropped(f, c, tl) or (ending and _home_in(c, sl))) \
+                        or exonym_classes(f) or exonym_classes(c) or p.classes or f in stopwords(tl) \
+                        or zipf(p.low, tl) >= 4.5:
                     continue
                 if _source_count_in(ctx.target.text, p.text) >= 2:
                     continue  # a spelling the translation keeps at every mention: its own
-                if f == c + "s" or c == f + "s" or _undoubled(f, c) or f in _respellings(c, tl) \
-                        or f in _respellings_from_en(c, tl):
+                if (f == c + "s" and tl in _GENITIVE_S_LANGS) or (c == f + "s" and sl in _GENITIVE_S_LANGS) \
+                        or _undoubled(f, c) or f in _respellings(c, tl) or f in _respellings_from_en(c, tl):
                     continue
                 if len(f) == len(c):
                     diff = [k for k in range(len(f)) if f[k] != c[k]]
-                    if len(diff) == 1 and _convention(c, f, diff[0], sl, tl):
-                        continue
+                    if len(diff) == 1 and _convention(c, f, diff[0], sl, tl) \
+                            and not (ending and {c[diff[0]], f[diff[0]]} == {"c", "k"} and sl in _C_AS_TS):
+                        continue  # (c is no k where the source's language reads it ts: Hudec ~ "Hudek")
                     changed = {f[k] for k in diff} | {c[k] for k in diff}
                 else:
                     short, long_ = sorted((f, c), key=len)
@@ -10138,7 +10201,8 @@ def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str |
               "case, capitalised by the target (asturiano ~ Asturian beside Asturias; N002 alike)."
               " Into Ukrainian: a name with і after a vowel where Ukrainian spelling writes ї (Каіра ~ Каїра; not the o of a compound's seam, Новоіванівка, nor a у that may write an English w)."
               " Into Japanese: a katakana name written word by word that reads as a source name but for a plain stop written voiced (ピーター・ライド for Peter Wright; minor at the word's first consonant). "
-              "Major too: a surname of four letters or more at home in a Latin-script language, one letter off the source's after a given name both keep and spelled right nowhere in the translation, even where the slip is a real word or name (Petra Vogt ~ Petra Voght), and out of Cyrillic a consonant the source writes as one Latin letter left out inside the word (Белозёрова ~ Beozyorova; not a doubled one, Кирилл ~ Kiril).",
+              "Major too: a surname of four letters or more at home in a Latin-script language, one letter off the source's after a given name both keep and spelled right nowhere in the translation, even where the slip is a real word or name (Petra Vogt ~ Petra Voght), and out of Cyrillic a consonant the source writes as one Latin letter left out inside the word (Белозёрова ~ Beozyorova; not a doubled one, Кирилл ~ Kiril). "
+              "Session 62: after a kept given name, so too a consonant left out of a surname no language claims where the short form is no commoner (Pritchard ~ Prichard), a final s dropped or added where that side writes no genitive -s (Puigcercós ~ Puigcercó), and out of a language that declines names one consonant changed for another, c for k where the source reads c as ts (Hudec ~ Hudek); out of Korean a surname's conventional spelling (Park, Lee) counts and a ㅓ/ㅕ written o beside one written u is a mix (선영 ~ Sun-yong, minor); into Japanese a katakana name word missing the kana of an l or of an r before a vowel (Kowalski ~ コワスキー), major, not an l English leaves unsaid (Walker ~ ウォーカー).",
       why="MT and post-editors misspell names (Merkle for Merkel); spell checkers do not "
           "know names, so the error reaches print.",
       fail=("Bundeskanzlerin Angela Merkel reiste nach Paris.",
@@ -10153,6 +10217,7 @@ def name_near_miss(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     yield from _hangul_place_slips(ctx, {start for _p, _f, start, _s in found})
     yield from _hangul_katakana_slips(ctx)
     yield from _katakana_voicing_slips(ctx)
+    yield from _katakana_liquid_slips(ctx)
     yield from _uk_vowel_i_slips(ctx)
     if not found:
         return
@@ -10624,6 +10689,20 @@ def _ko_spellings(syl: str) -> dict[str, str]:
     return out
 
 
+def _ko_u_spellings(syl: str) -> frozenset[str]:
+    """Spellings of Hangul syllable ``syl`` whose ㅓ or ㅕ is written u, yu, as families
+    spell it (선 Sun, 현 Hyun; not the ou of Young)."""
+    c = ord(syl) - 0xAC00
+    if not 0 <= c < 11172:
+        return frozenset()
+    ini, rest = divmod(c, 588)
+    vow, fin = divmod(rest, 28)
+    if vow not in (4, 6):
+        return frozenset()
+    return frozenset(i.strip("_") + v + f.strip("_") for i in _KO_INITIAL[ini]
+                     for v in _KO_VOWEL[vow] if v in ("u", "yu") for f in _KO_FINAL[fin])
+
+
 # conventional spellings of common Korean surnames that no syllable-by-syllable spelling
 # gives (이 Lee, Rhee; 박 Park; 노 Roh; 최 Choi: the initial r or l of the old reading, an
 # added r or h)
@@ -10718,8 +10797,8 @@ def _hangul_name_slips(ctx: CheckContext, done: set[int]) -> Iterator[Finding]:
             hits = []
             for run in runs:
                 for k in range(len(run) - 2):
-                    if sur not in _ko_spellings(run[k]):
-                        continue
+                    if not _ko_surname(sur, run[k]):
+                        continue  # (a surname's conventional spelling too: Park, Lee, Choi)
                     s1, s2 = _ko_spellings(run[k + 1]), _ko_spellings(run[k + 2])
                     hits.append((run[k:k + 3], s1, s2))
             if len(hits) != 1:
@@ -10743,9 +10822,13 @@ def _hangul_name_slips(ctx: CheckContext, done: set[int]) -> Iterator[Finding]:
                                          f"Romanization; “{bad}” is no spelling of {name[k]})",
                                    evidence=ev, severity=_severity_cap(ctx, Severity.MINOR))
                 continue
-            if g1 not in s1 or g2 not in s2 or {s1[g1], s2[g2]} != {"rr", "mr"}:
+            if g1 not in s1 or g2 not in s2 or ({s1[g1], s2[g2]} != {"rr", "mr"} and not (
+                    (s1[g1] == "mr" and g2 in _ko_u_spellings(name[2]))
+                    or (s2[g2] == "mr" and g1 in _ko_u_spellings(name[1])))):
                 continue  # not both spellings of the syllables (a family's own spelling,
-                # Yeon-koung, is no read-back's to judge), or one system, or either's
+                # Yeon-koung, is no read-back's to judge), or one system, or either's; a
+                # ㅓ or ㅕ written o, yo (McCune-Reischauer) beside one written u, yu (Sun,
+                # Hyun) is a mix too (선영 ~ Sun-yong; Sun-young, Son-young are spellings)
             s, e = tgt.span(m.start(2), m.end(3))
             if s in done or _in_furniture(ctx, s, e):
                 continue
@@ -10976,6 +11059,32 @@ def _katakana_voicing_slips(ctx: CheckContext) -> Iterator[Finding]:
             yield ctx.flag(s, e, f"“{kana}” is no katakana reading of the source's “{word.capitalize()}”: "
                                  f"a plain stop written voiced", evidence=ev,
                            severity=_severity_cap(ctx, Severity.MINOR if first else Severity.MAJOR))
+
+
+def _katakana_liquid_slips(ctx: CheckContext) -> Iterator[Finding]:
+    """N001 out of a Latin-script language into Japanese: a name written in katakana word
+    by word (マーニー・コワスキー) that reads as a source name of its sentence, one word
+    with the kana of an l or of an r before a vowel left out inside it (コワスキー for
+    Kowalski, コワルスキー: ``kana_liquid_slips``); major, as katakana writes every such
+    liquid (not an l English leaves unsaid, Walker ~ ウォーカー, nor a doubled one)."""
+    if ctx.source is None or _langs(ctx)[1] != "ja" or "\u30fb" not in ctx.target.text:
+        return
+    for bv in ctx.beads():
+        texts = _bead_texts(bv)
+        if texts is None:
+            continue
+        src, tgt = texts
+        if "\u30fb" not in tgt.text:
+            continue
+        for a, b, word in kana_liquid_slips(src.text, tgt.text):
+            s, e = tgt.span(a, b)
+            if _in_furniture(ctx, s, e):
+                continue
+            kana = tgt.text[a:b]
+            ev = [ctx.evidence(ctx.source, text=src.text, note=f"source names {word.capitalize()}")]
+            yield ctx.flag(s, e, f"“{kana}” is no katakana reading of the source's “{word.capitalize()}”: "
+                                 f"the kana of its l or r is left out", evidence=ev,
+                           severity=_severity_cap(ctx, Severity.MAJOR))
 
 
 # a capitalised Ukrainian word with і after a vowel (a hyphen, apostrophe or word start
