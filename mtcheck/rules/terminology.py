@@ -1167,7 +1167,10 @@ def _parallel_support(ctx: CheckContext, beads: dict[int, BeadView], bead_ids: l
               " A term of two short words of an abjad source (Persian, Arabic, Hebrew: باد گرم, "
               "גשם חזק) is a term, a short German adjective's strong form (grüner, warmem) is one "
               "word with its other forms, and the first word of both sentences that is no function "
-              "word (Fjøset mitt → Mein Stall) sits at the term's place.",
+              "word (Fjøset mitt → Mein Stall) sits at the term's place."
+              " A closed compound's head after another modifier once (lifeboat / rescue boat) is a "
+              "swap, and where the usual rendering stands where a noun does, the odd sentence's "
+              "rendering is a word where a noun stands (under the western deck), not a verb.",
       why="MT translates sentence by sentence, so a term (Fahrräder → bicycles) can flip to a "
           "near-synonym (bikes) and the reader wonders whether a different thing is meant.",
       fail=("Die Fahrräder sind schwer. Keine Fahrräder im Gefängnis. Fahrräder sind verboten.",
@@ -1746,6 +1749,9 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             if _other_term_here(L, bead_toks[bi], B1, pair_beads, bead_toks):
                 continue
             hit = _open_head_swap(bead_toks[bi], bw, L, t1, tl, src_beads, anchors.get(bi))
+            if hit is None:
+                hit = _open_modifier_swap(bead_toks[bi], bw, L, t1, tl, B1, bead_toks, src_beads,
+                                          by_index, anchors.get(bi))
             # (another derivation of t1's stem is another word, unless it is a source word
             # left as it is: projektet beside project)
             kept_here = {fold(w) for w in bw.src_surface_at}
@@ -1954,6 +1960,49 @@ def _open_head_swap(bt: "_BeadToks", bw: _BeadWords, L: str, t1: str, tl: str,
             continue  # the compound written open (packing house): the same rendering
         if tok.lemma in bw.tgt and _word_fits(bw, L, tok.lemma, src_beads, a):
             return None, (None, tok.start, nx.end)
+    return None
+
+
+def _open_modifier_swap(bt: "_BeadToks", bw: _BeadWords, L: str, t1: str, tl: str, B1: set[int],
+                        bead_toks: dict[int, "_BeadToks"], src_beads: dict[str, set[int]],
+                        by_index: dict[int, _BeadWords], a: _Anchors | None):
+    """In a translation that writes compounds open (English, the Romance languages): t1 a
+    closed compound (chairlift, roadblock) and here its head as a word of its own after
+    another content word (ski lift, road barrier → police block), where L sits: the
+    modifier swapped, another rendering.  Not the compound written open (chair lift), nor
+    a word that stands right before t1 elsewhere (the main chairlift: a word of the phrase,
+    no modifier of the compound), nor one that renders a source word beside L (its
+    rendering in half of that word's other sentences).  Returns (None, (None, start, end))
+    or None."""
+    if tl in _COMPOUNDING or tl in _PREFIXING:
+        return None
+    before_t1 = {bt2.tgt[k - 1].lemma for bj in B1 for bt2 in (bead_toks[bj],)
+                 for k in range(1, len(bt2.tgt)) if bt2.tgt[k].lemma == t1}
+    for k in range(1, len(bt.tgt)):
+        tok, pv = bt.tgt[k], bt.tgt[k - 1]
+        for head in {tok.word, tok.lemma}:
+            mod = t1[:len(t1) - len(head)]
+            if len(head) >= 4 and len(mod) >= 3 and t1.endswith(head) and not mod.endswith("-"):
+                break
+        else:
+            continue
+        if not (tok.joined and pv.content and len(pv.word) >= 3 and pv.word.isalpha()):
+            continue
+        if pv.word[:3] == mod[:3] or pv.lemma in before_t1 or pv.word in before_t1:
+            continue  # the compound written open (chair lift), or a word of the phrase
+        if tok.lemma not in bw.tgt or not _word_fits(bw, L, tok.lemma, src_beads, a):
+            continue
+        renders = False
+        for i, st in enumerate(bt.src):
+            if st.lemma != L:
+                continue
+            for M in {u.lemma for u in bt.src[max(0, i - 2):i + 3] if u.content and u.lemma != L}:
+                seen = [bj for bj in src_beads.get(M, set()) - {bt.index} if bj in by_index]
+                n = sum(pv.lemma in by_index[bj].tgt for bj in seen)
+                if n and n * 2 >= len(seen):
+                    renders = True
+        if not renders:
+            return None, (None, pv.start, tok.end)
     return None
 
 
@@ -3127,6 +3176,7 @@ class _Unit:
     key: tuple[str, ...]  # lemmas of its content words
     first: int  # token indices in the bead
     last: int
+    noun: bool = False  # found where a noun stands, the term's place taken by another word
 
 
 @dataclass
@@ -3605,12 +3655,23 @@ def _compound_kin(a: str, b: str) -> bool:
     return k >= 4 and len(a) - k >= 3 and len(b) - k >= 3 and not a[-k:].endswith(_DERIVATIONS)
 
 
+def _noun_place(bt: _BeadToks, k: int, openers: frozenset[str]) -> bool:
+    """Does target token k stand where a noun does: right after an article or the like, or
+    with one content word between (the span, the central span)?"""
+    tg = bt.tgt
+    return k > 0 and tg[k].joined and (tg[k - 1].word in openers or (
+        k > 1 and tg[k - 1].joined and tg[k - 1].content and tg[k - 2].word in openers))
+
+
 def _run_rendering(b: _BeadToks, S: tuple[str, ...], t1: tuple[str, ...], tl: str,
                    s_beads: dict[tuple[str, ...], set[int]],
-                   t_beads: dict[tuple[str, ...], set[int]]) -> _Unit | None:
+                   t_beads: dict[tuple[str, ...], set[int]], noun: bool = False) -> _Unit | None:
     """The words of this bead that render term S instead of t1: target words found in no
     other bead, nearer to S's place than to any other source word found only here, in one
-    run (draft law), widened by the words it shares with t1 (sickness insurance)."""
+    run (draft law), widened by the words it shares with t1 (sickness insurance).  Where a
+    one-word t1 stands where a noun does in all its sentences (``noun``: after an article),
+    only a word where a noun does renders it here (the central section, not have been
+    installed), the nearest such word if none is nearer than another source word."""
     ns, nt = len(b.src), len(b.tgt)
     if tl in _COMPOUNDING and len(t1) == 1:
         # a compound sharing its first or last part with t1, found only here, wherever
@@ -3630,6 +3691,18 @@ def _run_rendering(b: _BeadToks, S: tuple[str, ...], t1: tuple[str, ...], tl: st
         d = abs(i / max(1, nt - 1) - ps)
         if not any(abs(i / max(1, nt - 1) - p) < d for p in others):
             mine.append(i)
+    if noun and len(t1) == 1 and mine and not any(_noun_place(b, i, _NOUN_OPENERS[tl]) for i in mine):
+        # a verb or an adverb at the term's place (the sentence fronted the term): the
+        # word where a noun stands nearest that place (the head: section, not central), if
+        # clearly the nearest
+        cand = sorted((abs(i / max(1, nt - 1) - ps), i) for i, t in enumerate(b.tgt)
+                      if t.content and t.lemma not in t1 and t_beads.get((t.lemma,)) == {b.index}
+                      and _noun_place(b, i, _NOUN_OPENERS[tl])
+                      and not (i + 1 < nt and _noun_place(b, i + 1, _NOUN_OPENERS[tl])))
+        if not cand or cand[0][0] > 0.25 or (len(cand) > 1 and cand[1][0] < 2 * cand[0][0]):
+            return None
+        k = cand[0][1]
+        return _Unit((b.tgt[k].lemma,), k, k, noun=True)
     if not mine or any(not b.tgt[k].joined or (k not in mine and b.tgt[k].word not in link)
                        for k in range(mine[0] + 1, mine[-1] + 1)):
         # none or two places: look again with places that count content words too
@@ -4086,7 +4159,11 @@ def _multiword_flag(ctx: CheckContext, S: tuple[str, ...], B: set[int], t1: tupl
     if u is None:
         if swap_only:
             return  # a word of t1 is in every bead: only t1 with another word beside it counts
-        u = _run_rendering(b, S, t1, tl, s_beads, t_beads)
+        openers = _NOUN_OPENERS.get(tl)
+        noun = bool(openers) and len(t1) == 1 and all(
+            any(t.lemma == t1[0] and _noun_place(toks[bj], k, openers) for k, t in enumerate(toks[bj].tgt))
+            for bj in B1)
+        u = _run_rendering(b, S, t1, tl, s_beads, t_beads, noun)
     if u is None or _bad_rendering(u.key, bad_tgt, tl) and not (
             not _nouns_capitalised(tl) and all(not t.cap for t in b.tgt[u.first:u.last + 1])):
         # (a rendering written in lower case here is no name here, whatever word of a name
@@ -4128,7 +4205,7 @@ def _multiword_flag(ctx: CheckContext, S: tuple[str, ...], B: set[int], t1: tupl
     sim = 1.0 if swap else ratio(" ".join(u.key), " ".join(t1)) / 100.0
     d = abs(_centre(b.src_units[S], len(b.src)) - _centre(u, len(b.tgt)))
     su = b.src_units[S]
-    if not (d <= 0.15 or (d <= 0.3 and (sim >= 0.6 or _anchor_next(
+    if not (d <= 0.15 or (d <= 0.3 and (sim >= 0.6 or u.noun or _anchor_next(
             _anchors(ctx).get(bi), (b.src[su.first].start, b.src[su.last].end),
             (b.tgt[u.first].start, b.tgt[u.last].end))))):
         # (a little further off, words right beside the number the term is beside in the
