@@ -3691,7 +3691,8 @@ def _run_rendering(b: _BeadToks, S: tuple[str, ...], t1: tuple[str, ...], tl: st
         d = abs(i / max(1, nt - 1) - ps)
         if not any(abs(i / max(1, nt - 1) - p) < d for p in others):
             mine.append(i)
-    if noun and len(t1) == 1 and mine and not any(_noun_place(b, i, _NOUN_OPENERS[tl]) for i in mine):
+    if noun and len(t1) == 1 and mine and not any(
+            _noun_place(b, i, _NOUN_OPENERS[tl]) or (_nouns_capitalised(tl) and b.tgt[i].cap) for i in mine):
         # a verb or an adverb at the term's place (the sentence fronted the term): the
         # word where a noun stands nearest that place (the head: section, not central), if
         # clearly the nearest
