@@ -1630,6 +1630,10 @@ _DE_ADJ_END = ("ischen", "lichen", "igen", "ischer", "licher", "iger", "ische", 
                "isches", "liches", "iges", "ischem", "lichem", "igem", "baren", "samen",
                "haften", "losen", "eren", "ersten", "zweiten", "letzten", "neuen", "alten",
                "großen", "grossen", "kleinen", "ganzen", "anderen", "deutschen", "gesamten")
+# the other declined forms of the commonest of those adjectives, as whole words (a suffix
+# test would take in verbs: halte, gestalte): in neues Gärhaus, ein großer Saal
+_DE_COMMON_ADJ_FORMS = frozenset("""neue neuer neues neuem alte alter altes altem große großer großes
+großem grosse grosser grosses grossem kleine kleiner kleines kleinem""".split())
 
 
 def _pieces(text: str) -> tuple[tuple[str, int, int], ...]:
@@ -2621,6 +2625,8 @@ def _de_noun_context(prev: str, prev2: str | None = None) -> bool:
         return True
     if not prev[:1].islower():
         return False
+    if low in _DE_COMMON_ADJ_FORMS:
+        return True
     if low.endswith(_DE_ADJ_END):
         if low.endswith("ieren"):
             # -eren is also every -ieren verb (so notieren Böhringer und …): an adjective

@@ -2136,7 +2136,7 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str,
             if kept is not None:
                 kept.append((m.start(), m.end()))
             continue  # the lower-case words of a name kept whole (Správa železnic)
-        if not cap and sl in _NAME_CAPS and _in_kept_name(text, ms, i, index_text):
+        if not cap and sl in _NAME_CAPS and _in_kept_name(text, ms, i, index_text, tl):
             if kept is not None:
                 kept.append((m.start(), m.end()))
             continue  # the lower-case words of a name kept whole (the Union régionale des artisans)
@@ -2174,7 +2174,7 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str,
             continue
         if _in_copied_name(text, a.start(), b.end(), src_norm, sl):
             continue
-        if sl in _NAME_CAPS and _in_kept_name(text, ms, i + 1, index_text):
+        if sl in _NAME_CAPS and _in_kept_name(text, ms, i + 1, index_text, tl):
             if kept is not None:
                 kept.append((a.start(), b.end()))
             continue  # (as above: the Union régionale des artisans)
@@ -2199,7 +2199,7 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str,
             if kept is not None:
                 kept.append((s, e))
             continue  # the lower-case words of a name kept whole
-        if text[s:e].islower() and sl in _NAME_CAPS and (end := _kept_name_end(text, s, index_text)) is not None \
+        if text[s:e].islower() and sl in _NAME_CAPS and (end := _kept_name_end(text, s, index_text, tl)) is not None \
                 and e <= end:
             if kept is not None:
                 kept.append((s, e))
@@ -3096,7 +3096,7 @@ def _name_kept_whole(text: str, s: int, e: int, source_text: str, tl: str | None
     Union régionale des artisans ~ l'Union régionale des artisans)?  A language that
     capitalises a name's first word only writes its bodies so.  Words of the run after the
     name must be common words of the target language ``tl`` (… des artisans said)."""
-    end = _kept_name_end(text, s, source_text)
+    end = _kept_name_end(text, s, source_text, tl)
     if end is None:
         return None
     cut = re.split(r"[,;:.!?()\"“”«»]", text[s:e], maxsplit=1)[0]
@@ -3110,13 +3110,21 @@ def _name_kept_whole(text: str, s: int, e: int, source_text: str, tl: str | None
 _BRACKET_AFTER_NAME = re.compile(r"\s*(\([^\W\d_a-zß-ÿ]{2,8}\))")
 
 
-def _kept_name_end(text: str, s: int, source_text: str) -> int | None:
+def _kept_name_end(text: str, s: int, source_text: str, tl: str | None = None) -> int | None:
     """Where the lower-case words of a name kept whole end, when they start at ``s`` right
-    after the name's capitalised first word (see _name_kept_whole); None if they do not."""
+    after the name's capitalised first word (see _name_kept_whole); None if they do not.
+    Before that word the target has an article, or, with ``tl``, a head noun of a body's
+    name of its own (la asociación Stop aux …, der Verein Stop aux …:
+    data/names/body_head_nouns.txt), where the source has any lower-case word."""
     before = _WORD.findall(text[:s])
-    if not before or not before[-1][:1].isupper() or before[-2:-1] == [] \
-            or before[-2].casefold() not in _NAME_ARTICLES:
+    if not before or not before[-1][:1].isupper() or before[-2:-1] == []:
         return _bracketed_name_end(text, s, source_text)
+    headed = False
+    if before[-2].casefold() not in _NAME_ARTICLES:
+        from .names import _body_head
+        if tl is None or not _body_head(before[-2], tl):
+            return _bracketed_name_end(text, s, source_text)
+        headed = True
     head = before[-1]
     if not re.search(rf"(?<![^\W\d_]){re.escape(head)}\s+$", text[:s]):
         return None
@@ -3127,7 +3135,8 @@ def _kept_name_end(text: str, s: int, source_text: str) -> int | None:
         n += 1
     for k in range(n, 0, -1):
         words = cut[:ms[k - 1].end()]
-        rx = (rf"(?:(?<![^\W\d_])[^\W\d_]{{1,3}}\s+|(?<![^\W\d_])[^\W\d_]{{1,3}}['’])"
+        lead = r"[^\W\d_A-Z\u00c0-\u00de][^\W\d_]*" if headed else r"[^\W\d_]{1,3}"
+        rx = (rf"(?:(?<![^\W\d_]){lead}\s+|(?<![^\W\d_])[^\W\d_]{{1,3}}['’])"
               rf"{re.escape(head)}\s+{re.escape(words)}(?![^\W\d_])")
         if re.search(rx, source_text):
             return s + ms[k - 1].end()
@@ -3165,7 +3174,7 @@ def _bracketed_name_end(text: str, s: int, source_text: str) -> int | None:
     return start + ms[n - 1].end()
 
 
-def _in_kept_name(text: str, ms, i: int, source_text: str) -> bool:
+def _in_kept_name(text: str, ms, i: int, source_text: str, tl: str | None = None) -> bool:
     """Is the lower-case word ms[i] inside the lower-case words of a name kept whole
     (_name_kept_whole)?"""
     j = i
@@ -3173,7 +3182,7 @@ def _in_kept_name(text: str, ms, i: int, source_text: str) -> bool:
         j -= 1
     if j == 0 or not ms[j - 1].group()[:1].isupper() or text[ms[j - 1].end():ms[j].start()].strip():
         return False
-    end = _kept_name_end(text, ms[j].start(), source_text)
+    end = _kept_name_end(text, ms[j].start(), source_text, tl)
     return end is not None and ms[i].end() <= end
 
 
@@ -3432,7 +3441,7 @@ def _kept_titles(text: str, source_text: str, tl: str, sl: str) -> list[tuple[in
               "neighbour of the target, two lower-case words of it the neighbour's own: Portuguese "
               "estão, há in Spanish, Slovak ešte, nevedia in Czech): source words copied instead of "
               "translated; not a phrase the target language borrowed and writes as it stands "
-              "(data/loans: raison d'être in English, single malt in Spanish, a German body's or public bank's name, Landtag, Sparkasse, in English), nor a name the source "
+              "(data/loans: raison d'être in English, single malt in Spanish, a German body's or public bank's name, Landtag, Sparkasse, a German beer style, Rauchbier, in English), nor a name the source "
               "quotes and the translation keeps (\u201ePolska żegluga bałtycka\u201d), nor the "
               "lower-case words of a name kept whole after its acronym (ABC gradnja, where the "
               "source declines it: ABC gradnje), nor those of a name kept whole whose last word a hyphen "
@@ -3443,7 +3452,7 @@ def _kept_titles(text: str, source_text: str, tl: str, sl: str) -> list[tuple[in
               "opening the sentence (Konya Ovası'nda ~ the Konya Plain), or before the acronym in "
               "brackets the source has after the same words, a noun of the translation before "
               "it (der Branchenverband Comité interprofessionnel de gestion du comté (CIGC)), nor "
-              "such a name kept in the English possessive (Villanueva de los Infantes's mayor), nor "
+              "such a name kept in the English possessive (Villanueva de los Infantes's mayor), or after the target's head noun for a body where the source has its own (la asociación Stop aux boues ~ l'association Stop aux boues), nor "
               "a Hungarian place adjective written as the source's name in lower case with a hyphen "
               "before its -i (Greenville ~ greenville-i), nor "
               "a word the source writes in lower case that the translation keeps at every "

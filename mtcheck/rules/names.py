@@ -935,6 +935,13 @@ def _phonetic_present(p: Part, index: NameIndex, lang: str | None, glang: str | 
     return False
 
 
+# Vietnamese abbreviations of common administrative words that open a body's or a
+# place's name (UBND = Ủy ban nhân dân "People's Committee", HĐND, TP = thành phố "city",
+# TX = thị xã, TT = thị trấn, BQL = Ban quản lý, KCN = khu công nghiệp, THPT = upper
+# secondary school): translated as words, they are no name word a translation keeps
+_VI_ADMIN_ABBREVIATIONS = frozenset("UBND HĐND TP TX TT MTTQ BQL BCH KCN THPT THCS CSGT".split())
+
+
 def _group_present(g: Name, index: NameIndex, lang: str | None, glang: str | None = None, *,
                    expand: bool = False) -> bool:
     """Is name group ``g`` (written in ``glang``) in ``index`` (in ``lang``) in any
@@ -944,6 +951,8 @@ def _group_present(g: Name, index: NameIndex, lang: str | None, glang: str | Non
     last_rarest_found = False
     # an initial is no name word of its own (Joseph S. Nye ~ Nye: one of two words there)
     parts = [p for p in g.parts if not (p.acronym and len(p.fold) == 1)] or g.parts
+    if glang == "vi" and len(parts) > 1:
+        parts = [p for p in parts if p.text.rstrip(".") not in _VI_ADMIN_ABBREVIATIONS] or parts
     rarest = min(parts, key=lambda p: p.zipf) if len(parts) > 1 else None
     for p in parts:
         st, form = status(p, index, glang)
@@ -2408,7 +2417,12 @@ _ADJ_END = {"ru": _RU_ADJ_END, "uk": _RU_ADJ_END, "be": _RU_ADJ_END,
             "bg": re.compile(r"(?:ия|ата|ото|ите|ен|на|но|ни)$"), "mk": re.compile(r"(?:иот|ата|ото|ите)$"),
             # Serbian Cyrillic: the -ск-, -чк-, -шк-, -цк- and -н- adjectives in their long
             # forms and cases (Покрајински секретаријат, Културни центар, Градског већа)
-            "sr": re.compile(r"(?:[сшчц]к|н)(?:и|а|о|е|у|ог|ога|ом|ому|ој|их|им|има)$")}
+            "sr": re.compile(r"(?:[сшчц]к|н)(?:и|а|о|е|у|ог|ога|ом|ому|ој|их|им|има)$"),
+            # the same in Latin letters (Croatian, Bosnian: Maslinarska udruga, Hrvatski
+            # zavod) and Slovene's (Kmetijsko gozdarska zbornica, Slovenskega društva)
+            "hr": re.compile(r"(?:[sšcč]k|n)(?:i|a|o|e|u|og|oga|om|omu|oj|ih|im|ima)$"),
+            "bs": re.compile(r"(?:[sšcč]k|n)(?:i|a|o|e|u|og|oga|om|omu|oj|ih|im|ima)$"),
+            "sl": re.compile(r"(?:[sšcč]k|n)(?:i|a|o|e|ega|emu|em|im|ih|ima|imi)$")}
 _LOWER_WORD_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 
 
@@ -3699,7 +3713,8 @@ def _body_head_nouns() -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
     return _lang_word_table("body_head_nouns.txt")
 
 
-_HEAD_AFTER = frozenset({"tr"})
+# (Hungarian too: Szőlőtermesztők Egyesületének, the head last with its case ending glued)
+_HEAD_AFTER = frozenset({"tr", "hu"})
 # a registered association's mark, written small right after its name (Finnish ry,
 # rekisteröity yhdistys; Finland-Swedish rf, registrerad förening): the body's head
 _LOWER_BODY_MARKS = {"fi": frozenset({"ry"}), "sv": frozenset({"rf"})}
@@ -3752,8 +3767,12 @@ def _head_of(w: str, table: dict[str, tuple[frozenset[str], tuple[str, ...]]], l
     f = fold(w)
     if f in heads[0] or f.startswith(heads[1]):
         return True
-    return compound and lang in _BODY_COMPOUNDS and len(f) >= 8 and any(
-        f.endswith(h) and len(f) - len(h) >= 4 for h in heads[0] | set(heads[1]) if len(h) >= 4)
+    if not compound or lang not in _BODY_COMPOUNDS or len(f) < 8:
+        return False
+    # (an opening may take a case or plural ending of up to three letters after it:
+    # Weinbauernverbands, Winzervereins, Landbrugsforeningen)
+    return any(f.endswith(h) and len(f) - len(h) >= 4 for h in heads[0] | set(heads[1]) if len(h) >= 4) \
+        or any(0 < len(f) - (i := f.rfind(h)) - len(h) <= 3 and i >= 4 for h in heads[1] if len(h) >= 5)
 
 
 def _headed_body_translated(g: Name, tgt: str, sl: str | None, tl: str | None) -> bool:
@@ -3941,6 +3960,30 @@ def _body_compound_rendered_alike(ctx: CheckContext, g: Name, tgt: str, sl: str 
 _WORD_THEN_WORD = re.compile(r"[^\W\d_]+(?=[ \t]+([^\W\d_]+))")
 
 
+_WORD_BEFORE_NAME = re.compile(r"([^\W\d_][\w-]*)[ \u00a0]+$")
+
+
+def _acronym_short_mention(ctx: CheckContext, bn: BeadNames, g: Name) -> bool:
+    """Doc mode: is source name ``g`` an acronym after a capitalised word, a body's head
+    (Správa KRKNAP, Uprava ZOO), that the translation writes elsewhere right after a word of
+    five letters or more (Parkverwaltung KRKNAP, Park Authority ZOO), that word
+    standing in this sentence of the translation without it?  A later mention of the body
+    by its rendered head alone: not lost."""
+    if len(g.parts) != 1 or not (g.parts[0].acronym or (g.text.isupper() and g.text.isalpha())) \
+            or not 3 <= len(g.text) <= 8 or g.classes:
+        return False
+    m = _WORD_BEFORE_NAME.search(bn.src.text[max(0, g.start - 40):g.start])
+    if m is None or not m.group(1)[:1].isupper() or m.group(1).isupper():
+        return False
+    tgt = bn.tgt.text
+    for w in re.finditer(r"([^\W\d_][\w-]{4,}),?[ \u00a0]+" + re.escape(g.text) + r"(?![\w])", ctx.target.text):
+        word = w.group(1)
+        if word[:1].isupper() and not word.isupper() \
+                and re.search(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", tgt):
+            return True
+    return False
+
+
 def _body_short_mention(ctx: CheckContext, bn: BeadNames, g: Name, sl: str | None) -> bool:
     """Doc mode: is one-word source name ``g`` a compound ending in a body's head noun
     (Estonian Maksukeskuse, Finnish Väyläviraston: data/names/body_head_nouns.txt) that
@@ -4032,6 +4075,42 @@ def _folded_homograph(p: Part) -> bool:
     return p.low != p.fold and p.zipf >= 4.5 and zipf(p.low, "en") < 3.0
 
 
+# a run of capitalised words in a source with no word list, each joined to the next by
+# at most one short lower-case linking word (Swahili Kiwanda cha Kahawa cha …, Hifadhi ya
+# Taifa ya …): one name of several words, its common ones translated as a title
+_LINKED_CAPS = re.compile(r"[^\W\d_][\w'’-]*(?:[ \u00a0]+(?:[^\W\d_A-Z][\w]{0,2}[ \u00a0]+)?[^\W\d_][\w'’-]*)+")
+_TGT_CAPS_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \u00a0]+[A-Z][\w'’-]*)+")
+
+
+def _linked_run_translated(g: Name, src: str, tgt: str, sl: str | None, tl: str | None) -> bool:
+    """Is one-word source name ``g``, in a source language without a word list, one of the
+    capitalised words of a run joined by short linking words (Kiwanda cha Kahawa cha Mlima,
+    Shamba la Miti la …) of which the translation keeps another word, inside a run of
+    capitalised words whose other words are common words of the target language (Zipf 4
+    or more), no given name, at most as many as the run's words it lacks (Mlima Coffee
+    Factory)?  The name's common words translated as its title, not a name lost."""
+    if has_freq(sl) or not has_freq(tl) or len(g.parts) != 1 or g.classes or g.parts[0].classes \
+            or g.parts[0].acronym or (g.parts[0].low or g.parts[0].text.lower()) in _given_names():
+        return False
+    for m in _LINKED_CAPS.finditer(src):
+        if not (m.start() <= g.start < m.end()):
+            continue
+        caps = [w for w in re.findall(r"[^\W\d_][\w'’-]*", m.group()) if w[:1].isupper()]
+        if len(caps) < 2:
+            return False
+        for r in _TGT_CAPS_RUN.finditer(tgt):
+            words = r.group().split()
+            wf = {fold(w) for w in words}
+            kept = [w for w in caps if fold(w) in wf]
+            lost = [w for w in caps if fold(w) not in wf]
+            new = [w for w in words if fold(w) not in {fold(c) for c in caps}]
+            if kept and lost and new and len(new) <= len(lost) and fold(g.text) not in wf \
+                    and all(w.lower() not in _given_names() and zipf(w.lower(), tl) >= 4.0 for w in new):
+                return True
+        return False
+    return False
+
+
 def _body_name_translated(g: Name, src: str, tgt: str, sl: str | None, tl: str | None) -> bool:
     """Is source name ``g`` a capitalised word of a body's name whose head noun is next to
     it in the same run of capitalised words (Ege Zeytin Üreticileri Derneği, Asociația
@@ -4056,8 +4135,9 @@ def _body_name_translated(g: Name, src: str, tgt: str, sl: str | None, tl: str |
         # the name word is itself a compound ending in a body's head noun, maybe with a
         # case ending (Föld|hivatal|hoz, Ravimi|ameti): an office's generic name, translated
         # where the translation writes a head noun of its own (Vermessungsamt, State Agency
-        # of Medicines)
+        # of Medicines; a Romance language in lower case: l'association des éleveurs de …)
         return any(m.group()[:1].isupper() and _body_head(m.group(), tl, compound=True)
+                   or (tl in _ROMANCE and _body_head(re.split("['’]", m.group())[-1], tl))
                    for m in _BODY_TOKEN.finditer(tgt))
     toks = list(_BODY_TOKEN.finditer(src))
     idx = [i for i, m in enumerate(toks) if g.start <= m.start() < g.end]
@@ -6243,7 +6323,7 @@ def _is_pair(ctx: CheckContext) -> bool:
               "data/names/government_words.txt). "
               "A Latin person's name written word by word with middle dots, as many pieces as words and in their order, each read exactly, is there, one-character pieces too (丹·柯比, 玛丽·埃伦·肖, ハンナ・ロウ). "
               "Into Thai an English -dge reads as j and an h inside a name as ฮ (Cambridge ~ เคมบริดจ์, Foxhall ~ ฟอกซ์ฮอลล์), a body's title of common words only is there by one word read back (Alberta Agriculture), and a common word closing a title after and is translated with it (… and Irrigation); a Tagalog generic word before ng and a place the translation keeps (Lawa ng Taal ~ Taal Lake) and an Albanian three-letter name with its definite -t, -n (Vaut ~ Vau) are not missing either. "
-              "Nor are: a Romance common noun after a definite article and before \"of\" and a name the translation keeps (les Briqueteries d'Ittre ~ the Ittre brickworks), a word opening a sentence, known at home and to no big language, before a body's name in the genitive (Ratownicy Urzędu Morskiego ~ the Maritime Office's rescuers), a compound of common words whose head's cognate heads a compound of a German translation (Igazságügyminisztérium ~ Justizministerium), a closed compound rendered by two or more title words (Vissersorganisatie ~ Fishermen's Organisation, a cognate among them), and a state's or province's name of several words written in the target's language (New South Wales ~ Nueva Gales del Sur: data/names/region_abbrev.*.txt); a frequent word that meets the lexicon only as a rare place with an ending (Spanish gente ~ Ghent) and a German plural after a figure or a quantifier are no places.",
+              "Nor are: a Romance common noun after a definite article and before \"of\" and a name the translation keeps (les Briqueteries d'Ittre ~ the Ittre brickworks), a word opening a sentence, known at home and to no big language, before a body's name in the genitive (Ratownicy Urzędu Morskiego ~ the Maritime Office's rescuers), a compound of common words whose head's cognate heads a compound of a German translation (Igazságügyminisztérium ~ Justizministerium), a closed compound rendered by two or more title words (Vissersorganisatie ~ Fishermen's Organisation, a cognate among them), and a state's or province's name of several words written in the target's language (New South Wales ~ Nueva Gales del Sur: data/names/region_abbrev.*.txt); a frequent word that meets the lexicon only as a rare place with an ending (Spanish gente ~ Ghent) and a German plural after a figure or a quantifier are no places. Nor missing: a Hungarian body's head with its case ending, or a word before it, where the translation has a head of its own, maybe with a case ending (Gépészeti Centrumnak, Szőlőtermesztők Egyesületének ~ Weinbauernverbands), a Croatian or Slovene adjective opening a name before its lower-case head (Maslinarska udruga), a Nordic body compound rendered by a Romance head in lower case (l'association des éleveurs), a word of a name linked by short lower-case words in a language with no word list whose other word the translation keeps in a title (Kiwanda cha Kahawa cha Gikanda ~ Gikanda Coffee Factory), a body's acronym dropped where the translation writes the word it puts before that acronym elsewhere (Správa KRKNAP ~ die Parkverwaltung), a Vietnamese administrative abbreviation (UBND, TP), and a German noun after a declined common adjective (in neues Gärhaus).",
       why="A dropped name changes who did what: the reader cannot tell it is missing. MT "
           "systems drop or hallucinate away names more often than other words.",
       fail=("Schon beim ersten Turnier hatte Werth alle vier Prüfungen gewonnen.",
@@ -6298,7 +6378,8 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             if _saint_rendered(g, bn.src.text, bn.tgt.text, sl, tl):
                 continue  # a saint's name in the translation's own form (san Matteo ~ der
                 # heilige Matthäus): rendered, not lost
-            if _body_name_translated(g, bn.src.text, bn.tgt.text, sl, tl):
+            if _body_name_translated(g, bn.src.text, bn.tgt.text, sl, tl) \
+                    or _linked_run_translated(g, bn.src.text, bn.tgt.text, sl, tl):
                 continue  # a common word of a body's name, translated with its head noun
                 # (Asociația Crescătorilor ~ Verband der Züchter): not lost
             if _common_compound_after_genitive(g, bn.src.text, bn.tgt.text, sl) \
@@ -6399,7 +6480,7 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 if _body_compound_rendered_alike(ctx, g, bn.tgt.text, sl, tl):
                     continue  # Väyläviraston ~ the Finnish Transport Infrastructure Agency,
                     # rendered alike at every mention: translated, not lost
-                if _body_short_mention(ctx, bn, g, sl):
+                if _body_short_mention(ctx, bn, g, sl) or _acronym_short_mention(ctx, bn, g):
                     continue  # Maksukeskuse (Harjumaa Maksukeskus elsewhere) ~ the centre:
                     # a short mention of a body, rendered by its head noun
                 if _written_lower(ctx, g):
@@ -6763,7 +6844,8 @@ def _stem_in_other_form(g: Name, t: Name) -> bool:
               "lower case elsewhere in another case (Corncrakes ~ Derkacze … derkaczy); nor a place whose stem "
               "the target's form has after a prefix (Sylvania ~ Transsylvanien), nor a German noun spelled "
               "like a frequent Romance word English hardly uses (Tante, Sorte), which is no name. "
-              "A surname that is a common word of the source's language (Campos) put for a word that is no common word of the target language is a swap, not a generic word translated (Nerea Campos ~ Nerea Navarro); an acronym opening the source's name before a listed given name is set aside (Prezes PZPN Anna Kowalska ~ Anna Nowakowska), and a Vietnamese name after ông, bà, anh, chị is a name (ông Trần Quốc Hưng). A listed given name inside a sentence opens a person's name in every language (Susan Thorn ~ Susan Baxter), Hungarian's surname-first order is read as such (Kovács János ~ János Horváth), a Cyrillic or Greek given name transcribed before another surname is a swap at major (Милица Петровић ~ Milica Marković), and out of Japanese or Chinese a stand-in beside the kept half of a person's name that shares only the lost half's first character's reading is another name (小川健二 ~ Kenji Kobayashi).",
+              "A surname that is a common word of the source's language (Campos) put for a word that is no common word of the target language is a swap, not a generic word translated (Nerea Campos ~ Nerea Navarro); an acronym opening the source's name before a listed given name is set aside (Prezes PZPN Anna Kowalska ~ Anna Nowakowska), and a Vietnamese name after ông, bà, anh, chị is a name (ông Trần Quốc Hưng). A listed given name inside a sentence opens a person's name in every language (Susan Thorn ~ Susan Baxter), Hungarian's surname-first order is read as such (Kovács János ~ János Horváth), a Cyrillic or Greek given name transcribed before another surname is a swap at major (Милица Петровић ~ Milica Marković), and out of Japanese or Chinese a stand-in beside the kept half of a person's name that shares only the lost half's first character's reading is another name (小川健二 ~ Kenji Kobayashi)."
+              " A Vietnamese administrative abbreviation opening a name (UBND TP …) is no name word a translation keeps.",
       why="A swapped entity (another person, country or organisation) is a critical "
           "meaning error that reads fluently and survives proofreading.",
       fail=("US-Präsident Donald Trump schrieb auf Twitter, er beobachte die Stürme.",
@@ -7741,11 +7823,15 @@ def _source_adjective_capitalised(p: Part, src: str) -> bool:
     lower case, as is or with an ending of two letters at most (asturiana ~ Asturian,
     andaluzas ~ Andaluz, bretonne ~ Breton)?  A demonym or adjective of a place that the
     source language writes in lower case and the target capitalises: rendered, no slip of
-    the place's name."""
+    the place's name.  In another case too, the last two letters changed, the stem six
+    letters or more (w województwie podkarpackim ~ Podkarpackie province)."""
     w = p.text
     if len(w) < 6 or not w[:1].isupper() or not w[1:].islower() or not src:
         return False
-    return re.search(r"(?<![\w\-])" + re.escape(w.lower()) + r"\w{0,2}(?![\w\-])", src) is not None
+    if re.search(r"(?<![\w\-])" + re.escape(w.lower()) + r"\w{0,2}(?![\w\-])", src) is not None:
+        return True
+    return len(w) >= 8 and re.search(r"(?<![\w\-])" + re.escape(w[:-2].lower()) + r"\w{1,2}(?![\w\-])",
+                                     src) is not None
 
 
 # German adjective endings (strong and weak declension) and the suffixes that make an
@@ -10201,7 +10287,8 @@ def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str |
               "(Костюк ~ Kostuk; not Мюнхен ~ Munchen, nor Кравчук). Minor: a Russian name spelled in "
               "the English system but for one ц, ч or ш written tz, cz or sz, at a single mention "
               "(Кузнецова ~ Kuznetzova). No slip: a place's adjective the source writes in lower "
-              "case, capitalised by the target (asturiano ~ Asturian beside Asturias; N002 alike)."
+              "case, capitalised by the target (asturiano ~ Asturian beside Asturias; N002 alike; in another case too, "
+              "w województwie podkarpackim ~ Podkarpackie province)."
               " Into Ukrainian: a name with і after a vowel where Ukrainian spelling writes ї (Каіра ~ Каїра; not the o of a compound's seam, Новоіванівка, nor a у that may write an English w)."
               " Into Japanese: a katakana name written word by word that reads as a source name but for a plain stop written voiced (ピーター・ライド for Peter Wright; minor at the word's first consonant). "
               "Major too: a surname of four letters or more at home in a Latin-script language, one letter off the source's after a given name both keep and spelled right nowhere in the translation, even where the slip is a real word or name (Petra Vogt ~ Petra Voght), and out of Cyrillic a consonant the source writes as one Latin letter left out inside the word (Белозёрова ~ Beozyorova; not a doubled one, Кирилл ~ Kiril). "
@@ -10300,7 +10387,7 @@ def name_near_miss(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
               "minor (रामास्वामी … रामस्वामी ~ Ramaswamy). Also a name spelled one way more often "
               "and once with two consonants swapped across the letter between them (Zamora … "
               "Zaroma), which the fuzzy ratio counts as far apart. Not a place's adjective the "
-              "source writes in lower case (asturiano ~ Asturian beside Asturias). "
+              "source writes in lower case (asturiano ~ Asturian beside Asturias), in another case too (w województwie podkarpackim ~ Podkarpackie province). "
               "Nor a Slavic adjective's gender forms in Latin letters (Kubansky ~ Kubanskaya ~ Kubanskoye), a German place in -a beside its -er adjective (Kachowka ~ Kachowker), a company's name written before its legal form at every mention beside a word that never is (Nordtrans AB ~ Nordland), nor in Korean two one-syllable nouns with one particle (문을 ~ 면을).",
       why="Two spellings of one person or place confuse readers and are almost always a "
           "typo or an MT slip in one of them.",
