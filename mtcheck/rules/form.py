@@ -118,14 +118,23 @@ def _reduplications(lang: str) -> dict[str, _Cond]:
 # no boundary that licenses "die die" in "1,2 Milliarden Euro; die die größten Märkte")
 _BOUNDARY = re.compile(r"(?<!\d),|,(?!\d)|[(–—]")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
-# words that open a clause after a comma and are no preposition (German interrogative
-# adverbs): after them the pair is no relative pronoun and article (the only "@after ,"
-# entries are German).  Not the conjunctions: ", und die die meisten folgen" is "and those
-# whom most follow", a demonstrative and a relative pronoun; nor "wie" (also "as")
-_CLAUSE_OPENERS = frozenset("wo wann warum weshalb weswegen wieso wohin woher".split())
 
 
 _PREV_WORD = re.compile(r"(\w+)\s+$")
+# the one word a relative clause may open with before its pronoun and an article: a
+# preposition (", in der der", ", mit dem dem"), or a conjunction before a demonstrative
+# (", und die die meisten folgen", ", bevor die die Kinder"); no other word (a verb after a
+# quotation, "…“, sagte die die Vorsitzende", leaves no relative pronoun to the pair)
+_GAP_WORDS = frozenset(
+    "an auf aus bei durch für gegen hinter in mit nach neben ohne über um unter von vor "
+    "während wegen zu zwischen seit bis trotz dank gemäß laut samt entlang innerhalb "
+    "außerhalb anstatt statt aufgrund mittels ab außer gegenüber zufolge "
+    "und oder aber sondern denn doch als bevor nachdem sobald solange falls seitdem sodass "
+    "indem ehe da".split())
+# the clause after the pair ending on "zu" and an infinitive before its boundary
+# ("zugesagt, die die Forderungen bis Ende Mai zu begleichen."): a zu-infinitive, not a
+# relative clause, which ends on its finite verb
+_ZU_INFINITIVE = re.compile(r"[^,.;:!?–—()]*?\bzu\s+\w+\s*(?:[,.;:!?]|$)")
 
 
 def _licensed(text: str, pos: int, end: int, cond: _Cond) -> bool:
@@ -150,10 +159,12 @@ def _licensed(text: str, pos: int, end: int, cond: _Cond) -> bool:
         # clause has its pronoun already (", das auf dem dem Gelände": a slip)
         tail = " ".join(prev.split()[-2:])
         if _BOUNDARY.search(tail):
-            # (not where that one word opens the clause itself, an adverb or conjunction
-            # no preposition is: ", wo die die Wartezeit" has no relative pronoun left)
+            # (that one word a preposition or conjunction: not an adverb opening the clause
+            # itself, ", wo die die Wartezeit", nor a verb, "…“, sagte die die")
             last = prev.split()[-1:]
-            if not (last and not _BOUNDARY.search(last[0]) and last[0].lower() in _CLAUSE_OPENERS):
+            gap = bool(last) and not _BOUNDARY.search(last[0])
+            if (not gap or last[0].lower() in _GAP_WORDS) \
+                    and not _ZU_INFINITIVE.match(text, end):
                 return True
     words = set(re.findall(r"\w+", prev.lower()))
     return bool(words & after)
@@ -167,7 +178,7 @@ def _licensed(text: str, pos: int, end: int, cond: _Cond) -> bool:
               "listed legitimate pair (English “that that”, “sets in in March”, a stranded "
               "“for” before a duration: “the day we waited for for three decades”; German “die die” "
               "after a comma, a relative pronoun and an article, but not after an interrogative "
-              "adverb opening the clause: “…, wo die die Wartezeit”). "
+              "adverb opening the clause: “…, wo die die Wartezeit”, nor after any word but a preposition or conjunction, “…“, sagte die die”, nor before a zu-infinitive, “zugesagt, die die Forderungen zu begleichen”). "
               "In Japanese and Chinese, a one-character particle written twice after a word (東京のの, 新的的), not ものの, ののしる, 的的确确, 目的的.",
       why="Repeated words are a common decoding artefact of neural MT and slip past spell checkers.",
       fail=("Er kam gestern nach Hause.", "He came came home yesterday."),
@@ -895,6 +906,10 @@ def _cut_beads(ctx: CheckContext) -> Iterator[tuple[BeadView, str, str]]:
               "figures and names (the next source sentence may stand in a bead of its own with no "
               "translation); or, in a language that capitalises only names, into a common word "
               "written with its capital that the source does not have (… dit även Staden bygger …); "
+              "or, in German, after an article into a capitalised article (… mit Vertretern des Der Verein fordert …); "
+              "a capitalised place the source names in its own form (Misri ~ Egypt) is no such common word; "
+              "or, in German, a sentence whose last clause opens with a subordinating conjunction (dass, nachdem, sodass) "
+              "and ends on a noun with no verb and no coordination (…, dass an den steilen Hängen.); "
               "or into a pronoun or demonstrative written "
               "with its capital after a word no sentence ends in (… is estimated at That is "
               "roughly …; or a distributive determiner: … is due to be Each will hold …), where the "
@@ -946,6 +961,7 @@ def truncation(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         if not glued:
             yield from _cut_before_capital(ctx, b)
         yield from _cut_before_repeated_name(ctx, b)
+        yield from _cut_verbless_clause(ctx, b, stext, tl)
         cut = cut_off_end(stext, ttext, sl, tl)
         if cut is None:
             cut = _cut_before_lost(ctx, b, stext, ttext)
@@ -958,6 +974,62 @@ def truncation(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                        f"“{stext.rstrip(_CUT_CLOSERS)[-1]}”",
                        evidence=[ctx.evidence(ctx.source, None, stext, note="source, complete")],
                        suggestion="restore the end of the sentence from the source")
+
+
+# a subordinate clause that closes its sentence and must end in its finite verb (German
+# writes the verb last there and its nouns with a capital): "…, dass an den entwaldeten
+# Hängen." lost the end of the clause with its verb
+# (not "obwohl", "weil", which may stand before a phrase alone: "- obwohl in verschiedenen
+# Geschwindigkeiten.")
+_VERBLESS_CONJ = {"de": frozenset("dass daß nachdem sodass".split())}
+# (a coordination may leave out the verb, "dass A Vorsitzender bleibt und B Stellvertreter",
+# and a comparison follows the verb, "dass er mehr verdient als sein Chef"; an auxiliary
+# with the rest put after it is the clause's verb, "dass die Preise gestiegen sind im Mai")
+_VERBLESS_SKIP = {"de": frozenset(
+    "und oder sowie sondern aber bzw beziehungsweise als wie weder noch je desto "
+    "ist sind war waren sei seien wäre wären hat haben hatte hatten habe hätte hätten "
+    "wird werden wurde wurden werde würde würden kann können konnte konnten könne könnte "
+    "muss müssen musste mussten müsse müsste soll sollen sollte sollten will wollen wollte "
+    "wollten darf dürfen durfte durften gibt gab geht ging gilt galt liegt lag steht stand "
+    "bleibt blieb kommt kam".split())}
+_VERBLESS_SPLIT = re.compile(r"[,;:–—()\[\].!?…]|\s-\s")
+VERBLESS_MIN_WORDS = 5  # the clause, its conjunction included
+
+
+def _cut_verbless_clause(ctx: CheckContext, b: BeadView, stext: str, tl: str | None) -> Iterator[Finding]:
+    """A sentence whose last clause opens with a subordinating conjunction and ends, with
+    the sentence's full stop, on a capitalised word (a noun) without any verb: the clause's
+    end, where its verb stands, was cut off and the sentence closed (German "…, warnte,
+    dass an den entwaldeten Hängen."), where the source sentence is complete."""
+    conj = _VERBLESS_CONJ.get(base_lang(tl))
+    if conj is None:
+        return
+    s = stext.rstrip(_CUT_CLOSERS)
+    if not s or s[-1] not in _SRC_END_MARKS:
+        return
+    skip = _VERBLESS_SKIP[base_lang(tl)]
+    for seg in b.target:
+        if seg.kind in _CUT_SKIP_KINDS:
+            continue
+        t = seg.text.rstrip()
+        if not t.endswith(".") or t.endswith("..") or any(q in t[-80:] for q in "\"„“”«»‚‘’"):
+            continue
+        body = t[:-1]
+        clause = _VERBLESS_SPLIT.split(body)[-1]
+        words = clause.split()
+        if len(words) < VERBLESS_MIN_WORDS or words[0] not in conj:
+            continue
+        last = words[-1]
+        if not (last.isalpha() and last[0].isupper() and last[1:].islower()) or last in ("Sie", "Ihnen"):
+            continue
+        if any(w.lower() in skip for w in words[1:]):
+            continue
+        end = seg.start + len(body)
+        yield ctx.flag(end - len(last), end,
+                       f"the sentence breaks off: its last clause opens with “{words[0]}” and "
+                       f"ends on “{last}” without the verb it needs; the source sentence is complete",
+                       evidence=[ctx.evidence(ctx.source, None, stext, note="source, complete")],
+                       suggestion="restore the end of the clause from the source")
 
 
 # (the vowel signs and nasal marks of the Indic scripts are no \w but inside a word:
@@ -1157,7 +1229,14 @@ _GLUED_ARTICLES: dict[str, frozenset[str]] = {
     "pt": frozenset("O Os A As".split()),
     "nl": frozenset("De Het".split()),
     "ca": frozenset("El La Els Les".split()),
+    # (German writes its nouns with a capital: only after an article, which no article
+    # follows, "… mit Vertretern des Der Verein fordert …")
+    "de": frozenset("Der Die Das Ein Eine".split()),
 }
+# languages that capitalise their nouns: the capitalised article runs on after an article
+# of the cut sentence, whatever the word after it
+_GLUED_AFTER_ARTICLE = {"de": frozenset("der die das den dem des ein eine einen einem eines".split())}
+_GLUED_PRONOUN_ARTICLES = frozenset("der die das den dem".split())
 
 
 # pronouns, demonstratives and possessives that open a sentence, written with a capital
@@ -1318,7 +1397,11 @@ def _cut_before_article(ctx: CheckContext, b: BeadView) -> Iterator[Finding]:
         hits = []
         for m in pat.finditer(t):
             w, nxt = m.group(1), m.group(3)
-            if not w.islower() or not nxt.islower():
+            if tl in _GLUED_AFTER_ARTICLE:
+                if w not in _GLUED_AFTER_ARTICLE[tl] or (
+                        w in _GLUED_PRONOUN_ARTICLES and t[:m.start(1)].rstrip().endswith(",")):
+                    continue  # (", der Die Zeit gründete": a relative pronoun before a title)
+            elif not w.islower() or not nxt.islower():
                 continue
             dangling = w in words[0] or w in words[1]
             if m.group(2) in openers and m.group(2) not in _GLUED_ARTICLES[tl] and not dangling:
@@ -1362,6 +1445,14 @@ _NOUN_CAPS = frozenset({"de", "lb"})
 GLUED_CAP_ZIPF = 4.0   # the word, in lower case, at least this common in the language
 
 
+def _names_source_place(word: str, stext: str) -> bool:
+    """Is ``word`` a form of the exonym lexicon (a country, a city) whose place a word of
+    ``stext`` names too, in the source's own form?"""
+    from ._text import _exo_key, exonym_classes
+    ids = exonym_classes(_exo_key(word))
+    return bool(ids) and any(ids & exonym_classes(_exo_key(w)) for w in re.findall(r"[^\W\d_]{3,}", stext))
+
+
 def _cut_before_capital(ctx: CheckContext, b: BeadView) -> Iterator[Finding]:
     """A target sentence cut off mid-phrase and run into the next one, which opens with a
     common word of the language written with its capital (a noun, an adverb: "… dit även
@@ -1403,6 +1494,8 @@ def _cut_before_capital(ctx: CheckContext, b: BeadView) -> Iterator[Finding]:
             continue
         if zipf(cap, tl) < GLUED_CAP_ZIPF or cap[:4].casefold() in low_src:
             continue
+        if _names_source_place(cap, stext):
+            continue  # (a place's name the source writes in its own language: Misri ~ Egypt)
         before = t[:m.start(2)]
         if len(before.split()) < GLUED_ARTICLE_BEFORE or re.search(r"[.!?:;«»\"“”„(]", before[-40:]):
             continue

@@ -248,8 +248,10 @@ class _Lex:
         symbols = ag.get("symbols", [])
         self.credit_lower = {w.casefold() for w in ag.get("lowercase", [])}
         # (with the vowel signs of Indic scripts, पीटीआई, and of Thai, รอยเตอร์)
-        tok = rf"[^\W_][\w'’.&+\-{INDIC_BLOCKS}\u0e00-\u0e7f]*"
-        body = rf"{tok}(?:[ ]{tok}){{0,5}}(?:\s*/\s*{tok}(?:[ ]{tok}){{0,4}}){{0,4}}"
+        # (and the middle dot between the parts of a name in katakana, カナディアン・プレス)
+        tok = rf"[^\W_][\w'’.&+\-{INDIC_BLOCKS}\u0e00-\u0e7f\u30fb]*"
+        # (names joined by a slash, or by a spaced dash: "Foto: TASR – Ján Novák")
+        body = rf"{tok}(?:[ ]{tok}){{0,5}}(?:(?:\s*/\s*|[ ][–-][ ]){tok}(?:[ ]{tok}){{0,4}}){{0,4}}"
         agency = _alt(agencies)
         # a photographer's names and then, after a comma, the agency ("Foto: Jan Novák, ČTK")
         body = rf"{body}(?:,[ ](?-i:{agency}))?"
@@ -261,7 +263,7 @@ class _Lex:
         # a photographer's name before the agency, capitalised as written (Sean Gallup/Getty Images)
         person = r"(?-i:[A-ZÀ-Þ][\w'’\-]+(?:[ ](?:[A-ZÀ-Þ][\w'’\-]+|de|van|von|di|da|del|le|la)){0,3})"
         self.credit_re = re.compile(
-            r"(?P<open>[(\[])?\s*(?:"
+            r"(?P<open>[(\[（【［])?\s*(?:"
             rf"(?P<label>{_alt(clabels, boundary=False)})\s*[:：／=＝]\s*(?P<lbody>{body}(?:\s+via\s+{body})?)"
             rf"|(?P<blabel>{_alt(ag.get('by-labels', []), boundary=False)})\s+(?P<bbody>{body})"
             rf"|(?P<nlabel>{_alt(clabels, boundary=False)})\s+(?P<nagency>{agency})(?P<nchain>{chain})"
@@ -271,7 +273,7 @@ class _Lex:
             rf"|(?P<sym>{_alt(symbols, boundary=False)})\s*(?P<sbody>{body})"
             rf"|(?P<agency>{agency})(?P<chain>{chain})"
             rf"|(?P<person>{person})\s*/\s*(?P<pagency>{agency})(?P<pchain>{chain})"
-            r")\s*(?(open)[)\]])\.?", re.I)
+            r")\s*(?(open)[)\]）】］])\.?", re.I)
         self.credit_agency_cs = re.compile(rf"{agency}")  # case-sensitive agency check
         # an agency's picture label before the photographer's names ("AP Photo/Jane Doe")
         self.agency_label_re = re.compile(
@@ -633,7 +635,7 @@ def _agency_pair(s: str, lx: _Lex) -> list[str]:
 
 def _unlinked(chain: str | None) -> str:
     """The names of a credit chain without its links ("/", "via")."""
-    return re.sub(r"\s+via\s+|/", " ", chain or "")
+    return re.sub(r"\s+via\s+|/|\s[–-]\s", " ", chain or "")
 
 
 # the lower-case words inside an institution's name ("City of Zurich", "Museum für Gestaltung")
@@ -723,6 +725,9 @@ def _find_credit(b: Block, lx: _Lex) -> Credit | None:
         # only a picture's label: 出典, 来源 may name a table's data source
         if s == 0 or not (text[s - 1].isspace() or text.startswith(_CJK_PHOTO_LABELS, s)):
             continue
+        # (with the bracket it opens in: …処置室（写真：ロイター）)
+        if text[s - 1] in "(（【［" and text.startswith(_CJK_PHOTO_LABELS, s):
+            s -= 1
         m = lx.credit_re.fullmatch(text[s:])
         if m and (m.group("label") or m.group("sym") or m.group("nlabel")) and _credit_ok(m, lx):
             return Credit(b, b.start + s, b.end, text[s:], False, True)
@@ -822,6 +827,8 @@ def _credit_inside(b: Block, lx: _Lex, lang: str | None) -> Credit | None:
                 continue
             if first is None or not first.group(1)[:1].isupper() or len(rest.split()) < _CREDIT_NEXT_MIN_WORDS:
                 continue
+            if text[m0.end():e].endswith((" –", " -")):
+                continue  # (a name after a spaced dash goes on the credit: "Foto: TASR – Peter Novák")
             prev_e = e
             if zipf(first.group(1).casefold(), lang) < _OPENER_ZIPF:
                 continue
@@ -991,7 +998,7 @@ def _agency_body(m: re.Match, lx: _Lex) -> bool:
     """Does a labelled credit name agencies only, or a person and then an agency ("AP",
     "Reuters/Jim Watson"... "Jim Watson/AFP")?"""
     body = m.group("lbody") if m.group("label") is not None else m.group("sbody")
-    parts = [p.strip() for p in re.split(r"/|,|\s+via\s+", body or "") if p.strip()]
+    parts = [p.strip() for p in re.split(r"/|,|\s+via\s+|\s[–-]\s", body or "") if p.strip()]
     # (or a person's names and then, after the slash, an agency's acronym in capitals the
     # list lacks: "Jane Doe/PIXA", "Name Surname/ABC")
     return bool(parts) and (parts[-1] in lx.agencies or parts[0] in lx.agencies
@@ -1118,7 +1125,7 @@ def _near_source(ctx: CheckContext, pos: int, kinds: set[str], radius: int = 1) 
               "stopping at an opening quotation mark or the next sentence's first common word; "
               "and an agency's credit all in capitals, agency, picture label and names, also at a "
               "paragraph's start (“BELGA PHOTO JAN PEETERS The works …”). A photographer's names may be "
-              "followed by a comma and a listed agency (“Photo: Jan Novák, ČTK”); at a paragraph's "
+              "followed by a comma and a listed agency (“Photo: Jan Novák, ČTK”), or joined to it by a spaced dash (“Foto: TASR – Ján Novák”); a Chinese or Japanese label may open inside a full-width bracket glued to the caption (…処置室（写真：ロイター）); at a paragraph's "
               "start, names ending after a slash in an agency's acronym in capitals count as an "
               "agency's credit (“Photo: Name Surname/ABCD The mayor …”). A labelled credit naming a "
               "listed agency whose names run on with no common word after them stops at the "
