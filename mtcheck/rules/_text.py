@@ -7248,8 +7248,8 @@ _KANA_UNSAID_L = re.compile(r"(?<=[ao])l(?=[kmfnd])|(?<=[ao]u)l(?=[kmfndt])|ll|l
 
 def _liquid_dropped(word: str, kana: str) -> bool:
     """Is katakana word ``kana`` Latin name word ``word`` (folded) but for the kana of an
-    l, or of an r before a vowel, left out inside the word (Kowalski ~ コワスキー for
-    コワルスキー)?  Katakana writes every l and every r before a vowel (ル, ラ …); an l
+    l, or of an r before a vowel, left out inside the word (Gilmore ~ ギモア for
+    ギルモア)?  Katakana writes every l and every r before a vowel (ル, ラ …); an l
     English leaves unsaid, or a doubled one, is no kana's (``_KANA_UNSAID_L``)."""
     if _KANA_UNSAID_L.search(word):
         return False
@@ -7269,7 +7269,7 @@ def _liquid_dropped(word: str, kana: str) -> bool:
 
 def kana_liquid_slips(src: str, tgt: str) -> list[tuple[int, int, str]]:
     """In ``tgt``, a Japanese sentence, the katakana words of a name joined by middle
-    dots (マーニー・コワスキー) whose words read in order as the words of a Latin name
+    dots (ジェーン・ギモア) whose words read in order as the words of a Latin name
     of ``src`` (its sentence), one of them but for an l or r left out (``_liquid_dropped``):
     (start, end, Latin word) of each slip."""
     if "\u30fb" not in tgt:

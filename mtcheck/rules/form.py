@@ -124,7 +124,7 @@ _PREV_WORD = re.compile(r"(\w+)\s+$")
 # the one word a relative clause may open with before its pronoun and an article: a
 # preposition (", in der der", ", mit dem dem"), or a conjunction before a demonstrative
 # (", und die die meisten folgen", ", bevor die die Kinder"); no other word (a verb after a
-# quotation, "…“, sagte die die Vorsitzende", leaves no relative pronoun to the pair)
+# quotation, "…“, meinte die die Sprecherin", leaves no relative pronoun to the pair)
 _GAP_WORDS = frozenset(
     "an auf aus bei durch für gegen hinter in mit nach neben ohne über um unter von vor "
     "während wegen zu zwischen seit bis trotz dank gemäß laut samt entlang innerhalb "
@@ -132,7 +132,7 @@ _GAP_WORDS = frozenset(
     "und oder aber sondern denn doch als bevor nachdem sobald solange falls seitdem sodass "
     "indem ehe da".split())
 # the clause after the pair ending on "zu" and an infinitive before its boundary
-# ("zugesagt, die die Forderungen bis Ende Mai zu begleichen."): a zu-infinitive, not a
+# ("versprochen, die die Rechnungen bis Juli zu bezahlen."): a zu-infinitive, not a
 # relative clause, which ends on its finite verb
 _ZU_INFINITIVE = re.compile(r"[^,.;:!?–—()]*?\bzu\s+\w+\s*(?:[,.;:!?]|$)")
 
@@ -160,7 +160,7 @@ def _licensed(text: str, pos: int, end: int, cond: _Cond) -> bool:
         tail = " ".join(prev.split()[-2:])
         if _BOUNDARY.search(tail):
             # (that one word a preposition or conjunction: not an adverb opening the clause
-            # itself, ", wo die die Wartezeit", nor a verb, "…“, sagte die die")
+            # itself, ", wo die die Wartezeit", nor a verb, "…“, meinte die die")
             last = prev.split()[-1:]
             gap = bool(last) and not _BOUNDARY.search(last[0])
             if (not gap or last[0].lower() in _GAP_WORDS) \
@@ -178,7 +178,7 @@ def _licensed(text: str, pos: int, end: int, cond: _Cond) -> bool:
               "listed legitimate pair (English “that that”, “sets in in March”, a stranded "
               "“for” before a duration: “the day we waited for for three decades”; German “die die” "
               "after a comma, a relative pronoun and an article, but not after an interrogative "
-              "adverb opening the clause: “…, wo die die Wartezeit”, nor after any word but a preposition or conjunction, “…“, sagte die die”, nor before a zu-infinitive, “zugesagt, die die Forderungen zu begleichen”). "
+              "adverb opening the clause: “…, wo die die Wartezeit”, nor after any word but a preposition or conjunction, “…“, meinte die die”, nor before a zu-infinitive, “versprochen, die die Rechnungen zu bezahlen”). "
               "In Japanese and Chinese, a one-character particle written twice after a word (東京のの, 新的的), not ものの, ののしる, 的的确确, 目的的.",
       why="Repeated words are a common decoding artefact of neural MT and slip past spell checkers.",
       fail=("Er kam gestern nach Hause.", "He came came home yesterday."),
@@ -977,8 +977,8 @@ def truncation(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
 
 
 # a subordinate clause that closes its sentence and must end in its finite verb (German
-# writes the verb last there and its nouns with a capital): "…, dass an den entwaldeten
-# Hängen." lost the end of the clause with its verb
+# writes the verb last there and its nouns with a capital): "…, dass auf den gesperrten
+# Straßen." lost the end of the clause with its verb
 # (not "obwohl", "weil", which may stand before a phrase alone: "- obwohl in verschiedenen
 # Geschwindigkeiten.")
 _VERBLESS_CONJ = {"de": frozenset("dass daß nachdem sodass".split())}
@@ -999,8 +999,8 @@ VERBLESS_MIN_WORDS = 5  # the clause, its conjunction included
 def _cut_verbless_clause(ctx: CheckContext, b: BeadView, stext: str, tl: str | None) -> Iterator[Finding]:
     """A sentence whose last clause opens with a subordinating conjunction and ends, with
     the sentence's full stop, on a capitalised word (a noun) without any verb: the clause's
-    end, where its verb stands, was cut off and the sentence closed (German "…, warnte,
-    dass an den entwaldeten Hängen."), where the source sentence is complete."""
+    end, where its verb stands, was cut off and the sentence closed (German "…, sagte,
+    dass auf den gesperrten Straßen."), where the source sentence is complete."""
     conj = _VERBLESS_CONJ.get(base_lang(tl))
     if conj is None:
         return

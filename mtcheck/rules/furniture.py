@@ -248,9 +248,9 @@ class _Lex:
         symbols = ag.get("symbols", [])
         self.credit_lower = {w.casefold() for w in ag.get("lowercase", [])}
         # (with the vowel signs of Indic scripts, पीटीआई, and of Thai, รอยเตอร์)
-        # (and the middle dot between the parts of a name in katakana, カナディアン・プレス)
+        # (and the middle dot between the parts of a name in katakana, ブルームバーグ・ニュース)
         tok = rf"[^\W_][\w'’.&+\-{INDIC_BLOCKS}\u0e00-\u0e7f\u30fb]*"
-        # (names joined by a slash, or by a spaced dash: "Foto: TASR – Ján Novák")
+        # (names joined by a slash, or by a spaced dash: "Foto: SITA – Ján Novák")
         body = rf"{tok}(?:[ ]{tok}){{0,5}}(?:(?:\s*/\s*|[ ][–-][ ]){tok}(?:[ ]{tok}){{0,4}}){{0,4}}"
         agency = _alt(agencies)
         # a photographer's names and then, after a comma, the agency ("Foto: Jan Novák, ČTK")
@@ -725,7 +725,7 @@ def _find_credit(b: Block, lx: _Lex) -> Credit | None:
         # only a picture's label: 出典, 来源 may name a table's data source
         if s == 0 or not (text[s - 1].isspace() or text.startswith(_CJK_PHOTO_LABELS, s)):
             continue
-        # (with the bracket it opens in: …処置室（写真：ロイター）)
+        # (with the bracket it opens in: …新庁舎（写真：ロイター）)
         if text[s - 1] in "(（【［" and text.startswith(_CJK_PHOTO_LABELS, s):
             s -= 1
         m = lx.credit_re.fullmatch(text[s:])
@@ -828,7 +828,7 @@ def _credit_inside(b: Block, lx: _Lex, lang: str | None) -> Credit | None:
             if first is None or not first.group(1)[:1].isupper() or len(rest.split()) < _CREDIT_NEXT_MIN_WORDS:
                 continue
             if text[m0.end():e].endswith((" –", " -")):
-                continue  # (a name after a spaced dash goes on the credit: "Foto: TASR – Peter Novák")
+                continue  # (a name after a spaced dash goes on the credit: "Foto: SITA – Peter Novák")
             prev_e = e
             if zipf(first.group(1).casefold(), lang) < _OPENER_ZIPF:
                 continue
@@ -1125,7 +1125,7 @@ def _near_source(ctx: CheckContext, pos: int, kinds: set[str], radius: int = 1) 
               "stopping at an opening quotation mark or the next sentence's first common word; "
               "and an agency's credit all in capitals, agency, picture label and names, also at a "
               "paragraph's start (“BELGA PHOTO JAN PEETERS The works …”). A photographer's names may be "
-              "followed by a comma and a listed agency (“Photo: Jan Novák, ČTK”), or joined to it by a spaced dash (“Foto: TASR – Ján Novák”); a Chinese or Japanese label may open inside a full-width bracket glued to the caption (…処置室（写真：ロイター）); at a paragraph's "
+              "followed by a comma and a listed agency (“Photo: Jan Novák, ČTK”), or joined to it by a spaced dash (“Foto: SITA – Ján Novák”); a Chinese or Japanese label may open inside a full-width bracket glued to the caption (…新庁舎（写真：ロイター）); at a paragraph's "
               "start, names ending after a slash in an agency's acronym in capitals count as an "
               "agency's credit (“Photo: Name Surname/ABCD The mayor …”). A labelled credit naming a "
               "listed agency whose names run on with no common word after them stops at the "

@@ -3713,7 +3713,7 @@ def _body_head_nouns() -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
     return _lang_word_table("body_head_nouns.txt")
 
 
-# (Hungarian too: Szőlőtermesztők Egyesületének, the head last with its case ending glued)
+# (Hungarian too: Méhészek Szövetségének, the head last with its case ending glued)
 _HEAD_AFTER = frozenset({"tr", "hu"})
 # a registered association's mark, written small right after its name (Finnish ry,
 # rekisteröity yhdistys; Finland-Swedish rf, registrerad förening): the body's head
@@ -4076,7 +4076,7 @@ def _folded_homograph(p: Part) -> bool:
 
 
 # a run of capitalised words in a source with no word list, each joined to the next by
-# at most one short lower-case linking word (Swahili Kiwanda cha Kahawa cha …, Hifadhi ya
+# at most one short lower-case linking word (Swahili Chama cha Ushirika cha …, Hifadhi ya
 # Taifa ya …): one name of several words, its common ones translated as a title
 _LINKED_CAPS = re.compile(r"[^\W\d_][\w'’-]*(?:[ \u00a0]+(?:[^\W\d_A-Z][\w]{0,2}[ \u00a0]+)?[^\W\d_][\w'’-]*)+")
 _TGT_CAPS_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \u00a0]+[A-Z][\w'’-]*)+")
@@ -4084,11 +4084,11 @@ _TGT_CAPS_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \u00a0]+[A-Z][\w'’-]*)+")
 
 def _linked_run_translated(g: Name, src: str, tgt: str, sl: str | None, tl: str | None) -> bool:
     """Is one-word source name ``g``, in a source language without a word list, one of the
-    capitalised words of a run joined by short linking words (Kiwanda cha Kahawa cha Mlima,
+    capitalised words of a run joined by short linking words (Chama cha Ushirika cha Mlima,
     Shamba la Miti la …) of which the translation keeps another word, inside a run of
     capitalised words whose other words are common words of the target language (Zipf 4
-    or more), no given name, at most as many as the run's words it lacks (Mlima Coffee
-    Factory)?  The name's common words translated as its title, not a name lost."""
+    or more), no given name, at most as many as the run's words it lacks (Mlima Cooperative
+    Society)?  The name's common words translated as its title, not a name lost."""
     if has_freq(sl) or not has_freq(tl) or len(g.parts) != 1 or g.classes or g.parts[0].classes \
             or g.parts[0].acronym or (g.parts[0].low or g.parts[0].text.lower()) in _given_names():
         return False
@@ -6323,7 +6323,7 @@ def _is_pair(ctx: CheckContext) -> bool:
               "data/names/government_words.txt). "
               "A Latin person's name written word by word with middle dots, as many pieces as words and in their order, each read exactly, is there, one-character pieces too (丹·柯比, 玛丽·埃伦·肖, ハンナ・ロウ). "
               "Into Thai an English -dge reads as j and an h inside a name as ฮ (Cambridge ~ เคมบริดจ์, Foxhall ~ ฟอกซ์ฮอลล์), a body's title of common words only is there by one word read back (Alberta Agriculture), and a common word closing a title after and is translated with it (… and Irrigation); a Tagalog generic word before ng and a place the translation keeps (Lawa ng Taal ~ Taal Lake) and an Albanian three-letter name with its definite -t, -n (Vaut ~ Vau) are not missing either. "
-              "Nor are: a Romance common noun after a definite article and before \"of\" and a name the translation keeps (les Briqueteries d'Ittre ~ the Ittre brickworks), a word opening a sentence, known at home and to no big language, before a body's name in the genitive (Ratownicy Urzędu Morskiego ~ the Maritime Office's rescuers), a compound of common words whose head's cognate heads a compound of a German translation (Igazságügyminisztérium ~ Justizministerium), a closed compound rendered by two or more title words (Vissersorganisatie ~ Fishermen's Organisation, a cognate among them), and a state's or province's name of several words written in the target's language (New South Wales ~ Nueva Gales del Sur: data/names/region_abbrev.*.txt); a frequent word that meets the lexicon only as a rare place with an ending (Spanish gente ~ Ghent) and a German plural after a figure or a quantifier are no places. Nor missing: a Hungarian body's head with its case ending, or a word before it, where the translation has a head of its own, maybe with a case ending (Gépészeti Centrumnak, Szőlőtermesztők Egyesületének ~ Weinbauernverbands), a Croatian or Slovene adjective opening a name before its lower-case head (Maslinarska udruga), a Nordic body compound rendered by a Romance head in lower case (l'association des éleveurs), a word of a name linked by short lower-case words in a language with no word list whose other word the translation keeps in a title (Kiwanda cha Kahawa cha Gikanda ~ Gikanda Coffee Factory), a body's acronym dropped where the translation writes the word it puts before that acronym elsewhere (Správa KRKNAP ~ die Parkverwaltung), a Vietnamese administrative abbreviation (UBND, TP), and a German noun after a declined common adjective (in neues Gärhaus).",
+              "Nor are: a Romance common noun after a definite article and before \"of\" and a name the translation keeps (les Briqueteries d'Ittre ~ the Ittre brickworks), a word opening a sentence, known at home and to no big language, before a body's name in the genitive (Ratownicy Urzędu Morskiego ~ the Maritime Office's rescuers), a compound of common words whose head's cognate heads a compound of a German translation (Igazságügyminisztérium ~ Justizministerium), a closed compound rendered by two or more title words (Vissersorganisatie ~ Fishermen's Organisation, a cognate among them), and a state's or province's name of several words written in the target's language (New South Wales ~ Nueva Gales del Sur: data/names/region_abbrev.*.txt); a frequent word that meets the lexicon only as a rare place with an ending (Spanish gente ~ Ghent) and a German plural after a figure or a quantifier are no places. Nor missing: a Hungarian body's head with its case ending, or a word before it, where the translation has a head of its own, maybe with a case ending (Gépészeti Centrumnak, Méhészek Szövetségének ~ Weinbauernverbands), a Croatian or Slovene adjective opening a name before its lower-case head (Maslinarska udruga), a Nordic body compound rendered by a Romance head in lower case (l'association des éleveurs), a word of a name linked by short lower-case words in a language with no word list whose other word the translation keeps in a title (Chama cha Ushirika cha Gikanda ~ Gikanda Cooperative Society), a body's acronym dropped where the translation writes the word it puts before that acronym elsewhere (Správa KRKNAP ~ die Parkverwaltung), a Vietnamese administrative abbreviation (UBND, TP), and a German noun after a declined common adjective (in neues Gärhaus).",
       why="A dropped name changes who did what: the reader cannot tell it is missing. MT "
           "systems drop or hallucinate away names more often than other words.",
       fail=("Schon beim ersten Turnier hatte Werth alle vier Prüfungen gewonnen.",
@@ -8612,8 +8612,8 @@ _GENITIVE_S_LANGS = frozenset({"en", "de", "nl", "sv", "da", "nb", "no", "nn", "
 
 def _consonant_dropped(f: str, c: str, tl: str | None) -> bool:
     """Is target word ``f`` the source's surname ``c`` (both folded) with one consonant
-    left out inside the word, no glide nor a doubled letter written once (Pritchard ~
-    "Prichard", Puigcercós ~ "Puigcercó"), where the target language's texts write the
+    left out inside the word, no glide nor a doubled letter written once (Matchett ~
+    "Machett", Ferrandis ~ "Ferrandi"), where the target language's texts write the
     short form no more often than the source's?  A name a Latin-script source writes is
     copied letter for letter; transliterations vary their vowels, glides and doubled
     letters, not their other consonants, so a surname with no language of its own
@@ -8636,7 +8636,7 @@ _C_AS_TS = frozenset({"cs", "sk", "pl", "hr", "sl", "bs", "sr", "hu", "lv", "lt"
 
 def _consonant_changed(f: str, c: str, sl: str | None) -> bool:
     """Is target word ``f`` the source's name word ``c`` (both folded, same length) with
-    one consonant changed for another (Hudec ~ "Hudek")?  Out of a language that
+    one consonant changed for another (Hronec ~ "Hronek")?  Out of a language that
     declines names, where the source's given name stands in the same form as the
     translation's, the surname after it is in that case too, and no case ending changes
     one consonant for another; not a Finnish -nen's genitive -sen (Korpinen ~ Korpisen)."""
@@ -8652,7 +8652,7 @@ def _consonant_changed(f: str, c: str, sl: str | None) -> bool:
 
 def _home_in(c: str, sl: str | None) -> bool:
     """Is folded ``c`` at home in language ``sl``: its texts use it a Zipf step or more
-    above the median of the usual home languages' (Hudec in Slovak or Czech)?"""
+    above the median of the usual home languages' (Hronec in Slovak or Czech)?"""
     if not sl or not has_freq(sl):
         return False
     zs = sorted(zipf(c, x) for x in _HOME_LANGS if x != sl and has_freq(x))
@@ -8702,7 +8702,7 @@ def _kept_given_surname_slips(ctx: CheckContext, sl: str | None,
         bead_folds = _token_sets(tgt.text)[1]
         # (every capitalised word where the target language capitalises its nouns: a rare
         # surname there may be read as a noun and left out of the name after its given
-        # name, Gareth "Prichard")
+        # name, Owen "Machett")
         for g in find_names(tgt.text, tl, sl, all_capitalised=tl in _NOUN_CAPS):
             for a, p in zip(g.parts, g.parts[1:]):
                 cands = after.get(a.fold)
@@ -8736,7 +8736,7 @@ def _kept_given_surname_slips(ctx: CheckContext, sl: str | None,
                     diff = [k for k in range(len(f)) if f[k] != c[k]]
                     if len(diff) == 1 and _convention(c, f, diff[0], sl, tl) \
                             and not (ending and {c[diff[0]], f[diff[0]]} == {"c", "k"} and sl in _C_AS_TS):
-                        continue  # (c is no k where the source's language reads it ts: Hudec ~ "Hudek")
+                        continue  # (c is no k where the source's language reads it ts: Hronec ~ "Hronek")
                     changed = {f[k] for k in diff} | {c[k] for k in diff}
                 else:
                     short, long_ = sorted((f, c), key=len)
@@ -10292,7 +10292,7 @@ def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str |
               " Into Ukrainian: a name with і after a vowel where Ukrainian spelling writes ї (Каіра ~ Каїра; not the o of a compound's seam, Новоіванівка, nor a у that may write an English w)."
               " Into Japanese: a katakana name written word by word that reads as a source name but for a plain stop written voiced (ピーター・ライド for Peter Wright; minor at the word's first consonant). "
               "Major too: a surname of four letters or more at home in a Latin-script language, one letter off the source's after a given name both keep and spelled right nowhere in the translation, even where the slip is a real word or name (Petra Vogt ~ Petra Voght), and out of Cyrillic a consonant the source writes as one Latin letter left out inside the word (Белозёрова ~ Beozyorova; not a doubled one, Кирилл ~ Kiril). "
-              "Also after a kept given name a consonant left out of a surname no language claims where the short form is no commoner (Pritchard ~ Prichard), a final s dropped or added where that side writes no genitive -s (Puigcercós ~ Puigcercó), and out of a language that declines names one consonant changed for another, c for k where the source reads c as ts (Hudec ~ Hudek); out of Korean a surname's conventional spelling (Park, Lee) counts and a ㅓ/ㅕ written o beside one written u is a mix (선영 ~ Sun-yong, minor); into Japanese a katakana name word missing the kana of an l or of an r before a vowel (Kowalski ~ コワスキー), major, not an l English leaves unsaid (Walker ~ ウォーカー).",
+              "Also after a kept given name a consonant left out of a surname no language claims where the short form is no commoner (Matchett ~ Machett), a final s dropped or added where that side writes no genitive -s (Ferrandis ~ Ferrandi), and out of a language that declines names one consonant changed for another, c for k where the source reads c as ts (Hronec ~ Hronek); out of Korean a surname's conventional spelling (Park, Lee) counts and a ㅓ/ㅕ written o beside one written u is a mix (정현 ~ Jung-hyon, minor); into Japanese a katakana name word missing the kana of an l or of an r before a vowel (Gilmore ~ ギモア), major, not an l English leaves unsaid (Walker ~ ウォーカー).",
       why="MT and post-editors misspell names (Merkle for Merkel); spell checkers do not "
           "know names, so the error reaches print.",
       fail=("Bundeskanzlerin Angela Merkel reiste nach Paris.",
@@ -10918,7 +10918,7 @@ def _hangul_name_slips(ctx: CheckContext, done: set[int]) -> Iterator[Finding]:
                 continue  # not both spellings of the syllables (a family's own spelling,
                 # Yeon-koung, is no read-back's to judge), or one system, or either's; a
                 # ㅓ or ㅕ written o, yo (McCune-Reischauer) beside one written u, yu (Sun,
-                # Hyun) is a mix too (선영 ~ Sun-yong; Sun-young, Son-young are spellings)
+                # Hyun) is a mix too (정현 ~ Jung-hyon; Jung-hyun, Jong-hyon are spellings)
             s, e = tgt.span(m.start(2), m.end(3))
             if s in done or _in_furniture(ctx, s, e):
                 continue
@@ -11153,9 +11153,9 @@ def _katakana_voicing_slips(ctx: CheckContext) -> Iterator[Finding]:
 
 def _katakana_liquid_slips(ctx: CheckContext) -> Iterator[Finding]:
     """N001 out of a Latin-script language into Japanese: a name written in katakana word
-    by word (マーニー・コワスキー) that reads as a source name of its sentence, one word
-    with the kana of an l or of an r before a vowel left out inside it (コワスキー for
-    Kowalski, コワルスキー: ``kana_liquid_slips``); major, as katakana writes every such
+    by word (ジェーン・ギモア) that reads as a source name of its sentence, one word
+    with the kana of an l or of an r before a vowel left out inside it (ギモア for
+    Gilmore, ギルモア: ``kana_liquid_slips``); major, as katakana writes every such
     liquid (not an l English leaves unsaid, Walker ~ ウォーカー, nor a doubled one)."""
     if ctx.source is None or _langs(ctx)[1] != "ja" or "\u30fb" not in ctx.target.text:
         return

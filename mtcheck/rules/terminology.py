@@ -1165,7 +1165,7 @@ def _parallel_support(ctx: CheckContext, beads: dict[int, BeadView], bead_ids: l
               "modifies here (licence fee → 许可费) is no other rendering, Korean verbs of "
               "speech are no terms, and Italian nouns in -io are one word with their plural in -i."
               " A term of two short words of an abjad source (Persian, Arabic, Hebrew: باد گرم, "
-              "גשם חזק) is a term, a short German adjective's strong form (grüner, warmem) is one "
+              "גשם חזק) is a term, a short German adjective's strong form (kalter, warmem) is one "
               "word with its other forms, and the first word of both sentences that is no function "
               "word (Fjøset mitt → Mein Stall) sits at the term's place."
               " A closed compound's head after another modifier once (lifeboat / rescue boat) is a "
@@ -1967,10 +1967,10 @@ def _open_modifier_swap(bt: "_BeadToks", bw: _BeadWords, L: str, t1: str, tl: st
                         bead_toks: dict[int, "_BeadToks"], src_beads: dict[str, set[int]],
                         by_index: dict[int, _BeadWords], a: _Anchors | None):
     """In a translation that writes compounds open (English, the Romance languages): t1 a
-    closed compound (chairlift, roadblock) and here its head as a word of its own after
+    closed compound (lifeboat, roadblock) and here its head as a word of its own after
     another content word (ski lift, road barrier → police block), where L sits: the
     modifier swapped, another rendering.  Not the compound written open (chair lift), nor
-    a word that stands right before t1 elsewhere (the main chairlift: a word of the phrase,
+    a word that stands right before t1 elsewhere (the main lifeboat: a word of the phrase,
     no modifier of the compound), nor one that renders a source word beside L (its
     rendering in half of that word's other sentences).  Returns (None, (None, start, end))
     or None."""
@@ -2793,7 +2793,7 @@ def _minority_rendering(bw: _BeadWords, L: str, t1: str, tgt_beads: dict[str, se
     if not (dpos <= 0.15 or (sim >= 0.6 and dpos <= 0.3)):
         return None
     # (the first word of both sentences that is no function word is at L's place too,
-    # whatever words before it shift the count: Tørkeanlegget mitt → Meine Darre)
+    # whatever words before it shift the count: Fjøset mitt → Mein Stall)
     opener = occ[0] == min(o[0] for oc in bw.tgt.values() for o in oc) \
         and i_s == min(min(v) for v in bw.src.values())
     if dpos > 0.05 and not opener and any(x > score - 0.15 for x in explained):
