@@ -8717,9 +8717,10 @@ def _kept_given_surname_slips(ctx: CheckContext, sl: str | None,
                 if len(c) < 4 or c in tfolds:
                     continue  # (a short name: one letter makes another name; one the
                     # translation spells right elsewhere is N002's)
-                if tl in _NOUN_CAPS and zipf(p.low, sl) >= 3.0:
-                    continue  # (a common word of the source's language left in a German
-                    # sentence, read as a name only because every capitalised word is)
+                if tl in _NOUN_CAPS and zipf(p.low, sl) >= 3.0 and zipf(c, sl) >= 3.0:
+                    continue  # (a common word of the source's language on both sides, left
+                    # in a German sentence and read as a name only because every capitalised
+                    # word is, not a rare surname written as a common word: Forde ~ "Ford")
                 if ending and not _consonant_changed(f, c, sl):
                     continue  # (out of a language that declines names, only a consonant
                     # changed for another: its endings add or change vowels)

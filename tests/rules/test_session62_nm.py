@@ -155,3 +155,19 @@ def test_katakana_unsaid_l_stays_silent(tmp_path):
     src = "Team manager Tom Walker and coach Guillaume Martin thanked the fans."
     tgt = "チームマネジャーのトム・ウォーカー氏とコーチのギヨーム・マルタン氏はファンに感謝した。"
     assert not codes(tmp_path, src, tgt, "en", "ja")
+
+
+# 5. (session 62 merge) into German every capitalised word is read as a name: a common word
+# of the source's language on both sides (a British / American spelling in a company name)
+# is no surname slip, but a rare surname written as a common word still is
+def test_rare_surname_written_as_a_common_word_en_de(tmp_path):
+    src = "Magistrate Joanna Forde fined the landlord for the damp flats on Mill Lane."
+    bad = "Richterin Joanna Ford verhängte gegen den Vermieter eine Geldstrafe wegen der feuchten Wohnungen."
+    got = codes(tmp_path, src, bad, "en", "de")
+    assert any("Ford" in m for m in majors(got)), got
+
+
+def test_common_word_spelled_the_other_way_stays_silent_en_de(tmp_path):
+    src = "The cinema chain Regal Theatres will reopen its screens in the old town next month."
+    tgt = "Die Kinokette Regal Theaters öffnet im nächsten Monat ihre Säle in der Altstadt wieder."
+    assert not majors(codes(tmp_path, src, tgt, "en", "de"))
