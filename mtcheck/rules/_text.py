@@ -7208,19 +7208,15 @@ def _voicing_slip(word: str, kana: str) -> bool:
     return False
 
 
-def kana_voicing_slips(src: str, tgt: str) -> list[tuple[int, int, str]]:
-    """In ``tgt``, a Japanese sentence, the katakana words of a name joined by middle
-    dots (ピーター・ライド) whose words read in order as the words of a Latin name of
-    ``src`` (its sentence), one of them read but another a plain stop written voiced
-    (Peter Wright: ライド for ライト): (start, end, Latin word) of each slip.  English
-    writes t, k, p voiceless and katakana keeps them so (ト, ク, プ), where German final
-    devoicing goes the other way (Hamburg ~ ハンブルク) and is not asked about."""
+def _kana_name_reads(src: str, tgt: str) -> Iterator[tuple[int, list[str], list[str], list[bool]]]:
+    """Each run of katakana words joined by middle dots in ``tgt`` against each run of as
+    many words of a Latin name of ``src``: (the run's start, its katakana words, the name's
+    words folded, whether each katakana word reads as its Latin word)."""
     if "\u30fb" not in tgt:
-        return []
+        return
     names = [[fold(w) for w in m.group().split()] for m in _LATIN_NAME_RUN.finditer(src)]
     if not names:
-        return []
-    out = []
+        return
     for m in _KANA_DOTTED.finditer(tgt):
         words = re.split("[\u30fb\u30a0=\uff1d]", m.group())
         for name in names:
@@ -7230,14 +7226,32 @@ def kana_voicing_slips(src: str, tgt: str) -> list[tuple[int, int, str]]:
                     continue
                 read = [_consonants(w.translate(_TO_LATIN)) in _kana_skeletons(p) or _kana_syllables(p, w)
                         for w, p in zip(words, sub)]
-                # (read with the voicing merged: the slip too; another word must be right)
-                slips = [i for i, ok in enumerate(read) if ok and _voicing_slip(sub[i], words[i])]
-                if slips and len(slips) < len(words) and all(read):
-                    pos = m.start()
-                    for i, w in enumerate(words):
-                        if i in slips:
-                            out.append((pos, pos + len(w), sub[i]))
-                        pos += len(w) + 1
+                yield m.start(), words, sub, read
+
+
+def _kana_word_spans(start: int, words: list[str], sub: list[str], slips: list[int]) -> list[tuple[int, int, str]]:
+    """(start, end, Latin word) of the katakana words ``slips`` of a dotted run at ``start``."""
+    out, pos = [], start
+    for i, w in enumerate(words):
+        if i in slips:
+            out.append((pos, pos + len(w), sub[i]))
+        pos += len(w) + 1
+    return out
+
+
+def kana_voicing_slips(src: str, tgt: str) -> list[tuple[int, int, str]]:
+    """In ``tgt``, a Japanese sentence, the katakana words of a name joined by middle
+    dots (ピーター・ライド) whose words read in order as the words of a Latin name of
+    ``src`` (its sentence), one of them read but another a plain stop written voiced
+    (Peter Wright: ライド for ライト): (start, end, Latin word) of each slip.  English
+    writes t, k, p voiceless and katakana keeps them so (ト, ク, プ), where German final
+    devoicing goes the other way (Hamburg ~ ハンブルク) and is not asked about."""
+    out: list[tuple[int, int, str]] = []
+    for start, words, sub, read in _kana_name_reads(src, tgt):
+        # (read with the voicing merged: the slip too; another word must be right)
+        slips = [i for i, ok in enumerate(read) if ok and _voicing_slip(sub[i], words[i])]
+        if slips and len(slips) < len(words) and all(read):
+            out += _kana_word_spans(start, words, sub, slips)
     return out
 
 
@@ -7272,29 +7286,12 @@ def kana_liquid_slips(src: str, tgt: str) -> list[tuple[int, int, str]]:
     dots (ジェーン・ギモア) whose words read in order as the words of a Latin name
     of ``src`` (its sentence), one of them but for an l or r left out (``_liquid_dropped``):
     (start, end, Latin word) of each slip."""
-    if "\u30fb" not in tgt:
-        return []
-    names = [[fold(w) for w in m.group().split()] for m in _LATIN_NAME_RUN.finditer(src)]
-    if not names:
-        return []
-    out = []
-    for m in _KANA_DOTTED.finditer(tgt):
-        words = re.split("[\u30fb\u30a0=\uff1d]", m.group())
-        for name in names:
-            for k in range(len(name) - len(words) + 1):
-                sub = name[k:k + len(words)]
-                if len(sub) != len(words):
-                    continue
-                read = [_consonants(w.translate(_TO_LATIN)) in _kana_skeletons(p) or _kana_syllables(p, w)
-                        for w, p in zip(words, sub)]
-                slips = [i for i, ok in enumerate(read) if not ok and len(sub[i]) >= 5
-                         and _liquid_dropped(sub[i], words[i])]
-                if len(slips) == 1 and sum(read) == len(words) - 1:
-                    pos = m.start()
-                    for i, w in enumerate(words):
-                        if i in slips:
-                            out.append((pos, pos + len(w), sub[i]))
-                        pos += len(w) + 1
+    out: list[tuple[int, int, str]] = []
+    for start, words, sub, read in _kana_name_reads(src, tgt):
+        slips = [i for i, ok in enumerate(read) if not ok and len(sub[i]) >= 5
+                 and _liquid_dropped(sub[i], words[i])]
+        if len(slips) == 1 and sum(read) == len(words) - 1:
+            out += _kana_word_spans(start, words, sub, slips)
     return out
 
 

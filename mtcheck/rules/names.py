@@ -11124,21 +11124,24 @@ def _hangul_katakana_slips(ctx: CheckContext) -> Iterator[Finding]:
                            severity=_severity_cap(ctx, Severity.MINOR))
 
 
+def _katakana_beads(ctx: CheckContext) -> Iterator[tuple]:
+    """(source, target) sentence texts of the beads of a pair into Japanese whose target
+    has katakana words joined by a middle dot (a name written word by word)."""
+    if ctx.source is None or _langs(ctx)[1] != "ja" or "\u30fb" not in ctx.target.text:
+        return
+    for bv in ctx.beads():
+        texts = _bead_texts(bv)
+        if texts is not None and "\u30fb" in texts[1].text:
+            yield texts
+
+
 def _katakana_voicing_slips(ctx: CheckContext) -> Iterator[Finding]:
     """N001 out of a Latin-script language into Japanese: a name written in katakana word
     by word (ピーター・ライド) that reads as a source name of its sentence, one word with
     a plain stop written voiced (ライド for Wright, ト written ド: ``kana_voicing_slips``).
     Major inside the word; minor at its first consonant, which a romanised Korean given
     name voices in katakana (Lee Kangin ~ イ・ガンイン)."""
-    if ctx.source is None or _langs(ctx)[1] != "ja" or "\u30fb" not in ctx.target.text:
-        return
-    for bv in ctx.beads():
-        texts = _bead_texts(bv)
-        if texts is None:
-            continue
-        src, tgt = texts
-        if "\u30fb" not in tgt.text:
-            continue
+    for src, tgt in _katakana_beads(ctx):
         for a, b, word in kana_voicing_slips(src.text, tgt.text):
             s, e = tgt.span(a, b)
             if _in_furniture(ctx, s, e):
@@ -11158,15 +11161,7 @@ def _katakana_liquid_slips(ctx: CheckContext) -> Iterator[Finding]:
     with the kana of an l or of an r before a vowel left out inside it (ギモア for
     Gilmore, ギルモア: ``kana_liquid_slips``); major, as katakana writes every such
     liquid (not an l English leaves unsaid, Walker ~ ウォーカー, nor a doubled one)."""
-    if ctx.source is None or _langs(ctx)[1] != "ja" or "\u30fb" not in ctx.target.text:
-        return
-    for bv in ctx.beads():
-        texts = _bead_texts(bv)
-        if texts is None:
-            continue
-        src, tgt = texts
-        if "\u30fb" not in tgt.text:
-            continue
+    for src, tgt in _katakana_beads(ctx):
         for a, b, word in kana_liquid_slips(src.text, tgt.text):
             s, e = tgt.span(a, b)
             if _in_furniture(ctx, s, e):
