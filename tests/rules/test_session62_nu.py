@@ -182,3 +182,16 @@ def test_per_prefix_rates(src, tgt, sl, tl, flagged):
 ])
 def test_rank_words_soft(src, tgt, sl, tl, flagged):
     assert bool(found(src, tgt, sl, tl, "D001")) == flagged
+
+
+# -- 8. (session 62, main) Persian unit words in Persian letters (ک, ی) ----------------------
+@pytest.mark.parametrize("src,bad,good,tl", [
+    ("جاده جدید ۱۲ کیلومتر طول دارد.", "Die neue Straße ist 12 Meilen lang.",
+     "Die neue Straße ist 12 Kilometer lang.", "de"),
+    ("این باغ ۴۰ هکتار وسعت دارد.", "The orchard covers 40 acres.", "The orchard covers 40 hectares.", "en"),
+    ("مخزن روستا ۳۰۰ لیتر آب دارد.", "The village tank holds 300 gallons of water.",
+     "The village tank holds 300 litres of water.", "en"),
+])
+def test_persian_unit_words_in_persian_letters(src, bad, good, tl):
+    assert [x for x in found(src, bad, "fa", tl, "D002") if x[1] in ("major", "critical")]
+    assert not found(src, good, "fa", tl, "D002")
