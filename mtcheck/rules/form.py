@@ -1428,12 +1428,18 @@ def _cut_before_article(ctx: CheckContext, b: BeadView) -> Iterator[Finding]:
                 k = None
         if k is None:
             continue
-        yield ctx.flag(seg.start + m.start(1), seg.start + m.end(1),
-                       f"the sentence breaks off: it stops on “{m.group(1)}” and runs on into the "
-                       f"next sentence, which opens with “{m.group(2)}”, with no closing mark; the "
-                       f"source ends it in “{src[k].text.rstrip(_CUT_CLOSERS)[-1]}”",
-                       evidence=[ctx.evidence(ctx.source, src[k], note="source, complete")],
-                       suggestion="restore the end of the sentence from the source")
+        yield _run_on_flag(ctx, seg, m, src[k])
+
+
+def _run_on_flag(ctx: CheckContext, seg, m: re.Match, src_seg) -> Finding:
+    """S004's finding on a sentence cut at ``m`` (group 1: its last word, group 2: the next
+    sentence's first) that runs on with no closing mark, where ``src_seg`` ends complete."""
+    return ctx.flag(seg.start + m.start(1), seg.start + m.end(1),
+                    f"the sentence breaks off: it stops on “{m.group(1)}” and runs on into the "
+                    f"next sentence, which opens with “{m.group(2)}”, with no closing mark; the "
+                    f"source ends it in “{src_seg.text.rstrip(_CUT_CLOSERS)[-1]}”",
+                    evidence=[ctx.evidence(ctx.source, src_seg, note="source, complete")],
+                    suggestion="restore the end of the sentence from the source")
 
 
 # a common word written with its capital inside a sentence, between two lower-case words:
@@ -1515,12 +1521,7 @@ def _cut_before_capital(ctx: CheckContext, b: BeadView) -> Iterator[Finding]:
         k = ends[0]
     if k is None:
         return
-    yield ctx.flag(seg.start + m.start(1), seg.start + m.end(1),
-                   f"the sentence breaks off: it stops on “{m.group(1)}” and runs on into the "
-                   f"next sentence, which opens with “{cap}”, with no closing mark; the "
-                   f"source ends it in “{src[k].text.rstrip(_CUT_CLOSERS)[-1]}”",
-                   evidence=[ctx.evidence(ctx.source, src[k], note="source, complete")],
-                   suggestion="restore the end of the sentence from the source")
+    yield _run_on_flag(ctx, seg, m, src[k])
 
 
 _SENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[\"“„«‘'(]?[^\W\d_a-zß-ÿ])")

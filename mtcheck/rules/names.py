@@ -7665,13 +7665,14 @@ def _consonant_slip(a: str, b: str) -> bool:
     return False
 
 
-def _consonants_swapped(a: str, b: str) -> bool:
-    """Is ``a`` ``b`` with two neighbouring letters swapped, both consonants and no glide
-    (Bilsky ~ Bilksy; not Lifeng ~ Lifneg, a vowel among them), neither the first letter?"""
+def _consonants_swapped(a: str, b: str, gap: int = 1) -> bool:
+    """Is ``a`` ``b`` with two letters ``gap`` apart swapped (neighbours by default), both
+    consonants and no glide (Bilsky ~ Bilksy; not Lifeng ~ Lifneg, a vowel among them),
+    neither the first letter?"""
     if len(a) != len(b) or len(a) < 5:
         return False
     diff = [k for k in range(len(a)) if a[k] != b[k]]
-    if len(diff) != 2 or diff[1] != diff[0] + 1 or diff[0] == 0 \
+    if len(diff) != 2 or diff[1] != diff[0] + gap or diff[0] == 0 \
             or a[diff[0]] != b[diff[1]] or a[diff[1]] != b[diff[0]]:
         return False
     pair = a[diff[0]] + a[diff[1]]
@@ -8052,20 +8053,6 @@ def _added_mark_slips(ctx: CheckContext, sl: str | None,
     return out
 
 
-def _gap_swap(f: str, c: str) -> bool:
-    """Is ``f`` ``c`` with two consonants one letter apart swapped (pakati for pataki), not
-    the first letter, neither a glide (h, j, w, y, which transliterations move)?  No
-    spelling convention of any language reorders consonants so: a slip."""
-    if len(f) != len(c) or len(f) < 5:
-        return False
-    diff = [k for k in range(len(f)) if f[k] != c[k]]
-    if len(diff) != 2 or diff[1] != diff[0] + 2 or diff[0] == 0 \
-            or f[diff[0]] != c[diff[1]] or f[diff[1]] != c[diff[0]]:
-        return False
-    pair = f[diff[0]] + f[diff[1]]
-    return pair.isascii() and pair.isalpha() and all(x not in _VOWELS and x not in _GLIDES for x in pair)
-
-
 def _gap_swapped_slips(ctx: CheckContext, sl: str | None,
                        tl: str | None) -> list[tuple[Part, str, int, Severity | None]]:
     """N001's slips of a Latin-script name a version writes, two of its consonants one
@@ -8093,7 +8080,7 @@ def _gap_swapped_slips(ctx: CheckContext, sl: str | None,
                 hit = None
                 for k in range(1, len(f) - 2):
                     c = f[:k] + f[k + 2] + f[k + 1] + f[k] + f[k + 3:]
-                    if c in choices and _gap_swap(f, c):
+                    if c in choices and _consonants_swapped(f, c, gap=2):
                         hit = c
                         break
                 if hit is None:

@@ -2176,27 +2176,20 @@ def negation_flipped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     for b, stext, ttext in _pairs(ctx):
         ns, nt = negators(stext, sl) or [], negators(ttext, tl) or []
         if bool(ns) == bool(nt):
-            if not ns and (got := _bound_dropped(stext, sl, ttext, tl)) is not None:
-                # "nicht mehr als 40" (at most 40) rendered "more than 40": the bound's
-                # negator dropped (or one added), the figure kept
-                src_neg, neg_b, plain_b = got
+            # "nicht mehr als 40" (at most 40) rendered "more than 40", or "لا تتجاوز 20" (does
+            # not exceed: at most 20) rendered "supera el 20": the bound's negator dropped (or
+            # one added), the figure kept
+            got = None if ns else next(
+                ((what, g) for find, what in ((_bound_dropped, "a negation"),
+                                              (_exceed_dropped, "a negated verb of exceeding"))
+                 if (g := find(stext, sl, ttext, tl)) is not None), None)
+            if got is not None:
+                what, (src_neg, neg_b, plain_b) = got
                 start, end = _target_span(b)
                 side, other = ("source", "translation") if src_neg else ("translation", "source")
                 found.append((b.index, not src_neg, ctx.flag(
-                    start, end, f"the {side} bounds the figure with a negation (“{neg_b}”) but "
+                    start, end, f"the {side} bounds the figure with {what} (“{neg_b}”) but "
                     f"the {other} says “{plain_b}”: the opposite bound",
-                    evidence=[ctx.evidence(src, b.source[0], stext, note="source")],
-                    suggestion="restore the negation of the source" if src_neg else
-                    "remove the negation the source does not have", severity="major")))
-                continue
-            if not ns and (got := _exceed_dropped(stext, sl, ttext, tl)) is not None:
-                # "لا تتجاوز 20" (does not exceed: at most 20) rendered "supera el 20"
-                src_neg, neg_b, plain_b = got
-                start, end = _target_span(b)
-                side, other = ("source", "translation") if src_neg else ("translation", "source")
-                found.append((b.index, not src_neg, ctx.flag(
-                    start, end, f"the {side} bounds the figure with a negated verb of exceeding "
-                    f"(“{neg_b}”) but the {other} says “{plain_b}”: the opposite bound",
                     evidence=[ctx.evidence(src, b.source[0], stext, note="source")],
                     suggestion="restore the negation of the source" if src_neg else
                     "remove the negation the source does not have", severity="major")))
