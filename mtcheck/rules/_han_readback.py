@@ -539,3 +539,66 @@ def _beside_kept_half(src: str, tgt: str, run: str, s: int, e: int, lang: str) -
                         and any(_loose(r, lang) == lw for r in reads):
                     return True
     return False
+
+
+# kanji and the iteration mark (野々村): the characters of a Japanese name's word
+_KANJI_WORD = re.compile(r"[\u3005\u3400-\u9fff\uf900-\ufaff]+")
+
+
+def half_swapped(src: str, tgt: str, whole_src: str, lang: str, tl: str | None,
+                 explained=None) -> tuple[str, int, int, str] | None:
+    """Out of Japanese: a person's name of the source, two words of kanji side by side
+    (石井|健太), one rendered by a capitalised word of Latin ``tgt`` that reads as it
+    exactly (Kenta, four letters or more), and joined to that word by a space, in the
+    other word's slot, a word shaped like a romanised name (``shaped``, four letters or
+    more, no stop word, Zipf under 4 in the target language) that the whole source never
+    reads as, no word of ``tgt`` spelling the other word and the stand-in not tied to it
+    by both its first and last characters' readings (an irregular reading ties both ends;
+    one short reading at one end, 井 i or 木 ki, is no tie) nor one letter from its reading (a slip,
+    Ishio for 石井): (word, start, end, the lost word).  Unlike ``swapped``, the lost half need not be said elsewhere: the kept half,
+    read back beside the stand-in, marks the person."""
+    from ._text import stopwords, zipf
+    if lang != "ja" or not available(lang) or not _HAN.search(src):
+        return None
+    units = [u for u in _doc_units(src, lang) if u[2]]
+    words = _words(tgt)
+    hits, slips = [], set()
+    for (a1, b1, r1), (a2, b2, r2) in zip(units, units[1:]):
+        if b1 != a2 or not all(_KANJI_WORD.fullmatch(src, a, b) for a, b in ((a1, b1), (a2, b2))):
+            continue
+        for k in range(len(words) - 1):
+            (w1, s1, e1), (w2, s2, e2) = words[k], words[k + 1]
+            if tgt[e1:s2] != " ":
+                continue
+            for kept, (w, s, e), (la, lb, lr) in (((w1, r1), (w2, s2, e2), (a2, b2, r2)),
+                                                  ((w1, r2), (w2, s2, e2), (a1, b1, r1)),
+                                                  ((w2, r1), (w1, s1, e1), (a2, b2, r2)),
+                                                  ((w2, r2), (w1, s1, e1), (a1, b1, r1))):
+                kw = _loose(latin(kept[0]), lang)
+                if len(kw) < 4 or not any(_loose(r, lang) == kw for r in kept[1]):
+                    continue
+                lost = src[la:lb]
+                f = latin(w)
+                if any(OSA.distance(_loose(f, lang), _loose(r, lang)) <= 1 for r in lr):
+                    slips.add(s)  # a letter from a word's reading beside the kept one: a
+                    # slip (N001's), whichever word it stands for
+                    continue
+                if len(f) < 4 or not shaped(w, lang) or fold(w) in stopwords(tl) \
+                        or zipf(w.lower(), tl) >= 4.0 or f in fold(whole_src) \
+                        or read_back(w, whole_src, lang) or (explained and explained(w)) \
+                        or (_tied(w, lost[0], lang) and _tied(w, lost, lang, last=True)) \
+                        or _spelt(lr, words, lang):
+                    continue
+                hits.append((la > a1, w, s, e, lost))
+    hits = [h for h in hits if h[2] not in slips]
+    # (a Japanese name is written surname first: of two readings, the kept word a given name
+    # after the lost surname, 石井|健太, before a kept surname with a word after it, 健太|社長)
+    return min(hits)[1:] if hits else None
+
+
+def _spelt(reads, words, lang: str) -> bool:
+    """Does a word of ``words`` (``_words``) spell one of ``reads``, or open it (the first
+    clause of ``_rendered``, without its ties of one character's reading)?"""
+    lr = {_loose(r, lang) for r in reads if len(r) >= 2}
+    return any(lw.startswith(r) or (r.startswith(lw) and len(lw) >= 3)
+               for w, _s, _e in words for lw in [_loose(latin(w), lang)] for r in lr)

@@ -1743,7 +1743,7 @@ _PERIOD_ABBR = re.compile(r"[QH][1-4]")
 # name to keep.  data/titles/en.txt's titles plus ranks it leaves out (L002 does not
 # report those the target languages share) and those of the other languages.
 _TITLE_ABBR_EXTRA = ("gen col maj adm brig cdr cmdr lt sgt capt cpl pvt insp supt det "
-                     "hon fr msgr sr sra srta sres dña mme mmes mlle mlles pfr abg "
+                     "hon atty engr fr msgr sr sra srta sres dña mme mmes mlle mlles pfr abg "
                      "dott avv ing sig gral")
 
 

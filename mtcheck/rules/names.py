@@ -22,7 +22,7 @@ from ._text import DATA as _NAMES_DATA, _PLAIN_WORD_RE, _read_lines, lang_word_t
 from ._text import (present_in_hangul, in_hiragana, _CURRENCY_CODES, _EN_STREET_WORDS, _EXO_PERSONS, entity_openings, _given_names, de_proper, people_noun, _EXO_PLACES, _JOINERS, _OTHER_SCRIPT, _OWN_SCRIPT_LANGS, _SCRIPT_WORD, _ROMANCE, _NAME_CAPS,
                     Joined, Name, NameIndex, Part, _de_noun_form,
                     _index_word, _is_initial, _piece_cols, _pieces, _respellings, _respellings_from_en, _romanised_words, _TO_LATIN, _winfo, _zipf_abroad, _word_classes,
-                    _world_name, common_prefix,
+                    _world_name, common_prefix, _kanji_generic,
                     decomposable, demonym_stems, entity_echoes, entity_name, entity_stems, exonym_classes,
                     exonym_in_compound, exonym_multi, exonym_name, find_names, fold, fold_umlaut,
                     has_freq, in_citation, is_exonym_adjective, kindred_entities, may_be_multi, metonym_entities, metonym_stands_for, misspelt_word,
@@ -2781,6 +2781,30 @@ def _script_given_kept(g: Name, t: Name, src: str, tl: str | None) -> bool:
     return not any(present_in_other_script(last.text, w) for w in _CASED_NAME_WORD.findall(src))
 
 
+# a capitalised word and one space right before a name (a sentence's first word)
+_CAP_WORD_BEFORE = re.compile(r"(?<![^\W\d_'’.-])([^\W\d_][^\W\d_'’]+) $")
+
+
+def _kept_word_opening(g: Name, kept: list[bool], tgt_text: str, tl: str | None,
+                       sl: str | None) -> list[Name]:
+    """The translation's names with the capitalised word right before them joined on
+    where that word is a kept word of source name ``g`` as written (Grace ~ "Grace
+    Mendoza, the town mayor, …"): a given name opening a sentence, which the name
+    finder leaves out where it is also a word of the language (Grace, Hope), is the
+    name's first word all the same when the source's name has it."""
+    folds = {p.fold for p, k in zip(g.parts, kept) if k}
+    out = []
+    for t in find_names(tgt_text, tl, sl):
+        m = _CAP_WORD_BEFORE.search(tgt_text, max(0, t.start - 40), t.start)
+        if m is None or not m.group(1)[:1].isupper() or fold(m.group(1)) not in folds \
+                or any(p.acronym for p in t.parts):
+            continue
+        w = m.group(1)
+        part = Part(w, m.start(1), m.end(1), fold(w), False, frozenset(), zipf(w.lower(), tl), w.casefold(), False)
+        out.append(Name(tgt_text[m.start(1):t.end], m.start(1), t.end, [part] + list(t.parts), t.classes, True))
+    return out
+
+
 def _part_swapped(g: Name, tgt_text: str, tindex: NameIndex, src_text: str,
                   sl: str | None, tl: str | None) -> Name | None:
     """The translation's name where a person's name ``g`` kept one part and another name
@@ -2812,7 +2836,7 @@ def _part_swapped(g: Name, tgt_text: str, tindex: NameIndex, src_text: str,
             g = Name(g.text, g.start, g.end, g.parts[::-1], g.classes, g.initial)
             sts, kept = sts[::-1], kept[::-1]
     src_folds = _token_sets(src_text)[1]
-    for t in find_names(tgt_text, tl, sl):
+    for t in find_names(tgt_text, tl, sl) + _kept_word_opening(g, kept, tgt_text, tl, sl):
         tf = [p.fold for p in t.parts]
         for i, p in enumerate(g.parts):
             if not kept[i]:
@@ -6845,7 +6869,10 @@ def _stem_in_other_form(g: Name, t: Name) -> bool:
               "the target's form has after a prefix (Sylvania ~ Transsylvanien), nor a German noun spelled "
               "like a frequent Romance word English hardly uses (Tante, Sorte), which is no name. "
               "A surname that is a common word of the source's language (Campos) put for a word that is no common word of the target language is a swap, not a generic word translated (Nerea Campos ~ Nerea Navarro); an acronym opening the source's name before a listed given name is set aside (Prezes PZPN Anna Kowalska ~ Anna Nowakowska), and a Vietnamese name after ông, bà, anh, chị is a name (ông Trần Quốc Hưng). A listed given name inside a sentence opens a person's name in every language (Susan Thorn ~ Susan Baxter), Hungarian's surname-first order is read as such (Kovács János ~ János Horváth), a Cyrillic or Greek given name transcribed before another surname is a swap at major (Милица Петровић ~ Milica Marković), and out of Japanese or Chinese a stand-in beside the kept half of a person's name that shares only the lost half's first character's reading is another name (小川健二 ~ Kenji Kobayashi)."
-              " A Vietnamese administrative abbreviation opening a name (UBND TP …) is no name word a translation keeps.",
+              " A Vietnamese administrative abbreviation opening a name (UBND TP …) is no name word a translation keeps."
+              " A kept word of the source's name opening the translation's sentence anchors the swap though the name finder leaves it out there (Grace Castillo ~ Grace Mendoza);"
+              " out of a caseless script (Devanagari, Tamil, Hebrew) the given name or initials read back with a surname beside them that reads as none of the source's words there, the source's surname unrendered, is a swap (राजेश वर्मा ~ Rajesh Khanna, major);"
+              " and out of Japanese a kanji word of a person's name rendered beside a Hepburn-shaped word that no run of the source reads as and that is no one-letter slip of the other word is a swap at major (石井健太 ~ Kenta Mori).",
       why="A swapped entity (another person, country or organisation) is a critical "
           "meaning error that reads fluently and survives proofreading.",
       fail=("US-Präsident Donald Trump schrieb auf Twitter, er beobachte die Stürme.",
@@ -6951,6 +6978,7 @@ def name_replaced(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         yield from _ja_place_swaps(ctx)
     yield from _han_swaps(ctx)
     yield from _hangul_given_swaps(ctx)
+    yield from _caseless_surname_swaps(ctx)
 
 
 def _body_run_swaps(ctx: CheckContext) -> Iterator[Finding]:
@@ -7018,7 +7046,7 @@ def _han_swaps(ctx: CheckContext) -> Iterator[Finding]:
     whole source never reads as (``_han_readback.swapped``: Shunyi, Nayoro).  Major out
     of Chinese, whose readings Pinyin gives; minor out of Japanese, whose names may be
     read irregularly."""
-    from ._han_readback import swapped
+    from ._han_readback import half_swapped, swapped
     whole = ctx.source.text if ctx.source is not None else ""
     doc = ctx.target.text
 
@@ -7034,6 +7062,10 @@ def _han_swaps(ctx: CheckContext) -> Iterator[Finding]:
         if sl == "ja" and _ja_pair_place_swaps(ctx, src, tgt):
             continue  # the lexicon's places tell it (_ja_place_swaps)
         hit = swapped(src.text, tgt.text, whole, doc, sl, tl, explained, renders)
+        half = False
+        if hit is None:
+            hit = half_swapped(src.text, tgt.text, whole, sl, tl, explained)
+            half = True
         if hit is None:
             continue
         word, a, b, run = hit
@@ -7041,10 +7073,10 @@ def _han_swaps(ctx: CheckContext) -> Iterator[Finding]:
         if _in_furniture(ctx, s, e):
             continue
         ev = [ctx.evidence(ctx.source, text=src.text, note=f"source names {run}")]
-        sev = Severity.MAJOR if sl == "zh" else Severity.MINOR
+        sev = Severity.MAJOR if sl == "zh" or half else Severity.MINOR
         yield ctx.flag(s, e, f"source “{run}” is not rendered, and “{word}” reads as no name of the "
-                       f"source: another name", evidence=ev, suggestion=None,
-                       severity=_severity_cap(ctx, sev))
+                       f"source: another name" + (" beside the other half of the person's name" if half else ""),
+                       evidence=ev, suggestion=None, severity=_severity_cap(ctx, sev))
 
 
 def _han_slips(ctx: CheckContext, done: set[int]) -> Iterator[Finding]:
@@ -10839,6 +10871,87 @@ def _hangul_given_swaps(ctx: CheckContext) -> Iterator[Finding]:
             yield ctx.flag(s, e, f"source “{n}” rendered as “{m.group()}”: the given name is not "
                                  f"the source's ({rr[:1].upper() + rr[1:]} in the Revised Romanization)",
                            evidence=ev, suggestion=None, severity=_severity_cap(ctx, Severity.MAJOR))
+
+
+# a caseless script whose words the read-back spells (Hebrew, Arabic, the Indic scripts):
+# its names have no capital, so the name finder sees none in a source written in it
+_CASELESS_PIECE = re.compile("[\u0590-\u06ff\u0900-\u0dff]+")
+# a person's name in Latin letters: one to three initials or one or two capitalised words,
+# then a capitalised word (the surname), the name ending there (no capitalised word after
+# it: Pune Cotton Traders is a body's name)
+_LATIN_PERSON = re.compile(r"(?<![^\W\d_.’'-])((?:[A-Z]\.[ \u00a0]?){1,3}|(?:[A-Z][a-z]{2,}[ \u00a0]){1,2})"
+                           r"([A-Z][a-z]{3,})(?![^\W\d_’'-])(?![ \u00a0]+[A-Z])")
+# the source's given name or initial, then the word after it (initials end with a dot)
+_PIECE_GAP = re.compile(r"\.?[ \u00a0]+")
+
+
+def _caseless_surname_swaps(ctx: CheckContext) -> Iterator[Finding]:
+    """N004 out of a caseless script (Hebrew, Arabic, Devanagari, Tamil …) into Latin
+    letters: a person's name of the translation, a given name or initials that read back
+    in a word of the source sentence, then a surname that is no common word of the target
+    (Zipf 4) and reads back in no word of the whole source, where the source word right
+    after the given name's is a word of that script no capitalised word of the translated
+    sentence reads as (राजेश वर्मा ~ Rajesh Khanna, எஸ். முருகன் ~ S. Anandan): the
+    surname of another person, major.  The name finder, which reads capitals, sees no name
+    in such a source, so N003 and the swaps of the Latin, Cyrillic and Greek scripts do not."""
+    if ctx.source is None or not _CASELESS_PIECE.search(ctx.source.text):
+        return
+    sl, tl = _langs(ctx)
+    whole = ctx.source.text
+    for bv in ctx.beads():
+        texts = _bead_texts(bv)
+        if texts is None:
+            continue
+        src, tgt = texts
+        if not _mostly_latin(tgt.text) or _mostly_latin(src.text):
+            continue
+        pieces = list(_CASELESS_PIECE.finditer(src.text))
+        if len(pieces) < 2:
+            continue
+        caps = None
+        pos = 0
+        while (m := _LATIN_PERSON.search(tgt.text, pos)) is not None:
+            pos = m.start() + 1  # (a later word may open the next try: Minister Rajesh Khanna)
+            given = [w.rstrip(".") for w in m.group(1).split()]
+            sur = m.group(2)
+            low = sur.lower()
+            if zipf(low, tl) >= 4.5 or low in stopwords(tl) or exonym_classes(fold(sur)) or sur in src.text \
+                    or sur in _EN_STREET_WORDS or low in _kanji_generic() or not namelike(low, tl, sl) \
+                    or any(len(w) > 1 and (exonym_classes(fold(w)) or zipf(w.lower(), tl) >= 4.0
+                                           or not namelike(w.lower(), tl, sl)) for w in given):
+                continue  # (a surname and given names: no common word, place or generic word
+                # of a place, Ramla Municipality, Herzl Boulevard)
+            # the given name's word in the source (an initial: a short word with its dot),
+            # and the words around it: the one after it is the source's surname
+            initial = len(given[-1]) == 1
+            cands = []
+            for k in range(len(pieces) - 1):
+                a, b = pieces[k], pieces[k + 1]
+                gap = src.text[a.end():b.start()]
+                if _PIECE_GAP.fullmatch(gap) is None or ("." in gap) != initial \
+                        or (initial and len(a.group()) > 3) or len(b.group()) < 3 \
+                        or not present_in_other_script(given[-1], a.group()):
+                    continue
+                cands.append((b.group(), [x.group() for x in pieces[max(0, k - 1):k + 3]]))
+            if not cands or any(present_in_other_script(sur, w) for _, near in cands for w in near):
+                continue  # the surname there, before or after the given name (another order)
+            lost = cands[0][0]
+            sks = {sk.lower() for sk in _skeletons(sur) if len(sk) >= 3}
+            if sks and sks & ctx.cached("names.caseless_skeletons", lambda: frozenset(
+                    sk for x in set(_CASELESS_PIECE.findall(whole)) for word in _romanised_words(x) for sk in word)):
+                continue  # the surname said elsewhere in the source (its skeleton, no less)
+            if caps is None:
+                caps = [w for w in _LATIN_WORD.findall(tgt.text) if w[:1].isupper() and len(w) >= 3]
+            if any(present_in_other_script(w, lost) for w in caps):
+                continue  # the source's word rendered elsewhere in the sentence
+            s, e = tgt.span(m.start(2), m.end(2))
+            if _in_furniture(ctx, s, e):
+                continue
+            ev = [ctx.evidence(ctx.source, text=src.text, note=f"source names {lost}")]
+            yield ctx.flag(s, e, f"“{m.group().strip()}”: the given name renders the source's, but "
+                                 f"“{sur}” reads as none of the source's words around it, whose name goes on “{lost}”: "
+                                 f"another person's surname", evidence=ev, suggestion=None,
+                           severity=_severity_cap(ctx, Severity.MAJOR))
 
 
 @lru_cache(maxsize=1)
