@@ -1170,7 +1170,14 @@ def _parallel_support(ctx: CheckContext, beads: dict[int, BeadView], bead_ids: l
               "word (Fjøset mitt → Mein Stall) sits at the term's place."
               " A closed compound's head after another modifier once (lifeboat / rescue boat) is a "
               "swap, and where the usual rendering stands where a noun does, the odd sentence's "
-              "rendering is a word where a noun stands (under the western deck), not a verb.",
+              "rendering is a word where a noun stands (under the western deck), not a verb."
+              " A hyphened compound on the usual compound's head with another modifier "
+              "(Bodenquellen-Wärmepumpe / Erdwärmepumpe) is a swap, not the head alone; a compound "
+              "on the modifier of a term rendered elsewhere by a compound or its head alone, with "
+              "another head (Beerenrechen / Heidelbeerkamm, Kamm), counts; and in Chinese or "
+              "Japanese a run that keeps half of the usual run with other characters for the rest "
+              "(氷ワイン / アイスワイン) counts where it stands in place of a mention, in the one "
+              "sentence without the usual run or in one that says the term more often than the run stands.",
       why="MT translates sentence by sentence, so a term (Fahrräder → bicycles) can flip to a "
           "near-synonym (bikes) and the reader wonders whether a different thing is meant.",
       fail=("Die Fahrräder sind schwer. Keine Fahrräder im Gefängnis. Fahrräder sind verboten.",
@@ -1246,7 +1253,8 @@ def _inconsistent_rendering(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         if not any(a < e and s < b for s, e in spans):
             spans.append((a, b))
             yield f
-    for extra in (_modifier_swap_findings, _ngram_findings, _cjk_target_findings):
+    for extra in (_modifier_swap_findings, _ngram_findings, _cjk_target_findings, _compound_head_findings,
+                  _cjk_mention_findings):
         for f in extra(ctx, opts):
             a, b = f.text_span or f.span
             if not any(a < e and s < b for s, e in spans):
@@ -1756,7 +1764,10 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             # left as it is: projektet beside project)
             kept_here = {fold(w) for w in bw.src_surface_at}
             # (not a compound on t1's modifier with another head: Parkwächter / Parkwärter)
-            if hit is None and any((_same_word(t, t1, tl) and not _other_modifier(t, t1, tl)
+            # (a hyphened compound's head is the compound: Bodenquellen-Wärmepumpe beside
+            # Erdwärmepumpe has another modifier, no head alone)
+            hmod = {t: _hyphen_modifier(ctx.target.text, bw.tgt[t], tl) for t in bw.tgt}
+            if hit is None and any((_same_word(hmod[t] + t, t1, tl) and not _other_modifier(hmod[t] + t, t1, tl)
                     and not _other_head(bw.tgt_surface[t], t1_surf, tl)
                     and not (_derived_kin(t, t1, tl) and fold(bw.tgt_surface[t]) not in kept_here))
                     or _gerund_kin(t, t1, tl)
@@ -1797,9 +1808,9 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 # rendering of a term, whatever its place
             if t2 is None:
                 pass  # t1's modifier with another head (packinghouse / packing plant)
-            elif t2 in bad_tgt or _cross_compound(t1_surf, bw.tgt_surface[t2], tl) or (
+            elif t2 in bad_tgt or _cross_compound(t1_surf, hmod.get(t2, "") + bw.tgt_surface[t2], tl) or (
                     (_same_word(t1, t2, tl) or _same_word(fold(t1_surf), t2, tl))
-                    and not _other_modifier(t1, t2, tl)
+                    and not _other_modifier(t1, hmod.get(t2, "") + t2, tl)
                     and not (_derived_kin(t1, t2, tl) and fold(bw.tgt_surface[t2]) not in kept_here)
                     and not _other_head(t1_surf, bw.tgt_surface[t2], tl)):
                 continue  # (t1 as written too: a compound's head alone, Straßenbahn / Bahnen,
@@ -1837,6 +1848,84 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             yield ctx.flag(s, e, f"“{surface}” is rendered “{by_index[min(B1)].tgt_surface[t1]}” "
                                  f"in {len(B1)} other places but “{ctx.target.text[s:e]}” here",
                            suggestion=by_index[min(B1)].tgt_surface[t1], evidence=ev)
+
+
+def _compound_head_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    """In a compounding language, a source word rendered by a compound in some sentences and
+    by the compound's head alone in others (Heidelbeerkamm ... der Kamm), in all its sentences
+    but one, where a compound on the same modifier with another head stands (Beerenrechen):
+    the head swapped once.  The modifier shared with the usual compound is what ties the odd
+    word to the term, so a sentence that merely says it otherwise stays silent."""
+    sl, tl = base_lang(ctx.source.lang), base_lang(ctx.target.lang)
+    if tl not in _COMPOUNDING:
+        return
+    beads = term_beads(ctx)
+    if len(beads) < 3:
+        return
+    views = {b.index: b for b in beads}
+    words, bad_src, bad_tgt = _bead_words(ctx)
+    src_names = ctx.cached("terminology.src_names", lambda: _source_names(words, views, sl, ctx.target.text))
+    max_beads = int(opts.get("max_beads", 12))
+    src_beads, tgt_beads = _lemma_beads(ctx)
+    by_index = {bw.index: bw for bw in words}
+    all_tgt = [(bw.index, t) for bw in words for t in bw.tgt]
+
+    def modifier(u: str, h: str) -> str:
+        # u's modifier (of three letters or more) where u is a compound on head h, the head's
+        # last letter cut off by the lemma or not (Kettensäge, kettensag / Säge, sage); else ""
+        for x in (h, h[:-1]) if len(h) >= 4 else (h,):
+            if u.endswith(x) and len(u) - len(x) >= 3:
+                return u[:len(u) - len(x)]
+        return ""
+
+    def head_beads(h: str) -> set[int]:
+        # the beads where h stands alone or as the head of a compound
+        return {bi for bi, u in all_tgt if u == h or modifier(u, h)}
+
+    seen: set[int] = set()
+    for L, B in sorted(src_beads.items()):
+        if not 3 <= len(B) <= max_beads or L in bad_src or L in src_names or _quantity_term((L,)):
+            continue
+        if any(B <= tb for tb in tgt_beads.values()) or _compound_consistent(B, by_index):
+            continue
+        for h in sorted({t for bi in B for t in by_index[bi].tgt}):
+            if len(h) < 3 or h in bad_tgt or h in _prepositions(tl) or not tgt_beads.get(h, set()) <= B \
+                    or len(next(by_index[bi].tgt_surface[h] for bi in B if h in by_index[bi].tgt)) < 4:
+                continue
+            hb = head_beads(h)
+            if not (hb < B and len(hb) == len(B) - 1 and len(hb) >= 2):
+                continue
+            # the usual compounds' modifiers (Heidelbeer of Heidelbeerkamm)
+            mods = {modifier(u, h) for bi in hb for u in by_index[bi].tgt} - {""}
+            if not mods or not any(u == h for bi in hb for u in by_index[bi].tgt):
+                continue  # the compound in every sentence (no head alone): the other paths' case
+            (d,) = B - hb
+            bw = by_index[d]
+            if any(x in u for u in bw.tgt for x in (h, h[:-1]) if len(x) >= 3):
+                continue  # the head inside a word here, the term a modifier (container trains →
+                # containertreinen): no other rendering
+            ps = bw.src[L][0] / max(1, bw.n_src - 1)
+            for w, places in sorted(bw.tgt.items()):
+                if (len(w) < 6 or w in bad_tgt or tgt_beads.get(w) != {d} or _same_word(w, h, tl)
+                        or not any(len(m) >= 4 and (w[:4] in m or m[-4:] == w[:4]) for m in mods)):
+                    continue  # a compound on the usual modifier (Beeren|rechen beside Heidelbeer|kamm)
+                i, a, e = places[0]
+                if any(a <= x < e for x in seen) or abs(i / max(1, bw.n_tgt - 1) - ps) > 0.4:
+                    continue
+                if _spells_other_source_word(bw, L, bw.tgt_surface[w], views[d].source_text):
+                    continue
+                seen.add(a)
+                surface = bw.src_surface[L]
+                usual = next(by_index[bi].tgt_surface[u] for bi in sorted(hb) for u in by_index[bi].tgt
+                             if modifier(u, h))
+                ev = [Evidence(ctx.source.path, f"“{surface}” in {len(B)} sentences; “{usual}” or its "
+                               f"head in {len(hb)} of them", ctx.source.lang,
+                               note="renderings in this translation")]
+                ev.extend(ctx.evidence(ctx.target, None, views[bi].target_text, note="the usual rendering here")
+                          for bi in sorted(hb)[:3])
+                yield ctx.flag(a, e, f"“{surface}” is rendered “{usual}” (or its head) in {len(hb)} other "
+                                     f"places but “{ctx.target.text[a:e]}” here",
+                               suggestion=usual, evidence=ev)
 
 
 _AUX_FILE = Path(__file__).resolve().parent.parent / "data" / "terminology" / "auxiliaries.tsv"
@@ -2634,6 +2723,21 @@ def _hyphened(text: str, s: int, e: int) -> tuple[int, int]:
     if m:
         e = m.end()
     return s, e
+
+
+def _hyphen_modifier(text: str, places: list[tuple[int, int, int]], lang: str) -> str:
+    """In a compounding language, the modifier (lower case, folded) before a hyphen that a
+    target word stands after in each of its ``places`` of a bead, the word the head of a
+    hyphened compound (Bodenquellen-Wärmepumpe: bodenquellen); "" where it has none."""
+    if lang not in _COMPOUNDING or not places:
+        return ""
+    mods = set()
+    for _, s, _ in places:
+        m = _HYPHEN_BEFORE.search(text, max(0, s - 30), s)
+        if m is None or len(m.group()) < 4:
+            return ""
+        mods.add(fold(m.group()[:-1].lower()))
+    return mods.pop() if len(mods) == 1 else ""
 
 
 def _script(c: str) -> str:
@@ -4643,6 +4747,119 @@ def _target_ngrams(text: str, lang: str, offset: int) -> dict[str, tuple[int, in
 
 
 _KATAKANA_CHARS = frozenset(chr(c) for c in range(0x30A1, 0x30FB)) | {"\u30fc"}
+
+
+def _unit_count(toks: list[_Tok], S: tuple[str, ...]) -> int:
+    """How many times the source term ``S`` (its content words' lemmas, in order, with
+    nothing but function words between) stands in a bead's tokens."""
+    content = [t.lemma for t in toks if t.content]
+    n = len(S)
+    return sum(tuple(content[i:i + n]) == S for i in range(len(content) - n + 1))
+
+
+def _common_run(lang: str, texts: list[str], least: int = 3) -> str:
+    """The longest run of Chinese or Japanese characters (kanji, hanzi, katakana) of
+    ``least`` characters or more found in every one of ``texts``; "" where none is or two
+    as long are."""
+    first = min(texts, key=len)
+    found: dict[int, set[str]] = {}
+    for m in _CJK_RUN[lang].finditer(first):
+        run = m.group()
+        for n in range(len(run), least - 1, -1):
+            if n in found and len(found[n]) > 1:
+                break
+            for i in range(len(run) - n + 1):
+                g = run[i:i + n]
+                if all(g in t for t in texts):
+                    found.setdefault(n, set()).add(g)
+    if not found:
+        return ""
+    best = found[max(found)]
+    return next(iter(best)) if len(best) == 1 else ""
+
+
+def _cjk_mention_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    """A Chinese or Japanese translation whose usual run for a source term (アイスワイン for
+    icewine: the longest run of characters found in all of the term's sentences, or in all
+    but one) stands fewer times in a sentence than the source says the term there, and a run
+    that keeps half of it or more with the rest in other characters (氷ワイン: the katakana
+    part translated word for word) stands in its place, found in no other sentence: one
+    mention rendered otherwise, a run too unlike the usual one for _cjk_target_findings."""
+    sl, tl = base_lang(ctx.source.lang), base_lang(ctx.target.lang)
+    if tl not in _CJK_RUN or sl in _CJK_RUN or sl in _SYLLABIC:
+        return
+    bt = _bead_toks(ctx)
+    if len(bt) < 3:
+        return
+    views = {b.index: b for b in term_beads(ctx)}
+    max_beads = int(opts.get("max_beads", 12))
+    text = ctx.target.text
+    btext = {b.index: text[slice(*_bead_span(views[b.index]))] for b in bt}
+    toks = {b.index: b for b in bt}
+    s_beads: dict[tuple[str, ...], set[int]] = {}
+    for b in bt:
+        for k in b.src_units:
+            s_beads.setdefault(k, set()).add(b.index)
+    done: set[int] = set()
+    for S, B in sorted(s_beads.items(), key=lambda kv: (-len(kv[0]), kv[0])):  # (whole terms first)
+        if not 3 <= len(B) <= max_beads or _quantity_term(S) or sum(map(_wlen, S)) < 5:
+            continue
+        # the usual run: in all of S's sentences, or else in all of them but one
+        # (the longer one where both are, the shorter inside it: ワイン in アイスワイン)
+        R = _common_run(tl, [btext[bi] for bi in sorted(B)])
+        runs = {r for x in B if len(B) >= 4 and (r := _common_run(tl, [btext[bi] for bi in B if bi != x]))
+                and r not in btext[x] and len(r) > len(R) and R in r}
+        if len(runs) == 1:
+            R = runs.pop()
+        if len(R) < 3 or sum(R in btext[bj] for bj in btext if bj not in B) > len(B) // 2:
+            continue
+        B1 = {bi for bi in B if R in btext[bi]}
+        # (another source word in just the run's sentences is what it renders)
+        if any(len(k) == 1 and not set(k) & set(S) and B1 <= kb and not (B - B1) <= kb
+               for k, kb in s_beads.items()):
+            continue
+        for bi in sorted(B):
+            here = btext[bi]
+            if here.count(R) >= _unit_count(toks[bi].src, S):
+                continue
+            ts = _bead_span(views[bi])[0]
+            usual = [m.start() for m in re.finditer(re.escape(R), here)]
+            hit = None
+            for k in range(len(R) - 1, max(2, len(R) // 2) - 1, -1):
+                for part, tail in ((R[-k:], True), (R[:k], False)):
+                    rest = R[:-k] if tail else R[k:]
+                    for m in re.finditer(re.escape(part), here):
+                        p = m.start()
+                        if any(u <= p < u + len(R) for u in usual):
+                            continue  # the usual run itself
+                        run = next(r for r in _CJK_RUN[tl].finditer(here) if r.start() <= p < r.end())
+                        if tail:
+                            a, z = max(run.start(), p - len(rest)), m.end()
+                        else:
+                            a, z = p, min(run.end(), m.end() + len(rest))
+                        other = here[a:p] if tail else here[m.end():z]
+                        if not other or set(other) & set(rest) or here.count(other) > 1:
+                            continue  # nothing in place of the rest, or the rest's characters, or
+                            # characters found elsewhere in the sentence (another word's rendering)
+                        if any(here[a:z] in btext[bj] for bj in btext if bj != bi):
+                            continue
+                        hit = (a, z)
+                        break
+                    if hit:
+                        break
+                if hit:
+                    break
+            if hit is None or ts + hit[0] in done:
+                continue
+            done.add(ts + hit[0])
+            a, z = ts + hit[0], ts + hit[1]
+            surface = " ".join(S)
+            ev = [Evidence(ctx.source.path, f"“{surface}” in {len(B)} sentences; “{R}” in {len(B1)} of them",
+                           ctx.source.lang, note="renderings in this translation")]
+            ev.extend(ctx.evidence(ctx.target, None, views[bj].target_text, note=f"“{R}” here")
+                      for bj in sorted(B1 - {bi})[:3])
+            yield ctx.flag(a, z, f"“{surface}” is rendered “{R}” in {len(B1 - {bi})} other places but "
+                                 f"“{text[a:z]}” here", suggestion=R, evidence=ev)
 
 
 def _kana_cut(kana: list[bool], i: int, j: int) -> bool:
