@@ -7264,10 +7264,12 @@ def _liquid_dropped(word: str, kana: str) -> bool:
     """Is katakana word ``kana`` Latin name word ``word`` (folded) but for the kana of an
     l, or of an r before a vowel, left out inside the word (Gilmore ~ ギモア for
     ギルモア)?  Katakana writes every l and every r before a vowel (ル, ラ …); an l
-    English leaves unsaid, or a doubled one, is no kana's (``_KANA_UNSAID_L``)."""
-    if _KANA_UNSAID_L.search(word):
-        return False
-    if not re.search(r"l|r(?=[aeiouy])", word[1:]):
+    English leaves unsaid, or a doubled one, is no kana's (``_KANA_UNSAID_L``).  So too
+    the kana of an s before a consonant (ス: Kaminski ~ カミンキー for カミンスキー), not
+    before l, h or m, which English may leave unsaid (Carlisle, Grosvenor)."""
+    liquid = not _KANA_UNSAID_L.search(word) and re.search(r"l|r(?=[aeiouy])", word[1:]) is not None
+    sibilant = re.search(r"s(?=[bcdfgkpqtvz])", word[1:]) is not None
+    if not liquid and not sibilant:
         return False
     kv = voiced_consonants(kana.translate(_TO_LATIN))
     if len(kv) < 2:
@@ -7277,8 +7279,10 @@ def _liquid_dropped(word: str, kana: str) -> bool:
         if lv == kv:
             return False
     # (an r a spelling leaves unsaid, Parker ~ パーカー, is a spelling of its own, read above)
+    dropped = ("r" if liquid else "") + ("s" if sibilant else "")
     return any(lv[:k] + lv[k + 1:] == kv for x in kana_spellings(word)
-               for lv in (voiced_consonants(x),) for k in range(int(word[0] in "lr"), len(lv)) if lv[k] == "r")
+               for lv in (voiced_consonants(x),) for k in range(int(word[0] in "lrs"), len(lv))
+               if lv[k] in dropped)
 
 
 def kana_liquid_slips(src: str, tgt: str) -> list[tuple[int, int, str]]:

@@ -7083,8 +7083,11 @@ def _han_slips(ctx: CheckContext, done: set[int]) -> Iterator[Finding]:
     """N001 out of Chinese or Japanese: a word of the translation no run of the source
     reads as, one letter (two in a long word) from how a run of the source sentence reads
     (``_han_readback.misspelt``: Xiaoning for 晓明, Ishikwa for 石川): minor, the reading
-    being the machine's."""
-    from ._han_readback import misspelt
+    being the machine's.  Out of Japanese major for one vowel changed for another after a
+    consonant, not the last letter, beside a name word that reads as the source (Masao
+    Tamura ~ "Masao Tamora"): readings of a name differ in voicing and long vowels
+    (Nakata/Nakada, Sato/Satou), not in a short vowel."""
+    from ._han_readback import misspelt, read_back
     whole = ctx.source.text if ctx.source is not None else ""
     for src, tgt, sl, tl in _han_beads(ctx):
         for word, a, b, reading, run in misspelt(src.text, tgt.text, whole, sl, tl):
@@ -7093,8 +7096,32 @@ def _han_slips(ctx: CheckContext, done: set[int]) -> Iterator[Finding]:
                 continue
             ev = [ctx.evidence(ctx.source, text=src.text, note=f"source names {run}")]
             expected = reading[:1].upper() + reading[1:]
+            sev = Severity.MINOR
+            if sl == "ja" and _ja_vowel_slip(word.lower(), reading):
+                before = _NAME_WORD_BEFORE.search(tgt.text, 0, a)
+                after = _NAME_WORD_AFTER.match(tgt.text, b)
+                if any(m is not None and read_back(m.group(1), whole, sl) for m in (before, after)):
+                    sev = Severity.MAJOR
             yield ctx.flag(s, e, f"“{word}” looks like a misspelling of “{expected}” (the source's “{run}”)",
-                           evidence=ev, suggestion=expected, severity=_severity_cap(ctx, Severity.MINOR))
+                           evidence=ev, suggestion=expected, severity=_severity_cap(ctx, sev))
+
+
+# a capitalised word right before a name word (a space between), or right after one
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})[ \u00a0]+$")
+_NAME_WORD_AFTER = re.compile(r"[ \u00a0]+([A-Z][a-z]{2,})(?![\w'’-])")
+
+
+def _ja_vowel_slip(w: str, reading: str) -> bool:
+    """Is romaji ``w`` ``reading`` with one vowel changed for another, after a consonant
+    and not the last letter (kimura ~ "kimora"), no long vowel's (Satou ~ Satoo)?"""
+    if len(w) != len(reading) or not w.isascii():
+        return False
+    diff = [k for k in range(len(w)) if w[k] != reading[k]]
+    if len(diff) != 1 or diff[0] in (0, len(w) - 1):
+        return False
+    k = diff[0]
+    return w[k] in "aeiou" and reading[k] in "aeiou" and w[k - 1] not in "aeiouyh" \
+        and w[k + 1] not in "aeiouhy"
 
 
 # a person's name in Arabic script with its patronymic: X bin Y, "X son of Y" (محمد بن زايد),
@@ -7711,6 +7738,26 @@ def _consonants_swapped(a: str, b: str, gap: int = 1) -> bool:
     return pair.isascii() and pair.isalpha() and all(c not in _VOWELS and c not in _GLIDES for c in pair)
 
 
+def _vowel_consonant_swapped(a: str, b: str) -> bool:
+    """Is ``a`` ``b`` (five letters or more) with two neighbouring letters swapped, a vowel
+    and a consonant (no h, w or y, which transliterations move: Rahman, Shoigu), neither
+    the first letter nor among the last two, where endings and fleeting vowels change
+    (Centre ~ Center, Karlovac ~ Karlovca): Gjini ~ "Gijni", Krasniqi ~ "Karsniqi"?  The
+    consonant skeleton is the same, but no spelling convention moves a vowel across a
+    consonant inside a name."""
+    if len(a) != len(b) or len(a) < 5:
+        return False
+    diff = [k for k in range(len(a)) if a[k] != b[k]]
+    if len(diff) != 2 or diff[1] != diff[0] + 1 or diff[0] == 0 or diff[1] > len(a) - 3 \
+            or a[diff[0]] != b[diff[1]] or a[diff[1]] != b[diff[0]]:
+        return False
+    pair = a[diff[0]] + a[diff[1]]
+    if not (pair.isascii() and pair.isalpha()):
+        return False
+    vowels = [ch for ch in pair if ch in "aeiou"]
+    return len(vowels) == 1 and not set(pair) & set("hwy")
+
+
 def _undoubled(a: str, b: str) -> bool:
     """Is one of ``a`` and ``b`` the other with a doubled consonant written once (Keler/
     Keller)?  Transliterations do that too (Mohamed/Mohammed), so it is only a candidate:
@@ -7834,14 +7881,17 @@ def _misspellings(ctx: CheckContext, min_ratio: float) -> list[tuple[Part, str, 
         kept += [k for k in _hebrew_element_slips(ctx, sl, tl) if k[2] not in {x[2] for x in kept}]
         kept += [k for k in _marked_copy_slips(ctx, sl, tl) if k[2] not in {x[2] for x in kept}]
         starts = {k[2] for k in kept}
-        # (a kept name's slip outweighs the rare-word search's unconfirmed one: Kuhnka)
+        # (a kept name's slip outweighs the rare-word search's unconfirmed one: Kuhnka; so
+        # does a surname's slip after a given name both keep: Gerd Obermaier ~ "Obermair")
+        kept += [k for k in _kept_given_surname_slips(ctx, sl, tl) if k[2] not in starts]
+        starts = {k[2] for k in kept}
         found = kept + [k for k in _rare_slips(ctx, sl, tl, min_ratio) + _real_name_slips(ctx, sl, tl)
                         + _accent_slips(ctx, sl, tl) + _added_mark_slips(ctx, sl, tl)
                         + _swapped_letter_slips(ctx, sl, tl) + _gap_swapped_slips(ctx, sl, tl)
                         if k[2] not in starts]
-        starts = {k[2] for k in found}
-        found += [k for k in _kept_given_surname_slips(ctx, sl, tl) if k[2] not in starts]
         # (the minor one-mention search last: any other search's verdict outweighs it)
+        starts = {k[2] for k in found}
+        found += [k for k in _clipped_beside_full(ctx, sl, tl) if k[2] not in starts]
         starts = {k[2] for k in found}
         found += [k for k in _home_name_clipped(ctx, sl, tl) if k[2] not in starts]
         # (a German name's adjective in another case is no slip: see _de_adjective_case)
@@ -8263,6 +8313,7 @@ def _rare_slips(ctx: CheckContext, sl: str | None, tl: str | None,
                 continue  # the source's name in a case of a target language that declines
                 # names by Latin endings (Dunvara ~ do Dunvary, Victoria ~ u Victoriji)
             if _near_miss(f, c, min_ratio) and (not _same_skeleton(f, c) or _undoubled(f, c)
+                                                or _vowel_consonant_swapped(f, c)
                                                 or _unknown_slip(p, c, known, sl, tl)
                                                 or _home_slip(f, c, sl, g, i, ctx, tl)):
                 key = (r, backed[c])
@@ -8287,10 +8338,12 @@ def _rare_slips(ctx: CheckContext, sl: str | None, tl: str | None,
             # Keller ~ "Anna Keler", Ben Bernanke ~ "Ben Bernake")
             out.append((p, best, start, None))
         elif p.text.isascii() and best.isascii() and not known and zipf(p.low, sl) == 0.0 \
-                and _consonants_swapped(f, best) and _same_slot(g, i, best, ctx, tl):
+                and (_consonants_swapped(f, best) or _vowel_consonant_swapped(f, best)) \
+                and _same_slot(g, i, best, ctx, tl):
             # two neighbouring consonants of a Latin-script name swapped, beside a name
             # word both keep (Jason Bilsky ~ "Jason Bilksy"): no spelling convention of
-            # any language swaps two consonants, so no confirmation is needed
+            # any language swaps two consonants, so no confirmation is needed; nor a vowel
+            # across a consonant inside the word (Besa Gjini ~ "Besa Gijni")
             out.append((p, best, start, None))
         elif not known or (p.text.isascii() and best.isascii() and _undoubled(f, best)
                            and (_home_spelling(best) or _rarer_both(f, best, sl, tl))
@@ -8743,7 +8796,8 @@ def _kept_given_surname_slips(ctx: CheckContext, sl: str | None,
                 if ending and not _consonant_changed(f, c, sl):
                     continue  # (out of a language that declines names, only a consonant
                     # changed for another: its endings add or change vowels)
-                if not (_home_spelling(c) or _consonant_dropped(f, c, tl) or (ending and _home_in(c, sl))) \
+                if not (_home_spelling(c) or _consonant_dropped(f, c, tl) or (ending and _home_in(c, sl))
+                        or _source_language_name(c, f, sl, tl) or _slip_into_word(f, c, tl)) \
                         or exonym_classes(f) or exonym_classes(c) or p.classes or f in stopwords(tl) \
                         or zipf(p.low, tl) >= 4.5:
                     continue
@@ -8767,6 +8821,37 @@ def _kept_given_surname_slips(ctx: CheckContext, sl: str | None,
                     # texts write more often so (Ghaddafi ~ Gaddafi in German)
                 out.append((p, c, tgt.span(p.start, p.end)[0], None))
     return out
+
+
+def _source_language_name(c: str, f: str, sl: str | None, tl: str | None) -> bool:
+    """Is folded ``c`` a name the source's own language writes most (its texts use it half
+    a Zipf step or more above every other usual language's: Featherstone, Ashcroft in
+    English, where every name of the world is printed and no language stands a full step
+    above the median), while ``f`` is a form no text of the usual languages, the source's
+    or the target's uses (Zipf 1 at most)?  Not a common word (Zipf 3.5 in the source's
+    language: a title's word, Diseases).  A name of the source's own language written
+    one letter off into nobody's spelling: no transliteration convention of a name in
+    use makes a form no text has (Rouhani ~ Ruhani, German's)."""
+    if sl not in _HOME_LANGS or not has_freq(sl):
+        return False
+    mine = zipf(c, sl)
+    others = [zipf(c, x) for x in _HOME_LANGS if x != sl and has_freq(x)]
+    if len(others) < 3 or not 1.5 <= mine < 3.5 or mine - max(others) < 0.45:
+        return False  # (a common word of the source's language is no name: Diseases)
+    return all(zipf(f, x) <= 1.0 for x in {*_HOME_LANGS, sl, tl} if x and has_freq(x))
+
+
+def _slip_into_word(f: str, c: str, tl: str | None) -> bool:
+    """Is ``f`` the source's surname ``c`` with one consonant changed for another into a
+    common word of the target language (Zipf 3.5 and a step above the name there: Pablo
+    Soler ~ "Pablo Sober" in English), ``c`` a name Latin-script texts use (Zipf 2.5
+    somewhere)?  No transliteration makes a name a common word; a surname is not
+    translated.  The capital letter after a kept given name shows it is meant as the name."""
+    if not _consonant_changed(f, c, None) or not has_freq(tl) or f in _given_names():
+        return False  # (a given name is no common word: Reinhart ~ Reinhard)
+    zf = zipf(f, tl)
+    return zf >= 3.5 and zf - zipf(c, tl) >= 1.0 \
+        and max(zipf(c, x) for x in _HOME_LANGS if has_freq(x)) >= 2.5
 
 
 def _lexicon_guess_only(f: str) -> bool:
@@ -8969,6 +9054,44 @@ def _dropped_letter_slips(ctx: CheckContext, sl: str | None,
                     c in tinv.counts and len(f) >= 6 and _slot_short(ctx, seg, g, c, sl, tl)):
                 continue  # (alone, the name needs the translation's own right spelling
                 # elsewhere and a slot short of it: Mrs Hathwick ~ "nannte Hathwik")
+            out.append((p, c, seg.start + p.start, None))
+    return out
+
+
+def _clipped_beside_full(ctx: CheckContext, sl: str | None,
+                         tl: str | None) -> list[tuple[Part, str, int, Severity | None]]:
+    """N001's candidates in a Latin-script pair of languages that give a name no ending
+    (an -s aside): a name word of the translation that is a source's name word of six
+    letters or more without its last letter, not an s (Helen Radcliffe … "Mme Radcliff",
+    Whitmore ~ "Whitmor"), where the translation itself writes the full name elsewhere and
+    fewer times than the source does, and no version writes the short form.  Neither
+    language has an ending that makes one from the other, so the translation contradicts
+    itself; major, even where the short form is another real name.  Not a given name
+    (Daniel ~ Daniele), a place of the lexicon (Rome ~ Rom), nor a people's or place
+    adjective in -n (Korea ~ Korean)."""
+    if sl is None or tl is None or sl == tl or sl not in _UNINFLECTED_NAMES \
+            or tl not in _UNINFLECTED_NAMES or ctx.source is None \
+            or not _mostly_latin(ctx.source.text) or not _mostly_latin(ctx.target.text):
+        return []
+    pairs = {f: c for f, c in _one_off_caps(ctx).items()
+             if len(c) >= 6 and c[:-1] == f and c[-1].isalpha() and c[-1] not in "sn"}
+    if not pairs:
+        return []
+    tinv = _target_inventory(ctx)
+    given = _given_names()
+    sraw = {fold(w): w for w in _CAP_WORD.findall(ctx.source.text)}
+    out: list[tuple[Part, str, int, Severity | None]] = []
+    for seg, g in _target_name_groups(ctx, tl, sl):
+        for p in g.parts:
+            c = pairs.get(p.fold)
+            if c is None or p.acronym or p.classes or not p.text.isalpha() or c not in tinv.counts:
+                continue
+            full = tinv.forms[c]
+            if c in given or p.fold in given or exonym_classes(c) or exonym_classes(p.fold) \
+                    or p.fold in stopwords(tl) or zipf(p.low, tl) >= 4.0:
+                continue
+            if _source_count_in(ctx.source.text, sraw.get(c, full)) <= _source_count_in(ctx.target.text, full):
+                continue  # (the translation has the full name as often as the source)
             out.append((p, c, seg.start + p.start, None))
     return out
 
@@ -9476,6 +9599,7 @@ def _script_slips(ctx: CheckContext, sl: str | None,
     for doc in ctx.versions:
         vfolds |= _token_sets(doc.text)[1]
     drop = 3 if sl in _ENDING_LANGS else 1
+    cyr = _CYRILLIC_LETTER.search(ctx.source.text) is not None
     out: list[tuple[Part, str, int, Severity | None]] = []
     for seg in ctx.target.segments:
         if seg.kind in SKIP_KINDS:
@@ -9484,9 +9608,11 @@ def _script_slips(ctx: CheckContext, sl: str | None,
         for g in find_names(seg.text, tl, sl):
             for p in g.parts:
                 f = p.fold
-                if p.acronym or p.classes or len(f) < 5 or not p.text.isascii() or f in vfolds \
+                if p.acronym or p.classes or len(f) < 5 or f in vfolds \
+                        or not (p.text.isascii() or (cyr and _SLAVIC_LATIN_WORD.fullmatch(p.text))) \
                         or zipf(p.low, tl) >= 1.5 or exonym_classes(f):
-                    continue
+                    continue  # (out of Cyrillic, the Latin of the Slavic languages' own
+                    # alphabets too: Јанчевски ~ Jančevski)
                 if bv is None:
                     bv = ctx.bead_of_target(seg.index)
                     texts = _bead_texts(bv) if bv is not None else None
@@ -9524,7 +9650,7 @@ def _script_slips(ctx: CheckContext, sl: str | None,
                     continue  # a source word's spelling with the target's genitive -s
                     # (Новосибирск ~ Nowosibirsks Bevölkerung): a case form, no slip
                 if costs and min(costs)[0] >= 1:
-                    swap = _swapped_rendering(f, words, alias, drop)
+                    swap = _swapped_rendering(f, words, alias, drop) or _vowel_moved_rendering(f, words, drop)
                     if swap is not None:
                         # two neighbouring consonants swapped (कमला ~ "Kalma" for Kamla):
                         # no transliteration system reorders consonants
@@ -9627,6 +9753,9 @@ def _genitive_s_rendering(f: str, words: list[str], tl: str | None, drop: int) -
     return False
 
 
+# out of Cyrillic: a name word in the Latin alphabet of a Slavic language (Jančevski)
+_CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
+_SLAVIC_LATIN_WORD = re.compile("[A-Za-zČčŠšŽžĆćĐđ]+")
 _CYR_GREEK_START = re.compile("[\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff]")
 # a Devanagari or Bengali h with a vowel of its own (its sign or the inherent a), no
 # virama on either side: a syllable, never read before the consonant it stands after
@@ -9678,6 +9807,46 @@ def _swapped_rendering(f: str, words: list[str], alias: dict[str, str], drop: in
                 hit = (alias.get(w, w), c)
     return None if hit is None else hit[1]
 
+def _vowel_moved_rendering(f: str, words: list[str], drop: int) -> str | None:
+    """The spelling of the one Cyrillic or Greek source word of which folded ``f`` (seven
+    letters or more) is a spelling with one vowel letter moved across two letters beside
+    it, a consonant among them, inside the word (Παπαδόπουλος ~ "Papadoupolos" for
+    Papadopoulos, Николаева ~ "Nikoalaeva"); not among the last two letters, where a case
+    ending is.  These alphabets write their vowels in place: no transliteration moves
+    one.  None if no such word or more than one."""
+    if len(f) < 7:
+        return None
+    cands = []
+    for i in range(1, len(f) - 2):
+        if f[i] not in "aeiou":
+            continue
+        for j in (i - 2, i + 2):
+            if j < 1 or j > len(f) - 3:
+                continue
+            lo, hi = min(i, j), max(i, j)
+            crossed = f[lo + 1:hi + 1] if j > i else f[j:i]
+            if not crossed.isalpha() or all(ch in _VOWELS for ch in crossed) or f[i] in crossed:
+                continue
+            g = f[:i] + f[i + 1:]
+            c = g[:j] + f[i] + g[j:]
+            if c != f:
+                cands.append(c)
+    hit = None
+    for w in words:
+        if not _CYR_GREEK_START.match(w):
+            continue
+        units = _renderings(w)
+        if units is None or len(units) < 5:
+            continue
+        for c in cands:
+            if _render_cost(c, units, drop)[0] == 0:
+                if hit is not None and hit[0] != w:
+                    return None
+                hit = (w, c)
+                break
+    return None if hit is None else hit[1]
+
+
 def _vowel_unit(u: tuple[str, ...]) -> bool:
     """Is a rendering unit a written vowel: every spelling of it has letters and the
     first is vowels only (а, о, и, η, ου; not й, ы, ь, ъ, which some systems leave out)?"""
@@ -9721,7 +9890,8 @@ def _vowel_dropped_rendering(f: str, words: list[str], alias: dict[str, str], dr
 def _consonant_dropped_rendering(f: str, words: list[str], alias: dict[str, str], drop: int) -> str | None:
     """The one Cyrillic source word of which folded ``f`` is a spelling with a consonant
     the word writes as one Latin letter left out inside it (Белозёрова ~ "Beozyorova",
-    Сметанин ~ "Smeanin"): two units or more before it, and before the last letters a
+    Сметанин ~ "Smeanin", Богдановски ~ "Bogdanoski": a letter first, whatever a German -ff
+    may write at the end); two units or more before it, and before the last letters a
     case ending may change; not a doubled consonant (Кирилл ~ Kiril), nor й, ь, ъ.  No
     transliteration system drops a written consonant.  None if no such word or more than
     one."""
@@ -9734,7 +9904,7 @@ def _consonant_dropped_rendering(f: str, words: list[str], alias: dict[str, str]
             continue
         for j in range(2, len(units) - max(drop, 1)):
             u = units[j]
-            if not _consonant_unit(u) or any(len(a) != 1 for a in u) or units[j - 1] == u or units[j + 1] == u:
+            if not _consonant_unit(u) or len(u[0]) != 1 or units[j - 1] == u or units[j + 1] == u:
                 continue
             if _render_cost(f, units[:j] + units[j + 1:], drop)[0] == 0:
                 if hit is not None and hit != alias.get(w, w):
@@ -10312,7 +10482,8 @@ def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str |
               " Into Ukrainian: a name with і after a vowel where Ukrainian spelling writes ї (Каіра ~ Каїра; not the o of a compound's seam, Новоіванівка, nor a у that may write an English w)."
               " Into Japanese: a katakana name written word by word that reads as a source name but for a plain stop written voiced (ピーター・ライド for Peter Wright; minor at the word's first consonant). "
               "Major too: a surname of four letters or more at home in a Latin-script language, one letter off the source's after a given name both keep and spelled right nowhere in the translation, even where the slip is a real word or name (Petra Vogt ~ Petra Voght), and out of Cyrillic a consonant the source writes as one Latin letter left out inside the word (Белозёрова ~ Beozyorova; not a doubled one, Кирилл ~ Kiril). "
-              "Also after a kept given name a consonant left out of a surname no language claims where the short form is no commoner (Matchett ~ Machett), a final s dropped or added where that side writes no genitive -s (Ferrandis ~ Ferrandi), and out of a language that declines names one consonant changed for another, c for k where the source reads c as ts (Hronec ~ Hronek); out of Korean a surname's conventional spelling (Park, Lee) counts and a ㅓ/ㅕ written o beside one written u is a mix (정현 ~ Jung-hyon, minor); into Japanese a katakana name word missing the kana of an l or of an r before a vowel (Gilmore ~ ギモア), major, not an l English leaves unsaid (Walker ~ ウォーカー).",
+              "Also after a kept given name a consonant left out of a surname no language claims where the short form is no commoner (Matchett ~ Machett), a final s dropped or added where that side writes no genitive -s (Ferrandis ~ Ferrandi), and out of a language that declines names one consonant changed for another, c for k where the source reads c as ts (Hronec ~ Hronek); out of Korean a surname's conventional spelling (Park, Lee) counts and a ㅓ/ㅕ written o beside one written u is a mix (정현 ~ Jung-hyon, minor); into Japanese a katakana name word missing the kana of an l or of an r before a vowel (Gilmore ~ ギモア), major, not an l English leaves unsaid (Walker ~ ウォーカー), nor the ス of an s before a consonant (Kaminski ~ カミンキー). "
+              "Major too: after a kept given name, a surname the source's own language writes most, one letter off into a form no usual language's texts use (Rachel Featherstone ~ Featherstane; this verdict outweighs the rare-word search's minor one); a vowel and a consonant swapped inside a name beside a kept name word (Besa Gjini ~ Gijni), or one consonant changed into a common word of the target language (Pablo Soler ~ Pablo Sober); a name word without its last letter where the translation writes it in full elsewhere, between languages that give names no ending (Radcliffe … Mme Radcliff); out of Cyrillic a name in a Slavic Latin alphabet with a consonant left out (Јанчевски ~ Jančeski), and out of Cyrillic or Greek a vowel moved across two letters (Παπαδόπουλος ~ Papadoupolos); out of Japanese one short vowel changed beside a name word read right (Masao Tamura ~ Tamora); minor: a Korean given name's syllable with its last consonant doubled (김만수 ~ Kim Mann-su).",
       why="MT and post-editors misspell names (Merkle for Merkel); spell checkers do not "
           "know names, so the error reaches print.",
       fail=("Bundeskanzlerin Angela Merkel reiste nach Paris.",
@@ -11001,8 +11172,11 @@ def _hangul_name_slips(ctx: CheckContext, done: set[int]) -> Iterator[Finding]:
                 # of another syllable (혼): a slip into another name (a family's own spelling,
                 # Yeon-koung, is no syllable's Revised Romanization: left alone); minor
                 k, bad, sps = (2, g2, s2) if g1 in s1 else (1, g1, s1)
-                if len(bad) >= 3 and bad in _ko_any_rr() \
-                        and any(len(sp) == len(bad) + 1 and _osa(bad, sp) == 1 for sp in sps):
+                # (or a spelling of its syllable with the final consonant written twice,
+                # 만 man ~ "Mann-su": no romanisation doubles a syllable's last letter)
+                if (len(bad) >= 3 and bad in _ko_any_rr()
+                        and any(len(sp) == len(bad) + 1 and _osa(bad, sp) == 1 for sp in sps)) \
+                        or (len(bad) >= 4 and bad[-1] == bad[-2] and bad[-1] in "nlmkp" and bad[:-1] in sps):
                     s, e = tgt.span(m.start(2), m.end(3))
                     if s in done or _in_furniture(ctx, s, e):
                         continue
@@ -11259,8 +11433,9 @@ def _katakana_liquid_slips(ctx: CheckContext) -> Iterator[Finding]:
     """N001 out of a Latin-script language into Japanese: a name written in katakana word
     by word (ジェーン・ギモア) that reads as a source name of its sentence, one word
     with the kana of an l or of an r before a vowel left out inside it (ギモア for
-    Gilmore, ギルモア: ``kana_liquid_slips``); major, as katakana writes every such
-    liquid (not an l English leaves unsaid, Walker ~ ウォーカー, nor a doubled one)."""
+    Gilmore, ギルモア: ``kana_liquid_slips``), or of an s before a consonant (カミンキー for
+    Kaminski, カミンスキー); major, as katakana writes every such consonant (not an l
+    English leaves unsaid, Walker ~ ウォーカー, nor a doubled one)."""
     for src, tgt in _katakana_beads(ctx):
         for a, b, word in kana_liquid_slips(src.text, tgt.text):
             s, e = tgt.span(a, b)
@@ -11269,7 +11444,7 @@ def _katakana_liquid_slips(ctx: CheckContext) -> Iterator[Finding]:
             kana = tgt.text[a:b]
             ev = [ctx.evidence(ctx.source, text=src.text, note=f"source names {word.capitalize()}")]
             yield ctx.flag(s, e, f"“{kana}” is no katakana reading of the source's “{word.capitalize()}”: "
-                                 f"the kana of its l or r is left out", evidence=ev,
+                                 f"the kana of its l, r or s is left out", evidence=ev,
                            severity=_severity_cap(ctx, Severity.MAJOR))
 
 
