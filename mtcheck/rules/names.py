@@ -9890,8 +9890,9 @@ def _vowel_dropped_rendering(f: str, words: list[str], alias: dict[str, str], dr
 def _consonant_dropped_rendering(f: str, words: list[str], alias: dict[str, str], drop: int) -> str | None:
     """The one Cyrillic source word of which folded ``f`` is a spelling with a consonant
     the word writes as one Latin letter left out inside it (Белозёрова ~ "Beozyorova",
-    Сметанин ~ "Smeanin", Богдановски ~ "Bogdanoski": a letter first, whatever a German -ff
-    may write at the end); two units or more before it, and before the last letters a
+    Сметанин ~ "Smeanin", Богдановски ~ "Bogdanoski": в too, whatever a German -ff may
+    write at the end; not с, which ss may write, often before a case ending: Зајечарском ~
+    Zaječar); two units or more before it, and before the last letters a
     case ending may change; not a doubled consonant (Кирилл ~ Kiril), nor й, ь, ъ.  No
     transliteration system drops a written consonant.  None if no such word or more than
     one."""
@@ -9904,7 +9905,8 @@ def _consonant_dropped_rendering(f: str, words: list[str], alias: dict[str, str]
             continue
         for j in range(2, len(units) - max(drop, 1)):
             u = units[j]
-            if not _consonant_unit(u) or len(u[0]) != 1 or units[j - 1] == u or units[j + 1] == u:
+            if not _consonant_unit(u) or any(len(a) != 1 for a in u if a != "ff") \
+                    or units[j - 1] == u or units[j + 1] == u:
                 continue
             if _render_cost(f, units[:j] + units[j + 1:], drop)[0] == 0:
                 if hit is not None and hit != alias.get(w, w):
