@@ -3461,6 +3461,27 @@ for _lang, _forms in {
     for _w, _v in _forms.items():
         _SOFT_WORDS[_lang].setdefault(_w, _v)
         _SOFT_WORDS[_lang].setdefault(_w + "s", _v)
+# the adjectives and nouns of a span of years (a centennial flood ~ une crue centennale ~ a
+# 100-year flood, 100년 빈도의 홍수; the bicentenary ~ 200 years; une garantie décennale ~ a
+# 10-year guarantee): soft, a figure of the other side may render them
+for _lang, _forms in {
+        "en": {"centennial": 100, "centenary": 100, "bicentennial": 200, "bicentenary": 200,
+               "sesquicentennial": 150, "tercentenary": 300, "quincentenary": 500},
+        "fr": {"centennal": 100, "centennale": 100, "centennaux": 100, "centennales": 100,
+               "centenaire": 100, "centenaires": 100, "bicentenaire": 200, "tricentenaire": 300,
+               "cinquantenaire": 50, "décennal": 10, "décennale": 10, "décennaux": 10,
+               "décennales": 10, "millénaire": 1000, "millénaires": 1000},
+        "es": {"centenario": 100, "centenaria": 100, "centenarios": 100, "centenarias": 100,
+               "bicentenario": 200, "cincuentenario": 50, "decenal": 10, "decenales": 10,
+               "milenario": 1000, "milenaria": 1000},
+        "it": {"centenario": 100, "centenaria": 100, "centenari": 100, "centenarie": 100,
+               "bicentenario": 200, "cinquantenario": 50, "decennale": 10, "decennali": 10,
+               "millenario": 1000, "millenaria": 1000},
+        "pt": {"centenário": 100, "centenária": 100, "centenários": 100, "centenárias": 100,
+               "bicentenário": 200, "cinquentenário": 50, "decenal": 10, "decenais": 10,
+               "milenar": 1000, "milenares": 1000}}.items():
+    for _w, _v in _forms.items():
+        _SOFT_WORDS[_lang].setdefault(_w, _v)
 
 # Fraction words.  "half" and its kin are always a half; a third or a quarter is one only
 # after "a"/"one" (a third, ein Viertel, un quart): "the third quarter", "the Latin Quarter",

@@ -662,9 +662,10 @@ _HOUR_END = re.compile(r"\s*(?:[.,;:!?)»”\"]|$|(?:[-–—]|y|e|a|al|hasta|à
                        r"(?:las\s+|às\s+|alle\s+)?\d|(?:alle|às|ás)\s+\d)")
 # (Persian ساعت before the figure as Turkish saat: ساعت ۸ = at 8 o'clock; تا joins a range)
 # (Hungarian óra with its case endings of a time: -kor at, -ig until, -tól from, -ra by)
-# (Croatian, Bosnian and Serbian sati and sata: od 6 do 22 sata = from 6 a.m. to 10 p.m.)
+# (Croatian, Bosnian and Serbian sati and sata: od 6 do 22 sata = from 6 a.m. to 10 p.m.;
+# in Cyrillic сати, сата, часова, and Macedonian часот "the hour": од 7 до 22 часот)
 _HOUR_WORD = re.compile(r"[\s\u00a0]*(?:Uhr|uur|h|heures?|horas?|hrs?|óra(?:kor)?|órá(?:ig|tól|ra)|val\.|godz\.|ч\.|"
-                        r"час(?:а|ов)?|hod\.|sat[ia])(?![^\W\d_])", re.I)
+                        r"час(?:а|ов|от|ова)?|hod\.|sat[ia]|сат[иа])(?![^\W\d_])", re.I)
 # between the two ends of a range of hours (7-21, von 7 bis 21, od 7 do 21, de las 7 a las 21)
 _HOUR_JOIN = re.compile(
     r"\s*(?:[-–—]|(?:to|till?|until|bis|do|til|à|a|al|hasta|jusqu['’]à|tot|até|e|en|y|und|and|et|og|och|ja|"
@@ -1197,6 +1198,11 @@ def _metadata(ctx: CheckContext) -> list[tuple[int, int]]:
               " names (Trente → Trento) is no figure."
               " A span of two to five years said in one word (biennale, trienal, quinquennal) renders"
               " the figure of a two- to five-year span (a five-year plan → un piano quinquennale)."
+              " A dozen after a figure is twelve of them in more languages too (सहा डझन, दो दर्जन,"
+              " две дюжины, dwa tuziny, två dussin → six dozen), a whole hour before Macedonian"
+              " часот or Serbian часова, сата is a time of day (од 7 до 22 часот → to 10 pm), and the"
+              " words of a span of years (une crue centennale, bicentenary, décennale) match its"
+              " figure but are never reported alone."
               " The minus said in Hungarian, Catalan, Turkish or Greek (mínusz, menys, eksi, μείον) is a sign."
               " A thousand said with \u201cand\u201d before a larger scale is thousands of it (۶ هزار و ۸۰۰"
               " میلیارد → 6,800 billion), and a rank word (primary, secondary, tertiary, tertiaire,"
@@ -2028,6 +2034,7 @@ _GLUED_SYMBOL = re.compile(r"°[CF]$")
 _SQUARED_UNIT = re.compile(r"[\u3380-\u33df\u2113]")
 _GLUED_UNIT = re.compile(r"(?<=\d)[^\W\d_]+$")
 _AFTER = re.compile(r"[\s\u00a0\u202f]*\.?[\s\u00a0\u202f]*-?[\s\u00a0\u202f]*")
+_LATIN_THEN_CJK = re.compile(r"[A-Za-z²³]+(?:/[A-Za-z²³]+)?(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])")
 # (a word of an Indic or Thai script runs on through its vowel signs, which are no \w: টাকা)
 # (Vietnamese spells a borrowed unit by syllables: ki-lô-mét, mi-li-mét, ki-lô-gam)
 # (not the danda that ends a sentence there: ২১৮ মিলিমিটার।)
@@ -2084,6 +2091,28 @@ def _score_at(text: str, a: int, b: int) -> bool:
         if m.start() <= a and b <= m.end() and int(m.group(1)) <= 20 and int(m.group(2) or m.group(3)) <= 20:
             return True
     return False
+
+
+# Tamil case endings (and the plural கள் before them) on a noun: locative -il, dative -ukku,
+# accusative -ai, genitive -in, instrumental -aal, -aaka "as", -um "and"; a stem ending in a
+# vowel takes a glide (கிலோவில், கிலோவை)
+_TA_CASE = re.compile(r"(?:ிலிருந்து|ிலும்|ில்|ுக்கும்|ுக்கு|ையும்|ை|ின்|ால்|ாகும்|ாக|ும்|ோடு|ுடன்)$")
+_TA_SIGNS = frozenset(chr(c) for c in range(0x0bbe, 0x0bce))
+
+
+def _tamil_stems(word: str) -> list[str]:
+    """The spellings a Tamil noun with a case ending may have without it (ஏக்கரில் → ஏக்கர்,
+    டன்னுக்கு → டன், கிலோவில் → கிலோ, ஏக்கர்களில் → ஏக்கர்)."""
+    out: list[str] = []
+    m = _TA_CASE.search(word)
+    if m is not None and m.start() > 1:
+        base = word[:m.start()]
+        if base[-1] in "வய" and base[-2] in _TA_SIGNS:
+            out.append(base[:-1])  # (the glide after a vowel: கிலோ-வ்-இல்)
+        stem = base + "\u0bcd"
+        out += [stem, _TA_DOUBLED.sub(lambda d: d.group(1) + "\u0bcd", stem)]
+    out += [w[:-3] for w in [word] + out if w.endswith("கள்") and len(w) > 4]
+    return out
 
 
 def units_of(text: str, n: Num) -> tuple[frozenset[str], int, int]:
@@ -2150,6 +2179,10 @@ def units_of(text: str, n: Num) -> tuple[frozenset[str], int, int]:
                 # a suffix that makes the unit "an amount of" it: Hungarian "-nyi" (két
                 # méternyi hó), Turkish "-lık" (140 dönümlük bağ, 20 kilometrelik yol)
                 hit = words.get(key[:-3])
+            if not hit and "\u0b80" <= key[-1:] <= "\u0bff":
+                # Tamil glues its case endings to the unit (5.2 லட்சம் ஏக்கரில் "on 5.2 lakh
+                # acres", 40 கிலோமீட்டருக்கு, 300 டன்னை): the unit's own word
+                hit = next((words[w] for w in _tamil_stems(key) if w in words), None)
             if not hit and k == 1 and key[-1:] in "ا\u064b" and (acc := _ARABIC_ACCUSATIVE.fullmatch(key)):
                 # the accusative Arabic counts 11 to 99 with, its alif of tanween written or
                 # not (90 درهماً, 15 دولارا, 40 طنا): the unit's own word
@@ -2169,6 +2202,14 @@ def units_of(text: str, n: Num) -> tuple[frozenset[str], int, int]:
                     units |= hit
                     b = toks[0].start() + k
                     break
+        elif not units and toks and (latin := _LATIN_THEN_CJK.match(toks[0].group())) is not None:
+            # a Latin unit symbol with a kana, Han or Hangul particle glued on (50km를,
+            # 3kgの, 20km/h로, 5km的): the symbol before the particle
+            raw = latin.group()
+            hit = symbols.get(raw) or words.get(raw.lower())
+            if hit:
+                units |= hit
+                b = toks[0].start() + len(raw)
         elif not units and toks and "\u0e01" <= toks[0].group()[0] <= "\u0e4e":
             # Thai writes no space between words (300 หลาบนถนน, 5 กิโลเมตรจาก): the run's
             # longest start the table knows, where a syllable ends (no vowel or tone mark
@@ -2589,7 +2630,9 @@ def _measured_year(text: str, n: Num) -> bool:
               "(the R61 road) is a code. The ringgit and rupiah signs before a figure (RM1.2 juta, Rp 500) are "
               "currencies, \u201cper hour\u201d said in Urdu, Arabic or Persian (میل فی گھنٹہ, في الساعة, در ساعت) "
               "makes a speed, and the Hebrew and Arabic \u201cper\u201d joined to the measure (טונות לדונם, أطنان للهكتار) "
-              "makes a rate.",
+              "makes a rate. A Latin unit symbol with a kana, Han or Hangul particle glued on "
+              "(50km를, 30kmを), a Tagalog unit with its linker (2.8 kilometrong) and a Tamil unit "
+              "with a case ending (லட்சம் ஏக்கரில்) are that unit.",
       why="The figure survives, so D001 and proofreaders see nothing, but the quantity is "
           "wrong: a swapped currency or time unit changes the story as much as a wrong number.",
       fail=("Die Strecke ist 10 Kilometer lang und kostet 5 Millionen Franken.",
@@ -2699,7 +2742,7 @@ def _unit_mismatch_beads(ctx: CheckContext, dims: dict, sl: str | None, tl: str 
 # D003 calendar-mismatch
 # ---------------------------------------------------------------------------------------
 _CALENDAR = _UNITS.with_name("calendar.tsv")
-_CAPITALISED = frozenset({"en", "de", "tr", "id", "ms", "el", "af", "sw"})  # (Turkish dates: 12 Mart 2025; Greek 20 Μαΐου)
+_CAPITALISED = frozenset({"en", "de", "tr", "id", "ms", "el", "af", "sw", "tl"})  # (Turkish dates: 12 Mart 2025; Greek 20 Μαΐου)
 _DE_DAY_PARTS = ("", "s", "abend", "abends", "morgen", "morgens", "nachmittag", "nachmittags", "mittag",
                  "vormittag", "vormittags", "nacht", "nachts", "früh")
 # (Devanagari and Tamil write their vowel signs and nasal marks inside a word: मंगलवार,
@@ -2930,7 +2973,10 @@ def _month_mentions(text: str, lang: str | None, written: bool) -> list[tuple[fr
               "\u201cmore\u201d) only inside a date (1 mai, 15 mai 2025, mai 2024), not in "
               "\u201ccele 3 mai mari\u201d, and \u201cluni\u201d (also \u201cmonths\u201d) only right before a date (luni, 3 martie); "
               "Malay weekdays and months, its Mac and Jun inside a date only. Weekdays also of ar (يوم الخميس) and of zh, ja and ko "
-              "(星期五, 周五 but not 每周一次, 金曜日, 4月18日（金）, 금요일).",
+              "(星期五, 周五 but not 每周一次, 金曜日, 4月18日（金）, 금요일), and weekdays and months of "
+              "tl (capitalised: linggo is also a week). A day next to its month that the "
+              "translation changes (3월 3일 → March 13, le 7 mai → May 17) is flagged where the new "
+              "day is no figure of the source sentence and the old one is gone from the translation.",
       why="A wrong day or month is a wrong fact: readers plan by it, and it reads as fluently "
           "as the right one.",
       fail=("Die Abstimmung findet am Dienstag statt, die Ergebnisse folgen im März.",
@@ -2960,6 +3006,7 @@ def calendar_mismatch(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             sm = _month_mentions(stext, sl, sl in table)
             if sm:
                 yield from _months_changed(ctx, stext, seg, sm, tm, tl if tl in table else None)
+                yield from _days_changed(ctx, stext, seg, sl, tl, table)
 
 
 _SEASONS = _UNITS.with_name("seasons.tsv")
@@ -3145,6 +3192,55 @@ def _months_changed(ctx: CheckContext, stext: str, seg, sm: list, tm: list,
                 sug = " or ".join(x.capitalize() for x in sug.split(" or "))
         yield ctx.flag(seg.start + a, seg.start + b, f"“{text}” where the source has “{said}”",
                        suggestion=sug, evidence=[ctx.evidence(ctx.source, text=stext, note="source")])
+
+
+# a day of the month next to its month: 3월 3일, 3月3日 (CJK); 13 March, 13. März, 13 de marzo,
+# 1er mars before a written month, March 13, March 13th after it
+_CJK_MONTH_DAY = re.compile(r"(?<![\d.,])(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일号]")
+_DAY_BEFORE_MONTH = re.compile(r"(?<![\d.,:/-])(\d{1,2})(?:st|nd|rd|th|er|\.|º)?[ \u00a0]?"
+                               r"(?:(?:de|of)[ \u00a0]+|d['’])?$")
+_DAY_AFTER_MONTH = re.compile(r"[ \u00a0]?(\d{1,2})(?:st|nd|rd|th)?(?![\d.,:/-]?\d)")
+
+
+def _month_days(text: str, lang: str | None, written: bool) -> list[tuple[int, int, int, int]]:
+    """(month, day, start, end) of the dates of ``text`` that give a day with their month."""
+    out = []
+    if "月" in text or "월" in text:
+        out += [(int(m.group(1)), int(m.group(2)), m.start(), m.end()) for m in _CJK_MONTH_DAY.finditer(text)]
+    for k, n, a, b in calendar_words(text, lang) if written else ():
+        if k != "month":
+            continue
+        before = _DAY_BEFORE_MONTH.search(text, max(0, a - 16), a)
+        after = _DAY_AFTER_MONTH.match(text, b)
+        if before is not None:
+            out.append((n, int(before.group(1)), before.start(), b))
+        elif after is not None:
+            out.append((n, int(after.group(1)), a, after.end()))
+    return [d for d in out if 1 <= d[0] <= 12 and 1 <= d[1] <= 31]
+
+
+def _days_changed(ctx: CheckContext, stext: str, seg, sl: str | None, tl: str | None,
+                  table: dict) -> Iterator[Finding]:
+    """A date of the target whose month the source dates with another day (3월 3일 → March
+    13): flagged where the target's day is no figure of the source sentence (not the other
+    end of a range, 3월 3일부터 13일까지) and some day the source gives that month is no
+    figure of the translation (the figure itself moved: 3 March → on the 3rd, March)."""
+    td = _month_days(seg.text, tl, tl in table)
+    if not td:
+        return
+    sd = _month_days(stext, sl, sl in table)
+    if not sd:
+        return
+    sfig = {int(n.text) for n in find_numbers(stext, sl, False) if n.text.isdigit() and len(n.text) <= 2}
+    tfig = [int(n.text) for n in find_numbers(seg.text, tl, False) if n.text.isdigit() and len(n.text) <= 2]
+    for mo, d, a, b in td:
+        days = {sdd for smo, sdd, _, _ in sd if smo == mo}
+        if not days or d in days or d in sfig or days <= set(tfig) - {d}:
+            continue
+        said = ", ".join(stext[x:y] for smo, _, x, y in sd if smo == mo)
+        yield ctx.flag(seg.start + a, seg.start + b, f"“{seg.text[a:b]}” where the source has “{said}”: "
+                                                     f"another day of the month",
+                       evidence=[ctx.evidence(ctx.source, text=stext, note="source")])
 
 
 __all__ = ["number_mismatch", "unit_mismatch", "units_of", "unit_table", "calendar_mismatch",
