@@ -8,6 +8,7 @@ the reverse. A language without a lexicon is not checked.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -1267,12 +1268,24 @@ def _negated_before(text: str, lang: str | None, at: int, near: int = _NEAR) -> 
             and not _coordinated(window, w, lang)]
     if negs and negs[-1] == words[-1].group().casefold() and not text[words[-1].end():at].strip():
         lx = neg_lexicon(lang)
-        if lx is not None and not neg_lexical(negs[-1], lx):
+        if lx is not None and (not neg_lexical(negs[-1], lx)
+                               or (" " not in negs[-1] and _bound_object(text, at, lx))):
             # a word derived with a negative affix right before the pole word qualifies it
             # and keeps its direction ("niebezpieczny wzrost" a dangerous rise, "unexpectedly
-            # rose"); a word of negative meaning ("hardly rose", "kaum gestiegen") still counts
+            # rose"); a word of negative meaning ("hardly rose", "kaum gestiegen") still counts,
+            # but not a verb whose object is the amount a bound word opens ("lost more than
+            # half", "ha perdut més de la meitat": what was lost, not a negated "more")
             negs.pop()
     return bool(negators(window, lang)) or bool(negs)
+
+
+def _bound_object(text: str, at: int, lx) -> bool:
+    """Is the word at ``at`` a `bound` word of P001's lexicon right before its "than" or a
+    figure ("more than half", "més de la meitat", "weniger als 10", "less 20%")?"""
+    if lx.chars is not None or not lx.bound:
+        return False
+    toks = [m.group().casefold() for m in itertools.islice(_TOKEN.finditer(text, at), 2)]
+    return len(toks) == 2 and toks[0] in lx.bound and (toks[1] in lx.than or toks[1][:1].isdigit())
 
 
 @lru_cache(maxsize=None)
@@ -1415,6 +1428,17 @@ def _perspective_swap(src: str, sl: str | None, sw: tuple, tgt: str, tl: str | N
     if not at or not any(w.casefold() in lt.frm for w in toks):
         return False
     return all(not any(w.casefold() in lt.frm for w in toks[max(0, k - 3):k]) for k in at)
+
+
+_TALLY_BEFORE = re.compile(r"\d[\s\u00a0\u202f]*$")
+
+
+def _tally(text: str, word: tuple[int, int, str]) -> bool:
+    """Is the vote word ``word`` ("stemmer mod", "stemmer for": votes against, for) a tally,
+    between two figures ("17 stemmer mod 14")? The noun, not the verb ("14 stemmer mod det")."""
+    if _TALLY_BEFORE.search(text, max(0, word[0] - 8), word[0]) is None:
+        return False
+    return any(w[:1].isdigit() for _, _, w in _tokens(text[word[1]:word[1] + 40])[1:3])
 
 
 def _lessened(text: str, lang: str | None, at: int) -> bool:
@@ -1614,6 +1638,7 @@ def _flips(src: str, sl: str | None, tgt: str, tl: str | None) -> list[tuple[str
                     continue
             if (name != "bound" and not _figured(tgt, lt, tw[0]) and _inverted_comparison(tgt, tl, tw[0])
                     and (name == "more" or not _inverted_comparison(src, sl, sw[0]))
+                    and not (name != "more" and _superlative_form(sw[2], sl))
                     and not (name == "more" and _same_comparison(src, sl, sw[0], tgt, tl, tw[0]))):
                 # (a bound's "than" is its own: "no more than", "nicht weniger als"); an
                 # adjective with its noun before the "than" on both sides ("mejor situación
@@ -1621,6 +1646,8 @@ def _flips(src: str, sl: str | None, tgt: str, tl: str | None) -> list[tuple[str
                 continue
             if name in _CONVERSE and _perspective_swap(src, sl, sw, tgt, tl):
                 continue
+            if name == "accept" and (_tally(src, sw) or _tally(tgt, tw)):
+                continue  # "med 17 stemmer mod 14" (by 17 votes to 14) counts votes, casts none
             if _lessened(src, sl, sw[0]) or _lessened(tgt, tl, tw[0]):
                 continue  # "less expensive" is "günstiger"
             if _copied(tgt[tw[0]:tw[1]], src) or _copied(src[sw[0]:sw[1]], tgt):
@@ -1705,6 +1732,21 @@ def _superlative(word: str, lang: str | None) -> bool:
     return word in _SUPERLATIVE_WORDS or bool(pre and word.startswith(pre))
 
 
+# the endings of an adjective's superlative ("biggest", "höchste"): a superlative has no
+# "than", so the "que", "che" a few words after the translation's "el més petit", "il più
+# piccolo" opens a relative clause ("the smallest project the city has taken on"), not the
+# second argument of a comparison
+_SUPERLATIVE_END = {"en": re.compile(r"^[a-z]{3,}est$"), "de": re.compile(r"^[a-zäöüß]{3,}ste[nmrs]?$"),
+                    "nl": re.compile(r"^[a-z]{3,}ste$")}
+
+
+def _superlative_form(word: str, lang: str | None) -> bool:
+    """Is the pole word ``word`` an adjective's superlative by its ending ("biggest",
+    "lowest", "größte") or a superlative of more/less?"""
+    rx = _SUPERLATIVE_END.get((lang or "").split("-")[0].casefold())
+    return _superlative(word, lang) or bool(rx and rx.match(word))
+
+
 def _cross_keys(keys_s: set[tuple[str, int]], keys_t: set[tuple[str, int]]) -> bool:
     """Has the source a strong word of one concept of ``_CROSS`` and the translation one of
     the other concept's opposite pole ("fewer" ~ "rose")?"""
@@ -1726,8 +1768,11 @@ def _cross_flips(src: str, sl: str | None, ps: dict[str, Side], tgt: str, tl: st
             continue
         for a in (0, 1):
             b = 1 - a
+            # (the translation's word the one strong word of its concept: others of its pole
+            # that are weak, "über eine Ernte" (about) beside "über dem Durchschnitt", are no
+            # word of the source's pole)
             if (sx.strong[a] is None or sum(sx.count) != 1 or ty.strong[b] is None
-                    or sum(ty.count) != 1 or (sy is not None and sy.count[b])
+                    or ty.count[a] or len(ty.strongs[b]) != 1 or (sy is not None and sy.count[b])
                     or (tx is not None and tx.count[a])):
                 continue
             sw, tw = sx.strong[a], ty.strong[b]
@@ -1780,7 +1825,12 @@ def _compares(text: str, lang: str | None, word: tuple[int, int, str]) -> bool:
         return False
     inside = [w for _, _, w in _tokens(text[word[0]:word[1]])]
     after = [w for _, _, w in _tokens(text[word[1]:])][:1]
-    return any(w in lx.than for w in inside[1:] + after)
+    if any(w in lx.than for w in inside[1:] + after):
+        return True
+    # a comparison with a preposition instead of a "than" ("inférieure à la moyenne",
+    # "superior a la media": P001's `bound_to`)
+    nx = neg_lexicon(lang)
+    return bool(after and inside and nx is not None and (inside[-1], after[0]) in nx.bound_to)
 
 
 def _share_figure(src: str, sl: str | None, tgt: str, tl: str | None) -> bool:
@@ -1958,7 +2008,11 @@ def _figure_placed_flip(stext: str, sl: str | None, ttext: str, tl: str | None):
               "One figure bounded by a word of position on one side and by a word of more/less on the other "
               "(\"peste 200\", \"over 200\" ~ \"weniger als 200\") is a flip, a superlative of more (最多, 최다) "
               "states a rank and no change, and free of charge rendered paid for (\"gratuit\" ~ \"gebührenpflichtig\") is one, "
-              "as is lucky rendered unlucky (fortunately, unfortunately).",
+              "as is lucky rendered unlucky (fortunately, unfortunately). "
+              "A negative verb right before a bound and its \"than\" (\"lost more than half\") does not negate it, a "
+              "source superlative (\"the biggest project\") against \"el més petit que …\" (a relative \"que\") is a flip, "
+              "a comparison said with a preposition (\"inférieure à la moyenne\") is one with its \"than\", and a vote "
+              "tally (\"med 17 stemmer mod 14\") or \"having earlier\" + participle states no vote against, no \"before\".",
       why="A flipped direction reverses the news (prices fell, not rose; the team lost, not won) "
           "while the sentence stays fluent and every number and name still matches, so neither "
           "a reader nor the other checks notice.",

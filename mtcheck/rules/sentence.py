@@ -1605,6 +1605,8 @@ def _no_flip(neg_side: list[tuple[int, int, str]], neg_text: str, neg_lang: str 
         unnamed = []  # "faltaban" renders the other side's "faltavam", not its "não"
     if unnamed and _negative_elsewhere(neg_side, neg_text, neg_lang, aff_text, aff_lang):
         unnamed = []  # "c'est un inconvénient, mais … peut être annulée": another clause
+    if unnamed and _phrase_negation_only(unnamed, aff_lang, neg_side, neg_text, neg_lang):
+        unnamed = []  # "without interruption" renders "sans interruption", not the "ne … pas"
     if (unnamed or any(_after_negator(neg_text, e, neg_lang) for _, e, _ in neg_side)) \
             and not _stop_kept(neg_side, neg_text, neg_lang, aff_text, aff_lang) \
             and not _double_dropped(neg_side, aff_words, neg_text, neg_lang, aff_text, aff_lang):
@@ -1624,6 +1626,52 @@ def _no_flip(neg_side: list[tuple[int, int, str]], neg_text: str, neg_lang: str 
         or _answer_both(neg_side, aff_text, aff_lang) \
         or _bound_unfigured(neg_side, neg_text, neg_lang, aff_text, aff_lang) \
         or _without_fixed(neg_side, neg_lang, aff_text, aff_lang)
+
+
+_CONCORD_REACH = 4  # words after a "without" whose negator is its own ("sin ningún problema")
+_COND_REACH = 4  # words after an "if" whose negator makes an "unless" ("wenn die Prüfung nicht")
+_CLAUSE_CUT = re.compile(r"[,;:.!?]")
+
+
+def _phrase_kind(w: str, lx: "Lexicon") -> bool:
+    """Is the negative word ``w`` a "without" (or a word ending in one: Tamil "தடையின்றி",
+    without obstacle) or an "unless" of its language?"""
+    return w in lx.unless or any(w == x or (len(x) >= 4 and w.endswith(x)) for x in lx.without)
+
+
+def _phrase_negation_only(aff_words: list[str], aff_lang: str | None, neg_side: list[tuple[int, int, str]],
+                          neg_text: str, neg_lang: str | None) -> bool:
+    """Are the negative words of the side without a negator only "without" and "unless" words,
+    no more of them than the negated side has of its own ("sans", "ohne"; "if not": a
+    negator right after a `cond` word), and has the negated side besides a negator of its
+    clause that is none of those (not right before a "without": "not without")? Each such word
+    renders the other side's phrase ("without interruption" ~ "sans interruption"), so the
+    clause's negator is dropped ("ne peut pas être livrée sans interruption" ~ "can be
+    supplied without interruption")."""
+    la, ln = lexicon(aff_lang), lexicon(neg_lang)
+    if la is None or ln is None or la.chars is not None or ln.chars is not None or not ln.without:
+        return False
+    if not all(_phrase_kind(w, la) for w in aff_words):
+        return False
+    toks = [(m.start(), m.group().casefold()) for m in _TOKEN.finditer(neg_text)]
+    where = {s: i for i, (s, _) in enumerate(toks)}
+    phrase, clause = 0, 0
+    for s, _e, w in neg_side:
+        i = where.get(s)
+        if i is None:
+            return False
+        if w in ln.without:
+            phrase += 1
+        elif any(toks[j][1] in ln.cond and not _CLAUSE_CUT.search(neg_text, toks[j][0], s)
+                 for j in range(max(0, i - _COND_REACH), i)):
+            phrase += 1  # "kung hindi", "si no", "wenn die Prüfung nicht": if not
+        elif any(toks[j][1] in ln.without for j in range(max(0, i - _CONCORD_REACH), i)):
+            continue  # "sin ningún problema", "bez żadnych": the "without"'s own
+        elif i + 1 < len(toks) and toks[i + 1][1] in ln.without:
+            return False  # "not without": a double negation
+        else:
+            clause += 1
+    return clause > 0 and 0 < len(aff_words) <= phrase
 
 
 _FEW_REACH = 2  # words before a small-quantity word a negator of its own may stand ("non pochi")
@@ -2153,7 +2201,9 @@ def _exceed_dropped(stext: str, sl: str | None, ttext: str, tl: str | None
               "use if there is\") does not say its negator; \"X at the earliest\" (frühestens, 早くても) says \"not until X\", and Chinese \"must\" said with two negators (不修不行, 非去不可) and 不计 (not counting) negate nothing; "
               "a bound word that ends an \"at least\" or \"at most\" phrase (\"au moins 100\", \"al menos 100\", "
               "\"au plus 40\") is that phrase's, not the opposite of a negated bound (\"не менее 100\"). "
-              "\"Far from being\" (lejos de ser, loin d'être) says a negation; a negated verb of "
+              "\"Far from being\" (lejos de ser, loin d'être) says a negation; a side whose only negative words are "
+              "\"without\" or \"unless\" words (\"தடையின்றி\", without obstacle) renders the other side's \"without\" or "
+              "\"if not\", so a clause negator there besides is dropped; a negated verb of "
               "exceeding read as a bound (\"لا تتجاوز 20\", at most) against the same verb without one on the other "
               "side is the opposite bound (major), and a derived negative word (un-comfortable) in another clause than the "
               "negator's counterpart does not say it.",
