@@ -17,8 +17,8 @@ from typing import Callable, Iterator
 
 from ..model import Document, Evidence, Finding, Segment, Severity
 from ._text import kana_spellings, kana_voicing_slips, kana_liquid_slips, voiced_consonants, _CLOSED_COMPOUNDS
-from ._text import GREEK_CASES, _GREEK_PAN, greek_romanisations, nen_nominative, _FLEETING_VOWELS, fleeting_case
-from ._text import DATA as _NAMES_DATA, _PLAIN_WORD_RE, _read_lines, lang_word_table as _lang_word_table, namelike, _skeletons, _squeeze
+from ._text import GREEK_CASES, _GREEK_PAN, greek_nominatives, greek_romanisations, nen_nominative, _FLEETING_VOWELS, fleeting_case
+from ._text import DATA as _NAMES_DATA, _PLAIN_WORD_RE, _read_lines, lang_word_table as _lang_word_table, namelike, _skeletons, _squeeze, _consonants
 from ._text import (present_in_hangul, in_hiragana, _CURRENCY_CODES, _EN_STREET_WORDS, _EXO_PERSONS, entity_openings, _given_names, de_proper, people_noun, _EXO_PLACES, _JOINERS, _OTHER_SCRIPT, _OWN_SCRIPT_LANGS, _SCRIPT_WORD, _ROMANCE, _NAME_CAPS,
                     Joined, Name, NameIndex, Part, _de_noun_form,
                     _index_word, _is_initial, _piece_cols, _pieces, _respellings, _respellings_from_en, _romanised_words, _TO_LATIN, _winfo, _zipf_abroad, _word_classes,
@@ -321,7 +321,8 @@ def _institution_words(g: Name, src: str, sl: str | None) -> bool:
     """Is Greek source name ``g`` all common words (Zipf 4 or more) inside an institution's
     name: after one of its head nouns, maybe with other capitalised words or "και" between
     (υπουργείο Αγροτικής Ανάπτυξης και Τροφίμων)?"""
-    if sl != "el" or not all((p.zipf >= 4.0 or (p.zipf >= 2.5 and _EL_ADJECTIVE.fullmatch(p.fold)))
+    if sl != "el" or not all((p.zipf >= 4.0 or (p.zipf >= 2.5 and _EL_ADJECTIVE.fullmatch(p.fold))
+                              or _el_oblique_common(p))
                              and not p.classes for p in g.parts):
         return False  # (a rarer adjective too: Νησιωτικής Πολιτικής ~ Insular Policy)
     before = fold(src[max(0, g.start - 80):g.start])
@@ -331,6 +332,16 @@ def _institution_words(g: Name, src: str, sl: str | None) -> bool:
     # only capitalised words or "και" between the head and the name
     between = src[max(0, g.start - 80):g.start][m.start():].split()[1:]
     return all(w[:1].isupper() or fold(w) in ("και", "&") for w in between)
+
+
+def _el_oblique_common(p: Part) -> bool:
+    """Is Greek word ``p`` one the word list lacks as written (Zipf under 2) but knows in a
+    nominative it may come from (Zipf 3 or more: Ανθεκτικότητας ~ ανθεκτικότητα), neither
+    form a given name?  A common noun in an oblique case, as a body's title declines it."""
+    low = p.text.lower()  # (not casefolded: a final ς stays ς)
+    if p.zipf >= 2.0 or low in _given_names():
+        return False
+    return any(zipf(n, "el") >= 3.0 and n not in _given_names() for n in greek_nominatives(low))
 
 
 # an academic post before the field it is in (ο καθηγητής Φυσικής, η λέκτορας Ιστορίας)
@@ -548,6 +559,83 @@ def _cyrillic_case_present(p: Part, index: NameIndex, glang: str | None) -> bool
                                index, glang, 4)
 
 
+# the usual Latin spellings of a romanised Cyrillic word brought to one form (Шемятино ~
+# Shemyatino, Šemjatino; Жуково ~ Zhukovo, Jukovo; Ия ~ Iya, Ija): digraphs as one letter,
+# y and j as i, a doubled letter as one
+_ROMAN_DIGRAPHS = (("shch", "s"), ("sch", "s"), ("sh", "s"), ("ch", "c"), ("zh", "z"), ("kh", "h"),
+                   ("ts", "c"), ("tz", "c"), ("w", "v"), ("y", "i"), ("j", "i"))
+
+
+def _roman_key(s: str) -> str:
+    for a, b in _ROMAN_DIGRAPHS:
+        s = s.replace(a, b)
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+def _romanised_as_written(p: Part, index: NameIndex, glang: str | None) -> bool:
+    """Is Greek or Cyrillic name word ``p``, as written (a nominative: Νέα Ιωνία, Ока), in
+    ``index`` in a letter-by-letter Latin spelling, its vowels too (Nea Ionia, Oka)?  The
+    consonant skeleton reads a longer name; a word of one or two consonants it leaves
+    unread, the whole spelling does not."""
+    f = p.fold
+    if p.acronym or len(f) < 3 or not _NON_LATIN_LETTER.search(f) or len(_consonants(f.translate(_TO_LATIN))) > 2:
+        return False
+    if f.translate(_TO_LATIN) in _given_names():
+        return False  # (a given name says little alone: Ольга Никитина ~ Olga Nikolaeva is
+        # another person, the surname decides)
+    if glang == "el" and "\u0370" <= f[:1] <= "\u03ff":
+        # (in an oblique case too, its nominative: Νέας ~ Nea)
+        forms = [f] + [f[:-len(end)] + nom for end, noms in _GREEK_CASES
+                       if f.endswith(end) and len(f) - len(end) >= 2 for nom in noms]
+        return any(r in index.folds for c in forms for r in greek_romanisations(c))
+    if glang not in _CYR_ADJ_LANGS or not "\u0400" <= f[:1] <= "\u04ff":
+        return False
+    forms = [f] + _cyrillic_nominatives(f)  # (an oblique case in its nominative: Оку ~ Oka)
+    keys = {_roman_key(c.translate(_TO_LATIN)) for c in forms}
+    if glang in ("uk", "be"):  # Ukrainian г is h (Гола ~ Hola)
+        keys |= {_roman_key(c.replace("г", "х").translate(_TO_LATIN)) for c in forms}
+    return any(len(w) <= len(f) + 4 and _roman_key(w) in keys for w in index.folds if w.isascii())
+
+
+def _stem_romanised(stem: str, index: NameIndex) -> bool:
+    """Is the short stem of a Cyrillic place adjective (тул of Тульском, folded), or that
+    stem with a nominative -а, -о, -ы or -и, a word of ``index`` romanised letter by letter
+    (Tula, Sumy)?  A place of a short stem is read whole, vowels too."""
+    keys = {_roman_key((stem + v).translate(_TO_LATIN)) for v in ("", "а", "о", "ы", "и")}
+    return any(len(w) <= len(stem) + 3 and _roman_key(w) in keys for w in index.folds if w.isascii())
+
+
+# Albanian links a place's two words by an article that takes the case (Maqedonia e Veriut,
+# genitive Maqedonisë së Veriut; Mali i Zi, Malit të Zi)
+_SQ_LINK_AFTER = re.compile(r"[ \u00a0]+(?:së|të|e|i)[ \u00a0]+([^\W\d_]+)")
+_SQ_LINK_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]+(?:së|të|e|i)[ \u00a0]+$")
+# folded Albanian case endings of a name's first word and its nominative's (definite) ending
+_SQ_NOMINATIVE = (("ise", "ia"), ("es", "a"), ("es", "e"), ("it", "i"), ("ut", "u"), ("", ""))
+
+
+def _sq_linked_place(g: Name, src: str, index: NameIndex, sl: str | None) -> bool:
+    """Albanian source: is one-word group ``g`` a word of a place's name of two words
+    linked by an article (Maqedonia e Veriut, Mali i Zi), here declined (Maqedonisë së
+    Veriut), whose lexicon entity ``index`` names (North Macedonia)?  The name's words
+    split at the lower-case article; read whole, in the nominative, the place is there."""
+    if sl != "sq" or len(g.parts) != 1 or g.parts[0].acronym:
+        return False
+    m = _SQ_LINK_AFTER.match(src, g.end)
+    if m is not None and m.group(1)[:1].isupper():
+        first, second = g.parts[0].fold, fold(m.group(1))
+    else:
+        m = _SQ_LINK_BEFORE.search(src, max(0, g.start - 40), g.start)
+        if m is None or not m.group(1)[:1].isupper():
+            return False
+        first, second = fold(m.group(1)), g.parts[0].fold
+    for end, nom in _SQ_NOMINATIVE:
+        if first.endswith(end) and len(first) - len(end) >= 3:
+            base = first[:len(first) - len(end)] + nom
+            if any((cls := exonym_classes(base + link + second)) and cls & index.classes for link in ("e", "i")):
+                return True
+    return False
+
+
 def _nominative_present(forms: list[str], index: NameIndex, glang: str | None, min_len: int) -> bool:
     """Is one of ``forms`` (a name's nominatives) in ``index``: its exonym, or, for a form
     the lexicon lacks, its romanisation or (``min_len`` letters or more) its
@@ -572,8 +660,10 @@ def _cyrillic_place_adjective(p: Part, index: NameIndex, glang: str | None) -> b
     m = _CYR_PLACE_ADJ.search(p.fold)
     if m is not None and 3 <= m.start() < 5:
         # a short stem only with its consonant softened, the place transcribed in full
-        # (Онежскому ~ Onega, Рижском ~ Riga)
-        return _transcribed_in(_unsoftened_places(p.fold[:m.start()]), index)
+        # (Онежскому ~ Onega, Рижском ~ Riga), or the place itself romanised letter by
+        # letter (Буйском ~ Buy, Тверской ~ Tver)
+        stem = p.fold[:m.start()]
+        return _transcribed_in(_unsoftened_places(stem), index) or _stem_romanised(stem, index)
     if m is None or m.start() < 5:
         return False
     cls = exonym_classes(p.fold[:m.start()])
@@ -984,6 +1074,8 @@ def _group_present(g: Name, index: NameIndex, lang: str | None, glang: str | Non
                        or _greek_case_present(p, index, glang)):
             ok = True  # an oblique case of a name, or a place adjective, for the place
             # itself (через Оку ~ über die Oka, Нижегородской области ~ Gebiet Nischni Nowgorod)
+        if not ok and _romanised_as_written(p, index, glang):
+            ok = True  # a short name romanised letter by letter (Νέα Ιωνία ~ Nea Ionia, Ока ~ Oka)
         if not ok and not p.acronym and glang == "hu" and _hungarian_case_present(p.fold, index):
             ok = True  # a case suffix after the name, its last vowel lengthened before it
             # (a Kúriáig "up to the Kúria" ~ die Kurie, Szegedre ~ Szeged)
@@ -1580,6 +1672,35 @@ def _compound_head_rendered(g: Name, tgt: str, sl: str | None, tl: str | None) -
                 and not exonym_classes(fold(mod)):
             return True
     return False
+
+
+def _compound_of_article_words(g: Name, doc: str, sl: str | None) -> bool:
+    """Is one-word ``g``, opening a sentence or a headline in a compounding language that
+    writes common nouns in lower case (Dutch, Swedish, Danish, Norwegian, Icelandic), a
+    compound of two words the word list knows (Zipf 2 or more) that the article itself
+    writes in lower case as words of their own, the modifier maybe with a plural ending
+    (Fruittelers opening a sentence, "fruit" and "telers" further on)?  A common noun
+    capitalised by its place, no name."""
+    if sl not in _NAME_COMPOUND_LANGS or sl in _NOUN_CAPS or not g.initial or len(g.parts) != 1 \
+            or g.classes or g.parts[0].classes or g.parts[0].acronym:
+        return False
+    w = g.parts[0].text
+    if "-" in w or not w[1:].islower() or len(w) < 8:
+        return False
+    f = w.lower()
+    if f in _given_names():
+        return False
+    lows = {m.group() for m in _LOWER_RUN.finditer(doc)}
+    for i in range(4, len(f) - 3):
+        mod, head = f[:i], f[i:]
+        if head not in lows or zipf(head, sl) < 2.0 or exonym_classes(fold(mod)):
+            continue
+        if any(m in lows and zipf(m, sl) >= 2.0 for m in (mod, mod + "s", mod + "n", mod + "en")):
+            return True
+    return False
+
+
+_LOWER_RUN = re.compile(r"(?<![^\W\d_])[a-zß-ÿ]+(?![^\W\d_])")
 
 
 _NAME_COMPOUND_LANGS = _HEAD_COGNATE_LANGS | frozenset({"nn", "no", "is"})
@@ -2450,8 +2571,20 @@ def _adjective_opening_a_name(g: Name, text: str, lang: str | None) -> bool:
     if m is None or not m.group(1)[:1].islower() or len(m.group(1)) < 4:
         return False
     # a common adjective; or a rarer one before a body's head noun (Хидробиолошкиот завод
-    # ~ Hydrobiological Institute, Национален институт): a descriptive name all the same
-    return p.zipf >= 4.0 or _is_body_head(fold(m.group(1)), lang)
+    # ~ Hydrobiological Institute, Национален институт): a descriptive name all the same;
+    # or before more lower-case adjectives and then the head (Седьмом окружном
+    # апелляционном суде ~ Seventh Circuit Court of Appeals)
+    if p.zipf >= 4.0 or _is_body_head(fold(m.group(1)), lang):
+        return True
+    for _ in range(3):
+        if not end.search(m.group(1)):
+            return False
+        m = _LOWER_WORD_AFTER.match(text, m.end())
+        if m is None or not m.group(1)[:1].islower():
+            return False
+        if _is_body_head(fold(m.group(1)), lang):
+            return True
+    return False
 
 
 # the first half of a Slavic compound adjective, in its -o/-e linking form, before a hyphen
@@ -4620,6 +4753,7 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                     and not _generic_suffix_rendered(g, tindex, sl) \
                     and not _el_body_place_kept(g, tgt.text, sl) \
                     and not _head_place_kept(g, tgt.text, tindex, sl, tl) \
+                    and not _sq_linked_place(g, src.text, tindex, sl) \
                     and not (_NON_LATIN_LETTER.search(g.text) and (_transcribes(g, tgt.text)
                                                                    or _half_transcribed(g, tgt.text))):
                 if len(g.parts) == 1 and sl in _NOUN_CAPS and misspelt_word(g.parts[0].low, sl):
@@ -4685,6 +4819,7 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
             if _el_field_of_post(g, src.text, sl):
                 continue  # the field of an academic post (καθηγητής Φυσικής ~ Professor für Physik)
             if sl not in _NOUN_CAPS and (_body_head_opening_a_name(g, src.text, sl) or _articled_body_head(g, sl)
+                                         or _institution_words(g, src.text, sl)
                                          or _case_of_common_word(g, src.text, sl, tl)
                                          or _adjective_opening_a_name(g, src.text, sl)
                                          or _generic_after_place_adjective(g, src.text, sl)):
@@ -6347,7 +6482,17 @@ def _is_pair(ctx: CheckContext) -> bool:
               "data/names/government_words.txt). "
               "A Latin person's name written word by word with middle dots, as many pieces as words and in their order, each read exactly, is there, one-character pieces too (丹·柯比, 玛丽·埃伦·肖, ハンナ・ロウ). "
               "Into Thai an English -dge reads as j and an h inside a name as ฮ (Cambridge ~ เคมบริดจ์, Foxhall ~ ฟอกซ์ฮอลล์), a body's title of common words only is there by one word read back (Alberta Agriculture), and a common word closing a title after and is translated with it (… and Irrigation); a Tagalog generic word before ng and a place the translation keeps (Lawa ng Taal ~ Taal Lake) and an Albanian three-letter name with its definite -t, -n (Vaut ~ Vau) are not missing either. "
-              "Nor are: a Romance common noun after a definite article and before \"of\" and a name the translation keeps (les Briqueteries d'Ittre ~ the Ittre brickworks), a word opening a sentence, known at home and to no big language, before a body's name in the genitive (Ratownicy Urzędu Morskiego ~ the Maritime Office's rescuers), a compound of common words whose head's cognate heads a compound of a German translation (Igazságügyminisztérium ~ Justizministerium), a closed compound rendered by two or more title words (Vissersorganisatie ~ Fishermen's Organisation, a cognate among them), and a state's or province's name of several words written in the target's language (New South Wales ~ Nueva Gales del Sur: data/names/region_abbrev.*.txt); a frequent word that meets the lexicon only as a rare place with an ending (Spanish gente ~ Ghent) and a German plural after a figure or a quantifier are no places. Nor missing: a Hungarian body's head with its case ending, or a word before it, where the translation has a head of its own, maybe with a case ending (Gépészeti Centrumnak, Méhészek Szövetségének ~ Weinbauernverbands), a Croatian or Slovene adjective opening a name before its lower-case head (Maslinarska udruga), a Nordic body compound rendered by a Romance head in lower case (l'association des éleveurs), a word of a name linked by short lower-case words in a language with no word list whose other word the translation keeps in a title (Chama cha Ushirika cha Gikanda ~ Gikanda Cooperative Society), a body's acronym dropped where the translation writes the word it puts before that acronym elsewhere (Správa KRKNAP ~ die Parkverwaltung), a Vietnamese administrative abbreviation (UBND, TP), and a German noun after a declined common adjective (in neues Gärhaus).",
+              "Nor are: a Romance common noun after a definite article and before \"of\" and a name the translation keeps (les Briqueteries d'Ittre ~ the Ittre brickworks), a word opening a sentence, known at home and to no big language, before a body's name in the genitive (Ratownicy Urzędu Morskiego ~ the Maritime Office's rescuers), a compound of common words whose head's cognate heads a compound of a German translation (Igazságügyminisztérium ~ Justizministerium), a closed compound rendered by two or more title words (Vissersorganisatie ~ Fishermen's Organisation, a cognate among them), and a state's or province's name of several words written in the target's language (New South Wales ~ Nueva Gales del Sur: data/names/region_abbrev.*.txt); a frequent word that meets the lexicon only as a rare place with an ending (Spanish gente ~ Ghent) and a German plural after a figure or a quantifier are no places. Nor missing: a Hungarian body's head with its case ending, or a word before it, where the translation has a head of its own, maybe with a case ending (Gépészeti Centrumnak, Méhészek Szövetségének ~ Weinbauernverbands), a Croatian or Slovene adjective opening a name before its lower-case head (Maslinarska udruga), a Nordic body compound rendered by a Romance head in lower case (l'association des éleveurs), a word of a name linked by short lower-case words in a language with no word list whose other word the translation keeps in a title (Chama cha Ushirika cha Gikanda ~ Gikanda Cooperative Society), a body's acronym dropped where the translation writes the word it puts before that acronym elsewhere (Správa KRKNAP ~ die Parkverwaltung), a Vietnamese administrative abbreviation (UBND, TP), and a German noun after a declined common adjective (in neues Gärhaus). "
+              "A Greek or Cyrillic name of one or two consonants is read back by its whole "
+              "romanisation, vowels too (Ίος ~ Ios, Ока ~ Oka; a given name alone not), as is a short "
+              "place adjective's stem (Тульском ~ Tula) and an Albanian place of two words linked by a "
+              "declined article (Afrikës së Jugut ~ South Africa); and no names are a Greek oblique "
+              "common noun the word list knows in its nominative in an institution's title (… και "
+              "Εξωστρέφειας), a Russian or Ukrainian adjective reaching its body's head or court (суд) "
+              "through lower-case adjectives (Девятом арбитражном апелляционном суде), a Macedonian "
+              "or Bulgarian municipality with its article (Општината, Общината) and a Dutch or Nordic "
+              "compound opening a sentence whose two words the article writes in lower case "
+              "(Bloementelers … telers … bloemen).",
       why="A dropped name changes who did what: the reader cannot tell it is missing. MT "
           "systems drop or hallucinate away names more often than other words.",
       fail=("Schon beim ersten Turnier hatte Werth alle vier Prüfungen gewonnen.",
@@ -6389,7 +6534,7 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             if _name_compound_kept(g, bn.tgt.text, sl):
                 continue  # Visbyområdet ~ the Visby area: the name kept, the head noun
                 # compounded to it translated
-            if _compound_head_rendered(g, bn.tgt.text, sl, tl):
+            if _compound_head_rendered(g, bn.tgt.text, sl, tl) or _compound_of_article_words(g, ctx.source.text, sl):
                 continue  # Talbus ~ valley bus: a compound of common words, its head
                 # kept as the translation's own word: a common noun translated
             if _federal_office_rendered(g, bn.src.text, bn.tgt.text, tl):
@@ -6872,7 +7017,8 @@ def _stem_in_other_form(g: Name, t: Name) -> bool:
               " A Vietnamese administrative abbreviation opening a name (UBND TP …) is no name word a translation keeps."
               " A kept word of the source's name opening the translation's sentence anchors the swap though the name finder leaves it out there (Grace Castillo ~ Grace Mendoza);"
               " out of a caseless script (Devanagari, Tamil, Hebrew) the given name or initials read back with a surname beside them that reads as none of the source's words there, the source's surname unrendered, is a swap (राजेश वर्मा ~ Rajesh Khanna, major);"
-              " and out of Japanese a kanji word of a person's name rendered beside a Hepburn-shaped word that no run of the source reads as and that is no one-letter slip of the other word is a swap at major (石井健太 ~ Kenta Mori).",
+              " and out of Japanese a kanji word of a person's name rendered beside a Hepburn-shaped word that no run of the source reads as and that is no one-letter slip of the other word is a swap at major (石井健太 ~ Kenta Mori)."
+              " A Vietnamese administrative abbreviation opening a name (UBND TP …) is no name word a translation keeps. Not replaced either: a body's generic name whose head the name in its slot translates by a head of the same kind (Agjencia Kombëtare ~ National Agency), nor, in an article, a venue's compound whose modifier each article writes in lower case (Kalastajatalolla ~ Fiskarhuset).",
       why="A swapped entity (another person, country or organisation) is a critical "
           "meaning error that reads fluently and survives proofreading.",
       fail=("US-Präsident Donald Trump schrieb auf Twitter, er beobachte die Stürme.",
@@ -6929,6 +7075,12 @@ def name_replaced(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             if _stem_in_other_form(g, t):
                 continue  # Sylvania ~ Transsylvanien: the place's stem inside the target
                 # language's form of its name, after a prefix
+            if not pair and _descriptive_compound_translated(ctx, g, t, sl, tl):
+                continue  # Kalastajatalo ~ Fiskarhuset, "kalastaja" and "fiskaren" in lower case
+                # in the articles: a descriptive name of common words, translated
+            if _headed_body_translated(g, t.text, sl, tl):
+                continue  # Drejtoria Rajonale ~ Regional Directorate: a body's generic name,
+                # its head noun translated by a head of the same kind in the name in its slot
             sev = _severity_cap(ctx, _CONF_SEVERITY[bn.conf.get(id(g), 2)])
             if _langs(ctx)[0] == "el" and len(g.parts) == 1 and not g.classes and not g.parts[0].classes \
                     and _EL_BODY_HEAD.match(g.parts[0].fold):
@@ -6979,6 +7131,34 @@ def name_replaced(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     yield from _han_swaps(ctx)
     yield from _hangul_given_swaps(ctx)
     yield from _caseless_surname_swaps(ctx)
+
+
+def _descriptive_compound_translated(ctx: CheckContext, g: Name, t: Name, sl: str | None,
+                                     tl: str | None) -> bool:
+    """Doc mode: are one-word source name ``g`` and one-word target name ``t`` (no lexicon
+    entity, no given name) each a compound opening with a common word its own article
+    writes in lower case, a word the language's word list knows (Kalastaja|talolla ~
+    Fiskar|huset, "kalastaja" and "fiskaren" elsewhere in lower case)?  A venue's name of
+    common words, translated word by word, not another name put in its stead."""
+    if len(g.parts) != 1 or len(t.parts) != 1 or _is_entity(g) or _is_entity(t) \
+            or any(p.classes or p.acronym for p in g.parts + t.parts):
+        return False
+    if any((p.low or p.text.lower()) in _given_names() for p in g.parts + t.parts):
+        return False
+
+    def modifier_written_lower(word: str, text: str, lang: str | None) -> bool:
+        f = word.lower()
+        if len(f) < 8 or not has_freq(lang):
+            return False
+        for m in _LOWER_RUN.finditer(text):
+            w = m.group()
+            k = common_prefix(w, f)
+            if k >= 5 and len(f) - k >= 3 and zipf(w, lang) >= 2.0 and f != w:
+                return True
+        return False
+
+    return modifier_written_lower(g.parts[0].text, ctx.source.text, sl) \
+        and modifier_written_lower(t.parts[0].text, ctx.target.text, tl)
 
 
 def _body_run_swaps(ctx: CheckContext) -> Iterator[Finding]:
