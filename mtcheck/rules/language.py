@@ -2731,7 +2731,7 @@ def _known_currency(key: str, tl_table, index: set[str]) -> bool:
         return True
     if key in words and any(k >= 4 and key[:k] in words and tl_table.get(key[:k], 0.0) >= 1.5
                             for k in range(len(key) - 3, len(key))):
-        return True  # the source language's plural of a name the target uses (grosz ~ groszy)
+        return True  # the source language's plural of a name the target uses (grosz ~ grosze)
     return key.endswith("s") and key[:-1] in words and key not in index
 
 
@@ -3428,7 +3428,7 @@ def _kept_titles(text: str, source_text: str, tl: str, sl: str) -> list[tuple[in
 @rule("L002", "code-mix", "Accuracy/Untranslated", "major", artefact="code-mix",
       summary="Words or a run of words in another language inside a translated sentence "
               "(a currency's name in the source language's plural of a form the target language "
-              "uses, grosz ~ groszy, is no copy; "
+              "uses, grosz ~ grosze, is no copy; "
               "a German noun compound too rare for the word lists whose two parts are common German "
               "words, Heizungsbedarf, counts as German in such a run; "
               "a run of Latin words inside a Thai sentence too, and there a clause the source has "
