@@ -1039,6 +1039,7 @@ def _group_present(g: Name, index: NameIndex, lang: str | None, glang: str | Non
     out its words (see ``_expandable``)."""
     found = 0
     last_rarest_found = False
+    short_first = last_found = False
     # an initial is no name word of its own (Joseph S. Nye ~ Nye: one of two words there)
     parts = [p for p in g.parts if not (p.acronym and len(p.fold) == 1)] or g.parts
     if glang == "vi" and len(parts) > 1:
@@ -1076,6 +1077,8 @@ def _group_present(g: Name, index: NameIndex, lang: str | None, glang: str | Non
             # itself (через Оку ~ über die Oka, Нижегородской области ~ Gebiet Nischni Nowgorod)
         if not ok and _romanised_as_written(p, index, glang):
             ok = True  # a short name romanised letter by letter (Ίος ~ Ios, Ока ~ Oka)
+            if len(parts) >= 2 and p is parts[0]:
+                short_first = True  # (counted below only if the last word is there too)
         if not ok and not p.acronym and glang == "hu" and _hungarian_case_present(p.fold, index):
             ok = True  # a case suffix after the name, its last vowel lengthened before it
             # (a Kúriáig "up to the Kúria" ~ die Kurie, Szegedre ~ Szeged)
@@ -1115,6 +1118,7 @@ def _group_present(g: Name, index: NameIndex, lang: str | None, glang: str | Non
                 ok = not other or bool(other & p.classes)
         if ok:
             found += 1
+            last_found = last_found or p is parts[-1]
             if p is parts[-1] and (p is rarest or (
                     len(parts) >= 3 and not g.classes
                     and not any(q.classes or q.acronym for q in parts)
@@ -1122,6 +1126,10 @@ def _group_present(g: Name, index: NameIndex, lang: str | None, glang: str | Non
                 # a person is named by the surname alone (Recep Tayyip Erdoğan ~ Erdogan):
                 # the last of three rare words (not Federal Reserve Bank ~ Bank)
                 last_rarest_found = True
+    if short_first and not last_found:
+        # a short first word read back whole, the last word of the name nowhere: most often a
+        # given name with another surname after it (Олег Мельник ~ Oleh Kravets), no presence
+        found -= 1
     if found * 2 >= len(parts) or last_rarest_found:
         return True
     # the whole group written as one word (Hong Kong ~ Hongkong)
