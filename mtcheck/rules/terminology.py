@@ -1177,7 +1177,13 @@ def _parallel_support(ctx: CheckContext, beads: dict[int, BeadView], bead_ids: l
               "another head (Beerenrechen / Heidelbeerkamm, Kamm), counts; and in Chinese or "
               "Japanese a run that keeps half of the usual run with other characters for the rest "
               "(氷ワイン / アイスワイン) counts where it stands in place of a mention, in the one "
-              "sentence without the usual run or in one that says the term more often than the run stands.",
+              "sentence without the usual run or in one that says the term more often than the run stands."
+              " A Chinese or Japanese run whose rendering of several words is replaced whole once "
+              "(tratamiento de residuos / gestión de basuras) is major, a word spelled like another "
+              "source word of the sentence or (of several) an adverb is passed over in looking for "
+              "the odd rendering (invest jointly in … refrigerators), and compounds on one modifier "
+              "in all sentences but one (Wasserstoffbusse, Wasserstofftankstelle) hold that one's "
+              "compound on another modifier with one of their heads (Brennstoffzellenbusse) to them.",
       why="MT translates sentence by sentence, so a term (Fahrräder → bicycles) can flip to a "
           "near-synonym (bikes) and the reader wonders whether a different thing is meant.",
       fail=("Die Fahrräder sind schwer. Keine Fahrräder im Gefängnis. Fahrräder sind verboten.",
@@ -1254,12 +1260,86 @@ def _inconsistent_rendering(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             spans.append((a, b))
             yield f
     for extra in (_modifier_swap_findings, _ngram_findings, _cjk_target_findings, _compound_head_findings,
-                  _cjk_mention_findings):
+                  _cjk_mention_findings, _family_findings):
         for f in extra(ctx, opts):
             a, b = f.text_span or f.span
             if not any(a < e and s < b for s, e in spans):
                 spans.append((a, b))
                 yield f
+
+
+def _family_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    """A source word rendered in all its sentences but one by compounds that open alike
+    (Asbestzement, Asbestzementrohre, Asbestzementabfälle), in a translation language that
+    writes compounds, and in the odd sentence, which holds no such word, by a compound on
+    another modifier with the head of one of them (Eternitrohre): the modifier swapped."""
+    tl = base_lang(ctx.target.lang)
+    if tl not in _COMPOUNDING or ctx.source is None:
+        return
+    beads = term_beads(ctx)
+    if len(beads) < 3:
+        return
+    words, bad_src, _ = _bead_words(ctx)
+    views = {b.index: b for b in beads}
+    sl = base_lang(ctx.source.lang)
+    src_names = ctx.cached("terminology.src_names", lambda: _source_names(words, views, sl, ctx.target.text))
+    src_beads, tgt_beads = _lemma_beads(ctx)
+    by_index = {bw.index: bw for bw in words}
+    max_beads = int(opts.get("max_beads", 12))
+
+    def prefixes() -> dict[int, dict[str, set[str]]]:
+        """Each bead's openings of seven letters or more of its target words → those words."""
+        out: dict[int, dict[str, set[str]]] = {}
+        for bw in words:
+            d: dict[str, set[str]] = {}
+            for t in bw.tgt:
+                for k in range(7, len(t) + 1):
+                    d.setdefault(t[:k], set()).add(t)
+            out[bw.index] = d
+        return out
+    pre = ctx.cached("terminology.family_prefixes", prefixes)
+    for L, B in sorted(src_beads.items()):
+        if not 3 <= len(B) <= max_beads or L in bad_src or L in src_names or _wlen(L) < 5:
+            continue
+        count = Counter(p for bi in B for p in pre[bi])
+        fam = [p for p, n in count.items() if n == len(B) - 1]
+        if not fam:
+            continue
+        p = max(fam, key=len)  # the longest opening shared: asbestzement
+        (bi,) = [bj for bj in B if p not in pre[bj]]
+        B1 = B - {bi}
+        if any(p in t for t in by_index[bi].tgt):
+            continue
+        members = {t for bj in B1 for t in pre[bj][p]}
+        heads = {t[len(p):] for t in members if len(t) - len(p) >= 4}
+        # the family: compounds on one modifier in two of its sentences at least (not one
+        # word in its forms, which the single-word path reads), each where L is
+        if sum(1 for bj in B1 if any(len(t) - len(p) >= 4 for t in pre[bj][p])) < 2 or not all(
+                any(_dpos(by_index[bj], L, t) <= 0.25 for t in pre[bj][p]) for bj in B1):
+            continue
+        bw = by_index[bi]
+        cands = [t for t in bw.tgt if tgt_beads.get(t) == {bi} and t not in members
+                 and any(len(t) - len(h) >= 3 and t.endswith(h) and t[:3] != p[:3] for h in heads)]
+        if not cands:
+            continue
+        near = sorted((_dpos(bw, L, t), t) for t in cands)
+        if near[0][0] > 0.25 or (len(near) > 1 and near[1][0] < near[0][0] + 0.15):
+            continue
+        t2 = near[0][1]
+        if _spells_other_source_word(bw, L, bw.tgt_surface[t2], views[bi].source_text):
+            continue  # the word renders another source word of the sentence
+        _, s, e = bw.tgt[t2][0]
+        h = next(h for h in sorted(heads, key=len, reverse=True) if t2.endswith(h))
+        like = sorted(by_index[bj].tgt_surface[t] for bj in sorted(B1) for t in pre[bj][p]
+                      if t.endswith(h) and t in by_index[bj].tgt_surface)
+        surface = by_index[min(B)].src_surface[L]
+        shown = ", ".join(dict.fromkeys(by_index[bj].tgt_surface[t] for bj in sorted(B1)
+                                        for t in sorted(pre[bj][p]) if t in by_index[bj].tgt_surface))
+        ev = [Evidence(ctx.source.path, f"{surface} → {shown}, {ctx.target.text[s:e]}", ctx.source.lang,
+                       note="renderings in this translation")]
+        yield ctx.flag(s, e, f"“{surface}” is rendered with “{shown}” in {len(B1)} other places "
+                             f"but “{ctx.target.text[s:e]}” here",
+                       suggestion=like[0] if like else None, evidence=ev)
 
 
 def _before(toks: list[_Tok], M: str, L: str, gap: int = 2) -> bool:
@@ -3777,6 +3857,9 @@ def _run_rendering(b: _BeadToks, S: tuple[str, ...], t1: tuple[str, ...], tl: st
     only a word where a noun does renders it here (the central section, not have been
     installed), the nearest such word if none is nearer than another source word."""
     ns, nt = len(b.src), len(b.tgt)
+    # a word spelled like another source word of the sentence renders that word (investojnë
+    # → invest), never the term, and that source word's place is taken by it
+    cog_t, cog_s = _cognates(b, S)
     if tl in _COMPOUNDING and len(t1) == 1:
         # a compound sharing its first or last part with t1, found only here, wherever
         # the word order puts it (Sturmflut / am Freitag ein zweites Sturmhochwasser)
@@ -3787,14 +3870,17 @@ def _run_rendering(b: _BeadToks, S: tuple[str, ...], t1: tuple[str, ...], tl: st
     ps = _centre(b.src_units[S], ns)
     link = _LINKERS.get(tl, frozenset())
     others = [i / max(1, ns - 1) for i, t in enumerate(b.src)
-              if t.content and t.lemma not in S and s_beads.get((t.lemma,)) == {b.index}]
+              if t.content and t.lemma not in S and s_beads.get((t.lemma,)) == {b.index} and i not in cog_s]
     mine = []
     for i, t in enumerate(b.tgt):
-        if not t.content or t.lemma in t1 or t_beads.get((t.lemma,)) != {b.index}:
+        if not t.content or t.lemma in t1 or t_beads.get((t.lemma,)) != {b.index} or i in cog_t:
             continue
         d = abs(i / max(1, nt - 1) - ps)
         if not any(abs(i / max(1, nt - 1) - p) < d for p in others):
             mine.append(i)
+    if len(mine) > 1 and not any(_adverb(w, tl) for w in t1):
+        # (of several, an adverb renders no term that holds none: jointly beside refrigerators)
+        mine = [i for i in mine if not _adverb(b.tgt[i].word, tl)] or mine
     if noun and len(t1) == 1 and mine and not any(
             _noun_place(b, i, _NOUN_OPENERS[tl]) or (_nouns_capitalised(tl) and b.tgt[i].cap) for i in mine):
         # a verb or an adverb at the term's place (the sentence fronted the term): the
@@ -3811,13 +3897,14 @@ def _run_rendering(b: _BeadToks, S: tuple[str, ...], t1: tuple[str, ...], tl: st
     if not mine or any(not b.tgt[k].joined or (k not in mine and b.tgt[k].word not in link)
                        for k in range(mine[0] + 1, mine[-1] + 1)):
         # none or two places: look again with places that count content words too
-        span = _nearest_run(b, S, t1, tl, s_beads, t_beads) or _phrase_run(b, S, t1, t_beads, tl)
+        span = _nearest_run(b, S, t1, tl, s_beads, t_beads, cog=(cog_t, cog_s)) \
+            or _phrase_run(b, S, t1, t_beads, tl, cog_t)
         if span is None:
             return None
         first, last = span
     elif len(mine) == 1 and len(t1) > 1:  # a noun whose adjective sat a little further on
-        first, last = _nearest_run(b, S, t1, tl, s_beads, t_beads, mine[0]) \
-            or _phrase_run(b, S, t1, t_beads, tl) or (mine[0], mine[0])
+        first, last = _nearest_run(b, S, t1, tl, s_beads, t_beads, mine[0], (cog_t, cog_s)) \
+            or _phrase_run(b, S, t1, t_beads, tl, cog_t) or (mine[0], mine[0])
     else:
         first, last = mine[0], mine[-1]
     while _nouns_capitalised(tl) and last > first and not b.tgt[last].cap:
@@ -3887,10 +3974,35 @@ def _places(toks: list[_Tok]) -> list[float]:
     return out
 
 
+def _cognates(b: _BeadToks, S: tuple[str, ...]) -> tuple[frozenset[int], frozenset[int]]:
+    """The target tokens of this bead spelled like a source word of it other than term S's
+    (six letters or more each, read in Latin letters: investojnë ~ invest, atmosferë ~
+    atmosphere; not kept as written: a name counts as before), and those source tokens:
+    each renders the other."""
+    from rapidfuzz.fuzz import ratio
+    src = [(i, _latin_skin(t.word), t.word) for i, t in enumerate(b.src)
+           if t.content and t.lemma not in S and len(t.word) >= 6]
+    src = [(i, x, f) for i, x, f in src if x.isascii()]
+    if not src:
+        return frozenset(), frozenset()
+    ct, cs = set(), set()
+    for k, t in enumerate(b.tgt):
+        if not t.content or len(t.word) < 6:
+            continue
+        w = _latin_skin(t.word)
+        for i, x, f in src:
+            if f != t.word and (x[:6] == w[:6] or ratio(x, w) >= 80):
+                ct.add(k)  # (a word kept as written, a name, still counts as a word of its own)
+                cs.add(i)
+    return frozenset(ct), frozenset(cs)
+
+
 def _nearest_run(b: _BeadToks, S: tuple[str, ...], t1: tuple[str, ...], tl: str,
                  s_beads: dict[tuple[str, ...], set[int]],
                  t_beads: dict[tuple[str, ...], set[int]],
-                 head: int | None = None) -> tuple[int, int] | None:
+                 head: int | None = None,
+                 cog: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())
+                 ) -> tuple[int, int] | None:
     """In a Romance target: the unexplained word after a determiner nearest the term's place
     (or the given head), with the unexplained words joined to it up to t1's length (fuegos
     silvestres for incendios forestales).  Places count content words too: languages put
@@ -3902,10 +4014,11 @@ def _nearest_run(b: _BeadToks, S: tuple[str, ...], t1: tuple[str, ...], tl: str,
     s_at, t_at = _places(b.src), _places(b.tgt)
     u = b.src_units[S]
     ps = (s_at[u.first] + s_at[u.last]) / 2
-    free = [t.content and t.lemma not in t1 and t_beads.get((t.lemma,)) == {b.index} for t in b.tgt]
+    free = [t.content and t.lemma not in t1 and t_beads.get((t.lemma,)) == {b.index} and k not in cog[0]
+            for k, t in enumerate(b.tgt)]
     if head is None:
         others = [s_at[i] for i, t in enumerate(b.src)
-                  if t.content and t.lemma not in S and s_beads.get((t.lemma,)) == {b.index}]
+                  if t.content and t.lemma not in S and s_beads.get((t.lemma,)) == {b.index} and i not in cog[1]]
         # a noun phrase's head after its determiner (las llamas), not a verb at the right place
         near = [(abs(t_at[i] - ps), i) for i in range(1, len(b.tgt))
                 if free[i] and b.tgt[i].joined and b.tgt[i - 1].word in det]
@@ -3930,7 +4043,8 @@ def _nearest_run(b: _BeadToks, S: tuple[str, ...], t1: tuple[str, ...], tl: str,
 
 
 def _phrase_run(b: _BeadToks, S: tuple[str, ...], t1: tuple[str, ...],
-                t_beads: dict[tuple[str, ...], set[int]], tl: str = "") -> tuple[int, int] | None:
+                t_beads: dict[tuple[str, ...], set[int]], tl: str = "",
+                cog_t: frozenset[int] = frozenset()) -> tuple[int, int] | None:
     """A rendering t1 of several words replaced by another phrase of several words (basic
     deduction / base allowance, bicycle parking garage / cycle storage facility): the one
     run of two or more content words, joined by spaces, each found in this bead only, that
@@ -3942,7 +4056,8 @@ def _phrase_run(b: _BeadToks, S: tuple[str, ...], t1: tuple[str, ...],
     s_at, t_at = _places(b.src), _places(b.tgt)
     u = b.src_units[S]
     ps = (s_at[u.first] + s_at[u.last]) / 2
-    free = [t.content and t.lemma not in t1 and t_beads.get((t.lemma,)) == {b.index} for t in b.tgt]
+    free = [t.content and t.lemma not in t1 and t_beads.get((t.lemma,)) == {b.index} and k not in cog_t
+            for k, t in enumerate(b.tgt)]
     runs, i, n = [], 0, len(b.tgt)
     while i < n:
         if not free[i]:
@@ -4478,7 +4593,8 @@ def _match_case(form: str, like: str) -> str:
 # Vietnamese one in syllables (xâm nhập mặn is three tokens): such a term is a repeated run of
 # 2-4 characters or 2-3 syllables.  It is flagged only where a rendering of several words is
 # found in every other sentence of the term and nowhere else, and this sentence has it with
-# one word swapped (waiting hall ... waiting room).
+# one word swapped (waiting hall ... waiting room) or replaced whole by words of its shape
+# (procesado de aves ... faenado de pollos).
 _NGRAM_FILE = Path(__file__).resolve().parent.parent / "data" / "terminology" / "ngram_function.tsv"
 _CJK_RUN = {"zh": re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+"),
             "ja": re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々\u30a1-\u30fa\u30fc]+")}
@@ -4543,6 +4659,49 @@ def _ngram_swap(b: _BeadToks, t1: tuple[str, ...], B1: set[int],
             continue
         return _Unit(key, i, i + n - 1)
     return None
+
+
+def _ngram_replacement(b: _BeadToks, t1: tuple[str, ...], B1: set[int], toks: dict[int, "_BeadToks"],
+                       t_beads: dict[tuple[str, ...], set[int]], place: float, span: tuple[int, int],
+                       text: str) -> _Unit | None:
+    """t1 (of several words) replaced whole in this bead (procesado de aves → faenado de
+    pollos): of the runs of words of t1's shape (its content words and, between them, the
+    same linking words) whose content words are none of t1's, of four letters or more, found
+    in none of t1's beads (one of them in no other bead at all) and written in lower case,
+    runs that overlap joined, the one clearly nearest the term's place (``place``, 0..1 in
+    the source sentence; ``span``, the bead's target span), within a quarter of the sentence."""
+    if len(t1) < 2:
+        return None
+    bj = min(B1)
+    v = toks[bj].tgt_units[t1]
+    shape = [None if t.content else t.word for t in toks[bj].tgt[v.first:v.last + 1]]
+    if shape[0] is not None or shape[-1] is not None or len(shape) > 5 or all(w is None for w in shape):
+        return None  # (words side by side with no linking word between match too much)
+    tg, n, m = b.tgt, len(b.tgt), len(shape)
+    lo, hi = span
+    hits = []
+    for i in range(n - m + 1):
+        run = tg[i:i + m]
+        if not all(t.joined for t in run[1:]):
+            continue
+        if any((t.word != w) if w is not None else not t.content for t, w in zip(run, shape)):
+            continue
+        words = [t for t in run if t.content]
+        if any(len(t.word) < 4 or t.lemma in t1 or any(_same_word(t.lemma, w) for w in t1)
+               or t_beads.get((t.lemma,), set()) & B1 or (t.cap and not _initial(text, t.start))
+               for t in words) or not any(t_beads.get((t.lemma,)) == {b.index} for t in words):
+            continue
+        if hits and hits[-1][1] >= i:  # (runs that overlap are one chain: sistema de
+            hits[-1][1] = i + m - 1     # faenado de pollos)
+        else:
+            hits.append([i, i + m - 1])
+    # (a chain of more than one word over t1's is a phrase, no term)
+    hits = [(i, j) for i, j in hits if sum(t.content for t in tg[i:j + 1]) <= len(t1) + 1]
+    near = sorted((abs(((tg[i].start + tg[j].end) / 2 - lo) / max(1, hi - lo) - place), i, j) for i, j in hits)
+    if not near or near[0][0] > 0.25 or (len(near) > 1 and near[1][0] < near[0][0] + 0.15):
+        return None  # none near the term's place, or no clear one
+    _, i, j = near[0]
+    return _Unit(tuple(t.lemma for t in tg[i:j + 1] if t.content), i, j)
 
 
 def _short_modifier_head_swap(a: str, b: str, lang: str) -> bool:
@@ -4671,11 +4830,21 @@ def _ngram_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             u = _compound_swap(b, t1[0], t1_word, tl, t_beads)
         else:
             u = _swap_rendering(b, t1, B1, tl, t_beads) or _ngram_swap(b, t1, B1, t_beads)
+        whole = False
+        if u is None and not compound and len(S) >= 3:
+            # t1 replaced whole (procesado de aves → faenado de pollos): another term to the
+            # reader (a run of three characters or more)
+            gs, ge = grams[bi][S]
+            src_text = views[bi].source_text
+            u = _ngram_replacement(b, t1, B1, toks, t_beads, (gs + ge) / 2 / max(1, len(src_text)),
+                                   _bead_span(views[bi]), ctx.target.text)
+            whole = u is not None
         if u is None or (u.first, u.last) in done:
             continue
-        if any(len(t_beads.get((w,), set()) - {bi}) > 2 for w in u.key if w not in t1):
+        if (all if whole else any)(len(t_beads.get((w,), set()) - {bi}) > 2 for w in u.key if w not in t1):
             continue  # the new word is a common one of this translation (Line 6, metro line ... driverless
-            # lines): it renders a word beside the term, not the term
+            # lines): it renders a word beside the term, not the term (of a rendering replaced
+            # whole, one new word of this sentence's own is enough: faenado de pollos)
         if not (compound and _nouns_capitalised(tl)) and any(
                 t.cap and not _initial(ctx.target.text, t.start) for t in b.tgt[u.first:u.last + 1]):
             continue  # a name's words (Delivery Services), no rendering of a term
@@ -4701,7 +4870,8 @@ def _ngram_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             ev.append(ctx.evidence(ctx.target, None, views[bj].target_text,
                                    note=f"“{rendering(bj)}” here"))
         yield ctx.flag(s, e, f"“{S}” is rendered “{t1_surface}” in {len(B1)} other places "
-                             f"but “{text[s:e]}” here", suggestion=t1_surface, evidence=ev)
+                             f"but “{text[s:e]}” here", suggestion=t1_surface, evidence=ev,
+                       severity="major" if whole else None)
 
 
 
