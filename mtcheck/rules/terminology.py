@@ -3881,7 +3881,7 @@ def _run_rendering(b: _BeadToks, S: tuple[str, ...], t1: tuple[str, ...], tl: st
     if len(mine) > 1 and not any(_adverb(w, tl) for w in t1):
         # (of several, an adverb renders no term that holds none: jointly beside refrigerators)
         mine = [i for i in mine if not _adverb(b.tgt[i].word, tl)] or mine
-    if noun and len(t1) == 1 and mine and not any(
+    if noun and len(t1) == 1 and (mine or cog_t) and not any(
             _noun_place(b, i, _NOUN_OPENERS[tl]) or (_nouns_capitalised(tl) and b.tgt[i].cap) for i in mine):
         # a verb or an adverb at the term's place (the sentence fronted the term): the
         # word where a noun stands nearest that place (the head: section, not central), if
