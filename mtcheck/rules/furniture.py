@@ -663,8 +663,15 @@ def _names_ok(body: str, lx: _Lex, *, allow_lower: bool) -> bool:
             continue
         if lw in _NAME_LINKS and 0 < i < len(toks) - 1 and _cap(toks[i + 1]):
             continue
+        if allow_lower and _DOMAIN_RE.fullmatch(w):
+            continue  # a news site's own credit by its address ("Photo: Jane Doe / example.com")
+        if allow_lower and i == 0 and len(toks) > 2 and toks[1].casefold() in _NAME_LINKS and _cap(toks[2]):
+            continue  # an institution's name in lower case ("city of Porto", "ville de Lyon")
         return False
     return True
+
+
+_DOMAIN_RE = re.compile(r"[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.[a-z]{2,6}")
 
 
 _PREV_WORD_RE = re.compile(r"([^\W\d_][\w'’\-]*)\W*$")
@@ -1645,8 +1652,9 @@ def find_ui(b: Block, lx: _Lex) -> list[tuple[int, int, _UIEntry]]:
         or _label_alone(text, lx) or _player_alone(text, lx) or _ui_exclaimed(text, lx)
     if e is not None:
         return [(0, len(text.rstrip()), e)]
-    # a teaser label at the start: "Read more: <headline>"
-    c = text.find(":") if ":" in text else text.find("：")
+    # a teaser label at the start: "Read more: <headline>", or with a bar as sites set
+    # their related-link slots ("ALSO READ | <headline>")
+    c = min((i for i in (text.find(ch) for ch in ":：|｜") if i > 0), default=-1)
     if 0 < c <= 40:
         lab = text[:c].strip()
         if _ui_cap(lab) and lab.casefold() in lx.ui_labels and len(text) > c + 1:
