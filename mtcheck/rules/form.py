@@ -899,13 +899,18 @@ def _cut_beads(ctx: CheckContext) -> Iterator[tuple[BeadView, str, str]]:
               "on a word cut at its hyphen (bear-), or, in German and Dutch, right after a "
               "clause's conjunction and subject (wenn das, omdat het); or it runs on from a "
               "lower-case word into an opening quotation mark where the source ends a sentence "
-              "and opens the next with a quotation (… could weaken \"When companies …,\" says …), or "
+              "and opens the next with a quotation (… could weaken \"When companies …,\" says …; "
+              "also a quotation going on into the next sentence, and in languages with no list of "
+              "words no sentence ends in), or "
               "into an article written with its capital before a lower-case word (… reopened last "
               "The renovation of …; not in German), where the source ends a sentence there and the "
               "part before is short for its source or the two parts split by the source sentences' "
               "figures and names (the next source sentence may stand in a bead of its own with no "
-              "translation); or, in a language that capitalises only names, into a common word "
-              "written with its capital that the source does not have (… dit även Staden bygger …); "
+              "translation; where an added sentence gives the bead as many target sentences as source ones, "
+              "only after a word no sentence ends in: … can no longer be The prefecture …); or, in a language that capitalises only names, into a common word "
+              "written with its capital that the source does not have (… dit även Staden bygger …; "
+              "the preposition of attribution that opens a sentence, Enligt, Selon, Según, also before a name "
+              "and whatever the lengths: … för första gången Enligt Rautio …); "
               "or, in German, after an article into a capitalised article (… mit Vertretern des Der Verein fordert …); "
               "a capitalised place the source names in its own form (Misri ~ Egypt) is no such common word; "
               "or, in German, a sentence whose last clause opens with a subordinating conjunction (dass, nachdem, sodass) "
@@ -939,14 +944,17 @@ def truncation(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         return
     sl, tl = ctx.source.lang, ctx.target.lang
     if _cut_words(base_lang(tl)) is None:
-        # (no list of the words no sentence ends in: only the run-on into a capitalised
-        # common word or into a name again)
+        # (no list of the words no sentence ends in: only the run-on into a quotation, a
+        # capitalised common word or a name again)
         for b, stext, ttext in _cut_beads(ctx):
             cq = _cut_in_open_quote(ctx, b, stext, ttext)
             if cq is not None:
                 yield cq
                 continue
-            yield from _cut_before_capital(ctx, b)
+            glued = list(_cut_before_quote(ctx, b))
+            yield from glued
+            if not glued:
+                yield from _cut_before_capital(ctx, b)
             yield from _cut_before_repeated_name(ctx, b)
         return
     for b, stext, ttext in _cut_beads(ctx):
@@ -1171,6 +1179,11 @@ GLUED_BEFORE_WORDS = 5   # words of the cut sentence …
 GLUED_QUOTE_WORDS = 5    # … and of the quotation after it (a sentence, not a quoted title)
 
 
+def _label_line(text: str) -> bool:
+    t = text.strip()
+    return len(t.split()) <= 2 and t[-1:] not in _SRC_END_MARKS
+
+
 def _cut_before_quote(ctx: CheckContext, b: BeadView) -> Iterator[Finding]:
     """A target sentence cut off mid-phrase and glued to the quotation that follows it
     ("… the combined burden could weaken "When companies have to pay …," says …"): the
@@ -1181,7 +1194,8 @@ def _cut_before_quote(ctx: CheckContext, b: BeadView) -> Iterator[Finding]:
     not a title quoted inside the sentence."""
     src = [s for s in b.source if s.kind not in _CUT_SKIP_KINDS]
     tgt = [s for s in b.target if s.kind not in _CUT_SKIP_KINDS]
-    if len(src) <= len(tgt) or len(src) < 2:
+    # (a line of one or two words with no closing mark is no sentence: a leaked label)
+    if len(src) <= sum(1 for s in tgt if not _label_line(s.text)) or len(src) < 2:
         return
     opens = [k for k in range(1, len(src)) if src[k].text.lstrip()[:1] in _QUOTE_OPENERS
              and src[k - 1].text.rstrip(_CUT_CLOSERS)[-1:] in _SRC_END_MARKS]
@@ -1200,6 +1214,9 @@ def _cut_before_quote(ctx: CheckContext, b: BeadView) -> Iterator[Finding]:
                 close = re.search(r"[.!?,](?=\s+[–—]|\s*$)", rest)
             else:
                 close = re.search(r"[.!?,][ \u00a0\u202f]?[\"”“»«’](?=\s|$)|[\"”“»«’][.,]", rest)
+                if close is None and not re.search(r"[\"”“»«’]", rest):
+                    # the quotation goes on in the next sentence: this one ends in its mark
+                    close = re.search(r"[.!?](?=\s*$)", rest)
             if close is None or len(rest[:close.start()].split()) < GLUED_QUOTE_WORDS:
                 continue
             hits.append(m)
@@ -1387,8 +1404,13 @@ def _cut_before_article(ctx: CheckContext, b: BeadView) -> Iterator[Finding]:
     tgt = [s for s in b.target if s.kind not in _CUT_SKIP_KINDS]
     if len(tgt) == 1:
         src = _with_lost_next(ctx, b, src)
-    if len(src) <= len(tgt) or len(src) < 2:
+    if len(src) < 2:
         return
+    # (as many target sentences as source ones: another sentence of the bead may be an
+    # addition; then only a place after a word no sentence ends in counts)
+    if len(src) < len(tgt):
+        return
+    even = len(src) == len(tgt)
     ends = [k for k in range(len(src) - 1) if src[k].text.rstrip(_CUT_CLOSERS)[-1:] in _SRC_END_MARKS]
     if not ends:
         return
@@ -1406,6 +1428,8 @@ def _cut_before_article(ctx: CheckContext, b: BeadView) -> Iterator[Finding]:
             dangling = w in words[0] or w in words[1]
             if m.group(2) in openers and m.group(2) not in _GLUED_ARTICLES[tl] and not dangling:
                 continue  # a pronoun opens the next sentence only after a dangling word
+            if even and not dangling:
+                continue
             before = t[:m.start(2)]
             if len(before.split()) < GLUED_ARTICLE_BEFORE or re.search(r"[.!?:;«»\"“”„(]", before[-40:]):
                 continue  # (a quotation or a parenthesis may open a title or a sentence)
@@ -1415,6 +1439,11 @@ def _cut_before_article(ctx: CheckContext, b: BeadView) -> Iterator[Finding]:
         if len(hits) != 1:
             continue
         m, dangling = hits[0]
+        if even:
+            # the sentence the cut one runs into renders the source sentence after the end
+            if len(ends) == 1 and len(tgt) > 1:
+                yield _run_on_flag(ctx, seg, m, src[ends[0]])
+            continue
         k = _short_before(src, ends, t[:m.start(2)], t[m.start(2):])
         if k is None and dangling:
             # a word no sentence ends in before the capital is the cut itself: the part
@@ -1449,6 +1478,15 @@ def _run_on_flag(ctx: CheckContext, seg, m: re.Match, src_seg) -> Finding:
 _GLUED_CAP = re.compile(r"(?<![\w'’.-])([^\W\d_]+) ([^\W\d_a-zß-ÿ][^\W\d_A-ZÀ-Þ]{2,}) (?=([^\W\d_]+))")
 _NOUN_CAPS = frozenset({"de", "lb"})
 GLUED_CAP_ZIPF = 4.0   # the word, in lower case, at least this common in the language
+# the preposition of attribution that opens a sentence ("Enligt Rautio …", "Selon le maire
+# …"): written with its capital inside a sentence, after a lower-case word, it is the
+# start of the next sentence whatever the lengths say (no name is one)
+_GLUED_ATTRIBUTION = {
+    "sv": frozenset({"enligt"}), "nb": frozenset({"ifølge"}), "da": frozenset({"ifølge"}),
+    "nn": frozenset({"ifølgje"}), "fr": frozenset({"selon"}), "es": frozenset({"según"}),
+    "it": frozenset({"secondo"}), "ca": frozenset({"segons"}), "nl": frozenset({"volgens"}),
+    "en": frozenset({"according"}), "pl": frozenset({"według"}), "ro": frozenset({"potrivit"}),
+}
 
 
 def _names_source_place(word: str, stext: str) -> bool:
@@ -1491,12 +1529,14 @@ def _cut_before_capital(ctx: CheckContext, b: BeadView) -> Iterator[Finding]:
     low_src = stext.casefold()
     skip = _GLUED_ARTICLES.get(tl, frozenset()) | _GLUED_OPENERS.get(tl, frozenset())
     words = _cut_words(tl) or (frozenset(), frozenset())
+    attribution = _GLUED_ATTRIBUTION.get(tl, frozenset())
     seg = tgt[0]
     t = seg.text
     hits = []
     for m in _GLUED_CAP.finditer(t):
         w, cap, nxt = m.group(1), m.group(2), m.group(3)
-        if not w.islower() or not nxt.islower() or cap in skip:
+        # (a name may follow the attribution's preposition: "… Enligt Rautio ska …")
+        if not w.islower() or cap in skip or not (nxt.islower() or cap.casefold() in attribution):
             continue
         if zipf(cap, tl) < GLUED_CAP_ZIPF or cap[:4].casefold() in low_src:
             continue
@@ -1517,7 +1557,8 @@ def _cut_before_capital(ctx: CheckContext, b: BeadView) -> Iterator[Finding]:
                                                   ctx.target.text)):
         return  # the translation writes it so elsewhere inside a sentence: a name
     k = _short_before(src, ends, t[:m.start(2)], t[m.start(2):])
-    if k is None and (m.group(1) in words[0] or m.group(1) in words[1]) and len(ends) == 1:
+    if k is None and (m.group(1) in words[0] or m.group(1) in words[1]
+                      or cap.casefold() in attribution) and len(ends) == 1:
         k = ends[0]
     if k is None:
         return
