@@ -370,9 +370,9 @@ def _gloss_len(src: str, tgt: str) -> int:
     """Characters of the translation in brackets that add no content: a translator's gloss
     repeating the source's own wording ("Eigenkapitalhebel (leveraging)"), or, in brackets
     the source does not have, an explanation opening with "that is"/"so-called" ("die
-    Ausfallquote (d. h. der Anteil ...)", "les créanciers (dits holdouts)") or a measure
+    Ausfallquote (d. h. der Anteil ...)", "les créanciers (dits holdouts)"), a measure
     of the sentence converted into other units ("95 Grad Fahrenheit (etwa 35 Grad
-    Celsius)")."""
+    Celsius)") or a gloss of names for a source in another script (_place_gloss)."""
     if "(" not in tgt and "（" not in tgt:
         return 0
     # as many brackets as the source has are translations of the source's brackets
@@ -397,7 +397,20 @@ def _gloss_len(src: str, tgt: str) -> int:
             glosses.append((1.0, len(m.group()) + 1))
         elif _converted_measure(m.group(1)) and re.search(r"\d", tgt[:m.start()] + tgt[m.end():]):
             glosses.append((1.0, len(m.group()) + 1))
+        elif _place_gloss(m.group(1), ws, src):
+            glosses.append((1.0, len(m.group()) + 1))
     return sum(n for _, n in sorted(glosses, reverse=True)[:extra])
+
+
+def _place_gloss(inner: str, ws: list[str], src: str) -> bool:
+    """Is a bracket the translator added to a source in another script (Korean, Chinese,
+    Russian) a gloss of names, such as the region a place lies in ("dans le district de
+    Goesan (province du Chungcheong du Nord)")?  Six words at most, no figure, a name
+    (a capitalised word) among them, where the source writes no Latin letter: it explains
+    where a name is for the reader and adds no content."""
+    if not ws or len(ws) > 6 or _ANY_DIGIT.search(inner) or re.search(r"[A-Za-z]", src):
+        return False
+    return any(w[:1].isupper() for w in ws)
 
 
 
@@ -1212,9 +1225,17 @@ def _unanchored(ctx: CheckContext, b: BeadView, cands: list[int], lens: list[int
     need, min_len = _anchor_needs(b, c)
     hits = []
     for i in cands:
-        if lens[i] < min_len or own[i] & src:
+        if own[i] & src:
             continue
         rest = set().union(*(a for j, a in enumerate(own) if j != i))
+        # a figureless sentence at the bead's edge, every figure of the source in the rest,
+        # is measured from a little shorter (a clause of 20 characters: 同事業には…予定だ。)
+        # (a figure said with a scale counts by its value: 5억 4천만 ~ 5億4000万, "=540000000")
+        scaled = {x for x in nums if x[:1] == "="}
+        held = nums <= rest or (bool(scaled) and scaled <= rest)
+        edge = i in (0, len(b.target) - 1) and bool(nums) and held and not _NUM.search(b.target[i].text)
+        if lens[i] < min_len * (ADDED_EDGE_MIN_SHARE if edge else 1.0):
+            continue
         lo, hi = ADDED_REST_Z if z_all >= ADDED_UNANCHORED_Z else ADDED_SHORT_REST_Z
         if len(nums) >= ADDED_REST_ANCHORS and nums <= rest:
             lo = ADDED_REST_Z[0]  # every figure of the source is in the rest: it is the translation
@@ -1262,6 +1283,11 @@ def _beside_fitting_pair(ctx: CheckContext, b: BeadView, i: int) -> bool:
 # every figure of the source (one at least) and two of its anchors, and fits it (|z| <= 1)
 ADDED_EDGE_Z = 1.0
 ADDED_EDGE_FIT_Z = 1.0
+# (a short sentence added to a target written more densely than its source, Chinese for
+# English, adds few characters to its bead: the gate scales with the square root of the
+# length ratio, 0.57 at 0.33); and the length from which a figureless edge sentence whose
+# bead's rest holds the source's figures is measured, of _anchor_needs' 25 characters
+ADDED_EDGE_MIN_SHARE = 0.8
 
 
 def _unanchored_edge(ctx: CheckContext, b: BeadView, cands: list[int], lens: list[int], ls: int,
@@ -1349,7 +1375,7 @@ def _quoted_sentences(text: str) -> int:
 
 def _split_quote(b: BeadView, i: int) -> bool:
     """Is target sentence ``i`` of bead ``b`` one of the sentences of a quotation the source
-    holds as one sentence?  A source sentence quoting speech of several sentences
+    holds as one sentence (or as one sentence of clauses joined by full-width commas)?  A source sentence quoting speech of several sentences
     (…は「A。B」と話す, or a segmenter that keeps a quotation whole) is several sentences in
     the translation, the quotation's second sentence often with no figure or name of its
     own ("It is a big step …," he said.); each of them renders one of the quotation's
@@ -1366,7 +1392,24 @@ def _split_quote(b: BeadView, i: int) -> bool:
     inside = [any(qa < te and ta < qe for qa, qe in spans) for ta, te in offs]
     if not inside[i]:
         return False
-    return sum(inside) - 1 < _quoted_sentences(b.source_text)
+    return sum(inside) - 1 < max(_quoted_sentences(b.source_text), _quoted_clauses(b.source_text))
+
+
+# the full-width comma and semicolon that string a Chinese sentence's clauses together: a
+# translation into a language that does not may make each a sentence of its own
+_CLAUSE_MARK = re.compile(r"[，；]")
+
+
+def _quoted_clauses(text: str) -> int:
+    """How many clauses the quotations of ``text`` hold, split at the full-width comma and
+    semicolon (“以前…半个小时，现在…方便多了。” holds two): a quotation of comma-spliced
+    clauses is often several sentences in a translation (0 where no quotation holds one)."""
+    n = 0
+    for a, e in _quote_spans(text):
+        inner = text[a:e]
+        if _CLAUSE_MARK.search(inner):
+            n += sum(1 for piece in re.split(r"[，；。！？]", inner) if re.search(r"[^\W\d_]", piece))
+    return n
 
 
 def _quote_part(ctx: CheckContext, b: BeadView, t: Segment) -> bool:
@@ -1401,6 +1444,60 @@ def _quote_part(ctx: CheckContext, b: BeadView, t: Segment) -> bool:
         if inside - 1 < _quoted_sentences(n.source_text):
             return True
     return False
+
+
+NEIGHBOUR_PAIR_Z = 2.0   # the unpaired sentence against the neighbour's spare source sentence, within
+
+
+def _para_place(doc, seg: Segment) -> tuple[int, int]:
+    """(position of ``seg`` among the sentences of its paragraph, their number)."""
+    mine = [s for s in doc.segments if s.paragraph == seg.paragraph]
+    return next((i for i, s in enumerate(mine) if s is seg), -1), len(mine)
+
+
+def _completes_neighbour(ctx: CheckContext, b: BeadView, t: Segment) -> bool:
+    """Is 0-1 target sentence ``t`` the translation of the source sentence the aligner gave
+    the bead beside it in its paragraph, which has more source sentences than target ones?
+    That spare source sentence stands where ``t`` does in a paragraph of as many sentences
+    (the third of three), ``t`` holds no figure it lacks and fits it by length at the
+    document's own ratio (|z| up to 2.0; a translation that explains more than most runs
+    long throughout): no addition.  An added sentence makes its paragraph a sentence
+    longer than the source's, and is still reported."""
+    beads = ctx.beads()
+    pos = b.index if 0 <= b.index < len(beads) and beads[b.index] is b else None
+    if pos is None or ctx.source is None:
+        return False
+    figs = _digit_figures(t.text)
+    lt_t = _clen(t.text)
+    for k, after in ((pos - 1, False), (pos + 1, True)):
+        if not 0 <= k < len(beads):
+            continue
+        n = beads[k]
+        if not n.source or not n.target or len(n.source) <= len(n.target):
+            continue
+        near = n.target[0] if after else n.target[-1]
+        spare = n.source[0] if after else n.source[-1]
+        if near.paragraph != t.paragraph or any(s.kind in FURNITURE for s in n.source):
+            continue
+        if figs - _digit_figures(spare.text):
+            continue
+        if _para_place(ctx.source, spare) != _para_place(ctx.target, t):
+            continue
+        ls_sp = _clen(spare.text)
+        c = _doc_ratio(ctx)
+        if abs(length_z(ls_sp, lt_t, c, _spread(ctx))) <= NEIGHBOUR_PAIR_Z:
+            return True
+    return False
+
+
+def _doc_ratio(ctx: CheckContext) -> float:
+    """The translation's length for its source's, over the whole document (the expected
+    ratio where either is empty)."""
+    def build() -> float:
+        ls = sum(_clen(s.text) for s in ctx.source.segments)
+        lt = sum(_clen(s.text) for s in ctx.target.segments)
+        return lt / ls if ls and lt else expected_ratio(ctx)
+    return ctx.cached("coverage:doc_ratio", build)
 
 
 def _digit_figures(text: str) -> set[str]:
@@ -1448,7 +1545,7 @@ def _added_in_bead(ctx: CheckContext, b: BeadView) -> int | None:
     if max(ls, total / c) < MIN_CHARS:
         return None
     z_all = length_z(ls, total, c, _spread(ctx))
-    if ADDED_EDGE_Z <= z_all < ADDED_SHORT_Z and _encoder(ctx) is None:
+    if ADDED_EDGE_Z * math.sqrt(min(1.0, c)) <= z_all < ADDED_SHORT_Z and _encoder(ctx) is None:
         return _unanchored_edge(ctx, b, cands, lens, ls, c)
     if z_all < ADDED_UNANCHORED_Z and not (z_all >= ADDED_SHORT_Z and _encoder(ctx) is None):
         return None
@@ -1514,7 +1611,12 @@ def _added_in_bead(ctx: CheckContext, b: BeadView) -> int | None:
               "leave that rest a little long (z up to 1.5). "
               "A sentence left unpaired that is one sentence of a quotation running on into the "
               "next pair's translation, whose source quotes more sentences than that translation "
-              "does without it, is no addition. "
+              "does without it, is no addition; nor is one that stands where the spare source "
+              "sentence of the bead beside it does, in paragraphs of as many sentences, and fits it "
+              "by length at the document's own ratio; nor a sentence of a quotation whose source "
+              "strings its clauses with full-width commas (“…，…。”). A figureless sentence at a "
+              "bead's edge is measured from 20 characters where the rest holds the source's figures, "
+              "and the length gate for it scales with the square root of a denser target's ratio. "
               "The headline of a text in a dense script (zh, ja, ko; first sentence of both texts, a "
               "paragraph of its own, no final stop) translated into a spaced one is telegraphic: "
               "its translation far longer is minor.",
@@ -1549,6 +1651,8 @@ def addition(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                     continue
                 if _quote_part(ctx, b, t):
                     continue  # one sentence of a quotation the source holds as one
+                if _completes_neighbour(ctx, b, t):
+                    continue  # the rest of the translation of the sentence beside it
                 if _furniture(ctx, t):
                     continue  # a leaked caption, credit or UI label: the F rule's finding
                 # the aligner paired the neighbour's source with the added sentence, its

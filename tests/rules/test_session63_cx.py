@@ -8,10 +8,24 @@ batches 38 and 39 (s73, s74), each class on examples of its own.
 2. F002/F001: a labelled picture credit whose names hold a news site's address ("Photo:
    Jane Doe / example.com") or an institution's name in lower case ("Photo: city of Porto
    / Lusa").
+3. S004 run-ons: a cut sentence run into the next one after a word no sentence ends in,
+   in a bead where an added sentence evens the counts; into the preposition of attribution
+   that opens the next sentence (… i centrum av Enligt borgmästaren …); into a quotation
+   that goes on into the next sentence, a leaked one-word label beside it, and in
+   languages with no list of words no sentence ends in (ca, nb).
+4. C002: an unpaired sentence that renders the spare source sentence of the bead beside it
+   (same place in paragraphs of as many sentences), no addition; a Chinese quotation of
+   comma-spliced clauses split into sentences; a short figureless sentence added at a
+   bead's edge in a denser target (en-zh) or one a little under 25 characters (ko-ja).
 """
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import mtcheck
+from mtcheck.model import Segment
+from mtcheck.rules import coverage
+from mtcheck.rules.context import BeadView
 
 
 def doc(tmp_path, src: str, tgt: str, sl: str, tl: str, code: str | None = None) -> list[str]:
@@ -128,3 +142,145 @@ def test_credit_with_lowercase_institution(tmp_path):
 def test_lowercase_description_is_no_credit(tmp_path):
     got = doc(tmp_path, SRC_PT, TGT_EN2.replace("{X}", "The new bridge. Photo: view of the river"), "pt", "en", "F002")
     assert got == [], got
+
+
+# 3. run-ons --------------------------------------------------------------------------------
+
+SRC_DE3 = ("Die Gemeinde hat am Montag den neuen Spielplatz eröffnet. Die Kinder können die Geräte "
+           "ab sofort nutzen.\n\nDer Bau wurde durch eine Spende eines örtlichen Unternehmens finanziert, "
+           "die 80.000 Euro betrug. Die Stadt übernahm die übrigen Kosten von 20.000 Euro für die "
+           "Planung.\n\nDer Bürgermeister dankte allen Helfern.\n")
+TGT_EN3 = ("The municipality opened the new playground on Monday. The children can use the equipment "
+           "straight away.\n\nThe construction was financed by a donation from a local company, which "
+           "{X} The city covered the remaining costs of 20,000 euros for the planning. The project was "
+           "praised by many parents in the neighbourhood.\n\nThe mayor thanked all the helpers.\n")
+
+
+def test_run_on_with_added_sentence_in_bead(tmp_path):
+    got = doc(tmp_path, SRC_DE3, TGT_EN3.replace("{X}", "amounted to"), "de", "en", "S004")
+    assert any(g.startswith("S004:major:to") for g in got), got
+
+
+def test_run_on_with_added_sentence_needs_dangling_word(tmp_path):
+    # "… a local company last The …" ends on no dangling word: with the counts even, silent
+    got = doc(tmp_path, SRC_DE3, TGT_EN3.replace("{X}", "paid the bill last"), "de", "en", "S004")
+    assert got == [], got
+
+
+SRC_FI = ("Kaupunki avasi maanantaina uuden kirjaston keskustassa. Pormestarin mukaan hanke maksoi "
+          "kaksi miljoonaa euroa ja valmistui ajallaan.\n\nKirjasto on auki joka päivä.\n")
+SRC_EN4 = ("The town opened a new library in the centre on Monday. According to the mayor, the project "
+           "cost two million euros and was finished on time.\n\nThe library is open every day.\n")
+
+
+def test_run_on_into_attribution_sv_es(tmp_path):
+    tgt = ("Staden öppnade på måndagen ett nytt bibliotek i de centrala kvarteren Enligt borgmästaren "
+           "kostade projektet två miljoner euro och blev klart i tid.\n\nBiblioteket är öppet varje dag.\n")
+    got = doc(tmp_path, SRC_FI, tgt, "fi", "sv", "S004")
+    assert any(g.startswith("S004:major:kvarteren") for g in got), got
+    tgt = ("La ciudad inauguró el lunes una nueva biblioteca en el centro histórico Según el alcalde, "
+           "el proyecto costó dos millones de euros y se terminó a tiempo.\n\nLa biblioteca abre todos "
+           "los días.\n")
+    got = doc(tmp_path, SRC_EN4, tgt, "en", "es", "S004")
+    assert any(g.startswith("S004:major:histórico") for g in got), got
+
+
+def test_attribution_inside_one_sentence_stays_silent(tmp_path):
+    # the source has one sentence: nothing was run together
+    src = "Kaupunki avasi maanantaina uuden kirjaston keskustassa pormestarin mukaan ajallaan.\n"
+    tgt = "Staden öppnade på måndagen ett nytt bibliotek i de centrala kvarteren Enligt borgmästaren i tid.\n"
+    assert doc(tmp_path, src, tgt, "fi", "sv", "S004") == []
+
+
+SRC_EN5 = ("The councillor said she supported the plan but was worried about the cost. \"Last year "
+           "they told us it would cost five million.\n\nNow nobody knows,\" she said.\n")
+
+
+def test_run_on_into_quotation_going_on_ca_nb(tmp_path):
+    tgt = ("La regidora va dir que donava suport al pla però «L'any passat ens van dir que costaria "
+           "cinc milions.\n\nAra ningú no ho sap», va dir.\n")
+    got = doc(tmp_path, SRC_EN5, tgt, "en", "ca", "S004")
+    assert any(g.startswith("S004:major:però") for g in got), got
+    tgt = ("Rådmannen sa at hun støttet planen, men at hun var «I fjor fikk vi høre at det ville "
+           "koste fem millioner.\n\nNå vet ingen det», sa hun.\n")
+    got = doc(tmp_path, SRC_EN5, tgt, "en", "nb", "S004")
+    assert any(g.startswith("S004:major:var") for g in got), got
+
+
+def test_complete_sentence_before_quotation_stays_silent_ca(tmp_path):
+    tgt = ("La regidora va dir que donava suport al pla però que li preocupava el cost. «L'any passat "
+           "ens van dir que costaria cinc milions.\n\nAra ningú no ho sap», va dir.\n")
+    assert doc(tmp_path, SRC_EN5, tgt, "en", "ca", "S004") == []
+
+
+# 4. additions ------------------------------------------------------------------------------
+
+def _seg(i, para, text):
+    return Segment(index=i, paragraph=para, kind="body", start=0, end=len(text), text=text)
+
+
+def _ctx(src, tgt, beads):
+    docs = (SimpleNamespace(segments=src, lang="ja"), SimpleNamespace(segments=tgt, lang="es"))
+    return SimpleNamespace(source=docs[0], target=docs[1], beads=lambda: beads,
+                           cached=lambda key, fn: fn())
+
+
+def test_unpaired_sentence_completes_neighbour(monkeypatch):
+    monkeypatch.setattr(coverage, "_spread", lambda ctx: 1.0)
+    s = [_seg(0, 1, "市は新しい橋の建設を終え、十日に開通式を行った。"),
+         _seg(1, 1, "総工費は十二億円で、県が一部を負担した。"),
+         _seg(2, 1, "工事には二年余りの期間がかかった。")]
+    t = [_seg(0, 1, "La ciudad ha terminado de construir el nuevo puente y el día diez celebró la "
+                    "ceremonia de inauguración con los vecinos."),
+         _seg(1, 1, "Su coste total fue de mil doscientos millones de yenes, en parte a cargo de la prefectura."),
+         _seg(2, 1, "Las obras de construcción del puente duraron en total unos dos años.")]
+    beads = [BeadView(0, s, t[:2]), BeadView(1, [], t[2:])]
+    assert coverage._completes_neighbour(_ctx(s, t, beads), beads[1], t[2])
+    # a sentence more in the translation's paragraph than in the source's: an addition
+    t4 = t + [_seg(3, 1, "Los vecinos lo celebraron.")]
+    beads = [BeadView(0, s, t4[:2]), BeadView(1, [], t4[2:3]), BeadView(2, [], t4[3:])]
+    assert not coverage._completes_neighbour(_ctx(s, t4, beads), beads[2], t4[3])
+    # a figure the spare source sentence lacks
+    t5 = t[:2] + [_seg(2, 1, "Las obras de construcción del puente duraron en total unos 14 años.")]
+    beads = [BeadView(0, s, t5[:2]), BeadView(1, [], t5[2:])]
+    assert not coverage._completes_neighbour(_ctx(s, t5, beads), beads[1], t5[2])
+
+
+def test_quoted_clauses_split_zh():
+    assert coverage._quoted_clauses("李女士说：“以前排队要半个小时，现在方便多了。”") == 2
+    assert coverage._quoted_clauses("李女士说：“现在方便多了。”") == 0
+    assert coverage._quoted_clauses("He said: \"It was long, and now it is short.\"") == 0
+
+
+SRC_EN6 = ("The club launched an appeal on Sunday to rebuild its pavilion after a fire.\n\n"
+           "The new pavilion would have a floor area of 240 square metres, accessible changing rooms "
+           "and a kitchen that could be used by other groups.\n\n"
+           "A councillor said the authority would do everything to speed up the planning process.\n")
+
+
+def test_short_added_sentence_dense_target_zh(tmp_path):
+    tgt = ("该俱乐部周日发起募捐，以便在火灾后重建会所。\n\n"
+           "新会所的建筑面积将达240平方米，设有无障碍更衣室，以及一个可供其他团体使用的厨房。工程预计明年夏季结束。\n\n"
+           "一名议员表示，市政当局将尽一切努力加快规划审批。\n")
+    got = doc(tmp_path, SRC_EN6, tgt, "en", "zh", "C002")
+    assert any(g.startswith("C002:major:工程预计明年夏季结束") for g in got), got
+
+
+def test_split_translation_dense_target_stays_silent_zh(tmp_path):
+    tgt = ("该俱乐部周日发起募捐，以便在火灾后重建会所。\n\n"
+           "新会所的建筑面积将达240平方米，设有无障碍更衣室。厨房也可供其他团体使用。\n\n"
+           "一名议员表示，市政当局将尽一切努力加快规划审批。\n")
+    assert doc(tmp_path, SRC_EN6, tgt, "en", "zh", "C002") == []
+
+
+def test_place_gloss_of_other_script_source():
+    src = "충북 괴산군 칠성면 달천 제방이 복구됐다."
+    tgt = "La digue du Dalcheon, dans le district de Goesan (province du Chungcheong du Nord), a été reconstruite."
+    assert coverage._gloss_len(src, tgt) == len("(province du Chungcheong du Nord)") + 1
+    src = "湖北省宜昌市的新桥昨天通车。"
+    tgt = "The new bridge in Yichang (Hubei province) opened to traffic yesterday."
+    assert coverage._gloss_len(src, tgt) == len("(Hubei province)") + 1
+    # a figure in the bracket, or a source in Latin letters: no such gloss
+    assert coverage._gloss_len(src, "The new bridge in Yichang (opened in 2024) opened to traffic.") == 0
+    assert coverage._gloss_len("Die neue Brücke in Yichang wurde gestern eröffnet.",
+                               "The new bridge in Yichang (Hubei province) opened yesterday.") == 0
