@@ -1312,6 +1312,8 @@ def _unanchored_edge(ctx: CheckContext, b: BeadView, cands: list[int], lens: lis
     for i in cands:
         if i not in (0, len(b.target) - 1) or lens[i] < min_len or own[i] & src or _NUM.search(b.target[i].text):
             continue
+        if _quote_goes_on(b, i):
+            continue  # one part of a quotation the translation split in two (「…。それは…だ」)
         rest = set().union(*(a for j, a in enumerate(own) if j != i))
         if not nums <= rest or len(rest & src) < need:
             continue
@@ -1338,6 +1340,25 @@ def _unanchored_edge(ctx: CheckContext, b: BeadView, cands: list[int], lens: lis
             continue
         hits.append(i)
     return hits[0] if len(hits) == 1 else None
+
+
+def _quote_goes_on(b: BeadView, i: int) -> bool:
+    """Does one quotation hold target sentence ``i`` of bead ``b`` and the bead's sentence
+    beside it, where the bead's source quotes too?  The translation split a quoted sentence
+    in two (「…戻ってこない。それは…損失だ」 for "…, and that's a loss …"): each part renders it."""
+    if not _quote_spans(b.source_text):
+        return False
+    texts = [t.text for t in b.target]
+    joined, offs = "", []
+    for t in texts:
+        offs.append((len(joined), len(joined) + len(t)))
+        joined += t + " "
+    spans = _quote_spans(joined)
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(offs) and any(qa < offs[i][1] and offs[i][0] < qe and qa < offs[j][1] and offs[j][0] < qe
+                                      for qa, qe in spans):
+            return True
+    return False
 
 
 def _needed_quote(b: BeadView, i: int) -> bool:

@@ -284,3 +284,47 @@ def test_place_gloss_of_other_script_source():
     assert coverage._gloss_len(src, "The new bridge in Yichang (opened in 2024) opened to traffic.") == 0
     assert coverage._gloss_len("Die neue Brücke in Yichang wurde gestern eröffnet.",
                                "The new bridge in Yichang (Hubei province) opened yesterday.") == 0
+
+
+SRC_KO = ("군은 올해 도서관 신축에 모두 24억 원을 투입했다.\n\n"
+          "도서관은 다음 달 1일 문을 연다.\n\n새 도서관에는 열람실 3개와 강당이 갖춰졌다.\n")
+
+
+def test_short_added_edge_sentence_ko_ja(tmp_path):
+    tgt = ("郡は今年、図書館の新築に計24億ウォンを投じた。同事業には道の予算も使われる予定だ。\n\n"
+           "図書館は来月1日に開館する。\n\n新しい図書館には閲覧室3室と講堂が整備された。\n")
+    got = doc(tmp_path, SRC_KO, tgt, "ko", "ja", "C002")
+    assert any(g.startswith("C002:major:同事業には道の予算も使われる予定だ。") for g in got), got
+
+
+def test_no_added_sentence_ko_ja_stays_silent(tmp_path):
+    # the translation without the addition
+    tgt = ("郡は今年、図書館の新築に計24億ウォンを投じた。\n\n"
+           "図書館は来月1日に開館する。\n\n新しい図書館には閲覧室3室と講堂が整備された。\n")
+    assert doc(tmp_path, SRC_KO, tgt, "ko", "ja", "C002") == []
+
+
+def test_split_of_two_clauses_stays_silent_ko_ja_en_zh(tmp_path):
+    src = ("군은 올해 도서관 신축에 모두 24억 원을 투입했고 주민 의견을 반영해 설계했다.\n\n"
+           "도서관은 다음 달 1일 문을 연다.\n\n새 도서관에는 열람실 3개와 강당이 갖춰졌다.\n")
+    tgt = ("郡は今年、図書館の新築に計24億ウォンを投じた。設計には住民の意見を反映した。\n\n"
+           "図書館は来月1日に開館する。\n\n新しい図書館には閲覧室3室と講堂が整備された。\n")
+    assert doc(tmp_path, src, tgt, "ko", "ja", "C002") == []
+    src = ("The club said the new pavilion would cost 240,000 pounds and was designed with help from "
+           "members.\n\nWork will start in May.\n")
+    tgt = "俱乐部表示，新会所将耗资24万英镑。设计得到了会员帮助。\n\n工程将于五月开工。\n"
+    assert doc(tmp_path, src, tgt, "en", "zh", "C002") == []
+
+
+def test_quotation_split_in_two_ja_zh():
+    src = [_seg(0, 1, "\"A family that cannot pay a $3 fee simply stays at home, and that's a loss for the town.\"")]
+    ja = [_seg(0, 1, "「3ドルの料金を払えない家族は、ただ家にとどまってしまう。"), _seg(1, 1, "それは町全体にとっての損失だ」")]
+    zh = [_seg(0, 1, "“付不起3美元费用的家庭只能待在家里。"), _seg(1, 1, "这对全镇都是损失。”")]
+    for tgt in (ja, zh):
+        assert coverage._quote_goes_on(BeadView(0, src, tgt), 1)
+    # an added sentence after the closed quotation: no part of it
+    added = [_seg(0, 1, "「3ドルの料金を払えない家族は、ただ家にとどまってしまう」"), _seg(1, 1, "町は来年も調査を続ける。")]
+    assert not coverage._quote_goes_on(BeadView(0, src, added), 1)
+    # a source with no quotation
+    plain = [_seg(0, 1, "A family that cannot pay a $3 fee simply stays at home.")]
+    assert not coverage._quote_goes_on(BeadView(0, plain, ja), 1)
