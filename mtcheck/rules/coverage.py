@@ -405,7 +405,7 @@ def _gloss_len(src: str, tgt: str) -> int:
 def _place_gloss(inner: str, ws: list[str], src: str) -> bool:
     """Is a bracket the translator added to a source in another script (Korean, Chinese,
     Russian) a gloss of names, such as the region a place lies in ("dans le district de
-    Goesan (province du Chungcheong du Nord)")?  Six words at most, no figure, a name
+    Andong (province du Gyeongsang du Nord)")?  Six words at most, no figure, a name
     (a capitalised word) among them, where the source writes no Latin letter: it explains
     where a name is for the reader and adds no content."""
     if not ws or len(ws) > 6 or _ANY_DIGIT.search(inner) or re.search(r"[A-Za-z]", src):
@@ -1423,7 +1423,7 @@ _CLAUSE_MARK = re.compile(r"[，；]")
 
 def _quoted_clauses(text: str) -> int:
     """How many clauses the quotations of ``text`` hold, split at the full-width comma and
-    semicolon (“以前…半个小时，现在…方便多了。” holds two): a quotation of comma-spliced
+    semicolon (“过去…要排队，现在…十分钟就够了。” holds two): a quotation of comma-spliced
     clauses is often several sentences in a translation (0 where no quotation holds one)."""
     n = 0
     for a, e in _quote_spans(text):

@@ -7301,7 +7301,7 @@ _NAME_WORD_AFTER = re.compile(r"[ \u00a0]+([A-Z][a-z]{2,})(?![\w'’-])")
 
 def _ja_vowel_slip(w: str, reading: str) -> bool:
     """Is romaji ``w`` ``reading`` with one vowel changed for another, after a consonant
-    and not the last letter (kimura ~ "kimora"), no long vowel's (Satou ~ Satoo)?"""
+    and not the last letter (nakano ~ "nakeno"), no long vowel's (Satou ~ Satoo)?"""
     if len(w) != len(reading) or not w.isascii():
         return False
     diff = [k for k in range(len(w)) if w[k] != reading[k]]

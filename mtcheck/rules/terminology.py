@@ -1172,16 +1172,16 @@ def _parallel_support(ctx: CheckContext, beads: dict[int, BeadView], bead_ids: l
               "swap, and where the usual rendering stands where a noun does, the odd sentence's "
               "rendering is a word where a noun stands (under the western deck), not a verb."
               " A hyphened compound on the usual compound's head with another modifier "
-              "(Bodenquellen-Wärmepumpe / Erdwärmepumpe) is a swap, not the head alone; a compound "
+              "(Stadtteil-Bibliothek / Gemeindebibliothek) is a swap, not the head alone; a compound "
               "on the modifier of a term rendered elsewhere by a compound or its head alone, with "
-              "another head (Beerenrechen / Heidelbeerkamm, Kamm), counts; and in Chinese or "
+              "another head (Apfelpresse / Apfelmühle, Mühle), counts; and in Chinese or "
               "Japanese a run that keeps half of the usual run with other characters for the rest "
               "(氷ワイン / アイスワイン) counts where it stands in place of a mention, in the one "
               "sentence without the usual run or in one that says the term more often than the run stands."
               " A Chinese or Japanese run whose rendering of several words is replaced whole once "
               "(tratamiento de residuos / gestión de basuras) is major, a word spelled like another "
               "source word of the sentence or (of several) an adverb is passed over in looking for "
-              "the odd rendering (invest jointly in … refrigerators), and compounds on one modifier "
+              "the odd rendering (build jointly … storehouses), and compounds on one modifier "
               "in all sentences but one (Wasserstoffbusse, Wasserstofftankstelle) hold that one's "
               "compound on another modifier with one of their heads (Brennstoffzellenbusse) to them.",
       why="MT translates sentence by sentence, so a term (Fahrräder → bicycles) can flip to a "
@@ -1270,9 +1270,9 @@ def _inconsistent_rendering(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
 
 def _family_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     """A source word rendered in all its sentences but one by compounds that open alike
-    (Asbestzement, Asbestzementrohre, Asbestzementabfälle), in a translation language that
+    (Wasserstoff, Wasserstoffbusse, Wasserstofftankstelle), in a translation language that
     writes compounds, and in the odd sentence, which holds no such word, by a compound on
-    another modifier with the head of one of them (Eternitrohre): the modifier swapped."""
+    another modifier with the head of one of them (Brennstoffzellenbusse): the modifier swapped."""
     tl = base_lang(ctx.target.lang)
     if tl not in _COMPOUNDING or ctx.source is None:
         return
@@ -1305,7 +1305,7 @@ def _family_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         fam = [p for p, n in count.items() if n == len(B) - 1]
         if not fam:
             continue
-        p = max(fam, key=len)  # the longest opening shared: asbestzement
+        p = max(fam, key=len)  # the longest opening shared: wasserstoff
         (bi,) = [bj for bj in B if p not in pre[bj]]
         B1 = B - {bi}
         if any(p in t for t in by_index[bi].tgt):
@@ -1844,8 +1844,8 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             # left as it is: projektet beside project)
             kept_here = {fold(w) for w in bw.src_surface_at}
             # (not a compound on t1's modifier with another head: Parkwächter / Parkwärter)
-            # (a hyphened compound's head is the compound: Bodenquellen-Wärmepumpe beside
-            # Erdwärmepumpe has another modifier, no head alone)
+            # (a hyphened compound's head is the compound: Stadtteil-Bibliothek beside
+            # Gemeindebibliothek has another modifier, no head alone)
             hmod = {t: _hyphen_modifier(ctx.target.text, bw.tgt[t], tl) for t in bw.tgt}
             if hit is None and any((_same_word(hmod[t] + t, t1, tl) and not _other_modifier(hmod[t] + t, t1, tl)
                     and not _other_head(bw.tgt_surface[t], t1_surf, tl)
@@ -1932,8 +1932,8 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
 
 def _compound_head_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     """In a compounding language, a source word rendered by a compound in some sentences and
-    by the compound's head alone in others (Heidelbeerkamm ... der Kamm), in all its sentences
-    but one, where a compound on the same modifier with another head stands (Beerenrechen):
+    by the compound's head alone in others (Apfelmühle ... die Mühle), in all its sentences
+    but one, where a compound on the same modifier with another head stands (Apfelpresse):
     the head swapped once.  The modifier shared with the usual compound is what ties the odd
     word to the term, so a sentence that merely says it otherwise stays silent."""
     sl, tl = base_lang(ctx.source.lang), base_lang(ctx.target.lang)
@@ -1975,7 +1975,7 @@ def _compound_head_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             hb = head_beads(h)
             if not (hb < B and len(hb) == len(B) - 1 and len(hb) >= 2):
                 continue
-            # the usual compounds' modifiers (Heidelbeer of Heidelbeerkamm)
+            # the usual compounds' modifiers (Apfel of Apfelmühle)
             mods = {modifier(u, h) for bi in hb for u in by_index[bi].tgt} - {""}
             if not mods or not any(u == h for bi in hb for u in by_index[bi].tgt):
                 continue  # the compound in every sentence (no head alone): the other paths' case
@@ -1988,7 +1988,7 @@ def _compound_head_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             for w, places in sorted(bw.tgt.items()):
                 if (len(w) < 6 or w in bad_tgt or tgt_beads.get(w) != {d} or _same_word(w, h, tl)
                         or not any(len(m) >= 4 and (w[:4] in m or m[-4:] == w[:4]) for m in mods)):
-                    continue  # a compound on the usual modifier (Beeren|rechen beside Heidelbeer|kamm)
+                    continue  # a compound on the usual modifier (Apfel|presse beside Apfel|mühle)
                 i, a, e = places[0]
                 if any(a <= x < e for x in seen) or abs(i / max(1, bw.n_tgt - 1) - ps) > 0.4:
                     continue
@@ -2808,7 +2808,7 @@ def _hyphened(text: str, s: int, e: int) -> tuple[int, int]:
 def _hyphen_modifier(text: str, places: list[tuple[int, int, int]], lang: str) -> str:
     """In a compounding language, the modifier (lower case, folded) before a hyphen that a
     target word stands after in each of its ``places`` of a bead, the word the head of a
-    hyphened compound (Bodenquellen-Wärmepumpe: bodenquellen); "" where it has none."""
+    hyphened compound (Stadtteil-Bibliothek: stadtteil); "" where it has none."""
     if lang not in _COMPOUNDING or not places:
         return ""
     mods = set()
@@ -3857,7 +3857,7 @@ def _run_rendering(b: _BeadToks, S: tuple[str, ...], t1: tuple[str, ...], tl: st
     only a word where a noun does renders it here (the central section, not have been
     installed), the nearest such word if none is nearer than another source word."""
     ns, nt = len(b.src), len(b.tgt)
-    # a word spelled like another source word of the sentence renders that word (investojnë
+    # a word spelled like another source word of the sentence renders that word (modernizojnë
     # → invest), never the term, and that source word's place is taken by it
     cog_t, cog_s = _cognates(b, S)
     if tl in _COMPOUNDING and len(t1) == 1:
@@ -3879,7 +3879,7 @@ def _run_rendering(b: _BeadToks, S: tuple[str, ...], t1: tuple[str, ...], tl: st
         if not any(abs(i / max(1, nt - 1) - p) < d for p in others):
             mine.append(i)
     if len(mine) > 1 and not any(_adverb(w, tl) for w in t1):
-        # (of several, an adverb renders no term that holds none: jointly beside refrigerators)
+        # (of several, an adverb renders no term that holds none: jointly beside storehouses)
         mine = [i for i in mine if not _adverb(b.tgt[i].word, tl)] or mine
     if noun and len(t1) == 1 and (mine or cog_t) and not any(
             _noun_place(b, i, _NOUN_OPENERS[tl]) or (_nouns_capitalised(tl) and b.tgt[i].cap) for i in mine):
@@ -3976,8 +3976,8 @@ def _places(toks: list[_Tok]) -> list[float]:
 
 def _cognates(b: _BeadToks, S: tuple[str, ...]) -> tuple[frozenset[int], frozenset[int]]:
     """The target tokens of this bead spelled like a source word of it other than term S's
-    (six letters or more each, read in Latin letters: investojnë ~ invest, atmosferë ~
-    atmosphere; not kept as written: a name counts as before), and those source tokens:
+    (six letters or more each, read in Latin letters: modernizojnë ~ modernise, teknologjinë ~
+    technology; not kept as written: a name counts as before), and those source tokens:
     each renders the other."""
     from rapidfuzz.fuzz import ratio
     src = [(i, _latin_skin(t.word), t.word) for i, t in enumerate(b.src)
@@ -4594,7 +4594,7 @@ def _match_case(form: str, like: str) -> str:
 # 2-4 characters or 2-3 syllables.  It is flagged only where a rendering of several words is
 # found in every other sentence of the term and nowhere else, and this sentence has it with
 # one word swapped (waiting hall ... waiting room) or replaced whole by words of its shape
-# (procesado de aves ... faenado de pollos).
+# (tratamiento de residuos ... gestión de basuras).
 _NGRAM_FILE = Path(__file__).resolve().parent.parent / "data" / "terminology" / "ngram_function.tsv"
 _CJK_RUN = {"zh": re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+"),
             "ja": re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々\u30a1-\u30fa\u30fc]+")}
@@ -4664,8 +4664,8 @@ def _ngram_swap(b: _BeadToks, t1: tuple[str, ...], B1: set[int],
 def _ngram_replacement(b: _BeadToks, t1: tuple[str, ...], B1: set[int], toks: dict[int, "_BeadToks"],
                        t_beads: dict[tuple[str, ...], set[int]], place: float, span: tuple[int, int],
                        text: str) -> _Unit | None:
-    """t1 (of several words) replaced whole in this bead (procesado de aves → faenado de
-    pollos): of the runs of words of t1's shape (its content words and, between them, the
+    """t1 (of several words) replaced whole in this bead (tratamiento de residuos → gestión de
+    basuras): of the runs of words of t1's shape (its content words and, between them, the
     same linking words) whose content words are none of t1's, of four letters or more, found
     in none of t1's beads (one of them in no other bead at all) and written in lower case,
     runs that overlap joined, the one clearly nearest the term's place (``place``, 0..1 in
@@ -4692,7 +4692,7 @@ def _ngram_replacement(b: _BeadToks, t1: tuple[str, ...], B1: set[int], toks: di
                for t in words) or not any(t_beads.get((t.lemma,)) == {b.index} for t in words):
             continue
         if hits and hits[-1][1] >= i:  # (runs that overlap are one chain: sistema de
-            hits[-1][1] = i + m - 1     # faenado de pollos)
+            hits[-1][1] = i + m - 1     # gestión de basuras)
         else:
             hits.append([i, i + m - 1])
     # (a chain of more than one word over t1's is a phrase, no term)
@@ -4832,7 +4832,7 @@ def _ngram_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             u = _swap_rendering(b, t1, B1, tl, t_beads) or _ngram_swap(b, t1, B1, t_beads)
         whole = False
         if u is None and not compound and len(S) >= 3:
-            # t1 replaced whole (procesado de aves → faenado de pollos): another term to the
+            # t1 replaced whole (tratamiento de residuos → gestión de basuras): another term to the
             # reader (a run of three characters or more)
             gs, ge = grams[bi][S]
             src_text = views[bi].source_text
@@ -4844,7 +4844,7 @@ def _ngram_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         if (all if whole else any)(len(t_beads.get((w,), set()) - {bi}) > 2 for w in u.key if w not in t1):
             continue  # the new word is a common one of this translation (Line 6, metro line ... driverless
             # lines): it renders a word beside the term, not the term (of a rendering replaced
-            # whole, one new word of this sentence's own is enough: faenado de pollos)
+            # whole, one new word of this sentence's own is enough: gestión de basuras)
         if not (compound and _nouns_capitalised(tl)) and any(
                 t.cap and not _initial(ctx.target.text, t.start) for t in b.tgt[u.first:u.last + 1]):
             continue  # a name's words (Delivery Services), no rendering of a term
@@ -4949,10 +4949,10 @@ def _common_run(lang: str, texts: list[str], least: int = 3) -> str:
 
 
 def _cjk_mention_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
-    """A Chinese or Japanese translation whose usual run for a source term (アイスワイン for
-    icewine: the longest run of characters found in all of the term's sentences, or in all
+    """A Chinese or Japanese translation whose usual run for a source term (ソーラーパネル for
+    solar panel: the longest run of characters found in all of the term's sentences, or in all
     but one) stands fewer times in a sentence than the source says the term there, and a run
-    that keeps half of it or more with the rest in other characters (氷ワイン: the katakana
+    that keeps half of it or more with the rest in other characters (太陽パネル: the katakana
     part translated word for word) stands in its place, found in no other sentence: one
     mention rendered otherwise, a run too unlike the usual one for _cjk_target_findings."""
     sl, tl = base_lang(ctx.source.lang), base_lang(ctx.target.lang)
