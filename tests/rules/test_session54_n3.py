@@ -96,7 +96,8 @@ def test_declining_source_name_kept_or_in_nominative_is_no_finding(src, tgt, sl,
      "ru", "de"),
 ])
 def test_cyrillic_rendering_with_consonant_dropped_is_a_slip(src, tgt, sl, tl):
-    found = _codes(src, tgt, sl, tl, "N002")
+    # N001 (major) since session 63, when в counts as a dropped letter; N002 before
+    found = _codes(src, tgt, sl, tl, "N001") + _codes(src, tgt, sl, tl, "N002")
     assert found and "Tranikow"[:6] in found[0].message
 
 
