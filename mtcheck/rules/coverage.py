@@ -1342,18 +1342,23 @@ def _unanchored_edge(ctx: CheckContext, b: BeadView, cands: list[int], lens: lis
     return hits[0] if len(hits) == 1 else None
 
 
+def _joined_quotes(texts: list[str]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The quotation spans of ``texts`` joined by spaces, and each text's span in the join:
+    a quotation may run across sentences the segmenter split."""
+    joined, offs = "", []
+    for x in texts:
+        offs.append((len(joined), len(joined) + len(x)))
+        joined += x + " "
+    return _quote_spans(joined), offs
+
+
 def _quote_goes_on(b: BeadView, i: int) -> bool:
     """Does one quotation hold target sentence ``i`` of bead ``b`` and the bead's sentence
     beside it, where the bead's source quotes too?  The translation split a quoted sentence
     in two (「…戻ってこない。それは…損失だ」 for "…, and that's a loss …"): each part renders it."""
     if not _quote_spans(b.source_text):
         return False
-    texts = [t.text for t in b.target]
-    joined, offs = "", []
-    for t in texts:
-        offs.append((len(joined), len(joined) + len(t)))
-        joined += t + " "
-    spans = _quote_spans(joined)
+    spans, offs = _joined_quotes([t.text for t in b.target])
     for j in (i - 1, i + 1):
         if 0 <= j < len(offs) and any(qa < offs[i][1] and offs[i][0] < qe and qa < offs[j][1] and offs[j][0] < qe
                                       for qa, qe in spans):
@@ -1402,12 +1407,7 @@ def _split_quote(b: BeadView, i: int) -> bool:
     own ("It is a big step …," he said.); each of them renders one of the quotation's
     sentences: no addition.  Without sentence ``i`` the bead's target would hold fewer
     quoted sentences than its source."""
-    texts = [t.text for t in b.target]
-    joined, offs = "", []
-    for t in texts:
-        offs.append((len(joined), len(joined) + len(t)))
-        joined += t + " "
-    spans = _quote_spans(joined)
+    spans, offs = _joined_quotes([t.text for t in b.target])
     if not spans:
         return False
     inside = [any(qa < te and ta < qe for qa, qe in spans) for ta, te in offs]
@@ -1452,11 +1452,7 @@ def _quote_part(ctx: CheckContext, b: BeadView, t: Segment) -> bool:
             continue
         texts = [t.text] + [x.text for x in n.target] if after else [x.text for x in n.target] + [t.text]
         i, j = (0, 1) if after else (len(texts) - 1, len(texts) - 2)
-        joined, offs = "", []
-        for x in texts:
-            offs.append((len(joined), len(joined) + len(x)))
-            joined += x + " "
-        spans = _quote_spans(joined)
+        spans, offs = _joined_quotes(texts)
         # one quotation holds ``t`` and the neighbour's sentence beside it
         if not any(qa < offs[i][1] and offs[i][0] < qe and qa < offs[j][1] and offs[j][0] < qe
                    for qa, qe in spans):

@@ -4955,13 +4955,10 @@ def _cjk_mention_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     that keeps half of it or more with the rest in other characters (太陽パネル: the katakana
     part translated word for word) stands in its place, found in no other sentence: one
     mention rendered otherwise, a run too unlike the usual one for _cjk_target_findings."""
-    sl, tl = base_lang(ctx.source.lang), base_lang(ctx.target.lang)
-    if tl not in _CJK_RUN or sl in _CJK_RUN or sl in _SYLLABIC:
+    setup = _cjk_setup(ctx)
+    if setup is None:
         return
-    bt = _bead_toks(ctx)
-    if len(bt) < 3:
-        return
-    views = {b.index: b for b in term_beads(ctx)}
+    sl, tl, bt, views = setup
     max_beads = int(opts.get("max_beads", 12))
     text = ctx.target.text
     btext = {b.index: text[slice(*_bead_span(views[b.index]))] for b in bt}
@@ -5061,6 +5058,20 @@ def _kana_transcription(S: tuple[str, ...], text: str, start: int, end: int) -> 
     return None
 
 
+
+def _cjk_setup(ctx: CheckContext):
+    """For a Chinese or Japanese translation of a source in another kind of script: the two
+    base languages, the beads' term tokens (three sentences or more, else None) and the term
+    views by bead index that the CJK run finders share."""
+    sl, tl = base_lang(ctx.source.lang), base_lang(ctx.target.lang)
+    if tl not in _CJK_RUN or sl in _CJK_RUN or sl in _SYLLABIC:
+        return None
+    bt = _bead_toks(ctx)
+    if len(bt) < 3:
+        return None
+    return sl, tl, bt, {b.index: b for b in term_beads(ctx)}
+
+
 def _cjk_target_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     """A Chinese or Japanese translation (no spaces: its renderings are runs of characters)
     of a recurring source term (late fees, upper deck): one run of characters in all of the
@@ -5068,13 +5079,10 @@ def _cjk_target_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     found nowhere else, that differs from it in one character only (延滞金, 頂層): the term
     rendered otherwise.  No other source word links the sentences of the usual run (adult
     ~ 成人 beside upper deck)."""
-    sl, tl = base_lang(ctx.source.lang), base_lang(ctx.target.lang)
-    if tl not in _CJK_RUN or sl in _CJK_RUN or sl in _SYLLABIC:
+    setup = _cjk_setup(ctx)
+    if setup is None:
         return
-    bt = _bead_toks(ctx)
-    if len(bt) < 3:
-        return
-    views = {b.index: b for b in term_beads(ctx)}
+    sl, tl, bt, views = setup
     max_beads = int(opts.get("max_beads", 12))
     text = ctx.target.text
     grams: dict[int, dict[str, tuple[int, int]]] = {}
