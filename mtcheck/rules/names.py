@@ -3744,6 +3744,32 @@ def _affiliation_split(names: list[Name], text: str, lang: str | None) -> list[N
     return out
 
 
+def _fi_place_genitive_split(names: list[Name], lang: str | None) -> list[Name]:
+    """A Finnish known place's genitive before a one-word compound of common words
+    (Tampereen Kalamarkkinoilla, an event of the place) is two names: the place, and the
+    event or venue, whose generic words a translation renders (Tampere Fish Market) or
+    drops.  Joined, the group would count as present by the place alone, so a dropped
+    event beside the kept place would pass unseen; split, each half is checked as an
+    unknown place's genitive and its compound already are (``_fi_compound_after_genitive``
+    excuses the translated compound)."""
+    if lang != "fi":
+        return names
+    out: list[Name] = []
+    for g in names:
+        if len(g.parts) == 2 and not g.classes:
+            first, second = g.parts
+            low = second.text.lower()
+            if first.fold.endswith("n") and not first.acronym and not second.acronym \
+                    and exonym_classes(first.fold) and len(low) >= 10 and second.text[1:].islower() \
+                    and low not in _given_names() \
+                    and any(zipf(low[:i], lang) >= REAL_WORD for i in range(4, len(low) - 5)):
+                out.append(Name(first.text, first.start, first.end, [first], first.classes, g.initial))
+                out.append(Name(second.text, second.start, second.end, [second], second.classes, False))
+                continue
+        out.append(g)
+    return out
+
+
 # Vietnamese weekdays and months: an ordinal after thứ (day) or tháng (month), capitalised
 # (thứ Hai … thứ Bảy, tháng Một … tháng Mười Hai), and Sunday (Chủ nhật)
 _VI_CALENDAR_BEFORE = re.compile(r"(?:^|\W)(?:thứ|tháng)\s+$", re.I)
@@ -4687,7 +4713,7 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
             continue
         src, tgt = texts
         bn = BeadNames(bv, tgt, src)
-        names = _affiliation_split(find_names(src.text, sl, tl), src.text, sl)
+        names = _fi_place_genitive_split(_affiliation_split(find_names(src.text, sl, tl), src.text, sl), sl)
         if doc_surnames:
             names = names + _surnames_again(src.text, names, doc_surnames, sl)
         if not names:
@@ -8958,6 +8984,12 @@ def _kept_given_surname_slips(ctx: CheckContext, sl: str | None,
                     and b[:1].isupper() and not b.isupper() and not a.isupper():
                 after.setdefault(fold(a), set()).add(fold(b))
         if not after:
+            continue
+        # (a given name the sentence keeps must be in it: most sentences have none of the
+        # source's, and their name groups need not be found; fold is character-wise, so a
+        # part's fold is in the sentence's; uncached: a sentence is no word to keep)
+        ft = fold.__wrapped__(tgt.text)
+        if not any(a in ft for a in after):
             continue
         bead_folds = _token_sets(tgt.text)[1]
         # (every capitalised word where the target language capitalises its nouns: a rare

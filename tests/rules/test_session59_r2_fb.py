@@ -65,10 +65,6 @@ def test_fi_association_dropped_still_flagged(tmp_path):
     assert any("Omenanviljelijät" in m for m in found)
 
 
-@pytest.mark.xfail(strict=True, reason="known gap since session 63: with Pori in the exonym list "
-                   "(Finnish towns' Swedish names), a known place's genitive before a compound "
-                   "(Porin Omenakarnevaaleilla) reads as the place, so the event dropped beside the "
-                   "kept place is not flagged")
 def test_fi_event_dropped_beside_known_place_still_flagged(tmp_path):
     bad = FI_EN.replace("The Pori Apple Carnival drew", "Pori drew")
     found = doc(tmp_path, FI, bad, "fi", "en", "N003")

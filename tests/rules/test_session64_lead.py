@@ -1,0 +1,39 @@
+"""Session 64 (lead): a Finnish known place's genitive before a one-word compound
+(Tampereen Kalamarkkinoilla) is split into the place and the event (N003), so the event
+dropped beside the kept place is flagged, as it is beside a place the lexicon lacks."""
+from __future__ import annotations
+
+import mtcheck
+from mtcheck.rules.names import _fi_place_genitive_split
+from mtcheck.rules._text import find_names
+
+SRC = ("Kaupunki kertoi maanantaina, että torin remontti alkaa keväällä.\n\n"
+       "Tampereen Kalamarkkinoilla oli viikonloppuna 12 000 kävijää.\n")
+OK = ("The city said on Monday that the renovation of the market square will start in spring.\n\n"
+      "The Tampere Fish Market drew 12,000 visitors at the weekend.\n")
+DROPPED = OK.replace("The Tampere Fish Market drew", "Tampere drew")
+
+
+def n003(tmp_path, src: str, tgt: str) -> list[str]:
+    s, t = tmp_path / "s.fi.txt", tmp_path / "t.en.txt"
+    s.write_text(src, encoding="utf-8")
+    t.write_text(tgt, encoding="utf-8")
+    return [f.message for f in mtcheck.compare(t, source=s).findings if f.code == "N003"]
+
+
+def test_event_translated_beside_known_place_is_clean(tmp_path):
+    assert n003(tmp_path, SRC, OK) == []
+
+
+def test_event_dropped_beside_known_place_is_flagged(tmp_path):
+    assert any("Kalamarkkinoilla" in m for m in n003(tmp_path, SRC, DROPPED))
+
+
+def test_split_only_known_place_genitive_and_long_compound():
+    def parts(text: str) -> list[str]:
+        return [g.text for g in _fi_place_genitive_split(find_names(text, "fi", "en"), "fi")]
+    assert parts("Lauantaina Tampereen Kalamarkkinoilla oli paljon väkeä.") == ["Tampereen", "Kalamarkkinoilla"]
+    # a person's name is no place's genitive; other languages are untouched
+    assert parts("Puheenjohtaja Matti Virtanen sanoo, että hinnat nousevat.") == ["Matti Virtanen"]
+    names = find_names("He visited Tampereen Kalamarkkinat on Saturday.", "en", "fi")
+    assert _fi_place_genitive_split(names, "en") == names
