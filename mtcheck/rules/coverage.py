@@ -133,6 +133,26 @@ def expected_ratio(ctx: CheckContext) -> float:
     return ctx.cached("coverage:ratio", build)
 
 
+def article_length_z(ctx: CheckContext, stext: str, ttext: str) -> float | None:
+    """z of a source text and its translation by the article's own length ratio, or None
+    when the article has too few 1-1 pairs (pair mode: one) to set that ratio, or the
+    source is too short to judge by length."""
+    def pairs() -> int:
+        n = 0
+        for b in ctx.beads():
+            if len(b.source) == 1 and len(b.target) == 1:
+                if _clen(b.source_text) >= 20 and _clen(b.target_text) >= 10:
+                    n += 1
+        return n
+    if ctx.source is None or ctx.cached("coverage:ratio_pairs", pairs) < 5:
+        return None
+    ls, lt = _clen(stext), _clen(ttext)
+    c = expected_ratio(ctx)
+    if max(ls, lt / c) < MIN_CHARS:
+        return None
+    return length_z(ls, lt, c, _spread(ctx))
+
+
 def _unsure_ratio(ctx: CheckContext) -> bool:
     """Does the expected length ratio rest on the default alone, for a script whose
     default is unsure?  Then a length outlier is at most minor.  Scripts written without

@@ -2511,6 +2511,10 @@ _NO_END_MARK = frozenset({"th", "lo", "km"})
 _QUOTE_ENDS_SENTENCE = ("」", "』")
 
 
+# a sentence without its closing mark this far under the article's length ratio is cut off
+_CUT_Z = -1.5
+
+
 def _last_char(text: str) -> str:
     t = text.rstrip(_CLOSERS)
     return t[-1:] if t else ""
@@ -2518,13 +2522,17 @@ def _last_char(text: str) -> str:
 
 @rule("S010", "end-punctuation-dropped", "Fluency/Punctuation", "minor", artefact="punctuation",
       summary="The source sentence ends in a full stop, question or exclamation mark and the "
-              "translation stops on a bare word or number.",
+              "translation stops on a bare word or number.  Major where the translation is also "
+              "short for its source by the article's own length ratio (z <= -1.5, in an article "
+              "with five or more 1-1 sentence pairs to set that ratio; not in pair mode): the "
+              "end of the sentence is cut off, not only its mark.",
       why="A missing final mark is the trace of a cut-off or an edited segment, and in "
           "software strings it breaks the sentence the string is pasted into.",
       fail=("Die Sitzung wurde vertagt.", "The meeting was adjourned"),
       ok=("Die Sitzung wurde vertagt.", "The meeting was adjourned."),
       needs_source=True)
 def end_punctuation_dropped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    from .coverage import article_length_z
     from .form import cut_off_end
     src = ctx.source
     if src is None or norm_lang(ctx.target.lang) in _NO_END_MARK:
@@ -2545,6 +2553,14 @@ def end_punctuation_dropped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         if _ends_in_furniture(ctx, end):
             continue  # "… the man. Read more": the F rules report the glued label
         start = max(seg.start, end - 1)
+        z = article_length_z(ctx, stext, ttext)
+        if z is not None and z <= _CUT_Z:
+            # no closing mark and well short of what the source says: the end is cut off
+            yield ctx.flag(start, end, f"the source ends in “{s_end}”, the translation in no closing "
+                           f"mark and is short for its source (z = {z:.1f} by this article's lengths): "
+                           f"the end of the sentence is cut off", severity="major",
+                           suggestion="translate the rest of the source sentence")
+            continue
         yield ctx.flag(start, end, f"the source ends in “{s_end}”, the translation in no closing mark",
                        suggestion=f"end the sentence with “{s_end}” (or its form in the target language)")
 
