@@ -269,7 +269,9 @@ class _Lex:
             rf"|(?P<nlabel>{_alt(clabels, boundary=False)})\s+(?P<nagency>{agency})(?P<nchain>{chain})"
             # the agency before its label ("AFP Photo", "Reuters Pictures / Jim Watson")
             # (two agencies, the second handing on the first's picture: "[AAP 연합뉴스 자료사진]")
-            rf"|(?P<aagency>{agency}(?:[ ]{agency})?)\s+(?P<alabel>{_alt(clabels, boundary=False)})(?P<achain>{chain})"
+            # (or the source agency and the one handing it on, as Korean credits write them:
+            # "[AP=연합뉴스 자료사진]")
+            rf"|(?P<aagency>{agency}(?:(?:[ ]|[ ]?[=＝][ ]?){agency})?)\s+(?P<alabel>{_alt(clabels, boundary=False)})(?P<achain>{chain})"
             rf"|(?P<sym>{_alt(symbols, boundary=False)})\s*(?P<sbody>{body})"
             rf"|(?P<agency>{agency})(?P<chain>{chain})"
             rf"|(?P<person>{person})\s*/\s*(?P<pagency>{agency})(?P<pchain>{chain})"
@@ -625,6 +627,9 @@ def _credit_ok(m: re.Match, lx: _Lex) -> bool:
 def _agency_pair(s: str, lx: _Lex) -> list[str]:
     """``s`` as the agency it is, or as the two agencies it joins with a space ("AAP
     연합뉴스"); an agency's own name may hold a space (Getty Images)."""
+    m = re.fullmatch(r"(.+?)[ ]?[=＝][ ]?(.+)", s)
+    if m is not None:
+        return [m.group(1), m.group(2)]
     if s in lx.agencies or " " not in s:
         return [s]
     for i in [k for k, ch in enumerate(s) if ch == " "]:
@@ -713,6 +718,10 @@ def _find_credit(b: Block, lx: _Lex) -> Credit | None:
     starts = list(b.tails()[:3])
     i = text.rfind(" (", max(0, len(text) - 60))
     if i >= 0:
+        starts.append(i + 1)
+    # (a bracketed credit with an agency handing a picture on: "… [AP=연합뉴스 자료사진]")
+    i = text.rfind(" [", max(0, len(text) - 60))
+    if i >= 0 and ("=" in text[i:] or "＝" in text[i:]):
         starts.append(i + 1)
     for s in sorted(set(starts), reverse=True):
         cand = text[s:]
@@ -1139,13 +1148,15 @@ def _near_source(ctx: CheckContext, pos: int, kinds: set[str], radius: int = 1) 
               "capitalised word before the first lower-case one (“Foto: PA Wire/Jane Doe Finanziert "
               "wurde …”). A news agency's sign-off in brackets glued to a paragraph's start (“(Petra) "
               "Mayor … said”, “(WAM) The ministry …”) where no source paragraph opens with a bracket. "
-              "Archive labels (Archivfoto, Arkivfoto) count as labels. A bracketed word closing a "
+              "Archive labels (Archivfoto, Arkivfoto) count as labels. A Korean bracketed credit of an agency "
+              "handing its picture on to another (“… [로이터=연합뉴스 자료사진]”) glued to a caption is one. A bracketed word closing a "
               "paragraph that the source writes in brackets inside a sentence is a name's abbreviation, "
               "no credit (“… Agencia de Protección Ambiental (EPA).”). A listed agency's "
               "name as a translated credit writes it, with a word in lower case (“Снимка: Канадска "
               "преса / Name”), is one of the credit's names. Major when "
               "it is glued into a body paragraph, or stands on a line of its own between two body "
-              "paragraphs, and the source has no credit and none of its names "
+              "paragraphs, and the source has no credit and none of its names, or not the full name "
+              "of the photographer it names (“Photo: Jane Doe/Acme” in an article about Acme) "
               "(as whole words; a word as common as “the” is no name; a name of several words, a "
               "photographer's or a paper's, only written whole: the mayor “Silva” or the town "
               "“Shepparton” in the source do not make “Rogério da Silva” or “Shepparton News” the "
@@ -1200,6 +1211,10 @@ def _credit_added(ctx: CheckContext, c: Credit) -> bool:
     # after the town it covers, "Shepparton News") says nothing about the credit
     src_words = ctx.cached("furniture.source_word_seq",
                            lambda: " " + " ".join(w.casefold() for w in re.findall(r"[^\W\d_]+", ctx.source.text)) + " ")
+    # a photographer's full name the source never writes makes the credit one from elsewhere,
+    # whatever agency or body it hands the picture on to: an article about a company names
+    # it anyway, and "Photo: Jane Doe/<company>" is still no part of it
+    named_one = False
     for part in re.split(r"/|,|;|\s+via\s+|[()\[\]]", names):
         # whole words of the source, not parts of them (Ana in semana), and no function word
         # the source writes anyway (THE CANADIAN PRESS beside the source's "the")
@@ -1209,12 +1224,22 @@ def _credit_added(ctx: CheckContext, c: Credit) -> bool:
             continue
         if len(words) == 1:
             if words[0].casefold() in src:
-                return False
+                named_one = True
             continue
         seq = " ".join(w.casefold() for w in re.findall(r"[^\W\d_]+", part))
         if f" {seq} " in src_words:
             return False
-    return True
+        if _person_name(part, words):
+            return True
+    return not named_one
+
+
+def _person_name(part: str, words: list[str]) -> bool:
+    """Is a credit's part a person's name: two or three capitalised words, none in
+    capitals throughout (an agency, KEYSTONE), nothing else in it (Jane Doe)?"""
+    toks = re.findall(r"\S+", part.strip())
+    return 2 <= len(toks) <= 3 and len(toks) == len(words) and all(
+        w[:1].isupper() and not w.isupper() and w[1:].islower() for w in toks)
 
 
 _CREDIT_COMMON_ZIPF = 6.0  # a credit's word this common in the source language says nothing
@@ -1612,13 +1637,15 @@ def _ui_row(text: str, lx: _Lex) -> _UIEntry | None:
         if items and _ROW_COUNT_RE.fullmatch(toks[i]):
             i += 1
             continue
-        if not _ui_cap(toks[i]):
-            return None
         for k in range(min(lx.ui_max_words, len(toks) - i), 0, -1):
             key = " ".join(toks[i:i + k]).casefold()
             if key in lx.ui or key in lx.row_words:
                 break
         else:
+            return None
+        # (after the first item, a listed string of several words may go on in lower case:
+        # "Advertisement – scroll to continue")
+        if not _ui_cap(toks[i]) and not (items and k > 1 and key in lx.ui):
             return None
         items += 1
         ent = lx.ui.get(key)
@@ -1635,7 +1662,11 @@ def _cta_firsts(lx: _Lex) -> frozenset[str]:
     return frozenset(k.split()[0] for k in lx.ui if len(k.split()) >= 3)
 
 
-_CTA_GO_ON = re.compile(r"\s+(?:and|to|for|und|um|et|pour|y|para|e|per|en|om|og|och)\s", re.I)
+# what goes on after a call to action: a conjunction or "to", "for" ("… and never miss a
+# story"), Arabic's purpose or "and" prefix on the next word (اشترك … لتحصل, وتابع), or a
+# colon or dash before its pitch ("Sign up for our newsletter: five stories, every weekday")
+_CTA_GO_ON = re.compile(r"\s+(?:and|to|for|und|um|et|pour|y|para|e|per|en|om|og|och)\s"
+                        r"|\s+[لو](?=[\u0621-\u064a]{2})|\s*[:：]\s+|\s+[–—]\s+", re.I)
 
 
 _LABEL_NEXT_MIN_WORDS = 6  # the sentence after a related-reading label between two: words at least
@@ -1742,9 +1773,9 @@ def find_ui(b: Block, lx: _Lex) -> list[tuple[int, int, _UIEntry]]:
             and not any(ch.isdigit() for ch in text):
         ws = b.first_words(lx.ui_max_words)
         for k in range(min(len(ws) - 1, lx.ui_max_words), 2, -1):
-            head = text[: ws[k - 1].end()]
+            head = text[: ws[k - 1].end()].rstrip(":：")  # (its colon goes with the pitch)
             e = lx.ui.get(head.casefold())
-            if e is not None and _cap(head) and _CTA_GO_ON.match(text, len(head)):
+            if e is not None and _ui_cap(head) and _CTA_GO_ON.match(text, len(head)):
                 out.append((0, len(text.rstrip()), e))
                 break
     # a UI label in brackets glued to the start of a paragraph ("[Advertisement] The …",
@@ -1974,7 +2005,11 @@ _UNSPACED_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0ef
               "marker of a script without spaces glued after a sentence's full stop "
               "(“…述べた。記事の続きを読む同氏は…”); a listed entry of several words, or a label of "
               "button words, on a line of its own with an exclamation mark (“Kövessen minket a "
-              "Facebookon!”, “Abonnieren Sie unseren Newsletter!”). Major when it stands on a line of its own (also one between single line breaks inside a paragraph) or is glued to a "
+              "Facebookon!”, “Abonnieren Sie unseren Newsletter!”); a call to action of three words or more "
+              "on a line of its own going on with a conjunction, a colon or a dash, or in Arabic a "
+              "purpose or “and” prefix (“Sign up for our newsletter: five stories, every weekday”); "
+              "in a row, a listed string of several words after the first may go on in lower case "
+              "(“Advertisement – keep reading”). Major when it stands on a line of its own (also one between single line breaks inside a paragraph) or is glued to a "
               "paragraph's start, or is a full listed UI string (a strong marker, an entry of several "
               "words, or one of four characters or more in a script without spaces: “Share this "
               "article”, “Advertisement”, “続きを読む”) glued to the end of a paragraph after its last "
