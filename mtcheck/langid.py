@@ -956,15 +956,25 @@ def segment_language(
     exp = doc_lang.lower().split("-")[0].split("_")[0]
     toks = _tokens(text)
     words = [t for t in toks if not t.name]
-    if len(words) < max(1, min_words):
+    short = len(words) < max(1, min_words)
+    if short and len(toks) < max(1, min_words):
         return None
     # (quotation marks are the document's typography, not the sentence's language: a
     # character model reads „…“ as German, «…» as French)
     lang, conf = get_identifier(backend).detect(_clean(_QUOTE_MARKS.sub(" ", text)))
     if lang is None or lang == exp or conf < SEGMENT_MIN_CONF_BACKED:
         return None
+    if short and (lang not in _NOUN_CAPS or exp in _NOUN_CAPS):
+        return None
     tab_e = _zipf_table(exp, "large")
     tab_l = _zipf_table(lang, "small")
+    if short:
+        # a German sentence writes its nouns with capitals, as names are written: those
+        # common in German and rare in the document's language are words of the sentence
+        # ("Die Brücke bleibt bis Mai gesperrt." in English: Brücke counts)
+        if tab_e is None or tab_l is None or len(words) + sum(
+                1 for t in toks if t.name and _classify(t, tab_e, tab_l, True) == _W) < min_words:
+            return None
     if tab_e is None or tab_l is None:
         return lang if conf >= SEGMENT_MIN_CONF_NO_WORDLIST else None
     n_s = n_n = 0

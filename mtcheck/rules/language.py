@@ -1016,7 +1016,9 @@ def _foreign_in(toks: tuple[Tok, ...], lang: str) -> int:
               "Убеждены не все. in Ukrainian, Slovak Nikto neprišiel. in Czech, Spanish No todos "
               "están convencidos. in Portuguese; and Chinese in Japanese, a sentence of Han "
               "characters without kana that language ID reads as Chinese: fifteen characters or "
-              "more, or four with one of simplified Chinese's own forms, 们, 这, 说 …). A quotation "
+              "more, or four with one of simplified Chinese's own forms, 们, 这, 说 …; a German "
+              "sentence's capitalised nouns, common in German and rare in the target language, count "
+              "among its four words: Die Brücke kostete rund 9 Millionen Franken. in English). A quotation "
               "kept as written is excused only where it is in a third language, not the source's "
               "own (the source's quoted words are to be translated).",
       why="Untranslated text is the most visible failure of a translation; MT systems copy "
