@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Iterator
 
 from ..model import Document, Finding
-from ._text import Joined, gershayim_at, lang_region, token_finditer
+from ._text import Joined, gershayim_at, lang_region, token_finditer, zipf
 from .context import BeadView, CheckContext
 from .registry import rule
 
@@ -179,7 +179,10 @@ def _licensed(text: str, pos: int, end: int, cond: _Cond) -> bool:
               "“for” before a duration: “the day we waited for for three decades”; German “die die” "
               "after a comma, a relative pronoun and an article, but not after an interrogative "
               "adverb opening the clause: “…, wo die die Wartezeit”, nor after any word but a preposition or conjunction, “…“, meinte die die”, nor before a zu-infinitive, “versprochen, die die Rechnungen zu bezahlen”). "
-              "In Japanese and Chinese, a one-character particle written twice after a word (東京のの, 新的的), not ものの, ののしる, 的的确确, 目的的.",
+              "In Japanese and Chinese, a one-character particle written twice after a word (東京のの, 新的的), not ものの, ののしる, 的的确确, 目的的. "
+              "Not, in Turkish, a bare noun, adjective or adverb reduplicated (mahalle mahalle, yavaş yavaş); "
+              "a form with a case, possessive or plural ending on a stem of the language (evde evde), a "
+              "function word or hedge (bu bu, yaklaşık yaklaşık), or a word before a figure is still reported.",
       why="Repeated words are a common decoding artefact of neural MT and slip past spell checkers.",
       fail=("Er kam gestern nach Hause.", "He came came home yesterday."),
       ok=("Er kam gestern nach Hause.", "He came home yesterday."),
@@ -189,6 +192,7 @@ def doubled_word(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     min_len = int(opts.get("min_length", 1))
     text = ctx.target.text
     unspaced = base_lang(ctx.target.lang) in _UNSPACED_LANGS
+    redup = base_lang(ctx.target.lang) == "tr"
     for bead in _bead_views(ctx):
         src_low = None
         for seg in bead.target:
@@ -208,6 +212,8 @@ def doubled_word(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 low = word.lower()
                 if len(word) < min_len or (low in allow and _licensed(seg.text, m.start(), m.end(), allow[low])):
                     continue
+                if redup and _reduplicated_stem(low, seg.text, m.end()):
+                    continue  # Turkish "kapı kapı", "sıra sıra": door to door, row by row
                 if src_low is None:
                     src_low = _WS.sub(" ", bead.source_text).lower()
                 # a reduplication the source has too (a name like "Bora Bora") is meant
@@ -222,6 +228,32 @@ def doubled_word(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                                suggestion=m.group(1),
                                evidence=[ctx.evidence(ctx.source, None, bead.source_text, note="source")]
                                if ctx.source is not None and bead.source else [])
+
+
+# Turkish doubles a bare noun, adjective or adverb to say "one by one", "little by little"
+# (ev ev, yavaş yavaş): grammatical, and productive.  Not a word with a case, possessive or
+# plural ending on a stem of the language (evde = ev + de, kapısı = kapı + sı: a form that
+# is never doubled), not a function word, hedge or quantifier, and not before a figure
+_TR_ENDINGS = tuple(sorted(
+    "nın nin nun nün yın yin yun yün ın in un ün ndan nden dan den tan ten nda nde da de ta te "
+    "sı si su sü yı yi yu yü ya ye nı ni nu nü na ne lar ler ları leri".split(), key=len, reverse=True))
+_TR_NOT_DOUBLED = frozenset(
+    "bu şu o bir ve ile de da ki için gibi kadar daha en çok az her hiç yaklaşık neredeyse "
+    "ise ama fakat veya ya hem ne mi mı mu mü olarak göre sonra önce üzere değil var yok "
+    "ancak ayrıca bile sadece yalnızca tüm bütün bazı birkaç diğer öbür aynı".split())
+_TR_STEM_ZIPF = 3.5
+_FIGURE_NEXT = re.compile(r"\s*\d")
+
+
+def _reduplicated_stem(word: str, text: str, end: int) -> bool:
+    """Is Turkish ``word``, written twice up to ``end`` of ``text``, a reduplicated bare
+    stem (sokak sokak: street by street) rather than a doubling slip?"""
+    if word in _TR_NOT_DOUBLED or not word.isalpha() or len(word) < 2 or _FIGURE_NEXT.match(text, end):
+        return False
+    for suf in _TR_ENDINGS:
+        if word.endswith(suf) and len(word) - len(suf) >= 2 and zipf(word[:-len(suf)], "tr") >= _TR_STEM_ZIPF:
+            return False
+    return True
 
 
 # a phrase written twice in a row in a script without spaces between words (Japanese,
