@@ -602,3 +602,92 @@ def _spelt(reads, words, lang: str) -> bool:
     lr = {_loose(r, lang) for r in reads if len(r) >= 2}
     return any(lw.startswith(r) or (r.startswith(lw) and len(lw) >= 3)
                for w, _s, _e in words for lw in [_loose(latin(w), lang)] for r in lr)
+
+
+# the characters of the commonest Chinese surnames, by which a person's name opens
+_ZH_SURNAME_CHARS = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶"
+                     "程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾"
+                     "毛郝龚邵万钱严覃武戴莫孔向汤")
+_ZH_SURNAME_RUN = re.compile(f"[{_ZH_SURNAME_CHARS}]")
+# the last character of a post or occupation written right before a person's name
+# (检察官, 局长, 研究员, 律师, 教授, 记者, 专家, 主任, 经理, 书记, 主席, 总裁, 医生, 博士)
+_ZH_ROLE_END = frozenset("官长员师授者家任理记席裁生士")
+# a verb of saying right after a person's name (周明表示, 李华说)
+_ZH_SAYS = ("表示", "说", "称", "介绍", "指出", "认为", "告诉", "透露", "坦言", "强调", "说道")
+
+
+@lru_cache(maxsize=1)
+def _zh_surname_readings() -> frozenset[str]:
+    return frozenset(r for c in _ZH_SURNAME_CHARS for r in _char_pinyin(c))
+
+
+def _zh_run_readings(run: str) -> set[str]:
+    out = {""}
+    for c in run:
+        rs = _char_pinyin(c)
+        if not rs:
+            return set()
+        out = {a + r for a in out for r in rs}
+        if len(out) > 64:
+            out = set(sorted(out)[:64])
+    return out
+
+
+def _zh_person_runs(src: str) -> list[tuple[str, set[str]]]:
+    """The runs of Chinese ``src`` that a person's name fills: a surname's character and
+    one or two characters after it, right after a post (检察官周明) or right before a verb
+    of saying (周明表示), with the readings of the two- and three-character runs."""
+    out = []
+    for m in _ZH_SURNAME_RUN.finditer(src):
+        i = m.start()
+        role = i > 0 and src[i - 1] in _ZH_ROLE_END
+        sized = [n for n in (2, 3) if i + n <= len(src) and all(_HAN.match(c) for c in src[i:i + n])
+                 and src.startswith(_ZH_SAYS, i + n)]
+        if not role and not sized:
+            continue
+        reads: set[str] = set()
+        for n in sized or (2, 3):
+            run = src[i:i + n]
+            if len(run) == n and all(_HAN.match(c) for c in run):
+                reads |= _zh_run_readings(run)
+        if reads:
+            out.append((src[i:i + (sized[0] if sized else 2)], reads))
+    return out
+
+
+def zh_person_swapped(src: str, tgt: str, whole_src: str, tl: str | None) -> tuple[str, int, int, str] | None:
+    """Out of Chinese: a person's name of Latin ``tgt`` in Pinyin, a common surname and a
+    given name of Pinyin syllables (Li Hua, Zhang Xiaoming), that reads as no run of the
+    whole source, where the source sentence names a person (``_zh_person_runs``: after a
+    post, before a verb of saying) that no word or pair of words of ``tgt`` spells, nor
+    the stand-in one or two letters from it (a slip, N001's): (name, start, end, the lost
+    run).  A name the translator adds (the president, named) stands where no person's
+    name is in the source."""
+    from ._text import exonym_classes, zipf
+    if not available("zh") or not _HAN.search(src):
+        return None
+    words = _words(tgt)
+    pairs = [(words[k], words[k + 1]) for k in range(len(words) - 1) if tgt[words[k][2]:words[k + 1][1]] == " "]
+    surnames = _zh_surname_readings()
+    cands = []
+    for (w1, s1, e1), (w2, s2, e2) in pairs:
+        f1, f2 = latin(w1), latin(w2)
+        if f1 not in surnames or len(f2) < 2 or not (f2 in _syllables("zh") or shaped(w2, "zh")) \
+                or zipf(w2.lower(), tl) >= 4.0 \
+                or exonym_classes(fold(f"{w1} {w2}")) or exonym_classes(fold(w2)) \
+                or read_back(w1 + w2, whole_src, "zh"):
+            continue
+        cands.append((f"{w1} {w2}", s1, e2, _loose(f1 + f2, "zh")))
+    if len(cands) != 1:
+        return None
+    spelled = {_loose(latin(w), "zh") for w, _s, _e in words} | \
+        {_loose(latin(a[0]) + latin(b[0]), "zh") for a, b in pairs}
+    lost = [(run, reads) for run, reads in _zh_person_runs(src)
+            if not any(_loose(r, "zh") in spelled for r in reads)]
+    if len(lost) != 1:
+        return None
+    name, s, e, full = cands[0]
+    run, reads = lost[0]
+    if any(OSA.distance(full, _loose(r, "zh")) <= 2 for r in reads):
+        return None  # a slip of the source's name, N001's
+    return name, s, e, run

@@ -288,3 +288,27 @@ def zh_swap(name: str, text: str, source_doc: str, lang: str | None) -> tuple[st
             if any(_word_in(sks, text, r) for r in linked for _, sks in parts):
                 hits.append((text[s:e], s, e))
     return hits[0] if len(hits) == 1 else None
+
+
+def zh_unread_runs(text: str, source_doc: str, min_len: int = 3) -> list[tuple[int, int]]:
+    """The runs of ``min_len`` transcription characters or more in ``text`` (Chinese)
+    that read as no capitalised word of ``source_doc``: names transcribed from nothing
+    the source says."""
+    if not _zh("zh", text):
+        return []
+    return [(s, e) for s, e in _runs(text)
+            if len(text[s:e].replace("-", "")) >= min_len and not _source_reads(text, (s, e), source_doc)]
+
+
+def zh_rendering(name: str, text: str) -> str | None:
+    """The run of ``text`` (Chinese) that transcribes Latin word ``name`` (Whitfield ~
+    惠特菲尔德), or None."""
+    if not name.isascii():
+        return None
+    words = _name_words(name)
+    if not words:
+        return None
+    for r in _runs(text):
+        if all(_word_in(sks, text, r) for _, sks in words):
+            return text[r[0]:r[1]]
+    return None

@@ -31,7 +31,7 @@ from ._text import (present_in_hangul, in_hiragana, _CURRENCY_CODES, _EN_STREET_
                     stopwords, transcribes_source, zipf)
 from ._cjk_names import cjk_exonym_present, swapped_place
 from ._han_readback import pinyin_syllables as _pinyin_syllables
-from ._zh_translit import generic_rendered, present_in_zh, zh_swap
+from ._zh_translit import generic_rendered, present_in_zh, zh_swap, zh_rendering, zh_unread_runs
 from .context import BeadView, CheckContext
 from .registry import rule
 
@@ -2961,7 +2961,7 @@ def _part_swapped(g: Name, tgt_text: str, tindex: NameIndex, src_text: str,
             and g.parts[1].fold in _given_names():
         rest = g.parts[1:]
         g = Name(" ".join(p.text for p in rest), rest[0].start, rest[-1].end, rest, frozenset(), False)
-    if len(g.parts) < 2 or g.classes or any(p.acronym or p.classes for p in g.parts):
+    if len(g.parts) < 2 or g.classes or any(p.acronym or (p.classes and not _listed_given(p)) for p in g.parts):
         return None
     sts = [status(p, tindex, sl) for p in g.parts]
     kept = [st in ("exact", "inflected") for st, _ in sts]
@@ -3025,6 +3025,13 @@ def _part_swapped(g: Name, tgt_text: str, tindex: NameIndex, src_text: str,
     return None
 
 
+def _listed_given(p: Part) -> bool:
+    """Is name word ``p`` a listed given name whose only lexicon entries are persons (Luís,
+    Elizabeth: a monarch's name in the lexicon, Louis)?  A person's given name, which
+    anchors a surname swapped beside it as any given name does."""
+    return bool(p.classes) and p.classes <= _EXO_PERSONS and (p.fold in _given_names() or p.low in _given_names())
+
+
 def _slot_swapped(g: Name, tgt_text: str, src_text: str, sl: str | None, tl: str | None) -> Name | None:
     """The translation's name where every word of a person's name ``g`` of two or three
     words is in the translation, but right after its first words stands another name word
@@ -3032,7 +3039,8 @@ def _slot_swapped(g: Name, tgt_text: str, src_text: str, sl: str | None, tl: str
     McLeod said"; a Vietnamese name, whose last word is the one said alone: Trần Thị Mai ~
     "Trần Thị Hương … Mai said"): the full name given is somebody else's.  The stand-in
     passes ``_part_swapped``'s tests (no slip or inflection of the surname, no title)."""
-    if len(g.parts) not in (2, 3) or g.classes or any(p.acronym or p.classes for p in g.parts):
+    if len(g.parts) not in (2, 3) or g.classes or any(p.acronym or (p.classes and not _listed_given(p))
+                                                      for p in g.parts):
         return None
     head, last = g.parts[:-1], g.parts[-1]
     lead = " ".join(p.text for p in head)
@@ -7052,7 +7060,12 @@ def _stem_in_other_form(g: Name, t: Name) -> bool:
               " A kept word of the source's name opening the translation's sentence anchors the swap though the name finder leaves it out there (Grace Castillo ~ Grace Mendoza);"
               " out of a caseless script (Devanagari, Tamil, Hebrew) the given name or initials read back with a surname beside them that reads as none of the source's words there, the source's surname unrendered, is a swap (राजेश वर्मा ~ Rajesh Khanna, major);"
               " and out of Japanese a kanji word of a person's name rendered beside a Hepburn-shaped word that no run of the source reads as and that is no one-letter slip of the other word is a swap at major (石井健太 ~ Kenta Mori)."
-              " Not replaced either: a body's generic name whose head the name in its slot translates by a head of the same kind (Agjencia Kombëtare ~ National Agency), nor, in an article, a venue's compound whose modifier each article writes in lower case (Kalastajatalolla ~ Fiskarhuset).",
+              " Not replaced either: a body's generic name whose head the name in its slot translates by a head of the same kind (Agjencia Kombëtare ~ National Agency), nor, in an article, a venue's compound whose modifier each article writes in lower case (Kalastajatalolla ~ Fiskarhuset)."
+              " In an article: a name word the translation writes the same way at every other mention of its source word (read back from a caseless script, אבי כהן ~ Avi Cohen; as written from Latin letters, a short surname after a capitalised particle too, De Groot; into Chinese by its transcription, Pemberton ~ 彭伯顿), missing from one sentence that says that word, with a capitalised name word there that renders no word of the whole source (no common word, place or read-back; a surname the lexicon knows only as another language's place adjective counts mid-sentence, Tedesco): another name at that mention, major (a pronoun in its stead adds no name)."
+              " A listed given name that the lexicon holds as a monarch's (Luís ~ Louis) anchors a surname swapped beside it (Luís Barreto ~ Luís Tavares)."
+              " Out of Chinese: a Pinyin name, a common surname and given-name syllables, that reads as no run of the whole source, where the source names a person after a post or before a verb of saying (局长李华, 李华表示) that no word of the sentence spells, nor the name one or two letters from it (Zhang Wei for 李华): major."
+              " Out of Korean into English: a university or hospital the source names by a stem and its head (한빛대, 한빛병원) that no word of the sentence reads as, another romanised Korean word before University or Hospital that reads as no Hangul of the source (Dasan University): major."
+              " Out of Japanese into English: a public university named by its place and owner (静岡県立大学, X市立大学) rendered as “X University” with no word of the owner (Prefectural, Prefecture, City, Municipal) in the sentence: the place's national university, another institution, major.",
       why="A swapped entity (another person, country or organisation) is a critical "
           "meaning error that reads fluently and survives proofreading.",
       fail=("US-Präsident Donald Trump schrieb auf Twitter, er beobachte die Stürme.",
@@ -7061,6 +7074,18 @@ def _stem_in_other_form(g: Name, t: Name) -> bool:
           "US President Donald Trump wrote on Twitter that he was watching the storms."),
       needs_source=True)
 def name_replaced(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    done: list[tuple[int, int]] = []
+    for f in _name_replaced(ctx):
+        if f.text_span is not None:
+            done.append(f.text_span)
+        yield f
+    for f in _lost_name_stand_ins(ctx):
+        s, e = f.text_span or (-1, -1)
+        if not any(a < e and s < b for a, b in done):
+            yield f
+
+
+def _name_replaced(ctx: CheckContext) -> Iterator[Finding]:
     sl, tl = _langs(ctx)
     pair = _is_pair(ctx)
     for bn in bead_names(ctx):
@@ -7164,6 +7189,8 @@ def name_replaced(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         yield from _ja_place_swaps(ctx)
     yield from _han_swaps(ctx)
     yield from _hangul_given_swaps(ctx)
+    yield from _ko_body_swaps(ctx)
+    yield from _ja_public_university_swaps(ctx)
     yield from _caseless_surname_swaps(ctx)
 
 
@@ -7260,7 +7287,7 @@ def _han_swaps(ctx: CheckContext) -> Iterator[Finding]:
     whole source never reads as (``_han_readback.swapped``: Shunyi, Nayoro).  Major out
     of Chinese, whose readings Pinyin gives; minor out of Japanese, whose names may be
     read irregularly."""
-    from ._han_readback import half_swapped, swapped
+    from ._han_readback import half_swapped, swapped, zh_person_swapped
     whole = ctx.source.text if ctx.source is not None else ""
     doc = ctx.target.text
 
@@ -7280,6 +7307,9 @@ def _han_swaps(ctx: CheckContext) -> Iterator[Finding]:
         if hit is None:
             hit = half_swapped(src.text, tgt.text, whole, sl, tl, explained)
             half = True
+        if hit is None and sl == "zh":
+            hit = zh_person_swapped(src.text, tgt.text, whole, tl)
+            half = False
         if hit is None:
             continue
         word, a, b, run = hit
@@ -11345,6 +11375,367 @@ def _caseless_surname_swaps(ctx: CheckContext) -> Iterator[Finding]:
                                  f"“{sur}” reads as none of the source's words around it, whose name goes on “{lost}”: "
                                  f"another person's surname", evidence=ev, suggestion=None,
                            severity=_severity_cap(ctx, Severity.MAJOR))
+
+
+# a capitalised word of Latin letters (accents, an inner hyphen or apostrophe kept)
+_STAND_IN_WORD = re.compile(r"(?<![\w'’\-])[^\W\d_]{2,}(?:[\-'’][^\W\d_]+)*(?![\w'’\-])")
+# a word this frequent is a common word, not a surname put in the slot (English Malik 3.6)
+_STAND_IN_ZIPF = 3.5
+_ANCHOR_ZIPF = 4.0
+# a caseless source's word this frequent is a function word or verb (Hebrew אמר "said"
+# 5.8); names there are often common words too (אלמוג "coral" 4.0, Hindi मलिक 4.4)
+_ANCHOR_CASELESS_ZIPF = 5.0
+
+
+# the punctuation, digits and signs of the caseless scripts' blocks (the Arabic comma ،,
+# the danda।): a word's edge, as a space is
+_CASELESS_PUNCT = {c: " " for c in range(0x0590, 0x0E00) if unicodedata.category(chr(c))[0] in "PNSZ"}
+
+
+def _caseless_words(text: str) -> frozenset[str]:
+    """The words of a caseless script (Hebrew, Arabic, Devanagari …) in ``text``."""
+    return frozenset(w for piece in _CASELESS_PIECE.findall(text)
+                     for w in piece.translate(_CASELESS_PUNCT).split())
+
+
+def _stand_in_not_noun(w: str, tl: str | None, sl: str | None) -> bool:
+    """In a language that capitalises its nouns (German): is ``w`` no noun the
+    declension tables know and no compound of common words?"""
+    from .declension import _noun_readings
+    return _noun_readings().get(w) is None and namelike(w.lower(), tl, sl)
+
+
+def _sentence_initial(text: str, i: int) -> bool:
+    before = text[:i].rstrip(" \u00a0\"“‘'«„(")
+    return not before or before[-1] in ".!?:;…"
+
+
+# a surname's particle written capitalised (De Vries, Van Dijk, Da Costa): the word after
+# it is a surname however short or common (Dutch wit "white")
+# (not opening a sentence, where an article is capitalised too: La Commission)
+_NAME_PARTICLE = re.compile(r"(?<![\w'’-])(?:De|Van|Von|Da|Di|Del|Della|Du|Dos|Ten|Ter|Van der|Van den)[ \u00a0]$")
+
+
+def _after_particle(text: str, i: int) -> bool:
+    m = _NAME_PARTICLE.search(text, max(0, i - 9), i)
+    return m is not None and not _sentence_initial(text, m.start())
+
+
+def _cap_words(text: str) -> list[re.Match]:
+    """The capitalised Latin words of ``text`` of four letters or more, or three after a
+    capitalised surname particle (De Wit), no all-capitals acronym."""
+    return [m for m in _STAND_IN_WORD.finditer(text)
+            if (len(m.group()) >= 4 or (len(m.group()) == 3 and _after_particle(text, m.start())))
+            and m.group()[0].isupper() and not m.group().isupper()
+            and _LATIN_LETTER.match(m.group()) is not None]
+
+
+def _word_folds(text: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in _STAND_IN_WORD.findall(text))
+
+
+_STAND_IN_INITIAL_ZIPF = 2.5
+_NEXT_CAP = re.compile(r" ([^\W\d_][\w'’\-]*)")
+_PREV_CAP = re.compile(r"([^\W\d_][\w'’\-]*) $")
+
+
+def _stand_in_runs(ys: list[re.Match], text: str, tl: str | None,
+                   renders: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """The stand-in words ``ys`` of ``text`` joined into runs (a given name and a surname
+    in a row: Rajesh Khanna), each kept only where no other capitalised word is joined to it
+    by a space, but a title or honorific before it (Professor, Mr), a listed given name,
+    or a word that ``renders`` a source word (the kept half of a person's name): a run
+    inside a longer name (the People's Procuratorate) is a translated body's word, no
+    stand-in."""
+    runs: list[list[int]] = []
+    for m in sorted(ys, key=lambda m: m.start()):
+        if runs and text[runs[-1][1]:m.start()] == " ":
+            runs[-1][1] = m.end()
+        else:
+            runs.append([m.start(), m.end()])
+    titles = _person_titles().get(tl or "", ())
+
+    def fits(w: str, at: int, before: bool) -> bool:
+        if not w[:1].isupper():
+            return True
+        if before and _sentence_initial(text, at) and zipf(w.lower(), tl) >= _STAND_IN_ZIPF:
+            return True  # a common word opening the sentence (Selon, According)
+        f = fold(w.rstrip(".'’"))
+        if before and (f in titles or re.fullmatch(_HONORIFIC, w) or f in ("de", "van", "von", "da", "di", "du", "del")):
+            return True
+        return f in _given_names() or renders(w)
+
+    out = []
+    for a, b in runs:
+        prev, nxt = _PREV_CAP.search(text, 0, a), _NEXT_CAP.match(text, b)
+        if prev is not None and not fits(prev.group(1), prev.start(1), True):
+            continue
+        if nxt is not None and not fits(nxt.group(1), nxt.start(1), False):
+            continue
+        out.append((a, b))
+    return out
+
+
+def _said_in(f: str, folds: frozenset[str]) -> bool:
+    """Is folded name word ``f`` among ``folds``, as written or with an ending (Keller,
+    Kellers, Kellerin: the first letters of the word but two, four at least)?"""
+    if f in folds:
+        return True
+    k = max(4, len(f) - 2)
+    return any(w[:k] == f[:k] and abs(len(w) - len(f)) <= 3 for w in folds)
+
+
+def _lost_name_stand_ins(ctx: CheckContext) -> Iterator[Finding]:
+    """N004 (doc mode, into Latin letters): a name word the article renders the same way
+    at every other mention of its source word (Laila Ferrante … Ferrante; אבי כהן ~ Avi
+    Cohen … Cohen) missing from one sentence whose source says that word, while the
+    sentence has a capitalised name word that renders no word of the whole source (no
+    common word, no place, no spelling, inflection or read-back of a source word): the
+    article's person or body replaced by another name at this mention, major.  The
+    source's word is read back from a caseless script (Hebrew, Arabic, Persian,
+    Devanagari) by ``present_in_other_script``; from Latin letters it is the word as
+    written.  A pronoun for the lost name adds no name, and a name the source says
+    anywhere in the article (an alignment's slack) is no stand-in."""
+    if _is_pair(ctx) or ctx.source is None:
+        return
+    sl, tl = _langs(ctx)
+    whole = ctx.source.text
+    latin_src = _mostly_latin(whole)
+    if not latin_src and not _CASELESS_PIECE.search(whole):
+        return
+    beads = [x for x in (_bead_texts(bv) for bv in ctx.beads()) if x is not None]
+    if len(beads) < 3:
+        return
+    src_folds = _word_folds(whole)
+    stop = stopwords(tl)
+    tfolds = [_word_folds(t.text) for _, t in beads]
+    pieces: list[frozenset[str]] | None = None
+    skels: frozenset[str] | None = None
+
+    def lower_words() -> frozenset[str]:
+        return ctx.cached("names.stand_in_lower", lambda: frozenset(
+            w for w in _STAND_IN_WORD.findall(ctx.target.text) if w.islower()))
+
+    def src_places() -> frozenset[int]:
+        return ctx.cached("names.stand_in_places", lambda: frozenset(
+            e for e, _, _ in place_mentions(whole, sl, tl)))
+    for i, (src, tgt) in enumerate(beads):
+        if tl == "zh" and latin_src and _mostly_latin(src.text) and not _mostly_latin(tgt.text):
+            yield from _zh_stand_ins(ctx, beads, i)
+            continue
+        if not _mostly_latin(tgt.text) or _mostly_latin(src.text) != latin_src:
+            continue
+        # the stand-ins: name words of the sentence that render no word of the source
+        ys: list[re.Match] = []
+        for m in _cap_words(tgt.text):
+            w = m.group()
+            f, low = fold(w), w.lower()
+            particle = _after_particle(tgt.text, m.start())
+            if (zipf(low, tl) >= _STAND_IN_ZIPF and not particle) or low in stop or f in src_folds:
+                continue
+            if _sentence_initial(tgt.text, m.start()) and (zipf(low, tl) >= _STAND_IN_INITIAL_ZIPF
+                                                          or low in lower_words()):
+                continue  # a rarer word opening the sentence (Subsequently), or a word the
+                # translation writes in lower case elsewhere: no name
+            if tl in _NOUN_CAPS and not particle and not _stand_in_not_noun(w, tl, sl):
+                continue  # a German noun, capitalised as every noun is
+            classes = exonym_classes(f)
+            if classes and (not classes <= _EXO_PLACES or _sentence_initial(tgt.text, m.start())
+                            or classes & src_places()):
+                continue  # a place, people or body of the lexicon, or a place's adjective
+                # opening a sentence; mid-sentence a word the lexicon holds only as
+                # another language's adjective is a surname (Greco, Romano)
+            if latin_src:
+                if _said_in(f, src_folds):
+                    continue  # a source word with another ending
+            else:
+                if pieces is None:
+                    pieces = [_caseless_words(s.text) for s, _ in beads]
+                if any(present_in_other_script(w, q) for q in pieces[i]):
+                    continue  # a transcription of a word of the sentence
+                if skels is None:
+                    skels = ctx.cached("names.caseless_skeletons", lambda: frozenset(
+                        sk for x in set(_CASELESS_PIECE.findall(whole)) for word in _romanised_words(x)
+                        for sk in word))
+                sks = {sk.lower() for sk in _skeletons(w) if len(sk) >= 3}
+                if sks & skels:
+                    continue  # said elsewhere in the source (its skeleton, no less)
+            ys.append(m)
+        ys = _stand_in_runs(ys, tgt.text, tl, lambda w: (fold(w) in src_folds) if latin_src else any(
+            present_in_other_script(w, q) for q in (pieces[i] if pieces else ())))
+        if not ys:
+            continue
+        # the anchors: a source word of the sentence that every other sentence saying it
+        # renders by one name word, which this sentence lacks
+        anchors: list[tuple[float, str, str, float]] = []
+        if latin_src:
+            for m in _cap_words(src.text):
+                p = m.group()
+                f = fold(p)
+                if (zipf(p.lower(), sl) >= _ANCHOR_ZIPF and not _after_particle(src.text, m.start())) \
+                        or _said_in(f, tfolds[i]):
+                    continue
+                others = [j for j, (s2, _) in enumerate(beads)
+                          if j != i and re.search(rf"(?<![\w'’-]){re.escape(p)}(?![\w'’-])", s2.text)]
+                if others and all(f in tfolds[j] for j in others):
+                    anchors.append((0.0, p, p, m.start() / max(1, len(src.text))))
+        else:
+            assert pieces is not None
+            caps_i = [m.group() for m in _cap_words(tgt.text)]
+            for q in pieces[i]:
+                qz = zipf(q, sl)
+                if len(q) < 3 or qz >= _ANCHOR_CASELESS_ZIPF:
+                    continue  # (a frequent word, said, told: its read-back proves nothing)
+                others = [j for j in range(len(beads)) if j != i and q in pieces[j]]
+                if not others:
+                    continue
+                cands: set[str] | None = None
+                for j in others:
+                    here = {m.group() for m in _cap_words(beads[j][1].text)
+                            if zipf(m.group().lower(), tl) < _ANCHOR_ZIPF and present_in_other_script(m.group(), q)}
+                    cands = here if cands is None else cands & here
+                    if not cands:
+                        break
+                if not cands:
+                    continue
+                if any(present_in_other_script(w, q) for w in caps_i):
+                    continue  # rendered in this sentence too
+                for x in sorted(cands):
+                    if not _said_in(fold(x), tfolds[i]):
+                        anchors.append((qz, q, x, src.text.find(q) / max(1, len(src.text))))
+                        break
+        if not anchors:
+            continue
+        _, p, x, pos = min(anchors)
+        a, b = min(ys, key=lambda r: abs(r[0] / max(1, len(tgt.text)) - pos))
+        s, e = tgt.span(a, b)
+        if _in_furniture(ctx, s, e):
+            continue
+        ev = [ctx.evidence(ctx.source, text=src.text, note=f"source names {p}")]
+        yield ctx.flag(s, e, f"source “{p}” (“{x}” at its other mentions in the translation) is not "
+                             f"rendered here, and “{tgt.text[a:b]}” renders no word of the source: "
+                             f"another name in its stead", evidence=ev, suggestion=x,
+                       severity=_severity_cap(ctx, Severity.MAJOR))
+
+
+
+def _zh_stand_ins(ctx: CheckContext, beads: list[tuple[Joined, Joined]], i: int) -> Iterator[Finding]:
+    """``_lost_name_stand_ins`` into Chinese out of Latin letters: a source name word that
+    every other sentence saying it renders by one transcription (Whitfield ~ 惠特菲尔德),
+    not transcribed in sentence ``i``, which has a transcribed name of three characters or
+    more that reads as no capitalised word of the source (``zh_unread_runs``)."""
+    src, tgt = beads[i]
+    sl = _langs(ctx)[0]
+    ys: list[tuple[int, int]] | None = None
+    for m in _cap_words(src.text):
+        p = m.group()
+        if not p.isascii() or zipf(p.lower(), sl) >= _ANCHOR_ZIPF:
+            continue
+        others = [j for j, (s2, _) in enumerate(beads)
+                  if j != i and re.search(rf"(?<![\w'’-]){re.escape(p)}(?![\w'’-])", s2.text)]
+        if not others or present_in_zh(p, tgt.text, "zh"):
+            continue
+        if ys is None:
+            ys = zh_unread_runs(tgt.text, ctx.source.text)
+        if not ys:
+            return
+        forms = {zh_rendering(p, beads[j][1].text) for j in others}
+        if not others or len(forms) != 1 or None in forms:
+            continue  # (rendered by one transcription at every other mention)
+        x = forms.pop()
+        pos = m.start() / max(1, len(src.text))
+        a, b = min(ys, key=lambda r: abs(r[0] / max(1, len(tgt.text)) - pos))
+        s, e = tgt.span(a, b)
+        if _in_furniture(ctx, s, e):
+            return
+        ev = [ctx.evidence(ctx.source, text=src.text, note=f"source names {p}")]
+        yield ctx.flag(s, e, f"source “{p}” (“{x}” at its other mentions in the translation) is not "
+                             f"rendered here, and “{tgt.text[a:b]}” reads as no name of the source: "
+                             f"another name in its stead", evidence=ev, suggestion=x,
+                       severity=_severity_cap(ctx, Severity.MAJOR))
+        return
+
+
+
+# a Korean body's name: a stem of two or three syllables, a head (대학교, 대학, 대 university,
+# 병원 hospital), a particle after it maybe (한빛대의)
+_KO_BODY = re.compile(r"(?<![가-힣])([가-힣]{2,3}?)(대학교|대학|대|병원)(?:은|는|이|가|을|를|의|에서|에|와|과|도|로|으로)?(?![가-힣])")
+_KO_BODY_HEAD = {"대학교": "University", "대학": "University", "대": "University", "병원": "Hospital"}
+_EN_BODY_SLOT = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,}(?:-[a-z]+)?) (University|Hospital)\b")
+
+
+def _ko_body_swaps(ctx: CheckContext) -> Iterator[Finding]:
+    """N004 out of Korean into English: a university or hospital the source names by a
+    stem and its head (한빛대, 한빛대학교, 한빛병원) that no word of the translated
+    sentence reads as, and in the translation's slot of its name, before University or
+    Hospital, a romanised Korean word that reads as no Hangul of the whole source (Hanbit
+    University ~ Dasan University): another body, major."""
+    if ctx.source is None or not _HANGUL_SYLLABLES.search(ctx.source.text):
+        return
+    sl, tl = _langs(ctx)
+    if tl != "en":
+        return
+    whole = ctx.source.text
+    for bv in ctx.beads():
+        texts = _bead_texts(bv)
+        if texts is None or not _mostly_latin(texts[1].text):
+            continue
+        src, tgt = texts
+        bodies = [(m.group(1), _KO_BODY_HEAD[m.group(2)]) for m in _KO_BODY.finditer(src.text)]
+        if not bodies:
+            continue
+        caps = [w for w in _LATIN_WORD.findall(tgt.text) if w[:1].isupper() and len(w) >= 3]
+        for m in _EN_BODY_SLOT.finditer(tgt.text):
+            y, head = m.group(1), m.group(2)
+            lost = [stem for stem, h in bodies if h == head
+                    and not any(present_in_hangul(w, stem) for w in caps)]
+            if len(lost) != 1 or exonym_classes(fold(y)) or zipf(y.lower(), tl) >= 3.0 \
+                    or not _korean_romanised(y, tl) or present_in_hangul(y, whole):
+                continue
+            s, e = tgt.span(m.start(1), m.end(1))
+            if _in_furniture(ctx, s, e):
+                continue
+            ev = [ctx.evidence(ctx.source, text=src.text, note=f"source names {lost[0]}")]
+            yield ctx.flag(s, e, f"source “{lost[0]}” ({_rr(lost[0]).capitalize()}) is not rendered, and "
+                                 f"“{y} {head}” reads as no name of the source: another {head.lower()}",
+                           evidence=ev, suggestion=None, severity=_severity_cap(ctx, Severity.MAJOR))
+
+
+
+# a Japanese public university: its place, the owner (県立 prefectural, 府立, 都立, 道立, 市立
+# municipal) and 大学; the national university of that place is named without the owner
+_JA_PUBLIC_UNIVERSITY = re.compile(r"([\u4e00-\u9fff]{1,4}?)(県立|府立|都立|道立|市立)大学")
+_EN_OWNER_WORDS = re.compile(r"\b(?:Prefecture|Prefectural|Municipal|City|Metropolitan|Public)\b")
+
+
+def _ja_public_university_swaps(ctx: CheckContext) -> Iterator[Finding]:
+    """N004 out of Japanese into English: a public university the source names by its
+    place and owner (X県立大学, X市立大学) rendered as "X University", no word of the
+    sentence saying the owner (Prefectural, Prefecture, City, Municipal): that is the
+    national university of the place, another institution (X大学), major."""
+    from ._han_readback import read_back
+    if ctx.source is None or _langs(ctx) != ("ja", "en"):
+        return
+    for bv in ctx.beads():
+        texts = _bead_texts(bv)
+        if texts is None or not _mostly_latin(texts[1].text):
+            continue
+        src, tgt = texts
+        for m in _JA_PUBLIC_UNIVERSITY.finditer(src.text):
+            if _EN_OWNER_WORDS.search(tgt.text):
+                break
+            place = m.group(1)
+            for t in re.finditer(r"(?<![\w'’-])([A-Z][a-z]{2,}) University\b", tgt.text):
+                if not read_back(t.group(1), place, "ja"):
+                    continue
+                s, e = tgt.span(t.start(), t.end())
+                if _in_furniture(ctx, s, e):
+                    continue
+                ev = [ctx.evidence(ctx.source, text=src.text, note=f"source names {m.group()}")]
+                yield ctx.flag(s, e, f"source “{m.group()}” (a public university of {t.group(1)}) rendered as "
+                                     f"“{t.group()}”, the name of another university", evidence=ev,
+                               suggestion=None, severity=_severity_cap(ctx, Severity.MAJOR))
+                break
 
 
 @lru_cache(maxsize=1)
