@@ -11435,6 +11435,8 @@ def _word_folds(text: str) -> frozenset[str]:
 
 
 _STAND_IN_INITIAL_ZIPF = 2.5
+_DE_SPEAKER_SLOT = re.compile(r"(?:\b(?:so|laut|sagte|sagt|erklärte|betonte|meinte|Herr|Frau|Dr\.?) \|)"
+                              r"|(?:\|[ ,]*(?:sagte|sagt|erklärte|betonte|meinte|zufolge)\b)")
 _NEXT_CAP = re.compile(r" ([^\W\d_][\w'’\-]*)")
 _PREV_CAP = re.compile(r"([^\W\d_][\w'’\-]*) $")
 
@@ -11514,7 +11516,7 @@ def _lost_name_stand_ins(ctx: CheckContext) -> Iterator[Finding]:
 
     def lower_words() -> frozenset[str]:
         return ctx.cached("names.stand_in_lower", lambda: frozenset(
-            w for w in _STAND_IN_WORD.findall(ctx.target.text) if w.islower()))
+            fold(w) for w in _STAND_IN_WORD.findall(ctx.target.text) if w.islower()))
 
     def src_places() -> frozenset[int]:
         return ctx.cached("names.stand_in_places", lambda: frozenset(
@@ -11534,11 +11536,16 @@ def _lost_name_stand_ins(ctx: CheckContext) -> Iterator[Finding]:
             if (zipf(low, tl) >= _STAND_IN_ZIPF and not particle) or low in stop or f in src_folds:
                 continue
             if _sentence_initial(tgt.text, m.start()) and (zipf(low, tl) >= _STAND_IN_INITIAL_ZIPF
-                                                          or low in lower_words()):
+                                                          or _said_in(f, lower_words())):
                 continue  # a rarer word opening the sentence (Subsequently), or a word the
                 # translation writes in lower case elsewhere: no name
-            if tl in _NOUN_CAPS and not particle and not _stand_in_not_noun(w, tl, sl):
-                continue  # a German noun, capitalised as every noun is
+            if "-" in w and any(zipf(x.lower(), tl) >= 3.0 or fold(x) in src_folds or _said_in(fold(x), src_folds)
+                                for x in w.split("-") if x):
+                continue  # a compound with a common word or a source word (Dartmouth-Centre)
+            if tl in _NOUN_CAPS and not particle and not (_stand_in_not_noun(w, tl, sl) and _DE_SPEAKER_SLOT.search(
+                    tgt.text[max(0, m.start() - 12):m.start()] + "|" + tgt.text[m.end():m.end() + 12])):
+                continue  # a German noun, capitalised as every noun is; a name only in a
+                # speaker's slot (so X, laut X, X sagte)
             classes = exonym_classes(f)
             if classes and (not classes <= _EXO_PLACES or _sentence_initial(tgt.text, m.start())
                             or classes & src_places()):
@@ -11575,9 +11582,13 @@ def _lost_name_stand_ins(ctx: CheckContext) -> Iterator[Finding]:
                 if (zipf(p.lower(), sl) >= _ANCHOR_ZIPF and not _after_particle(src.text, m.start())) \
                         or _said_in(f, tfolds[i]):
                     continue
-                others = [j for j, (s2, _) in enumerate(beads)
-                          if j != i and re.search(rf"(?<![\w'’-]){re.escape(p)}(?![\w'’-])", s2.text)]
-                if others and all(f in tfolds[j] for j in others):
+                if _sentence_initial(src.text, m.start()) and zipf(p.lower(), sl) >= _STAND_IN_INITIAL_ZIPF:
+                    continue  # a common noun opening the sentence (Growers say …)
+                said = re.compile(rf"(?<![\w'’-]){re.escape(p)}(?![\w'’-])")
+                others = [j for j, (s2, _) in enumerate(beads) if j != i and said.search(s2.text)]
+                # (and every other sentence of the translation saying it renders the source's)
+                if others and all(f in tfolds[j] for j in others) \
+                        and all(said.search(beads[j][0].text) for j in range(len(beads)) if j != i and f in tfolds[j]):
                     anchors.append((0.0, p, p, m.start() / max(1, len(src.text))))
         else:
             assert pieces is not None
@@ -11601,12 +11612,17 @@ def _lost_name_stand_ins(ctx: CheckContext) -> Iterator[Finding]:
                 if any(present_in_other_script(w, q) for w in caps_i):
                     continue  # rendered in this sentence too
                 for x in sorted(cands):
+                    if any(fold(x) in tfolds[j] and q not in pieces[j] for j in range(len(beads)) if j != i):
+                        continue  # the translation says it where the source does not say the word
                     if not _said_in(fold(x), tfolds[i]):
                         anchors.append((qz, q, x, src.text.find(q) / max(1, len(src.text))))
                         break
         if not anchors:
             continue
         _, p, x, pos = min(anchors)
+        ys = [r for r in ys if fold(x)[:4] not in fold(tgt.text[r[0]:r[1]])]
+        if not ys:
+            continue  # the name inside a compound (Coromandel-halvøen): rendered
         a, b = min(ys, key=lambda r: abs(r[0] / max(1, len(tgt.text)) - pos))
         s, e = tgt.span(a, b)
         if _in_furniture(ctx, s, e):
