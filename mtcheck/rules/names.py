@@ -11435,6 +11435,10 @@ def _word_folds(text: str) -> frozenset[str]:
 
 
 _STAND_IN_INITIAL_ZIPF = 2.5
+# languages that put case endings on nouns: a rare form opening a sentence is as likely a
+# common noun in a case (Turkish Ünlerini) as a name
+_CASE_SUFFIX_LANGS = frozenset({"tr", "fi", "et", "hu", "cs", "sk", "pl", "hr", "sr", "sl", "bs", "lt", "lv",
+                                "ru", "uk", "bg", "mk", "be", "az", "kk", "uz"})
 _DE_SPEAKER_SLOT = re.compile(r"(?:\b(?:so|laut|sagte|sagt|erklärte|betonte|meinte|Herr|Frau|Dr\.?) \|)"
                               r"|(?:\|[ ,]*(?:sagte|sagt|erklärte|betonte|meinte|zufolge)\b)")
 _NEXT_CAP = re.compile(r" ([^\W\d_][\w'’\-]*)")
@@ -11536,7 +11540,8 @@ def _lost_name_stand_ins(ctx: CheckContext) -> Iterator[Finding]:
             if (zipf(low, tl) >= _STAND_IN_ZIPF and not particle) or low in stop or f in src_folds:
                 continue
             if _sentence_initial(tgt.text, m.start()) and (zipf(low, tl) >= _STAND_IN_INITIAL_ZIPF
-                                                          or _said_in(f, lower_words())):
+                                                          or _said_in(f, lower_words())
+                                                          or tl in _CASE_SUFFIX_LANGS):
                 continue  # a rarer word opening the sentence (Subsequently), or a word the
                 # translation writes in lower case elsewhere: no name
             if "-" in w and any(zipf(x.lower(), tl) >= 3.0 or fold(x) in src_folds or _said_in(fold(x), src_folds)
@@ -11659,6 +11664,8 @@ def _zh_stand_ins(ctx: CheckContext, beads: list[tuple[Joined, Joined]], i: int)
         if not others or len(forms) != 1 or None in forms:
             continue  # (rendered by one transcription at every other mention)
         x = forms.pop()
+        if x in tgt.text:
+            continue  # the transcription there, inside a longer run: rendered
         pos = m.start() / max(1, len(src.text))
         a, b = min(ys, key=lambda r: abs(r[0] / max(1, len(tgt.text)) - pos))
         s, e = tgt.span(a, b)
