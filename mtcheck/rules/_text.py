@@ -2966,6 +2966,84 @@ def _slavic_nominative(f: str, lang: str, index: NameIndex) -> str | None:
     return None
 
 
+# the genitive plural a plural place takes in Slovene, Slovak and Polish (Slovene Alpe:
+# iz Alp, but Tatre ~ Tater and a masculine plural Karavanki ~ Karavankov; Slovak Beskydy ~
+# Beskydov; Polish Bieszczady ~ Bieszczadów), folded: no one-letter case ending of
+# ``_SLAVIC_OBLIQUE`` covers it
+_GENITIVE_PLURAL = {"sl": ("ov", "ev"), "sk": ("ov",), "pl": ("ow",)}
+
+
+def _slavic_nominative_transliterated(f: str, lang: str, index: NameIndex) -> str | None:
+    """A form of ``index`` that transliterates the nominative of folded Slavic name word
+    ``f`` (written in ``lang``): ``f``'s stem (four letters or more) under one of the
+    language's case endings, a nominative vowel after it, read as ``index`` spells the
+    name in its own language (iz Karavankov, v Karavankah ~ the Karawanks: Karavanki);
+    the nominative five letters or more."""
+    for e in _SLAVIC_OBLIQUE[lang] + _GENITIVE_PLURAL.get(lang, ()):
+        if not f.endswith(e) or len(f) - len(e) < 4:
+            continue
+        stem = f[:-len(e)]
+        for st in (stem,) + tuple(stem[:-1] + h for h in _HARDENED.get(stem[-1], ())):
+            for v in _NOMINATIVE_VOWELS:
+                c = st + v
+                if c != f:
+                    g = index.transliterated(c, lang)
+                    if g is not None:
+                        return g
+    return None
+
+
+# a Slavic possessive adjective made from a surname with -ov-/-ev- (Slovene after an r
+# with a j before it: Kosmačev, Zupanov, Cankarjev), and the same form standing for a
+# woman by her surname (Slovene, Croatian: je dejala Zupanova, Cankarjeva), with its
+# gender and case ending
+_SLAVIC_POSSESSIVE_NAME = re.compile(r"(.{3,}?)j?(?:ov|ev)(?:a|e|i|o|u|ega|emu|em|ih|im|ima|imi|og|oga|om|omu|oj)")
+
+
+def _slavic_possessive(f: str, lang: str, index: NameIndex) -> str | None:
+    """A form of ``index`` that is the surname of folded Slavic name word ``f``, a
+    possessive adjective or a woman's surname made from it (Cankarjeva, Zupanovo ~
+    Cankar, Zupan): the surname (four letters or more) itself in ``index``."""
+    if lang not in ("sl", "hr", "sr", "bs"):
+        return None
+    m = _SLAVIC_POSSESSIVE_NAME.fullmatch(f)
+    if m is None or len(m.group(1)) < 4:
+        return None
+    stem = m.group(1)
+    return stem if stem in index.folds else None
+
+
+# the case endings of the Finnic languages after a name's stem (Estonian: Tartus,
+# Tartust, Tartusse, Tartule, Tartul, Tartult, Tartuks, Tartuni, Tartuna, Tartuta,
+# Tartuga, the partitive Tartut; plural -de-/-te- before them), folded, longest first
+_FINNIC_CASES = {"et": ("dega", "deta", "dena", "deni", "deks", "delt", "dele", "dest", "desse", "des",
+                        "del", "tega", "test", "tele", "tel", "tes", "sse", "st", "lt", "le", "ks", "ni",
+                        "na", "ta", "ga", "s", "l", "t", "d")}
+
+
+def _finnic_nominative(f: str, lang: str, index: NameIndex) -> str | None:
+    """A form of ``index`` that is folded Estonian name word ``f`` without its case
+    ending (Tartus, Soomest ~ Tartu, Soome; a partitive -t, -d only after a vowel), and
+    without the i Estonian puts between a foreign name's last consonant and the ending
+    (Sahhalinil ~ Sahhalin), the stem five letters or more, as ``index`` writes it: the
+    same word, a form of it a few letters longer, or a transliteration (Andaluusias ~
+    Andalusia, Sahhalinil ~ Sakhalin)."""
+    for e in _FINNIC_CASES[lang]:
+        if not f.endswith(e) or len(f) - len(e) < 5:
+            continue
+        stem = f[:-len(e)]
+        if len(e) == 1 and e in "td" and stem[-1] not in _LATIN_VOWELS:
+            continue
+        for st in (stem,) + ((stem[:-1],) if stem[-1] == "i" and len(stem) >= 6
+                             and stem[-2] not in _LATIN_VOWELS else ()):
+            if st in index.folds:
+                return st
+            g = index.inflected(st) or index.transliterated(st, lang)
+            if g is not None:
+                return g
+    return None
+
+
 def _slavic_oblique(f: str, index: NameIndex) -> str | None:
     """A form of ``index`` (in a language of ``_SLAVIC_OBLIQUE``) that is folded name word
     ``f``, a nominative ending in a vowel, in one of that language's cases: the other way
@@ -3129,7 +3207,8 @@ def status(part: Part, index: NameIndex, lang: str | None = None) -> tuple[str, 
     if g is not None:
         return "inflected", g
     if lang in _SLAVIC_OBLIQUE:
-        g = _slavic_nominative(part.fold, lang, index)
+        g = _slavic_nominative(part.fold, lang, index) or _slavic_possessive(part.fold, lang, index) \
+            or _slavic_nominative_transliterated(part.fold, lang, index)
         if g is not None:
             return "inflected", g
     elif index.lang in _SLAVIC_OBLIQUE:
@@ -3143,6 +3222,10 @@ def status(part: Part, index: NameIndex, lang: str | None = None) -> tuple[str, 
         m = _FEMININE_SURNAME.fullmatch(part.fold)
         if m and m.group(1) in index.folds:
             return "inflected", m.group(1)
+    if lang in _FINNIC_CASES:
+        g = _finnic_nominative(part.fold, lang, index)
+        if g is not None:
+            return "inflected", g
     g = index.near(part.fold)
     if g is not None:
         return "near", g

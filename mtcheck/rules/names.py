@@ -507,6 +507,9 @@ _CYR_CASE_ENDINGS = ("ами", "ями", "ои", "еи", "ом", "ем", "ою",
                      # Ukrainian і, its genitive and locative (Азії, Англії ~ Азія, Англія; Одесі)
                      "і")
 _CYR_NOMINATIVE = ("", "а", "я", "и", "ь", "о")
+# ... and the neuter nominative in -е of the languages that decline it (Serbian a town in
+# -е: у Врању, из Врања ~ Vranje; Russian -ье: в Заречье, из Заречья)
+_CYR_NEUTER_E = frozenset({"sr", "ru", "uk", "be"})
 _CYR_LANGS = frozenset({"ru", "uk", "be", "bg", "sr"})
 # ... and the languages whose place adjectives those tests read (Macedonian has no cases,
 # but its adjectives take the definite article: Охридското Езеро ~ Lake Ohrid)
@@ -517,14 +520,18 @@ _CYR_PLACE_ADJ = re.compile(r"(?:ск|цк)(?:ои|ая|ое|ии|ыи|ого|о
                             r"|иот|ата|ото|ите|ия|ият)$")
 
 
-def _cyrillic_nominatives(f: str) -> list[str]:
+def _cyrillic_nominatives(f: str, lang: str | None = None) -> list[str]:
     """Folded ``f`` with its case ending replaced by each nominative ending (stem of
-    two letters or more)."""
+    two letters or more; in ``lang`` of ``_CYR_NEUTER_E`` the neuter -е too, after a stem
+    of three letters or more)."""
     out = []
+    neuter = lang in _CYR_NEUTER_E
     for end in _CYR_CASE_ENDINGS:
         if f.endswith(end) and len(f) - len(end) >= 2:
             stem = f[:-len(end)]
             out += [stem + e for e in _CYR_NOMINATIVE if stem + e != f]
+            if neuter and end != "е" and len(stem) >= 3:
+                out.append(stem + "е")
     return out
 
 
@@ -555,8 +562,12 @@ def _cyrillic_case_present(p: Part, index: NameIndex, glang: str | None) -> bool
     if glang not in _CYR_LANGS or p.acronym or not _NON_LATIN_LETTER.search(p.fold):
         return False
     region = _CYR_REGION.fullmatch(p.fold)
-    return _nominative_present(_cyrillic_nominatives(p.fold) + ([region.group(1)] if region else []),
-                               index, glang, 4)
+    noms = _cyrillic_nominatives(p.fold, glang)
+    if _nominative_present(noms + ([region.group(1)] if region else []), index, glang, 4):
+        return True
+    # (the nominative in the Latin letters of the language's own alphabet, letter for
+    # letter: у Врању ~ Vranje, Serbian's Latin ž, c, j, not the English zh, ts, y)
+    return glang == "sr" and _transcribed_in(noms, index)
 
 
 # the usual Latin spellings of a romanised Cyrillic word brought to one form (Щукино ~
@@ -590,7 +601,7 @@ def _romanised_as_written(p: Part, index: NameIndex, glang: str | None) -> bool:
         return any(r in index.folds for c in forms for r in greek_romanisations(c))
     if glang not in _CYR_ADJ_LANGS or not "\u0400" <= f[:1] <= "\u04ff":
         return False
-    forms = [f] + _cyrillic_nominatives(f)  # (an oblique case in its nominative: Оку ~ Oka)
+    forms = [f] + _cyrillic_nominatives(f, glang)  # (an oblique case in its nominative: Оку ~ Oka)
     keys = {_roman_key(c.translate(_TO_LATIN)) for c in forms}
     if glang in ("uk", "be"):  # Ukrainian г is h (Гола ~ Hola)
         keys |= {_roman_key(c.replace("г", "х").translate(_TO_LATIN)) for c in forms}
@@ -2059,7 +2070,7 @@ def _explained(t: Name, sindex: NameIndex, src_text: str, tl: str | None) -> boo
             return True  # a transcription into the target's script (Шольцем ~ Scholz)
         if not _mostly_latin(src_text) and _script(src_text) != _script(t.text):
             return True  # between two other scripts (Борич from Arabic or Korean): unread
-    elif present_in_other_script(t.text, src_text) or _spelled_from_source(t, src_text):
+    elif present_in_other_script(t.text, src_text) or _spelled_from_source(t, src_text, tl, sindex.lang):
         return True  # a transcription out of the source's script (Путин ~ Putin)
     elif not _mostly_latin(src_text) and (_is_entity(t) or not (_OTHER_SCRIPT.search(src_text) or (
             _script(src_text) == "HANGUL" and _korean_romanised(t.text, tl)))):
@@ -2185,14 +2196,19 @@ def _transliterates(w: str, units: tuple[tuple[str, ...], ...]) -> bool:
                and _render_cost(w[:len(w) - k], units, 2)[0] == 0 for k in (0, 1, 2))
 
 
-def _spelled_from_source(t: Name, src_text: str) -> bool:
+def _spelled_from_source(t: Name, src_text: str, tl: str | None = None, sl: str | None = None) -> bool:
     """Is each word of Latin name ``t`` letter for letter a transliteration of a
     capitalised Cyrillic, Greek or Devanagari word of ``src_text`` (``_renderings``: one
     of the systems in use; Саха ~ Sakha, whose consonant skeleton, h being left out, is
     one letter and too short for ``present_in_other_script``)?  Every letter accounted
-    for, a case ending aside (``_transliterates``)."""
+    for, a case ending aside (``_transliterates``); the letters with marks of a Latin
+    alphabet of the source's language folded (Serbian Врање ~ Vranje, Чачак ~ Čačak), and
+    a common word of the target language (``tl``) beside the name left aside (Čačak
+    City, the City of Čačak: the name's words decide)."""
     parts = [p for p in t.parts if not p.acronym]
-    if not parts or not all(p.text.isascii() and len(p.fold) >= 4 for p in parts):
+    if tl is not None and len(parts) >= 2:
+        parts = [p for p in parts if not _common_part(p, tl, sl)] or parts
+    if not parts or not all(p.fold.isascii() and p.fold.isalpha() and len(p.fold) >= 4 for p in parts):
         return False
     words = [w for w in dict.fromkeys(_SCRIPT_WORD.findall(src_text))
              if _OTHER_SCRIPT.match(w) and not w[0].islower()]
@@ -4308,6 +4324,39 @@ def _linked_run_translated(g: Name, src: str, tgt: str, sl: str | None, tl: str 
                 return True
         return False
     return False
+
+
+# languages that capitalise every word of an event's name, common words too (Hungarian
+# Szegedi Tavaszi Fesztivál, Debreceni Virágkarnevál)
+_EVENT_CAPS = frozenset({"hu"})
+_NEXT_WORD_RUN = re.compile(r"[ \u00a0]+([^\W\d_]+)")
+
+
+def _event_heads() -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
+    """data/names/event_heads.txt: language -> (folded head nouns, folded openings)."""
+    return _lang_word_table("event_heads.txt")
+
+
+def _event_name_translated(g: Name, src: str, tgt: str, sl: str | None, tl: str | None) -> bool:
+    """Is source name ``g``, in a language that capitalises every word of an event's
+    name, the capitalised words of that name before its head noun (Tavaszi ~ Spring in
+    Szegedi Tavaszi Fesztivál, the head the next word or the group's last), while the
+    translation writes a head noun of an event in its own language, alone or ending a
+    compound (Spring Festival, Frühlingsfest: data/names/event_heads.txt)?  The event's
+    name was translated, its common words with it: no name is lost.  Not a lexicon
+    entity, given name or acronym."""
+    heads = _event_heads()
+    if sl not in _EVENT_CAPS or not heads.get(sl or "") or not heads.get(tl or ""):
+        return False
+    if g.classes or any(p.classes or p.acronym or p.low in _given_names() for p in g.parts):
+        return False
+    if len(g.parts) >= 2 and _head_of(g.parts[-1].text, heads, sl):
+        pass  # the head inside the group (… Tavaszi Fesztivál)
+    else:
+        m = _NEXT_WORD_RUN.match(src, g.end)
+        if m is None or not m.group(1)[:1].isupper() or not _head_of(m.group(1), heads, sl):
+            return False
+    return any(_head_of(m.group(), heads, tl, compound=True) for m in _BODY_TOKEN.finditer(tgt))
 
 
 def _body_name_translated(g: Name, src: str, tgt: str, sl: str | None, tl: str | None) -> bool:
@@ -6534,7 +6583,21 @@ def _is_pair(ctx: CheckContext) -> bool:
               "through lower-case adjectives (Девятом окружном военном суде), a Macedonian "
               "or Bulgarian municipality with its article (Общината) and a Dutch or Nordic "
               "compound opening a sentence whose two words the article writes in lower case "
-              "(Laxfiskarna … fiskarna … lax).",
+              "(Laxfiskarna … fiskarna … lax). "
+              "Also present: a Slavic plural place in its genitive plural or another oblique case "
+              "whose nominative the translation spells its own way (iz Pirenejev ~ the Pyrenees), "
+              "a Slovene, Croatian, Serbian or Bosnian possessive of a surname or a woman called by "
+              "it, an r-stem with its j (Zidarjeva ~ Zidar), an Estonian name with its case ending, "
+              "the linking i of a foreign name or the partitive -t after a vowel (Sahhalinil ~ "
+              "Sakhalin), and a Serbian neuter place in -е in an oblique case, read in Serbian Latin "
+              "letters (у Пријепољу ~ Prijepolje). Translated, not missing: an Estonian body "
+              "compound rendered alike at its mentions by English title words ending in Board, "
+              "Office, Authority, Service, Commission, Committee or Bureau (data/names/"
+              "body_head_nouns.txt), a Slavic adjective opening a name before a lower-case faculty, "
+              "school, library, hospital, museum, theatre or archive (Шумарског факултета ~ Faculty "
+              "of Forestry: data/names/body_heads.txt), and a capitalised word of a Hungarian "
+              "event's name before its head (… Fesztivál) where the translation writes an event "
+              "head of its own, alone or ending a compound (Gebäckfestival: data/names/event_heads.txt).",
       why="A dropped name changes who did what: the reader cannot tell it is missing. MT "
           "systems drop or hallucinate away names more often than other words.",
       fail=("Schon beim ersten Turnier hatte Werth alle vier Prüfungen gewonnen.",
@@ -6590,7 +6653,8 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 continue  # a saint's name in the translation's own form (san Matteo ~ der
                 # heilige Matthäus): rendered, not lost
             if _body_name_translated(g, bn.src.text, bn.tgt.text, sl, tl) \
-                    or _linked_run_translated(g, bn.src.text, bn.tgt.text, sl, tl):
+                    or _linked_run_translated(g, bn.src.text, bn.tgt.text, sl, tl) \
+                    or _event_name_translated(g, bn.src.text, bn.tgt.text, sl, tl):
                 continue  # a common word of a body's name, translated with its head noun
                 # (Asociația Crescătorilor ~ Verband der Züchter): not lost
             if _common_compound_after_genitive(g, bn.src.text, bn.tgt.text, sl) \
@@ -7447,7 +7511,10 @@ def _bracket_abbreviation_spelled(t: Name, tgt: str, src: str) -> bool:
               "source has as many title words (Kituo cha Tatu cha Mizigo ~ Third Cargo Terminal); "
               "nor a party's name in brackets after a person where the source has a bracketed "
               "abbreviation of its first letter there (Larsen (S) ~ Larsen (Socialdemokratiet)). "
-              "Maghrebi French spellings read back from Arabic: the article assimilated to a sun letter and ch as ش (Essaouira ~ الصويرة, Chefchaouen ~ شفشاون).",
+              "Maghrebi French spellings read back from Arabic: the article assimilated to a sun letter and ch as ش (Essaouira ~ الصويرة, Chefchaouen ~ شفشاون). "
+              "A Latin name that a capitalised Cyrillic or Greek source word spells letter for letter, "
+              "its marks folded (Žiča ~ Жича), renders that word, a common word of the translation "
+              "beside it aside (Prijepolje City ~ Градска управа Пријепоље).",
       why="MT hallucinates entities and swaps a common noun for a name (the ministry becomes "
           "a sports league, a street a city); a name nobody wrote reads as a fact.",
       fail=("Der Bürgermeister eröffnete am Montag die neue Brücke über den Fluss.",
@@ -10831,7 +10898,7 @@ def name_near_miss(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
               "and once with two consonants swapped across the letter between them (Zamora … "
               "Zaroma), which the fuzzy ratio counts as far apart. Not a place's adjective the "
               "source writes in lower case (asturiano ~ Asturian beside Asturias), in another case too (w województwie podkarpackim ~ Podkarpackie province). "
-              "Nor a Slavic adjective's gender forms in Latin letters (Kubansky ~ Kubanskaya ~ Kubanskoye), a German place in -a beside its -er adjective (Kachowka ~ Kachowker), a company's name written before its legal form at every mention beside a word that never is (Nordtrans AB ~ Nordland), nor in Korean two one-syllable nouns with one particle (문을 ~ 면을).",
+              "Nor a Slavic adjective's gender forms in Latin letters (Kubansky ~ Kubanskaya ~ Kubanskoye), a Serbian or Croatian place whose stem ends in c beside its adjective, which keeps the c before -k- (Vinice ~ Vinički), a German place in -a beside its -er adjective (Kachowka ~ Kachowker), a company's name written before its legal form at every mention beside a word that never is (Nordtrans AB ~ Nordland), nor in Korean two one-syllable nouns with one particle (문을 ~ 면을).",
       why="Two spellings of one person or place confuse readers and are almost always a "
           "typo or an MT slip in one of them.",
       fail=("Präsident Selenskyj traf Selenskyjs Berater.",
@@ -12460,7 +12527,17 @@ def _slavic_place_adjective(a: str, b: str, sl: str | None, tl: str | None) -> b
             st = x[:m.start()]
             if len(st) >= 4 and y.startswith(st) and len(y) - len(st) <= 2 and len(x) - len(y) >= 2:
                 return True
+        # a place whose stem ends in c keeps it (as č, folded c) before the adjective's -k-
+        # (Serbian, Croatian: Vinice ~ Vinički, Subotac ~ Subotački): the place without its
+        # last vowel, four letters or more, then k and an adjective ending
+        base = y[:-1] if y[-1:] in "aeiou" else y
+        if len(base) >= 4 and base[-1] == "c" and x.startswith(base) \
+                and _SLAVIC_C_ADJ_TAIL.fullmatch(x, len(base)):
+            return True
     return False
+
+
+_SLAVIC_C_ADJ_TAIL = re.compile(r"k(?:i|a|o|e|u|ih|im|ima|og|oga|om|omu|oj|ega|emu|em|iy|ij|aya|aja)")
 
 
 def _slavic_ka_adjective(a: str, b: str, sl: str | None, tl: str | None) -> bool:
