@@ -2966,10 +2966,9 @@ def _slavic_nominative(f: str, lang: str, index: NameIndex) -> str | None:
     return None
 
 
-# the genitive plural a plural place takes in Slovene, Slovak and Polish (Slovene Alpe:
-# iz Alp, but Tatre ~ Tater and a masculine plural Karavanki ~ Karavankov; Slovak Beskydy ~
-# Beskydov; Polish Bieszczady ~ Bieszczadów), folded: no one-letter case ending of
-# ``_SLAVIC_OBLIQUE`` covers it
+# the genitive plural a plural place takes in Slovene, Slovak and Polish (a masculine
+# plural: Slovene Apenini ~ iz Apeninov, Slovak Apeniny ~ Apeninov, Polish Apeniny ~
+# Apeninów), folded: no one-letter case ending of ``_SLAVIC_OBLIQUE`` covers it
 _GENITIVE_PLURAL = {"sl": ("ov", "ev"), "sk": ("ov",), "pl": ("ow",)}
 
 
@@ -2977,7 +2976,7 @@ def _slavic_nominative_transliterated(f: str, lang: str, index: NameIndex) -> st
     """A form of ``index`` that transliterates the nominative of folded Slavic name word
     ``f`` (written in ``lang``): ``f``'s stem (four letters or more) under one of the
     language's case endings, a nominative vowel after it, read as ``index`` spells the
-    name in its own language (iz Karavankov, v Karavankah ~ the Karawanks: Karavanki);
+    name in its own language (iz Apeninov ~ the Apennines: Apenini);
     the nominative five letters or more."""
     for e in _SLAVIC_OBLIQUE[lang] + _GENITIVE_PLURAL.get(lang, ()):
         if not f.endswith(e) or len(f) - len(e) < 4:
@@ -2994,16 +2993,16 @@ def _slavic_nominative_transliterated(f: str, lang: str, index: NameIndex) -> st
 
 
 # a Slavic possessive adjective made from a surname with -ov-/-ev- (Slovene after an r
-# with a j before it: Kosmačev, Zupanov, Cankarjev), and the same form standing for a
-# woman by her surname (Slovene, Croatian: je dejala Zupanova, Cankarjeva), with its
+# with a j before it: Kosmačev, Cankarjev), and the same form standing for a woman by
+# her surname (Slovene, Croatian: je dejala Kosmačeva, Cankarjeva), with its
 # gender and case ending
 _SLAVIC_POSSESSIVE_NAME = re.compile(r"(.{3,}?)j?(?:ov|ev)(?:a|e|i|o|u|ega|emu|em|ih|im|ima|imi|og|oga|om|omu|oj)")
 
 
 def _slavic_possessive(f: str, lang: str, index: NameIndex) -> str | None:
     """A form of ``index`` that is the surname of folded Slavic name word ``f``, a
-    possessive adjective or a woman's surname made from it (Cankarjeva, Zupanovo ~
-    Cankar, Zupan): the surname (four letters or more) itself in ``index``."""
+    possessive adjective or a woman's surname made from it (Cankarjeva, Kosmačevo ~
+    Cankar, Kosmač): the surname (four letters or more) itself in ``index``."""
     if lang not in ("sl", "hr", "sr", "bs"):
         return None
     m = _SLAVIC_POSSESSIVE_NAME.fullmatch(f)
@@ -3013,9 +3012,9 @@ def _slavic_possessive(f: str, lang: str, index: NameIndex) -> str | None:
     return stem if stem in index.folds else None
 
 
-# the case endings of the Finnic languages after a name's stem (Estonian: Tartus,
-# Tartust, Tartusse, Tartule, Tartul, Tartult, Tartuks, Tartuni, Tartuna, Tartuta,
-# Tartuga, the partitive Tartut; plural -de-/-te- before them), folded, longest first
+# the case endings of the Finnic languages after a name's stem (Estonian: Pärnus,
+# Pärnust, Pärnusse, Pärnule, Pärnul, Pärnult, Pärnuks, Pärnuni, Pärnuna, Pärnuta,
+# Pärnuga, the partitive Pärnut; plural -de-/-te- before them), folded, longest first
 _FINNIC_CASES = {"et": ("dega", "deta", "dena", "deni", "deks", "delt", "dele", "dest", "desse", "des",
                         "del", "tega", "test", "tele", "tel", "tes", "sse", "st", "lt", "le", "ks", "ni",
                         "na", "ta", "ga", "s", "l", "t", "d")}
@@ -3023,7 +3022,7 @@ _FINNIC_CASES = {"et": ("dega", "deta", "dena", "deni", "deks", "delt", "dele", 
 
 def _finnic_nominative(f: str, lang: str, index: NameIndex) -> str | None:
     """A form of ``index`` that is folded Estonian name word ``f`` without its case
-    ending (Tartus, Soomest ~ Tartu, Soome; a partitive -t, -d only after a vowel), and
+    ending (Pärnus, Võrust ~ Pärnu, Võru; a partitive -t, -d only after a vowel), and
     without the i Estonian puts between a foreign name's last consonant and the ending
     (Sahhalinil ~ Sahhalin), the stem five letters or more, as ``index`` writes it: the
     same word, a form of it a few letters longer, or a transliteration (Andaluusias ~

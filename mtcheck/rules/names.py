@@ -4327,7 +4327,7 @@ def _linked_run_translated(g: Name, src: str, tgt: str, sl: str | None, tl: str 
 
 
 # languages that capitalise every word of an event's name, common words too (Hungarian
-# Szegedi Tavaszi Fesztivál, Debreceni Virágkarnevál)
+# Egri Tavaszi Fesztivál, Pécsi Virágkarnevál)
 _EVENT_CAPS = frozenset({"hu"})
 _NEXT_WORD_RUN = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 
@@ -4340,9 +4340,9 @@ def _event_heads() -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
 def _event_name_translated(g: Name, src: str, tgt: str, sl: str | None, tl: str | None) -> bool:
     """Is source name ``g``, in a language that capitalises every word of an event's
     name, the capitalised words of that name before its head noun (Tavaszi ~ Spring in
-    Szegedi Tavaszi Fesztivál, the head the next word or the group's last), while the
+    Egri Tavaszi Fesztivál, the head the next word or the group's last), while the
     translation writes a head noun of an event in its own language, alone or ending a
-    compound (Spring Festival, Frühlingsfest: data/names/event_heads.txt)?  The event's
+    compound (Spring Festival, Sommerfest: data/names/event_heads.txt)?  The event's
     name was translated, its common words with it: no name is lost.  Not a lexicon
     entity, given name or acronym."""
     heads = _event_heads()
@@ -6585,7 +6585,7 @@ def _is_pair(ctx: CheckContext) -> bool:
               "compound opening a sentence whose two words the article writes in lower case "
               "(Laxfiskarna … fiskarna … lax). "
               "Also present: a Slavic plural place in its genitive plural or another oblique case "
-              "whose nominative the translation spells its own way (iz Pirenejev ~ the Pyrenees), "
+              "whose nominative the translation spells its own way (iz Apeninov ~ the Apennines), "
               "a Slovene, Croatian, Serbian or Bosnian possessive of a surname or a woman called by "
               "it, an r-stem with its j (Zidarjeva ~ Zidar), an Estonian name with its case ending, "
               "the linking i of a foreign name or the partitive -t after a vowel (Sahhalinil ~ "

@@ -3,7 +3,7 @@ Hungarian, Estonian and Serbian (N003, N004, N005, N002), by class.
 
 1. A plural place of a Slavic language in Latin letters in its genitive plural (Slovene
    -ov/-ev, Slovak -ov, Polish -ów) or another oblique case is its nominative, which the
-   translation may write in its own spelling (iz Pirenejev ~ the Pyrenees) (N003).
+   translation may write in its own spelling (iz Apeninov ~ the Apennines) (N003).
 2. A Slovene, Croatian, Serbian or Bosnian possessive adjective of a surname, or a woman
    called by it, with the j an r-stem takes before -ev (Zidarjeva ~ Zidar), is the
    surname (N003).
@@ -16,7 +16,7 @@ Hungarian, Estonian and Serbian (N003, N004, N005, N002), by class.
 5. A Serbian Cyrillic neuter place in -е in an oblique case (у Пријепољу) is its
    nominative, read in Serbian Latin letters (Prijepolje); a Latin name a capitalised
    Cyrillic source word spells letter for letter with its marks folded (Žiča), a common
-   word of the target beside it aside (Prijepolje City), renders that word (N003, N004, N005).
+   word of the target beside it aside (Prijepolje Municipality), renders that word (N003, N004, N005).
 6. A Slavic adjective opening a name before a lower-case faculty, school, library,
    hospital, museum, theatre or archive (Шумарског факултета, Agronomskog fakulteta) is
    the name's common words, translated (N003).
@@ -50,19 +50,19 @@ def _status(src, tgt, sl, tl, word):
 # 1. a Slavic plural place in its genitive plural ----------------------------------------
 
 SL_BEAR = ["Jeseni so v gozdu opazili medveda.",
-           "Medved je prišel iz Pirenejev, je povedala biologinja Mojca Tratnik."]
+           "Medved je prišel iz Apeninov, je povedala biologinja Irena Tratnik."]
 
 
 def test_slovene_genitive_plural_place_transliterated(article):
     tgt = ["In the autumn a bear was spotted in the forest.",
-           "The bear came from the Pyrenees, said biologist Mojca Tratnik."]
-    assert not any("Pirenejev" in m for m in msgs(article(SL_BEAR, tgt, "sl", "en"), "N003"))
+           "The bear came from the Apennines, said biologist Irena Tratnik."]
+    assert not any("Apeninov" in m for m in msgs(article(SL_BEAR, tgt, "sl", "en"), "N003"))
 
 
 def test_slovene_genitive_plural_place_dropped_still_flagged(article):
     tgt = ["In the autumn a bear was spotted in the forest.",
-           "The bear came from the Alps, said biologist Mojca Tratnik."]
-    assert any("Pirenejev" in m for m in msgs(article(SL_BEAR, tgt, "sl", "en"), "N003"))
+           "The bear came from the Alps, said biologist Irena Tratnik."]
+    assert any("Apeninov" in m for m in msgs(article(SL_BEAR, tgt, "sl", "en"), "N003"))
 
 
 def test_slovak_genitive_plural_status():
@@ -72,12 +72,12 @@ def test_slovak_genitive_plural_status():
 
 # 2. a Slovene possessive adjective or woman's surname of an r-stem ----------------------
 
-SL_KOLAR = ["Biologinja Mojca Zidar je jeseni v gozdu opazila medveda.",
+SL_KOLAR = ["Biologinja Irena Zidar je jeseni v gozdu opazila medveda.",
             "Medved je bil star okoli pet let in je tehtal 180 kilogramov.",
             "Lovci so ga spremljali več tednov, nato pa je odšel proti jugu.",
             "Pozimi so ga znova videli ob reki.",
             "»To je dober znak za populacijo,« je dejala Zidarjeva."]
-EN_KOLAR = ["In the autumn biologist Mojca Zidar spotted a bear in the forest.",
+EN_KOLAR = ["In the autumn biologist Irena Zidar spotted a bear in the forest.",
             "The bear was about five years old and weighed 180 kilograms.",
             "Hunters followed it for several weeks before it moved south.",
             "In winter it was seen again by the river.",
@@ -110,7 +110,7 @@ def test_estonian_case_ending_and_linking_i():
 
 def test_estonian_case_ending_other_place_missing():
     src = "Kalurid elasid Sahhalinil."
-    tgt = "The fishermen lived on Hokkaido."
+    tgt = "The fishermen lived on Okinawa."
     assert _status(src, tgt, "et", "en", "Sahhalinil") == "missing"
 
 
@@ -135,33 +135,33 @@ def test_estonian_body_compound_rendered_once_still_flagged(article):
 
 # 5. Serbian neuter places in -е, Latin renderings of short names ------------------------
 
-SR_TOWN = ["Градска управа Пријепоље објавила је конкурс за нове станове.",
-           "Према речима начелника Милана Јовића, станови ће бити изграђени у Пријепољу до краја године.",
-           "Историчар Петар Лукић са Шумарског факултета у Пријепољу каже да је то добра вест."]
+SR_TOWN = ["Општина Пријепоље објавила је конкурс за нове станове.",
+           "Према речима начелника Бојана Јовића, станови ће бити изграђени у Пријепољу до краја године.",
+           "Историчар Бојан Лукић са Шумарског факултета у Пријепољу каже да је то добра вест."]
 
 
 def test_serbian_neuter_town_oblique_case(article):
-    tgt = ["The Prijepolje City Administration has announced a tender for new flats.",
-           "According to department head Milan Jović, the flats will be built in Prijepolje by the end of the year.",
-           "Historian Petar Lukić of the Faculty of Forestry in Prijepolje says this is good news."]
+    tgt = ["Prijepolje Municipality has announced a tender for new flats.",
+           "According to department head Bojan Jović, the flats will be built in Prijepolje by the end of the year.",
+           "Historian Bojan Lukić of the Faculty of Forestry in Prijepolje says this is good news."]
     assert names_msgs(article(SR_TOWN, tgt, "sr", "en")) == []
 
 
 SR_FLATS = ["Општина је објавила конкурс за нове станове.",
-            "Према речима начелника Милана Јовића, станови ће бити изграђени у Пријепољу до краја године.",
+            "Према речима начелника Бојана Јовића, станови ће бити изграђени у Пријепољу до краја године.",
             "Конкурс траје месец дана."]
 
 
 def test_serbian_neuter_town_oblique_case_alone(article):
     tgt = ["The municipality has announced a tender for new flats.",
-           "According to department head Milan Jović, the flats will be built in Prijepolje by the end of the year.",
+           "According to department head Bojan Jović, the flats will be built in Prijepolje by the end of the year.",
            "The tender runs for a month."]
     assert names_msgs(article(SR_FLATS, tgt, "sr", "en")) == []
 
 
 def test_serbian_neuter_town_swapped_still_flagged(article):
     tgt = ["The municipality has announced a tender for new flats.",
-           "According to department head Milan Jović, the flats will be built in Sombor by the end of the year.",
+           "According to department head Bojan Jović, the flats will be built in Sombor by the end of the year.",
            "The tender runs for a month."]
     assert any("Пријепољу" in m for m in names_msgs(article(SR_FLATS, tgt, "sr", "en")))
 
