@@ -510,6 +510,9 @@ _CYR_NOMINATIVE = ("", "а", "я", "и", "ь", "о")
 # ... and the neuter nominative in -е of the languages that decline it (Serbian a town in
 # -е: у Врању, из Врања ~ Vranje; Russian -ье: в Заречье, из Заречья)
 _CYR_NEUTER_E = frozenset({"sr", "ru", "uk", "be"})
+# (read from the dative-locative and instrumental only: a genitive in -а is a feminine
+# nominative as often, Јелена, a given name and no case of Јелене)
+_CYR_NEUTER_OBLIQUE = ("у", "ем")
 _CYR_LANGS = frozenset({"ru", "uk", "be", "bg", "sr"})
 # ... and the languages whose place adjectives those tests read (Macedonian has no cases,
 # but its adjectives take the definite article: Охридското Езеро ~ Lake Ohrid)
@@ -530,7 +533,7 @@ def _cyrillic_nominatives(f: str, lang: str | None = None) -> list[str]:
         if f.endswith(end) and len(f) - len(end) >= 2:
             stem = f[:-len(end)]
             out += [stem + e for e in _CYR_NOMINATIVE if stem + e != f]
-            if neuter and end != "е" and len(stem) >= 3:
+            if neuter and end in _CYR_NEUTER_OBLIQUE and len(stem) >= 3:
                 out.append(stem + "е")
     return out
 
@@ -567,7 +570,8 @@ def _cyrillic_case_present(p: Part, index: NameIndex, glang: str | None) -> bool
         return True
     # (the nominative in the Latin letters of the language's own alphabet, letter for
     # letter: у Врању ~ Vranje, Serbian's Latin ž, c, j, not the English zh, ts, y)
-    return glang == "sr" and _transcribed_in(noms, index)
+    return glang == "sr" and _transcribed_in([c for c in noms if c.endswith("е")
+                                               and p.fold.endswith(_CYR_NEUTER_OBLIQUE)], index)
 
 
 # the usual Latin spellings of a romanised Cyrillic word brought to one form (Щукино ~
@@ -4250,7 +4254,8 @@ def _body_run_swapped(ctx: CheckContext, bn: BeadNames, g: Name, sl: str | None,
     document translates it, swapped for another body's at this mention.  The run, or None."""
     if not _body_compound(g, sl):
         return None
-    here = [m for m in _head_runs(bn.tgt.text, tl) if ctx.target.text.count(m.group()) == 1
+    runs = _head_runs(bn.tgt.text, tl)
+    here = [m for m in runs if ctx.target.text.count(m.group()) == 1
             and fold(m.group()) not in fold(ctx.source.text)]
     if not here:
         return None
@@ -4264,6 +4269,9 @@ def _body_run_swapped(ctx: CheckContext, bn: BeadNames, g: Name, sl: str | None,
             earlier += [set(r.group().casefold().split()) for r in _head_runs(texts[1].text, tl)]
     if not earlier:
         return None
+    if any(set(m.group().casefold().split()) in earlier for m in runs):
+        return None  # the body rendered here as before (… Coast Authority): the other run
+        # is another body the sentence names (… the Flood Council), no swap
     def same(m: "re.Match") -> bool:
         # a tail of the run (its last words, a head noun at the end) rendered so earlier or
         # elsewhere: a person before "of the" body, not another body

@@ -26,6 +26,10 @@ Hungarian, Estonian and Serbian (N003, N004, N005, N002), by class.
 8. A capitalised word of a Hungarian event's name before its head (… Fesztivál), the
    translation writing an event head of its own, alone or ending a compound, is the
    event's name translated (N003).
+9. A Nordic, Finnish, Estonian or Hungarian body compound that the translation renders
+   in a sentence as it did before is not swapped for the other body's name the same
+   sentence has (… Roads Directorate … the Ferry Council) (N004; a guard for the head
+   nouns of class 4, which made such a second run look like a swap).
 """
 from __future__ import annotations
 
@@ -236,3 +240,21 @@ def test_hungarian_name_before_other_word_not_an_event():
     src = "A Pogácsasütő Egyesület elnöke beszélt."
     g = next(g for g in find_names(src, "hu", "de") if "Pogácsasütő" in g.text)
     assert not N._event_name_translated(g, src, "Der Vorsitzende des Festivalvereins sprach.", "hu", "de")
+
+
+# 9. a body compound rendered alike in a sentence that names another body too ------------
+
+DA_ROAD = ["I går oplyste Vejdirektoratet, at broen lukkes i tre uger.",
+           "Arbejdet koster 40 millioner kroner.",
+           "Vejdirektoratets projektleder Mette Lund siger, at bilister kan søge om godtgørelse "
+           "gennem Færgerådet, som behandler sagerne."]
+EN_ROAD = ["Yesterday the Danish Roads Directorate announced that the bridge will close for three weeks.",
+           "The work costs 40 million kroner.",
+           "Mette Lund, project manager at the Danish Roads Directorate, says that motorists can apply "
+           "for compensation through the Ferry Council, which handles the cases."]
+
+
+def test_body_compound_rendered_beside_another_body_no_swap(article):
+    found = names_msgs(article(DA_ROAD, EN_ROAD, "da", "en"))
+    assert not any("Vejdirektoratets" in m for m in found)
+
