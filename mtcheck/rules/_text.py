@@ -1152,6 +1152,9 @@ PARTICLES = frozenset({"de", "da", "di", "del", "della", "dei", "der", "den", "v
                        "des", "la", "le", "y", "e", "bin", "ibn", "al", "el", "dos", "das",
                        "do", "zu", "of", "the", "on", "upon", "am", "an", "im", "sur"})
 _COMPOUND_LANGS = frozenset({"de", "nl", "sv", "da", "nb"})
+# Dutch surname particles (tussenvoegsels) and the languages that write them
+_TUSSEN = frozenset({"de", "van", "der", "den", "ter", "ten", "het"})
+_TUSSEN_LANGS = frozenset({"nl", "af"})
 _INTL = ("de", "en", "fr", "es", "it")
 # languages written without spaces between words (a "word" of theirs is a phrase; their
 # characters per English character vary most with the text type)
@@ -1407,6 +1410,14 @@ def namelike(f: str, lang: str | None, other: str | None, *, initial: bool = Fal
     if german and zo >= zs - 1.5:
         if lang == "de" and _foreign_word_abroad(f, zs, cased):
             return False
+        if initial and lang != "de" and other in _NOUN_CAPS_LANGS:
+            # a Dutch or Scandinavian word opening a sentence, as frequent in German, which
+            # capitalises every noun: a noun the two share (Demonstranten), unless the other
+            # big languages know it too, about a hundredth as often, as they know a name
+            # (Rembrandt, Heineken)
+            others = sorted(_zipf_abroad(f, x) for x in _INTL if x not in (lang, other))
+            if others[len(others) // 2] < zs - 2.3:
+                return False
         return True
     if german and lang != "de" and not initial:
         # Dutch and the Scandinavian languages compound like German but capitalise names
@@ -1802,6 +1813,9 @@ _COUNTED_BEFORE = re.compile(r"(?:(?<![\d.,])\d{1,3}(?:[.\u00a0 ]\d{3})*|(?<![^\
                              r"zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|hundert|tausend))[ \u00a0]+$")
 
 
+_DOTLESS_I_LANGS = frozenset({"tr", "az"})
+
+
 @lru_cache(maxsize=_WORD_CACHE)
 def _winfo(piece: str, lang: str | None, other: str | None):
     """Context-free facts about a capitalised piece, cached per word and language pair:
@@ -1823,6 +1837,21 @@ def _winfo(piece: str, lang: str | None, other: str | None):
     f = fold(bare)
     low = bare.casefold()
     z = zipf(low, lang)
+    read = low  # (the form namelike reads)
+    if lang in _DOTLESS_I_LANGS and not acro:
+        word = bare
+        if "'" in word or "’" in word:
+            # a case ending after an apostrophe (Bakanlığı'ndan, Caddesi'nde): the word is
+            # the one before it, a common word as much as it is bare (a body's title word)
+            stem, _, suf = word.replace("’", "'").partition("'")
+            if len(stem) >= 2 and suf.isalpha() and suf.islower():
+                word = stem
+        for tlow in {word.casefold(), word.replace("I", "ı").casefold()}:
+            # (Turkish and Azerbaijani write the capital of dotless ı as I: Işık, Irmak,
+            # whose lower-case word casefold's i misses)
+            zt = zipf(tlow, lang)
+            if zt > z:
+                read, z = tlow, zt
     stop = (f in _stop_union(lang, other) and not acro) or is_roman(piece)
     classes = _EMPTY if stop else ((_acronym_classes(f, bare, lang) if acro else exonym_classes(f))
                                       or _title_acronym(bare, lang))
@@ -1852,14 +1881,14 @@ def _winfo(piece: str, lang: str | None, other: str | None):
     elif len(f) < 2 or not f[0].isalpha():
         nl_mid = nl_init = False
     else:
-        nl_mid = namelike(low, lang, other, initial=False, cased=bare)
+        nl_mid = namelike(read, lang, other, initial=False, cased=bare)
         # German capitalises every noun: namelike reads nothing into a sentence's first
         # word, but an inflected adjective opening a sentence or heading (Massive Kritik,
         # Brutale Gewalt) is no name, however often English writes the same letters
         if lang == "de":
             nl_init = nl_mid and not _de_adjective_form(low)
         else:
-            nl_init = namelike(low, lang, other, initial=True)
+            nl_init = namelike(read, lang, other, initial=True)
         if nl_init and low in lower_words(lang):
             nl_init = False  # a preposition or adverb opening a sentence (Pro Kopf, Je Kilo)
     if not stop and not classes and not acro and _NAME_CAMEL.fullmatch(bare):
@@ -2275,6 +2304,13 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
             # before a listed given name is the person's surname, even a common word
             # (Nagy István, Kovács Anna; opening a sentence, a rarer word only: Ma
             # István, today István, is no name)
+        elif lang in _TUSSEN_LANGS and cur and gap(i) == " " and bare[1:].islower() and (
+                (i == last + 1 and len(cur) == 1 and cur[-1].low in _TUSSEN and not _is_initial(text, cur[-1].start))
+                or (i == last + 2 and words[i - 1] in _TUSSEN and len(cur) == 1
+                    and not cur[-1].acronym and not cur[-1].classes)):
+            ok = True  # a Dutch surname after its particle, however common a word (aldus De
+            # Wit, Jan de Groot, volgens Van Dijk): capitalised mid-sentence, or lower-case
+            # after a given name, the particle opens a surname
         elif german and cur and i == last + 1 and gap(i) == " " and cur[-1].low in _given_names():
             ok = True  # the surname after a given name (Friedrich Merz, Olaf Scholz)
         elif cur and i == last + 1 and gap(i) == " " and (
@@ -6801,6 +6837,10 @@ def _skeletons(part: str) -> set[str]:
     Russian ш and х (Scholz ~ Шольц, Zürich ~ Цюрих), English ch is ч (Charles ~ Чарльз),
     English kh is х (Kharkiv ~ Харків)."""
     out = {_consonants(part)}
+    if len(part) >= 7 and part.endswith("cester"):
+        # an English place in -cester says it -ster, an r before it unsaid too (Leicester ~
+        # Λέστερ, Лестер; Gloucester ~ Глостер, Γκλόστερ)
+        out |= _skeletons(re.sub(r"r?cester$", "ster", part))
     if len(part) >= 6 and _SUN_ARTICLE.match(part):
         # an Arabic article assimilated to a sun letter as French-style Maghrebi spellings
         # write it (Ennadour ~ الندور, Essalam): the word after it is the name's
@@ -6947,12 +6987,25 @@ def _romanised_words(text: str, nominatives: bool = True) -> tuple[tuple[str, ..
         if "\u0b80" <= w[0] <= "\u0bff":
             forms += [fold(x) for x in _tamil_readings(w)]
         if "\u0370" <= f[0] <= "\u03ff":
+            orig = f
             kept = f  # γι, γε read letter by letter too: Μαυρογιάννης ~ Mavrogiannis
             for a, b in _GREEK_STOPS:
                 f = f.replace(a, b)
                 if a[0] != "γ" or a[1] not in "ιε":
                     kept = kept.replace(a, b)
             forms = [f] if kept == f else [f, kept]
+            if len(orig) > 3 and any(a in orig[1:] for a in ("μπ", "ντ", "γκ")):
+                # inside a word μπ, ντ, γκ are mb/mp, nd/nt, ng too, the nasal said (Ραντάουα
+                # ~ Randhawa, Κάμπελ ~ Campbell): read letter by letter after the first letter
+                inner = orig[:1] + orig[1:].replace("γι", "ι").replace("γε", "ε")
+                for a, b in _GREEK_STOPS[:3]:
+                    inner = inner[:2].replace(a, b) + inner[2:] if inner.startswith(a) else inner
+                forms.append(inner)
+            if len(orig) > 4 and orig.startswith("γου"):
+                # γου opening a word is an English w, with its vowel or before the next
+                # (Γουίλσον ~ Wilson, Γούντσον ~ Woodson): read without the γ too, as a
+                # Latin w opening a name is read without it (_skeletons)
+                forms += [x[1:] for x in forms if x.startswith("γου")]
             if "αυ" in f or "ευ" in f or "ηυ" in f:
                 # αυ, ευ are av, ev before a vowel or a voiced consonant, af, ef before a
                 # voiceless one (Λαύριο ~ Lavrio, Ευβοίας ~ Evia, Ελευσίνα ~ Elefsina)
@@ -7103,6 +7156,12 @@ def kana_spellings(part: str) -> frozenset[str]:
     forms = {part, _NON_RHOTIC.sub("", part), _NON_RHOTIC.sub("", _SILENT_L.sub("", part))}
     if _SILENT_X.search(part):
         forms.add(_SILENT_X.sub("", part))  # French -eaux, -oux unsaid (Bordeaux ~ ボルドー)
+    if len(part) >= 6 and (_FR_IER_END.search(part) or _FR_DES_OPEN.match(part)):
+        # a French name heard the French way: -ier(s) says ié (Garnier ~ ガルニエ, Olivier ~
+        # オリビエ), des- before a consonant de (Desjardins ~ デジャルダン), an s between
+        # vowels z, which kana writes with ジ before i (Louisiana ~ ルイジアナ)
+        fr = _FR_DES_OPEN.sub("de", _FR_IER_END.sub("e", part))
+        forms.add(_FR_S_BETWEEN_VOWELS.sub("j", fr))
     for p in list(forms):
         forms.update(_heard_spellings(p))
     for p in forms:
@@ -7137,6 +7196,11 @@ def voiced_consonants(s: str) -> str:
 
 # a final x after au, eu, ou: French, and unsaid (Bordeaux, Devereux, Sioux)
 _SILENT_X = re.compile(r"(?<=[aeo]u)x$")
+# a French name's -ier, -iers (r and s unsaid), its des- before a consonant, an s between
+# vowels before i (said z: kana ジ)
+_FR_IER_END = re.compile(r"(?<=i)ers?$")
+_FR_DES_OPEN = re.compile(r"^des(?=[bcdfgjklmnpqrstvz])")
+_FR_S_BETWEEN_VOWELS = re.compile(r"(?<=[aeiou])s(?=i[aeiou])")
 
 
 # English gh after a vowel: unsaid (Vaughan ~ ヴォーン, 본; Leigh, Haigh) or, after ou
@@ -7608,7 +7672,7 @@ def transcribes_source(name: str, src_text: str) -> bool:
         # Michaniona: a one-consonant skeleton and a case ending): the longer ones decide
         words = [ws for ws in words if max(map(len, ws)) > 2]
     if not words:
-        return len(raw) == 1 and _h_name_read(raw[0], src_text)
+        return len(raw) == 1 and (_h_name_read(raw[0], src_text) or _vowelled_read(raw[0], src_text))
     sks = [sk for part in set(re.findall(r"[^\W\d_]{3,}", _fold_sounds(src_text))) if part.isascii()
            for sk in _skeletons(part) if len(sk) >= 2]
     if "х" in name.lower() and "x" in src_text:
@@ -7617,10 +7681,37 @@ def transcribes_source(name: str, src_text: str) -> bool:
                 if part.isascii() and _SPANISH_X.search(part)
                 for sk in _skeletons(_SPANISH_X.sub("h", part)) if len(sk) >= 2]
     return all(any(_transcribed(sk, w) for sk in sks for w in ws) for ws in words) \
-        or (len(raw) == 1 and _h_name_read(raw[0], src_text))
+        or (len(raw) == 1 and (_h_name_read(raw[0], src_text) or _vowelled_read(raw[0], src_text)))
 
 
 _CAP_LATIN = re.compile(r"(?<![^\W\d_])[A-Z][a-z]{2,}(?![^\W\d_])")
+
+
+_VOWEL_CLASS = str.maketrans({"e": "i", "y": "i", "o": "u", "w": "u"})
+_GREEK_VOWEL_DIGRAPHS = (("ου", "u"), ("αι", "e"), ("οι", "i"), ("ει", "i"))
+
+
+def _vowel_key(r: str) -> str:
+    """An ASCII reading with its vowels kept as three classes (a; e, i, y; o, u, w),
+    look-alike consonants merged, a repeated letter once: Ely ~ ili, Ίλι ~ ili."""
+    r = re.sub(r"(?<=[aeiou])h|h(?=[aeiou]|$)", "", r.lower())
+    return re.sub(r"(.)\1+", r"\1", r.translate(_VOWEL_CLASS).translate(_SKEL_MAP))
+
+
+def _vowelled_read(word: str, src_text: str) -> bool:
+    """Is Greek ``word``, whose consonant skeleton has one letter or none, a capitalised
+    Latin word of ``src_text`` read with its vowels, three letters or more alike (Ίλι ~
+    Ely, Όουμι ~ Omey)?  A one-consonant skeleton says nothing; its vowels around it do."""
+    f = fold(word)
+    if not "\u0370" <= f[:1] <= "\u03ff":
+        return False
+    for a, b in _GREEK_STOPS + _GREEK_VOWEL_DIGRAPHS:
+        f = f.replace(a, b)
+    r = f.translate(_TO_LATIN)
+    if not r.isascii() or len(_consonants(r)) > 1:
+        return False
+    k = _vowel_key(r)
+    return len(k) >= 3 and any(_vowel_key(w) == k for w in _CAP_LATIN.findall(src_text))
 
 
 def _h_name_read(word: str, src_text: str) -> bool:

@@ -3496,7 +3496,7 @@ def _kept_titles(text: str, source_text: str, tl: str, sl: str) -> list[tuple[in
               "English title or affiliation abbreviation kept before the same name, Rep., Sen., "
               "Gov., D-Calif., Dems, where the target language writes its own: data/titles). An "
               "Icelandic name's base form where the source has a case that changes its stem is a "
-              "name, no copy (á Hallsstöðum ~ Hallsstaðir, á Seyðisfirði ~ Seyðisfjörður).",
+              "name, no copy (á Hallsstöðum ~ Hallsstaðir, á Seyðisfirði ~ Seyðisfjörður). A word a Turkish or Azerbaijani translation writes elsewhere with a case ending after an apostrophe (Burlington'ın) is a name it keeps; wine categories and grapes kept as they stand are loans (data/loans: gran reserva, amarone, grand cru in English).",
       why="MT systems copy source words they cannot translate (rare words, compounds, "
           "function words in noisy input); readers stumble over them and the meaning is lost.",
       fail=("Die Behörden konnten die neuen Forderungen nicht erfüllen.",
@@ -3831,10 +3831,24 @@ def _named_in_translation(ctx: CheckContext, w: str, sl: str | None, tl: str | N
     a name the translation writes as one: capitalised inside a sentence twice or more in
     a target language that capitalises names only, and no common word of the source
     (Pasterze, a glacier, in an Italian text; not a German noun, Bürgermeister)?"""
+    if w[:1].isupper() and tl in ("tr", "az") and w.casefold() in _apostrophe_suffixed(ctx):
+        return True  # a Turkish translation puts its case endings after an apostrophe on
+        # proper names only (Ankara'da): the word it so writes is a name it keeps
     if not w[:1].isupper() or sl not in NOUN_CAPITALISING or tl in NOUN_CAPITALISING \
             or _zipf(_freq(sl), w.casefold()) >= 3.0:
         return False
     return capital_mentions(ctx.target.text, w)[1] >= 2
+
+
+_APOSTROPHE_SUFFIXED = re.compile(r"(?<![^\W\d_'’])([^\W\d_a-z][^\W\d_]*)['’]([^\W\d_]+)")
+
+
+def _apostrophe_suffixed(ctx: CheckContext) -> frozenset[str]:
+    """The capitalised words (case-folded) the translation writes with a lower-case ending
+    after an apostrophe (Turkish Ankara'da, Marmara'nın): its names."""
+    return ctx.cached("lang:apostrophe-suffixed", lambda: frozenset(
+        m.group(1).casefold() for m in _APOSTROPHE_SUFFIXED.finditer(ctx.target.text)
+        if m.group(2).islower()))
 
 
 # up to six words right before an acronym in brackets: a name and its acronym, "… (SŽ)"

@@ -1116,6 +1116,8 @@ def _group_present(g: Name, index: NameIndex, lang: str | None, glang: str | Non
             # foreign names so (Latvian Lee ~ Lī, Crowley ~ Kroulija)
         if not ok and p.classes and not p.acronym and lang not in _LEXICON_LANGS and _place_echoed(p, index):
             ok = True  # a people or adjective the lexicon cannot spell in this language (svenskarna)
+        if not ok and p.classes and not p.acronym and lang == "vi" and _vi_short_country(p.classes, index):
+            ok = True  # a Vietnamese country's short name (Britain ~ sang Anh)
         if not ok and p.classes and not p.acronym and _misspelt_exonym(p.classes, index):
             ok = True  # the place's own name, misspelt (Russland ~ Rusland): S006's case
         if st == "near" and form is not None:
@@ -1152,6 +1154,37 @@ def _group_present(g: Name, index: NameIndex, lang: str | None, glang: str | Non
         joined = "".join(p.fold for p in g.parts)
         if joined in index.folds or (g.classes and g.classes & index.classes):
             return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _vi_short_countries() -> dict[int, tuple["re.Pattern[str]", ...]]:
+    """Entity id -> patterns of its Vietnamese short name (data/names/short_countries.vi.txt)."""
+    from ._text import _entity_index
+    ix = _entity_index()
+    out: dict[int, list] = {}
+    for line in _read_lines(_NAMES_DATA / "short_countries.vi.txt"):
+        name, _, short = (x.strip() for x in line.partition("|"))
+        if name in ix and short:
+            out.setdefault(ix[name], []).append(re.compile(rf"(?<![^\W\d_]){re.escape(short)}(?![^\W\d_])"))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _vi_short_country(classes: frozenset[int], index: NameIndex) -> bool:
+    """Does Vietnamese text ``index`` write the short name of a country of ``classes``
+    (Anh for Britain), capitalised after a lower-case word and before no capitalised word
+    (sang Anh, sang Nhật; not a sentence's opening pronoun, nor a given name, Lan Anh)?"""
+    text = index._text
+    for c in classes:
+        for rx in _vi_short_countries().get(c, ()):
+            for m in rx.finditer(text):
+                before = text[:m.start()].rstrip()
+                if len(before) == m.start() or not before:
+                    continue  # no space before it: inside a word, or opening the text
+                prev = before.split()[-1]
+                nxt = text[m.end():].split(None, 1)
+                if prev[:1].islower() and prev[-1:].isalpha() and not (nxt and nxt[0][:1].isupper()):
+                    return True
     return False
 
 
@@ -1697,6 +1730,53 @@ def _compound_head_rendered(g: Name, tgt: str, sl: str | None, tl: str | None) -
     return False
 
 
+# a run of two to four capitalised words, one space apart
+_CAPITAL_RUN = re.compile(r"(?<![^\W\d_])[^\W\d_a-z][^\W\d_]*(?:[ \u00a0][^\W\d_a-z][^\W\d_]*){1,3}")
+
+
+def _compound_splits(f: str, lang: str | None, k: int) -> Iterator[list[str]]:
+    """Ways to read lower-case ``f`` as ``k`` common words of ``lang`` (Zipf 3 or more,
+    three letters or more; a linking s or e after a word but the last)."""
+    if k == 1:
+        if len(f) >= 3 and zipf(f, lang) >= 3.0:
+            yield [f]
+        return
+    for i in range(3, len(f) - 2):
+        left = f[:i]
+        if zipf(left, lang) < 3.0 and not (left[-1] in "se" and len(left) >= 4 and zipf(left[:-1], lang) >= 3.0):
+            continue
+        for rest in _compound_splits(f[i:], lang, k - 1):
+            yield [left] + rest
+
+
+def _compound_words_rendered(g: Name, tgt: str, sl: str | None, tl: str | None) -> bool:
+    """Is one-word ``g`` a compound of common words of a compounding source language
+    (no word of the target's own, no entity, no given name) that the translation writes
+    as a run of as many capitalised common words, each sharing its first three letters
+    with the compound's word in its place, one its first four (Ringmarked ~ Ring Market,
+    Bondegårdfest ~ Bonde Garden Festival)?  A descriptive name rendered word by word."""
+    if sl not in _NAME_COMPOUND_LANGS or sl == tl or not has_freq(tl) or len(g.parts) != 1 \
+            or g.classes or g.parts[0].classes or g.parts[0].acronym:
+        return False
+    w = g.parts[0].text
+    if "-" in w or not w[1:].islower() or len(w) < 7:
+        return False
+    f = w.lower()
+    if f in _given_names() or zipf(f, tl) >= 3.0 or zipf(f, sl) >= REAL_WORD:
+        return False
+    for m in _CAPITAL_RUN.finditer(tgt):
+        whole = m.group().split()
+        ok = [zipf(x.lower(), tl) >= _COMMON and x.lower() not in _given_names() and not exonym_classes(fold(x))
+              for x in whole]
+        # (each stretch of two words or more of common words: the Kolding Ring Market)
+        runs = [whole[i:j] for i in range(len(whole)) for j in range(i + 2, len(whole) + 1) if all(ok[i:j])]
+        for run, parts in ((r, p) for r in runs for p in _compound_splits(f, sl, len(r))):
+            if all(common_prefix(p, x.lower()) >= 3 for p, x in zip(parts, run)) \
+                    and any(common_prefix(p, x.lower()) >= 4 for p, x in zip(parts, run)):
+                return True
+    return False
+
+
 def _compound_of_article_words(g: Name, doc: str, sl: str | None) -> bool:
     """Is one-word ``g``, opening a sentence or a headline in a compounding language that
     writes common nouns in lower case (Dutch, Swedish, Danish, Norwegian, Icelandic), a
@@ -2065,6 +2145,16 @@ def _explained(t: Name, sindex: NameIndex, src_text: str, tl: str | None) -> boo
         rest = Name(t.text[t.parts[1].start - t.start:], t.parts[1].start, t.end, t.parts[1:],
                     frozenset(), False)
         if _explained(rest, sindex, src_text, tl):
+            return True
+    titles = _person_titles().get(tl or "", frozenset())
+    k = next((i for i, p in enumerate(t.parts) if 0 < i < len(t.parts) - 1 and p.fold in titles), None)
+    if k is not None:
+        # a title inside the group, between a body's name and a person's (Harbour Board CEO
+        # Jane Doe): the name finder's one group is two names, each explained on its own
+        a, b = t.parts[:k], t.parts[k + 1:]
+        left = Name(t.text[:a[-1].end - t.start], t.start, a[-1].end, a, frozenset(), False)
+        right = Name(t.text[b[0].start - t.start:], b[0].start, t.end, b, frozenset(), False)
+        if _explained(left, sindex, src_text, tl) and _explained(right, sindex, src_text, tl):
             return True
     if _partly_read_back(t, src_text, tl):
         return True  # Dubai Silicon Oasis ~ واحة دبي للسيليكون, Haeundae Beach ~ 해운대해수욕장:
@@ -6459,13 +6549,21 @@ def _thai_read_back(g: Name, tgt_text: str) -> bool:
 _TITLE_AND_BEFORE = re.compile(r"[A-Z][a-z]+ (?:and|&) $")
 
 
+# two capitalised words or more right before a name, one space apart
+_TITLE_RUN_BEFORE = re.compile(r"(?:[A-Z][a-z]+ ){2,}$")
+
+
 def _title_tail_word(g: Name, src: str) -> bool:
-    """Is ``g`` one common English word (Irrigation, Fisheries) closing a title after a
-    capitalised word and "and" (Alberta Agriculture and Irrigation): a body's title whose
-    common words a translation into a script mtcheck does not read back translates?"""
-    if len(g.parts) != 1 or g.parts[0].acronym or g.parts[0].zipf < 3.5 or exonym_classes(g.parts[0].fold):
+    """Is ``g`` one common English word (Irrigation, Fisheries, Timber) closing a title
+    after a capitalised word and "and" (Alberta Agriculture and Irrigation), or after two
+    capitalised words or more that are no name of their own (Northern Coast Timber): a
+    body's or a firm's title whose common words a translation into a script mtcheck does
+    not read back translates?"""
+    if len(g.parts) != 1 or g.parts[0].acronym or g.parts[0].zipf < 3.5 or exonym_classes(g.parts[0].fold) \
+            or g.parts[0].low in _given_names():
         return False
-    return _TITLE_AND_BEFORE.search(src[max(0, g.start - 40):g.start]) is not None
+    before = src[max(0, g.start - 40):g.start]
+    return _TITLE_AND_BEFORE.search(before) is not None or _TITLE_RUN_BEFORE.search(before) is not None
 
 
 def _is_pair(ctx: CheckContext) -> bool:
@@ -6605,7 +6703,16 @@ def _is_pair(ctx: CheckContext) -> bool:
               "school, library, hospital, museum, theatre or archive (Шумарског факултета ~ Faculty "
               "of Forestry: data/names/body_heads.txt), and a capitalised word of a Hungarian "
               "event's name before its head (… Fesztivál) where the translation writes an event "
-              "head of its own, alone or ending a compound (Gebäckfestival: data/names/event_heads.txt).",
+              "head of its own, alone or ending a compound (Gebäckfestival: data/names/event_heads.txt). "
+              "Not missing either: a country by its Vietnamese short name, "
+              "capitalised after a lower-case word (Britain ~ sang Anh: data/names/short_countries.vi.txt); "
+              "a compound of common words rendered as a run of as many capitalised words, each sharing "
+              "its first letters with the compound's word (Ringmarked ~ Ring Market); a common word closing "
+              "a firm's title after two capitalised words, into Chinese or Japanese characters "
+              "(Southern Plains Textiles ~ 南部平原纺织公司); an English place in -cester said -ster, a Greek "
+              "γου opening a word read as w, μπ, ντ inside a word as mb, nd (Leicester ~ Λέστερ, Wilton ~ "
+              "Γουίλτον, Randhawa ~ Ραντάουα); a French name in katakana heard the French way, -iers as ié, "
+              "des- before a consonant as de (Deslauriers ~ デローリエ).",
       why="A dropped name changes who did what: the reader cannot tell it is missing. MT "
           "systems drop or hallucinate away names more often than other words.",
       fail=("Schon beim ersten Turnier hatte Werth alle vier Prüfungen gewonnen.",
@@ -6647,6 +6754,9 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             if _name_compound_kept(g, bn.tgt.text, sl):
                 continue  # Visbyområdet ~ the Visby area: the name kept, the head noun
                 # compounded to it translated
+            if _compound_words_rendered(g, bn.tgt.text, sl, tl):
+                continue  # Weinmarkt ~ Wine Market: a compound of common words rendered
+                # word by word, each a cognate, as a name of capitalised words
             if _compound_head_rendered(g, bn.tgt.text, sl, tl) or _compound_of_article_words(g, ctx.source.text, sl):
                 continue  # Talbus ~ valley bus: a compound of common words, its head
                 # kept as the translation's own word: a common noun translated
@@ -6784,6 +6894,9 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                                                  or _title_tail_word(g, bn.src.text)):
                 continue  # its words transcribed into Thai (Lim Boon Keat ~ ลิม บุน คีต), or
                 # a place by its Thai name (Europe ~ ยุโรป)
+            if unread and tscript in _UNREAD_SCRIPTS and _title_tail_word(g, bn.src.text):
+                continue  # a common word closing a firm's title (Northern Coast Timber), the
+                # title translated word by word into characters
             if unread and sev <= Severity.MINOR and (tscript in _UNREAD_SCRIPTS or (
                     tscript == "HANGUL" and not (_mostly_latin(g.text) and _korean_romanised(g.text, sl)))):
                 # (Hangul read back finds most names, but a name it does not find is sure to
@@ -6900,6 +7013,43 @@ def _generic_word_translated(g: Name, t: Name, sl: str | None, tl: str | None) -
         # happens to be a word, not a generic word translated
     return bool(rest) and all(zipf(w := p.low or p.text.lower(), sl) >= 3.5
                               and zipf(w, sl) - zipf(w, tl) >= 1.0 for p in rest)
+
+
+@lru_cache(maxsize=1)
+def _generic_place_words() -> dict[str, frozenset[str]]:
+    """Language -> the generic words of places' names it writes beside the name proper
+    (folded): data/names/generic_place_tails.txt, generic_place_heads.txt,
+    street_heads.txt and generic_urban_words.txt together (street, lake, Caddesi, Gölü)."""
+    out: dict[str, set[str]] = {}
+    for name in ("generic_place_tails.txt", "generic_place_heads.txt", "street_heads.txt",
+                 "generic_urban_words.txt"):
+        for lang, words in _lang_lists(name).items():
+            out.setdefault(lang, set()).update(fold(w) for w in words)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _generic_place_word_translated(g: Name, t: Name, sl: str | None, tl: str | None) -> bool:
+    """Is ``t`` source name ``g`` with its one generic place word (data:
+    ``_generic_place_words``: Street, Lake, Square) written as a generic place word of the
+    target language, every other word of ``g`` kept (Elm Street ~ Elm Caddesi'nde, Lake
+    Ontario ~ Ontario Gölü, Union Square ~ Union-Platz)?  However common the name proper
+    (_generic_word_translated asks for a rare one), that is the name rendered."""
+    gen = _generic_place_words()
+    sw, tw = gen.get(norm_lang(sl) or ""), gen.get(norm_lang(tl) or "")
+    if not sw or not tw or len(g.parts) < 2 or len(t.parts) != len(g.parts) \
+            or any(p.acronym for p in g.parts) or any(p.acronym for p in t.parts):
+        return False
+    strip = norm_lang(tl) in ("tr", "az")
+
+    def tkey(p: Part) -> str:
+        return _TR_CASE_ENDING.sub("", p.fold) if strip else p.fold
+
+    tf = [tkey(p) for p in t.parts]
+    gf = [p.fold for p in g.parts]
+    lost = [f for f in gf if f not in tf]
+    new = [f for f in tf if f not in gf]
+    return len(lost) == 1 and len(new) == 1 and lost[0] in sw and new[0] in tw \
+        and all(f in sw or len(f) >= 3 for f in gf)
 
 
 def _generic_words_translated_unlisted(g: Name, t: Name, tf: set[str], tl: str | None) -> bool:
@@ -7132,7 +7282,7 @@ def _stem_in_other_form(g: Name, t: Name) -> bool:
               " A kept word of the source's name opening the translation's sentence anchors the swap though the name finder leaves it out there (Grace Castillo ~ Grace Mendoza);"
               " out of a caseless script (Devanagari, Tamil, Hebrew) the given name or initials read back with a surname beside them that reads as none of the source's words there, the source's surname unrendered, is a swap (राजेश वर्मा ~ Rajesh Khanna, major);"
               " and out of Japanese a kanji word of a person's name rendered beside a Hepburn-shaped word that no run of the source reads as and that is no one-letter slip of the other word is a swap at major (石井健太 ~ Kenta Mori)."
-              " Not replaced either: a body's generic name whose head the name in its slot translates by a head of the same kind (Agjencia Kombëtare ~ National Agency), nor, in an article, a venue's compound whose modifier each article writes in lower case (Kalastajatalolla ~ Fiskarhuset)."
+              " Not replaced either: a body's generic name whose head the name in its slot translates by a head of the same kind (Agjencia Kombëtare ~ National Agency), nor, in an article, a venue's compound whose modifier each article writes in lower case (Kalastajatalolla ~ Fiskarhuset), nor a place's generic word (Street, Lake, Square: data/names/generic_urban_words.txt and the generic place lists) written as the target's own, every other word kept, however common the name proper (Franklin Street ~ Franklin Caddesi'ni)."
               " In an article: a name word the translation writes the same way at every other mention of its source word (read back from a caseless script, אבי כהן ~ Avi Cohen; as written from Latin letters, a short surname after a capitalised particle too, De Groot; into Chinese by its transcription, Pemberton ~ 彭伯顿), missing from one sentence that says that word, with a capitalised name word there that renders no word of the whole source (no common word, place or read-back; a surname the lexicon knows only as another language's place adjective counts mid-sentence, Tedesco): another name at that mention, major (a pronoun in its stead adds no name)."
               " A listed given name that the lexicon holds as a monarch's (Luís ~ Louis) anchors a surname swapped beside it (Luís Barreto ~ Luís Tavares)."
               " Out of Chinese: a Pinyin name, a common surname and given-name syllables, that reads as no run of the whole source, where the source names a person after a post or before a verb of saying (局长李华, 李华表示) that no word of the sentence spells, nor the name one or two letters from it (Zhang Wei for 李华): major."
@@ -7185,6 +7335,9 @@ def _name_replaced(ctx: CheckContext) -> Iterator[Finding]:
             if _title_common_word(ctx, t, bn.tgt.text, tl):
                 continue  # Chmelařského institutu ~ Hop Research Institute, "hop gardens"
                 # elsewhere: a common word titling a translated name, no name in its stead
+            if _generic_place_word_translated(g, t, *_langs(ctx)):
+                continue  # Elm Street ~ Elm Caddesi'nde: the name kept, its generic word
+                # (street, lake, square) the target's own, however common the name proper
             if _generic_word_translated(g, t, *_langs(ctx)):
                 continue  # Honister Pass ~ Honister Geçidi: the name kept, its generic word
                 # (pass, lake, street) in the target language
@@ -7522,7 +7675,8 @@ def _bracket_abbreviation_spelled(t: Name, tgt: str, src: str) -> bool:
               "Maghrebi French spellings read back from Arabic: the article assimilated to a sun letter and ch as ش (Essaouira ~ الصويرة, Chefchaouen ~ شفشاون). "
               "A Latin name that a capitalised Cyrillic or Greek source word spells letter for letter, "
               "its marks folded (Žiča ~ Жича), renders that word, a common word of the translation "
-              "beside it aside (Prijepolje City ~ Градска управа Пријепоље).",
+              "beside it aside (Prijepolje City ~ Градска управа Пријепоље). "
+              "A title inside one name group (data/names/title_words.txt: Haifa Port CEO Yossi Mizrahi) parts two names, each explained on its own; a short Greek word is read with its vowels (Ίλι ~ Ely).",
       why="MT hallucinates entities and swaps a common noun for a name (the ministry becomes "
           "a sports league, a street a city); a name nobody wrote reads as a fact.",
       fail=("Der Bürgermeister eröffnete am Montag die neue Brücke über den Fluss.",
@@ -8640,6 +8794,8 @@ def _rare_slips(ctx: CheckContext, sl: str | None, tl: str | None,
                     best, best_key = c, key
         if best is None or (f, best) in _glosses(ctx):
             continue
+        if _target_own_form(p.low, best, sl, tl):
+            continue  # the target language's own spelling of a source word (a sport's name)
         home = _home_slip(f, best, sl, g, i, ctx, tl) and not _undoubled(f, best)
         if known and zipf(p.low, tl) > zipf(best, tl) and not _undoubled(f, best) and not home:
             # the target language's own, more common spelling (Rohani for Rouhani in
@@ -8678,6 +8834,28 @@ def _rare_slips(ctx: CheckContext, sl: str | None, tl: str | None,
             # Hollis ~ "Sarah Holis"): no convention of the target's respells it
             out.append((p, best, start, Severity.MINOR))
     return out
+
+
+def _target_own_form(low: str, c: str, sl: str | None, tl: str | None) -> bool:
+    """``low``, the translation's word, is the target language's own form of ``c``, a
+    common word of the source language that the target's texts never write as the source
+    does, while they do write ``low``; a compound whose head the target writes as its own
+    word, the rest alike (Dutch handbal ~ English "handball": hand|bal ~ hand|ball, each
+    head a common word on its side).  A word the target borrowed and adapted, no slip of a
+    name: a name travels as it is written (Keller ~ "Keler" stays a slip), and a slip
+    changes no common head word for another (Sindal ~ "Sindall": al, all are no heads of
+    three letters)."""
+    if not sl or not tl or norm_lang(sl) == norm_lang(tl) or low == c:
+        return False
+    if not (zipf(c, tl) == 0.0 and zipf(low, tl) >= 1.0 and zipf(c, sl) >= 3.0):
+        return False
+    for i in range(3, min(len(c), len(low)) - 2):
+        if c[:i] != low[:i]:
+            break
+        head, own = c[i:], low[i:]
+        if head != own and zipf(head, sl) >= 4.0 and zipf(own, tl) >= 4.0:
+            return True
+    return False
 
 
 def _undoubled_stem(f: str, c: str) -> str | None:
@@ -10810,7 +10988,7 @@ def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str |
               " Into Japanese: a katakana name written word by word that reads as a source name but for a plain stop written voiced (ピーター・ライド for Peter Wright; minor at the word's first consonant). "
               "Major too: a surname of four letters or more at home in a Latin-script language, one letter off the source's after a given name both keep and spelled right nowhere in the translation, even where the slip is a real word or name (Petra Vogt ~ Petra Voght), and out of Cyrillic a consonant the source writes as one Latin letter left out inside the word (Белозёрова ~ Beozyorova; not a doubled one, Кирилл ~ Kiril). "
               "Also after a kept given name a consonant left out of a surname no language claims where the short form is no commoner (Matchett ~ Machett), a final s dropped or added where that side writes no genitive -s (Ferrandis ~ Ferrandi), and out of a language that declines names one consonant changed for another, c for k where the source reads c as ts (Hronec ~ Hronek); out of Korean a surname's conventional spelling (Park, Lee) counts and a ㅓ/ㅕ written o beside one written u is a mix (정현 ~ Jung-hyon, minor); into Japanese a katakana name word missing the kana of an l or of an r before a vowel (Gilmore ~ ギモア), major, not an l English leaves unsaid (Walker ~ ウォーカー), nor the ス of an s before a consonant (Kaminski ~ カミンキー). "
-              "Major too: after a kept given name, a surname the source's own language writes most, one letter off into a form no usual language's texts use (Rachel Featherstone ~ Featherstane; this verdict outweighs the rare-word search's minor one); a vowel and a consonant swapped inside a name beside a kept name word (Besa Gjini ~ Gijni), or one consonant changed into a common word of the target language (Pablo Soler ~ Pablo Sober); a name word without its last letter where the translation writes it in full elsewhere, between languages that give names no ending (Radcliffe … Mme Radcliff); out of Cyrillic a name in a Slavic Latin alphabet with a consonant left out (Јанчевски ~ Jančeski), and out of Cyrillic or Greek a vowel moved across two letters (Παπαδόπουλος ~ Papadoupolos); out of Japanese one short vowel changed beside a name word read right (Masao Tamura ~ Tamora); minor: a Korean given name's syllable with its last consonant doubled (김만수 ~ Kim Mann-su).",
+              "Major too: after a kept given name, a surname the source's own language writes most, one letter off into a form no usual language's texts use (Rachel Featherstone ~ Featherstane; this verdict outweighs the rare-word search's minor one); a vowel and a consonant swapped inside a name beside a kept name word (Besa Gjini ~ Gijni), or one consonant changed into a common word of the target language (Pablo Soler ~ Pablo Sober); a name word without its last letter where the translation writes it in full elsewhere, between languages that give names no ending (Radcliffe … Mme Radcliff); out of Cyrillic a name in a Slavic Latin alphabet with a consonant left out (Јанчевски ~ Jančeski), and out of Cyrillic or Greek a vowel moved across two letters (Παπαδόπουλος ~ Papadoupolos); out of Japanese one short vowel changed beside a name word read right (Masao Tamura ~ Tamora); minor: a Korean given name's syllable with its last consonant doubled (김만수 ~ Kim Mann-su). No slip either: the target language's own form of a common compound of the source whose head it writes as its own word, the source's spelling unknown to the target's texts (Dutch handbal ~ English handball; N002 alike).",
       why="MT and post-editors misspell names (Merkle for Merkel); spell checkers do not "
           "know names, so the error reaches print.",
       fail=("Bundeskanzlerin Angela Merkel reiste nach Paris.",
@@ -10906,7 +11084,7 @@ def name_near_miss(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
               "and once with two consonants swapped across the letter between them (Zamora … "
               "Zaroma), which the fuzzy ratio counts as far apart. Not a place's adjective the "
               "source writes in lower case (asturiano ~ Asturian beside Asturias), in another case too (w województwie podkarpackim ~ Podkarpackie province). "
-              "Nor a Slavic adjective's gender forms in Latin letters (Kubansky ~ Kubanskaya ~ Kubanskoye), a Serbian or Croatian place whose stem ends in c beside its adjective, which keeps the c before -k- (Vinice ~ Vinički), a German place in -a beside its -er adjective (Kachowka ~ Kachowker), a company's name written before its legal form at every mention beside a word that never is (Nordtrans AB ~ Nordland), nor in Korean two one-syllable nouns with one particle (문을 ~ 면을).",
+              "Nor a Slavic adjective's gender forms in Latin letters (Kubansky ~ Kubanskaya ~ Kubanskoye), a Serbian or Croatian place whose stem ends in c beside its adjective, which keeps the c before -k- (Vinice ~ Vinički), a German place in -a beside its -er adjective (Kachowka ~ Kachowker), a company's name written before its legal form at every mention beside a word that never is (Nordtrans AB ~ Nordland), nor in Korean two one-syllable nouns with one particle (문을 ~ 면을); a Korean particle of two syllables is set aside whole (곳으로 ~ 곳). Nor the target's own form of a source compound beside the source's spelling kept inside a name (handball … the club Handbal Team).",
       why="Two spellings of one person or place confuse readers and are almost always a "
           "typo or an MT slip in one of them.",
       fail=("Präsident Selenskyj traf Selenskyjs Berater.",
@@ -11003,6 +11181,10 @@ def name_inconsistent(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         if zipf(tinv.forms[minor].casefold(), tl) >= REAL_WORD or minor in done \
                 or minor in flagged_by_n001:
             continue
+        if ctx.source is not None and (_target_own_form(tinv.forms[minor].casefold(), major, sl, tl)
+                                       or _target_own_form(tinv.forms[major].casefold(), minor, sl, tl)):
+            continue  # the target's own word for a common word of the source, beside the
+            # source's spelling kept inside a name (handball … the club Handbal Team)
         if tl == "de" and _de_noun_form(tinv.forms[minor]) and (
                 _de_noun_form(tinv.forms[major]) or zipf(tinv.forms[major].casefold(), sl) >= REAL_WORD):
             # a German noun's other form or compound (Teleskopen ~ Teleskops), or a noun
@@ -12822,6 +13004,9 @@ def _indic_inconsistent(ctx: CheckContext) -> Iterator[Finding]:
 _HANGUL_WORD = re.compile("(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{2,6}(?![\uac00-\ud7a3])")
 # the one-syllable particles a Korean noun takes (topic, subject, object, genitive, ...)
 _KO_PARTICLES = frozenset("은는이가을를의에와과도로")
+# particles of two syllables, whose second syllable is no particle of its own to strip
+# alone (으로 would leave 으: 곳으로 ~ "곳으")
+_KO_LONG_PARTICLES = frozenset("으로 에서 에게 까지 부터 처럼 보다 이나 에는 에도".split())
 
 
 # a Hangul word this frequent in the word list is a common word, no name's transcription
@@ -12836,7 +13021,7 @@ def _hangul_initial(syllable: str) -> int:
 def _hangul_inconsistent(ctx: CheckContext) -> Iterator[Finding]:
     """N002 in a Korean translation: one name in two Hangul spellings of the same length,
     one syllable apart in its vowel or final, not its onset (마시 … 마쉬 for Marsh), a
-    particle after either set aside, both read back as one Latin name word of the source (``present_in_hangul``):
+    particle after either set aside (one of two syllables too: 으로, 에서), both read back as one Latin name word of the source (``present_in_hangul``):
     the rarer is a slip (minor; of two written once each, the later).  Not two common
     words of the word list (지난 … 재난), one noun with two particles (명이 … 명을), nor two
     one-syllable nouns with one particle (문을 … 면을)."""
@@ -12849,7 +13034,9 @@ def _hangul_inconsistent(ctx: CheckContext) -> Iterator[Finding]:
     spots: dict[str, list[int]] = {}
     for m in _HANGUL_WORD.finditer(text):
         w = m.group()
-        if len(w) >= 3 and w[-1] in _KO_PARTICLES:
+        if len(w) >= 3 and w[-2:] in _KO_LONG_PARTICLES:
+            w = w[:-2]  # a particle of two syllables (곳으로, 서울에서: 곳, 서울)
+        elif len(w) >= 3 and w[-1] in _KO_PARTICLES:
             w = w[:-1]
         spots.setdefault(w, []).append(m.start())
     forms = sorted(spots, key=lambda w: (-len(spots[w]), spots[w][0]))
