@@ -1816,6 +1816,16 @@ _COUNTED_BEFORE = re.compile(r"(?:(?<![\d.,])\d{1,3}(?:[.\u00a0 ]\d{3})*|(?<![^\
 _DOTLESS_I_LANGS = frozenset({"tr", "az"})
 
 
+@lru_cache(maxsize=1)
+def _tr_place_heads() -> frozenset[str]:
+    """The Turkish generic words of places' names (data/names/generic_place_tails.txt)."""
+    out: set[str] = set()
+    for ln in (DATA / "generic_place_tails.txt").read_text(encoding="utf-8").splitlines():
+        if ln.startswith("tr:"):
+            out.update(w.strip().casefold() for w in ln[3:].split("|") if w.strip())
+    return frozenset(out)
+
+
 @lru_cache(maxsize=_WORD_CACHE)
 def _winfo(piece: str, lang: str | None, other: str | None):
     """Context-free facts about a capitalised piece, cached per word and language pair:
@@ -1844,8 +1854,8 @@ def _winfo(piece: str, lang: str | None, other: str | None):
             # a case ending after an apostrophe (Bakanlığı'ndan, Caddesi'nde): the word is
             # the one before it, a common word as much as it is bare (a body's title word)
             stem, _, suf = word.replace("’", "'").partition("'")
-            if len(stem) >= 2 and suf.isalpha() and suf.islower():
-                word = stem
+            if len(stem) >= 2 and suf.isalpha() and suf.islower() and stem.casefold() not in _tr_place_heads():
+                word = stem  # (not a place's generic word, Ovası'nda: part of the place's name)
         for tlow in {word.casefold(), word.replace("I", "ı").casefold()}:
             # (Turkish and Azerbaijani write the capital of dotless ı as I: Işık, Irmak,
             # whose lower-case word casefold's i misses)
@@ -7156,9 +7166,9 @@ def kana_spellings(part: str) -> frozenset[str]:
     forms = {part, _NON_RHOTIC.sub("", part), _NON_RHOTIC.sub("", _SILENT_L.sub("", part))}
     if _SILENT_X.search(part):
         forms.add(_SILENT_X.sub("", part))  # French -eaux, -oux unsaid (Bordeaux ~ ボルドー)
-    if len(part) >= 6 and (_FR_IER_END.search(part) or _FR_DES_OPEN.match(part)):
-        # a French name heard the French way: -ier(s) says ié (Garnier ~ ガルニエ, Olivier ~
-        # オリビエ), des- before a consonant de (Desjardins ~ デジャルダン), an s between
+    if len(part) >= 6 and _FR_IER_END.search(part):
+        # a French name in -ier(s) heard the French way: -ier(s) says ié (Garnier ~ ガルニエ,
+        # Olivier ~ オリビエ), des- before a consonant de (Deslauriers ~ デローリエ), an s between
         # vowels z, which kana writes with ジ before i (Louisiana ~ ルイジアナ)
         fr = _FR_DES_OPEN.sub("de", _FR_IER_END.sub("e", part))
         forms.add(_FR_S_BETWEEN_VOWELS.sub("j", fr))

@@ -6553,7 +6553,7 @@ _TITLE_AND_BEFORE = re.compile(r"[A-Z][a-z]+ (?:and|&) $")
 _TITLE_RUN_BEFORE = re.compile(r"(?:[A-Z][a-z]+ ){2,}$")
 
 
-def _title_tail_word(g: Name, src: str) -> bool:
+def _title_tail_word(g: Name, src: str, runs: bool = False) -> bool:
     """Is ``g`` one common English word (Irrigation, Fisheries, Timber) closing a title
     after a capitalised word and "and" (Alberta Agriculture and Irrigation), or after two
     capitalised words or more that are no name of their own (Northern Coast Timber): a
@@ -6563,7 +6563,7 @@ def _title_tail_word(g: Name, src: str) -> bool:
             or g.parts[0].low in _given_names():
         return False
     before = src[max(0, g.start - 40):g.start]
-    return _TITLE_AND_BEFORE.search(before) is not None or _TITLE_RUN_BEFORE.search(before) is not None
+    return _TITLE_AND_BEFORE.search(before) is not None or (runs and _TITLE_RUN_BEFORE.search(before) is not None)
 
 
 def _is_pair(ctx: CheckContext) -> bool:
@@ -6894,7 +6894,7 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                                                  or _title_tail_word(g, bn.src.text)):
                 continue  # its words transcribed into Thai (Lim Boon Keat ~ ลิม บุน คีต), or
                 # a place by its Thai name (Europe ~ ยุโรป)
-            if unread and tscript in _UNREAD_SCRIPTS and _title_tail_word(g, bn.src.text):
+            if unread and tl == "zh" and _title_tail_word(g, bn.src.text, runs=True):
                 continue  # a common word closing a firm's title (Northern Coast Timber), the
                 # title translated word by word into characters
             if unread and sev <= Severity.MINOR and (tscript in _UNREAD_SCRIPTS or (

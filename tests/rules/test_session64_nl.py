@@ -246,10 +246,10 @@ def test_title_tail_word_helper():
     from mtcheck.rules.names import _title_tail_word
     src = "Regional firm Southern Plains Textiles has reported a profit."
     [g] = [x for x in find_names(src, "en", "zh") if x.text == "Textiles"]
-    assert _title_tail_word(g, src)
+    assert _title_tail_word(g, src, runs=True)
     # a name alone, no title before it: no tail
     src2 = "The report came from Textiles, a trade weekly."
-    assert not any(_title_tail_word(x, src2) for x in find_names(src2, "en", "zh"))
+    assert not any(_title_tail_word(x, src2, runs=True) for x in find_names(src2, "en", "zh"))
 
 
 # -- 13. a French name in katakana ------------------------------------------------------------
