@@ -388,6 +388,15 @@ _AGGLUTINATIVE_TAIL = {
 }
 
 
+# the word endings that another case form replaces (the stem key each offers): Estonian and
+# Finnish nouns and adjectives in -ne / -nen take -se- in their other cases (eestikeelne /
+# eestikeelse, eestikeelset; suomalainen / suomalaisen); a Danish, Norwegian or Swedish
+# noun in -e takes its suffixed article as -n or -t (bue / buen, tære / tæret)
+_NORDIC_ARTICLE = (("en", "e"), ("et", "e"))
+_STEM_SWAPS = {"et": (("ne", "se"),), "fi": (("nen", "se"),),
+               **{lang: _NORDIC_ARTICLE for lang in ("da", "nb", "no", "nn", "sv")}}
+
+
 def _stem_map(words: Iterable[str], lang: str) -> dict[str, str]:
     """The inflected forms of one word in a document, for a language whose endings lemma()
     does not know (Polish rezerwa / rezerwy / rezerwę, Bulgarian фискалният / фискалния,
@@ -407,6 +416,12 @@ def _stem_map(words: Iterable[str], lang: str) -> dict[str, str]:
             if k == 5 and k < n and not _vowel(w[k]):
                 continue
             by_stem.setdefault(w[:k], set()).add(w)
+        for end, alt in _STEM_SWAPS.get(lang, ()):
+            # (a nominative whose other cases take another stem consonant: Estonian
+            # inime|ne / inime|se|d, Finnish ihmi|nen / ihmi|se|n; a Nordic noun
+            # in -e with its suffixed article: hylde / hylden)
+            if w.endswith(end) and n - len(end) >= 4:
+                by_stem.setdefault(w[:n - len(end)] + alt, set()).add(w)
         if tails is not None:
             # (a long word's longer case endings, a plural's too: kausityöntekijää /
             # kausityöntekijöiden, a stem of 8 letters or more)
@@ -1183,7 +1198,19 @@ def _parallel_support(ctx: CheckContext, beads: dict[int, BeadView], bead_ids: l
               "source word of the sentence or (of several) an adverb is passed over in looking for "
               "the odd rendering (build jointly … storehouses), and compounds on one modifier "
               "in all sentences but one (Wasserstoffbusse, Wasserstofftankstelle) hold that one's "
-              "compound on another modifier with one of their heads (Brennstoffzellenbusse) to them.",
+              "compound on another modifier with one of their heads (Brennstoffzellenbusse) to them."
+              " A Korean compound on the usual rendering's head of three syllables or more with another "
+              "modifier (자동제세동기 / 심장제세동기) is the term rendered otherwise wherever the sentence "
+              "puts it; a target word in all of a term's sentences that renders another source word found "
+              "in all of them but one, the translation spelling it out in that one too (swift boxes → "
+              "refugios para vencejos, boxes → nidales para vencejos), proves no rendering alike; an "
+              "Arabic usual word behind a clitic (بلوحة) stands beside its neighbour like the bare word; "
+              "a Japanese whole run of characters that keeps the usual run's opening with another head "
+              "(高圧蒸気タービン / 高圧蒸気発電機) is major, one that keeps its ending with another "
+              "modifier minor; a source adposition (szerint, according to) is no term; and Estonian and "
+              "Finnish words in -ne / -nen with their case forms in -se- (eestikeelne / eestikeelse) and "
+              "a Danish, Norwegian or Swedish noun in -e with its suffixed article (bue / buen) are one "
+              "word.",
       why="MT translates sentence by sentence, so a term (Fahrräder → bicycles) can flip to a "
           "near-synonym (bikes) and the reader wonders whether a different thing is meant.",
       fail=("Die Fahrräder sind schwer. Keine Fahrräder im Gefängnis. Fahrräder sind verboten.",
@@ -1259,8 +1286,8 @@ def _inconsistent_rendering(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         if not any(a < e and s < b for s, e in spans):
             spans.append((a, b))
             yield f
-    for extra in (_modifier_swap_findings, _ngram_findings, _cjk_target_findings, _compound_head_findings,
-                  _cjk_mention_findings, _family_findings):
+    for extra in (_modifier_swap_findings, _ngram_findings, _ja_run_swap_findings, _cjk_target_findings,
+                  _compound_head_findings, _cjk_mention_findings, _family_findings):
         for f in extra(ctx, opts):
             a, b = f.text_span or f.span
             if not any(a < e and s < b for s, e in spans):
@@ -1513,8 +1540,8 @@ def _variant_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             for bi in inside:
                 tt = toks[bi].tgt
                 for k, t in enumerate(tt):
-                    if t.lemma != a:
-                        continue
+                    if t.lemma != a and not (tl in _PREFIXING and _same_word(t.lemma, a, tl)):
+                        continue  # (a or a behind its clitics: بهيكل, with the frame)
                     # a neighbour of four letters or more: not a preposition a language
                     # without a list of function words counts as content (vid, par); one with
                     # such a list knows its short function words, so a noun of three (ban, tax)
@@ -1739,6 +1766,9 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         surface = by_index[min(B)].src_surface[L]
         if L in src_names:
             continue  # a name: the names rules handle those
+        if L in _prepositions(sl):
+            continue  # a source adposition (a szakértők szerint, according to the experts) says
+            # whose or where, never what: no term, whatever noun its phrase takes
         if _quantity_term((L, surface)):
             continue  # a scale or a currency: its rendering goes with what it counts
         # a sentence left in the source's script (防潮堤の費用は… in an English translation)
@@ -1750,14 +1780,18 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         # a target word in every bead of B: the term is rendered consistently (not a word of
         # three letters that stands in two other sentences at least, a preposition of a
         # language without a list of function words)
-        if any(B <= tb and not (len(t) <= 3 and len(tb - B) >= 2) for t, tb in tgt_beads.items()):
+        # (not one that renders another source word found in all of B's sentences but one,
+        # spelled out in that one too: cajas nido para aves, where the source says boxes)
+        if any(B <= tb and not (len(t) <= 3 and len(tb - B) >= 2)
+               and not _renders_neighbour(tb, (L,), B, src_beads.items()) for t, tb in tgt_beads.items()):
             continue
         # (or in case forms too short for one stem, in a language whose endings lemma() does
         # not strip: trasa / trasu / trasom)
         if tl not in _LEMMATISED and any(all(any(_case_form(u, t) for u in by_index[bi].tgt) for bi in B)
                                          for t in by_index[min(B)].tgt):
             continue
-        if _compound_consistent(B, by_index):
+        if any(not _renders_neighbour(tgt_beads.get(t, set()), (L,), B, src_beads.items())
+               for t in _compound_heads(B, by_index)):
             continue
         # the majority rendering: a word found in ≥ 2 of B's beads and nowhere else
         cands = [(t, tb) for t, tb in tgt_beads.items() if tb < B and len(tb) >= 2]
@@ -1814,8 +1848,11 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                   and tb <= B and len(tb.intersection(B2)) >= 2} if len(B2) >= 2 else set()
         for bi in B2:
             bw = by_index[bi]
-            if mates and not mates & {t.lemma[:4] for t in bead_toks[bi].src}:
-                continue
+            if mates and not mates & {t.lemma[:4] for t in bead_toks[bi].src} and not any(
+                    B <= tgt_beads.get(t, set()) and _renders_neighbour(tgt_beads[t], (L,), B, src_beads.items())
+                    for t in bw.tgt):
+                continue  # (unless the translation spells the neighbour out here too, by the
+                # word that renders it wherever it stands: the same term, said in full)
             if second & bw.tgt.keys():
                 continue
             if bw.src_surface_at and all(_derived_adjective(bw.src_surface_at[i], [
@@ -2503,6 +2540,20 @@ def _renders_other(w: str, S: tuple[str, ...], B: set[int], s_beads: dict[tuple[
     return False
 
 
+def _renders_neighbour(wb: set[int], S: Iterable[str], B: set[int],
+                       src: Iterable[tuple[str, set[int]]]) -> bool:
+    """Is a target word found in every bead of term S (in beads ``wb``) the rendering of
+    another source word M (of ``src``: words and their beads) found in all of them but one
+    and in two other sentences at least, the target word standing wherever M does and beyond
+    M's sentences only in the term's (bird boxes → cajas nido para aves wherever birds
+    stand, and once where the source says only boxes)?  The translation spelled M out where
+    the source left it implied: the word renders M, not S, and proves no rendering alike."""
+    if not wb:
+        return False
+    return any(M not in S and len(B - mb) == 1 and len(mb - B) >= 2 and mb <= wb and wb - mb <= B
+               for M, mb in src)
+
+
 _ADVERB_ENDINGS = ("ly", "ment", "mente", "weise")
 # (per source language where its adverbs' ending is known: an English noun in -ment,
 # settlement, treatment, government, is a term, no adverb)
@@ -2936,7 +2987,8 @@ def _minority_rendering(bw: _BeadWords, L: str, t1: str, tgt_beads: dict[str, se
         dpos = abs(pos_s - pos_t)
         anchored = s_span is not None and _anchor_next(a, s_span, (s, e))
         if anchored or (tl in _COMPOUNDING and (_same_word(t, t1, tl) or _modifier_inside(t1, t)
-                                                 or _short_head(t, t1, tl))):
+                                                 or _short_head(t, t1, tl))) \
+                or (tl == "ko" and _hangul_head_swap(t, t1)):
             # (or a compound on t1's head or modifier, with another modifier or head: the word
             # renders the term, wherever the sentence puts it: Erdwärmebohrungen / Tiefbohrungen;
             # or one with t1's modifier for its middle part: Ahornwald / Zuckerahornbestand)
@@ -3068,6 +3120,25 @@ def _short_head(a: str, b: str, lang: str) -> bool:
     return k == 3 and not a.endswith(_DERIVATIONS) and not b.endswith(_DERIVATIONS) \
         and a[0] != b[0] and not _vowel(tail[0]) and _vowel(tail[1]) and not _vowel(tail[2]) \
         and tail[1:] not in _SHORT_TAILS
+
+
+# the syllables that open a Korean verb's, adjective's or derivation's ending (-하다, -된,
+# -적, -화): a shared tail that opens with one is no shared head noun
+_KO_ENDING_OPENERS = frozenset("하되했됐한된할될함됨적화시스")
+
+
+def _hangul_head_swap(a: str, b: str) -> bool:
+    """Two Korean compound nouns on one head of three syllables or more, each with a modifier
+    of two syllables or more that opens otherwise, neither inside the other (수소|연료전지 /
+    고체|연료전지): another kind of the same thing, the modifier swapped, written closed as
+    Korean writes its compound nouns.  Not a shared verb or derivation ending (-하였다)."""
+    if not all("\uac00" <= c <= "\ud7a3" for c in a + b):
+        return False
+    k = len(os.path.commonprefix([a[::-1], b[::-1]]))
+    if k < 3 or len(a) - k < 2 or len(b) - k < 2 or a[0] == b[0]:
+        return False
+    ma, mb = a[:len(a) - k], b[:len(b) - k]
+    return a[-k] not in _KO_ENDING_OPENERS and not (ma in mb or mb in ma)
 
 
 def _modifier_inside(t1: str, t: str) -> bool:
@@ -4160,6 +4231,8 @@ def _multiword_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         every = {w for w in every | _compound_heads(B, by_index, S)
                  if not _cognate_of_part(w, S) and sum(_at_term(toks[bi], S, w) for bi in B) * 2 > len(B)
                  and not _renders_other(w, S, B, s_beads, t_beads, s_all)
+                 and not _renders_neighbour(t_beads.get((w,), set()), S, B,
+                                            ((M[0], mb) for M, mb in s_beads.items() if len(M) == 1))
                  and not (len(S) > 1 and len(t_beads.get((w,), set()) - B) >= 2 * len(B))}
         if every and (len(t1) < 2 or not every <= set(t1)):
             # one word renders it everywhere (not one that renders a part of it only), unless
@@ -5027,6 +5100,84 @@ def _cjk_mention_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                       for bj in sorted(B1 - {bi})[:3])
             yield ctx.flag(a, z, f"“{surface}” is rendered “{R}” in {len(B1 - {bi})} other places but "
                                  f"“{text[a:z]}” here", suggestion=R, evidence=ev)
+
+
+def _ja_run_swap_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    """A Japanese translation whose usual rendering of a recurring source term is one whole
+    run of characters (between kana particles or punctuation: 電動式芝刈り機 → 電動式芝刈機,
+    say 蒸気式タービン) in all of the term's sentences but one and in no other, and in that
+    one a run found nowhere else that keeps the usual run's opening (three characters or
+    more) with another head of two or more (蒸気式タービン / 蒸気式原動機), the usual head
+    not in that sentence: the term's head noun swapped (major), or that keeps its ending
+    with another modifier (蒸気式タービン / 高圧式タービン, minor).  No cut inside a katakana
+    word; no other source word links the usual run's sentences."""
+    setup = _cjk_setup(ctx)
+    if setup is None or setup[1] != "ja":
+        return
+    _sl, _tl, bt, views = setup
+    text = ctx.target.text
+    runs: dict[int, dict[str, tuple[int, int]]] = {}
+    r_beads: dict[str, set[int]] = {}
+    s_beads: dict[tuple[str, ...], set[int]] = {}
+    for b in bt:
+        ts, te = _bead_span(views[b.index])
+        d: dict[str, tuple[int, int]] = {}
+        for m in _CJK_RUN["ja"].finditer(text, ts, te):
+            d.setdefault(m.group(), (m.start(), m.end()))
+        runs[b.index] = d
+        for r in d:
+            r_beads.setdefault(r, set()).add(b.index)
+        for k in b.src_units:
+            s_beads.setdefault(k, set()).add(b.index)
+    max_beads = int(opts.get("max_beads", 12))
+    terms = {k: B for k, B in s_beads.items() if 3 <= len(B) <= max_beads and not _quantity_term(k)
+             and (max(map(_wlen, k)) >= 5 or (len(k) >= 2 and sum(map(_wlen, k)) >= 7))}
+    inside = _inside_longer(terms)
+    kata = _KATAKANA_CHARS
+
+    def cut(r: str, i: int) -> bool:  # a cut between two katakana of one word
+        return 0 < i < len(r) and r[i - 1] in kata and r[i] in kata
+    found: dict[tuple, list] = {}
+    for S, B in sorted(terms.items()):
+        if S in inside:
+            continue
+        usual = [r for r, rb in r_beads.items() if len(r) >= 5 and len(rb) == len(B) - 1 and rb < B]
+        if len(usual) != 1:
+            continue
+        R = usual[0]
+        B1 = r_beads[R]
+        (bi,) = B - B1
+        if any(not set(k) & set(S) and kb & B == B1 for k, kb in s_beads.items() if len(k) == 1):
+            continue  # another source word links the usual run's sentences
+        odd_text = text[slice(*_bead_span(views[bi]))]
+        hits = []
+        for g, (s, e) in runs[bi].items():
+            if r_beads[g] != {bi}:
+                continue
+            p = len(os.path.commonprefix([R, g]))
+            q = len(os.path.commonprefix([R[::-1], g[::-1]]))
+            if p >= 3 and q == 0 and min(len(R), len(g)) - p >= 2 and not cut(R, p) and not cut(g, p) \
+                    and R[p:] not in odd_text:
+                hits.append((g, s, e, "major"))
+            elif q >= 3 and p == 0 and min(len(R), len(g)) - q >= 2 and not cut(R, len(R) - q) \
+                    and not cut(g, len(g) - q) and R[:len(R) - q] not in odd_text:
+                hits.append((g, s, e, "minor"))
+        if len(hits) == 1:
+            found.setdefault((R, bi) + hits[0], []).append((S, B))
+    toks = {b.index: b for b in bt}
+    for (R, bi, g, s, e, sev), terms_here in found.items():
+        # the source words of all the terms found for it, as the odd sentence writes them
+        # (gas-powered leaf, powered leaf blower → gas-powered leaf blower)
+        units = [toks[bi].src_units[S] for S, _ in terms_here]
+        src_text, src_toks = views[bi].source_text, toks[bi].src
+        surface = src_text[src_toks[min(u.first for u in units)].start:src_toks[max(u.last for u in units)].end]
+        B = set().union(*(B for _, B in terms_here))
+        B1 = B - {bi}
+        kinds = [f"{R if bj in B1 else g} ({views[bj].source[0].kind})" for bj in sorted(B)]
+        ev = [Evidence(ctx.source.path, f"{surface} → " + ", ".join(kinds), ctx.source.lang,
+                       note="renderings in this translation")]
+        yield ctx.flag(s, e, f"“{surface}” is rendered “{R}” in {len(B1)} other places but “{g}” here",
+                       suggestion=R, evidence=ev, severity=sev)
 
 
 def _kana_cut(kana: list[bool], i: int, j: int) -> bool:
