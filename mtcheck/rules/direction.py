@@ -1199,13 +1199,16 @@ def _anchored_difference(src: Side, tgt: Side, a: int, stext: str, sl: str | Non
                          ttext: str, tl: str | None, lt: Lexicon) -> tuple[tuple[int, int, str], tuple[int, int, str]] | None:
     """A change by a figure rendered the other way round in a sentence whose source has the
     other pole elsewhere ("出荷量は約2割減少し、在庫の増加が…" rendered "shipments
-    have risen by about 20% … the growth in stock"): a strong source word of
-    pole ``a`` measured by a figure, a strong translation word of the other pole measured by
-    the same figure, no word of pole ``a`` in the translation, and no source word of the other
-    pole measured by that figure."""
+    have risen by about 20% … the growth in stock"), or whose translation has the source's
+    pole elsewhere ("gli ordini sono cresciuti del 35 % … aumenti" rendered "ont baissé de 35 % …
+    hausses"): a strong source word of pole ``a`` measured by a figure, a strong translation
+    word of the other pole measured by the same figure, and no word of the opposite pole
+    measured by that figure on either side."""
     b = 1 - a
-    if not src.count[b] or tgt.count[a] or not src.strongs[a] or not tgt.strongs[b]:
+    if not src.strongs[a] or not tgt.strongs[b]:
         return None
+    if not src.count[b] and not tgt.count[a]:
+        return None  # (``_reversed``'s case)
     sn, tn = find_numbers(stext, sl), find_numbers(ttext, tl)
     if not sn or not tn:
         return None
@@ -1221,7 +1224,12 @@ def _anchored_difference(src: Side, tgt: Side, a: int, stext: str, sl: str | Non
                 continue
             shared = _anchored(stext, sl, ls, sw, sn) & tv
             if shared and not any(_anchored(stext, sl, ls, w, sn) & shared
-                                  for w in src.strongs[b]):
+                                  for w in src.strongs[b]) \
+                    and (not tgt.count[a] or not any(_anchored(ttext, tl, lt, w, tn) & shared
+                                                     for w in tgt.strongs[a])):
+                # (session 64) the translation's words of pole ``a`` render other changes
+                # ("sales fell by 21%, … smaller rises elsewhere" for "rose by 21%, … smaller
+                # rises"): none of them measured by the shared figure
                 return sw, tw
     return None
 
@@ -1524,6 +1532,16 @@ def _shown(text: str, start: int, end: int, lang: str | None, name: str) -> str:
     best = end
     for pole in (lx.concepts.get(name, ((), ())) if lx else ((), ())):
         for pat in pole:
+            if len(pat.parts) == 2 and pat.near and _match(word, pat.parts[0]) and lx.chars is None:
+                # (session 64) a verb and its particle a few words on ("brought the
+                # temperature up", "nahm die Zahl zu"): the span reaches the particle
+                for k, m in enumerate(_WORD.finditer(text, end)):
+                    if k >= _WINDOW or _CLAUSE_STOP.search(text, end, m.start()):
+                        break
+                    if _match(_fold(m.group()), pat.parts[1]):
+                        best = max(best, m.end())
+                        break
+                continue
             if len(pat.parts) < 2 or pat.near or not _match(word, pat.parts[0]):
                 continue
             pos = end
@@ -1759,8 +1777,10 @@ def _cross_flips(src: str, sl: str | None, ps: dict[str, Side], tgt: str, tl: st
     days" → "sick days rose"). Only when it is the one reading: the source has one word of
     more/less, no bound ("less than four weeks", "exceeds 9%"), and no word of the opposite
     change; the translation one word of change and no word of the source's pole in either
-    concept (so the source's word was not rendered as it stands), and neither word is a
-    comparison with its "than" later nor after a "less"."""
+    concept beyond as many as the source has in the other concept (so the source's word was
+    not rendered as it stands), and neither word is a comparison with its "than" later nor
+    after a "less"; a negator before either word leaves the direction open, unless both
+    sides are negated ("did not go over" ~ "never dropped under")."""
     out = []
     for x, y in _CROSS:
         sx, sy, tx, ty = ps.get(x), ps.get(y), pt.get(x), pt.get(y)
@@ -1771,8 +1791,12 @@ def _cross_flips(src: str, sl: str | None, ps: dict[str, Side], tgt: str, tl: st
             # (the translation's word the one strong word of its concept: others of its pole
             # that are weak, "über eine Ernte" (about) beside "über dem Durchschnitt", are no
             # word of the source's pole)
+            # (session 64) the translation's words of the source's pole in the other concept
+            # may render as many of the source's own ("늘었고 … 넘지 않았다" ~ "rose … never
+            # fell below")
             if (sx.strong[a] is None or sum(sx.count) != 1 or ty.strong[b] is None
-                    or ty.count[a] or len(ty.strongs[b]) != 1 or (sy is not None and sy.count[b])
+                    or ty.count[a] > (sy.count[a] if sy is not None else 0)
+                    or len(ty.strongs[b]) != 1 or (sy is not None and sy.count[b])
                     or (tx is not None and tx.count[a])):
                 continue
             sw, tw = sx.strong[a], ty.strong[b]
@@ -1787,8 +1811,10 @@ def _cross_flips(src: str, sl: str | None, ps: dict[str, Side], tgt: str, tl: st
                 # "12 per cent higher than planned", bounds none: see below)
             if _superlative(sw[2], sl):
                 continue
-            if _negated_before(src, sl, sw[0]) or _negated_before(tgt, tl, tw[0]):
-                continue  # "not fewer", "did not rise": no clear direction
+            if (_negated_before(src, sl, sw[0]) or _negated_before(tgt, tl, tw[0])) and not (
+                    _negated(src, sl, {sw[0]}, True) and _negated(tgt, tl, {tw[0]}, True)):
+                continue  # "not fewer", "did not rise": no clear direction; but a negation on
+                # both sides keeps it ("넘지 않았다", did not exceed, ~ "never dropped under")
             if _inverted_comparison(src, sl, sw[0]) or _inverted_comparison(tgt, tl, tw[0]):
                 continue  # "fewer A than B" may be "B rose above A"
             if _lessened(src, sl, sw[0]) or _lessened(tgt, tl, tw[0]):
@@ -2012,7 +2038,14 @@ def _figure_placed_flip(stext: str, sl: str | None, ttext: str, tl: str | None):
               "A negative verb right before a bound and its \"than\" (\"lost more than half\") does not negate it, a "
               "source superlative (\"the biggest project\") against \"el més petit que …\" (a relative \"que\") is a flip, "
               "a comparison said with a preposition (\"inférieure à la moyenne\") is one with its \"than\", and a vote "
-              "tally (\"med 17 stemmer mod 14\") or \"having earlier\" + participle states no vote against, no \"before\".",
+              "tally (\"med 17 stemmer mod 14\") or \"having earlier\" + participle states no vote against, no \"before\". "
+              "A pace sped up rendered slowed (\"accelerated\", \"picked up\" without an object ~ \"slowed\", "
+              "\"ralenti\"), easy rendered difficult, cheap rendered dearer (\"plus cher\" ~ \"billiger\"), knew rendered "
+              "did not know as a word (\"desconocía\", \"ignorait\", \"unaware\") and a quantity brought down to a level "
+              "rendered brought up to it are flips; a change measured by a figure rendered the opposite change by that "
+              "figure is one though the translation has the source's pole elsewhere, and a negated word of more "
+              "(\"넘지 않았다\", did not exceed) against a negated change of the other pole (\"never dropped under\") is one "
+              "when both sides are negated.",
       why="A flipped direction reverses the news (prices fell, not rose; the team lost, not won) "
           "while the sentence stays fluent and every number and name still matches, so neither "
           "a reader nor the other checks notice.",
