@@ -346,6 +346,12 @@ class Lexicon:
     # (an unspaced language: zh) "must" said with two negators around a short verb (不修不行,
     # 非去不可: "not changing won't do", must change): the pattern, whose negators negate nothing
     must_gap: re.Pattern | None = None
+    # (session 64) comparatives that are no `bound` word (mayor, mejor, meilleur): an `ever`
+    # word after one and its "than" says "than any" too ("mejor que en ningún año
+    # anterior", better than in any year before); and the prepositions that may stand
+    # between the "than" and the `ever` word ("que en ningún", "che in nessun")
+    comparative: frozenset[str] = frozenset()
+    ever_gap: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -465,7 +471,9 @@ def lexicon(lang: str | None) -> Lexicon | None:
                    unless=tuple(p.replace("_", " ") for p in f.get("unless", [])),
                    cond=frozenset(f.get("cond", [])),
                    few=frozenset(f.get("few", [])),
-                   must_gap=_must_gap(f.get("must_gap", []), f.get("must_gap_not", [])))
+                   must_gap=_must_gap(f.get("must_gap", []), f.get("must_gap_not", [])),
+                   comparative=frozenset(f.get("comparative", [])),
+                   ever_gap=frozenset(f.get("ever_gap", [])))
 
 
 def _must_gap(pairs: list[str], not_after: list[str]) -> re.Pattern | None:
@@ -525,7 +533,7 @@ def negators(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
                 # noun after a determiner ("des pas"); "jamais" in a question is "ever"
                 alone = w in lx.alone and not (i and words[i - 1] in lx.det) and not question \
                     and not _after_superlative(words, i, lx) \
-                    and not _than_ever(words, i, lx)  # "le plus chaud jamais mesuré", "plus que jamais": ever
+                    and not _than_ever(words, i, lx, text[max(0, s - 3):s])  # "le plus chaud jamais mesuré", "plus que jamais": ever
                 if (after_ne or alone) and not _not_only(words, i, lx) and (w, nx) not in lx.fixed \
                         and not (i and words[i - 1] in lx.superlative):  # "la plus faible"
                     out.append((s, e, w))
@@ -558,7 +566,7 @@ def negators(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
                     or (i and (words[i - 1], f"{w}_{nx}") in lx.fixed):  # "with no exception"
                 continue  # "sin embargo", "no obstante": however, a connective; "wie nie"
                 # (so stark wie nie: stronger than ever), "como nunca"
-            if _than_ever(words, i, lx):
+            if _than_ever(words, i, lx, text[max(0, s - 3):s]):
                 continue  # "più che mai", "más que nunca": more than ever
             if i and words[i - 1] in lx.det and (text[s].isupper() or w in _ANSWER_WORDS):
                 continue  # a noun after its article, "aus dem Nichts" (a negative word), "un non"
@@ -719,12 +727,18 @@ def _adj_negated(words: list[str], i: int, lx: Lexicon) -> bool:
         and not pv.endswith(lx.adj_end)
 
 
-def _than_ever(words: list[str], i: int, lx: Lexicon) -> bool:
+def _than_ever(words: list[str], i: int, lx: Lexicon, elided: str = "") -> bool:
     """Is the word at ``i`` an `ever` negator right after a `than` word, with a comparative
     (a `bound` word: più, más, plus) at most four words before that ("perde più ghiaccio che
     mai", more than ever; not "una cosa che mai avrei detto", which I would never have said)?"""
-    return bool(lx.ever) and words[i] in lx.ever and i >= 2 and words[i - 1] in lx.than \
-        and any(words[k] in lx.bound for k in range(max(0, i - 6), i - 1))
+    if not lx.ever or words[i] not in lx.ever or i < 2:
+        return False
+    # (a preposition may stand between: "que en ningún año anterior", than in any year before)
+    if elided[:2].casefold() == "qu" and "que" in lx.than:  # "plus qu'aucun autre": the "que" elided
+        return any(words[k] in lx.bound or words[k] in lx.comparative for k in range(max(0, i - 5), i))
+    t = i - 1 if words[i - 1] in lx.than else i - 2 if (
+        i >= 3 and words[i - 1] in lx.ever_gap and words[i - 2] in lx.than) else -1
+    return t > 0 and any(words[k] in lx.bound or words[k] in lx.comparative for k in range(max(0, t - 5), t))
 
 
 def _after_superlative(words: list[str], i: int, lx: Lexicon) -> bool:
@@ -2125,6 +2139,22 @@ def _exceed_dropped(stext: str, sl: str | None, ttext: str, tl: str | None
     return None
 
 
+def _unclaimed_text(ctx: CheckContext, b: BeadView, ttext: str) -> str:
+    """The bead's target text without the sentences an F rule reports as page furniture (a
+    related-article teaser, a caption the aligner merged into the bead): their words render
+    nothing of the source sentence, so a negative word there ("… are vanishing from the
+    towns") says nothing of its negation."""
+    segs = [s for s in b.target if s.kind not in _SKIP_KINDS]
+    if len(segs) < 2:
+        return ttext
+    from .furniture import claimed_spans
+    spans = claimed_spans(ctx)
+    if not spans:
+        return ttext
+    keep = [s for s in segs if not any(a <= s.start and s.end <= z + 1 for a, z in spans)]
+    return " ".join(s.text for s in keep) if keep and len(keep) < len(segs) else ttext
+
+
 @rule("P001", "negation-flipped", "Accuracy/Mistranslation", "minor", artefact="negation",
       summary="One side of an aligned pair is negated and the other is not: the source says "
               "\"not\", \"nicht\", \"jamais\" where the translation affirms, or the reverse. A "
@@ -2206,7 +2236,11 @@ def _exceed_dropped(stext: str, sl: str | None, ttext: str, tl: str | None
               "\"if not\", so a clause negator there besides is dropped; a negated verb of "
               "exceeding read as a bound (\"لا تتجاوز 20\", at most) against the same verb without one on the other "
               "side is the opposite bound (major), and a derived negative word (un-comfortable) in another clause than the "
-              "negator's counterpart does not say it.",
+              "negator's counterpart does not say it. An n-word after a comparative and its \"than\", a preposition "
+              "maybe between (\"que en ningún año anterior\", \"plus qu'aucun autre\": than any), says \"any\"; "
+              "Japanese \"Vないうちに\" says \"before\" and a continuative \"-ず、\" negates; and a sentence an F "
+              "rule reports as page furniture (a related-article teaser the aligner merged into the pair) renders "
+              "nothing of the other side's negation.",
       why="A dropped or added negation inverts the sentence while it still reads fluently; "
           "neural MT does it often enough that critical-error tasks test for it. Minor by "
           "default: translators also trade \"not possible\" for \"out of the question\", so "
@@ -2224,6 +2258,7 @@ def negation_flipped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         return
     found: list[tuple[int, bool, Finding]] = []
     for b, stext, ttext in _pairs(ctx):
+        ttext = _unclaimed_text(ctx, b, ttext)
         ns, nt = negators(stext, sl) or [], negators(ttext, tl) or []
         if bool(ns) == bool(nt):
             # "nicht mehr als 40" (at most 40) rendered "more than 40", or "لا تتجاوز 20" (does
