@@ -2238,7 +2238,7 @@ def _unclaimed_text(ctx: CheckContext, b: BeadView, ttext: str) -> str:
               "side is the opposite bound (major), and a derived negative word (un-comfortable) in another clause than the "
               "negator's counterpart does not say it. An n-word after a comparative and its \"than\", a preposition "
               "maybe between (\"que en ningún año anterior\", \"plus qu'aucun autre\": than any), says \"any\"; "
-              "Japanese \"Vないうちに\" says \"before\" and a continuative \"-ず、\" negates; and a sentence an F "
+              "Japanese \"Vないうちに\" says \"before\"; and a sentence an F "
               "rule reports as page furniture (a related-article teaser the aligner merged into the pair) renders "
               "nothing of the other side's negation.",
       why="A dropped or added negation inverts the sentence while it still reads fluently; "
