@@ -218,7 +218,7 @@ def test_did_not_know_ko_en():
     assert not pair("He said he did not know about the plan.", "그는 그 계획에 대해 몰랐다고 말했다.", "en", "ko", "P001")
 
 
-# 11. Japanese -ないうちに, -ず、
+# 11. Japanese -ないうちに
 
 def test_before_said_with_nai_uchi_ni_en_ja():
     assert not pair("She took in the laundry before it rained.", "雨が降らないうちに洗濯物を取り込んだ。",
