@@ -1937,6 +1937,9 @@ def _figure_placed(text: str, lang: str | None):
             rest = after[i + 1:]
             if needs and not (rest and rest[0][2] in lx.than):
                 break
+            if not needs and any(r[2] in lx.than for r in rest):
+                break  # the reference bounded by a comparison of its own ("extended over more
+                # than 12 km²": a verb's particle, no position of the first figure)
             if len(rest) > _FIG_REACH:
                 break
             v1, v2 = _fig_values(n1), _fig_values(n2)
@@ -2028,7 +2031,8 @@ def _figure_placed_flip(stext: str, sl: str | None, ttext: str, tl: str | None):
               "waiting times\") and a lengthening rendered a length compared by a figure (\"wydłużyła się o 1,5 km\" ~ "
               "\"1.5km shorter\"). A figure placed on the wrong side of a reference figure of the same unit that "
               "the source has too, in a phrase after a comma (\"fell to 1.8 mg, far above the safe level of 5 mg\"), "
-              "is a flip whatever the source's language. A negator does not reach past a comma and a \"but\" that opens the "
+              "is a flip whatever the source's language, not where the reference has a \"than\" of its own (\"spread over more "
+              "than 40 hectares\"). A negator does not reach past a comma and a \"but\" that opens the "
               "next clause, a change by a fraction (\"down by almost a third\") states its pole as one by a figure, "
               "Chinese and Japanese 以前 / 以后 / 以降 after a year, month or day say before or after. "
               "One figure bounded by a word of position on one side and by a word of more/less on the other "

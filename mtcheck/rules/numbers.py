@@ -472,10 +472,69 @@ def _read(text: str, lang: str | None, soft_words: bool = True) -> list[Num]:
         nums = _cjk_fractions(text, nums)
     if len(nums) > 1 and _CENTURY_WORD.search(text):
         nums = _decades_of_centuries(text, nums)
+    if lang in _DECADE_SAID:
+        nums = _decades_said(text, lang, nums)
     if soft_words:
         nums = _with_multiples(text, lang, nums)
         nums = _with_word_hours(text, lang, nums)
     return _times_said(text, nums)
+
+
+# ---------------------------------------------------------------------------------------
+# decades said in words that words.tsv cannot list: Chinese and Japanese tens of Han
+# numerals before 年代, two of them sharing it (八十年代, 六七十年代: the 1980s; the 1960s and
+# 1970s), the Lithuanian ordinal of a century's decade (dešimtasis dešimtmetis, the tenth
+# decade: the 1990s; 9-ajame dešimtmetyje) and the Arabic plural of the tens (السبعينيات,
+# سبعينات: the seventies).  Soft: each reads as its tens and as the year of the 20th century
+# that starts it (70, 1970), the 20s and 30s also of the 21st (2020)
+# ---------------------------------------------------------------------------------------
+_HAN_TENS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_DECADE_SAID = {
+    "zh": re.compile(r"(?P<h>[二三四五六七八九]{1,2})十年代"),
+    "ja": re.compile(r"(?P<h>[二三四五六七八九]{1,2})十年代"),
+    "lt": re.compile(r"[\s\u00a0]+dešimtme(?:t|č)\w*", re.I),
+    "ar": re.compile(r"(?<![\u0600-\u06ff])(?:و?(?:ب|ل)?(?:ال|ل)?)(?P<t>عشرين|ثلاثين|أربعين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)"
+                     r"(?:يات|ات)(?![\u0600-\u06ff])"),
+}
+_AR_TENS = {"عشرين": 20, "ثلاثين": 30, "أربعين": 40, "اربعين": 40, "خمسين": 50, "ستين": 60, "سبعين": 70,
+            "ثمانين": 80, "تسعين": 90}
+
+
+def _decade_num(text: str, a: int, b: int, tens: int) -> Num:
+    vals = {float(tens), float(1900 + tens)} | ({float(2000 + tens)} if tens <= 30 else set())
+    return Num(text[a:b], a, b, frozenset(vals), True, "word", "")
+
+
+def _decades_said(text: str, lang: str, nums: list[Num]) -> list[Num]:
+    """``nums`` with the decades of _DECADE_SAID read (soft: 1960s ~ 六十年代 ~ the sixties)."""
+    rx = _DECADE_SAID[lang]
+    if lang == "lt":
+        if "dešimtme" not in text.lower():
+            return nums
+        out = list(nums)
+        for i, n in enumerate(nums):
+            m = rx.match(text, n.end)
+            if m is None:
+                m = re.match(r"-?(?:a|o)?(?:jame|jo|asis|ąjį|ajam|uoju)?" + rx.pattern, text[n.end:], re.I)
+                if m is None or not n.text[:1].isdigit():
+                    continue
+            k = next((int(v) for v in n.values if isinstance(v, float) and v == int(v)), 0)
+            if 1 <= k <= 10:
+                out[i] = _decade_num(text, n.start, n.end, (k - 1) * 10 if k > 1 else 0)
+        return out
+    hits = []
+    for m in rx.finditer(text):
+        if lang == "ar":
+            hits.append(_decade_num(text, m.start(), m.end(), _AR_TENS[m.group("t")]))
+            continue
+        h = m.group("h")
+        for j, c in enumerate(h):
+            a = m.start("h") + j
+            hits.append(_decade_num(text, a, m.end() if j == len(h) - 1 else a + 1, _HAN_TENS[c] * 10))
+    if not hits:
+        return nums
+    keep = [n for n in nums if not any(n.start < x.end and x.start < n.end for x in hits)]
+    return sorted(keep + hits, key=lambda n: n.start)
 
 
 # ---------------------------------------------------------------------------------------
@@ -1206,7 +1265,13 @@ def _metadata(ctx: CheckContext) -> list[tuple[int, int]]:
               " The minus said in Hungarian, Catalan, Turkish or Greek (mínusz, menys, eksi, μείον) is a sign."
               " A thousand said with \u201cand\u201d before a larger scale is thousands of it (۶ هزار و ۸۰۰"
               " میلیارد → 6,800 billion), and a rank word (primary, secondary, tertiary, tertiaire,"
-              " tertiär) matches the figure Korean, Chinese or Japanese say it with (3차 처리, 3次処理).",
+              " tertiär) matches the figure Korean, Chinese or Japanese say it with (3차 처리, 3次処理)."
+              " Decades said in words match their figures softly: Chinese and Japanese tens before 年代"
+              " (九十年代, 五六十年代 → the 1950s and 1960s), the Lithuanian ordinal of a decade"
+              " (aštuntasis dešimtmetis, 8-ojo dešimtmečio → the 1970s) and the Arabic plural of the tens"
+              " (الثمانينيات → the 1980s); so does an Arabic century with its ordinal in words (القرن"
+              " السادس عشر → 16th century), and half a year or an hour said in one word (полгода,"
+              " Halbjahr, 半年 → six months; полчаса → 30 minutes).",
       why="A changed figure is the costliest MT error: it reads fluently, survives "
           "proofreading and readers act on it.",
       fail=("Bisher wurden mehr als 28.000 Tote registriert.",
@@ -1635,9 +1700,26 @@ def _said_as_unit(text: str, n: Num, other: str, olang: str | None = None) -> bo
     return False
 
 
+# half of a unit of time said in one word (полгода, півроку, półrocze, Halbjahr, halfjaar,
+# halvår, félév, pusmetis, 半年, 반년; полчаса, півгодини, 半小时, 半時間): six months, thirty
+# minutes
+_GLUED_HALF = {
+    "year": re.compile(r"(?<![^\W\d_])(?:полгода|полугод\w*|полгодика|півроку|півріччя|półrocz\w*|pololet\w*|"
+                       r"polrok\w*|halbjahr\w*|halfjaar\w*|halvår\w*|halvåret|pusmeč\w*|pusmet\w*|pusgad\w*|"
+                       r"félév\w*)(?![^\W\d_])|半年|반년", re.I),
+    "hour": re.compile(r"(?<![^\W\d_])(?:полчаса|получаса|півгодини|півгодинки|półgodzin\w*|"
+                       r"halbstündig\w*|halvtimme\w*|halvtime\w*|puolituntia|puolen\s+tunnin)(?![^\W\d_])"
+                       r"|半(?:个|個)?小[时時]|半時間|반시간", re.I),
+}
+
+
 def _half_unit(text: str, unit: str, lang: str | None) -> bool:
     """Does ``text`` say half of ``unit`` (a number word for one half within a short word of
-    the unit's word: "half a year", "poole aasta", "un demi-siècle"... "ein halbes Jahr")?"""
+    the unit's word: "half a year", "poole aasta", "un demi-siècle"... "ein halbes Jahr"; or
+    one word for it: полгода, Halbjahr, 半年)?"""
+    glued = _GLUED_HALF.get(unit)
+    if glued is not None and glued.search(text):
+        return True
     if lang is None:
         return False
     halves = [h for h in find_numbers(text, lang) if h.kind == "word" and 0.5 in h.values]
@@ -2171,6 +2253,10 @@ def units_of(text: str, n: Num) -> tuple[frozenset[str], int, int]:
             raw = text[toks[0].start():toks[k - 1].end()]
             key = " ".join(raw.lower().rstrip(".").split())
             hit = words.get(key) or symbols.get(raw) or symbols.get(raw.rstrip("."))
+            if not hit and "\u064b" in key:
+                # Arabic writes the accusative's tanween or leaves it out (12 كيلومتراً مربعاً,
+                # كيلومترا مربعا): the table's spelling without it
+                hit = words.get(key.replace("\u064b", ""))
             if not hit and "-" in key and k == 1:
                 # an English compound adjective hyphenates a unit of two words (a
                 # 9,500-square-foot centre, a 40-cubic-metre tank): the unit spelled apart
@@ -2282,7 +2368,15 @@ _CJK_DEGREE_AFTER = re.compile(r"\s?[度도]")
 # anniversary, 十周岁 ten years of age, 周末 a weekend, 周边 surroundings, 天然气 natural gas
 _HAN_NOT_UNITS = ("周年", "週年", "周岁", "周歲", "週歲", "周边", "周邊", "週邊", "周围", "周圍", "周末",
                   "週末", "周刊", "週刊", "周报", "週報", "天然", "天气", "天氣", "天津", "天下", "天空",
-                  "天文", "天主", "天才", "天使", "天堂", "時間帯")
+                  "天文", "天主", "天才", "天使", "天堂", "時間帯",
+                  # (元 is the yuan; 元旦 New Year's Day, 元素 an element, 元年 a first year, 元首 a
+                  # head of state, 元月 January are not)
+                  "元旦", "元素", "元年", "元首", "元月", "元宵", "元老", "元帅", "元帥", "元件", "元气",
+                  "元氣", "元凶", "元兇", "元代", "元朝",
+                  # (年 after a figure is years: 11年, 3年前; 年级 a school grade, 年代 a decade,
+                  # 年度 a fiscal year, 年底 a year's end are not; nor Korean 년생 "born in", 년도)
+                  "年级", "年級", "年代", "年度", "年底", "年初", "年末", "年中", "年生", "년생", "년도",
+                  "年龄", "年齡", "年纪", "年紀", "年轻", "年輕")
 
 
 # Thai vowel signs and tone marks that go on a syllable (no new word starts with one), and
@@ -2453,13 +2547,19 @@ _PER_DIMS = frozenset({"length", "area", "volume", "mass"})
 # ... Tk 3,000), प्रति किलो ... 40 रुपये; the measure is the nearest one before the figure in
 # its clause
 _PER_BEFORE = {"bn": re.compile(r"(?<![^\W\d_])প্রতি[ \u00a0]+"), "hi": re.compile(r"(?<![^\W\d_])प्रति[ \u00a0]+")}
-_CLAUSE_END = re.compile(r"[.;:!?।]")
+_CLAUSE_END = re.compile(r"[.;:!?।。；！？]")
+# Chinese and Japanese say "each" glued before the measure, and the measure before the
+# figure: 每公斤20元, 毎キロ300円 (per kilogram 20 yuan); the measure is the longest start of
+# the Han or kana run after 每 that the table knows
+_PER_EACH_CJK = re.compile(r"[每毎](?=[\u3040-\u30ff\u3400-\u9fff])")
 # languages that put "per" after the measure, before the figure (Turkish dekar başına 40
 # kilogram, per decare 40 kilograms): the measure is the word before the postposition
 # (Tamil glues its dative "for each" to the measure: கிலோவுக்கு ரூ.18, per kilo Rs 18;
 # டன்னுக்கு, லிட்டருக்கு: the stem's final consonant takes the ு, doubled after a short
 # syllable)
 _PER_AFTER = {"tr": re.compile(r"(?<![^\W\d_])(?P<u>[^\W\d_]+)[ \u00a0]+başına(?![^\W\d_])"),
+              # (Korean glues 당 "per" to the measure: 킬로그램당 5천 원, kg당)
+              "ko": re.compile(r"(?<![^\W\d_])(?P<u>[^\W\d_]+?)당(?![^\W\d_])"),
               "ta": re.compile(r"(?<![\u0b80-\u0bff])(?P<u>[\u0b80-\u0bff]+?)(?P<s>வுக்கு|யுக்கு|ுக்கு)"
                                r"(?![\u0b80-\u0bff])")}
 _TA_DOUBLED = re.compile(r"([\u0b95-\u0bb9])\u0bcd\1\u0bcd$")
@@ -2491,6 +2591,8 @@ def _per_measure_before(text: str, start: int, lang: str | None) -> tuple[frozen
         hit = frozenset(u for w in _post_measure_stems(best) for u in (t.words.get(w) or ())
                         if t.dims.get(u) in _PER_DIMS)
         return (hit, best.start(), best.end()) if hit else (frozenset(), start, start)
+    if lang in ("zh", "ja"):
+        return _per_each_cjk(text, start)
     pat = _PER_BEFORE.get(lang or "")
     if pat is None:
         return frozenset(), start, start
@@ -2506,6 +2608,23 @@ def _per_measure_before(text: str, start: int, lang: str | None) -> tuple[frozen
     return (frozenset(hit), best.start(), w.end()) if hit else (frozenset(), start, start)
 
 
+def _per_each_cjk(text: str, start: int) -> tuple[frozenset[str], int, int]:
+    """_per_measure_before for Chinese and Japanese: 每公斤 right before the figure at
+    ``start``, or earlier in its clause with no other figure between (每吨价格为300元)."""
+    best = None
+    for m in _PER_EACH_CJK.finditer(text, max(0, start - 40), start):
+        if not _CLAUSE_END.search(text, m.end(), start) and not _ANY_DIGIT.search(text, m.end(), start):
+            best = m
+    if best is None:
+        return frozenset(), start, start
+    t = unit_table()
+    for k in range(min(8, start - best.end()), 0, -1):
+        hit = frozenset(u for u in (t.words.get(text[best.end():best.end() + k]) or ()) if t.dims.get(u) in _PER_DIMS)
+        if hit:
+            return hit, best.start(), best.end() + k
+    return frozenset(), start, start
+
+
 def _rate_measures_clash(a: set[str], b: set[str]) -> bool:
     """May measures of dimensions ``a`` and ``b`` stand for each other's changed measure?
     Those of one dimension (per hectare ~ per decare), and a weight against a length, area
@@ -2517,7 +2636,18 @@ def _rate_measures_clash(a: set[str], b: set[str]) -> bool:
     return ("mass" in a) != ("mass" in b)
 
 
-def _rates_changed(ctx: CheckContext, b, src: list, tgt: list, lang: str | None = None) -> Iterator[Finding]:
+def _target_per_measure(text: str, ta: int, tb: int, tlang: str | None) -> tuple[frozenset[str], int]:
+    """The measure a target figure is counted per, after it (_per_measure) or, in the
+    languages that say it first, before it (每磅, 킬로그램당): (units, end of the rate)."""
+    p, end = _per_measure(text, tb, gap=True)
+    if not p and (tlang in ("zh", "ja") or tlang in _PER_AFTER or tlang in _PER_BEFORE):
+        p, _, _ = _per_measure_before(text, ta, tlang)
+        end = tb
+    return p, end
+
+
+def _rates_changed(ctx: CheckContext, b, src: list, tgt: list, lang: str | None = None,
+                   tlang: str | None = None) -> Iterator[Finding]:
     """A rate of the source whose figure and unit come back counted in another time
     (0.35 cubic metres per second → 0,35 Kubikmeter pro Minute) or per another measure of
     one dimension (11 euros por metro cuadrado → 11 Euro pro Quadratfuß): where both sides
@@ -2548,7 +2678,7 @@ def _rates_changed(ctx: CheckContext, b, src: list, tgt: list, lang: str | None 
             sa, send = min(sa, pa), max(sb, pend)  # (the measure and the figure)
         dims = {unit_table().dims[u] for u in sper}
         same = [(y, ut, ta, tb) for y, (ut, ta, tb) in tgt if ut & us and y.values & x.values]
-        pers = [(y, ta, tb, *_per_measure(b.tgt.text, tb, gap=True)) for y, ut, ta, tb in same]
+        pers = [(y, ta, tb, *_target_per_measure(b.tgt.text, ta, tb, tlang)) for y, ut, ta, tb in same]
         if not pers or any(not p or p & sper or not _rate_measures_clash({unit_table().dims[u] for u in p}, dims)
                            for _, _, _, p, _ in pers):
             continue  # no counterpart, or one that keeps the measure, names none or another kind
@@ -2599,6 +2729,9 @@ def _measured_year(text: str, n: Num) -> bool:
     if n.kind != "year":
         return False
     us, a, _ = units_of(text, n)
+    if us and a == n.start and "\u3400" <= text[n.end:n.end + 1] <= "\u9fff" \
+            and all(unit_table().dims[u] == "currency" for u in us):
+        return True  # a Han currency glued on (1640元, 1980美分): an amount (a year takes 年)
     return bool(us) and a == n.start and not any(unit_table().dims[u] in ("time", "currency") for u in us)
 
 
@@ -2632,7 +2765,14 @@ def _measured_year(text: str, n: Num) -> bool:
               "makes a speed, and the Hebrew and Arabic \u201cper\u201d joined to the measure (טונות לדונם, أطنان للهكتار) "
               "makes a rate. A Latin unit symbol with a kana, Han or Hangul particle glued on "
               "(50km를, 30kmを), a Tagalog unit with its linker (2.8 kilometrong) and a Tamil unit "
-              "with a case ending (லட்சம் ஏக்கரில்) are that unit.",
+              "with a case ending (லட்சம் ஏக்கரில்) are that unit. The Chinese 元 is the yuan (and a "
+              "Taiwan or Hong Kong dollar said with its name or sign, never a bare \u201cdollars\u201d; 元旦 "
+              "is no yuan), a Han currency glued to a four-digit figure makes it an amount (1640美分), "
+              "the Persian rial and toman are two currencies, a figure with 年 or 년 (징역 7년, 9年) "
+              "or 개월 counts years or months (not 年级, 年代, 년생), and a price per a measure said "
+              "before the figure in Chinese, Japanese and Korean (每公斤, 毎キロ, 킬로그램당) is a rate. "
+              "An Arabic unit of two words is read with or without the accusative's tanween "
+              "(45 مترًا مربعًا).",
       why="The figure survives, so D001 and proofreaders see nothing, but the quantity is "
           "wrong: a swapped currency or time unit changes the story as much as a wrong number.",
       fail=("Die Strecke ist 10 Kilometer lang und kostet 5 Millionen Franken.",
@@ -2697,7 +2837,7 @@ def _unit_mismatch_beads(ctx: CheckContext, dims: dict, sl: str | None, tl: str 
         tgt = [(y, units_of(b.tgt.text, y)) for y in tn
                if (y.kind in UNIT_KINDS or _measured_year(b.tgt.text, y)) and _unit_counted(b.tgt.text, y)]
         read.append((b, src, tgt))
-        yield from _rates_changed(ctx, b, src, tgt, sl)
+        yield from _rates_changed(ctx, b, src, tgt, sl, tl)
         # a figure with a glued "m" (300m, 3500m) is metres or millions: metres where the
         # other side has the figure in another unit of length (300m ~ 300 yards, 3500m ~
         # 3500フィート), no unit against anything else (£300m, 300m people ~ 300 millions)
@@ -2751,6 +2891,38 @@ _CAL_WORD = re.compile(r"(?:[^\W\d_]|[\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0
                        r"\u0b82\u0bbe-\u0bcd\u0bd7])+"
                        r"(?:-feira)?")  # Portuguese weekdays: terça-feira
 _DE_DAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag")
+# Dutch, Afrikaans and the Scandinavian languages glue a part of the day to the weekday as
+# German does (zaterdagavond, vrijdagochtend, Saterdagaand, lördagskvällen,
+# søndagsmorgen): the compound is that weekday, written the way the weekday alone is
+_DAY_PART_COMPOUNDS = {
+    "nl": ("avond", "ochtend", "middag", "morgen", "nacht", "namiddag", "voormiddag", "avonden",
+           "ochtenden", "middagen", "nachten", "s"),
+    "af": ("aand", "oggend", "middag", "môre", "more", "nag", "aande", "oggende", "middae"),
+    "sv": ("kväll", "kvällen", "skväll", "skvällen", "morgon", "morgonen", "smorgon", "smorgonen",
+           "eftermiddag", "eftermiddagen", "seftermiddag", "seftermiddagen", "förmiddag",
+           "förmiddagen", "sförmiddag", "sförmiddagen", "natt", "natten", "snatt", "snatten"),
+    "da": ("aften", "aftenen", "saften", "saftenen", "morgen", "morgenen", "smorgen", "smorgenen",
+           "eftermiddag", "eftermiddagen", "seftermiddag", "seftermiddagen", "formiddag",
+           "formiddagen", "sformiddag", "sformiddagen", "nat", "natten", "snat", "snatten"),
+    "nb": ("kveld", "kvelden", "skveld", "skvelden", "morgen", "morgenen", "smorgen", "smorgenen",
+           "ettermiddag", "ettermiddagen", "settermiddag", "settermiddagen", "formiddag",
+           "formiddagen", "sformiddag", "sformiddagen", "natt", "natten", "snatt", "snatten"),
+}
+
+
+@lru_cache(maxsize=None)
+def _compound_days(lang: str) -> tuple[tuple[str, int], ...]:
+    """(weekday form, number) of ``lang``: the stems of _DAY_PART_COMPOUNDS."""
+    return tuple((f, n) for f, (k, n) in calendar_table().get(lang, {}).items() if k == "weekday")
+
+
+def _day_part_compound(low: str, lang: str) -> tuple[str, int] | None:
+    """The weekday a compound of a weekday and a part of the day is (zaterdagavond: Saturday)."""
+    parts = _DAY_PART_COMPOUNDS[lang]
+    for day, n in _compound_days(lang):
+        if low.startswith(day) and low[len(day):] in parts:
+            return ("weekday", n)
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -2771,6 +2943,8 @@ def _first_forms(lang: str) -> dict[tuple[str, int], str]:
     """(weekday or month, number) -> the first form calendar.tsv lists for ``lang``."""
     if lang in _CJK_DAY_FIRST:
         return _CJK_DAY_FIRST[lang]
+    if lang in _RTL_DAY_FIRST:
+        return {**_RTL_DAY_FIRST[lang], **{k: f for f, k in reversed(list(calendar_table()[lang].items()))}}
     # (Romanian Monday and May, Malay March and June, which the table leaves out: luni, mai,
     # mac, jun of _DATED_WEEKDAYS and _DATED_MONTHS)
     out: dict[tuple[str, int], str] = {("weekday", n): f for f, n in _DATED_WEEKDAYS.get(lang, {}).items()}
@@ -2786,6 +2960,8 @@ def _may_name_a_date(text: str, lang: str, table: dict) -> bool:
     a case-blind regex alternation of the hundred forms took 80 µs a sentence."""
     low = text.lower()
     if lang == "de" and any(d in low for d in _DE_DAYS):
+        return True
+    if lang in _DAY_PART_COMPOUNDS and any(d in low for d, _ in _compound_days(lang)):
         return True
     return not table.keys().isdisjoint(_CAL_WORD.findall(low))
 
@@ -2886,6 +3062,51 @@ _CJK_DAY_FIRST = {
 }
 
 
+# Weekdays of Hebrew and Persian, written as more than one word or with a prefix glued on.
+# Hebrew counts its days: יום ראשון ... יום שישי (Sunday ... Friday, also abbreviated יום ג׳)
+# and שבת (Saturday), with the one-letter prefixes ב, ו, ל, מ, ה before them (ביום שלישי "on
+# Tuesday", ובשבת); "a second day in a row", "the third day of/to the war" (יום שני
+# ברציפות, יום שלישי למלחמה, יום ראשון של) are counts, no weekday.  Persian counts from
+# Saturday: شنبه, یکشنبه, دوشنبه, سه‌شنبه, چهارشنبه, پنجشنبه (glued, with a zero-width
+# non-joiner or a space) and جمعه (Friday).
+_HE_DAY_NUM = {"ראשון": 7, "שני": 1, "שלישי": 2, "רביעי": 3, "חמישי": 4, "שישי": 5, "ששי": 5,
+               "א": 7, "ב": 1, "ג": 2, "ד": 3, "ה": 4, "ו": 5}
+_FA_DAY_NUM = {"": 6, "یک": 7, "يک": 7, "دو": 1, "سه": 2, "چهار": 3, "پنج": 4}
+_RTL_WEEKDAY_RE = {
+    "he": re.compile(r"(?<![\u05d0-\u05ea])[ובלמהש]{0,3}(?:(?:יום|ימי)\s+(?:(?P<d>ראשון|שני|שלישי|רביעי|חמישי|שישי|ששי)"
+                     r"(?![\u05d0-\u05ea])(?!\s+(?:ברציפות|רצוף|רצופים|של|ל[\u05d0-\u05ea]))"
+                     r"|(?P<a>[אבגדהו])['\u05f3](?![\u05d0-\u05ea]))|(?P<s>שבת)(?![\u05d0-\u05ea]))"),
+    "fa": re.compile(r"(?<![\u0600-\u06ff])(?:(?:(?P<n>[یي]ک|دو|سه|چهار|پنج)[\u200c \u00a0]?)?(?P<w>شنبه)"
+                     r"|(?P<f>جمعه|آدینه))(?![\u0600-\u06ff])"),
+}
+_RTL_DAY_FIRST = {
+    "he": {("weekday", n): ("שבת" if n == 6 else "יום " + d) for d, n in _HE_DAY_NUM.items()
+           if len(d) > 1 and d != "ששי"} | {("weekday", 6): "שבת"},
+    "fa": {("weekday", n): (d + "شنبه" if d != "سه" else "سه\u200cشنبه") for d, n in _FA_DAY_NUM.items()
+           if d != "يک"} | {("weekday", 5): "جمعه"},
+}
+
+
+# (the days a Hebrew weekday runs on to: בימי שני וחמישי, Mondays and Thursdays)
+_HE_DAY_AND = re.compile(r"\s*,?\s*ו?(?:ב?יום\s+)?(ראשון|שני|שלישי|רביעי|חמישי|שישי|ששי)(?![\u05d0-\u05ea])")
+
+
+def _rtl_weekdays(text: str, lang: str) -> list[tuple[str, int, int, int]]:
+    out = []
+    for m in _RTL_WEEKDAY_RE[lang].finditer(text):
+        if lang == "he":
+            n = 6 if m.group("s") else _HE_DAY_NUM[m.group("d") or m.group("a")]
+            out.append(("weekday", n, m.start(), m.end()))
+            end = m.end()
+            while m.group("d") and (more := _HE_DAY_AND.match(text, end)):
+                out.append(("weekday", _HE_DAY_NUM[more.group(1)], more.start(1), more.end(1)))
+                end = more.end()
+            continue
+        n = 5 if m.group("f") else _FA_DAY_NUM[m.group("n") or ""]
+        out.append(("weekday", n, m.start(), m.end()))
+    return out
+
+
 def _cjk_weekdays(text: str, lang: str) -> tuple[tuple[str, int, int, int], ...]:
     nums = _JA_DAY_NUM if lang == "ja" else _KO_DAY_NUM if lang == "ko" else _CJK_DAY_NUM
     out = []
@@ -2909,6 +3130,8 @@ def calendar_words(text: str, lang: str | None) -> tuple[tuple[str, int, int, in
         abbr = sorted(abbr + _dated_months(text, lang), key=lambda c: c[2])
     if lang in _DATED_WEEKDAYS and any(f in text.lower() for f in _DATED_WEEKDAYS[lang]):
         abbr = sorted(abbr + _dated_weekdays(text, lang), key=lambda c: c[2])
+    if lang in _RTL_WEEKDAY_RE:
+        abbr = sorted(abbr + _rtl_weekdays(text, lang), key=lambda c: c[2])
     if not table or not _may_name_a_date(text, lang, table):
         return tuple(abbr)
     out = abbr
@@ -2924,6 +3147,8 @@ def calendar_words(text: str, lang: str | None) -> tuple[tuple[str, int, int, in
             if w[0].isupper() != (lang in _CAPITALISED):
                 continue  # "may", "Mars": not a month written the way the language writes one
             hit = table.get(low)
+            if hit is None and lang in _DAY_PART_COMPOUNDS:
+                hit = _day_part_compound(low, lang)
         if hit is not None:
             out.append((hit[0], hit[1], m.start(), m.end()))
     return tuple(sorted(out, key=lambda c: c[2])) if abbr else tuple(out)
@@ -2974,7 +3199,11 @@ def _month_mentions(text: str, lang: str | None, written: bool) -> list[tuple[fr
               "\u201ccele 3 mai mari\u201d, and \u201cluni\u201d (also \u201cmonths\u201d) only right before a date (luni, 3 martie); "
               "Malay weekdays and months, its Mac and Jun inside a date only. Weekdays also of ar (يوم الخميس) and of zh, ja and ko "
               "(星期五, 周五 but not 每周一次, 金曜日, 4月18日（金）, 금요일), and weekdays and months of "
-              "tl (capitalised: linggo is also a week). A day next to its month that the "
+              "tl (capitalised: linggo is also a week). Weekdays of he (יום רביעי, ביום ה׳, שבת; not a "
+              "count: יום שלישי ברציפות) and fa (چهارشنبه, سه‌شنبه, جمعه); a night or eve named by the day it runs "
+              "into (ערב שבת, شب جمعه, ليلة الجمعة) may be the day before. A weekday with a part of the day glued on "
+              "in nl, af, sv, da and nb as in de (dinsdagochtend, fredagskvällen, søndagsmorgen) is that "
+              "weekday. A day next to its month that the "
               "translation changes (3월 3일 → March 13, le 7 mai → May 17) is flagged where the new "
               "day is no figure of the source sentence and the old one is gone from the translation.",
       why="A wrong day or month is a wrong fact: readers plan by it, and it reads as fluently "
@@ -3131,6 +3360,11 @@ def _weekdays_changed(ctx: CheckContext, stext: str, seg, tw: tuple, sl: str | N
 
 _NIGHT_INTO = {
     "de": re.compile(r"Nacht\s+(?:auf|zum|zu)\s+(?:den\s+)?$"),
+    # (Hebrew ערב שבת is Friday evening, ליל שישי Thursday night; Persian شب جمعه is Thursday
+    # night, بامداد دوشنبه the small hours of Monday; Arabic ليلة الجمعة either night)
+    "he": re.compile(r"(?<![\u05d0-\u05ea])[ובל]{0,2}(?:ערב|ליל)\s+$"),
+    "fa": re.compile(r"(?<![\u0600-\u06ff])(?:شب|بامداد|نیمه\s*شب)\s+$"),
+    "ar": re.compile(r"(?<![\u0600-\u06ff])[وف]?(?:ليلة|ليل|فجر)\s+(?:يوم\s+)?$"),
     "en": re.compile(r"(?:overnight|night)\s+(?:into|to)\s+$", re.I),
 }
 

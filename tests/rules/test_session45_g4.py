@@ -118,7 +118,9 @@ def test_japanese_currency_names_en_ja():
 
 def test_chinese_currency_names_en_zh():
     src = "Tickets cost 300 yen."
-    assert codes(src, "门票售价300元人民币。", "en", "zh", "D002") == []  # (元 alone is read by no table)
+    # (300元人民币 is 300 yuan: since session 64 元 is read as the yuan, so yen → yuan is a change)
+    assert codes(src, "门票售价300元人民币。", "en", "zh", "D002") != []
+    assert codes("Tickets cost 300 yuan.", "门票售价300元人民币。", "en", "zh", "D002") == []
     assert codes(src, "门票售价300日元。", "en", "zh", "D002") == []
     assert codes("Tickets cost 300 Australian dollars.", "门票售价300日元。", "en", "zh", "D002") != []
 
