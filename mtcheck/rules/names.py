@@ -7552,7 +7552,9 @@ def _han_slips(ctx: CheckContext, done: set[int]) -> Iterator[Finding]:
     """N001 out of Chinese or Japanese: a word of the translation no run of the source
     reads as, one letter (two in a long word) from how a run of the source sentence reads
     (``_han_readback.misspelt``: Xiaoning for 晓明, Ishikwa for 石川): minor, the reading
-    being the machine's.  Out of Japanese major for one vowel changed for another after a
+    being the machine's; major where the translation writes, at another mention, the one
+    word one letter from it that reads as the source (``_han_right_elsewhere``: Chen Haiyan
+    … Chen Haiyun), a misprint of fact whose fix is that spelling.  Out of Japanese major for one vowel changed for another after a
     consonant, not the last letter, beside a name word that reads as the source (Masao
     Tamura ~ "Masao Tamora"): readings of a name differ in voicing and long vowels
     (Nakata/Nakada, Sato/Satou), not in a short vowel."""
@@ -7566,13 +7568,38 @@ def _han_slips(ctx: CheckContext, done: set[int]) -> Iterator[Finding]:
             ev = [ctx.evidence(ctx.source, text=src.text, note=f"source names {run}")]
             expected = reading[:1].upper() + reading[1:]
             sev = Severity.MINOR
-            if sl == "ja" and _ja_vowel_slip(word.lower(), reading):
+            msg = f"“{word}” looks like a misspelling of “{expected}” (the source's “{run}”)"
+            right = _han_right_elsewhere(ctx, word, whole, sl)
+            if right is not None:
+                # the translation spells the name right at another mention (Li Jianguo …
+                # Li Jianguon): a misprint of fact, major, and that spelling is the fix
+                sev, expected = Severity.MAJOR, right
+                k = ctx.target.text.find(right)
+                ev = [ctx.evidence(ctx.target, text=_snippet(ctx.target, (k, k + len(right))),
+                                   note=f"the translation spells it {right} elsewhere, as the source reads")]
+                msg = f"“{word}” looks like a misspelling of “{right}”, which the translation writes elsewhere"
+            elif sl == "ja" and _ja_vowel_slip(word.lower(), reading):
                 before = _NAME_WORD_BEFORE.search(tgt.text, 0, a)
                 after = _NAME_WORD_AFTER.match(tgt.text, b)
                 if any(m is not None and read_back(m.group(1), whole, sl) for m in (before, after)):
                     sev = Severity.MAJOR
-            yield ctx.flag(s, e, f"“{word}” looks like a misspelling of “{expected}” (the source's “{run}”)",
-                           evidence=ev, suggestion=expected, severity=_severity_cap(ctx, sev))
+            yield ctx.flag(s, e, msg, evidence=ev, suggestion=expected, severity=_severity_cap(ctx, sev))
+
+
+_CAP_LATIN_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-z]{3,}(?![\w'’-])")
+
+
+def _han_right_elsewhere(ctx: CheckContext, word: str, whole: str, sl: str) -> str | None:
+    """A capitalised word of the translation one letter from romanised name ``word`` (one
+    changed, added or dropped, or two neighbours swapped) that reads exactly as characters
+    of the Chinese or Japanese source ``whole``: the name spelled right at another
+    mention; None without one, or with two such words (two names, no telling)."""
+    from ._han_readback import read_back
+    w = word.lower()
+    cands = {m.group() for m in _CAP_LATIN_WORD.finditer(ctx.target.text)
+             if m.group() != word and _osa(m.group().lower(), w, score_cutoff=1) <= 1}
+    right = [c for c in sorted(cands) if read_back(c, whole, sl)]
+    return right[0] if len(right) == 1 else None
 
 
 # a capitalised word right before a name word (a space between), or right after one
@@ -9494,7 +9521,8 @@ def _dropped_letter_slips(ctx: CheckContext, sl: str | None,
     may be an ending of the source language (Merkels ~ Merkel), not a given name, and not
     a form the translation writes throughout while never writing the source's.  A name
     alone, with no name word beside it, is judged where the translation writes the
-    source's spelling elsewhere and the slot has it fewer times than the source's sentence
+    source's spelling elsewhere (as a name word, or inside a longer name it keeps: a
+    hospital's English name) and the slot has it fewer times than the source's sentence
     (``_slot_short``: "nannte Hathwik" for "Mrs Hathwick said")."""
     if sl is None or tl is None or sl == tl or not has_freq(tl) \
             or not _mostly_latin(ctx.source.text) or not _mostly_latin(ctx.target.text):
@@ -9554,7 +9582,8 @@ def _dropped_letter_slips(ctx: CheckContext, sl: str | None,
             if not _slot_has(ctx, seg, c):
                 continue
             if not _same_slot(g, i, c, ctx, tl) and not (
-                    c in tinv.counts and len(f) >= 6 and _slot_short(ctx, seg, g, c, sl, tl)):
+                    (c in tinv.counts or c in _token_sets(ctx.target.text)[1])
+                    and len(f) >= 6 and _slot_short(ctx, seg, g, c, sl, tl)):
                 continue  # (alone, the name needs the translation's own right spelling
                 # elsewhere and a slot short of it: Mrs Hathwick ~ "nannte Hathwik")
             out.append((p, c, seg.start + p.start, None))
@@ -10866,7 +10895,7 @@ def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str |
               "installed): minor for a word no run of the source reads as, one letter (two in a "
               "long word; two neighbouring letters swapped are one) from how a run of the "
               "sentence reads (Xiaoning for 晓明, Ishikwa for 石川, Guohau for 国华; where two readings of the run are as near, the one in context: Guopin for "
-              "国平 guoping, not guopian), and out of Chinese a one-syllable given name of two or "
+              "国平 guoping, not guopian; major where the translation writes, at another mention, the one word one letter from it that reads as the source: Chen Haiyan … Chen Haiyun), and out of Chinese a one-syllable given name of two or "
               "three letters after a surname that reads as the source's surname character, one "
               "letter from the reading of the character after it (周明 ~ Zhou Min); not another romanisation (Wade-Giles Taipei, Tōkyō, Ohtani, rendaku "
               "Sakurajima), a Chinese name's conventional vowel or h (Shaanxi, Harbin), nor the "
@@ -10913,7 +10942,7 @@ def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str |
               "language that declines names, a consonant between two consonants two letters or "
               "more before the end: Krzysztof Wiśniewski ~ Krzysztof Wiśniewki), even "
               "where the short form is another name or word, or alone where the translation "
-              "spells the name right elsewhere (Mrs Hathwick ~ nannte Hathwik); an English "
+              "spells the name right elsewhere, inside a longer name it keeps too (Mrs Hathwick ~ nannte Hathwik; Hartwick General Hospital … in Hartwik); an English "
               "name's respelling in the target language excuses only the letters it changes "
               "(Gorbachev ~ Gorbatschow; not Chadwick ~ Chadwik); a rarer surname at home in "
               "the source's language written as a commoner relative beside a kept name word is "
@@ -11067,10 +11096,21 @@ def name_near_miss(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
               "other is it with a consonant dropped inside the word (Кудрявцев ~ Kudryavtsev … "
               "Kudryatsev); so too where one is the other with a vowel between two consonants left "
               "out and a Tamil, Telugu, Kannada or Malayalam source word, whose consonants say "
-              "their a, has as many vowels as the longer (முருகன் ~ Murugan … Murgan). In a Japanese translation, two katakana spellings one kana apart "
+              "their a, has as many vowels as the longer (முருகன் ~ Murugan … Murgan); so too where "
+              "one spells a Cyrillic or Greek source word letter for letter and the other is it "
+              "with two neighbouring letters swapped, spelling none (Дячук ~ Diachuk … Daichuk). "
+              "In a Japanese translation, two katakana spellings one kana apart "
               "(one changed, or a full-size kana dropped inside the word: ウィットフィールド … "
               "ウィットフィード; not a long-vowel mark, small kana or sokuon) that both read back "
-              "as one source name: the rarer (or later), minor. Not two cases of one name in a declining language (Victorija ~ Victoriji), a "
+              "as one source name: the rarer (or later), major, the name being spelled right at "
+              "another mention; so in a Korean translation two Hangul spellings of a name of three "
+              "syllables or more one vowel or final apart (펨버턴 … 펨버톤; of two syllables, minor), "
+              "and in Arabic letters (Arabic, Persian, Urdu) two spellings with a long vowel's "
+              "letter and a neighbouring consonant swapped, of two as frequent the one whose "
+              "letters the source's Latin word does not follow (Wilson ~ ويلسون … ويلوسن). Into "
+              "Korean from Japanese, a name written at one mention with a long vowel spelled out "
+              "as a bare vowel syllable and elsewhere without it, as Korean spelling of Japanese "
+              "writes it (오오사카부 … 오사카시): major. Not two cases of one name in a declining language (Victorija ~ Victoriji), a "
               "form kept inside a longer name copied from the source (Fundação de Serralves e "
               "do Porto beside Oporto), two names of a Chinese source that differ "
               "in a whole Pinyin syllable (Wuhan ~ Wuchang), nor a place beside a Slavic "
@@ -11101,6 +11141,8 @@ def name_inconsistent(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         yield from _hangul_inconsistent(ctx)
     if ctx.source is not None and _INDIC_NAME_WORD.search(ctx.target.text):
         yield from _indic_inconsistent(ctx)
+    if tl in _ARABIC_SCRIPT_LANGS and ctx.source is not None:
+        yield from _arabic_inconsistent(ctx)
     if not _similar_capitalised(ctx.target.text, min_ratio):
         return
     tinv = _target_inventory(ctx)
@@ -11139,7 +11181,8 @@ def name_inconsistent(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         sev = None
         if counts[a] == counts[b]:
             odd = (_off_system(ctx, a, b, sl, tl) or _off_rendering(ctx, a, b, sl)
-                   or _dropped_from_rendering(ctx, a, b) or _dravidian_vowel_dropped(ctx, a, b)) \
+                   or _dropped_from_rendering(ctx, a, b) or _dravidian_vowel_dropped(ctx, a, b)
+                   or _swapped_from_rendering(ctx, a, b, sl)) \
                 if ba == bb and not ba else None
             if odd is not None:
                 # one spelling in the target language's transliteration of the source's
@@ -11308,6 +11351,34 @@ def _dropped_from_rendering(ctx: CheckContext, a: str, b: str) -> str | None:
             return None  # (the shorter spells a source word too: two names)
         spelled = spelled or _render_cost(long, units, 3)[0] == 0
     return short if spelled else None
+
+
+def _swapped_from_rendering(ctx: CheckContext, a: str, b: str, sl: str | None) -> str | None:
+    """Of two spellings ``a``, ``b`` (folded, five letters or more) of one name in the
+    translation, written as often, the one that is the other with two neighbouring letters
+    swapped where the other spells a Cyrillic or Greek source word letter for letter
+    (``_renderings``, a case ending left off) and it spells none (Кравець ~ Kravets …
+    "Karvets"): no transliteration system moves a letter across its neighbour, so the
+    translation's own right spelling shows the slip."""
+    if ctx.source is None or len(a) != len(b) or len(a) < 5 or not a.isascii() or not b.isascii():
+        return None
+    diff = [k for k in range(len(a)) if a[k] != b[k]]
+    if len(diff) != 2 or diff[1] != diff[0] + 1 or a[diff[0]] != b[diff[1]] or a[diff[1]] != b[diff[0]]:
+        return None
+    words = ctx.cached("names.cased_script_source_words", lambda: [
+        w for w in dict.fromkeys(_SCRIPT_WORD.findall(ctx.source.text))
+        if ("\u0400" <= w[0] <= "\u04ff" or "\u0370" <= w[0] <= "\u03ff") and w[0].isupper()])
+    drop = 3 if sl in _ENDING_LANGS else 1
+    right = {x: False for x in (a, b)}
+    for w in words:
+        units = _renderings(w)
+        if units is None or len(units) < 4:
+            continue
+        for x in (a, b):
+            right[x] = right[x] or _render_cost(x, units, drop)[0] == 0
+    if right[a] == right[b]:
+        return None
+    return b if right[a] else a
 
 
 # a word of a Dravidian script (Telugu, Kannada, Malayalam, Tamil: blocks 0x0B80-0x0D7F),
@@ -12908,9 +12979,9 @@ _KATAKANA_WORD = re.compile("[\u30a1-\u30fa\u30fc]{4,}")
 def _katakana_inconsistent(ctx: CheckContext) -> Iterator[Finding]:
     """N002 in a Japanese translation: one name in two katakana spellings of the same
     length, one kana apart (カートライト … カートライド), both read back as one Latin name
-    word of the source (``present_in_other_script``): the rarer is a slip (minor; of
-    two written once each, the later); so too one full-size kana dropped inside the word
-    (ウィットフィールド … ウィットフィード).  (A long-vowel mark more or less, コンピュータ ~
+    word of the source (``present_in_other_script``): the rarer is a slip (of two written
+    once each, the later), major: the name is spelled right at another mention; so too
+    one full-size kana dropped inside the word (ウィットフィールド … ウィットフィード).  (A long-vowel mark more or less, コンピュータ ~
     コンピューター, a small kana or the sokuon is a house style, not judged.)"""
     text = unicodedata.normalize("NFC", ctx.target.text)
     if len(text) != len(ctx.target.text):
@@ -12921,7 +12992,7 @@ def _katakana_inconsistent(ctx: CheckContext) -> Iterator[Finding]:
     if len(spots) < 2:
         return
     yield from _uncased_slips(ctx, spots, lambda a, b: len(a) == len(b)
-                             and sum(x != y for x, y in zip(a, b)) == 1 or _kana_dropped(a, b))
+                              and sum(x != y for x, y in zip(a, b)) == 1 or _kana_dropped(a, b), major=True)
 
 
 # katakana a spelling may write or leave out by house style (a long-vowel mark, a small
@@ -12942,25 +13013,112 @@ def _kana_dropped(a: str, b: str) -> bool:
 
 
 def _uncased_slips(ctx: CheckContext, spots: dict[str, list[int]],
-                  slip: Callable[[str, str], bool]) -> Iterator[Finding]:
-    """N002 minors for a script without capitals: of two spellings in ``spots`` (word ->
-    offsets) that ``slip`` calls one slip apart and that both read back as one capitalised
-    Latin word of the source, the rarer (of two as frequent, the later) is the slip."""
+                   slip: Callable[[str, str], bool], major: bool = False,
+                   decide: Callable[[str, str, list[str]], str | None] | None = None) -> Iterator[Finding]:
+    """N002 for a script without capitals: of two spellings in ``spots`` (word -> offsets)
+    that ``slip`` calls one slip apart and that both read back as one capitalised Latin
+    word of the source, the rarer (of two as frequent, the one ``decide`` calls off the
+    source's word, else the later) is the slip.  Minor, unless ``major``: then a name
+    spelled right at another mention is a misprint of fact, major."""
     src_words = list(dict.fromkeys(re.findall(r"\b[A-Z][a-z]{3,}\b", ctx.source.text)))
     if not src_words:
         return
     forms = sorted(spots, key=lambda w: (-len(spots[w]), spots[w][0]))
     done: set[str] = set()
+    sev = _severity_cap(ctx, Severity.MAJOR if major else Severity.MINOR)
     for i, a in enumerate(forms):
         for b in forms[i + 1:]:
-            if b in done or not slip(a, b):
+            if b in done or a in done or not slip(a, b):
                 continue
-            if not any(present_in_other_script(w, a) and present_in_other_script(w, b) for w in src_words):
+            words = [w for w in src_words if present_in_other_script(w, a) and present_in_other_script(w, b)]
+            if not words:
                 continue
-            done.add(b)
-            for s in spots[b]:
-                yield ctx.flag(s, s + len(b), f"“{b}” is spelled “{a}” elsewhere in the translation",
-                               suggestion=a, severity=Severity.MINOR)
+            right, wrong = a, b
+            if decide is not None and len(spots[a]) == len(spots[b]) and decide(a, b, words) == a:
+                right, wrong = b, a  # (the earlier spelling is the one off the source's word)
+            done.add(wrong)
+            for s in spots[wrong]:
+                yield ctx.flag(s, s + len(wrong), f"“{wrong}” is spelled “{right}” elsewhere in the translation",
+                               suggestion=right, severity=sev)
+
+
+_ARABIC_SCRIPT_LANGS = frozenset({"ar", "fa", "ur", "ps", "ckb"})
+# a word of Arabic letters (Persian and Urdu ones too), five letters or more
+_ARABIC_NAME_WORD = re.compile("(?<![\u0621-\u064a\u0671-\u06d3])[\u0621-\u064a\u0671-\u06d3]{5,}"
+                               "(?![\u0621-\u064a\u0671-\u06d3])")
+_ARABIC_LONG_VOWELS = frozenset("اويىیآ")
+# the Latin letters a transcription of a Latin-script name into Arabic letters writes
+# each Arabic letter for (a long vowel's letter for a vowel, or a glide)
+_ARABIC_LATIN = {
+    "ا": "a|e|o|aa", "آ": "a", "أ": "a|e|o|u", "إ": "i|e", "ب": "b|bb|p", "ت": "t|tt|th|d",
+    "ث": "th|s", "ج": "j|g|dg|dj|ge|gi", "ح": "h", "خ": "kh|ch|h", "د": "d|dd", "ذ": "th|dh|z",
+    "ر": "r|rr|rh", "ز": "z|s|zz", "س": "s|ss|c|sc", "ش": "sh|ch|sch|s", "ص": "s", "ض": "d",
+    "ط": "t|tt", "ظ": "z", "ع": "", "غ": "g|gh", "ف": "f|ff|ph|v", "ق": "q|k|c|ck", "ك": "k|c|ck|ch|q|kk",
+    "ل": "l|ll", "م": "m|mm", "ن": "n|nn", "ه": "h|", "ة": "a|ah|e", "و": "w|wh|o|u|oo|ou|ow|v",
+    "ي": "y|i|e|ee|ie|ei|ey|ai|ay", "ى": "a|y|i", "ی": "y|i|e|ee|ie|ei|ey|ai|ay", "ئ": "i|e|y",
+    "ؤ": "o|u", "ء": "", "پ": "p", "چ": "ch|tch", "ژ": "zh|j|s|g", "ک": "k|c|ck|ch|q", "گ": "g|gh",
+    "ڤ": "v",
+}
+
+
+def _arabic_swap(a: str, b: str) -> bool:
+    """Are Arabic words ``a`` and ``b`` one with two neighbouring letters swapped, a long
+    vowel's letter and a consonant, neither the first letter (a joined prefix's) nor the
+    last (an ending's): ويلسون … ويلوسن?"""
+    if len(a) != len(b) or len(a) < 5:
+        return False
+    diff = [k for k in range(len(a)) if a[k] != b[k]]
+    if len(diff) != 2 or diff[1] != diff[0] + 1 or diff[0] == 0 or diff[1] == len(a) - 1 \
+            or a[diff[0]] != b[diff[1]] or a[diff[1]] != b[diff[0]]:
+        return False
+    return (a[diff[0]] in _ARABIC_LONG_VOWELS) != (a[diff[1]] in _ARABIC_LONG_VOWELS)
+
+
+@lru_cache(maxsize=512)
+def _arabic_pattern(w: str) -> re.Pattern | None:
+    """A pattern a Latin name word (folded) matches where Arabic-script word ``w`` writes
+    it letter for letter: each letter a spelling of it, unwritten short vowels (and a
+    silent h or w, a final e) between."""
+    parts = []
+    for ch in w:
+        spec = _ARABIC_LATIN.get(ch)
+        if spec is None:
+            return None
+        parts.append("(?:" + spec + ")")
+    return re.compile("[aeiouyhw]*" + "[aeiouyhw]*".join(parts) + "[aeiouyhw]*")
+
+
+def _arabic_off_source(a: str, b: str, words: list[str]) -> str | None:
+    """Of two spellings ``a``, ``b`` of one name in Arabic letters, the one whose long
+    vowel's letter stands where the source's Latin name word has none, the other matching
+    it letter for letter (Wilson ~ ويلسون, not ويلوسن); None where the letters cannot tell."""
+    pa, pb = _arabic_pattern(a), _arabic_pattern(b)
+    if pa is None or pb is None:
+        return None
+    for w in words:
+        f = fold(w)
+        ma, mb = pa.fullmatch(f) is not None, pb.fullmatch(f) is not None
+        if ma != mb:
+            return b if ma else a
+    return None
+
+
+def _arabic_inconsistent(ctx: CheckContext) -> Iterator[Finding]:
+    """N002 in a translation into Arabic letters (Arabic, Persian, Urdu: no capitals to tell
+    a name): one name written at one mention with a long vowel's letter and a neighbouring
+    consonant swapped (ويلسون … ويلوسن), both spellings read back as one capitalised Latin
+    word of the source (``present_in_other_script``), not both frequent words (a well-known
+    name may be one: ويلسون): the rarer is the slip, or of two as frequent the one whose
+    letters the source's word does not follow (else the later); major, the name being
+    spelled right at another mention."""
+    tl = _langs(ctx)[1]
+    spots: dict[str, list[int]] = {}
+    for m in _ARABIC_NAME_WORD.finditer(ctx.target.text):
+        spots.setdefault(m.group(), []).append(m.start())
+    if len(spots) < 2:
+        return
+    yield from _uncased_slips(ctx, spots, lambda a, b: _arabic_swap(a, b) and min(
+        zipf(a, tl), zipf(b, tl)) < 3.0, major=True, decide=_arabic_off_source)
 
 
 # a word of an Indic script (Devanagari to Malayalam), its vowel signs and virama too
@@ -13022,15 +13180,15 @@ def _hangul_inconsistent(ctx: CheckContext) -> Iterator[Finding]:
     """N002 in a Korean translation: one name in two Hangul spellings of the same length,
     one syllable apart in its vowel or final, not its onset (마시 … 마쉬 for Marsh), a
     particle after either set aside (one of two syllables too: 으로, 에서), both read back as one Latin name word of the source (``present_in_hangul``):
-    the rarer is a slip (minor; of two written once each, the later).  Not two common
+    the rarer is a slip (of two written once each, the later): major for a name of three
+    syllables or more, spelled right at another mention, minor for two (a syllable reads
+    back as too many words).  Not two common
     words of the word list (지난 … 재난), one noun with two particles (명이 … 명을), nor two
     one-syllable nouns with one particle (문을 … 면을)."""
     text = unicodedata.normalize("NFC", ctx.target.text)
     if len(text) != len(ctx.target.text):
         return
     src_words = list(dict.fromkeys(re.findall(r"\b[A-Z][a-z]{3,}\b", ctx.source.text)))
-    if not src_words:
-        return
     spots: dict[str, list[int]] = {}
     for m in _HANGUL_WORD.finditer(text):
         w = m.group()
@@ -13041,6 +13199,9 @@ def _hangul_inconsistent(ctx: CheckContext) -> Iterator[Finding]:
         spots.setdefault(w, []).append(m.start())
     forms = sorted(spots, key=lambda w: (-len(spots[w]), spots[w][0]))
     done: set[str] = set()
+    yield from _hangul_long_vowel_slips(ctx, spots, done)
+    if not src_words:
+        return
     for i, a in enumerate(forms):
         for b in forms[i + 1:]:
             if len(a) != len(b) or b in done or a in done:
@@ -13058,9 +13219,58 @@ def _hangul_inconsistent(ctx: CheckContext) -> Iterator[Finding]:
             if not any(present_in_hangul(w, a) and present_in_hangul(w, b) for w in src_words):
                 continue
             done.add(b)
+            # a name of three syllables or more spelled right at another mention: a misprint
+            # of fact, major; two syllables read back as too many words to be sure
+            sev = _severity_cap(ctx, Severity.MAJOR if len(a) >= 3 else Severity.MINOR)
             for st in spots[b]:
                 yield ctx.flag(st, st + len(b), f"“{b}” is spelled “{a}” elsewhere in the translation",
-                               suggestion=a, severity=Severity.MINOR)
+                               suggestion=a, severity=sev)
+
+
+def _hangul_vowel(syllable: str) -> int:
+    """The vowel's index of a Hangul syllable (ㅣ of 니 and 이)."""
+    return (ord(syllable) - 0xAC00) % (21 * 28) // 28
+
+
+def _bare_vowel_after(prev: str, syl: str) -> bool:
+    """Is Hangul syllable ``syl`` a bare vowel (silent ㅇ, no final) that says again the
+    vowel of ``prev``, which has no final either (니이, 오오, 토오, 유우): a long vowel
+    written out?"""
+    if not ("\uac00" <= prev <= "\ud7a3" and "\uac00" <= syl <= "\ud7a3"):
+        return False
+    c, d = ord(prev) - 0xAC00, ord(syl) - 0xAC00
+    return d // 588 == 11 and d % 28 == 0 and c % 28 == 0 and _hangul_vowel(prev) == _hangul_vowel(syl)
+
+
+def _hangul_long_vowel_slips(ctx: CheckContext, spots: dict[str, list[int]],
+                             done: set[str]) -> Iterator[Finding]:
+    """N002 in a Korean translation from Japanese: a name written at one mention with a
+    long vowel spelled out as a bare vowel syllable (도오야마), at another without it (도야마,
+    maybe before another word: 도야마시, 도야마역), sharing three syllables or more.  Korean
+    spelling of Japanese writes no long vowel, so the longer form is the slip: major, the
+    name being spelled right at another mention.  Not a frequent word of the word list."""
+    if _langs(ctx)[0] != "ja":
+        return
+    forms = list(spots)
+    for w in forms:
+        for k in range(1, len(w) - 1):
+            if not _bare_vowel_after(w[k - 1], w[k]):
+                continue
+            short = w[:k] + w[k + 1:]
+            stem = short[:k + 2]  # (two syllables after the dropped one at least)
+            if len(stem) < 3 or len(short) < k + 2 or zipf(w, "ko") >= 3.0:
+                continue
+            if not any(x != w and x.startswith(stem) and not any(
+                    _bare_vowel_after(x[j - 1], x[j]) for j in range(1, min(len(x), k + 2)))
+                    for x in forms):
+                continue
+            done.add(w)
+            for st in spots[w]:
+                yield ctx.flag(st, st + len(w),
+                               f"“{w}” writes out a long vowel the translation leaves unwritten "
+                               f"elsewhere (“{stem}”), as Korean spelling of Japanese does",
+                               suggestion=short, severity=_severity_cap(ctx, Severity.MAJOR))
+            break
 
 
 def _flag_all(ctx: CheckContext, f: str, form: str, expected: str, ev: list[Evidence],

@@ -106,7 +106,8 @@ def test_hangul_name_two_spellings_de_ko():
     ok = "토마스 케슬러 시장이 다리를 개통했다. 케슬러는 비용이 많이 든다고 말했다. 케슬러에 따르면 곧 두 번째 다리가 생긴다."
     bad = "토마스 케슬러 시장이 다리를 개통했다. 캐슬러는 비용이 많이 든다고 말했다. 케슬러에 따르면 곧 두 번째 다리가 생긴다."
     assert found(src, ok, "de", "ko", "N002") == []
-    assert ("N002", "캐슬러", "minor") in found(src, bad, "de", "ko", "N002")
+    # major since session 64: a name of three syllables spelled right at another mention
+    assert ("N002", "캐슬러", "major") in found(src, bad, "de", "ko", "N002")
 
 
 # 5. short transcribed words of a name out of Hebrew and Arabic
