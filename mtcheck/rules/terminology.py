@@ -5167,7 +5167,7 @@ def _ja_run_swap_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     toks = {b.index: b for b in bt}
     for (R, bi, g, s, e, sev), terms_here in found.items():
         # the source words of all the terms found for it, as the odd sentence writes them
-        # (gas-powered leaf, powered leaf blower → gas-powered leaf blower)
+        # (solar-heated water, heated water tank → solar-heated water tank)
         units = [toks[bi].src_units[S] for S, _ in terms_here]
         src_text, src_toks = views[bi].source_text, toks[bi].src
         surface = src_text[src_toks[min(u.first for u in units)].start:src_toks[max(u.last for u in units)].end]

@@ -124,16 +124,16 @@ def test_japanese_run_guards(tmp_path):
 
 
 # -- a source adposition is no term ---------------------------------------------------------
-HU = ("A szervezők becslése szerint a vásáron húszezer ember vett részt.\n\n"
+HU = ("A rendezők becslése szerint húszezren jártak a vásáron.\n\n"
       "A rendőrség szerint a tűz éjjel keletkezett a raktárban.\n\n"
       "A gazdák szerint aki a sajtot a hűtőben tartja, az elrontja az ízét.\n\n"
       "A polgármester szerint a kár jelentős.\n\n"
-      "A szervezők szerint egyre több a külföldi vendég.\n")
-DE = ("Nach Schätzung der Veranstalter besuchten zwanzigtausend Menschen den Markt.\n\n"
+      "A rendezők szerint nő a külföldi vendégek száma.\n")
+DE = ("Nach Schätzung der Organisatoren kamen zwanzigtausend Besucher auf den Markt.\n\n"
       "Nach Angaben der Polizei brach das Feuer in der Nacht im Lager aus.\n\n"
       "Wer den Käse im Kühlschrank lagert, verdirbt nach Ansicht der Bauern seinen Geschmack.\n\n"
       "Nach Angaben des Bürgermeisters ist der Schaden erheblich.\n\n"
-      "Nach Angaben der Veranstalter kommen immer mehr Gäste aus dem Ausland.\n")
+      "Nach Angaben der Organisatoren steigt die Zahl der ausländischen Besucher.\n")
 
 
 def test_source_adposition_is_no_term(tmp_path):
