@@ -1860,7 +1860,10 @@ def _winfo(piece: str, lang: str | None, other: str | None):
             # (Turkish and Azerbaijani write the capital of dotless ı as I: Işık, Irmak,
             # whose lower-case word casefold's i misses)
             zt = zipf(tlow, lang)
-            if zt > z:
+            if zt > z and (word == bare or zt >= 4.0 and not exonym_classes(fold(word))):
+                # (a stem before an apostrophe only where it is a common word, Zipf 4 and
+                # no lexicon place: Turkish writes the apostrophe after proper names, and a
+                # town's name is often in the word list, Güneysu'nda)
                 read, z = tlow, zt
     stop = (f in _stop_union(lang, other) and not acro) or is_roman(piece)
     classes = _EMPTY if stop else ((_acronym_classes(f, bare, lang) if acro else exonym_classes(f))

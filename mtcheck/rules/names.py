@@ -2482,7 +2482,7 @@ def _unexplained(tgt_text: str, sindex: NameIndex, src_text: str, sl: str | None
                 and not _currency_qualifier(g, tgt_text) \
                 and not _letter_compound(g, tgt_text, tl) and not _dollar_prefix(g, tgt_text) \
                 and not _title_piece(g, tgt_text, tl) \
-                and not _adjective_opening_a_name(g, tgt_text, tl) \
+                and not _adjective_opening_a_name(g, tgt_text, tl, target=True) \
                 and not _body_head_opening_a_name(g, tgt_text, tl) \
                 and not _in_place_chain(g, tgt_text, sindex, src_text) \
                 and not _explained(g, sindex, src_text, tl) \
@@ -2675,10 +2675,23 @@ def _half_transcribed(g: Name, tgt_text: str) -> bool:
     return 2 * sum(transcribes_source(p.text, tgt_text) for p in g.parts) >= len(g.parts)
 
 
-def _adjective_opening_a_name(g: Name, text: str, lang: str | None) -> bool:
+# heads of a school's, faculty's, library's, hospital's, museum's, theatre's or archive's
+# name (data/names/body_heads.txt, session 64): a source's name with one is translated
+# (Шумарског факултета ~ Faculty of Forestry); a translation's, where the source has none,
+# may be a body it added (Економічному факультеті for "the university"), as before
+_PLACE_OF_WORK_HEAD = re.compile(
+    r"(?:факултет|факультет|школ|гимнази|гімназі|библиотек|бібліотек|больниц|болниц|лікарн|"
+    r"театр|театър|театар|позоришт|архив|архів|музе|училищ|училиш|fakult|skol|gymnazi|gimnazij|"
+    r"knihovn|kniznic|knjiznic|nemocnic|bolnic|bolnisnic|muze|divadl|kazalist|gledalisc|arhiv|"
+    r"archiv|sola|sole|soli|solo|solah|solami)")
+
+
+def _adjective_opening_a_name(g: Name, text: str, lang: str | None, target: bool = False) -> bool:
     """Is one-word group ``g`` a common adjective that opens a descriptive name, the
     words after it in lower case (Красной площади ~ Red Square, Большой кольцевой линии
-    ~ Big Circle Line)?  A translation renders such a name; only its capital says it is one."""
+    ~ Big Circle Line)?  A translation renders such a name; only its capital says it is one.
+    ``target``: ``g`` is the translation's, where a rarer adjective before a school's or
+    faculty's head (``_PLACE_OF_WORK_HEAD``) still counts as a name."""
     end = _ADJ_END.get(lang or "")
     if end is None or len(g.parts) != 1 or g.classes or g.parts[0].classes:
         return False
@@ -2692,7 +2705,8 @@ def _adjective_opening_a_name(g: Name, text: str, lang: str | None) -> bool:
     # ~ Hydrobiological Institute, Национален институт): a descriptive name all the same;
     # or before more lower-case adjectives and then the head (Девятом окружном военном
     # суде ~ Ninth District Military Court)
-    if p.zipf >= 4.0 or _is_body_head(fold(m.group(1)), lang):
+    if p.zipf >= 4.0 or _is_body_head(fold(m.group(1)), lang) \
+            and not (target and _PLACE_OF_WORK_HEAD.match(fold(m.group(1)))):
         return True
     for _ in range(3):
         if not end.search(m.group(1)):
@@ -11726,6 +11740,9 @@ def _caseless_words(text: str) -> frozenset[str]:
                      for w in piece.translate(_CASELESS_PUNCT).split())
 
 
+_SLAVIC_STAND_IN_LANGS = frozenset({"hr", "sr", "bs", "sl", "cs", "sk", "pl"})
+
+
 def _stand_in_not_noun(w: str, tl: str | None, sl: str | None) -> bool:
     """In a language that capitalises its nouns (German): is ``w`` no noun the
     declension tables know and no compound of common words?"""
@@ -11879,6 +11896,11 @@ def _lost_name_stand_ins(ctx: CheckContext) -> Iterator[Finding]:
                     tgt.text[max(0, m.start() - 12):m.start()] + "|" + tgt.text[m.end():m.end() + 12])):
                 continue  # a German noun, capitalised as every noun is; a name only in a
                 # speaker's slot (so X, laut X, X sagte)
+            if tl in _SLAVIC_STAND_IN_LANGS and any(
+                    (c := exonym_classes(f[:-k] + e)) and c <= _EXO_PLACES
+                    for k in (2, 3) if len(f) - k >= 4 for e in ("a", "", "o", "e")):
+                continue  # a lexicon place's adjective in a case form (u Škotskom ~ Škotska,
+                # Scottish): the place's word, no other name
             classes = exonym_classes(f)
             if classes and (not classes <= _EXO_PLACES or _sentence_initial(tgt.text, m.start())
                             or classes & src_places()):
