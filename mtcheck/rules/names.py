@@ -11978,15 +11978,9 @@ def _lost_name_stand_ins(ctx: CheckContext) -> Iterator[Finding]:
         ys = [r for r in ys if fold(x)[:4] not in fold(tgt.text[r[0]:r[1]])]
         if not ys:
             continue  # the name inside a compound (Coromandel-halvøen): rendered
-        a, b = min(ys, key=lambda r: abs(r[0] / max(1, len(tgt.text)) - pos))
-        s, e = tgt.span(a, b)
-        if _in_furniture(ctx, s, e):
-            continue
-        ev = [ctx.evidence(ctx.source, text=src.text, note=f"source names {p}")]
-        yield ctx.flag(s, e, f"source “{p}” (“{x}” at its other mentions in the translation) is not "
-                             f"rendered here, and “{tgt.text[a:b]}” renders no word of the source: "
-                             f"another name in its stead", evidence=ev, suggestion=x,
-                       severity=_severity_cap(ctx, Severity.MAJOR))
+        f = _stand_in_finding(ctx, src, tgt, ys, pos, p, x, "renders no word")
+        if f is not None:
+            yield f
 
 
 
@@ -12016,17 +12010,25 @@ def _zh_stand_ins(ctx: CheckContext, beads: list[tuple[Joined, Joined]], i: int)
         x = forms.pop()
         if x in tgt.text:
             continue  # the transcription there, inside a longer run: rendered
-        pos = m.start() / max(1, len(src.text))
-        a, b = min(ys, key=lambda r: abs(r[0] / max(1, len(tgt.text)) - pos))
-        s, e = tgt.span(a, b)
-        if _in_furniture(ctx, s, e):
-            return
-        ev = [ctx.evidence(ctx.source, text=src.text, note=f"source names {p}")]
-        yield ctx.flag(s, e, f"source “{p}” (“{x}” at its other mentions in the translation) is not "
-                             f"rendered here, and “{tgt.text[a:b]}” reads as no name of the source: "
-                             f"another name in its stead", evidence=ev, suggestion=x,
-                       severity=_severity_cap(ctx, Severity.MAJOR))
+        f = _stand_in_finding(ctx, src, tgt, ys, m.start() / max(1, len(src.text)), p, x, "reads as no name")
+        if f is not None:
+            yield f
         return
+
+
+def _stand_in_finding(ctx: CheckContext, src: Joined, tgt: Joined, ys: list[tuple[int, int]], pos: float,
+                      p: str, x: str, how: str) -> Finding | None:
+    """N004's finding for a stand-in: of the runs ``ys``, the one nearest the lost source
+    word's relative place ``pos``; None where page furniture holds it."""
+    a, b = min(ys, key=lambda r: abs(r[0] / max(1, len(tgt.text)) - pos))
+    s, e = tgt.span(a, b)
+    if _in_furniture(ctx, s, e):
+        return None
+    ev = [ctx.evidence(ctx.source, text=src.text, note=f"source names {p}")]
+    return ctx.flag(s, e, f"source “{p}” (“{x}” at its other mentions in the translation) is not "
+                          f"rendered here, and “{tgt.text[a:b]}” {how} of the source: "
+                          f"another name in its stead", evidence=ev, suggestion=x,
+                    severity=_severity_cap(ctx, Severity.MAJOR))
 
 
 
