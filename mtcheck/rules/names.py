@@ -11978,6 +11978,11 @@ def _lost_name_stand_ins(ctx: CheckContext) -> Iterator[Finding]:
         ys = [r for r in ys if fold(x)[:4] not in fold(tgt.text[r[0]:r[1]])]
         if not ys:
             continue  # the name inside a compound (Coromandel-halvøen): rendered
+        xs = [fold(w) for w in _LETTER_RUN.findall(x) if len(w) >= 4]
+        ys = [r for r in ys if not any(_osa(fold(w), v, score_cutoff=2) <= 2 for w in
+                                       _LETTER_RUN.findall(tgt.text[r[0]:r[1]]) for v in xs)]
+        if not ys:
+            continue  # the name misspelt (Bakker ~ Bakkar's): N001's, no other name
         f = _stand_in_finding(ctx, src, tgt, ys, pos, p, x, "renders no word")
         if f is not None:
             yield f

@@ -68,3 +68,25 @@ def test_turkish_town_before_apostrophe_is_a_name():
     from mtcheck.rules._text import find_names
     s = "Ancak fiyat karşılamadı. Güneysu'nda 12 dekarlık bahçesi bulunan bir üretici konuştu."
     assert [g.text for g in find_names(s, "tr", "en")] == ["Güneysu'nda"]
+
+
+def test_misspelt_name_is_no_stand_in(tmp_path):
+    src = ("Bürgermeisterin Greta Lindqvist eröffnete am Montag die Brücke.\n\n"
+           "Lindqvist sagte, sie habe vier Millionen Euro gekostet.\n\n"
+           "Die Politik von Bürgermeisterin Greta Lindqvist hat die Staus um 30 Prozent verringert.\n\n"
+           "Kritiker werfen Lindqvist vor, die Anwohner nicht gefragt zu haben.\n")
+    tgt = ("Mayor Greta Lindqvist opened the bridge on Monday.\n\n"
+           "Lindqvist said it had cost four million euros.\n\n"
+           "Mayor Greta Lindquvst's policy has cut congestion by 30 percent.\n\n"
+           "Critics accuse Lindqvist of not asking the residents.\n")
+    assert _n004(tmp_path, src, tgt, "de", "en") == []
+
+
+def test_founding_case_misspelt_name_not_also_a_stand_in():
+    # one artefact, one finding: a name N001 reads as misspelt is no other name put in its
+    # stead (N004's stand-in check, added in session 64, flagged the founding case's slip too)
+    from pathlib import Path
+    rep = mtcheck.compare_set(Path(__file__).resolve().parents[2] / "corpora" / "cecot-2025-02-04",
+                              semantic=False)
+    n001 = {(f.document, f.line) for f in rep.findings if f.code == "N001"}
+    assert n001 and not any((f.document, f.line) in n001 for f in rep.findings if f.code == "N004")
