@@ -1295,21 +1295,33 @@ def _inconsistent_rendering(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 yield f
 
 
+def _compound_setup(ctx: CheckContext):
+    """For a translation into a compounding language of a term in three sentences or more:
+    the two base languages, the term views by bead index, the beads' words (with the
+    source's and target's unusable words) and the source's names, which the compound
+    finders (families, modifier swaps, head swaps) share; None otherwise."""
+    tl = base_lang(ctx.target.lang)
+    if tl not in _COMPOUNDING or ctx.source is None:
+        return None
+    beads = term_beads(ctx)
+    if len(beads) < 3:
+        return None
+    views = {b.index: b for b in beads}
+    words, bad_src, bad_tgt = _bead_words(ctx)
+    sl = base_lang(ctx.source.lang)
+    src_names = ctx.cached("terminology.src_names", lambda: _source_names(words, views, sl, ctx.target.text))
+    return sl, tl, views, words, bad_src, bad_tgt, src_names
+
+
 def _family_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     """A source word rendered in all its sentences but one by compounds that open alike
     (Wasserstoff, Wasserstoffbusse, Wasserstofftankstelle), in a translation language that
     writes compounds, and in the odd sentence, which holds no such word, by a compound on
     another modifier with the head of one of them (Brennstoffzellenbusse): the modifier swapped."""
-    tl = base_lang(ctx.target.lang)
-    if tl not in _COMPOUNDING or ctx.source is None:
+    setup = _compound_setup(ctx)
+    if setup is None:
         return
-    beads = term_beads(ctx)
-    if len(beads) < 3:
-        return
-    words, bad_src, _ = _bead_words(ctx)
-    views = {b.index: b for b in beads}
-    sl = base_lang(ctx.source.lang)
-    src_names = ctx.cached("terminology.src_names", lambda: _source_names(words, views, sl, ctx.target.text))
+    sl, tl, views, words, bad_src, _, src_names = setup
     src_beads, tgt_beads = _lemma_beads(ctx)
     by_index = {bw.index: bw for bw in words}
     max_beads = int(opts.get("max_beads", 12))
@@ -1635,16 +1647,10 @@ def _modifier_swap_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     The source term's own modifier is what the compound's modifier renders, so a swapped one
     is another term; a one-word source term (Bohrungen → Tiefbohrungen / Erdwärmebohrungen)
     is not looked at here: there the modifier adds what the context says."""
-    tl = base_lang(ctx.target.lang)
-    if tl not in _COMPOUNDING:
+    setup = _compound_setup(ctx)
+    if setup is None:
         return
-    beads = term_beads(ctx)
-    if len(beads) < 3:
-        return
-    views = {b.index: b for b in beads}
-    words, bad_src, _bad_tgt = _bead_words(ctx)
-    sl = base_lang(ctx.source.lang)
-    src_names = ctx.cached("terminology.src_names", lambda: _source_names(words, views, sl, ctx.target.text))
+    sl, tl, views, words, bad_src, _bad_tgt, src_names = setup
     _src_beads, tgt_beads = _lemma_beads(ctx)
     toks = {b.index: b for b in _bead_toks(ctx)}
     caps = _nouns_capitalised(tl)
@@ -1973,15 +1979,10 @@ def _compound_head_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     but one, where a compound on the same modifier with another head stands (Apfelpresse):
     the head swapped once.  The modifier shared with the usual compound is what ties the odd
     word to the term, so a sentence that merely says it otherwise stays silent."""
-    sl, tl = base_lang(ctx.source.lang), base_lang(ctx.target.lang)
-    if tl not in _COMPOUNDING:
+    setup = _compound_setup(ctx)
+    if setup is None:
         return
-    beads = term_beads(ctx)
-    if len(beads) < 3:
-        return
-    views = {b.index: b for b in beads}
-    words, bad_src, bad_tgt = _bead_words(ctx)
-    src_names = ctx.cached("terminology.src_names", lambda: _source_names(words, views, sl, ctx.target.text))
+    sl, tl, views, words, bad_src, bad_tgt, src_names = setup
     max_beads = int(opts.get("max_beads", 12))
     src_beads, tgt_beads = _lemma_beads(ctx)
     by_index = {bw.index: bw for bw in words}
