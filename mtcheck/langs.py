@@ -74,7 +74,7 @@ def _subtag(x: str) -> str:
 
 # wordfreq's code where it differs from ours: Croatian, Serbian and Bosnian share its
 # Serbo-Croatian list (asked for 'hr', it answers with 'sh' and a warning on stderr)
-WORDFREQ_CODE = {"hr": "sh", "sr": "sh", "bs": "sh"}
+WORDFREQ_CODE = {"hr": "sh", "sr": "sh", "bs": "sh", "tl": "fil"}  # (wordfreq files Tagalog under "fil")
 
 
 def lenient(tag: str | None) -> str | None:

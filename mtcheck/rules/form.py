@@ -137,6 +137,39 @@ _GAP_WORDS = frozenset(
 _ZU_INFINITIVE = re.compile(r"[^,.;:!?–—()]*?\bzu\s+\w+\s*(?:[,.;:!?]|$)")
 
 
+# the clause after a German "die die" / "das das" ending on a participle and a form of
+# "sein" (", sobald die die Wunde verheilt ist"): the perfect of a verb that takes no
+# accusative object, or a passive, so the clause has room for one nominative only, and the
+# first article has no role (neither a relative nor a demonstrative pronoun: those need a
+# transitive verb, ", die die Kinder betreut hat").  Not the copulas' participles (gewesen,
+# geworden, geblieben), nor adjectives that take an accusative (gewohnt), nor verbs of
+# motion, which take the way they go (die Treppe hinaufgelaufen ist)
+_NO_OBJECT_CLAUSE = re.compile(
+    r"[^,.;:!?–—()„“\"]*?\s(?!gewesen\b|geworden\b|geblieben\b|gewohnt\b|gewöhnt\b)"
+    r"(?![a-zäöüß]*(?:lauf|gang|gangen|fahr|schwomm|kletter|stieg|wander|ritt|flog|sprung|rannt|"
+    r"marschier|radel|segel|zog|zogen|schritt|folg)[a-zäöüß]*\b)"
+    r"((?:ge|[a-zäöü]+ge|be|ver|er|zer|ent|emp|miss|über|unter|durch)[a-zäöüß]+(?:t|en)|[a-zäöüß]+iert)"
+    r"(?:\s+worden)?\s+(?:ist|sind|war|waren|sei|seien|wäre|wären)\s*(?:[,.;:!?–—)]|$)")
+
+
+_PREPOSITIONS_DE = frozenset(
+    "an auf aus bei durch für gegen hinter in mit nach neben ohne über um unter von vor "
+    "während wegen zu zwischen seit bis trotz dank gemäß laut samt entlang innerhalb "
+    "außerhalb anstatt statt aufgrund mittels ab außer gegenüber zufolge".split())
+
+
+def _no_object_clause(text: str, pos: int, end: int) -> bool:
+    """Does the German clause after a doubled article at ``pos``..``end`` of ``text`` end on
+    a participle and a form of "sein" (an intransitive perfect or a passive), with no
+    preposition before the pair to govern its first word (", für die die Hilfe bestimmt
+    ist") nor a zu-infinitive before its end (", die die Märkte zu tragen bereit sind")?"""
+    m = _NO_OBJECT_CLAUSE.match(text, end)
+    if m is None or m.group(1) == "bereit" or re.search(r"\bzu\s+\w+\s+$", text[end:m.start(1)]):
+        return False
+    prev = _PREV_WORD.search(text, 0, pos)
+    return not (prev and prev.group(1).lower() in _PREPOSITIONS_DE)
+
+
 def _licensed(text: str, pos: int, end: int, cond: _Cond) -> bool:
     """May the doubled word at ``pos``..``end`` of ``text`` stand twice, given its
     conditions?"""
@@ -174,11 +207,14 @@ def _licensed(text: str, pos: int, end: int, cond: _Cond) -> bool:
       summary="A word written twice in a row (“the the”, “came came”); in Chinese and Japanese, "
               "a listed two-character function word or modal written twice (可以可以), or in Chinese "
               "any two-character word written twice after a numeral or demonstrative and a "
-              "measure word (两台老化老化锅炉), not a grammatical reduplication (看看, 研究研究) nor a "
+              "measure word (两台老化老化锅炉) or between a list's mark, a conjunction joining nouns "
+              "or 的 and the noun it modifies (温度和水位水位变化), not a grammatical reduplication (看看, 研究研究) nor a "
               "listed legitimate pair (English “that that”, “sets in in March”, a stranded "
               "“for” before a duration: “the day we waited for for three decades”; German “die die” "
               "after a comma, a relative pronoun and an article, but not after an interrogative "
-              "adverb opening the clause: “…, wo die die Wartezeit”, nor after any word but a preposition or conjunction, “…“, meinte die die”, nor before a zu-infinitive, “versprochen, die die Rechnungen zu bezahlen”). "
+              "adverb opening the clause: “…, wo die die Wartezeit”, nor after any word but a preposition or conjunction, “…“, meinte die die”, nor before a zu-infinitive, “versprochen, die die Rechnungen zu bezahlen”, nor, "
+              "unless a preposition governs the first word, in a clause that ends on a participle "
+              "and a form of “sein”, which leaves no role to the first: “sobald die die Naht verheilt ist”). "
               "In Japanese and Chinese, a one-character particle written twice after a word (東京のの, 新的的), not ものの, ののしる, 的的确确, 目的的. "
               "Not, in Turkish, a bare noun, adjective or adverb reduplicated (mahalle mahalle, yavaş yavaş); "
               "a form with a case, possessive or plural ending on a stem of the language (evde evde), a "
@@ -193,6 +229,7 @@ def doubled_word(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     text = ctx.target.text
     unspaced = base_lang(ctx.target.lang) in _UNSPACED_LANGS
     redup = base_lang(ctx.target.lang) == "tr"
+    de = base_lang(ctx.target.lang) == "de"
     for bead in _bead_views(ctx):
         src_low = None
         for seg in bead.target:
@@ -210,7 +247,9 @@ def doubled_word(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             for m in _DOUBLED.finditer(seg.text):
                 word = m.group(1)
                 low = word.lower()
-                if len(word) < min_len or (low in allow and _licensed(seg.text, m.start(), m.end(), allow[low])):
+                if len(word) < min_len or (low in allow and _licensed(seg.text, m.start(), m.end(), allow[low])
+                                           and not (low in ("die", "das") and de
+                                                    and _no_object_clause(seg.text, m.start(), m.end()))):
                     continue
                 if redup and _reduplicated_stem(low, seg.text, m.end()):
                     continue  # Turkish "kapı kapı", "sıra sıra": door to door, row by row
@@ -280,6 +319,16 @@ def _doubled_unspaced(text: str, lang: str | None = None) -> Iterator[re.Match]:
             if not any(a < m.end() and m.start() < b for a, b in spans):
                 spans.append(m.span())
                 yield m
+    rx = _DOUBLED_LISTED.get(lang or "")
+    if rx is not None:
+        # a two-character word written twice after a list's mark, a conjunction joining
+        # nouns or 的, and before the noun it modifies (温度和水位水位变化, 的屋顶屋顶材料):
+        # a noun phrase, where Chinese reduplicates no verb (研究研究) or adjective
+        for m in rx.finditer(text):
+            if m.group(1)[0] != m.group(1)[1] and "一" not in m.group(1) \
+                    and not any(a < m.end() and m.start() < b for a, b in spans):
+                spans.append(m.span())
+                yield m
     rx = _doubled_short(lang) if lang else None
     if rx is not None:
         # a two-character word of the language's list written twice (居民可以可以通过): a
@@ -303,6 +352,16 @@ def _doubled_unspaced(text: str, lang: str | None = None) -> Iterator[re.Match]:
 _DOUBLED_PARTICLE = {
     "ja": re.compile(r"(?<=[\u3400-\u4dbf\u4e00-\u9fff\u3005\u30a1-\u30fa\u30fc])(?!ののし)([のを])\1"),
     "zh": re.compile(r"(?<![目靶])(的)\1(?![确確喀士])"),
+}
+
+
+# a two-character word written twice between a mark that opens a noun (the list comma 、,
+# the conjunctions that join nouns 和 与 及 或, the attributive 的) and a Han character that
+# goes on with the noun phrase (no particle or aspect marker after a reduplicated verb or
+# adjective: 的 地 得 了 着 过 吧 呢 啊)
+_DOUBLED_LISTED = {
+    "zh": re.compile(r"(?<=[、和与與及或的])([\u3400-\u4dbf\u4e00-\u9fff]{2})\1"
+                     r"(?=[\u3400-\u4dbf\u4e00-\u9fff])(?![的地得了着著过過吧呢啊嘛吗嗎])"),
 }
 
 

@@ -1671,6 +1671,8 @@ _CTA_GO_ON = re.compile(r"\s+(?:and|to|for|und|um|et|pour|y|para|e|per|en|om|og|
 
 _LABEL_NEXT_MIN_WORDS = 6  # the sentence after a related-reading label between two: words at least
 # a label in brackets at a paragraph's start: [Advertisement], (Anzeige), 【広告】, ［광고］
+# the arrows and bullets news sites set before a related-link slot ("▶ Read also: …")
+_LINK_MARKERS = "▶►▷▸▹➤➢➔→☞•·■□◆◇●○※>»"
 _BRACKETED_RE = re.compile(r"\s*[\[(【［〔]([^\[\]()【】［］〔〕\n]{1,40})[\])】］〕]\s*")
 
 
@@ -1687,7 +1689,9 @@ def find_ui(b: Block, lx: _Lex) -> list[tuple[int, int, _UIEntry]]:
     # their related-link slots ("ALSO READ | <headline>")
     c = min((i for i in (text.find(ch) for ch in ":：|｜") if i > 0), default=-1)
     if 0 < c <= 40:
-        lab = text[:c].strip()
+        # (after the arrow or bullet a site sets before its link slots: "▶ Read also: …",
+        # "☞ 관련기사: …")
+        lab = text[:c].strip().lstrip(_LINK_MARKERS).strip()
         if _ui_cap(lab) and lab.casefold() in lx.ui_labels and len(text) > c + 1:
             out.append((0, len(text), lx.ui_labels[lab.casefold()]))
             return out

@@ -1824,6 +1824,30 @@ def _kind_of_loan(text: str, ms: tuple[re.Match, ...], i: int, src_norm, tl: str
     return False
 
 
+# Malay and Indonesian name a plant or an animal with the generic noun of its kind before
+# the species' own name, which they often keep as the source writes it (ikan salmon, burung
+# kiwi, pokok oak): that name after one of these heads is no word left untranslated
+_KIND_HEADS = {
+    lang: frozenset(
+        "ikan burung pokok pohon bunga ular udang ketam kepiting siput kerang lebah semut "
+        "kumbang tanaman tumbuhan rumput cendawan jamur buah sayur kacang padi anggur baka "
+        "anjing kucing kuda lembu sapi kambing domba ayam itik bebek katak kodok penyu "
+        "kura-kura paus lumba-lumba jerung hiu rusa".split())
+    for lang in ("ms", "id")
+}
+
+
+def _species_after_kind_head(ms: tuple[re.Match, ...], i: int, text: str, tl: str, sl_best) -> bool:
+    """Is lower-case word i, a word the source language itself barely uses (Zipf below
+    ``KIND_RARE``), a species' name kept after the generic noun of its kind that Malay or
+    Indonesian writes before it (ikan salmon, burung kiwi)?"""
+    heads = _KIND_HEADS.get(tl)
+    if heads is None or i == 0 or _zipf(sl_best, ms[i].group().casefold()) >= KIND_RARE:
+        return False
+    prev = ms[i - 1]
+    return prev.group().casefold() in heads and text[prev.end():ms[i].start()] == " "
+
+
 def _lower_after(prev: str, w: str, source_text: str) -> bool:
     """Does the source write ``w`` in lower case right after ``prev``, as the target writes
     ``prev`` (Suits cameo)?  Then the source's name ends at ``prev``: a target that
@@ -1976,7 +2000,7 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str,
             # the article writes it in lower case elsewhere: le Rassemblement national beside
             # "un large rassemblement"), and the article's
             lazy["names"] = (set() if sl in NOUN_CAPITALISING else
-                             _source_names(source_texts) | (names() if names is not None else set())) \
+                             _source_names(source_texts, sl) | (names() if names is not None else set())) \
                 | _legal_form_names(source_texts)
         return lazy["names"]
 
@@ -2049,6 +2073,8 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str,
         if not cap and _kind_of_loan(text, ms, i, src_norm, tl, tl_table, sl_best):
             continue  # a kind's name kept with its loanword, maybe before it in the target's
             # order (agave espadín ~ espadín agave, chile poblano ~ poblano chile)
+        if not cap and _species_after_kind_head(ms, i, text, tl, sl_best):
+            continue  # a species' name kept after the noun of its kind (ikan salmon in Malay)
         if "-" in w and cap and _target_headed_name(w, tl, sl, tl_table, sl_table, index, src_names):
             continue  # a word of the target before a name of the source (Közép-Canterbury ~
             # Mid Canterbury, Nord-Kivu ~ North Kivu): the name in the target's own compound
@@ -3016,10 +3042,18 @@ def _legal_form_names(texts: list[str]) -> set[str]:
     return out
 
 
-def _source_names(texts: list[str]) -> set[str]:
-    """Words the source writes only with a capital, never at a sentence start: names."""
+# languages that go on in lower case after a colon (no sentence opens there): a capital
+# right after one is a name's ("... la distanță: Brașov a terminat ..."), not a sentence's
+_COLON_LOWER = frozenset("fr es it pt ro ca gl nl pl cs sk sl hr sr bs ru uk bg hu lv lt tr".split())
+_COLON_GAP = re.compile(r"[^\S\n]*:[^\S\n]+")
+
+
+def _source_names(texts: list[str], lang: str | None = None) -> set[str]:
+    """Words the source writes only with a capital, never at a sentence start: names.  In
+    a language of ``_COLON_LOWER``, a capital right after a colon is a name's too."""
     caps: set[str] = set()
     lower: set[str] = set()
+    colon_lower = lang in _COLON_LOWER
     for t in texts:
         ms = _words(t)
         for i, m in enumerate(ms):
@@ -3027,7 +3061,8 @@ def _source_names(texts: list[str]) -> set[str]:
             if w[:1].islower() and (el := _ELIDED.match(w)):
                 w = w[el.end():]  # l'Étoile: the name after its elided article
             if w[:1].isupper():
-                if i > 0 and not _sentence_initial(t, ms, i):
+                if i > 0 and (not _sentence_initial(t, ms, i) or (
+                        colon_lower and _COLON_GAP.fullmatch(t, ms[i - 1].end(), m.start()))):
                     caps.add(w.casefold())
                 # a capital after a hyphen is no sentence's: the part is a name, wherever
                 # the word stands (Sør-Rogaland, Nord-Kivu, Saint-Étienne)
@@ -3586,7 +3621,7 @@ def _find_code_mix(ctx: CheckContext, min_run: int) -> list[_MixHit]:
 
     def doc_names() -> set[str]:
         def names() -> set[str]:
-            found = _source_names([src.text]) | _suffixed_names(src.text, sl)
+            found = _source_names([src.text], sl) | _suffixed_names(src.text, sl)
             return found | _listed_names(src.text, found, sl)
         return ctx.cached("lang:source-names", names if src is not None else set)
 
