@@ -287,6 +287,9 @@ SHIFT_FIT_Z = 1.0   # the two pairs' joint |z| at most
 # source frames its quotation (an attribution after its closing mark or before its opening
 # one) and its translation does not, while the partner's translation frames one on that side
 SHIFT_QUOTE_Z = 1.0
+# … and where it is, the two pairs together need only be no length outlier (below C003's
+# bar): the quotation's frame moved, and the two hold what their sources say
+SHIFT_QUOTE_FIT_Z = 2.5
 _QMARKS = "\"“”„«»「」『』"
 _FRAME_WORD = re.compile(r"[^\W\d_]{2,}")
 
@@ -341,13 +344,13 @@ def _shifted_boundary(ctx: CheckContext, b: BeadView, z: float) -> bool:
         zn = _pair_z(ctx, n)
         if zn is None or zn * z >= 0:
             continue
-        if abs(zn) < SHIFT_Z:
-            short, long = (b, n) if z < 0 else (n, b)
-            if abs(zn) < SHIFT_QUOTE_Z or not _moved_frame(short, long, long.index < short.index):
-                continue
+        short, long = (b, n) if z < 0 else (n, b)
+        moved = abs(zn) >= SHIFT_QUOTE_Z and _moved_frame(short, long, long.index < short.index)
+        if abs(zn) < SHIFT_Z and not moved:
+            continue
         ls = _clen(b.source_text) + _clen(n.source_text)
         lt = _clen(b.target_text) + _clen(n.target_text)
-        if abs(length_z(ls, lt, expected_ratio(ctx), _spread(ctx))) <= SHIFT_FIT_Z:
+        if abs(length_z(ls, lt, expected_ratio(ctx), _spread(ctx))) <= (SHIFT_QUOTE_FIT_Z if moved else SHIFT_FIT_Z):
             return True
     return False
 
@@ -802,6 +805,8 @@ def _dropped_in_bead(ctx: CheckContext, b: BeadView) -> int | None:
     if k is None and max(total, lt / c) >= MIN_CHARS \
             and length_z(total, lt, c, _spread(ctx)) <= -REPEATED_FIGURE_Z:
         k = _figure_said_once(ctx, b, cands, lens, total, lt, c)
+        if k is None:
+            k = _short_unnumbered(ctx, b, cands, lens, total, lt, c)
     if k is not None:
         return k
     enc = _encoder(ctx)
@@ -914,6 +919,33 @@ def _unnumbered(ctx: CheckContext, b: BeadView, cands: list[int]) -> int | None:
     near = " ".join(x.target_text for x in beads[max(0, (k or 0) - 1):(k or 0) + 2] if x.index != b.index)
     if near and own[i] & _all_values(_read(near, tl)):
         return None  # said in the sentence before or after (moved, not dropped)
+    return i
+
+
+def _short_unnumbered(ctx: CheckContext, b: BeadView, cands: list[int], lens: list[int],
+                      total: int, lt: int, c: float) -> int | None:
+    """The one source sentence of a many-to-one bead short by z <= -1.5 whose figures (a
+    count above one, digits or number words: "Only four rangers are on duty.") the target
+    says none of, in the bead or next to it, and without which the bead's length fits
+    (|z| <= 1.0), where the bead's other sentences have no figure (_unnumbered asks those
+    the target says): a short sentence dropped, its figure gone with it."""
+    from .numbers import _all_values, _read, _sayable, _values
+    from ._text import reads_number_words
+    sl, tl = _base(ctx.source.lang) if ctx.source is not None else None, _base(ctx.target.lang)
+    words_too = reads_number_words(tl) or tl in ("zh", "ja")
+    own = [{v for v in _values([n for n in _read(s.text, sl) if words_too or (n.kind != "word" and not _sayable(n))])
+            if not (isinstance(v, (int, float)) and -1 <= v <= 1)} for s in b.source]
+    hits = [i for i in cands if own[i]]
+    if len(hits) != 1 or any(own[j] for j in range(len(own)) if j != hits[0]):
+        return None
+    i = hits[0]
+    if abs(length_z(total - lens[i], lt, c, _spread(ctx))) > REPEATED_FIGURE_FIT_Z:
+        return None
+    beads = ctx.beads()
+    k = next((j for j, x in enumerate(beads) if x.index == b.index), None)
+    near = " ".join(x.target_text for x in beads[max(0, (k or 0) - 1):(k or 0) + 2])
+    if own[i] & _all_values(_read(near, tl)):
+        return None  # said in the bead or beside it
     return i
 
 
@@ -2035,7 +2067,9 @@ def _addition_evidence(ctx: CheckContext, tgt: str, sl: str | None, tl: str | No
 # -- C003 length-ratio --------------------------------------------------------------------
 @rule("C003", "length-ratio", "Accuracy/Omission", "minor", artefact="length-ratio",
       summary="An aligned sentence pair whose length ratio is unusual for the language pair "
-              "(milder than C001/C002's outliers): a possible omission or addition. A shorter "
+              "(milder than C001/C002's outliers): a possible omission or addition; so is a passage "
+              "of as many target as source sentences (two or more) short as a whole (z <= -2.5) "
+              "with one sentence far too short against the source sentence in its place (z <= -3.5). A shorter "
               "translation that also shows where a part went (a source connective such as "
               "“but” or “if” with no counterpart, a German sentence without a main clause, a "
               "bracket never closed) is a likely omission: major. So is a longer translation "
@@ -2069,6 +2103,11 @@ def length_ratio(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     likely = conf if conf < Severity.MINOR else max(conf, Severity.MAJOR)  # with evidence
     for b in ctx.beads():
         z = _pair_z(ctx, b)
+        if z is None and len(b.source) == len(b.target) >= 2 and not _unsure_ratio(ctx):
+            f = _short_passage(ctx, b, c, lo)
+            if f is not None:
+                yield f
+            continue
         if z is None or _shifted_boundary(ctx, b, z):
             continue
         if z < 0 and -z < hi_short and -z >= min(z_conn, z_frag) and not _unsure_ratio(ctx):
@@ -2085,6 +2124,35 @@ def length_ratio(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                                              f"probably generated rather than translated", likely)
         elif not _title_pair(ctx, b) and not (z > 0 and _dense_source(ctx)):
             yield _length_flag(ctx, b, c, z, f": possible {'omission' if z < 0 else 'addition'}", None)
+
+
+PASSAGE_PAIR_Z = 3.5  # a sentence of a many-to-many bead this short against its partner in order
+
+
+def _short_passage(ctx: CheckContext, b: BeadView, c: float, lo: float) -> Finding | None:
+    """C003's finding for a bead of as many source as target sentences (two or more, the
+    aligner unsure which goes with which: a clause moved between them) that is short as a
+    whole (z <= -``lo``), one target sentence far too short (z <= -3.5) against the source
+    sentence in its place: a clause dropped from the passage."""
+    if any(x.kind in FURNITURE for x in b.source) or any(_furniture(ctx, t) for t in b.target):
+        return None
+    ls, lt = _clen(b.source_text), _clen(b.target_text)
+    if max(ls, lt / c) < MIN_CHARS:
+        return None
+    sp = _spread(ctx)
+    z = length_z(ls, lt, c, sp)
+    if z > -lo:
+        return None
+    pz = [length_z(_clen(s.text), _clen(t.text), c, sp) if _has_text(s.text) and _has_text(t.text) else 0.0
+          for s, t in zip(b.source, b.target)]
+    k = min(range(len(pz)), key=pz.__getitem__)
+    if pz[k] > -PASSAGE_PAIR_Z:
+        return None
+    t = b.target[k]
+    return ctx.flag(t.start, t.end,
+                    f"passage shorter than expected ({lt} characters for {ls}, expected about {c * ls:.0f}; "
+                    f"z = {z:.1f}), this sentence most: possible omission",
+                    evidence=[ctx.evidence(ctx.source, text=b.source_text, note="source")])
 
 
 def _dense_source(ctx: CheckContext) -> bool:
