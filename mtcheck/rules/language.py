@@ -1837,12 +1837,15 @@ _KIND_HEADS = {
 }
 
 
+KIND_HEAD_RARE = 4.0  # Zipf in the source language of a species' name kept after its kind's noun
+
+
 def _species_after_kind_head(ms: tuple[re.Match, ...], i: int, text: str, tl: str, sl_best) -> bool:
-    """Is lower-case word i, a word the source language itself barely uses (Zipf below
-    ``KIND_RARE``), a species' name kept after the generic noun of its kind that Malay or
-    Indonesian writes before it (ikan salmon, burung kiwi)?"""
+    """Is lower-case word i, a word the source language uses little (Zipf below
+    ``KIND_HEAD_RARE``: perch, tench), a species' name kept after the generic noun of its
+    kind that Malay or Indonesian writes before it (ikan salmon, burung kiwi)?"""
     heads = _KIND_HEADS.get(tl)
-    if heads is None or i == 0 or _zipf(sl_best, ms[i].group().casefold()) >= KIND_RARE:
+    if heads is None or i == 0 or _zipf(sl_best, ms[i].group().casefold()) >= KIND_HEAD_RARE:
         return False
     prev = ms[i - 1]
     return prev.group().casefold() in heads and text[prev.end():ms[i].start()] == " "
