@@ -1265,6 +1265,13 @@ def _negated_before(text: str, lang: str | None, at: int, near: int = _NEAR) -> 
     ends = list(_CLAUSE_END.finditer(window))
     if ends:  # (a negator does not reach past its clause: "pas bonnes : elles ont chuté")
         window = window[ends[-1].end():]
+    if lang is not None and lang.split("-")[0].casefold() == "ko":
+        # (nor past a Korean verb with a connective ending, "-어서", "-져", "-지만": "재고가
+        # 없어져 판매량이 줄었다", the stock ran out, so sales fell; that verb, negative or not,
+        # ends its own clause)
+        cuts = list(_KO_CONNECTIVE.finditer(window))
+        if cuts:
+            window = window[cuts[-1].end():]
     but = _but_after_comma(lang)
     if but is not None:
         # (nor past a comma and a "but" that opens the next clause: "is not covered by the
@@ -1285,6 +1292,10 @@ def _negated_before(text: str, lang: str | None, at: int, near: int = _NEAR) -> 
             # half", "ha perdut més de la meitat": what was lost, not a negated "more")
             negs.pop()
     return bool(negators(window, lang)) or bool(negs)
+
+
+# a Korean verb form with a connective ending that closes its clause (so, because, but, while)
+_KO_CONNECTIVE = re.compile(r"[가-힣]+(?:어서|아서|여서|해서|져서|져|면서|지만|는데|니까)(?=[\s,])")
 
 
 def _bound_object(text: str, at: int, lx) -> bool:
@@ -1375,6 +1386,10 @@ def _inverted_comparison(text: str, lang: str | None, at: int) -> bool:
     first = next((i for i, w in enumerate(words) if lx and w in lx.than), 0)
     if first < 2:
         return False  # "less than 50" (right after) compares a number, not two arguments
+    nx = neg_lexicon(lang)
+    if nx is not None and words[first - 1] in nx.but:
+        return False  # "foram desanimadores, mas que a equipa …": the "que" of "but that"
+        # (P001's `but` word before it) opens a clause; no comparison has a "but than"
     if words[1].isdigit() or (lx is not None and len(words) > 2 and words[2].isdigit()
                               and words[1] in lx.figure_by | lx.figure_of):
         # a change with its amount right after it ("desceram 9,5% desde que", "fell by 4%
@@ -1480,6 +1495,9 @@ def _unaccented(word: str) -> str:
 # 56 Prozent dagegen", "no majority; 56 per cent voted against"), and a sentence of a bead
 # of several
 _CLAUSE_END = re.compile(r"[:;.!?]\s|[。！？；：]")
+# a quotation in typographic or CJK marks (straight quotes do not say which end is which)
+_QUOTED = re.compile(r"「[^「」]*」|『[^『』]*』|“[^“”]*”|«[^«»]*»|„[^„“”]*[“”]")
+_QUOTE_MARK = re.compile(r"[「『“«„]")
 
 
 def _negated(text: str, lang: str | None, at: set[int], clause: bool = False) -> bool:
@@ -1492,7 +1510,12 @@ def _negated(text: str, lang: str | None, at: set[int], clause: bool = False) ->
         return bool(negs)
     cuts = [0, *(m.end() for m in _CLAUSE_END.finditer(text)), len(text) + 1]
     spans = [(a, b) for a, b in zip(cuts, cuts[1:]) if any(a <= p < b for p in at)]
-    return any(a <= n[0] < b for n in negs for a, b in spans)
+    # (a quotation that holds no pole word is a clause of its own: "「住民は納得していない」と語った",
+    # she said "residents are not convinced", negates nothing the sentence before it says)
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)
+              if not any(m.start() <= p < m.end() for p in at)] if _QUOTE_MARK.search(text) else []
+    return any(a <= n[0] < b and not any(q0 <= n[0] < q1 for q0, q1 in quoted)
+               for n in negs for a, b in spans)
 
 
 def _lex_negated(text: str, lang: str | None, names: set[str]) -> bool:
@@ -1698,15 +1721,19 @@ def _flips(src: str, sl: str | None, tgt: str, tl: str | None) -> list[tuple[str
 # longer) rendered "1.5km shorter" (a length compared by a figure or with its "than")
 _CROSS = (("more", "change"), ("position", "high"), ("high", "position"), ("size", "high"),
           ("high", "size"), ("change", "lengthen"), ("lengthen", "change"), ("lengthen", "length"),
-          ("length", "lengthen"), ("position", "more"), ("more", "position"))
+          ("length", "lengthen"), ("position", "more"), ("more", "position"), ("change", "length"),
+          ("length", "change"))
 # the pairs whose source word may have a figure or a "than" right after it: a change by an
 # amount ("lengthened by 2 km", "1,5 km länger als") is no bound on a quantity; and a figure
 # bounded by a word of position one side, by a word of more/less the other ("over 200" ~
 # "weniger als 200"): both are bounds on the same figure
 _CROSS_FIGURED = frozenset({("high", "size"), ("change", "lengthen"), ("lengthen", "change"),
                             ("lengthen", "length"), ("length", "lengthen"), ("position", "more"),
-                            ("more", "position")})
+                            ("more", "position"), ("change", "length"), ("length", "change")})
 _BOUND_FIGURE = re.compile(r"\d(?:[\d.,\u00a0\u202f]*\d)?")
+_CHARS_FIGURE_BEFORE = re.compile(r"(\d(?:[\d.,]*\d)?)[%％]?$")
+# bounds that follow their figure ("60%以上", "3年以下"); before a figure 以下 is "the following"
+_POSTPOSED_BOUNDS = frozenset({"以上", "以下", "未満"})
 
 
 def _bounded_figure(text: str, lang: str | None, word: tuple[int, int, str]) -> str | None:
@@ -1715,8 +1742,18 @@ def _bounded_figure(text: str, lang: str | None, word: tuple[int, int, str]) -> 
     phrase ("more than 200", "weniger als 200", "plus de 200", "más de un 20 %"), with only
     spaces between; None otherwise."""
     lx = lexicon(lang)
-    if lx is None or lx.chars is not None:
+    if lx is None:
         return None
+    if lx.chars is not None:
+        # (a text without spaces: the figure right before the word, its percent sign between,
+        # "85%以上", "60%未満", or right after it, "超过85%")
+        m = _CHARS_FIGURE_BEFORE.search(text[max(0, word[0] - 24):word[0]])
+        if m is None:
+            if word[2] in _POSTPOSED_BOUNDS:
+                return None  # "以下5项措施": the following five measures, no bound
+            m = _BOUND_FIGURE.match(text, word[1])
+            return re.sub(r"\D", "", m.group()) if m else None
+        return re.sub(r"\D", "", m.group(1))
     toks = _tokens(text)
     i = next((k for k, t in enumerate(toks) if t[0] == word[0]), None)
     if i is None:
@@ -1839,6 +1876,11 @@ def _cross_flips(src: str, sl: str | None, ps: dict[str, Side], tgt: str, tl: st
                                            _figured(src, ls, sw[0]) or _compares(src, sl, sw)):
                 continue  # "extended by a short period": only a length compared ("1.5 km shorter",
                 # "longer than before") is the result of a lengthening
+            if {x, y} == {"change", "length"} and not (
+                    _figured(*((tgt, lexicon(tl)) if y == "length" else (src, ls)),
+                             (tw if y == "length" else sw)[0]) and _share_figure(src, sl, tgt, tl)):
+                continue  # (session 65) a time that fell by 15 minutes is 15 minutes shorter: only a
+                # length compared by a figure both sides have ("a shorter wait" ~ "prices fell": none)
             out.append((f"{x}~{y}", sw, tw))
     return out
 
@@ -2049,7 +2091,17 @@ def _figure_placed_flip(stext: str, sl: str | None, ttext: str, tl: str | None):
               "rendered brought up to it are flips; a change measured by a figure rendered the opposite change by that "
               "figure is one though the translation has the source's pole elsewhere, and a negated word of more "
               "(\"넘지 않았다\", did not exceed) against a negated change of the other pole (\"never dropped under\") is one "
-              "when both sides are negated.",
+              "when both sides are negated. "
+              "Thicker rendered thinner (\"ohenee\" ~ \"dicker\"), encouraging rendered discouraging, inner rendered "
+              "outer (Spanish and Portuguese \"interior\" | \"exterior\"), spreading rendered shrinking, before an age "
+              "rendered after it (\"قبل سن\", \"vor dem sechsten Lebensjahr\") and a price compared the other way "
+              "(Chinese \"价格比…低\" ~ \"more expensive\") are flips; an age bounded by a figure (\"старше 60 лет\", "
+              "\"older than 60\") is more than it, a bound written after its figure (\"60%以上\") bounds it, a change "
+              "measured by a figure against a length compared by the same figure (\"20분 줄었다\" ~ \"20 minutes longer\") "
+              "is a flip, and Polish \"powyżej\" | \"poniżej\" (\"ponad\" with its figure) place or bound. A negator inside "
+              "a quotation that holds no pole word (\"「住民は納得していない」\") negates nothing outside it, and a \"que\" "
+              "after a \"but\" (\"mas que\", but that) is no comparison's \"than\"; a Korean verb with a connective "
+              "ending (\"없어져\", \"-어서\", \"-지만\") ends its clause, and a negative word in it negates no pole word after it.",
       why="A flipped direction reverses the news (prices fell, not rose; the team lost, not won) "
           "while the sentence stays fluent and every number and name still matches, so neither "
           "a reader nor the other checks notice.",
