@@ -7843,6 +7843,9 @@ _SILENT_P = re.compile(r"(?<=m)p(?=s)")
 
 # ch that is no part of sch or tch (Schmidt, Mitchell): as k, and after a vowel as German h
 _KO_CH = re.compile(r"(?<![st])ch")
+
+# an s English voices between a vowel and m or n (Disney, Tasman, Jesmond)
+_VOICED_S = re.compile(r"(?<=[aeiouy])s(?=[mn])")
 _KO_CH_AFTER_VOWEL = re.compile(r"(?<=[aeiouy])ch")
 
 
@@ -7875,6 +7878,10 @@ def _korean_skeletons(part: str) -> set[str]:
             # (Bach ~ 바흐, Heinrich ~ 하인리히), besides the ch of Charles ~ 찰스
             forms.add(_KO_CH.sub("k", p))
             forms.add(_KO_CH_AFTER_VOWEL.sub("h", p))
+        if _VOICED_S.search(p):
+            # an s between a vowel and m or n, voiced in English (Disney ~ 디즈니, Tasman ~
+            # 태즈먼): Korean writes it ㅈ, as a z
+            forms.add(_VOICED_S.sub("z", p))
         if re.search(r"(?<=[aeiouy])t[sz]", p):
             # a t closing a syllable before s (Watson ~ 왓슨, Clatsop ~ 클랫솝, Betsy ~ 벳시),
             # where Korean writes t and s apart, not ts as one sound (Potsdam ~ 포츠담)

@@ -121,7 +121,21 @@ def _pieces(text: str, run: tuple[int, int]) -> list[tuple[int, int]]:
         if piece not in ("-", "‐"):
             spans.add((i, i + len(piece)))
         i += len(piece)
+    if _POSITION_AFTER.match(text, e):
+        # a compass word after a place, the run going on through it because its
+        # characters transcribe sounds too (英格兰西南部 "the south-west of England",
+        # 伦敦东区, 巴西南部): the place is the run without it (one character or two)
+        for k in (1, 2):
+            if e - k - s >= 2 and all(c in _COMPASS_CHARS for c in text[e - k:e]):
+                spans.add((s, e - k))
     return sorted(spans)
+
+
+# compass characters that are transcription characters too (西 xi, 南 nan, 东 dong); what
+# follows a compass word that says a part of a place (部 part, 区 district, 郊 suburbs, 岸
+# coast, 边/侧/面 side, 端 end), 北 or 中 maybe between
+_COMPASS_CHARS = frozenset("东東西南")
+_POSITION_AFTER = re.compile("[北中]?[部区區郊岸边邊侧側面端]")
 
 
 def _close(ssk: str, sk: str) -> bool:
@@ -252,10 +266,15 @@ def generic_rendered(name: str, text: str, lang: str | None) -> bool:
 
 def _source_reads(text: str, run: tuple[int, int], source: str) -> bool:
     """Does ``run`` read as a capitalised word (or two) of ``source``?"""
-    caps = set(re.findall(r"\b[A-Z][^\W\d_]+", _fold_sounds(source)))
-    if _word_in({sk for w in caps for sk in _word_skeletons(w.lower()) if len(sk) >= 2}, text, run):
-        return True
-    return False
+    return _word_in(_source_caps_skeletons(source), text, run)
+
+
+@lru_cache(maxsize=8)
+def _source_caps_skeletons(source: str) -> frozenset[str]:
+    """The skeletons of the capitalised words of ``source`` (found before folding, which
+    lowers the case: folded first, no word is capitalised and every run reads as none)."""
+    caps = {_fold_sounds(w) for w in re.findall(r"\b[A-Z][^\W\d_]+", source)}
+    return frozenset(sk for w in caps for sk in _word_skeletons(w) if len(sk) >= 2)
 
 
 def zh_swap(name: str, text: str, source_doc: str, lang: str | None) -> tuple[str, int, int] | None:
@@ -308,7 +327,11 @@ def zh_rendering(name: str, text: str) -> str | None:
     words = _name_words(name)
     if not words:
         return None
+    short = max(len(sk) for _, sks in words for sk in sks) < 3
     for r in _runs(text):
-        if all(_word_in(sks, text, r) for _, sks in words):
+        # (a word of two consonants, as in ``present_in_zh``: a whole run of three
+        # characters or more, read exactly; near readings of two characters are
+        # ordinary words as often as names: Highways is no 维修 "repairs")
+        if all(_whole_run(w, sks, text, r) if short else _word_in(sks, text, r) for w, sks in words):
             return text[r[0]:r[1]]
     return None

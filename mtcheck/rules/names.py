@@ -3991,11 +3991,16 @@ def _connective_name_word(t: Name, text: str, g: Name, sl: str | None, tl: str |
     # with the common words (Japan ~ Japani); one missing is a swap (Port of Tanga ~
     # Bandari ya Mtwara)
     tfolds = [fold(w) for w in re.findall(r"[^\W\d_]+", text)]
-    for p in g.parts:
-        if not p.acronym and (p.classes or zipf(p.low, sl) < 3.5):
-            stem = p.fold[:max(4, len(p.fold) - 2)]
-            if not any(w.startswith(stem) for w in tfolds):
-                return False
+    own = [p for p in g.parts if not p.acronym and (p.classes or zipf(p.low, sl) < 3.5)]
+    # (a rarer word of the word list, Zipf 3 to 3.5, is as often a common word of the
+    # name, Horticulture, Apiculture, as a name: with a surer name of it there, Ukambani
+    # of Ukambani Horticulture Centre ~ Kituo cha Kilimo cha Bustani cha Ukambani, it is
+    # a word translated; alone it is looked for)
+    sure = [p for p in own if p.classes or zipf(p.low, sl) < REAL_WORD]
+    for p in sure or own:
+        stem = p.fold[:max(4, len(p.fold) - 2)]
+        if not any(w.startswith(stem) for w in tfolds):
+            return False
     stop = stopwords(tl)
     before = re.search(r"([^\W\d_]+)[ \u00a0]+(" + conn + r"[ \u00a0]+)?$", text[max(0, t.start - 40):t.start])
     if before is not None and before.group(1)[:1].isupper() and (
@@ -5507,6 +5512,7 @@ def _unlisted_title_word(t: Name, tgt: str, src: str, sl: str | None, tl: str | 
     if any(p.acronym or p.classes or p.low in _given_names() for p in t.parts):
         return False
     inside, total = False, 0
+    stop = stopwords(tl)
     for m in _TITLE_CHAIN.finditer(tgt):
         words = [w for w in re.findall(r"[^\W\d_]+", m.group()) if w[0].isupper()]
         if any(w.lower() in _given_names() for w in words):
@@ -5514,8 +5520,12 @@ def _unlisted_title_word(t: Name, tgt: str, src: str, sl: str | None, tl: str | 
                 return False  # (a given name makes the chain a person's name: waziri Rehema Mushi)
             continue
         # (a word the source has is a name kept inside the translated one: Chuo Kikuu
-        # cha Nyerere ~ Nyerere University; the others are its title)
-        total += sum(1 for w in words if not re.search(rf"(?<![^\W\d_]){re.escape(w)}(?![^\W\d_])", src))
+        # cha Nyerere ~ Nyerere University; the others are its title; a word of the
+        # stop list is no name, and a body's head noun there, Chama, Kituo, is one the
+        # language puts before the name where English may have none: Cooperative ~ Chama
+        # cha Ushirika)
+        total += sum(1 for w in words if fold(w) not in stop
+                     and not re.search(rf"(?<![^\W\d_]){re.escape(w)}(?![^\W\d_])", src))
         inside = inside or (m.start() <= t.start and t.end <= m.end())
     return inside and _source_chain_words(src, tgt) >= total
 
@@ -6654,7 +6664,9 @@ def _is_pair(ctx: CheckContext) -> bool:
               "a romanised Japanese word in hiragana; English ph as f in kana, Randolph ~ "
               "ランドルフ; English c before e, i, y as s "
               "and gh unsaid or f, Florence ~ フローレンス, McLaughlin ~ マクラフリン; a p unsaid "
-              "between m and s in Hangul, Simpson ~ 심슨; a hyphenated name as Hangul words "
+              "between m and s in Hangul, Simpson ~ 심슨, an s voiced between a vowel and m or n as "
+              "ㅈ, Disney ~ 디즈니; a place before a compass word whose characters transcribe "
+              "sounds too, Cornwall ~ 康沃尔东北部; a hyphenated name as Hangul words "
               "joined by a hyphen, Hamilton-Wentworth ~ 해밀턴-웬트워스; a name after an elided "
               "particle with its consonant, D'Urville ~ デュルヴィル), here or in a "
               "neighbouring sentence; a name of generic words rendered by their characters "
@@ -7296,8 +7308,8 @@ def _stem_in_other_form(g: Name, t: Name) -> bool:
               " A kept word of the source's name opening the translation's sentence anchors the swap though the name finder leaves it out there (Grace Castillo ~ Grace Mendoza);"
               " out of a caseless script (Devanagari, Tamil, Hebrew) the given name or initials read back with a surname beside them that reads as none of the source's words there, the source's surname unrendered, is a swap (राजेश वर्मा ~ Rajesh Khanna, major);"
               " and out of Japanese a kanji word of a person's name rendered beside a Hepburn-shaped word that no run of the source reads as and that is no one-letter slip of the other word is a swap at major (石井健太 ~ Kenta Mori)."
-              " Not replaced either: a body's generic name whose head the name in its slot translates by a head of the same kind (Agjencia Kombëtare ~ National Agency), nor, in an article, a venue's compound whose modifier each article writes in lower case (Kalastajatalolla ~ Fiskarhuset), nor a place's generic word (Street, Lake, Square: data/names/generic_urban_words.txt and the generic place lists) written as the target's own, every other word kept, however common the name proper (Franklin Street ~ Franklin Caddesi'ni)."
-              " In an article: a name word the translation writes the same way at every other mention of its source word (read back from a caseless script, אבי כהן ~ Avi Cohen; as written from Latin letters, a short surname after a capitalised particle too, De Groot; into Chinese by its transcription, Pemberton ~ 彭伯顿), missing from one sentence that says that word, with a capitalised name word there that renders no word of the whole source (no common word, place or read-back; a surname the lexicon knows only as another language's place adjective counts mid-sentence, Tedesco): another name at that mention, major (a pronoun in its stead adds no name)."
+              " Not replaced either: a body's generic name whose head the name in its slot translates by a head of the same kind (Agjencia Kombëtare ~ National Agency), nor, in an article, a venue's compound whose modifier each article writes in lower case (Kalastajatalolla ~ Fiskarhuset), nor a place's generic word (Street, Lake, Square: data/names/generic_urban_words.txt and the generic place lists) written as the target's own, every other word kept, however common the name proper (Franklin Street ~ Franklin Caddesi'ni); nor, into Swahili, a capitalised word joined by a connective to another of a body's name the translation built in its own words (Kituo cha Utafiti wa Misitu cha Kilifi ~ Kilifi Forestry Research Centre), the source name's own names there (a rarer word of the word list, Zipf 3 to 3.5, Horticulture, looked for only where the name has no surer one)."
+              " In an article: a name word the translation writes the same way at every other mention of its source word (read back from a caseless script, אבי כהן ~ Avi Cohen; as written from Latin letters, a short surname after a capitalised particle too, De Groot; into Chinese by its transcription, Pemberton ~ 彭伯顿), missing from one sentence that says that word, with a capitalised name word there that renders no word of the whole source (no common word, place or read-back; a surname the lexicon knows only as another language's place adjective counts mid-sentence, Tedesco): another name at that mention, major (a pronoun in its stead adds no name). Into Chinese, a transcription that reads as a capitalised word of the whole source is that name, no stand-in, and a source word of two consonants (Hollis, Weiss) has its transcription only as a whole run of three characters or more, read exactly: nearer readings are ordinary words as often as names."
               " A listed given name that the lexicon holds as a monarch's (Luís ~ Louis) anchors a surname swapped beside it (Luís Barreto ~ Luís Tavares)."
               " Out of Chinese: a Pinyin name, a common surname and given-name syllables, that reads as no run of the whole source, where the source names a person after a post or before a verb of saying (局长李华, 李华表示) that no word of the sentence spells, nor the name one or two letters from it (Zhang Wei for 李华): major."
               " Out of Korean into English: a university or hospital the source names by a stem and its head (한빛대, 한빛병원) that no word of the sentence reads as, another romanised Korean word before University or Hospital that reads as no Hangul of the source (Dasan University): major."
@@ -7710,7 +7722,9 @@ def _bracket_abbreviation_spelled(t: Name, tgt: str, src: str) -> bool:
               "place after a compass word where the source names a quarter by its compass point "
               "(in the North West ~ i nordvästra England); nor, into a language with no word list "
               "(Swahili), the capitalised words of a body's name translated word by word where the "
-              "source has as many title words (Kituo cha Tatu cha Mizigo ~ Third Cargo Terminal); "
+              "source has as many title words (Kituo cha Tatu cha Mizigo ~ Third Cargo Terminal; a "
+              "head noun of the stop list, Chama, Kituo, not counted: Swahili puts one before the name "
+              "where English may have none, Cooperative ~ Chama cha Ushirika); "
               "nor a party's name in brackets after a person where the source has a bracketed "
               "abbreviation of its first letter there (Larsen (S) ~ Larsen (Socialdemokratiet)). "
               "Maghrebi French spellings read back from Arabic: the article assimilated to a sun letter and ch as ش (Essaouira ~ الصويرة, Chefchaouen ~ شفشاون). "
