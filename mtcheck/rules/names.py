@@ -4476,6 +4476,49 @@ def _event_name_translated(g: Name, src: str, tgt: str, sl: str | None, tl: str 
     return any(_head_of(m.group(), heads, tl, compound=True) for m in _BODY_TOKEN.finditer(tgt))
 
 
+def _law_heads() -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
+    """data/names/law_heads.txt: language -> (folded head nouns, folded openings)."""
+    return _lang_word_table("law_heads.txt")
+
+
+# source languages that capitalise every word of a law's name, which no word list there
+# tells from a name (Greek: Αναπτυξιακός Νόμος, Κώδικας Οδικής Κυκλοφορίας)
+_LAW_CAPS = frozenset({"el"})
+
+
+# a Greek relational adjective, stressed on its ending (Ποινικός, Αναπτυξιακό, Αστικού,
+# Οδικής): a surname in -άκης is stressed before it (Μητσοτάκη)
+# (casefolded: a final sigma is σ)
+_EL_STRESSED_ADJ = re.compile("κ(?:ό[ςσ]|ή|ό|ού|ή[ςσ]|ών|ά|οί|έ[ςσ]|ού[ςσ])$")
+
+
+def _law_head_word(p: Part, lang: str | None) -> bool:
+    """Is name word ``p`` a law's head noun of ``lang`` (data/names/law_heads.txt)?  Greek
+    νόμος "law" only with its accent on the first syllable: νομός is a prefecture."""
+    if not _head_of(p.text, _law_heads(), lang):
+        return False
+    return lang != "el" or not p.fold.startswith("νομ") or p.low.startswith("νόμ")
+
+
+def _law_name_translated(g: Name, tgt: str, sl: str | None, tl: str | None) -> bool:
+    """Is source name ``g``, in a language that capitalises every word of a law's name,
+    the name of a law, code, constitution or treaty (a head noun of data/names/
+    law_heads.txt among its words: Ποινικός Κώδικας, Σύνταγμα), no lexicon entity, given
+    name or acronym in it, while the translation writes a law's head noun of its own
+    language, alone or ending a compound (Penal Code, Strafgesetzbuch)?  The law's name
+    was translated, its common words with it: no name is lost."""
+    heads = _law_heads()
+    if sl not in _LAW_CAPS or not heads.get(tl or "") or g.classes:
+        return False
+    if any(p.classes or p.acronym or p.low in _given_names() for p in g.parts):
+        return False
+    if not any(_law_head_word(p, sl) for p in g.parts):
+        return False
+    if not all(_law_head_word(p, sl) or _EL_STRESSED_ADJ.search(p.low) for p in g.parts):
+        return False  # (a law named after a person or place keeps that name: Νόμος Μητσοτάκη)
+    return any(_head_of(m.group(), heads, tl, compound=True) for m in _BODY_TOKEN.finditer(tgt))
+
+
 def _body_name_translated(g: Name, src: str, tgt: str, sl: str | None, tl: str | None) -> bool:
     """Is source name ``g`` a capitalised word of a body's name whose head noun is next to
     it in the same run of capitalised words (Ege Zeytin Üreticileri Derneği, Asociația
@@ -6738,7 +6781,14 @@ def _is_pair(ctx: CheckContext) -> bool:
               "(Southern Plains Textiles ~ 南部平原纺织公司); an English place in -cester said -ster, a Greek "
               "γου opening a word read as w, μπ, ντ inside a word as mb, nd (Leicester ~ Λέστερ, Wilton ~ "
               "Γουίλτον, Randhawa ~ Ραντάουα); a French name in katakana heard the French way, -iers as ié, "
-              "des- before a consonant as de (Deslauriers ~ デローリエ).",
+              "des- before a consonant as de (Deslauriers ~ デローリエ). "
+              "Not missing either: a Greek law's, code's or constitution's name, its head noun and "
+              "relational adjectives stressed on the ending (Ποινικός Κώδικας, Σύνταγμα; not a law "
+              "named after a person, Νόμος Μητσοτάκη), where the translation writes a law's head "
+              "noun of its own, alone or ending a compound (Penal Code, Strafgesetzbuch: "
+              "data/names/law_heads.txt); and, into a Nordic language, a Faroese or Icelandic name "
+              "in -ur written in its genitive, -s or -ar for the -ur (Vágur ~ Vágs kommune), also "
+              "no swap.",
       why="A dropped name changes who did what: the reader cannot tell it is missing. MT "
           "systems drop or hallucinate away names more often than other words.",
       fail=("Schon beim ersten Turnier hatte Werth alle vier Prüfungen gewonnen.",
@@ -6796,6 +6846,9 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             if _saint_rendered(g, bn.src.text, bn.tgt.text, sl, tl):
                 continue  # a saint's name in the translation's own form (san Matteo ~ der
                 # heilige Matthäus): rendered, not lost
+            if _norse_genitive(g, bn.tgt.text, tl):
+                continue  # Vágur … ~ Vágs kommune: a Faroese or Icelandic name in
+                # its genitive, as the Nordic languages write it in a body's name
             if _body_name_translated(g, bn.src.text, bn.tgt.text, sl, tl) \
                     or _linked_run_translated(g, bn.src.text, bn.tgt.text, sl, tl) \
                     or _event_name_translated(g, bn.src.text, bn.tgt.text, sl, tl):
@@ -6815,7 +6868,8 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 continue  # a body's generic name with its head noun (Tribunal Superior ~
                 # Oberster Gerichtshof): translated with its head, not lost
             if _institution_words(g, bn.src.text, sl) or _el_field_of_post(g, bn.src.text, sl) \
-                    or _el_head_alone(g, ctx.source.text, sl) or _el_body_translated(g, bn.tgt.text, sl, tl):
+                    or _el_head_alone(g, ctx.source.text, sl) or _el_body_translated(g, bn.tgt.text, sl, tl) \
+                    or _law_name_translated(g, bn.tgt.text, sl, tl):
                 continue  # common words of an institution's name, which Greek capitalises
                 # (υπουργείο Αγροτικής Ανάπτυξης και Τροφίμων ~ Ministry of Rural
                 # Development and Food): translated, not lost
@@ -6943,6 +6997,26 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                            f"which writes names in a script mtcheck does not read back (check by eye)",
                            evidence=[x for _, ev, _ in eye for x in ev], suggestion=None,
                            severity=max(sev for _, _, sev in eye))
+
+
+# Nordic languages that write a Faroese or Icelandic place or person in its own genitive
+# inside a name (Sands kommune, Vágs kommuna, Guðmundar saga)
+_NORSE_GENITIVE_LANGS = frozenset({"da", "nb", "nn", "no", "sv", "is", "fo"})
+_CAP_TOKEN = re.compile(r"(?<![^\W\d_])[A-ZÀ-ÞĀ-Ž][^\W\d_]+")
+
+
+def _norse_genitive(g: Name, tgt: str, tl: str | None) -> bool:
+    """Is one-word source name ``g`` a Faroese or Icelandic masculine in its nominative
+    -ur (Hestur, Vágur, Sigurður), that a Nordic translation writes in its genitive, the
+    -ur replaced by -s or -ar (Hests, Vágs kommuna, Sigurðar)?  The name, declined in its
+    own language."""
+    if tl not in _NORSE_GENITIVE_LANGS or len(g.parts) != 1 or g.parts[0].acronym:
+        return False
+    f = g.parts[0].fold
+    if len(f) < 5 or not f.endswith("ur"):
+        return False
+    forms = {f[:-2] + "s", f[:-2] + "ar"}
+    return any(fold(m.group()) in forms for m in _CAP_TOKEN.finditer(tgt))
 
 
 @lru_cache(maxsize=1)
@@ -7308,7 +7382,7 @@ def _stem_in_other_form(g: Name, t: Name) -> bool:
               " A kept word of the source's name opening the translation's sentence anchors the swap though the name finder leaves it out there (Grace Castillo ~ Grace Mendoza);"
               " out of a caseless script (Devanagari, Tamil, Hebrew) the given name or initials read back with a surname beside them that reads as none of the source's words there, the source's surname unrendered, is a swap (राजेश वर्मा ~ Rajesh Khanna, major);"
               " and out of Japanese a kanji word of a person's name rendered beside a Hepburn-shaped word that no run of the source reads as and that is no one-letter slip of the other word is a swap at major (石井健太 ~ Kenta Mori)."
-              " Not replaced either: a body's generic name whose head the name in its slot translates by a head of the same kind (Agjencia Kombëtare ~ National Agency), nor, in an article, a venue's compound whose modifier each article writes in lower case (Kalastajatalolla ~ Fiskarhuset), nor a place's generic word (Street, Lake, Square: data/names/generic_urban_words.txt and the generic place lists) written as the target's own, every other word kept, however common the name proper (Franklin Street ~ Franklin Caddesi'ni); nor, into Swahili, a capitalised word joined by a connective to another of a body's name the translation built in its own words (Kituo cha Utafiti wa Misitu cha Kilifi ~ Kilifi Forestry Research Centre), the source name's own names there (a rarer word of the word list, Zipf 3 to 3.5, Horticulture, looked for only where the name has no surer one)."
+              " Not replaced either: a body's generic name whose head the name in its slot translates by a head of the same kind (Agjencia Kombëtare ~ National Agency), nor, in an article, a venue's compound whose modifier each article writes in lower case (Kalastajatalolla ~ Fiskarhuset), nor a place's generic word (Street, Lake, Square: data/names/generic_urban_words.txt and the generic place lists) written as the target's own, every other word kept, however common the name proper (Franklin Street ~ Franklin Caddesi'ni); nor, into a Nordic language, a Faroese or Icelandic name in -ur in its genitive (Vágur ~ Vágs kommune); nor, into Swahili, a capitalised word joined by a connective to another of a body's name the translation built in its own words (Kituo cha Utafiti wa Misitu cha Kilifi ~ Kilifi Forestry Research Centre), the source name's own names there (a rarer word of the word list, Zipf 3 to 3.5, Horticulture, looked for only where the name has no surer one)."
               " In an article: a name word the translation writes the same way at every other mention of its source word (read back from a caseless script, אבי כהן ~ Avi Cohen; as written from Latin letters, a short surname after a capitalised particle too, De Groot; into Chinese by its transcription, Pemberton ~ 彭伯顿), missing from one sentence that says that word, with a capitalised name word there that renders no word of the whole source (no common word, place or read-back; a surname the lexicon knows only as another language's place adjective counts mid-sentence, Tedesco): another name at that mention, major (a pronoun in its stead adds no name). Into Chinese, a transcription that reads as a capitalised word of the whole source is that name, no stand-in, and a source word of two consonants (Hollis, Weiss) has its transcription only as a whole run of three characters or more, read exactly: nearer readings are ordinary words as often as names."
               " A listed given name that the lexicon holds as a monarch's (Luís ~ Louis) anchors a surname swapped beside it (Luís Barreto ~ Luís Tavares)."
               " Out of Chinese: a Pinyin name, a common surname and given-name syllables, that reads as no run of the whole source, where the source names a person after a post or before a verb of saying (局长李华, 李华表示) that no word of the sentence spells, nor the name one or two letters from it (Zhang Wei for 李华): major."
@@ -7374,6 +7448,8 @@ def _name_replaced(ctx: CheckContext) -> Iterator[Finding]:
                 # (data/names/generic_names.txt), the target's form capitalised as a name
             if _legal_form_for_legal_form(g, t):
                 continue  # Postauto AG ~ AutoPostale SA: one legal form for another
+            if _norse_genitive(g, t.text, tl):
+                continue  # Vágur ~ Vágs kommune: the name in its own genitive
             if _target_common_word_suffixed(g, t, sl, tl):
                 continue  # Town Hall ~ Belediye Salonu'na: the generic word translated
             if all(_compass_word(p.text) for p in g.parts) and _compass_country_added(t, bn.tgt.text, bn.src.text):
