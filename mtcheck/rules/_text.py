@@ -7844,7 +7844,7 @@ _SILENT_P = re.compile(r"(?<=m)p(?=s)")
 # ch that is no part of sch or tch (Schmidt, Mitchell): as k, and after a vowel as German h
 _KO_CH = re.compile(r"(?<![st])ch")
 
-# an s English voices between a vowel and m or n (Disney, Tasman, Jesmond)
+# an s English voices between a vowel and m or n (Disney, Osmond)
 _VOICED_S = re.compile(r"(?<=[aeiouy])s(?=[mn])")
 _KO_CH_AFTER_VOWEL = re.compile(r"(?<=[aeiouy])ch")
 
@@ -7879,8 +7879,8 @@ def _korean_skeletons(part: str) -> set[str]:
             forms.add(_KO_CH.sub("k", p))
             forms.add(_KO_CH_AFTER_VOWEL.sub("h", p))
         if _VOICED_S.search(p):
-            # an s between a vowel and m or n, voiced in English (Disney ~ 디즈니, Tasman ~
-            # 태즈먼): Korean writes it ㅈ, as a z
+            # an s between a vowel and m or n, voiced in English (Disney ~ 디즈니, Osmond ~
+            # 오즈먼드): Korean writes it ㅈ, as a z
             forms.add(_VOICED_S.sub("z", p))
         if re.search(r"(?<=[aeiouy])t[sz]", p):
             # a t closing a syllable before s (Watson ~ 왓슨, Clatsop ~ 클랫솝, Betsy ~ 벳시),

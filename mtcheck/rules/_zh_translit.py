@@ -10,7 +10,7 @@ name (Lake, River, University) is translated, not transcribed, and left aside.
 
 ``present_in_zh`` tells whether a source name is there; ``zh_swap`` finds, for a name
 that is not, a transcribed name in its slot (the same generic word after it, or a
-person's name joined by ·) that reads as no name of the whole source: another name.
+person's name joined by ·) that reads as no name of the source sentence: another name.
 """
 from __future__ import annotations
 
@@ -123,8 +123,8 @@ def _pieces(text: str, run: tuple[int, int]) -> list[tuple[int, int]]:
         i += len(piece)
     if _POSITION_AFTER.match(text, e):
         # a compass word after a place, the run going on through it because its
-        # characters transcribe sounds too (英格兰西南部 "the south-west of England",
-        # 伦敦东区, 巴西南部): the place is the run without it (one character or two)
+        # characters transcribe sounds too (康沃尔东北部 "north-east Cornwall", 巴西南部
+        # "southern Brazil"): the place is the run without it (one character or two)
         for k in (1, 2):
             if e - k - s >= 2 and all(c in _COMPASS_CHARS for c in text[e - k:e]):
                 spans.add((s, e - k))
@@ -279,7 +279,7 @@ def _source_caps_skeletons(source: str) -> frozenset[str]:
 
 def zh_swap(name: str, text: str, source_doc: str, lang: str | None) -> tuple[str, int, int] | None:
     """For source name ``name`` not found in ``text`` (a Chinese sentence), the
-    transcribed name in its slot that reads as no name of the whole source: (its text,
+    transcribed name in its slot that reads as no capitalised word of ``source_doc`` (the source sentence): (its text,
     start, end).  Its slot: the name's generic word rendered after it (Oneida Lake ~
     …湖 for a source … Lake), or, for a person of two words or more, a name joined by ·
     one of whose pieces reads as a word of the source name and another as none."""
@@ -331,7 +331,7 @@ def zh_rendering(name: str, text: str) -> str | None:
     for r in _runs(text):
         # (a word of two consonants, as in ``present_in_zh``: a whole run of three
         # characters or more, read exactly; near readings of two characters are
-        # ordinary words as often as names: Highways is no 维修 "repairs")
+        # ordinary words as often as names: Bass is no 比赛 "match")
         if all(_whole_run(w, sks, text, r) if short else _word_in(sks, text, r) for w, sks in words):
             return text[r[0]:r[1]]
     return None

@@ -2260,7 +2260,9 @@ def _zh_name_swap(ctx: CheckContext, bn: BeadNames, g: Name, tl: str | None) -> 
     if tl != "zh" or bn.conf.get(id(g)) == _SURNAME_DROPPED or not g.text.isascii() \
             or _mostly_latin(bn.tgt.text) or _cjk_swap(ctx, bn, g, tl) is not None:
         return None
-    return zh_swap(g.text, bn.tgt.text, ctx.source.text, tl)
+    # (the run read against the source sentence's capitalised words: the whole article's
+    # hold sentence-opening common words and short skeletons that near readings match)
+    return zh_swap(g.text, bn.tgt.text, bn.src.text, tl)
 
 
 def _cjk_place_present(g: Name, tgt_text: str, tl: str | None) -> bool:
@@ -3993,9 +3995,9 @@ def _connective_name_word(t: Name, text: str, g: Name, sl: str | None, tl: str |
     tfolds = [fold(w) for w in re.findall(r"[^\W\d_]+", text)]
     own = [p for p in g.parts if not p.acronym and (p.classes or zipf(p.low, sl) < 3.5)]
     # (a rarer word of the word list, Zipf 3 to 3.5, is as often a common word of the
-    # name, Horticulture, Apiculture, as a name: with a surer name of it there, Ukambani
-    # of Ukambani Horticulture Centre ~ Kituo cha Kilimo cha Bustani cha Ukambani, it is
-    # a word translated; alone it is looked for)
+    # name, Aquaculture, as a name: with a surer name of it there, Mwatate of Mwatate
+    # Aquaculture Centre ~ Kituo cha Ufugaji wa Samaki cha Mwatate, it is a word
+    # translated; alone it is looked for)
     sure = [p for p in own if p.classes or zipf(p.low, sl) < REAL_WORD]
     for p in sure or own:
         stem = p.fold[:max(4, len(p.fold) - 2)]
@@ -4473,49 +4475,6 @@ def _event_name_translated(g: Name, src: str, tgt: str, sl: str | None, tl: str 
         m = _NEXT_WORD_RUN.match(src, g.end)
         if m is None or not m.group(1)[:1].isupper() or not _head_of(m.group(1), heads, sl):
             return False
-    return any(_head_of(m.group(), heads, tl, compound=True) for m in _BODY_TOKEN.finditer(tgt))
-
-
-def _law_heads() -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
-    """data/names/law_heads.txt: language -> (folded head nouns, folded openings)."""
-    return _lang_word_table("law_heads.txt")
-
-
-# source languages that capitalise every word of a law's name, which no word list there
-# tells from a name (Greek: Αναπτυξιακός Νόμος, Κώδικας Οδικής Κυκλοφορίας)
-_LAW_CAPS = frozenset({"el"})
-
-
-# a Greek relational adjective, stressed on its ending (Ποινικός, Αναπτυξιακό, Αστικού,
-# Οδικής): a surname in -άκης is stressed before it (Μητσοτάκη)
-# (casefolded: a final sigma is σ)
-_EL_STRESSED_ADJ = re.compile("κ(?:ό[ςσ]|ή|ό|ού|ή[ςσ]|ών|ά|οί|έ[ςσ]|ού[ςσ])$")
-
-
-def _law_head_word(p: Part, lang: str | None) -> bool:
-    """Is name word ``p`` a law's head noun of ``lang`` (data/names/law_heads.txt)?  Greek
-    νόμος "law" only with its accent on the first syllable: νομός is a prefecture."""
-    if not _head_of(p.text, _law_heads(), lang):
-        return False
-    return lang != "el" or not p.fold.startswith("νομ") or p.low.startswith("νόμ")
-
-
-def _law_name_translated(g: Name, tgt: str, sl: str | None, tl: str | None) -> bool:
-    """Is source name ``g``, in a language that capitalises every word of a law's name,
-    the name of a law, code, constitution or treaty (a head noun of data/names/
-    law_heads.txt among its words: Ποινικός Κώδικας, Σύνταγμα), no lexicon entity, given
-    name or acronym in it, while the translation writes a law's head noun of its own
-    language, alone or ending a compound (Penal Code, Strafgesetzbuch)?  The law's name
-    was translated, its common words with it: no name is lost."""
-    heads = _law_heads()
-    if sl not in _LAW_CAPS or not heads.get(tl or "") or g.classes:
-        return False
-    if any(p.classes or p.acronym or p.low in _given_names() for p in g.parts):
-        return False
-    if not any(_law_head_word(p, sl) for p in g.parts):
-        return False
-    if not all(_law_head_word(p, sl) or _EL_STRESSED_ADJ.search(p.low) for p in g.parts):
-        return False  # (a law named after a person or place keeps that name: Νόμος Μητσοτάκη)
     return any(_head_of(m.group(), heads, tl, compound=True) for m in _BODY_TOKEN.finditer(tgt))
 
 
@@ -5555,22 +5514,27 @@ def _unlisted_title_word(t: Name, tgt: str, src: str, sl: str | None, tl: str | 
     if any(p.acronym or p.classes or p.low in _given_names() for p in t.parts):
         return False
     inside, total = False, 0
-    stop = stopwords(tl)
     for m in _TITLE_CHAIN.finditer(tgt):
         words = [w for w in re.findall(r"[^\W\d_]+", m.group()) if w[0].isupper()]
         if any(w.lower() in _given_names() for w in words):
             if m.start() <= t.start and t.end <= m.end():
                 return False  # (a given name makes the chain a person's name: waziri Rehema Mushi)
             continue
+        if _SENTENCE_OPENING.fullmatch(tgt[:m.start()]):
+            words = words[1:]  # (the sentence's first word, capitalised as such, as the
+            # source's is left out: Wafanyakazi wa Kituo cha … "Staff of the … Centre")
+        if words and _body_head(words[0], tl):
+            words = words[1:]  # (a body's head noun opening the chain, Chama, Kituo, Jumuiya
+            # of data/names/body_head_nouns.txt, renders the source's head or one word
+            # Swahili says with two: Poultry Association ~ Jumuiya ya Wafugaji wa Kuku)
         # (a word the source has is a name kept inside the translated one: Chuo Kikuu
-        # cha Nyerere ~ Nyerere University; the others are its title; a word of the
-        # stop list is no name, and a body's head noun there, Chama, Kituo, is one the
-        # language puts before the name where English may have none: Cooperative ~ Chama
-        # cha Ushirika)
-        total += sum(1 for w in words if fold(w) not in stop
-                     and not re.search(rf"(?<![^\W\d_]){re.escape(w)}(?![^\W\d_])", src))
+        # cha Nyerere ~ Nyerere University; the others are its title)
+        total += sum(1 for w in words if not re.search(rf"(?<![^\W\d_]){re.escape(w)}(?![^\W\d_])", src))
         inside = inside or (m.start() <= t.start and t.end <= m.end())
     return inside and _source_chain_words(src, tgt) >= total
+
+
+_SENTENCE_OPENING = re.compile(r"\W*")
 
 
 def _source_chain_words(src: str, tgt: str) -> int:
@@ -6781,14 +6745,7 @@ def _is_pair(ctx: CheckContext) -> bool:
               "(Southern Plains Textiles ~ 南部平原纺织公司); an English place in -cester said -ster, a Greek "
               "γου opening a word read as w, μπ, ντ inside a word as mb, nd (Leicester ~ Λέστερ, Wilton ~ "
               "Γουίλτον, Randhawa ~ Ραντάουα); a French name in katakana heard the French way, -iers as ié, "
-              "des- before a consonant as de (Deslauriers ~ デローリエ). "
-              "Not missing either: a Greek law's, code's or constitution's name, its head noun and "
-              "relational adjectives stressed on the ending (Ποινικός Κώδικας, Σύνταγμα; not a law "
-              "named after a person, Νόμος Μητσοτάκη), where the translation writes a law's head "
-              "noun of its own, alone or ending a compound (Penal Code, Strafgesetzbuch: "
-              "data/names/law_heads.txt); and, into a Nordic language, a Faroese or Icelandic name "
-              "in -ur written in its genitive, -s or -ar for the -ur (Vágur ~ Vágs kommune), also "
-              "no swap.",
+              "des- before a consonant as de (Deslauriers ~ デローリエ).",
       why="A dropped name changes who did what: the reader cannot tell it is missing. MT "
           "systems drop or hallucinate away names more often than other words.",
       fail=("Schon beim ersten Turnier hatte Werth alle vier Prüfungen gewonnen.",
@@ -6846,9 +6803,6 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             if _saint_rendered(g, bn.src.text, bn.tgt.text, sl, tl):
                 continue  # a saint's name in the translation's own form (san Matteo ~ der
                 # heilige Matthäus): rendered, not lost
-            if _norse_genitive(g, bn.tgt.text, tl):
-                continue  # Vágur … ~ Vágs kommune: a Faroese or Icelandic name in
-                # its genitive, as the Nordic languages write it in a body's name
             if _body_name_translated(g, bn.src.text, bn.tgt.text, sl, tl) \
                     or _linked_run_translated(g, bn.src.text, bn.tgt.text, sl, tl) \
                     or _event_name_translated(g, bn.src.text, bn.tgt.text, sl, tl):
@@ -6868,8 +6822,7 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 continue  # a body's generic name with its head noun (Tribunal Superior ~
                 # Oberster Gerichtshof): translated with its head, not lost
             if _institution_words(g, bn.src.text, sl) or _el_field_of_post(g, bn.src.text, sl) \
-                    or _el_head_alone(g, ctx.source.text, sl) or _el_body_translated(g, bn.tgt.text, sl, tl) \
-                    or _law_name_translated(g, bn.tgt.text, sl, tl):
+                    or _el_head_alone(g, ctx.source.text, sl) or _el_body_translated(g, bn.tgt.text, sl, tl):
                 continue  # common words of an institution's name, which Greek capitalises
                 # (υπουργείο Αγροτικής Ανάπτυξης και Τροφίμων ~ Ministry of Rural
                 # Development and Food): translated, not lost
@@ -6997,26 +6950,6 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                            f"which writes names in a script mtcheck does not read back (check by eye)",
                            evidence=[x for _, ev, _ in eye for x in ev], suggestion=None,
                            severity=max(sev for _, _, sev in eye))
-
-
-# Nordic languages that write a Faroese or Icelandic place or person in its own genitive
-# inside a name (Sands kommune, Vágs kommuna, Guðmundar saga)
-_NORSE_GENITIVE_LANGS = frozenset({"da", "nb", "nn", "no", "sv", "is", "fo"})
-_CAP_TOKEN = re.compile(r"(?<![^\W\d_])[A-ZÀ-ÞĀ-Ž][^\W\d_]+")
-
-
-def _norse_genitive(g: Name, tgt: str, tl: str | None) -> bool:
-    """Is one-word source name ``g`` a Faroese or Icelandic masculine in its nominative
-    -ur (Hestur, Vágur, Sigurður), that a Nordic translation writes in its genitive, the
-    -ur replaced by -s or -ar (Hests, Vágs kommuna, Sigurðar)?  The name, declined in its
-    own language."""
-    if tl not in _NORSE_GENITIVE_LANGS or len(g.parts) != 1 or g.parts[0].acronym:
-        return False
-    f = g.parts[0].fold
-    if len(f) < 5 or not f.endswith("ur"):
-        return False
-    forms = {f[:-2] + "s", f[:-2] + "ar"}
-    return any(fold(m.group()) in forms for m in _CAP_TOKEN.finditer(tgt))
 
 
 @lru_cache(maxsize=1)
@@ -7382,7 +7315,7 @@ def _stem_in_other_form(g: Name, t: Name) -> bool:
               " A kept word of the source's name opening the translation's sentence anchors the swap though the name finder leaves it out there (Grace Castillo ~ Grace Mendoza);"
               " out of a caseless script (Devanagari, Tamil, Hebrew) the given name or initials read back with a surname beside them that reads as none of the source's words there, the source's surname unrendered, is a swap (राजेश वर्मा ~ Rajesh Khanna, major);"
               " and out of Japanese a kanji word of a person's name rendered beside a Hepburn-shaped word that no run of the source reads as and that is no one-letter slip of the other word is a swap at major (石井健太 ~ Kenta Mori)."
-              " Not replaced either: a body's generic name whose head the name in its slot translates by a head of the same kind (Agjencia Kombëtare ~ National Agency), nor, in an article, a venue's compound whose modifier each article writes in lower case (Kalastajatalolla ~ Fiskarhuset), nor a place's generic word (Street, Lake, Square: data/names/generic_urban_words.txt and the generic place lists) written as the target's own, every other word kept, however common the name proper (Franklin Street ~ Franklin Caddesi'ni); nor, into a Nordic language, a Faroese or Icelandic name in -ur in its genitive (Vágur ~ Vágs kommune); nor, into Swahili, a capitalised word joined by a connective to another of a body's name the translation built in its own words (Kituo cha Utafiti wa Misitu cha Kilifi ~ Kilifi Forestry Research Centre), the source name's own names there (a rarer word of the word list, Zipf 3 to 3.5, Horticulture, looked for only where the name has no surer one)."
+              " Not replaced either: a body's generic name whose head the name in its slot translates by a head of the same kind (Agjencia Kombëtare ~ National Agency), nor, in an article, a venue's compound whose modifier each article writes in lower case (Kalastajatalolla ~ Fiskarhuset), nor a place's generic word (Street, Lake, Square: data/names/generic_urban_words.txt and the generic place lists) written as the target's own, every other word kept, however common the name proper (Franklin Street ~ Franklin Caddesi'ni); nor, into Swahili, a capitalised word joined by a connective to another of a body's name the translation built in its own words (Kituo cha Mafunzo ya Misitu cha Kilifi ~ Kilifi Forestry Training Centre), the source name's own names there (a rarer word of the word list, Zipf 3 to 3.5, Aquaculture, looked for only where the name has no surer one)."
               " In an article: a name word the translation writes the same way at every other mention of its source word (read back from a caseless script, אבי כהן ~ Avi Cohen; as written from Latin letters, a short surname after a capitalised particle too, De Groot; into Chinese by its transcription, Pemberton ~ 彭伯顿), missing from one sentence that says that word, with a capitalised name word there that renders no word of the whole source (no common word, place or read-back; a surname the lexicon knows only as another language's place adjective counts mid-sentence, Tedesco): another name at that mention, major (a pronoun in its stead adds no name). Into Chinese, a transcription that reads as a capitalised word of the whole source is that name, no stand-in, and a source word of two consonants (Hollis, Weiss) has its transcription only as a whole run of three characters or more, read exactly: nearer readings are ordinary words as often as names."
               " A listed given name that the lexicon holds as a monarch's (Luís ~ Louis) anchors a surname swapped beside it (Luís Barreto ~ Luís Tavares)."
               " Out of Chinese: a Pinyin name, a common surname and given-name syllables, that reads as no run of the whole source, where the source names a person after a post or before a verb of saying (局长李华, 李华表示) that no word of the sentence spells, nor the name one or two letters from it (Zhang Wei for 李华): major."
@@ -7448,8 +7381,6 @@ def _name_replaced(ctx: CheckContext) -> Iterator[Finding]:
                 # (data/names/generic_names.txt), the target's form capitalised as a name
             if _legal_form_for_legal_form(g, t):
                 continue  # Postauto AG ~ AutoPostale SA: one legal form for another
-            if _norse_genitive(g, t.text, tl):
-                continue  # Vágur ~ Vágs kommune: the name in its own genitive
             if _target_common_word_suffixed(g, t, sl, tl):
                 continue  # Town Hall ~ Belediye Salonu'na: the generic word translated
             if all(_compass_word(p.text) for p in g.parts) and _compass_country_added(t, bn.tgt.text, bn.src.text):
@@ -7799,8 +7730,9 @@ def _bracket_abbreviation_spelled(t: Name, tgt: str, src: str) -> bool:
               "(in the North West ~ i nordvästra England); nor, into a language with no word list "
               "(Swahili), the capitalised words of a body's name translated word by word where the "
               "source has as many title words (Kituo cha Tatu cha Mizigo ~ Third Cargo Terminal; a "
-              "head noun of the stop list, Chama, Kituo, not counted: Swahili puts one before the name "
-              "where English may have none, Cooperative ~ Chama cha Ushirika); "
+              "body's head noun opening the chain, Chama, Kituo, Jumuiya, not counted: it renders the source's "
+              "head or one word that Swahili says with two, Poultry Association ~ Jumuiya ya "
+              "Wafugaji wa Kuku); "
               "nor a party's name in brackets after a person where the source has a bracketed "
               "abbreviation of its first letter there (Larsen (S) ~ Larsen (Socialdemokratiet)). "
               "Maghrebi French spellings read back from Arabic: the article assimilated to a sun letter and ch as ش (Essaouira ~ الصويرة, Chefchaouen ~ شفشاون). "

@@ -4,8 +4,9 @@ Korean and Chinese.
 * into Swahili, a body's name translated word by word with connectives (Kituo cha …
   cha …): a rarer English word of the name (Zipf 3 to 3.5: Aquaculture) is looked for in
   the translation only where the name has no surer name word, and a body's head noun
-  of the stop list (Chama, Kituo; data/names/stop.sw.txt) is not counted among the
-  translation's title words (Cooperative ~ Chama cha Ushirika): N004 and N005 stay quiet;
+  of the stop list (Chama, Kituo, Jumuiya; data/names/stop.sw.txt) is not counted among
+  the translation's title words (Poultry Association ~ Jumuiya ya Wafugaji wa Kuku):
+  N004 and N005 stay quiet;
   a place of the name swapped is still a swap;
 * Hangul read-back hears an s between a vowel and m or n as ㅈ (an English voiced s:
   Disney ~ 디즈니);
@@ -30,18 +31,16 @@ def codes(findings, *which):
 
 
 # -- Swahili: a body's name translated with connectives -----------------------------------
-SW_SRC = ("Fish farmers in Kwale earn more since the new hatchery opened, a report says." + P
-          + "The study, carried out by the Mwatate Aquaculture Training Centre, followed 120 farmers "
-            "over two years." + P
-          + "The hatchery was built by the Shimoni Poultry Growers Cooperative with a county grant." + P
-          + "Farmers said the centre had changed their lives.\n")
-SW_TGT = ("Wafugaji wa samaki katika Kwale wanapata zaidi tangu kituo kipya cha vifaranga kifunguliwe, "
-          "ripoti inasema." + P
-          + "Utafiti huo, uliofanywa na Kituo cha Mafunzo ya Ufugaji wa Samaki cha Mwatate, uliwafuatilia "
-            "wafugaji 120 kwa miaka miwili." + P
-          + "Kituo hicho kilijengwa na Chama cha Ushirika cha Wafugaji wa Kuku wa Shimoni kwa ruzuku ya "
-            "kaunti." + P
-          + "Wafugaji walisema kituo hicho kimebadilisha maisha yao.\n")
+SW_SRC = ("A new fish hatchery has opened near Kwale, officials said on Monday." + P
+          + "Staff from the Mwatate Aquaculture Training Centre will run it for its first three years." + P
+          + "The Shimoni Poultry Association will sell eggs at its gate." + P
+          + "Officials hope the project will create jobs.\n")
+SW_TGT = ("Kituo kipya cha kutotoa vifaranga vya samaki kimefunguliwa karibu na Kwale, maafisa "
+          "walisema Jumatatu." + P
+          + "Wafanyakazi wa Kituo cha Mafunzo ya Ufugaji wa Samaki cha Mwatate watakiendesha kwa miaka "
+            "mitatu ya kwanza." + P
+          + "Jumuiya ya Wafugaji wa Kuku wa Shimoni itauza mayai langoni mwake." + P
+          + "Maafisa wanatumaini mradi huo utaleta ajira.\n")
 
 
 def test_swahili_body_name_translated_with_connectives(article):
@@ -53,7 +52,7 @@ def test_swahili_body_name_place_swapped_still_flagged(article):
     assert got
 
 
-def test_swahili_cooperative_place_swapped_still_flagged(article):
+def test_swahili_association_place_swapped_still_flagged(article):
     got = codes(article(SW_SRC, SW_TGT.replace("Kuku wa Shimoni", "Kuku wa Msambweni"), "en", "sw"),
                 "N003", "N004", "N005")
     assert got
@@ -114,12 +113,12 @@ def test_han_compass_split_unit():
 
 
 # -- Chinese stand-ins ---------------------------------------------------------------------
-ST_SRC = ("Engineers from Preston have tested a new coating on the old river bridge." + P
-          + "The work is paid for by Kestrel, and Preston Council provides the site." + P
-          + "Kestrel says the coating should last ten years.\n")
-ST_TGT = ("普雷斯顿的工程师在这座老河桥上测试了一种新涂层。" + P
-          + "这项工作由一家工程公司出资，普雷斯顿市议会提供场地。" + P
-          + "凯斯特雷尔公司表示，这种涂层可使用十年。\n")
+ST_SRC = ("Visitors from Preston crowded into the museum's new gallery." + P
+          + "The show is sponsored by Kestrel, and Preston Gallery lends the paintings." + P
+          + "Kestrel says the show will tour next year.\n")
+ST_TGT = ("来自普雷斯顿的参观者挤满了博物馆的新展厅。" + P
+          + "这次展览由一家保险公司赞助，普雷斯顿画廊出借画作。" + P
+          + "凯斯特雷尔公司表示，展览明年将巡回展出。\n")
 
 
 def test_zh_transcribed_source_place_is_no_stand_in(article):
@@ -127,16 +126,17 @@ def test_zh_transcribed_source_place_is_no_stand_in(article):
 
 
 def test_zh_unread_place_is_still_a_stand_in(article):
-    tgt = ST_TGT.replace("出资，普雷斯顿", "出资，达勒姆")
+    tgt = ST_TGT.replace("赞助，普雷斯顿", "赞助，达勒姆")
     assert [t for _, t in codes(article(ST_SRC, tgt, "en", "zh"), "N004")] == ["达勒姆"]
 
 
 def test_zh_unread_runs_read_source_capitals():
-    src = "The grant came from Preston Council."
-    assert Z.zh_unread_runs("普雷斯顿市议会提供资金。", src) == []
-    assert Z.zh_unread_runs("达勒姆市议会提供资金。", src) == [(0, 3)]
+    src = "The paintings came from Preston Gallery."
+    assert Z.zh_unread_runs("普雷斯顿画廊出借画作。", src) == []
+    assert Z.zh_unread_runs("达勒姆画廊出借画作。", src) == [(0, 3)]
 
 
 def test_zh_rendering_of_a_short_word_needs_a_whole_run():
-    assert Z.zh_rendering("Weiss", "据该局估计，桥梁的维修每年耗资数百万。") is None
+    assert Z.zh_rendering("Bass", "周末的比赛吸引了很多观众。") is None  # (比赛, "match")
     assert Z.zh_rendering("Hollis", "霍利斯表示，这座小镇的历史很长。") == "霍利斯"
+
