@@ -5729,14 +5729,18 @@ def bead_names(ctx: CheckContext) -> list[BeadNames]:
     return ctx.cached("names.beads", lambda: _analyse(ctx))
 
 
-def _present_near(ctx: CheckContext, g: Name, bead_index: int, tl: str | None) -> bool:
-    """Doc mode: the name is in a neighbouring target bead (alignment slack)."""
+def _present_near(ctx: CheckContext, g: Name, bead_index: int, tl: str | None, swap: bool = False) -> bool:
+    """Doc mode: the name is in a neighbouring target bead (alignment slack).  ``swap``
+    (N004, another name in its slot): not by some of its words only, each a word the
+    neighbours' own source writes (``_only_own_words_near``)."""
     segs: list[Segment] = [s for bv in ctx.neighbours(bead_index) for s in bv.target]
     if not segs:
         return False
     text = " ".join(s.text for s in segs)
     index = NameIndex(text, tl)
     if _group_present(g, index, tl, _langs(ctx)[0]):
+        if swap and len(g.parts) >= 2 and _only_own_words_near(ctx, g, bead_index, index, tl):
+            return False
         if len(g.parts) == 2 and not g.classes and not any(p.acronym for p in g.parts):
             return not _first_word_in_other_name(g, index, text, tl, _langs(ctx)[0])
         return True
@@ -5744,6 +5748,21 @@ def _present_near(ctx: CheckContext, g: Name, bead_index: int, tl: str | None) -
     # (a quotation's attribution moved before it: "…," Mr Whitfield said. ~ 휫필드 장관은
     # "…"): read back as in the bead itself
     return g.text.isascii() and not _mostly_latin(text) and _read_back(g, text, tl)
+
+
+def _only_own_words_near(ctx: CheckContext, g: Name, bead_index: int, index: NameIndex,
+                         tl: str | None) -> bool:
+    """Is name ``g`` of several words in the neighbouring sentences' translation
+    (``index``) by some of its words only, each a word their own source writes too (the
+    Coastal Survey Office … a Coastal Protection Zone ~ Zon Perlindungan Pesisir)?  Those
+    render their own sentences' words, not ``g`` slipped out of its sentence."""
+    sl = _langs(ctx)[0]
+    found = [p for p in g.parts
+             if _group_present(Name(p.text, p.start, p.end, [p], p.classes, False), index, tl, sl)]
+    if not found or len(found) == len(g.parts):
+        return False
+    own = _word_folds(" ".join(s.text for bv in ctx.neighbours(bead_index) for s in bv.source))
+    return all(p.fold in own for p in found)
 
 
 def _first_word_in_other_name(g: Name, index: NameIndex, text: str, tl: str | None,
@@ -6407,11 +6426,12 @@ def _parallel_evidence(ctx: CheckContext, bv: BeadView, g: Name) -> tuple[list[E
     return ev, lacking
 
 
-def _document_evidence(ctx: CheckContext, bn: BeadNames, g: Name, tl: str | None) -> list[Evidence] | None:
+def _document_evidence(ctx: CheckContext, bn: BeadNames, g: Name, tl: str | None,
+                       swap: bool = False) -> list[Evidence] | None:
     """Document mode: the parallel versions' evidence about source name ``g``, or None
     when there is no finding (the name is in a neighbouring bead: alignment slack; or
     another translation lacks it too: a legitimate rewording)."""
-    if _present_near(ctx, g, bn.bead.index, tl):
+    if _present_near(ctx, g, bn.bead.index, tl, swap):
         return None
     pev, lacking = _parallel_evidence(ctx, bn.bead, g)
     return None if lacking else pev
@@ -7320,7 +7340,8 @@ def _stem_in_other_form(g: Name, t: Name) -> bool:
               " A listed given name that the lexicon holds as a monarch's (Luís ~ Louis) anchors a surname swapped beside it (Luís Barreto ~ Luís Tavares)."
               " Out of Chinese: a Pinyin name, a common surname and given-name syllables, that reads as no run of the whole source, where the source names a person after a post or before a verb of saying (局长李华, 李华表示) that no word of the sentence spells, nor the name one or two letters from it (Zhang Wei for 李华): major."
               " Out of Korean into English: a university or hospital the source names by a stem and its head (한빛대, 한빛병원) that no word of the sentence reads as, another romanised Korean word before University or Hospital that reads as no Hangul of the source (Dasan University): major."
-              " Out of Japanese into English: a public university named by its place and owner (静岡県立大学, X市立大学) rendered as “X University” with no word of the owner (Prefectural, Prefecture, City, Municipal) in the sentence: the place's national university, another institution, major.",
+              " Out of Japanese into English: a public university named by its place and owner (静岡県立大学, X市立大学) rendered as “X University” with no word of the owner (Prefectural, Prefecture, City, Municipal) in the sentence: the place's national university, another institution, major."
+              " Out of Korean: a person the source marks as such (an age in brackets, 씨, 님 after the name: 박서준(22) 씨) whom the sentence writes as the one Korean name there (Surname Given-name, each a spelling in use) with neither the surname nor a given-name syllable of the source's, reading as no name of the source (Choi Min-ho): major. Out of a caseless script, a given name of one consonant (אלי ~ Eli), which read-back cannot tell from other words, is found by that consonant, so the surname beside it is judged (Eli Ashkenazi for אלי מזרחי). In an article, a quotation's speaker the source names before the quotation, where the aligner pairs the quotation's first sentence with the source's and the translation names another at its end (Hollweck: „…. …“ ~ “… …,” Brandstetter said): the stand-in above, anchored in the neighbouring sentence. A name of several words counted in a neighbouring sentence only by words that sentence's own source writes (Marine Science Institute beside a Marine Nature Reserve ~ Rizab Alam Marin) is not there by alignment slack.",
       why="A swapped entity (another person, country or organisation) is a critical "
           "meaning error that reads fluently and survives proofreading.",
       fail=("US-Präsident Donald Trump schrieb auf Twitter, er beobachte die Stürme.",
@@ -7352,7 +7373,7 @@ def _name_replaced(ctx: CheckContext) -> Iterator[Finding]:
                 # the target language, where a swap is made at one mention
             ev = [ctx.evidence(ctx.source, text=bn.src.text, note=f"source names {g.text}")]
             if not pair:
-                pev = _document_evidence(ctx, bn, g, tl)
+                pev = _document_evidence(ctx, bn, g, tl, swap=True)
                 if pev is None and not _half_swapped(ctx, g, t):
                     continue
                 ev += pev or []
@@ -11053,7 +11074,7 @@ def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str |
               " Into Japanese: a katakana name written word by word that reads as a source name but for a plain stop written voiced (ピーター・ライド for Peter Wright; minor at the word's first consonant). "
               "Major too: a surname of four letters or more at home in a Latin-script language, one letter off the source's after a given name both keep and spelled right nowhere in the translation, even where the slip is a real word or name (Petra Vogt ~ Petra Voght), and out of Cyrillic a consonant the source writes as one Latin letter left out inside the word (Белозёрова ~ Beozyorova; not a doubled one, Кирилл ~ Kiril). "
               "Also after a kept given name a consonant left out of a surname no language claims where the short form is no commoner (Matchett ~ Machett), a final s dropped or added where that side writes no genitive -s (Ferrandis ~ Ferrandi), and out of a language that declines names one consonant changed for another, c for k where the source reads c as ts (Hronec ~ Hronek); out of Korean a surname's conventional spelling (Park, Lee) counts and a ㅓ/ㅕ written o beside one written u is a mix (정현 ~ Jung-hyon, minor); into Japanese a katakana name word missing the kana of an l or of an r before a vowel (Gilmore ~ ギモア), major, not an l English leaves unsaid (Walker ~ ウォーカー), nor the ス of an s before a consonant (Kaminski ~ カミンキー). "
-              "Major too: after a kept given name, a surname the source's own language writes most, one letter off into a form no usual language's texts use (Rachel Featherstone ~ Featherstane; this verdict outweighs the rare-word search's minor one); a vowel and a consonant swapped inside a name beside a kept name word (Besa Gjini ~ Gijni), or one consonant changed into a common word of the target language (Pablo Soler ~ Pablo Sober); a name word without its last letter where the translation writes it in full elsewhere, between languages that give names no ending (Radcliffe … Mme Radcliff); out of Cyrillic a name in a Slavic Latin alphabet with a consonant left out (Јанчевски ~ Jančeski), and out of Cyrillic or Greek a vowel moved across two letters (Παπαδόπουλος ~ Papadoupolos); out of Japanese one short vowel changed beside a name word read right (Masao Tamura ~ Tamora); minor: a Korean given name's syllable with its last consonant doubled (김만수 ~ Kim Mann-su). No slip either: the target language's own form of a common compound of the source whose head it writes as its own word, the source's spelling unknown to the target's texts (Dutch handbal ~ English handball; N002 alike).",
+              "Major too: after a kept given name, a surname the source's own language writes most, one letter off into a form no usual language's texts use (Rachel Featherstone ~ Featherstane; this verdict outweighs the rare-word search's minor one); a vowel and a consonant swapped inside a name beside a kept name word (Besa Gjini ~ Gijni), or one consonant changed into a common word of the target language (Pablo Soler ~ Pablo Sober); a name word without its last letter where the translation writes it in full elsewhere, between languages that give names no ending (Radcliffe … Mme Radcliff); out of Cyrillic a name in a Slavic Latin alphabet with a consonant left out (Јанчевски ~ Jančeski), and out of Cyrillic or Greek a vowel moved across two letters (Παπαδόπουλος ~ Papadoupolos); out of Japanese one short vowel changed beside a name word read right (Masao Tamura ~ Tamora); minor: a Korean given name's syllable with its last consonant doubled (김만수 ~ Kim Mann-su), major where two neighbouring letters of its syllable's spelling are swapped into letters no romanisation of any Hangul syllable gives (김해나 ~ Kim Hea-na). No slip either: the target language's own form of a common compound of the source whose head it writes as its own word, the source's spelling unknown to the target's texts (Dutch handbal ~ English handball; N002 alike).",
       why="MT and post-editors misspell names (Merkle for Merkel); spell checkers do not "
           "know names, so the error reaches print.",
       fail=("Bundeskanzlerin Angela Merkel reiste nach Paris.",
@@ -11178,7 +11199,8 @@ def _name_near_miss(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
               "and once with two consonants swapped across the letter between them (Zamora … "
               "Zaroma), which the fuzzy ratio counts as far apart. Not a place's adjective the "
               "source writes in lower case (asturiano ~ Asturian beside Asturias), in another case too (w województwie podkarpackim ~ Podkarpackie province). "
-              "Nor a Slavic adjective's gender forms in Latin letters (Kubansky ~ Kubanskaya ~ Kubanskoye), a Serbian or Croatian place whose stem ends in c beside its adjective, which keeps the c before -k- (Vinice ~ Vinički), a German place in -a beside its -er adjective (Kachowka ~ Kachowker), a company's name written before its legal form at every mention beside a word that never is (Nordtrans AB ~ Nordland), nor in Korean two one-syllable nouns with one particle (문을 ~ 면을); a Korean particle of two syllables is set aside whole (곳으로 ~ 곳). Nor the target's own form of a source compound beside the source's spelling kept inside a name (handball … the club Handbal Team).",
+              "Nor a Slavic adjective's gender forms in Latin letters (Kubansky ~ Kubanskaya ~ Kubanskoye), a Serbian or Croatian place whose stem ends in c beside its adjective, which keeps the c before -k- (Vinice ~ Vinički), a German place in -a beside its -er adjective (Kachowka ~ Kachowker), a company's name written before its legal form at every mention beside a word that never is (Nordtrans AB ~ Nordland), nor in Korean two one-syllable nouns with one particle (문을 ~ 면을); a Korean particle of two syllables is set aside whole (곳으로 ~ 곳). Nor the target's own form of a source compound beside the source's spelling kept inside a name (handball … the club Handbal Team). "
+              "Major too, written as often each way: where one spells a capitalised Cyrillic or Greek source word letter for letter and the other is one letter off every rendering, not in the last two letters (but a vowel before a last consonant no case ending has: Ковальчук ~ Kowalczuk … Kowalczyk; Белкина ~ Belkina … Belkna), the slip a common surname of the target language too, a capitalised word inside a sentence that the translation never writes in lower case; and out of Chinese where one is the Pinyin of a run of the source and the other, one letter off, of none (王志强 ~ Zhiqiang … Ziqiang).",
       why="Two spellings of one person or place confuse readers and are almost always a "
           "typo or an MT slip in one of them.",
       fail=("Präsident Selenskyj traf Selenskyjs Berater.",
@@ -11201,6 +11223,7 @@ def name_inconsistent(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         return
     tinv = _target_inventory(ctx)
     counts = tinv.counts
+    yield from _script_word_slips(ctx, tinv, sl, tl, set())
     if len(counts) < 2:
         return
     forms = sorted(counts, key=lambda f: (-counts[f], f))
@@ -11233,10 +11256,11 @@ def name_inconsistent(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         ba = any(inv.related(a) for inv in vinv)
         bb = any(inv.related(b) for inv in vinv)
         sev = None
+        odd = None
         if counts[a] == counts[b]:
             odd = (_off_system(ctx, a, b, sl, tl) or _off_rendering(ctx, a, b, sl)
                    or _dropped_from_rendering(ctx, a, b) or _dravidian_vowel_dropped(ctx, a, b)
-                   or _swapped_from_rendering(ctx, a, b, sl)) \
+                   or _swapped_from_rendering(ctx, a, b, sl) or _off_pinyin(ctx, a, b, sl)) \
                 if ba == bb and not ba else None
             if odd is not None:
                 # one spelling in the target language's transliteration of the source's
@@ -11275,9 +11299,11 @@ def name_inconsistent(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             major, minor = a, b
             if bb and not ba:
                 continue  # the versions back the rarer spelling: not for this rule
-        if zipf(tinv.forms[minor].casefold(), tl) >= REAL_WORD or minor in done \
-                or minor in flagged_by_n001:
-            continue
+        if (zipf(tinv.forms[minor].casefold(), tl) >= REAL_WORD and not (
+                odd == minor and _never_lower(ctx.target.text, tinv.forms[minor]))) \
+                or minor in done or minor in flagged_by_n001:
+            continue  # (a real word, but a surname the source's own spelling shows slipped
+            # into, never written in lower case: Кравчук ~ Krawczuk … Krawczyk)
         if ctx.source is not None and (_target_own_form(tinv.forms[minor].casefold(), major, sl, tl)
                                        or _target_own_form(tinv.forms[major].casefold(), minor, sl, tl)):
             continue  # the target's own word for a common word of the source, beside the
@@ -11317,6 +11343,53 @@ def name_inconsistent(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         ev += [e for e in _spelling_evidence(ctx, major, vinv, tinv, minor)
                if e.document != ctx.target.path]
         yield from _flag_all(ctx, minor, tinv.forms[minor], tinv.forms[major], ev, tl, sl, severity=sev)
+
+
+_CAP_WORD_ANY = re.compile(r"(?<![\w'’-])[^\W\d_][^\W\d_]{4,}(?![\w'’-])")
+
+
+def _script_word_slips(ctx: CheckContext, tinv: Inventory, sl: str | None, tl: str | None,
+                       done: set[str]) -> Iterator[Finding]:
+    """N002's ``_off_rendering`` for a slip that makes a common word or name of the
+    target language, which the name finder leaves out of the translation's names (a
+    Polish surname, frequent in Polish texts: Ковальчук ~ Kowalczuk … "Kowalczyk"): a
+    capitalised word inside a sentence, never written in lower case, one letter from a
+    capitalised word of the translation that spells a Cyrillic or Greek source word letter
+    for letter, written no more often than it, and itself no rendering of a source word."""
+    if ctx.source is None or not re.search("[\u0370-\u03ff\u0400-\u04ff]", ctx.source.text):
+        return
+    text = ctx.target.text
+    caps: Counter = Counter()
+    seen: dict[str, list[re.Match]] = {}
+    for m in _CAP_WORD_ANY.finditer(text):
+        w = m.group()
+        if not (w[0].isupper() and w[1:].islower()):
+            continue
+        fw = fold(w)
+        if not fw.isascii():
+            continue
+        caps[fw] += 1
+        if fw not in tinv.counts and fw not in done and not _sentence_initial(text, m.start()):
+            seen.setdefault(w, []).append(m)
+    for w, ms in seen.items():
+        fw = fold(w)
+        for f, n in caps.items():
+            if f == fw or abs(len(f) - len(fw)) > 1 or len(ms) > n or _levenshtein(f, fw) != 1:
+                continue
+            if _off_rendering(ctx, f, fw, sl) != fw or not _never_lower(text, w) \
+                    or _case_forms(f, fw, tl) or _agreement_forms(f, fw, sl, tl) \
+                    or (tl == "de" and _de_noun_form(w)):
+                continue  # (a German noun, capitalised as every noun is: no name)
+            done.add(fw)
+            right = next(m.group() for m in _CAP_WORD_ANY.finditer(text) if fold(m.group()) == f)
+            k = text.find(right)
+            ev = [ctx.evidence(ctx.target, text=_snippet(ctx.target, (k, k + len(right))),
+                               note=f"the translation spells it {right} {n}×, as the source's word reads")]
+            for m in ms:
+                yield ctx.flag(m.start(), m.end(),
+                               f"“{w}” is spelled “{right}” elsewhere in the translation, "
+                               f"as the source's word reads", evidence=ev, suggestion=right)
+            break
 
 
 # the Latin letters each language's own transliteration of Russian (and the Cyrillic
@@ -11498,27 +11571,70 @@ def _off_rendering(ctx: CheckContext, a: str, b: str, sl: str | None) -> str | N
     Indic source word (Devanagari, Bengali: ``_renderings``, a case ending left off) when
     the other is one, letter for letter (নারায়ণগঞ্জ ~ Narayanganj … "Narayangaj"): the
     translation's own right spelling shows the name, the other drops or changes a
-    letter no system does."""
+    letter no system does.  So for a capitalised Cyrillic or Greek source word (Ковальчук
+    ~ Kovalchuk … "Kovalchyk", Белова ~ Belova … "Belva"), the last letters aside, where
+    the source's case endings are."""
     if ctx.source is None or min(len(a), len(b)) < 5 or _levenshtein(a, b) != 1 \
             or not a.isascii() or not b.isascii():
         return None
     words = ctx.cached("names.indic_source_words", lambda: [
         w for w in dict.fromkeys(_SCRIPT_WORD.findall(ctx.source.text))
-        if "\u0900" <= w[0] <= "\u09ff" and len(w) >= 3])
-    drop = _INDIC_DROP.get(sl or "", 1)
+        if ("\u0900" <= w[0] <= "\u09ff" and len(w) >= 3)
+        or (("\u0400" <= w[0] <= "\u04ff" or "\u0370" <= w[0] <= "\u03ff") and w[0].isupper() and len(w) >= 5)])
+    indic_drop = _INDIC_DROP.get(sl or "", 1)
+    cased_drop = 3 if sl in _ENDING_LANGS else 1
     odd = None
     for w in words:
         units = _renderings(w)
         if units is None or len(units) < 4:
             continue
+        indic = "\u0900" <= w[0] <= "\u09ff"
+        drop = indic_drop if indic else cased_drop
         ca, cb = _render_cost(a, units, drop)[0], _render_cost(b, units, drop)[0]
-        if (ca == 0) == (cb == 0) or min(ca, cb) != 0 or max(ca, cb) > 1:
+        if (ca == 0) == (cb == 0) or min(ca, cb) != 0 or (indic and max(ca, cb) > 1):
             continue
+        if not indic:
+            # (one letter apart already; not in the last two letters, where a case
+            # ending of the source or the target language is: Белова ~ Belova, Belovoy)
+            # (the vowel before a last consonant no ending has, -om/-em, -oj/-ej, -ov/-ev,
+            # -as/-is aside, may count: Ковальчук ~ Kovalchuk … "Kovalchyk")
+            k = next((i for i in range(min(len(a), len(b))) if a[i] != b[i]), min(len(a), len(b)))
+            n = max(len(a), len(b))
+            if k == 0 or k > n - 2 or (k == n - 2 and not (
+                    len(a) == len(b) and a[-1] not in _VOWELS and a[-1] not in "mjvhsw"
+                    and a[k] in _VOWELS and b[k] in _VOWELS)):
+                continue
         wrong = b if ca == 0 else a
         if odd is not None and odd != wrong:
             return None  # (each a rendering of some source word: two names)
         odd = wrong
     return odd
+
+
+def _never_lower(text: str, form: str) -> bool:
+    """Is ``form`` (a capitalised word) never written in lower case in ``text``?"""
+    low = form.lower()
+    return low == form or re.search(r"(?<![\w'’-])" + re.escape(low) + r"(?![\w'’-])", text) is None
+
+
+def _off_pinyin(ctx: CheckContext, a: str, b: str, sl: str | None) -> str | None:
+    """Out of Chinese: of two spellings ``a``, ``b`` (folded, one letter apart, five
+    letters or more) of one name in the translation, written as often, the one that is
+    the Pinyin of no run of the source where the other is the Pinyin of one, letter for
+    letter (李志强 ~ Zhiqiang … "Ziqiang"): the slip reading's merged systems (z ~ zh)
+    would let pass, the translation's own spelling shows."""
+    if sl != "zh" or ctx.source is None or min(len(a), len(b)) < 5 or _levenshtein(a, b) != 1 \
+            or not a.isascii() or not b.isascii():
+        return None
+
+    def build() -> frozenset[str]:
+        from ._han_readback import _spans
+        return frozenset(r for _s, _e, rs in _spans(ctx.source.text, "zh", 4) for r in rs)
+    readings = ctx.cached("names.pinyin_runs", build)
+    ra, rb = a in readings, b in readings
+    if ra == rb:
+        return None
+    return b if ra else a
 
 
 # languages whose names take no ending but a genitive -s (English, German, Dutch, the
@@ -11663,8 +11779,11 @@ def _hangul_given_swaps(ctx: CheckContext) -> Iterator[Finding]:
             if any(g1 in _ko_spellings(n[1]) and g2 in _ko_spellings(n[2]) for n in whole):
                 continue  # a name of the source reads as it (named elsewhere)
             same = [n for n in names if _ko_surname(sur, n[0])]
-            if not same or any(x in _ko_spellings(n[1]) or y in _ko_spellings(n[2])
-                               for n in same for _m, _s, x, y in given):
+            if not same:
+                yield from _hangul_whole_swap(ctx, src, tgt, m, given, whole)
+                continue
+            if any(x in _ko_spellings(n[1]) or y in _ko_spellings(n[2])
+                   for n in same for _m, _s, x, y in given):
                 continue  # no name with the surname, or a syllable of one spelt: a slip
                 # (N001's), or rendered
             n = same[0]
@@ -11676,6 +11795,43 @@ def _hangul_given_swaps(ctx: CheckContext) -> Iterator[Finding]:
             yield ctx.flag(s, e, f"source “{n}” rendered as “{m.group()}”: the given name is not "
                                  f"the source's ({rr[:1].upper() + rr[1:]} in the Revised Romanization)",
                            evidence=ev, suggestion=None, severity=_severity_cap(ctx, Severity.MAJOR))
+
+
+# a name of a surname and a two-syllable given name that the source marks as a person's: an
+# age in brackets or the honorific 씨, 님 after it (이정훈(34) 씨, 박민수 씨는)
+_KO_PERSON_MARKED = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{3})(?:[ \u00a0]?\(\d{1,3}(?:세)?\)|[ \u00a0]?[씨님](?:[은는이가을를의도와과께]|에게|께서)?(?![\uac00-\ud7a3]))")
+
+
+def _hangul_whole_swap(ctx: CheckContext, src: Joined, tgt: Joined, m: re.Match,
+                       given: list, whole: list[str]) -> Iterator[Finding]:
+    """``_hangul_given_swaps`` where the surname differs too: the source sentence marks one
+    name as a person's (an age in brackets, 씨, 님: 최수빈(41) 씨), the translated sentence
+    writes one Korean name (Surname Given-name, each syllable a spelling in use), which reads
+    as no name of the whole source and shares neither the surname nor a given-name syllable
+    with the marked one (Choi Su-bin ~ Han Jae-won): another person, major."""
+    if len(given) != 1:
+        return
+    _m, sur, g1, g2 = given[0]
+    if not (_ko_any_spelling(sur) or any(sur in v for v in _KO_SURNAME_SPELLINGS.values())) \
+            or not _ko_any_spelling(g1) or not _ko_any_spelling(g2):
+        return
+    marked = [x.group(1) for x in _KO_PERSON_MARKED.finditer(src.text)]
+    if len(marked) != 1:
+        return
+    n = marked[0]
+    if _ko_surname(sur, n[0]) or g1 in _ko_spellings(n[1]) or g2 in _ko_spellings(n[2]) \
+            or any(_ko_surname(sur, w[0]) and (g1 in _ko_spellings(w[1]) or g2 in _ko_spellings(w[2])) for w in whole):
+        return  # (a syllable of it spelt: a slip, or a name of the source)
+    if _rr(n[1:]) in fold(tgt.text).replace("-", ""):
+        return  # (the source's given name written there after all)
+    s, e = tgt.span(m.start(), m.end())
+    if _in_furniture(ctx, s, e):
+        return
+    rr = f"{_rr(n[0]).capitalize()} {_rr(n[1:]).capitalize()}"
+    ev = [ctx.evidence(ctx.source, text=src.text, note=f"source names {n}")]
+    yield ctx.flag(s, e, f"source “{n}” ({rr} in the Revised Romanization) rendered as "
+                         f"“{m.group()}”: neither the surname nor the given name is the source's",
+                   evidence=ev, suggestion=None, severity=_severity_cap(ctx, Severity.MAJOR))
 
 
 # a caseless script whose words the read-back spells (Hebrew, Arabic, the Indic scripts):
@@ -11690,6 +11846,26 @@ _LATIN_PERSON = re.compile(r"(?<![^\W\d_.’'-])((?:[A-Z]\.[ \u00a0]?){1,3}|(?:[
 _PIECE_GAP = re.compile(r"\.?[ \u00a0]+")
 
 
+# the one-letter prefixes of Hebrew (the, in, to, from, and, that, as) and Arabic (and, in,
+# to, so, as)
+_CASELESS_PREFIXES = frozenset("הבלמושכ" "وبلفك")
+
+
+def _reads_as_piece(w: str, piece: str) -> bool:
+    """Does Latin word ``w`` read as caseless-script word ``piece``
+    (``present_in_other_script``)?  A word of one consonant (Avi, Eli, Ali), too short for
+    that test, which says yes to every word, reads as a word whose romanised consonants are
+    its own (אבי ~ Avi: v), nothing more."""
+    from ._text import _fold_sounds, _romanised_skeletons
+    sks = [sk for sk in _skeletons(_fold_sounds(w)) if len(sk) >= 2]
+    if sks or len(w) < 2:
+        return present_in_other_script(w, piece)
+    own = set(_skeletons(_fold_sounds(w)))
+    if len(piece) > 2 and (piece[0] in _CASELESS_PREFIXES or piece.startswith("ال")):
+        return False  # (a prefix read off leaves one consonant of many words: המועצה ~ ms, s)
+    return bool(own) and any(sk in own for sk in _romanised_skeletons(piece))
+
+
 def _caseless_surname_swaps(ctx: CheckContext) -> Iterator[Finding]:
     """N004 out of a caseless script (Hebrew, Arabic, Devanagari, Tamil …) into Latin
     letters: a person's name of the translation, a given name or initials that read back
@@ -11699,6 +11875,7 @@ def _caseless_surname_swaps(ctx: CheckContext) -> Iterator[Finding]:
     sentence reads as (राजेश वर्मा ~ Rajesh Khanna, எஸ். முருகன் ~ S. Anandan): the
     surname of another person, major.  The name finder, which reads capitals, sees no name
     in such a source, so N003 and the swaps of the Latin, Cyrillic and Greek scripts do not."""
+    from ._text import _fold_sounds
     if ctx.source is None or not _CASELESS_PIECE.search(ctx.source.text):
         return
     sl, tl = _langs(ctx)
@@ -11735,9 +11912,13 @@ def _caseless_surname_swaps(ctx: CheckContext) -> Iterator[Finding]:
                 gap = src.text[a.end():b.start()]
                 if _PIECE_GAP.fullmatch(gap) is None or ("." in gap) != initial \
                         or (initial and len(a.group()) > 3) or len(b.group()) < 3 \
-                        or not present_in_other_script(given[-1], a.group()):
+                        or not _reads_as_piece(given[-1], a.group()):
                     continue
                 cands.append((b.group(), [x.group() for x in pieces[max(0, k - 1):k + 3]]))
+            short = not [sk for sk in _skeletons(_fold_sounds(given[-1])) if len(sk) >= 2]
+            if short and zipf(low, tl) >= 3.0:
+                continue  # a given name of one consonant, found by it only: a common word
+                # after it is no surname (Dor Beach Resorts)
             if not cands or any(present_in_other_script(sur, w) for _, near in cands for w in near):
                 continue  # the surname there, before or after the given name (another order)
             lost = cands[0][0]
@@ -11747,7 +11928,7 @@ def _caseless_surname_swaps(ctx: CheckContext) -> Iterator[Finding]:
                 continue  # the surname said elsewhere in the source (its skeleton, no less)
             if caps is None:
                 caps = [w for w in _LATIN_WORD.findall(tgt.text) if w[:1].isupper() and len(w) >= 3]
-            if any(present_in_other_script(w, lost) for w in caps):
+            if any(_reads_as_piece(w, lost) for w in caps):
                 continue  # the source's word rendered elsewhere in the sentence
             s, e = tgt.span(m.start(2), m.end(2))
             if _in_furniture(ctx, s, e):
@@ -11876,6 +12057,9 @@ def _said_in(f: str, folds: frozenset[str]) -> bool:
     return any(w[:k] == f[:k] and abs(len(w) - len(f)) <= 3 for w in folds)
 
 
+_QUOTE_MARK = re.compile("[\"“”„«»「」『』]")
+
+
 def _lost_name_stand_ins(ctx: CheckContext) -> Iterator[Finding]:
     """N004 (doc mode, into Latin letters): a name word the article renders the same way
     at every other mention of its source word (Laila Ferrante … Ferrante; אבי כהן ~ Avi
@@ -11886,7 +12070,11 @@ def _lost_name_stand_ins(ctx: CheckContext) -> Iterator[Finding]:
     source's word is read back from a caseless script (Hebrew, Arabic, Persian,
     Devanagari) by ``present_in_other_script``; from Latin letters it is the word as
     written.  A pronoun for the lost name adds no name, and a name the source says
-    anywhere in the article (an alignment's slack) is no stand-in."""
+    anywhere in the article (an alignment's slack) is no stand-in.  Where the sentence has
+    a stand-in but no anchor, and it and the source's neighbouring sentence both hold
+    quotation marks, the anchor may be that neighbour's (a quotation's speaker named before
+    it in the source, after it in the translation, the aligner pairing the first
+    sentences), the name missing from both translated sentences."""
     if _is_pair(ctx) or ctx.source is None:
         return
     sl, tl = _langs(ctx)
@@ -11971,20 +12159,39 @@ def _lost_name_stand_ins(ctx: CheckContext) -> Iterator[Finding]:
         # renders by one name word, which this sentence lacks
         anchors: list[tuple[float, str, str, float]] = []
         if latin_src:
-            for m in _cap_words(src.text):
-                p = m.group()
-                f = fold(p)
-                if (zipf(p.lower(), sl) >= _ANCHOR_ZIPF and not _after_particle(src.text, m.start())) \
-                        or _said_in(f, tfolds[i]):
-                    continue
-                if _sentence_initial(src.text, m.start()) and zipf(p.lower(), sl) >= _STAND_IN_INITIAL_ZIPF:
-                    continue  # a common noun opening the sentence (Growers say …)
-                said = re.compile(rf"(?<![\w'’-]){re.escape(p)}(?![\w'’-])")
-                others = [j for j, (s2, _) in enumerate(beads) if j != i and said.search(s2.text)]
-                # (and every other sentence of the translation saying it renders the source's)
-                if others and all(f in tfolds[j] for j in others) \
-                        and all(said.search(beads[j][0].text) for j in range(len(beads)) if j != i and f in tfolds[j]):
-                    anchors.append((0.0, p, p, m.start() / max(1, len(src.text))))
+            def latin_anchors(k: int) -> list[tuple[float, str, str, float]]:
+                # the source words of sentence k, said by neither sentence i nor k of the
+                # translation, that every other sentence saying them renders as written
+                out = []
+                here = {i, k}
+                stext = beads[k][0].text
+                for m in _cap_words(stext):
+                    p = m.group()
+                    f = fold(p)
+                    if (zipf(p.lower(), sl) >= _ANCHOR_ZIPF and not _after_particle(stext, m.start())) \
+                            or any(_said_in(f, tfolds[x]) for x in here):
+                        continue
+                    if _sentence_initial(stext, m.start()) and zipf(p.lower(), sl) >= _STAND_IN_INITIAL_ZIPF:
+                        continue  # a common noun opening the sentence (Growers say …)
+                    said = re.compile(rf"(?<![\w'’-]){re.escape(p)}(?![\w'’-])")
+                    others = [j for j, (s2, _) in enumerate(beads) if j not in here and said.search(s2.text)]
+                    # (and every other sentence of the translation saying it renders the source's)
+                    if others and all(f in tfolds[j] for j in others) \
+                            and all(said.search(beads[j][0].text) for j in range(len(beads))
+                                    if j not in here and f in tfolds[j]):
+                        out.append((0.0, p, p, m.start() / max(1, len(stext)) if k == i else 0.5))
+                return out
+            anchors = latin_anchors(i)
+            if not anchors:
+                # a quotation's attribution moved across the sentence's end (Novak: "…
+                # and …" ~ "… and …," Novak said, the aligner pairing the first
+                # sentences): the speaker's name lost from the neighbouring sentence
+                for k in (i - 1, i + 1):
+                    if 0 <= k < len(beads) and (_QUOTE_MARK.search(beads[k][0].text)
+                                                and _QUOTE_MARK.search(tgt.text)):
+                        anchors = latin_anchors(k)
+                        if anchors:
+                            break
         else:
             assert pieces is not None
             caps_i = [m.group() for m in _cap_words(tgt.text)]
@@ -12168,6 +12375,29 @@ def _ko_any_rr() -> frozenset[str]:
 _KO_GIVEN = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+)-([a-z]+)\b")
 
 
+_KO_PIECES = tuple(frozenset(x.strip("_") for alts in table for x in alts)
+                   for table in (_KO_INITIAL, _KO_VOWEL, _KO_FINAL))
+
+
+@lru_cache(maxsize=4096)
+def _ko_any_spelling(w: str) -> bool:
+    """Is lower-case ``w`` a spelling in use (``_ko_spellings``) of some Hangul syllable:
+    an initial's, a vowel's and a final's spelling in a row (every Hangul syllable joins
+    any of the three; a vowel's u written wu, ㅕ before ㅇ as young)?"""
+    ini, vow, fin = _KO_PIECES
+    if w.endswith("young") and w[:-5] in ini:
+        return True
+    for i in range(len(w)):
+        if w[:i] not in ini:
+            continue
+        for j in range(i + 1, len(w) + 1):
+            if w[i:j] in vow and w[j:] in fin:
+                return True
+            if i == 0 and w[0] == "w" and w[1:j] in vow and w[1:2] == "u" and w[j:] in fin:
+                return True
+    return False
+
+
 def _hangul_name_slips(ctx: CheckContext, done: set[int]) -> Iterator[Finding]:
     """N001 out of Korean: a person's name the source writes in Hangul as a surname and a
     two-syllable given name (김선영) that the translation writes surname first with the
@@ -12208,8 +12438,13 @@ def _hangul_name_slips(ctx: CheckContext, done: set[int]) -> Iterator[Finding]:
                 k, bad, sps = (2, g2, s2) if g1 in s1 else (1, g1, s1)
                 # (or a spelling of its syllable with the final consonant written twice,
                 # 만 man ~ "Mann-su": no romanisation doubles a syllable's last letter)
-                if (len(bad) >= 3 and bad in _ko_any_rr()
-                        and any(len(sp) == len(bad) + 1 and _osa(bad, sp) == 1 for sp in sps)) \
+                # (major: two neighbouring letters of a spelling of its syllable swapped
+                # into letters that spell no Hangul syllable in any system, 해 hae ~ "hea":
+                # no family writes its name so)
+                swapped = len(bad) >= 3 and not _ko_any_spelling(bad) and any(
+                    len(sp) == len(bad) and _osa(bad, sp) == 1 and _levenshtein(bad, sp) == 2 for sp in sps)
+                if swapped or (len(bad) >= 3 and bad in _ko_any_rr()
+                               and any(len(sp) == len(bad) + 1 and _osa(bad, sp) == 1 for sp in sps)) \
                         or (len(bad) >= 4 and bad[-1] == bad[-2] and bad[-1] in "nlmkp" and bad[:-1] in sps):
                     s, e = tgt.span(m.start(2), m.end(3))
                     if s in done or _in_furniture(ctx, s, e):
@@ -12219,7 +12454,8 @@ def _hangul_name_slips(ctx: CheckContext, done: set[int]) -> Iterator[Finding]:
                     yield ctx.flag(s, e, f"“{m.group(2)}-{m.group(3)}” looks like a misspelling of the "
                                          f"source's “{name[1:]}” ({rr[:1].upper() + rr[1:]} in the Revised "
                                          f"Romanization; “{bad}” is no spelling of {name[k]})",
-                                   evidence=ev, severity=_severity_cap(ctx, Severity.MINOR))
+                                   evidence=ev, severity=_severity_cap(
+                                       ctx, Severity.MAJOR if swapped else Severity.MINOR))
                 continue
             if g1 not in s1 or g2 not in s2 or ({s1[g1], s2[g2]} != {"rr", "mr"} and not (
                     (s1[g1] == "mr" and g2 in _ko_u_spellings(name[2]))
