@@ -202,6 +202,8 @@ def _rules_for(lang: str) -> _Rules:
     path = _DATA_DIR / f"{lang}.txt" if lang else None
     if path is not None and path.is_file():
         merged = _parse_abbreviations(path)
+        for key, cls in _parse_abbreviations(_DATA_DIR / "_companies.txt").items():
+            merged.setdefault(key, cls)  # a company's legal form (Co., Ltd.) in any language
         starters = _STARTERS.get(lang, _STARTERS_ALL)
     else:
         merged = {}

@@ -2115,6 +2115,8 @@ def _same_quantity(xv: frozenset, us: frozenset[str], yv: frozenset, ut: frozens
 _GLUED_SYMBOL = re.compile(r"°[CF]$")
 _SQUARED_UNIT = re.compile(r"[\u3380-\u33df\u2113]")
 _GLUED_UNIT = re.compile(r"(?<=\d)[^\W\d_]+$")
+# a unit word or symbol and the rest of a hyphenated compound after it (Meter-Becken, m-Lauf)
+_UNIT_THEN_COMPOUND = re.compile(r"([^\W\d_]+)-[^\W\d_]")
 _AFTER = re.compile(r"[\s\u00a0\u202f]*\.?[\s\u00a0\u202f]*-?[\s\u00a0\u202f]*")
 _LATIN_THEN_CJK = re.compile(r"[A-Za-z²³]+(?:/[A-Za-z²³]+)?(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])")
 # (a word of an Indic or Thai script runs on through its vowel signs, which are no \w: টাকা)
@@ -2261,6 +2263,17 @@ def units_of(text: str, n: Num) -> tuple[frozenset[str], int, int]:
                 # an English compound adjective hyphenates a unit of two words (a
                 # 9,500-square-foot centre, a 40-cubic-metre tank): the unit spelled apart
                 hit = words.get(key.replace("-", " "))
+            if not hit and k == 1 and (head := _UNIT_THEN_COMPOUND.match(raw)) is not None \
+                    and text[n.end:toks[0].start()] == "-":
+                # a figure, a unit and a noun hyphenated into one compound (das 50-Meter-Becken,
+                # eine 3-Kilometer-Strecke, der 100-m-Lauf, a 50-metre-long pool): the unit is
+                # its first part
+                part = head.group(1)
+                hit = words.get(part.lower()) or symbols.get(part)
+                if hit:
+                    units |= hit
+                    b = toks[0].start() + len(part)
+                    break
             if not hit and key.endswith(_UNIT_AMOUNT_SUFFIXES):
                 # a suffix that makes the unit "an amount of" it: Hungarian "-nyi" (két
                 # méternyi hó), Turkish "-lık" (140 dönümlük bağ, 20 kilometrelik yol)
@@ -2394,7 +2407,10 @@ _PER_HOUR = re.compile(
     r"[\s\u00a0]*(?:(?:per|pro|por|par|pe|la|na|za|в|на|an|a|al|i|in|each|every|à|την|فی|في|در)[\s\u00a0]+"
     r"(?:(?:the|der|la|l['’]|την|a)[\s\u00a0]*)?|all['’]|l['’]|/[\s\u00a0]?)"
     r"(?:hour|hora|heure|stunde|oră|ora|óra|órában|sat|uro|godzinę|godzine|hodinu|час|годину|"
-    r"timmen|timen|uur|jam|ώρα|valandą|stundā|گھنٹہ|گھنٹے|گھنٹا|ساعت|الساعة|ساعة)(?![^\W\d_]|['’]s)",
+    r"timmen|timen|uur|jam|ώρα|valandą|stundā|گھنٹہ|گھنٹے|گھنٹا|ساعت|الساعة|ساعة)(?![^\W\d_]|['’]s)"
+    # (Latvian, Estonian and Finnish say "per hour" with a case of "hour" alone, no word for
+    # "per": 10 kilometriem stundā, 50 kilomeetrit tunnis, 80 kilometriä tunnissa)
+    r"|[\s\u00a0]+(?:stundā|tunnis|tunnissa)(?![^\W\d_])",
     re.IGNORECASE)
 # (Marathi ताशी and Bengali ঘণ্টায় "per hour" before the figure: ताशी २५ किलोमीटर; not
 # ৩ ঘণ্টায় "in three hours")
@@ -2503,6 +2519,10 @@ _COUNTED_GAP = re.compile(r"(?:[\s\u00a0]+[^\W\d_]+){1,4}?(?=[\s\u00a0]+(?:per|p
                           re.IGNORECASE)
 
 
+# (the same before the "per" Hebrew and Arabic glue to the measure: 6 טונות עגבניות לדונם)
+_COUNTED_GAP_PREFIX = re.compile(r"(?:[\s\u00a0]+[^\W\d_]+){1,4}?(?=" + _PER_PREFIX.pattern + ")")
+
+
 def _per_measure(text: str, end: int, gap: bool = False) -> tuple[frozenset[str], int]:
     """The unit of length, area, volume or weight a rate whose unit ends at ``end`` is
     counted per (por metro cuadrado, pro Quadratmeter, per square foot, /m², le kilo) and
@@ -2514,6 +2534,8 @@ def _per_measure(text: str, end: int, gap: bool = False) -> tuple[frozenset[str]
         m = _PER_MEASURE.match(text, g.end()) if g else None
     if m is None:
         m = _PER_PREFIX.match(text, end)
+    if m is None and gap and (g := _COUNTED_GAP_PREFIX.match(text, end)) is not None:
+        m = _PER_PREFIX.match(text, g.end())  # 6.4 טונות תותים לדונם (tonnes of strawberries per dunam)
     if m is None:
         return frozenset(), end
     t = unit_table()
