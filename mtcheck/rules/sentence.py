@@ -3028,7 +3028,7 @@ _UNIT_ABBREVIATIONS = {
       summary="A punctuation mark or symbol no sentence would have and the source does not: a "
               "symbol glued to a word (plan_, city~), a full stop inside a sentence that goes on "
               "in lower case (not a unit's or currency's abbreviation after a figure: 4 proc., "
-              "90 kr.), an exclamation mark inside a sentence the source does not exclaim, "
+              "90 kr., nor a company's legal form in any language: Co., Ltd., Inc.), an exclamation mark inside a sentence the source does not exclaim, "
               "a question mark inside a sentence the source does not ask, a hyphen with nothing "
               "joined after it (at- around, said- Putin, little- and still; a suspended compound "
               "such as pre- and post-war, or one with the language's own \"to\" or \"or\" (Polish "
