@@ -355,6 +355,40 @@ def _shifted_boundary(ctx: CheckContext, b: BeadView, z: float) -> bool:
     return False
 
 
+# a name of three or more capitalised words, with the lower-case words that join a name's
+# parts (Ministry of Health and Welfare, School of Automotive Engineering of Example
+# University, Institut national de la recherche): the spelled-out name of an institution
+_NAME_JOIN = r"(?:of|and|for|the|on|de|du|des|la|le|et|pour|del|de\s+la|y|e|di|della|do|da|dos|das|van|voor|en)"
+_NAME_CAP = r"[A-ZÀ-ÖØ-Þ][\w’'-]*"
+_SPELLED_NAME = re.compile(rf"{_NAME_CAP}(?:\s+(?:{_NAME_JOIN}\s+)*{_NAME_CAP}){{2,}}")
+# languages that capitalise every noun: a run of capitalised words is no name there
+_NOUN_CAPITALS = frozenset({"de", "lb"})
+
+
+def _spelled_names_fit(ctx: CheckContext, b: BeadView, zmax: float) -> bool:
+    """Does bead ``b`` of a dense source (zh, ja, ko) fit its length, the institutions' names
+    the translation spells out counted at about two source characters a word?  Such a name
+    is the densest part of a dense source (交通部路政司, six characters, is the Ministry of
+    Transportation and Communications' Department of Railways and Highways, 83): a long
+    official's title makes a faithful sentence read as an addition."""
+    src = ctx.source
+    if src is None or _base(src.lang) not in DENSE_LANGS:
+        return False
+    tl = _base(ctx.target.lang)
+    if tl in DENSE_LANGS or tl in _NOUN_CAPITALS:
+        return False
+    t = _clean(b.target_text)
+    c = expected_ratio(ctx)
+    excess = 0
+    for m in _SPELLED_NAME.finditer(t):
+        words = len(re.findall(_NAME_CAP, m.group()))
+        excess += max(0, len(m.group()) - round(2 * c * words))
+    if not excess:
+        return False
+    ls, lt = _clen(b.source_text), _clen(b.target_text) - _gloss_len(_clean(b.source_text), t)
+    return length_z(ls, lt - excess, c, _spread(ctx)) < zmax
+
+
 def _split_z(ctx: CheckContext, b: BeadView) -> float | None:
     """z of a one-to-many bead (one source sentence split into several target
     sentences) as a whole, or None when not judgeable: a split that lost a part is as
@@ -1752,12 +1786,13 @@ def addition(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                                    suggestion="remove it (or check the source for a missing sentence)")
                 continue
             z = _split_z(ctx, b)
-            if z is not None and z >= zmax and not _left_untranslated(ctx, b):
+            if z is not None and z >= zmax and not _left_untranslated(ctx, b) \
+                    and not _spelled_names_fit(ctx, b, zmax):
                 yield from _long_split(ctx, b, z, zmax)
             continue
         z = _pair_z(ctx, b)
         if z is not None and z >= zmax and not _left_untranslated(ctx, b) \
-                and not _shifted_boundary(ctx, b, z):
+                and not _shifted_boundary(ctx, b, z) and not _spelled_names_fit(ctx, b, zmax):
             t = b.target[0]
             yield ctx.flag(t.start, t.end,
                            f"translation much longer than its source "
