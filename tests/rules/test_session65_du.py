@@ -175,3 +175,45 @@ def test_spanish_stray_stop_still_found(tmp_path):
     src = "9月1日，杭州明远电子有限公司发布了年度报告。\n"
     tgt = "El 1 de septiembre, la empresa. publicó su informe anual.\n"
     assert [c for c, _ in _found(tmp_path, src, tgt, "zh", "es", {"S012"})] == ["S012"]
+
+
+# -- C002: an institution's name spelled out from a dense source ----------------------------
+
+_ZH = ("市政府今天公布了新的交通计划。\n\n"
+       "计划将在明年一月开始实施，预计耗资三亿元。\n\n"
+       "{quote}\n\n"
+       "市民可以在网上查看计划的全文。\n\n"
+       "市政府表示，将在三月举行听证会。\n\n"
+       "计划还包括新建两条公交线路。\n")
+_EN = ("The city government today published a new transport plan.\n\n"
+       "The plan will take effect next January and is expected to cost 300 million yuan.\n\n"
+       "{quote}\n\n"
+       "Residents can read the full text of the plan online.\n\n"
+       "The city government said it would hold a hearing in March.\n\n"
+       "The plan also includes two new bus routes.\n")
+
+
+def _c002(tmp_path, zh, en):
+    return [f.severity.name for f in _found_all(tmp_path, _ZH.format(quote=zh), _EN.format(quote=en), "zh", "en")
+            if f.code == "C002"]
+
+
+def _found_all(tmp_path, src, tgt, sl, tl):
+    s, t = tmp_path / f"s.{sl}.txt", tmp_path / f"t.{tl}.txt"
+    s.write_text(src, encoding="utf-8")
+    t.write_text(tgt, encoding="utf-8")
+    return mtcheck.compare(t, source=s).findings
+
+
+def test_official_with_long_institution_name_is_no_addition(tmp_path):
+    zh = "省卫生健康委医政医管处处长王建国说，计划很重要。"
+    en = ("Wang Jianguo, director of the Medical Administration and Hospital Management Division "
+          "of the Provincial Health Commission, said the plan was important.")
+    assert _c002(tmp_path, zh, en) == []
+
+
+def test_added_clause_beside_a_short_name_is_still_an_addition(tmp_path):
+    zh = "王建国说，计划很重要。"
+    en = ("Wang Jianguo said the plan was important, adding that the previous plan had failed because "
+          "nobody had paid for it and the council had cancelled most of the routes within a year.")
+    assert _c002(tmp_path, zh, en) != []
