@@ -4869,7 +4869,7 @@ _SECOND_HALF = {
 _KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6,
                  "七": 7, "八": 8, "九": 9}
 _KANJI_UNITS = {"十": 10, "百": 100, "千": 1000}
-# (and the counters of living things and things counted one by one: 百株 a hundred plants,
+# (and the counters of living things and things counted one by one: 千株 a thousand plants,
 # 十棵树, 三头牛, 五只熊猫, 百頭, 三匹, 十枚, 百户, 三间, 五种, 两篇, 三首, 十颗, 三例 cases,
 # 两宗, 三起 incidents, 十羽, 三軒, 五社, 三校, 五歳)
 _KANJI_COUNTER = (r"(?:[年月日天周週个個名人次岁歲位家座件场場分秒倍层層条條辆輛架艘部季届屆期号號支项項所张張度成折级級万萬億亿"

@@ -356,8 +356,8 @@ def _shifted_boundary(ctx: CheckContext, b: BeadView, z: float) -> bool:
 
 
 # a name of three or more capitalised words, with the lower-case words that join a name's
-# parts (Ministry of Health and Welfare, School of Automotive Engineering of Example
-# University, Institut national de la recherche): the spelled-out name of an institution
+# parts (Ministry of Health and Welfare, Bureau of Water Resources of the Example
+# Province, Institut national de la recherche): the spelled-out name of an institution
 _NAME_JOIN = r"(?:of|and|for|the|on|de|du|des|la|le|et|pour|del|de\s+la|y|e|di|della|do|da|dos|das|van|voor|en)"
 _NAME_CAP = r"[A-ZÀ-ÖØ-Þ][\w’'-]*"
 _SPELLED_NAME = re.compile(rf"{_NAME_CAP}(?:\s+(?:{_NAME_JOIN}\s+)*{_NAME_CAP}){{2,}}")
@@ -368,8 +368,9 @@ _NOUN_CAPITALS = frozenset({"de", "lb"})
 def _spelled_names_fit(ctx: CheckContext, b: BeadView, zmax: float) -> bool:
     """Does bead ``b`` of a dense source (zh, ja, ko) fit its length, the institutions' names
     the translation spells out counted at about two source characters a word?  Such a name
-    is the densest part of a dense source (交通部路政司, six characters, is the Ministry of
-    Transportation and Communications' Department of Railways and Highways, 83): a long
+    is the densest part of a dense source (省卫生健康委医政医管处, eleven characters, is the
+    Medical Administration and Hospital Management Division of the Provincial Health
+    Commission, 95): a long
     official's title makes a faithful sentence read as an addition."""
     src = ctx.source
     if src is None or _base(src.lang) not in DENSE_LANGS:
@@ -1701,8 +1702,8 @@ def _added_in_bead(ctx: CheckContext, b: BeadView) -> int | None:
               "of the quotation's sentences, not an addition, while without it the translation "
               "would quote fewer sentences than the source. "
               "An institution's name that a translation of a Chinese, Japanese or Korean source "
-              "spells out in three or more capitalised words (交通部路政司 → Ministry of Transportation "
-              "and Communications' Department of Railways and Highways; not in German, which "
+              "spells out in three or more capitalised words (医政医管处 → Medical Administration and "
+              "Hospital Management Division; not in German, which "
               "capitalises every noun) counts about two source characters a word: an official's "
               "long title alone makes no addition. "
               "A figure of 10,000 or more anchors by its value however written (30万 ~ 300.000); "

@@ -1218,8 +1218,8 @@ def _metadata(ctx: CheckContext) -> list[tuple[int, int]]:
               "years ago, בשנתיים → in two years) and numbers glued to an adjective "
               "(двуетажна → two-storey, пятилетний → five-year, Estonian kaheksakohaline → eight-seat; "
               "Norwegian toetasjes, Swedish tvåvånings-, Greek τριώροφο; the nouns of a building's "
-              "storeys, пятиэтажка → five-storey block), the word for a thousand alone (Persian هزار, "
-              "Hindi हज़ार → tausend) and numbers in Han characters before a counter (百株 → 100 plants, "
+              "storeys, девятиэтажка → nine-storey block), the word for a thousand alone (Persian هزار, "
+              "Hindi हज़ार → tausend) and numbers in Han characters before a counter (千棵 → 1,000 trees, "
               "三头牛 → three cows) match a figure but are "
               "never reported alone; a 24 that says \"around the clock\" (24-hour, 24/7) matches "
               "the other side's words for it (døgnåben, rund um die Uhr); "
@@ -2118,7 +2118,7 @@ def _same_quantity(xv: frozenset, us: frozenset[str], yv: frozenset, ut: frozens
 _GLUED_SYMBOL = re.compile(r"°[CF]$")
 _SQUARED_UNIT = re.compile(r"[\u3380-\u33df\u2113]")
 _GLUED_UNIT = re.compile(r"(?<=\d)[^\W\d_]+$")
-# a unit word or symbol and the rest of a hyphenated compound after it (Meter-Becken, m-Lauf)
+# a unit word or symbol and the rest of a hyphenated compound after it (Kilometer-Strecke, m-Lauf)
 _UNIT_THEN_COMPOUND = re.compile(r"([^\W\d_]+)-[^\W\d_]")
 _AFTER = re.compile(r"[\s\u00a0\u202f]*\.?[\s\u00a0\u202f]*-?[\s\u00a0\u202f]*")
 _LATIN_THEN_CJK = re.compile(r"[A-Za-z²³]+(?:/[A-Za-z²³]+)?(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])")
@@ -2268,8 +2268,8 @@ def units_of(text: str, n: Num) -> tuple[frozenset[str], int, int]:
                 hit = words.get(key.replace("-", " "))
             if not hit and k == 1 and (head := _UNIT_THEN_COMPOUND.match(raw)) is not None \
                     and text[n.end:toks[0].start()] == "-":
-                # a figure, a unit and a noun hyphenated into one compound (das 50-Meter-Becken,
-                # eine 3-Kilometer-Strecke, der 100-m-Lauf, a 50-metre-long pool): the unit is
+                # a figure, a unit and a noun hyphenated into one compound (eine 12-Kilometer-Strecke,
+                # der 100-m-Lauf, a 30-metre-long wall): the unit is
                 # its first part
                 part = head.group(1)
                 hit = words.get(part.lower()) or symbols.get(part)
@@ -2412,7 +2412,7 @@ _PER_HOUR = re.compile(
     r"(?:hour|hora|heure|stunde|oră|ora|óra|órában|sat|uro|godzinę|godzine|hodinu|час|годину|"
     r"timmen|timen|uur|jam|ώρα|valandą|stundā|گھنٹہ|گھنٹے|گھنٹا|ساعت|الساعة|ساعة)(?![^\W\d_]|['’]s)"
     # (Latvian, Estonian and Finnish say "per hour" with a case of "hour" alone, no word for
-    # "per": 10 kilometriem stundā, 50 kilomeetrit tunnis, 80 kilometriä tunnissa)
+    # "per": 30 kilometriem stundā, 50 kilomeetrit tunnis, 80 kilometriä tunnissa)
     r"|[\s\u00a0]+(?:stundā|tunnis|tunnissa)(?![^\W\d_])",
     re.IGNORECASE)
 # (Marathi ताशी and Bengali ঘণ্টায় "per hour" before the figure: ताशी २५ किलोमीटर; not
@@ -2538,7 +2538,7 @@ def _per_measure(text: str, end: int, gap: bool = False) -> tuple[frozenset[str]
     if m is None:
         m = _PER_PREFIX.match(text, end)
     if m is None and gap and (g := _COUNTED_GAP_PREFIX.match(text, end)) is not None:
-        m = _PER_PREFIX.match(text, g.end())  # 6.4 טונות תותים לדונם (tonnes of strawberries per dunam)
+        m = _PER_PREFIX.match(text, g.end())  # 8 טונות עגבניות לדונם (tonnes of tomatoes per dunam)
     if m is None:
         return frozenset(), end
     t = unit_table()
@@ -2773,8 +2773,8 @@ def _measured_year(text: str, n: Num) -> bool:
               "right after it (1200 ton, 1500 Meter) is a quantity, not a year. Lithuanian, Latvian and Estonian metres, kilometres and feet (15 metrų, 15 pėdų, 12 kilomeetrit, 46 sentimeetriks, 5 aastat) are units, as are the Indonesian and Malay feet (45 kaki), and so are Slavic gallons, feet and temperature scales (galona, stopy, \u0433\u0440\u0430\u0434\u0443\u0441\u043e\u0432 \u043f\u043e \u0426\u0435\u043b\u044c\u0441\u0438\u044e). A unit of length followed by \u201cper hour\u201d "
               "in words (110 kilometri pe or\u0103, 60 miles an hour, 90 km por hora, \u0924\u093e\u0936\u0940 "
               "\u0968\u096b \u0915\u093f\u0932\u094b\u092e\u0940\u091f\u0930, or a case of \u201chour\u201d alone: "
-              "Latvian 10 kilometriem stund\u0101, Estonian 40 kilomeetrit tunnis) is a speed; a unit "
-              "hyphenated into a compound after its figure is that unit (das 50-Meter-Becken, der "
+              "Latvian 30 kilometriem stund\u0101, Estonian 40 kilomeetrit tunnis) is a speed; a unit "
+              "hyphenated into a compound after its figure is that unit (eine 12-Kilometer-Strecke, der "
               "100-m-Lauf); a number in "
               "Han characters with a unit right after it (\u5341\u5468, \u4e09\u4e2a\u6708) counts that unit. "
               "Rain in litres per square metre (a few words may stand between, in any language: "

@@ -2,8 +2,8 @@
 
 * "per hour" said with a case of "hour" and no word for "per" (Latvian stundā, Estonian
   tunnis) after a unit of length is a speed, as "per hour" is (D002).
-* a figure, a unit and a noun hyphenated into one compound (German 50-Meter-Becken,
-  100-m-Lauf) carry that unit (D002: 50-Meter-Becken → 50-yard pool is another unit).
+* a figure, a unit and a noun hyphenated into one compound (German 12-Kilometer-Strecke,
+  100-m-Lauf) carry that unit (D002: 12-Kilometer-Strecke → 12-mile route is another unit).
 * a rate's measure after a few counted words, with the "per" Hebrew and Arabic glue to
   it (8 טונות עגבניות לדונם → per hectare) is a changed measure (D002).
 * the word for a thousand standing alone (Persian هزار, Hindi हज़ार) is a number (D001).
@@ -53,15 +53,15 @@ def test_latvian_kilometres_alone_stay_a_length():
 
 # -- a unit inside a hyphenated compound ----------------------------------------------------
 
-def test_compound_metre_pool_becomes_yards(tmp_path):
-    src = "Das 25-Meter-Becken wird im Mai neu gefliest.\n"
-    tgt = "The 25-yard pool will be retiled in May.\n"
+def test_compound_kilometre_route_becomes_miles(tmp_path):
+    src = "Die 12-Kilometer-Strecke wird im Mai neu asphaltiert.\n"
+    tgt = "The 12-mile route will be resurfaced in May.\n"
     assert [c for c, _ in _found(tmp_path, src, tgt, "de", "en", {"D002"})] == ["D002"]
 
 
-def test_compound_metre_pool_kept(tmp_path):
-    src = "Das 25-Meter-Becken wird im Mai neu gefliest, der 400-m-Lauf findet im Juni statt.\n"
-    tgt = "The 25-metre pool will be retiled in May, and the 400m race will be held in June.\n"
+def test_compound_kilometre_route_kept(tmp_path):
+    src = "Die 12-Kilometer-Strecke wird im Mai neu asphaltiert, der 400-m-Lauf findet im Juni statt.\n"
+    tgt = "The 12-kilometre route will be resurfaced in May, and the 400m race will be held in June.\n"
     assert _found(tmp_path, src, tgt, "de", "en", {"D001", "D002"}) == []
 
 
@@ -166,14 +166,14 @@ def test_company_forms_are_abbreviations_everywhere():
 
 
 def test_spanish_company_name_with_ltd_is_no_stray_stop(tmp_path):
-    src = "9月1日，杭州明远电子有限公司发布了年度报告。\n"
-    tgt = "El 1 de septiembre, Hangzhou Mingyuan Electronics Co., Ltd. publicó su informe anual.\n"
+    src = "9月1日，杭州明远电子有限公司宣布了新的合作计划。\n"
+    tgt = "El 1 de septiembre, Hangzhou Mingyuan Electronics Co., Ltd. anunció un nuevo plan de cooperación.\n"
     assert _found(tmp_path, src, tgt, "zh", "es", {"S012"}) == []
 
 
 def test_spanish_stray_stop_still_found(tmp_path):
-    src = "9月1日，杭州明远电子有限公司发布了年度报告。\n"
-    tgt = "El 1 de septiembre, la empresa. publicó su informe anual.\n"
+    src = "9月1日，杭州明远电子有限公司宣布了新的合作计划。\n"
+    tgt = "El 1 de septiembre, la empresa. anunció un nuevo plan de cooperación.\n"
     assert [c for c, _ in _found(tmp_path, src, tgt, "zh", "es", {"S012"})] == ["S012"]
 
 
@@ -206,14 +206,14 @@ def _found_all(tmp_path, src, tgt, sl, tl):
 
 
 def test_official_with_long_institution_name_is_no_addition(tmp_path):
-    zh = "省卫生健康委医政医管处处长王建国说，计划很重要。"
-    en = ("Wang Jianguo, director of the Medical Administration and Hospital Management Division "
+    zh = "省卫生健康委医政医管处处长乔明哲说，计划很重要。"
+    en = ("Qiao Mingzhe, director of the Medical Administration and Hospital Management Division "
           "of the Provincial Health Commission, said the plan was important.")
     assert _c002(tmp_path, zh, en) == []
 
 
 def test_added_clause_beside_a_short_name_is_still_an_addition(tmp_path):
-    zh = "王建国说，计划很重要。"
-    en = ("Wang Jianguo said the plan was important, adding that the previous plan had failed because "
+    zh = "乔明哲说，计划很重要。"
+    en = ("Qiao Mingzhe said the plan was important, adding that the previous plan had failed because "
           "nobody had paid for it and the council had cancelled most of the routes within a year.")
     assert _c002(tmp_path, zh, en) != []
