@@ -341,6 +341,14 @@ def lemma(word: str, lang: str) -> str:
             if w.endswith(p) and len(w) - len(p) >= 2:
                 return w[: -len(p)]
         return w
+    if lang == "sw":
+        # a Swahili noun of the ki-/vi- class takes its plural by its prefix (kiwanda /
+        # viwanda, chombo / vyombo): the plural as the singular
+        if len(w) >= 5 and w.startswith("vy") and w[2] in "aeiou":
+            return "ch" + w[2:]
+        if len(w) >= 5 and w.startswith("vi") and w[2] not in "aeiouy":
+            return "ki" + w[2:]
+        return w
     if lang in _NORDIC_DEFINITE and w.endswith("set") and len(w) > 5:
         w = w[:-2]  # a neuter noun in -s with its suffixed article (båthuset, priset): the noun
     if w.endswith("s") and len(w) > 3:
@@ -1210,7 +1218,15 @@ def _parallel_support(ctx: CheckContext, beads: dict[int, BeadView], bead_ids: l
               "modifier minor; a source adposition (szerint, according to) is no term; and Estonian and "
               "Finnish words in -ne / -nen with their case forms in -se- (eestikeelne / eestikeelse) and "
               "a Danish, Norwegian or Swedish noun in -e with its suffixed article (bue / buen) are one "
-              "word.",
+              "word. A term the source says just twice in the same words (a long compound, or two words "
+              "side by side with the same words beside them) counts too where one mention's rendering "
+              "of two words has one word swapped at the other (axial load / axial force) or its "
+              "compound another head on the same modifier (wulpeneilanden / wulpenheuvels), the later "
+              "mention flagged. A modal verb (devrait, should) renders no term, a noun inside a phrase "
+              "of time (no final do jogo, at the end of) is no mention of the term, an English noun "
+              "before a noun said as a Romance relational adjective (a church choir → un coro "
+              "ecclesiastico) is the term rendered, and Swahili ki-/vi- nouns' plurals (chombo / vyombo) "
+              "are one word.",
       why="MT translates sentence by sentence, so a term (Fahrräder → bicycles) can flip to a "
           "near-synonym (bikes) and the reader wonders whether a different thing is meant.",
       fail=("Die Fahrräder sind schwer. Keine Fahrräder im Gefängnis. Fahrräder sind verboten.",
@@ -1222,12 +1238,24 @@ def inconsistent_rendering(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     if ctx.source is None:
         return
     head = _headline_span(ctx)
+    modals = _modal_verbs(base_lang(ctx.target.lang))
     for f in _inconsistent_rendering(ctx, opts):
         a, b = f.text_span or f.span
         if head is not None and head[0] <= a and b <= head[1]:
             continue  # a headline says it its own short way (river report card → bilan de
             # santé du fleuve, bulletin in the body): no rendering to hold the body to
+        if modals and fold(ctx.target.text[a:b].strip()) in modals:
+            continue  # a modal verb (devrait, should) renders no term: the sentence took the
+            # term up by a pronoun (the study may start → elle pourrait commencer)
         yield f
+
+
+_MODAL_FILE = Path(__file__).resolve().parent.parent / "data" / "terminology" / "modal_verbs.tsv"
+
+
+def _modal_verbs(lang: str) -> frozenset[str]:
+    """The finite modal verbs of ``lang`` (data/terminology/modal_verbs.tsv), folded."""
+    return _tsv_words(_MODAL_FILE, lang)
 
 
 # a paragraph that closes a sentence (or a quotation or bracket after one)
@@ -1287,12 +1315,168 @@ def _inconsistent_rendering(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             spans.append((a, b))
             yield f
     for extra in (_modifier_swap_findings, _ngram_findings, _ja_run_swap_findings, _cjk_target_findings,
-                  _compound_head_findings, _cjk_mention_findings, _family_findings):
+                  _compound_head_findings, _cjk_mention_findings, _family_findings, _pair_findings):
         for f in extra(ctx, opts):
             a, b = f.text_span or f.span
             if not any(a < e and s < b for s, e in spans):
                 spans.append((a, b))
                 yield f
+
+
+def _pair_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    """A term the source says twice, each time in the same words (carga axial, a compound
+    Holzheizwerk), rendered by two words at one mention and by the same words with one of them
+    swapped at the other (axial load ... axial force; woodchip plant ... woodchip station), or by
+    one compound and a compound on the same modifier with another head (Brachvogelinseln →
+    wulpeneilanden ... wulpenheuvels): with two mentions no majority tells the usual
+    rendering, but the repeated source term tells that the reader meets one thing under two
+    names. The later mention is flagged. Only where each swapped word stands once in the
+    whole translation, the source puts the same words right beside the term at both
+    mentions (no word of its own at one), and the renderings sit where
+    the term sits in both sentences."""
+    sl, tl = base_lang(ctx.source.lang), base_lang(ctx.target.lang)
+    if tl in _SYLLABIC or tl in _UNSPACED or sl in _SYLLABIC or sl in _UNSPACED:
+        return
+    bt = _bead_toks(ctx)
+    if len(bt) < 3:
+        return
+    words, bad_src, bad_tgt = _bead_words(ctx)
+    # (a word of a name written lower case as often elsewhere is a common word)
+    bad_tgt = bad_tgt - ctx.cached("terminology.t_common", frozenset)
+    views = {b.index: b for b in term_beads(ctx)}
+    src_names = ctx.cached("terminology.src_names", lambda: _source_names(words, views, sl, ctx.target.text))
+    heads = _head_beads(ctx)
+    preps_t = _prepositions(tl)
+    caps = _nouns_capitalised(tl)
+    # each source term (a long word, or two content words side by side) → its places
+    places: dict[tuple[str, ...], list[tuple[int, int, int]]] = {}
+    for b in bt:
+        src = b.src
+        for k, t in enumerate(src):
+            if not t.content or t.cap and not _nouns_capitalised(sl):
+                continue
+            if _wlen(t.word) >= 9 and sl in _COMPOUNDING:
+                # (by the word's own lemma: the document's stems join compounds on one
+                # modifier, Holzheizwerk and Holzhaus)
+                places.setdefault((lemma(t.word, sl),), []).append((b.index, k, k))
+            if k + 1 < len(src) and src[k + 1].joined and src[k + 1].content and _wlen(t.lemma) >= 4 \
+                    and _wlen(src[k + 1].lemma) >= 4 and not (src[k + 1].cap and not _nouns_capitalised(sl)):
+                places.setdefault((t.lemma, src[k + 1].lemma), []).append((b.index, k, k + 1))
+    toks = {b.index: b for b in bt}
+    done: set[int] = set()
+    text = ctx.target.text
+
+    def ok_word(t: _Tok) -> bool:
+        return t.content and _wlen(t.lemma) >= 3 and t.lemma not in bad_tgt and t.lemma not in preps_t \
+            and not any(c.isdigit() for c in t.word) and (caps or not t.cap or _initial(text, t.start))
+
+    def side(b: _BeadToks, i: int, j: int) -> set[str]:
+        src = b.src
+        out = set()
+        if i > 0 and src[i].joined and src[i - 1].content and _wlen(src[i - 1].lemma) >= 4:
+            out.add(src[i - 1].lemma)
+        if j + 1 < len(src) and src[j + 1].joined and src[j + 1].content and _wlen(src[j + 1].lemma) >= 4:
+            out.add(src[j + 1].lemma)
+        return out
+
+    openers = _NOUN_OPENERS.get(tl, frozenset())
+    for S, pl in sorted(places.items()):
+        if len(pl) != 2 or pl[0][0] == pl[1][0] or any(w in src_names or w in bad_src for w in S) \
+                or pl[0][0] in heads or pl[1][0] in heads:
+            continue  # (a mention in the headline is a third one: the majority paths' case)
+        if len(S) == 1:
+            stem = S[0][:max(5, len(S[0]) - 2)]
+            if sum(any(fold(t.word).startswith(stem) or stem in fold(t.word) for t in b.src) for b in bt) > 2:
+                continue  # the compound in a third sentence, in a longer one (Holzheizwerkskosten)
+        (b1, i1, j1), (b2, i2, j2) = pl
+        # a word of its own beside a term of two words at one mention: another phrase,
+        # whose word may be the one swapped (a source compound's rendering, of one word or
+        # two, renders the compound alone)
+        own = len(S) > 1 and side(toks[b1], i1, j1) != side(toks[b2], i2, j2)
+        cands = []
+        pos = []
+        for (bi, i, j) in pl:
+            b = toks[bi]
+            c = (i + j) / 2 / max(1, len(b.src) - 1)
+            pos.append(c)
+            tg = b.tgt
+            units = []
+            for k, t in enumerate(tg):
+                if not ok_word(t) or abs(k / max(1, len(tg) - 1) - c) > 0.35:
+                    continue
+                if len(S) == 1 and _wlen(t.lemma) >= 8:
+                    units.append((k, k))
+                if k + 1 < len(tg) and tg[k + 1].joined and ok_word(tg[k + 1]) \
+                        and (len(S) > 1 or tl not in _COMPOUNDING):
+                    # (a compound into a compounding language is one word: a word beside it
+                    # renders another)
+                    units.append((k, k + 1))
+            cands.append(units)
+        keys = [{tuple(t.lemma for t in toks[bi].tgt[u[0]:u[1] + 1]): u for u in units}
+                for (bi, _, _), units in zip(pl, cands)]
+        common = keys[0].keys() & keys[1].keys()
+        hits = []
+        for u1 in cands[0]:
+            x = [t.lemma for t in toks[b1].tgt[u1[0]:u1[1] + 1]]
+            for u2 in cands[1]:
+                y = [t.lemma for t in toks[b2].tgt[u2[0]:u2[1] + 1]]
+                if len(x) != len(y):
+                    continue
+                if len(x) == 2:
+                    if own:
+                        continue
+                    same = [p for p in (0, 1) if x[p] == y[p]]
+                    if len(same) != 1:
+                        continue
+                    d = 1 - same[0]
+                    a, z = x[d], y[d]
+                    if _same_word(a, z, tl) or a[:4] == z[:4] or _kin(a, z) or min(_wlen(a), _wlen(z)) < 3:
+                        continue
+                else:
+                    a, z = x[0], y[0]
+                    n = 0
+                    while n < min(len(a), len(z)) and a[n] == z[n]:
+                        n += 1
+                    if n < 5 or len(a) - n < 3 or len(z) - n < 3:
+                        continue  # one modifier, two heads of three letters or more
+                    if _same_word(a[n:], z[n:], tl) or a[n:n + 3] == z[n:n + 3]:
+                        continue  # (the heads two forms of one word)
+                if any(t.lemma == z for t in toks[b1].tgt) or any(t.lemma == a for t in toks[b2].tgt):
+                    continue  # each swapped word in its own sentence only
+                if len(x) == 2 and any(
+                        u[1] + 1 < len(tb.tgt) and tb.tgt[u[1] + 1].joined and tb.tgt[u[1] + 1].word in openers
+                        for u, tb in ((u1, toks[b1]), (u2, toks[b2]))):
+                    continue  # an article right after the pair: its last word a verb with its
+                    # object (the utility approved an increase), no rendering's word
+                key2 = tuple(y)
+                if any(bj != b2 and any(tuple(t.lemma for t in toks[bj].tgt[k:k + len(y)]) == key2
+                                        for k in range(len(toks[bj].tgt))) for bj in toks):
+                    continue  # the rendering found here stands in another sentence too: no odd one
+                c1 = abs((u1[0] + u1[1]) / 2 / max(1, len(toks[b1].tgt) - 1) - pos[0])
+                c2 = abs((u2[0] + u2[1]) / 2 / max(1, len(toks[b2].tgt) - 1) - pos[1])
+                hits.append((round(c1 + c2, 3), u1, u2))
+        hits.sort()
+        if not hits or len(hits) > 1 and hits[1][0] == hits[0][0]:
+            continue  # (of several, the pair nearest the term's places)
+        _, u1, u2 = hits[0]
+        if any(not (keys[0][k][0] <= u1[1] and u1[0] <= keys[0][k][1]
+                    and keys[1][k][0] <= u2[1] and u2[0] <= keys[1][k][1]) for k in common):
+            continue  # the same words where the term is in both sentences, apart from the pair
+            # found (the new woodchip plant, with two large boilers ... a woodchip plant):
+            # rendered alike (not the rest of a longer rendering whose last word is swapped:
+            # peak axial load / peak axial force)
+        tg1, tg2 = toks[b1].tgt, toks[b2].tgt
+        s, e = tg2[u2[0]].start, tg2[u2[1]].end
+        if s in done:
+            continue
+        done.add(s)
+        there = text[tg1[u1[0]].start:tg1[u1[1]].end]
+        src_word = views[b2].source_text[toks[b2].src[i2].start:toks[b2].src[j2].end]
+        ev = [Evidence(ctx.source.path, f"“{src_word}” in 2 sentences; “{there}” in the other",
+                       ctx.source.lang, note="renderings in this translation"),
+              ctx.evidence(ctx.target, None, views[b1].target_text, note=f"“{there}” here")]
+        yield ctx.flag(s, e, f"“{src_word}” is rendered “{there}” at its other mention but “{text[s:e]}” here",
+                       suggestion=there, evidence=ev)
 
 
 def _compound_setup(ctx: CheckContext):
@@ -1949,6 +2133,11 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                     w[:1].isupper() and not bw.src_surface[L][:1].isupper() and not compound_swap))
                    for t, w in bw.tgt_surface.items()):
                 continue
+            if bw.src_starts and bw.src_surface_at and _adjunct_as_adjective(
+                    views[bi].source_text, [(bw.src_starts[i], bw.src_surface_at[i]) for i in bw.src[L]],
+                    sl, ctx.target.text, s, e, tl):
+                continue  # a noun before a noun (a church choir) as a relational adjective after
+                # it (un coro ecclesiastico): the term said as an adjective, not another term
             if _verb_sense(bead_toks, B1, t1, bi, s, tl):
                 continue  # t1 a participle after an auxiliary wherever it is (han obtenido), the
                 # word here not (la recaudación): the verb sense and the noun sense of L
@@ -1971,6 +2160,51 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             yield ctx.flag(s, e, f"“{surface}” is rendered “{by_index[min(B1)].tgt_surface[t1]}” "
                                  f"in {len(B1)} other places but “{ctx.target.text[s:e]}” here",
                            suggestion=by_index[min(B1)].tgt_surface[t1], evidence=ev)
+
+
+# Relational adjectives of the Romance languages (ecclesiastico, fiscal, portuaire, ferroviario):
+# the endings of an adjective made on a noun to say "of that thing"
+_REL_ADJ = {
+    "it": re.compile(r"^[^\W\d_]{3,}(?:al[ei]|ic[oaie]|ich[ei]|ier[oaie]|ari[oae]?|iv[oaie]|ori[oae]?)$"),
+    "es": re.compile(r"^[^\W\d_]{3,}(?:al|ales|ic[oa]s?|er[oa]s?|ari[oa]s?|iv[oa]s?|ori[oa]s?)$"),
+    "pt": re.compile(r"^[^\W\d_]{3,}(?:al|ais|ic[oa]s?|eir[oa]s?|ári[oa]s?|iv[oa]s?|óri[oa]s?)$"),
+    "fr": re.compile(r"^[^\W\d_]{3,}(?:al|ale|ales|aux|iques?|i[eè]re?s?|aires?|elle?s?|ifs?|ives?)$"),
+    "ca": re.compile(r"^[^\W\d_]{3,}(?:al|als|ic[a]?|ics|iques|er[a]?|ers|eres|ari[a]?|aris|àri[a]?|ius?|iva|ives)$"),
+    "ro": re.compile(r"^[^\W\d_]{3,}(?:al[ăe]?|ali|ic[ăe]?|ici|ier[ăe]?|ieri|ar[ăe]?|ari)$"),
+}
+# a source language that sets a noun before a noun to say what kind (church choir, tax
+# office)
+_NOUN_ADJUNCT = frozenset({"en"})
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
+_PREV_WORD = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
+
+
+def _adjunct_as_adjective(src_text: str, mentions: list[tuple[int, str]], sl: str,
+                          text: str, s: int, e: int, tl: str) -> bool:
+    """Is each mention of the term in this source sentence a noun set before another noun
+    (a church choir, the tax office), and the word found in the translation a relational
+    adjective after a noun (un coro ecclesiastico, l'ufficio fiscale), or that
+    noun with the adjective right after it? Then the translation says the term as an
+    adjective on its stem's other root: no other term."""
+    rx = _REL_ADJ.get(tl)
+    if rx is None or sl not in _NOUN_ADJUNCT or not mentions:
+        return False
+    stop_t = _stopwords(tl)
+    if rx.match(fold(text[s:e])):
+        prev = _PREV_WORD.search(text, max(0, s - 40), s)
+        if prev is None or fold(prev.group(1)) in stop_t:
+            return False
+    else:
+        # (or the noun the adjective follows, found where the term sits: un coro ecclesiastico)
+        nxt = _NEXT_WORD.match(text, e)
+        if nxt is None or fold(text[s:e]) in stop_t or not rx.match(fold(nxt.group(1))):
+            return False
+    stop_s = _stopwords(sl) | _prepositions(sl)
+    for start, word in mentions:
+        m = _NEXT_WORD.match(src_text, start + len(word))
+        if m is None or fold(m.group(1)) in stop_s or m.group(1)[:1].isupper():
+            return False
+    return True
 
 
 def _compound_head_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
