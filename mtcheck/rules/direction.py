@@ -144,6 +144,11 @@ class Lexicon:
     # third party"): a `figure_by` word and a fraction state the amount as a figure does
     fractions: frozenset[str] = frozenset()
     fraction_next: frozenset[str] = frozenset()
+    # (session 65) the bare roots of a concept's poles (`root.compass.ns: 北 | 南`) in a language
+    # without spaces, as (concept, pole, root): a place name whose other side holds a pole
+    # word ("North Island", "South Sudan") is rendered with the root alone (北島, 南スーダン), which
+    # is no pole word of its own
+    roots: tuple[tuple[str, int, str], ...] = ()
 
 
 # phrase words split where the text's tokens do: "après-midi", "high-ranking" are two words
@@ -187,6 +192,7 @@ def lexicon(lang: str | None) -> Lexicon | None:
     ne_clitic: set[str] = set()
     season: set[str] = set()
     season_lead: set[tuple[str, ...]] = set()
+    roots: list[tuple[str, int, str]] = []
     spaced = True
     for line in text.splitlines():
         line = line.split("#", 1)[0].strip()
@@ -233,6 +239,9 @@ def lexicon(lang: str | None) -> Lexicon | None:
             figure_hedge.update(body.casefold().split())
         elif key == "tokens":
             spaced = body.strip() != "chars"
+        elif key.startswith("root."):
+            a, b = body.split("|", 1)
+            roots.extend((key[5:], pole, r) for pole, part in enumerate((a, b)) for r in part.split())
         elif key.split(".")[0] in ("mask", "weak"):
             kind, _, scope = key.partition(".")
             (masks if kind == "mask" else weak).setdefault(scope, []).extend(
@@ -301,7 +310,8 @@ def lexicon(lang: str | None) -> Lexicon | None:
                            for w in sorted(ne_clitic, key=len, reverse=True)) + ")", re.I)
                    if ne_clitic else None,
                    season=frozenset(season), season_lead=tuple(sorted(season_lead)),
-                   fractions=_fractions(lang), fraction_next=_function_words(lang))
+                   fractions=_fractions(lang), fraction_next=_function_words(lang),
+                   roots=tuple(roots))
 
 
 def _fractions(lang: str | None) -> frozenset[str]:
@@ -1473,6 +1483,27 @@ def _lessened(text: str, lang: str | None, at: int) -> bool:
     return bool(m) and m.group().casefold() in lx.less
 
 
+_NAME_NEXT = re.compile(r"[\s\-]+([^\W\d_])")
+
+
+def _named_root(text: str, word: tuple, other: str, other_word: tuple, lo: "Lexicon", name: str, pole: int) -> bool:
+    """Is ``word`` of ``text`` a pole word inside a place name (capitalised, another
+    capitalised word right after it: "North Island", "South Sudan") that the other side, a
+    language without spaces, renders with the root of that pole (北, 南) outside its own
+    pole word ``other_word``? The name is translated, its direction is no statement."""
+    if not text[word[0]:word[0] + 1].isupper():
+        return False
+    m = _NAME_NEXT.match(text, word[1])
+    if m is None or not m.group(1).isupper():
+        return False
+    for n, p, root in lo.roots:
+        if n == name and p == pole:
+            for k in (k for k in range(len(other)) if other.startswith(root, k)):
+                if not other_word[0] <= k < other_word[1]:
+                    return True
+    return False
+
+
 def _copied(word: str, other: str) -> bool:
     """Is the capitalised ``word`` written as it is in the other language's text? Then it
     is part of a name both keep ("Nord Stream", "Neue Zürcher Zeitung"), or written without
@@ -1693,6 +1724,9 @@ def _flips(src: str, sl: str | None, tgt: str, tl: str | None) -> list[tuple[str
                 continue  # "less expensive" is "günstiger"
             if _copied(tgt[tw[0]:tw[1]], src) or _copied(src[sw[0]:sw[1]], tgt):
                 continue  # a name kept as written ("Nord Stream"): not translated, so no pole
+            if (lt.roots and _named_root(src, sw, tgt, tw, lt, name, a)) \
+                    or (ls.roots and _named_root(tgt, tw, src, sw, ls, name, 1 - a)):
+                continue  # "the lower North Island" ~ "北島南部": the name's 北 renders "North"
             out.append((name, sw, tw))
     if not out:
         out = _cross_flips(src, sl, ps, tgt, tl, pt)
@@ -2101,7 +2135,8 @@ def _figure_placed_flip(stext: str, sl: str | None, ttext: str, tl: str | None):
               "is a flip, and Polish \"powyżej\" | \"poniżej\" (\"ponad\" with its figure) place or bound. A negator inside "
               "a quotation that holds no pole word (\"「住民は納得していない」\") negates nothing outside it, and a \"que\" "
               "after a \"but\" (\"mas que\", but that) is no comparison's \"than\"; a Korean verb with a connective "
-              "ending (\"없어져\", \"-어서\", \"-지만\") ends its clause, and a negative word in it negates no pole word after it.",
+              "ending (\"없어져\", \"-어서\", \"-지만\") ends its clause, and a negative word in it negates no pole word after it. A compass word inside a place name (\"the lower North Island\") that a "
+              "language without spaces renders with the bare root of that pole (北島南部) says no direction.",
       why="A flipped direction reverses the news (prices fell, not rose; the team lost, not won) "
           "while the sentence stays fluent and every number and name still matches, so neither "
           "a reader nor the other checks notice.",

@@ -15,6 +15,7 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 from typing import Iterator
 
@@ -352,6 +353,27 @@ class Lexicon:
     # between the "than" and the `ever` word ("que en ningún", "che in nessun")
     comparative: frozenset[str] = frozenset()
     ever_gap: frozenset[str] = frozenset()
+    # (session 65) (an unspaced language: zh) words that begin with a negator and bound a
+    # figure right after them (不足百株 "fewer than a hundred plants", 不满一年 "under a year"):
+    # the pattern, whose negator negates nothing
+    bound_fig: re.Pattern | None = None
+    # (session 65) (Swahili) words after which a negated verb of the "not yet" tense (`before_tense`)
+    # says "before" ("kabla hawajafika", before they arrive): at most two words between
+    before_neg: frozenset[str] = frozenset()
+    before_tense: tuple[str, ...] = ()
+    # (session 65) an equative "as" (`like`: wie, als, like) right before a `never` word, maybe
+    # with a `like_gap` word between ("so viele wie noch nie", as many as never before): a
+    # record, "than ever", no negation
+    like: frozenset[str] = frozenset()
+    like_gap: frozenset[str] = frozenset()
+    # (session 65) (Urdu, Hindi: verb last) the "than" postposition said before its bound word
+    # ("20 منٹ سے زیادہ", more than 20 minutes): a negator at the end of a clause that holds a
+    # figure, this word and a `bound` word says "not more than"
+    than_before: frozenset[str] = frozenset()
+    # (session 65) words that stand for a figure after a `bound` word where the number words
+    # do not read them as one (Russian "не реже одного раза", at least once: "one" in the
+    # genitive; "не чаще раза в день", at most once a day)
+    bound_word: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -473,7 +495,15 @@ def lexicon(lang: str | None) -> Lexicon | None:
                    few=frozenset(f.get("few", [])),
                    must_gap=_must_gap(f.get("must_gap", []), f.get("must_gap_not", [])),
                    comparative=frozenset(f.get("comparative", [])),
-                   ever_gap=frozenset(f.get("ever_gap", [])))
+                   ever_gap=frozenset(f.get("ever_gap", [])),
+                   bound_fig=re.compile("(?:" + "|".join(map(re.escape, sorted(f["bound_fig"], key=len, reverse=True)))
+                                        + ")(?=[0-9０-９" + "".join(f.get("bound_digit", [])) + "])")
+                   if f.get("bound_fig") else None,
+                   before_neg=frozenset(f.get("before_neg", [])),
+                   before_tense=tuple(f.get("before_tense", [])),
+                   like=frozenset(f.get("like", [])), like_gap=frozenset(f.get("like_gap", [])),
+                   than_before=frozenset(f.get("than_before", [])),
+                   bound_word=frozenset(f.get("bound_word", [])))
 
 
 def _must_gap(pairs: list[str], not_after: list[str]) -> re.Pattern | None:
@@ -550,7 +580,8 @@ def negators(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
             out.append((s, e, w))  # gelmedi, alamadı: the negation inside the verb
         elif lx.neg_subject and w not in lx.neg and _subject_negated(w, lx) \
                 and not (text[s].isupper() and i and _mid_sentence(text, s)):
-            out.append((s, e, w))  # sijawahi, hakuwa: the negation glued before the tense
+            if not (lx.before_neg and _before_not_yet(text, toks, i, lx)):
+                out.append((s, e, w))  # sijawahi, hakuwa: the negation glued before the tense
         elif lx.neg_tail and i and (w_end := next((x for x, y in lx.neg_tail if y == w), None)) is not None \
                 and words[i - 1].endswith(w_end):
             out.append((s, e, w))  # "출하하지 말고": do not ship
@@ -561,13 +592,16 @@ def negators(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
             if _not_only(words, i, lx) or (nx.isdigit() and len(w) <= 3 and (
                     text[e:e + 1] == "." or (len(w) <= 2 and text[s].isupper()))):
                 continue
-            if (w, nx) in lx.fixed or (i and (words[i - 1], w) in lx.fixed) or _adj_negated(words, i, lx) \
+            if (w, nx) in lx.fixed or (i and (words[i - 1], w) in lx.fixed) or _adj_negated(words, i, lx, i > 0 and text[toks[i - 1][0] - 1:toks[i - 1][0]] in ("'", "’")) \
                     or (lx.fixed_stems and _fixed_stem(w, nx, text[e:toks[i + 1][0]] if nx else "", lx)) \
                     or (i and (words[i - 1], f"{w}_{nx}") in lx.fixed):  # "with no exception"
                 continue  # "sin embargo", "no obstante": however, a connective; "wie nie"
                 # (so stark wie nie: stronger than ever), "como nunca"
             if _than_ever(words, i, lx, text[max(0, s - 3):s]):
                 continue  # "più che mai", "más que nunca": more than ever
+            if lx.like and w in lx.never and i >= 2 and words[i - 1] in lx.like_gap and words[i - 2] in lx.like \
+                    and not re.search(r"[,;:.!?]", text[toks[i - 2][1]:s]):
+                continue  # "so viele wie noch nie": as many as never before, a record
             if i and words[i - 1] in lx.det and (text[s].isupper() or w in _ANSWER_WORDS):
                 continue  # a noun after its article, "aus dem Nichts" (a negative word), "un non"
             if lx.vote and i and words[i - 1] in lx.vote and w in _ANSWER_WORDS \
@@ -714,16 +748,19 @@ def _excepted(text: str, e: int, lx: Lexicon) -> bool:
     return False
 
 
-def _adj_negated(words: list[str], i: int, lx: Lexicon) -> bool:
+def _adj_negated(words: list[str], i: int, lx: Lexicon, elided: bool = False) -> bool:
     """Is the negator at ``i`` one of a negated adjective or participle ("esuberi non
     volontari", "una ONG no gubernamental"): after a word (not at the clause's start) and
-    right before a word of 7 letters or more with an `adj_end` ending?"""
+    right before a word of 7 letters or more with an `adj_end` ending? The word before is
+    a noun of four letters or more, or of three after a `det` word or an elided article
+    ("cette eau non facturée", "l'eau non potable": the noun is short, not a verb)."""
     if not lx.adj_end or not i or i + 1 >= len(words):
         return False
     nx, pv = words[i + 1], words[i - 1]
     if lx.adj_neg and words[i] not in lx.adj_neg:
         return False
-    return len(nx) >= lx.adj_min and nx.endswith(lx.adj_end) and pv[-4:].isalpha() and len(pv) >= 4 \
+    noun = len(pv) >= 4 or (len(pv) == 3 and (elided or (i >= 2 and words[i - 2] in lx.det)))
+    return len(nx) >= lx.adj_min and nx.endswith(lx.adj_end) and pv[-4:].isalpha() and noun \
         and not pv.endswith(lx.adj_end)
 
 
@@ -759,7 +796,7 @@ def _bounds(words: list[str], i: int, lx: Lexicon, lang: str | None = None) -> b
         return words[i + 2][:1].isdigit() or (words[i + 2] in lx.than and i + 3 < len(words)
                                               and words[i + 3][:1].isdigit())
     return i + 2 < len(words) and words[i + 1] in lx.bound and (
-        words[i + 2] in lx.than or words[i + 2][:1].isdigit()
+        words[i + 2] in lx.than or words[i + 2][:1].isdigit() or words[i + 2] in lx.bound_word
         or (lx.bound_number and lang is not None and bool(find_numbers(words[i + 2], lang, soft_words=False))))
 
 
@@ -774,6 +811,24 @@ def _gapped_bound(text: str, s: int, lx: Lexicon, than: frozenset[str] | None = 
             return False
         w, nx = toks[k].group().casefold(), toks[k + 1].group().casefold()
         if w in lx.bound and (nx in than if than is not None else (nx in lx.than or nx[:1].isdigit())):
+            return True
+    return False
+
+
+_FINAL_REACH = 8  # words between a verb-last bound ("20 منٹ سے زیادہ") and its clause's negator
+
+
+def _final_bound(text: str, s: int, lx: Lexicon, lang: str | None) -> bool:
+    """(Urdu, Hindi: the verb last) Does the clause of the negator at offset ``s`` hold,
+    at most eight words before it, a figure, a `than_before` word and a `bound` word ("ہر
+    سیشن 20 منٹ سے زیادہ نہیں ہوتا", no session is longer than 20 minutes; the figure may
+    have a unit between)? The negator bounds that figure: "not more than 20"."""
+    head = text[:s]
+    cut = max(head.rfind(c) for c in ",;:.!?،۔।")
+    toks = [m.group().casefold() for m in _TOKEN.finditer(head, cut + 1)][-_FINAL_REACH - 2:]
+    for k in range(1, len(toks) - 1):
+        if toks[k] in lx.than_before and toks[k + 1] in lx.bound and len(toks) - k - 2 <= _FINAL_REACH \
+                and any(t[:1].isdigit() or find_numbers(t, lang, soft_words=False) for t in toks[max(0, k - 2):k]):
             return True
     return False
 
@@ -812,6 +867,20 @@ def _subject_negated(w: str, lx: Lexicon) -> bool:
             rest = w[len(p):]
             if any(rest.startswith(t) and len(rest) - len(t) >= 2 for t in lx.neg_tense):
                 return True
+    return False
+
+
+def _before_not_yet(text: str, toks: list[tuple[int, int, str]], i: int, lx: Lexicon) -> bool:
+    """Is the negated verb at ``i`` one of the "not yet" tense (a `before_tense` marker after
+    its subject prefix) at most two words after a `before_neg` word, in one clause
+    ("kabla hawajafika", "kabla mvua haijanyesha": before they arrive, before it rains)?
+    It says "before", no negation."""
+    w = toks[i][2]
+    if not any(w.startswith(p) and w[len(p):].startswith(lx.before_tense) for p in lx.neg_subject):
+        return False
+    for k in range(max(0, i - 3), i):
+        if toks[k][2] in lx.before_neg and not re.search(r"[,;:.!?]", text[toks[k][1]:toks[i][0]]):
+            return True
     return False
 
 
@@ -860,6 +929,8 @@ def _char_negators(text: str, lx: Lexicon) -> list[tuple[int, int, str]]:
         i, ch = m.start(), m.group()
         if musts and any(a <= i < b for a, b in musts):
             continue
+        if lx.bound_fig is not None and lx.bound_fig.match(text, i):
+            continue  # "不足百株": fewer than a hundred plants, a bound on the figure
         shields = [(k, w) for w in lx.not_in for k in _offsets(w, ch) if k <= i and text.startswith(w, i - k)]
         if shields and lx.neg_in and i and _HAN.match(text, i - 1):
             # a negator inside a `not_in` word that still negates after its verb: 运不过来
@@ -1176,7 +1247,8 @@ def _bound_both(neg: list[tuple[int, int, str]], neg_text: str, neg_lang: str | 
     ln, la = lexicon(neg_lang), lexicon(aff_lang)
     if ln is None or la is None or not ln.bound or not la.bound or la.chars is not None:
         return False
-    if not all(_gapped_bound(neg_text, s, ln) for s, _, _ in neg):
+    if not all(_gapped_bound(neg_text, s, ln) or (ln.than_before and _final_bound(neg_text, s, ln, neg_lang))
+               for s, _, _ in neg):
         return False
     words = [m.group().casefold() for m in _TOKEN.finditer(aff_text)]
     return any((w in la.neg or w in la.after_ne) and _bounds(words, i, la, aff_lang) for i, w in enumerate(words))
@@ -1639,7 +1711,8 @@ def _no_flip(neg_side: list[tuple[int, int, str]], neg_text: str, neg_lang: str 
         or _first_time(neg_side, neg_text, neg_lang, aff_text, aff_lang) \
         or _answer_both(neg_side, aff_text, aff_lang) \
         or _bound_unfigured(neg_side, neg_text, neg_lang, aff_text, aff_lang) \
-        or _without_fixed(neg_side, neg_lang, aff_text, aff_lang)
+        or _without_fixed(neg_side, neg_lang, aff_text, aff_lang) \
+        or _gapped_comparison(neg_side, neg_text, neg_lang)
 
 
 _CONCORD_REACH = 4  # words after a "without" whose negator is its own ("sin ningún problema")
@@ -1900,6 +1973,42 @@ def _free_negative_words(negs: list[tuple[int, int, str]], text: str, lang: str 
     return max(0, len(words) - near)
 
 
+_CONCORD_GAP = 2  # words between a negator and an n-word that agrees with it ("nu vor plăti nimic")
+
+
+def _clause_negations(negs: list[tuple[int, int, str]], text: str, lang: str | None) -> int:
+    """How many negations ``negs`` say: a negator at most two words after the one before it,
+    in its clause, agrees with it (an n-word with its negator, "nu vor plăti nimic", "won't
+    pay anything") and says no second negation; "no reason why he cannot" says two."""
+    lx = lexicon(lang)
+    if lx is None or lx.chars is not None:
+        return len(negs)
+    n, prev = 0, None
+    for s, e, _ in sorted(negs):
+        gap = text[prev:s] if prev is not None else ""
+        if prev is None or _CLAUSE_CUT.search(gap) or len(_TOKEN.findall(gap)) > _CONCORD_GAP:
+            n += 1
+        prev = e
+    return n
+
+
+def _gapped_comparison(neg: list[tuple[int, int, str]], neg_text: str, neg_lang: str | None) -> bool:
+    """Does every negator of the side head a comparison with a word before its "than" (a
+    `bound` word right after it, one word, a `than` word: "nicht weniger wichtig als", "no
+    less important than", "nothing more fearful than")? It says "at least as" or "the most",
+    which the other side may say without a negator ("لا تقل أهمية عن", "just as important")."""
+    lx = lexicon(neg_lang)
+    if lx is None or not lx.bound or not lx.than or lx.chars is not None:
+        return False
+    for _, e, _ in neg:
+        ms = list(islice(_TOKEN.finditer(neg_text, e), 3))
+        nxt = [m.group().casefold() for m in ms]
+        if len(nxt) < 3 or _CLAUSE_CUT.search(neg_text, e, ms[2].start()) \
+                or nxt[0] not in lx.bound or not nxt[1].isalpha() or nxt[1] in lx.than or nxt[2] not in lx.than:
+            return False
+    return True
+
+
 def _clause_flip(ns: list[tuple[int, int, str]], stext: str, sl: str | None,
                  nt: list[tuple[int, int, str]], ttext: str, tl: str | None
                  ) -> tuple[bool, str, str] | None:
@@ -1915,7 +2024,10 @@ def _clause_flip(ns: list[tuple[int, int, str]], stext: str, sl: str | None,
     more, fewer = ((ns, stext, sl), (nt, ttext, tl)) if src_neg else ((nt, ttext, tl), (ns, stext, sl))
     # (a `contrary` word a negator of the negated side governs, "not against", is a double
     # negation: the other side's negative word alone, "反对" (against), may render it)
-    if len(more[0]) + _governed_contrary(*more) <= len(fewer[0]) + _free_negative_words(*fewer):
+    # (negators of one clause count once: "nu vor plăti nimic", "ne paieront rien", "won't pay
+    # anything" say one negation, the n-word agreeing with its negator)
+    if _clause_negations(*more) + _governed_contrary(*more) \
+            <= _clause_negations(*fewer) + _free_negative_words(*fewer):
         return None
     neg_text, neg_lang = (stext[a:b], sl) if src_neg else (ttext[a:b], tl)
     aff_text, aff_lang = (ttext[c:d], tl) if src_neg else (stext[c:d], sl)
@@ -2238,7 +2350,18 @@ def _unclaimed_text(ctx: CheckContext, b: BeadView, ttext: str) -> str:
               "side is the opposite bound (major), and a derived negative word (un-comfortable) in another clause than the "
               "negator's counterpart does not say it. An n-word after a comparative and its \"than\", a preposition "
               "maybe between (\"que en ningún año anterior\", \"plus qu'aucun autre\": than any), says \"any\"; "
-              "Japanese \"Vないうちに\" says \"before\"; and a sentence an F "
+              "Japanese \"Vないうちに\" says \"before\", and so does Swahili \"kabla\" with a verb of the "
+              "\"not yet\" tense (\"kabla hawajafika\", before they arrive). Chinese 不足 or 不满 right before a "
+              "figure (不足50只, fewer than 50) is a bound, Japanese 欠かせない (indispensable), 間違いない (certainly) "
+              "and 言うまでもない (needless to say) are negative words and no negators, comparatives of frequency "
+              "bound a figure (\"не реже одного раза\", at least once; \"nicht seltener als\"), a side whose every "
+              "negator heads a comparison with one word before its \"than\" (\"nicht weniger wichtig als\", no less "
+              "important than) is no flip against a side without a negator, and in Urdu or Hindi a clause-final negator after a figure, \"than\" and a bound word (\"30 منٹ سے "
+              "زیادہ … نہیں\", not more than 30 minutes) against \"no more than\" is no flip; German \"wie noch "
+              "nie\" (as never before) is a record, and French \"non\" before a participle after a noun of three "
+              "letters with its article (\"l'eau non filtrée\") negates that word. Where clauses are compared, a "
+              "negator at most two words after another of its clause agrees with it and says no second negation "
+              "(\"nu vor plăti nimic\": one). A sentence an F "
               "rule reports as page furniture (a related-article teaser the aligner merged into the pair) renders "
               "nothing of the other side's negation.",
       why="A dropped or added negation inverts the sentence while it still reads fluently; "
