@@ -1371,6 +1371,9 @@ def namelike(f: str, lang: str | None, other: str | None, *, initial: bool = Fal
             return False  # a present participle opening a sentence or used as a noun (Tastend, Badende)
         if initial and lang == "en" and _en_gerund(f):
             return False  # a rare gerund opening a sentence (Kickstarting tourism is ...)
+        if initial and lang in _ENCLITIC_LANGS and _enclitic_verb(f, lang):
+            return False  # a verb with its object pronouns joined on, opening a sentence
+            # (Spanish Medirlo, Italian Misurandola): rare as written, its verb is not
         if initial and lang in _CLOSED_COMPOUNDS and compound_of_words(f, lang):
             return False  # a compound of common words opening a sentence (Kornhøsten, Huspriserne)
         if lang == "hu" and hu_compound_adjective(f):
@@ -1611,6 +1614,18 @@ def _respellings_from_en(f: str, other: str | None) -> frozenset[str]:
     return frozenset(out)
 
 
+# Afrikaans' indefinite article opening a sentence, the word after it then capitalised
+_AF_ARTICLE_BEFORE = re.compile(r"['’]n[ \u00a0]+$")
+
+
+def _af_article_opening(text: str, pos: int) -> bool:
+    """Is the word at ``pos`` right after an Afrikaans 'n that opens a sentence ('n Nuwe
+    plan, "'n Boer …)?  Afrikaans writes the article in lower case and capitalises the word
+    after it instead."""
+    m = _AF_ARTICLE_BEFORE.search(text, max(0, pos - 6), pos)
+    return m is not None and _is_initial(text, m.start())
+
+
 def _is_initial(text: str, pos: int) -> bool:
     i = pos - 1
     while i >= 0 and text[i] in " \t\u00a0\u202f":
@@ -1635,7 +1650,10 @@ mancher manche manchen alle allen aller viele vielen vieler mehrere mehreren ein
 einiger wenige wenigen beide beiden am im zum zur vom beim ins ans aufs durchs fürs ums
 übers solche solchen solcher jedweder jedwede jedwedes jedweden jedwedem jeglicher jegliche
 jegliches jeglichen jeglichem irgendein irgendeine irgendeinen irgendeinem irgendeiner
-sämtliche sämtlichen sämtlicher etliche etlichen etlicher""".split())
+sämtliche sämtlichen sämtlicher etliche etlichen etlicher
+weitere weiteren weiterer weiteres weiterem andere anderen anderer anderes anderem
+zahlreiche zahlreichen zahlreicher verschiedene verschiedenen verschiedener diverse diversen
+diverser übrige übrigen übriger sonstige sonstigen sonstiger""".split())
 _DE_ADJ_END = ("ischen", "lichen", "igen", "ischer", "licher", "iger", "ische", "liche", "ige",
                "ende", "enden", "ender", "endes", "endem",
                "isches", "liches", "iges", "ischem", "lichem", "igem", "baren", "samen",
@@ -1755,7 +1773,9 @@ _PERIOD_ABBR = re.compile(r"[QH][1-4]")
 # report those the target languages share) and those of the other languages.
 _TITLE_ABBR_EXTRA = ("gen col maj adm brig cdr cmdr lt sgt capt cpl pvt insp supt det "
                      "hon atty engr fr msgr sr sra srta sres dña mme mmes mlle mlles pfr abg "
-                     "dott avv ing sig gral")
+                     "dott avv ing sig gral "
+                     # the feminine forms (Dre, Dra, Profa: docteure, doctora, professora)
+                     "dre dres dra dras profa profas")
 
 
 # Hebrew gershayim typed as a straight double quote inside an abbreviation (סנ"צ, עו"ד,
@@ -2001,12 +2021,14 @@ def _common_word_inflected_like_place(low: str, lang: str | None) -> bool:
     return False
 
 
-def _accent_clash(low: str) -> bool:
+def _accent_clash(low: str, tonal: bool = False) -> bool:
     """Is ``low`` (lower case, accents kept) spelled with accents, and every lexicon form
     it folds to spelled with other accents on other letters (više ~ Visé)?  Two words,
     each with an accent the other lacks, that meet only once both are folded away; not a
     form the lexicon lists without accents (Kína ~ Kina), as written, or with fewer
-    accents (Liepājā ~ Liepāja)."""
+    accents (Liepājā ~ Liepāja).  In a ``tonal`` script (Vietnamese, whose every syllable
+    writes its tone) another mark on the same letter is another word too (bị, suffers, is
+    no Bỉ, Belgium)."""
     if low.isascii():
         return False
     forms = _written_by_fold().get(fold(low))
@@ -2016,6 +2038,8 @@ def _accent_clash(low: str) -> bool:
         if len(w) != len(low):
             return False
         pairs = [(a, b) for a, b in zip(low, w) if a != b]
+        if tonal and any(not a.isascii() and not b.isascii() for a, b in pairs):
+            continue  # (bị ~ bỉ: two tones of one vowel)
         # each has an accent the other writes plain (više ~ visé); not a form that only
         # adds accents, as a case ending does (Liepājā ~ Liepāja)
         if not (any(not a.isascii() and b.isascii() for a, b in pairs)
@@ -2275,6 +2299,10 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
             # Đỗ Thị Lan): each syllable alone is a common word, the run after it is a name
         elif stop:
             ok = False
+        elif lang == "af" and not cur and not acro and not classes and low not in _given_names() \
+                and _af_article_opening(text, ps):
+            ok = False  # Afrikaans capitalises the word after a sentence's opening 'n (the
+            # article a/an stays lower case: 'n Groot span): a common word, as after any article
         elif acro or classes:
             ok = nl_mid
             if ok and not acro and not cur and lang in _NOUN_CAPS_LANGS and not people_noun(bare) \
@@ -2286,7 +2314,7 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
                     and _is_initial(text, ps):
                 ok = False  # a common word of the language opening a sentence (Italian
                 # "Fiume", a river; English "Split"): no place there (data/names/exonyms.initial.txt)
-            elif ok and not acro and not cur and z >= 4.5 and (_accent_clash(low) or _accent_dropped(low)) \
+            elif ok and not acro and not cur and z >= 4.5 and (_accent_clash(low, lang == "vi") or _accent_dropped(low)) \
                     and _is_initial(text, ps) \
                     and all(z >= max(zipf(w, "en") for w in entity_name(k).casefold().split()) + 2.0
                             for k in classes):
@@ -2507,6 +2535,53 @@ def _de_adjective_form(f: str) -> bool:
     -em and -er forms are all words?"""
     from .declension import _adjective_stem
     return _adjective_stem(f, "de", True) is not None
+
+
+# the object pronouns Spanish and Italian join to an infinitive, a gerund or an
+# imperative (medirlo, dándoselo; misurarla, facendolo), longest first
+_ENCLITICS = {
+    "es": ("nos", "los", "las", "les", "me", "te", "se", "lo", "la", "le", "os"),
+    "it": ("glie", "gli", "mi", "ti", "si", "ci", "vi", "lo", "la", "li", "le", "ne"),
+}
+_ENCLITIC_LANGS = frozenset(_ENCLITICS)
+_ACCENT_FOLD = str.maketrans("áéíóú", "aeiou")
+
+
+@lru_cache(maxsize=4096)
+def _enclitic_verb(f: str, lang: str | None) -> bool:
+    """Is lower-case ``f`` a Spanish or Italian verb with one or two object pronouns joined
+    on (detectarla, enviándoselos; trovarlo, seguendoli), the bare verb a known infinitive
+    or gerund (Zipf 2.5+; an Italian infinitive with its final e restored: trovar|lo ~
+    trovare), or in Spanish an imperative whose written accent the pronouns called for
+    (dígale ~ diga)?  A name ending in such letters (Estela, Carla) has no verb before them."""
+    clitics = _ENCLITICS.get(lang or "")
+    if not clitics or len(f) < 6:
+        return False
+    stems = []
+    frontier = [f]
+    for _ in range(2):
+        nxt = []
+        for w in frontier:
+            for c in clitics:
+                if w.endswith(c) and len(w) - len(c) >= 5:
+                    nxt.append(w[:-len(c)])
+        stems += nxt
+        frontier = nxt
+    for b in stems:
+        if lang == "es":
+            plain = b.translate(_ACCENT_FOLD)
+            if plain.endswith(("ar", "er", "ir")) and b == plain and zipf(b, lang) >= 2.5:
+                return True  # medir|lo
+            if plain.endswith(("ando", "iendo", "yendo")) and zipf(plain, lang) >= 2.5:
+                return True  # midiéndo|lo (the accent the pronoun added, gone)
+            if b != plain and zipf(plain, lang) >= 3.5 and zipf(b, lang) < zipf(plain, lang):
+                return True  # dígame ~ diga: an imperative's stress, written once joined
+        else:
+            if b.endswith(("ar", "er", "ir")) and zipf(b + "e", lang) >= 2.5:
+                return True  # trovar|lo ~ trovare
+            if b.endswith(("ando", "endo")) and zipf(b, lang) >= 2.5:
+                return True  # facendo|lo
+    return False
 
 
 def _en_gerund(f: str) -> bool:

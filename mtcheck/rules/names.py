@@ -233,13 +233,18 @@ def _el_body_place_kept(g: Name, tgt: str, sl: str | None) -> bool:
     if sl != "el" or len(g.parts) < 2 or g.classes:
         return False
     last, rest = g.parts[-1], g.parts[:-1]
-    if last.acronym or last.classes or len(last.fold) < 5 or not _EL_GENITIVE.fullmatch(last.fold) \
+    if last.acronym or len(last.fold) < 5 or not _EL_GENITIVE.fullmatch(last.fold) \
             or _EL_BODY_HEAD.match(last.fold):
         return False
     if any(p.classes or p.low in _given_names() for p in rest):
         return False
     if not any(p.acronym or _EL_BODY_HEAD.match(p.fold) for p in rest):
         return False
+    if last.classes:
+        # a lexicon place, which the translation may call by its own exonym (Δήμος
+        # Ηρακλείου ~ la municipalité d'Héraklion): that place, by any of its names
+        return any(exonym_classes(fold(m.group())) & last.classes
+                   for m in _SCRIPT_WORD.finditer(tgt) if m.group()[:1].isupper())
     caps = _LOWER_WORD.sub(lambda m: " " * len(m.group()), tgt)
     return transcribes_source(last.text, caps)
 
@@ -2667,6 +2672,39 @@ _ADJ_END = {"ru": _RU_ADJ_END, "uk": _RU_ADJ_END, "be": _RU_ADJ_END,
 _LOWER_WORD_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 
 
+# the Latin letters a Greek or Cyrillic capital of a code stands for: its look-alike
+# (Α1 ~ A1, В2 ~ B2) and its transliteration (Β ~ V, Г ~ G, Н ~ N, Р ~ R)
+_CODE_LETTERS = {
+    "Α": "A", "Β": "BV", "Γ": "GC", "Δ": "D", "Ε": "E", "Ζ": "Z", "Η": "HI", "Θ": "", "Ι": "I",
+    "Κ": "K", "Λ": "L", "Μ": "M", "Ν": "N", "Ξ": "X", "Ο": "O", "Π": "P", "Ρ": "PR", "Σ": "S",
+    "Τ": "T", "Υ": "YU", "Φ": "F", "Χ": "XH", "Ω": "O",
+    "А": "A", "Б": "B", "В": "BV", "Г": "G", "Д": "D", "Е": "E", "Є": "E", "Ж": "Z", "З": "Z",
+    "И": "IY", "І": "I", "Й": "J", "К": "K", "Л": "L", "М": "M", "Н": "HN", "О": "O", "П": "P",
+    "Р": "PR", "С": "CS", "Т": "T", "У": "YU", "Ф": "F", "Х": "XH", "Ц": "C", "Ш": "", "Э": "E",
+}
+_GR_CY_CODE = re.compile(r"[\u0391-\u03a9\u0400-\u042f]{1,3}-?\d{1,3}|\d{1,3}-?[\u0391-\u03a9\u0400-\u042f]{1,3}")
+
+
+def _code_in_latin(g: Name, tgt_text: str) -> bool:
+    """Is one-word source name ``g``, a code of one to three Greek or Cyrillic capitals and
+    a figure (a league's or division's Α1, Β2, a road's М4, a vitamin's В12), in Latin-script
+    ``tgt_text`` with each capital by its look-alike or its transliteration (Α1 ~ A1, Β2 ~
+    B2 or V2, М4 ~ M4)?  A code keeps its figure: another figure is another code."""
+    if len(g.parts) != 1 or not _GR_CY_CODE.fullmatch(g.text):
+        return False
+    options = [""]
+    for ch in g.text:
+        alts = _CODE_LETTERS.get(ch, ch) if not ch.isdigit() and ch != "-" else ch
+        if not alts:
+            return False
+        options = [o + a for o in options for a in alts]
+    for o in options:
+        for v in {o, o.replace("-", "")}:
+            if re.search(r"(?<![^\W_])" + re.escape(v) + r"(?![^\W_])", tgt_text):
+                return True
+    return False
+
+
 def _half_transcribed(g: Name, tgt_text: str) -> bool:
     """Are the last word and half the words of a source name of three or more words in
     another script transcribed in the translation: a person's name after a title the
@@ -3301,6 +3339,33 @@ def _government_rendered(g: Name, tgt: str, sl: str | None, tl: str | None, src:
     if not names or not words or fold(g.parts[0].text) not in names[0]:
         return False
     return any(f in words[0] or f.startswith(words[1]) for f in (fold(w) for w in _PLAIN_WORD_RE.findall(tgt)))
+
+
+_SPACES = re.compile(r"[\s\u00a0]+")
+
+
+def _town_hall_rendered(g: Name, src: str, tgt: str, sl: str | None, tl: str | None) -> bool:
+    """Is source name ``g`` the opening of a town hall's generic name (os Paços do Concelho,
+    la Casa Consistorial, l'Hôtel de Ville: data/names/town_hall_words.txt) where the
+    translated sentence has the target language's word for a town hall (the town hall, la
+    mairie, das Rathaus)?  The building rendered by what it is, no name lost."""
+    table = _lang_word_table("town_hall_words.txt")
+    names = table.get(f"name.{sl}")
+    words = table.get(f"word.{norm_lang(tl)}")
+    if not names or not words or g.parts[0].acronym:
+        return False
+    head = fold(_SPACES.sub(" ", src[g.start:g.start + 40]))
+    n = next((n for n in names[0] if head.startswith(n) and not head[len(n):len(n) + 1].isalpha()), None)
+    if n is None:
+        return False
+    folds = [fold(w) for w in _LETTER_RUN.findall(tgt)]
+    # the group's words after the town hall's (Casa Consistorial de Soria): its place,
+    # which must come back
+    end = g.start + len(_SPACES.sub(" ", src[g.start:g.end])[:len(n)])
+    if any(p.start >= end and p.fold not in folds for p in g.parts):
+        return False
+    low = " " + " ".join(folds) + " "
+    return any(f" {w} " in low for w in words[0]) or any(f" {w}" in low for w in words[1])
 
 
 def _country_referred(g: Name, tgt: str, tl: str | None) -> bool:
@@ -4965,7 +5030,8 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                     and not _head_place_kept(g, tgt.text, tindex, sl, tl) \
                     and not _sq_linked_place(g, src.text, tindex, sl) \
                     and not (_NON_LATIN_LETTER.search(g.text) and (_transcribes(g, tgt.text)
-                                                                   or _half_transcribed(g, tgt.text))):
+                                                                   or _half_transcribed(g, tgt.text)
+                                                                   or _code_in_latin(g, tgt.text))):
                 if len(g.parts) == 1 and sl in _NOUN_CAPS and misspelt_word(g.parts[0].low, sl):
                     continue  # Jahrunderts: a frequent noun misspelt, not a name
                 if _surname_dropped(g, tindex, src.text, tgt.text, sl):
@@ -6765,7 +6831,19 @@ def _is_pair(ctx: CheckContext) -> bool:
               "(Southern Plains Textiles ~ 南部平原纺织公司); an English place in -cester said -ster, a Greek "
               "γου opening a word read as w, μπ, ντ inside a word as mb, nd (Leicester ~ Λέστερ, Wilton ~ "
               "Γουίλτον, Randhawa ~ Ραντάουα); a French name in katakana heard the French way, -iers as ié, "
-              "des- before a consonant as de (Deslauriers ~ デローリエ).",
+              "des- before a consonant as de (Deslauriers ~ デローリエ). "
+              "Nor missing: a league's, division's or road's code of Greek or Cyrillic capitals and a "
+              "figure written with their Latin look-alikes or transliterations (Α2 ~ A2, В3 ~ B3 or V3; "
+              "another figure is another code); a Greek body's head before a lexicon place in the "
+              "genitive rendered with the place's exonym (Δήμος Ζακύνθου ~ la municipalité de Zante); a "
+              "town hall called by its generic name (Paços do Concelho, Casa Consistorial, Palazzo "
+              "Comunale, Hôtel de Ville) where the translation has its word for a town hall, a place "
+              "inside the name still written (data/names/town_hall_words.txt). No names: an Afrikaans "
+              "word capitalised after the 'n opening a sentence ('n Groot span), a Spanish or Italian "
+              "verb opening a sentence with its object pronouns joined on (Vigilarla, Ripararlo), a "
+              "Vietnamese syllable opening a sentence that meets a lexicon form only with another tone "
+              "mark (bị is no Bỉ, Belgium), and a German noun after a quantifying adjective (zwei "
+              "weitere Wiesenbrüter, andere, zahlreiche, verschiedene).",
       why="A dropped name changes who did what: the reader cannot tell it is missing. MT "
           "systems drop or hallucinate away names more often than other words.",
       fail=("Schon beim ersten Turnier hatte Werth alle vier Prüfungen gewonnen.",
@@ -6852,6 +6930,9 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             if _government_rendered(g, bn.tgt.text, sl, tl, bn.src.text):
                 continue  # la Junta ~ the regional government: a government called by its
                 # generic name, rendered by the translation's word for it
+            if _town_hall_rendered(g, bn.src.text, bn.tgt.text, sl, tl):
+                continue  # os Paços do Concelho ~ the town hall: a town hall called by its
+                # generic name, rendered by the translation's word for one
             if _country_referred(g, bn.tgt.text, tl):
                 continue  # "the country" or "nationwide" stands for it (di seluruh Indonesia
                 # ~ landesweit): referred to, not lost
@@ -7760,7 +7841,10 @@ def _bracket_abbreviation_spelled(t: Name, tgt: str, src: str) -> bool:
               "A Latin name that a capitalised Cyrillic or Greek source word spells letter for letter, "
               "its marks folded (Žiča ~ Жича), renders that word, a common word of the translation "
               "beside it aside (Prijepolje City ~ Градска управа Пријепоље). "
-              "A title inside one name group (data/names/title_words.txt: Haifa Port CEO Yossi Mizrahi) parts two names, each explained on its own; a short Greek word is read with its vowels (Ίλι ~ Ely).",
+              "A title inside one name group (data/names/title_words.txt: Haifa Port CEO Yossi Mizrahi) parts two names, each explained on its own; a short Greek word is read with its vowels (Ίλι ~ Ely). "
+              "In an article the source document having the name anywhere is enough, read back from "
+              "another script too (Сам Петров ~ Nikolaï Petrov, the given name from Николая Петрова "
+              "elsewhere), and a feminine title's abbreviation (Dre, Dra, Profa) is no part of the name.",
       why="MT hallucinates entities and swaps a common noun for a name (the ministry becomes "
           "a sports league, a street a city); a name nobody wrote reads as a fact.",
       fail=("Der Bürgermeister eröffnete am Montag die neue Brücke über den Fluss.",
@@ -7783,6 +7867,11 @@ def name_added(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                                                     lambda d=d: NameIndex(d.text, norm_lang(d.lang))),
                                       norm_lang(d.lang), tl) for d in ctx.others):
                     continue
+                if not _NON_LATIN_LETTER.search(t.text) and not _mostly_latin(ctx.source.text) \
+                        and present_in_other_script(t.text, ctx.source.text):
+                    continue  # the same out of another script: a person's whole name where
+                    # the sentence has the surname (Сам Петров ~ Ivan Petrov), the given name
+                    # read back from the article's other mention (Ивана Петрова)
             if _spells_out_acronym(bn.tgt.text, t, bn.src.text):
                 continue
             if _defined_acronym_with_place(ctx.target.text, t, bn.src.text):
