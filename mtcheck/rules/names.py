@@ -7842,9 +7842,10 @@ def _bracket_abbreviation_spelled(t: Name, tgt: str, src: str) -> bool:
               "its marks folded (Žiča ~ Жича), renders that word, a common word of the translation "
               "beside it aside (Prijepolje City ~ Градска управа Пријепоље). "
               "A title inside one name group (data/names/title_words.txt: Haifa Port CEO Yossi Mizrahi) parts two names, each explained on its own; a short Greek word is read with its vowels (Ίλι ~ Ely). "
-              "In an article the source document having the name anywhere is enough, read back from "
-              "another script too (Сам Петров ~ Nikolaï Petrov, the given name from Николая Петрова "
-              "elsewhere), and a feminine title's abbreviation (Dre, Dra, Profa) is no part of the name.",
+              "Out of Cyrillic or Greek, a person's given name and surname where the sentence has the "
+              "surname alone and the article both side by side elsewhere (Сам Петров ~ Nikolaï Petrov, "
+              "beside Николая Петрова) is the person named in full; a feminine title's abbreviation "
+              "(Dre, Dra, Profa) is no part of the name.",
       why="MT hallucinates entities and swaps a common noun for a name (the ministry becomes "
           "a sports league, a street a city); a name nobody wrote reads as a fact.",
       fail=("Der Bürgermeister eröffnete am Montag die neue Brücke über den Fluss.",
@@ -7867,11 +7868,10 @@ def name_added(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                                                     lambda d=d: NameIndex(d.text, norm_lang(d.lang))),
                                       norm_lang(d.lang), tl) for d in ctx.others):
                     continue
-                if not _NON_LATIN_LETTER.search(t.text) and not _mostly_latin(ctx.source.text) \
-                        and present_in_other_script(t.text, ctx.source.text):
-                    continue  # the same out of another script: a person's whole name where
-                    # the sentence has the surname (Сам Петров ~ Ivan Petrov), the given name
-                    # read back from the article's other mention (Ивана Петрова)
+                if _whole_name_elsewhere(t, bn.src.text, ctx.source.text):
+                    continue  # a person's whole name out of Cyrillic or Greek where the
+                    # sentence has the surname (Сам Петров ~ Ivan Petrov), the name whole
+                    # at the article's other mention (Ивана Петрова)
             if _spells_out_acronym(bn.tgt.text, t, bn.src.text):
                 continue
             if _defined_acronym_with_place(ctx.target.text, t, bn.src.text):
@@ -7902,6 +7902,26 @@ def name_added(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 continue  # an agency in a glued credit ("Photo: Reuters"): F002's finding
             yield ctx.flag(s, e, f"“{t.text}” renders no name or word of the source sentence",
                            evidence=[ctx.evidence(ctx.source, text=bn.src.text, note="source")])
+
+
+_CASED_NAME_PAIR = re.compile("[\u0391-\u03a9\u0400-\u042f][\u03ac-\u03ce\u0430-\u045f]+"
+                              "[ \u00a0][\u0391-\u03a9\u0400-\u042f][\u03ac-\u03ce\u0430-\u045f]+")
+
+
+def _whole_name_elsewhere(t: Name, src: str, doc: str) -> bool:
+    """Is Latin target name ``t`` of two words a person's given name and surname where
+    source sentence ``src`` (Cyrillic or Greek) has the surname alone and the source
+    article ``doc`` has both, side by side, at another mention (Сам Петров ~ Nikolaï
+    Petrov beside Николая Петрова)?  The translation names the person in full."""
+    if len(t.parts) != 2 or t.classes or _NON_LATIN_LETTER.search(t.text) \
+            or not all(p.text[:1].isupper() and p.text[1:].islower() for p in t.parts):
+        return False
+    first, last = t.parts
+    words = _CASED_NAME_WORD.findall(src)
+    if not any(present_in_other_script(last.text, w) for w in words) \
+            or any(present_in_other_script(first.text, w) for w in words):
+        return False
+    return any(present_in_other_script(t.text, m.group()) for m in _CASED_NAME_PAIR.finditer(doc))
 
 
 # a word for a compass point or quarter, in the languages of Europe (north-west,

@@ -116,7 +116,7 @@ def test_el_towns_by_french_exonym(tmp_path):
 
 def test_el_towns_swapped(tmp_path):
     tgt = ("La municipalité de Patras a annoncé un nouveau programme pour les piétons.\n\n"
-           "Les travaux commenceront en mai à Corinthe.\n")
+           "Les travaux commenceront en mai à Cythère.\n")
     found = run(tmp_path, EL_TOWN_SRC, tgt, "el", "fr")
     assert len([x for x in found if x[0] in ("N003", "N004", "N006")]) >= 2
 
