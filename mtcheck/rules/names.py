@@ -11412,7 +11412,7 @@ def name_inconsistent(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 odd == minor and _never_lower(ctx.target.text, tinv.forms[minor]))) \
                 or minor in done or minor in flagged_by_n001:
             continue  # (a real word, but a surname the source's own spelling shows slipped
-            # into, never written in lower case: Кравчук ~ Krawczuk … Krawczyk)
+            # into, never written in lower case: Ковальчук ~ Kowalczuk … Kowalczyk)
         if ctx.source is not None and (_target_own_form(tinv.forms[minor].casefold(), major, sl, tl)
                                        or _target_own_form(tinv.forms[major].casefold(), minor, sl, tl)):
             continue  # the target's own word for a common word of the source, beside the
