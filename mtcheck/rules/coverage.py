@@ -1697,6 +1697,8 @@ def _added_in_bead(ctx: CheckContext, b: BeadView) -> int | None:
               "C003, an omission); so is one less far longer (or shorter) where the frame of "
               "a quotation is seen to move between the two (\"…\" dedi X. → X said: \"…\"), the two "
               "together then only no length outlier at C003's bar (|z| < 2.5). "
+              "A sentence of a dense source (Chinese, Japanese, Korean) quoting two remarks or more, "
+              "translated as as many quoted sentences, is at most minor when far longer. "
               "A quotation of several sentences that the source holds as one sentence "
               "(…は「A。B」と話した) is several sentences in the translation: each renders one "
               "of the quotation's sentences, not an addition, while without it the translation "
@@ -1866,7 +1868,20 @@ def _long_split(ctx: CheckContext, b: BeadView, z: float, zmax: float) -> Iterat
                    f"({_lengths(ctx, _clen(' '.join(t.text for t in rest)), _clen(b.source_text), z)}): "
                    f"something was added",
                    evidence=[ctx.evidence(src, b.source[0], note="source")],
-                   severity=_minor(ctx) if _unsure_ratio(ctx) else None)
+                   severity=_minor(ctx) if _unsure_ratio(ctx) or _quotes_split(ctx, b, rest) else None)
+
+
+def _quotes_split(ctx: CheckContext, b: BeadView, rest: list[Segment]) -> bool:
+    """Is one-to-many bead ``b`` a sentence of a dense source (Chinese, Japanese, Korean)
+    that quotes two remarks or more (…"A"이라며 "B"고 밝혔다), each of its translation's
+    sentences inside one of as many quotations?  The translation gives each remark a
+    sentence of its own, and the length such quoted speech takes varies too much to say an
+    addition surely: minor."""
+    if not _dense_source(ctx):
+        return False
+    n = len(_quote_spans(b.source_text))
+    spans, offs = _joined_quotes([t.text for t in rest])
+    return n >= 2 and len(spans) == n and all(any(qa < te and ta < qe for qa, qe in spans) for ta, te in offs)
 
 
 def _z_without(ctx: CheckContext, b: BeadView, kept: list[Segment]) -> float:

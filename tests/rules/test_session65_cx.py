@@ -250,3 +250,39 @@ def test_c003_passage_with_quotation_frame_moved_stays_clean(tmp_path):
     assert not doc(tmp_path, src, tgt, "de", "en", "C003")
     assert not doc(tmp_path, src, tgt, "de", "en", "C001")
 
+
+# 10. C002 a dense source's sentence quoting two remarks, split into two quoted sentences
+
+KO2_SRC = ("강릉시, 다음 달부터 공공자전거 유료 전환\n\n"
+           "강릉시는 다음 달 1일부터 공공자전거를 유료로 운영한다고 밝혔다. "
+           "요금은 1시간에 1천 원이다. "
+           "시내에는 대여소 40곳이 있다. "
+           "자전거는 모두 300대다.\n\n"
+           "김영수 강릉시 교통과장은 \"시민들이 더 편하게 이용하도록 하겠다\"며 \"내년에는 대여소를 늘리겠다\"고 말했다.\n\n"
+           "지난해 이용객은 5만 명이었다.\n")
+
+
+def _ko_de(para: str) -> str:
+    return ("Gangneung: Leihfahrräder ab nächstem Monat kostenpflichtig\n\n"
+            "Die Stadt Gangneung hat angekündigt, ihre öffentlichen Leihfahrräder ab dem 1. des nächsten "
+            "Monats gegen Gebühr anzubieten. Die Gebühr beträgt 1.000 Won pro Stunde. In der Stadt gibt "
+            "es 40 Ausleihstationen. Insgesamt stehen 300 Fahrräder bereit.\n\n" + para +
+            "\n\nIm vergangenen Jahr wurden 50.000 Nutzer gezählt.\n")
+
+
+def test_c002_dense_source_two_quotes_split_is_minor(tmp_path):
+    tgt = _ko_de("„Wir werden alles daransetzen, dass die Bürgerinnen und Bürger das Angebot künftig noch "
+                 "bequemer und unkomplizierter im Alltag nutzen können“, sagte Kim Young-soo, der Leiter "
+                 "der Verkehrsabteilung der Stadt Gangneung. „Im kommenden Jahr wollen wir dann auch die "
+                 "Zahl der Ausleihstationen im gesamten Stadtgebiet deutlich erhöhen.“")
+    got = doc(tmp_path, KO2_SRC, tgt, "ko", "de", "C002")
+    assert got and all(g.startswith("minor") for g in got)
+
+
+def test_c002_dense_source_split_with_unquoted_sentence_stays_major(tmp_path):
+    tgt = _ko_de("„Wir werden alles daransetzen, dass die Bürgerinnen und Bürger das Angebot künftig noch "
+                 "bequemer und unkomplizierter im Alltag nutzen können“, sagte Kim Young-soo, der Leiter "
+                 "der Verkehrsabteilung der Stadt Gangneung. Zudem prüfe die Stadt eine Verlängerung des "
+                 "Netzes bis zum Hafen und zum Bahnhof im Norden der Stadt.")
+    got = doc(tmp_path, KO2_SRC, tgt, "ko", "de", "C002")
+    assert got and got[0].startswith("major")
