@@ -1726,7 +1726,7 @@ def _flips(src: str, sl: str | None, tgt: str, tl: str | None) -> list[tuple[str
                 continue  # a name kept as written ("Nord Stream"): not translated, so no pole
             if (lt.roots and _named_root(src, sw, tgt, tw, lt, name, a)) \
                     or (ls.roots and _named_root(tgt, tw, src, sw, ls, name, 1 - a)):
-                continue  # "the lower North Island" ~ "北島南部": the name's 北 renders "North"
+                continue  # "the upper South Island" ~ "南島北部": the name's 南 renders "South"
             out.append((name, sw, tw))
     if not out:
         out = _cross_flips(src, sl, ps, tgt, tl, pt)
@@ -1780,7 +1780,7 @@ def _bounded_figure(text: str, lang: str | None, word: tuple[int, int, str]) -> 
         return None
     if lx.chars is not None:
         # (a text without spaces: the figure right before the word, its percent sign between,
-        # "85%以上", "60%未満", or right after it, "超过85%")
+        # "70%以上", "60%未満", or right after it, "超过70%")
         m = _CHARS_FIGURE_BEFORE.search(text[max(0, word[0] - 24):word[0]])
         if m is None:
             if word[2] in _POSTPOSED_BOUNDS:
@@ -2135,8 +2135,8 @@ def _figure_placed_flip(stext: str, sl: str | None, ttext: str, tl: str | None):
               "is a flip, and Polish \"powyżej\" | \"poniżej\" (\"ponad\" with its figure) place or bound. A negator inside "
               "a quotation that holds no pole word (\"「住民は納得していない」\") negates nothing outside it, and a \"que\" "
               "after a \"but\" (\"mas que\", but that) is no comparison's \"than\"; a Korean verb with a connective "
-              "ending (\"없어져\", \"-어서\", \"-지만\") ends its clause, and a negative word in it negates no pole word after it. A compass word inside a place name (\"the lower North Island\") that a "
-              "language without spaces renders with the bare root of that pole (北島南部) says no direction.",
+              "ending (\"없어져\", \"-어서\", \"-지만\") ends its clause, and a negative word in it negates no pole word after it. A compass word inside a place name (\"the upper South Island\") that a "
+              "language without spaces renders with the bare root of that pole (南島北部) says no direction.",
       why="A flipped direction reverses the news (prices fell, not rose; the team lost, not won) "
           "while the sentence stays fluent and every number and name still matches, so neither "
           "a reader nor the other checks notice.",

@@ -138,7 +138,7 @@ _ZU_INFINITIVE = re.compile(r"[^,.;:!?–—()]*?\bzu\s+\w+\s*(?:[,.;:!?]|$)")
 
 
 # the clause after a German "die die" / "das das" ending on a participle and a form of
-# "sein" (", sobald die die Wunde verheilt ist"): the perfect of a verb that takes no
+# "sein" (", sobald die die Straße gesperrt ist"): the perfect of a verb that takes no
 # accusative object, or a passive, so the clause has room for one nominative only, and the
 # first article has no role (neither a relative nor a demonstrative pronoun: those need a
 # transitive verb, ", die die Kinder betreut hat").  Not the copulas' participles (gewesen,

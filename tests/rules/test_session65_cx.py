@@ -178,40 +178,40 @@ def test_s001_de_doubled_article_still_licensed():
 
 # 7. C001 a short sentence dropped with its figure
 
-DE_SRC = ("Das Hallenbad in Talheim bleibt in diesem Winter an zwei Tagen pro Woche geschlossen.\n\n"
-          "Für einen vollen Betrieb bräuchte das Bad nach Angaben des Betriebsleiters Karl Brenner "
-          "mindestens neun Aufsichtskräfte. Derzeit seien aber nur vier Aufsichtskräfte angestellt. "
-          "„Wir suchen seit dem Sommer über Zeitungen und soziale Netzwerke, doch die Resonanz ist "
-          "leider sehr gering“, sagte Brenner.\n\n"
-          "Die Eintrittspreise bleiben unverändert.\n")
+DE_SRC = ("Die Stadtbibliothek in Talheim öffnet in diesem Winter nur noch an vier Tagen.\n\n"
+          "Für den vollen Betrieb bräuchte die Bibliothek laut Leiterin Karla Brenner "
+          "mindestens neun Fachkräfte. Momentan seien jedoch nur vier Fachkräfte beschäftigt. "
+          "„Wir inserieren seit August in Zeitungen und im Netz, aber es melden sich kaum "
+          "Leute“, sagte Brenner.\n\n"
+          "Die Gebühren für Leseausweise bleiben gleich.\n")
 
 
 def test_c001_short_sentence_with_figure_dropped(tmp_path):
-    tgt = ("The indoor pool in Talheim will stay closed two days a week this winter.\n\n"
-           "According to operations manager Karl Brenner, the pool would need at least nine "
-           "supervisors to operate fully. \"Since the summer we have been searching newspapers "
-           "and social networks, but the response is very poor,\" Brenner said.\n\n"
-           "Admission prices remain unchanged.\n")
+    tgt = ("The Talheim town library will open on only four days this winter.\n\n"
+           "According to director Karla Brenner, the library would need at least nine "
+           "specialists for full operation. \"We have been advertising in newspapers and online "
+           "since August, but hardly anyone applies,\" Brenner said.\n\n"
+           "Fees for library cards stay the same.\n")
     got = doc(tmp_path, DE_SRC, tgt, "de", "en", "C001")
-    assert got and "vier Aufsichtskräfte" in got[0]
+    assert got and "vier Fachkräfte" in got[0]
 
 
 def test_c001_full_translation_stays_clean(tmp_path):
-    tgt = ("The indoor pool in Talheim will stay closed two days a week this winter.\n\n"
-           "According to operations manager Karl Brenner, the pool would need at least nine "
-           "supervisors to operate fully. At present, however, only four supervisors are employed. "
-           "\"Since the summer we have been searching through newspapers and social networks, but "
-           "unfortunately the response has been very poor,\" Brenner said.\n\n"
-           "Admission prices remain unchanged.\n")
+    tgt = ("The Talheim town library will open on only four days this winter.\n\n"
+           "According to director Karla Brenner, the library would need at least nine "
+           "specialists for full operation. At the moment, however, only four specialists are "
+           "employed. \"We have been advertising in newspapers and online since August, but hardly "
+           "anyone applies,\" Brenner said.\n\n"
+           "Fees for library cards stay the same.\n")
     assert not doc(tmp_path, DE_SRC, tgt, "de", "en", "C001")
 
 
 # 9. C003 a short many-to-many passage
 
 EN_SRC = ("The health board opened a new clinic on Monday.\n\n"
-          "There is currently no single test for the disease, which affects about 20,000 people in the "
-          "region. Diagnosis is based on symptoms such as fever, rash and joint pain, by which point the "
-          "infection has often spread to several organs.\n\n"
+          "No blood test can yet confirm the illness, which some 20,000 residents of the region have. "
+          "Doctors go by signs such as fever, rash and joint pain, and by then the "
+          "infection has often reached several organs.\n\n"
           "The clinic will open five days a week.\n")
 
 
@@ -221,31 +221,32 @@ def _de(passage: str) -> str:
 
 
 def test_c003_short_passage_of_two_sentences(tmp_path):
-    tgt = _de("Rund 20.000 Menschen in der Region sind von der Krankheit betroffen, doch gibt es derzeit "
-              "keinen einzelnen Test, mit dem sich die Krankheit diagnostizieren ließe. Man stützt sich "
+    tgt = _de("Rund 20.000 Einwohner der Region haben die Krankheit, doch noch kann kein Bluttest "
+              "sie sicher nachweisen. Man stützt sich "
               "auf Fieber und Ausschlag.")
     got = doc(tmp_path, EN_SRC, tgt, "en", "de", "C003")
     assert got and "Man stützt sich" in got[0] and got[0].startswith("minor")
 
 
 def test_c003_complete_passage_stays_clean(tmp_path):
-    tgt = _de("Rund 20.000 Menschen in der Region sind von der Krankheit betroffen, doch gibt es derzeit "
-              "keinen einzelnen Test, mit dem sich die Krankheit diagnostizieren ließe. Man stützt sich "
-              "auf Symptome wie Fieber, Ausschlag und Gelenkschmerzen, zu einem Zeitpunkt, an dem sich "
-              "die Infektion oft schon auf mehrere Organe ausgebreitet hat.")
+    tgt = _de("Rund 20.000 Einwohner der Region haben die Krankheit, doch noch kann kein Bluttest "
+              "sie sicher nachweisen. Ärzte richten sich "
+              "nach Anzeichen wie Fieber, Ausschlag und Gelenkschmerzen, und bis dahin hat "
+              "die Infektion oft schon mehrere Organe erreicht.")
     assert not doc(tmp_path, EN_SRC, tgt, "en", "de", "C003")
     assert not doc(tmp_path, EN_SRC, tgt, "en", "de", "C001")
 
 
 def test_c003_passage_with_quotation_frame_moved_stays_clean(tmp_path):
     src = ("Die Klinik in Talheim hat am Montag ihre neue Abteilung eröffnet.\n\n"
-           "Chefarzt Peter Lange sagte dem Regionalradio: „Die Familien mussten früher mehr als 300 "
-           "Kilometer in die Hauptstadt fahren und oft zwei Jahre warten. Heute können wir diese "
-           "Behandlung hier anbieten, und zwar im richtigen Alter.“\n\n"
+           "Chefarzt Peter Lange sagte dem Regionalradio: „Früher reisten Patienten mehr als 300 "
+           "Kilometer bis in die Großstadt und warteten monatelang auf einen Termin. Jetzt behandeln "
+           "wir sie direkt vor Ort, und zwar sofort.“\n\n"
            "Die Abteilung hat zwölf Betten.\n")
     tgt = ("The clinic in Talheim opened its new department on Monday.\n\n"
-           "\"Families had to travel over 300 kilometres to the capital and wait two years. Now we offer "
-           "it here, at the right age,\" chief physician Peter Lange told regional radio.\n\n"
+           "\"Patients used to travel over 300 kilometres to the city and wait months for an "
+           "appointment. Now we treat them right here, straight away,\" chief physician Peter Lange "
+           "told regional radio.\n\n"
            "The department has twelve beds.\n")
     assert not doc(tmp_path, src, tgt, "de", "en", "C003")
     assert not doc(tmp_path, src, tgt, "de", "en", "C001")

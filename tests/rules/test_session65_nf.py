@@ -165,10 +165,10 @@ def test_enclitic_verb_reader():
 # -- 7. Vietnamese tone marks ----------------------------------------------------------------------
 
 def test_vi_opening_syllable_with_another_tone(tmp_path):
-    src = ("Rạn san hô ở vịnh Hạ Long đang bị tẩy trắng. "
-           "Bị ảnh hưởng nhiều nhất là san hô cành.\n")
-    tgt = ("Les récifs coralliens de la baie d'Along blanchissent. "
-           "Les plus touchés sont les coraux branchus.\n")
+    src = ("Nhiều cây thông ở Đà Lạt đang chết khô. "
+           "Bị hại nặng nhất là những cây già.\n")
+    tgt = ("De nombreux pins de Dalat se dessèchent. "
+           "Les vieux arbres souffrent le plus.\n")
     assert not any("Bị" in m for _, _, m in names(run(tmp_path, src, tgt, "vi", "fr")))
 
 
@@ -227,20 +227,20 @@ def test_de_place_after_weitere_noun_still_missing(tmp_path):
 # -- 10. a whole name read back from the article out of another script ---------------------------
 
 RU_SRC = ("Суд оштрафовал директора компании Николая Петрова на 50 тысяч рублей.\n\n"
-          "Сам Петров вину не признал. Его адвокат Олег Смирнов пообещал обжаловать приговор.\n")
+          "Петров с решением не согласился и подаст апелляцию, заявил юрист Олег Смирнов.\n")
 
 
 def test_ru_fr_given_name_from_the_article(tmp_path):
     tgt = ("Le tribunal a condamné le directeur de la société, Nikolaï Petrov, à une amende de "
-           "50 000 roubles.\n\nNikolaï Petrov n'a pas reconnu sa culpabilité. Son avocat, Oleg "
-           "Smirnov, a promis de faire appel.\n")
+           "50 000 roubles.\n\nNikolaï Petrov conteste la décision et fera appel, a déclaré le juriste "
+           "Oleg Smirnov.\n")
     assert names(run(tmp_path, RU_SRC, tgt, "ru", "fr")) == []
 
 
 def test_ru_fr_name_nowhere_in_the_article(tmp_path):
     tgt = ("Le tribunal a condamné le directeur de la société, Nikolaï Petrov, à une amende de "
-           "50 000 roubles.\n\nNikolaï Petrov n'a pas reconnu sa culpabilité. Son avocat, Oleg "
-           "Smirnov, a promis de faire appel avec Igor Volkov.\n")
+           "50 000 roubles.\n\nNikolaï Petrov conteste la décision et fera appel, a déclaré le juriste "
+           "Oleg Smirnov avec Igor Volkov.\n")
     assert any("Volkov" in m for _, _, m in names(run(tmp_path, RU_SRC, tgt, "ru", "fr")))
 
 
