@@ -15,6 +15,7 @@ that does not parse is a configuration error (exit 2), not a silent skip.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -203,6 +204,12 @@ def _agent_subject(target: str, s: int, e: int, p: FalseFriend) -> bool:
     return any(p.agents.search(w) for w in nouns)
 
 
+def _loose(text: str) -> str:
+    """``text`` case-folded, without accents, hyphens read as spaces."""
+    text = unicodedata.normalize("NFD", text.casefold().replace("-", " "))
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
 def _copied(target: str, s: int, e: int, source: str, tl: str) -> bool:
     """Does the match stand verbatim in the source together with the word before or the
     word after it (a kept quote, a name such as "Khalifa International Stadium"), or with
@@ -210,9 +217,18 @@ def _copied(target: str, s: int, e: int, source: str, tl: str) -> bool:
     before = list(_NEIGHBOUR.finditer(target, max(0, s - 40), s))[-1:]
     after = [m for m in [_NEIGHBOUR.search(target, e, e + 40)] if m]
     low = source.casefold()
+    loose: list[str] = []
 
     def kept(a: int, b: int) -> bool:
-        return target[a:b].casefold() in low
+        if target[a:b].casefold() in low:
+            return True
+        if "-" not in target[a:b]:
+            return False
+        # the words a target that compounds with hyphens joins (German Art-déco-Stil ~ Art
+        # Deco style): the source's words, maybe without their accents, as it writes them
+        if not loose:
+            loose.append(_loose(source))
+        return _loose(target[a:b]) in loose[0]
 
     if before and after and kept(before[0].start(), after[0].end()):
         return True  # a word either side, whatever they are ("we will die")
@@ -227,7 +243,10 @@ def _copied(target: str, s: int, e: int, source: str, tl: str) -> bool:
 
 @rule("G004", "false-friend", "Accuracy/Mistranslation", "minor", artefact="calque-lexical",
       summary="A target word that looks like the source word but means something else "
-              "(aktuell rendered 'actual', eventuell 'eventually', librairie 'library').",
+              "(aktuell rendered 'actual', eventuell 'eventually', librairie 'library'); not "
+              "the word inside a phrase or name the source has word for word beside it, also "
+              "where the target joins its words with hyphens and drops an accent (Art-déco-Stil "
+              "~ Art Deco style: a kept term).",
       why="A false friend reads fluently and survives proofreading, yet it changes the "
           "meaning: 'the actual figures' claims certainty where the source said 'current'.",
       fail=("Die aktuellen Zahlen zeigen einen Rückgang.",

@@ -1482,6 +1482,8 @@ def _kept_stems_of(key: str, tl: str, sl: str, tl_table, sl_best) -> list[str]:
     zt = max(tl_table.get(st, 0.0) for st in stems)
     if zt >= KEPT_MAX_TARGET:
         return []
+    if key in stems[:1] and _own_plural(key, tl, tl_table, sl_best):
+        return []
     out = []
     for stem in stems:
         zs = sl_best.get(stem, 0.0)
@@ -1492,6 +1494,24 @@ def _kept_stems_of(key: str, tl: str, sl: str, tl_table, sl_best) -> list[str]:
             continue
         out.append(stem)
     return out
+
+
+# target languages that make a plural with -s, whose word lists show a word's own plural
+_S_PLURALS = frozenset({"en", "fr", "es", "pt", "ca", "nl"})
+OWN_PLURAL_MIN = 2.0  # Zipf in the target of the -s plural of a kept word, at least …
+OWN_PLURAL_BELOW = 0.5  # … and at most this much below the word itself
+
+
+def _own_plural(key: str, tl: str, tl_table, sl_best) -> bool:
+    """Is ``key`` a word the target language declines as its own: its -s plural is in
+    the target's list about as often as the word itself (``OWN_PLURAL_*``), a form the
+    source language does not write (English cultivars, where Portuguese writes
+    cultivares: a term English has taken in, kept by right, no copy)?"""
+    if tl not in _S_PLURALS or key.endswith("s"):
+        return False
+    zp = tl_table.get(key + "s", 0.0)
+    return zp >= OWN_PLURAL_MIN and zp >= tl_table.get(key, 0.0) - OWN_PLURAL_BELOW \
+        and sl_best.get(key + "s", 0.0) == 0.0
 
 
 def _trigrams(word: str) -> set[str]:
@@ -3158,23 +3178,28 @@ def _kept_name_end(text: str, s: int, source_text: str, tl: str | None = None) -
     after the name's capitalised first word (see _name_kept_whole); None if they do not.
     Before that word the target has an article, or, with ``tl``, a head noun of a body's
     name of its own (la asociación Stop aux …, der Verein Stop aux …:
-    data/names/body_head_nouns.txt), where the source has any lower-case word."""
+    data/names/body_head_nouns.txt) or of a firm's, three lower-case words at most (the
+    company Pražské vodárny: data/names/firm_head_nouns.txt), where the source has any
+    lower-case word."""
     before = _WORD.findall(text[:s])
     if not before or not before[-1][:1].isupper() or before[-2:-1] == []:
         return _bracketed_name_end(text, s, source_text)
     headed = False
+    most = 6  # lower-case words of the name at most
     if before[-2].casefold() not in _NAME_ARTICLES:
-        from .names import _body_head
-        if tl is None or not _body_head(before[-2], tl):
+        from .names import _body_head, _firm_head
+        if tl is None or not (_body_head(before[-2], tl) or _firm_head(before[-2], tl)):
             return _bracketed_name_end(text, s, source_text)
         headed = True
+        if not _body_head(before[-2], tl):
+            most = 3  # (a firm's name is short: Lesy města, Pražské vodárny)
     head = before[-1]
     if not re.search(rf"(?<![^\W\d_]){re.escape(head)}\s+$", text[:s]):
         return None
     cut = re.split(r"[,;:.!?()\"“”«»]", text[s:], maxsplit=1)[0]
     ms = list(_WORD.finditer(cut))
     n = 0
-    while n < len(ms) and n < 6 and ms[n].group().islower():
+    while n < len(ms) and n < most and ms[n].group().islower():
         n += 1
     for k in range(n, 0, -1):
         words = cut[:ms[k - 1].end()]
@@ -3497,13 +3522,15 @@ def _kept_titles(text: str, source_text: str, tl: str, sl: str) -> list[tuple[in
               "opening the sentence (Konya Ovası'nda ~ the Konya Plain), or before the acronym in "
               "brackets the source has after the same words, a noun of the translation before "
               "it (der Branchenverband Comité interprofessionnel de gestion du comté (CIGC)), nor "
-              "such a name kept in the English possessive (Villanueva de los Infantes's mayor), or after the target's head noun for a body where the source has its own (la asociación Stop aux boues ~ l'association Stop aux boues), nor "
+              "such a name kept in the English possessive (Villanueva de los Infantes's mayor), or after the target's head noun for a body where the source has its own (la asociación Stop aux boues ~ l'association Stop aux boues) or for a firm, three lower-case words at most (the company Pražské vodárny, the municipal utility Splitske ceste), and that name again elsewhere in the translation, also opening a sentence, nor "
               "a Hungarian place adjective written as the source's name in lower case with a hyphen "
               "before its -i (Greenville ~ greenville-i), nor "
               "a word the source writes in lower case that the translation keeps at every "
               "mention of it, capitalised inside a sentence at least once or in its base form "
               "where the source inflects it (du comté ~ für Comté; teran … terana ~ teran: a "
-              "cheese's, a wine's name), nor a place's name in its "
+              "cheese's, a wine's name), nor a term of two to four words the source writes in lower "
+              "case that the translation keeps at every one of its mentions, three or more, in two "
+              "sentences or more (a kind of boat, kite or dish named in the source's language), nor a place's name in its "
               "base form where the source writes the adjective opening a name (Osijek-Baranja ~ "
               "Osječko-baranjska županija), nor an "
               "acronym's source-language expansion in parentheses beside it (CCS – commercial cane "
@@ -3533,7 +3560,9 @@ def _kept_titles(text: str, source_text: str, tl: str, sl: str) -> list[tuple[in
               "the target language, a product's or service's name (Wanderticket in English) "
               "(minor for a word the source writes "
               "in lower case that the target language barely knows, or knows a little but "
-              "spells unlike its own words: Caucus, lender, Cameo, Swagger in German; and for an "
+              "spells unlike its own words: Caucus, lender, Cameo, Swagger in German; not one whose "
+              "-s plural the target's word list holds about as often, a form the source language "
+              "does not write: English conquistadors, exemplars for a Portuguese source; and for an "
               "English title or affiliation abbreviation kept before the same name, Rep., Sen., "
               "Gov., D-Calif., Dems, where the target language writes its own: data/titles). An "
               "Icelandic name's base form where the source has a case that changes its stem is a "
@@ -3767,10 +3796,40 @@ def _find_code_mix(ctx: CheckContext, min_run: int) -> list[_MixHit]:
                 else:
                     merged.append([s, e, weak])
             for s, e, weak in merged:
+                if _in_kept_phrase(ctx, text, s, e):
+                    continue  # a culture's term of two words or more kept at every mention
                 if "(" in text and (_acronym_expansion(text, s, e) or in_acronym_expansion(text, s, e)):
                     continue  # (as for runs above; a word of the expansion, the others the
                     # target's own or names: (Lausitzer und Mitteldeutsche …))
                 out.append(_MixHit(seg.start + s, seg.start + e, "word", text[s:e], None, joined, weak))
+    if names_kept and any(h.kind == "word" for h in out):
+        out = _drop_named_again(tgt.text, out, names_kept)
+    return out
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_][^\W\d_'’-]*)[ \u00a0]+$")
+
+
+def _drop_named_again(text: str, hits: list[_MixHit], names_kept: list[tuple[int, int]]) -> list[_MixHit]:
+    """``hits`` without the copied words that repeat, after the same capitalised word, the
+    lower-case words of a name kept whole elsewhere in the translation (Hrvatske šume
+    recognised after "the company" in one sentence, opening another later: the same name,
+    no copy there either); their spans join ``names_kept``."""
+    named: set[str] = set()
+    for a, b in names_kept:
+        m = _WORD_BEFORE.search(text, max(0, a - 60), a)
+        if m is not None and m.group(1)[:1].isupper() and text[a:b].islower():
+            named.add(f"{m.group(1)} {' '.join(text[a:b].split())}")
+    if not named:
+        return hits
+    out = []
+    for h in hits:
+        if h.kind == "word" and h.text.islower():
+            m = _WORD_BEFORE.search(text, max(0, h.start - 60), h.start)
+            if m is not None and f"{m.group(1)} {' '.join(h.text.split())}" in named:
+                names_kept.append((h.start, h.end))
+                continue
+        out.append(h)
     return out
 
 
@@ -3969,6 +4028,81 @@ def _kept_as_term(ctx: CheckContext, w: str) -> bool:
     if n_inf and not inflected.search(ctx.target.text):
         return True  # the base form where the source inflects the word (terana ~ teran)
     return capital_mentions(ctx.target.text, w[:1].upper() + w[1:])[1] >= 1
+
+
+PHRASE_TERM_MENTIONS = 3  # mentions of a kept lower-case term of two words or more, at least …
+PHRASE_TERM_SEGMENTS = 2  # … in this many sentences of the translation
+
+
+def _kept_phrase_as_term(ctx: CheckContext, phrase: str) -> bool:
+    """Is ``phrase``, two to four words copied together that the source writes in lower
+    case, a term the translation keeps on purpose: the source has it three times or more
+    (``PHRASE_TERM_MENTIONS``) and the translation keeps it at every one of those mentions,
+    in two sentences or more, each time in lower case inside the sentence (a kind of
+    kite, boat or dish named in the source's language: "the giant kampung sampan", "a
+    kampung sampan of 9 metres")?  A translator who renders a term of several words the
+    same way at every mention has chosen to keep it; a clause left untranslated is a
+    longer run, and a slip is one mention.  (The single-word case is _kept_as_term's.)"""
+    src = ctx.source
+    words = phrase.split()
+    if src is None or not 2 <= len(words) <= 4 or not _lower_or_opening(phrase) \
+            or not all(_WORD.fullmatch(w) for w in words):
+        return False
+    rx = _PHRASE_TERM_RX.get(phrase)
+    if rx is None:
+        if len(_PHRASE_TERM_RX) > 4096:
+            _PHRASE_TERM_RX.clear()  # (a batch's copies rarely come back)
+        rx = _PHRASE_TERM_RX[phrase] = re.compile(
+            r"(?<![^\W\d_])" + r"\s+".join(map(re.escape, words)) + r"(?![^\W\d_])", re.IGNORECASE)
+    s_hits = [m.group() for m in rx.finditer(src.text)]
+    if len(s_hits) < PHRASE_TERM_MENTIONS or not all(_lower_or_opening(h) for h in s_hits) \
+            or sum(1 for h in s_hits if h.islower()) < PHRASE_TERM_MENTIONS - 1:
+        return False  # (a capital inside the source's sentence: a name's words, the name rules')
+    t_hits = [m for m in rx.finditer(ctx.target.text)]
+    if len(t_hits) != len(s_hits) or not all(_lower_or_opening(m.group()) for m in t_hits) \
+            or sum(1 for m in t_hits if m.group().islower()) < PHRASE_TERM_MENTIONS - 1:
+        return False  # not kept at every mention: translated at some, so a copy where kept
+    segs = {seg.index for m in t_hits for seg in ctx.target.segments
+            if seg.start <= m.start() < seg.end}
+    return len(segs) >= PHRASE_TERM_SEGMENTS
+
+
+_LOWER_BEFORE = re.compile(r"([^\W\d_]+) $")
+_LOWER_AFTER = re.compile(r" ([^\W\d_]+)")
+
+
+def _in_kept_phrase(ctx: CheckContext, text: str, s: int, e: int) -> bool:
+    """Is the copied span ``text[s:e]`` (one word or a few) a term of two to four words
+    kept at every mention (_kept_phrase_as_term), alone or with a word or two either side
+    of it (the source's neighbours of a word the target knows: only the other is a
+    copy)?"""
+    if ctx.source is None or " " not in text[max(0, s - 30):e + 30]:
+        return False
+    before: list[str] = []
+    a = s
+    while len(before) < 2 and (m := _LOWER_BEFORE.search(text, max(0, a - 40), a)) is not None:
+        before.insert(0, m.group(1))
+        a = m.start()
+    after: list[str] = []
+    z = e
+    while len(after) < 2 and (m := _LOWER_AFTER.match(text, z)) is not None:
+        after.append(m.group(1))
+        z = m.end()
+    core = text[s:e].split()
+    for i in range(len(before) + 1):
+        for j in range(len(after) + 1):
+            words = before[len(before) - i:] + core + after[:j]
+            if 2 <= len(words) <= 4 and _kept_phrase_as_term(ctx, " ".join(words)):
+                return True
+    return False
+
+
+def _lower_or_opening(h: str) -> bool:
+    """Is ``h`` in lower case, maybe but for the capital of its first letter (a sentence's)?"""
+    return h.islower() or (h[:1].isupper() and h[1:].islower())
+
+
+_PHRASE_TERM_RX: dict[str, "re.Pattern[str]"] = {}
 
 
 # -- L003 --------------------------------------------------------------------------------

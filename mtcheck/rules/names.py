@@ -4117,6 +4117,12 @@ _BODY_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _BODY_COMPOUNDS = frozenset({"de", "nl", "sv", "da", "nb"})
 
 
+def _firm_head(w: str, lang: str | None) -> bool:
+    """Is word ``w`` a head noun of a firm's name in ``lang`` (company, utility, Betrieb,
+    entreprise: data/names/firm_head_nouns.txt)?"""
+    return _head_of(w, _lang_word_table("firm_head_nouns.txt"), lang)
+
+
 def _body_head(w: str, lang: str | None, compound: bool = False) -> bool:
     """Is word ``w`` a head noun of a body's name in ``lang`` (Birliği, Asociația,
     Association, Verband; in a compounding language also a compound's last part:
