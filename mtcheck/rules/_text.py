@@ -4622,10 +4622,14 @@ def _with_ratios(text: str, nums: list[Num], rx: "re.Pattern[str]") -> list[Num]
 
 
 # between two figures of a range or a choice: "60 to 80 billion", "von 60 auf 80 Milliarden",
-# "20 ou 30 milliards", "60-80 Mio.", "1,5 до 1,6 млрд", "1.55 עד 1.6 מיליארד"
+# "20 ou 30 milliards", "60-80 Mio.", "1,5 до 1,6 млрд", "1.55 עד 1.6 מיליארד"; the
+# languages of India say the range with their "from" after the first figure (60 से 80 हज़ार,
+# 60 থেকে 80 হাজার, 60 سے 80 ہزار, 60 ते 80 हजार, 60 முதல் 80 ஆயிரம்: 60,000 to 80,000), Thai
+# with ถึง
 _RANGE_JOIN = re.compile(r"\s*(?:[-‐–—~～〜]|to|and|or|through|till|bis|und|oder|auf|à|et|ou|a|y|o|e|tot|en|of"
                          r"|och|eller|til|og|do|i|lub|albo|až|nebo|до|и|или|та|або|ή|έως|και"
-                         r"|עד|או|إلى|الى|أو|تا|یا|ile|veya|hadi|na|sampai|hingga|atau|đến|và|至|到|から)\s*",
+                         r"|עד|או|إلى|الى|أو|تا|یا|ile|veya|hadi|na|sampai|hingga|atau|đến|và|至|到|から"
+                         r"|से|या|سے|থেকে|বা|ते|किंवा|देखि|वा|முதல்|அல்லது|ถึง|หรือ)\s*",
                          re.IGNORECASE)
 
 
@@ -5900,12 +5904,15 @@ _MORE_SOFT_AFTER = {
            "fire": frozenset({"å", "må", "vil", "kan", "skal", "måtte", "ville", "kunne", "skulle",
                               "ikke"})},
 }
+_HE_DAY_BEFORE = frozenset({"יום", "ביום", "ליום", "מיום", "ויום", "שביום", "וביום", "בימי", "ימי", "ובימי", "לימי"})
 # no number at all after these: Romanian "la sută" is "percent" (cinci la sută = 5%)
 _MORE_SKIP_AFTER = {"ro": {"sută": frozenset({"la"}), "suta": frozenset({"la"})},
                     # Greek τοις εκατό(ν) is "percent" too (folded: no accents)
                     "el": {"εκατο": frozenset({"τοις"}), "εκατον": frozenset({"τοις"})},
                     # Persian در صد is "percent" too (written apart from درصد)
-                    "fa": {"صد": frozenset({"در"})}}
+                    "fa": {"صد": frozenset({"در"})},
+                    # Hebrew weekdays are the ordinals after יום "day" (ביום רביעי, Wednesday)
+                    "he": {w: _HE_DAY_BEFORE for w in ("ראשון", "שלישי", "רביעי", "חמישי", "שישי")}}
 _BRACES_RE = re.compile(r"^([^{]*)\{([^}]*)\}$")
 _NEXT_ALPHA_RE = re.compile(r"\s+([^\W\d_]+)")
 # languages that join a number's words with hyphens (Catalan vint-i-cinc, trenta-dos, dos-cents)

@@ -102,6 +102,9 @@ def _placeholder_twin(text: str, x: Num, other: str) -> bool:
 
 _COLON_SCORE = re.compile(r"(\d{1,3}):(\d{1,3})")
 _SCORE_DASH = re.compile(r"\s?[-–—]\s?")
+# (a score the other way round, beside a Hebrew or Arabic text: 11:3, 11-3, 11–3)
+_SCORE_GAP_RTL = re.compile(r"\s?[-–—:]\s?")
+_RTL_SCRIPT = re.compile(r"[\u0590-\u05ff\u0600-\u06ff]")
 
 
 def _shares(text: str, nums: list[Num]) -> set[int]:
@@ -153,7 +156,11 @@ class _BeadNums:
 
     def _drop_scores(self) -> None:
         """A score written with a colon (16:14, 24:23, as Polish, German or Russian write
-        it) reads as a clock time; the other side's 16-14 or 16–14 is the same score."""
+        it) reads as a clock time; the other side's 16-14 or 16–14 is the same score.  A
+        Hebrew or Arabic text writes a score in its own reading order, right to left (an
+        11–3 run is ריצה של 3:11): where either side is in those scripts, the other side's
+        score may stand the other way round (11:3, 11-3)."""
+        rtl = bool(_RTL_SCRIPT.search(self.src.text) or _RTL_SCRIPT.search(self.tgt.text))
         for flip in (False, True):
             one, other = (self.ut, self.us) if flip else (self.us, self.ut)
             text2 = self.src.text if flip else self.tgt.text
@@ -163,11 +170,22 @@ class _BeadNums:
                     continue
                 a, b = float(m.group(1)), float(m.group(2))
                 for y1, y2 in zip(other, other[1:]):
-                    if (a in y1.values and b in y2.values and y1.end < y2.start
-                            and _SCORE_DASH.fullmatch(text2[y1.end:y2.start])):
+                    if (y1.end < y2.start and ((a in y1.values and b in y2.values
+                                                and _SCORE_DASH.fullmatch(text2[y1.end:y2.start]))
+                                               or (rtl and b in y1.values and a in y2.values
+                                                   and _SCORE_GAP_RTL.fullmatch(text2[y1.end:y2.start])))):
                         one = [u for u in one if u is not x]
                         other = [u for u in other if u is not y1 and u is not y2]
                         break
+                else:
+                    if not rtl:
+                        continue
+                    for y in other:  # (both sides colon scores: 3:11 ~ 11:3 read as times)
+                        r = _COLON_SCORE.fullmatch(y.text) if y.kind == "time" else None
+                        if r is not None and float(r.group(1)) == b and float(r.group(2)) == a:
+                            one = [u for u in one if u is not x]
+                            other = [u for u in other if u is not y]
+                            break
             if flip:
                 self.ut, self.us = one, other
             else:
@@ -466,6 +484,14 @@ def _read(text: str, lang: str | None, soft_words: bool = True) -> list[Num]:
     21), multiplicative words (triple, dreifach) and figures said "N times", and the hours
     of the Arabic and Thai clocks said in words (الساعة السادسة, ตีสี่)."""
     nums = find_numbers(text, lang, soft_words)
+    if lang in _NUMBER_IDIOMS and nums:
+        nums = _idioms_soft(text, lang, nums)
+    if lang == "ja" and nums and ("当" in text or "あたり" in text):
+        # the one of a measure a price is counted per (1キロ当たり95円 ~ 95 yen per kilo)
+        ones = {m.start() for m in _JA_ONE_PER.finditer(text)}
+        if ones:
+            nums = [Num(n.text, n.start, n.end, n.values, True, n.kind, n.tag)
+                    if n.start in ones and n.text in ("1", "１") else n for n in nums]
     nums = _clock_hours(text, nums)
     nums = _with_centuries(text, lang, nums)
     if "分" in text or "분의" in text:
@@ -477,7 +503,83 @@ def _read(text: str, lang: str | None, soft_words: bool = True) -> list[Num]:
     if soft_words:
         nums = _with_multiples(text, lang, nums)
         nums = _with_word_hours(text, lang, nums)
+        if lang == "it" and "enn" in text:
+            nums = _italian_ages(text, nums)
     return _times_said(text, nums)
+
+
+# sayings with a number word that counts nothing (in seventh heaven, cloud nine,
+# on all fours, in private "under four eyes"): their number word is soft, so a translation
+# that renders the saying by another without the number (over the moon, in private)
+# drops no figure, and one that uses such a saying adds none
+_NUMBER_IDIOMS = {lang: re.compile(p, re.IGNORECASE) for lang, p in {
+    "pt": r"\ba\s+sete\s+chaves\b|\bsete\s+palmos\b|\bsete\s+vidas\b|\bpintar\s+o\s+sete\b"
+          r"|\baos\s+quatro\s+ventos\b|\ba\s+quatro\s+patas\b|\bno\s+s[ée]timo\s+c[ée]u\b"
+          r"|\bseis\s+por\s+meia\s+d[úu]zia\b",
+    "es": r"\bbajo\s+siete\s+llaves\b|\bsiete\s+vidas\b|\ba\s+los\s+cuatro\s+vientos\b"
+          r"|\ben\s+un\s+dos\s+por\s+tres\b|\btres\s+pies\s+al\s+gato\b|\ba\s+cuatro\s+patas\b"
+          r"|\bs[ée]ptimo\s+cielo\b",
+    "it": r"\bsette\s+chiavi\b|\bsettimo\s+cielo\b|\bin\s+quattro\s+e\s+quattr['’]?\s?otto\b"
+          r"|\b(?:fa|fai|fanno|fare|far(?:si|mi|ti|ci|vi)|fatt[oaie]|fece|fecero|farà|faranno)\s+in\s+quattro\b"
+          r"(?!\s+(?:anni|mesi|giorni|settimane|ore|minuti|parti|rate|tappe|volte|gare|partite)\b)"
+          r"|\ba\s+quattr['’]\s?occhi\b|\bquattro\s+passi\b|\bsette\s+camicie\b"
+          r"|\bai\s+quattro\s+venti\b|\ba\s+quattro\s+zampe\b|\bdirne\s+quattro\b",
+    "fr": r"\bsept\s+cl[ée]s\b|\bseptième\s+ciel\b|\bm(?:et|is)\w*\s+en\s+quatre\b|\bentre\s+quat(?:re|['’]z['’])\s?yeux\b|\bà\s+quatre\s+épingles\b"
+          r"|\bquatre\s+cents\s+coups\b|\btrente-six\s+(?:chandelles|du\s+mois)\b"
+          r"|\bbottes\s+de\s+sept\s+lieues\b|\bà\s+quatre\s+pattes\b|\bpar\s+quatre\s+chemins\b"
+          r"|\bcheveux\s+en\s+quatre\b",
+    "de": r"\bsiebten\s+himmel\b|\bauf\s+allen\s+vieren\b|\bunter\s+vier\s+augen\b"
+          r"|\bsieben\s+siegeln\b|\bsieben\s+sachen\b|\bfünfte\s+rad\b|\bfünfe\s+gerade\b",
+    "en": r"\bcloud\s+nine\b|\bseventh\s+heaven\b|\bsixes\s+and\s+sevens\b|\bto\s+the\s+nines\b"
+          r"|\bwhole\s+nine\s+yards\b|\bon\s+all\s+fours\b|\bof\s+two\s+minds\b|\bin\s+two\s+minds\b"
+          r"|\bseven\s+seas\b|\bfour\s+winds\b",
+    "nl": r"\bzevende\s+hemel\b|\bonder\s+vier\s+ogen\b|\bop\s+alle\s+vieren\b",
+}.items()}
+
+
+def _idioms_soft(text: str, lang: str, nums: list[Num]) -> list[Num]:
+    """``nums`` with the number words inside a saying of _NUMBER_IDIOMS soft."""
+    spans = [m.span() for m in _NUMBER_IDIOMS[lang].finditer(text)]
+    if not spans:
+        return nums
+    return [Num(n.text, n.start, n.end, n.values, True, n.kind, n.tag)
+            if not n.soft and n.kind == "word" and any(a <= n.start and n.end <= b for a, b in spans) else n
+            for n in nums]
+
+
+# Italian says an age in one word, the number word's stem and -enne (trentenne,
+# diciottenne, ventiseienne, quarantacinquenne: 30, 18, 26, 45 years old; plural -enni):
+# soft, a reading of the figure the other side writes (de treinta años, 26-year-old).  Not
+# ottenne, also "obtained"
+_IT_AGE = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,}?)enn[ei](?![^\W\d_])", re.IGNORECASE)
+_IT_AGE_NOT = frozenset({"ott"})
+
+
+@lru_cache(maxsize=256)
+def _italian_age_value(stem: str) -> float | None:
+    """The number an Italian age word's stem names (trent → trenta 30, diciott → diciotto
+    18, ventitre → 23), or None."""
+    if stem in _IT_AGE_NOT:
+        return None
+    for end in ("", "i", "o", "a", "e"):
+        word = stem + end
+        found = find_numbers(word, "it")
+        if len(found) == 1 and found[0].start == 0 and found[0].end == len(word) and len(found[0].values) == 1:
+            v = next(iter(found[0].values))
+            if isinstance(v, float) and 10 <= v < 120 and v == int(v):
+                return v
+    return None
+
+
+def _italian_ages(text: str, nums: list[Num]) -> list[Num]:
+    out = list(nums)
+    for m in _IT_AGE.finditer(text):
+        if any(n.start < m.end() and m.start() < n.end for n in nums):
+            continue
+        v = _italian_age_value(m.group(1).lower())
+        if v is not None:
+            out.append(Num(m.group(), m.start(), m.end(), frozenset({v}), True, "word", ""))
+    return sorted(out, key=lambda n: n.start) if len(out) > len(nums) else nums
 
 
 # ---------------------------------------------------------------------------------------
@@ -1274,7 +1376,14 @@ def _metadata(ctx: CheckContext) -> list[tuple[int, int]]:
               " (aštuntasis dešimtmetis, 8-ojo dešimtmečio → the 1970s) and the Arabic plural of the tens"
               " (الثمانينيات → the 1980s); so does an Arabic century with its ordinal in words (القرن"
               " السادس عشر → 16th century), and half a year or an hour said in one word (полгода,"
-              " Halbjahr, 半年 → six months; полчаса → 30 minutes).",
+              " Halbjahr, 半年 → six months; полчаса → 30 minutes)."
+              " A bare figure joined by the \u201cfrom\u201d of the languages of India to a scaled one"
+              " shares its scale (60 से 80 हज़ार, 60 থেকে 80 হাজার → 60,000 to 80,000); beside a Hebrew or"
+              " Arabic text a score may stand the other way round (ריצה של 3:11 → an 11-3 run); Hebrew"
+              " ordinals (החמישי, השביעית) and Italian ages in one word (trentenne, trentaduenne → 30,"
+              " 32 years old) match a figure but are never reported alone (after יום a Hebrew ordinal is"
+              " a weekday, no figure); and the number word of a saying that counts nothing (bajo siete"
+              " llaves, im siebten Himmel, cloud nine, se mettre en quatre) is never reported either.",
       why="A changed figure is the costliest MT error: it reads fluently, survives "
           "proofreading and readers act on it.",
       fail=("Bisher wurden mehr als 28.000 Tote registriert.",
@@ -2617,7 +2726,10 @@ def _per_measure_before(text: str, start: int, lang: str | None) -> tuple[frozen
                         if t.dims.get(u) in _PER_DIMS)
         return (hit, best.start(), best.end()) if hit else (frozenset(), start, start)
     if lang in ("zh", "ja"):
-        return _per_each_cjk(text, start)
+        found = _per_each_cjk(text, start)
+        if not found[0] and lang == "ja" and ("当" in text or "あたり" in text):
+            found = _per_measure_ja(text, start)
+        return found
     pat = _PER_BEFORE.get(lang or "")
     if pat is None:
         return frozenset(), start, start
@@ -2647,6 +2759,33 @@ def _per_each_cjk(text: str, start: int) -> tuple[frozenset[str], int, int]:
         hit = frozenset(u for u in (t.words.get(text[best.end():best.end() + k]) or ()) if t.dims.get(u) in _PER_DIMS)
         if hit:
             return hit, best.start(), best.end() + k
+    return frozenset(), start, start
+
+
+# Japanese also says "per" after the measure, with or without a one before it, and the
+# measure before the figure: 1キロ当たり300円, キロあたり300円, 1トン当り (per kilogram ¥300)
+_JA_PER_AFTER = re.compile(r"(?:当たり|あたり|当り)")
+_JA_ONE_PER = re.compile(r"(?<![\d.,０-９])[1１][ \u00a0]?[^\W\d_]{1,8}?(?:当たり|あたり|当り)")
+
+
+def _per_measure_ja(text: str, start: int) -> tuple[frozenset[str], int, int]:
+    """_per_measure_before for Japanese 当たり: the longest unit the table knows right
+    before the last 当たり of the figure's clause, no other figure between it and the figure
+    (a one before the unit is the measure's own: 1キロ当たり95円)."""
+    best = None
+    for m in _JA_PER_AFTER.finditer(text, max(0, start - 40), start):
+        if not _CLAUSE_END.search(text, m.end(), start) and not _ANY_DIGIT.search(text, m.end(), start):
+            best = m
+    if best is None:
+        return frozenset(), start, start
+    t = unit_table()
+    p = best.start()
+    for k in range(min(8, p), 0, -1):
+        hit = frozenset(u for u in (t.words.get(text[p - k:p]) or ()) if t.dims.get(u) in _PER_DIMS)
+        if hit:
+            a = p - k
+            one = re.search(r"(?:[1１一][ \u00a0]?)$", text[max(0, a - 2):a])
+            return hit, a - (len(one.group()) if one else 0), best.end()
     return frozenset(), start, start
 
 
@@ -2801,7 +2940,10 @@ def _measured_year(text: str, n: Num) -> bool:
               "or 개월 counts years or months (not 年级, 年代, 년생), and a price per a measure said "
               "before the figure in Chinese, Japanese and Korean (每公斤, 毎キロ, 킬로그램당) is a rate. "
               "An Arabic unit of two words is read with or without the accusative's tanween "
-              "(45 مترًا مربعًا).",
+              "(45 مترًا مربعًا). Arabic and Hebrew days, weeks, months and years after a figure are "
+              "units of time (14 شهراً, 3 أسابيع, 12 שנים, 6 חודשים; not the bare Arabic يوم, شهر, عام), "
+              "and a Japanese price per a measure said with 当たり after it (1キロ当たり95円, トンあたり) is a "
+              "rate, whose one is the measure's own.",
       why="The figure survives, so D001 and proofreaders see nothing, but the quantity is "
           "wrong: a swapped currency or time unit changes the story as much as a wrong number.",
       fail=("Die Strecke ist 10 Kilometer lang und kostet 5 Millionen Franken.",
@@ -3234,7 +3376,9 @@ def _month_mentions(text: str, lang: str | None, written: bool) -> list[tuple[fr
               "in nl, af, sv, da and nb as in de (dinsdagochtend, fredagskvällen, søndagsmorgen) is that "
               "weekday. A day next to its month that the "
               "translation changes (3월 3일 → March 13, le 7 mai → May 17) is flagged where the new "
-              "day is no figure of the source sentence and the old one is gone from the translation.",
+              "day is no figure of the source sentence and the old one is gone from the translation. "
+              "A month the source names more often than the translation, where the translation names "
+              "one the source does not (3 March … 20 March → 3 April … 20 March), is flagged too.",
       why="A wrong day or month is a wrong fact: readers plan by it, and it reads as fluently "
           "as the right one.",
       fail=("Die Abstimmung findet am Dienstag statt, die Ergebnisse folgen im März.",
@@ -3438,7 +3582,11 @@ def _months_changed(ctx: CheckContext, stext: str, seg, sm: list, tm: list,
     tgt = frozenset().union(*(c for c, _, _ in tm))
     gone = [(c, a, b) for c, a, b in sm if not c & tgt]
     if not gone:
-        return  # every month of the source is kept (or has a reading that is)
+        # every month of the source is kept (or has a reading that is); but one the source
+        # names twice may come back once, and a month the source never names in the other
+        # mention's place (from 3 March to 20 March → from 3 April to 20 March)
+        yield from _month_mention_changed(ctx, stext, seg, sm, tm, src, tl)
+        return
     said = ", ".join(stext[a:b] for _, a, b in gone)
     want = sorted(frozenset().union(*(c for c, _, _ in gone)))
     first = _first_forms(tl) if tl else {}
@@ -3454,6 +3602,35 @@ def _months_changed(ctx: CheckContext, stext: str, seg, sm: list, tm: list,
             if tl in _CAPITALISED:
                 sug = " or ".join(x.capitalize() for x in sug.split(" or "))
         yield ctx.flag(seg.start + a, seg.start + b, f"“{text}” where the source has “{said}”",
+                       suggestion=sug, evidence=[ctx.evidence(ctx.source, text=stext, note="source")])
+
+
+def _month_mention_changed(ctx: CheckContext, stext: str, seg, sm: list, tm: list, src: frozenset,
+                           tl: str | None) -> Iterator[Finding]:
+    """_months_changed where no month of the source is gone: a target month of one reading
+    that the source never names, where the source names some month (of one reading) more
+    often than the target does: one mention of it changed (3 March … 20 March → 3
+    April … 20 March)."""
+    scount = Counter(next(iter(c)) for c, _, _ in sm if len(c) == 1)
+    tcount = Counter(next(iter(c)) for c, _, _ in tm if len(c) == 1)
+    short = sorted(m for m, k in scount.items() if k > tcount[m])
+    if not short:
+        return
+    new = [(c, a, b) for c, a, b in tm if len(c) == 1 and not c & src]
+    if not new or len(new) > sum(scount[m] - tcount[m] for m in short):
+        return
+    said = ", ".join(stext[a:b] for c, a, b in sm if len(c) == 1 and next(iter(c)) in short)
+    first = _first_forms(tl) if tl else {}
+    for _, a, b in new:
+        text = seg.text[a:b]
+        if text.isdigit():
+            sug = " or ".join(f"{n:0{len(text)}d}" for n in short)
+        else:
+            sug = " or ".join(first.get(("month", n), str(n)) for n in short)
+            if tl in _CAPITALISED:
+                sug = " or ".join(x.capitalize() for x in sug.split(" or "))
+        yield ctx.flag(seg.start + a, seg.start + b,
+                       f"“{text}” where the source has “{said}”, a month it names more often than the translation does",
                        suggestion=sug, evidence=[ctx.evidence(ctx.source, text=stext, note="source")])
 
 
