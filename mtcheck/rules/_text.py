@@ -7266,6 +7266,10 @@ def kana_spellings(part: str) -> frozenset[str]:
     for p in forms:
         # (n before b, p, m is one kana, ン: Cumbria ~ カンブリア; hu is the one kana フ,
         # fu: Ruhr ~ ルール, Hume ~ ヒューム keep their h, Ruapehu ~ ルアペフ does not)
+        if "th" in p:
+            # th is t in French and many English names, タ行 (Thibault ~ ティボー, Thames ~ テムズ)
+            out.add(p.replace("th", "t").replace("ck", "k").replace("mb", "nb").replace("mp", "np")
+                    .translate(_KANA_HEARD))
         p = p.replace("th", "s").replace("ck", "k").replace("mb", "nb").replace("mp", "np")
         if "ph" in p:
             # ph is f, フ (Randolph ~ ランドルフ, Lanphear ~ ランフィア), not p and h
@@ -7661,10 +7665,18 @@ def _kana_romaji(text: str) -> frozenset[str]:
 
 def _kana_syllables(part: str, text: str) -> bool:
     """Is short Latin word ``part`` (folded) a katakana word of ``text`` syllable for
-    syllable, its vowels too, as Japanese hears it (l ~ r, v ~ b, w at a word's start)?"""
+    syllable, its vowels too, as Japanese hears it (l ~ r, v ~ b, w at a word's start;
+    English a before one consonant and a vowel said ei, Gale ~ ゲイル's ei)?"""
     heard = part.translate(_KANA_HEARD)
+    said = _EN_OPEN_A.sub("ei", heard) if "a" in heard else heard
     return any(r == heard or r.replace("w", "") == heard.replace("w", "") or _KANA_GLIDE.sub("", r) == heard
+               or (said != heard and r == said)
                for r in _kana_romaji(text) if len(r) >= 2)
+
+
+# English a in an open syllable, before one consonant and a vowel, is said ei, as katakana
+# writes it (Tate ~ テイト, Haydo ~ ヘイド)
+_EN_OPEN_A = re.compile(r"(?<![aeiou])a(?=[bcdfgkmnprstvyz][aeiou])")
 
 
 # a consonant's kana with a small ya, yu, yo (ヒュ, romanised hiyu): English u after a

@@ -200,6 +200,35 @@ def _el_body(g: Name, sl: str | None) -> bool:
     return any(_EL_BODY_HEAD.match(p.fold) for p in g.parts)
 
 
+# the head of a Greek law's or code's title (Νόμος, Κώδικας, Κανονισμός), folded
+_EL_LAW_HEAD = re.compile(r"νομ(?:ος|ου|ο|οι|ων|ους)$|κωδικ|κανονισμ")
+# the word for a law or code in the translation's language (German compounds it:
+# Steuergesetz), lower-case folded
+_LAW_WORDS = {
+    "de": re.compile(r"gesetz|kodex|ordnung"), "nl": re.compile(r"wet(?:boek)?(?!\w)"),
+    "en": re.compile(r"(?<!\w)(?:law|act|code)(?!\w)"), "fr": re.compile(r"(?<!\w)(?:loi|code)(?!\w)"),
+    "es": re.compile(r"(?<!\w)(?:ley|codigo)(?!\w)"), "it": re.compile(r"(?<!\w)(?:legge|codice)(?!\w)"),
+    "pt": re.compile(r"(?<!\w)(?:lei|codigo)(?!\w)"),
+}
+
+
+def _el_law_translated(g: Name, tgt: str, sl: str | None, tl: str | None) -> bool:
+    """Is Greek source name ``g`` a law's or code's title of common words (a head, Νόμος,
+    Κώδικας, Κανονισμός, and words the Greek word list knows from Zipf 3: Φορολογικός
+    Κώδικας, Αναπτυξιακός Νόμος; no lexicon entity, acronym or given name) while the
+    translation has its language's word for a law or code, alone or in a compound
+    (Steuergesetzbuch, tax code)?  Greek capitalises such a title's words; the
+    translation translated them, not lost."""
+    if sl != "el" or len(g.parts) < 2 or g.classes or (rx := _LAW_WORDS.get(tl or "")) is None:
+        return False
+    if any(p.classes or p.acronym or p.low in _given_names() for p in g.parts):
+        return False
+    heads = [p for p in g.parts if _EL_LAW_HEAD.match(p.fold)]
+    if not heads or any(zipf(p.low, sl) < REAL_WORD for p in g.parts if p not in heads):
+        return False
+    return rx.search(fold(tgt)) is not None
+
+
 def _el_body_translated(g: Name, tgt: str, sl: str | None, tl: str | None) -> bool:
     """Is Greek source name ``g`` a body's name of common words (``_el_body``: Τμήμα
     Αναπτύξεως Υδάτων, Ομοσπονδίας Περιβαλλοντικών Οργανώσεων) while the translation
@@ -1279,7 +1308,8 @@ def _expandable(g: Name, text: str) -> bool:
 
 def _derived(f: str, index: NameIndex) -> bool:
     """Does the text have a lower-case word made from folded name ``f`` (an adjective or
-    demonym: Himalaya ~ himalayenne, Nepal ~ népalais, Corsica ~ korsischer)?
+    demonym: Himalaya ~ himalayenne, Nepal ~ népalais, Corsica ~ korsischer), maybe behind
+    a prefix of position (``_PLACE_PREFIXES``: Atlantik ~ transatlantique)?
 
     Shared prefix of at least 4-5 letters, on folded forms or transliteration skeletons;
     only lower-case words count (a capitalised word sharing a prefix may be another
@@ -1297,7 +1327,21 @@ def _derived(f: str, index: NameIndex) -> bool:
             return True
         if w[:1] in (f[:1], sk[:1]) and common_prefix(sk, skeleton(w)) >= need:
             return True
+        if len(f) >= 5 and w.startswith(_PLACE_PREFIXES):
+            # behind a prefix of position (Sahel ~ subsahélien, Andes ~ transandina,
+            # Amazonas ~ panamazónica): the place's adjective, the name's stem in it
+            k = _PLACE_PREFIX_RE.match(w).end()
+            if w[k:k + 3] == p3 and len(w) - k > need and common_prefix(f, w[k:]) >= need:
+                return True
     return _derived_noun(f, index)
+
+
+# prefixes of position or extent that make an adjective of a place's (subsaharien,
+# transalpin, cisjordanien, panafricain, ultramontano): longest first.  Not pre-, post-,
+# anti- or inter-, which make common words of common words far more often (predominant,
+# international)
+_PLACE_PREFIXES = ("circum", "trans", "ultra", "sub", "cis", "pan")
+_PLACE_PREFIX_RE = re.compile("|".join(_PLACE_PREFIXES))
 
 
 # what a noun made from a name adds after the name's stem (Bundesliga ~ Bundesligisten,
@@ -3408,7 +3452,7 @@ def _in_dateline(g: Name, text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _region_abbreviations() -> dict[str, tuple[str, ...]]:
-    """data/names/region_abbrev.*.txt (one file a country: ca, us, au, mx): a state's or
+    """data/names/region_abbrev.*.txt (one file a country: ca, us, au, mx, br): a state's or
     province's abbreviation as written (N.S., Calif., Qld) -> the folded names of the
     state in English and other languages (Nova Scotia, Nouvelle-Écosse)."""
     out: dict[str, tuple[str, ...]] = {}
@@ -5544,6 +5588,8 @@ def _translated_title(t: Name, tgt: str, src: str, sl: str | None, tl: str | Non
         return True  # a compound of common words rendered word by word (Várfürdő ~ Castle Bath)
     if _unlisted_title_word(t, tgt, src, sl, tl):
         return True  # Kituo cha Tatu cha Mizigo ~ Third Cargo Terminal
+    if _listed_title_words(t, tgt, src, tl):
+        return True  # Water Board of Governors ~ Consejo de Gobernadores del Agua
     if tl not in _OWN_TITLE_LANGS or not has_freq(tl) or not _OTHER_SCRIPT.search(t.text) \
             or t.classes or not _mostly_latin(src) and _script(src) == _script(t.text):
         return False
@@ -5607,6 +5653,67 @@ def _unlisted_title_word(t: Name, tgt: str, src: str, sl: str | None, tl: str | 
 
 
 _SENTENCE_OPENING = re.compile(r"\W*")
+
+
+def _listed_title_words(t: Name, tgt: str, src: str, tl: str | None) -> bool:
+    """A Latin-script target language with a word list: is ``t`` two capitalised words or
+    more of a chain (``_TITLE_CHAIN``), the first a body's head noun of the language
+    (data/names/body_head_nouns.txt: Junta, Consejo, Board), each other a common word of
+    the language that the source does not write (``_local_common_word``: known to its word
+    list and far rarer in the other big languages, as a surname or given name is not),
+    none a lexicon entity, given name or acronym, where the chains of the sentence have
+    no more words the source lacks than the source sentence has capitalised words in
+    chains the translation does not keep (``_source_chain_words``)?  A body's title
+    translated word by word (the Board of Visitors ~ la Junta de Visitadores), not a
+    name added."""
+    if not has_freq(tl) or t.classes or len(t.parts) < 2 or not _mostly_latin(t.text) \
+            or not _body_head(t.parts[0].text, tl):
+        return False
+    if any(p.acronym or p.classes or p.low in _given_names() or _stands_alone(src, p.text)
+           or not _local_common_word(p.low, tl) for p in t.parts[1:]):
+        return False
+    inside, total = False, 0
+    for m in _TITLE_CHAIN.finditer(tgt):
+        words = [w for w in re.findall(r"[^\W\d_]+", m.group()) if w[0].isupper()]
+        if _SENTENCE_OPENING.fullmatch(tgt[:m.start()]):
+            words = words[1:]  # (the sentence's first word, capitalised as such)
+        total += sum(1 for w in words if not _stands_alone(src, w))
+        inside = inside or (m.start() <= t.start and t.end <= m.end())
+    return inside and _source_chain_words(src, tgt) >= total
+
+
+def _kept_with_title_translated(t: Name, src: str, tl: str | None) -> bool:
+    """Is target name ``t`` of several words one or more words that source sentence
+    ``src`` writes as they are, inside a chain of capitalised words there
+    (``_TITLE_CHAIN``), and besides them only frequent common words of ``tl`` (Zipf 3.5
+    or more; no given name, lexicon entity or acronym), no more of them than that chain
+    has capitalised words ``t`` does not keep (Lomba Perahu Naga Kuala ~ Kuala Dragon
+    Boat Race)?  The source's name, its title translated: nothing added."""
+    if len(t.parts) < 2 or t.classes or not has_freq(tl):
+        return False
+    kept = [p for p in t.parts if _stands_alone(src, p.text)]
+    rest = [p for p in t.parts if p not in kept]
+    if not kept or not rest or any(p.acronym or p.classes or p.low in _given_names()
+                                   or zipf(p.low, tl) < 3.5 for p in rest):
+        return False
+    for m in _TITLE_CHAIN.finditer(src):
+        words = [w for w in re.findall(r"[^\W\d_]+", m.group()) if w[0].isupper()]
+        if not all(p.text in words for p in kept):
+            continue
+        if sum(1 for w in words if w not in {p.text for p in kept}) >= len(rest):
+            return True
+    return False
+
+
+def _local_common_word(low: str, lang: str | None) -> bool:
+    """Is lower-case ``low`` a word of ``lang``'s list (Zipf 2 or more) that the other big
+    languages use far less (their median 1.5 lower: Spanish visitadores, consejo), as a
+    name, which travels, is not (Quiroga, Anselmo)?"""
+    z = zipf(low, lang)
+    if z < _KNOWN_ITSELF:
+        return False
+    others = sorted(_zipf_abroad(low, x) for x in ("de", "en", "fr", "es", "it") if x != lang)
+    return others[len(others) // 2] <= z - 1.5
 
 
 def _source_chain_words(src: str, tgt: str) -> int:
@@ -6199,6 +6306,51 @@ def _common_opening(text: str, g: Name, lang: str | None) -> bool:
         or _suffixed_local_word(p.low, lang) or _ro_articled_plural(p.low, lang) \
         or _en_spelling_variant(p.low, lang) or _tr_case_form(p.low, lang) \
         or _en_prefixed_verb_form(p.low, lang) or _pl_past_personal(p.low, lang)
+
+
+# the word after a Czech word opening a sentence: a lower-case word of letters only
+_CS_NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)(?![\w'’-])")
+# Czech long adjective endings (nominative) and how a noun that agrees with each ends, with
+# the forms of that noun the word list must know beside it (its paradigm: a noun, not a
+# verb or adverb).  A past-tense verb (-l, -la, -lo) after a surname is ruled out, and so
+# are the feminine -e and neuter -í nouns, which present-tense verbs share (vede, patří),
+# and the masculine -ý, whose inanimate noun is its own accusative (a surname before its
+# object: Novotný projekt podpořil).
+_CS_AGREEMENT = (
+    ("á", "a", ("y", "u")),        # feminine: kapalná voda ~ vody, vodu
+    ("é", "o", ("a", "em")),       # neuter: městské divadlo ~ divadla, divadlem
+    ("é", "ní", ("ním",)),         # neuter verbal noun: automatické zavlažování ~ -ním
+)
+
+
+def _cs_adjective_before_noun(text: str, g: Name, lang: str | None) -> bool:
+    """Is ``g``, one Czech word opening a sentence of ``text`` (a long adjective: -á, -é) followed by a lower-case
+    noun it agrees with, a noun by its paradigm (two other case forms the word list knows)
+    and no frequent function word (Zipf under 5: not sama, ráda, však)?  An adjective and
+    its noun opening a sentence (Kapalná hnojiva …, Mlžná clona …), not a surname: a
+    feminine surname in -ová is followed by a verb or adverb (… uvedla, … dnes), never by
+    a noun in its case.  (A past-tense verb, -l, -la, -lo, never counts as the noun.)"""
+    p = _opening_word(g) if lang == "cs" else None
+    if p is None or p.acronym or len(p.low) < 5 or not p.text[1:].islower() or text[g.start:g.end] != p.text:
+        return False
+    m = _CS_NEXT_WORD.match(text, g.end)
+    if m is None:
+        return False
+    nxt = m.group(1)
+    if len(nxt) < 4 or not nxt.islower() or nxt.endswith(("l", "la", "lo", "ly", "li")):
+        return False
+    zn = zipf(nxt, lang)
+    if not (_KNOWN_ITSELF <= zn < 5.0):
+        return False
+    for adj_end, noun_end, forms in _CS_AGREEMENT:
+        if not p.low.endswith(adj_end) or not nxt.endswith(noun_end):
+            continue
+        if noun_end == "" and nxt[-1] in "aeiouyáéíóúůýě":
+            continue  # a masculine noun ends in a consonant
+        stem = nxt[:len(nxt) - len(noun_end)] if noun_end else nxt
+        if all(zipf(stem + e, lang) >= 1.0 for e in forms):
+            return True
+    return False
 
 
 # Polish past-tense endings of the first and second person plural (-liśmy "we …-ed",
@@ -6849,7 +7001,18 @@ def _is_pair(ctx: CheckContext) -> bool:
               "verb opening a sentence with its object pronouns joined on (Vigilarla, Ripararlo), a "
               "Vietnamese syllable opening a sentence that meets a lexicon form only with another tone "
               "mark (bị is no Bỉ, Belgium), and a German noun after a quantifying adjective (zwei "
-              "weitere Wiesenbrüter, andere, zahlreiche, verschiedene).",
+              "weitere Wiesenbrüter, andere, zahlreiche, verschiedene). "
+              "No name either: a Czech adjective opening a sentence before the lower-case noun it "
+              "agrees with, a noun by its other cases (-á before a feminine noun in -a, -é before a "
+              "neuter one in -o or a verbal noun in -ní: Rašelinová půda, Kapénkové zavlažování; a "
+              "surname in -ová before a verb still is one). Rendered: a place by its adjective behind a "
+              "prefix of position (sub-, trans-, cis-, circum-, pan-, ultra-: Atlantik ~ "
+              "transatlantique), a Brazilian state's two-letter abbreviation by the state's name "
+              "(Londrina (PR) ~ Londrina, Paraná: data/names/region_abbrev.br.txt), and, in katakana, "
+              "an English or French th heard as t (Thomas ~ トーマス) and a short name's a before one "
+              "consonant and a vowel as ei (Bayo ~ ベイヨー); a Greek law's or code's title of common "
+              "words (Επενδυτικός Νόμος, Φορολογικός Κώδικας) where the translation has its word for a "
+              "law or code, alone or in a compound (Investitionsgesetz, tax code).",
       why="A dropped name changes who did what: the reader cannot tell it is missing. MT "
           "systems drop or hallucinate away names more often than other words.",
       fail=("Schon beim ersten Turnier hatte Werth alle vier Prüfungen gewonnen.",
@@ -6926,7 +7089,8 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 continue  # a body's generic name with its head noun (Tribunal Superior ~
                 # Oberster Gerichtshof): translated with its head, not lost
             if _institution_words(g, bn.src.text, sl) or _el_field_of_post(g, bn.src.text, sl) \
-                    or _el_head_alone(g, ctx.source.text, sl) or _el_body_translated(g, bn.tgt.text, sl, tl):
+                    or _el_head_alone(g, ctx.source.text, sl) or _el_body_translated(g, bn.tgt.text, sl, tl) \
+                    or _el_law_translated(g, bn.tgt.text, sl, tl):
                 continue  # common words of an institution's name, which Greek capitalises
                 # (υπουργείο Αγροτικής Ανάπτυξης και Τροφίμων ~ Ministry of Rural
                 # Development and Food): translated, not lost
@@ -6951,6 +7115,9 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                     _portfolio_of_body(g, bn.src.text, sl) and not shortfall(bn.src.text, bn.tgt.text, sl, tl)):
                 continue  # a title word in a list of capitalised common words (Minister van
                 # Landbouw, Visserij, Voedselzekerheid en Natuur): a portfolio translated
+            if _cs_adjective_before_noun(bn.src.text, g, sl):
+                continue  # a Czech adjective opening a sentence before the noun it agrees
+                # with (Mlžná clona …): the phrase's first word, no surname
             if _common_opening(ctx.source.text, g, sl):
                 continue  # an inflected common word opening a sentence (Teretnim vozilima,
                 # Susilaumojen määrä): the word list lacks the form, no name is lost
@@ -7851,7 +8018,15 @@ def _bracket_abbreviation_spelled(t: Name, tgt: str, src: str) -> bool:
               "Out of Cyrillic or Greek, a person's given name and surname where the sentence has the "
               "surname alone and the article both side by side elsewhere (Сам Петров ~ Nikolaï Petrov, "
               "beside Николая Петрова) is the person named in full; a feminine title's abbreviation "
-              "(Dre, Dra, Profa) is no part of the name.",
+              "(Dre, Dra, Profa) is no part of the name. Nor, into a Latin-script language with a "
+              "word list, a body's title translated word by word: a head noun of the language "
+              "(data/names/body_head_nouns.txt: Junta, Consejo) and common words of it that the other "
+              "big languages hardly use, where the source sentence capitalises as many title words "
+              "the translation does not keep (Board of Visitors ~ Junta de Visitadores); a name "
+              "beside it (Anselmo Quiroga) travels abroad and is still added. Nor a source name word "
+              "kept with the title words of its name translated into frequent common words, no more "
+              "of them than the source's capitalised words around it (Lomba Perahu Naga Sematan ~ "
+              "Sematan Dragon Boat Race).",
       why="MT hallucinates entities and swaps a common noun for a name (the ministry becomes "
           "a sports league, a street a city); a name nobody wrote reads as a fact.",
       fail=("Der Bürgermeister eröffnete am Montag die neue Brücke über den Fluss.",
@@ -7880,6 +8055,9 @@ def name_added(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                     # at the article's other mention (Ивана Петрова)
             if _spells_out_acronym(bn.tgt.text, t, bn.src.text):
                 continue
+            if _kept_with_title_translated(t, bn.src.text, tl):
+                continue  # Lomba Perahu Naga Kuala ~ Kuala Dragon Boat Race: the source's
+                # name word kept, the title words of its name translated
             if _defined_acronym_with_place(ctx.target.text, t, bn.src.text):
                 continue  # BWDB Sylhet for পাউবো সিলেটের: the body's acronym the translation
                 # defines, and a place the source names
