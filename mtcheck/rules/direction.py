@@ -149,6 +149,10 @@ class Lexicon:
     # word ("North Island", "South Sudan") is rendered with the root alone (北島, 南スーダン), which
     # is no pole word of its own
     roots: tuple[tuple[str, int, str], ...] = ()
+    # (session 66) words that make a "than" right after them a conjunction (`than_conj:`,
+    # French "tandis que", "alors que", Spanish "mientras que", "ya que"): no comparison's
+    # "than", so a pole word before it has no arguments to swap
+    than_conj: frozenset[str] = frozenset()
 
 
 # phrase words split where the text's tokens do: "après-midi", "high-ranking" are two words
@@ -189,6 +193,7 @@ def lexicon(lang: str | None) -> Lexicon | None:
     figure_only: set[str] = set()
     figure_by_far: set[str] = set()
     figure_hedge: set[str] = set()
+    than_conj: set[str] = set()
     ne_clitic: set[str] = set()
     season: set[str] = set()
     season_lead: set[tuple[str, ...]] = set()
@@ -237,6 +242,8 @@ def lexicon(lang: str | None) -> Lexicon | None:
             figure_by_far.update(body.casefold().split())
         elif key == "figure_hedge":
             figure_hedge.update(body.casefold().split())
+        elif key == "than_conj":
+            than_conj.update(body.casefold().split())
         elif key == "tokens":
             spaced = body.strip() != "chars"
         elif key.startswith("root."):
@@ -311,7 +318,7 @@ def lexicon(lang: str | None) -> Lexicon | None:
                    if ne_clitic else None,
                    season=frozenset(season), season_lead=tuple(sorted(season_lead)),
                    fractions=_fractions(lang), fraction_next=_function_words(lang),
-                   roots=tuple(roots))
+                   roots=tuple(roots), than_conj=frozenset(than_conj))
 
 
 def _fractions(lang: str | None) -> frozenset[str]:
@@ -637,7 +644,7 @@ def _hits(words: list[str], entries: list[tuple[tuple[str, int, Pattern], ...]],
     alt = written if written is not None and written is not words else None
     fig = lx.figure_next if lx is not None else frozenset()
     out: dict[tuple[str, int], dict[int, tuple[int, bool, bool]]] = {}
-    covered: dict[tuple[str, int], set[int]] = {}
+    covered: dict[tuple[str, int], dict[int, set[int]]] = {}
     for i, w in enumerate(words):
         if i in skip or not entries[i]:
             continue
@@ -667,7 +674,7 @@ def _hits(words: list[str], entries: list[tuple[tuple[str, int, Pattern], ...]],
                                  or (alt is not None and _match(alt[k], pat.parts[k - i])))
                             for k in rest):
                         continue
-                    covered.setdefault((name, pole), set()).update((j, *rest))
+                    covered.setdefault((name, pole), {}).setdefault(i, set()).update((j, *rest))
             nexted = len(pat.parts) == 1 and w in fig and _figure_next(words, i, glued, lx)
             if len(pat.parts) > 1 and not pat.near and not pat.strong and "_".join(pat.parts) in fig:
                 # a weak phrase that states its pole before a figure (`figure_next`, Vietnamese
@@ -687,12 +694,19 @@ def _hits(words: list[str], entries: list[tuple[tuple[str, int, Pattern], ...]],
                     and not any(n == "more" for n, _, _ in entries[i]))  # "uma alta de 33%"
             phrased = strong and i in weak.get(name, ())
             hits[i] = (max(size, old[0]), (strong and not phrased) or old[1], phrased or old[2])
-    for key, js in covered.items():
-        # the second word of a phrase of that pole ("plus tôt" and "tôt") says it once
+    for key, starts in covered.items():
+        # the second word of a phrase of that pole ("plus tôt" and "tôt") says it once; so does
+        # a strong word of the pole inside a strong phrase ("الحد_الأدنى" and "الأدنى", the
+        # minimum), by the phrase, and inside a weak one, by that strong word (session 66)
         hits = out[key]
-        for j in js:
-            if j in hits and not hits[j][1]:
-                del hits[j]
+        for i, js in starts.items():
+            for j in js:
+                if j not in hits:
+                    continue
+                if not hits[j][1] or (i in hits and hits[i][1]):
+                    del hits[j]
+                elif i in hits and not hits[i][2]:
+                    del hits[i]
     return out
 
 
@@ -1400,6 +1414,8 @@ def _inverted_comparison(text: str, lang: str | None, at: int) -> bool:
     if nx is not None and words[first - 1] in nx.but:
         return False  # "foram desanimadores, mas que a equipa …": the "que" of "but that"
         # (P001's `but` word before it) opens a clause; no comparison has a "but than"
+    if lx is not None and words[first - 1] in lx.than_conj:
+        return False  # "période maximale de 30 jours, alors que …": a conjunction's "que"
     if words[1].isdigit() or (lx is not None and len(words) > 2 and words[2].isdigit()
                               and words[1] in lx.figure_by | lx.figure_of):
         # a change with its amount right after it ("desceram 9,5% desde que", "fell by 4%
@@ -2136,7 +2152,14 @@ def _figure_placed_flip(stext: str, sl: str | None, ttext: str, tl: str | None):
               "a quotation that holds no pole word (\"「住民は納得していない」\") negates nothing outside it, and a \"que\" "
               "after a \"but\" (\"mas que\", but that) is no comparison's \"than\"; a Korean verb with a connective "
               "ending (\"없어져\", \"-어서\", \"-지만\") ends its clause, and a negative word in it negates no pole word after it. A compass word inside a place name (\"the upper South Island\") that a "
-              "language without spaces renders with the bare root of that pole (南島北部) says no direction.",
+              "language without spaces renders with the bare root of that pole (南島北部) says no direction. "
+              "A lead in a contest or a ranking rendered the other way (\"in Führung\", \"à frente dos rivais\", "
+              "\"in vantaggio\" ~ \"trailing by\", \"derrière\", \"puntos abajo\") is a flip, and so is a maximum rendered a "
+              "minimum (Arabic \"بحد أقصى\" ~ \"période minimale\") and an Arabic comparative with its difference "
+              "(\"أقل بنسبة 8% من\", 8% less than) rendered the other way; a weak phrase and a strong word of its pole "
+              "inside it (\"الحد الأدنى\") count as one word, a \"que\" that ends a conjunction (\"tandis que\", "
+              "\"mientras que\") is no comparison's \"than\", the Latvian comparative of size counts in every case "
+              "(\"mazākām\") and Korean 상회 / 하회 only as their verb (하회했다), not at the start of a name.",
       why="A flipped direction reverses the news (prices fell, not rose; the team lost, not won) "
           "while the sentence stays fluent and every number and name still matches, so neither "
           "a reader nor the other checks notice.",
