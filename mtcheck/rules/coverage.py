@@ -34,7 +34,7 @@ from rapidfuzz import fuzz
 
 from ..model import Finding, Segment, Severity
 from .context import BeadView, CheckContext
-from ._text import _ANY_DIGIT, UNSPACED_LANGS, VERBOSITY, find_names
+from ._text import _ANY_DIGIT, UNSPACED_LANGS, VERBOSITY, find_names, fold, zipf
 from .language import _clean
 from .registry import rule
 
@@ -257,25 +257,41 @@ def _unit_spelling(src: str, tgt: str, sl: str | None, tl: str | None) -> tuple[
     from ._text import find_numbers
     from .numbers import units_of  # (numbers reads this module's helpers: import lazily)
 
-    def units(text: str, lang: str | None) -> list[tuple[frozenset[str], int]]:
-        out = []
+    def units(text: str, lang: str | None) -> tuple[list[tuple[frozenset[str], int, frozenset]], set]:
+        out, vals = [], set()
         for n in find_numbers(text, lang):
             if not _ANY_DIGIT.search(n.text):
                 continue
+            vals |= n.values
             ids, a, b = units_of(text, n)
             if ids:
-                out.append((ids, len(" ".join((text[a:n.start] + " " + text[n.end:b]).split()))))
-        return out
+                out.append((ids, len(" ".join((text[a:n.start] + " " + text[n.end:b]).split())), n.values))
+        return out, vals
 
-    us, ut = units(src, sl), units(tgt, tl)
+    (us, vs), (ut, vt) = units(src, sl), units(tgt, tl)
+    all_s, all_t = list(us), list(ut)
     ds = dt = 0
-    for ids, n in us:
-        k = next((i for i, (other, _) in enumerate(ut) if ids & other), None)
+    paired: set = set()
+    left_s = []
+    for ids, n, v in us:
+        k = next((i for i, (other, _, _) in enumerate(ut) if ids & other), None)
         if k is not None:
             ds, dt = ds + max(0, n - 1), dt + max(0, ut.pop(k)[1] - 1)
+            paired |= ids
+        else:
+            left_s.append((ids, n, v))
     # (only where the translation spells out more: a source that spells out what the
     # translation writes as a code, "kroner" ~ "NOK", is left as it was measured)
-    return (ds, dt) if dt > ds else (0, 0)
+    ds, dt = (ds, dt) if dt > ds else (0, 0)
+    # a unit one side repeats after each figure of a range or pair and the other writes
+    # once, after the last (from 380 kilograms to 260 kilograms ~ de 380 a 260 kilogramos):
+    # the repeated word is no content, where the other side gives the figure too
+    # (every figure of that unit on the one side, the other side gives)
+    ds += sum(n + 1 for ids, n, v in left_s if ids & paired
+              and all(v2 & vt for ids2, _, v2 in all_s if ids2 & ids))
+    dt += sum(n + 1 for ids, n, v in ut if ids & paired
+              and all(v2 & vs for ids2, _, v2 in all_t if ids2 & ids))
+    return ds, dt
 
 
 # A pair long by this much beside a neighbour short by as much (or the other way), the two
@@ -302,6 +318,20 @@ def _frame_words(text: str, tail: bool) -> int:
         return -1
     part = text[marks[-1] + 1:] if tail else text[:marks[0]]
     return len(_FRAME_WORD.findall(part))
+
+
+# a pair long only by a quotation's frame the translation moved into it from the pair
+# beside it: without the frame, within this (below C003's bar)
+MOVED_FRAME_FIT_Z = 2.0
+
+
+def _frame_len(text: str, tail: bool) -> int:
+    """Characters of ``text`` outside its quotation on one side (after its last quotation
+    mark, ``tail``, or before its first)."""
+    marks = [i for i, ch in enumerate(text) if ch in _QMARKS]
+    if not marks:
+        return 0
+    return len((text[marks[-1] + 1:] if tail else text[:marks[0]]).strip())
 
 
 def _moved_frame(short: BeadView, long: BeadView, after: bool) -> bool:
@@ -345,7 +375,14 @@ def _shifted_boundary(ctx: CheckContext, b: BeadView, z: float) -> bool:
         if zn is None or zn * z >= 0:
             continue
         short, long = (b, n) if z < 0 else (n, b)
-        moved = abs(zn) >= SHIFT_QUOTE_Z and _moved_frame(short, long, long.index < short.index)
+        framed = _moved_frame(short, long, long.index < short.index)
+        if framed and long is b and abs(zn) < SHIFT_QUOTE_Z:
+            # the neighbour is not short enough to tell, but the frame moved into this pair:
+            # its translation measured without the frame (", said X.") is no outlier
+            lt = _clen(b.target_text) - _frame_len(b.target_text, long.index > short.index)
+            if abs(length_z(_clen(b.source_text), lt, expected_ratio(ctx), _spread(ctx))) < MOVED_FRAME_FIT_Z:
+                return True
+        moved = abs(zn) >= SHIFT_QUOTE_Z and framed
         if abs(zn) < SHIFT_Z and not moved:
             continue
         ls = _clen(b.source_text) + _clen(n.source_text)
@@ -728,6 +765,54 @@ def _split_attribution(ctx: CheckContext, beads: list[BeadView], i: int, s: Segm
         return False
     return _CLOSING_QUOTE.search(prev.source[-1].text) is not None \
         and _frame_words(prev.target[-1].text, tail=True) >= 1
+
+
+TARGET_ATTRIBUTION_WORDS = 6  # the most words of a split attribution in the translation
+ATTRIBUTION_OPENER_ZIPF = 5.0  # a first word this common is a pronoun or article, no name
+_END_QUOTE = re.compile(r"[\"”»」』]\s*$")
+
+
+def _split_attribution_target(ctx: CheckContext, b: BeadView, t: Segment) -> bool:
+    """Is 0-1 target sentence ``t`` a short attribution the segmenter split off the
+    quotation that closes the sentence before it ("…anything?" | Smith said at the
+    trial.), where the source frames that quotation in its own sentence ("…?" dedi.,
+    X, "…": the name there)?  Then it renders the source's frame, no addition.  ``t``
+    holds no figure and no quotation mark, and every capitalised word of it after the
+    first (and the first, unless the sentence around it has it in lower case) is a name
+    the source of the two beads before it writes."""
+    if ctx.source is None or _nwords(t.text) > TARGET_ATTRIBUTION_WORDS or _NUM.search(t.text) \
+            or any(ch in _QMARKS for ch in t.text):
+        return False
+    segs = ctx.target.segments
+    if not 0 < t.index < len(segs) or segs[t.index] is not t:
+        return False
+    prev = segs[t.index - 1]
+    if prev.paragraph != t.paragraph or not _END_QUOTE.search(prev.text):
+        return False
+    beads = ctx.beads()
+    pos = b.index if 0 <= b.index < len(beads) and beads[b.index] is b else None
+    if pos is None or pos == 0:
+        return False
+    n = beads[pos - 1]
+    if not n.source or not n.target or n.target[-1] is not prev:
+        return False
+    # the source frames the quotation (words outside its marks) where the translation of
+    # that sentence does not after its closing mark
+    if _frame_words(n.source[-1].text, tail=True) < 1 and _frame_words(n.source[0].text, tail=False) < 1:
+        return False
+    if _frame_words(prev.text, tail=True) != 0:
+        return False
+    from .terminology import _SPEECH_FILE, _tsv_words  # (lazy: a large module)
+    tl = _base(ctx.target.lang) or ""
+    speech = _tsv_words(_SPEECH_FILE, tl)
+    if not speech or not any(fold(w) in speech for w in _WORD.findall(t.text)):
+        return False
+    src = fold(" ".join(x.text for k in (pos - 2, pos - 1) if k >= 0 for x in beads[k].source))
+    for m in _CAP.finditer(t.text):
+        w = m.group()
+        if fold(w) not in src and not (m.start() == 0 and zipf(w, tl) >= ATTRIBUTION_OPENER_ZIPF):
+            return False  # (a name the source does not give there; "He", "The" open it)
+    return True
 
 
 def _without_furniture(ctx: CheckContext, b: BeadView) -> BeadView:
@@ -1134,12 +1219,106 @@ def _edge_swap(ctx: CheckContext, n: BeadView, t: Segment, before: bool) -> bool
         cal = _calendar_keys(s.text, ctx.source.lang)
         if not cal or not cal <= _calendar_keys(t.text, ctx.target.lang) \
                 or cal & _calendar_keys(x.text, ctx.target.lang):
-            return False
+            # … or the names: t renders a name of the source sentence (札幌 ~ Sapporo,
+            # a Latin-script name as written) and n's translation renders none
+            if not _source_names_in(ctx, s.text, t.text) or _source_names_in(ctx, s.text, x.text):
+                return False
     src = _lexical_anchors(s.text)
     return not ((_lexical_anchors(x.text) & src) - _lexical_anchors(t.text))
 
 
 _CAL_WORD = re.compile(r"[^\W\d_]+")
+# a capitalised word inside a sentence (not its first), four letters or more
+_INNER_CAP = re.compile(r"(?<=[\w,;:)’'\"”] )[A-ZÀ-ÖØ-Þ][^\W\d_]{3,}(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)*")
+NAME_WORD_ZIPF = 4.5  # a capitalised word this common in the target language may be no name
+
+
+def _names_rendered(ctx: CheckContext, src: str, text: str) -> set[str]:
+    """The names (capitalised words inside ``text``, and their hyphenated parts, no common
+    word of the target language) that source sentence ``src`` writes alike (folded) or,
+    out of Chinese or Japanese, reads as (江北 ~ Jiangbei)."""
+    sl, tl = _base(ctx.source.lang), _base(ctx.target.lang)
+    words = {p for w in _INNER_CAP.findall(text) for p in w.split("-")
+             if len(p) >= 3 and zipf(p, tl) < NAME_WORD_ZIPF}
+    if not words:
+        return set()
+    if sl in ("zh", "ja"):
+        from . import _han_readback as hr
+        if not hr.available(sl) or not _DENSE.search(src):
+            return set()
+        return {w for w in words if hr.read_back(w, src, sl)}
+    folded = fold(src)
+    return {w for w in words if fold(w) in folded}
+
+
+def _unread_name(ctx: CheckContext, src: str, text: str) -> bool:
+    """Out of Chinese or Japanese: does ``text`` write a word shaped like a romanised name
+    (it splits into Pinyin or Hepburn syllables) that source sentence ``src`` does not read
+    as?  A name the sentence beside does not give (江北 ~ Nanhu)."""
+    sl, tl = _base(ctx.source.lang), _base(ctx.target.lang)
+    if sl not in ("zh", "ja"):
+        return False
+    from . import _han_readback as hr
+    return any(hr.shaped(p, sl) and not hr.read_back(p, src, sl)
+               for w in _INNER_CAP.findall(text) for p in w.split("-")
+               if len(p) >= 3 and zipf(p, tl) < NAME_WORD_ZIPF)
+
+
+def _renders_neighbour_names(ctx: CheckContext, b: BeadView, t: Segment) -> bool:
+    """Is 0-1 target sentence ``t`` a part of the translation of the source sentence
+    beside it, split off into a sentence of its own: ``t`` writes a name of that source
+    (江北 ~ Jiangbei, read back out of Chinese or Japanese) that the source's own pair in
+    the translation does not, in the same paragraph, and holds no figure that source
+    lacks?  A long sentence of a dense source (…位于江北区东部，大楼…) is often two in the
+    translation, the aligner pairing only one; an added sentence does not take a name
+    from the one sentence beside it that its translation leaves out."""
+    beads = ctx.beads()
+    pos = b.index if 0 <= b.index < len(beads) and beads[b.index] is b else None
+    if pos is None or ctx.source is None:
+        return False
+    figs = _digit_figures(t.text)
+    for k in (pos - 1, pos + 1):
+        if not 0 <= k < len(beads):
+            continue
+        n = beads[k]
+        if not n.source or not n.target or any(s.kind in FURNITURE for s in n.source):
+            continue
+        near = n.target[-1] if k < pos else n.target[0]
+        spare = n.source[-1] if k < pos else n.source[0]
+        if near.paragraph != t.paragraph:
+            continue
+        if figs - _digit_figures(n.source_text):
+            continue
+        mine = _names_rendered(ctx, spare.text, t.text)
+        if not mine or _unread_name(ctx, spare.text, t.text):
+            continue
+        # (the pair beside it renders its source too, by a figure or a name: a pair, not
+        # the aligner's slip that paired an added sentence with that source)
+        if not (_digit_figures(n.target_text) & _digit_figures(n.source_text)
+                or _names_rendered(ctx, n.source_text, n.target_text)):
+            continue
+        own = {fold(w) for w in _INNER_CAP.findall(n.target_text) for w in [w] + w.split("-")}
+        if any(fold(w) not in own and not re.search(rf"\b{re.escape(w)}", n.target_text) for w in mine):
+            return True
+    return False
+
+
+def _source_names_in(ctx: CheckContext, src: str, text: str) -> bool:
+    """Does ``text`` (a sentence of the translation) write a name the source sentence
+    ``src`` writes: a capitalised word inside it, no common word of the target language,
+    that ``src`` spells alike (folded) or, out of Chinese or Japanese, reads as (札幌 ~
+    Sapporo)?"""
+    sl, tl = _base(ctx.source.lang), _base(ctx.target.lang)
+    words = [w for w in _INNER_CAP.findall(text) if zipf(w, tl) < NAME_WORD_ZIPF]
+    if not words:
+        return False
+    if sl in ("zh", "ja"):
+        from . import _han_readback as hr
+        if not hr.available(sl) or not _DENSE.search(src):
+            return False
+        return any(hr.read_back(w, src, sl) for w in words)
+    folded = fold(src)
+    return any(fold(w) in folded for w in words)
 
 
 def _calendar_keys(text: str, lang: str | None) -> set[tuple[str, int]]:
@@ -1734,7 +1913,18 @@ def _added_in_bead(ctx: CheckContext, b: BeadView) -> int | None:
               "and the length gate for it scales with the square root of a denser target's ratio. "
               "The headline of a text in a dense script (zh, ja, ko; first sentence of both texts, a "
               "paragraph of its own, no final stop) translated into a spaced one is telegraphic: "
-              "its translation far longer is minor.",
+              "its translation far longer is minor. "
+              "A short sentence (six words at most, a verb of speech, no figure) after a sentence "
+              "closing a quotation is the quotation's attribution the segmenter split off "
+              "(\"…anything?\" | Smith said in court.) where the source frames that quotation in "
+              "its own sentence and writes every name of it there: no addition. Where the aligner "
+              "paired the source sentence closing a paragraph with the added sentence after its "
+              "translation, the two alike in length, the sentence that renders a name of that "
+              "source (札幌 ~ Sapporo) while the paired one renders none is the translation, the "
+              "other the addition. A sentence that writes a name of the source sentence beside it "
+              "which that sentence's own translation leaves out (…位于江北区东部，… ~ … im Bezirk "
+              "Jiangbei.), with no figure that source lacks, is a part of its translation split off: "
+              "no addition.",
       why="Additions put words in the author's mouth; MT hallucinates clauses, and pipelines "
           "glue in text from other parts of the page.",
       fail=("Die Regierung hat am Montag neue Massnahmen angekündigt.",
@@ -1768,11 +1958,16 @@ def addition(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                     continue  # one sentence of a quotation the source holds as one
                 if _completes_neighbour(ctx, b, t):
                     continue  # the rest of the translation of the sentence beside it
+                if _split_attribution_target(ctx, b, t):
+                    continue  # the attribution of the quotation before it, split off
                 if _furniture(ctx, t):
                     continue  # a leaked caption, credit or UI label: the F rule's finding
                 # the aligner paired the neighbour's source with the added sentence, its
                 # figures say: the neighbour's translation is the one with no counterpart
-                t = _swapped_addition(ctx, b, t)
+                swapped = _swapped_addition(ctx, b, t)
+                if swapped is t and _renders_neighbour_names(ctx, b, t):
+                    continue  # a part of the source beside it, which its pair leaves out
+                t = swapped
                 # a full sentence is an addition; a fragment (no final punctuation: a label,
                 # a heading, a list of names) is more likely page furniture: minor
                 full = t.text.rstrip().rstrip("\"”»’')").endswith((".", "!", "?", "…"))
@@ -2138,7 +2333,12 @@ def _addition_evidence(ctx: CheckContext, tgt: str, sl: str | None, tl: str | No
               "(Chinese, Japanese, Korean) into one that is not, a longer translation is reported "
               "only with such a seam (its length varies too much with what the characters pack). "
               "A unit that one side writes as a sign and the other spells out ($3.6 million → "
-              "3,6 millions de dollars, 5% → 5 Prozent) counts as one character on both sides.",
+              "3,6 millions de dollars, 5% → 5 Prozent) counts as one character on both sides; a "
+              "unit one side repeats after both figures of a range and the other writes once (von 12 "
+              "Litern auf 8 Liter ~ from 12 to 8 litres) is not counted, where both figures are "
+              "there. A pair long only by the frame of a quotation the translation moved into it from "
+              "the pair beside it (X dijo: «A. B». → „A. B“, sagte X.) is measured without that "
+              "frame.",
       why="A translation that is much shorter or longer than its source usually lost or gained "
           "content; the threshold keeps false alarms on human translations near 2%. MT that "
           "drops a clause leaves a fluent but shorter sentence, often with a trace of the cut; "

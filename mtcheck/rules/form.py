@@ -216,6 +216,10 @@ def _licensed(text: str, pos: int, end: int, cond: _Cond) -> bool:
               "unless a preposition governs the first word, in a clause that ends on a participle "
               "and a form of “sein”, which leaves no role to the first: “sobald die die Naht verheilt ist”). "
               "In Japanese and Chinese, a one-character particle written twice after a word (東京のの, 新的的), not ものの, ののしる, 的的确确, 目的的. "
+              "In Chinese, a one-character function word written twice (会议已已结束, 由由市政府; "
+              "prepositions, auxiliaries, function adverbs, conjunctions, demonstratives, the copula), "
+              "not where two words meet, the first closing a word with what stands before it or the "
+              "second opening one with what follows (即将将其, 对对方, 委员会会, 为了了解). "
               "Not, in Turkish, a bare noun, adjective or adverb reduplicated (mahalle mahalle, yavaş yavaş); "
               "a form with a case, possessive or plural ending on a stem of the language (evde evde), a "
               "function word or hedge (bu bu, yaklaşık yaklaşık), or a word before a figure is still reported.",
@@ -342,6 +346,16 @@ def _doubled_unspaced(text: str, lang: str | None = None) -> Iterator[re.Match]:
         # a one-character particle written twice after a word (東京のの大学, 新的的方法)
         for m in rx.finditer(text):
             if not any(a < m.end() and m.start() < b for a, b in spans):
+                spans.append(m.span())
+                yield m
+    rx = _doubled_single(lang) if lang else None
+    if rx is not None:
+        # a one-character function word written twice (这项计划由由市政府负责), unless the two
+        # are where two words meet (即将|将, 对|对方)
+        for m in rx.finditer(text):
+            if not any(a < m.end() and m.start() < b for a, b in spans) \
+                    and not _words_meet(text, m.start(), m.end(), lang):
+                spans.append(m.span())
                 yield m
 
 
@@ -382,6 +396,31 @@ def _doubled_counted(lang: str) -> re.Pattern | None:
 def _doubled_short(lang: str) -> re.Pattern | None:
     words = sorted(load_list(f"doubled_short.{lang}.txt"))
     return re.compile("(" + "|".join(map(re.escape, words)) + r")\1") if words else None
+
+
+@lru_cache(maxsize=8)
+def _doubled_single(lang: str) -> re.Pattern | None:
+    chars = "".join(sorted(w for w in load_list(f"doubled_single.{lang}.txt") if len(w) == 1))
+    return re.compile(f"([{re.escape(chars)}])\\1") if chars else None
+
+
+# a word of this frequency (Zipf) or more that the first of two doubled characters closes
+# with the characters before it, or the second opens with those after it: two words meet
+WORD_MEET_ZIPF = 3.0
+
+
+def _words_meet(text: str, start: int, end: int, lang: str) -> bool:
+    """Is the doubled character at ``start``..``end`` of ``text`` two words meeting: the
+    first closes a word with the one or two characters before it (即将|将, 委员会|会), or
+    the second opens one with the one or two after it (对|对方, 所|所长)?"""
+    for k in (1, 2, 3):
+        if start - k >= 0 and _HAN.fullmatch(text[start - k]) and \
+                zipf(text[start - k:start + 1], lang) >= WORD_MEET_ZIPF:
+            return True
+        if end + k <= len(text) and _HAN.fullmatch(text[end + k - 1]) and \
+                zipf(text[end - 1:end + k], lang) >= WORD_MEET_ZIPF:
+            return True
+    return False
 
 
 def _count_token(text: str, tok: str) -> int:
