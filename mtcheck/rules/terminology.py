@@ -769,7 +769,8 @@ def _doc_stems(ctx: CheckContext, side: str) -> dict[str, str]:
         if lang == "en":
             return _en_plural_map({lemma(m.group(), lang) for t in texts for m in _WORD.finditer(t)})
         if lang == "de":
-            return _de_strong_map([m.group() for t in texts for m in _WORD.finditer(t)])
+            ws = [m.group() for t in texts for m in _WORD.finditer(t)]
+            return {**_de_strong_map(ws), **_de_genitive_map(ws)}
         if lang == "it":
             return _it_plural_map({lemma(m.group(), lang) for t in texts for m in _WORD.finditer(t)})
         if lang in _LEMMATISED or lang in _UNSPACED:
@@ -789,6 +790,15 @@ def _de_strong_map(words: list[str]) -> dict[str, str]:
     stems = {lemma(w, "de") for w in lower if w.endswith(("e", "en", "es"))}
     return {w: w[:-2] for w in lower
             if w.endswith(("er", "em")) and len(w) >= 6 and w[:-2] in stems}
+
+
+def _de_genitive_map(words: list[str]) -> dict[str, str]:
+    """German nouns in -en with their genitive in -ens (Verfahren / Verfahrens, Wissen /
+    Wissens): lemma() cuts -en from the one and -s from the other, so the
+    genitive's lemma → the noun's, where the document has both.  Capitalised words only."""
+    caps = {fold(w) for w in words if w[:1].isupper()}
+    return {w[:-1]: lemma(w[:-1], "de") for w in caps
+            if w.endswith("ens") and len(w) >= 7 and w[:-1] in caps and lemma(w, "de") == w[:-1]}
 
 
 def _en_plural_map(vocab: set[str]) -> dict[str, str]:
@@ -1224,7 +1234,15 @@ def _parallel_support(ctx: CheckContext, beads: dict[int, BeadView], bead_ids: l
               "of time (no final do jogo, at the end of) is no mention of the term, an English noun "
               "before a noun said as a Romance relational adjective (a church choir → un coro "
               "ecclesiastico) is the term rendered, and Swahili ki-/vi- nouns' plurals (chombo / vyombo) "
-              "are one word.",
+              "are one word. A term the source repeats (a long word, or several words) rendered into "
+              "German, Dutch or a Scandinavian language by one compound at every mention but one, "
+              "and there by that compound with one part swapped (Fensterbrett / Fensterleiste, "
+              "Luchs|schutz|programm / Luchs|förder|programm), counts even with two mentions (the "
+              "later one flagged, unless the headline renders it as one of them), where the source "
+              "puts no word of its own beside the term at that mention nor another word at every "
+              "mention; a Romance “in” of means joins a rendering with one word swapped "
+              "(salidas de kayak / salidas en canoa), and German nouns in -en and their genitives in "
+              "-ens (Verfahren / Verfahrens) are one word.",
       why="MT translates sentence by sentence, so a term (Fahrräder → bicycles) can flip to a "
           "near-synonym (bikes) and the reader wonders whether a different thing is meant.",
       fail=("Die Fahrräder sind schwer. Keine Fahrräder im Gefängnis. Fahrräder sind verboten.",
@@ -1313,7 +1331,8 @@ def _inconsistent_rendering(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             spans.append((a, b))
             yield f
     for extra in (_modifier_swap_findings, _ngram_findings, _ja_run_swap_findings, _cjk_target_findings,
-                  _compound_head_findings, _cjk_mention_findings, _family_findings, _pair_findings):
+                  _compound_head_findings, _cjk_mention_findings, _family_findings, _pair_findings,
+                  _compound_part_findings):
         for f in extra(ctx, opts):
             a, b = f.text_span or f.span
             if not any(a < e and s < b for s, e in spans):
@@ -1480,6 +1499,203 @@ def _pair_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                        ctx.source.lang, note="renderings in this translation"),
               ctx.evidence(ctx.target, None, views[b1].target_text, note=f"“{there}” here")]
         yield ctx.flag(s, e, f"“{src_word}” is rendered “{there}” at its other mention but “{text[s:e]}” here",
+                       suggestion=there, evidence=ev)
+
+
+# translation languages whose compounds _compound_part_findings compares part by part (not
+# Finnish, Estonian or Icelandic, whose case endings are as long as a compound's part)
+_PART_SWAP_LANGS = frozenset({"de", "lb", "nl", "af", "sv", "da", "no", "nb", "nn"})
+# linking words of source languages that _LINKERS leaves out, for _compound_part_findings'
+# look at the words joined to a term (ulei de nucă, walnut oil)
+_PART_LINKERS = {"ro": frozenset({"de", "din", "al", "a", "ai", "ale"})}
+
+
+def _part_word(m: str, lang: str) -> bool:
+    """Is ``m``, a compound's part (lower case), a word of ``lang``, less a linking s, e or
+    n or with an e (Quitten-, Gesundheits-, Linde-)?  A rare word counts (zipf 2)."""
+    from ._text import zipf
+    return len(m) >= 3 and any(len(w) >= 3 and (zipf(w, lang) >= 2.0 or _head_word(w, lang))
+                               for w in {m, m[:-1], m[:-2], m + "e"})
+
+
+def _part_swap(x: str, y: str, lang: str) -> bool:
+    """Are the compounds ``x`` and ``y`` (lemmas) one compound with one part swapped: the
+    same head (a word of four letters or more) after another modifier (Lindenblütentee /
+    Kamillenblütentee), the same modifier before another head (Bodenplatte / Bodenfliese),
+    or the same first and last parts around another middle one (Vogel|erkennungs|system /
+    Vogel|detektions|system)?  Every part a word; not one modifier inside the other (Tee /
+    Kräutertee), nor a compound and a longer one on it (Zugdepot / Züge), nor two forms
+    of one word or two words on an inflectional or derivational ending (-erne, -ung)."""
+    p = len(os.path.commonprefix([x, y]))
+    if p >= min(len(x), len(y)) - 3:
+        return False  # one inside the other, or two forms of one word
+    if _other_head(x, y, lang):
+        # (the modifier a word, both heads words of four letters or more)
+        j = next((j for j in range(p, 3, -1) if _part_word(x[:j], lang)), 0)
+        return bool(j) and min(len(x), len(y)) - j >= 4
+    k = len(os.path.commonprefix([x[::-1], y[::-1]]))
+    j = next((j for j in range(min(k, len(x) - 3, len(y) - 3), 3, -1) if _head_word(x[len(x) - j:], lang)), 0)
+    if j and (j >= 5 or x[len(x) - k:len(x) - j] in ("", "s", "n", "e", "en", "es", "er", "ns")) \
+            and not (x[len(x) - j:].endswith(_DERIVATIONS) and j < 7):
+        # (the head a word of five letters, or the whole shared ending but a linking
+        # element: no word's tail, as haft is of Gemeinschaft / Bereitschaft, nor a
+        # derivational suffix)
+        fx, fy = x[:len(x) - j].rstrip("sne"), y[:len(y) - j].rstrip("sne")
+        if min(len(fx), len(fy)) >= 3 and fx not in fy and fy not in fx and fx[:3] != fy[:3] \
+                and _part_word(x[:len(x) - j], lang) and _part_word(y[:len(y) - j], lang):
+            return True
+    if k < 4 or p < 4 or p + k >= min(len(x), len(y)):
+        return False
+    mx, my = x[p:len(x) - k], y[p:len(y) - k]  # the middle parts
+    return len(mx) >= 5 and len(my) >= 5 and _other_modifier(x, y, lang) and mx[:3] != my[:3] \
+        and _head_word(x[len(x) - k:], lang) and _part_word(x[:p], lang) \
+        and _part_word(mx, lang) and _part_word(my, lang)
+
+
+def _compound_part_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    """A source term (a word of five letters or more, or a term of several words) said in
+    two sentences or more, outside the headline, rendered into a compounding language by one
+    compound in all of them but one and there by that compound with one part swapped
+    (Sicherheitsgurte / Schutzgurte, Bodenplatte / Bodenfliese, Luchs|schutz|programm /
+    Luchs|förder|programm). With two mentions the later one is flagged, unless the headline
+    says the term too and renders it as one of them; with two mentions and no headline the
+    term is one of several words or one long word (eight letters). Only where the usual
+    compound stands in no sentence without the term, the swapped one in no other sentence
+    at all, each of them is the only one of its kind in its sentence and, for a term of one
+    word, stands about where the term stands in its source sentence, no figure before either (a unit: Quadratmeter /
+    Zentimeter), and the source puts no word of its own beside the term at the odd mention
+    (unless the term's phrase is said again with a word the others have beside it, in another
+    case form: ochranné rukavice / díky ochranným rukavicím), nor lacks there a word the
+    others join to the term (risque d'inondation → Hochwasserrisiko beside la lutte contre
+    les inondations), nor has a word of its own at every mention away from the term."""
+    tl = base_lang(ctx.target.lang)
+    if tl not in _PART_SWAP_LANGS or ctx.source is None:
+        return
+    sl = base_lang(ctx.source.lang)
+    if sl in _UNSPACED or sl in _SYLLABIC:
+        return
+    bt = _bead_toks(ctx)
+    if len(bt) < 3:
+        return
+    words, bad_src, bad_tgt = _bead_words(ctx)
+    views = {b.index: b for b in term_beads(ctx)}
+    src_names = ctx.cached("terminology.src_names", lambda: _source_names(words, views, sl, ctx.target.text))
+    heads = _head_beads(ctx)
+    caps = _nouns_capitalised(tl)
+    toks = {b.index: b for b in bt}
+    max_beads = int(opts.get("max_beads", 12))
+    text = ctx.target.text
+    comp: dict[int, dict[str, tuple[_Tok, float]]] = {}
+    where: dict[str, set[int]] = {}
+    for b in bt:
+        c = comp[b.index] = {}
+        n = max(1, len(b.tgt) - 1)
+        for k, t in enumerate(b.tgt):
+            if t.content and len(t.lemma) >= 8 and (t.cap or not caps) and t.lemma not in bad_tgt \
+                    and t.word.isalpha() and not _NUMBER_BEFORE.search(text, max(0, t.start - 16), t.start):
+                c.setdefault(t.lemma, (t, k / n))
+                where.setdefault(t.lemma, set()).add(b.index)
+    occ: dict[tuple[str, ...], dict[int, _Unit]] = {}
+    for b in bt:
+        for key, u in b.src_units.items():
+            occ.setdefault(key, {})[b.index] = u
+
+    link = _LINKERS.get(sl, frozenset()) | _PART_LINKERS.get(sl, frozenset())
+
+    def beside(bi: int, u: _Unit) -> set[tuple[int, str]]:
+        """The source's content words right beside the term (side -1 / 1), or behind a
+        linking word (side -2 / 2: risque d'inondation, ulei de nucă)."""
+        src = toks[bi].src
+        out = set()
+        for side, k, step in ((-1, u.first, -1), (1, u.last, 1)):
+            j = k + step
+            if not 0 <= j < len(src) or not src[max(k, j)].joined:
+                continue
+            if src[j].content:
+                out.add((side, src[j].word))
+            elif src[j].word in link and 0 <= j + step < len(src) and src[max(j, j + step)].joined \
+                    and src[j + step].content:
+                out.add((2 * side, src[j + step].word))
+        return out
+
+    def alike(a: tuple[int, str], b: tuple[int, str]) -> bool:
+        # one word on one side, in two case forms (ochranné rukavice / ochranným rukavicím)
+        return a[0] == b[0] and len(os.path.commonprefix([a[1], b[1]])) >= max(3, len(a[1]) - 2, len(b[1]) - 2)
+
+    written = {x: t.word for c in comp.values() for x, (t, _) in c.items()}
+    fw_src = _function_words(ctx, "src") | _stopwords(sl)
+
+    @lru_cache(maxsize=None)
+    def swap(x: str, y: str) -> bool:
+        # (the words as written too: lemma() cuts the -e of a head, Leiste → leist)
+        return _part_swap(x, y, tl) or _part_swap(written[x], written[y], tl)
+
+    done: set[int] = set()
+    for S, places in sorted(occ.items()):
+        B = set(places) - heads
+        if not 2 <= len(B) <= max_beads or not _long_enough(S, sl) or _quantity_term(S) \
+                or any(w in src_names or w in bad_src for w in S):
+            continue
+        H = set(places) & heads
+        if set.intersection(*(set(comp[bi]) for bi in B)):
+            continue  # one compound in all its sentences: the term rendered alike there
+        pos = {bi: (places[bi].first + places[bi].last) / 2 / max(1, len(toks[bi].src) - 1) for bi in B}
+        hits = []
+        for o in sorted(B):
+            rest = B - {o}
+            usual = set.intersection(*(set(comp[bi]) for bi in rest))
+            for C in sorted(usual):
+                if C in comp[o] or not where[C] <= B | H \
+                        or any(len(os.path.commonprefix([C, x])) >= max(len(C), len(x)) - 3 for x in comp[o]):
+                    continue
+                if len(S) == 1 and any(abs(comp[bi][C][1] - pos[bi]) > 0.3 for bi in rest):
+                    continue  # not where the term stands
+                if any(C != x and swap(C, x) for bi in rest for x in comp[bi]):
+                    continue  # another compound of its kind beside it: no one usual rendering
+                ys = [y for y in comp[o] if where[y] == {o} and swap(C, y)]
+                if len(ys) == 1 and (len(S) > 1 or abs(comp[o][ys[0]][1] - pos[o]) <= 0.3):
+                    hits.append((o, C, ys[0], bool(where[C] & H)))
+        if len(B) == 2 and hits:
+            hits = [h for h in hits if h[3]] or [h for h in hits if h[0] == max(B)]
+        if len({(h[0], h[2]) for h in hits}) != 1:
+            continue
+        o, C, Y, in_head = hits[0]
+        rest = sorted(B - {o})
+        if len(rest) == 1 and not in_head and len(S) == 1 and _wlen(S[0]) < 8:
+            continue  # two mentions of a short word: too little to tell its rendering
+        odd = beside(o, places[o])
+        others = [beside(bi, places[bi]) for bi in rest]
+        every = set.intersection(*others)
+        if not any(alike(a, b) for a in odd for b in set().union(*others)) \
+                and any(not any(alike(a, b) for b in set().union(*others)) for a in odd):
+            continue  # a word of its own beside the term at the odd mention: what the part renders
+        if any((abs(a[0]) == 2 or len(others) > 1) and not any(alike(a, b) for b in odd) for a in every):
+            continue  # a word the other mentions join to the term (or, of two or more, all
+            # put beside it), not said at the odd one: what the usual compound's other part
+            # renders (stalowe rury → Stahlrohre beside stalowe belki → Stahlträger)
+        # another source word at every mention, not beside the term: the compounds' shared
+        # part may render it (a ward of ten beds for cardiology → Kardiologiestation mit zehn
+        # Betten),
+        # their swapped parts other words than the term
+        near = {a[1] for bi in B for a in beside(bi, places[bi])}
+        if set.intersection(*({t.word for t in toks[bi].src if t.content and _wlen(t.word) >= 4
+                               and t.word not in fw_src and t.lemma not in S and t.word not in near}
+                              for bi in B)):
+            continue
+        yt = comp[o][Y][0]
+        if yt.start in done:
+            continue
+        done.add(yt.start)
+        xt = comp[rest[0]][C][0]
+        there, here = text[xt.start:xt.end], text[yt.start:yt.end]
+        surface = _term_surface(views, toks, sorted(B), S)
+        n = len(rest) + in_head  # (the headline's mention too)
+        ev = [Evidence(ctx.source.path, f"“{surface}” in {len(B) + len(H)} sentences; “{there}” in {n} "
+                       f"of them", ctx.source.lang, note="renderings in this translation")]
+        ev.extend(ctx.evidence(ctx.target, None, views[bj].target_text, note=f"“{there}” here")
+                  for bj in rest[:3])
+        where_else = "at its other mention" if n == 1 else f"in {n} other places"
+        yield ctx.flag(yt.start, yt.end, f"“{surface}” is rendered “{there}” {where_else} but “{here}” here",
                        suggestion=there, evidence=ev)
 
 
@@ -3637,6 +3853,11 @@ _LINKERS = {"fr": frozenset({"de", "d'", "du", "des"}), "es": frozenset({"de", "
 _KIND_LINKERS = {"it": frozenset({"a", "da", "su"}), "es": frozenset({"por", "a"}),
                  "fr": frozenset({"a", "au", "aux"}), "pt": frozenset({"a", "por"}),
                  "ca": frozenset({"a", "per"})}
+# the Romance "in" of means or manner (salida en canoa, volo in parapendio, voo em
+# parapente), folded: it joins the words of a rendering with one word swapped only (in
+# general it opens a place or a time: vuelos en verano)
+_MEANS_LINKERS = {"es": frozenset({"en"}), "it": frozenset({"in"}), "fr": frozenset({"en"}),
+                  "pt": frozenset({"em"}), "ca": frozenset({"en"})}
 # the genitive postpositions of Hindi and Urdu (फसल की सुरक्षा, فصل کی حفاظت), for a term's
 # rendering with one word swapped only: they also open compound postpositions (के लिए, کے
 # تحت), so they join no term's words in general
@@ -3947,7 +4168,8 @@ def _swap_rendering(b: _BeadToks, t1: tuple[str, ...], B1: set[int], tl: str,
     genitive postposition between (बैटरी स्वैपिंग → बैटरी की अदला-बदली)."""
     if len(t1) < 2:
         return None
-    link = _LINKERS.get(tl, frozenset()) | _SWAP_LINKERS.get(tl, frozenset()) | _KIND_LINKERS.get(tl, frozenset())
+    link = _LINKERS.get(tl, frozenset()) | _SWAP_LINKERS.get(tl, frozenset()) | _KIND_LINKERS.get(tl, frozenset()) \
+        | _MEANS_LINKERS.get(tl, frozenset())
     post = _POSTPOSITIONS.get(tl, frozenset())
     has_stop = bool(_stopwords(tl))
     tg, n = b.tgt, len(b.tgt)
