@@ -1652,7 +1652,10 @@ def _compound_part_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                     continue  # not where the term stands
                 if any(C != x and swap(C, x) for bi in rest for x in comp[bi]):
                     continue  # another compound of its kind beside it: no one usual rendering
-                ys = [y for y in comp[o] if where[y] == {o} and swap(C, y)]
+                ys = [y for y in comp[o] if where[y] == {o} and swap(C, y)
+                      and not (len(rest) > 1 and _other_head(written[C], written[y], tl))]
+                # (another head on the usual modifier beside two mentions or more is a variant:
+                # Krankenversicherung / Krankenkasse; only a term said twice counts so)
                 if len(ys) == 1 and (len(S) > 1 or abs(comp[o][ys[0]][1] - pos[o]) <= 0.3):
                     hits.append((o, C, ys[0], bool(where[C] & H)))
         if len(B) == 2 and hits:
