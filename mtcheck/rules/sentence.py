@@ -301,9 +301,10 @@ class Lexicon:
     equative: frozenset[str] = frozenset()
     equative_prefix: tuple[str, ...] = ()
     less: frozenset[str] = frozenset()
-    # whole words a `prefix` seems to derive that hold no negation (Italian "indietro"
-    # back, "inoltre" moreover, "infine" finally: in- on an adverb or preposition): exact
-    # words, where `plain` takes stems
+    # whole words a `prefix` or `suffix` seems to derive that hold no negation (Italian
+    # "indietro" back, "inoltre" moreover, "infine" finally: in- on an adverb or
+    # preposition; English "nevertheless", a connective, no "-less"): exact words, where
+    # `plain` takes stems
     plain_word: frozenset[str] = frozenset()
     # (English) `bound` words that bound only a figure ("no lower than 32%", at least 32%);
     # before anything else they compare ("no bigger than a grain of rice") and stay negated
@@ -374,6 +375,17 @@ class Lexicon:
     # do not read them as one (Russian "не реже одного раза", at least once: "one" in the
     # genitive; "не чаще раза в день", at most once a day)
     bound_word: frozenset[str] = frozenset()
+    # (session 66) (Korean) negators that are also a noun of place after a noun ("마을 안 초가",
+    # the houses inside the village): such a word negates only before a predicate, a word
+    # of one syllable or whose last syllable is a `pred_end` one, has a final ㄴ, ㄹ or ㅆ
+    # (간, 할, 했), or ends in a `pred_tail` (들어가, 나가: go in, go out)
+    # (session 66) (French) past participle endings and adverbs that may stand between "ne …
+    # plus" and its "que" ("n'a plus compté que", "n'y a plus aujourd'hui que": only … now)
+    participle: tuple[str, ...] = ()
+    gap_adverb: frozenset[str] = frozenset()
+    noun_neg: frozenset[str] = frozenset()
+    pred_end: frozenset[str] = frozenset()
+    pred_tail: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=None)
@@ -503,7 +515,10 @@ def lexicon(lang: str | None) -> Lexicon | None:
                    before_tense=tuple(f.get("before_tense", [])),
                    like=frozenset(f.get("like", [])), like_gap=frozenset(f.get("like_gap", [])),
                    than_before=frozenset(f.get("than_before", [])),
-                   bound_word=frozenset(f.get("bound_word", [])))
+                   bound_word=frozenset(f.get("bound_word", [])),
+                   noun_neg=frozenset(f.get("noun_neg", [])), pred_end=frozenset(f.get("pred_end", [])),
+                   pred_tail=tuple(f.get("pred_tail", [])),
+                   participle=tuple(f.get("participle", [])), gap_adverb=frozenset(f.get("gap_adverb", [])))
 
 
 def _must_gap(pairs: list[str], not_after: list[str]) -> re.Pattern | None:
@@ -565,6 +580,8 @@ def negators(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
                     and not _after_superlative(words, i, lx) \
                     and not _than_ever(words, i, lx, text[max(0, s - 3):s])  # "le plus chaud jamais mesuré", "plus que jamais": ever
                 if (after_ne or alone) and not _not_only(words, i, lx) and (w, nx) not in lx.fixed \
+                        and not (after_ne and _fixed_gapped(toks, i, text, lx)) \
+                        and not (lx.choice and _no_choice(words, i, lx, toks, text)) \
                         and not (i and words[i - 1] in lx.superlative):  # "la plus faible"
                     out.append((s, e, w))
                     ne_at = -99
@@ -594,7 +611,8 @@ def negators(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
                 continue
             if (w, nx) in lx.fixed or (i and (words[i - 1], w) in lx.fixed) or _adj_negated(words, i, lx, i > 0 and text[toks[i - 1][0] - 1:toks[i - 1][0]] in ("'", "’")) \
                     or (lx.fixed_stems and _fixed_stem(w, nx, text[e:toks[i + 1][0]] if nx else "", lx)) \
-                    or (i and (words[i - 1], f"{w}_{nx}") in lx.fixed):  # "with no exception"
+                    or (i and (words[i - 1], f"{w}_{nx}") in lx.fixed) \
+                    or (i >= 2 and (words[i - 2], f"{words[i - 1]}_{w}") in lx.fixed):  # "with no exception", "como si nada"
                 continue  # "sin embargo", "no obstante": however, a connective; "wie nie"
                 # (so stark wie nie: stronger than ever), "como nunca"
             if _than_ever(words, i, lx, text[max(0, s - 3):s]):
@@ -627,8 +645,47 @@ def negators(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
                 continue  # "vroegen zich af of het niet beter …": wondered whether it is better
             if w in lx.clitic and nx not in lx.clitic_next and w not in words[i + 2:i + 7]:
                 continue  # "отборът ни може" (our team can): a pronoun, not "ни един"
+            if w in lx.noun_neg and _place_noun(text, toks, i, lx):
+                continue  # "마을 안 초가": the houses inside the village
             out.append((s, e, w))
     return out
+
+
+def _fixed_gapped(toks: list[tuple[int, int, str]], i: int, text: str, lx: Lexicon) -> bool:
+    """(French) Is the `after_ne` word at ``i`` the first of a `fixed` pair whose second word
+    follows one word on, a past participle (a `participle` ending: "l'usine n'a plus compté
+    que 260 salariés", "n'ont plus été que") or a `gap_adverb` ("il n'en reste plus
+    aujourd'hui que deux"): only … now, as "ne … plus que"? Not after an infinitive ("ne peut
+    plus supporter l'affluence que …", "ne peut plus supporter que …": no longer bear) nor
+    an equative ("ne sont plus aussi nombreux que", no longer as many as)."""
+    if i + 2 >= len(toks) or (toks[i][2], toks[i + 2][2]) not in lx.fixed:
+        return False
+    between = toks[i + 1][2]
+    if _CLAUSE_BREAK.search(text, toks[i][1], toks[i + 2][0]) or between in lx.equative:
+        return False
+    return between in lx.gap_adverb or (bool(lx.participle) and between.endswith(lx.participle))
+
+
+def _hangul_word(text: str, a: int, b: int) -> bool:
+    return b > a and all("\uac00" <= c <= "\ud7a3" for c in text[a:b])
+
+
+def _place_noun(text: str, toks: list[tuple[int, int, str]], i: int, lx: Lexicon) -> bool:
+    """(Korean) Is the `noun_neg` word at ``i`` a noun of place ("마을 안 초가", inside the
+    village): a word of Hangul right before it and one right after it, only blanks between,
+    and the one after no predicate (two syllables or more, its last not a `pred_end` one,
+    without a final ㄴ, ㄹ or ㅆ, not ending in a `pred_tail`)? Before a predicate ("안 간다", "안 했다",
+    "안 된다") it negates."""
+    if i == 0 or i + 1 >= len(toks):
+        return False
+    (ps, pe, _), (s, e, _), (ns, ne, nx) = toks[i - 1], toks[i], toks[i + 1]
+    if not (_hangul_word(text, ps, pe) and _hangul_word(text, ns, ne)) \
+            or text[pe:s].strip() or text[e:ns].strip():
+        return False
+    last = nx[-1]
+    if len(nx) < 2 or last in lx.pred_end or nx.endswith(lx.pred_tail) or (ord(last) - 0xAC00) % 28 in (4, 8, 20):
+        return False
+    return True
 
 
 def _fixed_stem(w: str, nx: str, gap: str, lx: Lexicon) -> bool:
@@ -651,18 +708,23 @@ def _no_longer_as(text: str, toks: list[tuple[int, int, str]], i: int, lang: str
 _DE_QUANTITY_NOUN = re.compile(r"(?:hundert|tausend|dutzend|million|milliard)")
 
 
-def _no_choice(words: list[str], i: int, lx: Lexicon) -> bool:
+def _no_choice(words: list[str], i: int, lx: Lexicon, toks: list[tuple[int, int, str]] | None = None,
+               text: str = "") -> bool:
     """Is the negator at ``i`` the "no" of "no (other) choice but" (keine andere Wahl als,
     geen andere keus dan, "nem volt más választása, mint"), which says "had to": a `choice`
     noun at most three `choice_gap` words after it ("other", "volt más"; not "not a
     fallback option but the main one", which corrects) and a `choice_but` word right after
     that noun, or one `choice_tail` word before it ("keine andere Wahl mehr, als", "no
-    choice left but")?"""
+    choice left but")? With the tokens and the text, a `choice_but` word elided before
+    the next word counts ("pas d'autre choix qu'attendre")."""
+    def but(k: int) -> bool:
+        return words[k] in lx.choice_but or (toks is not None and text[max(0, toks[k][0] - 3):toks[k][0]]
+                                             .replace("’", "'").casefold() in lx.choice_but)
     for k in range(i + 1, min(i + 5, len(words) - 1)):
         if words[k] in lx.choice:
             if words[k + 1] in lx.choice_tail and k + 2 < len(words):
-                return words[k + 2] in lx.choice_but
-            return words[k + 1] in lx.choice_but
+                return but(k + 2)
+            return but(k + 1)
         if words[k] not in lx.choice_gap:
             return False
     return False
@@ -1055,7 +1117,8 @@ def negative_words(text: str, lang: str | None) -> list[str]:
                     out.append(f"{words[j]} … {w}")
                     break
         prev2, prev = prev, w
-        if len(w) < 3:
+        # (a Hangul syllable is a word's worth of letters: "못한", could not, is two)
+        if len(w) < (2 if "\uac00" <= w[0] <= "\ud7a3" else 3):
             continue
         if w in lx.bound and _bounds(words, i - 1, lx, lang):
             continue  # "en menos de 90 segundos" (in under 90 seconds) bounds a figure
@@ -1079,21 +1142,31 @@ def _contrary_words(text: str, lang: str | None) -> list[str]:
     return [w for w in (m.group().casefold() for m in _TOKEN.finditer(text)) if _contrary(w, lx)]
 
 
+_LAST_WORD = re.compile(rf"({_LETTERS})\s+$")
+
+
 def _governed_contrary(negs: list[tuple[int, int, str]], text: str, lang: str | None) -> int:
     """How many `contrary` words of ``text`` a negator of its own governs: at most three
     words after it ("not against", "nicht verschwinden"; in a text without spaces, starting
-    at most two characters after it: "不会消失"). Such a double negation the other side may
+    at most two characters after it: "不会消失") or the word right before it, where the
+    negation follows its verb ("사라지지 않는다", "verschwindet nicht", "消えない"). Such a double negation the other side may
     render with its negative word alone, or drop."""
     lx = lexicon(lang)
     if not negs or lx is None or not (lx.contrary or lx.contrary_stems):
         return 0
     near = 0
-    for _, e, _ in negs:
+    for s, e, _ in negs:
         if lx.chars is not None:
-            near += sum(1 for w in lx.contrary if text.find(w, e, e + 2 + len(w)) >= 0)
+            near += sum(1 for w in lx.contrary if text.find(w, e, e + 2 + len(w)) >= 0
+                        or text.find(w, max(0, s - 2 - len(w)), s) >= 0)  # 消えない
             continue
         nxt = [m.group().casefold() for m in _TOKEN.finditer(text, e)][:3]
         near += sum(1 for x in nxt if _contrary(x, lx))
+        # the word right before it, only blanks between ("사라지지 않는다", "verschwindet
+        # nicht": the negation follows its verb)
+        prev = _LAST_WORD.search(text, 0, s)
+        if prev is not None and _contrary(prev.group(1).casefold(), lx):
+            near += 1
     return near
 
 
@@ -1135,7 +1208,7 @@ def _derived_negative(w: str, lang: str | None, lx: Lexicon) -> bool:
             # form is rare (the verb it comes from is not)
             if len(rest) >= 7 and lx.able and rest.endswith(lx.able):
                 return True
-    for sfx in lx.suffix:
+    for sfx in (lx.suffix if w not in lx.plain_word else ()):  # "nevertheless": no "-less"
         stem = w[:-len(sfx)]
         # a long stem passes unseen: German compounds (hoffnungs-los) are not in word lists
         if w.endswith(sfx) and len(stem) >= 3 and (len(stem) >= 5 or zipf(stem, lang) >= 3.0):
@@ -1258,6 +1331,10 @@ def _exceeds(toks: list[tuple[int, int, str]], k: int, lx: Lexicon) -> bool:
     return toks[k][2].startswith(lx.exceed)
 
 
+_EXCEED_GAP = 2  # characters between a negator and its verb of exceeding, unspaced (不会超过)
+_WIDE_BREAK = re.compile(r"[,;:.!?–—()，。、；：！？（）]")
+
+
 def _exceed_both(neg: list[tuple[int, int, str]], neg_text: str, neg_lang: str | None,
                  aff_text: str, aff_lang: str | None) -> bool:
     """"ne dépassera pas 2,5 dirhams" against "لن تتجاوز 2.5 درهم" (will not exceed, a
@@ -1266,7 +1343,9 @@ def _exceed_both(neg: list[tuple[int, int, str]], neg_text: str, neg_lang: str |
     other side has a negator word at most two words from one of its own. A negated verb
     of exceeding is a bound, and both sides bound; a side that drops the negator ("will
     exceed") has none near its verb and stays a flip. The other side may bound with a
-    negator right before its `bound` word too ("no more than", "no higher than")."""
+    negator right before its `bound` word too ("no more than", "no higher than"). In a
+    text without spaces the verb stands right after the negator (不会超过40秒) or right
+    before it (40秒を超えない)."""
     ln, la = lexicon(neg_lang), lexicon(aff_lang)
     if ln is None or la is None or not ln.exceed or la.chars is not None:
         return False
@@ -1274,13 +1353,24 @@ def _exceed_both(neg: list[tuple[int, int, str]], neg_text: str, neg_lang: str |
     def near(text: str, toks: list[tuple[int, int, str]], i: int, k: int) -> bool:
         a, b = sorted((i, k))
         return not _CLAUSE_BREAK.search(text, toks[a][1], toks[b][0])
-    nt = [(m.start(), m.end(), m.group().casefold()) for m in _TOKEN.finditer(neg_text)]
-    starts = [t[0] for t in nt]
-    for s, _, _ in neg:
-        i = bisect_right(starts, s) - 1
-        if not any(_exceeds(nt, k, ln) and near(neg_text, nt, i, k)
-                   for k in range(max(0, i - 3), min(len(nt), i + 4))):
-            return False
+    if ln.chars is not None:
+        # a text without spaces (不会超过40秒, 40秒を超えない): the verb at most
+        # `_EXCEED_GAP` characters after the negator (a modal between: 会, 得, 能) or
+        # before it (Japanese puts the negation after the verb), no clause break between
+        for s, e, _ in neg:
+            after, before = neg_text[e:e + _EXCEED_GAP + 2], neg_text[max(0, s - _EXCEED_GAP - 2):s]
+            if not any((x in after and not _WIDE_BREAK.search(after[:after.index(x)]))
+                       or (x in before and not _WIDE_BREAK.search(before[before.rindex(x):]))
+                       for x in ln.exceed):
+                return False
+    else:
+        nt = [(m.start(), m.end(), m.group().casefold()) for m in _TOKEN.finditer(neg_text)]
+        starts = [t[0] for t in nt]
+        for s, _, _ in neg:
+            i = bisect_right(starts, s) - 1
+            if not any(_exceeds(nt, k, ln) and near(neg_text, nt, i, k)
+                       for k in range(max(0, i - 3), min(len(nt), i + 4))):
+                return False
     at = [(m.start(), m.end(), m.group().casefold()) for m in _TOKEN.finditer(aff_text)]
     if la.bound:
         words = [t[2] for t in at]
@@ -1401,26 +1491,54 @@ def _clause_dropped(ns: list[tuple[int, int, str]], stext: str, sl: str | None,
 
 
 def _without_apart(ns: list[tuple[int, int, str]], sl: str | None,
-                   nt: list[tuple[int, int, str]], tl: str | None
+                   nt: list[tuple[int, int, str]], tl: str | None, stext: str = "", ttext: str = ""
                    ) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
     """Both sides negated: their negators less the "without" words (sans, ohne), when
-    each side has as many of those; else both as they are."""
+    each side has as many of those; else both as they are. An n-word (an `ever` or
+    `concord` word: nenhum, ningún, aucun, žádný) at most `_CONCORD_REACH` words after a
+    "without" in its clause ("sem perda nenhuma", "sin ningún problema") is that "without"'s
+    own and goes with it; a clause negator there ("ohne China nicht durchführbar") stays."""
     ls, lt = lexicon(sl), lexicon(tl)
     if ls is None or lt is None or not ls.without or not lt.without:
         return ns, nt
-    ks = [n for n in ns if n[2] not in ls.without]
-    kt = [n for n in nt if n[2] not in lt.without]
-    if len(ns) - len(ks) != len(nt) - len(kt) or len(ks) == len(ns):
+
+    def keep(negs: list[tuple[int, int, str]], lx: Lexicon, text: str) -> list[tuple[int, int, str]]:
+        if not any(n[2] in lx.without for n in negs):
+            return negs
+        toks = [(m.start(), m.group().casefold()) for m in _TOKEN.finditer(text)]
+        starts = [t[0] for t in toks]
+        out = []
+        for n in negs:
+            if n[2] in lx.without:
+                continue
+            i = bisect_right(starts, n[0]) - 1
+            if (n[2] in lx.ever or n[2] in lx.concord) and any(toks[j][1] in lx.without and not _CLAUSE_CUT.search(text, toks[j][0], n[0])
+                   for j in range(max(0, i - _CONCORD_REACH), i)):
+                continue  # "sem perda nenhuma": the "without"'s own n-word
+            out.append(n)
+        return out
+    ws, wt = sum(n[2] in ls.without for n in ns), sum(n[2] in lt.without for n in nt)
+    if ws != wt or not ws:
         return ns, nt
-    return ks, kt
+    return keep(ns, ls, stext), keep(nt, lt, ttext)
 
 
-def _copied_negator(neg: list[tuple[int, int, str]], other: str) -> bool:
+def _copied_negator(neg: list[tuple[int, int, str]], neg_text: str, other: str) -> bool:
     """A negator the other side carries as written: a quotation kept in its original
-    language ("Don't be a fossil fool" in a German article) keeps its negation."""
+    language ("Don't be a fossil fool" in a German article) keeps its negation. The
+    quotation keeps the word next to the negator too ("don't be"): a negator alone that
+    is also a word of the other language (Spanish "no", Portuguese "no" = in the) is no
+    quotation. A negator with no word beside it counts alone."""
     low = other.casefold()
-    for _, _, w in neg:
-        if re.search(rf"(?<![^\W\d_]){re.escape(w)}(?![^\W\d_])", low):
+    toks = [(m.start(), m.group().casefold()) for m in _TOKEN.finditer(neg_text)]
+    starts = [t[0] for t in toks]
+    for s, _, w in neg:
+        if not re.search(rf"(?<![^\W\d_]){re.escape(w)}(?![^\W\d_])", low):
+            continue
+        i = bisect_right(starts, s) - 1
+        side = [toks[j][1] for j in (i - 1, i + 1) if 0 <= j < len(toks) and toks[j][1] != w]
+        if not side or any(re.search(rf"(?<![^\W\d_]){re.escape(a)}\W+{re.escape(b)}(?![^\W\d_])", low)
+                           for nb in side for a, b in ((w, nb), (nb, w))):
             return True
     return False
 
@@ -1693,7 +1811,8 @@ def _no_flip(neg_side: list[tuple[int, int, str]], neg_text: str, neg_lang: str 
         unnamed = []  # "c'est un inconvénient, mais … peut être annulée": another clause
     if unnamed and _phrase_negation_only(unnamed, aff_lang, neg_side, neg_text, neg_lang):
         unnamed = []  # "without interruption" renders "sans interruption", not the "ne … pas"
-    if (unnamed or any(_after_negator(neg_text, e, neg_lang) for _, e, _ in neg_side)) \
+    if (unnamed or (any(_after_negator(neg_text, e, neg_lang) for _, e, _ in neg_side)
+                    and not _litotes_contradicted(neg_side, neg_text, neg_lang, aff_words, aff_lang))) \
             and not _stop_kept(neg_side, neg_text, neg_lang, aff_text, aff_lang) \
             and not _double_dropped(neg_side, aff_words, neg_text, neg_lang, aff_text, aff_lang):
         return True
@@ -1703,7 +1822,7 @@ def _no_flip(neg_side: list[tuple[int, int, str]], neg_text: str, neg_lang: str 
         or _pending_both(neg_side, neg_text, neg_lang, aff_text, aff_lang) \
         or _not_until(neg_side, neg_text, neg_lang, aff_text, aff_lang) \
         or _took_time(aff_text, aff_lang) \
-        or _copied_negator(neg_side, aff_text) \
+        or _copied_negator(neg_side, neg_text, aff_text) \
         or _not_only_both(neg_side, neg_text, neg_lang, aff_text, aff_lang) \
         or _no_change_same(neg_side, neg_text, neg_lang, aff_text, aff_lang) \
         or _less_equative(neg_side, neg_text, neg_lang, aff_text, aff_lang) \
@@ -1764,12 +1883,34 @@ def _phrase_negation_only(aff_words: list[str], aff_lang: str | None, neg_side: 
 _FEW_REACH = 2  # words before a small-quantity word a negator of its own may stand ("non pochi")
 
 
+def _litotes_contradicted(neg_side: list[tuple[int, int, str]], neg_text: str, neg_lang: str | None,
+                          aff_words: list[str], aff_lang: str | None) -> bool:
+    """Is every negator of the negated side a litotes, a small-quantity word (`few`) at most
+    `_FEW_REACH` words after it ("ce n'est pas peu", "nicht wenig": not little, i.e. much), and
+    does the side without a negator say a small quantity ("little", "weinig")? That side says
+    the opposite: the negation is added or dropped, no double negation left open."""
+    la, ln = lexicon(aff_lang), lexicon(neg_lang)
+    if la is None or ln is None or not la.few or not ln.few or ln.chars is not None or la.chars is not None:
+        return False
+    if not any(w in la.few for w in aff_words):
+        return False
+    toks = [(m.start(), m.group().casefold()) for m in _TOKEN.finditer(neg_text)]
+    starts = [t[0] for t in toks]
+    for s, _e, _w in neg_side:
+        i = bisect_right(starts, s) - 1
+        if not any(toks[j][1] in ln.few for j in range(i + 1, min(len(toks), i + 1 + _FEW_REACH))):
+            return False
+    return True
+
+
 def _few_answered(aff_words: list[str], aff_lang: str | None, neg_side: list[tuple[int, int, str]],
                   neg_text: str, neg_lang: str | None) -> list[str]:
     """The negative words of the side without a negator less those of a small quantity
     (little, few: its `few` words) that a `few` word of the negated side answers, one each
     (poco, pochi, wenig, peu), where that word does not stand under a negator of its own
-    ("non pochi", not few): such a word renders the other side's, not its negator."""
+    ("non pochi", not few): such a word renders the other side's, not its negator. Where
+    the negated side says a small quantity under its negator ("not little", a litotes for
+    "much"), every small-quantity word of the other side goes: it says the opposite."""
     la, ln = lexicon(aff_lang), lexicon(neg_lang)
     if la is None or ln is None or not la.few or not ln.few or ln.chars is not None or la.chars is not None:
         return aff_words
@@ -1777,15 +1918,21 @@ def _few_answered(aff_words: list[str], aff_lang: str | None, neg_side: list[tup
         return aff_words
     toks = [(m.start(), m.group().casefold()) for m in _TOKEN.finditer(neg_text)]
     negs = {s for s, _e, _w in neg_side}
-    spare = 0
+    spare, litotes = 0, False
     for i, (s, w) in enumerate(toks):
-        if w in ln.few and s not in negs and not any(toks[j][0] in negs for j in range(max(0, i - _FEW_REACH), i)):
-            spare += 1
-    if not spare:
+        if w in ln.few and s not in negs:
+            if any(toks[j][0] in negs for j in range(max(0, i - _FEW_REACH), i)):
+                litotes = True
+            else:
+                spare += 1
+    if not spare and not litotes:
         return aff_words
     out = []
     for w in aff_words:
-        if w in la.few and spare:
+        # one under a negator of its own ("ce n'est pas peu", not little: a litotes for
+        # "much") is contradicted, not rendered, by the other side's "little": every such
+        # word of that side goes
+        if w in la.few and (spare or litotes):
             spare -= 1
             continue
         out.append(w)
@@ -2363,7 +2510,17 @@ def _unclaimed_text(ctx: CheckContext, b: BeadView, ttext: str) -> str:
               "negator at most two words after another of its clause agrees with it and says no second negation "
               "(\"nu vor plăti nimic\": one). A sentence an F "
               "rule reports as page furniture (a related-article teaser the aligner merged into the pair) renders "
-              "nothing of the other side's negation.",
+              "nothing of the other side's negation. A negator is a quotation kept as written on the other side "
+              "only with a word beside it (\"don't be\"; Spanish \"no\" against Portuguese \"no entanto\" is no "
+              "quotation); \"nevertheless\" is no \"-less\" word; an n-word after a \"without\" (\"sem perda "
+              "nenhuma\") is that \"without\"'s own; a litotes \"not little\" (\"ce n'est pas peu\") against a plain "
+              "\"little\" is a flip; French \"ne … plus X que\" (only … now) and \"pas d'autre choix que\" (had to), "
+              "\"como si nada\" (as if nothing had happened) and Korean 안 as the noun \"inside\" after a noun "
+              "(\"공원 안 산책로\") negate nothing; verbs of stopping (přestat, aufhören), of disliking (嫌がる, "
+              "싫어하다) and of disappearing (사라지다, 消える: a negator right after its verb governs it) and a prison "
+              "term \"ohne Bewährung\" or \"sans sursis\" (not suspended) are negative words; Japanese -ず after an "
+              "e-row stem (払えず) negates, and a negated verb of exceeding in Chinese or Japanese (不会超过15分钟, "
+              "15分を超えない) is a bound.",
       why="A dropped or added negation inverts the sentence while it still reads fluently; "
           "neural MT does it often enough that critical-error tasks test for it. Minor by "
           "default: translators also trade \"not possible\" for \"out of the question\", so "
@@ -2429,7 +2586,7 @@ def negation_flipped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             # "Sans aide, ils ne passeront pas l'hiver" against "Ohne Hilfe werden sie den
             # Winter überstehen": a "without" on each side, and the clause's own negator
             # on one side only
-            ns, nt = _without_apart(ns, sl, nt, tl)
+            ns, nt = _without_apart(ns, sl, nt, tl, stext, ttext)
             if bool(ns) == bool(nt):
                 if ns and nt and (mf := _must_flipped(ns, stext, sl, nt, ttext, tl)) is not None:
                     # "물을 안 줄 수가 없다" (must water) rendered "can go a day without watering"
