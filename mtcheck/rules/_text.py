@@ -904,6 +904,15 @@ _EXO_NOUNS: set[str] = set()
 _MW_PAIRS: set[tuple[str, str]] = set()  # 3-letter starts of adjacent words of multiword names
 
 
+def exonym_listed(key: str) -> bool:
+    """Is folded ``key`` a form the exonym lexicon lists as written (Hendrik), not one it
+    reaches through an ending only (Willems)?"""
+    if _EXO_WORDS is None:
+        _load_exonyms()
+    assert _EXO_WORDS is not None
+    return key in _EXO_WORDS
+
+
 def may_be_multi(a: str, b: str) -> bool:
     """Cheap test: can folded words ``a`` ``b`` start a multiword exonym?"""
     if _EXO_WORDS is None:

@@ -121,6 +121,12 @@ def _pieces(text: str, run: tuple[int, int]) -> list[tuple[int, int]]:
         if piece not in ("-", "‐"):
             spans.add((i, i + len(piece)))
         i += len(piece)
+    for k in (1, 2):
+        # a compass word before a place, translated and run on into its transcription
+        # (East Sussex ~ 东萨塞克斯, 东 "east" being dong too): the place is the run after it
+        # (three characters at least: 西蒙, Simon, is no compass word and a name)
+        if e - s - k >= 3 and all(c in _COMPASS_CHARS for c in text[s:s + k]):
+            spans.add((s + k, e))
     if _POSITION_AFTER.match(text, e):
         # a compass word after a place, the run going on through it because its
         # characters transcribe sounds too (康沃尔东北部 "north-east Cornwall", 巴西南部
@@ -289,6 +295,15 @@ def zh_swap(name: str, text: str, source_doc: str, lang: str | None) -> tuple[st
     words = re.findall(r"[^\W\d_]+", _fold_sounds(name))
     generic = _table()[1]
     heads = {w for w in words if w in _kanji_generic()}
+    if not heads:
+        # the generic word right after the name in the source, a common word the name
+        # finder leaves out of it (Durham Police ~ …警察局): the name's slot is before its
+        # rendering too
+        m = re.search(r"(?<![^\W\d_])" + re.escape(name) + r"[ \u00a0]+([^\W\d_]+)", source_doc)
+        if m is not None:
+            nxt = _fold_sounds(m.group(1))
+            if any(nxt in ws for ws in generic.values()):
+                heads = {nxt}
     hits = []
     if heads:
         for s, e in runs:

@@ -18,13 +18,13 @@ from typing import Callable, Iterator
 from ..model import Document, Evidence, Finding, Segment, Severity
 from ._text import kana_spellings, kana_voicing_slips, kana_liquid_slips, voiced_consonants, _CLOSED_COMPOUNDS
 from ._text import GREEK_CASES, _GREEK_PAN, greek_nominatives, greek_romanisations, nen_nominative, _FLEETING_VOWELS, fleeting_case
-from ._text import DATA as _NAMES_DATA, _PLAIN_WORD_RE, _read_lines, lang_word_table as _lang_word_table, namelike, _skeletons, _squeeze, _consonants
+from ._text import capital_mentions, _APOSTROPHE_SUFFIX_LANGS, DATA as _NAMES_DATA, _PLAIN_WORD_RE, _read_lines, lang_word_table as _lang_word_table, namelike, _skeletons, _squeeze, _consonants
 from ._text import (present_in_hangul, in_hiragana, _CURRENCY_CODES, _EN_STREET_WORDS, _EXO_PERSONS, entity_openings, _given_names, de_proper, people_noun, _EXO_PLACES, _JOINERS, _OTHER_SCRIPT, _OWN_SCRIPT_LANGS, _SCRIPT_WORD, _ROMANCE, _NAME_CAPS,
                     Joined, Name, NameIndex, Part, _de_noun_form,
                     _index_word, _is_initial, _piece_cols, _pieces, _respellings, _respellings_from_en, _romanised_words, _TO_LATIN, _winfo, _zipf_abroad, _word_classes,
                     _world_name, common_prefix, _kanji_generic,
                     decomposable, demonym_stems, entity_echoes, entity_name, entity_stems, exonym_classes,
-                    exonym_in_compound, exonym_multi, exonym_name, find_names, fold, fold_umlaut,
+                    exonym_in_compound, exonym_listed, exonym_multi, exonym_name, find_names, fold, fold_umlaut,
                     has_freq, in_citation, is_exonym_adjective, kindred_entities, may_be_multi, metonym_entities, metonym_stands_for, misspelt_word,
                     norm_lang, place_mentions,
                     present_in_other_script, related_entities, shortfall, skeleton, status, stem_of_place,
@@ -2221,7 +2221,7 @@ def _explained(t: Name, sindex: NameIndex, src_text: str, tl: str | None) -> boo
         # script (Германия ~ Germany), or any name where mtcheck cannot read the script
         # back (Han, kana, Thai): no evidence of an added name
         return True
-    if _is_entity(t) and sindex.lang not in _LEXICON_LANGS:
+    if _is_entity(t) and sindex.lang not in _LEXICON_LANGS and not _person_by_ending(t):
         return True  # a place the lexicon cannot spell in the source language (ABD ~ United States)
     if not _is_entity(t) and tl not in _LEXICON_LANGS and _echoes_source_place(t, sindex):
         return True  # a people the lexicon cannot spell in the target language (Έλληνες)
@@ -2259,6 +2259,16 @@ _COGNATE_PREFIX = 8  # skeleton letters an international word and its transliter
 
 
 _RENDERED_WORD = re.compile(r"[\u0900-\u09ff]{2,}")
+
+
+def _person_by_ending(t: Name) -> bool:
+    """Is name ``t`` a lexicon person (a royal or religious figure's given name) only
+    through an ending the lexicon's matching allows, no word of it a listed form: a
+    patronymic surname built on the given name (Willems, Jacobs, Karels ~ Willem,
+    Jacob, Karel), a person's name of its own, not the figure the lexicon lists?"""
+    classes = _group_classes(t)
+    return bool(classes) and classes <= _EXO_PERSONS and not t.classes \
+        and not any(exonym_listed(p.fold) for p in t.parts if p.classes)
 
 
 def _spelled_as_rendered(f: str, src_text: str) -> bool:
@@ -4037,16 +4047,59 @@ def _doc_surnames(ctx: CheckContext, sl: str | None, tl: str | None) -> frozense
 _CAP_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{4,}(?![^\W\d_])")
 
 
-def _surnames_again(text: str, names: list[Name], doc_surnames: frozenset[str], sl: str | None) -> list[Name]:
+# two capitalised words inside a sentence, the second with a suffix after an apostrophe
+# or none (Ayşe Yüce'nin, Joost Molenaar): overlapping, by lookahead
+_CAP_PAIR = re.compile(r"(?<![^\W\d_'’-])(?=([^\W\d_]{2,})[ \u00a0]([^\W\d_]{4,})"
+                       r"(?:['’][^\W\d_]+)?(?![^\W\d_'’-]))")
+
+
+def _kept_surnames(ctx: CheckContext, sl: str | None, tl: str | None) -> frozenset[str]:
+    """Folded surnames of the source article that the translation shows to be a person's
+    name, however common a word of the source language: two capitalised words inside a
+    source sentence (a given name the list lacks and a surname, Joost Molenaar), that the
+    translation, in another language, writes as they stand, and whose second word it also
+    writes alone at another mention, no common word of its own language (a word of the
+    source's language would be translated, not copied: a person named in full, then by
+    the surname).  Such a surname is a name at every lone mention, opening a sentence too
+    (Turkish Yüce, Dutch Molenaar: capitalised at a sentence's start as common words are)."""
+    def build() -> frozenset[str]:
+        src, tgt = ctx.source.text, ctx.target.text
+        if sl is None or tl is None or norm_lang(sl) == norm_lang(tl) \
+                or not _mostly_latin(src) or not _mostly_latin(tgt):
+            return frozenset()
+        stop = stopwords(sl) | stopwords(tl)
+        out: set[str] = set()
+        for m in _CAP_PAIR.finditer(src):
+            w1, w2 = m.group(1), m.group(2)
+            if not (w1[0].isupper() and w1[1:].islower() and w2[0].isupper() and w2[1:].islower()):
+                continue
+            f2 = fold(w2)
+            if f2 in out or fold(w1) in stop or f2 in stop or exonym_classes(f2) \
+                    or zipf(w2.lower(), tl) >= REAL_WORD:
+                continue
+            before = src[:m.start()].rstrip()
+            if not before or before[-1] in ".!?:\"«»“”„—–-":
+                continue  # opening a sentence: its first word may be a common one
+            pair = capital_mentions(tgt, f"{w1} {w2}")[0]
+            if pair and capital_mentions(tgt, w2)[0] > pair:
+                out.add(f2)
+        return frozenset(out)
+    return ctx.cached("names.kept_surnames", build)
+
+
+def _surnames_again(text: str, names: list[Name], doc_surnames: frozenset[str], sl: str | None,
+                    kept: frozenset[str] = frozenset()) -> list[Name]:
     """The lone mentions, inside a sentence, of the article's surnames (``_doc_surnames``)
-    that the name finder left out of ``text``, as one-word names."""
+    that the name finder left out of ``text``, as one-word names; those the translation
+    shows to be names (``_kept_surnames``) opening a sentence too."""
     out: list[Name] = []
     for m in _CAP_WORD.finditer(text):
         w = m.group()
-        if not w[0].isupper() or fold(w) not in doc_surnames or any(g.start <= m.start() < g.end for g in names):
+        f = fold(w)
+        if not w[0].isupper() or f not in doc_surnames or any(g.start <= m.start() < g.end for g in names):
             continue
         before = text[:m.start()].rstrip()
-        if not before or before[-1] in ".!?:\"«»“”„—–-":
+        if (not before or before[-1] in ".!?:\"«»“”„—–-") and f not in kept:
             continue  # opening a sentence or a quotation: the finder's judgement stands
         low = w.lower()
         out.append(Name(w, m.start(), m.end(), [Part(w, m.start(), m.end(), fold(w), False, frozenset(),
@@ -4994,7 +5047,8 @@ def _acronym_in_own_form(g: Name, text: str, acronyms: dict[str, frozenset[str]]
 def _analyse(ctx: CheckContext) -> list[BeadNames]:
     sl, tl = _langs(ctx)
     out: list[BeadNames] = []
-    doc_surnames = _doc_surnames(ctx, sl, tl) if not _is_pair(ctx) else frozenset()
+    kept_surnames = _kept_surnames(ctx, sl, tl) if not _is_pair(ctx) else frozenset()
+    doc_surnames = (_doc_surnames(ctx, sl, tl) | kept_surnames) if not _is_pair(ctx) else frozenset()
     # (an article's evidence: one sentence pair alone leaves its acronym to the reader,
     # a minor at most, as N004 has it: Regional Aviation Board (RAB) ~ … (BAG))
     acronyms = _doc_acronyms(ctx) if not _is_pair(ctx) else {}
@@ -5006,7 +5060,7 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
         bn = BeadNames(bv, tgt, src)
         names = _fi_place_genitive_split(_affiliation_split(find_names(src.text, sl, tl), src.text, sl), sl)
         if doc_surnames:
-            names = names + _surnames_again(src.text, names, doc_surnames, sl)
+            names = names + _surnames_again(src.text, names, doc_surnames, sl, kept_surnames)
         if not names:
             bn.added = _added_names(src.text, tgt.text, sl, tl)
             if bn.added:
@@ -7595,7 +7649,7 @@ def _stem_in_other_form(g: Name, t: Name) -> bool:
               " Out of Chinese: a Pinyin name, a common surname and given-name syllables, that reads as no run of the whole source, where the source names a person after a post or before a verb of saying (局长李华, 李华表示) that no word of the sentence spells, nor the name one or two letters from it (Zhang Wei for 李华): major."
               " Out of Korean into English: a university or hospital the source names by a stem and its head (한빛대, 한빛병원) that no word of the sentence reads as, another romanised Korean word before University or Hospital that reads as no Hangul of the source (Dasan University): major."
               " Out of Japanese into English: a public university named by its place and owner (静岡県立大学, X市立大学) rendered as “X University” with no word of the owner (Prefectural, Prefecture, City, Municipal) in the sentence: the place's national university, another institution, major."
-              " Out of Korean: a person the source marks as such (an age in brackets, 씨, 님 after the name: 박서준(22) 씨) whom the sentence writes as the one Korean name there (Surname Given-name, each a spelling in use) with neither the surname nor a given-name syllable of the source's, reading as no name of the source (Choi Min-ho): major. Out of a caseless script, a given name of one consonant (אלי ~ Eli), which read-back cannot tell from other words, is found by that consonant, so the surname beside it is judged (Eli Ashkenazi for אלי מזרחי). In an article, a quotation's speaker the source names before the quotation, where the aligner pairs the quotation's first sentence with the source's and the translation names another at its end (Hollweck: „…. …“ ~ “… …,” Brandstetter said): the stand-in above, anchored in the neighbouring sentence. A name of several words counted in a neighbouring sentence only by words that sentence's own source writes (Marine Science Institute beside a Marine Nature Reserve ~ Rizab Alam Marin) is not there by alignment slack.",
+              " Out of Korean: a person the source marks as such (an age in brackets, 씨, 님 after the name: 박서준(22) 씨) whom the sentence writes as the one Korean name there (Surname Given-name, each a spelling in use) with neither the surname nor a given-name syllable of the source's, reading as no name of the source (Choi Min-ho): major. Out of a caseless script, a given name of one consonant (אלי ~ Eli), which read-back cannot tell from other words, is found by that consonant, so the surname beside it is judged (Eli Ashkenazi for אלי מזרחי). In an article, a quotation's speaker the source names before the quotation, where the aligner pairs the quotation's first sentence with the source's and the translation names another at its end (Hollweck: „…. …“ ~ “… …,” Brandstetter said): the stand-in above, anchored in the neighbouring sentence. A name of several words counted in a neighbouring sentence only by words that sentence's own source writes (Marine Science Institute beside a Marine Nature Reserve ~ Rizab Alam Marin) is not there by alignment slack. In an article, a surname the translation writes beside the given name as the source does (two capitalised words kept in another language) and alone at another mention is a name at each of its lone mentions, however common a word of the source's language (Dutch Molenaar, Turkish Yüce'nin; opening a sentence too, and with a case ending after an apostrophe): another name in its slot is a swap; a patronymic surname on a lexicon given name (Willems ~ Willem) is no lexicon person the source's language could not spell. Out of Hebrew, a geresh typed as an apostrophe is part of its word (צ'פמן ~ Chapman), so the surname after a kept given name is judged (Kayla Fowler for קיילה צ'פמן). Into Chinese, a source name before a generic word (Durham Police ~ …警察局) whose slot holds a transcription that reads as no capitalised word of the source sentence (萨福克警察局): major; a compass word translated and run on into the transcription is no sound of it (East Sussex ~ 东萨塞克斯).",
       why="A swapped entity (another person, country or organisation) is a critical "
           "meaning error that reads fluently and survives proofreading.",
       fail=("US-Präsident Donald Trump schrieb auf Twitter, er beobachte die Stürme.",
@@ -9605,6 +9659,114 @@ def _home_in(c: str, sl: str | None) -> bool:
     return bool(zs) and zipf(c, sl) - zs[len(zs) // 2] >= 1.0
 
 
+def _kept_pair_words(ctx: CheckContext) -> frozenset[str]:
+    """Folded words of two capitalised words side by side in the source (a person's given
+    name and surname, two surnames: Carmen Cordero Ruiz) that the translation writes
+    side by side as the source does: a name it keeps letter for letter."""
+    def build() -> frozenset[str]:
+        src, tgt = ctx.source.text, ctx.target.text
+        words = list(_LETTER_RUN.finditer(src))
+        out: set[str] = set()
+        for m, n in zip(words, words[1:]):
+            a, b = m.group(), n.group()
+            if len(a) >= 3 and len(b) >= 3 and a[:1].isupper() and b[:1].isupper() \
+                    and a[1:].islower() and b[1:].islower() and src[m.end():n.start()] == " " \
+                    and _stands_alone(tgt, f"{a} {b}"):
+                out.update((fold(a), fold(b)))
+        return frozenset(out)
+    return ctx.cached("names.kept_pair_words", build)
+
+
+def _kept_name_changed(f: str, c: str) -> bool:
+    """Is folded target word ``f`` the folded source name ``c`` with one letter changed,
+    added or dropped (the first kept), no ending either language gives a name: not an s
+    added or dropped at the end (a genitive, a family's plural), nor a letter dropped
+    at the end (a clipped name is _clipped_beside_full's)?"""
+    if len(f) < 4 or len(c) < 4 or f[0] != c[0] or _osa(f, c, score_cutoff=1) > 1:
+        return False
+    if f == c + "s" or c == f + "s" or (len(f) == len(c) - 1 and c.startswith(f)):
+        return False
+    if len(f) == len(c) + 1 and f.startswith(c):
+        return f[-1] not in _VOWELS and f[-1] != "s"  # (Reinhard ~ "Reinhardt")
+    return True
+
+
+def _kept_full_name_slips(ctx: CheckContext, sl: str | None,
+                          tl: str | None) -> list[tuple[Part, str, int, Severity | None]]:
+    """N002's last candidates in a Latin-script pair: a name the translation keeps letter for
+    letter where the source writes it beside another name word (Goran Novotny, Carmen
+    Cordero Ruiz ~ the same), written one letter off at a mention whose source sentence
+    has it more often than the translation's sentence (… sagte "Nowotny", assinala
+    "Cordeiro", … "Reinhardt" said), even where the slip is a real name or a respelling
+    another language uses.  The translation's own spelling of the person is the source's:
+    no convention of the target language changes it at one mention only.  Not into a
+    language that gives names case endings, not a genitive or plural s, a letter dropped at
+    the end, a vowel added there, a place or word of the lexicon, a word any version
+    has, a word the translation writes in lower case or at two mentions or more (its own
+    form: an exonym, a common word of a body's name translated), a German noun, nor a word
+    opening a sentence."""
+    if sl is None or tl is None or ctx.source is None or norm_lang(sl) == norm_lang(tl) \
+            or tl in _ENDING_LANGS or tl in _CASE_SUFFIX_LANGS \
+            or not _mostly_latin(ctx.source.text) or not _mostly_latin(ctx.target.text):
+        return []
+    pairs = _one_off_caps(ctx)
+    if not pairs:
+        return []
+    kept = _kept_pair_words(ctx)
+    if not any(c in kept and _kept_name_changed(f, c) for f, c in pairs.items()):
+        return []
+    from .declension import noun_mask
+    lower = {w for w in _STAND_IN_WORD.findall(ctx.target.text) if w.islower()}
+    out: list[tuple[Part, str, int, Severity | None]] = []
+    for seg, g in _target_name_groups(ctx, tl, sl):
+        for p in g.parts:
+            f = p.fold
+            c = pairs.get(f)
+            if c is None or c not in kept or not _kept_name_changed(f, c) or p.acronym or p.classes \
+                    or not p.text.isalpha() or not p.text[1:].islower() or exonym_classes(f) \
+                    or exonym_classes(c) or f in stopwords(tl) or p.low in lower \
+                    or _opens_sentence(seg.text, p.start) or (tl in _NOUN_CAPS and noun_mask(p.text)):
+                continue
+            if _source_count_in(ctx.target.text, p.text) >= 2:
+                continue  # the translation's own word at each of its mentions (a place's
+                # exonym, Sevilla ~ Sevilha; a common word of a body's name it translates),
+                # the kept form only inside a longer name
+            if not _kept_slot_short(ctx, seg, c, f):
+                continue
+            out.append((p, c, seg.start + p.start, None))
+    return out
+
+
+_CLOSING_QUOTE = re.compile(r"[.,!?…]\s*[\"”»“„’']$")
+
+
+def _opens_sentence(text: str, i: int) -> bool:
+    """Does the word at ``text[i]`` open a sentence or a quotation (a common word is
+    capitalised there)?  Not after a closing quotation mark: a quotation's speaker ("…,"
+    Novotny said)."""
+    before = text[:i].rstrip()
+    if not before:
+        return True
+    if _CLOSING_QUOTE.search(before):
+        return False
+    return before[-1] in ".!?…:;\"“”„«»'‘’(—–-"
+
+
+def _kept_slot_short(ctx: CheckContext, seg: Segment, c: str, f: str) -> bool:
+    """Has the source side of target segment ``seg``'s bead the name word ``c`` (as
+    written, or with a case ending of the source's) more often than the target side has
+    it (as written, or with a genitive s)?"""
+    bv = ctx.bead_of_target(seg.index)
+    texts = _bead_texts(bv) if bv is not None else None
+    if texts is None:
+        return False
+    src, tgt = texts
+    ns = sum(1 for w in _LETTER_RUN.findall(src.text) if w[:1].isupper()
+             and ((x := fold(w)) == c or (x != f and x[:len(c)] == c and len(x) - len(c) <= 3)))
+    nt = sum(1 for w in _LETTER_RUN.findall(tgt.text) if w[:1].isupper() and fold(w) in (c, c + "s"))
+    return ns > nt
+
+
 def _kept_given_surname_slips(ctx: CheckContext, sl: str | None,
                               tl: str | None) -> list[tuple[Part, str, int, Severity | None]]:
     """N001's candidates in a Latin-script pair: a person's name whose given name the
@@ -11367,7 +11529,7 @@ def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str |
               " Into Japanese: a katakana name written word by word that reads as a source name but for a plain stop written voiced (ピーター・ライド for Peter Wright; minor at the word's first consonant). "
               "Major too: a surname of four letters or more at home in a Latin-script language, one letter off the source's after a given name both keep and spelled right nowhere in the translation, even where the slip is a real word or name (Petra Vogt ~ Petra Voght), and out of Cyrillic a consonant the source writes as one Latin letter left out inside the word (Белозёрова ~ Beozyorova; not a doubled one, Кирилл ~ Kiril). "
               "Also after a kept given name a consonant left out of a surname no language claims where the short form is no commoner (Matchett ~ Machett), a final s dropped or added where that side writes no genitive -s (Ferrandis ~ Ferrandi), and out of a language that declines names one consonant changed for another, c for k where the source reads c as ts (Hronec ~ Hronek); out of Korean a surname's conventional spelling (Park, Lee) counts and a ㅓ/ㅕ written o beside one written u is a mix (정현 ~ Jung-hyon, minor); into Japanese a katakana name word missing the kana of an l or of an r before a vowel (Gilmore ~ ギモア), major, not an l English leaves unsaid (Walker ~ ウォーカー), nor the ス of an s before a consonant (Kaminski ~ カミンキー). "
-              "Major too: after a kept given name, a surname the source's own language writes most, one letter off into a form no usual language's texts use (Rachel Featherstone ~ Featherstane; this verdict outweighs the rare-word search's minor one); a vowel and a consonant swapped inside a name beside a kept name word (Besa Gjini ~ Gijni), or one consonant changed into a common word of the target language (Pablo Soler ~ Pablo Sober); a name word without its last letter where the translation writes it in full elsewhere, between languages that give names no ending (Radcliffe … Mme Radcliff); out of Cyrillic a name in a Slavic Latin alphabet with a consonant left out (Јанчевски ~ Jančeski), and out of Cyrillic or Greek a vowel moved across two letters (Παπαδόπουλος ~ Papadoupolos); out of Japanese one short vowel changed beside a name word read right (Masao Tamura ~ Tamora); minor: a Korean given name's syllable with its last consonant doubled (김만수 ~ Kim Mann-su), major where two neighbouring letters of its syllable's spelling are swapped into letters no romanisation of any Hangul syllable gives (김해나 ~ Kim Hea-na). No slip either: the target language's own form of a common compound of the source whose head it writes as its own word, the source's spelling unknown to the target's texts (Dutch handbal ~ English handball; N002 alike).",
+              "Major too: after a kept given name, a surname the source's own language writes most, one letter off into a form no usual language's texts use (Rachel Featherstone ~ Featherstane; this verdict outweighs the rare-word search's minor one); a vowel and a consonant swapped inside a name beside a kept name word (Besa Gjini ~ Gijni), or one consonant changed into a common word of the target language (Pablo Soler ~ Pablo Sober); a name word without its last letter where the translation writes it in full elsewhere, between languages that give names no ending (Radcliffe … Mme Radcliff); out of Cyrillic a name in a Slavic Latin alphabet with a consonant left out (Јанчевски ~ Jančeski), and out of Cyrillic or Greek a vowel moved across two letters (Παπαδόπουλος ~ Papadoupolos); out of Japanese one short vowel changed beside a name word read right (Masao Tamura ~ Tamora); minor: a Korean given name's syllable with its last consonant doubled (김만수 ~ Kim Mann-su), major where two neighbouring letters of its syllable's spelling are swapped into letters no romanisation of any Hangul syllable gives (김해나 ~ Kim Hea-na). No slip either: the target language's own form of a common compound of the source whose head it writes as its own word, the source's spelling unknown to the target's texts (Dutch handbal ~ English handball; N002 alike). Into Korean out of English: a name whose wh the Hangul writes with no ㅎ, its first syllable a bare w-glide vowel (Wheaton ~ 위턴 for 휘턴): minor (a few names have a conventional spelling without it, Wharton ~ 와튼), major where the translation writes it with its ㅎ at another mention.",
       why="MT and post-editors misspell names (Merkle for Merkel); spell checkers do not "
           "know names, so the error reaches print.",
       fail=("Bundeskanzlerin Angela Merkel reiste nach Paris.",
@@ -11401,6 +11563,7 @@ def _name_near_miss(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     yield from _hangul_katakana_slips(ctx)
     yield from _katakana_voicing_slips(ctx)
     yield from _katakana_liquid_slips(ctx)
+    yield from _hangul_wh_slips(ctx)
     yield from _uk_vowel_i_slips(ctx)
     if not found:
         return
@@ -11493,7 +11656,7 @@ def _name_near_miss(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
               "Zaroma), which the fuzzy ratio counts as far apart. Not a place's adjective the "
               "source writes in lower case (asturiano ~ Asturian beside Asturias), in another case too (w województwie podkarpackim ~ Podkarpackie province). "
               "Nor a Slavic adjective's gender forms in Latin letters (Kubansky ~ Kubanskaya ~ Kubanskoye), a Serbian or Croatian place whose stem ends in c beside its adjective, which keeps the c before -k- (Vinice ~ Vinički), a German place in -a beside its -er adjective (Kachowka ~ Kachowker), a company's name written before its legal form at every mention beside a word that never is (Nordtrans AB ~ Nordland), nor in Korean two one-syllable nouns with one particle (문을 ~ 면을); a Korean particle of two syllables is set aside whole (곳으로 ~ 곳). Nor the target's own form of a source compound beside the source's spelling kept inside a name (handball … the club Handbal Team). "
-              "Major too, written as often each way: where one spells a capitalised Cyrillic or Greek source word letter for letter and the other is one letter off every rendering, not in the last two letters (but a vowel before a last consonant no case ending has: Ковальчук ~ Kowalczuk … Kowalczyk; Белкина ~ Belkina … Belkna), the slip a common surname of the target language too, a capitalised word inside a sentence that the translation never writes in lower case; and out of Chinese where one is the Pinyin of a run of the source and the other, one letter off, of none (王志强 ~ Zhiqiang … Ziqiang).",
+              "Major too, written as often each way: where one spells a capitalised Cyrillic or Greek source word letter for letter and the other is one letter off every rendering, not in the last two letters (but a vowel before a last consonant no case ending has: Ковальчук ~ Kowalczuk … Kowalczyk; Белкина ~ Belkina … Belkna), the slip a common surname of the target language too, a capitalised word inside a sentence that the translation never writes in lower case; and out of Chinese where one is the Pinyin of a run of the source and the other, one letter off, of none (王志强 ~ Zhiqiang … Ziqiang). Out of Japanese into Korean, two Hangul spellings of a name of three syllables or more one vowel apart, each written once, that both read as the romaji reading of a kanji run of the source: the one whose vowels are not the reading's is the slip, major, first or later (北川 ~ 기타가와 … 기토가와). Major too, in an article: a name the translation keeps letter for letter beside another name word as the source writes them (Sabine Reinhard, Carmen Cordero Ruiz), one letter off at a lone mention whose source sentence has it more often than the translated one, even where the slip is a real name or another language's respelling (Reinhard ~ Reinhardt, Novotny ~ Nowotny, Cordero ~ Cordeiro), where N001 says nothing; not into a language that gives names case endings, nor a genitive or plural s, a letter dropped at the end, a vowel added there, a word opening a sentence, a German noun, a word the translation writes in lower case, nor one it writes at two mentions or more (its own form of a place or of a body's common word: Real Betis Sevilla … Sevilha).",
       why="Two spellings of one person or place confuse readers and are almost always a "
           "typo or an MT slip in one of them.",
       fail=("Präsident Selenskyj traf Selenskyjs Berater.",
@@ -11502,6 +11665,40 @@ def _name_near_miss(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
           "President Zelenskyy met Zelenskyy's adviser."),
       options={"min_ratio": 80})
 def name_inconsistent(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    flagged: set[str] = set()
+    for f in _name_inconsistent(ctx, opts):
+        if f.document == ctx.target.path and f.text:
+            flagged.add(fold(f.text))
+        yield f
+    yield from _kept_name_inconsistent(ctx, float(opts.get("min_ratio", 80)), flagged)
+
+
+def _kept_name_inconsistent(ctx: CheckContext, min_ratio: float, flagged: set[str]) -> Iterator[Finding]:
+    """N002's last search (``_kept_full_name_slips``): a name the translation keeps letter
+    for letter beside another name word, as the source writes them, one letter off at a
+    lone mention the main search leaves alone (a real name, another language's
+    respelling, a consonant added at the end), where N001 flags nothing there.  Its spans
+    join N001's for N004's stand-in search: one artefact, one finding."""
+    if ctx.source is None or not ctx.versions:
+        return
+    sl, tl = _langs(ctx)
+    found = _kept_full_name_slips(ctx, sl, tl)
+    if not found:
+        return
+    n001 = {start for _p, _f, start, _s in _misspellings(ctx, min_ratio)}
+    tinv = _target_inventory(ctx)
+    spans = ctx.cache.setdefault(_N001_FLAGGED, [])
+    for p, c, start, _sev in found:
+        if p.fold in flagged or start in n001:
+            continue
+        right = tinv.forms.get(c) or c[:1].upper() + c[1:]
+        spans.append((start, start + len(p.text)))
+        yield ctx.flag(start, start + len(p.text),
+                       f"“{p.text}” is spelled “{right}” elsewhere in the translation, as the "
+                       f"source writes it here", suggestion=right)
+
+
+def _name_inconsistent(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     sl, tl = _langs(ctx)
     min_ratio = float(opts.get("min_ratio", 80))
     if tl == "ja" and ctx.source is not None:
@@ -12132,7 +12329,9 @@ def _hangul_whole_swap(ctx: CheckContext, src: Joined, tgt: Joined, m: re.Match,
 
 # a caseless script whose words the read-back spells (Hebrew, Arabic, the Indic scripts):
 # its names have no capital, so the name finder sees none in a source written in it
-_CASELESS_PIECE = re.compile("[\u0590-\u06ff\u0900-\u0dff]+")
+# (a Hebrew geresh typed as an apostrophe after the letter it marks, ג' ז' צ' ת' ח' for j,
+# zh, ch, th, kh, is inside the word: צ'פמן, Chapman, is one word, not צ and פמן)
+_CASELESS_PIECE = re.compile("(?:[\u0590-\u06ff\u0900-\u0dff]|(?<=[\u05d2\u05d6\u05e6\u05e5\u05ea\u05d7])['’](?=[\u05d0-\u05ea]))+")
 # a person's name in Latin letters: one to three initials or one or two capitalised words,
 # then a capitalised word (the surname), the name ending there (no capitalised word after
 # it: Pune Cotton Traders is a body's name)
@@ -12224,8 +12423,10 @@ def _caseless_surname_swaps(ctx: CheckContext) -> Iterator[Finding]:
                 continue  # the surname said elsewhere in the source (its skeleton, no less)
             if caps is None:
                 caps = [w for w in _LATIN_WORD.findall(tgt.text) if w[:1].isupper() and len(w) >= 3]
-            if any(_reads_as_piece(w, lost) for w in caps):
-                continue  # the source's word rendered elsewhere in the sentence
+            others = [x.group() for x in pieces if x.group() != lost]
+            if any(_reads_as_piece(w, lost) and not any(_reads_as_piece(w, q) for q in others) for w in caps):
+                continue  # the source's word rendered elsewhere in the sentence (not by a
+                # word that renders another source word of it, a place: Ma'ale Adumim ~ במעלה אדומים)
             s, e = tgt.span(m.start(2), m.end(2))
             if _in_furniture(ctx, s, e):
                 continue
@@ -12292,8 +12493,16 @@ def _cap_words(text: str) -> list[re.Match]:
             and _LATIN_LETTER.match(m.group()) is not None]
 
 
+_APOSTROPHE_ENDING = re.compile(r"([^\W\d_]{3,})['’][^\W\d_]{1,4}")
+
+
 def _word_folds(text: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in _STAND_IN_WORD.findall(text))
+    """The folded words of ``text``; a name with an ending after an apostrophe (Novotny's,
+    Turkish Yüce'nin) counts as the name too."""
+    out = {fold(w) for w in _STAND_IN_WORD.findall(text)}
+    if "'" in text or "’" in text:
+        out.update(fold(m.group(1)) for m in _APOSTROPHE_ENDING.finditer(text))
+    return frozenset(out)
 
 
 _STAND_IN_INITIAL_ZIPF = 2.5
@@ -12384,6 +12593,8 @@ def _lost_name_stand_ins(ctx: CheckContext) -> Iterator[Finding]:
     src_folds = _word_folds(whole)
     stop = stopwords(tl)
     tfolds = [_word_folds(t.text) for _, t in beads]
+    kept = _kept_surnames(ctx, sl, tl) if latin_src else frozenset()
+    suffix = r"(?:['’][^\W\d_]+)?" if sl in _APOSTROPHE_SUFFIX_LANGS else ""
     pieces: list[frozenset[str]] | None = None
     skels: frozenset[str] | None = None
 
@@ -12432,8 +12643,12 @@ def _lost_name_stand_ins(ctx: CheckContext) -> Iterator[Finding]:
                 # opening a sentence; mid-sentence a word the lexicon holds only as
                 # another language's adjective is a surname (Greco, Romano)
             if latin_src:
-                if _said_in(f, src_folds):
-                    continue  # a source word with another ending
+                if _said_in(f, src_folds) and not (zipf(low, sl) >= REAL_WORD and not any(
+                        x.startswith(f) for x in src_folds)):
+                    continue  # a source word with another ending (but a word of the source
+                    # language as written, a surname that is a common word there, Turkish
+                    # Yıldırım, is no other ending of a word it shares four letters
+                    # with, yıldı: its own forms would open with all of it)
             else:
                 if pieces is None:
                     pieces = [_caseless_words(s.text) for s, _ in beads]
@@ -12464,12 +12679,17 @@ def _lost_name_stand_ins(ctx: CheckContext) -> Iterator[Finding]:
                 for m in _cap_words(stext):
                     p = m.group()
                     f = fold(p)
-                    if (zipf(p.lower(), sl) >= _ANCHOR_ZIPF and not _after_particle(stext, m.start())) \
+                    # (a surname the translation keeps as a person's, however common a
+                    # word of the source language: Turkish Yüce, Dutch Molenaar)
+                    known = f in kept
+                    if (zipf(p.lower(), sl) >= _ANCHOR_ZIPF and not known and not _after_particle(stext, m.start())) \
                             or any(_said_in(f, tfolds[x]) for x in here):
                         continue
-                    if _sentence_initial(stext, m.start()) and zipf(p.lower(), sl) >= _STAND_IN_INITIAL_ZIPF:
+                    if _sentence_initial(stext, m.start()) and zipf(p.lower(), sl) >= _STAND_IN_INITIAL_ZIPF \
+                            and not known:
                         continue  # a common noun opening the sentence (Growers say …)
-                    said = re.compile(rf"(?<![\w'’-]){re.escape(p)}(?![\w'’-])")
+                    # (with its case ending after an apostrophe, in Turkish: Yüce'ye)
+                    said = re.compile(rf"(?<![\w'’-]){re.escape(p)}{suffix}(?![\w'’-])")
                     others = [j for j, (s2, _) in enumerate(beads) if j not in here and said.search(s2.text)]
                     # (and every other sentence of the translation saying it renders the source's)
                     if others and all(f in tfolds[j] for j in others) \
@@ -13802,8 +14022,10 @@ def _hangul_inconsistent(ctx: CheckContext) -> Iterator[Finding]:
     forms = sorted(spots, key=lambda w: (-len(spots[w]), spots[w][0]))
     done: set[str] = set()
     yield from _hangul_long_vowel_slips(ctx, spots, done)
-    if not src_words:
+    ja = _langs(ctx)[0] == "ja"
+    if not src_words and not ja:
         return
+    ja_reads: list[frozenset[str]] = []  # (a Japanese source's kanji runs' readings, on need)
     for i, a in enumerate(forms):
         for b in forms[i + 1:]:
             if len(a) != len(b) or b in done or a in done:
@@ -13819,7 +14041,18 @@ def _hangul_inconsistent(ctx: CheckContext) -> Iterator[Finding]:
             if min(zipf(a, "ko"), zipf(b, "ko")) >= _KO_WORD_ZIPF:
                 continue  # two common words (지난 "last" … 재난 "disaster"), no name's spellings
             if not any(present_in_hangul(w, a) and present_in_hangul(w, b) for w in src_words):
-                continue
+                if not ja:
+                    continue
+                # out of Japanese: the kanji name read as romaji, which Korean spells vowel
+                # for vowel (北川 kitagawa ~ 기타가와); of two spellings that both read back
+                # as it, the one whose vowels are not the reading's is the slip (기토가와)
+                if not ja_reads:
+                    ja_reads.append(_ja_kanji_readings(ctx.source.text))
+                odd = _ja_hangul_vowel_slip(a, b, ja_reads[0])
+                if odd is None:
+                    continue
+                if odd == a:
+                    a, b = b, a
             done.add(b)
             # a name of three syllables or more spelled right at another mention: a misprint
             # of fact, major; two syllables read back as too many words to be sure
@@ -13827,6 +14060,116 @@ def _hangul_inconsistent(ctx: CheckContext) -> Iterator[Finding]:
             for st in spots[b]:
                 yield ctx.flag(st, st + len(b), f"“{b}” is spelled “{a}” elsewhere in the translation",
                                suggestion=a, severity=sev)
+
+
+_JA_KANJI_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]{1,4}")
+# Hangul vowels (their index in a syllable) as Korean spelling of Japanese writes the five
+# vowels, alone or after a y (ㅏ ㅑ a, ㅣ i, ㅜ ㅠ ㅡ u, ㅔ e, ㅗ ㅛ o)
+_KO_JA_VOWEL = {0: "a", 2: "a", 20: "i", 13: "u", 17: "u", 18: "u", 5: "e", 8: "o", 12: "o"}
+
+
+def _ja_kanji_readings(src: str) -> frozenset[str]:
+    """The romaji readings of the kanji runs (one to four characters) of a Japanese source,
+    five letters or more (a name's: 北川 kitagawa), or none where pykakasi is missing."""
+    from ._han_readback import _spans, available
+    if not available("ja"):
+        return frozenset()
+    out: set[str] = set()
+    for a, b, reads in _spans(src, "ja"):
+        if _JA_KANJI_RUN.fullmatch(src[a:b]):
+            out.update(r for r in reads if len(r) >= 5 and r.isascii() and r.isalpha())
+    return frozenset(out)
+
+
+def _ja_vowels(reading: str) -> set[str]:
+    """The vowels of a romaji reading as Korean spelling writes them: a long vowel once (ou,
+    uu, oo ~ o, u), ei as e or as e and i."""
+    v = "".join(c for c in reading if c in "aeiou")
+    out = set()
+    for ei in ("e", "ei"):
+        w = v.replace("ou", "o").replace("uu", "u").replace("oo", "o").replace("aa", "a") \
+             .replace("ii", "i").replace("ei", ei)
+        out.add(w)
+    out.add(v)
+    return out
+
+
+def _hangul_vowels(word: str) -> str | None:
+    """The vowels of a Hangul word as Japanese vowels (None for a vowel Korean spelling of
+    Japanese does not write)."""
+    out = []
+    for ch in word:
+        if not "\uac00" <= ch <= "\ud7a3":
+            return None
+        v = _KO_JA_VOWEL.get(_hangul_vowel(ch))
+        if v is None:
+            return None
+        out.append(v)
+    return "".join(out)
+
+
+def _ja_hangul_vowel_slip(a: str, b: str, reads: frozenset[str]) -> str | None:
+    """Of Hangul spellings ``a`` and ``b`` (three syllables or more, one vowel apart), the
+    one that is a slip for a Japanese source's name: both read back as a reading of a kanji
+    run (``present_in_hangul``), the other's vowels are that reading's, its own are not."""
+    if len(a) < 3:
+        return None
+    va, vb = _hangul_vowels(a), _hangul_vowels(b)
+    if va is None or vb is None or va == vb:
+        return None
+    for r in reads:
+        if abs(len(r) - 2 * len(a)) > 3:
+            continue
+        vs = _ja_vowels(r)
+        if (va in vs) == (vb in vs):
+            continue
+        if present_in_hangul(r, a) and present_in_hangul(r, b):
+            return b if va in vs else a
+    return None
+
+
+# an English name opening with wh before a vowel said as such (Wheaton, Wheatley; not who-)
+_WH_WORD = re.compile(r"(?<![^\W\d_])Wh[aeiy][a-z]{2,}(?![^\W\d_])")
+# the Hangul vowels with a w glide (ㅘ ㅙ ㅚ ㅝ ㅞ ㅟ), by their index in a syllable
+_KO_W_GLIDES = frozenset({9, 10, 11, 14, 15, 16})
+
+
+def _hangul_wh_slips(ctx: CheckContext) -> Iterator[Finding]:
+    """N001 out of English into Korean: a name whose wh the Hangul writes with no ㅎ, its
+    first syllable a bare w-glide vowel (Wheaton ~ 위턴 for 휘턴, Wheatley ~ 위틀리):
+    Korean spelling of English writes wh as ㅎ and the glide (휘, 화, 훼).  Minor, as a few
+    names have a conventional spelling without it (Wharton ~ 와튼); major where the
+    translation writes the name with its ㅎ at another mention.  Not a common English word
+    opening a sentence (When, Which), nor a common Korean word."""
+    if ctx.source is None or _langs(ctx) != ("en", "ko") or not _WH_WORD.search(ctx.source.text):
+        return
+    text = ctx.target.text
+    for bv in ctx.beads():
+        texts = _bead_texts(bv)
+        if texts is None:
+            continue
+        src, tgt = texts
+        names = {w for w in _WH_WORD.findall(src.text) if zipf(w.lower(), "en") < 4.0}
+        if not names:
+            continue
+        for m in _HANGUL_WORD.finditer(tgt.text):
+            w = m.group()
+            core = w[:-2] if len(w) >= 4 and w[-2:] in _KO_LONG_PARTICLES else \
+                w[:-1] if len(w) >= 3 and w[-1] in _KO_PARTICLES else w
+            code = ord(core[0]) - 0xAC00
+            if code // 588 != 11 or (code % 588) // 28 not in _KO_W_GLIDES or len(core) < 2 \
+                    or zipf(core, "ko") >= 3.0:
+                continue  # (ㅇ opening it: 11; a w-glide vowel after it)
+            name = next((x for x in sorted(names) if present_in_hangul(x, core)), None)
+            if name is None:
+                continue
+            right = chr(0xAC00 + 18 * 588 + code % 588) + core[1:]  # (ㅎ: 18)
+            s, e = tgt.span(m.start(), m.start() + len(core))
+            if _in_furniture(ctx, s, e):
+                continue
+            sev = Severity.MAJOR if right in text else Severity.MINOR
+            yield ctx.flag(s, e, f"“{core}” writes the wh of “{name}” without its ㅎ: Korean "
+                                 f"spells it “{right}”", suggestion=right, severity=_severity_cap(ctx, sev))
 
 
 def _hangul_vowel(syllable: str) -> int:
