@@ -5048,7 +5048,8 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
     sl, tl = _langs(ctx)
     out: list[BeadNames] = []
     kept_surnames = _kept_surnames(ctx, sl, tl) if not _is_pair(ctx) else frozenset()
-    doc_surnames = (_doc_surnames(ctx, sl, tl) | kept_surnames) if not _is_pair(ctx) else frozenset()
+    base_surnames = _doc_surnames(ctx, sl, tl) if not _is_pair(ctx) else frozenset()
+    doc_surnames = base_surnames | kept_surnames
     # (an article's evidence: one sentence pair alone leaves its acronym to the reader,
     # a minor at most, as N004 has it: Regional Aviation Board (RAB) ~ … (BAG))
     acronyms = _doc_acronyms(ctx) if not _is_pair(ctx) else {}
@@ -5059,8 +5060,14 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
         src, tgt = texts
         bn = BeadNames(bv, tgt, src)
         names = _fi_place_genitive_split(_affiliation_split(find_names(src.text, sl, tl), src.text, sl), sl)
+        kept_only: set[int] = set()
         if doc_surnames:
-            names = names + _surnames_again(src.text, names, doc_surnames, sl, kept_surnames)
+            again = _surnames_again(src.text, names, doc_surnames, sl, kept_surnames)
+            names = names + again
+            if kept_surnames:
+                # a surname known as one only by the translation's own usage is weaker
+                # evidence than the finder's: its swap is at most major (Nair ~ Nari)
+                kept_only = {id(g) for g in again if g.parts[0].fold not in base_surnames}
         if not names:
             bn.added = _added_names(src.text, tgt.text, sl, tl)
             if bn.added:
@@ -5440,6 +5447,9 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                 bn.conf[id(g)] = 0
         bn.added = [t for t in _added_kept(extra, tl)  # what no missing source name claimed
                     if not _translated_title(t, tgt.text, src.text, sl, tl)]
+        for g, _t in bn.replaced:
+            if id(g) in kept_only:
+                bn.conf[id(g)] = min(bn.conf.get(id(g), 2), 1)
         out.append(bn)
     return out
 
@@ -7649,7 +7659,7 @@ def _stem_in_other_form(g: Name, t: Name) -> bool:
               " Out of Chinese: a Pinyin name, a common surname and given-name syllables, that reads as no run of the whole source, where the source names a person after a post or before a verb of saying (局长李华, 李华表示) that no word of the sentence spells, nor the name one or two letters from it (Zhang Wei for 李华): major."
               " Out of Korean into English: a university or hospital the source names by a stem and its head (한빛대, 한빛병원) that no word of the sentence reads as, another romanised Korean word before University or Hospital that reads as no Hangul of the source (Dasan University): major."
               " Out of Japanese into English: a public university named by its place and owner (静岡県立大学, X市立大学) rendered as “X University” with no word of the owner (Prefectural, Prefecture, City, Municipal) in the sentence: the place's national university, another institution, major."
-              " Out of Korean: a person the source marks as such (an age in brackets, 씨, 님 after the name: 박서준(22) 씨) whom the sentence writes as the one Korean name there (Surname Given-name, each a spelling in use) with neither the surname nor a given-name syllable of the source's, reading as no name of the source (Choi Min-ho): major. Out of a caseless script, a given name of one consonant (אלי ~ Eli), which read-back cannot tell from other words, is found by that consonant, so the surname beside it is judged (Eli Ashkenazi for אלי מזרחי). In an article, a quotation's speaker the source names before the quotation, where the aligner pairs the quotation's first sentence with the source's and the translation names another at its end (Hollweck: „…. …“ ~ “… …,” Brandstetter said): the stand-in above, anchored in the neighbouring sentence. A name of several words counted in a neighbouring sentence only by words that sentence's own source writes (Marine Science Institute beside a Marine Nature Reserve ~ Rizab Alam Marin) is not there by alignment slack. In an article, a surname the translation writes beside the given name as the source does (two capitalised words kept in another language) and alone at another mention is a name at each of its lone mentions, however common a word of the source's language (Dutch Molenaar, Turkish Yüce'nin; opening a sentence too, and with a case ending after an apostrophe): another name in its slot is a swap; a patronymic surname on a lexicon given name (Willems ~ Willem) is no lexicon person the source's language could not spell. Out of Hebrew, a geresh typed as an apostrophe is part of its word (צ'פמן ~ Chapman), so the surname after a kept given name is judged (Kayla Fowler for קיילה צ'פמן). Into Chinese, a source name before a generic word (Durham Police ~ …警察局) whose slot holds a transcription that reads as no capitalised word of the source sentence (萨福克警察局): major; a compass word translated and run on into the transcription is no sound of it (East Sussex ~ 东萨塞克斯).",
+              " Out of Korean: a person the source marks as such (an age in brackets, 씨, 님 after the name: 박서준(22) 씨) whom the sentence writes as the one Korean name there (Surname Given-name, each a spelling in use) with neither the surname nor a given-name syllable of the source's, reading as no name of the source (Choi Min-ho): major. Out of a caseless script, a given name of one consonant (אלי ~ Eli), which read-back cannot tell from other words, is found by that consonant, so the surname beside it is judged (Eli Ashkenazi for אלי מזרחי). In an article, a quotation's speaker the source names before the quotation, where the aligner pairs the quotation's first sentence with the source's and the translation names another at its end (Hollweck: „…. …“ ~ “… …,” Brandstetter said): the stand-in above, anchored in the neighbouring sentence. A name of several words counted in a neighbouring sentence only by words that sentence's own source writes (Marine Science Institute beside a Marine Nature Reserve ~ Rizab Alam Marin) is not there by alignment slack. In an article, a surname the translation writes beside the given name as the source does (two capitalised words kept in another language) and alone at another mention is a name at each of its lone mentions, however common a word of the source's language (Dutch Molenaar, Turkish Yüce'nin; opening a sentence too, and with a case ending after an apostrophe): another name in its slot is a swap, major at most (the evidence is the translation's own usage); a patronymic surname on a lexicon given name (Willems ~ Willem) is no lexicon person the source's language could not spell. Out of Hebrew, a geresh typed as an apostrophe is part of its word (צ'פמן ~ Chapman), so the surname after a kept given name is judged (Kayla Fowler for קיילה צ'פמן). Into Chinese, a source name before a generic word (Durham Police ~ …警察局) whose slot holds a transcription that reads as no capitalised word of the source sentence (萨福克警察局): major; a compass word translated and run on into the transcription is no sound of it (East Sussex ~ 东萨塞克斯).",
       why="A swapped entity (another person, country or organisation) is a critical "
           "meaning error that reads fluently and survives proofreading.",
       fail=("US-Präsident Donald Trump schrieb auf Twitter, er beobachte die Stürme.",
