@@ -284,7 +284,7 @@ def _unit_spelling(src: str, tgt: str, sl: str | None, tl: str | None) -> tuple[
     # translation writes as a code, "kroner" ~ "NOK", is left as it was measured)
     ds, dt = (ds, dt) if dt > ds else (0, 0)
     # a unit one side repeats after each figure of a range or pair and the other writes
-    # once, after the last (from 380 kilograms to 260 kilograms ~ de 380 a 260 kilogramos):
+    # once, after the last (from 12 metres to 15 metres ~ de 12 a 15 metros):
     # the repeated word is no content, where the other side gives the figure too
     # (every figure of that unit on the one side, the other side gives)
     ds += sum(n + 1 for ids, n, v in left_s if ids & paired

@@ -380,7 +380,7 @@ class Lexicon:
     # of one syllable or whose last syllable is a `pred_end` one, has a final ㄴ, ㄹ or ㅆ
     # (간, 할, 했), or ends in a `pred_tail` (들어가, 나가: go in, go out)
     # (session 66) (French) past participle endings and adverbs that may stand between "ne …
-    # plus" and its "que" ("n'a plus compté que", "n'y a plus aujourd'hui que": only … now)
+    # plus" and its "que" ("n'a plus gardé que", "n'y a plus aujourd'hui que": only … now)
     participle: tuple[str, ...] = ()
     gap_adverb: frozenset[str] = frozenset()
     noun_neg: frozenset[str] = frozenset()
@@ -653,8 +653,8 @@ def negators(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
 
 def _fixed_gapped(toks: list[tuple[int, int, str]], i: int, text: str, lx: Lexicon) -> bool:
     """(French) Is the `after_ne` word at ``i`` the first of a `fixed` pair whose second word
-    follows one word on, a past participle (a `participle` ending: "l'usine n'a plus compté
-    que 260 salariés", "n'ont plus été que") or a `gap_adverb` ("il n'en reste plus
+    follows one word on, a past participle (a `participle` ending: "le club n'a plus gardé
+    que 30 membres", "n'ont plus été que") or a `gap_adverb` ("il n'en reste plus
     aujourd'hui que deux"): only … now, as "ne … plus que"? Not after an infinitive ("ne peut
     plus supporter l'affluence que …", "ne peut plus supporter que …": no longer bear) nor
     an equative ("ne sont plus aussi nombreux que", no longer as many as)."""

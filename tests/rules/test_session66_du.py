@@ -4,8 +4,8 @@
   are units (D002: 14 شهراً → 14 weeks is another unit).
 * Japanese says a price's measure before the figure with 当たり after it (1キロ当たり300円):
   the price counted per another measure is a changed rate (D002).
-* a range said with the "from" of the languages of India (35 से 45 हज़ार) shares its
-  scale word, as "35 to 45 thousand" does (D001: 35,000 is no changed 35).
+* a range said with the "from" of the languages of India (20 से 30 हज़ार) shares its
+  scale word, as "20 to 30 thousand" does (D001: 20,000 is no changed 20).
 * a month the source names twice, one mention of it changed while the other is kept
   (D003: 3 March … 20 March → 3 April … 20 March).
 * a score beside a Hebrew or Arabic text may stand the other way round (ריצה של 3:11 ~

@@ -79,13 +79,13 @@ def test_n_word_under_without_goes_with_it():
 
 # 5 ---------------------------------------------------------------------------------------
 def test_litotes_against_plain_little():
-    assert p001("Ein Fahrradständer kostet etwa 300 Euro. Das ist wenig.",
-                "Un support à vélos coûte environ 300 euros. Ce n'est pas peu.", "de", "fr")
+    assert p001("Ein Tramticket kostet zwei Franken. Das ist wenig.",
+                "Un billet de tram coûte deux francs. Ce n'est pas peu.", "de", "fr")
     assert p001("Die Reparatur hat nicht wenig gekostet.", "The repair cost little.", "de", "en")
     # the litotes said "much" on the other side, or "little" on both, is no flip
     assert not p001("Die Reparatur hat nicht wenig gekostet.", "The repair cost a lot.", "de", "en")
-    assert not p001("Ein Fahrradständer kostet etwa 300 Euro. Das ist wenig.",
-                    "Un support à vélos coûte environ 300 euros. C'est peu.", "de", "fr")
+    assert not p001("Ein Tramticket kostet zwei Franken. Das ist wenig.",
+                    "Un billet de tram coûte deux francs. C'est peu.", "de", "fr")
     # "of little use if there is no power": the "little" renders the other side's
     assert not p001("Die Pumpe bringt wenig, wenn kein Strom da ist.",
                     "The pump is of little use if there is no power.", "de", "en")
@@ -122,8 +122,8 @@ def test_negated_exceeding_in_unspaced_text_bounds_a_figure():
 
 # 9 ---------------------------------------------------------------------------------------
 def test_french_ne_plus_x_que_is_only():
-    assert not p001("A escola chegou a ter apenas 40 alunos.",
-                    "L'école n'a plus compté que 40 élèves.", "pt", "fr")
+    assert not p001("O coro ficou com apenas 30 cantores.",
+                    "La chorale n'a plus gardé que 30 chanteurs.", "pt", "fr")
     assert not p001("Restam hoje apenas duas casas.", "Il n'en reste plus aujourd'hui que deux maisons.", "pt", "fr")
     # after an infinitive the "que" is another's: "no longer bear the crowds that …"
     assert not p001("A ilha já não aguenta as multidões que vimos no verão.",
@@ -168,8 +168,8 @@ def test_as_if_nothing_negates_nothing():
 
 # 13 --------------------------------------------------------------------------------------
 def test_disappear_renders_no_longer_seen():
-    assert not p001("The buoy is lowered until it disappears from view.",
-                    "부표는 눈에 보이지 않을 때까지 내려보낸다.", "en", "ko")
+    assert not p001("The kite climbs until it disappears.",
+                    "연은 보이지 않을 때까지 높이 올라간다.", "en", "ko")
     # a negated "disappear" against a plain one stays a flip
     assert p001("The buoy disappears from view.", "부표가 사라지지 않는다.", "en", "ko")
     assert p001("The buoy disappears from view.", "Die Boje verschwindet nicht.", "en", "de")
