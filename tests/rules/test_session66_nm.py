@@ -1,5 +1,5 @@
-"""Session 66 (helper nm): misspelt and replaced names from batches s79 and s80, each class
-on invented examples of its own.
+"""Session 66 (helper nm): misspelt and replaced names, each class on invented examples of
+its own.
 
 1. N002: a name the translation keeps letter for letter beside another name word (a given
    name and surname, as the source writes them), one letter off at a lone mention whose
@@ -16,7 +16,7 @@ on invented examples of its own.
    surname after a kept given name is judged.
 5. N004: into Chinese, a source name before a generic word (… Police ~ …警察局) whose
    slot holds a transcription of another name; a compass word translated and run on into
-   the transcription (East … ~ 东…) is the place's reading.
+   the transcription (West … ~ 西…) is the place's reading.
 6. N001: into Korean from English, a wh written with no ㅎ (위… for 휘…).
 """
 from __future__ import annotations
@@ -37,183 +37,191 @@ def doc(tmp_path, src: str, tgt: str, sl: str, tl: str, codes=NAME_CODES) -> lis
 
 # 1. N002: a kept name one letter off at a lone mention
 
-DE_SRC = ("Das Amtsgericht Fulda hat am Montag einen Lieferdienst zu einer Geldstrafe verurteilt.\n\n"
-          "Die Vorsitzende Richterin Sabine Reinhard sprach von einem dreisten Betrug. \"Die Kunden "
-          "haben monatelang gezahlt, ohne je beliefert zu werden\", sagte Reinhard.\n\n"
-          "Der Inhaber kündigte an, in Berufung zu gehen.\n")
-EN_T = ("The district court in Fulda on Monday fined a delivery service.\n\n"
-        "Presiding judge Sabine Reinhard spoke of a brazen fraud. \"The customers paid for months "
-        "without ever receiving a delivery,\" Reinhard said.\n\n"
-        "The owner announced that he would appeal.\n")
+DE_SRC = ("Die Stadtbibliothek Passau öffnet nach zwei Jahren Umbau am Samstag wieder.\n\n"
+          "Die Leiterin Claudia Burkhard zeigte sich erleichtert. \"Wir haben jedes Regal selbst "
+          "ausgesucht\", sagte Burkhard.\n\n"
+          "Der Eintritt bleibt kostenlos.\n")
+EN_T = ("The Passau city library reopens on Saturday after two years of renovation.\n\n"
+        "Its head, Claudia Burkhard, was relieved. \"We picked every shelf ourselves,\" "
+        "Burkhard said.\n\n"
+        "Admission remains free.\n")
 
 
 def test_n002_kept_name_final_consonant_added(tmp_path):
-    got = doc(tmp_path, DE_SRC, EN_T.replace('" Reinhard said', '" Reinhardt said'), "de", "en")
-    assert any(g.startswith("N002:major:Reinhardt") for g in got), got
+    got = doc(tmp_path, DE_SRC, EN_T.replace('" Burkhard said', '" Burkhardt said'), "de", "en")
+    assert any(g.startswith("N002:major:Burkhardt") for g in got), got
 
 
 def test_n002_kept_name_clean_and_genitive(tmp_path):
     assert doc(tmp_path, DE_SRC, EN_T, "de", "en") == []
     # a genitive s is an ending, no slip
-    de = EN_T.replace("The owner announced", "Reinhard's court heard that the owner announced")
+    de = EN_T.replace("Admission remains", "Burkhard's team said admission remains")
     assert not any(g.startswith(("N001", "N002")) for g in doc(tmp_path, DE_SRC, de, "de", "en"))
 
 
-HR_SRC = ("Tvrtka iz Varaždina otvorila je novu tvornicu obuće.\n\n"
-          "Direktor proizvodnje Goran Novotny kaže da je najteže pronaći radnike. \"Zato smo "
-          "pokrenuli vlastitu školu\", rekao je Novotny.\n\n"
-          "U tvornici radi 140 ljudi.\n")
-DE_T = ("Ein Unternehmen aus Varaždin hat eine neue Schuhfabrik eröffnet.\n\n"
-        "Produktionsleiter Goran Novotny sagt, am schwierigsten sei es, Arbeiter zu finden. "
-        "„Deshalb haben wir eine eigene Schule gegründet“, sagte Novotny.\n\n"
-        "In der Fabrik arbeiten 140 Menschen.\n")
+HR_SRC = ("Pekara iz Osijeka počela je izvoziti kruh u Austriju.\n\n"
+          "Voditelj prodaje Ivan Pavlik kaže da potražnja stalno raste. \"Zato smo zaposlili još "
+          "dvadeset pekara\", rekao je Pavlik.\n\n"
+          "Pekara ima 85 zaposlenih.\n")
+DE_T = ("Eine Bäckerei aus Osijek hat begonnen, Brot nach Österreich auszuführen.\n\n"
+        "Verkaufsleiter Ivan Pavlik sagt, die Nachfrage steige ständig. "
+        "„Deshalb haben wir zwanzig weitere Bäcker eingestellt“, sagte Pavlik.\n\n"
+        "Die Bäckerei hat 85 Beschäftigte.\n")
 
 
 def test_n002_kept_name_respelt_at_one_mention(tmp_path):
     # v written w: another language's spelling, and a real name, at one mention only
-    got = doc(tmp_path, HR_SRC, DE_T.replace("sagte Novotny", "sagte Nowotny"), "hr", "de")
-    assert any(g.startswith("N002:major:Nowotny") for g in got), got
-    src, tgt = HR_SRC.replace("Novotny", "Kralj"), DE_T.replace("Novotny", "Kralj")
-    got = doc(tmp_path, src, tgt.replace("sagte Kralj", "sagte Krall"), "hr", "de")
-    assert any(g.startswith("N002:major:Krall") for g in got), got
+    got = doc(tmp_path, HR_SRC, DE_T.replace("sagte Pavlik", "sagte Pawlik"), "hr", "de")
+    assert any(g.startswith("N002:major:Pawlik") for g in got), got
+    src, tgt = HR_SRC.replace("Pavlik", "Vidak"), DE_T.replace("Pavlik", "Vidak")
+    got = doc(tmp_path, src, tgt.replace("sagte Vidak", "sagte Vidal"), "hr", "de")
+    assert any(g.startswith("N002:major:Vidal") for g in got), got
 
 
 def test_n002_kept_name_precision(tmp_path):
     assert doc(tmp_path, HR_SRC, DE_T, "hr", "de") == []
     # the translation's own spelling at every mention: no kept name to slip from
-    assert doc(tmp_path, HR_SRC, DE_T.replace("Novotny", "Nowotny"), "hr", "de") == []
+    assert doc(tmp_path, HR_SRC, DE_T.replace("Pavlik", "Pawlik"), "hr", "de") == []
 
 
-ES_SRC = ("Un proyecto de la Universidad de Valladolid instala cajas para murciélagos en los viñedos.\n\n"
-          "\"Los murciélagos comen miles de insectos cada noche\", explica la bióloga Carmen Cordero "
-          "Ruiz, directora del estudio.\n\n"
-          "\"No sustituyen a todos los tratamientos\", señala Cordero, que recomienda colocar las "
-          "cajas en primavera.\n")
-PT_T = ("Um projeto da Universidade de Valladolid instala caixas para morcegos nas vinhas.\n\n"
-        "\"Os morcegos comem milhares de insetos todas as noites\", explica a bióloga Carmen Cordero "
-        "Ruiz, diretora do estudo.\n\n"
-        "\"Não substituem todos os tratamentos\", assinala Cordero, que recomenda colocar as caixas "
-        "na primavera.\n")
+ES_SRC = ("El Archivo Histórico de Salamanca restaura una colección de mapas del siglo XVII.\n\n"
+          "\"Algunos mapas estaban pegados entre sí por la humedad\", explica la historiadora "
+          "Lucía Carnero Blanco, responsable del taller.\n\n"
+          "\"Cada hoja necesita semanas de trabajo\", añade Carnero, que espera exponer los mapas "
+          "en otoño.\n")
+PT_T = ("O Arquivo Histórico de Salamanca restaura uma coleção de mapas do século XVII.\n\n"
+        "\"Alguns mapas estavam colados uns aos outros pela umidade\", explica a historiadora "
+        "Lucía Carnero Blanco, responsável pela oficina.\n\n"
+        "\"Cada folha precisa de semanas de trabalho\", acrescenta Carnero, que espera expor os "
+        "mapas no outono.\n")
 
 
 def test_n002_kept_name_target_languages_form(tmp_path):
-    got = doc(tmp_path, ES_SRC, PT_T.replace("assinala Cordero", "assinala Cordeiro"), "es", "pt")
-    assert any(g.startswith("N002:major:Cordeiro") for g in got), got
+    got = doc(tmp_path, ES_SRC, PT_T.replace("acrescenta Carnero", "acrescenta Carneiro"),
+              "es", "pt")
+    assert any(g.startswith("N002:major:Carneiro") for g in got), got
     assert doc(tmp_path, ES_SRC, PT_T, "es", "pt") == []
 
 
 # 2. N003/N004: a surname the translation keeps as a person's, however common a word
 
-NL_SRC = ("Een aannemer uit Zwolle is dinsdag veroordeeld tot een jaar cel.\n\n"
-          "De rechtbank veroordeelde de 48-jarige Joost Molenaar voor oplichting van 90 klanten.\n\n"
-          "Volgens de rechter wist Molenaar al in 2022 dat zijn bedrijf failliet zou gaan.\n\n"
-          "De klanten betaalden samen ruim 400.000 euro.\n\n"
-          "Daarnaast mag Molenaar vijf jaar lang geen bedrijf besturen.\n")
-ES_T = ("Un contratista de Zwolle fue condenado el martes a un año de cárcel.\n\n"
-        "El tribunal condenó a Joost Molenaar, de 48 años, por estafar a 90 clientes.\n\n"
-        "Según el juez, Molenaar ya sabía en 2022 que su empresa iba a quebrar.\n\n"
-        "Los clientes pagaron en total más de 400.000 euros.\n\n"
-        "Además, Molenaar no podrá dirigir ninguna empresa durante cinco años.\n")
+NL_SRC = ("Een zwembadexploitant uit Assen heeft woensdag een boete van 30.000 euro gekregen.\n\n"
+          "De rechter oordeelde dat de 52-jarige Ruud Bakker de veiligheidsregels jarenlang "
+          "negeerde.\n\n"
+          "Bakker wist volgens de inspectie al sinds 2021 dat de badmeesters te weinig opleiding "
+          "hadden.\n\n"
+          "Twee kinderen raakten gewond.\n\n"
+          "Bovendien moet Bakker het zwembad drie maanden sluiten.\n")
+ES_T = ("Un gestor de piscinas de Assen recibió el miércoles una multa de 30.000 euros.\n\n"
+        "El juez concluyó que Ruud Bakker, de 52 años, ignoró durante años las normas de "
+        "seguridad.\n\n"
+        "Bakker sabía desde 2021, según la inspección, que los socorristas tenían poca "
+        "formación.\n\n"
+        "Dos niños resultaron heridos.\n\n"
+        "Además, Bakker deberá cerrar la piscina durante tres meses.\n")
 
 
 def test_n004_common_word_surname_replaced_by_patronymic(tmp_path):
-    got = doc(tmp_path, NL_SRC, ES_T.replace("Además, Molenaar", "Además, Willems"), "nl", "es")
-    assert any(g.startswith("N004:") and g.endswith(":Willems") for g in got), got
+    got = doc(tmp_path, NL_SRC, ES_T.replace("Además, Bakker", "Además, Jacobs"), "nl", "es")
+    assert any(g.startswith("N004:") and g.endswith(":Jacobs") for g in got), got
     assert doc(tmp_path, NL_SRC, ES_T, "nl", "es") == []
 
 
-TR_SRC = ("Manisa'de sahte diş hekimine 3 yıl hapis cezası verildi.\n\n"
-          "Olay, emekli öğretmen Ayşe Yüce'nin şikâyetiyle ortaya çıktı. Yüce'ye takılan iki implant "
-          "çene kemiğinin dışına taştı.\n\n"
-          "Yüce duruşmada, \"Beni beyaz önlükle karşıladı. Nasıl şüphelenebilirdim ki?\" dedi.\n\n"
-          "Mahkeme sanığa ayrıca para cezası verdi.\n")
-EN_TR = ("A fake dentist in Manisa was sentenced to three years in prison.\n\n"
-         "The case came to light after a complaint by Ayşe Yüce, a retired teacher. Two implants "
-         "fitted in Yüce's mouth protruded outside the jawbone.\n\n"
-         "\"He greeted me in a white coat. How could I have suspected anything?\" Yüce said at the "
-         "hearing.\n\n"
-         "The court also fined the defendant.\n")
+TR_SRC = ("Sinop açıklarında bir balıkçı teknesi fırtınada battı.\n\n"
+          "Kaza, balıkçı Murat Çelik'in teknesi limana dönerken yaşandı. Çelik'e ait ağlar da "
+          "kayboldu.\n\n"
+          "Çelik olay yerinde, \"Otuz yıldır denizdeyim. Böyle bir dalga hiç görmedim\" dedi.\n\n"
+          "Liman başkanlığı inceleme başlattı.\n")
+EN_TR = ("A fishing boat sank in a storm off Sinop.\n\n"
+         "The accident happened as fisherman Murat Çelik's boat was returning to port. Nets "
+         "belonging to Çelik were also lost.\n\n"
+         "\"I have been at sea for thirty years. I have never seen a wave like that,\" Çelik said "
+         "at the scene.\n\n"
+         "The harbour authority has opened an inquiry.\n")
 
 
 def test_n004_turkish_speaker_replaced_after_quotation(tmp_path):
-    got = doc(tmp_path, TR_SRC, EN_TR.replace('" Yüce said', '" Yalçın said'), "tr", "en")
-    assert any(g.startswith("N004:major:Yalçın") for g in got), got
+    got = doc(tmp_path, TR_SRC, EN_TR.replace('" Çelik said', '" Korkmaz said'), "tr", "en")
+    assert any(g.startswith("N004:major:Korkmaz") for g in got), got
     assert doc(tmp_path, TR_SRC, EN_TR, "tr", "en") == []
 
 
 # 3. N002: Japanese into Korean, a vowel off the kanji's reading
 
-JA_SRC = ("金沢市は来年度、新しい防災センターを開設する。\n\n"
-          "センターでは北川直子所長を中心に、職員12人が24時間体制で勤務する。北川所長は「最初の数分が"
-          "大切だ」と話した。\n\n"
-          "建設費は約8億円と見込まれる。\n")
-KO_T = ("가나자와시는 내년도에 새로운 방재센터를 개설한다.\n\n"
-        "센터에서는 기타가와 나오코 소장을 중심으로 직원 12명이 24시간 체제로 근무한다. 기타가와 소장은 "
-        "\"처음 몇 분이 중요하다\"고 말했다.\n\n"
-        "건설비는 약 8억 엔으로 예상된다.\n")
+JA_SRC = ("仙台市の動物園は今月、新しい爬虫類館を公開した。\n\n"
+          "館の運営は中村裕子園長が担当し、飼育員8人が交代で世話をする。中村園長は「子どもたちに"
+          "生き物の面白さを伝えたい」と語った。\n\n"
+          "入館料は大人500円。\n")
+KO_T = ("센다이시 동물원은 이달 새로운 파충류관을 공개했다.\n\n"
+        "관 운영은 나카무라 유코 원장이 맡고, 사육사 8명이 교대로 돌본다. 나카무라 원장은 "
+        "\"아이들에게 생물의 재미를 전하고 싶다\"고 말했다.\n\n"
+        "입장료는 성인 500엔이다.\n")
 
 
 def test_n002_hangul_vowel_off_the_kanji_reading(tmp_path):
-    later = doc(tmp_path, JA_SRC, KO_T.replace("기타가와 소장은", "기토가와 소장은"), "ja", "ko")
-    first = doc(tmp_path, JA_SRC, KO_T.replace("기타가와 나오코", "기토가와 나오코"), "ja", "ko")
+    later = doc(tmp_path, JA_SRC, KO_T.replace("나카무라 원장은", "나코무라 원장은"), "ja", "ko")
+    first = doc(tmp_path, JA_SRC, KO_T.replace("나카무라 유코", "나코무라 유코"), "ja", "ko")
     for got in (later, first):
-        assert any(g.startswith("N002:major:기토가") for g in got), got
+        assert any(g.startswith("N002:major:나코무") for g in got), got
     assert doc(tmp_path, JA_SRC, KO_T, "ja", "ko") == []
 
 
 # 4. N004: Hebrew geresh typed as an apostrophe
 
-HE_SRC = ("הפועל חולון ניצחה אמש את מכבי חיפה 81:77.\n\n"
-          "הזרה של הקבוצה, הבריטית קיילה צ'פמן, קלעה 20 נקודות ו-9 ריבאונדים.\n\n"
-          "המשחק הבא ייערך ביום ראשון.\n")
-EN_HE = ("Hapoel Holon beat Maccabi Haifa 81-77 last night.\n\n"
-         "The team's foreign player, Briton Kayla Chapman, scored 20 points and 9 rebounds.\n\n"
-         "The next game will be played on Sunday.\n")
+HE_SRC = ("התיאטרון בבאר שבע העלה אמש הצגה חדשה.\n\n"
+          "את התפקיד הראשי גילמה השחקנית האמריקאית מליסה ג'קסון, שעברה לישראל לפני שנתיים.\n\n"
+          "ההצגה הבאה תתקיים ביום חמישי.\n")
+EN_HE = ("The Beersheba theatre staged a new play last night.\n\n"
+         "The lead role was played by American actress Melissa Jackson, who moved to Israel two "
+         "years ago.\n\n"
+         "The next performance will be on Thursday.\n")
 
 
 def test_n004_hebrew_geresh_apostrophe_surname_swapped(tmp_path):
-    got = doc(tmp_path, HE_SRC, EN_HE.replace("Kayla Chapman", "Kayla Fowler"), "he", "en")
-    assert any(g.startswith("N004:major:Fowler") for g in got), got
+    got = doc(tmp_path, HE_SRC, EN_HE.replace("Melissa Jackson", "Melissa Barlow"), "he", "en")
+    assert any(g.startswith("N004:major:Barlow") for g in got), got
     assert doc(tmp_path, HE_SRC, EN_HE, "he", "en") == []
 
 
 # 5. N004 into Chinese: another name before the generic word
 
-ZH_SRC = ("The council approved the new speed limit on Tuesday.\n\n"
-          "Councillor Simon Marsh voted against the plan. East Sussex Police said it would focus on "
-          "education during the first six months.\n\n"
-          "The limit takes effect in March.\n")
-ZH_T = ("议会周二批准了新的限速规定。\n\n"
-        "议员西蒙·马什投票反对该计划。东萨塞克斯警察局表示，头六个月将以宣传教育为主。\n\n"
-        "该限速将于三月生效。\n")
+ZH_SRC = ("The county will close three rural roads for resurfacing next week.\n\n"
+          "Councillor Helen Brooks said the work was long overdue. West Sussex Police said officers "
+          "would direct traffic at the main junctions.\n\n"
+          "The work is expected to last two weeks.\n")
+ZH_T = ("该郡下周将关闭三条乡村道路进行路面重铺。\n\n"
+        "郡议员海伦·布鲁克斯表示，这项工程早就该做了。西萨塞克斯警察局表示，警员将在主要路口指挥交通。\n\n"
+        "工程预计持续两周。\n")
 
 
 def test_n004_zh_other_name_before_generic_word(tmp_path):
-    got = doc(tmp_path, ZH_SRC, ZH_T.replace("东萨塞克斯警察局", "东萨福克警察局"), "en", "zh")
+    got = doc(tmp_path, ZH_SRC, ZH_T.replace("西萨塞克斯警察局", "西萨默塞特警察局"), "en", "zh")
     assert any(g.startswith("N004:major:") for g in got), got
-    src = ZH_SRC.replace("East Sussex Police said", "A spokesman for Durham Police said")
-    got = doc(tmp_path, src, ZH_T.replace("东萨塞克斯警察局表示", "萨福克警察局发言人表示"), "en", "zh")
-    assert any(g.startswith("N004:major:萨福克") for g in got), got
+    src = ZH_SRC.replace("West Sussex Police said", "A spokeswoman for Dorset Police said")
+    got = doc(tmp_path, src, ZH_T.replace("西萨塞克斯警察局表示", "埃塞克斯警察局发言人表示"), "en", "zh")
+    assert any(g.startswith("N004:major:埃塞克斯") for g in got), got
 
 
 def test_zh_compass_word_run_on_is_read(tmp_path):
-    # 东 "east" read as a sound would hide the place: the run after it reads as Sussex
+    # 西 "west" read as a sound would hide the place: the run after it reads as Sussex
     assert doc(tmp_path, ZH_SRC, ZH_T, "en", "zh") == []
-    src = ZH_SRC.replace("East Sussex Police said", "A spokesman for Durham Police said")
-    assert doc(tmp_path, src, ZH_T.replace("东萨塞克斯警察局表示", "达勒姆警察局发言人表示"), "en", "zh") == []
+    src = ZH_SRC.replace("West Sussex Police said", "A spokeswoman for Dorset Police said")
+    assert doc(tmp_path, src, ZH_T.replace("西萨塞克斯警察局表示", "多塞特警察局发言人表示"),
+               "en", "zh") == []
 
 
 # 6. N001 into Korean: wh without its ㅎ
 
-KO_SRC = ("The lake is clearer than it has been for decades.\n\n"
-          "\"We are cautiously optimistic,\" said Tom Wheaton, the centre's chief scientist.\n\n"
-          "The survey will continue next year.\n")
-KO_W = ("호수는 수십 년 만에 가장 맑아졌다.\n\n"
-        "센터의 수석 과학자 톰 휘턴은 \"조심스럽게 낙관하고 있다\"고 말했다.\n\n"
-        "조사는 내년에도 계속된다.\n")
+KO_SRC = ("The old railway bridge will reopen to walkers in the spring.\n\n"
+          "\"It has taken four years of careful repairs,\" said Anna Whitfield, the project's "
+          "engineer.\n\n"
+          "Crossing the bridge will be free.\n")
+KO_W = ("옛 철도 다리가 봄에 보행자들에게 다시 개방된다.\n\n"
+        "프로젝트 엔지니어 애나 휘트필드는 \"4년에 걸친 세심한 보수 작업이었다\"고 말했다.\n\n"
+        "다리 통행은 무료다.\n")
 
 
 def test_n001_korean_wh_without_h(tmp_path):
-    got = doc(tmp_path, KO_SRC, KO_W.replace("휘턴", "위턴"), "en", "ko")
-    assert any(g.startswith("N001:minor:위턴") for g in got), got
+    got = doc(tmp_path, KO_SRC, KO_W.replace("휘트필드", "위트필드"), "en", "ko")
+    assert any(g.startswith("N001:minor:위트필드") for g in got), got
     assert doc(tmp_path, KO_SRC, KO_W, "en", "ko") == []
