@@ -4048,12 +4048,7 @@ def _kept_phrase_as_term(ctx: CheckContext, phrase: str) -> bool:
     if src is None or not 2 <= len(words) <= 4 or not _lower_or_opening(phrase) \
             or not all(_WORD.fullmatch(w) for w in words):
         return False
-    rx = _PHRASE_TERM_RX.get(phrase)
-    if rx is None:
-        if len(_PHRASE_TERM_RX) > 4096:
-            _PHRASE_TERM_RX.clear()  # (a batch's copies rarely come back)
-        rx = _PHRASE_TERM_RX[phrase] = re.compile(
-            r"(?<![^\W\d_])" + r"\s+".join(map(re.escape, words)) + r"(?![^\W\d_])", re.IGNORECASE)
+    rx = _phrase_rx(phrase)
     s_hits = [m.group() for m in rx.finditer(src.text)]
     if len(s_hits) < PHRASE_TERM_MENTIONS or not all(_lower_or_opening(h) for h in s_hits) \
             or sum(1 for h in s_hits if h.islower()) < PHRASE_TERM_MENTIONS - 1:
@@ -4102,7 +4097,11 @@ def _lower_or_opening(h: str) -> bool:
     return h.islower() or (h[:1].isupper() and h[1:].islower())
 
 
-_PHRASE_TERM_RX: dict[str, "re.Pattern[str]"] = {}
+@lru_cache(maxsize=4096)
+def _phrase_rx(phrase: str) -> "re.Pattern[str]":
+    """The words of ``phrase`` as a pattern: whole words, any spaces between, any case."""
+    return re.compile(r"(?<![^\W\d_])" + r"\s+".join(map(re.escape, phrase.split())) + r"(?![^\W\d_])",
+                      re.IGNORECASE)
 
 
 # -- L003 --------------------------------------------------------------------------------

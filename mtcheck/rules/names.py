@@ -4053,6 +4053,19 @@ _CAP_PAIR = re.compile(r"(?<![^\W\d_'’-])(?=([^\W\d_]{2,})[ \u00a0]([^\W\d_]{4
                        r"(?:['’][^\W\d_]+)?(?![^\W\d_'’-]))")
 
 
+_BREAK_BEFORE = frozenset(".!?:\"«»“”„—–-")
+
+
+def _after_break(text: str, i: int) -> bool:
+    """Does ``text[i]`` open the text, a sentence or a quotation: nothing but spaces before
+    it, or a sentence end, colon, quotation mark or dash (where a common word is
+    capitalised too)?  Looks back past spaces only, no copy of the text before."""
+    j = i
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    return j == 0 or text[j - 1] in _BREAK_BEFORE
+
+
 def _kept_surnames(ctx: CheckContext, sl: str | None, tl: str | None) -> frozenset[str]:
     """Folded surnames of the source article that the translation shows to be a person's
     name, however common a word of the source language: two capitalised words inside a
@@ -4077,8 +4090,7 @@ def _kept_surnames(ctx: CheckContext, sl: str | None, tl: str | None) -> frozens
             if f2 in out or fold(w1) in stop or f2 in stop or exonym_classes(f2) \
                     or zipf(w2.lower(), tl) >= REAL_WORD:
                 continue
-            before = src[:m.start()].rstrip()
-            if not before or before[-1] in ".!?:\"«»“”„—–-":
+            if _after_break(src, m.start()):
                 continue  # opening a sentence: its first word may be a common one
             pair = capital_mentions(tgt, f"{w1} {w2}")[0]
             if pair and capital_mentions(tgt, w2)[0] > pair:
@@ -4098,8 +4110,7 @@ def _surnames_again(text: str, names: list[Name], doc_surnames: frozenset[str], 
         f = fold(w)
         if not w[0].isupper() or f not in doc_surnames or any(g.start <= m.start() < g.end for g in names):
             continue
-        before = text[:m.start()].rstrip()
-        if (not before or before[-1] in ".!?:\"«»“”„—–-") and f not in kept:
+        if f not in kept and _after_break(text, m.start()):
             continue  # opening a sentence or a quotation: the finder's judgement stands
         low = w.lower()
         out.append(Name(w, m.start(), m.end(), [Part(w, m.start(), m.end(), fold(w), False, frozenset(),
