@@ -153,6 +153,14 @@ class Lexicon:
     # French "tandis que", "alors que", Spanish "mientras que", "ya que"): no comparison's
     # "than", so a pole word before it has no arguments to swap
     than_conj: frozenset[str] = frozenset()
+    # (session 67) the words of a span of time (`span:`, days, weeks, "týždne", 일) and the
+    # weak adverbs of time that such a span turns into a comparison, with its figure before them
+    # (`span_next:`, "o tri dni neskôr", "fyra dagar senare": four days later), and the
+    # endings of the word of "than" that must stand before the figure (`span_than:`, Korean
+    # 보다: "평년보다 5일 이른"; "9일 이른 새벽" is early on the 9th)
+    span: frozenset[str] = frozenset()
+    span_next: frozenset[str] = frozenset()
+    span_than: tuple[str, ...] = ()
 
 
 # phrase words split where the text's tokens do: "après-midi", "high-ranking" are two words
@@ -194,6 +202,9 @@ def lexicon(lang: str | None) -> Lexicon | None:
     figure_by_far: set[str] = set()
     figure_hedge: set[str] = set()
     than_conj: set[str] = set()
+    span: set[str] = set()
+    span_next: set[str] = set()
+    span_than: set[str] = set()
     ne_clitic: set[str] = set()
     season: set[str] = set()
     season_lead: set[tuple[str, ...]] = set()
@@ -244,6 +255,12 @@ def lexicon(lang: str | None) -> Lexicon | None:
             figure_hedge.update(body.casefold().split())
         elif key == "than_conj":
             than_conj.update(body.casefold().split())
+        elif key == "span":
+            span.update(body.casefold().split())
+        elif key == "span_next":
+            span_next.update(body.casefold().split())
+        elif key == "span_than":
+            span_than.update(body.casefold().split())
         elif key == "tokens":
             spaced = body.strip() != "chars"
         elif key.startswith("root."):
@@ -318,7 +335,9 @@ def lexicon(lang: str | None) -> Lexicon | None:
                    if ne_clitic else None,
                    season=frozenset(season), season_lead=tuple(sorted(season_lead)),
                    fractions=_fractions(lang), fraction_next=_function_words(lang),
-                   roots=tuple(roots), than_conj=frozenset(than_conj))
+                   roots=tuple(roots), than_conj=frozenset(than_conj),
+                   span=frozenset(span), span_next=frozenset(span_next),
+                   span_than=tuple(sorted(span_than, key=len, reverse=True)))
 
 
 def _fractions(lang: str | None) -> frozenset[str]:
@@ -545,7 +564,7 @@ def _infos(text: str, lx: Lexicon) -> list[tuple[int, str, tuple[tuple[str, int,
             # "the" and "was" alone would let most sentences past the quick test of ``flips``)
             # (a `figure_next` word counts here whatever follows it: the quick test of
             # ``flips`` only lets a pair through, ``_hits`` decides)
-            fig = w[k:] in lx.figure_next or w[k:] in lx.figure_before
+            fig = w[k:] in lx.figure_next or w[k:] in lx.figure_before or w[k:] in lx.span_next
             keys = frozenset((name, pole) for name, pole, pat in found
                              if (pat.strong or fig) and len(pat.parts) == 1) or None
             # (a weak word of more/less may state a change after a figure: "un 8% más")
@@ -844,6 +863,8 @@ def _poles(text: str, lang: str | None, lx: Lexicon, toks: list[tuple[int, int, 
     hits = _hits(words, entries, glued, base_skip, masks, weak, written, lx, breaks)
     if lx.figure_before and lx.chars is None and not lx.figure_before.isdisjoint(words):
         _figure_before(text, toks, entries, hits, base_skip, masks, lx)
+    if lx.span_next and lx.chars is None and not lx.span_next.isdisjoint(words):
+        _span_before(text, lang, toks, entries, hits, base_skip, masks, lx)
     if lx.chars is None and "change" in lx.concepts:
         _measured_change(text, lang, toks, entries, hits, base_skip, masks, lx, glued)
     elif lx.chars is not None and "change" in lx.concepts:
@@ -1089,6 +1110,39 @@ def _figure_before(text: str, toks: list[tuple[int, int, str]],
             got[i] = (max(old[0], len(w)), True, old[2])
 
 
+def _span_before(text: str, lang: str | None, toks: list[tuple[int, int, str]],
+                 entries: list[tuple[tuple[str, int, Pattern], ...]],
+                 hits: dict[tuple[str, int], dict[int, tuple[int, bool, bool]]],
+                 skip: set[int], masks: dict[str, set[int]], lx: Lexicon) -> None:
+    """A weak `span_next` adverb of time right after a span of time and its figure ("o dva
+    dni neskôr", "fyra dagar senare", four days later) compares two times by that span:
+    strong in ``hits``. With `span_than` endings the figure needs its "than" right before it
+    ("평년보다 5일 이른")."""
+    nums = None
+    for i, (s, _, w) in enumerate(toks):
+        if w not in lx.span_next or i in skip or i < 1:
+            continue
+        us, ue, unit = toks[i - 1]
+        if unit not in lx.span or text[ue:s].strip():
+            continue
+        if nums is None:
+            nums = find_numbers(text, lang)
+        fig = next((n for n in nums if n.end <= us and not text[n.end:us].strip()), None)
+        if fig is None:
+            continue
+        if lx.span_than:
+            end = len(text[:fig.start].rstrip())
+            before = _WORD_AT_END.search(text, max(0, end - 40), end)
+            if before is None or not before.group().casefold().endswith(lx.span_than):
+                continue
+        for name, pole, pat in entries[i]:
+            if len(pat.parts) != 1 or pat.strong or i in masks.get(name, ()):
+                continue
+            got = hits.setdefault((name, pole), {})
+            old = got.get(i, (0, False, False))
+            got[i] = (max(old[0], len(w)), True, old[2])
+
+
 def _phrases(words: tuple[tuple[int, int, str], ...]) -> list[tuple[int, int, str]]:
     """``words`` with the words of one phrase counted once: a word right after the one
     before it ("plus grand", "much bigger") is that word's phrase."""
@@ -1254,6 +1308,53 @@ def _anchored_difference(src: Side, tgt: Side, a: int, stext: str, sl: str | Non
                 # (session 64) the translation's words of pole ``a`` render other changes
                 # ("sales fell by 21%, … smaller rises elsewhere" for "rose by 21%, … smaller
                 # rises"): none of them measured by the shared figure
+                return sw, tw
+    return None
+
+
+@lru_cache(maxsize=None)
+def _time_units() -> frozenset[str]:
+    """The word forms of the units of time of data/units (days, Wochen, semaines), case-folded."""
+    return frozenset(f.strip().casefold() for cols in unit_rows() if cols[1] == "time"
+                     for f in cols[3].split(",") if f.strip() and " " not in f.strip())
+
+
+def _spanned(text: str, lx: Lexicon, word: tuple[int, int, str], nums: list) -> set[float]:
+    """The values of the figure of the span of time right before the pole word ``word``
+    ("drei Tage früher", "o tri dni neskôr", "5일 이른"): a figure, then a unit of time
+    (data/units or the lexicon's `span`) right before the word."""
+    end = len(text[:word[0]].rstrip())
+    m = _WORD_AT_END.search(text, max(0, end - 40), end)
+    if m is None or (m.group().casefold() not in lx.span and m.group().casefold() not in _time_units()):
+        return set()
+    return {v for n in nums if not n.soft and n.end <= m.start() and not text[n.end:m.start()].strip()
+            for v in n.values if isinstance(v, (int, float))}
+
+
+def _spanned_difference(src: Side, tgt: Side, a: int, stext: str, sl: str | None, ls: Lexicon,
+                        ttext: str, tl: str | None, lt: Lexicon) -> tuple[tuple[int, int, str], tuple[int, int, str]] | None:
+    """(session 67) Two times compared by one span said in reverse ("o tri dni
+    neskôr" rendered "drei Tage früher", three days later as three days earlier) in a sentence
+    whose other words of time block ``_reversed`` ("schon im Juni", already in June): a
+    strong source word of pole ``a`` and a strong translation word of the other pole, each
+    right after a span with the same figure, and no word of the opposite pole after that
+    span on either side."""
+    b = 1 - a
+    if not src.strongs[a] or not tgt.strongs[b]:
+        return None
+    if not src.count[b] and not tgt.count[a]:
+        return None  # (``_reversed``'s case)
+    sn, tn = find_numbers(stext, sl), find_numbers(ttext, tl)
+    if not sn or not tn:
+        return None
+    for tw in tgt.strongs[b]:
+        tv = _spanned(ttext, lt, tw, tn)
+        if not tv:
+            continue
+        for sw in src.strongs[a]:
+            shared = _spanned(stext, ls, sw, sn) & tv
+            if shared and not any(_spanned(stext, ls, w, sn) & shared for w in src.strongs[b]) \
+                    and not any(_spanned(ttext, lt, w, tn) & shared for w in tgt.strongs[a]):
                 return sw, tw
     return None
 
@@ -1553,6 +1654,13 @@ def _negated(text: str, lang: str | None, at: set[int], clause: bool = False) ->
     ``clause``: only a negator in a clause (between colons, semicolons, sentence ends) that
     holds a pole word at ``at``."""
     negs = [n for n in negators(text, lang) or [] if n[0] not in at]
+    if negs and at:
+        # (session 67) a "without" after every pole word negates its own phrase, not the
+        # clause before it: "ticket sales rose steeply without any posters" states a rise
+        nlx = neg_lexicon(lang)
+        if nlx is not None and nlx.without:
+            last = max(at)
+            negs = [n for n in negs if not (n[0] > last and n[2].casefold() in nlx.without)]
     if not clause or not negs:
         return bool(negs)
     cuts = [0, *(m.end() for m in _CLAUSE_END.finditer(text)), len(text) + 1]
@@ -1711,6 +1819,8 @@ def _flips(src: str, sl: str | None, tgt: str, tl: str | None) -> list[tuple[str
                 words = _figured_difference(side, other, a, src, sl, ls, tgt, tl, lt)
             if words is None and name == "change" and other:
                 words = _anchored_difference(side, other, a, src, sl, ls, tgt, tl, lt)
+            if words is None and name == "time" and other:
+                words = _spanned_difference(side, other, a, src, sl, ls, tgt, tl, lt)
             if words is None:
                 continue
             sw, tw = words
@@ -2159,7 +2269,21 @@ def _figure_placed_flip(stext: str, sl: str | None, ttext: str, tl: str | None):
               "(\"أقل بنسبة 8% من\", 8% less than) rendered the other way; a weak phrase and a strong word of its pole "
               "inside it (\"الحد الأدنى\") count as one word, a \"que\" that ends a conjunction (\"tandis que\", "
               "\"mientras que\") is no comparison's \"than\", the Latvian comparative of size counts in every case "
-              "(\"mazākām\") and Korean 상회 / 하회 only as their verb (하회했다), not at the start of a name.",
+              "(\"mazākām\") and Korean 상회 / 하회 only as their verb (하회했다), not at the start of a name. "
+              "Survived or withstood a test rendered failed it is a flip (English \"survived\" is a strong word of "
+              "success, \"is survived by\" none), as are doubled rendered halved in Swedish, Danish, Norwegian, "
+              "Afrikaans, Czech, Polish, Russian and Romanian too (\"har halverats\" ~ \"has doubled\"), Korean "
+              "높아지다 / 낮아지다 and Japanese 高くなる / 低くなる (become higher, lower) rendered the opposite "
+              "change, Chinese 少了 and Korean 적어지다 (became fewer) rendered more, and \"with more\", \"uses "
+              "more\" (a means or a resource) against \"less\" (\"more\" alone is weak: the comparative of an "
+              "adjective). A weak adverb of time right after a span and its figure (\"o tri dni neskôr\", \"fyra "
+              "dagar senare\", Korean \"평년보다 5일 이른\" with its 보다) compares two times by that span, and "
+              "two weeks earlier rendered two weeks later is a flip though other words of time (\"schon im "
+              "Juni\") stand in the sentence. A \"without\" after every pole word (\"rose steeply without any posters\") "
+              "negates its own phrase, not the clause; \"more than ever\" (\"mehr denn je\", \"más que nunca\") "
+              "states a record and no change, \"drop out\" (quit) no fall, Dutch \"onder meer\" (among other "
+              "things) no amount, English \"complete\" is a weak end and Spanish \"comiencen\", \"empiecen\" "
+              "are forms of beginning.",
       why="A flipped direction reverses the news (prices fell, not rose; the team lost, not won) "
           "while the sentence stays fluent and every number and name still matches, so neither "
           "a reader nor the other checks notice.",
