@@ -1676,6 +1676,35 @@ _LINK_MARKERS = "▶►▷▸▹➤➢➔→☞•·■□◆◇●○※>»"
 _BRACKETED_RE = re.compile(r"\s*[\[(【［〔]([^\[\]()【】［］〔〕\n]{1,40})[\])】］〕]\s*")
 
 
+# the arrows (not the bullets, which open list items too) a site sets before a link slot
+_LINK_ARROWS = "▶►▷▸▹➤➢➔→☞"
+
+
+def _arrowed_ui(text: str, lx: _Lex) -> _UIEntry | None:
+    """A line of its own that a link slot's arrow opens, then nothing but listed UI strings
+    ("▶ Related articles  More", "► Read more"): the arrow says it is a link, not a heading,
+    so a row of two short entries tells too (without it: _ui_row)."""
+    rest = text.strip().lstrip(_LINK_ARROWS).strip()
+    if not rest or rest[-1:] in ".!?…:：" or len(rest) > 60:
+        return None
+    e = _ui_lookup(rest, lx)
+    if e is not None:
+        return e
+    toks = [x for x in _ROW_SPLIT_RE.split(rest) if x]
+    if not 2 <= len(toks) <= 4:
+        return None
+    i = 0
+    while i < len(toks):
+        for k in range(min(lx.ui_max_words, len(toks) - i), 0, -1):
+            key = " ".join(toks[i:i + k]).casefold()
+            if key in lx.ui and _ui_cap(toks[i]):
+                break
+        else:
+            return None
+        i += k
+    return _UIEntry(rest, "", "row")
+
+
 def find_ui(b: Block, lx: _Lex) -> list[tuple[int, int, _UIEntry]]:
     """UI strings in a block: (start, end) relative to the block."""
     text = b.text
@@ -1683,6 +1712,8 @@ def find_ui(b: Block, lx: _Lex) -> list[tuple[int, int, _UIEntry]]:
     # a line of its own
     e = _ui_lookup(text, lx) or (_ui_row(text, lx) if len(text) <= 200 else None) or _ui_composed(text, lx) \
         or _label_alone(text, lx) or _player_alone(text, lx) or _ui_exclaimed(text, lx)
+    if e is None and text[:1] in _LINK_ARROWS:
+        e = _arrowed_ui(text, lx)
     if e is not None:
         return [(0, len(text.rstrip()), e)]
     # a teaser label at the start: "Read more: <headline>", or with a bar as sites set
@@ -2014,7 +2045,12 @@ _UNSPACED_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0ef
               "on a line of its own going on with a conjunction, a colon or a dash, or in Arabic a "
               "purpose or “and” prefix (“Sign up for our newsletter: five stories, every weekday”); "
               "in a row, a listed string of several words after the first may go on in lower case "
-              "(“Advertisement – keep reading”). Major when it stands on a line of its own (also one between single line breaks inside a paragraph) or is glued to a "
+              "(“Advertisement – keep reading”); a line of its own that a link slot's arrow opens "
+              "(▶ ► ➤ ☞ …, not a list's bullet) before nothing but listed UI strings, also two "
+              "short ones (“▶ Comments Share”); the consent notice an embed blocked by a cookie "
+              "banner leaves, addressed to the reader (“To view this content, please accept "
+              "cookies”, “Pour afficher ce contenu, acceptez …”; not a sentence reporting on "
+              "one: “… users had to accept cookies, the authority said”). Major when it stands on a line of its own (also one between single line breaks inside a paragraph) or is glued to a "
               "paragraph's start, or is a full listed UI string (a strong marker, an entry of several "
               "words, or one of four characters or more in a script without spaces: “Share this "
               "article”, “Advertisement”, “続きを読む”) glued to the end of a paragraph after its last "

@@ -80,7 +80,8 @@ def _tsv_names() -> dict[str, str]:
 
 
 # -- tokens ---------------------------------------------------------------------------
-_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# (a Catalan geminate l, l·l, is inside a word: instal·lació, col·legi; not a word break)
+_WORD = re.compile(r"[^\W\d_]+(?:(?:[-'’]|(?<=[lL])·(?=[lL]))[^\W\d_]+)*")
 _SPLIT = re.compile(r"[-'’]")
 _NOISE = re.compile(
     r"(?:https?://|www\.)\S+|pic\.twitter\.com/\S+|[\w.+-]+@[\w-]+\.[\w.]+|[@#][\w.]+|"
@@ -2272,6 +2273,43 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str,
     return out
 
 
+OPENER_NAME_MAX = 4.0  # Zipf in the source language of such a word: no common word there
+
+
+def _opens_source_sentences_only(key: str, source_text: str) -> bool:
+    """Does the source write case-folded ``key`` only with a capital and only opening a
+    sentence?  Its capital there tells nothing of a name."""
+    ms = _words(source_text)
+    seen = False
+    for i, m in enumerate(ms):
+        if m.group().casefold() != key:
+            continue
+        if not m.group()[:1].isupper() or not _sentence_initial(source_text, ms, i):
+            return False
+        seen = True
+    return seen
+
+
+def _name_opening_source(text: str, s: int, w: str, source_text: str, sl: str | None,
+                         tl: str | None) -> bool:
+    """Is word ``w`` at ``s`` in target sentence ``text`` a name that the whole source
+    writes only opening a sentence (the first word of its headline: Oakridge farmers …),
+    capitalised by the translation inside a sentence of mostly lower-case words, both
+    languages ones that do not capitalise their nouns, and no common word of the source
+    language (Zipf < OPENER_NAME_MAX)?  The translation has read it as a name: no copy."""
+    if not w[:1].isupper() or not w[1:].islower() or sl in NOUN_CAPITALISING or tl in NOUN_CAPITALISING:
+        return False
+    key = w.casefold()
+    if _zipf(_freq(sl), key) >= OPENER_NAME_MAX:
+        return False
+    ms = _words(text)
+    i = next((k for k, m in enumerate(ms) if m.start() == s), None)
+    if i is None or _sentence_initial(text, ms, i) \
+            or sum(1 for m in ms if m.group()[:1].islower()) * 2 <= len(ms):
+        return False  # (a headline in title case capitalises every word)
+    return _opens_source_sentences_only(key, source_text)
+
+
 def _quoted_names_kept(text: str, source_text: str, tl: str) -> list[tuple[int, int]]:
     """Spans of ``text`` that repeat, word for word, a name the source writes in quotation
     marks: a short quoted stretch opening with a capital, with words in lower case after
@@ -3173,6 +3211,9 @@ def _name_kept_whole(text: str, s: int, e: int, source_text: str, tl: str | None
 _BRACKET_AFTER_NAME = re.compile(r"\s*(\([^\W\d_a-zß-ÿ]{2,8}\))")
 
 
+_KEPT_NAME_CAPS = 3  # capitalised words of a name kept whole before its lower-case ones
+
+
 def _kept_name_end(text: str, s: int, source_text: str, tl: str | None = None) -> int | None:
     """Where the lower-case words of a name kept whole end, when they start at ``s`` right
     after the name's capitalised first word (see _name_kept_whole); None if they do not.
@@ -3180,35 +3221,63 @@ def _kept_name_end(text: str, s: int, source_text: str, tl: str | None = None) -
     name of its own (la asociación Stop aux …, der Verein Stop aux …:
     data/names/body_head_nouns.txt) or of a firm's, three lower-case words at most (the
     company Pražské vodárny: data/names/firm_head_nouns.txt), where the source has any
-    lower-case word."""
+    lower-case word.  A name of two or three capitalised words before its lower-case ones
+    (the Vallon Clair des tisserands association) has its article or head noun before the
+    first; after an article only, the target's head noun for a body or a firm must follow
+    its lower-case words (English order), and the source may have any lower-case word
+    before it (its own head noun: l'association Vallon Clair des tisserands)."""
     before = _WORD.findall(text[:s])
     if not before or not before[-1][:1].isupper() or before[-2:-1] == []:
         return _bracketed_name_end(text, s, source_text)
     headed = False
     most = 6  # lower-case words of the name at most
+    k = 1  # the name's capitalised words before its lower-case ones
     if before[-2].casefold() not in _NAME_ARTICLES:
         from .names import _body_head, _firm_head
+
+        def opener(w: str) -> bool:
+            return w.casefold() in _NAME_ARTICLES or (
+                tl is not None and (_body_head(w, tl) or _firm_head(w, tl)))
+
         if tl is None or not (_body_head(before[-2], tl) or _firm_head(before[-2], tl)):
-            return _bracketed_name_end(text, s, source_text)
+            # a name of several capitalised words before its lower-case ones (the Quartier
+            # Vert des artisans): the article or head noun stands before its first
+            while k < _KEPT_NAME_CAPS and len(before) > k + 1 and before[-k - 1][:1].isupper() \
+                    and before[-k - 1][1:].islower() and not opener(before[-k - 1]):
+                k += 1
+            if k == 1 or len(before) <= k or not opener(before[-k - 1]):
+                return _bracketed_name_end(text, s, source_text)
         headed = True
-        if not _body_head(before[-2], tl):
+        if k == 1 and not _body_head(before[-2], tl):
             most = 3  # (a firm's name is short: Lesy města, Pražské vodárny)
-    head = before[-1]
-    if not re.search(rf"(?<![^\W\d_]){re.escape(head)}\s+$", text[:s]):
+    head_rx = r"\s+".join(re.escape(w) for w in before[-k:])
+    if not re.search(rf"(?<![^\W\d_]){head_rx}\s+$", text[:s]):
         return None
+    # (a name of several capitalised words after an article only: the target's own head
+    # noun of a body or a firm right after its lower-case words, as English writes it,
+    # the Vallon Clair des tisserands association)
+    head_after = k > 1 and before[-k - 1].casefold() in _NAME_ARTICLES
     cut = re.split(r"[,;:.!?()\"“”«»]", text[s:], maxsplit=1)[0]
     ms = list(_WORD.finditer(cut))
     n = 0
     while n < len(ms) and n < most and ms[n].group().islower():
         n += 1
-    for k in range(n, 0, -1):
-        words = cut[:ms[k - 1].end()]
+    for j in range(n, 0, -1):
+        words = cut[:ms[j - 1].end()]
+        if head_after and not (j < len(ms) and _target_head(ms[j].group(), tl)):
+            continue
         lead = r"[^\W\d_A-Z\u00c0-\u00de][^\W\d_]*" if headed else r"[^\W\d_]{1,3}"
         rx = (rf"(?:(?<![^\W\d_]){lead}\s+|(?<![^\W\d_])[^\W\d_]{{1,3}}['’])"
-              rf"{re.escape(head)}\s+{re.escape(words)}(?![^\W\d_])")
+              rf"{head_rx}\s+{re.escape(words)}(?![^\W\d_])")
         if re.search(rx, source_text):
-            return s + ms[k - 1].end()
+            return s + ms[j - 1].end()
     return _bracketed_name_end(text, s, source_text)
+
+
+def _target_head(w: str, tl: str | None) -> bool:
+    """Is ``w`` a head noun of a body's or a firm's name in ``tl``?"""
+    from .names import _body_head, _firm_head
+    return tl is not None and (_body_head(w, tl) or _firm_head(w, tl))
 
 
 def _bracketed_name_end(text: str, s: int, source_text: str) -> int | None:
@@ -3522,7 +3591,7 @@ def _kept_titles(text: str, source_text: str, tl: str, sl: str) -> list[tuple[in
               "opening the sentence (Konya Ovası'nda ~ the Konya Plain), or before the acronym in "
               "brackets the source has after the same words, a noun of the translation before "
               "it (der Branchenverband Comité interprofessionnel de gestion du comté (CIGC)), nor "
-              "such a name kept in the English possessive (Villanueva de los Infantes's mayor), or after the target's head noun for a body where the source has its own (la asociación Stop aux boues ~ l'association Stop aux boues) or for a firm, three lower-case words at most (the company Pražské vodárny, the municipal utility Splitske ceste), and that name again elsewhere in the translation, also opening a sentence, nor "
+              "such a name kept in the English possessive (Villanueva de los Infantes's mayor), or after the target's head noun for a body where the source has its own (la asociación Stop aux boues ~ l'association Stop aux boues) or for a firm, three lower-case words at most (the company Pražské vodárny, the municipal utility Splitske ceste); such a name may have two or three capitalised words before its lower-case ones, then also kept after an article with the target's head noun for a body or a firm right after it, as English writes it (the Vallon Clair des tisserands association ~ l'association Vallon Clair des tisserands), and that name again elsewhere in the translation, also opening a sentence, nor "
               "a Hungarian place adjective written as the source's name in lower case with a hyphen "
               "before its -i (Greenville ~ greenville-i), nor "
               "a word the source writes in lower case that the translation keeps at every "
@@ -3566,7 +3635,12 @@ def _kept_titles(text: str, source_text: str, tl: str, sl: str) -> list[tuple[in
               "English title or affiliation abbreviation kept before the same name, Rep., Sen., "
               "Gov., D-Calif., Dems, where the target language writes its own: data/titles). An "
               "Icelandic name's base form where the source has a case that changes its stem is a "
-              "name, no copy (á Hallsstöðum ~ Hallsstaðir, á Seyðisfirði ~ Seyðisfjörður). A word a Turkish or Azerbaijani translation writes elsewhere with a case ending after an apostrophe (Burlington'ın) is a name it keeps; wine categories and grapes kept as they stand are loans (data/loans: gran reserva, amarone, grand cru in English).",
+              "name, no copy (á Hallsstöðum ~ Hallsstaðir, á Seyðisfirði ~ Seyðisfjörður). "
+              "A word the whole source writes only opening a sentence (a headline's first word, "
+              "no common word of the source language: Zipf < 4), capitalised by the translation "
+              "inside a sentence of mostly lower-case words, neither language capitalising its "
+              "nouns, is a name it has read as one (Oakridge farmers … ~ Petani Oakridge …). A "
+              "Catalan word with the geminate l (col·legi) is one word, not two. A word a Turkish or Azerbaijani translation writes elsewhere with a case ending after an apostrophe (Burlington'ın) is a name it keeps; wine categories and grapes kept as they stand are loans (data/loans: gran reserva, amarone, grand cru in English).",
       why="MT systems copy source words they cannot translate (rare words, compounds, "
           "function words in noisy input); readers stumble over them and the meaning is lost.",
       fail=("Die Behörden konnten die neuen Forderungen nicht erfüllen.",
@@ -3785,7 +3859,8 @@ def _find_code_mix(ctx: CheckContext, min_run: int) -> list[_MixHit]:
             hits = [h for h in hits if not _kept_in_third_version(ctx, h[2], sl, tl)
                     and not _named_in_translation(ctx, h[2], sl, tl)
                     and not _kept_as_term(ctx, h[2])
-                    and h[2].casefold() not in _names_kept_with_acronym(ctx)]
+                    and h[2].casefold() not in _names_kept_with_acronym(ctx)
+                    and not _name_opening_source(text, h[0], h[2], src.text, sl, tl)]
             merged: list[list] = []
             for s, e, w, weak in hits:
                 if any(a <= s < b for a, b in flagged) or any(a <= s and e <= b for a, b in loans):
