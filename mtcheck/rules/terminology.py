@@ -1242,7 +1242,22 @@ def _parallel_support(ctx: CheckContext, beads: dict[int, BeadView], bead_ids: l
               "puts no word of its own beside the term at that mention nor another word at every "
               "mention; a Romance “in” of means joins a rendering with one word swapped "
               "(salidas de kayak / salidas en canoa), and German nouns in -en and their genitives in "
-              "-ens (Verfahren / Verfahrens) are one word.",
+              "-ens (Verfahren / Verfahrens) are one word. "
+              "Of several runs of a sentence that fit a rendering with one word swapped, the one that "
+              "keeps the rendering's other word as written, nearest the term's place, counts (started "
+              "touring … summer trip beside summer tour), never one with a linking word the usual "
+              "rendering lacks (forme a stagionatura) nor one that stands in a sentence outside the "
+              "term's too; a Romance rendering of two words whose kept word changes side "
+              "(lunga stagionatura / stagionatura estesa) counts, and the first or last word of a "
+              "rendering that renders a source word beside the term (formaggi, for quesos, also where "
+              "the source says quesos alone) is cut off it. Articles and demonstratives (Catalan una, "
+              "els, aquest) are never a term's words. A Chinese run of four characters with its first "
+              "two swapped (快速通道 / 绿色通道) counts, and a source word in the usual run's sentences "
+              "that also stands where the run does not links nothing; a Korean word of three syllables "
+              "or more with one syllable swapped at one mention (유출량 / 배출량), particles apart, "
+              "counts. A long source word said twice, rendered into German by one compound at one "
+              "mention and by an adjective of another stem with that compound's head at the other "
+              "(Mitgliederversammlung / ordentliche Versammlung), counts too, the later mention flagged.",
       why="MT translates sentence by sentence, so a term (Fahrräder → bicycles) can flip to a "
           "near-synonym (bikes) and the reader wonders whether a different thing is meant.",
       fail=("Die Fahrräder sind schwer. Keine Fahrräder im Gefängnis. Fahrräder sind verboten.",
@@ -1331,8 +1346,9 @@ def _inconsistent_rendering(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             spans.append((a, b))
             yield f
     for extra in (_modifier_swap_findings, _ngram_findings, _ja_run_swap_findings, _cjk_target_findings,
+                  _ko_syllable_swap_findings,
                   _compound_head_findings, _cjk_mention_findings, _family_findings, _pair_findings,
-                  _compound_part_findings):
+                  _compound_part_findings, _compound_phrase_findings):
         for f in extra(ctx, opts):
             a, b = f.text_span or f.span
             if not any(a < e and s < b for s, e in spans):
@@ -1498,6 +1514,99 @@ def _pair_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         ev = [Evidence(ctx.source.path, f"“{src_word}” in 2 sentences; “{there}” in the other",
                        ctx.source.lang, note="renderings in this translation"),
               ctx.evidence(ctx.target, None, views[b1].target_text, note=f"“{there}” here")]
+        yield ctx.flag(s, e, f"“{src_word}” is rendered “{there}” at its other mention but “{text[s:e]}” here",
+                       suggestion=there, evidence=ev)
+
+
+def _compound_phrase_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    """A long source word (nine letters or more) said in exactly two sentences, outside the
+    headline, rendered into German by one compound at one mention (Jahresumsatz) and by an
+    adjective with that compound's head at the other (operativer Umsatz): the head kept, its
+    modifier swapped for an adjective of another stem, one thing under two names.  The
+    later mention is flagged.  Only where the compound, the adjective and the bare head each
+    stand in their own sentence only, both renderings sit where the term sits, and the
+    source puts no word of its own beside the term at one mention."""
+    sl, tl = base_lang(ctx.source.lang), base_lang(ctx.target.lang)
+    if not _nouns_capitalised(tl) or sl in _SYLLABIC or sl in _UNSPACED or sl == tl:
+        return
+    bt = _bead_toks(ctx)
+    if len(bt) < 3:
+        return
+    heads = _head_beads(ctx)
+    views = {b.index: b for b in term_beads(ctx)}
+    toks = {b.index: b for b in bt}
+    text = ctx.target.text
+    places: dict[str, list[tuple[int, int]]] = {}
+    for b in bt:
+        for k, t in enumerate(b.src):
+            if t.content and _wlen(t.word) >= 9 and t.word.isalpha() and not (
+                    t.cap and not _nouns_capitalised(sl) and not _initial(views[b.index].source_text, t.start)):
+                places.setdefault(lemma(t.word, sl), []).append((b.index, k))
+    # each target lemma's sentences
+    t_beads: dict[str, set[int]] = {}
+    for b in bt:
+        for t in b.tgt:
+            t_beads.setdefault(t.lemma, set()).add(b.index)
+
+    openers = _NOUN_OPENERS.get(sl, frozenset())
+
+    def side(b: _BeadToks, k: int) -> set[str]:
+        """The content word right before the term (and, in a Romance source, whose
+        adjectives follow the noun, right after it): a modifier of its own."""
+        src = b.src
+        out = set()
+        if k > 0 and src[k].joined and src[k - 1].content and _wlen(src[k - 1].lemma) >= 4 \
+                and src[k - 1].word not in openers:  # (no article or possessive: haar, their)
+            out.add(src[k - 1].lemma)
+        if sl in _ADJ_EITHER_SIDE and k + 1 < len(src) and src[k + 1].joined and src[k + 1].content \
+                and _wlen(src[k + 1].lemma) >= 4:
+            out.add(src[k + 1].lemma)
+        return out
+
+    def near(b: _BeadToks, k: int, c: float) -> bool:
+        return abs(k / max(1, len(b.tgt) - 1) - c) <= 0.35
+
+    for L, pl in sorted(places.items()):
+        if len(pl) != 2 or pl[0][0] == pl[1][0] or pl[0][0] in heads or pl[1][0] in heads:
+            continue
+        stem = L[:max(5, len(L) - 2)]
+        if sum(any(stem in fold(t.word) for t in b.src) for b in bt) > 2:
+            continue  # the word in a third sentence, in a longer one
+        (b1, k1), (b2, k2) = pl
+        if side(toks[b1], k1) != side(toks[b2], k2):
+            continue  # a word of its own beside the term at one mention: another phrase
+        c = {bi: k / max(1, len(toks[bi].src) - 1) for bi, k in pl}
+        hits = []
+        for a, z in ((b1, b2), (b2, b1)):
+            ta, tz = toks[a].tgt, toks[z].tgt
+            comps = [(i, t) for i, t in enumerate(ta) if t.content and t.cap and len(t.lemma) >= 9
+                     and t_beads.get(t.lemma) == {a} and near(toks[a], i, c[a])]
+            for j in range(len(tz) - 1):
+                adj, noun = tz[j], tz[j + 1]
+                if not (adj.content and not adj.cap and noun.content and noun.cap and noun.joined
+                        and len(noun.lemma) >= 5 and len(adj.word) >= 5 and adj.word.isalpha()
+                        and t_beads.get(adj.lemma) == {z} and t_beads.get(noun.lemma) == {z}
+                        and near(toks[z], j, c[z])):
+                    continue
+                for i, x in comps:
+                    mod = x.lemma[:len(x.lemma) - len(noun.lemma)].rstrip("s")
+                    if x.lemma.endswith(noun.lemma) and len(mod) >= 4 and mod[:4] != adj.lemma[:4] \
+                            and not any(_same_word(mod, t.lemma, tl) for t in tz if t.content):
+                        hits.append((a, i, z, j))
+        if len(hits) != 1:
+            continue
+        a, i, z, j = hits[0]
+        later = max(a, z)
+        ta, tz = toks[a].tgt, toks[z].tgt
+        if later == z:
+            s, e, there = tz[j].start, tz[j + 1].end, text[ta[i].start:ta[i].end]
+        else:
+            s, e, there = ta[i].start, ta[i].end, text[tz[j].start:tz[j + 1].end]
+        src_word = views[later].source_text[toks[later].src[dict(pl)[later]].start:toks[later].src[dict(pl)[later]].end]
+        other = min(a, z)
+        ev = [Evidence(ctx.source.path, f"“{src_word}” in 2 sentences; “{there}” in the other",
+                       ctx.source.lang, note="renderings in this translation"),
+              ctx.evidence(ctx.target, None, views[other].target_text, note=f"“{there}” here")]
         yield ctx.flag(s, e, f"“{src_word}” is rendered “{there}” at its other mention but “{text[s:e]}” here",
                        suggestion=there, evidence=ev)
 
@@ -3923,7 +4032,10 @@ def _manner(lang: str) -> tuple[frozenset[str], frozenset[str]]:
 
 def _toks(text: str, lang: str, offset: int = 0, stems: dict[str, str] | None = None,
           function_words: frozenset[str] = frozenset()) -> list[_Tok]:
-    stop = _stopwords(lang) or function_words
+    # (a language's articles and demonstratives, where data/form has no list of its function
+    # words: una, els, aquest in a Catalan or Portuguese text of a few sentences, where no
+    # short word is frequent enough to count as one of the document's function words)
+    stop = (_stopwords(lang) or function_words) | _DETERMINERS.get(lang, frozenset())
     stems = stems or {}
     link = _LINKERS.get(lang, frozenset())
     preps, manner = _manner(lang)
@@ -4163,8 +4275,13 @@ def _explains(words: tuple[str, ...], tb: set[int], term: tuple[str, ...],
     return False
 
 
+# languages whose adjectives stand before or after the noun (larga crianza / crianza prolongada)
+_ADJ_EITHER_SIDE = frozenset({"fr", "es", "it", "pt", "ca", "ro"})
+
+
 def _swap_rendering(b: _BeadToks, t1: tuple[str, ...], B1: set[int], tl: str,
-                    t_beads: dict[tuple[str, ...], set[int]], word_for_word: bool = False) -> _Unit | None:
+                    t_beads: dict[tuple[str, ...], set[int]], word_for_word: bool = False,
+                    centre: float | None = None, gaps: set[int] | None = None) -> _Unit | None:
     """In a bead where the term is not rendered t1 (of several words): t1 with one of its
     words swapped for another (carte de séjour → permis de séjour, academic reputation →
     scholarly reputation), the new word found in none of t1's beads; in Hindi and Urdu with a
@@ -4178,7 +4295,19 @@ def _swap_rendering(b: _BeadToks, t1: tuple[str, ...], B1: set[int], tl: str,
     tg, n = b.tgt, len(b.tgt)
     # t1, or of three words its last or first two (an article the lists miss: τους συστημικούς
     # κινδύνους / των συστημικών απειλών)
-    for pat in [t1] + ([t1[1:], t1[:-1]] if len(t1) > 2 else []):
+    # (of several runs of the sentence, the one that keeps t1's other words as written, not
+    # as other forms of them, nearest the term's place: a verb on a word of t1 elsewhere in
+    # the sentence, started touring beside summer tour, is no rendering of the term)
+    # (``gaps``: the linking words inside t1 wherever it stands; a run with more or fewer is
+    # another phrase's words, a noun of its own linked to t1's word: more bottles of long
+    # ageing → più forme a stagionatura prolungata, not forme a stagionatura)
+    # (a Romance rendering of two words may also keep its word on the other side of the
+    # swapped one: lunga stagionatura / stagionatura prolungata, the adjective after the noun)
+    found: list[tuple[int, float, _Unit]] = []
+    turned = [t1[::-1]] if len(t1) == 2 and tl in _ADJ_EITHER_SIDE else []
+    for pat in [t1] + ([t1[1:], t1[:-1]] if len(t1) > 2 else []) + turned:
+        if found:
+            break
         for i in range(n):
             j, k, swapped, irregular = i, 0, -1, False
             while k < len(pat) and j < n:
@@ -4208,8 +4337,18 @@ def _swap_rendering(b: _BeadToks, t1: tuple[str, ...], B1: set[int], tl: str,
                     swapped = k
                 k, j = k + 1, j + 1
             if k == len(pat) and swapped >= 0 and not irregular:
-                return _Unit(tuple(t.lemma for t in tg[i:j] if t.content), i, j - 1)
-    return None
+                unit = _Unit(tuple(t.lemma for t in tg[i:j] if t.content), i, j - 1)
+                if gaps is not None and len(pat) == len(t1) and j - i - len(unit.key) not in gaps and not all(
+                        t.word in _SWAP_LINKERS.get(tl, ()) for t in tg[i:j] if not t.content):
+                    continue  # (not a genitive postposition: फसल बीमा / फसल की सुरक्षा)
+                if t_beads.get(unit.key, set()) - {b.index}:
+                    continue  # the run stands in another sentence too, outside the term's (the
+                    # reindeer herding cooperative beside reindeer fence): a phrase of its own
+                kept = sum(1 for t in tg[i:j] if t.content and t.lemma in pat)
+                found.append((-kept, abs(_centre(unit, n) - centre) if centre is not None else 0.0, unit))
+    if not found:
+        return None
+    return min(found, key=lambda x: (x[0], x[1]))[2]
 
 
 def _word_for_word(S: tuple[str, ...], t1: tuple[str, ...]) -> bool:
@@ -4735,13 +4874,33 @@ def _multiword_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         if rivals and sum(1 for t, tb in t_beads.items()
                           if len(t) == 1 and tb == B1 and t[0] not in t1) < len(rivals):
             continue
+        mate_cut: set[tuple[str, ...]] = set()
+        if len(S) > 1 and len(t1) > 2 and not any(
+                t.cap and not _initial(views[bj].source_text, t.start)
+                for bj in B1 for t in toks[bj].src[toks[bj].src_units[S].first:toks[bj].src_units[S].last + 1]):
+            # (a term of common words only: a name's words beside its neighbour, Oratory of
+            # Saint Mark, are a name, and without it, saint Mark, another thing)
+            # t1's first or last word standing, beside a source word found beside the term in
+            # all of t1's sentences, in a sentence without the term too (wines of long ageing →
+            # vini di lungo affinamento, vini also where the source says wines alone): that
+            # word renders the neighbour, and the rest of t1 the term, so a mention beside
+            # another word is still the term
+            for cut, w in ((t1[1:], t1[0]), (t1[:-1], t1[-1])):
+                wb = t_beads.get((w,), set()) - B
+                if not wb or not B1 <= t_beads.get(cut, set()):
+                    continue
+                mate_cut = {M for M, mb in s_beads.items() if len(M) == 1 and M[0] not in S and B1 <= mb
+                            and (mb - B) & wb and all(any(_near(toks[bj].src, L, M[0]) for L in S) for bj in B1)}
+                if mate_cut:
+                    t1 = cut
+                    break
         # nor, for a rendering of several words, another word beside the term in all of them
         # (Labour leader → Labour-Chef renders two source words, not leader)
         # (a source language without a list of function words: only a word right beside it)
         # (not a rival whose rendering was cut off t1 above: vyhrievaná → heated)
         if len(t1) > 1 and any(len(M) == 1 and M[0] not in S and B1 <= mb
                                and (stop_s or all(_beside(toks[bj], S, M) for bj in B1))
-                               and not (cut_off and M in rivals)
+                               and not (cut_off and M in rivals) and M not in mate_cut
                                and not _kept(M, mb, t_beads) for M, mb in s_beads.items()):
             continue
         # nor one of several words one of which spells a source word within two words of the
@@ -4770,6 +4929,7 @@ def _multiword_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             if len(t1) > 1 else set()
         if cut_off:  # (a rival whose rendering was cut off t1 is no mate: t1 does not render it)
             mates -= {_opening(M[0]) for M in rivals if len(M) == 1}
+        mates -= {_opening(M[0]) for M in mate_cut}
         for bi in B2:
             if mates and not mates & {_opening(t.lemma) for t in toks[bi].src}:
                 continue
@@ -4905,7 +5065,11 @@ def _multiword_flag(ctx: CheckContext, S: tuple[str, ...], B: set[int], t1: tupl
         r1 = ctx.target.text[toks[bj].tgt[v.first].start:toks[bj].tgt[v.last].end]
         if len(r1) >= 2 and r1 in views[bi].target_text:
             return
-    u = _swap_rendering(b, t1, B1, tl, t_beads, _word_for_word(S, t1))
+    gaps = {toks[bj].tgt_units[t1].last - toks[bj].tgt_units[t1].first - len(t1) + 1
+            for bj in B1 if t1 in toks[bj].tgt_units}
+    u = _swap_rendering(b, t1, B1, tl, t_beads, _word_for_word(S, t1),
+                        _centre(b.src_units[S], len(b.src)) if S in b.src_units else None,
+                        gaps if len(gaps) == 1 else None)
     if u is None and len(t1) == 1 and tl in _COMPOUNDING:
         # a term of several words rendered by one compound (net pen → netbur): that compound
         # with its modifier swapped here (havbur), one head
@@ -5687,6 +5851,114 @@ def _cjk_setup(ctx: CheckContext):
     return sl, tl, bt, {b.index: b for b in term_beads(ctx)}
 
 
+_HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+")
+
+
+def _hangul_ngrams(text: str, offset: int) -> dict[str, tuple[int, int]]:
+    """The runs of 2–4 Hangul syllables of a Korean text (inside its words, particles and
+    all), each with its first span."""
+    out: dict[str, tuple[int, int]] = {}
+    for m in _HANGUL_RUN.finditer(text):
+        run, base = m.group(), offset + m.start()
+        for n in (2, 3, 4):
+            for i in range(len(run) - n + 1):
+                out.setdefault(run[i:i + n], (base + i, base + i + n))
+    return out
+
+
+def _ko_syllable_swap_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    """A Korean translation of a recurring source term (a word or words, or in a Chinese or
+    Japanese source a repeated run of characters: 渗漏量) rendered by one word of three
+    syllables or more in all of the term's sentences but one and in no other (누수량), and in
+    that one by a word as long, found nowhere else, that differs from it in one syllable
+    (누출량): a Sino-Korean word with one of its characters swapped, another term to the
+    reader.  No other source word links the usual word's sentences."""
+    sl, tl = base_lang(ctx.source.lang), base_lang(ctx.target.lang)
+    if tl != "ko" or sl == "ko":
+        return
+    bt = _bead_toks(ctx)
+    if len(bt) < 3:
+        return
+    views = {b.index: b for b in term_beads(ctx)}
+    max_beads = int(opts.get("max_beads", 12))
+    text = ctx.target.text
+    grams: dict[int, dict[str, tuple[int, int]]] = {}
+    g_beads: dict[str, set[int]] = {}
+    s_beads: dict[object, set[int]] = {}
+    ngram_src = sl in _CJK_RUN or sl in _SYLLABLE_SPACED
+    for b in bt:
+        ts, te = _bead_span(views[b.index])
+        grams[b.index] = _hangul_ngrams(text[ts:te], ts)
+        for g in grams[b.index]:
+            g_beads.setdefault(g, set()).add(b.index)
+        keys = _source_ngrams(views[b.index].source_text, sl) if ngram_src else b.src_units
+        for k in keys:
+            s_beads.setdefault(k, set()).add(b.index)
+    if ngram_src:
+        terms = {g: B for g, B in s_beads.items() if 3 <= len(B) <= max_beads and len(g) >= 2}
+        by_set: dict[frozenset[int], list] = {}
+        for g, B in terms.items():
+            by_set.setdefault(frozenset(B), []).append(g)
+        sep = "" if sl in _CJK_RUN else " "
+        terms = {g: B for g, B in terms.items()
+                 if not any(h != g and f"{sep}{g}{sep}" in f"{sep}{h}{sep}" for h in by_set[frozenset(B)])}
+    else:
+        terms = {k: B for k, B in s_beads.items() if 3 <= len(B) <= max_beads and not _quantity_term(k)
+                 and (max(map(_wlen, k)) >= 5 or (len(k) >= 2 and sum(map(_wlen, k)) >= 7))}
+        inside = _inside_longer(terms)
+        terms = {k: B for k, B in terms.items() if k not in inside}
+    done: set[str] = set()
+
+    def shifted(x: int, tb: set[int], B: set[int]) -> bool:
+        """Is the word in a sentence beside x, outside the term's: the aligner paired x's
+        source with its neighbour's translation?"""
+        return any(y in tb and y not in B for y in (x - 1, x + 1))
+
+    for S, B in sorted(terms.items(), key=lambda kv: str(kv[0])):
+        # (in all of the term's sentences but one; of five or more, but two, where the
+        # word stands in the sentence beside one of those two instead)
+        cands = [(g, tb & B) for g, tb in g_beads.items()
+                 if len(g) >= 3 and len(tb - B) <= len(tb & B) // 2 and (len(tb & B) == len(B) - 1 >= 2 or (
+                     len(B) >= 5 and len(tb & B) == len(B) - 2 and any(shifted(x, tb, B) for x in B - tb)))]
+        # another source word or run in just those sentences (and not in the odd one, nor in
+        # one without the word) is what the word renders
+        cands = [(g, tb) for g, tb in cands
+                 if not any(not set(k) & set(S) and kb & B == tb and kb - B <= g_beads[g]
+                            for k, kb in s_beads.items() if (ngram_src or len(k) == 1))]
+        cands = [(g, tb) for g, tb in cands if not any(g != h and g in h and tb == hb for h, hb in cands)]
+        # (not a word with its particle, whose word without its last syllable stands in all
+        # of the term's sentences: 누수량이 beside 누수량을, 수량이 beside 누출량은)
+        cands = [(g, tb) for g, tb in cands if not B <= g_beads.get(g[:-1], set())]
+        if len(cands) != 1:
+            continue
+        R, B1 = cands[0]
+        if R[-1] == "다":
+            continue  # a verb or an adjective in its final form (말했다), no term's word
+        rest = B - B1
+        if len(rest) == 2 and not all(shifted(x, g_beads[R], B) for x in rest):
+            # (of the two, one the shifted pairing and the other the odd one)
+            rest = {x for x in rest if not shifted(x, g_beads[R], B)}
+        if len(rest) != 1:
+            continue
+        (bi,) = rest
+        if ngram_src and _ngram_longer(S, B1, bi, views, sl):
+            continue  # the term inside a longer one in the usual word's sentences
+        odd = [(g, sp) for g, sp in grams[bi].items() if len(g) == len(R) and g_beads[g] == {bi}
+               and sum(x != y for x, y in zip(g, R)) == 1]
+        if len({g for g, _ in odd}) != 1 or odd[0][0] in done:
+            continue
+        g, (s, e) = odd[0]
+        if g[:-1] == R[:-1]:
+            continue  # (the last syllable a particle or an ending: 누수량이 / 누수량은)
+        done.add(g)
+        surface = S if isinstance(S, str) else " ".join(S)
+        kinds = [f"{R if bj in B1 else g} ({views[bj].source[0].kind})" for bj in sorted(B)]
+        ev = [Evidence(ctx.source.path, f"{surface} → " + ", ".join(kinds), ctx.source.lang,
+                       note="renderings in this translation")]
+        yield ctx.flag(s, e, f"“{surface}” is rendered “{R}” in {len(B1)} other places but “{g}” here",
+                       suggestion=R, evidence=ev)
+
+
 def _cjk_target_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     """A Chinese or Japanese translation (no spaces: its renderings are runs of characters)
     of a recurring source term (late fees, upper deck): one run of characters in all of the
@@ -5757,17 +6029,23 @@ def _cjk_target_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                                suggestion=R, evidence=ev, severity="major")
                 continue
         # another source word in just those sentences (and not in the odd one) is what a run
-        # renders (adult ~ 成人 beside upper deck)
+        # renders (adult ~ 成人 beside upper deck), unless it stands in a sentence without the
+        # run too, outside the term's (players, beside early access and elsewhere): the run
+        # renders no such word
         cands = [(g, tb) for g, tb in cands
-                 if not any(not set(k) & set(S) and kb & B == tb for k, kb in s_beads.items() if len(k) == 1)]
+                 if not any(not set(k) & set(S) and kb & B == tb and kb - B <= g_beads[g]
+                            for k, kb in s_beads.items() if len(k) == 1)]
         # the longest run only (延滞料, not 延滞), and just one
         cands = [(g, tb) for g, tb in cands if not any(g != h and g in h and tb == hb for h, hb in cands)]
         if len(cands) != 1:
             continue
         R, B1 = cands[0]
         (bi,) = B - B1
+        # (or, in a run of four, the last two characters, its head, kept and the first two,
+        # its modifier, swapped: 预先登记 / 提前登记)
         odd = [(g, sp) for g, sp in grams[bi].items() if len(g) == len(R) and g_beads[g] == {bi}
-               and sum(x != y for x, y in zip(g, R)) == 1]
+               and (sum(x != y for x, y in zip(g, R)) == 1
+                    or (len(R) == 4 and g[2:] == R[2:] and not set(g[:2]) & set(R[:2])))]
         if len({g for g, _ in odd}) != 1 or odd[0][0] in done:
             continue
         g, (s, e) = odd[0]
