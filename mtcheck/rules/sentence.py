@@ -386,6 +386,13 @@ class Lexicon:
     noun_neg: frozenset[str] = frozenset()
     pred_end: frozenset[str] = frozenset()
     pred_tail: tuple[str, ...] = ()
+    # (session 67) a negator glued to the end of its verb (Bengali করেনি, হয়নি: did not),
+    # matched at a word's end after one letter or more; `not_in` lists words that end so
+    # and are no verbs
+    neg_end: tuple[str, ...] = ()
+    # (session 67) words that, one or two words after a negator, make it "until" (Bengali
+    # "না আসা পর্যন্ত", until … comes: the negator before the verb negates nothing)
+    until_after: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -406,7 +413,9 @@ def lexicon(lang: str | None) -> Lexicon | None:
         if ":" in line:
             key, words = line.split(":", 1)
             f.setdefault(key.strip(), []).extend(w.casefold() for w in words.split())
-    lex = f.get("lex", [])
+    lex = f.get("lex", []) + f.get("rare", [])
+    if f.get("rare"):  # (words of rarity are small-quantity words too: "not rare", a litotes)
+        f["few"] = f.get("few", []) + f["rare"]
     cands = sorted(set(f.get("neg", [])) | set(f.get("after_ne", [])) | set(f.get("before_ne", []))
                    | set(f.get("elided", [])) - {"n't"}
                    | {p.split("_", 1)[1] for p in f.get("neg_tail", []) if "_" in p}, key=len, reverse=True)
@@ -424,6 +433,10 @@ def lexicon(lang: str | None) -> Lexicon | None:
         probe = re.compile(probe.pattern + "|(?<![^\\W\\d_])(?:" + "|".join(
             map(re.escape, f["neg_subject"])) + ")(?:" + "|".join(
             map(re.escape, f.get("neg_tense", []))) + ")[^\\W\\d_]{2}", re.I)
+    if f.get("neg_end"):
+        # (the pre-test then also lets through every word that ends so)
+        probe = re.compile(probe.pattern + f"|(?:[^\\W\\d_]|[{_INDIC_MARKS}])(?:" + "|".join(
+            map(re.escape, f["neg_end"])) + f")(?![^\\W\\d_]|[{_INDIC_MARKS}])", re.I)
     chars = None
     if f.get("char"):
         # single characters (Chinese 不) or endings of several (Japanese ない, ません)
@@ -518,6 +531,8 @@ def lexicon(lang: str | None) -> Lexicon | None:
                    bound_word=frozenset(f.get("bound_word", [])),
                    noun_neg=frozenset(f.get("noun_neg", [])), pred_end=frozenset(f.get("pred_end", [])),
                    pred_tail=tuple(f.get("pred_tail", [])),
+                   neg_end=tuple(f.get("neg_end", [])),
+                   until_after=frozenset(f.get("until_after", [])),
                    participle=tuple(f.get("participle", [])), gap_adverb=frozenset(f.get("gap_adverb", [])))
 
 
@@ -595,6 +610,10 @@ def negators(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
             out.append((s, e, w))  # nezvýšia: "ne-" on a verb the lists do not have
         elif lx.verb_ending and w not in lx.neg and _ending_negated(w, words[i - 1] if i else "", lx):
             out.append((s, e, w))  # gelmedi, alamadı: the negation inside the verb
+        elif lx.neg_end and w not in lx.neg and w.endswith(lx.neg_end) \
+                and any(w.endswith(x) and len(w) > len(x) for x in lx.neg_end) \
+                and not w.startswith(lx.not_in) and text[e:e + 1] not in ("-", "‐"):
+            out.append((s, e, w))  # করেনি, হয়নি: the negation glued after the verb
         elif lx.neg_subject and w not in lx.neg and _subject_negated(w, lx) \
                 and not (text[s].isupper() and i and _mid_sentence(text, s)):
             if not (lx.before_neg and _before_not_yet(text, toks, i, lx)):
@@ -617,6 +636,9 @@ def negators(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
                 # (so stark wie nie: stronger than ever), "como nunca"
             if _than_ever(words, i, lx, text[max(0, s - 3):s]):
                 continue  # "più che mai", "más que nunca": more than ever
+            if lx.until_after and any(x in lx.until_after for x in words[i + 1:i + 3]) \
+                    and not _CLAUSE_BREAK.search(text, e, toks[min(i + 2, len(toks) - 1)][0]):
+                continue  # "টাকা না পাওয়া পর্যন্ত": until the money comes
             if lx.like and w in lx.never and i >= 2 and words[i - 1] in lx.like_gap and words[i - 2] in lx.like \
                     and not re.search(r"[,;:.!?]", text[toks[i - 2][1]:s]):
                 continue  # "so viele wie noch nie": as many as never before, a record
@@ -1811,8 +1833,12 @@ def _no_flip(neg_side: list[tuple[int, int, str]], neg_text: str, neg_lang: str 
         unnamed = []  # "c'est un inconvénient, mais … peut être annulée": another clause
     if unnamed and _phrase_negation_only(unnamed, aff_lang, neg_side, neg_text, neg_lang):
         unnamed = []  # "without interruption" renders "sans interruption", not the "ne … pas"
-    if (unnamed or (any(_after_negator(neg_text, e, neg_lang) for _, e, _ in neg_side)
-                    and not _litotes_contradicted(neg_side, neg_text, neg_lang, aff_words, aff_lang))) \
+    # (a litotes, "not rare", says "common" as a double negation does: the polarity is open
+    # unless the other side says "rare")
+    if (unnamed or ((any(_after_negator(neg_text, e, neg_lang) for _, e, _ in neg_side)
+                     or _all_litotes(neg_side, neg_text, lexicon(neg_lang)))
+                    and not _litotes_contradicted(neg_side, neg_text, neg_lang, aff_words, aff_lang,
+                                                  aff_text))) \
             and not _stop_kept(neg_side, neg_text, neg_lang, aff_text, aff_lang) \
             and not _double_dropped(neg_side, aff_words, neg_text, neg_lang, aff_text, aff_lang):
         return True
@@ -1884,15 +1910,26 @@ _FEW_REACH = 2  # words before a small-quantity word a negator of its own may st
 
 
 def _litotes_contradicted(neg_side: list[tuple[int, int, str]], neg_text: str, neg_lang: str | None,
-                          aff_words: list[str], aff_lang: str | None) -> bool:
+                          aff_words: list[str], aff_lang: str | None, aff_text: str = "") -> bool:
     """Is every negator of the negated side a litotes, a small-quantity word (`few`) at most
     `_FEW_REACH` words after it ("ce n'est pas peu", "nicht wenig": not little, i.e. much), and
     does the side without a negator say a small quantity ("little", "weinig")? That side says
-    the opposite: the negation is added or dropped, no double negation left open."""
+    the opposite: the negation is added or dropped, no double negation left open. A word of
+    rarity is such a word too ("nicht selten", not rare: common, against "rare"), read in the
+    other side's text where its lexicon holds no negative word of it."""
     la, ln = lexicon(aff_lang), lexicon(neg_lang)
     if la is None or ln is None or not la.few or not ln.few or ln.chars is not None or la.chars is not None:
         return False
-    if not any(w in la.few for w in aff_words):
+    if not any(w in la.few for w in aff_words) \
+            and not any(m.group().casefold() in la.few for m in _TOKEN.finditer(aff_text)):
+        return False
+    return _all_litotes(neg_side, neg_text, ln)
+
+
+def _all_litotes(neg_side: list[tuple[int, int, str]], neg_text: str, ln: Lexicon | None) -> bool:
+    """Is every negator of the negated side a litotes: a small-quantity or rarity word (`few`)
+    at most `_FEW_REACH` words after it ("nicht wenige", "not rare": many, common)?"""
+    if ln is None or not ln.few or ln.chars is not None or not neg_side:
         return False
     toks = [(m.start(), m.group().casefold()) for m in _TOKEN.finditer(neg_text)]
     starts = [t[0] for t in toks]
@@ -2520,7 +2557,14 @@ def _unclaimed_text(ctx: CheckContext, b: BeadView, ttext: str) -> str:
               "싫어하다) and of disappearing (사라지다, 消える: a negator right after its verb governs it) and a prison "
               "term \"ohne Bewährung\" or \"sans sursis\" (not suspended) are negative words; Japanese -ず after an "
               "e-row stem (払えず) negates, and a negated verb of exceeding in Chinese or Japanese (不会超过15分钟, "
-              "15分を超えない) is a bound.",
+              "15分を超えない) is a bound. Bengali is read too: its negator after the verb (না, নয়, নেই) and "
+              "the past one glued to it (করেনি, হয়নি), not \"না … পর্যন্ত\" (until) nor নয় as \"nine\". A word "
+              "of rarity under a negator (\"not rare\", \"nicht selten\") is a litotes for \"common\": no flip "
+              "against \"common\", a flip against \"rare\" or \"uncommon\". A negation that crossed a sentence "
+              "boundary the two sides draw differently is answered by one neighbouring pair only, one flagged the "
+              "reverse or one with a negator more on the other side: of three flags in reverse by "
+              "turns, one stays. An n-word right after a \"without\" (\"bez żadnej\") is its own, Urdu بلا is "
+              "\"without\", and Korean \"채 되지 않는\" (not even reaching a figure) says \"fewer than\".",
       why="A dropped or added negation inverts the sentence while it still reads fluently; "
           "neural MT does it often enough that critical-error tasks test for it. Minor by "
           "default: translators also trade \"not possible\" for \"out of the question\", so "
@@ -2537,9 +2581,11 @@ def negation_flipped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     if src is None or lexicon(sl) is None or lexicon(tl) is None:
         return
     found: list[tuple[int, bool, Finding]] = []
+    surplus: dict[int, int] = {}  # bead: its source's negators less its translation's
     for b, stext, ttext in _pairs(ctx):
         ttext = _unclaimed_text(ctx, b, ttext)
         ns, nt = negators(stext, sl) or [], negators(ttext, tl) or []
+        surplus[b.index] = len(ns) - len(nt)
         if bool(ns) == bool(nt):
             # "nicht mehr als 40" (at most 40) rendered "more than 40", or "لا تتجاوز 20" (does
             # not exceed: at most 20) rendered "supera el 20": the bound's negator dropped (or
@@ -2645,12 +2691,39 @@ def negation_flipped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     # a negation on the target side of one bead and on the source side of the next (or the
     # other way round) has crossed a sentence boundary the two sides draw differently
     # ("This would be chaos. It wasn't, said X." ~ "…chaos, it wasn't." "X said."): the
-    # alignment moved it, the translation kept it
-    moved = {k for k, (i, tneg, _) in enumerate(found) for m in (k - 1, k + 1)
-             if 0 <= m < len(found) and abs(found[m][0] - i) == 1 and found[m][1] != tneg}
+    # alignment moved it, the translation kept it.  Each negation moves once: a bead next
+    # to a flagged one answers it when it is flagged in reverse or holds more
+    # negators on the other side than on the flagged one's (both sides negated, "nicht …
+    # kein" ~ "no"), and answers one flag only; in a run of three flags in reverse
+    # by turns, the one left over is flagged
+    moved = _moved_flags([(i, tneg) for i, tneg, _ in found], surplus)
     for k, (_, _, f) in enumerate(found):
         if k not in moved:
             yield f
+
+
+def _moved_flags(flags: list[tuple[int, bool]], surplus: dict[int, int]) -> set[int]:
+    """Which of the ``flags`` (bead index, whether the translation is the negated side), in
+    bead order, a neighbouring bead answers: one flagged in reverse, or one whose
+    ``surplus`` (its source's negators less its translation's) leans the other way. Each
+    neighbour answers as many flags as its surplus, a flagged one a single flag; the
+    negation crossed the boundary the two sides draw differently."""
+    surplus = dict(surplus)
+    for i, tneg in flags:
+        surplus[i] = -1 if tneg else 1
+    moved: set[int] = set()
+    for k, (i, tneg) in enumerate(flags):
+        if k in moved:
+            continue
+        want = 1 if tneg else -1  # the neighbour's surplus that answers this flag
+        for m in (i - 1, i + 1):
+            if surplus.get(m, 0) * want > 0:
+                surplus[m] -= want
+                surplus[i] += want
+                moved.add(k)
+                moved.update(j for j, (x, _) in enumerate(flags) if x == m and surplus[m] == 0)
+                break
+    return moved
 
 
 # ---------------------------------------------------------------------------------------
