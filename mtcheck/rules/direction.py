@@ -2171,7 +2171,7 @@ def _figure_placed_flip(stext: str, sl: str | None, ttext: str, tl: str | None):
               "source: a rise rendered as a fall, more as less, higher as lower, before as after, "
               "won as lost, opened as closed, bought as sold, imports as exports, ahead of schedule as "
               "behind (before the deadline as with a delay: \"pred rokom\", \"se zpožděním\"), a figure over budget as under it, in favour as against; and a statement turned "
-              "into its opposite: born as died, guilty as innocent, tested positive as negative (a favourable "
+              "into its opposite: born as died, guilty as innocent, lawful as unlawful (\"legally hunted\" as \"hunted illegally\", \"zgodnie z prawem\" as \"niezgodnie z prawem\"), tested positive as negative (a favourable "
               "opinion as an unfavourable one), true as "
               "false, north as south, public as private, young as old, big as small, long as "
               "short, a majority as a minority, injured as unharmed, admitted as denied, rejected as "

@@ -13,6 +13,8 @@ examples of its own.
 4. An n-word right after a "without" (Polish "bez żadnej") is that "without"'s own.
 5. Urdu بلا before a noun is "without".
 6. A Korean figure "not even reached" (40그루도 채 되지 않는다) is one said with "fewer than".
+7. (P003) Lawful and unlawful are opposite poles: "legally" rendered "illegally" (or Polish
+   "niezgodnie z prawem") is flagged; the juridical "legal" (a legal challenge) is weak.
 """
 from __future__ import annotations
 
@@ -110,3 +112,29 @@ def test_korean_figure_not_reached():
     assert not p001("The orchard now has fewer than 40 old pear trees.", tgt, "en", "ko")
     assert p001("The orchard now has 40 old pear trees.", tgt, "en", "ko")
 
+
+# 7 ---------------------------------------------------------------------------------------
+def p003(src: str, tgt: str, sl: str, tl: str) -> list[str]:
+    return [f"{f.severity.label}:{f.message}" for f in check_pair(src, tgt, sl, tl)
+            if f.code == "P003" and not f.suppressed]
+
+
+def test_lawful_rendered_unlawful():
+    src = "Most of the trout sold at the market had been legally caught upstream."
+    assert p003(src, "Większość pstrągów sprzedawanych na targu złowiono w górze rzeki nielegalnie.",
+                "en", "pl")
+    assert not p003(src, "Większość pstrągów sprzedawanych na targu złowiono w górze rzeki legalnie.",
+                    "en", "pl")
+    assert p003("Die Jäger hatten das Wild rechtmäßig erlegt.",
+                "The hunters had shot the game unlawfully.", "de", "en")
+    assert not p003("Die Jäger hatten das Wild rechtmäßig erlegt.",
+                    "The hunters had shot the game lawfully.", "de", "en")
+    # a phrase of the law's words: "zgodnie z prawem" (lawfully) against its "nie-" form
+    assert p003("The clinic disposed of the waste lawfully.",
+                "Klinika zutylizowała odpady niezgodnie z prawem.", "en", "pl")
+
+
+def test_juridical_legal_is_weak():
+    # "legal" of the law's business (a legal challenge, legal aid) is no "lawful"
+    assert not p003("The tenants mounted a legal challenge to the unlawful eviction.",
+                    "Die Mieter klagten gegen die rechtswidrige Räumung.", "en", "de")
