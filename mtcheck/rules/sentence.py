@@ -2562,7 +2562,7 @@ def _unclaimed_text(ctx: CheckContext, b: BeadView, ttext: str) -> str:
               "of rarity under a negator (\"not rare\", \"nicht selten\") is a litotes for \"common\": no flip "
               "against \"common\", a flip against \"rare\" or \"uncommon\". A negation that crossed a sentence "
               "boundary the two sides draw differently is answered by one neighbouring pair only, one flagged the "
-              "reverse or one with a negator more on the other side: of three flags in reverse by "
+              "reverse or, negated on both sides, one with more negated sentences on the other side: of three flags in reverse by "
               "turns, one stays. An n-word right after a \"without\" (\"bez żadnej\") is its own, Urdu بلا is "
               "\"without\", and Korean \"채 되지 않는\" (not even reaching a figure) says \"fewer than\".",
       why="A dropped or added negation inverts the sentence while it still reads fluently; "
@@ -2581,11 +2581,13 @@ def negation_flipped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     if src is None or lexicon(sl) is None or lexicon(tl) is None:
         return
     found: list[tuple[int, bool, Finding]] = []
-    surplus: dict[int, int] = {}  # bead: its source's negators less its translation's
+    # a bead negated on both sides: its source's negated sentences less its translation's
+    surplus: dict[int, int] = {}
     for b, stext, ttext in _pairs(ctx):
         ttext = _unclaimed_text(ctx, b, ttext)
         ns, nt = negators(stext, sl) or [], negators(ttext, tl) or []
-        surplus[b.index] = len(ns) - len(nt)
+        if ns and nt and (len(b.source) > 1 or len(b.target) > 1):
+            surplus[b.index] = _negated_sentences(b.source, sl) - _negated_sentences(b.target, tl)
         if bool(ns) == bool(nt):
             # "nicht mehr als 40" (at most 40) rendered "more than 40", or "لا تتجاوز 20" (does
             # not exceed: at most 20) rendered "supera el 20": the bound's negator dropped (or
@@ -2692,20 +2694,26 @@ def negation_flipped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     # other way round) has crossed a sentence boundary the two sides draw differently
     # ("This would be chaos. It wasn't, said X." ~ "…chaos, it wasn't." "X said."): the
     # alignment moved it, the translation kept it.  Each negation moves once: a bead next
-    # to a flagged one answers it when it is flagged in reverse or holds more
-    # negators on the other side than on the flagged one's (both sides negated, "nicht …
-    # kein" ~ "no"), and answers one flag only; in a run of three flags in reverse
-    # by turns, the one left over is flagged
+    # to a flagged one answers it when it is flagged in reverse or, negated on both sides,
+    # holds more negated sentences on the other side than on the flagged one's ("… kein
+    # Geld. … nicht zurück." ~ "… will not return …"), and answers one flag only; in a
+    # run of three flags in reverse by turns, the one left over is flagged
     moved = _moved_flags([(i, tneg) for i, tneg, _ in found], surplus)
     for k, (_, _, f) in enumerate(found):
         if k not in moved:
             yield f
 
 
+def _negated_sentences(segs, lang: str | None) -> int:
+    """How many of a bead side's sentences hold a negator (one however many it holds:
+    "non … mai", "δεν … κανένα" is one negation said with two words)."""
+    return sum(1 for x in segs if x.kind not in _SKIP_KINDS and negators(x.text, lang))
+
+
 def _moved_flags(flags: list[tuple[int, bool]], surplus: dict[int, int]) -> set[int]:
     """Which of the ``flags`` (bead index, whether the translation is the negated side), in
     bead order, a neighbouring bead answers: one flagged in reverse, or one whose
-    ``surplus`` (its source's negators less its translation's) leans the other way. Each
+    ``surplus`` (its source's negated sentences less its translation's) leans the other way. Each
     neighbour answers as many flags as its surplus, a flagged one a single flag; the
     negation crossed the boundary the two sides draw differently."""
     surplus = dict(surplus)

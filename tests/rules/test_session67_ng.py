@@ -8,8 +8,8 @@ examples of its own.
    contradicts the other side's "rare" or "uncommon" (a flip), and stays clean against a
    side that says "common".
 3. A negation that crossed a bead boundary is answered by one neighbour only: in a run of
-   three flags in reverse by turns, one is left; a neighbour with more negators on
-   the other side answers a flag too.
+   three flags in reverse by turns, one is left; a neighbour negated on both sides with
+   more negated sentences on the other side answers a flag too.
 4. An n-word right after a "without" (Polish "bez żadnej") is that "without"'s own.
 5. Urdu بلا before a noun is "without".
 6. A Korean figure "not even reached" (40그루도 채 되지 않는다) is one said with "fewer than".
@@ -19,7 +19,9 @@ examples of its own.
 from __future__ import annotations
 
 from mtcheck import check_pair
-from mtcheck.rules.sentence import _moved_flags, negators
+from types import SimpleNamespace
+
+from mtcheck.rules.sentence import _moved_flags, _negated_sentences, negators
 
 
 def p001(src: str, tgt: str, sl: str, tl: str) -> list[str]:
@@ -86,11 +88,22 @@ def test_moved_negation_answers_one_flag():
     assert len(_moved_flags([(3, False), (4, True), (5, False)], {})) == 2
     # two flags in reverse: a negation moved across the boundary
     assert _moved_flags([(11, True), (12, False)], {}) == {0, 1}
-    # a neighbour with a negator more on its source answers a flag of the translation
+    # a neighbour with a negated sentence more on its source answers a flag of the translation
     assert _moved_flags([(20, True)], {21: 1}) == {0}
     # but not one of the source, nor from two beads away
     assert _moved_flags([(20, False)], {21: 1}) == set()
     assert _moved_flags([(20, True)], {22: 1}) == set()
+
+
+def test_negated_sentences_count_one_each():
+    # a negation said with two words (negative concord) is one negated sentence
+    one = [SimpleNamespace(kind="body", text="Non è mai arrivato nessun treno.")]
+    assert _negated_sentences(one, "it") == 1
+    two = [SimpleNamespace(kind="body", text="Im Dorf gab es keinen Arzt."),
+           SimpleNamespace(kind="body", text="Die Familien ziehen nicht weg.")]
+    assert _negated_sentences(two, "de") == 2
+    # a caption is no sentence of the bead
+    assert _negated_sentences([SimpleNamespace(kind="caption", text="Kein Zutritt.")], "de") == 0
 
 
 # 4 ---------------------------------------------------------------------------------------
