@@ -2562,7 +2562,7 @@ def _unclaimed_text(ctx: CheckContext, b: BeadView, ttext: str) -> str:
               "of rarity under a negator (\"not rare\", \"nicht selten\") is a litotes for \"common\": no flip "
               "against \"common\", a flip against \"rare\" or \"uncommon\". A negation that crossed a sentence "
               "boundary the two sides draw differently is answered by one neighbouring pair only, one flagged the "
-              "reverse or, negated on both sides, one with more negated sentences on the other side: of three flags in reverse by "
+              "reverse or, negated on both sides, one with more negated sentences and negators on the other side: of three flags in reverse by "
               "turns, one stays. An n-word right after a \"without\" (\"bez żadnej\") is its own, Urdu بلا is "
               "\"without\", and Korean \"채 되지 않는\" (not even reaching a figure) says \"fewer than\".",
       why="A dropped or added negation inverts the sentence while it still reads fluently; "
@@ -2586,8 +2586,13 @@ def negation_flipped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     for b, stext, ttext in _pairs(ctx):
         ttext = _unclaimed_text(ctx, b, ttext)
         ns, nt = negators(stext, sl) or [], negators(ttext, tl) or []
-        if ns and nt and (len(b.source) > 1 or len(b.target) > 1):
-            surplus[b.index] = _negated_sentences(b.source, sl) - _negated_sentences(b.target, tl)
+        if ns and nt and len(ns) != len(nt) and (len(b.source) > 1 or len(b.target) > 1):
+            # (a moved negation leaves a sentence and a negator more on one side: a
+            # sentence split in two with its negators, or a negation said with two words,
+            # leaves only one of them)
+            more = _negated_sentences(b.source, sl) - _negated_sentences(b.target, tl)
+            if more * (len(ns) - len(nt)) > 0:
+                surplus[b.index] = more if abs(more) <= abs(len(ns) - len(nt)) else len(ns) - len(nt)
         if bool(ns) == bool(nt):
             # "nicht mehr als 40" (at most 40) rendered "more than 40", or "لا تتجاوز 20" (does
             # not exceed: at most 20) rendered "supera el 20": the bound's negator dropped (or
@@ -2695,9 +2700,9 @@ def negation_flipped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     # ("This would be chaos. It wasn't, said X." ~ "…chaos, it wasn't." "X said."): the
     # alignment moved it, the translation kept it.  Each negation moves once: a bead next
     # to a flagged one answers it when it is flagged in reverse or, negated on both sides,
-    # holds more negated sentences on the other side than on the flagged one's ("… kein
-    # Geld. … nicht zurück." ~ "… will not return …"), and answers one flag only; in a
-    # run of three flags in reverse by turns, the one left over is flagged
+    # holds more negated sentences and more negators on the other side than on the flagged
+    # one's ("… kein Geld. … nicht zurück." ~ "… will not return …"), and answers one flag
+    # only; in a run of three flags in reverse by turns, the one left over is flagged
     moved = _moved_flags([(i, tneg) for i, tneg, _ in found], surplus)
     for k, (_, _, f) in enumerate(found):
         if k not in moved:
