@@ -2319,6 +2319,11 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
                 ok = False  # a German plural noun spelled like a place, counted or
                 # quantified (a figure, "weitere", "mehrere" before it): a common noun, the place is not
                 # counted (a people is: zwei Polen)
+            if ok and not acro and not cur and lang == "de" and f not in _EXO_WORDS \
+                    and _de_noun_form(bare) and _listed_with_noun(words, starts, ends, text, i, lang, other):
+                ok = False  # a German noun that meets the lexicon only with an ending
+                # (Ganter, a gander, as Spanish Gante + r), listed beside a plain noun
+                # (Hühner, Enten oder Ganter): the noun, no people or place
             if ok and not acro and not cur and lang and f in _initial_common().get(lang, ()) \
                     and _is_initial(text, ps):
                 ok = False  # a common word of the language opening a sentence (Italian

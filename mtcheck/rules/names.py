@@ -720,6 +720,8 @@ def _cyrillic_place_adjective(p: Part, index: NameIndex, glang: str | None) -> b
         return True  # the place's exonym, alone or in a compound (Дунавском парку ~ Donaupark)
     if _adjective_place_transcribed(p.fold[:m.start()], index):
         return True
+    if _latin_c_adjective(p.fold[:m.start()], index):
+        return True
     stem = p.fold[:m.start()].translate(_TO_LATIN)
     if len(stem) >= 5 and any(f.startswith(stem) for c in index.classes for f in entity_stems(c)):
         return True  # a place of the lexicon the translation names, one of whose forms
@@ -728,6 +730,69 @@ def _cyrillic_place_adjective(p: Part, index: NameIndex, glang: str | None) -> b
     return any(len(x) >= len(stem) - 2 and x[0] == stem[0] and (
         x[-4:] == stem[-4:] or (x[-1] in "aeiouy" and len(x) == len(stem) + 1 and x[-5:-1] == stem[-4:]))
         for x in index.folds if x.isascii())
+
+
+# the endings English and the Romance languages put on a place's Latin stem to make its
+# adjective (Corsica ~ Corsican, Corse ~ corsicano)
+_LATIN_ADJ_ENDINGS = ("", "s", "an", "ans", "ean", "ian", "en", "ens", "ienne", "iens", "ano", "ana",
+                      "ani", "ane", "ien", "ico", "ica", "ique")
+
+
+def _latin_c_adjective(stem: str, index: NameIndex) -> bool:
+    """Is the folded stem of a Cyrillic place adjective (its -ск- ending cut: корсикан of
+    Корсиканский, киликии of Киликийского) the Latin stem of a word of ``index`` that
+    ends as an English or Romance adjective does (-an, -ian, -ien, -ano): the place as
+    English and the Romance languages spell it from Latin, c for к, the linking -ий- read
+    as their -i- (Корсиканский ~ Corsican, Киликийского ~ Cilician)?  Five letters of
+    stem or more, so a short stem reads no other word."""
+    base = stem[:-1] if stem.endswith("ии") else stem
+    lat = base.translate(_TO_LATIN)
+    if "k" not in lat or len(lat) < 5 or not lat.isascii():
+        return False
+    c = lat.replace("k", "c")
+    for w in index.folds:
+        if w.isascii() and w.startswith(c) and w[len(c):] in _LATIN_ADJ_ENDINGS:
+            return True
+        if w.isascii() and c.endswith("i") and w.startswith(c[:-1]) and w[len(c) - 1:] in _LATIN_ADJ_ENDINGS \
+                and len(c) - 1 >= 5:
+            return True
+    return False
+
+
+# plural endings of a Cyrillic place's name (folded: й to и), longest first: Bulgarian's
+# definite -ите, the oblique cases (-ах, -ами, -ам, -ов, -ях), the nominative -и, -ы
+_CYR_PLURAL_PLACE_ENDS = ("ите", "ами", "ями", "ах", "ях", "ам", "ям", "ов", "ев", "и", "ы")
+# the plural endings the Latin-script languages give a mountain range's or islands' name
+# (German and Dutch Karpaten, English the Tatras, French les Carpates)
+_LATIN_PLURAL_PLACE_ENDS = ("en", "n", "es", "s", "e", "i", "y", "")
+
+
+def _cyrillic_plural_place(g: Name, index: NameIndex, tgt: str, sl: str | None, tl: str | None) -> bool:
+    """Is ``g`` a Cyrillic place's name in the plural (a mountain range or islands:
+    Карпати, Карпатах, Карпатите), maybe after a compass adjective whose point the
+    translation has (Южните Карпати ~ die Südlichen Karpaten), whose stem, romanised
+    (four letters or more; its first r maybe written rh after Greek, Родос ~ Rhodos), opens a
+    word of the translation that ends in a plural ending of the Latin-script languages
+    (Karpaten, Carpates)?  The place, rendered."""
+    if not g.parts or len(g.parts) > 2 or g.classes or any(p.acronym or p.classes for p in g.parts):
+        return False
+    if len(g.parts) == 2:
+        first = g.parts[0]
+        head = Name(first.text, first.start, first.end, [first], frozenset(), g.initial)
+        if not _compass_rendered(head, tgt, sl, tl):
+            return False
+    f = g.parts[-1].fold
+    if not "\u0400" <= f[:1] <= "\u04ff":
+        return False
+    end = next((e for e in _CYR_PLURAL_PLACE_ENDS if f.endswith(e)), None)
+    if end is None or len(f) - len(end) < 4:
+        return False
+    stem = f[:-len(end)].translate(_TO_LATIN)
+    if not stem.isascii():
+        return False
+    stems = {stem, "rh" + stem[1:] if stem[0] == "r" else stem}
+    return any(w.isascii() and any(w.startswith(st) and w[len(st):] in _LATIN_PLURAL_PLACE_ENDS for st in stems)
+               for w in index.folds)
 
 
 # the links Russian and Ukrainian put between a place and its adjective's -ск- (Авача ~
@@ -1873,11 +1938,23 @@ def _name_compound_kept(g: Name, tgt: str, sl: str | None) -> bool:
         mod, head = w[:i], w[i:].lower()
         if head.startswith("s") and zipf(head, sl) < 3.5:
             head = head[1:]  # a linking s (Göteborgsregionen)
-        if len(head) < 4 or zipf(head, sl) < 3.5:
-            continue
+        zh = zipf(head, sl)
+        if len(head) < 4 or zh < 3.0 or (zh < 3.5 and len(head) < 8):
+            continue  # (a long head a little rarer too: laboratoriet, "the laboratory")
         if re.search(r"(?<![\w\-])" + re.escape(mod) + r"(?![\w\-])", tgt):
             return True
+        for table in _NORDIC_PLAIN:
+            plain = mod.translate(table)
+            if plain != mod and re.search(r"(?<![\w\-])" + re.escape(plain) + r"s?(?![\w\-])", tgt):
+                return True  # (a Nordic letter written plain outside the Nordic languages,
+                # maybe with a plural s: Jølstravatnet ~ the Jolstra lake, Sæbøfjorden ~ Saebo)
     return False
+
+
+# the Nordic letters as languages without them write a place's name, by one letter or two
+# (Møn ~ Moen, Kjøge ~ Koge; Ærø ~ Aeroe, Sæby ~ Seby)
+_NORDIC_PLAIN = (str.maketrans({"æ": "e", "Æ": "E", "ø": "o", "Ø": "O", "å": "a", "Å": "A"}),
+                 str.maketrans({"æ": "ae", "Æ": "Ae", "ø": "oe", "Ø": "Oe", "å": "aa", "Å": "Aa"}))
 
 
 def _first_word_of_title(g: Name, src: str, sl: str | None) -> bool:
@@ -1964,6 +2041,62 @@ def _bracket_acronym_kept(g: Name, src: str, tgt: str) -> bool:
 
 
 _LATIN_ACRONYM = re.compile(r"[A-Z][A-Z0-9.\-]{1,11}")
+
+
+# a bracketed acronym of capitals and the run of capitalised words right before it, short
+# linking words allowed among them (Council for Scientific Research (CSR), Conseil de la
+# Recherche (CR))
+_TITLE_BEFORE_ACRONYM = re.compile(
+    r"((?:[^\W\d_][^\W\d_'’-]*[ \u00a0]+){1,8})\(([A-Z]{2,8})\)")
+_ACRONYM_LINKS = frozenset({"of", "for", "and", "the", "on", "de", "des", "du", "la", "le", "les", "et",
+                            "d", "l", "für", "und", "der", "die", "des", "van", "voor", "en", "het",
+                            "di", "del", "della", "e", "y", "para", "do", "da", "dos", "das"})
+
+
+def _bracket_acronym_translated(g: Name, src: str, tgt: str) -> bool:
+    """Is one-word source name ``g`` a closed compound (ten letters or more: Afrikaans,
+    Dutch, German, Nordic bodies' names) followed by its acronym in brackets, opening with
+    the compound's letter, while the translation, which writes neither the compound nor
+    that acronym, has title words whose initials spell the one acronym in brackets it
+    adds (Visserykommissie (VK) ~ Fisheries Commission (FC))?  The body's name translated
+    with its acronym: rendered, not lost."""
+    if len(g.parts) != 1 or g.classes or g.parts[0].acronym or len(g.parts[0].text) < 10 \
+            or not g.parts[0].text[1:].islower():
+        return False
+    m = _NAME_ACRONYM.match(src, g.end)
+    if m is None or not m.group(1).isupper() or not m.group(1).isalpha() or m.group(1)[0] != g.parts[0].text[0] \
+            or _stands_alone(tgt, m.group(1)):
+        return False
+    added = [t for t in _TITLE_BEFORE_ACRONYM.finditer(tgt) if not _stands_alone(src, t.group(2))]
+    return len(added) == 1 and _title_spells_acronym(added[0]) is not None
+
+
+def _title_spells_acronym(m: "re.Match") -> tuple[int, int] | None:
+    """The span of the capitalised title words (short linking words among them) right
+    before bracketed acronym match ``m`` of ``_TITLE_BEFORE_ACRONYM`` whose initials spell
+    it (Fisheries Commission (FC)), through the bracket; None if they do not."""
+    words = list(re.finditer(r"[^\W\d_][^\W\d_'’-]*", m.group(1)))
+    acr = m.group(2)
+    title = []
+    for w in reversed(words):
+        if w.group()[:1].isupper():
+            title.append(w)
+        elif w.group().lower() not in _ACRONYM_LINKS:
+            break
+        if len(title) == len(acr):
+            break
+    if not title or "".join(w.group()[0] for w in reversed(title)) != acr:
+        return None
+    return m.start(1) + title[-1].start(), m.end()
+
+
+def _acronym_title_span(src: str, tgt: str) -> tuple[int, int] | None:
+    """The span of the title with its acronym in brackets that ``tgt`` adds (no word of
+    ``src``) and whose initials spell it (``_title_spells_acronym``), or None."""
+    for m in _TITLE_BEFORE_ACRONYM.finditer(tgt):
+        if not _stands_alone(src, m.group(2)):
+            return _title_spells_acronym(m)
+    return None
 # Greek letters an acronym transliterates in more than one way (ΥΠΕΝ ~ YPEN, ΔΕΗ ~ DEI)
 _ACRONYM_LETTER_ALTS = {"υ": ("y", "u", "i"), "η": ("i", "e", "h"), "χ": ("ch", "h", "x", "kh"),
                         "β": ("v", "b"), "γ": ("g", "y"), "φ": ("f", "ph"), "θ": ("th",),
@@ -4238,6 +4371,33 @@ def _body_head(w: str, lang: str | None, compound: bool = False) -> bool:
     return _head_of(w, _body_head_nouns(), lang, compound)
 
 
+# a short linking word after a body's head noun and the capitalised word after it
+# (Institut for Havforskning, Society of Anglers, Institut für Bienenkunde)
+_HEAD_LINK_NAME = re.compile(r"[ \u00a0]+(?:for|af|of|för|i|für|de|des|du|di|del|van|voor|på|ved|vid)"
+                             r"[ \u00a0]+([^\W\d_][^\W\d_'’-]{3,})")
+
+
+def _head_before_kept_name(g: Name, src: str, tgt: str, sl: str | None, tl: str | None) -> bool:
+    """Is one-word source name ``g`` a body's head noun (data/names/body_head_nouns.txt:
+    Institut, Forening) followed by a linking word and the body's own capitalised word
+    (Institut for Havforskning), which the translation writes, in any case, within three
+    words after a head noun of its own language (the Department of Havforskning, le
+    département d'havforskning)?  The head translated, the body's word kept: no name
+    lost."""
+    if len(g.parts) != 1 or g.classes or g.parts[0].acronym or not _body_head(g.parts[0].text, sl) \
+            or not _body_head_nouns().get(tl or ""):
+        return False
+    m = _HEAD_LINK_NAME.match(src, g.end)
+    if m is None or not m.group(1)[:1].isupper():
+        return False
+    name = fold(m.group(1))
+    toks = [re.split("['’]", t.group())[-1] for t in _BODY_TOKEN.finditer(tgt)]
+    for i, w in enumerate(toks):
+        if fold(w) == name and any(_body_head(x, tl, compound=True) for x in toks[max(0, i - 3):i]):
+            return True
+    return False
+
+
 @lru_cache(maxsize=1)
 def _generic_names() -> dict[str, tuple[str, ...]]:
     """data/names/generic_names.txt: folded form -> the folded forms of its line."""
@@ -5151,6 +5311,7 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                     and not _el_body_place_kept(g, tgt.text, sl) \
                     and not _head_place_kept(g, tgt.text, tindex, sl, tl) \
                     and not _sq_linked_place(g, src.text, tindex, sl) \
+                    and not _cyrillic_plural_place(g, tindex, tgt.text, sl, tl) \
                     and not (_NON_LATIN_LETTER.search(g.text) and (_transcribes(g, tgt.text)
                                                                    or _half_transcribed(g, tgt.text)
                                                                    or _code_in_latin(g, tgt.text))):
@@ -5217,6 +5378,7 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
             if _el_field_of_post(g, src.text, sl):
                 continue  # the field of an academic post (καθηγητής Φυσικής ~ Professor für Physik)
             if sl not in _NOUN_CAPS and (_body_head_opening_a_name(g, src.text, sl) or _articled_body_head(g, sl)
+                                         or _ru_adjective_before_noun(src.text, g, sl)
                                          or _institution_words(g, src.text, sl)
                                          or _case_of_common_word(g, src.text, sl, tl)
                                          or _adjective_opening_a_name(g, src.text, sl)
@@ -5225,6 +5387,12 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                 # Хидробиолошкиот завод) or the generic word after a place adjective
                 # (Охридското Езеро): translated, so it claims no name of the translation
                 # (its words are the translation's title words, not a name put in its place)
+                continue
+            if _bracket_acronym_translated(g, src.text, tgt.text):
+                # Visserykommissie (VK) ~ Fisheries Commission (FC): the compound translated
+                # with its acronym, its title words no name put in its place
+                a = _acronym_title_span(src.text, tgt.text)
+                extra = [x for x in extra if not (a is not None and x.start < a[1] and a[0] < x.end)]
                 continue
             if _el_body(g, sl):
                 if titles is None:
@@ -6203,6 +6371,28 @@ def _written_lower(ctx: CheckContext, g: Name) -> bool:
     return False
 
 
+# the Nordic definite plural endings (Danish hest-ene, bil-erne; Swedish bil-arna,
+# häst-arna, bok-orna; Norwegian hest-ene), which no surname ends in
+_NORDIC_DEF_PLURAL = {"da": ("erne", "ene"), "nb": ("ene", "ane"), "nn": ("ane", "ene", "one"),
+                      "no": ("ene", "ane"), "sv": ("arna", "orna", "erna", "ena")}
+
+
+def _nordic_definite_plural(ctx: CheckContext, g: Name, sl: str | None) -> bool:
+    """Is one-word ``g``, opening a sentence of a Danish, Norwegian or Swedish article, a
+    noun in its definite plural whose stem (five letters or more) the article writes in
+    lower case, alone or with another ending (Hestene … to heste, hestenes)?"""
+    ends = _NORDIC_DEF_PLURAL.get(sl or "")
+    p = _opening_word(g) if ends else None
+    if p is None or p.acronym or not p.text[1:].islower():
+        return False
+    low = p.text.lower()
+    end = next((e for e in ends if low.endswith(e)), None)
+    if end is None or len(low) - len(end) < 5:
+        return False
+    stem = low[:-len(end)]
+    return re.search(r"(?<![\w\-])" + re.escape(stem) + r"\w{0,5}(?![\w\-])", ctx.source.text) is not None
+
+
 def _target_written_lower(ctx: CheckContext, t: Name, min_len: int = 4) -> bool:
     """Is one-word target name ``t`` written in lower case elsewhere in the translation
     (Hermeliner opening a sentence, "hermeliner" further on)?"""
@@ -6424,6 +6614,51 @@ def _cs_adjective_before_noun(text: str, g: Name, lang: str | None) -> bool:
             continue  # a masculine noun ends in a consonant
         stem = nxt[:len(nxt) - len(noun_end)] if noun_end else nxt
         if all(zipf(stem + e, lang) >= 1.0 for e in forms):
+            return True
+    return False
+
+
+# Russian, Ukrainian and Belarusian long adjective endings (nominative) and how a noun that
+# agrees with each ends, with two other case forms of that noun the word list must know
+# (its paradigm: a noun, not a verb; a past-tense verb, -л, -ла, -ло, never counts)
+_RU_AGREEMENT = (
+    (("ое", "ее"), "о", (("а", "ом"),)),                 # neuter: рыбное хозяйство ~ -а, -ом
+    (("ое", "ее"), "е", (("я", "ем"),)),                 # neuter: водное управление ~ -я, -ем
+    (("ая", "яя"), "а", (("ы", "у"), ("и", "у"))),       # feminine: лесная школа ~ -ы, -у
+    (("ая", "яя"), "я", (("и", "ю"),)),                  # feminine: пахотная земля ~ -и, -ю
+    (("ая", "яя"), "ь", (("и", "ью"),)),                 # feminine: рыболовная сеть ~ -и, -ью
+    (("ый", "ий", "ой"), "", (("а", "ом"),)),            # masculine: рыбный завод ~ -а, -ом
+)
+_RU_NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)(?![\w'’-])")
+
+
+def _ru_adjective_before_noun(text: str, g: Name, lang: str | None) -> bool:
+    """Is ``g``, one Russian, Ukrainian or Belarusian word opening a sentence (a long
+    adjective the word list does not know as written), followed by a lower-case noun it
+    agrees with, a noun by its paradigm (two other case forms the word list knows) and no
+    frequent function word?  An adjective and its noun opening a sentence or headline
+    (Пчеловодное товарищество …), not a name: a surname is followed by a verb, whose
+    forms no noun paradigm has."""
+    p = _opening_word(g) if lang in ("ru", "uk", "be") else None
+    if p is None or p.acronym or len(p.low) < 6 or not p.text[1:].islower() or text[g.start:g.end] != p.text:
+        return False
+    m = _RU_NEXT_WORD.match(text, g.end)
+    if m is None:
+        return False
+    nxt = m.group(1)
+    if len(nxt) < 4 or not nxt.islower() or nxt.endswith(("л", "ла", "ло", "ли")):
+        return False
+    if not (_KNOWN_ITSELF <= zipf(nxt, lang) < 5.5):
+        return False
+    for adj_ends, noun_end, paradigms in _RU_AGREEMENT:
+        if not p.low.endswith(adj_ends):
+            continue
+        if noun_end and not nxt.endswith(noun_end):
+            continue
+        if not noun_end and nxt[-1] in "аеёиоуыэюяьй":
+            continue  # a masculine noun ends in a hard consonant
+        stem = nxt[:len(nxt) - len(noun_end)] if noun_end else nxt
+        if any(all(zipf(stem + e, lang) >= 1.0 for e in forms) for forms in paradigms):
             return True
     return False
 
@@ -7087,7 +7322,25 @@ def _is_pair(ctx: CheckContext) -> bool:
               "an English or French th heard as t (Thomas ~ トーマス) and a short name's a before one "
               "consonant and a vowel as ei (Bayo ~ ベイヨー); a Greek law's or code's title of common "
               "words (Επενδυτικός Νόμος, Φορολογικός Κώδικας) where the translation has its word for a "
-              "law or code, alone or in a compound (Investitionsgesetz, tax code).",
+              "law or code, alone or in a compound (Investitionsgesetz, tax code). "
+              "No name either: a Russian, Ukrainian or Belarusian adjective opening a sentence or "
+              "headline before a lower-case noun it agrees with, a noun by two other case forms the "
+              "word list knows (Пчеловодное товарищество, Бортническая артель); a Swahili adjective "
+              "inside a body's or place's name (Kuu, Ndogo, Mpya, Maalum: Barabara Kuu ~ Main Road); "
+              "a German noun that meets the exonym lexicon only with an ending, listed beside a plain "
+              "noun (Hühner, Enten und Ganter). Rendered: a Cyrillic place adjective whose place "
+              "English and the Romance languages spell from Latin, c for к (Киликийского ~ Cilician); "
+              "a Cyrillic place in the plural, maybe after a compass adjective whose point the "
+              "translation has, by a Latin plural of its romanised stem, a first r maybe rh "
+              "(Карпатах ~ Karpaten, Южните Карпати ~ Südlichen Karpaten, Рагопите ~ Rhagopes); a "
+              "Nordic compound of a place and a head noun in its definite form (a long head a little "
+              "rarer too: Hanölaboratoriet ~ le laboratoire de Hanö), the place kept, its Nordic "
+              "letters maybe written plain and with a plural s (Ærøhavet ~ the Aeroe Sea); a closed "
+              "compound body's name with its acronym in brackets, where the translation adds one "
+              "acronym in brackets that its title words before it spell (Visserykommissie (VK) ~ "
+              "Fisheries Commission (FC)); a body's head noun before a linking word and the body's "
+              "own word, which the translation keeps after a head noun of its own language "
+              "(Institut for Bioscience ~ département de bioscience).",
       why="A dropped name changes who did what: the reader cannot tell it is missing. MT "
           "systems drop or hallucinate away names more often than other words.",
       fail=("Schon beim ersten Turnier hatte Werth alle vier Prüfungen gewonnen.",
@@ -7146,6 +7399,7 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 continue  # a saint's name in the translation's own form (san Matteo ~ der
                 # heilige Matthäus): rendered, not lost
             if _body_name_translated(g, bn.src.text, bn.tgt.text, sl, tl) \
+                    or _head_before_kept_name(g, bn.src.text, bn.tgt.text, sl, tl) \
                     or _linked_run_translated(g, bn.src.text, bn.tgt.text, sl, tl) \
                     or _event_name_translated(g, bn.src.text, bn.tgt.text, sl, tl):
                 continue  # a common word of a body's name, translated with its head noun
@@ -7190,7 +7444,7 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                     _portfolio_of_body(g, bn.src.text, sl) and not shortfall(bn.src.text, bn.tgt.text, sl, tl)):
                 continue  # a title word in a list of capitalised common words (Minister van
                 # Landbouw, Visserij, Voedselzekerheid en Natuur): a portfolio translated
-            if _cs_adjective_before_noun(bn.src.text, g, sl):
+            if _cs_adjective_before_noun(bn.src.text, g, sl) or _ru_adjective_before_noun(bn.src.text, g, sl):
                 continue  # a Czech adjective opening a sentence before the noun it agrees
                 # with (Mlžná clona …): the phrase's first word, no surname
             if _common_opening(ctx.source.text, g, sl):
@@ -7208,7 +7462,8 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             if _plural_abbreviation_kept(g, bn.src.text, bn.tgt.text):
                 continue  # a Spanish plural abbreviation written in pieces (FF. AA.) and
                 # joined in the translation (FFAA): kept, not lost
-            if _bracket_acronym_kept(g, bn.src.text, bn.tgt.text):
+            if _bracket_acronym_kept(g, bn.src.text, bn.tgt.text) \
+                    or _bracket_acronym_translated(g, bn.src.text, bn.tgt.text):
                 continue  # the name's acronym in brackets is kept (… Tuinbouworganisatie
                 # (ZLTO) ~ … Gartenbauverbands ZLTO): the name itself was translated
             if _place_qualifier(g, bn.src.text, bn.tgt.text) or _metonym_kept(g, bn.tgt.text, tl, sl):
@@ -7670,7 +7925,7 @@ def _stem_in_other_form(g: Name, t: Name) -> bool:
               " Out of Chinese: a Pinyin name, a common surname and given-name syllables, that reads as no run of the whole source, where the source names a person after a post or before a verb of saying (局长李华, 李华表示) that no word of the sentence spells, nor the name one or two letters from it (Zhang Wei for 李华): major."
               " Out of Korean into English: a university or hospital the source names by a stem and its head (한빛대, 한빛병원) that no word of the sentence reads as, another romanised Korean word before University or Hospital that reads as no Hangul of the source (Dasan University): major."
               " Out of Japanese into English: a public university named by its place and owner (静岡県立大学, X市立大学) rendered as “X University” with no word of the owner (Prefectural, Prefecture, City, Municipal) in the sentence: the place's national university, another institution, major."
-              " Out of Korean: a person the source marks as such (an age in brackets, 씨, 님 after the name: 박서준(22) 씨) whom the sentence writes as the one Korean name there (Surname Given-name, each a spelling in use) with neither the surname nor a given-name syllable of the source's, reading as no name of the source (Choi Min-ho): major. Out of a caseless script, a given name of one consonant (אלי ~ Eli), which read-back cannot tell from other words, is found by that consonant, so the surname beside it is judged (Eli Ashkenazi for אלי מזרחי). In an article, a quotation's speaker the source names before the quotation, where the aligner pairs the quotation's first sentence with the source's and the translation names another at its end (Hollweck: „…. …“ ~ “… …,” Brandstetter said): the stand-in above, anchored in the neighbouring sentence. A name of several words counted in a neighbouring sentence only by words that sentence's own source writes (Marine Science Institute beside a Marine Nature Reserve ~ Rizab Alam Marin) is not there by alignment slack. In an article, a surname the translation writes beside the given name as the source does (two capitalised words kept in another language) and alone at another mention is a name at each of its lone mentions, however common a word of the source's language (Dutch Molenaar, Turkish Yüce'nin; opening a sentence too, and with a case ending after an apostrophe): another name in its slot is a swap, major at most (the evidence is the translation's own usage); a patronymic surname on a lexicon given name (Willems ~ Willem) is no lexicon person the source's language could not spell. Out of Hebrew, a geresh typed as an apostrophe is part of its word (צ'פמן ~ Chapman), so the surname after a kept given name is judged (Kayla Fowler for קיילה צ'פמן). Into Chinese, a source name before a generic word (Durham Police ~ …警察局) whose slot holds a transcription that reads as no capitalised word of the source sentence (萨福克警察局): major; a compass word translated and run on into the transcription is no sound of it (East Sussex ~ 东萨塞克斯).",
+              " Out of Korean: a person the source marks as such (an age in brackets, 씨, 님 after the name: 박서준(22) 씨) whom the sentence writes as the one Korean name there (Surname Given-name, each a spelling in use) with neither the surname nor a given-name syllable of the source's, reading as no name of the source (Choi Min-ho): major. Out of a caseless script, a given name of one consonant (אלי ~ Eli), which read-back cannot tell from other words, is found by that consonant, so the surname beside it is judged (Eli Ashkenazi for אלי מזרחי). In an article, a quotation's speaker the source names before the quotation, where the aligner pairs the quotation's first sentence with the source's and the translation names another at its end (Hollweck: „…. …“ ~ “… …,” Brandstetter said): the stand-in above, anchored in the neighbouring sentence. A name of several words counted in a neighbouring sentence only by words that sentence's own source writes (Marine Science Institute beside a Marine Nature Reserve ~ Rizab Alam Marin) is not there by alignment slack. In an article, a surname the translation writes beside the given name as the source does (two capitalised words kept in another language) and alone at another mention is a name at each of its lone mentions, however common a word of the source's language (Dutch Molenaar, Turkish Yüce'nin; opening a sentence too, and with a case ending after an apostrophe): another name in its slot is a swap, major at most (the evidence is the translation's own usage); a patronymic surname on a lexicon given name (Willems ~ Willem) is no lexicon person the source's language could not spell. Out of Hebrew, a geresh typed as an apostrophe is part of its word (צ'פמן ~ Chapman), so the surname after a kept given name is judged (Kayla Fowler for קיילה צ'פמן). Into Chinese, a source name before a generic word (Durham Police ~ …警察局) whose slot holds a transcription that reads as no capitalised word of the source sentence (萨福克警察局): major; a compass word translated and run on into the transcription is no sound of it (East Sussex ~ 东萨塞克斯). No swap either, in an article: a Danish, Norwegian or Swedish noun opening a sentence in its definite plural (-ene, -erne, -arna, -orna), its stem written in lower case elsewhere in the source (Kronhjortene … kronhjorte), which is a common noun; a Russian adjective opening a sentence before a noun it agrees with (Пчеловодное товарищество); a closed compound body's name with its acronym, translated with an acronym its title words spell (Visserykommissie (VK) ~ Fisheries Commission (FC)).",
       why="A swapped entity (another person, country or organisation) is a critical "
           "meaning error that reads fluently and survives proofreading.",
       fail=("US-Präsident Donald Trump schrieb auf Twitter, er beobachte die Stürme.",
@@ -7711,6 +7966,10 @@ def _name_replaced(ctx: CheckContext) -> Iterator[Finding]:
                 continue  # a UI label glued to the text ("… next week. Lire la suite"): F003's
             if _garbled(t.text):
                 continue  # "Jürgen MÃ¼ller": the encoding is damaged, not the name (S013's)
+            if not pair and _nordic_definite_plural(ctx, g, sl):
+                continue  # a Nordic noun opening a sentence in its definite plural, the
+                # article writing its stem in lower case (Hestene … to heste): a common
+                # noun, no name another could take the place of
             if not pair and _written_lower(ctx, g) and (_target_written_lower(ctx, t) or (
                     len(t.parts) == 1 and _case_form_written_lower(ctx.target.text, t.parts[0], tl))):
                 continue  # a common noun opening a sentence, both articles writing it in
