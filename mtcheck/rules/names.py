@@ -7917,7 +7917,7 @@ def _stem_in_other_form(g: Name, t: Name) -> bool:
               "A surname that is a common word of the source's language (Campos) put for a word that is no common word of the target language is a swap, not a generic word translated (Nerea Campos ~ Nerea Navarro); an acronym opening the source's name before a listed given name is set aside (Prezes PZPN Anna Kowalska ~ Anna Nowakowska), and a Vietnamese name after ông, bà, anh, chị is a name (ông Trần Quốc Hưng). A listed given name inside a sentence opens a person's name in every language (Susan Thorn ~ Susan Baxter), Hungarian's surname-first order is read as such (Kovács János ~ János Horváth), a Cyrillic or Greek given name transcribed before another surname is a swap at major (Милица Петровић ~ Milica Marković), and out of Japanese or Chinese a stand-in beside the kept half of a person's name that shares only the lost half's first character's reading is another name (小川健二 ~ Kenji Kobayashi)."
               " A Vietnamese administrative abbreviation opening a name (UBND TP …) is no name word a translation keeps."
               " A kept word of the source's name opening the translation's sentence anchors the swap though the name finder leaves it out there (Grace Castillo ~ Grace Mendoza);"
-              " out of a caseless script (Devanagari, Tamil, Hebrew) the given name or initials read back with a surname beside them that reads as none of the source's words there, the source's surname unrendered, is a swap (राजेश वर्मा ~ Rajesh Khanna, major);"
+              " out of a caseless script (Devanagari, Tamil, Hebrew) the given name or initials read back with a surname beside them that reads as none of the source's words there, the source's surname unrendered, is a swap (राजेश वर्मा ~ Rajesh Khanna, major; a surname after the Arabic article written in lower case with its hyphen too, سالم الحارثي ~ Salim al-Mahrouqi, not after a place's generic word, Ras al-…, Wadi …; the source's surname said elsewhere by its consonants, not by a function word or verb of the source's language);"
               " and out of Japanese a kanji word of a person's name rendered beside a Hepburn-shaped word that no run of the source reads as and that is no one-letter slip of the other word is a swap at major (石井健太 ~ Kenta Mori)."
               " Not replaced either: a body's generic name whose head the name in its slot translates by a head of the same kind (Agjencia Kombëtare ~ National Agency), nor, in an article, a venue's compound whose modifier each article writes in lower case (Kalastajatalolla ~ Fiskarhuset), nor a place's generic word (Street, Lake, Square: data/names/generic_urban_words.txt and the generic place lists) written as the target's own, every other word kept, however common the name proper (Franklin Street ~ Franklin Caddesi'ni); nor, into Swahili, a capitalised word joined by a connective to another of a body's name the translation built in its own words (Kituo cha Mafunzo ya Misitu cha Kilifi ~ Kilifi Forestry Training Centre), the source name's own names there (a rarer word of the word list, Zipf 3 to 3.5, Aquaculture, looked for only where the name has no surer one)."
               " In an article: a name word the translation writes the same way at every other mention of its source word (read back from a caseless script, אבי כהן ~ Avi Cohen; as written from Latin letters, a short surname after a capitalised particle too, De Groot; into Chinese by its transcription, Pemberton ~ 彭伯顿), missing from one sentence that says that word, with a capitalised name word there that renders no word of the whole source (no common word, place or read-back; a surname the lexicon knows only as another language's place adjective counts mid-sentence, Tedesco): another name at that mention, major (a pronoun in its stead adds no name). Into Chinese, a transcription that reads as a capitalised word of the whole source is that name, no stand-in, and a source word of two consonants (Hollis, Weiss) has its transcription only as a whole run of three characters or more, read exactly: nearer readings are ordinary words as often as names."
@@ -7925,7 +7925,7 @@ def _stem_in_other_form(g: Name, t: Name) -> bool:
               " Out of Chinese: a Pinyin name, a common surname and given-name syllables, that reads as no run of the whole source, where the source names a person after a post or before a verb of saying (局长李华, 李华表示) that no word of the sentence spells, nor the name one or two letters from it (Zhang Wei for 李华): major."
               " Out of Korean into English: a university or hospital the source names by a stem and its head (한빛대, 한빛병원) that no word of the sentence reads as, another romanised Korean word before University or Hospital that reads as no Hangul of the source (Dasan University): major."
               " Out of Japanese into English: a public university named by its place and owner (静岡県立大学, X市立大学) rendered as “X University” with no word of the owner (Prefectural, Prefecture, City, Municipal) in the sentence: the place's national university, another institution, major."
-              " Out of Korean: a person the source marks as such (an age in brackets, 씨, 님 after the name: 박서준(22) 씨) whom the sentence writes as the one Korean name there (Surname Given-name, each a spelling in use) with neither the surname nor a given-name syllable of the source's, reading as no name of the source (Choi Min-ho): major. Out of a caseless script, a given name of one consonant (אלי ~ Eli), which read-back cannot tell from other words, is found by that consonant, so the surname beside it is judged (Eli Ashkenazi for אלי מזרחי). In an article, a quotation's speaker the source names before the quotation, where the aligner pairs the quotation's first sentence with the source's and the translation names another at its end (Hollweck: „…. …“ ~ “… …,” Brandstetter said): the stand-in above, anchored in the neighbouring sentence. A name of several words counted in a neighbouring sentence only by words that sentence's own source writes (Marine Science Institute beside a Marine Nature Reserve ~ Rizab Alam Marin) is not there by alignment slack. In an article, a surname the translation writes beside the given name as the source does (two capitalised words kept in another language) and alone at another mention is a name at each of its lone mentions, however common a word of the source's language (Dutch Molenaar, Turkish Yüce'nin; opening a sentence too, and with a case ending after an apostrophe): another name in its slot is a swap, major at most (the evidence is the translation's own usage); a patronymic surname on a lexicon given name (Willems ~ Willem) is no lexicon person the source's language could not spell. Out of Hebrew, a geresh typed as an apostrophe is part of its word (צ'פמן ~ Chapman), so the surname after a kept given name is judged (Kayla Fowler for קיילה צ'פמן). Into Chinese, a source name before a generic word (Durham Police ~ …警察局) whose slot holds a transcription that reads as no capitalised word of the source sentence (萨福克警察局): major; a compass word translated and run on into the transcription is no sound of it (East Sussex ~ 东萨塞克斯). No swap either, in an article: a Danish, Norwegian or Swedish noun opening a sentence in its definite plural (-ene, -erne, -arna, -orna), its stem written in lower case elsewhere in the source (Kronhjortene … kronhjorte), which is a common noun; a Russian adjective opening a sentence before a noun it agrees with (Пчеловодное товарищество); a closed compound body's name with its acronym, translated with an acronym its title words spell (Visserykommissie (VK) ~ Fisheries Commission (FC)).",
+              " Out of Korean: a person the source marks as such (an age in brackets, 씨, 님 after the name: 박서준(22) 씨; or else a post or job title of news copy after a name whose first syllable is a common surname: 박서준 과장은) whom the sentence writes as the one Korean name there (Surname Given-name, each a spelling in use) with neither the surname nor a given-name syllable of the source's, reading as no name of the source (Choi Min-ho): major. Out of a caseless script, a given name of one consonant (אלי ~ Eli), which read-back cannot tell from other words, is found by that consonant, so the surname beside it is judged (Eli Ashkenazi for אלי מזרחי). In an article, a quotation's speaker the source names before the quotation, where the aligner pairs the quotation's first sentence with the source's and the translation names another at its end (Hollweck: „…. …“ ~ “… …,” Brandstetter said): the stand-in above, anchored in the neighbouring sentence. A name of several words counted in a neighbouring sentence only by words that sentence's own source writes (Marine Science Institute beside a Marine Nature Reserve ~ Rizab Alam Marin) is not there by alignment slack. In an article, a surname the translation writes beside the given name as the source does (two capitalised words kept in another language) and alone at another mention is a name at each of its lone mentions, however common a word of the source's language (Dutch Molenaar, Turkish Yüce'nin; opening a sentence too, and with a case ending after an apostrophe): another name in its slot is a swap, major at most (the evidence is the translation's own usage); a patronymic surname on a lexicon given name (Willems ~ Willem) is no lexicon person the source's language could not spell. Out of Hebrew, a geresh typed as an apostrophe is part of its word (צ'פמן ~ Chapman), so the surname after a kept given name is judged (Kayla Fowler for קיילה צ'פמן). In a Latin-script pair, a company named before the legal form the source writes after its company (… Ltd ~ … Ltd), one a side, that shares no word with the source's, whose words are words of the source's language, not the target's, and that neither sentence otherwise has (Brackwater Survey Ltd ~ Coastline Mapping Ltd in French): major. Into Chinese, a source name before a generic word (Durham Police ~ …警察局) whose slot holds a transcription that reads as no capitalised word of the source sentence (萨福克警察局): major; a compass word translated and run on into the transcription is no sound of it (East Sussex ~ 东萨塞克斯). No swap either, in an article: a Danish, Norwegian or Swedish noun opening a sentence in its definite plural (-ene, -erne, -arna, -orna), its stem written in lower case elsewhere in the source (Kronhjortene … kronhjorte), which is a common noun; a Russian adjective opening a sentence before a noun it agrees with (Пчеловодное товарищество); a closed compound body's name with its acronym, translated with an acronym its title words spell (Visserykommissie (VK) ~ Fisheries Commission (FC)).",
       why="A swapped entity (another person, country or organisation) is a critical "
           "meaning error that reads fluently and survives proofreading.",
       fail=("US-Präsident Donald Trump schrieb auf Twitter, er beobachte die Stürme.",
@@ -7942,7 +7942,81 @@ def name_replaced(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     for f in _lost_name_stand_ins(ctx):
         s, e = f.text_span or (-1, -1)
         if not any(a < e and s < b for a, b in done):
+            done.append((s, e))
             yield f
+    for f in _company_swaps(ctx):
+        s, e = f.text_span or (-1, -1)
+        if not any(a < e and s < b for a, b in done):
+            yield f
+
+
+# a company's name: a run of capitalised words (the first a letter's, then letters,
+# digits, &, hyphens) right before a word that may be its legal form (Ltd, GmbH, SA)
+_COMPANY_RUN = re.compile(r"(?<![\w&'’.-])((?:[A-Z][\w&'’-]*[ \u00a0]+){1,5})([A-Za-zÀ-ÿ][\w.]*)")
+
+
+def _companies(text: str) -> list[tuple[int, int, tuple[str, ...], str]]:
+    """(start, end, the folded words of the name, the folded legal form) of each company
+    ``text`` writes with its legal form after its name (Hollins Marine Ltd)."""
+    out = []
+    for m in _COMPANY_RUN.finditer(text):
+        form = fold(m.group(2).rstrip(".").replace(".", ""))
+        if form not in _legal_forms():
+            continue
+        words = tuple(fold(w) for w in m.group(1).split())
+        if any(w in _legal_forms() for w in words):
+            continue
+        end = m.end(2) - (m.group(2).endswith(".") and "." not in m.group(2)[:-1])
+        out.append((m.start(1), end, words, form))  # (Ltd. closing a sentence: its dot)
+    return out
+
+
+def _company_swaps(ctx: CheckContext) -> Iterator[Finding]:
+    """N004 in a Latin-script pair: the translation's sentence names a company before the
+    legal form the source's sentence writes after its company (… Ltd ~ … Ltd), with no word
+    of the source's name and words of the source's language that its sentence does not
+    have (Brackwater Survey Ltd ~ "Coastline Mapping Ltd" in a French translation): a
+    name the source's language coined, not the translation's rendering, in place of the
+    source's, which the sentence leaves out.  One company a side; a name in the target
+    language's own words (the company's own name there, Postauto AG ~ AutoPostale SA) is no
+    swap."""
+    if ctx.source is None:
+        return
+    sl, tl = _langs(ctx)
+    if sl is None or tl is None or norm_lang(sl) == norm_lang(tl) or not has_freq(sl) or not has_freq(tl) \
+            or not _mostly_latin(ctx.source.text) or not _mostly_latin(ctx.target.text):
+        return
+    if not _companies(ctx.target.text) or not _companies(ctx.source.text):
+        return
+    for bv in ctx.beads():
+        texts = _bead_texts(bv)
+        if texts is None:
+            continue
+        src, tgt = texts
+        tc, sc = _companies(tgt.text), _companies(src.text)
+        if len(tc) != 1 or len(sc) != 1 or tc[0][3] != sc[0][3]:
+            continue
+        (ts, te, twords, _), (ss, se, swords, _) = tc[0], sc[0]
+        if set(twords) & set(swords):
+            continue
+        tfold = fold(tgt.text)
+        scaps = {fold(w) for w in _LETTER_RUN.findall(src.text) if w[:1].isupper()}
+        if any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", tfold) for w in swords if len(w) >= 3) \
+                or any(w in scaps for w in twords if len(w) >= 3):
+            continue  # (a word of the source's name in the translation's sentence, or one of
+            # the translation's capitalised in the source's: rendered, or said apart)
+        long_ = [w for w in twords if len(w) >= 3]
+        if not long_ or any(zipf(w, tl) > zipf(w, sl) - 0.5 for w in long_) \
+                or not any(zipf(w, sl) >= 3.0 for w in long_):
+            continue  # (a word of the target language's own: a name rendered, or its own)
+        s, e = tgt.span(ts, te)
+        if _in_furniture(ctx, s, e):
+            continue
+        name, sname = tgt.text[ts:te], src.text[ss:se]
+        ev = [ctx.evidence(ctx.source, text=src.text, note=f"source names {sname}")]
+        yield ctx.flag(s, e, f"“{name}” stands where the source names “{sname}”: another company's "
+                             f"name, in the source's language, that the source does not have",
+                       evidence=ev, severity=_severity_cap(ctx, Severity.MAJOR))
 
 
 def _name_replaced(ctx: CheckContext) -> Iterator[Finding]:
@@ -9207,9 +9281,11 @@ def _accent_slips(ctx: CheckContext, sl: str | None,
                         dropped = any(n for n in wm[:-1]) and not wm[-1] and all(
                             unicodedata.normalize("NFC", c).lower() in own
                             for c, n in zip(_letters_marked(w), wm) if n) \
-                            and zipf(p.low, tl) < REAL_WORD
+                            and zipf(p.low, tl) < REAL_WORD and not _spanish_form(p.low, sl)
                     elif wb == base and marks == wm and not added:
-                        dropped = _acute_grave_swapped(p.text, w)
+                        dropped = _acute_grave_swapped(p.text, w) and zipf(p.low, tl) < REAL_WORD
+                        # (not the target language's own word with its own accent: Catalan
+                        # Càceres ~ Spanish Cáceres, a language without the grave)
                     if wb != base or not any(wm) or not (added or dropped):
                         slip = False
                         break
@@ -9225,6 +9301,17 @@ def _accent_slips(ctx: CheckContext, sl: str | None,
             # (Węgorzewo, Giżycko … Wrobel for Wróbel): no convention, a slip
             out += unmarked
     return out
+
+
+# Spain's languages besides Spanish, whose names of the state's bodies and places have a
+# Spanish form a translation abroad may write (Catalan Agència ~ Agencia)
+_SPANISH_CO_OFFICIAL = frozenset({"ca", "gl", "eu"})
+
+
+def _spanish_form(low: str, sl: str | None) -> bool:
+    """Out of Catalan, Galician or Basque, is name word ``low`` (plain) a common word of
+    Spanish (Zipf 3.5): the Spanish form of the source's name, not its marks dropped?"""
+    return sl in _SPANISH_CO_OFFICIAL and has_freq("es") and zipf(low, "es") >= 3.5
 
 
 def _marks_dropped(p: Part, forms: set[str], tl: str | None) -> bool:
@@ -10119,7 +10206,8 @@ def _kept_given_surname_slips(ctx: CheckContext, sl: str | None,
                     continue  # (out of a language that declines names, only a consonant
                     # changed for another: its endings add or change vowels)
                 if not (_home_spelling(c) or _consonant_dropped(f, c, tl) or (ending and _home_in(c, sl))
-                        or _source_language_name(c, f, sl, tl) or _slip_into_word(f, c, tl)) \
+                        or _source_language_name(c, f, sl, tl) or _slip_into_word(f, c, tl)
+                        or _slip_into_source_word(f, c, sl)) \
                         or exonym_classes(f) or exonym_classes(c) or p.classes or f in stopwords(tl) \
                         or zipf(p.low, tl) >= 4.5:
                     continue
@@ -10138,9 +10226,10 @@ def _kept_given_surname_slips(ctx: CheckContext, sl: str | None,
                     short, long_ = sorted((f, c), key=len)
                     k = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
                     changed = {long_[k]}
-                if changed & _GLIDES and zipf(f, tl) > zipf(c, tl):
+                if changed & _GLIDES and zipf(f, tl) > zipf(c, tl) and not _slip_into_source_word(f, c, sl):
                     continue  # a glide of a transliteration's digraph the target language's
-                    # texts write more often so (Ghaddafi ~ Gaddafi in German)
+                    # texts write more often so (Ghaddafi ~ Gaddafi in German); not a rare
+                    # name made a common word of its own language (Whyte ~ "White")
                 out.append((p, c, tgt.span(p.start, p.end)[0], None))
     return out
 
@@ -10161,6 +10250,19 @@ def _source_language_name(c: str, f: str, sl: str | None, tl: str | None) -> boo
     if len(others) < 3 or not 1.5 <= mine < 3.5 or mine - max(others) < 0.45:
         return False  # (a common word of the source's language is no name: Diseases)
     return all(zipf(f, x) <= 1.0 for x in {*_HOME_LANGS, sl, tl} if x and has_freq(x))
+
+
+def _slip_into_source_word(f: str, c: str, sl: str | None) -> bool:
+    """Is ``f`` the source's surname ``c`` one letter off (changed, dropped or added) into
+    a common word of the source's own language (Zipf 4.5 there, ``c`` rare, Zipf 3.5 at
+    most and a step and a half below: Ellen Reade ~ "Ellen Read", Hugh Browne ~ "Hugh Brown"
+    out of English)?  A rare spelling of a name corrected into the familiar word it
+    resembles, the slip MT makes; the source, which writes the name, is the proof of its
+    spelling, and a Latin-script name is copied as written."""
+    if sl is None or not has_freq(sl) or f in _given_names():
+        return False
+    zf, zc = zipf(f, sl), zipf(c, sl)
+    return zf >= 4.5 and zc <= 3.5 and zf - zc >= 1.5
 
 
 def _slip_into_word(f: str, c: str, tl: str | None) -> bool:
@@ -11758,10 +11860,14 @@ def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str |
               "the name double more than single (Sarah Hollis ~ Sarah Holis; not Mohammed ~ "
               "Mohamed, commoner in Spanish); an accent where the "
               "versions' accented spelling has none (Sánchez ~ Sanchéz), an acute written grave "
-              "or back (Kerhervé ~ Kerhervè), or every accent dropped where each makes a letter "
+              "or back (Kerhervé ~ Kerhervè; not into a common word of the target language "
+              "with its own accent, Catalan Càceres ~ Spanish Cáceres), or every accent dropped "
+              "where each makes a letter "
               "of the target language's own alphabet, not on the last letter, where the "
               "translation writes no other marked name plain (Nyström ~ Nystrom in German, not "
-              "in English: data/names/own_marked_letters.tsv), or, into a language with no "
+              "in English: data/names/own_marked_letters.tsv; not, out of Catalan, Galician or "
+              "Basque, a common Spanish word, the name's Spanish form: Catalan Agència ~ "
+              "Comisiones in French), or, into a language with no "
               "marked letters of its own, where the translation keeps the marks of two names "
               "or more as the versions write them and writes only this one plain (Giżycko, "
               "Węgorzewo … Wróbel ~ Wrobel in English); a name at home in the "
@@ -11809,7 +11915,7 @@ def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str |
               " Into Japanese: a katakana name written word by word that reads as a source name but for a plain stop written voiced (ピーター・ライド for Peter Wright; minor at the word's first consonant). "
               "Major too: a surname of four letters or more at home in a Latin-script language, one letter off the source's after a given name both keep and spelled right nowhere in the translation, even where the slip is a real word or name (Petra Vogt ~ Petra Voght), and out of Cyrillic a consonant the source writes as one Latin letter left out inside the word (Белозёрова ~ Beozyorova; not a doubled one, Кирилл ~ Kiril). "
               "Also after a kept given name a consonant left out of a surname no language claims where the short form is no commoner (Matchett ~ Machett), a final s dropped or added where that side writes no genitive -s (Ferrandis ~ Ferrandi), and out of a language that declines names one consonant changed for another, c for k where the source reads c as ts (Hronec ~ Hronek); out of Korean a surname's conventional spelling (Park, Lee) counts and a ㅓ/ㅕ written o beside one written u is a mix (정현 ~ Jung-hyon, minor); into Japanese a katakana name word missing the kana of an l or of an r before a vowel (Gilmore ~ ギモア), major, not an l English leaves unsaid (Walker ~ ウォーカー), nor the ス of an s before a consonant (Kaminski ~ カミンキー). "
-              "Major too: after a kept given name, a surname the source's own language writes most, one letter off into a form no usual language's texts use (Rachel Featherstone ~ Featherstane; this verdict outweighs the rare-word search's minor one); a vowel and a consonant swapped inside a name beside a kept name word (Besa Gjini ~ Gijni), or one consonant changed into a common word of the target language (Pablo Soler ~ Pablo Sober); a name word without its last letter where the translation writes it in full elsewhere, between languages that give names no ending (Radcliffe … Mme Radcliff); out of Cyrillic a name in a Slavic Latin alphabet with a consonant left out (Јанчевски ~ Jančeski), and out of Cyrillic or Greek a vowel moved across two letters (Παπαδόπουλος ~ Papadoupolos); out of Japanese one short vowel changed beside a name word read right (Masao Tamura ~ Tamora); minor: a Korean given name's syllable with its last consonant doubled (김만수 ~ Kim Mann-su), major where two neighbouring letters of its syllable's spelling are swapped into letters no romanisation of any Hangul syllable gives (김해나 ~ Kim Hea-na). No slip either: the target language's own form of a common compound of the source whose head it writes as its own word, the source's spelling unknown to the target's texts (Dutch handbal ~ English handball; N002 alike). Into Korean out of English: a name whose wh the Hangul writes with no ㅎ, its first syllable a bare w-glide vowel (Wheaton ~ 위턴 for 휘턴): minor (a few names have a conventional spelling without it, Wharton ~ 와튼), major where the translation writes it with its ㅎ at another mention.",
+              "Major too: after a kept given name, a surname the source's own language writes most, one letter off into a form no usual language's texts use (Rachel Featherstone ~ Featherstane; this verdict outweighs the rare-word search's minor one); a vowel and a consonant swapped inside a name beside a kept name word (Besa Gjini ~ Gijni), or one consonant changed into a common word of the target language (Pablo Soler ~ Pablo Sober), or one letter changed, dropped or added into a common word of the source's own language where the name is rare there (Hugh Browne ~ Hugh Brown, Ellen Reade ~ Ellen Read); a surname after another capitalised particle than the source's, the particle part of the name (Lucia Da Ponte ~ Lucia De Ponte, Pieter Van Gorp ~ Pieter Von Gorp; not after a common word's capital, Museo Del Prado, nor opening a sentence, where an article is capitalised); a name word without its last letter where the translation writes it in full elsewhere, between languages that give names no ending (Radcliffe … Mme Radcliff); out of Cyrillic a name in a Slavic Latin alphabet with a consonant left out (Јанчевски ~ Jančeski), and out of Cyrillic or Greek a vowel moved across two letters (Παπαδόπουλος ~ Papadoupolos); out of Japanese one short vowel changed beside a name word read right (Masao Tamura ~ Tamora); minor: a Korean given name's syllable with its last consonant doubled (김만수 ~ Kim Mann-su), major where two neighbouring letters of its syllable's spelling are swapped into letters no romanisation of any Hangul syllable gives (김해나 ~ Kim Hea-na). No slip either: the target language's own form of a common compound of the source whose head it writes as its own word, the source's spelling unknown to the target's texts (Dutch handbal ~ English handball; N002 alike). Into Korean out of English: a name whose wh the Hangul writes with no ㅎ, its first syllable a bare w-glide vowel (Wheaton ~ 위턴 for 휘턴): minor (a few names have a conventional spelling without it, Wharton ~ 와튼), major where the translation writes it with its ㅎ at another mention.",
       why="MT and post-editors misspell names (Merkle for Merkel); spell checkers do not "
           "know names, so the error reaches print.",
       fail=("Bundeskanzlerin Angela Merkel reiste nach Paris.",
@@ -11845,6 +11951,7 @@ def _name_near_miss(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     yield from _katakana_liquid_slips(ctx)
     yield from _hangul_wh_slips(ctx)
     yield from _uk_vowel_i_slips(ctx)
+    yield from _particle_slips(ctx)
     if not found:
         return
     tinv, vinv = _inventories(ctx)
@@ -11918,7 +12025,11 @@ def _name_near_miss(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
               "syllables or more one vowel or final apart (펨버턴 … 펨버톤; of two syllables, minor), "
               "and in Arabic letters (Arabic, Persian, Urdu) two spellings with a long vowel's "
               "letter and a neighbouring consonant swapped, of two as frequent the one whose "
-              "letters the source's Latin word does not follow (Wilson ~ ويلسون … ويلوسن). Into "
+              "letters the source's Latin word does not follow (Wilson ~ ويلسون … ويلوسن); and two "
+              "spellings one consonant apart (not the first letter), one read back as a Latin "
+              "word of the source, the other's changed consonant writing no letter of that word "
+              "where its own does: the other, no word of the language and written no more "
+              "often, is the slip (Benson ~ بنسن … بنسل). Into "
               "Korean from Japanese, a name written at one mention with a long vowel spelled out "
               "as a bare vowel syllable and elsewhere without it, as Korean spelling of Japanese "
               "writes it (오오사카부 … 오사카시): major. Not two cases of one name in a declining language (Victorija ~ Victoriji), a "
@@ -11936,7 +12047,7 @@ def _name_near_miss(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
               "Zaroma), which the fuzzy ratio counts as far apart. Not a place's adjective the "
               "source writes in lower case (asturiano ~ Asturian beside Asturias), in another case too (w województwie podkarpackim ~ Podkarpackie province). "
               "Nor a Slavic adjective's gender forms in Latin letters (Kubansky ~ Kubanskaya ~ Kubanskoye), a Serbian or Croatian place whose stem ends in c beside its adjective, which keeps the c before -k- (Vinice ~ Vinički), a German place in -a beside its -er adjective (Kachowka ~ Kachowker), a company's name written before its legal form at every mention beside a word that never is (Nordtrans AB ~ Nordland), nor in Korean two one-syllable nouns with one particle (문을 ~ 면을); a Korean particle of two syllables is set aside whole (곳으로 ~ 곳). Nor the target's own form of a source compound beside the source's spelling kept inside a name (handball … the club Handbal Team). "
-              "Major too, written as often each way: where one spells a capitalised Cyrillic or Greek source word letter for letter and the other is one letter off every rendering, not in the last two letters (but a vowel before a last consonant no case ending has: Ковальчук ~ Kowalczuk … Kowalczyk; Белкина ~ Belkina … Belkna), the slip a common surname of the target language too, a capitalised word inside a sentence that the translation never writes in lower case; and out of Chinese where one is the Pinyin of a run of the source and the other, one letter off, of none (王志强 ~ Zhiqiang … Ziqiang). Out of Japanese into Korean, two Hangul spellings of a name of three syllables or more one vowel apart, each written once, that both read as the romaji reading of a kanji run of the source: the one whose vowels are not the reading's is the slip, major, first or later (北川 ~ 기타가와 … 기토가와). Major too, in an article: a name the translation keeps letter for letter beside another name word as the source writes them (Sabine Reinhard, Carmen Cordero Ruiz), one letter off at a lone mention whose source sentence has it more often than the translated one, even where the slip is a real name or another language's respelling (Reinhard ~ Reinhardt, Novotny ~ Nowotny, Cordero ~ Cordeiro), where N001 says nothing; not into a language that gives names case endings, nor a genitive or plural s, a letter dropped at the end, a vowel added there, a word opening a sentence, a German noun, a word the translation writes in lower case, nor one it writes at two mentions or more (its own form of a place or of a body's common word: Real Betis Sevilla … Sevilha).",
+              "Major too, written as often each way: where one spells a capitalised Cyrillic or Greek source word letter for letter and the other is one letter off every rendering, not in the last two letters (but a vowel before a last consonant no case ending has: Ковальчук ~ Kowalczuk … Kowalczyk; Белкина ~ Belkina … Belkna), the slip a common surname of the target language too, a capitalised word inside a sentence that the translation never writes in lower case; and out of Chinese where one is the Pinyin of a run of the source and the other, one letter off, of none (王志强 ~ Zhiqiang … Ziqiang). Out of Japanese into Korean, two Hangul spellings of a name of three syllables or more one vowel apart, each written once, that both read as the romaji reading of a kanji run of the source: the one whose vowels are not the reading's is the slip, major, first or later (北川 ~ 기타가와 … 기토가와); so too where one writes a vowel Korean spelling of Japanese never uses (ㅐ, ㅚ) and the other's vowels are a kanji run's reading's (長崎市 ~ 나가사키시 … 나개사키시). Major too, in an article: a name the translation keeps letter for letter beside another name word as the source writes them (Sabine Reinhard, Carmen Cordero Ruiz), one letter off at a lone mention whose source sentence has it more often than the translated one, even where the slip is a real name or another language's respelling (Reinhard ~ Reinhardt, Novotny ~ Nowotny, Cordero ~ Cordeiro), where N001 says nothing; not into a language that gives names case endings, nor a genitive or plural s, a letter dropped at the end, a vowel added there, a word opening a sentence, a German noun, a word the translation writes in lower case, nor one it writes at two mentions or more (its own form of a place or of a body's common word: Real Betis Sevilla … Sevilha). Major too, into a language that gives names no case endings (German aside, whose nouns are capitalised): a surname after one name word (not a common word, unless a given name) written one way at two mentions or more and one letter off at a single mention the source does not have, the letter neither the first nor among the last two (Ines Fabbro … Ines Fabro … Ines Fabbro), found by the words around it even where the name finder reads the spelling as a rare word of the language; not out of Chinese, Japanese, Korean or Vietnamese, whose word before is a surname many people share.",
       why="Two spellings of one person or place confuse readers and are almost always a "
           "typo or an MT slip in one of them.",
       fail=("Präsident Selenskyj traf Selenskyjs Berater.",
@@ -11951,6 +12062,62 @@ def name_inconsistent(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             flagged.add(fold(f.text))
         yield f
     yield from _kept_name_inconsistent(ctx, float(opts.get("min_ratio", 80)), flagged)
+    yield from _after_given_inconsistent(ctx, flagged)
+
+
+_SURNAME_FIRST_LANGS = frozenset({"zh", "ja", "ko", "vi"})
+_GIVEN_THEN_NAME = re.compile(r"(?<![^\W\d_])([A-Z][a-z]{2,})(?=[ \u00a0]([A-Z][a-z]{4,})(?![^\W\d_'’-]))")
+
+
+def _after_given_inconsistent(ctx: CheckContext, flagged: set[str]) -> Iterator[Finding]:
+    """N002's search by the words around a name, not by the name finder (which may read
+    a rare surname as a word of the language and leave it out, so that the main search
+    sees one spelling only): a surname after one name word written one way at two mentions
+    or more and one letter off at a single mention (Ines Fabbro … Ines Fabro … Ines
+    Fabbro), the letter not among the last two (a case ending, a genitive s), into a
+    language that gives names no case endings.  The word before is a name too: not a
+    common word of the language (a title's: Minister, Doktor), unless a given name; not out
+    of a language that writes the surname first (Chen Haiyan, Chen Haiyun: two people)."""
+    if ctx.source is None:
+        return
+    sl, tl = _langs(ctx)
+    if tl is None or tl in _ENDING_LANGS or tl in _CASE_SUFFIX_LANGS or tl in _NOUN_CAPS \
+            or sl in _SURNAME_FIRST_LANGS or not _mostly_latin(ctx.target.text):
+        return  # (out of Chinese, Japanese, Korean or Vietnamese the word before is a
+        # surname many people share, and two given names one letter apart two people)
+    text = ctx.target.text
+    seen: dict[str, Counter] = {}
+    where: dict[tuple[str, str], list[re.Match]] = {}
+    for m in _GIVEN_THEN_NAME.finditer(text):
+        g, n = m.group(1), m.group(2)
+        seen.setdefault(g, Counter())[n] += 1
+        where.setdefault((g, n), []).append(m)
+    src = ctx.source.text
+    for g, names in seen.items():
+        if len(names) < 2:
+            continue
+        lg = g.casefold()
+        if lg not in _given_names() and (zipf(lg, tl) >= 3.5 or (sl and zipf(lg, sl) >= 3.5)):
+            continue
+        for major, nmaj in names.items():
+            if nmaj < 2:
+                continue
+            for minor, nmin in names.items():
+                if nmin != 1 or minor == major or fold(minor) in flagged or _levenshtein(major, minor) != 1:
+                    continue
+                k = next((i for i in range(min(len(major), len(minor))) if major[i] != minor[i]),
+                         min(len(major), len(minor)))
+                if k == 0 or k >= min(len(major), len(minor)) - 2:
+                    continue  # (the first letter; an ending, a genitive)
+                if _source_count_in(text, minor) != 1 or _source_count_in(src, minor):
+                    continue  # (a word the translation writes elsewhere too, or the source has)
+                m = where[(g, minor)][0]
+                s, e = m.start(2), m.start(2) + len(minor)
+                if _in_furniture(ctx, s, e):
+                    continue
+                flagged.add(fold(minor))
+                yield ctx.flag(s, e, f"“{minor}” after “{g}” is spelled “{major}” at {nmaj} other "
+                                     f"mentions in the translation", suggestion=major)
 
 
 def _kept_name_inconsistent(ctx: CheckContext, min_ratio: float, flagged: set[str]) -> Iterator[Finding]:
@@ -12575,10 +12742,28 @@ def _hangul_given_swaps(ctx: CheckContext) -> Iterator[Finding]:
 _KO_PERSON_MARKED = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{3})(?:[ \u00a0]?\(\d{1,3}(?:세)?\)|[ \u00a0]?[씨님](?:[은는이가을를의도와과께]|에게|께서)?(?![\uac00-\ud7a3]))")
 
 
+# a name of a surname and a two-syllable given name before a post or job title (박민호
+# 과장은, 정수아 교수는): a person's name, as the age and the honorific mark one; the title
+# a closed class of news copy's, the name's first syllable a common surname
+# (_KO_HANGUL_SURNAMES: a common noun of three syllables before a title, 수산과 과장, is
+# no person)
+_KO_TITLES = ("교수 연구관 연구원 연구위원 선임연구원 책임연구원 수석연구원 연구사 과장 부장 차장 국장 실장 팀장 "
+              "소장 원장 센터장 본부장 대표 대표이사 사장 부사장 회장 부회장 이사장 이사 위원장 위원 의원 "
+              "시장 군수 구청장 도지사 지사 장관 차관 총리 청장 처장 대변인 기자 교사 교장 변호사 검사 "
+              "판사 감독 코치 주무관 사무관 서기관 조합장 총장 학장 관장 주임 교육감 회계사 세무사 "
+              "노무사 연구교수 조교수 부교수 명예교수 박사").split()
+_KO_PERSON_TITLED = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{3})[ \u00a0](?:"
+                               + "|".join(sorted(_KO_TITLES, key=len, reverse=True))
+                               + r")(?:[은는이가을를의도와과께]|에게|께서|으로|로|이라|이다|이며)?(?![\uac00-\ud7a3])")
+_KO_HANGUL_SURNAMES = frozenset("김이박최정강조윤장임한오서신권황안송류유홍전고문양손배백허남심노하곽성차주"
+                                "우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용")
+
+
 def _hangul_whole_swap(ctx: CheckContext, src: Joined, tgt: Joined, m: re.Match,
                        given: list, whole: list[str]) -> Iterator[Finding]:
     """``_hangul_given_swaps`` where the surname differs too: the source sentence marks one
-    name as a person's (an age in brackets, 씨, 님: 최수빈(41) 씨), the translated sentence
+    name as a person's (an age in brackets, 씨, 님: 최수빈(41) 씨; or else a post or job title
+    after it, 최수빈 과장은), the translated sentence
     writes one Korean name (Surname Given-name, each syllable a spelling in use), which reads
     as no name of the whole source and shares neither the surname nor a given-name syllable
     with the marked one (Choi Su-bin ~ Han Jae-won): another person, major."""
@@ -12588,7 +12773,8 @@ def _hangul_whole_swap(ctx: CheckContext, src: Joined, tgt: Joined, m: re.Match,
     if not (_ko_any_spelling(sur) or any(sur in v for v in _KO_SURNAME_SPELLINGS.values())) \
             or not _ko_any_spelling(g1) or not _ko_any_spelling(g2):
         return
-    marked = [x.group(1) for x in _KO_PERSON_MARKED.finditer(src.text)]
+    marked = [x.group(1) for x in _KO_PERSON_MARKED.finditer(src.text)] \
+        or [x.group(1) for x in _KO_PERSON_TITLED.finditer(src.text) if x.group(1)[0] in _KO_HANGUL_SURNAMES]
     if len(marked) != 1:
         return
     n = marked[0]
@@ -12614,9 +12800,17 @@ def _hangul_whole_swap(ctx: CheckContext, src: Joined, tgt: Joined, m: re.Match,
 _CASELESS_PIECE = re.compile("(?:[\u0590-\u06ff\u0900-\u0dff]|(?<=[\u05d2\u05d6\u05e6\u05e5\u05ea\u05d7])['’](?=[\u05d0-\u05ea]))+")
 # a person's name in Latin letters: one to three initials or one or two capitalised words,
 # then a capitalised word (the surname), the name ending there (no capitalised word after
-# it: Pune Cotton Traders is a body's name)
+# it: Pune Cotton Traders is a body's name); the surname may follow the Arabic article
+# written in lower case with its hyphen, as transliterations write it (Salim al-Harthi,
+# Ahmed el-Masri, Nura as-Sayegh), the surname the word after it
 _LATIN_PERSON = re.compile(r"(?<![^\W\d_.’'-])((?:[A-Z]\.[ \u00a0]?){1,3}|(?:[A-Z][a-z]{2,}[ \u00a0]){1,2})"
+                           r"(?:(?:al|el|ad|ar|as|ash|at|az|an|ath|adh|ez|es|et|er|ed)-)?"
                            r"([A-Z][a-z]{3,})(?![^\W\d_’'-])(?![ \u00a0]+[A-Z])")
+# the generic words of Arabic places' names, written before the article (Ras al-Hadd,
+# Wadi Rum, Bab el-Oued, Deir al-Balah): no given name
+_AR_PLACE_GENERICS = frozenset("""ras wadi oued wad bab tell tel tal khan dar sharm jabal jebel djebel
+bir ain ein deir dayr qasr ksar beit bayt bani beni kafr jisr marsa souk suq hay mina khor jazirat
+jazira madinat medinat qalat qalaat burj birket sabkhat nahr sidi umm hammam bahr ard tall""".split())
 # the source's given name or initial, then the word after it (initials end with a dot)
 _PIECE_GAP = re.compile(r"\.?[ \u00a0]+")
 
@@ -12672,6 +12866,9 @@ def _caseless_surname_swaps(ctx: CheckContext) -> Iterator[Finding]:
             given = [w.rstrip(".") for w in m.group(1).split()]
             sur = m.group(2)
             low = sur.lower()
+            if m.end(1) != m.start(2) and any(w.lower() in _AR_PLACE_GENERICS for w in given):
+                continue  # (a place's generic word before the article, no given name: Wadi
+                # al-Hitan, Bab el-Wad)
             if zipf(low, tl) >= 4.5 or low in stopwords(tl) or exonym_classes(fold(sur)) or sur in src.text \
                     or sur in _EN_STREET_WORDS or low in _kanji_generic() or not namelike(low, tl, sl) \
                     or any(len(w) > 1 and (exonym_classes(fold(w)) or zipf(w.lower(), tl) >= 4.0
@@ -12699,8 +12896,11 @@ def _caseless_surname_swaps(ctx: CheckContext) -> Iterator[Finding]:
             lost = cands[0][0]
             sks = {sk.lower() for sk in _skeletons(sur) if len(sk) >= 3}
             if sks and sks & ctx.cached("names.caseless_skeletons", lambda: frozenset(
-                    sk for x in set(_CASELESS_PIECE.findall(whole)) for word in _romanised_words(x) for sk in word)):
-                continue  # the surname said elsewhere in the source (its skeleton, no less)
+                    sk for x in set(_CASELESS_PIECE.findall(whole))
+                    if zipf(x.translate(_CASELESS_PUNCT).strip(), sl) < _ANCHOR_CASELESS_ZIPF
+                    for word in _romanised_words(x) for sk in word)):
+                continue  # the surname said elsewhere in the source (its skeleton, no less;
+                # not by a function word or verb of the language, Arabic كانت "was" ~ knt)
             if caps is None:
                 caps = [w for w in _LATIN_WORD.findall(tgt.text) if w[:1].isupper() and len(w) >= 3]
             others = [x.group() for x in pieces if x.group() != lost]
@@ -13520,6 +13720,69 @@ _UK_VOWEL_I = re.compile(r"(?<![\w'’ʼ-])[А-ЯЄІЇҐ][а-яєіїґ'’ʼ]*
 _UK_SENTENCE_END = re.compile(r"(?:^|[.!?…:;«»„(\"“”]\s*|\n)\s*$")
 
 
+# the particles that open a surname (Di Stefano, Van Dijk, Dos Santos), each a part of
+# the name a translation copies as written; not the articles (Le, La, El, Al), which
+# some languages translate or transliterate their own way (El-Sisi ~ al-Sisi)
+_SURNAME_PARTICLES = frozenset("""da dal dalla dalle dallo de del della delle dello dei degli di
+do dos das du des van von vom der den ter ten zu zur""".split())
+_PARTICLE_NAME = re.compile(r"(?<![^\W\d_])([A-Z][a-z]{1,4})(?=[ \u00a0]+([A-Z][^\W\d_]{2,})(?![^\W\d_]))")
+_PARTICLE_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
+
+
+def _particle_slips(ctx: CheckContext) -> Iterator[Finding]:
+    """N001 in a Latin-script pair: a surname the translation's sentence writes after
+    another capitalised particle than the source's sentence does (Lucia Da Ponte ~
+    "Lucia De Ponte", Pieter Van Gorp ~ "Pieter Von Gorp"): the particle is part of the
+    name, copied as written; one changed makes another family's name.  Both particles
+    capitalised inside a sentence (a lower-case de, di is a preposition of the sentence;
+    a sentence's first word may be an article: De Waterschap ~ Der Waterschap), the source's
+    pairing nowhere in the translation's sentence, the translation's nowhere in the
+    source's."""
+    if ctx.source is None or not ctx.versions:
+        return
+    sl, tl = _langs(ctx)
+    if sl is None or tl is None or norm_lang(sl) == norm_lang(tl) \
+            or not _mostly_latin(ctx.source.text) or not _mostly_latin(ctx.target.text):
+        return
+    if not any(m.group(1).casefold() in _SURNAME_PARTICLES for m in _PARTICLE_NAME.finditer(ctx.target.text)):
+        return
+    for bv in ctx.beads():
+        texts = _bead_texts(bv)
+        if texts is None:
+            continue
+        src, tgt = texts
+        # (not a sentence's first word, where an article is capitalised: De Waterschap ~ Der Waterschap)
+        spairs = {(m.group(1).casefold(), fold(m.group(2))) for m in _PARTICLE_NAME.finditer(src.text)
+                  if m.group(1).casefold() in _SURNAME_PARTICLES and not _sentence_initial(src.text, m.start())}
+        if not spairs:
+            continue
+        tms = [m for m in _PARTICLE_NAME.finditer(tgt.text) if m.group(1).casefold() in _SURNAME_PARTICLES
+               and not _sentence_initial(tgt.text, m.start())]
+        tpairs = {(m.group(1).casefold(), fold(m.group(2))) for m in tms}
+        for m in tms:
+            part, sur = m.group(1).casefold(), fold(m.group(2))
+            if (part, sur) in spairs or sur in _SURNAME_PARTICLES:
+                continue
+            b = _PARTICLE_WORD_BEFORE.search(tgt.text, max(0, m.start() - 40), m.start())
+            if b is not None and b.group(1)[:1].isupper() and b.group(1).casefold() not in _given_names() \
+                    and zipf(b.group(1).casefold(), tl) >= 3.5:
+                continue  # (a common word's capital before it, a title's: Museo Del Prado,
+                # the particle a preposition of the name, which a translation may render)
+            other = [q for q, n in spairs if n == sur and q != part and (q, n) not in tpairs]
+            if len(other) != 1:
+                continue
+            right = next(x.group(1) for x in _PARTICLE_NAME.finditer(src.text)
+                         if x.group(1).casefold() == other[0] and fold(x.group(2)) == sur)
+            end = m.end() + len(tgt.text[m.end():]) - len(tgt.text[m.end():].lstrip()) + len(m.group(2))
+            s, e = tgt.span(m.start(), end)
+            if _in_furniture(ctx, s, e):
+                continue
+            fixed = f"{right} {m.group(2)}"
+            yield ctx.flag(s, e, f"“{m.group(1)} {m.group(2)}” has the particle “{m.group(1)}” where the source's "
+                                 f"name has “{right}” (“{fixed}”)",
+                           suggestion=fixed, severity=_severity_cap(ctx, Severity.MAJOR))
+
+
 def _uk_vowel_i_slips(ctx: CheckContext) -> Iterator[Finding]:
     """N001 into Ukrainian: a name written with і after a vowel (Раіса, Каір, Руіс for
     Ruiz), where Ukrainian spelling writes ї (Раїса, Каїр, Руїс): the ї spelling is a Zipf
@@ -14221,6 +14484,70 @@ def _arabic_inconsistent(ctx: CheckContext) -> Iterator[Finding]:
         return
     yield from _uncased_slips(ctx, spots, lambda a, b: _arabic_swap(a, b) and min(
         zipf(a, tl), zipf(b, tl)) < 3.0, major=True, decide=_arabic_off_source)
+    yield from _arabic_consonant_slips(ctx, spots, tl)
+
+
+def _arabic_consonant_change(a: str, b: str) -> int | None:
+    """The index of the one letter Arabic-script words ``a`` and ``b`` (same length) differ
+    in, both consonants (no long vowel's letter, hamza or ain), not the first (a joined
+    prefix's); else None."""
+    if len(a) != len(b) or len(a) < 5:
+        return None
+    diff = [k for k in range(len(a)) if a[k] != b[k]]
+    if len(diff) != 1 or diff[0] == 0:
+        return None
+    x, y = a[diff[0]], b[diff[0]]
+    if x in _ARABIC_LONG_VOWELS or y in _ARABIC_LONG_VOWELS or x in "ءئؤعةه" or y in "ءئؤعةه":
+        return None
+    return diff[0]
+
+
+def _arabic_letter_latin(ch: str) -> set[str]:
+    """The Latin consonants that Arabic-script letter ``ch`` writes (``_ARABIC_LATIN``)."""
+    return {c for alt in _ARABIC_LATIN.get(ch, "").split("|") for c in alt if c not in "aeiouyhw"}
+
+
+def _arabic_consonant_slips(ctx: CheckContext, spots: dict[str, list[int]], tl: str | None) -> Iterator[Finding]:
+    """N002 in Arabic letters: two spellings of a name one consonant apart (not the first
+    letter), one read back as a capitalised Latin word of the source
+    (``present_in_other_script``), its changed consonant a letter of that word: the other,
+    whose consonant writes none of its letters, no word of the language, is the slip
+    (Benson ~ بنسن … بنسل), major, written no more often than the other."""
+    src_words = list(dict.fromkeys(re.findall(r"\b[A-Z][a-z]{3,}\b", ctx.source.text)))
+    if not src_words:
+        return
+    forms = sorted(spots, key=lambda w: (-len(spots[w]), spots[w][0]))
+    sev = _severity_cap(ctx, Severity.MAJOR)
+    done: set[str] = set()
+    for i, a in enumerate(forms):
+        for b in forms[i + 1:]:
+            if a in done or b in done:
+                continue
+            k = _arabic_consonant_change(a, b)
+            if k is None or min(zipf(a, tl), zipf(b, tl)) >= 3.0:
+                continue
+            la, lb = _arabic_letter_latin(a[k]), _arabic_letter_latin(b[k])
+            if not la or not lb or la & lb:
+                continue
+            verdicts = set()
+            for w in src_words:
+                ra, rb = present_in_other_script(w, a), present_in_other_script(w, b)
+                if not (ra or rb):
+                    continue
+                f = fold(w)
+                ina, inb = any(c in f for c in la), any(c in f for c in lb)
+                if ina != inb and (ra if ina else rb):
+                    verdicts.add(b if ina else a)  # (the right one reads back as the word)
+            if len(verdicts) != 1:
+                continue
+            wrong = verdicts.pop()
+            right = a if wrong == b else b
+            if len(spots[wrong]) > len(spots[right]) or zipf(wrong, tl) >= 2.0:
+                continue  # (the slip no word of the language: two words, one a name's)
+            done.add(wrong)
+            for st in spots[wrong]:
+                yield ctx.flag(st, st + len(wrong), f"“{wrong}” is spelled “{right}” elsewhere in the translation, "
+                                                    f"as the source's name is", suggestion=right, severity=sev)
 
 
 # a word of an Indic script (Devanagari to Malayalam), its vowel signs and virama too
@@ -14391,10 +14718,19 @@ def _hangul_vowels(word: str) -> str | None:
 def _ja_hangul_vowel_slip(a: str, b: str, reads: frozenset[str]) -> str | None:
     """Of Hangul spellings ``a`` and ``b`` (three syllables or more, one vowel apart), the
     one that is a slip for a Japanese source's name: both read back as a reading of a kanji
-    run (``present_in_hangul``), the other's vowels are that reading's, its own are not."""
+    run (``present_in_hangul``), the other's vowels are that reading's, its own are not; or
+    its vowel is none Korean spelling of Japanese writes (ㅐ for e), the other's vowels a
+    reading's."""
     if len(a) < 3:
         return None
     va, vb = _hangul_vowels(a), _hangul_vowels(b)
+    if (va is None) != (vb is None):
+        # one with a vowel Korean spelling of Japanese never writes (ㅐ, ㅚ: 나개사키시 beside
+        # 나가사키시), the other's vowels those of a reading of the source's kanji: that one
+        good, vg = (a, va) if va is not None else (b, vb)
+        if any(abs(len(r) - 2 * len(a)) <= 3 and vg in _ja_vowels(r) for r in reads):
+            return b if good == a else a
+        return None
     if va is None or vb is None or va == vb:
         return None
     for r in reads:
