@@ -4342,6 +4342,8 @@ def _find_numbers(text: str, lang: str | None, soft_words: bool = True) -> list[
         _second_half_minutes(text, out, lang)
     if lang in ("zh", "ja"):
         out = _with_kanji_numbers(text, out, lang)
+    elif lang == "ko" and " " in text:
+        out = _with_korean_native(text, out)
     if lang in _ZERO_LOANS and _ZERO_LOANS[lang].search(text):
         # 実質ゼロ, 제로로: the loanword for zero, a soft 0 (it answers a 0, never asks for one)
         out = sorted(out + [Num(m.group(), m.start(), m.end(), frozenset({_key(0.0)}), True, "word")
@@ -4968,7 +4970,10 @@ _KANJI_UNITS = {"十": 10, "百": 100, "千": 1000}
 _KANJI_COUNTER = (r"(?:[年月日天周週个個名人次岁歲位家座件场場分秒倍层層条條辆輛架艘部季届屆期号號支项項所张張度成折级級万萬億亿"
                   r"株棵头頭只隻匹枚户戶间間种種篇首颗顆例宗起羽軒社校歳]"
                   r"|小时|時間|カ月|か月|ヶ月|週間)")
-_KANJI_RUN = re.compile(r"(?P<ord>第)?(?P<n>[〇零一二两兩三四五六七八九十百千]+)(?=" + _KANJI_COUNTER + r"|"
+# (a run of tens, hundreds or thousands may take a word for "odd" or "some" before its
+# counter: 三十多年 thirty-odd years, 二十余人, 十几天, 百来人, 三十多万 over 300,000)
+_KANJI_RUN = re.compile(r"(?P<ord>第)?(?P<n>[〇零一二两兩三四五六七八九十百千]+)"
+                        r"(?:(?<=[十百千])(?P<ap>多|余|餘|来|來|几|幾))?(?=" + _KANJI_COUNTER + r"|"
                         # the first end of a range takes the counter of the second (两到三成 = 20 to
                         # 30 %, 三至五年 = three to five years)
                         r"(?P<rng>(?:到|至|或|～|〜|~|-|－)[〇零一二两兩三四五六七八九十百千]+)" + _KANJI_COUNTER + r")")
@@ -5004,7 +5009,7 @@ def _with_kanji_numbers(text: str, out: list[Num], lang: str) -> list[Num]:
     add = []
     for m in _KANJI_RUN.finditer(text):
         a, b = m.start("n"), m.end("n")
-        c = m.end("rng") if m.group("rng") else b  # where its counter stands
+        c = m.end("rng") if m.group("rng") else m.end("ap") if m.group("ap") else b  # where its counter stands
         scale = _KANJI_SCALES.get(text[c:c + 1], 1)
         if (m.group("n") == "一" and not m.group("ord") and scale == 1 and not _KANJI_TIME.match(text, c)) \
                 or any(s < b and a < e for s, e in taken):
@@ -5036,6 +5041,37 @@ def _with_kanji_numbers(text: str, out: list[Num], lang: str) -> list[Num]:
     if not add:
         return out
     return sorted(out + add, key=lambda x: x.start)
+
+
+# Korean native numerals before a counter (두 차례 twice, 세 명 three people, 다섯 개,
+# 스무 살, 서른두 마리): read soft, as the Han numerals of Chinese and Japanese are.  Alone
+# their attributive forms are other words too (한 "a" or "did", 세 "age" or "tax", 네 "yes"
+# or "your", 열 "heat"), so only a counter after a space makes them a count
+_KO_UNITS = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9}
+_KO_TENS = {"열": 10, "스물": 20, "스무": 20, "서른": 30, "마흔": 40, "쉰": 50, "예순": 60, "일흔": 70, "여든": 80,
+            "아흔": 90}
+_KO_NATIVE = re.compile(r"(?<![\uac00-\ud7a3])(?:(?P<t>열|스물|서른|마흔|쉰|예순|일흔|여든|아흔)(?P<u>한|두|세|네|다섯|여섯|일곱|여덟|아홉)?"
+                        r"|(?P<t20>스무)|(?P<o>한|두|세|네|다섯|여섯|일곱|여덟|아홉))"
+                        r"(?= (?:명|번|차례|개|곳|가지|시간|마리|대|권|살|달|주일|주|해|채|척|그루|켤레|잔|병|장|군데|개월|사람)"
+                        r"(?:[^\uac00-\ud7a3]|$|이|가|을|를|은|는|의|에|와|과|도|만|씩|째|동안|간|이나|나|가량|쯤|정도|으로|로|까지|부터|께|이상|이하|만에))")
+
+
+def _with_korean_native(text: str, out: list[Num]) -> list[Num]:
+    add = []
+    for m in _KO_NATIVE.finditer(text):
+        a, b = m.span()
+        if any(x.start < b and a < x.end for x in out):
+            continue
+        if m.group("t20") and text.startswith(" ", b):
+            v = 20
+        elif m.group("t"):
+            if m.group("t") == "스물" and not m.group("u"):
+                continue  # (the attributive 20 is 스무)
+            v = _KO_TENS[m.group("t")] + (_KO_UNITS[m.group("u")] if m.group("u") else 0)
+        else:
+            v = _KO_UNITS[m.group("o")]
+        add.append(Num(m.group(), a, b, frozenset({_key(v)}), True, "word"))
+    return sorted(out + add, key=lambda x: x.start) if add else out
 
 
 # a rate in tenths, as Japanese and Korean write it: 3割 = 30 %, 打率4割2分1厘 = .421

@@ -645,7 +645,7 @@ def _decades_said(text: str, lang: str, nums: list[Num]) -> list[Num]:
 # ---------------------------------------------------------------------------------------
 _CENTURY_WORDS = (r"(?:století|stol\.|storočia|stor\.|stoletja|stoljeća|stoljeću|vijeka|veka|века|век|віку|"
                   r"століття|ст\.|wieku|w\.|század\w*|sajandi|amžiaus|gadsimta|century|siècle|secolo|"
-                  r"siglo|século|segle|jahrhunderts|jh\.)")
+                  r"siglo|século|segle|jahrhunderts|jh\.|世纪|世紀|세기)")
 _CENTURY_WORD = re.compile(r"(?<![^\W\d_])" + _CENTURY_WORDS, re.I)
 # after the decade's figure: its mark (60. letech, 60-ih, 60-е, 60-as, 60s), a few words
 # (the decade noun, "of the"), the century's figure and the word for a century
@@ -653,9 +653,11 @@ _DECADE_THEN_CENTURY = re.compile(
     r"(?:\.|[-‐](?:е|х|ые|ых|ті|тих|те|тите|ih|ies|as|es)|s|['’]s)(?:[\s\u00a0]+[^\W\d_]+){0,3}[\s\u00a0]+"
     r"(?P<c>\d{1,2})(?:\.|[-‐]?(?:th|st|nd|rd|e|ème|er|го|ого))?[\s\u00a0]*" + _CENTURY_WORDS
     + r"(?![^\W\d_])", re.I)
-# Hungarian names the century first: a 20. század 60-as éveiben
+# Hungarian names the century first: a 20. század 60-as éveiben; so do Chinese, Japanese
+# and Korean: 20世纪90年代, 20世紀80年代, 20세기 70년대 (the 1990s, 1980s, 1970s)
 _CENTURY_THEN_DECADE = re.compile(r"\.?[\s\u00a0]*század\w*(?:[\s\u00a0]+[^\W\d_]+)?[\s\u00a0]+"
-                                  r"(?=\d0[-‐]?(?:as|es)(?![^\W\d_]))", re.I)
+                                  r"(?=\d0[-‐]?(?:as|es)(?![^\W\d_]))"
+                                  r"|[\s\u00a0]?(?:世纪|世紀|세기)[\s\u00a0]?(?=\d0[\s\u00a0]?(?:年代|년대))", re.I)
 
 
 def _decade_value(n: Num) -> int | None:
@@ -1440,7 +1442,13 @@ def _metadata(ctx: CheckContext) -> list[tuple[int, int]]:
               " In an article, a figure a sentence"
               " adds that the source writes only in other sentences is still an added figure where"
               " each of the source's is rendered in its own place counting something else (18"
-              " months ~ 18 Monate there, 18 Computerplätze here): no figure the aligner moved.",
+              " months ~ 18 Monate there, 18 Computerplätze here): no figure the aligner moved."
+              " A decade Chinese, Japanese or Korean say with its century (20世纪80年代, 20세기 70년대)"
+              " is that decade (the 1980s, the 1970s), the century no figure of its own; Han numerals"
+              " with a word for \u201codd\u201d before the counter (四十多年, 二十余人, 十几天) and"
+              " Korean native numerals before a counter (두 차례, 세 명, 서른두 마리) match a figure"
+              " but are never reported alone; Urdu number words are read (تین, پچاس; ڈیڑھ ارب ="
+              " 1.5 billion; یکم, the first of a month, soft).",
       why="A changed figure is the costliest MT error: it reads fluently, survives "
           "proofreading and readers act on it.",
       fail=("Bisher wurden mehr als 28.000 Tote registriert.",
@@ -2654,22 +2662,58 @@ def _unit_counted(text: str, x) -> bool:
 
 
 # the time a rate is counted in, after its unit: 0,35 m³ per second, 5 euros an hour, pro
-# Tag, par jour, por día, al giorno, per minut, na godzinę, за сутки, в секунду, /s
-_PER_TIME = re.compile(r"[\s\u00a0]*(?:(?:per|pro|je|par|por|al|a|an|each|every|na|za|в|на|ao)[\s\u00a0]+"
-                       r"(?:(?:la|le|the|der|die|das|el|il|o|a|an)[\s\u00a0]+)?|/[\s\u00a0]?)"
+# Tag, par jour, por día, al giorno, per minut, na godzinę, за сутки, в секунду, /s, pe an,
+# pr. år; the Scandinavian "i" and "om" before a definite form only (i timen, om året)
+_PER_WORDS = r"(?:per|pro|je|par|por|al|a|an|each|every|na|za|в|на|ao|pe|pr\.)"
+_PER_TIME = re.compile(r"[\s\u00a0]*(?:" + _PER_WORDS + r"[\s\u00a0]+"
+                       r"(?:(?:la|le|the|der|die|das|el|il|o|a|an)[\s\u00a0]+)?|/[\s\u00a0]?|(?:i|om)[\s\u00a0]+)"
                        r"([^\W\d_]+)(?![^\W\d_])", re.IGNORECASE)
+# (the same without an article: "par an pour": the "an" is the time, not an article)
+_PER_TIME_BARE = re.compile(r"[\s\u00a0]*" + _PER_WORDS + r"[\s\u00a0]+([^\W\d_]+)(?![^\W\d_])", re.IGNORECASE)
+_SCANDINAVIAN_PER = re.compile(r"[\s\u00a0]*(?:i|om)[\s\u00a0]", re.IGNORECASE)
+_PER_TIME_FILE = _UNITS.with_name("per_time.tsv")
+# (the definite forms the Scandinavian "i" and "om" take: i timen, om året, i døgnet)
+_SCANDINAVIAN_DEFINITE = frozenset({"sekundet", "sekunden", "minuttet", "minuten", "timmen", "timen", "døgnet",
+                                    "dygnet", "dagen", "veckan", "ugen", "uken", "månaden", "måneden", "året"})
+
+
+@lru_cache(maxsize=1)
+def _per_time_words() -> dict[str, frozenset[str]]:
+    """Time words read only after a "per" (data/units/per_time.tsv): word -> unit ids."""
+    out: dict[str, set[str]] = {}
+    for line in _PER_TIME_FILE.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        uid, forms = line.split("\t")
+        for f in forms.split(","):
+            if f.strip():
+                out.setdefault(f.strip().lower(), set()).add(uid.strip())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _per_time_match(text: str, end: int) -> tuple[frozenset[str], int]:
+    """The time unit of a rate whose unit ends at ``end`` (per second, par jour, /h, na
+    godzinę, om året) and the end of its words; (empty, end) when no time unit follows."""
+    t = unit_table()
+    for rx in (_PER_TIME, _PER_TIME_BARE):
+        m = rx.match(text, end)
+        if m is None:
+            continue
+        word = m.group(1)
+        low = word.lower()
+        if _SCANDINAVIAN_PER.match(text, end) and low not in _SCANDINAVIAN_DEFINITE:
+            return frozenset(), end
+        units = t.words.get(low) or t.symbols.get(word) or frozenset()
+        found = frozenset(u for u in units if t.dims.get(u) == "time") or _per_time_words().get(low, frozenset())
+        if found:
+            return found, m.end()
+    return frozenset(), end
 
 
 def _per_time(text: str, end: int) -> frozenset[str]:
     """The time unit of a rate whose unit ends at ``end`` (per second, par jour, /h);
     empty when no time unit follows."""
-    m = _PER_TIME.match(text, end)
-    if m is None:
-        return frozenset()
-    t = unit_table()
-    word = m.group(1)
-    units = t.words.get(word.lower()) or t.symbols.get(word) or frozenset()
-    return frozenset(u for u in units if t.dims.get(u) == "time")
+    return _per_time_match(text, end)[0]
 
 
 # the measure a price or rate is counted per, after its unit: 11 euros por metro cuadrado,
@@ -2883,10 +2927,10 @@ def _rates_changed(ctx: CheckContext, b, src: list, tgt: list, lang: str | None 
             if not pers or any(not p or p & sper for _, _, _, p in pers):
                 continue  # no counterpart, or one that keeps the time or names none
             y, ta, tb, _p = pers[0]
-            m = _PER_TIME.match(b.tgt.text, tb)
-            s, e = b.tgt.span(ta, m.end())
-            said = b.src.text[sa:_PER_TIME.match(b.src.text, sb).end()]
-            yield ctx.flag(s, e, f"source has {said}, translation has {b.tgt.text[ta:m.end()]}: "
+            tend = _per_time_match(b.tgt.text, tb)[1]
+            s, e = b.tgt.span(ta, tend)
+            said = b.src.text[sa:_per_time_match(b.src.text, sb)[1]]
+            yield ctx.flag(s, e, f"source has {said}, translation has {b.tgt.text[ta:tend]}: "
                                  f"same figure, counted in another time",
                            evidence=[ctx.evidence(ctx.source, text=b.src.text, note="source")]
                            if ctx.source else [])
@@ -3000,7 +3044,11 @@ def _measured_year(text: str, n: Num) -> bool:
               "(45 مترًا مربعًا). Arabic and Hebrew days, weeks, months and years after a figure are "
               "units of time (14 شهراً, 3 أسابيع, 12 שנים, 6 חודשים; not the bare Arabic يوم, شهر, عام), "
               "and a Japanese price per a measure said with 当たり after it (1キロ当たり95円, トンあたり) is a "
-              "rate, whose one is the measure's own.",
+              "rate, whose one is the measure's own. The time a rate is counted in is read after more "
+              "words for “per” and in the case they ask for (na godzinę, za sekundu, в минуту, pe an, "
+              "par an, om året, i timen: data/units/per_time.tsv), so 4 m³ za sekundu → 4 m³ pro Minute "
+              "is flagged; knots and nautical miles are units in more languages (14 knob, 12 węzłów, "
+              "200 hải lý, 50 sjömil, 80 海里 against km/h or kilometres).",
       why="The figure survives, so D001 and proofreaders see nothing, but the quantity is "
           "wrong: a swapped currency or time unit changes the story as much as a wrong number.",
       fail=("Die Strecke ist 10 Kilometer lang und kostet 5 Millionen Franken.",
@@ -3172,7 +3220,7 @@ def _first_forms(lang: str) -> dict[tuple[str, int], str]:
     if lang in _CJK_DAY_FIRST:
         return _CJK_DAY_FIRST[lang]
     if lang in _RTL_DAY_FIRST:
-        return {**_RTL_DAY_FIRST[lang], **{k: f for f, k in reversed(list(calendar_table()[lang].items()))}}
+        return {**{k: f for f, k in reversed(list(calendar_table()[lang].items()))}, **_RTL_DAY_FIRST[lang]}
     # (Romanian Monday and May, Malay March and June, which the table leaves out: luni, mai,
     # mac, jun of _DATED_WEEKDAYS and _DATED_MONTHS)
     out: dict[tuple[str, int], str] = {("weekday", n): f for f, n in _DATED_WEEKDAYS.get(lang, {}).items()}
@@ -3306,13 +3354,29 @@ _RTL_WEEKDAY_RE = {
                      r"|(?P<a>[אבגדהו])['\u05f3](?![\u05d0-\u05ea]))|(?P<s>שבת)(?![\u05d0-\u05ea]))"),
     "fa": re.compile(r"(?<![\u0600-\u06ff])(?:(?:(?P<n>[یي]ک|دو|سه|چهار|پنج)[\u200c \u00a0]?)?(?P<w>شنبه)"
                      r"|(?P<f>جمعه|آدینه))(?![\u0600-\u06ff])"),
+    # Urdu Monday, Wednesday and Saturday are also "saint" or "foot", the Buddha and "week"
+    # (پیر, بدھ, ہفتہ): a weekday only before "on" or a part of that day (پیر کو, بدھ کی
+    # شام, ہفتے کے روز); "week" after "this", "next", "last", "every" or a count is none
+    # (اگلے ہفتے کو)
+    "ur": re.compile(r"(?<![\u0600-\u06ff])(?:(?:(?P<m>پیر|پير)|(?P<w>بدھ))(?=\s+(?:کو|کی\s+(?:صبح|شام|رات|دوپہر|سہ\s?پہر)"
+                     r"|کے\s+(?:روز|دن))(?![\u0600-\u06ff]))"
+                     r"|(?P<s>ہفت[ہهة]|ہفتے)(?=\s+(?:کو|کی\s+(?:صبح|شام|رات|دوپہر|سہ\s?پہر)"
+                     r"|کے\s+روز)(?![\u0600-\u06ff])))"),
 }
 _RTL_DAY_FIRST = {
     "he": {("weekday", n): ("שבת" if n == 6 else "יום " + d) for d, n in _HE_DAY_NUM.items()
            if len(d) > 1 and d != "ששי"} | {("weekday", 6): "שבת"},
     "fa": {("weekday", n): (d + "شنبه" if d != "سه" else "سه\u200cشنبه") for d, n in _FA_DAY_NUM.items()
            if d != "يک"} | {("weekday", 5): "جمعه"},
+    "ur": {("weekday", 1): "پیر", ("weekday", 3): "بدھ", ("weekday", 6): "ہفتہ"},
 }
+
+
+# (the words that make Urdu ہفتہ "week": this, that, next, last, every, a, current, coming, a count)
+_UR_WEEK_BEFORE = re.compile(r"(?:(?<![\u0600-\u06ff])(?:اس|اسی|اُس|اگلے|پچھلے|گزشتہ|گذشتہ|ہر|ایک|رواں|آئندہ|دو|تین|چار"
+                             r"|پانچ|چند|کئی)|[\d۰-۹])\s+$")
+# (the words that make Urdu پیر a foot or a saint: a possessive or genitive before it)
+_UR_FOOT_BEFORE = re.compile(r"(?<![\u0600-\u06ff])(?:اپنے|اپنا|اپنی|کے|کا|کی|میرے|ہمارے|تمہارے|آپ|دائیں|بائیں|دونوں)\s+$")
 
 
 # (the days a Hebrew weekday runs on to: בימי שני וחמישי, Mondays and Thursdays)
@@ -3329,6 +3393,13 @@ def _rtl_weekdays(text: str, lang: str) -> list[tuple[str, int, int, int]]:
             while m.group("d") and (more := _HE_DAY_AND.match(text, end)):
                 out.append(("weekday", _HE_DAY_NUM[more.group(1)], more.start(1), more.end(1)))
                 end = more.end()
+            continue
+        if lang == "ur":
+            if m.group("s") and (_UR_WEEK_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+                continue  # اگلے ہفتے کو: "next week", no Saturday
+            if m.group("m") and (_UR_FOOT_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+                continue  # اپنے پیر کو, مریض کے پیر کو: a foot
+            out.append(("weekday", 1 if m.group("m") else 3 if m.group("w") else 6, m.start(), m.end()))
             continue
         n = 5 if m.group("f") else _FA_DAY_NUM[m.group("n") or ""]
         out.append(("weekday", n, m.start(), m.end()))
@@ -3435,7 +3506,10 @@ def _month_mentions(text: str, lang: str | None, written: bool) -> list[tuple[fr
               "translation changes (3월 3일 → March 13, le 7 mai → May 17) is flagged where the new "
               "day is no figure of the source sentence and the old one is gone from the translation. "
               "A month the source names more often than the translation, where the translation names "
-              "one the source does not (3 March … 20 March → 3 April … 20 March), is flagged too.",
+              "one the source does not (3 March … 20 March → 3 April … 20 March), is flagged too. "
+              "The Urdu weekdays that are also other words (پیر a saint or a foot, بدھ the Buddha, "
+              "ہفتہ a week) count before “on” or a part of that day (پیر کو, بدھ کی شام, ہفتے کے روز), "
+              "not after a possessive or, for the week, after “next”, “this” or a count.",
       why="A wrong day or month is a wrong fact: readers plan by it, and it reads as fluently "
           "as the right one.",
       fail=("Die Abstimmung findet am Dienstag statt, die Ergebnisse folgen im März.",
