@@ -65,7 +65,7 @@ def test_romanian_pe_zi_is_per_day():
 
 
 def test_french_par_an_before_a_clause_is_per_year():
-    src = "Le four consomme 60 tonnes par an pour cuire les pièces, selon la poterie."
+    src = "Le four consomme 60 tonnes par an afin de cuire les pièces, selon la poterie."
     bad = "Der Brennofen verbraucht laut der Töpferei 60 Tonnen pro Monat."
     good = "Der Brennofen verbraucht laut der Töpferei 60 Tonnen pro Jahr."
     assert [c for c, _ in _codes(src, bad, "fr", "de")] == ["D002"]
@@ -135,7 +135,7 @@ def test_urdu_week_and_foot_are_no_weekday():
 # -- decades said with their century ------------------------------------------------------
 
 def test_chinese_century_and_decade_is_the_decade():
-    src = "Many of the town's cinemas closed in the 1960s."
+    src = "Many cinemas in the district closed in the 1960s."
     assert _codes(src, "该镇的许多电影院在20世纪60年代关闭。", "en", "zh") == []
     assert [c for c, _ in _codes(src, "该镇的许多电影院在20世纪70年代关闭。", "en", "zh")] == ["D001"]
 
@@ -155,7 +155,7 @@ def test_a_century_alone_still_a_figure():
 
 def test_han_odd_numerals_read_soft():
     src = "五十多名志愿者参加了清理河岸的活动。"
-    assert _codes(src, "More than 50 volunteers took part in the riverbank clean-up.", "zh", "en") == []
+    assert _codes(src, "More than 50 volunteers joined the riverbank clean-up.", "zh", "en") == []
     assert [(n.text, n.soft) for n in _read("村里有二十余户人家。", "zh")] == [("二十", True)]
     assert [sorted(n.values) for n in _read("三十多万游客", "zh")] == [[300000.0]]
 
