@@ -4342,7 +4342,7 @@ def _find_numbers(text: str, lang: str | None, soft_words: bool = True) -> list[
         _second_half_minutes(text, out, lang)
     if lang in ("zh", "ja"):
         out = _with_kanji_numbers(text, out, lang)
-    elif lang == "ko" and " " in text:
+    elif lang == "ko" and (" " in text or "째" in text):
         out = _with_korean_native(text, out)
     if lang in _ZERO_LOANS and _ZERO_LOANS[lang].search(text):
         # 実質ゼロ, 제로로: the loanword for zero, a soft 0 (it answers a 0, never asks for one)
@@ -5056,8 +5056,18 @@ _KO_NATIVE = re.compile(r"(?<![\uac00-\ud7a3])(?:(?P<t>열|스물|서른|마흔|
                         r"(?:[^\uac00-\ud7a3]|$|이|가|을|를|은|는|의|에|와|과|도|만|씩|째|동안|간|이나|나|가량|쯤|정도|으로|로|까지|부터|께|이상|이하|만에))")
 
 
+# (and the native ordinals: 첫째 first, 둘째 second, 셋째 third: 둘째 아이 ~ 2人目, soft)
+_KO_NATIVE_ORD = re.compile(r"(?<![\uac00-\ud7a3])(첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)째")
+_KO_ORD_VALUE = {"첫": 1, "둘": 2, "셋": 3, "넷": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
+
+
 def _with_korean_native(text: str, out: list[Num]) -> list[Num]:
     add = []
+    if "째" in text:
+        for m in _KO_NATIVE_ORD.finditer(text):
+            a, b = m.span()
+            if not any(x.start < b and a < x.end for x in out):
+                add.append(Num(m.group(), a, b, frozenset({_key(_KO_ORD_VALUE[m.group(1)])}), True, "word", "ord"))
     for m in _KO_NATIVE.finditer(text):
         a, b = m.span()
         if any(x.start < b and a < x.end for x in out):
