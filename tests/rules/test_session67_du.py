@@ -180,3 +180,14 @@ def test_urdu_first_of_the_month_and_cardinals():
     src = "نئی بس سروس یکم جون سے چلے گی اور اس میں چالیس بسیں ہوں گی۔"
     assert _codes(src, "The new bus service will run from 1 June with 40 buses.", "ur", "en") == []
     assert [c for c, _ in _codes(src, "The new bus service will run from 1 June with 45 buses.", "ur", "en")] == ["D001"]
+
+
+def test_korean_native_ordinals_read_soft():
+    assert [(n.text, n.soft) for n in _read("그는 셋째 아들로 태어났다.", "ko")] == [("셋째", True)]
+    assert _codes("그는 셋째 아들로 태어났다.", "He was born the 3rd son.", "ko", "en") == []
+
+
+def test_urdu_all_of_them_words_read_soft():
+    src = "گاؤں کے تینوں اسکول سیلاب کے بعد بند ہیں۔"
+    assert _codes(src, "All 3 schools in the village have been closed since the flood.", "ur", "en") == []
+    assert [(n.text, n.soft) for n in _read(src, "ur")] == [("تینوں", True)]
