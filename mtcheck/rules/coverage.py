@@ -237,6 +237,7 @@ def _pair_z_of(ctx: CheckContext, b: BeadView) -> float | None:
         return None  # plural forms the target language has and the source does not
     c = expected_ratio(ctx)
     ls, lt = _clen(s), _clen(t) - _gloss_len(_clean(s), _clean(t))  # "%(name)s" is no gloss
+    lt -= _kept_name_gloss(_clean(s), _clean(t), c, _base(ctx.target.lang))
     if max(ls, lt / c) < MIN_CHARS:
         return None
     ds, dt = _unit_spelling(_clean(s), _clean(t), _base(ctx.source.lang) if ctx.source else None,
@@ -497,6 +498,50 @@ def _gloss_len(src: str, tgt: str) -> int:
     return sum(n for _, n in sorted(glosses, reverse=True)[:extra])
 
 
+_APPOSITION = re.compile(r",\s+([^\W\d_][^,.;:()\d]*?)(?=\s*(?:[,.;:)]|$))")
+_NAME_TOKEN = re.compile(r"\S+")
+# the articles of the translation's language a gloss of a name opens with (a noun phrase,
+# not a relative clause: ", which has sued ..." is content; not German der, die, das, also
+# relative pronouns; per language: Polish "a" is "and", Italian "a" "to")
+_GLOSS_ARTICLES = {"en": "the a an", "fr": "le la les l' l’ un une", "it": "il lo la l' l’ gli le i un una uno",
+                   "es": "el la los las un una", "pt": "o a os as um uma", "nl": "de het een",
+                   "de": "ein eine einen einem einer"}
+_GLOSS_ARTICLE = {lang: re.compile(r"(?:" + "|".join(re.escape(w) for w in ws.split()) + r")(?:\b|(?<=['’]))",
+                                   re.IGNORECASE) for lang, ws in _GLOSS_ARTICLES.items()}
+KEPT_NAME_MIN_WORDS, KEPT_NAME_GLOSS_MAX = 3, 2.0
+
+
+@lru_cache(maxsize=4096)
+def _kept_name_gloss(src: str, tgt: str, c: float, tl: str | None) -> int:
+    """Characters of a translator's gloss of a name the translation keeps in the source's
+    own words ("del Ruderverein Obere Donau, il circolo di canottaggio dell'alto Danubio"):
+    an apposition after a comma, opening with a
+    lower-case article and saying no figure, right after three words or more (two of them capitalised) written
+    letter for letter as the source writes them, where the source has no comma after them;
+    no longer than KEPT_NAME_GLOSS_MAX times the name at the pair's ratio.  It translates
+    the name the sentence already gives: no content added."""
+    art = _GLOSS_ARTICLE.get(tl or "")
+    if art is None or ", " not in tgt:
+        return 0
+    n = 0
+    for m in _APPOSITION.finditer(tgt):
+        gloss = m.group(1)
+        if not gloss[:1].islower() or not art.match(gloss) or any(q in gloss for q in _QMARKS):
+            continue  # (a quotation there is a remark, no gloss)
+        words = _NAME_TOKEN.findall(tgt[max(0, m.start() - 160):m.start()])
+        best = ""
+        for k in range(KEPT_NAME_MIN_WORDS, min(len(words), 8) + 1):
+            span = " ".join(words[-k:])
+            at = src.find(span)
+            if at < 0:
+                break
+            if sum(w[:1].isupper() for w in words[-k:]) >= 2 and not src[at + len(span):].startswith(","):
+                best = span
+        if best and len(gloss) <= KEPT_NAME_GLOSS_MAX * c * len(best):
+            n += len(gloss) + 2
+    return n
+
+
 def _place_gloss(inner: str, ws: list[str], src: str) -> bool:
     """Is a bracket the translator added to a source in another script (Korean, Chinese,
     Russian) a gloss of names, such as the region a place lies in ("dans le district de
@@ -645,9 +690,15 @@ def _names_of(text: str, lang: str | None, other: str | None) -> set[str]:
               "z <= -1.5, without it |z| <= 1.0); of source sentences aligned to one "
               "that closes its quotation at its own end, the last when it closes the quotation the "
               "ones before it opened (the quote closed a sentence early; the bead short by z <= -1.5, "
-              "without it |z| <= 1.0). Not a short attribution the "
-              "segmenter split off the quotation before it (\"……。\"李国平说。) when the translation "
-              "of that quotation carries an attribution after its closing mark.",
+              "without it |z| <= 1.0); of source sentences aligned to one, the bead short by "
+              "z <= -1.5, the one holding a clause connective (however, jedoch, echter, egter) whose "
+              "function the translation expresses nowhere, when without it |z| <= 1.0. Not a short "
+              "attribution the segmenter split off the quotation before it (\"……。\"李国平说。) when "
+              "the translation of that quotation carries an attribution after its closing mark; nor "
+              "a sentence left unpaired whose translation the bead beside it carried across a "
+              "paragraph break (that bead's source in another paragraph, its edge sentence alone in "
+              "the paragraph of the unpaired one and at its place there, saying no figure it lacks "
+              "and fitting it by length).",
       why="Dropped sentences are invisible to a reader of the translation alone; MT and "
           "HTML pipelines lose headlines, paragraphs after markup and clauses of long sentences.",
       fail=("Die Regierung hat am Montag neue Massnahmen angekündigt, die ab Januar für alle "
@@ -690,7 +741,8 @@ def omission(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             moved = _moved(ctx)[0]
             missing = [s for s in b.source if s.kind not in FURNITURE and _has_text(s.text)
                        and _nwords(s.text) >= min_words and s.index not in moved
-                       and not _source_furniture(ctx, s) and not _split_attribution(ctx, beads, i, s)]
+                       and not _source_furniture(ctx, s) and not _split_attribution(ctx, beads, i, s)
+                       and not _rendered_across_break(ctx, beads, i, s)]
         if missing and run and missing[0].paragraph == run[-1].paragraph and missing[0].index == run[-1].index + 1:
             run.extend(missing)
             run_bead = i
@@ -745,6 +797,33 @@ def omission(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                            f"part of the sentence is missing",
                            evidence=[ctx.evidence(src, b.source[0], note="source")],
                            severity=_minor(ctx) if _unsure_ratio(ctx) else None)
+
+
+def _rendered_across_break(ctx: CheckContext, beads: list[BeadView], i: int, s: Segment) -> bool:
+    """Is unpaired source sentence ``s`` (bead ``i``) translated by the edge sentence of the
+    bead beside it that the aligner carried across a paragraph break?  That bead's source
+    stands in another paragraph than ``s``; its target sentence at the edge facing ``s``
+    stands in another paragraph than the rest of its target, at the place ``s`` holds in
+    its own (the first of two, …), says no figure ``s`` lacks and fits ``s`` by length at
+    the document's ratio (|z| <= NEIGHBOUR_PAIR_Z): the sentence is translated, only paired
+    with the wrong neighbour (a quotation's attribution moved into the sentence before
+    leaves the translation a sentence short there, and the aligner evens the counts)."""
+    for k, before in ((i - 1, True), (i + 1, False)):
+        if not 0 <= k < len(beads):
+            continue
+        n = beads[k]
+        if not n.source or len(n.target) < 2 or any(x.paragraph == s.paragraph for x in n.source):
+            continue
+        e = n.target[-1] if before else n.target[0]
+        if any(x.paragraph == e.paragraph for x in n.target if x is not e):
+            continue
+        if _para_place(ctx.source, s) != _para_place(ctx.target, e):
+            continue
+        if _digit_figures(e.text) - _digit_figures(s.text):
+            continue
+        if abs(length_z(_clen(s.text), _clen(e.text), _doc_ratio(ctx), _spread(ctx))) <= NEIGHBOUR_PAIR_Z:
+            return True
+    return False
 
 
 ATTRIBUTION_WORDS = 4  # the most words (two CJK characters a word) of a split attribution
@@ -919,6 +998,9 @@ def _dropped_in_bead(ctx: CheckContext, b: BeadView) -> int | None:
                 and abs(length_z(total - lens[i], lt, c, _spread(ctx))) <= SWALLOWED_FIT_Z]
         if len(fits) == 1:
             return fits[0]
+    k = _connective_dropped(ctx, b, cands, lens, total, lt, c)
+    if k is not None:
+        return k
     k = _quote_closed_early(b, cands)
     if k is not None and max(total, lt / c) >= MIN_CHARS \
             and length_z(total, lt, c, _spread(ctx)) <= -QUOTE_CUT_Z \
@@ -955,6 +1037,35 @@ def _dropped_in_bead(ctx: CheckContext, b: BeadView) -> int | None:
             # on Wednesday", adds little meaning to a sentence embedding but its length)
             best = (i, alone)
     return best[0] if best else None
+
+
+# a many-to-one bead short by z <= -1.5 is read as one dropped sentence when that sentence
+# alone holds a clause connective of the source (egter, however, jedoch) whose function the
+# translation does not express, and the bead fits without it (|z| <= 1.0)
+CONNECTIVE_DROPPED_Z, CONNECTIVE_FIT_Z = 1.5, 1.0
+
+
+def _connective_dropped(ctx: CheckContext, b: BeadView, cands: list[int], lens: list[int],
+                        total: int, lt: int, c: float) -> int | None:
+    """The one source sentence of a many-to-one bead, the bead short for its source, that
+    holds a connective the translation has no counterpart of (see _lost_connective: "But
+    the farmers pay for it." gone, the translation saying "but" nowhere), while the rest of
+    the bead's source holds none of it and fits the translation by length without that
+    sentence: the sentence the connective opened is the one left out."""
+    sp = _spread(ctx)
+    if max(total, lt / c) < MIN_CHARS or length_z(total, lt, c, sp) > -CONNECTIVE_DROPPED_Z:
+        return None
+    sl, tl = _base(ctx.source.lang), _base(ctx.target.lang)
+    hits = []
+    for i in cands:
+        if lens[i] < 12 or abs(length_z(total - lens[i], lt, c, sp)) > CONNECTIVE_FIT_Z:
+            continue
+        src_i = _clean(b.source[i].text)
+        rest = " ".join(_clean(x.text) for j, x in enumerate(b.source) if j != i)
+        word = _lost_connective(src_i, _clean(b.target_text), sl, tl)
+        if word and _lost_connective(rest, "", sl, tl) is None:
+            hits.append(i)
+    return hits[0] if len(hits) == 1 else None
 
 
 # a many-to-one bead whose quotation the translation closes a sentence early is read as
@@ -1732,6 +1843,37 @@ def _quote_part(ctx: CheckContext, b: BeadView, t: Segment) -> bool:
     return False
 
 
+def _added_beside_quote_part(ctx: CheckContext, b: BeadView) -> Segment | None:
+    """A target sentence of one-to-many bead ``b`` that translates nothing of its source,
+    measured with the sentence the aligner left unpaired beside the bead that is one
+    sentence of the bead's quotation (see _quote_part: 「A。B」と述べた ~ "A. | B," he said.
+    | <added>): without that part the bead looks no longer than its source, with it the
+    quotation fits the source and the added sentence is the surplus.  The sentence found
+    is one of ``b``'s own, never the quotation's part."""
+    beads = ctx.beads()
+    pos = b.index if 0 <= b.index < len(beads) and beads[b.index] is b else None
+    if pos is None:
+        return None
+    extra = []
+    for k, before in ((pos - 1, True), (pos + 1, False)):
+        if not 0 <= k < len(beads):
+            continue
+        n = beads[k]
+        if n.source or len(n.target) != 1 or n.target[0].kind in FURNITURE:
+            continue
+        t = n.target[0]
+        near = b.target[0] if before else b.target[-1]
+        if t.paragraph == near.paragraph and _quote_part(ctx, n, t):
+            extra.append(t)
+    if not extra:
+        return None
+    merged = BeadView(b.index, b.source, sorted(b.target + extra, key=lambda x: x.index))
+    k = _added_in_bead(ctx, merged)
+    if k is None or merged.target[k] in extra:
+        return None
+    return merged.target[k]
+
+
 NEIGHBOUR_PAIR_Z = 2.0   # the unpaired sentence against the neighbour's spare source sentence, within
 
 
@@ -1924,7 +2066,12 @@ def _added_in_bead(ctx: CheckContext, b: BeadView) -> int | None:
               "other the addition. A sentence that writes a name of the source sentence beside it "
               "which that sentence's own translation leaves out (…位于江北区东部，… ~ … im Bezirk "
               "Jiangbei.), with no figure that source lacks, is a part of its translation split off: "
-              "no addition.",
+              "no addition. A one-to-many bead beside a sentence the aligner left unpaired that is one "
+              "sentence of the bead's quotation (「A。B」と述べた ~ \"A. | B,\" he said.) is measured with "
+              "that sentence: the sentence then left over is the addition. A name the translation "
+              "keeps in the source's own words (three words or more) and glosses after a comma with "
+              "an article (…, the rowing club of …) adds no content: the gloss is not measured "
+              "(nor by C001 and C003).",
       why="Additions put words in the author's mouth; MT hallucinates clauses, and pipelines "
           "glue in text from other parts of the page.",
       fail=("Die Regierung hat am Montag neue Massnahmen angekündigt.",
@@ -1979,6 +2126,9 @@ def addition(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             continue
         if len(b.target) >= 2 and b.source:
             k = _added_in_bead(ctx, b)
+            if k is None:
+                t = _added_beside_quote_part(ctx, b)
+                k = b.target.index(t) if t is not None else None
             if k is not None:
                 t = b.target[k]
                 if tcount.get(_norm(t.text), 0) < 2 and not _furniture(ctx, t):
@@ -2142,6 +2292,11 @@ _CONN_SRC = {
            "condition": "falls sofern", "cause": "weil"},
     "fr": {"contrast": "mais cependant toutefois pourtant néanmoins quoique quoiqu", "cause": "parce puisque puisqu",
            "when": "lorsque lorsqu"},
+    # (not "maar", also "only, just" in both: "nog maar", "kom maar")
+    "af": {"contrast": "egter nogtans nietemin hoewel alhoewel ofskoon", "condition": "indien tensy",
+           "cause": "omdat"},
+    "nl": {"contrast": "echter evenwel niettemin nochtans hoewel ofschoon", "condition": "indien tenzij",
+           "cause": "omdat"},
 }
 _CONN_TGT = {
     "en": {"contrast": "but although though whereas however nevertheless nonetheless despite yet still while even",
@@ -2338,7 +2493,8 @@ def _addition_evidence(ctx: CheckContext, tgt: str, sl: str | None, tl: str | No
               "Litern auf 8 Liter ~ from 12 to 8 litres) is not counted, where both figures are "
               "there. A pair long only by the frame of a quotation the translation moved into it from "
               "the pair beside it (X dijo: «A. B». → „A. B“, sagte X.) is measured without that "
-              "frame.",
+              "frame; a gloss after a comma of a name the translation keeps in the source's own words "
+              "(…, the rowing club of …) is not measured.",
       why="A translation that is much shorter or longer than its source usually lost or gained "
           "content; the threshold keeps false alarms on human translations near 2%. MT that "
           "drops a clause leaves a fluent but shorter sentence, often with a trace of the cut; "

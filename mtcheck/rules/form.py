@@ -143,13 +143,22 @@ _ZU_INFINITIVE = re.compile(r"[^,.;:!?–—()]*?\bzu\s+\w+\s*(?:[,.;:!?]|$)")
 # first article has no role (neither a relative nor a demonstrative pronoun: those need a
 # transitive verb, ", die die Kinder betreut hat").  Not the copulas' participles (gewesen,
 # geworden, geblieben), nor adjectives that take an accusative (gewohnt), nor verbs of
-# motion, which take the way they go (die Treppe hinaufgelaufen ist)
+# motion, which take the way they go (die Treppe hinaufgelaufen ist); "gestiegen" with no
+# prefix is a figure's rise (die Zahl ist gestiegen), which takes no way: no such verb
 _NO_OBJECT_CLAUSE = re.compile(
     r"[^,.;:!?–—()„“\"]*?\s(?!gewesen\b|geworden\b|geblieben\b|gewohnt\b|gewöhnt\b)"
-    r"(?![a-zäöüß]*(?:lauf|gang|gangen|fahr|schwomm|kletter|stieg|wander|ritt|flog|sprung|rannt|"
+    r"(?!(?!gestiegen\b)[a-zäöüß]*(?:lauf|gang|gangen|fahr|schwomm|kletter|stieg|wander|ritt|flog|sprung|rannt|"
     r"marschier|radel|segel|zog|zogen|schritt|folg)[a-zäöüß]*\b)"
     r"((?:ge|[a-zäöü]+ge|be|ver|er|zer|ent|emp|miss|über|unter|durch)[a-zäöüß]+(?:t|en)|[a-zäöüß]+iert)"
     r"(?:\s+worden)?\s+(?:ist|sind|war|waren|sei|seien|wäre|wären)\s*(?:[,.;:!?–—)]|$)")
+
+
+# English "that that" is a complementiser before a demonstrative ("said that that plan
+# failed") or a pronoun ("that that is"); a demonstrative takes no plural noun, so "that
+# that" before a plural noun and its plural verb ("that that costs are") is a slip.  (Not
+# -ss, -us, -is, -'s: class, bus, analysis, the firm's)
+_THAT_PLURAL = re.compile(r"\s+[a-z]+[^\Wsui'’]s\s+(?:are|were|have|had|do|did|remain|will|would|could|can|"
+                          r"should|may|might|must)\b")
 
 
 _PREPOSITIONS_DE = frozenset(
@@ -209,12 +218,12 @@ def _licensed(text: str, pos: int, end: int, cond: _Cond) -> bool:
               "any two-character word written twice after a numeral or demonstrative and a "
               "measure word (两台老化老化锅炉) or between a list's mark, a conjunction joining nouns "
               "or 的 and the noun it modifies (温度和水位水位变化), not a grammatical reduplication (看看, 研究研究) nor a "
-              "listed legitimate pair (English “that that”, “sets in in March”, a stranded "
+              "listed legitimate pair (English “that that”, not before a plural noun and its plural verb, which no demonstrative takes: “said that that fees are”; “sets in in March”, a stranded "
               "“for” before a duration: “the day we waited for for three decades”; German “die die” "
               "after a comma, a relative pronoun and an article, but not after an interrogative "
               "adverb opening the clause: “…, wo die die Wartezeit”, nor after any word but a preposition or conjunction, “…“, meinte die die”, nor before a zu-infinitive, “versprochen, die die Rechnungen zu bezahlen”, nor, "
               "unless a preposition governs the first word, in a clause that ends on a participle "
-              "and a form of “sein”, which leaves no role to the first: “sobald die die Naht verheilt ist”). "
+              "and a form of “sein”, which leaves no role to the first: “sobald die die Naht verheilt ist”, “dass die die Miete gestiegen ist”; a verb of motion there may take the way it goes: “die die Treppe hinaufgestiegen ist”). "
               "In Japanese and Chinese, a one-character particle written twice after a word (東京のの, 新的的), not ものの, ののしる, 的的确确, 目的的. "
               "In Chinese, a one-character function word written twice (会议已已结束, 由由市政府; "
               "prepositions, auxiliaries, function adverbs, conjunctions, demonstratives, the copula), "
@@ -234,6 +243,7 @@ def doubled_word(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     unspaced = base_lang(ctx.target.lang) in _UNSPACED_LANGS
     redup = base_lang(ctx.target.lang) == "tr"
     de = base_lang(ctx.target.lang) == "de"
+    en = base_lang(ctx.target.lang) == "en"
     for bead in _bead_views(ctx):
         src_low = None
         for seg in bead.target:
@@ -253,7 +263,9 @@ def doubled_word(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 low = word.lower()
                 if len(word) < min_len or (low in allow and _licensed(seg.text, m.start(), m.end(), allow[low])
                                            and not (low in ("die", "das") and de
-                                                    and _no_object_clause(seg.text, m.start(), m.end()))):
+                                                    and _no_object_clause(seg.text, m.start(), m.end()))
+                                           and not (low == "that" and en
+                                                    and _THAT_PLURAL.match(seg.text, m.end()))):
                     continue
                 if redup and _reduplicated_stem(low, seg.text, m.end()):
                     continue  # Turkish "kapı kapı", "sıra sıra": door to door, row by row
@@ -1059,7 +1071,9 @@ def _cut_beads(ctx: CheckContext) -> Iterator[tuple[BeadView, str, str]]:
               "quotation the translation opened and never closes, where the source "
               "sentence closes its quotation and ends with a mark (… “Our staff live here, their "
               "children go to school here — the source going on “…, and we intend to stay,” she "
-              "said.”: the rest of the quotation and the verb of saying lost).",
+              "said.”: the rest of the quotation and the verb of saying lost). A sentence the aligner "
+              "left unpaired beside its source sentence, also unpaired, in the same place of the same "
+              "paragraph is judged against it by its last word (not by its length).",
       why="Teasers and embeds are often scraped in their shortened form, and MT output and "
           "copied text get cut at a length limit without any mark; the reader loses the end of "
           "the sentence the source gives in full.",
@@ -1112,6 +1126,46 @@ def truncation(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                        f"“{stext.rstrip(_CUT_CLOSERS)[-1]}”",
                        evidence=[ctx.evidence(ctx.source, None, stext, note="source, complete")],
                        suggestion="restore the end of the sentence from the source")
+    yield from _cut_unpaired(ctx, sl, tl)
+
+
+def _cut_unpaired(ctx: CheckContext, sl: str | None, tl: str | None) -> Iterator[Finding]:
+    """A target sentence the aligner left unpaired beside a source sentence it also left
+    unpaired, in the same place of the same paragraph: a sentence cut off short of its
+    source no longer fits that source by length, so the two stand in beads of their own
+    side by side.  Read as a pair, the target is judged as any other, but by its last word
+    only (it stops on a word no sentence of its language ends in), not by its length."""
+    beads = ctx.beads()
+    for i, b in enumerate(beads):
+        if b.source or len(b.target) != 1 or b.target[0].kind in _CUT_SKIP_KINDS:
+            continue
+        t = b.target[0]
+        if not t.text.rstrip(_CUT_CLOSERS) or t.text.rstrip(_CUT_CLOSERS)[-1] in _SRC_END_MARKS:
+            continue
+        for k in (i - 1, i + 1):
+            if not 0 <= k < len(beads):
+                continue
+            n = beads[k]
+            if n.target or len(n.source) != 1 or n.source[0].kind in _CUT_SKIP_KINDS:
+                continue
+            s = n.source[0]
+            if _para_place(ctx.source, s) != _para_place(ctx.target, t):
+                continue
+            cut = cut_off_end(s.text, t.text, sl, tl)
+            if cut is None or cut[2].startswith("it stops at "):
+                continue  # (not by its length alone: the two are no sure pair)
+            yield ctx.flag(t.start + cut[0], t.start + cut[1],
+                           f"the sentence breaks off: {cut[2]}; the source sentence in its place "
+                           f"ends in “{s.text.rstrip(_CUT_CLOSERS)[-1]}”",
+                           evidence=[ctx.evidence(ctx.source, s, note="source, complete")],
+                           suggestion="translate the rest of the source sentence")
+            break
+
+
+def _para_place(doc, seg) -> tuple[int, int]:
+    """(position of ``seg`` among the sentences of its paragraph, their number)."""
+    mine = [x for x in doc.segments if x.paragraph == seg.paragraph]
+    return next((j for j, x in enumerate(mine) if x is seg), -1), len(mine)
 
 
 # a subordinate clause that closes its sentence and must end in its finite verb (German
