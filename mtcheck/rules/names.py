@@ -12801,7 +12801,7 @@ _CASELESS_PIECE = re.compile("(?:[\u0590-\u06ff\u0900-\u0dff]|(?<=[\u05d2\u05d6\
 # a person's name in Latin letters: one to three initials or one or two capitalised words,
 # then a capitalised word (the surname), the name ending there (no capitalised word after
 # it: Pune Cotton Traders is a body's name); the surname may follow the Arabic article
-# written in lower case with its hyphen, as transliterations write it (Salim al-Harthi,
+# written in lower case with its hyphen, as transliterations write it (Mounir al-Jlassi,
 # Ahmed el-Masri, Nura as-Sayegh), the surname the word after it
 _LATIN_PERSON = re.compile(r"(?<![^\W\d_.’'-])((?:[A-Z]\.[ \u00a0]?){1,3}|(?:[A-Z][a-z]{2,}[ \u00a0]){1,2})"
                            r"(?:(?:al|el|ad|ar|as|ash|at|az|an|ath|adh|ez|es|et|er|ed)-)?"

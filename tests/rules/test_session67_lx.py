@@ -34,9 +34,9 @@ COPY = ("L001", "L002", "X001")
 # 1. the Catalan geminate l
 
 def test_l002_catalan_geminate_l_inside_a_kept_firm_name(tmp_path):
-    src = ("L'empresa Col·lectiu Fusters del Bages ha obert un taller nou a Manresa.\n\n"
+    src = ("L'empresa Col·lectiu Fusters de l'Empordà ha obert un taller nou a Figueres.\n\n"
            "El taller donarà feina a dotze persones.\n")
-    tgt = ("L'entreprise Col·lectiu Fusters del Bages a ouvert un nouvel atelier à Manresa.\n\n"
+    tgt = ("L'entreprise Col·lectiu Fusters de l'Empordà a ouvert un nouvel atelier à Figueres.\n\n"
            "L'atelier emploiera douze personnes.\n")
     assert doc(tmp_path, src, tgt, "ca", "fr", COPY) == []
 
