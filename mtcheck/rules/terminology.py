@@ -4304,6 +4304,7 @@ def _swap_rendering(b: _BeadToks, t1: tuple[str, ...], B1: set[int], tl: str,
     # (a Romance rendering of two words may also keep its word on the other side of the
     # swapped one: lunga stagionatura / stagionatura prolungata, the adjective after the noun)
     found: list[tuple[int, float, _Unit]] = []
+    skipped: list[tuple[int, float, _Unit]] = []
     turned = [t1[::-1]] if len(t1) == 2 and tl in _ADJ_EITHER_SIDE else []
     for pat in [t1] + ([t1[1:], t1[:-1]] if len(t1) > 2 else []) + turned:
         if found:
@@ -4340,12 +4341,18 @@ def _swap_rendering(b: _BeadToks, t1: tuple[str, ...], B1: set[int], tl: str,
                 unit = _Unit(tuple(t.lemma for t in tg[i:j] if t.content), i, j - 1)
                 if gaps is not None and len(pat) == len(t1) and j - i - len(unit.key) not in gaps and not all(
                         t.word in _SWAP_LINKERS.get(tl, ()) for t in tg[i:j] if not t.content):
-                    continue  # (not a genitive postposition: फसल बीमा / फसल की सुरक्षा)
+                    # (not a genitive postposition: फसल बीमा / फसल की सुरक्षा); kept as a last
+                    # resort: where no other run fits, a rendering with a linking word of its
+                    # own (murs de contenció for a two-word rendering) is still the term's
+                    skipped.append((0, abs(_centre(unit, n) - centre) if centre is not None else 0.0, unit))
+                    continue
                 if t_beads.get(unit.key, set()) - {b.index}:
                     continue  # the run stands in another sentence too, outside the term's (the
                     # reindeer herding cooperative beside reindeer fence): a phrase of its own
                 kept = sum(1 for t in tg[i:j] if t.content and t.lemma in pat)
                 found.append((-kept, abs(_centre(unit, n) - centre) if centre is not None else 0.0, unit))
+    if not found:
+        found = skipped
     if not found:
         return None
     return min(found, key=lambda x: (x[0], x[1]))[2]
