@@ -4281,7 +4281,8 @@ _ADJ_EITHER_SIDE = frozenset({"fr", "es", "it", "pt", "ca", "ro"})
 
 def _swap_rendering(b: _BeadToks, t1: tuple[str, ...], B1: set[int], tl: str,
                     t_beads: dict[tuple[str, ...], set[int]], word_for_word: bool = False,
-                    centre: float | None = None, gaps: set[int] | None = None) -> _Unit | None:
+                    centre: float | None = None, gaps: set[int] | None = None,
+                    turn: bool = False) -> _Unit | None:
     """In a bead where the term is not rendered t1 (of several words): t1 with one of its
     words swapped for another (carte de séjour → permis de séjour, academic reputation →
     scholarly reputation), the new word found in none of t1's beads; in Hindi and Urdu with a
@@ -4305,7 +4306,11 @@ def _swap_rendering(b: _BeadToks, t1: tuple[str, ...], B1: set[int], tl: str,
     # swapped one: lunga stagionatura / stagionatura prolungata, the adjective after the noun)
     found: list[tuple[int, float, _Unit]] = []
     skipped: list[tuple[int, float, _Unit]] = []
-    turned = [t1[::-1]] if len(t1) == 2 and tl in _ADJ_EITHER_SIDE else []
+    # (``turn``: only for a source term of two words rendered by two words side by side, an
+    # adjective and its noun; a one-word term's rendering with a neighbour's word, nuevas
+    # torres for towers, or a noun linked to a noun, eau du puits, turned round is the noun
+    # and whatever follows it: a verb, a participle of the sentence)
+    turned = [t1[::-1]] if turn and len(t1) == 2 and tl in _ADJ_EITHER_SIDE else []
     for pat in [t1] + ([t1[1:], t1[:-1]] if len(t1) > 2 else []) + turned:
         if found:
             break
@@ -5076,7 +5081,7 @@ def _multiword_flag(ctx: CheckContext, S: tuple[str, ...], B: set[int], t1: tupl
             for bj in B1 if t1 in toks[bj].tgt_units}
     u = _swap_rendering(b, t1, B1, tl, t_beads, _word_for_word(S, t1),
                         _centre(b.src_units[S], len(b.src)) if S in b.src_units else None,
-                        gaps if len(gaps) == 1 else None)
+                        gaps if len(gaps) == 1 else None, len(S) == 2 and gaps == {0})
     if u is None and len(t1) == 1 and tl in _COMPOUNDING:
         # a term of several words rendered by one compound (net pen → netbur): that compound
         # with its modifier swapped here (havbur), one head
