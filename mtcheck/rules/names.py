@@ -12062,14 +12062,14 @@ def name_inconsistent(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             flagged.add(fold(f.text))
         yield f
     yield from _kept_name_inconsistent(ctx, float(opts.get("min_ratio", 80)), flagged)
-    yield from _after_given_inconsistent(ctx, flagged)
+    yield from _after_given_inconsistent(ctx, flagged, float(opts.get("min_ratio", 80)))
 
 
 _SURNAME_FIRST_LANGS = frozenset({"zh", "ja", "ko", "vi"})
 _GIVEN_THEN_NAME = re.compile(r"(?<![^\W\d_])([A-Z][a-z]{2,})(?=[ \u00a0]([A-Z][a-z]{4,})(?![^\W\d_'’-]))")
 
 
-def _after_given_inconsistent(ctx: CheckContext, flagged: set[str]) -> Iterator[Finding]:
+def _after_given_inconsistent(ctx: CheckContext, flagged: set[str], min_ratio: float = 80) -> Iterator[Finding]:
     """N002's search by the words around a name, not by the name finder (which may read
     a rare surname as a word of the language and leave it out, so that the main search
     sees one spelling only): a surname after one name word written one way at two mentions
@@ -12093,6 +12093,7 @@ def _after_given_inconsistent(ctx: CheckContext, flagged: set[str]) -> Iterator[
         seen.setdefault(g, Counter())[n] += 1
         where.setdefault((g, n), []).append(m)
     src = ctx.source.text
+    n001: set[int] | None = None
     for g, names in seen.items():
         if len(names) < 2:
             continue
@@ -12115,6 +12116,10 @@ def _after_given_inconsistent(ctx: CheckContext, flagged: set[str]) -> Iterator[
                 s, e = m.start(2), m.start(2) + len(minor)
                 if _in_furniture(ctx, s, e):
                     continue
+                if n001 is None:
+                    n001 = {start for _p, _f, start, _s in _misspellings(ctx, min_ratio)}
+                if s in n001:
+                    continue  # (N001 reports this slip already: one artefact, one finding)
                 flagged.add(fold(minor))
                 yield ctx.flag(s, e, f"“{minor}” after “{g}” is spelled “{major}” at {nmaj} other "
                                      f"mentions in the translation", suggestion=major)
