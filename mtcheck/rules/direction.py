@@ -1273,6 +1273,23 @@ def _change_entry(word: str, lx: Lexicon, pole: int) -> bool:
     return any(c == "change" and p == pole and pat.strong for c, p, pat in _lookup(w, lx))
 
 
+def _opposed_with_figures(src: Side, tgt: Side, a: int, stext: str, sl: str | None, ttext: str,
+                          tl: str | None) -> tuple[list, list] | None:
+    """The shared guard of ``_anchored_difference`` and ``_spanned_difference``: a strong
+    source word of pole ``a`` and a strong translation word of the other, one side also
+    holding the opposite pole (else ``_reversed``'s case), and figures on both sides: the
+    two sides' numbers, or None."""
+    b = 1 - a
+    if not src.strongs[a] or not tgt.strongs[b]:
+        return None
+    if not src.count[b] and not tgt.count[a]:
+        return None  # (``_reversed``'s case)
+    sn, tn = find_numbers(stext, sl), find_numbers(ttext, tl)
+    if not sn or not tn:
+        return None
+    return sn, tn
+
+
 def _anchored_difference(src: Side, tgt: Side, a: int, stext: str, sl: str | None, ls: Lexicon,
                          ttext: str, tl: str | None, lt: Lexicon) -> tuple[tuple[int, int, str], tuple[int, int, str]] | None:
     """A change by a figure rendered the other way round in a sentence whose source has the
@@ -1283,13 +1300,10 @@ def _anchored_difference(src: Side, tgt: Side, a: int, stext: str, sl: str | Non
     word of the other pole measured by the same figure, and no word of the opposite pole
     measured by that figure on either side."""
     b = 1 - a
-    if not src.strongs[a] or not tgt.strongs[b]:
+    nums = _opposed_with_figures(src, tgt, a, stext, sl, ttext, tl)
+    if nums is None:
         return None
-    if not src.count[b] and not tgt.count[a]:
-        return None  # (``_reversed``'s case)
-    sn, tn = find_numbers(stext, sl), find_numbers(ttext, tl)
-    if not sn or not tn:
-        return None
+    sn, tn = nums
     for tw in tgt.strongs[b]:
         if not _change_entry(tw[2], lt, b):
             continue  # (a comparative made strong by its figure, "3 % niedriger", may be one
@@ -1340,13 +1354,10 @@ def _spanned_difference(src: Side, tgt: Side, a: int, stext: str, sl: str | None
     right after a span with the same figure, and no word of the opposite pole after that
     span on either side."""
     b = 1 - a
-    if not src.strongs[a] or not tgt.strongs[b]:
+    nums = _opposed_with_figures(src, tgt, a, stext, sl, ttext, tl)
+    if nums is None:
         return None
-    if not src.count[b] and not tgt.count[a]:
-        return None  # (``_reversed``'s case)
-    sn, tn = find_numbers(stext, sl), find_numbers(ttext, tl)
-    if not sn or not tn:
-        return None
+    sn, tn = nums
     for tw in tgt.strongs[b]:
         tv = _spanned(ttext, lt, tw, tn)
         if not tv:
