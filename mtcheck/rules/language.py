@@ -883,6 +883,40 @@ def _short_neighbour_sentence(text: str, tl: str) -> str | None:
     return None
 
 
+LISTED_SENTENCE_CONF = 0.95  # language ID's confidence in a listed language, in a translation
+# into a language with no word list …
+LISTED_SENTENCE_SHARE = 0.7  # … and how many of its lower-case words, at least, are common there
+LISTED_SENTENCE_WORDS = 5    # … of this many such words at least
+
+
+def _sure_listed_sentence(text: str, lang: str | None) -> bool:
+    """Is sentence ``text`` of a translation into a language with no word list (one that
+    language ID knows: it reads the whole translation so) surely in ``lang``, a language
+    with one: language ID takes it for ``lang`` at
+    ``LISTED_SENTENCE_CONF`` or more, and seven in ten of its lower-case words (five at
+    least) are common words there, Zipf 3 (a sentence left in Finnish in an Estonian
+    translation, which shares the family but few of its words)?  A language with little
+    written text that language ID mistakes for another has no common words of that one."""
+    if not has_freq(lang):
+        return False
+    table = _freq(lang)
+    if table is None:
+        return False
+    words = [w.casefold() for w in _word_strs(text) if w.islower() and len(w) >= 2]
+    if len(words) < LISTED_SENTENCE_WORDS:
+        return False
+    if sum(1 for w in words if table.get(w, 0.0) >= 3.0) < LISTED_SENTENCE_SHARE * len(words):
+        return False
+    li = _langid()
+    if li is None or not hasattr(li, "detect_with_confidence"):
+        return False
+    try:
+        got, conf = li.detect_with_confidence(_clean(text))
+    except Exception:  # noqa: BLE001 - no verdict
+        return False
+    return base_lang(got) == lang and conf >= LISTED_SENTENCE_CONF
+
+
 def _judge_segment(ctx: CheckContext, seg: Segment, near: list[Segment], tl: str, sl: str | None) -> dict | None:
     text = seg.text
     copy = _source_has(ctx, text, near) if ctx.source is not None else None
@@ -939,9 +973,12 @@ def _judge_segment(ctx: CheckContext, seg: Segment, near: list[Segment], tl: str
         # Croatian read as Serbian, Malay as Indonesian: languages this close differ in a
         # few words, which language ID cannot weigh; only a copy (above) says untranslated
         return None
-    if lang != sl and not has_freq(tl):
+    if lang != sl and not has_freq(tl) and not (
+            base_lang(ctx.target.lang_detected) == tl and _sure_listed_sentence(text, lang)):
         # a language with little written text (Fula, Chichewa): language ID mistakes it for
-        # another ("Finnish"); only the source language left in is worth saying
+        # another ("Finnish"); only the source language left in is worth saying, or, where
+        # language ID knows the target (it reads the whole translation so), a language
+        # whose own word list bears language ID out (Finnish in Estonian)
         return None
     # in another language: fine when the source (or another version) quotes it verbatim
     # in that same language, i.e. it is original wording kept in every edition
@@ -1019,7 +1056,11 @@ def _foreign_in(toks: tuple[Tok, ...], lang: str) -> int:
               "characters without kana that language ID reads as Chinese: fifteen characters or "
               "more, or four with one of simplified Chinese's own forms, 们, 这, 说 …; a German "
               "sentence's capitalised nouns, common in German and rare in the target language, count "
-              "among its four words: Die Brücke kostete rund 9 Millionen Franken. in English). A quotation "
+              "among its four words: Die Brücke kostete rund 9 Millionen Franken. in English; in a "
+              "target language with no word list that language ID knows, reading the whole "
+              "translation so, Estonian, a sentence in a third language only where language ID is "
+              "sure of it, 0.95, and seven in ten of its lower-case words are common words of that "
+              "language: Finnish in Estonian). A quotation "
               "kept as written is excused only where it is in a third language, not the source's "
               "own (the source's quoted words are to be translated).",
       why="Untranslated text is the most visible failure of a translation; MT systems copy "
@@ -3134,6 +3175,44 @@ def _source_names(texts: list[str], lang: str | None = None) -> set[str]:
     return caps - lower
 
 
+NAME_OPENER_MAX = 4.5  # Zipf in the source language of a name opening a sentence before its
+# body's word (below it: no discourse word, According Parliament, Según Reuters) …
+NAME_BODY_MIN = 3.5    # … Zipf of that next word in lower case: a common noun the source
+# capitalises only in a name (Kommune, Universitet, Comisión)
+
+
+def _opening_name_heads(text: str, lang: str | None) -> set[str]:
+    """Words (case-folded) that the source ``text``, in a language that capitalises names
+    only, writes only with a capital, once at least opening a sentence right before a
+    capitalised common noun of that language (Holmø Kommune vil …): a place's name
+    opening a body's name, so a name wherever it stands, though the source writes it
+    only at a sentence's start.  A discourse word before a name (Ifølge Reuters) is too
+    common a word of the language (NAME_OPENER_MAX), and its next word no common noun."""
+    if lang in NOUN_CAPITALISING or lang is None:
+        return set()
+    table = _freq(lang)
+    if table is None:
+        return set()
+    ms = _words(text)
+    heads: set[str] = set()
+    lower: set[str] = set()
+    for i, m in enumerate(ms):
+        w = m.group()
+        if not w[:1].isupper():
+            lower.add(w.casefold())
+            continue
+        if i + 1 >= len(ms) or not _sentence_initial(text, ms, i) or not w[1:].islower() or len(w) < 3:
+            continue
+        nxt = ms[i + 1]
+        n = nxt.group()
+        if text[m.end():nxt.start()] != " " or not n[:1].isupper() or not n[1:].islower() \
+                or _sentence_initial(text, ms, i + 1):
+            continue
+        if table.get(w.casefold(), 0.0) < NAME_OPENER_MAX and table.get(n.casefold(), 0.0) >= NAME_BODY_MIN:
+            heads.add(w.casefold())
+    return heads - lower  # (a word the source also writes in lower case is a word)
+
+
 # a list of capitalised words (Ordu, Giresun ve Samsun'daki; Lyon, Metz et Nancy): the words
 # listed with the source's names are names too, also one that opens the sentence there
 _LIST_SEP = re.compile(r"\s*,\s*|\s+[^\W\d_A-Z]{1,3}\s+|\s*,\s+[^\W\d_A-Z]{1,3}\s+")
@@ -3595,9 +3674,12 @@ def _kept_titles(text: str, source_text: str, tl: str, sl: str) -> list[tuple[in
               "a Hungarian place adjective written as the source's name in lower case with a hyphen "
               "before its -i (Greenville ~ greenville-i), nor "
               "a word the source writes in lower case that the translation keeps at every "
-              "mention of it, capitalised inside a sentence at least once or in its base form "
+              "mention of it (maybe once more, where the source leaves its noun out), capitalised "
+              "inside a sentence at least once, or in its base form "
               "where the source inflects it (du comté ~ für Comté; teran … terana ~ teran: a "
-              "cheese's, a wine's name), nor a term of two to four words the source writes in lower "
+              "cheese's, a wine's name), or in lower case at three mentions or more in two "
+              "sentences or more, a word the source language itself rarely uses (Zipf < 3: a "
+              "sweet's, a pastry's name, los buñuelos ~ the buñuelos), nor a term of two to four words the source writes in lower "
               "case that the translation keeps at every one of its mentions, three or more, in two "
               "sentences or more (a kind of boat, kite or dish named in the source's language), nor a place's name in its "
               "base form where the source writes the adjective opening a name (Osijek-Baranja ~ "
@@ -3639,7 +3721,10 @@ def _kept_titles(text: str, source_text: str, tl: str, sl: str) -> list[tuple[in
               "A word the whole source writes only opening a sentence (a headline's first word, "
               "no common word of the source language: Zipf < 4), capitalised by the translation "
               "inside a sentence of mostly lower-case words, neither language capitalising its "
-              "nouns, is a name it has read as one (Oakridge farmers … ~ Petani Oakridge …). A "
+              "nouns, is a name it has read as one (Oakridge farmers … ~ Petani Oakridge …); so is "
+              "a word such a source writes only with a capital that opens a sentence once right "
+              "before a capitalised common noun of its language, a body's name (Læsø Kommune ~ Læsø "
+              "Municipality: the island's name wherever it stands; not a common word, Ifølge Region …). A "
               "Catalan word with the geminate l (col·legi) is one word, not two. A word a Turkish or Azerbaijani translation writes elsewhere with a case ending after an apostrophe (Burlington'ın) is a name it keeps; wine categories and grapes kept as they stand are loans (data/loans: gran reserva, amarone, grand cru in English).",
       why="MT systems copy source words they cannot translate (rare words, compounds, "
           "function words in noisy input); readers stumble over them and the meaning is lost.",
@@ -3730,7 +3815,8 @@ def _find_code_mix(ctx: CheckContext, min_run: int) -> list[_MixHit]:
 
     def doc_names() -> set[str]:
         def names() -> set[str]:
-            found = _source_names([src.text], sl) | _suffixed_names(src.text, sl)
+            found = _source_names([src.text], sl) | _suffixed_names(src.text, sl) \
+                | _opening_name_heads(src.text, sl)
             return found | _listed_names(src.text, found, sl)
         return ctx.cached("lang:source-names", names if src is not None else set)
 
@@ -4075,6 +4161,10 @@ def _names_kept_with_acronym(ctx: CheckContext) -> frozenset[str]:
     return ctx.cached("lang:names-with-acronym", build)
 
 
+TERM_MENTIONS = 3      # mentions of a kept word in lower case throughout, at least …
+TERM_SOURCE_MAX = 3.0  # … a word the source language uses less than once a million words
+
+
 def _kept_as_term(ctx: CheckContext, w: str) -> bool:
     """Is ``w``, a source word copied that the source writes in lower case, a term the
     translation keeps on purpose: written in the translation at every mention the source
@@ -4084,9 +4174,12 @@ def _kept_as_term(ctx: CheckContext, w: str) -> bool:
     (castells' castellers, in "the Castellers de X" and "all castellers under 16"; du comté
     ~ für Comté), or kept in its base form where the source inflects it (pokusijo teran …
     steklenic terana ~ taste teran … bottles of teran: the translation declines the word as
-    its own, a copy would keep the source's ending)?  A culture's own word for a thing
-    (a cheese, a wine, a dance): the translation names it, it does not fail to translate
-    it."""
+    its own, a copy would keep the source's ending), or kept in lower case at three
+    mentions or more in two sentences or more, a word the source language itself rarely
+    uses (Zipf < ``TERM_SOURCE_MAX``: a sweet's, a dance's name, not a common noun)?  The
+    translation may name it more often than the source (where the source leaves the noun
+    out).  A culture's own word for a thing (a cheese, a wine, a dance, a sweet): the
+    translation names it, it does not fail to translate it."""
     src = ctx.source
     if src is None or len(w) < KEPT_MIN_LEN or not (w.islower() or (w[:1].isupper() and w[1:].islower())):
         return False
@@ -4096,13 +4189,21 @@ def _kept_as_term(ctx: CheckContext, w: str) -> bool:
         return False  # (a capitalised source word: a name, the name rules' business)
     inflected = re.compile(r"(?<![^\W\d_])" + re.escape(w) + r"[^\W\d_]{1,3}(?![^\W\d_])",
                            re.IGNORECASE)
-    n_t = len(pat.findall(ctx.target.text))
+    t_hits = list(pat.finditer(ctx.target.text))
+    n_t = len(t_hits)
     n_inf = len(inflected.findall(src.text))
-    if n_t < 2 or n_t != len(s_hits) + n_inf:
-        return False
+    if n_t < 2 or n_t < len(s_hits) + n_inf:
+        return False  # (more mentions than the source's: the word again where the source
+        # leaves its noun out, unas 4.000 de anís ~ 4,000 aniseed rosquillas; its word)
     if n_inf and not inflected.search(ctx.target.text):
         return True  # the base form where the source inflects the word (terana ~ teran)
-    return capital_mentions(ctx.target.text, w[:1].upper() + w[1:])[1] >= 1
+    if capital_mentions(ctx.target.text, w[:1].upper() + w[1:])[1] >= 1:
+        return True
+    # a word the source language itself rarely uses, kept at every one of three mentions
+    # or more in two sentences or more: a dish's, a craft's name the translation adopts
+    return n_t >= TERM_MENTIONS and _zipf(_freq(base_lang(src.lang), "best"), w.casefold()) < TERM_SOURCE_MAX \
+        and len({seg.index for m in t_hits for seg in ctx.target.segments
+                 if seg.start <= m.start() < seg.end}) >= PHRASE_TERM_SEGMENTS
 
 
 PHRASE_TERM_MENTIONS = 3  # mentions of a kept lower-case term of two words or more, at least …
