@@ -33,6 +33,8 @@ _WORD = re.compile(rf"{_LETTERS}(?:(?:['’]|(?<=[lL])·(?=[lL])){_LETTERS})*|\d
 # elided articles and pronouns glued to the word ("l'ouverture", "dell'export")
 _ELIDED = re.compile(r"^(?:[a-z]{1,2}|qu|jusqu|lorsqu|puisqu|dell|dall|nell|sull|all|"
                      r"quell|quest|un)['’](?=[^\W\d_]{2})")
+# the elided article or pronoun that closes the gap before a word ("d'" of "points d'avance")
+_ELISION_GAP = re.compile(r"(?<=\s)[^\W\d_]{1,2}['’]$")
 _WINDOW = 8  # separable verbs: "nahm … zu", "ging … zurück"
 _NEAR = 6  # words before a pole word that a negative word may scope over
 _NEG_REACH = 3  # "nicht mehr", "kein Geld mehr": more after a negator is "any more"
@@ -185,6 +187,7 @@ def lexicon(lang: str | None) -> Lexicon | None:
     concepts: dict[str, tuple[list[Pattern], list[Pattern]]] = {}
     masks: dict[str, list[tuple[str, ...]]] = {}
     weak: dict[str, list[tuple[str, ...]]] = {}
+    keep: dict[str, list[tuple[str, ...]]] = {}
     void: set[str] = set()
     than: set[str] = set()
     to: set[str] = set()
@@ -266,9 +269,9 @@ def lexicon(lang: str | None) -> Lexicon | None:
         elif key.startswith("root."):
             a, b = body.split("|", 1)
             roots.extend((key[5:], pole, r) for pole, part in enumerate((a, b)) for r in part.split())
-        elif key.split(".")[0] in ("mask", "weak"):
+        elif key.split(".")[0] in ("mask", "weak", "keep"):
             kind, _, scope = key.partition(".")
-            (masks if kind == "mask" else weak).setdefault(scope, []).extend(
+            {"mask": masks, "weak": weak, "keep": keep}[kind].setdefault(scope, []).extend(
                 tuple(_PHRASE_SPLIT.split(p.strip())) for p in body.casefold().split(";") if p.strip())
         else:
             if "|" not in body:  # (a pole-less line would be skipped without a word)
@@ -295,7 +298,7 @@ def lexicon(lang: str | None) -> Lexicon | None:
             exact[key] = tuple(entries)
     first: dict[str, tuple[list, dict[str, list]]] = {}
     starred: list[tuple[str, str, tuple[str, ...]]] = []
-    for kind, table in (("mask", masks), ("weak", weak)):
+    for kind, table in (("mask", masks), ("weak", weak), ("keep", keep)):
         for scope, phrases in table.items():
             for ph in phrases:
                 if "*" in ph[0]:
@@ -432,6 +435,7 @@ def _masked_all(words: list[str], lx: Lexicon) -> tuple[set[int], dict[str, set[
     base: set[int] = set()
     masks: dict[str, set[int]] = {}
     weak: dict[str, set[int]] = {}
+    kept: dict[str, set[int]] = {}
     n_w = len(words)
     first, starred = lx.phrase_first, lx.phrase_starred
     pre, suf = lx.starred_test
@@ -450,11 +454,18 @@ def _masked_all(words: list[str], lx: Lexicon) -> tuple[set[int], dict[str, set[
             if i + n <= n_w and all(_match(words[i + k], p) for k, p in enumerate(ph[1:], 1)):
                 if kind == "weak":
                     tgt = weak.setdefault(scope, set())
+                elif kind == "keep":
+                    tgt = kept.setdefault(scope, set())
                 elif scope:
                     tgt = masks.setdefault(scope, set())
                 else:
                     tgt = base
                 tgt.update(range(i, i + n))
+    for scope, at in kept.items():
+        # (session 68) a `keep.CONCEPT` phrase is that concept's words where a mask would hide
+        # them: French "de plus de 60 ans" (over 60) holds no "de plus" (moreover)
+        if scope in masks:
+            masks[scope] -= at
     return base, masks, weak
 
 
@@ -855,7 +866,15 @@ def _poles(text: str, lang: str | None, lx: Lexicon, toks: list[tuple[int, int, 
               else [s for s, _, _ in toks])
 
     def glued(i: int) -> bool:
-        return i + 1 < len(toks) and not text[toks[i][1]:starts[i + 1]].strip(" \t\n-–")
+        # (an elided article is part of the word after it: "points d'avance", session 68)
+        return i + 1 < len(toks) and not _ELISION_GAP.sub("", text[toks[i][1]:starts[i + 1]]).strip(" \t\n-–")
+
+    if lx.figure_next and lx.chars is None:
+        # (session 68) a `figure_next` word joined to its figure by a hyphen names a class, an
+        # age group ("the under-16s", "an over-50s league"): no bound and no place
+        base_skip |= {i for i, (_, e, w) in enumerate(toks[:-1])
+                      if w in lx.figure_next and toks[i + 1][2].isdigit()
+                      and text[e:toks[i + 1][0]] in ("-", "–")}
 
     # (a text without spaces: where its sentences end, which the words of one phrase do not cross)
     breaks = ([k for k in range(1, len(toks)) if _SENTENCE_END.search(text, toks[k - 1][1], toks[k][0])]
@@ -1416,18 +1435,37 @@ def _negated_before(text: str, lang: str | None, at: int, near: int = _NEAR) -> 
         if cuts:
             window = window[cuts[-1].end():]
     negs = [w for w in negative_words(window, lang) if not _quantity_noun(w, lang) and not _negated_kind(w, lang)
-            and not _coordinated(window, w, lang)]
+            and not _coordinated(window, w, lang) and not _figure_bound(window, w, lang)]
     if negs and negs[-1] == words[-1].group().casefold() and not text[words[-1].end():at].strip():
         lx = neg_lexicon(lang)
         if lx is not None and (not neg_lexical(negs[-1], lx)
-                               or (" " not in negs[-1] and _bound_object(text, at, lx))):
+                               or (" " not in negs[-1] and _bound_object(text, at, lx))
+                               or (negs[-1] in lx.few and negs[-1].startswith(lx.prefix))):
             # a word derived with a negative affix right before the pole word qualifies it
             # and keeps its direction ("niebezpieczny wzrost" a dangerous rise, "unexpectedly
             # rose"); a word of negative meaning ("hardly rose", "kaum gestiegen") still counts,
             # but not a verb whose object is the amount a bound word opens ("lost more than
-            # half", "ha perdut més de la meitat": what was lost, not a negated "more")
+            # half", "ha perdut més de la meitat": what was lost, not a negated "more"); nor a
+            # word of rarity derived with a negative prefix, a degree adverb there ("ungewöhnlich
+            # schlecht", "unusually high": very; session 68), unlike "selten", "rarely"
             negs.pop()
     return bool(negators(window, lang)) or bool(negs)
+
+
+# (session 68) a figure and at most two letters of its unit or counter before a word ("16歳", "40%")
+_FIGURE_UNIT_END = re.compile(r"\d[\d.,]*[\s%％]*[^\W\d_]{0,2}$")
+
+
+def _figure_bound(window: str, word: str, lang: str | None) -> bool:
+    """Is the negative word ``word`` (a language written without spaces) a word of more/less
+    of the direction lexicon right after a figure and its counter ("16歳未満", under 16)? It
+    bounds that figure (an age group, a size class) and negates no pole word after it."""
+    lx = lexicon(lang)
+    if lx is None or lx.chars is None:
+        return False
+    k = window.rfind(word)
+    return (k > 0 and any(n == "more" for n, _, _ in _lookup(word, lx))
+            and bool(_FIGURE_UNIT_END.search(window, 0, k)))
 
 
 # a Korean verb form with a connective ending that closes its clause (so, because, but, while)
@@ -1539,16 +1577,21 @@ def _inverted_comparison(text: str, lang: str | None, at: int) -> bool:
     return not any(name == "more" for name, _, _ in _lookup(words[first - 1], lx))
 
 
-def _compared_word(text: str, lang: str | None, at: int) -> str | None:
-    """The one word between the word of more/less at ``at`` and its "than" ("weniger stabil,
-    als", "more stable than"), case-folded without accents; None when there is not one."""
+def _compared_words(text: str, lang: str | None, at: int) -> tuple[str, ...] | None:
+    """The words between the word of more/less at ``at`` and its "than" ("weniger stabil,
+    als", "more stable than"; up to ``_SPAN_MAX``: "more kinds of lichen than"),
+    case-folded without accents; None when there are none, or a figure among them."""
     lx = lexicon(lang)
     if lx is None or lx.chars is not None:
         return None
-    words = [w for _, _, w in _tokens(text[at:])][:3]
-    if len(words) < 3 or words[2] not in lx.than or words[1].isdigit():
+    words = [w for _, _, w in _tokens(text[at:])][:_SPAN_MAX + 2]
+    k = next((k for k, w in enumerate(words) if k and w in lx.than), None)
+    if k is None or k < 2 or any(w.isdigit() for w in words[1:k]):
         return None
-    return _unaccented(words[1]).casefold()
+    return tuple(_unaccented(w).casefold() for w in words[1:k])
+
+
+_SPAN_MAX = 6  # words between a word of more/less and its "than" read as one compared phrase
 
 
 def _same_comparison(src: str, sl: str | None, s_at: int, tgt: str, tl: str | None, t_at: int) -> bool:
@@ -1557,11 +1600,22 @@ def _same_comparison(src: str, sl: str | None, s_at: int, tgt: str, tl: str | No
     efficace que" ~ "more efficient than")? The arguments stand around the comparison
     (subject, then "than"), so "less stable" rendered "more stable" is a flip, not the
     arguments swapped; an adjective of negative form ("more unstable") says the same as
-    "less stable" and is left alone."""
-    a, b = _compared_word(src, sl, s_at), _compared_word(tgt, tl, t_at)
-    if a is None or b is None or len(a) < 4 or len(b) < 4 or a[:4] != b[:4]:
+    "less stable" and is left alone. (session 68) So is a noun phrase between the word and
+    its "than" on both sides ("more strains of bacteria than" ~ "menos cepas de bacterias que")
+    when a word of five letters or more of it shares its first five with one of the other
+    side's: the thing compared, which the arguments stand around."""
+    a, b = _compared_words(src, sl, s_at), _compared_words(tgt, tl, t_at)
+    if a is None or b is None:
         return False
-    return not negative_words(a, sl) and not negative_words(b, tl)
+    if len(a) == 1 and len(b) == 1:
+        x, y = a[0], b[0]
+        if len(x) < 4 or len(y) < 4 or x[:4] != y[:4]:
+            return False
+        return not negative_words(x, sl) and not negative_words(y, tl)
+    stems = {w[:5] for w in a if len(w) >= 5}
+    if not any(len(w) >= 5 and w[:5] in stems for w in b):
+        return False
+    return not negative_words(" ".join(a), sl) and not negative_words(" ".join(b), tl)
 
 
 # concepts whose two poles tell one event from either side: "A sold it to B" is "B bought
@@ -1672,6 +1726,12 @@ def _negated(text: str, lang: str | None, at: set[int], clause: bool = False) ->
         if nlx is not None and nlx.without:
             last = max(at)
             negs = [n for n in negs if not (n[0] > last and n[2].casefold() in nlx.without)]
+    if negs and at:
+        # (session 68) a negator right after the "than" of a pole word's comparison is "ever":
+        # "más aves de las que jamás vimos", "plus que jamais" (than we ever saw, than ever)
+        lx = lexicon(lang)
+        if lx is not None and lx.than and lx.chars is None:
+            negs = [n for n in negs if not _than_ever(text, lx, at, n[0])]
     if not clause or not negs:
         return bool(negs)
     cuts = [0, *(m.end() for m in _CLAUSE_END.finditer(text)), len(text) + 1]
@@ -1682,6 +1742,19 @@ def _negated(text: str, lang: str | None, at: set[int], clause: bool = False) ->
               if not any(m.start() <= p < m.end() for p in at)] if _QUOTE_MARK.search(text) else []
     return any(a <= n[0] < b and not any(q0 <= n[0] < q1 for q0, q1 in quoted)
                for n in negs for a, b in spans)
+
+
+def _than_ever(text: str, lx: Lexicon, at: set[int], pos: int) -> bool:
+    """Is the negator at ``pos`` one of the three words after a "than" that follows a pole
+    word at ``at`` within its compared phrase ("menos aves de las que jamás", "moins que
+    jamais"), with no clause ending between? It says "ever" there, and negates nothing."""
+    for p in at:
+        if p >= pos or _CLAUSE_END.search(text, p, pos):
+            continue
+        toks = _tokens(text[p:pos])
+        if 2 <= len(toks) <= _SPAN_MAX + 4 and any(w in lx.than for _, _, w in toks[-3:]):
+            return True
+    return False
 
 
 def _lex_negated(text: str, lang: str | None, names: set[str]) -> bool:
@@ -2294,7 +2367,23 @@ def _figure_placed_flip(stext: str, sl: str | None, ttext: str, tl: str | None):
               "negates its own phrase, not the clause; \"more than ever\" (\"mehr denn je\", \"más que nunca\") "
               "states a record and no change, \"drop out\" (quit) no fall, Dutch \"onder meer\" (among other "
               "things) no amount, English \"complete\" is a weak end and Spanish \"comiencen\", \"empiecen\" "
-              "are forms of beginning.",
+              "are forms of beginning. Well preserved rendered badly preserved (\"gut erhalten\" ~ "
+              "\"dårligt bevaret\"), promoted rendered relegated (a league or a rank: \"won promotion\" ~ "
+              "\"abgestiegen\", Hebrew \"ירדה\" with its league a few words on), a shot or penalty missed "
+              "rendered scored (\"missed\", \"manqués\", \"verschossen\", Arabic \"إهدار\"), a lead counted "
+              "after its amount (\"tres puntos de ventaja\", \"Vorsprung\", \"deux buts de retard\") rendered "
+              "the other way, a maximum of a figure rendered a minimum (\"a minimum of 5\" ~ \"um máximo "
+              "de 5\") and an age under a figure rendered over it (\"aged under 16\" ~ \"de plus de 16 "
+              "ans\") are flips; so is more of a noun phrase than its \"than\" says rendered fewer (\"more "
+              "strains of bacteria than\" ~ \"menos cepas de bacterias que\"), the two sides sharing a word of "
+              "that phrase, and a negator right after that \"than\" (\"que jamás\") is \"ever\". An "
+              "\"under\" or \"over\" joined to its figure by a hyphen (\"the under-16s\") names an age group, "
+              "no bound or place; Japanese 未満 after a figure (\"20歳未満\") bounds it and negates nothing "
+              "after it; \"unusually\" (\"ungewöhnlich\", \"usædvanlig\") right before a pole word is a "
+              "degree, no negation. Estonian \"üle\" and \"alla\" bound only a figure right after them, "
+              "Swahili \"zaidi ya\" / \"chini ya\" a fraction or a percentage (\"chini ya robo\"), French "
+              "\"de plus de 30\" is more than 30 (not \"de plus\", moreover), Portuguese says long | short "
+              "(\"ao longo de\", throughout, is none) and French \"plus gros\" is bigger.",
       why="A flipped direction reverses the news (prices fell, not rose; the team lost, not won) "
           "while the sentence stays fluent and every number and name still matches, so neither "
           "a reader nor the other checks notice.",
