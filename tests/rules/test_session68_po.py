@@ -119,8 +119,8 @@ def test_negator_after_than_is_ever():
 
 # 8. under-16s, 未満
 def test_age_group_is_no_place():
-    src = "The rowing club signed 30 members, more than last year's 25, and most of them are under-16s."
-    assert not p003(src, "ボート部は昨年の25人を上回る30人が入部し、その多くが16歳未満だ。", "en", "ja")
+    src = "The rowing club signed 30 new members, exceeding the 25 of a year ago; most of them are under-16s."
+    assert not p003(src, "ボート部の新入部員は30人と、前年の25人を上回った。その多くは16歳未満だ。", "en", "ja")
 
 
 def test_japanese_rise_after_age_bound_flipped():
@@ -143,9 +143,9 @@ def test_swahili_moreover_is_no_amount():
 
 # 10. promoted | relegated
 def test_promotion_rendered_relegation():
-    src = "The rugby club won promotion to the second division last weekend."
-    assert p003(src, "Der Rugbyverein ist am vergangenen Wochenende in die zweite Liga abgestiegen.", "en", "de")
-    assert not p003(src, "Der Rugbyverein ist am vergangenen Wochenende in die zweite Liga aufgestiegen.", "en", "de")
+    src = "The rugby club won promotion last weekend and will play in the second division."
+    assert p003(src, "Der Rugbyverein ist am vergangenen Wochenende abgestiegen und spielt künftig in der zweiten Liga.", "en", "de")
+    assert not p003(src, "Der Rugbyverein ist am vergangenen Wochenende aufgestiegen und spielt künftig in der zweiten Liga.", "en", "de")
 
 
 def test_hebrew_went_down_a_league():
