@@ -4306,6 +4306,14 @@ def _find_numbers(text: str, lang: str | None, soft_words: bool = True) -> list[
                     # à 21 heures, alle 21, om 9 uur: a time of day (9 pm), and a count too
                     got[0].values = got[0].values | {("t", (h * 60) % 720)}
                     got[0].tag = _day_half(h, 0, "") or _said_half(text, got[0].end, h, 0)
+            if len(got) == 1 and got[0].kind == "number" and not got[0].tag and got[0].text.isdigit() \
+                    and len(got[0].text) <= 2 and 1 <= int(got[0].text) <= 12 \
+                    and _DAY_PART_AFTER.match(text, got[0].end) is not None:
+                # a whole hour of the 12-hour clock with the part of the day after it (8 in
+                # the evening, 8 το βράδυ, 7 del matí): that time of day, 8 pm ~ 20 Uhr
+                h = int(got[0].text)
+                got[0].values = got[0].values | {("t", (h * 60) % 720)}
+                got[0].tag = _said_half(text, got[0].end, h, 0)
             out.extend(got)
             if got:
                 reach = max(reach, got[-1].end)
@@ -4683,14 +4691,26 @@ _CLOCK_24 = frozenset({"uhr", "uur", "h"})
 # a part of the day said after the time: the 12-hour clock in words (8:30 Uhr abends,
 # a las 2:30 de la tarde); it says the half of the day as am/pm would ("night": 11 at
 # night is 23:00, 2 at night 02:00)
+# (session 68) also Greek (8 το βράδυ, 7 το πρωί, 9 μ.μ.), Catalan, the Scandinavian and
+# Finnish phrases, Polish, Czech, Slovak, Romanian, Russian, Ukrainian, Bulgarian, Indonesian
+# and Malay, Hebrew and Arabic (8 مساءً); not Russian дня, ночи nor Persian شب, which after a
+# figure also count days and nights
 _DAY_PART_AFTER = re.compile(
     r"\s*(?:(?P<pm>abends|nachmittags|mittags|am\s+(?:abend|nachmittag)|du\s+soir|de\s+l['’]après-midi|"
     r"de\s+la\s+tarde|d(?:el|i)\s+pomeriggio|d(?:i|ella)\s+sera|in\s+the\s+(?:afternoon|evening)|"
-    r"['’]s\s+(?:avonds|middags)|da\s+tarde)"
+    r"['’]s\s+(?:avonds|middags)|da\s+tarde|"
+    r"το\s+(?:βράδυ|απόγευμα|μεσημέρι)|μ\.\s?μ\.|de\s+la\s+tarda|del\s+vespre|"
+    r"på\s+(?:kvällen|eftermiddagen)|om\s+(?:aftenen|kvelden|eftermiddagen|ettermiddagen)|illalla|iltapäivällä|"
+    r"wieczorem|po\s+południu|večer|odpoledne|popoludní|seara|după-amiaza|вечера|вечора|вечерта|следобед|"
+    r"petang|siang|בערב|אחר\s+הצהריים|אחה[״\"]צ|مساء[ًا]?\u064b?|ظهر[اًا]?\u064b?|عصر[اًا]?\u064b?)"
     r"|(?P<am>morgens|vormittags|früh|am\s+(?:morgen|vormittag)|du\s+matin|de\s+la\s+(?:mañana|madrugada)|"
-    r"d(?:el|i|ella)\s+matt(?:ino|ina)|in\s+the\s+morning|['’]s\s+ochtends|da\s+manhã)"
+    r"d(?:el|i|ella)\s+matt(?:ino|ina)|in\s+the\s+morning|['’]s\s+ochtends|da\s+manhã|"
+    r"το\s+πρωί|τα\s+ξημερώματα|π\.\s?μ\.|del\s+matí|de\s+la\s+matinada|"
+    r"på\s+morgonen|om\s+morgenen|aamulla|rano|ráno|dimineața|dimineaţa|утра|ранку|сутринта|"
+    r"pagi|בבוקר|صباح[اًا]?\u064b?)"
     r"|(?P<night>nachts|in\s+der\s+nacht|de\s+la\s+(?:nuit|noche)|d(?:i|ella)\s+notte|at\s+night|"
-    r"['’]s\s+nachts|da\s+noite))\b", re.IGNORECASE)
+    r"['’]s\s+nachts|da\s+noite|τη\s+νύχτα|de\s+la\s+nit|på\s+natten|om\s+natten|yöllä|"
+    r"w\s+nocy|v\s+noci|noaptea|malam|בלילה|ليل[اًا]?\u064b?))(?!\w)", re.IGNORECASE)
 
 
 # a whole hour said without a clock sign: the words before it that make it a time of day,

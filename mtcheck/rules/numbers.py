@@ -1448,7 +1448,11 @@ def _metadata(ctx: CheckContext) -> list[tuple[int, int]]:
               " with a word for \u201codd\u201d before the counter (四十多年, 二十余人, 十几天) and"
               " Korean native numerals before a counter (두 차례, 세 명, 서른두 마리) match a figure"
               " but are never reported alone; Urdu number words are read (تین, پچاس; ڈیڑھ ارب ="
-              " 1.5 billion; یکم, the first of a month, soft).",
+              " 1.5 billion; یکم, the first of a month, soft). A whole hour of the 12-hour clock"
+              " with the part of the day right after it is that time of day (7 in the evening, 7 το"
+              " βράδυ, 7 del vespre, 7 wieczorem, 7 مساءً → 19 Uhr; 6 το πρωί → 6 am), and an amount"
+              " followed by “of” with the definite article (Spanish and Italian del, Portuguese da:"
+              " 12 millones del año pasado) has no unit in the noun after it.",
       why="A changed figure is the costliest MT error: it reads fluently, survives "
           "proofreading and readers act on it.",
       fail=("Bisher wurden mehr als 28.000 Tote registriert.",
@@ -2312,8 +2316,10 @@ _BEFORE = re.compile(r"((?<![A-Za-z])[A-Z]{1,3}\$|[A-Z]{3}|S?Fr\.|sFr\.|[$€£�
 # (Tk 3,500, Tk. 500: the Bangladeshi taka as the English press of Bangladesh writes it;
 # Rs 18, Rs. 500, Rs865 million and Tamil ரூ.18: the rupee of the South Asian press)
 # "of" between a scale or number word and its unit (3 milliards d'euros, 5 millones de
-# dólares, 3 miliardi di euro, 5 milhões de reais)
-_OF = re.compile(r"(?:d['’]|(?:de|di|da|del)[\s\u00a0]+)", re.IGNORECASE)
+# dólares, 3 miliardi di euro, 5 milhões de reais); not "of" with the definite article
+# (Spanish and Italian del, Portuguese da: 12 millones del mes pasado is "12 million of
+# the month before", whose month is no unit of the figure)
+_OF = re.compile(r"(?:d['’]|(?:de|di)[\s\u00a0]+)", re.IGNORECASE)
 # a comparative word between a figure and its unit: English "90,000 fewer gallons", "5 more
 # miles", "3 extra kilos", German "2 weitere Kilometer" (the unit is the figure's all the same)
 _COMPARATIVE_BEFORE_UNIT = re.compile(
@@ -2340,6 +2346,13 @@ _UNIT_AMOUNT_SUFFIXES = ("nyi", "lık", "lik", "luk", "lük")
 # an Arabic word of three letters or more with the alif of the accusative (and its tanween
 # mark on either side): درهماً, درهمًا, درهما ~ درهم
 _ARABIC_ACCUSATIVE = re.compile("([\u0621-\u064a]{3,}?)\u064b?\u0627\u064b?")
+
+
+# the case endings Estonian and Finnish add to a noun's vowel stem: adessive -l/-lla, allative
+# -le/-lle, ablative -lt/-lta, inessive -s/-ssa, elative -st/-sta, illative -sse, translative
+# -ks/-ksi, terminative -ni, essive -na, abessive -ta, comitative -ga, genitive -n,
+# partitive -t (hektari-l, aakri-le, hehtaari-lla); tried only on a word the table lacks
+_FINNIC_CASE = re.compile(r"(?<=[aeiouõäöüy])(?:sse|l[lt][aä]|lle|s[st][aä]|ksi|le|lt|st|ks|ni|n[aä]|ta|ga|l|s|n|t)$")
 
 
 # a match score: 2:0 (a clock time has two digits after its colon), 2-1, 3–2
@@ -2459,6 +2472,10 @@ def units_of(text: str, n: Num) -> tuple[frozenset[str], int, int]:
                 # Tamil glues its case endings to the unit (5.2 லட்சம் ஏக்கரில் "on 5.2 lakh
                 # acres", 40 கிலோமீட்டருக்கு, 300 டன்னை): the unit's own word
                 hit = next((words[w] for w in _tamil_stems(key) if w in words), None)
+            if not hit and k == 1 and (fin := _FINNIC_CASE.search(key)) is not None and fin.start() >= 4:
+                # Estonian and Finnish glue a case ending to the unit's vowel stem (180
+                # hektaril "on 180 hectares", 20 kilomeetrile, 5 hehtaarilla): the stem's unit
+                hit = words.get(key[:fin.start()])
             if not hit and k == 1 and key[-1:] in "ا\u064b" and (acc := _ARABIC_ACCUSATIVE.fullmatch(key)):
                 # the accusative Arabic counts 11 to 99 with, its alif of tanween written or
                 # not (90 درهماً, 15 دولارا, 40 طنا): the unit's own word
@@ -3048,7 +3065,12 @@ def _measured_year(text: str, n: Num) -> bool:
               "words for “per” and in the case they ask for (na godzinę, za sekundu, в минуту, pe an, "
               "par an, om året, i timen: data/units/per_time.tsv), so 4 m³ za sekundu → 4 m³ pro Minute "
               "is flagged; knots and nautical miles are units in more languages (14 knob, 12 węzłów, "
-              "200 hải lý, 50 sjömil, 80 海里 against km/h or kilometres).",
+              "200 hải lý, 50 sjömil, 80 海里 against km/h or kilometres). A unit with an Estonian or "
+              "Finnish case ending on its stem (60 hektaril, 60 aakrile, 60 hehtaarilla) is that unit; "
+              "the Czech, Slovak and Polish genitive a decimal takes (1,5 miligramu, 1,5 mikrograma) "
+              "is read; Hindi, Urdu and Bengali days, weeks, months and years after a figure are "
+              "units of time (12 महीने, 12 हफ्तों, 12 مہینے); Thai currency names run on into the next "
+              "word (ยูโร, ปอนด์, เยน, หยวน) are currencies.",
       why="The figure survives, so D001 and proofreaders see nothing, but the quantity is "
           "wrong: a swapped currency or time unit changes the story as much as a wrong number.",
       fail=("Die Strecke ist 10 Kilometer lang und kostet 5 Millionen Franken.",
@@ -3474,9 +3496,50 @@ def digit_months(text: str, lang: str | None) -> list[tuple[frozenset[int], int,
     return out
 
 
+# the months of the Iranian solar calendar (Solar Hijri) that Persian dates are written in,
+# with a day before them (۱۵ خرداد, ۲۰ اردیبهشت‌ماه); alone, several are also common words
+# (تیر an arrow, مهر a seal, بهمن an avalanche), so only a dated one counts.  Farvardin 1
+# falls on 20 or 21 March; months 1-6 have 31 days, 7-11 30, the last 29 or 30
+_SOLAR_MONTHS = {"فروردین": 1, "اردیبهشت": 2, "خرداد": 3, "تیر": 4, "مرداد": 5, "امرداد": 5,
+                 "شهریور": 6, "مهر": 7, "آبان": 8, "آذر": 9, "دی": 10, "بهمن": 11, "اسفند": 12}
+_SOLAR_DATE = re.compile(r"(?<![\d\u0600-\u06ff])(\d{1,2})(?:\s*ام)?\s*("
+                         + "|".join(sorted((k.replace("ی", "[یي]") for k in _SOLAR_MONTHS), key=len, reverse=True))
+                         + r")(?=[\s\u200c.,،؛:)]|$)")
+
+
+@lru_cache(maxsize=512)
+def _solar_to_months(month: int, day: int) -> frozenset[int]:
+    """The Gregorian months a Solar Hijri day may fall in (its first day on 20 or 21 March,
+    of a leap year or not; a day either way for the year's own count)."""
+    import datetime
+    offset = sum(31 if m <= 6 else 30 for m in range(1, month)) + day - 1
+    out = set()
+    for year in (2023, 2024):
+        for first in (20, 21):
+            for slack in (-1, 0, 1):
+                d = datetime.date(year, 3, first) + datetime.timedelta(days=offset + slack)
+                out.add(d.month)
+    return frozenset(out)
+
+
+def _solar_dates(text: str) -> list[tuple[frozenset[int], int, int]]:
+    """(the Gregorian months it may be, start, end) for each dated Solar Hijri month."""
+    out = []
+    for m in _SOLAR_DATE.finditer(text):
+        day = int(m.group(1))
+        mo = _SOLAR_MONTHS.get(m.group(2).replace("ي", "ی"))
+        if mo is not None and 1 <= day <= (31 if mo <= 6 else 30):
+            out.append((_solar_to_months(mo, day), m.start(2), m.end(2)))
+    return out
+
+
 def _month_mentions(text: str, lang: str | None, written: bool) -> list[tuple[frozenset[int], int, int]]:
     out = [(frozenset({n}), a, b) for k, n, a, b in calendar_words(text, lang) if k == "month"] \
         if written else []
+    if lang == "fa" and any(k in text for k in _SOLAR_MONTHS):
+        # (a Persian date of the solar calendar rendered as the Gregorian date it is: ۱۵
+        # خرداد ~ 5 June, 4 or 6 June in some years)
+        out += _solar_dates(text)
     return sorted(out + digit_months(text, lang), key=lambda m: m[1])
 
 
@@ -3509,7 +3572,11 @@ def _month_mentions(text: str, lang: str | None, written: bool) -> list[tuple[fr
               "one the source does not (3 March … 20 March → 3 April … 20 March), is flagged too. "
               "The Urdu weekdays that are also other words (پیر a saint or a foot, بدھ the Buddha, "
               "ہفتہ a week) count before “on” or a part of that day (پیر کو, بدھ کی شام, ہفتے کے روز), "
-              "not after a possessive or, for the week, after “next”, “this” or a count.",
+              "not after a possessive or, for the week, after “next”, “this” or a count. Latvian "
+              "months in the dative and accusative (līdz 10. septembrim, uz septembri) are months. A "
+              "Persian date of the solar calendar with its day (۱۲ مهر, ۳ آبان) is read as the "
+              "Gregorian months it may fall in (12 Mehr is 3 or 4 October), so a translation that "
+              "converts it to a Gregorian date in another month is flagged.",
       why="A wrong day or month is a wrong fact: readers plan by it, and it reads as fluently "
           "as the right one.",
       fail=("Die Abstimmung findet am Dienstag statt, die Ergebnisse folgen im März.",
