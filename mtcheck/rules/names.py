@@ -4232,6 +4232,36 @@ def _kept_surnames(ctx: CheckContext, sl: str | None, tl: str | None) -> frozens
     return ctx.cached("names.kept_surnames", build)
 
 
+def _paired_surnames(ctx: CheckContext, sl: str | None, tl: str | None) -> frozenset[str]:
+    """Folded surnames of the source article that follow a given name there (two
+    capitalised words inside a sentence, or opening one after a listed given name: Nina
+    Kessler) and that the translation, in another language, writes after that given name
+    as they stand: a person named in full, whose surname alone opening another source
+    sentence is that person, not a common word capitalised there.  ``_kept_surnames``
+    without its lone mention (the one lone mention may be the one swapped)."""
+    def build() -> frozenset[str]:
+        src, tgt = ctx.source.text, ctx.target.text
+        if sl is None or tl is None or norm_lang(sl) == norm_lang(tl) \
+                or not _mostly_latin(src) or not _mostly_latin(tgt):
+            return frozenset()
+        stop = stopwords(sl) | stopwords(tl)
+        out: set[str] = set()
+        for m in _CAP_PAIR.finditer(src):
+            w1, w2 = m.group(1), m.group(2)
+            if not (w1[0].isupper() and w1[1:].islower() and w2[0].isupper() and w2[1:].islower()):
+                continue
+            f2 = fold(w2)
+            if f2 in out or fold(w1) in stop or f2 in stop or exonym_classes(f2) \
+                    or zipf(w2.lower(), tl) >= REAL_WORD or zipf(w2.lower(), sl) >= _ANCHOR_ZIPF:
+                continue
+            if _after_break(src, m.start()) and fold(w1) not in _given_names():
+                continue  # opening a sentence: its first word may be a common one
+            if capital_mentions(tgt, f"{w1} {w2}")[0]:
+                out.add(f2)
+        return frozenset(out)
+    return ctx.cached("names.paired_surnames", build)
+
+
 def _surnames_again(text: str, names: list[Name], doc_surnames: frozenset[str], sl: str | None,
                     kept: frozenset[str] = frozenset()) -> list[Name]:
     """The lone mentions, inside a sentence, of the article's surnames (``_doc_surnames``)
@@ -7925,7 +7955,7 @@ def _stem_in_other_form(g: Name, t: Name) -> bool:
               " Out of Chinese: a Pinyin name, a common surname and given-name syllables, that reads as no run of the whole source, where the source names a person after a post or before a verb of saying (局长李华, 李华表示) that no word of the sentence spells, nor the name one or two letters from it (Zhang Wei for 李华): major."
               " Out of Korean into English: a university or hospital the source names by a stem and its head (한빛대, 한빛병원) that no word of the sentence reads as, another romanised Korean word before University or Hospital that reads as no Hangul of the source (Dasan University): major."
               " Out of Japanese into English: a public university named by its place and owner (静岡県立大学, X市立大学) rendered as “X University” with no word of the owner (Prefectural, Prefecture, City, Municipal) in the sentence: the place's national university, another institution, major."
-              " Out of Korean: a person the source marks as such (an age in brackets, 씨, 님 after the name: 박서준(22) 씨; or else a post or job title of news copy after a name whose first syllable is a common surname: 박서준 과장은) whom the sentence writes as the one Korean name there (Surname Given-name, each a spelling in use) with neither the surname nor a given-name syllable of the source's, reading as no name of the source (Choi Min-ho): major. Out of a caseless script, a given name of one consonant (אלי ~ Eli), which read-back cannot tell from other words, is found by that consonant, so the surname beside it is judged (Eli Ashkenazi for אלי מזרחי). In an article, a quotation's speaker the source names before the quotation, where the aligner pairs the quotation's first sentence with the source's and the translation names another at its end (Hollweck: „…. …“ ~ “… …,” Brandstetter said): the stand-in above, anchored in the neighbouring sentence. A name of several words counted in a neighbouring sentence only by words that sentence's own source writes (Marine Science Institute beside a Marine Nature Reserve ~ Rizab Alam Marin) is not there by alignment slack. In an article, a surname the translation writes beside the given name as the source does (two capitalised words kept in another language) and alone at another mention is a name at each of its lone mentions, however common a word of the source's language (Dutch Molenaar, Turkish Yüce'nin; opening a sentence too, and with a case ending after an apostrophe): another name in its slot is a swap, major at most (the evidence is the translation's own usage); a patronymic surname on a lexicon given name (Willems ~ Willem) is no lexicon person the source's language could not spell. Out of Hebrew, a geresh typed as an apostrophe is part of its word (צ'פמן ~ Chapman), so the surname after a kept given name is judged (Kayla Fowler for קיילה צ'פמן). In a Latin-script pair, a company named before the legal form the source writes after its company (… Ltd ~ … Ltd), one a side, that shares no word with the source's, whose words are words of the source's language, not the target's, and that neither sentence otherwise has (Brackwater Survey Ltd ~ Coastline Mapping Ltd in French): major. Into Chinese, a source name before a generic word (Durham Police ~ …警察局) whose slot holds a transcription that reads as no capitalised word of the source sentence (萨福克警察局): major; a compass word translated and run on into the transcription is no sound of it (East Sussex ~ 东萨塞克斯). No swap either, in an article: a Danish, Norwegian or Swedish noun opening a sentence in its definite plural (-ene, -erne, -arna, -orna), its stem written in lower case elsewhere in the source (Kronhjortene … kronhjorte), which is a common noun; a Russian adjective opening a sentence before a noun it agrees with (Пчеловодное товарищество); a closed compound body's name with its acronym, translated with an acronym its title words spell (Visserykommissie (VK) ~ Fisheries Commission (FC)).",
+              " Out of Korean: a person the source marks as such (an age in brackets, 씨, 님 after the name: 박서준(22) 씨; or else a post or job title of news copy after a name whose first syllable is a common surname: 박서준 과장은) whom the sentence writes as the one Korean name there (Surname Given-name, each a spelling in use) with neither the surname nor a given-name syllable of the source's, reading as no name of the source (Choi Min-ho): major. Out of a caseless script, a given name of one consonant (אלי ~ Eli), which read-back cannot tell from other words, is found by that consonant, so the surname beside it is judged (Eli Ashkenazi for אלי מזרחי). In an article, a quotation's speaker the source names before the quotation, where the aligner pairs the quotation's first sentence with the source's and the translation names another at its end (Hollweck: „…. …“ ~ “… …,” Brandstetter said): the stand-in above, anchored in the neighbouring sentence. A name of several words counted in a neighbouring sentence only by words that sentence's own source writes (Marine Science Institute beside a Marine Nature Reserve ~ Rizab Alam Marin) is not there by alignment slack. In an article, a surname the translation writes beside the given name as the source does (two capitalised words kept in another language) and alone at another mention is a name at each of its lone mentions, however common a word of the source's language (Dutch Molenaar, Turkish Yüce'nin; opening a sentence too, and with a case ending after an apostrophe): another name in its slot is a swap, major at most (the evidence is the translation's own usage); a patronymic surname on a lexicon given name (Willems ~ Willem) is no lexicon person the source's language could not spell. Out of Hebrew, a geresh typed as an apostrophe is part of its word (צ'פמן ~ Chapman), so the surname after a kept given name is judged (Kayla Fowler for קיילה צ'פמן). In a Latin-script pair, a company named before the legal form the source writes after its company (… Ltd ~ … Ltd), one a side, that shares no word with the source's, whose words are words of the source's language, not the target's, and that neither sentence otherwise has (Brackwater Survey Ltd ~ Coastline Mapping Ltd in French): major. Into Chinese, a source name before a generic word (Durham Police ~ …警察局) whose slot holds a transcription that reads as no capitalised word of the source sentence (萨福克警察局): major; a compass word translated and run on into the transcription is no sound of it (East Sussex ~ 东萨塞克斯). In an article, the stand-in may open the sentence where the source's sentence opens with the lost surname, a person the source names in full elsewhere after a given name and the translation keeps as written there (Chiara Fabbri … Fabbri ha detto ~ Bertolazzi said): the opening word no word the translation writes in lower case, a name by its frequency (into a language of case endings, none of its lower-case words sharing its first letters), and not the respelling the translation writes where the source names the person (Latvian Geithauss for Gatehouse). Out of Chinese, a quotation's speaker named between its two sentences (“…。”王丽华说，“…。”) whom the translation names otherwise after the first: the speaker of the neighbouring source sentence, lost from both translated sentences, major. No swap either, in an article: a Danish, Norwegian or Swedish noun opening a sentence in its definite plural (-ene, -erne, -arna, -orna), its stem written in lower case elsewhere in the source (Kronhjortene … kronhjorte), which is a common noun; a Russian adjective opening a sentence before a noun it agrees with (Пчеловодное товарищество); a closed compound body's name with its acronym, translated with an acronym its title words spell (Visserykommissie (VK) ~ Fisheries Commission (FC)).",
       why="A swapped entity (another person, country or organisation) is a critical "
           "meaning error that reads fluently and survives proofreading.",
       fail=("US-Präsident Donald Trump schrieb auf Twitter, er beobachte die Stürme.",
@@ -8232,7 +8262,8 @@ def _han_swaps(ctx: CheckContext) -> Iterator[Finding]:
     whole = ctx.source.text if ctx.source is not None else ""
     doc = ctx.target.text
 
-    for src, tgt, sl, tl in _han_beads(ctx):
+    beads = list(_han_beads(ctx))
+    for i, (src, tgt, sl, tl) in enumerate(beads):
         def explained(w: str, sl: str = sl) -> bool:
             classes = exonym_classes(fold(w))
             return (sl == "zh" and present_in_zh(w, whole, "zh")) or \
@@ -8251,13 +8282,29 @@ def _han_swaps(ctx: CheckContext) -> Iterator[Finding]:
         if hit is None and sl == "zh":
             hit = zh_person_swapped(src.text, tgt.text, whole, tl)
             half = False
+        src_says = src
+        if hit is None and sl == "zh" and _QUOTE_MARK.search(tgt.text):
+            # a quotation's speaker named between its two sentences in the source (“…。”
+            # 李华说，“…。”) and after the first in the translation, the aligner pairing the
+            # sentences at the quotation's end: the speaker in the neighbouring source
+            # sentence, lost from both translated sentences
+            for k in (i + 1, i - 1):
+                if not (0 <= k < len(beads)) or not _QUOTE_MARK.search(beads[k][0].text):
+                    continue
+                nsrc, ntgt = beads[k][0], beads[k][1]
+                joined = f"{tgt.text} {ntgt.text}" if k > i else f"{ntgt.text} {tgt.text}"
+                off = 0 if k > i else len(ntgt.text) + 1
+                got = zh_person_swapped(nsrc.text, joined, whole, tl)
+                if got is not None and off <= got[1] and got[2] <= off + len(tgt.text):
+                    hit, src_says = (got[0], got[1] - off, got[2] - off, got[3]), nsrc
+                    break
         if hit is None:
             continue
         word, a, b, run = hit
         s, e = tgt.span(a, b)
         if _in_furniture(ctx, s, e):
             continue
-        ev = [ctx.evidence(ctx.source, text=src.text, note=f"source names {run}")]
+        ev = [ctx.evidence(ctx.source, text=src_says.text, note=f"source names {run}")]
         sev = Severity.MAJOR if sl == "zh" or half else Severity.MINOR
         yield ctx.flag(s, e, f"source “{run}” is not rendered, and “{word}” reads as no name of the "
                        f"source: another name" + (" beside the other half of the person's name" if half else ""),
@@ -9155,8 +9202,33 @@ def _misspellings(ctx: CheckContext, min_ratio: float) -> list[tuple[Part, str, 
         # (a German name's adjective in another case is no slip: see _de_adjective_case)
         src = ctx.source.text if ctx.source is not None else ""
         return [k for k in found if not _de_adjective_case(k[0].fold, k[1], sl)
-                and not _source_adjective_capitalised(k[0], src)]
+                and not _source_adjective_capitalised(k[0], src)
+                and not (tl in _SINGLE_CONSONANT_LANGS and k[3] is Severity.MINOR and _undoubled(k[0].fold, k[1])
+                         and len(k[0].fold) < len(k[1]) and not _copied_as_written(ctx, k[2], len(k[0].text)))]
     return ctx.cached(f"names.misspellings.{min_ratio}", build)
+
+
+# languages that respell a foreign name with its doubled consonants written once (Latvian
+# Mančestra, Lithuanian Kenedis): an unconfirmed slip of that shape is their spelling
+_SINGLE_CONSONANT_LANGS = frozenset({"lv", "lt"})
+_NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_][\w'’-]*)")
+_PREV_WORD = re.compile(r"([^\W\d_][\w'’-]*)[ \u00a0]+$")
+
+
+def _copied_as_written(ctx: CheckContext, start: int, n: int) -> bool:
+    """Does the name at ``start`` (``n`` letters) of the translation stand in the source's
+    own form, not respelt: an apostrophe's ending after it (an English possessive kept,
+    St Albert's Gate), or a capitalised word beside it that the source writes as it stands
+    and the translation's language does not (the rest of a name copied: … Gate)?"""
+    text, src = ctx.target.text, ctx.source.text if ctx.source is not None else ""
+    if text[start + n:start + n + 1] in ("'", "’"):
+        return True
+    tl = _langs(ctx)[1]
+    for m in (_NEXT_WORD.match(text, start + n), _PREV_WORD.search(text, max(0, start - 40), start)):
+        if m is not None and m.group(1)[:1].isupper() and zipf(m.group(1).lower(), tl) < REAL_WORD \
+                and _stands_alone(src, m.group(1)):
+            return True
+    return False
 
 
 def _source_adjective_capitalised(p: Part, src: str) -> bool:
@@ -11915,7 +11987,11 @@ def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str |
               " Into Japanese: a katakana name written word by word that reads as a source name but for a plain stop written voiced (ピーター・ライド for Peter Wright; minor at the word's first consonant). "
               "Major too: a surname of four letters or more at home in a Latin-script language, one letter off the source's after a given name both keep and spelled right nowhere in the translation, even where the slip is a real word or name (Petra Vogt ~ Petra Voght), and out of Cyrillic a consonant the source writes as one Latin letter left out inside the word (Белозёрова ~ Beozyorova; not a doubled one, Кирилл ~ Kiril). "
               "Also after a kept given name a consonant left out of a surname no language claims where the short form is no commoner (Matchett ~ Machett), a final s dropped or added where that side writes no genitive -s (Ferrandis ~ Ferrandi), and out of a language that declines names one consonant changed for another, c for k where the source reads c as ts (Hronec ~ Hronek); out of Korean a surname's conventional spelling (Park, Lee) counts and a ㅓ/ㅕ written o beside one written u is a mix (정현 ~ Jung-hyon, minor); into Japanese a katakana name word missing the kana of an l or of an r before a vowel (Gilmore ~ ギモア), major, not an l English leaves unsaid (Walker ~ ウォーカー), nor the ス of an s before a consonant (Kaminski ~ カミンキー). "
-              "Major too: after a kept given name, a surname the source's own language writes most, one letter off into a form no usual language's texts use (Rachel Featherstone ~ Featherstane; this verdict outweighs the rare-word search's minor one); a vowel and a consonant swapped inside a name beside a kept name word (Besa Gjini ~ Gijni), or one consonant changed into a common word of the target language (Pablo Soler ~ Pablo Sober), or one letter changed, dropped or added into a common word of the source's own language where the name is rare there (Hugh Browne ~ Hugh Brown, Ellen Reade ~ Ellen Read); a surname after another capitalised particle than the source's, the particle part of the name (Lucia Da Ponte ~ Lucia De Ponte, Pieter Van Gorp ~ Pieter Von Gorp; not after a common word's capital, Museo Del Prado, nor opening a sentence, where an article is capitalised); a name word without its last letter where the translation writes it in full elsewhere, between languages that give names no ending (Radcliffe … Mme Radcliff); out of Cyrillic a name in a Slavic Latin alphabet with a consonant left out (Јанчевски ~ Jančeski), and out of Cyrillic or Greek a vowel moved across two letters (Παπαδόπουλος ~ Papadoupolos); out of Japanese one short vowel changed beside a name word read right (Masao Tamura ~ Tamora); minor: a Korean given name's syllable with its last consonant doubled (김만수 ~ Kim Mann-su), major where two neighbouring letters of its syllable's spelling are swapped into letters no romanisation of any Hangul syllable gives (김해나 ~ Kim Hea-na). No slip either: the target language's own form of a common compound of the source whose head it writes as its own word, the source's spelling unknown to the target's texts (Dutch handbal ~ English handball; N002 alike). Into Korean out of English: a name whose wh the Hangul writes with no ㅎ, its first syllable a bare w-glide vowel (Wheaton ~ 위턴 for 휘턴): minor (a few names have a conventional spelling without it, Wharton ~ 와튼), major where the translation writes it with its ㅎ at another mention.",
+              "Major too: after a kept given name, a surname the source's own language writes most, one letter off into a form no usual language's texts use (Rachel Featherstone ~ Featherstane; this verdict outweighs the rare-word search's minor one); a vowel and a consonant swapped inside a name beside a kept name word (Besa Gjini ~ Gijni), or one consonant changed into a common word of the target language (Pablo Soler ~ Pablo Sober), or one letter changed, dropped or added into a common word of the source's own language where the name is rare there (Hugh Browne ~ Hugh Brown, Ellen Reade ~ Ellen Read); a surname after another capitalised particle than the source's, the particle part of the name (Lucia Da Ponte ~ Lucia De Ponte, Pieter Van Gorp ~ Pieter Von Gorp; not after a common word's capital, Museo Del Prado, nor opening a sentence, where an article is capitalised); a name word without its last letter where the translation writes it in full elsewhere, between languages that give names no ending (Radcliffe … Mme Radcliff); out of Cyrillic a name in a Slavic Latin alphabet with a consonant left out (Јанчевски ~ Jančeski), and out of Cyrillic or Greek a vowel moved across two letters (Παπαδόπουλος ~ Papadoupolos); out of Japanese one short vowel changed beside a name word read right (Masao Tamura ~ Tamora); minor: a Korean given name's syllable with its last consonant doubled (김만수 ~ Kim Mann-su), major where two neighbouring letters of its syllable's spelling are swapped into letters no romanisation of any Hangul syllable gives (김해나 ~ Kim Hea-na). No slip either: the target language's own form of a common compound of the source whose head it writes as its own word, the source's spelling unknown to the target's texts (Dutch handbal ~ English handball; N002 alike). Into Korean out of English: a name whose wh the Hangul writes with no ㅎ, its first syllable a bare w-glide vowel (Wheaton ~ 위턴 for 휘턴): minor (a few names have a conventional spelling without it, Wharton ~ 와튼), major where the translation writes it with its ㅎ at another mention."
+              " Into Latvian or Lithuanian, which respell a foreign name with its doubled consonants written once, an unconfirmed slip of that shape is no slip (Kinnaird ~ Kinaird; not a name copied in the source's own form, an English possessive or a kept word of the name beside it: Pennick's Wharf ~ Penick's Wharf). "
+              "Major also: into Hindi, Marathi or Nepali out of Latin letters, a word no word list of the language has that reads back as a name of the source sentence, one vowel sign short of a frequent word of the language reading back as it too (Bhatia ~ भटिया for भाटिया): the name's usual spelling with its long vowel's sign dropped or written short; "
+              "into German, whose nouns are capitalised, a source surname after a title, honorific or given name that the translation keeps as written at the source's other mentions, written one letter off at this one after a title or given name (no ending added), the slip found nowhere else in either text, even where it is a German noun (Prof. Rust … Prof. Rost); "
+              "in Thai, which leaves no blanks between words, a transcription of a source name word the translation writes alike at two mentions or more (read back consonant for consonant), written at one more mention with a letter and its marks dropped inside it (เพมเบอร์ตัน … เพมเบอตัน), the source naming it at least as often.",
       why="MT and post-editors misspell names (Merkle for Merkel); spell checkers do not "
           "know names, so the error reaches print.",
       fail=("Bundeskanzlerin Angela Merkel reiste nach Paris.",
@@ -11935,6 +12011,218 @@ def name_near_miss(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
 
 _N001_FLAGGED = "names.N001.flagged"
 
+# the word right before a name's slot (a title, an honorific, a given name)
+_SLOT_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*)[ \u00a0]+$")
+
+
+def _slot_opener(w: str, titles: frozenset[str]) -> str | None:
+    """``w`` folded, its dot dropped, where it is a title, an honorific or a listed given
+    name (a word that opens a person's name); else None."""
+    f = fold(w.rstrip("."))
+    if f in titles or re.fullmatch(_HONORIFIC, w) or (w[:1].isupper() and f in _given_names()):
+        return f
+    return None
+
+
+def _noun_slot_slips(ctx: CheckContext, done: set[int]) -> Iterator[Finding]:
+    """N001 into German (whose nouns are capitalised, so that the name finder leaves a
+    name slipped into a noun alone) out of a Latin-script language: a source name word
+    after a title, honorific or given name (Dr Lena Fisk), that the translation keeps
+    letter for letter at every other mention of it in the source, written at this mention
+    one letter off (not an ending added: a genitive -s) in the same slot, after the same
+    title or given name, the slip nowhere else in the translation nor in the source
+    (Prof. Fisch for Prof Fisk … Fisk): a misspelling, major."""
+    if ctx.source is None:
+        return
+    sl, tl = _langs(ctx)
+    if tl not in _NOUN_CAPS or sl in _NOUN_CAPS or not _mostly_latin(ctx.source.text):
+        return
+    beads = [x for x in (_bead_texts(bv) for bv in ctx.beads()) if x is not None]
+    if len(beads) < 2:
+        return
+    pt = _person_titles()
+    titles = pt.get(tl or "", frozenset()) | pt.get(sl or "", frozenset())
+    whole_src, whole_tgt = ctx.source.text, ctx.target.text
+    for i, (src, tgt) in enumerate(beads):
+        for m in _cap_words(src.text):
+            x = m.group()
+            if _stands_alone(tgt.text, x):
+                continue
+            before = _SLOT_BEFORE.search(src.text, max(0, m.start() - 30), m.start())
+            opener = before and _slot_opener(before.group(1), titles)
+            if not opener:
+                continue
+            others = [j for j, (s2, _) in enumerate(beads) if j != i and _stands_alone(s2.text, x)]
+            if not others or not all(_stands_alone(beads[j][1].text, x) for j in others):
+                continue  # (kept as written wherever else the source says it)
+            for y in _cap_words(tgt.text):
+                w = y.group()
+                if w.startswith(x) or fold(w)[:1] != fold(x)[:1] or _osa(fold(w), fold(x), score_cutoff=1) != 1:
+                    continue
+                if _stands_alone(whole_src, w) or capital_mentions(whole_tgt, w)[0] != 1:
+                    continue
+                tb = _SLOT_BEFORE.search(tgt.text, max(0, y.start() - 30), y.start())
+                if tb is None or _slot_opener(tb.group(1), titles) is None:
+                    continue
+                s, e = tgt.span(y.start(), y.end())
+                if s in done or _in_furniture(ctx, s, e):
+                    continue
+                k = whole_tgt.find(x)
+                ev = [ctx.evidence(ctx.source, text=src.text, note=f"source names {x}"),
+                      ctx.evidence(ctx.target, text=_snippet(ctx.target, (k, k + len(x))),
+                                   note=f"the translation writes {x} at the source's other mentions")]
+                yield ctx.flag(s, e, f"“{w}” looks like a misspelling of “{x}”, which the source has here "
+                                     f"and the translation writes at its other mentions",
+                               evidence=ev, suggestion=x, severity=_severity_cap(ctx, Severity.MAJOR))
+
+
+# Thai vowel signs and marks written above or below a consonant (a silencing mark, a tone)
+_THAI_COMBINING = frozenset("\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e")
+_THAI_LEADING = frozenset("เแโใไ")
+
+
+def _thai_transcriptions(text: str, sks: set[str]) -> Counter:
+    """The stretches of Thai ``text`` (a consonant or leading vowel opening each, a
+    consonant or its marks closing it) whose consonants read back as one of skeletons
+    ``sks`` (``_thai_skeleton``), counted."""
+    out: Counter = Counter()
+    top = max(map(len, sks))
+    for m in _THAI_RUN.finditer(text):
+        run = m.group()
+        for a in range(len(run)):
+            if run[a] not in _THAI_SOUND and run[a] not in _THAI_LEADING:
+                continue
+            if a > 0 and run[a - 1] in _THAI_LEADING:
+                continue  # (a leading vowel belongs with the consonant after it)
+            for b in range(a + 1, len(run) + 1):
+                if b < len(run) and run[b] in _THAI_COMBINING:
+                    continue  # (a consonant's marks go with it)
+                sk = _thai_skeleton(run[a:b])
+                if len(sk) > top:
+                    break
+                if sk in sks and run[b - 1] not in _THAI_LEADING:
+                    out[run[a:b]] += 1
+    return out
+
+
+def _thai_drops(t: str) -> set[str]:
+    """Thai ``t`` with one letter dropped inside it (not the first), with its marks."""
+    out = set()
+    for k in range(1, len(t)):
+        if t[k] in _THAI_COMBINING:
+            continue
+        e = k + 1
+        while e < len(t) and t[e] in _THAI_COMBINING:
+            e += 1
+        out.add(t[:k] + t[e:])
+    return out
+
+
+def _thai_dropped_slips(ctx: CheckContext) -> Iterator[Finding]:
+    """N001 in a Thai translation (no blanks between words, so no name is found as a
+    word) out of Latin letters: a source name word (five letters or more, no common word)
+    whose Thai transcription, read back consonant for consonant (``_thai_skeleton``), the
+    translation writes alike at two mentions or more, written at one more mention with a
+    letter dropped inside it (with its marks: a silenced ร์ left out), the source
+    writing the name at least as often as the translation writes both: major."""
+    if ctx.source is None:
+        return
+    sl, tl = _langs(ctx)
+    text = ctx.target.text
+    if tl != "th" or not _mostly_latin(ctx.source.text) or not _THAI_RUN.search(text):
+        return
+    src_counts = Counter(m.group() for m in re.finditer(r"(?<![\w'’-])[A-Z][a-z]{4,}(?![\w'’-])", ctx.source.text))
+    for x, n in src_counts.items():
+        if n < 3 or zipf(x.lower(), sl) >= 3.5:
+            continue
+        sks = {sk for sk in _en_skeletons_for_thai(x) if len(sk) >= 4}
+        if not sks:
+            continue
+        found = _thai_transcriptions(text, sks)
+        kept = [t for t, c in found.items() if c >= 2 and len(t) >= 6]
+        if not kept:
+            continue
+        t = max(kept, key=lambda t: (found[t], len(t)))
+        spots = [m.start() for m in re.finditer(re.escape(t), text)]
+        for v in sorted(_thai_drops(t)):
+            if len(v) < 6 or any(v in u for u in kept):
+                continue
+            for m in re.finditer(re.escape(v), text):
+                if any(a <= m.start() < a + len(t) for a in spots):
+                    continue
+                if len(spots) + 1 > n or _in_furniture(ctx, m.start(), m.end()):
+                    continue
+                ev = [ctx.evidence(ctx.target, text=_snippet(ctx.target, (spots[0], spots[0] + len(t))),
+                                   note=f"the translation writes {t} for the source's {x} at {len(spots)} mentions")]
+                yield ctx.flag(m.start(), m.end(), f"“{v}” looks like a misspelling of “{t}”, the translation's "
+                                                   f"spelling of the source's “{x}” elsewhere (a letter dropped)",
+                               evidence=ev, suggestion=t, severity=_severity_cap(ctx, Severity.MAJOR))
+
+
+# a Devanagari word of four characters or more
+_DEVANAGARI_WORD = re.compile("(?<![\u0900-\u097f])[\u0900-\u097f]{4,}(?![\u0900-\u097f])")
+_DEV_VOWEL_SIGNS = "ािीुूेैोौ"
+_DEV_LONG_SIGN = {"ि": "ी", "ु": "ू"}
+_DEV_SIGN_LANGS = frozenset({"hi", "mr", "ne"})
+
+
+def _dev_consonant(c: str) -> bool:
+    return "\u0915" <= c <= "\u0939" or "\u0958" <= c <= "\u095f"
+
+
+def _dev_sign_variants(w: str) -> set[str]:
+    """Devanagari word ``w`` with one vowel sign put after a consonant that has none (its
+    inherent vowel written out), or a short i or u sign made long."""
+    out = set()
+    for k in range(1, len(w) + 1):
+        if not _dev_consonant(w[k - 1]) or (k < len(w) and not (_dev_consonant(w[k]) or w[k] in "ंँ")):
+            continue
+        out.update(w[:k] + v + w[k:] for v in _DEV_VOWEL_SIGNS)
+    out.update(w[:k] + _DEV_LONG_SIGN[c] + w[k + 1:] for k, c in enumerate(w) if c in _DEV_LONG_SIGN)
+    return out
+
+
+def _devanagari_sign_slips(ctx: CheckContext, done: set[int]) -> Iterator[Finding]:
+    """N001 into Hindi, Marathi or Nepali out of Latin letters: a word of the translation
+    that is no word of the language (its word list has it not at all) and that reads back
+    as a capitalised Latin word of the source sentence (``present_in_other_script``), one
+    vowel sign short of a frequent word of the language (Zipf 3 or more) that reads back as
+    it too: that name's usual spelling, its long vowel's sign dropped or written short
+    (a surname's -वा- as -व-), major."""
+    if ctx.source is None:
+        return
+    tl = _langs(ctx)[1]
+    if tl not in _DEV_SIGN_LANGS or not has_freq(tl) or _DEVANAGARI_WORD.search(ctx.target.text) is None:
+        return
+    for bv in ctx.beads():
+        texts = _bead_texts(bv)
+        if texts is None:
+            continue
+        src, tgt = texts
+        words = list(dict.fromkeys(re.findall(r"\b[A-Z][a-z]{3,}\b", src.text)))
+        if not words:
+            continue
+        for m in _DEVANAGARI_WORD.finditer(tgt.text):
+            w = m.group()
+            if zipf(w, tl) > 0:
+                continue  # (a word of the language as written)
+            said = [x for x in words if present_in_other_script(x, w)]
+            if not said:
+                continue
+            best = max(sorted(_dev_sign_variants(w)), key=lambda v: zipf(v, tl), default=None)
+            if best is None or zipf(best, tl) < 3.0:
+                continue
+            said = [x for x in said if present_in_other_script(x, best)]
+            if not said:
+                continue
+            s, e = tgt.span(m.start(), m.end())
+            if s in done or _in_furniture(ctx, s, e):
+                continue
+            ev = [ctx.evidence(ctx.source, text=src.text, note=f"source names {said[0]}")]
+            yield ctx.flag(s, e, f"“{w}” looks like a misspelling of “{best}”, the usual spelling of the "
+                                 f"source's “{said[0]}” (“{w}” is no word of the language)",
+                           evidence=ev, suggestion=best, severity=_severity_cap(ctx, Severity.MAJOR))
+
 
 def _n001_flagged(ctx: CheckContext, s: int, e: int) -> bool:
     """Did N001 flag a span overlapping ``s``..``e`` of the target (it runs before N004)?"""
@@ -11952,6 +12240,9 @@ def _name_near_miss(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     yield from _hangul_wh_slips(ctx)
     yield from _uk_vowel_i_slips(ctx)
     yield from _particle_slips(ctx)
+    yield from _devanagari_sign_slips(ctx, {start for _p, _f, start, _s in found})
+    yield from _noun_slot_slips(ctx, {start for _p, _f, start, _s in found})
+    yield from _thai_dropped_slips(ctx)
     if not found:
         return
     tinv, vinv = _inventories(ctx)
@@ -12047,7 +12338,9 @@ def _name_near_miss(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
               "Zaroma), which the fuzzy ratio counts as far apart. Not a place's adjective the "
               "source writes in lower case (asturiano ~ Asturian beside Asturias), in another case too (w województwie podkarpackim ~ Podkarpackie province). "
               "Nor a Slavic adjective's gender forms in Latin letters (Kubansky ~ Kubanskaya ~ Kubanskoye), a Serbian or Croatian place whose stem ends in c beside its adjective, which keeps the c before -k- (Vinice ~ Vinički), a German place in -a beside its -er adjective (Kachowka ~ Kachowker), a company's name written before its legal form at every mention beside a word that never is (Nordtrans AB ~ Nordland), nor in Korean two one-syllable nouns with one particle (문을 ~ 면을); a Korean particle of two syllables is set aside whole (곳으로 ~ 곳). Nor the target's own form of a source compound beside the source's spelling kept inside a name (handball … the club Handbal Team). "
-              "Major too, written as often each way: where one spells a capitalised Cyrillic or Greek source word letter for letter and the other is one letter off every rendering, not in the last two letters (but a vowel before a last consonant no case ending has: Ковальчук ~ Kowalczuk … Kowalczyk; Белкина ~ Belkina … Belkna), the slip a common surname of the target language too, a capitalised word inside a sentence that the translation never writes in lower case; and out of Chinese where one is the Pinyin of a run of the source and the other, one letter off, of none (王志强 ~ Zhiqiang … Ziqiang). Out of Japanese into Korean, two Hangul spellings of a name of three syllables or more one vowel apart, each written once, that both read as the romaji reading of a kanji run of the source: the one whose vowels are not the reading's is the slip, major, first or later (北川 ~ 기타가와 … 기토가와); so too where one writes a vowel Korean spelling of Japanese never uses (ㅐ, ㅚ) and the other's vowels are a kanji run's reading's (長崎市 ~ 나가사키시 … 나개사키시). Major too, in an article: a name the translation keeps letter for letter beside another name word as the source writes them (Sabine Reinhard, Carmen Cordero Ruiz), one letter off at a lone mention whose source sentence has it more often than the translated one, even where the slip is a real name or another language's respelling (Reinhard ~ Reinhardt, Novotny ~ Nowotny, Cordero ~ Cordeiro), where N001 says nothing; not into a language that gives names case endings, nor a genitive or plural s, a letter dropped at the end, a vowel added there, a word opening a sentence, a German noun, a word the translation writes in lower case, nor one it writes at two mentions or more (its own form of a place or of a body's common word: Real Betis Sevilla … Sevilha). Major too, into a language that gives names no case endings (German aside, whose nouns are capitalised): a surname after one name word (not a common word, unless a given name) written one way at two mentions or more and one letter off at a single mention the source does not have, the letter neither the first nor among the last two (Ines Fabbro … Ines Fabro … Ines Fabbro), found by the words around it even where the name finder reads the spelling as a rare word of the language; not out of Chinese, Japanese, Korean or Vietnamese, whose word before is a surname many people share.",
+              "Major too, written as often each way: where one spells a capitalised Cyrillic or Greek source word letter for letter and the other is one letter off every rendering, not in the last two letters (but a vowel before a last consonant no case ending has: Ковальчук ~ Kowalczuk … Kowalczyk; Белкина ~ Belkina … Belkna), the slip a common surname of the target language too, a capitalised word inside a sentence that the translation never writes in lower case; and out of Chinese where one is the Pinyin of a run of the source and the other, one letter off, of none (王志强 ~ Zhiqiang … Ziqiang). Out of Japanese into Korean, two Hangul spellings of a name of three syllables or more one vowel apart, each written once, that both read as the romaji reading of a kanji run of the source: the one whose vowels are not the reading's is the slip, major, first or later (北川 ~ 기타가와 … 기토가와); so too where one writes a vowel Korean spelling of Japanese never uses (ㅐ, ㅚ) and the other's vowels are a kanji run's reading's (長崎市 ~ 나가사키시 … 나개사키시). Major too, in an article: a name the translation keeps letter for letter beside another name word as the source writes them (Sabine Reinhard, Carmen Cordero Ruiz), one letter off at a lone mention whose source sentence has it more often than the translated one, even where the slip is a real name or another language's respelling (Reinhard ~ Reinhardt, Novotny ~ Nowotny, Cordero ~ Cordeiro), where N001 says nothing; not into a language that gives names case endings, nor a genitive or plural s, a letter dropped at the end, a vowel added there, a word opening a sentence, a German noun, a word the translation writes in lower case, nor one it writes at two mentions or more (its own form of a place or of a body's common word: Real Betis Sevilla … Sevilha). Major too, into a language that gives names no case endings (German aside, whose nouns are capitalised): a surname after one name word (not a common word, unless a given name) written one way at two mentions or more and one letter off at a single mention the source does not have, the letter neither the first nor among the last two (Ines Fabbro … Ines Fabro … Ines Fabbro), found by the words around it even where the name finder reads the spelling as a rare word of the language; not out of Chinese, Japanese, Korean or Vietnamese, whose word before is a surname many people share."
+              " In a Korean translation a name of three syllables or more written at one mention with one syllable's onset traded for one said at the same place (a sibilant for a sibilant, a stop for its partner: 헤이스팅스 … 헤이스팅즈) is a slip too, major; not a word with a final Korean spelling of foreign names never writes (샀어 … 샀을: ㅆ, a verb's). In a Hebrew translation, two spellings of a name one letter apart, the two letters said alike (ק … ך, ט … ת, ס … ש, א … ע, ו … ב, כ … ח; not a joined prefix's letter), both reading back as one Latin source word and not both words of the language: the rarer, or of two as frequent the later, major. In an Indic script two frequent words of the language (a verb's genders, करेगा … करेगी) are no name, and a danda is no letter of the word. "
+              "A name of several words glossed word for word by the source's spelling in brackets after it (Latvian Mateušs Vujciks (Mateusz Wójcik)) is spelled on purpose both ways.",
       why="Two spellings of one person or place confuse readers and are almost always a "
           "typo or an MT slip in one of them.",
       fail=("Präsident Selenskyj traf Selenskyjs Berater.",
@@ -12161,6 +12454,8 @@ def _name_inconsistent(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         yield from _indic_inconsistent(ctx)
     if tl in _ARABIC_SCRIPT_LANGS and ctx.source is not None:
         yield from _arabic_inconsistent(ctx)
+    if tl == "he" and ctx.source is not None:
+        yield from _hebrew_inconsistent(ctx)
     if not _similar_capitalised(ctx.target.text, min_ratio):
         return
     tinv = _target_inventory(ctx)
@@ -13098,17 +13393,28 @@ def _lost_name_stand_ins(ctx: CheckContext) -> Iterator[Finding]:
             continue
         # the stand-ins: name words of the sentence that render no word of the source
         ys: list[re.Match] = []
+        # (a word opening the sentence that only its place there keeps from being one:
+        # a stand-in only in the slot of a person's surname opening the source's sentence)
+        ys_opening: list[re.Match] = []
         for m in _cap_words(tgt.text):
             w = m.group()
             f, low = fold(w), w.lower()
             particle = _after_particle(tgt.text, m.start())
             if (zipf(low, tl) >= _STAND_IN_ZIPF and not particle) or low in stop or f in src_folds:
                 continue
+            opening = False
             if _sentence_initial(tgt.text, m.start()) and (zipf(low, tl) >= _STAND_IN_INITIAL_ZIPF
                                                           or _said_in(f, lower_words())
                                                           or tl in _CASE_SUFFIX_LANGS):
-                continue  # a rarer word opening the sentence (Subsequently), or a word the
-                # translation writes in lower case elsewhere: no name
+                # a rarer word opening the sentence (Subsequently), or a word the
+                # translation writes in lower case elsewhere: no name, but where it opens
+                # the sentence as a name would, no word of the translation's in lower case
+                # (in a language of case endings, none with its first letters but two)
+                if not latin_src or f in lower_words() or (
+                        _said_in(f, lower_words()) if tl in _CASE_SUFFIX_LANGS
+                        else not namelike(low, tl, sl, initial=True)):
+                    continue
+                opening = True
             if "-" in w and any(zipf(x.lower(), tl) >= 3.0 or fold(x) in src_folds or _said_in(fold(x), src_folds)
                                 for x in w.split("-") if x):
                 continue  # a compound with a common word or a source word (Dartmouth-Centre)
@@ -13146,11 +13452,18 @@ def _lost_name_stand_ins(ctx: CheckContext) -> Iterator[Finding]:
                 sks = {sk.lower() for sk in _skeletons(w) if len(sk) >= 3}
                 if sks & skels:
                     continue  # said elsewhere in the source (its skeleton, no less)
-            ys.append(m)
+            (ys_opening if opening else ys).append(m)
         ys = _stand_in_runs(ys, tgt.text, tl, lambda w: (fold(w) in src_folds) if latin_src else any(
             present_in_other_script(w, q) for q in (pieces[i] if pieces else ())))
         if not ys:
-            continue
+            if not ys_opening:
+                continue
+            ys = _stand_in_runs(ys_opening, tgt.text, tl, lambda w: fold(w) in src_folds)
+            if not ys:
+                continue
+            opening_only = True
+        else:
+            opening_only = False
         # the anchors: a source word of the sentence that every other sentence saying it
         # renders by one name word, which this sentence lacks
         anchors: list[tuple[float, str, str, float]] = []
@@ -13170,9 +13483,14 @@ def _lost_name_stand_ins(ctx: CheckContext) -> Iterator[Finding]:
                     if (zipf(p.lower(), sl) >= _ANCHOR_ZIPF and not known and not _after_particle(stext, m.start())) \
                             or any(_said_in(f, tfolds[x]) for x in here):
                         continue
+                    if opening_only and not (k == i and _sentence_initial(stext, m.start())
+                                             and f in _paired_surnames(ctx, sl, tl)):
+                        continue  # (a stand-in opening the sentence: in the slot of a
+                        # person's surname that opens the source's, named in full elsewhere)
                     if _sentence_initial(stext, m.start()) and zipf(p.lower(), sl) >= _STAND_IN_INITIAL_ZIPF \
-                            and not known:
-                        continue  # a common noun opening the sentence (Growers say …)
+                            and not known and f not in _paired_surnames(ctx, sl, tl):
+                        continue  # a common noun opening the sentence (Growers say …; not
+                        # the surname of a person named in full elsewhere, Nina Kessler)
                     # (with its case ending after an apostrophe, in Turkish: Yüce'ye)
                     said = re.compile(rf"(?<![\w'’-]){re.escape(p)}{suffix}(?![\w'’-])")
                     others = [j for j, (s2, _) in enumerate(beads) if j not in here and said.search(s2.text)]
@@ -13223,6 +13541,12 @@ def _lost_name_stand_ins(ctx: CheckContext) -> Iterator[Finding]:
         if not anchors:
             continue
         _, p, x, pos = min(anchors)
+        if opening_only:
+            # (a respelling the translation writes where its source says the lost name,
+            # a Latvian respelling of an English surname, renders it)
+            said = [tfolds[j] for j, (s2, _) in enumerate(beads) if j != i and _stands_alone(s2.text, p)]
+            ys = [r for r in ys if not any(_said_in(fold(w), t) for w in _LETTER_RUN.findall(tgt.text[r[0]:r[1]])
+                                           for t in said)]
         ys = [r for r in ys if fold(x)[:4] not in fold(tgt.text[r[0]:r[1]])]
         if not ys:
             continue  # the name inside a compound (Coromandel-halvøen): rendered
@@ -14247,6 +14571,9 @@ def _acronym_tailed(form: str) -> bool:
 _GLOSS_RE = re.compile(r"[(\[]\s*([^()\[\]\n]{1,80}?)\s*[)\]]")
 _GLOSS_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s*$")
 _GLOSS_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# the last n capitalised words before a bracket, a space between each (n = 2 … 4)
+_GLOSS_RUN = {n: re.compile(r"(?<![\w'’-])((?:[^\W\d_a-z][\w'’-]*[ \u00a0]+){%d}[^\W\d_a-z][\w'’-]*)\s*$" % (n - 1))
+              for n in (2, 3, 4)}
 
 
 def _glosses(ctx: CheckContext) -> frozenset[tuple[str, str]]:
@@ -14263,10 +14590,20 @@ def _glosses(ctx: CheckContext) -> frozenset[tuple[str, str]]:
             if before is None:
                 continue
             a = fold(before.group(1))
-            for w in _GLOSS_WORD.findall(m.group(1)):
+            inside = _GLOSS_WORD.findall(m.group(1))
+            for w in inside:
                 b = fold(w)
                 out.add((a, b))
                 out.add((b, a))
+            # a name of several words glossed by the source's spelling word for word
+            # (Latvian “Jānis Kalniņš (John Kellins)” style, each word respelt): each
+            # word with its own
+            if 2 <= len(inside) <= 4 and all(w[:1].isupper() for w in inside):
+                run = _GLOSS_RUN[len(inside)].search(text, max(0, m.start() - 120), m.start())
+                if run is not None and all(x[:1].isupper() for x in run.group(1).split()):
+                    for x, w in zip(run.group(1).split(), inside):
+                        out.add((fold(x), fold(w)))
+                        out.add((fold(w), fold(x)))
         return frozenset(out)
     return ctx.cached("names.glosses", build)
 
@@ -14410,6 +14747,45 @@ def _uncased_slips(ctx: CheckContext, spots: dict[str, list[int]],
             for s in spots[wrong]:
                 yield ctx.flag(s, s + len(wrong), f"“{wrong}” is spelled “{right}” elsewhere in the translation",
                                suggestion=right, severity=sev)
+
+
+# a Hebrew word of three letters or more (a geresh or an apostrophe inside it kept)
+_HEBREW_NAME_WORD = re.compile("(?<![\u05d0-\u05ea'\u05f3])[\u05d0-\u05ea][\u05d0-\u05ea'\u05f3]{2,}(?![\u05d0-\u05ea'\u05f3])")
+# Hebrew letters said alike (k, t, s, a glottal stop or none, v, kh), final forms as their base
+_HE_FINAL = str.maketrans("ךםןףץ", "כמנפצ")
+_HE_ALIKE = (frozenset("קכ"), frozenset("טת"), frozenset("סש"), frozenset("אע"), frozenset("וב"), frozenset("כח"))
+# the one-letter prefixes Hebrew joins to a word (and, the, in, to, from, that, as)
+_HE_PREFIXES = frozenset("והבלמשכ")
+
+
+def _hebrew_alike_slip(a: str, b: str) -> bool:
+    """Are Hebrew words ``a`` and ``b`` one letter apart, the two letters said alike (ק … ך
+    for k, ט … ת for t), not in a joined prefix's place (the first letter, nor the second
+    after a prefix's letter)?"""
+    if len(a) != len(b) or len(a) < 3:
+        return False
+    fa, fb = a.translate(_HE_FINAL), b.translate(_HE_FINAL)
+    diff = [k for k in range(len(fa)) if fa[k] != fb[k]]
+    if len(diff) != 1 or diff[0] == 0 or (diff[0] == 1 and fa[0] in _HE_PREFIXES):
+        return False
+    x, y = fa[diff[0]], fb[diff[0]]
+    return any(x in g and y in g for g in _HE_ALIKE)
+
+
+def _hebrew_inconsistent(ctx: CheckContext) -> Iterator[Finding]:
+    """N002 in a Hebrew translation (no capitals to tell a name): one name written at one
+    mention with a letter changed for one said alike (ק … ך, ט … ת, ס … ש, א … ע, ו … ב,
+    כ … ח; not a joined prefix's letter), both spellings read back as one capitalised Latin
+    word of the source (``present_in_other_script``), not both words of the language: the
+    rarer (of two as frequent, the later) is the slip, major, the name being spelled right
+    at another mention."""
+    spots: dict[str, list[int]] = {}
+    for m in _HEBREW_NAME_WORD.finditer(ctx.target.text):
+        spots.setdefault(m.group(), []).append(m.start())
+    if len(spots) < 2:
+        return
+    yield from _uncased_slips(ctx, spots, lambda a, b: _hebrew_alike_slip(a, b) and min(
+        zipf(a, "he"), zipf(b, "he")) < 3.0 and max(zipf(a, "he"), zipf(b, "he")) < 4.0, major=True)
 
 
 _ARABIC_SCRIPT_LANGS = frozenset({"ar", "fa", "ur", "ps", "ckb"})
@@ -14584,13 +14960,23 @@ def _indic_inconsistent(ctx: CheckContext) -> Iterator[Finding]:
     one name in two spellings one vowel sign apart inside the word (रामास्वामी …
     रामस्वामी), both read back as one capitalised Latin name word of the source
     (``present_in_other_script``): the rarer is a slip (minor; of two written once each,
-    the later)."""
+    the later).  Not two words of the language's word list (a verb's genders, करेगा …
+    करेगी); a danda closing the sentence is no part of the word."""
     spots: dict[str, list[int]] = {}
     for m in _INDIC_NAME_WORD.finditer(ctx.target.text):
-        spots.setdefault(m.group(), []).append(m.start())
+        w = m.group().rstrip("\u0964\u0965")  # (a danda closing the sentence is no letter)
+        if len(w) >= 4:
+            spots.setdefault(w, []).append(m.start())
     if len(spots) < 2:
         return
-    yield from _uncased_slips(ctx, spots, lambda a, b: abs(len(a) - len(b)) <= 1 and _indic_vowel_slip(a, b))
+    tl = _langs(ctx)[1]
+    yield from _uncased_slips(ctx, spots, lambda a, b: abs(len(a) - len(b)) <= 1 and _indic_vowel_slip(a, b)
+                              and not (has_freq(tl) and min(zipf(a, tl), zipf(b, tl)) >= _INDIC_WORD_ZIPF))
+
+
+# two spellings this frequent are words of the language (a verb's two genders, करेगा …
+# करेगी), no name written two ways
+_INDIC_WORD_ZIPF = 3.0
 
 
 _HANGUL_WORD = re.compile("(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{2,6}(?![\uac00-\ud7a3])")
@@ -14603,6 +14989,32 @@ _KO_LONG_PARTICLES = frozenset("으로 에서 에게 까지 부터 처럼 보다
 
 # a Hangul word this frequent in the word list is a common word, no name's transcription
 _KO_WORD_ZIPF = 4.0
+
+
+# Hangul onsets said at one place, as a transcription's slip trades them (ㅅ ㅆ ㅈ ㅉ ㅊ;
+# ㄷ ㄸ ㅌ; ㅂ ㅃ ㅍ; ㄱ ㄲ ㅋ), by their index in a syllable
+_KO_ONSET_GROUPS = (frozenset({9, 10, 12, 13, 14}), frozenset({3, 4, 16}), frozenset({7, 8, 17}),
+                    frozenset({0, 1, 15}))
+
+
+def _onset_variant(x: str, y: str) -> bool:
+    """Are Hangul syllables ``x`` and ``y`` one vowel and final with two onsets said at one
+    place (스 … 즈, 터 … 더)?"""
+    if not ("\uac00" <= x <= "\ud7a3" and "\uac00" <= y <= "\ud7a3"):
+        return False
+    ix, iy = _hangul_initial(x), _hangul_initial(y)
+    return (ord(x) - 0xAC00) % 588 == (ord(y) - 0xAC00) % 588 and ix != iy \
+        and any(ix in g and iy in g for g in _KO_ONSET_GROUPS)
+
+
+# the finals (their index in a syllable) Korean spelling of foreign words writes: none,
+# ㄱ ㄴ ㄹ ㅁ ㅂ ㅅ ㅇ
+_KO_LOAN_FINALS = frozenset({0, 1, 4, 8, 16, 17, 19, 21})
+
+
+def _ko_loan_finals(w: str) -> bool:
+    """Does Hangul word ``w`` write only finals a transcription of a foreign name may have?"""
+    return all(not "\uac00" <= ch <= "\ud7a3" or (ord(ch) - 0xAC00) % 28 in _KO_LOAN_FINALS for ch in w)
 
 
 def _hangul_initial(syllable: str) -> int:
@@ -14618,7 +15030,9 @@ def _hangul_inconsistent(ctx: CheckContext) -> Iterator[Finding]:
     syllables or more, spelled right at another mention, minor for two (a syllable reads
     back as too many words).  Not two common
     words of the word list (지난 … 재난), one noun with two particles (명이 … 명을), nor two
-    one-syllable nouns with one particle (문을 … 면을)."""
+    one-syllable nouns with one particle (문을 … 면을), nor a word with a final that Korean
+    spelling of foreign names never writes (샀어 … 샀을: ㅆ).  In a name of three syllables
+    or more, an onset said at one place as the other's is a slip too (헤이스팅스 … 헤이스팅즈)."""
     text = unicodedata.normalize("NFC", ctx.target.text)
     if len(text) != len(ctx.target.text):
         return
@@ -14643,8 +15057,11 @@ def _hangul_inconsistent(ctx: CheckContext) -> Iterator[Finding]:
             if len(a) != len(b) or b in done or a in done:
                 continue
             diff = [(x, y) for x, y in zip(a, b) if x != y]
-            if len(diff) != 1 or _hangul_initial(diff[0][0]) != _hangul_initial(diff[0][1]):
-                continue  # (a transcription varies a vowel or a final, not the syllable's onset)
+            if len(diff) != 1 or (_hangul_initial(diff[0][0]) != _hangul_initial(diff[0][1])
+                                  and not (len(a) >= 3 and _onset_variant(*diff[0]))):
+                continue  # (a transcription varies a vowel or a final, not the syllable's
+                # onset; in a name of three syllables or more, one onset said alike, a
+                # sibilant for a sibilant or a stop for its voiced or aspirated partner)
             if a[-1] != b[-1] and a[-1] in _KO_PARTICLES and b[-1] in _KO_PARTICLES:
                 continue  # one noun with two particles (명이 … 명을): no spelling at all
             if len(a) == 2 and a[-1] == b[-1] and a[-1] in _KO_PARTICLES:
@@ -14652,6 +15069,9 @@ def _hangul_inconsistent(ctx: CheckContext) -> Iterator[Finding]:
                 # wall"): a syllable reads back as too many names to be one of them
             if min(zipf(a, "ko"), zipf(b, "ko")) >= _KO_WORD_ZIPF:
                 continue  # two common words (지난 "last" … 재난 "disaster"), no name's spellings
+            if not (_ko_loan_finals(a) and _ko_loan_finals(b)):
+                continue  # a final Korean spelling of a foreign name never writes (샀어 … 샀을:
+                # ㅆ, a verb's, no transcription's)
             if not any(present_in_hangul(w, a) and present_in_hangul(w, b) for w in src_words):
                 if not ja:
                     continue
