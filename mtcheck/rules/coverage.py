@@ -698,7 +698,11 @@ def _names_of(text: str, lang: str | None, other: str | None) -> set[str]:
               "a sentence left unpaired whose translation the bead beside it carried across a "
               "paragraph break (that bead's source in another paragraph, its edge sentence alone in "
               "the paragraph of the unpaired one and at its place there, saying no figure it lacks "
-              "and fitting it by length).",
+              "and fitting it by length). A source sentence closing (opening) its paragraph that the "
+              "aligner paired with the sentence opening the next (closing the previous) paragraph of "
+              "the translation, both texts of as many paragraphs, is missing when the translation's "
+              "paragraph in its place has a sentence fewer than the source's and neither it nor that "
+              "paired sentence says any of its figures (two or more).",
       why="Dropped sentences are invisible to a reader of the translation alone; MT and "
           "HTML pipelines lose headlines, paragraphs after markup and clauses of long sentences.",
       fail=("Die Regierung hat am Montag neue Massnahmen angekündigt, die ab Januar für alle "
@@ -777,6 +781,14 @@ def omission(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 what = seg.kind if seg.kind not in ("body", "lead") else "sentence"
                 yield ctx.flag(pos, pos_end, f"source {what} not translated: “{_short(seg.text, 100)}”",
                                evidence=ev, suggestion=f"translate: {_short(seg.text, 300)}")
+    # 2b. a source sentence the aligner paired across a paragraph break (see _shifted_pair)
+    for b in beads:
+        t = _shifted_pair(ctx, b)
+        if t is not None:
+            at = t.end if t.index < b.target[0].index else t.start
+            ev = [ctx.evidence(src, b.source[0], note="source")] + _parallel_evidence(ctx, [b.source[0].index])
+            yield ctx.flag(at, at, f"source sentence not translated: “{_short(b.source[0].text, 100)}”",
+                           evidence=ev, suggestion=f"translate: {_short(b.source[0].text, 300)}")
     # 3. aligned pairs whose translation is far too short
     # C002's bar, now that the default ratio is human translation's median (against the
     # old German default, 8% short of it, z = -3.0 was about this): on the 2,196 MQM en-de
@@ -797,6 +809,45 @@ def omission(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                            f"part of the sentence is missing",
                            evidence=[ctx.evidence(src, b.source[0], note="source")],
                            severity=_minor(ctx) if _unsure_ratio(ctx) else None)
+
+
+SHIFTED_FIGURES = 2  # the source sentence's figures, at least, none of them in its paragraph's translation
+
+
+def _shifted_pair(ctx: CheckContext, b: BeadView) -> Segment | None:
+    """Where a source sentence is missing, when the aligner paired it (the 1-1 pair ``b``),
+    the last (first) of its paragraph, with the first (last) sentence of the next
+    (previous) paragraph of the translation, both texts of as many paragraphs: the
+    translation's paragraph in its place a sentence short of the source's, and none of the
+    source sentence's figures (two or more) said anywhere in it nor in the sentence it was
+    paired with.  The sentence was dropped, and the aligner evened the counts with the
+    neighbouring paragraph's sentence.  The target sentence after which it belongs (before
+    which, for a paragraph's first: returned as the first of that paragraph), or None."""
+    src, tgt = ctx.source, ctx.target
+    if src is None or len(b.source) != 1 or len(b.target) != 1:
+        return None
+    s, t = b.source[0], b.target[0]
+    figs = _digit_figures(s.text)
+    if len(figs) < SHIFTED_FIGURES or figs & _digit_figures(t.text):
+        return None
+    sp = sorted({x.paragraph for x in src.segments})
+    tp = sorted({x.paragraph for x in tgt.segments})
+    if len(sp) != len(tp):
+        return None
+    rs, rt = sp.index(s.paragraph), tp.index(t.paragraph)
+    if abs(rt - rs) != 1:
+        return None
+    last = rt == rs + 1  # the source sentence closes its paragraph, the target one opens the next
+    s_para = [x for x in src.segments if x.paragraph == s.paragraph]
+    t_para = [x for x in tgt.segments if x.paragraph == tp[rs]]
+    t_other = [x for x in tgt.segments if x.paragraph == t.paragraph]
+    if (s_para[-1] if last else s_para[0]) is not s or (t_other[0] if last else t_other[-1]) is not t:
+        return None
+    if not t_para or len(t_para) != len(s_para) - 1:
+        return None
+    if figs & _digit_figures(" ".join(x.text for x in t_para)):
+        return None
+    return t_para[-1] if last else t_para[0]
 
 
 def _rendered_across_break(ctx: CheckContext, beads: list[BeadView], i: int, s: Segment) -> bool:
@@ -1946,6 +1997,68 @@ def _holds_source_figure(b: BeadView, i: int) -> bool:
     return bool(own - rest)
 
 
+# where a source sentence joins two main clauses (a semicolon, a colon between words, a
+# spaced dash, a comma before a coordinating conjunction), a translation may end one
+# sentence there and start another: each part at least CLAUSE_MIN characters and
+# CLAUSE_SHARE of the sentence
+_SPLIT_MARK = re.compile(r"\s*(?:[;；]|(?<!\d)[:：](?!\d)|\s[–—]\s)\s*")
+_SPLIT_CONJ = {"en": "but yet while whereas", "de": "aber doch sondern während wobei",
+               "fr": "mais tandis", "es": "pero mientras aunque", "it": "ma mentre",
+               "pt": "mas enquanto", "nl": "maar terwijl"}
+_SPLIT_CONJ_RE = {k: re.compile(r",\s+(?=(?:" + "|".join(v.split()) + r")\b)", re.IGNORECASE)
+                  for k, v in _SPLIT_CONJ.items()}
+CLAUSE_MIN = 20
+CLAUSE_SHARE = 0.25
+CLAUSE_FIT_Z = 1.5       # the sentence against its clause
+CLAUSE_REST_FIT_Z = 1.5  # the rest of the bead against the other clause(s)
+
+
+def _clause_splits(text: str, lang: str | None) -> list[tuple[str, str]]:
+    """``text`` cut in two at each boundary of main clauses (head, tail), both parts of
+    some length."""
+    text = text.strip()
+    marks = list(_SPLIT_MARK.finditer(text))
+    conj = _SPLIT_CONJ_RE.get(_base(lang) or "")
+    if conj is not None:
+        marks += list(conj.finditer(text))
+    n = _clen(text)
+    out = []
+    for m in marks:
+        head, tail = text[:m.start()], text[m.end():]
+        if min(_clen(head), _clen(tail)) >= max(CLAUSE_MIN, CLAUSE_SHARE * n):
+            out.append((head, tail))
+    return out
+
+
+def _fits_clauses(ctx: CheckContext, src: str, own: int, rest: int, first: bool) -> bool:
+    """Does a target sentence of ``own`` characters translate the first (``first``) or last
+    main clause of source sentence ``src``, the other target sentence(s) of ``rest``
+    characters the other clause(s)?  Each side of a clause boundary fits its part of the
+    translation by length, at the document's own ratio (a translation that runs long runs
+    long in both parts)."""
+    sp, c = _spread(ctx), _doc_ratio(ctx)
+    for head, tail in _clause_splits(src, ctx.source.lang if ctx.source else None):
+        part, other = (head, tail) if first else (tail, head)
+        if abs(length_z(_clen(part), own, c, sp)) <= CLAUSE_FIT_Z \
+                and abs(length_z(_clen(other), rest, c, sp)) <= CLAUSE_REST_FIT_Z:
+            return True
+    return False
+
+
+def _clause_sentence(ctx: CheckContext, b: BeadView, i: int) -> bool:
+    """Does target sentence ``i``, the first or last of a bead of one source sentence,
+    translate that sentence's first or last main clause (“The bridge reopened on Friday;
+    traffic is still slow.” → “橋は金曜日に再開した。渋滞はまだ続いている。”)?  Each side of
+    the boundary then fits its part of the translation by length (|z| <= CLAUSE_FIT_Z for
+    the sentence, CLAUSE_REST_FIT_Z for the rest): the sentence is half of a split, not an
+    addition, which would leave the rest fitting the whole source and too long for the
+    other clause."""
+    if len(b.source) != 1 or i not in (0, len(b.target) - 1):
+        return False
+    rest = sum(_clen(t.text) + 1 for j, t in enumerate(b.target) if j != i)
+    return _fits_clauses(ctx, b.source_text, _clen(b.target[i].text), rest, i == 0)
+
+
 def _added_in_bead(ctx: CheckContext, b: BeadView) -> int | None:
     """Index (within the bead) of a target sentence that translates nothing in the bead's
     source: a hallucinated sentence the aligner absorbed into a one-to-many bead.
@@ -1963,6 +2076,9 @@ def _added_in_bead(ctx: CheckContext, b: BeadView) -> int | None:
     if not cands:
         return None
     c = expected_ratio(ctx)
+    cands = [i for i in cands if not _clause_sentence(ctx, b, i)]
+    if not cands:
+        return None
     ls = _clen(b.source_text)
     # a bracketed gloss repeating the source's wording ("노키아(Nokia)", "the Federal
     # Council (Bundesrat)") adds no content: without it, as _split_z measures the bead, or
@@ -2071,7 +2187,12 @@ def _added_in_bead(ctx: CheckContext, b: BeadView) -> int | None:
               "that sentence: the sentence then left over is the addition. A name the translation "
               "keeps in the source's own words (three words or more) and glosses after a comma with "
               "an article (…, the rowing club of …) adds no content: the gloss is not measured "
-              "(nor by C001 and C003).",
+              "(nor by C001 and C003). The first or last sentence of a bead of one source sentence that "
+              "joins two main clauses (a semicolon, a colon between words, a spaced dash, a comma "
+              "before “but”, “aber”, “mais” …; each part a quarter of the sentence and 20 "
+              "characters at least) translates one of them when it fits that clause by length and "
+              "the rest of the bead the other (|z| <= 1.5 at the document's own ratio): half of a "
+              "split, not an addition.",
       why="Additions put words in the author's mouth; MT hallucinates clauses, and pipelines "
           "glue in text from other parts of the page.",
       fail=("Die Regierung hat am Montag neue Massnahmen angekündigt.",

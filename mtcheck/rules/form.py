@@ -209,7 +209,14 @@ def _licensed(text: str, pos: int, end: int, cond: _Cond) -> bool:
                     and not _ZU_INFINITIVE.match(text, end):
                 return True
     words = set(re.findall(r"\w+", prev.lower()))
-    return bool(words & after)
+    if not words & after:
+        return False
+    # a conjunction earlier in the sentence opens a clause whose demonstrative may stand
+    # before an article ("dass die die Kinder"), not a preposition right before the pair:
+    # it governs the first word, leaving the second no role ("dass er mit dem dem Team");
+    # (the German articles' condition, the one that names "dass")
+    last = _PREV_WORD.search(prev)
+    return not (last and last.group(1).lower() in _PREPOSITIONS_DE and "dass" in after)
 
 
 @rule("S001", "doubled-word", "Fluency/Grammar", "minor", artefact="doubled-word",
@@ -221,7 +228,7 @@ def _licensed(text: str, pos: int, end: int, cond: _Cond) -> bool:
               "listed legitimate pair (English “that that”, not before a plural noun and its plural verb, which no demonstrative takes: “said that that fees are”; “sets in in March”, a stranded "
               "“for” before a duration: “the day we waited for for three decades”; German “die die” "
               "after a comma, a relative pronoun and an article, but not after an interrogative "
-              "adverb opening the clause: “…, wo die die Wartezeit”, nor after any word but a preposition or conjunction, “…“, meinte die die”, nor before a zu-infinitive, “versprochen, die die Rechnungen zu bezahlen”, nor, "
+              "adverb opening the clause: “…, wo die die Wartezeit”, nor after any word but a preposition or conjunction, “…“, meinte die die”, nor, licensed only by a conjunction earlier in the sentence, right after a preposition, which governs the first: “dass sie mit dem dem Team”, nor before a zu-infinitive, “versprochen, die die Rechnungen zu bezahlen”, nor, "
               "unless a preposition governs the first word, in a clause that ends on a participle "
               "and a form of “sein”, which leaves no role to the first: “sobald die die Naht verheilt ist”, “dass die die Miete gestiegen ist”; a verb of motion there may take the way it goes: “die die Treppe hinaufgestiegen ist”). "
               "In Japanese and Chinese, a one-character particle written twice after a word (東京のの, 新的的), not ものの, ののしる, 的的确确, 目的的. "

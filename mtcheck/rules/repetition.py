@@ -31,6 +31,38 @@ _CONJUNCTIONS = {"en": ("and", "or"), "de": ("und", "oder", "sowie"), "fr": ("et
                  "nl": ("en", "of")}
 
 
+# words that join a word to itself in a reduplicated adverb (“step by step”, Swahili
+# “hatua kwa hatua”, Malay “sedikit demi sedikit”, “petit à petit”, “Schritt für Schritt”):
+# “X by X by …” is that adverb and the same linker opening the next phrase (“bega kwa bega
+# kwa miaka”: shoulder to shoulder for years), not the run “X by” said twice
+_REDUP_LINKS = {"en": frozenset("by to for after upon in".split()),
+                "de": frozenset("für um an zu auf in".split()),
+                "fr": frozenset("à par après pour contre".split()),
+                "es": frozenset("a por tras con".split()),
+                "it": frozenset("a per dopo".split()),
+                "pt": frozenset("a por após".split()),
+                "nl": frozenset("voor aan na om in bij".split()),
+                "sw": frozenset("kwa".split()),
+                "ms": frozenset("demi per ke".split()),
+                "id": frozenset("demi per ke".split())}
+
+
+def _reduplicated_adverb(words: list[str], a: int, b: int, k: int, lang: str | None) -> bool:
+    """Is the two-word run ``words[a:a+2]`` said again at ``b = a + 2`` a word, a linker and
+    the word again (“hatua kwa hatua”), followed by that linker opening the next phrase?  The
+    word a lowercase one, not a stop word (three letters or more where the language has no stop list), and not said a third time."""
+    if k != 2 or b != a + 2:
+        return False
+    links = _REDUP_LINKS.get(lang or "")
+    word, link = words[a], words[a + 1]
+    if not links or link not in links or word in links or not word.isalpha():
+        return False
+    if b + 2 < len(words) and words[b + 2] == word:
+        return False  # “X by X by X”: a loop
+    stop = load_list(f"stopwords.{lang}.txt")
+    return word not in stop if stop else len(word) >= 3
+
+
 def _content(words: list[str], lang: str) -> int:
     """How many of ``words`` are content words: not in the language's stop list, or (for a
     language without one) at least four letters long."""
@@ -81,6 +113,8 @@ def repeats(text: str, lang: str | None, apart: int = MIN_APART,
         if not ((adjacent and k >= MIN_ADJACENT and _content(run, lg) >= 1)
                 or (k >= apart and _content(run, lg) >= content_apart)):
             continue
+        if _reduplicated_adverb(words, a, b, k, lg) and text[toks[a][0]].islower():
+            continue  # “hatua kwa hatua kwa …”: a reduplicated adverb, then the linker again
         covered = b + k - 1
         out.append((toks[a][0], toks[a + k - 1][1], toks[b][0], toks[b + k - 1][1], k))
     out.sort(key=lambda r: (-r[4], r[2]))
@@ -175,6 +209,9 @@ def source_repeats(text: str, lang: str | None) -> bool:
               "also across “and”/“or”: “Nummer sieben und Nummer sieben”, and glued to the "
               "text before it: “dementiert Trumpdementiert Trump”) "
               "or later in the same sentence (seven words or more, three of them content words). "
+              "Not a reduplicated adverb, a lowercase word joined to itself by a linker, before that "
+              "linker opening the next phrase (“step by step by”, Swahili “hatua kwa hatua kwa”, "
+              "Malay “satu demi satu demi”): grammar, not a run said twice. "
               "A source that repeats itself is left alone; a single doubled word is S001's, a "
               "whole sentence repeated C005's.",
       why="A decoder stuck in a loop (an oscillatory hallucination) repeats a phrase; the "
