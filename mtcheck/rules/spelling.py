@@ -1154,7 +1154,9 @@ def _transcribes_word(stem: str, text: str) -> bool:
               "listed word that is a common short word with an ending, the word listed with two "
               "inflection endings too, when the slip would be its first letter (mown ~ mow, mowed: no "
               "slip of down), or a rare listed Slavic case form whose stem the lists hold in other "
-              "forms, the slip inside the stem (Ukrainian лобові ~ лобове: no slip of любові).",
+              "forms, the slip inside the stem (Ukrainian лобові ~ лобове: no slip of любові); nor, "
+              "where a version is Japanese, a particle between two capitalised words of a romanised "
+              "Japanese name (Hana wo Sodateru Kai: no slip of who).",
       why="Typos survive machine translation of typo-ridden input, post-editing and OCR; "
           "a reader notices them at once, and they break search and terminology checks.",
       fail=("Die Regierung hat am Montag neue Massnahmen angekündigt.",
@@ -1185,8 +1187,25 @@ def misspelling(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 continue  # a UI label, credit or date line in another language: the F rules'
             if w[:1].isupper() and (_names_a_source_name(ctx, w, sug) or _named_again(ctx.target.text, w)):
                 continue
+            if _romaji_particle(ctx, seg.text, s, e, w):
+                continue  # "Mori no Kai": a particle of a romanised Japanese name
             yield ctx.flag(seg.start + s, seg.start + e, f"“{w}” looks like a misspelling of “{sug}”",
                            suggestion=sug)
+
+
+# the particles a romanised Japanese name keeps in lower case between its capitalised words
+# (Umi no Ie, Hana wo Sodateru Kai, Yama to Kawa)
+_ROMAJI_PARTICLES = frozenset("no wo o ga ni wa to de e he ya mo".split())
+_CAP_BEFORE = re.compile(r"[A-ZĀĪŪĒŌ][\w’'-]*\s+$")
+_CAP_AFTER = re.compile(r"\s+[A-ZĀĪŪĒŌ]")
+
+
+def _romaji_particle(ctx: CheckContext, text: str, s: int, e: int, w: str) -> bool:
+    """Is ``w`` (at ``s``..``e`` of ``text``) a Japanese particle between two capitalised
+    words of a name, where a version of the text is Japanese?"""
+    if w not in _ROMAJI_PARTICLES or not _CAP_BEFORE.search(text, 0, s) or not _CAP_AFTER.match(text, e):
+        return False
+    return any((doc.lang or "").split("-")[0].lower() == "ja" for doc in ctx.versions)
 
 
 __all__ = ["correction", "misspellings", "misspelling"]
