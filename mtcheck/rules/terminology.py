@@ -414,6 +414,13 @@ def _stem_map(words: Iterable[str], lang: str) -> dict[str, str]:
     with a vowel only (плёнк-а / плёнк-у, not участ-ие / участ-ки)."""
     if lang in _LEMMATISED or lang in _UNSPACED:
         return {}
+    if lang == "el":
+        # (Greek moves its accent with the ending, καθίσματα / καθισμάτων: the stems compared
+        # without accents, each form → the stem of its accentless forms)
+        words = set(words)
+        bare = {w: _el_plain(w) for w in words}
+        st = _stem_map(set(bare.values()), "el-plain")
+        return {w: st[bare[w]] for w in words if bare[w] in st}
     by_stem: dict[str, set[str]] = {}
     tails = _AGGLUTINATIVE_TAIL.get(lang)
     for w in set(words):
@@ -467,6 +474,12 @@ def _stem_map(words: Iterable[str], lang: str) -> dict[str, str]:
         for w in ws:
             out[w] = stem
     return out
+
+
+@lru_cache(maxsize=1 << 14)
+def _el_plain(w: str) -> str:
+    """A Greek word without its accent marks (καθισμάτων → καθισματων)."""
+    return "".join(c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c))
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
@@ -1257,7 +1270,24 @@ def _parallel_support(ctx: CheckContext, beads: dict[int, BeadView], bead_ids: l
               "or more with one syllable swapped at one mention (유출량 / 배출량), particles apart, "
               "counts. A long source word said twice, rendered into German by one compound at one "
               "mention and by an adjective of another stem with that compound's head at the other "
-              "(Mitgliederversammlung / ordentliche Versammlung), counts too, the later mention flagged.",
+              "(Mitgliederversammlung / ordentliche Versammlung), counts too, the later mention flagged."
+              " A term of two source words said twice, rendered at one mention by two words each "
+              "spelled like its source word and at the other by the look-alike of one of them beside "
+              "a word of another stem (reserva marina / reserva oceánica), counts, the mention without "
+              "the other word's look-alike flagged; a word spelled like one of a two-word term's words "
+              "at the term in all its sentences renders it there alike, so a rendering without it "
+              "renders another word. A compound's short modifier made of linking letters (See-) and a "
+              "verb's stem (Abdicht-) are parts of a swapped compound; one compound in all of a term's "
+              "sentences proves no rendering alike where those sentences share as many other source "
+              "words or phrases, which it may render, nor does a word after a term of several words of a "
+              "language that puts modifiers before the noun (a verb) tell what a part renders; and Greek "
+              "case forms whose accent moves (καθίσματα / καθισμάτων) are one word. A term of several "
+              "source words said twice, rendered into a compounding language by a hyphened compound at "
+              "one mention and by its second part after a word of another stem at the other "
+              "(Doppeldecker-Nachtbus / zweistöckiger Nachtbus), counts, and so does one rendered by "
+              "one closed word at one mention and by that word's tail with a look-alike of another of "
+              "the term's words behind it at the other (radiotelescopio / telescopio de radioondas), "
+              "the later mention flagged.",
       why="MT translates sentence by sentence, so a term (Fahrräder → bicycles) can flip to a "
           "near-synonym (bikes) and the reader wonders whether a different thing is meant.",
       fail=("Die Fahrräder sind schwer. Keine Fahrräder im Gefängnis. Fahrräder sind verboten.",
@@ -1348,7 +1378,8 @@ def _inconsistent_rendering(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     for extra in (_modifier_swap_findings, _ngram_findings, _ja_run_swap_findings, _cjk_target_findings,
                   _ko_syllable_swap_findings,
                   _compound_head_findings, _cjk_mention_findings, _family_findings, _pair_findings,
-                  _compound_part_findings, _compound_phrase_findings):
+                  _compound_part_findings, _compound_phrase_findings, _cognate_pair_findings,
+                  _hyphen_phrase_findings, _spelled_out_findings):
         for f in extra(ctx, opts):
             a, b = f.text_span or f.span
             if not any(a < e and s < b for s, e in spans):
@@ -1518,6 +1549,255 @@ def _pair_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                        suggestion=there, evidence=ev)
 
 
+def _cognate_pair_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    """A term of two source words side by side said in exactly two sentences, outside the
+    headline, rendered at one mention by two words each spelled like its source word (sulfur
+    trioxide → triòxid de sofre) and at the other by the look-alike of one of them beside a
+    word of another stem where the other stood (triòxid de sofre / triòxid d'azufre), the
+    other word's look-alike nowhere in that sentence: one word of the usual rendering swapped
+    for a synonym. The look-alikes place both renderings, so two mentions suffice; only where
+    the swapped-in word stands in no other sentence of the translation and spells no source
+    word of its own sentence."""
+    from rapidfuzz.fuzz import ratio
+    sl, tl = base_lang(ctx.source.lang), base_lang(ctx.target.lang)
+    if tl in _SYLLABIC or tl in _UNSPACED or sl in _SYLLABIC or sl in _UNSPACED:
+        return
+    bt = _bead_toks(ctx)
+    if len(bt) < 3:
+        return
+    words, bad_src, bad_tgt = _bead_words(ctx)
+    heads = _head_beads(ctx)
+    caps_s, caps_t = _nouns_capitalised(sl), _nouns_capitalised(tl)
+    link = _LINKERS.get(tl, frozenset())
+    toks = {b.index: b for b in bt}
+    views = {b.index: b for b in term_beads(ctx)}
+    text = ctx.target.text
+
+    def like(t: _Tok, w: str) -> bool:
+        return t.content and len(t.word) >= 4 and len(w) >= 4 and (t.word[:5] == w[:5] or ratio(t.word, w) >= 80)
+
+    places: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    for b in bt:
+        src = b.src
+        for k in range(len(src) - 1):
+            t, u = src[k], src[k + 1]
+            if t.content and u.content and u.joined and _wlen(t.word) >= 4 and _wlen(u.word) >= 4 \
+                    and (caps_s or not (t.cap or u.cap)) and t.lemma not in bad_src and u.lemma not in bad_src:
+                places.setdefault((t.word, u.word), []).append((b.index, k))
+    t_beads: dict[str, set[int]] = {}
+    for b in bt:
+        for t in b.tgt:
+            t_beads.setdefault(t.lemma, set()).add(b.index)
+    done: set[int] = set()
+    for S, pl in sorted(places.items()):
+        B = {bi for bi, _ in pl}
+        if len(pl) != 2 or len(B) != 2 or B & heads:
+            continue
+        for (g, _gk), (o, _ok) in ((pl[0], pl[1]), (pl[1], pl[0])):
+            tg, to = toks[g].tgt, toks[o].tgt
+            for keep in (0, 1):
+                other = S[1 - keep]
+                if any(like(t, other) for t in to):
+                    continue  # the other word's look-alike in the odd sentence too
+                pair = [(i, j) for i, t in enumerate(tg) if like(t, S[keep])
+                        for j in range(max(0, i - 3), min(len(tg), i + 4))
+                        if j != i and like(tg[j], other)
+                        and all(tg[x].joined and not tg[x].content for x in range(min(i, j) + 1, max(i, j)))
+                        and all(tg[x].joined for x in (max(i, j),))]
+                if len(pair) != 1:
+                    continue
+                i, j = pair[0]
+                d = 1 if j > i else -1
+                ks = [k for k, t in enumerate(to) if like(t, S[keep]) and t.lemma == tg[i].lemma]
+                if len(ks) != 1:
+                    continue
+                k = ks[0]
+                z = k + d
+                while 0 <= z < len(to) and not to[z].content and to[z].word in link and abs(z - k) < 3 \
+                        and to[max(z, z - d)].joined:
+                    z += d
+                if not 0 <= z < len(to) or not to[max(z, z - d)].joined:
+                    continue
+                w = to[z]
+                if not w.content or _wlen(w.lemma) < 3 or w.lemma in bad_tgt or (w.cap and not caps_t) \
+                        or any(c.isdigit() for c in w.word) or t_beads.get(w.lemma, set()) != {o} \
+                        or any(like(w, s.word) for s in toks[o].src if s.content) \
+                        or _same_word(w.lemma, tg[j].lemma, tl) or w.lemma[:4] == tg[j].lemma[:4]:
+                    continue
+                a, e = min(to[k].start, w.start), max(to[k].end, w.end)
+                if a in done:
+                    continue
+                done.add(a)
+                there = text[tg[min(i, j)].start:tg[max(i, j)].end]
+                src = toks[o].src
+                src_word = views[o].source_text[src[_ok].start:src[_ok + 1].end]
+                ev = [Evidence(ctx.source.path, f"“{src_word}” in 2 sentences; “{there}” in the other",
+                               ctx.source.lang, note="renderings in this translation"),
+                      ctx.evidence(ctx.target, None, views[g].target_text, note=f"“{there}” here")]
+                yield ctx.flag(a, e, f"“{src_word}” is rendered “{there}” at its other mention but "
+                                     f"“{text[a:e]}” here", suggestion=there, evidence=ev)
+
+
+def _hyphen_phrase_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    """A term of several source words said in exactly two sentences, outside the headline,
+    rendered into a compounding language by a hyphened compound at one mention
+    (Dreiband-Kiefernspanner) and at the other by its second part after a word of another
+    stem (dreistreifiger Kiefernspanner): the compound's first part swapped for a word of its
+    own. Only where that second part stands in no other sentence, the first part and the
+    word before the second part each in their own sentence only, and both about where the
+    term stands."""
+    tl = base_lang(ctx.target.lang)
+    if tl not in _COMPOUNDING or ctx.source is None:
+        return
+    sl = base_lang(ctx.source.lang)
+    if sl in _UNSPACED or sl in _SYLLABIC:
+        return
+    bt = _bead_toks(ctx)
+    if len(bt) < 3:
+        return
+    words, bad_src, bad_tgt = _bead_words(ctx)
+    heads = _head_beads(ctx)
+    toks = {b.index: b for b in bt}
+    views = {b.index: b for b in term_beads(ctx)}
+    text = ctx.target.text
+    t_beads: dict[str, set[int]] = {}
+    for b in bt:
+        for t in b.tgt:
+            t_beads.setdefault(t.lemma, set()).add(b.index)
+    occ: dict[tuple[str, ...], dict[int, _Unit]] = {}
+    for b in bt:
+        for key, u in b.src_units.items():
+            if len(key) >= 2:
+                occ.setdefault(key, {})[b.index] = u
+    done: set[int] = set()
+    for S, places in sorted(occ.items(), key=lambda kv: (-len(kv[0]), kv[0])):
+        B = sorted(places)
+        if len(B) != 2 or set(B) & heads or any(w in bad_src for w in S):
+            continue
+
+        def pos(bi: int) -> float:
+            u = places[bi]
+            return (u.first + u.last) / 2 / max(1, len(toks[bi].src) - 1)
+
+        for g, o in ((B[0], B[1]), (B[1], B[0])):
+            tg, to = toks[g].tgt, toks[o].tgt
+            pg, po = pos(g), pos(o)
+            hy = [i for i in range(len(tg) - 1)
+                  if text[tg[i].end:tg[i + 1].start] == "-" and tg[i].content and tg[i + 1].content
+                  and tg[i].word.isalpha() and _wlen(tg[i].lemma) >= 3 and _wlen(tg[i + 1].lemma) >= 6
+                  and abs(i / max(1, len(tg) - 1) - pg) <= 0.3]
+            if len(hy) != 1:
+                continue
+            i = hy[0]
+            A, H = tg[i], tg[i + 1]
+            if t_beads.get(H.lemma) != {g, o} or t_beads.get(A.lemma) != {g} or H.lemma in bad_tgt:
+                continue
+            ks = [k for k in range(1, len(to)) if to[k].lemma == H.lemma]
+            if len(ks) != 1:
+                continue
+            k = ks[0]
+            X = to[k - 1]
+            if not X.content or not X.word.isalpha() or _wlen(X.lemma) < 3 or not to[k].joined \
+                    or text[X.end:to[k].start] == "-" or t_beads.get(X.lemma) != {o} \
+                    or _same_word(X.lemma, A.lemma, tl) or X.lemma in _stopwords(tl) \
+                    or abs(k / max(1, len(to) - 1) - po) > 0.3:
+                continue
+            if X.start in done:
+                continue
+            done.add(X.start)
+            there, here = text[A.start:H.end], text[X.start:to[k].end]
+            surface = _term_surface(views, toks, B, S)
+            ev = [Evidence(ctx.source.path, f"“{surface}” in 2 sentences; “{there}” in the other",
+                           ctx.source.lang, note="renderings in this translation"),
+                  ctx.evidence(ctx.target, None, views[g].target_text, note=f"“{there}” here")]
+            yield ctx.flag(X.start, to[k].end, f"“{surface}” is rendered “{there}” at its other mention "
+                                               f"but “{here}” here", suggestion=there, evidence=ev)
+
+
+def _spelled_out_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    """A term of several source words said in exactly two sentences, outside the headline,
+    rendered at one mention by one closed word (idrovolante) and at the other by that word's
+    tail as a word of its own with a look-alike of another of the term's words behind it
+    (volante a idrogeno, for hydrogen flyer … ): the compound spelled out as a phrase. The later
+    mention is flagged. Only where the closed word and the phrase each stand in their own
+    sentence only and the look-alike spells no word of the closed word's sentence."""
+    from rapidfuzz.fuzz import ratio
+    sl, tl = base_lang(ctx.source.lang), base_lang(ctx.target.lang)
+    if ctx.source is None or tl in _SYLLABIC or tl in _UNSPACED or sl in _SYLLABIC or sl in _UNSPACED:
+        return
+    bt = _bead_toks(ctx)
+    if len(bt) < 3:
+        return
+    words, bad_src, bad_tgt = _bead_words(ctx)
+    heads = _head_beads(ctx)
+    toks = {b.index: b for b in bt}
+    views = {b.index: b for b in term_beads(ctx)}
+    text = ctx.target.text
+    link = _LINKERS.get(tl, frozenset()) | _prepositions(tl)
+    t_beads: dict[str, set[int]] = {}
+    for b in bt:
+        for t in b.tgt:
+            t_beads.setdefault(t.lemma, set()).add(b.index)
+
+    def like(t: _Tok, w: str) -> bool:
+        return t.content and len(t.word) >= 5 and len(w) >= 5 and (t.word[:5] == w[:5] or ratio(t.word, w) >= 80)
+
+    occ: dict[tuple[str, ...], dict[int, _Unit]] = {}
+    for b in bt:
+        for key, u in b.src_units.items():
+            if len(key) >= 2:
+                occ.setdefault(key, {})[b.index] = u
+    done: set[int] = set()
+    for S, places in sorted(occ.items(), key=lambda kv: (-len(kv[0]), kv[0])):
+        B = sorted(places)
+        if len(B) != 2 or set(B) & heads or any(w in bad_src for w in S):
+            continue
+        for g, o in ((B[0], B[1]), (B[1], B[0])):
+            tg, to = toks[g].tgt, toks[o].tgt
+            found = []
+            for k, h in enumerate(to):
+                if not h.content or _wlen(h.word) < 4 or h.lemma in bad_tgt or t_beads.get(h.lemma) != {o}:
+                    continue
+                # the closed word in the other sentence that ends in this one
+                ws = [t for t in tg if t.content and len(t.word) >= len(h.word) + 3 and t.word.endswith(h.word)
+                      and t_beads.get(t.lemma) == {g}]
+                if len(ws) != 1:
+                    continue
+                # behind the tail word, past linking words, a look-alike of another word of the term
+                z = k + 1
+                while z < len(to) and to[z].joined and not to[z].content \
+                        and (to[z].word in link or len(to[z].word) <= 2) and z - k <= 3:
+                    z += 1
+                if z >= len(to) or not to[z].joined or z == k + 1 and not to[z].content:
+                    continue
+                m = to[z]
+                if not any(like(m, w) for w in S if not h.word.startswith(w[:4])) \
+                        or any(like(t, m.word) for t in tg if t is not ws[0]) or t_beads.get(m.lemma) != {o}:
+                    continue
+                found.append((k, z, ws[0]))
+            if len(found) != 1:
+                continue
+            k, z, W = found[0]
+            later = max(g, o)
+            if later == o:
+                a, e, here = to[k].start, to[z].end, text[to[k].start:to[z].end]
+                there = text[W.start:W.end]
+                at, other = o, g
+            else:
+                a, e, here = W.start, W.end, text[W.start:W.end]
+                there = text[to[k].start:to[z].end]
+                at, other = g, o
+            if a in done:
+                continue
+            done.add(a)
+            surface = _term_surface(views, toks, B, S)
+            ev = [Evidence(ctx.source.path, f"“{surface}” in 2 sentences; “{there}” in the other",
+                           ctx.source.lang, note="renderings in this translation"),
+                  ctx.evidence(ctx.target, None, views[other].target_text, note=f"“{there}” here")]
+            yield ctx.flag(a, e, f"“{surface}” is rendered “{there}” at its other mention but “{here}” here",
+                           suggestion=there, evidence=ev)
+
+
 def _compound_phrase_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     """A long source word (nine letters or more) said in exactly two sentences, outside the
     headline, rendered into German by one compound at one mention (Jahresumsatz) and by an
@@ -1613,6 +1893,11 @@ def _compound_phrase_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding
 
 # translation languages whose compounds _compound_part_findings compares part by part (not
 # Finnish, Estonian or Icelandic, whose case endings are as long as a compound's part)
+# source languages that put an adjective after its noun as a rule (risque élevé, بلوحة كبيرة)
+_MODIFIER_AFTER = frozenset({"fr", "es", "it", "pt", "ca", "ro", "gl", "oc", "ar", "he", "fa", "ur",
+                             "sw", "vi", "th", "id", "ms", "tl"})
+# source languages whose noun takes its complement after it behind an article only
+_BARE_AFTER_NO_MODIFIER = frozenset({"el"})
 _PART_SWAP_LANGS = frozenset({"de", "lb", "nl", "af", "sv", "da", "no", "nb", "nn"})
 # linking words of source languages that _LINKERS leaves out, for _compound_part_findings'
 # look at the words joined to a term (ulei de nucă, walnut oil)
@@ -1621,10 +1906,22 @@ _PART_LINKERS = {"ro": frozenset({"de", "din", "al", "a", "ai", "ale"})}
 
 def _part_word(m: str, lang: str) -> bool:
     """Is ``m``, a compound's part (lower case), a word of ``lang``, less a linking s, e or
-    n or with an e (Quitten-, Gesundheits-, Linde-)?  A rare word counts (zipf 2)."""
+    n or with an e (Quitten-, Gesundheits-, Linde-), or a German or Dutch verb's stem
+    (Schreib-, Abdicht-: schreiben, abdichten)?  A rare word counts (zipf 2)."""
     from ._text import zipf
-    return len(m) >= 3 and any(len(w) >= 3 and (zipf(w, lang) >= 2.0 or _head_word(w, lang))
-                               for w in {m, m[:-1], m[:-2], m + "e"})
+    if len(m) < 3:
+        return False
+    if lang in ("de", "nl", "lb", "af") and len(m) >= 4 and zipf(m + "en", lang) >= 1.5:
+        return True  # (a verb's stem: its infinitive a word, if a rare one)
+    return any(len(w) >= 3 and (zipf(w, lang) >= 2.0 or _head_word(w, lang))
+               for w in {m, m[:-1], m[:-2], m + "e"})
+
+
+def _unlinked(m: str) -> str:
+    """A compound's modifier less its linking letters (Gesundheits- → gesundheit), unless
+    that leaves under three letters: a short modifier made of such letters (See-) stays."""
+    r = m.rstrip("sne")
+    return r if len(r) >= 3 else m
 
 
 def _part_swap(x: str, y: str, lang: str) -> bool:
@@ -1649,7 +1946,7 @@ def _part_swap(x: str, y: str, lang: str) -> bool:
         # (the head a word of five letters, or the whole shared ending but a linking
         # element: no word's tail, as haft is of Gemeinschaft / Bereitschaft, nor a
         # derivational suffix)
-        fx, fy = x[:len(x) - j].rstrip("sne"), y[:len(y) - j].rstrip("sne")
+        fx, fy = _unlinked(x[:len(x) - j]), _unlinked(y[:len(y) - j])
         if min(len(fx), len(fy)) >= 3 and fx not in fy and fy not in fx and fx[:3] != fy[:3] \
                 and _part_word(x[:len(x) - j], lang) and _part_word(y[:len(y) - j], lang):
             return True
@@ -1669,7 +1966,7 @@ def _compound_part_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     Luchs|förder|programm). With two mentions the later one is flagged, unless the headline
     says the term too and renders it as one of them; with two mentions and no headline the
     term is one of several words or one long word (eight letters). Only where the usual
-    compound stands in no sentence without the term, the swapped one in no other sentence
+    compound stands in no sentence without the term (but the headline), the swapped one in no other sentence
     at all, each of them is the only one of its kind in its sentence and, for a term of one
     word, stands about where the term stands in its source sentence, no figure before either (a unit: Quadratmeter /
     Zentimeter), and the source puts no word of its own beside the term at the odd mention
@@ -1731,7 +2028,8 @@ def _compound_part_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         # one word on one side, in two case forms (ochranné rukavice / ochranným rukavicím)
         return a[0] == b[0] and len(os.path.commonprefix([a[1], b[1]])) >= max(3, len(a[1]) - 2, len(b[1]) - 2)
 
-    written = {x: t.word for c in comp.values() for x, (t, _) in c.items()}
+    # (as written, lower case: the folded word has lost its umlauts, Gerät → gerat)
+    written = {x: text[t.start:t.end].lower() for c in comp.values() for x, (t, _) in c.items()}
     fw_src = _function_words(ctx, "src") | _stopwords(sl)
 
     @lru_cache(maxsize=None)
@@ -1746,15 +2044,22 @@ def _compound_part_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 or any(w in src_names or w in bad_src for w in S):
             continue
         H = set(places) & heads
-        if set.intersection(*(set(comp[bi]) for bi in B)):
-            continue  # one compound in all its sentences: the term rendered alike there
+        common = set.intersection(*(set(comp[bi]) for bi in B))
+        near = {a[1] for bi in B for a in beside(bi, places[bi])}
+        shared = set.intersection(*({t.word for t in toks[bi].src if t.content and _wlen(t.word) >= 4
+                                     and t.word not in fw_src and t.lemma not in S and t.word not in near}
+                                    for bi in B))
+        if common and len(common) > _runs(toks[min(B)].src, shared):
+            continue  # one compound in all its sentences: the term rendered alike there (not
+            # one for each other source word that all its sentences share: Hockeyverein beside
+            # hokejový klub in both sentences of a term, which that compound renders)
         pos = {bi: (places[bi].first + places[bi].last) / 2 / max(1, len(toks[bi].src) - 1) for bi in B}
         hits = []
         for o in sorted(B):
             rest = B - {o}
             usual = set.intersection(*(set(comp[bi]) for bi in rest))
             for C in sorted(usual):
-                if C in comp[o] or not where[C] <= B | H \
+                if C in comp[o] or not where[C] <= B | heads \
                         or any(len(os.path.commonprefix([C, x])) >= max(len(C), len(x)) - 3 for x in comp[o]):
                     continue
                 if len(S) == 1 and any(abs(comp[bi][C][1] - pos[bi]) > 0.3 for bi in rest):
@@ -1776,6 +2081,12 @@ def _compound_part_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         if len(rest) == 1 and not in_head and len(S) == 1 and _wlen(S[0]) < 8:
             continue  # two mentions of a short word: too little to tell its rendering
         odd = beside(o, places[o])
+        if len(S) > 1 and sl not in _MODIFIER_AFTER or sl in _BARE_AFTER_NO_MODIFIER:
+            # (a term of several words holds its own modifier, and a language that puts
+            # modifiers before the noun puts a verb after it: zimní stadion pojme → no part;
+            # in Greek a noun's complement after it stands behind an article, της πόλης, so a
+            # bare word right after it is a verb: τα καθίσματα κόστισαν)
+            odd = {a for a in odd if a[0] != 1}
         others = [beside(bi, places[bi]) for bi in rest]
         every = set.intersection(*others)
         if not any(alike(a, b) for a in odd for b in set().union(*others)) \
@@ -1788,11 +2099,9 @@ def _compound_part_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         # another source word at every mention, not beside the term: the compounds' shared
         # part may render it (a ward of ten beds for cardiology → Kardiologiestation mit zehn
         # Betten),
-        # their swapped parts other words than the term
-        near = {a[1] for bi in B for a in beside(bi, places[bi])}
-        if set.intersection(*({t.word for t in toks[bi].src if t.content and _wlen(t.word) >= 4
-                               and t.word not in fw_src and t.lemma not in S and t.word not in near}
-                              for bi in B)):
+        # their swapped parts other words than the term; unless each of those words has a
+        # compound of its own in all the term's sentences (hockey club → Hockeyverein at both)
+        if shared and len(common) < _runs(toks[o].src, shared):
             continue
         yt = comp[o][Y][0]
         if yt.start in done:
@@ -1809,6 +2118,17 @@ def _compound_part_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         where_else = "at its other mention" if n == 1 else f"in {n} other places"
         yield ctx.flag(yt.start, yt.end, f"“{surface}” is rendered “{there}” {where_else} but “{here}” here",
                        suggestion=there, evidence=ev)
+
+
+def _runs(src: list["_Tok"], words: set[str]) -> int:
+    """How many runs of adjacent words of ``words`` a sentence's words hold: one phrase
+    (hokejový klub → Hockeyverein) is one thing to render."""
+    n, prev = 0, False
+    for t in src:
+        on = t.word in words
+        n += on and not prev
+        prev = on
+    return n
 
 
 def _compound_setup(ctx: CheckContext):
@@ -4841,6 +5161,12 @@ def _multiword_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         # every bead intersected, not all units scanned: linear in a long document's terms
         s_all = set.intersection(*(one_src[bi] for bi in B))
         every = {t[0] for t in set.intersection(*(one_tgt[bi] for bi in B))}
+        if len(S) > 1 and not any(_cognate_of_part(w, S) for w in t1) \
+                and any(_cognate_of_part(w, S) and sum(_at_term(toks[bi], S, w) for bi in B) * 2 > len(B)
+                        for w in every):
+            continue  # a word spelled like one of the term's (parque for science park) at the
+            # term in all its sentences renders it there alike; a rendering without it
+            # (a medida que, for as) renders another word of those sentences
         # (not the document's topic word, found in twice as many other sentences: school in
         # every sentence of second shift, a word beside it renders no term)
         every = {w for w in every | _compound_heads(B, by_index, S)
