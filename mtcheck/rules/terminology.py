@@ -415,12 +415,18 @@ def _stem_map(words: Iterable[str], lang: str) -> dict[str, str]:
     if lang in _LEMMATISED or lang in _UNSPACED:
         return {}
     if lang == "el":
-        # (Greek moves its accent with the ending, καθίσματα / καθισμάτων: the stems compared
-        # without accents, each form → the stem of its accentless forms)
+        # (a Greek neuter noun in -μα moves its accent in its other cases, καθίσματα /
+        # καθισμάτων, and keeps too short a shared stem: its forms → the accentless -μα form;
+        # no other accent is taken off: αίτηση / αιτήσει are a noun and a verb)
         words = set(words)
-        bare = {w: _el_plain(w) for w in words}
-        st = _stem_map(set(bare.values()), "el-plain")
-        return {w: st[bare[w]] for w in words if bare[w] in st}
+        out = _stem_map(words, "el-")
+        by: dict[str, set[str]] = {}
+        for w in words:
+            m = _EL_MA.fullmatch(_el_plain(w))
+            if m:
+                by.setdefault(m.group(1) + "μα", set()).add(w)
+        out.update((w, k) for k, ws in by.items() if len(ws) > 1 for w in ws)
+        return out
     by_stem: dict[str, set[str]] = {}
     tails = _AGGLUTINATIVE_TAIL.get(lang)
     for w in set(words):
@@ -474,6 +480,9 @@ def _stem_map(words: Iterable[str], lang: str) -> dict[str, str]:
         for w in ws:
             out[w] = stem
     return out
+
+
+_EL_MA = re.compile(r"(\w{3,})μ(?:α|ατος|ατα|ατων|ατι)")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1280,8 +1289,9 @@ def _parallel_support(ctx: CheckContext, beads: dict[int, BeadView], bead_ids: l
               "verb's stem (Abdicht-) are parts of a swapped compound; one compound in all of a term's "
               "sentences proves no rendering alike where those sentences share as many other source "
               "words or phrases, which it may render, nor does a word after a term of several words of a "
-              "language that puts modifiers before the noun (a verb) tell what a part renders; and Greek "
-              "case forms whose accent moves (καθίσματα / καθισμάτων) are one word. A term of several "
+              "language that puts modifiers before the noun (a verb) tell what a part renders; and the "
+              "case forms of a Greek neuter noun in -μα, whose accent moves (καθίσματα / καθισμάτων), "
+              "are one word. A term of several "
               "source words said twice, rendered into a compounding language by a hyphened compound at "
               "one mention and by its second part after a word of another stem at the other "
               "(Doppeldecker-Nachtbus / zweistöckiger Nachtbus), counts, and so does one rendered by "

@@ -11,8 +11,9 @@ Misses:
   longer stripped to nothing; where the swapped-in modifier is a verb's stem whose
   infinitive is rare (Abdicht-, Einpress-); and where the folded word lost the umlaut its
   head needs to be a word (Mörtel);
-* Greek case forms whose accent moves with the ending (καθίσματα / καθισμάτων) are one
-  word, so a term said in both forms is one term;
+* the case forms of a Greek neuter noun in -μα, whose accent moves with the ending
+  (καθίσματα / καθισμάτων), are one word, so a term said in both forms is one term (no
+  other accent is taken off: a noun and a verb on one stem stay two words);
 * a term of several words said twice, rendered into a compounding language by a hyphened
   compound at one mention and by its second part after an adjective of another stem at the
   other (the compound's first part swapped);
@@ -101,6 +102,11 @@ def test_greek_case_forms_with_a_moving_accent_are_one_word():
     st = _stem_map(["καθίσματα", "καθισμάτων", "λίθοι"], "el")
     assert st["καθίσματα"] == st["καθισμάτων"]
     assert "λίθοι" not in st
+
+
+def test_greek_noun_and_verb_on_one_stem_stay_apart():
+    st = _stem_map(["αίτηση", "αιτήσει", "πλοίο"], "el")
+    assert st.get("αίτηση", "αίτηση") != st.get("αιτήσει", "αιτήσει")
 
 
 # -- a hyphened compound's first part swapped for an adjective ----------------------------------
