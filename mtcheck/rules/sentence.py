@@ -393,6 +393,45 @@ class Lexicon:
     # (session 67) words that, one or two words after a negator, make it "until" (Bengali
     # "না আসা পর্যন্ত", until … comes: the negator before the verb negates nothing)
     until_after: frozenset[str] = frozenset()
+    # (session 68) a negator and the next word that negate nothing where the pair ends its
+    # clause (Spanish "se fue sin más", he just left: "sin más" before a
+    # punctuation mark or the end; "sin más dinero" stays "without more money")
+    fixed_end: frozenset[tuple[str, str]] = frozenset()
+    # (session 68) a negator and the next word that negate nothing with no mark between them
+    # ("nothing but bread": only bread; "there was nothing, but …" stays a negation)
+    fixed_tight: frozenset[tuple[str, str]] = frozenset()
+    # (session 68) phrases that hold a negator and negate nothing after a mark or at the
+    # sentence's start (", not to mention", "– to say nothing of": and also); elsewhere ("chose
+    # not to mention it") the negator stays. Words joined with `_`, keyed by the negator
+    fixed_mark: tuple[tuple[str, ...], ...] = ()
+    # (session 68) phrases that hold a negator and negate nothing wherever they stand as
+    # written (German "gar nicht zu reden", not to mention)
+    fixed_phrase: tuple[tuple[str, ...], ...] = ()
+    # (session 68) (Turkish) "unless" said with the verb's endings: the negative conditional
+    # of the aorist (gel-mez-se, yap-ıl-maz-sa: if it does not come, unless it is done), matched
+    # at a word's end after two letters or more; a side with one says "unless" as an `unless`
+    # word does
+    unless_end: tuple[str, ...] = ()
+    # (session 68) (Korean) the `few` words stand right before their negator, in the "-지"
+    # form ("적지 않다", "작지 않다": not few, not small): a litotes reads the word before it
+    few_before: bool = False
+    # (session 68) words that open a subordinate clause and are often written without a comma
+    # before them (because, although): where the other side cuts one clause more (Hindi
+    # "…, क्योंकि …"), this side is cut before them too
+    clause_open: frozenset[str] = frozenset()
+    # (session 68) (Thai) a language written with no sentence marks: a bead's side in it is
+    # one segment however many sentences it renders, and its negators are counted against
+    # the other side's negated sentences
+    unsegmented: bool = False
+    # (session 68) (English) a `prefix` whose participles in -ed are read on their verb
+    # ("un-fenc-ed", "un-pave-d": the participle itself may be rare where its verb is not):
+    # `prefix_ending` pairs
+    prefix_participle: frozenset[tuple[str, str]] = frozenset()
+    # (session 68) (Swahili) the present negative: a negative subject prefix (`present_subject`,
+    # those of three letters or more: hai-, hawa-, hatu-) and the verb's final -a turned -i
+    # (`present_end`), a stem of two letters or more between (haya-za-i, hawa-fany-i)
+    present_subject: tuple[str, ...] = ()
+    present_end: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=None)
@@ -433,6 +472,11 @@ def lexicon(lang: str | None) -> Lexicon | None:
         probe = re.compile(probe.pattern + "|(?<![^\\W\\d_])(?:" + "|".join(
             map(re.escape, f["neg_subject"])) + ")(?:" + "|".join(
             map(re.escape, f.get("neg_tense", []))) + ")[^\\W\\d_]{2}", re.I)
+    if f.get("present_subject") and f.get("present_end"):
+        # (the pre-test then also lets through every word with such a prefix and ending)
+        probe = re.compile(probe.pattern + "|(?<![^\\W\\d_])(?:" + "|".join(
+            map(re.escape, f["present_subject"])) + ")[^\\W\\d_]{2,}(?:" + "|".join(
+            map(re.escape, f["present_end"])) + ")(?![^\\W\\d_])", re.I)
     if f.get("neg_end"):
         # (the pre-test then also lets through every word that ends so)
         probe = re.compile(probe.pattern + f"|(?:[^\\W\\d_]|[{_INDIC_MARKS}])(?:" + "|".join(
@@ -533,7 +577,19 @@ def lexicon(lang: str | None) -> Lexicon | None:
                    pred_tail=tuple(f.get("pred_tail", [])),
                    neg_end=tuple(f.get("neg_end", [])),
                    until_after=frozenset(f.get("until_after", [])),
-                   participle=tuple(f.get("participle", [])), gap_adverb=frozenset(f.get("gap_adverb", [])))
+                   participle=tuple(f.get("participle", [])), gap_adverb=frozenset(f.get("gap_adverb", [])),
+                   fixed_end=frozenset(tuple(p.split("_", 1)) for p in f.get("fixed_end", []) if "_" in p),
+                   fixed_tight=frozenset(tuple(p.split("_", 1)) for p in f.get("fixed_tight", []) if "_" in p),
+                   fixed_mark=tuple(tuple(p.split("_")) for p in f.get("fixed_mark", []) if "_" in p),
+                   fixed_phrase=tuple(tuple(p.split("_")) for p in f.get("fixed_phrase", []) if "_" in p),
+                   unless_end=tuple(sorted(f.get("unless_end", []), key=len, reverse=True)),
+                   few_before=bool(f.get("few_before")),
+                   clause_open=frozenset(f.get("clause_open", [])),
+                   unsegmented=bool(f.get("unsegmented")),
+                   prefix_participle=frozenset(tuple(p.split("_", 1)) for p in f.get("prefix_participle", [])
+                                               if "_" in p),
+                   present_subject=tuple(sorted(f.get("present_subject", []), key=len, reverse=True)),
+                   present_end=tuple(f.get("present_end", [])))
 
 
 def _must_gap(pairs: list[str], not_after: list[str]) -> re.Pattern | None:
@@ -559,6 +615,7 @@ _INDIC_MARKS = "".join(c for c in map(chr, range(0x0900, 0x0E00))
 _LETTERS = rf"(?:[^\W\d_]|[{_INDIC_MARKS}])+"
 _TOKEN = re.compile(rf"{_LETTERS}(?:['’]{_LETTERS})*|\d+|[?!]")
 _NE = ("n'", "n’")
+_PUNCT_GAP = re.compile(r"[,;:.!?()\[\]«»\"“”„‘’–—]")  # a mark between two words
 _NT = ("n't", "n’t")
 
 
@@ -618,6 +675,9 @@ def negators(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
                 and not (text[s].isupper() and i and _mid_sentence(text, s)):
             if not (lx.before_neg and _before_not_yet(text, toks, i, lx)):
                 out.append((s, e, w))  # sijawahi, hakuwa: the negation glued before the tense
+        elif lx.present_subject and w not in lx.neg and _present_negated(w, lx) \
+                and not (text[s].isupper() and i and _mid_sentence(text, s)):
+            out.append((s, e, w))  # hayazai, hawafanyi: the present negative
         elif lx.neg_tail and i and (w_end := next((x for x, y in lx.neg_tail if y == w), None)) is not None \
                 and words[i - 1].endswith(w_end):
             out.append((s, e, w))  # "출하하지 말고": do not ship
@@ -628,12 +688,19 @@ def negators(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
             if _not_only(words, i, lx) or (nx.isdigit() and len(w) <= 3 and (
                     text[e:e + 1] == "." or (len(w) <= 2 and text[s].isupper()))):
                 continue
-            if (w, nx) in lx.fixed or (i and (words[i - 1], w) in lx.fixed) or _adj_negated(words, i, lx, i > 0 and text[toks[i - 1][0] - 1:toks[i - 1][0]] in ("'", "’")) \
+            if (w, nx) in lx.fixed or (i and (words[i - 1], w) in lx.fixed) \
+                    or ((w, nx) in lx.fixed_tight and not _PUNCT_GAP.search(text, e, toks[i + 1][0])) or _adj_negated(words, i, lx, i > 0 and text[toks[i - 1][0] - 1:toks[i - 1][0]] in ("'", "’")) \
                     or (lx.fixed_stems and _fixed_stem(w, nx, text[e:toks[i + 1][0]] if nx else "", lx)) \
                     or (i and (words[i - 1], f"{w}_{nx}") in lx.fixed) \
+                    or (i + 2 < len(words) and (w, f"{nx}_{words[i + 2]}") in lx.fixed) \
+                    or ((lx.fixed_mark or lx.fixed_phrase) and _marked_idiom(text, toks, words, i, lx)) \
                     or (i >= 2 and (words[i - 2], f"{words[i - 1]}_{w}") in lx.fixed):  # "with no exception", "como si nada"
                 continue  # "sin embargo", "no obstante": however, a connective; "wie nie"
                 # (so stark wie nie: stronger than ever), "como nunca"
+            if (w, nx) in lx.fixed_end and not _PUNCT_GAP.search(text, e, toks[i + 1][0]) \
+                    and (i + 2 >= len(toks) or words[i + 2] in ("?", "!")
+                         or _PUNCT_GAP.search(text, toks[i + 1][1], toks[i + 2][0])):
+                continue  # "se fue sin más.": just, no "without"
             if _than_ever(words, i, lx, text[max(0, s - 3):s]):
                 continue  # "più che mai", "más que nunca": more than ever
             if lx.until_after and any(x in lx.until_after for x in words[i + 1:i + 3]) \
@@ -848,6 +915,24 @@ def _adj_negated(words: list[str], i: int, lx: Lexicon, elided: bool = False) ->
         and not pv.endswith(lx.adj_end)
 
 
+_MARK_BEFORE = re.compile(r"[,;:.!?(\[–—-]\W*$")
+
+
+def _marked_idiom(text: str, toks: list[tuple[int, int, str]], words: list[str], i: int, lx: Lexicon) -> bool:
+    """Is the negator at ``i`` inside a `fixed_mark` phrase as written, with a mark or the
+    sentence's start before the phrase (", not to mention the rents"), or inside a
+    `fixed_phrase` phrase as written ("gar nicht zu reden")?"""
+    for ph in lx.fixed_phrase + lx.fixed_mark:
+        free = ph in lx.fixed_phrase
+        for k, pw in enumerate(ph):
+            a = i - k
+            if pw != words[i] or a < 0 or a + len(ph) > len(words) or tuple(words[a:a + len(ph)]) != ph:
+                continue
+            if free or a == 0 or _MARK_BEFORE.search(text, toks[a - 1][1], toks[a][0]):
+                return True
+    return False
+
+
 def _than_ever(words: list[str], i: int, lx: Lexicon, elided: str = "") -> bool:
     """Is the word at ``i`` an `ever` negator right after a `than` word, with a comparative
     (a `bound` word: più, más, plus) at most four words before that ("perde più ghiaccio che
@@ -938,6 +1023,17 @@ def _ending_negated(w: str, prev: str, lx: Lexicon) -> bool:
     if not any(w.find(x, 2) >= 2 for x in lx.verb_ending) or w.startswith(lx.not_in):
         return False
     return not _whether_or_not(prev, w)
+
+
+def _present_negated(w: str, lx: Lexicon) -> bool:
+    """Is ``w`` a verb in the present negative (Swahili haya-za-i, hawa-fany-i): a
+    `present_subject` prefix, a stem of two letters or more and a `present_end` ending, and
+    no `not_verb` word?"""
+    if not w.endswith(lx.present_end) or w in lx.not_verb \
+            or (lx.not_verb_stems and w.startswith(lx.not_verb_stems)):
+        return False
+    return any(w.startswith(p) and len(w) - len(p) - len(x) >= 2 and w.endswith(x)
+               for p in lx.present_subject for x in lx.present_end)
 
 
 def _subject_negated(w: str, lx: Lexicon) -> bool:
@@ -1230,6 +1326,13 @@ def _derived_negative(w: str, lang: str | None, lx: Lexicon) -> bool:
             # form is rare (the verb it comes from is not)
             if len(rest) >= 7 and lx.able and rest.endswith(lx.able):
                 return True
+            # un-fenc-ed, un-pave-d: a participle read on its verb, more common than it
+            for pp, end in lx.prefix_participle:
+                if p == pp and rest.endswith(end):
+                    for cut in (len(end), len(end) - 1):
+                        stem = rest[:-cut]
+                        if len(stem) >= 4 and (zs := zipf(stem, lang)) >= 3.5 and zipf(w, lang) < zs:
+                            return True
     for sfx in (lx.suffix if w not in lx.plain_word else ()):  # "nevertheless": no "-less"
         stem = w[:-len(sfx)]
         # a long stem passes unseen: German compounds (hoffnungs-los) are not in word lists
@@ -1456,20 +1559,27 @@ _CLAUSE_SPLIT_WIDE = re.compile(r"[，；：。！？]+")
 _WIDE_MIN = 4  # letters a piece of an unspaced text needs to be a clause of its own
 
 
-def _clauses(text: str, unspaced: bool = False) -> list[tuple[int, int]]:
+def _clauses(text: str, unspaced: bool = False, opens: frozenset[str] = frozenset()
+             ) -> list[tuple[int, int]]:
     """The clauses of ``text`` as (start, end), cut at commas, semicolons, colons, dashes
-    and sentence ends before a space; a piece of fewer than two words joins the next. An
+    and sentence ends before a space (and before each of the words ``opens`` not after such a
+    mark: "was late because …"); a piece of fewer than two words joins the next. An
     ``unspaced`` text (Chinese) is cut at its full-width marks, a piece of fewer than four
     letters joining the next."""
     def big(a: int, b: int | None = None) -> bool:
         if unspaced:
             return sum(len(w) for w in _WORD.findall(text, a, len(text) if b is None else b)) >= _WIDE_MIN
         return len(_WORD.findall(text, a, len(text) if b is None else b)) >= 2
+    cuts = [(m.start(), m.end()) for m in (_CLAUSE_SPLIT_WIDE if unspaced else _CLAUSE_SPLIT).finditer(text)]
+    if opens:
+        cuts = sorted(cuts + [(m.start(), m.start()) for m in _TOKEN.finditer(text)
+                              if m.group().casefold() in opens and m.start()
+                              and not _CLAUSE_CUT.search(text[max(0, m.start() - 3):m.start()])])
     out, s = [], 0
-    for m in (_CLAUSE_SPLIT_WIDE if unspaced else _CLAUSE_SPLIT).finditer(text):
-        if big(s, m.start()):
-            out.append((s, m.start()))
-            s = m.end()
+    for a, z in cuts:
+        if big(s, a):
+            out.append((s, a))
+            s = z
     if big(s) or not out:
         out.append((s, len(text)))
     else:
@@ -1488,6 +1598,10 @@ def _clause_dropped(ns: list[tuple[int, int, str]], stext: str, sl: str | None,
     if ls is None or lt is None:
         return None
     cs, ct = _clauses(stext, ls.chars is not None), _clauses(ttext, lt.chars is not None)
+    if len(cs) + 1 == len(ct) and ls.clause_open:
+        cs = _clauses(stext, ls.chars is not None, ls.clause_open)  # "not open because"
+    elif len(ct) + 1 == len(cs) and lt.clause_open:
+        ct = _clauses(ttext, lt.chars is not None, lt.clause_open)
     if len(cs) != len(ct) or len(cs) < 2:
         return None
     for text, lx in ((stext, ls), (ttext, lt)):
@@ -1935,7 +2049,8 @@ def _all_litotes(neg_side: list[tuple[int, int, str]], neg_text: str, ln: Lexico
     starts = [t[0] for t in toks]
     for s, _e, _w in neg_side:
         i = bisect_right(starts, s) - 1
-        if not any(toks[j][1] in ln.few for j in range(i + 1, min(len(toks), i + 1 + _FEW_REACH))):
+        near = range(max(0, i - 1), i) if ln.few_before else range(i + 1, min(len(toks), i + 1 + _FEW_REACH))
+        if not any(toks[j][1] in ln.few for j in near):
             return False
     return True
 
@@ -1958,7 +2073,8 @@ def _few_answered(aff_words: list[str], aff_lang: str | None, neg_side: list[tup
     spare, litotes = 0, False
     for i, (s, w) in enumerate(toks):
         if w in ln.few and s not in negs:
-            if any(toks[j][0] in negs for j in range(max(0, i - _FEW_REACH), i)):
+            if any(toks[j][0] in negs for j in (range(i + 1, min(len(toks), i + 2)) if ln.few_before
+                                                  else range(max(0, i - _FEW_REACH), i))):
                 litotes = True
             else:
                 spare += 1
@@ -2335,11 +2451,18 @@ def _bound_poles(word: str, lang: str | None) -> set[tuple[str, int]]:
 
 
 @lru_cache(maxsize=None)
+@lru_cache(maxsize=None)
 def _unless_re(lang: str | None) -> re.Pattern | None:
     lx = lexicon(lang)
-    if lx is None or not lx.unless or not lx.cond:
+    if lx is None or not (lx.unless or lx.unless_end) or not lx.cond:
         return None
-    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, lx.unless)) + r")(?![^\W\d_])", re.I)
+    alts = []
+    if lx.unless:
+        alts.append(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, lx.unless)) + r")(?![^\W\d_])")
+    if lx.unless_end:  # (Turkish "yapılmazsa": a negative conditional ending)
+        alts.append(r"(?<![^\W\d_])[^\W\d_]{2,}(?:" + "|".join(map(re.escape, lx.unless_end))
+                    + r")(?![^\W\d_])")
+    return re.compile("|".join(alts), re.I)
 
 
 def _unless_dropped(stext: str, sl: str | None, ttext: str, tl: str | None) -> tuple[bool, str] | None:
@@ -2564,7 +2687,21 @@ def _unclaimed_text(ctx: CheckContext, b: BeadView, ttext: str) -> str:
               "boundary the two sides draw differently is answered by one neighbouring pair only, one flagged the "
               "reverse or, negated on both sides, one with more negated sentences and negators on the other side: of three flags in reverse by "
               "turns, one stays. An n-word right after a \"without\" (\"bez żadnej\") is its own, Urdu بلا is "
-              "\"without\", and Korean \"채 되지 않는\" (not even reaching a figure) says \"fewer than\".",
+              "\"without\", and Korean \"채 되지 않는\" (not even reaching a figure) says \"fewer than\". "
+              "\"Nothing but\", \"none but\" and \"nichts als\" (only) and Spanish \"sin más\" ending its clause "
+              "(just, simply) negate nothing; Turkish says \"unless\" with the aorist's negative conditional "
+              "(\"yapılmazsa\", if it is not done), a dropped negation against a plain \"if\"; a Korean litotes "
+              "\"적지 않다\", \"짧지 않다\" (not few, not short) is a flip against \"few\" or \"little\" and none "
+              "against \"many\"; a flag negated only with \"without\" and a neighbour flagged the other way round "
+              "with a clause negator are two negations, not one moved; where one side cuts a clause more with a "
+              "comma, the other is cut before its \"because\", \"although\", \"whereas\" too; a Thai side of "
+              "one segment with fewer negators than the other side has negated sentences has lost one. Arabic "
+              "\"ألا\" (that … not), the Swahili present negative (\"hawalimi\", they do not grow) and an "
+              "\"un-\" participle read on its verb (\"unfenced\") are negators and a negative word. English "
+              "\"not long after\", \"not far behind\", \"no matter\", \"none other than\", \"not least\", \"in no "
+              "small part\" and, "
+              "after a mark, \"not to mention\", \"to say nothing of\" negate nothing, nor do German \"nicht "
+              "zuletzt\", \"nicht lange nach\", \"kein anderer als\", \"gar nicht zu reden\".",
       why="A dropped or added negation inverts the sentence while it still reads fluently; "
           "neural MT does it often enough that critical-error tasks test for it. Minor by "
           "default: translators also trade \"not possible\" for \"out of the question\", so "
@@ -2583,6 +2720,7 @@ def negation_flipped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     found: list[tuple[int, bool, Finding]] = []
     # a bead negated on both sides: its source's negated sentences less its translation's
     surplus: dict[int, int] = {}
+    phrase: set[int] = set()  # flagged beads whose negated side says only "without"
     for b, stext, ttext in _pairs(ctx):
         ttext = _unclaimed_text(ctx, b, ttext)
         ns, nt = negators(stext, sl) or [], negators(ttext, tl) or []
@@ -2658,6 +2796,18 @@ def negation_flipped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                                    "the translation does not",
                                    evidence=[ctx.evidence(src, b.source[0], stext, note="source")],
                                    suggestion="restore the negation of the source")
+                elif ns and nt and (got := _sentences_dropped(b, ns, sl, stext, nt, tl, ttext)) is not None:
+                    # three sentences negated, rendered in Thai (one segment) with two negators
+                    src_more, many, few = got
+                    start, end = _target_span(b)
+                    side, other = ("source", "translation") if src_more else ("translation", "source")
+                    found.append((b.index, not src_more, ctx.flag(
+                        start, end, f"the {side} negates {many} of its sentences but the {other} says a "
+                        f"negation only {few} time{'s' if few > 1 else ''}: one is "
+                        + ("lost" if src_more else "added"),
+                        evidence=[ctx.evidence(src, b.source[0], stext, note="source")],
+                        suggestion="restore the negation of the source" if src_more else
+                        "remove the negation the source does not have")))
                 elif ns and nt and (got := _clause_flip(ns, stext, sl, nt, ttext, tl)) is not None:
                     # "did not arrive, so the houses cannot be built" rendered "…, so the
                     # houses can be built": both negated, one clause no longer
@@ -2695,6 +2845,9 @@ def negation_flipped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             start, end, msg, evidence=[ctx.evidence(src, b.source[0], stext, note="source")],
             suggestion="restore the negation of the source" if ns else
             "remove the negation the source does not have")))
+        wl = lexicon(neg_lang)
+        if wl is not None and wl.without and all(n[2] in wl.without for n in neg_side):
+            phrase.add(b.index)  # negated only with "without": no clause negation to move
     # a negation on the target side of one bead and on the source side of the next (or the
     # other way round) has crossed a sentence boundary the two sides draw differently
     # ("This would be chaos. It wasn't, said X." ~ "…chaos, it wasn't." "X said."): the
@@ -2703,10 +2856,31 @@ def negation_flipped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     # holds more negated sentences and more negators on the other side than on the flagged
     # one's ("… kein Geld. … nicht zurück." ~ "… will not return …"), and answers one flag
     # only; in a run of three flags in reverse by turns, the one left over is flagged
-    moved = _moved_flags([(i, tneg) for i, tneg, _ in found], surplus)
+    moved = _moved_flags([(i, tneg) for i, tneg, _ in found], surplus, phrase)
     for k, (_, _, f) in enumerate(found):
         if k not in moved:
             yield f
+
+
+def _sentences_dropped(b: BeadView, ns: list[tuple[int, int, str]], sl: str | None, stext: str,
+                       nt: list[tuple[int, int, str]], tl: str | None, ttext: str
+                       ) -> tuple[bool, int, int] | None:
+    """Both sides negated, one side a single segment in an `unsegmented` language (Thai,
+    whose sentences no mark ends) and the other two sentences or more: has that side fewer
+    negators than the other has negated sentences, and no negative word that may say one
+    otherwise? (Whether the source is the side with more, its negated sentences, the other
+    side's negators), or None. A sentence negated twice ("neither … nor") counts once."""
+    for src_more, more_text, more_lang, few_negs, few_segs, few_lang, few_text in (
+            (True, stext, sl, nt, b.target, tl, ttext), (False, ttext, tl, ns, b.source, sl, stext)):
+        lf = lexicon(few_lang)
+        if lf is None or not lf.unsegmented \
+                or len([x for x in few_segs if x.kind not in _SKIP_KINDS]) != 1:
+            continue
+        from ..segment import sentence_spans
+        many = sum(1 for a, z in sentence_spans(more_text, more_lang) if negators(more_text[a:z], more_lang))
+        if many >= 2 and len(few_negs) < many and not negative_words(few_text, few_lang):
+            return src_more, many, len(few_negs)
+    return None
 
 
 def _negated_sentences(segs, lang: str | None) -> int:
@@ -2715,12 +2889,16 @@ def _negated_sentences(segs, lang: str | None) -> int:
     return sum(1 for x in segs if x.kind not in _SKIP_KINDS and negators(x.text, lang))
 
 
-def _moved_flags(flags: list[tuple[int, bool]], surplus: dict[int, int]) -> set[int]:
+def _moved_flags(flags: list[tuple[int, bool]], surplus: dict[int, int],
+                 phrase: set[int] = frozenset()) -> set[int]:
     """Which of the ``flags`` (bead index, whether the translation is the negated side), in
     bead order, a neighbouring bead answers: one flagged in reverse, or one whose
     ``surplus`` (its source's negated sentences less its translation's) leans the other way. Each
     neighbour answers as many flags as its surplus, a flagged one a single flag; the
-    negation crossed the boundary the two sides draw differently."""
+    negation crossed the boundary the two sides draw differently. A flag whose negated
+    side says only "without" (the beads in ``phrase``: "came home without a ticket")
+    and one that says "not" are no negation moved: neither answers the other, and a
+    "without" is answered by no surplus of clause negators."""
     surplus = dict(surplus)
     for i, tneg in flags:
         surplus[i] = -1 if tneg else 1
@@ -2730,6 +2908,8 @@ def _moved_flags(flags: list[tuple[int, bool]], surplus: dict[int, int]) -> set[
             continue
         want = 1 if tneg else -1  # the neighbour's surplus that answers this flag
         for m in (i - 1, i + 1):
+            if (i in phrase) != (m in phrase):
+                continue  # "without a ticket" here, "not" there: two negations, none moved
             if surplus.get(m, 0) * want > 0:
                 surplus[m] -= want
                 surplus[i] += want
