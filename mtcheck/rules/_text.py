@@ -3205,7 +3205,9 @@ def _slavic_oblique(f: str, index: NameIndex) -> str | None:
 # has no ending (Slovene Kreplje ~ iz Krepelj; Slovak Tatry ~ Tatier); folded
 _FLEETING_VOWELS = {"sl": ("e",), "hr": ("a",), "sr": ("a",), "bs": ("a",), "cs": ("e",),
                     "sk": ("e", "o", "ie"), "pl": ("ie", "e")}
-_FLEETING_ENDS = _SLAVIC_OBLIQUE["sl"] + ("a",)
+# (and the dative and locative of a masculine person in Czech and Slovak -ovi, Polish
+# -owi: Czech Hájek ~ Hájkovi, Polish Marek ~ Markowi)
+_FLEETING_ENDS = _SLAVIC_OBLIQUE["sl"] + ("a", "ovi", "owi")
 _FLEETING_DIGRAPHS = ("lj", "nj")
 _LATIN_VOWELS = frozenset("aeiouy")
 

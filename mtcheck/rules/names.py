@@ -26,7 +26,7 @@ from ._text import (present_in_hangul, in_hiragana, _CURRENCY_CODES, _EN_STREET_
                     decomposable, demonym_stems, entity_echoes, entity_name, entity_stems, exonym_classes,
                     exonym_in_compound, exonym_listed, exonym_multi, exonym_name, find_names, fold, fold_umlaut,
                     has_freq, in_citation, is_exonym_adjective, kindred_entities, may_be_multi, metonym_entities, metonym_stands_for, misspelt_word,
-                    norm_lang, place_mentions,
+                    norm_lang, place_mentions, find_numbers, reads_number_words,
                     present_in_other_script, related_entities, shortfall, skeleton, status, stem_of_place,
                     stopwords, transcribes_source, zipf)
 from ._cjk_names import cjk_exonym_present, swapped_place
@@ -186,7 +186,11 @@ _EL_INSTITUTION = re.compile(
 # (Λιμενικό Σώμα, Ένωση Ακτοπλόων, Ελληνική Αστυνομία, Πυροσβεστική Υπηρεσία)
 _EL_BODY_HEAD = re.compile(
     _EL_INSTITUTION.pattern.split(r")\w*", 1)[0] + r"|σωμ|συνδεσμ|ομιλ|αστυνομ|πυροσβεστ|δικαστηρι|"
-    r"βουλ|λιμεν|ακαδημι|ναυτικ|στρατ|ενοπλ|περιφερει|δημ|κοινοτ|ομαδ|εταιρ|πρακτορει)")
+    r"βουλ|λιμεν|ακαδημι|ναυτικ|στρατ|ενοπλ|περιφερει|δημ|κοινοτ|ομαδ|εταιρ|πρακτορει|"
+    # (a cooperative, confederation, programme, organisation, network, laboratory,
+    # observatory, ephorate, consortium, library, festival)
+    r"συνεταιρισμ|συνομοσπονδι|προγραμμα|οργανωσ|δικτυ|εργαστηρι|παρατηρητηρι|εφορει|"
+    r"κοινοπραξι|βιβλιοθηκ|φεστιβαλ)")
 
 
 def _el_body(g: Name, sl: str | None) -> bool:
@@ -252,30 +256,61 @@ def _el_body_translated(g: Name, tgt: str, sl: str | None, tl: str | None) -> bo
     return False
 
 
-def _el_body_place_kept(g: Name, tgt: str, sl: str | None) -> bool:
+def _el_body_place_kept(g: Name, tgt: str, sl: str | None, tl: str | None = None) -> bool:
     """Is Greek source name ``g`` a body's name headed by a head noun or an acronym and
     closed by a place in the genitive (Δήμο Χερσονήσου, ΔΕΥΑ Χερσονήσου, Ένωσης
     Ξενοδόχων Χερσονήσου), whose place a capitalised word of the translation transcribes
-    (Hersonissos, DEYA Hersonissos, Hersonissos Hoteliers' Association)?  The body's
+    (Hersonissos, DEYA Hersonissos, Hersonissos Hoteliers' Association), in its nominative
+    too (Ένωση Αλιέων Σάμου ~ Union des pêcheurs de Samos), the target's ending maybe for
+    the nominative's last vowel and after a position word a compass point joined to it
+    in a compounding language (Προγράμματος Δυτικής Θεσσαλίας ~ Westthessalien)?  The body's
     words are translated, abbreviated or dropped for the place alone; the name is
     rendered, not lost (a place put for another one still is: Δήμο Χερσονήσου ~ Malia)."""
     if sl != "el" or len(g.parts) < 2 or g.classes:
         return False
     last, rest = g.parts[-1], g.parts[:-1]
-    if last.acronym or len(last.fold) < 5 or not _EL_GENITIVE.fullmatch(last.fold) \
+    if last.acronym or len(last.fold) < 4 or not _EL_GENITIVE.fullmatch(last.fold) \
             or _EL_BODY_HEAD.match(last.fold):
         return False
     if any(p.classes or p.low in _given_names() for p in rest):
         return False
     if not any(p.acronym or _EL_BODY_HEAD.match(p.fold) for p in rest):
         return False
+    if len(last.fold) < 5:
+        # a short place (Χίου, Κω): only a whole spelling of its nominative says it
+        return not last.classes and _el_place_romanised(last, rest[-1], tgt, tl)
     if last.classes:
         # a lexicon place, which the translation may call by its own exonym (Δήμος
         # Ηρακλείου ~ la municipalité d'Héraklion): that place, by any of its names
         return any(exonym_classes(fold(m.group())) & last.classes
                    for m in _SCRIPT_WORD.finditer(tgt) if m.group()[:1].isupper())
     caps = _LOWER_WORD.sub(lambda m: " " * len(m.group()), tgt)
-    return transcribes_source(last.text, caps)
+    return transcribes_source(last.text, caps) or _el_place_romanised(last, rest[-1], tgt, tl)
+
+
+def _el_place_romanised(last: Part, before: Part, tgt: str, tl: str | None) -> bool:
+    """Is Greek place word ``last`` (a genitive) a capitalised word of ``tgt`` in a Latin
+    spelling of its nominative (Σάμου ~ Samos), the target's ending maybe for its last
+    vowel (Θεσσαλίας ~ Thessalien), and, where position word ``before`` stands before it,
+    maybe after a compass point joined to it (Δυτικής Θεσσαλίας ~ Westthessalien)?"""
+    f = last.fold
+    noms = [f[:-len(end)] + nom for end, ns in GREEK_CASES if f.endswith(end) and len(f) - len(end) >= 2
+            for nom in ns]  # (a stem of two letters too: Χίου ~ Χίος)
+    roms = {r for n in noms for r in greek_romanisations(n) if len(r) >= 4}
+    if not roms:
+        return False
+    prefixes = _DIRECTION_PREFIXES.get(tl or "", ()) if _EL_POSITION.fullmatch(before.fold) else ()
+    for m in _SCRIPT_WORD.finditer(tgt):
+        w = m.group()
+        if not w[:1].isupper():
+            continue
+        f = fold(w)
+        forms = [f] + [f[len(x):].lstrip("-") for x in prefixes if f.startswith(x) and len(f) - len(x) >= 4]
+        for c in forms:
+            if any(c == r or (len(r) >= 6 and common_prefix(c, r) >= len(r) - 1 and abs(len(c) - len(r)) <= 2)
+                   for r in roms):
+                return True
+    return False
 
 
 def _head_place_kept(g: Name, tgt: str, tindex: NameIndex, sl: str | None, tl: str | None) -> bool:
@@ -366,6 +401,27 @@ def _institution_words(g: Name, src: str, sl: str | None) -> bool:
     # only capitalised words or "και" between the head and the name
     between = src[max(0, g.start - 80):g.start][m.start():].split()[1:]
     return all(w[:1].isupper() or fold(w) in ("και", "&") for w in between)
+
+
+# the endings that only a Greek adjective in -ής, -ές takes (μεγαλοπρεπής: genitive
+# μεγαλοπρεπούς, plural μεγαλοπρεπείς), accented as written, lower case
+_EL_ADJ_CASES = ("ούς", "είς")
+
+
+def _el_adjective_case(g: Name, sl: str | None) -> bool:
+    """Is one-word Greek source name ``g`` an adjective in -ής in its genitive or plural
+    (Ευγενούς, Ακριβείς ~ ευγενής, ακριβής), its nominative a word of the word list
+    (Zipf 3 or more) and no given name?  Greek capitalises such an adjective in a name
+    or a ruler's epithet (… του Ευσεβούς ~ the Pious); the translation translates it:
+    no name lost or swapped."""
+    if sl != "el" or len(g.parts) != 1 or g.classes:
+        return False
+    p = g.parts[0]
+    low = p.text.lower()
+    if p.classes or p.acronym or len(low) < 6 or not low.endswith(_EL_ADJ_CASES):
+        return False
+    base = low[:-3] + "ής"
+    return zipf(base, sl) >= REAL_WORD and base not in _given_names() and low not in _given_names()
 
 
 def _el_oblique_common(p: Part) -> bool:
@@ -3171,6 +3227,20 @@ def _number_word(w: str) -> bool:
 _FIGURE_AFTER = re.compile(r"[ \u00a0\u202f]?\d")
 
 
+def _number_word_name(g: Name, text: str, sl: str | None) -> bool:
+    """Is one-word name ``g`` (seven letters or more, no lexicon entity) wholly a number
+    that the numbers rules read in ``text``: a number word, or a compound adjective opening
+    with one (Czech Pětačtyřicetiletý "forty-five-year-old", Polish Trzydziestoletni,
+    Croatian Dvadesetogodišnji), capitalised where it opens a sentence?  A number (D001's
+    business), no name."""
+    if len(g.parts) != 1 or g.classes:
+        return False
+    p = g.parts[0]
+    if p.classes or p.acronym or len(p.text) < 7 or not p.text.isalpha() or not reads_number_words(sl):
+        return False
+    return any(n.start <= g.start and g.end <= n.end for n in find_numbers(text, sl))
+
+
 def _unit_after_figure(g: Name, text: str) -> bool:
     """Is the one-word name ``g`` a unit or currency written after a figure or a number
     word, maybe with a scale word between (5 Franken, 1,5 Mio. Franken, zehn Grad,
@@ -4309,6 +4379,20 @@ _CLAUSE_MARK = re.compile(r"[,.;:!?()\[\]“”\"«»–—]")
 _NAME_CONNECTIVES = {"sw": r"(?:wa|ya|la|cha|vya|za|kwa|pa|mwa)"}
 
 
+def _connective_chain(t: Name, text: str, conn: str) -> str:
+    """The run of capitalised words around target group ``t`` in ``text``, linked by
+    spaces and the connectives ``conn`` (Chama cha Ushirika cha Wavuvi cha Lamu)."""
+    link = re.compile(r"[ \u00a0]+(?:" + conn + r"[ \u00a0]+)?([^\W\d_]+)")
+    end = t.end
+    while (m := link.match(text, end)) is not None and m.group(1)[:1].isupper():
+        end = m.end()
+    start = t.start
+    back = re.compile(r"([^\W\d_]+)[ \u00a0]+(?:" + conn + r"[ \u00a0]+)?$")
+    while (m := back.search(text, max(0, start - 40), start)) is not None and m.group(1)[:1].isupper():
+        start = m.start()
+    return text[start:end]
+
+
 def _connective_name_word(t: Name, text: str, g: Name, sl: str | None, tl: str | None) -> bool:
     """Is one-word target group ``t`` a common word of a descriptive name the translation
     built in its own language, joined by a connective to a capitalised word beside it
@@ -4335,6 +4419,15 @@ def _connective_name_word(t: Name, text: str, g: Name, sl: str | None, tl: str |
     # Aquaculture Centre ~ Kituo cha Ufugaji wa Samaki cha Mwatate, it is a word
     # translated; alone it is looked for)
     sure = [p for p in own if p.classes or zipf(p.low, sl) < REAL_WORD]
+    # the name's surest words (a lexicon entity, or no word of the word list below Zipf 2:
+    # Mwingi) in the very name the translation built around ``t``: the rarer words of the
+    # word list beside them (Beekeepers, Zipf 2.6) are words of the name, translated with
+    # it (Chama cha Ushirika cha Wafugaji Nyuki cha Mwingi)
+    surest = [p for p in sure if p.classes or zipf(p.low, sl) < 2.0]
+    if surest and len(surest) < len(sure):
+        chain = [fold(w) for w in re.findall(r"[^\W\d_]+", _connective_chain(t, text, conn))]
+        if all(any(w.startswith(p.fold[:max(4, len(p.fold) - 2)]) for w in chain) for p in surest):
+            sure = surest
     for p in sure or own:
         stem = p.fold[:max(4, len(p.fold) - 2)]
         if not any(w.startswith(stem) for w in tfolds):
@@ -5286,6 +5379,9 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
             seen.add(g.key)
             if _unit_after_figure(g, src.text):
                 continue  # 1,5 Mio. Franken: the currency, not the region (D002's business)
+            if _number_word_name(g, src.text, sl):
+                continue  # Pětačtyřicetiletý, opening a sentence: a number word or a
+                # compound adjective made of one ("forty-five-year-old"), the numbers' business
             if _dollar_prefix(g, src.text):
                 continue  # US$31 billion, HK$, A$: a dollar sign's prefix (D002's business)
             if len(g.parts) == 1 and g.parts[0].fold in _ADDRESS_WORDS:
@@ -5338,7 +5434,7 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                     and not _title_tail_translated_rest_transcribed(g, src.text, tgt.text, sl) \
                     and not _named_with_generic_word(g, src.text, tindex) \
                     and not _generic_suffix_rendered(g, tindex, sl) \
-                    and not _el_body_place_kept(g, tgt.text, sl) \
+                    and not _el_body_place_kept(g, tgt.text, sl, tl) \
                     and not _head_place_kept(g, tgt.text, tindex, sl, tl) \
                     and not _sq_linked_place(g, src.text, tindex, sl) \
                     and not _cyrillic_plural_place(g, tindex, tgt.text, sl, tl) \
@@ -5411,6 +5507,7 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                                          or _ru_adjective_before_noun(src.text, g, sl)
                                          or _institution_words(g, src.text, sl)
                                          or _case_of_common_word(g, src.text, sl, tl)
+                                         or _el_adjective_case(g, sl)
                                          or _adjective_opening_a_name(g, src.text, sl)
                                          or _generic_after_place_adjective(g, src.text, sl)):
                 # the capitalised first word of a descriptive name (Асоциацията на …,
