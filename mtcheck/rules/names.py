@@ -281,9 +281,19 @@ def _el_body_place_kept(g: Name, tgt: str, sl: str | None, tl: str | None = None
         return not last.classes and _el_place_romanised(last, rest[-1], tgt, tl)
     if last.classes:
         # a lexicon place, which the translation may call by its own exonym (Δήμος
-        # Ηρακλείου ~ la municipalité d'Héraklion): that place, by any of its names
-        return any(exonym_classes(fold(m.group())) & last.classes
-                   for m in _SCRIPT_WORD.finditer(tgt) if m.group()[:1].isupper())
+        # Ηρακλείου ~ la municipalité d'Héraklion): that place, by any of its names, in a
+        # compounding language maybe after the compass point of the position word before
+        # it (Δυτικής Θεσσαλίας ~ Westthessalien)
+        prefixes = _DIRECTION_PREFIXES.get(tl or "", ()) if _EL_POSITION.fullmatch(rest[-1].fold) else ()
+        for m in _SCRIPT_WORD.finditer(tgt):
+            if not m.group()[:1].isupper():
+                continue
+            f = fold(m.group())
+            if exonym_classes(f) & last.classes or any(
+                    f.startswith(x) and len(f) - len(x) >= 4 and exonym_classes(f[len(x):].lstrip("-")) & last.classes
+                    for x in prefixes):
+                return True
+        return False
     caps = _LOWER_WORD.sub(lambda m: " " * len(m.group()), tgt)
     return transcribes_source(last.text, caps) or _el_place_romanised(last, rest[-1], tgt, tl)
 
@@ -3227,6 +3237,35 @@ def _number_word(w: str) -> bool:
 _FIGURE_AFTER = re.compile(r"[ \u00a0\u202f]?\d")
 
 
+_LOWER_WORD_AFTER = re.compile(r"[ \u00a0]+([a-z][^\W\d_]*)")
+
+
+@lru_cache(maxsize=1)
+def _place_common_nouns() -> dict[str, tuple[str, ...]]:
+    """data/names/place_common_nouns.txt: language -> folded phrases, a place or people
+    word and a common noun (norway spruce, brussels sprout)."""
+    table = _lang_word_table("place_common_nouns.txt")
+    return {lang: tuple(sorted(words)) for lang, (words, _) in table.items()}
+
+
+def _place_in_common_noun(g: Name, text: str, sl: str | None) -> bool:
+    """Is source name ``g`` the place or people word of a common noun of
+    data/names/place_common_nouns.txt, its head in lower case right after it (Norway
+    spruce, Brussels sprouts, German measles)?  Other languages name the tree, the food,
+    the illness without the place (Fichte, Rosenkohl, Röteln): no name to keep."""
+    phrases = _place_common_nouns().get(sl or "")
+    if not phrases or len(g.parts) > 2:
+        return False
+    head = fold(g.text) + " "
+    if not any(ph.startswith(head) for ph in phrases):
+        return False
+    m = _LOWER_WORD_AFTER.match(text, g.end)
+    if m is None:
+        return False
+    phrase = head + fold(m.group(1))
+    return any(phrase == ph or phrase in (ph + "s", ph + "es") for ph in phrases if ph.startswith(head))
+
+
 def _number_word_name(g: Name, text: str, sl: str | None) -> bool:
     """Is one-word name ``g`` (seven letters or more, no lexicon entity) wholly a number
     that the numbers rules read in ``text``: a number word, or a compound adjective opening
@@ -4381,7 +4420,7 @@ _NAME_CONNECTIVES = {"sw": r"(?:wa|ya|la|cha|vya|za|kwa|pa|mwa)"}
 
 def _connective_chain(t: Name, text: str, conn: str) -> str:
     """The run of capitalised words around target group ``t`` in ``text``, linked by
-    spaces and the connectives ``conn`` (Chama cha Ushirika cha Wavuvi cha Lamu)."""
+    spaces and the connectives ``conn`` (Ushirika wa Wavuvi wa Lamu)."""
     link = re.compile(r"[ \u00a0]+(?:" + conn + r"[ \u00a0]+)?([^\W\d_]+)")
     end = t.end
     while (m := link.match(text, end)) is not None and m.group(1)[:1].isupper():
@@ -4419,15 +4458,15 @@ def _connective_name_word(t: Name, text: str, g: Name, sl: str | None, tl: str |
     # Aquaculture Centre ~ Kituo cha Ufugaji wa Samaki cha Mwatate, it is a word
     # translated; alone it is looked for)
     sure = [p for p in own if p.classes or zipf(p.low, sl) < REAL_WORD]
-    # the name's surest words (a lexicon entity, or no word of the word list below Zipf 2:
-    # Mwingi) in the very name the translation built around ``t``: the rarer words of the
-    # word list beside them (Beekeepers, Zipf 2.6) are words of the name, translated with
-    # it (Chama cha Ushirika cha Wafugaji Nyuki cha Mwingi)
-    surest = [p for p in sure if p.classes or zipf(p.low, sl) < 2.0]
-    if surest and len(surest) < len(sure):
+    # words of the source's name kept in the very name the translation built around
+    # ``t`` are its names; the others, words of the word list (Zipf 2 to 3: Potters),
+    # were translated with it (Garissa Potters Cooperative Society ~ Ushirika wa
+    # Wafinyanzi wa Garissa)
+    if len(sure) >= 2:
         chain = [fold(w) for w in re.findall(r"[^\W\d_]+", _connective_chain(t, text, conn))]
-        if all(any(w.startswith(p.fold[:max(4, len(p.fold) - 2)]) for w in chain) for p in surest):
-            sure = surest
+        kept = [p for p in sure if any(w.startswith(p.fold[:max(4, len(p.fold) - 2)]) for w in chain)]
+        if kept and all(not p.classes and zipf(p.low, sl) >= 2.0 for p in sure if p not in kept):
+            sure = kept
     for p in sure or own:
         stem = p.fold[:max(4, len(p.fold) - 2)]
         if not any(w.startswith(stem) for w in tfolds):
@@ -5379,6 +5418,8 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
             seen.add(g.key)
             if _unit_after_figure(g, src.text):
                 continue  # 1,5 Mio. Franken: the currency, not the region (D002's business)
+            if _place_in_common_noun(g, src.text, sl):
+                continue  # Norway spruce ~ Fichte: a place word fixed in a common noun
             if _number_word_name(g, src.text, sl):
                 continue  # Pětačtyřicetiletý, opening a sentence: a number word or a
                 # compound adjective made of one ("forty-five-year-old"), the numbers' business
@@ -5421,6 +5462,7 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                      or _formed_in_target(g, tindex, sl))
                     or _hyphen_part_lost(g, tindex, src.text, tl, sl)) \
                     and not present_in_other_script(g.text, tgt.text) \
+                    and not _company_core_in_other_script(g, tgt.text) \
                     and not present_in_zh(g.text, tgt.text, tl) \
                     and not generic_rendered(g.text, tgt.text, tl) \
                     and not _kana_with_next(g, src.text, tgt.text, tl) \
@@ -7467,7 +7509,22 @@ def _is_pair(ctx: CheckContext) -> bool:
               "acronym in brackets that its title words before it spell (Visserykommissie (VK) ~ "
               "Fisheries Commission (FC)); a body's head noun before a linking word and the body's "
               "own word, which the translation keeps after a head noun of its own language "
-              "(Institut for Bioscience ~ département de bioscience).",
+              "(Institut for Bioscience ~ département de bioscience). No name either: a number "
+              "word or a compound adjective made of one, opening a sentence (Czech Dvaašedesátiletý, "
+              "sixty-two-year-old; Croatian Pedesetogodišnji), the numbers' business; a Greek "
+              "adjective in -ής in its genitive or plural (… του Ευγενούς ~ the Noble); the place "
+              "word of a common noun other languages say without the place, its head in lower "
+              "case after it (Norway spruce ~ Fichten, Brussels sprouts ~ Rosenkohl: "
+              "data/names/place_common_nouns.txt). Rendered: a Czech or Slovak surname in its "
+              "dative in -ovi, Polish -owi, without its nominative's fleeting vowel (Hájkovi ~ "
+              "Hájek, Wróblowi ~ Wróbel); a Greek body's name (a cooperative, programme, "
+              "organisation, network, laboratory …) closed by a place in the genitive, by that "
+              "place's nominative in Latin letters, the target's ending maybe for its last vowel, "
+              "in a compounding language maybe joined to the compass point before it (Οργάνωση "
+              "Αλιέων Νάξου ~ Naxos, … Δυτικής Θεσσαλίας ~ Westthessalien); a company whose legal "
+              "form the translation writes out in another script (Ltd ~ Лимитед), by its "
+              "other words read back; the Sun and the planets by their names in Korean, Chinese "
+              "or Japanese characters (Saturn ~ 토성, 土星: data/names/exonyms.cjk.short.txt).",
       why="A dropped name changes who did what: the reader cannot tell it is missing. MT "
           "systems drop or hallucinate away names more often than other words.",
       fail=("Schon beim ersten Turnier hatte Werth alle vier Prüfungen gewonnen.",
@@ -7904,6 +7961,20 @@ def _half_swapped(ctx: CheckContext, g: Name, t: Name) -> bool:
                for f in new for x in texts)
 
 
+def _company_core_in_other_script(g: Name, tgt: str) -> bool:
+    """Is Latin-script company name ``g`` closed by legal forms (Ltd, Pvt Ltd, Inc) in
+    ``tgt`` by its words before them, transcribed into another script, where the
+    translation writes the legal form out (Harbinger Textiles Ltd ~ Харбингер Текстайлс
+    Лимитед)?  The form is said in full, which no read-back of its abbreviation meets;
+    the name is there."""
+    k = len(g.parts)
+    while k > 1 and fold(g.parts[k - 1].text.replace(".", "")) in _legal_forms():
+        k -= 1
+    if k == len(g.parts) or not _mostly_latin(g.text) or _mostly_latin(tgt):
+        return False
+    return present_in_other_script(" ".join(p.text for p in g.parts[:k]), tgt)
+
+
 @lru_cache(maxsize=1)
 def _legal_forms() -> frozenset[str]:
     """data/names/legal_forms.txt: companies' legal-form designations (AG, SA, GmbH, Oy),
@@ -8052,7 +8123,8 @@ def _stem_in_other_form(g: Name, t: Name) -> bool:
               " Out of Chinese: a Pinyin name, a common surname and given-name syllables, that reads as no run of the whole source, where the source names a person after a post or before a verb of saying (局长李华, 李华表示) that no word of the sentence spells, nor the name one or two letters from it (Zhang Wei for 李华): major."
               " Out of Korean into English: a university or hospital the source names by a stem and its head (한빛대, 한빛병원) that no word of the sentence reads as, another romanised Korean word before University or Hospital that reads as no Hangul of the source (Dasan University): major."
               " Out of Japanese into English: a public university named by its place and owner (静岡県立大学, X市立大学) rendered as “X University” with no word of the owner (Prefectural, Prefecture, City, Municipal) in the sentence: the place's national university, another institution, major."
-              " Out of Korean: a person the source marks as such (an age in brackets, 씨, 님 after the name: 박서준(22) 씨; or else a post or job title of news copy after a name whose first syllable is a common surname: 박서준 과장은) whom the sentence writes as the one Korean name there (Surname Given-name, each a spelling in use) with neither the surname nor a given-name syllable of the source's, reading as no name of the source (Choi Min-ho): major. Out of a caseless script, a given name of one consonant (אלי ~ Eli), which read-back cannot tell from other words, is found by that consonant, so the surname beside it is judged (Eli Ashkenazi for אלי מזרחי). In an article, a quotation's speaker the source names before the quotation, where the aligner pairs the quotation's first sentence with the source's and the translation names another at its end (Hollweck: „…. …“ ~ “… …,” Brandstetter said): the stand-in above, anchored in the neighbouring sentence. A name of several words counted in a neighbouring sentence only by words that sentence's own source writes (Marine Science Institute beside a Marine Nature Reserve ~ Rizab Alam Marin) is not there by alignment slack. In an article, a surname the translation writes beside the given name as the source does (two capitalised words kept in another language) and alone at another mention is a name at each of its lone mentions, however common a word of the source's language (Dutch Molenaar, Turkish Yüce'nin; opening a sentence too, and with a case ending after an apostrophe): another name in its slot is a swap, major at most (the evidence is the translation's own usage); a patronymic surname on a lexicon given name (Willems ~ Willem) is no lexicon person the source's language could not spell. Out of Hebrew, a geresh typed as an apostrophe is part of its word (צ'פמן ~ Chapman), so the surname after a kept given name is judged (Kayla Fowler for קיילה צ'פמן). In a Latin-script pair, a company named before the legal form the source writes after its company (… Ltd ~ … Ltd), one a side, that shares no word with the source's, whose words are words of the source's language, not the target's, and that neither sentence otherwise has (Brackwater Survey Ltd ~ Coastline Mapping Ltd in French): major. Into Chinese, a source name before a generic word (Durham Police ~ …警察局) whose slot holds a transcription that reads as no capitalised word of the source sentence (萨福克警察局): major; a compass word translated and run on into the transcription is no sound of it (East Sussex ~ 东萨塞克斯). In an article, the stand-in may open the sentence where the source's sentence opens with the lost surname, a person the source names in full elsewhere after a given name and the translation keeps as written there (Chiara Fabbri … Fabbri ha detto ~ Bertolazzi said): the opening word no word the translation writes in lower case, a name by its frequency (into a language of case endings, none of its lower-case words sharing its first letters), and not the respelling the translation writes where the source names the person (Latvian Geithauss for Gatehouse). Out of Chinese, a quotation's speaker named between its two sentences (“…。”王丽华说，“…。”) whom the translation names otherwise after the first: the speaker of the neighbouring source sentence, lost from both translated sentences, major. No swap either, in an article: a Danish, Norwegian or Swedish noun opening a sentence in its definite plural (-ene, -erne, -arna, -orna), its stem written in lower case elsewhere in the source (Kronhjortene … kronhjorte), which is a common noun; a Russian adjective opening a sentence before a noun it agrees with (Пчеловодное товарищество); a closed compound body's name with its acronym, translated with an acronym its title words spell (Visserykommissie (VK) ~ Fisheries Commission (FC)).",
+              " Out of Korean: a person the source marks as such (an age in brackets, 씨, 님 after the name: 박서준(22) 씨; or else a post or job title of news copy after a name whose first syllable is a common surname: 박서준 과장은) whom the sentence writes as the one Korean name there (Surname Given-name, each a spelling in use) with neither the surname nor a given-name syllable of the source's, reading as no name of the source (Choi Min-ho): major. Out of a caseless script, a given name of one consonant (אלי ~ Eli), which read-back cannot tell from other words, is found by that consonant, so the surname beside it is judged (Eli Ashkenazi for אלי מזרחי). In an article, a quotation's speaker the source names before the quotation, where the aligner pairs the quotation's first sentence with the source's and the translation names another at its end (Hollweck: „…. …“ ~ “… …,” Brandstetter said): the stand-in above, anchored in the neighbouring sentence. A name of several words counted in a neighbouring sentence only by words that sentence's own source writes (Marine Science Institute beside a Marine Nature Reserve ~ Rizab Alam Marin) is not there by alignment slack. In an article, a surname the translation writes beside the given name as the source does (two capitalised words kept in another language) and alone at another mention is a name at each of its lone mentions, however common a word of the source's language (Dutch Molenaar, Turkish Yüce'nin; opening a sentence too, and with a case ending after an apostrophe): another name in its slot is a swap, major at most (the evidence is the translation's own usage); a patronymic surname on a lexicon given name (Willems ~ Willem) is no lexicon person the source's language could not spell. Out of Hebrew, a geresh typed as an apostrophe is part of its word (צ'פמן ~ Chapman), so the surname after a kept given name is judged (Kayla Fowler for קיילה צ'פמן). In a Latin-script pair, a company named before the legal form the source writes after its company (… Ltd ~ … Ltd), one a side, that shares no word with the source's, whose words are words of the source's language, not the target's, and that neither sentence otherwise has (Brackwater Survey Ltd ~ Coastline Mapping Ltd in French): major. Into Chinese, a source name before a generic word (Durham Police ~ …警察局) whose slot holds a transcription that reads as no capitalised word of the source sentence (萨福克警察局): major; a compass word translated and run on into the transcription is no sound of it (East Sussex ~ 东萨塞克斯). In an article, the stand-in may open the sentence where the source's sentence opens with the lost surname, a person the source names in full elsewhere after a given name and the translation keeps as written there (Chiara Fabbri … Fabbri ha detto ~ Bertolazzi said): the opening word no word the translation writes in lower case, a name by its frequency (into a language of case endings, none of its lower-case words sharing its first letters), and not the respelling the translation writes where the source names the person (Latvian Geithauss for Gatehouse). Out of Chinese, a quotation's speaker named between its two sentences (“…。”王丽华说，“…。”) whom the translation names otherwise after the first: the speaker of the neighbouring source sentence, lost from both translated sentences, major. No swap either, in an article: a Danish, Norwegian or Swedish noun opening a sentence in its definite plural (-ene, -erne, -arna, -orna), its stem written in lower case elsewhere in the source (Kronhjortene … kronhjorte), which is a common noun; a Russian adjective opening a sentence before a noun it agrees with (Пчеловодное товарищество); a closed compound body's name with its acronym, translated with an acronym its title words spell (Visserykommissie (VK) ~ Fisheries Commission (FC))."
+              " Nor, into Swahili, a common word of a body's name the translation built with connectives around the words of the source's name it keeps, the source's other words being words of the word list (Zipf 2 to 3) translated with it (Garissa Potters Cooperative Society ~ Ushirika wa Wafinyanzi wa Garissa); nor a Greek body's name closed by a place in the genitive, rendered by the place alone (see N003), nor a Czech or Slovak surname in its dative in -ovi, Polish -owi, rendered in its nominative with the fleeting vowel (Hájkovi ~ Hájek).",
       why="A swapped entity (another person, country or organisation) is a critical "
           "meaning error that reads fluently and survives proofreading.",
       fail=("US-Präsident Donald Trump schrieb auf Twitter, er beobachte die Stürme.",
