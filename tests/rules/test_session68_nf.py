@@ -15,7 +15,8 @@ translation renders them, each class on invented examples of its own.
    its rarer English words (Zipf 2 to 3) translated with it.
 6. The place word of an English common noun that other languages say without the place
    (Norway spruce ~ Fichten, Brussels sprouts ~ Rosenkohl).
-7. The planets in Korean, Chinese and Japanese characters (Saturn ~ 토성, 土星).
+7. The planets in Korean, Chinese and Japanese characters (Saturn ~ 토성, 土星), and
+   England by its Thai name (อังกฤษ), which is no transcription.
 8. A company's legal form (Ltd) written out in another script: its other words decide.
 """
 from __future__ import annotations
@@ -169,6 +170,14 @@ def test_a_planet_left_out_in_korean_is_still_noted():
     src = "The probe will swing past Saturn in 2031 and reach Neptune nine years later."
     tgt = "탐사선은 2031년 지나 9년 뒤 도착한다."
     assert any(c.startswith("N003") for c in codes(src, tgt, "en", "ko"))
+
+
+def test_england_by_its_thai_name():
+    src = "The museum in Bristol lends two paintings to galleries in England and Scotland each year."
+    tgt = "พิพิธภัณฑ์ในบริสตอลให้หอศิลป์ในอังกฤษและสกอตแลนด์ยืมภาพวาดสองภาพทุกปี"
+    assert not any("England" in c for c in codes(src, tgt, "en", "th"))
+    other = "พิพิธภัณฑ์ในบริสตอลให้หอศิลป์ในฝรั่งเศสและสกอตแลนด์ยืมภาพวาดสองภาพทุกปี"
+    assert codes(src, other, "en", "th")
 
 
 # 8. a legal form written out in another script
