@@ -3237,7 +3237,7 @@ def _number_word(w: str) -> bool:
 _FIGURE_AFTER = re.compile(r"[ \u00a0\u202f]?\d")
 
 
-_LOWER_WORD_AFTER = re.compile(r"[ \u00a0]+([a-z][^\W\d_]*)")
+_ASCII_LOWER_AFTER = re.compile(r"[ \u00a0]+([a-z][^\W\d_]*)")
 
 
 @lru_cache(maxsize=1)
@@ -3259,7 +3259,7 @@ def _place_in_common_noun(g: Name, text: str, sl: str | None) -> bool:
     head = fold(g.text) + " "
     if not any(ph.startswith(head) for ph in phrases):
         return False
-    m = _LOWER_WORD_AFTER.match(text, g.end)
+    m = _ASCII_LOWER_AFTER.match(text, g.end)
     if m is None:
         return False
     phrase = head + fold(m.group(1))
