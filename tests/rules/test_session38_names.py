@@ -107,8 +107,10 @@ def test_an_acronym_dropped_stays_major(tmp_path, sl, tl, src, tgt, name):
 @pytest.mark.parametrize("sl,tl,src,tgt", [
     ("de", "zh", "Die Rakete Ariane 6 startete in Kourou mit der Sonde Aurora.",
      "阿丽亚娜6号火箭搭载极光探测器从库鲁发射升空。"),
-    ("en", "ja", "Katrin Vogel of the agency in Darmstadt said the probe would reach Jupiter in 2031.",
-     "ダルムシュタットの機関のカトリン・フォーゲル氏は、探査機が2031年に木星に到達すると述べた。"),
+    # (Jupiter ~ 木星 is read since session 68: the planets' names in characters; a second
+    # person keeps two names unread)
+    ("en", "ja", "Katrin Vogel of the agency in Darmstadt said the probe would reach Jupiter in 2031, Jonas Richter added.",
+     "ダルムシュタットの機関のカトリン・フォーゲル氏は、探査機が2031年に木星に到達すると述べ、ヨナス・リヒター氏が付け加えた。"),
 ])
 def test_names_not_read_back_are_one_finding_for_the_sentence(sl, tl, src, tgt):
     """Names mtcheck cannot look for in a translation's script: one minor finding for the
