@@ -209,8 +209,8 @@ def test_whole_article_with_every_sentence_keeps_no_omission(article):
 # -- S006: a particle of a romanised Japanese name --------------------------------------
 
 def test_romaji_particle_in_a_name_is_no_misspelling():
-    src = "「花を育てる会」の山口会長は、人手が足りないと話した。"
-    tgt = "\"We are short of hands,\" said Emi Yamaguchi, who chairs Hana wo Sodateru Kai (the Flower Growers' Circle)."
+    src = "「花を育てる会」の山口会長は、来月に展示会を開くと話した。"
+    tgt = "\"We will hold a show next month,\" said Emi Yamaguchi, who chairs Hana wo Sodateru Kai (the Flower Growers' Circle)."
     assert codes(src, tgt, "ja", "en", "S006") == []
 
 

@@ -98,15 +98,15 @@ def test_n004_latvian_respelt_surname_stays_clean(tmp_path):
 # 2. N004: out of Chinese, the speaker named between a quotation's two sentences
 
 TEA_ZH = ("云雾山茶场今年春茶产量增长百分之十二。\n\n"
-          "茶场负责人王丽华介绍，今年新建了两座加工车间。\n\n"
-          "“采摘季提前了一周，工人们几乎没有休息。”王丽华说，“但是茶叶的品质比往年更好。”\n\n"
+          "茶场负责人王秀英介绍，今年新建了两座加工车间。\n\n"
+          "“采摘季提前了一周，工人们几乎没有休息。”王秀英说，“但是茶叶的品质比往年更好。”\n\n"
           "茶场计划明年开设一家茶叶博物馆。\n")
 TEA_EN = ("Spring tea output at the Yunwushan plantation rose by 12 percent this year.\n\n"
-          "Wang Lihua, who runs the plantation, said two new processing workshops had been built "
+          "Wang Xiuying, who runs the plantation, said two new processing workshops had been built "
           "this year.\n\n"
           "\"The picking season started a week early and the workers hardly rested,\" {} said. "
           "\"But the quality of the leaves is better than in past years.\"\n\n"
-          "The plantation plans to open a tea museum next year.\n")
+          "A tea museum will open at the plantation next year.\n")
 
 
 def test_n004_zh_quotation_speaker_replaced(tmp_path):
@@ -115,7 +115,7 @@ def test_n004_zh_quotation_speaker_replaced(tmp_path):
 
 
 def test_n004_zh_quotation_speaker_kept_stays_clean(tmp_path):
-    got = doc(tmp_path, TEA_ZH, TEA_EN.format("Wang Lihua"), "zh", "en")
+    got = doc(tmp_path, TEA_ZH, TEA_EN.format("Wang Xiuying"), "zh", "en")
     assert not any(g.startswith("N004") for g in got), got
 
 
@@ -175,7 +175,7 @@ def test_n001_hindi_usual_spelling_stays_clean(tmp_path):
 SOIL_EN = ("Soil scientist Prof Ellen Rust has mapped peat losses on 30 farms.\n\n"
            "\"The losses are larger than we feared,\" Prof Rust said.\n\n"
            "The survey was paid for by the regional water board.\n\n"
-           "Prof Rust said the next survey would start in spring.\n")
+           "Prof Rust expects to repeat the count in spring.\n")
 SOIL_DE = ("Die Bodenkundlerin Prof. Ellen Rust hat den Torfschwund auf 30 Höfen kartiert.\n\n"
            "„Die Verluste sind größer als befürchtet“, sagte Prof. Rust.\n\n"
            "Die Untersuchung wurde vom regionalen Wasserverband bezahlt.\n\n"
@@ -190,8 +190,8 @@ def test_n001_german_kept_surname_slipped_into_noun(tmp_path):
 def test_n001_german_kept_surname_stays_clean(tmp_path):
     assert not any(g.startswith("N001") for g in doc(tmp_path, SOIL_EN, SOIL_DE.format("Rust"), "en", "de"))
     # a genitive s on the name is no slip
-    src = SOIL_EN.replace("Prof Rust said the next survey would start in spring.",
-                          "Prof Rust's team will start the next survey in spring.")
+    src = SOIL_EN.replace("Prof Rust expects to repeat the count in spring.",
+                          "Prof Rust's team expects to repeat the count in spring.")
     tgt = SOIL_DE.format("Rusts Team beginnt die nächste Untersuchung im Frühjahr. Prof. Rust")
     assert not any(g.startswith("N001") for g in doc(tmp_path, src, tgt, "en", "de"))
 
@@ -216,7 +216,7 @@ def test_n001_thai_consistent_stays_clean(tmp_path):
 
 # 8. N002: a Latvian respelling glossed by the original in brackets
 
-CYCLE_EN = ("The race was won by Polish rider Mateusz Wójcik. Second place went to a local rider.")
+CYCLE_EN = ("Polish rider Mateusz Wójcik won the race. Second place went to a local rider.")
 CYCLE_LV = ("Sacensībās uzvarēja poļu riteņbraucējs Mateušs Vujciks (Mateusz Wójcik). Otrajā vietā "
             "ierindojās vietējais braucējs.")
 
