@@ -4318,27 +4318,36 @@ def _kept_surnames(ctx: CheckContext, sl: str | None, tl: str | None) -> frozens
     the surname).  Such a surname is a name at every lone mention, opening a sentence too
     (Turkish Yüce, Dutch Molenaar: capitalised at a sentence's start as common words are)."""
     def build() -> frozenset[str]:
-        src, tgt = ctx.source.text, ctx.target.text
-        if sl is None or tl is None or norm_lang(sl) == norm_lang(tl) \
-                or not _mostly_latin(src) or not _mostly_latin(tgt):
-            return frozenset()
-        stop = stopwords(sl) | stopwords(tl)
+        tgt = ctx.target.text
         out: set[str] = set()
-        for m in _CAP_PAIR.finditer(src):
-            w1, w2 = m.group(1), m.group(2)
-            if not (w1[0].isupper() and w1[1:].islower() and w2[0].isupper() and w2[1:].islower()):
-                continue
-            f2 = fold(w2)
-            if f2 in out or fold(w1) in stop or f2 in stop or exonym_classes(f2) \
-                    or zipf(w2.lower(), tl) >= REAL_WORD:
-                continue
-            if _after_break(src, m.start()):
+        for w1, w2, opening in _source_full_names(ctx, sl, tl):
+            if opening:
                 continue  # opening a sentence: its first word may be a common one
             pair = capital_mentions(tgt, f"{w1} {w2}")[0]
             if pair and capital_mentions(tgt, w2)[0] > pair:
-                out.add(f2)
+                out.add(fold(w2))
         return frozenset(out)
     return ctx.cached("names.kept_surnames", build)
+
+
+def _source_full_names(ctx: CheckContext, sl: str | None, tl: str | None) -> Iterator[tuple[str, str, bool]]:
+    """(given name, surname, opens a sentence) for each pair of capitalised words of the
+    source (Nina Kessler), in a Latin-script pair of two languages, neither word a stop
+    word, the surname no exonym nor a word of the target's language: the candidates
+    ``_kept_surnames`` and ``_paired_surnames`` then judge by the translation."""
+    src, tgt = ctx.source.text, ctx.target.text
+    if sl is None or tl is None or norm_lang(sl) == norm_lang(tl) \
+            or not _mostly_latin(src) or not _mostly_latin(tgt):
+        return
+    stop = stopwords(sl) | stopwords(tl)
+    for m in _CAP_PAIR.finditer(src):
+        w1, w2 = m.group(1), m.group(2)
+        if not (w1[0].isupper() and w1[1:].islower() and w2[0].isupper() and w2[1:].islower()):
+            continue
+        f2 = fold(w2)
+        if fold(w1) in stop or f2 in stop or exonym_classes(f2) or zipf(w2.lower(), tl) >= REAL_WORD:
+            continue
+        yield w1, w2, _after_break(src, m.start())
 
 
 def _paired_surnames(ctx: CheckContext, sl: str | None, tl: str | None) -> frozenset[str]:
@@ -4349,24 +4358,15 @@ def _paired_surnames(ctx: CheckContext, sl: str | None, tl: str | None) -> froze
     sentence is that person, not a common word capitalised there.  ``_kept_surnames``
     without its lone mention (the one lone mention may be the one swapped)."""
     def build() -> frozenset[str]:
-        src, tgt = ctx.source.text, ctx.target.text
-        if sl is None or tl is None or norm_lang(sl) == norm_lang(tl) \
-                or not _mostly_latin(src) or not _mostly_latin(tgt):
-            return frozenset()
-        stop = stopwords(sl) | stopwords(tl)
+        tgt = ctx.target.text
         out: set[str] = set()
-        for m in _CAP_PAIR.finditer(src):
-            w1, w2 = m.group(1), m.group(2)
-            if not (w1[0].isupper() and w1[1:].islower() and w2[0].isupper() and w2[1:].islower()):
+        for w1, w2, opening in _source_full_names(ctx, sl, tl):
+            if zipf(w2.lower(), sl) >= _ANCHOR_ZIPF:
                 continue
-            f2 = fold(w2)
-            if f2 in out or fold(w1) in stop or f2 in stop or exonym_classes(f2) \
-                    or zipf(w2.lower(), tl) >= REAL_WORD or zipf(w2.lower(), sl) >= _ANCHOR_ZIPF:
-                continue
-            if _after_break(src, m.start()) and fold(w1) not in _given_names():
+            if opening and fold(w1) not in _given_names():
                 continue  # opening a sentence: its first word may be a common one
             if capital_mentions(tgt, f"{w1} {w2}")[0]:
-                out.add(f2)
+                out.add(fold(w2))
         return frozenset(out)
     return ctx.cached("names.paired_surnames", build)
 

@@ -1792,11 +1792,11 @@ def _spelled_out_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             if later == o:
                 a, e, here = to[k].start, to[z].end, text[to[k].start:to[z].end]
                 there = text[W.start:W.end]
-                at, other = o, g
+                other = g
             else:
                 a, e, here = W.start, W.end, text[W.start:W.end]
                 there = text[to[k].start:to[z].end]
-                at, other = g, o
+                other = o
             if a in done:
                 continue
             done.add(a)
