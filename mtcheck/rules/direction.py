@@ -1121,12 +1121,20 @@ def _figure_before(text: str, toks: list[tuple[int, int, str]],
     for i, (_, _, w) in enumerate(toks):
         if w not in lx.figure_before or i in skip or not _after_figure(text, toks, i, lx):
             continue
-        for name, pole, pat in entries[i]:
-            if len(pat.parts) != 1 or pat.strong or i in masks.get(name, ()):
-                continue
-            got = hits.setdefault((name, pole), {})
-            old = got.get(i, (0, False, False))
-            got[i] = (max(old[0], len(w)), True, old[2])
+        _strengthen(entries, hits, masks, i, len(w))
+
+
+def _strengthen(entries: list[tuple[tuple[str, int, Pattern], ...]],
+                hits: dict[tuple[str, int], dict[int, tuple[int, bool, bool]]],
+                masks: dict[str, set[int]], i: int, width: int) -> None:
+    """Mark the weak one-word entries at token ``i`` strong in ``hits`` (their context, a
+    figure or a span before them, states the pole)."""
+    for name, pole, pat in entries[i]:
+        if len(pat.parts) != 1 or pat.strong or i in masks.get(name, ()):
+            continue
+        got = hits.setdefault((name, pole), {})
+        old = got.get(i, (0, False, False))
+        got[i] = (max(old[0], width), True, old[2])
 
 
 def _span_before(text: str, lang: str | None, toks: list[tuple[int, int, str]],
@@ -1154,12 +1162,7 @@ def _span_before(text: str, lang: str | None, toks: list[tuple[int, int, str]],
             before = _WORD_AT_END.search(text, max(0, end - 40), end)
             if before is None or not before.group().casefold().endswith(lx.span_than):
                 continue
-        for name, pole, pat in entries[i]:
-            if len(pat.parts) != 1 or pat.strong or i in masks.get(name, ()):
-                continue
-            got = hits.setdefault((name, pole), {})
-            old = got.get(i, (0, False, False))
-            got[i] = (max(old[0], len(w)), True, old[2])
+        _strengthen(entries, hits, masks, i, len(w))
 
 
 def _phrases(words: tuple[tuple[int, int, str], ...]) -> list[tuple[int, int, str]]:
