@@ -722,8 +722,8 @@ def _names_of(text: str, lang: str | None, other: str | None) -> set[str]:
               "dropped one side by side that the aligner paired in order (two source sentences of "
               "one paragraph, the first target sentence closing the paragraph before, the first "
               "source sentence's figures all in the second target sentence, which fits it by "
-              "length, and none of the source's in the first): the second source sentence is "
-              "missing. A source sentence the segmenter kept whole (an ordinal's full stop before "
+              "length, and none of the source's in the first, nor a quotation running in from the "
+              "sentence before): the second source sentence is missing. A source sentence the segmenter kept whole (an ordinal's full stop before "
               "a capital: … oli 41. Lähes …) that the translation ends at that stop is measured "
               "part by part against the target sentences in its place, when the other parts "
               "fit theirs (|z| <= 2.0): a part far too short (z <= -3.5) is missing.",
@@ -2162,7 +2162,16 @@ def _crossed_pair_of(ctx: CheckContext, b: BeadView) -> bool:
         return False
     if _nwords(t0.text) < 4 or not _has_text(s1.text):
         return False
-    return abs(length_z(_clen(s0.text), _clen(t1.text), _doc_ratio(ctx), _spread(ctx))) <= CROSSED_FIT_Z
+    if sum(t0.text.count(q) for q in _QMARKS) % 2:
+        return False  # a quotation running in from the sentence before: part of its translation
+    c, sp = _doc_ratio(ctx), _spread(ctx)
+    if len(prev.target) and all(x.paragraph == t0.paragraph for x in prev.target):
+        # the sentence belongs to the bead before when it makes that bead fit its source better
+        ls = _clen(prev.source_text)
+        lt = sum(_clen(x.text) + 1 for x in prev.target if x.kind not in FURNITURE)
+        if abs(length_z(ls, lt + _clen(t0.text) + 1, c, sp)) < abs(length_z(ls, lt, c, sp)):
+            return False
+    return abs(length_z(_clen(s0.text), _clen(t1.text), c, sp)) <= CROSSED_FIT_Z
 
 
 EDGE_PAIR_FIT_Z = 1.5  # an edge sentence against the source sentence at that edge, and the rests
@@ -2337,7 +2346,8 @@ def _added_in_bead(ctx: CheckContext, b: BeadView) -> int | None:
               "sentences of one paragraph paired in order with two target sentences of which the "
               "first closes the paragraph before, the second holding every figure of the first "
               "source sentence (one at least) and fitting it by length, the first none of the "
-              "source's: the first is an addition (and the second source sentence, for C001, an "
+              "source's, no quotation running in from the sentence before and no better fit for the "
+              "bead before it: the first is an addition (and the second source sentence, for C001, an "
               "omission). A document's headline (the first sentence of both texts, a paragraph of "
               "its own, no final stop) is written telegraphically (noun stacks, no article): its "
               "translation far longer is minor up to z < 5.0 (C002's bar + 1.5).",
