@@ -724,7 +724,7 @@ def _names_of(text: str, lang: str | None, other: str | None) -> set[str]:
               "source sentence's figures all in the second target sentence, which fits it by "
               "length, and none of the source's in the first, nor a quotation running in from the "
               "sentence before): the second source sentence is missing. A source sentence the segmenter kept whole (an ordinal's full stop before "
-              "a capital: … oli 41. Lähes …) that the translation ends at that stop is measured "
+              "a capital: … vuonna 37. Kolmannes …) that the translation ends at that stop is measured "
               "part by part against the target sentences in its place, when the other parts "
               "fit theirs (|z| <= 2.0): a part far too short (z <= -3.5) is missing.",
       why="Dropped sentences are invisible to a reader of the translation alone; MT and "
@@ -1669,9 +1669,9 @@ def _figure_anchors(ctx: CheckContext, text: str, side: str) -> set[str]:
 
 @lru_cache(maxsize=4096)
 def _small_scaled_figures(text: str, lang: str | None) -> dict[str, str]:
-    """The figures of ``text`` from 1,000 to 9,999 said with a scale word (3 bin, 5 mil,
+    """The figures of ``text`` from 1,000 to 9,999 said with a scale word (6 bin, 5 mil,
     2 thousand, 1,5 Tausend), each one's digits as written mapped to its value's digits
-    (3 ~ 3000): another language writes the value with digits alone (3.000), which must
+    (6 ~ 6000): another language writes the value with digits alone (6.000), which must
     anchor it as _scaled_figures' larger values do."""
     if not _ANY_DIGIT.search(text):
         return {}
@@ -2870,7 +2870,7 @@ def length_ratio(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
 PASSAGE_PAIR_Z = 3.5  # a sentence of a many-to-many bead this short against its partner in order
 
 # a stop, then a capital: where a source sentence the segmenter kept whole (an ordinal's or
-# an abbreviation's full stop read as no boundary: "… oli 41. Lähes …") may end
+# an abbreviation's full stop read as no boundary: "… vuonna 37. Kolmannes …") may end
 _PIECE_CUT = re.compile(r"(?<=[.!?])[\"”»’)]*\s+(?=[\"“„«]?[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-Ω])")
 PIECE_FIT_Z = 2.0  # every other part against its target sentence, at most
 
