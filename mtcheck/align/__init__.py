@@ -141,6 +141,9 @@ def align_sentences(source: list[str], target: list[str], source_lang: str | Non
             tgt.hub = span_hubness(tgt.emb, src.emb[0], params.hub_k)
     beads = align_units(src, tgt, bags, params, types, use_sem, ratio, COARSE_RADIUS,
                         lexicon=params.lexicon)
+    if not use_sem and _has_dense(source, target):
+        beads = _dense_second_look(beads, source, target, source_breaks, target_breaks,
+                                   source_kinds, target_kinds, bags, params, types)
     out = release_debris([(list(range(i0, i1)), list(range(j0, j1))) for i0, i1, j0, j1 in beads],
                          source, target)
     if found[0] or found[1]:
@@ -151,6 +154,73 @@ def align_sentences(source: list[str], target: list[str], source_lang: str | Non
     out = slide_skips(out, source, target, langs=(source_lang, target_lang), walls=walls)
     out = pair_lone_paragraphs(out, source, target, source_breaks, target_breaks, walls=walls)
     return attach_continuations(out, source, target, max_side=limit, walls=walls)
+
+
+_DENSE_CHARS = _re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3]")
+SECOND_LOOK_MAX = 6  # beads of a region the second look may redo
+
+
+def _has_dense(source: Sequence[str], target: Sequence[str]) -> bool:
+    return any(_DENSE_CHARS.search(x) for x in source) or any(_DENSE_CHARS.search(x) for x in target)
+
+
+def _dense_second_look(beads, source, target, source_breaks, target_breaks, source_kinds,
+                       target_kinds, bags, params, types):
+    """Redo, with dense scripts counted at their weight (length.dense_len), a region where
+    the programme left a sentence of one side unpaired beside a bead that holds more
+    sentences of the other side (or a sentence of that side unpaired): the same text cut
+    differently, not an addition and an omission side by side.
+
+    Counted one a character, a Chinese, Japanese or Korean text's ratio to a spaced
+    language is 2-4 and Gale and Church's spread a fraction of the true one: a few
+    sentences each rendered somewhat longer than the article's average cost the one-to-one
+    path more than merging them and dropping a sentence ("…。" | "…“…”" | "她…" against
+    three English sentences, aligned 3-2 and 0-1).  A second programme over the whole text
+    with the weighted lengths is asked where the two differ; its region is taken only when
+    it pairs the sentences there one to one and the first one's has that shape, within
+    SECOND_LOOK_MAX beads.  A sentence added beside one-to-one pairs (no surplus on the
+    other side) keeps the first programme's verdict, so additions stay unpaired."""
+    from .length import dense_len
+    src = make_side(source, source_breaks, source_kinds, dense_len)
+    tgt = make_side(target, target_breaks, target_kinds, dense_len)
+    ratio = float(np.clip(max(tgt.lengths.sum(), 1.0) / max(src.lengths.sum(), 1.0), 0.2, 5.0))
+    alt = align_units(src, tgt, bags, params, types, False, ratio, COARSE_RADIUS, lexicon=params.lexicon)
+    if alt == beads:
+        return beads
+    ends_a = {(b[1], b[3]) for b in beads}
+    common = {(b[1], b[3]) for b in alt} & ends_a
+    out = []
+    ia = ib = 0
+    while ia < len(beads):
+        ra, rb = [], []
+        while True:
+            ra.append(beads[ia])
+            ia += 1
+            if (ra[-1][1], ra[-1][3]) in common:
+                break
+        end = (ra[-1][1], ra[-1][3])
+        while True:
+            rb.append(alt[ib])
+            ib += 1
+            if (rb[-1][1], rb[-1][3]) == end:
+                break
+        if ra != rb and len(ra) <= SECOND_LOOK_MAX and _reshaped(ra, rb):
+            out.extend(rb)
+        else:
+            out.extend(ra)
+    return out
+
+
+def _reshaped(first, second) -> bool:
+    """Does region ``first`` leave a sentence of one side unpaired beside a surplus of the
+    other side, and ``second`` pair its sentences one to one?"""
+    if any(i1 - i0 != 1 or j1 - j0 != 1 for i0, i1, j0, j1 in second):
+        return False
+    ins = any(i0 == i1 for i0, i1, j0, j1 in first)
+    dele = any(j0 == j1 for i0, i1, j0, j1 in first)
+    more_src = any(i1 - i0 > j1 - j0 for i0, i1, j0, j1 in first)
+    more_tgt = any(j1 - j0 > i1 - i0 for i0, i1, j0, j1 in first)
+    return (ins and more_src) or (dele and more_tgt)
 
 
 # a unit with neither a word of three letters nor a number of three digits: OCR or

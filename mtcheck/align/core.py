@@ -115,9 +115,10 @@ class Side:
         return len(self.lengths)
 
 
-def make_side(sentences: Sequence[str], breaks: Sequence[int], kinds: Sequence[str] | None) -> Side:
+def make_side(sentences: Sequence[str], breaks: Sequence[int], kinds: Sequence[str] | None,
+              length=char_len) -> Side:
     n = len(sentences)
-    lengths = np.array([char_len(s) for s in sentences], dtype=np.float64)
+    lengths = np.array([length(s) for s in sentences], dtype=np.float64)
     br = np.zeros(n + 1, dtype=bool)
     has = False
     for b in breaks or ():

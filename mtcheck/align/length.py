@@ -13,7 +13,7 @@ import re
 
 import numpy as np
 
-__all__ = ["log_erfc", "length_logprob", "GC_VARIANCE", "GC_PRIORS", "char_len"]
+__all__ = ["log_erfc", "length_logprob", "GC_VARIANCE", "GC_PRIORS", "char_len", "dense_len"]
 
 GC_VARIANCE = 6.8
 # Gale & Church's bead priors (1-1, 1-0/0-1, 2-1/1-2, 2-2), in the classic split.
@@ -21,21 +21,24 @@ GC_PRIORS = {(1, 1): 0.89, (1, 0): 0.0099 / 2, (0, 1): 0.0099 / 2,
              (2, 1): 0.089 / 2, (1, 2): 0.089 / 2, (2, 2): 0.011}
 
 
+def char_len(text: str) -> int:
+    """Characters that carry content (whitespace runs count as one)."""
+    return len(" ".join(text.split()))
+
+
 # Chinese and Japanese say in one character what alphabets say in about three, Korean's
 # syllable blocks in about two (the weights of the language vote in mtcheck.pipeline).
 # Gale & Church's variance is per alphabetic character: counted one each, a Chinese
 # sentence's 30 characters against an English rendering of 120 give a ratio near 4 and
-# a spread a quarter of the true one, so a rendering a third longer than average scores
-# like a missing sentence and the programme leaves a sentence unpaired rather than
-# accept it.  Counted at those weights, dense scripts meet the model's scale.
+# a spread a quarter of the true one.  Counted at those weights, dense scripts meet the
+# model's scale (used by the aligner's second look at a region it left unpaired).
 _DENSE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 
-def char_len(text: str) -> int:
-    """Characters that carry content (whitespace runs count as one), a Chinese or
-    Japanese character as three, a Hangul syllable as two."""
-    n = len(" ".join(text.split()))
+def dense_len(text: str) -> int:
+    """char_len with a Chinese or Japanese character counted three, a Hangul syllable two."""
+    n = char_len(text)
     if text.isascii():
         return n
     return n + 2 * len(_DENSE.findall(text)) + len(_HANGUL.findall(text))
