@@ -209,8 +209,12 @@ def length_z(ls: int, lt: int, c: float, spread: float = 1.0) -> float:
         lt, ls = lt * Z_CHARS / ls, Z_CHARS
     z = (lt - c * ls) / math.sqrt(S2 * (ls + lt / c) / 2.0)
     # the spread of z grows with the length, as ~ length^0.1 (human en-de references: 0.8 at
-    # 50 characters, 1.0 at 150, 1.3 at 450; bench/lengths.py): scaled to its value at 150
-    return z / (max(ls, MIN_CHARS) / Z_REF) ** Z_GROWTH / spread
+    # 50 characters, 1.0 at 150, 1.3 at 450; bench/lengths.py): scaled to its value at 150.
+    # Those are characters of a spaced script: a dense source's sentence (spread > 1: zh,
+    # ja, ko into a spaced language) is as long as its expected translation, c · ls (a
+    # Chinese sentence of 30 characters is one of about 110, not a 30-character fragment)
+    size = ls * c if spread > 1.0 else ls
+    return z / (max(size, MIN_CHARS) / Z_REF) ** Z_GROWTH / spread
 
 
 @lru_cache(maxsize=4096)
@@ -1437,10 +1441,19 @@ NAME_WORD_ZIPF = 4.5  # a capitalised word this common in the target language ma
 def _names_rendered(ctx: CheckContext, src: str, text: str) -> set[str]:
     """The names (capitalised words inside ``text``, and their hyphenated parts, no common
     word of the target language) that source sentence ``src`` writes alike (folded) or,
-    out of Chinese or Japanese, reads as (江北 ~ Jiangbei)."""
+    out of Chinese or Japanese, reads as (江北 ~ Jiangbei); out of Thai, also the words of a
+    full name whose Latin spelling reads back as the sentence's Thai consonants (see
+    _thai_readback: Thai marks no name by case or blank)."""
     sl, tl = _base(ctx.source.lang), _base(ctx.target.lang)
     words = {p for w in _INNER_CAP.findall(text) for p in w.split("-")
              if len(p) >= 3 and zipf(p, tl) < NAME_WORD_ZIPF}
+    if sl == "th":
+        from ._thai_readback import thai_names_read_back
+        thai = thai_names_read_back(src, text, lambda w: zipf(w, tl) >= NAME_WORD_ZIPF)
+        if words:
+            folded = fold(src)
+            thai |= {w for w in words if fold(w) in folded}
+        return thai
     if not words:
         return set()
     if sl in ("zh", "ja"):
@@ -2060,6 +2073,23 @@ def _holds_source_figure(b: BeadView, i: int) -> bool:
     return bool(own - rest)
 
 
+def _holds_thai_name(ctx: CheckContext, b: BeadView, i: int) -> bool:
+    """Out of Thai: does target sentence ``i`` of bead ``b`` write a full name that reads
+    back in the bead's source (_thai_readback) and that no other target sentence of the
+    bead writes?  Thai sets its sentences apart by blanks alone, so one source "sentence"
+    often holds several ("นายสุรชัย … เล่าว่า … "…" ขณะที่ …"); the translation's sentence that
+    alone names the source's speaker renders part of it, as one holding a figure of it
+    does (_holds_source_figure).  An added sentence that names the speaker again is not
+    covered: the name is in the rest of the bead too."""
+    if ctx.source is None or _base(ctx.source.lang) != "th":
+        return False
+    own = _names_rendered(ctx, b.source_text, b.target[i].text)
+    if not own:
+        return False
+    rest = " ".join(t.text for j, t in enumerate(b.target) if j != i)
+    return any(not re.search(rf"\b{re.escape(w)}\b", rest) for w in own)
+
+
 # where a source sentence joins two main clauses (a semicolon, a colon between words, a
 # spaced dash, a comma before a coordinating conjunction), a translation may end one
 # sentence there and start another: each part at least CLAUSE_MIN characters and
@@ -2217,7 +2247,8 @@ def _added_in_bead(ctx: CheckContext, b: BeadView) -> int | None:
         return None
     cands = [i for i, t in enumerate(b.target)
              if t.kind not in FURNITURE and _nwords(t.text) >= 4 and not _needed_quote(b, i)
-             and not _split_quote(b, i) and not _holds_source_figure(b, i)]
+             and not _split_quote(b, i) and not _holds_source_figure(b, i)
+             and not _holds_thai_name(ctx, b, i)]
     if not cands:
         return None
     c = expected_ratio(ctx)
@@ -2350,7 +2381,14 @@ def _added_in_bead(ctx: CheckContext, b: BeadView) -> int | None:
               "bead before it: the first is an addition (and the second source sentence, for C001, an "
               "omission). A document's headline (the first sentence of both texts, a paragraph of "
               "its own, no final stop) is written telegraphically (noun stacks, no article): its "
-              "translation far longer is minor up to z < 5.0 (C002's bar + 1.5).",
+              "translation far longer is minor up to z < 5.0 (C002's bar + 1.5). "
+              "Out of Thai, which sets its sentences apart by blanks alone "
+              "(one source sentence often holds several), a sentence that writes a full name whose "
+              "Latin spelling reads back, consonant for consonant, in the Thai of the source sentence "
+              "beside it or of its bead (สุรชัย บุญเรือง ~ Surachai Bunrueang), a name no other sentence "
+              "there writes, renders part of that source: no addition. A dense source's sentence "
+              "(zh, ja, ko into a spaced language) is as long, for the length model's growing spread, "
+              "as its expected translation (also for C001 and C003).",
       why="Additions put words in the author's mouth; MT hallucinates clauses, and pipelines "
           "glue in text from other parts of the page.",
       fail=("Die Regierung hat am Montag neue Massnahmen angekündigt.",
