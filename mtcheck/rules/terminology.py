@@ -1297,7 +1297,14 @@ def _parallel_support(ctx: CheckContext, beads: dict[int, BeadView], bead_ids: l
               "(Doppeldecker-Nachtbus / zweistöckiger Nachtbus), counts, and so does one rendered by "
               "one closed word at one mention and by that word's tail with a look-alike of another of "
               "the term's words behind it at the other (radiotelescopio / telescopio de radioondas), "
-              "the later mention flagged.",
+              "the later mention flagged. A source word said in three sentences or more whose usual "
+              "rendering (a word, or two near each other, found in all of its sentences but one and "
+              "nowhere else) is missing from that one counts where other words found in no other "
+              "sentence stand at its place, told by a neighbour rendered alike beside the usual "
+              "rendering elsewhere (das neue Gerät → the new dialyser … the new blood filter), "
+              "however the sentence is turned round, or by their place in the sentence where the "
+              "usual word is a rare, specialised one and the other no frequent word; a currency, a "
+              "misspelling of the usual word and a pronoun are none.",
       why="MT translates sentence by sentence, so a term (Fahrräder → bicycles) can flip to a "
           "near-synonym (bikes) and the reader wonders whether a different thing is meant.",
       fail=("Die Fahrräder sind schwer. Keine Fahrräder im Gefängnis. Fahrräder sind verboten.",
@@ -1389,7 +1396,7 @@ def _inconsistent_rendering(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                   _ko_syllable_swap_findings,
                   _compound_head_findings, _cjk_mention_findings, _family_findings, _pair_findings,
                   _compound_part_findings, _compound_phrase_findings, _cognate_pair_findings,
-                  _hyphen_phrase_findings, _spelled_out_findings):
+                  _hyphen_phrase_findings, _spelled_out_findings, _dropout_findings):
         for f in extra(ctx, opts):
             a, b = f.text_span or f.span
             if not any(a < e and s < b for s, e in spans):
@@ -6409,3 +6416,193 @@ def _cjk_target_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                        note="renderings in this translation")]
         yield ctx.flag(s, e, f"“{surface}” is rendered “{R}” in {len(B1)} other places but “{g}” here",
                        suggestion=R, evidence=ev)
+
+
+def _frame_pick(bt: dict[int, "_BeadToks"], by_index: dict[int, _BeadWords], L: str, t1s: list[str],
+                B1: frozenset[int], o: int, fresh, caps: bool) -> tuple[int, int] | None:
+    """The words that stand in sentence ``o`` where the usual rendering ``t1s`` of source word L
+    stands in another of its sentences ``B1``, told by a neighbour: a word right before (or
+    after) L in both source sentences, whose rendering stands right before (after) the usual
+    rendering there and, once, in ``o`` (die neue Anlage → the new plant … die neue Anlage →
+    the new facility). The words up to two, none capitalised (a name's) unless the language
+    capitalises its nouns (``caps``), one of them ``fresh`` (found in no other sentence);
+    their span in the document, or None."""
+    def src_at(b: "_BeadToks", bw: _BeadWords) -> list[int]:
+        starts = {bw.src_starts[i] for i in bw.src[L]} if bw.src_starts else set()
+        return [k for k, t in enumerate(b.src) if t.start in starts]
+
+    bo, wo = bt.get(o), by_index[o]
+    if bo is None:
+        return None
+    so = src_at(bo, wo)
+    # (a word beside the rendering found in all its sentences is part of it: car ferry)
+    shared = set.intersection(*({t.word for t in bt[bj].tgt} for bj in B1 if bj in bt)) \
+        if all(bj in bt for bj in B1) else set()
+    found: set[tuple[int, int]] = set()
+    for bj in sorted(B1):
+        b, bw = bt.get(bj), by_index[bj]
+        if b is None:
+            continue
+        t_starts = sorted(st for t in t1s for _, st, _ in bw.tgt.get(t, ()))
+        if not t_starts:
+            continue
+        tk = [k for k, t in enumerate(b.tgt) if t.start in t_starts]
+        if not tk:
+            continue
+        lo, hi = min(tk), max(tk)
+        while lo > 0 and hi - lo < 3 and b.tgt[lo - 1].joined and b.tgt[lo - 1].content \
+                and b.tgt[lo - 1].word in shared:
+            lo -= 1
+        while hi + 1 < len(b.tgt) and hi - lo < 3 and b.tgt[hi + 1].joined and b.tgt[hi + 1].content \
+                and b.tgt[hi + 1].word in shared:
+            hi += 1
+        for k in src_at(b, bw):
+            for step in (-1, 1):
+                j = k + step
+                if not 0 <= j < len(b.src) or len(b.src[j].word) < 3:
+                    continue
+                q = lo - 1 if step < 0 else hi + 1
+                if not 0 <= q < len(b.tgt) or len(b.tgt[q].word) < 3:
+                    continue
+                if not any(0 <= m + step < len(bo.src) and bo.src[m + step].word == b.src[j].word for m in so):
+                    continue
+                qs = [i for i, t in enumerate(bo.tgt) if t.word == b.tgt[q].word]
+                if len(qs) != 1:
+                    continue
+                run = []
+                i = qs[0] - step
+                while 0 <= i < len(bo.tgt) and len(run) < 2 and bo.tgt[i].content and not (
+                        bo.tgt[i].cap and not caps):
+                    run.append(i)
+                    i -= step
+                if run and any(fresh(bo.tgt[i]) for i in run):
+                    a, z = min(run), max(run)
+                    found.add((bo.tgt[a].start, bo.tgt[z].end))
+    return found.pop() if len(found) == 1 else None
+
+
+def _dropout_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    """A source word said in three sentences or more whose usual rendering (a word, or two
+    near each other, found in all of those sentences but one and nowhere else) is missing
+    from that one, where other words found in no other sentence stand at the term's place
+    instead (the new dialyser … the new blood filter): the place told by a neighbour rendered
+    alike beside the usual rendering elsewhere (das neue Gerät → the new …), or else by the
+    word's place in the sentence, where the usual word is a rare, specialised one (or a long
+    compound the word list lacks) and the other no frequent word. Only where the term is the one source word that links the usual
+    rendering's sentences (no other word, unless kept as written there), the usual
+    rendering sits at the term's place in each of its sentences, no form of it nor a word
+    spelled like the source word stands in the odd sentence (outside the headline), and
+    the word found renders no other source word of its sentence by its spelling."""
+    from rapidfuzz.fuzz import ratio
+
+    from ._text import zipf
+    sl, tl = base_lang(ctx.source.lang), base_lang(ctx.target.lang)
+    if tl in _SYLLABIC or tl in _UNSPACED or sl in _SYLLABIC or sl in _UNSPACED:
+        return
+    beads = term_beads(ctx)
+    if len(beads) < 4:
+        return
+    views = {b.index: b for b in beads}
+    words, bad_src, bad_tgt = _bead_words(ctx)
+    by_index = {bw.index: bw for bw in words}
+    src_beads, tgt_beads = _lemma_beads(ctx)
+    heads = _head_beads(ctx)
+    max_beads = int(opts.get("max_beads", 12))
+    tgt_keyed = {(t,): tb for t, tb in tgt_beads.items()}
+    preps = _prepositions(tl) | _prepositions(sl)
+    by_beads: dict[frozenset[int], list[str]] = {}
+    for t, tb in tgt_beads.items():
+        if 2 <= len(tb) <= max_beads:
+            by_beads.setdefault(frozenset(tb), []).append(t)
+    bt = None
+    caps = _nouns_capitalised(tl)
+    for L, B in sorted(src_beads.items()):
+        if not 3 <= len(B) <= max_beads or L in bad_src or L in preps or _adverb(L, sl) \
+                or _quantity_term((L, by_index[min(B)].src_surface[L])):
+            continue  # (a scale or a currency: its rendering goes with what it counts)
+        for o in sorted(B - heads):
+            B1 = frozenset(B - {o})
+            if len(B1 - heads) < 2:
+                continue
+            ts = [t for t in by_beads.get(B1, ()) if len(t) >= 4 and t not in bad_tgt and t not in preps
+                  and not any(B1 <= mb and (M[:5] == t[:5] or ratio(M, t) >= 80)
+                              for M, mb in src_beads.items() if M != L)]
+            if not ts or len(ts) > 2:
+                continue
+            if len(ts) == 2 and not all(abs(by_index[bi].tgt[ts[0]][0][0] - by_index[bi].tgt[ts[1]][0][0]) <= 3
+                                        for bi in B1):
+                continue  # (two words: near each other in each sentence, one rendering: Falscher Mehltau,
+                # Falscher und Echter Mehltau)
+            # the term alone links those sentences (a source word kept as written there, a
+            # name or an acronym, links them by itself)
+            if any(M != L and B1 <= mb and not _kept((M,), mb, tgt_keyed) for M, mb in src_beads.items()):
+                continue
+            bw = by_index[o]
+            if not _nouns_capitalised(sl) and bw.src_starts and any(
+                    bw.src_surface_at[i][:1].isupper() and not _initial(views[o].source_text, bw.src_starts[i])
+                    for i in bw.src[L]):
+                continue  # a word of a name here (the District Council beside the Regional
+                # Council): another thing, its own rendering
+            # the usual rendering sits where the term does in its sentences (all but one)
+            fits = sum(min(_dpos(by_index[bi], L, t) for t in ts) <= 0.25 for bi in B1)
+            if fits < max(2, len(B1) - 1):
+                continue
+            t1 = max(ts, key=len)
+            first = min(B1)
+            if any(abs(len(v) - len(w)) <= 2 and (ratio(v, w) >= 80 or v[:5] == w[:5]) for bj in B1
+                   for v in (fold(by_index[bj].src_surface[L]),)
+                   for w in (fold(by_index[bj].tgt_surface[t]) for t in ts)):
+                continue  # the source word kept as written (a name's word, Banská): its sense
+                # elsewhere is another
+            if bt is None:
+                bt = {b.index: b for b in _bead_toks(ctx)}
+            if any(all(bj in bt and any(3 <= len(x.word) < 5 and x.word[:3] == t[:3] and ratio(x.word, t) >= 70
+                                        for x in bt[bj].src) for bj in B1) for t in ts):
+                continue  # spelled like a short source word of each of its sentences (tufo → tuff):
+                # it renders that word
+            z1 = zipf(by_index[first].tgt_surface[t1], tl)
+            if z1 > 4.0:
+                continue  # a frequent word (began, people): no term's rendering
+            t1_surf = " ".join(by_index[first].tgt_surface[t] for t in sorted(
+                ts, key=lambda t: by_index[first].tgt[t][0][0]))
+            if any(t[:4] == x[:4] or _same_word(t, x, tl) or x in t or _spelled_alike(bw.src_surface[L], w)
+                   for t, w in bw.tgt_surface.items() for x in ts):
+                continue  # a form of it, a compound on it or the source word kept here
+
+            def fresh(tok: "_Tok", o: int = o) -> bool:
+                lm = next((t for t, occ in by_index[o].tgt.items() if any(st == tok.start for _, st, _ in occ)), None)
+                return lm is not None and tgt_beads.get(lm) == {o} and lm not in bad_tgt and lm not in preps \
+                    and not _spells_other_source_word(by_index[o], L, by_index[o].tgt_surface[lm],
+                                                      views[o].source_text)
+            span = _frame_pick(bt, by_index, L, ts, B1, o, fresh, caps)
+            if span is None:
+                pos_s = bw.src[L][0] / max(1, bw.n_src - 1)
+                cands = []
+                for t, occ in bw.tgt.items():
+                    if tgt_beads.get(t) != {o} or len(t) < 4 or t in bad_tgt or t in preps:
+                        continue
+                    i, s, e = occ[0]
+                    d = abs(pos_s - i / max(1, bw.n_tgt - 1))
+                    if d <= 0.2 and not _spells_other_source_word(bw, L, bw.tgt_surface[t], views[o].source_text):
+                        cands.append((d, t, s, e))
+                if not cands:
+                    continue
+                cands.sort()
+                if len(cands) > 1 and cands[1][0] - cands[0][0] < 0.05:
+                    continue  # no clear candidate
+                _, t2, s, e = cands[0]
+                # (by its place alone: the usual rendering a rare word of the language's word
+                # list, a specialised one, and the word here no frequent one either: slipway /
+                # boat ramp, not water / built)
+                # (or a long word the list lacks, a compound made for the term: geofence →
+                # a closed compound, where the language has a word list)
+                z2 = zipf(bw.tgt_surface[t2], tl)
+                rare = 0 < z1 <= 3.0 or (z1 == 0 and len(t1) >= 8 and zipf(bw.tgt_surface[t2], tl) > 0)
+                if not (rare and z2 <= 4.0) or _initial(ctx.target.text, s):
+                    continue
+                span = (s, e)
+            s, e = span
+            if ratio(fold(ctx.target.text[s:e]), fold(t1_surf)) >= 70:
+                continue  # a word spelled like the usual one: a misspelling (the names rules'), no synonym
+            yield ctx.flag(s, e, f"“{bw.src_surface[L]}” is rendered “{t1_surf}” in {len(B1)} other "
+                                 f"places but “{ctx.target.text[s:e]}” here", suggestion=t1_surf)
