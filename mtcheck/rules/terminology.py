@@ -6565,9 +6565,11 @@ def _dropout_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 continue  # a frequent word (began, people): no term's rendering
             t1_surf = " ".join(by_index[first].tgt_surface[t] for t in sorted(
                 ts, key=lambda t: by_index[first].tgt[t][0][0]))
-            if any(t[:4] == x[:4] or _same_word(t, x, tl) or x in t or _spelled_alike(bw.src_surface[L], w)
+            if any(t[:4] == x[:4] or _same_word(t, x, tl) or x in t or _fleeting_same(t, x, tl)
+                   or _fleeting_same(fold(w), fold(by_index[first].tgt_surface[x]), tl)
+                   or _spelled_alike(bw.src_surface[L], w)
                    for t, w in bw.tgt_surface.items() for x in ts):
-                continue  # a form of it, a compound on it or the source word kept here
+                continue  # a form of it (węzeł / węzła), a compound on it or the source word kept here
 
             def fresh(tok: "_Tok", o: int = o) -> bool:
                 lm = next((t for t, occ in by_index[o].tgt.items() if any(st == tok.start for _, st, _ in occ)), None)
