@@ -2370,6 +2370,9 @@ def _score_at(text: str, a: int, b: int) -> bool:
 # Tamil case endings (and the plural கள் before them) on a noun: locative -il, dative -ukku,
 # accusative -ai, genitive -in, instrumental -aal, -aaka "as", -um "and"; a stem ending in a
 # vowel takes a glide (கிலோவில், கிலோவை)
+# the case endings and postpositions Marathi writes glued to a noun, longest first
+_DEVANAGARI_ENDINGS = ("पर्यंतच्या", "पर्यंत", "पेक्षा", "पासून", "मध्ये", "साठी", "च्या", "ने", "ला", "चा",
+                       "ची", "चे", "नी", "त")
 _TA_CASE = re.compile(r"(?:ிலிருந்து|ிலும்|ில்|ுக்கும்|ுக்கு|ையும்|ை|ின்|ால்|ாகும்|ாக|ும்|ோடு|ுடன்)$")
 _TA_SIGNS = frozenset(chr(c) for c in range(0x0bbe, 0x0bce))
 
@@ -2472,6 +2475,11 @@ def units_of(text: str, n: Num) -> tuple[frozenset[str], int, int]:
                 # Tamil glues its case endings to the unit (5.2 லட்சம் ஏக்கரில் "on 5.2 lakh
                 # acres", 40 கிலோமீட்டருக்கு, 300 டன்னை): the unit's own word
                 hit = next((words[w] for w in _tamil_stems(key) if w in words), None)
+            if not hit and k == 1 and "\u0900" <= key[-1:] <= "\u097f":
+                # Marathi glues its case endings and postpositions to the unit (६५ डॉलरने
+                # "by 65 dollars", ५० किलोमीटरपर्यंत): the unit's own word
+                hit = next((words[key[:-len(e)]] for e in _DEVANAGARI_ENDINGS
+                            if key.endswith(e) and key[:-len(e)] in words), None)
             if not hit and k == 1 and (fin := _FINNIC_CASE.search(key)) is not None and fin.start() >= 4:
                 # Estonian and Finnish glue a case ending to the unit's vowel stem (180
                 # hektaril "on 180 hectares", 20 kilomeetrile, 5 hehtaarilla): the stem's unit
@@ -3070,7 +3078,13 @@ def _measured_year(text: str, n: Num) -> bool:
               "the Czech, Slovak and Polish genitive a decimal takes (1,5 miligramu, 1,5 mikrograma) "
               "is read; Hindi, Urdu and Bengali days, weeks, months and years after a figure are "
               "units of time (12 महीने, 12 हफ्तों, 12 مہینے); Thai currency names run on into the next "
-              "word (ยูโร, ปอนด์, เยน, หยวน) are currencies.",
+              "word (ยูโร, ปอนด์, เยน, หยวน) are currencies. Icelandic units (3.000 fermetrar, 12 kílómetrar, "
+              "5 klukkustundir), the Russian and Ukrainian units of time (6 часов, 20 минут, 5 лет; 3 години, "
+              "10 хвилин), Albanian cubic and square metres (metra kub, metra katrorë) and the are (12 ares, "
+              "12 Ar, 12 arów: 100 m²) are read, and so is a Marathi unit with its case ending or "
+              "postposition glued on (१,२०० डॉलरने, ५० किलोमीटरपर्यंत). A unit of length against its "
+              "own square or cube (4,000 metres → 4,000 cubic metres) differs by a dimension word alone, "
+              "which the source may say where the reader does not see it: not flagged.",
       why="The figure survives, so D001 and proofreaders see nothing, but the quantity is "
           "wrong: a swapped currency or time unit changes the story as much as a wrong number.",
       fail=("Die Strecke ist 10 Kilometer lang und kostet 5 Millionen Franken.",
@@ -3124,6 +3138,22 @@ def _dollars_split(ctx: CheckContext, read: list) -> Iterator[Finding]:
                        if ctx.source else [])
 
 
+# a unit of length and the units of area and volume built on it (metre: square and cubic
+# metre): a figure read with the bare length on one side and its square or cube on the
+# other differs by a dimension word alone
+_POWERS_OF = {"m": frozenset({"m2", "m3"}), "km": frozenset({"km2"}), "foot": frozenset({"sqft", "ft3"}),
+              "mile": frozenset({"sqmile"})}
+
+
+def _dimension_word_only(us: frozenset[str], ut: frozenset[str]) -> bool:
+    """Is the source's unit a length and the translation's its square or cube (8.000 metra
+    → 8,000 cubic metres)?  The word that makes it an area or a volume is one the unit
+    reader may not know in the source language (a case form, a word after the unit) or
+    one the source says once for several figures: no other unit, so no evidence."""
+    return bool(us) and bool(ut) and all(u in _POWERS_OF for u in us) \
+        and ut <= frozenset().union(*(_POWERS_OF[u] for u in us))
+
+
 def _unit_mismatch_beads(ctx: CheckContext, dims: dict, sl: str | None, tl: str | None,
                          read: list) -> Iterator[Finding]:
     for b in ctx.cached("numbers.beads", lambda: _analyse(ctx)):
@@ -3155,6 +3185,8 @@ def _unit_mismatch_beads(ctx: CheckContext, dims: dict, sl: str | None, tl: str 
                 same = [(y, u) for y, u in same if {dims[v] for v in u[0]} & {dims[v] for v in us}]
             if not same or any(_same_quantity(x.values, us, y.values, u[0], _same_digits(x, y)) for y, u in same):
                 continue  # the quantity is kept (or the figure has no counterpart: D001's case)
+            if any(_dimension_word_only(us, u[0]) for y, u in same if y.values & x.values):
+                continue  # (8,000 metres ~ 8,000 cubic metres: the source's "cubic" unread)
             sx = _sign(b.src.text, x)
             if any(u[0] and _fixed_point(x, us, sx, y, u[0], _sign(b.tgt.text, y)) for y, u in same):
                 continue  # (−40 °C = −40 °F)
@@ -3259,6 +3291,8 @@ def _may_name_a_date(text: str, lang: str, table: dict) -> bool:
     low = text.lower()
     if lang == "de" and any(d in low for d in _DE_DAYS):
         return True
+    if lang in _GLUED_ENDINGS:
+        return any(f in low for f in table)
     if lang in _DAY_PART_COMPOUNDS and any(d in low for d, _ in _compound_days(lang)):
         return True
     return not table.keys().isdisjoint(_CAL_WORD.findall(low))
@@ -3437,6 +3471,63 @@ def _cjk_weekdays(text: str, lang: str) -> tuple[tuple[str, int, int, int], ...]
     return tuple(out)
 
 
+# a lower-case language's month or weekday capitalised as a sentence's first word, with a
+# figure right after it (Lithuanian "Kovo 3 d." March 3rd): a date, not a name
+_FIGURE_NEXT = re.compile(r"[ \u00a0]*\d")
+_SENTENCE_OPEN = frozenset(".!?:\"“”«»\n")
+
+
+def _dated_sentence_start(text: str, a: int, b: int) -> bool:
+    before = text[:a].rstrip()
+    return (not before or before[-1] in _SENTENCE_OPEN) and _FIGURE_NEXT.match(text, b) is not None
+
+
+# case endings and postpositions glued to a month or weekday (Marathi एप्रिलपर्यंत "until
+# April", जानेवारीत "in January", सोमवारी "on Monday"), longest first; the stem must be a
+# form of three letters or more (मे, May, is also the start of other words)
+_GLUED_ENDINGS = {"mr": ("पर्यंतच्या", "पासूनच्या", "पर्यंत", "पासून", "मध्ये", "नंतर", "पूर्वी", "अखेरीस",
+                         "अखेर", "साठी", "च्या", "तील", "ला", "चा", "ची", "चे", "ने", "ही", "त", "ी")}
+
+
+def _glued_ending(low: str, lang: str, table: dict) -> tuple[str, int] | None:
+    for end in _GLUED_ENDINGS[lang]:
+        if low.endswith(end) and len(low) - len(end) >= 3:
+            hit = table.get(low[:-len(end)])
+            if hit is not None:
+                return hit
+    return None
+
+
+# Thai months and weekdays inside a run of letters (Thai writes no space between words), and
+# the abbreviated months with a day figure before them (9 ส.ค. 2567)
+_TH_ABBREVIATED = {"ม.ค.": 1, "ก.พ.": 2, "มี.ค.": 3, "เม.ย.": 4, "พ.ค.": 5, "มิ.ย.": 6, "ก.ค.": 7, "ส.ค.": 8,
+                   "ก.ย.": 9, "ต.ค.": 10, "พ.ย.": 11, "ธ.ค.": 12}
+
+
+_THAI_LETTER = re.compile("[\u0e01-\u0e4e]")
+
+
+@lru_cache(maxsize=1)
+def _thai_calendar_re() -> re.Pattern:
+    forms = sorted(calendar_table().get("th", {}), key=len, reverse=True)
+    abbr = "|".join(re.escape(f) for f in sorted(_TH_ABBREVIATED, key=len, reverse=True))
+    return re.compile("(" + "|".join(map(re.escape, forms)) + r")|(?<=\d)[ \u00a0]?(" + abbr + ")")
+
+
+def _thai_calendar(text: str) -> tuple[tuple[str, int, int, int], ...]:
+    if _THAI_LETTER.search(text) is None:
+        return ()
+    table = calendar_table().get("th", {})
+    out = []
+    for m in _thai_calendar_re().finditer(text):
+        if m.group(1):
+            k, n = table[m.group(1)]
+            out.append((k, n, m.start(1), m.end(1)))
+        else:
+            out.append(("month", _TH_ABBREVIATED[m.group(2)], m.start(2), m.end(2)))
+    return tuple(out)
+
+
 @lru_cache(maxsize=2048)
 def calendar_words(text: str, lang: str | None) -> tuple[tuple[str, int, int, int], ...]:
     """(kind, number, start, end) for the weekdays and months named in ``text`` (and, in
@@ -3445,6 +3536,8 @@ def calendar_words(text: str, lang: str | None) -> tuple[tuple[str, int, int, in
     the weekdays only of Chinese, Japanese and Korean: 星期五, 金曜日, 금요일)."""
     if lang in _CJK_WEEKDAY_RE:
         return _cjk_weekdays(text, lang)
+    if lang == "th":
+        return _thai_calendar(text)
     table = calendar_table().get(lang or "")
     abbr = _abbreviated_months(text, lang) if lang in _ABBR_MONTH_RE and "." in text else []
     if lang in _DATED_MONTHS and any(f in text.lower() for f in _DATED_MONTHS[lang][0]):
@@ -3465,11 +3558,14 @@ def calendar_words(text: str, lang: str | None) -> tuple[tuple[str, int, int, in
             hit = next(((k, n) for day, (k, n) in table.items()
                         if k == "weekday" and low.startswith(day) and low[len(day):] in _DE_DAY_PARTS), None)
         if hit is None:
-            if w[0].isupper() != (lang in _CAPITALISED):
+            if w[0].isupper() != (lang in _CAPITALISED) and not (
+                    w[0].isupper() and _dated_sentence_start(text, m.start(), m.end())):
                 continue  # "may", "Mars": not a month written the way the language writes one
             hit = table.get(low)
             if hit is None and lang in _DAY_PART_COMPOUNDS:
                 hit = _day_part_compound(low, lang)
+            if hit is None and lang in _GLUED_ENDINGS:
+                hit = _glued_ending(low, lang, table)
         if hit is not None:
             out.append((hit[0], hit[1], m.start(), m.end()))
     return tuple(sorted(out, key=lambda c: c[2])) if abbr else tuple(out)
@@ -3576,7 +3672,14 @@ def _month_mentions(text: str, lang: str | None, written: bool) -> list[tuple[fr
               "months in the dative and accusative (līdz 10. septembrim, uz septembri) are months. A "
               "Persian date of the solar calendar with its day (۱۲ مهر, ۳ آبان) is read as the "
               "Gregorian months it may fall in (12 Mehr is 3 or 4 October), so a translation that "
-              "converts it to a Gregorian date in another month is flagged.",
+              "converts it to a Gregorian date in another month is flagged. Weekdays and months of "
+              "Icelandic (í október, á fimmtudaginn), Marathi (with the case ending or postposition "
+              "glued on: एप्रिलपर्यंत, जानेवारीत, सोमवारी; मे, May, only alone) and Thai (inside a run of "
+              "letters: ในเดือนตุลาคม; abbreviated next to a day figure: 9 ส.ค.); a month or weekday of a "
+              "lower-case language capitalised as a sentence's first word with a figure right after it "
+              "(Lithuanian Kovo 3 d.) is a date, not a name. Seasons also of zh and ja (two-character "
+              "forms inside a run of Han: 今年秋季, 明春, 来春; not 春节) and ko (a word that starts with "
+              "봄, 여름, 가을, 겨울).",
       why="A wrong day or month is a wrong fact: readers plan by it, and it reads as fluently "
           "as the right one.",
       fail=("Die Abstimmung findet am Dienstag statt, die Ergebnisse folgen im März.",
@@ -3642,6 +3745,19 @@ def _season_probe(lang: str) -> tuple[str, ...] | None:
     return None if any(c in f for f in forms for c in "σς") else tuple(forms)
 
 
+# languages that write no space between words (Chinese, Japanese: a form inside a run of
+# Han) or glue particles to them (Korean 봄에, 가을철: a word that starts with the form)
+_RUN_ON_SEASONS = frozenset({"zh", "ja", "ko"})
+
+
+@lru_cache(maxsize=None)
+def _run_on_season_re(lang: str) -> re.Pattern:
+    forms = "|".join(sorted(_season_table()[lang][0], key=len, reverse=True))
+    if lang == "ko":
+        return re.compile(r"(?<![\uac00-\ud7af])(?:" + forms + ")")
+    return re.compile("(?:" + forms + ")")
+
+
 def season_words(text: str, lang: str | None, loose: bool = False) -> list[tuple[int, int, int]]:
     """(season, start, end) of the seasons ``text`` names: written as the language writes
     them (capitalised in German, lower case elsewhere unless a sentence starts with one), a
@@ -3650,6 +3766,8 @@ def season_words(text: str, lang: str | None, loose: bool = False) -> list[tuple
     entry = _season_table().get(lang or "")
     if entry is None:
         return []
+    if lang in _RUN_ON_SEASONS:
+        return [(entry[0][m.group()][0], m.start(), m.end()) for m in _run_on_season_re(lang).finditer(text)]
     # the cheap test: every hit below is a word whose lower case starts with a form, and a
     # word's lower case stands in the text's (but for a sigma): no form there, no hit
     probe = _season_probe(lang)  # type: ignore[arg-type]
