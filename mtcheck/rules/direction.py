@@ -1050,7 +1050,8 @@ def _measured_change(text: str, lang: str | None, toks: list[tuple[int, int, str
                                    or _before_figure_than(text, toks, i, lx)):
             continue
         if (toks[i][2] in lx.less and i + 1 < len(toks) and glued(i)
-                and any(len(pat.parts) == 1 for _, _, pat in entries[i + 1])):
+                and any(len(pat.parts) == 1 for _, _, pat in entries[i + 1])
+                and toks[i + 1][2] not in _function_words(lang)):
             continue  # "5 % less expensive" is cheaper (a phrase's first word, "que_más", is none)
         at = i
         if (not any(pat.strong and len(pat.parts) == 1 for name, _, pat in found if name in _MEASURED)
@@ -1295,6 +1296,19 @@ def _change_entry(word: str, lx: Lexicon, pole: int) -> bool:
     return any(c == "change" and p == pole and pat.strong for c, p, pat in _lookup(w, lx))
 
 
+def _compared_by(text: str, lx: Lexicon, word: tuple[int, int, str]) -> bool:
+    """(session 69) Is ``word`` a word of more/less right after its figure (at most two
+    `measure` words between) with its "than" a few words on ("delivered 12.5 litres more per
+    hour than", "12,5 litros menos por hora que")? It states a difference by that figure."""
+    w = word[2].casefold()
+    if lx.chars is not None or not any(name == "more" for name, _, _ in _lookup(w, lx)):
+        return False
+    if not _figured(text, lx, word[0]):
+        return False
+    after = [t for _, _, t in _tokens(text[word[1]:word[1] + 120])][:_SPAN_MAX + 1]
+    return any(t in lx.than for t in after)
+
+
 def _opposed_with_figures(src: Side, tgt: Side, a: int, stext: str, sl: str | None, ttext: str,
                           tl: str | None) -> tuple[list, list] | None:
     """The shared guard of ``_anchored_difference`` and ``_spanned_difference``: a strong
@@ -1327,20 +1341,27 @@ def _anchored_difference(src: Side, tgt: Side, a: int, stext: str, sl: str | Non
         return None
     sn, tn = nums
     for tw in tgt.strongs[b]:
-        if not _change_entry(tw[2], lt, b):
+        t_cmp = not _change_entry(tw[2], lt, b)
+        if t_cmp and not _compared_by(ttext, lt, tw):
             continue  # (a comparative made strong by its figure, "3 % niedriger", may be one
             # side of a comparison the source words the other way round: no change to flip)
         tv = _anchored(ttext, tl, lt, tw, tn)
         if not tv:
             continue
         for sw in src.strongs[a]:
-            if not _change_entry(sw[2], ls, a):
-                continue
+            if _change_entry(sw[2], ls, a) == t_cmp or (t_cmp and not _compared_by(stext, ls, sw)):
+                continue  # (session 69) a difference by a figure is compared with a difference:
+                # "12.5 litres more per hour than" ~ "12,5 litros menos por hora que" (a word of
+                # more/less after its figure, its "than" later, on both sides) is a flip; a rise
+                # against a comparative is none
             shared = _anchored(stext, sl, ls, sw, sn) & tv
+            # (a difference is contradicted only by another difference: "pumped on average
+            # 12.5 litres more" holds a change measured by the figure, and the difference beside it)
             if shared and not any(_anchored(stext, sl, ls, w, sn) & shared
-                                  for w in src.strongs[b]) \
+                                  for w in src.strongs[b] if not t_cmp or _compared_by(stext, ls, w)) \
                     and (not tgt.count[a] or not any(_anchored(ttext, tl, lt, w, tn) & shared
-                                                     for w in tgt.strongs[a])):
+                                                     for w in tgt.strongs[a]
+                                                     if not t_cmp or _compared_by(ttext, lt, w))):
                 # (session 64) the translation's words of pole ``a`` render other changes
                 # ("sales fell by 21%, … smaller rises elsewhere" for "rose by 21%, … smaller
                 # rises"): none of them measured by the shared figure
@@ -2386,7 +2407,15 @@ def _figure_placed_flip(stext: str, sl: str | None, ttext: str, tl: str | None):
               "degree, no negation. Estonian \"üle\" and \"alla\" bound only a figure right after them, "
               "Swahili \"zaidi ya\" / \"chini ya\" a fraction or a percentage (\"chini ya robo\"), French "
               "\"de plus de 30\" is more than 30 (not \"de plus\", moreover), Portuguese says long | short "
-              "(\"ao longo de\", throughout, is none) and French \"plus gros\" is bigger.",
+              "(\"ao longo de\", throughout, is none) and French \"plus gros\" is bigger. "
+              "(session 69) Frequent rendered rare (\"häufig\" ~ \"rara vez\"), rainy rendered dry (雨季, "
+              "\"regnerisch\" ~ \"arid\"), plus rendered minus an amount (\"plus VAT\" ~ \"déduction faite\"), the "
+              "day after rendered the day before (\"le lendemain\" ~ \"the previous day\"), fell behind against going "
+              "ahead in a contest, and a level raised rendered lowered (\"raised the water level\", \"lowering "
+              "blood pressure\"; \"raise\" and \"lower\" alone are weak) are flips; Albanian has a lexicon, Thai "
+              "\"สูงกว่า\" | \"ต่ำกว่า\" place a figure above or below, and a difference by a figure said after it "
+              "with its \"than\" later (\"12 % fewer … than\") rendered the other way (\"12 % más … que\") is a "
+              "flip though the sentence has the other pole elsewhere.",
       why="A flipped direction reverses the news (prices fell, not rose; the team lost, not won) "
           "while the sentence stays fluent and every number and name still matches, so neither "
           "a reader nor the other checks notice.",
