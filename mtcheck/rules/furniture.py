@@ -2016,6 +2016,8 @@ _UNSPACED_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0ef
               "cookie-banner text …; or a label made of a button's words, “Weitere Kommentare laden”, "
               "in any of the languages whose button words ui-words.txt lists, “Подпишитесь на нашу рассылку”) "
               "or a row of share buttons (“Share on Facebook Share on X”, "
+              "a share button printed on a line of its own as its label, a separator and the network, "
+              "“Share - Telegram”, “Teilen | Pinterest”, "
               "“Facebook | WhatsApp | E-Mail”) leaked into the text, on its own line or glued to a "
               "paragraph, or an ad slot's or related-links label or a share button naming the article "
               "or a network (“Share on Facebook”, “Partager sur X”) "
