@@ -432,6 +432,17 @@ class Lexicon:
     # (`present_end`), a stem of two letters or more between (haya-za-i, hawa-fany-i)
     present_subject: tuple[str, ...] = ()
     present_end: tuple[str, ...] = ()
+    # (session 69) (Japanese, Chinese) characters that, opening a compound, say "without,
+    # -less" (無撚糸, 无糖): a side with as many renders the other side's `without` words
+    privative: tuple[str, ...] = ()
+    # (session 69) double negation in one clause ("Saying nothing was never wise"). A
+    # language with `single` gives each negator a negation of its own (English, German): its
+    # `nword` words (nothing, nichts) are the negators that name what is negated. A language
+    # of negative concord names its `opener` (Italian non, Spanish no): an n-word at most two
+    # words after a negator agrees with it, an `opener` always says a negation of its own
+    single: bool = False
+    nword: frozenset[str] = frozenset()
+    opener: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -589,7 +600,10 @@ def lexicon(lang: str | None) -> Lexicon | None:
                    prefix_participle=frozenset(tuple(p.split("_", 1)) for p in f.get("prefix_participle", [])
                                                if "_" in p),
                    present_subject=tuple(sorted(f.get("present_subject", []), key=len, reverse=True)),
-                   present_end=tuple(f.get("present_end", [])))
+                   present_end=tuple(f.get("present_end", [])),
+                   privative=tuple(f.get("privative", [])),
+                   single=bool(f.get("single")), nword=frozenset(f.get("nword", [])),
+                   opener=frozenset(f.get("opener", [])))
 
 
 def _must_gap(pairs: list[str], not_after: list[str]) -> re.Pattern | None:
@@ -617,6 +631,7 @@ _TOKEN = re.compile(rf"{_LETTERS}(?:['’]{_LETTERS})*|\d+|[?!]")
 _NE = ("n'", "n’")
 _PUNCT_GAP = re.compile(r"[,;:.!?()\[\]«»\"“”„‘’–—]")  # a mark between two words
 _NT = ("n't", "n’t")
+_QUE = re.compile(r"\b[Qq]u(?:e\b|['’])")  # French "que", "qu'" (of "ne … que", only)
 
 
 def negators(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
@@ -645,7 +660,9 @@ def negators(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
                 out.append((s, e, w))  # "Personne n'est venu", "Jamais il ne …"
                 continue
             if w in lx.after_ne:
-                after_ne = i - ne_at <= 4
+                # ("n'a qu'un peu plus de 30 ans": the "ne" is that of "ne … que", only,
+                # and "plus" after the "que" is "more")
+                after_ne = i - ne_at <= 4 and not _QUE.search(text, toks[ne_at][1], s)
                 # "pas" negates without "ne" in speech ("pas question"), unless it is the
                 # noun after a determiner ("des pas"); "jamais" in a question is "ever"
                 alone = w in lx.alone and not (i and words[i - 1] in lx.det) and not question \
@@ -1240,6 +1257,8 @@ def negative_words(text: str, lang: str | None) -> list[str]:
             continue
         if w in lx.bound and _bounds(words, i - 1, lx, lang):
             continue  # "en menos de 90 segundos" (in under 90 seconds) bounds a figure
+        if i >= 2 and (words[i - 2], f"{words[i - 1]}_{w}") in lx.fixed:
+            continue  # the last word of a fixed phrase of three (Korean "말할 것도 없다", needless to say)
         if (_lexical(w, lx) and not attr) or _derived_negative(w, lang, lx):
             out.append(w)
     return out
@@ -2178,11 +2197,18 @@ def _without_fixed(neg_side: list[tuple[int, int, str]], neg_lang: str | None,
     """Is every negator of the negated side a "without" (ohne, sans), and has the other side
     as many "without" words of its own, which a fixed phrase read as no negator ("sem parar
     o trânsito", without stopping the traffic, where "sem parar" is also "nonstop")? Both
-    sides say "without"."""
+    sides say "without". A Japanese or Chinese side says it with a `privative` character
+    opening a compound (無農薬, pesticide-free), as many as the other side's "without"."""
     lx, la = lexicon(neg_lang), lexicon(aff_lang)
-    if lx is None or la is None or not lx.without or not la.without or la.chars is not None:
+    if lx is None or la is None or not lx.without:
         return False
     if not all(w.casefold() in lx.without for _, _, w in neg_side):
+        return False
+    if la.privative:
+        # "sin torsión" against 無撚糸 (twistless yarn): the compound's 無 says "without"
+        return sum(1 for i, c in enumerate(aff_text[:-1]) if c in la.privative
+                   and _HAN.match(aff_text, i + 1)) >= len(neg_side)
+    if not la.without or la.chars is not None:
         return False
     return sum(m.group().casefold() in la.without for m in _TOKEN.finditer(aff_text)) == len(neg_side)
 
@@ -2290,6 +2316,65 @@ def _clause_negations(negs: list[tuple[int, int, str]], text: str, lang: str | N
             n += 1
         prev = e
     return n
+
+
+def _negation_units(negs: list[tuple[int, int, str]], text: str, lx: Lexicon) -> list[list[str]] | None:
+    """The negations ``negs`` say in one clause, each as its negators, in a language whose
+    lexicon tells (`single` or `opener`); None when it does not, or when a mark cuts the
+    negators apart or a "without" is among them."""
+    negs = sorted(negs)
+    if not negs or _CLAUSE_CUT.search(text, negs[0][1], negs[-1][0]) \
+            or any(w.casefold() in lx.without for _, _, w in negs):
+        return None
+    if lx.single:
+        return [[w.casefold()] for _, _, w in negs]
+    if not lx.opener:
+        return None
+    units: list[list[str]] = []
+    prev = None
+    for s, e, w in negs:
+        w = w.casefold()
+        if prev is None or w in lx.opener or len(_TOKEN.findall(text[prev:s])) > _CONCORD_GAP:
+            units.append([w])
+        else:
+            units[-1].append(w)  # "non fare nulla": the n-word agrees with its "non"
+        prev = e
+    return units
+
+
+def _double_said_once(ns: list[tuple[int, int, str]], stext: str, sl: str | None,
+                      nt: list[tuple[int, int, str]], ttext: str, tl: str | None) -> bool | None:
+    """A double negation in one clause on one side ("Saying nothing was never wise": an
+    n-word that names what is negated, then the clause's own negator), said once on the
+    other, its n-word kept and the clause's negator dropped ("non dire niente era saggio":
+    "non … niente" is one negation in Italian)? Whether the source is the side with two; None
+    when no such pair."""
+    lx, la = lexicon(sl), lexicon(tl)
+    # (one side of negative concord and one not: between two languages that count alike, a
+    # colloquial "none of that cannot happen" or "nothing if not" is no lost half)
+    if lx is None or la is None or lx.single == la.single:
+        return None
+    us, ut = _negation_units(ns, stext, lx), _negation_units(nt, ttext, la)
+    if us is None or ut is None or sorted((len(us), len(ut))) != [1, 2]:
+        return None
+    two, two_lx, one, one_lx = (us, lx, ut, la) if len(us) == 2 else (ut, la, us, lx)
+
+    def named(unit: list[str], x: Lexicon) -> bool:
+        # the unit names what is negated: an n-word ("nothing"), or a negator and the
+        # n-word that agrees with it ("non … nulla")
+        return unit[0] in x.nword if x.single else len(unit) >= 2 and unit[0] in x.opener
+
+    def plain(unit: list[str], x: Lexicon) -> bool:
+        # the clause's own negator: "not", or "never" ("nothing … never"), or the opener
+        return len(unit) == 1 and (unit[0] not in x.nword or unit[0] in x.never if x.single
+                                   else unit[0] in x.opener)
+
+    # (the side said once has no more negators than the other: "no decir nada nunca fue"
+    # may be two negations whose "nunca" reads as agreeing with "nada")
+    if not (named(two[0], two_lx) and plain(two[1], two_lx) and named(one[0], one_lx)) \
+            or sum(map(len, one)) > sum(map(len, two)):
+        return None
+    return len(us) == 2
 
 
 def _gapped_comparison(neg: list[tuple[int, int, str]], neg_text: str, neg_lang: str | None) -> bool:
@@ -2701,7 +2786,18 @@ def _unclaimed_text(ctx: CheckContext, b: BeadView, ttext: str) -> str:
               "\"not long after\", \"not far behind\", \"no matter\", \"none other than\", \"not least\", \"in no "
               "small part\" and, "
               "after a mark, \"not to mention\", \"to say nothing of\" negate nothing, nor do German \"nicht "
-              "zuletzt\", \"nicht lange nach\", \"kein anderer als\", \"gar nicht zu reden\".",
+              "zuletzt\", \"nicht lange nach\", \"kein anderer als\", \"gar nicht zu reden\". "
+              "A double negation in one clause (\"Saying nothing was never a choice\", \"Nichts zu tun ist "
+              "keine Lösung\": an n-word, then the clause's own negator) against a side of negative concord "
+              "that keeps the n-word with its negator and no second negation (\"non dire niente era una "
+              "scelta\", where \"non … niente\" is one negation) has lost its second half, and the reverse. "
+              "Korean \"말할 것도 없다\", \"말할 나위도 없다\" (needless to say, let alone) and French \"ne … que\" "
+              "before \"plus\" (\"n'a qu'un peu plus de 30 ans\", just over 30) negate nothing; Chinese 非 "
+              "as the prefix of a derived word (非法 illegal, 非正式 informal) or in 非同寻常 is no negator of "
+              "its clause (并非, 绝非 are); Japanese \"-なければ\" (if not) negates, and -ず after an i-row "
+              "stem (足りず, not enough) is a negative word; Thai verbs of preventing with ไม่ให้ "
+              "(ป้องกันไม่ให้, keep … from) negate no clause; a \"without\" against a Japanese or Chinese "
+              "compound opened by 無 or 无 (無農薬, pesticide-free) is no flip.",
       why="A dropped or added negation inverts the sentence while it still reads fluently; "
           "neural MT does it often enough that critical-error tasks test for it. Minor by "
           "default: translators also trade \"not possible\" for \"out of the question\", so "
@@ -2807,6 +2903,17 @@ def negation_flipped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                         + ("lost" if src_more else "added"),
                         evidence=[ctx.evidence(src, b.source[0], stext, note="source")],
                         suggestion="restore the negation of the source" if src_more else
+                        "remove the negation the source does not have")))
+                elif ns and nt and (src_two := _double_said_once(ns, stext, sl, nt, ttext, tl)) is not None:
+                    # "Saying nothing was never wise" rendered "Non dire niente era saggio"
+                    start, end = _target_span(b)
+                    side, other = ("source", "translation") if src_two else ("translation", "source")
+                    found.append((b.index, not src_two, ctx.flag(
+                        start, end, f"the {side} says a double negation (nothing … not) but the "
+                        f"{other} only its first half: the clause's own negation is "
+                        + ("lost" if src_two else "added"),
+                        evidence=[ctx.evidence(src, b.source[0], stext, note="source")],
+                        suggestion="restore the negation of the source" if src_two else
                         "remove the negation the source does not have")))
                 elif ns and nt and (got := _clause_flip(ns, stext, sl, nt, ttext, tl)) is not None:
                     # "did not arrive, so the houses cannot be built" rendered "…, so the
