@@ -435,7 +435,7 @@ class Lexicon:
     # (session 69) (Japanese, Chinese) characters that, opening a compound, say "without,
     # -less" (無撚糸, 无糖): a side with as many renders the other side's `without` words
     privative: tuple[str, ...] = ()
-    # (session 69) double negation in one clause ("Saying nothing was never wise"). A
+    # (session 69) double negation in one clause ("there is nothing he cannot mend"). A
     # language with `single` gives each negator a negation of its own (English, German): its
     # `nword` words (nothing, nichts) are the negators that name what is negated. A language
     # of negative concord names its `opener` (Italian non, Spanish no): an n-word at most two
@@ -2344,10 +2344,10 @@ def _negation_units(negs: list[tuple[int, int, str]], text: str, lx: Lexicon) ->
 
 def _double_said_once(ns: list[tuple[int, int, str]], stext: str, sl: str | None,
                       nt: list[tuple[int, int, str]], ttext: str, tl: str | None) -> bool | None:
-    """A double negation in one clause on one side ("Saying nothing was never wise": an
+    """A double negation in one clause on one side ("there is nothing he cannot mend": an
     n-word that names what is negated, then the clause's own negator), said once on the
-    other, its n-word kept and the clause's negator dropped ("non dire niente era saggio":
-    "non … niente" is one negation in Italian)? Whether the source is the side with two; None
+    other, its n-word kept and the clause's negator dropped ("no hay nada que pueda arreglar":
+    "no … nada" is one negation in Spanish)? Whether the source is the side with two; None
     when no such pair."""
     lx, la = lexicon(sl), lexicon(tl)
     # (one side of negative concord and one not: between two languages that count alike, a
@@ -2787,10 +2787,11 @@ def _unclaimed_text(ctx: CheckContext, b: BeadView, ttext: str) -> str:
               "small part\" and, "
               "after a mark, \"not to mention\", \"to say nothing of\" negate nothing, nor do German \"nicht "
               "zuletzt\", \"nicht lange nach\", \"kein anderer als\", \"gar nicht zu reden\". "
-              "A double negation in one clause (\"Saying nothing was never a choice\", \"Nichts zu tun ist "
-              "keine Lösung\": an n-word, then the clause's own negator) against a side of negative concord "
-              "that keeps the n-word with its negator and no second negation (\"non dire niente era una "
-              "scelta\", where \"non … niente\" is one negation) has lost its second half, and the reverse. "
+              "A double negation in one clause (\"there is nothing the smith cannot mend\", \"niemand hier "
+              "kann nicht schwimmen\": an n-word, then the clause's own negator) against a side of negative "
+              "concord that keeps the n-word with its negator and no second negation (\"no hay nada que el "
+              "herrero pueda arreglar\", where \"no … nada\" is one negation) has lost its second half, and "
+              "the reverse; between two languages without negative concord such pairs are not compared. "
               "Korean \"말할 것도 없다\", \"말할 나위도 없다\" (needless to say, let alone) and French \"ne … que\" "
               "before \"plus\" (\"n'a qu'un peu plus de 30 ans\", just over 30) negate nothing; Chinese 非 "
               "as the prefix of a derived word (非法 illegal, 非正式 informal) or in 非同寻常 is no negator of "
@@ -2905,7 +2906,7 @@ def negation_flipped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                         suggestion="restore the negation of the source" if src_more else
                         "remove the negation the source does not have")))
                 elif ns and nt and (src_two := _double_said_once(ns, stext, sl, nt, ttext, tl)) is not None:
-                    # "Saying nothing was never wise" rendered "Non dire niente era saggio"
+                    # "there is nothing he cannot mend" rendered "no hay nada que pueda arreglar"
                     start, end = _target_span(b)
                     side, other = ("source", "translation") if src_two else ("translation", "source")
                     found.append((b.index, not src_two, ctx.flag(

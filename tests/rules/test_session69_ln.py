@@ -31,20 +31,19 @@ def p001(src: str, tgt: str, sl: str, tl: str) -> list[str]:
 
 
 # -- Korean "needless to say" is no negation ------------------------------------------------
-_KO_SRC = ("Last winter the ferry could not carry a single lorry across the strait, "
-           "let alone a coach full of pupils.")
-_KO_OK = ("지난겨울 그 여객선은 해협 너머로 트럭 한 대도 실어 나를 수 없었고, 학생들을 태운 "
-          "버스는 말할 것도 없었다.")
+_KO_SRC = "The storm closed the pass and, needless to say, the buses did not run."
+_KO_OK = "폭풍으로 고갯길이 막혔고, 말할 나위도 없이 버스는 운행하지 않았다."
 
 
 def test_korean_needless_to_say_is_no_negator():
-    assert negators("버스는 말할 것도 없었다.", "ko") == []
-    assert negative_words("버스는 말할 것도 없었다.", "ko") == []
+    assert negators("그 결과는 말할 것도 없었다.", "ko") == []
+    assert negative_words("그 결과는 말할 것도 없었다.", "ko") == []
+    assert negators("말할 나위도 없이 좋았다.", "ko") == []
     assert negators("버스는 올 수 없었다.", "ko") != []
 
 
 def test_korean_dropped_negation_beside_needless_to_say():
-    bad = _KO_OK.replace("나를 수 없었고", "나를 수 있었고")
+    bad = _KO_OK.replace("운행하지 않았다", "운행했다")
     assert p001(_KO_SRC, bad, "en", "ko")
 
 
@@ -53,27 +52,34 @@ def test_korean_negation_kept_beside_needless_to_say_is_clean():
 
 
 # -- a double negation said once ---------------------------------------------------------------
+_SMITH_EN = "There is nothing the old smith in Tornby cannot mend."
+_SMITH_ES = "No hay nada que el viejo herrero de Tornby no pueda arreglar."
+
+
 def test_double_negation_said_once_in_spanish():
-    src = "Saying nothing was never a choice for the harbour master."
-    assert p001(src, "No decir nada fue una opción para el capitán del puerto.", "en", "es")
+    bad = _SMITH_ES.replace(" no pueda", " pueda")
+    assert p001(_SMITH_EN, bad, "en", "es")
 
 
 def test_double_negation_said_once_german_to_italian():
-    assert p001("Nichts zu sagen war keine Lösung.", "Non dire niente era una soluzione.", "de", "it")
+    assert p001("Niemand im Ruderclub kann nicht schwimmen.",
+                "Nel circolo di canottaggio non c'è nessuno che sappia nuotare.", "de", "it")
 
 
 def test_double_negation_dropped_from_concord_source():
-    assert p001("Non dire niente non era una soluzione.", "Saying nothing was a solution.", "it", "en")
+    assert p001("Non c'è niente che il vecchio fabbro non possa riparare.",
+                "There is nothing the old smith can mend.", "it", "en")
 
 
 def test_double_negation_kept_is_clean():
-    assert p001("Nichts zu sagen war keine Lösung.", "Non dire niente non era una soluzione.",
-                "de", "it") == []
-    assert p001("Non dire niente non era una soluzione.", "Saying nothing was not a solution.",
-                "it", "en") == []
+    assert p001(_SMITH_EN, _SMITH_ES, "en", "es") == []
+    assert p001("Niemand im Ruderclub kann nicht schwimmen.",
+                "Nel circolo di canottaggio non c'è nessuno che non sappia nuotare.", "de", "it") == []
+    assert p001("Non c'è niente che il vecchio fabbro non possa riparare.",
+                "There is nothing the old smith cannot mend.", "it", "en") == []
     # a third negator that may agree with the n-word: the side is not read as one negation
-    assert p001("Saying nothing was never a choice for the harbour master.",
-                "No decir nada nunca fue una opción para el capitán del puerto.", "en", "es") == []
+    assert p001("Nobody in the village ever mentions the flood.",
+                "Nadie en el pueblo nunca menciona la riada.", "en", "es") == []
 
 
 def test_single_negation_with_n_word_is_clean():
@@ -86,21 +92,21 @@ def test_single_negation_with_n_word_is_clean():
 # -- Chinese 非 ---------------------------------------------------------------------------------
 def test_chinese_fei_prefix_is_no_negator():
     assert negators("这笔非法收入将被追缴。", "zh") == []
-    assert negators("这次展览的规模非同寻常。", "zh") == []
+    assert negators("这座古桥的历史意义非同小可。", "zh") == []
     assert negators("这次会议是非正式的。", "zh") == []
     assert [w for _, _, w in negators("修桥并非唯一办法。", "zh")] == ["非"]
 
 
 def test_chinese_fei_idiom_and_added_bingfei():
-    src = 'The curator called the loan "remarkable" and said a touring show was the best plan.'
-    ok = "馆长称这次借展“非同寻常”，并表示举办巡回展是最好的方案。"
+    src = "The curator says the value of the collection is extraordinary, and a touring show is the best plan."
+    ok = "馆长说这批藏品的价值非同寻常，举办巡回展是最好的方案。"
     assert p001(src, ok, "en", "zh") == []
     assert p001(src, ok.replace("是最好的方案", "并非最好的方案"), "en", "zh")
 
 
 def test_chinese_illegal_against_plain_word_is_clean():
-    src = "A hearing on the smuggler's earnings is set for June."
-    assert p001(src, "关于该走私者非法收益的听证会定于6月举行。", "en", "zh") == []
+    src = "The regulator will publish the firm's gains next week."
+    assert p001(src, "监管机构下周将公布该公司的非法收益。", "en", "zh") == []
 
 
 # -- French "ne … que … plus" -----------------------------------------------------------------
@@ -117,14 +123,14 @@ def test_japanese_negative_conditional_negates():
     assert [w for _, _, w in negators("薬を飲まなければ熱は下がらない。", "ja")][0] == "なければ"
     assert [w for _, _, w in negators("数が少なければ問題にならない。", "ja")] == ["ない"]
     assert negators("毎日練習しなければならない。", "ja") == []
-    src = "Without irrigation, most seedlings wither within a week."
-    assert p001(src, "水をやらなければ、苗の大半は1週間以内に枯れる。", "en", "ja") == []
+    src = "Without a permit, anglers are fined 50 euros."
+    assert p001(src, "許可証を持っていなければ、釣り人は50ユーロの罰金を払う。", "en", "ja") == []
 
 
 def test_japanese_i_row_zu_is_a_negative_word():
-    assert "りず" in negative_words("部品が足りず、工場は休んだ。", "ja")
-    src = "There were not enough parts, so the factory closed for a day."
-    assert p001(src, "部品が足りず、工場は1日休業した。", "en", "ja") == []
+    assert "りず" in negative_words("テノールが足りず、演奏会は延期された。", "ja")
+    src = "The choir did not have enough tenors and postponed the concert."
+    assert p001(src, "合唱団はテノールが足りず、演奏会を延期した。", "en", "ja") == []
 
 
 # -- Thai verbs of preventing ---------------------------------------------------------------
