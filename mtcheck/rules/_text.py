@@ -77,7 +77,7 @@ WORDFREQ_LANGS = frozenset({"ar", "bn", "bs", "bg", "ca", "zh", "hr", "cs", "da"
 # ----------------------------------------------------------------------------------
 _SPECIAL = str.maketrans({"ß": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ø": "o",
                           "Ø": "o", "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "ı": "i",
-                          "þ": "th", "ð": "d", "’": "'", "‘": "'", "ʼ": "'"})
+                          "þ": "th", "Þ": "th", "ð": "d", "Ð": "d", "’": "'", "‘": "'", "ʼ": "'"})
 _UMLAUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "ae", "Ö": "oe", "Ü": "ue"})
 
 
@@ -2345,6 +2345,11 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
             ok = False
         elif all_capitalised:
             ok = True
+        elif lang in _PATRONYMIC_LANGS and not title and bare[1:].islower() \
+                and _patronymic_run(words, i, gap, n):
+            ok = True  # Icelandic (and Faroese) names a person by given names and a
+            # patronymic (Ásgeir Logi Þorvaldsson): the given names are common words
+            # of the word list, the patronymic in -son/-dóttir says that the run is a name
         elif german and low in _given_names():
             ok = True  # a given name (Bernhard, Friedrich), and so the name it opens
         elif low in _given_names() and bare[1:].islower() and not title \
@@ -2483,6 +2488,25 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
         last = i
     close()
     return groups
+
+
+# languages whose people bear a patronymic, in any of its cases (-son, -sonar, -syni,
+# -dóttir, -dóttur): Icelandic and Faroese
+_PATRONYMIC_LANGS = frozenset({"is", "fo"})
+_PATRONYMIC = re.compile(r"[^\W\d_]{2,}?s?(?:son|sonar|syni|dóttir|dóttur|dottir|dottur)", re.IGNORECASE)
+
+
+def _patronymic_run(words: list[str], i: int, gap, n: int) -> bool:
+    """Is capitalised word ``words[i]`` a patronymic (Þorvaldsson, Eyjólfsdóttur) or one
+    of up to three capitalised words joined by single spaces right before one (a given
+    name and a middle name: Ásgeir Logi Þorvaldsson)?"""
+    for k in range(i, min(n, i + 4)):
+        w = words[k]
+        if k > i and (gap(k) != " " or not w[:1].isupper() or not w[1:].islower()):
+            return False
+        if len(w) >= 6 and _PATRONYMIC.fullmatch(w):
+            return True
+    return False
 
 
 def _de_noun_chain(words: list[str], i: int, gap, n: int) -> bool:
@@ -6969,6 +6993,11 @@ for _block in range(0x0900, 0x0D80, 0x80):
             _TO_LATIN[_c] = ("k", "kh", "g", "z", "r", "rh", "f", "y")[_i - 0x58]
         elif not (0x66 <= _i <= 0x6F):  # digits stay
             _TO_LATIN[_c] = ""
+# the same before a labial consonant (pa, pha, ba, bha, ma: offsets 0x2A-0x2E)
+_INDIC_NASAL_LABIAL = re.compile("|".join(
+    f"[{chr(b + 1)}{chr(b + 2)}](?=[{chr(b + 0x2A)}-{chr(b + 0x2E)}])" for b in range(0x0900, 0x0D80, 0x80)))
+# Marathi and Hindi गाव, गांव, गाँव ("village") closing a word
+_DEVANAGARI_GAON = re.compile("\u0917\u093e[\u0901\u0902]?\u0935$")
 _OTHER_SCRIPT = re.compile("[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u0d7f\u10a0-\u10ff]")
 # an Indic script's candrabindu or anusvara (offsets 0x01, 0x02 of each block) before a
 # consonant of the same block (0x15-0x39)
@@ -7239,6 +7268,13 @@ def _romanised_words(text: str, nominatives: bool = True) -> tuple[tuple[str, ..
                 # an Indic nasal sign before a consonant is an n there (डेंगू ~ Dengue,
                 # इंदौर ~ Indore); at a word's end it only nasalises the vowel (में, हैं)
                 forms += [_INDIC_NASAL.sub("n", x) for x in forms]
+                if _INDIC_NASAL_LABIAL.search(f):
+                    # before p, ph, b, bh, m it is an m (पिंपरी ~ Pimpri, हंपी ~ Hampi)
+                    forms += [_INDIC_NASAL_LABIAL.sub("m", x) for x in forms]
+            if "\u0900" <= f[0] <= "\u097f" and _DEVANAGARI_GAON.search(f):
+                # गाव, गांव "village" closing a place's name is romanised -gaon (मालेगाव ~
+                # Malegaon, गोरेगाव ~ Goregaon)
+                forms += [_DEVANAGARI_GAON.sub("गाओन", x) for x in forms]
             if "\u0900" <= f[0] <= "\u0d7f" and _INDIC_J.search(f):
                 # ja, jha are English j (जोशी ~ Joshi), which a skeleton hears as дж
                 forms += [_INDIC_J.sub("dzh", x) for x in forms]

@@ -350,3 +350,8 @@ def zh_rendering(name: str, text: str) -> str | None:
         if all(_whole_run(w, sks, text, r) if short else _word_in(sks, text, r) for w, sks in words):
             return text[r[0]:r[1]]
     return None
+
+
+def zh_runs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the runs of two or more transcription characters in ``text``."""
+    return _runs(text)

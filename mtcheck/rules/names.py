@@ -31,7 +31,7 @@ from ._text import (present_in_hangul, in_hiragana, _CURRENCY_CODES, _EN_STREET_
                     stopwords, transcribes_source, zipf)
 from ._cjk_names import cjk_exonym_present, swapped_place
 from ._han_readback import pinyin_syllables as _pinyin_syllables
-from ._zh_translit import generic_rendered, present_in_zh, zh_swap, zh_rendering, zh_unread_runs
+from ._zh_translit import generic_rendered, present_in_zh, zh_swap, zh_rendering, zh_runs, zh_unread_runs
 from .context import BeadView, CheckContext
 from .registry import rule
 
@@ -2402,7 +2402,8 @@ def _explained(t: Name, sindex: NameIndex, src_text: str, tl: str | None) -> boo
         a, b = t.parts[:k], t.parts[k + 1:]
         left = Name(t.text[:a[-1].end - t.start], t.start, a[-1].end, a, frozenset(), False)
         right = Name(t.text[b[0].start - t.start:], b[0].start, t.end, b, frozenset(), False)
-        if _explained(left, sindex, src_text, tl) and _explained(right, sindex, src_text, tl):
+        if (_explained(left, sindex, src_text, tl) or _post_words(left, src_text, tl)) \
+                and _explained(right, sindex, src_text, tl):
             return True
     if _partly_read_back(t, src_text, tl):
         return True  # Dubai Silicon Oasis ~ واحة دبي للسيليكون, Haeundae Beach ~ 해운대해수욕장:
@@ -4192,6 +4193,17 @@ def _suspended_compound_words(g: Name, text: str, sl: str | None) -> bool:
     return True
 
 
+def _post_words(t: Name, src_text: str, tl: str | None) -> bool:
+    """Is ``t``, the words before a title inside a name group (Superintending Agriculture
+    in "Superintending Agriculture Officer Jane Doe"), a post's qualifiers: words of the
+    target language's word list each (Zipf 1.5 or more), no acronym, lexicon entity or
+    given name, out of a source in a script of its own?  They translate the source's
+    title words, which no read-back hears; a Latin-script source's are judged as words."""
+    return not _mostly_latin(src_text) and has_freq(tl) and not _is_entity(t) and all(
+        not p.acronym and not p.classes and p.low not in _given_names() and p.text[1:].islower()
+        and zipf(p.low, tl) >= 1.5 for p in t.parts)
+
+
 def _common_title_words(t: Name, tl: str | None) -> bool:
     """Is target group ``t`` all common words of ``tl`` (Zipf 3 or more), no acronym,
     lexicon entity or given name: title words?"""
@@ -4388,6 +4400,49 @@ def _surnames_again(text: str, names: list[Name], doc_surnames: frozenset[str], 
         out.append(Name(w, m.start(), m.end(), [Part(w, m.start(), m.end(), fold(w), False, frozenset(),
                                                      zipf(low, sl), low, False)]))
     return out
+
+
+@lru_cache(maxsize=1)
+def _fi_sv_generics() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """data/names/place_generics.fi-sv.tsv: (Finnish openings, Swedish endings) per row."""
+    out = []
+    for line in _read_lines(_NAMES_DATA / "place_generics.fi-sv.tsv"):
+        fi, _, sv = line.partition("\t")
+        if sv:
+            out.append((tuple(fi.strip().split("/")), tuple(sv.strip().split("/"))))
+    return tuple(out)
+
+
+_CAP_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_][^\W\d_'’-]*")
+
+
+def _fi_sv_generic_name(t: Name, src: str, sl: str | None, tl: str | None) -> bool:
+    """Is name ``t`` (one or two words) of a ``tl`` text a Finnish place's name in the
+    other national language, its generic part said in its own word (Finnish -linna, a
+    castle, ~ Swedish -borg), where the ``sl`` sentence ``src`` has a capitalised compound
+    with that generic (data/names/place_generics.fi-sv.tsv)?  Finland's places have a
+    Finnish and a Swedish name, the specific part often another name or a translation of
+    its own (Olavi ~ Olof): the one renders the other (N005 asks it of a translation's
+    name, N003 of a source's, the languages swapped)."""
+    if {norm_lang(sl), norm_lang(tl)} != {"fi", "sv"} or len(t.parts) > 2 or t.classes:
+        return False
+    last = t.parts[-1].low
+    caps = [w.lower() for w in _CAP_WORD.findall(src) if w[:1].isupper()]
+    if not caps:
+        return False
+
+    def finnish(word: str, fi: tuple[str, ...]) -> bool:
+        return any(word.find(x, 3) >= 3 for x in fi)
+
+    def swedish(word: str, sv: tuple[str, ...]) -> bool:
+        return any(word.endswith(x) and len(word) >= len(x) + 3 for x in sv)
+    for fi, sv in _fi_sv_generics():
+        if norm_lang(tl) == "sv":
+            if swedish(last, sv) and any(finnish(w, fi) for w in caps):
+                return True
+        elif finnish(last, fi) and any(swedish(w, sv) for w in caps):
+            return True
+    return False
 
 
 def _vi_calendar_word(g: Name, src: str, sl: str | None) -> bool:
@@ -7524,7 +7579,8 @@ def _is_pair(ctx: CheckContext) -> bool:
               "Αλιέων Νάξου ~ Naxos, … Δυτικής Θεσσαλίας ~ Westthessalien); a company whose legal "
               "form the translation writes out in another script (Ltd ~ Лимитед), by its "
               "other words read back; the Sun and the planets by their names in Korean, Chinese "
-              "or Japanese characters (Saturn ~ 토성, 土星: data/names/exonyms.cjk.short.txt).",
+              "or Japanese characters (Saturn ~ 토성, 土星: data/names/exonyms.cjk.short.txt)."
+              " Out of Finnish into Swedish or back, a place the sentence names in the other national language, its generic part in that language's own word (Kuninkaankartano ~ Kungsgården, Myllysaari ~ Kvarnholmen: data/names/place_generics.fi-sv.tsv), is rendered.",
       why="A dropped name changes who did what: the reader cannot tell it is missing. MT "
           "systems drop or hallucinate away names more often than other words.",
       fail=("Schon beim ersten Turnier hatte Werth alle vier Prüfungen gewonnen.",
@@ -7579,6 +7635,9 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 continue  # a state's or province's abbreviation written out (N.S. ~
                 # Nouvelle-Écosse, Calif. ~ Kalifornien), or its name in the target's
                 # language: the place, rendered
+            if _fi_sv_generic_name(g, bn.tgt.text, tl, sl):
+                continue  # Naantalin satama ~ Nådendals hamn: a Finnish place's other
+                # name, its generic in the other language
             if _saint_rendered(g, bn.src.text, bn.tgt.text, sl, tl):
                 continue  # a saint's name in the translation's own form (san Matteo ~ der
                 # heilige Matthäus): rendered, not lost
@@ -8124,7 +8183,8 @@ def _stem_in_other_form(g: Name, t: Name) -> bool:
               " Out of Korean into English: a university or hospital the source names by a stem and its head (한빛대, 한빛병원) that no word of the sentence reads as, another romanised Korean word before University or Hospital that reads as no Hangul of the source (Dasan University): major."
               " Out of Japanese into English: a public university named by its place and owner (静岡県立大学, X市立大学) rendered as “X University” with no word of the owner (Prefectural, Prefecture, City, Municipal) in the sentence: the place's national university, another institution, major."
               " Out of Korean: a person the source marks as such (an age in brackets, 씨, 님 after the name: 박서준(22) 씨; or else a post or job title of news copy after a name whose first syllable is a common surname: 박서준 과장은) whom the sentence writes as the one Korean name there (Surname Given-name, each a spelling in use) with neither the surname nor a given-name syllable of the source's, reading as no name of the source (Choi Min-ho): major. Out of a caseless script, a given name of one consonant (אלי ~ Eli), which read-back cannot tell from other words, is found by that consonant, so the surname beside it is judged (Eli Ashkenazi for אלי מזרחי). In an article, a quotation's speaker the source names before the quotation, where the aligner pairs the quotation's first sentence with the source's and the translation names another at its end (Hollweck: „…. …“ ~ “… …,” Brandstetter said): the stand-in above, anchored in the neighbouring sentence. A name of several words counted in a neighbouring sentence only by words that sentence's own source writes (Marine Science Institute beside a Marine Nature Reserve ~ Rizab Alam Marin) is not there by alignment slack. In an article, a surname the translation writes beside the given name as the source does (two capitalised words kept in another language) and alone at another mention is a name at each of its lone mentions, however common a word of the source's language (Dutch Molenaar, Turkish Yüce'nin; opening a sentence too, and with a case ending after an apostrophe): another name in its slot is a swap, major at most (the evidence is the translation's own usage); a patronymic surname on a lexicon given name (Willems ~ Willem) is no lexicon person the source's language could not spell. Out of Hebrew, a geresh typed as an apostrophe is part of its word (צ'פמן ~ Chapman), so the surname after a kept given name is judged (Kayla Fowler for קיילה צ'פמן). In a Latin-script pair, a company named before the legal form the source writes after its company (… Ltd ~ … Ltd), one a side, that shares no word with the source's, whose words are words of the source's language, not the target's, and that neither sentence otherwise has (Brackwater Survey Ltd ~ Coastline Mapping Ltd in French): major. Into Chinese, a source name before a generic word (Durham Police ~ …警察局) whose slot holds a transcription that reads as no capitalised word of the source sentence (萨福克警察局): major; a compass word translated and run on into the transcription is no sound of it (East Sussex ~ 东萨塞克斯). In an article, the stand-in may open the sentence where the source's sentence opens with the lost surname, a person the source names in full elsewhere after a given name and the translation keeps as written there (Chiara Fabbri … Fabbri ha detto ~ Bertolazzi said): the opening word no word the translation writes in lower case, a name by its frequency (into a language of case endings, none of its lower-case words sharing its first letters), and not the respelling the translation writes where the source names the person (Latvian Geithauss for Gatehouse). Out of Chinese, a quotation's speaker named between its two sentences (“…。”王丽华说，“…。”) whom the translation names otherwise after the first: the speaker of the neighbouring source sentence, lost from both translated sentences, major. No swap either, in an article: a Danish, Norwegian or Swedish noun opening a sentence in its definite plural (-ene, -erne, -arna, -orna), its stem written in lower case elsewhere in the source (Kronhjortene … kronhjorte), which is a common noun; a Russian adjective opening a sentence before a noun it agrees with (Пчеловодное товарищество); a closed compound body's name with its acronym, translated with an acronym its title words spell (Visserykommissie (VK) ~ Fisheries Commission (FC))."
-              " Nor, into Swahili, a common word of a body's name the translation built with connectives around the words of the source's name it keeps, the source's other words being words of the word list (Zipf 2 to 3) translated with it (Garissa Potters Cooperative Society ~ Ushirika wa Wafinyanzi wa Garissa); nor a Greek body's name closed by a place in the genitive, rendered by the place alone (see N003), nor a Czech or Slovak surname in its dative in -ovi, Polish -owi, rendered in its nominative with the fleeting vowel (Hájkovi ~ Hájek).",
+              " Nor, into Swahili, a common word of a body's name the translation built with connectives around the words of the source's name it keeps, the source's other words being words of the word list (Zipf 2 to 3) translated with it (Garissa Potters Cooperative Society ~ Ushirika wa Wafinyanzi wa Garissa); nor a Greek body's name closed by a place in the genitive, rendered by the place alone (see N003), nor a Czech or Slovak surname in its dative in -ovi, Polish -owi, rendered in its nominative with the fleeting vowel (Hájkovi ~ Hájek)."
+              " Out of Icelandic, a person is named by given names and a patronymic in -son or -dóttir (in any case), the given names found however common a word (Ásgeir Hrafn Þorvaldsson ~ Ásgeir Hrafn Eyjólfsson; Þ is th: Thorvaldsson renders it). In an article out of Cyrillic or Greek, the stand-in search reads the source's capitalised words back as it reads a caseless script's (Дмитриев … Dmitrijew at the other mentions, Lapschin at one). Out of Thai into English: a person the sentence names with a title, given name and surname (นายพงศกร มีสุข) and again by the given name, whom the translation names in full fewer times than the source, while a quotation's speaker there (\"…,\" Kittisak said) is neither word of that name and reads as no run of the whole source: major. Out of Chinese into English: a government department the sentence names by its stem and head (商务局, 审计厅: data/names/bodies.zh.tsv) that the translation renders by no word of it, while a Bureau, Department, Commission … there bears every word of another department the whole source never names (Audit Bureau for 商务局): major.",
       why="A swapped entity (another person, country or organisation) is a critical "
           "meaning error that reads fluently and survives proofreading.",
       fail=("US-Präsident Donald Trump schrieb auf Twitter, er beobachte die Stürme.",
@@ -8146,7 +8206,165 @@ def name_replaced(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     for f in _company_swaps(ctx):
         s, e = f.text_span or (-1, -1)
         if not any(a < e and s < b for a, b in done):
+            done.append((s, e))
             yield f
+    for f in list(_zh_body_swaps(ctx)) + list(_thai_speaker_swaps(ctx)):
+        s, e = f.text_span or (-1, -1)
+        if not any(a < e and s < b for a, b in done):
+            done.append((s, e))
+            yield f
+
+
+# a Thai person named with a title, given name and surname (นายสมชาย ใจดี): the title glued
+# to the given name, a blank before the surname
+# (not นายก "the mayor, the head" of a body: นายกองค์การ…, นายกรัฐมนตรี, นายกเทศมนตรี)
+_TH_TITLED_NAME = re.compile("(?:นางสาว|นาย(?!ก(?:องค์|รัฐ|เทศ|สมาคม))|นาง|ดร\\.)[ ]?([\u0e01-\u0e4e]{2,}) ([\u0e01-\u0e4e]{2,})")
+# an English quotation's speaker: "…," X said / "…," said X / X added …
+_EN_SPEAKER = re.compile(r"[,\"”’]\s*([A-Z][a-z]{2,})\s+(?:said|says|added|explained|noted|stressed)\b"
+                         r"|[,\"”’]\s*(?:said|says|added|explained)\s+([A-Z][a-z]{2,})\b")
+_RTGS = (("ng", "N"), ("ch", "C"), ("th", "t"), ("ph", "p"), ("kh", "k"), ("j", "C"))
+_RTGS_CLASSES = str.maketrans({"d": "t", "b": "p", "g": "k", "c": "k", "q": "k", "z": "s", "v": "", "w": "",
+                               "y": "", "h": "", "a": "", "e": "", "i": "", "o": "", "u": ""})
+
+
+def _rtgs_skeleton(word: str) -> str:
+    """The consonants of a Thai name romanised (Royal Thai General System and the usual
+    spellings: th, ph, kh for the aspirates, ch, ng), in the classes ``_thai_plain`` keeps."""
+    w = fold(word)
+    for a, b in _RTGS:
+        w = w.replace(a, b)
+    return _squeeze(w.translate(_RTGS_CLASSES))
+
+
+def _thai_plain(w: str) -> str:
+    """``_thai_skeleton`` with voiced and plain stops merged (ด/ต, บ/ป), as romanisations
+    write them either way."""
+    return _squeeze(_thai_skeleton(w).replace("d", "t").replace("b", "p"))
+
+
+def _thai_speaker_swaps(ctx: CheckContext) -> Iterator[Finding]:
+    """N004 out of Thai into English: a person the source's sentence names with a title,
+    given name and surname (นายสมชาย ใจดี) and names again by the given name (Thai refers to
+    people so), whom the translation's sentence names in full (its given name reading as
+    the source's) fewer times than the source, while a quotation's speaker there ("…,"
+    X said) is a name word that is neither word of that full name and reads as no run of
+    the whole source: another person at the source's mention, major."""
+    if ctx.source is None:
+        return
+    sl, tl = _langs(ctx)
+    if sl != "th" or tl != "en" or not _TH_TITLED_NAME.search(ctx.source.text):
+        return
+    whole = _thai_plain(ctx.source.text)
+    for bv in ctx.beads():
+        texts = _bead_texts(bv)
+        if texts is None:
+            continue
+        src, tgt = texts
+        speakers = [(m.group(1) or m.group(2), m.start(1) if m.group(1) else m.start(2))
+                    for m in _EN_SPEAKER.finditer(tgt.text)]
+        if not speakers:
+            continue
+        for m in _TH_TITLED_NAME.finditer(src.text):
+            given, sur = m.group(1), m.group(2)
+            gsk = _thai_plain(given)
+            n_src = src.text.count(given)
+            if n_src < 2 or len(gsk) < 3:
+                continue
+            full = [(a, b) for a, b in re.findall(r"\b([A-Z][a-z]{2,}) ([A-Z][a-z]{2,})\b", tgt.text)
+                    if _osa(_rtgs_skeleton(a), gsk) <= 1 or _rtgs_skeleton(a).startswith(gsk)]
+            if len(full) != 1:
+                continue
+            a, b = full[0]
+            if len(re.findall(rf"\b{re.escape(a)}\b", tgt.text)) >= n_src:
+                continue  # (the given name rendered at every mention)
+            for x, at in speakers:
+                if x in (a, b) or zipf(x.lower(), tl) >= 3.0 or exonym_classes(fold(x)) \
+                        or x.lower() in stopwords(tl):
+                    continue
+                xsk = _rtgs_skeleton(x)
+                if len(xsk) < 3 or (xsk[:-1] if len(xsk) >= 4 else xsk) in whole or _osa(xsk, gsk) <= 1:
+                    continue  # (a run of the source reads as it: maybe another person)
+                s, e = tgt.span(at, at + len(x))
+                if _in_furniture(ctx, s, e):
+                    continue
+                yield ctx.flag(s, e, f"source “{given}” (“{a}” where the sentence names the person in "
+                                     f"full) is not rendered here, and “{x}” reads as no name of the "
+                                     f"source: another name in its stead", suggestion=a,
+                               evidence=[ctx.evidence(ctx.source, text=src.text, note=f"source names {given}")],
+                               severity=_severity_cap(ctx, Severity.MAJOR))
+                break
+
+
+@lru_cache(maxsize=1)
+def _zh_bodies() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """data/names/bodies.zh.tsv: (Chinese stems, English word openings) per department."""
+    out = []
+    for line in _read_lines(_NAMES_DATA / "bodies.zh.tsv"):
+        zh, _, en = line.partition("\t")
+        if en:
+            out.append((tuple(zh.strip().split("/")), tuple(w.strip() for w in en.split(","))))
+    return tuple(out)
+
+
+# a department's head character in Chinese (局 bureau, 厅 provincial department, 委/委员会
+# commission, 部 ministry, 署 administration) right after its stem
+_ZH_BODY_HEAD = "局厅委部署"
+# an English body's name: capitalised words (and, of, the, &) around its head noun
+_EN_BODY_NAME = re.compile(
+    r"(?:[A-Z][a-z]+[ \u00a0](?:(?:and|&)[ \u00a0])?)*"
+    r"(?:Bureau|Department|Administration|Commission|Office|Agency|Ministry|Authority)"
+    r"(?:[ \u00a0]of(?:[ \u00a0]the)?(?:[ \u00a0](?:and|&))?(?:[ \u00a0][A-Z][a-z]+(?:[ \u00a0](?:and|&))?)+)?")
+
+
+def _en_word_opens(words: list[str], opening: str) -> bool:
+    return any(w.startswith(opening) for w in words)
+
+
+def _zh_body_swaps(ctx: CheckContext) -> Iterator[Finding]:
+    """N004 out of Chinese into English: a government department the source's sentence
+    names by its stem and head (审计局, 商务厅: data/names/bodies.zh.tsv) that the
+    translation's sentence renders by no word of the table, while it names a body (Bureau,
+    Department, Commission …) by every word of another department whose Chinese stem the
+    whole source never writes (Water Resources Bureau for a source's 林业局): another body,
+    major."""
+    if ctx.source is None:
+        return
+    sl, tl = _langs(ctx)
+    if sl != "zh" or tl != "en":
+        return
+    whole = ctx.source.text
+    if not any(h in whole for h in _ZH_BODY_HEAD):
+        return
+    table = _zh_bodies()
+    in_doc = [any(z in whole for z in zh) for zh, _ in table]
+    for bv in ctx.beads():
+        texts = _bead_texts(bv)
+        if texts is None:
+            continue
+        src, tgt = texts
+        # the source's departments: a stem right before a head character
+        here = [k for k, (zh, _) in enumerate(table)
+                if any(re.search(re.escape(z) + "[" + _ZH_BODY_HEAD + "]", src.text) for z in zh)]
+        if not here:
+            continue
+        twords = [w.lower() for w in _LETTER_RUN.findall(tgt.text)]
+        if any(_en_word_opens(twords, o) for k in here for o in table[k][1]):
+            continue  # (the source's department rendered, by one of its words at least)
+        for m in _EN_BODY_NAME.finditer(tgt.text):
+            bwords = [w.lower() for w in _LETTER_RUN.findall(m.group())]
+            others = [k for k, (_, en) in enumerate(table) if all(_en_word_opens(bwords, o) for o in en)]
+            if not others or any(in_doc[k] for k in others):
+                continue
+            s, e = tgt.span(m.start(), m.end())
+            if _in_furniture(ctx, s, e):
+                continue
+            lost = table[here[0]][0][0]
+            yield ctx.flag(s, e, f"source “{lost}” (a department) is not rendered here, and "
+                                 f"“{m.group()}” names a department the source never mentions: "
+                                 f"another body in its stead",
+                           evidence=[ctx.evidence(ctx.source, text=src.text, note=f"source names {lost}")],
+                           severity=_severity_cap(ctx, Severity.MAJOR))
+            break
 
 
 # a company's name: a run of capitalised words (the first a letter's, then letters,
@@ -8650,7 +8868,8 @@ def _bracket_abbreviation_spelled(t: Name, tgt: str, src: str) -> bool:
               "beside it (Anselmo Quiroga) travels abroad and is still added. Nor a source name word "
               "kept with the title words of its name translated into frequent common words, no more "
               "of them than the source's capitalised words around it (Lomba Perahu Naga Sematan ~ "
-              "Sematan Dragon Boat Race).",
+              "Sematan Dragon Boat Race)."
+              " Out of a script of its own, a post's title of words of the word list closed by a title word (Divisional Sericulture Officer), alone or before the person's name in one group, is no name. Out of Finnish into Swedish or back, a place's name in the other national language, its generic part in that language's own word (Kuninkaankartanossa ~ Kungsgården: data/names/place_generics.fi-sv.tsv), renders the source's compound. Devanagari read-back hears an anusvara before a labial as m (कुंभारी ~ Kumbhari) and a closing गाव, गांव as -gaon (शिरगाव ~ Shirgaon).",
       why="MT hallucinates entities and swaps a common noun for a name (the ministry becomes "
           "a sports league, a street a city); a name nobody wrote reads as a fact.",
       fail=("Der Bürgermeister eröffnete am Montag die neue Brücke über den Fluss.",
@@ -8697,6 +8916,14 @@ def name_added(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 # of a source word in another script renders it (a slip is N001's)
             if _vi_calendar_word(t, bn.tgt.text, tl):
                 continue  # thứ Ba "Tuesday", tháng Mười "October": a weekday or month
+            if _fi_sv_generic_name(t, bn.src.text, sl, tl):
+                continue  # Nådendals hamn ~ Naantalin satama: a Finnish place's other name,
+                # its generic in the other language
+            if len(t.parts) >= 2 and t.parts[-1].fold in _person_titles().get(tl or "", ()) \
+                    and _post_words(Name(t.text, t.start, t.parts[-2].end, t.parts[:-1], frozenset(), False),
+                                    bn.src.text, tl):
+                continue  # the Divisional Forest Officer: a post's title of words of the
+                # word list, closed by a title word, out of a script of its own
             if _people_transcribed(t, bn.src.text):
                 continue  # the Nabataeans for הנבטים: a people the source names in its script
             if _compass_country_added(t, bn.tgt.text, bn.src.text):
@@ -12509,7 +12736,8 @@ def _name_near_miss(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
               "Nor a Slavic adjective's gender forms in Latin letters (Kubansky ~ Kubanskaya ~ Kubanskoye), a Serbian or Croatian place whose stem ends in c beside its adjective, which keeps the c before -k- (Vinice ~ Vinički), a German place in -a beside its -er adjective (Kachowka ~ Kachowker), a company's name written before its legal form at every mention beside a word that never is (Nordtrans AB ~ Nordland), nor in Korean two one-syllable nouns with one particle (문을 ~ 면을); a Korean particle of two syllables is set aside whole (곳으로 ~ 곳). Nor the target's own form of a source compound beside the source's spelling kept inside a name (handball … the club Handbal Team). "
               "Major too, written as often each way: where one spells a capitalised Cyrillic or Greek source word letter for letter and the other is one letter off every rendering, not in the last two letters (but a vowel before a last consonant no case ending has: Ковальчук ~ Kowalczuk … Kowalczyk; Белкина ~ Belkina … Belkna), the slip a common surname of the target language too, a capitalised word inside a sentence that the translation never writes in lower case; and out of Chinese where one is the Pinyin of a run of the source and the other, one letter off, of none (王志强 ~ Zhiqiang … Ziqiang). Out of Japanese into Korean, two Hangul spellings of a name of three syllables or more one vowel apart, each written once, that both read as the romaji reading of a kanji run of the source: the one whose vowels are not the reading's is the slip, major, first or later (北川 ~ 기타가와 … 기토가와); so too where one writes a vowel Korean spelling of Japanese never uses (ㅐ, ㅚ) and the other's vowels are a kanji run's reading's (長崎市 ~ 나가사키시 … 나개사키시). Major too, in an article: a name the translation keeps letter for letter beside another name word as the source writes them (Sabine Reinhard, Carmen Cordero Ruiz), one letter off at a lone mention whose source sentence has it more often than the translated one, even where the slip is a real name or another language's respelling (Reinhard ~ Reinhardt, Novotny ~ Nowotny, Cordero ~ Cordeiro), where N001 says nothing; not into a language that gives names case endings, nor a genitive or plural s, a letter dropped at the end, a vowel added there, a word opening a sentence, a German noun, a word the translation writes in lower case, nor one it writes at two mentions or more (its own form of a place or of a body's common word: Real Betis Sevilla … Sevilha). Major too, into a language that gives names no case endings (German aside, whose nouns are capitalised): a surname after one name word (not a common word, unless a given name) written one way at two mentions or more and one letter off at a single mention the source does not have, the letter neither the first nor among the last two (Ines Fabbro … Ines Fabro … Ines Fabbro), found by the words around it even where the name finder reads the spelling as a rare word of the language; not out of Chinese, Japanese, Korean or Vietnamese, whose word before is a surname many people share."
               " In a Korean translation a name of three syllables or more written at one mention with one syllable's onset traded for one said at the same place (a sibilant for a sibilant, a stop for its partner: 헤이스팅스 … 헤이스팅즈) is a slip too, major; not a word with a final Korean spelling of foreign names never writes (샀어 … 샀을: ㅆ, a verb's). In a Hebrew translation, two spellings of a name one letter apart, the two letters said alike (ק … ך, ט … ת, ס … ש, א … ע, ו … ב, כ … ח; not a joined prefix's letter), both reading back as one Latin source word and not both words of the language: the rarer, or of two as frequent the later, major. In an Indic script two frequent words of the language (a verb's genders, करेगा … करेगी) are no name, and a danda is no letter of the word. "
-              "A name of several words glossed word for word by the source's spelling in brackets after it (Latvian Mateušs Vujciks (Mateusz Wójcik)) is spelled on purpose both ways.",
+              "A name of several words glossed word for word by the source's spelling in brackets after it (Latvian Mateušs Vujciks (Mateusz Wójcik)) is spelled on purpose both ways."
+              " In a Chinese translation of a Latin-script article, a transcription of three characters or more written alike at two mentions or more and with one character changed at one more (彭伯利 … 彭博利), both read back as one capitalised source word the source says more often than the usual spelling stands, the odd one reading as no other: major.",
       why="Two spellings of one person or place confuse readers and are almost always a "
           "typo or an MT slip in one of them.",
       fail=("Präsident Selenskyj traf Selenskyjs Berater.",
@@ -12625,6 +12853,8 @@ def _name_inconsistent(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         yield from _arabic_inconsistent(ctx)
     if tl == "he" and ctx.source is not None:
         yield from _hebrew_inconsistent(ctx)
+    if tl == "zh" and ctx.source is not None and not _is_pair(ctx):
+        yield from _zh_inconsistent(ctx)
     if not _similar_capitalised(ctx.target.text, min_ratio):
         return
     tinv = _target_inventory(ctx)
@@ -13407,6 +13637,17 @@ def _caseless_words(text: str) -> frozenset[str]:
                      for w in piece.translate(_CASELESS_PUNCT).split())
 
 
+# a capitalised Cyrillic or Greek word (a name, or a sentence's first word)
+_CASED_SCRIPT_WORD = re.compile("[\u0391-\u03a9\u0386-\u038f\u0400-\u042f\u0490\u0404\u0406\u0407]"
+                                "[\u0370-\u03ff\u0400-\u04ff'\u2019\u02bc-]*[\u0370-\u03ff\u0400-\u04ff]")
+
+
+def _cased_words(text: str) -> frozenset[str]:
+    """The capitalised Cyrillic or Greek words of ``text``: its names (and the first word
+    of each sentence, which no other sentence's name renders)."""
+    return frozenset(_CASED_SCRIPT_WORD.findall(text))
+
+
 _SLAVIC_STAND_IN_LANGS = frozenset({"hr", "sr", "bs", "sl", "cs", "sk", "pl"})
 
 
@@ -13534,8 +13775,12 @@ def _lost_name_stand_ins(ctx: CheckContext) -> Iterator[Finding]:
     sl, tl = _langs(ctx)
     whole = ctx.source.text
     latin_src = _mostly_latin(whole)
-    if not latin_src and not _CASELESS_PIECE.search(whole):
+    # out of Cyrillic or Greek the source's words are read back as out of a caseless
+    # script, its capitalised words only (the names: Дмитрук ~ Dmytruk)
+    cased_src = not latin_src and _CASELESS_PIECE.search(whole) is None and _CASED_SCRIPT.search(whole) is not None
+    if not latin_src and not cased_src and not _CASELESS_PIECE.search(whole):
         return
+    src_words = _cased_words if cased_src else _caseless_words
     beads = [x for x in (_bead_texts(bv) for bv in ctx.beads()) if x is not None]
     if len(beads) < 3:
         return
@@ -13611,12 +13856,13 @@ def _lost_name_stand_ins(ctx: CheckContext) -> Iterator[Finding]:
                     # with, yıldı: its own forms would open with all of it)
             else:
                 if pieces is None:
-                    pieces = [_caseless_words(s.text) for s, _ in beads]
+                    pieces = [src_words(s.text) for s, _ in beads]
                 if any(present_in_other_script(w, q) for q in pieces[i]):
                     continue  # a transcription of a word of the sentence
                 if skels is None:
                     skels = ctx.cached("names.caseless_skeletons", lambda: frozenset(
-                        sk for x in set(_CASELESS_PIECE.findall(whole)) for word in _romanised_words(x)
+                        sk for x in set(_CASELESS_PIECE.findall(whole) or _CASED_SCRIPT_WORD.findall(whole))
+                        for word in _romanised_words(x)
                         for sk in word))
                 sks = {sk.lower() for sk in _skeletons(w) if len(sk) >= 3}
                 if sks & skels:
@@ -14916,6 +15162,49 @@ def _uncased_slips(ctx: CheckContext, spots: dict[str, list[int]],
             for s in spots[wrong]:
                 yield ctx.flag(s, s + len(wrong), f"“{wrong}” is spelled “{right}” elsewhere in the translation",
                                suggestion=right, severity=sev)
+
+
+def _zh_inconsistent(ctx: CheckContext) -> Iterator[Finding]:
+    """N002 in a Chinese translation of a Latin-script article: a transcribed name of three
+    characters or more written alike at two mentions or more and at one more mention with
+    one character changed (惠勒顿 … 惠乐顿), both spellings read back as one capitalised
+    word of the source (``zh_rendering``), which the source says at least once more than
+    the usual spelling stands (the slip renders a mention of it), and the odd spelling
+    reads as no other capitalised word of the source (two people with near names): the
+    name is spelled right at the other mentions, the odd one is a slip, major."""
+    src = ctx.source.text
+    if not _mostly_latin(src):
+        return
+    text = ctx.target.text
+    spots: dict[str, list[int]] = {}
+    for s, e in zh_runs(text):
+        w = text[s:e]
+        if len(w) >= 3 and "-" not in w and "‐" not in w:
+            spots.setdefault(w, []).append(s)
+    many = [w for w, v in spots.items() if len(v) >= 2]
+    if not many:
+        return
+    src_words = list(dict.fromkeys(re.findall(r"(?<![^\W\d_])[A-Z][a-z]{3,}(?![^\W\d_])", src)))
+    sev = _severity_cap(ctx, Severity.MAJOR)
+    for b, where in spots.items():
+        if len(where) != 1:
+            continue
+        for a in many:
+            if len(a) != len(b) or sum(x != y for x, y in zip(a, b)) != 1:
+                continue
+            reads_b = [w for w in src_words if zh_rendering(w, b) == b]
+            words = [w for w in reads_b if zh_rendering(w, a) == a]
+            if not words or len(reads_b) != len(words):
+                continue  # (the odd spelling reads as another source word too: maybe another name)
+            said = max(len(re.findall(rf"(?<![^\W\d_]){re.escape(w)}(?![^\W\d_])", src)) for w in words)
+            if said < len(spots[a]) + 1:
+                continue
+            s = where[0]
+            if _in_furniture(ctx, s, s + len(b)):
+                continue
+            yield ctx.flag(s, s + len(b), f"“{b}” is spelled “{a}” elsewhere in the translation "
+                                          f"(“{words[0]}” in the source)", suggestion=a, severity=sev)
+            break
 
 
 # a Hebrew word of three letters or more (a geresh or an apostrophe inside it kept)
