@@ -3348,6 +3348,43 @@ def _nen_case(f: str, lang: str | None, index: NameIndex) -> str | None:
     return None
 
 
+# Albanian declines a name by its ending (folded: ë to e), the stem kept: a feminine in
+# -ë or -a (Korçë, Korça; Korçës, Korçën), one in -i (Itali, Italia; Italisë, Italinë), a
+# masculine (Berat, Berati; Beratit, Beratin; Parku, Parkut); case ending -> the endings
+# of the forms a translation writes (indefinite and definite nominative), longest first
+_SQ_CASES = (("ise", ("i", "ia")), ("ine", ("i", "ia")), ("ia", ("i",)), ("es", ("a", "e")),
+             ("en", ("a", "e")), ("it", ("", "i")), ("in", ("", "i")), ("ut", ("", "u")),
+             ("un", ("", "u")), ("a", ("e",)), ("e", ("a",)))
+
+
+def _sq_nominative(f: str, lang: str | None, index: NameIndex) -> str | None:
+    """A form of ``index`` that is folded name word ``f`` in another case: Albanian
+    ``f`` (``lang``) in an oblique or definite case whose nominative the translation
+    writes (Korçës ~ Korça, Beratit ~ Berat), or, into Albanian (``index``), a name the
+    translation declines (Korça ~ Korçës); the stem four letters or more.  A stem closed
+    by r or l after a consonant takes back its fleeting ë (Shkodrës ~ Shkodër)."""
+    if lang == "sq":
+        for e, noms in _SQ_CASES:
+            if f.endswith(e) and len(f) - len(e) >= 4:
+                stem = f[:-len(e)]
+                stems = (stem,)
+                if stem[-1] in "rl" and stem[-2] not in "aeiouy":
+                    stems += (stem[:-1] + "e" + stem[-1],)
+                for st in stems:
+                    for n in noms:
+                        g = st + n
+                        if g != f and g in index.folds:
+                            return g
+        return None
+    if index.lang == "sq" and len(f) >= 5:
+        stem = f[:-1] if f[-1] in "aei" else f
+        for e, _ in _SQ_CASES:
+            g = stem + e
+            if g != f and len(g) - len(f) <= 3 and g in index.folds:
+                return g
+    return None
+
+
 def status(part: Part, index: NameIndex, lang: str | None = None) -> tuple[str, str | None]:
     """How ``part`` (written in ``lang``) is present in ``index``: exact, inflected, near
     (with form) or missing."""
@@ -3381,6 +3418,10 @@ def status(part: Part, index: NameIndex, lang: str | None = None) -> tuple[str, 
     g = _fleeting_case(part.fold, lang, index)
     if g is not None:
         return "inflected", g
+    if lang == "sq" or index.lang == "sq":
+        g = _sq_nominative(part.fold, lang, index)
+        if g is not None:
+            return "inflected", g
     if lang in ("cs", "sk"):
         m = _FEMININE_SURNAME.fullmatch(part.fold)
         if m and m.group(1) in index.folds:
@@ -7381,6 +7422,10 @@ def kana_spellings(part: str) -> frozenset[str]:
         forms.add(_FR_S_BETWEEN_VOWELS.sub("j", fr))
     for p in list(forms):
         forms.update(_heard_spellings(p))
+        if "sz" in p or "cz" in p or "w" in p:
+            # a Polish name heard the Polish way: sz is sh, cz ch, w v (Kaczmarek ~
+            # カチマレク, Duszek ~ ドゥシェク, Wilk ~ ヴィルク)
+            forms.add(p.replace("sz", "sh").replace("cz", "ch").replace("w", "v"))
     for p in forms:
         # (n before b, p, m is one kana, ン: Cumbria ~ カンブリア; hu is the one kana フ,
         # fu: Ruhr ~ ルール, Hume ~ ヒューム keep their h, Ruapehu ~ ルアペフ does not)
