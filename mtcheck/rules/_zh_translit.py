@@ -64,18 +64,24 @@ def _word_skeletons(word: str) -> set[str]:
     """Consonant skeletons of a Latin word (folded) as it sounds, in the classes of
     ``_plain``; with and without an r before a consonant or at the end, which Chinese
     leaves unsaid (Marcus ~ 马库斯, Martin ~ 马丁)."""
-    w = word.lower()
-    w = re.sub(r"(?<!n)gh", "", w)
-    w = w.replace("tsch", "s").replace("sch", "s").replace("sh", "s").replace("ph", "f") \
-        .replace("th", "t").replace("ck", "k").replace("qu", "k").replace("x", "ks")
-    w = re.sub(r"c(?=[eiy])", "s", w)
+    forms = set()
+    for th in ("t", "s"):  # English th is s as often as t (Heath ~ 希思, Smith ~ 史密斯)
+        if th == "s" and "th" not in word.lower():
+            continue
+        w = word.lower()
+        w = re.sub(r"(?<!n)gh", "", w)
+        w = w.replace("tsch", "s").replace("sch", "s").replace("sh", "s").replace("ph", "f") \
+            .replace("th", th).replace("ck", "k").replace("qu", "k").replace("x", "ks")
+        forms.add(re.sub(r"c(?=[eiy])", "s", w))
     out = set()
-    for ch in ({"s", "k"} if "ch" in w else {"s"}):
-        for g in ({"s", "k"} if re.search(r"g(?=[eiy])", w) else {"k"}):
-            v = re.sub(r"g(?=[eiy])", "j" if g == "s" else "g", w.replace("ch", ch))
-            out.add(_squeeze(v.translate(_CLASSES)))
-            out.add(_squeeze(re.sub(r"r(?![aeiouy])", "", v).translate(_CLASSES)))
+    for f in forms:
+        for ch in ({"s", "k"} if "ch" in f else {"s"}):
+            for g in ({"s", "k"} if re.search(r"g(?=[eiy])", f) else {"k"}):
+                v = re.sub(r"g(?=[eiy])", "j" if g == "s" else "g", f.replace("ch", ch))
+                out.add(_squeeze(v.translate(_CLASSES)))
+                out.add(_squeeze(re.sub(r"r(?![aeiouy])", "", v).translate(_CLASSES)))
     return out
+
 
 
 def _runs(text: str) -> list[tuple[int, int]]:
