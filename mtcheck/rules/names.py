@@ -617,6 +617,14 @@ _CYR_LANGS = frozenset({"ru", "uk", "be", "bg", "sr"})
 # ... and the languages whose place adjectives those tests read (Macedonian has no cases,
 # but its adjectives take the definite article: Охридското Езеро ~ Lake Ohrid)
 _CYR_ADJ_LANGS = _CYR_LANGS | {"mk"}
+# Ukrainian adjective endings the Russian list lacks (folded, й to и), as their Russian
+# twins: -ій, -ої, -ім, -і (Вінницькій, Львівської, Київськім)
+_UK_ADJ_END = re.compile(r"(?<=ск|цк)(іи|оі|ім|і)$")
+_UK_ADJ_TWIN = {"іи": "ои", "оі": "ои", "ім": "ом", "і": "ие"}
+
+
+def _uk_adj_end(m: re.Match) -> str:
+    return _UK_ADJ_TWIN[m.group(1)]
 # a Cyrillic place adjective's suffix and case ending (Нижегородской, Московская), or its
 # Bulgarian or Macedonian definite article (Мелнишкия, Струмската, Охридското, Охридскиот)
 _CYR_PLACE_ADJ = re.compile(r"(?:ск|цк)(?:ои|ая|ое|ии|ыи|ого|ому|ую|ом|их|ых|ие|ые|ими|ыми|а|е|и|у|ою"
@@ -772,23 +780,28 @@ def _cyrillic_place_adjective(p: Part, index: NameIndex, glang: str | None) -> b
     word or two?"""
     if glang not in _CYR_ADJ_LANGS or p.acronym:
         return False
-    m = _CYR_PLACE_ADJ.search(p.fold)
+    f = p.fold
+    if glang == "uk":
+        # (Ukrainian softens the suffix and has endings of its own: Вінницькій, Харківської)
+        f = _UK_ADJ_END.sub(_uk_adj_end, f.replace("ськ", "ск").replace("цьк", "цк"))
+    m = _CYR_PLACE_ADJ.search(f)
     if m is not None and 3 <= m.start() < 5:
         # a short stem only with its consonant softened, the place transcribed in full
         # (Онежскому ~ Onega, Рижском ~ Riga), or the place itself romanised letter by
         # letter (Тульском ~ Tula, Сумской ~ Sumy)
-        stem = p.fold[:m.start()]
+        stem = f[:m.start()]
         return _transcribed_in(_unsoftened_places(stem), index) or _stem_romanised(stem, index)
     if m is None or m.start() < 5:
         return False
-    cls = exonym_classes(p.fold[:m.start()])
+    cls = exonym_classes(f[:m.start()])
     if cls and (cls & index.classes or any(exonym_in_compound(x) & cls for x in index.longs if len(x) >= 7)):
         return True  # the place's exonym, alone or in a compound (Дунавском парку ~ Donaupark)
-    if _adjective_place_transcribed(p.fold[:m.start()], index):
+    # (the -цк- suffix keeps the ц of a place in -ця, -ца: Вінниця ~ вінницький)
+    if _adjective_place_transcribed(f[:m.start()] + ("ц" if f[m.start()] == "ц" else ""), index):
         return True
-    if _latin_c_adjective(p.fold[:m.start()], index):
+    if _latin_c_adjective(f[:m.start()], index):
         return True
-    stem = p.fold[:m.start()].translate(_TO_LATIN)
+    stem = f[:m.start()].translate(_TO_LATIN)
     if len(stem) >= 5 and any(f.startswith(stem) for c in index.classes for f in entity_stems(c)):
         return True  # a place of the lexicon the translation names, one of whose forms
         # opens with the romanised stem (Сибирском ~ Siberian: Sibirien)
@@ -887,7 +900,8 @@ def _adjective_place_transcribed(stem: str, index: NameIndex) -> bool:
         st = stem[:len(stem) - len(link)]
         if len(st) < 3:
             continue
-        cands += [st + "а", st + "я", st + "о", st + "ка"] + ([st] if link else [])
+        # (the stem itself a place in a consonant: Житомир ~ житомирський)
+        cands += [st + "а", st + "я", st + "о", st + "ка", st]
         # (a plural place or one in -и, -ы, -е, -је: Мытищи ~ мытищинский, Сочи ~ сочинский,
         # Врање ~ врањски, Скопје ~ скопски)
         cands += [st + "и", st + "ы", st + "е", st + "је"]
@@ -901,10 +915,16 @@ def _unsoftened_places(stem: str) -> list[str]:
             if stem.endswith(soft) for v in ("а", "о")]
 
 
+_ER_ADJ_LANGS = frozenset({"de", "nl"})
+
+
 def _transcribed_in(cands: list[str], index: NameIndex) -> bool:
     """Is one of Cyrillic place names ``cands`` written in ``index`` in a transliteration
     letter for letter (four letters or more)?"""
     words = [x for x in index.folds if x.isascii() and len(x) >= 4]
+    if index.lang in _ER_ADJ_LANGS:
+        # (German and Dutch make a place's adjective with -er: the Kyjiwer Straße)
+        words += [x[:-2] for x in words if x.endswith("er") and len(x) >= 7]
     for c in dict.fromkeys(cands):
         units = _renderings(c)
         if units is None or len(units) < 4:
@@ -2993,7 +3013,9 @@ def _adjective_opening_a_name(g: Name, text: str, lang: str | None, target: bool
     if not end.search(p.low):
         return False
     m = _LOWER_WORD_AFTER.match(text, g.end)
-    if m is None or not m.group(1)[:1].islower() or len(m.group(1)) < 4:
+    # (a head noun of three letters too: суд, court)
+    if m is None or not m.group(1)[:1].islower() or len(m.group(1)) < 4 \
+            and not _is_body_head(fold(m.group(1)), lang):
         return False
     # a common adjective; or a rarer one before a body's head noun (Хидробиолошкиот завод
     # ~ Hydrobiological Institute, Национален институт): a descriptive name all the same;
@@ -4994,8 +5016,13 @@ def _linked_run_translated(g: Name, src: str, tgt: str, sl: str | None, tl: str 
             kept = [w for w in caps if fold(w) in wf]
             lost = [w for w in caps if fold(w) not in wf]
             new = [w for w in words if fold(w) not in {fold(c) for c in caps}]
+            # (a common word of the title read without its possessive: Weavers' ~ weavers;
+            # one of middling frequency where the run ends in a body's head noun of the
+            # target language, the title then a body's: Growers' Association)
+            least = 3.0 if _body_head(words[-1], tl) else 4.0
             if kept and lost and new and len(new) <= len(lost) and fold(g.text) not in wf \
-                    and all(w.lower() not in _given_names() and zipf(w.lower(), tl) >= 4.0 for w in new):
+                    and all(w.lower() not in _given_names()
+                            and zipf(re.sub(r"['’]s?$", "", w.lower()), tl) >= least for w in new):
                 return True
         return False
     return False
@@ -6562,6 +6589,28 @@ def _source_count(ctx: CheckContext, word: str) -> int:
     return len(re.findall(r"(?<!\w)" + re.escape(word) + r"(?!\w)", ctx.source.text))
 
 
+# a German article or determiner right before a capitalised word
+_DE_ARTICLE_WORD = re.compile(r"(?<![^\W\d_])(?i:der|die|das|den|dem|des|ein|eine|einen|einem|einer|"
+                              r"eines|kein|keine|keinen|keinem|keiner|jeder|jede|jedes|jeden|jedem)"
+                              r"[ \u00a0]+([A-ZÄÖÜ][^\W\d_]+)(?![\w-])")
+
+
+def _de_noun_with_article(ctx: CheckContext, g: Name) -> bool:
+    """Is one-word ``g`` of a German source a noun German Wiktionary lists (no lexicon
+    entity, acronym or given name) that the source document writes right after an
+    article or determiner at two places or more (ein Dachs, der Dachs)?  German
+    capitalises its nouns: the article itself says the word is a common noun, which
+    stands bare inside a name too (Hilfsfonds Dachs ~ the badger fund)."""
+    if ctx.source.lang != "de" or len(g.parts) != 1 or g.classes:
+        return False
+    p = g.parts[0]
+    if p.acronym or p.classes or len(p.text) < 4 or p.low in _given_names() or not _de_noun_form(p.text):
+        return False
+    hits = ctx.cached("names.de_article_nouns", lambda: Counter(
+        m.group(1) for m in _DE_ARTICLE_WORD.finditer(ctx.source.text)))
+    return hits.get(p.text, 0) >= 2
+
+
 def _written_lower(ctx: CheckContext, g: Name) -> bool:
     """Is one-word ``g``, opening a sentence, written in lower case elsewhere in the source
     document?  A word of three letters must be written so twice and be no given name
@@ -7501,6 +7550,21 @@ def _is_pair(ctx: CheckContext) -> bool:
               "or Bulgarian municipality with its article (Общината) and a Dutch or Nordic "
               "compound opening a sentence whose two words the article writes in lower case "
               "(Laxfiskarna … fiskarna … lax). "
+              "Rendered too: an Albanian name in another case than the translation's (Korçës, "
+              "Korçën ~ Korça, Beratit ~ Berat, Shkodrës ~ Shkodër; into Albanian the other way "
+              "round); a Philippine council or government by its generic Tagalog name (Sangguniang "
+              "Panlalawigan ~ Provincial Board: data/names/generic_names.txt); a Tagalog body's "
+              "common words around a place the translation keeps, its title's common words of "
+              "middling frequency (Zipf 3) where a body's head noun closes it (… ng mga Panadero ng "
+              "Malabon ~ Malabon Bakers' Association); a Macedonian or Serbian adjective before "
+              "the three-letter head суд (Прекршочниот суд ~ Misdemeanour Court); a Ukrainian place "
+              "adjective in -ськ-, -цьк- with its own endings, its place in a consonant or in -ця "
+              "transliterated, in German or Dutch as an -er adjective (Полтавській ~ Poltawaer); a "
+              "German noun the source article writes after an article at two places or more, bare "
+              "in a body's name (ein Wiesel … Förderverein Wiesel ~ la asociación de apoyo a la "
+              "comadreja); a sea or country whose Central European name declines both words "
+              "(Stredozemnom mori, Velké Británii). Read back: a Polish name's sz, cz and w in kana "
+              "(Waszak ~ ヴァシャク), and an English th as s in Chinese characters (Thornton ~ 桑顿). "
               "Also present: a Slavic plural place in its genitive plural or another oblique case "
               "whose nominative the translation spells its own way (iz Apeninov ~ the Apennines), "
               "a Slovene, Croatian, Serbian or Bosnian possessive of a surname or a woman called by "
@@ -7759,6 +7823,9 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 if _written_lower(ctx, g):
                     continue  # the article writes the word in lower case too: a common noun
                     # that opens a sentence (Malaria kills … beside "new malaria vaccine")
+                if _de_noun_with_article(ctx, g):
+                    continue  # a German noun the article writes after an article elsewhere
+                    # (ein Dachs … der Dachs): a common noun where it stands bare too
                 if _lone_opening(ctx, g) and not has_freq(sl) and len(g.parts) == 1:
                     continue  # no word list at all (Estonian, Tagalog): a verb or adverb
                     # opening a sentence (Kui, Dinala) looks no different from a name
