@@ -7423,8 +7423,8 @@ def kana_spellings(part: str) -> frozenset[str]:
     for p in list(forms):
         forms.update(_heard_spellings(p))
         if "sz" in p or "cz" in p or "w" in p:
-            # a Polish name heard the Polish way: sz is sh, cz ch, w v (Kaczmarek ~
-            # カチマレク, Duszek ~ ドゥシェク, Wilk ~ ヴィルク)
+            # a Polish name heard the Polish way: sz is sh, cz ch, w v (Szewczyk ~
+            # シェフチク, Duszek ~ ドゥシェク, Wilk ~ ヴィルク)
             forms.add(p.replace("sz", "sh").replace("cz", "ch").replace("w", "v"))
     for p in forms:
         # (n before b, p, m is one kana, ン: Cumbria ~ カンブリア; hu is the one kana フ,

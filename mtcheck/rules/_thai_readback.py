@@ -1,7 +1,7 @@
 """Read a romanised Thai name back into the Thai sentence it came from.
 
 Out of Thai, a translation writes a person's name in Latin letters (the Royal Thai
-General System or a family's own spelling: สุรชัย ~ Surachai, บุญเรือง ~ Bunrueang).  Thai
+General System or a family's own spelling: วรชัย ~ Worachai, บุญเรือง ~ Bunrueang).  Thai
 has no capitals and no blanks between words, so nothing in the source marks a name; the
 consonants do: each Latin spelling keeps the Thai letters' sounds, in order.
 
@@ -37,7 +37,7 @@ _LATIN_MAP = {"ng": "G", "ch": "C", "sh": "C", "ph": "P", "th": "T", "kh": "K",
 # what a Latin consonant may stand for in the Thai skeleton (finals: ร ล -> n, ส ช -> t)
 _MATCHES = {"n": "[nR]", "T": "[TSC]"}
 
-# a full name: two capitalised words or more (Surachai Bunrueang), one or two letters
+# a full name: two capitalised words or more (Worachai Bunrueang), one or two letters
 # joined by a hyphen allowed inside a word
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:-[a-z]+)?(?: [A-Z][a-z]+(?:-[a-z]+)?)+\b")
 MIN_CONSONANTS = 4

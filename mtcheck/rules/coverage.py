@@ -2077,7 +2077,7 @@ def _holds_thai_name(ctx: CheckContext, b: BeadView, i: int) -> bool:
     """Out of Thai: does target sentence ``i`` of bead ``b`` write a full name that reads
     back in the bead's source (_thai_readback) and that no other target sentence of the
     bead writes?  Thai sets its sentences apart by blanks alone, so one source "sentence"
-    often holds several ("นายสุรชัย … เล่าว่า … "…" ขณะที่ …"); the translation's sentence that
+    often holds several ("นายวรชัย … เล่าว่า … "…" ขณะที่ …"); the translation's sentence that
     alone names the source's speaker renders part of it, as one holding a figure of it
     does (_holds_source_figure).  An added sentence that names the speaker again is not
     covered: the name is in the rest of the bead too."""
@@ -2385,7 +2385,7 @@ def _added_in_bead(ctx: CheckContext, b: BeadView) -> int | None:
               "Out of Thai, which sets its sentences apart by blanks alone "
               "(one source sentence often holds several), a sentence that writes a full name whose "
               "Latin spelling reads back, consonant for consonant, in the Thai of the source sentence "
-              "beside it or of its bead (สุรชัย บุญเรือง ~ Surachai Bunrueang), a name no other sentence "
+              "beside it or of its bead (วรชัย บุญเรือง ~ Worachai Bunrueang), a name no other sentence "
               "there writes, renders part of that source: no addition. A dense source's sentence "
               "(zh, ja, ko into a spaced language) is as long, for the length model's growing spread, "
               "as its expected translation (also for C001 and C003).",

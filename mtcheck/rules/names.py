@@ -4216,8 +4216,8 @@ def _suspended_compound_words(g: Name, text: str, sl: str | None) -> bool:
 
 
 def _post_words(t: Name, src_text: str, tl: str | None) -> bool:
-    """Is ``t``, the words before a title inside a name group (Superintending Agriculture
-    in "Superintending Agriculture Officer Jane Doe"), a post's qualifiers: words of the
+    """Is ``t``, the words before a title inside a name group (Assistant Revenue
+    in "Assistant Revenue Officer Jane Doe"), a post's qualifiers: words of the
     target language's word list each (Zipf 1.5 or more), no acronym, lexicon entity or
     given name, out of a source in a script of its own?  They translate the source's
     title words, which no read-back hears; a Latin-script source's are judged as words."""
@@ -13843,7 +13843,7 @@ def _lost_name_stand_ins(ctx: CheckContext) -> Iterator[Finding]:
     whole = ctx.source.text
     latin_src = _mostly_latin(whole)
     # out of Cyrillic or Greek the source's words are read back as out of a caseless
-    # script, its capitalised words only (the names: Дмитрук ~ Dmytruk)
+    # script, its capitalised words only (the names: Ярошук ~ Yaroshuk)
     cased_src = not latin_src and _CASELESS_PIECE.search(whole) is None and _CASED_SCRIPT.search(whole) is not None
     if not latin_src and not cased_src and not _CASELESS_PIECE.search(whole):
         return

@@ -2794,7 +2794,7 @@ def _unclaimed_text(ctx: CheckContext, b: BeadView, ttext: str) -> str:
               "the reverse; between two languages without negative concord such pairs are not compared. "
               "Korean \"말할 것도 없다\", \"말할 나위도 없다\" (needless to say, let alone) and French \"ne … que\" "
               "before \"plus\" (\"n'a qu'un peu plus de 30 ans\", just over 30) negate nothing; Chinese 非 "
-              "as the prefix of a derived word (非法 illegal, 非正式 informal) or in 非同寻常 is no negator of "
+              "as the prefix of a derived word (非法 illegal, 非正式 informal) or in 非同小可 is no negator of "
               "its clause (并非, 绝非 are); Japanese \"-なければ\" (if not) negates, and -ず after an i-row "
               "stem (足りず, not enough) is a negative word; Thai verbs of preventing with ไม่ให้ "
               "(ป้องกันไม่ให้, keep … from) negate no clause; a \"without\" against a Japanese or Chinese "

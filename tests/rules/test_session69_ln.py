@@ -94,12 +94,12 @@ def test_chinese_fei_prefix_is_no_negator():
     assert negators("这笔非法收入将被追缴。", "zh") == []
     assert negators("这座古桥的历史意义非同小可。", "zh") == []
     assert negators("这次会议是非正式的。", "zh") == []
-    assert [w for _, _, w in negators("修桥并非唯一办法。", "zh")] == ["非"]
+    assert [w for _, _, w in negators("修桥并非上策。", "zh")] == ["非"]
 
 
 def test_chinese_fei_idiom_and_added_bingfei():
-    src = "The curator says the value of the collection is extraordinary, and a touring show is the best plan."
-    ok = "馆长说这批藏品的价值非同寻常，举办巡回展是最好的方案。"
+    src = "The curator says the value of the collection is considerable, and a touring show is the best plan."
+    ok = "馆长说这批藏品的价值非同小可，举办巡回展是最好的方案。"
     assert p001(src, ok, "en", "zh") == []
     assert p001(src, ok.replace("是最好的方案", "并非最好的方案"), "en", "zh")
 

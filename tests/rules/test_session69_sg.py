@@ -108,27 +108,27 @@ def test_chinese_article_with_longer_renderings_draws_no_coverage_finding(tmp_pa
 
 
 # -- 2. Thai names read back ---------------------------------------------------------------
-TH_SENT = ('นายสุรชัย บุญเรือง เกษตรกรในตำบลบ้านธิ เล่าว่า ปีนี้ผลผลิตดีแต่ขายไม่ได้ราคา '
+TH_SENT = ('นายวรชัย บุญเรือง เกษตรกรในตำบลบ้านธิ เล่าว่า ปีนี้ผลผลิตดีแต่ขายไม่ได้ราคา '
            '"ค่าปุ๋ยกับค่าแรงสูงขึ้นทุกปี แต่ราคาลำไยกลับลดลง" '
            'ขณะที่สหกรณ์การเกษตรประจำอำเภอเตรียมรับซื้อลำไยเพิ่มอีก 500 ตันในสัปดาห์หน้า')
 
 
 def test_thai_skeletons():
     # the silencing mark drops its letter; รร is a vowel; blanks between Thai words vanish
-    assert thai_skeleton("สุรชัย บุญเรือง") == "SRCPnRG"
+    assert thai_skeleton("วรชัย บุญเรือง") == "RCPnRG"
     assert thai_skeleton("สุวรรณ") == "Sn"
-    assert latin_skeleton("Surachai") + latin_skeleton("Bunrueang") == "SRCPnRG"
+    assert latin_skeleton("Worachai") + latin_skeleton("Bunrueang") == "RCPnRG"
 
 
 def test_thai_full_name_reads_back():
-    got = thai_names_read_back(TH_SENT, "Surachai Bunrueang, a farmer in Ban Thi subdistrict, said so.")
-    assert {"Surachai", "Bunrueang"} <= got
+    got = thai_names_read_back(TH_SENT, "Worachai Bunrueang, a farmer in Ban Thi subdistrict, said so.")
+    assert {"Worachai", "Bunrueang"} <= got
 
 
 def test_thai_other_name_or_single_word_does_not_read_back():
     assert not thai_names_read_back(TH_SENT, "Anan Phromsri, a farmer, said so.")
-    assert not thai_names_read_back(TH_SENT, "Surachai said so.")  # no full name
-    assert not thai_names_read_back("The farmer said so.", "Surachai Bunrueang said so.")  # no Thai
+    assert not thai_names_read_back(TH_SENT, "Worachai said so.")  # no full name
+    assert not thai_names_read_back("The farmer said so.", "Worachai Bunrueang said so.")  # no Thai
 
 
 TH_SRC = """ราคาลำไยตกต่ำ เกษตรกรลำพูนขาดทุน
@@ -143,7 +143,7 @@ EN_TGT = """Longan prices slump, leaving Lamphun farmers with losses
 
 The buying price for grade-A fresh longan in Lamphun province has fallen to 18 baht a kilogram, from 32 baht last month. Middlemen said export markets had slowed since the start of the month.
 
-Surachai Bunrueang, a farmer in Ban Thi subdistrict, said this year's harvest had been good but was not fetching a fair price. "Fertiliser and labour costs go up every year, but longan prices keep falling," he said. The district agricultural cooperative, meanwhile, is preparing to buy another 500 tonnes of longan next week.
+Worachai Bunrueang, a farmer in Ban Thi subdistrict, said this year's harvest had been good but was not fetching a fair price. "Fertiliser and labour costs go up every year, but longan prices keep falling," he said. The district agricultural cooperative, meanwhile, is preparing to buy another 500 tonnes of longan next week.
 
 The provincial agriculture office expects prices to start recovering in September, when less of the northern harvest reaches the market.
 """
@@ -155,6 +155,6 @@ def test_thai_sentence_translated_as_three_names_its_speaker_no_addition(tmp_pat
 
 
 def test_thai_translation_naming_someone_else_is_still_an_addition(tmp_path):
-    tgt = EN_TGT.replace("Surachai Bunrueang, a farmer", "Anan Phromsri, a farmer")
+    tgt = EN_TGT.replace("Worachai Bunrueang, a farmer", "Anan Phromsri, a farmer")
     found = run(tmp_path, TH_SRC, tgt, "th", "en")
     assert any(x.startswith("Anan Phromsri") for x in majors(found, "C002"))
