@@ -726,10 +726,12 @@ def _slip(text: str, s: int, e: int, w: str, lang: str, known: set[str], min_zip
         return None
     if lang == "en" and 0 < zw < TYPO_ZIPF and _english_regular_form(low):
         return None  # a listed form of a listed base (hellers, plying, bather): a real word
-    if low in _unit_words() or (lang in _PLURAL_S_LANGS and low[-1:] == "s"
-                                and low[:-1] in _unit_words()):
+    if (low in _unit_words() and (len(low) > 2 or not re.search(r"[aeiouy]", low)
+                                   or text[:s].rstrip()[-1:].isdigit())) or (
+            lang in _PLURAL_S_LANGS and low[-1:] == "s" and low[:-1] in _unit_words()):
         return None  # a unit or currency of D002's table (riyal, not royal; hryvnia), or its
-        # plural in a language that adds -s (French dongs, Spanish wons)
+        # plural in a language that adds -s (French dongs, Spanish wons); a unit of one or two
+        # letters with a vowel (ar, the are; ha) only after a figure, where it is one (km, kg always)
     if len(low) >= 3 and w.islower() and low in NAME_PARTICLES and _between_names(text, s, e):
         return None  # a particle of a personal name (Fatima bint Salem, Sidi ould Cheikh); a
         # lone letter or two between nouns is judged below (Urlaubsort e Sochi)
