@@ -8332,7 +8332,7 @@ def _thai_speaker_swaps(ctx: CheckContext) -> Iterator[Finding]:
         if not speakers:
             continue
         for m in _TH_TITLED_NAME.finditer(src.text):
-            given, sur = m.group(1), m.group(2)
+            given = m.group(1)
             gsk = _thai_plain(given)
             n_src = src.text.count(given)
             if n_src < 2 or len(gsk) < 3:
