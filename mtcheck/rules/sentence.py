@@ -2472,6 +2472,11 @@ def _bound_figures(text: str, lang: str | None) -> dict[str, list[tuple[bool, in
     out: dict[str, list[tuple[bool, int, int, str]]] = {}
     if lx is None or lx.chars is not None or not lx.bound:
         return out
+    # (a bound word as a token is a substring of the case-folded text: most sentences have
+    # none, and tokenising them cost P001 more than all the rest of this)
+    low = text.casefold()
+    if not any(b in low for b in lx.bound):
+        return out
     toks = list(_TOKEN.finditer(text))
     words = [m.group().casefold() for m in toks]
     if not any(w in lx.bound for w in words):
@@ -2577,7 +2582,8 @@ def _bound_dropped(stext: str, sl: str | None, ttext: str, tl: str | None
     40")? (whether the source is the negated side, its bound, the other's), or None. The
     bound words must say the same direction (the P003 lexicon: mehr ~ more, weniger ~ less),
     and the side without the negator must have no negative word."""
-    bs, bt = _bound_figures(stext, sl), _bound_figures(ttext, tl)
+    bs = _bound_figures(stext, sl)
+    bt = _bound_figures(ttext, tl) if bs else {}  # (no figure in common without one side's)
     for fig in bs.keys() & bt.keys():
         for src_neg, (a, at, ab), (b, bx, bb) in ((True, (stext, sl, bs[fig]), (ttext, tl, bt[fig])),
                                                    (False, (ttext, tl, bt[fig]), (stext, sl, bs[fig]))):
@@ -2604,6 +2610,9 @@ def _exceed_figures(text: str, lang: str | None) -> dict[str, list[tuple[bool, i
     lx = lexicon(lang)
     out: dict[str, list[tuple[bool, int, int]]] = {}
     if lx is None or lx.chars is not None or not lx.exceed:
+        return out
+    low = text.casefold()  # (a token starting with a verb's stem: the stem is in the text)
+    if not any(v in low for v in lx.exceed):
         return out
     toks = list(_TOKEN.finditer(text))
     words = [m.group().casefold() for m in toks]
@@ -2634,7 +2643,8 @@ def _exceed_dropped(stext: str, sl: str | None, ttext: str, tl: str | None
     ("لا تتجاوز 20", does not exceed: at most; a fixed phrase there, no negator) and the
     same verb without a negator the same figure on the other ("supera el 20 %", exceeds)?
     (whether the source is the negated side, its bound, the other's), or None."""
-    es, et = _exceed_figures(stext, sl), _exceed_figures(ttext, tl)
+    es = _exceed_figures(stext, sl)
+    et = _exceed_figures(ttext, tl) if es else {}
     for fig in es.keys() & et.keys():
         for src_neg, (a, ab), (b, bb) in ((True, (stext, es[fig]), (ttext, et[fig])),
                                           (False, (ttext, et[fig]), (stext, es[fig]))):
