@@ -8251,7 +8251,8 @@ def _stem_in_other_form(g: Name, t: Name) -> bool:
               " Out of Japanese into English: a public university named by its place and owner (静岡県立大学, X市立大学) rendered as “X University” with no word of the owner (Prefectural, Prefecture, City, Municipal) in the sentence: the place's national university, another institution, major."
               " Out of Korean: a person the source marks as such (an age in brackets, 씨, 님 after the name: 박서준(22) 씨; or else a post or job title of news copy after a name whose first syllable is a common surname: 박서준 과장은) whom the sentence writes as the one Korean name there (Surname Given-name, each a spelling in use) with neither the surname nor a given-name syllable of the source's, reading as no name of the source (Choi Min-ho): major. Out of a caseless script, a given name of one consonant (אלי ~ Eli), which read-back cannot tell from other words, is found by that consonant, so the surname beside it is judged (Eli Ashkenazi for אלי מזרחי). In an article, a quotation's speaker the source names before the quotation, where the aligner pairs the quotation's first sentence with the source's and the translation names another at its end (Hollweck: „…. …“ ~ “… …,” Brandstetter said): the stand-in above, anchored in the neighbouring sentence. A name of several words counted in a neighbouring sentence only by words that sentence's own source writes (Marine Science Institute beside a Marine Nature Reserve ~ Rizab Alam Marin) is not there by alignment slack. In an article, a surname the translation writes beside the given name as the source does (two capitalised words kept in another language) and alone at another mention is a name at each of its lone mentions, however common a word of the source's language (Dutch Molenaar, Turkish Yüce'nin; opening a sentence too, and with a case ending after an apostrophe): another name in its slot is a swap, major at most (the evidence is the translation's own usage); a patronymic surname on a lexicon given name (Willems ~ Willem) is no lexicon person the source's language could not spell. Out of Hebrew, a geresh typed as an apostrophe is part of its word (צ'פמן ~ Chapman), so the surname after a kept given name is judged (Kayla Fowler for קיילה צ'פמן). In a Latin-script pair, a company named before the legal form the source writes after its company (… Ltd ~ … Ltd), one a side, that shares no word with the source's, whose words are words of the source's language, not the target's, and that neither sentence otherwise has (Brackwater Survey Ltd ~ Coastline Mapping Ltd in French): major. Into Chinese, a source name before a generic word (Durham Police ~ …警察局) whose slot holds a transcription that reads as no capitalised word of the source sentence (萨福克警察局): major; a compass word translated and run on into the transcription is no sound of it (East Sussex ~ 东萨塞克斯). In an article, the stand-in may open the sentence where the source's sentence opens with the lost surname, a person the source names in full elsewhere after a given name and the translation keeps as written there (Chiara Fabbri … Fabbri ha detto ~ Bertolazzi said): the opening word no word the translation writes in lower case, a name by its frequency (into a language of case endings, none of its lower-case words sharing its first letters), and not the respelling the translation writes where the source names the person (Latvian Geithauss for Gatehouse). Out of Chinese, a quotation's speaker named between its two sentences (“…。”王丽华说，“…。”) whom the translation names otherwise after the first: the speaker of the neighbouring source sentence, lost from both translated sentences, major. No swap either, in an article: a Danish, Norwegian or Swedish noun opening a sentence in its definite plural (-ene, -erne, -arna, -orna), its stem written in lower case elsewhere in the source (Kronhjortene … kronhjorte), which is a common noun; a Russian adjective opening a sentence before a noun it agrees with (Пчеловодное товарищество); a closed compound body's name with its acronym, translated with an acronym its title words spell (Visserykommissie (VK) ~ Fisheries Commission (FC))."
               " Nor, into Swahili, a common word of a body's name the translation built with connectives around the words of the source's name it keeps, the source's other words being words of the word list (Zipf 2 to 3) translated with it (Garissa Potters Cooperative Society ~ Ushirika wa Wafinyanzi wa Garissa); nor a Greek body's name closed by a place in the genitive, rendered by the place alone (see N003), nor a Czech or Slovak surname in its dative in -ovi, Polish -owi, rendered in its nominative with the fleeting vowel (Hájkovi ~ Hájek)."
-              " Out of Icelandic, a person is named by given names and a patronymic in -son or -dóttir (in any case), the given names found however common a word (Ásgeir Hrafn Þorvaldsson ~ Ásgeir Hrafn Eyjólfsson; Þ is th: Thorvaldsson renders it). In an article out of Cyrillic or Greek, the stand-in search reads the source's capitalised words back as it reads a caseless script's (Дмитриев … Dmitrijew at the other mentions, Lapschin at one). Out of Thai into English: a person the sentence names with a title, given name and surname (นายพงศกร มีสุข) and again by the given name, whom the translation names in full fewer times than the source, while a quotation's speaker there (\"…,\" Kittisak said) is neither word of that name and reads as no run of the whole source: major. Out of Chinese into English: a government department the sentence names by its stem and head (商务局, 审计厅: data/names/bodies.zh.tsv) that the translation renders by no word of it, while a Bureau, Department, Commission … there bears every word of another department the whole source never names (Audit Bureau for 商务局): major.",
+              " Out of Icelandic, a person is named by given names and a patronymic in -son or -dóttir (in any case), the given names found however common a word (Ásgeir Hrafn Þorvaldsson ~ Ásgeir Hrafn Eyjólfsson; Þ is th: Thorvaldsson renders it). In an article out of Cyrillic or Greek, the stand-in search reads the source's capitalised words back as it reads a caseless script's (Дмитриев … Dmitrijew at the other mentions, Lapschin at one). Out of Thai into English: a person the sentence names with a title, given name and surname (นายพงศกร มีสุข) and again by the given name, whom the translation names in full fewer times than the source, while a quotation's speaker there (\"…,\" Kittisak said) is neither word of that name and reads as no run of the whole source: major. Out of Chinese into English: a government department the sentence names by its stem and head (商务局, 审计厅: data/names/bodies.zh.tsv) that the translation renders by no word of it, while a Bureau, Department, Commission … there bears every word of another department the whole source never names (Audit Bureau for 商务局): major."
+              " Between two Latin-script languages that write common nouns in lower case (not out of English, German or Luxembourgish): a person named by two capitalised words, the surname also a common word of the source language that the name finder reads as a word (Slovene Kovač, Malay Awang), one word kept as written and the other nowhere in the translated sentence, beside the kept word on the lost word's side (either side out of Hungarian, surname first) a capitalised word no word of the whole source writes, no respelling of the lost word (Jelzin for Yeltsin), no title, common word, German noun or lexicon place (Marko Kovač ~ Marko Zupan): major. Out of a caseless script, a given name that is a word of the lexicon only as another language's form of a faith or people (Spanish sunita) is still a given name.",
       why="A swapped entity (another person, country or organisation) is a critical "
           "meaning error that reads fluently and survives proofreading.",
       fail=("US-Präsident Donald Trump schrieb auf Twitter, er beobachte die Stürme.",
@@ -8275,11 +8276,104 @@ def name_replaced(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         if not any(a < e and s < b for a, b in done):
             done.append((s, e))
             yield f
-    for f in list(_zh_body_swaps(ctx)) + list(_thai_speaker_swaps(ctx)):
+    for f in list(_zh_body_swaps(ctx)) + list(_thai_speaker_swaps(ctx)) + list(_word_surname_swaps(ctx)):
         s, e = f.text_span or (-1, -1)
         if not any(a < e and s < b for a, b in done):
             done.append((s, e))
             yield f
+
+
+# two capitalised words side by side (a person's given name and surname), one blank apart
+_CAP_PAIR = re.compile(r"(?<![^\W\d_'’.-])([A-Z\u00c0-\u00de\u0100-\u017f][^\W\d_A-Z]{2,})(?= "
+                       r"([A-Z\u00c0-\u00de\u0100-\u017f][^\W\d_A-Z]{2,})(?![^\W\d_'’-]))")
+_CAP_TOKEN = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def _word_surname_swaps(ctx: CheckContext) -> Iterator[Finding]:
+    """N004 between two Latin-script languages that write common nouns in lower case (not
+    out of English, which capitalises a title before a name: Hurricane Sandy): a
+    person's two-word name in the source sentence whose surname is also a common word of
+    the source's language (which the name finder reads as a word, not as a name: Slovene
+    Kovač "smith", Malay Awang), one word of which the translated sentence keeps as written
+    while the other is nowhere in it, and right beside the kept word, on the lost word's
+    side (a Hungarian source's surname-first order read either way), a capitalised word
+    that no word of the whole source writes, no near miss of the lost word (N001's), no
+    title and no common word of either language, nor a lexicon place: another person's
+    name word in its slot (Marko Kovač ~ Marko Zupan), major."""
+    if ctx.source is None:
+        return
+    sl, tl = _langs(ctx)
+    if sl is None or tl is None or sl == tl or sl in _NOUN_CAPS or sl == "en" \
+            or not _mostly_latin(ctx.source.text) or not _mostly_latin(ctx.target.text):
+        return
+    if not _CAP_PAIR.search(ctx.source.text):
+        return
+    src_doc = {fold(w) for w in _CAP_TOKEN.findall(ctx.source.text)}
+    titles = _person_titles().get(sl, frozenset()) | _person_titles().get(tl, frozenset())
+    for bv in ctx.beads():
+        texts = _bead_texts(bv)
+        if texts is None:
+            continue
+        src, tgt = texts
+        pairs = [m for m in _CAP_PAIR.finditer(src.text)]
+        if not pairs:
+            continue
+        toks = list(_CAP_TOKEN.finditer(tgt.text))
+        tfolds = [fold(m.group()) for m in toks]
+        for m in pairs:
+            w1, w2 = m.group(1), m.group(2)
+            f1, f2 = fold(w1), fold(w2)
+            if f1 == f2 or f1 in titles or f2 in titles or f1 in stopwords(sl) or f2 in stopwords(sl):
+                continue
+            k1, k2 = f1 in tfolds, f2 in tfolds
+            if k1 == k2:
+                continue
+            kept, lost = (w1, w2) if k1 else (w2, w1)
+            if lost == w1 and _sentence_initial(src.text, m.start(1)):
+                continue  # (a word capitalised as the sentence's first, no name)
+            full = f"{w1} {w2}"
+            fl = fold(lost)
+            if len(fl) < 4 or zipf(lost.lower(), sl) < 2.5:
+                continue  # (a surname the name finder reads as a name is N004's main search's)
+            if any(_prefix_related(fl, t) or _osa(fl, t) <= 2 or _same_skeleton(fl, t) for t in tfolds if len(t) >= 3):
+                continue  # the lost word there in another form or misspelt (N001's)
+            fk = fold(kept)
+            for i, t in enumerate(toks):
+                if tfolds[i] != fk or not t.group()[:1].isupper():
+                    continue
+                # the lost word's side: the same as in the source, or either for a
+                # Hungarian name read in the other order
+                sides = (1,) if k1 else (-1,)
+                if (sl == "hu") != (tl == "hu"):
+                    sides = (1, -1)
+                for d in sides:
+                    j = i + d
+                    if not 0 <= j < len(toks):
+                        continue
+                    z = toks[j]
+                    a, b = (t, z) if d > 0 else (z, t)
+                    if tgt.text[a.end():b.start()] != " ":
+                        continue
+                    w, fz = z.group(), tfolds[j]
+                    if not (w[:1].isupper() and w[1:].islower()) or len(fz) < 4 or fz in src_doc \
+                            or any(_prefix_related(fz, x) for x in src_doc if len(x) >= 4) \
+                            or fz in titles or fz in stopwords(tl) \
+                            or zipf(w.lower(), tl) >= 3.0 \
+                            or exonym_classes(fz) or _osa(fz, fl) <= 2 or _same_skeleton(fz, fl) \
+                            or _ratio(fz, fl) >= 50 or _ratio(_consonants(fz), _consonants(fl)) >= 60 \
+                            or _sentence_initial(tgt.text, z.start()) or (tl in _NOUN_CAPS and _de_noun_form(w)) \
+                            or re.search(rf"(?<![^\W\d_]){re.escape(w.lower())}(?![^\W\d_])", tgt.text):
+                        continue  # (the lost word respelt, Jelzin for Yeltsin; a noun)
+                    s0, e0 = tgt.span(z.start(), z.end())
+                    if _in_furniture(ctx, s0, e0):
+                        continue
+                    ts, te = tgt.span(a.start(), b.end())
+                    yield ctx.flag(ts, te, f"source “{full}” rendered as “{tgt.text[a.start():b.end()]}”: "
+                                           f"“{lost}” is not in the translation, and “{w}” names no one "
+                                           f"the source does", suggestion=full,
+                                   evidence=[ctx.evidence(ctx.source, text=src.text, note=f"source names {full}")],
+                                   severity=_severity_cap(ctx, Severity.MAJOR))
+                    break
 
 
 # a Thai person named with a title, given name and surname (นายสมชาย ใจดี): the title glued
@@ -10919,7 +11013,70 @@ def _hebrew_element_slips(ctx: CheckContext, sl: str | None,
                 hits = {k: v for k, v in hits.items() if v}
                 if len(hits) == 1:
                     out.append((p, next(iter(hits.values()))[0].capitalize(), seg.start + p.start, Severity.MINOR))
+                elif not hits and len(f) >= 5 and texts:
+                    w = _hebrew_vav_slip(f, texts[0].text)
+                    if w is not None:
+                        out.append((p, w, seg.start + p.start, Severity.MINOR))
     return out
+
+
+# how a Latin transcription writes each Hebrew letter (final forms alike); a vowel may
+# stand between any two, Hebrew writing few; ו inside a word is a vowel o or u (ou in
+# French) or the consonant v, w, never a, e, i
+_HE_LATIN = {"א": "", "ב": "b|v", "ג": "g|j", "ד": "d", "ה": "h|", "ז": "z", "ח": "ch|h|kh", "ט": "t",
+             "י": "y|i|e|ei|", "כ": "k|ch|kh", "ך": "k|ch|kh", "ל": "l", "מ": "m", "ם": "m", "נ": "n",
+             "ן": "n", "ס": "s", "ע": "", "פ": "p|f|ph", "ף": "f|p", "צ": "tz|ts|z|c", "ץ": "tz|ts|z",
+             "ק": "k|q|c|ck", "ר": "r", "ש": "sh|s", "ת": "t|th"}
+_HE_VAV_STRICT = "o|u|ou|v|w|ov|uv"
+_HE_VAV_LOOSE = "[aeiou]|ou|v|w"
+
+
+@lru_cache(maxsize=4096)
+def _hebrew_patterns(word: str) -> tuple["re.Pattern[str]", "re.Pattern[str]"] | None:
+    """Full-match patterns of Latin transcriptions of Hebrew ``word``: with each ו inside it
+    read as o, u, v or w, and with it read as any vowel; None for a word with no inner ו
+    or a letter the table lacks."""
+    if len(word) < 4 or "ו" not in word[1:] or "וו" in word:
+        return None
+    strict, loose = [], []
+    for k, ch in enumerate(word):
+        if ch == "ו" and k > 0:
+            a, b = _HE_VAV_STRICT, _HE_VAV_LOOSE
+        elif ch in _HE_LATIN:
+            a = b = _HE_LATIN[ch] if ch != "ו" else "v|w|o|u"
+        else:
+            return None
+        strict.append(f"(?:{a})")
+        loose.append(f"(?:{b})")
+    gap = "[aeiou]{0,2}"
+    return (re.compile(gap + gap.join(strict) + "[aeiouh]{0,2}"), re.compile(gap + gap.join(loose) + "[aeiouh]{0,2}"))
+
+
+def _hebrew_vav_slip(f: str, src: str) -> str | None:
+    """A Hebrew source word of the sentence (a joined prefix aside) that Latin name word
+    ``f`` (folded) transcribes but for a vowel a, e or i where the word writes ו, its o or
+    u (אלון ~ Alan for Alon): that word, with ``f``'s vowel there made o; else None (also
+    where any source word reads as ``f`` as written)."""
+    found = None
+    for w in _HEBREW_WORD.findall(src):
+        for k in (w, w[1:] if w[0] in _JOINED_PREFIX and len(w) >= 4 else ""):
+            pats = _hebrew_patterns(k) if k else None
+            if pats is None:
+                continue
+            if pats[0].fullmatch(f):
+                return None  # (read as written)
+            if pats[1].fullmatch(f) and found is None:
+                found = k
+    if found is None:
+        return None
+    # the suggestion: each of f's a, e, i in turn made o, the first that reads as written
+    pats = _hebrew_patterns(found)
+    for i, c in enumerate(f):
+        if c in "aei":
+            g = f[:i] + "o" + f[i + 1:]
+            if pats[0].fullmatch(g):
+                return g.capitalize()
+    return None
 
 
 def _source_name_words(ctx: CheckContext, sl: str | None, tl: str | None) -> set[str]:
@@ -12454,7 +12611,8 @@ def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str |
               " Into Latvian or Lithuanian, which respell a foreign name with its doubled consonants written once, an unconfirmed slip of that shape is no slip (Kinnaird ~ Kinaird; not a name copied in the source's own form, an English possessive or a kept word of the name beside it: Pennick's Wharf ~ Penick's Wharf). "
               "Major also: into Hindi, Marathi or Nepali out of Latin letters, a word no word list of the language has that reads back as a name of the source sentence, one vowel sign short of a frequent word of the language reading back as it too (Bhatia ~ भटिया for भाटिया): the name's usual spelling with its long vowel's sign dropped or written short; "
               "into German, whose nouns are capitalised, a source surname after a title, honorific or given name that the translation keeps as written at the source's other mentions, written one letter off at this one after a title or given name (no ending added), the slip found nowhere else in either text, even where it is a German noun (Prof. Rust … Prof. Rost); "
-              "in Thai, which leaves no blanks between words, a transcription of a source name word the translation writes alike at two mentions or more (read back consonant for consonant), written at one more mention with a letter and its marks dropped inside it (เพมเบอร์ตัน … เพมเบอตัน), the source naming it at least as often.",
+              "in Thai, which leaves no blanks between words, a transcription of a source name word the translation writes alike at two mentions or more (read back consonant for consonant), written at one more mention with a letter and its marks dropped inside it (เพมเบอร์ตัน … เพมเบอตัน), the source naming it at least as often."
+              " Out of Hebrew, a name word that reads back letter for letter as a source word of the sentence but for an a, e or i where the word writes an inner ו (its o or u; not the consonant v): minor (אלון ~ Alan for Alon).",
       why="MT and post-editors misspell names (Merkle for Merkel); spell checkers do not "
           "know names, so the error reaches print.",
       fail=("Bundeskanzlerin Angela Merkel reiste nach Paris.",
@@ -12804,7 +12962,8 @@ def _name_near_miss(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
               "Major too, written as often each way: where one spells a capitalised Cyrillic or Greek source word letter for letter and the other is one letter off every rendering, not in the last two letters (but a vowel before a last consonant no case ending has: Ковальчук ~ Kowalczuk … Kowalczyk; Белкина ~ Belkina … Belkna), the slip a common surname of the target language too, a capitalised word inside a sentence that the translation never writes in lower case; and out of Chinese where one is the Pinyin of a run of the source and the other, one letter off, of none (王志强 ~ Zhiqiang … Ziqiang). Out of Japanese into Korean, two Hangul spellings of a name of three syllables or more one vowel apart, each written once, that both read as the romaji reading of a kanji run of the source: the one whose vowels are not the reading's is the slip, major, first or later (北川 ~ 기타가와 … 기토가와); so too where one writes a vowel Korean spelling of Japanese never uses (ㅐ, ㅚ) and the other's vowels are a kanji run's reading's (長崎市 ~ 나가사키시 … 나개사키시). Major too, in an article: a name the translation keeps letter for letter beside another name word as the source writes them (Sabine Reinhard, Carmen Cordero Ruiz), one letter off at a lone mention whose source sentence has it more often than the translated one, even where the slip is a real name or another language's respelling (Reinhard ~ Reinhardt, Novotny ~ Nowotny, Cordero ~ Cordeiro), where N001 says nothing; not into a language that gives names case endings, nor a genitive or plural s, a letter dropped at the end, a vowel added there, a word opening a sentence, a German noun, a word the translation writes in lower case, nor one it writes at two mentions or more (its own form of a place or of a body's common word: Real Betis Sevilla … Sevilha). Major too, into a language that gives names no case endings (German aside, whose nouns are capitalised): a surname after one name word (not a common word, unless a given name) written one way at two mentions or more and one letter off at a single mention the source does not have, the letter neither the first nor among the last two (Ines Fabbro … Ines Fabro … Ines Fabbro), found by the words around it even where the name finder reads the spelling as a rare word of the language; not out of Chinese, Japanese, Korean or Vietnamese, whose word before is a surname many people share."
               " In a Korean translation a name of three syllables or more written at one mention with one syllable's onset traded for one said at the same place (a sibilant for a sibilant, a stop for its partner: 헤이스팅스 … 헤이스팅즈) is a slip too, major; not a word with a final Korean spelling of foreign names never writes (샀어 … 샀을: ㅆ, a verb's). In a Hebrew translation, two spellings of a name one letter apart, the two letters said alike (ק … ך, ט … ת, ס … ש, א … ע, ו … ב, כ … ח; not a joined prefix's letter), both reading back as one Latin source word and not both words of the language: the rarer, or of two as frequent the later, major. In an Indic script two frequent words of the language (a verb's genders, करेगा … करेगी) are no name, and a danda is no letter of the word. "
               "A name of several words glossed word for word by the source's spelling in brackets after it (Latvian Mateušs Vujciks (Mateusz Wójcik)) is spelled on purpose both ways."
-              " In a Chinese translation of a Latin-script article, a transcription of three characters or more written alike at two mentions or more and with one character changed at one more (彭伯利 … 彭博利), both read back as one capitalised source word the source says more often than the usual spelling stands, the odd one reading as no other: major.",
+              " In a Chinese translation of a Latin-script article, a transcription of three characters or more written alike at two mentions or more and with one character changed at one more (彭伯利 … 彭博利), both read back as one capitalised source word the source says more often than the usual spelling stands, the odd one reading as no other: major."
+              " In a Korean translation, not two spellings: one name with two one-syllable Sino-Korean generic words joined to it (a castle and its city: 오카야마성 … 오카야마시), nor a verb's stem in two forms of 하다 or 되다 (발표해 … 발표하는); out of Japanese, two Hangul spellings of three syllables or more one onset apart, one reading as a kanji run of the source, the other as none and no common word (北村 ~ 기타무라 … 기타무나): the other, major. In Arabic letters, a name written alike at two mentions or more, reading back as a capitalised source word the source writes twice or more, and once with one consonant of that word left out inside it (not the first or last letter), no frequent word (or, if a word of the language, where the source's sentence there names it): the short one, major. In a Latin-script translation, a name copied with the source's marks as the source writes it, written at one mention with some marks dropped and others kept (Ģērmanis … Ģermanis): major. In a Greek translation of a Latin-script source, two spellings written as often, one vowel apart, ending in a consonant (no case ending), both transcribing one source word the source writes twice or more: the later, minor.",
       why="Two spellings of one person or place confuse readers and are almost always a "
           "typo or an MT slip in one of them.",
       fail=("Präsident Selenskyj traf Selenskyjs Berater.",
@@ -12819,10 +12978,55 @@ def name_inconsistent(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             flagged.add(fold(f.text))
         yield f
     yield from _kept_name_inconsistent(ctx, float(opts.get("min_ratio", 80)), flagged)
+    yield from _marks_half_dropped(ctx, flagged)
     yield from _after_given_inconsistent(ctx, flagged, float(opts.get("min_ratio", 80)))
 
 
 _SURNAME_FIRST_LANGS = frozenset({"zh", "ja", "ko", "vi"})
+_MARKED_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{4,}(?![^\W\d_])")
+
+
+def _marks_half_dropped(ctx: CheckContext, flagged: set[str]) -> Iterator[Finding]:
+    """N002: a capitalised name the translation copies with the source's marks, as the
+    source writes it, and writes at one mention (no more often) with some of its marks
+    dropped and others kept (Ģērmanis … Ģermanis): no spelling policy, which drops every
+    mark, but a slip, major; the half-marked form no word of the source."""
+    if ctx.source is None or not _mostly_latin(ctx.target.text) or not _mostly_latin(ctx.source.text):
+        return
+    text = unicodedata.normalize("NFC", ctx.target.text)
+    if len(text) != len(ctx.target.text) or text.isascii():
+        return
+    src = unicodedata.normalize("NFC", ctx.source.text)
+    spots: dict[str, list[int]] = {}
+    for m in _MARKED_WORD.finditer(text):
+        w = m.group()
+        if w[0].isupper() and w[1:].islower() and not w.isascii():
+            spots.setdefault(w, []).append(m.start())
+    if len(spots) < 2:
+        return
+    by_fold: dict[str, list[str]] = {}
+    for w in spots:
+        by_fold.setdefault(fold(w), []).append(w)
+    src_words = set(_MARKED_WORD.findall(src))
+    for forms in by_fold.values():
+        if len(forms) < 2:
+            continue
+        full = max(forms, key=lambda w: (sum(not c.isascii() for c in w), len(spots[w])))
+        if full not in src_words:
+            continue
+        for o in forms:
+            if o == full or len(o) != len(full) or o in src_words or fold(o) in flagged \
+                    or len(spots[o]) > len(spots[full]):
+                continue
+            diff = [(x, y) for x, y in zip(full, o) if x != y]
+            if not diff or any(x.isascii() or not y.isascii() or fold(x) != y for x, y in diff):
+                continue  # (marks only dropped, none changed or added)
+            for st in spots[o]:
+                if _in_furniture(ctx, st, st + len(o)):
+                    continue
+                yield ctx.flag(st, st + len(o), f"“{o}” is spelled “{full}” elsewhere in the translation, "
+                                                f"as the source writes it: a mark dropped at this mention only",
+                               suggestion=full, severity=_severity_cap(ctx, Severity.MAJOR))
 _GIVEN_THEN_NAME = re.compile(r"(?<![^\W\d_])([A-Z][a-z]{2,})(?=[ \u00a0]([A-Z][a-z]{4,})(?![^\W\d_'’-]))")
 
 
@@ -12981,7 +13185,8 @@ def _name_inconsistent(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                     # target language's texts, the other in none (Hanoi ~ Hanio): the slip
                     major, minor = known, (b if known == a else a)
                     sev = Severity.MINOR
-                elif not ba and (_one_source_word(ctx, tinv, a, b, sl) or _one_rendered_word(ctx, a, b)):
+                elif not ba and (_one_source_word(ctx, tinv, a, b, sl) or _one_rendered_word(ctx, a, b)
+                                 or _one_transcribed_word(ctx, tinv, a, b, tl)):
                     # one word of a source in another script, the same at every mention,
                     # written two ways (בן-שושן ~ Ben-Shoshan … Ben-Shosan): one of them a
                     # slip; which one the letters cannot tell: the later is reported, minor
@@ -13601,6 +13806,14 @@ def _reads_as_piece(w: str, piece: str) -> bool:
     return bool(own) and any(sk in own for sk in _romanised_skeletons(piece))
 
 
+def _lexicon_given(w: str, tl: str | None) -> bool:
+    """Is ``w`` a word of the exonym lexicon that cannot be a given name here: a place, or
+    a people, faith or term the target language writes (Zipf 2); not another language's
+    form of a faith that is a given name too (Spanish sunita, "Sunni", in a German text)?"""
+    classes = exonym_classes(fold(w))
+    return bool(classes) and (bool(classes & _EXO_PLACES) or zipf(w.lower(), tl) >= 2.0)
+
+
 def _caseless_surname_swaps(ctx: CheckContext) -> Iterator[Finding]:
     """N004 out of a caseless script (Hebrew, Arabic, Devanagari, Tamil …) into Latin
     letters: a person's name of the translation, a given name or initials that read back
@@ -13637,7 +13850,7 @@ def _caseless_surname_swaps(ctx: CheckContext) -> Iterator[Finding]:
                 # al-Hitan, Bab el-Wad)
             if zipf(low, tl) >= 4.5 or low in stopwords(tl) or exonym_classes(fold(sur)) or sur in src.text \
                     or sur in _EN_STREET_WORDS or low in _kanji_generic() or not namelike(low, tl, sl) \
-                    or any(len(w) > 1 and (exonym_classes(fold(w)) or zipf(w.lower(), tl) >= 4.0
+                    or any(len(w) > 1 and (_lexicon_given(w, tl) or zipf(w.lower(), tl) >= 4.0
                                            or not namelike(w.lower(), tl, sl)) for w in given):
                 continue  # (a surname and given names: no common word, place or generic word
                 # of a place, Ramla Municipality, Herzl Boulevard)
@@ -14727,6 +14940,30 @@ def _one_rendered_word(ctx: CheckContext, a: str, b: str) -> bool:
     return False
 
 
+_GREEK_VOWELS = frozenset("αεηιουω")
+
+
+def _one_transcribed_word(ctx: CheckContext, tinv: Inventory, a: str, b: str, tl: str | None) -> bool:
+    """In a Greek translation of a Latin-script source: are folded ``a`` and ``b`` (six
+    letters or more, as long) one vowel apart, both transcriptions of one capitalised
+    source word (``present_in_other_script``) that the source writes at two mentions or
+    more, neither ending in a vowel, s or n, where a Greek case ending goes (Λάνγκφορντ …
+    Λάνγκφαρντ for Langford)?  One name written two ways: a slip in one of them."""
+    if tl != "el" or ctx.source is None or len(a) != len(b) or len(a) < 6 \
+            or not _mostly_latin(ctx.source.text):
+        return False
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    if len(diff) != 1 or diff[0][0] not in _GREEK_VOWELS or diff[0][1] not in _GREEK_VOWELS \
+            or a[-1] in _GREEK_VOWELS or a[-1] in "σςν" or a[-1] != b[-1]:
+        return False
+    fa, fb = tinv.forms[a], tinv.forms[b]
+    for w in dict.fromkeys(re.findall(r"\b[A-Z][a-z]{3,}\b", ctx.source.text)):
+        if len(re.findall(rf"\b{w}\b", ctx.source.text)) >= 2 and present_in_other_script(w, fa) \
+                and present_in_other_script(w, fb):
+            return True
+    return False
+
+
 def _transposed_slip(a: str, b: str) -> bool:
     """Are folded ``a`` and ``b`` (six letters or more) one name with two neighbouring
     letters swapped (lifeng ~ lifneg), the first letter kept: one transposition apart,
@@ -15391,6 +15628,64 @@ def _arabic_inconsistent(ctx: CheckContext) -> Iterator[Finding]:
     yield from _uncased_slips(ctx, spots, lambda a, b: _arabic_swap(a, b) and min(
         zipf(a, tl), zipf(b, tl)) < 3.0, major=True, decide=_arabic_off_source)
     yield from _arabic_consonant_slips(ctx, spots, tl)
+    yield from _arabic_consonant_drops(ctx, spots, tl)
+
+
+def _source_has_at(ctx: CheckContext, st: int, n: int, word: str) -> bool:
+    """Does the source side of the bead whose translation holds ``ctx.target.text[st:st+n]``
+    have ``word`` as a word of its own?"""
+    frag = ctx.target.text[st:st + n]
+    for bv in ctx.beads():
+        texts = _bead_texts(bv)
+        if texts is None:
+            continue
+        src, tgt = texts
+        i = tgt.text.find(frag)
+        while i >= 0:
+            if tgt.span(i, i + n)[0] == st:
+                return re.search(rf"\b{re.escape(word)}\b", src.text) is not None
+            i = tgt.text.find(frag, i + 1)
+    return False
+
+
+_ARABIC_WORD4 = re.compile("(?<![\u0621-\u064a\u0671-\u06d3])[\u0621-\u064a\u0671-\u06d3]{4,}"
+                           "(?![\u0621-\u064a\u0671-\u06d3])")
+
+
+def _arabic_consonant_drops(ctx: CheckContext, spots: dict[str, list[int]], tl: str | None) -> Iterator[Finding]:
+    """N002 in Arabic letters: a name written alike at two mentions or more and once with
+    one consonant left out inside it (not the first or last letter, no long vowel's letter,
+    hamza or ain), the full spelling reading back as a capitalised Latin word of the source
+    that has that consonant and that the source writes at two mentions or more, the short
+    one no word of the language (Rushbrook ~ رشبروک … رشروک): the short one, major."""
+    src_words = list(dict.fromkeys(re.findall(r"\b[A-Z][a-z]{3,}\b", ctx.source.text)))
+    longs = [w for w, at in spots.items() if len(at) >= 2 and zipf(w, tl) < 3.0]
+    if not src_words or not longs:
+        return
+    shorts: dict[str, list[int]] = {}
+    for m in _ARABIC_WORD4.finditer(ctx.target.text):
+        shorts.setdefault(m.group(), []).append(m.start())
+    sev = _severity_cap(ctx, Severity.MAJOR)
+    for a in longs:
+        for k in range(1, len(a) - 1):
+            ch = a[k]
+            if ch in _ARABIC_LONG_VOWELS or ch in "ءئؤعةه" or ch == a[k - 1] or ch == a[k + 1]:
+                continue
+            la = _arabic_letter_latin(ch)
+            b = a[:k] + a[k + 1:]
+            if not la or len(shorts.get(b, ())) != 1 or zipf(b, tl) >= 3.5:
+                continue
+            w = next((w for w in src_words if any(c in fold(w) for c in la)
+                      and len(re.findall(rf"\b{w}\b", ctx.source.text)) >= 2
+                      and present_in_other_script(w, a)), None)
+            if w is None:
+                continue
+            st = shorts[b][0]
+            if zipf(b, tl) >= 2.0 and not _source_has_at(ctx, st, len(b), w):
+                continue  # (a word of the language, unless the source's sentence there names it)
+            yield ctx.flag(st, st + len(b), f"“{b}” is spelled “{a}” elsewhere in the translation "
+                                            f"({len(spots[a])}×), as the source's {w} is", suggestion=a, severity=sev)
+            break
 
 
 def _arabic_consonant_change(a: str, b: str) -> int | None:
@@ -15514,6 +15809,14 @@ _KO_LONG_PARTICLES = frozenset("으로 에서 에게 까지 부터 처럼 보다
 
 # a Hangul word this frequent in the word list is a common word, no name's transcription
 _KO_WORD_ZIPF = 4.0
+# one-syllable Sino-Korean generic words of places and buildings that Korean writes joined
+# to a name (市 시, 城 성, 県 현, 郡 군, 区 구, 町 정, 村 촌, 駅 역, 山 산, 港 항, 寺 사, 宮 궁,
+# 橋 교, 湾 만, 湖 호, 川 천, 島 도, 邑 읍, 面 면, 洞 동, 里 리): two of them after one name
+# are two places (a castle and its city), no name spelled two ways
+_KO_PLACE_GENERICS = frozenset("시성현군구정촌역산항사궁교만호천도읍면동리섬")
+# the forms of the verbs 하다 and 되다 a stem takes (발표하는, 발표해, 발표한, 발표했다): a
+# verb's one stem, its last syllable changing with its ending
+_KO_VERB_FORMS = (frozenset("하해한할함했합"), frozenset("되돼된될됨됐됩"))
 
 
 # Hangul onsets said at one place, as a transcription's slip trades them (ㅅ ㅆ ㅈ ㅉ ㅊ;
@@ -15582,13 +15885,26 @@ def _hangul_inconsistent(ctx: CheckContext) -> Iterator[Finding]:
             if len(a) != len(b) or b in done or a in done:
                 continue
             diff = [(x, y) for x, y in zip(a, b) if x != y]
+            onset_odd = None
+            if len(diff) == 1 and ja and len(a) >= 3 and _hangul_initial(diff[0][0]) != _hangul_initial(diff[0][1]) \
+                    and not _onset_variant(*diff[0]):
+                if not ja_reads:
+                    ja_reads.append(_ja_kanji_readings(ctx.source.text))
+                onset_odd = _ja_hangul_onset_slip(a, b, ja_reads[0])
             if len(diff) != 1 or (_hangul_initial(diff[0][0]) != _hangul_initial(diff[0][1])
-                                  and not (len(a) >= 3 and _onset_variant(*diff[0]))):
+                                  and not (len(a) >= 3 and _onset_variant(*diff[0])) and onset_odd is None):
                 continue  # (a transcription varies a vowel or a final, not the syllable's
                 # onset; in a name of three syllables or more, one onset said alike, a
-                # sibilant for a sibilant or a stop for its voiced or aspirated partner)
+                # sibilant for a sibilant or a stop for its voiced or aspirated partner;
+                # out of Japanese, any onset where one reads as a kanji run and the other
+                # as none: 北村 ~ 기타무라 … 기타무나)
             if a[-1] != b[-1] and a[-1] in _KO_PARTICLES and b[-1] in _KO_PARTICLES:
                 continue  # one noun with two particles (명이 … 명을): no spelling at all
+            if a[-1] != b[-1] and ((len(a) >= 3 and a[-1] in _KO_PLACE_GENERICS and b[-1] in _KO_PLACE_GENERICS)
+                                   or any(a[-1] in v and b[-1] in v for v in _KO_VERB_FORMS)):
+                continue  # one name with two generic words after it (오카야마성 "castle" …
+                # 오카야마시 "city"), or one verb's stem in two forms (준비해 … 준비하는): no
+                # spelling of a name at all
             if len(a) == 2 and a[-1] == b[-1] and a[-1] in _KO_PARTICLES:
                 continue  # two one-syllable nouns with one particle (문을 "the door" … 벽을 "the
                 # wall"): a syllable reads back as too many names to be one of them
@@ -15597,7 +15913,10 @@ def _hangul_inconsistent(ctx: CheckContext) -> Iterator[Finding]:
             if not (_ko_loan_finals(a) and _ko_loan_finals(b)):
                 continue  # a final Korean spelling of a foreign name never writes (샀어 … 샀을:
                 # ㅆ, a verb's, no transcription's)
-            if not any(present_in_hangul(w, a) and present_in_hangul(w, b) for w in src_words):
+            if onset_odd is not None:
+                if onset_odd == a:
+                    a, b = b, a
+            elif not any(present_in_hangul(w, a) and present_in_hangul(w, b) for w in src_words):
                 if not ja:
                     continue
                 # out of Japanese: the kanji name read as romaji, which Korean spells vowel
@@ -15663,6 +15982,28 @@ def _hangul_vowels(word: str) -> str | None:
             return None
         out.append(v)
     return "".join(out)
+
+
+def _ja_hangul_onset_slip(a: str, b: str, reads: frozenset[str]) -> str | None:
+    """Of Hangul spellings ``a`` and ``b`` (three syllables or more, one syllable's onset
+    apart, the vowels those Korean spelling of Japanese writes), the one that is a slip
+    for a Japanese source's name: the other reads as the reading of a kanji run of the
+    source (``present_in_hangul``), it reads as none and is no common Korean word
+    (北村 kitamura ~ 기타무라 … 기타무나)."""
+    va, vb = _hangul_vowels(a), _hangul_vowels(b)
+    if va is None or vb is None:
+        return None
+
+    def read(w: str, v: str, n: int = 6) -> bool:
+        return any(len(r) >= n and abs(len(r) - 2 * len(w)) <= 3 and v in _ja_vowels(r)
+                   and present_in_hangul(r, w) for r in reads)
+    ra, rb = read(a, va), read(b, vb)
+    if ra == rb:
+        return None
+    odd, vo = (b, vb) if ra else (a, va)
+    if zipf(odd, "ko") >= 3.0 or read(odd, vo, 0):
+        return None
+    return odd
 
 
 def _ja_hangul_vowel_slip(a: str, b: str, reads: frozenset[str]) -> str | None:
