@@ -8252,7 +8252,7 @@ def _stem_in_other_form(g: Name, t: Name) -> bool:
               " Out of Korean: a person the source marks as such (an age in brackets, 씨, 님 after the name: 박서준(22) 씨; or else a post or job title of news copy after a name whose first syllable is a common surname: 박서준 과장은) whom the sentence writes as the one Korean name there (Surname Given-name, each a spelling in use) with neither the surname nor a given-name syllable of the source's, reading as no name of the source (Choi Min-ho): major. Out of a caseless script, a given name of one consonant (אלי ~ Eli), which read-back cannot tell from other words, is found by that consonant, so the surname beside it is judged (Eli Ashkenazi for אלי מזרחי). In an article, a quotation's speaker the source names before the quotation, where the aligner pairs the quotation's first sentence with the source's and the translation names another at its end (Hollweck: „…. …“ ~ “… …,” Brandstetter said): the stand-in above, anchored in the neighbouring sentence. A name of several words counted in a neighbouring sentence only by words that sentence's own source writes (Marine Science Institute beside a Marine Nature Reserve ~ Rizab Alam Marin) is not there by alignment slack. In an article, a surname the translation writes beside the given name as the source does (two capitalised words kept in another language) and alone at another mention is a name at each of its lone mentions, however common a word of the source's language (Dutch Molenaar, Turkish Yüce'nin; opening a sentence too, and with a case ending after an apostrophe): another name in its slot is a swap, major at most (the evidence is the translation's own usage); a patronymic surname on a lexicon given name (Willems ~ Willem) is no lexicon person the source's language could not spell. Out of Hebrew, a geresh typed as an apostrophe is part of its word (צ'פמן ~ Chapman), so the surname after a kept given name is judged (Kayla Fowler for קיילה צ'פמן). In a Latin-script pair, a company named before the legal form the source writes after its company (… Ltd ~ … Ltd), one a side, that shares no word with the source's, whose words are words of the source's language, not the target's, and that neither sentence otherwise has (Brackwater Survey Ltd ~ Coastline Mapping Ltd in French): major. Into Chinese, a source name before a generic word (Durham Police ~ …警察局) whose slot holds a transcription that reads as no capitalised word of the source sentence (萨福克警察局): major; a compass word translated and run on into the transcription is no sound of it (East Sussex ~ 东萨塞克斯). In an article, the stand-in may open the sentence where the source's sentence opens with the lost surname, a person the source names in full elsewhere after a given name and the translation keeps as written there (Chiara Fabbri … Fabbri ha detto ~ Bertolazzi said): the opening word no word the translation writes in lower case, a name by its frequency (into a language of case endings, none of its lower-case words sharing its first letters), and not the respelling the translation writes where the source names the person (Latvian Geithauss for Gatehouse). Out of Chinese, a quotation's speaker named between its two sentences (“…。”王丽华说，“…。”) whom the translation names otherwise after the first: the speaker of the neighbouring source sentence, lost from both translated sentences, major. No swap either, in an article: a Danish, Norwegian or Swedish noun opening a sentence in its definite plural (-ene, -erne, -arna, -orna), its stem written in lower case elsewhere in the source (Kronhjortene … kronhjorte), which is a common noun; a Russian adjective opening a sentence before a noun it agrees with (Пчеловодное товарищество); a closed compound body's name with its acronym, translated with an acronym its title words spell (Visserykommissie (VK) ~ Fisheries Commission (FC))."
               " Nor, into Swahili, a common word of a body's name the translation built with connectives around the words of the source's name it keeps, the source's other words being words of the word list (Zipf 2 to 3) translated with it (Garissa Potters Cooperative Society ~ Ushirika wa Wafinyanzi wa Garissa); nor a Greek body's name closed by a place in the genitive, rendered by the place alone (see N003), nor a Czech or Slovak surname in its dative in -ovi, Polish -owi, rendered in its nominative with the fleeting vowel (Hájkovi ~ Hájek)."
               " Out of Icelandic, a person is named by given names and a patronymic in -son or -dóttir (in any case), the given names found however common a word (Ásgeir Hrafn Þorvaldsson ~ Ásgeir Hrafn Eyjólfsson; Þ is th: Thorvaldsson renders it). In an article out of Cyrillic or Greek, the stand-in search reads the source's capitalised words back as it reads a caseless script's (Дмитриев … Dmitrijew at the other mentions, Lapschin at one). Out of Thai into English: a person the sentence names with a title, given name and surname (นายพงศกร มีสุข) and again by the given name, whom the translation names in full fewer times than the source, while a quotation's speaker there (\"…,\" Kittisak said) is neither word of that name and reads as no run of the whole source: major. Out of Chinese into English: a government department the sentence names by its stem and head (商务局, 审计厅: data/names/bodies.zh.tsv) that the translation renders by no word of it, while a Bureau, Department, Commission … there bears every word of another department the whole source never names (Audit Bureau for 商务局): major."
-              " Between two Latin-script languages that write common nouns in lower case (not out of English, German or Luxembourgish): a person named by two capitalised words, the surname also a common word of the source language that the name finder reads as a word (Slovene Kovač, Malay Awang), one word kept as written and the other nowhere in the translated sentence, beside the kept word on the lost word's side (either side out of Hungarian, surname first) a capitalised word no word of the whole source writes, no respelling of the lost word (Jelzin for Yeltsin), no title, common word, German noun or lexicon place (Marko Kovač ~ Marko Zupan): major. Out of a caseless script, a given name that is a word of the lexicon only as another language's form of a faith or people (Spanish sunita) is still a given name.",
+              " Between two Latin-script languages that write common nouns in lower case (not out of English, German or Luxembourgish): a person named by two capitalised words, the surname also a common word of the source language that the name finder reads as a word (Slovene Golob, pigeon; Czech Kovář, smith), one word kept as written and the other nowhere in the translated sentence, beside the kept word on the lost word's side (either side out of Hungarian, surname first) a capitalised word no word of the whole source writes, no respelling of the lost word (Jelzin for Yeltsin), no title, common word, German noun or lexicon place (Tine Golob ~ Tine Vrhovnik): major. Out of a caseless script, a given name that is a word of the lexicon only as another language's form of a faith or people, rare in the target language, is still a given name.",
       why="A swapped entity (another person, country or organisation) is a critical "
           "meaning error that reads fluently and survives proofreading.",
       fail=("US-Präsident Donald Trump schrieb auf Twitter, er beobachte die Stürme.",
@@ -8294,12 +8294,12 @@ def _word_surname_swaps(ctx: CheckContext) -> Iterator[Finding]:
     out of English, which capitalises a title before a name: Hurricane Sandy): a
     person's two-word name in the source sentence whose surname is also a common word of
     the source's language (which the name finder reads as a word, not as a name: Slovene
-    Kovač "smith", Malay Awang), one word of which the translated sentence keeps as written
+    Golob "pigeon", Czech Kovář "smith"), one word of which the translated sentence keeps as written
     while the other is nowhere in it, and right beside the kept word, on the lost word's
     side (a Hungarian source's surname-first order read either way), a capitalised word
     that no word of the whole source writes, no near miss of the lost word (N001's), no
     title and no common word of either language, nor a lexicon place: another person's
-    name word in its slot (Marko Kovač ~ Marko Zupan), major."""
+    name word in its slot (Tine Golob ~ Tine Vrhovnik), major."""
     if ctx.source is None:
         return
     sl, tl = _langs(ctx)
@@ -10199,6 +10199,9 @@ def _rare_slips(ctx: CheckContext, sl: str | None, tl: str | None,
             if f != c and nen_nominative(c, sl) == f:
                 continue  # a Finnish name in -nen for the source's case of it (Sattasen ~
                 # Sattanen: the cases change -nen to -se-)
+            if f != c and sl == "fi" and _fi_graded_nominative(f, c):
+                continue  # the nominative of a Finnish case form whose last syllable takes
+                # the weak grade of its consonant (Koivukadulla ~ Koivukatu, Rannalla ~ Ranta)
             if _adjective_rendered(f, c, tl, sl):
                 continue  # a learned adjective in the target's own form (Dendrological ~
                 # Dendrológiai, Geologisches ~ Geological): one stem, two suffixes
@@ -11052,10 +11055,35 @@ def _hebrew_patterns(word: str) -> tuple["re.Pattern[str]", "re.Pattern[str]"] |
     return (re.compile(gap + gap.join(strict) + "[aeiouh]{0,2}"), re.compile(gap + gap.join(loose) + "[aeiouh]{0,2}"))
 
 
+# Finnish case endings (longest first) and the consonant grades a case's stem takes, weak
+# to strong (katu ~ kadulla, lupa ~ luvan, ranta ~ rannalla, kukka ~ kukan)
+_FI_CASE_ENDS = tuple(sorted("ssa ssä sta stä lla llä lta ltä lle ksi tta ttä na nä ta tä n a ä".split(),
+                             key=len, reverse=True))
+_FI_GRADES = (("d", "t"), ("v", "p"), ("nn", "nt"), ("ll", "lt"), ("rr", "rt"), ("ng", "nk"),
+              ("t", "tt"), ("p", "pp"), ("k", "kk"))
+
+
+def _fi_graded_nominative(f: str, c: str) -> bool:
+    """Is folded ``f`` the nominative of Finnish case form ``c``: ``c`` without its case
+    ending, the consonant opening its stem's last syllable in the strong grade (Koivukadulla
+    ~ koivukatu, Lahdessa ~ lahti is not: e ~ i)?"""
+    for e in _FI_CASE_ENDS:
+        if not c.endswith(e) or len(c) - len(e) < 4:
+            continue
+        stem = c[:-len(e)]
+        for weak, strong in _FI_GRADES:
+            k = stem.rfind(weak)
+            if k < 1 or k + len(weak) != len(stem) - 1:
+                continue  # (the consonant before the stem's last vowel only)
+            if stem[:k] + strong + stem[k + len(weak):] == f:
+                return True
+    return False
+
+
 def _hebrew_vav_slip(f: str, src: str) -> str | None:
     """A Hebrew source word of the sentence (a joined prefix aside) that Latin name word
     ``f`` (folded) transcribes but for a vowel a, e or i where the word writes ו, its o or
-    u (אלון ~ Alan for Alon): that word, with ``f``'s vowel there made o; else None (also
+    u (עמוס ~ Amas for Amos): that word, with ``f``'s vowel there made o; else None (also
     where any source word reads as ``f`` as written)."""
     found = None
     for w in _HEBREW_WORD.findall(src):
@@ -12612,7 +12640,7 @@ def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str |
               "Major also: into Hindi, Marathi or Nepali out of Latin letters, a word no word list of the language has that reads back as a name of the source sentence, one vowel sign short of a frequent word of the language reading back as it too (Bhatia ~ भटिया for भाटिया): the name's usual spelling with its long vowel's sign dropped or written short; "
               "into German, whose nouns are capitalised, a source surname after a title, honorific or given name that the translation keeps as written at the source's other mentions, written one letter off at this one after a title or given name (no ending added), the slip found nowhere else in either text, even where it is a German noun (Prof. Rust … Prof. Rost); "
               "in Thai, which leaves no blanks between words, a transcription of a source name word the translation writes alike at two mentions or more (read back consonant for consonant), written at one more mention with a letter and its marks dropped inside it (เพมเบอร์ตัน … เพมเบอตัน), the source naming it at least as often."
-              " Out of Hebrew, a name word that reads back letter for letter as a source word of the sentence but for an a, e or i where the word writes an inner ו (its o or u; not the consonant v): minor (אלון ~ Alan for Alon).",
+              " Out of Hebrew, a name word that reads back letter for letter as a source word of the sentence but for an a, e or i where the word writes an inner ו (its o or u; not the consonant v): minor (עמוס ~ Amas for Amos). No slip: the nominative of a Finnish case form whose stem's last consonant is in the weak grade (Koivukadulla ~ Koivukatu, Rannalla ~ Ranta).",
       why="MT and post-editors misspell names (Merkle for Merkel); spell checkers do not "
           "know names, so the error reaches print.",
       fail=("Bundeskanzlerin Angela Merkel reiste nach Paris.",
@@ -12963,7 +12991,7 @@ def _name_near_miss(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
               " In a Korean translation a name of three syllables or more written at one mention with one syllable's onset traded for one said at the same place (a sibilant for a sibilant, a stop for its partner: 헤이스팅스 … 헤이스팅즈) is a slip too, major; not a word with a final Korean spelling of foreign names never writes (샀어 … 샀을: ㅆ, a verb's). In a Hebrew translation, two spellings of a name one letter apart, the two letters said alike (ק … ך, ט … ת, ס … ש, א … ע, ו … ב, כ … ח; not a joined prefix's letter), both reading back as one Latin source word and not both words of the language: the rarer, or of two as frequent the later, major. In an Indic script two frequent words of the language (a verb's genders, करेगा … करेगी) are no name, and a danda is no letter of the word. "
               "A name of several words glossed word for word by the source's spelling in brackets after it (Latvian Mateušs Vujciks (Mateusz Wójcik)) is spelled on purpose both ways."
               " In a Chinese translation of a Latin-script article, a transcription of three characters or more written alike at two mentions or more and with one character changed at one more (彭伯利 … 彭博利), both read back as one capitalised source word the source says more often than the usual spelling stands, the odd one reading as no other: major."
-              " In a Korean translation, not two spellings: one name with two one-syllable Sino-Korean generic words joined to it (a castle and its city: 오카야마성 … 오카야마시), nor a verb's stem in two forms of 하다 or 되다 (발표해 … 발표하는); out of Japanese, two Hangul spellings of three syllables or more one onset apart, one reading as a kanji run of the source, the other as none and no common word (北村 ~ 기타무라 … 기타무나): the other, major. In Arabic letters, a name written alike at two mentions or more, reading back as a capitalised source word the source writes twice or more, and once with one consonant of that word left out inside it (not the first or last letter), no frequent word (or, if a word of the language, where the source's sentence there names it): the short one, major. In a Latin-script translation, a name copied with the source's marks as the source writes it, written at one mention with some marks dropped and others kept (Ģērmanis … Ģermanis): major. In a Greek translation of a Latin-script source, two spellings written as often, one vowel apart, ending in a consonant (no case ending), both transcribing one source word the source writes twice or more: the later, minor.",
+              " In a Korean translation, not two spellings: one name with two one-syllable Sino-Korean generic words joined to it (a castle and its city: 오카야마성 … 오카야마시), nor a verb's stem in two forms of 하다 or 되다 (정비해 … 정비하는); out of Japanese, two Hangul spellings of three syllables or more one onset apart, one reading as a kanji run of the source, the other as none and no common word (北村 ~ 기타무라 … 기타무나): the other, major. In Arabic letters, a name written alike at two mentions or more, reading back as a capitalised source word the source writes twice or more, and once with one consonant of that word left out inside it (not the first or last letter), no frequent word (or, if a word of the language, where the source's sentence there names it): the short one, major. In a Latin-script translation, a name copied with the source's marks as the source writes it, written at one mention with some marks dropped and others kept (Ģērmanis … Ģermanis): major. In a Greek translation of a Latin-script source, two spellings written as often, one vowel apart, ending in a consonant (no case ending), both transcribing one source word the source writes twice or more: the later, minor.",
       why="Two spellings of one person or place confuse readers and are almost always a "
           "typo or an MT slip in one of them.",
       fail=("Präsident Selenskyj traf Selenskyjs Berater.",
@@ -13809,7 +13837,7 @@ def _reads_as_piece(w: str, piece: str) -> bool:
 def _lexicon_given(w: str, tl: str | None) -> bool:
     """Is ``w`` a word of the exonym lexicon that cannot be a given name here: a place, or
     a people, faith or term the target language writes (Zipf 2); not another language's
-    form of a faith that is a given name too (Spanish sunita, "Sunni", in a German text)?"""
+    form of a faith or people that is a given name too, which the target hardly writes?"""
     classes = exonym_classes(fold(w))
     return bool(classes) and (bool(classes & _EXO_PLACES) or zipf(w.lower(), tl) >= 2.0)
 
@@ -15814,7 +15842,7 @@ _KO_WORD_ZIPF = 4.0
 # 橋 교, 湾 만, 湖 호, 川 천, 島 도, 邑 읍, 面 면, 洞 동, 里 리): two of them after one name
 # are two places (a castle and its city), no name spelled two ways
 _KO_PLACE_GENERICS = frozenset("시성현군구정촌역산항사궁교만호천도읍면동리섬")
-# the forms of the verbs 하다 and 되다 a stem takes (발표하는, 발표해, 발표한, 발표했다): a
+# the forms of the verbs 하다 and 되다 a stem takes (정비하는, 정비해, 정비한, 정비했다): a
 # verb's one stem, its last syllable changing with its ending
 _KO_VERB_FORMS = (frozenset("하해한할함했합"), frozenset("되돼된될됨됐됩"))
 

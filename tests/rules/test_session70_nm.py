@@ -40,13 +40,13 @@ def texts(fs, code=None) -> list[str]:
 # --- Korean: place generics and verb forms (precision) ---------------------------------
 
 JA_CASTLE = ("岡山城の天守閣は来月から改修工事に入る。\n\n"
-             "岡山市によると、工事は二年かかる見込みだ。\n\n"
-             "市は岡山城の庭園を引き続き公開すると発表した。\n\n"
+             "岡山市の担当者は、工事に二年かかる見込みだと話した。\n\n"
+             "市は岡山城の庭園を引き続き公開する方針だ。\n\n"
              "岡山城を訪れる観光客は昨年、八十万人を超えた。\n")
 KO_CASTLE = ("오카야마성 천수각은 다음 달부터 보수 공사에 들어간다.\n\n"
-             "오카야마시에 따르면 공사는 2년이 걸릴 전망이다.\n\n"
-             "시는 오카야마성 정원을 계속 공개한다고 발표해 주목을 받았다.\n\n"
-             "오카야마성을 찾는 관광객은 지난해 80만 명을 넘었다고 발표하는 자리에서 밝혔다.\n")
+             "오카야마시 담당자는 공사에 2년이 걸릴 전망이라고 말했다.\n\n"
+             "시는 오카야마성 정원을 계속 공개하며 길을 정비해 나갈 방침이다.\n\n"
+             "오카야마성을 찾는 관광객은 지난해 80만 명을 넘었으며, 시는 주차장을 정비하는 계획도 세웠다.\n")
 
 
 def test_korean_castle_and_city_are_two_places(tmp_path):
@@ -80,10 +80,10 @@ def test_korean_onset_kept_is_clean(tmp_path):
 
 # --- Arabic letters: a consonant left out at one mention --------------------------------
 
-EN_COACH = ("Coach Alan Pemberton has left the club after six seasons.\n\n"
+EN_COACH = ("Coach Nigel Pemberton has left the club after six seasons.\n\n"
             "Pemberton said he wanted to spend more time with his family.\n\n"
             "The board thanked Pemberton for two promotions.\n")
-UR_COACH_OK = ("کوچ ایلن پیمبرٹن چھ سیزن کے بعد کلب چھوڑ گئے ہیں۔\n\n"
+UR_COACH_OK = ("کوچ نائجل پیمبرٹن چھ سیزن کے بعد کلب چھوڑ گئے ہیں۔\n\n"
                "پیمبرٹن نے کہا کہ وہ اپنے خاندان کے ساتھ زیادہ وقت گزارنا چاہتے ہیں۔\n\n"
                "بورڈ نے دو ترقیوں پر پیمبرٹن کا شکریہ ادا کیا۔\n")
 UR_COACH_SLIP = UR_COACH_OK.replace("پیمبرٹن نے کہا", "پیبرٹن نے کہا")
@@ -100,23 +100,23 @@ def test_arabic_script_consistent_is_clean(tmp_path):
 
 # --- Latin letters: some marks dropped at one mention -----------------------------------
 
-LV_CHOIR = ("Koris Ozoliņš atklās vasaras festivālu Cēsīs.\n\n"
-            "Diriģents Ozoliņš stāstīja, ka mēģinājumi sākās jau martā.\n\n"
+LV_CHOIR = ("Koris Kļaviņš atklās vasaras festivālu Cēsīs.\n\n"
+            "Diriģents Kļaviņš stāstīja, ka mēģinājumi sākās jau martā.\n\n"
             "Festivāla rīkotāji cer uz tūkstoš apmeklētājiem.\n")
-EN_CHOIR_OK = ("The Ozoliņš choir will open the summer festival in Cēsis.\n\n"
-               "Conductor Ozoliņš said rehearsals had begun in March.\n\n"
+EN_CHOIR_OK = ("The Kļaviņš choir will open the summer festival in Cēsis.\n\n"
+               "Conductor Kļaviņš said rehearsals had begun in March.\n\n"
                "The organisers hope for a thousand visitors.\n")
-EN_CHOIR_SLIP = EN_CHOIR_OK.replace("Conductor Ozoliņš", "Conductor Ozolinš")
+EN_CHOIR_SLIP = EN_CHOIR_OK.replace("Conductor Kļaviņš", "Conductor Kļavinš")
 
 
 def test_marks_half_dropped(tmp_path):
     fs = run(tmp_path, LV_CHOIR, EN_CHOIR_SLIP, "lv", "en")
-    assert any(f.code == "N002" and f.text == "Ozolinš" for f in fs)
+    assert any(f.code == "N002" and f.text == "Kļavinš" for f in fs)
 
 
 def test_marks_kept_or_all_dropped_is_clean(tmp_path):
-    assert "Ozolinš" not in texts(run(tmp_path, LV_CHOIR, EN_CHOIR_OK, "lv", "en"))
-    plain = EN_CHOIR_OK.replace("Ozoliņš", "Ozolins")
+    assert "Kļavinš" not in texts(run(tmp_path, LV_CHOIR, EN_CHOIR_OK, "lv", "en"))
+    plain = EN_CHOIR_OK.replace("Kļaviņš", "Klavins")
     assert texts(run(tmp_path, LV_CHOIR, plain, "lv", "en"), "N002") == []
 
 
@@ -154,7 +154,7 @@ HE_MUSEUM = ("מנהל המוזיאון יעקב צדוק אמר כי התערו
              "הכניסה תהיה חופשית בשבוע הראשון.\n")
 EN_MUSEUM_OK = ("Museum director Yaakov Tzadok said the exhibition would open next month.\n\n"
                 "The exhibition will show pottery from the Roman period.\n\n"
-                "Entry will be free in the first week.\n")
+                "Entry will cost nothing during the opening days.\n")
 
 
 def test_hebrew_vav_in_article(tmp_path):
@@ -166,17 +166,17 @@ def test_hebrew_vav_in_article(tmp_path):
 # --- Latin: a surname that is a common word, replaced ----------------------------------
 
 SL_BAKERY = ("Pekarna v središču mesta bo po prenovi spet odprta.\n\n"
-             "Lastnik Marko Kovač je povedal, da bodo peki začeli delati ob štirih zjutraj.\n\n"
+             "Lastnik Tine Golob je povedal, da bodo peki začeli delati ob štirih zjutraj.\n\n"
              "Prenova je stala 80.000 evrov.\n")
 EN_BAKERY_OK = ("The bakery in the town centre will reopen after renovation.\n\n"
-                "Owner Marko Kovač said the bakers would start work at four in the morning.\n\n"
+                "Owner Tine Golob said the bakers would start work at four in the morning.\n\n"
                 "The renovation cost 80,000 euros.\n")
-EN_BAKERY_SWAP = EN_BAKERY_OK.replace("Marko Kovač", "Marko Zupanek")
+EN_BAKERY_SWAP = EN_BAKERY_OK.replace("Tine Golob", "Tine Vrhovnik")
 
 
 def test_common_word_surname_swapped(tmp_path):
     fs = run(tmp_path, SL_BAKERY, EN_BAKERY_SWAP, "sl", "en")
-    assert any(f.code == "N004" and "Zupanek" in f.text for f in fs)
+    assert any(f.code == "N004" and "Vrhovnik" in f.text for f in fs)
 
 
 def test_common_word_surname_kept_is_clean(tmp_path):
@@ -194,3 +194,23 @@ def test_respelt_surname_is_no_swap():
 def test_lexicon_given_helper():
     assert N._lexicon_given("Paris", "de")
     assert not N._lexicon_given("Rajani", "de")
+
+
+# --- Finnish: a case form's nominative in the strong grade (precision) -----------------
+
+def test_finnish_graded_nominative_helper():
+    assert N._fi_graded_nominative("koivukatu", "koivukadulla")
+    assert N._fi_graded_nominative("ranta", "rannalla")
+    assert not N._fi_graded_nominative("koivukata", "koivukadulla")
+
+
+FI_STREET = ("Kaupunki kunnostaa kadun ensi kesänä.\n\n"
+             "Työt alkavat kesäkuussa, ja liikenne ohjataan Vellamonkadulla yhdelle kaistalle.\n\n"
+             "Kunnostus maksaa 1,4 miljoonaa euroa.\n")
+EN_STREET = ("The city will renovate the street next summer.\n\n"
+             "Work begins in June, and traffic on Vellamonkatu will be reduced to one lane.\n\n"
+             "The renovation will cost 1.4 million euros.\n")
+
+
+def test_finnish_street_nominative_is_no_slip(tmp_path):
+    assert texts(run(tmp_path, FI_STREET, EN_STREET, "fi", "en", ("N001",))) == []
