@@ -821,6 +821,8 @@ class Side:
     phrased: tuple[tuple[int, int, str] | None, tuple[int, int, str] | None] = (None, None)
     # every strong word of each pole, in text order (``strong`` holds the first)
     strongs: tuple[tuple[tuple[int, int, str], ...], tuple[tuple[int, int, str], ...]] = ((), ())
+    # (session 70) where every word of each pole begins, strong or weak
+    at: tuple[tuple[int, ...], tuple[int, ...]] = ((), ())
 
 
 def poles(text: str, lang: str | None) -> dict[str, Side] | None:
@@ -895,7 +897,8 @@ def _poles(text: str, lang: str | None, lx: Lexicon, toks: list[tuple[int, int, 
         firsts = tuple(next((toks[i] for i in sorted(h) if h[i][1]), None) for h in (ha, hb))
         phrased = tuple(next((toks[i] for i in sorted(h) if h[i][2]), None) for h in (ha, hb))
         strongs = tuple(tuple(toks[i] for i in sorted(h) if h[i][1]) for h in (ha, hb))
-        out[name] = Side((len(ha), len(hb)), firsts, phrased, strongs)  # type: ignore[arg-type]
+        at = tuple(tuple(toks[i][0] for i in sorted(h)) for h in (ha, hb))
+        out[name] = Side((len(ha), len(hb)), firsts, phrased, strongs, at)  # type: ignore[arg-type]
     return out
 
 
@@ -1208,6 +1211,34 @@ def _reversed(src: Side, tgt: Side, a: int, name: str = "") -> tuple[tuple[int, 
     if src.phrased[a] is not None and tgt.phrased[b] is not None:
         return src.phrased[a], tgt.phrased[b]
     return None
+
+
+def _amounts_only(src: Side, tgt: Side, a: int, smore: Side | None, tmore: Side | None,
+                  ttext: str) -> tuple[tuple[int, int, str], tuple[int, int, str]] | None:
+    """(session 70) The source's words of change all of pole ``a``, strong ("rising prices
+    pushed workers to increase the number of cuts") or amounts ("mehr"); the translation's
+    words of that pole all weak: amounts ("tap the trees more often"), no more of them than the
+    source has words of more/less of that pole, or a verb of saying ("adding:"); and a strong
+    word of the other pole ("falling prices"). An amount renders the source's amounts, so no
+    word of the translation renders the source's change."""
+    b = 1 - a
+    if (src.count[b] or not src.strongs[a] or tgt.strongs[a] or not tgt.strongs[b] or not tgt.count[a]
+            or tmore is None or smore is None or smore.count[b] or tmore.count[b]):
+        return None
+    strong = {w[0] for w in src.strongs[a]}
+    if not all(i in strong or i in smore.at[a] for i in src.at[a]):
+        return None  # (a weak word of the source's change that is no amount: "went up")
+    amounts = [i for i in tgt.at[a] if i in tmore.at[a]]
+    if smore.count[a] < len(amounts) or not all(
+            i in tmore.at[a] or _SAYING.match(ttext, i) for i in tgt.at[a]):
+        return None
+    sw = next((w for w in src.strongs[a] if w[0] not in smore.at[a]), None)
+    return None if sw is None else (sw, tgt.strongs[b][0])
+
+
+# a verb of saying before or after what it says ("adding:", "he added that", "he added."): the
+# one weak word of change that is a verb of saying (English "?add*"), which states no change
+_SAYING = re.compile(r"add(?:s|ed|ing)?(?=\s*(?:[:.,;«“\"„]|that\b))", re.I)
 
 
 def _figured_difference(src: Side, tgt: Side, a: int, stext: str, sl: str | None, ls: Lexicon,
@@ -1590,6 +1621,10 @@ def _inverted_comparison(text: str, lang: str | None, at: int) -> bool:
         # (P001's `but` word before it) opens a clause; no comparison has a "but than"
     if lx is not None and words[first - 1] in lx.than_conj:
         return False  # "période maximale de 30 jours, alors que …": a conjunction's "que"
+    if norm_lang(lang) == "de" and first <= 3 and all(
+            w[:1].islower() for w in _WORD.findall(text, at)[1:first]):
+        return False  # (session 70) "höher ausfallen als", "geringer sein als": a German noun
+        # is written with a capital, so the lower-case words between are the verb, no argument
     if words[1].isdigit() or (lx is not None and len(words) > 2 and words[2].isdigit()
                               and words[1] in lx.figure_by | lx.figure_of):
         # a change with its amount right after it ("desceram 9,5% desde que", "fell by 4%
@@ -1687,6 +1722,29 @@ def _lessened(text: str, lang: str | None, at: int) -> bool:
         return False
     m = _WORD_AT_END.search(text[:at].rstrip())  # the word just before
     return bool(m) and m.group().casefold() in lx.less
+
+
+# (session 70) the prefixes of an English adjective of negative form ("independent",
+# "unreliable", "dishonest"): a word of more/less right before one says the other pole of the
+# plain adjective; a word that merely starts so ("important", "interesting") is passed over too
+_EN_NEG_PREFIX = re.compile(r"(?:un|in|im|ir|il|non|dis)[a-z]{4}")
+# words of those beginnings that are no negative form
+_EN_NEG_NOT = re.compile(r"(?:import|interes|intens|innovat|influen|impress|intellig|immedi|inclus|intim|"
+                         r"intuit|invent|invest|involv|intric|instru|integr|ironic|illustr|illumin|"
+                         r"uniq|univers|uniform|discreet|distinct|distant|disciplin|insist|inspir)")
+
+
+def _negative_next(text: str, lang: str | None, word: tuple[int, int, str]) -> bool:
+    """Is the word right after the word of more/less ``word`` an adjective of negative form
+    ("more unstable", "weniger unabhängig"; P001's negative words, and English negative
+    prefixes)? "more independent" renders "less dependent", no flip of it."""
+    nxt = _WORD.search(text, word[1])
+    if nxt is None or text[word[1]:nxt.start()].strip():
+        return False
+    w = nxt.group().casefold()
+    if norm_lang(lang) == "en" and _EN_NEG_PREFIX.match(w):
+        return not _EN_NEG_NOT.match(w)
+    return bool(negative_words(w, lang))
 
 
 _NAME_NEXT = re.compile(r"[\s\-]+([^\W\d_])")
@@ -1929,6 +1987,8 @@ def _flips(src: str, sl: str | None, tgt: str, tl: str | None) -> list[tuple[str
                 words = _anchored_difference(side, other, a, src, sl, ls, tgt, tl, lt)
             if words is None and name == "time" and other:
                 words = _spanned_difference(side, other, a, src, sl, ls, tgt, tl, lt)
+            if words is None and name == "change" and other:
+                words = _amounts_only(side, other, a, ps.get("more"), pt.get("more"), tgt)
             if words is None:
                 continue
             sw, tw = words
@@ -1956,6 +2016,8 @@ def _flips(src: str, sl: str | None, tgt: str, tl: str | None) -> list[tuple[str
                 continue  # "med 17 stemmer mod 14" (by 17 votes to 14) counts votes, casts none
             if _lessened(src, sl, sw[0]) or _lessened(tgt, tl, tw[0]):
                 continue  # "less expensive" is "günstiger"
+            if name == "more" and (_negative_next(src, sl, sw) or _negative_next(tgt, tl, tw)):
+                continue  # (session 70) "more independent" says what "weniger abhängig" says
             if _copied(tgt[tw[0]:tw[1]], src) or _copied(src[sw[0]:sw[1]], tgt):
                 continue  # a name kept as written ("Nord Stream"): not translated, so no pole
             if (lt.roots and _named_root(src, sw, tgt, tw, lt, name, a)) \
@@ -2111,7 +2173,8 @@ def _cross_flips(src: str, sl: str | None, ps: dict[str, Side], tgt: str, tl: st
                 fig = _bounded_figure(src, sl, sw)
                 if fig is None or fig != _bounded_figure(tgt, tl, tw):
                     continue  # "over 200" ~ "weniger als 200": only bounds on one figure
-            if nxt and (nxt[0] in ls.than or any(w.isdigit() for w in nxt)) and (x, y) not in _CROSS_FIGURED:
+            if nxt and (nxt[0] in ls.than or any(w.isdigit() for w in nxt)) and (x, y) not in _CROSS_FIGURED \
+                    and not ((x, y) == ("size", "high") and _than_near(src, sl, sw) and _than_near(tgt, tl, tw)):
                 continue  # a bound on a quantity, no direction of it (a height after its figure,
                 # "12 per cent higher than planned", bounds none: see below)
             if _superlative(sw[2], sl):
@@ -2131,9 +2194,12 @@ def _cross_flips(src: str, sl: str | None, ps: dict[str, Side], tgt: str, tl: st
                 continue  # "under the dike" ~ "high water": a height compared with a level, or none
             if "size" in (x, y) and not (_figured(tgt, lexicon(tl), tw[0]) and _compares(tgt, tl, tw)
                                          if y == "high" else
-                                         _figured(src, ls, sw[0]) and _compares(src, sl, sw)):
+                                         _figured(src, ls, sw[0]) and _compares(src, sl, sw)) \
+                    and not (_than_near(src, sl, sw) and _than_near(tgt, tl, tw)):
                 continue  # "a small firm" ~ "high costs", "20 feet high" ~ "smaller": only a
-                # height compared by a figure ("14 per cent higher than") is a size compared
+                # height compared by a figure ("14 per cent higher than") is a size compared;
+                # (session 70) or both words compared, each with its "than" a few words on
+                # ("smaller than promised" ~ "höher ausfallen als versprochen")
             if "change" in (x, y) and not any(
                     n == "change" and pat.strong
                     for n, _, pat in _lookup(sw[2] if x == "change" else tw[2], lexicon(sl if x == "change" else tl))):
@@ -2151,6 +2217,29 @@ def _cross_flips(src: str, sl: str | None, ps: dict[str, Side], tgt: str, tl: st
                 # length compared by a figure both sides have ("a shorter wait" ~ "prices fell": none)
             out.append((f"{x}~{y}", sw, tw))
     return out
+
+
+_THAN_NEAR = 3
+
+
+def _than_near(text: str, lang: str | None, word: tuple[int, int, str]) -> bool:
+    """(session 70) Has the word ``word`` its "than" in it or among the ``_THAN_NEAR`` words
+    after it, in its clause and with no figure before it ("mazāks, nekā", "höher ausfallen
+    als")? A word compared, with no figure: a size and a height compared say one thing."""
+    lx = lexicon(lang)
+    if lx is None or not lx.than or lx.chars is not None:
+        return False
+    inside = [w for _, _, w in _tokens(text[word[0]:word[1]])]
+    if any(w in lx.than for w in inside[1:]):
+        return True
+    stop = _FIG_STOP.search(text, word[1])
+    after = [w for _, _, w in _tokens(text[word[1]:stop.start() if stop else len(text)])][:_THAN_NEAR]
+    k = next((k for k, w in enumerate(after) if w in lx.than), None)
+    if k is None or any(w.isdigit() for w in after[:k]):
+        return False
+    # (a figure right after the "than" is a bound on it: "smaller than 5 mm")
+    nxt = [w for _, _, w in _tokens(text[word[1]:])][k + 1:k + 3]
+    return not any(w.isdigit() for w in nxt)
 
 
 def _compares(text: str, lang: str | None, word: tuple[int, int, str]) -> bool:
@@ -2415,7 +2504,21 @@ def _figure_placed_flip(stext: str, sl: str | None, ttext: str, tl: str | None):
               "blood pressure\"; \"raise\" and \"lower\" alone are weak) are flips; Albanian has a lexicon, Thai "
               "\"สูงกว่า\" | \"ต่ำกว่า\" place a figure above or below, and a difference by a figure said after it "
               "with its \"than\" later (\"12 % fewer … than\") rendered the other way (\"12 % más … que\") is a "
-              "flip though the sentence has the other pole elsewhere.",
+              "flip though the sentence has the other pole elsewhere. "
+              "(session 70) A chance compared (\"better odds\", \"more likely\" | \"slimmer chances\", "
+              "\"less likely\", \"λιγότερες πιθανότητες\") is a concept of its own; English \"more\" right "
+              "before an adjective or an adverb (\"more reliable\", \"more slowly\") is strong, but not before "
+              "one of negative form (\"more independent\" says \"less dependent\"); a penalty compared by its "
+              "weight (\"une sanction plus lourde\", 罰の重い) is strict; German \"geringste\", \"geringere\" "
+              "are least and less, Hungarian \"több\" with its amount (\"sokkal több\", \"negyedével több\") "
+              "is more, Croatian \"sporo\" is slow, and \"or more\" after a figure bounds it and states no "
+              "rise. An anaphoric \"after which\" (\"после чего\", \"après quoi\") is weak: it tells the "
+              "events in their order, as \"A, before B\" does. A size compared with its \"than\" a few words "
+              "on against a height so compared (\"kleiner ausfallen, als\" ~ \"higher than\") is a flip "
+              "without a figure, a German lower-case verb between a pole word and its \"als\" swapping no "
+              "arguments; and a change whose source words are of one pole only, rendered with no word of "
+              "that pole but amounts (\"more side jobs\") or \"added\" beside a strong word of the other pole "
+              "(\"the fall in rents\"), is a flip.",
       why="A flipped direction reverses the news (prices fell, not rose; the team lost, not won) "
           "while the sentence stays fluent and every number and name still matches, so neither "
           "a reader nor the other checks notice.",

@@ -1,0 +1,117 @@
+"""Session 70 (po): direction flips (P003) of classes the lexicons or the rule missed: a chance
+compared (better odds, more likely | slimmer chances, less likely), "more" as the comparative of
+an adjective, a penalty compared by its weight, German "geringste" / "geringere" (least, less),
+Hungarian "több" with its amount, Croatian "sporo" (slowly), "or more" after a figure (a bound,
+no rise), a size compared against a height compared with no figure, and a change rendered by
+the opposite change beside mere amounts of the source's pole; and two false alarms: an
+anaphoric "after which" rendering "before", and the French and Italian verbs of finishing and
+beginning in their future forms.  Examples invented."""
+
+from __future__ import annotations
+
+import pytest
+
+import mtcheck
+from mtcheck.config import Config
+
+
+def p003(src: str, tgt: str, sl: str, tl: str) -> list[str]:
+    return [f.text for f in mtcheck.check_pair(src, tgt, sl, tl, config=Config(select=["P003"]))
+            if f.code == "P003"]
+
+
+FLIPS = [
+    # a chance compared
+    ("Patients who walked every day were 20 per cent less likely to return to hospital.",
+     "Pesakit yang berjalan setiap hari adalah 20 peratus lebih berkemungkinan kembali ke hospital.",
+     "en", "ms", "lebih berkemungkinan"),
+    ("Seedlings planted in autumn have a much better chance of surviving the frost.",
+     "Τα σπορόφυτα που φυτεύονται το φθινόπωρο έχουν πολύ λιγότερες πιθανότητες να αντέξουν τον παγετό.",
+     "en", "el", "λιγότερες πιθανότητες"),
+    ("Ein Bewerber mit Berufserfahrung hat bessere Chancen auf die Stelle.",
+     "An applicant with work experience has slimmer chances of getting the post.", "de", "en",
+     "slimmer chances"),
+    # "more" as the comparative of an adjective
+    ("Die neuen Busse sind weniger anfällig für Pannen.",
+     "The new buses are more vulnerable to breakdowns.", "de", "en", "more vulnerable"),
+    # German "geringste", "geringere"
+    ("The museum recorded the most visits in July.",
+     "Das Museum verzeichnete im Juli die geringste Zahl an Besuchen.", "en", "de", "geringste"),
+    ("La nouvelle pompe consomme davantage d'électricité.",
+     "Die neue Pumpe verbraucht geringere Mengen Strom.", "fr", "de", "geringere"),
+    # a penalty compared by its weight
+    ("Le tribunal a prononcé une sanction plus lourde que celle requise par le parquet.",
+     "The court handed down a lighter sentence than the one the prosecution had sought.", "fr", "en",
+     "lighter sentence"),
+    # Hungarian "több" with its amount
+    ("A könyvtár idén sokkal több könyvet kölcsönzött ki.",
+     "Die Bibliothek hat in diesem Jahr deutlich weniger Bücher ausgeliehen.", "hu", "de", "weniger"),
+    ("A kikötő forgalma 2,1 millió tonna volt, negyedével több, mint egy évvel korábban.",
+     "Der Umschlag des Hafens betrug 2,1 Millionen Tonnen, ein Viertel weniger als ein Jahr zuvor.",
+     "hu", "de", "weniger"),
+    # Croatian "sporo"
+    ("Led na jezeru topi se sporo zbog hladnih noći.",
+     "The ice on the lake is melting quickly because of the cold nights.", "hr", "en", "quickly"),
+    # a size compared against a height compared, no figure
+    ("Die Ernte könnte deutlich kleiner ausfallen, als die Obstbauern hoffen.",
+     "The harvest could turn out much higher than the fruit growers hope.", "de", "en", "higher"),
+    # the opposite change beside mere amounts of the source's pole
+    ("Der Anstieg der Mieten habe viele Studenten dazu gebracht, mehr Nebenjobs anzunehmen, fügte er hinzu.",
+     "The fall in rents had led many students to take on more side jobs, he added.", "de", "en", "fall"),
+]
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl,text", FLIPS)
+def test_flip_reported(src, tgt, sl, tl, text):
+    assert p003(src, tgt, sl, tl) == [text]
+
+
+def test_or_more_is_no_rise():
+    # "X or more" after a figure bounds it: the translation's fall is a flip all the same
+    src = "在该镇居住十年以上的家庭数量比去年增加了12户。"
+    tgt = "The number of households resident in the town for ten years or more was down 12 on last year."
+    assert p003(src, tgt, "zh", "en") == ["down"]
+    ok = "The number of households resident in the town for ten years or more was up 12 on last year."
+    assert p003(src, ok, "zh", "en") == []
+
+
+OK = [
+    ("Patients who walked every day were less likely to return to hospital.",
+     "Patienten, die täglich spazieren gingen, mussten weniger wahrscheinlich ins Krankenhaus zurück.",
+     "en", "de"),
+    # an adjective of negative form says the other pole of the plain one
+    ("Die Gemeinde wäre dann weniger abhängig von Stromimporten.",
+     "The municipality would then be more independent of power imports.", "de", "en"),
+    ("Die neuen Busse sind weniger zuverlässig als die alten.",
+     "The new buses are more unreliable than the old ones.", "de", "en"),
+    # an anaphoric "after which": the events told in their order
+    ("The dough rests overnight before it is baked in a wood oven.",
+     "Тесто оставляют на ночь, после чего его выпекают в дровяной печи.", "en", "ru"),
+    ("The dough rests overnight before it is baked in a wood oven.",
+     "La pâte repose toute la nuit, après quoi on la cuit au four à bois.", "en", "fr"),
+    # beginning and finishing both rendered
+    ("Les travaux débuteront en mars et s'achèveront en juin.",
+     "I lavori inizieranno a marzo e si concluderanno a giugno.", "fr", "it"),
+    # a size and a height compared the same way
+    ("Die Kosten dürften geringer ausfallen, als der Verband geplant hat.",
+     "Costs are likely to be lower than the association planned.", "de", "en"),
+    ("Die Ernte könnte deutlich kleiner ausfallen, als die Obstbauern hoffen.",
+     "The harvest could turn out much lower than the fruit growers hope.", "de", "en"),
+    # "or more" with a figure: a bound on both sides
+    ("80平方米以上的住房价格下降了。", "Prices of flats of 80 square metres or more fell.", "zh", "en"),
+    # amounts of the source's pole and a change of the same pole
+    ("Der Anstieg der Mieten habe viele Studenten dazu gebracht, mehr Nebenjobs anzunehmen, fügte er hinzu.",
+     "The rise in rents had led many students to take on more side jobs, he added.", "de", "en"),
+    # a weak word of change in the translation that renders the source's change
+    ("Der Anstieg der Mieten habe viele Studenten dazu gebracht, mehr Nebenjobs anzunehmen.",
+     "Rents going up had led many students to take on more side jobs, though few jobs fell vacant.",
+     "de", "en"),
+    # a penalty compared the same way
+    ("Le tribunal a prononcé une sanction plus lourde que celle requise par le parquet.",
+     "The court handed down a heavier sentence than the one the prosecution had sought.", "fr", "en"),
+]
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl", OK)
+def test_correct_rendering_clean(src, tgt, sl, tl):
+    assert p003(src, tgt, sl, tl) == []
