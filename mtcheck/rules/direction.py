@@ -1724,29 +1724,6 @@ def _lessened(text: str, lang: str | None, at: int) -> bool:
     return bool(m) and m.group().casefold() in lx.less
 
 
-# (session 70) the prefixes of an English adjective of negative form ("independent",
-# "unreliable", "dishonest"): a word of more/less right before one says the other pole of the
-# plain adjective; a word that merely starts so ("important", "interesting") is passed over too
-_EN_NEG_PREFIX = re.compile(r"(?:un|in|im|ir|il|non|dis)[a-z]{4}")
-# words of those beginnings that are no negative form
-_EN_NEG_NOT = re.compile(r"(?:import|interes|intens|innovat|influen|impress|intellig|immedi|inclus|intim|"
-                         r"intuit|invent|invest|involv|intric|instru|integr|ironic|illustr|illumin|"
-                         r"uniq|univers|uniform|discreet|distinct|distant|disciplin|insist|inspir)")
-
-
-def _negative_next(text: str, lang: str | None, word: tuple[int, int, str]) -> bool:
-    """Is the word right after the word of more/less ``word`` an adjective of negative form
-    ("more unstable", "weniger unabhängig"; P001's negative words, and English negative
-    prefixes)? "more independent" renders "less dependent", no flip of it."""
-    nxt = _WORD.search(text, word[1])
-    if nxt is None or text[word[1]:nxt.start()].strip():
-        return False
-    w = nxt.group().casefold()
-    if norm_lang(lang) == "en" and _EN_NEG_PREFIX.match(w):
-        return not _EN_NEG_NOT.match(w)
-    return bool(negative_words(w, lang))
-
-
 _NAME_NEXT = re.compile(r"[\s\-]+([^\W\d_])")
 
 
@@ -2016,8 +1993,6 @@ def _flips(src: str, sl: str | None, tgt: str, tl: str | None) -> list[tuple[str
                 continue  # "med 17 stemmer mod 14" (by 17 votes to 14) counts votes, casts none
             if _lessened(src, sl, sw[0]) or _lessened(tgt, tl, tw[0]):
                 continue  # "less expensive" is "günstiger"
-            if name == "more" and (_negative_next(src, sl, sw) or _negative_next(tgt, tl, tw)):
-                continue  # (session 70) "more independent" says what "weniger abhängig" says
             if _copied(tgt[tw[0]:tw[1]], src) or _copied(src[sw[0]:sw[1]], tgt):
                 continue  # a name kept as written ("Nord Stream"): not translated, so no pole
             if (lt.roots and _named_root(src, sw, tgt, tw, lt, name, a)) \
@@ -2506,9 +2481,7 @@ def _figure_placed_flip(stext: str, sl: str | None, ttext: str, tl: str | None):
               "with its \"than\" later (\"12 % fewer … than\") rendered the other way (\"12 % más … que\") is a "
               "flip though the sentence has the other pole elsewhere. "
               "(session 70) A chance compared (\"better odds\", \"more likely\" | \"slimmer chances\", "
-              "\"less likely\", \"λιγότερες πιθανότητες\") is a concept of its own; English \"more\" right "
-              "before an adjective or an adverb (\"more reliable\", \"more slowly\") is strong, but not before "
-              "one of negative form (\"more independent\" says \"less dependent\"); a penalty compared by its "
+              "\"less likely\", \"λιγότερες πιθανότητες\") is a concept of its own; a penalty compared by its "
               "weight (\"une sanction plus lourde\", 罰の重い) is strict; German \"geringste\", \"geringere\" "
               "are least and less, Hungarian \"több\" with its amount (\"sokkal több\", \"negyedével több\") "
               "is more, Croatian \"sporo\" is slow, and \"or more\" after a figure bounds it and states no "

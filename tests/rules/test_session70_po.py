@@ -1,7 +1,6 @@
 """Session 70 (po): direction flips (P003) of classes the lexicons or the rule missed: a chance
-compared (better odds, more likely | slimmer chances, less likely), "more" as the comparative of
-an adjective, a penalty compared by its weight, German "geringste" / "geringere" (least, less),
-Hungarian "több" with its amount, Croatian "sporo" (slowly), "or more" after a figure (a bound,
+compared (better odds, more likely | slimmer chances, less likely), a penalty compared by its
+weight, German "geringste" / "geringere" (least, less), Hungarian "több" with its amount, Croatian "sporo" (slowly), "or more" after a figure (a bound,
 no rise), a size compared against a height compared with no figure, and a change rendered by
 the opposite change beside mere amounts of the source's pole; and two false alarms: an
 anaphoric "after which" rendering "before", and the French and Italian verbs of finishing and
@@ -31,9 +30,6 @@ FLIPS = [
     ("Ein Bewerber mit Berufserfahrung hat bessere Chancen auf die Stelle.",
      "An applicant with work experience has slimmer chances of getting the post.", "de", "en",
      "slimmer chances"),
-    # "more" as the comparative of an adjective
-    ("Die neuen Busse sind weniger anfällig für Pannen.",
-     "The new buses are more vulnerable to breakdowns.", "de", "en", "more vulnerable"),
     # German "geringste", "geringere"
     ("The museum recorded the most visits in July.",
      "Das Museum verzeichnete im Juli die geringste Zahl an Besuchen.", "en", "de", "geringste"),
@@ -79,7 +75,7 @@ OK = [
     ("Patients who walked every day were less likely to return to hospital.",
      "Patienten, die täglich spazieren gingen, mussten weniger wahrscheinlich ins Krankenhaus zurück.",
      "en", "de"),
-    # an adjective of negative form says the other pole of the plain one
+    # "more" before an adjective is weak: the adjective may be the other's antonym or negative form
     ("Die Gemeinde wäre dann weniger abhängig von Stromimporten.",
      "The municipality would then be more independent of power imports.", "de", "en"),
     ("Die neuen Busse sind weniger zuverlässig als die alten.",
