@@ -1989,6 +1989,9 @@ def _flips(src: str, sl: str | None, tgt: str, tl: str | None) -> list[tuple[str
                 continue
             if name in _CONVERSE and _perspective_swap(src, sl, sw, tgt, tl):
                 continue
+            if name == "odds" and bool(negators(src, sl)) != bool(negators(tgt, tl)):
+                continue  # (session 70) "less likely ever to have used it" is "more likely never
+                # to have used it": a chance of an event is the other pole of its negation's
             if name == "accept" and (_tally(src, sw) or _tally(tgt, tw)):
                 continue  # "med 17 stemmer mod 14" (by 17 votes to 14) counts votes, casts none
             if _lessened(src, sl, sw[0]) or _lessened(tgt, tl, tw[0]):

@@ -75,6 +75,9 @@ OK = [
     ("Patients who walked every day were less likely to return to hospital.",
      "Patienten, die täglich spazieren gingen, mussten weniger wahrscheinlich ins Krankenhaus zurück.",
      "en", "de"),
+    # a chance of an event against the chance of its negation
+    ("Commuters who cycle are far less likely ever to have missed a train.",
+     "Pendler, die Rad fahren, haben viel wahrscheinlicher noch nie einen Zug verpasst.", "en", "de"),
     # "more" before an adjective is weak: the adjective may be the other's antonym or negative form
     ("Die Gemeinde wäre dann weniger abhängig von Stromimporten.",
      "The municipality would then be more independent of power imports.", "de", "en"),
