@@ -1215,11 +1215,11 @@ def _reversed(src: Side, tgt: Side, a: int, name: str = "") -> tuple[tuple[int, 
 
 def _amounts_only(src: Side, tgt: Side, a: int, smore: Side | None, tmore: Side | None,
                   ttext: str) -> tuple[tuple[int, int, str], tuple[int, int, str]] | None:
-    """(session 70) The source's words of change all of pole ``a``, strong ("rising prices
-    pushed workers to increase the number of cuts") or amounts ("mehr"); the translation's
-    words of that pole all weak: amounts ("tap the trees more often"), no more of them than the
-    source has words of more/less of that pole, or a verb of saying ("adding:"); and a strong
-    word of the other pole ("falling prices"). An amount renders the source's amounts, so no
+    """(session 70) The source's words of change all of pole ``a``, strong ("der Anstieg der
+    Mieten") or amounts ("mehr Nebenjobs"); the translation's words of that pole all weak:
+    amounts ("more side jobs"), no more of them than the source has words of more/less of that
+    pole, or a verb of saying ("he added"); and a strong word of the other pole ("the fall in
+    rents"). An amount renders the source's amounts, so no
     word of the translation renders the source's change."""
     b = 1 - a
     if (src.count[b] or not src.strongs[a] or tgt.strongs[a] or not tgt.strongs[b] or not tgt.count[a]
@@ -1236,7 +1236,7 @@ def _amounts_only(src: Side, tgt: Side, a: int, smore: Side | None, tmore: Side 
     return None if sw is None else (sw, tgt.strongs[b][0])
 
 
-# a verb of saying before or after what it says ("adding:", "he added that", "he added."): the
+# a verb of saying before or after what it says ("she added that", "he added."): the
 # one weak word of change that is a verb of saying (English "?add*"), which states no change
 _SAYING = re.compile(r"add(?:s|ed|ing)?(?=\s*(?:[:.,;«“\"„]|that\b))", re.I)
 
@@ -1623,7 +1623,7 @@ def _inverted_comparison(text: str, lang: str | None, at: int) -> bool:
         return False  # "période maximale de 30 jours, alors que …": a conjunction's "que"
     if norm_lang(lang) == "de" and first <= 3 and all(
             w[:1].islower() for w in _WORD.findall(text, at)[1:first]):
-        return False  # (session 70) "höher ausfallen als", "geringer sein als": a German noun
+        return False  # (session 70) "höher liegen als", "geringer sein als": a German noun
         # is written with a capital, so the lower-case words between are the verb, no argument
     if words[1].isdigit() or (lx is not None and len(words) > 2 and words[2].isdigit()
                               and words[1] in lx.figure_by | lx.figure_of):
@@ -2177,7 +2177,7 @@ def _cross_flips(src: str, sl: str | None, ps: dict[str, Side], tgt: str, tl: st
                 continue  # "a small firm" ~ "high costs", "20 feet high" ~ "smaller": only a
                 # height compared by a figure ("14 per cent higher than") is a size compared;
                 # (session 70) or both words compared, each with its "than" a few words on
-                # ("smaller than promised" ~ "höher ausfallen als versprochen")
+                # ("smaller than expected" ~ "höher liegen als erwartet")
             if "change" in (x, y) and not any(
                     n == "change" and pat.strong
                     for n, _, pat in _lookup(sw[2] if x == "change" else tw[2], lexicon(sl if x == "change" else tl))):
@@ -2202,7 +2202,7 @@ _THAN_NEAR = 3
 
 def _than_near(text: str, lang: str | None, word: tuple[int, int, str]) -> bool:
     """(session 70) Has the word ``word`` its "than" in it or among the ``_THAN_NEAR`` words
-    after it, in its clause and with no figure before it ("mazāks, nekā", "höher ausfallen
+    after it, in its clause and with no figure before it ("kleiner, als", "höher liegen
     als")? A word compared, with no figure: a size and a height compared say one thing."""
     lx = lexicon(lang)
     if lx is None or not lx.than or lx.chars is not None:
@@ -2484,7 +2484,7 @@ def _figure_placed_flip(stext: str, sl: str | None, ttext: str, tl: str | None):
               "with its \"than\" later (\"12 % fewer … than\") rendered the other way (\"12 % más … que\") is a "
               "flip though the sentence has the other pole elsewhere. "
               "(session 70) A chance compared (\"better odds\", \"more likely\" | \"slimmer chances\", "
-              "\"less likely\", \"λιγότερες πιθανότητες\") is a concept of its own; a penalty compared by its "
+              "\"less likely\", \"μικρότερες πιθανότητες\") is a concept of its own; a penalty compared by its "
               "weight (\"une sanction plus lourde\", 罰の重い) is strict; German \"geringste\", \"geringere\" "
               "are least and less, Hungarian \"több\" with its amount (\"sokkal több\", \"negyedével több\") "
               "is more, Croatian \"sporo\" is slow, and \"or more\" after a figure bounds it and states no "

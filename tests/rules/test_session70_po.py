@@ -21,12 +21,12 @@ def p003(src: str, tgt: str, sl: str, tl: str) -> list[str]:
 
 FLIPS = [
     # a chance compared
-    ("Patients who walked every day were 20 per cent less likely to return to hospital.",
-     "Pesakit yang berjalan setiap hari adalah 20 peratus lebih berkemungkinan kembali ke hospital.",
+    ("Daily walkers were much less likely to need a second operation.",
+     "Pejalan harian jauh lebih berkemungkinan memerlukan pembedahan kedua.",
      "en", "ms", "lebih berkemungkinan"),
-    ("Seedlings planted in autumn have a much better chance of surviving the frost.",
-     "Τα σπορόφυτα που φυτεύονται το φθινόπωρο έχουν πολύ λιγότερες πιθανότητες να αντέξουν τον παγετό.",
-     "en", "el", "λιγότερες πιθανότητες"),
+    ("Seedlings planted in autumn have greater chances of taking root.",
+     "Τα σπορόφυτα που φυτεύονται το φθινόπωρο έχουν μικρότερες πιθανότητες να ριζώσουν.",
+     "en", "el", "μικρότερες πιθανότητες"),
     ("Ein Bewerber mit Berufserfahrung hat bessere Chancen auf die Stelle.",
      "An applicant with work experience has slimmer chances of getting the post.", "de", "en",
      "slimmer chances"),
@@ -49,8 +49,11 @@ FLIPS = [
     ("Led na jezeru topi se sporo zbog hladnih noći.",
      "The ice on the lake is melting quickly because of the cold nights.", "hr", "en", "quickly"),
     # a size compared against a height compared, no figure
-    ("Die Ernte könnte deutlich kleiner ausfallen, als die Obstbauern hoffen.",
-     "The harvest could turn out much higher than the fruit growers hope.", "de", "en", "higher"),
+    ("Der Ertrag der Apfelbäume war in diesem Herbst kleiner, als die Obstbauern erwartet hatten.",
+     "This autumn the apple yield was higher than the fruit growers had expected.", "de", "en", "higher"),
+    # (a German verb between the word and its "als" swaps no arguments)
+    ("The orchard's yield was smaller than expected.",
+     "Der Ertrag des Obstgartens dürfte höher liegen als erwartet.", "en", "de", "höher"),
     # the opposite change beside mere amounts of the source's pole
     ("Der Anstieg der Mieten habe viele Studenten dazu gebracht, mehr Nebenjobs anzunehmen, fügte er hinzu.",
      "The fall in rents had led many students to take on more side jobs, he added.", "de", "en", "fall"),
@@ -64,23 +67,22 @@ def test_flip_reported(src, tgt, sl, tl, text):
 
 def test_or_more_is_no_rise():
     # "X or more" after a figure bounds it: the translation's fall is a flip all the same
-    src = "在该镇居住十年以上的家庭数量比去年增加了12户。"
-    tgt = "The number of households resident in the town for ten years or more was down 12 on last year."
+    src = "有三个以上孩子的家庭比去年增加了12户。"
+    tgt = "Families with three children or more were down 12 on last year."
     assert p003(src, tgt, "zh", "en") == ["down"]
-    ok = "The number of households resident in the town for ten years or more was up 12 on last year."
+    ok = "Families with three children or more were up 12 on last year."
     assert p003(src, ok, "zh", "en") == []
 
 
 OK = [
-    ("Patients who walked every day were less likely to return to hospital.",
-     "Patienten, die täglich spazieren gingen, mussten weniger wahrscheinlich ins Krankenhaus zurück.",
-     "en", "de"),
+    ("Daily walkers were less likely to need a second operation.",
+     "Bei täglichen Spaziergängern war eine zweite Operation weniger wahrscheinlich.", "en", "de"),
     # a chance of an event against the chance of its negation
     ("Commuters who cycle are far less likely ever to have missed a train.",
      "Pendler, die Rad fahren, haben viel wahrscheinlicher noch nie einen Zug verpasst.", "en", "de"),
     # "more" before an adjective is weak: the adjective may be the other's antonym or negative form
-    ("Die Gemeinde wäre dann weniger abhängig von Stromimporten.",
-     "The municipality would then be more independent of power imports.", "de", "en"),
+    ("Mit einem eigenen Speicher ist das Dorf vom Stromnetz weniger abhängig.",
+     "With its own storage the village is more independent of the grid.", "de", "en"),
     ("Die neuen Busse sind weniger zuverlässig als die alten.",
      "The new buses are more unreliable than the old ones.", "de", "en"),
     # an anaphoric "after which": the events told in their order
@@ -89,13 +91,13 @@ OK = [
     ("The dough rests overnight before it is baked in a wood oven.",
      "La pâte repose toute la nuit, après quoi on la cuit au four à bois.", "en", "fr"),
     # beginning and finishing both rendered
-    ("Les travaux débuteront en mars et s'achèveront en juin.",
-     "I lavori inizieranno a marzo e si concluderanno a giugno.", "fr", "it"),
+    ("La saison de pêche débutera en mai et s'achèvera le 30 septembre.",
+     "La stagione di pesca inizierà a maggio e si concluderà il 30 settembre.", "fr", "it"),
     # a size and a height compared the same way
-    ("Die Kosten dürften geringer ausfallen, als der Verband geplant hat.",
-     "Costs are likely to be lower than the association planned.", "de", "en"),
-    ("Die Ernte könnte deutlich kleiner ausfallen, als die Obstbauern hoffen.",
-     "The harvest could turn out much lower than the fruit growers hope.", "de", "en"),
+    ("Die Kosten des Vereins waren geringer, als der Vorstand geplant hatte.",
+     "The club's costs were lower than the board had planned.", "de", "en"),
+    ("Der Ertrag der Apfelbäume war in diesem Herbst kleiner, als die Obstbauern erwartet hatten.",
+     "This autumn the apple yield was lower than the fruit growers had expected.", "de", "en"),
     # "or more" with a figure: a bound on both sides
     ("80平方米以上的住房价格下降了。", "Prices of flats of 80 square metres or more fell.", "zh", "en"),
     # amounts of the source's pole and a change of the same pole
