@@ -1,6 +1,6 @@
 """Session 70 (po): direction flips (P003) of classes the lexicons or the rule missed: a chance
 compared (better odds, more likely | slimmer chances, less likely), a penalty compared by its
-weight, German "geringste" / "geringere" (least, less), Hungarian "több" with its amount, Croatian "sporo" (slowly), "or more" after a figure (a bound,
+weight, German "geringste" (least), Hungarian "több" with its amount, Croatian "sporo" (slowly), "or more" after a figure (a bound,
 no rise), a size compared against a height compared with no figure, and a change rendered by
 the opposite change beside mere amounts of the source's pole; and two false alarms: an
 anaphoric "after which" rendering "before", and the French and Italian verbs of finishing and
@@ -33,8 +33,6 @@ FLIPS = [
     # German "geringste", "geringere"
     ("The museum recorded the most visits in July.",
      "Das Museum verzeichnete im Juli die geringste Zahl an Besuchen.", "en", "de", "geringste"),
-    ("La nouvelle pompe consomme davantage d'électricité.",
-     "Die neue Pumpe verbraucht geringere Mengen Strom.", "fr", "de", "geringere"),
     # a penalty compared by its weight
     ("Le tribunal a prononcé une sanction plus lourde que celle requise par le parquet.",
      "The court handed down a lighter sentence than the one the prosecution had sought.", "fr", "en",
