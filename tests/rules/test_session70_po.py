@@ -1,7 +1,7 @@
 """Session 70 (po): direction flips (P003) of classes the lexicons or the rule missed: a chance
 compared (better odds, more likely | slimmer chances, less likely), a penalty compared by its
-weight, German "geringste" (least), Hungarian "több" with its amount, Croatian "sporo" (slowly), "or more" after a figure (a bound,
-no rise), a size compared against a height compared with no figure, and a change rendered by
+weight, German "geringste" (least), Hungarian "több" with its amount, Croatian "sporo"
+(slowly), "or more" after a figure (a bound, no rise), a size compared against a height compared with no figure, and a change rendered by
 the opposite change beside mere amounts of the source's pole; and two false alarms: an
 anaphoric "after which" rendering "before", and the French and Italian verbs of finishing and
 beginning in their future forms.  Examples invented."""
@@ -30,7 +30,7 @@ FLIPS = [
     ("Ein Bewerber mit Berufserfahrung hat bessere Chancen auf die Stelle.",
      "An applicant with work experience has slimmer chances of getting the post.", "de", "en",
      "slimmer chances"),
-    # German "geringste", "geringere"
+    # German "geringste"
     ("The museum recorded the most visits in July.",
      "Das Museum verzeichnete im Juli die geringste Zahl an Besuchen.", "en", "de", "geringste"),
     # a penalty compared by its weight
