@@ -2103,10 +2103,26 @@ def _lang_only_forms() -> dict[str, tuple[frozenset[str], int]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _lang_not_forms() -> dict[str, tuple[frozenset[str], int]]:
+    """Written lexicon form (case folded, accents kept) -> (the languages it is a common
+    word in and never that entity's name, the entity) (data/names/exonyms.not.txt:
+    Finnish asia is a matter, the continent Aasia)."""
+    ids = _entity_index()
+    out: dict[str, tuple[frozenset[str], int]] = {}
+    for line in _read_lines(DATA / "exonyms.not.txt"):
+        form, langs, name = (x.strip() for x in line.split("|"))
+        if name in ids:
+            out[form.casefold()] = (frozenset(langs.split()), ids[name])
+    return out
+
+
 def _foreign_form(low: str, lang: str | None, classes: frozenset[int]) -> frozenset[int]:
     """``classes`` of capitalised word ``low`` (case folded) in a text of ``lang``, less an
     entity whose lexicon form the word is (or inflects, up to three letters) in other
-    languages only: English "Islands" names no Iceland, Spanish "Flórida" no Florida."""
+    languages only (English "Islands" names no Iceland, Spanish "Flórida" no Florida), or
+    a common word of ``lang`` spelled like that form (Finnish Asia, a matter, is no Asia:
+    the continent is Aasia there)."""
     if lang is None:
         return classes
     only = _lang_only_forms()
@@ -2115,6 +2131,11 @@ def _foreign_form(low: str, lang: str | None, classes: frozenset[int]) -> frozen
         if hit is not None and (k == 0 or low[-k:] in _EXO_ENDINGS):
             langs, entity = hit
             return classes if lang in langs else classes - {entity}
+    for k in range(4):
+        hit = _lang_not_forms().get(low[:len(low) - k] if k else low)
+        if hit is not None and (k == 0 or low[-k:] in _EXO_ENDINGS):
+            langs, entity = hit
+            return classes - {entity} if lang in langs else classes
     return classes
 
 
@@ -7551,7 +7572,8 @@ def present_in_other_script(name: str, text: str) -> bool:
         if not any(_transcribed(sk, w) for sk in sks for w in words) \
                 and not any(_kana_transcribed(sk, w) for sk in kks for w in kana) \
                 and not any(len(sk) >= 3 and sk in _abjad_pairs(text) for sk in sks) \
-                and not _spanish_x_in_cyrillic(part, text):
+                and not _spanish_x_in_cyrillic(part, text) \
+                and not any(len(sk) >= 5 and _transcribed(sk, w) for sk in sks for w in _arabic_space_pairs(text)):
             return False
         checked = True
     # (in kana, a name no word of which says anything is not found: API ~ キー)
@@ -7576,6 +7598,24 @@ def _spanish_x_in_cyrillic(part: str, text: str) -> bool:
     sks = [sk for sk in _skeletons(_SPANISH_X.sub("h", part)) if len(sk) >= 2]
     words = _romanised_skeletons(" ".join(kha))
     return any(_transcribed(sk, w) for sk in sks for w in words)
+
+
+_ARABIC_WORD_PAIR = re.compile(r"(?<![\u0600-\u06ff])([\u0620-\u064a\u0671-\u06d3]{2,})[ \u00a0]"
+                               r"(?=([\u0620-\u064a\u0671-\u06d3]{2,})(?![\u0600-\u06ff]))")
+
+
+@lru_cache(maxsize=256)
+def _arabic_space_pairs(text: str) -> frozenset[str]:
+    """The consonant skeletons of each two neighbouring words of Arabic script in
+    ``text`` read as one word: Urdu and Persian write the parts of an English compound
+    name apart (Stonebridge ~ اسٹون برج).  Read only for a name word
+    of five consonants or more, so two words' joined reading meets no short name."""
+    out: set[str] = set()
+    for m in _ARABIC_WORD_PAIR.finditer(text):
+        a, b = _romanised_words(m.group(1)), _romanised_words(m.group(2))
+        if len(a) == 1 and len(b) == 1:
+            out.update(re.sub(r"(.)\1+", r"\1", x + y) for x in a[0] for y in b[0])
+    return frozenset(out)
 
 
 def _joined_pairs(parts: list[str], words: tuple[str, ...]) -> frozenset[int]:

@@ -68,19 +68,28 @@ def _word_skeletons(word: str) -> set[str]:
     for th in ("t", "s"):  # English th is s as often as t (Heath ~ 希思, Smith ~ 史密斯)
         if th == "s" and "th" not in word.lower():
             continue
-        w = word.lower()
-        w = re.sub(r"(?<!n)gh", "", w)
-        w = w.replace("tsch", "s").replace("sch", "s").replace("sh", "s").replace("ph", "f") \
-            .replace("th", th).replace("ck", "k").replace("qu", "k").replace("x", "ks")
-        forms.add(re.sub(r"c(?=[eiy])", "s", w))
+        low = word.lower()
+        # (a French final x after two vowels is unsaid: Bordeaux ~ 波尔多, Giroux ~ 吉鲁)
+        for w in {low, _SILENT_X.sub("", low)}:
+            w = re.sub(r"(?<!n)gh", "", w)
+            w = w.replace("tsch", "s").replace("sch", "s").replace("sh", "s").replace("ph", "f") \
+                .replace("th", th).replace("ck", "k").replace("qu", "k").replace("x", "ks")
+            forms.add(re.sub(r"c(?=[eiy])", "s", w))
     out = set()
     for f in forms:
         for ch in ({"s", "k"} if "ch" in f else {"s"}):
             for g in ({"s", "k"} if re.search(r"g(?=[eiy])", f) else {"k"}):
                 v = re.sub(r"g(?=[eiy])", "j" if g == "s" else "g", f.replace("ch", ch))
-                out.add(_squeeze(v.translate(_CLASSES)))
-                out.add(_squeeze(re.sub(r"r(?![aeiouy])", "", v).translate(_CLASSES)))
+                for x in {v, _M_BEFORE_LABIAL.sub("n", v)}:
+                    # (Mandarin ends no syllable in m: an m before b or p is written with a
+                    # character in -n, Hampton ~ 汉普顿, Lambert ~ 兰伯特)
+                    out.add(_squeeze(x.translate(_CLASSES)))
+                    out.add(_squeeze(re.sub(r"r(?![aeiouy])", "", x).translate(_CLASSES)))
     return out
+
+
+_M_BEFORE_LABIAL = re.compile(r"m(?=[bp])")
+_SILENT_X = re.compile(r"(?<=[aeiou][aeiou])x$")
 
 
 

@@ -720,11 +720,18 @@ def _romanised_as_written(p: Part, index: NameIndex, glang: str | None) -> bool:
     return any(len(w) <= len(f) + 4 and _roman_key(w) in keys for w in index.folds if w.isascii())
 
 
+# the endings English puts on a Latin stem to make its adjective (papal, Roman, Arctic)
+_EN_ADJ_ENDINGS = ("al", "an", "ian", "ic")
+
+
 def _stem_romanised(stem: str, index: NameIndex) -> bool:
     """Is the short stem of a Cyrillic place adjective (тул of Тульском, folded), or that
     stem with a nominative -а, -о, -ы or -и, a word of ``index`` romanised letter by letter
-    (Tula, Sumy)?  A place of a short stem is read whole, vowels too."""
+    (Tula, Sumy), or the stem romanised with an English adjective's ending (папськ- ~
+    Papal, as in a building's name: Папского дворца ~ Papal Palace)?  A place of a short
+    stem is read whole, vowels too."""
     keys = {_roman_key((stem + v).translate(_TO_LATIN)) for v in ("", "а", "о", "ы", "и")}
+    keys |= {_roman_key(stem.translate(_TO_LATIN) + e) for e in _EN_ADJ_ENDINGS}
     return any(len(w) <= len(stem) + 3 and _roman_key(w) in keys for w in index.folds if w.isascii())
 
 
@@ -3170,6 +3177,30 @@ def _body_head_opening_a_name(g: Name, text: str, lang: str | None) -> bool:
     return m is not None and m.group(1)[:1].islower() and len(m.group(1)) >= 2
 
 
+# a body's head noun's opening this long (ministarstv-, veleucilist-, gimnazij-) takes in
+# no name: the word is the head noun in a case, whether or not the word list knows it
+_LONG_HEAD_OPENING = 7
+_LOWER_AFTER = re.compile(r"[ \u00a0]+([^\W\d_])")
+
+
+def _rare_body_head(g: Name, text: str, lang: str | None) -> bool:
+    """Is one-word group ``g`` a body's head noun in a language that capitalises a name's
+    first word only (data/names/body_heads.txt), by an opening of seven letters or more,
+    that the word list does not know in this case (a Croatian polytechnic's name:
+    Veleučilištem u …), a lower-case word after it (a preposition too, before the place
+    it is in)?  The head of a descriptive name, which a
+    translation translates (Hochschule, college): no name lost."""
+    if lang not in _body_heads() or len(g.parts) != 1 or g.classes or g.parts[0].classes \
+            or g.parts[0].acronym:
+        return False
+    p = g.parts[0]
+    if not p.text[1:].islower() or not any(p.fold.startswith(h) for h in _body_heads()[lang]
+                                           if len(h) >= _LONG_HEAD_OPENING):
+        return False
+    m = _LOWER_AFTER.match(text, g.end)
+    return m is not None and m.group(1).islower()
+
+
 def _in_title_phrase(g: Name, text: str, lang: str | None) -> bool:
     """Is group ``g`` next to a capitalised word that is not part of it and no function
     word (Veterinary Service, Test Ban Treaty; not "The League"): one piece of a
@@ -5181,8 +5212,22 @@ def _generic_word_translated_rest_transcribed(g: Name, tgt_text: str) -> bool:
     if not rest or len(rest) == len(g.parts) or any(p.acronym for p in rest):
         return False
     if any(max(map(len, _skeletons(p.fold))) < 3 for p in rest):
-        return False  # too few consonants to read back (Union ~ any word with an n)
+        # too few consonants to read back (Union ~ any word with an n): only spelled out
+        # letter for letter, vowels too, a case ending aside (Otaki Beach ~ παραλία του
+        # Οτάκι, Aurora Bridge ~ мост Аврора)
+        return all(len(p.fold) >= 5 and _transliterated_in(p.fold, tgt_text) for p in rest)
     return present_in_other_script(" ".join(p.text for p in rest), tgt_text)
+
+
+def _transliterated_in(low: str, text: str) -> bool:
+    """Is Latin word ``low`` (folded) letter for letter a transliteration (``_renderings``)
+    of a capitalised Cyrillic or Greek word of ``text``, a case ending aside?"""
+    for w in dict.fromkeys(_SCRIPT_WORD.findall(text)):
+        if _OTHER_SCRIPT.match(w) and not w[0].islower():
+            u = _renderings(w)
+            if u is not None and len(u) >= 3 and _transliterates(low, u):
+                return True
+    return False
 
 
 # the next word of a capitalised run, right after a name group (… Slate | Railway Trust)
@@ -5629,6 +5674,7 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                 continue  # the field of an academic post (καθηγητής Φυσικής ~ Professor für Physik)
             if sl not in _NOUN_CAPS and (_body_head_opening_a_name(g, src.text, sl) or _articled_body_head(g, sl)
                                          or _ru_adjective_before_noun(src.text, g, sl)
+                                         or _fi_attribute_before_noun(src.text, g, sl)
                                          or _institution_words(g, src.text, sl)
                                          or _case_of_common_word(g, src.text, sl, tl)
                                          or _el_adjective_case(g, sl)
@@ -6936,6 +6982,50 @@ def _ru_adjective_before_noun(text: str, g: Name, lang: str | None) -> bool:
     return False
 
 
+# Finnish case endings an attribute shares with the noun it agrees with (the locative,
+# essive and translative cases, both vowel harmonies), and the plural's -i- before them
+_FI_CASES = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi", "na", "nä")
+# what a Finnish participle or adjective ends in before the plural -i- and a case ending
+# (kunnostettu ~ kunnostetuissa, toiminut ~ toimineissa, toimiva ~ toimivissa, pieni ~
+# pienissä, suomalainen ~ suomalaisissa, parempi ~ paremmissa), and before a singular case
+# (kunnostetussa, toimineessa, suomalaisessa): no plural place's stem ends so (Yhdysvallo-,
+# Alpe-, Kanariansaar-)
+_FI_PLURAL_ATTR = ("tu", "ty", "ne", "v", "s", "mm")
+_FI_SINGULAR_ATTR = ("tu", "ty", "nee", "ise")
+_FI_BACK = str.maketrans("äöy", "aou")
+_FI_NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)(?![\w'’:-])")
+
+
+def _fi_attribute_before_noun(text: str, g: Name, lang: str | None) -> bool:
+    """Is ``g``, one Finnish word opening a sentence, a participle or adjective in a case
+    (a plural's -i- and the case ending after a participle's or adjective's stem,
+    Korjatuissa …, or a past participle's singular, Korjatussa …) followed by a lower-case
+    noun the word list knows in the same case and number (… taloissa): an attribute
+    agreeing with its noun, no name?  A Finnish name before a noun stands in the genitive,
+    and a place's locative before a participle (Turussa asuvissa) shares no plural -i-."""
+    p = _opening_word(g) if lang == "fi" else None
+    if p is None or p.acronym or len(p.low) < 7 or not p.text[1:].islower() or text[g.start:g.end] != p.text:
+        return False
+    case = next((c for c in _FI_CASES if p.low.endswith(c)), None)
+    if case is None:
+        return False
+    m = _FI_NEXT_WORD.match(text, g.end)
+    if m is None:
+        return False
+    nxt = m.group(1)
+    if len(nxt) < 5 or not nxt.islower() or zipf(nxt, lang) < 1.0 \
+            or not nxt.translate(_FI_BACK).endswith(case.translate(_FI_BACK)):
+        return False  # (each word takes the case's vowel by its own harmony: -issa ~ -issä)
+    stem = p.low[:-len(case)]
+    if stem.endswith("i") and nxt[:-len(case)].endswith(("i", "j")):
+        ok = stem[:-1].endswith(_FI_PLURAL_ATTR)
+    else:
+        ok = stem.endswith(_FI_SINGULAR_ATTR)
+    if not ok or _travels(stem, lang):
+        return False
+    return all(_zipf_abroad(p.low, x) < 1.0 for x in _ABROAD)
+
+
 # Polish past-tense endings of the first and second person plural (-liśmy "we …-ed",
 # -łyście "you …-ed"), glued to the verb's -l-/-ł- stem: no name declines this way
 _PL_PAST_PERSONAL = (("liśmy", "li"), ("łyśmy", "ły"), ("liście", "li"), ("łyście", "ły"))
@@ -6980,6 +7070,16 @@ def _written_lower_too(text: str, p: Part) -> bool:
         return False
     return re.search(r"(?<![\w\-])" + re.escape(p.low) + r"(?![\w\-])", text) is not None
 
+
+
+def _lower_opening(text: str, g: Name, lang: str | None) -> bool:
+    """Is ``g`` one word opening a sentence, no given name, that ``text`` also writes in
+    lower case, as spelled or in another case (``_written_lower_too``,
+    ``_case_form_written_lower``): a common noun capitalised where it opens a sentence?"""
+    p = _opening_word(g)
+    if p is None or p.acronym or p.low in _given_names():
+        return False
+    return _written_lower_too(text, p) or _case_form_written_lower(text, p, lang)
 
 
 def _case_form_written_lower(text: str, p: Part, lang: str | None) -> bool:
@@ -7644,7 +7744,8 @@ def _is_pair(ctx: CheckContext) -> bool:
               "form the translation writes out in another script (Ltd ~ Лимитед), by its "
               "other words read back; the Sun and the planets by their names in Korean, Chinese "
               "or Japanese characters (Saturn ~ 토성, 土星: data/names/exonyms.cjk.short.txt)."
-              " Out of Finnish into Swedish or back, a place the sentence names in the other national language, its generic part in that language's own word (Kuninkaankartano ~ Kungsgården, Myllysaari ~ Kvarnholmen: data/names/place_generics.fi-sv.tsv), is rendered.",
+              " Out of Finnish into Swedish or back, a place the sentence names in the other national language, its generic part in that language's own word (Kuninkaankartano ~ Kungsgården, Myllysaari ~ Kvarnholmen: data/names/place_generics.fi-sv.tsv), is rendered."
+              " Nor lost: a Finnish participle or adjective opening a sentence in the case and number of the lower-case noun after it (Kalkituissa järvissä ~ in the limed lakes); a lexicon form that is a common word of the source's language, which writes the place otherwise (Finnish Asia, a matter, Latvian Viena, one: data/names/exonyms.not.txt); a body's head noun of a language that capitalises a name's first word only, by an opening of seven letters or more, in a case the word list lacks (Croatian Veleučilištem u …), and a court (sud, in its cases) after its adjective (data/names/body_heads.txt); an English place of a generic word and a name of two consonants, the generic word translated and the name spelled out letter for letter in Greek or Cyrillic (Otaki Beach ~ παραλία του Οτάκι); an English compound name of five consonants or more written as two Urdu or Persian words (Stonebridge ~ اسٹون برج); in Chinese an m before b or p written with a character in -n (Kemp ~ 肯普), a French final x after two vowels unsaid (Bordeaux ~ 波尔多), the -mouth of English towns as 茅斯.",
       why="A dropped name changes who did what: the reader cannot tell it is missing. MT "
           "systems drop or hallucinate away names more often than other words.",
       fail=("Schon beim ersten Turnier hatte Werth alle vier Prüfungen gewonnen.",
@@ -7721,7 +7822,7 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 # a noun the translation writes as the name's word: rendered, not lost
             if _generic_name_rendered(g, bn.tgt.text):
                 continue  # City Hall ~ l'hôtel de ville: a generic place's name in common words
-            if _headed_body_translated(g, bn.tgt.text, sl, tl):
+            if _headed_body_translated(g, bn.tgt.text, sl, tl) or _rare_body_head(g, bn.src.text, sl):
                 continue  # a body's generic name with its head noun (Tribunal Superior ~
                 # Oberster Gerichtshof): translated with its head, not lost
             if _institution_words(g, bn.src.text, sl) or _el_field_of_post(g, bn.src.text, sl) \
@@ -7751,7 +7852,8 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                     _portfolio_of_body(g, bn.src.text, sl) and not shortfall(bn.src.text, bn.tgt.text, sl, tl)):
                 continue  # a title word in a list of capitalised common words (Minister van
                 # Landbouw, Visserij, Voedselzekerheid en Natuur): a portfolio translated
-            if _cs_adjective_before_noun(bn.src.text, g, sl) or _ru_adjective_before_noun(bn.src.text, g, sl):
+            if _cs_adjective_before_noun(bn.src.text, g, sl) or _ru_adjective_before_noun(bn.src.text, g, sl) \
+                    or _fi_attribute_before_noun(bn.src.text, g, sl):
                 continue  # a Czech adjective opening a sentence before the noun it agrees
                 # with (Mlžná clona …): the phrase's first word, no surname
             if _common_opening(ctx.source.text, g, sl):
@@ -8252,7 +8354,8 @@ def _stem_in_other_form(g: Name, t: Name) -> bool:
               " Out of Korean: a person the source marks as such (an age in brackets, 씨, 님 after the name: 박서준(22) 씨; or else a post or job title of news copy after a name whose first syllable is a common surname: 박서준 과장은) whom the sentence writes as the one Korean name there (Surname Given-name, each a spelling in use) with neither the surname nor a given-name syllable of the source's, reading as no name of the source (Choi Min-ho): major. Out of a caseless script, a given name of one consonant (אלי ~ Eli), which read-back cannot tell from other words, is found by that consonant, so the surname beside it is judged (Eli Ashkenazi for אלי מזרחי). In an article, a quotation's speaker the source names before the quotation, where the aligner pairs the quotation's first sentence with the source's and the translation names another at its end (Hollweck: „…. …“ ~ “… …,” Brandstetter said): the stand-in above, anchored in the neighbouring sentence. A name of several words counted in a neighbouring sentence only by words that sentence's own source writes (Marine Science Institute beside a Marine Nature Reserve ~ Rizab Alam Marin) is not there by alignment slack. In an article, a surname the translation writes beside the given name as the source does (two capitalised words kept in another language) and alone at another mention is a name at each of its lone mentions, however common a word of the source's language (Dutch Molenaar, Turkish Yüce'nin; opening a sentence too, and with a case ending after an apostrophe): another name in its slot is a swap, major at most (the evidence is the translation's own usage); a patronymic surname on a lexicon given name (Willems ~ Willem) is no lexicon person the source's language could not spell. Out of Hebrew, a geresh typed as an apostrophe is part of its word (צ'פמן ~ Chapman), so the surname after a kept given name is judged (Kayla Fowler for קיילה צ'פמן). In a Latin-script pair, a company named before the legal form the source writes after its company (… Ltd ~ … Ltd), one a side, that shares no word with the source's, whose words are words of the source's language, not the target's, and that neither sentence otherwise has (Brackwater Survey Ltd ~ Coastline Mapping Ltd in French): major. Into Chinese, a source name before a generic word (Durham Police ~ …警察局) whose slot holds a transcription that reads as no capitalised word of the source sentence (萨福克警察局): major; a compass word translated and run on into the transcription is no sound of it (East Sussex ~ 东萨塞克斯). In an article, the stand-in may open the sentence where the source's sentence opens with the lost surname, a person the source names in full elsewhere after a given name and the translation keeps as written there (Chiara Fabbri … Fabbri ha detto ~ Bertolazzi said): the opening word no word the translation writes in lower case, a name by its frequency (into a language of case endings, none of its lower-case words sharing its first letters), and not the respelling the translation writes where the source names the person (Latvian Geithauss for Gatehouse). Out of Chinese, a quotation's speaker named between its two sentences (“…。”王丽华说，“…。”) whom the translation names otherwise after the first: the speaker of the neighbouring source sentence, lost from both translated sentences, major. No swap either, in an article: a Danish, Norwegian or Swedish noun opening a sentence in its definite plural (-ene, -erne, -arna, -orna), its stem written in lower case elsewhere in the source (Kronhjortene … kronhjorte), which is a common noun; a Russian adjective opening a sentence before a noun it agrees with (Пчеловодное товарищество); a closed compound body's name with its acronym, translated with an acronym its title words spell (Visserykommissie (VK) ~ Fisheries Commission (FC))."
               " Nor, into Swahili, a common word of a body's name the translation built with connectives around the words of the source's name it keeps, the source's other words being words of the word list (Zipf 2 to 3) translated with it (Garissa Potters Cooperative Society ~ Ushirika wa Wafinyanzi wa Garissa); nor a Greek body's name closed by a place in the genitive, rendered by the place alone (see N003), nor a Czech or Slovak surname in its dative in -ovi, Polish -owi, rendered in its nominative with the fleeting vowel (Hájkovi ~ Hájek)."
               " Out of Icelandic, a person is named by given names and a patronymic in -son or -dóttir (in any case), the given names found however common a word (Ásgeir Hrafn Þorvaldsson ~ Ásgeir Hrafn Eyjólfsson; Þ is th: Thorvaldsson renders it). In an article out of Cyrillic or Greek, the stand-in search reads the source's capitalised words back as it reads a caseless script's (Дмитриев … Dmitrijew at the other mentions, Lapschin at one). Out of Thai into English: a person the sentence names with a title, given name and surname (นายพงศกร มีสุข) and again by the given name, whom the translation names in full fewer times than the source, while a quotation's speaker there (\"…,\" Kittisak said) is neither word of that name and reads as no run of the whole source: major. Out of Chinese into English: a government department the sentence names by its stem and head (商务局, 审计厅: data/names/bodies.zh.tsv) that the translation renders by no word of it, while a Bureau, Department, Commission … there bears every word of another department the whole source never names (Audit Bureau for 商务局): major."
-              " Between two Latin-script languages that write common nouns in lower case (not out of English, German or Luxembourgish): a person named by two capitalised words, the surname also a common word of the source language that the name finder reads as a word (Slovene Golob, pigeon; Czech Kovář, smith), one word kept as written and the other nowhere in the translated sentence, beside the kept word on the lost word's side (either side out of Hungarian, surname first) a capitalised word no word of the whole source writes, no respelling of the lost word (Jelzin for Yeltsin), no title, common word, German noun or lexicon place (Tine Golob ~ Tine Vrhovnik): major. Out of a caseless script, a given name that is a word of the lexicon only as another language's form of a faith or people, rare in the target language, is still a given name.",
+              " Between two Latin-script languages that write common nouns in lower case (not out of English, German or Luxembourgish): a person named by two capitalised words, the surname also a common word of the source language that the name finder reads as a word (Slovene Golob, pigeon; Czech Kovář, smith), one word kept as written and the other nowhere in the translated sentence, beside the kept word on the lost word's side (either side out of Hungarian, surname first) a capitalised word no word of the whole source writes, no respelling of the lost word (Jelzin for Yeltsin), no title, common word, German noun or lexicon place (Tine Golob ~ Tine Vrhovnik): major. Out of a caseless script, a given name that is a word of the lexicon only as another language's form of a faith or people, rare in the target language, is still a given name."
+              " No swap either: a common noun opening a sentence that the source article writes in lower case too (Croatian Pilana … najveća pilana), in a translation that capitalises its nouns (German), a body's name out of a caseless script whose English head noun (Association, Cooperative, Manufacturers: data/names/body_head_nouns.txt, firm_head_nouns.txt) the translation keeps after the given name's slot, a Cyrillic adjective of a short stem rendered as the English adjective of that stem (Папского дворца ~ Papal Palace), a Finnish attribute opening a sentence before its noun (see N003), nor a person's name that Chinese writes with a character in -n for an m before b or p (Kemp ~ 肯普).",
       why="A swapped entity (another person, country or organisation) is a critical "
           "meaning error that reads fluently and survives proofreading.",
       fail=("US-Präsident Donald Trump schrieb auf Twitter, er beobachte die Stürme.",
@@ -8626,6 +8729,12 @@ def _name_replaced(ctx: CheckContext) -> Iterator[Finding]:
                     len(t.parts) == 1 and _case_form_written_lower(ctx.target.text, t.parts[0], tl))):
                 continue  # a common noun opening a sentence, both articles writing it in
                 # lower case elsewhere (Polecats … polecats ~ Iltere … iltere): no name
+            if _langs(ctx)[0] not in _NOUN_CAPS and tl in _NOUN_CAPS \
+                    and _lower_opening(ctx.source.text, g, _langs(ctx)[0]):
+                continue  # a common noun opening a sentence, which the source article writes
+                # in lower case too (Pilana … najveća pilana, "the biggest sawmill"), and a
+                # translation that capitalises its nouns (German): a capital in its slot is no
+                # evidence of a name put in its place
             if _title_common_word(ctx, t, bn.tgt.text, tl):
                 continue  # Chmelařského institutu ~ Hop Research Institute, "hop gardens"
                 # elsewhere: a common word titling a translated name, no name in its stead
@@ -13882,6 +13991,10 @@ def _caseless_surname_swaps(ctx: CheckContext) -> Iterator[Finding]:
                                            or not namelike(w.lower(), tl, sl)) for w in given):
                 continue  # (a surname and given names: no common word, place or generic word
                 # of a place, Ramla Municipality, Herzl Boulevard)
+            if any(_head_of(w, _body_head_nouns(), x) or _head_of(w, _lang_word_table("firm_head_nouns.txt"), x)
+                   for w in (sur, *given) for x in {"en", tl}):
+                continue  # (a body's or firm's name, its English head noun kept in the
+                # translation as the source transcribes it: Pune Weavers Cooperative)
             # the given name's word in the source (an initial: a short word with its dot),
             # and the words around it: the one after it is the source's surname
             initial = len(given[-1]) == 1
