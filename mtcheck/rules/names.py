@@ -10152,6 +10152,26 @@ def _gap_swapped_slips(ctx: CheckContext, sl: str | None,
     translation's form is a word neither language's texts know."""
     if not ctx.versions:
         return []
+    # (cheap first: a capitalised word of the translation no text of either language knows,
+    # a version's capitalised word, a name part of four letters or more of the inventories
+    # at most, and a name word so, the test below without the inventories, which cost a
+    # name search of each version)
+    if not any(w[0].isupper() and len(w) >= 5 and w.isascii() and "." not in w
+               and not zipf(w.casefold(), tl) > 0.0 and not (sl and zipf(w.casefold(), sl) > 0.0)
+               for seg in ctx.target.segments if seg.kind not in SKIP_KINDS
+               for w in _piece_cols(seg.text)[0]):
+        return []
+    if not any(w[0].isupper() and (len(w) >= 4 or len(fold(w)) >= 4)
+               for doc in ctx.versions if doc.text
+               for chunk in ([s.text for s in doc.segments if s.kind not in SKIP_KINDS]
+                             if doc.segments else [doc.text])
+               for w in _piece_cols(chunk)[0]):
+        return []
+    if not any(not p.acronym and not p.classes and len(p.fold) >= 5 and p.text.isascii()
+               and not zipf(p.low, tl) > 0.0 and not (sl and zipf(p.low, sl) > 0.0)
+               for seg in ctx.target.segments if seg.kind not in SKIP_KINDS
+               for g in find_names(seg.text, tl, sl) for p in g.parts):
+        return []
     vinv = _version_inventories(ctx)
     backed = {f for inv in vinv for f in inv.counts}
     stems = dict.fromkeys(_hungarian_stems(sorted(backed), sl))
