@@ -242,6 +242,9 @@ def _pair_z_of(ctx: CheckContext, b: BeadView) -> float | None:
     c = expected_ratio(ctx)
     ls, lt = _clen(s), _clen(t) - _gloss_len(_clean(s), _clean(t))  # "%(name)s" is no gloss
     lt -= _kept_name_gloss(_clean(s), _clean(t), c, _base(ctx.target.lang))
+    # (a kept word's gloss only takes away length the pair has beyond its source's: it
+    # never makes a pair short)
+    lt -= min(_kept_word_gloss(_clean(s), _clean(t), c, _base(ctx.target.lang)), max(0, round(lt - c * ls)))
     if max(ls, lt / c) < MIN_CHARS:
         return None
     ds, dt = _unit_spelling(_clean(s), _clean(t), _base(ctx.source.lang) if ctx.source else None,
@@ -559,6 +562,56 @@ def _kept_name_gloss(src: str, tgt: str, c: float, tl: str | None) -> int:
                 best = span
         if best and len(gloss) <= KEPT_NAME_GLOSS_MAX * c * len(best):
             n += len(gloss) + 2
+    return n
+
+
+# a compound name packs several words: its gloss may run to this many times its length
+KEPT_WORD_ZIPF, GLOSS_WORDS_MAX, KEPT_WORD_GLOSS_MAX = 2.0, 4, 2.5
+_KEPT_WORD_GLOSS = {
+    lang: re.compile(
+        r"(?<![\w'’-])(?:" + "|".join(f"[{w[0].upper()}{w[0]}]" + re.escape(w[1:]) for w in ws.split()) + r")\s+"
+        r"(?:(?P<name>[A-ZÄÖÜÀ-Þ][^\W\d_]{5,})\s+(?P<after>[^\W\d_A-ZÀ-Þ]+(?:[\s-]+[^\W\d_A-ZÀ-Þ]+){0,3})"
+        r"|(?P<before>[^\W\d_A-ZÀ-Þ]+(?:[\s-]+[^\W\d_A-ZÀ-Þ]+){0,3})\s+(?P<name2>[A-ZÄÖÜÀ-Þ][^\W\d_]{5,}))"
+        r"(?=\s*(?:[,.;:!?)\u2013\u2014]|$))")
+    for lang, ws in (("en", "the"), ("fr", "le la les"), ("it", "il lo la gli le"),
+                     ("es", "el la los las"), ("pt", "o a os as"), ("nl", "de het"))}
+
+
+@lru_cache(maxsize=4096)
+def _kept_word_gloss(src: str, tgt: str, c: float, tl: str | None) -> int:
+    """Characters of a translator's gloss of a one-word name the translation keeps as the
+    source writes it (a German association's or firm's compound name), set beside it
+    with no comma: "the Wanderverband hiking federation", "the mountain rescue service
+    Bergwacht", closing a phrase (a stop or comma after it).  The name is a capitalised
+    word of six letters or more written letter for letter in the source, one the
+    target's list hardly knows (Zipf < KEPT_WORD_ZIPF); the gloss one to four lower-case
+    words, no function word among them, one a head noun of a body's or firm's name
+    (association, federation, company: data/names/body_head_nouns.txt,
+    firm_head_nouns.txt), no longer than KEPT_WORD_GLOSS_MAX times the name at the
+    pair's ratio.  It translates the name the sentence already gives."""
+    pat = _KEPT_WORD_GLOSS.get(tl or "")
+    if pat is None:
+        return 0
+    n = 0
+    stop = None
+    for m in pat.finditer(tgt):
+        name = m.group("name") or m.group("name2")
+        gloss = m.group("after") or m.group("before")
+        if not re.search(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])", src) or zipf(name, tl) >= KEPT_WORD_ZIPF:
+            continue
+        if stop is None:
+            from ._text import stopwords
+            stop = stopwords(tl)
+        words = re.split(r"[\s-]+", gloss)
+        if len(words) > GLOSS_WORDS_MAX or any(fold(w) in stop or len(w) < 3 for w in words):
+            continue
+        if any(fold(w) in fold(src) for w in words if len(w) >= 4):
+            continue  # (a word of the source beside the name: the sentence's own, no gloss)
+        from .names import _body_head, _firm_head
+        if not any(_body_head(w, tl) or _firm_head(w, tl) for w in words):
+            continue  # (no head noun says what the name is: "the Wanderverband protested loudly")
+        if len(gloss) <= KEPT_WORD_GLOSS_MAX * c * len(name):
+            n += len(gloss) + 1
     return n
 
 
@@ -2363,7 +2416,11 @@ def _added_in_bead(ctx: CheckContext, b: BeadView) -> int | None:
               "that sentence: the sentence then left over is the addition. A name the translation "
               "keeps in the source's own words (three words or more) and glosses after a comma with "
               "an article (…, the rowing club of …) adds no content: the gloss is not measured "
-              "(nor by C001 and C003). The first or last sentence of a bead of one source sentence that "
+              "(nor by C001 and C003); nor, for C002 and C003, a gloss set without a comma beside a one-word "
+              "name kept as the source writes it (a compound the target's word list hardly knows): one to "
+              "four lower-case words, no function word, one of them a head noun of a body's or firm's "
+              "name, closing the phrase (the Wanderverband hiking federation.), which takes away only "
+              "the length the pair has beyond its source's. The first or last sentence of a bead of one source sentence that "
               "joins two main clauses (a semicolon, a colon between words, a spaced dash, a comma "
               "before “but”, “aber”, “mais” …; each part a quarter of the sentence and 20 "
               "characters at least) translates one of them when it fits that clause by length and "
@@ -2840,7 +2897,9 @@ def _addition_evidence(ctx: CheckContext, tgt: str, sl: str | None, tl: str | No
               "there. A pair long only by the frame of a quotation the translation moved into it from "
               "the pair beside it (X dijo: «A. B». → „A. B“, sagte X.) is measured without that "
               "frame; a gloss after a comma of a name the translation keeps in the source's own words "
-              "(…, the rowing club of …) is not measured. A source sentence the segmenter kept whole "
+              "(…, the rowing club of …) is not measured, nor, beyond the source's expected length, a "
+              "gloss beside a one-word kept name without a comma (the Wanderverband hiking federation.: "
+              "see C002). A source sentence the segmenter kept whole "
               "that the translation ends at a stop before a capital is measured part by part "
               "against the target sentences in its place (see C001): a part short by z <= -2.5 is "
               "a possible omission.",

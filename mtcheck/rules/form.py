@@ -238,7 +238,11 @@ def _licensed(text: str, pos: int, end: int, cond: _Cond) -> bool:
               "second opening one with what follows (即将将其, 对对方, 委员会会, 为了了解). "
               "Not, in Turkish, a bare noun, adjective or adverb reduplicated (mahalle mahalle, yavaş yavaş); "
               "a form with a case, possessive or plural ending on a stem of the language (evde evde), a "
-              "function word or hedge (bu bu, yaklaşık yaklaşık), or a word before a figure is still reported.",
+              "function word or hedge (bu bu, yaklaşık yaklaşık), or a word before a figure is still reported; "
+              "so is a borrowed word of the source sentence, or one derived from it (dijital dijital ~ digital, "
+              "sistemli ~ system: a term, five letters or more, compared as Turkish spells it), and a "
+              "word the translation writes elsewhere once before the same next word (a fixed phrase: "
+              "“güneş güneş paneli” beside “güneş paneli”).",
       why="Repeated words are a common decoding artefact of neural MT and slip past spell checkers.",
       fail=("Er kam gestern nach Hause.", "He came came home yesterday."),
       ok=("Er kam gestern nach Hause.", "He came home yesterday."),
@@ -274,7 +278,9 @@ def doubled_word(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                                            and not (low == "that" and en
                                                     and _THAT_PLURAL.match(seg.text, m.end()))):
                     continue
-                if redup and _reduplicated_stem(low, seg.text, m.end()):
+                if redup and _reduplicated_stem(low, seg.text, m.end()) \
+                        and not _borrowed_term(low, bead.source_text) \
+                        and not _single_elsewhere(low, seg.text, m.end(), text):
                     continue  # Turkish "kapı kapı", "sıra sıra": door to door, row by row
                 if src_low is None:
                     src_low = _WS.sub(" ", bead.source_text).lower()
@@ -316,6 +322,63 @@ def _reduplicated_stem(word: str, text: str, end: int) -> bool:
         if word.endswith(suf) and len(word) - len(suf) >= 2 and zipf(word[:-len(suf)], "tr") >= _TR_STEM_ZIPF:
             return False
     return True
+
+
+# Turkish spells a borrowed word by its sound (elektronik, dijital, sistem): how a
+# European source's letters come out in it, to compare the two
+_TR_SOUNDS = (("au", "o"), ("ph", "f"), ("th", "t"), ("ch", "k"), ("qu", "k"), ("ck", "k"), ("x", "ks"), ("c", "k"),
+              ("w", "v"), ("y", "i"), ("ı", "i"), ("ş", "s"), ("ç", "c"), ("ğ", "g"), ("ö", "o"), ("ü", "u"))
+# the endings Turkish derives adjectives and nouns with from a borrowed stem (elektrik-li,
+# dijital-leş-, kimya-sal, organ-ik): the stem is the borrowed word
+_TR_DERIVATIONS = ("sızlık", "sizlik", "lık", "lik", "luk", "lük", "lı", "li", "lu", "lü",
+                   "sız", "siz", "suz", "süz", "sal", "sel", "cı", "ci", "cu", "cü", "çı", "çi")
+BORROWED_MIN, BORROWED_RATIO = 5, 80
+_SOURCE_WORD = re.compile(r"[^\W\d_]{5,}")
+
+
+def _single_elsewhere(word: str, seg: str, end: int, text: str) -> bool:
+    """Does the translation write doubled ``word`` (the pair ending at ``end`` of
+    ``seg``) elsewhere once before the same next word, in any of its forms (a fixed
+    phrase, "güneş paneli", "güneş panelleri": the reduplication is no figure of speech
+    but a slip)?"""
+    m = _NEXT_WORD.match(seg, end)
+    if m is None:
+        return False
+    # (the next word's stem: Turkish puts its endings on it, paneli ~ panelleri)
+    nxt = m.group(1)[:max(4, len(m.group(1)) - 2)]
+    pat = re.compile(r"(?<![\w'’-])(?<!" + re.escape(word) + r" )" + re.escape(word) + r"\s+" + re.escape(nxt),
+                     re.IGNORECASE)
+    return pat.search(text) is not None
+
+
+def _tr_sound(w: str) -> str:
+    w = w.casefold()
+    for a, b in _TR_SOUNDS:
+        w = w.replace(a, b)
+    return w
+
+
+def _borrowed_term(word: str, source: str) -> bool:
+    """Is Turkish ``word`` (doubled) a borrowed word of the aligned source sentence, or one
+    derived from it (elektrikli ~ electric, dijital ~ digital, sistemsiz ~ system): a
+    term, written as one word by the source, that Turkish never reduplicates the way it
+    does its own bare words (yavaş yavaş, kapı kapı)?  A source in Latin letters only;
+    the two compared as Turkish would spell the source's word, five letters at least."""
+    if not source or not word.isalpha():
+        return False
+    stems = {word} | {word[:-len(e)] for e in _TR_DERIVATIONS if word.endswith(e) and len(word) - len(e) >= BORROWED_MIN}
+    stems = {_tr_sound(x) for x in stems if len(x) >= BORROWED_MIN}
+    if not stems:
+        return False
+    from rapidfuzz.fuzz import ratio
+    for w in set(_SOURCE_WORD.findall(source)):
+        if not w.isascii() and not all(c.isascii() or c in "äöüßéèàáíóúñçâêôû" for c in w.casefold()):
+            continue
+        f = _tr_sound(w)
+        if any(f == x or (min(len(f), len(x)) >= BORROWED_MIN and f[:1] == x[:1] and ratio(f, x) >= BORROWED_RATIO)
+               for x in stems):
+            return True
+    return False
 
 
 # a phrase written twice in a row in a script without spaces between words (Japanese,

@@ -313,7 +313,7 @@ def _transliterated(word: str, src_names: list[str]) -> bool:
 
 
 def split_chains(src_words: set[str], src_names: list[str], tgt_toks, sl: str, tl: str,
-                 text: str) -> list[tuple[int, int, int, bool]]:
+                 text: str, src_text: str = "") -> list[tuple[int, int, int, bool]]:
     """Pairs of adjacent capitalised words in a noun-capitalising target language, the
     second a noun of the target that the source does not contain ("Wohnungsbau
     Ausschuss", "Berlin Polizei"): (start, end, index of the first word, bare).
@@ -332,6 +332,12 @@ def split_chains(src_words: set[str], src_names: list[str], tgt_toks, sl: str, t
     """
     tt, ts = _table(tl), _table(sl)
     te = _table("en") if _base(tl) != "en" and _base(sl) != "en" else None
+    te_all = _table("en")
+    text_src = src_text or " ".join(sorted(src_words))
+    # a source in another script (Hebrew, Arabic, Cyrillic, Greek …) has no capitals to
+    # hand its names over: they are read back from its letters
+    latin = sum(1 for x in src_words if _LATIN_LETTER.search(x))
+    latin_src = 2 * latin >= len(src_words)
     cal = _calendar(tl)
     places = _place_tokens(tgt_toks, text, tl)
     out = []
@@ -353,6 +359,9 @@ def split_chains(src_words: set[str], src_names: list[str], tgt_toks, sl: str, t
                 # Weretennikowa), whatever script the source wrote it in
             elif _transliterated(w, src_names):
                 kind = SPELT  # a name spelt the target's way
+            elif latin_src is False and _read_back_name(w, f, te_all, tt, text_src):
+                kind = SPELT  # a name of a source in another script, spelt in Latin letters
+                # (the Hebrew or Russian source's city of two words): no noun of the target
             elif ts.get(f, 0.0) > tt.get(f, 0.0) + 0.5:
                 kind = None  # a source-language term ("Soft Power", "Federal Reserve")
             elif te is not None and _english_word(f, te, tt):
@@ -365,12 +374,37 @@ def split_chains(src_words: set[str], src_names: list[str], tgt_toks, sl: str, t
                 kind = UNKNOWN  # a compound or a name: counts beside a known noun
         if (kind in (NOUN, UNKNOWN) and prev is not None and not initial
                 and NOUN in (kind, prev[2]) and text[prev[0][2]:s].isspace()
-                and not _inflected(w, ("s",))
+                and not _inflected(w, ("s",)) and not _NUMERAL_GENITIVE.fullmatch(w)
                 and _may_precede(prev[0], prev[2], src_words)):
             if te is None or not _english_run(tgt_toks, i, text, te, tt):
                 out.append((prev[0][1], e, prev[1], _bare(tgt_toks, prev[1], prev[2], text)))
         prev = (tok, i, kind) if kind is not None else None
     return out
+
+
+# a numeral noun in the genitive plural (die Rettung Hunderter Menschen, der Zug Tausender
+# Pilger): an attribute of the noun before it, not a noun strung beside it
+_NUMERAL_GENITIVE = re.compile(r"Hunderter|Tausender|Dutzender|(?:Zehn|Hundert)tausender")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+Z_NAME_LEAN = 0.5  # a name: about as common in English as in the target (a noun of the target is its own)
+
+
+def _read_back_name(w: str, f: str, te: dict[str, float], tt: dict[str, float], src: str) -> bool:
+    """Is capitalised ``w`` (folded ``f``) a name that a source in another script writes
+    (Tel Aviv ~ תל אביב, Nowosibirsk ~ Новосибирск): its letters read back in the
+    source's, and the word is no noun of the target, which the target's list knows far
+    better than the English one (a name travels: both lists know it about as well, or
+    neither does)?"""
+    zt, ze = tt.get(f, 0.0), te.get(f, 0.0)
+    if zt - ze > Z_NAME_LEAN or len(f) < 3:
+        return False
+    return _reads_back(w, src)
+
+
+@lru_cache(maxsize=4096)
+def _reads_back(w: str, src: str) -> bool:
+    from ._text import present_in_other_script
+    return present_in_other_script(w, src)
 
 
 PLACE_RUN_MAX = 4  # words of a place's name, at most (Friaul-Julisch Venetien: two)
@@ -576,7 +610,7 @@ def assess(source: str, target: str, sl: str | None,
     if nouns and (copied or cap_run or pairs or order):
         src_words = set(_WORD.findall(source))
         src_names = [w for w in src_words if w[0].isupper()]
-        chains = split_chains(src_words, src_names, tgt_toks, sl, tl, target)
+        chains = split_chains(src_words, src_names, tgt_toks, sl, tl, target, source)
         if chains:
             linked = any(b[2] == a[2] + 1 for a, b in zip(chains, chains[1:]))
             # two pairs that each open their phrase ("Sacramento Polizei … oder Ausbildung
@@ -774,7 +808,10 @@ _KIND_TEXT = {"copied from the source": "source-language words left in",
               "left in, English word order kept in German; in English and French, a sentence "
               "whose function words stand in orders the language never has (a shuffled "
               "sentence: “the is”, “a had”, “in they”, “and or”, “of .”; “le de”). A given name "
-              "is no noun of a split chain (die Saisonarbeiterin Olga Weretennikowa); a loanword the "
+              "is no noun of a split chain (die Saisonarbeiterin Olga Weretennikowa), nor a name of a "
+              "source in another script that reads back in its letters and is no noun of the target "
+              "(as common in English as in the target or more: die Universität Nowosibirsk from Russian), "
+              "nor a numeral noun in the genitive plural (die Rettung Tausender Menschen); a loanword the "
               "target's large word list knows nearly as well as the source's list (palenque, "
               "trattoria in English) is no source word left in.",
       why="Such output cannot be corrected error by error; it has to be retranslated. "

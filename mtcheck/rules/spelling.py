@@ -210,6 +210,13 @@ def _inflects_listed(word: str, lang: str) -> bool:
         stem = word[:-2]
         if zipf(stem + "nda", lang) >= RARE_ZIPF and zipf(stem + "nde", lang) > zipf(stem + "ndat", lang):
             return True
+    if lang == "de" and word.endswith("t") and len(word) >= 5 and not word.endswith("tt"):
+        # the present of a rare verb (laicht, häutet ~ laichen, häuten): the lists hold its
+        # infinitive and its participle too, a paradigm, not one stray neighbour
+        stem = word[:-2] if word.endswith("et") and zipf(word[:-2] + "en", lang) > 0 else word[:-1]
+        if min(zipf(stem + "en", lang), zipf("ge" + stem + "t", lang)) >= PARADIGM_ZIPF \
+                and not _umlaut_dropped(word):
+            return True
     for endings, lemma_end in _LEMMA_ENDINGS.get(lang, ()):
         for end in endings:
             stem = word[:-len(end)]
@@ -218,6 +225,17 @@ def _inflects_listed(word: str, lang: str) -> bool:
                     return True
                 break  # the longest ending that fits is the one to undo
     return False
+
+
+PARADIGM_ZIPF = 1.0  # the other forms of a rare German verb, each listed at least this common
+_UMLAUTS = {"a": "ä", "o": "ö", "u": "ü"}
+
+
+def _umlaut_dropped(word: str) -> bool:
+    """Is German ``word`` a common word with its umlaut dropped (fuhrt ~ führt)?  Its
+    lookalike paradigm (fuhren, gefuhrt) is then the slip's, not a verb's."""
+    return any(zipf(word[:i] + _UMLAUTS[c] + word[i + 1:], "de") >= RARE_ZIPF
+               for i, c in enumerate(word) if c in _UMLAUTS)
 
 
 # an English word with a regular ending whose base is a word of its own, not rare (this
@@ -1064,6 +1082,28 @@ def _named_again(text: str, w: str) -> bool:
     return n >= 2 and mid >= 1
 
 
+ROMANISED_MIN = 5  # the shortest lower-case word read back as a romanised term
+TERM_REPEATS = 3  # a listed rare word the translation writes this often (with its plural): a term
+
+
+def _term_of_the_text(ctx: CheckContext, w: str, lang: str | None) -> bool:
+    """Is ``w`` (lower case but perhaps its first letter) a word of the text's subject rather than a slip: a word the
+    lists hold (a rare species, tool or craft) that the translation writes TERM_REPEATS
+    times or more, its plural counted (a typing slip is seldom made three times the same
+    way), or a word of ROMANISED_MIN letters or more that romanises characters of a
+    Chinese or Japanese version (a kept term in Pinyin or Hepburn, glossed in the
+    sentence)?"""
+    low = w.casefold()
+    if zipf(low, lang) > 0:
+        stem = low[:-1] if low.endswith("s") and zipf(low[:-1], lang) > 0 else low
+        n = len(re.findall(r"(?<![\w'’-])" + re.escape(stem) + r"(?:e?s)?(?![\w'’-])",
+                           ctx.target.text, re.IGNORECASE))
+        if n >= TERM_REPEATS:
+            return True
+    # (five letters or more: a syllable of Pinyin alone, huan, would read back in any text)
+    return w.islower() and len(low) >= ROMANISED_MIN and any(_romanises(w, doc) for doc in ctx.versions)
+
+
 # endings a language puts on a name it transcribes from another script, for the plural of
 # a people or the genitive (German die Nenzen ~ ненцы, die Jakuten ~ якуты): the
 # name without them is the transcription
@@ -1158,7 +1198,12 @@ def _transcribes_word(stem: str, text: str) -> bool:
               "slip of down), or a rare listed Slavic case form whose stem the lists hold in other "
               "forms, the slip inside the stem (Ukrainian лобові ~ лобове: no slip of любові); nor, "
               "where a version is Japanese, a particle between two capitalised words of a romanised "
-              "Japanese name (Hana wo Sodateru Kai: no slip of who).",
+              "Japanese name (Hana wo Sodateru Kai: no slip of who); nor a German present form in -t of a rare verb "
+              "whose infinitive and participle the lists hold too (a paradigm: fräst ~ fräsen, gefräst), nor a "
+              "lower-case word the lists hold that the translation writes three times or more, its plural "
+              "counted (a species or craft of the text's subject: a slip is seldom made three times the same "
+              "way), nor a lower-case word of five letters or more that romanises characters of a Chinese "
+              "or Japanese version (a kept term in Pinyin or Hepburn).",
       why="Typos survive machine translation of typo-ridden input, post-editing and OCR; "
           "a reader notices them at once, and they break search and terminology checks.",
       fail=("Die Regierung hat am Montag neue Massnahmen angekündigt.",
@@ -1188,6 +1233,8 @@ def misspelling(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             if any(a <= seg.start + s and seg.start + e <= b for a, b in furniture):
                 continue  # a UI label, credit or date line in another language: the F rules'
             if w[:1].isupper() and (_names_a_source_name(ctx, w, sug) or _named_again(ctx.target.text, w)):
+                continue
+            if w[1:].islower() and _term_of_the_text(ctx, w, tl):
                 continue
             if _romaji_particle(ctx, seg.text, s, e, w):
                 continue  # "Mori no Kai": a particle of a romanised Japanese name
