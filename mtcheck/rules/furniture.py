@@ -261,6 +261,8 @@ class _Lex:
         chain = rf"(?:{link}{tok}(?:[ ]{tok}){{0,4}}){{0,4}}"
         # a photographer's name before the agency, capitalised as written (Sean Gallup/Getty Images)
         person = r"(?-i:[A-ZÀ-Þ][\w'’\-]+(?:[ ](?:[A-ZÀ-Þ][\w'’\-]+|de|van|von|di|da|del|le|la)){0,3})"
+        caps_word = r"[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž0-9'’&.\-]+"
+        caps_names = rf"(?-i:{caps_word}(?:(?:[ ]|\s*/\s*){caps_word}){{0,5}})"
         self.credit_re = re.compile(
             r"(?P<open>[(\[（【［])?\s*(?:"
             rf"(?P<label>{_alt(clabels, boundary=False)})\s*[:：／=＝]\s*(?P<lbody>{body}(?:\s+via\s+{body})?)"
@@ -274,6 +276,9 @@ class _Lex:
             rf"|(?P<sym>{_alt(symbols, boundary=False)})\s*(?P<sbody>{body})"
             rf"|(?P<agency>{agency})(?P<chain>{chain})"
             rf"|(?P<person>{person})\s*/\s*(?P<pagency>{agency})(?P<pchain>{chain})"
+            # a spaced dash, a picture label and the names in capitals, no colon ("- Foto
+            # AGENCY NAME", "- Gambar FAIL/AGENCY"), as Malay papers print their credits
+            rf"|[–-][ ](?P<dlabel>{_alt(clabels, boundary=False)})[ ]+(?P<dbody>{caps_names})"
             r")\s*(?(open)[)\]）】］])\.?", re.I)
         self.credit_agency_cs = re.compile(rf"{agency}")  # case-sensitive agency check
         # an agency's picture label before the photographer's names ("AP Photo/Jane Doe")
@@ -616,6 +621,8 @@ def _credit_ok(m: re.Match, lx: _Lex) -> bool:
         return m.group("pagency") in lx.agencies and _names_ok(_unlinked(m.group("pchain")), lx, allow_lower=True)
     if m.group("blabel") is not None:
         return _cap(m.group("bbody") or "") and _names_ok(m.group("bbody"), lx, allow_lower=True)
+    if m.group("dlabel") is not None:
+        return True  # (its names are in capitals, as the pattern takes them)
     body = m.group("lbody") if m.group("label") is not None else m.group("sbody")
     body = _unlinked(body)
     if lx.agency_lowered_re is not None:
@@ -1147,7 +1154,7 @@ def _near_source(ctx: CheckContext, pos: int, kinds: set[str], radius: int = 1) 
               "capitalised word before the first lower-case one (“Foto: PA Wire/Jane Doe Finanziert "
               "wurde …”). A news agency's sign-off in brackets glued to a paragraph's start (“(Petra) "
               "Mayor … said”, “(WAM) The ministry …”) where no source paragraph opens with a bracket. "
-              "Archive labels (Archivfoto, Arkivfoto) count as labels. A Korean bracketed credit of an agency "
+              "Archive labels (Archivfoto, Arkivfoto) count as labels. A spaced dash, a picture label and names in capitals, with no colon, is a credit (“… pada waktu pagi. - Foto NAMA AGENSI”, as Malay papers print them). A Korean bracketed credit of an agency "
               "handing its picture on to another (“… [로이터=연합뉴스 자료사진]”) glued to a caption is one. A bracketed word closing a "
               "paragraph that the source writes in brackets inside a sentence is a name's abbreviation, "
               "no credit (“… Agencia de Protección Ambiental (EPA).”). A listed agency's "

@@ -670,8 +670,12 @@ def _untranslated(ctx: CheckContext) -> dict[int, dict]:
             if (tl in _NO_KANA and _kana_sentence(seg.text, tl)) or (tl == "ja" and _chinese_sentence(seg.text)):
                 # Japanese in Chinese or Korean, told by its script (they never write
                 # kana); Chinese in Japanese, a long sentence of Han characters without kana
-                if _in_other_versions(ctx, seg.text, {tl}) is None and not _kept_quote(ctx, seg.text, tl):
-                    out[seg.index] = {"lang": "ja" if tl != "ja" else "zh", "copy": None, "reason": "kana"}
+                # (a version in a third language that has the sentence excuses it; the
+                # source in that language does not: the sentence is copied from it)
+                found = "ja" if tl != "ja" else "zh"
+                skip = {tl, sl} if sl == found else {tl}
+                if _in_other_versions(ctx, seg.text, skip) is None and not _kept_quote(ctx, seg.text, tl, skip):
+                    out[seg.index] = {"lang": found, "copy": None, "reason": "kana"}
                 continue
             if not _eligible(seg.text) and _foreign_script(seg.text, tl) is None:
                 # (a sentence of a script written without spaces, Japanese in an English
@@ -1048,7 +1052,8 @@ def _foreign_in(toks: tuple[Tok, ...], lang: str) -> int:
 @rule("L001", "untranslated-segment", "Accuracy/Untranslated", "major", artefact="untranslated",
       summary="A target sentence or paragraph left in the source language (or in another "
               "language than the target's; a sentence in a script the target does not write is "
-              "judged however few its words: Japanese, kanji and kana together, in English; so is "
+              "judged however few its words: Japanese, kanji and kana together, in English, or in "
+              "Korean or Chinese, also where the Japanese source has the sentence word for word; so is "
               "a sentence of two to four words in a close neighbour of the target, every word "
               "common there and none the target's own, one of them the neighbour's alone: Russian "
               "Убеждены не все. in Ukrainian, Slovak Nikto neprišiel. in Czech, Spanish No todos "
@@ -2151,6 +2156,9 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str,
             # ~ "Osječko-baranjska županija", the county of the two)
         if _kept_with_name(text, ms, i, index_text, sl, sl_table):
             continue  # the generic word of a name kept whole (Stadio San Nicola, Flood Re)
+        if cap and sl in NOUN_CAPITALISING and _glossed_body_name(text, ms, i, sl, tl):
+            continue  # a body's one-word name kept with the target's own head noun for a body
+            # beside it (the Vogelschutzbund bird protection association)
         if cap and _kept_before_place(text, ms, i, index_text, sl_table):
             continue  # a building's or a body's name of a generic word and its place
             # (Kulturhaus Mitte ~ the Kulturhaus in Mitte): kept as its name, the place moved
@@ -2178,11 +2186,13 @@ def _copied_words(text: str, source_texts: list[str], tl: str, sl: str,
             continue  # a name in the other order (Nagy Katalin ~ Katalin Nagy)
         if cap and nxt[:1].isupper() and (max(_zipf(sl_table, x) for x in key0.split("-")) < 4.3
                                           or (text[m.end():ms[i + 1].start()] == " "
-                                              and exonym_classes(fold(w)))) \
+                                              and (exonym_classes(fold(w)) or _institution_head(key0, sl)))) \
                 and (sl not in NOUN_CAPITALISING or _zipf(sl_table, nxt.casefold()) < 4.3) \
                 and f"{w} {nxt}".replace("ß", "ss") in src_ss():
             # (a place of the exonym lexicon is common in the source, but the name it opens,
             # a body's or a firm's, is kept whole: Hessen Mobil, Lombardia Informatica)
+            # (so is an institution's generic word before its place: Hochschule Musterstadt,
+            # data/names/institution_heads.txt)
             continue  # it opens a name the source has whole (Kerttu Niskanen, Katrin Möller,
             # Schwäbisch Hall): no common word of the source itself, nor a compound of one
             # (Präsident Donald Trump, U-Bahnhof Aidenbachstraße), and in German, whose
@@ -2941,6 +2951,37 @@ def _kept_with_name(text: str, ms: tuple[re.Match, ...], i: int, source_text: st
             mid = bool(re.search(r"[^\W\d_,;:]\s*$", source_text[:at].rstrip("\"'«»„“”(")))
             if mid and sl not in NOUN_CAPITALISING and (sw[:1].isupper() or (not before and w[:1].isupper())):
                 return True
+    return False
+
+
+def _institution_head(key: str, sl: str | None) -> bool:
+    """Is folded word ``key`` a generic word opening an institution's name in ``sl``
+    (Hochschule, Universität, Klinikum: data/names/institution_heads.txt)?"""
+    heads = lang_word_table("institution_heads.txt").get(sl or "")
+    return bool(heads) and (fold(key) in heads[0] or fold(key).startswith(heads[1] or ("\0",)))
+
+
+_GLOSS_REACH = 4  # words after a kept body's name in which the target's head noun glosses it
+_GLOSS_BREAK = re.compile(r"[.,;:!?()\[\]\"“”„«»]")
+
+
+def _glossed_body_name(text: str, ms: tuple[re.Match, ...], i: int, sl: str | None, tl: str | None) -> bool:
+    """Is capitalised word ``i`` a body's one-word name (a compound whose last part is a
+    body's head noun in the source language: Vogelschutzbund, Imkerverband), kept with the
+    target's own head noun for a body right before it (the association Vogelschutzbund) or
+    within four words after it, no mark between (the Vogelschutzbund bird protection
+    association): the name kept and glossed, not a word left untranslated?"""
+    from .names import _body_head
+    w = ms[i].group()
+    if not _body_head(w, sl, compound=True) or _body_head(w, tl):
+        return False
+    if i and _body_head(ms[i - 1].group(), tl) and text[ms[i - 1].end():ms[i].start()].isspace():
+        return True
+    for j in range(i + 1, min(len(ms), i + 1 + _GLOSS_REACH)):
+        if _GLOSS_BREAK.search(text, ms[j - 1].end(), ms[j].start()):
+            return False
+        if _body_head(ms[j].group(), tl):
+            return True
     return False
 
 
@@ -3708,7 +3749,12 @@ def _kept_titles(text: str, source_text: str, tl: str, sl: str) -> list[tuple[in
               "there (Romanian, French …: a name's capital, not a sentence's), nor a German name of a railway line, tunnel "
               "or canal kept as one word (Riedbahn, Gotthardtunnel: a rare compound of bahn, tunnel or "
               "kanal after a place), nor a rare German coinage of a German word and a loanword of "
-              "the target language, a product's or service's name (Wanderticket in English) "
+              "the target language, a product's or service's name (Wanderticket in English), "
+              "nor a German institution's generic word kept whole before its place as the source "
+              "writes it (Universität Passau, Klinikum, Hochschule: data/names/institution_heads.txt), "
+              "nor a body's one-word name whose last part is the source's noun for a body "
+              "(Imkerverband), kept with the target's own noun for a body right before it or within "
+              "four words after it, no mark between (the Imkerverband beekeepers' association) "
               "(minor for a word the source writes "
               "in lower case that the target language barely knows, or knows a little but "
               "spells unlike its own words: Caucus, lender, Cameo, Swagger in German; not one whose "

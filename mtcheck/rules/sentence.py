@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Iterator
 
 from ..model import Finding
-from ..segment import is_abbreviation
+from ..segment import is_abbreviation, split_sentences
 from ._text import GERSHAYIM, _scale_of, era_spans, find_numbers, gershayim_at, has_freq, norm_lang, zipf
 from .context import BeadView, CheckContext
 from .registry import rule
@@ -443,6 +443,19 @@ class Lexicon:
     single: bool = False
     nword: frozenset[str] = frozenset()
     opener: frozenset[str] = frozenset()
+    # (session 70) (Finnish) a caritive ending inside the word, case endings after it
+    # ("kunnosta-mattom-ia", unrestored; "odotta-maton", unexpected): a negative word when
+    # a stem of four letters or more ending in a vowel stands before it
+    caritive: tuple[str, ...] = ()
+    # (session 70) the "nor" that goes on a negated clause ("no pudo X ni Y", "could not X
+    # nor Y"): standing inside a clause with no negator before it, its clause's negator was
+    # lost; `nor_next`: the words after it that make it a negator of its own ("ni siquiera",
+    # not even; "ni un", not a single)
+    nor: frozenset[str] = frozenset()
+    nor_next: frozenset[str] = frozenset()
+    # (session 70) (English) a word that, glued after a hyphen, makes a negative adjective
+    # ("flood-proof": that water cannot enter)
+    hyphen_tail: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -603,7 +616,10 @@ def lexicon(lang: str | None) -> Lexicon | None:
                    present_end=tuple(f.get("present_end", [])),
                    privative=tuple(f.get("privative", [])),
                    single=bool(f.get("single")), nword=frozenset(f.get("nword", [])),
-                   opener=frozenset(f.get("opener", [])))
+                   opener=frozenset(f.get("opener", [])),
+                   caritive=tuple(f.get("caritive", [])),
+                   hyphen_tail=frozenset(f.get("hyphen_tail", [])),
+                   nor=frozenset(f.get("nor", [])), nor_next=frozenset(f.get("nor_next", [])))
 
 
 def _must_gap(pairs: list[str], not_after: list[str]) -> re.Pattern | None:
@@ -669,6 +685,7 @@ def negators(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
                     and not _after_superlative(words, i, lx) \
                     and not _than_ever(words, i, lx, text[max(0, s - 3):s])  # "le plus chaud jamais mesuré", "plus que jamais": ever
                 if (after_ne or alone) and not _not_only(words, i, lx) and (w, nx) not in lx.fixed \
+                        and not (nx and (w, _elided_between(text, e, toks[i + 1][0])) in lx.fixed) \
                         and not (after_ne and _fixed_gapped(toks, i, text, lx)) \
                         and not (lx.choice and _no_choice(words, i, lx, toks, text)) \
                         and not (i and words[i - 1] in lx.superlative):  # "la plus faible"
@@ -706,6 +723,7 @@ def negators(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
                     text[e:e + 1] == "." or (len(w) <= 2 and text[s].isupper()))):
                 continue
             if (w, nx) in lx.fixed or (i and (words[i - 1], w) in lx.fixed) \
+                    or (nx and (w, _elided_between(text, e, toks[i + 1][0])) in lx.fixed) \
                     or ((w, nx) in lx.fixed_tight and not _PUNCT_GAP.search(text, e, toks[i + 1][0])) or _adj_negated(words, i, lx, i > 0 and text[toks[i - 1][0] - 1:toks[i - 1][0]] in ("'", "’")) \
                     or (lx.fixed_stems and _fixed_stem(w, nx, text[e:toks[i + 1][0]] if nx else "", lx)) \
                     or (i and (words[i - 1], f"{w}_{nx}") in lx.fixed) \
@@ -755,6 +773,24 @@ def negators(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
                 continue  # "마을 안 초가": the houses inside the village
             out.append((s, e, w))
     return out
+
+
+_ELIDED_FULL = {"qu": "que", "d": "de", "l": "le", "n": "ne", "j": "je", "m": "me", "t": "te",
+                "s": "se", "c": "ce"}
+
+
+_ELIDED_GAP = re.compile(r"\s+([^\W\d_]{1,3})['’]")
+
+
+def _elided_between(text: str, a: int, b: int) -> str:
+    """The full form of an elided word standing between two tokens (" qu'" -> "que"), for a
+    `fixed` pair whose second word is elided before a vowel ("rien qu'en 2024", in 2024
+    alone); "" when none stands there."""
+    m = _ELIDED_GAP.fullmatch(text, a, b)
+    if m is None:
+        return ""
+    head = m.group(1).casefold()
+    return _ELIDED_FULL.get(head, head)
 
 
 def _fixed_gapped(toks: list[tuple[int, int, str]], i: int, text: str, lx: Lexicon) -> bool:
@@ -986,13 +1022,14 @@ def _bounds(words: list[str], i: int, lx: Lexicon, lang: str | None = None) -> b
         or (lx.bound_number and lang is not None and bool(find_numbers(words[i + 2], lang, soft_words=False))))
 
 
-def _gapped_bound(text: str, s: int, lx: Lexicon, than: frozenset[str] | None = None) -> bool:
-    """Is the negator at offset ``s`` of ``text`` followed, one or two words on and in its
-    clause, by a `bound` word and a `than` word or a number ("لا تحتمل أكثر من", does not
-    bear more than; "no hará más que", will only)? ``than``: the words that may follow
-    the bound (default the lexicon's `than` and numbers)."""
-    toks = list(_TOKEN.finditer(text, s))[:5]
-    for k in range(2, min(4, len(toks) - 1)):
+def _gapped_bound(text: str, s: int, lx: Lexicon, than: frozenset[str] | None = None,
+                  reach: int = 2) -> bool:
+    """Is the negator at offset ``s`` of ``text`` followed, one or two words on (``reach``)
+    and in its clause, by a `bound` word and a `than` word or a number ("لا تحتمل أكثر من",
+    does not bear more than; "no hará más que", will only)? ``than``: the words that may
+    follow the bound (default the lexicon's `than` and numbers)."""
+    toks = list(_TOKEN.finditer(text, s))[:reach + 3]
+    for k in range(2, min(reach + 2, len(toks) - 1)):
         if re.search(r"[,;:.!?–—]", text[toks[0].end():toks[k].start()]):
             return False
         w, nx = toks[k].group().casefold(), toks[k + 1].group().casefold()
@@ -1230,8 +1267,12 @@ def negative_words(text: str, lang: str | None) -> list[str]:
             if lx.noun_end is not None else [])
     out = []
     prev = prev2 = ""
-    words = [m.group().casefold() for m in _TOKEN.finditer(text)]
+    ms = list(_TOKEN.finditer(text))
+    words = [m.group().casefold() for m in ms]
     for i, w in enumerate(words):
+        if lx.hyphen_tail and w in lx.hyphen_tail and ms[i].start() >= 2 \
+                and text[ms[i].start() - 1] in "-‐" and text[ms[i].start() - 2].isalpha():
+            out.append(f"{prev}-{w}")  # "flood-proof"
         attr = w in lx.det_adj and prev in lx.det  # "the lost income": names a thing
         if (prev, w) in lx.negword or (lx.adj_end and prev in lx.neg and len(w) >= lx.adj_min and w.endswith(lx.adj_end)
                                        and (not lx.adj_neg or prev in lx.adj_neg)):
@@ -1329,6 +1370,9 @@ def _lexical(w: str, lx: Lexicon) -> bool:
                            and not (lx.plain and w.startswith(lx.plain)))
 
 
+_VOWELS = frozenset("aeiouyäöå")
+
+
 def _derived_negative(w: str, lang: str | None, lx: Lexicon) -> bool:
     """un-able, in-sufficient, hope-less: a negative affix on a common word of the language
     that is more common than the derived word (so "information" is no "in-formation")."""
@@ -1352,6 +1396,10 @@ def _derived_negative(w: str, lang: str | None, lx: Lexicon) -> bool:
                         stem = rest[:-cut]
                         if len(stem) >= 4 and (zs := zipf(stem, lang)) >= 3.5 and zipf(w, lang) < zs:
                             return True
+    for c in lx.caritive:
+        k = w.find(c, 4)
+        if k >= 4 and w[k - 1] in _VOWELS:
+            return True
     for sfx in (lx.suffix if w not in lx.plain_word else ()):  # "nevertheless": no "-less"
         stem = w[:-len(sfx)]
         # a long stem passes unseen: German compounds (hoffnungs-los) are not in word lists
@@ -1455,6 +1503,9 @@ def _stop_kept(neg: list[tuple[int, int, str]], neg_text: str, neg_lang: str | N
     return False
 
 
+_BOUND_REACH = 4  # words a negator may stand before its bound where the other side says "no more than"
+
+
 def _bound_both(neg: list[tuple[int, int, str]], neg_text: str, neg_lang: str | None,
                 aff_text: str, aff_lang: str | None) -> bool:
     """"لا تحتمل أكثر من" (does not bear more than) against "verkraftet nicht mehr als": each
@@ -1464,7 +1515,10 @@ def _bound_both(neg: list[tuple[int, int, str]], neg_text: str, neg_lang: str | 
     ln, la = lexicon(neg_lang), lexicon(aff_lang)
     if ln is None or la is None or not ln.bound or not la.bound or la.chars is not None:
         return False
-    if not all(_gapped_bound(neg_text, s, ln) or (ln.than_before and _final_bound(neg_text, s, ln, neg_lang))
+    # (up to four words between: "nu pot intra simultan mai mult de 1.500", a modal, its verb
+    # and an adverb before the bound; the other side's "no more than" makes it a bound)
+    if not all(_gapped_bound(neg_text, s, ln, reach=_BOUND_REACH)
+               or (ln.than_before and _final_bound(neg_text, s, ln, neg_lang))
                for s, _, _ in neg):
         return False
     words = [m.group().casefold() for m in _TOKEN.finditer(aff_text)]
@@ -1606,6 +1660,35 @@ def _clauses(text: str, unspaced: bool = False, opens: frozenset[str] = frozense
     return out
 
 
+_EXTRA_WORDS = 2  # words of the clause a cut of one side only may close to be dropped
+_CUT_MATCH = 0.05  # how far (share of the sentence) two cuts may lie apart to be one
+
+
+def _common_cuts(cs: list[tuple[int, int]], ns: int, ct: list[tuple[int, int]], nt: int
+                 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The clauses of two sides cut only where both sides cut at about the same place of
+    the sentence (each cut matched once, in order); the others joined to the next clause."""
+    a = [e / ns for _, e in cs[:-1]]
+    b = [e / nt for _, e in ct[:-1]]
+    keep_s, keep_t, j = [], [], 0
+    for i, x in enumerate(a):
+        while j < len(b) and b[j] < x - _CUT_MATCH:
+            j += 1
+        if j < len(b) and abs(b[j] - x) <= _CUT_MATCH:
+            keep_s.append(i)
+            keep_t.append(j)
+            j += 1
+
+    def join(cl: list[tuple[int, int]], keep: list[int]) -> list[tuple[int, int]]:
+        out, start = [], cl[0][0]
+        for k in keep:
+            out.append((start, cl[k][1]))
+            start = cl[k + 1][0]
+        out.append((start, cl[-1][1]))
+        return out
+    return join(cs, keep_s), join(ct, keep_t)
+
+
 def _clause_dropped(ns: list[tuple[int, int, str]], stext: str, sl: str | None,
                     nt: list[tuple[int, int, str]], ttext: str, tl: str | None
                     ) -> tuple[bool, tuple[int, int], tuple[int, int]] | None:
@@ -1621,11 +1704,29 @@ def _clause_dropped(ns: list[tuple[int, int, str]], stext: str, sl: str | None,
         cs = _clauses(stext, ls.chars is not None, ls.clause_open)  # "not open because"
     elif len(ct) + 1 == len(cs) and lt.clause_open:
         ct = _clauses(ttext, lt.chars is not None, lt.clause_open)
+    if abs(len(cs) - len(ct)) == 1 and min(len(cs), len(ct)) >= 2:
+        # (one side cuts one clause more, "Since then, …" ~ "Od tamtej pory …": where every
+        # cut of the other side falls at the same place, the extra cut is dropped)
+        cs2, ct2 = _common_cuts(cs, len(stext), ct, len(ttext))
+        if len(cs2) == min(len(cs), len(ct)):
+            # (the clause the extra cut closes is a short opening or aside of two words at
+            # most, with no negator: "Since then,"; not "Es ist nicht ungewöhnlich, dass …")
+            more, kept, text, negs = (cs, cs2, stext, ns) if len(cs) > len(ct) else (ct, ct2, ttext, nt)
+            ends = {e for _, e in kept}
+            extra = [(a, e) for a, e in more if e not in ends]
+            if len(extra) == 1 and len(_WORD.findall(text, *extra[0])) <= _EXTRA_WORDS \
+                    and not any(extra[0][0] <= x < extra[0][1] for x, _, _ in negs):
+                cs, ct = cs2, ct2
     if len(cs) != len(ct) or len(cs) < 2:
         return None
     for text, lx in ((stext, ls), (ttext, lt)):
+        # (not a correlative that a `nor_next` word makes a negator of its own: Polish "ani
+        # jednego", not a single)
         if (lx.correlative and any(
-                m.group().casefold() in lx.correlative for m in _TOKEN.finditer(text))):
+                m.group().casefold() in lx.correlative
+                and not (lx.nor_next and (nx := _TOKEN.search(text, m.end())) is not None
+                         and nx.group().casefold() in lx.nor_next)
+                for m in _TOKEN.finditer(text))):
             return None
     # the clauses must fall at the same places of the two sentences (a German or Finnish
     # comma before "dass", "että" cuts where English does not)
@@ -1747,9 +1848,17 @@ def _double_dropped(neg: list[tuple[int, int, str]], aff_words: list[str], neg_t
                 continue
             return False
         doubled += got[:1]
-    if sorted(negative_words(neg_text, neg_lang) + _contrary_words(neg_text, neg_lang)) != sorted(doubled) \
-            or len(aff_words) + aff_phrasal != len(doubled) + phrasal:
+    # (the negated side's other negative words, "anything prohibited", stand against as many
+    # of the other side's, "något otillåtet": the doubled ones are rendered by the rest)
+    neg_words = negative_words(neg_text, neg_lang) + _contrary_words(neg_text, neg_lang)
+    if any(neg_words.count(w) < doubled.count(w) for w in set(doubled)) \
+            or len(aff_words) + aff_phrasal != len(neg_words) + phrasal:
         return False
+    if sorted(neg_words) != sorted(doubled) and any(
+            i and toks[i - 1].group().casefold() in lx.cond
+            for toks in [list(_TOKEN.finditer(neg_text))] for i, t in enumerate(toks)
+            if any(t.start() == s for s, _, _ in neg)):
+        return False  # "wenn nicht gar unmöglich" (if not impossible): a hedge, no double negation
     return not any(m.group().casefold() in la.neg or m.group().casefold() in la.after_ne
                    for m in _TOKEN.finditer(aff_text))
 
@@ -2377,6 +2486,91 @@ def _double_said_once(ns: list[tuple[int, int, str]], stext: str, sl: str | None
     return len(us) == 2
 
 
+_NOR_CUT = re.compile(r"[,;:.!?()–—\"“”«»„]")
+
+
+def _orphan_nor(negs: list[tuple[int, int, str]], text: str, lang: str | None) -> str | None:
+    """A "nor" word (`nor`: ni, nem, né) inside a clause, after a word of it, with no negator
+    before it in the clause ("habríamos podido cumplir X ni seguir Y": the "no" before the
+    verb is gone): that word, or None."""
+    lx = lexicon(lang)
+    if lx is None or not lx.nor or lx.after_ne:
+        return None
+    starts = [s for s, _, _ in negs]
+    for s, e, w in negs:
+        if w not in lx.nor:
+            continue
+        cut = max((m.end() for m in _NOR_CUT.finditer(text, 0, s)), default=0)
+        if not _TOKEN.search(text, cut, s) or any(cut <= x < s for x in starts):
+            continue  # opening its clause ("…, ni …"), or a negator before it
+        nxt = _TOKEN.search(text, e)
+        if nxt is not None and nxt.group().casefold() in lx.nor_next:
+            continue  # "ni siquiera", "ni un": a negator of its own
+        return text[s:e]
+    return None
+
+
+def _nor_orphaned(ns: list[tuple[int, int, str]], stext: str, sl: str | None,
+                  nt: list[tuple[int, int, str]], ttext: str, tl: str | None) -> tuple[bool, str] | None:
+    """Both sides negated, and one side's "nor" stands in a clause with no negator before it
+    (`_orphan_nor`) where the other side says more negations: the clause's negator before
+    the "nor" was dropped. (Whether the source is the side that kept it, the orphan "nor"
+    word) or None."""
+    os_, ot = _orphan_nor(ns, stext, sl), _orphan_nor(nt, ttext, tl)
+    if (os_ is None) == (ot is None):
+        return None
+    # (negators counted one by one: "pas … ni" are two, however close)
+    if ot is not None and len(ns) > len(nt):
+        return True, ot
+    if os_ is not None and len(nt) > len(ns):
+        return False, os_
+    return None
+
+
+# (session 70) languages whose sentence closes on its main predicate (Japanese, Korean):
+# between two of them the closing predicates render each other
+_VERB_FINAL = frozenset({"ja", "ko"})
+_FINAL_END = " \t。.!?！？\"”」』）)…"
+_CLOSE_REACH = {"ja": 3, "ko": 1}   # a negator ending this close to the end (chars; words)
+_TAIL_REACH = {"ja": 12, "ko": 3}   # no negator this close to the end on the other side
+_ONLY_TAIL = {"ja": ("しか",), "ko": ("밖에", "뿐")}  # "only" said with a negator (しか…ない)
+
+
+def _final_polarity(negs: list[tuple[int, int, str]], text: str, lang: str) -> tuple[bool, bool]:
+    """(whether the sentence's closing predicate is negated, whether any negator or "only"
+    word stands in its tail) for a Japanese or Korean sentence."""
+    end = len(text.rstrip(_FINAL_END))
+    if lang == "ja":
+        final = any(end - _CLOSE_REACH["ja"] <= e <= end for _, e, _ in negs)
+        cut = end - _TAIL_REACH["ja"]
+    else:
+        words = list(_TOKEN.finditer(text, 0, end))
+        if not words:
+            return False, False
+        final = any(s >= words[-_CLOSE_REACH["ko"]].start() for s, _, _ in negs)
+        cut = words[-min(len(words), _TAIL_REACH["ko"])].start()
+    tail = text[max(0, cut):end]
+    return final, any(e > cut for _, e, _ in negs) or any(w in tail for w in _ONLY_TAIL[lang])
+
+
+def _final_flip(ns: list[tuple[int, int, str]], stext: str, sl: str | None,
+                nt: list[tuple[int, int, str]], ttext: str, tl: str | None) -> bool | None:
+    """Between Japanese and Korean, whose sentences close on their main predicate: the
+    closing predicate negated on one side ("乗れない。", "탈 수 없다.") while the other side's
+    tail holds no negator nor "only" word at all ("乗れる。", "탈 수 있다.")? Whether the
+    source is the negated side; None otherwise."""
+    a, b = norm_lang(sl), norm_lang(tl)
+    if a == b or a not in _VERB_FINAL or b not in _VERB_FINAL \
+            or len(split_sentences(stext, a)) != 1 or len(split_sentences(ttext, b)) != 1:
+        return None
+    fs, ts = _final_polarity(ns, stext, a), _final_polarity(nt, ttext, b)
+    if fs[0] and not ts[1] and not negative_words(ttext[-_TAIL_REACH["ja"] * 2:], b):
+        return True
+    if ts[0] and not fs[1] and not negative_words(stext[-_TAIL_REACH["ja"] * 2:], a):
+        return False
+    return None
+
+
 def _gapped_comparison(neg: list[tuple[int, int, str]], neg_text: str, neg_lang: str | None) -> bool:
     """Does every negator of the side head a comparison with a word before its "than" (a
     `bound` word right after it, one word, a `than` word: "nicht weniger wichtig als", "no
@@ -2808,7 +3002,23 @@ def _unclaimed_text(ctx: CheckContext, b: BeadView, ttext: str) -> str:
               "its clause (并非, 绝非 are); Japanese \"-なければ\" (if not) negates, and -ず after an i-row "
               "stem (足りず, not enough) is a negative word; Thai verbs of preventing with ไม่ให้ "
               "(ป้องกันไม่ให้, keep … from) negate no clause; a \"without\" against a Japanese or Chinese "
-              "compound opened by 無 or 无 (無農薬, pesticide-free) is no flip.",
+              "compound opened by 無 or 无 (無農薬, pesticide-free) is no flip. A verb of denial under a "
+              "negator (\"does not deny\") against the plain verb (\"nekar\") is a flip, though both "
+              "sides share other negative words (\"anything banned\" ~ \"något förbjudet\"); a \"nor\" "
+              "(Spanish, Catalan \"ni\", Portuguese \"nem\", Italian \"né\", English \"nor\") inside a "
+              "clause after a word of it with no negator before it (\"podrían llegar al hospital ni ir "
+              "al mercado\"; not \"ni siquiera\", \"ni un\") lost the negator the other side says "
+              "there; where one side cuts a clause more with a comma, the clauses compared are those "
+              "between the cuts both sides make at the same places (Polish \"ani\" before \"one\", "
+              "\"ani jednego\", is \"not a single\", no \"neither\"); between Japanese and Korean a "
+              "sentence's closing predicate negated on one side only (\"볼 수 없다\" ~ \"見られる\"), the "
+              "other's tail free of negators and \"only\" words (しか, 밖에), is a flip. Negative words "
+              "too: the Finnish caritive (lannoitta-mattomia, unfertilised), Hebrew למנוע (prevent), "
+              "Croatian bez-/bes- words (bespovratna, non-repayable), Latvian ne- before a verbal "
+              "prefix (ne-ie-lūst), English \"caution against\", \"-proof\" after a hyphen, \"keep … "
+              "away\"; French \"rien qu'\" and \"ne … plus qu'\" with the elided \"que\" negate nothing, "
+              "and a negator up to four words before its \"more than\" (\"nu au voie să stea mai mult "
+              "de 80\") bounds against the other side's \"no more than\".",
       why="A dropped or added negation inverts the sentence while it still reads fluently; "
           "neural MT does it often enough that critical-error tasks test for it. Minor by "
           "default: translators also trade \"not possible\" for \"out of the question\", so "
@@ -2926,6 +3136,28 @@ def negation_flipped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                         evidence=[ctx.evidence(src, b.source[0], stext, note="source")],
                         suggestion="restore the negation of the source" if src_two else
                         "remove the negation the source does not have")))
+                elif ns and nt and (fin := _final_flip(ns, stext, sl, nt, ttext, tl)) is not None:
+                    # "気軽に乗り降りできる。" rendered "부담 없이 타고 내릴 수 없다.": the closing
+                    # predicate negated on one side only, between two verb-final languages
+                    start, end = _target_span(b)
+                    side, other = ("source", "translation") if fin else ("translation", "source")
+                    found.append((b.index, not fin, ctx.flag(
+                        start, end, f"the {side}'s closing predicate is negated but the {other}'s is not",
+                        evidence=[ctx.evidence(src, b.source[0], stext, note="source")],
+                        suggestion="restore the negation of the source" if fin else
+                        "remove the negation the source does not have")))
+                elif ns and nt and (got := _nor_orphaned(ns, stext, sl, nt, ttext, tl)) is not None:
+                    # "nous n'aurions pas pu tenir X ni rester Y" rendered "habríamos podido
+                    # cumplir X ni seguir Y": the "nor" kept, the negator before it lost
+                    src_neg, nor = got
+                    start, end = _target_span(b)
+                    side, other = ("translation", "source") if src_neg else ("source", "translation")
+                    found.append((b.index, not src_neg, ctx.flag(
+                        start, end, f"the {side}'s “{nor}” (nor) goes on no negated clause: the negation "
+                        f"before it, which the {other} has, is lost",
+                        evidence=[ctx.evidence(src, b.source[0], stext, note="source")],
+                        suggestion="restore the negation of the source" if src_neg else
+                        "render the negation of the source")))
                 elif ns and nt and (got := _clause_flip(ns, stext, sl, nt, ttext, tl)) is not None:
                     # "did not arrive, so the houses cannot be built" rendered "…, so the
                     # houses can be built": both negated, one clause no longer
