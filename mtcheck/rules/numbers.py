@@ -677,7 +677,8 @@ def _century_said(text: str, n: Num, other: str) -> bool:
     names a century in words ("in diesem Jahrhundert")?  Which one is not read: no
     evidence of a changed figure, at most of a lost one."""
     return n.text.isdigit() and len(n.text) == 4 and n.text.endswith("00") \
-        and _CENTURY_BY_YEAR.match(text, n.end) is not None and _CENTURY_NAMED.search(other) is not None
+        and (_CENTURY_BY_YEAR.match(text, n.end) is not None or _suspended_century(text, n.end)) \
+        and _CENTURY_NAMED.search(other) is not None
 
 
 # a year said from the writer's own time: this year, last spring, im vergangenen Jahr, l'an
@@ -726,6 +727,19 @@ def _century_words() -> dict[str, tuple["re.Pattern[str]", dict[str, int]]]:
                               + r")(?![^\W\d_])", re.I), fs) for lang, fs in forms.items()}
 
 
+# the first of two centuries said by their first year whose ending is written once, on
+# the second, the first keeping only the hyphen (1500- ja 1600-luvuilla, 1600- och
+# 1700-talet: the 17th and 18th centuries)
+_SUSPENDED_CENTURY = re.compile(r"[-‐][\s\u00a0]+[^\W\d_]{1,5}[\s\u00a0]+\d\d00(?=[-‐]?(?:luv|luku|tal))", re.I)
+
+
+def _suspended_century(text: str, end: int) -> bool:
+    """Is the year ending at ``end`` a century whose ending the next one carries (1500- ja
+    1600-luvuilla)?"""
+    m = _SUSPENDED_CENTURY.match(text, end)
+    return m is not None and _CENTURY_BY_YEAR.match(text, m.end()) is not None
+
+
 def _with_centuries(text: str, lang: str | None, nums: list[Num]) -> list[Num]:
     """``nums`` with the centuries said otherwise than by their ordinal: an adjective made
     of the century (ottocentesco, oitocentista, decimonónico, dziewiętnastowieczny: the
@@ -743,7 +757,7 @@ def _with_centuries(text: str, lang: str | None, nums: list[Num]) -> list[Num]:
             out.append(Num(m.group(), a, b, frozenset({float(entry[1][m.group().lower()])}), True, "word", ""))
     for i, n in enumerate(nums):
         if n.kind == "year" and len(n.text) >= 4 and n.text[:4].isdigit() and n.text[2:4] == "00" \
-                and _CENTURY_BY_YEAR.match(text, n.start + 4):
+                and (_CENTURY_BY_YEAR.match(text, n.start + 4) or _suspended_century(text, n.start + 4)):
             out = out if out is not None else list(nums)
             out[i] = Num(n.text, n.start, n.end, n.values | {float(int(n.text[:2]) + 1)}, n.soft, n.kind, n.tag)
     return nums if out is None else sorted(out, key=lambda n: n.start)
@@ -1452,7 +1466,14 @@ def _metadata(ctx: CheckContext) -> list[tuple[int, int]]:
               " with the part of the day right after it is that time of day (7 in the evening, 7 το"
               " βράδυ, 7 del vespre, 7 wieczorem, 7 مساءً → 19 Uhr; 6 το πρωί → 6 am), and an amount"
               " followed by “of” with the definite article (Spanish and Italian del, Portuguese da:"
-              " 12 millones del año pasado) has no unit in the noun after it.",
+              " 12 millones del año pasado) has no unit in the noun after it."
+              " The Indian lakh and crore kept as loan words in a translation (12 Crore Rupien,"
+              " 3 lakhs de roupies) are their scale; the first of two centuries said by their first"
+              " year whose ending only the second carries (1500- ja 1600-luvuilla, 1600- och"
+              " 1700-talet) is a century too; Greek nouns of a span of twelve to a hundred years"
+              " (δωδεκαετία, εικοσαετία, πεντηκονταετία) match its figure as those of two to ten do;"
+              " Finnish sataa (100; also \u201cit rains\u201d) and Russian семью (7; also"
+              " \u201cfamily\u201d) match a figure but are never reported alone.",
       why="A changed figure is the costliest MT error: it reads fluently, survives "
           "proofreading and readers act on it.",
       fail=("Bisher wurden mehr als 28.000 Tote registriert.",
@@ -2392,10 +2413,72 @@ def _tamil_stems(word: str) -> list[str]:
     return out
 
 
-def units_of(text: str, n: Num) -> tuple[frozenset[str], int, int]:
+_BY_LANG = _UNITS.with_name("by_lang.tsv")
+
+
+@lru_cache(maxsize=1)
+def _units_by_lang() -> dict[str, dict[str, frozenset[str]]]:
+    """lang -> unit word -> unit ids, from data/units/by_lang.tsv."""
+    out: dict[str, dict[str, set[str]]] = {}
+    for line in _BY_LANG.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        lang, uid, forms = line.split("\t")
+        for f in forms.split(","):
+            if f.strip():
+                out.setdefault(lang.strip(), {}).setdefault(f.strip().lower(), set()).add(uid.strip())
+    return {lang: {k: frozenset(v) for k, v in d.items()} for lang, d in out.items()}
+
+
+# Turkish endings a unit takes after its figure, longest first: plural, possessive, the
+# cases (dative -(y)e, accusative -(y)i, locative -de/-te, ablative -den/-ten, genitive
+# -(n)in, instrumental -(y)le) and -lik "of so much" (3 günlük, 20 kilometrelik)
+_TR_ENDINGS = tuple(sorted({pl + e for pl in ("", "ler", "lar") for e in (
+    "", "yle", "yla", "le", "la", "ye", "ya", "yi", "yı", "yu", "yü", "nin", "nın", "nun", "nün",
+    "in", "ın", "un", "ün", "den", "dan", "ten", "tan", "de", "da", "te", "ta", "e", "a", "i", "ı",
+    "u", "ü", "si", "sı", "su", "sü", "lik", "lık", "luk", "lük", "likte", "lıkta")} - {""},
+    key=len, reverse=True))
+
+
+def _lang_unit(key: str, lang: str | None) -> frozenset[str] | None:
+    """The units a word names in ``lang`` alone (by_lang.tsv), or, in Turkish, a unit with
+    a case ending glued on (kilometreyle, milde, günde, yılda): None when it names none."""
+    own = _units_by_lang().get(lang or "", {})
+    if key in own:
+        return own[key]
+    if lang != "tr":
+        return None
+    words = unit_table().words
+    for e in _TR_ENDINGS:
+        if key.endswith(e) and len(key) > len(e):
+            stem = key[:-len(e)]
+            if stem in own:
+                return own[stem]
+            if len(stem) >= 4 and stem in words:
+                # (a stem of four letters at least: yeni "new" is no yen with an ending)
+                return words[stem]
+    return None
+
+
+# Turkish "per hour" before a speed's figure (saatte 90 kilometre, saatte en çok 50
+# kilometreye), up to two words between; a count before it makes it "in so many hours"
+_TR_HOURLY = re.compile(r"(?<![^\W\d_])saatte(?:[\s\u00a0]+[^\W\d_]+){0,2}[\s\u00a0]+$", re.I)
+_TR_HOURS_COUNTED = re.compile(r"(?:\d|(?<![^\W\d_])(?:bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yirmi|"
+                               r"otuz|yarım|birkaç|kaç))[\s\u00a0]+$", re.I)
+
+
+def _tr_hourly(text: str, start: int) -> bool:
+    """Does Turkish "saatte" ("per hour") say the figure at ``start`` is a speed?"""
+    m = _TR_HOURLY.search(text, max(0, start - 40), start)
+    return m is not None and not _TR_HOURS_COUNTED.search(text, max(0, m.start() - 16), m.start())
+
+
+def units_of(text: str, n: Num, lang: str | None = None) -> tuple[frozenset[str], int, int]:
     """The units written with number ``n`` of ``text`` (a word or symbol right after it,
     "5 Millionen Franken", "10-km", "30 Grad Celsius"; a currency sign or code before it,
-    "$5", "CHF 20") and the span of the unit text; empty when it has none."""
+    "$5", "CHF 20") and the span of the unit text; empty when it has none.  With ``lang``,
+    the unit words of that language alone (data/units/by_lang.tsv) and Turkish case
+    endings on a unit (40 kilometreyle) are read too."""
     t = unit_table()
     words, symbols, longest = t.words, t.symbols, t.longest
     units: set[str] = set()
@@ -2484,6 +2567,10 @@ def units_of(text: str, n: Num) -> tuple[frozenset[str], int, int]:
                 # Estonian and Finnish glue a case ending to the unit's vowel stem (180
                 # hektaril "on 180 hectares", 20 kilomeetrile, 5 hehtaarilla): the stem's unit
                 hit = words.get(key[:fin.start()])
+            if not hit and k == 1 and lang is not None:
+                # a unit word of this language alone (Croatian 14 dana), or with a Turkish
+                # case ending on it (12 milden, 3 günde, 40 kilometreyle)
+                hit = _lang_unit(key, norm_lang(lang))
             if not hit and k == 1 and key[-1:] in "ا\u064b" and (acc := _ARABIC_ACCUSATIVE.fullmatch(key)):
                 # the accusative Arabic counts 11 to 99 with, its alif of tanween written or
                 # not (90 درهماً, 15 دولارا, 40 طنا): the unit's own word
@@ -2547,6 +2634,10 @@ def units_of(text: str, n: Num) -> tuple[frozenset[str], int, int]:
             and rand_amount(text, n.start - 1):
         units.add("zar")  # R486m, R1,500: the rand's sign glued to its amount
         a = n.start - 1
+    if units & {"km", "mile"} and norm_lang(lang) == "tr" and _tr_hourly(text, a):
+        # Turkish says "per hour" before the figure: saatte 90 kilometre (90 km/h), saatte
+        # en çok 50 kilometreye; not "iki saatte 12 kilometre" (12 km in two hours)
+        return frozenset({"kmh"} if "km" in units else {"mph"}), a, b
     if units & {"km", "mile"} and (per_hour := _PER_HOUR.match(text, b)):
         # a unit of length counted per hour in words the table does not list whole
         # (110 kilometri pe oră, 60 miles an hour, 90 km por hora, 80 км в час): a speed
@@ -2616,7 +2707,10 @@ _PER_HOUR = re.compile(
     re.IGNORECASE)
 # (Marathi ताशी and Bengali ঘণ্টায় "per hour" before the figure: ताशी २५ किलोमीटर; not
 # ৩ ঘণ্টায় "in three hours")
+# (a speed named before the figure says its kilometres are per hour too: 最高速度100キロ,
+# 制限速度は40キロ, 限速80公里, 제한속도 50킬로미터 ~ 50 km/h)
 _HOURLY_SPEED = re.compile(r"(?:(?:时速|時速|시속|每小时|每小時|毎時)\s?(?:[为為约約达達到可고최]{1,3}\s?)?"
+                           r"|(?:速度|限速|속도)\s?(?:[はがをも为為是约約达達到은는이가도]{1,3}\s?)?"
                            r"|(?<!\d)(?<!\d\s)(?:ताशी|ঘণ্টায়|ঘণ্টায়)\s)$")
 _HOURLY_AFTER = re.compile(r"\s?(?:的\s?)?(?:时速|時速|시속|/\s?(?:小时|小時|時間?|h\b)|每小时|每小時)")
 _HOURLY_ASIDE = re.compile(r"(?:时速|時速|시속)\s?(?:[为為约約达達到可고최]{1,3}\s?)?\d[\d.,]*\s?[^\W\d_]{1,8}\s?"
@@ -2718,7 +2812,19 @@ def _per_time_words() -> dict[str, frozenset[str]]:
 
 def _per_time_match(text: str, end: int) -> tuple[frozenset[str], int]:
     """The time unit of a rate whose unit ends at ``end`` (per second, par jour, /h, na
-    godzinę, om året) and the end of its words; (empty, end) when no time unit follows."""
+    godzinę, om året) and the end of its words; (empty, end) when no time unit follows.
+    A few words of what is counted may stand before the "per" (1,000 litres of water per
+    minute, 2 Milliarden Euro Fördermittel pro Jahr)."""
+    found = _per_time_at(text, end)
+    if not found[0] and (g := _COUNTED_GAP.match(text, end)) is not None:
+        found = _per_time_at(text, g.end())
+        if not found[0]:
+            return frozenset(), end
+    return found
+
+
+def _per_time_at(text: str, end: int) -> tuple[frozenset[str], int]:
+    """_per_time_match with its "per" right at ``end``."""
     t = unit_table()
     for rx in (_PER_TIME, _PER_TIME_BARE):
         m = rx.match(text, end)
@@ -3084,7 +3190,18 @@ def _measured_year(text: str, n: Num) -> bool:
               "12 Ar, 12 arów: 100 m²) are read, and so is a Marathi unit with its case ending or "
               "postposition glued on (१,२०० डॉलरने, ५० किलोमीटरपर्यंत). A unit of length against its "
               "own square or cube (4,000 metres → 4,000 cubic metres) differs by a dimension word alone, "
-              "which the source may say where the reader does not see it: not flagged.",
+              "which the source may say where the reader does not see it: not flagged. "
+              "A rate's time is read with a few words of what is counted before its \u201cper\u201d "
+              "too (1,000 litres of water per minute, 2 Millionen Euro Fördermittel pro Jahr), and "
+              "the units of time a figure counts in Indonesian and Malay, Slovene, Croatian, Czech, "
+              "Slovak, Polish, Finnish, Hungarian, Romanian and the Scandinavian languages are read "
+              "(3 hari, v petih dneh, 14 tjedana, 5 let, 3 viikkoa, 2 hónap, 4 ani, 5 år; short forms "
+              "and those that are another word elsewhere, as Croatian dana, in their own language only: "
+              "data/units/by_lang.tsv). Turkish units with a case ending glued on (20 kilometreyle, "
+              "12 milden, 3 günde, 5 yılda) are that unit, and Turkish \u201csaatte\u201d (per hour) "
+              "before the figure makes a speed (saatte 90 kilometreye ~ 90 km/h; not iki saatte, "
+              "in two hours); a speed named before the figure in Chinese, Japanese and Korean "
+              "(最高速度100キロ, 限速80公里, 제한속도 50킬로미터) makes its kilometres per hour.",
       why="The figure survives, so D001 and proofreaders see nothing, but the quantity is "
           "wrong: a swapped currency or time unit changes the story as much as a wrong number.",
       fail=("Die Strecke ist 10 Kilometer lang und kostet 5 Millionen Franken.",
@@ -3158,11 +3275,11 @@ def _unit_mismatch_beads(ctx: CheckContext, dims: dict, sl: str | None, tl: str 
                          read: list) -> Iterator[Finding]:
     for b in ctx.cached("numbers.beads", lambda: _analyse(ctx)):
         sn, tn = _with_unit_ones(b.src.text, b.sn, sl), _with_unit_ones(b.tgt.text, b.tn, tl)
-        src = [(x, _bare_dollar(units_of(b.src.text, x), sl)) for x in sn
+        src = [(x, _bare_dollar(units_of(b.src.text, x, sl), sl)) for x in sn
                if (x.kind in UNIT_KINDS or _measured_year(b.src.text, x)) and _unit_counted(b.src.text, x)]
         if not any(u[0] for _, u in src) and not any(_glued_m(x, u) for x, u in src):
             continue
-        tgt = [(y, units_of(b.tgt.text, y)) for y in tn
+        tgt = [(y, units_of(b.tgt.text, y, tl)) for y in tn
                if (y.kind in UNIT_KINDS or _measured_year(b.tgt.text, y)) and _unit_counted(b.tgt.text, y)]
         read.append((b, src, tgt))
         yield from _rates_changed(ctx, b, src, tgt, sl, tl)
