@@ -1304,7 +1304,21 @@ def _parallel_support(ctx: CheckContext, beads: dict[int, BeadView], bead_ids: l
               "rendering elsewhere (das neue Gerät → the new dialyser … the new blood filter), "
               "however the sentence is turned round, or by their place in the sentence where the "
               "usual word is a rare, specialised one and the other no frequent word; a currency, a "
-              "misspelling of the usual word and a pronoun are none.",
+              "misspelling of the usual word and a pronoun are none. A source term (a long word, or "
+              "two or three words) whose rendering, one compound or a run of words, stands at all its "
+              "other mentions and nowhere else, and at one mention keeps one part of it beside a word "
+              "found nowhere else, counts, the later of two mentions flagged: a run with one end swapped, "
+              "of a term said three times or more (firefighting brigade / salvage brigade; a kept head's "
+              "new modifier also after it, φωλεάζοντα γλαρόνια / γλαρόνια αναπαραγωγής, where the source "
+              "term is of several words), a compound "
+              "with another head on the same opening (Lawinenwarnung / Lawinenbericht, said three times "
+              "or more where the source says one word) or another modifier on the same ending "
+              "(sluiswachter / brugwachter), or the compound's head as a word of its own after another "
+              "word (stadsverwarming / collectieve verwarming); the run's case forms are one rendering "
+              "(холодильных складов / холодильные склады). A frequent word, a lower-case word "
+              "after a kept German noun (a verb), a single source word of a language that does not "
+              "compound rendered by two words, "
+              "and a word spelled like another source word of the sentence are no swapped part.",
       why="MT translates sentence by sentence, so a term (Fahrräder → bicycles) can flip to a "
           "near-synonym (bikes) and the reader wonders whether a different thing is meant.",
       fail=("Die Fahrräder sind schwer. Keine Fahrräder im Gefängnis. Fahrräder sind verboten.",
@@ -1396,7 +1410,8 @@ def _inconsistent_rendering(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                   _ko_syllable_swap_findings,
                   _compound_head_findings, _cjk_mention_findings, _family_findings, _pair_findings,
                   _compound_part_findings, _compound_phrase_findings, _cognate_pair_findings,
-                  _hyphen_phrase_findings, _spelled_out_findings, _dropout_findings):
+                  _hyphen_phrase_findings, _spelled_out_findings, _dropout_findings,
+                  _part_swap_findings):
         for f in extra(ctx, opts):
             a, b = f.text_span or f.span
             if not any(a < e and s < b for s, e in spans):
@@ -6608,3 +6623,269 @@ def _dropout_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 continue  # a word spelled like the usual one: a misspelling (the names rules'), no synonym
             yield ctx.flag(s, e, f"“{bw.src_surface[L]}” is rendered “{t1_surf}” in {len(B1)} other "
                                  f"places but “{ctx.target.text[s:e]}” here", suggestion=t1_surf)
+
+
+def _swap_source_terms(bt: dict[int, "_BeadToks"], texts: dict[int, str], heads: frozenset[int],
+                       max_beads: int, sl: str) -> list[tuple[tuple[str, ...], set[int], str, bool]]:
+    """The source terms of _part_swap_findings, each with its beads (the headline's left out)
+    and its written form: runs of two or three content words (_units) and long single words
+    (eight letters or more, a compound) whose case forms share all but their last five
+    letters (lumivyöryvaroituksen / lumivyöryvaroituksia), found in 2..max_beads beads, with
+    a word that is no frequent one of the source language (a term, not last year)."""
+    from ._text import zipf
+    caps = _nouns_capitalised(sl)
+    multi: dict[tuple[str, ...], set[int]] = {}
+    words: dict[str, set[int]] = {}
+    surface: dict[object, str] = {}
+    for bi, b in bt.items():
+        if bi in heads:
+            continue
+        text = texts[bi]
+        for key, u in b.src_units.items():
+            if len(key) >= 2 and not any(t.cap and not caps and not _initial(text, t.start)
+                                         for t in b.src[u.first:u.last + 1]):
+                multi.setdefault(key, set()).add(bi)
+                surface.setdefault(key, text[b.src[u.first].start:b.src[u.last].end])
+        for t in b.src:
+            if t.content and len(t.word) >= 8 and not (t.cap and not caps and not _initial(text, t.start)):
+                words.setdefault(t.word, set()).add(bi)
+                surface.setdefault(t.word, text[t.start:t.end])
+    out: list[tuple[tuple[str, ...], set[int], str, bool]] = []
+    for key, B in multi.items():
+        if 2 <= len(B) <= max_beads and _long_enough(key, sl) and not _quantity_term(key) \
+                and min(zipf(w, sl) for w in surface[key].split()) <= 4.2:
+            out.append((key, B, surface[key], True))
+    # long words: one key for the forms of one word (a shared opening of all but five letters)
+    seen: set[str] = set()
+    for w in sorted(words, key=len):
+        if w in seen:
+            continue
+        group = [x for x in words if x not in seen and (x == w or len(w) - 6 >= 10 and x[:len(w) - 6] == w[:len(w) - 6]
+                                                        and len(x) - len(w) <= 6)]
+        seen.update(group)
+        B = set().union(*(words[x] for x in group))
+        if 2 <= len(B) <= max_beads and zipf(surface[w], sl) <= 4.2 and not _adverb(w, sl):
+            out.append(((w,) + tuple(x for x in group if x != w), B, surface[w], False))
+    return out
+
+
+def _compound_part_shared(t: str, x: str, heads: bool = True) -> bool:
+    """Two closed compounds of one part in common, the other swapped or added: the same
+    opening of five letters or more with other heads of five letters or more each
+    (Schneeräumung / Schneefräse, Lawinen|warnung / Lawinen|bericht), or the same
+    ending of seven letters or more with another modifier of three letters or more before it
+    (Vogelschutzgebiet / Naturschutzgebiet, sluiswachter / brugwachter). Without
+    ``heads`` not the first: a one-word source term said twice may be the modifier only, its
+    compounds' heads rendering the words beside it (Solarpark / Solartechniker)."""
+    if t == x:
+        return False
+    p = 0
+    while p < min(len(t), len(x)) and t[p] == x[p]:
+        p += 1
+    if heads and p >= 5 and len(t) - p >= 5 and len(x) - p >= 5:
+        return True
+    s = 0
+    while s < min(len(t), len(x)) and t[-1 - s] == x[-1 - s]:
+        s += 1
+    rest_t, rest_x = len(t) - s, len(x) - s
+    return s >= 7 and rest_x >= 3 and rest_t >= 3
+
+
+def _part_swap_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
+    """A source term (a long word, or two or three words) whose rendering (one closed compound
+    or a run of words) stands at its place in all its other sentences and nowhere else, and
+    at one mention keeps one part of it beside a word found nowhere else in the translation:
+    a run of words with one end swapped (firefighting brigade / salvage brigade, a kept head
+    with another modifier before or after it), a compound on the same opening with another
+    head or on the same head with another modifier (Lawinenwarnung / Lawinenbericht), or
+    its head as a word of its own after another word (stadsverwarming / collectieve
+    verwarming). With two mentions the later one is flagged. Only where the word swapped in
+    spells no source word of its sentence, the usual rendering's swapped-out words stand
+    nowhere in that sentence, and both renderings sit near the term's place."""
+    from ._text import zipf
+    sl, tl = base_lang(ctx.source.lang), base_lang(ctx.target.lang)
+    if tl in _SYLLABIC or tl in _UNSPACED or sl in _SYLLABIC or sl in _UNSPACED:
+        return
+    beads = term_beads(ctx)
+    if len(beads) < 3:
+        return
+    views = {b.index: b for b in beads}
+    bt = {b.index: b for b in _bead_toks(ctx)}
+    heads = _head_beads(ctx)
+    max_beads = int(opts.get("max_beads", 12))
+    texts = {bi: views[bi].source_text for bi in bt}
+    lemma_beads: dict[str, set[int]] = {}
+    # a run of words keyed by its words less their last three letters (four kept): one key
+    # for its case forms (холодильных складов / холодильные склады)
+    unit_beads: dict[tuple[str, ...], set[int]] = {}
+    loose_units: dict[int, dict[tuple[str, ...], "_Unit"]] = {}
+    for bi, b in bt.items():
+        for t in b.tgt:
+            if t.content:
+                lemma_beads.setdefault(t.lemma, set()).add(bi)
+        for k in b.tgt_units:
+            lk = tuple(w[:max(4, len(w) - 3)] for w in k)
+            unit_beads.setdefault(lk, set()).add(bi)
+            loose_units.setdefault(bi, {}).setdefault(lk, b.tgt_units[k])
+    # (the run of most words of four letters or more first, then the shortest one:
+    # storm surge gate before surge gate, a run with a short word of the language's own last)
+    order = {bi: sorted(us, key=lambda k: (-sum(len(w) >= 4 for w in k), len(k)))
+             for bi, us in loose_units.items()}
+    link = _LINKERS.get(tl, frozenset()) | _KIND_LINKERS.get(tl, frozenset())
+    text = ctx.target.text
+    done: set[tuple[int, int]] = set()
+
+    def src_place(b: "_BeadToks", S: tuple[str, ...], multi: bool) -> float | None:
+        n = len(b.src)
+        if multi:
+            u = b.src_units.get(S)
+            return None if u is None else _centre(u, n)
+        for i, t in enumerate(b.src):
+            if t.word in S:
+                return i / max(1, n - 1)
+        return None
+
+    caps = _nouns_capitalised(tl)
+
+    def fresh(t: "_Tok", o: int) -> bool:
+        """A content word found in no other sentence, and no name's (capitalised mid-sentence
+        in a language that writes nouns in lower case)."""
+        return t.content and len(t.word) >= 4 and lemma_beads.get(t.lemma) == {o} \
+            and not (t.cap and not caps and not _initial(text, t.start))
+
+    def spells_source(b: "_BeadToks", S: tuple[str, ...], multi: bool, w: str) -> bool:
+        from rapidfuzz.fuzz import ratio
+        x = _latin_skin(w)
+        if len(x) < 6 or not x.isascii():
+            return False
+        sw = set() if multi else set(S)
+        u = b.src_units.get(S) if multi else None
+        for i, s in enumerate(b.src):
+            if s.word in sw or (u is not None and u.first <= i <= u.last) or len(s.word) < 6:
+                continue
+            y = _latin_skin(s.word)
+            if y.isascii() and (y[:6] == x[:6] or ratio(x, y) >= 80):
+                return True
+        return False
+
+    for S, B, surf, multi in _swap_source_terms(bt, texts, heads, max_beads, sl):
+        odds = [max(B)] if len(B) == 2 else sorted(B)
+        for o in odds:
+            B1 = B - {o}
+            bo = bt[o]
+            po = src_place(bo, S, multi)
+            if po is None:
+                continue
+            places = {bi: src_place(bt[bi], S, multi) for bi in B1}
+            if any(p is None for p in places.values()):
+                continue
+            nto = len(bo.tgt)
+            first = min(B1)
+            for LU in order.get(first, ()):
+                UB = unit_beads[LU]
+                if not B1 <= UB or (UB - heads) - B1 or LU in loose_units.get(o, {}):
+                    continue
+                if len(LU) > (len(S) + 1 if multi else 2):
+                    continue  # more words than the term has, and one: a clause, no rendering
+                if len(LU) > 1 and not multi and (len(S[0]) < 10 or sl not in _COMPOUNDING):
+                    continue  # a short word rendered by two: the other renders its neighbour
+                    # (scorpione cieco → escorpión ciego), a compound's parts (brannvesenet →
+                    # firefighting brigade) only
+                uu = loose_units[first][LU]
+                U = tuple(t.lemma for t in bt[first].tgt[uu.first:uu.last + 1] if t.content)
+                if not caps and any(t.cap and not _initial(text, t.start)
+                                    for t in bt[first].tgt[uu.first:uu.last + 1]):
+                    continue  # a name's words
+                if len(U) == 1 and len(U[0]) < 8:
+                    continue
+                if len(U) > 1 and min(len(w) for w in U) < 3:
+                    continue
+                # the usual rendering at the term's place in each of its sentences
+                # (said twice, where one sentence alone tells the usual rendering; with three
+                # mentions or more, found in all the others and nowhere else, it is one anyway)
+                if len(B) == 2 and any(abs(_centre(loose_units[bi][LU], len(bt[bi].tgt)) - places[bi]) > 0.35
+                                       for bi in B1):
+                    continue
+                if min(zipf(w, tl) for w in U) > 4.5 and len(U[0]) < 8:
+                    continue  # frequent words only: no term's rendering
+                u_surf = text[bt[first].tgt[uu.first].start:bt[first].tgt[uu.last].end]
+                found = None
+                if len(U) > 1 and len(B) > 2:
+                    # (said twice, no run: one sentence tells too little which words render the
+                    # term, and a word beside it swapped is as often another word's; measured)
+                    # (a kept head may take its new modifier on either side, a genitive after it
+                    # (γλαρόνια αναπαραγωγής), where the source term is of several words; a kept
+                    # modifier its new head after it only: otherwise a verb follows the term)
+                    for kept, gone, steps in ((U[-1], U[:-1], (-1, 1) if multi else (-1,)), (U[0], U[1:], (1,))):
+                        if any(t.content and any(t.lemma == g or _same_word(t.lemma, g, tl, heads=False)
+                                                 for g in gone) for t in bo.tgt):
+                            continue  # the other words stand here too: no swap
+                        for k, t in enumerate(bo.tgt):
+                            if not t.content or not (t.lemma == kept or _same_word(t.lemma, kept, tl, heads=False)):
+                                continue
+                            sides = []
+                            for step in (-1, 1):
+                                if step not in steps:
+                                    continue
+                                run, j, edge = [], k + step, k
+                                while 0 <= j < nto and len(run) < max(1, sum(len(g) >= 4 for g in gone)):
+                                    nb = bo.tgt[j]
+                                    joined = nb.joined if step > 0 else bo.tgt[edge].joined
+                                    if not joined:
+                                        break
+                                    if nb.word in link and not run:
+                                        edge, j = j, j + step
+                                        continue
+                                    if not fresh(nb, o) or zipf(text[nb.start:nb.end], tl) > 4.5:
+                                        break  # (a frequent word: many, several; no term's word)
+                                    run.append(j)
+                                    edge, j = j, j + step
+                                # (a language that writes nouns in capitals: a lower-case
+                                # adjective after the kept word takes its noun along, geschützte
+                                # regionale Herkunftsmarke)
+                                if run and caps and step > 0 and not bo.tgt[run[-1]].cap and j < nto \
+                                        and bo.tgt[j].joined and bo.tgt[j].cap and fresh(bo.tgt[j], o):
+                                    run.append(j)
+                                if run:
+                                    sides.append(run)
+                            if len(sides) != 1:
+                                continue  # none, or swapped words on both sides: no clear run
+                            idx = sorted(sides[0] + [k])
+                            new = [bo.tgt[j] for j in sides[0]]
+                            if caps and t.cap and k < sides[0][0] and not new[-1].cap:
+                                continue  # a lower-case word after the kept noun (Rechnungen lagen):
+                                # a verb, no noun of the term
+                            if any(_spelled_alike(x.word, g) or _same_word(x.word, g, tl, heads=False)
+                                   for x in new for g in gone):
+                                continue  # a form of the usual word (gepflanzt / pflanzt), no other word
+                            found = (bo.tgt[idx[0]].start, bo.tgt[idx[-1]].end, new)
+                            break
+                        if found:
+                            break
+                else:
+                    t1 = U[0]
+                    for k, t in enumerate(bo.tgt):
+                        if fresh(t, o) and len(t.word) >= 7 and _compound_part_shared(t1, t.word, multi or len(B) > 2):
+                            found = (t.start, t.end, [t])
+                            break
+                        # its head as a word of its own after another word
+                        if k and len(t.word) >= 6 and len(t1) - len(t.word) >= 3 and t1.endswith(t.word) \
+                                and t.joined and fresh(bo.tgt[k - 1], o) and len(bo.tgt[k - 1].word) >= 6:
+                            found = (bo.tgt[k - 1].start, t.end, [bo.tgt[k - 1]])
+                            break
+                if not found:
+                    continue
+                s, e, new = found
+                if any(zipf(text[x.start:x.end], tl) > 4.5 for x in new):
+                    continue  # a frequent word (sagte, open): no term's word swapped in
+                if any(spells_source(bo, S, multi, x.word) for x in new):
+                    continue  # it renders another source word of the sentence
+                if abs((sum(bo.tgt.index(x) for x in new) / len(new)) / max(1, nto - 1) - po) > 0.35:
+                    continue  # far from the term's place
+                if (s, e) in done:
+                    continue
+                done.add((s, e))
+                n = len(B1)
+                yield ctx.flag(s, e, f"“{surf}” is rendered “{u_surf}” in {n} other place{'s' if n > 1 else ''} "
+                                     f"but “{text[s:e]}” here", suggestion=u_surf)
+                break
