@@ -784,7 +784,7 @@ _ELIDED_GAP = re.compile(r"\s+([^\W\d_]{1,3})['’]")
 
 def _elided_between(text: str, a: int, b: int) -> str:
     """The full form of an elided word standing between two tokens (" qu'" -> "que"), for a
-    `fixed` pair whose second word is elided before a vowel ("rien qu'en 2024", in 2024
+    `fixed` pair whose second word is elided before a vowel ("rien qu'en 2019", in 2019
     alone); "" when none stands there."""
     m = _ELIDED_GAP.fullmatch(text, a, b)
     if m is None:
@@ -1515,7 +1515,7 @@ def _bound_both(neg: list[tuple[int, int, str]], neg_text: str, neg_lang: str | 
     ln, la = lexicon(neg_lang), lexicon(aff_lang)
     if ln is None or la is None or not ln.bound or not la.bound or la.chars is not None:
         return False
-    # (up to four words between: "nu pot intra simultan mai mult de 1.500", a modal, its verb
+    # (up to four words between: "nu pot sta acolo mai mult de 30", a modal, its verb
     # and an adverb before the bound; the other side's "no more than" makes it a bound)
     if not all(_gapped_bound(neg_text, s, ln, reach=_BOUND_REACH)
                or (ln.than_before and _final_bound(neg_text, s, ln, neg_lang))
@@ -3137,7 +3137,7 @@ def negation_flipped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                         suggestion="restore the negation of the source" if src_two else
                         "remove the negation the source does not have")))
                 elif ns and nt and (fin := _final_flip(ns, stext, sl, nt, ttext, tl)) is not None:
-                    # "気軽に乗り降りできる。" rendered "부담 없이 타고 내릴 수 없다.": the closing
+                    # "毎日使える。" rendered "매일 쓸 수 없다.": the closing
                     # predicate negated on one side only, between two verb-final languages
                     start, end = _target_span(b)
                     side, other = ("source", "translation") if fin else ("translation", "source")
@@ -3147,8 +3147,8 @@ def negation_flipped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                         suggestion="restore the negation of the source" if fin else
                         "remove the negation the source does not have")))
                 elif ns and nt and (got := _nor_orphaned(ns, stext, sl, nt, ttext, tl)) is not None:
-                    # "nous n'aurions pas pu tenir X ni rester Y" rendered "habríamos podido
-                    # cumplir X ni seguir Y": the "nor" kept, the negator before it lost
+                    # "ils n'auraient pas pu payer X ni garder Y" rendered "habrían podido
+                    # pagar X ni guardar Y": the "nor" kept, the negator before it lost
                     src_neg, nor = got
                     start, end = _target_span(b)
                     side, other = ("translation", "source") if src_neg else ("source", "translation")
