@@ -93,6 +93,23 @@ _SILENT_X = re.compile(r"(?<=[aeiou][aeiou])x$")
 
 
 
+# titles written right after a name whose first character is a transcription character
+# too (博 bo, 夫 fu, 伯 bo, 修 xiu, 法 fa): 博士 doctor, 夫人 Mrs or Lady, 夫妇 the couple,
+# 伯爵 count or earl, 修女 sister, 修士 brother, 法官 judge
+_TITLES_AFTER = ("博士", "夫人", "夫妇", "夫婦", "伯爵", "修女", "修士", "法官")
+
+
+def _title_cut(text: str, s: int, e: int) -> int:
+    """The end of the run ``text[s:e]`` with a title glued after the name (``_TITLES_AFTER``)
+    left out, where the run takes the title's first character and the rest of the title
+    follows it (温克勒博士 "Dr Winkler": the run 温克勒博 is the name 温克勒 and 博 of 博士)."""
+    for t in _TITLES_AFTER:
+        for k in range(1, len(t)):
+            if e - k > s and text.startswith(t, e - k):
+                return e - k
+    return e
+
+
 def _runs(text: str) -> list[tuple[int, int]]:
     """(start, end) of the runs of two or more transcription characters in ``text``
     (a hyphen inside kept: 鲁伊斯-哈特利)."""
@@ -103,8 +120,9 @@ def _runs(text: str) -> list[tuple[int, int]]:
             j = i
             while j < n and (text[j] in chars or (text[j] in "-‐" and j + 1 < n and text[j + 1] in chars)):
                 j += 1
-            if len(text[i:j].replace("-", "").replace("‐", "")) >= 2:
-                out.append((i, j))
+            k = _title_cut(text, i, j)
+            if len(text[i:k].replace("-", "").replace("‐", "")) >= 2:
+                out.append((i, k))
             i = j
         else:
             i += 1
@@ -328,11 +346,16 @@ def zh_swap(name: str, text: str, source_doc: str, lang: str | None) -> tuple[st
                 hits.append((text[s:e], s, e))
     elif len(words) >= 2:
         parts = _name_words(name)
+        # (a word of one consonant, Anna, says nothing read near; read exactly, the whole
+        # run, it is that word: 安娜 ~ Anna, no stand-in beside the surname)
+        exact = {sk for w in words if w.isascii() for sk in _word_skeletons(w) if sk}
         for i, (s, e) in enumerate(runs):
             nxt = runs[i + 1] if i + 1 < len(runs) else None
             prv = runs[i - 1] if i else None
             linked = [r for r in (prv, nxt) if r and (text[r[1]:s] == "·" if r == prv else text[e:r[0]] == "·")]
             if not linked or _source_reads(text, (s, e), source_doc):
+                continue
+            if _span_skeletons(re.sub(r"[-‐]", "", text[s:e])) & exact:
                 continue
             if any(_word_in(sks, text, r) for r in linked for _, sks in parts):
                 hits.append((text[s:e], s, e))

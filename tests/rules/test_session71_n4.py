@@ -1,0 +1,64 @@
+"""Session 71 (n4): N004 false alarms on names read back from another script.
+
+* Chinese: a title glued after a transcribed name whose first character transcribes
+  a sound too (博士 doctor, 夫人 Mrs) is split off before the name is read back, and a
+  run that reads exactly as a word of the lost name too short to count read near
+  (Anna ~ 安娜) is that word, no stand-in (en-zh, de-zh).
+
+Examples invented."""
+
+from __future__ import annotations
+
+import pytest
+
+import mtcheck
+from mtcheck.rules import _zh_translit as Z
+
+
+def n004(src: str, tgt: str, sl: str, tl: str) -> list[tuple[str, str]]:
+    out = []
+    for f in mtcheck.check_pair(src, tgt, sl, tl):
+        if f.code == "N004" and not f.suppressed:
+            out.append((tgt[slice(*(f.text_span or f.span))], f.severity.label))
+    return out
+
+
+# --- Chinese: a title glued after the name -----------------------------------------
+
+EN_DR = "Dr Helen Amara, an ecologist at Colton Fernley University, said the pond had recovered."
+DE_DR = "Dr. Helen Amara, Ökologin an der Colton-Fernley-Universität, sagte, der Teich habe sich erholt."
+ZH_DR = "科尔顿·弗恩利大学生态学家海伦·{}博士表示，池塘已经恢复。"
+EN_MRS = "Mrs Helen Rook, who ran the Milton Fernley shop for forty years, said she would miss it."
+ZH_MRS = "经营米尔顿·弗恩利商店四十年的海伦·{}夫人说，她会想念这里。"
+
+
+def test_title_split_off_the_run():
+    text = ZH_DR.format("阿马拉")
+    assert [text[a:b] for a, b in Z._runs(text)][-1] == "阿马拉"
+    text = ZH_MRS.format("鲁克")
+    assert [text[a:b] for a, b in Z._runs(text)][-1] == "鲁克"
+    assert [x for a, b in Z._runs("罗伯特·博伊尔说") for x in ["罗伯特·博伊尔说"[a:b]]] == ["罗伯特", "博伊尔"]
+
+
+@pytest.mark.parametrize("src,tgt,sl", [
+    (EN_DR, ZH_DR.format("阿马拉"), "en"),
+    (DE_DR, ZH_DR.format("阿马拉"), "de"),
+    (EN_MRS, ZH_MRS.format("鲁克"), "en"),
+])
+def test_chinese_titled_name_no_swap(src, tgt, sl):
+    assert n004(src, tgt, sl, "zh") == []
+
+
+@pytest.mark.parametrize("src,tgt,sl,stand_in", [
+    (EN_DR, ZH_DR.format("汉普森"), "en", "汉普森"),
+    (DE_DR, ZH_DR.format("汉普森"), "de", "汉普森"),
+    (EN_MRS, ZH_MRS.format("赫德森"), "en", "赫德森"),
+])
+def test_chinese_titled_name_swap_found_without_the_title(src, tgt, sl, stand_in):
+    assert n004(src, tgt, sl, "zh") == [(stand_in, "major")]
+
+
+def test_chinese_short_given_name_read_exactly_is_no_stand_in():
+    src = "Mrs Anna Rook, who ran the Milton Fernley shop for forty years, said she would miss it."
+    assert n004(src, "经营米尔顿·弗恩利商店四十年的安娜·鲁克夫人说，她会想念这里。", "en", "zh") == []
+    assert Z.zh_swap("Anna Rook", "经营米尔顿·弗恩利商店四十年的安娜·鲁克夫人说，她会想念这里。", src, "zh") is None
