@@ -8343,7 +8343,7 @@ def _stem_in_other_form(g: Name, t: Name) -> bool:
               "A surname that is a common word of the source's language (Campos) put for a word that is no common word of the target language is a swap, not a generic word translated (Nerea Campos ~ Nerea Navarro); an acronym opening the source's name before a listed given name is set aside (Prezes PZPN Anna Kowalska ~ Anna Nowakowska), and a Vietnamese name after ông, bà, anh, chị is a name (ông Trần Quốc Hưng). A listed given name inside a sentence opens a person's name in every language (Susan Thorn ~ Susan Baxter), Hungarian's surname-first order is read as such (Kovács János ~ János Horváth), a Cyrillic or Greek given name transcribed before another surname is a swap at major (Милица Петровић ~ Milica Marković), and out of Japanese or Chinese a stand-in beside the kept half of a person's name that shares only the lost half's first character's reading is another name (小川健二 ~ Kenji Kobayashi)."
               " A Vietnamese administrative abbreviation opening a name (UBND TP …) is no name word a translation keeps."
               " A kept word of the source's name opening the translation's sentence anchors the swap though the name finder leaves it out there (Grace Castillo ~ Grace Mendoza);"
-              " out of a caseless script (Devanagari, Tamil, Hebrew) the given name or initials read back with a surname beside them that reads as none of the source's words there, the source's surname unrendered, is a swap (राजेश वर्मा ~ Rajesh Khanna, major; a surname after the Arabic article written in lower case with its hyphen too, سالم الحارثي ~ Salim al-Mahrouqi, not after a place's generic word, Ras al-…, Wadi …; the source's surname said elsewhere by its consonants, not by a function word or verb of the source's language);"
+              " out of a caseless script (Devanagari, Tamil, Hebrew) the given name or initials read back with a surname beside them that reads as none of the source's words there, the source's surname unrendered, is a swap (राजेश वर्मा ~ Rajesh Khanna, major; a surname after the Arabic article written in lower case with its hyphen too, سالم الحارثي ~ Salim al-Mahrouqi, not after a place's generic word, Ras al-…, Wadi …, nor beside one that names no person, article or not, Bab …, Souk …; the source's surname said elsewhere by its consonants, not by a function word or verb of the source's language);"
               " and out of Japanese a kanji word of a person's name rendered beside a Hepburn-shaped word that no run of the source reads as and that is no one-letter slip of the other word is a swap at major (石井健太 ~ Kenta Mori)."
               " Not replaced either: a body's generic name whose head the name in its slot translates by a head of the same kind (Agjencia Kombëtare ~ National Agency), nor, in an article, a venue's compound whose modifier each article writes in lower case (Kalastajatalolla ~ Fiskarhuset), nor a place's generic word (Street, Lake, Square: data/names/generic_urban_words.txt and the generic place lists) written as the target's own, every other word kept, however common the name proper (Franklin Street ~ Franklin Caddesi'ni); nor, into Swahili, a capitalised word joined by a connective to another of a body's name the translation built in its own words (Kituo cha Mafunzo ya Misitu cha Kilifi ~ Kilifi Forestry Training Centre), the source name's own names there (a rarer word of the word list, Zipf 3 to 3.5, Aquaculture, looked for only where the name has no surer one)."
               " In an article: a name word the translation writes the same way at every other mention of its source word (read back from a caseless script, אבי כהן ~ Avi Cohen; as written from Latin letters, a short surname after a capitalised particle too, De Groot; into Chinese by its transcription, Pemberton ~ 彭伯顿), missing from one sentence that says that word, with a capitalised name word there that renders no word of the whole source (no common word, place or read-back; a surname the lexicon knows only as another language's place adjective counts mid-sentence, Tedesco): another name at that mention, major (a pronoun in its stead adds no name). Into Chinese, a transcription that reads as a capitalised word of the whole source is that name, no stand-in, and a source word of two consonants (Hollis, Weiss) has its transcription only as a whole run of three characters or more, read exactly: nearer readings are ordinary words as often as names. A title glued after a transcription whose first character is one of its sounds too (博士 doctor, 夫人 Mrs) is no part of the name, and a run that reads exactly as a word of the lost name too short to read near (Anna ~ 安娜) is that word, no stand-in."
@@ -13959,6 +13959,12 @@ _LATIN_PERSON = re.compile(r"(?<![^\W\d_.’'-])((?:[A-Z]\.[ \u00a0]?){1,3}|(?:[
 _AR_PLACE_GENERICS = frozenset("""ras wadi oued wad bab tell tel tal khan dar sharm jabal jebel djebel
 bir ain ein deir dayr qasr ksar beit bayt bani beni kafr jisr marsa souk suq hay mina khor jazirat
 jazira madinat medinat qalat qalaat burj birket sabkhat nahr sidi umm hammam bahr ard tall""".split())
+# those of them that are no given name or title of a person in any language a caseless
+# script writes (not Tal, Khan, Mina, Sidi, Umm, Beni, Wad: "son of" in Sudan): a place's
+# generic word, with the article after it or not (Bab Nakhla, Souk Tarfi: invented)
+_AR_PLACE_ONLY_GENERICS = frozenset("""ras wadi oued bab jabal jebel djebel deir dayr qasr ksar beit
+bayt kafr jisr marsa souk suq khor jazirat jazira madinat medinat qalat qalaat burj birket sabkhat
+sharm""".split())
 # the source's given name or initial, then the word after it (initials end with a dot)
 _PIECE_GAP = re.compile(r"\.?[ \u00a0]+")
 
@@ -14022,9 +14028,11 @@ def _caseless_surname_swaps(ctx: CheckContext) -> Iterator[Finding]:
             given = [w.rstrip(".") for w in m.group(1).split()]
             sur = m.group(2)
             low = sur.lower()
-            if m.end(1) != m.start(2) and any(w.lower() in _AR_PLACE_GENERICS for w in given):
+            if any(w.lower() in (_AR_PLACE_GENERICS if m.end(1) != m.start(2) else _AR_PLACE_ONLY_GENERICS)
+                   for w in given):
                 continue  # (a place's generic word before the article, no given name: Wadi
-                # al-Hitan, Bab el-Wad)
+                # al-Hitan, Bab el-Wad; one that is no person's word before a name too:
+                # Bab Nakhla, Souk Tarfi)
             if zipf(low, tl) >= 4.5 or low in stopwords(tl) or exonym_classes(fold(sur)) or sur in src.text \
                     or sur in _EN_STREET_WORDS or low in _kanji_generic() or not namelike(low, tl, sl) \
                     or any(len(w) > 1 and (_lexicon_given(w, tl) or zipf(w.lower(), tl) >= 4.0

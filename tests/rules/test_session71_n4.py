@@ -1,5 +1,8 @@
 """Session 71 (n4): N004 false alarms on names read back from another script.
 
+* Arabic places' generic words that are no given name or title (Bab, Souk, Wadi, Burj)
+  open a place's name with the article after them or not (Bab Rih, Bab Souk): no
+  given name before a surname (ar-en, ar-es).
 * Chinese: a title glued after a transcribed name whose first character transcribes
   a sound too (博士 doctor, 夫人 Mrs) is split off before the name is read back, and a
   run that reads exactly as a word of the lost name too short to count read near
@@ -21,6 +24,37 @@ def n004(src: str, tgt: str, sl: str, tl: str) -> list[tuple[str, str]]:
         if f.code == "N004" and not f.suppressed:
             out.append((tgt[slice(*(f.text_span or f.span))], f.severity.label))
     return out
+
+
+# --- Arabic places' generic words --------------------------------------------------
+
+AR_GATES = "ويضم السور أربعة أبواب، أشهرها باب الريح وباب {}."
+AR_PERSON = "قال المهندس سالم الحارثي إن الأشغال ستنتهي في الصيف."
+
+
+@pytest.mark.parametrize("src,tgt,tl", [
+    (AR_GATES.format("السوق"), "The wall has four gates, among them Bab Rih and Bab Souk.", "en"),
+    (AR_GATES.format("الفخارين"), "The wall has four gates, among them Bab Rih and Bab Fekharine.", "en"),
+    (AR_GATES.format("السوق"), "La muralla tiene cuatro puertas, entre ellas Bab Rih y Bab Souk.", "es"),
+    (AR_GATES.format("السوق"), "La muraille compte quatre portes, dont Bab Rih et Bab Souk.", "fr"),
+])
+def test_arabic_place_generic_is_no_given_name(src, tgt, tl):
+    assert n004(src, tgt, "ar", tl) == []
+
+
+@pytest.mark.parametrize("tgt,tl", [
+    ("Engineer Salim Mahrouqi said the works would end in the summer.", "en"),
+    ("El ingeniero Salim al-Mahrouqi dijo que las obras terminarán en verano.", "es"),
+])
+def test_arabic_person_swap_still_found(tgt, tl):
+    assert n004(AR_PERSON, tgt, "ar", tl) == [("Mahrouqi", "major")]
+
+
+def test_hebrew_given_name_shaped_like_a_generic_still_a_person():
+    # (Tal is a Hebrew given name as well as an Arabic place word: still a person here)
+    src = "אמרה טל כהן, מנהלת בית הספר, כי הלימודים יתחדשו ביום ראשון."
+    assert n004(src, "Tal Levi, the school's principal, said classes would resume on Sunday.",
+                "he", "en") == [("Levi", "major")]
 
 
 # --- Chinese: a title glued after the name -----------------------------------------
