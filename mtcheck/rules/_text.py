@@ -7069,6 +7069,16 @@ _INDIC_NASAL = re.compile("|".join(
 # folding (the nukta is a mark) leaves as ḍa: read as the block's ra too
 _INDIC_RRA = re.compile("|".join(f"[{chr(b + 0x21)}{chr(b + 0x22)}]{chr(b + 0x3C)}" for b in range(0x0900, 0x0D80, 0x80)))
 _INDIC_J = re.compile("[" + "".join(chr(b + 0x1C) + chr(b + 0x1D) for b in range(0x0900, 0x0D80, 0x80)) + "]")
+# Bengali's ja, which is z too in the Persian and Arabic words and names Bengali writes
+# with it, having no nukta for z (বাজার ~ Bazar, নজরুল ~ Nazrul); and ja with a nukta in
+# the scripts that write one for z (Devanagari ज़, Gurmukhi ਜ਼: बाज़ार ~ Bazaar), which the
+# folding drops (an unmarked Devanagari ja is j: जुर्माना is no Sharma)
+_BN_JA = re.compile("\u099c")
+_INDIC_JA_NUKTA = re.compile("|".join(chr(b + 0x1C) + chr(b + 0x3C) for b in range(0x0900, 0x0D80, 0x80)))
+# Bengali's ba after a virama closing a consonant (the ba-phala: শ্ব, স্ব, দ্ব), which
+# Bengali says as the consonant doubled and romanises as w or v, not b (স্বর্ণকার ~ Swarnakar,
+# স্বপন ~ Swapan); Bengali has no letter of its own for va
+_BN_BA_PHALA = re.compile("(?<=[\u0995-\u09b9\u09dc-\u09df])\u09cd\u09ac")
 # Japanese kana, syllable by syllable (katakana; hiragana is folded onto it): a foreign
 # name in a Japanese text is written in katakana (Hollis ~ ホリス, Kendal ~ ケンダル).
 # The long-vowel mark and the small tsu (a doubled consonant) add no consonant.
@@ -7258,6 +7268,10 @@ def _romanised_words(text: str, nominatives: bool = True) -> tuple[tuple[str, ..
             forms.append(fold(_INDIC_RRA.sub(lambda m: chr((ord(m.group()[0]) & ~0x7F) + 0x30), nfd)))
         if "\u0b80" <= w[0] <= "\u0bff":
             forms += [fold(x) for x in _tamil_readings(w)]
+        if "\u0980" <= w[0] <= "\u09ff" and _BN_BA_PHALA.search(w):
+            forms.append(fold(_BN_BA_PHALA.sub("v", w)))  # (the ba-phala as v: স্বপন ~ Swapan)
+        if "\u0900" <= w[0] <= "\u0d7f" and _INDIC_JA_NUKTA.search(nfd_w := unicodedata.normalize("NFD", w)):
+            forms.append(fold(_INDIC_JA_NUKTA.sub("z", nfd_w)))  # (ja with its nukta as z: बाज़ार ~ Bazaar)
         if "\u0370" <= f[0] <= "\u03ff":
             orig = f
             kept = f  # γι, γε read letter by letter too: Μαυρογιάννης ~ Mavrogiannis
@@ -7340,6 +7354,9 @@ def _romanised_words(text: str, nominatives: bool = True) -> tuple[tuple[str, ..
             if "\u0900" <= f[0] <= "\u0d7f" and _INDIC_J.search(f):
                 # ja, jha are English j (जोशी ~ Joshi), which a skeleton hears as дж
                 forms += [_INDIC_J.sub("dzh", x) for x in forms]
+                if "\u0980" <= f[0] <= "\u09ff" and _BN_JA.search(f):
+                    # Bengali's ja is z too, in loans and names (বাজার ~ Bazar)
+                    forms += [_BN_JA.sub("z", x) for x in forms if _BN_JA.search(x)]
             if "у" in f[1:] and _CYR_W.search(f):
                 # у before a vowel inside a word is an English w (Conway ~ Конуей, Edward ~
                 # Едуард, Holloway ~ Холоуей, Howard ~ Хауърд): read as в too

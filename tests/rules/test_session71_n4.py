@@ -1,5 +1,10 @@
 """Session 71 (n4): N004 false alarms on names read back from another script.
 
+* Indic read-back: Bengali's ja is z too (loans and names: Bengali has no nukta), as a
+  Devanagari ja with its nukta is (the folding drops it: a market word after a place,
+  X Bazar), and Bengali's ba after a virama (the ba-phala) is w or v (Swapan,
+  Swarnakar), not b: the surname read back, no other person's in the slot (bn-en,
+  hi-en).
 * Arabic places' generic words that are no given name or title (Bab, Souk, Wadi, Burj)
   open a place's name with the article after them or not (Bab Rih, Bab Souk): no
   given name before a surname (ar-en, ar-es).
@@ -15,6 +20,7 @@ from __future__ import annotations
 import pytest
 
 import mtcheck
+from mtcheck.rules import _text as T
 from mtcheck.rules import _zh_translit as Z
 
 
@@ -24,6 +30,54 @@ def n004(src: str, tgt: str, sl: str, tl: str) -> list[tuple[str, str]]:
         if f.code == "N004" and not f.suppressed:
             out.append((tgt[slice(*(f.text_span or f.span))], f.severity.label))
     return out
+
+
+# --- Indic read-back ---------------------------------------------------------------
+
+BN_PERSON = "সমিতির সভাপতি নির্মল স্বর্ণকার জানান, মেলা চলবে পাঁচ দিন।"
+BN_PERSON_EN = "Nirmal {}, the association's president, said the fair would run for five days."
+BN_FAIR = "শুক্রবার শিমুলতলী বাজার এলাকায় মেলা বসে।"
+BN_FAIR_EN = "The fair was held in the Shimultali {} area on Friday."
+BN_CLUB = "ক্লাবের সম্পাদক স্বপন দত্ত জানান, খেলা হবে শুক্রবার।"
+BN_CLUB_EN = "Club secretary Swapan {} said the match would be played on Friday."
+HI_FIRE = "आग ढोलपुरी बाज़ार की एक दुकान में लगी।"
+HI_CHAIR = "नगर परिषद के अध्यक्ष नरेश जोशी ने कहा कि बाजार कल खुलेगा।"
+HI_CHAIR_EN = "Municipal council chairman Naresh {} said the market would open tomorrow."
+
+
+def test_indic_readings():
+    assert T.present_in_other_script("Swarnakar", "স্বর্ণকার")
+    assert T.present_in_other_script("Swapan", "স্বপন")
+    assert T.present_in_other_script("Bazar", "বাজার")
+    assert T.present_in_other_script("Bazaar", "बाज़ार")
+    assert not T.present_in_other_script("Bazaar", "बाजार")  # (unmarked, Devanagari's ja is j)
+    assert T.present_in_other_script("Nazrul", "নজরুল")
+    assert T.present_in_other_script("Joshi", "जोशी")  # (j still j)
+    assert not T.present_in_other_script("Talukdar", "স্বর্ণকার")
+    assert not T.present_in_other_script("Zaveri", "जोशी")
+
+
+@pytest.mark.parametrize("src,tgt,sl", [
+    (BN_PERSON, BN_PERSON_EN.format("Swarnakar"), "bn"),
+    (BN_FAIR, BN_FAIR_EN.format("Bazar"), "bn"),
+    (BN_CLUB, BN_CLUB_EN.format("Dutta"), "bn"),
+    (HI_FIRE, "The fire broke out in a shop in Dholpuri Bazar.", "hi"),
+    (HI_CHAIR, HI_CHAIR_EN.format("Joshi"), "hi"),
+])
+def test_indic_surname_read_back_no_swap(src, tgt, sl):
+    assert n004(src, tgt, sl, "en") == []
+
+
+@pytest.mark.parametrize("src,tgt,sl,word", [
+    (BN_PERSON, BN_PERSON_EN.format("Talukdar"), "bn", "Talukdar"),
+    (BN_FAIR, BN_FAIR_EN.format("Talukdar"), "bn", "Talukdar"),
+    (BN_CLUB, BN_CLUB_EN.format("Lahiri"), "bn", "Lahiri"),
+    (HI_CHAIR, HI_CHAIR_EN.format("Zaveri"), "hi", "Zaveri"),
+    (HI_CHAIR, HI_CHAIR_EN.format("Khanna"), "hi", "Khanna"),
+])
+def test_indic_surname_swapped_still_found(src, tgt, sl, word):
+    found = n004(src, tgt, sl, "en")
+    assert found and all(t == word and sev == "major" for t, sev in found)
 
 
 # --- Arabic places' generic words --------------------------------------------------
