@@ -904,10 +904,13 @@ def _requote(span: str, style: str) -> str:
 # S004 truncation
 # ---------------------------------------------------------------------------------------
 # (a space or a comma may stand before the ellipsis: "Kurzzeitvermietungen …", 詰めかけ、…)
-_TRUNC_END = re.compile(r"([^\W_][\w'’-]*)[ \u00a0,、，]?(…|\.\.\.)[\s\"”»“]*$")
+# (Chinese writes its ellipsis doubled: 将于……)
+_TRUNC_END = re.compile(r"([^\W_][\w'’-]*)[ \u00a0,、，]?(……|…|\.\.\.)[\s\"”»“]*$")
 _TRUNC_LINK = re.compile(r"([^\W_][\w'’-]*)(…|\.\.\.)\s+(?=https?://|www\.|pic\.twitter\.com|t\.co/|bit\.ly/|[—–]\s)")
 _ELLIPSIS = re.compile(r"…|\.\.\.|\[\.\.\.\]|\(\.\.\.\)")
-_COMPLETE_END = re.compile(r"[.!?。！？][\s\"'”’»«“)\]]*$|[\"”»“][\s]*$")
+# (the full stops of other scripts too: the danda of Bengali and Hindi, Urdu's, Armenian's,
+# Ethiopic's, Burmese's; Arabic's question mark)
+_COMPLETE_END = re.compile(r"[.!?。！？।॥۔؟։።။][\s\"'”’»«“)\]]*$|[\"”»“][\s]*$")
 
 # A sentence cut off without an ellipsis: the target stops, with no closing mark, on a word
 # no sentence of its language ends in.  Per language, two tiers of closed-class words:
