@@ -167,6 +167,32 @@ _PREPOSITIONS_DE = frozenset(
     "außerhalb anstatt statt aufgrund mittels ab außer gegenüber zufolge".split())
 
 
+# a German doubled article right before a preposition ("…, darunter der der am Hafen, …"): a
+# relative pronoun and an article, or a demonstrative and an article, need a noun phrase
+# after the second word; a preposition there is one only as the start of an extended
+# attribute ("die die im Dorf lebenden Kinder betreut"), and a relative clause ends on its
+# verb, both lower-case words.  A run up to the clause's boundary holding no lower-case word
+# but prepositions, articles and "und"/"oder" leaves the second article no role.
+_ARTICLES_DE = frozenset("der die das den dem des".split())
+_CONTRACTIONS_DE = frozenset("im am zum zur vom beim ins ans aufs ums unters übers vors".split())
+_PREP_RUN_FUNCTION_DE = frozenset(
+    "der die das den dem des ein eine einen einem einer eines und oder sowie".split())
+_PREP_RUN = re.compile(r"[^,.;:!?()\[\]–—„“”\"«»]*")
+_RUN_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _article_before_bare_phrase(text: str, end: int) -> bool:
+    """Does a German doubled article ending at ``end`` of ``text`` stand right before a
+    preposition, in a run up to the clause's boundary with no lower-case word that could be
+    a verb or an attribute (only prepositions, articles and "und", "oder")?"""
+    run = _PREP_RUN.match(text, end).group()
+    words = _RUN_WORD.findall(run)
+    if not words or words[0] not in _PREPOSITIONS_DE and words[0] not in _CONTRACTIONS_DE:
+        return False
+    return all(w[0].isupper() or w in _PREPOSITIONS_DE or w in _CONTRACTIONS_DE
+               or w in _PREP_RUN_FUNCTION_DE for w in words)
+
+
 def _no_object_clause(text: str, pos: int, end: int) -> bool:
     """Does the German clause after a doubled article at ``pos``..``end`` of ``text`` end on
     a participle and a form of "sein" (an intransitive perfect or a passive), with no
@@ -275,6 +301,8 @@ def doubled_word(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 if len(word) < min_len or (low in allow and _licensed(seg.text, m.start(), m.end(), allow[low])
                                            and not (low in ("die", "das") and de
                                                     and _no_object_clause(seg.text, m.start(), m.end()))
+                                           and not (de and low in _ARTICLES_DE
+                                                    and _article_before_bare_phrase(seg.text, m.end()))
                                            and not (low == "that" and en
                                                     and _THAT_PLURAL.match(seg.text, m.end()))):
                     continue

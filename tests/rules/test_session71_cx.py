@@ -3,7 +3,10 @@ fixed as classes (written for mtcheck; every example is invented).
 
 1. S004: a sentence cut off in an ellipsis is judged against a source that ends in the
    full stop of another script (the danda of Hindi and Bengali, Urdu's full stop), and
-   Chinese's doubled ellipsis (……) is an ellipsis.
+   Chinese's doubled ellipsis (……) is an ellipsis;
+2. S001: Spanish "que que" is licensed only before a bare yes or no; a German doubled
+   article right before a preposition, in a run with no lower-case word but prepositions
+   and articles up to the clause's boundary, leaves the second article no role.
 """
 
 from __future__ import annotations
@@ -50,3 +53,45 @@ def test_ellipsis_cut_against_complete_source(src, tgt, sl, tl):
 ])
 def test_ellipsis_stays_quiet_when_source_trails_or_target_complete(src, tgt, sl, tl):
     assert codes(src, tgt, sl, tl, "S004") == []
+
+
+# -- 2. S001: Spanish "que que"; a German doubled article before a bare phrase ---------------
+
+@pytest.mark.parametrize("src,tgt,sl", [
+    ("The council expects the first tenants to move in next spring.",
+     "El consejo prevé que que los primeros inquilinos se muden la próxima primavera.", "en"),
+    ("Elle croit que le pont ouvrira en mai.", "Ella cree que que el puente abrirá en mayo.", "fr"),
+])
+def test_spanish_que_written_twice(src, tgt, sl):
+    assert codes(src, tgt, sl, "es", "S001") == ["minor:que que"]
+
+
+def test_spanish_que_que_before_yes_or_no_stays_licensed():
+    assert codes("He said yes.", "Dijo que que sí.", "en", "es", "S001") == []
+    assert codes("She said no.", "Ella dijo que que no.", "fr", "es", "S001") == []
+
+
+@pytest.mark.parametrize("src,tgt,sl,text", [
+    ("He said five schools, including the one at the harbour, would be renovated.",
+     "Er sagte, dass fünf Schulen, darunter die die am Hafen, saniert würden.", "en", "die die"),
+    ("Trois parcs, dont celui du quartier nord, seront rénovés.",
+     "Der Rat teilte mit, dass drei Parks, darunter der der im Nordviertel, saniert werden.", "fr", "der der"),
+    ("Zwei Brücken, darunter jene beim Bahnhof, werden ersetzt.",
+     "Wenn zwei Brücken, darunter die die beim Bahnhof und am Markt, ersetzt werden, sperrt die Stadt die Straße.",
+     "de", "die die"),
+])
+def test_german_doubled_article_before_bare_phrase(src, tgt, sl, text):
+    assert codes(src, tgt, sl, "de", "S001") == [f"minor:{text}"]
+
+
+@pytest.mark.parametrize("tgt", [
+    # extended attribute: a lower-case participle before the noun
+    "Die Lehrerin, die die im Dorf lebenden Kinder betreut, ist krank.",
+    # a relative clause ending on its verb
+    "Die Gruppe, die die im Dorf wohnt, trifft sich am Montag.",
+    "Die Ärztin, der der im Dorf bekannte Apotheker half, kam spät.",
+    # a preposition, relative pronoun and article
+    "Die Stadt, in der der Bürgermeister wohnt, ist klein.",
+])
+def test_german_licensed_pairs_before_prepositions_stay_clean(tgt):
+    assert codes("The teacher is ill.", tgt, "en", "de", "S001") == []
