@@ -256,7 +256,7 @@ def _licensed(text: str, pos: int, end: int, cond: _Cond) -> bool:
               "after a comma, a relative pronoun and an article, but not after an interrogative "
               "adverb opening the clause: “…, wo die die Wartezeit”, nor after any word but a preposition or conjunction, “…“, meinte die die”, nor, licensed only by a conjunction earlier in the sentence, right after a preposition, which governs the first: “dass sie mit dem dem Team”, nor before a zu-infinitive, “versprochen, die die Rechnungen zu bezahlen”, nor, "
               "unless a preposition governs the first word, in a clause that ends on a participle "
-              "and a form of “sein”, which leaves no role to the first: “sobald die die Naht verheilt ist”, “dass die die Miete gestiegen ist”; a verb of motion there may take the way it goes: “die die Treppe hinaufgestiegen ist”). "
+              "and a form of “sein”, which leaves no role to the first: “sobald die die Naht verheilt ist”, “dass die die Miete gestiegen ist”; a verb of motion there may take the way it goes: “die die Treppe hinaufgestiegen ist”; nor right before a preposition whose run up to the clause's boundary holds no lower-case word but prepositions, articles and “und”, “oder” (no verb, no attribute), which leaves the second no role: “…, darunter die die am Hafen, …”; Spanish “que que” only before a bare “sí” or “no”). "
               "In Japanese and Chinese, a one-character particle written twice after a word (東京のの, 新的的), not ものの, ののしる, 的的确确, 目的的. "
               "In Chinese, a one-character function word written twice (会议已已结束, 由由市政府; "
               "prepositions, auxiliaries, function adverbs, conjunctions, demonstratives, the copula), "
