@@ -2877,6 +2877,67 @@ def _addition_evidence(ctx: CheckContext, tgt: str, sl: str | None, tl: str | No
     return "two spaces between words" if seam == "two spaces" else f"a space before “{seam}”"
 
 
+# -- added clause (C003) ------------------------------------------------------------------
+# A long translation whose last clause (after its last comma) names something N005 reports
+# as rendering nothing in the source sentence, and without which the sentence fits its
+# source: a clause the system added ("…, according to a study of the University of Lydborg.";
+# "…, ahead of two neighbouring towns Arnby and Velk.").  The name alone is minor (N005), the
+# length alone minor (C003); the two in one clause that accounts for the excess are a
+# likely addition.
+ADDED_CLAUSE_Z = 1.5          # the pair's length z at least
+ADDED_CLAUSE_REST_Z = 1.5     # without the clause, |z| at most
+ADDED_CLAUSE_MIN = 15         # the clause's characters, at least
+# a clause opened by a complementiser, relative word or subordinating conjunction is the
+# complement or an argument the sentence before it needs ("…, fürchten viele, dass …"), not
+# an appended phrase: left to C003's length alone
+_CLAUSE_OPENERS = frozenset("""
+    that which who whom whose where when while because if although though unless whether
+    dass daß weil wenn ob obwohl als wie wo der die das den dem deren dessen welche welcher welches
+    que qui dont où quand si car parce lorsque puisque quoique
+    che cui quando perché se mentre dove benché sebbene
+    quien quienes cuando porque donde aunque cual cuales
+    quem onde porque embora qual quais
+    dat omdat wanneer terwijl hoewel of
+    że który która które którzy gdy gdyż bo jeśli jeżeli choć
+    что который которая которое которые когда если потому хотя где
+    att som när eftersom om medan
+    at som når fordi hvis mens
+    """.split())
+_LAST_CLAUSE = re.compile(r",\s+(?!\d)([^,;:()\[\]\"“”„«»]+?)\s*[.!?]?[\"”»’)]*\s*$")
+
+
+def _added_name_spans(ctx: CheckContext) -> list[tuple[int, int]]:
+    """The spans N005 would report in the target (its filters all applied)."""
+    def build() -> list[tuple[int, int]]:
+        from .names import name_added
+        try:
+            return [f.text_span for f in name_added(ctx, {}) if f.text_span]
+        except Exception:
+            return []
+    return ctx.cached("coverage:added_name_spans", build)
+
+
+def _added_clause(ctx: CheckContext, b: BeadView, c: float, z: float) -> tuple[str, str] | None:
+    """(clause, name) of a 1-1 pair's last clause that holds a name renderering nothing in
+    the source and without which the pair fits its source, or None."""
+    if z < ADDED_CLAUSE_Z or len(b.source) != 1 or len(b.target) != 1 or not ctx.runs("N005"):
+        return None
+    t = b.target[0]
+    m = _LAST_CLAUSE.search(t.text)
+    if m is None or _clen(m.group(1)) < ADDED_CLAUSE_MIN or _NUM.search(m.group(1)) \
+            or m.group(1).split()[0].lower() in _CLAUSE_OPENERS:
+        return None
+    cs, ce = t.start + m.start(1), t.start + m.end(1)
+    names = [(a, e) for a, e in _added_name_spans(ctx) if cs <= a and e <= ce]
+    if not names:
+        return None
+    rest = _clen(t.text) - _clen(t.text[m.start():])
+    if abs(length_z(_clen(b.source_text), rest, c, _spread(ctx))) > ADDED_CLAUSE_REST_Z:
+        return None
+    a, e = names[0]
+    return m.group(1), ctx.target.text[a:e]
+
+
 # -- C003 length-ratio --------------------------------------------------------------------
 @rule("C003", "length-ratio", "Accuracy/Omission", "minor", artefact="length-ratio",
       summary="An aligned sentence pair whose length ratio is unusual for the language pair "
@@ -2887,9 +2948,13 @@ def _addition_evidence(ctx: CheckContext, tgt: str, sl: str | None, tl: str | No
               "“but” or “if” with no counterpart, a German sentence without a main clause, a "
               "bracket never closed) is a likely omission: major. So is a longer translation "
               "with a seam of generated text the source lacks (a space before a comma or full "
-              "stop, two spaces between words): a likely addition. From a source written densely "
+              "stop, two spaces between words): a likely addition; so is a 1-1 pair long by z >= 1.5 whose "
+              "last clause after a comma names something that renders nothing in the source (N005's "
+              "finding) and without which the pair fits (|z| <= 1.5): a clause added (…, according to "
+              "a study by the University of Lydborg.; not a clause opened by a complementiser or "
+              "relative word, which the sentence needs, nor one holding a figure). From a source written densely "
               "(Chinese, Japanese, Korean) into one that is not, a longer translation is reported "
-              "only with such a seam (its length varies too much with what the characters pack). "
+              "only with such a seam or such a clause (its length varies too much with what the characters pack). "
               "A unit that one side writes as a sign and the other spells out ($3.6 million → "
               "3,6 millions de dollars, 5% → 5 Prozent) counts as one character on both sides; a "
               "unit one side repeats after both figures of a range and the other writes once (von 12 "
@@ -2952,6 +3017,14 @@ def length_ratio(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             why = _omission_evidence(_clean(b.source_text), _clean(b.target_text), sl, tl, z, z_conn, z_frag)
             if why:
                 yield _length_flag(ctx, b, c, z, f" and {why}: part of the sentence is probably missing", likely)
+                continue
+        if 0 < z < hi and not _unsure_ratio(ctx):
+            added = _added_clause(ctx, b, c, z)
+            if added is not None:
+                yield _length_flag(ctx, b, c, z, f" and its last clause (“{_short(added[0], 60)}”) names "
+                                                 f"“{added[1]}”, which renders nothing in the source; "
+                                                 f"without that clause the length fits: a clause "
+                                                 f"probably added", likely)
                 continue
         if abs(z) < lo or (z >= hi if z > 0 else -z >= hi_short):
             continue  # beyond these C001 (shorter) and C002 (longer) report it

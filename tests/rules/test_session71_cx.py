@@ -6,7 +6,11 @@ fixed as classes (written for mtcheck; every example is invented).
    Chinese's doubled ellipsis (……) is an ellipsis;
 2. S001: Spanish "que que" is licensed only before a bare yes or no; a German doubled
    article right before a preposition, in a run with no lower-case word but prepositions
-   and articles up to the clause's boundary, leaves the second article no role.
+   and articles up to the clause's boundary, leaves the second article no role;
+3. C003: a long 1-1 pair (z >= 1.5) whose last clause after a comma holds a name N005
+   reports (renders nothing in the source) and without which the pair fits its source is a
+   likely addition: major; not a clause opened by a complementiser or relative word (the
+   complement the sentence needs), nor one holding a figure.
 """
 
 from __future__ import annotations
@@ -95,3 +99,38 @@ def test_german_doubled_article_before_bare_phrase(src, tgt, sl, text):
 ])
 def test_german_licensed_pairs_before_prepositions_stay_clean(tgt):
     assert codes("The teacher is ill.", tgt, "en", "de", "S001") == []
+
+
+# -- 3. C003: an appended clause that names what the source does not ---------------------------
+
+ADDED_CLAUSE = [
+    ("Der Verein hat im letzten Jahr rund achthundert neue Mitglieder aus der ganzen Region gewonnen.",
+     "The club gained some eight hundred new members from across the region last year, "
+     "according to a study by the University of Lydborg.", "de", "en"),
+    ("El club ganó el año pasado unos ochocientos socios nuevos de toda la región.",
+     "Le club a gagné l’an dernier quelque huit cents nouveaux membres dans toute la région, "
+     "devant Arnsberg et Velkoma.", "es", "fr"),
+]
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl", ADDED_CLAUSE)
+def test_appended_clause_with_added_name_is_major(src, tgt, sl, tl):
+    found = codes(src, tgt, sl, tl, "C003")
+    assert len(found) == 1 and found[0].startswith("major:")
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl", [
+    # the same sentences without the clause
+    (ADDED_CLAUSE[0][0], "The club gained some eight hundred new members from across the region last year.",
+     "de", "en"),
+    (ADDED_CLAUSE[1][0], "Le club a gagné l’an dernier quelque huit cents nouveaux membres dans toute la région.",
+     "es", "fr"),
+    # a complement clause the verb before it needs, its name an explicitation
+    ("With the bank's target now only 1.25% and signs of recovery fragile, many now fear that the "
+     "country is poised to confront a similar situation.",
+     "Nachdem das Ziel der Notenbank momentan bei nur 1,25 % liegt und die Anzeichen einer Erholung "
+     "schwach sind, fürchten viele, dass das Land ein ähnliches Schicksal wie Japan erleiden könnte.",
+     "en", "de"),
+])
+def test_no_added_clause_major_without_the_evidence(src, tgt, sl, tl):
+    assert not any(f.startswith("major:") for f in codes(src, tgt, sl, tl, "C003"))
