@@ -3720,7 +3720,9 @@ def _kept_titles(text: str, source_text: str, tl: str, sl: str) -> list[tuple[in
               "where the source inflects it (du comté ~ für Comté; teran … terana ~ teran: a "
               "cheese's, a wine's name), or in lower case at three mentions or more in two "
               "sentences or more, a word the source language itself rarely uses (Zipf < 3: a "
-              "sweet's, a pastry's name, los buñuelos ~ the buñuelos), nor a term of two to four words the source writes in lower "
+              "sweet's, a pastry's name, los buñuelos ~ the buñuelos), also joined by a hyphen "
+              "to the source's name written before it there (Piteå hjortronsylt ~ "
+              "Piteå-Hjortronsylt: a protected product's designation), nor a term of two to four words the source writes in lower "
               "case that the translation keeps at every one of its mentions, three or more, in two "
               "sentences or more (a kind of boat, kite or dish named in the source's language), nor a place's name in its "
               "base form where the source writes the adjective opening a name (Osijek-Baranja ~ "
@@ -3991,6 +3993,7 @@ def _find_code_mix(ctx: CheckContext, min_run: int) -> list[_MixHit]:
             hits = [h for h in hits if not _kept_in_third_version(ctx, h[2], sl, tl)
                     and not _named_in_translation(ctx, h[2], sl, tl)
                     and not _kept_as_term(ctx, h[2])
+                    and not _kept_term_with_name(ctx, h[2])
                     and h[2].casefold() not in _names_kept_with_acronym(ctx)
                     and not _name_opening_source(text, h[0], h[2], src.text, sl, tl)]
             merged: list[list] = []
@@ -4250,6 +4253,27 @@ def _kept_as_term(ctx: CheckContext, w: str) -> bool:
     return n_t >= TERM_MENTIONS and _zipf(_freq(base_lang(src.lang), "best"), w.casefold()) < TERM_SOURCE_MAX \
         and len({seg.index for m in t_hits for seg in ctx.target.segments
                  if seg.start <= m.start() < seg.end}) >= PHRASE_TERM_SEGMENTS
+
+
+def _kept_term_with_name(ctx: CheckContext, w: str) -> bool:
+    """Is ``w``, a hyphenated word copied, a name of the source joined by a hyphen to a
+    term the translation keeps (_kept_as_term), as a compounding language writes the
+    source's two words "Name term" (a protected product's designation, Piteå
+    hjortronsylt ~ Piteå-Hjortronsylt)?  The source has the parts side by side in that
+    order, the name capitalised and the term in lower case there; the term is the
+    translation's own choice elsewhere too, so the compound is no copy either."""
+    src = ctx.source
+    if src is None or "-" not in w or not w[:1].isupper():
+        return False
+    parts = w.split("-")
+    if len(parts) != 2 or not all(parts):
+        return False
+    name, term = parts
+    if len(name) < 2 or not name[:1].isupper() or not _kept_as_term(ctx, term):
+        return False
+    rx = re.compile(r"(?<![^\W\d_])" + re.escape(name) + r"\s+" + re.escape(term.casefold())
+                    + r"(?![^\W\d_])")
+    return rx.search(src.text) is not None
 
 
 PHRASE_TERM_MENTIONS = 3  # mentions of a kept lower-case term of two words or more, at least …
