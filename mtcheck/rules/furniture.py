@@ -167,6 +167,23 @@ class _Lex:
             if len(n) > 1:
                 self.ui_words[n.casefold()] = self.ui_words.get(n.casefold(), 0) | _UIW_OBJECT
         self.ui_tails |= {w for w, k in self.ui_words.items() if k & (_UIW_VERB | _UIW_OBJECT)}
+        # (session 71) an ad slot's line of its own, its one-word label, a dash and a line
+        # saying the story goes on in words the lists lack ("Advertisement – Scroll down to
+        # keep reading"): the one-word labels that say advertising (ui-senses.txt), and the
+        # words of the listed ad-break lines (Article continues below advertisement, La
+        # suite après la publicité) but their ad words and function words
+        forms = tuple(f.strip().casefold() for line in _read("ui-senses.txt").get("advertising", [])
+                      for f in line.partition(":")[2].split("|") if f.strip())
+
+        def ad_word(w: str) -> bool:
+            return any(w == f or (f.endswith("*") and w.startswith(f[:-1])) for f in forms)
+
+        function = {w.casefold() for ws in _read("function-words.txt").values() for w in ws}
+        self.ad_labels = frozenset(k for k in self.ui if " " not in k and _UI_WORD_RE.fullmatch(k) and ad_word(k))
+        self.ad_break_words: frozenset[str] = frozenset(
+            w for k in self.ui for ws in [_ad_words(k)] if len(ws) >= 3 and any(map(ad_word, ws))
+            for w in ws if len(w) >= 3 and not ad_word(w) and w not in function
+            and not self.ui_words.get(w, 0) & _UIW_GLUE)
 
         # -- embeds -----------------------------------------------------------------------
         emb = _read("embed.txt")
@@ -248,16 +265,18 @@ class _Lex:
         self.credit_lower = {w.casefold() for w in ag.get("lowercase", [])}
         # (with the vowel signs of Indic scripts, पीटीआई, and of Thai, รอยเตอร์)
         # (and the middle dot between the parts of a name in katakana, ブルームバーグ・ニュース)
-        tok = rf"[^\W_][\w'’.&+\-{INDIC_BLOCKS}\u0e00-\u0e7f\u30fb]*"
+        # (and the middle dot Chinese writes between the parts of a foreign name, 彼得·格林)
+        tok = rf"[^\W_][\w'’.&+\-{INDIC_BLOCKS}\u0e00-\u0e7f\u30fb\u00b7]*"
         # (names joined by a slash, or by a spaced dash: "Foto: SITA – Ján Novák")
-        body = rf"{tok}(?:[ ]{tok}){{0,5}}(?:(?:\s*/\s*|[ ][–-][ ]){tok}(?:[ ]{tok}){{0,4}}){{0,4}}"
+        # (a full-width slash between the names, as Chinese and Japanese credits write it)
+        body = rf"{tok}(?:[ ]{tok}){{0,5}}(?:(?:\s*[/／]\s*|[ ][–-][ ]){tok}(?:[ ]{tok}){{0,4}}){{0,4}}"
         agency = _alt(agencies)
         # a photographer's names and then, after a comma, the agency ("Foto: Jan Novák, ČTK")
         body = rf"{body}(?:,[ ](?-i:{agency}))?"
         self.wires = set(ag.get("wires", []))
         self.wires_folded = {w.casefold() for w in self.wires}
         # one credit handed on by another: "AFP via Getty Images", "Keystone/EPA"
-        link = r"(?:\s*/\s*|\s+via\s+)"
+        link = r"(?:\s*[/／]\s*|\s+via\s+)"
         chain = rf"(?:{link}{tok}(?:[ ]{tok}){{0,4}}){{0,4}}"
         # a photographer's name before the agency, capitalised as written (Sean Gallup/Getty Images)
         person = r"(?-i:[A-ZÀ-Þ][\w'’\-]+(?:[ ](?:[A-ZÀ-Þ][\w'’\-]+|de|van|von|di|da|del|le|la)){0,3})"
@@ -646,7 +665,7 @@ def _agency_pair(s: str, lx: _Lex) -> list[str]:
 
 def _unlinked(chain: str | None) -> str:
     """The names of a credit chain without its links ("/", "via")."""
-    return re.sub(r"\s+via\s+|/|\s[–-]\s", " ", chain or "")
+    return re.sub(r"\s+via\s+|[/／]|\s[–-]\s", " ", chain or "")
 
 
 # the lower-case words inside an institution's name ("City of Zurich", "Museum für Gestaltung")
@@ -654,7 +673,7 @@ _NAME_LINKS = frozenset("of the for für der des de du di del della van".split()
 
 
 def _names_ok(body: str, lx: _Lex, *, allow_lower: bool) -> bool:
-    toks = [t for t in re.split(r"[\s/]+", body) if t]
+    toks = [t for t in re.split(r"[\s/／]+", body) if t]
     if len(toks) > 8:
         return False
     for i, t in enumerate(toks):
@@ -1147,7 +1166,7 @@ def _near_source(ctx: CheckContext, pos: int, kinds: set[str], radius: int = 1) 
               "stopping at an opening quotation mark or the next sentence's first common word; "
               "and an agency's credit all in capitals, agency, picture label and names, also at a "
               "paragraph's start (“BELGA PHOTO JAN PEETERS The works …”). A photographer's names may be "
-              "followed by a comma and a listed agency (“Photo: Jan Novák, ČTK”), or joined to it by a spaced dash (“Foto: SITA – Ján Novák”); a labelled credit's names may hold a news site's address or an institution's name in lower case (“Photo: Jane Doe / example.com”, “Photo : ville de Lyon / AFP”); a Chinese or Japanese label may open inside a full-width bracket glued to the caption (…新庁舎（写真：ロイター）); at a paragraph's "
+              "followed by a comma and a listed agency (“Photo: Jan Novák, ČTK”), or joined to it by a spaced dash (“Foto: SITA – Ján Novák”); a labelled credit's names may hold a news site's address or an institution's name in lower case (“Photo: Jane Doe / example.com”, “Photo : ville de Lyon / AFP”); a Chinese or Japanese label may open inside a full-width bracket glued to the caption (…新庁舎（写真：ロイター）), and its names may be a foreign name with the middle dot between its parts and a full-width slash before the agency (…菜园。摄影：彼得·格林/路透社, 撮影：ピーター・グリーン／ロイター); at a paragraph's "
               "start, names ending after a slash in an agency's acronym in capitals count as an "
               "agency's credit (“Photo: Name Surname/ABCD The mayor …”). A labelled credit naming a "
               "listed agency whose names run on with no common word after them stops at the "
@@ -1561,6 +1580,35 @@ def _player_alone(s: str, lx: _Lex) -> _UIEntry | None:
     return e if e is not None and e.start else None
 
 
+def _ad_words(s: str) -> list[str]:
+    """The case-folded words of ``s``, an elided article's word without it (l'article)."""
+    return [re.split(r"['’]", w)[-1] for w in _UI_WORD_RE.findall(s.casefold())]
+
+
+_AD_BREAK_RE = re.compile(r"([^\W\d_]+)[ \u00a0]*[-–—|:·][ \u00a0]*(\S.*)")
+_AD_BREAK_MAX_WORDS = 8  # the line after the label: words at most …
+_AD_BREAK_TELLING = 2    # … of them words of the listed ad-break lines at least
+
+
+def _ad_break_line(text: str, lx: _Lex) -> _UIEntry | None:
+    """An ad slot's line of its own the lists lack: a one-word label that says advertising
+    (Advertisement, Publicité, Реклама), a dash, bar or colon, then a few words without a
+    sentence's stop, two of them words of the listed ad-break lines ("Advertisement –
+    Scroll down to keep reading", "Publicité : l'article se poursuit ci-dessous")."""
+    t = text.strip()
+    if len(t) > 90 or "\n" in t or t[-1:] in ".!?:;" or not lx.ad_labels:
+        return None
+    m = _AD_BREAK_RE.fullmatch(t)
+    if m is None or m.group(1).casefold() not in lx.ad_labels or not _ui_cap(m.group(1)):
+        return None
+    ws = _ad_words(m.group(2))
+    if not 2 <= len(ws) <= _AD_BREAK_MAX_WORDS or any(ch.isdigit() for ch in m.group(2)):
+        return None
+    if len(set(ws) & lx.ad_break_words) < _AD_BREAK_TELLING:
+        return None
+    return _UIEntry(t, "", "ui")
+
+
 def _ui_composed(s: str, lx: _Lex) -> _UIEntry | None:
     """A UI label the lists lack, composed of UI words: 2-6 words, capitalised, nothing
     but words and spaces, each a verb, object or glue word of a button (ui-words.txt) or a
@@ -1717,7 +1765,8 @@ def find_ui(b: Block, lx: _Lex) -> list[tuple[int, int, _UIEntry]]:
     out: list[tuple[int, int, _UIEntry]] = []
     # a line of its own
     e = _ui_lookup(text, lx) or (_ui_row(text, lx) if len(text) <= 200 else None) or _ui_composed(text, lx) \
-        or _label_alone(text, lx) or _player_alone(text, lx) or _ui_exclaimed(text, lx)
+        or _label_alone(text, lx) or _player_alone(text, lx) or _ui_exclaimed(text, lx) \
+        or _ad_break_line(text, lx)
     if e is None and text[:1] in _LINK_ARROWS:
         e = _arrowed_ui(text, lx)
     if e is not None:
@@ -2054,7 +2103,12 @@ _UNSPACED_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0ef
               "on a line of its own going on with a conjunction, a colon or a dash, or in Arabic a "
               "purpose or “and” prefix (“Sign up for our newsletter: five stories, every weekday”); "
               "in a row, a listed string of several words after the first may go on in lower case "
-              "(“Advertisement – keep reading”); a line of its own that a link slot's arrow opens "
+              "(“Advertisement – keep reading”); a line of its own of a one-word ad label "
+              "(Advertisement, Publicité, Реклама), a dash, bar or colon and up to eight words "
+              "with no sentence's stop, two of them words of the listed ad-break lines, other "
+              "than their ad and function words (“Advertisement – Keep scrolling, the story "
+              "continues below”, “Publicité – La suite de votre article ci-dessous”); a line of "
+              "its own that a link slot's arrow opens "
               "(▶ ► ➤ ☞ …, not a list's bullet) before nothing but listed UI strings, also two "
               "short ones (“▶ Comments Share”); the consent notice an embed blocked by a cookie "
               "banner leaves, addressed to the reader (“To view this content, please accept "

@@ -1,5 +1,7 @@
 """Session 71 (leaks and language): a term the translation keeps, joined by a hyphen to the
-source's place name written before it (a protected product's designation), is no copy (L002)."""
+source's place name written before it (a protected product's designation), is no copy (L002);
+an ad slot's line of its own with its one-word label and a dash (F003); a caption's credit
+naming a foreign name with Chinese or Japanese middle dots (F001/F002)."""
 from __future__ import annotations
 
 import mtcheck
@@ -57,4 +59,83 @@ def test_a_single_pair_keeps_its_compound_flagged():
                                "Piteå-Hjortronsylt ist seit 2012 in der EU als geschützte "
                                "Ursprungsbezeichnung eingetragen.", "sv", "de")
     assert "L002" in [f.code for f in found]
+
+
+# -- F003: an ad slot's line of its own, a one-word ad label, a dash and a "story goes on" --
+EN = ("The city will replace 4,000 water meters this year.\n\n"
+      "The new meters send readings every hour, the utility said.\n\n"
+      "\"Leaks will be found within days instead of months,\" said engineer Maria Costa.\n\n"
+      "Customers will not pay for the new equipment, the council said.\n")
+FR = ("La ville remplacera 4 000 compteurs d'eau cette année.\n\n"
+      "Les nouveaux compteurs transmettent les relevés toutes les heures, a indiqué le service des eaux.\n\n"
+      "« Les fuites seront détectées en quelques jours au lieu de plusieurs mois », a déclaré "
+      "l'ingénieure Maria Costa.\n\n"
+      "{line}"
+      "Les clients ne paieront pas le nouvel équipement, a précisé la municipalité.\n")
+RU = ("Город в этом году заменит 4000 счётчиков воды.\n\n"
+      "Новые счётчики передают показания каждый час, сообщили в водоканале.\n\n"
+      "«Утечки будут находить за несколько дней, а не месяцев», — сказала инженер Мария Коста.\n\n"
+      "Клиенты не будут платить за новое оборудование, заявили в мэрии.\n")
+EN_T = ("The city will replace 4,000 water meters this year.\n\n"
+        "The new meters send readings every hour, the water utility said.\n\n"
+        "\"Leaks will be found within days rather than months,\" said engineer Maria Kosta.\n\n"
+        "{line}"
+        "Customers will not pay for the new equipment, the mayor's office said.\n")
+
+
+def _sev(tmp_path, src, tgt, sl, tl, codes):
+    s, t = tmp_path / f"s.{sl}.txt", tmp_path / f"t.{tl}.txt"
+    s.write_text(src, encoding="utf-8")
+    t.write_text(tgt, encoding="utf-8")
+    return [(f.code, f.severity.name.lower(), f.text) for f in mtcheck.compare(t, source=s).findings
+            if f.code in codes]
+
+
+def test_an_ad_break_line_with_its_label_is_major_ui(tmp_path):
+    line = "Publicité – La suite de votre article ci-dessous"
+    assert _sev(tmp_path, EN, FR.format(line=line + "\n\n"), "en", "fr", ("F003",)) == [("F003", "major", line)]
+    line = "Advertisement – Keep scrolling, the story continues below"
+    assert _sev(tmp_path, RU, EN_T.format(line=line + "\n\n"), "ru", "en", ("F003",)) == [("F003", "major", line)]
+
+
+def test_a_heading_after_an_ad_word_is_no_ui(tmp_path):
+    # a subheading opening with the word (the article is about advertising), no "goes on" words
+    for line in ("Publicité – Une nouvelle campagne pour les compteurs", "Publicité – Les coûts augmentent"):
+        assert _sev(tmp_path, EN, FR.format(line=line + "\n\n"), "en", "fr", ("F003",)) == []
+    for line in ("Advertisement – A changing industry", "Advertisement – The costs keep rising"):
+        assert _sev(tmp_path, RU, EN_T.format(line=line + "\n\n"), "ru", "en", ("F003",)) == []
+    # a sentence of its own that says it is no ad line: a full stop
+    line = "Advertisement – the story continues below, the council said."
+    assert _sev(tmp_path, RU, EN_T.format(line=line + "\n\n"), "ru", "en", ("F003",)) == []
+
+
+# -- F001/F002: a caption and its labelled credit, a name with Chinese middle dots -----------
+SRC_CAP = ("The council opened twelve new allotment plots in the riverside park on Saturday.\n\n"
+           "More than 300 residents had applied for a plot, the council said.\n\n"
+           "\"People want to grow their own vegetables again,\" said councillor Anna Reid.\n\n"
+           "The waiting list will stay open until the end of the year.\n")
+ZH = ("市议会周六在河畔公园开放了12块新的市民菜园。\n\n"
+      "市议会表示，已有300多名居民申请了菜地。\n\n"
+      "“人们又想自己种菜了，”市议员安娜·里德说。\n\n"
+      "{line}"
+      "候补名单将开放至今年年底。\n")
+JA = ("市議会は土曜日、川沿いの公園に12区画の新しい市民農園を開設した。\n\n"
+      "市議会によると、300人以上の住民が区画に応募した。\n\n"
+      "「人々はまた自分で野菜を育てたいと思っている」とアンナ・リード市議は語った。\n\n"
+      "{line}"
+      "順番待ちリストは年末まで受け付ける。\n")
+
+
+def test_a_caption_with_a_dotted_name_credit_is_caught(tmp_path):
+    got = _sev(tmp_path, SRC_CAP, ZH.format(line="河畔公园的一处市民菜园。摄影：彼得·格林/路透社\n\n"),
+               "en", "zh", ("F001", "F002"))
+    assert ("F002", "major", "摄影：彼得·格林/路透社") in got
+    got = _sev(tmp_path, SRC_CAP, JA.format(line="川沿いの公園の市民農園。撮影：ピーター・グリーン／ロイター\n\n"),
+               "en", "ja", ("F001", "F002"))
+    assert ("F002", "major", "撮影：ピーター・グリーン／ロイター") in got
+
+
+def test_a_dotted_name_without_a_picture_label_is_no_credit(tmp_path):
+    assert _sev(tmp_path, SRC_CAP, ZH.format(line=""), "en", "zh", ("F001", "F002")) == []
+    assert _sev(tmp_path, SRC_CAP, JA.format(line=""), "en", "ja", ("F001", "F002")) == []
 
