@@ -400,6 +400,10 @@ class Lexicon:
     # (session 68) a negator and the next word that negate nothing with no mark between them
     # ("nothing but bread": only bread; "there was nothing, but …" stays a negation)
     fixed_tight: frozenset[tuple[str, str]] = frozenset()
+    # (session 71, Afrikaans) the negator that closes a negated clause a second time ("Hy het
+    # nie gekom nie", "Niemand het gebel nie"): after a `neg` word of its sentence, no stop,
+    # colon or semicolon between, it says that negation again, not a second one
+    concord_final: frozenset[str] = frozenset()
     # (session 68) phrases that hold a negator and negate nothing after a mark or at the
     # sentence's start (", not to mention", "– to say nothing of": and also); elsewhere ("chose
     # not to mention it") the negator stays. Words joined with `_`, keyed by the negator
@@ -604,6 +608,7 @@ def lexicon(lang: str | None) -> Lexicon | None:
                    participle=tuple(f.get("participle", [])), gap_adverb=frozenset(f.get("gap_adverb", [])),
                    fixed_end=frozenset(tuple(p.split("_", 1)) for p in f.get("fixed_end", []) if "_" in p),
                    fixed_tight=frozenset(tuple(p.split("_", 1)) for p in f.get("fixed_tight", []) if "_" in p),
+                   concord_final=frozenset(f.get("concord_final", [])),
                    fixed_mark=tuple(tuple(p.split("_")) for p in f.get("fixed_mark", []) if "_" in p),
                    fixed_phrase=tuple(tuple(p.split("_")) for p in f.get("fixed_phrase", []) if "_" in p),
                    unless_end=tuple(sorted(f.get("unless_end", []), key=len, reverse=True)),
@@ -716,6 +721,8 @@ def negators(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
                 and words[i - 1].endswith(w_end):
             out.append((s, e, w))  # "출하하지 말고": do not ship
         elif w in lx.neg and text[e:e + 1] not in ("-", "‐") and not _name_word(text, toks, i):
+            if w in lx.concord_final and _concord_closer(toks, words, i, text, lx):
+                continue  # "het nie gekom nie": the clause's negation said again at its end
             # (non-croyants: a prefix; Val di Non: a name)
             # "No. 5", "No 10": a number's abbreviation, with its full stop or its capital
             # (not "not 6,000 but 3,500", "geen 6.000 maar 3.500")
@@ -773,6 +780,25 @@ def negators(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
                 continue  # "마을 안 초가": the houses inside the village
             out.append((s, e, w))
     return out
+
+
+_CLOSER_GAP = re.compile(r"[.;:!?]")
+CONCORD_REACH = 20  # words between a negator and the `concord_final` word closing its clause, at most
+
+
+def _concord_closer(toks: list[tuple[int, int, str]], words: list[str], i: int, text: str,
+                    lx: Lexicon) -> bool:
+    """(Afrikaans) Does the `concord_final` word at ``i`` close the clause of a `neg` word
+    before it ("Hy het nie gekom nie", "Nie alle skole … is gelukkig nie", "nie meer as 5%
+    gestyg nie"), with no stop, colon or semicolon between and at most ``CONCORD_REACH``
+    words apart?  Whether that first negator negates or bounds, the closer adds nothing; a
+    "without" ("sonder") takes none, so the "nie" after one is a negator of its own."""
+    for j in range(i - 1, max(-1, i - 1 - CONCORD_REACH), -1):
+        if _CLOSER_GAP.search(text, toks[j][1], toks[j + 1][0]):
+            return False
+        if words[j] in lx.neg and words[j] not in lx.without:
+            return True  # (not a "without", "sonder", which takes no closing "nie")
+    return False
 
 
 _ELIDED_FULL = {"qu": "que", "d": "de", "l": "le", "n": "ne", "j": "je", "m": "me", "t": "te",
@@ -2970,7 +2996,7 @@ def _unclaimed_text(ctx: CheckContext, b: BeadView, ttext: str) -> str:
               "term \"ohne Bewährung\" or \"sans sursis\" (not suspended) are negative words; Japanese -ず after an "
               "e-row stem (払えず) negates, and a negated verb of exceeding in Chinese or Japanese (不会超过15分钟, "
               "15分を超えない) is a bound. Bengali is read too: its negator after the verb (না, নয়, নেই) and "
-              "the past one glued to it (করেনি, হয়নি), not \"না … পর্যন্ত\" (until) nor নয় as \"nine\". A word "
+              "the past one glued to it (করেনি, হয়নি), not \"না … পর্যন্ত\" (until) nor নয় as \"nine\". Afrikaans too: the \"nie\" that closes a negated clause a second time (\"het nie gekom nie\", \"nie meer as 5% … nie\") says that negation again, no second one. A word "
               "of rarity under a negator (\"not rare\", \"nicht selten\") is a litotes for \"common\": no flip "
               "against \"common\", a flip against \"rare\" or \"uncommon\". A negation that crossed a sentence "
               "boundary the two sides draw differently is answered by one neighbouring pair only, one flagged the "

@@ -1,8 +1,11 @@
 """Session 71 (leaks and language): a term the translation keeps, joined by a hyphen to the
 source's place name written before it (a protected product's designation), is no copy (L002);
 an ad slot's line of its own with its one-word label and a dash (F003); a caption's credit
-naming a foreign name with Chinese or Japanese middle dots (F001/F002)."""
+naming a foreign name with Chinese or Japanese middle dots (F001/F002); Afrikaans negation
+(P001)."""
 from __future__ import annotations
+
+import pytest
 
 import mtcheck
 
@@ -139,3 +142,50 @@ def test_a_dotted_name_without_a_picture_label_is_no_credit(tmp_path):
     assert _sev(tmp_path, SRC_CAP, ZH.format(line=""), "en", "zh", ("F001", "F002")) == []
     assert _sev(tmp_path, SRC_CAP, JA.format(line=""), "en", "ja", ("F001", "F002")) == []
 
+
+# -- P001: Afrikaans is read, its clause-closing second "nie" no second negation ----------
+@pytest.mark.parametrize("sl,tl,src,tgt,flag", [
+    ("af", "en", "Die polisie het die verdagte nie gearresteer nie.", "The police arrested the suspect.", True),
+    ("af", "en", "Die polisie het die verdagte nie gearresteer nie.", "The police did not arrest the suspect.", False),
+    ("af", "en", "Nie alle hospitale in die provinsie het kragopwekkers nie.",
+     "All hospitals in the province have generators.", True),
+    ("af", "en", "Nie alle hospitale in die provinsie het kragopwekkers nie.",
+     "Not all hospitals in the province have generators.", False),
+    ("af", "en", "Daar was niks wat die dokters kon doen nie.", "There was nothing the doctors could do.", False),
+    ("af", "en", "Hulle het nie geweet dat die brug gesluit is nie, het die burgemeester gesê.",
+     "They knew that the bridge was closed, the mayor said.", True),
+    ("af", "en", "Hulle het nie geweet dat die brug gesluit is nie, het die burgemeester gesê.",
+     "They did not know that the bridge was closed, the mayor said.", False),
+    ("af", "de", "Die polisie het die verdagte nie gearresteer nie.",
+     "Die Polizei hat den Verdächtigen festgenommen.", True),
+    ("af", "de", "Die polisie het die verdagte nie gearresteer nie.",
+     "Die Polizei hat den Verdächtigen nicht festgenommen.", False),
+    ("en", "af", "The council did not approve the plan.", "Die raad het die plan goedgekeur.", True),
+    ("en", "af", "The council did not approve the plan.", "Die raad het die plan nie goedgekeur nie.", False),
+    ("en", "af", "Nobody called the police.", "Niemand het die polisie gebel nie.", False),
+    # a bound's negator and its closing "nie": "no more than", no negation
+    ("en", "af", "The price rose by no more than 5%.", "Die prys het met nie meer as 5% gestyg nie.", False),
+    ("af", "en", "Die prys het met nie meer as 5% gestyg nie.", "The price rose by no more than 5%.", False),
+    # "sonder" (without) takes no closing "nie": the "nie" after it is a negator of its own
+    ("af", "en", "Sonder hulp gaan die boere dit nie maak nie.", "Without help the farmers are not going to make it.", False),
+    ("af", "en", "Sonder hulp gaan die boere dit nie maak nie.", "Without help the farmers are going to make it.", True),
+])
+def test_afrikaans_negation(sl, tl, src, tgt, flag):
+    assert ("P001" in [f.code for f in mtcheck.check_pair(src, tgt, sl, tl)]) == flag
+
+
+# -- P001: Dutch "buiten gebruik" (out of use) says a negation as a negative word ----------
+@pytest.mark.parametrize("sl,tl,src,tgt,flag", [
+    ("nl", "en", "In de gemeente staan ruim 60 stallen buiten gebruik.",
+     "More than 60 barns in the municipality are no longer in use.", False),
+    ("en", "nl", "More than 60 barns in the municipality are no longer in use.",
+     "In de gemeente staan ruim 60 stallen buiten gebruik.", False),
+    ("nl", "de", "In de gemeente staan ruim 60 stallen buiten gebruik.",
+     "In der Gemeinde werden mehr als 60 Ställe nicht mehr genutzt.", False),
+    ("nl", "en", "De lift is sinds maandag buiten werking.", "The lift has not been working since Monday.", False),
+    ("nl", "en", "In de gemeente staan ruim 60 stallen niet in gebruik.",
+     "More than 60 barns in the municipality are in use.", True),
+    ("nl", "en", "De stallen staan buiten het dorp.", "The barns are not outside the village.", True),
+])
+def test_dutch_out_of_use(sl, tl, src, tgt, flag):
+    assert ("P001" in [f.code for f in mtcheck.check_pair(src, tgt, sl, tl)]) == flag
