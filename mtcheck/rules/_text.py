@@ -5349,7 +5349,10 @@ def _time_words() -> dict[str, str]:
     forms: dict[str, set[str]] = {"hour": set(), "minute": set(), "second": set()}
     for cols in unit_rows():
         if cols[0] in forms:
-            forms[cols[0]] |= {f.strip() for f in cols[3].split(",") if f.strip().isalpha()}
+            # (letters and the vowel signs of Indic scripts: मिनट, সেকেন্ড)
+            forms[cols[0]] |= {f.strip() for f in cols[3].split(",")
+                               if f.strip() and all(c.isalpha() or unicodedata.category(c)[0] == "M"
+                                                    for c in f.strip())}
     return {k: "|".join(sorted(v, key=lambda f: (-len(f), f))) for k, v in forms.items()}
 
 
@@ -5377,12 +5380,12 @@ _RACE_UNITS = re.compile(
     # (2시간 27분 15초, 2時間27分15秒, 2小时27分15秒)
     r"|(?<![\d.,])(?:(?P<ch>\d{1,2})\s?(?:시간|時間|小时|小時)\s?)?(?P<cm>\d{1,2})\s?(?:분|分钟|分鐘|分)\s?"
     r"(?P<cs>[0-5]?\d)(?:[.,](?P<cf>\d{1,3}))?\s?(?:초|秒)"
-    # the same in words of the Latin-script languages, seconds required (2 hours 8 minutes
+    # the same in words (Latin-script languages, Hindi, Urdu, Bengali), seconds required (2 hours 8 minutes
     # and 41 seconds, 2 Stunden, 8 Minuten und 41 Sekunden)
     # (the words of data/units/units.tsv: 2 stundās 11 minūtēs un 37 sekundēs)
-    r"|(?<![\d.,])(?:(?P<wh>\d{1,2})\s(?i:" + _TIME_WORDS["hour"] + r"|ore)\b,?\s(?:" + _DURATION_AND + r"\s|و\s?)?)?"
-    r"(?P<wm>\d{1,2})\s(?i:" + _TIME_WORDS["minute"] + r")\b,?\s(?:" + _DURATION_AND + r"\s|و\s?)?"
-    r"(?P<ws>[0-5]?\d)(?:[.,](?P<wf>\d{1,3}))?\s(?i:" + _TIME_WORDS["second"] + r")\b")
+    r"|(?<![\d.,])(?:(?P<wh>\d{1,2})\s(?i:" + _TIME_WORDS["hour"] + r"|ore)(?!\w),?\s(?:" + _DURATION_AND + r"\s|و\s?)?)?"
+    r"(?P<wm>\d{1,2})\s(?i:" + _TIME_WORDS["minute"] + r")(?!\w),?\s(?:" + _DURATION_AND + r"\s|و\s?)?"
+    r"(?P<ws>\d{1,2})(?:[.,](?P<wf>\d{1,3}))?\s(?i:" + _TIME_WORDS["second"] + r")(?!\w)")
 
 
 def _with_race_times(text: str, nums: list[Num]) -> list[Num]:
@@ -5416,6 +5419,8 @@ def _with_race_times(text: str, nums: list[Num]) -> list[Num]:
             secs = int(m.group("ch") or 0) * 3600 + int(m.group("cm")) * 60 + int(m.group("cs"))
             frac = m.group("cf")
         elif m.group("wm") is not None:
+            if int(m.group("ws")) > 59:  # (\d{1,2}: the digits of any script, ১২)
+                continue
             secs = int(m.group("wh") or 0) * 3600 + int(m.group("wm")) * 60 + int(m.group("ws"))
             frac = m.group("wf")
         else:
@@ -5606,6 +5611,15 @@ def _plain(text: str, a: int, b: int, s: str, lang: str | None) -> list[Num]:
     if before[-1:] == "+" and s.isdigit() and len(s) <= 3 and _PHONE_REST.match(text, b):
         soft = True  # the country code of a telephone number (+33 1 23 45 67 89)
     decade = before[-1:] in "'’" and len(s) == 2  # '80s
+    # anos 70, les années 70, gli anni '70: the tens after the word for years name a
+    # decade (1970s), as the tens said in words there do; a decade's year there (les
+    # années 1970) is the same decade, ~ anos 70
+    after_years = lang in _DECADE_YEARS and s.isdigit() and s.endswith("0") and len(s) in (2, 4) \
+        and _DECADE_YEARS[lang].search(text, max(0, a - 12), a - (before[-1:] in "'’")) is not None
+    if after_years and len(s) == 2 and s != "00":
+        decade = True
+    elif after_years and len(s) == 4 and 1000 <= int(s) <= 2100 and int(s) % 100 and not before[-1:].isalpha():
+        vals = vals | {_key(int(s) % 100)}
     # attached letters after the number
     j = b
     while j < len(text) and (text[j].isalpha() or text[j] in "ºª°") and not _UNSPACED_LETTER.match(text[j]):

@@ -496,6 +496,8 @@ def _read(text: str, lang: str | None, soft_words: bool = True) -> list[Num]:
     nums = _with_centuries(text, lang, nums)
     if "分" in text or "분의" in text:
         nums = _cjk_fractions(text, nums)
+    if lang == "tr":
+        nums = _tr_fractions(text, nums)
     if len(nums) > 1 and _CENTURY_WORD.search(text):
         nums = _decades_of_centuries(text, nums)
     if lang in _DECADE_SAID:
@@ -778,6 +780,41 @@ def _cjk_value(s: str) -> int | None:
     if s[0] == "十":
         return 10 + _CJK_DIGITS[s[1]] if s[1] != "十" else None
     return _CJK_DIGITS[s[0]] * 10 if s[1] == "十" else None
+
+
+# Turkish says a fraction denominator first, in the locative, as the CJK languages do:
+# üçte biri (a third), dörtte üçü (three quarters), 5'te 1'i; the numerator carries the
+# possessive its noun phrase asks for (biri, birini, üçü): a bare one is the indefinite
+# article or a count after a time or year said in the locative (2024'te bir önceki yıl,
+# beşte iki kişi "at five, two people"), and onda is also "in him", ikide bir "now and then"
+_TR_FRACTION_WORDS = {"bir": 1, "iki": 2, "üç": 3, "dört": 4, "dörd": 4, "beş": 5, "altı": 6, "yedi": 7,
+                      "sekiz": 8, "dokuz": 9}
+_TR_NUMERATOR = r"(?:biri|ikisi|üçü|dördü|beşi|altısı|yedisi|sekizi|dokuzu)"
+_TR_CASE = r"(?:n[iıuü]|n[ea]|nd[ea]n?|yl[ea]|n[iıuü]n)?"
+_TR_FRACTION = re.compile(
+    r"(?:(?<![^\W\d_])(?P<d>üç|dört|beş|altı|yedi|sekiz|dokuz)(?:te|de|ta|da)"
+    r"|(?<![\w.,'’])(?P<dd>\d{1,2})['’](?:te|de|ta|da))"
+    r"[ \u00a0]+(?:(?P<n>" + _TR_NUMERATOR + r")" + _TR_CASE +
+    r"|(?P<nd>\d{1,2})['’](?:s?[iıuü])" + _TR_CASE + r")(?![^\W\d_])", re.I)
+_TR_CLOCK_BEFORE = re.compile(r"(?<![^\W\d_])saat[ \u00a0]+$", re.I)
+
+
+def _tr_fractions(text: str, nums: list[Num]) -> list[Num]:
+    """A Turkish fraction (üçte biri, dörtte üçü, 5'te 1'i) is one figure, as a CJK one is."""
+    out = nums
+    for m in _TR_FRACTION.finditer(text):
+        d = int(m.group("dd")) if m.group("dd") else _TR_FRACTION_WORDS[m.group("d").lower()]
+        k = int(m.group("nd")) if m.group("nd") else \
+            next(v for w, v in _TR_FRACTION_WORDS.items() if m.group("n").lower().startswith(w))
+        if not k or d < 2 or k >= d or _TR_CLOCK_BEFORE.search(text, 0, m.start()):
+            continue  # (saat üçte ikisi: at three, two of them)
+        p = k / d * 100
+        vals = {float(f"{k / d:.9g}"), float(f"{p:.9g}"), float(round(p)), float(int(p)), float(round(p, 1)),
+                float(d)}
+        a, b = m.span()
+        out = [n for n in out if not (n.start < b and a < n.end)]
+        out.append(Num(m.group(), a, b, frozenset(vals), m.group("dd") is None, "number", "frac"))
+    return sorted(out, key=lambda n: n.start)
 
 
 def _cjk_fractions(text: str, nums: list[Num]) -> list[Num]:
@@ -1473,7 +1510,12 @@ def _metadata(ctx: CheckContext) -> list[tuple[int, int]]:
               " 1700-talet) is a century too; Greek nouns of a span of twelve to a hundred years"
               " (δωδεκαετία, εικοσαετία, πεντηκονταετία) match its figure as those of two to ten do;"
               " Finnish sataa (100; also \u201cit rains\u201d) and Russian семью (7; also"
-              " \u201cfamily\u201d) match a figure but are never reported alone.",
+              " \u201cfamily\u201d) match a figure but are never reported alone. A figure of tens after"
+              " the word for years (anos 70, les années 70, gli anni '70) is a decade, and a decade's"
+              " year there (les années 1970) is that decade too (~ anos 70, the 1970s); hours, minutes"
+              " and seconds said in Hindi, Urdu or Bengali words (8 मिनट 12 सेकंड, ৮ মিনিট ১২ সেকেন্ডে)"
+              " are one duration; a Turkish fraction, its denominator in the locative and its"
+              " numerator with a possessive (üçte biri, dörtte üçü, 5'te 1'i), is the share.",
       why="A changed figure is the costliest MT error: it reads fluently, survives "
           "proofreading and readers act on it.",
       fail=("Bisher wurden mehr als 28.000 Tote registriert.",
