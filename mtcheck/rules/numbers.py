@@ -3243,7 +3243,12 @@ def _measured_year(text: str, n: Num) -> bool:
               "12 milden, 3 günde, 5 yılda) are that unit, and Turkish \u201csaatte\u201d (per hour) "
               "before the figure makes a speed (saatte 90 kilometreye ~ 90 km/h; not iki saatte, "
               "in two hours); a speed named before the figure in Chinese, Japanese and Korean "
-              "(最高速度100キロ, 限速80公里, 제한속도 50킬로미터) makes its kilometres per hour.",
+              "(最高速度100キロ, 限速80公里, 제한속도 50킬로미터) makes its kilometres per hour. "
+              "A length in a sentence whose other figure in that unit is a speed (시속 27㎞로 ... "
+              "10㎞ 낮았다, 10 km slower) is a difference of speeds: km/h for it is no other unit. "
+              "Swahili pauni before its figure is a pound, of weight or money (pauni 48), and square "
+              "feet, metres, kilometres and miles are read in Urdu, Hindi, Bengali and Persian "
+              "(مربع فٹ, वर्ग फुट, বর্গফুট, فوت مربع).",
       why="The figure survives, so D001 and proofreaders see nothing, but the quantity is "
           "wrong: a swapped currency or time unit changes the story as much as a wrong number.",
       fail=("Die Strecke ist 10 Kilometer lang und kostet 5 Millionen Franken.",
@@ -3313,6 +3318,20 @@ def _dimension_word_only(us: frozenset[str], ut: frozenset[str]) -> bool:
         and ut <= frozenset().union(*(_POWERS_OF[u] for u in us))
 
 
+# a unit of length and its speed per hour
+_SPEED_OF = {"km": "kmh", "mile": "mph"}
+
+
+def _speed_elided(us: frozenset[str], ut: frozenset[str], src: list) -> bool:
+    """Is the source's unit a length, the translation's that length per hour, and another
+    figure of the source's sentence a speed in that unit (시속 27㎞로 ... 10㎞ 이상 낮았다,
+    at 90 km/h, 10 km faster than before)?  The sentence says "per hour" once for its
+    speeds and leaves it out of a difference between them: the translation writing it out
+    is no other unit."""
+    speeds = {_SPEED_OF[u] for u in us if u in _SPEED_OF}
+    return bool(speeds) and ut <= speeds and any(uz and uz <= speeds for _, (uz, _, _) in src)
+
+
 def _unit_mismatch_beads(ctx: CheckContext, dims: dict, sl: str | None, tl: str | None,
                          read: list) -> Iterator[Finding]:
     for b in ctx.cached("numbers.beads", lambda: _analyse(ctx)):
@@ -3346,6 +3365,8 @@ def _unit_mismatch_beads(ctx: CheckContext, dims: dict, sl: str | None, tl: str 
                 continue  # the quantity is kept (or the figure has no counterpart: D001's case)
             if any(_dimension_word_only(us, u[0]) for y, u in same if y.values & x.values):
                 continue  # (8,000 metres ~ 8,000 cubic metres: the source's "cubic" unread)
+            if any(_speed_elided(us, u[0], src) for y, u in same if y.values & x.values):
+                continue  # (시속 27㎞로 ... 10㎞ 낮았다 ~ 27 km/h, 10 km/h lower)
             sx = _sign(b.src.text, x)
             if any(u[0] and _fixed_point(x, us, sx, y, u[0], _sign(b.tgt.text, y)) for y, u in same):
                 continue  # (−40 °C = −40 °F)

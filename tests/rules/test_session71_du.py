@@ -1,10 +1,15 @@
-"""Session 71 (helper du): decades, durations and fractions (D001).
+"""Session 71 (helper du): decades, durations, speeds, units and fractions (D001, D002).
 
 * a figure of tens after the word for years (anos 70, années 70, anni '70) names a decade,
   as the tens said in words there do, and a decade's year there (années 1970) is that
   decade, so anos 70 ~ années 1970 ~ the 1970s;
 * hours, minutes and seconds said with the words of Hindi, Urdu and Bengali (8 मिनट 12
   सेकंड, ৮ মিনিট ১২ সেকেন্ডে) are one duration, in any script's digits;
+* a length in a sentence whose other figure of that unit is a speed (시속 27㎞로 ...
+  10㎞ 이상 낮았다) is a difference of speeds: the translation's km/h is no other unit;
+* Swahili pauni (pound: a weight or the currency) is read before its figure;
+* square feet, metres, kilometres and miles said in Urdu, Hindi, Bengali and Persian
+  (مربع فٹ, वर्ग फुट, বর্গফুট, فوت مربع) are units of area;
 * a Turkish fraction (üçte biri, dörtte üçü, 5'te 1'i) is one figure, the share.
 
 Examples invented.
@@ -14,12 +19,17 @@ from __future__ import annotations
 import pytest
 
 import mtcheck
-from mtcheck.rules.numbers import _read
+from mtcheck.rules.numbers import _read, units_of
 
 
 def _codes(src, tgt, sl, tl, codes=("D001", "D002", "D003")):
     return [(f.code, f.severity.label) for f in mtcheck.check_pair(src, tgt, sl, tl)
             if f.code in codes and not f.suppressed]
+
+
+def _units(text, lang, figure):
+    n = next(x for x in _read(text, lang) if x.text == figure)
+    return units_of(text, n, lang)[0]
 
 
 CORRECT = [
@@ -35,6 +45,18 @@ CORRECT = [
     ("hi", "en", "साइकिल सवार ने दौड़ 2 घंटे 5 मिनट 30 सेकंड में पूरी की।",
      "The cyclist finished the race in 2 hours 5 minutes 30 seconds."),
     ("ur", "de", "گھوڑے نے دوڑ 3 منٹ 15 سیکنڈ میں مکمل کی۔", "Das Pferd beendete das Rennen in 3 Minuten 15 Sekunden."),
+    # a difference of speeds whose "per hour" is left out
+    ("ko", "en", "버스의 평균 속도는 시속 42.5㎞로 작년보다 6㎞ 빨랐다.",
+     "The buses' average speed was 42.5 km/h, 6 km/h faster than last year."),
+    ("zh", "en", "列车平均时速为120公里，比去年快15公里。",
+     "The trains averaged 120 km/h, 15 km/h faster than last year."),
+    # Swahili pauni
+    ("sw", "en", "Kila gunia lina uzito wa pauni 55.", "Each sack weighs 55 pounds."),
+    ("sw", "en", "Tiketi moja inauzwa pauni 30.", "One ticket sells for £30."),
+    # square measures in Urdu, Hindi, Bengali
+    ("ur", "en", "کلینک 1,800 مربع فٹ کے رقبے پر بنا ہے۔", "The clinic stands on an area of 1,800 square feet."),
+    ("hi", "en", "गोदाम 3,500 वर्ग फुट में फैला है।", "The warehouse covers 3,500 square feet."),
+    ("bn", "en", "বাজারটি ৯০০ বর্গমিটার জায়গা জুড়ে।", "The market covers 900 square metres."),
     # Turkish fractions
     ("tr", "en", "Köy şubatta yaz aylarındaki suyun ancak üçte birini alabildi.",
      "In February the village received only a third of its summer water."),
@@ -58,6 +80,18 @@ WRONG = [
      "The swimmer covered the distance in 6 minutes 54 seconds.", "D001"),
     ("hi", "en", "साइकिल सवार ने दौड़ 2 घंटे 5 मिनट 30 सेकंड में पूरी की।",
      "The cyclist finished the race in 2 hours 15 minutes 30 seconds.", "D001"),
+    # another unit of speed, and a length with no speed beside it
+    ("ko", "en", "버스의 평균 속도는 시속 42.5㎞로 작년보다 6㎞ 빨랐다.",
+     "The buses' average speed was 42.5 km/h, 6 mph faster than last year.", "D002"),
+    ("ko", "en", "새 노선의 길이는 6㎞이다.", "The new route is 6 km/h long.", "D002"),
+    # pounds as kilograms or as another currency
+    ("sw", "en", "Kila gunia lina uzito wa pauni 55.", "Each sack weighs 55 kilograms.", "D002"),
+    ("sw", "de", "Tiketi moja inauzwa pauni 30.", "Eine Karte kostet 30 Dollar.", "D002"),
+    # square feet as square metres
+    ("ur", "en", "کلینک 1,800 مربع فٹ کے رقبے پر بنا ہے۔",
+     "The clinic stands on an area of 1,800 square metres.", "D002"),
+    ("hi", "fr", "गोदाम 3,500 वर्ग फुट में फैला है।", "L'entrepôt couvre 3 500 mètres carrés.", "D002"),
+    ("bn", "en", "বাজারটি ৯০০ বর্গমিটার জায়গা জুড়ে।", "The market covers 900 square feet.", "D002"),
     # another fraction
     ("tr", "en", "Köy şubatta yaz aylarındaki suyun ancak üçte birini alabildi.",
      "In February the village received only a quarter of its summer water.", "D001"),
@@ -85,6 +119,13 @@ def test_duration_read_as_one():
         assert [n.values for n in _read(text, lang)] == [frozenset({("d", 492)})]
     # seconds past 59 are no duration
     assert len(_read("दौड़ 8 मिनट 75 सेकंड में पूरी हुई।", "hi")) == 2
+
+
+def test_area_and_pound_units_read():
+    assert _units("کلینک 1,800 مربع فٹ کے رقبے پر بنا ہے۔", "ur", "1,800") == {"sqft"}
+    assert _units("پارک 12 مربع کلومیٹر پر پھیلا ہے۔", "ur", "12") == {"km2"}
+    assert _units("গুদামটি ৩,০০০ বর্গফুট।", "bn", "৩,০০০") == {"sqft"}
+    assert _units("Kila gunia lina uzito wa pauni 55.", "sw", "55") == {"lb", "gbp"}
 
 
 def test_turkish_fraction_not_an_idiom_or_clock():
