@@ -706,6 +706,9 @@ def _hits(words: list[str], entries: list[tuple[tuple[str, int, Pattern], ...]],
                         continue
                     covered.setdefault((name, pole), {}).setdefault(i, set()).update((j, *rest))
             nexted = len(pat.parts) == 1 and w in fig and _figure_next(words, i, glued, lx)
+            if nexted and name == "change" and any(n == "more" for n, _, _ in entries[i]):
+                continue  # (session 71) a word of more/less right before its figure ("более 200",
+                # more than 200) bounds the figure, as "more than 200" does: no word of change
             if len(pat.parts) > 1 and not pat.near and not pat.strong and "_".join(pat.parts) in fig:
                 # a weak phrase that states its pole before a figure (`figure_next`, Vietnamese
                 # "nhiều nhất 100 mét", at most 100 m; "nhiều nhất" alone is also "the most")

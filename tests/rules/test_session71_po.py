@@ -1,0 +1,50 @@
+"""Session 71, polarity (P003) on invented examples:
+
+* a word of more/less right before its figure ("более 200", more than 200) bounds the figure
+  and is no word of change: no flip against "brought down … in more than 200";
+* how hard a place was hit ("worst hit", "weniger betroffen") is a concept of its own
+  (`affected`), not "harm" (injured | unharmed), whose poles run the other way;
+* Serbian "odsto" (per cent) is a measure word, and a size after its figure right before its
+  "than" ("za 6 odsto manja nego", 6 per cent smaller than) is a difference, no bound;
+* Afrikaans "meer as" (more than) is strong; Bengali "than" (চেয়ে) a few words before its
+  word of more/less is a comparison;
+* French "plus qu'" (the "than" elided) is "plus que";
+* Arabic "غير أن" (however) negates nothing (P001's lexicon: a fixed phrase);
+* "gained" is the opposite of "lost"; Spanish and Portuguese "despacio", "devagar" are slow;
+* a date brought forward rendered postponed (schedule: avancer | reporter, adiar, aplazar).
+"""
+from __future__ import annotations
+
+import mtcheck
+
+
+def codes(src: str, tgt: str, sl: str, tl: str, code: str = "P003") -> list[str]:
+    return [f.message for f in mtcheck.check_pair(src, tgt, sl, tl)
+            if f.code == code and not f.suppressed]
+
+
+# -- a bound is no change --------------------------------------------------------------
+def test_bound_no_change_ru_en():
+    src = "Буря оборвала провода более 200 улиц."
+    assert not codes(src, "The storm brought down power lines in more than 200 streets.", "ru", "en")
+    assert codes(src, "The storm brought down power lines in fewer than 200 streets.", "ru", "en")
+
+
+def test_bound_no_change_ru_de():
+    src = "Паводок затопил более 40 подвалов."
+    assert not codes(src, "Das Hochwasser setzte mehr als 40 Keller unter Wasser, der Pegel sank erst nachts.",
+                     "ru", "de")
+    assert codes(src, "Das Hochwasser setzte weniger als 40 Keller unter Wasser.", "ru", "de")
+
+
+# -- worst hit is no opposite of harmed ----------------------------------------------
+def test_worst_hit_ru_en():
+    src = "Сильнее всего пострадал северный пригород."
+    assert not codes(src, "The northern suburb was the worst hit.", "ru", "en")
+
+
+def test_affected_en_de_still_flips():
+    src = "The coastal towns were the worst hit by the flood."
+    assert codes(src, "Die Küstenorte waren am wenigsten betroffen von der Flut.", "en", "de")
+    assert not codes(src, "Die Küstenorte waren am stärksten betroffen von der Flut.", "en", "de")
+    assert not codes("Два человека пострадали при пожаре.", "Two people were hurt in the fire.", "ru", "en")
