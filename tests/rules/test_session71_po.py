@@ -48,3 +48,16 @@ def test_affected_en_de_still_flips():
     assert codes(src, "Die Küstenorte waren am wenigsten betroffen von der Flut.", "en", "de")
     assert not codes(src, "Die Küstenorte waren am stärksten betroffen von der Flut.", "en", "de")
     assert not codes("Два человека пострадали при пожаре.", "Two people were hurt in the fire.", "ru", "en")
+
+
+# -- a size by a figure before its "than" ------------------------------------------------
+def test_size_figure_than_sr_de():
+    src = "Prodaja je bila za 6 odsto manja nego 2021. godine."
+    assert codes(src, "Der Absatz lag um 6 Prozent höher als 2021.", "sr", "de")
+    assert not codes(src, "Der Absatz lag um 6 Prozent niedriger als 2021.", "sr", "de")
+
+
+def test_size_figure_than_sr_cyrillic_en():
+    src = "Зарада је била за 12 одсто мања него 2019. године."
+    assert codes(src, "Revenue was 12 percent higher than in 2019.", "sr", "en")
+    assert not codes(src, "Revenue was 12 percent lower than in 2019.", "sr", "en")
