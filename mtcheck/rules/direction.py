@@ -743,6 +743,26 @@ def _hits(words: list[str], entries: list[tuple[tuple[str, int, Pattern], ...]],
     return out
 
 
+_THAN_ELIDED = re.compile(r"\s+([^\W\d_]{1,3})['’]")
+
+
+def _than_elided(text: str, toks: list[tuple[int, int, str]],
+                 entries: list[tuple[tuple[str, int, Pattern], ...]],
+                 hits: dict[tuple[str, int], dict[int, tuple[int, bool, bool]]], lx: Lexicon) -> None:
+    """(session 71) A weak word whose strong phrase with a "than" ("plus_que") stands with
+    that "than" elided before the next word ("plus qu'hier"): the elided "qu'" is no word
+    of its own, so the phrase is read here, and the word is strong as the phrase is."""
+    for i, (_, e, _) in enumerate(toks[:-1]):
+        m = _THAN_ELIDED.match(text, e)
+        if m is None or m.end() != toks[i + 1][0] or m.group(1).casefold() not in lx.than:
+            continue
+        for name, pole, pat in entries[i]:
+            h = hits.get((name, pole), {}).get(i)
+            if (h is not None and not h[1] and not h[2] and pat.strong and len(pat.parts) == 2
+                    and pat.parts[1] in lx.than):
+                hits[(name, pole)][i] = (h[0], True, False)
+
+
 def _by_figure(words: list[str], i: int, glued: Callable[[int], bool], lx: Lexicon) -> bool:
     """Is the word at ``i`` followed, with at most three words and nothing but spaces
     between, by a `figure_by` word and a figure ("raise emissions by 1.8", "cut the school
@@ -885,6 +905,8 @@ def _poles(text: str, lang: str | None, lx: Lexicon, toks: list[tuple[int, int, 
     breaks = ([k for k in range(1, len(toks)) if _SENTENCE_END.search(text, toks[k - 1][1], toks[k][0])]
               if lx.chars is not None else None)
     hits = _hits(words, entries, glued, base_skip, masks, weak, written, lx, breaks)
+    if lx.than and lx.chars is None:
+        _than_elided(text, toks, entries, hits, lx)
     if lx.figure_before and lx.chars is None and not lx.figure_before.isdisjoint(words):
         _figure_before(text, toks, entries, hits, base_skip, masks, lx)
     if lx.span_next and lx.chars is None and not lx.span_next.isdisjoint(words):

@@ -61,3 +61,40 @@ def test_size_figure_than_sr_cyrillic_en():
     src = "Зарада је била за 12 одсто мања него 2019. године."
     assert codes(src, "Revenue was 12 percent higher than in 2019.", "sr", "en")
     assert not codes(src, "Revenue was 12 percent lower than in 2019.", "sr", "en")
+
+
+# -- Afrikaans "meer as", Bengali "than" before its word ----------------------------------
+def test_meer_as_af_en():
+    src = "Die dam hou vanjaar meer as wat die dorp in 'n maand nodig het."
+    assert codes(src, "This year the dam holds less than the town needs in a month.", "af", "en")
+    assert not codes(src, "This year the dam holds more than the town needs in a month.", "af", "en")
+
+
+def test_meer_as_en_af():
+    src = "The new pump delivers less than the old one did."
+    assert codes(src, "Die nuwe pomp lewer meer as wat die ou een gelewer het.", "en", "af")
+
+
+def test_than_before_bn_en():
+    src = "আগের মেলার চেয়ে তিনটি বেশি দোকান বসেছে।"
+    assert codes(src, "This time there were three stalls fewer than at the previous fair.", "bn", "en")
+    assert not codes(src, "This time there were three stalls more than at the previous fair.", "bn", "en")
+
+
+def test_than_before_en_bn():
+    src = "This year the village had two wells fewer than before."
+    assert codes(src, "এ বছর গ্রামে আগের চেয়ে দুটি বেশি কুয়া ছিল।", "en", "bn")
+
+
+# -- French "plus qu'" ---------------------------------------------------------------------
+def test_plus_qu_elided_en_fr():
+    src = "The club counted 230 members, fewer than in 2019, when there were more than 280."
+    assert codes(src, "Le club comptait 230 membres, plus qu'en 2019, où ils étaient plus de 280.", "en", "fr")
+    assert not codes(src, "Le club comptait 230 membres, moins qu'en 2019, où ils étaient plus de 280.",
+                     "en", "fr")
+
+
+def test_plus_qu_elided_de_fr():
+    src = "Der Verein hatte weniger Mitglieder als ein Jahr zuvor."
+    assert codes(src, "L'association comptait plus d'adhérents qu'un an auparavant, plus qu'avant.", "de", "fr")
+    assert not codes("Es ist mehr als ein Spiel.", "C'est plus qu'un jeu.", "de", "fr")
