@@ -1326,6 +1326,8 @@ def negative_words(text: str, lang: str | None) -> list[str]:
             continue  # "en menos de 90 segundos" (in under 90 seconds) bounds a figure
         if i >= 2 and (words[i - 2], f"{words[i - 1]}_{w}") in lx.fixed:
             continue  # the last word of a fixed phrase of three (Korean "말할 것도 없다", needless to say)
+        if i + 1 < len(words) and (w, words[i + 1]) in lx.fixed:
+            continue  # (session 71) a negative word opening a fixed phrase (Arabic "غير أن", however)
         if (_lexical(w, lx) and not attr) or _derived_negative(w, lang, lx):
             out.append(w)
     return out

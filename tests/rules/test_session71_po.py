@@ -98,3 +98,17 @@ def test_plus_qu_elided_de_fr():
     src = "Der Verein hatte weniger Mitglieder als ein Jahr zuvor."
     assert codes(src, "L'association comptait plus d'adhérents qu'un an auparavant, plus qu'avant.", "de", "fr")
     assert not codes("Es ist mehr als ein Spiel.", "C'est plus qu'un jeu.", "de", "fr")
+
+
+# -- Arabic "غير أن" (however) -------------------------------------------------------------
+def test_ghayr_anna_ar_en():
+    src = "افتتح المتجر عام 2015، غير أن مبيعاته تراجعت بنحو الثلث منذ ذلك الحين."
+    assert codes(src, "The shop opened in 2015, but its sales have risen by about a third since then.", "ar", "en")
+    assert not codes(src, "The shop opened in 2015, but its sales have fallen by about a third since then.",
+                     "ar", "en")
+
+
+def test_ghayr_anna_ar_fr():
+    src = "ارتفع عدد الزوار، غير أن الإيرادات انخفضت."
+    assert codes(src, "Le nombre de visiteurs a augmenté, mais les recettes ont augmenté aussi.", "ar", "fr")
+    assert not codes(src, "Le nombre de visiteurs a augmenté, mais les recettes ont baissé.", "ar", "fr")
