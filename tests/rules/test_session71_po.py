@@ -112,3 +112,53 @@ def test_ghayr_anna_ar_fr():
     src = "ارتفع عدد الزوار، غير أن الإيرادات انخفضت."
     assert codes(src, "Le nombre de visiteurs a augmenté, mais les recettes ont augmenté aussi.", "ar", "fr")
     assert not codes(src, "Le nombre de visiteurs a augmenté, mais les recettes ont baissé.", "ar", "fr")
+
+
+# -- gained ~ lost; slowly ~ quickly ---------------------------------------------------------
+def test_gained_lost_es_en():
+    src = "Desde el cierre de la fábrica, el club ha perdido socios."
+    assert codes(src, "Since the factory closed, the club has gained members.", "es", "en")
+    assert not codes(src, "Since the factory closed, the club has lost members.", "es", "en")
+
+
+def test_gained_lost_de_en():
+    src = "Die Partei hat im Norden Stimmen verloren."
+    assert codes(src, "The party gained votes in the north.", "de", "en")
+
+
+def test_slowly_en_es():
+    src = "The forms are now processed faster than last year."
+    assert codes(src, "Los formularios se tramitan ahora más despacio que el año pasado.", "en", "es")
+    assert not codes(src, "Los formularios se tramitan ahora más rápido que el año pasado.", "en", "es")
+
+
+def test_slowly_en_pt():
+    src = "The queue moved quickly all morning."
+    assert codes(src, "A fila andou devagar durante toda a manhã.", "en", "pt")
+    assert not codes(src, "A fila andou depressa durante toda a manhã.", "en", "pt")
+
+
+# -- a date brought forward ~ postponed -------------------------------------------------------
+def test_postpone_pt_fr():
+    src = "O município decidiu adiar a reforma do mercado."
+    assert codes(src, "La commune a décidé d'avancer la rénovation du marché.", "pt", "fr")
+    assert not codes(src, "La commune a décidé de reporter la rénovation du marché.", "pt", "fr")
+
+
+def test_postpone_en_es():
+    src = "The council postponed the vote on the new bus lanes."
+    assert codes(src, "El ayuntamiento adelantó la votación sobre los nuevos carriles bus.", "en", "es")
+    assert not codes(src, "El ayuntamiento aplazó la votación sobre los nuevos carriles bus.", "en", "es")
+
+
+def test_postpone_es_en():
+    src = "La empresa decidió aplazar la apertura de la planta."
+    assert codes(src, "The company decided to bring forward the opening of the plant.", "es", "en")
+    assert not codes(src, "The company decided to postpone the opening of the plant.", "es", "en")
+
+
+def test_progress_is_no_schedule_fr_en():
+    # "avancer" (make progress) against no date moved
+    assert not codes("Les négociations avancent lentement.", "The negotiations are progressing slowly.", "fr", "en")
+    assert not codes("The talks were postponed, but the work advances.",
+                     "Les pourparlers ont été reportés, mais le travail avance.", "en", "fr")
