@@ -2523,7 +2523,13 @@ def _figure_placed_flip(stext: str, sl: str | None, ttext: str, tl: str | None):
               "without a figure, a German lower-case verb between a pole word and its \"als\" swapping no "
               "arguments; and a change whose source words are of one pole only, rendered with no word of "
               "that pole but amounts (\"more side jobs\") or \"added\" beside a strong word of the other pole "
-              "(\"the fall in rents\"), is a flip.",
+              "(\"the fall in rents\"), is a flip. (session 71) A word of more/less right before its figure "
+              "(\"более 200\", more than 200) bounds it and states no change; how hard a place was hit (\"worst "
+              "hit\", \"weniger betroffen\") is a concept of its own, no opposite of injured; a date brought "
+              "forward rendered postponed (\"avancer\" ~ \"adiar\", \"aplazar\") is a flip, as are gained "
+              "rendered lost and a size after its figure before its \"than\" (\"za 6 odsto manja nego\") "
+              "rendered higher; French \"plus qu'\" is \"plus que\", Bengali \"চেয়ে\" (than) a few words "
+              "before its word of more/less compares, and Arabic \"غير أن\" (however) negates nothing.",
       why="A flipped direction reverses the news (prices fell, not rose; the team lost, not won) "
           "while the sentence stays fluent and every number and name still matches, so neither "
           "a reader nor the other checks notice.",
