@@ -2055,14 +2055,15 @@ def _flips(src: str, sl: str | None, tgt: str, tl: str | None) -> list[tuple[str
 _CROSS = (("more", "change"), ("position", "high"), ("high", "position"), ("size", "high"),
           ("high", "size"), ("change", "lengthen"), ("lengthen", "change"), ("lengthen", "length"),
           ("length", "lengthen"), ("position", "more"), ("more", "position"), ("change", "length"),
-          ("length", "change"))
+          ("length", "change"), ("more", "high"), ("high", "more"))
 # the pairs whose source word may have a figure or a "than" right after it: a change by an
 # amount ("lengthened by 2 km", "1,5 km länger als") is no bound on a quantity; and a figure
 # bounded by a word of position one side, by a word of more/less the other ("over 200" ~
 # "weniger als 200"): both are bounds on the same figure
 _CROSS_FIGURED = frozenset({("high", "size"), ("change", "lengthen"), ("lengthen", "change"),
                             ("lengthen", "length"), ("length", "lengthen"), ("position", "more"),
-                            ("more", "position"), ("change", "length"), ("length", "change")})
+                            ("more", "position"), ("change", "length"), ("length", "change"),
+                            ("more", "high"), ("high", "more")})
 _BOUND_FIGURE = re.compile(r"\d(?:[\d.,\u00a0\u202f]*\d)?")
 _CHARS_FIGURE_BEFORE = re.compile(r"(\d(?:[\d.,]*\d)?)[%％]?$")
 # bounds that follow their figure ("60%以上", "3年以下"); before a figure 以下 is "the following"
@@ -2199,6 +2200,14 @@ def _cross_flips(src: str, sl: str | None, ps: dict[str, Side], tgt: str, tl: st
             if "position" in (x, y) and "high" in (x, y) and not (
                     _compares(tgt, tl, tw) if y == "high" else _compares(src, sl, sw)):
                 continue  # "under the dike" ~ "high water": a height compared with a level, or none
+            if {x, y} == {"more", "high"}:
+                mw, mt, ml = (sw, src, sl) if x == "more" else (tw, tgt, tl)
+                hw, ht, hl = (tw, tgt, tl) if x == "more" else (sw, src, sl)
+                if not (_share_figure(src, sl, tgt, tl) and _compares(ht, hl, hw)
+                        and _measured_by_figure(mt, ml, mw)):
+                    continue  # (session 71) only a difference by a figure both sides have: "1100万円
+                    # 少なく" (less by that much) ~ "11 million yen higher than"; "fewer visitors"
+                    # ~ "higher prices" says two things
             if "size" in (x, y) and not (_figured(tgt, lexicon(tl), tw[0]) and _compares(tgt, tl, tw)
                                          if y == "high" else
                                          _figured(src, ls, sw[0]) and _compares(src, sl, sw)) \
@@ -2247,6 +2256,18 @@ def _than_near(text: str, lang: str | None, word: tuple[int, int, str]) -> bool:
     # (a figure right after the "than" is a bound on it: "smaller than 5 mm")
     nxt = [w for _, _, w in _tokens(text[word[1]:])][k + 1:k + 3]
     return not any(w.isdigit() for w in nxt)
+
+
+def _measured_by_figure(text: str, lang: str | None, word: tuple[int, int, str]) -> bool:
+    """(session 71) Is the pole word ``word`` right after a figure and its measure ("7 percent
+    fewer"; in a text without spaces, a figure and at most two letters of its unit or
+    counter: "1100万円少なく")?"""
+    lx = lexicon(lang)
+    if lx is None:
+        return False
+    if lx.chars is not None:
+        return bool(_FIGURE_UNIT_END.search(text, max(0, word[0] - 24), word[0]))
+    return _figured(text, lx, word[0])
 
 
 def _compares(text: str, lang: str | None, word: tuple[int, int, str]) -> bool:
@@ -2529,7 +2550,9 @@ def _figure_placed_flip(stext: str, sl: str | None, ttext: str, tl: str | None):
               "forward rendered postponed (\"avancer\" ~ \"adiar\", \"aplazar\") is a flip, as are gained "
               "rendered lost and a size after its figure before its \"than\" (\"za 6 odsto manja nego\") "
               "rendered higher; French \"plus qu'\" is \"plus que\", Bengali \"চেয়ে\" (than) a few words "
-              "before its word of more/less compares, and Arabic \"غير أن\" (however) negates nothing.",
+              "before its word of more/less compares, and Arabic \"غير أن\" (however) negates nothing. Less by a "
+              "figure both sides have (\"300万円少なく\") rendered higher than by it (\"3 million yen higher "
+              "than\") is a flip, and higher rendered less so.",
       why="A flipped direction reverses the news (prices fell, not rose; the team lost, not won) "
           "while the sentence stays fluent and every number and name still matches, so neither "
           "a reader nor the other checks notice.",

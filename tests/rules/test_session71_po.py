@@ -162,3 +162,31 @@ def test_progress_is_no_schedule_fr_en():
     assert not codes("Les négociations avancent lentement.", "The negotiations are progressing slowly.", "fr", "en")
     assert not codes("The talks were postponed, but the work advances.",
                      "Les pourparlers ont été reportés, mais le travail avance.", "en", "fr")
+
+
+# -- less by a figure ~ higher by it ---------------------------------------------------------
+def test_less_by_figure_higher_ja_en():
+    src = "新しい契約で、町の支出は昨年より約300万円少なくなる見通しだ。"
+    assert codes(src, "Under the new contract, the town's spending is expected to be about 3 million yen higher than last year.",
+                 "ja", "en")
+    assert not codes(src, "Under the new contract, the town's spending is expected to be about 3 million yen lower than last year.",
+                     "ja", "en")
+
+
+def test_less_by_figure_higher_en_de():
+    assert codes("The works cost 14 percent less than planned.",
+                 "Die Arbeiten lagen 14 Prozent höher als geplant.", "en", "de")
+    assert not codes("The works cost 14 percent less than planned.",
+                     "Die Arbeiten lagen 14 Prozent niedriger als geplant.", "en", "de")
+
+
+def test_higher_by_figure_less_en_ja():
+    src = "Fees this year are 12 percent higher than last year."
+    assert codes(src, "今年の料金は昨年より12%少ない。", "en", "ja")
+    assert not codes(src, "今年の料金は昨年より12%高い。", "en", "ja")
+
+
+def test_fewer_and_higher_say_two_things_en_de():
+    # no figure both sides share: "fewer visitors" and "higher prices" are two statements
+    assert not codes("There were fewer visitors this summer.",
+                     "Die Preise waren in diesem Sommer höher als im Vorjahr.", "en", "de")
