@@ -13,14 +13,14 @@ import os
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..errors import InputError
 from ..load.normalize import normalize_text
-from ..model import Evidence, Finding, Segment
+from ..model import Evidence, Finding, Segment, Severity
 from .context import BeadView, CheckContext
 from .form import base_lang, load_list
 from .registry import rule
@@ -1304,7 +1304,16 @@ def _parallel_support(ctx: CheckContext, beads: dict[int, BeadView], bead_ids: l
               "rendering elsewhere (das neue Gerät → the new dialyser … the new blood filter), "
               "however the sentence is turned round, or by their place in the sentence where the "
               "usual word is a rare, specialised one and the other no frequent word; a currency, a "
-              "misspelling of the usual word and a pronoun are none.",
+              "misspelling of the usual word and a pronoun are none. A rendering found once "
+              "against one the translation uses at five other mentions or more (bicycles ×5, "
+              "velocipedes once) is major where its words are no frequent ones (in a language with "
+              "word counts), the source (in a language that sets modifiers first) puts no "
+              "content word right beside the term there that it puts beside no other mention "
+              "(spare bicycles, bicycle saddles), the two share no word, stem, compound part or "
+              "first four letters, neither is an abbreviation, a word of it stands nowhere else "
+              "in the translation, its sentence holds no word of the usual one and, in a "
+              "language that sets modifiers first, no content word follows it (extra nurses; in "
+              "German, no noun, nor any word after a word in lower case).",
       why="MT translates sentence by sentence, so a term (Fahrräder → bicycles) can flip to a "
           "near-synonym (bikes) and the reader wonders whether a different thing is meant.",
       fail=("Die Fahrräder sind schwer. Keine Fahrräder im Gefängnis. Fahrräder sind verboten.",
@@ -1325,7 +1334,154 @@ def inconsistent_rendering(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         if modals and fold(ctx.target.text[a:b].strip()) in modals:
             continue  # a modal verb (devrait, should) renders no term: the sentence took the
             # term up by a pronoun (the study may start → elle pourrait commencer)
+        if f.severity.label == "minor" and _clear_swap(ctx, f):
+            f = replace(f, severity=Severity.parse("major"))
         yield f
+
+
+_OTHER_PLACES = re.compile(r" in (\d+) other places ")
+# languages that set a modifier before its noun (extra nurses, neue Fähre): a word right
+# before another content word may be that noun's modifier
+_MODIFIER_FIRST = frozenset({"en", "de", "nl", "af", "lb", "sv", "da", "no", "nb", "nn", "is"})
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def _may_modify(word: str, after: str, lang: str) -> bool:
+    """May ``word`` be the modifier of the content word ``after`` it? In German (nouns
+    capitalised) where it is written lower case or ``after`` is a capitalised noun; in the
+    other languages that set modifiers first always (extra, specialised, night: no list of
+    adjectives tells them from a noun before a verb)."""
+    if lang in ("de", "lb"):
+        return word[:1].islower() or after[:1].isupper()
+    return True
+
+
+_TERM_QUOTED = re.compile(r"^“([^”]+)”")
+
+
+def _bare_mention(ctx: CheckContext, f: Finding, pos: int) -> bool:
+    """In a source language that sets modifiers first, does the term stand bare in the
+    source sentence of the finding at ``pos``: no content word right before it (spare
+    bicycles) nor right after it (bicycle saddles) that stands beside none of its other
+    mentions? A term said with a word of its own there may be rendered by one word for the
+    phrase (Ersatzräder, Sättel), no other name for the thing. In other source languages
+    nothing is asked."""
+    sl = base_lang(ctx.source.lang) if ctx.source is not None else ""
+    if sl not in _MODIFIER_FIRST:
+        return True
+    m = _TERM_QUOTED.match(f.message)
+    if m is None:
+        return False
+    words = [fold(w.lower()) for w in _WORD_RE.findall(m.group(1))]
+    if not words:
+        return False
+    stop = _stopwords(sl) or _function_words(ctx, "src")
+
+    def is_term(w: str, t: str) -> bool:
+        p = len(os.path.commonprefix([w, t]))
+        return w == t or (p >= 4 and len(w) - p <= 3 and len(t) - p <= 3)
+
+    def neighbours(text: str) -> list[tuple[str | None, str | None]]:
+        # each mention of the term's first and last word: the content word right before and
+        # right after it (None: a function word, a figure, punctuation or nothing)
+        toks = [(mm.start(), mm.end(), fold(mm.group().lower())) for mm in _WORD_RE.finditer(text)]
+        out = []
+        for i, (ts, te, w) in enumerate(toks):
+            if not is_term(w, words[0]):
+                continue
+            j = i + len(words) - 1
+            if j >= len(toks) or not all(is_term(toks[i + k][2], words[k]) for k in range(len(words))):
+                continue
+            before = after = None
+            if i > 0 and not text[toks[i - 1][1]:ts].strip() and toks[i - 1][2] not in stop:
+                before = toks[i - 1][2]
+            if j + 1 < len(toks) and not text[toks[j][1]:toks[j + 1][0]].strip() \
+                    and toks[j + 1][2] not in stop:
+                after = toks[j + 1][2]
+            out.append((before, after))
+        return out
+
+    here = None
+    others: set[str] = set()
+    for bv in term_beads(ctx):
+        bs, be = _bead_span(bv)
+        nb = neighbours(bv.source_text)
+        if bs <= pos < be:
+            here = nb
+        else:
+            for x, y in nb:
+                others.update(w for w in (x, y) if w)
+    if not here:
+        return False
+    return all((x is None or x in others) and (y is None or y in others) for x, y in here)
+
+
+def _clear_swap(ctx: CheckContext, f: Finding) -> bool:
+    """Is a minor T003 finding a near-synonym swapped in at one mention of a term that the
+    translation renders alike at five other mentions or more (bicycles ×5, bikes once;
+    Wartungshalle ×5, Montagehalle once): the reader meets one thing under another name, major.
+    Not in a language without word counts, nor where a word of the odd rendering is a
+    frequent one (Zipf 5 or more: a function word may stand at the term's place), nor where
+    the odd rendering shares a word, a stem, a compound part or a first part of
+    four letters with the usual one (an inflection, a compound, a shortening: bike shed /
+    bicycles), where either is an abbreviation (TV) or holds a figure, where a word
+    of the odd rendering stands elsewhere in the translation too, where the sentence holds
+    a word of the usual rendering, or where the odd word may be a modifier of the noun
+    that renders the term (extra nurses: a content word right after it in a
+    language that sets modifiers first; a Romance relational adjective)."""
+    m = _OTHER_PLACES.search(f.message)
+    if m is None or int(m.group(1)) < 5 or not f.suggestion or f.text_span is None:
+        return False
+    tl = base_lang(ctx.target.lang)
+    if tl in _UNSPACED or tl in _SYLLABIC:
+        return False
+    text = ctx.target.text
+    a, b = f.text_span
+    odd, usual = text[a:b], f.suggestion
+    stop = _stopwords(tl) or _function_words(ctx, "tgt")
+    ow = [w for w in _WORD_RE.findall(odd) if fold(w.lower()) not in stop]
+    uw = [w for w in _WORD_RE.findall(usual) if fold(w.lower()) not in stop]
+    if not ow or not uw or any(ch.isdigit() for ch in odd + usual):
+        return False
+    if any(len(w) >= 2 and w.isupper() for w in ow + uw):
+        return False  # an abbreviation (TV) shortens some rendering
+    from ._text import _freq_store, zipf
+    if _freq_store(tl) is None or any(zipf(w, tl) >= 5.0 for w in ow):
+        return False  # a frequent word (or one of a language without word counts, where no
+        # list tells a function word such as an adverb of place) may render another word
+    for x in ow:
+        for y in uw:
+            fx, fy = fold(x.lower()), fold(y.lower())
+            if fx == fy or fx in fy or fy in fx or len(os.path.commonprefix([fx, fy])) >= 4 \
+                    or _same_word(fx, fy, tl) or _cross_compound(fx, fy, tl) or _gerund_kin(fx, fy, tl):
+                return False  # one word, a form, a compound or a shortening of the other
+    rel = _REL_ADJ.get(tl)
+    if rel is not None and rel.match(fold(ow[0].lower())):
+        return False  # a Romance relational adjective may modify the noun that renders it
+    if tl in _MODIFIER_FIRST:
+        nxt = _NEXT_WORD.match(text, b)
+        if nxt and fold(nxt.group(1).lower()) not in stop and _may_modify(ow[-1], nxt.group(1), tl):
+            return False  # the word may be the modifier of the noun after it
+    seg = ctx.target.segment_at(a)
+    if seg is None:
+        return False
+    sent = text[seg.start:seg.end]
+    sent_words = {fold(w.lower()) for w in _WORD_RE.findall(sent)}
+    if any(fold(y.lower()) in sent_words or any(_same_word(fold(y.lower()), z, tl, heads=False)
+                                                for z in sent_words) for y in uw):
+        return False  # the usual rendering stands in this sentence too: the word renders another
+    if not _bare_mention(ctx, f, a):
+        return False
+    rest = [fold(mm.group().lower()) for mm in _WORD_RE.finditer(text) if not (a <= mm.start() < b)]
+    rest_set = set(rest)
+
+    def form_of(x: str, z: str) -> bool:  # one word's inflected forms (Felge / Felgen)
+        p = len(os.path.commonprefix([x, z]))
+        return x == z or (p >= 4 and len(x) - p <= 3 and len(z) - p <= 3)
+
+    # a word of the odd rendering found nowhere else in the translation, in no form
+    return len(ow) <= 3 and any(not any(form_of(x2, z) for z in rest_set)
+                                for x2 in (fold(x.lower()) for x in ow))
 
 
 _MODAL_FILE = Path(__file__).resolve().parent.parent / "data" / "terminology" / "modal_verbs.tsv"
