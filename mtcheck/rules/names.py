@@ -6889,7 +6889,39 @@ def _common_opening(text: str, g: Name, lang: str | None) -> bool:
     return _inflected_common(p.low, lang) or _stem_written_lower(text, p.low) or _unshared_compound(p, lang) \
         or _suffixed_local_word(p.low, lang) or _ro_articled_plural(p.low, lang) \
         or _en_spelling_variant(p.low, lang) or _tr_case_form(p.low, lang) \
-        or _en_prefixed_verb_form(p.low, lang) or _pl_past_personal(p.low, lang)
+        or _en_prefixed_verb_form(p.low, lang) or _pl_past_personal(p.low, lang) \
+        or _nordic_definite_singular(p.low, lang)
+
+
+# the Nordic definite singular endings (Swedish bil-en, hus-et, skola-n, äpple-t; Danish and
+# Norwegian bil-en, hus-et); -n and -t alone only after a stem's vowel
+_NORDIC_DEF_SINGULAR = {"sv": ("en", "et", "n", "t"), "da": ("en", "et"), "nb": ("en", "et"),
+                        "no": ("en", "et"), "nn": ("en", "et")}
+
+
+def _nordic_definite_singular(low: str, lang: str | None) -> bool:
+    """Is lower-case ``low`` (a Swedish, Danish or Norwegian word opening a sentence, rare
+    as written: Zipf under 3) a common noun in its definite singular, the stem (five
+    letters or more) a word of the language's word list (Zipf 2.5 or more) at least as
+    frequent as the definite form, neither of them used in English or German texts nor a
+    given name or lexicon place (Avskrivningen ~ avskrivning "the write-off")?  A name
+    made of a definite noun is commoner than the bare noun (a square, a quarter) or
+    travels (Hansen, Holmen); a noun opening a sentence does not."""
+    ends = _NORDIC_DEF_SINGULAR.get(lang or "")
+    if not ends or low in _given_names():
+        return False
+    z = zipf(low, lang)
+    if z >= REAL_WORD or any(_zipf_abroad(low, x) >= 1.0 for x in _ABROAD):
+        return False
+    for e in ends:
+        stem = low[:-len(e)]
+        if not low.endswith(e) or len(stem) < 5 or (len(e) == 1 and stem[-1] not in "aeiouyåäöæø"):
+            continue
+        zs = zipf(stem, lang)
+        if zs >= max(2.5, z) and all(_zipf_abroad(stem, x) < 1.0 for x in _ABROAD) \
+                and stem not in _given_names() and not exonym_classes(fold(stem)):
+            return True
+    return False
 
 
 # the word after a Czech word opening a sentence: a lower-case word of letters only
