@@ -7178,6 +7178,11 @@ def _skeletons(part: str) -> set[str]:
         out.add(_consonants(part.replace("th", "s").replace("dh", "z")))
     if "c" in part.replace("ch", ""):
         out.add(_consonants(part.replace("ch", "\0").replace("c", "ts").replace("\0", "ch")))  # Slavic c (Boric ~ Μπόριτς)
+        if "cz" in part:
+            # a Polish spelling, cz ч, c ц and ch х in one word (Kaczynce ~ Качинці,
+            # Chorczowce ~ Хорчівці): the Polish transliteration of a Ukrainian or Russian name
+            out.add(_consonants(part.replace("cz", "\0").replace("ch", "h").replace("c", "ts")
+                                .replace("\0", "ch")))
     if "ew" in part or "stle" in part:
         # English ew is a vowel, ю, ιου (Newport ~ Ньюпорт, Matthew ~ Мэттью), the t of -stle
         # silent (Newcastle ~ Ньюкасл, Castleford ~ Каслфорд)
