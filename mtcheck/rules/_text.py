@@ -2030,6 +2030,10 @@ def _common_word_inflected_like_place(low: str, lang: str | None) -> bool:
     return False
 
 
+# the Vietnamese tone marks (huyền, sắc, ngã, hỏi, nặng), decomposed
+_VI_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
+
+
 def _accent_clash(low: str, tonal: bool = False) -> bool:
     """Is ``low`` (lower case, accents kept) spelled with accents, and every lexicon form
     it folds to spelled with other accents on other letters (više ~ Visé)?  Two words,
@@ -2037,7 +2041,7 @@ def _accent_clash(low: str, tonal: bool = False) -> bool:
     form the lexicon lists without accents (Kína ~ Kina), as written, or with fewer
     accents (Liepājā ~ Liepāja).  In a ``tonal`` script (Vietnamese, whose every syllable
     writes its tone) another mark on the same letter is another word too (bị, suffers, is
-    no Bỉ, Belgium)."""
+    no Bỉ, Belgium), and so is a tone mark where the lexicon's form has a plain letter."""
     if low.isascii():
         return False
     forms = _written_by_fold().get(fold(low))
@@ -2049,6 +2053,10 @@ def _accent_clash(low: str, tonal: bool = False) -> bool:
         pairs = [(a, b) for a, b in zip(low, w) if a != b]
         if tonal and any(not a.isascii() and not b.isascii() for a, b in pairs):
             continue  # (bị ~ bỉ: two tones of one vowel)
+        if tonal and all(b.isascii() and _VI_TONES.intersection(unicodedata.normalize("NFD", a))
+                         for a, b in pairs):
+            continue  # (tủ ~ Tu: a tone written where the lexicon's plain form has none, a
+            # foreign place that Vietnamese would write as the lexicon does)
         # each has an accent the other writes plain (više ~ visé); not a form that only
         # adds accents, as a case ending does (Liepājā ~ Liepāja)
         if not (any(not a.isascii() and b.isascii() for a, b in pairs)
