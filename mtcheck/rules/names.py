@@ -5105,10 +5105,12 @@ def _body_name_translated(g: Name, src: str, tgt: str, sl: str | None, tl: str |
                         for p in g.parts):
         return False
     if any(_body_head(p.text, sl) for p in g.parts):
-        if len(g.parts) == 1 and sl in _HEAD_AFTER and g.parts[0].zipf < REAL_WORD:
+        if len(g.parts) == 1 and (sl in _HEAD_AFTER and g.parts[0].zipf < REAL_WORD or not has_freq(sl)):
             # the head alone, with a case ending the word list lacks (Müdürlüğünden, from
-            # the Directorate; Turkish writes no apostrophe after a body's name): the
-            # translation's head of its own language renders it
+            # the Directorate; Turkish writes no apostrophe after a body's name), or in a
+            # language with no word list, where any capital inside a sentence looks like
+            # a name's (Swahili Vituo vya Afya, health centres): the translation's head of
+            # its own language renders it
             return any(m.group()[:1].isupper() and _body_head(m.group(), tl, compound=True)
                        for m in _BODY_TOKEN.finditer(tgt))
         return False  # (the head itself is rendered by the target's head)
@@ -5141,6 +5143,10 @@ def _body_name_translated(g: Name, src: str, tgt: str, sl: str | None, tl: str |
                 if _body_head(w, sl):
                     found = True
                     break
+                if not has_freq(sl):
+                    break  # (no word list to tell a name: only a head right beside the
+                    # word, across one linking word, makes it the body's (Vituo vya Afya),
+                    # not a head beyond another capital (… Wilaya ya Kongwa: a place)
                 gap = 0
             elif step > 0 and w in _LOWER_BODY_MARKS.get(sl or "", ()):
                 found = True  # Suomen Kalatalousyhdistykset ry: a registered association's
