@@ -4923,6 +4923,36 @@ def _acronym_short_mention(ctx: CheckContext, bn: BeadNames, g: Name) -> bool:
     return False
 
 
+# an acronym and the lower-case word after it, which the acronym qualifies (an XYZ test)
+_ACRONYM_THEN_WORD = r"(?<![\w-])%s[ \u00a0]+([^\W\d_]+)"
+
+
+def _classifier_acronym_rendered(ctx: CheckContext, g: Name) -> bool:
+    """Doc mode: is source name ``g`` one acronym of two to five capitals, no lexicon
+    entity, that the source writes at two places or more, every time right before a
+    lower-case common word it qualifies (a PQR test … the PQR certificate … its PQR
+    history), while the translation writes it nowhere?  Most likely the acronym names a
+    kind of thing the translation renders by its own words at every mention (a vehicle
+    inspection): translated throughout, not a name lost at one of them (a body dropped at
+    every mention looks the same: the caller keeps a minor finding at the first)."""
+    if len(g.parts) != 1 or g.classes or g.parts[0].classes or not (2 <= len(g.text) <= 5) \
+            or not g.text.isalpha() or not g.text.isupper():
+        return False
+    src = ctx.source.text
+    whole = re.findall(r"(?<![\w-])" + re.escape(g.text) + r"(?![\w-])", src)
+    after = re.findall(_ACRONYM_THEN_WORD % re.escape(g.text), src)
+    if len(whole) < 2 or len(after) != len(whole) \
+            or not all(w.islower() and len(w) >= 3 and w not in stopwords(ctx.source.lang) for w in after):
+        return False
+    return g.text not in ctx.target.text
+
+
+def _first_mention(ctx: CheckContext, bn: BeadNames, g: Name) -> bool:
+    """Does bead ``bn`` hold the source document's first mention of ``g`` as written?"""
+    m = re.search(r"(?<![\w-])" + re.escape(g.text) + r"(?![\w-])", ctx.source.text)
+    return m is not None and any(s.start <= m.start() < s.end for s in bn.bead.source)
+
+
 def _body_short_mention(ctx: CheckContext, bn: BeadNames, g: Name, sl: str | None) -> bool:
     """Doc mode: is one-word source name ``g`` a compound ending in a body's head noun
     (Estonian Maksukeskuse, Finnish Väyläviraston: data/names/body_head_nouns.txt) that
