@@ -3140,7 +3140,9 @@ def _syllabic_body_head(g: Name, text: str, lang: str | None) -> bool:
     Sở Nông nghiệp): a head of ``_syllabic_heads`` at its start, the head's other
     syllables in lower case; a head of one syllable only with a word after it in the
     group whose next syllable is in lower case (Sở Nông|nghiệp: a word going on, where a
-    name capitalises every syllable)?  The translation translates such a name."""
+    name capitalises every syllable), or a head of one syllable alone before the Vietnamese
+    syllable for its chief (Viện trưởng, the institute's director)?  The translation
+    translates such a name."""
     heads = _syllabic_heads().get(lang or "")
     if not heads or g.classes or any(p.acronym or p.classes for p in g.parts):
         return False
@@ -3153,9 +3155,11 @@ def _syllabic_body_head(g: Name, text: str, lang: str | None) -> bool:
             continue
         if k > 1:
             return len(g.parts) == 1 and all(x[:1].islower() for x in syl[1:k])
-        if len(g.parts) < 2:
-            return False
         after = _LOWER_WORD_AFTER.match(text, g.end)
+        if len(g.parts) < 2:
+            # the head alone before the syllable for its chief (Cục trưởng, Viện trưởng):
+            # the title of the person who heads such a body, translated
+            return lang == "vi" and after is not None and after.group(1) == "trưởng"
         return after is not None and after.group(1)[:1].islower()
     return False
 
