@@ -11,6 +11,10 @@ the translation renders them, each class on invented examples of its own.
    writes a head noun of its own; a place beyond another capital is still looked for.
 5. An acronym of a kind of thing written before a lower-case common word at every
    mention that the translation writes nowhere: one minor finding at the first mention.
+6. A Vietnamese body's head (hạt, a district station) opening its name, and a head
+   alone before the syllable for its chief (Đài trưởng): translated, no name.
+7. Police as the head of a descriptive name in the Cyrillic languages that capitalise
+   its first word only (an adjective before lower-case полиция): translated.
 """
 from __future__ import annotations
 
@@ -170,3 +174,49 @@ def test_acronym_standing_alone_once_still_major(tmp_path):
     # "renew the EPC": no common word after it at that mention, so a name by its use
     found = doc(tmp_path, _EN_SRC_ALONE, _EN_DE_ALONE, "en", "de")
     assert any("“EPC”" in m and ":major:" in m for m in found)
+
+
+# 6. a Vietnamese body's head, and a head before the syllable for its chief
+
+_VI_ROAD_SRC = 'Mưa lớn kéo dài suốt ba ngày qua.\n\nÔng Trần Văn Bình, Phó trưởng Hạt Quản lý đường bộ huyện Đông Anh, cho biết hai cây cầu đã bị hư hỏng.\n\nViệc sửa chữa sẽ bắt đầu vào tuần sau.\n'
+_VI_ROAD_FR = 'De fortes pluies sont tombées pendant trois jours.\n\nTran Van Binh, chef adjoint du poste de gestion routière du district de Dong Anh, a indiqué que deux ponts avaient été endommagés.\n\nLes réparations commenceront la semaine prochaine.\n'
+_VI_ROAD_EN_DROPPED = 'Heavy rain fell for three days.\n\nThe deputy head of the district road management station said two bridges had been damaged.\n\nRepairs will begin next week.\n'
+_VI_RADIO_SRC = 'Mưa lớn kéo dài suốt ba ngày qua.\n\nÔng Trần Văn Bình, Đài trưởng Đài Phát thanh huyện Đông Anh, cho biết hai cột ăng-ten đã bị đổ.\n\nViệc sửa chữa sẽ bắt đầu vào tuần sau.\n'
+_VI_RADIO_EN = 'Heavy rain fell for three days.\n\nTran Van Binh, head of the Dong Anh district radio station, said two antenna masts had fallen.\n\nRepairs will begin next week.\n'
+
+
+def test_vietnamese_station_head_translated_fr(tmp_path):
+    assert doc(tmp_path, _VI_ROAD_SRC, _VI_ROAD_FR, "vi", "fr") == []
+
+
+def test_vietnamese_head_before_its_chief_translated_en(tmp_path):
+    assert doc(tmp_path, _VI_RADIO_SRC, _VI_RADIO_EN, "vi", "en") == []
+
+
+def test_vietnamese_person_dropped_beside_the_body_still_missing(tmp_path):
+    found = doc(tmp_path, _VI_ROAD_SRC, _VI_ROAD_EN_DROPPED, "vi", "en")
+    assert any("Trần Văn Bình" in m and ":major:" in m for m in found)
+    assert not any("Hạt" in m for m in found)
+
+
+# 7. police as a descriptive name's head in Cyrillic
+
+_BG_SRC = 'Катастрофата стана в неделя вечерта.\n\nСлужители на Железопътна полиция са затворили гарата за четири часа.\n\nНикой не е пострадал сериозно.\n'
+_BG_DE = 'Der Unfall ereignete sich am Sonntagabend.\n\nBeamte der Bahnpolizei sperrten den Bahnhof für vier Stunden.\n\nNiemand wurde schwer verletzt.\n'
+_RU_POLICE_SRC = 'Авария произошла в воскресенье вечером.\n\nСотрудники Речная полиция закрыли причал на четыре часа.\n\nНикто серьёзно не пострадал.\n'
+_RU_POLICE_EN = 'The accident happened on Sunday evening.\n\nRiver police officers closed the pier for four hours.\n\nNobody was seriously hurt.\n'
+_BG_SRC_PLACE = 'Катастрофата стана в неделя вечерта.\n\nСлужители на Железопътна полиция в Ямбол са затворили гарата за четири часа.\n\nНикой не е пострадал сериозно.\n'
+
+
+def test_bulgarian_police_name_translated(tmp_path):
+    assert doc(tmp_path, _BG_SRC, _BG_DE, "bg", "de") == []
+
+
+def test_russian_police_name_translated(tmp_path):
+    assert doc(tmp_path, _RU_POLICE_SRC, _RU_POLICE_EN, "ru", "en") == []
+
+
+def test_bulgarian_town_beside_the_police_still_reported(tmp_path):
+    found = doc(tmp_path, _BG_SRC_PLACE, _BG_DE, "bg", "de")
+    assert any("Ямбол" in m for m in found)
+    assert not any("Железопътна" in m for m in found)
