@@ -1513,7 +1513,7 @@ def _metadata(ctx: CheckContext) -> list[tuple[int, int]]:
               " \u201cfamily\u201d) match a figure but are never reported alone. A figure of tens after"
               " the word for years (anos 70, les années 70, gli anni '70) is a decade, and a decade's"
               " year there (les années 1970) is that decade too (~ anos 70, the 1970s); hours, minutes"
-              " and seconds said in Hindi, Urdu or Bengali words (8 मिनट 12 सेकंड, ৮ মিনিট ১২ সেকেন্ডে)"
+              " and seconds said in Hindi, Urdu or Bengali words (7 मिनट 35 सेकंड, ৭ মিনিট ৩৫ সেকেন্ডে)"
               " are one duration; a Turkish fraction, its denominator in the locative and its"
               " numerator with a possessive (üçte biri, dörtte üçü, 5'te 1'i), is the share.",
       why="A changed figure is the costliest MT error: it reads fluently, survives "
@@ -3244,9 +3244,9 @@ def _measured_year(text: str, n: Num) -> bool:
               "before the figure makes a speed (saatte 90 kilometreye ~ 90 km/h; not iki saatte, "
               "in two hours); a speed named before the figure in Chinese, Japanese and Korean "
               "(最高速度100キロ, 限速80公里, 제한속도 50킬로미터) makes its kilometres per hour. "
-              "A length in a sentence whose other figure in that unit is a speed (시속 27㎞로 ... "
+              "A length in a sentence whose other figure in that unit is a speed (시속 42㎞로 ... "
               "10㎞ 낮았다, 10 km slower) is a difference of speeds: km/h for it is no other unit. "
-              "Swahili pauni before its figure is a pound, of weight or money (pauni 48), and square "
+              "Swahili pauni before its figure is a pound, of weight or money (pauni 60), and square "
               "feet, metres, kilometres and miles are read in Urdu, Hindi, Bengali and Persian "
               "(مربع فٹ, वर्ग फुट, বর্গফুট, فوت مربع).",
       why="The figure survives, so D001 and proofreaders see nothing, but the quantity is "
@@ -3324,7 +3324,7 @@ _SPEED_OF = {"km": "kmh", "mile": "mph"}
 
 def _speed_elided(us: frozenset[str], ut: frozenset[str], src: list) -> bool:
     """Is the source's unit a length, the translation's that length per hour, and another
-    figure of the source's sentence a speed in that unit (시속 27㎞로 ... 10㎞ 이상 낮았다,
+    figure of the source's sentence a speed in that unit (시속 42㎞로 ... 10㎞ 이상 낮았다,
     at 90 km/h, 10 km faster than before)?  The sentence says "per hour" once for its
     speeds and leaves it out of a difference between them: the translation writing it out
     is no other unit."""
@@ -3366,7 +3366,7 @@ def _unit_mismatch_beads(ctx: CheckContext, dims: dict, sl: str | None, tl: str 
             if any(_dimension_word_only(us, u[0]) for y, u in same if y.values & x.values):
                 continue  # (8,000 metres ~ 8,000 cubic metres: the source's "cubic" unread)
             if any(_speed_elided(us, u[0], src) for y, u in same if y.values & x.values):
-                continue  # (시속 27㎞로 ... 10㎞ 낮았다 ~ 27 km/h, 10 km/h lower)
+                continue  # (시속 42㎞로 ... 10㎞ 낮았다 ~ 42 km/h, 10 km/h lower)
             sx = _sign(b.src.text, x)
             if any(u[0] and _fixed_point(x, us, sx, y, u[0], _sign(b.tgt.text, y)) for y, u in same):
                 continue  # (−40 °C = −40 °F)

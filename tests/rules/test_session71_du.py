@@ -4,8 +4,8 @@
   as the tens said in words there do, and a decade's year there (années 1970) is that
   decade, so anos 70 ~ années 1970 ~ the 1970s;
 * hours, minutes and seconds said with the words of Hindi, Urdu and Bengali (8 मिनट 12
-  सेकंड, ৮ মিনিট ১২ সেকেন্ডে) are one duration, in any script's digits;
-* a length in a sentence whose other figure of that unit is a speed (시속 27㎞로 ...
+  सेकंड, ৭ মিনিট ৩৫ সেকেন্ডে) are one duration, in any script's digits;
+* a length in a sentence whose other figure of that unit is a speed (시속 42㎞로 ...
   10㎞ 이상 낮았다) is a difference of speeds: the translation's km/h is no other unit;
 * Swahili pauni (pound: a weight or the currency) is read before its figure;
 * square feet, metres, kilometres and miles said in Urdu, Hindi, Bengali and Persian
@@ -40,8 +40,8 @@ CORRECT = [
      "La fabbrica aprì negli anni '60 e chiuse nel 2001."),
     ("it", "pt", "Il quartiere nacque negli anni 50.", "O bairro nasceu nos anos 1950."),
     # durations said in the words of Hindi, Urdu and Bengali
-    ("bn", "en", "সাঁতারু দূরত্ব অতিক্রম করেন ৬ মিনিট ৪৫ সেকেন্ডে।",
-     "The swimmer covered the distance in 6 minutes 45 seconds."),
+    ("bn", "en", "সাঁতারু ৬ মিনিট ৪৫ সেকেন্ডে সাঁতার শেষ করেন।",
+     "The swimmer finished the swim in 6 minutes 45 seconds."),
     ("hi", "en", "साइकिल सवार ने दौड़ 2 घंटे 5 मिनट 30 सेकंड में पूरी की।",
      "The cyclist finished the race in 2 hours 5 minutes 30 seconds."),
     ("ur", "de", "گھوڑے نے دوڑ 3 منٹ 15 سیکنڈ میں مکمل کی۔", "Das Pferd beendete das Rennen in 3 Minuten 15 Sekunden."),
@@ -76,8 +76,8 @@ WRONG = [
      "Beaucoup de ponts ont été construits dans les années 1980.", "D001"),
     ("es", "it", "La fábrica abrió en los años 1960.", "La fabbrica aprì negli anni '70.", "D001"),
     # another duration
-    ("bn", "en", "সাঁতারু দূরত্ব অতিক্রম করেন ৬ মিনিট ৪৫ সেকেন্ডে।",
-     "The swimmer covered the distance in 6 minutes 54 seconds.", "D001"),
+    ("bn", "en", "সাঁতারু ৬ মিনিট ৪৫ সেকেন্ডে সাঁতার শেষ করেন।",
+     "The swimmer finished the swim in 6 minutes 54 seconds.", "D001"),
     ("hi", "en", "साइकिल सवार ने दौड़ 2 घंटे 5 मिनट 30 सेकंड में पूरी की।",
      "The cyclist finished the race in 2 hours 15 minutes 30 seconds.", "D001"),
     # another unit of speed, and a length with no speed beside it
@@ -115,10 +115,10 @@ def test_decade_readings():
 
 
 def test_duration_read_as_one():
-    for text, lang in (("দৌড় শেষ হয় ৮ মিনিট ১২ সেকেন্ডে।", "bn"), ("दौड़ 8 मिनट 12 सेकंड में पूरी हुई।", "hi")):
-        assert [n.values for n in _read(text, lang)] == [frozenset({("d", 492)})]
+    for text, lang in (("দৌড় শেষ হয় ৭ মিনিট ৩৫ সেকেন্ডে।", "bn"), ("दौड़ 7 मिनट 35 सेकंड में पूरी हुई।", "hi")):
+        assert [n.values for n in _read(text, lang)] == [frozenset({("d", 455)})]
     # seconds past 59 are no duration
-    assert len(_read("दौड़ 8 मिनट 75 सेकंड में पूरी हुई।", "hi")) == 2
+    assert len(_read("दौड़ 7 मिनट 75 सेकंड में पूरी हुई।", "hi")) == 2
 
 
 def test_area_and_pound_units_read():
