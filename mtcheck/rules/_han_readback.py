@@ -655,6 +655,54 @@ def _zh_person_runs(src: str) -> list[tuple[str, set[str]]]:
     return out
 
 
+def zh_surname_swapped(src: str, tgt: str, whole_src: str, whole_tgt: str,
+                       tl: str | None) -> tuple[str, int, int, str] | None:
+    """Out of Chinese: a person the source sentence names (``_zh_person_runs``: after a
+    post, before a verb of saying: 唐立军说) whom the translation names in full elsewhere, the
+    surname's reading before the given name's (Tang Lijun), while the translated sentence
+    spells neither the surname nor the name, and has one lone capitalised word that is a
+    common Chinese surname's reading (Gao said) and reads as no run of the whole source:
+    another person, (name, start, end, the lost run).  ``zh_person_swapped`` for a stand-in
+    of the surname alone, as a second mention writes it."""
+    from ._text import exonym_classes, zipf
+    if not available("zh") or not _HAN.search(src):
+        return None
+    words = _words(tgt)
+    lost = []
+    for run, reads in _zh_person_runs(src):
+        sur = {_loose(r, "zh") for r in _char_pinyin(run[0])}
+        if any(_loose(latin(w), "zh") in sur or any(_loose(latin(w), "zh") == _loose(r, "zh") for r in reads)
+               for w, _s, _e in words):
+            continue  # the surname or the name spelled: rendered
+        lost.append((run, reads))
+    if len(lost) != 1:
+        return None
+    run, _reads = lost[0]
+    # the person named in full elsewhere in the translation: the surname's reading, then a
+    # word reading as the characters after it (Tang Lijun ~ 唐立军)
+    sur = {latin(r) for r in _char_pinyin(run[0])}
+    given = {_loose(r, "zh") for r in _zh_run_readings(run[1:]) if r}
+    all_words = _words(whole_tgt)
+    if not any(latin(w1) in sur and _loose(latin(w2), "zh") in given and whole_tgt[e1:s2] == " "
+               for (w1, _s1, e1), (w2, s2, _e2) in zip(all_words, all_words[1:])):
+        return None
+    surnames = _zh_surname_readings()
+    # (a one-syllable surname reads as one character: no character of the source reads so)
+    said = {r for c in set(_HAN.findall(whole_src)) for r in _char_pinyin(c)}
+    cands = []
+    for k, (w, s, e) in enumerate(words):
+        f = latin(w)
+        joined = (k > 0 and tgt[words[k - 1][2]:s] == " ") or (k + 1 < len(words) and tgt[e:words[k + 1][1]] == " ")
+        if joined or f not in surnames or len(f) < 3 or zipf(w.lower(), tl) >= 3.5 \
+                or exonym_classes(fold(w)) or f in said:
+            continue
+        cands.append((w, s, e))
+    if len(cands) != 1:
+        return None
+    w, s, e = cands[0]
+    return w, s, e, run
+
+
 def zh_person_swapped(src: str, tgt: str, whole_src: str, tl: str | None) -> tuple[str, int, int, str] | None:
     """Out of Chinese: a person's name of Latin ``tgt`` in Pinyin, a common surname and a
     given name of Pinyin syllables (Li Hua, Zhang Xiaoming), that reads as no run of the

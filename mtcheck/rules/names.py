@@ -4440,6 +4440,26 @@ def _paired_surnames(ctx: CheckContext, sl: str | None, tl: str | None) -> froze
     return ctx.cached("names.paired_surnames", build)
 
 
+def _written_full_surnames(ctx: CheckContext, sl: str | None, tl: str | None) -> frozenset[str]:
+    """Folded surnames of the source article that follow a given name inside a sentence
+    there (Marilena Vlădoianu) and that the translation, in another language, writes after that
+    given name as they stand, accents aside (Đỗ Hữu Khiêm ~ Do Huu Khiem): a person
+    named in full, whatever the surname's frequency as a word of the source language (a
+    frequent surname, Turkish Ersin, Vietnamese Khiêm).  ``_paired_surnames`` without its
+    frequency bar."""
+    def build() -> frozenset[str]:
+        tgt = fold(ctx.target.text)
+        out: set[str] = set()
+        for w1, w2, opening in _source_full_names(ctx, sl, tl):
+            if opening and fold(w1) not in _given_names() and zipf(w1.lower(), tl) >= 2.5:
+                continue  # opening a sentence: its first word may be a common one (but
+                # copied into another language where it is no word, it is no common word)
+            if re.search(rf"(?<![\w'’-]){re.escape(fold(w1))}[ \u00a0]{re.escape(fold(w2))}(?![\w-])", tgt):
+                out.add(fold(w2))
+        return frozenset(out)
+    return ctx.cached("names.written_full_surnames", build)
+
+
 def _surnames_again(text: str, names: list[Name], doc_surnames: frozenset[str], sl: str | None,
                     kept: frozenset[str] = frozenset()) -> list[Name]:
     """The lone mentions, inside a sentence, of the article's surnames (``_doc_surnames``)
@@ -8434,6 +8454,7 @@ def _stem_in_other_form(g: Name, t: Name) -> bool:
               " Out of Korean: a person the source marks as such (an age in brackets, 씨, 님 after the name: 박서준(22) 씨; or else a post or job title of news copy after a name whose first syllable is a common surname: 박서준 과장은) whom the sentence writes as the one Korean name there (Surname Given-name, each a spelling in use) with neither the surname nor a given-name syllable of the source's, reading as no name of the source (Choi Min-ho): major. Out of a caseless script, a given name of one consonant (אלי ~ Eli), which read-back cannot tell from other words, is found by that consonant, so the surname beside it is judged (Eli Ashkenazi for אלי מזרחי). In an article, a quotation's speaker the source names before the quotation, where the aligner pairs the quotation's first sentence with the source's and the translation names another at its end (Hollweck: „…. …“ ~ “… …,” Brandstetter said): the stand-in above, anchored in the neighbouring sentence. A name of several words counted in a neighbouring sentence only by words that sentence's own source writes (Marine Science Institute beside a Marine Nature Reserve ~ Rizab Alam Marin) is not there by alignment slack. In an article, a surname the translation writes beside the given name as the source does (two capitalised words kept in another language) and alone at another mention is a name at each of its lone mentions, however common a word of the source's language (Dutch Molenaar, Turkish Yüce'nin; opening a sentence too, and with a case ending after an apostrophe): another name in its slot is a swap, major at most (the evidence is the translation's own usage); a patronymic surname on a lexicon given name (Willems ~ Willem) is no lexicon person the source's language could not spell. Out of Hebrew, a geresh typed as an apostrophe is part of its word (צ'פמן ~ Chapman), so the surname after a kept given name is judged (Kayla Fowler for קיילה צ'פמן). In a Latin-script pair, a company named before the legal form the source writes after its company (… Ltd ~ … Ltd), one a side, that shares no word with the source's, whose words are words of the source's language, not the target's, and that neither sentence otherwise has (Brackwater Survey Ltd ~ Coastline Mapping Ltd in French): major. Into Chinese, a source name before a generic word (Durham Police ~ …警察局) whose slot holds a transcription that reads as no capitalised word of the source sentence (萨福克警察局): major; a compass word translated and run on into the transcription is no sound of it (East Sussex ~ 东萨塞克斯). In an article, the stand-in may open the sentence where the source's sentence opens with the lost surname, a person the source names in full elsewhere after a given name and the translation keeps as written there (Chiara Fabbri … Fabbri ha detto ~ Bertolazzi said): the opening word no word the translation writes in lower case, a name by its frequency (into a language of case endings, none of its lower-case words sharing its first letters), and not the respelling the translation writes where the source names the person (Latvian Geithauss for Gatehouse). Out of Chinese, a quotation's speaker named between its two sentences (“…。”王丽华说，“…。”) whom the translation names otherwise after the first: the speaker of the neighbouring source sentence, lost from both translated sentences, major. No swap either, in an article: a Danish, Norwegian or Swedish noun opening a sentence in its definite plural (-ene, -erne, -arna, -orna), its stem written in lower case elsewhere in the source (Kronhjortene … kronhjorte), which is a common noun; a Russian adjective opening a sentence before a noun it agrees with (Пчеловодное товарищество); a closed compound body's name with its acronym, translated with an acronym its title words spell (Visserykommissie (VK) ~ Fisheries Commission (FC))."
               " Nor, into Swahili, a common word of a body's name the translation built with connectives around the words of the source's name it keeps, the source's other words being words of the word list (Zipf 2 to 3) translated with it (Garissa Potters Cooperative Society ~ Ushirika wa Wafinyanzi wa Garissa); nor a Greek body's name closed by a place in the genitive, rendered by the place alone (see N003), nor a Czech or Slovak surname in its dative in -ovi, Polish -owi, rendered in its nominative with the fleeting vowel (Hájkovi ~ Hájek)."
               " Out of Icelandic, a person is named by given names and a patronymic in -son or -dóttir (in any case), the given names found however common a word (Ásgeir Hrafn Þorvaldsson ~ Ásgeir Hrafn Eyjólfsson; Þ is th: Thorvaldsson renders it). In an article out of Cyrillic or Greek, the stand-in search reads the source's capitalised words back as it reads a caseless script's (Дмитриев … Dmitrijew at the other mentions, Lapschin at one). Out of Thai into English: a person the sentence names with a title, given name and surname (นายพงศกร มีสุข) and again by the given name, whom the translation names in full fewer times than the source, while a quotation's speaker there (\"…,\" Kittisak said) is neither word of that name and reads as no run of the whole source: major. Out of Chinese into English: a government department the sentence names by its stem and head (商务局, 审计厅: data/names/bodies.zh.tsv) that the translation renders by no word of it, while a Bureau, Department, Commission … there bears every word of another department the whole source never names (Audit Bureau for 商务局): major."
+              " In an article, a surname the translation writes after the given name as the source does, accents aside (Đỗ Hữu Khiêm ~ Do Huu Khiem), is a name at its lone mentions however frequent a word of the source's language (a frequent Romanian, Turkish or Vietnamese surname), the pair opening a sentence too where its given name is listed or no word of the target language; where the name's pair finding at that mention is lower, the stand-in's major outranks it. Into Chinese, the stand-in anchored in the neighbouring source sentence where both hold quotation marks (\"… . …,\" Quennell said ~ 昆内尔说：“…。…。”). Out of Korean: a person named in full elsewhere (서지안), called by the surname and a post (서 교수), whose surname the translation writes at the full name (Seo Ji-an) and not in this sentence, which has instead another Korean surname alone (Bae's team) that spells the first syllable of no name of the source: major. Out of Chinese: a person the sentence names after a post or before a verb of saying (潘永新说), named in full elsewhere in the translation (Pan Yongxin), whom the sentence calls by another common Chinese surname alone (…, Cai said) that no character of the source reads as: major."
               " Between two Latin-script languages that write common nouns in lower case (not out of English, German or Luxembourgish): a person named by two capitalised words, the surname also a common word of the source language that the name finder reads as a word (Slovene Golob, pigeon; Czech Kovář, smith), one word kept as written and the other nowhere in the translated sentence, beside the kept word on the lost word's side (either side out of Hungarian, surname first) a capitalised word no word of the whole source writes, no respelling of the lost word (Jelzin for Yeltsin), no title, common word (Zipf 2.5 or more, a possessive's 's set aside), German noun or compound closed by a frequent noun, or lexicon place (Tine Golob ~ Tine Vrhovnik; not Aabenraa Kommune ~ Aabenraa Municipality's, a body's generic word translated): major. Out of a caseless script, a given name that is a word of the lexicon only as another language's form of a faith or people, rare in the target language, is still a given name."
               " No swap either: a common noun opening a sentence that the source article writes in lower case too (Croatian Pilana … najveća pilana), in a translation that capitalises its nouns (German), a body's name out of a caseless script whose English head noun (Association, Cooperative, Manufacturers: data/names/body_head_nouns.txt, firm_head_nouns.txt) the translation keeps after the given name's slot, a Cyrillic adjective of a short stem rendered as the English adjective of that stem (Папского дворца ~ Papal Palace), a Finnish attribute opening a sentence before its noun (see N003), nor a person's name that Chinese writes with a character in -n for an m before b or p (Kemp ~ 肯普).",
       why="A swapped entity (another person, country or organisation) is a critical "
@@ -8444,16 +8465,21 @@ def _stem_in_other_form(g: Name, t: Name) -> bool:
           "US President Donald Trump wrote on Twitter that he was watching the storms."),
       needs_source=True)
 def name_replaced(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
-    done: list[tuple[int, int]] = []
-    for f in _name_replaced(ctx):
-        if f.text_span is not None:
-            done.append(f.text_span)
-        yield f
+    replaced = list(_name_replaced(ctx))
+    done: list[tuple[int, int]] = [f.text_span for f in replaced if f.text_span is not None]
     for f in _lost_name_stand_ins(ctx):
         s, e = f.text_span or (-1, -1)
-        if not any(a < e and s < b for a, b in done):
+        over = [k for k, r in enumerate(replaced) if r.text_span is not None
+                and r.text_span[0] < e and s < r.text_span[1]]
+        if not over:
             done.append((s, e))
-            yield f
+            replaced.append(f)
+        elif len(over) == 1 and replaced[over[0]].severity < f.severity:
+            # the pair's finding at a lower severity (a name the source's language writes
+            # as a common word, paired with little confidence), where the article shows
+            # the name lost at this mention and another in its slot: the article's finding
+            replaced[over[0]] = f
+    yield from replaced
     for f in _company_swaps(ctx):
         s, e = f.text_span or (-1, -1)
         if not any(a < e and s < b for a, b in done):
@@ -8917,6 +8943,7 @@ def _name_replaced(ctx: CheckContext) -> Iterator[Finding]:
         yield from _ja_place_swaps(ctx)
     yield from _han_swaps(ctx)
     yield from _hangul_given_swaps(ctx)
+    yield from _hangul_titled_surname_swaps(ctx)
     yield from _ko_body_swaps(ctx)
     yield from _ja_public_university_swaps(ctx)
     yield from _caseless_surname_swaps(ctx)
@@ -9015,7 +9042,7 @@ def _han_swaps(ctx: CheckContext) -> Iterator[Finding]:
     whole source never reads as (``_han_readback.swapped``: Shunyi, Nayoro).  Major out
     of Chinese, whose readings Pinyin gives; minor out of Japanese, whose names may be
     read irregularly."""
-    from ._han_readback import half_swapped, swapped, zh_person_swapped
+    from ._han_readback import half_swapped, swapped, zh_person_swapped, zh_surname_swapped
     whole = ctx.source.text if ctx.source is not None else ""
     doc = ctx.target.text
 
@@ -9055,6 +9082,8 @@ def _han_swaps(ctx: CheckContext) -> Iterator[Finding]:
                 if got is not None and off <= got[1] and got[2] <= off + len(tgt.text):
                     hit, src_says = (got[0], got[1] - off, got[2] - off, got[3]), nsrc
                     break
+        if hit is None and sl == "zh":
+            hit = zh_surname_swapped(src.text, tgt.text, whole, doc, tl)
         if hit is None:
             continue
         word, a, b, run = hit
@@ -13174,7 +13203,10 @@ def _name_near_miss(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
       summary="One name spelled two ways inside the translation; the minority spelling is "
               "flagged (no source needed). Written as often each way, the later one is "
               "flagged, minor, where the letters show a slip (two swapped) or both render one "
-              "source word in another script (Παπαθανασίου ~ Papathanasiou … Papathanassiou). "
+              "source word in another script (Παπαθανασίου ~ Papathanasiou … Papathanassiou); "
+              "major, the later, where the earlier follows a given name at each of its mentions "
+              "and the later none (Dr Einav Shteinberg … Dr Shtainberg: the person introduced in "
+              "full, then called by the surname spelled otherwise). "
               "Major, the later or not, where one is a letter-for-letter rendering of a "
               "Devanagari or Bengali source word (its case ending aside) and the other one "
               "letter off every rendering (নারায়ণগঞ্জ ~ Narayanganj … Narayangaj); Bengali is "
@@ -13216,7 +13248,7 @@ def _name_near_miss(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
               "Zaroma), which the fuzzy ratio counts as far apart. Not a place's adjective the "
               "source writes in lower case (asturiano ~ Asturian beside Asturias), in another case too (w województwie podkarpackim ~ Podkarpackie province). "
               "Nor a Slavic adjective's gender forms in Latin letters (Kubansky ~ Kubanskaya ~ Kubanskoye), a Serbian or Croatian place whose stem ends in c beside its adjective, which keeps the c before -k- (Vinice ~ Vinički), a German place in -a beside its -er adjective (Kachowka ~ Kachowker), a company's name written before its legal form at every mention beside a word that never is (Nordtrans AB ~ Nordland), nor in Korean two one-syllable nouns with one particle (문을 ~ 면을); a Korean particle of two syllables is set aside whole (곳으로 ~ 곳). Nor the target's own form of a source compound beside the source's spelling kept inside a name (handball … the club Handbal Team). "
-              "Major too, written as often each way: where one spells a capitalised Cyrillic or Greek source word letter for letter and the other is one letter off every rendering, not in the last two letters (but a vowel before a last consonant no case ending has: Ковальчук ~ Kowalczuk … Kowalczyk; Белкина ~ Belkina … Belkna), the slip a common surname of the target language too, a capitalised word inside a sentence that the translation never writes in lower case; and out of Chinese where one is the Pinyin of a run of the source and the other, one letter off, of none (王志强 ~ Zhiqiang … Ziqiang). Out of Japanese into Korean, two Hangul spellings of a name of three syllables or more one vowel apart, each written once, that both read as the romaji reading of a kanji run of the source: the one whose vowels are not the reading's is the slip, major, first or later (北川 ~ 기타가와 … 기토가와); so too where one writes a vowel Korean spelling of Japanese never uses (ㅐ, ㅚ) and the other's vowels are a kanji run's reading's (長崎市 ~ 나가사키시 … 나개사키시). Major too, in an article: a name the translation keeps letter for letter beside another name word as the source writes them (Sabine Reinhard, Carmen Cordero Ruiz), one letter off at a lone mention whose source sentence has it more often than the translated one, even where the slip is a real name or another language's respelling (Reinhard ~ Reinhardt, Novotny ~ Nowotny, Cordero ~ Cordeiro), where N001 says nothing; not into a language that gives names case endings, nor a genitive or plural s, a letter dropped at the end, a vowel added there, a word opening a sentence, a German noun, a word the translation writes in lower case, nor one it writes at two mentions or more (its own form of a place or of a body's common word: Real Betis Sevilla … Sevilha). Major too, into a language that gives names no case endings (German aside, whose nouns are capitalised): a surname after one name word (not a common word, unless a given name) written one way at two mentions or more and one letter off at a single mention the source does not have, the letter neither the first nor among the last two (Ines Fabbro … Ines Fabro … Ines Fabbro), found by the words around it even where the name finder reads the spelling as a rare word of the language; not out of Chinese, Japanese, Korean or Vietnamese, whose word before is a surname many people share."
+              "Major too, written as often each way: where one spells a capitalised Cyrillic or Greek source word letter for letter and the other is one letter off every rendering, not in the last two letters (but a vowel before a last consonant no case ending has: Ковальчук ~ Kowalczuk … Kowalczyk; Белкина ~ Belkina … Belkna), the slip a common surname of the target language too, a capitalised word inside a sentence that the translation never writes in lower case; and out of Chinese where one is the Pinyin of a run of the source and the other, one letter off, of none (王志强 ~ Zhiqiang … Ziqiang), out of Japanese alike by the runs' Hepburn readings (北川 ~ Kitagawa … Kitakawa, a consonant voiced or not). Out of Japanese into Korean, two Hangul spellings of a name of three syllables or more one vowel apart, each written once, that both read as the romaji reading of a kanji run of the source: the one whose vowels are not the reading's is the slip, major, first or later (北川 ~ 기타가와 … 기토가와); so too where one writes a vowel Korean spelling of Japanese never uses (ㅐ, ㅚ) and the other's vowels are a kanji run's reading's (長崎市 ~ 나가사키시 … 나개사키시). Major too, in an article: a name the translation keeps letter for letter beside another name word as the source writes them (Sabine Reinhard, Carmen Cordero Ruiz), one letter off at a lone mention whose source sentence has it more often than the translated one, even where the slip is a real name or another language's respelling (Reinhard ~ Reinhardt, Novotny ~ Nowotny, Cordero ~ Cordeiro), where N001 says nothing; not into a language that gives names case endings, nor a genitive or plural s, a letter dropped at the end, a vowel added there, a word opening a sentence, a German noun, a word the translation writes in lower case, nor one it writes at two mentions or more (its own form of a place or of a body's common word: Real Betis Sevilla … Sevilha). Major too, into a language that gives names no case endings (German aside, whose nouns are capitalised): a surname after one name word (not a common word, unless a given name) written one way at two mentions or more and one letter off at a single mention the source does not have, the letter neither the first nor among the last two (Ines Fabbro … Ines Fabro … Ines Fabbro), found by the words around it even where the name finder reads the spelling as a rare word of the language; not out of Chinese, Japanese, Korean or Vietnamese, whose word before is a surname many people share."
               " In a Korean translation a name of three syllables or more written at one mention with one syllable's onset traded for one said at the same place (a sibilant for a sibilant, a stop for its partner: 헤이스팅스 … 헤이스팅즈) is a slip too, major; not a word with a final Korean spelling of foreign names never writes (샀어 … 샀을: ㅆ, a verb's). In a Hebrew translation, two spellings of a name one letter apart, the two letters said alike (ק … ך, ט … ת, ס … ש, א … ע, ו … ב, כ … ח; not a joined prefix's letter), both reading back as one Latin source word and not both words of the language: the rarer, or of two as frequent the later, major. In an Indic script two frequent words of the language (a verb's genders, करेगा … करेगी) are no name, and a danda is no letter of the word. "
               "A name of several words glossed word for word by the source's spelling in brackets after it (Latvian Mateušs Vujciks (Mateusz Wójcik)) is spelled on purpose both ways."
               " In a Chinese translation of a Latin-script article, a transcription of three characters or more written alike at two mentions or more and with one character changed at one more (彭伯利 … 彭博利), both read back as one capitalised source word the source says more often than the usual spelling stands, the odd one reading as no other: major."
@@ -13450,7 +13482,8 @@ def _name_inconsistent(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                     # (so for two spellings of one Greek or Cyrillic word that each follow a
                     # transliteration system: Παπαθανασίου ~ Papathanasiou … Papathanassiou)
                     major, minor = sorted((a, b), key=lambda f: tinv.where[f][0])
-                    sev = Severity.MINOR
+                    sev = None if _introduced_in_full(ctx, tinv, major, minor, tl) \
+                        else Severity.MINOR
                 elif ba or not _transposed_slip(a, b):
                     continue  # no way to tell which spelling is right
                 else:
@@ -13787,22 +13820,24 @@ def _off_pinyin(ctx: CheckContext, a: str, b: str, sl: str | None) -> str | None
     letters or more) of one name in the translation, written as often, the one that is
     the Pinyin of no run of the source where the other is the Pinyin of one, letter for
     letter (李志强 ~ Zhiqiang … "Ziqiang"): the slip reading's merged systems (z ~ zh)
-    would let pass, the translation's own spelling shows."""
-    if sl != "zh" or ctx.source is None or min(len(a), len(b)) < 5 or _levenshtein(a, b) != 1 \
+    would let pass, the translation's own spelling shows.  Out of Japanese alike, by the
+    runs' Hepburn readings (北川 ~ Kitagawa … "Kitakawa": a consonant voiced or not that the loose
+    reading merges, one name read two ways in one article)."""
+    if sl not in ("zh", "ja") or ctx.source is None or min(len(a), len(b)) < 5 or _levenshtein(a, b) != 1 \
             or not a.isascii() or not b.isascii():
         return None
 
     def build() -> frozenset[str]:
         from ._han_readback import _spans
-        return frozenset(r for _s, _e, rs in _spans(ctx.source.text, "zh", 4) for r in rs)
-    readings = ctx.cached("names.pinyin_runs", build)
+        return frozenset(r for _s, _e, rs in _spans(ctx.source.text, sl, 4) for r in rs)
+    readings = ctx.cached(f"names.{sl}_runs", build)
     ra, rb = a in readings, b in readings
     if ra == rb:
         return None
     wrong = b if ra else a
     from ._han_readback import read_back
     # (a word the loose read-back rejects is N001's slip: _han_slips reports it)
-    return wrong if read_back(wrong, ctx.source.text, "zh") else None
+    return wrong if read_back(wrong, ctx.source.text, sl) else None
 
 
 # languages whose names take no ending but a genitive -s (English, German, Dutch, the
@@ -13985,6 +14020,69 @@ _KO_PERSON_TITLED = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{3})[ \u00a
                                + r")(?:[은는이가을를의도와과께]|에게|께서|으로|로|이라|이다|이며)?(?![\uac00-\ud7a3])")
 _KO_HANGUL_SURNAMES = frozenset("김이박최정강조윤장임한오서신권황안송류유홍전고문양손배백허남심노하곽성차주"
                                 "우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용")
+
+
+# a surname alone before a post or job title (한 교수는, 윤 과장이): a person named in
+# full elsewhere, called by the surname and the post again, as Korean news copy does
+_KO_SURNAME_TITLED = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3])[ \u00a0](?:"
+                                + "|".join(sorted(_KO_TITLES, key=len, reverse=True))
+                                + r")(?:[은는이가을를의도와과께]|에게|께서|으로|로|이라|이다|이며)?(?![\uac00-\ud7a3])")
+_LATIN_SURNAME_SLOT = re.compile(r"(?<![\w'’-])([A-Z][a-z]{1,5})(?:['’]s)?(?![\w-])")
+
+
+def _hangul_titled_surname_swaps(ctx: CheckContext) -> Iterator[Finding]:
+    """N004 out of Korean into Latin letters: a person the source names in full elsewhere
+    (윤서하), called in this sentence by the surname and a post (윤 교수는), whose surname
+    the translation writes one way at every mention of the full name (Yoon Seo-ha) and not
+    in this sentence, which has instead another Korean surname alone (Kang's team) that
+    spells the first syllable of no name of the whole source: another person, major."""
+    if ctx.source is None or _langs(ctx)[0] != "ko" or not _HANGUL_SYLLABLES.search(ctx.source.text):
+        return
+    tl = _langs(ctx)[1]
+    whole = [m.group(1) for m in _KO_NAME_TOKEN.finditer(ctx.source.text)]
+    firsts = {n[0] for n in whole}
+    titled_all = {m.group(1) for m in _KO_SURNAME_TITLED.finditer(ctx.source.text)}
+    beads = [x for x in (_bead_texts(bv) for bv in ctx.beads()) if x is not None]
+    for src, tgt in beads:
+        if not _mostly_latin(tgt.text):
+            continue
+        titled = {m.group(1) for m in _KO_SURNAME_TITLED.finditer(src.text) if m.group(1) in _KO_HANGUL_SURNAMES}
+        if len(titled) != 1:
+            continue
+        syl = titled.pop()
+        people = {n for n in whole if n[0] == syl}
+        if len(people) != 1:
+            continue  # (two people of that surname: which one is meant is unclear)
+        person = people.pop()
+        # the surname as the translation writes it before the person's given name
+        spelt = {m.group(1) for _s, t in beads for m in _KO_GIVEN.finditer(t.text)
+                 if _ko_surname(m.group(1).lower(), syl) and m.group(2).lower() in _ko_spellings(person[1])}
+        if len(spelt) != 1:
+            continue
+        sur = spelt.pop()
+        words = [m for m in _LATIN_SURNAME_SLOT.finditer(tgt.text)]
+        if any(m.group(1) == sur for m in words):
+            continue  # (rendered)
+        cands = []
+        for m in words:
+            w = m.group(1).lower()
+            # (no common word of the target language: Park, Song, Moon; mid-sentence)
+            if not _sentence_initial(tgt.text, m.start()) and zipf(w, tl) < 4.0 \
+                    and re.search(rf"(?<![\w'’-]){w}(?![\w'’-])", tgt.text) is None \
+                    and _KO_GIVEN.match(tgt.text, m.start()) is None \
+                    and any(_ko_surname(w, x) for x in _KO_HANGUL_SURNAMES) \
+                    and not any(_ko_surname(w, x) for x in firsts | titled_all):
+                cands.append(m)
+        if len(cands) != 1:
+            continue
+        m = cands[0]
+        s, e = tgt.span(m.start(1), m.end(1))
+        if _in_furniture(ctx, s, e):
+            continue
+        ev = [ctx.evidence(ctx.source, text=src.text, note=f"source names {syl} ({person})")]
+        yield ctx.flag(s, e, f"source “{syl}” ({person}, “{sur}” at the full name in the translation) "
+                             f"rendered as “{m.group(1)}”: another surname, no name of the source",
+                       evidence=ev, suggestion=sur, severity=_severity_cap(ctx, Severity.MAJOR))
 
 
 def _hangul_whole_swap(ctx: CheckContext, src: Joined, tgt: Joined, m: re.Match,
@@ -14337,6 +14435,7 @@ def _lost_name_stand_ins(ctx: CheckContext) -> Iterator[Finding]:
     stop = stopwords(tl)
     tfolds = [_word_folds(t.text) for _, t in beads]
     kept = _kept_surnames(ctx, sl, tl) if latin_src else frozenset()
+    full = _written_full_surnames(ctx, sl, tl) if latin_src else frozenset()
     suffix = r"(?:['’][^\W\d_]+)?" if sl in _APOSTROPHE_SUFFIX_LANGS else ""
     pieces: list[frozenset[str]] | None = None
     skels: frozenset[str] | None = None
@@ -14443,7 +14542,9 @@ def _lost_name_stand_ins(ctx: CheckContext) -> Iterator[Finding]:
                     f = fold(p)
                     # (a surname the translation keeps as a person's, however common a
                     # word of the source language: Turkish Yüce, Dutch Molenaar)
-                    known = f in kept
+                    # (or one it writes after the given name as the source does,
+                    # however frequent a word of the source's language: Vietnamese Khiêm)
+                    known = f in kept or f in full
                     if (zipf(p.lower(), sl) >= _ANCHOR_ZIPF and not known and not _after_particle(stext, m.start())) \
                             or any(_said_in(f, tfolds[x]) for x in here):
                         continue
@@ -14534,28 +14635,41 @@ def _zh_stand_ins(ctx: CheckContext, beads: list[tuple[Joined, Joined]], i: int)
     src, tgt = beads[i]
     sl = _langs(ctx)[0]
     ys: list[tuple[int, int]] | None = None
-    for m in _cap_words(src.text):
-        p = m.group()
-        if not p.isascii() or zipf(p.lower(), sl) >= _ANCHOR_ZIPF:
-            continue
-        others = [j for j, (s2, _) in enumerate(beads)
-                  if j != i and re.search(rf"(?<![\w'’-]){re.escape(p)}(?![\w'’-])", s2.text)]
-        if not others or present_in_zh(p, tgt.text, "zh"):
-            continue
-        if ys is None:
-            ys = zh_unread_runs(tgt.text, ctx.source.text)
-        if not ys:
+    # the lost word is looked for in the sentence's own source, then, where both the
+    # sentence and a neighbouring source sentence hold quotation marks, in that neighbour
+    # (a quotation's speaker named after it in the source, before it in the translation:
+    # "… . …," Quennell said ~ 昆内尔说：“…。…。”, the aligner pairing the first sentences),
+    # the name rendered in neither translated sentence
+    ks = [i] + [k for k in (i - 1, i + 1) if 0 <= k < len(beads)
+                and _QUOTE_MARK.search(tgt.text) and _QUOTE_MARK.search(beads[k][0].text)]
+    for k in ks:
+        here = {i, k}
+        stext = beads[k][0].text
+        for m in _cap_words(stext):
+            p = m.group()
+            if not p.isascii() or zipf(p.lower(), sl) >= _ANCHOR_ZIPF:
+                continue
+            others = [j for j, (s2, _) in enumerate(beads)
+                      if j not in here and re.search(rf"(?<![\w'’-]){re.escape(p)}(?![\w'’-])", s2.text)]
+            if not others or any(present_in_zh(p, beads[x][1].text, "zh") for x in here):
+                continue
+            if k != i and _sentence_initial(stext, m.start()):
+                continue  # (a neighbour's opening word: a common word as often as a name)
+            if ys is None:
+                ys = zh_unread_runs(tgt.text, ctx.source.text)
+            if not ys:
+                return
+            forms = {zh_rendering(p, beads[j][1].text) for j in others}
+            if len(forms) != 1 or None in forms:
+                continue  # (rendered by one transcription at every other mention)
+            x = forms.pop()
+            if any(x in beads[j][1].text for j in here):
+                continue  # the transcription there, inside a longer run: rendered
+            pos = m.start() / max(1, len(stext)) if k == i else 0.0
+            f = _stand_in_finding(ctx, src, tgt, ys, pos, p, x, "reads as no name")
+            if f is not None:
+                yield f
             return
-        forms = {zh_rendering(p, beads[j][1].text) for j in others}
-        if not others or len(forms) != 1 or None in forms:
-            continue  # (rendered by one transcription at every other mention)
-        x = forms.pop()
-        if x in tgt.text:
-            continue  # the transcription there, inside a longer run: rendered
-        f = _stand_in_finding(ctx, src, tgt, ys, m.start() / max(1, len(src.text)), p, x, "reads as no name")
-        if f is not None:
-            yield f
-        return
 
 
 def _stand_in_finding(ctx: CheckContext, src: Joined, tgt: Joined, ys: list[tuple[int, int]], pos: float,
@@ -15115,6 +15229,38 @@ def _hangul_spelling(ctx: CheckContext, a: str, b: str) -> str | None:
     roman = ctx.cached("names.hangul_rr", lambda: " ".join(_rr(r) for r in _HANGUL_SYLLABLES.findall(ctx.source.text)))
     ina, inb = a in roman, b in roman
     return (a if ina else b) if ina != inb else None
+
+
+# a capitalised word right before a name word (a given name or a title), a blank between
+_GIVEN_SLOT_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*\.?)[ \u00a0]$")
+
+
+def _introduced_in_full(ctx: CheckContext, tinv: Inventory, first: str, later: str, tl: str | None) -> bool:
+    """Of two spellings of one source word written as often (``_one_source_word``), is
+    ``first`` written at its every mention after a given name (Dr Amina Rashed: a listed
+    given name or a capitalised word that reads back as a word of the source, no title),
+    ``later`` at its every mention after none (Dr Rasheed, … said Rasheed)?  The person
+    introduced in full, then called by the surname spelled otherwise: the later spelling
+    is the slip."""
+    titles = _person_titles().get(tl or "", ())
+    text = ctx.target.text
+    pieces = _caseless_words(ctx.source.text) if ctx.source is not None else frozenset()
+
+    def befores(f: str) -> list[str]:
+        out = []
+        for form in tinv.raw.get(f, {tinv.forms[f]}):
+            for m in re.finditer(r"(?<![\w'’-])" + re.escape(form) + r"(?![\w'’-])", text):
+                p = _GIVEN_SLOT_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                out.append(p.group(1) if p is not None else "")
+        return out
+
+    def given(w: str) -> bool:
+        f = fold(w.rstrip("."))
+        return bool(w) and w[0].isupper() and not w.endswith(".") and f not in titles \
+            and not re.fullmatch(_HONORIFIC, w) and (f in _given_names() or any(
+                present_in_other_script(w, q) for q in pieces))
+    fb, lb = befores(first), befores(later)
+    return bool(fb) and bool(lb) and all(given(w) for w in fb) and not any(given(w) for w in lb)
 
 
 def _one_source_word(ctx: CheckContext, tinv: Inventory, a: str, b: str, sl: str | None) -> bool:
