@@ -9103,7 +9103,8 @@ def _han_slips(ctx: CheckContext, done: set[int]) -> Iterator[Finding]:
     (``_han_readback.misspelt``: Xiaoning for 晓明, Ishikwa for 石川): minor, the reading
     being the machine's; major where the translation writes, at another mention, the one
     word one letter from it that reads as the source (``_han_right_elsewhere``: Chen Haiyan
-    … Chen Haiyun), a misprint of fact whose fix is that spelling.  Out of Japanese major for one vowel changed for another after a
+    … Chen Haiyun), a misprint of fact whose fix is that spelling; out of Chinese major too right
+    after a surname word that reads as the character before the run (Wei Chuyan for 韦春燕).  Out of Japanese major for one vowel changed for another after a
     consonant, not the last letter, beside a name word that reads as the source (Masao
     Tamura ~ "Masao Tamora"): readings of a name differ in voicing and long vowels
     (Nakata/Nakada, Sato/Satou), not in a short vowel."""
@@ -9132,10 +9133,28 @@ def _han_slips(ctx: CheckContext, done: set[int]) -> Iterator[Finding]:
                 after = _NAME_WORD_AFTER.match(tgt.text, b)
                 if any(m is not None and read_back(m.group(1), whole, sl) for m in (before, after)):
                     sev = Severity.MAJOR
+            elif sl == "zh" and _zh_given_after_surname(src.text, tgt.text, a, b, run):
+                sev = Severity.MAJOR
             yield ctx.flag(s, e, msg, evidence=ev, suggestion=expected, severity=_severity_cap(ctx, sev))
 
 
 _CAP_LATIN_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-z]{3,}(?![\w'’-])")
+
+
+def _zh_given_after_surname(src: str, tgt: str, a: int, b: int, run: str) -> bool:
+    """Out of Chinese: is the misspelt word ``tgt[a:b]`` (one letter off the reading of
+    source ``run``, two characters or more, five letters or more), unhyphenated, right after a surname word that is the Pinyin of the
+    character right before ``run`` in the source sentence (王秀兰 ~ Wang Xiulan … "Wang
+    Xiulai")?  The given name's place fixed by its surname beside it: major."""
+    from ._han_readback import _char_pinyin, latin
+    if "-" in tgt[a:b] or tgt[b:b + 1] == "-" or len(run) < 2 or b - a < 5:
+        return False  # (a one-syllable given name, 周明 ~ Zhou Min, stays minor: a short
+        # reading is one letter from too many others)
+    before = _NAME_WORD_BEFORE.search(tgt, 0, a)
+    k = src.find(run)
+    if before is None or k < 1:
+        return False
+    return latin(before.group(1)) in _char_pinyin(src[k - 1])
 
 
 def _han_right_elsewhere(ctx: CheckContext, word: str, whole: str, sl: str) -> str | None:
@@ -12767,7 +12786,7 @@ def _spelling_backed(ctx: CheckContext, f: str, vinv: list[Inventory], tl: str |
               "installed): minor for a word no run of the source reads as, one letter (two in a "
               "long word; two neighbouring letters swapped are one) from how a run of the "
               "sentence reads (Xiaoning for 晓明, Ishikwa for 石川, Guohau for 国华; where two readings of the run are as near, the one in context: Guopin for "
-              "国平 guoping, not guopian; major where the translation writes, at another mention, the one word one letter from it that reads as the source: Chen Haiyan … Chen Haiyun), and out of Chinese a one-syllable given name of two or "
+              "国平 guoping, not guopian; major where the translation writes, at another mention, the one word one letter from it that reads as the source: Chen Haiyan … Chen Haiyun; so too out of Chinese for an unhyphenated word of five letters or more, reading two characters or more, right after a surname word that is the Pinyin of the source character before the run: 韦春燕 ~ Wei Chuyan), and out of Chinese a one-syllable given name of two or "
               "three letters after a surname that reads as the source's surname character, one "
               "letter from the reading of the character after it (周明 ~ Zhou Min); not another romanisation (Wade-Giles Taipei, Tōkyō, Ohtani, rendaku "
               "Sakurajima), a Chinese name's conventional vowel or h (Shaanxi, Harbin), nor the "

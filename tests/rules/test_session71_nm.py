@@ -232,3 +232,28 @@ def test_surname_introduced_in_full_then_spelled_otherwise(tmp_path):
 def test_surname_spelled_one_way_stays_clean(tmp_path):
     for tmpl, tl in ((HE_EN, "en"), (HE_FR, "fr")):
         assert not doc(tmp_path, HE_SRC, tmpl.format("Shteinberg", "Shteinberg"), "he", tl, "N002")
+
+
+# -- 7. N001 out of Chinese: a given name one letter off, beside its surname read right ------
+ZH2_SRC = ("老旧小区加装电梯\n\n"
+           "今年全区共有40个单元加装了电梯。\n\n"
+           "家住5楼的72岁居民韦春燕告诉记者，以前她每周只下楼一次。\n")
+ZH2_EN = ("Lifts added to old housing estates\n\n"
+          "This year lifts were installed in 40 stairwells across the district.\n\n"
+          "{}, a 72-year-old resident who lives on the fifth floor, told reporters that she used "
+          "to go downstairs only once a week.\n")
+ZH2_DE = ("Aufzüge für alte Wohnanlagen\n\n"
+          "In diesem Jahr wurden im Bezirk in 40 Treppenhäusern Aufzüge eingebaut.\n\n"
+          "{}, eine 72-jährige Bewohnerin im fünften Stock, sagte Reportern, früher sei sie nur "
+          "einmal pro Woche nach unten gegangen.\n")
+
+
+def test_chinese_given_name_slip_beside_its_surname_is_major(tmp_path):
+    for tmpl, tl in ((ZH2_EN, "en"), (ZH2_DE, "de")):
+        found = doc(tmp_path, ZH2_SRC, tmpl.format("Wei Chuyan"), "zh", tl, "N001")
+        assert "major:Chuyan" in found, (tl, found)
+
+
+def test_chinese_given_name_read_right_stays_clean(tmp_path):
+    for tmpl, tl in ((ZH2_EN, "en"), (ZH2_DE, "de")):
+        assert not doc(tmp_path, ZH2_SRC, tmpl.format("Wei Chunyan"), "zh", tl, "N001")
