@@ -113,7 +113,7 @@ def test_english_to_chinese_speaker_kept_stays_clean(tmp_path):
 
 DE_SRC = ("Stadt pflanzt 300 neue Bäume\n\n"
           "Den Plan begrüßte Rosalind Ellsworth, 64, die den Anwohnerverein leitet.\n\n"
-          "„Als wir hierherzogen, gab es gar keinen Park. Jetzt haben die Kinder einen Platz zum Spielen“, "
+          "„Als wir hierherzogen, gab es gar keinen Park. Jetzt können die Kinder draußen spielen“, "
           "sagte Ellsworth.\n\n"
           "Gepflanzt wird ab November.\n")
 
@@ -128,17 +128,17 @@ def test_german_to_chinese_speaker_swapped_across_sentences(tmp_path):
 KO_SRC = ("미세먼지 농도 5년 새 30% 줄어\n\n"
           "서울 지역 미세먼지 농도가 5년 사이 30% 줄었다.\n\n"
           "새별대 환경공학과 서지안 교수는 \"차량 배출가스 규제가 효과를 냈다\"고 말했다.\n\n"
-          "서 교수 연구팀은 지난해 측정소 30곳의 자료를 분석했다.\n")
+          "서 교수는 지난해 하천 12곳에서 시료를 채취했다.\n")
 KO_EN = ("Fine dust down 30% in five years\n\n"
          "Fine dust levels in Seoul fell by 30% over five years.\n\n"
          "\"Rules on vehicle exhaust have had an effect,\" said Seo Ji-an, a professor of environmental "
          "engineering at Saebyeol University.\n\n"
-         "{}'s research team analysed data from 30 monitoring stations last year.\n")
+         "{} collected samples from 12 rivers last year.\n")
 KO_FR = ("Les particules fines en baisse de 30 % en cinq ans\n\n"
          "Les concentrations de particules fines à Séoul ont baissé de 30 % en cinq ans.\n\n"
          "« Les règles sur les gaz d'échappement ont eu un effet », a déclaré Seo Ji-an, professeure "
          "de génie de l'environnement à l'université Saebyeol.\n\n"
-         "L'équipe de recherche de la professeure {} a analysé l'an dernier les données de 30 stations.\n")
+         "La professeure {} a prélevé l'an dernier des échantillons dans 12 rivières.\n")
 
 
 def test_korean_surname_and_post_swapped(tmp_path):
@@ -181,18 +181,18 @@ def test_chinese_person_called_by_own_surname_stays_clean(tmp_path):
 
 
 # -- 5. N002: one Japanese name read two ways, one of them no reading of the source ---------
-JA_SRC = ("市立プールで水泳教室\n\n"
-          "小学校で体育を教える北川恵美子教諭は「子どもたちは夏までに50メートル泳げるようになった」と話した。\n\n"
+JA_SRC = ("市民センターで陶芸教室\n\n"
+          "中学校で美術を教える北川恵美子教諭は「生徒たちは夏までに器を20個作った」と話した。\n\n"
           "教室は毎週土曜日に開かれる。\n\n"
           "北川教諭によると、参加者は昨年より2割増えた。\n")
-JA_EN = ("Swimming lessons at the city pool\n\n"
-         "\"By the summer the children could swim 50 metres,\" said Emiko {}, who teaches physical "
-         "education at a primary school.\n\n"
-         "The lessons are held every Saturday.\n\n"
+JA_EN = ("Pottery classes at the civic centre\n\n"
+         "\"By the summer the pupils had made 20 bowls,\" said Emiko {}, who teaches art at a "
+         "secondary school.\n\n"
+         "The classes are held every Saturday.\n\n"
          "According to {}, the number of participants rose by a fifth on last year.\n")
-JA_DE = ("Schwimmkurse im städtischen Bad\n\n"
-         "„Bis zum Sommer konnten die Kinder 50 Meter schwimmen“, sagte Emiko {}, die an einer "
-         "Grundschule Sport unterrichtet.\n\n"
+JA_DE = ("Töpferkurse im Bürgerzentrum\n\n"
+         "„Bis zum Sommer hatten die Schüler 20 Schalen gefertigt“, sagte Emiko {}, die an einer "
+         "Mittelschule Kunst unterrichtet.\n\n"
          "Die Kurse finden jeden Samstag statt.\n\n"
          "Laut {} ist die Zahl der Teilnehmer gegenüber dem Vorjahr um ein Fünftel gestiegen.\n")
 
@@ -209,18 +209,18 @@ def test_japanese_name_read_one_way_stays_clean(tmp_path):
 
 
 # -- 6. N002: a surname out of Hebrew introduced in full, then spelled otherwise -------------
-HE_SRC = ("מעבדה חדשה נפתחה בעיר\n\n"
-          "ראש המעבדה, ד\"ר עינב שטיינברג, אמרה כי המעבדה תבדוק את איכות המים.\n\n"
-          "המעבדה יכולה לבדוק אלף דגימות בחודש.\n\n"
-          "לדברי שטיינברג, היכולת תוכפל בשנה הבאה.\n")
-HE_EN = ("New laboratory opens in the city\n\n"
-         "Dr Einav {}, head of the laboratory, said it would test the quality of water.\n\n"
-         "The laboratory can test a thousand samples a month.\n\n"
-         "According to Dr {}, this capacity will double next year.\n")
-HE_FR = ("Un nouveau laboratoire ouvre en ville\n\n"
-         "La directrice du laboratoire, Dr Einav {}, a déclaré qu'il contrôlerait la qualité de l'eau.\n\n"
-         "Le laboratoire peut analyser mille échantillons par mois.\n\n"
-         "Selon {}, cette capacité doublera l'an prochain.\n")
+HE_SRC = ("גינה קהילתית חדשה נפתחה בעיר\n\n"
+          "מנהלת הגינה, ד\"ר עינב שטיינברג, אמרה כי התושבים יגדלו בה ירקות.\n\n"
+          "בגינה יש מאה ערוגות.\n\n"
+          "לדברי שטיינברג, מספר הערוגות יוכפל בשנה הבאה.\n")
+HE_EN = ("New community garden opens in the city\n\n"
+         "Dr Einav {}, who runs the garden, said residents would grow vegetables there.\n\n"
+         "The garden has a hundred beds.\n\n"
+         "According to Dr {}, the number of beds will double next year.\n")
+HE_FR = ("Un nouveau jardin partagé ouvre en ville\n\n"
+         "La responsable du jardin, Dr Einav {}, a indiqué que les habitants y cultiveraient des légumes.\n\n"
+         "Le jardin compte cent carrés de culture.\n\n"
+         "Selon {}, le nombre de carrés doublera l'an prochain.\n")
 
 
 def test_surname_introduced_in_full_then_spelled_otherwise(tmp_path):
@@ -235,17 +235,15 @@ def test_surname_spelled_one_way_stays_clean(tmp_path):
 
 
 # -- 7. N001 out of Chinese: a given name one letter off, beside its surname read right ------
-ZH2_SRC = ("老旧小区加装电梯\n\n"
-           "今年全区共有40个单元加装了电梯。\n\n"
-           "家住5楼的72岁居民韦春燕告诉记者，以前她每周只下楼一次。\n")
-ZH2_EN = ("Lifts added to old housing estates\n\n"
-          "This year lifts were installed in 40 stairwells across the district.\n\n"
-          "{}, a 72-year-old resident who lives on the fifth floor, told reporters that she used "
-          "to go downstairs only once a week.\n")
-ZH2_DE = ("Aufzüge für alte Wohnanlagen\n\n"
-          "In diesem Jahr wurden im Bezirk in 40 Treppenhäusern Aufzüge eingebaut.\n\n"
-          "{}, eine 72-jährige Bewohnerin im fünften Stock, sagte Reportern, früher sei sie nur "
-          "einmal pro Woche nach unten gegangen.\n")
+ZH2_SRC = ("社区合唱团迎来新成员\n\n"
+           "今年合唱团共招收了40名新团员。\n\n"
+           "68岁的退休教师韦春燕说，她每周参加两次排练。\n")
+ZH2_EN = ("Community choir welcomes new members\n\n"
+          "The choir took on 40 new members this year.\n\n"
+          "{}, a 68-year-old retired teacher, said she attends rehearsals twice a week.\n")
+ZH2_DE = ("Gemeindechor begrüßt neue Mitglieder\n\n"
+          "Der Chor nahm in diesem Jahr 40 neue Mitglieder auf.\n\n"
+          "{}, eine 68-jährige pensionierte Lehrerin, sagte, sie gehe zweimal pro Woche zur Probe.\n")
 
 
 def test_chinese_given_name_slip_beside_its_surname_is_major(tmp_path):
