@@ -3066,6 +3066,18 @@ def negation_flipped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     # a bead negated on both sides: its source's negated sentences less its translation's
     surplus: dict[int, int] = {}
     phrase: set[int] = set()  # flagged beads whose negated side says only "without"
+
+    def bead_flag(b: BeadView, stext: str, src_neg: bool, message: str,
+                  restore: str = "restore the negation of the source",
+                  remove: str = "remove the negation the source does not have",
+                  **kw) -> tuple[int, bool, Finding]:
+        # (bead, translation negated, finding) on the bead's translation: the source's
+        # negation lost (src_neg) or one the source lacks added
+        start, end = _target_span(b)
+        return b.index, not src_neg, ctx.flag(
+            start, end, message, evidence=[ctx.evidence(src, b.source[0], stext, note="source")],
+            suggestion=restore if src_neg else remove, **kw)
+
     for b, stext, ttext in _pairs(ctx):
         ttext = _unclaimed_text(ctx, b, ttext)
         ns, nt = negators(stext, sl) or [], negators(ttext, tl) or []
@@ -3086,38 +3098,27 @@ def negation_flipped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                  if (g := find(stext, sl, ttext, tl)) is not None), None)
             if got is not None:
                 what, (src_neg, neg_b, plain_b) = got
-                start, end = _target_span(b)
                 side, other = ("source", "translation") if src_neg else ("translation", "source")
-                found.append((b.index, not src_neg, ctx.flag(
-                    start, end, f"the {side} bounds the figure with {what} (“{neg_b}”) but "
-                    f"the {other} says “{plain_b}”: the opposite bound",
-                    evidence=[ctx.evidence(src, b.source[0], stext, note="source")],
-                    suggestion="restore the negation of the source" if src_neg else
-                    "remove the negation the source does not have", severity="major")))
+                found.append(bead_flag(
+                    b, stext, src_neg, f"the {side} bounds the figure with {what} (“{neg_b}”) but "
+                    f"the {other} says “{plain_b}”: the opposite bound", severity="major"))
                 continue
             if not ns and (got := _unless_dropped(stext, sl, ttext, tl)) is not None:
                 # "unless more money is found" rendered "if more money is found"
                 src_neg, word = got
-                start, end = _target_span(b)
                 side, other = ("source", "translation") if src_neg else ("translation", "source")
-                found.append((b.index, not src_neg, ctx.flag(
-                    start, end, f"the {side} says “{word}” (if not) but the {other} a plain "
-                    "conditional: the negation is lost",
-                    evidence=[ctx.evidence(src, b.source[0], stext, note="source")],
-                    suggestion="restore the negation of the source" if src_neg else
-                    "remove the negation the source does not have")))
+                found.append(bead_flag(
+                    b, stext, src_neg, f"the {side} says “{word}” (if not) but the {other} a plain "
+                    "conditional: the negation is lost"))
                 continue
             if not (ns and nt):
                 continue
             if (orphan := _orphan_concord(ttext, tl)) is not None:
                 # "přírodě nijak pomůže": the n-word kept, the verb's "ne-" dropped
-                start, end = _target_span(b)
-                found.append((b.index, False, ctx.flag(
-                    start, end, f"the translation's “{orphan[0]}” stands with an affirmative verb "
+                found.append(bead_flag(
+                    b, stext, True, f"the translation's “{orphan[0]}” stands with an affirmative verb "
                     f"(“{orphan[1]}”, not “{lexicon(tl).verb_prefix[0]}{orphan[1]}”): the source is "
-                    "negated but the translation's verb is not",
-                    evidence=[ctx.evidence(src, b.source[0], stext, note="source")],
-                    suggestion="restore the negation of the source")))
+                    "negated but the translation's verb is not"))
                 continue
             # "Sans aide, ils ne passeront pas l'hiver" against "Ohne Hilfe werden sie den
             # Winter überstehen": a "without" on each side, and the clause's own negator
@@ -3127,77 +3128,53 @@ def negation_flipped(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
                 if ns and nt and (mf := _must_flipped(ns, stext, sl, nt, ttext, tl)) is not None:
                     # "물을 안 줄 수가 없다" (must water) rendered "can go a day without watering"
                     src_pair, one = mf
-                    start, end = _target_span(b)
                     side, other = ("source", "translation") if src_pair else ("translation", "source")
-                    found.append((b.index, not src_pair, ctx.flag(
-                        start, end, f"the {side} says a double negation (cannot not: must) but the "
-                        f"{other} a single one (“{one}”)",
-                        evidence=[ctx.evidence(src, b.source[0], stext, note="source")],
-                        suggestion="render the double negation of the source" if src_pair else
-                        "render the single negation of the source")))
+                    found.append(bead_flag(
+                        b, stext, src_pair, f"the {side} says a double negation (cannot not: must) but "
+                        f"the {other} a single one (“{one}”)",
+                        restore="render the double negation of the source",
+                        remove="render the single negation of the source"))
                 elif ns and nt and (pro := _prohibition_dropped(ns, stext, sl, nt, ttext, tl)):
-                    start, end = _target_span(b)
-                    yield ctx.flag(start, end, f"the source advises against or forbids (“{pro}”) but "
-                                   "the translation does not",
-                                   evidence=[ctx.evidence(src, b.source[0], stext, note="source")],
-                                   suggestion="restore the negation of the source")
+                    yield bead_flag(b, stext, True, f"the source advises against or forbids (“{pro}”) "
+                                    "but the translation does not")[2]
                 elif ns and nt and (got := _sentences_dropped(b, ns, sl, stext, nt, tl, ttext)) is not None:
                     # three sentences negated, rendered in Thai (one segment) with two negators
                     src_more, many, few = got
-                    start, end = _target_span(b)
                     side, other = ("source", "translation") if src_more else ("translation", "source")
-                    found.append((b.index, not src_more, ctx.flag(
-                        start, end, f"the {side} negates {many} of its sentences but the {other} says a "
-                        f"negation only {few} time{'s' if few > 1 else ''}: one is "
-                        + ("lost" if src_more else "added"),
-                        evidence=[ctx.evidence(src, b.source[0], stext, note="source")],
-                        suggestion="restore the negation of the source" if src_more else
-                        "remove the negation the source does not have")))
+                    found.append(bead_flag(
+                        b, stext, src_more, f"the {side} negates {many} of its sentences but the {other} "
+                        f"says a negation only {few} time{'s' if few > 1 else ''}: one is "
+                        + ("lost" if src_more else "added")))
                 elif ns and nt and (src_two := _double_said_once(ns, stext, sl, nt, ttext, tl)) is not None:
                     # "there is nothing he cannot mend" rendered "no hay nada que pueda arreglar"
-                    start, end = _target_span(b)
                     side, other = ("source", "translation") if src_two else ("translation", "source")
-                    found.append((b.index, not src_two, ctx.flag(
-                        start, end, f"the {side} says a double negation (nothing … not) but the "
+                    found.append(bead_flag(
+                        b, stext, src_two, f"the {side} says a double negation (nothing … not) but the "
                         f"{other} only its first half: the clause's own negation is "
-                        + ("lost" if src_two else "added"),
-                        evidence=[ctx.evidence(src, b.source[0], stext, note="source")],
-                        suggestion="restore the negation of the source" if src_two else
-                        "remove the negation the source does not have")))
+                        + ("lost" if src_two else "added")))
                 elif ns and nt and (fin := _final_flip(ns, stext, sl, nt, ttext, tl)) is not None:
                     # "毎日使える。" rendered "매일 쓸 수 없다.": the closing
                     # predicate negated on one side only, between two verb-final languages
-                    start, end = _target_span(b)
                     side, other = ("source", "translation") if fin else ("translation", "source")
-                    found.append((b.index, not fin, ctx.flag(
-                        start, end, f"the {side}'s closing predicate is negated but the {other}'s is not",
-                        evidence=[ctx.evidence(src, b.source[0], stext, note="source")],
-                        suggestion="restore the negation of the source" if fin else
-                        "remove the negation the source does not have")))
+                    found.append(bead_flag(
+                        b, stext, fin, f"the {side}'s closing predicate is negated but the {other}'s is not"))
                 elif ns and nt and (got := _nor_orphaned(ns, stext, sl, nt, ttext, tl)) is not None:
                     # "ils n'auraient pas pu payer X ni garder Y" rendered "habrían podido
                     # pagar X ni guardar Y": the "nor" kept, the negator before it lost
                     src_neg, nor = got
-                    start, end = _target_span(b)
                     side, other = ("translation", "source") if src_neg else ("source", "translation")
-                    found.append((b.index, not src_neg, ctx.flag(
-                        start, end, f"the {side}'s “{nor}” (nor) goes on no negated clause: the negation "
-                        f"before it, which the {other} has, is lost",
-                        evidence=[ctx.evidence(src, b.source[0], stext, note="source")],
-                        suggestion="restore the negation of the source" if src_neg else
-                        "render the negation of the source")))
+                    found.append(bead_flag(
+                        b, stext, src_neg, f"the {side}'s “{nor}” (nor) goes on no negated clause: the "
+                        f"negation before it, which the {other} has, is lost",
+                        remove="render the negation of the source"))
                 elif ns and nt and (got := _clause_flip(ns, stext, sl, nt, ttext, tl)) is not None:
                     # "did not arrive, so the houses cannot be built" rendered "…, so the
                     # houses can be built": both negated, one clause no longer
                     src_neg, neg_clause, w = got
-                    start, end = _target_span(b)
                     side, other = ("source", "translation") if src_neg else ("translation", "source")
-                    found.append((b.index, not src_neg, ctx.flag(
-                        start, end, f"a clause of the {side} is negated (“{w}”: “{neg_clause.strip()}”) "
-                        f"but that of the {other} is not",
-                        evidence=[ctx.evidence(src, b.source[0], stext, note="source")],
-                        suggestion="restore the negation of the source" if src_neg else
-                        "remove the negation the source does not have")))
+                    found.append(bead_flag(
+                        b, stext, src_neg, f"a clause of the {side} is negated (“{w}”: "
+                        f"“{neg_clause.strip()}”) but that of the {other} is not"))
                 continue
         # a negated question is often rhetorical ("isn't it …?" asks "is it …?")
         if _questions(ttext if nt else stext, tl if nt else sl):
