@@ -28,7 +28,7 @@ def run_rules(ctx: CheckContext, rules: Iterable[Rule], options: dict[str, dict]
         if r.needs_source and ctx.source is None:
             continue
         ctx.rule = r
-        over = options.get(r.code)
+        over = options.get(r.code) if options else None
         opts = {**r.options, **over} if over else r.options  # rules only read their options
         out.extend(r.func(ctx, opts))
     ctx.rule = None

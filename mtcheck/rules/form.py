@@ -36,8 +36,17 @@ def load_list(name: str) -> frozenset[str]:
     return frozenset(out)
 
 
+_BASE_LANG: dict[str | None, str] = {}
+
+
 def base_lang(lang: str | None) -> str:
-    return (lang or "").lower().replace("_", "-").split("-")[0]
+    # (memoised: the rules of a pair ask some fifty times, for a handful of tags)
+    got = _BASE_LANG.get(lang)
+    if got is None:
+        got = (lang or "").lower().replace("_", "-").split("-")[0]
+        if len(_BASE_LANG) < 4096:
+            _BASE_LANG[lang] = got
+    return got
 
 
 def _bead_views(ctx: CheckContext) -> list[BeadView]:

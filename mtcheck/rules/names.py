@@ -3306,6 +3306,16 @@ def _place_common_nouns() -> dict[str, tuple[str, ...]]:
     return {lang: tuple(sorted(words)) for lang, (words, _) in table.items()}
 
 
+@lru_cache(maxsize=1)
+def _place_common_heads() -> dict[str, frozenset[str]]:
+    """Per language of ``_place_common_nouns``, every start of a phrase that ends in a
+    space ("norway ", "new york "): a text ending in a space opens one of the phrases
+    exactly when it is one of these (the look-up ``_place_in_common_noun`` makes
+    for each name, in place of a scan of the phrases)."""
+    return {lang: frozenset(ph[:i + 1] for ph in phrases for i, ch in enumerate(ph) if ch == " ")
+            for lang, phrases in _place_common_nouns().items()}
+
+
 def _place_in_common_noun(g: Name, text: str, sl: str | None) -> bool:
     """Is source name ``g`` the place or people word of a common noun of
     data/names/place_common_nouns.txt, its head in lower case right after it (Norway
@@ -3315,7 +3325,7 @@ def _place_in_common_noun(g: Name, text: str, sl: str | None) -> bool:
     if not phrases or len(g.parts) > 2:
         return False
     head = fold(g.text) + " "
-    if not any(ph.startswith(head) for ph in phrases):
+    if head not in _place_common_heads()[sl or ""]:  # (no phrase opens with it)
         return False
     m = _ASCII_LOWER_AFTER.match(text, g.end)
     if m is None:
@@ -10875,6 +10885,10 @@ _SURNAME_AS_WRITTEN = frozenset({"en", "de", "fr", "es", "it", "pt", "nl", "sv",
 
 
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
+# a letter run of three letters or more (from its start) and the run after it, with only
+# whitespace (str.isspace, as \s reads it) between them; the second run in a look-ahead, so
+# that it may open the next match
+_WORD_THEN_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})(?=\s+([^\W\d_]+))")
 
 
 # languages that write a name's genitive (or a family's plural) with a bare -s (Merkels
@@ -11070,12 +11084,12 @@ def _kept_given_surname_slips(ctx: CheckContext, sl: str | None,
         # the source's capitalised words -> the capitalised word right after each, read from
         # the text, not its name groups: a surname that is a common word of the source's
         # language is no name part there (Portuguese Oliveira, "olive tree")
+        # (each letter run of three letters or more with the next run right after it,
+        # spaces only between them: _WORD_THEN_WORD, the pairs of consecutive _LETTER_RUN
+        # matches, found in one regex pass)
         after: dict[str, set[str]] = {}
-        words = list(_LETTER_RUN.finditer(src.text))
-        for m, n in zip(words, words[1:]):
-            a, b = m.group(), n.group()
-            if src.text[m.end():n.start()].isspace() and len(a) >= 3 and a[:1].isupper() \
-                    and b[:1].isupper() and not b.isupper() and not a.isupper():
+        for a, b in _WORD_THEN_WORD.findall(src.text):
+            if a[:1].isupper() and b[:1].isupper() and not b.isupper() and not a.isupper():
                 after.setdefault(fold(a), set()).add(fold(b))
         if not after:
             continue
@@ -11086,6 +11100,10 @@ def _kept_given_surname_slips(ctx: CheckContext, sl: str | None,
         if not any(a in ft for a in after):
             continue
         bead_folds = _token_sets(tgt.text)[1]
+        # (a given name whose every surname after it the sentence writes as the source
+        # does is skipped below: with no other, the name groups need not be found)
+        if all(any(c in bead_folds for c in cs) for a, cs in after.items() if a in ft):
+            continue
         # (every capitalised word where the target language capitalises its nouns: a rare
         # surname there may be read as a noun and left out of the name after its given
         # name, Owen "Machett")
@@ -12727,7 +12745,8 @@ def _similar_capitalised(text: str, min_ratio: float) -> bool:
     caps = sorted({fold(w) for w in _token_sets(text)[2]})
     for i, a in enumerate(caps):
         for b in caps[i + 1:]:
-            if abs(len(a) - len(b)) <= 3 and (_fuzz_ratio(a, b) >= min_ratio or _metathesis(a, b)):
+            if abs(len(a) - len(b)) <= 3 and (_fuzz_ratio(a, b) >= min_ratio
+                                              or (len(a) == len(b) and _metathesis(a, b))):
                 return True
     return False
 
