@@ -2585,9 +2585,22 @@ def _particle_name(words: list[str], lang: str | None) -> bool:
     """Two capitalised words with only short lower-case particles between them, in a
     language that capitalises names only (Puerto de la Cruz, Villanueva de los Infantes): a
     place's or a body's name.  (Where every noun is capitalised, "Leben in der Stadt" is
-    no name.)"""
-    return lang not in NOUN_CAPITALISING and len(words) >= 3 and words[0][:1].isupper() \
-        and words[-1][:1].isupper() and all(w.islower() and len(w) <= 3 for w in words[1:-1])
+    no name, but a town named by its river or region after a place-name link, Neustadt an
+    der Lahn, Weil am Rhein, its first word a proper name no German noun is spelled like:
+    data/names/de_proper.txt.)"""
+    if len(words) < 3 or not words[0][:1].isupper() or not words[-1][:1].isupper() \
+            or not all(w.islower() and len(w) <= 3 for w in words[1:-1]):
+        return False
+    if lang not in NOUN_CAPITALISING:
+        return True
+    return tuple(words[1:-1]) in _DE_PLACE_LINKS and not exonym_classes(fold(words[0])) \
+        and de_proper(words[0], zipf(words[0].casefold(), "de"))
+
+
+# the words that join a German town's name to its river's or region's (Frankfurt an der
+# Oder, Weil am Rhein, Rothenburg ob der Tauber, Neumarkt in der Oberpfalz)
+_DE_PLACE_LINKS = frozenset({("an", "der"), ("am",), ("an", "den"), ("ob", "der"), ("im",), ("in", "der"),
+                             ("vor", "der"), ("auf", "der"), ("bei",), ("unter", "der")})
 
 
 def _in_copied_name(text: str, start: int, end: int, src_norm, lang: str | None = None) -> bool:
@@ -2676,7 +2689,36 @@ def _name_form(n: str, key: str) -> bool:
             (key[:-7] + "firð", key[:-7] + "fjarð")) and len(n) - len(key) <= 2:
         return True  # an Icelandic fjord's name in the dative or genitive (Seyðisfjörður ~
         # á Seyðisfirði, til Seyðisfjarðar): its stem's vowel broken
+    if len(key) >= 4 and any(n.startswith(w) and 1 <= len(n) - len(w) <= 5 for w in _weak_grades(key)):
+        return True  # a short Finnish name whose last consonant grades in the oblique
+        # cases (Ranta ~ Rannasta, Lampi ~ Lammessa)
     return _alternated_stem(n, key)
+
+
+# Finnish consonant gradation, strong -> weak, of the consonants before a word's last vowel
+# (the longer first); a single t, p, k grades after a vowel only
+_WEAK_GRADE = (("kk", "k"), ("pp", "p"), ("tt", "t"), ("nk", "ng"), ("mp", "mm"), ("nt", "nn"),
+               ("lt", "ll"), ("rt", "rr"), ("ht", "hd"), ("lk", "l"), ("rk", "r"), ("t", "d"),
+               ("p", "v"), ("k", ""))
+
+
+def _weak_grades(key: str) -> tuple[str, ...]:
+    """The weak-grade stems of case-folded ``key``, a word ending in a vowel after a
+    grading consonant: Ranta ~ ranna-, Lampi ~ lamme- (a final i is e before the
+    ending).  Three letters of the weak stem at least (not Joki ~ joe-)."""
+    v = key[-1]
+    if v not in "aeiouyäö":
+        return ()
+    head = key[:-1]
+    for strong, weak in _WEAK_GRADE:
+        if head.endswith(strong):
+            stem = head[:-len(strong)]
+            if len(strong) == 1 and (not stem or stem[-1] not in "aeiouyäö"):
+                return ()
+            if len(stem + weak) < 3:
+                return ()
+            return tuple(stem + weak + x for x in ((v, "e") if v == "i" else (v,)))
+    return ()
 
 
 _ALTERNATING = re.compile("[óů]")
@@ -2783,17 +2825,23 @@ def _recapitalised_name(text: str, ms: tuple[re.Match, ...], i: int, source_text
     bigouden)?  A copy keeps the source's letters as they are; a translator who
     capitalises them keeps them as a name.  (Two common words are no such sign where the
     target capitalises its nouns: English "undergraduate awards" ~ German "Undergraduate
-    Awards", "predatory lending" ~ "Predatory Lending" are copies.)"""
+    Awards", "predatory lending" ~ "Predatory Lending" are copies.)  So is a compass
+    point the source writes in lower case after a name it capitalises, common as it is
+    (la région Provence nord ~ die Region Provence Nord: a region's or a body's name)."""
+    from .names import _compass_word
     for a in (i - 1, i):
         b = a + 1
         if a < 0 or b >= len(ms) or text[ms[a].end():ms[b].start()] != " " \
                 or not (ms[a].group()[:1].isupper() and ms[b].group()[:1].isupper()) \
-                or _sentence_initial(text, ms, a) \
-                or min(_zipf(sl_table, ms[k].group().casefold()) for k in (a, b)) >= RECAP_RARE:
+                or _sentence_initial(text, ms, a):
+            continue
+        compass = "-" not in ms[b].group() and _compass_word(ms[b].group())
+        if not compass and min(_zipf(sl_table, ms[k].group().casefold()) for k in (a, b)) >= RECAP_RARE:
             continue
         for f in re.finditer(rf"(?<![^\W\d_]){re.escape(ms[a].group())}\s+{re.escape(ms[b].group())}(?![^\W\d_])",
                              source_text, re.IGNORECASE):
-            if any(x[:1].islower() for x in f.group().split()):
+            x, y = f.group().split()
+            if (x[:1].isupper() and y[:1].islower()) if compass else (x[:1].islower() or y[:1].islower()):
                 return True
     return False
 
@@ -3261,10 +3309,12 @@ LIST_OPENER_MAX = 5.0  # Zipf in the source language of a listed word that opens
 # (above it: a discourse word before a list of names, Ancak, İstanbul ve Ankara'da)
 
 
-def _listed_names(text: str, names: set[str], sl: str | None) -> set[str]:
+def _listed_names(text: str, names: set[str], sl: str | None, every_start: bool = False) -> set[str]:
     """Capitalised words listed (commas and a short conjunction: X, Y ve Z) with two or
     more of the source's ``names`` in ``text``: names too, where the source writes them
-    only at a sentence start (a province, Ordu, that is also a common word, 'army')."""
+    only at a sentence start (a province, Ordu, that is also a common word, 'army').
+    ``every_start``: a list may start at any word of a chain that is none (in German,
+    whose nouns are capitalised, "Teile von X, Y und Z" chains the noun before X)."""
     if not names or "," not in text:
         return set()
     ms = _words(text)
@@ -3294,6 +3344,9 @@ def _listed_names(text: str, names: set[str], sl: str | None) -> set[str]:
                     if key not in names and len(key) >= 3 and not (
                             _sentence_initial(text, ms, k) and _zipf(table, key) >= LIST_OPENER_MAX):
                         out.add(key)
+        elif every_start and len(chain) > 1:
+            i += 1
+            continue
         i = chain[-1] + 1
     return out
 
@@ -3731,7 +3784,7 @@ def _kept_titles(text: str, source_text: str, tl: str, sl: str) -> list[tuple[in
               "sugar; a hyphenated word may give a letter a part: MOWV – Märkische und Oderländer "
               "Wasser-Verwaltungsgesellschaft), nor two source words in lower case, one rare in the "
               "source language, that the translation capitalises as a name (du pays bigouden ~ "
-              "des Pays Bigouden), nor a street's name kept whole with its head word as the source writes it (la "
+              "des Pays Bigouden), or a compass point the source writes in lower case after a name it capitalises, capitalised by the translation as that name's (Provence ouest ~ Provence Ouest), nor a street's name kept whole with its head word as the source writes it (la "
               "ronda de Sant Pau: data/names/street_heads.txt; the head may take the capital the target "
               "gives a street's name: on Carrer de l'Hospital), nor the generic word of a building's "
               "name that the source writes before its place, kept with the place moved beside it "
@@ -3754,6 +3807,10 @@ def _kept_titles(text: str, source_text: str, tl: str, sl: str) -> list[tuple[in
               "the target language, a product's or service's name (Wanderticket in English), "
               "nor a German institution's generic word kept whole before its place as the source "
               "writes it (Universität Passau, Klinikum, Hochschule: data/names/institution_heads.txt), "
+              "nor a German town whose name is also a common word, listed with two towns no German "
+              "noun is spelled like (data/names/de_proper.txt: Gaildorf, Laufen und Bopfingen), at "
+              "every mention, nor a town named with its river after a place-name link, kept whole "
+              "(Murrhardt an der Murr), "
               "nor a body's one-word name whose last part is the source's noun for a body "
               "(Imkerverband), kept with the target's own noun for a body right before it or within "
               "four words after it, no mark between (the Imkerverband beekeepers' association) "
@@ -3763,9 +3820,13 @@ def _kept_titles(text: str, source_text: str, tl: str, sl: str) -> list[tuple[in
               "-s plural the target's word list holds about as often, a form the source language "
               "does not write: English conquistadors, exemplars for a Portuguese source; and for an "
               "English title or affiliation abbreviation kept before the same name, Rep., Sen., "
-              "Gov., D-Calif., Dems, where the target language writes its own: data/titles). An "
+              "Gov., D-Calif., Dems, where the target language writes its own: data/titles; and for a "
+              "word the source language rarely uses and the target not at all, kept beside another "
+              "word kept from the source that the target knows a little, as the source has them "
+              "together: romesco and escalivada). An "
               "Icelandic name's base form where the source has a case that changes its stem is a "
-              "name, no copy (á Hallsstöðum ~ Hallsstaðir, á Seyðisfirði ~ Seyðisfjörður). "
+              "name, no copy (á Hallsstöðum ~ Hallsstaðir, á Seyðisfirði ~ Seyðisfjörður), and so is a "
+              "short Finnish name whose last consonant grades there (kuin Rannasta ~ Ranta). "
               "A word the whole source writes only opening a sentence (a headline's first word, "
               "no common word of the source language: Zipf < 4), capitalised by the translation "
               "inside a sentence of mostly lower-case words, neither language capitalising its "
@@ -3896,6 +3957,9 @@ def _find_code_mix(ctx: CheckContext, min_run: int) -> list[_MixHit]:
                 words = [m.group() for m in _words(run)]
                 if len(words) < min_run or _name_like(_expand_name(text, s, e)):
                     continue
+                if sl in NOUN_CAPITALISING and src is not None and _in_copied_name(
+                        text, s, e, lambda: f" {_norm(joined or src.text)} ", sl):
+                    continue  # a town's name with its river's kept whole (X an der Y)
                 if sl in _NAME_CAPS and src is not None \
                         and (end := _name_kept_whole(text, s, e, joined or src.text, tl)) is not None:
                     names_kept.append((seg.start + s, seg.start + end))
@@ -3992,6 +4056,7 @@ def _find_code_mix(ctx: CheckContext, min_run: int) -> list[_MixHit]:
                 loans = _loan_spans(text, tl)  # only where there is something to excuse
             hits = [h for h in hits if not _kept_in_third_version(ctx, h[2], sl, tl)
                     and not _named_in_translation(ctx, h[2], sl, tl)
+                    and not _listed_with_proper_names(ctx, h[2], sl, tl)
                     and not _kept_as_term(ctx, h[2])
                     and not _kept_term_with_name(ctx, h[2])
                     and h[2].casefold() not in _names_kept_with_acronym(ctx)
@@ -4005,6 +4070,8 @@ def _find_code_mix(ctx: CheckContext, min_run: int) -> list[_MixHit]:
                     merged[-1][2] = merged[-1][2] and weak
                 else:
                     merged.append([s, e, weak])
+            if len(merged) >= 2:
+                _pair_kept_terms(text, merged, joined, sl, tl)
             for s, e, weak in merged:
                 if _in_kept_phrase(ctx, text, s, e):
                     continue  # a culture's term of two words or more kept at every mention
@@ -4015,6 +4082,40 @@ def _find_code_mix(ctx: CheckContext, min_run: int) -> list[_MixHit]:
     if names_kept and any(h.kind == "word" for h in out):
         out = _drop_named_again(tgt.text, out, names_kept)
     return out
+
+
+# up to two short words between two terms kept side by side (fuet et de X, X and Y, X o Y)
+_TERM_LINK = re.compile(r"\s+(?:[^\W\d_]{1,3}['’]?\s*){1,2}")
+
+
+def _pair_kept_terms(text: str, merged: list[list], source: str, sl: str, tl: str) -> None:
+    """Mark weak (minor) in ``merged`` a lower-case word copied from the source, one the
+    source language itself rarely uses (Zipf < ``TERM_SOURCE_MAX``) and the target not at
+    all, joined by a short word or two (and, or, of) to another lower-case word kept from
+    the source that the target language knows a little (a weak hit: a loan), as the source
+    has them together: a culture's two names for a thing (two sausages, two cheeses), the
+    second kept as the first is, not a word the translation failed on."""
+    sl_t, tl_t = _freq(sl), _freq(tl, "best")
+    if sl_t is None or tl_t is None:
+        return
+    for k, h in enumerate(merged):
+        s, e, weak = h
+        w = text[s:e]
+        if weak or not w.isalpha() or not w.islower() or len(w) < KEPT_MIN_LEN \
+                or _zipf(sl_t, w) >= TERM_SOURCE_MAX or tl_t.get(w, 0.0) > 0.0:
+            continue
+        for o in (merged[k - 1] if k > 0 else None, merged[k + 1] if k + 1 < len(merged) else None):
+            if o is None or not o[2]:
+                continue
+            v = text[o[0]:o[1]]
+            gap = text[o[1]:s] if o[0] < s else text[e:o[0]]
+            if not v.isalpha() or not v.islower() or _TERM_LINK.fullmatch(gap) is None:
+                continue
+            a, b = (v, w) if o[0] < s else (w, v)
+            if re.search(rf"(?<![^\W\d_]){re.escape(a)}(?:\W+[^\W\d_]+){{0,2}}\W+{re.escape(b)}(?![^\W\d_])",
+                         source, re.IGNORECASE):
+                h[2] = True
+                break
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_][^\W\d_'’-]*)[ \u00a0]+$")
@@ -4148,6 +4249,26 @@ def _named_in_translation(ctx: CheckContext, w: str, sl: str | None, tl: str | N
             or _zipf(_freq(sl), w.casefold()) >= 3.0:
         return False
     return capital_mentions(ctx.target.text, w)[1] >= 2
+
+
+def _listed_with_proper_names(ctx: CheckContext, w: str, sl: str | None, tl: str | None) -> bool:
+    """Is capitalised ``w``, copied from a source whose nouns are all capitalised (German)
+    into a language that capitalises names only, a word the source lists with two or more
+    proper names that no German noun is spelled like (data/names/de_proper.txt: X, Y und
+    Z, towns of a district)?  Where every noun has a capital, the capital tells nothing; the
+    list does: a town whose name is also a common word (an adjective's form, a verb's), not
+    a noun left untranslated.  Not a place of the exonym lexicon (Sachsen beside Bayern and
+    Thüringen: the target has its own name for it)."""
+    if not w[:1].isupper() or sl not in NOUN_CAPITALISING or tl in NOUN_CAPITALISING \
+            or ctx.source is None or exonym_classes(fold(w)):
+        return False
+
+    def build() -> frozenset[str]:
+        text = ctx.source.text
+        proper = {m.group().casefold() for m in _words(text)
+                  if m.group()[:1].isupper() and de_proper(m.group(), zipf(m.group().casefold(), "de"))}
+        return frozenset(_listed_names(text, proper, sl, every_start=True))
+    return w.casefold() in ctx.cached("lang:listed-proper", build)
 
 
 _APOSTROPHE_SUFFIXED = re.compile(r"(?<![^\W\d_'’])([^\W\d_a-z][^\W\d_]*)['’]([^\W\d_]+)")
