@@ -10,7 +10,10 @@ classes (written for mtcheck; every example is invented):
 3. a compass point the source writes in lower case after a name it capitalises, capitalised
    by the translation as part of that name (a region's or a body's name);
 4. a rare source word kept beside another kept word, a loan the target knows a little, as
-   the source has them together (two names of a culture's dishes): minor, as that one is.
+   the source has them together (two names of a culture's dishes): minor, as that one is;
+5. F003: UI lines the per-language lists lacked (read on below the advertisement, share
+   this article, a newsletter prompt), now major on a line of their own or glued to a
+   paragraph's end.
 """
 from __future__ import annotations
 
@@ -149,3 +152,65 @@ def test_rare_word_kept_beside_a_loan_is_minor(src, tgt, tl, word):
 def test_rare_word_kept_alone_stays_major(src, tgt, tl, word):
     assert f"major:{word}" in l002(src, tgt, "ca", tl)
 
+
+# -- 5. F003: listed UI lines that were missing (read on below the ad, share this article,
+#    a newsletter prompt), major on a line of their own or glued to a paragraph's end ------
+
+EN_SRC = ("The city will replace 4,000 water meters this year.\n\n"
+          "The new meters send readings every hour, the utility said.\n\n"
+          "Customers will not pay for the new equipment, the council said.\n")
+TGT = {
+    "nl": ("De stad vervangt dit jaar 4.000 watermeters.\n\n"
+           "De nieuwe meters sturen elk uur een meting door, zei het waterbedrijf.{glued}\n\n"
+           "{line}"
+           "Klanten betalen niet voor de nieuwe apparatuur, zei de gemeente.\n"),
+    "nb": ("Byen skal bytte ut 4000 vannmålere i år.\n\n"
+           "De nye målerne sender avlesninger hver time, sa vannverket.{glued}\n\n"
+           "{line}"
+           "Kundene skal ikke betale for det nye utstyret, sa kommunen.\n"),
+    "hi": ("शहर इस साल 4,000 पानी के मीटर बदलेगा।\n\n"
+           "नए मीटर हर घंटे रीडिंग भेजते हैं, जल विभाग ने कहा।{glued}\n\n"
+           "{line}"
+           "ग्राहकों को नए उपकरण के लिए भुगतान नहीं करना होगा, परिषद ने कहा।\n"),
+    "ru": ("Город в этом году заменит 4000 счётчиков воды.\n\n"
+           "Новые счётчики передают показания каждый час, сообщили в водоканале.{glued}\n\n"
+           "{line}"
+           "Клиенты не будут платить за новое оборудование, заявили в мэрии.\n"),
+}
+
+
+def _sev(tmp_path, src, tgt, sl, tl):
+    s, t = tmp_path / f"s.{sl}.txt", tmp_path / f"t.{tl}.txt"
+    s.write_text(src, encoding="utf-8")
+    t.write_text(tgt, encoding="utf-8")
+    return [(f.severity.label, f.text) for f in mtcheck.compare(t, source=s).findings
+            if f.code == "F003" and not f.suppressed]
+
+
+@pytest.mark.parametrize("tl,line", [
+    ("nl", "Lees verder onder de advertentie"),
+    ("hi", "इस लेख को शेयर करें"),
+    ("nb", "Del denne artikkelen"),
+])
+def test_ui_line_of_its_own_is_major(tmp_path, tl, line):
+    tgt = TGT[tl].format(glued="", line=line + "\n\n")
+    assert _sev(tmp_path, EN_SRC, tgt, "en", tl) == [("major", line)]
+
+
+@pytest.mark.parametrize("tl,line", [
+    ("nb", "Del denne artikkelen"),
+    ("ru", "Подпишитесь на нашу рассылку"),
+])
+def test_ui_line_glued_to_a_paragraph_end_is_major(tmp_path, tl, line):
+    tgt = TGT[tl].format(glued=" " + line, line="")
+    assert _sev(tmp_path, EN_SRC, tgt, "en", tl) == [("major", line)]
+
+
+@pytest.mark.parametrize("tl,sentence", [
+    ("nb", "Hun ba leserne dele denne artikkelen med naboene sine."),
+    ("ru", "Мэрия предложила жителям подписаться на рассылку о ремонте."),
+    ("nl", "Wie verder leest onder de advertentie, vindt de tarieven."),
+])
+def test_ui_words_inside_a_sentence_are_no_ui(tmp_path, tl, sentence):
+    tgt = TGT[tl].format(glued=" " + sentence, line="")
+    assert _sev(tmp_path, EN_SRC, tgt, "en", tl) == []
