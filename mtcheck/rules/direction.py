@@ -2005,10 +2005,14 @@ def _flips(src: str, sl: str | None, tgt: str, tl: str | None) -> list[tuple[str
                 if sw is None:
                     continue
             if (name != "bound" and not _figured(tgt, lt, tw[0]) and _inverted_comparison(tgt, tl, tw[0])
+                    and not (name == "time" and lt.chars is None
+                             and _spanned(tgt, lt, tw, find_numbers(tgt, tl)))
                     and (name == "more" or not _inverted_comparison(src, sl, sw[0]))
                     and not (name != "more" and _superlative_form(sw[2], sl))
                     and not (name == "more" and _same_comparison(src, sl, sw[0], tgt, tl, tw[0]))):
-                # (a bound's "than" is its own: "no more than", "nicht weniger als"); an
+                # (a bound's "than" is its own: "no more than", "nicht weniger als"; session
+                # 72: so is that of a time after its span and figure, in words or digits, "trois
+                # jours plus tard que la date fixée", which compares with a reference); an
                 # adjective with its noun before the "than" on both sides ("mejor situación
                 # que", "worse state than") is one comparison told the same way round
                 continue
