@@ -780,8 +780,10 @@ def _by_figure(words: list[str], i: int, glued: Callable[[int], bool], lx: Lexic
 
 
 # (session 53) how many words of an object may stand between a weak verb of change and its
-# "by" and figure ("cut the average age of its major ferries by more than 40%")
-_BY_REACH = 7
+# "by" and figure ("cut the average age of its major ferries by more than 40%"; session 72:
+# nine, an object with a participle phrase, "cut the volume of paper sent off for recycling by
+# up to 20%")
+_BY_REACH = 9
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -2031,10 +2033,15 @@ def _flips(src: str, sl: str | None, tgt: str, tl: str | None) -> list[tuple[str
                     or (ls.roots and _named_root(tgt, tw, src, sw, ls, name, 1 - a)):
                 continue  # "the upper South Island" ~ "南島北部": the name's 南 renders "South"
             out.append((name, sw, tw))
+    tags_s: set[int] = set()
+    tags_t: set[int] = set()
+    if not out:
+        out, tags_s, tags_t = _contrast_flips(src, sl, ls, ps, tgt, tl, lt, pt)
     if not out:
         out = _cross_flips(src, sl, ps, tgt, tl, pt)
     if out:
-        at_s, at_t = {f[1][0] for f in out}, {f[2][0] for f in out}
+        # (a contrast tag's negator denies the other pole, no clause: "more, not fewer")
+        at_s, at_t = {f[1][0] for f in out} | tags_s, {f[2][0] for f in out} | tags_t
         ns = _negated(src, sl, at_s)
         if (ns != _negated(tgt, tl, at_t)
                 and _negated(src, sl, at_s, True) != _negated(tgt, tl, at_t, True)
@@ -2045,6 +2052,59 @@ def _flips(src: str, sl: str | None, tgt: str, tl: str | None) -> list[tuple[str
     # the process's string hashes (the report must not change from run to run)
     out.sort(key=lambda f: (f[1][0], f[0]))
     return out
+
+
+# (session 72) what opens a contrast tag ("…, not fewer") before its negator, and what may
+# follow its pole word (the tag ends its clause)
+_TAG_BEFORE = re.compile(r"[,;–—]\s*$")
+_TAG_AFTER = re.compile(r"\s*(?:$|[,.;:!?\"'»«“”„…)\]])")
+
+
+def _contrast(text: str, lang: str | None, lx: Lexicon, sides: dict[str, Side]) -> dict[str, tuple[int, tuple[int, int, str], int]]:
+    """(session 72) The concepts ``text`` affirms one pole of by denying the other in a
+    contrast tag ("more dogs came in, not fewer", "weniger Anträge, nicht mehr"): a
+    negator of P001's lexicon (not its "without") right after a comma, semicolon or dash, a
+    word of one pole of the concept right after it, and the clause's end right after that
+    word; every other word of the concept in ``sides`` of the other pole, the first of them
+    before the tag. Per concept: (the pole affirmed, its first word, where the tag's negator
+    begins)."""
+    nlx = neg_lexicon(lang)
+    if lx.chars is not None or nlx is None:
+        return {}
+    nwords = (nlx.neg | nlx.alone) - nlx.without
+    toks, entries = _scan(text, lx)
+    out: dict[str, tuple[int, tuple[int, int, str], int]] = {}
+    for k in range(1, len(toks)):
+        n0, n1, w = toks[k - 1]
+        if w not in nwords or text[n1:toks[k][0]].strip() or not _TAG_BEFORE.search(text, 0, n0) \
+                or not _TAG_AFTER.match(text, toks[k][1]):
+            continue
+        tagged = {(name, pole) for name, pole, pat in entries[k] if len(pat.parts) == 1}
+        for name, pole in tagged:
+            if (name, 1 - pole) in tagged or name not in sides:
+                continue
+            side = sides[name]
+            others = [a for a in side.at[pole] if a != toks[k][0]]
+            firsts = [a for a in side.at[1 - pole] if a < n0]
+            if others or not firsts:
+                continue
+            word = next((t for t in toks if t[0] == firsts[0]), None)
+            if word is not None:
+                out[name] = (1 - pole, word, n0)
+    return out
+
+
+def _contrast_flips(src: str, sl: str | None, ls: Lexicon, ps: dict[str, Side], tgt: str, tl: str | None,
+                    lt: Lexicon, pt: dict[str, Side]) -> tuple[list[tuple[str, tuple, tuple]], set[int], set[int]]:
+    """(session 72) A contrast tag said the other way round: "more dogs, not fewer"
+    rendered "weniger Hunde, nicht mehr" (each side affirms the pole it does not deny).
+    The flips, and where the tags' negators begin on each side (they negate no clause)."""
+    cs = _contrast(src, sl, ls, ps)
+    if not cs:
+        return [], set(), set()
+    ct = _contrast(tgt, tl, lt, pt)
+    names = sorted(n for n in cs.keys() & ct.keys() if cs[n][0] != ct[n][0])
+    return ([(n, cs[n][1], ct[n][1]) for n in names], {cs[n][2] for n in names}, {ct[n][2] for n in names})
 
 
 # concepts that state one quantity's direction in two ways: "fewer sick days" is "sick days

@@ -78,3 +78,90 @@ def test_schedule_flipped(src, tgt, sl, tl):
 ])
 def test_schedule_kept(src, tgt, sl, tl):
     assert not p003(src, tgt, sl, tl)
+
+
+# -- 3. a weak verb of change, its object, "by" and a figure ---------------------------------
+
+@pytest.mark.parametrize("src,tgt,sl,tl", [
+    ("The new rules have cut the volume of paper sent off for recycling by up to 20%.",
+     "Les nouvelles règles ont augmenté jusqu'à 20 % le volume de papier envoyé au recyclage.",
+     "en", "fr"),
+    ("The new rules have cut the volume of paper sent off for recycling by up to 20%.",
+     "Les noves normes han augmentat en un 20 % el volum de paper que s'envia a reciclar.",
+     "en", "ca"),
+])
+def test_cut_long_object_by_figure_flipped(src, tgt, sl, tl):
+    assert p003(src, tgt, sl, tl)
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl", [
+    ("The new rules have cut the volume of paper sent off for recycling by up to 20%.",
+     "Les nouvelles règles ont réduit jusqu'à 20 % le volume de papier envoyé au recyclage.",
+     "en", "fr"),
+    ("The new rules have cut the volume of paper sent off for recycling by up to 20%.",
+     "Les noves normes han reduït en un 20 % el volum de paper que s'envia a reciclar.",
+     "en", "ca"),
+    ("The council cut the number of bins collected from houses in the old town by 2026.",
+     "El consell va augmentar el nombre de contenidors recollits a les cases del nucli antic el 2026.",
+     "en", "ca"),
+])
+def test_cut_long_object_by_figure_kept(src, tgt, sl, tl):
+    assert not p003(src, tgt, sl, tl)
+
+
+# -- 4. a contrast tag: "more X, not fewer" ---------------------------------------------------
+
+@pytest.mark.parametrize("src,tgt,sl,tl", [
+    ("This winter the shelter took in more dogs, not fewer, the manager said.",
+     "Tänavu talvel võttis varjupaik vastu vähem koeri, mitte rohkem, ütles juhataja.", "en", "et"),
+    ("This winter the shelter took in more dogs, not fewer, the manager said.",
+     "Dieses Jahr nahm das Tierheim weniger Hunde auf, nicht mehr, sagte die Leiterin.", "en", "de"),
+    ("Cet hiver, le refuge a accueilli moins de chiens, pas plus, selon la directrice.",
+     "This winter the shelter took in more dogs, not fewer, the manager said.", "fr", "en"),
+    ("Dieses Jahr kamen weniger Besucher, nicht mehr.",
+     "Este año vinieron más visitantes, no menos.", "de", "es"),
+    ('"This spring more callers wanted to know if the pool is open, not fewer," the manager added.',
+     "„Tänavu kevadel tahtis vähem helistajaid teada, kas ujula on avatud, mitte rohkem,“ lisas juhataja.",
+     "en", "et"),
+])
+def test_contrast_tag_flipped(src, tgt, sl, tl):
+    assert p003(src, tgt, sl, tl)
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl", [
+    ("This winter the shelter took in more dogs, not fewer, the manager said.",
+     "Tänavu talvel võttis varjupaik vastu rohkem koeri, mitte vähem, ütles juhataja.", "en", "et"),
+    ("This winter the shelter took in more dogs, not fewer, the manager said.",
+     "Dieses Jahr nahm das Tierheim mehr Hunde auf, nicht weniger, sagte die Leiterin.", "en", "de"),
+    ("Cet hiver, le refuge a accueilli moins de chiens, pas plus, selon la directrice.",
+     "This winter the shelter took in fewer dogs, not more, the manager said.", "fr", "en"),
+    ("Dieses Jahr kamen weniger Besucher, nicht mehr.",
+     "Este año vinieron menos visitantes, no más.", "de", "es"),
+    ('"This spring more callers wanted to know if the pool is open, not fewer," the manager added.',
+     "„Tänavu kevadel tahtis rohkem helistajaid teada, kas ujula on avatud, mitte vähem,“ lisas juhataja.",
+     "en", "et"),
+])
+def test_contrast_tag_kept(src, tgt, sl, tl):
+    assert not p003(src, tgt, sl, tl)
+
+
+# -- 5. Hindi and Urdu "even more / less than" ----------------------------------------------
+
+@pytest.mark.parametrize("src,tgt,sl,tl", [
+    ("The new library holds more than three times as many books as the old one.",
+     "नए पुस्तकालय में पुराने की तुलना में तीन गुना से भी कम किताबें हैं।", "en", "hi"),
+    ("The new hall seats more than twice as many people as the old one.",
+     "نئے ہال میں پرانے کے مقابلے میں دوگنا سے بھی کم لوگ بیٹھ سکتے ہیں۔", "en", "ur"),
+])
+def test_even_more_than_flipped(src, tgt, sl, tl):
+    assert p003(src, tgt, sl, tl)
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl", [
+    ("The new library holds more than three times as many books as the old one.",
+     "नए पुस्तकालय में पुराने की तुलना में तीन गुना से भी अधिक किताबें हैं।", "en", "hi"),
+    ("The new hall seats more than twice as many people as the old one.",
+     "نئے ہال میں پرانے کے مقابلے میں دوگنا سے بھی زیادہ لوگ بیٹھ سکتے ہیں۔", "en", "ur"),
+])
+def test_even_more_than_kept(src, tgt, sl, tl):
+    assert not p003(src, tgt, sl, tl)
