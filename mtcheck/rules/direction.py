@@ -1223,13 +1223,16 @@ def _reversed(src: Side, tgt: Side, a: int, name: str = "") -> tuple[tuple[int, 
         at = src.strongs[a][0][0]
         return src.strongs[a][0], _phrases(tgt.strongs[b])[sum(1 for w in _phrases(src.strongs[b]) if w[0] < at)]
     if name == "change" and src.count[b] and not src.strongs[b] and not tgt.count[a] and src.strong[a] is not None \
-            and tgt.strong[b] is not None and tgt.count[b] - len(tgt.strongs[b]) >= src.count[b]:
+            and tgt.strong[b] is not None and (tgt.count[b] - len(tgt.strongs[b]) >= src.count[b]
+                                               or tgt.count[b] - 1 >= src.count[b]):
         # the source's words of pole ``b`` all weak, and as many weak words of that pole in
         # the translation: they render each other ("need more sap" ~ "mehr Saft"), so the
         # source's strong word of pole ``a`` is the one the translation's strong word renders
         # ("sap declines, so more sap" rendered "Saft steigt … mehr Saft"); only for a change,
         # whose weak words are amounts (more, losses); the weak words of time are
-        # prepositions ("until", "vor dem Gerichtshof") that render nothing of each other
+        # prepositions ("until", "vor dem Gerichtshof") that render nothing of each other;
+        # (session 72) or a strong word for each, and one more: "prices rose despite the
+        # discount" rendered "les prix ont baissé malgré la réduction"
         return src.strong[a], tgt.strong[b]
     if src.count[b] or tgt.count[a] >= src.count[a]:
         return None
@@ -2616,7 +2619,17 @@ def _figure_placed_flip(stext: str, sl: str | None, ttext: str, tl: str | None):
               "rendered higher; French \"plus qu'\" is \"plus que\", Bengali \"চেয়ে\" (than) a few words "
               "before its word of more/less compares, and Arabic \"غير أن\" (however) negates nothing. Less by a "
               "figure both sides have (\"300万円少なく\") rendered higher than by it (\"3 million yen higher "
-              "than\") is a flip, and higher rendered less so.",
+              "than\") is a flip, and higher rendered less so. "
+              "(session 72) A time after a span of time and its figure written in words (\"trois semaines plus tôt "
+              "que convenu\") keeps its \"than\" as one after digits does; Hungarian says ahead of or behind "
+              "schedule (\"késéssel\", with a delay) and English before or after a deadline (\"earlier than the "
+              "agreed deadline\"); a weak verb of change reaches its \"by\" and figure over an object of up to nine "
+              "words; a contrast tag said the other way round (\"more dogs, not fewer\" ~ \"weniger Hunde, nicht "
+              "mehr\") is a flip, each side read by the pole it affirms; Hindi and Urdu say \"even more than\" "
+              "(\"से भी ज्यादा\"); and a discount (\"Rabatt\", \"sconto\", \"descuento\") is a weak word of the fall: "
+              "called a reduction while the source raises it (\"la réduction passe de 10 à 15 %\") it is no flip, "
+              "though a strong word of the fall beside it (\"les ventes ont baissé malgré la réduction\" for "
+              "\"sales rose despite the discount\") still is one.",
       why="A flipped direction reverses the news (prices fell, not rose; the team lost, not won) "
           "while the sentence stays fluent and every number and name still matches, so neither "
           "a reader nor the other checks notice.",

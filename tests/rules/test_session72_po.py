@@ -165,3 +165,29 @@ def test_even_more_than_flipped(src, tgt, sl, tl):
 ])
 def test_even_more_than_kept(src, tgt, sl, tl):
     assert not p003(src, tgt, sl, tl)
+
+
+# -- 6. a discount called a reduction -------------------------------------------------------
+
+@pytest.mark.parametrize("src,tgt,sl,tl", [
+    ("Für Studierende wird der Rabatt auf Monatskarten von 10 auf 25 Prozent erhöht.",
+     "Pour les étudiants, la réduction sur les abonnements mensuels passera de 10 à 25 %.", "de", "fr"),
+    ("Für Familien wird die Ermäßigung beim Eintritt angehoben.",
+     "For families, the reduction on admission will go up.", "de", "en"),
+    ("For students, the discount on monthly passes will be increased to 25 per cent.",
+     "Per gli studenti, la riduzione sugli abbonamenti mensili passerà al 25 per cento.", "en", "it"),
+    ("Para los estudiantes, el descuento en los abonos mensuales aumentará hasta el 25 %.",
+     "Pour les étudiants, la réduction sur les abonnements mensuels passera à 25 %.", "es", "fr"),
+])
+def test_discount_called_reduction_kept(src, tgt, sl, tl):
+    assert not p003(src, tgt, sl, tl)
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl", [
+    ("Sales rose despite the discount.", "Les ventes ont baissé malgré la réduction.", "en", "fr"),
+    ("Der Umsatz stieg trotz des Rabatts.", "Sales fell despite the reduction.", "de", "en"),
+    ("For students, the discount on monthly passes will be increased to 25 per cent.",
+     "Per gli studenti, lo sconto sugli abbonamenti mensili sarà ridotto al 25 per cento.", "en", "it"),
+])
+def test_discount_beside_a_flip_flipped(src, tgt, sl, tl):
+    assert p003(src, tgt, sl, tl)
